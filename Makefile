@@ -1,0 +1,45 @@
+# threadtag: a thin front for CMake. `make run` and `make test` set up what they need.
+BUILD    ?= build
+PREFIX   ?= /usr/local
+JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
+SAMPLE   ?= samples/ukraine-security-guarantees.yaml
+CMAKEFLAGS ?=
+ifdef CI
+CMAKEFLAGS += -DTT_WERROR=ON
+endif
+
+.PHONY: all build run test check-asan test-asan bench install clean deps deps-test
+
+all: build
+
+deps:
+	@sh scripts/deps.sh build
+
+deps-test:
+	@sh scripts/deps.sh test
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKEFLAGS)
+
+build: deps-test $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	./$(BUILD)/threadtag $(SAMPLE)
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+# The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
+test-asan:
+	$(MAKE) test BUILD=build-asan CMAKEFLAGS="$(CMAKEFLAGS) -DTT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
+
+bench: build
+	sh bench/run.sh $(BUILD)
+
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+clean:
+	rm -rf build build-asan

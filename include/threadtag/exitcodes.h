@@ -1,0 +1,11 @@
+/* exitcodes: the sysexits.h codes threadtag uses, in one place. */
+#ifndef THREADTAG_EXITCODES_H
+#define THREADTAG_EXITCODES_H
+
+#include <sysexits.h>
+
+/* 0 ok; EX_USAGE 64 bad usage; EX_DATAERR 65 bad data; EX_NOINPUT 66 missing
+ * input; EX_CANTCREAT 73 cannot create output; EX_IOERR 74 I/O error. */
+int tt_exit_for_errno(int err); /* ENOENT/EACCES... -> 66, others -> 74 */
+
+#endif

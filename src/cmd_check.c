@@ -1,0 +1,123 @@
+/* cmd_check: `threadtag check FILE` validates a thread file and summarises it. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/cmd.h"
+#include "threadtag/exitcodes.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+static void check_help(void)
+{
+	printf("usage: threadtag check [--quiet] FILE...\n\n"
+	       "Validate thread files; print a summary of each (title, comments, depth,\n"
+	       "authors, date range). Exit 0 if all are valid, 65 on bad data, 66 if a\n"
+	       "file is missing.\n\n"
+	       "  -q, --quiet   print nothing but errors\n");
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Distinct authors, most active first in the listing. */
+static void print_authors(const tt_thread *t)
+{
+	const char **names = tt_xcalloc(t->ncomments + 1, sizeof *names);
+	size_t n = 0;
+	for (size_t i = 0; i < t->ncomments; i++)
+		if (t->order[i]->author)
+			names[n++] = t->order[i]->author;
+	qsort(names, n, sizeof *names, cmp_str);
+	size_t distinct = 0;
+	for (size_t i = 0; i < n; i++)
+		distinct += i == 0 || strcmp(names[i], names[i - 1]) != 0;
+	printf("authors:  %zu", distinct);
+	size_t shown = 0;
+	for (size_t i = 0; i < n && shown < 8;) {
+		size_t j = i;
+		while (j < n && !strcmp(names[j], names[i]))
+			j++;
+		printf("%s%s (%zu)", shown ? ", " : ": ", names[i], j - i);
+		shown++;
+		i = j;
+	}
+	printf("%s\n", distinct > shown ? ", ..." : "");
+	free(names);
+}
+
+static void summarise(const char *path, const tt_thread *t)
+{
+	const tt_article *a = &t->article;
+	const char *lo = NULL, *hi = NULL;
+	size_t deleted = 0;
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		deleted += (c->flags & TT_C_DELETED) != 0;
+		if (!c->time)
+			continue;
+		if (!lo || strcmp(c->time, lo) < 0)
+			lo = c->time;
+		if (!hi || strcmp(c->time, hi) > 0)
+			hi = c->time;
+	}
+	printf("%s: ok\n", path);
+	printf("title:    %s\n", a->title);
+	printf("thread:   %s\n", t->id);
+	if (a->site)
+		printf("site:     %s\n", a->site);
+	if (a->author || a->published)
+		printf("article:  %s%s%s\n", a->author ? a->author : "",
+		       a->author && a->published ? ", " : "", a->published ? a->published : "");
+	printf("body:     %zu paragraphs\n", a->body.n);
+	printf("comments: %zu (%zu top-level, %zu deleted", t->ncomments, t->ntop, deleted);
+	if (t->more)
+		printf(", %lld more not loaded", t->more);
+	printf(")\n");
+	printf("depth:    %u\n", t->ncomments ? t->max_depth + 1 : 0);
+	print_authors(t);
+	if (lo)
+		printf("dates:    %s to %s\n", lo, hi);
+}
+
+int tt_cmd_check(int argc, char **argv)
+{
+	int quiet = 0, first = 1, status = 0, files = 0;
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i];
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return check_help(), 0;
+		if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
+			quiet = 1;
+		else if (a[0] == '-' && a[1] && strcmp(a, "--"))
+			return tt_usage_error("check", "unknown option '%s'", a);
+	}
+	for (int i = 1; i < argc; i++) {
+		const char *path = argv[i];
+		if (path[0] == '-' && path[1])
+			continue;
+		files++;
+		tt_error err;
+		int eno = 0;
+		tt_thread *t = tt_thread_load(path, &err, &eno);
+		if (!t) {
+			tt_error_print(&err);
+			int code = eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+			if (!status || code == EX_DATAERR)
+				status = code;
+			continue;
+		}
+		if (!quiet) {
+			if (!first)
+				printf("\n");
+			summarise(path, t);
+		}
+		first = 0;
+		tt_thread_free(t);
+	}
+	if (!files)
+		return tt_usage_error("check", "no thread file given");
+	return status;
+}

@@ -1,0 +1,323 @@
+/* thread: arena-backed article + comment tree with O(1) navigation and lookup. */
+#include "threadtag/thread.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/xalloc.h"
+
+/* Arena chunks: most threads fit in a handful; big strings get their own. */
+enum { ARENA_CHUNK = 64 * 1024 };
+
+struct chunk {
+	struct chunk *next;
+	size_t used, size;
+	max_align_t data[]; /* aligned storage */
+};
+
+struct tt_thread_priv {
+	struct chunk *chunks;
+	tt_comment **slots; /* open-addressing id index */
+	size_t nslots;
+};
+
+tt_thread *tt_thread_new(void)
+{
+	tt_thread *t = tt_xcalloc(1, sizeof *t);
+	t->priv = tt_xcalloc(1, sizeof *t->priv);
+	return t;
+}
+
+void tt_thread_free(tt_thread *t)
+{
+	if (!t)
+		return;
+	struct chunk *c = t->priv->chunks;
+	while (c) {
+		struct chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	free(t->priv->slots);
+	free(t->priv);
+	free(t->order);
+	free(t);
+}
+
+void *tt_thread_alloc(tt_thread *t, size_t size)
+{
+	const size_t align = sizeof(max_align_t);
+	size = (size + align - 1) / align * align;
+	struct chunk *c = t->priv->chunks;
+	if (!c || c->size - c->used < size) {
+		size_t cap = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
+		struct chunk *n = tt_xmalloc(sizeof *n + cap);
+		n->used = 0;
+		n->size = cap;
+		if (c && cap == size) {
+			/* A big block goes behind the current chunk so its space stays usable. */
+			n->next = c->next;
+			c->next = n;
+			n->used = size;
+			return memset(n->data, 0, size);
+		}
+		n->next = c;
+		t->priv->chunks = c = n;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	return memset(p, 0, size);
+}
+
+const char *tt_thread_strdup(tt_thread *t, const char *s, size_t len)
+{
+	if (!s)
+		return NULL;
+	if (len == (size_t)-1)
+		len = strlen(s);
+	char *p = tt_thread_alloc(t, len + 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+const char *tt_thread_strfmt(tt_thread *t, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return NULL;
+	char *p = tt_thread_alloc(t, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void tt_strv_push(tt_thread *t, tt_strv *v, const char *s)
+{
+	if (v->n == v->cap) {
+		/* Doubling inside the arena wastes at most the old arrays: fine for lists. */
+		size_t cap = v->cap ? v->cap * 2 : 4;
+		const char **nv = tt_thread_alloc(t, cap * sizeof *nv);
+		if (v->n)
+			memcpy(nv, v->v, v->n * sizeof *nv);
+		v->v = nv;
+		v->cap = cap;
+	}
+	v->v[v->n++] = s;
+}
+
+tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
+{
+	tt_comment *c = tt_thread_alloc(t, sizeof *c);
+	c->parent = parent;
+	tt_comment **first = parent ? &parent->first_child : &t->first;
+	tt_comment **last = parent ? &parent->last_child : &t->last;
+	c->prev_sibling = *last;
+	if (*last)
+		(*last)->next_sibling = c;
+	else
+		*first = c;
+	*last = c;
+	if (parent) {
+		parent->nchildren++;
+		c->depth = parent->depth + 1;
+	} else {
+		t->ntop++;
+	}
+	t->ncomments++;
+	return c;
+}
+
+static uint64_t fnv1a(uint64_t h, const char *s)
+{
+	for (; s && *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	/* A separator byte that cannot occur in text keeps fields apart. */
+	h ^= 0xff;
+	h *= 0x100000001b3ULL;
+	return h;
+}
+
+void tt_comment_derive_id(const tt_comment *c, unsigned occurrence, char out[32])
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fnv1a(h, c->author);
+	h = fnv1a(h, c->time ? c->time : c->posted);
+	for (size_t i = 0; i < c->body.n; i++)
+		h = fnv1a(h, c->body.v[i]);
+	char occ[16];
+	snprintf(occ, sizeof occ, "%u", occurrence);
+	h = fnv1a(h, occ);
+	snprintf(out, 32, "c%012llx", (unsigned long long)(h >> 16));
+}
+
+static uint64_t hash_str(const char *s)
+{
+	return fnv1a(0xcbf29ce484222325ULL, s);
+}
+
+static tt_comment **index_slot(const struct tt_thread_priv *p, const char *id)
+{
+	size_t mask = p->nslots - 1;
+	for (size_t i = hash_str(id) & mask;; i = (i + 1) & mask) {
+		tt_comment **s = &p->slots[i];
+		if (!*s || strcmp((*s)->id, id) == 0)
+			return s;
+	}
+}
+
+tt_comment *tt_thread_find(const tt_thread *t, const char *id)
+{
+	if (!id || !t->priv->nslots)
+		return NULL;
+	return *index_slot(t->priv, id);
+}
+
+/* Walks the tree iteratively into t->order, fixing depth and subtree sizes. */
+static void build_order(tt_thread *t)
+{
+	free(t->order);
+	t->order = tt_xcalloc(t->ncomments ? t->ncomments : 1, sizeof *t->order);
+	size_t i = 0;
+	t->max_depth = 0;
+	for (tt_comment *c = t->first; c;) {
+		c->index = i;
+		c->subtree = 0;
+		c->depth = c->parent ? c->parent->depth + 1 : 0;
+		if (c->depth > t->max_depth)
+			t->max_depth = c->depth;
+		t->order[i++] = c;
+		if (c->first_child) {
+			c = c->first_child;
+			continue;
+		}
+		while (c && !c->next_sibling)
+			c = c->parent;
+		if (c)
+			c = c->next_sibling;
+	}
+	for (size_t j = i; j-- > 0;) {
+		tt_comment *c = t->order[j];
+		if (c->parent)
+			c->parent->subtree += c->subtree + 1;
+	}
+}
+
+static int index_insert(tt_thread *t, tt_comment *c, tt_error *err)
+{
+	tt_comment **s = index_slot(t->priv, c->id);
+	if (*s) {
+		const tt_comment *o = *s;
+		return tt_error_set(err, t->name ? t->name : "thread", c->line, c->col,
+				    "duplicate comment id \"%s\" (first at line %u)", c->id, o->line);
+	}
+	*s = c;
+	return 0;
+}
+
+static void derive_thread_id(tt_thread *t)
+{
+	const tt_article *a = &t->article;
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fnv1a(h, a->title);
+	h = fnv1a(h, a->site);
+	h = fnv1a(h, a->url);
+	h = fnv1a(h, a->published);
+	t->id = tt_thread_strfmt(t, "t%012llx", (unsigned long long)(h >> 16));
+}
+
+int tt_thread_finish(tt_thread *t, tt_error *err)
+{
+	build_order(t);
+	struct tt_thread_priv *p = t->priv;
+	free(p->slots);
+	p->nslots = 16;
+	while (p->nslots < t->ncomments * 2)
+		p->nslots *= 2;
+	p->slots = tt_xcalloc(p->nslots, sizeof *p->slots);
+	/* Given ids first, so a derived id can never take a given one's place. */
+	for (size_t i = 0; i < t->ncomments; i++) {
+		tt_comment *c = t->order[i];
+		if (c->id && index_insert(t, c, err) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < t->ncomments; i++) {
+		tt_comment *c = t->order[i];
+		if (c->id)
+			continue;
+		char id[32];
+		unsigned occ = 0;
+		do
+			tt_comment_derive_id(c, occ++, id);
+		while (tt_thread_find(t, id));
+		c->id = tt_thread_strdup(t, id, (size_t)-1);
+		c->flags |= TT_C_DERIVED_ID;
+		*index_slot(p, c->id) = c;
+	}
+	if (!t->id)
+		derive_thread_id(t);
+	return 0;
+}
+
+tt_comment *tt_comment_next(const tt_thread *t, const tt_comment *c)
+{
+	return c->index + 1 < t->ncomments ? t->order[c->index + 1] : NULL;
+}
+
+tt_comment *tt_comment_prev(const tt_thread *t, const tt_comment *c)
+{
+	return c->index > 0 ? t->order[c->index - 1] : NULL;
+}
+
+tt_comment *tt_comment_next_after_subtree(const tt_thread *t, const tt_comment *c)
+{
+	size_t i = c->index + c->subtree + 1;
+	return i < t->ncomments ? t->order[i] : NULL;
+}
+
+tt_comment *tt_comment_top(const tt_comment *c)
+{
+	while (c->parent)
+		c = c->parent;
+	return (tt_comment *)c;
+}
+
+tt_comment *tt_comment_next_top(const tt_comment *c)
+{
+	return tt_comment_top(c)->next_sibling;
+}
+
+tt_comment *tt_comment_prev_top(const tt_comment *c)
+{
+	const tt_comment *top = tt_comment_top(c);
+	/* From inside a subtree, "previous top-level" first means its own top. */
+	return top != c ? (tt_comment *)top : top->prev_sibling;
+}
+
+char *tt_comment_text(const tt_comment *c)
+{
+	size_t len = 1;
+	for (size_t i = 0; i < c->body.n; i++)
+		len += strlen(c->body.v[i]) + 2;
+	char *s = tt_xmalloc(len), *p = s;
+	for (size_t i = 0; i < c->body.n; i++) {
+		if (i) {
+			memcpy(p, "\n\n", 2);
+			p += 2;
+		}
+		size_t n = strlen(c->body.v[i]);
+		memcpy(p, c->body.v[i], n);
+		p += n;
+	}
+	*p = '\0';
+	return s;
+}

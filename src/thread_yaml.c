@@ -1,0 +1,530 @@
+/* thread_yaml: loader and writer of the thread file format, version 1. */
+#include "threadtag/thread_yaml.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/fsutil.h"
+#include "threadtag/xalloc.h"
+
+/* Reply chains may be very deep; each level is two YAML collections. */
+enum { MAX_COMMENT_DEPTH = 200000, MAX_YAML_DEPTH = 2 * MAX_COMMENT_DEPTH + 8 };
+/* Deeper than this, comments are written in flow style so the file stays linear. */
+enum { FLOW_DEPTH = 16 };
+
+struct loader {
+	tt_yreader *r;
+	tt_thread *t;
+	tt_error *err;
+	tt_yevent ev;
+};
+
+static const char *type_name(const tt_yevent *ev)
+{
+	switch (ev->type) {
+	case TT_Y_MAP_START:
+		return "a mapping";
+	case TT_Y_SEQ_START:
+		return "a list";
+	case TT_Y_SCALAR:
+		return "a scalar";
+	default:
+		return "the end of the file";
+	}
+}
+
+static int next(struct loader *L)
+{
+	return tt_yreader_next(L->r, &L->ev, L->err);
+}
+
+static int fail(struct loader *L, const char *fmt, const char *a, const char *b)
+{
+	return tt_yreader_fail(L->r, &L->ev, L->err, fmt, a, b);
+}
+
+/* Reads a string value (null allowed: leaves *out NULL). */
+static int read_str(struct loader *L, const char *key, const char **out)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return fail(L, "'%s' must be a string, found %s", key, type_name(&L->ev));
+	if (tt_yscalar_is_null(&L->ev)) {
+		*out = NULL;
+		return 0;
+	}
+	*out = tt_thread_strdup(L->t, L->ev.value, L->ev.len);
+	return 0;
+}
+
+static int read_bool(struct loader *L, const char *key, int *out)
+{
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_bool(&L->ev, out) < 0)
+		return fail(L, "'%s' must be true or false, found %s", key,
+			    L->ev.type == TT_Y_SCALAR ? L->ev.value : type_name(&L->ev));
+	return 0;
+}
+
+static int read_count(struct loader *L, const char *key, long long *out)
+{
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_long(&L->ev, out) < 0 || *out < 0)
+		return fail(L, "'%s' must be a whole number >= 0, found %s", key,
+			    L->ev.type == TT_Y_SCALAR ? L->ev.value : type_name(&L->ev));
+	return 0;
+}
+
+/* A list of strings (keywords, paragraphs). */
+static int read_strv(struct loader *L, const char *key, tt_strv *v)
+{
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_is_null(&L->ev))
+		return 0;
+	if (L->ev.type != TT_Y_SEQ_START)
+		return fail(L, "'%s' must be a list of strings, found %s", key,
+			    type_name(&L->ev));
+	for (;;) {
+		if (next(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_SEQ_END)
+			return 0;
+		if (L->ev.type != TT_Y_SCALAR)
+			return fail(L, "each item of '%s' must be a string, found %s", key,
+				    type_name(&L->ev));
+		tt_strv_push(L->t, v, tt_thread_strdup(L->t, L->ev.value, L->ev.len));
+	}
+}
+
+/* ISO 8601 as threadtag writes it: date, optional time, optional zone. */
+static int valid_iso(const char *s)
+{
+	static const char *const shapes[] = {
+		"dddd-dd-dd", "dddd-dd-ddTdd:dd", "dddd-dd-ddTdd:dd:dd",
+	};
+	size_t n = strlen(s);
+	size_t base = n;
+	if (n && s[n - 1] == 'Z')
+		base = n - 1;
+	else if (n > 6 && (s[n - 6] == '+' || s[n - 6] == '-') && s[n - 3] == ':')
+		base = n - 6;
+	const char *frac = memchr(s, '.', base);
+	if (frac) {
+		for (const char *p = frac + 1; p < s + base; p++)
+			if (!isdigit((unsigned char)*p))
+				return 0;
+		base = (size_t)(frac - s);
+	}
+	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
+		const char *shape = shapes[k];
+		if (strlen(shape) != base)
+			continue;
+		size_t i = 0;
+		for (; i < base; i++)
+			if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : shape[i] != s[i])
+				break;
+		if (i == base)
+			return 1;
+	}
+	return 0;
+}
+
+static int read_time(struct loader *L, const char *key, const char **out)
+{
+	if (read_str(L, key, out) < 0)
+		return -1;
+	if (*out && !valid_iso(*out))
+		return fail(L, "'%s' must be ISO 8601 (like 2022-12-03T17:54), found \"%s\"", key,
+			    *out);
+	return 0;
+}
+
+/* Reads a mapping key; returns 1 at the end of the mapping. */
+static int read_key(struct loader *L)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type == TT_Y_MAP_END)
+		return 1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return fail(L, "a key must be a plain word, found %s", type_name(&L->ev), NULL);
+	return 0;
+}
+
+/* Index of key in a NULL-terminated table; fails on unknown and duplicate keys. */
+static int lookup_key(struct loader *L, const char *const *keys, unsigned *seen,
+		      const char *where)
+{
+	for (int i = 0; keys[i]; i++) {
+		if (strcmp(keys[i], L->ev.value) != 0)
+			continue;
+		if (*seen & (1u << i))
+			return fail(L, "duplicate key '%s' in %s", L->ev.value, where);
+		*seen |= 1u << i;
+		return i;
+	}
+	return fail(L, "unknown key '%s' in %s", L->ev.value, where);
+}
+
+enum { A_TITLE, A_SITE, A_SECTION, A_URL, A_AUTHOR, A_PUBLISHED, A_TIME, A_KEYWORDS, A_BODY };
+static const char *const article_keys[] = {"title",	"site", "section",  "url",	"author",
+					   "published", "time", "keywords", "body", NULL};
+
+static int load_article(struct loader *L)
+{
+	tt_article *a = &L->t->article;
+	tt_yevent start;
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_MAP_START)
+		return fail(L, "'article' must be a mapping, found %s", type_name(&L->ev), NULL);
+	start = L->ev;
+	unsigned seen = 0;
+	int rc;
+	while ((rc = read_key(L)) == 0) {
+		int k = lookup_key(L, article_keys, &seen, "the article");
+		const char *const *strs[] = {
+			[A_TITLE] = &a->title,	   [A_SITE] = &a->site,
+			[A_SECTION] = &a->section, [A_URL] = &a->url,
+			[A_AUTHOR] = &a->author,   [A_PUBLISHED] = &a->published,
+		};
+		if (k < 0)
+			return -1;
+		if (k == A_KEYWORDS || k == A_BODY)
+			rc = read_strv(L, article_keys[k], k == A_BODY ? &a->body : &a->keywords);
+		else if (k == A_TIME)
+			rc = read_time(L, "time", &a->time);
+		else
+			rc = read_str(L, article_keys[k], (const char **)strs[k]);
+		if (rc < 0)
+			return -1;
+	}
+	if (rc < 0)
+		return -1;
+	if (!a->title)
+		return tt_yreader_fail(L->r, &start, L->err,
+				       "missing required key 'title' in the article");
+	return 0;
+}
+
+enum { C_ID, C_AUTHOR, C_POSTED, C_TIME, C_BODY, C_REPLIES, C_DELETED, C_DEAD, C_MORE };
+static const char *const comment_keys[] = {"id",	"author",  "posted", "time", "body",
+					   "replies", "deleted", "dead",   "more", NULL};
+
+struct frame {
+	tt_comment *c;
+	unsigned seen;
+};
+
+/* One key/value of a comment other than replies. */
+static int load_comment_field(struct loader *L, tt_comment *c, int k)
+{
+	int flag;
+	switch (k) {
+	case C_ID:
+		if (read_str(L, "id", &c->id) < 0)
+			return -1;
+		if (!c->id || !*c->id)
+			return fail(L, "'id' must not be empty", NULL, NULL);
+		return 0;
+	case C_AUTHOR:
+		return read_str(L, "author", &c->author);
+	case C_POSTED:
+		return read_str(L, "posted", &c->posted);
+	case C_TIME:
+		return read_time(L, "time", &c->time);
+	case C_BODY:
+		return read_strv(L, "body", &c->body);
+	case C_MORE:
+		return read_count(L, "more", &c->more);
+	default:
+		if (read_bool(L, comment_keys[k], &flag) < 0)
+			return -1;
+		if (flag)
+			c->flags |= k == C_DELETED ? TT_C_DELETED : TT_C_DEAD;
+		return 0;
+	}
+}
+
+/* Reads a comments list whose start was just read, replies included, with an
+ * explicit stack instead of recursion so any depth is safe. */
+static int load_comments(struct loader *L)
+{
+	struct frame *stack = NULL;
+	size_t depth = 0, cap = 0;
+	int rc = -1, in_keys = 0;
+	for (;;) {
+		if (!in_keys) {
+			/* An item of the comments list of the top frame (or top level). */
+			if (next(L) < 0)
+				goto out;
+			if (L->ev.type == TT_Y_SEQ_END) {
+				if (depth == 0) {
+					rc = 0;
+					goto out;
+				}
+				in_keys = 1;
+				continue;
+			}
+			if (L->ev.type != TT_Y_MAP_START) {
+				fail(L, "a comment must be a mapping, found %s", type_name(&L->ev),
+				     NULL);
+				goto out;
+			}
+			if (depth >= MAX_COMMENT_DEPTH) {
+				fail(L, "replies nested deeper than %s levels", "200000", NULL);
+				goto out;
+			}
+			if (depth == cap) {
+				cap = cap ? cap * 2 : 64;
+				stack = tt_xrealloc(stack, cap * sizeof *stack);
+			}
+			tt_comment *c = tt_thread_add_comment(L->t, depth ? stack[depth - 1].c : NULL);
+			c->line = L->ev.line;
+			c->col = L->ev.col;
+			stack[depth++] = (struct frame){c, 0};
+			in_keys = 1;
+		}
+		struct frame *f = &stack[depth - 1];
+		int end = read_key(L);
+		if (end < 0)
+			goto out;
+		if (end) {
+			depth--;
+			in_keys = 0;
+			continue;
+		}
+		int k = lookup_key(L, comment_keys, &f->seen, "a comment");
+		if (k < 0)
+			goto out;
+		if (k != C_REPLIES) {
+			if (load_comment_field(L, f->c, k) < 0)
+				goto out;
+			continue;
+		}
+		if (next(L) < 0)
+			goto out;
+		if (tt_yscalar_is_null(&L->ev))
+			continue;
+		if (L->ev.type != TT_Y_SEQ_START) {
+			fail(L, "'replies' must be a list of comments, found %s", type_name(&L->ev),
+			     NULL);
+			goto out;
+		}
+		in_keys = 0;
+	}
+out:
+	free(stack);
+	return rc;
+}
+
+enum { T_VERSION, T_ID, T_SOURCE, T_ARTICLE, T_MORE, T_COMMENTS };
+static const char *const top_keys[] = {"threadtag", "id",   "source",
+				       "article",   "more", "comments", NULL};
+
+static int load_version(struct loader *L)
+{
+	long long v;
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_long(&L->ev, &v) < 0)
+		return fail(L, "'threadtag' (the format version) must be a number, found %s",
+			    L->ev.type == TT_Y_SCALAR ? L->ev.value : type_name(&L->ev), NULL);
+	if (v != TT_THREAD_FORMAT)
+		return fail(L, "unsupported format version %s (this threadtag reads version 1)",
+			    L->ev.value, NULL);
+	return 0;
+}
+
+static int load_top(struct loader *L)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type == TT_Y_END)
+		return fail(L, "empty file: expected a thread (threadtag: 1, article:, comments:)",
+			    NULL, NULL);
+	if (L->ev.type != TT_Y_MAP_START)
+		return fail(L, "the top level must be a mapping (threadtag: 1, article:, ...), "
+			       "found %s",
+			    type_name(&L->ev), NULL);
+	tt_yevent start = L->ev;
+	unsigned seen = 0;
+	int rc;
+	while ((rc = read_key(L)) == 0) {
+		int k = lookup_key(L, top_keys, &seen, "the thread");
+		if (k < 0)
+			return -1;
+		if (k == T_VERSION)
+			rc = load_version(L);
+		else if (k == T_ID || k == T_SOURCE)
+			rc = read_str(L, top_keys[k], k == T_ID ? &L->t->id : &L->t->source);
+		else if (k == T_ARTICLE)
+			rc = load_article(L);
+		else if (k == T_MORE)
+			rc = read_count(L, "more", &L->t->more);
+		else if (next(L) == 0 && !tt_yscalar_is_null(&L->ev))
+			rc = L->ev.type == TT_Y_SEQ_START
+				     ? load_comments(L)
+				     : fail(L, "'comments' must be a list, found %s",
+					    type_name(&L->ev), NULL);
+		if (rc < 0)
+			return -1;
+	}
+	if (rc < 0)
+		return -1;
+	if (!(seen & (1u << T_VERSION)))
+		return tt_yreader_fail(L->r, &start, L->err,
+				       "missing required key 'threadtag' (the format version, 1)");
+	if (!(seen & (1u << T_ARTICLE)))
+		return tt_yreader_fail(L->r, &start, L->err, "missing required key 'article'");
+	return next(L); /* the end of the document: catches a second document */
+}
+
+static tt_thread *load(tt_yreader *r, tt_error *err)
+{
+	struct loader L = {.r = r, .t = tt_thread_new(), .err = err};
+	L.t->name = tt_thread_strdup(L.t, tt_yreader_name(r), (size_t)-1);
+	int rc = load_top(&L);
+	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
+		rc = -1;
+	tt_yreader_close(r);
+	if (rc < 0) {
+		tt_thread_free(L.t);
+		return NULL;
+	}
+	return L.t;
+}
+
+tt_thread *tt_thread_load(const char *path, tt_error *err, int *errno_out)
+{
+	tt_yreader *r = tt_yreader_open_file(path, MAX_YAML_DEPTH, err, errno_out);
+	return r ? load(r, err) : NULL;
+}
+
+tt_thread *tt_thread_load_mem(const char *name, const char *buf, size_t len, tt_error *err)
+{
+	tt_yreader *r = tt_yreader_open_mem(name, buf, len, MAX_YAML_DEPTH, err);
+	return r ? load(r, err) : NULL;
+}
+
+/* ---- writer ---- */
+
+static void emit_strv(tt_yemit *e, const char *key, const tt_strv *v, int flow)
+{
+	if (!v->n)
+		return;
+	tt_yemit_raw(e, key);
+	tt_yemit_seq_start(e, flow);
+	for (size_t i = 0; i < v->n; i++)
+		tt_yemit_str(e, v->v[i], TT_YS_LITERAL);
+	tt_yemit_seq_end(e);
+}
+
+static void emit_article(tt_yemit *e, const tt_article *a)
+{
+	tt_yemit_raw(e, "article");
+	tt_yemit_map_start(e, 0);
+	tt_yemit_kv(e, "title", a->title ? a->title : "");
+	tt_yemit_kv(e, "site", a->site);
+	tt_yemit_kv(e, "section", a->section);
+	tt_yemit_kv(e, "url", a->url);
+	tt_yemit_kv(e, "author", a->author);
+	tt_yemit_kv(e, "published", a->published);
+	tt_yemit_kv(e, "time", a->time);
+	if (a->keywords.n) {
+		tt_yemit_raw(e, "keywords");
+		tt_yemit_seq_start(e, 1);
+		for (size_t i = 0; i < a->keywords.n; i++)
+			tt_yemit_str(e, a->keywords.v[i], TT_YS_ANY);
+		tt_yemit_seq_end(e);
+	}
+	emit_strv(e, "body", &a->body, 0);
+	tt_yemit_map_end(e);
+}
+
+/* Opens a comment's mapping and writes every field but its replies. */
+static void emit_comment_fields(tt_yemit *e, const tt_comment *c)
+{
+	int flow = c->depth >= FLOW_DEPTH;
+	tt_yemit_map_start(e, flow);
+	tt_yemit_kv(e, "id", c->id);
+	tt_yemit_kv(e, "author", c->author);
+	tt_yemit_kv(e, "posted", c->posted);
+	tt_yemit_kv(e, "time", c->time);
+	if (c->flags & TT_C_DELETED) {
+		tt_yemit_raw(e, "deleted");
+		tt_yemit_raw(e, "true");
+	}
+	if (c->flags & TT_C_DEAD) {
+		tt_yemit_raw(e, "dead");
+		tt_yemit_raw(e, "true");
+	}
+	if (c->more)
+		tt_yemit_kv_int(e, "more", c->more);
+	emit_strv(e, "body", &c->body, flow);
+}
+
+/* Writes the comment tree in preorder with explicit closing, no recursion. */
+static void emit_comments(tt_yemit *e, const tt_thread *t)
+{
+	tt_yemit_raw(e, "comments");
+	tt_yemit_seq_start(e, t->first == NULL);
+	for (const tt_comment *c = t->first; c;) {
+		emit_comment_fields(e, c);
+		if (c->first_child) {
+			tt_yemit_raw(e, "replies");
+			tt_yemit_seq_start(e, c->first_child->depth >= FLOW_DEPTH);
+			c = c->first_child;
+			continue;
+		}
+		tt_yemit_map_end(e);
+		while (c && !c->next_sibling) {
+			c = c->parent;
+			if (c) {
+				tt_yemit_seq_end(e);
+				tt_yemit_map_end(e);
+			}
+		}
+		if (c)
+			c = c->next_sibling;
+	}
+	tt_yemit_seq_end(e);
+}
+
+char *tt_thread_to_yaml(const tt_thread *t, size_t *len)
+{
+	tt_yemit *e = tt_yemit_new();
+	tt_yemit_map_start(e, 0);
+	tt_yemit_kv_int(e, "threadtag", TT_THREAD_FORMAT);
+	tt_yemit_kv(e, "id", t->id);
+	tt_yemit_kv(e, "source", t->source);
+	emit_article(e, &t->article);
+	if (t->more)
+		tt_yemit_kv_int(e, "more", t->more);
+	emit_comments(e, t);
+	tt_yemit_map_end(e);
+	char *out = NULL;
+	if (tt_yemit_finish(e, &out, len) < 0)
+		out = NULL;
+	tt_yemit_free(e);
+	return out;
+}
+
+int tt_thread_save(const tt_thread *t, const char *path)
+{
+	size_t len;
+	char *yaml = tt_thread_to_yaml(t, &len);
+	if (!yaml) {
+		errno = EINVAL;
+		return -1;
+	}
+	int rc = tt_write_atomic(path, yaml, len);
+	free(yaml);
+	return rc;
+}

@@ -1,0 +1,149 @@
+/* tt_test: helpers shared by the cmocka tests (paths, running the binary). */
+#include "tt_test.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "threadtag/xalloc.h"
+
+extern char **environ;
+
+char *tt_test_src(const char *rel)
+{
+	const char *root = getenv("TT_SRCDIR");
+	return tt_xasprintf("%s/%s", root ? root : ".", rel);
+}
+
+char *tt_test_tmpdir(void)
+{
+	const char *base = getenv("TMPDIR");
+	char *tmpl = tt_xasprintf("%s/threadtag-test-XXXXXX", base ? base : "/tmp");
+	if (!mkdtemp(tmpl)) {
+		fprintf(stderr, "mkdtemp: %s\n", strerror(errno));
+		abort();
+	}
+	return tmpl;
+}
+
+char *tt_test_slurp(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return NULL;
+	tt_buf b = {0};
+	char chunk[8192];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		tt_buf_add(&b, chunk, n);
+	fclose(f);
+	tt_buf_add(&b, NULL, 0);
+	return b.data;
+}
+
+void tt_test_write(const char *path, const char *data)
+{
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	fwrite(data, 1, strlen(data), f);
+	fclose(f);
+}
+
+/* Pumps stdin/stdout/stderr without deadlock until the child closes both outputs. */
+static void pump(int in, const char *data, int outfd, int errfd, tt_buf *out, tt_buf *err)
+{
+	size_t off = 0, len = data ? strlen(data) : 0;
+	if (in >= 0 && len == 0) {
+		close(in);
+		in = -1;
+	}
+	while (outfd >= 0 || errfd >= 0) {
+		struct pollfd p[3] = {{outfd, POLLIN, 0}, {errfd, POLLIN, 0}, {in, POLLOUT, 0}};
+		if (poll(p, 3, -1) < 0 && errno != EINTR)
+			break;
+		char chunk[8192];
+		for (int i = 0; i < 2; i++) {
+			int *fd = i ? &errfd : &outfd;
+			if (*fd < 0 || !(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+				continue;
+			ssize_t n = read(*fd, chunk, sizeof chunk);
+			if (n > 0) {
+				tt_buf_add(i ? err : out, chunk, (size_t)n);
+			} else {
+				close(*fd);
+				*fd = -1;
+			}
+		}
+		if (in >= 0 && (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+			ssize_t n = write(in, data + off, len - off);
+			if (n > 0)
+				off += (size_t)n;
+			if (n <= 0 || off == len) {
+				close(in);
+				in = -1;
+			}
+		}
+	}
+	if (in >= 0)
+		close(in);
+}
+
+int tt_test_run(const char *const *args, const char *stdin_data, char **out, char **err)
+{
+	const char *bin = getenv("TT_BIN");
+	if (!bin)
+		bin = "build/threadtag";
+	size_t n = 0;
+	while (args[n])
+		n++;
+	char **argv = tt_xcalloc(n + 2, sizeof *argv);
+	argv[0] = (char *)bin;
+	for (size_t i = 0; i < n; i++)
+		argv[i + 1] = (char *)args[i];
+	int pin[2], pout[2], perr[2];
+	if (pipe(pin) || pipe(pout) || pipe(perr))
+		abort();
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, pin[0], 0);
+	posix_spawn_file_actions_adddup2(&fa, pout[1], 1);
+	posix_spawn_file_actions_adddup2(&fa, perr[1], 2);
+	int fds[] = {pin[0], pin[1], pout[0], pout[1], perr[0], perr[1]};
+	for (int i = 0; i < 6; i++)
+		posix_spawn_file_actions_addclose(&fa, fds[i]);
+	pid_t pid;
+	int rc = posix_spawn(&pid, bin, &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	free(argv);
+	close(pin[0]);
+	close(pout[1]);
+	close(perr[1]);
+	if (rc != 0) {
+		fprintf(stderr, "cannot run %s: %s\n", bin, strerror(rc));
+		abort();
+	}
+	signal(SIGPIPE, SIG_IGN);
+	tt_buf ob = {0}, eb = {0};
+	pump(pin[1], stdin_data, pout[0], perr[0], &ob, &eb);
+	tt_buf_add(&ob, NULL, 0);
+	tt_buf_add(&eb, NULL, 0);
+	int status;
+	while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+		;
+	if (out)
+		*out = ob.data;
+	else
+		free(ob.data);
+	if (err)
+		*err = eb.data;
+	else
+		free(eb.data);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
