@@ -1,0 +1,169 @@
+/* datetime: recognises the common English date forms of web pages with strptime. */
+#include "threadtag/datetime.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* After normalising (commas, "at", "on", dots and doubled spaces gone, a.m. as am). */
+static const char *const formats[] = {
+	"%B %d %Y %I:%M:%S %p", "%B %d %Y %I:%M %p", "%B %d %Y %H:%M:%S", "%B %d %Y %H:%M",
+	"%d %B %Y %I:%M:%S %p", "%d %B %Y %I:%M %p", "%d %B %Y %H:%M:%S", "%d %B %Y %H:%M",
+	"%Y-%m-%d %H:%M:%S",	"%Y-%m-%d %H:%M",    "%Y-%m-%dT%H:%M:%S",	"%Y-%m-%dT%H:%M",
+	"%Y/%m/%d %H:%M:%S",	"%Y/%m/%d %H:%M",    "%I:%M %p %B %d %Y", "%H:%M %B %d %Y",
+	"%I:%M %p %d %B %Y",	"%H:%M %d %B %Y",    "%B %d %Y",	  "%d %B %Y",
+	"%Y-%m-%d",		"%Y/%m/%d",
+};
+
+/* Copies text into out in a shape the formats expect; returns 1 if a UTC
+ * marker was found (and removed). */
+static int normalise(const char *text, char *out, size_t cap)
+{
+	size_t n = 0;
+	int utc = 0;
+	for (const char *p = text; *p && n + 2 < cap; p++) {
+		char c = *p;
+		if ((unsigned char)c == 0xc2 && (unsigned char)p[1] == 0xa0)
+			c = ' ', p++; /* a no-break space */
+		if (c == ',' || c == '\t' || c == '|')
+			c = ' ';
+		else if (c == '.' && p > text && isalpha((unsigned char)p[-1]))
+			continue; /* "Dec." and "p.m." */
+		if (c == ' ' && (n == 0 || out[n - 1] == ' '))
+			continue;
+		out[n++] = c;
+	}
+	while (n && (out[n - 1] == ' ' || out[n - 1] == '.'))
+		n--;
+	out[n] = '\0';
+	/* Whole words that carry no date: "at", "on", and a trailing zone name. */
+	static const char *const drop[] = {" at ", " on ", " @ "};
+	for (size_t i = 0; i < sizeof drop / sizeof *drop; i++) {
+		char *w;
+		while ((w = strstr(out, drop[i])))
+			memmove(w, w + strlen(drop[i]) - 1, strlen(w + strlen(drop[i]) - 1) + 1);
+	}
+	size_t len = strlen(out);
+	static const char *const zones[] = {" UTC", " GMT", "Z", " Z"};
+	for (size_t i = 0; i < sizeof zones / sizeof *zones; i++) {
+		size_t zl = strlen(zones[i]);
+		if (len > zl + 8 && strcmp(out + len - zl, zones[i]) == 0 &&
+		    isdigit((unsigned char)out[len - zl - 1])) {
+			out[len - zl] = '\0';
+			utc = 1;
+			break;
+		}
+	}
+	if (strncasecmp(out, "on ", 3) == 0)
+		memmove(out, out + 3, strlen(out + 3) + 1);
+	return utc;
+}
+
+/* A real calendar day in a plausible year (strptime allows Feb 31). */
+static int valid_date(const struct tm *tm)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y = tm->tm_year + 1900;
+	if (y < 1900 || y > 2200 || tm->tm_mon < 0 || tm->tm_mon > 11 || tm->tm_mday < 1)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	int max = tm->tm_mon == 1 && !leap ? 28 : mdays[tm->tm_mon];
+	return tm->tm_mday <= max;
+}
+
+static int try_format(const char *s, const char *fmt, struct tm *tm)
+{
+	memset(tm, 0, sizeof *tm);
+	tm->tm_hour = tm->tm_min = tm->tm_sec = -1;
+	const char *end = strptime(s, fmt, tm);
+	return end && *end == '\0' && valid_date(tm);
+}
+
+/* Weekday names are not needed for the date; a leading one is skipped. */
+static const char *skip_weekday(const char *s)
+{
+	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
+					   "friday", "saturday", "sunday"};
+	for (size_t i = 0; i < 7; i++) {
+		size_t full = strlen(days[i]);
+		if (strncasecmp(s, days[i], full) == 0 && s[full] == ' ')
+			return s + full + 1;
+		if (strncasecmp(s, days[i], 3) == 0 && s[3] == ' ')
+			return s + 4;
+	}
+	return s;
+}
+
+int tt_datetime_parse(const char *text, char iso[32])
+{
+	char buf[128];
+	iso[0] = '\0';
+	if (!text || strlen(text) >= sizeof buf - 8)
+		return -1;
+	int utc = normalise(text, buf, sizeof buf);
+	const char *s = skip_weekday(buf);
+	struct tm tm;
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		if (!try_format(s, formats[i], &tm))
+			continue;
+		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+				 tm.tm_mday);
+		if (tm.tm_hour >= 0 && tm.tm_min >= 0) {
+			n += snprintf(iso + n, 32 - (size_t)n, "T%02d:%02d", tm.tm_hour, tm.tm_min);
+			if (strstr(formats[i], "%S"))
+				n += snprintf(iso + n, 32 - (size_t)n, ":%02d", tm.tm_sec);
+			if (utc)
+				snprintf(iso + n, 32 - (size_t)n, "Z");
+		}
+		return 0;
+	}
+	return -1;
+}
+
+int tt_datetime_is_relative(const char *text)
+{
+	static const char *const words[] = {"just now", "yesterday", "today", "moments ago",
+					    "a moment ago"};
+	static const char *const units[] = {"second", "sec", "minute", "min", "hour", "hr",
+					    "day",    "week", "month",  "year", "yr"};
+	while (isspace((unsigned char)*text))
+		text++;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strncasecmp(text, words[i], strlen(words[i])) == 0)
+			return 1;
+	const char *p = text;
+	if (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0)
+		p = strchr(p, ' ') + 1;
+	else if (isdigit((unsigned char)*p))
+		while (isdigit((unsigned char)*p))
+			p++;
+	else
+		return 0;
+	while (*p == ' ')
+		p++;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t ul = strlen(units[i]);
+		if (strncasecmp(p, units[i], ul) != 0)
+			continue;
+		const char *q = p + ul;
+		if (*q == 's')
+			q++;
+		while (*q == ' ')
+			q++;
+		return strncasecmp(q, "ago", 3) == 0;
+	}
+	return 0;
+}
+
+void tt_datetime_from_epoch(double secs, char iso[32])
+{
+	time_t t = (time_t)floor(secs);
+	struct tm tm;
+	if (!gmtime_r(&t, &tm)) {
+		iso[0] = '\0';
+		return;
+	}
+	strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

@@ -1,0 +1,876 @@
+/* import_text: a web page saved as text (article, chrome, comments) into a thread. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/datetime.h"
+#include "threadtag/import.h"
+#include "threadtag/xalloc.h"
+
+struct line {
+	const char *s; /* after the indentation */
+	size_t len;    /* without trailing white space */
+	unsigned indent;
+	int blank;
+	unsigned no; /* 1-based line number */
+};
+
+struct page {
+	tt_thread *t;
+	struct line *l;
+	size_t n;
+};
+
+/* ---- lines and words ---- */
+
+static void split_lines(struct page *P, const char *text, size_t len)
+{
+	size_t cap = 64;
+	P->l = tt_xmalloc(cap * sizeof *P->l);
+	const char *p = text, *end = text + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		struct line L = {.no = (unsigned)P->n + 1};
+		const char *s = p;
+		for (; s < e; s++) {
+			if (*s == ' ')
+				L.indent++;
+			else if (*s == '\t')
+				L.indent = (L.indent / 4 + 1) * 4;
+			else if ((unsigned char)s[0] == 0xC2 && s + 1 < e &&
+				 (unsigned char)s[1] == 0xA0)
+				L.indent++, s++; /* a no-break space */
+			else
+				break;
+		}
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		L.s = s;
+		L.len = (size_t)(e - s);
+		L.blank = L.len == 0;
+		if (P->n == cap)
+			P->l = tt_xrealloc(P->l, (cap *= 2) * sizeof *P->l);
+		P->l[P->n++] = L;
+		p = nl ? nl + 1 : end;
+	}
+}
+
+static size_t count_words(const char *s, size_t len)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
+			w++;
+	return w;
+}
+
+static int ends_with_any(const char *s, size_t len, const char *chars)
+{
+	return len && strchr(chars, s[len - 1]) != NULL;
+}
+
+/* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
+static int ends_sentence(const char *s, size_t len)
+{
+	static const char *const closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")"};
+	for (int again = 1; again--;)
+		for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
+			size_t cl = strlen(closers[i]);
+			if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
+				len -= cl;
+				again = 1;
+				break;
+			}
+		}
+	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3))
+		return 1;
+	return ends_with_any(s, len, ".!?");
+}
+
+/* Case-insensitive match of the whole line against a list of phrases. */
+static int line_is(const struct line *L, const char *const *phrases)
+{
+	for (; *phrases; phrases++)
+		if (strlen(*phrases) == L->len && !strncasecmp(L->s, *phrases, L->len))
+			return 1;
+	return 0;
+}
+
+static int starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t pl = strlen(prefix);
+	return len >= pl && !strncasecmp(s, prefix, pl);
+}
+
+static int contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t nl = strlen(needle);
+	for (size_t i = 0; i + nl <= len; i++)
+		if (!strncasecmp(s + i, needle, nl))
+			return 1;
+	return 0;
+}
+
+/* ---- what comment systems print around comments ---- */
+
+/* Links and counters under or around a comment. */
+static int comment_chrome(const struct line *L)
+{
+	static const char *const words[] = {
+		"Reply", "Reply \xE2\x86\x93", "Log in to Reply", "Login to Reply", "Report",
+		"Report comment", "Like", "Share", "Flag", "Permalink", "Edit", "Upvote",
+		"Downvote", "Load more comments", "Show more comments", "View more comments",
+		"Show replies", "Hide replies", "View replies", "Cancel reply", "Sort by",
+		"Newest", "Oldest", "Most popular", "Loading...", "Load more", NULL};
+	if (line_is(L, words))
+		return 1;
+	if (starts_with_ci(L->s, L->len, "sort by ") && L->len < 40)
+		return 1;
+	/* "12 likes", "3 replies", "5 points" */
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	if (!i || i >= L->len || L->s[i] != ' ')
+		return 0;
+	static const char *const units[] = {"like", "likes", "reply", "replies", "point", "points",
+					    "vote", "votes", "upvotes", NULL};
+	struct line rest = {.s = L->s + i + 1, .len = L->len - i - 1};
+	return line_is(&rest, units);
+}
+
+/* A heading over the comment list: "11 Comments", "Comments", "3 thoughts on ...". */
+static int comments_heading(const struct line *L)
+{
+	size_t i = 0;
+	if (L->len > 80 || L->len == 0)
+		return 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	while (i < L->len && L->s[i] == ' ')
+		i++;
+	const char *s = L->s + i;
+	size_t n = L->len - i;
+	if (i && (starts_with_ci(s, n, "thoughts on") || starts_with_ci(s, n, "responses to") ||
+		  starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
+		return 1;
+	static const char *const words[] = {"comment",	      "comments",  "response",
+					    "responses",      "reader comments", "discussion",
+					    "join the discussion", "join the conversation", NULL};
+	struct line rest = {.s = s, .len = n};
+	if (line_is(&rest, words))
+		return 1;
+	/* A short line whose last word is "comments" (some captures decorate it). */
+	return n <= 40 && count_words(s, n) <= 4 && n >= 8 &&
+	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
+}
+
+/* The reply form that follows (or precedes) the comments. */
+static int reply_form(const struct line *L)
+{
+	static const char *const starts[] = {"leave a reply",    "leave a comment",
+					     "post a comment",   "add a comment",
+					     "write a comment",  "submit a comment",
+					     "your email address will not be published",
+					     "you must be logged in to post a comment", NULL};
+	for (const char *const *p = starts; *p; p++)
+		if (starts_with_ci(L->s, L->len, *p))
+			return 1;
+	return 0;
+}
+
+/* A footer line: copyright, legal links. */
+static int footer_line(const struct line *L)
+{
+	return contains_ci(L->s, L->len, "\xC2\xA9") || contains_ci(L->s, L->len, "copyright") ||
+	       contains_ci(L->s, L->len, "all rights reserved") ||
+	       contains_ci(L->s, L->len, "privacy policy") ||
+	       contains_ci(L->s, L->len, "terms of service") ||
+	       contains_ci(L->s, L->len, "terms of use");
+}
+
+/* ---- comment headers ---- */
+
+/* A name as a comment header shows it: short, no sentence punctuation.
+ * Strips a list number ("1. ") and "says:"; returns the name's length. */
+static size_t author_name(const char *s, size_t len, const char **out)
+{
+	size_t i = 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+		s += i + 2, len -= i + 2;
+	static const char *const says[] = {" says:", " said:", " says", " wrote:", " writes:"};
+	for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
+		size_t sl = strlen(says[k]);
+		if (len > sl && !strncasecmp(s + len - sl, says[k], sl)) {
+			len -= sl;
+			break;
+		}
+	}
+	if (len == 0 || len > 60 || count_words(s, len) > 6)
+		return 0;
+	if (ends_with_any(s, len, ".,;:?!\"") || memchr(s, '\t', len))
+		return 0;
+	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
+		return 0;
+	*out = s;
+	return len;
+}
+
+struct when {
+	const char *posted; /* the date text as written, in the thread's arena */
+	char iso[32];
+};
+
+/* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
+static int date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	char buf[160];
+	static const char *const lead[] = {"posted on ", "published on ", "published ", "posted ",
+					   "updated ",   "on ",		  "at "};
+	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+		if (starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
+			s += strlen(lead[k]);
+			len -= strlen(lead[k]);
+			break;
+		}
+	static const char *const tail[] = {" | Reply", " \xC2\xB7 Reply", " Reply", " Permalink",
+					   " | Permalink"};
+	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+		size_t tl = strlen(tail[k]);
+		if (len > tl && !strncasecmp(s + len - tl, tail[k], tl)) {
+			len -= tl;
+			break;
+		}
+	}
+	if (len == 0 || len >= sizeof buf || count_words(s, len) > 9)
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf))
+		return 0;
+	/* "Posted" text keeps what was written, less a trailing period. */
+	while (len && s[len - 1] == '.' && w->iso[0])
+		len--;
+	w->posted = tt_thread_strdup(P->t, s, len);
+	return 1;
+}
+
+static int date_line(struct page *P, const struct line *L, struct when *w)
+{
+	return !L->blank && date_text(P, L->s, L->len, w);
+}
+
+enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
+
+struct header {
+	enum hkind kind;
+	const char *author;
+	struct when when;
+	size_t next; /* the first line after the header */
+	unsigned indent;
+};
+
+/* Next non-blank line after i within two blank lines, or P->n. */
+static size_t next_text(const struct page *P, size_t i)
+{
+	size_t j = i + 1, blanks = 0;
+	while (j < P->n && P->l[j].blank && blanks < 3)
+		j++, blanks++;
+	return j < P->n && !P->l[j].blank ? j : P->n;
+}
+
+/* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
+static int one_line_header(struct page *P, const struct line *L, struct header *h)
+{
+	static const char *const seps[] = {" \xC2\xB7 ", " | ",	     " \xE2\x80\x94 ", " \xE2\x80\x93 ",
+					   " - ",	  " says: ", " on ",	       ", "};
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		const char *sep = NULL;
+		size_t sl = strlen(seps[k]);
+		for (size_t i = 0; i + sl <= L->len; i++)
+			if (!memcmp(L->s + i, seps[k], sl)) {
+				sep = L->s + i;
+				break;
+			}
+		if (!sep)
+			continue;
+		const char *name;
+		size_t nl = author_name(L->s, (size_t)(sep - L->s), &name);
+		const char *d = sep + sl;
+		if (nl && date_text(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* A comment header starting at line i: the author then the date (or the
+ * other way round), or both on one line; with undated set, a name line whose
+ * text below is indented deeper. */
+static int header_at(struct page *P, size_t i, int undated, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (L->blank || comment_chrome(L) || reply_form(L))
+		return 0;
+	const char *name;
+	size_t nl = author_name(L->s, L->len, &name);
+	size_t j = next_text(P, i);
+	struct when w;
+	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
+	    date_line(P, &P->l[j], &h->when)) {
+		h->kind = H_DATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = j + 1;
+		return 1;
+	}
+	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
+		const struct line *A = &P->l[j];
+		size_t k = next_text(P, j);
+		nl = author_name(A->s, A->len, &name);
+		/* The name must be followed by text, or it is just a short comment. */
+		if (nl && k < P->n && !date_line(P, A, &w)) {
+			h->kind = H_DATED;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->next = j + 1;
+			return 1;
+		}
+	}
+	if (one_line_header(P, L, h)) {
+		h->kind = H_DATED;
+		h->next = i + 1;
+		return 1;
+	}
+	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
+	    (i == 0 || P->l[i - 1].blank)) {
+		h->kind = H_UNDATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* "by NAME on DATE at TIME." after a comment's text. */
+static int signature_at(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s;
+	size_t len = L->len;
+	if (starts_with_ci(s, len, "posted by "))
+		s += 7, len -= 7;
+	if (!starts_with_ci(s, len, "by ") || len > 200)
+		return 0;
+	s += 3, len -= 3;
+	/* The name may itself hold " on ": take the last split whose tail is a date. */
+	for (size_t i = len; i-- > 1;) {
+		if (strncmp(s + i, " on ", 4))
+			continue;
+		if (date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
+			memset(h, 0, offsetof(struct header, when));
+			h->kind = H_SIGNATURE;
+			h->author = tt_thread_strdup(P->t, s, i);
+			h->indent = L->indent;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- paragraphs ---- */
+
+/* A run of lines; NULL entries are paragraph breaks. */
+struct lines {
+	const struct line **v;
+	size_t n, cap;
+};
+
+static void lines_add(struct lines *ls, const struct line *L)
+{
+	if (ls->n == ls->cap)
+		ls->v = tt_xrealloc(ls->v, (ls->cap = ls->cap ? ls->cap * 2 : 32) * sizeof *ls->v);
+	ls->v[ls->n++] = L && !L->blank ? L : NULL;
+}
+
+/* Lines without a blank between them form one paragraph, hard breaks kept;
+ * the indentation they share is dropped, deeper indentation kept. With
+ * line_mode, every line is a paragraph of its own. */
+static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, int line_mode)
+{
+	tt_buf b = {0};
+	for (size_t i = 0; i < ls->n;) {
+		if (!ls->v[i]) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		unsigned min = ~0u;
+		while (j < ls->n && ls->v[j] && (j == i || !line_mode)) {
+			if (ls->v[j]->indent < min)
+				min = ls->v[j]->indent;
+			j++;
+		}
+		b.len = 0;
+		for (size_t k = i; k < j; k++) {
+			if (k > i)
+				tt_buf_addc(&b, '\n');
+			for (unsigned s = min; s < ls->v[k]->indent; s++)
+				tt_buf_addc(&b, ' ');
+			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
+		}
+		tt_strv_push(t, out, tt_thread_strdup(t, b.data, b.len));
+		i = j;
+	}
+	tt_buf_free(&b);
+}
+
+/* ---- the comment section ---- */
+
+struct open {
+	tt_comment *c;
+	unsigned indent;
+};
+
+struct section {
+	struct page *P;
+	tt_comment *cur;
+	struct lines body;    /* of cur, or text waiting for a signature */
+	struct open *stack;
+	size_t depth, cap;
+	enum hkind style;
+	unsigned top_indent; /* of the first header */
+	int chrome;	     /* skipping a form or footer until the next header */
+};
+
+static void finish_comment(struct section *S)
+{
+	if (S->cur)
+		emit_paragraphs(S->P->t, &S->cur->body, &S->body, 0);
+	S->cur = NULL;
+	S->body.n = 0;
+}
+
+static tt_comment *new_comment(struct section *S, const struct header *h, const struct line *L)
+{
+	while (S->depth && S->stack[S->depth - 1].indent >= h->indent)
+		S->depth--;
+	tt_comment *parent = S->depth ? S->stack[S->depth - 1].c : NULL;
+	tt_comment *c = tt_thread_add_comment(S->P->t, parent);
+	c->author = h->author;
+	c->posted = h->when.posted;
+	c->time = h->when.iso[0] ? tt_thread_strdup(S->P->t, h->when.iso, (size_t)-1) : NULL;
+	c->line = L->no;
+	c->col = L->indent + 1;
+	if (S->depth == S->cap)
+		S->stack = tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
+	S->stack[S->depth++] = (struct open){c, h->indent};
+	return c;
+}
+
+/* Short lines (menus) at the end of the last comment belong to a footer. */
+static void drop_footer_tail(struct section *S)
+{
+	size_t n = S->body.n;
+	while (n) {
+		const struct line *L = S->body.v[n - 1];
+		if (L && (L->len > 40 || count_words(L->s, L->len) > 4 || ends_sentence(L->s, L->len)))
+			break;
+		if (L && n >= 2 && S->body.v[n - 2])
+			break; /* part of a longer paragraph */
+		n--;
+	}
+	S->body.n = n;
+}
+
+static void section_line(struct section *S, size_t *i)
+{
+	struct page *P = S->P;
+	const struct line *L = &P->l[*i];
+	struct header h;
+	if (L->blank) {
+		lines_add(&S->body, NULL);
+		return;
+	}
+	int undated = S->style == H_NONE || S->style == H_UNDATED;
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_at(P, L, &h)) {
+		S->style = H_SIGNATURE;
+		S->cur = new_comment(S, &h, L);
+		finish_comment(S);
+		S->chrome = 0;
+		return;
+	}
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h)) {
+		if (S->style == H_NONE) {
+			S->style = h.kind;
+			S->top_indent = h.indent;
+		}
+		finish_comment(S);
+		S->body.n = 0;
+		S->cur = new_comment(S, &h, L);
+		S->chrome = 0;
+		*i = h.next - 1;
+		return;
+	}
+	if (reply_form(L) || footer_line(L)) {
+		if (footer_line(L))
+			drop_footer_tail(S);
+		finish_comment(S);
+		S->chrome = 1;
+		return;
+	}
+	/* Before any header, text is kept in case a signature claims it. */
+	if (S->chrome || comment_chrome(L) ||
+	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+		return;
+	if (S->style != H_NONE && S->style != H_SIGNATURE && L->indent < S->top_indent) {
+		finish_comment(S); /* text left of the comments: the page goes on */
+		S->chrome = 1;
+		return;
+	}
+	lines_add(&S->body, L);
+}
+
+static void parse_comments(struct page *P, size_t from)
+{
+	struct section S = {.P = P};
+	for (size_t i = from; i < P->n; i++)
+		section_line(&S, &i);
+	finish_comment(&S);
+	free(S.body.v);
+	free(S.stack);
+}
+
+/* ---- the article ---- */
+
+struct para {
+	size_t first, last; /* line indices */
+	size_t lines, chars;
+};
+
+static int is_prose(const struct page *P, const struct para *p)
+{
+	const struct line *L = &P->l[p->first];
+	if (p->chars < 60 || count_words(L->s, L->len) < (p->lines > 1 ? 4 : 10))
+		return 0;
+	const struct line *E = &P->l[p->last];
+	return ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
+}
+
+static int is_caption(const struct line *L)
+{
+	return contains_ci(L->s, L->len, "image credit") ||
+	       contains_ci(L->s, L->len, "photo credit") || starts_with_ci(L->s, L->len, "image:") ||
+	       starts_with_ci(L->s, L->len, "photo:") || starts_with_ci(L->s, L->len, "credit:") ||
+	       contains_ci(L->s, L->len, "getty images");
+}
+
+static int title_candidate(const struct page *P, const struct para *p)
+{
+	const struct line *L = &P->l[p->first];
+	size_t w = count_words(L->s, L->len);
+	return p->lines == 1 && w >= 2 && w <= 25 && L->len <= 200 &&
+	       !ends_with_any(L->s, L->len, ".,:;") && !contains_ci(L->s, L->len, "http") &&
+	       !is_caption(L) && !comments_heading(L) && !reply_form(L) && !comment_chrome(L);
+}
+
+/* Headings that start the chrome after an article: author box, sharing, related links. */
+static int tail_heading(const struct line *L)
+{
+	static const char *const words[] = {
+		"Written by",	      "About the author", "About the writer", "Share this:",
+		"Share this",	      "Share this article", "Share:",	     "Related",
+		"Related posts",      "Related articles", "Related stories", "You may also like",
+		"You might also like", "Read more",	  "Read next",	     "More stories",
+		"Recommended",	      "Tags:",		  "Filed under:",    "Trending",
+		NULL};
+	return line_is(L, words);
+}
+
+struct byline {
+	const char *author;
+	struct when when;
+	int has_when;
+};
+
+/* "By NAME", "By NAME on DATE", "Posted by NAME | DATE", "Author: NAME", a
+ * date alone, or a NAME line over a DATE line. */
+static int byline(struct page *P, const struct para *p, struct byline *b)
+{
+	const struct line *L = &P->l[p->first];
+	const char *s = L->s;
+	size_t len = L->len;
+	static const char *const lead[] = {"by ", "written by ", "posted by ", "words by ",
+					   "author: ", "story by "};
+	if (p->lines == 1 && date_line(P, L, &b->when))
+		return b->has_when = 1;
+	if (p->lines == 2 && !date_line(P, L, &b->when)) {
+		const char *name;
+		size_t nl = author_name(s, len, &name);
+		if (nl && date_line(P, &P->l[p->last], &b->when)) {
+			b->author = tt_thread_strdup(P->t, name, nl);
+			return b->has_when = 1;
+		}
+	}
+	if (p->lines != 1)
+		return 0;
+	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
+		if (!starts_with_ci(s, len, lead[k]))
+			continue;
+		struct line rest = *L;
+		rest.s += strlen(lead[k]);
+		rest.len -= strlen(lead[k]);
+		struct header h;
+		if (one_line_header(P, &rest, &h)) {
+			b->author = h.author;
+			b->when = h.when;
+			return b->has_when = 1;
+		}
+		const char *name;
+		size_t nl = author_name(rest.s, rest.len, &name);
+		if (nl) {
+			b->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The name a bio opens with: "Jane Doe is a reporter ..." gives "Jane Doe". */
+static const char *bio_name(struct page *P, const struct line *L)
+{
+	const char *name;
+	size_t nl = author_name(L->s, L->len, &name);
+	if (nl)
+		return tt_thread_strdup(P->t, name, nl);
+	static const char *const verbs[] = {" is ", " was ", " has ", " writes ", " covers "};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		const char *v = memmem(L->s, L->len < 80 ? L->len : 80, verbs[k], strlen(verbs[k]));
+		if (!v || v == L->s)
+			continue;
+		size_t n = (size_t)(v - L->s), words = count_words(L->s, n);
+		if (words >= 2 && words <= 4 && isupper((unsigned char)L->s[0]) &&
+		    !memchr(L->s, ',', n))
+			return tt_thread_strdup(P->t, L->s, n);
+	}
+	return NULL;
+}
+
+static size_t make_paras(const struct page *P, size_t from, size_t to, int line_mode,
+			 struct para **out)
+{
+	size_t n = 0, cap = 16;
+	struct para *v = tt_xmalloc(cap * sizeof *v);
+	for (size_t i = from; i < to;) {
+		if (P->l[i].blank) {
+			i++;
+			continue;
+		}
+		struct para p = {.first = i};
+		while (i < to && !P->l[i].blank && (i == p.first || !line_mode)) {
+			p.chars += P->l[i].len;
+			p.lines++;
+			p.last = i++;
+		}
+		if (n == cap)
+			v = tt_xrealloc(v, (cap *= 2) * sizeof *v);
+		v[n++] = p;
+	}
+	*out = v;
+	return n;
+}
+
+/* No blank line anywhere in the article: each line is a paragraph. */
+static int article_line_mode(const struct page *P, size_t from, size_t to)
+{
+	size_t text = 0, gaps = 0;
+	for (size_t i = from; i < to; i++) {
+		if (!P->l[i].blank)
+			text++;
+		else if (text && i + 1 < to && !P->l[i + 1].blank)
+			gaps++;
+	}
+	return text >= 3 && gaps == 0;
+}
+
+static void set_title(struct page *P, const struct para *p)
+{
+	const struct line *L = &P->l[p->first];
+	P->t->article.title = tt_thread_strdup(P->t, L->s, L->len);
+}
+
+static void take_byline(struct page *P, const struct byline *b)
+{
+	tt_article *a = &P->t->article;
+	if (b->author && !a->author)
+		a->author = b->author;
+	if (b->has_when && !a->published) {
+		a->published = b->when.posted;
+		if (b->when.iso[0])
+			a->time = tt_thread_strdup(P->t, b->when.iso, (size_t)-1);
+	}
+}
+
+/* Lines [from, to) hold the article: chrome before the title, the title, a
+ * front matter of bylines, dates and captions, the body, chrome after it. */
+static void parse_article(struct page *P, size_t from, size_t to)
+{
+	struct para *ps;
+	int line_mode = article_line_mode(P, from, to);
+	size_t n = make_paras(P, from, to, line_mode, &ps);
+	size_t prose = 0;
+	while (prose < n && !is_prose(P, &ps[prose]))
+		prose++;
+	size_t title = n;
+	struct byline b = {0};
+	for (size_t i = 0; i < prose && i < n; i++) {
+		struct byline probe = {0};
+		if (title_candidate(P, &ps[i]) && !byline(P, &ps[i], &probe))
+			title = i;
+	}
+	size_t from_para = title + 1;
+	if (title == n && n) {
+		title = 0; /* no heading: the first line serves, and stays in the body */
+		from_para = 0;
+	}
+	if (title < n)
+		set_title(P, &ps[title]);
+	size_t end = n;
+	for (size_t i = prose; i < n; i++)
+		if (tail_heading(&P->l[ps[i].first]) && i * 10 >= n * 6) {
+			end = i;
+			break;
+		}
+	struct lines body = {0};
+	for (size_t i = from_para; i < end; i++) {
+		const struct line *L = &P->l[ps[i].first];
+		const struct line *E = &P->l[ps[i].last];
+		if (i < prose && i != title) {
+			memset(&b, 0, sizeof b);
+			if (byline(P, &ps[i], &b)) {
+				take_byline(P, &b);
+				continue;
+			}
+			/* Front matter: only sentences go on, captions and tags do not. */
+			if (!ends_sentence(E->s, E->len) || is_caption(E) || is_caption(L))
+				continue;
+		}
+		for (size_t k = ps[i].first; k <= ps[i].last; k++)
+			lines_add(&body, &P->l[k]);
+		lines_add(&body, NULL);
+	}
+	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
+	/* The author box after the body names the author when nothing above did. */
+	static const char *const box[] = {"Written by", "About the author", "About the writer",
+					  NULL};
+	for (size_t i = end; i + 1 < n && !P->t->article.author; i++)
+		if (line_is(&P->l[ps[i].first], box))
+			P->t->article.author = bio_name(P, &P->l[ps[i + 1].first]);
+	free(body.v);
+	free(ps);
+}
+
+/* ---- where the comments start ---- */
+
+static size_t first_prose_line(struct page *P)
+{
+	struct para *ps;
+	size_t n = make_paras(P, 0, P->n, 0, &ps), line = P->n;
+	for (size_t i = 0; i < n; i++)
+		if (is_prose(P, &ps[i])) {
+			line = ps[i].first;
+			break;
+		}
+	free(ps);
+	return line;
+}
+
+/* Does a comment (of any shape) start at or after line i, before the page ends? */
+static int comments_follow(struct page *P, size_t i, enum hkind *kind)
+{
+	struct header h;
+	size_t undated = 0;
+	for (; i < P->n; i++) {
+		if (signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h)) {
+			*kind = h.kind;
+			return 1;
+		}
+		if (header_at(P, i, 1, &h))
+			undated++;
+	}
+	*kind = H_UNDATED;
+	return undated >= 2;
+}
+
+/* The first line of the comment section (a heading, the reply form or the
+ * first comment), or P->n when the page has none. *skip is set when the
+ * line itself is chrome. */
+static size_t comment_start(struct page *P, size_t prose)
+{
+	struct header h;
+	enum hkind kind;
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (comments_heading(L) || reply_form(L)) {
+			if (comments_follow(P, i + 1, &kind) || reply_form(L))
+				return i;
+			continue;
+		}
+		if (i > prose && (signature_at(P, L, &h) || header_at(P, i, 0, &h)))
+			return i;
+	}
+	/* Name lines over indented replies, with no dates anywhere. */
+	for (size_t i = prose + 1; i < P->n; i++)
+		if (header_at(P, i, 1, &h) && comments_follow(P, i, &kind) && kind == H_UNDATED)
+			return i;
+	return P->n;
+}
+
+tt_thread *tt_import_text(const char *name, const char *text, size_t len,
+			  const struct tt_import_opts *opts, tt_error *err)
+{
+	struct page P = {.t = tt_thread_new()};
+	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
+	split_lines(&P, text, len);
+	size_t prose = first_prose_line(&P);
+	if (prose == P.n)
+		prose = 0;
+	size_t cstart = comment_start(&P, prose);
+	/* A signature-style section has no header: its first comment starts after
+	 * the article, which only a heading can tell; without one, the paragraph
+	 * before the first signature is taken as that comment. */
+	if (cstart < P.n && !comments_heading(&P.l[cstart]) && !reply_form(&P.l[cstart])) {
+		struct header h;
+		if (signature_at(&P, &P.l[cstart], &h)) {
+			size_t k = cstart;
+			while (k > prose + 1 && P.l[k - 1].blank)
+				k--;
+			while (k > prose + 1 && !P.l[k - 1].blank)
+				k--;
+			cstart = k;
+		}
+	}
+	parse_article(&P, 0, cstart);
+	if (cstart < P.n)
+		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
+	free(P.l);
+	if (opts)
+		tt_import_apply_overrides(P.t, opts);
+	if (!P.t->article.title || !*P.t->article.title) {
+		tt_error_set(err, name, 0, 0,
+			     "no title found (the page has no text); give one with --title");
+		tt_thread_free(P.t);
+		return NULL;
+	}
+	if (tt_thread_finish(P.t, err) < 0) {
+		tt_thread_free(P.t);
+		return NULL;
+	}
+	return P.t;
+}
