@@ -127,7 +127,8 @@ static int comment_chrome(const struct line *L)
 		"Newest", "Oldest", "Most popular", "Loading...", "Load more", NULL};
 	if (line_is(L, words))
 		return 1;
-	if (starts_with_ci(L->s, L->len, "sort by ") && L->len < 40)
+	if ((starts_with_ci(L->s, L->len, "sort by ") || starts_with_ci(L->s, L->len, "sort by:")) &&
+	    L->len < 40)
 		return 1;
 	/* "12 likes", "3 replies", "5 points" */
 	size_t i = 0;
@@ -153,11 +154,20 @@ static int comments_heading(const struct line *L)
 		i++;
 	const char *s = L->s + i;
 	size_t n = L->len - i;
+	/* "Comments (12)" */
+	if (n > 4 && s[n - 1] == ')') {
+		size_t k = n - 1;
+		while (k > 0 && isdigit((unsigned char)s[k - 1]))
+			k--;
+		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && s[k - 2] == ' ')
+			n = k - 2;
+	}
 	if (i && (starts_with_ci(s, n, "thoughts on") || starts_with_ci(s, n, "responses to") ||
 		  starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
 		return 1;
 	static const char *const words[] = {"comment",	      "comments",  "response",
 					    "responses",      "reader comments", "discussion",
+					    "replies",
 					    "join the discussion", "join the conversation", NULL};
 	struct line rest = {.s = s, .len = n};
 	if (line_is(&rest, words))
@@ -478,7 +488,7 @@ static void drop_footer_tail(struct section *S)
 	size_t n = S->body.n;
 	while (n) {
 		const struct line *L = S->body.v[n - 1];
-		if (L && (L->len > 40 || count_words(L->s, L->len) > 4 || ends_sentence(L->s, L->len)))
+		if (L && (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
 			break;
 		if (L && n >= 2 && S->body.v[n - 2])
 			break; /* part of a longer paragraph */
@@ -759,6 +769,8 @@ static void parse_article(struct page *P, size_t from, size_t to)
 			if (!ends_sentence(E->s, E->len) || is_caption(E) || is_caption(L))
 				continue;
 		}
+		if (ps[i].lines == 1 && (comment_chrome(L) || comments_heading(L)))
+			continue; /* "Sort by", "Share" and the like, just above the comments */
 		for (size_t k = ps[i].first; k <= ps[i].last; k++)
 			lines_add(&body, &P->l[k]);
 		lines_add(&body, NULL);
