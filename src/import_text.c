@@ -21,6 +21,10 @@ struct page {
 	tt_thread *t;
 	struct line *l;
 	size_t n;
+	/* Computed once, on demand: lines after which a dated or signed comment
+	 * still comes (below strong_end), and undated headers from each line on. */
+	size_t strong_end;
+	size_t *undated_from;
 };
 
 /* ---- lines and words ---- */
@@ -256,7 +260,15 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (len == 0 || len >= sizeof buf || count_words(s, len) > 9)
+	if (len == 0 || len > 64 || count_words(s, len) > 9)
+		return 0;
+	/* Most lines are text: only one with a digit (or "yesterday") may be a date. */
+	size_t digit = 0;
+	while (digit < len && !isdigit((unsigned char)s[digit]))
+		digit++;
+	if (digit == len &&
+	    !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
+	    !contains_ci(s, len, "today"))
 		return 0;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
@@ -801,21 +813,31 @@ static size_t first_prose_line(struct page *P)
 	return line;
 }
 
-/* Does a comment (of any shape) start at or after line i, before the page ends? */
-static int comments_follow(struct page *P, size_t i, enum hkind *kind)
+/* One pass from the end, so that asking at every line stays linear. */
+static void index_headers(struct page *P)
 {
 	struct header h;
-	size_t undated = 0;
-	for (; i < P->n; i++) {
-		if (signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h)) {
-			*kind = h.kind;
-			return 1;
-		}
-		if (header_at(P, i, 1, &h))
-			undated++;
+	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
+	for (size_t i = P->n; i-- > 0;) {
+		int strong = signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h);
+		if (strong && !P->strong_end)
+			P->strong_end = i + 1;
+		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+	}
+}
+
+/* Does a comment start at or after line i? *kind tells whether dated or
+ * signed ones do, or only name lines over indented text (two at least). */
+static int comments_follow(struct page *P, size_t i, enum hkind *kind)
+{
+	if (!P->undated_from)
+		index_headers(P);
+	if (i < P->strong_end) {
+		*kind = H_DATED;
+		return 1;
 	}
 	*kind = H_UNDATED;
-	return undated >= 2;
+	return i < P->n && P->undated_from[i] >= 2;
 }
 
 /* The first line of the comment section (a heading, the reply form or the
@@ -872,6 +894,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	if (cstart < P.n)
 		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
 	free(P.l);
+	free(P.undated_from);
 	if (opts)
 		tt_import_apply_overrides(P.t, opts);
 	if (!P.t->article.title || !*P.t->article.title) {

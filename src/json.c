@@ -1,15 +1,18 @@
 /* json: JSON read through yaml_io, after smoothing over where libyaml and JSON differ. */
 #include "threadtag/json.h"
 
-#include <errno.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/xalloc.h"
 
-/* libyaml drops a simple key that runs past 1024 characters; stay well below. */
-enum { LONG_KEY = 1000, MAX_JSON_DEPTH = 400000, CHUNK = 32 * 1024 };
+/* libyaml drops a simple key that runs past 1024 characters; stay well below.
+ * Its scanner costs time proportional to the flow nesting for every token, so
+ * nesting is capped where a reply chain of about 1,000 levels still loads in
+ * well under a second (real forums stop far earlier). */
+enum { LONG_KEY = 1000, MAX_JSON_DEPTH = 4000, CHUNK = 32 * 1024 };
 
 struct block {
 	struct block *next;
@@ -243,6 +246,35 @@ static const char *restore_key(struct builder *B, const tt_yevent *ev)
 	return out ? out : doc_strdup(B->d, raw, strlen(raw));
 }
 
+/* JSON's number grammar: strtod alone would also take NaN, inf and hex. */
+static int json_number(const char *s)
+{
+	if (*s == '-')
+		s++;
+	if (!isdigit((unsigned char)*s))
+		return 0;
+	if (*s == '0' && isdigit((unsigned char)s[1]))
+		return 0;
+	while (isdigit((unsigned char)*s))
+		s++;
+	if (*s == '.') {
+		if (!isdigit((unsigned char)*++s))
+			return 0;
+		while (isdigit((unsigned char)*s))
+			s++;
+	}
+	if (*s == 'e' || *s == 'E') {
+		s++;
+		if (*s == '+' || *s == '-')
+			s++;
+		if (!isdigit((unsigned char)*s))
+			return 0;
+		while (isdigit((unsigned char)*s))
+			s++;
+	}
+	return *s == '\0';
+}
+
 static int scalar_node(struct builder *B, const tt_yevent *ev, tt_json *n)
 {
 	n->s = doc_strdup(B->d, ev->value, ev->len);
@@ -260,10 +292,8 @@ static int scalar_node(struct builder *B, const tt_yevent *ev, tt_json *n)
 		n->b = ev->value[0] == 't';
 		return 0;
 	}
-	char *end;
-	errno = 0;
-	n->num = strtod(ev->value, &end);
-	if (ev->len && *end == '\0' && ev->value[0] != '+' && ev->value[0] != '.') {
+	if (json_number(ev->value)) {
+		n->num = strtod(ev->value, NULL);
 		n->type = TT_JSON_NUM;
 		return 0;
 	}
@@ -351,6 +381,9 @@ tt_json_doc *tt_json_parse(const char *name, const char *buf, size_t len, tt_err
 			rc = build_event(&B, &ev);
 	}
 	tt_yreader_close(B.r);
+	/* The reader speaks of YAML; the user gave JSON. */
+	if (rc < 0 && err && !strncmp(err->msg, "YAML syntax", 11))
+		memcpy(err->msg, "JSON", 4);
 	for (size_t i = 0; i < B.nkeys; i++)
 		free(B.keys[i]);
 	free(B.keys);

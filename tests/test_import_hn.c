@@ -7,6 +7,7 @@
 #include "threadtag/import.h"
 #include "threadtag/markup.h"
 #include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
 
 static tt_thread *import_rel(const char *rel, tt_error *err)
 {
@@ -127,6 +128,39 @@ static void test_bad_input(void **state)
 	assert_non_null(strstr(err.msg, "item object"));
 }
 
+/* A reply chain n levels deep, in Algolia's shape. Caller frees. */
+static char *chain(size_t n)
+{
+	tt_buf b = {0};
+	tt_buf_adds(&b, "{\"id\": 1, \"title\": \"deep\", \"children\": [");
+	for (size_t i = 2; i < n + 2; i++)
+		tt_buf_printf(&b, "{\"id\": %zu, \"author\": \"a\", \"text\": \"x\", \"children\": [", i);
+	for (size_t i = 0; i < n; i++)
+		tt_buf_adds(&b, "]}");
+	tt_buf_adds(&b, "]}");
+	return b.data;
+}
+
+/* Deep chains load without recursion; past the cap they are refused, not slow. */
+static void test_deep_chain(void **state)
+{
+	(void)state;
+	tt_error err;
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	char *ok = chain(1000), *deep = chain(2500);
+	tt_thread *t = tt_import_mem("deep.json", ok, strlen(ok), &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 1000);
+	assert_int_equal(t->max_depth, 999);
+	assert_string_equal(t->order[999]->parent->id, "1000");
+	tt_thread_free(t);
+	assert_null(tt_import_mem("deep.json", deep, strlen(deep), &o, &err));
+	assert_non_null(strstr(err.msg, "nesting deeper than"));
+	assert_int_equal(err.line, 1);
+	free(ok);
+	free(deep);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -134,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_hnpwa_item),
 		cmocka_unit_test(test_html_to_paragraphs),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_deep_chain),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
