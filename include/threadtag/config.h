@@ -1,0 +1,44 @@
+/* config: XDG paths, the user's config file and remembered reading positions. */
+#ifndef THREADTAG_CONFIG_H
+#define THREADTAG_CONFIG_H
+
+#include <stddef.h>
+
+#include "threadtag/yaml_io.h"
+
+typedef struct tt_binding {
+	char *action; /* action name from the view's action table, e.g. "move-down" */
+	char *keys;   /* key names as written by the user: "j", "<Down>", "C-d", "<Space>" */
+	unsigned line, col; /* where it was written, for "unknown action" messages */
+} tt_binding;
+
+typedef struct tt_config {
+	char *theme;          /* NULL: "default" */
+	int mouse;            /* 1 on (default), 0 off */
+	char *layout;         /* "auto" (default), "wide", "tall" */
+	int max_width;        /* text columns at most; 0 = no limit (default 100) */
+	int advance;          /* move to the next comment after a stance key (default 1) */
+	char *annotator;      /* NULL: the login name */
+	char *scheme;         /* scheme file path, NULL: built-in/stored */
+	tt_binding *bindings; /* in file order */
+	size_t nbindings;
+	char *path;           /* the file read, NULL if none existed */
+} tt_config;
+
+/* Sets every field to its default. */
+void tt_config_defaults(tt_config *c);
+/* Loads path, or $XDG_CONFIG_HOME/threadtag/config.yaml when path is NULL. A
+ * missing default file is not an error. On a bad file returns -1 with err
+ * (FILE:LINE:COL) and leaves c at its defaults so the program can go on. */
+int tt_config_load(tt_config *c, const char *path, tt_error *err);
+void tt_config_free(tt_config *c);
+
+/* $XDG_<KIND>_HOME/threadtag/<rel> with the spec's defaults (kind: "config",
+ * "data", "state", "cache"). Caller frees. */
+char *tt_xdg_path(const char *kind, const char *rel);
+
+/* Reading position per thread, under $XDG_STATE_HOME/threadtag/positions/. */
+char *tt_state_position_load(const char *thread_id); /* comment id or NULL; caller frees */
+int tt_state_position_save(const char *thread_id, const char *comment_id);
+
+#endif

@@ -1,0 +1,122 @@
+/* tagstore: stance schemes and per-annotator tag stores with journal, lock, undo. */
+#ifndef THREADTAG_TAGSTORE_H
+#define THREADTAG_TAGSTORE_H
+
+#include <stddef.h>
+
+#include "threadtag/thread.h"
+#include "threadtag/yaml_io.h"
+
+/* ---- scheme ---- */
+
+typedef struct tt_scheme_value {
+	const char *name;        /* "favor" */
+	const char *key;         /* key that sets it in the view, e.g. "1" */
+	const char *role;        /* colour role for the theme, e.g. "stance.favor" */
+	const char *description; /* one line for help and the tags pane */
+} tt_scheme_value;
+
+typedef struct tt_scheme_dim {
+	const char *name;        /* "stance", "reply" */
+	const char *description;
+	int replies_only;        /* applies to replies only (relation to the parent) */
+	tt_scheme_value *values;
+	size_t nvalues;
+} tt_scheme_dim;
+
+typedef struct tt_scheme_label {
+	const char *name;        /* "sarcasm" */
+	const char *key;         /* key in the label picker */
+	const char *description;
+} tt_scheme_label;
+
+typedef struct tt_scheme {
+	const char *name;        /* "default", "rumour" */
+	const char *target;      /* what stance is taken toward */
+	tt_scheme_dim *dims;
+	size_t ndims;
+	tt_scheme_label *labels;
+	size_t nlabels;
+	struct tt_scheme_priv *priv;
+} tt_scheme;
+
+/* The built-in scheme: stance (favor, against, neutral, unclear, off-topic on
+ * keys 1-5) and reply (agree, disagree, neutral), plus free labels. */
+tt_scheme *tt_scheme_default(void);
+/* Loads a scheme file (doc/tag-format.md). NULL + err (FILE:LINE:COL). */
+tt_scheme *tt_scheme_load(const char *path, tt_error *err);
+void tt_scheme_free(tt_scheme *s);
+int tt_scheme_dim_index(const tt_scheme *s, const char *dim);               /* -1 if none */
+int tt_scheme_value_index(const tt_scheme *s, size_t dim, const char *value); /* -1 if none */
+int tt_scheme_label_index(const tt_scheme *s, const char *label);           /* -1 if none */
+
+/* ---- items ---- */
+
+/* Tags attach to comment ids, to the article as a whole (TT_ITEM_ARTICLE) and
+ * to article paragraphs ("@article/3", 1-based: tt_tags_paragraph_item). */
+#define TT_ITEM_ARTICLE "@article"
+void tt_tags_paragraph_item(size_t paragraph, char out[32]);
+
+typedef struct tt_tag {
+	const char *item;      /* comment id or article item */
+	const char **values;   /* one per scheme dimension; NULL = unset */
+	const char **labels;   /* sorted by scheme order, then name */
+	size_t nlabels;
+	const char *note;      /* NULL when none */
+	const char *annotator;
+	const char *time;      /* ISO 8601 UTC of the last change, e.g. 2026-11-23T14:09:49Z */
+} tt_tag;
+
+/* ---- store ---- */
+
+typedef struct tt_tagstore tt_tagstore;
+
+typedef struct tt_tagstore_opts {
+	const char *path;       /* NULL: $XDG_DATA_HOME/threadtag/tags/<thread-id>/<annotator>.yaml */
+	const char *annotator;  /* NULL: config, then the login name */
+	const char *scheme_path;/* NULL: the scheme stored in the file, else the default */
+	int readonly;           /* open without taking the lock or writing */
+	unsigned compact_every; /* fold the journal into the store every N changes (0: 200) */
+} tt_tagstore_opts;
+
+/* Opens (creating on first change) the store for a thread: loads it, replays a
+ * leftover journal (a torn last entry is ignored with a notice) and takes an
+ * flock; if another process holds it, opens read-only with a notice. NULL + err
+ * on a malformed store/journal/scheme (the files are left untouched). */
+tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
+			      int *errno_out);
+/* Compacts (unless read-only), releases the lock and frees. 0 or -1 + err. */
+int tt_tagstore_close(tt_tagstore *s, tt_error *err);
+
+int tt_tagstore_readonly(const tt_tagstore *s);
+/* Messages from opening (read-only because locked, torn journal entry ignored,
+ * unknown values kept, orphans). NULL when none; valid until close. */
+const char *tt_tagstore_notice(const tt_tagstore *s);
+const char *tt_tagstore_path(const tt_tagstore *s);
+const char *tt_tagstore_annotator(const tt_tagstore *s);
+const tt_scheme *tt_tagstore_scheme(const tt_tagstore *s);
+
+/* The tag of an item, or NULL if it has none. Valid until the next change. */
+const tt_tag *tt_tagstore_get(const tt_tagstore *s, const char *item);
+/* Tagged items in store order (thread order, orphans last). */
+size_t tt_tagstore_count(const tt_tagstore *s);
+const tt_tag *tt_tagstore_at(const tt_tagstore *s, size_t i);
+/* Items whose id is neither in the thread nor an article item. */
+size_t tt_tagstore_orphans(const tt_tagstore *s);
+
+/* Changes. Each is appended to the journal and fdatasync'd before it returns 0:
+ * what the screen shows is already on disk. -1 + err on failure (nothing
+ * changed) or when read-only. An unknown value or label is an error (65). */
+int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
+			  tt_error *err); /* value NULL clears */
+int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label, tt_error *err);
+int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_error *err);
+int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole item */
+/* Undo/redo of whole changes, unlimited within the open store. Return 1 when
+ * there is nothing to undo/redo, 0 when done (*item_out: the item changed). */
+int tt_tagstore_undo(tt_tagstore *s, const char **item_out, tt_error *err);
+int tt_tagstore_redo(tt_tagstore *s, const char **item_out, tt_error *err);
+/* Folds the journal into the store file (temp, fsync, rename, fsync dir). */
+int tt_tagstore_compact(tt_tagstore *s, tt_error *err);
+
+#endif

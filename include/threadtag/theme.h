@@ -1,0 +1,44 @@
+/* theme: roles (title, body, rails, stances...) mapped to colours and attributes. */
+#ifndef THREADTAG_THEME_H
+#define THREADTAG_THEME_H
+
+#include <stddef.h>
+
+#include "threadtag/yaml_io.h"
+
+enum tt_attr {
+	TT_ATTR_BOLD = 1 << 0,
+	TT_ATTR_DIM = 1 << 1,
+	TT_ATTR_ITALIC = 1 << 2,
+	TT_ATTR_UNDERLINE = 1 << 3,
+	TT_ATTR_REVERSE = 1 << 4,
+};
+
+#define TT_COLOR_DEFAULT (-1)
+/* A colour: TT_COLOR_DEFAULT, 0-255 (names map to 0-15), or TT_COLOR_RGB(r,g,b). */
+#define TT_COLOR_RGB(r, g, b) (0x1000000 | ((r) << 16) | ((g) << 8) | (b))
+#define TT_COLOR_IS_RGB(c) ((c) >= 0x1000000)
+
+typedef struct tt_style {
+	int fg, bg;
+	unsigned attrs;
+} tt_style;
+
+typedef struct tt_theme tt_theme;
+
+/* The compiled-in default (dark) theme. */
+tt_theme *tt_theme_builtin(void);
+/* A name ("light") searched in $XDG_CONFIG_HOME/threadtag/themes, the installed
+ * data dir and ./themes; or a path. NULL + err (FILE:LINE:COL) on a bad file:
+ * callers then fall back to tt_theme_builtin(). */
+tt_theme *tt_theme_load(const char *name_or_path, tt_error *err);
+void tt_theme_free(tt_theme *t);
+const char *tt_theme_name(const tt_theme *t);
+/* Style of a role; "rail.7" falls back to "rail", "stance.favor" to "stance",
+ * anything unknown to "body". Never fails. */
+tt_style tt_theme_style(const tt_theme *t, const char *role);
+/* Roles defined by the theme, for listing and validation. */
+size_t tt_theme_nroles(const tt_theme *t);
+const char *tt_theme_role_name(const tt_theme *t, size_t i);
+
+#endif
