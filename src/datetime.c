@@ -122,6 +122,25 @@ int tt_datetime_parse(const char *text, char iso[32])
 	return -1;
 }
 
+int tt_datetime_is_yearless(const char *text)
+{
+	static const char *const forms[] = {"%B %d", "%d %B", "%B %d %I:%M %p", "%B %d %H:%M",
+					    "%d %B %H:%M"};
+	char buf[128];
+	if (strlen(text) >= sizeof buf - 8)
+		return 0;
+	normalise(text, buf, sizeof buf);
+	const char *s = skip_weekday(buf);
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		const char *end = strptime(s, forms[i], &tm);
+		if (end && *end == '\0' && tm.tm_mday >= 1)
+			return 1;
+	}
+	return 0;
+}
+
 int tt_datetime_is_relative(const char *text)
 {
 	static const char *const words[] = {"just now", "yesterday", "today", "moments ago",
@@ -130,9 +149,14 @@ int tt_datetime_is_relative(const char *text)
 					    "day",    "week", "month",  "year", "yr"};
 	while (isspace((unsigned char)*text))
 		text++;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (strncasecmp(text, words[i], strlen(words[i])) == 0)
+	/* "yesterday" alone or with a time: "Yesterday at 5:54 pm". */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t wl = strlen(words[i]);
+		if (strncasecmp(text, words[i], wl) == 0 &&
+		    (text[wl] == '\0' || strncasecmp(text + wl, " at ", 4) == 0 ||
+		     text[wl] == ','))
 			return 1;
+	}
 	const char *p = text;
 	if (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0)
 		p = strchr(p, ' ') + 1;
@@ -152,7 +176,11 @@ int tt_datetime_is_relative(const char *text)
 			q++;
 		while (*q == ' ')
 			q++;
-		return strncasecmp(q, "ago", 3) == 0;
+		if (strncasecmp(q, "ago", 3) != 0)
+			return 0;
+		for (q += 3; *q == ' ' || *q == '.'; q++)
+			;
+		return *q == '\0';
 	}
 	return 0;
 }

@@ -120,6 +120,40 @@ static int contains_ci(const char *s, size_t len, const char *needle)
 
 /* ---- what comment systems print around comments ---- */
 
+/* A line of nothing but such words between separators: "Reply • Share ›". */
+static int chrome_run(const struct line *L, const char *const *words)
+{
+	size_t i = 0, found = 0;
+	while (i < L->len) {
+		/* Separators: spaces, | and the bullets, dots and arrows sites use. */
+		if (L->s[i] == ' ' || L->s[i] == '|' || L->s[i] == '^') {
+			i++;
+			continue;
+		}
+		if ((unsigned char)L->s[i] >= 0x80) {
+			size_t n = 1;
+			while (i + n < L->len && ((unsigned char)L->s[i + n] & 0xC0) == 0x80)
+				n++;
+			if (n == 2 || n == 3) {
+				i += n; /* one symbol such as · • › ↓ */
+				continue;
+			}
+			return 0;
+		}
+		size_t j = i;
+		while (j < L->len && (isalnum((unsigned char)L->s[j]) || L->s[j] == '\''))
+			j++;
+		if (j == i)
+			return 0;
+		struct line w = {.s = L->s + i, .len = j - i};
+		if (!line_is(&w, words))
+			return 0;
+		found++;
+		i = j;
+	}
+	return found >= 2;
+}
+
 /* Links and counters under or around a comment. */
 static int comment_chrome(const struct line *L)
 {
@@ -130,6 +164,8 @@ static int comment_chrome(const struct line *L)
 		"Show replies", "Hide replies", "View replies", "Cancel reply", "Sort by",
 		"Newest", "Oldest", "Most popular", "Loading...", "Load more", NULL};
 	if (line_is(L, words))
+		return 1;
+	if (chrome_run(L, words))
 		return 1;
 	if ((starts_with_ci(L->s, L->len, "sort by ") || starts_with_ci(L->s, L->len, "sort by:")) &&
 	    L->len < 40)
@@ -240,11 +276,25 @@ struct when {
 };
 
 /* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
+/* Where a run of links after a date starts (" | parent | next"), or len. */
+static size_t before_links(const char *s, size_t len)
+{
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	size_t cut = len;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		const char *p = memmem(s, len, seps[k], strlen(seps[k]));
+		if (p && (size_t)(p - s) < cut)
+			cut = (size_t)(p - s);
+	}
+	return cut;
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
 	static const char *const lead[] = {"posted on ", "published on ", "published ", "posted ",
-					   "updated ",   "on ",		  "at "};
+					   "updated ",	 "on ",		  "at ",
+					   "\xE2\x80\xA2 ", "\xC2\xB7 ",	  "- "};
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
 		if (starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
 			s += strlen(lead[k]);
@@ -252,7 +302,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	static const char *const tail[] = {" | Reply", " \xC2\xB7 Reply", " Reply", " Permalink",
-					   " | Permalink"};
+					   " | Permalink", " (edited)", " edited"};
 	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
 		size_t tl = strlen(tail[k]);
 		if (len > tl && !strncasecmp(s + len - tl, tail[k], tl)) {
@@ -272,8 +322,14 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return 0;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf))
-		return 0;
+	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf) &&
+	    !tt_datetime_is_yearless(buf)) {
+		/* "14 days ago | parent | next": the date, then links. */
+		size_t cut = before_links(s, len);
+		if (cut == len || cut == 0)
+			return 0;
+		return date_text(P, s, cut, w);
+	}
 	/* "Posted" text keeps what was written, less a trailing period. */
 	while (len && s[len - 1] == '.' && w->iso[0])
 		len--;
@@ -308,8 +364,9 @@ static size_t next_text(const struct page *P, size_t i)
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
-	static const char *const seps[] = {" \xC2\xB7 ", " | ",	     " \xE2\x80\x94 ", " \xE2\x80\x93 ",
-					   " - ",	  " says: ", " on ",	       ", "};
+	static const char *const seps[] = {" \xC2\xB7 ", " \xE2\x80\xA2 ", " | ",    " \xE2\x80\x94 ",
+					   " \xE2\x80\x93 ", " - ",		  " says: ", " on ",
+					   ", "};
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		const char *sep = NULL;
 		size_t sl = strlen(seps[k]);
@@ -327,6 +384,14 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			h->author = tt_thread_strdup(P->t, name, nl);
 			return 1;
 		}
+	}
+	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
+	const char *sp = memchr(L->s, ' ', L->len);
+	const char *name;
+	size_t nl = sp ? author_name(L->s, (size_t)(sp - L->s), &name) : 0;
+	if (nl && date_text(P, sp + 1, L->len - nl - 1, &h->when)) {
+		h->author = tt_thread_strdup(P->t, name, nl);
+		return 1;
 	}
 	return 0;
 }

@@ -59,6 +59,22 @@ static void test_relative(void **state)
 	assert_false(tt_datetime_is_relative("2 hours"));
 	assert_false(tt_datetime_is_relative("Dec 3, 2022"));
 	assert_false(tt_datetime_is_relative("Tom"));
+	assert_false(tt_datetime_is_relative("14 days ago | parent"));
+	assert_true(tt_datetime_is_relative("Yesterday at 5:54 pm"));
+	assert_false(tt_datetime_is_relative("yesterdays news"));
+}
+
+static void test_yearless(void **state)
+{
+	(void)state;
+	char iso[32];
+	assert_true(tt_datetime_is_yearless("Dec 5"));
+	assert_true(tt_datetime_is_yearless("5 December"));
+	assert_true(tt_datetime_is_yearless("Dec 5 at 10:14 AM"));
+	assert_int_equal(tt_datetime_parse("Dec 5", iso), -1);
+	assert_false(tt_datetime_is_yearless("Dec 2022"));
+	assert_false(tt_datetime_is_yearless("Tom Reid"));
+	assert_false(tt_datetime_is_yearless("Dec 5, 2022")); /* a full date is not yearless */
 }
 
 static void test_epoch(void **state)
@@ -77,6 +93,7 @@ int main(void)
 		cmocka_unit_test(test_common_forms),
 		cmocka_unit_test(test_not_dates),
 		cmocka_unit_test(test_relative),
+		cmocka_unit_test(test_yearless),
 		cmocka_unit_test(test_epoch),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

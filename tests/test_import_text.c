@@ -380,6 +380,27 @@ static void test_one_line_numbered_headers(void **state)
 	tt_thread_free(t);
 }
 
+static void test_bullets_handles_and_link_runs(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/trains-bullets-handles.txt", NULL);
+	assert_string_equal(t->article.title, "Why Trains Run Late");
+	assert_string_equal(t->article.author, "Dana Whitfield");
+	assert_string_equal(t->article.published, "Dec 5"); /* no year: no time */
+	assert_null(t->article.time);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ntop, 3);
+	check_comment(t->order[0], "Rowan Pike", "3 years ago", NULL, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Signals are decades old on my line.");
+	check_comment(t->order[1], "Dana Whitfield", "3 years ago", NULL, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "@tram_fan", "2 years ago", NULL, 1);
+	check_comment(t->order[3], "lurker42", "14 days ago", NULL, 1);
+	assert_string_equal(t->order[3]->body.v[0], "Not where I live.");
+	assert_nowhere(t, "Share");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -514,6 +535,7 @@ int main(void)
 		cmocka_unit_test(test_no_comments_author_box),
 		cmocka_unit_test(test_signatures_after_body),
 		cmocka_unit_test(test_one_line_numbered_headers),
+		cmocka_unit_test(test_bullets_handles_and_link_runs),
 		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_ids_stable),
 		cmocka_unit_test(test_bad_input),

@@ -12,6 +12,9 @@
 int tt_datetime_parse(const char *text, char iso[32]);
 /* 1 when text is a relative time ("2 hours ago", "yesterday", "just now"). */
 int tt_datetime_is_relative(const char *text);
+/* 1 when text is a day and month without a year ("Dec 5", "5 December",
+ * "Dec 5 at 10:14 AM"): a date, but not one that can be placed in time. */
+int tt_datetime_is_yearless(const char *text);
 /* Formats seconds since the epoch as "2022-12-03T17:54:00Z". */
 void tt_datetime_from_epoch(double secs, char iso[32]);
 
