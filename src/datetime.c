@@ -46,6 +46,19 @@ static int normalise(const char *text, char *out, size_t cap)
 			memmove(w, w + strlen(drop[i]) - 1, strlen(w + strlen(drop[i]) - 1) + 1);
 	}
 	size_t len = strlen(out);
+	/* Another zone's abbreviation (EST, CET...) is dropped: the local time stays. */
+	char *last = strrchr(out, ' ');
+	const char *prev = last ? last - 1 : NULL;
+	while (prev && prev > out && prev[-1] != ' ')
+		prev--;
+	int after_time = prev && (memchr(prev, ':', (size_t)(last - prev)) ||
+				  !strncasecmp(prev, "am ", 3) || !strncasecmp(prev, "pm ", 3));
+	if (last && after_time && strlen(last + 1) >= 2 && strlen(last + 1) <= 4 && strcmp(last + 1, "AM") &&
+	    strcmp(last + 1, "PM") && strcmp(last + 1, "UTC") && strcmp(last + 1, "GMT") &&
+	    strspn(last + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(last + 1)) {
+		*last = '\0';
+		len = strlen(out);
+	}
 	static const char *const zones[] = {" UTC", " GMT", "Z", " Z"};
 	for (size_t i = 0; i < sizeof zones / sizeof *zones; i++) {
 		size_t zl = strlen(zones[i]);
@@ -167,6 +180,10 @@ int tt_datetime_is_relative(const char *text)
 		return 0;
 	while (*p == ' ')
 		p++;
+	/* "5h ago", "3d ago": a single letter stands for the unit. */
+	if (p > text && isdigit((unsigned char)p[-1]) && strchr("smhdwy", tolower((unsigned char)*p)) &&
+	    p[1] == ' ' && strncasecmp(p + 2, "ago", 3) == 0)
+		return p[5] == '\0';
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
 		size_t ul = strlen(units[i]);
 		if (strncasecmp(p, units[i], ul) != 0)
@@ -174,6 +191,8 @@ int tt_datetime_is_relative(const char *text)
 		const char *q = p + ul;
 		if (*q == 's')
 			q++;
+		if (*q == '.')
+			q++; /* "5 hr. ago" */
 		while (*q == ' ')
 			q++;
 		if (strncasecmp(q, "ago", 3) != 0)

@@ -705,6 +705,16 @@ static int byline(struct page *P, const struct para *p, struct byline *b)
 	}
 	if (p->lines != 1)
 		return 0;
+	/* "Posted on March 3, 2023 by admin" */
+	const char *by = memmem(s, len, " by ", 4);
+	if (by && date_text(P, s, (size_t)(by - s), &b->when)) {
+		const char *name;
+		size_t nl = author_name(by + 4, len - (size_t)(by - s) - 4, &name);
+		if (nl) {
+			b->author = tt_thread_strdup(P->t, name, nl);
+			return b->has_when = 1;
+		}
+	}
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
 		if (!starts_with_ci(s, len, lead[k]))
 			continue;
@@ -723,6 +733,12 @@ static int byline(struct page *P, const struct para *p, struct byline *b)
 			b->author = tt_thread_strdup(P->t, name, nl);
 			return 1;
 		}
+	}
+	struct header bare;
+	if (one_line_header(P, L, &bare)) { /* "Jane Doe | March 3, 2023" */
+		b->author = bare.author;
+		b->when = bare.when;
+		return b->has_when = 1;
 	}
 	return 0;
 }

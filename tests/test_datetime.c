@@ -28,6 +28,7 @@ static void test_common_forms(void **state)
 		{"2022-12-03T17:54:09Z", "2022-12-03T17:54:09Z"},
 		{"December 4, 2022 at 12:05 am", "2022-12-04T00:05"},
 		{"February 29, 2024", "2024-02-29"},
+		{"December 3, 2022 at 5:54 pm EST", "2022-12-03T17:54"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char iso[32];
@@ -41,7 +42,8 @@ static void test_not_dates(void **state)
 	(void)state;
 	static const char *const texts[] = {"2 hours ago", "Jack Dunster", "February 29, 2023",
 					    "Dec 32, 2022",	"May 2022",	"",
-					    "1. Withdrawerl",	"12 likes"};
+					    "1. Withdrawerl",	"12 likes",
+					    "Dec 3, 2022 NATO"};
 	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
 		char iso[32] = "x";
 		assert_int_equal(tt_datetime_parse(texts[i], iso), -1);
@@ -62,6 +64,8 @@ static void test_relative(void **state)
 	assert_false(tt_datetime_is_relative("14 days ago | parent"));
 	assert_true(tt_datetime_is_relative("Yesterday at 5:54 pm"));
 	assert_false(tt_datetime_is_relative("yesterdays news"));
+	assert_true(tt_datetime_is_relative("5h ago"));
+	assert_true(tt_datetime_is_relative("5 hr. ago"));
 }
 
 static void test_yearless(void **state)

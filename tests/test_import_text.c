@@ -401,6 +401,33 @@ static void test_bullets_handles_and_link_runs(void **state)
 	tt_thread_free(t);
 }
 
+static void test_wordpress_nested_says(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/cycling-wordpress-says.txt", NULL);
+	assert_string_equal(t->article.title, "Spring Rides Are Back");
+	assert_string_equal(t->article.author, "clubsecretary"); /* "Posted on DATE by NAME" */
+	assert_string_equal(t->article.time, "2023-03-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ntop, 2);
+	assert_int_equal(t->max_depth, 2);
+	/* A zone other than UTC is dropped from time, kept in posted. */
+	check_comment(t->order[0], "Helen Marsh", "March 3, 2023 at 10:00 am EST", "2023-03-03T10:00",
+		      1);
+	check_comment(t->order[1], "clubsecretary", "March 3, 2023 at 11:15 am EST",
+		      "2023-03-03T11:15", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	check_comment(t->order[3], "Ravi Patel", "March 4, 2023 at 7:45 pm EST", "2023-03-04T19:45",
+		      1);
+	assert_string_equal(t->order[3]->body.v[0],
+			    "Can I bring my daughter? She is twelve.\nShe rides a lot.");
+	assert_nowhere(t, "WordPress");
+	assert_nowhere(t, "Cancel reply");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -536,6 +563,7 @@ int main(void)
 		cmocka_unit_test(test_signatures_after_body),
 		cmocka_unit_test(test_one_line_numbered_headers),
 		cmocka_unit_test(test_bullets_handles_and_link_runs),
+		cmocka_unit_test(test_wordpress_nested_says),
 		cmocka_unit_test(test_overrides),
 		cmocka_unit_test(test_ids_stable),
 		cmocka_unit_test(test_bad_input),
