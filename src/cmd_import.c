@@ -60,16 +60,16 @@ static int set_enum(struct args *A, const char *opt, const char *val)
 	if (!strcmp(opt, "--from")) {
 		int k = tt_import_kind_parse(val);
 		if (k < 0)
-			return tt_usage_error("import", "unknown --from '%s' (text, reddit, hn, auto)",
-					      val);
+			return tt_usage_error("import",
+			                      "unknown --from '%s' (text, reddit, hn, auto)", val);
 		A->o.kind = (enum tt_import_kind)k;
 	} else if (!strcmp(opt, "--encoding")) {
 		int e = tt_import_encoding_parse(val);
 		if (e < 0)
 			return tt_usage_error("import",
-					      "unknown --encoding '%s' (auto, utf-8, windows-1252, "
-					      "latin1)",
-					      val);
+			                      "unknown --encoding '%s' (auto, utf-8, windows-1252, "
+			                      "latin1)",
+			                      val);
 		A->o.encoding = (enum tt_import_encoding)e;
 	}
 	return 0;
@@ -101,8 +101,8 @@ static int parse_args(struct args *A, int argc, char **argv)
 		if (a[0] == '-' && a[1])
 			return tt_usage_error("import", "unknown option '%s'", a);
 		if (A->input)
-			return tt_usage_error("import", "more than one input ('%s' and '%s')", A->input,
-					      a);
+			return tt_usage_error("import", "more than one input ('%s' and '%s')",
+			                      A->input, a);
 		A->input = a;
 	}
 	if (!A->input)
@@ -127,11 +127,11 @@ int tt_cmd_import(int argc, char **argv)
 	if (tt_thread_save(t, out) < 0) {
 		int e = errno;
 		fprintf(stderr, "threadtag: %s: cannot write: %s\n",
-			strcmp(out, "-") ? out : "<stdout>", strerror(e));
+		        strcmp(out, "-") ? out : "<stdout>", strerror(e));
 		tt_thread_free(t);
 		return e == EACCES || e == ENOENT || e == ENOTDIR || e == EROFS || e == EISDIR
-			       ? EX_CANTCREAT
-			       : EX_IOERR;
+		           ? EX_CANTCREAT
+		           : EX_IOERR;
 	}
 	tt_thread_free(t);
 	return 0;

@@ -9,12 +9,28 @@
 
 /* After normalising (commas, "at", "on", dots and doubled spaces gone, a.m. as am). */
 static const char *const formats[] = {
-	"%B %d %Y %I:%M:%S %p", "%B %d %Y %I:%M %p", "%B %d %Y %H:%M:%S", "%B %d %Y %H:%M",
-	"%d %B %Y %I:%M:%S %p", "%d %B %Y %I:%M %p", "%d %B %Y %H:%M:%S", "%d %B %Y %H:%M",
-	"%Y-%m-%d %H:%M:%S",	"%Y-%m-%d %H:%M",    "%Y-%m-%dT%H:%M:%S",	"%Y-%m-%dT%H:%M",
-	"%Y/%m/%d %H:%M:%S",	"%Y/%m/%d %H:%M",    "%I:%M %p %B %d %Y", "%H:%M %B %d %Y",
-	"%I:%M %p %d %B %Y",	"%H:%M %d %B %Y",    "%B %d %Y",	  "%d %B %Y",
-	"%Y-%m-%d",		"%Y/%m/%d",
+    "%B %d %Y %I:%M:%S %p",
+    "%B %d %Y %I:%M %p",
+    "%B %d %Y %H:%M:%S",
+    "%B %d %Y %H:%M",
+    "%d %B %Y %I:%M:%S %p",
+    "%d %B %Y %I:%M %p",
+    "%d %B %Y %H:%M:%S",
+    "%d %B %Y %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%I:%M %p %B %d %Y",
+    "%H:%M %B %d %Y",
+    "%I:%M %p %d %B %Y",
+    "%H:%M %d %B %Y",
+    "%B %d %Y",
+    "%d %B %Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
 };
 
 /* Copies text into out in a shape the formats expect; returns 1 if a UTC
@@ -52,9 +68,10 @@ static int normalise(const char *text, char *out, size_t cap)
 	while (prev && prev > out && prev[-1] != ' ')
 		prev--;
 	int after_time = prev && (memchr(prev, ':', (size_t)(last - prev)) ||
-				  !strncasecmp(prev, "am ", 3) || !strncasecmp(prev, "pm ", 3));
-	if (last && after_time && strlen(last + 1) >= 2 && strlen(last + 1) <= 4 && strcmp(last + 1, "AM") &&
-	    strcmp(last + 1, "PM") && strcmp(last + 1, "UTC") && strcmp(last + 1, "GMT") &&
+	                          !strncasecmp(prev, "am ", 3) || !strncasecmp(prev, "pm ", 3));
+	if (last && after_time && strlen(last + 1) >= 2 && strlen(last + 1) <= 4 &&
+	    strcmp(last + 1, "AM") && strcmp(last + 1, "PM") && strcmp(last + 1, "UTC") &&
+	    strcmp(last + 1, "GMT") &&
 	    strspn(last + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(last + 1)) {
 		*last = '\0';
 		len = strlen(out);
@@ -97,8 +114,8 @@ static int try_format(const char *s, const char *fmt, struct tm *tm)
 /* Weekday names are not needed for the date; a leading one is skipped. */
 static const char *skip_weekday(const char *s)
 {
-	static const char *const days[] = {"monday", "tuesday", "wednesday", "thursday",
-					   "friday", "saturday", "sunday"};
+	static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+	                                   "friday", "saturday", "sunday"};
 	for (size_t i = 0; i < 7; i++) {
 		size_t full = strlen(days[i]);
 		if (strncasecmp(s, days[i], full) == 0 && s[full] == ' ')
@@ -122,7 +139,7 @@ int tt_datetime_parse(const char *text, char iso[32])
 		if (!try_format(s, formats[i], &tm))
 			continue;
 		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-				 tm.tm_mday);
+		                 tm.tm_mday);
 		if (tm.tm_hour >= 0 && tm.tm_min >= 0) {
 			n += snprintf(iso + n, 32 - (size_t)n, "T%02d:%02d", tm.tm_hour, tm.tm_min);
 			if (strstr(formats[i], "%S"))
@@ -138,7 +155,7 @@ int tt_datetime_parse(const char *text, char iso[32])
 int tt_datetime_is_yearless(const char *text)
 {
 	static const char *const forms[] = {"%B %d", "%d %B", "%B %d %I:%M %p", "%B %d %H:%M",
-					    "%d %B %H:%M"};
+	                                    "%d %B %H:%M"};
 	char buf[128];
 	if (strlen(text) >= sizeof buf - 8)
 		return 0;
@@ -157,17 +174,16 @@ int tt_datetime_is_yearless(const char *text)
 int tt_datetime_is_relative(const char *text)
 {
 	static const char *const words[] = {"just now", "yesterday", "today", "moments ago",
-					    "a moment ago"};
-	static const char *const units[] = {"second", "sec", "minute", "min", "hour", "hr",
-					    "day",    "week", "month",  "year", "yr"};
+	                                    "a moment ago"};
+	static const char *const units[] = {"second", "sec",  "minute", "min",  "hour", "hr",
+	                                    "day",    "week", "month",  "year", "yr"};
 	while (isspace((unsigned char)*text))
 		text++;
 	/* "yesterday" alone or with a time: "Yesterday at 5:54 pm". */
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
 		size_t wl = strlen(words[i]);
 		if (strncasecmp(text, words[i], wl) == 0 &&
-		    (text[wl] == '\0' || strncasecmp(text + wl, " at ", 4) == 0 ||
-		     text[wl] == ','))
+		    (text[wl] == '\0' || strncasecmp(text + wl, " at ", 4) == 0 || text[wl] == ','))
 			return 1;
 	}
 	const char *p = text;
@@ -181,8 +197,9 @@ int tt_datetime_is_relative(const char *text)
 	while (*p == ' ')
 		p++;
 	/* "5h ago", "3d ago": a single letter stands for the unit. */
-	if (p > text && isdigit((unsigned char)p[-1]) && strchr("smhdwy", tolower((unsigned char)*p)) &&
-	    p[1] == ' ' && strncasecmp(p + 2, "ago", 3) == 0)
+	if (p > text && isdigit((unsigned char)p[-1]) &&
+	    strchr("smhdwy", tolower((unsigned char)*p)) && p[1] == ' ' &&
+	    strncasecmp(p + 2, "ago", 3) == 0)
 		return p[5] == '\0';
 	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
 		size_t ul = strlen(units[i]);

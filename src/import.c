@@ -46,9 +46,11 @@ int tt_import_encoding_parse(const char *name)
 static size_t utf8_seq(const unsigned char *s, size_t avail)
 {
 	unsigned char c = s[0];
-	size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
-				: c >= 0xF0 && c <= 0xF4					? 4
-												: 0;
+	size_t n = c < 0x80                 ? 1
+	           : c >= 0xC2 && c <= 0xDF ? 2
+	           : c >= 0xE0 && c <= 0xEF ? 3
+	           : c >= 0xF0 && c <= 0xF4 ? 4
+	                                    : 0;
 	if (!n || n > avail)
 		return 0;
 	for (size_t i = 1; i < n; i++)
@@ -73,9 +75,9 @@ static int valid_utf8(const char *buf, size_t len)
 
 /* Windows-1252's 0x80-0x9F; the holes fall back to the C1 code points. */
 static const unsigned short cp1252_hi[32] = {
-	0x20AC, 0x81,	0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-	0x2039, 0x0152, 0x8D,	0x017D, 0x8F,	0x90,	0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-	0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,	0x017E, 0x0178,
+    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
 };
 
 static void put_cp(tt_buf *b, unsigned cp)
@@ -152,7 +154,8 @@ enum tt_import_kind tt_import_detect(const char *buf, size_t len)
 		return TT_IMPORT_TEXT;
 	const char *q = skip_ws(p + 1, end);
 	/* JSON opens with {"key" or [{ or [] — a page rarely does. */
-	if (q < end && !((*p == '{' && (*q == '"' || *q == '}')) || (*p == '[' && (*q == '{' || *q == ']'))))
+	if (q < end &&
+	    !((*p == '{' && (*q == '"' || *q == '}')) || (*p == '[' && (*q == '{' || *q == ']'))))
 		return TT_IMPORT_TEXT;
 	if (*p == '[' && (has(buf, len, "\"Listing\"") || has(buf, len, "\"t3\"")))
 		return TT_IMPORT_REDDIT;
@@ -181,13 +184,13 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	if (o->published) {
 		char iso[32];
 		a->time = tt_datetime_parse(o->published, iso) == 0
-				  ? tt_thread_strdup(t, iso, (size_t)-1)
-				  : NULL;
+		              ? tt_thread_strdup(t, iso, (size_t)-1)
+		              : NULL;
 	}
 }
 
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
-			 const struct tt_import_opts *opts, tt_error *err)
+                         const struct tt_import_opts *opts, tt_error *err)
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
@@ -215,7 +218,7 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 }
 
 tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
-			  int *errno_out)
+                          int *errno_out)
 {
 	size_t len;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -233,8 +236,8 @@ tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, t
 	return t;
 }
 
-tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL,
-		       tt_error *err, int *errno_out)
+tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
+                       int *errno_out)
 {
 	size_t len;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;

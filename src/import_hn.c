@@ -32,7 +32,8 @@ static const char *item_time(struct hn *H, const tt_json *item)
 {
 	double secs;
 	char iso[32];
-	if (tt_json_num(item, "created_at_i", &secs) == 0 || tt_json_num(item, "time", &secs) == 0) {
+	if (tt_json_num(item, "created_at_i", &secs) == 0 ||
+	    tt_json_num(item, "time", &secs) == 0) {
 		tt_datetime_from_epoch(secs, iso);
 		return tt_thread_strdup(H->t, iso, (size_t)-1);
 	}
@@ -121,10 +122,9 @@ static void load_story(struct hn *H, const tt_json *root)
 	a->author = tt_thread_strdup(H->t, tt_json_str(root, H->sh->author), (size_t)-1);
 	a->site = "Hacker News";
 	const char *url = tt_json_str(root, "url");
-	a->url = url && strncmp(url, "item?id=", 8) ? tt_thread_strdup(H->t, url, (size_t)-1)
-						       : tt_thread_strfmt(H->t,
-									  "https://news.ycombinator.com/item?id=%s",
-									  id);
+	a->url = url && strncmp(url, "item?id=", 8)
+	             ? tt_thread_strdup(H->t, url, (size_t)-1)
+	             : tt_thread_strfmt(H->t, "https://news.ycombinator.com/item?id=%s", id);
 	a->time = item_time(H, root);
 	a->published = a->time;
 	const char *text = tt_json_str(root, H->sh->text);
@@ -141,10 +141,11 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 	struct hn H = {.t = tt_thread_new(), .name = name, .err = err, .sh = &algolia};
 	H.t->name = tt_thread_strdup(H.t, name, (size_t)-1);
 	int rc = root->type == TT_JSON_OBJ ? 0
-					   : fail(&H, root, "Hacker News JSON: expected an item "
-							    "object at the top");
+	                                   : fail(&H, root,
+	                                          "Hacker News JSON: expected an item "
+	                                          "object at the top");
 	if (rc == 0 && (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
-			tt_json_get(root, "content")))
+	                tt_json_get(root, "content")))
 		H.sh = &hnpwa;
 	if (rc == 0)
 		rc = check_item(&H, root);
@@ -160,10 +161,10 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 		} else {
 			/* A comment's own page: the comment leads the tree. */
 			const char *who = tt_json_str(root, H.sh->author);
-			H.t->article.title = tt_thread_strfmt(H.t, "Hacker News comment %s by %s", id,
-							      who ? who : "[deleted]");
+			H.t->article.title = tt_thread_strfmt(H.t, "Hacker News comment %s by %s",
+			                                      id, who ? who : "[deleted]");
 			H.t->article.url =
-				tt_thread_strfmt(H.t, "https://news.ycombinator.com/item?id=%s", id);
+			    tt_thread_strfmt(H.t, "https://news.ycombinator.com/item?id=%s", id);
 			rc = load_tree(&H, root, NULL); /* the root has no siblings */
 		}
 	}

@@ -43,8 +43,7 @@ static const char *created(struct reddit *R, const tt_json *data)
 {
 	double secs;
 	char iso[32];
-	if (tt_json_num(data, "created_utc", &secs) < 0 &&
-	    tt_json_num(data, "created", &secs) < 0)
+	if (tt_json_num(data, "created_utc", &secs) < 0 && tt_json_num(data, "created", &secs) < 0)
 		return NULL;
 	tt_datetime_from_epoch(secs, iso);
 	return iso[0] ? tt_thread_strdup(R->t, iso, (size_t)-1) : NULL;
@@ -63,8 +62,8 @@ static int load_post(struct reddit *R, const tt_json *listing)
 	const char *kind = tt_json_str(post, "kind");
 	if (!kind || strcmp(kind, "t3"))
 		return fail(R, post ? post : listing,
-			    "Reddit JSON: expected the post (kind \"t3\") first in the first "
-			    "listing");
+		            "Reddit JSON: expected the post (kind \"t3\") first in the first "
+		            "listing");
 	const tt_json *d = tt_json_get(post, "data");
 	tt_article *a = &R->t->article;
 	int esc = item_escaped(R, d, "selftext_html");
@@ -94,7 +93,7 @@ static int load_post(struct reddit *R, const tt_json *listing)
 	const char *bare = tt_json_str(d, "id");
 	if (id || bare)
 		R->t->id = id ? tt_thread_strdup(R->t, id, (size_t)-1)
-			      : tt_thread_strfmt(R->t, "t3_%s", bare);
+		              : tt_thread_strfmt(R->t, "t3_%s", bare);
 	return 0;
 }
 
@@ -162,13 +161,14 @@ static int load_comments(struct reddit *R, const tt_json *listing)
 		}
 		if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
 			free(st);
-			return fail(R, thing, "Reddit JSON: expected a comment (kind \"t1\" with "
-					      "an id) or a \"more\" stub");
+			return fail(R, thing,
+			            "Reddit JSON: expected a comment (kind \"t1\" with "
+			            "an id) or a \"more\" stub");
 		}
 		tt_comment *c = tt_thread_add_comment(R->t, f->parent);
 		fill_comment(R, c, thing);
-		const tt_json *replies = tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"),
-						     "children");
+		const tt_json *replies =
+		    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
 		if (replies && replies->type == TT_JSON_ARR && replies->first) {
 			if (depth == cap)
 				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
@@ -190,8 +190,8 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 	int rc;
 	if (root->type != TT_JSON_ARR || root->n != 2)
 		rc = fail(&R, root,
-			  "Reddit JSON: expected a list of two listings (the post, then its "
-			  "comments), as a comments page gives with .json appended");
+		          "Reddit JSON: expected a list of two listings (the post, then its "
+		          "comments), as a comments page gives with .json appended");
 	else
 		rc = load_post(&R, root->first);
 	if (rc == 0)

@@ -45,7 +45,7 @@ static void split_lines(struct page *P, const char *text, size_t len)
 			else if (*s == '\t')
 				L.indent = (L.indent / 4 + 1) * 4;
 			else if ((unsigned char)s[0] == 0xC2 && s + 1 < e &&
-				 (unsigned char)s[1] == 0xA0)
+			         (unsigned char)s[1] == 0xA0)
 				L.indent++, s++; /* a no-break space */
 			else
 				break;
@@ -157,17 +157,39 @@ static int chrome_run(const struct line *L, const char *const *words)
 /* Links and counters under or around a comment. */
 static int comment_chrome(const struct line *L)
 {
-	static const char *const words[] = {
-		"Reply", "Reply \xE2\x86\x93", "Log in to Reply", "Login to Reply", "Report",
-		"Report comment", "Like", "Share", "Flag", "Permalink", "Edit", "Upvote",
-		"Downvote", "Load more comments", "Show more comments", "View more comments",
-		"Show replies", "Hide replies", "View replies", "Cancel reply", "Sort by",
-		"Newest", "Oldest", "Most popular", "Loading...", "Load more", NULL};
+	static const char *const words[] = {"Reply",
+	                                    "Reply \xE2\x86\x93",
+	                                    "Log in to Reply",
+	                                    "Login to Reply",
+	                                    "Report",
+	                                    "Report comment",
+	                                    "Like",
+	                                    "Share",
+	                                    "Flag",
+	                                    "Permalink",
+	                                    "Edit",
+	                                    "Upvote",
+	                                    "Downvote",
+	                                    "Load more comments",
+	                                    "Show more comments",
+	                                    "View more comments",
+	                                    "Show replies",
+	                                    "Hide replies",
+	                                    "View replies",
+	                                    "Cancel reply",
+	                                    "Sort by",
+	                                    "Newest",
+	                                    "Oldest",
+	                                    "Most popular",
+	                                    "Loading...",
+	                                    "Load more",
+	                                    NULL};
 	if (line_is(L, words))
 		return 1;
 	if (chrome_run(L, words))
 		return 1;
-	if ((starts_with_ci(L->s, L->len, "sort by ") || starts_with_ci(L->s, L->len, "sort by:")) &&
+	if ((starts_with_ci(L->s, L->len, "sort by ") ||
+	     starts_with_ci(L->s, L->len, "sort by:")) &&
 	    L->len < 40)
 		return 1;
 	/* "12 likes", "3 replies", "5 points" */
@@ -176,8 +198,8 @@ static int comment_chrome(const struct line *L)
 		i++;
 	if (!i || i >= L->len || L->s[i] != ' ')
 		return 0;
-	static const char *const units[] = {"like", "likes", "reply", "replies", "point", "points",
-					    "vote", "votes", "upvotes", NULL};
+	static const char *const units[] = {"like",   "likes", "reply", "replies", "point",
+	                                    "points", "vote",  "votes", "upvotes", NULL};
 	struct line rest = {.s = L->s + i + 1, .len = L->len - i - 1};
 	return line_is(&rest, units);
 }
@@ -203,12 +225,18 @@ static int comments_heading(const struct line *L)
 			n = k - 2;
 	}
 	if (i && (starts_with_ci(s, n, "thoughts on") || starts_with_ci(s, n, "responses to") ||
-		  starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
+	          starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
 		return 1;
-	static const char *const words[] = {"comment",	      "comments",  "response",
-					    "responses",      "reader comments", "discussion",
-					    "replies",
-					    "join the discussion", "join the conversation", NULL};
+	static const char *const words[] = {"comment",
+	                                    "comments",
+	                                    "response",
+	                                    "responses",
+	                                    "reader comments",
+	                                    "discussion",
+	                                    "replies",
+	                                    "join the discussion",
+	                                    "join the conversation",
+	                                    NULL};
 	struct line rest = {.s = s, .len = n};
 	if (line_is(&rest, words))
 		return 1;
@@ -220,11 +248,15 @@ static int comments_heading(const struct line *L)
 /* The reply form that follows (or precedes) the comments. */
 static int reply_form(const struct line *L)
 {
-	static const char *const starts[] = {"leave a reply",    "leave a comment",
-					     "post a comment",   "add a comment",
-					     "write a comment",  "submit a comment",
-					     "your email address will not be published",
-					     "you must be logged in to post a comment", NULL};
+	static const char *const starts[] = {"leave a reply",
+	                                     "leave a comment",
+	                                     "post a comment",
+	                                     "add a comment",
+	                                     "write a comment",
+	                                     "submit a comment",
+	                                     "your email address will not be published",
+	                                     "you must be logged in to post a comment",
+	                                     NULL};
 	for (const char *const *p = starts; *p; p++)
 		if (starts_with_ci(L->s, L->len, *p))
 			return 1;
@@ -292,17 +324,18 @@ static size_t before_links(const char *s, size_t len)
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
-	static const char *const lead[] = {"posted on ", "published on ", "published ", "posted ",
-					   "updated ",	 "on ",		  "at ",
-					   "\xE2\x80\xA2 ", "\xC2\xB7 ",	  "- "};
+	static const char *const lead[] = {
+	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
+	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
 		if (starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
 			s += strlen(lead[k]);
 			len -= strlen(lead[k]);
 			break;
 		}
-	static const char *const tail[] = {" | Reply", " \xC2\xB7 Reply", " Reply", " Permalink",
-					   " | Permalink", " (edited)", " edited"};
+	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
+	                                   " Permalink", " | Permalink",    " (edited)",
+	                                   " edited"};
 	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
 		size_t tl = strlen(tail[k]);
 		if (len > tl && !strncasecmp(s + len - tl, tail[k], tl)) {
@@ -316,8 +349,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	size_t digit = 0;
 	while (digit < len && !isdigit((unsigned char)s[digit]))
 		digit++;
-	if (digit == len &&
-	    !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
+	if (digit == len && !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
 	    !contains_ci(s, len, "today"))
 		return 0;
 	memcpy(buf, s, len);
@@ -364,9 +396,9 @@ static size_t next_text(const struct page *P, size_t i)
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
-	static const char *const seps[] = {" \xC2\xB7 ", " \xE2\x80\xA2 ", " | ",    " \xE2\x80\x94 ",
-					   " \xE2\x80\x93 ", " - ",		  " says: ", " on ",
-					   ", "};
+	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
+	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+	                                   " says: ",        " on ",           ", "};
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		const char *sep = NULL;
 		size_t sl = strlen(seps[k]);
@@ -526,12 +558,12 @@ struct open {
 struct section {
 	struct page *P;
 	tt_comment *cur;
-	struct lines body;    /* of cur, or text waiting for a signature */
+	struct lines body; /* of cur, or text waiting for a signature */
 	struct open *stack;
 	size_t depth, cap;
 	enum hkind style;
 	unsigned top_indent; /* of the first header */
-	int chrome;	     /* skipping a form or footer until the next header */
+	int chrome;          /* skipping a form or footer until the next header */
 };
 
 static void finish_comment(struct section *S)
@@ -554,7 +586,8 @@ static tt_comment *new_comment(struct section *S, const struct header *h, const 
 	c->line = L->no;
 	c->col = L->indent + 1;
 	if (S->depth == S->cap)
-		S->stack = tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
+		S->stack =
+		    tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
 	S->stack[S->depth++] = (struct open){c, h->indent};
 	return c;
 }
@@ -565,7 +598,8 @@ static void drop_footer_tail(struct section *S)
 	size_t n = S->body.n;
 	while (n) {
 		const struct line *L = S->body.v[n - 1];
-		if (L && (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
+		if (L &&
+		    (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
 			break;
 		if (L && n >= 2 && S->body.v[n - 2])
 			break; /* part of a longer paragraph */
@@ -651,9 +685,9 @@ static int is_prose(const struct page *P, const struct para *p)
 static int is_caption(const struct line *L)
 {
 	return contains_ci(L->s, L->len, "image credit") ||
-	       contains_ci(L->s, L->len, "photo credit") || starts_with_ci(L->s, L->len, "image:") ||
-	       starts_with_ci(L->s, L->len, "photo:") || starts_with_ci(L->s, L->len, "credit:") ||
-	       contains_ci(L->s, L->len, "getty images");
+	       contains_ci(L->s, L->len, "photo credit") ||
+	       starts_with_ci(L->s, L->len, "image:") || starts_with_ci(L->s, L->len, "photo:") ||
+	       starts_with_ci(L->s, L->len, "credit:") || contains_ci(L->s, L->len, "getty images");
 }
 
 static int title_candidate(const struct page *P, const struct para *p)
@@ -668,13 +702,27 @@ static int title_candidate(const struct page *P, const struct para *p)
 /* Headings that start the chrome after an article: author box, sharing, related links. */
 static int tail_heading(const struct line *L)
 {
-	static const char *const words[] = {
-		"Written by",	      "About the author", "About the writer", "Share this:",
-		"Share this",	      "Share this article", "Share:",	     "Related",
-		"Related posts",      "Related articles", "Related stories", "You may also like",
-		"You might also like", "Read more",	  "Read next",	     "More stories",
-		"Recommended",	      "Tags:",		  "Filed under:",    "Trending",
-		NULL};
+	static const char *const words[] = {"Written by",
+	                                    "About the author",
+	                                    "About the writer",
+	                                    "Share this:",
+	                                    "Share this",
+	                                    "Share this article",
+	                                    "Share:",
+	                                    "Related",
+	                                    "Related posts",
+	                                    "Related articles",
+	                                    "Related stories",
+	                                    "You may also like",
+	                                    "You might also like",
+	                                    "Read more",
+	                                    "Read next",
+	                                    "More stories",
+	                                    "Recommended",
+	                                    "Tags:",
+	                                    "Filed under:",
+	                                    "Trending",
+	                                    NULL};
 	return line_is(L, words);
 }
 
@@ -691,8 +739,8 @@ static int byline(struct page *P, const struct para *p, struct byline *b)
 	const struct line *L = &P->l[p->first];
 	const char *s = L->s;
 	size_t len = L->len;
-	static const char *const lead[] = {"by ", "written by ", "posted by ", "words by ",
-					   "author: ", "story by "};
+	static const char *const lead[] = {"by ",       "written by ", "posted by ",
+	                                   "words by ", "author: ",    "story by "};
 	if (p->lines == 1 && date_line(P, L, &b->when))
 		return b->has_when = 1;
 	if (p->lines == 2 && !date_line(P, L, &b->when)) {
@@ -764,7 +812,7 @@ static const char *bio_name(struct page *P, const struct line *L)
 }
 
 static size_t make_paras(const struct page *P, size_t from, size_t to, int line_mode,
-			 struct para **out)
+                         struct para **out)
 {
 	size_t n = 0, cap = 16;
 	struct para *v = tt_xmalloc(cap * sizeof *v);
@@ -871,7 +919,7 @@ static void parse_article(struct page *P, size_t from, size_t to)
 	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
 	/* The author box after the body names the author when nothing above did. */
 	static const char *const box[] = {"Written by", "About the author", "About the writer",
-					  NULL};
+	                                  NULL};
 	for (size_t i = end; i + 1 < n && !P->t->article.author; i++)
 		if (line_is(&P->l[ps[i].first], box))
 			P->t->article.author = bio_name(P, &P->l[ps[i + 1].first]);
@@ -948,7 +996,7 @@ static size_t comment_start(struct page *P, size_t prose)
 }
 
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,
-			  const struct tt_import_opts *opts, tt_error *err)
+                          const struct tt_import_opts *opts, tt_error *err)
 {
 	struct page P = {.t = tt_thread_new()};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
@@ -980,7 +1028,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		tt_import_apply_overrides(P.t, opts);
 	if (!P.t->article.title || !*P.t->article.title) {
 		tt_error_set(err, name, 0, 0,
-			     "no title found (the page has no text); give one with --title");
+		             "no title found (the page has no text); give one with --title");
 		tt_thread_free(P.t);
 		return NULL;
 	}

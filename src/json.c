@@ -133,7 +133,8 @@ static size_t rewrite_raw(const char *s, size_t len, size_t i, tt_buf *b)
 		tt_buf_printf(b, "\\u%04X", 0x2000u + c2 - 0x80);
 		return 3;
 	}
-	if (c == 0xEF && ((c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) || (c1 == 0xBB && c2 == 0xBF))) {
+	if (c == 0xEF &&
+	    ((c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) || (c1 == 0xBB && c2 == 0xBF))) {
 		tt_buf_printf(b, "\\u%04X", c1 == 0xBB ? 0xFEFFu : 0xFF00u + c2);
 		return 3;
 	}
@@ -298,9 +299,9 @@ static int scalar_node(struct builder *B, const tt_yevent *ev, tt_json *n)
 		return 0;
 	}
 	return tt_yreader_fail(B->r, ev, B->err,
-			       "not JSON: expected a string in quotes, a number, true, false or "
-			       "null, found '%.40s'",
-			       ev->value);
+	                       "not JSON: expected a string in quotes, a number, true, false or "
+	                       "null, found '%.40s'",
+	                       ev->value);
 }
 
 static void attach(struct builder *B, tt_json *n)
@@ -344,8 +345,8 @@ static int build_event(struct builder *B, const tt_yevent *ev)
 	}
 	if (top && top->type == TT_JSON_OBJ && !B->key) {
 		if (ev->type != TT_Y_SCALAR || ev->plain)
-			return tt_yreader_fail(B->r, ev, B->err,
-					       "not JSON: a member name must be a string in quotes");
+			return tt_yreader_fail(
+			    B->r, ev, B->err, "not JSON: a member name must be a string in quotes");
 		B->key = restore_key(B, ev);
 		return 0;
 	}

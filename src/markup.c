@@ -15,14 +15,13 @@ struct entity {
 
 /* The named references forums actually send; the numeric forms cover the rest. */
 static const struct entity entities[] = {
-	{"amp", '&'},	    {"lt", '<'},	 {"gt", '>'},	       {"quot", '"'},
-	{"apos", '\''},	    {"nbsp", 0xA0},	 {"mdash", 0x2014},    {"ndash", 0x2013},
-	{"hellip", 0x2026}, {"lsquo", 0x2018},	 {"rsquo", 0x2019},    {"ldquo", 0x201C},
-	{"rdquo", 0x201D},  {"laquo", 0xAB},	 {"raquo", 0xBB},      {"copy", 0xA9},
-	{"reg", 0xAE},	    {"trade", 0x2122},	 {"euro", 0x20AC},     {"pound", 0xA3},
-	{"deg", 0xB0},	    {"middot", 0xB7},	 {"bull", 0x2022},     {"times", 0xD7},
-	{"eacute", 0xE9},   {"egrave", 0xE8},	 {"agrave", 0xE0},     {"uuml", 0xFC},
-	{"ouml", 0xF6},	    {"auml", 0xE4},	 {"szlig", 0xDF},      {"ccedil", 0xE7},
+    {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
+    {"nbsp", 0xA0},    {"mdash", 0x2014}, {"ndash", 0x2013}, {"hellip", 0x2026}, {"lsquo", 0x2018},
+    {"rsquo", 0x2019}, {"ldquo", 0x201C}, {"rdquo", 0x201D}, {"laquo", 0xAB},    {"raquo", 0xBB},
+    {"copy", 0xA9},    {"reg", 0xAE},     {"trade", 0x2122}, {"euro", 0x20AC},   {"pound", 0xA3},
+    {"deg", 0xB0},     {"middot", 0xB7},  {"bull", 0x2022},  {"times", 0xD7},    {"eacute", 0xE9},
+    {"egrave", 0xE8},  {"agrave", 0xE0},  {"uuml", 0xFC},    {"ouml", 0xF6},     {"auml", 0xE4},
+    {"szlig", 0xDF},   {"ccedil", 0xE7},
 };
 
 static void put_utf8(tt_buf *b, unsigned cp)
@@ -140,8 +139,8 @@ struct html {
 	tt_thread *t;
 	tt_strv *out;
 	tt_buf para;
-	int pre;	/* inside <pre> */
-	char *href;	/* of the open <a>, or NULL */
+	int pre;        /* inside <pre> */
+	char *href;     /* of the open <a>, or NULL */
 	size_t a_start; /* where the link text starts in para */
 };
 

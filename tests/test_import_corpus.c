@@ -163,10 +163,11 @@ static void test_hn_hnpwa(void **state)
 	assert_int_equal(count_flag(t, TT_C_DELETED), 1);
 	assert_int_equal(count_flag(t, TT_C_DEAD), 4);
 	assert_ptr_equal(tt_thread_find(t, "234591")->parent, tt_thread_find(t, "234568"));
-	assert_string_equal(tt_thread_find(t, "15")->body.v[0],
-			    "\"the rising star of venture capital\" -unknown VC eating lunch on SHR");
+	assert_string_equal(
+	    tt_thread_find(t, "15")->body.v[0],
+	    "\"the rising star of venture capital\" -unknown VC eating lunch on SHR");
 	assert_string_equal(tt_thread_find(t, "234621")->body.v[1],
-			    "http://news.ycombinator.com/item?id=0 , DNE");
+	                    "http://news.ycombinator.com/item?id=0 , DNE");
 	assert_round_trip(t);
 	tt_thread_free(t);
 }
@@ -221,9 +222,12 @@ static void test_text_signatures(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_reddit_rtv),	   cmocka_unit_test(test_reddit_tattoos),
-		cmocka_unit_test(test_hn_algolia_comment), cmocka_unit_test(test_hn_hnpwa),
-		cmocka_unit_test(test_text_indented_replies), cmocka_unit_test(test_text_signatures),
+	    cmocka_unit_test(test_reddit_rtv),
+	    cmocka_unit_test(test_reddit_tattoos),
+	    cmocka_unit_test(test_hn_algolia_comment),
+	    cmocka_unit_test(test_hn_hnpwa),
+	    cmocka_unit_test(test_text_indented_replies),
+	    cmocka_unit_test(test_text_signatures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -39,7 +39,8 @@ static void test_algolia_story(void **state)
 	assert_string_equal(t->article.url, "https://news.ycombinator.com/item?id=4242");
 	assert_string_equal(t->article.time, "2023-03-14T09:12:00Z");
 	assert_int_equal(t->article.body.n, 2);
-	assert_string_equal(t->article.body.v[0], "I mean threads with 500+ comments & deep nesting.");
+	assert_string_equal(t->article.body.v[0],
+	                    "I mean threads with 500+ comments & deep nesting.");
 	assert_string_equal(t->article.body.v[1], "Tools? Anything goes.");
 	assert_int_equal(t->ncomments, 6);
 	assert_int_equal(t->max_depth, 4);
@@ -58,9 +59,11 @@ static void test_algolia_story(void **state)
 	const tt_comment *uni = tt_thread_find(t, "4246");
 	assert_string_equal(uni->author, "zo\xC3\xAB");
 	/* Entities, a surrogate pair, and a shortened link given in full. */
-	assert_string_equal(uni->body.v[0], "\xC3\x87" "a marche \xE2\x80\x94 merci! \xF0\x9F\x98\x80 "
-					    "see https://example.org/a/very/long/path/to/a/page");
-	assert_string_equal(tt_thread_find(t, "4248")->body.v[0], "Try this one (https://example.net/x).");
+	assert_string_equal(uni->body.v[0], "\xC3\x87"
+	                                    "a marche \xE2\x80\x94 merci! \xF0\x9F\x98\x80 "
+	                                    "see https://example.org/a/very/long/path/to/a/page");
+	assert_string_equal(tt_thread_find(t, "4248")->body.v[0],
+	                    "Try this one (https://example.net/x).");
 	assert_int_equal(tt_thread_find(t, "4247")->depth, 4);
 	tt_thread_free(t);
 }
@@ -97,9 +100,11 @@ static void test_html_to_paragraphs(void **state)
 	(void)state;
 	tt_thread *t = tt_thread_new();
 	tt_strv v = {0};
-	tt_markup_html_paragraphs(t, &v, "first\n line<p>a&lt;b &amp;&#39;c&#x27;<br>next"
-					 "<p><a href=\"https://x.org/?a=1&amp;b=2\">https://x.org/?a=1&amp;b=2</a>"
-					 "<p><a href=\"https://y.org\"></a>");
+	tt_markup_html_paragraphs(
+	    t, &v,
+	    "first\n line<p>a&lt;b &amp;&#39;c&#x27;<br>next"
+	    "<p><a href=\"https://x.org/?a=1&amp;b=2\">https://x.org/?a=1&amp;b=2</a>"
+	    "<p><a href=\"https://y.org\"></a>");
 	assert_int_equal(v.n, 4);
 	assert_string_equal(v.v[0], "first line");
 	assert_string_equal(v.v[1], "a<b &'c'\nnext");
@@ -134,7 +139,8 @@ static char *chain(size_t n)
 	tt_buf b = {0};
 	tt_buf_adds(&b, "{\"id\": 1, \"title\": \"deep\", \"children\": [");
 	for (size_t i = 2; i < n + 2; i++)
-		tt_buf_printf(&b, "{\"id\": %zu, \"author\": \"a\", \"text\": \"x\", \"children\": [", i);
+		tt_buf_printf(
+		    &b, "{\"id\": %zu, \"author\": \"a\", \"text\": \"x\", \"children\": [", i);
 	for (size_t i = 0; i < n; i++)
 		tt_buf_adds(&b, "]}");
 	tt_buf_adds(&b, "]}");
@@ -164,11 +170,9 @@ static void test_deep_chain(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_algolia_story),
-		cmocka_unit_test(test_hnpwa_item),
-		cmocka_unit_test(test_html_to_paragraphs),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_deep_chain),
+	    cmocka_unit_test(test_algolia_story),      cmocka_unit_test(test_hnpwa_item),
+	    cmocka_unit_test(test_html_to_paragraphs), cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_deep_chain),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

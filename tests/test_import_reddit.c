@@ -47,13 +47,14 @@ static void test_post_becomes_article(void **state)
 	assert_string_equal(a->author, "learner_42");
 	assert_string_equal(a->site, "r/C_Programming");
 	assert_string_equal(a->url, "https://www.reddit.com/r/C_Programming/comments/abc123/"
-				    "is_c_worth_learning_in_2024/");
+	                            "is_c_worth_learning_in_2024/");
 	assert_string_equal(a->time, "2023-11-14T22:13:20Z");
 	assert_int_equal(a->body.n, 2);
-	assert_string_equal(a->body.v[0],
-			    "I keep hearing <C> is \"dead\" & yet every tool I use is written in it.");
+	assert_string_equal(
+	    a->body.v[0],
+	    "I keep hearing <C> is \"dead\" & yet every tool I use is written in it.");
 	assert_string_equal(a->body.v[1], "Second paragraph, from a caf\xC3\xA9 \xE2\x98\x95 in "
-					  "Z\xC3\xBCrich.");
+	                                  "Z\xC3\xBCrich.");
 	tt_thread_free(t);
 }
 
@@ -64,7 +65,7 @@ static void test_tree_deleted_and_more(void **state)
 	assert_int_equal(t->ncomments, 7);
 	assert_int_equal(t->ntop, 2);
 	assert_int_equal(t->max_depth, 4); /* five levels */
-	assert_int_equal(t->more, 12);	   /* the top-level "load more" stub */
+	assert_int_equal(t->more, 12);     /* the top-level "load more" stub */
 	const tt_comment *k1 = tt_thread_find(t, "k1a"), *k2 = tt_thread_find(t, "k2a");
 	const tt_comment *k3 = tt_thread_find(t, "k3a"), *k4 = tt_thread_find(t, "k4a");
 	const tt_comment *k5 = tt_thread_find(t, "k5a"), *k6 = tt_thread_find(t, "k6a");
@@ -80,7 +81,8 @@ static void test_tree_deleted_and_more(void **state)
 	assert_string_equal(k1->time, "2023-11-14T22:15:00Z"); /* float created_utc */
 	assert_string_equal(k2->time, "2023-11-14T22:16:40Z"); /* integer created_utc */
 	assert_int_equal(k1->body.n, 2);
-	assert_string_equal(k1->body.v[0], "Yes. Learn it & you'll understand what the machine does.");
+	assert_string_equal(k1->body.v[0],
+	                    "Yes. Learn it & you'll understand what the machine does.");
 	assert_string_equal(k1->body.v[1], "Also: pointers > magic.");
 	assert_string_equal(k2->body.v[0], "Disagree \xE2\x80\x94 start with Python.\nThen C.");
 	/* The three kinds of deletion, kept as the source says. */
@@ -120,7 +122,7 @@ static void test_permalink_raw_json(void **state)
 	/* raw_json=1: the body is the text itself, an entity in it is literal. */
 	assert_string_equal(p1->body.v[0], "Ampersands stay literal: &amp; is how HTML writes &.");
 	assert_string_equal(p2->body.v[0],
-			    "Replying with an emoji \xF0\x9F\x98\x80 and a tab\there.");
+	                    "Replying with an emoji \xF0\x9F\x98\x80 and a tab\there.");
 	assert_string_equal(p2->time, "2024-03-09T16:01:40Z");
 	tt_thread_free(t);
 }
@@ -172,12 +174,12 @@ static void test_bad_input(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_detected_from_content),
-		cmocka_unit_test(test_post_becomes_article),
-		cmocka_unit_test(test_tree_deleted_and_more),
-		cmocka_unit_test(test_permalink_raw_json),
-		cmocka_unit_test(test_round_trip_and_stable_ids),
-		cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_detected_from_content),
+	    cmocka_unit_test(test_post_becomes_article),
+	    cmocka_unit_test(test_tree_deleted_and_more),
+	    cmocka_unit_test(test_permalink_raw_json),
+	    cmocka_unit_test(test_round_trip_and_stable_ids),
+	    cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

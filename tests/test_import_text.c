@@ -30,7 +30,7 @@ static tt_thread *import_rel(const char *rel, const struct tt_import_opts *o)
 }
 
 static void check_comment(const tt_comment *c, const char *author, const char *posted,
-			  const char *time, size_t paras)
+                          const char *time, size_t paras)
 {
 	assert_non_null(c);
 	assert_string_equal(c->author, author);
@@ -79,7 +79,7 @@ static const struct tt_import_opts seed1_opts = {.site = "19FortyFive"};
 
 /* The samples are exactly the importer's output plus the overrides in samples/README.md. */
 static void compare_with_sample(const char *page, const struct tt_import_opts *o,
-				const char *sample_rel)
+                                const char *sample_rel)
 {
 	tt_thread *t = import_path(page, o);
 	assert_non_null(t);
@@ -145,8 +145,8 @@ static void test_shared_seeds(void **state)
 		assert_non_null(a);
 		assert_string_equal(a, b);
 		compare_with_sample(shared, i == 0 ? &seed1_opts : NULL,
-				    i == 0 ? "samples/ukraine-security-guarantees.yaml"
-					   : "samples/macron-security-guarantees.yaml");
+		                    i == 0 ? "samples/ukraine-security-guarantees.yaml"
+		                           : "samples/macron-security-guarantees.yaml");
 		free(a);
 		free(b);
 		free(shared);
@@ -164,37 +164,40 @@ static void test_seed_article_and_comments(void **state)
 	assert_string_equal(a->author, "Jack Buckby");
 	assert_null(a->site);
 	assert_int_equal(a->body.n, 17);
-	assert_true(!strncmp(a->body.v[0], "Could Security Guarantees End the War In Ukraine? \xE2\x80\x93 "
-					   "French President",
-			     68));
-	assert_string_equal(a->body.v[3],
-			    "\xE2\x80\x9CThis means that one of the essential points we must address "
-			    "\xE2\x80\x93 as President Putin has always said \xE2\x80\x93 is the fear "
-			    "that NATO comes right up to its doors, and the deployment of weapons "
-			    "that could threaten Russia,\xE2\x80\x9D the French president said.");
-	assert_string_equal(a->body.v[16], "Jack Buckby is 19FortyFive\xE2\x80\x99s Breaking News Editor.");
+	assert_true(!strncmp(a->body.v[0],
+	                     "Could Security Guarantees End the War In Ukraine? \xE2\x80\x93 "
+	                     "French President",
+	                     68));
+	assert_string_equal(
+	    a->body.v[3],
+	    "\xE2\x80\x9CThis means that one of the essential points we must address "
+	    "\xE2\x80\x93 as President Putin has always said \xE2\x80\x93 is the fear "
+	    "that NATO comes right up to its doors, and the deployment of weapons "
+	    "that could threaten Russia,\xE2\x80\x9D the French president said.");
+	assert_string_equal(a->body.v[16],
+	                    "Jack Buckby is 19FortyFive\xE2\x80\x99s Breaking News Editor.");
 	static const char *const chrome[] = {"Connect with us", "looking for?", "Smart Bombs",
-					     "Image Credit",	"Written By",	"British author",
-					     "Leave a Reply",	"email address"};
+	                                     "Image Credit",    "Written By",   "British author",
+	                                     "Leave a Reply",   "email address"};
 	for (size_t i = 0; i < sizeof chrome / sizeof *chrome; i++)
 		assert_nowhere(t, chrome[i]);
 
 	assert_int_equal(t->ncomments, 11);
 	assert_int_equal(t->ntop, 11);
-	static const char *const authors[] = {"Jack Dunster", "Magneto", "Big Crow", "Keijo",
-					      "Tom",	      "Barney",	 "Teodor",   "Friend",
-					      "Teodor",	      "Michael Droy", "eliot nes"};
+	static const char *const authors[] = {"Jack Dunster", "Magneto",      "Big Crow", "Keijo",
+	                                      "Tom",          "Barney",       "Teodor",   "Friend",
+	                                      "Teodor",       "Michael Droy", "eliot nes"};
 	for (size_t i = 0; i < 11; i++)
 		assert_string_equal(t->order[i]->author, authors[i]);
 	check_comment(t->order[0], "Jack Dunster", "December 3, 2022 at 5:54 pm",
-		      "2022-12-03T17:54", 1);
+	              "2022-12-03T17:54", 1);
 	check_comment(t->order[1], "Magneto", "December 3, 2022 at 5:56 pm", "2022-12-03T17:56", 2);
 	check_comment(t->order[10], "eliot nes", "December 4, 2022 at 8:33 am", "2022-12-04T08:33",
-		      1);
+	              1);
 	/* Comment 8's numbered lines are its text, one paragraph. */
 	check_comment(t->order[7], "Friend", "December 4, 2022 at 6:21 am", "2022-12-04T06:21", 1);
 	assert_string_equal(t->order[7]->body.v[0],
-			    "1. Withdrawerl\n2. Reparations\n3. Crimes tribunal");
+	                    "1. Withdrawerl\n2. Reparations\n3. Crimes tribunal");
 	/* Hard line breaks stay inside one paragraph (comments 7, 9, 10). */
 	assert_int_equal(t->order[6]->body.n, 1);
 	assert_int_equal(count_char(t->order[6]->body.v[0], '\n'), 1);
@@ -213,14 +216,16 @@ static void test_seed_without_comments(void **state)
 {
 	(void)state;
 	tt_thread *t = import_rel("tests/data/pages/003_0073e05e403a6fd3.txt", NULL);
-	assert_string_equal(t->article.title, "President Macron: \xE2\x80\x9CMoscow needs \xE2\x80\x98security "
-					      "guarantees\xE2\x80\x99 to end the War\xE2\x80\x9D");
+	assert_string_equal(t->article.title,
+	                    "President Macron: \xE2\x80\x9CMoscow needs \xE2\x80\x98security "
+	                    "guarantees\xE2\x80\x99 to end the War\xE2\x80\x9D");
 	/* One paragraph a line, as the capture has no blank lines. */
 	assert_int_equal(t->article.body.n, 16);
-	assert_true(!strncmp(t->article.body.v[0], "President Emmanuel Macron\xE2\x80\x99s statement", 34));
+	assert_true(
+	    !strncmp(t->article.body.v[0], "President Emmanuel Macron\xE2\x80\x99s statement", 34));
 	assert_string_equal(t->article.body.v[15],
-			    "The US said at the time that the Russian demands were "
-			    "\xE2\x80\x9Cnon-starters\xE2\x80\x9D.");
+	                    "The US said at the time that the Russian demands were "
+	                    "\xE2\x80\x9Cnon-starters\xE2\x80\x9D.");
 	assert_int_equal(t->ncomments, 0);
 	assert_null(t->first);
 	assert_round_trip(t);
@@ -237,8 +242,8 @@ static void test_unnumbered_nested_replies(void **state)
 	assert_string_equal(t->article.time, "2023-03-14");
 	assert_int_equal(t->article.body.n, 3);
 	assert_string_equal(t->article.body.v[2],
-			    "Shared tools\nEvery site we visited kept a shed of shared tools, and "
-			    "most had a rota for watering in August.");
+	                    "Shared tools\nEvery site we visited kept a shed of shared tools, and "
+	                    "most had a rota for watering in August.");
 	assert_nowhere(t, "Credit");
 	assert_nowhere(t, "Facebook");
 	assert_nowhere(t, "Reply");
@@ -253,7 +258,7 @@ static void test_unnumbered_nested_replies(void **state)
 	c = c->first_child;
 	check_comment(c, "Peter Lindqvist", "Dec 5, 2022, 11:40 AM", "2022-12-05T11:40", 1);
 	assert_string_equal(c->body.v[0],
-			    "Good to know, thanks.\nI will ask at the one near the station.");
+	                    "Good to know, thanks.\nI will ask at the one near the station.");
 	c = c->first_child;
 	check_comment(c, "Ana Ruiz", "2 hours ago", NULL, 1); /* relative: text only */
 	assert_int_equal(c->depth, 3);
@@ -273,17 +278,17 @@ static void test_says_headers_and_footer(void **state)
 	assert_string_equal(t->article.time, "2023-03-14T09:12");
 	assert_int_equal(t->article.body.n, 3);
 	assert_string_equal(t->article.body.v[2], "The decision costs \xC2\xA3"
-						  "1.2m a year \xE2\x80\x94 about 3p per ride, the "
-						  "transport office says.");
+	                                          "1.2m a year \xE2\x80\x94 about 3p per ride, the "
+	                                          "transport office says.");
 	assert_int_equal(t->ncomments, 3);
 	check_comment(t->order[0], "Leena Virtanen", "14 Mar 2023 at 10:05", "2023-03-14T10:05", 1);
 	check_comment(t->order[1], "Tom Reid", "March 14, 2023 at 11:47 am", "2023-03-14T11:47", 1);
-	check_comment(t->order[2], "Mark O\xE2\x80\x99Neill", "2023-03-15 08:30", "2023-03-15T08:30",
-		      1);
+	check_comment(t->order[2], "Mark O\xE2\x80\x99Neill", "2023-03-15 08:30",
+	              "2023-03-15T08:30", 1);
 	assert_string_equal(t->order[2]->body.v[0],
-			    "Seven to four is closer than it should have been.");
-	static const char *const footer[] = {"thoughts on", "Leave a Reply", "Email", "Post Comment",
-					     "About us",    "Riverside Gazette"};
+	                    "Seven to four is closer than it should have been.");
+	static const char *const footer[] = {"thoughts on",  "Leave a Reply", "Email",
+	                                     "Post Comment", "About us",      "Riverside Gazette"};
 	for (size_t i = 0; i < sizeof footer / sizeof *footer; i++)
 		assert_nowhere(t, footer[i]);
 	tt_thread_free(t);
@@ -293,19 +298,22 @@ static void test_windows_1252_crlf_date_first(void **state)
 {
 	(void)state;
 	tt_thread *t = import_rel("tests/data/pages/market-date-first-cp1252-crlf.txt", NULL);
-	assert_string_equal(t->article.title, "Caf\xC3\xA9 owners brace for the coffee price spike");
+	assert_string_equal(t->article.title,
+	                    "Caf\xC3\xA9 owners brace for the coffee price spike");
 	assert_string_equal(t->article.author, "Anna Kowalczyk");
 	assert_string_equal(t->article.published, "Dec 3, 2022");
 	assert_int_equal(t->article.body.n, 2);
-	assert_string_equal(t->article.body.v[1],
-			    "\xE2\x80\x9CWe held our prices for eighteen months,\xE2\x80\x9D said the "
-			    "owner of a caf\xC3\xA9 in Krak\xC3\xB3w. \xE2\x80\x9CThat is over now.\xE2\x80\x9D");
+	assert_string_equal(
+	    t->article.body.v[1],
+	    "\xE2\x80\x9CWe held our prices for eighteen months,\xE2\x80\x9D said the "
+	    "owner of a caf\xC3\xA9 in Krak\xC3\xB3w. \xE2\x80\x9CThat is over now.\xE2\x80\x9D");
 	assert_int_equal(t->ncomments, 3);
 	check_comment(t->order[0], "Bruno Wei\xC3\x9F", "Dec 3, 2022, 6:10 PM", "2022-12-03T18:10",
-		      1);
+	              1);
 	check_comment(t->order[1], "Chlo\xC3\xA9", "2022-12-04 09:15", "2022-12-04T09:15", 1);
-	assert_string_equal(t->order[1]->body.v[0], "I pay \xE2\x82\xAC" "3.20 for a flat white now. "
-						    "Still worth it.");
+	assert_string_equal(t->order[1]->body.v[0], "I pay \xE2\x82\xAC"
+	                                            "3.20 for a flat white now. "
+	                                            "Still worth it.");
 	check_comment(t->order[2], "Dmitri", "Dec 4, 2022", "2022-12-04", 1);
 	assert_nowhere(t, "\r");
 	assert_nowhere(t, "Careers");
@@ -330,8 +338,9 @@ static void test_no_comments_author_box(void **state)
 	assert_string_equal(t->article.published, "Saturday, December 3, 2022");
 	assert_string_equal(t->article.time, "2022-12-03");
 	assert_int_equal(t->article.body.n, 4);
-	assert_string_equal(t->article.body.v[3], "Hal Brenner is a retired teacher and a member of "
-						  "the library\xE2\x80\x99s friends group.");
+	assert_string_equal(t->article.body.v[3],
+	                    "Hal Brenner is a retired teacher and a member of "
+	                    "the library\xE2\x80\x99s friends group.");
 	assert_nowhere(t, "thirty years");
 	assert_nowhere(t, "Leave a Reply");
 	assert_int_equal(t->ncomments, 0);
@@ -348,9 +357,10 @@ static void test_signatures_after_body(void **state)
 	assert_int_equal(t->article.body.n, 2);
 	assert_int_equal(t->ncomments, 3);
 	check_comment(t->order[0], "Gus", "November 29, 2010 at 8:03 am", "2010-11-29T08:03", 1);
-	assert_string_equal(t->order[0]->body.v[0], "Lovely work. What did you use for the new belt?");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Lovely work. What did you use for the new belt?");
 	check_comment(t->order[1], "Ilse Maren", "November 29, 2010 at 9:15 am", "2010-11-29T09:15",
-		      2);
+	              2);
 	assert_string_equal(t->order[1]->body.v[1], "Rubber ones slipped.");
 	check_comment(t->order[2], "Priya", "December 1, 2010 at 12:41 am", "2010-12-01T00:41", 1);
 	assert_string_equal(t->order[2]->body.v[0], "Great post.");
@@ -413,16 +423,16 @@ static void test_wordpress_nested_says(void **state)
 	assert_int_equal(t->ntop, 2);
 	assert_int_equal(t->max_depth, 2);
 	/* A zone other than UTC is dropped from time, kept in posted. */
-	check_comment(t->order[0], "Helen Marsh", "March 3, 2023 at 10:00 am EST", "2023-03-03T10:00",
-		      1);
+	check_comment(t->order[0], "Helen Marsh", "March 3, 2023 at 10:00 am EST",
+	              "2023-03-03T10:00", 1);
 	check_comment(t->order[1], "clubsecretary", "March 3, 2023 at 11:15 am EST",
-		      "2023-03-03T11:15", 1);
+	              "2023-03-03T11:15", 1);
 	assert_ptr_equal(t->order[1]->parent, t->order[0]);
 	assert_ptr_equal(t->order[2]->parent, t->order[1]);
 	check_comment(t->order[3], "Ravi Patel", "March 4, 2023 at 7:45 pm EST", "2023-03-04T19:45",
-		      1);
+	              1);
 	assert_string_equal(t->order[3]->body.v[0],
-			    "Can I bring my daughter? She is twelve.\nShe rides a lot.");
+	                    "Can I bring my daughter? She is twelve.\nShe rides a lot.");
 	assert_nowhere(t, "WordPress");
 	assert_nowhere(t, "Cancel reply");
 	tt_thread_free(t);
@@ -432,10 +442,10 @@ static void test_overrides(void **state)
 {
 	(void)state;
 	struct tt_import_opts o = {.title = "Another title",
-				   .author = "A. Writer",
-				   .site = "Example Site",
-				   .url = "https://example.com/a",
-				   .published = "Dec 5, 2022, 10:14 AM"};
+	                           .author = "A. Writer",
+	                           .site = "Example Site",
+	                           .url = "https://example.com/a",
+	                           .published = "Dec 5, 2022, 10:14 AM"};
 	tt_thread *plain = import_rel("tests/data/pages/garden-nested.txt", NULL);
 	tt_thread *t = import_rel("tests/data/pages/garden-nested.txt", &o);
 	assert_string_equal(t->article.title, "Another title");
@@ -524,8 +534,11 @@ static void test_decode(void **state)
 	s = tt_import_decode("\x80", 1, TT_ENC_LATIN1, &n);
 	assert_string_equal(s, "\xC2\x80");
 	free(s);
-	s = tt_import_decode("a\xFF" "b", 3, TT_ENC_UTF8, &n); /* forced UTF-8: bad bytes replaced */
-	assert_string_equal(s, "a\xEF\xBF\xBD" "b");
+	s = tt_import_decode("a\xFF"
+	                     "b",
+	                     3, TT_ENC_UTF8, &n); /* forced UTF-8: bad bytes replaced */
+	assert_string_equal(s, "a\xEF\xBF\xBD"
+	                       "b");
 	free(s);
 }
 
@@ -552,23 +565,23 @@ static void test_open_any(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_samples_are_importer_output),
-		cmocka_unit_test(test_shared_seeds),
-		cmocka_unit_test(test_seed_article_and_comments),
-		cmocka_unit_test(test_seed_without_comments),
-		cmocka_unit_test(test_unnumbered_nested_replies),
-		cmocka_unit_test(test_says_headers_and_footer),
-		cmocka_unit_test(test_windows_1252_crlf_date_first),
-		cmocka_unit_test(test_no_comments_author_box),
-		cmocka_unit_test(test_signatures_after_body),
-		cmocka_unit_test(test_one_line_numbered_headers),
-		cmocka_unit_test(test_bullets_handles_and_link_runs),
-		cmocka_unit_test(test_wordpress_nested_says),
-		cmocka_unit_test(test_overrides),
-		cmocka_unit_test(test_ids_stable),
-		cmocka_unit_test(test_bad_input),
-		cmocka_unit_test(test_decode),
-		cmocka_unit_test(test_open_any),
+	    cmocka_unit_test(test_samples_are_importer_output),
+	    cmocka_unit_test(test_shared_seeds),
+	    cmocka_unit_test(test_seed_article_and_comments),
+	    cmocka_unit_test(test_seed_without_comments),
+	    cmocka_unit_test(test_unnumbered_nested_replies),
+	    cmocka_unit_test(test_says_headers_and_footer),
+	    cmocka_unit_test(test_windows_1252_crlf_date_first),
+	    cmocka_unit_test(test_no_comments_author_box),
+	    cmocka_unit_test(test_signatures_after_body),
+	    cmocka_unit_test(test_one_line_numbered_headers),
+	    cmocka_unit_test(test_bullets_handles_and_link_runs),
+	    cmocka_unit_test(test_wordpress_nested_says),
+	    cmocka_unit_test(test_overrides),
+	    cmocka_unit_test(test_ids_stable),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_decode),
+	    cmocka_unit_test(test_open_any),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -31,8 +31,8 @@ static void test_types_and_lookup(void **state)
 	(void)state;
 	tt_error err;
 	tt_json_doc *d = parse("{\"s\": \"x\", \"n\": -2.5e3, \"t\": true, \"f\": false, "
-			       "\"z\": null, \"a\": [1, \"2\"], \"o\": {}}",
-			       &err);
+	                       "\"z\": null, \"a\": [1, \"2\"], \"o\": {}}",
+	                       &err);
 	assert_non_null(d);
 	const tt_json *r = tt_json_root(d);
 	assert_int_equal(r->type, TT_JSON_OBJ);
@@ -57,14 +57,14 @@ static void test_surrogate_pairs(void **state)
 {
 	(void)state;
 	const char *text = "{\"e\": \"a\\ud83d\\ude00b\", \"lone\": \"\\ud800x\", \"nul\": "
-			   "\"\\u0000\", \"slash\": \"\\/\"}";
+	                   "\"\\u0000\", \"slash\": \"\\/\"}";
 	assert_true(libyaml_alone_fails(text));
 	tt_error err;
 	tt_json_doc *d = parse(text, &err);
 	assert_non_null(d);
 	const tt_json *r = tt_json_root(d);
 	assert_string_equal(tt_json_str(r, "e"), "a\xF0\x9F\x98\x80"
-						 "b");
+	                                         "b");
 	assert_string_equal(tt_json_str(r, "lone"), "\xEF\xBF\xBDx");
 	assert_string_equal(tt_json_str(r, "nul"), "\xEF\xBF\xBD");
 	assert_string_equal(tt_json_str(r, "slash"), "/");
@@ -112,9 +112,14 @@ static void test_raw_line_separators_kept(void **state)
 	(void)state;
 	/* U+2028 and NEL raw inside a string: YAML would fold them as line breaks. */
 	tt_error err;
-	tt_json_doc *d = parse("[\"a\xE2\x80\xA8" "b\xC2\x85" "c\"]", &err);
+	tt_json_doc *d = parse("[\"a\xE2\x80\xA8"
+	                       "b\xC2\x85"
+	                       "c\"]",
+	                       &err);
 	assert_non_null(d);
-	assert_string_equal(tt_json_root(d)->first->s, "a\xE2\x80\xA8" "b\xC2\x85" "c");
+	assert_string_equal(tt_json_root(d)->first->s, "a\xE2\x80\xA8"
+	                                               "b\xC2\x85"
+	                                               "c");
 	tt_json_free(d);
 }
 
@@ -139,12 +144,9 @@ static void test_errors(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_types_and_lookup),
-		cmocka_unit_test(test_surrogate_pairs),
-		cmocka_unit_test(test_tabs_and_split_keys),
-		cmocka_unit_test(test_long_key),
-		cmocka_unit_test(test_raw_line_separators_kept),
-		cmocka_unit_test(test_errors),
+	    cmocka_unit_test(test_types_and_lookup),         cmocka_unit_test(test_surrogate_pairs),
+	    cmocka_unit_test(test_tabs_and_split_keys),      cmocka_unit_test(test_long_key),
+	    cmocka_unit_test(test_raw_line_separators_kept), cmocka_unit_test(test_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -31,14 +31,14 @@ struct tt_import_opts {
  * on failure; *errno_out (if non-NULL) receives errno when the file could not
  * be read, else 0. Caller frees the thread. */
 tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
-			  int *errno_out);
+                          int *errno_out);
 /* The same over a buffer; name is used in messages and as the source. */
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
-			 const struct tt_import_opts *opts, tt_error *err);
+                         const struct tt_import_opts *opts, tt_error *err);
 /* Opens anything a user may point the viewer at: a thread file (one with the
  * top-level "threadtag:" key) is loaded, anything else imported in memory. */
-tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL,
-		       tt_error *err, int *errno_out);
+tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
+                       int *errno_out);
 
 /* The kind the content looks like (never TT_IMPORT_AUTO): JSON shapes are
  * told apart by their keys, everything else is text. */
@@ -58,7 +58,7 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *opts);
 
 /* The importers proper, on decoded input; each returns a finished thread. */
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,
-			  const struct tt_import_opts *opts, tt_error *err);
+                          const struct tt_import_opts *opts, tt_error *err);
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
 

@@ -18,14 +18,14 @@ typedef enum tt_json_type {
 typedef struct tt_json tt_json;
 struct tt_json {
 	tt_json_type type;
-	const char *key;  /* the member name inside an object, else NULL */
-	const char *s;    /* string text, or the number as written */
-	size_t len;       /* bytes of s */
-	double num;       /* TT_JSON_NUM */
-	int b;            /* TT_JSON_BOOL */
+	const char *key;              /* the member name inside an object, else NULL */
+	const char *s;                /* string text, or the number as written */
+	size_t len;                   /* bytes of s */
+	double num;                   /* TT_JSON_NUM */
+	int b;                        /* TT_JSON_BOOL */
 	tt_json *first, *last, *next; /* children of an array or object, in order */
-	size_t n;         /* number of children */
-	unsigned line, col; /* where the value starts in the input */
+	size_t n;                     /* number of children */
+	unsigned line, col;           /* where the value starts in the input */
 };
 
 typedef struct tt_json_doc tt_json_doc;
