@@ -30,16 +30,16 @@ static void import_help(void)
 struct args {
 	struct tt_import_opts o;
 	const char *input, *output;
+	const char *kind, *encoding; /* as given, checked by set_enum */
 };
 
 /* Options that take a value: where each one goes. */
 static const char **value_slot(struct args *A, const char *opt)
 {
-	static const char *kind, *enc;
 	if (!strcmp(opt, "--from"))
-		return &kind;
+		return &A->kind;
 	if (!strcmp(opt, "--encoding"))
-		return &enc;
+		return &A->encoding;
 	if (!strcmp(opt, "-o") || !strcmp(opt, "--output"))
 		return &A->output;
 	if (!strcmp(opt, "--title"))

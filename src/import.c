@@ -196,6 +196,13 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	const struct tt_import_opts *o = opts ? opts : &none;
 	enum tt_import_kind kind = o->kind ? o->kind : tt_import_detect(buf, len);
 	tt_thread *t = NULL;
+	if (!o->kind && is_thread_file(buf, len)) {
+		/* Already a thread file: read it, so import normalises it. */
+		t = tt_thread_load_mem(name, buf, len, err);
+		if (t)
+			tt_import_apply_overrides(t, o);
+		return t;
+	}
 	if (kind == TT_IMPORT_REDDIT) {
 		t = tt_import_reddit(name, buf, len, err);
 	} else if (kind == TT_IMPORT_HN) {

@@ -51,11 +51,29 @@ static int is_story(const tt_json *item)
 	return tt_json_get(item, "title") != NULL;
 }
 
+/* The author, under either shape's name or the official API's "by". */
+static const char *item_author(struct hn *H, const tt_json *item)
+{
+	const char *who = tt_json_str(item, H->sh->author);
+	return tt_thread_strdup(H->t, who ? who : tt_json_str(item, "by"), (size_t)-1);
+}
+
+/* The official API lists replies as bare ids ("kids"): they are counted as
+ * comments not loaded. */
+static long long unloaded_kids(struct hn *H, const tt_json *item)
+{
+	const tt_json *kids = tt_json_get(item, "kids");
+	if (tt_json_get(item, H->sh->kids) || !kids || kids->type != TT_JSON_ARR)
+		return 0;
+	return (long long)kids->n;
+}
+
 static void fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
 {
 	const char *text = tt_json_str(item, H->sh->text);
 	c->id = tt_thread_strdup(H->t, tt_json_text(item, "id"), (size_t)-1);
-	c->author = tt_thread_strdup(H->t, tt_json_str(item, H->sh->author), (size_t)-1);
+	c->author = item_author(H, item);
+	c->more = unloaded_kids(H, item);
 	c->time = item_time(H, item);
 	c->posted = c->time;
 	c->line = item->line;
@@ -119,7 +137,8 @@ static void load_story(struct hn *H, const tt_json *root)
 	tt_article *a = &H->t->article;
 	const char *id = tt_json_text(root, "id");
 	a->title = tt_thread_strdup(H->t, tt_json_str(root, "title"), (size_t)-1);
-	a->author = tt_thread_strdup(H->t, tt_json_str(root, H->sh->author), (size_t)-1);
+	a->author = item_author(H, root);
+	H->t->more = unloaded_kids(H, root);
 	a->site = "Hacker News";
 	const char *url = tt_json_str(root, "url");
 	a->url = url && strncmp(url, "item?id=", 8)
@@ -160,7 +179,7 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 				rc = load_tree(&H, kids->first, NULL);
 		} else {
 			/* A comment's own page: the comment leads the tree. */
-			const char *who = tt_json_str(root, H.sh->author);
+			const char *who = item_author(&H, root);
 			H.t->article.title = tt_thread_strfmt(H.t, "Hacker News comment %s by %s",
 			                                      id, who ? who : "[deleted]");
 			H.t->article.url =

@@ -80,15 +80,16 @@ static int ends_with_any(const char *s, size_t len, const char *chars)
 static int ends_sentence(const char *s, size_t len)
 {
 	static const char *const closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")"};
-	for (int again = 1; again--;)
-		for (size_t i = 0; i < sizeof closers / sizeof *closers; i++) {
-			size_t cl = strlen(closers[i]);
-			if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
-				len -= cl;
-				again = 1;
-				break;
-			}
+	size_t i = 0;
+	while (i < sizeof closers / sizeof *closers) {
+		size_t cl = strlen(closers[i]);
+		if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
+			len -= cl; /* peel it off and look again: ?" ) */
+			i = 0;
+			continue;
 		}
+		i++;
+	}
 	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3))
 		return 1;
 	return ends_with_any(s, len, ".!?");

@@ -95,6 +95,19 @@ static void test_hnpwa_item(void **state)
 	tt_thread_free(t);
 }
 
+/* The official API: "by", and replies only as ids, counted as not loaded. */
+static void test_official_api_item(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/hn/firebase-story.json");
+	assert_string_equal(t->article.title, "The official API gives replies as ids");
+	assert_string_equal(t->article.author, "api_user");
+	assert_string_equal(t->article.url, "https://example.com/official");
+	assert_int_equal(t->ncomments, 0);
+	assert_int_equal(t->more, 3);
+	tt_thread_free(t);
+}
+
 static void test_html_to_paragraphs(void **state)
 {
 	(void)state;

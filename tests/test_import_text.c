@@ -556,6 +556,14 @@ static void test_open_any(void **state)
 	assert_string_equal(a->id, b->id);
 	assert_string_equal(a->article.site, "19FortyFive");
 	assert_int_equal(a->ncomments, b->ncomments);
+	/* Importing a thread file reads it: the output is the input. */
+	tt_thread *c = tt_import_file(sample, NULL, &err, &eno);
+	assert_non_null(c);
+	char *yaml = tt_thread_to_yaml(c, NULL), *orig = tt_test_slurp(sample);
+	assert_string_equal(yaml, orig);
+	free(yaml);
+	free(orig);
+	tt_thread_free(c);
 	tt_thread_free(a);
 	tt_thread_free(b);
 	free(sample);
