@@ -33,6 +33,16 @@ static const char *const formats[] = {
     "%Y/%m/%d",
 };
 
+/* "st", "nd", "rd" or "th" ending a number ("December 3rd"). */
+static int is_ordinal(const char *p)
+{
+	static const char *const sfx[] = {"st", "nd", "rd", "th"};
+	for (size_t i = 0; i < 4; i++)
+		if (!strncasecmp(p, sfx[i], 2) && !isalpha((unsigned char)p[2]))
+			return 1;
+	return 0;
+}
+
 /* Copies text into out in a shape the formats expect; returns 1 if a UTC
  * marker was found (and removed). */
 static int normalise(const char *text, char *out, size_t cap)
@@ -47,6 +57,10 @@ static int normalise(const char *text, char *out, size_t cap)
 			c = ' ';
 		else if (c == '.' && p > text && isalpha((unsigned char)p[-1]))
 			continue; /* "Dec." and "p.m." */
+		else if (n && isdigit((unsigned char)out[n - 1]) && is_ordinal(p)) {
+			p++; /* "3rd": this letter and, with the loop's step, the next */
+			continue;
+		}
 		if (c == ' ' && (n == 0 || out[n - 1] == ' '))
 			continue;
 		out[n++] = c;

@@ -171,6 +171,10 @@ static int comment_chrome(const struct line *L)
 	                                    "Edit",
 	                                    "Upvote",
 	                                    "Downvote",
+	                                    "Avatar",
+	                                    "User avatar",
+	                                    "Profile picture",
+	                                    "Reply to this comment",
 	                                    "Load more comments",
 	                                    "Show more comments",
 	                                    "View more comments",
@@ -812,6 +816,44 @@ static const char *bio_name(struct page *P, const struct line *L)
 	return NULL;
 }
 
+/* Words with letters in them: separators (| › ·) do not make a line longer. */
+static size_t letter_words(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		int letters = 0;
+		while (i < len && s[i] != ' ')
+			letters |=
+			    isalpha((unsigned char)s[i++]) || (unsigned char)s[i - 1] >= 0xC0;
+		n += letters;
+	}
+	return n;
+}
+
+/* The title among the heading-like paragraphs before the first prose: of the
+ * last four, the one with the most words (the later on a tie), so that "5 min
+ * read" or a tag line under the title does not win, nor a menu far above it.
+ * Returns n when there is none. */
+static size_t pick_title(struct page *P, const struct para *ps, size_t n)
+{
+	size_t best = n, best_words = 0, seen = 0;
+	for (size_t i = n; i-- > 0 && seen < 4;) {
+		struct byline probe = {0};
+		if (!title_candidate(P, &ps[i]) || byline(P, &ps[i], &probe))
+			continue;
+		seen++;
+		const struct line *L = &P->l[ps[i].first];
+		size_t w = letter_words(L->s, L->len);
+		if (w > best_words) {
+			best = i;
+			best_words = w;
+		}
+	}
+	return best;
+}
+
 static size_t make_paras(const struct page *P, size_t from, size_t to, int line_mode,
                          struct para **out)
 {
@@ -877,13 +919,8 @@ static void parse_article(struct page *P, size_t from, size_t to)
 	size_t prose = 0;
 	while (prose < n && !is_prose(P, &ps[prose]))
 		prose++;
-	size_t title = n;
+	size_t title = pick_title(P, ps, prose < n ? prose : n);
 	struct byline b = {0};
-	for (size_t i = 0; i < prose && i < n; i++) {
-		struct byline probe = {0};
-		if (title_candidate(P, &ps[i]) && !byline(P, &ps[i], &probe))
-			title = i;
-	}
 	size_t from_para = title + 1;
 	if (title == n && n) {
 		title = 0; /* no heading: the first line serves, and stays in the body */

@@ -438,6 +438,29 @@ static void test_wordpress_nested_says(void **state)
 	tt_thread_free(t);
 }
 
+/* The longest of the last headings wins the title; ordinals; avatar lines. */
+static void test_title_among_menus_and_ordinals(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/port-strike-menus-ordinals.txt", NULL);
+	assert_string_equal(t->article.title,
+	                    "Port Strike Ends After Nine Days as Dockers Accept New Offer");
+	assert_string_equal(t->article.author, "Tom Achterberg");
+	assert_string_equal(t->article.published, "December 3rd, 2022");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_nowhere(t, "min read");
+	assert_nowhere(t, "Listen");
+	assert_nowhere(t, "Avatar");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Ines Duarte", "December 3rd, 2022 at 6:15 pm",
+	              "2022-12-03T18:15", 1);
+	check_comment(t->order[1], "Karl Berg", "December 4th, 2022 at 8:02 am", "2022-12-04T08:02",
+	              1);
+	assert_string_equal(t->order[1]->body.v[0], "Nine days is nothing compared with 1989.");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
