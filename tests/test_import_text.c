@@ -608,6 +608,7 @@ int main(void)
 	    cmocka_unit_test(test_one_line_numbered_headers),
 	    cmocka_unit_test(test_bullets_handles_and_link_runs),
 	    cmocka_unit_test(test_wordpress_nested_says),
+	    cmocka_unit_test(test_title_among_menus_and_ordinals),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
