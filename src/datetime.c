@@ -211,7 +211,7 @@ int tt_datetime_is_relative(const char *text)
 	while (*p == ' ')
 		p++;
 	/* "5h ago", "3d ago": a single letter stands for the unit. */
-	if (p > text && isdigit((unsigned char)p[-1]) &&
+	if (*p && p > text && isdigit((unsigned char)p[-1]) &&
 	    strchr("smhdwy", tolower((unsigned char)*p)) && p[1] == ' ' &&
 	    strncasecmp(p + 2, "ago", 3) == 0)
 		return p[5] == '\0';

@@ -426,7 +426,7 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
 	size_t nl = sp ? author_name(L->s, (size_t)(sp - L->s), &name) : 0;
-	if (nl && date_text(P, sp + 1, L->len - nl - 1, &h->when)) {
+	if (nl && date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}

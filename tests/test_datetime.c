@@ -64,6 +64,8 @@ static void test_relative(void **state)
 	assert_true(tt_datetime_is_relative("Yesterday at 5:54 pm"));
 	assert_false(tt_datetime_is_relative("yesterdays news"));
 	assert_true(tt_datetime_is_relative("5h ago"));
+	assert_false(tt_datetime_is_relative("2022")); /* nothing after the number */
+	assert_false(tt_datetime_is_relative("5h"));
 	assert_true(tt_datetime_is_relative("5 hr. ago"));
 }
 
