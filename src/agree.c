@@ -162,6 +162,8 @@ tt_agree_value tt_agree_observed(const tt_agree_table *t, size_t a, size_t b)
 
 void tt_agree_confusion(const tt_agree_table *t, size_t a, size_t b, long *m)
 {
+	if (!t || !m)
+		return;
 	for (size_t i = 0; i < t->ncats * t->ncats; i++)
 		m[i] = 0;
 	if (a >= t->ncoders || b >= t->ncoders || !t->codes)
