@@ -7,8 +7,8 @@
 
 #include "threadtag/xalloc.h"
 
-/* Counts are kept as integers and only the final ratios are taken in double, so
- * "no chance disagreement" is detected exactly instead of as a division by ~0. */
+/* Whether a coefficient exists is decided on integer counts (is one category
+ * all there is?), never by testing a computed denominator against ~0. */
 
 static tt_agree_value undefined(const char *why)
 {
