@@ -130,7 +130,8 @@ fi
 le "$ratio" "$LOAD_TARGET" || fail=1
 printf '   %-22s %14s %14s %8s\n' "peak memory, MiB" "$parse_mb" "$load_mb" \
 	"$(calc "$load_mb / $parse_mb")"
-echo "   (both sides include reading the file; peak memory includes the file's bytes)"
+echo "   (both sides include reading the file; peak memory includes the file's bytes;"
+echo "   CPU time also pays the page faults of the model's memory, which instructions do not show)"
 
 # ---- 2. A reply chain as deep as the architecture promises ----------------
 
