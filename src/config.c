@@ -135,6 +135,8 @@ static int read_text(struct loader *L, const char *key, char **out)
 		return -1;
 	if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
 		return fail(L, "a string", key);
+	if (L->ev.len == 0)
+		return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' must not be empty", key);
 	if (has_control(L->ev.value))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
 				       "'%s' must not contain control characters", key);
