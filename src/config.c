@@ -15,11 +15,15 @@
 enum { MAX_BINDINGS = 2000, MAX_KEY_LEN = 64, MAX_ACTION_LEN = 64, MAX_THREAD_ID = 200 };
 enum { MIN_WIDTH = 20, MAX_WIDTH = 10000 };
 
+/* The default layout is not allocated, so that tt_config_defaults followed by
+ * tt_config_load (which starts from the defaults again) leaks nothing. */
+static char default_layout[] = "auto";
+
 void tt_config_defaults(tt_config *c)
 {
 	memset(c, 0, sizeof *c);
 	c->mouse = 1;
-	c->layout = tt_xstrdup("auto");
+	c->layout = default_layout;
 	c->max_width = 100;
 	c->advance = 1;
 }
@@ -34,7 +38,8 @@ void tt_config_free(tt_config *c)
 	}
 	free(c->bindings);
 	free(c->theme);
-	free(c->layout);
+	if (c->layout != default_layout)
+		free(c->layout);
 	free(c->annotator);
 	free(c->scheme);
 	free(c->path);
@@ -131,6 +136,8 @@ static int has_control(const char *s)
 
 static int read_text(struct loader *L, const char *key, char **out)
 {
+	if (*out == default_layout)
+		*out = NULL;
 	if (next(L) < 0)
 		return -1;
 	if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))

@@ -78,6 +78,9 @@ static void test_missing_default_is_fine(void **state)
 	(void)state;
 	tt_config c;
 	tt_error err;
+	tt_config_defaults(&c);
+	assert_defaults(&c);
+	tt_config_free(&c);
 	assert_int_equal(tt_config_load(&c, NULL, &err), 0);
 	assert_defaults(&c);
 	tt_config_free(&c);
@@ -118,6 +121,7 @@ static void test_full_config(void **state)
 					"  quit: [Q, \"<F10>\", C-q]\n");
 	tt_config c;
 	tt_error err;
+	tt_config_defaults(&c); /* the viewer's order: defaults, then the file */
 	if (tt_config_load(&c, NULL, &err) < 0)
 		fail_msg("%s:%u:%u: %s", err.file, err.line, err.col, err.msg);
 	assert_string_equal(c.path, path);
