@@ -101,6 +101,11 @@ static const char *const config_keys[] = {
 	"theme", "mouse", "layout", "max_width", "advance", "annotator", "scheme", "keys", NULL,
 };
 
+const char *const *tt_config_keys(void)
+{
+	return config_keys;
+}
+
 static const char *kind(const tt_yevent *ev)
 {
 	switch (ev->type) {

@@ -334,6 +334,29 @@ static void test_position_unwritable(void **state)
 	free(state_dir);
 }
 
+/* doc/config.md and the man page describe every setting the loader accepts. */
+static void test_docs_list_every_setting(void **state)
+{
+	(void)state;
+	char *md = tt_test_slurp("doc/config.md"), *man = tt_test_slurp("doc/threadtag.1.in");
+	assert_non_null(md);
+	assert_non_null(man);
+	for (const char *const *k = tt_config_keys(); *k; k++) {
+		char *in_md = tt_xasprintf("| `%s`", *k);
+		char *in_man = tt_xasprintf("\"%s:", *k);
+		char *in_man_bare = tt_xasprintf(".B %s:", *k);
+		if (!strstr(md, in_md))
+			fail_msg("doc/config.md does not describe '%s'", *k);
+		if (!strstr(man, in_man) && !strstr(man, in_man_bare))
+			fail_msg("the man page does not describe '%s'", *k);
+		free(in_md);
+		free(in_man);
+		free(in_man_bare);
+	}
+	free(md);
+	free(man);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -347,6 +370,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_position_bad_ids, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_position_damaged_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_position_unwritable, setup, teardown),
+		cmocka_unit_test(test_docs_list_every_setting),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

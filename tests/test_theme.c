@@ -316,6 +316,21 @@ static void test_role_names(void **state)
 	assert_false(tt_theme_role_known("titel"));
 }
 
+/* doc/themes.md names every role a theme may set. */
+static void test_doc_lists_every_role(void **state)
+{
+	(void)state;
+	char *md = tt_test_slurp("doc/themes.md");
+	assert_non_null(md);
+	for (const char *const *r = tt_theme_known_roles(); *r; r++) {
+		char *quoted = tt_xasprintf("`%s`", *r);
+		if (!strstr(md, quoted))
+			fail_msg("doc/themes.md does not describe role '%s'", *r);
+		free(quoted);
+	}
+	free(md);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -328,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_base_and_mapping_form),
 		cmocka_unit_test(test_lookup_by_name),
 		cmocka_unit_test(test_role_names),
+		cmocka_unit_test(test_doc_lists_every_role),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

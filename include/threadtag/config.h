@@ -34,6 +34,8 @@ void tt_config_defaults(tt_config *c);
  * program can go on. Either way, free c with tt_config_free. */
 int tt_config_load(tt_config *c, const char *path, tt_error *err);
 void tt_config_free(tt_config *c);
+/* The settings a config file may hold, NULL-terminated (for docs and checks). */
+const char *const *tt_config_keys(void);
 
 /* $XDG_<KIND>_HOME/threadtag/<rel> with the spec's defaults (kind: "config",
  * "data", "state", "cache"). Caller frees. */
