@@ -138,20 +138,27 @@ static void test_rgb_exact_where_palette_changes(void **state)
 	close_screen(&s);
 }
 
+/* screen and tmux cannot change the palette: #rrggbb becomes the nearest of the 256. */
 static void test_fixed_256_nearest(void **state)
 {
 	(void)state;
-	struct screen s;
-	open_screen(&s, "screen-256color");
-	tt_theme *t = tt_theme_load("themes/solarized-dark.yaml", NULL);
-	assert_non_null(t);
-	tt_colors_init(t, 0);
-	assert_int_equal(tt_colors_mode(), TT_COLORS_256);
-	int want = tt_colors_nearest(TT_COLOR_RGB(0xb5, 0x89, 0x00), 256);
-	assert_in_range(want, 16, 255);
-	assert_role("author", want, -1);
-	tt_theme_free(t);
-	close_screen(&s);
+	const char *terms[] = {"screen-256color", "tmux-256color"};
+	for (size_t i = 0; i < 2; i++) {
+		struct screen s;
+		open_screen(&s, terms[i]);
+		tt_theme *t = tt_theme_load("themes/solarized-dark.yaml", NULL);
+		assert_non_null(t);
+		tt_colors_init(t, 0);
+		assert_int_equal(tt_colors_mode(), TT_COLORS_256);
+		int want = tt_colors_nearest(TT_COLOR_RGB(0xb5, 0x89, 0x00), 256);
+		assert_in_range(want, 16, 255);
+		assert_role("author", want, -1);
+		want = tt_colors_nearest(TT_COLOR_RGB(0x07, 0x36, 0x42), 256);
+		assert_role("selection", tt_colors_nearest(TT_COLOR_RGB(0xfd, 0xf6, 0xe3), 256),
+			    want);
+		tt_theme_free(t);
+		close_screen(&s);
+	}
 }
 
 static void test_eight_colors(void **state)

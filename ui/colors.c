@@ -1,13 +1,14 @@
 /* colors: maps theme roles to curses colour pairs and attributes for the terminal at hand. */
 #include "threadtag/colors.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/xalloc.h"
 
 /* Palette slots redefined for #rrggbb are taken from the top of the 256, at most this many. */
-enum { MAX_RGB_SLOTS = 96, MAX_ROLES = 1024 };
+enum { MAX_RGB_SLOTS = 96, MAX_ROLES = 1024, HASH_SIZE = 2 * MAX_ROLES };
 
 struct pair {
 	int fg, bg;
@@ -17,6 +18,7 @@ static struct {
 	char **names;
 	attr_t *attrs;
 	size_t n;
+	int hash[HASH_SIZE]; /* role name -> id + 1 (0: empty), open addressing */
 	tt_theme *theme; /* our copy: roles named later resolve against it */
 	enum tt_color_mode mode;
 	int ready;
@@ -217,17 +219,28 @@ int tt_colors_init(const tt_theme *t, int no_color)
 	return 0;
 }
 
+/* FNV-1a: the viewer looks roles up by name while drawing, so this stays cheap. */
+static size_t hash_of(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h % HASH_SIZE;
+}
+
 int tt_colors_role(const char *role)
 {
-	for (size_t i = 0; i < S.n; i++)
-		if (!strcmp(S.names[i], role))
-			return (int)i;
+	size_t h = hash_of(role);
+	for (; S.hash[h]; h = (h + 1) % HASH_SIZE)
+		if (!strcmp(S.names[S.hash[h] - 1], role))
+			return S.hash[h] - 1;
 	if (S.n >= MAX_ROLES)
 		return -1; /* role names are few and fixed; this is a caller's bug */
 	S.names = tt_xrealloc(S.names, (S.n + 1) * sizeof *S.names);
 	S.attrs = tt_xrealloc(S.attrs, (S.n + 1) * sizeof *S.attrs);
 	S.names[S.n] = tt_xstrdup(role);
 	S.attrs[S.n] = S.ready ? compute(role) : A_NORMAL;
+	S.hash[h] = (int)S.n + 1;
 	return (int)S.n++;
 }
 

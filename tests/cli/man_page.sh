@@ -43,5 +43,8 @@ if [ -n "$warnings" ]; then
 	exit 1
 fi
 text=$(groff -man -Tascii -P-cbou "$tmp/threadtag.1" 2>/dev/null)
-grep -q "solarized-dark" <<<"$text" || { echo "shipped themes not listed"; exit 1; }
+for f in themes/*.yaml; do
+	name=$(basename "$f" .yaml)
+	grep -q -- "$name" <<<"$text" || { echo "shipped theme $name not listed"; exit 1; }
+done
 echo "ok: $page"
