@@ -31,6 +31,15 @@ static void open_screen(struct screen *s, const char *term)
 	set_term(s->sp);
 }
 
+/* The tests may themselves run inside tmux or screen. */
+static int no_multiplexer(void **state)
+{
+	(void)state;
+	unsetenv("TMUX");
+	unsetenv("STY");
+	return 0;
+}
+
 static void close_screen(struct screen *s)
 {
 	endwin();
@@ -139,6 +148,28 @@ static void test_rgb_exact_where_palette_changes(void **state)
 }
 
 /* screen and tmux cannot change the palette: #rrggbb becomes the nearest of the 256. */
+/* Inside tmux, TERM=xterm-256color claims a palette tmux will not change. */
+static void test_inside_tmux_no_palette_change(void **state)
+{
+	(void)state;
+	struct screen s;
+	open_screen(&s, "xterm-256color");
+	setenv("TMUX", "/tmp/tmux-1000/default,1,0", 1);
+	tt_theme *t = tt_theme_load("themes/solarized-dark.yaml", NULL);
+	tt_colors_init(t, 0);
+	assert_int_equal(tt_colors_mode(), TT_COLORS_256);
+	assert_role("author", tt_colors_nearest(TT_COLOR_RGB(0xb5, 0x89, 0x00), 256), -1);
+	unsetenv("TMUX");
+	setenv("STY", "1234.pts-0.host", 1);
+	tt_colors_init(t, 0);
+	assert_int_equal(tt_colors_mode(), TT_COLORS_256);
+	unsetenv("STY");
+	tt_colors_init(t, 0);
+	assert_int_equal(tt_colors_mode(), TT_COLORS_RGB);
+	tt_theme_free(t);
+	close_screen(&s);
+}
+
 static void test_fixed_256_nearest(void **state)
 {
 	(void)state;
@@ -309,6 +340,7 @@ int main(void)
 		cmocka_unit_test(test_xterm_256_default_theme),
 		cmocka_unit_test(test_rgb_exact_where_palette_changes),
 		cmocka_unit_test(test_fixed_256_nearest),
+		cmocka_unit_test(test_inside_tmux_no_palette_change),
 		cmocka_unit_test(test_eight_colors),
 		cmocka_unit_test(test_terminal_without_colors),
 		cmocka_unit_test(test_no_color),
@@ -316,5 +348,5 @@ int main(void)
 		cmocka_unit_test(test_role_ids),
 		cmocka_unit_test(test_nearest),
 	};
-	return cmocka_run_group_tests(tests, NULL, teardown_all);
+	return cmocka_run_group_tests(tests, no_multiplexer, teardown_all);
 }

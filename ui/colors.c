@@ -179,13 +179,22 @@ static void mark_used(const tt_theme *t)
 	}
 }
 
+/* tmux and screen do not pass palette changes on, yet TERM inside them is often
+ * left at xterm-256color, which claims it can: redefined slots would show in
+ * the multiplexer's own colours for those numbers. */
+static int inside_multiplexer(void)
+{
+	const char *tmux = getenv("TMUX"), *sty = getenv("STY");
+	return (tmux && *tmux) || (sty && *sty);
+}
+
 static enum tt_color_mode pick_mode(int no_color)
 {
 	if (no_color || tt_colors_no_color_env() || !has_colors() || start_color() == ERR ||
 	    COLORS < 8)
 		return TT_COLORS_MONO;
 	if (COLORS >= 256)
-		return can_change_color() ? TT_COLORS_RGB : TT_COLORS_256;
+		return can_change_color() && !inside_multiplexer() ? TT_COLORS_RGB : TT_COLORS_256;
 	return COLORS >= 16 ? TT_COLORS_16 : TT_COLORS_8;
 }
 

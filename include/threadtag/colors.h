@@ -12,7 +12,8 @@ enum tt_color_mode {
 	TT_COLORS_8,
 	TT_COLORS_16,
 	TT_COLORS_256, /* #rrggbb as the nearest of the 240 fixed colours */
-	TT_COLORS_RGB, /* 256 colours and a changeable palette: #rrggbb exact */
+	TT_COLORS_RGB, /* 256 colours and a changeable palette (not inside tmux or
+			  screen, which do not pass palette changes on): #rrggbb exact */
 };
 
 /* Sets up colour pairs for every role on the current screen; call after
