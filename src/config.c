@@ -191,19 +191,38 @@ static int read_width(struct loader *L)
 }
 
 /* "~/x" is under the home directory; a relative path is relative to the config file. */
-static int read_scheme(struct loader *L)
+static char *resolve_path(struct loader *L, const char *v)
+{
+	if (v[0] == '~' && v[1] == '/')
+		return tt_xasprintf("%s%s", home_dir(), v + 1);
+	if (v[0] != '/' && L->dir)
+		return tt_xasprintf("%s/%s", L->dir, v);
+	return tt_xstrdup(v);
+}
+
+static int read_path(struct loader *L, const char *key, char **out)
 {
 	char *v = NULL;
-	if (read_text(L, "scheme", &v) < 0)
+	if (read_text(L, key, &v) < 0)
 		return -1;
-	free(L->c->scheme);
-	if (v[0] == '~' && v[1] == '/')
-		L->c->scheme = tt_xasprintf("%s%s", home_dir(), v + 1);
-	else if (v[0] != '/' && L->dir)
-		L->c->scheme = tt_xasprintf("%s/%s", L->dir, v);
-	else
-		L->c->scheme = tt_xstrdup(v);
+	free(*out);
+	*out = resolve_path(L, v);
 	free(v);
+	return 0;
+}
+
+/* A theme is a name ("light") or, with a '/' or ".yaml", a path. */
+static int read_theme(struct loader *L)
+{
+	if (read_text(L, "theme", &L->c->theme) < 0)
+		return -1;
+	const char *v = L->c->theme;
+	size_t n = strlen(v);
+	if (strchr(v, '/') || (n > 5 && !strcmp(v + n - 5, ".yaml"))) {
+		char *p = resolve_path(L, v);
+		free(L->c->theme);
+		L->c->theme = p;
+	}
 	return 0;
 }
 
@@ -307,7 +326,7 @@ static int read_value(struct loader *L, int k)
 	tt_config *c = L->c;
 	switch (k) {
 	case K_THEME:
-		return read_text(L, "theme", &c->theme);
+		return read_theme(L);
 	case K_MOUSE:
 		return read_bool(L, "mouse", &c->mouse);
 	case K_LAYOUT:
@@ -319,7 +338,7 @@ static int read_value(struct loader *L, int k)
 	case K_ANNOTATOR:
 		return read_text(L, "annotator", &c->annotator);
 	case K_SCHEME:
-		return read_scheme(L);
+		return read_path(L, "scheme", &c->scheme);
 	default:
 		return read_keys(L);
 	}

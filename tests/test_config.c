@@ -157,12 +157,16 @@ static void test_full_config(void **state)
 static void test_scheme_home_and_empty_file(void **state)
 {
 	const char *home = *state;
-	char *path = write_config(home, "scheme: ~/s.yaml\nmax_width: 72\n");
+	char *path = write_config(home, "scheme: ~/s.yaml\nmax_width: 72\ntheme: themes/mine.yaml\n");
 	tt_config c;
 	tt_error err;
 	assert_int_equal(tt_config_load(&c, path, &err), 0);
 	char *want = tt_xasprintf("%s/s.yaml", home);
 	assert_string_equal(c.scheme, want);
+	free(want);
+	/* A theme given as a path is found next to the config file, like the scheme. */
+	want = tt_xasprintf("%s/.config/threadtag/themes/mine.yaml", home);
+	assert_string_equal(c.theme, want);
 	assert_int_equal(c.max_width, 72);
 	tt_config_free(&c);
 	free(want);
