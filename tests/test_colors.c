@@ -322,6 +322,20 @@ static void test_nearest(void **state)
 	assert_int_equal(tt_colors_nearest(244, 16), 8);
 	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0, 0, 0), 8), 0);
 	assert_int_equal(tt_colors_nearest(231, 8), 7);
+	/* Grays stay gray and dark blues stay blue-ish on few colours (plain distance
+	 * would give cyan for the first and gray for the second). */
+	assert_int_equal(tt_colors_nearest(244, 8), COLOR_WHITE);
+	assert_int_equal(tt_colors_nearest(238, 8), COLOR_WHITE);
+	assert_int_equal(tt_colors_nearest(234, 8), COLOR_BLACK);
+	assert_int_equal(tt_colors_nearest(24, 16), COLOR_CYAN);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0x00, 0x2b, 0x36), 8), COLOR_BLACK);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0x07, 0x36, 0x42), 8), COLOR_CYAN);
+	assert_int_equal(tt_colors_nearest(71, 8), COLOR_GREEN);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0xd7, 0x00, 0x00), 16), COLOR_RED);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0xff, 0x00, 0x00), 16), 9);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0xff, 0xff, 0xff), 16), 15);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0xc0, 0xc0, 0xc0), 16), COLOR_WHITE);
+	assert_int_equal(tt_colors_nearest(TT_COLOR_RGB(0x80, 0x00, 0x80), 8), COLOR_MAGENTA);
 	assert_int_equal(tt_colors_nearest(3, 8), 3);
 	assert_int_equal(tt_colors_nearest(TT_COLOR_DEFAULT, 8), TT_COLOR_DEFAULT);
 }

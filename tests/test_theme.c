@@ -116,7 +116,7 @@ static void test_fallbacks(void **state)
 	tt_style pro = tt_theme_style(t, "stance.pro"), stance = tt_theme_style(t, "stance");
 	assert_style(pro, stance.fg, stance.bg, stance.attrs);
 	tt_style favor = tt_theme_style(t, "stance.favor");
-	assert_int_equal(favor.bg, 70);
+	assert_int_equal(favor.bg, 71);
 	tt_style odd = tt_theme_style(t, "no-such-role");
 	assert_style(odd, body.fg, body.bg, body.attrs);
 	tt_style deep = tt_theme_style(t, "border.focus.extra");

@@ -63,6 +63,33 @@ static void xterm_rgb(int c, int *r, int *g, int *b)
 	}
 }
 
+/* Among the 8 or 16 basic colours, distance alone maps grays to cyan and dark
+ * blues to gray; judge by hue for colours, by lightness for grays. */
+static int nearest_basic(int r, int g, int b, int ncolors)
+{
+	int max = r > g ? (r > b ? r : b) : (g > b ? g : b);
+	int min = r < g ? (r < b ? r : b) : (g < b ? g : b);
+	if (max < 60)
+		return COLOR_BLACK;
+	if ((max - min) * 4 < max) { /* saturation under a quarter: a gray */
+		if (ncolors < 16)
+			return max < 60 ? COLOR_BLACK : COLOR_WHITE;
+		return max < 60 ? COLOR_BLACK : max < 170 ? 8 : max < 240 ? COLOR_WHITE : 15;
+	}
+	int d = max - min, hue;
+	if (max == r)
+		hue = (60 * (g - b) / d + 360) % 360;
+	else if (max == g)
+		hue = 60 * (b - r) / d + 120;
+	else
+		hue = 60 * (r - g) / d + 240;
+	/* The six hues, 60 degrees apart, starting at red. */
+	static const int by_sector[6] = {COLOR_RED,  COLOR_YELLOW, COLOR_GREEN,
+					 COLOR_CYAN, COLOR_BLUE,   COLOR_MAGENTA};
+	int c = by_sector[((hue + 30) / 60) % 6];
+	return ncolors >= 16 && max >= 235 ? c + 8 : c;
+}
+
 int tt_colors_nearest(int color, int ncolors)
 {
 	int r, g, b, best = 0;
@@ -70,15 +97,17 @@ int tt_colors_nearest(int color, int ncolors)
 	if (color < 0 || (!TT_COLOR_IS_RGB(color) && color < ncolors))
 		return color;
 	xterm_rgb(color, &r, &g, &b);
-	/* The first 16 differ from terminal to terminal; on 256-colour ones only the
-	 * cube and the grays are predictable. */
-	for (int c = ncolors > 16 ? 16 : 0; c < ncolors && c < 256; c++) {
+	if (ncolors <= 16)
+		return nearest_basic(r, g, b, ncolors);
+	/* The first 16 differ from terminal to terminal; only the cube and the
+	 * grays are predictable. */
+	for (int c = 16; c < 256; c++) {
 		int cr, cg, cb;
 		xterm_rgb(c, &cr, &cg, &cb);
-		long d = 2L * (r - cr) * (r - cr) + 4L * (g - cg) * (g - cg) +
-			 3L * (b - cb) * (b - cb);
-		if (best_d < 0 || d < best_d)
-			best_d = d, best = c;
+		long dist = 2L * (r - cr) * (r - cr) + 4L * (g - cg) * (g - cg) +
+			    3L * (b - cb) * (b - cb);
+		if (best_d < 0 || dist < best_d)
+			best_d = dist, best = c;
 	}
 	return best;
 }
