@@ -311,6 +311,35 @@ static void test_role_ids(void **state)
 	close_screen(&s);
 }
 
+/* More distinct colour pairs than a terminal (or an attr_t) holds: the rest
+ * keep their attributes and no pair number spills into other attributes. */
+static void test_out_of_pairs(void **state)
+{
+	(void)state;
+	struct screen s;
+	open_screen(&s, "xterm"); /* 64 pairs */
+	tt_buf b = {0};
+	tt_buf_adds(&b, "roles:\n");
+	for (int i = 1; i <= 99; i++)
+		tt_buf_printf(&b, "  rail.%d: %d on %d underline\n", i, i % 8, (i / 8) % 8);
+	tt_theme *t = theme_from(b.data);
+	tt_buf_free(&b);
+	tt_colors_init(t, 0);
+	int with_pair = 0;
+	for (int i = 1; i <= 99; i++) {
+		char role[16];
+		snprintf(role, sizeof role, "rail.%d", i);
+		attr_t a = tt_colors_attr(tt_colors_role(role));
+		assert_true(a & A_UNDERLINE);
+		assert_int_equal(a & ~(A_UNDERLINE | A_REVERSE | A_COLOR), 0);
+		assert_true(PAIR_NUMBER(a) < COLOR_PAIRS);
+		with_pair += PAIR_NUMBER(a) != 0;
+	}
+	assert_true(with_pair >= 50);
+	tt_theme_free(t);
+	close_screen(&s);
+}
+
 static void test_nearest(void **state)
 {
 	(void)state;
@@ -360,6 +389,7 @@ int main(void)
 		cmocka_unit_test(test_no_color),
 		cmocka_unit_test(test_mono_keeps_colorless_theme),
 		cmocka_unit_test(test_role_ids),
+		cmocka_unit_test(test_out_of_pairs),
 		cmocka_unit_test(test_nearest),
 	};
 	return cmocka_run_group_tests(tests, no_multiplexer, teardown_all);

@@ -153,8 +153,10 @@ static short pair_for(int fg, int bg)
 			return (short)(i + 1);
 	if (fg == -1 && bg == -1)
 		return 0;
-	if ((long)S.npairs + 1 >= COLOR_PAIRS || S.npairs + 1 >= 32767)
-		return 0; /* out of pairs: the role keeps its attributes */
+	/* COLOR_PAIR() keeps 8 bits in an attr_t: more pairs would spill into
+	 * other attributes. Out of pairs, a role keeps its attributes alone. */
+	if ((long)S.npairs + 1 >= COLOR_PAIRS || S.npairs + 1 > 255)
+		return 0;
 	if (init_pair((short)(S.npairs + 1), (short)fg, (short)bg) == ERR)
 		return 0;
 	S.pairs = tt_xrealloc(S.pairs, (S.npairs + 1) * sizeof *S.pairs);
