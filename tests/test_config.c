@@ -338,6 +338,34 @@ static void test_position_unwritable(void **state)
 	free(state_dir);
 }
 
+/* Every prefix of a full config loads or fails at a position inside the file,
+ * and a failure always leaves the defaults. */
+static void test_truncated_config(void **state)
+{
+	(void)state;
+	const char *text = "theme: light\nmouse: false\nlayout: wide\nmax_width: 80\n"
+			   "advance: false\nannotator: \"A. N. Other\"\nscheme: s.yaml\n"
+			   "keys:\n  move-down: [j, <Down>]\n  quit: q\n";
+	size_t len = strlen(text);
+	char *dir = tt_test_tmpdir();
+	char *p = tt_xasprintf("%s/config.yaml", dir);
+	for (size_t n = 0; n <= len; n++) {
+		char *cut = tt_xstrndup(text, n);
+		tt_test_write(p, cut);
+		free(cut);
+		tt_config c;
+		tt_error err;
+		memset(&err, 0, sizeof err);
+		if (tt_config_load(&c, p, &err) < 0) {
+			assert_true(err.line >= 1 && err.line <= 11);
+			assert_defaults(&c);
+		}
+		tt_config_free(&c);
+	}
+	free(p);
+	free(dir);
+}
+
 /* doc/config.md and the man page describe every setting the loader accepts. */
 static void test_docs_list_every_setting(void **state)
 {
@@ -375,6 +403,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_position_damaged_files, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_position_unwritable, setup, teardown),
 		cmocka_unit_test(test_docs_list_every_setting),
+		cmocka_unit_test_setup_teardown(test_truncated_config, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

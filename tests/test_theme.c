@@ -316,6 +316,38 @@ static void test_role_names(void **state)
 	assert_false(tt_theme_role_known("titel"));
 }
 
+/* Every prefix of a good theme either loads (fewer roles) or fails with a
+ * position inside the file: a cut-off file never crashes the loader. */
+static void test_truncated_files(void **state)
+{
+	(void)state;
+	char *text = tt_test_slurp("themes/solarized-dark.yaml");
+	assert_non_null(text);
+	size_t len = strlen(text), lines = 1;
+	for (size_t i = 0; i < len; i++)
+		lines += text[i] == '\n';
+	char *dir = tt_test_tmpdir();
+	char *p = tt_xasprintf("%s/cut.yaml", dir);
+	for (size_t n = 0; n < len; n++) {
+		char *cut = tt_xstrndup(text, n);
+		tt_test_write(p, cut);
+		free(cut);
+		tt_error err;
+		memset(&err, 0, sizeof err);
+		tt_theme *t = tt_theme_load(p, &err);
+		if (t) {
+			tt_theme_free(t);
+			continue;
+		}
+		assert_string_equal(err.file, p);
+		assert_true(err.line >= 1 && err.line <= lines);
+		assert_true(err.msg[0] != '\0');
+	}
+	free(p);
+	free(dir);
+	free(text);
+}
+
 /* doc/themes.md names every role a theme may set. */
 static void test_doc_lists_every_role(void **state)
 {
@@ -344,6 +376,7 @@ int main(void)
 		cmocka_unit_test(test_lookup_by_name),
 		cmocka_unit_test(test_role_names),
 		cmocka_unit_test(test_doc_lists_every_role),
+		cmocka_unit_test(test_truncated_files),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
