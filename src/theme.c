@@ -741,6 +741,25 @@ tt_theme *tt_theme_load(const char *name_or_path, tt_error *err)
 	return t;
 }
 
+tt_theme *tt_theme_load_mem(const char *name, const char *text, size_t len, tt_error *err)
+{
+	tt_error scratch;
+	char *base = NULL;
+	tt_yevent at;
+	if (!err)
+		err = &scratch;
+	memset(err, 0, sizeof *err);
+	tt_yreader *r = tt_yreader_open_mem(name, text, len, 16, err);
+	tt_theme *t = r ? parse(r, name, &base, &at, err) : NULL;
+	if (t && base) {
+		tt_theme *merged = with_base(t, name, base, &at, 0, err);
+		tt_theme_free(t);
+		t = merged;
+	}
+	free(base);
+	return t;
+}
+
 tt_theme *tt_theme_dup(const tt_theme *t)
 {
 	tt_theme *d = theme_new(t->name);

@@ -258,6 +258,15 @@ static void test_base_and_mapping_form(void **state)
 	assert_style(tt_theme_style(t, "stance.pro"), 2, TT_COLOR_DEFAULT, 0);
 	/* Inherited unchanged from the base. */
 	assert_style(tt_theme_style(t, "rail.2"), 37, TT_COLOR_DEFAULT, 0);
+	/* The same from memory, on the compiled-in mono theme. */
+	const char *text = "base: mono\nroles:\n  title: red\n";
+	tt_theme *m = tt_theme_load_mem("inline", text, strlen(text), &err);
+	assert_non_null(m);
+	assert_string_equal(tt_theme_name(m), "inline");
+	assert_style(tt_theme_style(m, "title"), 1, TT_COLOR_DEFAULT, 0);
+	assert_style(tt_theme_style(m, "selection"), TT_COLOR_DEFAULT, TT_COLOR_DEFAULT,
+		     TT_ATTR_REVERSE);
+	tt_theme_free(m);
 	tt_theme *copy = tt_theme_dup(t);
 	assert_same(t, copy);
 	tt_theme_free(copy);
@@ -326,25 +335,18 @@ static void test_truncated_files(void **state)
 	size_t len = strlen(text), lines = 1;
 	for (size_t i = 0; i < len; i++)
 		lines += text[i] == '\n';
-	char *dir = tt_test_tmpdir();
-	char *p = tt_xasprintf("%s/cut.yaml", dir);
 	for (size_t n = 0; n < len; n++) {
-		char *cut = tt_xstrndup(text, n);
-		tt_test_write(p, cut);
-		free(cut);
 		tt_error err;
 		memset(&err, 0, sizeof err);
-		tt_theme *t = tt_theme_load(p, &err);
+		tt_theme *t = tt_theme_load_mem("cut.yaml", text, n, &err);
 		if (t) {
 			tt_theme_free(t);
 			continue;
 		}
-		assert_string_equal(err.file, p);
+		assert_string_equal(err.file, "cut.yaml");
 		assert_true(err.line >= 1 && err.line <= lines);
 		assert_true(err.msg[0] != '\0');
 	}
-	free(p);
-	free(dir);
 	free(text);
 }
 

@@ -36,6 +36,9 @@ tt_theme *tt_theme_builtin_mono(void);
  * data dir and ./themes; or a path. NULL + err (FILE:LINE:COL) on a bad file:
  * callers then fall back to tt_theme_builtin(). */
 tt_theme *tt_theme_load(const char *name_or_path, tt_error *err);
+/* A theme from text in memory; name stands for the file in messages and
+ * for finding a relative base. NULL + err on bad text. */
+tt_theme *tt_theme_load_mem(const char *name, const char *text, size_t len, tt_error *err);
 /* The file a theme name resolves to (a path is returned as given), or NULL when
  * no file has that name ("default" and "mono" then mean the builtins). Caller frees. */
 char *tt_theme_find(const char *name);
