@@ -3,6 +3,8 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -217,56 +219,75 @@ static const char *color_problem(const char *s)
 	return "a colour is a name (red, bright-blue, gray...), 0-255, #rrggbb or default";
 }
 
+/* Fills why and returns -1. */
+static int refuse(char *why, size_t whylen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static int refuse(char *why, size_t whylen, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, whylen, fmt, ap);
+	va_end(ap);
+	return -1;
+}
+
+struct style_parse {
+	tt_style st;
+	int have_fg, want_bg, have_bg;
+	char *why;
+	size_t whylen;
+};
+
+/* One word of "FG [on BG] [ATTR...]". */
+static int style_word(struct style_parse *P, const char *w, int n)
+{
+	int c;
+	if (n == 2 && strncasecmp(w, "on", 2) == 0) {
+		if (P->want_bg || P->have_bg)
+			return refuse(P->why, P->whylen, "'on' given twice");
+		P->want_bg = 1;
+	} else if (P->want_bg) {
+		if (tt_theme_parse_color(w, (size_t)n, &c) < 0)
+			return refuse(P->why, P->whylen, "unknown background colour '%.*s' (%s)", n,
+				      w, color_problem(w));
+		P->st.bg = c;
+		P->want_bg = 0;
+		P->have_bg = 1;
+	} else if (parse_attr(w, (size_t)n, &P->st.attrs) < 0) {
+		if (tt_theme_parse_color(w, (size_t)n, &c) < 0)
+			return refuse(P->why, P->whylen,
+				      "unknown colour or attribute '%.*s' (attributes: bold dim "
+				      "italic underline reverse; %s)",
+				      n, w, color_problem(w));
+		if (P->have_fg)
+			return refuse(P->why, P->whylen,
+				      "a second foreground colour '%.*s' (write 'on' before a "
+				      "background colour)",
+				      n, w);
+		P->st.fg = c;
+		P->have_fg = 1;
+	}
+	return 0;
+}
+
 int tt_theme_parse_style(const char *s, tt_style *out, size_t *bad_off, char *why, size_t whylen)
 {
-	tt_style st = {TT_COLOR_DEFAULT, TT_COLOR_DEFAULT, 0};
-	int have_fg = 0, want_bg = 0, have_bg = 0;
+	struct style_parse P = {
+		.st = {TT_COLOR_DEFAULT, TT_COLOR_DEFAULT, 0}, .why = why, .whylen = whylen};
 	const char *p = s;
 	for (;;) {
-		while (*p == ' ' || *p == '\t')
-			p++;
+		p += strspn(p, " \t");
+		*bad_off = (size_t)(p - s);
 		if (!*p)
 			break;
 		size_t n = strcspn(p, " \t");
-		int c;
-		*bad_off = (size_t)(p - s);
-		if (n == 2 && strncasecmp(p, "on", 2) == 0) {
-			if (want_bg || have_bg)
-				return snprintf(why, whylen, "'on' given twice"), -1;
-			want_bg = 1;
-		} else if (want_bg) {
-			if (tt_theme_parse_color(p, n, &c) < 0)
-				return snprintf(why, whylen, "unknown background colour '%.*s' (%s)",
-						(int)n, p, color_problem(p)),
-				       -1;
-			st.bg = c;
-			want_bg = 0;
-			have_bg = 1;
-		} else if (parse_attr(p, n, &st.attrs) == 0) {
-			/* an attribute */
-		} else if (tt_theme_parse_color(p, n, &c) == 0) {
-			if (have_fg)
-				return snprintf(why, whylen,
-						"a second foreground colour '%.*s' (write 'on' "
-						"before a background colour)",
-						(int)n, p),
-				       -1;
-			st.fg = c;
-			have_fg = 1;
-		} else {
-			return snprintf(why, whylen,
-					"unknown colour or attribute '%.*s' (attributes: bold dim "
-					"italic underline reverse; %s)",
-					(int)n, p, color_problem(p)),
-			       -1;
-		}
+		if (style_word(&P, p, (int)(n > 256 ? 256 : n)) < 0)
+			return -1;
 		p += n;
 	}
-	if (want_bg) {
-		*bad_off = (size_t)(p - s);
-		return snprintf(why, whylen, "'on' must be followed by a background colour"), -1;
-	}
-	*out = st;
+	if (P.want_bg)
+		return refuse(why, whylen, "'on' must be followed by a background colour");
+	*out = P.st;
 	return 0;
 }
 
