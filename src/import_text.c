@@ -121,6 +121,17 @@ static int contains_ci(const char *s, size_t len, const char *needle)
 
 /* ---- what comment systems print around comments ---- */
 
+/* Length of a text browser's link number opening s ("[12]"), or 0. */
+static size_t link_ref(const char *s, size_t len)
+{
+	size_t i = 1;
+	if (len < 3 || s[0] != '[')
+		return 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 1 && i < len && s[i] == ']' ? i + 1 : 0;
+}
+
 /* A line of nothing but such words between separators: "Reply • Share ›". */
 static int chrome_run(const struct line *L, const char *const *words)
 {
@@ -156,8 +167,14 @@ static int chrome_run(const struct line *L, const char *const *words)
 }
 
 /* Links and counters under or around a comment. */
-static int comment_chrome(const struct line *L)
+static int comment_chrome(const struct line *L0)
 {
+	/* Text browsers number links: "[4]Reply". */
+	size_t ref = link_ref(L0->s, L0->len);
+	struct line stripped = *L0;
+	stripped.s += ref;
+	stripped.len -= ref;
+	const struct line *L = &stripped;
 	static const char *const words[] = {"Reply",
 	                                    "Reply \xE2\x86\x93",
 	                                    "Log in to Reply",
@@ -175,6 +192,12 @@ static int comment_chrome(const struct line *L)
 	                                    "User avatar",
 	                                    "Profile picture",
 	                                    "Reply to this comment",
+	                                    "Author",
+	                                    "Mod",
+	                                    "Moderator",
+	                                    "Staff",
+	                                    "Pinned",
+	                                    "Top comment",
 	                                    "Load more comments",
 	                                    "Show more comments",
 	                                    "View more comments",
@@ -289,6 +312,8 @@ static size_t author_name(const char *s, size_t len, const char **out)
 		i++;
 	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
 		s += i + 2, len -= i + 2;
+	size_t ref = link_ref(s, len);
+	s += ref, len -= ref;
 	static const char *const says[] = {" says:", " said:", " says", " wrote:", " writes:"};
 	for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
 		size_t sl = strlen(says[k]);
@@ -695,15 +720,6 @@ static int is_caption(const struct line *L)
 	       starts_with_ci(L->s, L->len, "credit:") || contains_ci(L->s, L->len, "getty images");
 }
 
-static int title_candidate(const struct page *P, const struct para *p)
-{
-	const struct line *L = &P->l[p->first];
-	size_t w = count_words(L->s, L->len);
-	return p->lines == 1 && w >= 2 && w <= 25 && L->len <= 200 &&
-	       !ends_with_any(L->s, L->len, ".,:;") && !contains_ci(L->s, L->len, "http") &&
-	       !is_caption(L) && !comments_heading(L) && !reply_form(L) && !comment_chrome(L);
-}
-
 /* Headings that start the chrome after an article: author box, sharing, related links. */
 static int tail_heading(const struct line *L)
 {
@@ -737,28 +753,18 @@ struct byline {
 	int has_when;
 };
 
-/* "By NAME", "By NAME on DATE", "Posted by NAME | DATE", "Author: NAME", a
- * date alone, or a NAME line over a DATE line. */
-static int byline(struct page *P, const struct para *p, struct byline *b)
+/* A byline on one line: "By NAME", "By NAME on DATE", "Posted by NAME |
+ * DATE", "Posted on DATE by NAME", "Author: NAME", "NAME | DATE", a date alone. */
+static int line_byline(struct page *P, const struct line *L, struct byline *b)
 {
-	const struct line *L = &P->l[p->first];
 	const char *s = L->s;
 	size_t len = L->len;
 	static const char *const lead[] = {"by ",       "written by ", "posted by ",
 	                                   "words by ", "author: ",    "story by "};
-	if (p->lines == 1 && date_line(P, L, &b->when))
-		return b->has_when = 1;
-	if (p->lines == 2 && !date_line(P, L, &b->when)) {
-		const char *name;
-		size_t nl = author_name(s, len, &name);
-		if (nl && date_line(P, &P->l[p->last], &b->when)) {
-			b->author = tt_thread_strdup(P->t, name, nl);
-			return b->has_when = 1;
-		}
-	}
-	if (p->lines != 1)
+	if (L->blank)
 		return 0;
-	/* "Posted on March 3, 2023 by admin" */
+	if (date_line(P, L, &b->when))
+		return b->has_when = 1;
 	const char *by = memmem(s, len, " by ", 4);
 	if (by && date_text(P, s, (size_t)(by - s), &b->when)) {
 		const char *name;
@@ -788,12 +794,41 @@ static int byline(struct page *P, const struct para *p, struct byline *b)
 		}
 	}
 	struct header bare;
-	if (one_line_header(P, L, &bare)) { /* "Jane Doe | March 3, 2023" */
+	if (one_line_header(P, L, &bare)) {
 		b->author = bare.author;
 		b->when = bare.when;
 		return b->has_when = 1;
 	}
 	return 0;
+}
+
+/* Line i is a name whose next text line (before limit) is a date: a byline
+ * in two lines, as "Jane Roe / Mar 14, 2023". */
+static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline *b)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	size_t nl = L->blank ? 0 : author_name(L->s, L->len, &name);
+	size_t j = next_text(P, i);
+	if (!nl || j >= limit || date_line(P, L, &w) || !date_line(P, &P->l[j], &b->when))
+		return 0;
+	b->author = tt_thread_strdup(P->t, name, nl);
+	return b->has_when = 1;
+}
+
+/* Could line i be the title? One line of 2 to 25 words, no sentence end,
+ * no link, not a byline, a caption or comment chrome. */
+static int title_line(struct page *P, size_t i, size_t limit)
+{
+	const struct line *L = &P->l[i];
+	size_t w = L->blank ? 0 : count_words(L->s, L->len);
+	if (w < 2 || w > 25 || L->len > 200 || ends_with_any(L->s, L->len, ".,:;") ||
+	    contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
+	    reply_form(L) || comment_chrome(L))
+		return 0;
+	struct byline b = {0};
+	return !line_byline(P, L, &b) && !byline_name_at(P, i, limit, &b);
 }
 
 /* The name a bio opens with: "Jane Doe is a reporter ..." gives "Jane Doe". */
@@ -832,20 +867,21 @@ static size_t letter_words(const char *s, size_t len)
 	return n;
 }
 
-/* The title among the heading-like paragraphs before the first prose: of the
- * last four, the one with the most words (the later on a tie), so that "5 min
- * read" or a tag line under the title does not win, nor a menu far above it.
- * Returns n when there is none. */
-static size_t pick_title(struct page *P, const struct para *ps, size_t n)
+/* The title among the heading-like lines in [from, to) (to is the first
+ * prose): counting only the first line of each run of them (a subtitle under
+ * its title is not a title), of the last four the one with the most words,
+ * the later on a tie — so "5 min read" or a tag line under the title does not
+ * win, nor a menu far above it. Returns to when there is none. */
+static size_t pick_title(struct page *P, size_t from, size_t to)
 {
-	size_t best = n, best_words = 0, seen = 0;
-	for (size_t i = n; i-- > 0 && seen < 4;) {
-		struct byline probe = {0};
-		if (!title_candidate(P, &ps[i]) || byline(P, &ps[i], &probe))
+	size_t best = to, best_words = 0, seen = 0;
+	for (size_t i = to; i-- > from && seen < 4;) {
+		if (!title_line(P, i, to))
+			continue;
+		if (i > from && !P->l[i - 1].blank && title_line(P, i - 1, to))
 			continue;
 		seen++;
-		const struct line *L = &P->l[ps[i].first];
-		size_t w = letter_words(L->s, L->len);
+		size_t w = letter_words(P->l[i].s, P->l[i].len);
 		if (w > best_words) {
 			best = i;
 			best_words = w;
@@ -891,12 +927,6 @@ static int article_line_mode(const struct page *P, size_t from, size_t to)
 	return text >= 3 && gaps == 0;
 }
 
-static void set_title(struct page *P, const struct para *p)
-{
-	const struct line *L = &P->l[p->first];
-	P->t->article.title = tt_thread_strdup(P->t, L->s, L->len);
-}
-
 static void take_byline(struct page *P, const struct byline *b)
 {
 	tt_article *a = &P->t->article;
@@ -909,6 +939,41 @@ static void take_byline(struct page *P, const struct byline *b)
 	}
 }
 
+/* Front matter, the lines between the title and the first prose: bylines
+ * give the author and date; of the rest, a paragraph that ends a sentence is
+ * article text, anything else (tags, captions, "5 min read") is not. */
+static void front_matter(struct page *P, size_t from, size_t to, struct lines *body)
+{
+	struct lines para = {0};
+	size_t skip = (size_t)-1;
+	for (size_t i = from; i <= to; i++) {
+		if (i == to || P->l[i].blank) {
+			int keep =
+			    para.n && ends_sentence(para.v[para.n - 1]->s, para.v[para.n - 1]->len);
+			for (size_t k = 0; k < para.n && keep; k++)
+				keep = !is_caption(para.v[k]);
+			for (size_t k = 0; k < para.n && keep; k++)
+				lines_add(body, para.v[k]);
+			if (keep)
+				lines_add(body, NULL);
+			para.n = 0;
+			continue;
+		}
+		struct byline b = {0};
+		if (i == skip)
+			continue;
+		if (line_byline(P, &P->l[i], &b)) {
+			take_byline(P, &b);
+		} else if (byline_name_at(P, i, to, &b)) {
+			take_byline(P, &b);
+			skip = next_text(P, i);
+		} else {
+			lines_add(&para, &P->l[i]);
+		}
+	}
+	free(para.v);
+}
+
 /* Lines [from, to) hold the article: chrome before the title, the title, a
  * front matter of bylines, dates and captions, the body, chrome after it. */
 static void parse_article(struct page *P, size_t from, size_t to)
@@ -919,35 +984,31 @@ static void parse_article(struct page *P, size_t from, size_t to)
 	size_t prose = 0;
 	while (prose < n && !is_prose(P, &ps[prose]))
 		prose++;
-	size_t title = pick_title(P, ps, prose < n ? prose : n);
-	struct byline b = {0};
-	size_t from_para = title + 1;
-	if (title == n && n) {
-		title = 0; /* no heading: the first line serves, and stays in the body */
-		from_para = 0;
+	size_t prose_line = prose < n ? ps[prose].first : to;
+	/* Without prose, the title is looked for near the top only. */
+	size_t title = prose < n ? pick_title(P, from, prose_line) : to;
+	for (size_t i = from; prose == n && i < to && i < from + 40 && title == to; i++)
+		if (title_line(P, i, to))
+			title = i;
+	struct lines body = {0};
+	size_t from_para = 0;
+	if (title < to) {
+		P->t->article.title = tt_thread_strdup(P->t, P->l[title].s, P->l[title].len);
+		front_matter(P, title + 1, prose_line, &body);
+		from_para = prose;
+	} else if (n) {
+		/* No heading: the first line serves, and stays in the body. */
+		const struct line *L = &P->l[ps[0].first];
+		P->t->article.title = tt_thread_strdup(P->t, L->s, L->len);
 	}
-	if (title < n)
-		set_title(P, &ps[title]);
 	size_t end = n;
 	for (size_t i = prose; i < n; i++)
 		if (tail_heading(&P->l[ps[i].first]) && i * 10 >= n * 6) {
 			end = i;
 			break;
 		}
-	struct lines body = {0};
 	for (size_t i = from_para; i < end; i++) {
 		const struct line *L = &P->l[ps[i].first];
-		const struct line *E = &P->l[ps[i].last];
-		if (i < prose && i != title) {
-			memset(&b, 0, sizeof b);
-			if (byline(P, &ps[i], &b)) {
-				take_byline(P, &b);
-				continue;
-			}
-			/* Front matter: only sentences go on, captions and tags do not. */
-			if (!ends_sentence(E->s, E->len) || is_caption(E) || is_caption(L))
-				continue;
-		}
 		if (ps[i].lines == 1 && (comment_chrome(L) || comments_heading(L)))
 			continue; /* "Sort by", "Share" and the like, just above the comments */
 		for (size_t k = ps[i].first; k <= ps[i].last; k++)

@@ -461,6 +461,51 @@ static void test_title_among_menus_and_ordinals(void **state)
 	tt_thread_free(t);
 }
 
+/* Title, subtitle, byline and counters stacked in one block, as on blog platforms. */
+static void test_stacked_header_block(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/medium-like-stacked-header.txt", NULL);
+	assert_string_equal(t->article.title, "The Economics of Night Buses");
+	assert_string_equal(t->article.author, "Jane Roe");
+	assert_string_equal(t->article.time, "2023-03-14");
+	assert_int_equal(t->article.body.n, 2);
+	assert_nowhere(t, "Why cities underfund");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Alex P", "Mar 14, 2023", "2023-03-14", 1);
+	check_comment(t->order[1], "Jane Roe", "Mar 15, 2023", "2023-03-15", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Thanks, that is exactly the point.");
+	assert_nowhere(t, "Author");
+	assert_nowhere(t, "Share");
+	tt_thread_free(t);
+}
+
+/* A text browser's dump: link numbers, numbered nested comments, references. */
+static void test_text_browser_dump(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/lynx-dump-links.txt", NULL);
+	assert_string_equal(t->article.title, "The Harbour Light Restoration");
+	assert_string_equal(t->article.author, "Maren Holt");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_string_equal(
+	    t->article.body.v[0],
+	    "The lighthouse lamp, dark since 1998, was lit again on Saturday after\n"
+	    "four years of work by volunteers who rebuilt the lens mount and\n"
+	    "rewired the tower.");
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Oskar Lund", "3 December 2022 at 19:02", "2022-12-03T19:02", 1);
+	check_comment(t->order[1], "Maren Holt", "3 December 2022 at 20:15", "2022-12-03T20:15", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "Ida Berg", "4 December 2022 at 08:40", "2022-12-04T08:40", 1);
+	assert_null(t->order[2]->parent);
+	assert_nowhere(t, "Reply");
+	assert_nowhere(t, "http://example.org");
+	assert_nowhere(t, "Skip to content");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -609,6 +654,8 @@ int main(void)
 	    cmocka_unit_test(test_bullets_handles_and_link_runs),
 	    cmocka_unit_test(test_wordpress_nested_says),
 	    cmocka_unit_test(test_title_among_menus_and_ordinals),
+	    cmocka_unit_test(test_stacked_header_block),
+	    cmocka_unit_test(test_text_browser_dump),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
