@@ -86,6 +86,27 @@ static void fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
 		tt_markup_html_paragraphs(H->t, &c->body, text);
 }
 
+static int is_poll_option(const tt_json *item)
+{
+	const char *type = tt_json_str(item, "type");
+	return type && !strcmp(type, "pollopt");
+}
+
+/* A poll's options are part of the question, not replies: they go to the
+ * article body as "OPTION (N points)". */
+static void add_poll_option(struct hn *H, const tt_json *item)
+{
+	tt_strv text = {0};
+	const char *html = tt_json_str(item, H->sh->text);
+	double points;
+	if (html)
+		tt_markup_html_paragraphs(H->t, &text, html);
+	const char *opt = text.n ? text.v[0] : "";
+	if (tt_json_num(item, "points", &points) == 0 || tt_json_num(item, "score", &points) == 0)
+		opt = tt_thread_strfmt(H->t, "%s (%.0f points)", opt, points);
+	tt_strv_push(H->t, &H->t->article.body, opt);
+}
+
 struct frame {
 	const tt_json *item;
 	tt_comment *parent;
@@ -118,6 +139,10 @@ static int load_tree(struct hn *H, const tt_json *first, tt_comment *parent)
 		if (check_item(H, item) < 0) {
 			free(st);
 			return -1;
+		}
+		if (is_poll_option(item)) {
+			add_poll_option(H, item);
+			continue;
 		}
 		tt_comment *c = tt_thread_add_comment(H->t, f->parent);
 		fill_comment(H, c, item);

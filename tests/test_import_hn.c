@@ -108,6 +108,20 @@ static void test_official_api_item(void **state)
 	tt_thread_free(t);
 }
 
+/* Poll options belong to the question, not to the comments. */
+static void test_poll_options(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/hn/algolia-poll.json");
+	assert_int_equal(t->article.body.n, 3);
+	assert_string_equal(t->article.body.v[1], "Vim (30 points)");
+	assert_string_equal(t->article.body.v[2], "Emacs (25 points)");
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->first->id, "5003");
+	assert_null(tt_thread_find(t, "5001"));
+	tt_thread_free(t);
+}
+
 static void test_html_to_paragraphs(void **state)
 {
 	(void)state;
