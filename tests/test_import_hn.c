@@ -200,6 +200,7 @@ int main(void)
 	    cmocka_unit_test(test_algolia_story),      cmocka_unit_test(test_hnpwa_item),
 	    cmocka_unit_test(test_html_to_paragraphs), cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_deep_chain),         cmocka_unit_test(test_official_api_item),
+	    cmocka_unit_test(test_poll_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
