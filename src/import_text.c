@@ -594,6 +594,7 @@ struct section {
 	enum hkind style;
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
+	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
 };
 
 static void finish_comment(struct section *S)
@@ -678,8 +679,12 @@ static void section_line(struct section *S, size_t *i)
 	if (S->chrome || comment_chrome(L) ||
 	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
-	if (S->style != H_NONE && S->style != H_SIGNATURE && L->indent < S->top_indent) {
-		finish_comment(S); /* text left of the comments: the page goes on */
+	/* Where comment text is indented like its header, text further left is
+	 * the page going on (a footer); where it is not, nothing can be told. */
+	if (S->cur && !S->text_aligned)
+		S->text_aligned = L->indent >= S->top_indent ? 1 : 2;
+	if (S->text_aligned == 1 && S->style != H_SIGNATURE && L->indent < S->top_indent) {
+		finish_comment(S);
 		S->chrome = 1;
 		return;
 	}

@@ -506,6 +506,20 @@ static void test_text_browser_dump(void **state)
 	tt_thread_free(t);
 }
 
+/* Indented headers over text at the margin: the text is still the comments'. */
+static void test_headers_indented_text_not(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/numbered-headers-flush-text.txt", NULL);
+	assert_string_equal(t->article.author, "Lena Ortiz");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Tomas", "December 3, 2022 at 5:54 pm", "2022-12-03T17:54", 1);
+	check_comment(t->order[1], "Lena Ortiz", "December 3, 2022 at 6:10 pm", "2022-12-03T18:10",
+	              2);
+	assert_string_equal(t->order[1]->body.v[1], "Half the honey comes from them.");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -656,6 +670,7 @@ int main(void)
 	    cmocka_unit_test(test_title_among_menus_and_ordinals),
 	    cmocka_unit_test(test_stacked_header_block),
 	    cmocka_unit_test(test_text_browser_dump),
+	    cmocka_unit_test(test_headers_indented_text_not),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
