@@ -215,8 +215,11 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	}
 	if (!t)
 		return NULL;
+	/* The forum's own address when the importer knows it, else the file's
+	 * name (without its directories, which are this machine's business). */
 	const char *slash = strrchr(name, '/');
-	t->source = tt_thread_strdup(t, slash ? slash + 1 : name, (size_t)-1);
+	if (!t->source && strcmp(name, "<stdin>") != 0)
+		t->source = tt_thread_strdup(t, slash ? slash + 1 : name, (size_t)-1);
 	/* The text importer applies overrides before its ids are derived; the JSON
 	 * ones carry the forum's own ids, which overrides do not change. */
 	if (kind != TT_IMPORT_TEXT)

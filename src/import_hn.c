@@ -196,6 +196,7 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 	if (rc == 0) {
 		const char *id = tt_json_text(root, "id");
 		H.t->id = tt_thread_strfmt(H.t, "hn_%s", id);
+		H.t->source = tt_thread_strfmt(H.t, "https://news.ycombinator.com/item?id=%s", id);
 		H.t->article.site = "Hacker News";
 		if (is_story(root)) {
 			load_story(&H, root);

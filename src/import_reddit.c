@@ -78,9 +78,9 @@ static int load_post(struct reddit *R, const tt_json *listing)
 		a->site = tt_thread_strfmt(R->t, "r/%s", sub);
 	const char *permalink = tt_json_str(d, "permalink");
 	const char *url = tt_json_str(d, "url");
-	a->url = url ? text_of(R, url, esc) : NULL;
-	if (!a->url && permalink)
-		a->url = tt_thread_strfmt(R->t, "https://www.reddit.com%s", permalink);
+	if (permalink)
+		R->t->source = tt_thread_strfmt(R->t, "https://www.reddit.com%s", permalink);
+	a->url = url ? text_of(R, url, esc) : R->t->source;
 	a->time = created(R, d);
 	a->published = a->time;
 	const char *self = tt_json_str(d, "selftext");

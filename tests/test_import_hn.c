@@ -33,6 +33,7 @@ static void test_algolia_story(void **state)
 	(void)state;
 	tt_thread *t = must_import("tests/data/hn/algolia-story.json");
 	assert_string_equal(t->id, "hn_4242");
+	assert_string_equal(t->source, "https://news.ycombinator.com/item?id=4242");
 	assert_string_equal(t->article.title, "Ask HN: How do you read long threads?");
 	assert_string_equal(t->article.author, "curious_cat");
 	assert_string_equal(t->article.site, "Hacker News");

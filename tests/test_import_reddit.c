@@ -112,6 +112,8 @@ static void test_permalink_raw_json(void **state)
 	tt_thread *t = must_import("tests/data/reddit/permalink-raw.json");
 	assert_string_equal(t->article.title, "A link post & its permalink");
 	assert_string_equal(t->article.url, "https://example.com/article");
+	assert_string_equal(t->source,
+	                    "https://www.reddit.com/r/programming/comments/lnk9/a_link_post/");
 	assert_string_equal(t->article.site, "r/programming");
 	assert_int_equal(t->article.body.n, 0);
 	assert_int_equal(t->ncomments, 2);

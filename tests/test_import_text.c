@@ -588,6 +588,10 @@ static void test_bad_input(void **state)
 	assert_non_null(strstr(err.file, "empty.txt"));
 	assert_non_null(strstr(err.msg, "--title"));
 	free(p);
+	/* A page's source is its file name, without directories. */
+	tt_thread *g = import_rel("tests/data/pages/garden-nested.txt", NULL);
+	assert_string_equal(g->source, "garden-nested.txt");
+	tt_thread_free(g);
 	assert_null(tt_import_file("no/such/page.txt", NULL, &err, &eno));
 	assert_int_equal(eno, ENOENT);
 	/* Only a title given: an empty page can still become a thread. */
