@@ -1073,6 +1073,27 @@ static int comments_follow(struct page *P, size_t i, enum hkind *kind)
 	return i < P->n && P->undated_from[i] >= 2;
 }
 
+/* A header found at line first, before any comment heading, may belong to
+ * the article (an embedded post, a dated aside). When a comment heading with
+ * comments under it comes later and at most two headers lie before it, the
+ * section starts at that heading instead. */
+static size_t later_heading(struct page *P, size_t first)
+{
+	struct header h;
+	enum hkind kind;
+	size_t headers = 0;
+	for (size_t i = first; i < P->n && headers <= 2; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (comments_heading(L) && comments_follow(P, i + 1, &kind) && kind != H_UNDATED)
+			return i;
+		if (signature_at(P, L, &h) || header_at(P, i, 0, &h))
+			headers++;
+	}
+	return first;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
@@ -1090,7 +1111,7 @@ static size_t comment_start(struct page *P, size_t prose)
 			continue;
 		}
 		if (i > prose && (signature_at(P, L, &h) || header_at(P, i, 0, &h)))
-			return i;
+			return later_heading(P, i);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */
 	for (size_t i = prose + 1; i < P->n; i++)

@@ -520,6 +520,24 @@ static void test_headers_indented_text_not(void **state)
 	tt_thread_free(t);
 }
 
+/* A name and date inside the article (an embedded post) do not start the
+ * comments when a comment heading comes later. */
+static void test_embedded_post_in_article(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/embedded-post-then-heading.txt", NULL);
+	assert_string_equal(t->article.title, "Ferry Fares Rise Again");
+	assert_int_equal(t->article.body.n, 5);
+	assert_string_equal(t->article.body.v[2], "Kari Hansen\nDecember 4, 2022");
+	assert_true(!strncmp(t->article.body.v[4], "The company says fuel costs", 27));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Per Olsen", "December 5, 2022 at 7:30 am", "2022-12-05T07:30",
+	              1);
+	check_comment(t->order[1], "Eva Berg", "December 5, 2022 at 9:12 am", "2022-12-05T09:12",
+	              1);
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -675,6 +693,7 @@ int main(void)
 	    cmocka_unit_test(test_stacked_header_block),
 	    cmocka_unit_test(test_text_browser_dump),
 	    cmocka_unit_test(test_headers_indented_text_not),
+	    cmocka_unit_test(test_embedded_post_in_article),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
