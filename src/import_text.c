@@ -623,17 +623,17 @@ static tt_comment *new_comment(struct section *S, const struct header *h, const 
 	return c;
 }
 
-/* Short lines (menus) at the end of the last comment belong to a footer. */
+/* Short lines (menus) right above a footer line, with no blank line between,
+ * belong to the footer; a short last paragraph of the comment ("Cheers")
+ * stands apart and stays. */
 static void drop_footer_tail(struct section *S)
 {
 	size_t n = S->body.n;
 	while (n) {
 		const struct line *L = S->body.v[n - 1];
-		if (L &&
-		    (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
+		if (!L || L->len > 60 || count_words(L->s, L->len) > 8 ||
+		    ends_sentence(L->s, L->len))
 			break;
-		if (L && n >= 2 && S->body.v[n - 2])
-			break; /* part of a longer paragraph */
 		n--;
 	}
 	S->body.n = n;

@@ -538,6 +538,25 @@ static void test_embedded_post_in_article(void **state)
 	tt_thread_free(t);
 }
 
+/* A short closing paragraph of the last comment is not taken for the footer. */
+static void test_footer_keeps_short_last_paragraph(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A Title For This Page\n\n"
+	    "Some article text that is long enough to be prose, with a period "
+	    "at the end of it.\n\nComments\n\nAnna\nDec 3, 2022\nGreat post."
+	    "\n\nCheers\n\nAbout\nContact\n\xC2\xA9 2022 Site\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(t->first->body.n, 2);
+	assert_string_equal(t->first->body.v[1], "Cheers");
+	assert_nowhere(t, "Contact");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -694,6 +713,7 @@ int main(void)
 	    cmocka_unit_test(test_text_browser_dump),
 	    cmocka_unit_test(test_headers_indented_text_not),
 	    cmocka_unit_test(test_embedded_post_in_article),
+	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
