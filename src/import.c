@@ -178,11 +178,15 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	tt_article *a = &t->article;
 	const char **fields[] = {&a->title, &a->author, &a->site, &a->url, &a->published};
 	const char *vals[] = {o->title, o->author, o->site, o->url, o->published};
+	/* An empty value takes a wrongly found field away; the title, which a
+	 * thread must have, is then left as found. */
 	for (size_t i = 0; i < 5; i++)
-		if (vals[i])
+		if (vals[i] && vals[i][0])
 			*fields[i] = tt_thread_strdup(t, vals[i], (size_t)-1);
+		else if (vals[i] && i > 0)
+			*fields[i] = NULL;
 	if (o->published) {
-		char iso[32];
+		char iso[32] = "";
 		a->time = tt_datetime_parse(o->published, iso) == 0
 		              ? tt_thread_strdup(t, iso, (size_t)-1)
 		              : NULL;

@@ -580,6 +580,14 @@ static void test_overrides(void **state)
 		assert_string_equal(t->order[i]->id, plain->order[i]->id);
 	tt_thread_free(t);
 	tt_thread_free(plain);
+	/* Empty values take found fields away; the title stays. */
+	struct tt_import_opts clear = {.title = "", .author = "", .published = ""};
+	t = import_rel("tests/data/pages/garden-nested.txt", &clear);
+	assert_null(t->article.author);
+	assert_null(t->article.published);
+	assert_null(t->article.time);
+	assert_string_equal(t->article.title, "The Quiet Return of the Allotment Garden");
+	tt_thread_free(t);
 }
 
 /* The same page saved with other line ends or re-imported keeps every id. */
