@@ -42,6 +42,10 @@ for f in pages/garden-nested.txt pages/market-date-first-cp1252-crlf.txt reddit/
 		fail "$f: stdin import differs"
 done
 
+# "--" ends the options: a file may start with a dash.
+cp "$SRC/tests/data/pages/garden-nested.txt" "$TMP/-dash.txt"
+(cd "$TMP" && "$BIN" import -- -dash.txt >/dev/null); expect_rc 0 $? "input after --"
+
 # Overrides, in both spellings.
 "$BIN" import --title "T" --author="A" --site S --url=https://example.com --published "Dec 3, 2022" \
 	"$SRC/tests/data/pages/library-no-comments.txt" >"$TMP/o.yaml"; expect_rc 0 $? "overrides"
