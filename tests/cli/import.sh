@@ -2,6 +2,7 @@
 # cli/import: `threadtag import` end to end — detection, output, overrides, errors, exit codes.
 set -u
 BIN=${TT_BIN:?TT_BIN must name the threadtag binary}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN") # the test changes directory
 SRC=${TT_SRCDIR:-.}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
