@@ -662,6 +662,13 @@ static void test_decode(void **state)
 	s = tt_import_decode("caf\xC3\xA9", 5, TT_ENC_AUTO, &n); /* valid UTF-8 stays */
 	assert_string_equal(s, "caf\xC3\xA9");
 	free(s);
+	/* UTF-16 with a BOM, either order, a surrogate pair included. */
+	s = tt_import_decode("\xFF\xFEh\0\xE9\0\r\0\n\0\x3D\xD8\x00\xDE", 14, TT_ENC_AUTO, &n);
+	assert_string_equal(s, "h\xC3\xA9\n\xF0\x9F\x98\x80");
+	free(s);
+	s = tt_import_decode("\xFE\xFF\0h\xD8\x00", 6, TT_ENC_AUTO, &n); /* lone surrogate */
+	assert_string_equal(s, "h\xEF\xBF\xBD");
+	free(s);
 	s = tt_import_decode("\x80", 1, TT_ENC_LATIN1, &n);
 	assert_string_equal(s, "\xC2\x80");
 	free(s);
