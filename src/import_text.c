@@ -291,6 +291,10 @@ static int reply_form(const struct line *L)
 	                                     "your email address will not be published",
 	                                     "you must be logged in to post a comment",
 	                                     NULL};
+	/* A form's heading is short: "Leave a comment below and tell us what you
+	 * think!" ending an article is a sentence of it, not the form. */
+	if (L->len > 80 || (ends_sentence(L->s, L->len) && count_words(L->s, L->len) > 8))
+		return 0;
 	for (const char *const *p = starts; *p; p++)
 		if (starts_with_ci(L->s, L->len, *p))
 			return 1;

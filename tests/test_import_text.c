@@ -557,6 +557,24 @@ static void test_footer_keeps_short_last_paragraph(void **state)
 	tt_thread_free(t);
 }
 
+/* A sentence that begins like the reply form is the article's, not the form. */
+static void test_form_words_in_a_sentence(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Why We Ride at Night\n\nThe roads are empty after ten, the air is cool, and the "
+	    "city sounds different.\n\nLeave a comment below and tell us where you like to ride "
+	    "after dark!\n\nComments\n\nAnna\nDec 3, 2022\nAlong the river, always.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->article.body.n, 2);
+	assert_true(!strncmp(t->article.body.v[1], "Leave a comment below", 21));
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->first->body.v[0], "Along the river, always.");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -729,6 +747,7 @@ int main(void)
 	    cmocka_unit_test(test_headers_indented_text_not),
 	    cmocka_unit_test(test_embedded_post_in_article),
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
+	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
