@@ -338,6 +338,17 @@ static size_t author_name(const char *s, size_t len, const char **out)
 		return 0;
 	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
 		return 0;
+	/* A sentence broken before its date ("I was there on") is no name. */
+	static const char *const tails[] = {"on",  "at", "in",   "of",    "to",    "the", "a",
+	                                    "and", "by", "from", "since", "until", "was", "is"};
+	const char *last = s + len;
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last > s) /* names of one word may be anything */
+		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+			if (strlen(tails[k]) == (size_t)(s + len - last) &&
+			    !strncasecmp(last, tails[k], strlen(tails[k])))
+				return 0;
 	*out = s;
 	return len;
 }

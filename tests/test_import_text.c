@@ -564,14 +564,17 @@ static void test_form_words_in_a_sentence(void **state)
 	static const char page[] =
 	    "Why We Ride at Night\n\nThe roads are empty after ten, the air is cool, and the "
 	    "city sounds different.\n\nLeave a comment below and tell us where you like to ride "
-	    "after dark!\n\nComments\n\nAnna\nDec 3, 2022\nAlong the river, always.\n";
+	    "after dark!\n\nComments\n\nAnna\nDec 3, 2022\nAlong the river, always.\n"
+	    "I first rode it on\nDecember 24, 2019\nand never stopped.\n";
 	tt_error err;
 	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
 	assert_non_null(t);
 	assert_int_equal(t->article.body.n, 2);
 	assert_true(!strncmp(t->article.body.v[1], "Leave a comment below", 21));
 	assert_int_equal(t->ncomments, 1);
-	assert_string_equal(t->first->body.v[0], "Along the river, always.");
+	/* A line ending "on" over a date is the comment's text, not a new header. */
+	assert_string_equal(t->first->body.v[0], "Along the river, always.\nI first rode it on\n"
+	                                         "December 24, 2019\nand never stopped.");
 	tt_thread_free(t);
 }
 
