@@ -85,7 +85,7 @@ static void sanitize_controls(void **state)
 	s = san("x\xc2\x9b" "31m\xc2\x90" "q", 1);
 	assert_string_equal(s, "x<9B>31m<90>q");
 	free(s);
-	s = san("\xe2\x80\xaeevil\xe2\x81\xa6z\xe2\x80\x8f", 1);
+	s = san("\xe2\x80\xae" "evil\xe2\x81\xa6" "z\xe2\x80\x8f", 1);
 	assert_string_equal(s, "<U+202E>evil<U+2066>z<U+200F>");
 	free(s);
 	s = san("bad\xff\xc0 ok", 1);
