@@ -1,0 +1,173 @@
+/* draw: sanitised text onto the screen, and the colour roles seen from ui/. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+#if __has_include("threadtag/colors.h")
+#include "threadtag/colors.h"
+#include "threadtag/theme.h"
+#define HAVE_COLORS 1
+#endif
+
+#ifdef HAVE_COLORS
+attr_t ui_attr(const char *role)
+{
+	return tt_colors_attr(tt_colors_role(role));
+}
+
+void ui_colors_setup(const char *theme, int no_color)
+{
+	tt_error err;
+	tt_theme *t = NULL;
+
+	if (theme) {
+		t = tt_theme_load(theme, &err);
+		if (!t)
+			tt_error_print(&err);
+	}
+	if (!t)
+		t = tt_theme_builtin();
+	tt_colors_init(t, no_color);
+}
+#else
+/* Until the theme module is there: a few roles in plain attributes. */
+static const struct {
+	const char *role;
+	attr_t attr;
+} fallback[] = {
+	{"title", A_BOLD}, {"author", A_BOLD}, {"selection", A_REVERSE}, {"search", A_STANDOUT},
+	{"status", A_REVERSE}, {"border", A_DIM}, {"border.focus", A_BOLD}, {"time", A_DIM},
+	{"count", A_DIM}, {"rail", A_DIM}, {"error", A_BOLD}, {"chip", A_UNDERLINE},
+	{"stance", A_BOLD}, {"help.key", A_BOLD},
+};
+
+attr_t ui_attr(const char *role)
+{
+	size_t n = strcspn(role, ".");
+
+	for (size_t i = 0; i < sizeof fallback / sizeof *fallback; i++)
+		if (!strcmp(fallback[i].role, role))
+			return fallback[i].attr;
+	for (size_t i = 0; i < sizeof fallback / sizeof *fallback; i++)
+		if (!strncmp(fallback[i].role, role, n) && !fallback[i].role[n])
+			return fallback[i].attr;
+	return A_NORMAL;
+}
+
+void ui_colors_setup(const char *theme, int no_color)
+{
+	(void)theme;
+	(void)no_color;
+}
+#endif
+
+void ui_fill(WINDOW *w, int y, int x, int n, attr_t a)
+{
+	cchar_t sp;
+	wchar_t s[2] = {L' ', 0};
+
+	setcchar(&sp, s, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	for (int i = 0; i < n; i++)
+		mvwadd_wch(w, y, x + i, &sp);
+}
+
+/* Byte ranges of s where pattern matches, as a bitmap of hit bytes. */
+static void mark_hits(const char *s, size_t len, const char *pattern, unsigned char *hit)
+{
+	size_t plen = pattern ? strlen(pattern) : 0;
+	long at;
+
+	memset(hit, 0, len);
+	if (!plen)
+		return;
+	for (size_t from = 0; (at = tt_text_find(s, len, from, pattern)) >= 0;) {
+		size_t end = (size_t)at + plen;
+		/* The hit's length in the haystack may differ under case folding;
+		 * mark by code points of the pattern instead of bytes. */
+		size_t i = (size_t)at, n = 0, np = 0;
+		while (np < plen && i < len) {
+			uint32_t cp;
+			np += tt_utf8_decode(pattern + np, plen - np, &cp);
+			i += tt_utf8_decode(s + i, len - i, &cp);
+			n++;
+		}
+		end = i;
+		memset(hit + at, 1, end - (size_t)at);
+		from = end > (size_t)at ? end : (size_t)at + 1;
+	}
+}
+
+int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
+	   const char *pattern)
+{
+	tt_buf san = {0};
+	unsigned char hitbuf[512], *hit = hitbuf;
+	int used = 0;
+	attr_t hita = ui_attr("search");
+
+	if (maxw <= 0)
+		return 0;
+	tt_text_sanitize(s, len, 0, &san);
+	if (pattern && *pattern) {
+		hit = san.len > sizeof hitbuf ? tt_xmalloc(san.len) : hitbuf;
+		mark_hits(san.data, san.len, pattern, hit);
+	}
+	for (size_t i = 0; i < san.len;) {
+		wchar_t cell[8];
+		int nc = 0, cw;
+		size_t start = i;
+		uint32_t cp;
+		cchar_t cc;
+		attr_t ca;
+
+		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
+		cw = tt_text_cp_width(cp);
+		cell[nc++] = (wchar_t)cp;
+		/* Combining marks ride on their base character's cell. */
+		while (i < san.len && nc < 5) {
+			uint32_t next;
+			size_t n = tt_utf8_decode(san.data + i, san.len - i, &next);
+			if (tt_text_cp_width(next) != 0)
+				break;
+			cell[nc++] = (wchar_t)next;
+			i += n;
+		}
+		cell[nc] = 0;
+		if (cw <= 0) /* a lone combining mark: show it on a space */
+			cell[0] = L' ', cell[1] = 0, cw = 1;
+		if (used + cw > maxw)
+			break;
+		ca = (pattern && *pattern && hit[start]) ? hita : a;
+		setcchar(&cc, cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
+		mvwadd_wch(w, y, x + used, &cc);
+		used += cw;
+	}
+	if (hit != hitbuf)
+		free(hit);
+	tt_buf_free(&san);
+	return used;
+}
+
+void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused)
+{
+	attr_t a = ui_attr(focused ? "border.focus" : "border");
+	cchar_t line;
+	wchar_t h[2] = {L' ', 0};
+	int x;
+
+	(void)h;
+	line = *WACS_HLINE;
+	for (x = 0; x < r.w; x++)
+		mvwadd_wch(w, r.y, r.x + x, &line);
+	mvwchgat(w, r.y, r.x, r.w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	if (r.w > 4) {
+		x = r.x + 1;
+		x += ui_put(w, r.y, x, r.w - 2, focused ? "[" : " ", 1, a | A_BOLD, NULL);
+		x += ui_put(w, r.y, x, r.x + r.w - x - 1, title, strlen(title),
+			    a | (focused ? A_BOLD : 0), NULL);
+		ui_put(w, r.y, x, r.x + r.w - x, focused ? "]" : " ", 1, a | A_BOLD, NULL);
+	}
+}
