@@ -38,9 +38,9 @@ static const struct {
 	const char *role;
 	attr_t attr;
 } fallback[] = {
-	{"title", A_BOLD}, {"author", A_BOLD}, {"selection", A_REVERSE}, {"search", A_STANDOUT},
+	{"title", A_BOLD}, {"author", A_BOLD}, {"selection", A_REVERSE}, {"search-hit", A_STANDOUT},
 	{"status", A_REVERSE}, {"border", A_DIM}, {"border.focus", A_BOLD}, {"time", A_DIM},
-	{"count", A_DIM}, {"rail", A_DIM}, {"error", A_BOLD}, {"chip", A_UNDERLINE},
+	{"reply-count", A_DIM}, {"meta", A_DIM}, {"rail", A_DIM}, {"error", A_REVERSE | A_BOLD}, {"message", A_REVERSE | A_BOLD}, {"chip", A_UNDERLINE},
 	{"stance", A_BOLD}, {"help.key", A_BOLD},
 };
 
@@ -63,6 +63,13 @@ void ui_colors_setup(const char *theme, int no_color)
 	(void)no_color;
 }
 #endif
+
+attr_t ui_mix(attr_t a, attr_t b)
+{
+	attr_t pair = (a & A_COLOR) ? (a & A_COLOR) : (b & A_COLOR);
+
+	return ((a | b) & ~A_COLOR) | pair;
+}
 
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a)
 {
@@ -106,7 +113,7 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 	tt_buf san = {0};
 	unsigned char hitbuf[512], *hit = hitbuf;
 	int used = 0;
-	attr_t hita = ui_attr("search");
+	attr_t hita = ui_attr("search-hit");
 
 	if (maxw <= 0)
 		return 0;

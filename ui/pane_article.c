@@ -60,7 +60,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 	o->line = 0;
 	starts[0] = 0;
 	emit_wrapped(v, o, a->title ? a->title : "(untitled)",
-		     ui_attr("title") | (v->art_par == 0 && v->focus == PANE_ARTICLE ? sel : 0));
+		     v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
+							     : ui_attr("title"));
 	meta[0] = 0;
 	if (a->site)
 		n += (size_t)snprintf(meta + n, sizeof meta - n, "%s", a->site);
@@ -70,13 +71,13 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		snprintf(meta + n, sizeof meta - n, "%s%s", n ? " · " : "",
 			 a->published ? a->published : a->time);
 	if (meta[0])
-		emit_wrapped(v, o, meta, ui_attr("time"));
+		emit_wrapped(v, o, meta, ui_attr("meta"));
 	if (a->keywords.n) {
 		tt_buf kw = {0};
 		tt_buf_adds(&kw, "Keywords: ");
 		for (size_t i = 0; i < a->keywords.n; i++)
 			tt_buf_printf(&kw, "%s%s", i ? ", " : "", a->keywords.v[i]);
-		emit_wrapped(v, o, kw.data, ui_attr("time"));
+		emit_wrapped(v, o, kw.data, ui_attr("meta"));
 		tt_buf_free(&kw);
 	}
 	o->line += tags_chips(v, NULL, 0, 0, 0, "@article") > 0;
@@ -85,8 +86,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		emit(v, o, "", 0, 0, NULL);
 		starts[p + 1] = o->line;
 		emit_wrapped(v, o, a->body.v[p],
-			     ui_attr("body") |
-				     (v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel : 0));
+			     v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel : ui_attr("body"));
 		tags_paragraph_item(p + 1, item);
 		if (o->w && o->line - 1 - o->top >= 0 && o->line - 1 - o->top < o->r.h - 1)
 			tags_chips(v, o->w, o->r.y + o->line - o->top, o->r.x + 1, o->r.w - 2, item);

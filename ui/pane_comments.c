@@ -90,39 +90,41 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 {
 	int ind = comments_indent(r.w, c->depth), x = r.x + ind, end = r.x + r.w, sel = c == v->sel;
 	attr_t base = sel ? ui_attr("selection") : ui_attr("body");
+#define SEG(role) (sel ? ui_mix(base, ui_attr(role)) : ui_attr(role))
 	int collapsed = view_collapsed(v, c);
 	char buf[96];
 
 	ui_fill(w, y, r.x + ind, r.w - ind, base);
 	draw_rails(w, y, r.x, r.w, c, 0);
-	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, base | A_BOLD, NULL);
+	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, SEG("collapsed") | A_BOLD, NULL);
 	rm->toggle_upto = x - r.x;
 	if (c->flags & (TT_C_DELETED | TT_C_DEAD))
-		x += ui_put(w, y, x, end - x, "[deleted] ", 10, base | ui_attr("time"), NULL);
+		x += ui_put(w, y, x, end - x, "[deleted] ", 10, SEG("time"), NULL);
 	const char *au = c->author ? c->author : "(unknown)";
-	x += ui_put(w, y, x, end - x, au, strlen(au), base | ui_attr("author"), v->pattern);
+	x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
 	if (c->posted || c->time) {
 		const char *tm = c->posted ? c->posted : c->time;
 		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
-		x += ui_put(w, y, x, end - x, tm, strlen(tm), base | ui_attr("time"), NULL);
+		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
 	if (c->nchildren || c->more) {
 		int n = collapsed ? snprintf(buf, sizeof buf, "  [+%zu hidden]", c->subtree + 1)
 				  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
 					     c->subtree == 1 ? "y" : "ies");
 		rm->count_from = x - r.x;
-		x += ui_put(w, y, x, end - x, buf, (size_t)n, base | ui_attr("count"), NULL);
+		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
 	} else if (collapsed) {
-		x += ui_put(w, y, x, end - x, "  [+]", 5, base | ui_attr("count"), NULL);
+		x += ui_put(w, y, x, end - x, "  [+]", 5, SEG("reply-count"), NULL);
 	}
 	if (ind < (int)c->depth * RAIL_W) {
 		int n = snprintf(buf, sizeof buf, "  d%u", c->depth);
-		x += ui_put(w, y, x, end - x, buf, (size_t)n, base | ui_attr("rail"), NULL);
+		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("rail"), NULL);
 	}
 	x += tags_chips(v, w, y, x + 1, end - x - 1, c->id) + 1;
 	if (collapsed && c->subtree)
 		tags_subtree_counts(v, w, y, x + 1, end - x - 1, c);
+#undef SEG
 }
 
 /* Draws lines [from, from + n) of comment c starting at screen row y. */

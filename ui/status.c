@@ -66,10 +66,11 @@ void status_draw(struct view *v, WINDOW *w)
 			 tags_ntagged(v), mode);
 	rw = tt_text_width(right, strlen(right));
 	if (v->msg[0]) {
-		attr_t ma = v->msg_error ? ui_attr("error") | st : st | A_BOLD;
+		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
 		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);
 	} else if (notice) {
-		x += ui_put(w, y, x, v->cols - rw - 1, notice, strlen(notice), st | A_BOLD, NULL);
+		x += ui_put(w, y, x, v->cols - rw - 1, notice, strlen(notice), ui_attr("message"),
+			    NULL);
 	} else {
 		const char *t = v->t->article.title ? v->t->article.title : "(untitled)";
 		x += ui_put(w, y, x, v->cols - rw - 1, t, strlen(t), st, NULL);

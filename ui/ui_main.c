@@ -10,7 +10,6 @@
 #include <sysexits.h>
 
 #include "app.h"
-#include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/thread_yaml.h"
 
@@ -18,6 +17,13 @@ struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
 	int no_mouse;
 };
+
+/* Same shape as the subcommands' usage errors; main.c's helper is not in the library. */
+static int usage_error(const char *msg, const char *arg)
+{
+	fprintf(stderr, "threadtag: %s%s\nTry 'threadtag --help'.\n", msg, arg ? arg : "");
+	return EX_USAGE;
+}
 
 static void usage(FILE *f)
 {
@@ -75,19 +81,20 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 		case OPT_CONFIG: o->config = optarg; break;
 		case OPT_LAYOUT:
 			if (strcmp(optarg, "auto") && strcmp(optarg, "wide") && strcmp(optarg, "tall"))
-				return tt_usage_error(NULL, "--layout takes auto, wide or tall");
+				return usage_error("--layout takes auto, wide or tall", NULL);
 			o->layout = optarg;
 			break;
 		case OPT_KEYS_MAN: tt_ui_print_keys_man(stdout); return -1;
 		case 'h': usage(stdout); return -1;
 		default:
-			return tt_usage_error(NULL, "unknown option or missing argument: %s",
-					      argv[optind - 1]);
+			return usage_error("unknown option or missing argument: ",
+					   argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return tt_usage_error(NULL, optind >= argc ? "which thread? give a THREAD file"
-							  : "one THREAD at a time");
+		return usage_error(optind >= argc ? "which thread? give a THREAD file"
+						  : "one THREAD at a time",
+				   NULL);
 	*path = argv[optind];
 	return 0;
 }

@@ -145,6 +145,8 @@ int search_again(struct view *v, int reverse);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);
+/* Attributes of both; the colour pair of a when it has one, else of b. */
+attr_t ui_mix(attr_t a, attr_t b);
 void ui_colors_setup(const char *theme, int no_color);
 /* Draws UTF-8 text (sanitised here) at (y, x), at most maxw columns; hits of
  * pattern get the search-hit role. Returns the columns used. */
