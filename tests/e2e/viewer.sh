@@ -181,6 +181,28 @@ for sig in TERM HUP INT; do
 	fi
 done
 
+# ---- Ctrl-Z suspends (terminal restored) and fg brings the view back ----
+# Job control needs a real interactive shell around the viewer, as a user has.
+size 80 24
+T respawn-pane -k -t tt "env PS1='sh> ' TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data bash --norc --noprofile -i"
+wait_for "sh>"
+keys "$BIN $small" Enter
+wait_for "Comments ("
+keys C-z
+wait_for "Stopped"
+if T capture-pane -p -t tt | grep -qF "Comments ("; then
+	fail "Ctrl-Z: the screen was not restored before stopping"
+fi
+keys "fg" Enter
+wait_for "Comments ("
+keys j
+wait_for "2/6"
+keys q
+wait_for "sh>"
+keys 'echo "RC=$?"' Enter
+wait_for "RC=0"
+
 # ---- bad input fails before the screen opens ----
 set +e
 "$BIN" "$STATE/missing.yaml" 2>"$STATE/err"; rc=$?
