@@ -489,6 +489,47 @@ static void help_lists_every_action(void **state)
 	close_view();
 }
 
+/* ---- mouse ---- */
+
+static void mouse_selects_and_toggles(void **state)
+{
+	(void)state;
+	open_view("tests/data/small.yaml", 30, 80);
+	MEVENT me = {.bstate = BUTTON1_CLICKED};
+	int y = find_row("- erin");
+	me.y = y, me.x = find_col(y, "erin");
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	ui_draw_all(&F.v, stdscr);
+	assert_string_equal(F.v.sel->id, "c5");
+	assert_false(view_collapsed(&F.v, F.v.sel));
+	/* a click on the fold marker toggles */
+	y = find_row("- alice");
+	me.y = y, me.x = find_col(y, "- alice");
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	ui_draw_all(&F.v, stdscr);
+	assert_string_equal(F.v.sel->id, "c1");
+	assert_true(view_collapsed(&F.v, F.v.sel));
+	/* and so does a click on the reply count */
+	y = find_row("+ alice");
+	me.y = y, me.x = find_col(y, "hidden]");
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	ui_draw_all(&F.v, stdscr);
+	assert_false(view_collapsed(&F.v, F.v.sel));
+	/* the wheel scrolls the pane under the pointer, not the selection */
+	me.bstate = BUTTON5_PRESSED;
+	me.y = find_row("- bob");
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	ui_draw_all(&F.v, stdscr);
+	assert_true(F.v.top != F.t->order[0] || F.v.top_off == 3);
+	assert_string_equal(F.v.sel->id, "c1");
+	/* a click on the article focuses it */
+	me.bstate = BUTTON1_CLICKED;
+	me.y = 2, me.x = 3;
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	assert_int_equal(F.v.focus, PANE_ARTICLE);
+	close_view();
+}
+
 static void no_comments_thread(void **state)
 {
 	(void)state;
@@ -542,6 +583,7 @@ int main(void)
 		cmocka_unit_test(tiny_sizes_never_crash),
 		cmocka_unit_test(zoom_and_focus),
 		cmocka_unit_test(help_lists_every_action),
+		cmocka_unit_test(mouse_selects_and_toggles),
 		cmocka_unit_test(no_comments_thread),
 		cmocka_unit_test(headless_entry),
 	};
