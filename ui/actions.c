@@ -181,6 +181,15 @@ void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *))
 	}
 }
 
+enum action ui_keymap_add(ui_key k, enum action a)
+{
+	enum action old = ui_keymap_lookup(k);
+
+	if (old == ACT_NONE && nkeymap < MAX_BINDINGS)
+		keymap[nkeymap++] = (struct binding){.key = k, .action = a};
+	return old;
+}
+
 enum action ui_keymap_lookup(ui_key k)
 {
 	for (size_t i = 0; i < nkeymap; i++)

@@ -43,8 +43,7 @@
 	ACT(REDRAW, "redraw", "C-l", "redraw the screen")                                      \
 	GROUP("Tagging")                                                                        \
 	ACT(TAG_VALUE, "tag-value", "1 2 3 4 5 6 7 8 9",                                        \
-	    "set the value on that key (keys come from the scheme); again clears it")          \
-	ACT(TAG_REPLY, "tag-reply", "a d e", "set the reply relation to the parent (scheme order)") \
+	    "set the scheme value on that key (stance 1-5, reply 6-8 by default); again clears") \
 	ACT(LABELS, "labels", "t", "label picker (several labels may be chosen)")              \
 	ACT(NOTE, "note", "i", "write a note in a prompt")                                     \
 	ACT(NOTE_EDITOR, "note-editor", "I", "write a long note in $VISUAL or $EDITOR")       \
@@ -85,6 +84,8 @@ void ui_keymap_defaults(void);
  * report(err) with the binding's position in the config file, and skipped. */
 void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *));
 enum action ui_keymap_lookup(ui_key k);
+/* Binds one more key to an action (scheme keys); returns the action it had, if any. */
+enum action ui_keymap_add(ui_key k, enum action a);
 /* The keys bound to an action now, space-separated, into out. */
 void ui_keymap_keys(enum action a, char *out, size_t size);
 

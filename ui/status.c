@@ -58,6 +58,13 @@ void status_draw(struct view *v, WINDOW *w)
 		draw_prompt(v, w, y);
 		return;
 	}
+	if (v->mode == MODE_LABELS) {
+		tt_buf b = {0};
+		tags_labels_line(v, &b);
+		ui_put(w, y, 0, v->cols, b.data, b.len, st | A_BOLD, NULL);
+		tt_buf_free(&b);
+		return;
+	}
 	if (v->sel)
 		snprintf(right, sizeof right, " %zu/%zu  %zu tagged  %s ", v->sel->index + 1,
 			 v->t->ncomments, tags_ntagged(v), mode);

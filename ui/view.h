@@ -177,6 +177,9 @@ int tags_action(struct view *v, enum action a, ui_key k);
 int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text);
 int tags_labels_key(struct view *v, ui_key k);
 int tags_is_tagged(struct view *v, const char *item);
+int tags_has_label(struct view *v, const char *item, const char *label);
+void tags_labels_line(struct view *v, tt_buf *out);
+void tags_set_headless(struct view *v); /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
