@@ -35,6 +35,7 @@ static struct view *open_view(const char *name, int rows, int cols)
 	assert_non_null(F.sc);
 	set_term(F.sc);
 	resizeterm(rows, cols);
+	ui_colors_setup(NULL, 0);
 	view_init(&F.v, F.t);
 	F.v.mouse = 0;
 	ui_keymap_defaults();

@@ -154,8 +154,6 @@ int ui_run(struct view *v, const char *theme, int no_color)
 		return EX_UNAVAILABLE;
 	}
 	screen_open = 1;
-	if (has_colors())
-		start_color(), use_default_colors();
 	ui_colors_setup(theme, no_color);
 	ui_screen_setup(v);
 	wtimeout(stdscr, 1000);

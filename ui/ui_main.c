@@ -168,6 +168,7 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 	}
 	set_term(sc);
 	resizeterm(rows, cols);
+	ui_colors_setup(NULL, 0);
 	view_init(&v, t);
 	v.mouse = 0;
 	ui_keymap_defaults();

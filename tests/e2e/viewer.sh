@@ -13,7 +13,7 @@ SOCK="tt-e2e-$$-$RANDOM"
 STATE=$(mktemp -d)
 cleanup() {
 	tmux -L "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$STATE"
+	rm -rf "$STATE" 2>/dev/null || true
 }
 trap cleanup EXIT
 T() { tmux -L "$SOCK" "$@"; }
@@ -130,7 +130,7 @@ for term in xterm-256color screen-256color tmux-256color; do
 	# ---- a deep thread in a narrow window ----
 	start "$term" "$nested" 50 30
 	wait_for "Comments ("
-	send j j j j j j j j
+	send g j j j j j j j j
 	send F
 	wait_for "hidden]"
 	send E G p J K
@@ -165,6 +165,21 @@ for term in xterm-256color screen-256color tmux-256color; do
 	: "$title_before"
 	echo "ok: $term"
 done
+
+# ---- the reading position is remembered per thread ----
+start xterm-256color "$small" 80 24
+wait_for "1/6"
+keys g j j j
+wait_for "4/6"
+keys q
+[ "$(wait_exit)" = 0 ] || fail "position: exit"
+start xterm-256color "$small" 80 24
+wait_for "Comments ("
+if [ -n "$(ls "$STATE/state/threadtag" 2>/dev/null)" ]; then
+	wait_for "4/6"
+fi
+keys g q
+wait_exit >/dev/null
 
 # ---- signals restore the terminal and end with 128 + signal ----
 for sig in TERM HUP INT; do
