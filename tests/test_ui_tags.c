@@ -11,6 +11,10 @@
 #include "threadtag/thread_yaml.h"
 
 #pragma weak tt_tagstore_open
+#pragma weak tt_tagstore_get
+#pragma weak tt_tagstore_readonly
+#pragma weak tt_tagstore_notice
+#pragma weak tt_tagstore_close
 
 static SCREEN *sc;
 static FILE *fin, *fout;
@@ -97,7 +101,7 @@ static int on_screen(const char *s)
 
 static const char *value(const char *item, size_t dim)
 {
-	const tt_tag *g = tt_tagstore_get(V.tags->s, item);
+	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
 	return g ? g->values[dim] : NULL;
 }
 
@@ -152,14 +156,14 @@ static void labels_notes_undo_redo(void **state)
 	assert_int_equal(V.mode, MODE_NORMAL);
 	assert_true(on_screen("#sarcasm"));
 	keys("i h i , <Space> \" q \" <Enter>");
-	const tt_tag *g = tt_tagstore_get(V.tags->s, "c1");
+	const tt_tag *g = tt_tagstore_get(tags_store(&V), "c1");
 	assert_string_equal(g->note, "hi, \"q\"");
 	assert_true(on_screen("hi, \"q\""));
 	keys("u");
-	g = tt_tagstore_get(V.tags->s, "c1");
+	g = tt_tagstore_get(tags_store(&V), "c1");
 	assert_null(g->note);
 	keys("C-r");
-	g = tt_tagstore_get(V.tags->s, "c1");
+	g = tt_tagstore_get(tags_store(&V), "c1");
 	assert_string_equal(g->note, "hi, \"q\"");
 	keys("u u u");
 	assert_false(tags_has_label(&V, "c1", "sarcasm"));

@@ -737,6 +737,11 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	return 0;
 }
 
+tt_tagstore *tags_store(struct view *v)
+{
+	return v->tags ? v->tags->s : NULL;
+}
+
 void tags_set_headless(struct view *v)
 {
 	if (v->tags)

@@ -179,6 +179,7 @@ int tags_labels_key(struct view *v, ui_key k);
 int tags_is_tagged(struct view *v, const char *item);
 int tags_has_label(struct view *v, const char *item, const char *label);
 void tags_labels_line(struct view *v, tt_buf *out);
+struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
 void tags_set_headless(struct view *v); /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
