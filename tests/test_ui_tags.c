@@ -146,7 +146,7 @@ static void labels_notes_undo_redo(void **state)
 {
 	(void)state;
 	NEED_STORE();
-	keys("g t s q");
+	keys("g t s <Enter>");
 	assert_true(tags_has_label(&V, "c1", "sarcasm"));
 	keys("t");
 	assert_int_equal(V.mode, MODE_LABELS);

@@ -280,8 +280,9 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		 total, total ? T->ncomments_tagged * 100 / total : 0,
 		 tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
 	pane_line(w, r, &y, line, ui_attr("title"));
-	if (y < r.y + r.h)
+	if (y <= r.y + r.h)
 		bar(w, y - 1, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	draw_selected(v, w, r, &y);
 	for (size_t d = 0; d < T->sc->ndims; d++) {
 		const tt_scheme_dim *dim = &T->sc->dims[d];
 		size_t max = 1;
@@ -304,7 +305,6 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 				   lab->name, T->lcount[l]);
 		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
 	}
-	draw_selected(v, w, r, &y);
 }
 
 /* ---- changing tags ---- */
@@ -572,6 +572,18 @@ static int known_limit(struct view *v, const char *what)
 	return tt_scheme_label_index(sc, what[0] == '#' ? what + 1 : what) >= 0;
 }
 
+/* Selects c with some of what comes before it in view, after the shown set changed. */
+static void recentre(struct view *v, tt_comment *c)
+{
+	if (!c)
+		return;
+	view_select(v, c);
+	v->top = c;
+	v->top_off = 0;
+	nav_scroll(v, -(comments_rows(v) / 3));
+	nav_ensure_visible(v);
+}
+
 static int set_limit(struct view *v, const char *what)
 {
 	tt_comment *keep = v->sel;
@@ -582,14 +594,12 @@ static int set_limit(struct view *v, const char *what)
 	v->limited = 0;
 	if (!*what) {
 		view_message(v, 0, "Showing every comment.");
-		if (keep)
-			view_select(v, keep);
+		recentre(v, keep);
 		return RD_ALL;
 	}
 	if (!known_limit(v, what)) {
 		view_message(v, 1, "'%s' is neither a value, a label nor 'untagged'.", what);
-		if (keep)
-			view_select(v, keep);
+		recentre(v, keep);
 		return RD_ALL;
 	}
 	v->limit = tt_xcalloc(v->t->ncomments ? v->t->ncomments : 1, sizeof *v->limit);
@@ -610,10 +620,7 @@ static int set_limit(struct view *v, const char *what)
 		v->sel = v->t->order[v->limit[v->nlimit - 1]];
 	view_message(v, 0, "%zu comment%s: %s (L then Enter shows all)", v->nlimit,
 		     v->nlimit == 1 ? "" : "s", what);
-	if (v->sel)
-		nav_ensure_visible(v);
-	else
-		v->sel = NULL;
+	recentre(v, v->sel);
 	return RD_ALL;
 }
 
@@ -640,7 +647,7 @@ int tags_labels_key(struct view *v, ui_key k)
 	const char *item = current_item(v, buf);
 	tt_error err;
 
-	if (k == 27 || k == '\n' || k == '\r' || k == -KEY_ENTER || k == 'q') {
+	if (k == 27 || k == '\n' || k == '\r' || k == -KEY_ENTER) {
 		v->mode = MODE_NORMAL;
 		return RD_ALL;
 	}
@@ -675,7 +682,7 @@ void tags_labels_line(struct view *v, tt_buf *out)
 	char buf[32];
 	const char *item = current_item(v, buf);
 
-	tt_buf_adds(out, "Labels (key toggles, Enter done):");
+	tt_buf_adds(out, "Labels (key toggles; Enter or Esc: done):");
 	for (size_t l = 0; v->tags && l < v->tags->sc->nlabels; l++) {
 		const tt_scheme_label *lab = &v->tags->sc->labels[l];
 		tt_buf_printf(out, " %s[%s]%s", tags_has_label(v, item, lab->name) ? "*" : "",
