@@ -78,7 +78,7 @@ static void keys(const char *names)
 	char *copy = tt_xstrdup(names), *save = NULL;
 
 	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
-		ui_key key = ui_key_parse(k);
+		ui_key key = !strcmp(k, "<Resize>") ? -KEY_RESIZE : ui_key_parse(k);
 		assert_int_not_equal(key, 0);
 		ui_apply_key(&V, key, NULL);
 		ui_draw_all(&V, stdscr);
@@ -235,6 +235,21 @@ static void tags_pane_counts_and_progress(void **state)
 	free(s);
 }
 
+static void help_shows_the_scheme_keys(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	resizeterm(80, 140);
+	keys("<Resize> ? G");
+	assert_true(on_screen("The scheme 'default'"));
+	assert_true(on_screen("1               stance favor"));
+	assert_true(on_screen("7               reply disagree"));
+	assert_true(on_screen("s               #sarcasm"));
+	keys("<Esc>");
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
 /* Everything shown was on disk: a second store opened now sees it (read-only). */
 static void durable_and_read_only_second_open(void **state)
 {
@@ -263,6 +278,7 @@ int main(void)
 		cmocka_unit_test(collapsed_subtree_counts),
 		cmocka_unit_test(article_and_paragraphs),
 		cmocka_unit_test(tags_pane_counts_and_progress),
+		cmocka_unit_test(help_shows_the_scheme_keys),
 		cmocka_unit_test(durable_and_read_only_second_open),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);

@@ -32,6 +32,31 @@ void ui_restore_terminal(void)
 	restore_terminal();
 }
 
+/* A crash must not leave the terminal raw: put it back, then die as before.
+ * endwin() is not async-signal-safe, but the process is lost anyway and a
+ * usable terminal is worth the risk. Left to the sanitizers when they run. */
+static void on_crash(int sig)
+{
+	if (screen_open)
+		endwin();
+	raise(sig);
+}
+
+static void install_crash_handlers(void)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+	struct sigaction sa;
+	int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = (int)SA_RESETHAND | SA_NODEFER;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+#endif
+}
+
 static void install_signals(void)
 {
 	struct sigaction sa;
@@ -43,6 +68,7 @@ static void install_signals(void)
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	install_crash_handlers();
 }
 
 void ui_draw_all(struct view *v, WINDOW *w)
@@ -114,6 +140,7 @@ int ui_apply_key(struct view *v, ui_key k, const MEVENT *me)
 		rd = view_key(v, k);
 	if (rd & RD_LAYOUT) {
 		int rows, cols;
+		clearok(curscr, TRUE); /* repaint every cell: the terminal may have been disturbed */
 		getmaxyx(stdscr, rows, cols);
 		layout_compute(v, rows, cols);
 		nav_ensure_visible(v);
@@ -142,7 +169,7 @@ void ui_screen_setup(struct view *v)
 	nav_ensure_visible(v);
 }
 
-int ui_run(struct view *v, const char *theme, int no_color)
+int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 {
 	int status = 0;
 

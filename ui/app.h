@@ -9,7 +9,7 @@ int ui_apply_key(struct view *v, ui_key k, const MEVENT *me);
 /* Terminal modes, mouse and first layout for the screen in use. */
 void ui_screen_setup(struct view *v);
 /* The interactive loop on the real terminal. Returns 0, or 128 + a signal. */
-int ui_run(struct view *v, const char *theme, int no_color);
+int ui_run(struct view *v, const struct ui_theme *theme, int no_color);
 void ui_restore_terminal(void);
 
 
@@ -24,7 +24,7 @@ struct ui_session_opts {
 struct ui_session {
 	tt_config cfg;
 	int have_cfg;
-	const char *theme;
+	struct ui_theme *theme;
 };
 /* Reads the config (a bad one is reported and the defaults used), applies it and
  * the options to v, restores the reading position, opens the tag store. Returns 0,

@@ -18,19 +18,28 @@ attr_t ui_attr(const char *role)
 	return tt_colors_attr(tt_colors_role(role));
 }
 
-void ui_colors_setup(const char *theme, int no_color)
+struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *))
 {
 	tt_error err;
 	tt_theme *t = NULL;
 
-	if (theme) {
-		t = tt_theme_load(theme, &err);
-		if (!t)
-			tt_error_print(&err);
+	if (name) {
+		t = tt_theme_load(name, &err);
+		if (!t && report)
+			report(&err); /* a bad theme is reported; the default is used */
 	}
-	if (!t)
-		t = tt_theme_builtin();
-	tt_colors_init(t, no_color);
+	return (struct ui_theme *)(t ? t : tt_theme_builtin());
+}
+
+void ui_theme_close(struct ui_theme *t)
+{
+	if (t)
+		tt_theme_free((tt_theme *)t);
+}
+
+void ui_colors_setup(const struct ui_theme *t, int no_color)
+{
+	tt_colors_init((const tt_theme *)t, no_color);
 }
 #else
 /* Until the theme module is there: a few roles in plain attributes. */
@@ -57,9 +66,21 @@ attr_t ui_attr(const char *role)
 	return A_NORMAL;
 }
 
-void ui_colors_setup(const char *theme, int no_color)
+struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *))
 {
-	(void)theme;
+	(void)name;
+	(void)report;
+	return NULL;
+}
+
+void ui_theme_close(struct ui_theme *t)
+{
+	(void)t;
+}
+
+void ui_colors_setup(const struct ui_theme *t, int no_color)
+{
+	(void)t;
 	(void)no_color;
 }
 #endif

@@ -4,18 +4,19 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Lines of the help text: a heading, then every group and action. */
-static size_t help_nlines(void)
+/* Lines of the help text: a heading, every group and action, then the scheme. */
+static size_t help_nlines(struct view *v)
 {
 	const struct help_row *rows;
+	size_t extra = tags_help_count(v);
 
-	return ui_help_rows(&rows) + 2;
+	return ui_help_rows(&rows) + 2 + (extra ? extra + 1 : 0);
 }
 
 void help_draw(struct view *v, WINDOW *w)
 {
 	const struct help_row *rows;
-	size_t n = ui_help_rows(&rows), total = n + 2;
+	size_t n = ui_help_rows(&rows), total = help_nlines(v);
 	int h = v->rows - 1, y = 0;
 	struct rect r = {.y = 0, .x = 0, .h = h, .w = v->cols};
 	const char *head = "Keys (Esc or q closes; j/k scroll). Rebind in config.yaml under keys:";
@@ -31,8 +32,14 @@ void help_draw(struct view *v, WINDOW *w)
 			ui_put(w, y, 1, v->cols - 1, head, strlen(head), ui_attr("title"), NULL);
 			continue;
 		}
-		if (i == 1)
+		if (i == 1 || i == n + 2)
 			continue;
+		if (i > n + 2) {
+			tags_help_line(v, i - n - 3, line, sizeof line);
+			ui_put(w, y, 1, v->cols - 1, line, strlen(line),
+			       ui_attr(i == n + 3 ? "title" : "body"), NULL);
+			continue;
+		}
 		const struct help_row *hr = &rows[i - 2];
 		if (hr->group) {
 			ui_put(w, y, 1, v->cols - 1, hr->group, strlen(hr->group),
@@ -78,13 +85,13 @@ int help_key(struct view *v, enum action a, ui_key k)
 		v->help_top = 0;
 		break;
 	case ACT_LAST:
-		v->help_top = (int)help_nlines() - page;
+		v->help_top = (int)help_nlines(v) - page;
 		break;
 	default:
 		return RD_NONE;
 	}
-	if (v->help_top > (int)help_nlines() - 1)
-		v->help_top = (int)help_nlines() - 1;
+	if (v->help_top > (int)help_nlines(v) - 1)
+		v->help_top = (int)help_nlines(v) - 1;
 	if (v->help_top < 0)
 		v->help_top = 0;
 	return RD_ALL;

@@ -53,7 +53,7 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 		s->have_cfg = 1;
 		apply_config(v, &s->cfg, report);
 	}
-	s->theme = o->theme ? o->theme : s->have_cfg ? s->cfg.theme : NULL;
+	s->theme = ui_theme_open(o->theme ? o->theme : s->have_cfg ? s->cfg.theme : NULL, report);
 	if (o->no_mouse)
 		v->mouse = 0;
 	if (o->layout)
@@ -71,6 +71,8 @@ int ui_session_close(struct ui_session *s, struct view *v, int rc,
 		tt_state_position_save(v->t->id, v->sel->id);
 	if (tags_close(v, report) < 0 && rc == 0)
 		rc = 74;
+	ui_theme_close(s->theme);
+	s->theme = NULL;
 	if (s->have_cfg && tt_config_free)
 		tt_config_free(&s->cfg);
 	return rc;

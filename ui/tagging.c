@@ -744,6 +744,50 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	return 0;
 }
 
+size_t tags_help_count(struct view *v)
+{
+	size_t n = 0;
+
+	if (!v->tags)
+		return 0;
+	for (size_t d = 0; d < v->tags->sc->ndims; d++)
+		n += v->tags->sc->dims[d].nvalues;
+	return n + v->tags->sc->nlabels + 2;
+}
+
+void tags_help_line(struct view *v, size_t i, char *out, size_t size)
+{
+	const tt_scheme *sc = v->tags->sc;
+
+	if (i == 0) {
+		snprintf(out, size, "The scheme '%s' (stance toward: %s)", sc->name ? sc->name : "",
+			 sc->target ? sc->target : "the article's claim");
+		return;
+	}
+	i--;
+	for (size_t d = 0; d < sc->ndims; d++) {
+		if (i < sc->dims[d].nvalues) {
+			const tt_scheme_value *val = &sc->dims[d].values[i];
+			snprintf(out, size, "  %-16s%s %s: %s", val->key ? val->key : "", sc->dims[d].name,
+				 val->name, val->description ? val->description : "");
+			return;
+		}
+		i -= sc->dims[d].nvalues;
+	}
+	if (i == 0) {
+		snprintf(out, size, "Labels, toggled by key in the picker (t):");
+		return;
+	}
+	i--;
+	if (i < sc->nlabels) {
+		const tt_scheme_label *l = &sc->labels[i];
+		snprintf(out, size, "  %-16s#%s: %s", l->key ? l->key : "", l->name,
+			 l->description ? l->description : "");
+		return;
+	}
+	out[0] = 0;
+}
+
 tt_tagstore *tags_store(struct view *v)
 {
 	return v->tags ? v->tags->s : NULL;

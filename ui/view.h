@@ -147,7 +147,13 @@ int search_again(struct view *v, int reverse);
 attr_t ui_attr(const char *role);
 /* Attributes of both; the colour pair of a when it has one, else of b. */
 attr_t ui_mix(attr_t a, attr_t b);
-void ui_colors_setup(const char *theme, int no_color);
+/* A theme by name or path, loaded before the screen opens so a bad file can be
+ * reported on a normal terminal (the default is used then). NULL name: the
+ * default. Opaque; freed with ui_theme_close. */
+struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *));
+void ui_theme_close(struct ui_theme *t);
+/* Colour pairs for the current screen (NULL theme: the default). */
+void ui_colors_setup(const struct ui_theme *t, int no_color);
 /* Draws UTF-8 text (sanitised here) at (y, x), at most maxw columns; hits of
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
@@ -179,6 +185,9 @@ int tags_labels_key(struct view *v, ui_key k);
 int tags_is_tagged(struct view *v, const char *item);
 int tags_has_label(struct view *v, const char *item, const char *label);
 void tags_labels_line(struct view *v, tt_buf *out);
+/* Lines the help adds for the scheme in use: its values and labels with keys. */
+size_t tags_help_count(struct view *v);
+void tags_help_line(struct view *v, size_t i, char *out, size_t size);
 struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
 void tags_set_headless(struct view *v); /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
