@@ -82,14 +82,15 @@ for term in xterm-256color screen-256color tmux-256color; do
 	# ---- an ordinary thread: moving, folding, search, help, resizes ----
 	start "$term" "$sample" 120 40
 	wait_for "Comments ("
-	wait_for "1/"
+	send g # the position of an earlier run is restored
+	wait_for " 1/"
 	send j j j k
-	wait_for "3/"
+	wait_for " 3/"
 	send G
 	send g
-	wait_for "1/"
+	wait_for " 1/"
 	send Space
-	wait_for "hidden]"
+	wait_for "[+"
 	send Enter
 	send C
 	send E
