@@ -25,6 +25,8 @@ int nav_shown(struct view *v, const tt_comment *c)
 		limit_pos(v, c, &found);
 		return found;
 	}
+	if (!view_any_collapsed(v))
+		return 1;
 	for (const tt_comment *a = c->parent; a; a = a->parent)
 		if (view_collapsed(v, a))
 			return 0;
@@ -44,6 +46,8 @@ static tt_comment *shown_for(struct view *v, tt_comment *c, const tt_comment *st
 {
 	tt_comment *r = c;
 
+	if (!view_any_collapsed(v) || c == stop)
+		return c;
 	for (tt_comment *a = c->parent; a && a != stop; a = a->parent)
 		if (view_collapsed(v, a))
 			r = a;

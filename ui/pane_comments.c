@@ -346,6 +346,7 @@ static int fold_key(struct view *v, enum action a)
 	case ACT_EXPAND_ALL:
 		v->fold_default = a == ACT_COLLAPSE_ALL;
 		v->epoch++;
+		v->ncollapsed = 0;
 		if (a == ACT_COLLAPSE_ALL && !v->limited)
 			v->sel = tt_comment_top(c);
 		break;

@@ -58,14 +58,27 @@ int view_collapsed(const struct view *v, const tt_comment *c)
 	return v->fold_epoch[c->index] == v->epoch ? v->fold[c->index] : v->fold_default;
 }
 
+int view_any_collapsed(const struct view *v)
+{
+	return v->fold_default || v->ncollapsed > 0;
+}
+
 void view_set_collapsed(struct view *v, const tt_comment *c, int on)
 {
+	int was = v->fold_epoch[c->index] == v->epoch && v->fold[c->index];
+
 	v->fold_epoch[c->index] = v->epoch;
 	v->fold[c->index] = (unsigned char)!!on;
+	if (on && !was)
+		v->ncollapsed++;
+	else if (!on && was)
+		v->ncollapsed--;
 }
 
 void view_reveal(struct view *v, tt_comment *c)
 {
+	if (!view_any_collapsed(v))
+		return;
 	for (tt_comment *a = c->parent; a; a = a->parent)
 		if (view_collapsed(v, a))
 			view_set_collapsed(v, a, 0);

@@ -66,6 +66,7 @@ struct view {
 	unsigned char *fold;
 	unsigned epoch;
 	int fold_default;
+	size_t ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
 
 	tt_comment *sel; /* NULL only when the thread has no comments */
 	tt_comment *top; /* first comment of the pane, and lines of it scrolled off */
@@ -114,6 +115,7 @@ int view_mouse(struct view *v, int y, int x, int button);
 void view_message(struct view *v, int error, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int view_collapsed(const struct view *v, const tt_comment *c);
+int view_any_collapsed(const struct view *v);
 void view_set_collapsed(struct view *v, const tt_comment *c, int on);
 void view_reveal(struct view *v, tt_comment *c); /* expands its ancestors */
 /* Selects c (made visible) and scrolls so it shows. */
