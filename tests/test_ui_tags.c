@@ -221,7 +221,19 @@ static void article_and_paragraphs(void **state)
 	assert_string_equal(value("@article", 0), "against");
 	keys("j 3");
 	assert_string_equal(value("@article/1", 0), "neutral");
-	assert_true(on_screen(" neutral "));
+	/* the chips get a line of their own under the item, in the article pane */
+	int y = -1;
+	for (int i = 0; i < LINES && y < 0; i++) {
+		char line[512];
+		mvwinnstr(stdscr, i, 0, line, 60);
+		if (strstr(line, "talks about guarantees."))
+			y = i;
+	}
+	assert_true(y > 0);
+	char below[512];
+	mvwinnstr(stdscr, y + 1, 0, below, 40);
+	assert_non_null(strstr(below, " neutral "));
+	assert_true(on_screen(" against "));
 	V.focus = PANE_COMMENTS;
 }
 

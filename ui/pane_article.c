@@ -35,6 +35,18 @@ static void emit(struct view *v, struct art_out *o, const char *s, size_t len, a
 	o->line++;
 }
 
+/* A line of tag chips under an article item that has tags. */
+static void emit_chips(struct view *v, struct art_out *o, const char *item)
+{
+	int y = o->line - o->top;
+
+	if (!tags_is_tagged(v, item))
+		return;
+	if (o->w && y >= 0 && y < o->r.h - 1)
+		tags_chips(v, o->w, o->r.y + 1 + y, o->r.x + 1, o->r.w - 2, item);
+	o->line++;
+}
+
 /* Emits text wrapped at the article's width. */
 static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a)
 {
@@ -80,7 +92,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		emit_wrapped(v, o, kw.data, ui_attr("meta"));
 		tt_buf_free(&kw);
 	}
-	o->line += tags_chips(v, NULL, 0, 0, 0, "@article") > 0;
+	emit_chips(v, o, "@article");
 	for (size_t p = 0; p < a->body.n; p++) {
 		char item[32];
 		emit(v, o, "", 0, 0, NULL);
@@ -88,8 +100,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		emit_wrapped(v, o, a->body.v[p],
 			     v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel : ui_attr("body"));
 		tags_paragraph_item(p + 1, item);
-		if (o->w && o->line - 1 - o->top >= 0 && o->line - 1 - o->top < o->r.h - 1)
-			tags_chips(v, o->w, o->r.y + o->line - o->top, o->r.x + 1, o->r.w - 2, item);
+		emit_chips(v, o, item);
 	}
 	if (!a->body.n)
 		emit(v, o, "(the article has no body text)", 30, ui_attr("time"), NULL);
