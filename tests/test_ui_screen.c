@@ -516,6 +516,16 @@ static void mouse_selects_and_toggles(void **state)
 	ui_apply_key(&F.v, -KEY_MOUSE, &me);
 	ui_draw_all(&F.v, stdscr);
 	assert_false(view_collapsed(&F.v, F.v.sel));
+	/* a click on an ancestor's rail beside carol's text folds that ancestor */
+	keys("g");
+	y = find_row("Third level reply");
+	me.y = y, me.x = F.v.r[PANE_COMMENTS].x + 2; /* bob's rail (depth 1) */
+	ui_apply_key(&F.v, -KEY_MOUSE, &me);
+	ui_draw_all(&F.v, stdscr);
+	assert_string_equal(F.v.sel->id, "c2");
+	assert_true(view_collapsed(&F.v, F.v.sel));
+	assert_int_equal(find_row("Third level reply"), -1);
+	keys("<Space> g");
 	/* the wheel scrolls the pane under the pointer, not the selection */
 	me.bstate = BUTTON5_PRESSED;
 	me.y = find_row("- bob");

@@ -159,7 +159,9 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
-					rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
+					rows[li - from] = (struct rowmap){
+						.c = (tt_comment *)c,
+						.toggle_upto = tx - r.x - RAIL_W + 1};
 					draw_rails(w, row, r.x, r.w, c, 1);
 					ui_put(w, row, tx, r.x + r.w - tx,
 					       v->scratch.data + l.start, l.end - l.start, body,
@@ -370,6 +372,22 @@ static int comments_key(struct view *v, enum action a, ui_key k)
 	return rd ? rd : fold_key(v, a);
 }
 
+/* Whose rail is at column x of a row of comment c: an ancestor's rail folds
+ * that ancestor, like clicking its header. */
+static tt_comment *rail_owner(struct view *v, tt_comment *c, int x)
+{
+	int ind = comments_indent(v->ccols, c->depth);
+	unsigned levels = (unsigned)(ind / RAIL_W), level = (unsigned)(x / RAIL_W);
+	tt_comment *a = c;
+
+	if (x >= ind || level >= levels)
+		return c;
+	/* Rail `level` belongs to the ancestor at depth c->depth - levels + level. */
+	for (unsigned up = levels - level; up > 0 && a->parent; up--)
+		a = a->parent;
+	return a;
+}
+
 static int comments_click(struct view *v, int y, int x, int button)
 {
 	struct rowmap *rm;
@@ -383,8 +401,13 @@ static int comments_click(struct view *v, int y, int x, int button)
 		return RD_NONE;
 	rm = &v->rowmap[y];
 	v->sel = rm->c;
-	if (x < rm->toggle_upto || (x >= rm->count_from && x < rm->count_to))
-		view_set_collapsed(v, rm->c, !view_collapsed(v, rm->c));
+	if (x < rm->toggle_upto || (x >= rm->count_from && x < rm->count_to)) {
+		tt_comment *t = rail_owner(v, rm->c, x);
+		view_set_collapsed(v, t, !view_collapsed(v, t));
+		v->sel = t;
+		if (v->top && !nav_shown(v, v->top))
+			v->top = t;
+	}
 	nav_ensure_visible(v);
 	return RD_ALL;
 }
