@@ -155,6 +155,14 @@ static void labels_notes_undo_redo(void **state)
 	assert_true(tags_has_label(&V, "c1", "question"));
 	assert_int_equal(V.mode, MODE_NORMAL);
 	assert_true(on_screen("#sarcasm"));
+	keys("t : w h a t <Enter> <Enter>");
+	assert_true(tags_has_label(&V, "c1", "whataboutism"));
+	keys("t : p <Enter>");
+	assert_true(on_screen("fits several labels"));
+	keys(": p r o <Enter> <Esc>");
+	assert_true(tags_has_label(&V, "c1", "propaganda"));
+	assert_int_equal(V.mode, MODE_NORMAL);
+	keys("u u");
 	keys("i h i , <Space> \" q \" <Enter>");
 	const tt_tag *g = tt_tagstore_get(tags_store(&V), "c1");
 	assert_string_equal(g->note, "hi, \"q\"");

@@ -18,6 +18,8 @@ static const char *prompt_text(enum prompt_kind k)
 		return "Note: ";
 	case PROMPT_LIMIT:
 		return "Limit to (value, label, 'untagged'; empty: all): ";
+	case PROMPT_LABEL:
+		return "Label (a name or the start of one): ";
 	}
 	return "";
 }
@@ -60,17 +62,18 @@ void status_draw(struct view *v, WINDOW *w)
 	}
 	if (v->mode == MODE_LABELS) {
 		tt_buf b = {0};
+		if (v->msg[0]) /* the last toggle's result first: the list may not fit */
+			tt_buf_printf(&b, "%s | ", v->msg);
 		tags_labels_line(v, &b);
 		ui_put(w, y, 0, v->cols, b.data, b.len, st | A_BOLD, NULL);
 		tt_buf_free(&b);
 		return;
 	}
-	if (v->sel)
-		snprintf(right, sizeof right, " %zu/%zu  %zu tagged  %s ", v->sel->index + 1,
-			 v->t->ncomments, tags_ntagged(v), mode);
-	else
-		snprintf(right, sizeof right, " 0/%zu  %zu tagged  %s ", v->t->ncomments,
-			 tags_ntagged(v), mode);
+	char orph[32] = "";
+	if (tags_orphans(v))
+		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
+	snprintf(right, sizeof right, " %zu/%zu  %zu tagged%s  %s ", v->sel ? v->sel->index + 1 : 0,
+		 v->t->ncomments, tags_ntagged(v), orph, mode);
 	rw = tt_text_width(right, strlen(right));
 	if (v->msg[0]) {
 		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
@@ -115,6 +118,7 @@ static int prompt_done(struct view *v)
 		return search_run(v, buf, v->prompt_kind == PROMPT_SEARCH_BACK);
 	case PROMPT_NOTE:
 	case PROMPT_LIMIT:
+	case PROMPT_LABEL:
 		return tags_prompt_done(v, v->prompt_kind, buf);
 	}
 	return RD_ALL;

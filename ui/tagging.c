@@ -21,6 +21,7 @@
 #pragma weak tt_tagstore_scheme
 #pragma weak tt_tagstore_get
 #pragma weak tt_tagstore_count
+#pragma weak tt_tagstore_orphans
 #pragma weak tt_tagstore_at
 #pragma weak tt_tagstore_set_value
 #pragma weak tt_tagstore_toggle_label
@@ -213,6 +214,11 @@ size_t tags_ntagged(struct view *v)
 		return 0;
 	recount(v->tags, v->t);
 	return v->tags->ncomments_tagged;
+}
+
+size_t tags_orphans(struct view *v)
+{
+	return v->tags ? tt_tagstore_orphans(v->tags->s) : 0;
 }
 
 const char *tags_notice(struct view *v)
@@ -624,6 +630,33 @@ static int set_limit(struct view *v, const char *what)
 	return RD_ALL;
 }
 
+/* Toggles the label named by text or by a prefix only one label has. */
+static int label_by_name(struct view *v, const char *item, const char *text)
+{
+	const tt_scheme *sc = v->tags->sc;
+	size_t n = strlen(text), hits = 0, pick = 0;
+	tt_error err;
+
+	v->mode = MODE_LABELS; /* back to the picker either way */
+	for (size_t l = 0; l < sc->nlabels && n; l++) {
+		if (!strcmp(sc->labels[l].name, text)) {
+			hits = 1, pick = l;
+			break;
+		}
+		if (!strncmp(sc->labels[l].name, text, n))
+			hits++, pick = l;
+	}
+	if (hits != 1) {
+		view_message(v, 1, hits ? "'%s' fits several labels." : "No label '%s'.", text);
+		return RD_ALL;
+	}
+	if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[pick].name, &err) < 0)
+		return store_error(v, &err);
+	view_message(v, 0, "%s: #%s %s", item, sc->labels[pick].name,
+		     tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
+	return changed(v);
+}
+
 int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
 {
 	char buf[32];
@@ -637,6 +670,8 @@ int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
 	}
 	if (kind == PROMPT_NOTE && v->tags)
 		return set_note(v, current_item(v, buf), text);
+	if (kind == PROMPT_LABEL && v->tags)
+		return label_by_name(v, current_item(v, buf), text);
 	return RD_ALL;
 }
 
@@ -653,6 +688,10 @@ int tags_labels_key(struct view *v, ui_key k)
 	}
 	if (k == -KEY_RESIZE)
 		return RD_ALL | RD_LAYOUT;
+	if (k == ':' || k == '/') { /* choose by typing the name instead */
+		prompt_open(v, PROMPT_LABEL, NULL);
+		return RD_STATUS;
+	}
 	ui_key_name(k, name, sizeof name);
 	for (size_t l = 0; l < sc->nlabels; l++)
 		if (sc->labels[l].key && !strcmp(sc->labels[l].key, name)) {
@@ -682,7 +721,7 @@ void tags_labels_line(struct view *v, tt_buf *out)
 	char buf[32];
 	const char *item = current_item(v, buf);
 
-	tt_buf_adds(out, "Labels (key toggles; Enter or Esc: done):");
+	tt_buf_adds(out, "Labels (key toggles, : types a name, Enter done):");
 	for (size_t l = 0; v->tags && l < v->tags->sc->nlabels; l++) {
 		const tt_scheme_label *lab = &v->tags->sc->labels[l];
 		tt_buf_printf(out, " %s[%s]%s", tags_has_label(v, item, lab->name) ? "*" : "",

@@ -41,7 +41,7 @@ struct pane_ops {
 extern const struct pane_ops pane_article, pane_comments, pane_tags;
 
 enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS };
-enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT };
+enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
 struct hcache {
@@ -193,6 +193,7 @@ void tags_help_line(struct view *v, size_t i, char *out, size_t size);
 struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
 void tags_set_headless(struct view *v); /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
+size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
 
