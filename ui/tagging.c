@@ -418,21 +418,26 @@ static int goto_untagged(struct view *v, int dir)
 static char *edit_in_editor(struct view *v, const char *note)
 {
 	const char *ed = getenv("VISUAL");
-	char path[] = "/tmp/threadtag-note-XXXXXX", *cmd, *text;
+	const char *tmp = getenv("TMPDIR");
+	char *path, *cmd, *text;
+	size_t len = 0;
 	int fd, rc;
 
 	if (!ed || !*ed)
 		ed = getenv("EDITOR");
 	if (!ed || !*ed)
 		ed = "vi";
-	fd = mkstemp(path);
+	path = tt_xasprintf("%s/threadtag-note-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	fd = mkstemp(path); /* 0600: the note is the user's */
 	if (fd < 0) {
 		view_message(v, 1, "Cannot make a file for the note: %s", strerror(errno));
+		free(path);
 		return NULL;
 	}
 	if (note && write(fd, note, strlen(note)) < 0) {
 		close(fd);
 		unlink(path);
+		free(path);
 		return NULL;
 	}
 	close(fd);
@@ -443,15 +448,17 @@ static char *edit_in_editor(struct view *v, const char *note)
 	reset_prog_mode();
 	refresh();
 	free(cmd);
-	text = rc == 0 ? tt_read_file(path, NULL) : NULL;
+	text = rc == 0 ? tt_read_file(path, &len) : NULL;
 	unlink(path);
+	free(path);
 	if (rc != 0)
 		view_message(v, 1, "The editor failed (%s); the note is unchanged.", ed);
 	if (text) {
-		size_t n = strlen(text);
+		size_t n = strlen(text); /* a NUL in the file ends the note */
 		while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r'))
 			text[--n] = 0;
 	}
+	(void)len;
 	return text;
 }
 

@@ -37,7 +37,7 @@ wait_for() {
 run=0
 start() {
 	run=$((run + 1))
-	T respawn-pane -k -t tt "env TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+	T respawn-pane -k -t tt "env TERM=xterm-256color EDITOR=$STATE/ed.sh VISUAL= XDG_CONFIG_HOME=$STATE/config \
 XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data $BIN --tags $STATE/tags.yaml \
 --annotator e2e $1; echo \$? >$STATE/rc.$run"
 }
@@ -52,6 +52,10 @@ wait_exit() {
 
 thread="$SRC/samples/ukraine-security-guarantees.yaml"
 [ -f "$thread" ] || thread="$SRC/tests/data/deep.yaml"
+
+# An "editor" that writes a note, standing in for $EDITOR with the terminal handed over.
+printf '#!/bin/sh\nprintf "a long note from the editor\\n" >"$1"\n' >"$STATE/ed.sh"
+chmod +x "$STATE/ed.sh"
 
 T -f /dev/null new-session -d -s tt -x 140 -y 45 "sleep 600"
 T set -g remain-on-exit on
@@ -78,6 +82,9 @@ start "$thread"
 wait_for "11 tagged"
 T send-keys -t tt G
 wait_for " unclear "
+T send-keys -t tt I
+wait_for "note saved"
+wait_for "a long note from the editor"
 T send-keys -t tt q
 [ "$(wait_exit)" = 0 ] || fail "quit after reopening"
 echo "ok: e2e tagging"
