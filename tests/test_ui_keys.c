@@ -147,6 +147,13 @@ static void command_line_errors(void **state)
 	assert_int_equal(tt_test_run(help, NULL, &out, &err), 0);
 	assert_non_null(strstr(out, "--no-mouse"));
 	free(out), free(err);
+	/* a good thread but no terminal: refused with a message, not garbage on a pipe */
+	char *small = tt_test_src("tests/data/small.yaml");
+	const char *pipe_args[] = {small, NULL};
+	assert_int_equal(tt_test_run(pipe_args, NULL, &out, &err), 64);
+	assert_non_null(strstr(err, "needs a terminal"));
+	assert_true(out == NULL || out[0] == 0);
+	free(out), free(err), free(small);
 	char *dir = tt_test_tmpdir(), path[512];
 	snprintf(path, sizeof path, "%s/bad.yaml", dir);
 	tt_test_write(path, "threadtag: 1\narticle:\n  title: [unclosed\n");

@@ -172,14 +172,23 @@ void ui_screen_setup(struct view *v)
 int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 {
 	int status = 0;
+	SCREEN *sc;
 
+	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
+		fprintf(stderr, "threadtag: the viewer needs a terminal on standard input and "
+				"output (for scripts: threadtag check, export, stats)\n");
+		return EX_USAGE;
+	}
 	install_signals();
 	atexit(restore_terminal);
-	if (!initscr()) {
-		fprintf(stderr, "threadtag: cannot open the terminal (TERM=%s)\n",
+	/* newterm, unlike initscr, returns instead of exiting on an unknown TERM. */
+	sc = newterm(NULL, stdout, stdin);
+	if (!sc) {
+		fprintf(stderr, "threadtag: cannot use this terminal (TERM=%s)\n",
 			getenv("TERM") ? getenv("TERM") : "");
 		return EX_UNAVAILABLE;
 	}
+	set_term(sc);
 	screen_open = 1;
 	ui_colors_setup(theme, no_color);
 	ui_screen_setup(v);
@@ -207,6 +216,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	}
 	endwin();
 	screen_open = 0;
+	delscreen(sc);
 	return status;
 }
 

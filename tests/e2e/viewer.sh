@@ -219,6 +219,12 @@ wait_for "sh>"
 keys 'echo "RC=$?"' Enter
 wait_for "RC=0"
 
+# ---- a terminal ncurses does not know: a message and 69, not a crash ----
+run=$((run + 1))
+T respawn-pane -k -t tt "env TERM=no-such-terminal-type $BIN $small 2>$STATE/termerr; echo \$? >$STATE/rc.$run"
+[ "$(wait_exit)" = 69 ] || fail "unknown TERM: wrong exit status"
+grep -q "cannot use this terminal" "$STATE/termerr" || fail "unknown TERM: no message"
+
 # ---- bad input fails before the screen opens ----
 set +e
 "$BIN" "$STATE/missing.yaml" 2>"$STATE/err"; rc=$?
