@@ -6,14 +6,6 @@
 
 #include "threadtag/config.h"
 
-/* The config module is built by another branch; until it is linked in these
- * resolve to NULL and the defaults hold. */
-#pragma weak tt_config_defaults
-#pragma weak tt_config_load
-#pragma weak tt_config_free
-#pragma weak tt_state_position_load
-#pragma weak tt_state_position_save
-
 static void apply_config(struct view *v, const tt_config *c, void (*report)(const tt_error *))
 {
 	v->mouse = c->mouse;
@@ -29,7 +21,7 @@ static void restore_position(struct view *v)
 	char *id;
 	tt_comment *c;
 
-	if (!tt_state_position_load || !v->t->id)
+	if (!v->t->id)
 		return;
 	id = tt_state_position_load(v->t->id);
 	c = id ? tt_thread_find(v->t, id) : NULL;
@@ -46,13 +38,11 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	tt_error err;
 
 	memset(s, 0, sizeof *s);
-	if (tt_config_defaults && tt_config_load) {
-		tt_config_defaults(&s->cfg);
-		if (tt_config_load(&s->cfg, o->config, &err) < 0)
-			report(&err);
-		s->have_cfg = 1;
-		apply_config(v, &s->cfg, report);
-	}
+	tt_config_defaults(&s->cfg);
+	if (tt_config_load(&s->cfg, o->config, &err) < 0)
+		report(&err); /* a bad config is reported and the defaults are used */
+	s->have_cfg = 1;
+	apply_config(v, &s->cfg, report);
 	s->theme = ui_theme_open(o->theme ? o->theme : s->have_cfg ? s->cfg.theme : NULL, report);
 	if (o->no_mouse)
 		v->mouse = 0;
@@ -67,13 +57,13 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 int ui_session_close(struct ui_session *s, struct view *v, int rc,
 		     void (*report)(const tt_error *))
 {
-	if (tt_state_position_save && v->sel && v->t->id)
+	if (v->sel && v->t->id)
 		tt_state_position_save(v->t->id, v->sel->id);
 	if (tags_close(v, report) < 0 && rc == 0)
 		rc = 74;
 	ui_theme_close(s->theme);
 	s->theme = NULL;
-	if (s->have_cfg && tt_config_free)
+	if (s->have_cfg)
 		tt_config_free(&s->cfg);
 	return rc;
 }
