@@ -61,15 +61,17 @@ static void user_bindings_by_action_name(void **state)
 {
 	(void)state;
 	tt_binding b[] = {
-		{.action = "move-down", .keys = "n <Down>", .line = 3, .col = 5},
+		{.action = "move-down", .keys = "n", .line = 3, .col = 5},
 		{.action = "no-such-action", .keys = "x", .line = 4, .col = 5},
 		{.action = "quit", .keys = "Q <Bogus>", .line = 5, .col = 9},
+		{.action = "move-down", .keys = "<Down>", .line = 3, .col = 9}, /* a list */
 	};
-	tt_config c = {.bindings = b, .nbindings = 3, .path = "cfg.yaml"};
+	tt_config c = {.bindings = b, .nbindings = 4, .path = "cfg.yaml"};
 	ui_keymap_defaults();
 	nreported = 0;
 	ui_keymap_apply(&c, report);
 	assert_int_equal(ui_keymap_lookup('n'), ACT_MOVE_DOWN); /* taken from search-next */
+	assert_int_equal(ui_keymap_lookup(-KEY_DOWN), ACT_MOVE_DOWN); /* both keys of the list */
 	assert_int_equal(ui_keymap_lookup('j'), ACT_NONE);	/* replaced */
 	assert_int_equal(ui_keymap_lookup('Q'), ACT_QUIT);
 	assert_int_equal(ui_keymap_lookup('x'), ACT_CLEAR_TAGS); /* unknown action: ignored */
@@ -112,6 +114,37 @@ static void man_section_lists_every_action(void **state)
 			assert_non_null(strstr(buf, ss));
 		}
 	free(buf);
+}
+
+/* A real config file, through the config module, into the keymap. */
+static void config_file_bindings(void **state)
+{
+	(void)state;
+	char *dir = tt_test_tmpdir(), path[512];
+	snprintf(path, sizeof path, "%s/config.yaml", dir);
+	tt_test_write(path, "keys:\n"
+			    "  move-down: [j, C-n]\n"
+			    "  collapse-toggle: <Space>\n"
+			    "  search-forward: [/, C-s]\n"
+			    "  not-an-action: x\n");
+	tt_config c;
+	tt_error err;
+	tt_config_defaults(&c);
+	assert_int_equal(tt_config_load(&c, path, &err), 0);
+	ui_keymap_defaults();
+	nreported = 0;
+	ui_keymap_apply(&c, report);
+	assert_int_equal(ui_keymap_lookup(14), ACT_MOVE_DOWN);
+	assert_int_equal(ui_keymap_lookup('j'), ACT_MOVE_DOWN);
+	assert_int_equal(ui_keymap_lookup(-KEY_DOWN), ACT_NONE);
+	assert_int_equal(ui_keymap_lookup(19), ACT_SEARCH);
+	assert_int_equal(ui_keymap_lookup('\n'), ACT_NONE); /* Enter no longer toggles */
+	assert_int_equal(nreported, 1);
+	assert_int_equal(reported[0].line, 5);
+	assert_int_equal(reported[0].col, 18);
+	tt_config_free(&c);
+	ui_keymap_defaults();
+	free(dir);
 }
 
 static void print_keys_man_flag(void **state)
@@ -171,6 +204,7 @@ int main(void)
 		cmocka_unit_test(defaults_come_from_the_table),
 		cmocka_unit_test(user_bindings_by_action_name),
 		cmocka_unit_test(man_section_lists_every_action),
+		cmocka_unit_test(config_file_bindings),
 		cmocka_unit_test(print_keys_man_flag),
 		cmocka_unit_test(command_line_errors),
 	};

@@ -158,6 +158,10 @@ void ui_keymap_defaults(void)
 
 void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *))
 {
+	/* An action the user binds loses its default keys once, at its first
+	 * binding; a list of keys comes as several bindings of one action. */
+	unsigned char replaced[ACT_COUNT] = {0};
+
 	for (size_t i = 0; c && i < c->nbindings; i++) {
 		const tt_binding *b = &c->bindings[i];
 		enum action a = ui_action_by_name(b->action);
@@ -171,13 +175,14 @@ void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *))
 				report(&err);
 			continue;
 		}
-		if (bind_keys(a, b->keys ? b->keys : "", 1)) {
+		if (bind_keys(a, b->keys ? b->keys : "", !replaced[a])) {
 			tt_error_set(&err, c->path ? c->path : "config", b->line, b->col,
 				     "'%s': a key in \"%s\" is not a key name; it was skipped",
 				     b->action, b->keys);
 			if (report)
 				report(&err);
 		}
+		replaced[a] = 1;
 	}
 }
 

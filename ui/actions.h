@@ -27,13 +27,13 @@
 	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \
 	ACT(PREV_TOP, "prev-top", "[", "previous top-level comment")                           \
 	GROUP("Folding")                                                                        \
-	ACT(TOGGLE, "toggle", "<Space> <Enter>", "collapse or expand the replies")             \
+	ACT(TOGGLE, "collapse-toggle", "<Space> <Enter>", "collapse or expand the replies")             \
 	ACT(FOLD_THREAD, "fold-thread", "F", "fold the whole chain (collapse the top-level ancestor)") \
 	ACT(COLLAPSE_ALL, "collapse-all", "C", "collapse every comment")                       \
 	ACT(EXPAND_ALL, "expand-all", "E", "expand every comment")                             \
 	GROUP("Search")                                                                         \
-	ACT(SEARCH, "search", "/", "search forward in bodies and authors")                     \
-	ACT(SEARCH_BACK, "search-back", "\\", "search backward")                              \
+	ACT(SEARCH, "search-forward", "/", "search forward in bodies and authors")                     \
+	ACT(SEARCH_BACK, "search-backward", "\\", "search backward")                              \
 	ACT(SEARCH_NEXT, "search-next", "n", "next hit")                                       \
 	ACT(SEARCH_PREV, "search-prev", "N", "previous hit")                                   \
 	GROUP("Panes")                                                                          \

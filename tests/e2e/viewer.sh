@@ -219,6 +219,20 @@ wait_for "sh>"
 keys 'echo "RC=$?"' Enter
 wait_for "RC=0"
 
+# ---- key bindings from the config, by action name; unknown ones reported ----
+mkdir -p "$STATE/cfg/threadtag"
+printf 'keys:\n  nope: x\n  quit: Q\n' >"$STATE/cfg/threadtag/config.yaml"
+run=$((run + 1))
+T respawn-pane -k -t tt "env TERM=xterm-256color XDG_CONFIG_HOME=$STATE/cfg \
+XDG_STATE_HOME=$STATE/state $BIN $small 2>$STATE/cfgerr; echo \$? >$STATE/rc.$run"
+wait_for "Comments ("
+keys q
+wait_for "q is not bound"
+keys Q
+[ "$(wait_exit)" = 0 ] || fail "rebound quit: exit status"
+grep -q "config.yaml:2:9: unknown action 'nope'" "$STATE/cfgerr" ||
+	fail "unknown action not reported: $(cat "$STATE/cfgerr")"
+
 # ---- a terminal ncurses does not know: a message and 69, not a crash ----
 run=$((run + 1))
 T respawn-pane -k -t tt "env TERM=no-such-terminal-type $BIN $small 2>$STATE/termerr; echo \$? >$STATE/rc.$run"
