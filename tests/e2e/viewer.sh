@@ -233,6 +233,16 @@ keys Q
 grep -q "config.yaml:2:9: unknown action 'nope'" "$STATE/cfgerr" ||
 	fail "unknown action not reported: $(cat "$STATE/cfgerr")"
 
+# ---- a bad theme is reported at its position and the default is used ----
+printf 'name: bad\nroles:\n  title: nosuchcolour\n' >"$STATE/bad-theme.yaml"
+run=$((run + 1))
+T respawn-pane -k -t tt "env TERM=xterm-256color XDG_STATE_HOME=$STATE/state \
+$BIN --theme $STATE/bad-theme.yaml $small 2>$STATE/themeerr; echo \$? >$STATE/rc.$run"
+wait_for "Comments ("
+keys q
+[ "$(wait_exit)" = 0 ] || fail "bad theme: exit status"
+grep -q "bad-theme.yaml:3:10: " "$STATE/themeerr" || fail "bad theme not reported"
+
 # ---- a terminal ncurses does not know: a message and 69, not a crash ----
 run=$((run + 1))
 T respawn-pane -k -t tt "env TERM=no-such-terminal-type $BIN $small 2>$STATE/termerr; echo \$? >$STATE/rc.$run"
