@@ -262,6 +262,28 @@ static void combining_marks_and_emoji_survive(void **state)
 	close_view();
 }
 
+/* Many combining marks on one letter stay in its cell: nothing shifts right. */
+static void zalgo_stays_in_its_cell(void **state)
+{
+	(void)state;
+	tt_error err;
+	const char *doc = "threadtag: 1\narticle: {title: Z}\ncomments:\n"
+			  "- {id: z, author: x, body: [\"a\u0301\u0302\u0303\u0304\u0305\u0306"
+			  "\u0307\u0308\u0309b end\"]}\n";
+	tt_thread *t = tt_thread_load_mem("mem", doc, strlen(doc), &err);
+	assert_non_null(t);
+	char *screen = NULL;
+	assert_int_equal(tt_ui_headless(t, 20, 60, "z", &screen), 0);
+	assert_non_null(strstr(screen, "b end"));
+	const char *at = strstr(screen, "b end"), *line = at;
+	while (line > screen && line[-1] != '\n')
+		line--;
+	/* "│ " then the letter a: b sits in the fourth column */
+	assert_int_equal(tt_text_width(line, (size_t)(at - line)), 3);
+	free(screen);
+	tt_thread_free(t);
+}
+
 static void rails_are_line_drawing_by_depth(void **state)
 {
 	(void)state;
@@ -583,6 +605,7 @@ int main(void)
 		cmocka_unit_test(rewrap_on_resize_keeps_selection),
 		cmocka_unit_test(wide_characters_take_two_cells),
 		cmocka_unit_test(combining_marks_and_emoji_survive),
+		cmocka_unit_test(zalgo_stays_in_its_cell),
 		cmocka_unit_test(rails_are_line_drawing_by_depth),
 		cmocka_unit_test(deep_indent_stops_growing),
 		cmocka_unit_test(collapse_hides_and_counts),

@@ -144,7 +144,7 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 		mark_hits(san.data, san.len, pattern, hit);
 	}
 	for (size_t i = 0; i < san.len;) {
-		wchar_t cell[8];
+		wchar_t cell[CCHARW_MAX + 1];
 		int nc = 0, cw;
 		size_t start = i;
 		uint32_t cp;
@@ -154,13 +154,15 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
 		cw = tt_text_cp_width(cp);
 		cell[nc++] = (wchar_t)cp;
-		/* Combining marks ride on their base character's cell. */
-		while (i < san.len && nc < 5) {
+		/* Combining marks ride on their base character's cell; a cell holds
+		 * only so many, the rest (Zalgo text) are dropped, not spilled. */
+		while (i < san.len) {
 			uint32_t next;
 			size_t n = tt_utf8_decode(san.data + i, san.len - i, &next);
 			if (tt_text_cp_width(next) != 0)
 				break;
-			cell[nc++] = (wchar_t)next;
+			if (nc < CCHARW_MAX - 1)
+				cell[nc++] = (wchar_t)next;
 			i += n;
 		}
 		cell[nc] = 0;
