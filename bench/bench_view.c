@@ -15,9 +15,9 @@
 static const struct {
 	const char *name, *keys;
 } moves[] = {
-	{"down", "j"},	       {"up_from_end", "G k"}, {"page", "C-f"},   {"half_page", "C-d"},
-	{"last", "G"},	       {"first", "G g"},       {"toggle", "<Space> j"}, {"collapse_all", "C E"},
-	{"next_top", "]"},     {"fold_thread", "G F"}, {"help", "? q"},
+    {"down", "j"},     {"up_from_end", "G k"}, {"page", "C-f"},         {"half_page", "C-d"},
+    {"last", "G"},     {"first", "G g"},       {"toggle", "<Space> j"}, {"collapse_all", "C E"},
+    {"next_top", "]"}, {"fold_thread", "G F"}, {"help", "? q"},
 };
 
 /* Seconds for one headless run of keys repeated n times. */

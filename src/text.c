@@ -217,7 +217,7 @@ int tt_text_smartcase(const char *needle)
 
 /* Matches needle at hay+at; returns 1 on a match. */
 static int match_at(const char *hay, size_t len, size_t at, const char *needle, size_t nlen,
-		    int exact)
+                    int exact)
 {
 	size_t i = at, j = 0;
 

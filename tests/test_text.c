@@ -43,8 +43,8 @@ static void decode_strict(void **state)
 	assert_int_equal(tt_utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
 	assert_int_equal(cp, 0x1F600);
 	/* overlong, surrogate, truncated, stray continuation, bad lead */
-	const char *bad[] = {"\xc0\xaf", "\xe0\x80\xaf", "\xed\xa0\x80", "\xe2\x82", "\x80",
-			     "\xf5\x80\x80\x80", "\xff"};
+	const char *bad[] = {"\xc0\xaf", "\xe0\x80\xaf",     "\xed\xa0\x80", "\xe2\x82",
+	                     "\x80",     "\xf5\x80\x80\x80", "\xff"};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		assert_int_equal(tt_utf8_decode(bad[i], strlen(bad[i]), &cp), 1);
 		assert_int_equal(cp, TT_REPLACEMENT);
@@ -70,7 +70,7 @@ static void widths(void **state)
 	(void)state;
 	assert_int_equal(tt_text_width("abc", 3), 3);
 	assert_int_equal(tt_text_width("日本語", strlen("日本語")), 6);
-	assert_int_equal(tt_text_width("e\xcc\x81", 3), 1);	    /* e + combining acute */
+	assert_int_equal(tt_text_width("e\xcc\x81", 3), 1);        /* e + combining acute */
 	assert_int_equal(tt_text_width("\xf0\x9f\x98\x80", 4), 2); /* emoji */
 	assert_int_equal(tt_text_cp_width(0x1B), -1);
 	assert_int_equal(tt_text_cp_width(0x202E), -1);
@@ -82,10 +82,16 @@ static void sanitize_controls(void **state)
 	char *s = san("a\x1b[2Jb\x07\x08\r\x7f", 0);
 	assert_string_equal(s, "a^[[2Jb^G^H^M^?");
 	free(s);
-	s = san("x\xc2\x9b" "31m\xc2\x90" "q", 1);
+	s = san("x\xc2\x9b"
+	        "31m\xc2\x90"
+	        "q",
+	        1);
 	assert_string_equal(s, "x<9B>31m<90>q");
 	free(s);
-	s = san("\xe2\x80\xae" "evil\xe2\x81\xa6" "z\xe2\x80\x8f", 1);
+	s = san("\xe2\x80\xae"
+	        "evil\xe2\x81\xa6"
+	        "z\xe2\x80\x8f",
+	        1);
 	assert_string_equal(s, "<U+202E>evil<U+2066>z<U+200F>");
 	free(s);
 	s = san("bad\xff\xc0 ok", 1);
@@ -159,7 +165,9 @@ static void wrap_wide_never_split(void **state)
 	assert_string_equal(w, "日本|語日|本");
 	free(w);
 	/* a combining mark stays with its base even at the edge */
-	w = wrap("abe\xcc\x81" "cd", 3);
+	w = wrap("abe\xcc\x81"
+	         "cd",
+	         3);
 	assert_string_equal(w, "abe\xcc\x81|cd");
 	free(w);
 	/* a wide character wider than the line still makes progress */
@@ -198,11 +206,16 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(decode_strict),     cmocka_unit_test(encode_roundtrip),
-		cmocka_unit_test(widths),	     cmocka_unit_test(sanitize_controls),
-		cmocka_unit_test(sanitize_output_is_inert), cmocka_unit_test(wrap_words),
-		cmocka_unit_test(wrap_long_word),    cmocka_unit_test(wrap_wide_never_split),
-		cmocka_unit_test(wrap_counts),	     cmocka_unit_test(find_smartcase),
+	    cmocka_unit_test(decode_strict),
+	    cmocka_unit_test(encode_roundtrip),
+	    cmocka_unit_test(widths),
+	    cmocka_unit_test(sanitize_controls),
+	    cmocka_unit_test(sanitize_output_is_inert),
+	    cmocka_unit_test(wrap_words),
+	    cmocka_unit_test(wrap_long_word),
+	    cmocka_unit_test(wrap_wide_never_split),
+	    cmocka_unit_test(wrap_counts),
+	    cmocka_unit_test(find_smartcase),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -12,8 +12,9 @@
 static void key_names_round_trip(void **state)
 {
 	(void)state;
-	const char *names[] = {"j", "G", "C-d", "C-r", "<Down>", "<PageUp>", "<Space>",
-			       "<Enter>", "<Tab>", "<S-Tab>", "<Esc>", "<F1>", "/", "\\", "é"};
+	const char *names[] = {"j",        "G",       "C-d",     "C-r",   "<Down>",
+	                       "<PageUp>", "<Space>", "<Enter>", "<Tab>", "<S-Tab>",
+	                       "<Esc>",    "<F1>",    "/",       "\\",    "é"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
 		char back[32];
 		ui_key k = ui_key_parse(names[i]);
@@ -61,18 +62,18 @@ static void user_bindings_by_action_name(void **state)
 {
 	(void)state;
 	tt_binding b[] = {
-		{.action = "move-down", .keys = "n", .line = 3, .col = 5},
-		{.action = "no-such-action", .keys = "x", .line = 4, .col = 5},
-		{.action = "quit", .keys = "Q <Bogus>", .line = 5, .col = 9},
-		{.action = "move-down", .keys = "<Down>", .line = 3, .col = 9}, /* a list */
+	    {.action = "move-down", .keys = "n", .line = 3, .col = 5},
+	    {.action = "no-such-action", .keys = "x", .line = 4, .col = 5},
+	    {.action = "quit", .keys = "Q <Bogus>", .line = 5, .col = 9},
+	    {.action = "move-down", .keys = "<Down>", .line = 3, .col = 9}, /* a list */
 	};
 	tt_config c = {.bindings = b, .nbindings = 4, .path = "cfg.yaml"};
 	ui_keymap_defaults();
 	nreported = 0;
 	ui_keymap_apply(&c, report);
-	assert_int_equal(ui_keymap_lookup('n'), ACT_MOVE_DOWN); /* taken from search-next */
+	assert_int_equal(ui_keymap_lookup('n'), ACT_MOVE_DOWN);       /* taken from search-next */
 	assert_int_equal(ui_keymap_lookup(-KEY_DOWN), ACT_MOVE_DOWN); /* both keys of the list */
-	assert_int_equal(ui_keymap_lookup('j'), ACT_NONE);	/* replaced */
+	assert_int_equal(ui_keymap_lookup('j'), ACT_NONE);            /* replaced */
 	assert_int_equal(ui_keymap_lookup('Q'), ACT_QUIT);
 	assert_int_equal(ui_keymap_lookup('x'), ACT_CLEAR_TAGS); /* unknown action: ignored */
 	assert_int_equal(nreported, 2);
@@ -123,10 +124,10 @@ static void config_file_bindings(void **state)
 	char *dir = tt_test_tmpdir(), path[512];
 	snprintf(path, sizeof path, "%s/config.yaml", dir);
 	tt_test_write(path, "keys:\n"
-			    "  move-down: [j, C-n]\n"
-			    "  collapse-toggle: <Space>\n"
-			    "  search-forward: [/, C-s]\n"
-			    "  not-an-action: x\n");
+	                    "  move-down: [j, C-n]\n"
+	                    "  collapse-toggle: <Space>\n"
+	                    "  search-forward: [/, C-s]\n"
+	                    "  not-an-action: x\n");
 	tt_config c;
 	tt_error err;
 	tt_config_defaults(&c);
@@ -200,13 +201,13 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(key_names_round_trip),
-		cmocka_unit_test(defaults_come_from_the_table),
-		cmocka_unit_test(user_bindings_by_action_name),
-		cmocka_unit_test(man_section_lists_every_action),
-		cmocka_unit_test(config_file_bindings),
-		cmocka_unit_test(print_keys_man_flag),
-		cmocka_unit_test(command_line_errors),
+	    cmocka_unit_test(key_names_round_trip),
+	    cmocka_unit_test(defaults_come_from_the_table),
+	    cmocka_unit_test(user_bindings_by_action_name),
+	    cmocka_unit_test(man_section_lists_every_action),
+	    cmocka_unit_test(config_file_bindings),
+	    cmocka_unit_test(print_keys_man_flag),
+	    cmocka_unit_test(command_line_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

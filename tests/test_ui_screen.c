@@ -243,7 +243,7 @@ static void wide_characters_take_two_cells(void **state)
 		strcat(all, strstr(r, "│ ") + strlen("│ "));
 	}
 	assert_string_equal(all, "日本語日本語日本語日本語日本語日本語日本語日本語日本語日本語"
-				 "日本語日本語日本語日本語");
+	                         "日本語日本語日本語日本語");
 	close_view();
 }
 
@@ -268,8 +268,8 @@ static void zalgo_stays_in_its_cell(void **state)
 	(void)state;
 	tt_error err;
 	const char *doc = "threadtag: 1\narticle: {title: Z}\ncomments:\n"
-			  "- {id: z, author: x, body: [\"a\u0301\u0302\u0303\u0304\u0305\u0306"
-			  "\u0307\u0308\u0309b end\"]}\n";
+	                  "- {id: z, author: x, body: [\"a\u0301\u0302\u0303\u0304\u0305\u0306"
+	                  "\u0307\u0308\u0309b end\"]}\n";
 	tt_thread *t = tt_thread_load_mem("mem", doc, strlen(doc), &err);
 	assert_non_null(t);
 	char *screen = NULL;
@@ -567,15 +567,16 @@ static void no_comments_thread(void **state)
 {
 	(void)state;
 	tt_error err;
-	tt_thread *t = tt_thread_load_mem("mem", "threadtag: 1\narticle:\n  title: Alone\n"
-						"  body: [one paragraph]\n",
-					  strlen("threadtag: 1\narticle:\n  title: Alone\n"
-						 "  body: [one paragraph]\n"),
-					  &err);
+	tt_thread *t = tt_thread_load_mem("mem",
+	                                  "threadtag: 1\narticle:\n  title: Alone\n"
+	                                  "  body: [one paragraph]\n",
+	                                  strlen("threadtag: 1\narticle:\n  title: Alone\n"
+	                                         "  body: [one paragraph]\n"),
+	                                  &err);
 	assert_non_null(t);
 	char *screen = NULL;
 	assert_int_equal(tt_ui_headless(t, 24, 80, "j k G g <Space> / x <Enter> n z ? q", &screen),
-			 0);
+	                 0);
 	assert_non_null(strstr(screen, "Alone"));
 	free(screen);
 	tt_thread_free(t);
@@ -599,27 +600,27 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(wide_layout_shows_three_panes),
-		cmocka_unit_test(tall_layout_on_narrow_terminal),
-		cmocka_unit_test(wrap_at_several_widths),
-		cmocka_unit_test(rewrap_on_resize_keeps_selection),
-		cmocka_unit_test(wide_characters_take_two_cells),
-		cmocka_unit_test(combining_marks_and_emoji_survive),
-		cmocka_unit_test(zalgo_stays_in_its_cell),
-		cmocka_unit_test(rails_are_line_drawing_by_depth),
-		cmocka_unit_test(deep_indent_stops_growing),
-		cmocka_unit_test(collapse_hides_and_counts),
-		cmocka_unit_test(fold_chain_from_deep_inside),
-		cmocka_unit_test(moving_keys),
-		cmocka_unit_test(tall_comment_scrolls_through),
-		cmocka_unit_test(search_highlights_and_expands),
-		cmocka_unit_test(escapes_are_inert),
-		cmocka_unit_test(tiny_sizes_never_crash),
-		cmocka_unit_test(zoom_and_focus),
-		cmocka_unit_test(help_lists_every_action),
-		cmocka_unit_test(mouse_selects_and_toggles),
-		cmocka_unit_test(no_comments_thread),
-		cmocka_unit_test(headless_entry),
+	    cmocka_unit_test(wide_layout_shows_three_panes),
+	    cmocka_unit_test(tall_layout_on_narrow_terminal),
+	    cmocka_unit_test(wrap_at_several_widths),
+	    cmocka_unit_test(rewrap_on_resize_keeps_selection),
+	    cmocka_unit_test(wide_characters_take_two_cells),
+	    cmocka_unit_test(combining_marks_and_emoji_survive),
+	    cmocka_unit_test(zalgo_stays_in_its_cell),
+	    cmocka_unit_test(rails_are_line_drawing_by_depth),
+	    cmocka_unit_test(deep_indent_stops_growing),
+	    cmocka_unit_test(collapse_hides_and_counts),
+	    cmocka_unit_test(fold_chain_from_deep_inside),
+	    cmocka_unit_test(moving_keys),
+	    cmocka_unit_test(tall_comment_scrolls_through),
+	    cmocka_unit_test(search_highlights_and_expands),
+	    cmocka_unit_test(escapes_are_inert),
+	    cmocka_unit_test(tiny_sizes_never_crash),
+	    cmocka_unit_test(zoom_and_focus),
+	    cmocka_unit_test(help_lists_every_action),
+	    cmocka_unit_test(mouse_selects_and_toggles),
+	    cmocka_unit_test(no_comments_thread),
+	    cmocka_unit_test(headless_entry),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -48,9 +48,8 @@ static int open_all(void **state)
 	view_init(&V, T);
 	V.mouse = 0;
 	ui_keymap_defaults();
-	assert_int_equal(tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"},
-				   report),
-			 0);
+	assert_int_equal(
+	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
 	tags_set_headless(&V);
 	ui_screen_setup(&V);
 	ui_draw_all(&V, stdscr);
@@ -107,7 +106,7 @@ static const char *value(const char *item, size_t dim)
 
 #define NEED_STORE()                                                                               \
 	do {                                                                                       \
-		if (!tt_tagstore_open)                                                            \
+		if (!tt_tagstore_open)                                                             \
 			skip();                                                                    \
 	} while (0)
 
@@ -182,7 +181,7 @@ static void untagged_and_limit(void **state)
 	(void)state;
 	NEED_STORE();
 	keys("g x j x j x j x j x j x"); /* a clean slate */
-	keys("g o 1 j j 1 o"); /* c1 and c3 favor, advance off */
+	keys("g o 1 j j 1 o");           /* c1 and c3 favor, advance off */
 	assert_string_equal(value("c3", 0), "favor");
 	keys("g >");
 	assert_string_equal(V.sel->id, "c2");
@@ -291,15 +290,15 @@ int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(stance_keys_set_clear_and_advance),
-		cmocka_unit_test(reply_keys_only_on_replies),
-		cmocka_unit_test(labels_notes_undo_redo),
-		cmocka_unit_test(untagged_and_limit),
-		cmocka_unit_test(collapsed_subtree_counts),
-		cmocka_unit_test(article_and_paragraphs),
-		cmocka_unit_test(tags_pane_counts_and_progress),
-		cmocka_unit_test(help_shows_the_scheme_keys),
-		cmocka_unit_test(durable_and_read_only_second_open),
+	    cmocka_unit_test(stance_keys_set_clear_and_advance),
+	    cmocka_unit_test(reply_keys_only_on_replies),
+	    cmocka_unit_test(labels_notes_undo_redo),
+	    cmocka_unit_test(untagged_and_limit),
+	    cmocka_unit_test(collapsed_subtree_counts),
+	    cmocka_unit_test(article_and_paragraphs),
+	    cmocka_unit_test(tags_pane_counts_and_progress),
+	    cmocka_unit_test(help_shows_the_scheme_keys),
+	    cmocka_unit_test(durable_and_read_only_second_open),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

@@ -13,15 +13,15 @@ struct action_info {
 static const struct action_info actions[ACT_COUNT] = {
 #define TT_GROUP_(title)
 #define TT_ACT_(id, nm, k, h) [ACT_##id] = {.name = nm, .keys = k, .help = h},
-	TT_ACTIONS(TT_GROUP_, TT_ACT_)
+    TT_ACTIONS(TT_GROUP_, TT_ACT_)
 #undef TT_GROUP_
 #undef TT_ACT_
 };
 
 static const struct help_row help_rows[] = {
-#define TT_GROUP_(title) {.group = title, .action = ACT_NONE},
+#define TT_GROUP_(title)      {.group = title, .action = ACT_NONE},
 #define TT_ACT_(id, nm, k, h) {.group = NULL, .action = ACT_##id, .help = h},
-	TT_ACTIONS(TT_GROUP_, TT_ACT_)
+    TT_ACTIONS(TT_GROUP_, TT_ACT_)
 #undef TT_GROUP_
 #undef TT_ACT_
 };
@@ -30,12 +30,23 @@ static const struct {
 	const char *name;
 	ui_key key;
 } named_keys[] = {
-	{"<Down>", -KEY_DOWN},	       {"<Up>", -KEY_UP},	  {"<Left>", -KEY_LEFT},
-	{"<Right>", -KEY_RIGHT},       {"<PageDown>", -KEY_NPAGE}, {"<PageUp>", -KEY_PPAGE},
-	{"<Home>", -KEY_HOME},	       {"<End>", -KEY_END},	  {"<Enter>", '\n'},
-	{"<Space>", ' '},	       {"<Tab>", '\t'},		  {"<S-Tab>", -KEY_BTAB},
-	{"<Esc>", 27},		       {"<Backspace>", -KEY_BACKSPACE}, {"<Delete>", -KEY_DC},
-	{"<F1>", -KEY_F(1)},	       {"<Insert>", -KEY_IC},
+    {"<Down>", -KEY_DOWN},
+    {"<Up>", -KEY_UP},
+    {"<Left>", -KEY_LEFT},
+    {"<Right>", -KEY_RIGHT},
+    {"<PageDown>", -KEY_NPAGE},
+    {"<PageUp>", -KEY_PPAGE},
+    {"<Home>", -KEY_HOME},
+    {"<End>", -KEY_END},
+    {"<Enter>", '\n'},
+    {"<Space>", ' '},
+    {"<Tab>", '\t'},
+    {"<S-Tab>", -KEY_BTAB},
+    {"<Esc>", 27},
+    {"<Backspace>", -KEY_BACKSPACE},
+    {"<Delete>", -KEY_DC},
+    {"<F1>", -KEY_F(1)},
+    {"<Insert>", -KEY_IC},
 };
 
 enum { MAX_BINDINGS = 256 };
@@ -142,7 +153,8 @@ static const char *bind_keys(enum action a, const char *keys, int replace)
 			unbind_key(-KEY_ENTER);
 			if (nkeymap + 2 <= MAX_BINDINGS) {
 				keymap[nkeymap++] = (struct binding){.key = '\r', .action = a};
-				keymap[nkeymap++] = (struct binding){.key = -KEY_ENTER, .action = a};
+				keymap[nkeymap++] =
+				    (struct binding){.key = -KEY_ENTER, .action = a};
 			}
 		}
 	}
@@ -168,17 +180,18 @@ void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *))
 		tt_error err;
 
 		if (a == ACT_NONE) {
-			tt_error_set(&err, c->path ? c->path : "config", b->line, b->col,
-				     "unknown action '%s' (see threadtag(1) for the names); ignored",
-				     b->action);
+			tt_error_set(
+			    &err, c->path ? c->path : "config", b->line, b->col,
+			    "unknown action '%s' (see threadtag(1) for the names); ignored",
+			    b->action);
 			if (report)
 				report(&err);
 			continue;
 		}
 		if (bind_keys(a, b->keys ? b->keys : "", !replaced[a])) {
 			tt_error_set(&err, c->path ? c->path : "config", b->line, b->col,
-				     "'%s': a key in \"%s\" is not a key name; it was skipped",
-				     b->action, b->keys);
+			             "'%s': a key in \"%s\" is not a key name; it was skipped",
+			             b->action, b->keys);
 			if (report)
 				report(&err);
 		}

@@ -7,6 +7,7 @@
 #include "threadtag/config.h"
 #include "threadtag/yaml_io.h"
 
+/* clang-format off */
 /* GROUP(title) starts a section of the help; ACT(ID, name, default keys, help).
  * Keys are written as in the config file: "j", "<Down>", "C-d", "<Space>". */
 #define TT_ACTIONS(GROUP, ACT)                                                                  \
@@ -57,6 +58,7 @@
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
+/* clang-format on */
 
 enum action {
 	ACT_NONE = 0,
@@ -65,7 +67,7 @@ enum action {
 	TT_ACTIONS(TT_GROUP_, TT_ACT_)
 #undef TT_GROUP_
 #undef TT_ACT_
-	ACT_COUNT
+	    ACT_COUNT
 };
 
 /* A key as the view sees it: a Unicode code point, or -(ncurses KEY_ code). */

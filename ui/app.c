@@ -83,7 +83,7 @@ void ui_draw_all(struct view *v, WINDOW *w)
 		help_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
-								    &pane_tags};
+		                                                   &pane_tags};
 		for (int i = 0; i < NPANES; i++)
 			if (v->r[i].h > 0)
 				ops[i]->draw(v, w, v->r[i]);
@@ -92,7 +92,7 @@ void ui_draw_all(struct view *v, WINDOW *w)
 			for (int y = 0; y < v->rows - 1; y++) {
 				mvwadd_wch(w, y, v->r[PANE_COMMENTS].x - 1, WACS_VLINE);
 				mvwchgat(w, y, v->r[PANE_COMMENTS].x - 1, 1, ui_attr("border"),
-					 PAIR_NUMBER(ui_attr("border")), NULL);
+				         PAIR_NUMBER(ui_attr("border")), NULL);
 			}
 	}
 	status_draw(v, w);
@@ -140,7 +140,8 @@ int ui_apply_key(struct view *v, ui_key k, const MEVENT *me)
 		rd = view_key(v, k);
 	if (rd & RD_LAYOUT) {
 		int rows, cols;
-		clearok(curscr, TRUE); /* repaint every cell: the terminal may have been disturbed */
+		clearok(curscr,
+		        TRUE); /* repaint every cell: the terminal may have been disturbed */
 		getmaxyx(stdscr, rows, cols);
 		layout_compute(v, rows, cols);
 		nav_ensure_visible(v);
@@ -158,10 +159,10 @@ void ui_screen_setup(struct view *v)
 	if (v->mouse) {
 		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
 #ifdef BUTTON5_PRESSED
-				  | BUTTON5_PRESSED
+		              | BUTTON5_PRESSED
 #endif
-			  ,
-			  NULL);
+		          ,
+		          NULL);
 		mouseinterval(0);
 	}
 	curs_set(0);
@@ -169,23 +170,27 @@ void ui_screen_setup(struct view *v)
 	nav_ensure_visible(v);
 }
 
+int ui_terminal_check(void)
+{
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return 0;
+	fprintf(stderr, "threadtag: the viewer needs a terminal on standard input and output "
+			"(for scripts: threadtag check, export, stats)\n");
+	return EX_USAGE;
+}
+
 int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 {
 	int status = 0;
 	SCREEN *sc;
 
-	if (!isatty(STDIN_FILENO) || !isatty(STDOUT_FILENO)) {
-		fprintf(stderr, "threadtag: the viewer needs a terminal on standard input and "
-				"output (for scripts: threadtag check, export, stats)\n");
-		return EX_USAGE;
-	}
 	install_signals();
 	atexit(restore_terminal);
 	/* newterm, unlike initscr, returns instead of exiting on an unknown TERM. */
 	sc = newterm(NULL, stdout, stdin);
 	if (!sc) {
 		fprintf(stderr, "threadtag: cannot use this terminal (TERM=%s)\n",
-			getenv("TERM") ? getenv("TERM") : "");
+		        getenv("TERM") ? getenv("TERM") : "");
 		return EX_UNAVAILABLE;
 	}
 	set_term(sc);
@@ -235,7 +240,8 @@ char *ui_screen_text(WINDOW *w)
 			short pair;
 			char mb[MB_LEN_MAX * (CCHARW_MAX + 1) + 1];
 
-			if (mvwin_wch(w, y, x, &cc) == ERR || getcchar(&cc, wc, &a, &pair, NULL) == ERR)
+			if (mvwin_wch(w, y, x, &cc) == ERR ||
+			    getcchar(&cc, wc, &a, &pair, NULL) == ERR)
 				continue;
 			if (!wc[0]) /* the right half of a wide character */
 				continue;

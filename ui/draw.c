@@ -47,10 +47,22 @@ static const struct {
 	const char *role;
 	attr_t attr;
 } fallback[] = {
-	{"title", A_BOLD}, {"author", A_BOLD}, {"selection", A_REVERSE}, {"search-hit", A_STANDOUT},
-	{"status", A_REVERSE}, {"border", A_DIM}, {"border.focus", A_BOLD}, {"time", A_DIM},
-	{"reply-count", A_DIM}, {"meta", A_DIM}, {"rail", A_DIM}, {"error", A_REVERSE | A_BOLD}, {"message", A_REVERSE | A_BOLD}, {"chip", A_UNDERLINE},
-	{"stance", A_BOLD}, {"help.key", A_BOLD},
+    {"title", A_BOLD},
+    {"author", A_BOLD},
+    {"selection", A_REVERSE},
+    {"search-hit", A_STANDOUT},
+    {"status", A_REVERSE},
+    {"border", A_DIM},
+    {"border.focus", A_BOLD},
+    {"time", A_DIM},
+    {"reply-count", A_DIM},
+    {"meta", A_DIM},
+    {"rail", A_DIM},
+    {"error", A_REVERSE | A_BOLD},
+    {"message", A_REVERSE | A_BOLD},
+    {"chip", A_UNDERLINE},
+    {"stance", A_BOLD},
+    {"help.key", A_BOLD},
 };
 
 attr_t ui_attr(const char *role)
@@ -129,7 +141,7 @@ static void mark_hits(const char *s, size_t len, const char *pattern, unsigned c
 }
 
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
-	   const char *pattern)
+           const char *pattern)
 {
 	tt_buf san = {0};
 	unsigned char hitbuf[512], *hit = hitbuf;
@@ -197,7 +209,7 @@ void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused)
 		x = r.x + 1;
 		x += ui_put(w, r.y, x, r.w - 2, focused ? "[" : " ", 1, a | A_BOLD, NULL);
 		x += ui_put(w, r.y, x, r.x + r.w - x - 1, title, strlen(title),
-			    a | (focused ? A_BOLD : 0), NULL);
+		            a | (focused ? A_BOLD : 0), NULL);
 		ui_put(w, r.y, x, r.x + r.w - x, focused ? "]" : " ", 1, a | A_BOLD, NULL);
 	}
 }

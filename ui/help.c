@@ -49,9 +49,11 @@ void help_draw(struct view *v, WINDOW *w)
 		ui_keymap_keys(hr->action, keys, sizeof keys);
 		if (!keys[0])
 			snprintf(keys, sizeof keys, "(unbound)");
-		int kw = ui_put(w, y, 3, v->cols - 3, keys, strlen(keys), ui_attr("help.key"), NULL);
+		int kw =
+		    ui_put(w, y, 3, v->cols - 3, keys, strlen(keys), ui_attr("help.key"), NULL);
 		int x = 3 + (kw < 18 ? 18 : kw + 1);
-		int len = snprintf(line, sizeof line, "%s  [%s]", hr->help, ui_action_name(hr->action));
+		int len =
+		    snprintf(line, sizeof line, "%s  [%s]", hr->help, ui_action_name(hr->action));
 		ui_put(w, y, x, v->cols - x, line, (size_t)len, ui_attr("body"), NULL);
 	}
 }

@@ -36,13 +36,15 @@ void layout_compute(struct view *v, int rows, int cols)
 		int lw = cols * 2 / 5, th = body >= TAGS_MIN_ROWS ? body / 3 : 0;
 		v->r[PANE_ARTICLE] = (struct rect){.y = 0, .x = 0, .h = body - th, .w = lw - 1};
 		if (th)
-			v->r[PANE_TAGS] = (struct rect){.y = body - th, .x = 0, .h = th, .w = lw - 1};
+			v->r[PANE_TAGS] =
+			    (struct rect){.y = body - th, .x = 0, .h = th, .w = lw - 1};
 		v->r[PANE_COMMENTS] = (struct rect){.y = 0, .x = lw, .h = body, .w = cols - lw};
 	} else {
 		int th = body >= TAGS_MIN_ROWS ? body / 5 + 1 : 0;
 		int ah = (body - th) / 3 > 2 ? (body - th) / 3 : 2;
 		v->r[PANE_ARTICLE] = (struct rect){.y = 0, .x = 0, .h = ah, .w = cols};
-		v->r[PANE_COMMENTS] = (struct rect){.y = ah, .x = 0, .h = body - th - ah, .w = cols};
+		v->r[PANE_COMMENTS] =
+		    (struct rect){.y = ah, .x = 0, .h = body - th - ah, .w = cols};
 		if (th)
 			v->r[PANE_TAGS] = (struct rect){.y = body - th, .x = 0, .h = th, .w = cols};
 	}

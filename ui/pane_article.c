@@ -25,7 +25,7 @@ struct art_out {
 };
 
 static void emit(struct view *v, struct art_out *o, const char *s, size_t len, attr_t a,
-		 const char *pattern)
+                 const char *pattern)
 {
 	int y = o->line - o->top;
 
@@ -72,8 +72,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 	o->line = 0;
 	starts[0] = 0;
 	emit_wrapped(v, o, a->title ? a->title : "(untitled)",
-		     v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
-							     : ui_attr("title"));
+	             v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
+	                                                         : ui_attr("title"));
 	meta[0] = 0;
 	if (a->site)
 		n += (size_t)snprintf(meta + n, sizeof meta - n, "%s", a->site);
@@ -81,7 +81,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		n += (size_t)snprintf(meta + n, sizeof meta - n, "%s%s", n ? " · " : "", a->author);
 	if ((a->published || a->time) && n < sizeof meta)
 		snprintf(meta + n, sizeof meta - n, "%s%s", n ? " · " : "",
-			 a->published ? a->published : a->time);
+		         a->published ? a->published : a->time);
 	if (meta[0])
 		emit_wrapped(v, o, meta, ui_attr("meta"));
 	if (a->keywords.n) {
@@ -98,7 +98,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		emit(v, o, "", 0, 0, NULL);
 		starts[p + 1] = o->line;
 		emit_wrapped(v, o, a->body.v[p],
-			     v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel : ui_attr("body"));
+		             v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel
+		                                                             : ui_attr("body"));
 		tags_paragraph_item(p + 1, item);
 		emit_chips(v, o, item);
 	}
@@ -193,8 +194,8 @@ static int article_click(struct view *v, int y, int x, int button)
 }
 
 const struct pane_ops pane_article = {
-	.title = "Article",
-	.draw = article_draw,
-	.key = article_key,
-	.click = article_click,
+    .title = "Article",
+    .draw = article_draw,
+    .key = article_key,
+    .click = article_click,
 };

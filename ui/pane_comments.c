@@ -62,8 +62,7 @@ int comments_height(struct view *v, const tt_comment *c)
 }
 
 /* Rails of the ancestors (and the comment's own rail when own) on row y. */
-static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c,
-		       int own)
+static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c, int own)
 {
 	int ind = comments_indent(pane_w, c->depth);
 	unsigned levels = (unsigned)(ind / RAIL_W);
@@ -75,7 +74,7 @@ static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c,
 		snprintf(role, sizeof role, "rail.%u", depth % 6 + 1);
 		mvwadd_wch(w, y, x + (int)l * RAIL_W, WACS_VLINE);
 		mvwchgat(w, y, x + (int)l * RAIL_W, 1, ui_attr(role), PAIR_NUMBER(ui_attr(role)),
-			 NULL);
+		         NULL);
 	}
 	if (own && ind + 1 <= pane_w) {
 		snprintf(role, sizeof role, "rail.%u", c->depth % 6 + 1);
@@ -86,7 +85,7 @@ static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c,
 
 /* The header: fold marker, author, time, replies, depth when capped, tag chips. */
 static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c,
-			struct rowmap *rm)
+                        struct rowmap *rm)
 {
 	int ind = comments_indent(r.w, c->depth), x = r.x + ind, end = r.x + r.w, sel = c == v->sel;
 	attr_t base = sel ? ui_attr("selection") : ui_attr("body");
@@ -109,8 +108,8 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	}
 	if (c->nchildren || c->more) {
 		int n = collapsed ? snprintf(buf, sizeof buf, "  [+%zu hidden]", c->subtree + 1)
-				  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
-					     c->subtree == 1 ? "y" : "ies");
+		                  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
+		                             c->subtree == 1 ? "y" : "ies");
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
@@ -129,7 +128,7 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 
 /* Draws lines [from, from + n) of comment c starting at screen row y. */
 static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const tt_comment *c,
-			 int from, int n, struct rowmap *rows)
+                         int from, int n, struct rowmap *rows)
 {
 	int li = 0, cols = comments_text_width(v, r.w, c->depth);
 	int tx = r.x + comments_indent(r.w, c->depth) + RAIL_W;
@@ -159,9 +158,9 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
-					rows[li - from] = (struct rowmap){
-						.c = (tt_comment *)c,
-						.toggle_upto = tx - r.x - RAIL_W + 1};
+					rows[li - from] =
+					    (struct rowmap){.c = (tt_comment *)c,
+					                    .toggle_upto = tx - r.x - RAIL_W + 1};
 					draw_rails(w, row, r.x, r.w, c, 1);
 					ui_put(w, row, tx, r.x + r.w - tx,
 					       v->scratch.data + l.start, l.end - l.start, body,
@@ -195,7 +194,7 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 	memset(v->rowmap, 0, (size_t)v->nrowmap * sizeof *v->rowmap);
 	if (!v->sel) {
 		const char *none = v->limited ? "No comment matches the limit (L, then Enter: all)."
-					      : "This thread has no comments.";
+		                              : "This thread has no comments.";
 		if (y < end)
 			ui_put(w, y, r.x + 1, r.w - 1, none, strlen(none), ui_attr("time"), NULL);
 		return;
@@ -314,14 +313,15 @@ static int move_key(struct view *v, enum action a)
 		t = a == ACT_NEXT_SIBLING ? c->next_sibling : c->prev_sibling;
 		if (!t)
 			return view_message(v, 0, "No %s sibling.",
-					    a == ACT_NEXT_SIBLING ? "next" : "previous"),
+			                    a == ACT_NEXT_SIBLING ? "next" : "previous"),
 			       RD_STATUS;
 		view_select(v, t);
 		break;
 	case ACT_NEXT_TOP:
 	case ACT_PREV_TOP:
 		t = tt_comment_top(c);
-		t = a == ACT_NEXT_TOP ? tt_comment_next_top(t) : (t != c ? t : tt_comment_prev_top(t));
+		t = a == ACT_NEXT_TOP ? tt_comment_next_top(t)
+		                      : (t != c ? t : tt_comment_prev_top(t));
 		if (t)
 			view_select(v, t);
 		break;
@@ -413,8 +413,8 @@ static int comments_click(struct view *v, int y, int x, int button)
 }
 
 const struct pane_ops pane_comments = {
-	.title = "Comments",
-	.draw = comments_draw,
-	.key = comments_key,
-	.click = comments_click,
+    .title = "Comments",
+    .draw = comments_draw,
+    .key = comments_key,
+    .click = comments_click,
 };

@@ -22,8 +22,8 @@ static int tagsp_click(struct view *v, int y, int x, int button)
 }
 
 const struct pane_ops pane_tags = {
-	.title = "Tags",
-	.draw = tagsp_draw,
-	.key = tagsp_key,
-	.click = tagsp_click,
+    .title = "Tags",
+    .draw = tagsp_draw,
+    .key = tagsp_key,
+    .click = tagsp_click,
 };

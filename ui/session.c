@@ -33,7 +33,7 @@ static void restore_position(struct view *v)
 }
 
 int ui_session_open(struct ui_session *s, struct view *v, const struct ui_session_opts *o,
-		    void (*report)(const tt_error *))
+                    void (*report)(const tt_error *))
 {
 	tt_error err;
 
@@ -49,15 +49,20 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	if (o->layout)
 		v->layout = !strcmp(o->layout, "wide") ? 1 : !strcmp(o->layout, "tall") ? 2 : 0;
 	restore_position(v);
-	return tags_open(v, &(struct tags_open_opts){.path = o->tags, .annotator = o->annotator,
-		.scheme = o->scheme ? o->scheme : s->have_cfg ? s->cfg.scheme : NULL,
-		.config_annotator = s->have_cfg ? s->cfg.annotator : NULL}, report);
+	return tags_open(
+	    v,
+	    &(struct tags_open_opts){.path = o->tags,
+	                             .annotator = o->annotator,
+	                             .scheme = o->scheme     ? o->scheme
+	                                       : s->have_cfg ? s->cfg.scheme
+	                                                     : NULL,
+	                             .config_annotator = s->have_cfg ? s->cfg.annotator : NULL},
+	    report);
 }
 
-int ui_session_close(struct ui_session *s, struct view *v, int rc,
-		     void (*report)(const tt_error *))
+int ui_session_close(struct ui_session *s, struct view *v, int rc, void (*report)(const tt_error *))
 {
-	if (v->sel && v->t->id)
+	if (s->ran && v->sel && v->t->id)
 		tt_state_position_save(v->t->id, v->sel->id);
 	if (tags_close(v, report) < 0 && rc == 0)
 		rc = 74;

@@ -49,10 +49,10 @@ void status_draw(struct view *v, WINDOW *w)
 	int y = v->rows - 1, x = 0, rw;
 	attr_t st = ui_attr("status");
 	char right[160];
-	const char *mode = v->mode == MODE_HELP	   ? "HELP"
-			   : v->limited		   ? "LIMIT"
-			   : v->zoom		   ? "ZOOM"
-						   : "READ";
+	const char *mode = v->mode == MODE_HELP ? "HELP"
+	                   : v->limited         ? "LIMIT"
+	                   : v->zoom            ? "ZOOM"
+	                                        : "READ";
 	const char *notice = tags_notice(v);
 
 	ui_fill(w, y, 0, v->cols, st);
@@ -73,14 +73,14 @@ void status_draw(struct view *v, WINDOW *w)
 	if (tags_orphans(v))
 		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
 	snprintf(right, sizeof right, " %zu/%zu  %zu tagged%s  %s ", v->sel ? v->sel->index + 1 : 0,
-		 v->t->ncomments, tags_ntagged(v), orph, mode);
+	         v->t->ncomments, tags_ntagged(v), orph, mode);
 	rw = tt_text_width(right, strlen(right));
 	if (v->msg[0]) {
 		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
 		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);
 	} else if (notice) {
 		x += ui_put(w, y, x, v->cols - rw - 1, notice, strlen(notice), ui_attr("message"),
-			    NULL);
+		            NULL);
 	} else {
 		const char *t = v->t->article.title ? v->t->article.title : "(untitled)";
 		x += ui_put(w, y, x, v->cols - rw - 1, t, strlen(t), st, NULL);

@@ -45,9 +45,9 @@ struct ui_tags {
 	tt_tagstore *s;
 	const tt_scheme *sc;
 	unsigned gen, counted; /* changes so far; gen the counts below are of */
-	size_t *vcount;	       /* per dimension and value, flattened */
+	size_t *vcount;        /* per dimension and value, flattened */
 	size_t *dimbase;       /* dimension d's values start at vcount[dimbase[d]] */
-	size_t *lcount;	       /* per label */
+	size_t *lcount;        /* per label */
 	size_t ncomments_tagged;
 	struct subtree_counts cache[SUBTREE_CACHE];
 	int headless;
@@ -142,8 +142,8 @@ int tags_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *it
 			continue;
 		vi = tt_scheme_value_index(sc, d, g->values[d]);
 		snprintf(role, sizeof role, "%s",
-			 vi >= 0 && sc->dims[d].values[vi].role ? sc->dims[d].values[vi].role
-								: "chip");
+		         vi >= 0 && sc->dims[d].values[vi].role ? sc->dims[d].values[vi].role
+		                                                : "chip");
 		used += chip(w, y, x + used, maxw - used, g->values[d], role);
 	}
 	for (size_t l = 0; l < g->nlabels && used < maxw; l++) {
@@ -283,8 +283,8 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	}
 	recount(T, v->t);
 	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)%s", T->ncomments_tagged,
-		 total, total ? T->ncomments_tagged * 100 / total : 0,
-		 tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
+	         total, total ? T->ncomments_tagged * 100 / total : 0,
+	         tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
 	pane_line(w, r, &y, line, ui_attr("title"));
 	if (y <= r.y + r.h)
 		bar(w, y - 1, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
@@ -299,7 +299,7 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 			const tt_scheme_value *val = &dim->values[i];
 			size_t n = T->vcount[T->dimbase[d] + i];
 			int len = snprintf(line, sizeof line, "%s %-10s %-10s %4zu", val->key,
-					   dim->name, val->name, n);
+			                   dim->name, val->name, n);
 			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len, ui_attr("body"), NULL);
 			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
 			y++;
@@ -307,8 +307,8 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	}
 	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++) {
 		const tt_scheme_label *lab = &T->sc->labels[l];
-		int len = snprintf(line, sizeof line, "%s label      #%-9s %4zu", lab->key ? lab->key : " ",
-				   lab->name, T->lcount[l]);
+		int len = snprintf(line, sizeof line, "%s label      #%-9s %4zu",
+		                   lab->key ? lab->key : " ", lab->name, T->lcount[l]);
 		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
 	}
 }
@@ -357,8 +357,9 @@ static int tag_value(struct view *v, ui_key k)
 		return RD_STATUS;
 	}
 	if (T->sc->dims[d].replies_only && (item[0] == '@' || !v->sel->parent)) {
-		view_message(v, 1, "'%s' is for replies: it says how a reply relates to its parent.",
-			     T->sc->dims[d].name);
+		view_message(v, 1,
+		             "'%s' is for replies: it says how a reply relates to its parent.",
+		             T->sc->dims[d].name);
 		return RD_STATUS;
 	}
 	name = T->sc->dims[d].values[i].name;
@@ -380,7 +381,7 @@ static int undo_redo(struct view *v, int redo)
 	const char *item = NULL;
 	tt_error err;
 	int rc = redo ? tt_tagstore_redo(v->tags->s, &item, &err)
-		      : tt_tagstore_undo(v->tags->s, &item, &err);
+	              : tt_tagstore_undo(v->tags->s, &item, &err);
 	tt_comment *c;
 
 	if (rc < 0)
@@ -529,7 +530,7 @@ int tags_action(struct view *v, enum action a, ui_key k)
 	case ACT_ADVANCE:
 		v->advance = !v->advance;
 		view_message(v, 0, "After a stance key: %s.",
-			     v->advance ? "move to the next comment" : "stay");
+		             v->advance ? "move to the next comment" : "stay");
 		return RD_STATUS;
 	case ACT_TAG_VALUE:
 	case ACT_LABELS:
@@ -565,7 +566,8 @@ static int passes(struct view *v, const tt_comment *c, const char *what)
 		if (g->values[d] && !strcmp(g->values[d], what))
 			return 1;
 	for (size_t l = 0; l < g->nlabels; l++)
-		if (!strcmp(g->labels[l], what) || (what[0] == '#' && !strcmp(g->labels[l], what + 1)))
+		if (!strcmp(g->labels[l], what) ||
+		    (what[0] == '#' && !strcmp(g->labels[l], what + 1)))
 			return 1;
 	return 0;
 }
@@ -632,7 +634,7 @@ static int set_limit(struct view *v, const char *what)
 	if (!v->sel && v->nlimit)
 		v->sel = v->t->order[v->limit[v->nlimit - 1]];
 	view_message(v, 0, "%zu comment%s: %s (L then Enter shows all)", v->nlimit,
-		     v->nlimit == 1 ? "" : "s", what);
+	             v->nlimit == 1 ? "" : "s", what);
 	recentre(v, v->sel);
 	return RD_ALL;
 }
@@ -660,7 +662,7 @@ static int label_by_name(struct view *v, const char *item, const char *text)
 	if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[pick].name, &err) < 0)
 		return store_error(v, &err);
 	view_message(v, 0, "%s: #%s %s", item, sc->labels[pick].name,
-		     tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
+	             tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
 	return changed(v);
 }
 
@@ -702,10 +704,11 @@ int tags_labels_key(struct view *v, ui_key k)
 	ui_key_name(k, name, sizeof name);
 	for (size_t l = 0; l < sc->nlabels; l++)
 		if (sc->labels[l].key && !strcmp(sc->labels[l].key, name)) {
-			if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[l].name, &err) < 0)
+			if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[l].name, &err) <
+			    0)
 				return store_error(v, &err);
 			view_message(v, 0, "%s: #%s %s", item, sc->labels[l].name,
-				     tags_has_label(v, item, sc->labels[l].name) ? "on" : "off");
+			             tags_has_label(v, item, sc->labels[l].name) ? "on" : "off");
 			return changed(v);
 		}
 	view_message(v, 1, "No label on %s.", name);
@@ -732,7 +735,7 @@ void tags_labels_line(struct view *v, tt_buf *out)
 	for (size_t l = 0; v->tags && l < v->tags->sc->nlabels; l++) {
 		const tt_scheme_label *lab = &v->tags->sc->labels[l];
 		tt_buf_printf(out, " %s[%s]%s", tags_has_label(v, item, lab->name) ? "*" : "",
-			      lab->key ? lab->key : "-", lab->name);
+		              lab->key ? lab->key : "-", lab->name);
 	}
 }
 
@@ -745,21 +748,21 @@ static void bind_scheme_keys(struct view *v)
 
 	for (size_t d = 0; d < sc->ndims; d++)
 		for (size_t i = 0; i < sc->dims[d].nvalues; i++) {
-			ui_key k = sc->dims[d].values[i].key ? ui_key_parse(sc->dims[d].values[i].key)
-							     : 0;
+			ui_key k =
+			    sc->dims[d].values[i].key ? ui_key_parse(sc->dims[d].values[i].key) : 0;
 			enum action old = k ? ui_keymap_add(k, ACT_TAG_VALUE) : ACT_NONE;
 			if (old != ACT_NONE && old != ACT_TAG_VALUE)
 				view_message(v, 1, "Scheme key %s of '%s' is taken by %s.",
-					     sc->dims[d].values[i].key, sc->dims[d].values[i].name,
-					     ui_action_name(old));
+				             sc->dims[d].values[i].key, sc->dims[d].values[i].name,
+				             ui_action_name(old));
 		}
 }
 
 int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
 {
 	tt_tagstore_opts so = {.path = o->path,
-			       .annotator = o->annotator ? o->annotator : o->config_annotator,
-			       .scheme_path = o->scheme};
+	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
+	                       .scheme_path = o->scheme};
 	struct ui_tags *T;
 	tt_error err;
 	int eno = 0;
@@ -807,15 +810,16 @@ void tags_help_line(struct view *v, size_t i, char *out, size_t size)
 
 	if (i == 0) {
 		snprintf(out, size, "The scheme '%s' (stance toward: %s)", sc->name ? sc->name : "",
-			 sc->target ? sc->target : "the article's claim");
+		         sc->target ? sc->target : "the article's claim");
 		return;
 	}
 	i--;
 	for (size_t d = 0; d < sc->ndims; d++) {
 		if (i < sc->dims[d].nvalues) {
 			const tt_scheme_value *val = &sc->dims[d].values[i];
-			snprintf(out, size, "  %-16s%s %s: %s", val->key ? val->key : "", sc->dims[d].name,
-				 val->name, val->description ? val->description : "");
+			snprintf(out, size, "  %-16s%s %s: %s", val->key ? val->key : "",
+			         sc->dims[d].name, val->name,
+			         val->description ? val->description : "");
 			return;
 		}
 		i -= sc->dims[d].nvalues;
@@ -828,7 +832,7 @@ void tags_help_line(struct view *v, size_t i, char *out, size_t size)
 	if (i < sc->nlabels) {
 		const tt_scheme_label *l = &sc->labels[i];
 		snprintf(out, size, "  %-16s#%s: %s", l->key ? l->key : "", l->name,
-			 l->description ? l->description : "");
+		         l->description ? l->description : "");
 		return;
 	}
 	out[0] = 0;

@@ -54,22 +54,30 @@ static void set_locale(void)
 		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-enum { OPT_THEME = 256, OPT_NO_MOUSE, OPT_TAGS, OPT_ANNOTATOR, OPT_SCHEME, OPT_CONFIG,
-       OPT_LAYOUT, OPT_KEYS_MAN };
+enum {
+	OPT_THEME = 256,
+	OPT_NO_MOUSE,
+	OPT_TAGS,
+	OPT_ANNOTATOR,
+	OPT_SCHEME,
+	OPT_CONFIG,
+	OPT_LAYOUT,
+	OPT_KEYS_MAN
+};
 
 static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 {
 	static const struct option longs[] = {
-		{"theme", required_argument, NULL, OPT_THEME},
-		{"no-mouse", no_argument, NULL, OPT_NO_MOUSE},
-		{"tags", required_argument, NULL, OPT_TAGS},
-		{"annotator", required_argument, NULL, OPT_ANNOTATOR},
-		{"scheme", required_argument, NULL, OPT_SCHEME},
-		{"config", required_argument, NULL, OPT_CONFIG},
-		{"layout", required_argument, NULL, OPT_LAYOUT},
-		{"print-keys-man", no_argument, NULL, OPT_KEYS_MAN},
-		{"help", no_argument, NULL, 'h'},
-		{0},
+	    {"theme", required_argument, NULL, OPT_THEME},
+	    {"no-mouse", no_argument, NULL, OPT_NO_MOUSE},
+	    {"tags", required_argument, NULL, OPT_TAGS},
+	    {"annotator", required_argument, NULL, OPT_ANNOTATOR},
+	    {"scheme", required_argument, NULL, OPT_SCHEME},
+	    {"config", required_argument, NULL, OPT_CONFIG},
+	    {"layout", required_argument, NULL, OPT_LAYOUT},
+	    {"print-keys-man", no_argument, NULL, OPT_KEYS_MAN},
+	    {"help", no_argument, NULL, 'h'},
+	    {0},
 	};
 	int c;
 
@@ -77,28 +85,45 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "+h", longs, NULL)) != -1) {
 		switch (c) {
-		case OPT_THEME: o->theme = optarg; break;
-		case OPT_NO_MOUSE: o->no_mouse = 1; break;
-		case OPT_TAGS: o->tags = optarg; break;
-		case OPT_ANNOTATOR: o->annotator = optarg; break;
-		case OPT_SCHEME: o->scheme = optarg; break;
-		case OPT_CONFIG: o->config = optarg; break;
+		case OPT_THEME:
+			o->theme = optarg;
+			break;
+		case OPT_NO_MOUSE:
+			o->no_mouse = 1;
+			break;
+		case OPT_TAGS:
+			o->tags = optarg;
+			break;
+		case OPT_ANNOTATOR:
+			o->annotator = optarg;
+			break;
+		case OPT_SCHEME:
+			o->scheme = optarg;
+			break;
+		case OPT_CONFIG:
+			o->config = optarg;
+			break;
 		case OPT_LAYOUT:
-			if (strcmp(optarg, "auto") && strcmp(optarg, "wide") && strcmp(optarg, "tall"))
+			if (strcmp(optarg, "auto") && strcmp(optarg, "wide") &&
+			    strcmp(optarg, "tall"))
 				return usage_error("--layout takes auto, wide or tall", NULL);
 			o->layout = optarg;
 			break;
-		case OPT_KEYS_MAN: tt_ui_print_keys_man(stdout); return -1;
-		case 'h': usage(stdout); return -1;
+		case OPT_KEYS_MAN:
+			tt_ui_print_keys_man(stdout);
+			return -1;
+		case 'h':
+			usage(stdout);
+			return -1;
 		default:
 			return usage_error("unknown option or missing argument: ",
-					   argv[optind - 1]);
+			                   argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
 		return usage_error(optind >= argc ? "which thread? give a THREAD file"
-						  : "one THREAD at a time",
-				   NULL);
+		                                  : "one THREAD at a time",
+		                   NULL);
 	*path = argv[optind];
 	return 0;
 }
@@ -136,13 +161,26 @@ int tt_ui_main(int argc, char **argv)
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
 	}
+	rc = ui_terminal_check();
+	if (rc) {
+		tt_thread_free(t);
+		return rc;
+	}
 	view_init(&v, t);
 	ui_keymap_defaults();
-	rc = ui_session_open(&s, &v, &(struct ui_session_opts){.theme = o.theme,
-		.tags = o.tags, .annotator = o.annotator, .scheme = o.scheme,
-		.config = o.config, .layout = o.layout, .no_mouse = o.no_mouse}, print_error);
-	if (rc == 0)
+	rc = ui_session_open(&s, &v,
+	                     &(struct ui_session_opts){.theme = o.theme,
+	                                               .tags = o.tags,
+	                                               .annotator = o.annotator,
+	                                               .scheme = o.scheme,
+	                                               .config = o.config,
+	                                               .layout = o.layout,
+	                                               .no_mouse = o.no_mouse},
+	                     print_error);
+	if (rc == 0) {
+		s.ran = 1;
 		rc = ui_run(&v, s.theme, 0);
+	}
 	rc = ui_session_close(&s, &v, rc, print_error);
 	view_free(&v);
 	tt_thread_free(t);

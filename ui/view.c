@@ -7,9 +7,9 @@
 #include <string.h>
 
 static const struct pane_ops *const panes[NPANES] = {
-	[PANE_ARTICLE] = &pane_article,
-	[PANE_COMMENTS] = &pane_comments,
-	[PANE_TAGS] = &pane_tags,
+    [PANE_ARTICLE] = &pane_article,
+    [PANE_COMMENTS] = &pane_comments,
+    [PANE_TAGS] = &pane_tags,
 };
 
 void view_init(struct view *v, tt_thread *t)

@@ -66,7 +66,8 @@ struct view {
 	unsigned char *fold;
 	unsigned epoch;
 	int fold_default;
-	size_t ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
+	size_t
+	    ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
 
 	tt_comment *sel; /* NULL only when the thread has no comments */
 	tt_comment *top; /* first comment of the pane, and lines of it scrolled off */
@@ -79,14 +80,14 @@ struct view {
 	int limited;
 	char limit_desc[64];
 
-	int art_top;	/* first article line shown */
+	int art_top;    /* first article line shown */
 	size_t art_par; /* article item selected: 0 whole article, i paragraph i */
 
 	char *pattern; /* last search, NULL if none */
 	int search_back;
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
-	int crows, ccols;	/* comments pane text area, kept while it is hidden */
+	int crows, ccols;       /* comments pane text area, kept while it is hidden */
 	struct rect r[NPANES], status;
 	int focus, zoom, too_small;
 
@@ -113,7 +114,7 @@ void view_free(struct view *v);
 int view_key(struct view *v, ui_key k);
 int view_mouse(struct view *v, int y, int x, int button);
 void view_message(struct view *v, int error, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 int view_collapsed(const struct view *v, const tt_comment *c);
 int view_any_collapsed(const struct view *v);
 void view_set_collapsed(struct view *v, const tt_comment *c, int on);
@@ -136,7 +137,7 @@ void nav_scroll(struct view *v, int n);
 int comments_indent(int pane_w, unsigned depth);
 int comments_text_width(const struct view *v, int pane_w, unsigned depth);
 int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
-int comments_rows(const struct view *v); /* text rows of the comments pane */
+int comments_rows(const struct view *v);                  /* text rows of the comments pane */
 
 /* layout.c */
 void layout_compute(struct view *v, int rows, int cols);
@@ -159,7 +160,7 @@ void ui_colors_setup(const struct ui_theme *t, int no_color);
 /* Draws UTF-8 text (sanitised here) at (y, x), at most maxw columns; hits of
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
-	   const char *pattern);
+           const char *pattern);
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
@@ -191,7 +192,7 @@ void tags_labels_line(struct view *v, tt_buf *out);
 size_t tags_help_count(struct view *v);
 void tags_help_line(struct view *v, size_t i, char *out, size_t size);
 struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
-void tags_set_headless(struct view *v); /* no editor: there is no terminal to hand over */
+void tags_set_headless(struct view *v);         /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
 size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);

@@ -13,6 +13,10 @@ if ! "$BIN" tag --help >/dev/null 2>&1; then
 	echo "SKIP: this build has no tag store"
 	exit 0
 fi
+if [ ! -c /dev/null ]; then
+	echo "FAIL: /dev/null is not a character device (something replaced it); tmux cannot start" >&2
+	exit 1
+fi
 SOCK="tt-e2e-tags-$$-$RANDOM"
 STATE=$(mktemp -d)
 cleanup() {

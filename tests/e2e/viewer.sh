@@ -9,6 +9,10 @@ if ! command -v tmux >/dev/null 2>&1; then
 	echo "SKIP: tmux is not installed (make deps-test installs it)"
 	exit 0
 fi
+if [ ! -c /dev/null ]; then
+	echo "FAIL: /dev/null is not a character device (something replaced it); tmux cannot start" >&2
+	exit 1
+fi
 SOCK="tt-e2e-$$-$RANDOM"
 STATE=$(mktemp -d)
 cleanup() {
