@@ -32,6 +32,7 @@ void ui_restore_terminal(void)
 	restore_terminal();
 }
 
+#if !defined(__SANITIZE_ADDRESS__)
 /* A crash must not leave the terminal raw: put it back, then die as before.
  * endwin() is not async-signal-safe, but the process is lost anyway and a
  * usable terminal is worth the risk. Left to the sanitizers when they run. */
@@ -41,6 +42,7 @@ static void on_crash(int sig)
 		endwin();
 	raise(sig);
 }
+#endif
 
 static void install_crash_handlers(void)
 {
