@@ -113,6 +113,10 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
+		if (c->more > 0) { /* replies the source knew of but did not include */
+			n = snprintf(buf, sizeof buf, " (+%lld not in the file)", c->more);
+			x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("meta"), NULL);
+		}
 	} else if (collapsed) {
 		x += ui_put(w, y, x, end - x, "  [+]", 5, SEG("reply-count"), NULL);
 	}

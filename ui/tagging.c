@@ -249,11 +249,18 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	char buf[32], line[256];
 	const char *item = current_item(v, buf);
 	const tt_tag *g = tag_of(v, item);
+	const tt_comment *c = item[0] == '@' ? NULL : tt_thread_find(v->t, item);
 	tt_buf note = {0};
 	size_t pos = 0;
 	tt_line l;
 
-	snprintf(line, sizeof line, "Selected: %s", item);
+	if (c)
+		snprintf(line, sizeof line, "Comment %zu by %s", c->index + 1,
+			 c->author ? c->author : "(unknown)");
+	else if (!strcmp(item, "@article"))
+		snprintf(line, sizeof line, "The article as a whole");
+	else
+		snprintf(line, sizeof line, "Article paragraph %s", item + strlen("@article/"));
 	pane_line(w, r, y, line, ui_attr("title"));
 	if (!has_any(g, v->tags->sc)) {
 		pane_line(w, r, y, "  untagged", ui_attr("meta"));
