@@ -582,6 +582,21 @@ static void no_comments_thread(void **state)
 	tt_thread_free(t);
 }
 
+static void replies_left_out_are_said(void **state)
+{
+	(void)state;
+	tt_error err;
+	const char *doc = "threadtag: 1\narticle: {title: M}\ncomments:\n"
+			  "- {id: m, author: x, more: 7, body: [hi], replies: [{id: r, body: [yo]}]}\n";
+	tt_thread *t = tt_thread_load_mem("mem", doc, strlen(doc), &err);
+	assert_non_null(t);
+	char *screen = NULL;
+	assert_int_equal(tt_ui_headless(t, 20, 80, "", &screen), 0);
+	assert_non_null(strstr(screen, "1 reply (+7 not in the file)"));
+	free(screen);
+	tt_thread_free(t);
+}
+
 static void headless_entry(void **state)
 {
 	(void)state;
@@ -620,6 +635,7 @@ int main(void)
 	    cmocka_unit_test(help_lists_every_action),
 	    cmocka_unit_test(mouse_selects_and_toggles),
 	    cmocka_unit_test(no_comments_thread),
+	    cmocka_unit_test(replies_left_out_are_said),
 	    cmocka_unit_test(headless_entry),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
