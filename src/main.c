@@ -16,6 +16,7 @@ struct subcommand {
 /* One table: dispatch and --help both come from it. */
 static const struct subcommand subcommands[] = {
 	{"check", tt_cmd_check, "validate a thread file and summarise it"},
+	{"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON into a thread file"},
 };
 
 static void usage(FILE *f)
