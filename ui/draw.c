@@ -4,15 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "threadtag/text.h"
-
-#if __has_include("threadtag/colors.h")
 #include "threadtag/colors.h"
+#include "threadtag/text.h"
 #include "threadtag/theme.h"
-#define HAVE_COLORS 1
-#endif
 
-#ifdef HAVE_COLORS
 attr_t ui_attr(const char *role)
 {
 	return tt_colors_attr(tt_colors_role(role));
@@ -41,61 +36,6 @@ void ui_colors_setup(const struct ui_theme *t, int no_color)
 {
 	tt_colors_init((const tt_theme *)t, no_color);
 }
-#else
-/* Until the theme module is there: a few roles in plain attributes. */
-static const struct {
-	const char *role;
-	attr_t attr;
-} fallback[] = {
-    {"title", A_BOLD},
-    {"author", A_BOLD},
-    {"selection", A_REVERSE},
-    {"search-hit", A_STANDOUT},
-    {"status", A_REVERSE},
-    {"border", A_DIM},
-    {"border.focus", A_BOLD},
-    {"time", A_DIM},
-    {"reply-count", A_DIM},
-    {"meta", A_DIM},
-    {"rail", A_DIM},
-    {"error", A_REVERSE | A_BOLD},
-    {"message", A_REVERSE | A_BOLD},
-    {"chip", A_UNDERLINE},
-    {"stance", A_BOLD},
-    {"help.key", A_BOLD},
-};
-
-attr_t ui_attr(const char *role)
-{
-	size_t n = strcspn(role, ".");
-
-	for (size_t i = 0; i < sizeof fallback / sizeof *fallback; i++)
-		if (!strcmp(fallback[i].role, role))
-			return fallback[i].attr;
-	for (size_t i = 0; i < sizeof fallback / sizeof *fallback; i++)
-		if (!strncmp(fallback[i].role, role, n) && !fallback[i].role[n])
-			return fallback[i].attr;
-	return A_NORMAL;
-}
-
-struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *))
-{
-	(void)name;
-	(void)report;
-	return NULL;
-}
-
-void ui_theme_close(struct ui_theme *t)
-{
-	(void)t;
-}
-
-void ui_colors_setup(const struct ui_theme *t, int no_color)
-{
-	(void)t;
-	(void)no_color;
-}
-#endif
 
 attr_t ui_mix(attr_t a, attr_t b)
 {

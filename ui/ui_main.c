@@ -12,10 +12,7 @@
 #include "app.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/thread_yaml.h"
-#if __has_include("threadtag/import.h")
 #include "threadtag/import.h"
-#define HAVE_IMPORT 1
-#endif
 
 struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
@@ -152,11 +149,7 @@ int tt_ui_main(int argc, char **argv)
 	rc = parse(argc, argv, &o, &path);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-#ifdef HAVE_IMPORT
 	t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON to import */
-#else
-	t = tt_thread_load(path, &err, &eno);
-#endif
 	if (!t) {
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;

@@ -171,6 +171,15 @@ for term in xterm-256color screen-256color tmux-256color; do
 	echo "ok: $term"
 done
 
+# ---- pages and JSON open directly (imported in memory), when the corpus is there ----
+for f in ../shared/corpus/hn_algolia_item17.json ../shared/corpus/text_dragnet_238_moz_algorithm_crowd.txt; do
+	[ -f "$f" ] || continue
+	start xterm-256color "$f" 100 30
+	wait_for "Comments ("
+	keys j G q
+	[ "$(wait_exit)" = 0 ] || fail "$f: exit status"
+done
+
 # ---- the reading position is remembered per thread ----
 start xterm-256color "$small" 80 24
 wait_for "1/6"
