@@ -286,6 +286,25 @@ static void durable_and_read_only_second_open(void **state)
 	tt_tagstore_close(s2, &err);
 }
 
+/* A second viewer on the same store is read-only: it says so and refuses changes. */
+static void second_viewer_is_read_only(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	struct view v2;
+	view_init(&v2, T);
+	assert_int_equal(
+	    tags_open(&v2, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	assert_non_null(tags_notice(&v2));
+	v2.crows = 20, v2.ccols = 80;
+	ui_key one = '1';
+	view_key(&v2, one);
+	assert_true(v2.msg_error);
+	assert_string_equal(value("c1", 0), "favor"); /* the first viewer's value stands */
+	tags_close(&v2, report);
+	view_free(&v2);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -299,6 +318,7 @@ int main(void)
 	    cmocka_unit_test(tags_pane_counts_and_progress),
 	    cmocka_unit_test(help_shows_the_scheme_keys),
 	    cmocka_unit_test(durable_and_read_only_second_open),
+	    cmocka_unit_test(second_viewer_is_read_only),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }
