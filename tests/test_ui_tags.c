@@ -286,6 +286,25 @@ static void durable_and_read_only_second_open(void **state)
 	tt_tagstore_close(s2, &err);
 }
 
+/* The counts kept change by change agree with a fresh count of the store. */
+static void incremental_counts_match_a_recount(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	V.focus = PANE_COMMENTS;
+	keys("g o 1 j 2 j 3 j 6 u u C-r t s q <Enter> j x u k 4 g j 7 o");
+	char *before = screen();
+	tags_close(&V, report);
+	assert_int_equal(
+	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	tags_set_headless(&V);
+	ui_draw_all(&V, stdscr);
+	char *after = screen();
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
 /* A second viewer on the same store is read-only: it says so and refuses changes. */
 static void second_viewer_is_read_only(void **state)
 {
@@ -319,6 +338,7 @@ int main(void)
 	    cmocka_unit_test(help_shows_the_scheme_keys),
 	    cmocka_unit_test(durable_and_read_only_second_open),
 	    cmocka_unit_test(second_viewer_is_read_only),
+	    cmocka_unit_test(incremental_counts_match_a_recount),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

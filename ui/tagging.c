@@ -2,6 +2,7 @@
 #include "view.h"
 
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -41,14 +42,25 @@ struct subtree_counts {
 	size_t *n;
 };
 
+/* What each item of the thread counts for, so that a change adjusts the counts
+ * in O(1) instead of recounting the store: slot i < ncomments is comment i,
+ * then the article and its paragraphs. */
+struct slot {
+	short *vidx;     /* per dimension: value index, -1 none (nslots x ndims) */
+	uint64_t *lmask; /* labels held (the first 64 of the scheme) */
+	unsigned char *tagged;
+	size_t n;
+};
+
 struct ui_tags {
 	tt_tagstore *s;
 	const tt_scheme *sc;
-	unsigned gen, counted; /* changes so far; gen the counts below are of */
-	size_t *vcount;        /* per dimension and value, flattened */
-	size_t *dimbase;       /* dimension d's values start at vcount[dimbase[d]] */
-	size_t *lcount;        /* per label */
+	unsigned gen;    /* changes so far */
+	size_t *vcount;  /* per dimension and value, flattened */
+	size_t *dimbase; /* dimension d's values start at vcount[dimbase[d]] */
+	size_t *lcount;  /* per label */
 	size_t ncomments_tagged;
+	struct slot slots;
 	struct subtree_counts cache[SUBTREE_CACHE];
 	int headless;
 };
@@ -86,32 +98,96 @@ static int has_any(const tt_tag *g, const tt_scheme *sc)
 	return g->nlabels > 0 || g->note;
 }
 
-/* Recounts values and labels when the store changed since the last count. */
-static void recount(struct ui_tags *T, const tt_thread *t)
+/* The slot of an item, or SIZE_MAX for one not in the thread (an orphan). */
+static size_t slot_of(const struct view *v, const char *item)
 {
-	size_t nv = T->dimbase[T->sc->ndims];
+	const tt_comment *c;
+	char *end;
+	unsigned long p;
 
-	if (T->counted == T->gen)
-		return;
-	memset(T->vcount, 0, nv * sizeof *T->vcount);
-	memset(T->lcount, 0, (T->sc->nlabels ? T->sc->nlabels : 1) * sizeof *T->lcount);
-	T->ncomments_tagged = 0;
-	for (size_t i = 0, n = tt_tagstore_count(T->s); i < n; i++) {
-		const tt_tag *g = tt_tagstore_at(T->s, i);
-		for (size_t d = 0; d < T->sc->ndims; d++) {
-			int vi = g->values[d] ? tt_scheme_value_index(T->sc, d, g->values[d]) : -1;
-			if (vi >= 0)
-				T->vcount[T->dimbase[d] + (size_t)vi]++;
-		}
-		for (size_t l = 0; l < g->nlabels; l++) {
+	if (strncmp(item, "@article", 8) != 0) {
+		c = tt_thread_find(v->t, item);
+		return c ? c->index : SIZE_MAX;
+	}
+	if (!item[8])
+		return v->t->ncomments;
+	if (item[8] != '/')
+		return SIZE_MAX;
+	p = strtoul(item + 9, &end, 10);
+	if (*end || p < 1 || p > v->t->article.body.n)
+		return SIZE_MAX;
+	return v->t->ncomments + p;
+}
+
+/* Adds (sign 1) or takes away (-1) what a tag counts for; fills the slot when adding. */
+static void count_tag(struct view *v, const tt_tag *g, size_t slot, int sign)
+{
+	struct ui_tags *T = v->tags;
+	struct slot *S = &T->slots;
+
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		int vi =
+		    sign > 0
+		        ? (g && g->values[d] ? tt_scheme_value_index(T->sc, d, g->values[d]) : -1)
+		        : S->vidx[slot * T->sc->ndims + d];
+		if (vi >= 0)
+			T->vcount[T->dimbase[d] + (size_t)vi] += (size_t)(long)sign;
+		if (sign > 0 && slot != SIZE_MAX)
+			S->vidx[slot * T->sc->ndims + d] = (short)vi;
+	}
+	if (sign > 0) {
+		for (size_t l = 0; g && l < g->nlabels; l++) {
 			int li = tt_scheme_label_index(T->sc, g->labels[l]);
-			if (li >= 0)
-				T->lcount[li]++;
+			if (li < 0)
+				continue;
+			T->lcount[li]++;
+			if (slot != SIZE_MAX && li < 64)
+				S->lmask[slot] |= (uint64_t)1 << li;
 		}
-		if (has_any(g, T->sc) && tt_thread_find(t, g->item))
+	} else {
+		for (size_t l = 0; l < T->sc->nlabels && l < 64; l++)
+			if (S->lmask[slot] >> l & 1)
+				T->lcount[l]--;
+	}
+	if (sign < 0 && slot != SIZE_MAX) {
+		S->lmask[slot] = 0;
+		if (S->tagged[slot] && slot < v->t->ncomments)
+			T->ncomments_tagged--;
+		S->tagged[slot] = 0;
+	} else if (sign > 0 && slot != SIZE_MAX) {
+		S->tagged[slot] = (unsigned char)has_any(g, T->sc);
+		if (S->tagged[slot] && slot < v->t->ncomments)
 			T->ncomments_tagged++;
 	}
-	T->counted = T->gen;
+}
+
+/* After a change to item: its old contribution out, the new one in. */
+static void recount_item(struct view *v, const char *item)
+{
+	size_t slot = item ? slot_of(v, item) : SIZE_MAX;
+
+	if (slot == SIZE_MAX)
+		return;
+	count_tag(v, NULL, slot, -1);
+	count_tag(v, tag_of(v, item), slot, 1);
+}
+
+/* The counts of a freshly opened store: one pass over it. */
+static void count_all(struct view *v)
+{
+	struct ui_tags *T = v->tags;
+	size_t n = v->t->ncomments + v->t->article.body.n + 1, nd = T->sc->ndims ? T->sc->ndims : 1;
+
+	T->slots.n = n;
+	T->slots.vidx = tt_xmalloc(n * nd * sizeof *T->slots.vidx);
+	for (size_t i = 0; i < n * nd; i++)
+		T->slots.vidx[i] = -1;
+	T->slots.lmask = tt_xcalloc(n, sizeof *T->slots.lmask);
+	T->slots.tagged = tt_xcalloc(n, 1);
+	for (size_t i = 0, m = tt_tagstore_count(T->s); i < m; i++) {
+		const tt_tag *g = tt_tagstore_at(T->s, i);
+		count_tag(v, g, slot_of(v, g->item), 1);
+	}
 }
 
 /* ---- what the panes draw ---- */
@@ -169,17 +245,22 @@ static const size_t *subtree_counts(struct view *v, const tt_comment *c)
 	e->n = tt_xcalloc(nv ? nv : 1, sizeof *e->n);
 	e->index = c->index;
 	e->gen = T->gen;
-	/* Walks the tagged items, not the subtree: cheap when few are tagged and
-	 * bounded by the store, whatever the size of the subtree. */
+	/* Walks whichever is smaller: the subtree (slots say each reply's value)
+	 * or the tagged items of the store. */
+	if (c->subtree <= tt_tagstore_count(T->s)) {
+		for (size_t i = c->index + 1; i <= c->index + c->subtree && nv; i++) {
+			short vi = T->slots.vidx[i * T->sc->ndims];
+			if (vi >= 0)
+				e->n[vi]++;
+		}
+		return e->n;
+	}
 	for (size_t i = 0, n = tt_tagstore_count(T->s); i < n && nv; i++) {
 		const tt_tag *g = tt_tagstore_at(T->s, i);
 		const tt_comment *d = g->values[0] ? tt_thread_find(v->t, g->item) : NULL;
-		int vi;
-		if (!d || d->index <= c->index || d->index > c->index + c->subtree)
-			continue;
-		vi = tt_scheme_value_index(T->sc, 0, g->values[0]);
-		if (vi >= 0)
-			e->n[vi]++;
+		if (d && d->index > c->index && d->index <= c->index + c->subtree &&
+		    T->slots.vidx[d->index * T->sc->ndims] >= 0)
+			e->n[T->slots.vidx[d->index * T->sc->ndims]]++;
 	}
 	return e->n;
 }
@@ -210,10 +291,7 @@ int tags_is_tagged(struct view *v, const char *item)
 
 size_t tags_ntagged(struct view *v)
 {
-	if (!v->tags)
-		return 0;
-	recount(v->tags, v->t);
-	return v->tags->ncomments_tagged;
+	return v->tags ? v->tags->ncomments_tagged : 0;
 }
 
 size_t tags_orphans(struct view *v)
@@ -256,7 +334,7 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 
 	if (c)
 		snprintf(line, sizeof line, "Comment %zu by %s", c->index + 1,
-			 c->author ? c->author : "(unknown)");
+		         c->author ? c->author : "(unknown)");
 	else if (!strcmp(item, "@article"))
 		snprintf(line, sizeof line, "The article as a whole");
 	else
@@ -288,7 +366,6 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		pane_line(w, r, &y, "No tag store: tagging is off in this build.", ui_attr("meta"));
 		return;
 	}
-	recount(T, v->t);
 	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)%s", T->ncomments_tagged,
 	         total, total ? T->ncomments_tagged * 100 / total : 0,
 	         tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
@@ -328,9 +405,10 @@ static int store_error(struct view *v, const tt_error *err)
 	return RD_ALL;
 }
 
-static int changed(struct view *v)
+static int changed(struct view *v, const char *item)
 {
 	v->tags->gen++;
+	recount_item(v, item);
 	return RD_ALL;
 }
 
@@ -380,7 +458,7 @@ static int tag_value(struct view *v, ui_key k)
 		if (next)
 			view_select(v, next);
 	}
-	return changed(v);
+	return changed(v, item);
 }
 
 static int undo_redo(struct view *v, int redo)
@@ -401,7 +479,7 @@ static int undo_redo(struct view *v, int redo)
 	if (c && !v->limited)
 		view_select(v, c);
 	view_message(v, 0, "%s: %s", redo ? "Redone" : "Undone", item ? item : "");
-	return changed(v);
+	return changed(v, item);
 }
 
 /* Next (dir 1) or previous (-1) comment without a tag, in thread order. */
@@ -477,7 +555,7 @@ static int set_note(struct view *v, const char *item, const char *text)
 	if (tt_tagstore_set_note(v->tags->s, item, text && *text ? text : NULL, &err) < 0)
 		return store_error(v, &err);
 	view_message(v, 0, "%s: note %s", item, text && *text ? "saved" : "removed");
-	return changed(v);
+	return changed(v, item);
 }
 
 static int tag_key(struct view *v, enum action a, ui_key k)
@@ -516,7 +594,7 @@ static int tag_key(struct view *v, enum action a, ui_key k)
 		if (tt_tagstore_clear(v->tags->s, item, &err) < 0)
 			return store_error(v, &err);
 		view_message(v, 0, "%s: tags cleared (u undoes)", item);
-		return changed(v);
+		return changed(v, item);
 	case ACT_UNDO:
 	case ACT_REDO:
 		return undo_redo(v, a == ACT_REDO);
@@ -670,7 +748,7 @@ static int label_by_name(struct view *v, const char *item, const char *text)
 		return store_error(v, &err);
 	view_message(v, 0, "%s: #%s %s", item, sc->labels[pick].name,
 	             tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
-	return changed(v);
+	return changed(v, item);
 }
 
 int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
@@ -716,7 +794,7 @@ int tags_labels_key(struct view *v, ui_key k)
 				return store_error(v, &err);
 			view_message(v, 0, "%s: #%s %s", item, sc->labels[l].name,
 			             tags_has_label(v, item, sc->labels[l].name) ? "on" : "off");
-			return changed(v);
+			return changed(v, item);
 		}
 	view_message(v, 1, "No label on %s.", name);
 	return RD_STATUS;
@@ -796,6 +874,7 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	T->lcount = tt_xcalloc(T->sc->nlabels ? T->sc->nlabels : 1, sizeof *T->lcount);
 	T->gen = 1;
 	v->tags = T;
+	count_all(v);
 	bind_scheme_keys(v);
 	return 0;
 }
@@ -870,6 +949,9 @@ int tags_close(struct view *v, void (*report)(const tt_error *))
 	}
 	for (size_t i = 0; i < SUBTREE_CACHE; i++)
 		free(T->cache[i].n);
+	free(T->slots.vidx);
+	free(T->slots.lmask);
+	free(T->slots.tagged);
 	free(T->vcount);
 	free(T->dimbase);
 	free(T->lcount);
