@@ -180,29 +180,40 @@ int tt_ui_main(int argc, char **argv)
 	return rc;
 }
 
+/* Parses a space-separated list of key names; NULL when one does not parse. */
+static ui_key *parse_keys(const char *keys, size_t *n)
+{
+	char *save = NULL, *copy = tt_xstrdup(keys ? keys : "");
+	ui_key *list = tt_xmalloc((strlen(copy) / 2 + 1) * sizeof *list);
+
+	*n = 0;
+	for (char *tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		ui_key k = !strcmp(tok, "<Resize>") ? -KEY_RESIZE : ui_key_parse(tok);
+		if (!k) {
+			free(list);
+			list = NULL;
+			break;
+		}
+		list[(*n)++] = k;
+	}
+	free(copy);
+	return list;
+}
+
 int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **screen)
 {
 	struct view v;
-	char buf[256], *save = NULL, *copy = tt_xstrdup(keys ? keys : "");
-	ui_key list[4096];
-	size_t n = 0;
+	size_t n;
+	ui_key *list = parse_keys(keys, &n);
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
-	SCREEN *sc;
+	SCREEN *sc = list && out && in ? newterm("xterm-256color", out, in) : NULL;
 
-	for (char *tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
-		ui_key k = !strcmp(tok, "<Resize>") ? -KEY_RESIZE : ui_key_parse(tok);
-		if (!k || n == sizeof list / sizeof *list) {
-			free(copy);
-			fclose(out), fclose(in);
-			return -1;
-		}
-		list[n++] = k;
-	}
-	free(copy);
-	(void)buf;
-	sc = newterm("xterm-256color", out, in);
 	if (!sc) {
-		fclose(out), fclose(in);
+		free(list);
+		if (out)
+			fclose(out);
+		if (in)
+			fclose(in);
 		return -1;
 	}
 	set_term(sc);
@@ -213,11 +224,11 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 	ui_keymap_defaults();
 	ui_screen_setup(&v);
 	ui_draw_all(&v, stdscr);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		if (ui_apply_key(&v, list[i], NULL) & RD_QUIT)
 			break;
-		else
-			ui_draw_all(&v, stdscr);
+		ui_draw_all(&v, stdscr);
+	}
 	if (screen)
 		*screen = ui_screen_text(stdscr);
 	view_free(&v);
@@ -225,5 +236,6 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 	delscreen(sc);
 	fclose(out);
 	fclose(in);
+	free(list);
 	return 0;
 }
