@@ -15,7 +15,7 @@ int tt_ui_main(int argc, char **argv);
  * file: "j j <Space> G C-d / w o r d <Enter>"), everything drawn after each key.
  * When screen is non-NULL it receives the final screen as text, rows lines of
  * UTF-8 ending in "\n" (caller frees). Returns 0, or -1 for a key name that does
- * not parse (nothing is applied then). */
+ * not parse or when no offscreen screen can be made (nothing is applied then). */
 int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **screen);
 
 /* Writes the man page's KEYS section (roff) generated from the action table. */
