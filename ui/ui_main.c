@@ -1,13 +1,241 @@
-/* ui_main: entry of the full-screen viewer (being built; see issue on the view). */
+/* ui_main: the viewer's command line, loading the thread, and the headless entry. */
 #include "threadtag/ui.h"
 
-#include <stdio.h>
+#include <errno.h>
+#include <getopt.h>
+#include <locale.h>
+#include <langinfo.h>
+#include <stdlib.h>
+#include <string.h>
 #include <sysexits.h>
+
+#include "app.h"
+#include "threadtag/exitcodes.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/import.h"
+
+struct ui_opts {
+	const char *theme, *tags, *annotator, *scheme, *config, *layout;
+	int no_mouse;
+};
+
+/* Same shape as the subcommands' usage errors; main.c's helper is not in the library. */
+static int usage_error(const char *msg, const char *arg)
+{
+	fprintf(stderr, "threadtag: %s%s\nTry 'threadtag --help'.\n", msg, arg ? arg : "");
+	return EX_USAGE;
+}
+
+static void usage(FILE *f)
+{
+	fputs("usage: threadtag [OPTIONS] THREAD\n"
+	      "Opens a thread (article and comment tree) in the full-screen viewer.\n\n"
+	      "Options:\n"
+	      "  --theme NAME|FILE   colour theme (default, light, mono, ...)\n"
+	      "  --no-mouse          do not take the mouse\n"
+	      "  --layout MODE       auto, wide or tall\n"
+	      "  --tags FILE         tag store to use instead of the default location\n"
+	      "  --annotator NAME    whose tags these are (default: config, then login name)\n"
+	      "  --scheme FILE       stance scheme to tag with\n"
+	      "  --config FILE       config file instead of the XDG one\n"
+	      "  -h, --help          show this help\n"
+	      "Press ? in the viewer for the keys; see threadtag(1).\n",
+	      f);
+}
+
+/* UTF-8 text needs a UTF-8 LC_CTYPE for wcwidth and ncursesw; fall back to C.UTF-8. */
+static void set_locale(void)
+{
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
+}
+
+enum {
+	OPT_THEME = 256,
+	OPT_NO_MOUSE,
+	OPT_TAGS,
+	OPT_ANNOTATOR,
+	OPT_SCHEME,
+	OPT_CONFIG,
+	OPT_LAYOUT,
+	OPT_KEYS_MAN
+};
+
+static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
+{
+	static const struct option longs[] = {
+	    {"theme", required_argument, NULL, OPT_THEME},
+	    {"no-mouse", no_argument, NULL, OPT_NO_MOUSE},
+	    {"tags", required_argument, NULL, OPT_TAGS},
+	    {"annotator", required_argument, NULL, OPT_ANNOTATOR},
+	    {"scheme", required_argument, NULL, OPT_SCHEME},
+	    {"config", required_argument, NULL, OPT_CONFIG},
+	    {"layout", required_argument, NULL, OPT_LAYOUT},
+	    {"print-keys-man", no_argument, NULL, OPT_KEYS_MAN},
+	    {"help", no_argument, NULL, 'h'},
+	    {0},
+	};
+	int c;
+
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", longs, NULL)) != -1) {
+		switch (c) {
+		case OPT_THEME:
+			o->theme = optarg;
+			break;
+		case OPT_NO_MOUSE:
+			o->no_mouse = 1;
+			break;
+		case OPT_TAGS:
+			o->tags = optarg;
+			break;
+		case OPT_ANNOTATOR:
+			o->annotator = optarg;
+			break;
+		case OPT_SCHEME:
+			o->scheme = optarg;
+			break;
+		case OPT_CONFIG:
+			o->config = optarg;
+			break;
+		case OPT_LAYOUT:
+			if (strcmp(optarg, "auto") && strcmp(optarg, "wide") &&
+			    strcmp(optarg, "tall"))
+				return usage_error("--layout takes auto, wide or tall", NULL);
+			o->layout = optarg;
+			break;
+		case OPT_KEYS_MAN:
+			tt_ui_print_keys_man(stdout);
+			return -1;
+		case 'h':
+			usage(stdout);
+			return -1;
+		default:
+			return usage_error("unknown option or missing argument: ",
+			                   argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return usage_error(optind >= argc ? "which thread? give a THREAD file"
+		                                  : "one THREAD at a time",
+		                   NULL);
+	*path = argv[optind];
+	return 0;
+}
+
+void tt_ui_print_keys_man(FILE *f)
+{
+	ui_print_keys_man(f);
+}
+
+static void print_error(const tt_error *e)
+{
+	tt_error_print(e);
+}
 
 int tt_ui_main(int argc, char **argv)
 {
-	(void)argc;
-	(void)argv;
-	fprintf(stderr, "threadtag: the viewer is not built into this version yet\n");
-	return EX_SOFTWARE;
+	struct ui_opts o = {0};
+	const char *path = NULL;
+	tt_error err;
+	int eno = 0, rc;
+	tt_thread *t;
+	struct view v;
+	struct ui_session s;
+
+	set_locale();
+	rc = parse(argc, argv, &o, &path);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON to import */
+	if (!t) {
+		tt_error_print(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	rc = ui_terminal_check();
+	if (rc) {
+		tt_thread_free(t);
+		return rc;
+	}
+	view_init(&v, t);
+	ui_keymap_defaults();
+	rc = ui_session_open(&s, &v,
+	                     &(struct ui_session_opts){.theme = o.theme,
+	                                               .tags = o.tags,
+	                                               .annotator = o.annotator,
+	                                               .scheme = o.scheme,
+	                                               .config = o.config,
+	                                               .layout = o.layout,
+	                                               .no_mouse = o.no_mouse},
+	                     print_error);
+	if (rc == 0) {
+		s.ran = 1;
+		rc = ui_run(&v, s.theme, 0);
+	}
+	rc = ui_session_close(&s, &v, rc, print_error);
+	view_free(&v);
+	tt_thread_free(t);
+	return rc;
+}
+
+/* Parses a space-separated list of key names; NULL when one does not parse. */
+static ui_key *parse_keys(const char *keys, size_t *n)
+{
+	char *save = NULL, *copy = tt_xstrdup(keys ? keys : "");
+	ui_key *list = tt_xmalloc((strlen(copy) / 2 + 1) * sizeof *list);
+
+	*n = 0;
+	for (char *tok = strtok_r(copy, " ", &save); tok; tok = strtok_r(NULL, " ", &save)) {
+		ui_key k = !strcmp(tok, "<Resize>") ? -KEY_RESIZE : ui_key_parse(tok);
+		if (!k) {
+			free(list);
+			list = NULL;
+			break;
+		}
+		list[(*n)++] = k;
+	}
+	free(copy);
+	return list;
+}
+
+int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **screen)
+{
+	struct view v;
+	size_t n;
+	ui_key *list = parse_keys(keys, &n);
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *sc = list && out && in ? newterm("xterm-256color", out, in) : NULL;
+
+	if (!sc) {
+		free(list);
+		if (out)
+			fclose(out);
+		if (in)
+			fclose(in);
+		return -1;
+	}
+	set_term(sc);
+	resizeterm(rows, cols);
+	ui_colors_setup(NULL, 0);
+	view_init(&v, t);
+	v.mouse = 0;
+	ui_keymap_defaults();
+	ui_screen_setup(&v);
+	ui_draw_all(&v, stdscr);
+	for (size_t i = 0; i < n; i++) {
+		if (ui_apply_key(&v, list[i], NULL) & RD_QUIT)
+			break;
+		ui_draw_all(&v, stdscr);
+	}
+	if (screen)
+		*screen = ui_screen_text(stdscr);
+	view_free(&v);
+	endwin();
+	delscreen(sc);
+	fclose(out);
+	fclose(in);
+	free(list);
+	return 0;
 }

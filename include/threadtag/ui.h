@@ -2,7 +2,23 @@
 #ifndef THREADTAG_UI_H
 #define THREADTAG_UI_H
 
+#include <stdio.h>
+
+#include "threadtag/thread.h"
+
 /* `threadtag [options] THREAD`: argv[0] is the program name. Returns an exit code. */
 int tt_ui_main(int argc, char **argv);
+
+/* Runs the view without a terminal, for tests and benchmarks: an offscreen
+ * rows x cols screen (newterm on /dev/null), thread t loaded into the view, the
+ * keys applied one by one (key names separated by spaces, as in the config
+ * file: "j j <Space> G C-d / w o r d <Enter>"), everything drawn after each key.
+ * When screen is non-NULL it receives the final screen as text, rows lines of
+ * UTF-8 ending in "\n" (caller frees). Returns 0, or -1 for a key name that does
+ * not parse or when no offscreen screen can be made (nothing is applied then). */
+int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **screen);
+
+/* Writes the man page's KEYS section (roff) generated from the action table. */
+void tt_ui_print_keys_man(FILE *f);
 
 #endif

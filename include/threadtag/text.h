@@ -1,0 +1,60 @@
+/* text: UTF-8 decoding, display width, sanitising for the terminal and word wrapping. */
+#ifndef THREADTAG_TEXT_H
+#define THREADTAG_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "threadtag/xalloc.h"
+
+#define TT_REPLACEMENT 0xFFFDu
+
+/* Decodes one code point from s[0..len) (len > 0) strictly: lead bytes C2-F4,
+ * no overlong forms, no surrogates. A bad sequence yields U+FFFD and consumes
+ * one byte, so decoding always makes progress. Returns the bytes consumed. */
+size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Appends the UTF-8 encoding of cp to b. */
+void tt_utf8_encode(tt_buf *b, uint32_t cp);
+
+/* Columns a code point takes on the terminal (wcwidth; needs a UTF-8 LC_CTYPE):
+ * 0 for combining marks, 2 for wide ones, -1 for ones that must not be shown raw. */
+int tt_text_cp_width(uint32_t cp);
+/* 1 when cp must never reach the terminal as is: C0 and C1 controls, DEL,
+ * bidi embeddings, overrides, isolates and marks (U+200E/F, U+061C, U+202A-E,
+ * U+2066-9), and anything wcwidth calls unprintable. */
+int tt_text_is_unsafe(uint32_t cp);
+
+/* Appends to out a display-safe copy of s[0..len): every unsafe code point is
+ * replaced by an inert visible glyph (ESC -> "^[", BEL -> "^G", DEL -> "^?",
+ * C1 -> "<9B>", bidi controls -> "<U+202E>", invalid bytes -> U+FFFD), tabs
+ * become one space, and "\n" is kept as a hard line break when keep_newlines
+ * (else it becomes "^J"). The result holds only printable text and "\n". */
+void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out);
+
+/* Display width of sanitised UTF-8 text (as tt_text_sanitize produces). */
+int tt_text_width(const char *s, size_t len);
+
+/* One wrapped line: bytes [start, end) of the text, `width` columns wide. */
+typedef struct tt_line {
+	size_t start, end;
+	int width;
+} tt_line;
+
+/* Cuts the next line of at most `cols` columns out of sanitised text s[0..len),
+ * starting at *pos. Breaks after spaces when it can, inside a word only when the
+ * word is longer than the line, never inside a character or before a combining
+ * mark; "\n" always ends a line. Spaces where a line was broken are dropped.
+ * Advances *pos to the start of the following line. Returns 0 once *pos is at the
+ * end (an empty text still gives one empty line the first time, at *pos == 0). */
+int tt_text_wrap_next(const char *s, size_t len, size_t *pos, int cols, tt_line *line);
+/* Number of lines s wraps to at cols columns (at least 1). */
+size_t tt_text_wrap_count(const char *s, size_t len, int cols);
+
+/* Case-insensitive search of needle in hay (both UTF-8), smart-case: when the
+ * needle holds an upper-case letter the match is case-sensitive. Returns the byte
+ * offset of the first match at or after from, or -1. */
+long tt_text_find(const char *hay, size_t len, size_t from, const char *needle);
+/* 1 when the needle asks for a case-sensitive search (has an upper-case letter). */
+int tt_text_smartcase(const char *needle);
+
+#endif

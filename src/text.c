@@ -1,0 +1,256 @@
+/* text: the one place that decides how thread text becomes terminal cells. */
+#include "threadtag/text.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <wchar.h>
+#include <wctype.h>
+
+size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char b = u[0];
+	size_t n;
+	uint32_t c, min;
+
+	if (b < 0x80) {
+		*cp = b;
+		return 1;
+	}
+	if (b >= 0xC2 && b <= 0xDF)
+		n = 2, c = b & 0x1F, min = 0x80;
+	else if (b >= 0xE0 && b <= 0xEF)
+		n = 3, c = b & 0x0F, min = 0x800;
+	else if (b >= 0xF0 && b <= 0xF4)
+		n = 4, c = b & 0x07, min = 0x10000;
+	else
+		goto bad;
+	if (len < n)
+		goto bad;
+	for (size_t i = 1; i < n; i++) {
+		if ((u[i] & 0xC0) != 0x80)
+			goto bad;
+		c = (c << 6) | (u[i] & 0x3F);
+	}
+	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
+		goto bad;
+	*cp = c;
+	return n;
+bad:
+	*cp = TT_REPLACEMENT;
+	return 1;
+}
+
+void tt_utf8_encode(tt_buf *b, uint32_t cp)
+{
+	char o[4];
+	size_t n;
+
+	if (cp < 0x80) {
+		o[0] = (char)cp, n = 1;
+	} else if (cp < 0x800) {
+		o[0] = (char)(0xC0 | (cp >> 6));
+		o[1] = (char)(0x80 | (cp & 0x3F)), n = 2;
+	} else if (cp < 0x10000) {
+		o[0] = (char)(0xE0 | (cp >> 12));
+		o[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[2] = (char)(0x80 | (cp & 0x3F)), n = 3;
+	} else {
+		o[0] = (char)(0xF0 | (cp >> 18));
+		o[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		o[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		o[3] = (char)(0x80 | (cp & 0x3F)), n = 4;
+	}
+	tt_buf_add(b, o, n);
+}
+
+/* Invisible characters that reorder text: a terminal that honours them would
+ * show the line in a different order from the stored bytes. */
+static int is_bidi_control(uint32_t cp)
+{
+	return cp == 0x061C || cp == 0x200E || cp == 0x200F || (cp >= 0x202A && cp <= 0x202E) ||
+	       (cp >= 0x2066 && cp <= 0x2069);
+}
+
+int tt_text_is_unsafe(uint32_t cp)
+{
+	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F))
+		return 1;
+	if (is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029)
+		return 1;
+	return wcwidth((wchar_t)cp) < 0;
+}
+
+int tt_text_cp_width(uint32_t cp)
+{
+	if (tt_text_is_unsafe(cp))
+		return -1;
+	return wcwidth((wchar_t)cp);
+}
+
+/* The inert stand-in for an unsafe code point. */
+static void put_glyph(tt_buf *out, uint32_t cp)
+{
+	if (cp < 0x20 || cp == 0x7F) {
+		tt_buf_addc(out, '^');
+		tt_buf_addc(out, cp == 0x7F ? '?' : (char)(cp + '@'));
+	} else if (cp >= 0x80 && cp <= 0x9F) {
+		tt_buf_printf(out, "<%02X>", (unsigned)cp);
+	} else if (is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029) {
+		tt_buf_printf(out, "<U+%04X>", (unsigned)cp);
+	} else {
+		tt_utf8_encode(out, TT_REPLACEMENT);
+	}
+}
+
+void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out)
+{
+	size_t i = 0;
+
+	if (!out->data)
+		tt_buf_add(out, "", 0);
+	while (i < len) {
+		uint32_t cp;
+		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+
+		if (cp == '\t' || (cp == '\n' && keep_newlines)) {
+			tt_buf_addc(out, cp == '\t' ? ' ' : '\n');
+		} else if (cp == TT_REPLACEMENT || tt_text_is_unsafe(cp)) {
+			put_glyph(out, cp);
+		} else {
+			tt_buf_add(out, s + i, n);
+		}
+		i += n;
+	}
+}
+
+int tt_text_width(const char *s, size_t len)
+{
+	int w = 0;
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		int cw;
+
+		i += tt_utf8_decode(s + i, len - i, &cp);
+		cw = tt_text_cp_width(cp);
+		w += cw < 0 ? 1 : cw;
+	}
+	return w;
+}
+
+/* Skips the spaces at a break so the next line starts with a word. */
+static size_t skip_spaces(const char *s, size_t len, size_t i)
+{
+	while (i < len && s[i] == ' ')
+		i++;
+	return i;
+}
+
+int tt_text_wrap_next(const char *s, size_t len, size_t *pos, int cols, tt_line *line)
+{
+	size_t i = *pos, brk = 0, brk_next = 0;
+	int w = 0, brk_w = 0, have_brk = 0;
+
+	if (*pos > len || (*pos == len && len > 0))
+		return 0;
+	if (cols < 1)
+		cols = 1;
+	line->start = i;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+		int cw = cp == '\n' ? 0 : tt_text_cp_width(cp);
+
+		if (cw < 0)
+			cw = 1;
+		if (cp == '\n') {
+			line->end = i, line->width = w;
+			*pos = i + 1;
+			return 1;
+		}
+		if (cp == ' ' && i > line->start && s[i - 1] != ' ') {
+			have_brk = 1, brk = i, brk_w = w;
+			brk_next = skip_spaces(s, len, i);
+		}
+		if (w + cw > cols && cw > 0 && i > line->start) {
+			if (have_brk && brk > line->start) {
+				line->end = brk, line->width = brk_w;
+				*pos = brk_next;
+			} else {
+				line->end = i, line->width = w;
+				*pos = cp == ' ' ? skip_spaces(s, len, i) : i;
+			}
+			return 1;
+		}
+		w += cw;
+		i += n;
+	}
+	line->end = i, line->width = w;
+	*pos = len > 0 ? len : 1;
+	return 1;
+}
+
+size_t tt_text_wrap_count(const char *s, size_t len, int cols)
+{
+	size_t pos = 0, n = 0;
+	tt_line l;
+
+	while (tt_text_wrap_next(s, len, &pos, cols, &l))
+		n++;
+	return n ? n : 1;
+}
+
+int tt_text_smartcase(const char *needle)
+{
+	size_t len = strlen(needle);
+
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+
+		i += tt_utf8_decode(needle + i, len - i, &cp);
+		if (iswupper((wint_t)cp))
+			return 1;
+	}
+	return 0;
+}
+
+/* Matches needle at hay+at; returns 1 on a match. */
+static int match_at(const char *hay, size_t len, size_t at, const char *needle, size_t nlen,
+                    int exact)
+{
+	size_t i = at, j = 0;
+
+	while (j < nlen) {
+		uint32_t a, b;
+
+		if (i >= len)
+			return 0;
+		i += tt_utf8_decode(hay + i, len - i, &a);
+		j += tt_utf8_decode(needle + j, nlen - j, &b);
+		if (!exact) {
+			a = (uint32_t)towlower((wint_t)a);
+			b = (uint32_t)towlower((wint_t)b);
+		}
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
+
+long tt_text_find(const char *hay, size_t len, size_t from, const char *needle)
+{
+	size_t nlen = strlen(needle);
+	int exact = tt_text_smartcase(needle);
+
+	if (nlen == 0)
+		return -1;
+	for (size_t i = from; i < len;) {
+		uint32_t cp;
+
+		if (match_at(hay, len, i, needle, nlen, exact))
+			return (long)i;
+		i += tt_utf8_decode(hay + i, len - i, &cp);
+	}
+	return -1;
+}

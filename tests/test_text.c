@@ -1,0 +1,221 @@
+/* test_text: UTF-8 decoding, widths, sanitising and wrapping of thread text. */
+#include "tt_test.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+static char *san(const char *s, int keep_nl)
+{
+	tt_buf b = {0};
+
+	tt_text_sanitize(s, strlen(s), keep_nl, &b);
+	return b.data;
+}
+
+/* Every line of s wrapped at cols, joined with '|'. Caller frees. */
+static char *wrap(const char *s, int cols)
+{
+	tt_buf b = {0};
+	size_t pos = 0, len = strlen(s);
+	tt_line l;
+	int first = 1;
+
+	tt_buf_add(&b, "", 0);
+	while (tt_text_wrap_next(s, len, &pos, cols, &l)) {
+		if (!first)
+			tt_buf_addc(&b, '|');
+		first = 0;
+		tt_buf_add(&b, s + l.start, l.end - l.start);
+		assert_int_equal(l.width, tt_text_width(s + l.start, l.end - l.start));
+	}
+	return b.data;
+}
+
+static void decode_strict(void **state)
+{
+	uint32_t cp;
+	(void)state;
+	assert_int_equal(tt_utf8_decode("\xc3\xa9", 2, &cp), 2);
+	assert_int_equal(cp, 0xE9);
+	assert_int_equal(tt_utf8_decode("\xf0\x9f\x98\x80", 4, &cp), 4);
+	assert_int_equal(cp, 0x1F600);
+	/* overlong, surrogate, truncated, stray continuation, bad lead */
+	const char *bad[] = {"\xc0\xaf", "\xe0\x80\xaf",     "\xed\xa0\x80", "\xe2\x82",
+	                     "\x80",     "\xf5\x80\x80\x80", "\xff"};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		assert_int_equal(tt_utf8_decode(bad[i], strlen(bad[i]), &cp), 1);
+		assert_int_equal(cp, TT_REPLACEMENT);
+	}
+}
+
+static void encode_roundtrip(void **state)
+{
+	uint32_t cps[] = {0x41, 0xE9, 0x20AC, 0x1F600, 0x10FFFF};
+	(void)state;
+	for (size_t i = 0; i < 5; i++) {
+		tt_buf b = {0};
+		uint32_t back;
+		tt_utf8_encode(&b, cps[i]);
+		assert_int_equal(tt_utf8_decode(b.data, b.len, &back), b.len);
+		assert_int_equal(back, cps[i]);
+		tt_buf_free(&b);
+	}
+}
+
+static void widths(void **state)
+{
+	(void)state;
+	assert_int_equal(tt_text_width("abc", 3), 3);
+	assert_int_equal(tt_text_width("日本語", strlen("日本語")), 6);
+	assert_int_equal(tt_text_width("e\xcc\x81", 3), 1);        /* e + combining acute */
+	assert_int_equal(tt_text_width("\xf0\x9f\x98\x80", 4), 2); /* emoji */
+	assert_int_equal(tt_text_cp_width(0x1B), -1);
+	assert_int_equal(tt_text_cp_width(0x202E), -1);
+}
+
+static void sanitize_controls(void **state)
+{
+	(void)state;
+	char *s = san("a\x1b[2Jb\x07\x08\r\x7f", 0);
+	assert_string_equal(s, "a^[[2Jb^G^H^M^?");
+	free(s);
+	s = san("x\xc2\x9b"
+	        "31m\xc2\x90"
+	        "q",
+	        1);
+	assert_string_equal(s, "x<9B>31m<90>q");
+	free(s);
+	s = san("\xe2\x80\xae"
+	        "evil\xe2\x81\xa6"
+	        "z\xe2\x80\x8f",
+	        1);
+	assert_string_equal(s, "<U+202E>evil<U+2066>z<U+200F>");
+	free(s);
+	s = san("bad\xff\xc0 ok", 1);
+	assert_string_equal(s, "bad\xef\xbf\xbd\xef\xbf\xbd ok");
+	free(s);
+	s = san("l1\nl2\tt", 1);
+	assert_string_equal(s, "l1\nl2 t");
+	free(s);
+	s = san("l1\nl2", 0);
+	assert_string_equal(s, "l1^Jl2");
+	free(s);
+}
+
+/* Nothing a sanitised string holds may be a control or a bidi control. */
+static void sanitize_output_is_inert(void **state)
+{
+	(void)state;
+	char all[512];
+	size_t n = 0;
+	for (unsigned c = 1; c < 0x80; c++)
+		all[n++] = (char)c;
+	memcpy(all + n, "\xc2\x80\xc2\x9f\xe2\x80\xaa\xe2\x81\xa9\xd8\x9c", 12);
+	n += 12;
+	tt_buf b = {0};
+	tt_text_sanitize(all, n, 0, &b);
+	for (size_t i = 0; i < b.len;) {
+		uint32_t cp;
+		i += tt_utf8_decode(b.data + i, b.len - i, &cp);
+		assert_false(tt_text_is_unsafe(cp));
+	}
+	tt_buf_free(&b);
+}
+
+static void wrap_words(void **state)
+{
+	(void)state;
+	char *w = wrap("the quick brown fox jumps", 10);
+	assert_string_equal(w, "the quick|brown fox|jumps");
+	free(w);
+	w = wrap("the quick brown fox jumps", 25);
+	assert_string_equal(w, "the quick brown fox jumps");
+	free(w);
+	w = wrap("aa    bb", 3);
+	assert_string_equal(w, "aa|bb");
+	free(w);
+	w = wrap("one\ntwo three\n\nfour", 20);
+	assert_string_equal(w, "one|two three||four");
+	free(w);
+	w = wrap("", 5);
+	assert_string_equal(w, "");
+	assert_int_equal(tt_text_wrap_count("", 0, 5), 1);
+	free(w);
+}
+
+static void wrap_long_word(void **state)
+{
+	(void)state;
+	char *w = wrap("abcdefghij xy", 4);
+	assert_string_equal(w, "abcd|efgh|ij|xy");
+	free(w);
+	w = wrap("abc", 1);
+	assert_string_equal(w, "a|b|c");
+	free(w);
+}
+
+static void wrap_wide_never_split(void **state)
+{
+	(void)state;
+	/* five CJK characters, 10 columns, into 5 columns: 2 + 2 per line */
+	char *w = wrap("日本語日本", 5);
+	assert_string_equal(w, "日本|語日|本");
+	free(w);
+	/* a combining mark stays with its base even at the edge */
+	w = wrap("abe\xcc\x81"
+	         "cd",
+	         3);
+	assert_string_equal(w, "abe\xcc\x81|cd");
+	free(w);
+	/* a wide character wider than the line still makes progress */
+	w = wrap("日本", 1);
+	assert_string_equal(w, "日|本");
+	free(w);
+	w = wrap("\xf0\x9f\x98\x80\xf0\x9f\x98\x80 hi", 4);
+	assert_string_equal(w, "\xf0\x9f\x98\x80\xf0\x9f\x98\x80|hi");
+	free(w);
+}
+
+static void wrap_counts(void **state)
+{
+	(void)state;
+	const char *s = "lorem ipsum dolor sit amet consectetur";
+	assert_int_equal(tt_text_wrap_count(s, strlen(s), 100), 1);
+	assert_int_equal(tt_text_wrap_count(s, strlen(s), 11), 4);
+	assert_int_equal(tt_text_wrap_count(s, strlen(s), 0), strlen(s) - 5);
+}
+
+static void find_smartcase(void **state)
+{
+	(void)state;
+	const char *h = "Security Guarantees for Kyiv; security first";
+	assert_int_equal(tt_text_find(h, strlen(h), 0, "security"), 0);
+	assert_int_equal(tt_text_find(h, strlen(h), 1, "security"), 30);
+	assert_int_equal(tt_text_find(h, strlen(h), 1, "Security"), -1);
+	assert_int_equal(tt_text_find(h, strlen(h), 0, "KYIV"), -1);
+	assert_int_equal(tt_text_find(h, strlen(h), 0, "kyiv"), 24);
+	const char *u = "ÉCOLE école";
+	assert_int_equal(tt_text_find(u, strlen(u), 0, "école"), 0);
+	assert_int_equal(tt_text_find(u, strlen(u), 0, ""), -1);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(decode_strict),
+	    cmocka_unit_test(encode_roundtrip),
+	    cmocka_unit_test(widths),
+	    cmocka_unit_test(sanitize_controls),
+	    cmocka_unit_test(sanitize_output_is_inert),
+	    cmocka_unit_test(wrap_words),
+	    cmocka_unit_test(wrap_long_word),
+	    cmocka_unit_test(wrap_wide_never_split),
+	    cmocka_unit_test(wrap_counts),
+	    cmocka_unit_test(find_smartcase),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

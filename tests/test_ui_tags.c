@@ -1,0 +1,344 @@
+/* test_ui_tags: tagging from the view — keys, labels, notes, undo, limit, chips, counts. */
+#include "tt_test.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ui/app.h"
+#include "threadtag/tagstore.h"
+#include "threadtag/thread_yaml.h"
+
+#pragma weak tt_tagstore_open
+#pragma weak tt_tagstore_get
+#pragma weak tt_tagstore_readonly
+#pragma weak tt_tagstore_notice
+#pragma weak tt_tagstore_close
+
+static SCREEN *sc;
+static FILE *fin, *fout;
+static tt_thread *T;
+static struct view V;
+static char *dir, store[512];
+
+static void report(const tt_error *e)
+{
+	fail_msg("unexpected error: %s", e->msg);
+}
+
+static int open_all(void **state)
+{
+	char *path = tt_test_src("tests/data/small.yaml");
+	tt_error err;
+
+	(void)state;
+	if (!tt_tagstore_open)
+		return 0;
+	T = tt_thread_load(path, &err, NULL);
+	free(path);
+	dir = tt_test_tmpdir();
+	snprintf(store, sizeof store, "%s/tags.yaml", dir);
+	fout = fopen("/dev/null", "w");
+	fin = fopen("/dev/null", "r");
+	sc = newterm("xterm-256color", fout, fin);
+	set_term(sc);
+	resizeterm(40, 140);
+	ui_colors_setup(NULL, 0);
+	view_init(&V, T);
+	V.mouse = 0;
+	ui_keymap_defaults();
+	assert_int_equal(
+	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	tags_set_headless(&V);
+	ui_screen_setup(&V);
+	ui_draw_all(&V, stdscr);
+	return 0;
+}
+
+static int close_all(void **state)
+{
+	(void)state;
+	if (!tt_tagstore_open)
+		return 0;
+	tags_close(&V, report);
+	view_free(&V);
+	endwin();
+	delscreen(sc);
+	fclose(fin);
+	fclose(fout);
+	tt_thread_free(T);
+	free(dir);
+	return 0;
+}
+
+static void keys(const char *names)
+{
+	char *copy = tt_xstrdup(names), *save = NULL;
+
+	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
+		ui_key key = !strcmp(k, "<Resize>") ? -KEY_RESIZE : ui_key_parse(k);
+		assert_int_not_equal(key, 0);
+		ui_apply_key(&V, key, NULL);
+		ui_draw_all(&V, stdscr);
+	}
+	free(copy);
+}
+
+static char *screen(void)
+{
+	return ui_screen_text(stdscr);
+}
+
+static int on_screen(const char *s)
+{
+	char *sc_text = screen();
+	int r = strstr(sc_text, s) != NULL;
+	free(sc_text);
+	return r;
+}
+
+static const char *value(const char *item, size_t dim)
+{
+	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
+	return g ? g->values[dim] : NULL;
+}
+
+#define NEED_STORE()                                                                               \
+	do {                                                                                       \
+		if (!tt_tagstore_open)                                                             \
+			skip();                                                                    \
+	} while (0)
+
+static void stance_keys_set_clear_and_advance(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	keys("g 1");
+	assert_string_equal(value("c1", 0), "favor");
+	assert_string_equal(V.sel->id, "c2"); /* advance after tag */
+	assert_true(on_screen(" favor "));
+	assert_true(on_screen("1 tagged"));
+	keys("k 1");
+	assert_null(value("c1", 0)); /* the same key again clears */
+	assert_string_equal(V.sel->id, "c1");
+	keys("o 2");
+	assert_string_equal(value("c1", 0), "against");
+	assert_string_equal(V.sel->id, "c1"); /* advance off: stays */
+	keys("o");
+	assert_true(V.advance);
+}
+
+static void reply_keys_only_on_replies(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	keys("g 6");
+	assert_null(value("c1", 1));
+	assert_true(on_screen("is for replies"));
+	keys("j 6");
+	assert_string_equal(value("c2", 1), "agree");
+	assert_true(on_screen(" agree "));
+}
+
+static void labels_notes_undo_redo(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	keys("g t s <Enter>");
+	assert_true(tags_has_label(&V, "c1", "sarcasm"));
+	keys("t");
+	assert_int_equal(V.mode, MODE_LABELS);
+	assert_true(on_screen("*[s]sarcasm"));
+	keys("q <Enter>");
+	assert_true(tags_has_label(&V, "c1", "question"));
+	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_true(on_screen("#sarcasm"));
+	keys("t : w h a t <Enter> <Enter>");
+	assert_true(tags_has_label(&V, "c1", "whataboutism"));
+	keys("t : p <Enter>");
+	assert_true(on_screen("fits several labels"));
+	keys(": p r o <Enter> <Esc>");
+	assert_true(tags_has_label(&V, "c1", "propaganda"));
+	assert_int_equal(V.mode, MODE_NORMAL);
+	keys("u u");
+	keys("i h i , <Space> \" q \" <Enter>");
+	const tt_tag *g = tt_tagstore_get(tags_store(&V), "c1");
+	assert_string_equal(g->note, "hi, \"q\"");
+	assert_true(on_screen("hi, \"q\""));
+	keys("u");
+	g = tt_tagstore_get(tags_store(&V), "c1");
+	assert_null(g->note);
+	keys("C-r");
+	g = tt_tagstore_get(tags_store(&V), "c1");
+	assert_string_equal(g->note, "hi, \"q\"");
+	keys("u u u");
+	assert_false(tags_has_label(&V, "c1", "sarcasm"));
+}
+
+static void untagged_and_limit(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	keys("g x j x j x j x j x j x"); /* a clean slate */
+	keys("g o 1 j j 1 o");           /* c1 and c3 favor, advance off */
+	assert_string_equal(value("c3", 0), "favor");
+	keys("g >");
+	assert_string_equal(V.sel->id, "c2");
+	keys(">");
+	assert_string_equal(V.sel->id, "c4");
+	keys("<");
+	assert_string_equal(V.sel->id, "c2");
+	keys("L f a v o r <Enter>");
+	assert_true(V.limited);
+	assert_int_equal(V.nlimit, 2);
+	assert_string_equal(V.sel->id, "c3"); /* c2 does not pass: the next one that does */
+	assert_true(on_screen("LIMIT"));
+	assert_false(on_screen("- bob"));
+	keys("G");
+	assert_string_equal(V.sel->id, "c3");
+	keys("L C-u u n t a g g e d <Enter>");
+	assert_int_equal(V.nlimit, 4);
+	keys("L C-u <Enter>");
+	assert_false(V.limited);
+	assert_true(on_screen("- bob"));
+	keys("L C-u n o p e <Enter>");
+	assert_false(V.limited);
+	assert_true(on_screen("neither a value"));
+}
+
+static void collapsed_subtree_counts(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	/* c1 and c3 are favor from the test before; c2 gets against */
+	keys("g j x o 2 o g <Space>");
+	assert_true(on_screen("favor 1"));
+	assert_true(on_screen("against 1"));
+	keys("<Space>");
+}
+
+static void article_and_paragraphs(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	V.focus = PANE_ARTICLE;
+	V.art_par = 0;
+	keys("2");
+	assert_string_equal(value("@article", 0), "against");
+	keys("j 3");
+	assert_string_equal(value("@article/1", 0), "neutral");
+	/* the chips get a line of their own under the item, in the article pane */
+	int y = -1;
+	for (int i = 0; i < LINES && y < 0; i++) {
+		char line[512];
+		mvwinnstr(stdscr, i, 0, line, 60);
+		if (strstr(line, " guarantees."))
+			y = i;
+	}
+	assert_true(y > 0);
+	char below[512];
+	mvwinnstr(stdscr, y + 1, 0, below, 40);
+	assert_non_null(strstr(below, " neutral "));
+	assert_true(on_screen(" against "));
+	V.focus = PANE_COMMENTS;
+}
+
+static void tags_pane_counts_and_progress(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	char *s = screen();
+	assert_non_null(strstr(s, "3 of 6 comments tagged (50%)"));
+	assert_non_null(strstr(s, "1 stance     favor         2"));
+	free(s);
+}
+
+static void help_shows_the_scheme_keys(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	resizeterm(80, 140);
+	keys("<Resize> ? G");
+	assert_true(on_screen("The scheme 'default'"));
+	assert_true(on_screen("1               stance favor"));
+	assert_true(on_screen("7               reply disagree"));
+	assert_true(on_screen("s               #sarcasm"));
+	keys("<Esc>");
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* Everything shown was on disk: a second store opened now sees it (read-only). */
+static void durable_and_read_only_second_open(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	tt_tagstore_opts o = {.path = store, .annotator = "ann"};
+	tt_error err;
+	tt_tagstore *s2 = tt_tagstore_open(T, &o, &err, NULL);
+	assert_non_null(s2);
+	assert_true(tt_tagstore_readonly(s2));
+	assert_non_null(tt_tagstore_notice(s2));
+	const tt_tag *g = tt_tagstore_get(s2, "c3");
+	assert_non_null(g);
+	assert_string_equal(g->values[0], "favor");
+	tt_tagstore_close(s2, &err);
+}
+
+/* The counts kept change by change agree with a fresh count of the store. */
+static void incremental_counts_match_a_recount(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	V.focus = PANE_COMMENTS;
+	keys("g o 1 j 2 j 3 j 6 u u C-r t s q <Enter> j x u k 4 g j 7 o");
+	char *before = screen();
+	tags_close(&V, report);
+	assert_int_equal(
+	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	tags_set_headless(&V);
+	ui_draw_all(&V, stdscr);
+	char *after = screen();
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+/* A second viewer on the same store is read-only: it says so and refuses changes. */
+static void second_viewer_is_read_only(void **state)
+{
+	(void)state;
+	NEED_STORE();
+	struct view v2;
+	view_init(&v2, T);
+	assert_int_equal(
+	    tags_open(&v2, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	assert_non_null(tags_notice(&v2));
+	v2.crows = 20, v2.ccols = 80;
+	ui_key one = '1';
+	view_key(&v2, one);
+	assert_true(v2.msg_error);
+	assert_string_equal(value("c1", 0), "favor"); /* the first viewer's value stands */
+	tags_close(&v2, report);
+	view_free(&v2);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(stance_keys_set_clear_and_advance),
+	    cmocka_unit_test(reply_keys_only_on_replies),
+	    cmocka_unit_test(labels_notes_undo_redo),
+	    cmocka_unit_test(untagged_and_limit),
+	    cmocka_unit_test(collapsed_subtree_counts),
+	    cmocka_unit_test(article_and_paragraphs),
+	    cmocka_unit_test(tags_pane_counts_and_progress),
+	    cmocka_unit_test(help_shows_the_scheme_keys),
+	    cmocka_unit_test(durable_and_read_only_second_open),
+	    cmocka_unit_test(second_viewer_is_read_only),
+	    cmocka_unit_test(incremental_counts_match_a_recount),
+	};
+	return cmocka_run_group_tests(tests, open_all, close_all);
+}

@@ -1,0 +1,105 @@
+/* actions: every action of the view, declared once; keys, help and the man page come from here. */
+#ifndef THREADTAG_UI_ACTIONS_H
+#define THREADTAG_UI_ACTIONS_H
+
+#include <stdio.h>
+
+#include "threadtag/config.h"
+#include "threadtag/yaml_io.h"
+
+/* clang-format off */
+/* GROUP(title) starts a section of the help; ACT(ID, name, default keys, help).
+ * Keys are written as in the config file: "j", "<Down>", "C-d", "<Space>". */
+#define TT_ACTIONS(GROUP, ACT)                                                                  \
+	GROUP("Moving")                                                                         \
+	ACT(MOVE_DOWN, "move-down", "j <Down>", "next comment (scrolls through a long one)")    \
+	ACT(MOVE_UP, "move-up", "k <Up>", "previous comment")                                  \
+	ACT(FIRST, "first", "g <Home>", "first comment")                                       \
+	ACT(LAST, "last", "G <End>", "last comment")                                           \
+	ACT(HALF_DOWN, "half-page-down", "C-d", "half a page down")                            \
+	ACT(HALF_UP, "half-page-up", "C-u", "half a page up")                                  \
+	ACT(PAGE_DOWN, "page-down", "C-f <PageDown>", "a page down")                           \
+	ACT(PAGE_UP, "page-up", "C-b <PageUp>", "a page up")                                   \
+	ACT(SCROLL_DOWN, "scroll-down", "C-e", "scroll one line down")                         \
+	ACT(SCROLL_UP, "scroll-up", "C-y", "scroll one line up")                               \
+	ACT(PARENT, "parent", "p <Left>", "parent comment")                                    \
+	ACT(NEXT_SIBLING, "next-sibling", "J", "next sibling")                                 \
+	ACT(PREV_SIBLING, "prev-sibling", "K", "previous sibling")                             \
+	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \
+	ACT(PREV_TOP, "prev-top", "[", "previous top-level comment")                           \
+	GROUP("Folding")                                                                        \
+	ACT(TOGGLE, "collapse-toggle", "<Space> <Enter>", "collapse or expand the replies")             \
+	ACT(FOLD_THREAD, "fold-thread", "F", "fold the whole chain (collapse the top-level ancestor)") \
+	ACT(COLLAPSE_ALL, "collapse-all", "C", "collapse every comment")                       \
+	ACT(EXPAND_ALL, "expand-all", "E", "expand every comment")                             \
+	GROUP("Search")                                                                         \
+	ACT(SEARCH, "search-forward", "/", "search forward in bodies and authors")                     \
+	ACT(SEARCH_BACK, "search-backward", "\\", "search backward")                              \
+	ACT(SEARCH_NEXT, "search-next", "n", "next hit")                                       \
+	ACT(SEARCH_PREV, "search-prev", "N", "previous hit")                                   \
+	GROUP("Panes")                                                                          \
+	ACT(FOCUS_NEXT, "focus-next", "<Tab>", "focus the next pane")                          \
+	ACT(FOCUS_PREV, "focus-prev", "<S-Tab>", "focus the previous pane")                    \
+	ACT(ZOOM, "zoom", "z", "zoom the focused pane to the whole screen and back")           \
+	ACT(REDRAW, "redraw", "C-l", "redraw the screen")                                      \
+	GROUP("Tagging")                                                                        \
+	ACT(TAG_VALUE, "tag-value", "1 2 3 4 5 6 7 8 9",                                        \
+	    "set the scheme value on that key (stance 1-5, reply 6-8 by default); again clears") \
+	ACT(LABELS, "labels", "t", "label picker (several labels may be chosen)")              \
+	ACT(NOTE, "note", "i", "write a note in a prompt")                                     \
+	ACT(NOTE_EDITOR, "note-editor", "I", "write a long note in $VISUAL or $EDITOR")       \
+	ACT(CLEAR_TAGS, "clear-tags", "x", "remove every tag and the note of the item")        \
+	ACT(UNDO, "undo", "u", "undo the last change")                                         \
+	ACT(REDO, "redo", "C-r", "redo")                                                       \
+	ACT(NEXT_UNTAGGED, "next-untagged", ">", "next untagged comment")                      \
+	ACT(PREV_UNTAGGED, "prev-untagged", "<", "previous untagged comment")                  \
+	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or none (empty: all)") \
+	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
+	GROUP("General")                                                                        \
+	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
+	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
+/* clang-format on */
+
+enum action {
+	ACT_NONE = 0,
+#define TT_GROUP_(title)
+#define TT_ACT_(id, name, keys, help) ACT_##id,
+	TT_ACTIONS(TT_GROUP_, TT_ACT_)
+#undef TT_GROUP_
+#undef TT_ACT_
+	    ACT_COUNT
+};
+
+/* A key as the view sees it: a Unicode code point, or -(ncurses KEY_ code). */
+typedef int ui_key;
+
+const char *ui_action_name(enum action a);
+enum action ui_action_by_name(const char *name);
+/* Parses one key name ("j", "C-d", "<Down>"); 0 when it is not a key. */
+ui_key ui_key_parse(const char *name);
+/* Writes a key's name into out. */
+void ui_key_name(ui_key k, char *out, size_t size);
+
+/* The keymap: the defaults from the table, then the user's bindings on top. */
+void ui_keymap_defaults(void);
+/* Applies config bindings; each unknown action or key is reported through
+ * report(err) with the binding's position in the config file, and skipped. */
+void ui_keymap_apply(const tt_config *c, void (*report)(const tt_error *));
+enum action ui_keymap_lookup(ui_key k);
+/* Binds one more key to an action (scheme keys); returns the action it had, if any. */
+enum action ui_keymap_add(ui_key k, enum action a);
+/* The keys bound to an action now, space-separated, into out. */
+void ui_keymap_keys(enum action a, char *out, size_t size);
+
+/* One row of the help: a group title (action ACT_NONE) or an action. */
+struct help_row {
+	const char *group;
+	enum action action;
+	const char *help;
+};
+size_t ui_help_rows(const struct help_row **rows);
+
+/* The man page's key section in roff, from the same table. */
+void ui_print_keys_man(FILE *f);
+
+#endif

@@ -1,0 +1,257 @@
+/* app: the terminal's lifetime — setup, the key loop, signals, restoring on every exit. */
+#include "app.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
+
+#include "threadtag/text.h"
+
+static volatile sig_atomic_t got_signal;
+static int screen_open;
+
+static void on_signal(int sig)
+{
+	got_signal = sig;
+}
+
+/* Registered once: whatever path leaves the program, the terminal comes back. */
+static void restore_terminal(void)
+{
+	if (screen_open && !isendwin())
+		endwin();
+}
+
+void ui_restore_terminal(void)
+{
+	restore_terminal();
+}
+
+#if !defined(__SANITIZE_ADDRESS__)
+/* A crash must not leave the terminal raw: put it back, then die as before.
+ * endwin() is not async-signal-safe, but the process is lost anyway and a
+ * usable terminal is worth the risk. Left to the sanitizers when they run. */
+static void on_crash(int sig)
+{
+	if (screen_open)
+		endwin();
+	raise(sig);
+}
+#endif
+
+static void install_crash_handlers(void)
+{
+#if !defined(__SANITIZE_ADDRESS__)
+	struct sigaction sa;
+	int sigs[] = {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_crash;
+	sa.sa_flags = (int)SA_RESETHAND | SA_NODEFER;
+	sigemptyset(&sa.sa_mask);
+	for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++)
+		sigaction(sigs[i], &sa, NULL);
+#endif
+}
+
+static void install_signals(void)
+{
+	struct sigaction sa;
+
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;
+	sigemptyset(&sa.sa_mask);
+	/* No SA_RESTART: a pending read returns so the loop sees the signal. */
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	install_crash_handlers();
+}
+
+void ui_draw_all(struct view *v, WINDOW *w)
+{
+	werase(w);
+	if (v->too_small) {
+		const char *m = "terminal too small (40x10 at least)";
+		ui_put(w, 0, 0, v->cols, m, strlen(m), A_BOLD, NULL);
+		return;
+	}
+	if (v->mode == MODE_HELP) {
+		help_draw(v, w);
+	} else {
+		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
+		                                                   &pane_tags};
+		for (int i = 0; i < NPANES; i++)
+			if (v->r[i].h > 0)
+				ops[i]->draw(v, w, v->r[i]);
+		/* The vertical border of the wide layout. */
+		if (v->r[PANE_COMMENTS].x > 0)
+			for (int y = 0; y < v->rows - 1; y++) {
+				mvwadd_wch(w, y, v->r[PANE_COMMENTS].x - 1, WACS_VLINE);
+				mvwchgat(w, y, v->r[PANE_COMMENTS].x - 1, 1, ui_attr("border"),
+				         PAIR_NUMBER(ui_attr("border")), NULL);
+			}
+	}
+	status_draw(v, w);
+}
+
+/* Reads one key: a character, or a KEY_ code as its negative. 0 on timeout. */
+static ui_key read_key(WINDOW *w, struct view *v, MEVENT *me, int *is_mouse)
+{
+	wint_t ch;
+	int r = wget_wch(w, &ch);
+
+	*is_mouse = 0;
+	if (r == ERR)
+		return 0;
+	if (r == KEY_CODE_YES) {
+		if (ch == KEY_MOUSE) {
+			*is_mouse = v->mouse && getmouse(me) == OK;
+			return *is_mouse ? -KEY_MOUSE : 0;
+		}
+		return -(int)ch;
+	}
+	return (ui_key)ch;
+}
+
+static int mouse_button(mmask_t b)
+{
+	if (b & (BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON1_RELEASED))
+		return 1;
+	if (b & BUTTON4_PRESSED)
+		return 4;
+#ifdef BUTTON5_PRESSED
+	if (b & BUTTON5_PRESSED)
+		return 5;
+#endif
+	return 0;
+}
+
+int ui_apply_key(struct view *v, ui_key k, const MEVENT *me)
+{
+	int rd;
+
+	if (k == -KEY_MOUSE && me)
+		rd = view_mouse(v, me->y, me->x, mouse_button(me->bstate));
+	else
+		rd = view_key(v, k);
+	if (rd & RD_LAYOUT) {
+		int rows, cols;
+		clearok(curscr,
+		        TRUE); /* repaint every cell: the terminal may have been disturbed */
+		getmaxyx(stdscr, rows, cols);
+		layout_compute(v, rows, cols);
+		nav_ensure_visible(v);
+	}
+	return rd;
+}
+
+void ui_screen_setup(struct view *v)
+{
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	if (v->mouse) {
+		mousemask(BUTTON1_CLICKED | BUTTON1_PRESSED | BUTTON4_PRESSED
+#ifdef BUTTON5_PRESSED
+		              | BUTTON5_PRESSED
+#endif
+		          ,
+		          NULL);
+		mouseinterval(0);
+	}
+	curs_set(0);
+	layout_compute(v, LINES, COLS);
+	nav_ensure_visible(v);
+}
+
+int ui_terminal_check(void)
+{
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
+		return 0;
+	fprintf(stderr, "threadtag: the viewer needs a terminal on standard input and output "
+			"(for scripts: threadtag check, export, stats)\n");
+	return EX_USAGE;
+}
+
+int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
+{
+	int status = 0;
+	SCREEN *sc;
+
+	install_signals();
+	atexit(restore_terminal);
+	/* newterm, unlike initscr, returns instead of exiting on an unknown TERM. */
+	sc = newterm(NULL, stdout, stdin);
+	if (!sc) {
+		fprintf(stderr, "threadtag: cannot use this terminal (TERM=%s)\n",
+		        getenv("TERM") ? getenv("TERM") : "");
+		return EX_UNAVAILABLE;
+	}
+	set_term(sc);
+	screen_open = 1;
+	ui_colors_setup(theme, no_color);
+	ui_screen_setup(v);
+	wtimeout(stdscr, 1000);
+	ui_draw_all(v, stdscr);
+	for (;;) {
+		MEVENT me;
+		int is_mouse, rd;
+		ui_key k;
+
+		curs_set(v->mode == MODE_PROMPT ? 1 : 0);
+		wrefresh(stdscr);
+		k = read_key(stdscr, v, &me, &is_mouse);
+		if (got_signal) {
+			status = 128 + got_signal;
+			break;
+		}
+		if (!k)
+			continue;
+		rd = ui_apply_key(v, k, is_mouse ? &me : NULL);
+		if (rd & RD_QUIT)
+			break;
+		if (rd)
+			ui_draw_all(v, stdscr);
+	}
+	endwin();
+	screen_open = 0;
+	delscreen(sc);
+	return status;
+}
+
+char *ui_screen_text(WINDOW *w)
+{
+	int rows, cols;
+	tt_buf b = {0};
+
+	getmaxyx(w, rows, cols);
+	tt_buf_add(&b, "", 0);
+	for (int y = 0; y < rows; y++) {
+		for (int x = 0; x < cols; x++) {
+			cchar_t cc;
+			wchar_t wc[CCHARW_MAX + 1];
+			attr_t a;
+			short pair;
+			char mb[MB_LEN_MAX * (CCHARW_MAX + 1) + 1];
+
+			if (mvwin_wch(w, y, x, &cc) == ERR ||
+			    getcchar(&cc, wc, &a, &pair, NULL) == ERR)
+				continue;
+			if (!wc[0]) /* the right half of a wide character */
+				continue;
+			size_t n = wcstombs(mb, wc, sizeof mb - 1);
+			if (n != (size_t)-1)
+				tt_buf_add(&b, mb, n);
+		}
+		tt_buf_addc(&b, '\n');
+	}
+	return b.data;
+}

@@ -1,0 +1,155 @@
+/* draw: sanitised text onto the screen, and the colour roles seen from ui/. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/colors.h"
+#include "threadtag/text.h"
+#include "threadtag/theme.h"
+
+attr_t ui_attr(const char *role)
+{
+	return tt_colors_attr(tt_colors_role(role));
+}
+
+struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *))
+{
+	tt_error err;
+	tt_theme *t = NULL;
+
+	if (name) {
+		t = tt_theme_load(name, &err);
+		if (!t && report)
+			report(&err); /* a bad theme is reported; the default is used */
+	}
+	return (struct ui_theme *)(t ? t : tt_theme_builtin());
+}
+
+void ui_theme_close(struct ui_theme *t)
+{
+	if (t)
+		tt_theme_free((tt_theme *)t);
+}
+
+void ui_colors_setup(const struct ui_theme *t, int no_color)
+{
+	tt_colors_init((const tt_theme *)t, no_color);
+}
+
+attr_t ui_mix(attr_t a, attr_t b)
+{
+	attr_t pair = (a & A_COLOR) ? (a & A_COLOR) : (b & A_COLOR);
+
+	return ((a | b) & ~A_COLOR) | pair;
+}
+
+void ui_fill(WINDOW *w, int y, int x, int n, attr_t a)
+{
+	cchar_t sp;
+	wchar_t s[2] = {L' ', 0};
+
+	setcchar(&sp, s, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	for (int i = 0; i < n; i++)
+		mvwadd_wch(w, y, x + i, &sp);
+}
+
+/* Byte ranges of s where pattern matches, as a bitmap of hit bytes. */
+static void mark_hits(const char *s, size_t len, const char *pattern, unsigned char *hit)
+{
+	size_t plen = pattern ? strlen(pattern) : 0;
+	long at;
+
+	memset(hit, 0, len);
+	if (!plen)
+		return;
+	for (size_t from = 0; (at = tt_text_find(s, len, from, pattern)) >= 0;) {
+		size_t end = (size_t)at + plen;
+		/* The hit's length in the haystack may differ under case folding;
+		 * mark by code points of the pattern instead of bytes. */
+		size_t i = (size_t)at, n = 0, np = 0;
+		while (np < plen && i < len) {
+			uint32_t cp;
+			np += tt_utf8_decode(pattern + np, plen - np, &cp);
+			i += tt_utf8_decode(s + i, len - i, &cp);
+			n++;
+		}
+		end = i;
+		memset(hit + at, 1, end - (size_t)at);
+		from = end > (size_t)at ? end : (size_t)at + 1;
+	}
+}
+
+int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
+           const char *pattern)
+{
+	tt_buf san = {0};
+	unsigned char hitbuf[512], *hit = hitbuf;
+	int used = 0;
+	attr_t hita = ui_attr("search-hit");
+
+	if (maxw <= 0)
+		return 0;
+	tt_text_sanitize(s, len, 0, &san);
+	if (pattern && *pattern) {
+		hit = san.len > sizeof hitbuf ? tt_xmalloc(san.len) : hitbuf;
+		mark_hits(san.data, san.len, pattern, hit);
+	}
+	for (size_t i = 0; i < san.len;) {
+		wchar_t cell[CCHARW_MAX + 1];
+		int nc = 0, cw;
+		size_t start = i;
+		uint32_t cp;
+		cchar_t cc;
+		attr_t ca;
+
+		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
+		cw = tt_text_cp_width(cp);
+		cell[nc++] = (wchar_t)cp;
+		/* Combining marks ride on their base character's cell; a cell holds
+		 * only so many, the rest (Zalgo text) are dropped, not spilled. */
+		while (i < san.len) {
+			uint32_t next;
+			size_t n = tt_utf8_decode(san.data + i, san.len - i, &next);
+			if (tt_text_cp_width(next) != 0)
+				break;
+			if (nc < CCHARW_MAX - 1)
+				cell[nc++] = (wchar_t)next;
+			i += n;
+		}
+		cell[nc] = 0;
+		if (cw <= 0) /* a lone combining mark: show it on a space */
+			cell[0] = L' ', cell[1] = 0, cw = 1;
+		if (used + cw > maxw)
+			break;
+		ca = (pattern && *pattern && hit[start]) ? hita : a;
+		setcchar(&cc, cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
+		mvwadd_wch(w, y, x + used, &cc);
+		used += cw;
+	}
+	if (hit != hitbuf)
+		free(hit);
+	tt_buf_free(&san);
+	return used;
+}
+
+void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused)
+{
+	attr_t a = ui_attr(focused ? "border.focus" : "border");
+	cchar_t line;
+	wchar_t h[2] = {L' ', 0};
+	int x;
+
+	(void)h;
+	line = *WACS_HLINE;
+	for (x = 0; x < r.w; x++)
+		mvwadd_wch(w, r.y, r.x + x, &line);
+	mvwchgat(w, r.y, r.x, r.w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	if (r.w > 4) {
+		x = r.x + 1;
+		x += ui_put(w, r.y, x, r.w - 2, focused ? "[" : " ", 1, a | A_BOLD, NULL);
+		x += ui_put(w, r.y, x, r.x + r.w - x - 1, title, strlen(title),
+		            a | (focused ? A_BOLD : 0), NULL);
+		ui_put(w, r.y, x, r.x + r.w - x, focused ? "]" : " ", 1, a | A_BOLD, NULL);
+	}
+}

@@ -1,0 +1,424 @@
+/* pane_comments: the comment tree — headers, wrapped bodies, rails, folding, moving. */
+#include "view.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+enum { RAIL_W = 2, MIN_TEXT = 20 };
+
+int comments_indent(int pane_w, unsigned depth)
+{
+	/* Past a point the indent stops growing so deep replies keep a readable width. */
+	int keep = pane_w / 2 > MIN_TEXT ? pane_w / 2 : MIN_TEXT;
+	int max = (pane_w - keep) / RAIL_W * RAIL_W;
+	long ind = (long)depth * RAIL_W;
+
+	if (max < 0)
+		max = 0;
+	return ind > max ? max : (int)ind;
+}
+
+int comments_text_width(const struct view *v, int pane_w, unsigned depth)
+{
+	int w = pane_w - comments_indent(pane_w, depth) - RAIL_W;
+
+	if (v->text_max > 0 && w > v->text_max)
+		w = v->text_max;
+	return w < 1 ? 1 : w;
+}
+
+int comments_rows(const struct view *v)
+{
+	return v->crows > 0 ? v->crows : 1;
+}
+
+/* Lines of the body at width cols: wrapped paragraphs with a blank between. */
+static int body_lines(struct view *v, const tt_comment *c, int cols)
+{
+	int n = 0;
+
+	for (size_t p = 0; p < c->body.n; p++) {
+		v->scratch.len = 0;
+		tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+		n += (int)tt_text_wrap_count(v->scratch.data, v->scratch.len, cols) + (p > 0);
+	}
+	return n;
+}
+
+int comments_height(struct view *v, const tt_comment *c)
+{
+	int cols = comments_text_width(v, v->ccols, c->depth);
+	struct hcache *h = &v->hc[c->index];
+
+	if (view_collapsed(v, c))
+		return 2;
+	if (h->width != cols) {
+		h->width = cols;
+		h->lines = body_lines(v, c, cols);
+	}
+	return 1 + h->lines + 1;
+}
+
+/* Rails of the ancestors (and the comment's own rail when own) on row y. */
+static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c, int own)
+{
+	int ind = comments_indent(pane_w, c->depth);
+	unsigned levels = (unsigned)(ind / RAIL_W);
+	char role[16];
+
+	for (unsigned l = 0; l < levels; l++) {
+		/* When the indent is capped the rails shown are the nearest ancestors'. */
+		unsigned depth = c->depth - levels + l;
+		snprintf(role, sizeof role, "rail.%u", depth % 6 + 1);
+		mvwadd_wch(w, y, x + (int)l * RAIL_W, WACS_VLINE);
+		mvwchgat(w, y, x + (int)l * RAIL_W, 1, ui_attr(role), PAIR_NUMBER(ui_attr(role)),
+		         NULL);
+	}
+	if (own && ind + 1 <= pane_w) {
+		snprintf(role, sizeof role, "rail.%u", c->depth % 6 + 1);
+		mvwadd_wch(w, y, x + ind, WACS_VLINE);
+		mvwchgat(w, y, x + ind, 1, ui_attr(role), PAIR_NUMBER(ui_attr(role)), NULL);
+	}
+}
+
+/* The header: fold marker, author, time, replies, depth when capped, tag chips. */
+static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c,
+                        struct rowmap *rm)
+{
+	int ind = comments_indent(r.w, c->depth), x = r.x + ind, end = r.x + r.w, sel = c == v->sel;
+	attr_t base = sel ? ui_attr("selection") : ui_attr("body");
+#define SEG(role) (sel ? ui_mix(base, ui_attr(role)) : ui_attr(role))
+	int collapsed = view_collapsed(v, c);
+	char buf[96];
+
+	ui_fill(w, y, r.x + ind, r.w - ind, base);
+	draw_rails(w, y, r.x, r.w, c, 0);
+	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, SEG("collapsed") | A_BOLD, NULL);
+	rm->toggle_upto = x - r.x;
+	if (c->flags & (TT_C_DELETED | TT_C_DEAD))
+		x += ui_put(w, y, x, end - x, "[deleted] ", 10, SEG("time"), NULL);
+	const char *au = c->author ? c->author : "(unknown)";
+	x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
+	if (c->posted || c->time) {
+		const char *tm = c->posted ? c->posted : c->time;
+		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
+		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
+	}
+	if (c->nchildren || c->more) {
+		int n = collapsed ? snprintf(buf, sizeof buf, "  [+%zu hidden]", c->subtree + 1)
+		                  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
+		                             c->subtree == 1 ? "y" : "ies");
+		rm->count_from = x - r.x;
+		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
+		rm->count_to = x - r.x;
+		if (c->more > 0) { /* replies the source knew of but did not include */
+			n = snprintf(buf, sizeof buf, " (+%lld not in the file)", c->more);
+			x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("meta"), NULL);
+		}
+	} else if (collapsed) {
+		x += ui_put(w, y, x, end - x, "  [+]", 5, SEG("reply-count"), NULL);
+	}
+	if (ind < (int)c->depth * RAIL_W) {
+		int n = snprintf(buf, sizeof buf, "  d%u", c->depth);
+		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("rail"), NULL);
+	}
+	x += tags_chips(v, w, y, x + 1, end - x - 1, c->id) + 1;
+	if (collapsed && c->subtree)
+		tags_subtree_counts(v, w, y, x + 1, end - x - 1, c);
+#undef SEG
+}
+
+/* Draws lines [from, from + n) of comment c starting at screen row y. */
+static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const tt_comment *c,
+                         int from, int n, struct rowmap *rows)
+{
+	int li = 0, cols = comments_text_width(v, r.w, c->depth);
+	int tx = r.x + comments_indent(r.w, c->depth) + RAIL_W;
+	attr_t body = ui_attr("body");
+
+#define EMIT_ROW() (li >= from && li < from + n)
+	if (EMIT_ROW()) {
+		rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
+		draw_header(v, w, y + li - from, r, c, &rows[li - from]);
+	}
+	li++;
+	if (!view_collapsed(v, c)) {
+		for (size_t p = 0; p < c->body.n && li < from + n; p++) {
+			size_t pos = 0;
+			tt_line l;
+
+			if (p > 0) {
+				if (EMIT_ROW()) {
+					rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
+					draw_rails(w, y + li - from, r.x, r.w, c, 1);
+				}
+				li++;
+			}
+			v->scratch.len = 0;
+			tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+			while (li < from + n &&
+			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+				if (EMIT_ROW()) {
+					int row = y + li - from;
+					rows[li - from] =
+					    (struct rowmap){.c = (tt_comment *)c,
+					                    .toggle_upto = tx - r.x - RAIL_W + 1};
+					draw_rails(w, row, r.x, r.w, c, 1);
+					ui_put(w, row, tx, r.x + r.w - tx,
+					       v->scratch.data + l.start, l.end - l.start, body,
+					       v->pattern);
+				}
+				li++;
+			}
+		}
+	}
+	if (EMIT_ROW()) {
+		rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
+		draw_rails(w, y + li - from, r.x, r.w, c, 0);
+	}
+#undef EMIT_ROW
+}
+
+static void comments_draw(struct view *v, WINDOW *w, struct rect r)
+{
+	int y = r.y + 1, end = r.y + r.h, off = v->top_off;
+	char title[112];
+
+	if (v->limited)
+		snprintf(title, sizeof title, "Comments (limit: %s)", v->limit_desc);
+	else
+		snprintf(title, sizeof title, "Comments (%zu)", v->t->ncomments);
+	ui_pane_title(w, r, title, v->focus == PANE_COMMENTS);
+	if (v->nrowmap < r.h) {
+		v->rowmap = tt_xrealloc(v->rowmap, (size_t)r.h * sizeof *v->rowmap);
+		v->nrowmap = r.h;
+	}
+	memset(v->rowmap, 0, (size_t)v->nrowmap * sizeof *v->rowmap);
+	if (!v->sel) {
+		const char *none = v->limited ? "No comment matches the limit (L, then Enter: all)."
+		                              : "This thread has no comments.";
+		if (y < end)
+			ui_put(w, y, r.x + 1, r.w - 1, none, strlen(none), ui_attr("time"), NULL);
+		return;
+	}
+	for (const tt_comment *c = v->top; c && y < end; c = nav_next(v, c)) {
+		int h = comments_height(v, c) - off;
+		int n = h < end - y ? h : end - y;
+		draw_comment(v, w, r, y, c, off, n, v->rowmap + (y - r.y));
+		y += n;
+		off = 0;
+	}
+}
+
+/* Moves the selection n shown comments forward (or back when n < 0). */
+static void move_by(struct view *v, long n)
+{
+	tt_comment *c = v->sel;
+
+	for (; n > 0; n--) {
+		tt_comment *nx = nav_next(v, c);
+		if (!nx)
+			break;
+		c = nx;
+	}
+	for (; n < 0; n++) {
+		tt_comment *pv = nav_prev(v, c);
+		if (!pv)
+			break;
+		c = pv;
+	}
+	view_select(v, c);
+}
+
+/* Lines of the selection below the pane's bottom edge (0 when it all shows). */
+static int lines_below(struct view *v)
+{
+	int y = -v->top_off;
+
+	for (const tt_comment *c = v->top; c && c != v->sel; c = nav_next(v, c)) {
+		y += comments_height(v, c);
+		if (y > comments_rows(v))
+			return 0;
+	}
+	y += comments_height(v, v->sel);
+	return y > comments_rows(v) ? y - comments_rows(v) : 0;
+}
+
+/* Pages by moving the selection to the comment shown about n lines away. */
+static void page(struct view *v, int lines)
+{
+	nav_scroll(v, lines);
+	if (lines > 0) {
+		tt_comment *c = v->top;
+		if (v->top_off > 0 && nav_next(v, c))
+			c = nav_next(v, c);
+		if (!nav_next(v, v->top) && lines_below(v) == 0)
+			c = nav_last(v);
+		v->sel = c->index > v->sel->index ? c : v->sel;
+	} else {
+		v->sel = v->top->index < v->sel->index ? v->top : v->sel;
+	}
+	nav_ensure_visible(v);
+}
+
+static int move_key(struct view *v, enum action a)
+{
+	int rows = comments_rows(v);
+	tt_comment *c = v->sel, *t;
+
+	switch (a) {
+	case ACT_MOVE_DOWN:
+		if (lines_below(v) > 0 && comments_height(v, c) > rows) {
+			int below = lines_below(v);
+			nav_scroll(v, below < rows - 1 ? below : rows - 1);
+		} else {
+			move_by(v, 1);
+		}
+		break;
+	case ACT_MOVE_UP:
+		if (v->top == c && v->top_off > 0)
+			nav_scroll(v, -(v->top_off < rows - 1 ? v->top_off : rows - 1));
+		else
+			move_by(v, -1);
+		break;
+	case ACT_FIRST:
+		view_select(v, nav_first(v));
+		break;
+	case ACT_LAST:
+		view_select(v, nav_last(v));
+		break;
+	case ACT_HALF_DOWN:
+		page(v, rows / 2 > 0 ? rows / 2 : 1);
+		break;
+	case ACT_HALF_UP:
+		page(v, -(rows / 2 > 0 ? rows / 2 : 1));
+		break;
+	case ACT_PAGE_DOWN:
+		page(v, rows > 2 ? rows - 2 : 1);
+		break;
+	case ACT_PAGE_UP:
+		page(v, -(rows > 2 ? rows - 2 : 1));
+		break;
+	case ACT_SCROLL_DOWN:
+		nav_scroll(v, 1);
+		break;
+	case ACT_SCROLL_UP:
+		nav_scroll(v, -1);
+		break;
+	case ACT_PARENT:
+		if (!c->parent)
+			return view_message(v, 0, "A top-level comment has no parent."), RD_STATUS;
+		view_select(v, c->parent);
+		break;
+	case ACT_NEXT_SIBLING:
+	case ACT_PREV_SIBLING:
+		t = a == ACT_NEXT_SIBLING ? c->next_sibling : c->prev_sibling;
+		if (!t)
+			return view_message(v, 0, "No %s sibling.",
+			                    a == ACT_NEXT_SIBLING ? "next" : "previous"),
+			       RD_STATUS;
+		view_select(v, t);
+		break;
+	case ACT_NEXT_TOP:
+	case ACT_PREV_TOP:
+		t = tt_comment_top(c);
+		t = a == ACT_NEXT_TOP ? tt_comment_next_top(t)
+		                      : (t != c ? t : tt_comment_prev_top(t));
+		if (t)
+			view_select(v, t);
+		break;
+	default:
+		return RD_NONE;
+	}
+	return RD_ALL;
+}
+
+static int fold_key(struct view *v, enum action a)
+{
+	tt_comment *c = v->sel;
+
+	switch (a) {
+	case ACT_TOGGLE:
+		view_set_collapsed(v, c, !view_collapsed(v, c));
+		break;
+	case ACT_FOLD_THREAD:
+		c = tt_comment_top(c);
+		view_set_collapsed(v, c, 1);
+		v->sel = c;
+		break;
+	case ACT_COLLAPSE_ALL:
+	case ACT_EXPAND_ALL:
+		v->fold_default = a == ACT_COLLAPSE_ALL;
+		v->epoch++;
+		v->ncollapsed = 0;
+		if (a == ACT_COLLAPSE_ALL && !v->limited)
+			v->sel = tt_comment_top(c);
+		break;
+	default:
+		return RD_NONE;
+	}
+	if (v->top && !nav_shown(v, v->top))
+		v->top = NULL;
+	nav_ensure_visible(v);
+	return RD_ALL;
+}
+
+static int comments_key(struct view *v, enum action a, ui_key k)
+{
+	int rd;
+
+	(void)k;
+	if (!v->sel)
+		return RD_NONE;
+	rd = move_key(v, a);
+	return rd ? rd : fold_key(v, a);
+}
+
+/* Whose rail is at column x of a row of comment c: an ancestor's rail folds
+ * that ancestor, like clicking its header. */
+static tt_comment *rail_owner(struct view *v, tt_comment *c, int x)
+{
+	int ind = comments_indent(v->ccols, c->depth);
+	unsigned levels = (unsigned)(ind / RAIL_W), level = (unsigned)(x / RAIL_W);
+	tt_comment *a = c;
+
+	if (x >= ind || level >= levels)
+		return c;
+	/* Rail `level` belongs to the ancestor at depth c->depth - levels + level. */
+	for (unsigned up = levels - level; up > 0 && a->parent; up--)
+		a = a->parent;
+	return a;
+}
+
+static int comments_click(struct view *v, int y, int x, int button)
+{
+	struct rowmap *rm;
+
+	if (button == 4 || button == 5) {
+		nav_scroll(v, button == 4 ? -3 : 3);
+		return RD_PANES;
+	}
+	y++; /* the map counts the title row */
+	if (y < 1 || y >= v->nrowmap || !v->rowmap[y].c)
+		return RD_NONE;
+	rm = &v->rowmap[y];
+	v->sel = rm->c;
+	if (x < rm->toggle_upto || (x >= rm->count_from && x < rm->count_to)) {
+		tt_comment *t = rail_owner(v, rm->c, x);
+		view_set_collapsed(v, t, !view_collapsed(v, t));
+		v->sel = t;
+		if (v->top && !nav_shown(v, v->top))
+			v->top = t;
+	}
+	nav_ensure_visible(v);
+	return RD_ALL;
+}
+
+const struct pane_ops pane_comments = {
+    .title = "Comments",
+    .draw = comments_draw,
+    .key = comments_key,
+    .click = comments_click,
+};

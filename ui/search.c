@@ -1,0 +1,88 @@
+/* search: finding comments by body or author, forward or back, wrapping around. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+static int comment_matches(const tt_comment *c, const char *pat)
+{
+	if (c->author && tt_text_find(c->author, strlen(c->author), 0, pat) >= 0)
+		return 1;
+	for (size_t p = 0; p < c->body.n; p++)
+		if (tt_text_find(c->body.v[p], strlen(c->body.v[p]), 0, pat) >= 0)
+			return 1;
+	return 0;
+}
+
+/* The next matching comment after (or before) the selection, in preorder over the
+ * whole thread (folded replies included); NULL when none. *wrapped says whether
+ * the search went past an end. */
+static tt_comment *find(struct view *v, const char *pat, int backward, int *wrapped)
+{
+	size_t n = v->t->ncomments, start = v->sel ? v->sel->index : 0;
+
+	*wrapped = 0;
+	for (size_t step = 1; step <= n; step++) {
+		size_t i = backward ? (start + n - step % n) % n : (start + step) % n;
+		tt_comment *c = v->t->order[i];
+		if (v->limited && !nav_shown(v, c))
+			continue;
+		if (comment_matches(c, pat)) {
+			*wrapped = backward ? i >= start : i <= start;
+			return c;
+		}
+	}
+	return NULL;
+}
+
+static int go(struct view *v, int backward)
+{
+	int wrapped;
+	tt_comment *c = find(v, v->pattern, backward, &wrapped);
+
+	if (!c) {
+		view_message(v, 1, "No match for \"%s\".", v->pattern);
+		return RD_ALL;
+	}
+	if (c == v->sel)
+		view_message(v, 0, "Only this comment matches \"%s\".", v->pattern);
+	else if (wrapped)
+		view_message(v, 0, "Search wrapped around: \"%s\".", v->pattern);
+	else
+		view_message(v, 0, "/%s  (n next, N previous)", v->pattern);
+	view_select(v, c);
+	v->focus = PANE_COMMENTS;
+	return RD_ALL | RD_LAYOUT;
+}
+
+int search_run(struct view *v, const char *pattern, int backward)
+{
+	if (!pattern || !*pattern) {
+		if (!v->pattern)
+			return RD_STATUS;
+	} else {
+		free(v->pattern);
+		v->pattern = tt_xstrdup(pattern);
+	}
+	v->search_back = backward;
+	if (!v->t->ncomments) {
+		view_message(v, 1, "No match for \"%s\": the thread has no comments.", v->pattern);
+		return RD_ALL;
+	}
+	return go(v, backward);
+}
+
+int search_again(struct view *v, int reverse)
+{
+	if (!v->pattern) {
+		view_message(v, 1, "No search yet: / searches.");
+		return RD_STATUS;
+	}
+	if (!v->t->ncomments) {
+		view_message(v, 1, "No match for \"%s\".", v->pattern);
+		return RD_STATUS;
+	}
+	return go(v, v->search_back ^ reverse);
+}

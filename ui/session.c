@@ -1,0 +1,74 @@
+/* session: the config file, command-line options, reading position and tag store around a view. */
+#include "app.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/config.h"
+
+static void apply_config(struct view *v, const tt_config *c, void (*report)(const tt_error *))
+{
+	v->mouse = c->mouse;
+	v->text_max = c->max_width;
+	v->advance = c->advance;
+	if (c->layout)
+		v->layout = !strcmp(c->layout, "wide") ? 1 : !strcmp(c->layout, "tall") ? 2 : 0;
+	ui_keymap_apply(c, report);
+}
+
+static void restore_position(struct view *v)
+{
+	char *id;
+	tt_comment *c;
+
+	if (!v->t->id)
+		return;
+	id = tt_state_position_load(v->t->id);
+	c = id ? tt_thread_find(v->t, id) : NULL;
+	if (c) {
+		v->sel = c;
+		v->top = c;
+	}
+	free(id);
+}
+
+int ui_session_open(struct ui_session *s, struct view *v, const struct ui_session_opts *o,
+                    void (*report)(const tt_error *))
+{
+	tt_error err;
+
+	memset(s, 0, sizeof *s);
+	tt_config_defaults(&s->cfg);
+	if (tt_config_load(&s->cfg, o->config, &err) < 0)
+		report(&err); /* a bad config is reported and the defaults are used */
+	s->have_cfg = 1;
+	apply_config(v, &s->cfg, report);
+	s->theme = ui_theme_open(o->theme ? o->theme : s->have_cfg ? s->cfg.theme : NULL, report);
+	if (o->no_mouse)
+		v->mouse = 0;
+	if (o->layout)
+		v->layout = !strcmp(o->layout, "wide") ? 1 : !strcmp(o->layout, "tall") ? 2 : 0;
+	restore_position(v);
+	return tags_open(
+	    v,
+	    &(struct tags_open_opts){.path = o->tags,
+	                             .annotator = o->annotator,
+	                             .scheme = o->scheme     ? o->scheme
+	                                       : s->have_cfg ? s->cfg.scheme
+	                                                     : NULL,
+	                             .config_annotator = s->have_cfg ? s->cfg.annotator : NULL},
+	    report);
+}
+
+int ui_session_close(struct ui_session *s, struct view *v, int rc, void (*report)(const tt_error *))
+{
+	if (s->ran && v->sel && v->t->id)
+		tt_state_position_save(v->t->id, v->sel->id);
+	if (tags_close(v, report) < 0 && rc == 0)
+		rc = 74;
+	ui_theme_close(s->theme);
+	s->theme = NULL;
+	if (s->have_cfg)
+		tt_config_free(&s->cfg);
+	return rc;
+}

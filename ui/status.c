@@ -1,0 +1,157 @@
+/* status: the status line (title, position, progress, mode, messages) and the prompt. */
+#include "view.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+static const char *prompt_text(enum prompt_kind k)
+{
+	switch (k) {
+	case PROMPT_SEARCH:
+		return "/";
+	case PROMPT_SEARCH_BACK:
+		return "\\";
+	case PROMPT_NOTE:
+		return "Note: ";
+	case PROMPT_LIMIT:
+		return "Limit to (value, label, 'untagged'; empty: all): ";
+	case PROMPT_LABEL:
+		return "Label (a name or the start of one): ";
+	}
+	return "";
+}
+
+static void draw_prompt(struct view *v, WINDOW *w, int y)
+{
+	const char *p = prompt_text(v->prompt_kind);
+	int x = ui_put(w, y, 0, v->cols, p, strlen(p), ui_attr("status") | A_BOLD, NULL);
+	char buf[sizeof v->prompt / sizeof *v->prompt * 4 + 1];
+	size_t n = wcstombs(buf, v->prompt, sizeof buf - 1);
+	size_t start = 0;
+
+	if (n == (size_t)-1)
+		n = 0;
+	buf[n] = 0;
+	/* Long input scrolls so the end (where one types) stays visible. */
+	while (start < n && tt_text_width(buf + start, n - start) > v->cols - x - 1) {
+		uint32_t cp;
+		start += tt_utf8_decode(buf + start, n - start, &cp);
+	}
+	x += ui_put(w, y, x, v->cols - x, buf + start, n - start, ui_attr("status"), NULL);
+	wmove(w, y, x < v->cols ? x : v->cols - 1);
+}
+
+void status_draw(struct view *v, WINDOW *w)
+{
+	int y = v->rows - 1, x = 0, rw;
+	attr_t st = ui_attr("status");
+	char right[160];
+	const char *mode = v->mode == MODE_HELP ? "HELP"
+	                   : v->limited         ? "LIMIT"
+	                   : v->zoom            ? "ZOOM"
+	                                        : "READ";
+	const char *notice = tags_notice(v);
+
+	ui_fill(w, y, 0, v->cols, st);
+	if (v->mode == MODE_PROMPT) {
+		draw_prompt(v, w, y);
+		return;
+	}
+	if (v->mode == MODE_LABELS) {
+		tt_buf b = {0};
+		if (v->msg[0]) /* the last toggle's result first: the list may not fit */
+			tt_buf_printf(&b, "%s | ", v->msg);
+		tags_labels_line(v, &b);
+		ui_put(w, y, 0, v->cols, b.data, b.len, st | A_BOLD, NULL);
+		tt_buf_free(&b);
+		return;
+	}
+	char orph[32] = "";
+	if (tags_orphans(v))
+		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
+	snprintf(right, sizeof right, " %zu/%zu  %zu tagged%s  %s ", v->sel ? v->sel->index + 1 : 0,
+	         v->t->ncomments, tags_ntagged(v), orph, mode);
+	rw = tt_text_width(right, strlen(right));
+	if (v->msg[0]) {
+		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
+		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);
+	} else if (notice) {
+		x += ui_put(w, y, x, v->cols - rw - 1, notice, strlen(notice), ui_attr("message"),
+		            NULL);
+	} else {
+		const char *t = v->t->article.title ? v->t->article.title : "(untitled)";
+		x += ui_put(w, y, x, v->cols - rw - 1, t, strlen(t), st, NULL);
+	}
+	if (v->cols - rw > x)
+		ui_put(w, y, v->cols - rw, rw, right, strlen(right), st, NULL);
+}
+
+void prompt_open(struct view *v, enum prompt_kind kind, const char *initial)
+{
+	v->mode = MODE_PROMPT;
+	v->prompt_kind = kind;
+	v->prompt_len = 0;
+	v->prompt[0] = 0;
+	if (initial) {
+		size_t n = mbstowcs(v->prompt, initial, sizeof v->prompt / sizeof *v->prompt - 1);
+		v->prompt_len = n == (size_t)-1 ? 0 : n;
+		v->prompt[v->prompt_len] = 0;
+	}
+}
+
+/* Hands the finished input to whoever asked for it. */
+static int prompt_done(struct view *v)
+{
+	char buf[sizeof v->prompt / sizeof *v->prompt * 4 + 1];
+	size_t n = wcstombs(buf, v->prompt, sizeof buf - 1);
+
+	if (n == (size_t)-1)
+		n = 0;
+	buf[n] = 0;
+	v->mode = MODE_NORMAL;
+	switch (v->prompt_kind) {
+	case PROMPT_SEARCH:
+	case PROMPT_SEARCH_BACK:
+		return search_run(v, buf, v->prompt_kind == PROMPT_SEARCH_BACK);
+	case PROMPT_NOTE:
+	case PROMPT_LIMIT:
+	case PROMPT_LABEL:
+		return tags_prompt_done(v, v->prompt_kind, buf);
+	}
+	return RD_ALL;
+}
+
+int prompt_key(struct view *v, ui_key k)
+{
+	size_t cap = sizeof v->prompt / sizeof *v->prompt - 1;
+
+	if (v->mode == MODE_LABELS)
+		return tags_labels_key(v, k);
+	if (k == 27 || k == 7 /* C-g */) {
+		v->mode = MODE_NORMAL;
+		view_message(v, 0, "Cancelled.");
+		return RD_ALL;
+	}
+	if (k == '\n' || k == '\r' || k == -KEY_ENTER)
+		return prompt_done(v);
+	if (k == -KEY_BACKSPACE || k == 127 || k == 8) {
+		if (v->prompt_len > 0)
+			v->prompt[--v->prompt_len] = 0;
+		return RD_STATUS;
+	}
+	if (k == 21) { /* C-u */
+		v->prompt_len = 0;
+		v->prompt[0] = 0;
+		return RD_STATUS;
+	}
+	if (k == -KEY_RESIZE)
+		return RD_ALL | RD_LAYOUT;
+	if (k >= 0x20 && k != 0x7f && !(k >= 0x80 && k < 0xa0) && v->prompt_len < cap) {
+		v->prompt[v->prompt_len++] = (wchar_t)k;
+		v->prompt[v->prompt_len] = 0;
+	}
+	return RD_STATUS;
+}

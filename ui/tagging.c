@@ -1,0 +1,961 @@
+/* tagging: the tag store seen from the view — chips, counts, the tags pane, tagging keys. */
+#include "view.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "threadtag/exitcodes.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/tagstore.h"
+#include "threadtag/text.h"
+
+/* Until the tag store is linked in, these are NULL and tagging stays off. */
+#pragma weak tt_tagstore_open
+#pragma weak tt_tagstore_close
+#pragma weak tt_tagstore_readonly
+#pragma weak tt_tagstore_notice
+#pragma weak tt_tagstore_scheme
+#pragma weak tt_tagstore_get
+#pragma weak tt_tagstore_count
+#pragma weak tt_tagstore_orphans
+#pragma weak tt_tagstore_at
+#pragma weak tt_tagstore_set_value
+#pragma weak tt_tagstore_toggle_label
+#pragma weak tt_tagstore_set_note
+#pragma weak tt_tagstore_clear
+#pragma weak tt_tagstore_undo
+#pragma weak tt_tagstore_redo
+#pragma weak tt_scheme_value_index
+#pragma weak tt_scheme_label_index
+
+enum { SUBTREE_CACHE = 64 };
+
+/* Per-subtree counts of the first dimension, for collapsed comments on screen. */
+struct subtree_counts {
+	size_t index;
+	unsigned gen;
+	size_t *n;
+};
+
+/* What each item of the thread counts for, so that a change adjusts the counts
+ * in O(1) instead of recounting the store: slot i < ncomments is comment i,
+ * then the article and its paragraphs. */
+struct slot {
+	short *vidx;     /* per dimension: value index, -1 none (nslots x ndims) */
+	uint64_t *lmask; /* labels held (the first 64 of the scheme) */
+	unsigned char *tagged;
+	size_t n;
+};
+
+struct ui_tags {
+	tt_tagstore *s;
+	const tt_scheme *sc;
+	unsigned gen;    /* changes so far */
+	size_t *vcount;  /* per dimension and value, flattened */
+	size_t *dimbase; /* dimension d's values start at vcount[dimbase[d]] */
+	size_t *lcount;  /* per label */
+	size_t ncomments_tagged;
+	struct slot slots;
+	struct subtree_counts cache[SUBTREE_CACHE];
+	int headless;
+};
+
+void tags_paragraph_item(size_t paragraph, char out[32])
+{
+	snprintf(out, 32, "@article/%zu", paragraph);
+}
+
+/* The item the keys act on: the selected comment, or the article item
+ * selected when the article pane has the focus. */
+static const char *current_item(struct view *v, char buf[32])
+{
+	if (v->focus == PANE_ARTICLE || !v->sel) {
+		if (v->art_par == 0)
+			return "@article";
+		tags_paragraph_item(v->art_par, buf);
+		return buf;
+	}
+	return v->sel->id;
+}
+
+static const tt_tag *tag_of(struct view *v, const char *item)
+{
+	return v->tags && item ? tt_tagstore_get(v->tags->s, item) : NULL;
+}
+
+static int has_any(const tt_tag *g, const tt_scheme *sc)
+{
+	if (!g)
+		return 0;
+	for (size_t d = 0; d < sc->ndims; d++)
+		if (g->values[d])
+			return 1;
+	return g->nlabels > 0 || g->note;
+}
+
+/* The slot of an item, or SIZE_MAX for one not in the thread (an orphan). */
+static size_t slot_of(const struct view *v, const char *item)
+{
+	const tt_comment *c;
+	char *end;
+	unsigned long p;
+
+	if (strncmp(item, "@article", 8) != 0) {
+		c = tt_thread_find(v->t, item);
+		return c ? c->index : SIZE_MAX;
+	}
+	if (!item[8])
+		return v->t->ncomments;
+	if (item[8] != '/')
+		return SIZE_MAX;
+	p = strtoul(item + 9, &end, 10);
+	if (*end || p < 1 || p > v->t->article.body.n)
+		return SIZE_MAX;
+	return v->t->ncomments + p;
+}
+
+/* Adds (sign 1) or takes away (-1) what a tag counts for; fills the slot when adding. */
+static void count_tag(struct view *v, const tt_tag *g, size_t slot, int sign)
+{
+	struct ui_tags *T = v->tags;
+	struct slot *S = &T->slots;
+
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		int vi =
+		    sign > 0
+		        ? (g && g->values[d] ? tt_scheme_value_index(T->sc, d, g->values[d]) : -1)
+		        : S->vidx[slot * T->sc->ndims + d];
+		if (vi >= 0)
+			T->vcount[T->dimbase[d] + (size_t)vi] += (size_t)(long)sign;
+		if (sign > 0 && slot != SIZE_MAX)
+			S->vidx[slot * T->sc->ndims + d] = (short)vi;
+	}
+	if (sign > 0) {
+		for (size_t l = 0; g && l < g->nlabels; l++) {
+			int li = tt_scheme_label_index(T->sc, g->labels[l]);
+			if (li < 0)
+				continue;
+			T->lcount[li]++;
+			if (slot != SIZE_MAX && li < 64)
+				S->lmask[slot] |= (uint64_t)1 << li;
+		}
+	} else {
+		for (size_t l = 0; l < T->sc->nlabels && l < 64; l++)
+			if (S->lmask[slot] >> l & 1)
+				T->lcount[l]--;
+	}
+	if (sign < 0 && slot != SIZE_MAX) {
+		S->lmask[slot] = 0;
+		if (S->tagged[slot] && slot < v->t->ncomments)
+			T->ncomments_tagged--;
+		S->tagged[slot] = 0;
+	} else if (sign > 0 && slot != SIZE_MAX) {
+		S->tagged[slot] = (unsigned char)has_any(g, T->sc);
+		if (S->tagged[slot] && slot < v->t->ncomments)
+			T->ncomments_tagged++;
+	}
+}
+
+/* After a change to item: its old contribution out, the new one in. */
+static void recount_item(struct view *v, const char *item)
+{
+	size_t slot = item ? slot_of(v, item) : SIZE_MAX;
+
+	if (slot == SIZE_MAX)
+		return;
+	count_tag(v, NULL, slot, -1);
+	count_tag(v, tag_of(v, item), slot, 1);
+}
+
+/* The counts of a freshly opened store: one pass over it. */
+static void count_all(struct view *v)
+{
+	struct ui_tags *T = v->tags;
+	size_t n = v->t->ncomments + v->t->article.body.n + 1, nd = T->sc->ndims ? T->sc->ndims : 1;
+
+	T->slots.n = n;
+	T->slots.vidx = tt_xmalloc(n * nd * sizeof *T->slots.vidx);
+	for (size_t i = 0; i < n * nd; i++)
+		T->slots.vidx[i] = -1;
+	T->slots.lmask = tt_xcalloc(n, sizeof *T->slots.lmask);
+	T->slots.tagged = tt_xcalloc(n, 1);
+	for (size_t i = 0, m = tt_tagstore_count(T->s); i < m; i++) {
+		const tt_tag *g = tt_tagstore_at(T->s, i);
+		count_tag(v, g, slot_of(v, g->item), 1);
+	}
+}
+
+/* ---- what the panes draw ---- */
+
+static int chip(WINDOW *w, int y, int x, int maxw, const char *text, const char *role)
+{
+	char buf[96];
+	int n = snprintf(buf, sizeof buf, " %s ", text);
+
+	if (!w)
+		return n;
+	return ui_put(w, y, x, maxw, buf, (size_t)n, ui_attr(role), NULL) + 1;
+}
+
+int tags_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *item)
+{
+	const tt_tag *g = tag_of(v, item);
+	const tt_scheme *sc;
+	int used = 0;
+
+	if (!g || maxw <= 0)
+		return 0;
+	sc = v->tags->sc;
+	for (size_t d = 0; d < sc->ndims && used < maxw; d++) {
+		int vi;
+		char role[64];
+		if (!g->values[d])
+			continue;
+		vi = tt_scheme_value_index(sc, d, g->values[d]);
+		snprintf(role, sizeof role, "%s",
+		         vi >= 0 && sc->dims[d].values[vi].role ? sc->dims[d].values[vi].role
+		                                                : "chip");
+		used += chip(w, y, x + used, maxw - used, g->values[d], role);
+	}
+	for (size_t l = 0; l < g->nlabels && used < maxw; l++) {
+		char t[80];
+		snprintf(t, sizeof t, "#%s", g->labels[l]);
+		used += chip(w, y, x + used, maxw - used, t, "label");
+	}
+	if (g->note && used < maxw)
+		used += chip(w, y, x + used, maxw - used, "note", "note");
+	return used;
+}
+
+/* Counts of the first dimension's values among c's replies, cached per change. */
+static const size_t *subtree_counts(struct view *v, const tt_comment *c)
+{
+	struct ui_tags *T = v->tags;
+	struct subtree_counts *e = &T->cache[c->index % SUBTREE_CACHE];
+	size_t nv = T->sc->ndims ? T->sc->dims[0].nvalues : 0;
+
+	if (e->n && e->index == c->index && e->gen == T->gen)
+		return e->n;
+	free(e->n);
+	e->n = tt_xcalloc(nv ? nv : 1, sizeof *e->n);
+	e->index = c->index;
+	e->gen = T->gen;
+	/* Walks whichever is smaller: the subtree (slots say each reply's value)
+	 * or the tagged items of the store. */
+	if (c->subtree <= tt_tagstore_count(T->s)) {
+		for (size_t i = c->index + 1; i <= c->index + c->subtree && nv; i++) {
+			short vi = T->slots.vidx[i * T->sc->ndims];
+			if (vi >= 0)
+				e->n[vi]++;
+		}
+		return e->n;
+	}
+	for (size_t i = 0, n = tt_tagstore_count(T->s); i < n && nv; i++) {
+		const tt_tag *g = tt_tagstore_at(T->s, i);
+		const tt_comment *d = g->values[0] ? tt_thread_find(v->t, g->item) : NULL;
+		if (d && d->index > c->index && d->index <= c->index + c->subtree &&
+		    T->slots.vidx[d->index * T->sc->ndims] >= 0)
+			e->n[T->slots.vidx[d->index * T->sc->ndims]]++;
+	}
+	return e->n;
+}
+
+int tags_subtree_counts(struct view *v, WINDOW *w, int y, int x, int maxw, const tt_comment *c)
+{
+	const size_t *n;
+	int used = 0;
+
+	if (!v->tags || !v->tags->sc->ndims || maxw <= 0)
+		return 0;
+	n = subtree_counts(v, c);
+	for (size_t i = 0; i < v->tags->sc->dims[0].nvalues && used < maxw; i++) {
+		const tt_scheme_value *val = &v->tags->sc->dims[0].values[i];
+		char t[80];
+		if (!n[i])
+			continue;
+		snprintf(t, sizeof t, "%s %zu", val->name, n[i]);
+		used += chip(w, y, x + used, maxw - used, t, val->role ? val->role : "chip");
+	}
+	return used;
+}
+
+int tags_is_tagged(struct view *v, const char *item)
+{
+	return v->tags && has_any(tag_of(v, item), v->tags->sc);
+}
+
+size_t tags_ntagged(struct view *v)
+{
+	return v->tags ? v->tags->ncomments_tagged : 0;
+}
+
+size_t tags_orphans(struct view *v)
+{
+	return v->tags ? tt_tagstore_orphans(v->tags->s) : 0;
+}
+
+const char *tags_notice(struct view *v)
+{
+	return v->tags ? tt_tagstore_notice(v->tags->s) : NULL;
+}
+
+/* A bar of `cells` columns for n out of max. */
+static void bar(WINDOW *w, int y, int x, int cells, size_t n, size_t max, const char *role)
+{
+	int fill = max ? (int)((n * (size_t)cells + max - 1) / max) : 0;
+
+	if (fill > 0)
+		ui_fill(w, y, x, fill > cells ? cells : fill, ui_attr(role) | A_REVERSE);
+}
+
+static int pane_line(WINDOW *w, struct rect r, int *y, const char *s, attr_t a)
+{
+	if (*y >= r.y + r.h)
+		return 0;
+	ui_put(w, (*y)++, r.x, r.w, s, strlen(s), a, NULL);
+	return 1;
+}
+
+/* The selected item's tags and note, under the counts. */
+static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
+{
+	char buf[32], line[256];
+	const char *item = current_item(v, buf);
+	const tt_tag *g = tag_of(v, item);
+	const tt_comment *c = item[0] == '@' ? NULL : tt_thread_find(v->t, item);
+	tt_buf note = {0};
+	size_t pos = 0;
+	tt_line l;
+
+	if (c)
+		snprintf(line, sizeof line, "Comment %zu by %s", c->index + 1,
+		         c->author ? c->author : "(unknown)");
+	else if (!strcmp(item, "@article"))
+		snprintf(line, sizeof line, "The article as a whole");
+	else
+		snprintf(line, sizeof line, "Article paragraph %s", item + strlen("@article/"));
+	pane_line(w, r, y, line, ui_attr("title"));
+	if (!has_any(g, v->tags->sc)) {
+		pane_line(w, r, y, "  untagged", ui_attr("meta"));
+		return;
+	}
+	if (*y < r.y + r.h)
+		tags_chips(v, w, (*y)++, r.x + 2, r.w - 2, item);
+	if (!g->note)
+		return;
+	tt_text_sanitize(g->note, strlen(g->note), 1, &note);
+	while (*y < r.y + r.h && tt_text_wrap_next(note.data, note.len, &pos, r.w - 2, &l))
+		ui_put(w, (*y)++, r.x + 2, r.w - 2, note.data + l.start, l.end - l.start,
+		       ui_attr("note"), NULL);
+	tt_buf_free(&note);
+}
+
+void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
+{
+	struct ui_tags *T = v->tags;
+	int y = r.y, barw = r.w / 4;
+	char line[256];
+	size_t total = v->t->ncomments;
+
+	if (!T) {
+		pane_line(w, r, &y, "No tag store: tagging is off in this build.", ui_attr("meta"));
+		return;
+	}
+	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)%s", T->ncomments_tagged,
+	         total, total ? T->ncomments_tagged * 100 / total : 0,
+	         tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
+	pane_line(w, r, &y, line, ui_attr("title"));
+	if (y <= r.y + r.h)
+		bar(w, y - 1, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	draw_selected(v, w, r, &y);
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		const tt_scheme_dim *dim = &T->sc->dims[d];
+		size_t max = 1;
+		for (size_t i = 0; i < dim->nvalues; i++)
+			if (T->vcount[T->dimbase[d] + i] > max)
+				max = T->vcount[T->dimbase[d] + i];
+		for (size_t i = 0; i < dim->nvalues && y < r.y + r.h; i++) {
+			const tt_scheme_value *val = &dim->values[i];
+			size_t n = T->vcount[T->dimbase[d] + i];
+			int len = snprintf(line, sizeof line, "%s %-10s %-10s %4zu", val->key,
+			                   dim->name, val->name, n);
+			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len, ui_attr("body"), NULL);
+			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
+			y++;
+		}
+	}
+	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++) {
+		const tt_scheme_label *lab = &T->sc->labels[l];
+		int len = snprintf(line, sizeof line, "%s label      #%-9s %4zu",
+		                   lab->key ? lab->key : " ", lab->name, T->lcount[l]);
+		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
+	}
+}
+
+/* ---- changing tags ---- */
+
+static int store_error(struct view *v, const tt_error *err)
+{
+	view_message(v, 1, "%s", err->msg[0] ? err->msg : "the tag store refused the change");
+	return RD_ALL;
+}
+
+static int changed(struct view *v, const char *item)
+{
+	v->tags->gen++;
+	recount_item(v, item);
+	return RD_ALL;
+}
+
+/* The dimension and value on key k, or -1. */
+static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
+{
+	char name[32];
+
+	ui_key_name(k, name, sizeof name);
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i < sc->dims[d].nvalues; i++)
+			if (sc->dims[d].values[i].key && !strcmp(sc->dims[d].values[i].key, name)) {
+				*dim = d, *val = i;
+				return 0;
+			}
+	return -1;
+}
+
+static int tag_value(struct view *v, ui_key k)
+{
+	struct ui_tags *T = v->tags;
+	size_t d, i;
+	char buf[32];
+	const char *item = current_item(v, buf);
+	const tt_tag *g;
+	const char *name, *now;
+	tt_error err;
+
+	if (value_on_key(T->sc, k, &d, &i) < 0) {
+		view_message(v, 1, "No value of the scheme is on that key.");
+		return RD_STATUS;
+	}
+	if (T->sc->dims[d].replies_only && (item[0] == '@' || !v->sel->parent)) {
+		view_message(v, 1,
+		             "'%s' is for replies: it says how a reply relates to its parent.",
+		             T->sc->dims[d].name);
+		return RD_STATUS;
+	}
+	name = T->sc->dims[d].values[i].name;
+	g = tag_of(v, item);
+	now = g && g->values[d] && !strcmp(g->values[d], name) ? NULL : name;
+	if (tt_tagstore_set_value(T->s, item, T->sc->dims[d].name, now, &err) < 0)
+		return store_error(v, &err);
+	view_message(v, 0, "%s: %s %s", item, T->sc->dims[d].name, now ? now : "cleared");
+	if (now && v->advance && d == 0 && item[0] != '@') {
+		tt_comment *next = nav_next(v, v->sel);
+		if (next)
+			view_select(v, next);
+	}
+	return changed(v, item);
+}
+
+static int undo_redo(struct view *v, int redo)
+{
+	const char *item = NULL;
+	tt_error err;
+	int rc = redo ? tt_tagstore_redo(v->tags->s, &item, &err)
+	              : tt_tagstore_undo(v->tags->s, &item, &err);
+	tt_comment *c;
+
+	if (rc < 0)
+		return store_error(v, &err);
+	if (rc == 1) {
+		view_message(v, 0, "Nothing to %s.", redo ? "redo" : "undo");
+		return RD_STATUS;
+	}
+	c = item ? tt_thread_find(v->t, item) : NULL;
+	if (c && !v->limited)
+		view_select(v, c);
+	view_message(v, 0, "%s: %s", redo ? "Redone" : "Undone", item ? item : "");
+	return changed(v, item);
+}
+
+/* Next (dir 1) or previous (-1) comment without a tag, in thread order. */
+static int goto_untagged(struct view *v, int dir)
+{
+	size_t n = v->t->ncomments, i = v->sel->index;
+
+	for (size_t step = 1; step < n; step++) {
+		size_t j = dir > 0 ? (i + step) % n : (i + n - step) % n;
+		tt_comment *c = v->t->order[j];
+		if (!tags_is_tagged(v, c->id) && (!v->limited || nav_shown(v, c))) {
+			view_select(v, c);
+			return RD_ALL;
+		}
+	}
+	view_message(v, 0, "Every comment is tagged.");
+	return RD_STATUS;
+}
+
+/* Writes the note to a file, runs the editor on it with the terminal handed
+ * over, and reads it back. Returns the new note (caller frees) or NULL. */
+static char *edit_in_editor(struct view *v, const char *note)
+{
+	const char *ed = getenv("VISUAL");
+	const char *tmp = getenv("TMPDIR");
+	char *path, *cmd, *text;
+	size_t len = 0;
+	int fd, rc;
+
+	if (!ed || !*ed)
+		ed = getenv("EDITOR");
+	if (!ed || !*ed)
+		ed = "vi";
+	path = tt_xasprintf("%s/threadtag-note-XXXXXX", tmp && *tmp ? tmp : "/tmp");
+	fd = mkstemp(path); /* 0600: the note is the user's */
+	if (fd < 0) {
+		view_message(v, 1, "Cannot make a file for the note: %s", strerror(errno));
+		free(path);
+		return NULL;
+	}
+	if (note && write(fd, note, strlen(note)) < 0) {
+		close(fd);
+		unlink(path);
+		free(path);
+		return NULL;
+	}
+	close(fd);
+	cmd = tt_xasprintf("%s '%s'", ed, path);
+	def_prog_mode();
+	endwin();
+	rc = system(cmd);
+	reset_prog_mode();
+	refresh();
+	free(cmd);
+	text = rc == 0 ? tt_read_file(path, &len) : NULL;
+	unlink(path);
+	free(path);
+	if (rc != 0)
+		view_message(v, 1, "The editor failed (%s); the note is unchanged.", ed);
+	if (text) {
+		size_t n = strlen(text); /* a NUL in the file ends the note */
+		while (n > 0 && (text[n - 1] == '\n' || text[n - 1] == '\r'))
+			text[--n] = 0;
+	}
+	(void)len;
+	return text;
+}
+
+static int set_note(struct view *v, const char *item, const char *text)
+{
+	tt_error err;
+
+	if (tt_tagstore_set_note(v->tags->s, item, text && *text ? text : NULL, &err) < 0)
+		return store_error(v, &err);
+	view_message(v, 0, "%s: note %s", item, text && *text ? "saved" : "removed");
+	return changed(v, item);
+}
+
+static int tag_key(struct view *v, enum action a, ui_key k)
+{
+	char buf[32];
+	const char *item = current_item(v, buf);
+	const tt_tag *g;
+	tt_error err;
+
+	switch (a) {
+	case ACT_TAG_VALUE:
+		return tag_value(v, k);
+	case ACT_LABELS:
+		if (!v->tags->sc->nlabels)
+			return view_message(v, 1, "The scheme has no labels."), RD_STATUS;
+		v->mode = MODE_LABELS;
+		return RD_ALL;
+	case ACT_NOTE:
+		g = tag_of(v, item);
+		prompt_open(v, PROMPT_NOTE, g ? g->note : NULL);
+		return RD_STATUS;
+	case ACT_NOTE_EDITOR: {
+		char *text;
+		int rd;
+		if (v->tags->headless)
+			return RD_NONE;
+		g = tag_of(v, item);
+		text = edit_in_editor(v, g ? g->note : NULL);
+		if (!text)
+			return RD_ALL | RD_LAYOUT;
+		rd = set_note(v, item, text);
+		free(text);
+		return rd | RD_LAYOUT;
+	}
+	case ACT_CLEAR_TAGS:
+		if (tt_tagstore_clear(v->tags->s, item, &err) < 0)
+			return store_error(v, &err);
+		view_message(v, 0, "%s: tags cleared (u undoes)", item);
+		return changed(v, item);
+	case ACT_UNDO:
+	case ACT_REDO:
+		return undo_redo(v, a == ACT_REDO);
+	case ACT_NEXT_UNTAGGED:
+	case ACT_PREV_UNTAGGED:
+		return v->sel ? goto_untagged(v, a == ACT_NEXT_UNTAGGED ? 1 : -1) : RD_STATUS;
+	default:
+		return RD_NONE;
+	}
+}
+
+int tags_action(struct view *v, enum action a, ui_key k)
+{
+	switch (a) {
+	case ACT_LIMIT:
+		prompt_open(v, PROMPT_LIMIT, v->limited ? v->limit_desc : NULL);
+		return RD_STATUS;
+	case ACT_ADVANCE:
+		v->advance = !v->advance;
+		view_message(v, 0, "After a stance key: %s.",
+		             v->advance ? "move to the next comment" : "stay");
+		return RD_STATUS;
+	case ACT_TAG_VALUE:
+	case ACT_LABELS:
+	case ACT_NOTE:
+	case ACT_NOTE_EDITOR:
+	case ACT_CLEAR_TAGS:
+	case ACT_UNDO:
+	case ACT_REDO:
+	case ACT_NEXT_UNTAGGED:
+	case ACT_PREV_UNTAGGED:
+		if (!v->tags) {
+			view_message(v, 1, "No tag store is open: tagging is off.");
+			return RD_STATUS;
+		}
+		return tag_key(v, a, k);
+	default:
+		return RD_NONE;
+	}
+}
+
+/* ---- the limit ---- */
+
+/* Does comment c pass the limit `what` (a value, a label or "untagged")? */
+static int passes(struct view *v, const tt_comment *c, const char *what)
+{
+	const tt_tag *g = tag_of(v, c->id);
+
+	if (!strcmp(what, "untagged"))
+		return !v->tags || !has_any(g, v->tags->sc);
+	if (!g)
+		return 0;
+	for (size_t d = 0; d < v->tags->sc->ndims; d++)
+		if (g->values[d] && !strcmp(g->values[d], what))
+			return 1;
+	for (size_t l = 0; l < g->nlabels; l++)
+		if (!strcmp(g->labels[l], what) ||
+		    (what[0] == '#' && !strcmp(g->labels[l], what + 1)))
+			return 1;
+	return 0;
+}
+
+static int known_limit(struct view *v, const char *what)
+{
+	const tt_scheme *sc;
+
+	if (!strcmp(what, "untagged"))
+		return 1;
+	if (!v->tags)
+		return 0;
+	sc = v->tags->sc;
+	for (size_t d = 0; d < sc->ndims; d++)
+		if (tt_scheme_value_index(sc, d, what) >= 0)
+			return 1;
+	return tt_scheme_label_index(sc, what[0] == '#' ? what + 1 : what) >= 0;
+}
+
+/* Selects c with some of what comes before it in view, after the shown set changed. */
+static void recentre(struct view *v, tt_comment *c)
+{
+	if (!c)
+		return;
+	view_select(v, c);
+	v->top = c;
+	v->top_off = 0;
+	nav_scroll(v, -(comments_rows(v) / 3));
+	nav_ensure_visible(v);
+}
+
+static int set_limit(struct view *v, const char *what)
+{
+	tt_comment *keep = v->sel;
+
+	free(v->limit);
+	v->limit = NULL;
+	v->nlimit = 0;
+	v->limited = 0;
+	if (!*what) {
+		view_message(v, 0, "Showing every comment.");
+		recentre(v, keep);
+		return RD_ALL;
+	}
+	if (!known_limit(v, what)) {
+		view_message(v, 1, "'%s' is neither a value, a label nor 'untagged'.", what);
+		recentre(v, keep);
+		return RD_ALL;
+	}
+	v->limit = tt_xcalloc(v->t->ncomments ? v->t->ncomments : 1, sizeof *v->limit);
+	for (size_t i = 0; i < v->t->ncomments; i++)
+		if (passes(v, v->t->order[i], what))
+			v->limit[v->nlimit++] = i;
+	v->limited = 1;
+	snprintf(v->limit_desc, sizeof v->limit_desc, "%s", what);
+	v->top = NULL;
+	/* Keeps the selection when it passes, else the next comment that does. */
+	v->sel = NULL;
+	for (size_t i = 0; i < v->nlimit && keep; i++)
+		if (v->limit[i] >= keep->index) {
+			v->sel = v->t->order[v->limit[i]];
+			break;
+		}
+	if (!v->sel && v->nlimit)
+		v->sel = v->t->order[v->limit[v->nlimit - 1]];
+	view_message(v, 0, "%zu comment%s: %s (L then Enter shows all)", v->nlimit,
+	             v->nlimit == 1 ? "" : "s", what);
+	recentre(v, v->sel);
+	return RD_ALL;
+}
+
+/* Toggles the label named by text or by a prefix only one label has. */
+static int label_by_name(struct view *v, const char *item, const char *text)
+{
+	const tt_scheme *sc = v->tags->sc;
+	size_t n = strlen(text), hits = 0, pick = 0;
+	tt_error err;
+
+	v->mode = MODE_LABELS; /* back to the picker either way */
+	for (size_t l = 0; l < sc->nlabels && n; l++) {
+		if (!strcmp(sc->labels[l].name, text)) {
+			hits = 1, pick = l;
+			break;
+		}
+		if (!strncmp(sc->labels[l].name, text, n))
+			hits++, pick = l;
+	}
+	if (hits != 1) {
+		view_message(v, 1, hits ? "'%s' fits several labels." : "No label '%s'.", text);
+		return RD_ALL;
+	}
+	if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[pick].name, &err) < 0)
+		return store_error(v, &err);
+	view_message(v, 0, "%s: #%s %s", item, sc->labels[pick].name,
+	             tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
+	return changed(v, item);
+}
+
+int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
+{
+	char buf[32];
+
+	if (kind == PROMPT_LIMIT) {
+		tt_comment *before = v->sel;
+		int rd = set_limit(v, text);
+		if (!v->sel && !v->limited)
+			v->sel = before;
+		return rd;
+	}
+	if (kind == PROMPT_NOTE && v->tags)
+		return set_note(v, current_item(v, buf), text);
+	if (kind == PROMPT_LABEL && v->tags)
+		return label_by_name(v, current_item(v, buf), text);
+	return RD_ALL;
+}
+
+int tags_labels_key(struct view *v, ui_key k)
+{
+	const tt_scheme *sc = v->tags->sc;
+	char name[32], buf[32];
+	const char *item = current_item(v, buf);
+	tt_error err;
+
+	if (k == 27 || k == '\n' || k == '\r' || k == -KEY_ENTER) {
+		v->mode = MODE_NORMAL;
+		return RD_ALL;
+	}
+	if (k == -KEY_RESIZE)
+		return RD_ALL | RD_LAYOUT;
+	if (k == ':' || k == '/') { /* choose by typing the name instead */
+		prompt_open(v, PROMPT_LABEL, NULL);
+		return RD_STATUS;
+	}
+	ui_key_name(k, name, sizeof name);
+	for (size_t l = 0; l < sc->nlabels; l++)
+		if (sc->labels[l].key && !strcmp(sc->labels[l].key, name)) {
+			if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[l].name, &err) <
+			    0)
+				return store_error(v, &err);
+			view_message(v, 0, "%s: #%s %s", item, sc->labels[l].name,
+			             tags_has_label(v, item, sc->labels[l].name) ? "on" : "off");
+			return changed(v, item);
+		}
+	view_message(v, 1, "No label on %s.", name);
+	return RD_STATUS;
+}
+
+int tags_has_label(struct view *v, const char *item, const char *label)
+{
+	const tt_tag *g = tag_of(v, item);
+
+	for (size_t l = 0; g && l < g->nlabels; l++)
+		if (!strcmp(g->labels[l], label))
+			return 1;
+	return 0;
+}
+
+/* The picker's line: every label with its key, the item's own ones marked. */
+void tags_labels_line(struct view *v, tt_buf *out)
+{
+	char buf[32];
+	const char *item = current_item(v, buf);
+
+	tt_buf_adds(out, "Labels (key toggles, : types a name, Enter done):");
+	for (size_t l = 0; v->tags && l < v->tags->sc->nlabels; l++) {
+		const tt_scheme_label *lab = &v->tags->sc->labels[l];
+		tt_buf_printf(out, " %s[%s]%s", tags_has_label(v, item, lab->name) ? "*" : "",
+		              lab->key ? lab->key : "-", lab->name);
+	}
+}
+
+/* ---- opening and closing ---- */
+
+/* Binds the scheme's value keys that are not bound yet (digits are reserved). */
+static void bind_scheme_keys(struct view *v)
+{
+	const tt_scheme *sc = v->tags->sc;
+
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i < sc->dims[d].nvalues; i++) {
+			ui_key k =
+			    sc->dims[d].values[i].key ? ui_key_parse(sc->dims[d].values[i].key) : 0;
+			enum action old = k ? ui_keymap_add(k, ACT_TAG_VALUE) : ACT_NONE;
+			if (old != ACT_NONE && old != ACT_TAG_VALUE)
+				view_message(v, 1, "Scheme key %s of '%s' is taken by %s.",
+				             sc->dims[d].values[i].key, sc->dims[d].values[i].name,
+				             ui_action_name(old));
+		}
+}
+
+int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
+{
+	tt_tagstore_opts so = {.path = o->path,
+	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
+	                       .scheme_path = o->scheme};
+	struct ui_tags *T;
+	tt_error err;
+	int eno = 0;
+	tt_tagstore *s;
+	size_t nv = 0;
+
+	if (!tt_tagstore_open)
+		return 0;
+	s = tt_tagstore_open(v->t, &so, &err, &eno);
+	if (!s) {
+		report(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	T = tt_xcalloc(1, sizeof *T);
+	T->s = s;
+	T->sc = tt_tagstore_scheme(s);
+	T->dimbase = tt_xcalloc(T->sc->ndims + 1, sizeof *T->dimbase);
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		T->dimbase[d] = nv;
+		nv += T->sc->dims[d].nvalues;
+	}
+	T->dimbase[T->sc->ndims] = nv;
+	T->vcount = tt_xcalloc(nv ? nv : 1, sizeof *T->vcount);
+	T->lcount = tt_xcalloc(T->sc->nlabels ? T->sc->nlabels : 1, sizeof *T->lcount);
+	T->gen = 1;
+	v->tags = T;
+	count_all(v);
+	bind_scheme_keys(v);
+	return 0;
+}
+
+size_t tags_help_count(struct view *v)
+{
+	size_t n = 0;
+
+	if (!v->tags)
+		return 0;
+	for (size_t d = 0; d < v->tags->sc->ndims; d++)
+		n += v->tags->sc->dims[d].nvalues;
+	return n + v->tags->sc->nlabels + 2;
+}
+
+void tags_help_line(struct view *v, size_t i, char *out, size_t size)
+{
+	const tt_scheme *sc = v->tags->sc;
+
+	if (i == 0) {
+		snprintf(out, size, "The scheme '%s' (stance toward: %s)", sc->name ? sc->name : "",
+		         sc->target ? sc->target : "the article's claim");
+		return;
+	}
+	i--;
+	for (size_t d = 0; d < sc->ndims; d++) {
+		if (i < sc->dims[d].nvalues) {
+			const tt_scheme_value *val = &sc->dims[d].values[i];
+			snprintf(out, size, "  %-16s%s %s: %s", val->key ? val->key : "",
+			         sc->dims[d].name, val->name,
+			         val->description ? val->description : "");
+			return;
+		}
+		i -= sc->dims[d].nvalues;
+	}
+	if (i == 0) {
+		snprintf(out, size, "Labels, toggled by key in the picker (t):");
+		return;
+	}
+	i--;
+	if (i < sc->nlabels) {
+		const tt_scheme_label *l = &sc->labels[i];
+		snprintf(out, size, "  %-16s#%s: %s", l->key ? l->key : "", l->name,
+		         l->description ? l->description : "");
+		return;
+	}
+	out[0] = 0;
+}
+
+tt_tagstore *tags_store(struct view *v)
+{
+	return v->tags ? v->tags->s : NULL;
+}
+
+void tags_set_headless(struct view *v)
+{
+	if (v->tags)
+		v->tags->headless = 1;
+}
+
+int tags_close(struct view *v, void (*report)(const tt_error *))
+{
+	struct ui_tags *T = v->tags;
+	tt_error err;
+	int rc = 0;
+
+	if (!T)
+		return 0;
+	if (tt_tagstore_close(T->s, &err) < 0) {
+		report(&err);
+		rc = -1;
+	}
+	for (size_t i = 0; i < SUBTREE_CACHE; i++)
+		free(T->cache[i].n);
+	free(T->slots.vidx);
+	free(T->slots.lmask);
+	free(T->slots.tagged);
+	free(T->vcount);
+	free(T->dimbase);
+	free(T->lcount);
+	free(T);
+	v->tags = NULL;
+	return rc;
+}

@@ -1,0 +1,204 @@
+/* view: the viewer's state, its panes and the helpers they share (ui/ only). */
+#ifndef THREADTAG_UI_VIEW_H
+#define THREADTAG_UI_VIEW_H
+
+#include <curses.h>
+#include <wchar.h>
+
+#include "actions.h"
+#include "threadtag/thread.h"
+#include "threadtag/xalloc.h"
+
+/* What a key handler asks to be redrawn. Handlers never draw. */
+enum redraw {
+	RD_NONE = 0,
+	RD_PANES = 1 << 0,
+	RD_STATUS = 1 << 1,
+	RD_ALL = RD_PANES | RD_STATUS,
+	RD_LAYOUT = 1 << 2, /* sizes changed: lay out again */
+	RD_QUIT = 1 << 8,
+};
+
+enum pane_id { PANE_ARTICLE, PANE_COMMENTS, PANE_TAGS, NPANES };
+
+struct rect {
+	int y, x, h, w; /* h == 0: not shown */
+};
+
+struct view;
+
+/* A pane: drawn into its rectangle of the screen, fed the actions it handles. */
+struct pane_ops {
+	const char *title;
+	/* Draws the pane inside r (r.h >= 1), title line included. */
+	void (*draw)(struct view *v, WINDOW *w, struct rect r);
+	/* Handles an action while the pane has the focus; RD_NONE if not its own. */
+	int (*key)(struct view *v, enum action a, ui_key k);
+	/* A mouse event at (y, x) relative to the pane; button: 1 click, 4/5 wheel. */
+	int (*click)(struct view *v, int y, int x, int button);
+};
+
+extern const struct pane_ops pane_article, pane_comments, pane_tags;
+
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS };
+enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
+
+/* Wrapped body lines of one comment at one text width, computed on demand. */
+struct hcache {
+	int width;
+	int lines;
+};
+
+/* What the comments pane drew on one of its rows, for the mouse. */
+struct rowmap {
+	tt_comment *c;
+	int toggle_upto; /* columns [0, toggle_upto) toggle folding (rails, reply count) */
+	int count_from, count_to;
+};
+
+struct ui_tags; /* tagging.c */
+
+struct view {
+	tt_thread *t;
+	/* Folding: fold[i] counts only when fold_epoch[i] == epoch, else
+	 * fold_default holds; collapse-all and expand-all are O(1). */
+	unsigned *fold_epoch;
+	unsigned char *fold;
+	unsigned epoch;
+	int fold_default;
+	size_t
+	    ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
+
+	tt_comment *sel; /* NULL only when the thread has no comments */
+	tt_comment *top; /* first comment of the pane, and lines of it scrolled off */
+	int top_off;
+	struct hcache *hc;
+	int text_max; /* readable text width (config max_width); 0: none */
+
+	/* A limit: only these comments (preorder indices) are shown. */
+	size_t *limit, nlimit;
+	int limited;
+	char limit_desc[64];
+
+	int art_top;    /* first article line shown */
+	size_t art_par; /* article item selected: 0 whole article, i paragraph i */
+
+	char *pattern; /* last search, NULL if none */
+	int search_back;
+
+	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
+	int crows, ccols;       /* comments pane text area, kept while it is hidden */
+	struct rect r[NPANES], status;
+	int focus, zoom, too_small;
+
+	struct rowmap *rowmap;
+	int nrowmap;
+
+	enum mode mode;
+	enum prompt_kind prompt_kind;
+	wchar_t prompt[512];
+	size_t prompt_len;
+	int help_top;
+
+	char msg[256];
+	int msg_error;
+	tt_buf scratch;
+
+	struct ui_tags *tags;
+	int advance, mouse;
+};
+
+/* view.c: state and the actions every pane shares */
+void view_init(struct view *v, tt_thread *t);
+void view_free(struct view *v);
+int view_key(struct view *v, ui_key k);
+int view_mouse(struct view *v, int y, int x, int button);
+void view_message(struct view *v, int error, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+int view_collapsed(const struct view *v, const tt_comment *c);
+int view_any_collapsed(const struct view *v);
+void view_set_collapsed(struct view *v, const tt_comment *c, int on);
+void view_reveal(struct view *v, tt_comment *c); /* expands its ancestors */
+/* Selects c (made visible) and scrolls so it shows. */
+void view_select(struct view *v, tt_comment *c);
+
+/* nav.c: the sequence of shown comments (folding and limit applied) */
+tt_comment *nav_first(struct view *v);
+tt_comment *nav_last(struct view *v);
+tt_comment *nav_next(struct view *v, const tt_comment *c);
+tt_comment *nav_prev(struct view *v, const tt_comment *c);
+int nav_shown(struct view *v, const tt_comment *c);
+/* Scrolls so the selection is fully shown, or its top when it is too tall. */
+void nav_ensure_visible(struct view *v);
+/* Scrolls the comments pane by n lines (negative: up). */
+void nav_scroll(struct view *v, int n);
+
+/* pane_comments.c: geometry of a comment in the pane */
+int comments_indent(int pane_w, unsigned depth);
+int comments_text_width(const struct view *v, int pane_w, unsigned depth);
+int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
+int comments_rows(const struct view *v);                  /* text rows of the comments pane */
+
+/* layout.c */
+void layout_compute(struct view *v, int rows, int cols);
+
+/* search.c */
+int search_run(struct view *v, const char *pattern, int backward);
+int search_again(struct view *v, int reverse);
+
+/* draw.c: putting sanitised text on the screen */
+attr_t ui_attr(const char *role);
+/* Attributes of both; the colour pair of a when it has one, else of b. */
+attr_t ui_mix(attr_t a, attr_t b);
+/* A theme by name or path, loaded before the screen opens so a bad file can be
+ * reported on a normal terminal (the default is used then). NULL name: the
+ * default. Opaque; freed with ui_theme_close. */
+struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *));
+void ui_theme_close(struct ui_theme *t);
+/* Colour pairs for the current screen (NULL theme: the default). */
+void ui_colors_setup(const struct ui_theme *t, int no_color);
+/* Draws UTF-8 text (sanitised here) at (y, x), at most maxw columns; hits of
+ * pattern get the search-hit role. Returns the columns used. */
+int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
+           const char *pattern);
+/* Fills columns [x, x + n) of row y with spaces in attribute a. */
+void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
+void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
+
+/* help.c, status.c */
+void help_draw(struct view *v, WINDOW *w);
+int help_key(struct view *v, enum action a, ui_key k);
+void status_draw(struct view *v, WINDOW *w);
+int prompt_key(struct view *v, ui_key k);
+void prompt_open(struct view *v, enum prompt_kind kind, const char *initial);
+
+/* tagging.c: the tag store seen from the view (all no-ops without a store) */
+struct tags_open_opts {
+	const char *path, *annotator, *scheme, *config_annotator;
+};
+/* Opens the store; 0, or an exit code after reporting a malformed store. */
+int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *));
+int tags_close(struct view *v, void (*report)(const tt_error *));
+void tags_paragraph_item(size_t paragraph, char out[32]);
+int tags_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *item);
+int tags_subtree_counts(struct view *v, WINDOW *w, int y, int x, int maxw, const tt_comment *c);
+int tags_action(struct view *v, enum action a, ui_key k);
+int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text);
+int tags_labels_key(struct view *v, ui_key k);
+int tags_is_tagged(struct view *v, const char *item);
+int tags_has_label(struct view *v, const char *item, const char *label);
+void tags_labels_line(struct view *v, tt_buf *out);
+/* Lines the help adds for the scheme in use: its values and labels with keys. */
+size_t tags_help_count(struct view *v);
+void tags_help_line(struct view *v, size_t i, char *out, size_t size);
+struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
+void tags_set_headless(struct view *v);         /* no editor: there is no terminal to hand over */
+size_t tags_ntagged(struct view *v);
+size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
+void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
+const char *tags_notice(struct view *v);
+
+/* app.c: drawing everything, and the headless run for tests and benchmarks */
+void ui_draw_all(struct view *v, WINDOW *w);
+
+#endif
