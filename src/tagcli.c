@@ -1,0 +1,70 @@
+/* tagcli: what the tag, export, stats and agree commands share: options, opening. */
+#include "threadtag/tagcli.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "threadtag/cmd.h"
+#include "threadtag/exitcodes.h"
+#include "threadtag/thread_yaml.h"
+
+int tt_tagcli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
+		  const char **val)
+{
+	const char *a = argv[*i];
+	size_t n = strlen(name);
+	if (strncmp(a, name, n))
+		return 0;
+	if (a[n] == '=') {
+		*val = a + n + 1;
+		return 1;
+	}
+	if (a[n])
+		return 0;
+	if (*i + 1 >= argc) {
+		tt_usage_error(cmd, "option '%s' needs a value", name);
+		return -1;
+	}
+	*val = argv[++*i];
+	return 1;
+}
+
+int tt_tagcli_thread(const char *path, tt_thread **out)
+{
+	tt_error err;
+	int eno = 0;
+	*out = tt_thread_load(path, &err, &eno);
+	if (*out)
+		return 0;
+	tt_error_print(&err);
+	return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+}
+
+int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
+		    const char *scheme, int readonly, int must_exist, tt_tagstore **out)
+{
+	struct stat st;
+	if (path && must_exist && stat(path, &st) < 0) {
+		int e = errno;
+		fprintf(stderr, "threadtag: %s: %s\n", path, strerror(e));
+		return tt_exit_for_errno(e);
+	}
+	tt_tagstore_opts o = {
+		.path = path, .annotator = annotator, .scheme_path = scheme, .readonly = readonly};
+	tt_error err;
+	int eno = 0;
+	*out = tt_tagstore_open(t, &o, &err, &eno);
+	if (!*out) {
+		tt_error_print(&err);
+		if (!eno)
+			return EX_DATAERR;
+		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
+						      : EX_IOERR;
+	}
+	const char *notice = tt_tagstore_notice(*out);
+	if (notice)
+		fprintf(stderr, "threadtag: %s\n", notice);
+	return 0;
+}
