@@ -338,6 +338,12 @@ static size_t rank_of(const tt_thread *t, const char *item, int *orphan)
 	return SIZE_MAX;
 }
 
+size_t tt_tags_item_rank(const tt_thread *t, const char *item)
+{
+	int orphan;
+	return rank_of(t, item, &orphan);
+}
+
 static struct entry *get_entry(tt_tagstore *s, const char *item)
 {
 	struct entry *e = lookup(s, item);

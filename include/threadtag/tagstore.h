@@ -67,6 +67,9 @@ char *tt_scheme_to_yaml(const tt_scheme *s, size_t *len);
 void tt_tags_paragraph_item(size_t paragraph, char out[32]);
 /* $XDG_DATA_HOME/threadtag/tags/<thread-id>/<annotator>.yaml, with '/', '%',
  * controls and a leading '.' percent-encoded. Caller frees. */
+/* An item's place in thread order: the article, its paragraphs, then the
+ * comments in preorder; SIZE_MAX for an item that is not in the thread. */
+size_t tt_tags_item_rank(const tt_thread *t, const char *item);
 char *tt_tagstore_default_path(const char *thread_id, const char *annotator);
 
 typedef struct tt_tag {
