@@ -628,14 +628,34 @@ static int read_state(struct ld *L, struct state *st, char **item, int *clear)
 	}
 }
 
+/* Names the first thing in st the scheme does not know, for the notice. */
+static void describe_unknown(const tt_scheme *sc, const struct state *st, char *out, size_t n)
+{
+	if (st->nextra) {
+		snprintf(out, n, "dimension '%s'", st->xkeys[0]);
+		return;
+	}
+	for (size_t i = 0; i < sc->ndims; i++)
+		if (st->values[i] && tt_scheme_value_index(sc, i, st->values[i]) < 0) {
+			snprintf(out, n, "%s '%s'", sc->dims[i].name, st->values[i]);
+			return;
+		}
+	for (size_t i = 0; i < st->nlabels; i++)
+		if (tt_scheme_label_index(sc, st->labels[i]) < 0) {
+			snprintf(out, n, "label '%s'", st->labels[i]);
+			return;
+		}
+}
+
 static void note_unknown(tt_tagstore *s, const char *where, const char *item,
 			 const struct state *st, unsigned line)
 {
+	char what[256];
 	if (!unknown_in(s->scheme, st))
 		return;
-	const char *what = st->nextra ? st->xkeys[0] : "value or label";
-	add_notice(s, "%s:%u: item '%s' has a %s the scheme does not know (kept)", where, line,
-		   item, what);
+	describe_unknown(s->scheme, st, what, sizeof what);
+	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where,
+		   line, item, what);
 }
 
 static int read_tags(struct ld *L)
