@@ -355,12 +355,14 @@ static int read_values(struct sparse *P, tt_scheme_dim *d)
 			d->values = tt_xrealloc(d->values, cap * sizeof *d->values);
 		}
 		tt_scheme_value *v = &d->values[d->nvalues++];
+		tt_yevent at = P->ev;
 		memset(v, 0, sizeof *v);
 		if (read_value(P, d->name, v) < 0)
 			return -1;
 		for (size_t i = 0; i + 1 < d->nvalues; i++)
 			if (!strcmp(d->values[i].name, v->name))
-				return sfail(P, "duplicate value '%s'", v->name);
+				return tt_yreader_fail(P->r, &at, P->err, "duplicate value '%s'",
+						       v->name);
 	}
 	if (!d->nvalues)
 		return sfail(P, "dimension '%s' has no values", d->name);
@@ -422,12 +424,14 @@ static int read_dims(struct sparse *P, tt_scheme *s)
 			s->dims = tt_xrealloc(s->dims, cap * sizeof *s->dims);
 		}
 		tt_scheme_dim *d = &s->dims[s->ndims++];
+		tt_yevent at = P->ev;
 		memset(d, 0, sizeof *d);
 		if (read_dim(P, d) < 0)
 			return -1;
 		for (size_t i = 0; i + 1 < s->ndims; i++)
 			if (!strcmp(s->dims[i].name, d->name))
-				return sfail(P, "duplicate dimension '%s'", d->name);
+				return tt_yreader_fail(P->r, &at, P->err, "duplicate dimension '%s'",
+						       d->name);
 	}
 	if (!s->ndims)
 		return sfail(P, "a scheme needs at least one dimension%s", "");
@@ -477,14 +481,17 @@ static int read_labels(struct sparse *P, tt_scheme *s)
 			s->labels = tt_xrealloc(s->labels, cap * sizeof *s->labels);
 		}
 		tt_scheme_label *l = &s->labels[s->nlabels++];
+		tt_yevent at = P->ev;
 		memset(l, 0, sizeof *l);
 		if (read_label(P, l) < 0)
 			return -1;
 		for (size_t i = 0; i + 1 < s->nlabels; i++) {
 			if (!strcmp(s->labels[i].name, l->name))
-				return sfail(P, "duplicate label '%s'", l->name);
+				return tt_yreader_fail(P->r, &at, P->err, "duplicate label '%s'",
+						       l->name);
 			if (l->key && s->labels[i].key && !strcmp(s->labels[i].key, l->key))
-				return sfail(P, "label key '%s' is used twice", l->key);
+				return tt_yreader_fail(P->r, &at, P->err,
+						       "label key '%s' is used twice", l->key);
 		}
 	}
 }
