@@ -61,6 +61,7 @@ struct tt_tagstore {
 	int readonly;
 	unsigned compact_every, since_compact;
 	int store_exists;
+	int made_journal; /* this open created the journal file (removed if opening fails) */
 	int need_compact; /* the store file lags behind memory (replayed journal) */
 	char *stored_checksum;
 	char *checksum;
@@ -1013,6 +1014,8 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 	char *dir = tt_xstrdup(s->path);
 	int rc = tt_mkdirs(dirname(dir));
 	free(dir);
+	struct stat st;
+	s->made_journal = stat(s->journal_path, &st) < 0 && errno == ENOENT;
 	if (rc == 0)
 		rc = take_lock(s);
 	if (rc == 1) {
@@ -1154,6 +1157,8 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		rc = load_journal(s, err, errno_out);
 	}
 	if (rc < 0) {
+		if (s->fd >= 0 && s->made_journal)
+			unlink(s->journal_path); /* leave the directory as we found it */
 		store_free(s);
 		return NULL;
 	}
