@@ -99,7 +99,7 @@ static const char *value(const tt_tagstore *s, const char *item, const char *dim
 }
 
 static const char tricky_note[] = "commas, \"quotes\" and 'single'\nsecond line: with colon\n"
-				  "  indented # not a comment\nünïcödé — dash\ttab";
+				  "  indented # not a comment\r\nünïcödé — dash\ttab\x7f\x01 trailing space \n\n";
 
 static void test_round_trip(void **state)
 {
