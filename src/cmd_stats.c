@@ -90,7 +90,8 @@ static void breakdowns(const tt_thread *t, const tt_tagstore *s, struct groups *
 		count_into(group_get(by_author, c->author ? c->author : "(unknown)", nv), sc, tag);
 		count_into(group_get(by_depth, depth, nv), sc, tag);
 	}
-	qsort(by_author->v, by_author->n, sizeof *by_author->v, cmp_group);
+	if (by_author->n > 1)
+		qsort(by_author->v, by_author->n, sizeof *by_author->v, cmp_group);
 }
 
 static size_t tagged_comments(const tt_thread *t, const tt_tagstore *s)

@@ -254,6 +254,8 @@ static int cmp_label(const void *pa, const void *pb)
 
 static void sort_labels(const tt_scheme *sc, struct state *st)
 {
+	if (st->nlabels < 2)
+		return;
 	sort_scheme = sc;
 	qsort(st->labels, st->nlabels, sizeof *st->labels, cmp_label);
 	sort_scheme = NULL;

@@ -300,7 +300,7 @@ static char *agree(size_t ncoders, const char *const *codes)
 	char *paths[16];
 	size_t n = 4;
 	for (size_t k = 0; k < ncoders; k++) {
-		char name[16];
+		char name[32];
 		snprintf(name, sizeof name, "r%zu", k + 1);
 		paths[k] = write_coder(name, codes[k]);
 		args[n++] = "--tags";
