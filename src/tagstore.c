@@ -1117,6 +1117,23 @@ static int resolve_scheme(tt_tagstore *s, const tt_tagstore_opts *o, tt_error *e
 	return 0;
 }
 
+static int valid_utf8(const char *p);
+
+/* Names go into YAML and file names: printable UTF-8, no line breaks. */
+static int check_annotator(const char *path, const char *name, tt_error *err)
+{
+	if (!name)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return tt_error_set(err, path, 0, 0,
+					    "the annotator name contains a control character");
+	if (!*name || !valid_utf8(name))
+		return tt_error_set(err, path, 0, 0,
+				    "the annotator name must be non-empty UTF-8");
+	return 0;
+}
+
 static void opening_notices(tt_tagstore *s)
 {
 	if (s->stored_checksum && strcmp(s->stored_checksum, s->checksum))
@@ -1149,7 +1166,9 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		s->annotator = default_annotator();
 	s->path = o->path ? tt_xstrdup(o->path) : tt_tagstore_default_path(t->id, s->annotator);
 	s->journal_path = tt_xasprintf("%s.journal", s->path);
-	int rc = resolve_scheme(s, o, err);
+	int rc = check_annotator(s->path, s->annotator, err);
+	if (rc == 0)
+		rc = resolve_scheme(s, o, err);
 	if (rc == 0)
 		rc = open_journal(s, err, errno_out);
 	if (rc == 0)

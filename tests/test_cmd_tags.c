@@ -160,6 +160,13 @@ static void test_tag_missing_and_malformed(void **state)
 	char *after = tt_test_slurp(store);
 	assert_string_equal(after, "threadtag_tags: 1\ntags:\n  c1: {stance: favor\n");
 	free(after);
+	/* a name that cannot be written into YAML is refused before anything is made */
+	char *ann = tmp("ann.yaml");
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", ann, "--annotator",
+			     "bad\xff", "--id", "c1", "--stance", "favor", NULL),
+			 65);
+	assert_null(tt_test_slurp(ann));
+	free(ann);
 	char *missing = tmp("missing.yaml");
 	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", missing, NULL), 66);
 	assert_int_equal(run(NULL, NULL, "stats", thread_path, "--tags", missing, NULL), 66);
