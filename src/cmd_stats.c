@@ -96,10 +96,8 @@ static void breakdowns(const tt_thread *t, const tt_tagstore *s, struct groups *
 
 static size_t tagged_comments(const tt_thread *t, const tt_tagstore *s)
 {
-	size_t n = 0;
-	for (size_t i = 0; i < t->ncomments; i++)
-		n += tt_tagstore_get(s, t->order[i]->id) != NULL;
-	return n;
+	(void)t;
+	return tt_tagstore_comments_tagged(s);
 }
 
 /* Values in use that the scheme does not name, for the first dimension. */

@@ -71,7 +71,7 @@ struct tt_tagstore {
 	struct entry **order; /* present entries in store order, rebuilt lazily */
 	size_t norder;
 	int order_dirty;
-	size_t count, orphans, unknown;
+	size_t count, orphans, unknown, comments; /* comments: tagged items that are comments */
 	size_t **value_counts; /* [dim][value] */
 	size_t *label_counts;
 
@@ -382,6 +382,8 @@ static void account(tt_tagstore *s, const struct entry *e, int sign)
 		return;
 	s->count += (size_t)(long)sign;
 	s->orphans += e->orphan ? (size_t)(long)sign : 0;
+	if (!e->orphan && e->rank > s->thread->article.body.n)
+		s->comments += (size_t)(long)sign;
 	s->unknown += (size_t)(long)sign * unknown_in(sc, &e->st);
 	for (size_t d = 0; d < sc->ndims; d++) {
 		int v = tt_scheme_value_index(sc, d, e->st.values[d]);
@@ -1032,6 +1034,9 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 				    strerror(errno));
 	}
 	remove_stale_temps(s->path);
+	/* A new journal's name must survive a power cut as well as its contents. */
+	if (s->made_journal)
+		tt_fsync_dir_of(s->journal_path);
 	return 0;
 }
 
@@ -1337,6 +1342,11 @@ const tt_tag *tt_tagstore_at(const tt_tagstore *s, size_t i)
 {
 	struct entry *e = at((tt_tagstore *)s, i);
 	return e ? &e->view : NULL;
+}
+
+size_t tt_tagstore_comments_tagged(const tt_tagstore *s)
+{
+	return s->comments;
 }
 
 size_t tt_tagstore_orphans(const tt_tagstore *s)

@@ -119,6 +119,7 @@ static void test_round_trip(void **state)
 	assert_string_equal(para, "@article/2");
 	assert_int_equal(tt_tagstore_set_note(s, para, "only a note", &err), 0);
 	assert_int_equal(tt_tagstore_count(s), 4);
+	assert_int_equal(tt_tagstore_comments_tagged(s), 2);
 	close_store(s);
 	assert_true(file_exists(f->path));
 	assert_false(file_exists(f->journal));
@@ -385,6 +386,7 @@ static void test_orphans_kept(void **state)
 	write_store(f, "  gone:\n    stance: favor\n  c1:\n    stance: against\n");
 	tt_tagstore *s = open_store(f, 0);
 	assert_int_equal(tt_tagstore_orphans(s), 1);
+	assert_int_equal(tt_tagstore_comments_tagged(s), 1);
 	assert_true(tt_tagstore_is_orphan(s, "gone"));
 	assert_false(tt_tagstore_is_orphan(s, "c1"));
 	assert_non_null(strstr(tt_tagstore_notice(s), "no longer in the thread"));

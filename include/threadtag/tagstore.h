@@ -118,6 +118,8 @@ size_t tt_tagstore_count(const tt_tagstore *s);
 const tt_tag *tt_tagstore_at(const tt_tagstore *s, size_t i);
 /* Items whose id is neither in the thread nor an article item. */
 size_t tt_tagstore_orphans(const tt_tagstore *s);
+/* Tagged items that are comments of the thread (for progress: of t->ncomments). */
+size_t tt_tagstore_comments_tagged(const tt_tagstore *s);
 
 /* Changes. Each is appended to the journal and fdatasync'd before it returns 0:
  * what the screen shows is already on disk. -1 + err on failure (nothing
