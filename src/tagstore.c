@@ -59,7 +59,7 @@ struct tt_tagstore {
 	char *path, *journal_path, *annotator;
 	int fd; /* the journal, open and flocked while writable; -1 otherwise */
 	int readonly;
-	unsigned compact_every, since_compact;
+	unsigned compact_every, since_compact; /* compact_every 0: adaptive (due_compaction) */
 	int store_exists;
 	int made_journal; /* this open created the journal file (removed if opening fails) */
 	int need_compact; /* the store file lags behind memory (replayed journal) */
@@ -1163,7 +1163,7 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	s->thread = t;
 	s->fd = -1;
 	s->readonly = o->readonly;
-	s->compact_every = o->compact_every ? o->compact_every : DEFAULT_COMPACT_EVERY;
+	s->compact_every = o->compact_every;
 	s->checksum = thread_checksum(t);
 	if (o->annotator && *o->annotator)
 		s->annotator = tt_xstrdup(o->annotator);
@@ -1427,10 +1427,21 @@ static int commit(tt_tagstore *s, struct entry *e, const struct state *next, tt_
 	return push_change(&s->undo, e, before, state_dup(next, nd)), 0;
 }
 
+/* Rewriting the store costs time in proportion to its size, so by default it
+ * is done at most once per quarter-store of changes: the cost per change,
+ * averaged, stays the same for any size (and the journal stays short). */
+static int due_compaction(const tt_tagstore *s)
+{
+	size_t every = s->compact_every;
+	if (!every)
+		every = s->count / 4 > DEFAULT_COMPACT_EVERY ? s->count / 4 : DEFAULT_COMPACT_EVERY;
+	return s->since_compact >= every;
+}
+
 static void after_change(tt_tagstore *s)
 {
 	free_changes(s, &s->redo);
-	if (s->since_compact >= s->compact_every) {
+	if (due_compaction(s)) {
 		tt_error e2;
 		if (tt_tagstore_compact(s, &e2) < 0) /* the change itself is safe in the journal */
 			add_notice(s, "%s", e2.msg);
@@ -1677,7 +1688,7 @@ static int step(tt_tagstore *s, struct changes *from, struct changes *to, int un
 	s->since_compact++;
 	if (item_out)
 		*item_out = c.e->item;
-	if (s->since_compact >= s->compact_every && tt_tagstore_compact(s, err) < 0)
+	if (due_compaction(s) && tt_tagstore_compact(s, err) < 0)
 		add_notice(s, "%s", err->msg);
 	return 0;
 }

@@ -91,7 +91,8 @@ typedef struct tt_tagstore_opts {
 	const char *annotator;  /* NULL: config, then the login name */
 	const char *scheme_path;/* NULL: the scheme stored in the file, else the default */
 	int readonly;           /* open without taking the lock or writing */
-	unsigned compact_every; /* fold the journal into the store every N changes (0: 200) */
+	unsigned compact_every; /* fold the journal into the store every N changes (0: every
+				 * 200, or a quarter of the store's items if more) */
 } tt_tagstore_opts;
 
 /* Opens (creating on first change) the store for a thread: loads it, replays a
