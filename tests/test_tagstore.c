@@ -604,6 +604,63 @@ static void test_default_path(void **state)
 	free(old);
 }
 
+/* Whatever byte a crash stops the journal at, the store opens, with every
+ * complete entry before it. */
+static void test_every_journal_prefix_opens(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, three_changes);
+	char *full = tt_test_slurp(f->journal);
+	size_t len = strlen(full);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	for (size_t n = 0; n <= len; n++) {
+		char *part = tt_xstrndup(full, n);
+		tt_test_write(f->journal, part);
+		size_t complete = 0;
+		for (size_t i = 0; i < n; i++)
+			complete += part[i] == '\n';
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			fprintf(stderr, "prefix %zu: %s\n", n, err.msg);
+		assert_non_null(s);
+		/* entries: c0 favor; c3 unclear; c3 unclear + note */
+		assert_int_equal(tt_tagstore_count(s), complete >= 2 ? 2 : complete);
+		if (n > 0 && part[n - 1] != '\n' && !tt_tagstore_notice(s))
+			fprintf(stderr, "prefix %zu of %zu: no notice\n", n, len);
+		if (n > 0 && part[n - 1] != '\n')
+			assert_non_null(tt_tagstore_notice(s));
+		tt_tagstore_close(s, NULL);
+		free(part);
+	}
+	free(full);
+}
+
+/* A store cut anywhere is refused with a position, never crashes the loader. */
+static void test_every_store_prefix_is_handled(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_set_note(s, "c1", "a note\nwith lines", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "question", &err), 0);
+	close_store(s);
+	char *full = tt_test_slurp(f->path);
+	size_t len = strlen(full);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	for (size_t n = 0; n < len; n += 5) {
+		char *part = tt_xstrndup(full, n);
+		tt_test_write(f->path, part);
+		s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			assert_true(err.line > 0 || err.msg[0]);
+		tt_tagstore_close(s, NULL);
+		free(part);
+	}
+	free(full);
+}
+
 /* ---- SIGKILL at random moments ---- */
 
 enum { KILL_ROUNDS = 200, KILL_ITEMS = 12 };
@@ -716,6 +773,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
