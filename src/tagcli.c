@@ -63,6 +63,13 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
 						      : EX_IOERR;
 	}
+	if (!path && must_exist && stat(tt_tagstore_path(*out), &st) < 0) {
+		fprintf(stderr, "threadtag: %s: no tags yet (give --tags FILE or --annotator NAME)\n",
+			tt_tagstore_path(*out));
+		tt_tagstore_close(*out, NULL);
+		*out = NULL;
+		return EX_NOINPUT;
+	}
 	const char *notice = tt_tagstore_notice(*out);
 	if (notice)
 		fprintf(stderr, "threadtag: %s\n", notice);

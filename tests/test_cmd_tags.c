@@ -167,6 +167,21 @@ static void test_tag_missing_and_malformed(void **state)
 			 65);
 	assert_null(tt_test_slurp(ann));
 	free(ann);
+	/* the default store of an annotator who tagged nothing */
+	setenv("XDG_DATA_HOME", dir, 1);
+	assert_int_equal(run(NULL, &err, "export", thread_path, "--annotator", "nobody", NULL), 66);
+	assert_non_null(strstr(err, "nobody.yaml: no tags yet"));
+	free(err);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--annotator", "nobody", "--id", "c1",
+			     "--stance", "favor", NULL),
+			 0);
+	assert_int_equal(run(NULL, NULL, "export", thread_path, "--annotator", "nobody", NULL), 0);
+	char *def = tt_xasprintf("%s/threadtag/tags/tags-test/nobody.yaml", dir);
+	char *text = tt_test_slurp(def);
+	assert_non_null(text);
+	assert_non_null(strstr(text, "annotator: nobody"));
+	free(text);
+	free(def);
 	char *missing = tmp("missing.yaml");
 	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", missing, NULL), 66);
 	assert_int_equal(run(NULL, NULL, "stats", thread_path, "--tags", missing, NULL), 66);
