@@ -160,6 +160,22 @@ static void test_tag_missing_and_malformed(void **state)
 	char *after = tt_test_slurp(store);
 	assert_string_equal(after, "threadtag_tags: 1\ntags:\n  c1: {stance: favor\n");
 	free(after);
+	/* a malformed scheme: its position, exit 65, no store made */
+	char *scheme = tmp("scheme.yaml"), *fresh = tmp("fresh.yaml");
+	tt_test_write(scheme, "dimensions:\n- name: stance\n  values: [{name: a}, {name: a}]\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", fresh, "--scheme", scheme,
+			     "--id", "c1", "--stance", "a", NULL),
+			 65);
+	want = tt_xasprintf("threadtag: %s:3:23: duplicate value 'a'", scheme);
+	assert_non_null(strstr(err, want));
+	assert_null(tt_test_slurp(fresh));
+	char *fresh_journal = tt_xasprintf("%s.journal", fresh);
+	assert_null(tt_test_slurp(fresh_journal));
+	free(fresh_journal);
+	free(want);
+	free(err);
+	free(scheme);
+	free(fresh);
 	/* a name that cannot be written into YAML is refused before anything is made */
 	char *ann = tmp("ann.yaml");
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", ann, "--annotator",
