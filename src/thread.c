@@ -147,17 +147,44 @@ static uint64_t fnv1a(uint64_t h, const char *s)
 	return h;
 }
 
-void tt_comment_derive_id(const tt_comment *c, unsigned occurrence, char out[32])
+static uint64_t content_hash(const tt_comment *c)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
 	h = fnv1a(h, c->author);
 	h = fnv1a(h, c->time ? c->time : c->posted);
 	for (size_t i = 0; i < c->body.n; i++)
 		h = fnv1a(h, c->body.v[i]);
+	return h;
+}
+
+static void id_from_hash(uint64_t h, unsigned occurrence, char out[32])
+{
 	char occ[16];
 	snprintf(occ, sizeof occ, "%u", occurrence);
 	h = fnv1a(h, occ);
 	snprintf(out, 32, "c%012llx", (unsigned long long)(h >> 16));
+}
+
+void tt_comment_derive_id(const tt_comment *c, unsigned occurrence, char out[32])
+{
+	id_from_hash(content_hash(c), occurrence, out);
+}
+
+/* Counts of identical contents seen so far, so the k-th copy of a comment
+ * gets occurrence k in O(1) instead of probing k ids. */
+struct occ_table {
+	uint64_t *keys;
+	unsigned *counts;
+	size_t mask;
+};
+
+static unsigned occ_next(struct occ_table *o, uint64_t h)
+{
+	size_t i = (size_t)(h ^ (h >> 29)) & o->mask;
+	while (o->counts[i] && o->keys[i] != h)
+		i = (i + 1) & o->mask;
+	o->keys[i] = h;
+	return o->counts[i]++;
 }
 
 static uint64_t hash_str(const char *s)
@@ -212,6 +239,40 @@ static void build_order(tt_thread *t)
 	}
 }
 
+/* Removes c from its parent's (or the top level's) list of children. */
+static void unlink_comment(tt_thread *t, tt_comment *c)
+{
+	tt_comment **first = c->parent ? &c->parent->first_child : &t->first;
+	tt_comment **last = c->parent ? &c->parent->last_child : &t->last;
+	if (c->prev_sibling)
+		c->prev_sibling->next_sibling = c->next_sibling;
+	else
+		*first = c->next_sibling;
+	if (c->next_sibling)
+		c->next_sibling->prev_sibling = c->prev_sibling;
+	else
+		*last = c->prev_sibling;
+	if (c->parent)
+		c->parent->nchildren--;
+	else
+		t->ntop--;
+	c->prev_sibling = c->next_sibling = NULL;
+}
+
+/* Appends c (with its subtree) as the last child of parent. */
+static void link_comment(tt_thread *t, tt_comment *c, tt_comment *parent)
+{
+	c->parent = parent;
+	c->prev_sibling = parent->last_child;
+	if (parent->last_child)
+		parent->last_child->next_sibling = c;
+	else
+		parent->first_child = c;
+	parent->last_child = c;
+	parent->nchildren++;
+	(void)t;
+}
+
 static int index_insert(tt_thread *t, tt_comment *c, tt_error *err)
 {
 	tt_comment **s = index_slot(t->priv, c->id);
@@ -235,6 +296,30 @@ static void derive_thread_id(tt_thread *t)
 	t->id = tt_thread_strfmt(t, "t%012llx", (unsigned long long)(h >> 16));
 }
 
+/* Moves each comment with a parent_ref under its parent. The parent must come
+ * earlier in source order (the current preorder), which rules out cycles. */
+static int resolve_parent_refs(tt_thread *t, tt_error *err)
+{
+	for (size_t i = 0; i < t->ncomments; i++) {
+		tt_comment *c = t->order[i];
+		if (!c->parent_ref || (c->parent && c->parent->id &&
+				       strcmp(c->parent->id, c->parent_ref) == 0))
+			continue;
+		tt_comment *p = tt_thread_find(t, c->parent_ref);
+		const char *name = t->name ? t->name : "thread";
+		if (!p)
+			return tt_error_set(err, name, c->line, c->col,
+					    "parent \"%s\" is not a comment of this thread",
+					    c->parent_ref);
+		if (p->index >= c->index)
+			return tt_error_set(err, name, c->line, c->col,
+					    "parent \"%s\" must come before its reply", c->parent_ref);
+		unlink_comment(t, c);
+		link_comment(t, c, p);
+	}
+	return 0;
+}
+
 int tt_thread_finish(tt_thread *t, tt_error *err)
 {
 	build_order(t);
@@ -245,24 +330,35 @@ int tt_thread_finish(tt_thread *t, tt_error *err)
 		p->nslots *= 2;
 	p->slots = tt_xcalloc(p->nslots, sizeof *p->slots);
 	/* Given ids first, so a derived id can never take a given one's place. */
+	int refs = 0;
 	for (size_t i = 0; i < t->ncomments; i++) {
 		tt_comment *c = t->order[i];
+		refs |= c->parent_ref != NULL;
 		if (c->id && index_insert(t, c, err) < 0)
 			return -1;
 	}
+	if (refs) {
+		if (resolve_parent_refs(t, err) < 0)
+			return -1;
+		build_order(t);
+	}
+	struct occ_table occ = {tt_xcalloc(p->nslots, sizeof *occ.keys),
+				tt_xcalloc(p->nslots, sizeof *occ.counts), p->nslots - 1};
 	for (size_t i = 0; i < t->ncomments; i++) {
 		tt_comment *c = t->order[i];
 		if (c->id)
 			continue;
+		uint64_t h = content_hash(c);
 		char id[32];
-		unsigned occ = 0;
-		do
-			tt_comment_derive_id(c, occ++, id);
+		do /* loops again only on a true hash collision */
+			id_from_hash(h, occ_next(&occ, h), id);
 		while (tt_thread_find(t, id));
 		c->id = tt_thread_strdup(t, id, (size_t)-1);
 		c->flags |= TT_C_DERIVED_ID;
 		*index_slot(p, c->id) = c;
 	}
+	free(occ.keys);
+	free(occ.counts);
 	if (!t->id)
 		derive_thread_id(t);
 	return 0;

@@ -9,10 +9,13 @@
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
 
-/* Reply chains may be very deep; each level is two YAML collections. */
-enum { MAX_COMMENT_DEPTH = 200000, MAX_YAML_DEPTH = 2 * MAX_COMMENT_DEPTH + 8 };
-/* Deeper than this, comments are written in flow style so the file stays linear. */
-enum { FLOW_DEPTH = 16 };
+/* libyaml's scanner does work proportional to the flow nesting on every token,
+ * so nesting is bounded; deeper reply chains are written flat with `parent:`. */
+enum { MAX_NESTING = 256, MAX_YAML_DEPTH = 2 * MAX_NESTING + 8 };
+/* The writer nests replies up to FLAT_DEPTH levels (from FLOW_DEPTH on in flow
+ * style, to keep lines short of indentation) and continues deeper subtrees as
+ * top-level entries with a parent reference. */
+enum { FLOW_DEPTH = 16, FLAT_DEPTH = 64 };
 
 struct loader {
 	tt_yreader *r;
@@ -213,9 +216,10 @@ static int load_article(struct loader *L)
 	return 0;
 }
 
-enum { C_ID, C_AUTHOR, C_POSTED, C_TIME, C_BODY, C_REPLIES, C_DELETED, C_DEAD, C_MORE };
-static const char *const comment_keys[] = {"id",	"author",  "posted", "time", "body",
-					   "replies", "deleted", "dead",   "more", NULL};
+enum { C_ID, C_PARENT, C_AUTHOR, C_POSTED, C_TIME, C_BODY, C_REPLIES, C_DELETED, C_DEAD, C_MORE };
+static const char *const comment_keys[] = {"id",      "parent",  "author", "posted",
+					   "time",    "body",	 "replies", "deleted",
+					   "dead",    "more",	 NULL};
 
 struct frame {
 	tt_comment *c;
@@ -233,6 +237,8 @@ static int load_comment_field(struct loader *L, tt_comment *c, int k)
 		if (!c->id || !*c->id)
 			return fail(L, "'id' must not be empty", NULL, NULL);
 		return 0;
+	case C_PARENT:
+		return read_str(L, "parent", &c->parent_ref);
 	case C_AUTHOR:
 		return read_str(L, "author", &c->author);
 	case C_POSTED:
@@ -277,8 +283,10 @@ static int load_comments(struct loader *L)
 				     NULL);
 				goto out;
 			}
-			if (depth >= MAX_COMMENT_DEPTH) {
-				fail(L, "replies nested deeper than %s levels", "200000", NULL);
+			if (depth >= MAX_NESTING) {
+				fail(L, "replies nested deeper than %s levels (continue deeper "
+					"chains as top-level comments with 'parent:')",
+				     "256", NULL);
 				goto out;
 			}
 			if (depth == cap) {
@@ -449,11 +457,13 @@ static void emit_article(tt_yemit *e, const tt_article *a)
 }
 
 /* Opens a comment's mapping and writes every field but its replies. */
-static void emit_comment_fields(tt_yemit *e, const tt_comment *c)
+static void emit_comment_fields(tt_yemit *e, const tt_comment *c, int with_parent)
 {
-	int flow = c->depth >= FLOW_DEPTH;
+	int flow = c->depth % FLAT_DEPTH >= FLOW_DEPTH;
 	tt_yemit_map_start(e, flow);
 	tt_yemit_kv(e, "id", c->id);
+	if (with_parent)
+		tt_yemit_kv(e, "parent", c->parent->id);
 	tt_yemit_kv(e, "author", c->author);
 	tt_yemit_kv(e, "posted", c->posted);
 	tt_yemit_kv(e, "time", c->time);
@@ -470,31 +480,59 @@ static void emit_comment_fields(tt_yemit *e, const tt_comment *c)
 	emit_strv(e, "body", &c->body, flow);
 }
 
-/* Writes the comment tree in preorder with explicit closing, no recursion. */
-static void emit_comments(tt_yemit *e, const tt_thread *t)
+/* Comments whose subtree is written later as top-level entries. */
+struct cut_queue {
+	const tt_comment **v;
+	size_t n, cap, head;
+};
+
+static void cut_push(struct cut_queue *q, const tt_comment *c)
 {
-	tt_yemit_raw(e, "comments");
-	tt_yemit_seq_start(e, t->first == NULL);
-	for (const tt_comment *c = t->first; c;) {
-		emit_comment_fields(e, c);
-		if (c->first_child) {
+	if (q->n == q->cap) {
+		q->cap = q->cap ? q->cap * 2 : 16;
+		q->v = tt_xrealloc(q->v, q->cap * sizeof *q->v);
+	}
+	q->v[q->n++] = c;
+}
+
+/* Writes root and its replies in preorder, without recursion; replies at a
+ * multiple of FLAT_DEPTH are queued instead of nested. */
+static void emit_subtree(tt_yemit *e, const tt_comment *root, struct cut_queue *q)
+{
+	const tt_comment *c = root;
+	for (;;) {
+		emit_comment_fields(e, c, c == root && c->parent);
+		if (c->first_child && (c->depth + 1) % FLAT_DEPTH != 0) {
 			tt_yemit_raw(e, "replies");
-			tt_yemit_seq_start(e, c->first_child->depth >= FLOW_DEPTH);
+			tt_yemit_seq_start(e, (c->depth + 1) % FLAT_DEPTH >= FLOW_DEPTH);
 			c = c->first_child;
 			continue;
 		}
+		for (const tt_comment *k = c->first_child; k; k = k->next_sibling)
+			cut_push(q, k);
 		tt_yemit_map_end(e);
-		while (c && !c->next_sibling) {
+		while (c != root && !c->next_sibling) {
 			c = c->parent;
-			if (c) {
-				tt_yemit_seq_end(e);
-				tt_yemit_map_end(e);
-			}
+			tt_yemit_seq_end(e);
+			tt_yemit_map_end(e);
 		}
-		if (c)
-			c = c->next_sibling;
+		if (c == root)
+			return;
+		c = c->next_sibling;
 	}
+}
+
+static void emit_comments(tt_yemit *e, const tt_thread *t)
+{
+	struct cut_queue q = {0};
+	tt_yemit_raw(e, "comments");
+	tt_yemit_seq_start(e, t->first == NULL);
+	for (const tt_comment *c = t->first; c; c = c->next_sibling)
+		emit_subtree(e, c, &q);
+	while (q.head < q.n)
+		emit_subtree(e, q.v[q.head++], &q);
 	tt_yemit_seq_end(e);
+	free(q.v);
 }
 
 char *tt_thread_to_yaml(const tt_thread *t, size_t *len)

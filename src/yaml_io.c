@@ -128,6 +128,22 @@ static void offset_position(const tt_yreader *r, size_t off, unsigned *line, uns
 	*col = c;
 }
 
+/* The byte at a 1-based line and column (columns count characters). */
+static int char_at(const tt_yreader *r, unsigned line, unsigned col)
+{
+	size_t i = 0;
+	for (unsigned l = 1; l < line && i < r->len; i++)
+		if (r->buf[i] == '\n')
+			l++;
+	for (unsigned c = 1; i < r->len && r->buf[i] != '\n'; i++) {
+		if ((r->buf[i] & 0xC0) == 0x80)
+			continue;
+		if (c++ == col)
+			return (unsigned char)r->buf[i];
+	}
+	return -1;
+}
+
 static int parser_error(tt_yreader *r, tt_error *err)
 {
 	yaml_parser_t *p = &r->parser;
@@ -149,6 +165,9 @@ static int parser_error(tt_yreader *r, tt_error *err)
 	case YAML_MEMORY_ERROR:
 		return tt_error_set(err, r->name, 0, 0, "out of memory while parsing");
 	default:
+		if (char_at(r, line, col) == '\t')
+			return tt_error_set(err, r->name, line, col,
+					    "YAML syntax error: a tab cannot indent YAML; use spaces");
 		if (p->context)
 			return tt_error_set(err, r->name, line, col, "YAML syntax error: %s %s",
 					    p->context, problem);

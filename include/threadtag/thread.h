@@ -27,6 +27,10 @@ struct tt_comment {
 	tt_strv body;       /* paragraphs; a paragraph keeps its hard line breaks */
 	unsigned flags;
 	long long more;     /* replies the source did not include (Reddit "more"), 0 if none */
+	/* Set by a loader before tt_thread_finish to attach this comment under the
+	 * comment with that id (which must come earlier in the source). Lets flat
+	 * sources and very deep chains avoid nesting. */
+	const char *parent_ref;
 
 	tt_comment *parent; /* NULL for a top-level comment */
 	tt_comment *first_child, *last_child;
@@ -77,9 +81,10 @@ void tt_strv_push(tt_thread *t, tt_strv *v, const char *s);
 /* Appends a new, empty comment as the last child of parent (NULL: top level). */
 tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent);
 
-/* Completes a thread after building: preorder, depths, subtree sizes, derived
- * ids for comments without one, the id index and the thread id. Reports a
- * duplicate id or a missing title through err. Works without recursion.
+/* Completes a thread after building: moves comments with a parent_ref under
+ * their parent, then preorder, depths, subtree sizes, derived ids for comments
+ * without one, the id index and the thread id. Reports a duplicate id or a bad
+ * parent_ref through err (at the comment's line/col). Works without recursion.
  * Safe to call again after more comments were added. */
 int tt_thread_finish(tt_thread *t, tt_error *err);
 
