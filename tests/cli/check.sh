@@ -1,0 +1,36 @@
+# check.sh: `threadtag check`, --help and --version: exit codes and message shapes.
+. "$(dirname "$0")/../helpers/cli.sh"
+
+expect_status 0 "$BIN" --version
+expect_out '^threadtag [0-9]+\.[0-9]+'
+expect_status 0 "$BIN" --help
+expect_out 'check'
+expect_status 64 "$BIN"
+expect_status 0 "$BIN" check --help
+expect_out 'usage: threadtag check'
+expect_status 64 "$BIN" check --bogus tests/data/threads/small.yaml
+expect_err "unknown option '--bogus'"
+expect_status 64 "$BIN" check
+expect_status 66 "$BIN" check no/such/file.yaml
+expect_err '^threadtag: no/such/file.yaml: No such file'
+expect_status 0 "$BIN" check tests/data/threads/refs-and-flags.yaml
+expect_out '^comments: 4 \(2 top-level, 1 deleted, 2 more not loaded\)'
+expect_out '^depth: +3'
+expect_out '^dates: +2022-12-05T10:14 to 2022-12-05T10:14'
+expect_status 0 "$BIN" check -q tests/data/threads/small.yaml
+[ -s /tmp/tt-cli-out.$$ ] && bad "--quiet printed" || ok
+expect_status 65 "$BIN" check tests/data/bad/unknown-comment-key.yaml
+expect_err '^threadtag: tests/data/bad/unknown-comment-key.yaml:6:5: unknown key .score.'
+# stdin as "-"
+expect_status 0 sh -c "\"$BIN\" check - < tests/data/threads/small.yaml"
+# Every sample is valid.
+for f in samples/*.yaml; do
+	[ -e "$f" ] || continue
+	expect_status 0 "$BIN" check "$f"
+done
+# Every bad file: 65, FILE:LINE:COL, fast (a hang would hit the timeout).
+for f in tests/data/bad/*.yaml; do
+	expect_status 65 timeout 5 "$BIN" check "$f"
+	expect_err "^threadtag: $f:[0-9]+:[0-9]+: "
+done
+finish
