@@ -28,10 +28,14 @@ typedef struct tt_config {
 /* Sets every field to its default. */
 void tt_config_defaults(tt_config *c);
 /* Loads path, or $XDG_CONFIG_HOME/threadtag/config.yaml when path is NULL. A
- * missing default file is not an error. On a bad file returns -1 with err
- * (FILE:LINE:COL) and leaves c at its defaults so the program can go on. */
+ * missing default file is not an error. c need not be initialised; it starts
+ * from the defaults (calling tt_config_defaults first is harmless). On a bad
+ * file returns -1 with err (FILE:LINE:COL) and leaves c at its defaults so the
+ * program can go on. Either way, free c with tt_config_free. */
 int tt_config_load(tt_config *c, const char *path, tt_error *err);
 void tt_config_free(tt_config *c);
+/* The settings a config file may hold, NULL-terminated (for docs and checks). */
+const char *const *tt_config_keys(void);
 
 /* $XDG_<KIND>_HOME/threadtag/<rel> with the spec's defaults (kind: "config",
  * "data", "state", "cache"). Caller frees. */

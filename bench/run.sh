@@ -1,0 +1,200 @@
+#!/bin/sh
+# bench/run.sh: threadtag's benchmarks (`make bench`); slow, so never part of `make test`.
+#
+# Usage: sh bench/run.sh [BUILD_DIR]
+# Environment:
+#   TT_BENCH_COMMENTS   size of the mixed thread (default 100000)
+#   TT_BENCH_CHAIN      depth of the reply chain (default 100000)
+#   TT_BENCH_WALL=1     compare by CPU time even when valgrind is installed
+#   TT_BENCH_KEEP=DIR   keep the generated files in DIR
+# Exit status: 0 when every check meets its target, 1 when one does not, 2 on
+# a setup problem.
+set -eu
+
+BUILD=${1:-build}
+BIN=$BUILD/bench
+N=${TT_BENCH_COMMENTS:-100000}
+CHAIN=${TT_BENCH_CHAIN:-100000}
+MIXED_CHAIN=10000   # the deep chain inside the mixed thread
+LOAD_TARGET=1.30    # tt_thread_load may cost this many times the bare parse
+DEPTH_TARGET=1.30   # load time may grow at most as depth^this along a chain
+STACK_KB=256        # chains are walked with this little stack: no recursion allowed
+
+fail=0
+
+die() {
+	echo "bench: $*" >&2
+	exit 2
+}
+
+for prog in bench_gen bench_thread; do
+	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
+done
+
+if [ -n "${TT_BENCH_KEEP:-}" ]; then
+	work=$TT_BENCH_KEEP
+	mkdir -p "$work"
+else
+	work=$(mktemp -d "${TMPDIR:-/tmp}/threadtag-bench.XXXXXX")
+	trap 'rm -rf "$work"' EXIT INT TERM
+fi
+
+# field NAME LINE: the value of NAME=VALUE in a line of key=value pairs.
+field() {
+	printf '%s\n' "$2" | tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+# calc EXPR: floating-point arithmetic.
+calc() {
+	awk "BEGIN { printf \"%.4g\", $1 }"
+}
+
+# le A B: success when A <= B.
+le() {
+	awk "BEGIN { exit !($1 <= $2) }"
+}
+
+# small_stack CMD...: runs CMD with a STACK_KB stack, so recursion shows as a crash.
+small_stack() {
+	(
+		# shellcheck disable=SC3045 # dash, bash and busybox sh all have ulimit -s
+		ulimit -s "$STACK_KB" 2>/dev/null || echo "bench: cannot limit the stack here" >&2
+		exec "$@"
+	)
+}
+
+# verdict VALUE TARGET: says whether VALUE meets TARGET (callers record a miss).
+verdict() {
+	if le "$1" "$2"; then echo "ok"; else echo "TOO SLOW"; fi
+}
+
+build_type=$(sed -n 's/^CMAKE_BUILD_TYPE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
+sanitize=$(sed -n 's/^TT_SANITIZE:[A-Z]*=//p' "$BUILD/CMakeCache.txt" 2>/dev/null || true)
+echo "threadtag benchmarks: build $BUILD (${build_type:-default}), $(date -u '+%Y-%m-%d %H:%M UTC')"
+case "$build_type:$sanitize" in
+Debug:* | *:ON) echo "note: an unoptimised or sanitized build; times are not representative" ;;
+esac
+
+# ---- 1. Thread load against the libyaml parse it stands on ----------------
+
+mixed=$work/mixed.yaml
+gen=$("$BIN/bench_gen" mixed "$N" "$mixed" "$MIXED_CHAIN") || die "bench_gen failed"
+size_mb=$(calc "$(wc -c <"$mixed") / 1048576")
+echo
+echo "1. Loading a thread of $N comments ($size_mb MiB, depths up to 40 and one $MIXED_CHAIN-deep chain)"
+echo "   generated in $(field build_s "$gen") s, saved in $(field save_s "$gen") s"
+
+# best PROG MODE FILE FIELD: the smallest FIELD over three runs.
+best() {
+	b=""
+	for _ in 1 2 3; do
+		line=$("$BIN/$1" "$2" "$3") || die "$1 $2 failed"
+		v=$(field "$4" "$line")
+		if [ -z "$b" ] || le "$v" "$b"; then b=$v; fi
+	done
+	echo "$b"
+}
+
+parse_line=$("$BIN/bench_thread" parse "$mixed") || die "the raw parse failed"
+load_line=$("$BIN/bench_thread" load "$mixed") || die "the load failed"
+parse_cpu=$(best bench_thread parse "$mixed" cpu_s)
+load_cpu=$(best bench_thread load "$mixed" cpu_s)
+parse_mb=$(calc "$(field maxrss_kb "$parse_line") / 1024")
+load_mb=$(calc "$(field maxrss_kb "$load_line") / 1024")
+
+# Instruction counts of just the measured functions: repeatable on a busy machine.
+callgrind() {
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no \
+		--toggle-collect='bench_region_*' "$BIN/bench_thread" "$1" "$mixed" 2>&1 >/dev/null |
+		sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+
+printf '   %-22s %14s %14s %8s\n' "" "raw libyaml" "tt_thread_load" "ratio"
+if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1; then
+	parse_ir=$(callgrind parse)
+	load_ir=$(callgrind load)
+	if [ -z "$parse_ir" ] || [ -z "$load_ir" ]; then
+		die "could not read callgrind's counts"
+	fi
+	ratio=$(calc "$load_ir / $parse_ir")
+	printf '   %-22s %14s %14s %8s   target <= %s: %s\n' "instructions" "$parse_ir" \
+		"$load_ir" "$ratio" "$LOAD_TARGET" "$(verdict "$ratio" "$LOAD_TARGET")"
+	printf '   %-22s %14s %14s %8s\n' "CPU s (best of 3)" "$parse_cpu" "$load_cpu" \
+		"$(calc "$load_cpu / $parse_cpu")"
+else
+	ratio=$(calc "$load_cpu / $parse_cpu")
+	printf '   %-22s %14s %14s %8s   target <= %s: %s\n' "CPU s (best of 3)" "$parse_cpu" \
+		"$load_cpu" "$ratio" "$LOAD_TARGET" "$(verdict "$ratio" "$LOAD_TARGET")"
+fi
+le "$ratio" "$LOAD_TARGET" || fail=1
+printf '   %-22s %14s %14s %8s\n' "peak memory, MiB" "$parse_mb" "$load_mb" \
+	"$(calc "$load_mb / $parse_mb")"
+echo "   (both sides include reading the file; peak memory includes the file's bytes;"
+echo "   CPU time also pays the page faults of the model's memory, which instructions do not show)"
+
+# ---- 2. A reply chain as deep as the architecture promises ----------------
+
+echo
+echo "2. A reply chain $CHAIN deep (stack limited to $STACK_KB KiB, so any recursion would crash)"
+chain=$work/chain.yaml
+gen=$("$BIN/bench_gen" chain "$CHAIN" "$chain") || die "bench_gen chain failed"
+echo "   generate: built in $(field build_s "$gen") s, saved in $(field save_s "$gen") s" \
+	"($(calc "$(wc -c <"$chain") / 1048576") MiB)"
+mem=$(small_stack "$BIN/bench_thread" chain-mem "$CHAIN") ||
+	die "the in-memory chain failed (a crash here means recursion)"
+echo "   in memory: build $(field build_s "$mem") s, walk $(field walk_s "$mem") s," \
+	"save $(field save_s "$mem") s, free $(field free_s "$mem") s," \
+	"peak $(calc "$(field maxrss_kb "$mem") / 1024") MiB"
+
+# The full chain is loaded, walked, saved and freed; an eighth of it first, so
+# the growth from 1/8 to the full depth shows whether loading stays linear.
+line=$(small_stack "$BIN/bench_thread" chain "$chain") ||
+	die "loading the $CHAIN-deep chain failed (a crash here means recursion)"
+echo "   from the file: load $(field load_s "$line") s, walk $(field walk_s "$line") s," \
+	"save $(field save_s "$line") s, free $(field free_s "$line") s," \
+	"peak $(calc "$(field maxrss_kb "$line") / 1024") MiB"
+eighth=$((CHAIN / 8))
+[ "$eighth" -gt 0 ] || die "TT_BENCH_CHAIN must be at least 8"
+f=$work/chain-eighth.yaml
+"$BIN/bench_gen" chain "$eighth" "$f" >/dev/null || die "bench_gen chain $eighth failed"
+small_line=$(small_stack "$BIN/bench_thread" chain "$f") ||
+	die "loading a $eighth-deep chain failed (a crash here means recursion)"
+rm -f "$f"
+t_small=$(field load_cpu_s "$small_line")
+t_full=$(field load_cpu_s "$line")
+exponent=$(calc "log($t_full / $t_small) / log($CHAIN / $eighth)")
+echo "   load CPU time: $t_small s at depth $eighth, $t_full s at $CHAIN:" \
+	"grows as depth^$exponent (target <= $DEPTH_TARGET: $(verdict "$exponent" "$DEPTH_TARGET"))"
+le "$exponent" "$DEPTH_TARGET" || fail=1
+
+# ---- 3. HOOK: the view's keypress cost on a huge thread -------------------
+# The architecture promises that a keypress costs the same on 100 comments and
+# on 100,000. When ui/ offers a headless entry (a view drawn on a newterm()
+# screen without a terminal), add bench/bench_view.c: it is built with the
+# other bench_*.c programs and linked with ttui. Contract: `bench_view FILE`
+# opens the view on FILE, sends a fixed script of keys (j, k, space, n, p, G, g,
+# collapse, tag) and prints one line
+#   phase=view comments=N keys=K first_draw_s=S per_key_us=U max_key_us=M
+# Compare per_key_us on the mixed thread with a 100-comment thread here.
+
+echo
+echo "3. View keypress cost on $N comments"
+if [ -x "$BIN/bench_view" ]; then
+	small=$work/small.yaml
+	"$BIN/bench_gen" mixed 100 "$small" 10 >/dev/null || die "bench_gen small failed"
+	big_line=$("$BIN/bench_view" "$mixed") || die "bench_view failed"
+	small_line=$("$BIN/bench_view" "$small") || die "bench_view failed"
+	big_us=$(field per_key_us "$big_line")
+	small_us=$(field per_key_us "$small_line")
+	echo "   per key: $small_us us on 100 comments, $big_us us on $N" \
+		"(first draw $(field first_draw_s "$big_line") s)"
+else
+	echo "   not measured yet: no headless view entry (see the HOOK section in bench/run.sh)"
+fi
+
+echo
+if [ "$fail" -ne 0 ]; then
+	echo "bench: a target was missed (see TOO SLOW above)"
+	exit 1
+fi
+echo "bench: every target met"

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# e2e themes: the real viewer in a private tmux server with every shipped theme,
+# a bad theme, NO_COLOR, a colourless TERM, a theme chosen by the config file, a
+# bad config, and a reading position kept across runs.
+set -euo pipefail
+
+BIN=${TT_BIN:-build/threadtag}
+SRC=${TT_SRCDIR:-.}
+cd "$SRC"
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "SKIP: tmux is not installed (make deps-test installs it)"
+	exit 0
+fi
+# A build without the viewer answers the viewer's own --help with an error.
+if ! "$BIN" --theme default --help >/dev/null 2>&1; then
+	echo "SKIP: this build has no viewer"
+	exit 0
+fi
+
+SOCK="tt-themes-$$-$RANDOM"
+STATE=$(mktemp -d)
+cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null || true
+	rm -rf "$STATE"
+}
+trap cleanup EXIT
+T() { tmux -L "$SOCK" "$@"; }
+fail() {
+	echo "FAIL: $*" >&2
+	echo "---- screen ----" >&2
+	T capture-pane -p -t tt >&2 || true
+	echo "---- stderr ----" >&2
+	cat "$STATE/err.$run" >&2 2>/dev/null || true
+	exit 1
+}
+
+# Polls the pane for a fixed string until a deadline: no fixed sleeps.
+wait_for() {
+	local want=$1 deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		T capture-pane -p -t tt 2>/dev/null | grep -qF -- "$want" && return 0
+		sleep 0.05
+	done
+	fail "timed out waiting for: $want"
+}
+# The exit status the wrapper shell recorded once the viewer ended.
+wait_exit() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		if [ -s "$STATE/rc.$run" ]; then
+			cat "$STATE/rc.$run"
+			return 0
+		fi
+		sleep 0.05
+	done
+	fail "the viewer did not exit"
+}
+# Starts the viewer with extra environment (VAR=value...) and arguments.
+run=0
+start() {
+	local envs=$1
+	shift
+	run=$((run + 1))
+	T respawn-pane -k -t tt "env -u NO_COLOR TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data $envs $BIN $* 2>$STATE/err.$run; \
+echo \$? >$STATE/rc.$run"
+}
+quit() {
+	T send-keys -t tt q
+	local rc
+	rc=$(wait_exit)
+	[ "$rc" = 0 ] || fail "exit status $rc after q"
+}
+# SGR colour parameters (30-38, 40-48, 90-97, 100-107) anywhere on the screen.
+has_color() {
+	T capture-pane -p -e -t tt | grep -oE $'\e\\[[0-9;]*m' | tr -d '\033[m' | tr ';' '\n' |
+		grep -qxE '3[0-8]|4[0-8]|9[0-7]|10[0-7]'
+}
+has_reverse() {
+	T capture-pane -p -e -t tt | grep -oE $'\e\\[[0-9;]*m' | tr -d '\033[m' | tr ';' '\n' |
+		grep -qx 7
+}
+
+T -f /dev/null new-session -d -s tt -x 100 -y 30 "sleep 600"
+T set -g remain-on-exit on
+
+thread=tests/data/threads/small.yaml
+title="A test"
+
+# Every shipped theme starts cleanly; all but mono draw in colour.
+for f in themes/*.yaml; do
+	name=$(basename "$f" .yaml)
+	start "" --theme "$name" "$thread"
+	wait_for "$title"
+	if [ "$name" = mono ]; then
+		has_color && fail "theme mono drew colours"
+	else
+		has_color || fail "theme $name drew no colours"
+	fi
+	quit
+	[ -s "$STATE/err.$run" ] && fail "theme $name printed: $(cat "$STATE/err.$run")"
+done
+
+# A bad theme is reported with its position and the default theme is used.
+start "" --theme tests/data/themes/bad-color.yaml "$thread"
+wait_for "$title"
+has_color || fail "no colours after a bad theme (the default should be used)"
+quit
+grep -qF "tests/data/themes/bad-color.yaml:2:21: unknown background colour 'purpel'" \
+	"$STATE/err.$run" || fail "bad theme not reported with FILE:LINE:COL"
+
+# NO_COLOR set and not empty: attributes only.
+start "NO_COLOR=1" "$thread"
+wait_for "$title"
+has_color && fail "colours drawn under NO_COLOR"
+has_reverse || fail "no reverse video under NO_COLOR (selection and status need it)"
+quit
+# NO_COLOR set but empty does not count.
+start "NO_COLOR=" "$thread"
+wait_for "$title"
+has_color || fail "an empty NO_COLOR turned colours off"
+quit
+
+# A terminal without colours.
+start "TERM=vt100" "$thread"
+wait_for "$title"
+has_color && fail "colours drawn on vt100"
+quit
+
+# The config names a theme by a path relative to itself; it builds on default.
+mkdir -p "$STATE/config/threadtag"
+printf 'theme: mine.yaml\n' >"$STATE/config/threadtag/config.yaml"
+printf 'base: default\nroles:\n  title: 201 bold\n' >"$STATE/config/threadtag/mine.yaml"
+start "" "$thread"
+wait_for "$title"
+T capture-pane -p -e -t tt | grep -qF $'\e[38;5;201m' || fail "the config's theme is not used"
+quit
+
+# A bad config is reported and the program starts with the defaults.
+printf 'theme: light\nmouse: maybe\n' >"$STATE/config/threadtag/config.yaml"
+start "" "$thread"
+wait_for "$title"
+quit
+grep -qF "config.yaml:2:8: 'mouse' must be true or false" "$STATE/err.$run" ||
+	fail "bad config not reported with FILE:LINE:COL"
+rm "$STATE/config/threadtag/config.yaml"
+
+# The reading position is kept: move, quit, reopen at the same comment.
+position() {
+	T capture-pane -p -t tt | tail -n 1 | grep -oE '[0-9]+/[0-9]+' | head -n 1
+}
+start "" "$thread"
+wait_for "$title"
+first=$(position)
+T send-keys -t tt j j
+deadline=$((SECONDS + 10))
+while [ "$(position)" = "$first" ] && ((SECONDS < deadline)); do sleep 0.05; done
+moved=$(position)
+[ -n "$moved" ] && [ "$moved" != "$first" ] || fail "j did not move ($first)"
+quit
+ls "$STATE"/state/threadtag/positions/*.yaml >/dev/null 2>&1 || fail "no position file written"
+start "" "$thread"
+wait_for "$title"
+wait_for "$moved"
+quit
+
+echo "ok: themes, NO_COLOR, config and positions in $run runs"
