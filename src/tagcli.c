@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "threadtag/cmd.h"
+#include "threadtag/config.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/thread_yaml.h"
 
@@ -51,11 +52,24 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		fprintf(stderr, "threadtag: %s: %s\n", path, strerror(e));
 		return tt_exit_for_errno(e);
 	}
+	tt_config cfg;
+	tt_error cerr;
+	if (tt_config_load(&cfg, NULL, &cerr) < 0) {
+		tt_error_print(&cerr);
+		fprintf(stderr, "threadtag: the config file was ignored\n");
+	}
+	/* A script's stores follow the same settings as the view. Readers keep the
+	 * scheme the tags were made with. */
+	if (!annotator && !path)
+		annotator = cfg.annotator;
+	if (!scheme && !readonly)
+		scheme = cfg.scheme;
 	tt_tagstore_opts o = {
 		.path = path, .annotator = annotator, .scheme_path = scheme, .readonly = readonly};
 	tt_error err;
 	int eno = 0;
 	*out = tt_tagstore_open(t, &o, &err, &eno);
+	tt_config_free(&cfg);
 	if (!*out) {
 		tt_error_print(&err);
 		if (!eno)

@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "threadtag/config.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
 
@@ -913,24 +914,16 @@ static char *default_annotator(void)
 	return tt_xstrdup(u && *u ? u : "anonymous");
 }
 
-/* The annotator from the user's config, or NULL. */
+/* The annotator from the user's config, or NULL. A bad config is the view's
+ * or the command's to report; here it only means "no name from there". */
 static char *config_annotator(void)
 {
-	return NULL;
-}
-
-/* $XDG_DATA_HOME/threadtag/rel, with the spec's default. Caller frees. */
-static char *xdg_data_path(const char *rel)
-{
-	const char *d = getenv("XDG_DATA_HOME");
-	if (d && d[0] == '/')
-		return tt_xasprintf("%s/threadtag/%s", d, rel);
-	const char *home = getenv("HOME");
-	if (!home || !*home) {
-		struct passwd *pw = getpwuid(geteuid());
-		home = pw && pw->pw_dir ? pw->pw_dir : "/";
-	}
-	return tt_xasprintf("%s/.local/share/threadtag/%s", home, rel);
+	tt_config c;
+	char *name = NULL;
+	if (tt_config_load(&c, NULL, NULL) == 0 && c.annotator && *c.annotator)
+		name = tt_xstrdup(c.annotator);
+	tt_config_free(&c);
+	return name;
 }
 
 /* A thread id or annotator as one safe path component. */
@@ -955,7 +948,7 @@ char *tt_tagstore_default_path(const char *thread_id, const char *annotator)
 	tt_buf_addc(&rel, '/');
 	add_component(&rel, annotator);
 	tt_buf_adds(&rel, ".yaml");
-	char *path = xdg_data_path(rel.data);
+	char *path = tt_xdg_path("data", rel.data);
 	tt_buf_free(&rel);
 	return path;
 }

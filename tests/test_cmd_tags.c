@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
@@ -296,6 +297,53 @@ static void test_stats(void **state)
 	free(store);
 }
 
+/* Without options, the config names the annotator and the scheme. */
+static void test_config_settings(void **state)
+{
+	(void)state;
+	char *cfgdir = tmp("cfg"), *cfg = tmp("cfg/threadtag"), *data = tmp("cfgdata");
+	char *file = tmp("cfg/threadtag/config.yaml");
+	assert_int_equal(mkdir(cfgdir, 0700), 0);
+	assert_int_equal(mkdir(cfg, 0700), 0);
+	char *rel = tt_test_src("samples/schemes/rumour.yaml");
+	char *scheme = realpath(rel, NULL); /* relative paths in a config are the config's */
+	free(rel);
+	assert_non_null(scheme);
+	char *text = tt_xasprintf("annotator: cfg-person\nscheme: %s\n", scheme);
+	tt_test_write(file, text);
+	setenv("XDG_CONFIG_HOME", cfgdir, 1);
+	setenv("XDG_DATA_HOME", data, 1);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--id", "c1", "--stance", "deny", NULL),
+			 0);
+	char *store = tt_xasprintf("%s/threadtag/tags/tags-test/cfg-person.yaml", data);
+	char *got = tt_test_slurp(store);
+	assert_non_null(got);
+	assert_non_null(strstr(got, "annotator: cfg-person"));
+	assert_non_null(strstr(got, "name: rumour"));
+	assert_non_null(strstr(got, "stance: deny"));
+	free(got);
+	/* --annotator wins over the config */
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--annotator", "other", "--id", "c1",
+			     "--stance", "query", NULL),
+			 0);
+	/* a bad config is reported and ignored */
+	tt_test_write(file, "annotator: [x\n");
+	char *err;
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--annotator", "other", "--id", "c2",
+			     "--stance", "deny", NULL),
+			 0);
+	assert_non_null(strstr(err, "config.yaml:"));
+	free(err);
+	unsetenv("XDG_CONFIG_HOME");
+	free(text);
+	free(store);
+	free(scheme);
+	free(file);
+	free(data);
+	free(cfg);
+	free(cfgdir);
+}
+
 /* ---- agreement, end to end ---- */
 
 /* A thread of n comments u1..un. */
@@ -502,6 +550,7 @@ int main(void)
 		cmocka_unit_test(test_tag_locked),
 		cmocka_unit_test(test_export_options),
 		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_config_settings),
 		cmocka_unit_test(test_agree_by_hand),
 		cmocka_unit_test(test_agree_cohen_reference),
 		cmocka_unit_test(test_agree_cohen_reference_six),
