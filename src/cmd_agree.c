@@ -164,10 +164,11 @@ static int disagree(const struct coding *c, size_t u)
 
 /* ---- text ---- */
 
-static void text_value(const char *name, tt_agree_value v, const char *on)
+/* One coefficient and what it rests on ("items" or "pairable values"). */
+static void text_value(const char *name, tt_agree_value v, const char *unit)
 {
 	if (v.defined)
-		printf("%-30s %8.4f%s\n", name, v.value, on);
+		printf("%-30s %8.4f  (%zu %s)\n", name, v.value, v.n, unit);
 	else
 		printf("%-30s undefined (%s)\n", name, v.why_undefined ? v.why_undefined : "?");
 }
@@ -209,7 +210,6 @@ static void text_disagreements(const struct coding *c)
 
 static void print_text(const struct coding *c)
 {
-	char on[64];
 	printf("dimension:   %s (%zu categories)\n", c->dim, c->ncats);
 	printf("annotators:  ");
 	for (size_t k = 0; k < c->ncoders; k++)
@@ -219,20 +219,13 @@ static void print_text(const struct coding *c)
 	for (size_t a = 0; a < c->ncoders; a++)
 		for (size_t b = a + 1; b < c->ncoders; b++) {
 			char name[256];
-			long *m = tt_xcalloc(c->ncats * c->ncats + 1, sizeof *m);
-			long both = 0;
-			tt_agree_confusion(&c->table, a, b, m);
-			for (size_t i = 0; i < c->ncats * c->ncats; i++)
-				both += m[i];
-			free(m);
 			snprintf(name, sizeof name, "Cohen's kappa (%s, %s)", c->names[a],
 				 c->names[b]);
-			snprintf(on, sizeof on, "  (%ld items)", both);
-			text_value(name, tt_agree_cohen(&c->table, a, b), on);
+			text_value(name, tt_agree_cohen(&c->table, a, b), "items");
 		}
-	snprintf(on, sizeof on, "  (%zu items)", coded_by_all(c));
-	text_value("Fleiss' kappa", tt_agree_fleiss(&c->table), on);
-	text_value("Krippendorff's alpha (nominal)", tt_agree_krippendorff_nominal(&c->table), "");
+	text_value("Fleiss' kappa", tt_agree_fleiss(&c->table), "items");
+	text_value("Krippendorff's alpha (nominal)", tt_agree_krippendorff_nominal(&c->table),
+		   "pairable values");
 	for (size_t a = 0; a < c->ncoders; a++)
 		for (size_t b = a + 1; b < c->ncoders; b++)
 			text_confusion(c, a, b);
