@@ -344,6 +344,53 @@ static void test_config_settings(void **state)
 	free(cfgdir);
 }
 
+/* Every comment of a bundled sample, tagged by script: all there afterwards. */
+static void test_tag_whole_sample(void **state)
+{
+	(void)state;
+	static const char *const samples[] = {"samples/ukraine-security-guarantees.yaml",
+					      "samples/nested-old-town-car-ban.yaml"};
+	static const char *const stances[] = {"favor", "against", "neutral", "unclear",
+					      "off-topic"};
+	for (size_t k = 0; k < 2; k++) {
+		char *path = tt_test_src(samples[k]);
+		tt_error err;
+		tt_thread *t = tt_thread_load(path, &err, NULL);
+		if (!t) { /* not every sample exists on every branch */
+			free(path);
+			continue;
+		}
+		char *store = tt_xasprintf("%s/sample-%zu.yaml", dir, k), *out;
+		for (size_t i = 0; i < t->ncomments; i++)
+			assert_int_equal(run(NULL, NULL, "tag", path, "--tags", store, "--id",
+					     t->order[i]->id, "--stance", stances[i % 5], NULL),
+					 0);
+		assert_int_equal(run(&out, NULL, "stats", path, "--tags", store, "--format", "yaml",
+				     NULL),
+				 0);
+		char *want = tt_xasprintf("comments_tagged: %zu\n", t->ncomments);
+		assert_non_null(strstr(out, want));
+		free(want);
+		free(out);
+		assert_int_equal(run(&out, NULL, "export", path, "--tags", store, "--format", "jsonl",
+				     NULL),
+				 0);
+		size_t lines = 0;
+		for (char *p = out; *p; p++)
+			lines += *p == '\n';
+		assert_int_equal(lines, t->ncomments);
+		for (size_t i = 0; i < t->ncomments; i++) {
+			char *rec = tt_xasprintf("\"comment\":\"%s\"", t->order[i]->id);
+			assert_non_null(strstr(out, rec));
+			free(rec);
+		}
+		free(out);
+		free(store);
+		tt_thread_free(t);
+		free(path);
+	}
+}
+
 /* ---- agreement, end to end ---- */
 
 /* A thread of n comments u1..un. */
@@ -551,6 +598,7 @@ int main(void)
 		cmocka_unit_test(test_export_options),
 		cmocka_unit_test(test_stats),
 		cmocka_unit_test(test_config_settings),
+		cmocka_unit_test(test_tag_whole_sample),
 		cmocka_unit_test(test_agree_by_hand),
 		cmocka_unit_test(test_agree_cohen_reference),
 		cmocka_unit_test(test_agree_cohen_reference_six),
