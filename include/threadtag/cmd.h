@@ -4,6 +4,7 @@
 
 /* argv[0] is the subcommand's own name; each handles --help itself. */
 int tt_cmd_check(int argc, char **argv);
+int tt_cmd_import(int argc, char **argv);
 int tt_cmd_tag(int argc, char **argv);
 int tt_cmd_export(int argc, char **argv);
 int tt_cmd_stats(int argc, char **argv);

@@ -1,0 +1,247 @@
+/* datetime: recognises the common English date forms of web pages with strptime. */
+#include "threadtag/datetime.h"
+
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* After normalising (commas, "at", "on", dots and doubled spaces gone, a.m. as am). */
+static const char *const formats[] = {
+    "%B %d %Y %I:%M:%S %p",
+    "%B %d %Y %I:%M %p",
+    "%B %d %Y %H:%M:%S",
+    "%B %d %Y %H:%M",
+    "%d %B %Y %I:%M:%S %p",
+    "%d %B %Y %I:%M %p",
+    "%d %B %Y %H:%M:%S",
+    "%d %B %Y %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%I:%M %p %B %d %Y",
+    "%H:%M %B %d %Y",
+    "%I:%M %p %d %B %Y",
+    "%H:%M %d %B %Y",
+    "%B %d %Y",
+    "%d %B %Y",
+    "%Y-%m-%d",
+    "%Y/%m/%d",
+};
+
+/* "st", "nd", "rd" or "th" ending a number ("December 3rd"). */
+static int is_ordinal(const char *p)
+{
+	static const char *const sfx[] = {"st", "nd", "rd", "th"};
+	for (size_t i = 0; i < 4; i++)
+		if (!strncasecmp(p, sfx[i], 2) && !isalpha((unsigned char)p[2]))
+			return 1;
+	return 0;
+}
+
+/* Copies text into out in a shape the formats expect; returns 1 if a UTC
+ * marker was found (and removed). */
+static int normalise(const char *text, char *out, size_t cap)
+{
+	size_t n = 0;
+	int utc = 0;
+	for (const char *p = text; *p && n + 2 < cap; p++) {
+		char c = *p;
+		if ((unsigned char)c == 0xc2 && (unsigned char)p[1] == 0xa0)
+			c = ' ', p++; /* a no-break space */
+		if (c == ',' || c == '\t' || c == '|')
+			c = ' ';
+		else if (c == '.' && p > text && isalpha((unsigned char)p[-1]))
+			continue; /* "Dec." and "p.m." */
+		else if (n && isdigit((unsigned char)out[n - 1]) && is_ordinal(p)) {
+			p++; /* "3rd": this letter and, with the loop's step, the next */
+			continue;
+		}
+		if (c == ' ' && (n == 0 || out[n - 1] == ' '))
+			continue;
+		out[n++] = c;
+	}
+	while (n && (out[n - 1] == ' ' || out[n - 1] == '.'))
+		n--;
+	out[n] = '\0';
+	/* Whole words that carry no date: "at", "on", and a trailing zone name. */
+	static const char *const drop[] = {" at ", " on ", " @ "};
+	for (size_t i = 0; i < sizeof drop / sizeof *drop; i++) {
+		char *w;
+		while ((w = strstr(out, drop[i])))
+			memmove(w, w + strlen(drop[i]) - 1, strlen(w + strlen(drop[i]) - 1) + 1);
+	}
+	size_t len = strlen(out);
+	/* Another zone's abbreviation (EST, CET...) is dropped: the local time stays. */
+	char *last = strrchr(out, ' ');
+	const char *prev = last ? last - 1 : NULL;
+	while (prev && prev > out && prev[-1] != ' ')
+		prev--;
+	int after_time = prev && (memchr(prev, ':', (size_t)(last - prev)) ||
+	                          !strncasecmp(prev, "am ", 3) || !strncasecmp(prev, "pm ", 3));
+	if (last && after_time && strlen(last + 1) >= 2 && strlen(last + 1) <= 4 &&
+	    strcmp(last + 1, "AM") && strcmp(last + 1, "PM") && strcmp(last + 1, "UTC") &&
+	    strcmp(last + 1, "GMT") &&
+	    strspn(last + 1, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") == strlen(last + 1)) {
+		*last = '\0';
+		len = strlen(out);
+	}
+	static const char *const zones[] = {" UTC", " GMT", "Z", " Z"};
+	for (size_t i = 0; i < sizeof zones / sizeof *zones; i++) {
+		size_t zl = strlen(zones[i]);
+		if (len > zl + 8 && strcmp(out + len - zl, zones[i]) == 0 &&
+		    isdigit((unsigned char)out[len - zl - 1])) {
+			out[len - zl] = '\0';
+			utc = 1;
+			break;
+		}
+	}
+	if (strncasecmp(out, "on ", 3) == 0)
+		memmove(out, out + 3, strlen(out + 3) + 1);
+	return utc;
+}
+
+/* A real calendar day in a plausible year (strptime allows Feb 31). */
+static int valid_date(const struct tm *tm)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y = tm->tm_year + 1900;
+	if (y < 1900 || y > 2200 || tm->tm_mon < 0 || tm->tm_mon > 11 || tm->tm_mday < 1)
+		return 0;
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	int max = tm->tm_mon == 1 && !leap ? 28 : mdays[tm->tm_mon];
+	return tm->tm_mday <= max;
+}
+
+static int try_format(const char *s, const char *fmt, struct tm *tm)
+{
+	memset(tm, 0, sizeof *tm);
+	tm->tm_hour = tm->tm_min = tm->tm_sec = -1;
+	const char *end = strptime(s, fmt, tm);
+	return end && *end == '\0' && valid_date(tm);
+}
+
+/* Weekday names are not needed for the date; a leading one is skipped. */
+static const char *skip_weekday(const char *s)
+{
+	static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
+	                                   "friday", "saturday", "sunday"};
+	for (size_t i = 0; i < 7; i++) {
+		size_t full = strlen(days[i]);
+		if (strncasecmp(s, days[i], full) == 0 && s[full] == ' ')
+			return s + full + 1;
+		if (strncasecmp(s, days[i], 3) == 0 && s[3] == ' ')
+			return s + 4;
+	}
+	return s;
+}
+
+int tt_datetime_parse(const char *text, char iso[32])
+{
+	char buf[128];
+	iso[0] = '\0';
+	if (!text || strlen(text) >= sizeof buf - 8)
+		return -1;
+	int utc = normalise(text, buf, sizeof buf);
+	const char *s = skip_weekday(buf);
+	struct tm tm;
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		if (!try_format(s, formats[i], &tm))
+			continue;
+		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
+		                 tm.tm_mday);
+		if (tm.tm_hour >= 0 && tm.tm_min >= 0) {
+			n += snprintf(iso + n, 32 - (size_t)n, "T%02d:%02d", tm.tm_hour, tm.tm_min);
+			if (strstr(formats[i], "%S"))
+				n += snprintf(iso + n, 32 - (size_t)n, ":%02d", tm.tm_sec);
+			if (utc)
+				snprintf(iso + n, 32 - (size_t)n, "Z");
+		}
+		return 0;
+	}
+	return -1;
+}
+
+int tt_datetime_is_yearless(const char *text)
+{
+	static const char *const forms[] = {"%B %d", "%d %B", "%B %d %I:%M %p", "%B %d %H:%M",
+	                                    "%d %B %H:%M"};
+	char buf[128];
+	if (strlen(text) >= sizeof buf - 8)
+		return 0;
+	normalise(text, buf, sizeof buf);
+	const char *s = skip_weekday(buf);
+	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
+		struct tm tm;
+		memset(&tm, 0, sizeof tm);
+		const char *end = strptime(s, forms[i], &tm);
+		if (end && *end == '\0' && tm.tm_mday >= 1)
+			return 1;
+	}
+	return 0;
+}
+
+int tt_datetime_is_relative(const char *text)
+{
+	static const char *const words[] = {"just now", "yesterday", "today", "moments ago",
+	                                    "a moment ago"};
+	static const char *const units[] = {"second", "sec",  "minute", "min",  "hour", "hr",
+	                                    "day",    "week", "month",  "year", "yr"};
+	while (isspace((unsigned char)*text))
+		text++;
+	/* "yesterday" alone or with a time: "Yesterday at 5:54 pm". */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t wl = strlen(words[i]);
+		if (strncasecmp(text, words[i], wl) == 0 &&
+		    (text[wl] == '\0' || strncasecmp(text + wl, " at ", 4) == 0 || text[wl] == ','))
+			return 1;
+	}
+	const char *p = text;
+	if (strncasecmp(p, "an ", 3) == 0 || strncasecmp(p, "a ", 2) == 0)
+		p = strchr(p, ' ') + 1;
+	else if (isdigit((unsigned char)*p))
+		while (isdigit((unsigned char)*p))
+			p++;
+	else
+		return 0;
+	while (*p == ' ')
+		p++;
+	/* "5h ago", "3d ago": a single letter stands for the unit. */
+	if (*p && p > text && isdigit((unsigned char)p[-1]) &&
+	    strchr("smhdwy", tolower((unsigned char)*p)) && p[1] == ' ' &&
+	    strncasecmp(p + 2, "ago", 3) == 0)
+		return p[5] == '\0';
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t ul = strlen(units[i]);
+		if (strncasecmp(p, units[i], ul) != 0)
+			continue;
+		const char *q = p + ul;
+		if (*q == 's')
+			q++;
+		if (*q == '.')
+			q++; /* "5 hr. ago" */
+		while (*q == ' ')
+			q++;
+		if (strncasecmp(q, "ago", 3) != 0)
+			return 0;
+		for (q += 3; *q == ' ' || *q == '.'; q++)
+			;
+		return *q == '\0';
+	}
+	return 0;
+}
+
+void tt_datetime_from_epoch(double secs, char iso[32])
+{
+	time_t t = (time_t)floor(secs);
+	struct tm tm;
+	if (!gmtime_r(&t, &tm)) {
+		iso[0] = '\0';
+		return;
+	}
+	strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}

@@ -1,0 +1,270 @@
+/* import: picks the importer for an input, decodes captures, applies overrides. */
+#include "threadtag/import.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/datetime.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+static const char *const kind_names[] = {"auto", "text", "reddit", "hn"};
+
+int tt_import_kind_parse(const char *name)
+{
+	for (int i = 0; i < 4; i++)
+		if (!strcasecmp(name, kind_names[i]))
+			return i;
+	if (!strcasecmp(name, "hackernews"))
+		return TT_IMPORT_HN;
+	return -1;
+}
+
+const char *tt_import_kind_name(enum tt_import_kind kind)
+{
+	return (unsigned)kind < 4 ? kind_names[kind] : "?";
+}
+
+int tt_import_encoding_parse(const char *name)
+{
+	if (!strcasecmp(name, "auto"))
+		return TT_ENC_AUTO;
+	if (!strcasecmp(name, "utf-8") || !strcasecmp(name, "utf8"))
+		return TT_ENC_UTF8;
+	if (!strcasecmp(name, "windows-1252") || !strcasecmp(name, "cp1252"))
+		return TT_ENC_CP1252;
+	if (!strcasecmp(name, "latin1") || !strcasecmp(name, "latin-1") ||
+	    !strcasecmp(name, "iso-8859-1"))
+		return TT_ENC_LATIN1;
+	return -1;
+}
+
+/* Length of the valid UTF-8 sequence at s, or 0 (overlongs, surrogates refused). */
+static size_t utf8_seq(const unsigned char *s, size_t avail)
+{
+	unsigned char c = s[0];
+	size_t n = c < 0x80                 ? 1
+	           : c >= 0xC2 && c <= 0xDF ? 2
+	           : c >= 0xE0 && c <= 0xEF ? 3
+	           : c >= 0xF0 && c <= 0xF4 ? 4
+	                                    : 0;
+	if (!n || n > avail)
+		return 0;
+	for (size_t i = 1; i < n; i++)
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+	if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
+	    (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+		return 0;
+	return n;
+}
+
+static int valid_utf8(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		size_t n = utf8_seq((const unsigned char *)buf + i, len - i);
+		if (!n)
+			return 0;
+		i += n;
+	}
+	return 1;
+}
+
+/* Windows-1252's 0x80-0x9F; the holes fall back to the C1 code points. */
+static const unsigned short cp1252_hi[32] = {
+    0x20AC, 0x81,   0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0x8D,   0x017D, 0x8F,   0x90,   0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
+};
+
+static void put_cp(tt_buf *b, unsigned cp)
+{
+	char u[3];
+	if (cp < 0x80) {
+		tt_buf_addc(b, (char)cp);
+	} else if (cp < 0x800) {
+		u[0] = (char)(0xC0 | cp >> 6);
+		u[1] = (char)(0x80 | (cp & 0x3F));
+		tt_buf_add(b, u, 2);
+	} else {
+		u[0] = (char)(0xE0 | cp >> 12);
+		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[2] = (char)(0x80 | (cp & 0x3F));
+		tt_buf_add(b, u, 3);
+	}
+}
+
+char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc, size_t *outlen)
+{
+	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
+		buf += 3, len -= 3, enc = TT_ENC_UTF8;
+	if (enc == TT_ENC_AUTO)
+		enc = valid_utf8(buf, len) ? TT_ENC_UTF8 : TT_ENC_CP1252;
+	tt_buf b = {0};
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c == '\r') {
+			tt_buf_addc(&b, '\n');
+			i += i + 1 < len && buf[i + 1] == '\n' ? 2 : 1;
+		} else if (c == '\0') {
+			tt_buf_adds(&b, "\xEF\xBF\xBD"); /* NUL would end the text early */
+			i++;
+		} else if (c < 0x80) {
+			tt_buf_addc(&b, (char)c);
+			i++;
+		} else if (enc == TT_ENC_UTF8) {
+			size_t n = utf8_seq((const unsigned char *)buf + i, len - i);
+			if (n)
+				tt_buf_add(&b, buf + i, n);
+			else
+				tt_buf_adds(&b, "\xEF\xBF\xBD");
+			i += n ? n : 1;
+		} else {
+			put_cp(&b, enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c);
+			i++;
+		}
+	}
+	tt_buf_add(&b, NULL, 0);
+	*outlen = b.len;
+	return b.data;
+}
+
+/* Skips a BOM and white space. */
+static const char *skip_ws(const char *p, const char *end)
+{
+	if (end - p >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3))
+		p += 3;
+	while (p < end && strchr(" \t\r\n", *p))
+		p++;
+	return p;
+}
+
+static int has(const char *buf, size_t len, const char *needle)
+{
+	return memmem(buf, len, needle, strlen(needle)) != NULL;
+}
+
+enum tt_import_kind tt_import_detect(const char *buf, size_t len)
+{
+	const char *end = buf + len, *p = skip_ws(buf, end);
+	if (p == end || (*p != '{' && *p != '['))
+		return TT_IMPORT_TEXT;
+	const char *q = skip_ws(p + 1, end);
+	/* JSON opens with {"key" or [{ or [] — a page rarely does. */
+	if (q < end &&
+	    !((*p == '{' && (*q == '"' || *q == '}')) || (*p == '[' && (*q == '{' || *q == ']'))))
+		return TT_IMPORT_TEXT;
+	if (*p == '[' && (has(buf, len, "\"Listing\"") || has(buf, len, "\"t3\"")))
+		return TT_IMPORT_REDDIT;
+	if (*p == '{' && has(buf, len, "\"kind\"") && has(buf, len, "\"Listing\""))
+		return TT_IMPORT_REDDIT;
+	return TT_IMPORT_HN;
+}
+
+/* A thread file has "threadtag:" as a top-level key (at the start of a line). */
+static int is_thread_file(const char *buf, size_t len)
+{
+	const char *p = skip_ws(buf, buf + len);
+	if ((size_t)(buf + len - p) >= 10 && !memcmp(p, "threadtag:", 10))
+		return 1;
+	return has(buf, len, "\nthreadtag:");
+}
+
+void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
+{
+	tt_article *a = &t->article;
+	const char **fields[] = {&a->title, &a->author, &a->site, &a->url, &a->published};
+	const char *vals[] = {o->title, o->author, o->site, o->url, o->published};
+	for (size_t i = 0; i < 5; i++)
+		if (vals[i])
+			*fields[i] = tt_thread_strdup(t, vals[i], (size_t)-1);
+	if (o->published) {
+		char iso[32];
+		a->time = tt_datetime_parse(o->published, iso) == 0
+		              ? tt_thread_strdup(t, iso, (size_t)-1)
+		              : NULL;
+	}
+}
+
+tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
+                         const struct tt_import_opts *opts, tt_error *err)
+{
+	static const struct tt_import_opts none;
+	const struct tt_import_opts *o = opts ? opts : &none;
+	enum tt_import_kind kind = o->kind ? o->kind : tt_import_detect(buf, len);
+	tt_thread *t = NULL;
+	if (!o->kind && is_thread_file(buf, len)) {
+		/* Already a thread file: read it, so import normalises it. */
+		t = tt_thread_load_mem(name, buf, len, err);
+		if (t)
+			tt_import_apply_overrides(t, o);
+		return t;
+	}
+	if (kind == TT_IMPORT_REDDIT) {
+		t = tt_import_reddit(name, buf, len, err);
+	} else if (kind == TT_IMPORT_HN) {
+		t = tt_import_hn(name, buf, len, err);
+	} else {
+		size_t tlen;
+		char *text = tt_import_decode(buf, len, o->encoding, &tlen);
+		t = tt_import_text(name, text, tlen, o, err);
+		free(text);
+	}
+	if (!t)
+		return NULL;
+	/* The forum's own address when the importer knows it, else the file's
+	 * name (without its directories, which are this machine's business). */
+	const char *slash = strrchr(name, '/');
+	if (!t->source && strcmp(name, "<stdin>") != 0)
+		t->source = tt_thread_strdup(t, slash ? slash + 1 : name, (size_t)-1);
+	/* The text importer applies overrides before its ids are derived; the JSON
+	 * ones carry the forum's own ids, which overrides do not change. */
+	if (kind != TT_IMPORT_TEXT)
+		tt_import_apply_overrides(t, o);
+	return t;
+}
+
+tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
+                          int *errno_out)
+{
+	size_t len;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (errno_out)
+		*errno_out = 0;
+	char *buf = tt_read_file(path, &len);
+	if (!buf) {
+		if (errno_out)
+			*errno_out = errno;
+		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	tt_thread *t = tt_import_mem(name, buf, len, opts, err);
+	free(buf);
+	return t;
+}
+
+tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
+                       int *errno_out)
+{
+	size_t len;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (errno_out)
+		*errno_out = 0;
+	char *buf = tt_read_file(path, &len);
+	if (!buf) {
+		if (errno_out)
+			*errno_out = errno;
+		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	tt_thread *t;
+	if (is_thread_file(buf, len) && (!opts_or_NULL || !opts_or_NULL->kind))
+		t = tt_thread_load_mem(name, buf, len, err);
+	else
+		t = tt_import_mem(name, buf, len, opts_or_NULL, err);
+	free(buf);
+	return t;
+}

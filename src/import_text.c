@@ -1,0 +1,1165 @@
+/* import_text: a web page saved as text (article, chrome, comments) into a thread. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/datetime.h"
+#include "threadtag/import.h"
+#include "threadtag/xalloc.h"
+
+struct line {
+	const char *s; /* after the indentation */
+	size_t len;    /* without trailing white space */
+	unsigned indent;
+	int blank;
+	unsigned no; /* 1-based line number */
+};
+
+struct page {
+	tt_thread *t;
+	struct line *l;
+	size_t n;
+	/* Computed once, on demand: lines after which a dated or signed comment
+	 * still comes (below strong_end), and undated headers from each line on. */
+	size_t strong_end;
+	size_t *undated_from;
+};
+
+/* ---- lines and words ---- */
+
+static void split_lines(struct page *P, const char *text, size_t len)
+{
+	size_t cap = 64;
+	P->l = tt_xmalloc(cap * sizeof *P->l);
+	const char *p = text, *end = text + len;
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		struct line L = {.no = (unsigned)P->n + 1};
+		const char *s = p;
+		for (; s < e; s++) {
+			if (*s == ' ')
+				L.indent++;
+			else if (*s == '\t')
+				L.indent = (L.indent / 4 + 1) * 4;
+			else if ((unsigned char)s[0] == 0xC2 && s + 1 < e &&
+			         (unsigned char)s[1] == 0xA0)
+				L.indent++, s++; /* a no-break space */
+			else
+				break;
+		}
+		while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+			e--;
+		L.s = s;
+		L.len = (size_t)(e - s);
+		L.blank = L.len == 0;
+		if (P->n == cap)
+			P->l = tt_xrealloc(P->l, (cap *= 2) * sizeof *P->l);
+		P->l[P->n++] = L;
+		p = nl ? nl + 1 : end;
+	}
+}
+
+static size_t count_words(const char *s, size_t len)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
+			w++;
+	return w;
+}
+
+static int ends_with_any(const char *s, size_t len, const char *chars)
+{
+	return len && strchr(chars, s[len - 1]) != NULL;
+}
+
+/* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
+static int ends_sentence(const char *s, size_t len)
+{
+	static const char *const closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")"};
+	size_t i = 0;
+	while (i < sizeof closers / sizeof *closers) {
+		size_t cl = strlen(closers[i]);
+		if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
+			len -= cl; /* peel it off and look again: ?" ) */
+			i = 0;
+			continue;
+		}
+		i++;
+	}
+	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3))
+		return 1;
+	return ends_with_any(s, len, ".!?");
+}
+
+/* Case-insensitive match of the whole line against a list of phrases. */
+static int line_is(const struct line *L, const char *const *phrases)
+{
+	for (; *phrases; phrases++)
+		if (strlen(*phrases) == L->len && !strncasecmp(L->s, *phrases, L->len))
+			return 1;
+	return 0;
+}
+
+static int starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t pl = strlen(prefix);
+	return len >= pl && !strncasecmp(s, prefix, pl);
+}
+
+static int contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t nl = strlen(needle);
+	for (size_t i = 0; i + nl <= len; i++)
+		if (!strncasecmp(s + i, needle, nl))
+			return 1;
+	return 0;
+}
+
+/* ---- what comment systems print around comments ---- */
+
+/* Length of a text browser's link number opening s ("[12]"), or 0. */
+static size_t link_ref(const char *s, size_t len)
+{
+	size_t i = 1;
+	if (len < 3 || s[0] != '[')
+		return 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 1 && i < len && s[i] == ']' ? i + 1 : 0;
+}
+
+/* A line of nothing but such words between separators: "Reply • Share ›". */
+static int chrome_run(const struct line *L, const char *const *words)
+{
+	size_t i = 0, found = 0;
+	while (i < L->len) {
+		/* Separators: spaces, | and the bullets, dots and arrows sites use. */
+		if (L->s[i] == ' ' || L->s[i] == '|' || L->s[i] == '^') {
+			i++;
+			continue;
+		}
+		if ((unsigned char)L->s[i] >= 0x80) {
+			size_t n = 1;
+			while (i + n < L->len && ((unsigned char)L->s[i + n] & 0xC0) == 0x80)
+				n++;
+			if (n == 2 || n == 3) {
+				i += n; /* one symbol such as · • › ↓ */
+				continue;
+			}
+			return 0;
+		}
+		size_t j = i;
+		while (j < L->len && (isalnum((unsigned char)L->s[j]) || L->s[j] == '\''))
+			j++;
+		if (j == i)
+			return 0;
+		struct line w = {.s = L->s + i, .len = j - i};
+		if (!line_is(&w, words))
+			return 0;
+		found++;
+		i = j;
+	}
+	return found >= 2;
+}
+
+/* Links and counters under or around a comment. */
+static int comment_chrome(const struct line *L0)
+{
+	/* Text browsers number links: "[4]Reply". */
+	size_t ref = link_ref(L0->s, L0->len);
+	struct line stripped = *L0;
+	stripped.s += ref;
+	stripped.len -= ref;
+	const struct line *L = &stripped;
+	static const char *const words[] = {"Reply",
+	                                    "Reply \xE2\x86\x93",
+	                                    "Log in to Reply",
+	                                    "Login to Reply",
+	                                    "Report",
+	                                    "Report comment",
+	                                    "Like",
+	                                    "Share",
+	                                    "Flag",
+	                                    "Permalink",
+	                                    "Edit",
+	                                    "Upvote",
+	                                    "Downvote",
+	                                    "Avatar",
+	                                    "User avatar",
+	                                    "Profile picture",
+	                                    "Reply to this comment",
+	                                    "Author",
+	                                    "Mod",
+	                                    "Moderator",
+	                                    "Staff",
+	                                    "Pinned",
+	                                    "Top comment",
+	                                    "Load more comments",
+	                                    "Show more comments",
+	                                    "View more comments",
+	                                    "Show replies",
+	                                    "Hide replies",
+	                                    "View replies",
+	                                    "Cancel reply",
+	                                    "Sort by",
+	                                    "Newest",
+	                                    "Oldest",
+	                                    "Most popular",
+	                                    "Loading...",
+	                                    "Load more",
+	                                    NULL};
+	if (line_is(L, words))
+		return 1;
+	if (chrome_run(L, words))
+		return 1;
+	if ((starts_with_ci(L->s, L->len, "sort by ") ||
+	     starts_with_ci(L->s, L->len, "sort by:")) &&
+	    L->len < 40)
+		return 1;
+	/* "12 likes", "3 replies", "5 points" */
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	if (!i || i >= L->len || L->s[i] != ' ')
+		return 0;
+	static const char *const units[] = {"like",   "likes", "reply", "replies", "point",
+	                                    "points", "vote",  "votes", "upvotes", NULL};
+	struct line rest = {.s = L->s + i + 1, .len = L->len - i - 1};
+	return line_is(&rest, units);
+}
+
+/* A heading over the comment list: "11 Comments", "Comments", "3 thoughts on ...". */
+static int comments_heading(const struct line *L)
+{
+	size_t i = 0;
+	if (L->len > 80 || L->len == 0)
+		return 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	while (i < L->len && L->s[i] == ' ')
+		i++;
+	const char *s = L->s + i;
+	size_t n = L->len - i;
+	/* "Comments (12)" */
+	if (n > 4 && s[n - 1] == ')') {
+		size_t k = n - 1;
+		while (k > 0 && isdigit((unsigned char)s[k - 1]))
+			k--;
+		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && s[k - 2] == ' ')
+			n = k - 2;
+	}
+	if (i && (starts_with_ci(s, n, "thoughts on") || starts_with_ci(s, n, "responses to") ||
+	          starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
+		return 1;
+	static const char *const words[] = {"comment",
+	                                    "comments",
+	                                    "response",
+	                                    "responses",
+	                                    "reader comments",
+	                                    "discussion",
+	                                    "replies",
+	                                    "join the discussion",
+	                                    "join the conversation",
+	                                    NULL};
+	struct line rest = {.s = s, .len = n};
+	if (line_is(&rest, words))
+		return 1;
+	/* A short line whose last word is "comments" (some captures decorate it). */
+	return n <= 40 && count_words(s, n) <= 4 && n >= 8 &&
+	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
+}
+
+/* The reply form that follows (or precedes) the comments. */
+static int reply_form(const struct line *L)
+{
+	static const char *const starts[] = {"leave a reply",
+	                                     "leave a comment",
+	                                     "post a comment",
+	                                     "add a comment",
+	                                     "write a comment",
+	                                     "submit a comment",
+	                                     "your email address will not be published",
+	                                     "you must be logged in to post a comment",
+	                                     NULL};
+	for (const char *const *p = starts; *p; p++)
+		if (starts_with_ci(L->s, L->len, *p))
+			return 1;
+	return 0;
+}
+
+/* A footer line: copyright, legal links. */
+static int footer_line(const struct line *L)
+{
+	return contains_ci(L->s, L->len, "\xC2\xA9") || contains_ci(L->s, L->len, "copyright") ||
+	       contains_ci(L->s, L->len, "all rights reserved") ||
+	       contains_ci(L->s, L->len, "privacy policy") ||
+	       contains_ci(L->s, L->len, "terms of service") ||
+	       contains_ci(L->s, L->len, "terms of use");
+}
+
+/* ---- comment headers ---- */
+
+/* A name as a comment header shows it: short, no sentence punctuation.
+ * Strips a list number ("1. ") and "says:"; returns the name's length. */
+static size_t author_name(const char *s, size_t len, const char **out)
+{
+	size_t i = 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+		s += i + 2, len -= i + 2;
+	size_t ref = link_ref(s, len);
+	s += ref, len -= ref;
+	static const char *const says[] = {" says:", " said:", " says", " wrote:", " writes:"};
+	for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
+		size_t sl = strlen(says[k]);
+		if (len > sl && !strncasecmp(s + len - sl, says[k], sl)) {
+			len -= sl;
+			break;
+		}
+	}
+	if (len == 0 || len > 60 || count_words(s, len) > 6)
+		return 0;
+	if (ends_with_any(s, len, ".,;:?!\"") || memchr(s, '\t', len))
+		return 0;
+	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
+		return 0;
+	*out = s;
+	return len;
+}
+
+struct when {
+	const char *posted; /* the date text as written, in the thread's arena */
+	char iso[32];
+};
+
+/* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
+/* Where a run of links after a date starts (" | parent | next"), or len. */
+static size_t before_links(const char *s, size_t len)
+{
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	size_t cut = len;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		const char *p = memmem(s, len, seps[k], strlen(seps[k]));
+		if (p && (size_t)(p - s) < cut)
+			cut = (size_t)(p - s);
+	}
+	return cut;
+}
+
+static int date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	char buf[160];
+	static const char *const lead[] = {
+	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
+	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
+	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+		if (starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
+			s += strlen(lead[k]);
+			len -= strlen(lead[k]);
+			break;
+		}
+	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
+	                                   " Permalink", " | Permalink",    " (edited)",
+	                                   " edited"};
+	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+		size_t tl = strlen(tail[k]);
+		if (len > tl && !strncasecmp(s + len - tl, tail[k], tl)) {
+			len -= tl;
+			break;
+		}
+	}
+	if (len == 0 || len > 64 || count_words(s, len) > 9)
+		return 0;
+	/* Most lines are text: only one with a digit (or "yesterday") may be a date. */
+	size_t digit = 0;
+	while (digit < len && !isdigit((unsigned char)s[digit]))
+		digit++;
+	if (digit == len && !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
+	    !contains_ci(s, len, "today"))
+		return 0;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf) &&
+	    !tt_datetime_is_yearless(buf)) {
+		/* "14 days ago | parent | next": the date, then links. */
+		size_t cut = before_links(s, len);
+		if (cut == len || cut == 0)
+			return 0;
+		return date_text(P, s, cut, w);
+	}
+	/* "Posted" text keeps what was written, less a trailing period. */
+	while (len && s[len - 1] == '.' && w->iso[0])
+		len--;
+	w->posted = tt_thread_strdup(P->t, s, len);
+	return 1;
+}
+
+static int date_line(struct page *P, const struct line *L, struct when *w)
+{
+	return !L->blank && date_text(P, L->s, L->len, w);
+}
+
+enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
+
+struct header {
+	enum hkind kind;
+	const char *author;
+	struct when when;
+	size_t next; /* the first line after the header */
+	unsigned indent;
+};
+
+/* Next non-blank line after i within two blank lines, or P->n. */
+static size_t next_text(const struct page *P, size_t i)
+{
+	size_t j = i + 1, blanks = 0;
+	while (j < P->n && P->l[j].blank && blanks < 3)
+		j++, blanks++;
+	return j < P->n && !P->l[j].blank ? j : P->n;
+}
+
+/* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
+static int one_line_header(struct page *P, const struct line *L, struct header *h)
+{
+	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
+	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+	                                   " says: ",        " on ",           ", "};
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		const char *sep = NULL;
+		size_t sl = strlen(seps[k]);
+		for (size_t i = 0; i + sl <= L->len; i++)
+			if (!memcmp(L->s + i, seps[k], sl)) {
+				sep = L->s + i;
+				break;
+			}
+		if (!sep)
+			continue;
+		const char *name;
+		size_t nl = author_name(L->s, (size_t)(sep - L->s), &name);
+		const char *d = sep + sl;
+		if (nl && date_text(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
+	const char *sp = memchr(L->s, ' ', L->len);
+	const char *name;
+	size_t nl = sp ? author_name(L->s, (size_t)(sp - L->s), &name) : 0;
+	if (nl && date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
+		h->author = tt_thread_strdup(P->t, name, nl);
+		return 1;
+	}
+	return 0;
+}
+
+/* A comment header starting at line i: the author then the date (or the
+ * other way round), or both on one line; with undated set, a name line whose
+ * text below is indented deeper. */
+static int header_at(struct page *P, size_t i, int undated, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (L->blank || comment_chrome(L) || reply_form(L))
+		return 0;
+	const char *name;
+	size_t nl = author_name(L->s, L->len, &name);
+	size_t j = next_text(P, i);
+	struct when w;
+	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
+	    date_line(P, &P->l[j], &h->when)) {
+		h->kind = H_DATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = j + 1;
+		return 1;
+	}
+	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
+		const struct line *A = &P->l[j];
+		size_t k = next_text(P, j);
+		nl = author_name(A->s, A->len, &name);
+		/* The name must be followed by text, or it is just a short comment. */
+		if (nl && k < P->n && !date_line(P, A, &w)) {
+			h->kind = H_DATED;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->next = j + 1;
+			return 1;
+		}
+	}
+	if (one_line_header(P, L, h)) {
+		h->kind = H_DATED;
+		h->next = i + 1;
+		return 1;
+	}
+	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
+	    (i == 0 || P->l[i - 1].blank)) {
+		h->kind = H_UNDATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = i + 1;
+		return 1;
+	}
+	return 0;
+}
+
+/* "by NAME on DATE at TIME." after a comment's text. */
+static int signature_at(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s;
+	size_t len = L->len;
+	if (starts_with_ci(s, len, "posted by "))
+		s += 7, len -= 7;
+	if (!starts_with_ci(s, len, "by ") || len > 200)
+		return 0;
+	s += 3, len -= 3;
+	/* The name may itself hold " on ": take the last split whose tail is a date. */
+	for (size_t i = len; i-- > 1;) {
+		if (strncmp(s + i, " on ", 4))
+			continue;
+		if (date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
+			memset(h, 0, offsetof(struct header, when));
+			h->kind = H_SIGNATURE;
+			h->author = tt_thread_strdup(P->t, s, i);
+			h->indent = L->indent;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- paragraphs ---- */
+
+/* A run of lines; NULL entries are paragraph breaks. */
+struct lines {
+	const struct line **v;
+	size_t n, cap;
+};
+
+static void lines_add(struct lines *ls, const struct line *L)
+{
+	if (ls->n == ls->cap)
+		ls->v = tt_xrealloc(ls->v, (ls->cap = ls->cap ? ls->cap * 2 : 32) * sizeof *ls->v);
+	ls->v[ls->n++] = L && !L->blank ? L : NULL;
+}
+
+/* Lines without a blank between them form one paragraph, hard breaks kept;
+ * the indentation they share is dropped, deeper indentation kept. With
+ * line_mode, every line is a paragraph of its own. */
+static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, int line_mode)
+{
+	tt_buf b = {0};
+	for (size_t i = 0; i < ls->n;) {
+		if (!ls->v[i]) {
+			i++;
+			continue;
+		}
+		size_t j = i;
+		unsigned min = ~0u;
+		while (j < ls->n && ls->v[j] && (j == i || !line_mode)) {
+			if (ls->v[j]->indent < min)
+				min = ls->v[j]->indent;
+			j++;
+		}
+		b.len = 0;
+		for (size_t k = i; k < j; k++) {
+			if (k > i)
+				tt_buf_addc(&b, '\n');
+			for (unsigned s = min; s < ls->v[k]->indent; s++)
+				tt_buf_addc(&b, ' ');
+			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
+		}
+		tt_strv_push(t, out, tt_thread_strdup(t, b.data, b.len));
+		i = j;
+	}
+	tt_buf_free(&b);
+}
+
+/* ---- the comment section ---- */
+
+struct open {
+	tt_comment *c;
+	unsigned indent;
+};
+
+struct section {
+	struct page *P;
+	tt_comment *cur;
+	struct lines body; /* of cur, or text waiting for a signature */
+	struct open *stack;
+	size_t depth, cap;
+	enum hkind style;
+	unsigned top_indent; /* of the first header */
+	int chrome;          /* skipping a form or footer until the next header */
+	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+};
+
+static void finish_comment(struct section *S)
+{
+	if (S->cur)
+		emit_paragraphs(S->P->t, &S->cur->body, &S->body, 0);
+	S->cur = NULL;
+	S->body.n = 0;
+}
+
+static tt_comment *new_comment(struct section *S, const struct header *h, const struct line *L)
+{
+	while (S->depth && S->stack[S->depth - 1].indent >= h->indent)
+		S->depth--;
+	tt_comment *parent = S->depth ? S->stack[S->depth - 1].c : NULL;
+	tt_comment *c = tt_thread_add_comment(S->P->t, parent);
+	c->author = h->author;
+	c->posted = h->when.posted;
+	c->time = h->when.iso[0] ? tt_thread_strdup(S->P->t, h->when.iso, (size_t)-1) : NULL;
+	c->line = L->no;
+	c->col = L->indent + 1;
+	if (S->depth == S->cap)
+		S->stack =
+		    tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
+	S->stack[S->depth++] = (struct open){c, h->indent};
+	return c;
+}
+
+/* Short lines (menus) at the end of the last comment belong to a footer. */
+static void drop_footer_tail(struct section *S)
+{
+	size_t n = S->body.n;
+	while (n) {
+		const struct line *L = S->body.v[n - 1];
+		if (L &&
+		    (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
+			break;
+		if (L && n >= 2 && S->body.v[n - 2])
+			break; /* part of a longer paragraph */
+		n--;
+	}
+	S->body.n = n;
+}
+
+static void section_line(struct section *S, size_t *i)
+{
+	struct page *P = S->P;
+	const struct line *L = &P->l[*i];
+	struct header h;
+	if (L->blank) {
+		lines_add(&S->body, NULL);
+		return;
+	}
+	int undated = S->style == H_NONE || S->style == H_UNDATED;
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_at(P, L, &h)) {
+		S->style = H_SIGNATURE;
+		S->cur = new_comment(S, &h, L);
+		finish_comment(S);
+		S->chrome = 0;
+		return;
+	}
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h)) {
+		if (S->style == H_NONE) {
+			S->style = h.kind;
+			S->top_indent = h.indent;
+		}
+		finish_comment(S);
+		S->body.n = 0;
+		S->cur = new_comment(S, &h, L);
+		S->chrome = 0;
+		*i = h.next - 1;
+		return;
+	}
+	if (reply_form(L) || footer_line(L)) {
+		if (footer_line(L))
+			drop_footer_tail(S);
+		finish_comment(S);
+		S->chrome = 1;
+		return;
+	}
+	/* Before any header, text is kept in case a signature claims it. */
+	if (S->chrome || comment_chrome(L) ||
+	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+		return;
+	/* Where comment text is indented like its header, text further left is
+	 * the page going on (a footer); where it is not, nothing can be told. */
+	if (S->cur && !S->text_aligned)
+		S->text_aligned = L->indent >= S->top_indent ? 1 : 2;
+	if (S->text_aligned == 1 && S->style != H_SIGNATURE && L->indent < S->top_indent) {
+		finish_comment(S);
+		S->chrome = 1;
+		return;
+	}
+	lines_add(&S->body, L);
+}
+
+static void parse_comments(struct page *P, size_t from)
+{
+	struct section S = {.P = P};
+	for (size_t i = from; i < P->n; i++)
+		section_line(&S, &i);
+	finish_comment(&S);
+	free(S.body.v);
+	free(S.stack);
+}
+
+/* ---- the article ---- */
+
+struct para {
+	size_t first, last; /* line indices */
+	size_t lines, chars;
+};
+
+static int is_prose(const struct page *P, const struct para *p)
+{
+	const struct line *L = &P->l[p->first];
+	if (p->chars < 60 || count_words(L->s, L->len) < (p->lines > 1 ? 4 : 10))
+		return 0;
+	const struct line *E = &P->l[p->last];
+	return ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
+}
+
+static int is_caption(const struct line *L)
+{
+	return contains_ci(L->s, L->len, "image credit") ||
+	       contains_ci(L->s, L->len, "photo credit") ||
+	       starts_with_ci(L->s, L->len, "image:") || starts_with_ci(L->s, L->len, "photo:") ||
+	       starts_with_ci(L->s, L->len, "credit:") || contains_ci(L->s, L->len, "getty images");
+}
+
+/* Headings that start the chrome after an article: author box, sharing, related links. */
+static int tail_heading(const struct line *L)
+{
+	static const char *const words[] = {"Written by",
+	                                    "About the author",
+	                                    "About the writer",
+	                                    "Share this:",
+	                                    "Share this",
+	                                    "Share this article",
+	                                    "Share:",
+	                                    "Related",
+	                                    "Related posts",
+	                                    "Related articles",
+	                                    "Related stories",
+	                                    "You may also like",
+	                                    "You might also like",
+	                                    "Read more",
+	                                    "Read next",
+	                                    "More stories",
+	                                    "Recommended",
+	                                    "Tags:",
+	                                    "Filed under:",
+	                                    "Trending",
+	                                    NULL};
+	return line_is(L, words);
+}
+
+struct byline {
+	const char *author;
+	struct when when;
+	int has_when;
+};
+
+/* A byline on one line: "By NAME", "By NAME on DATE", "Posted by NAME |
+ * DATE", "Posted on DATE by NAME", "Author: NAME", "NAME | DATE", a date alone. */
+static int line_byline(struct page *P, const struct line *L, struct byline *b)
+{
+	const char *s = L->s;
+	size_t len = L->len;
+	static const char *const lead[] = {"by ",       "written by ", "posted by ",
+	                                   "words by ", "author: ",    "story by "};
+	if (L->blank)
+		return 0;
+	if (date_line(P, L, &b->when))
+		return b->has_when = 1;
+	const char *by = memmem(s, len, " by ", 4);
+	if (by && date_text(P, s, (size_t)(by - s), &b->when)) {
+		const char *name;
+		size_t nl = author_name(by + 4, len - (size_t)(by - s) - 4, &name);
+		if (nl) {
+			b->author = tt_thread_strdup(P->t, name, nl);
+			return b->has_when = 1;
+		}
+	}
+	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
+		if (!starts_with_ci(s, len, lead[k]))
+			continue;
+		struct line rest = *L;
+		rest.s += strlen(lead[k]);
+		rest.len -= strlen(lead[k]);
+		struct header h;
+		if (one_line_header(P, &rest, &h)) {
+			b->author = h.author;
+			b->when = h.when;
+			return b->has_when = 1;
+		}
+		const char *name;
+		size_t nl = author_name(rest.s, rest.len, &name);
+		if (nl) {
+			b->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	struct header bare;
+	if (one_line_header(P, L, &bare)) {
+		b->author = bare.author;
+		b->when = bare.when;
+		return b->has_when = 1;
+	}
+	return 0;
+}
+
+/* Line i is a name whose next text line (before limit) is a date: a byline
+ * in two lines, as "Jane Roe / Mar 14, 2023". */
+static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline *b)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	size_t nl = L->blank ? 0 : author_name(L->s, L->len, &name);
+	size_t j = next_text(P, i);
+	if (!nl || j >= limit || date_line(P, L, &w) || !date_line(P, &P->l[j], &b->when))
+		return 0;
+	b->author = tt_thread_strdup(P->t, name, nl);
+	return b->has_when = 1;
+}
+
+/* Could line i be the title? One line of 2 to 25 words, no sentence end,
+ * no link, not a byline, a caption or comment chrome. */
+static int title_line(struct page *P, size_t i, size_t limit)
+{
+	const struct line *L = &P->l[i];
+	size_t w = L->blank ? 0 : count_words(L->s, L->len);
+	if (w < 2 || w > 25 || L->len > 200 || ends_with_any(L->s, L->len, ".,:;") ||
+	    contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
+	    reply_form(L) || comment_chrome(L))
+		return 0;
+	struct byline b = {0};
+	return !line_byline(P, L, &b) && !byline_name_at(P, i, limit, &b);
+}
+
+/* The name a bio opens with: "Jane Doe is a reporter ..." gives "Jane Doe". */
+static const char *bio_name(struct page *P, const struct line *L)
+{
+	const char *name;
+	size_t nl = author_name(L->s, L->len, &name);
+	if (nl)
+		return tt_thread_strdup(P->t, name, nl);
+	static const char *const verbs[] = {" is ", " was ", " has ", " writes ", " covers "};
+	for (size_t k = 0; k < sizeof verbs / sizeof *verbs; k++) {
+		const char *v = memmem(L->s, L->len < 80 ? L->len : 80, verbs[k], strlen(verbs[k]));
+		if (!v || v == L->s)
+			continue;
+		size_t n = (size_t)(v - L->s), words = count_words(L->s, n);
+		if (words >= 2 && words <= 4 && isupper((unsigned char)L->s[0]) &&
+		    !memchr(L->s, ',', n))
+			return tt_thread_strdup(P->t, L->s, n);
+	}
+	return NULL;
+}
+
+/* Words with letters in them: separators (| › ·) do not make a line longer. */
+static size_t letter_words(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len;) {
+		while (i < len && s[i] == ' ')
+			i++;
+		int letters = 0;
+		while (i < len && s[i] != ' ')
+			letters |=
+			    isalpha((unsigned char)s[i++]) || (unsigned char)s[i - 1] >= 0xC0;
+		n += letters;
+	}
+	return n;
+}
+
+/* The title among the heading-like lines in [from, to) (to is the first
+ * prose): counting only the first line of each run of them (a subtitle under
+ * its title is not a title), of the last four the one with the most words,
+ * the later on a tie — so "5 min read" or a tag line under the title does not
+ * win, nor a menu far above it. Returns to when there is none. */
+static size_t pick_title(struct page *P, size_t from, size_t to)
+{
+	size_t best = to, best_words = 0, seen = 0;
+	for (size_t i = to; i-- > from && seen < 4;) {
+		if (!title_line(P, i, to))
+			continue;
+		if (i > from && !P->l[i - 1].blank && title_line(P, i - 1, to))
+			continue;
+		seen++;
+		size_t w = letter_words(P->l[i].s, P->l[i].len);
+		if (w > best_words) {
+			best = i;
+			best_words = w;
+		}
+	}
+	return best;
+}
+
+static size_t make_paras(const struct page *P, size_t from, size_t to, int line_mode,
+                         struct para **out)
+{
+	size_t n = 0, cap = 16;
+	struct para *v = tt_xmalloc(cap * sizeof *v);
+	for (size_t i = from; i < to;) {
+		if (P->l[i].blank) {
+			i++;
+			continue;
+		}
+		struct para p = {.first = i};
+		while (i < to && !P->l[i].blank && (i == p.first || !line_mode)) {
+			p.chars += P->l[i].len;
+			p.lines++;
+			p.last = i++;
+		}
+		if (n == cap)
+			v = tt_xrealloc(v, (cap *= 2) * sizeof *v);
+		v[n++] = p;
+	}
+	*out = v;
+	return n;
+}
+
+/* No blank line anywhere in the article: each line is a paragraph. */
+static int article_line_mode(const struct page *P, size_t from, size_t to)
+{
+	size_t text = 0, gaps = 0;
+	for (size_t i = from; i < to; i++) {
+		if (!P->l[i].blank)
+			text++;
+		else if (text && i + 1 < to && !P->l[i + 1].blank)
+			gaps++;
+	}
+	return text >= 3 && gaps == 0;
+}
+
+static void take_byline(struct page *P, const struct byline *b)
+{
+	tt_article *a = &P->t->article;
+	if (b->author && !a->author)
+		a->author = b->author;
+	if (b->has_when && !a->published) {
+		a->published = b->when.posted;
+		if (b->when.iso[0])
+			a->time = tt_thread_strdup(P->t, b->when.iso, (size_t)-1);
+	}
+}
+
+/* Front matter, the lines between the title and the first prose: bylines
+ * give the author and date; of the rest, a paragraph that ends a sentence is
+ * article text, anything else (tags, captions, "5 min read") is not. */
+static void front_matter(struct page *P, size_t from, size_t to, struct lines *body)
+{
+	struct lines para = {0};
+	size_t skip = (size_t)-1;
+	for (size_t i = from; i <= to; i++) {
+		if (i == to || P->l[i].blank) {
+			int keep =
+			    para.n && ends_sentence(para.v[para.n - 1]->s, para.v[para.n - 1]->len);
+			for (size_t k = 0; k < para.n && keep; k++)
+				keep = !is_caption(para.v[k]);
+			for (size_t k = 0; k < para.n && keep; k++)
+				lines_add(body, para.v[k]);
+			if (keep)
+				lines_add(body, NULL);
+			para.n = 0;
+			continue;
+		}
+		struct byline b = {0};
+		if (i == skip)
+			continue;
+		if (line_byline(P, &P->l[i], &b)) {
+			take_byline(P, &b);
+		} else if (byline_name_at(P, i, to, &b)) {
+			take_byline(P, &b);
+			skip = next_text(P, i);
+		} else {
+			lines_add(&para, &P->l[i]);
+		}
+	}
+	free(para.v);
+}
+
+/* Lines [from, to) hold the article: chrome before the title, the title, a
+ * front matter of bylines, dates and captions, the body, chrome after it. */
+static void parse_article(struct page *P, size_t from, size_t to)
+{
+	struct para *ps;
+	int line_mode = article_line_mode(P, from, to);
+	size_t n = make_paras(P, from, to, line_mode, &ps);
+	size_t prose = 0;
+	while (prose < n && !is_prose(P, &ps[prose]))
+		prose++;
+	size_t prose_line = prose < n ? ps[prose].first : to;
+	/* Without prose, the title is looked for near the top only. */
+	size_t title = prose < n ? pick_title(P, from, prose_line) : to;
+	for (size_t i = from; prose == n && i < to && i < from + 40 && title == to; i++)
+		if (title_line(P, i, to))
+			title = i;
+	struct lines body = {0};
+	size_t from_para = 0;
+	if (title < to) {
+		P->t->article.title = tt_thread_strdup(P->t, P->l[title].s, P->l[title].len);
+		front_matter(P, title + 1, prose_line, &body);
+		from_para = prose;
+	} else if (n) {
+		/* No heading: the first line serves, and stays in the body. */
+		const struct line *L = &P->l[ps[0].first];
+		P->t->article.title = tt_thread_strdup(P->t, L->s, L->len);
+	}
+	size_t end = n;
+	for (size_t i = prose; i < n; i++)
+		if (tail_heading(&P->l[ps[i].first]) && i * 10 >= n * 6) {
+			end = i;
+			break;
+		}
+	for (size_t i = from_para; i < end; i++) {
+		const struct line *L = &P->l[ps[i].first];
+		if (ps[i].lines == 1 && (comment_chrome(L) || comments_heading(L)))
+			continue; /* "Sort by", "Share" and the like, just above the comments */
+		for (size_t k = ps[i].first; k <= ps[i].last; k++)
+			lines_add(&body, &P->l[k]);
+		lines_add(&body, NULL);
+	}
+	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
+	/* The author box after the body names the author when nothing above did. */
+	static const char *const box[] = {"Written by", "About the author", "About the writer",
+	                                  NULL};
+	for (size_t i = end; i + 1 < n && !P->t->article.author; i++)
+		if (line_is(&P->l[ps[i].first], box))
+			P->t->article.author = bio_name(P, &P->l[ps[i + 1].first]);
+	free(body.v);
+	free(ps);
+}
+
+/* ---- where the comments start ---- */
+
+static size_t first_prose_line(struct page *P)
+{
+	struct para *ps;
+	size_t n = make_paras(P, 0, P->n, 0, &ps), line = P->n;
+	for (size_t i = 0; i < n; i++)
+		if (is_prose(P, &ps[i])) {
+			line = ps[i].first;
+			break;
+		}
+	free(ps);
+	return line;
+}
+
+/* One pass from the end, so that asking at every line stays linear. */
+static void index_headers(struct page *P)
+{
+	struct header h;
+	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
+	for (size_t i = P->n; i-- > 0;) {
+		int strong = signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h);
+		if (strong && !P->strong_end)
+			P->strong_end = i + 1;
+		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+	}
+}
+
+/* Does a comment start at or after line i? *kind tells whether dated or
+ * signed ones do, or only name lines over indented text (two at least). */
+static int comments_follow(struct page *P, size_t i, enum hkind *kind)
+{
+	if (!P->undated_from)
+		index_headers(P);
+	if (i < P->strong_end) {
+		*kind = H_DATED;
+		return 1;
+	}
+	*kind = H_UNDATED;
+	return i < P->n && P->undated_from[i] >= 2;
+}
+
+/* A header found at line first, before any comment heading, may belong to
+ * the article (an embedded post, a dated aside). When a comment heading with
+ * comments under it comes later and at most two headers lie before it, the
+ * section starts at that heading instead. */
+static size_t later_heading(struct page *P, size_t first)
+{
+	struct header h;
+	enum hkind kind;
+	size_t headers = 0;
+	for (size_t i = first; i < P->n && headers <= 2; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (comments_heading(L) && comments_follow(P, i + 1, &kind) && kind != H_UNDATED)
+			return i;
+		if (signature_at(P, L, &h) || header_at(P, i, 0, &h))
+			headers++;
+	}
+	return first;
+}
+
+/* The first line of the comment section (a heading, the reply form or the
+ * first comment), or P->n when the page has none. *skip is set when the
+ * line itself is chrome. */
+static size_t comment_start(struct page *P, size_t prose)
+{
+	struct header h;
+	enum hkind kind;
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (comments_heading(L) || reply_form(L)) {
+			if (comments_follow(P, i + 1, &kind) || reply_form(L))
+				return i;
+			continue;
+		}
+		if (i > prose && (signature_at(P, L, &h) || header_at(P, i, 0, &h)))
+			return later_heading(P, i);
+	}
+	/* Name lines over indented replies, with no dates anywhere. */
+	for (size_t i = prose + 1; i < P->n; i++)
+		if (header_at(P, i, 1, &h) && comments_follow(P, i, &kind) && kind == H_UNDATED)
+			return i;
+	return P->n;
+}
+
+tt_thread *tt_import_text(const char *name, const char *text, size_t len,
+                          const struct tt_import_opts *opts, tt_error *err)
+{
+	struct page P = {.t = tt_thread_new()};
+	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
+	split_lines(&P, text, len);
+	size_t prose = first_prose_line(&P);
+	if (prose == P.n)
+		prose = 0;
+	size_t cstart = comment_start(&P, prose);
+	/* A signature-style section has no header: its first comment starts after
+	 * the article, which only a heading can tell; without one, the paragraph
+	 * before the first signature is taken as that comment. */
+	if (cstart < P.n && !comments_heading(&P.l[cstart]) && !reply_form(&P.l[cstart])) {
+		struct header h;
+		if (signature_at(&P, &P.l[cstart], &h)) {
+			size_t k = cstart;
+			while (k > prose + 1 && P.l[k - 1].blank)
+				k--;
+			while (k > prose + 1 && !P.l[k - 1].blank)
+				k--;
+			cstart = k;
+		}
+	}
+	parse_article(&P, 0, cstart);
+	if (cstart < P.n)
+		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
+	free(P.l);
+	free(P.undated_from);
+	if (opts)
+		tt_import_apply_overrides(P.t, opts);
+	if (!P.t->article.title || !*P.t->article.title) {
+		tt_error_set(err, name, 0, 0,
+		             "no title found (the page has no text); give one with --title");
+		tt_thread_free(P.t);
+		return NULL;
+	}
+	if (tt_thread_finish(P.t, err) < 0) {
+		tt_thread_free(P.t);
+		return NULL;
+	}
+	return P.t;
+}

@@ -1,0 +1,103 @@
+/* test_datetime: the date forms pages use, parsed to ISO 8601; relative ones refused. */
+#include "tt_test.h"
+
+#include <string.h>
+
+#include "threadtag/datetime.h"
+
+struct pair {
+	const char *text, *iso;
+};
+
+static void test_common_forms(void **state)
+{
+	(void)state;
+	static const struct pair cases[] = {
+	    {"December 3, 2022 at 5:54 pm", "2022-12-03T17:54"},
+	    {"Dec 5, 2022, 10:14 AM", "2022-12-05T10:14"},
+	    {"3 Dec 2022 17:54", "2022-12-03T17:54"},
+	    {"14 Mar 2023 09:12", "2023-03-14T09:12"},
+	    {"2022-12-03 17:54", "2022-12-03T17:54"},
+	    {"Dec 3, 2022", "2022-12-03"},
+	    {"November 29, 2010 at 8:03 am.", "2010-11-29T08:03"},
+	    {"Saturday, December 3, 2022", "2022-12-03"},
+	    {"Dec. 3, 2022, 5:54 p.m.", "2022-12-03T17:54"},
+	    {"5:54 pm, December 3, 2022", "2022-12-03T17:54"},
+	    {"14 Mar 2023 at 10:05", "2023-03-14T10:05"},
+	    {"3 December 2022 at 17:54 UTC", "2022-12-03T17:54Z"},
+	    {"2022-12-03T17:54:09Z", "2022-12-03T17:54:09Z"},
+	    {"December 4, 2022 at 12:05 am", "2022-12-04T00:05"},
+	    {"February 29, 2024", "2024-02-29"},
+	    {"December 3, 2022 at 5:54 pm EST", "2022-12-03T17:54"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char iso[32];
+		assert_int_equal(tt_datetime_parse(cases[i].text, iso), 0);
+		assert_string_equal(iso, cases[i].iso);
+	}
+}
+
+static void test_not_dates(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {"2 hours ago",    "Jack Dunster", "February 29, 2023",
+	                                    "Dec 32, 2022",   "May 2022",     "",
+	                                    "1. Withdrawerl", "12 likes",     "Dec 3, 2022 NATO"};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		char iso[32] = "x";
+		assert_int_equal(tt_datetime_parse(texts[i], iso), -1);
+		assert_string_equal(iso, "");
+	}
+}
+
+static void test_relative(void **state)
+{
+	(void)state;
+	assert_true(tt_datetime_is_relative("2 hours ago"));
+	assert_true(tt_datetime_is_relative("an hour ago"));
+	assert_true(tt_datetime_is_relative("3 days ago"));
+	assert_true(tt_datetime_is_relative("yesterday"));
+	assert_false(tt_datetime_is_relative("2 hours"));
+	assert_false(tt_datetime_is_relative("Dec 3, 2022"));
+	assert_false(tt_datetime_is_relative("Tom"));
+	assert_false(tt_datetime_is_relative("14 days ago | parent"));
+	assert_true(tt_datetime_is_relative("Yesterday at 5:54 pm"));
+	assert_false(tt_datetime_is_relative("yesterdays news"));
+	assert_true(tt_datetime_is_relative("5h ago"));
+	assert_false(tt_datetime_is_relative("2022")); /* nothing after the number */
+	assert_false(tt_datetime_is_relative("5h"));
+	assert_true(tt_datetime_is_relative("5 hr. ago"));
+}
+
+static void test_yearless(void **state)
+{
+	(void)state;
+	char iso[32];
+	assert_true(tt_datetime_is_yearless("Dec 5"));
+	assert_true(tt_datetime_is_yearless("5 December"));
+	assert_true(tt_datetime_is_yearless("Dec 5 at 10:14 AM"));
+	assert_int_equal(tt_datetime_parse("Dec 5", iso), -1);
+	assert_false(tt_datetime_is_yearless("Dec 2022"));
+	assert_false(tt_datetime_is_yearless("Tom Reid"));
+	assert_false(tt_datetime_is_yearless("Dec 5, 2022")); /* a full date is not yearless */
+}
+
+static void test_epoch(void **state)
+{
+	(void)state;
+	char iso[32];
+	tt_datetime_from_epoch(1425265362.0, iso);
+	assert_string_equal(iso, "2015-03-02T03:02:42Z");
+	tt_datetime_from_epoch(1160418111.9, iso); /* fractions are dropped, not rounded */
+	assert_string_equal(iso, "2006-10-09T18:21:51Z");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_common_forms), cmocka_unit_test(test_not_dates),
+	    cmocka_unit_test(test_relative),     cmocka_unit_test(test_yearless),
+	    cmocka_unit_test(test_epoch),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,187 @@
+/* test_import_reddit: Reddit comment-page JSON (escaped and raw) into threads. */
+#include "tt_test.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/import.h"
+#include "threadtag/thread_yaml.h"
+
+static tt_thread *import_rel(const char *rel, tt_error *err)
+{
+	char *p = tt_test_src(rel);
+	int eno;
+	tt_thread *t = tt_import_file(p, NULL, err, &eno);
+	free(p);
+	return t;
+}
+
+static tt_thread *must_import(const char *rel)
+{
+	tt_error err;
+	tt_thread *t = import_rel(rel, &err);
+	if (!t)
+		tt_error_print(&err);
+	assert_non_null(t);
+	return t;
+}
+
+static void test_detected_from_content(void **state)
+{
+	(void)state;
+	char *p = tt_test_src("tests/data/reddit/selfpost-escaped.json");
+	char *text = tt_test_slurp(p);
+	assert_int_equal(tt_import_detect(text, strlen(text)), TT_IMPORT_REDDIT);
+	free(text);
+	free(p);
+}
+
+static void test_post_becomes_article(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/reddit/selfpost-escaped.json");
+	const tt_article *a = &t->article;
+	assert_string_equal(t->id, "t3_abc123");
+	/* Served without raw_json=1: entities decoded in title and text. */
+	assert_string_equal(a->title, "Is C worth learning in 2024? Pros & cons");
+	assert_string_equal(a->author, "learner_42");
+	assert_string_equal(a->site, "r/C_Programming");
+	assert_string_equal(a->url, "https://www.reddit.com/r/C_Programming/comments/abc123/"
+	                            "is_c_worth_learning_in_2024/");
+	assert_string_equal(a->time, "2023-11-14T22:13:20Z");
+	assert_int_equal(a->body.n, 2);
+	assert_string_equal(
+	    a->body.v[0],
+	    "I keep hearing <C> is \"dead\" & yet every tool I use is written in it.");
+	assert_string_equal(a->body.v[1], "Second paragraph, from a caf\xC3\xA9 \xE2\x98\x95 in "
+	                                  "Z\xC3\xBCrich.");
+	tt_thread_free(t);
+}
+
+static void test_tree_deleted_and_more(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/reddit/selfpost-escaped.json");
+	assert_int_equal(t->ncomments, 7);
+	assert_int_equal(t->ntop, 2);
+	assert_int_equal(t->max_depth, 4); /* five levels */
+	assert_int_equal(t->more, 12);     /* the top-level "load more" stub */
+	const tt_comment *k1 = tt_thread_find(t, "k1a"), *k2 = tt_thread_find(t, "k2a");
+	const tt_comment *k3 = tt_thread_find(t, "k3a"), *k4 = tt_thread_find(t, "k4a");
+	const tt_comment *k5 = tt_thread_find(t, "k5a"), *k6 = tt_thread_find(t, "k6a");
+	const tt_comment *k7 = tt_thread_find(t, "k7a");
+	assert_non_null(k5);
+	assert_ptr_equal(k5->parent, k4);
+	assert_ptr_equal(k4->parent, k3);
+	assert_ptr_equal(k3->parent, k2);
+	assert_ptr_equal(k2->parent, k1);
+	assert_ptr_equal(k6->parent, k1);
+	assert_null(k7->parent);
+	assert_false(k1->flags & TT_C_DERIVED_ID);
+	assert_string_equal(k1->time, "2023-11-14T22:15:00Z"); /* float created_utc */
+	assert_string_equal(k2->time, "2023-11-14T22:16:40Z"); /* integer created_utc */
+	assert_int_equal(k1->body.n, 2);
+	assert_string_equal(k1->body.v[0],
+	                    "Yes. Learn it & you'll understand what the machine does.");
+	assert_string_equal(k1->body.v[1], "Also: pointers > magic.");
+	assert_string_equal(k2->body.v[0], "Disagree \xE2\x80\x94 start with Python.\nThen C.");
+	/* The three kinds of deletion, kept as the source says. */
+	assert_string_equal(k3->author, "[deleted]");
+	assert_string_equal(k3->body.v[0], "[deleted]");
+	assert_true(k3->flags & TT_C_DELETED);
+	assert_string_equal(k6->author, "[deleted]");
+	assert_string_equal(k6->body.v[0], "[removed]");
+	assert_true(k6->flags & TT_C_DELETED);
+	assert_string_equal(k7->author, "[deleted]");
+	assert_string_equal(k7->body.v[0], "I kept my words.");
+	assert_false(k7->flags & TT_C_DELETED);
+	/* "more" and "continue this thread" stubs are counts, not comments. */
+	assert_int_equal(k3->more, 7);
+	assert_int_equal(k4->more, 1);
+	assert_int_equal(k1->more, 0);
+	assert_null(tt_thread_find(t, "_"));
+	assert_null(tt_thread_find(t, "k3more"));
+	assert_string_equal(k4->body.v[0], "Why was this deleted? \xF0\x9F\xA4\x94");
+	assert_string_equal(k5->author, "zo\xC3\xAB");
+	tt_thread_free(t);
+}
+
+static void test_permalink_raw_json(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/reddit/permalink-raw.json");
+	assert_string_equal(t->article.title, "A link post & its permalink");
+	assert_string_equal(t->article.url, "https://example.com/article");
+	assert_string_equal(t->source,
+	                    "https://www.reddit.com/r/programming/comments/lnk9/a_link_post/");
+	assert_string_equal(t->article.site, "r/programming");
+	assert_int_equal(t->article.body.n, 0);
+	assert_int_equal(t->ncomments, 2);
+	const tt_comment *p1 = tt_thread_find(t, "p1"), *p2 = tt_thread_find(t, "p2");
+	assert_null(p1->parent); /* its parent is not in the file */
+	assert_ptr_equal(p2->parent, p1);
+	assert_string_equal(p1->author, "first_voice"); /* read past a tab after the ':' */
+	/* raw_json=1: the body is the text itself, an entity in it is literal. */
+	assert_string_equal(p1->body.v[0], "Ampersands stay literal: &amp; is how HTML writes &.");
+	assert_string_equal(p2->body.v[0],
+	                    "Replying with an emoji \xF0\x9F\x98\x80 and a tab\there.");
+	assert_string_equal(p2->time, "2024-03-09T16:01:40Z");
+	tt_thread_free(t);
+}
+
+static void test_round_trip_and_stable_ids(void **state)
+{
+	(void)state;
+	tt_thread *a = must_import("tests/data/reddit/selfpost-escaped.json");
+	tt_thread *b = must_import("tests/data/reddit/selfpost-escaped.json");
+	size_t len;
+	char *ya = tt_thread_to_yaml(a, &len), *yb = tt_thread_to_yaml(b, NULL);
+	assert_string_equal(ya, yb);
+	tt_error err;
+	tt_thread *c = tt_thread_load_mem("again", ya, len, &err);
+	assert_non_null(c);
+	char *yc = tt_thread_to_yaml(c, NULL);
+	assert_string_equal(ya, yc);
+	assert_int_equal(tt_thread_find(c, "k3a")->more, 7);
+	free(ya);
+	free(yb);
+	free(yc);
+	tt_thread_free(a);
+	tt_thread_free(b);
+	tt_thread_free(c);
+}
+
+static void test_bad_input(void **state)
+{
+	(void)state;
+	tt_error err;
+	assert_null(import_rel("tests/data/reddit/bad-truncated.json", &err));
+	assert_true(err.line > 1);
+	assert_non_null(strstr(err.msg, "JSON syntax error"));
+	assert_null(import_rel("tests/data/reddit/bad-one-listing.json", &err));
+	assert_int_equal(err.line, 1);
+	assert_non_null(strstr(err.msg, "two listings"));
+	assert_null(import_rel("tests/data/reddit/bad-comment-without-id.json", &err));
+	assert_true(err.line > 1);
+	assert_non_null(strstr(err.msg, "\"t1\""));
+	/* Forced to Reddit, a Hacker News item is refused with what was expected. */
+	char *p = tt_test_src("tests/data/hn/algolia-story.json");
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	int eno;
+	assert_null(tt_import_file(p, &o, &err, &eno));
+	assert_non_null(strstr(err.msg, "two listings"));
+	free(p);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_detected_from_content),
+	    cmocka_unit_test(test_post_becomes_article),
+	    cmocka_unit_test(test_tree_deleted_and_more),
+	    cmocka_unit_test(test_permalink_raw_json),
+	    cmocka_unit_test(test_round_trip_and_stable_ids),
+	    cmocka_unit_test(test_bad_input),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,704 @@
+/* test_import_text: saved pages (the seeds and captures of our own) into threads. */
+#include "tt_test.h"
+
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "threadtag/import.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+static tt_thread *import_path(const char *path, const struct tt_import_opts *o)
+{
+	tt_error err;
+	int eno;
+	tt_thread *t = tt_import_file(path, o, &err, &eno);
+	if (!t)
+		tt_error_print(&err);
+	return t;
+}
+
+static tt_thread *import_rel(const char *rel, const struct tt_import_opts *o)
+{
+	char *p = tt_test_src(rel);
+	tt_thread *t = import_path(p, o);
+	free(p);
+	assert_non_null(t);
+	return t;
+}
+
+static void check_comment(const tt_comment *c, const char *author, const char *posted,
+                          const char *time, size_t paras)
+{
+	assert_non_null(c);
+	assert_string_equal(c->author, author);
+	assert_string_equal(c->posted, posted);
+	if (time)
+		assert_string_equal(c->time, time);
+	else
+		assert_null(c->time);
+	assert_int_equal(c->body.n, paras);
+}
+
+static size_t count_char(const char *s, char ch)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += *s == ch;
+	return n;
+}
+
+/* No paragraph of the article or of any comment contains needle. */
+static void assert_nowhere(const tt_thread *t, const char *needle)
+{
+	for (size_t i = 0; i < t->article.body.n; i++)
+		assert_null(strstr(t->article.body.v[i], needle));
+	for (size_t i = 0; i < t->ncomments; i++)
+		for (size_t j = 0; j < t->order[i]->body.n; j++)
+			assert_null(strstr(t->order[i]->body.v[j], needle));
+}
+
+/* Written, read back and written again: the same bytes. */
+static void assert_round_trip(const tt_thread *t)
+{
+	size_t len;
+	char *a = tt_thread_to_yaml(t, &len);
+	tt_error err;
+	tt_thread *u = tt_thread_load_mem("again", a, len, &err);
+	assert_non_null(u);
+	char *b = tt_thread_to_yaml(u, NULL);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	tt_thread_free(u);
+}
+
+static const struct tt_import_opts seed1_opts = {.site = "19FortyFive"};
+
+/* The samples are exactly the importer's output plus the overrides in samples/README.md. */
+static void compare_with_sample(const char *page, const struct tt_import_opts *o,
+                                const char *sample_rel)
+{
+	tt_thread *t = import_path(page, o);
+	assert_non_null(t);
+	char *yaml = tt_thread_to_yaml(t, NULL);
+	char *sp = tt_test_src(sample_rel);
+	char *sample = tt_test_slurp(sp);
+	assert_non_null(sample);
+	assert_string_equal(yaml, sample);
+	/* And field by field, through the loader the viewer uses. */
+	tt_error err;
+	int eno;
+	tt_thread *s = tt_thread_load(sp, &err, &eno);
+	assert_non_null(s);
+	assert_string_equal(s->article.title, t->article.title);
+	assert_int_equal(s->article.body.n, t->article.body.n);
+	for (size_t i = 0; i < s->article.body.n; i++)
+		assert_string_equal(s->article.body.v[i], t->article.body.v[i]);
+	assert_int_equal(s->ncomments, t->ncomments);
+	for (size_t i = 0; i < s->ncomments; i++) {
+		const tt_comment *a = s->order[i], *b = t->order[i];
+		assert_string_equal(a->id, b->id);
+		assert_string_equal(a->author, b->author);
+		assert_string_equal(a->posted, b->posted);
+		assert_string_equal(a->time, b->time);
+		assert_int_equal(a->depth, b->depth);
+		assert_int_equal(a->body.n, b->body.n);
+		for (size_t j = 0; j < a->body.n; j++)
+			assert_string_equal(a->body.v[j], b->body.v[j]);
+	}
+	tt_thread_free(s);
+	tt_thread_free(t);
+	free(yaml);
+	free(sample);
+	free(sp);
+}
+
+static void test_samples_are_importer_output(void **state)
+{
+	(void)state;
+	char *p1 = tt_test_src("tests/data/pages/000_ad0407a9d237ef29.txt");
+	char *p2 = tt_test_src("tests/data/pages/003_0073e05e403a6fd3.txt");
+	compare_with_sample(p1, &seed1_opts, "samples/ukraine-security-guarantees.yaml");
+	compare_with_sample(p2, NULL, "samples/macron-security-guarantees.yaml");
+	free(p1);
+	free(p2);
+}
+
+/* Where the shared seeds exist: our copies are theirs, and they import to the samples. */
+static void test_shared_seeds(void **state)
+{
+	(void)state;
+	struct stat st;
+	if (stat("../shared/seeds", &st) != 0) {
+		skip();
+		return;
+	}
+	static const char *const names[] = {"000_ad0407a9d237ef29.txt", "003_0073e05e403a6fd3.txt"};
+	for (size_t i = 0; i < 2; i++) {
+		char *shared = tt_xasprintf("../shared/seeds/%s", names[i]);
+		char *rel = tt_xasprintf("tests/data/pages/%s", names[i]);
+		char *ours = tt_test_src(rel);
+		char *a = tt_test_slurp(shared), *b = tt_test_slurp(ours);
+		assert_non_null(a);
+		assert_string_equal(a, b);
+		compare_with_sample(shared, i == 0 ? &seed1_opts : NULL,
+		                    i == 0 ? "samples/ukraine-security-guarantees.yaml"
+		                           : "samples/macron-security-guarantees.yaml");
+		free(a);
+		free(b);
+		free(shared);
+		free(rel);
+		free(ours);
+	}
+}
+
+static void test_seed_article_and_comments(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/000_ad0407a9d237ef29.txt", NULL);
+	const tt_article *a = &t->article;
+	assert_string_equal(a->title, "Two Words That Could End the War in Ukraine");
+	assert_string_equal(a->author, "Jack Buckby");
+	assert_null(a->site);
+	assert_int_equal(a->body.n, 17);
+	assert_true(!strncmp(a->body.v[0],
+	                     "Could Security Guarantees End the War In Ukraine? \xE2\x80\x93 "
+	                     "French President",
+	                     68));
+	assert_string_equal(
+	    a->body.v[3],
+	    "\xE2\x80\x9CThis means that one of the essential points we must address "
+	    "\xE2\x80\x93 as President Putin has always said \xE2\x80\x93 is the fear "
+	    "that NATO comes right up to its doors, and the deployment of weapons "
+	    "that could threaten Russia,\xE2\x80\x9D the French president said.");
+	assert_string_equal(a->body.v[16],
+	                    "Jack Buckby is 19FortyFive\xE2\x80\x99s Breaking News Editor.");
+	static const char *const chrome[] = {"Connect with us", "looking for?", "Smart Bombs",
+	                                     "Image Credit",    "Written By",   "British author",
+	                                     "Leave a Reply",   "email address"};
+	for (size_t i = 0; i < sizeof chrome / sizeof *chrome; i++)
+		assert_nowhere(t, chrome[i]);
+
+	assert_int_equal(t->ncomments, 11);
+	assert_int_equal(t->ntop, 11);
+	static const char *const authors[] = {"Jack Dunster", "Magneto",      "Big Crow", "Keijo",
+	                                      "Tom",          "Barney",       "Teodor",   "Friend",
+	                                      "Teodor",       "Michael Droy", "eliot nes"};
+	for (size_t i = 0; i < 11; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	check_comment(t->order[0], "Jack Dunster", "December 3, 2022 at 5:54 pm",
+	              "2022-12-03T17:54", 1);
+	check_comment(t->order[1], "Magneto", "December 3, 2022 at 5:56 pm", "2022-12-03T17:56", 2);
+	check_comment(t->order[10], "eliot nes", "December 4, 2022 at 8:33 am", "2022-12-04T08:33",
+	              1);
+	/* Comment 8's numbered lines are its text, one paragraph. */
+	check_comment(t->order[7], "Friend", "December 4, 2022 at 6:21 am", "2022-12-04T06:21", 1);
+	assert_string_equal(t->order[7]->body.v[0],
+	                    "1. Withdrawerl\n2. Reparations\n3. Crimes tribunal");
+	/* Hard line breaks stay inside one paragraph (comments 7, 9, 10). */
+	assert_int_equal(t->order[6]->body.n, 1);
+	assert_int_equal(count_char(t->order[6]->body.v[0], '\n'), 1);
+	assert_int_equal(t->order[8]->body.n, 1);
+	assert_int_equal(count_char(t->order[8]->body.v[0], '\n'), 2);
+	assert_int_equal(t->order[9]->body.n, 2);
+	assert_int_equal(count_char(t->order[9]->body.v[0], '\n'), 3);
+	assert_string_equal(t->order[3]->body.v[0], "This is from Finland. Fack you Macron");
+	for (size_t i = 0; i < 11; i++)
+		assert_true(t->order[i]->flags & TT_C_DERIVED_ID);
+	assert_round_trip(t);
+	tt_thread_free(t);
+}
+
+static void test_seed_without_comments(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/003_0073e05e403a6fd3.txt", NULL);
+	assert_string_equal(t->article.title,
+	                    "President Macron: \xE2\x80\x9CMoscow needs \xE2\x80\x98security "
+	                    "guarantees\xE2\x80\x99 to end the War\xE2\x80\x9D");
+	/* One paragraph a line, as the capture has no blank lines. */
+	assert_int_equal(t->article.body.n, 16);
+	assert_true(
+	    !strncmp(t->article.body.v[0], "President Emmanuel Macron\xE2\x80\x99s statement", 34));
+	assert_string_equal(t->article.body.v[15],
+	                    "The US said at the time that the Russian demands were "
+	                    "\xE2\x80\x9Cnon-starters\xE2\x80\x9D.");
+	assert_int_equal(t->ncomments, 0);
+	assert_null(t->first);
+	assert_round_trip(t);
+	tt_thread_free(t);
+}
+
+static void test_unnumbered_nested_replies(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/garden-nested.txt", NULL);
+	assert_string_equal(t->article.title, "The Quiet Return of the Allotment Garden");
+	assert_string_equal(t->article.author, "Margit Olsen");
+	assert_string_equal(t->article.published, "March 14, 2023");
+	assert_string_equal(t->article.time, "2023-03-14");
+	assert_int_equal(t->article.body.n, 3);
+	assert_string_equal(t->article.body.v[2],
+	                    "Shared tools\nEvery site we visited kept a shed of shared tools, and "
+	                    "most had a rota for watering in August.");
+	assert_nowhere(t, "Credit");
+	assert_nowhere(t, "Facebook");
+	assert_nowhere(t, "Reply");
+	assert_nowhere(t, "Load more");
+	assert_int_equal(t->ncomments, 5);
+	assert_int_equal(t->ntop, 2);
+	assert_int_equal(t->max_depth, 3);
+	const tt_comment *c = t->first;
+	check_comment(c, "Peter Lindqvist", "Dec 5, 2022, 10:14 AM", "2022-12-05T10:14", 1);
+	c = c->first_child;
+	check_comment(c, "Margit Olsen", "Dec 5, 2022, 11:02 AM", "2022-12-05T11:02", 1);
+	c = c->first_child;
+	check_comment(c, "Peter Lindqvist", "Dec 5, 2022, 11:40 AM", "2022-12-05T11:40", 1);
+	assert_string_equal(c->body.v[0],
+	                    "Good to know, thanks.\nI will ask at the one near the station.");
+	c = c->first_child;
+	check_comment(c, "Ana Ruiz", "2 hours ago", NULL, 1); /* relative: text only */
+	assert_int_equal(c->depth, 3);
+	c = t->first->next_sibling;
+	check_comment(c, "Jo Brandt", "3 Dec 2022 17:54", "2022-12-03T17:54", 2);
+	assert_null(c->parent);
+	assert_round_trip(t);
+	tt_thread_free(t);
+}
+
+static void test_says_headers_and_footer(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/council-says-footer.txt", NULL);
+	assert_string_equal(t->article.title, "Council Votes to Keep the Night Bus");
+	assert_string_equal(t->article.author, "Sam Okafor");
+	assert_string_equal(t->article.time, "2023-03-14T09:12");
+	assert_int_equal(t->article.body.n, 3);
+	assert_string_equal(t->article.body.v[2], "The decision costs \xC2\xA3"
+	                                          "1.2m a year \xE2\x80\x94 about 3p per ride, the "
+	                                          "transport office says.");
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Leena Virtanen", "14 Mar 2023 at 10:05", "2023-03-14T10:05", 1);
+	check_comment(t->order[1], "Tom Reid", "March 14, 2023 at 11:47 am", "2023-03-14T11:47", 1);
+	check_comment(t->order[2], "Mark O\xE2\x80\x99Neill", "2023-03-15 08:30",
+	              "2023-03-15T08:30", 1);
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Seven to four is closer than it should have been.");
+	static const char *const footer[] = {"thoughts on",  "Leave a Reply", "Email",
+	                                     "Post Comment", "About us",      "Riverside Gazette"};
+	for (size_t i = 0; i < sizeof footer / sizeof *footer; i++)
+		assert_nowhere(t, footer[i]);
+	tt_thread_free(t);
+}
+
+static void test_windows_1252_crlf_date_first(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/market-date-first-cp1252-crlf.txt", NULL);
+	assert_string_equal(t->article.title,
+	                    "Caf\xC3\xA9 owners brace for the coffee price spike");
+	assert_string_equal(t->article.author, "Anna Kowalczyk");
+	assert_string_equal(t->article.published, "Dec 3, 2022");
+	assert_int_equal(t->article.body.n, 2);
+	assert_string_equal(
+	    t->article.body.v[1],
+	    "\xE2\x80\x9CWe held our prices for eighteen months,\xE2\x80\x9D said the "
+	    "owner of a caf\xC3\xA9 in Krak\xC3\xB3w. \xE2\x80\x9CThat is over now.\xE2\x80\x9D");
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Bruno Wei\xC3\x9F", "Dec 3, 2022, 6:10 PM", "2022-12-03T18:10",
+	              1);
+	check_comment(t->order[1], "Chlo\xC3\xA9", "2022-12-04 09:15", "2022-12-04T09:15", 1);
+	assert_string_equal(t->order[1]->body.v[0], "I pay \xE2\x82\xAC"
+	                                            "3.20 for a flat white now. "
+	                                            "Still worth it.");
+	check_comment(t->order[2], "Dmitri", "Dec 4, 2022", "2022-12-04", 1);
+	assert_nowhere(t, "\r");
+	assert_nowhere(t, "Careers");
+	assert_nowhere(t, "Market Watch Media");
+	/* Naming the encoding gives the same thread as detecting it. */
+	struct tt_import_opts o = {.encoding = TT_ENC_CP1252};
+	tt_thread *u = import_rel("tests/data/pages/market-date-first-cp1252-crlf.txt", &o);
+	char *a = tt_thread_to_yaml(t, NULL), *b = tt_thread_to_yaml(u, NULL);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	tt_thread_free(u);
+	tt_thread_free(t);
+}
+
+static void test_no_comments_author_box(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/library-no-comments.txt", NULL);
+	assert_string_equal(t->article.title, "Why the Library Should Open on Sundays");
+	assert_string_equal(t->article.author, "Hal Brenner");
+	assert_string_equal(t->article.published, "Saturday, December 3, 2022");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 4);
+	assert_string_equal(t->article.body.v[3],
+	                    "Hal Brenner is a retired teacher and a member of "
+	                    "the library\xE2\x80\x99s friends group.");
+	assert_nowhere(t, "thirty years");
+	assert_nowhere(t, "Leave a Reply");
+	assert_int_equal(t->ncomments, 0);
+	tt_thread_free(t);
+}
+
+static void test_signatures_after_body(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/workshop-signatures.txt", NULL);
+	assert_string_equal(t->article.title, "Notes from the Workshop");
+	assert_string_equal(t->article.author, "Ilse Maren");
+	assert_string_equal(t->article.time, "2010-11-29");
+	assert_int_equal(t->article.body.n, 2);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Gus", "November 29, 2010 at 8:03 am", "2010-11-29T08:03", 1);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Lovely work. What did you use for the new belt?");
+	check_comment(t->order[1], "Ilse Maren", "November 29, 2010 at 9:15 am", "2010-11-29T09:15",
+	              2);
+	assert_string_equal(t->order[1]->body.v[1], "Rubber ones slipped.");
+	check_comment(t->order[2], "Priya", "December 1, 2010 at 12:41 am", "2010-12-01T00:41", 1);
+	assert_string_equal(t->order[2]->body.v[0], "Great post.");
+	tt_thread_free(t);
+}
+
+static void test_one_line_numbered_headers(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/forum-one-line-headers.txt", NULL);
+	assert_string_equal(t->article.title, "Which soldering iron for a beginner?");
+	assert_string_equal(t->article.author, "kettle_lamp");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ntop, 2);
+	check_comment(t->order[0], "vero_k", "Dec 3, 2022, 10:14 AM", "2022-12-03T10:14", 1);
+	check_comment(t->order[1], "kettle_lamp", "Dec 3, 2022, 11:00 AM", "2022-12-03T11:00", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "vero_k", "Dec 3, 2022, 11:30 AM", "2022-12-03T11:30", 1);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	check_comment(t->order[3], "oldham_r", "2 days ago", NULL, 1);
+	assert_null(t->order[3]->parent);
+	assert_nowhere(t, "likes");
+	assert_nowhere(t, "Sort by");
+	assert_nowhere(t, "replies");
+	tt_thread_free(t);
+}
+
+static void test_bullets_handles_and_link_runs(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/trains-bullets-handles.txt", NULL);
+	assert_string_equal(t->article.title, "Why Trains Run Late");
+	assert_string_equal(t->article.author, "Dana Whitfield");
+	assert_string_equal(t->article.published, "Dec 5"); /* no year: no time */
+	assert_null(t->article.time);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ntop, 3);
+	check_comment(t->order[0], "Rowan Pike", "3 years ago", NULL, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Signals are decades old on my line.");
+	check_comment(t->order[1], "Dana Whitfield", "3 years ago", NULL, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "@tram_fan", "2 years ago", NULL, 1);
+	check_comment(t->order[3], "lurker42", "14 days ago", NULL, 1);
+	assert_string_equal(t->order[3]->body.v[0], "Not where I live.");
+	assert_nowhere(t, "Share");
+	tt_thread_free(t);
+}
+
+static void test_wordpress_nested_says(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/cycling-wordpress-says.txt", NULL);
+	assert_string_equal(t->article.title, "Spring Rides Are Back");
+	assert_string_equal(t->article.author, "clubsecretary"); /* "Posted on DATE by NAME" */
+	assert_string_equal(t->article.time, "2023-03-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->ntop, 2);
+	assert_int_equal(t->max_depth, 2);
+	/* A zone other than UTC is dropped from time, kept in posted. */
+	check_comment(t->order[0], "Helen Marsh", "March 3, 2023 at 10:00 am EST",
+	              "2023-03-03T10:00", 1);
+	check_comment(t->order[1], "clubsecretary", "March 3, 2023 at 11:15 am EST",
+	              "2023-03-03T11:15", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	check_comment(t->order[3], "Ravi Patel", "March 4, 2023 at 7:45 pm EST", "2023-03-04T19:45",
+	              1);
+	assert_string_equal(t->order[3]->body.v[0],
+	                    "Can I bring my daughter? She is twelve.\nShe rides a lot.");
+	assert_nowhere(t, "WordPress");
+	assert_nowhere(t, "Cancel reply");
+	tt_thread_free(t);
+}
+
+/* The longest of the last headings wins the title; ordinals; avatar lines. */
+static void test_title_among_menus_and_ordinals(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/port-strike-menus-ordinals.txt", NULL);
+	assert_string_equal(t->article.title,
+	                    "Port Strike Ends After Nine Days as Dockers Accept New Offer");
+	assert_string_equal(t->article.author, "Tom Achterberg");
+	assert_string_equal(t->article.published, "December 3rd, 2022");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_nowhere(t, "min read");
+	assert_nowhere(t, "Listen");
+	assert_nowhere(t, "Avatar");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Ines Duarte", "December 3rd, 2022 at 6:15 pm",
+	              "2022-12-03T18:15", 1);
+	check_comment(t->order[1], "Karl Berg", "December 4th, 2022 at 8:02 am", "2022-12-04T08:02",
+	              1);
+	assert_string_equal(t->order[1]->body.v[0], "Nine days is nothing compared with 1989.");
+	tt_thread_free(t);
+}
+
+/* Title, subtitle, byline and counters stacked in one block, as on blog platforms. */
+static void test_stacked_header_block(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/medium-like-stacked-header.txt", NULL);
+	assert_string_equal(t->article.title, "The Economics of Night Buses");
+	assert_string_equal(t->article.author, "Jane Roe");
+	assert_string_equal(t->article.time, "2023-03-14");
+	assert_int_equal(t->article.body.n, 2);
+	assert_nowhere(t, "Why cities underfund");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Alex P", "Mar 14, 2023", "2023-03-14", 1);
+	check_comment(t->order[1], "Jane Roe", "Mar 15, 2023", "2023-03-15", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Thanks, that is exactly the point.");
+	assert_nowhere(t, "Author");
+	assert_nowhere(t, "Share");
+	tt_thread_free(t);
+}
+
+/* A text browser's dump: link numbers, numbered nested comments, references. */
+static void test_text_browser_dump(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/lynx-dump-links.txt", NULL);
+	assert_string_equal(t->article.title, "The Harbour Light Restoration");
+	assert_string_equal(t->article.author, "Maren Holt");
+	assert_string_equal(t->article.time, "2022-12-03");
+	assert_int_equal(t->article.body.n, 2);
+	assert_string_equal(
+	    t->article.body.v[0],
+	    "The lighthouse lamp, dark since 1998, was lit again on Saturday after\n"
+	    "four years of work by volunteers who rebuilt the lens mount and\n"
+	    "rewired the tower.");
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Oskar Lund", "3 December 2022 at 19:02", "2022-12-03T19:02", 1);
+	check_comment(t->order[1], "Maren Holt", "3 December 2022 at 20:15", "2022-12-03T20:15", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "Ida Berg", "4 December 2022 at 08:40", "2022-12-04T08:40", 1);
+	assert_null(t->order[2]->parent);
+	assert_nowhere(t, "Reply");
+	assert_nowhere(t, "http://example.org");
+	assert_nowhere(t, "Skip to content");
+	tt_thread_free(t);
+}
+
+/* Indented headers over text at the margin: the text is still the comments'. */
+static void test_headers_indented_text_not(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/numbered-headers-flush-text.txt", NULL);
+	assert_string_equal(t->article.author, "Lena Ortiz");
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Tomas", "December 3, 2022 at 5:54 pm", "2022-12-03T17:54", 1);
+	check_comment(t->order[1], "Lena Ortiz", "December 3, 2022 at 6:10 pm", "2022-12-03T18:10",
+	              2);
+	assert_string_equal(t->order[1]->body.v[1], "Half the honey comes from them.");
+	tt_thread_free(t);
+}
+
+/* A name and date inside the article (an embedded post) do not start the
+ * comments when a comment heading comes later. */
+static void test_embedded_post_in_article(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/embedded-post-then-heading.txt", NULL);
+	assert_string_equal(t->article.title, "Ferry Fares Rise Again");
+	assert_int_equal(t->article.body.n, 5);
+	assert_string_equal(t->article.body.v[2], "Kari Hansen\nDecember 4, 2022");
+	assert_true(!strncmp(t->article.body.v[4], "The company says fuel costs", 27));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Per Olsen", "December 5, 2022 at 7:30 am", "2022-12-05T07:30",
+	              1);
+	check_comment(t->order[1], "Eva Berg", "December 5, 2022 at 9:12 am", "2022-12-05T09:12",
+	              1);
+	tt_thread_free(t);
+}
+
+static void test_overrides(void **state)
+{
+	(void)state;
+	struct tt_import_opts o = {.title = "Another title",
+	                           .author = "A. Writer",
+	                           .site = "Example Site",
+	                           .url = "https://example.com/a",
+	                           .published = "Dec 5, 2022, 10:14 AM"};
+	tt_thread *plain = import_rel("tests/data/pages/garden-nested.txt", NULL);
+	tt_thread *t = import_rel("tests/data/pages/garden-nested.txt", &o);
+	assert_string_equal(t->article.title, "Another title");
+	assert_string_equal(t->article.author, "A. Writer");
+	assert_string_equal(t->article.site, "Example Site");
+	assert_string_equal(t->article.url, "https://example.com/a");
+	assert_string_equal(t->article.published, "Dec 5, 2022, 10:14 AM");
+	assert_string_equal(t->article.time, "2022-12-05T10:14");
+	/* The thread id follows the article; comment ids do not move. */
+	assert_string_not_equal(t->id, plain->id);
+	assert_int_equal(t->ncomments, plain->ncomments);
+	for (size_t i = 0; i < t->ncomments; i++)
+		assert_string_equal(t->order[i]->id, plain->order[i]->id);
+	tt_thread_free(t);
+	tt_thread_free(plain);
+}
+
+/* The same page saved with other line ends or re-imported keeps every id. */
+static void test_ids_stable(void **state)
+{
+	(void)state;
+	char *p = tt_test_src("tests/data/pages/garden-nested.txt");
+	char *text = tt_test_slurp(p);
+	tt_buf crlf = {0};
+	for (const char *s = text; *s; s++) {
+		if (*s == '\n')
+			tt_buf_addc(&crlf, '\r');
+		tt_buf_addc(&crlf, *s);
+	}
+	tt_error err;
+	tt_thread *a = import_path(p, NULL);
+	tt_thread *b = import_path(p, NULL);
+	tt_thread *c = tt_import_mem("garden-nested.txt", crlf.data, crlf.len, NULL, &err);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_non_null(c);
+	assert_string_equal(a->id, c->id);
+	for (size_t i = 0; i < a->ncomments; i++) {
+		assert_string_equal(a->order[i]->id, b->order[i]->id);
+		assert_string_equal(a->order[i]->id, c->order[i]->id);
+	}
+	tt_thread_free(a);
+	tt_thread_free(b);
+	tt_thread_free(c);
+	tt_buf_free(&crlf);
+	free(text);
+	free(p);
+}
+
+static void test_bad_input(void **state)
+{
+	(void)state;
+	char *p = tt_test_src("tests/data/pages/empty.txt");
+	tt_error err;
+	int eno = -1;
+	assert_null(tt_import_file(p, NULL, &err, &eno));
+	assert_int_equal(eno, 0);
+	assert_non_null(strstr(err.file, "empty.txt"));
+	assert_non_null(strstr(err.msg, "--title"));
+	free(p);
+	/* A page's source is its file name, without directories. */
+	tt_thread *g = import_rel("tests/data/pages/garden-nested.txt", NULL);
+	assert_string_equal(g->source, "garden-nested.txt");
+	tt_thread_free(g);
+	assert_null(tt_import_file("no/such/page.txt", NULL, &err, &eno));
+	assert_int_equal(eno, ENOENT);
+	/* Only a title given: an empty page can still become a thread. */
+	struct tt_import_opts o = {.title = "Named"};
+	tt_thread *t = tt_import_mem("x", "", 0, &o, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "Named");
+	assert_int_equal(t->ncomments, 0);
+	tt_thread_free(t);
+}
+
+static void test_decode(void **state)
+{
+	(void)state;
+	size_t n;
+	char *s = tt_import_decode("a\r\nb\rc\x93q\x94", 9, TT_ENC_AUTO, &n);
+	assert_string_equal(s, "a\nb\nc\xE2\x80\x9Cq\xE2\x80\x9D");
+	assert_int_equal(n, strlen(s));
+	free(s);
+	s = tt_import_decode("\xEF\xBB\xBFx\r\n", 6, TT_ENC_AUTO, &n); /* BOM dropped */
+	assert_string_equal(s, "x\n");
+	free(s);
+	s = tt_import_decode("caf\xC3\xA9", 5, TT_ENC_AUTO, &n); /* valid UTF-8 stays */
+	assert_string_equal(s, "caf\xC3\xA9");
+	free(s);
+	s = tt_import_decode("\x80", 1, TT_ENC_LATIN1, &n);
+	assert_string_equal(s, "\xC2\x80");
+	free(s);
+	s = tt_import_decode("a\xFF"
+	                     "b",
+	                     3, TT_ENC_UTF8, &n); /* forced UTF-8: bad bytes replaced */
+	assert_string_equal(s, "a\xEF\xBF\xBD"
+	                       "b");
+	free(s);
+}
+
+static void test_open_any(void **state)
+{
+	(void)state;
+	char *sample = tt_test_src("samples/ukraine-security-guarantees.yaml");
+	char *page = tt_test_src("tests/data/pages/000_ad0407a9d237ef29.txt");
+	tt_error err;
+	int eno;
+	tt_thread *a = tt_open_any(sample, NULL, &err, &eno);
+	tt_thread *b = tt_open_any(page, &seed1_opts, &err, &eno);
+	assert_non_null(a);
+	assert_non_null(b);
+	assert_string_equal(a->id, b->id);
+	assert_string_equal(a->article.site, "19FortyFive");
+	assert_int_equal(a->ncomments, b->ncomments);
+	/* Importing a thread file reads it: the output is the input. */
+	tt_thread *c = tt_import_file(sample, NULL, &err, &eno);
+	assert_non_null(c);
+	char *yaml = tt_thread_to_yaml(c, NULL), *orig = tt_test_slurp(sample);
+	assert_string_equal(yaml, orig);
+	free(yaml);
+	free(orig);
+	tt_thread_free(c);
+	tt_thread_free(a);
+	tt_thread_free(b);
+	free(sample);
+	free(page);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_samples_are_importer_output),
+	    cmocka_unit_test(test_shared_seeds),
+	    cmocka_unit_test(test_seed_article_and_comments),
+	    cmocka_unit_test(test_seed_without_comments),
+	    cmocka_unit_test(test_unnumbered_nested_replies),
+	    cmocka_unit_test(test_says_headers_and_footer),
+	    cmocka_unit_test(test_windows_1252_crlf_date_first),
+	    cmocka_unit_test(test_no_comments_author_box),
+	    cmocka_unit_test(test_signatures_after_body),
+	    cmocka_unit_test(test_one_line_numbered_headers),
+	    cmocka_unit_test(test_bullets_handles_and_link_runs),
+	    cmocka_unit_test(test_wordpress_nested_says),
+	    cmocka_unit_test(test_title_among_menus_and_ordinals),
+	    cmocka_unit_test(test_stacked_header_block),
+	    cmocka_unit_test(test_text_browser_dump),
+	    cmocka_unit_test(test_headers_indented_text_not),
+	    cmocka_unit_test(test_embedded_post_in_article),
+	    cmocka_unit_test(test_overrides),
+	    cmocka_unit_test(test_ids_stable),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_decode),
+	    cmocka_unit_test(test_open_any),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
