@@ -14,15 +14,16 @@ static void agree_help(void)
 	printf("usage: threadtag agree THREAD --tags A --tags B [--tags C]...\n"
 	       "                       [--dimension DIM] [--format text|yaml]\n\n"
 	       "Agreement between annotators on one dimension (default: the scheme's first,\n"
-	       "stance): Cohen's kappa for two annotators, Fleiss' kappa over the items every\n"
-	       "annotator tagged, Krippendorff's alpha (nominal; missing values allowed),\n"
-	       "the confusion matrix of each pair, and the items where they disagree.\n"
+	       "stance): Cohen's kappa and Scott's pi for each pair, Fleiss' kappa over the\n"
+	       "items every annotator tagged, Krippendorff's alpha (nominal; missing values\n"
+	       "allowed), the confusion matrix of each pair, and the items where they\n"
+	       "disagree.\n"
 	       "A coefficient that cannot be computed is reported as undefined, with why.\n\n"
 	       "  --tags FILE       a tag store, one per annotator (two or more)\n"
 	       "  --dimension DIM   the dimension to compare (default: the first)\n"
-	       "  --format FORMAT   text (default) or yaml, with the keys cohen_kappa,\n"
-	       "                    fleiss_kappa, krippendorff_alpha, items, confusion\n"
-	       "                    and disagreements\n");
+	       "  --format FORMAT   text (default) or yaml, with the keys cohen_kappa and\n"
+	       "                    scott_pi (two annotators), fleiss_kappa,\n"
+	       "                    krippendorff_alpha, items, confusion and disagreements\n");
 }
 
 /* The coding table and the names it is built from. */
@@ -222,6 +223,9 @@ static void print_text(const struct coding *c)
 			snprintf(name, sizeof name, "Cohen's kappa (%s, %s)", c->names[a],
 				 c->names[b]);
 			text_value(name, tt_agree_cohen(&c->table, a, b), "items");
+			snprintf(name, sizeof name, "Scott's pi (%s, %s)", c->names[a],
+				 c->names[b]);
+			text_value(name, tt_agree_scott(&c->table, a, b), "items");
 		}
 	text_value("Fleiss' kappa", tt_agree_fleiss(&c->table), "items");
 	text_value("Krippendorff's alpha (nominal)", tt_agree_krippendorff_nominal(&c->table),
@@ -338,18 +342,22 @@ static void yaml_header(tt_yemit *e, const struct coding *c)
 
 static int print_yaml(const struct coding *c)
 {
-	static const char *const keys[] = {"cohen_kappa", "fleiss_kappa", "krippendorff_alpha"};
-	tt_agree_value v[3] = {{0}, tt_agree_fleiss(&c->table),
+	static const char *const keys[] = {"cohen_kappa", "scott_pi", "fleiss_kappa",
+					   "krippendorff_alpha"};
+	tt_agree_value v[4] = {{0}, {0}, tt_agree_fleiss(&c->table),
 			       tt_agree_krippendorff_nominal(&c->table)};
-	int two = c->ncoders == 2;
-	if (two)
+	/* The pairwise coefficients have one value only when there is one pair. */
+	size_t first = c->ncoders == 2 ? 0 : 2;
+	if (!first) {
 		v[0] = tt_agree_cohen(&c->table, 0, 1);
+		v[1] = tt_agree_scott(&c->table, 0, 1);
+	}
 	tt_yemit *e = tt_yemit_new();
 	tt_yemit_map_start(e, 0);
 	yaml_header(e, c);
-	for (size_t i = two ? 0 : 1; i < 3; i++)
+	for (size_t i = first; i < 4; i++)
 		yaml_value(e, keys[i], v[i]);
-	yaml_undefined(e, keys + !two, v + !two, 3 - !two);
+	yaml_undefined(e, keys + first, v + first, 4 - first);
 	yaml_confusion(e, c);
 	yaml_disagreements(e, c);
 	tt_yemit_map_end(e);

@@ -482,6 +482,8 @@ static void test_agree_by_hand(void **state)
 	const char *const codes[] = {"122351", "12135."};
 	char *out = agree(2, codes);
 	assert_near(number(out, "cohen_kappa"), 14.0 / 19.0);
+	/* pooled marginals 3,3,2,2 of 10: p_e = 26/100, pi = 0.54/0.74 */
+	assert_near(number(out, "scott_pi"), 27.0 / 37.0);
 	assert_near(number(out, "fleiss_kappa"), 27.0 / 37.0);
 	assert_near(number(out, "krippendorff_alpha"), 28.0 / 37.0);
 	assert_near(number(out, "items"), 6);
@@ -530,6 +532,7 @@ static void test_agree_krippendorff_reference(void **state)
 	char *out = agree(4, codes);
 	assert_near(number(out, "krippendorff_alpha"), 113.0 / 152.0);
 	assert_null(strstr(out, "cohen_kappa")); /* only for two annotators */
+	assert_null(strstr(out, "scott_pi"));
 	free(out);
 }
 
