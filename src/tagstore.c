@@ -1144,14 +1144,19 @@ static void opening_notices(tt_tagstore *s)
 			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
 }
 
-tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-			      int *errno_out)
+/* Identifies the store file's current version: compaction replaces the file,
+ * so a new inode means the store was rewritten. 0 when there is none. */
+static ino_t store_version(const char *path)
 {
-	static const tt_tagstore_opts none;
-	if (!o)
-		o = &none;
-	if (errno_out)
-		*errno_out = 0;
+	struct stat st;
+	return stat(path, &st) == 0 ? st.st_ino : 0;
+}
+
+/* One attempt at opening. *raced is set when, without the lock, the writer
+ * compacted while we read (the store and journal read may not match). */
+static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
+			      int *errno_out, int *raced)
+{
 	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
 	s->thread = t;
 	s->fd = -1;
@@ -1169,13 +1174,15 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		rc = resolve_scheme(s, o, err);
 	if (rc == 0)
 		rc = open_journal(s, err, errno_out);
+	ino_t before = store_version(s->path);
 	if (rc == 0)
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
 	if (rc == 0) {
 		setup_counts(s);
 		rc = load_journal(s, err, errno_out);
 	}
-	if (rc < 0) {
+	*raced = s->fd < 0 && store_version(s->path) != before;
+	if (rc < 0 || *raced) {
 		if (s->fd >= 0 && s->made_journal)
 			unlink(s->journal_path); /* leave the directory as we found it */
 		store_free(s);
@@ -1185,6 +1192,30 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		s->annotator = default_annotator();
 	opening_notices(s);
 	return s;
+}
+
+tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
+			      int *errno_out)
+{
+	static const tt_tagstore_opts none;
+	tt_error scratch;
+	if (!o)
+		o = &none;
+	if (!err)
+		err = &scratch;
+	for (int tries = 0;; tries++) {
+		int raced = 0;
+		if (errno_out)
+			*errno_out = 0;
+		tt_tagstore *s = open_once(t, o, err, errno_out, &raced);
+		if (s || !raced)
+			return s;
+		if (tries == 20) {
+			tt_error_set(err, o->path ? o->path : "tag store", 0, 0,
+				     "the store kept being rewritten while it was read; try again");
+			return NULL;
+		}
+	}
 }
 
 /* ---- compaction ---- */

@@ -661,6 +661,54 @@ static void test_every_store_prefix_is_handled(void **state)
 	free(full);
 }
 
+/* A reader that opens while the writer works (and compacts) never sees a tag
+ * older than what the writer had confirmed before the reader started. */
+static void test_reader_during_compaction(void **state)
+{
+	struct fixture *f = *state;
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(fcntl(p[0], F_SETFL, O_NONBLOCK), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(p[0]);
+		tt_tagstore_opts o = {.path = f->path, .annotator = "w", .compact_every = 2};
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		for (long n = 1; s; n++) {
+			char note[32];
+			snprintf(note, sizeof note, "%ld", n);
+			if (tt_tagstore_set_note(s, "c1", note, &err) < 0 ||
+			    write(p[1], &n, sizeof n) != (ssize_t)sizeof n)
+				_exit(3);
+		}
+		_exit(2);
+	}
+	close(p[1]);
+	long confirmed = 0, n;
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	for (int round = 0; round < 300; round++) {
+		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			confirmed = n;
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			tt_error_print(&err);
+		assert_non_null(s);
+		const tt_tag *t = tt_tagstore_get(s, "c1");
+		long seen = t ? strtol(t->note, NULL, 10) : 0;
+		if (seen < confirmed)
+			fprintf(stderr, "round %d: saw %ld after %ld was confirmed\n", round, seen,
+				confirmed);
+		assert_true(seen >= confirmed);
+		tt_tagstore_close(s, NULL);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	close(p[0]);
+}
+
 /* ---- SIGKILL at random moments ---- */
 
 enum { KILL_ROUNDS = 200, KILL_ITEMS = 12 };
@@ -775,6 +823,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
