@@ -1144,12 +1144,21 @@ static void opening_notices(tt_tagstore *s)
 			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
 }
 
-/* Identifies the store file's current version: compaction replaces the file,
- * so a new inode means the store was rewritten. 0 when there is none. */
-static ino_t store_version(const char *path)
+/* Pins the store file's current version: an open descriptor keeps its inode
+ * from being reused, so "the path still names this inode" later means the
+ * store was not replaced meanwhile. -1 when there is no store. */
+static int pin_store(const char *path)
 {
-	struct stat st;
-	return stat(path, &st) == 0 ? st.st_ino : 0;
+	return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+static int still_pinned(const char *path, int pin)
+{
+	struct stat a, b;
+	if (pin < 0)
+		return stat(path, &b) < 0;
+	return fstat(pin, &a) == 0 && stat(path, &b) == 0 && a.st_ino == b.st_ino &&
+	       a.st_dev == b.st_dev;
 }
 
 /* One attempt at opening. *raced is set when, without the lock, the writer
@@ -1174,14 +1183,16 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		rc = resolve_scheme(s, o, err);
 	if (rc == 0)
 		rc = open_journal(s, err, errno_out);
-	ino_t before = store_version(s->path);
+	int pin = s->fd < 0 ? pin_store(s->path) : -1;
 	if (rc == 0)
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
 	if (rc == 0) {
 		setup_counts(s);
 		rc = load_journal(s, err, errno_out);
 	}
-	*raced = s->fd < 0 && store_version(s->path) != before;
+	*raced = s->fd < 0 && !still_pinned(s->path, pin);
+	if (pin >= 0)
+		close(pin);
 	if (rc < 0 || *raced) {
 		if (s->fd >= 0 && s->made_journal)
 			unlink(s->journal_path); /* leave the directory as we found it */
