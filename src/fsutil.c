@@ -74,12 +74,37 @@ int tt_fsync_dir_of(const char *path)
 	return rc;
 }
 
+/* Writes straight into an existing non-regular file (/dev/null, a FIFO, a
+ * terminal): renaming over one would replace the device with a plain file. */
+static int write_special(const char *path, const char *data, size_t len)
+{
+	int fd = open(path, O_WRONLY | O_CLOEXEC);
+	if (fd < 0)
+		return -1;
+	int rc = write_all(fd, data, len);
+	int e = errno;
+	close(fd);
+	errno = e;
+	return rc;
+}
+
 int tt_write_atomic(const char *path, const char *data, size_t len)
 {
-	if (strcmp(path, "-") == 0) {
-		if (write_all(STDOUT_FILENO, data, len) < 0)
-			return -1;
-		return 0;
+	if (strcmp(path, "-") == 0)
+		return write_all(STDOUT_FILENO, data, len);
+	struct stat st;
+	if (stat(path, &st) == 0 && !S_ISREG(st.st_mode))
+		return write_special(path, data, len);
+	if (lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
+		/* Replace the file the link points to, not the link itself. */
+		char *target = realpath(path, NULL);
+		if (target) {
+			int rc = tt_write_atomic(target, data, len);
+			int e = errno;
+			free(target);
+			errno = e;
+			return rc;
+		}
 	}
 	char *tmp = tt_xasprintf("%s.tmp.%ld", path, (long)getpid());
 	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
