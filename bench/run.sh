@@ -27,7 +27,7 @@ die() {
 	exit 2
 }
 
-for prog in bench_gen bench_thread; do
+for prog in bench_gen bench_thread bench_import; do
 	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
 done
 
@@ -167,7 +167,26 @@ echo "   load CPU time: $t_small s at depth $eighth, $t_full s at $CHAIN:" \
 	"grows as depth^$exponent (target <= $DEPTH_TARGET: $(verdict "$exponent" "$DEPTH_TARGET"))"
 le "$exponent" "$DEPTH_TARGET" || fail=1
 
-# ---- 3. HOOK: the view's keypress cost on a huge thread -------------------
+# ---- 3. Importers on large inputs ------------------------------------------
+
+IMPORT_TARGET=1.20 # import time may grow at most as size^this
+echo
+echo "3. Importing $N generated comments (replies five deep), and an eighth of them"
+for kind in text reddit hn; do
+	big=$("$BIN/bench_import" "$kind" "$N") || die "bench_import $kind $N failed"
+	small=$("$BIN/bench_import" "$kind" $((N / 8))) || die "bench_import $kind failed"
+	t_big=$(field import_cpu_s "$big")
+	t_small=$(field import_cpu_s "$small")
+	if le "$t_small" 0.01; then t_small=0.01; fi
+	growth=$(calc "log($t_big / $t_small) / log(8)")
+	printf '   %-7s %6s MiB in %6s s, peak %6s MiB; grows as size^%s (target <= %s: %s)\n' \
+		"$kind" "$(calc "$(field bytes "$big") / 1048576")" "$t_big" \
+		"$(calc "$(field maxrss_kb "$big") / 1024")" "$growth" "$IMPORT_TARGET" \
+		"$(verdict "$growth" "$IMPORT_TARGET")"
+	le "$growth" "$IMPORT_TARGET" || fail=1
+done
+
+# ---- 4. HOOK: the view's keypress cost on a huge thread -------------------
 # The architecture promises that a keypress costs the same on 100 comments and
 # on 100,000. When ui/ offers a headless entry (a view drawn on a newterm()
 # screen without a terminal), add bench/bench_view.c: it is built with the
@@ -178,7 +197,7 @@ le "$exponent" "$DEPTH_TARGET" || fail=1
 # Compare per_key_us on the mixed thread with a 100-comment thread here.
 
 echo
-echo "3. View keypress cost on $N comments"
+echo "4. View keypress cost on $N comments"
 if [ -x "$BIN/bench_view" ]; then
 	small=$work/small.yaml
 	"$BIN/bench_gen" mixed 100 "$small" 10 >/dev/null || die "bench_gen small failed"

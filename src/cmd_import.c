@@ -76,34 +76,46 @@ static int set_enum(struct args *A, const char *opt, const char *val)
 }
 
 /* Returns -1 to continue, or an exit code. */
+static int take_input(struct args *A, const char *a)
+{
+	if (A->input)
+		return tt_usage_error("import", "more than one input ('%s' and '%s')", A->input, a);
+	A->input = a;
+	return -1;
+}
+
+/* Returns -1 to go on, or an exit code. Options may be written --opt=value. */
 static int parse_args(struct args *A, int argc, char **argv)
 {
+	int only_inputs = 0;
 	for (int i = 1; i < argc; i++) {
-		char *a = argv[i];
-		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+		const char *a = argv[i];
+		int rc = -1;
+		if (only_inputs || a[0] != '-' || !a[1]) {
+			rc = take_input(A, a);
+		} else if (!strcmp(a, "--")) {
+			only_inputs = 1;
+		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
 			return import_help(), 0;
-		char *eq = a[0] == '-' && a[1] == '-' ? strchr(a, '=') : NULL;
-		if (eq)
-			*eq = '\0';
-		const char **slot = a[0] == '-' && a[1] ? value_slot(A, a) : NULL;
-		if (slot) {
+		} else {
+			char opt[32];
+			const char *eq = a[1] == '-' ? strchr(a, '=') : NULL;
+			size_t n = eq ? (size_t)(eq - a) : strlen(a);
+			snprintf(opt, sizeof opt, "%.*s",
+			         (int)(n < sizeof opt ? n : sizeof opt - 1), a);
+			const char **slot = n < sizeof opt ? value_slot(A, opt) : NULL;
+			if (!slot)
+				return tt_usage_error("import", "unknown option '%s'", a);
 			const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
 			if (!val)
-				return tt_usage_error("import", "option '%s' needs a value", a);
+				return tt_usage_error("import", "option '%s' needs a value", opt);
 			*slot = val;
-			int rc = set_enum(A, a, val);
-			if (rc)
-				return rc;
-			continue;
+			rc = set_enum(A, opt, val);
+			if (rc == 0)
+				rc = -1;
 		}
-		if (eq)
-			*eq = '=';
-		if (a[0] == '-' && a[1])
-			return tt_usage_error("import", "unknown option '%s'", a);
-		if (A->input)
-			return tt_usage_error("import", "more than one input ('%s' and '%s')",
-			                      A->input, a);
-		A->input = a;
+		if (rc >= 0)
+			return rc;
 	}
 	if (!A->input)
 		return tt_usage_error("import", "no input given (a file, or - for standard input)");

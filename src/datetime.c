@@ -105,6 +105,17 @@ static int normalise(const char *text, char *out, size_t cap)
 	return utc;
 }
 
+/* Does s open with an English month name (or its first three letters)? */
+static int starts_with_month(const char *s)
+{
+	static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
+	                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+	for (size_t i = 0; i < 12; i++)
+		if (!strncasecmp(s, months[i], 3))
+			return 1;
+	return 0;
+}
+
 /* A real calendar day in a plausible year (strptime allows Feb 31). */
 static int valid_date(const struct tm *tm)
 {
@@ -149,8 +160,17 @@ int tt_datetime_parse(const char *text, char iso[32])
 	int utc = normalise(text, buf, sizeof buf);
 	const char *s = skip_weekday(buf);
 	struct tm tm;
+	int month_first = starts_with_month(s);
+	if (!month_first && !isdigit((unsigned char)s[0]))
+		return -1; /* most lines of a page: no need to ask strptime */
+	const char *second = strchr(s, ' ');
+	int month_second = second && starts_with_month(second + 1);
 	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
-		if (!try_format(s, formats[i], &tm))
+		/* Matching month names is strptime's slow part: only formats whose
+		 * month name falls where the text has one are tried. */
+		const char *f = formats[i];
+		if ((f[1] == 'B') != month_first || (!strncmp(f, "%d %B", 5) && !month_second) ||
+		    !try_format(s, f, &tm))
 			continue;
 		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
 		                 tm.tm_mday);
@@ -175,6 +195,8 @@ int tt_datetime_is_yearless(const char *text)
 		return 0;
 	normalise(text, buf, sizeof buf);
 	const char *s = skip_weekday(buf);
+	if (!starts_with_month(s) && !isdigit((unsigned char)s[0]))
+		return 0;
 	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
 		struct tm tm;
 		memset(&tm, 0, sizeof tm);

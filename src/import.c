@@ -82,23 +82,60 @@ static const unsigned short cp1252_hi[32] = {
 
 static void put_cp(tt_buf *b, unsigned cp)
 {
-	char u[3];
+	char u[4];
 	if (cp < 0x80) {
 		tt_buf_addc(b, (char)cp);
 	} else if (cp < 0x800) {
 		u[0] = (char)(0xC0 | cp >> 6);
 		u[1] = (char)(0x80 | (cp & 0x3F));
 		tt_buf_add(b, u, 2);
-	} else {
+	} else if (cp < 0x10000) {
 		u[0] = (char)(0xE0 | cp >> 12);
 		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
 		u[2] = (char)(0x80 | (cp & 0x3F));
 		tt_buf_add(b, u, 3);
+	} else {
+		u[0] = (char)(0xF0 | cp >> 18);
+		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		u[3] = (char)(0x80 | (cp & 0x3F));
+		tt_buf_add(b, u, 4);
 	}
+}
+
+/* UTF-16 with a byte-order mark (Windows' "Unicode" text) into UTF-8; lone
+ * surrogates and NUL become U+FFFD. Caller frees. */
+static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *outlen)
+{
+	tt_buf b = {0};
+	for (size_t i = 2; i + 1 < len; i += 2) {
+		unsigned u = big ? (unsigned)s[i] << 8 | s[i + 1] : (unsigned)s[i + 1] << 8 | s[i];
+		if (u >= 0xD800 && u <= 0xDBFF && i + 3 < len) {
+			unsigned lo = big ? (unsigned)s[i + 2] << 8 | s[i + 3]
+			                  : (unsigned)s[i + 3] << 8 | s[i + 2];
+			if (lo >= 0xDC00 && lo <= 0xDFFF) {
+				put_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				i += 2;
+				continue;
+			}
+		}
+		put_cp(&b, (u >= 0xD800 && u <= 0xDFFF) || u == 0 ? 0xFFFD : u);
+	}
+	tt_buf_add(&b, NULL, 0);
+	*outlen = b.len;
+	return b.data;
 }
 
 char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc, size_t *outlen)
 {
+	const unsigned char *u = (const unsigned char *)buf;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+		size_t n;
+		char *utf8 = utf16_to_utf8(u, len, u[0] == 0xFE, &n);
+		char *out = tt_import_decode(utf8, n, TT_ENC_UTF8, outlen);
+		free(utf8);
+		return out;
+	}
 	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
 		buf += 3, len -= 3, enc = TT_ENC_UTF8;
 	if (enc == TT_ENC_AUTO)
@@ -178,11 +215,15 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	tt_article *a = &t->article;
 	const char **fields[] = {&a->title, &a->author, &a->site, &a->url, &a->published};
 	const char *vals[] = {o->title, o->author, o->site, o->url, o->published};
+	/* An empty value takes a wrongly found field away; the title, which a
+	 * thread must have, is then left as found. */
 	for (size_t i = 0; i < 5; i++)
-		if (vals[i])
+		if (vals[i] && vals[i][0])
 			*fields[i] = tt_thread_strdup(t, vals[i], (size_t)-1);
+		else if (vals[i] && i > 0)
+			*fields[i] = NULL;
 	if (o->published) {
-		char iso[32];
+		char iso[32] = "";
 		a->time = tt_datetime_parse(o->published, iso) == 0
 		              ? tt_thread_strdup(t, iso, (size_t)-1)
 		              : NULL;

@@ -13,18 +13,55 @@ struct reddit {
 	const char *name;
 	tt_error *err;
 	int escaped; /* bodies were served with HTML entities (no raw_json=1) */
+	int decided; /* an html field has said which */
 };
 
+/* Does text read as escaped: an entity for & < or >, and none of them bare? */
+static int looks_escaped(const char *text)
+{
+	int entity = 0;
+	for (const char *p = text; *p; p++) {
+		if (*p == '<' || *p == '>')
+			return 0;
+		if (*p != '&')
+			continue;
+		if (strncmp(p, "&amp;", 5) && strncmp(p, "&lt;", 4) && strncmp(p, "&gt;", 4))
+			return 0;
+		entity = 1;
+	}
+	return entity;
+}
+
 /* Without raw_json=1 Reddit escapes text once and body_html twice; with it,
- * body_html holds real tags. Undecided items follow the document's first. */
-static int item_escaped(struct reddit *R, const tt_json *data, const char *html_key)
+ * body_html holds real tags. Items without html follow the document's last
+ * decision, or, when there is none yet, how their own text reads. */
+static int item_escaped(struct reddit *R, const tt_json *data, const char *html_key,
+                        const char *text_key)
 {
 	const char *html = tt_json_str(data, html_key);
-	if (html && strstr(html, "&lt;"))
+	if (html && strstr(html, "&lt;")) {
 		R->escaped = 1;
-	else if (html && strchr(html, '<'))
+		R->decided = 1;
+	} else if (html && strchr(html, '<')) {
 		R->escaped = 0;
+		R->decided = 1;
+	} else if (!R->decided) {
+		const char *text = tt_json_str(data, text_key);
+		return text && looks_escaped(text);
+	}
 	return R->escaped;
+}
+
+/* Decides from the first comment with body_html, before the post is read:
+ * a link post has no html of its own to say whether its title is escaped. */
+static void decide_escaping(struct reddit *R, const tt_json *listing)
+{
+	const tt_json *kids = tt_json_get(tt_json_get(listing, "data"), "children");
+	for (const tt_json *k = kids ? kids->first : NULL; k && !R->decided; k = k->next) {
+		const tt_json *d = tt_json_get(k, "data");
+		if (tt_json_str(d, "body_html"))
+			item_escaped(R, d, "body_html", "body");
+	}
 }
 
 static const char *text_of(struct reddit *R, const char *s, int escaped)
@@ -66,7 +103,7 @@ static int load_post(struct reddit *R, const tt_json *listing)
 		            "listing");
 	const tt_json *d = tt_json_get(post, "data");
 	tt_article *a = &R->t->article;
-	int esc = item_escaped(R, d, "selftext_html");
+	int esc = item_escaped(R, d, "selftext_html", "selftext");
 	a->title = text_of(R, tt_json_str(d, "title"), esc);
 	if (!a->title)
 		return fail(R, post, "Reddit JSON: the post has no \"title\"");
@@ -112,7 +149,7 @@ static long long more_count(const tt_json *d)
 static void fill_comment(struct reddit *R, tt_comment *c, const tt_json *thing)
 {
 	const tt_json *d = tt_json_get(thing, "data");
-	int esc = item_escaped(R, d, "body_html");
+	int esc = item_escaped(R, d, "body_html", "body");
 	c->id = tt_thread_strdup(R->t, tt_json_str(d, "id"), (size_t)-1);
 	c->author = tt_thread_strdup(R->t, tt_json_str(d, "author"), (size_t)-1);
 	c->time = created(R, d);
@@ -192,8 +229,10 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 		rc = fail(&R, root,
 		          "Reddit JSON: expected a list of two listings (the post, then its "
 		          "comments), as a comments page gives with .json appended");
-	else
+	else {
+		decide_escaping(&R, root->first->next);
 		rc = load_post(&R, root->first);
+	}
 	if (rc == 0)
 		rc = load_comments(&R, root->first->next);
 	if (rc == 0)

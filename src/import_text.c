@@ -1,6 +1,7 @@
 /* import_text: a web page saved as text (article, chrome, comments) into a thread. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -25,6 +26,10 @@ struct page {
 	 * still comes (below strong_end), and undated headers from each line on. */
 	size_t strong_end;
 	size_t *undated_from;
+	/* Whether each line is a date, asked many times over: 0 not yet known,
+	 * 1 no, 2 yes (and then its reading in dates[]). */
+	unsigned char *is_date;
+	struct when *dates;
 };
 
 /* ---- lines and words ---- */
@@ -113,8 +118,9 @@ static int starts_with_ci(const char *s, size_t len, const char *prefix)
 static int contains_ci(const char *s, size_t len, const char *needle)
 {
 	size_t nl = strlen(needle);
+	int first = tolower((unsigned char)needle[0]);
 	for (size_t i = 0; i + nl <= len; i++)
-		if (!strncasecmp(s + i, needle, nl))
+		if (tolower((unsigned char)s[i]) == first && !strncasecmp(s + i, needle, nl))
 			return 1;
 	return 0;
 }
@@ -285,6 +291,10 @@ static int reply_form(const struct line *L)
 	                                     "your email address will not be published",
 	                                     "you must be logged in to post a comment",
 	                                     NULL};
+	/* A form's heading is short: "Leave a comment below and tell us what you
+	 * think!" ending an article is a sentence of it, not the form. */
+	if (L->len > 80 || (ends_sentence(L->s, L->len) && count_words(L->s, L->len) > 8))
+		return 0;
 	for (const char *const *p = starts; *p; p++)
 		if (starts_with_ci(L->s, L->len, *p))
 			return 1;
@@ -328,6 +338,17 @@ static size_t author_name(const char *s, size_t len, const char **out)
 		return 0;
 	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
 		return 0;
+	/* A sentence broken before its date ("I was there on") is no name. */
+	static const char *const tails[] = {"on",  "at", "in",   "of",    "to",    "the", "a",
+	                                    "and", "by", "from", "since", "until", "was", "is"};
+	const char *last = s + len;
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last > s) /* names of one word may be anything */
+		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+			if (strlen(tails[k]) == (size_t)(s + len - last) &&
+			    !strncasecmp(last, tails[k], strlen(tails[k])))
+				return 0;
 	*out = s;
 	return len;
 }
@@ -401,7 +422,17 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 
 static int date_line(struct page *P, const struct line *L, struct when *w)
 {
-	return !L->blank && date_text(P, L->s, L->len, w);
+	if (L->blank)
+		return 0;
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
+		return date_text(P, L->s, L->len, w);
+	size_t i = (at - first) / sizeof *L;
+	if (!P->is_date[i])
+		P->is_date[i] = date_text(P, L->s, L->len, &P->dates[i]) ? 2 : 1;
+	if (P->is_date[i] == 2)
+		*w = P->dates[i];
+	return P->is_date[i] == 2;
 }
 
 enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
@@ -429,14 +460,12 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
 	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
 	                                   " says: ",        " on ",           ", "};
+	/* A name of 60 characters and a date of 64 at most, and a separator. */
+	if (L->len > 140)
+		return 0;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-		const char *sep = NULL;
 		size_t sl = strlen(seps[k]);
-		for (size_t i = 0; i + sl <= L->len; i++)
-			if (!memcmp(L->s + i, seps[k], sl)) {
-				sep = L->s + i;
-				break;
-			}
+		const char *sep = memmem(L->s, L->len, seps[k], sl);
 		if (!sep)
 			continue;
 		const char *name;
@@ -491,7 +520,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 			return 1;
 		}
 	}
-	if (one_line_header(P, L, h)) {
+	if (!date_line(P, L, &w) && one_line_header(P, L, h)) {
 		h->kind = H_DATED;
 		h->next = i + 1;
 		return 1;
@@ -623,17 +652,17 @@ static tt_comment *new_comment(struct section *S, const struct header *h, const 
 	return c;
 }
 
-/* Short lines (menus) at the end of the last comment belong to a footer. */
+/* Short lines (menus) right above a footer line, with no blank line between,
+ * belong to the footer; a short last paragraph of the comment ("Cheers")
+ * stands apart and stays. */
 static void drop_footer_tail(struct section *S)
 {
 	size_t n = S->body.n;
 	while (n) {
 		const struct line *L = S->body.v[n - 1];
-		if (L &&
-		    (L->len > 60 || count_words(L->s, L->len) > 8 || ends_sentence(L->s, L->len)))
+		if (!L || L->len > 60 || count_words(L->s, L->len) > 8 ||
+		    ends_sentence(L->s, L->len))
 			break;
-		if (L && n >= 2 && S->body.v[n - 2])
-			break; /* part of a longer paragraph */
 		n--;
 	}
 	S->body.n = n;
@@ -1126,6 +1155,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct page P = {.t = tt_thread_new()};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
 	split_lines(&P, text, len);
+	P.is_date = tt_xcalloc(P.n + 1, 1);
+	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
 	size_t prose = first_prose_line(&P);
 	if (prose == P.n)
 		prose = 0;
@@ -1149,6 +1180,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
 	free(P.l);
 	free(P.undated_from);
+	free(P.is_date);
+	free(P.dates);
 	if (opts)
 		tt_import_apply_overrides(P.t, opts);
 	if (!P.t->article.title || !*P.t->article.title) {

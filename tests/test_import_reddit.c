@@ -129,6 +129,26 @@ static void test_permalink_raw_json(void **state)
 	tt_thread_free(t);
 }
 
+/* A link post has no html of its own: the comments' body_html decides. */
+static void test_link_post_title_escaped(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/reddit/linkpost-escaped-nohtml-post.json");
+	assert_string_equal(t->article.title, "Links & more");
+	assert_string_equal(tt_thread_find(t, "p1")->body.v[0], "a <b> & c");
+	tt_thread_free(t);
+}
+
+/* Without any html fields (archives), each text is judged by how it reads. */
+static void test_archive_without_html(void **state)
+{
+	(void)state;
+	tt_thread *t = must_import("tests/data/reddit/archive-without-html.json");
+	assert_string_equal(tt_thread_find(t, "e1")->body.v[0], "x & y > z");
+	assert_string_equal(tt_thread_find(t, "e2")->body.v[0], "p & q <r>");
+	tt_thread_free(t);
+}
+
 static void test_round_trip_and_stable_ids(void **state)
 {
 	(void)state;
@@ -180,6 +200,8 @@ int main(void)
 	    cmocka_unit_test(test_post_becomes_article),
 	    cmocka_unit_test(test_tree_deleted_and_more),
 	    cmocka_unit_test(test_permalink_raw_json),
+	    cmocka_unit_test(test_link_post_title_escaped),
+	    cmocka_unit_test(test_archive_without_html),
 	    cmocka_unit_test(test_round_trip_and_stable_ids),
 	    cmocka_unit_test(test_bad_input),
 	};

@@ -538,6 +538,46 @@ static void test_embedded_post_in_article(void **state)
 	tt_thread_free(t);
 }
 
+/* A short closing paragraph of the last comment is not taken for the footer. */
+static void test_footer_keeps_short_last_paragraph(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A Title For This Page\n\n"
+	    "Some article text that is long enough to be prose, with a period "
+	    "at the end of it.\n\nComments\n\nAnna\nDec 3, 2022\nGreat post."
+	    "\n\nCheers\n\nAbout\nContact\n\xC2\xA9 2022 Site\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(t->first->body.n, 2);
+	assert_string_equal(t->first->body.v[1], "Cheers");
+	assert_nowhere(t, "Contact");
+	tt_thread_free(t);
+}
+
+/* A sentence that begins like the reply form is the article's, not the form. */
+static void test_form_words_in_a_sentence(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Why We Ride at Night\n\nThe roads are empty after ten, the air is cool, and the "
+	    "city sounds different.\n\nLeave a comment below and tell us where you like to ride "
+	    "after dark!\n\nComments\n\nAnna\nDec 3, 2022\nAlong the river, always.\n"
+	    "I first rode it on\nDecember 24, 2019\nand never stopped.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->article.body.n, 2);
+	assert_true(!strncmp(t->article.body.v[1], "Leave a comment below", 21));
+	assert_int_equal(t->ncomments, 1);
+	/* A line ending "on" over a date is the comment's text, not a new header. */
+	assert_string_equal(t->first->body.v[0], "Along the river, always.\nI first rode it on\n"
+	                                         "December 24, 2019\nand never stopped.");
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -561,6 +601,14 @@ static void test_overrides(void **state)
 		assert_string_equal(t->order[i]->id, plain->order[i]->id);
 	tt_thread_free(t);
 	tt_thread_free(plain);
+	/* Empty values take found fields away; the title stays. */
+	struct tt_import_opts clear = {.title = "", .author = "", .published = ""};
+	t = import_rel("tests/data/pages/garden-nested.txt", &clear);
+	assert_null(t->article.author);
+	assert_null(t->article.published);
+	assert_null(t->article.time);
+	assert_string_equal(t->article.title, "The Quiet Return of the Allotment Garden");
+	tt_thread_free(t);
 }
 
 /* The same page saved with other line ends or re-imported keeps every id. */
@@ -635,6 +683,13 @@ static void test_decode(void **state)
 	s = tt_import_decode("caf\xC3\xA9", 5, TT_ENC_AUTO, &n); /* valid UTF-8 stays */
 	assert_string_equal(s, "caf\xC3\xA9");
 	free(s);
+	/* UTF-16 with a BOM, either order, a surrogate pair included. */
+	s = tt_import_decode("\xFF\xFEh\0\xE9\0\r\0\n\0\x3D\xD8\x00\xDE", 14, TT_ENC_AUTO, &n);
+	assert_string_equal(s, "h\xC3\xA9\n\xF0\x9F\x98\x80");
+	free(s);
+	s = tt_import_decode("\xFE\xFF\0h\xD8\x00", 6, TT_ENC_AUTO, &n); /* lone surrogate */
+	assert_string_equal(s, "h\xEF\xBF\xBD");
+	free(s);
 	s = tt_import_decode("\x80", 1, TT_ENC_LATIN1, &n);
 	assert_string_equal(s, "\xC2\x80");
 	free(s);
@@ -694,6 +749,8 @@ int main(void)
 	    cmocka_unit_test(test_text_browser_dump),
 	    cmocka_unit_test(test_headers_indented_text_not),
 	    cmocka_unit_test(test_embedded_post_in_article),
+	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
+	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),

@@ -53,7 +53,8 @@ int tt_import_encoding_parse(const char *name);
  * lone CR turned into LF, Windows-1252 or Latin-1 mapped). Caller frees. */
 char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc, size_t *outlen);
 
-/* Replaces the article fields the options give (published is parsed into time). */
+/* Replaces the article fields the options give (published is parsed into
+ * time); an empty value removes the field (the title is then kept). */
 void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *opts);
 
 /* The importers proper, on decoded input; each returns a finished thread. */

@@ -11,11 +11,13 @@ fi
 vg() {
 	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all "$@"
 }
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
 for f in tests/data/pages/*.txt tests/data/reddit/*.json tests/data/hn/*.json; do
 	case $(basename "$f") in
 	bad-* | empty.txt) want=65 ;;
 	*) want=0 ;;
 	esac
-	expect_status "$want" vg "$BIN" import "$f" -o /dev/null
+	expect_status "$want" vg "$BIN" import "$f" -o "$out/thread.yaml"
 done
 finish

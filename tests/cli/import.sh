@@ -2,6 +2,7 @@
 # cli/import: `threadtag import` end to end — detection, output, overrides, errors, exit codes.
 set -u
 BIN=${TT_BIN:?TT_BIN must name the threadtag binary}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN") # the test changes directory
 SRC=${TT_SRCDIR:-.}
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -41,6 +42,10 @@ for f in pages/garden-nested.txt pages/market-date-first-cp1252-crlf.txt reddit/
 	diff <(grep -v '^source:' "$TMP/stdin.yaml") <(grep -v '^source:' "$TMP/file.yaml") >/dev/null ||
 		fail "$f: stdin import differs"
 done
+
+# "--" ends the options: a file may start with a dash.
+cp "$SRC/tests/data/pages/garden-nested.txt" "$TMP/-dash.txt"
+(cd "$TMP" && "$BIN" import -- -dash.txt >/dev/null); expect_rc 0 $? "input after --"
 
 # Overrides, in both spellings.
 "$BIN" import --title "T" --author="A" --site S --url=https://example.com --published "Dec 3, 2022" \

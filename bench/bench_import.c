@@ -1,0 +1,146 @@
+/* bench_import: times the importers on generated page text, Reddit JSON and HN JSON. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "bench_util.h"
+#include "threadtag/import.h"
+#include "threadtag/xalloc.h"
+
+/* Depth of comment i: runs of replies five deep, then a new top-level comment. */
+static unsigned depth_of(size_t i)
+{
+	return (unsigned)(i % 5);
+}
+
+/* A saved page: article, "N Comments", then author/date headers with the
+ * replies indented four spaces a level, as browsers copy them. */
+static void gen_page(tt_buf *b, size_t n)
+{
+	tt_buf_adds(b, "Menu\n\nA Generated Article About Night Buses\n\nBy Bench Writer | "
+	               "March 14, 2023\n\n");
+	for (int p = 0; p < 20; p++)
+		tt_buf_adds(b, "Night buses carry fewer riders than day buses, but for many of "
+		               "them there is no other way home at that hour.\n\n");
+	tt_buf_printf(b, "%zu Comments\n\n", n);
+	for (size_t i = 0; i < n; i++) {
+		int ind = (int)depth_of(i) * 4;
+		tt_buf_printf(b, "%*sCommenter %zu\n\n%*sDecember %zu, 2022 at %zu:%02zu pm\n\n",
+		              ind, "", i % 997, ind, "", 1 + i % 28, 1 + i % 12, i % 60);
+		tt_buf_printf(b,
+		              "%*sComment %zu says something about the buses, at some length, "
+		              "with a second sentence.\n\n%*sReply\n\n",
+		              ind, "", i, ind, "");
+	}
+	tt_buf_adds(b, "Leave a Reply\n\n\xC2\xA9 2023 Bench\n");
+}
+
+/* Writes the separator before comment i: closes the reply lists of deeper
+ * levels (each `close`), or notes the list the previous comment opened. */
+static void before_comment(tt_buf *b, size_t i, unsigned *open, const char *close)
+{
+	unsigned d = depth_of(i);
+	if (i == 0)
+		return;
+	if (d > depth_of(i - 1)) {
+		(*open)++;
+		return;
+	}
+	for (; *open > d; (*open)--)
+		tt_buf_adds(b, close);
+	tt_buf_adds(b, ", ");
+}
+
+static int has_child(size_t i, size_t n)
+{
+	return i + 1 < n && depth_of(i + 1) > depth_of(i);
+}
+
+static void gen_reddit(tt_buf *b, size_t n)
+{
+	tt_buf_adds(b, "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+	               "\"data\": {\"id\": \"b1\", \"name\": \"t3_b1\", \"title\": \"Bench\", "
+	               "\"author\": \"a\", \"subreddit\": \"bench\", \"selftext\": \"x\", "
+	               "\"created_utc\": 1700000000.0, \"permalink\": \"/r/bench/b1/\"}}]}},\n"
+	               "{\"kind\": \"Listing\", \"data\": {\"children\": [");
+	unsigned open = 0;
+	for (size_t i = 0; i < n; i++) {
+		/* A level closes its children list, the listing, then its comment. */
+		before_comment(b, i, &open, "]}}}}");
+		tt_buf_printf(
+		    b,
+		    "{\"kind\": \"t1\", \"data\": {\"id\": \"c%zu\", \"author\": \"u%zu\", "
+		    "\"body\": \"Comment %zu &amp; more.\\n\\nSecond paragraph.\", "
+		    "\"body_html\": \"&lt;p&gt;x&lt;/p&gt;\", \"created_utc\": %zu, ",
+		    i, i % 997, i, 1700000000 + i);
+		if (has_child(i, n))
+			tt_buf_adds(
+			    b, "\"replies\": {\"kind\": \"Listing\", \"data\": {\"children\": [");
+		else
+			tt_buf_adds(b, "\"replies\": \"\"}}");
+	}
+	for (; open > 0; open--)
+		tt_buf_adds(b, "]}}}}");
+	tt_buf_adds(b, "]}}]\n");
+}
+
+static void gen_hn(tt_buf *b, size_t n)
+{
+	tt_buf_adds(b, "{\"id\": 1, \"type\": \"story\", \"author\": \"a\", \"title\": \"Bench\", "
+	               "\"created_at_i\": 1700000000, \"children\": [");
+	unsigned open = 0;
+	for (size_t i = 0; i < n; i++) {
+		before_comment(b, i, &open, "]}");
+		tt_buf_printf(
+		    b,
+		    "{\"id\": %zu, \"author\": \"u%zu\", \"created_at_i\": %zu, \"text\": "
+		    "\"<p>Comment %zu &amp; a <a href=\\\"https://example.com/%zu\\\">link</a>."
+		    "<p>Second.\", \"children\": [",
+		    i + 2, i % 997, (size_t)1700000000 + i, i, i);
+		if (!has_child(i, n))
+			tt_buf_adds(b, "]}");
+	}
+	for (; open > 0; open--)
+		tt_buf_adds(b, "]}");
+	tt_buf_adds(b, "]}\n");
+}
+
+int main(int argc, char **argv)
+{
+	if (argc != 3) {
+		fprintf(stderr, "usage: bench_import text|reddit|hn COMMENTS\n");
+		return 2;
+	}
+	size_t n = strtoul(argv[2], NULL, 10);
+	tt_buf b = {0};
+	struct tt_import_opts o = {0};
+	if (!strcmp(argv[1], "text")) {
+		gen_page(&b, n);
+		o.kind = TT_IMPORT_TEXT;
+	} else if (!strcmp(argv[1], "reddit")) {
+		gen_reddit(&b, n);
+		o.kind = TT_IMPORT_REDDIT;
+	} else {
+		gen_hn(&b, n);
+		o.kind = TT_IMPORT_HN;
+	}
+	tt_error err;
+	double t0 = bench_now(), c0 = bench_cpu();
+	tt_thread *t = tt_import_mem("bench", b.data, b.len, &o, &err);
+	double t1 = bench_now(), c1 = bench_cpu();
+	if (!t) {
+		tt_error_print(&err);
+		return 1;
+	}
+	if (t->ncomments != n) {
+		fprintf(stderr, "bench_import: %zu comments imported, %zu generated\n",
+		        t->ncomments, n);
+		return 1;
+	}
+	printf("phase=import kind=%s comments=%zu bytes=%zu import_s=%.3f import_cpu_s=%.3f "
+	       "maxrss_kb=%ld\n",
+	       argv[1], t->ncomments, b.len, t1 - t0, c1 - c0, bench_maxrss_kb());
+	tt_thread_free(t);
+	tt_buf_free(&b);
+	return 0;
+}
