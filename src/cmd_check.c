@@ -22,7 +22,20 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* Distinct authors, most active first in the listing. */
+struct author_count {
+	const char *name;
+	size_t n;
+};
+
+static int by_count(const void *a, const void *b)
+{
+	const struct author_count *x = a, *y = b;
+	if (x->n != y->n)
+		return x->n < y->n ? 1 : -1;
+	return strcmp(x->name, y->name);
+}
+
+/* Distinct authors, the most active first. */
 static void print_authors(const tt_thread *t)
 {
 	const char **names = tt_xcalloc(t->ncomments + 1, sizeof *names);
@@ -31,20 +44,20 @@ static void print_authors(const tt_thread *t)
 		if (t->order[i]->author)
 			names[n++] = t->order[i]->author;
 	qsort(names, n, sizeof *names, cmp_str);
+	struct author_count *counts = tt_xcalloc(n + 1, sizeof *counts);
 	size_t distinct = 0;
-	for (size_t i = 0; i < n; i++)
-		distinct += i == 0 || strcmp(names[i], names[i - 1]) != 0;
-	printf("authors:  %zu", distinct);
-	size_t shown = 0;
-	for (size_t i = 0; i < n && shown < 8;) {
-		size_t j = i;
-		while (j < n && !strcmp(names[j], names[i]))
-			j++;
-		printf("%s%s (%zu)", shown ? ", " : ": ", names[i], j - i);
-		shown++;
-		i = j;
+	for (size_t i = 0; i < n; i++) {
+		if (i == 0 || strcmp(names[i], names[i - 1]) != 0)
+			counts[distinct++].name = names[i];
+		counts[distinct - 1].n++;
 	}
+	qsort(counts, distinct, sizeof *counts, by_count);
+	printf("authors:  %zu", distinct);
+	size_t shown = distinct < 8 ? distinct : 8;
+	for (size_t i = 0; i < shown; i++)
+		printf("%s%s (%zu)", i ? ", " : ": ", counts[i].name, counts[i].n);
 	printf("%s\n", distinct > shown ? ", ..." : "");
+	free(counts);
 	free(names);
 }
 

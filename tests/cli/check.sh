@@ -16,11 +16,17 @@ expect_err '^threadtag: no/such/file.yaml: No such file'
 expect_status 0 "$BIN" check tests/data/threads/refs-and-flags.yaml
 expect_out '^comments: 4 \(2 top-level, 1 deleted, 2 more not loaded\)'
 expect_out '^depth: +3'
+expect_out '^authors: +4: \[deleted\] \(1\), alpha \(1\), beta \(1\), gamma \(1\)$'
 expect_out '^dates: +2022-12-05T10:14 to 2022-12-05T10:14'
 expect_status 0 "$BIN" check -q tests/data/threads/small.yaml
 [ -s /tmp/tt-cli-out.$$ ] && bad "--quiet printed" || ok
 expect_status 65 "$BIN" check tests/data/bad/unknown-comment-key.yaml
 expect_err '^threadtag: tests/data/bad/unknown-comment-key.yaml:6:5: unknown key .score.'
+# Authors are listed most active first.
+printf 'threadtag: 1\narticle: {title: t}\ncomments: [{author: b}, {author: a}, {author: b}]\n' >/tmp/tt-authors.$$
+expect_status 0 "$BIN" check /tmp/tt-authors.$$
+expect_out '^authors: +2: b \(2\), a \(1\)$'
+rm -f /tmp/tt-authors.$$
 # stdin as "-"
 expect_status 0 sh -c "\"$BIN\" check - < tests/data/threads/small.yaml"
 # Every sample is valid.
