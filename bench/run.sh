@@ -211,14 +211,14 @@ else
 	echo "   not measured yet: no headless view entry (see the HOOK section in bench/run.sh)"
 fi
 
-# ---- 4. A tag change in a small and in a huge tag store ------------------
+# ---- 5. A tag change in a small and in a huge tag store ------------------
 # A change is one journal line and one fdatasync, whatever the store holds;
 # the store is rewritten only every quarter-store of changes. Compared by the
 # instructions of 1000 changes (stable on a busy machine) or their CPU time.
 
 TAGS_TARGET=1.50   # a change in a store of N items may cost this many times one in 100
 echo
-echo "4. A tag change in a store of 100 items and of $N (1000 changes each)"
+echo "5. A tag change in a store of 100 items and of $N (1000 changes each)"
 for prog in bench_tags; do
 	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
 done
