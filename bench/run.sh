@@ -211,6 +211,42 @@ else
 	echo "   not measured yet: no headless view entry (see the HOOK section in bench/run.sh)"
 fi
 
+# ---- 5. A tag change in a small and in a huge tag store ------------------
+# A change is one journal line and one fdatasync, whatever the store holds;
+# the store is rewritten only every quarter-store of changes. Compared by the
+# instructions of 1000 changes (stable on a busy machine) or their CPU time.
+
+TAGS_TARGET=1.50   # a change in a store of N items may cost this many times one in 100
+echo
+echo "5. A tag change in a store of 100 items and of $N (1000 changes each)"
+for prog in bench_tags; do
+	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
+done
+small_line=$("$BIN/bench_tags" 100 "$work") || die "bench_tags 100 failed"
+big_line=$("$BIN/bench_tags" "$N" "$work") || die "bench_tags $N failed"
+echo "   100 items: open $(field open_s "$small_line") s, a change $(field change_us "$small_line") us" \
+	"($(field change_cpu_us "$small_line") us CPU, the rest is fdatasync), close $(field close_s "$small_line") s"
+echo "   $N items: open $(field open_s "$big_line") s, a change $(field change_us "$big_line") us" \
+	"($(field change_cpu_us "$big_line") us CPU), close $(field close_s "$big_line") s"
+tags_ir() {
+	valgrind --tool=callgrind --callgrind-out-file=/dev/null --collect-atstart=no \
+		--toggle-collect='bench_region_*' "$BIN/bench_tags" "$1" "$work" 2>&1 >/dev/null |
+		sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+}
+if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1; then
+	small_ir=$(tags_ir 100)
+	big_ir=$(tags_ir "$N")
+	[ -n "$small_ir" ] && [ -n "$big_ir" ] || die "could not read callgrind's counts"
+	ratio=$(calc "$big_ir / $small_ir")
+	echo "   instructions per change: $(calc "$small_ir / 1000") at 100 items," \
+		"$(calc "$big_ir / 1000") at $N: ratio $ratio" \
+		"(target <= $TAGS_TARGET: $(verdict "$ratio" "$TAGS_TARGET"))"
+else
+	ratio=$(calc "$(field change_cpu_us "$big_line") / $(field change_cpu_us "$small_line")")
+	echo "   CPU per change: ratio $ratio (target <= $TAGS_TARGET: $(verdict "$ratio" "$TAGS_TARGET"))"
+fi
+le "$ratio" "$TAGS_TARGET" || fail=1
+
 echo
 if [ "$fail" -ne 0 ]; then
 	echo "bench: a target was missed (see TOO SLOW above)"

@@ -17,6 +17,10 @@ struct subcommand {
 static const struct subcommand subcommands[] = {
 	{"check", tt_cmd_check, "validate a thread file and summarise it"},
 	{"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON into a thread file"},
+	{"tag", tt_cmd_tag, "set an item's stance, labels or note from a script"},
+	{"export", tt_cmd_export, "write tags as YAML, CSV or JSON lines"},
+	{"stats", tt_cmd_stats, "count tags per value, label, author and depth"},
+	{"agree", tt_cmd_agree, "agreement between annotators (kappa, alpha)"},
 };
 
 static void usage(FILE *f)

@@ -465,8 +465,12 @@ void tt_yemit_strn(tt_yemit *e, const char *s, size_t len, enum tt_ystyle style)
 	if (looks_typed(s, len) && st != YAML_LITERAL_SCALAR_STYLE)
 		st = YAML_DOUBLE_QUOTED_SCALAR_STYLE;
 	yaml_event_t ev;
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (const yaml_char_t *)s, (int)len, 1, 1,
-				     st);
+	/* Refuses text that is not UTF-8; the event is then unset, so do not emit it. */
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (const yaml_char_t *)s, (int)len, 1, 1,
+					  st)) {
+		e->failed = 1;
+		return;
+	}
 	emit(e, &ev);
 }
 
@@ -478,8 +482,11 @@ void tt_yemit_str(tt_yemit *e, const char *s, enum tt_ystyle style)
 void tt_yemit_raw(tt_yemit *e, const char *token)
 {
 	yaml_event_t ev;
-	yaml_scalar_event_initialize(&ev, NULL, NULL, (const yaml_char_t *)token,
-				     (int)strlen(token), 1, 0, YAML_PLAIN_SCALAR_STYLE);
+	if (!yaml_scalar_event_initialize(&ev, NULL, NULL, (const yaml_char_t *)token,
+					  (int)strlen(token), 1, 0, YAML_PLAIN_SCALAR_STYLE)) {
+		e->failed = 1;
+		return;
+	}
 	emit(e, &ev);
 }
 

@@ -49,6 +49,15 @@ void tt_scheme_free(tt_scheme *s);
 int tt_scheme_dim_index(const tt_scheme *s, const char *dim);               /* -1 if none */
 int tt_scheme_value_index(const tt_scheme *s, size_t dim, const char *value); /* -1 if none */
 int tt_scheme_label_index(const tt_scheme *s, const char *label);           /* -1 if none */
+/* A deep copy. Caller frees with tt_scheme_free. */
+tt_scheme *tt_scheme_copy(const tt_scheme *s);
+/* Reads a scheme mapping whose first event (start) was just read from r; for
+ * loaders that embed a scheme (the tag store). NULL + err. */
+tt_scheme *tt_scheme_read(tt_yreader *r, const tt_yevent *start, tt_error *err);
+/* Writes the scheme as a block mapping (name, target, dimensions, labels). */
+void tt_scheme_emit(const tt_scheme *s, tt_yemit *e);
+/* The scheme as a standalone scheme file. Caller frees; NULL on failure. */
+char *tt_scheme_to_yaml(const tt_scheme *s, size_t *len);
 
 /* ---- items ---- */
 
@@ -56,6 +65,12 @@ int tt_scheme_label_index(const tt_scheme *s, const char *label);           /* -
  * to article paragraphs ("@article/3", 1-based: tt_tags_paragraph_item). */
 #define TT_ITEM_ARTICLE "@article"
 void tt_tags_paragraph_item(size_t paragraph, char out[32]);
+/* $XDG_DATA_HOME/threadtag/tags/<thread-id>/<annotator>.yaml, with '/', '%',
+ * controls and a leading '.' percent-encoded. Caller frees. */
+/* An item's place in thread order: the article, its paragraphs, then the
+ * comments in preorder; SIZE_MAX for an item that is not in the thread. */
+size_t tt_tags_item_rank(const tt_thread *t, const char *item);
+char *tt_tagstore_default_path(const char *thread_id, const char *annotator);
 
 typedef struct tt_tag {
 	const char *item;      /* comment id or article item */
@@ -76,7 +91,8 @@ typedef struct tt_tagstore_opts {
 	const char *annotator;  /* NULL: config, then the login name */
 	const char *scheme_path;/* NULL: the scheme stored in the file, else the default */
 	int readonly;           /* open without taking the lock or writing */
-	unsigned compact_every; /* fold the journal into the store every N changes (0: 200) */
+	unsigned compact_every; /* fold the journal into the store every N changes (0: every
+				 * 200, or a quarter of the store's items if more) */
 } tt_tagstore_opts;
 
 /* Opens (creating on first change) the store for a thread: loads it, replays a
@@ -103,15 +119,33 @@ size_t tt_tagstore_count(const tt_tagstore *s);
 const tt_tag *tt_tagstore_at(const tt_tagstore *s, size_t i);
 /* Items whose id is neither in the thread nor an article item. */
 size_t tt_tagstore_orphans(const tt_tagstore *s);
+/* Tagged items that are comments of the thread (for progress: of t->ncomments). */
+size_t tt_tagstore_comments_tagged(const tt_tagstore *s);
 
 /* Changes. Each is appended to the journal and fdatasync'd before it returns 0:
  * what the screen shows is already on disk. -1 + err on failure (nothing
- * changed) or when read-only. An unknown value or label is an error (65). */
+ * changed) or when read-only. errno tells why: EINVAL for bad data (an unknown
+ * item, value or label, a note that is not UTF-8: exit 65), EROFS when
+ * read-only, otherwise the I/O error of the journal. */
 int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
 			  tt_error *err); /* value NULL clears */
 int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label, tt_error *err);
 int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_error *err);
 int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole item */
+/* Sets an item's whole tag (values, labels, note of *tag; item names it) as one
+ * change: one journal entry, one undo step. An empty tag clears the item. */
+int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err);
+/* Is item something this store can tag (a comment of the thread, the article,
+ * one of its paragraphs, or an orphan already in the store)? */
+int tt_tagstore_item_valid(const tt_tagstore *s, const char *item);
+/* Counts kept up to date on every change (O(1) each): items with a value of a
+ * dimension (value index from tt_scheme_value_index), and with a label. */
+size_t tt_tagstore_value_count(const tt_tagstore *s, size_t dim, size_t value);
+size_t tt_tagstore_label_count(const tt_tagstore *s, size_t label);
+/* Values and labels in the store that the scheme does not know (kept as is). */
+size_t tt_tagstore_unknown(const tt_tagstore *s);
+/* Is this item an orphan (its comment is not in the thread)? */
+int tt_tagstore_is_orphan(const tt_tagstore *s, const char *item);
 /* Undo/redo of whole changes, unlimited within the open store. Return 1 when
  * there is nothing to undo/redo, 0 when done (*item_out: the item changed). */
 int tt_tagstore_undo(tt_tagstore *s, const char **item_out, tt_error *err);

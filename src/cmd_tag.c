@@ -1,0 +1,247 @@
+/* cmd_tag: `threadtag tag` sets one item's tags from a script, as durably as the view. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/cmd.h"
+#include "threadtag/exitcodes.h"
+#include "threadtag/tagcli.h"
+#include "threadtag/xalloc.h"
+
+static void tag_help(void)
+{
+	printf("usage: threadtag tag THREAD --id ID [--stance VALUE] [--reply VALUE]\n"
+	       "                     [--set DIM=VALUE] [--label L]... [--unlabel L]...\n"
+	       "                     [--note TEXT] [--clear] [--tags FILE] [--annotator NAME]\n"
+	       "                     [--scheme FILE]\n\n"
+	       "Set the tags of one item of THREAD: a comment id, @article, or @article/N\n"
+	       "for the article's Nth paragraph. Values given replace the item's values;\n"
+	       "labels are added (--unlabel removes); --clear starts from an empty tag, so\n"
+	       "--clear alone removes the item's tags. The change is on disk when the\n"
+	       "command returns. An unknown id, value or label changes nothing (exit 65).\n\n"
+	       "  --id ID           the item to tag (repeat to tag several alike)\n"
+	       "  --stance VALUE    the stance (default scheme: favor, against, neutral,\n"
+	       "                    unclear, off-topic); 'none' unsets it\n"
+	       "  --reply VALUE     a reply's relation to its parent (agree, disagree,\n"
+	       "                    neutral); 'none' unsets it\n"
+	       "  --set DIM=VALUE   a value of any dimension of the scheme\n"
+	       "  --label L         add a label (sarcasm, question, insult, ...)\n"
+	       "  --unlabel L       remove a label\n"
+	       "  --note TEXT       the item's note ('' removes it)\n"
+	       "  --clear           drop the item's tags first\n"
+	       "  --tags FILE       the tag store (default: under $XDG_DATA_HOME/threadtag/tags)\n"
+	       "  --annotator NAME  who tags (default: the config, then the login name)\n"
+	       "  --scheme FILE     the scheme (default: the one in the store, or built in)\n");
+}
+
+struct tag_args {
+	const char *thread, *tags, *annotator, *scheme, *note;
+	const char **ids, **sets, **labels, **unlabels;
+	size_t nids, nsets, nlabels, nunlabels;
+	const char **owned; /* "stance=VALUE" strings made from --stance and --reply */
+	size_t nowned;
+	int clear;
+};
+
+static void push(const char ***v, size_t *n, const char *s)
+{
+	*v = tt_xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = s;
+}
+
+static void free_args(struct tag_args *a)
+{
+	free(a->ids);
+	free(a->sets);
+	free(a->labels);
+	free(a->unlabels);
+	for (size_t k = 0; k < a->nowned; k++)
+		free((char *)a->owned[k]);
+	free(a->owned);
+}
+
+static void push_dim(struct tag_args *a, const char *dim, const char *v)
+{
+	char *s = tt_xasprintf("%s=%s", dim, v);
+	push(&a->owned, &a->nowned, s);
+	push(&a->sets, &a->nsets, s);
+}
+
+/* Options that take a value; returns 1 when argv[*i] was one, -1 on error. */
+static int value_opt(struct tag_args *a, int argc, char **argv, int *i)
+{
+	static const char *const single[] = {"--tags", "--annotator", "--scheme", "--note"};
+	const char **dest[] = {&a->tags, &a->annotator, &a->scheme, &a->note};
+	const char *v;
+	int m;
+	for (size_t k = 0; k < 4; k++)
+		if ((m = tt_tagcli_opt("tag", argc, argv, i, single[k], &v)) != 0) {
+			*dest[k] = v;
+			return m;
+		}
+	if ((m = tt_tagcli_opt("tag", argc, argv, i, "--id", &v)) == 1)
+		push(&a->ids, &a->nids, v);
+	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--label", &v)) == 1)
+		push(&a->labels, &a->nlabels, v);
+	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--unlabel", &v)) == 1)
+		push(&a->unlabels, &a->nunlabels, v);
+	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--set", &v)) == 1)
+		push(&a->sets, &a->nsets, v);
+	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--stance", &v)) == 1)
+		push_dim(a, "stance", v);
+	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--reply", &v)) == 1)
+		push_dim(a, "reply", v);
+	return m;
+}
+
+static int parse(struct tag_args *a, int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++) {
+		const char *s = argv[i];
+		int m = value_opt(a, argc, argv, &i);
+		if (m < 0)
+			return EX_USAGE;
+		if (m == 1)
+			continue;
+		if (!strcmp(s, "--clear"))
+			a->clear = 1;
+		else if (s[0] == '-' && s[1])
+			return tt_usage_error("tag", "unknown option '%s'", s);
+		else if (a->thread)
+			return tt_usage_error("tag", "more than one thread given ('%s')", s);
+		else
+			a->thread = s;
+	}
+	if (!a->thread)
+		return tt_usage_error("tag", "no thread file given");
+	if (!a->nids)
+		return tt_usage_error("tag", "no item given (--id ID)");
+	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear)
+		return tt_usage_error("tag", "nothing to set (--stance, --reply, --set, --label, "
+					     "--unlabel, --note or --clear)");
+	for (size_t k = 0; k < a->nsets; k++)
+		if (!strchr(a->sets[k], '=') || a->sets[k][0] == '=')
+			return tt_usage_error("tag", "--set needs DIM=VALUE, found '%s'",
+					      a->sets[k]);
+	return 0;
+}
+
+static int has_label(const tt_tag *t, const char *l)
+{
+	for (size_t i = 0; i < t->nlabels; i++)
+		if (!strcmp(t->labels[i], l))
+			return 1;
+	return 0;
+}
+
+/* The item's tag after the command: its current tag changed by the options. */
+static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_tag *out,
+		 const char **values, const char **labels)
+{
+	const tt_scheme *sc = tt_tagstore_scheme(s);
+	const tt_tag *cur = a->clear ? NULL : tt_tagstore_get(s, item);
+	memset(out, 0, sizeof *out);
+	out->item = item;
+	out->values = values;
+	out->labels = labels;
+	for (size_t d = 0; d < sc->ndims; d++)
+		values[d] = cur ? cur->values[d] : NULL;
+	for (size_t k = 0; k < a->nsets; k++) {
+		const char *eq = strchr(a->sets[k], '=');
+		char *dim = tt_xstrndup(a->sets[k], (size_t)(eq - a->sets[k]));
+		int d = tt_scheme_dim_index(sc, dim);
+		if (d < 0)
+			fprintf(stderr, "threadtag: %s: the scheme has no dimension '%s'\n",
+				a->thread, dim);
+		free(dim);
+		if (d < 0)
+			return EX_DATAERR;
+		values[d] = strcmp(eq + 1, "none") ? eq + 1 : NULL;
+		if (values[d] && tt_scheme_value_index(sc, (size_t)d, values[d]) < 0) {
+			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n", a->thread,
+				values[d], sc->dims[d].name);
+			return EX_DATAERR;
+		}
+	}
+	for (size_t i = 0; cur && i < cur->nlabels; i++)
+		labels[out->nlabels++] = cur->labels[i];
+	for (size_t k = 0; k < a->nlabels; k++)
+		if (!has_label(out, a->labels[k]))
+			labels[out->nlabels++] = a->labels[k];
+	for (size_t k = 0; k < a->nunlabels; k++)
+		for (size_t i = 0; i < out->nlabels; i++)
+			if (!strcmp(labels[i], a->unlabels[k]))
+				labels[i--] = labels[--out->nlabels];
+	out->note = a->note ? a->note : cur ? cur->note : NULL;
+	return 0;
+}
+
+static int check_items(tt_tagstore *s, const struct tag_args *a)
+{
+	for (size_t k = 0; k < a->nids; k++)
+		if (!tt_tagstore_item_valid(s, a->ids[k])) {
+			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n", a->thread,
+				a->ids[k]);
+			return EX_DATAERR;
+		}
+	return 0;
+}
+
+/* Validates every item first, so a bad one leaves the store untouched. */
+static int apply_all(tt_tagstore *s, const struct tag_args *a)
+{
+	const tt_scheme *sc = tt_tagstore_scheme(s);
+	size_t cap = a->nlabels + sc->nlabels + 64;
+	const char **values = tt_xcalloc(sc->ndims + 1, sizeof *values);
+	const char **labels = tt_xcalloc(cap, sizeof *labels);
+	tt_tag *tags = tt_xcalloc(a->nids, sizeof *tags);
+	int rc = check_items(s, a);
+	tt_error err;
+	for (size_t k = 0; rc == 0 && k < a->nids; k++) {
+		const tt_tag *cur = tt_tagstore_get(s, a->ids[k]);
+		if (cur && cur->nlabels + a->nlabels > cap) {
+			cap = cur->nlabels + a->nlabels;
+			labels = tt_xrealloc(labels, cap * sizeof *labels);
+		}
+		rc = build(s, a, a->ids[k], &tags[0], values, labels);
+		if (rc == 0 && tt_tagstore_put(s, &tags[0], &err) < 0) {
+			tt_error_print(&err);
+			rc = errno == EINVAL ? EX_DATAERR : EX_IOERR;
+		}
+	}
+	free(tags);
+	free(values);
+	free(labels);
+	return rc;
+}
+
+int tt_cmd_tag(int argc, char **argv)
+{
+	for (int i = 1; i < argc; i++)
+		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
+			return tag_help(), 0;
+	struct tag_args a = {0};
+	int rc = parse(&a, argc, argv);
+	tt_thread *t = NULL;
+	tt_tagstore *s = NULL;
+	if (rc == 0)
+		rc = tt_tagcli_thread(a.thread, &t);
+	if (rc == 0)
+		rc = tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s);
+	if (rc == 0 && tt_tagstore_readonly(s)) {
+		fprintf(stderr, "threadtag: %s: another threadtag holds the lock; nothing changed\n",
+			tt_tagstore_path(s));
+		rc = EX_TEMPFAIL;
+	}
+	if (rc == 0)
+		rc = apply_all(s, &a);
+	tt_error err;
+	if (s && tt_tagstore_close(s, &err) < 0) {
+		tt_error_print(&err);
+		rc = rc ? rc : EX_IOERR;
+	}
+	tt_thread_free(t);
+	free_args(&a);
+	return rc;
+}

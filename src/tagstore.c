@@ -1,0 +1,1739 @@
+/* tagstore: one annotator's tags of one thread — YAML store, journal, lock, undo. */
+#include "threadtag/tagstore.h"
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <pwd.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/file.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "threadtag/config.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/xalloc.h"
+
+enum { TT_TAGS_FORMAT = 1, DEFAULT_COMPACT_EVERY = 200, MAX_YAML_DEPTH = 64 };
+
+/* One item's annotation. Strings are owned. */
+struct state {
+	char **values; /* one per scheme dimension, NULL = unset */
+	char **xkeys, **xvals; /* dimensions the scheme does not know, kept as read */
+	size_t nextra;
+	char **labels;
+	size_t nlabels;
+	char *note;
+	char *annotator;
+	char *time;
+};
+
+struct entry {
+	char *item;
+	struct state st;
+	tt_tag view;  /* points into st */
+	size_t rank;  /* position in thread order; SIZE_MAX for orphans */
+	int orphan;
+	int present;  /* has a tag now (entries are kept after clearing, for undo) */
+};
+
+/* One undo step: the item's state before and after (NULL = untagged). */
+struct change {
+	struct entry *e;
+	struct state *before, *after;
+};
+
+struct changes {
+	struct change *v;
+	size_t n, cap;
+};
+
+struct tt_tagstore {
+	const tt_thread *thread;
+	tt_scheme *scheme;
+	char *path, *journal_path, *annotator;
+	int fd; /* the journal, open and flocked while writable; -1 otherwise */
+	int readonly;
+	unsigned compact_every, since_compact; /* compact_every 0: adaptive (due_compaction) */
+	int store_exists;
+	int made_journal; /* this open created the journal file (removed if opening fails) */
+	int need_compact; /* the store file lags behind memory (replayed journal) */
+	char *stored_checksum;
+	char *checksum;
+
+	struct entry **slots; /* hash map item -> entry, open addressing */
+	size_t nslots, nentries;
+	struct entry **order; /* present entries in store order, rebuilt lazily */
+	size_t norder;
+	int order_dirty;
+	size_t count, orphans, unknown, comments; /* comments: tagged items that are comments */
+	size_t **value_counts; /* [dim][value] */
+	size_t *label_counts;
+
+	struct changes undo, redo;
+	tt_buf notice;
+};
+
+/* ---- small helpers ---- */
+
+static void add_notice(tt_tagstore *s, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+static void add_notice(tt_tagstore *s, const char *fmt, ...)
+{
+	va_list ap;
+	char msg[1024];
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (s->notice.len)
+		tt_buf_adds(&s->notice, "; ");
+	tt_buf_adds(&s->notice, msg);
+}
+
+static char *dup_or_null(const char *p)
+{
+	return p ? tt_xstrdup(p) : NULL;
+}
+
+static void now_iso(char out[32])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(out, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static uint64_t fnv1a(uint64_t h, const char *p)
+{
+	if (!p)
+		p = "\x01"; /* absent differs from empty */
+	for (; *p; p++) {
+		h ^= (unsigned char)*p;
+		h *= 0x100000001b3ULL;
+	}
+	h ^= 0xff; /* field separator */
+	h *= 0x100000001b3ULL;
+	return h;
+}
+
+/* A fingerprint of what the tags refer to: ids, tree shape, authors and text.
+ * Kept in the store so re-imported threads can be noticed. */
+static char *thread_checksum(const tt_thread *t)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fnv1a(h, t->id);
+	h = fnv1a(h, t->article.title);
+	for (size_t i = 0; i < t->article.body.n; i++)
+		h = fnv1a(h, t->article.body.v[i]);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		h = fnv1a(h, c->id);
+		h = fnv1a(h, c->parent ? c->parent->id : "");
+		h = fnv1a(h, c->author);
+		for (size_t j = 0; j < c->body.n; j++)
+			h = fnv1a(h, c->body.v[j]);
+	}
+	return tt_xasprintf("fnv1a64:%016llx", (unsigned long long)h);
+}
+
+/* ---- states ---- */
+
+static void state_init(struct state *st, size_t ndims)
+{
+	memset(st, 0, sizeof *st);
+	st->values = tt_xcalloc(ndims ? ndims : 1, sizeof *st->values);
+}
+
+static void state_clear(struct state *st, size_t ndims)
+{
+	for (size_t i = 0; i < ndims; i++)
+		free(st->values[i]);
+	free(st->values);
+	for (size_t i = 0; i < st->nextra; i++) {
+		free(st->xkeys[i]);
+		free(st->xvals[i]);
+	}
+	free(st->xkeys);
+	free(st->xvals);
+	for (size_t i = 0; i < st->nlabels; i++)
+		free(st->labels[i]);
+	free(st->labels);
+	free(st->note);
+	free(st->annotator);
+	free(st->time);
+	memset(st, 0, sizeof *st);
+}
+
+static void state_copy(struct state *dst, const struct state *src, size_t ndims)
+{
+	state_init(dst, ndims);
+	for (size_t i = 0; i < ndims; i++)
+		dst->values[i] = dup_or_null(src->values[i]);
+	dst->nextra = src->nextra;
+	dst->xkeys = tt_xcalloc(src->nextra + 1, sizeof *dst->xkeys);
+	dst->xvals = tt_xcalloc(src->nextra + 1, sizeof *dst->xvals);
+	for (size_t i = 0; i < src->nextra; i++) {
+		dst->xkeys[i] = tt_xstrdup(src->xkeys[i]);
+		dst->xvals[i] = tt_xstrdup(src->xvals[i]);
+	}
+	dst->nlabels = src->nlabels;
+	dst->labels = tt_xcalloc(src->nlabels + 1, sizeof *dst->labels);
+	for (size_t i = 0; i < src->nlabels; i++)
+		dst->labels[i] = tt_xstrdup(src->labels[i]);
+	dst->note = dup_or_null(src->note);
+	dst->annotator = dup_or_null(src->annotator);
+	dst->time = dup_or_null(src->time);
+}
+
+static struct state *state_dup(const struct state *src, size_t ndims)
+{
+	if (!src)
+		return NULL;
+	struct state *st = tt_xmalloc(sizeof *st);
+	state_copy(st, src, ndims);
+	return st;
+}
+
+static void state_free(struct state *st, size_t ndims)
+{
+	if (!st)
+		return;
+	state_clear(st, ndims);
+	free(st);
+}
+
+static int state_empty(const struct state *st, size_t ndims)
+{
+	for (size_t i = 0; i < ndims; i++)
+		if (st->values[i])
+			return 0;
+	return !st->nextra && !st->nlabels && !st->note;
+}
+
+static int str_eq(const char *a, const char *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a, b));
+}
+
+/* Same annotation (time and annotator aside)? */
+static int state_same(const struct state *a, const struct state *b, size_t ndims)
+{
+	if (!a || !b)
+		return !a && !b;
+	for (size_t i = 0; i < ndims; i++)
+		if (!str_eq(a->values[i], b->values[i]))
+			return 0;
+	if (a->nlabels != b->nlabels || a->nextra != b->nextra || !str_eq(a->note, b->note))
+		return 0;
+	for (size_t i = 0; i < a->nlabels; i++)
+		if (strcmp(a->labels[i], b->labels[i]))
+			return 0;
+	for (size_t i = 0; i < a->nextra; i++)
+		if (strcmp(a->xkeys[i], b->xkeys[i]) || strcmp(a->xvals[i], b->xvals[i]))
+			return 0;
+	return 1;
+}
+
+static const tt_scheme *sort_scheme; /* for qsort's comparator only */
+
+static int cmp_label(const void *pa, const void *pb)
+{
+	const char *a = *(char *const *)pa, *b = *(char *const *)pb;
+	int ia = tt_scheme_label_index(sort_scheme, a), ib = tt_scheme_label_index(sort_scheme, b);
+	if (ia < 0)
+		ia = INT32_MAX;
+	if (ib < 0)
+		ib = INT32_MAX;
+	return ia != ib ? (ia < ib ? -1 : 1) : strcmp(a, b);
+}
+
+static void sort_labels(const tt_scheme *sc, struct state *st)
+{
+	if (st->nlabels < 2)
+		return;
+	sort_scheme = sc;
+	qsort(st->labels, st->nlabels, sizeof *st->labels, cmp_label);
+	sort_scheme = NULL;
+}
+
+static void add_label(struct state *st, const char *label)
+{
+	st->labels = tt_xrealloc(st->labels, (st->nlabels + 2) * sizeof *st->labels);
+	st->labels[st->nlabels++] = tt_xstrdup(label);
+	st->labels[st->nlabels] = NULL;
+}
+
+static size_t unknown_in(const tt_scheme *sc, const struct state *st)
+{
+	size_t n = st->nextra;
+	for (size_t i = 0; i < sc->ndims; i++)
+		n += st->values[i] && tt_scheme_value_index(sc, i, st->values[i]) < 0;
+	for (size_t i = 0; i < st->nlabels; i++)
+		n += tt_scheme_label_index(sc, st->labels[i]) < 0;
+	return n;
+}
+
+/* ---- entries and the map ---- */
+
+static uint64_t hash_item(const char *p)
+{
+	return fnv1a(0xcbf29ce484222325ULL, p);
+}
+
+static struct entry **find_slot(struct entry **slots, size_t nslots, const char *item)
+{
+	for (size_t i = hash_item(item) & (nslots - 1);; i = (i + 1) & (nslots - 1))
+		if (!slots[i] || !strcmp(slots[i]->item, item))
+			return &slots[i];
+}
+
+static struct entry *lookup(const tt_tagstore *s, const char *item)
+{
+	if (!item || !s->nslots)
+		return NULL;
+	return *find_slot(s->slots, s->nslots, item);
+}
+
+static void grow_map(tt_tagstore *s)
+{
+	size_t n = s->nslots ? 2 * s->nslots : 64;
+	struct entry **slots = tt_xcalloc(n, sizeof *slots);
+	for (size_t i = 0; i < s->nslots; i++)
+		if (s->slots[i])
+			*find_slot(slots, n, s->slots[i]->item) = s->slots[i];
+	free(s->slots);
+	s->slots = slots;
+	s->nslots = n;
+}
+
+/* Article paragraph number of "@article/N", 0 if item is not one. */
+static size_t paragraph_of(const char *item)
+{
+	static const char prefix[] = TT_ITEM_ARTICLE "/";
+	if (strncmp(item, prefix, sizeof prefix - 1))
+		return 0;
+	const char *p = item + sizeof prefix - 1;
+	if (*p < '1' || *p > '9')
+		return 0;
+	char *end;
+	unsigned long long n = strtoull(p, &end, 10);
+	return *end ? 0 : (size_t)n;
+}
+
+/* Thread order: the article, its paragraphs, then comments in preorder. */
+static size_t rank_of(const tt_thread *t, const char *item, int *orphan)
+{
+	*orphan = 0;
+	if (!strcmp(item, TT_ITEM_ARTICLE))
+		return 0;
+	size_t p = paragraph_of(item);
+	if (p && p <= t->article.body.n)
+		return p;
+	const tt_comment *c = tt_thread_find(t, item);
+	if (c)
+		return t->article.body.n + 1 + c->index;
+	*orphan = 1;
+	return SIZE_MAX;
+}
+
+size_t tt_tags_item_rank(const tt_thread *t, const char *item)
+{
+	int orphan;
+	return rank_of(t, item, &orphan);
+}
+
+static struct entry *get_entry(tt_tagstore *s, const char *item)
+{
+	struct entry *e = lookup(s, item);
+	if (e)
+		return e;
+	if (2 * (s->nentries + 1) > s->nslots)
+		grow_map(s);
+	e = tt_xcalloc(1, sizeof *e);
+	e->item = tt_xstrdup(item);
+	e->rank = rank_of(s->thread, item, &e->orphan);
+	state_init(&e->st, s->scheme->ndims);
+	*find_slot(s->slots, s->nslots, item) = e;
+	s->nentries++;
+	return e;
+}
+
+static void refresh_view(struct entry *e)
+{
+	e->view.item = e->item;
+	e->view.values = (const char **)e->st.values;
+	e->view.labels = (const char **)e->st.labels;
+	e->view.nlabels = e->st.nlabels;
+	e->view.note = e->st.note;
+	e->view.annotator = e->st.annotator;
+	e->view.time = e->st.time;
+}
+
+/* Adds (sign 1) or removes (-1) an entry's share of the running counts. */
+static void account(tt_tagstore *s, const struct entry *e, int sign)
+{
+	const tt_scheme *sc = s->scheme;
+	if (!e->present)
+		return;
+	s->count += (size_t)(long)sign;
+	s->orphans += e->orphan ? (size_t)(long)sign : 0;
+	if (!e->orphan && e->rank > s->thread->article.body.n)
+		s->comments += (size_t)(long)sign;
+	s->unknown += (size_t)(long)sign * unknown_in(sc, &e->st);
+	for (size_t d = 0; d < sc->ndims; d++) {
+		int v = tt_scheme_value_index(sc, d, e->st.values[d]);
+		if (v >= 0)
+			s->value_counts[d][v] += (size_t)(long)sign;
+	}
+	for (size_t i = 0; i < e->st.nlabels; i++) {
+		int l = tt_scheme_label_index(sc, e->st.labels[i]);
+		if (l >= 0)
+			s->label_counts[l] += (size_t)(long)sign;
+	}
+}
+
+/* Makes st (NULL or empty: untagged) the entry's state. */
+static void apply(tt_tagstore *s, struct entry *e, const struct state *st)
+{
+	size_t nd = s->scheme->ndims;
+	account(s, e, -1);
+	state_clear(&e->st, nd);
+	if (st && !state_empty(st, nd)) {
+		state_copy(&e->st, st, nd);
+		e->present = 1;
+	} else {
+		state_init(&e->st, nd);
+		e->present = 0;
+	}
+	refresh_view(e);
+	account(s, e, 1);
+	s->order_dirty = 1;
+}
+
+/* ---- the journal: one flow mapping per line ---- */
+
+static void emit_state(tt_yemit *em, const tt_scheme *sc, const struct state *st, int flow)
+{
+	enum tt_ystyle text = flow ? TT_YS_QUOTED : TT_YS_LITERAL;
+	enum tt_ystyle word = flow ? TT_YS_QUOTED : TT_YS_ANY;
+	for (size_t i = 0; i < sc->ndims; i++)
+		if (st->values[i]) {
+			tt_yemit_raw(em, sc->dims[i].name);
+			tt_yemit_str(em, st->values[i], word);
+		}
+	for (size_t i = 0; i < st->nextra; i++) {
+		tt_yemit_str(em, st->xkeys[i], word);
+		tt_yemit_str(em, st->xvals[i], word);
+	}
+	if (st->nlabels) {
+		tt_yemit_raw(em, "labels");
+		tt_yemit_seq_start(em, 1);
+		for (size_t i = 0; i < st->nlabels; i++)
+			tt_yemit_str(em, st->labels[i], word);
+		tt_yemit_seq_end(em);
+	}
+	if (st->note) {
+		tt_yemit_raw(em, "note");
+		tt_yemit_str(em, st->note, text);
+	}
+	if (st->annotator) {
+		tt_yemit_raw(em, "annotator");
+		tt_yemit_str(em, st->annotator, word);
+	}
+	if (st->time) {
+		tt_yemit_raw(em, "time");
+		tt_yemit_str(em, st->time, word);
+	}
+}
+
+/* The journal line recording that item now has state st (NULL: cleared).
+ * Every string is double-quoted, so line breaks are escapes and the entry
+ * stays on one line. Caller frees. */
+static char *journal_line(const tt_tagstore *s, const char *item, const struct state *st,
+			  size_t *len)
+{
+	tt_yemit *em = tt_yemit_new();
+	char *out = NULL;
+	tt_yemit_map_start(em, 1);
+	tt_yemit_raw(em, "item");
+	tt_yemit_str(em, item, TT_YS_QUOTED);
+	if (st && !state_empty(st, s->scheme->ndims)) {
+		emit_state(em, s->scheme, st, 1);
+	} else {
+		tt_yemit_raw(em, "clear");
+		tt_yemit_raw(em, "true");
+	}
+	tt_yemit_map_end(em);
+	if (tt_yemit_finish(em, &out, len) < 0)
+		out = NULL;
+	tt_yemit_free(em);
+	if (!out)
+		return NULL;
+	char *nl = strchr(out, '\n'); /* drop a "...": one entry, one line */
+	if (!nl || memchr(out, '\n', (size_t)(nl - out)) || nl[1] == ' ') {
+		free(out);
+		return NULL;
+	}
+	nl[1] = '\0';
+	*len = (size_t)(nl - out) + 1;
+	return out;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/* Appends one entry and waits until it is on disk. On failure the journal is
+ * cut back to where it was, so a half line never follows. */
+static int journal_append(tt_tagstore *s, const char *line, size_t len, tt_error *err)
+{
+	off_t end = lseek(s->fd, 0, SEEK_END);
+	if (end < 0 || write_all(s->fd, line, len) < 0 || fdatasync(s->fd) < 0) {
+		int e = errno;
+		if (end >= 0 && ftruncate(s->fd, end) == 0)
+			fdatasync(s->fd);
+		return tt_error_set(err, s->journal_path, 0, 0, "cannot write the journal: %s",
+				    strerror(e));
+	}
+	return 0;
+}
+
+/* ---- reading stores and journal entries ---- */
+
+struct ld {
+	tt_tagstore *s;
+	tt_yreader *r;
+	tt_error *err;
+	tt_yevent ev;
+	unsigned line_offset; /* journal: lines before the one being read */
+};
+
+static int lnext(struct ld *L)
+{
+	return tt_yreader_next(L->r, &L->ev, L->err);
+}
+
+static int lfail(struct ld *L, const char *fmt, const char *a)
+{
+	return tt_yreader_fail(L->r, &L->ev, L->err, fmt, a);
+}
+
+static int read_scalar(struct ld *L, const char *key, char **out, int null_ok)
+{
+	if (lnext(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return lfail(L, "'%s' must be a string", key);
+	free(*out);
+	*out = NULL;
+	if (tt_yscalar_is_null(&L->ev)) {
+		if (!null_ok)
+			return lfail(L, "'%s' must not be empty", key);
+		return 0;
+	}
+	*out = tt_xstrndup(L->ev.value, L->ev.len);
+	return 0;
+}
+
+static int read_labels(struct ld *L, struct state *st)
+{
+	if (lnext(L) < 0)
+		return -1;
+	if (tt_yscalar_is_null(&L->ev))
+		return 0;
+	if (L->ev.type != TT_Y_SEQ_START)
+		return lfail(L, "'labels' must be a list of label names%s", "");
+	for (;;) {
+		if (lnext(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_SEQ_END)
+			break;
+		if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
+			return lfail(L, "each label must be a name%s", "");
+		for (size_t i = 0; i < st->nlabels; i++)
+			if (!strcmp(st->labels[i], L->ev.value))
+				return lfail(L, "label '%s' is given twice", L->ev.value);
+		add_label(st, L->ev.value);
+	}
+	sort_labels(L->s->scheme, st);
+	return 0;
+}
+
+/* Reads one key of an item's mapping into st. *clear and *item are only
+ * accepted in journal entries (item non-NULL). */
+static int read_state_key(struct ld *L, struct state *st, char **item, int *clear)
+{
+	const tt_scheme *sc = L->s->scheme;
+	char *key = tt_xstrndup(L->ev.value, L->ev.len);
+	int d = tt_scheme_dim_index(sc, key), rc;
+	if (d >= 0)
+		rc = st->values[d] ? lfail(L, "duplicate key '%s'", key)
+				   : read_scalar(L, key, &st->values[d], 1);
+	else if (!strcmp(key, "labels"))
+		rc = st->nlabels ? lfail(L, "duplicate key '%s'", key) : read_labels(L, st);
+	else if (!strcmp(key, "note"))
+		rc = read_scalar(L, key, &st->note, 1);
+	else if (!strcmp(key, "annotator"))
+		rc = read_scalar(L, key, &st->annotator, 1);
+	else if (!strcmp(key, "time"))
+		rc = read_scalar(L, key, &st->time, 1);
+	else if (item && !strcmp(key, "item"))
+		rc = read_scalar(L, key, item, 0);
+	else if (clear && !strcmp(key, "clear"))
+		rc = lnext(L) < 0 || tt_yscalar_bool(&L->ev, clear) < 0
+			     ? lfail(L, "'clear' must be true or false%s", "")
+			     : 0;
+	else
+		rc = 1;
+	if (rc == 1) { /* a dimension this scheme lacks: keep it, report it */
+		char *val = NULL;
+		rc = read_scalar(L, key, &val, 1);
+		if (rc == 0 && val) {
+			st->xkeys = tt_xrealloc(st->xkeys, (st->nextra + 1) * sizeof *st->xkeys);
+			st->xvals = tt_xrealloc(st->xvals, (st->nextra + 1) * sizeof *st->xvals);
+			st->xkeys[st->nextra] = key;
+			st->xvals[st->nextra++] = val;
+			key = NULL;
+		}
+	}
+	free(key);
+	return rc;
+}
+
+/* Reads an item's mapping whose MAP_START was just read. */
+static int read_state(struct ld *L, struct state *st, char **item, int *clear)
+{
+	if (L->ev.type != TT_Y_MAP_START)
+		return lfail(L, "an item's tags must be a mapping (stance:, labels:, note: ...)%s",
+			     "");
+	for (;;) {
+		if (lnext(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_MAP_END)
+			return 0;
+		if (L->ev.type != TT_Y_SCALAR)
+			return lfail(L, "a key must be a plain word%s", "");
+		if (read_state_key(L, st, item, clear) < 0)
+			return -1;
+	}
+}
+
+/* Names the first thing in st the scheme does not know, for the notice. */
+static void describe_unknown(const tt_scheme *sc, const struct state *st, char *out, size_t n)
+{
+	if (st->nextra) {
+		snprintf(out, n, "dimension '%s'", st->xkeys[0]);
+		return;
+	}
+	for (size_t i = 0; i < sc->ndims; i++)
+		if (st->values[i] && tt_scheme_value_index(sc, i, st->values[i]) < 0) {
+			snprintf(out, n, "%s '%s'", sc->dims[i].name, st->values[i]);
+			return;
+		}
+	for (size_t i = 0; i < st->nlabels; i++)
+		if (tt_scheme_label_index(sc, st->labels[i]) < 0) {
+			snprintf(out, n, "label '%s'", st->labels[i]);
+			return;
+		}
+}
+
+static void note_unknown(tt_tagstore *s, const char *where, const char *item,
+			 const struct state *st, unsigned line)
+{
+	char what[256];
+	if (!unknown_in(s->scheme, st))
+		return;
+	describe_unknown(s->scheme, st, what, sizeof what);
+	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where,
+		   line, item, what);
+}
+
+static int read_tags(struct ld *L)
+{
+	tt_tagstore *s = L->s;
+	size_t nd = s->scheme->ndims;
+	if (lnext(L) < 0)
+		return -1;
+	if (tt_yscalar_is_null(&L->ev))
+		return 0;
+	if (L->ev.type != TT_Y_MAP_START)
+		return lfail(L, "'tags' must be a mapping of item ids to tags%s", "");
+	for (;;) {
+		if (lnext(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_MAP_END)
+			return 0;
+		if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
+			return lfail(L, "an item id must be a string%s", "");
+		char *item = tt_xstrndup(L->ev.value, L->ev.len);
+		unsigned line = L->ev.line;
+		struct entry *e = lookup(s, item);
+		if (e) {
+			lfail(L, "item '%s' appears twice", item);
+			free(item);
+			return -1;
+		}
+		struct state st;
+		state_init(&st, nd);
+		int rc = lnext(L) < 0 ? -1 : read_state(L, &st, NULL, NULL);
+		if (rc == 0) {
+			note_unknown(s, tt_yreader_name(L->r), item, &st, line);
+			apply(s, get_entry(s, item), &st);
+		}
+		state_clear(&st, nd);
+		free(item);
+		if (rc < 0)
+			return -1;
+	}
+}
+
+static int read_thread_info(struct ld *L)
+{
+	tt_tagstore *s = L->s;
+	if (lnext(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_MAP_START)
+		return lfail(L, "'thread' must be a mapping (id:, title:, checksum:)%s", "");
+	char *id = NULL, *title = NULL;
+	tt_yevent start = L->ev;
+	int rc = 0;
+	while (rc == 0 && lnext(L) == 0 && L->ev.type != TT_Y_MAP_END) {
+		if (L->ev.type != TT_Y_SCALAR)
+			rc = lfail(L, "a key must be a plain word%s", "");
+		else if (!strcmp(L->ev.value, "id"))
+			rc = read_scalar(L, "id", &id, 0);
+		else if (!strcmp(L->ev.value, "title"))
+			rc = read_scalar(L, "title", &title, 1);
+		else if (!strcmp(L->ev.value, "checksum"))
+			rc = read_scalar(L, "checksum", &s->stored_checksum, 1);
+		else
+			rc = lfail(L, "unknown key '%s' in 'thread'", L->ev.value);
+	}
+	if (rc == 0 && L->ev.type != TT_Y_MAP_END)
+		rc = -1;
+	if (rc == 0 && id && strcmp(id, s->thread->id))
+		rc = tt_yreader_fail(L->r, &start, L->err,
+				     "these tags are for thread '%s', not '%s'", id, s->thread->id);
+	free(id);
+	free(title);
+	return rc;
+}
+
+static int read_header_annotator(struct ld *L)
+{
+	char *name = NULL;
+	if (read_scalar(L, "annotator", &name, 1) < 0)
+		return -1;
+	if (!L->s->annotator)
+		L->s->annotator = name;
+	else
+		free(name);
+	return 0;
+}
+
+/* The scheme comes before the tags so values can be matched by dimension. */
+static int read_stored_scheme(struct ld *L, int use_it)
+{
+	if (lnext(L) < 0)
+		return -1;
+	tt_scheme *sc = tt_scheme_read(L->r, &L->ev, L->err);
+	if (!sc)
+		return -1;
+	if (use_it) {
+		tt_scheme_free(L->s->scheme);
+		L->s->scheme = sc;
+	} else {
+		tt_scheme_free(sc);
+	}
+	return 0;
+}
+
+static int read_version(struct ld *L, int *seen)
+{
+	long long v;
+	if (lnext(L) < 0)
+		return -1;
+	if (tt_yscalar_long(&L->ev, &v) < 0 || v != TT_TAGS_FORMAT)
+		return lfail(L, "unsupported tag store version %s (this threadtag reads 1)",
+			     L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
+	*seen = 1;
+	return 0;
+}
+
+static void setup_counts(tt_tagstore *s);
+
+static int read_store_body(struct ld *L, int scheme_given)
+{
+	int version = 0, rc = 0, have_tags = 0;
+	tt_yevent start = L->ev;
+	while (rc == 0) {
+		if (lnext(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_MAP_END)
+			break;
+		const char *k = L->ev.value;
+		if (L->ev.type != TT_Y_SCALAR)
+			rc = lfail(L, "a key must be a plain word%s", "");
+		else if (!strcmp(k, "threadtag_tags"))
+			rc = read_version(L, &version);
+		else if (!strcmp(k, "thread"))
+			rc = read_thread_info(L);
+		else if (!strcmp(k, "annotator"))
+			rc = read_header_annotator(L);
+		else if (have_tags && !strcmp(k, "scheme"))
+			rc = lfail(L, "'scheme' must come before 'tags'%s", "");
+		else if (!strcmp(k, "scheme"))
+			rc = read_stored_scheme(L, !scheme_given);
+		else if (!strcmp(k, "tags")) {
+			have_tags = 1;
+			setup_counts(L->s);
+			rc = read_tags(L);
+		} else
+			rc = lfail(L, "unknown key '%s' in the tag store", k);
+	}
+	if (rc == 0 && !version)
+		rc = tt_yreader_fail(L->r, &start, L->err,
+				     "missing required key 'threadtag_tags' (the format version, 1)");
+	return rc;
+}
+
+static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errno_out)
+{
+	int eno = 0;
+	tt_yreader *r = tt_yreader_open_file(s->path, MAX_YAML_DEPTH, err, &eno);
+	if (!r) {
+		if (eno == ENOENT)
+			return 0;
+		if (errno_out)
+			*errno_out = eno;
+		return -1;
+	}
+	s->store_exists = 1;
+	struct ld L = {.s = s, .r = r, .err = err};
+	int rc = lnext(&L);
+	if (rc == 0 && L.ev.type != TT_Y_MAP_START)
+		rc = lfail(&L, "a tag store must be a mapping (threadtag_tags: 1, thread:, ...)%s",
+			   "");
+	if (rc == 0)
+		rc = read_store_body(&L, scheme_given);
+	if (rc == 0 && lnext(&L) == 0 && L.ev.type != TT_Y_END)
+		rc = lfail(&L, "unexpected content after the tag store%s", "");
+	tt_yreader_close(r);
+	return rc;
+}
+
+/* Parses one complete journal line. */
+static int replay_line(tt_tagstore *s, const char *line, size_t len, unsigned lineno,
+		       tt_error *err)
+{
+	size_t nd = s->scheme->ndims;
+	tt_yreader *r = tt_yreader_open_mem(s->journal_path, line, len, 8, err);
+	struct ld L = {.s = s, .r = r, .err = err};
+	struct state st;
+	char *item = NULL;
+	int clear = 0;
+	state_init(&st, nd);
+	int rc = lnext(&L);
+	if (rc == 0)
+		rc = read_state(&L, &st, &item, &clear);
+	if (rc == 0 && lnext(&L) == 0 && L.ev.type != TT_Y_END)
+		rc = lfail(&L, "more than one entry on a journal line%s", "");
+	if (rc == 0 && !item)
+		rc = tt_error_set(err, s->journal_path, 1, 1, "journal entry without 'item'");
+	if (rc == 0) {
+		note_unknown(s, s->journal_path, item, &st, lineno);
+		apply(s, get_entry(s, item), clear ? NULL : &st);
+	}
+	if (rc < 0 && err->line)
+		err->line += lineno - 1;
+	state_clear(&st, nd);
+	free(item);
+	tt_yreader_close(r);
+	return rc;
+}
+
+/* Replays journal bytes; *good receives the length of the intact part. A torn
+ * last entry (no final newline, or unreadable) is dropped with a notice. */
+static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_error *err)
+{
+	size_t off = 0;
+	unsigned lineno = 1;
+	*good = 0;
+	while (off < len) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t end = nl ? (size_t)(nl - buf) + 1 : len;
+		int last = end >= len;
+		if (!nl) {
+			add_notice(s, "%s:%u: ignored a torn last journal entry (it was never "
+				      "confirmed)",
+				   s->journal_path, lineno);
+			return 0;
+		}
+		tt_error e2;
+		if (replay_line(s, buf + off, end - off, lineno, &e2) < 0) {
+			if (!last) {
+				*err = e2;
+				return -1;
+			}
+			add_notice(s, "%s:%u: ignored an unreadable last journal entry (%s)",
+				   s->journal_path, lineno, e2.msg);
+			return 0;
+		}
+		s->need_compact = 1;
+		off = end;
+		*good = off;
+		lineno++;
+	}
+	return 0;
+}
+
+/* ---- paths, annotator, lock ---- */
+
+static char *default_annotator(void)
+{
+	struct passwd *pw = getpwuid(geteuid());
+	if (pw && pw->pw_name && *pw->pw_name)
+		return tt_xstrdup(pw->pw_name);
+	const char *u = getenv("USER");
+	return tt_xstrdup(u && *u ? u : "anonymous");
+}
+
+/* The annotator from the user's config, or NULL. A bad config is the view's
+ * or the command's to report; here it only means "no name from there". */
+static char *config_annotator(void)
+{
+	tt_config c;
+	char *name = NULL;
+	if (tt_config_load(&c, NULL, NULL) == 0 && c.annotator && *c.annotator)
+		name = tt_xstrdup(c.annotator);
+	tt_config_free(&c);
+	return name;
+}
+
+/* A thread id or annotator as one safe path component. */
+static void add_component(tt_buf *b, const char *p)
+{
+	if (*p == '.')
+		tt_buf_printf(b, "%%%02X", (unsigned char)*p++);
+	for (; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '/' || c == '%' || c < 0x20 || c == 0x7f)
+			tt_buf_printf(b, "%%%02X", c);
+		else
+			tt_buf_addc(b, (char)c);
+	}
+}
+
+char *tt_tagstore_default_path(const char *thread_id, const char *annotator)
+{
+	tt_buf rel = {0};
+	tt_buf_adds(&rel, "tags/");
+	add_component(&rel, thread_id);
+	tt_buf_addc(&rel, '/');
+	add_component(&rel, annotator);
+	tt_buf_adds(&rel, ".yaml");
+	char *path = tt_xdg_path("data", rel.data);
+	tt_buf_free(&rel);
+	return path;
+}
+
+/* Removes temp files an interrupted compaction left beside the store; safe
+ * only while holding the lock. */
+static void remove_stale_temps(const char *path)
+{
+	char *d = tt_xstrdup(path), *b = tt_xstrdup(path);
+	const char *dir = dirname(d), *base = basename(b);
+	char *prefix = tt_xasprintf("%s.tmp.", base);
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	while (dp && (de = readdir(dp)))
+		if (!strncmp(de->d_name, prefix, strlen(prefix))) {
+			char *p = tt_xasprintf("%s/%s", dir, de->d_name);
+			unlink(p);
+			free(p);
+		}
+	if (dp)
+		closedir(dp);
+	free(prefix);
+	free(d);
+	free(b);
+}
+
+/* Opens and locks the journal. Returns 0 (locked), 1 (someone else holds it)
+ * or -1 with errno. The journal is unlinked on close, so after locking we make
+ * sure the file we hold is still the one at the path. */
+static int take_lock(tt_tagstore *s)
+{
+	for (int tries = 0; tries < 100; tries++) {
+		int fd = open(s->journal_path, O_RDWR | O_CREAT | O_APPEND | O_CLOEXEC, 0644);
+		if (fd < 0)
+			return -1;
+		if (flock(fd, LOCK_EX | LOCK_NB) < 0) {
+			int e = errno;
+			close(fd);
+			if (e == EWOULDBLOCK)
+				return 1;
+			errno = e;
+			return -1;
+		}
+		struct stat a, b;
+		if (fstat(fd, &a) == 0 && stat(s->journal_path, &b) == 0 && a.st_ino == b.st_ino &&
+		    a.st_dev == b.st_dev) {
+			s->fd = fd;
+			return 0;
+		}
+		close(fd);
+	}
+	errno = EAGAIN;
+	return -1;
+}
+
+static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
+{
+	if (s->readonly)
+		return 0;
+	char *dir = tt_xstrdup(s->path);
+	int rc = tt_mkdirs(dirname(dir));
+	free(dir);
+	struct stat st;
+	s->made_journal = stat(s->journal_path, &st) < 0 && errno == ENOENT;
+	if (rc == 0)
+		rc = take_lock(s);
+	if (rc == 1) {
+		s->readonly = 1;
+		add_notice(s, "%s is open in another threadtag: read-only", s->path);
+		return 0;
+	}
+	if (rc < 0) {
+		if (errno_out)
+			*errno_out = errno;
+		return tt_error_set(err, s->journal_path, 0, 0, "cannot open the journal: %s",
+				    strerror(errno));
+	}
+	remove_stale_temps(s->path);
+	/* A new journal's name must survive a power cut as well as its contents. */
+	if (s->made_journal)
+		tt_fsync_dir_of(s->journal_path);
+	return 0;
+}
+
+static int load_journal(tt_tagstore *s, tt_error *err, int *errno_out)
+{
+	size_t len = 0, good = 0;
+	char *buf = tt_read_file(s->journal_path, &len);
+	if (!buf) {
+		if (errno == ENOENT)
+			return 0;
+		if (errno_out)
+			*errno_out = errno;
+		return tt_error_set(err, s->journal_path, 0, 0, "%s", strerror(errno));
+	}
+	int rc = replay(s, buf, len, &good, err);
+	free(buf);
+	/* New entries must not be glued to a torn one. */
+	if (rc == 0 && good < len && s->fd >= 0 && ftruncate(s->fd, (off_t)good) == 0)
+		fdatasync(s->fd);
+	return rc;
+}
+
+static void setup_counts(tt_tagstore *s)
+{
+	if (s->value_counts)
+		return;
+	const tt_scheme *sc = s->scheme;
+	s->value_counts = tt_xcalloc(sc->ndims ? sc->ndims : 1, sizeof *s->value_counts);
+	for (size_t d = 0; d < sc->ndims; d++)
+		s->value_counts[d] = tt_xcalloc(sc->dims[d].nvalues + 1, sizeof **s->value_counts);
+	s->label_counts = tt_xcalloc(sc->nlabels + 1, sizeof *s->label_counts);
+}
+
+static void free_changes(tt_tagstore *s, struct changes *c)
+{
+	for (size_t i = 0; i < c->n; i++) {
+		state_free(c->v[i].before, s->scheme->ndims);
+		state_free(c->v[i].after, s->scheme->ndims);
+	}
+	c->n = 0;
+}
+
+static void store_free(tt_tagstore *s)
+{
+	if (s->fd >= 0)
+		close(s->fd); /* also releases the lock */
+	size_t nd = s->scheme ? s->scheme->ndims : 0;
+	if (s->scheme) {
+		free_changes(s, &s->undo);
+		free_changes(s, &s->redo);
+	}
+	free(s->undo.v);
+	free(s->redo.v);
+	for (size_t i = 0; i < s->nslots; i++)
+		if (s->slots[i]) {
+			state_clear(&s->slots[i]->st, nd);
+			free(s->slots[i]->item);
+			free(s->slots[i]);
+		}
+	free(s->slots);
+	free(s->order);
+	for (size_t d = 0; s->value_counts && d < nd; d++)
+		free(s->value_counts[d]);
+	free(s->value_counts);
+	free(s->label_counts);
+	tt_scheme_free(s->scheme);
+	free(s->path);
+	free(s->journal_path);
+	free(s->annotator);
+	free(s->stored_checksum);
+	free(s->checksum);
+	tt_buf_free(&s->notice);
+	free(s);
+}
+
+static int resolve_scheme(tt_tagstore *s, const tt_tagstore_opts *o, tt_error *err)
+{
+	if (o->scheme_path) {
+		s->scheme = tt_scheme_load(o->scheme_path, err);
+		return s->scheme ? 0 : -1;
+	}
+	s->scheme = tt_scheme_default();
+	return 0;
+}
+
+static int valid_utf8(const char *p);
+
+/* Names go into YAML and file names: printable UTF-8, no line breaks. */
+static int check_annotator(const char *path, const char *name, tt_error *err)
+{
+	if (!name)
+		return 0;
+	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
+		if (*p < 0x20 || *p == 0x7f)
+			return tt_error_set(err, path, 0, 0,
+					    "the annotator name contains a control character");
+	if (!*name || !valid_utf8(name))
+		return tt_error_set(err, path, 0, 0,
+				    "the annotator name must be non-empty UTF-8");
+	return 0;
+}
+
+static void opening_notices(tt_tagstore *s)
+{
+	if (s->stored_checksum && strcmp(s->stored_checksum, s->checksum))
+		add_notice(s, "the thread changed since these tags were saved");
+	if (s->orphans)
+		add_notice(s, "%zu tagged item%s no longer in the thread (kept)", s->orphans,
+			   s->orphans == 1 ? " is" : "s are");
+	if (s->unknown)
+		add_notice(s, "%zu value%s or label%s not in the scheme (kept)", s->unknown,
+			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
+}
+
+/* Pins the store file's current version: an open descriptor keeps its inode
+ * from being reused, so "the path still names this inode" later means the
+ * store was not replaced meanwhile. -1 when there is no store. */
+static int pin_store(const char *path)
+{
+	return open(path, O_RDONLY | O_CLOEXEC);
+}
+
+static int still_pinned(const char *path, int pin)
+{
+	struct stat a, b;
+	if (pin < 0)
+		return stat(path, &b) < 0;
+	return fstat(pin, &a) == 0 && stat(path, &b) == 0 && a.st_ino == b.st_ino &&
+	       a.st_dev == b.st_dev;
+}
+
+/* One attempt at opening. *raced is set when, without the lock, the writer
+ * compacted while we read (the store and journal read may not match). */
+static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
+			      int *errno_out, int *raced)
+{
+	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
+	s->thread = t;
+	s->fd = -1;
+	s->readonly = o->readonly;
+	s->compact_every = o->compact_every;
+	s->checksum = thread_checksum(t);
+	if (o->annotator && *o->annotator)
+		s->annotator = tt_xstrdup(o->annotator);
+	else if (!o->path && !(s->annotator = config_annotator()))
+		s->annotator = default_annotator();
+	s->path = o->path ? tt_xstrdup(o->path) : tt_tagstore_default_path(t->id, s->annotator);
+	s->journal_path = tt_xasprintf("%s.journal", s->path);
+	int rc = check_annotator(s->path, s->annotator, err);
+	if (rc == 0)
+		rc = resolve_scheme(s, o, err);
+	if (rc == 0)
+		rc = open_journal(s, err, errno_out);
+	int pin = s->fd < 0 ? pin_store(s->path) : -1;
+	if (rc == 0)
+		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
+	if (rc == 0) {
+		setup_counts(s);
+		rc = load_journal(s, err, errno_out);
+	}
+	*raced = s->fd < 0 && !still_pinned(s->path, pin);
+	if (pin >= 0)
+		close(pin);
+	if (rc < 0 || *raced) {
+		if (s->fd >= 0 && s->made_journal)
+			unlink(s->journal_path); /* leave the directory as we found it */
+		store_free(s);
+		return NULL;
+	}
+	if (!s->annotator && !(s->annotator = config_annotator()))
+		s->annotator = default_annotator();
+	opening_notices(s);
+	return s;
+}
+
+tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
+			      int *errno_out)
+{
+	static const tt_tagstore_opts none;
+	tt_error scratch;
+	if (!o)
+		o = &none;
+	if (!err)
+		err = &scratch;
+	for (int tries = 0;; tries++) {
+		int raced = 0;
+		if (errno_out)
+			*errno_out = 0;
+		tt_tagstore *s = open_once(t, o, err, errno_out, &raced);
+		if (s || !raced)
+			return s;
+		if (tries == 20) {
+			tt_error_set(err, o->path ? o->path : "tag store", 0, 0,
+				     "the store kept being rewritten while it was read; try again");
+			return NULL;
+		}
+	}
+}
+
+/* ---- compaction ---- */
+
+static struct entry *at(tt_tagstore *s, size_t i);
+
+static char *store_yaml(tt_tagstore *s, size_t *len)
+{
+	tt_yemit *em = tt_yemit_new();
+	tt_yemit_map_start(em, 0);
+	tt_yemit_kv_int(em, "threadtag_tags", TT_TAGS_FORMAT);
+	tt_yemit_raw(em, "thread");
+	tt_yemit_map_start(em, 0);
+	tt_yemit_kv(em, "id", s->thread->id);
+	tt_yemit_kv(em, "title", s->thread->article.title);
+	tt_yemit_kv(em, "checksum", s->checksum);
+	tt_yemit_map_end(em);
+	tt_yemit_kv(em, "annotator", s->annotator);
+	tt_yemit_raw(em, "scheme");
+	tt_scheme_emit(s->scheme, em);
+	tt_yemit_raw(em, "tags");
+	tt_yemit_map_start(em, s->count == 0);
+	for (size_t i = 0; i < s->count; i++) {
+		struct entry *e = at(s, i);
+		tt_yemit_str(em, e->item, TT_YS_ANY);
+		tt_yemit_map_start(em, 0);
+		emit_state(em, s->scheme, &e->st, 0);
+		tt_yemit_map_end(em);
+	}
+	tt_yemit_map_end(em);
+	tt_yemit_map_end(em);
+	char *out = NULL;
+	if (tt_yemit_finish(em, &out, len) < 0)
+		out = NULL;
+	tt_yemit_free(em);
+	return out;
+}
+
+int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
+{
+	if (s->readonly)
+		return tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
+	size_t len;
+	char *yaml = store_yaml(s, &len);
+	if (!yaml)
+		return tt_error_set(err, s->path, 0, 0, "cannot write the tag store (emitter)");
+	int rc = tt_write_atomic(s->path, yaml, len);
+	int e = errno;
+	free(yaml);
+	if (rc < 0)
+		return tt_error_set(err, s->path, 0, 0, "cannot write the tag store: %s",
+				    strerror(e));
+	/* The store now holds everything; replaying the old entries would be harmless
+	 * (each records a whole state), so a crash right here loses nothing. */
+	if (ftruncate(s->fd, 0) < 0 || fdatasync(s->fd) < 0)
+		return tt_error_set(err, s->journal_path, 0, 0, "cannot reset the journal: %s",
+				    strerror(errno));
+	s->store_exists = 1;
+	s->need_compact = 0;
+	s->since_compact = 0;
+	return 0;
+}
+
+int tt_tagstore_close(tt_tagstore *s, tt_error *err)
+{
+	if (!s)
+		return 0;
+	int rc = 0;
+	if (!s->readonly && s->fd >= 0) {
+		int dirty = s->need_compact || s->since_compact ||
+			    (s->stored_checksum && strcmp(s->stored_checksum, s->checksum) &&
+			     s->count);
+		if (dirty && (s->store_exists || s->count))
+			rc = tt_tagstore_compact(s, err);
+		/* Unlinked while still locked; a concurrent opener re-checks the inode. */
+		if (rc == 0)
+			unlink(s->journal_path);
+	}
+	store_free(s);
+	return rc;
+}
+
+/* ---- queries ---- */
+
+int tt_tagstore_readonly(const tt_tagstore *s)
+{
+	return s->readonly;
+}
+
+const char *tt_tagstore_notice(const tt_tagstore *s)
+{
+	return s->notice.len ? s->notice.data : NULL;
+}
+
+const char *tt_tagstore_path(const tt_tagstore *s)
+{
+	return s->path;
+}
+
+const char *tt_tagstore_annotator(const tt_tagstore *s)
+{
+	return s->annotator;
+}
+
+const tt_scheme *tt_tagstore_scheme(const tt_tagstore *s)
+{
+	return s->scheme;
+}
+
+const tt_tag *tt_tagstore_get(const tt_tagstore *s, const char *item)
+{
+	const struct entry *e = lookup(s, item);
+	return e && e->present ? &e->view : NULL;
+}
+
+size_t tt_tagstore_count(const tt_tagstore *s)
+{
+	return s->count;
+}
+
+static int cmp_entry(const void *pa, const void *pb)
+{
+	const struct entry *a = *(const struct entry *const *)pa;
+	const struct entry *b = *(const struct entry *const *)pb;
+	if (a->rank != b->rank)
+		return a->rank < b->rank ? -1 : 1;
+	return strcmp(a->item, b->item);
+}
+
+/* The ordered list is rebuilt on the first read after a change, never by the
+ * change itself, so a change costs the same in any store. */
+static struct entry *at(tt_tagstore *s, size_t i)
+{
+	if (s->order_dirty || !s->order) {
+		free(s->order);
+		s->order = tt_xcalloc(s->count + 1, sizeof *s->order);
+		s->norder = 0;
+		for (size_t k = 0; k < s->nslots; k++)
+			if (s->slots[k] && s->slots[k]->present)
+				s->order[s->norder++] = s->slots[k];
+		qsort(s->order, s->norder, sizeof *s->order, cmp_entry);
+		s->order_dirty = 0;
+	}
+	return i < s->norder ? s->order[i] : NULL;
+}
+
+const tt_tag *tt_tagstore_at(const tt_tagstore *s, size_t i)
+{
+	struct entry *e = at((tt_tagstore *)s, i);
+	return e ? &e->view : NULL;
+}
+
+size_t tt_tagstore_comments_tagged(const tt_tagstore *s)
+{
+	return s->comments;
+}
+
+size_t tt_tagstore_orphans(const tt_tagstore *s)
+{
+	return s->orphans;
+}
+
+size_t tt_tagstore_unknown(const tt_tagstore *s)
+{
+	return s->unknown;
+}
+
+int tt_tagstore_is_orphan(const tt_tagstore *s, const char *item)
+{
+	const struct entry *e = lookup(s, item);
+	return e && e->orphan;
+}
+
+size_t tt_tagstore_value_count(const tt_tagstore *s, size_t dim, size_t value)
+{
+	if (dim >= s->scheme->ndims || value >= s->scheme->dims[dim].nvalues)
+		return 0;
+	return s->value_counts[dim][value];
+}
+
+size_t tt_tagstore_label_count(const tt_tagstore *s, size_t label)
+{
+	return label < s->scheme->nlabels ? s->label_counts[label] : 0;
+}
+
+int tt_tagstore_item_valid(const tt_tagstore *s, const char *item)
+{
+	int orphan;
+	if (!item || !*item)
+		return 0;
+	rank_of(s->thread, item, &orphan);
+	return !orphan || lookup(s, item) != NULL;
+}
+
+void tt_tags_paragraph_item(size_t paragraph, char out[32])
+{
+	snprintf(out, 32, "%s/%zu", TT_ITEM_ARTICLE, paragraph);
+}
+
+/* ---- changes ---- */
+
+static void push_change(struct changes *c, struct entry *e, struct state *before,
+			struct state *after)
+{
+	if (c->n == c->cap) {
+		c->cap = c->cap ? 2 * c->cap : 64;
+		c->v = tt_xrealloc(c->v, c->cap * sizeof *c->v);
+	}
+	c->v[c->n++] = (struct change){.e = e, .before = before, .after = after};
+}
+
+/* Journals the item's new state, then shows it. Returns 0, 1 when nothing
+ * changed, -1 on failure (nothing changed). */
+static int commit(tt_tagstore *s, struct entry *e, const struct state *next, tt_error *err)
+{
+	size_t nd = s->scheme->ndims, len;
+	const struct state *cur = e->present ? &e->st : NULL;
+	if (next && state_empty(next, nd))
+		next = NULL;
+	if (state_same(cur, next, nd))
+		return 1;
+	char *line = journal_line(s, e->item, next, &len);
+	if (!line)
+		return tt_error_set(err, s->journal_path, 0, 0,
+				    "cannot encode the change for item '%s'", e->item);
+	int rc = journal_append(s, line, len, err);
+	free(line);
+	if (rc < 0)
+		return -1;
+	struct state *before = state_dup(cur, nd);
+	apply(s, e, next);
+	s->since_compact++;
+	return push_change(&s->undo, e, before, state_dup(next, nd)), 0;
+}
+
+/* Rewriting the store costs time in proportion to its size, so by default it
+ * is done at most once per quarter-store of changes: the cost per change,
+ * averaged, stays the same for any size (and the journal stays short). */
+static int due_compaction(const tt_tagstore *s)
+{
+	size_t every = s->compact_every;
+	if (!every)
+		every = s->count / 4 > DEFAULT_COMPACT_EVERY ? s->count / 4 : DEFAULT_COMPACT_EVERY;
+	return s->since_compact >= every;
+}
+
+static void after_change(tt_tagstore *s)
+{
+	free_changes(s, &s->redo);
+	if (due_compaction(s)) {
+		tt_error e2;
+		if (tt_tagstore_compact(s, &e2) < 0) /* the change itself is safe in the journal */
+			add_notice(s, "%s", e2.msg);
+	}
+}
+
+/* A refused change: errno EINVAL tells callers it was the data (exit 65). */
+static int bad(tt_error *err, const char *file, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int bad(tt_error *err, const char *file, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	errno = EINVAL;
+	return tt_error_set(err, file, 0, 0, "%s", msg);
+}
+
+/* Strict UTF-8 (no overlongs, surrogates or values past U+10FFFF): the store
+ * and journal are YAML, which cannot carry anything else. */
+static int valid_utf8(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	while (*u) {
+		unsigned c = *u, n, min, cp;
+		if (c < 0x80) {
+			u++;
+			continue;
+		}
+		if (c >= 0xC2 && c <= 0xDF)
+			n = 1, min = 0x80, cp = c & 0x1F;
+		else if (c >= 0xE0 && c <= 0xEF)
+			n = 2, min = 0x800, cp = c & 0x0F;
+		else if (c >= 0xF0 && c <= 0xF4)
+			n = 3, min = 0x10000, cp = c & 0x07;
+		else
+			return 0;
+		for (unsigned i = 1; i <= n; i++) {
+			if ((u[i] & 0xC0) != 0x80)
+				return 0;
+			cp = (cp << 6) | (u[i] & 0x3F);
+		}
+		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+			return 0;
+		u += n + 1;
+	}
+	return 1;
+}
+
+static int check_note(const tt_tagstore *s, const char *note, tt_error *err)
+{
+	if (note && !valid_utf8(note))
+		return bad(err, s->path, "the note is not valid UTF-8");
+	return 0;
+}
+
+static int writable(tt_tagstore *s, const char *item, tt_error *err)
+{
+	if (s->readonly)
+		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
+						   "the tag store is open read-only; nothing was "
+						   "changed");
+	if (!tt_tagstore_item_valid(s, item))
+		return bad(err, s->thread->name ? s->thread->name : s->path,
+			   "no comment with id '%s' in the thread", item ? item : "");
+	return 0;
+}
+
+/* Starts a new state from the item's current one, stamped now by this annotator. */
+static void begin(tt_tagstore *s, struct entry *e, struct state *next)
+{
+	char now[32];
+	now_iso(now);
+	if (e->present)
+		state_copy(next, &e->st, s->scheme->ndims);
+	else
+		state_init(next, s->scheme->ndims);
+	free(next->time);
+	free(next->annotator);
+	next->time = tt_xstrdup(now);
+	next->annotator = tt_xstrdup(s->annotator);
+}
+
+static int finish(tt_tagstore *s, struct entry *e, struct state *next, tt_error *err)
+{
+	int rc = commit(s, e, next, err);
+	state_clear(next, s->scheme->ndims);
+	if (rc == 0)
+		after_change(s);
+	return rc < 0 ? -1 : 0;
+}
+
+/* A relation to the parent needs a parent. */
+static int check_reply(const tt_tagstore *s, const char *item, size_t d, const char *value,
+		       tt_error *err)
+{
+	const tt_comment *c = tt_thread_find(s->thread, item);
+	if (!value || !s->scheme->dims[d].replies_only || (c && c->parent) ||
+	    (!c && tt_tagstore_is_orphan(s, item)))
+		return 0;
+	return bad(err, s->path, "'%s' applies to replies only, and '%s' is not one",
+			    s->scheme->dims[d].name, item);
+}
+
+int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
+			  tt_error *err)
+{
+	if (writable(s, item, err) < 0)
+		return -1;
+	int d = tt_scheme_dim_index(s->scheme, dim);
+	if (d < 0)
+		return bad(err, s->path, "unknown dimension '%s'", dim ? dim : "");
+	if (value && tt_scheme_value_index(s->scheme, (size_t)d, value) < 0)
+		return bad(err, s->path, "'%s' is not a value of '%s'", value, dim);
+	if (check_reply(s, item, (size_t)d, value, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, item);
+	struct state next;
+	begin(s, e, &next);
+	free(next.values[d]);
+	next.values[d] = dup_or_null(value);
+	return finish(s, e, &next, err);
+}
+
+int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label, tt_error *err)
+{
+	if (writable(s, item, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, item);
+	struct state next;
+	begin(s, e, &next);
+	size_t i = 0;
+	while (i < next.nlabels && strcmp(next.labels[i], label ? label : ""))
+		i++;
+	if (i < next.nlabels) { /* removing is allowed even for a label the scheme lost */
+		free(next.labels[i]);
+		memmove(&next.labels[i], &next.labels[i + 1],
+			(next.nlabels - i) * sizeof *next.labels);
+		next.nlabels--;
+	} else if (tt_scheme_label_index(s->scheme, label) < 0) {
+		state_clear(&next, s->scheme->ndims);
+		return bad(err, s->path, "'%s' is not a label of the scheme",
+				    label ? label : "");
+	} else {
+		add_label(&next, label);
+		sort_labels(s->scheme, &next);
+	}
+	return finish(s, e, &next, err);
+}
+
+int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_error *err)
+{
+	if (writable(s, item, err) < 0 || check_note(s, note, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, item);
+	struct state next;
+	begin(s, e, &next);
+	free(next.note);
+	next.note = note && *note ? tt_xstrdup(note) : NULL;
+	return finish(s, e, &next, err);
+}
+
+int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err)
+{
+	if (writable(s, item, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, item);
+	struct state next;
+	state_init(&next, s->scheme->ndims);
+	return finish(s, e, &next, err);
+}
+
+static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
+{
+	const tt_scheme *sc = s->scheme;
+	for (size_t d = 0; tag->values && d < sc->ndims; d++) {
+		if (tag->values[d] && tt_scheme_value_index(sc, d, tag->values[d]) < 0)
+			return bad(err, s->path, "'%s' is not a value of '%s'",
+					    tag->values[d], sc->dims[d].name);
+		if (check_reply(s, tag->item, d, tag->values[d], err) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < tag->nlabels; i++) {
+		if (tt_scheme_label_index(sc, tag->labels[i]) < 0)
+			return bad(err, s->path, "'%s' is not a label of the scheme",
+				   tag->labels[i]);
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(tag->labels[i], tag->labels[j]))
+				return bad(err, s->path, "label '%s' given twice",
+						    tag->labels[i]);
+	}
+	return 0;
+}
+
+int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err)
+{
+	if (writable(s, tag->item, err) < 0 || check_tag(s, tag, err) < 0 ||
+	    check_note(s, tag->note, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, tag->item);
+	struct state next;
+	begin(s, e, &next);
+	for (size_t d = 0; d < s->scheme->ndims; d++) {
+		free(next.values[d]);
+		next.values[d] = tag->values ? dup_or_null(tag->values[d]) : NULL;
+	}
+	for (size_t i = 0; i < next.nlabels; i++)
+		free(next.labels[i]);
+	next.nlabels = 0;
+	for (size_t i = 0; i < tag->nlabels; i++)
+		add_label(&next, tag->labels[i]);
+	sort_labels(s->scheme, &next);
+	free(next.note);
+	next.note = tag->note && *tag->note ? tt_xstrdup(tag->note) : NULL;
+	return finish(s, e, &next, err);
+}
+
+/* Moves the newest step from one stack to the other, journaling the state it
+ * returns to (the "before" for undo, the "after" for redo). */
+static int step(tt_tagstore *s, struct changes *from, struct changes *to, int undo,
+		const char **item_out, tt_error *err)
+{
+	if (s->readonly)
+		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
+						   "the tag store is open read-only");
+	if (!from->n)
+		return 1;
+	struct change c = from->v[from->n - 1];
+	const struct state *target = undo ? c.before : c.after;
+	size_t len;
+	char *line = journal_line(s, c.e->item, target, &len);
+	if (!line)
+		return tt_error_set(err, s->journal_path, 0, 0, "cannot encode the change");
+	int rc = journal_append(s, line, len, err);
+	free(line);
+	if (rc < 0)
+		return -1;
+	apply(s, c.e, target);
+	from->n--;
+	push_change(to, c.e, c.before, c.after);
+	s->since_compact++;
+	if (item_out)
+		*item_out = c.e->item;
+	if (due_compaction(s) && tt_tagstore_compact(s, err) < 0)
+		add_notice(s, "%s", err->msg);
+	return 0;
+}
+
+int tt_tagstore_undo(tt_tagstore *s, const char **item_out, tt_error *err)
+{
+	return step(s, &s->undo, &s->redo, 1, item_out, err);
+}
+
+int tt_tagstore_redo(tt_tagstore *s, const char **item_out, tt_error *err)
+{
+	return step(s, &s->redo, &s->undo, 0, item_out, err);
+}

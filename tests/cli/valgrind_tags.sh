@@ -1,0 +1,36 @@
+# valgrind_tags: no leak and no memory error in tag, export, stats and agree,
+# on success and on refusal.
+. "$(dirname "$0")/../helpers/cli.sh"
+if ! command -v valgrind >/dev/null 2>&1; then
+	echo "valgrind not installed: skipped"
+	exit 0
+fi
+if grep -q 'TT_SANITIZE:BOOL=ON' "${TT_BUILDDIR:-build}/CMakeCache.txt" 2>/dev/null; then
+	echo "sanitizer build: valgrind skipped (ASan covers it)"
+	exit 0
+fi
+vg() {
+	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all "$@"
+}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+t=tests/data/tags-thread.yaml
+expect_status 0 vg "$BIN" tag "$t" --tags "$tmp/a.yaml" --annotator a --id c1 --stance favor \
+	--label sarcasm --note $'two\nlines'
+expect_status 0 vg "$BIN" tag "$t" --tags "$tmp/a.yaml" --id c2 --stance against --reply agree
+expect_status 0 vg "$BIN" tag "$t" --tags "$tmp/b.yaml" --annotator b --id c1 --stance against
+expect_status 0 vg "$BIN" tag "$t" --tags "$tmp/b.yaml" --id @article/1 --stance neutral
+expect_status 65 vg "$BIN" tag "$t" --tags "$tmp/a.yaml" --id nope --stance favor
+expect_status 65 vg "$BIN" tag "$t" --tags "$tmp/a.yaml" --id c1 --stance maybe
+expect_status 64 vg "$BIN" tag "$t" --tags "$tmp/a.yaml" --id c1
+for f in yaml csv jsonl; do
+	expect_status 0 vg "$BIN" export "$t" --tags "$tmp/a.yaml" --tags "$tmp/b.yaml" --format $f
+done
+expect_status 0 vg "$BIN" stats "$t" --tags "$tmp/a.yaml" --tags "$tmp/b.yaml"
+expect_status 0 vg "$BIN" stats "$t" --tags "$tmp/a.yaml" --format yaml
+expect_status 0 vg "$BIN" agree "$t" --tags "$tmp/a.yaml" --tags "$tmp/b.yaml"
+expect_status 0 vg "$BIN" agree "$t" --tags "$tmp/a.yaml" --tags "$tmp/b.yaml" --format yaml
+printf 'threadtag_tags: 1\ntags:\n  c1: {stance: [\n' >"$tmp/bad.yaml"
+expect_status 65 vg "$BIN" stats "$t" --tags "$tmp/bad.yaml"
+expect_err "bad.yaml:[0-9]+:[0-9]+: "
+finish

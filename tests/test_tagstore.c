@@ -1,0 +1,830 @@
+/* test_tagstore: the tag store — round trip, journal replay, torn entries, locks, undo. */
+#include "tt_test.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "threadtag/tagstore.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+/* A thread of n comments c0..c(n-1): every third one replies to the one before. */
+static tt_thread *make_thread(size_t n)
+{
+	tt_thread *t = tt_thread_new();
+	t->id = tt_thread_strdup(t, "mem-thread", (size_t)-1);
+	t->article.title = tt_thread_strdup(t, "A thread in memory", (size_t)-1);
+	tt_strv_push(t, &t->article.body, "First paragraph.");
+	tt_strv_push(t, &t->article.body, "Second paragraph.");
+	tt_comment *prev = NULL;
+	for (size_t i = 0; i < n; i++) {
+		tt_comment *c = tt_thread_add_comment(t, i % 3 == 2 ? prev : NULL);
+		c->id = tt_thread_strfmt(t, "c%zu", i);
+		c->author = tt_thread_strdup(t, i % 2 ? "bob" : "alice", (size_t)-1);
+		tt_strv_push(t, &c->body, tt_thread_strfmt(t, "comment %zu", i));
+		prev = c;
+	}
+	tt_error err;
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	return t;
+}
+
+struct fixture {
+	tt_thread *t;
+	char *dir, *path, *journal;
+};
+
+static int setup(void **state)
+{
+	struct fixture *f = tt_xcalloc(1, sizeof *f);
+	f->t = make_thread(12);
+	f->dir = tt_test_tmpdir();
+	f->path = tt_xasprintf("%s/sub/alice.yaml", f->dir);
+	f->journal = tt_xasprintf("%s.journal", f->path);
+	*state = f;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *f = *state;
+	tt_thread_free(f->t);
+	free(f->dir);
+	free(f->path);
+	free(f->journal);
+	free(f);
+	return 0;
+}
+
+static tt_tagstore *open_store(struct fixture *f, unsigned every)
+{
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .compact_every = every};
+	tt_error err;
+	int eno;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, &eno);
+	if (!s)
+		tt_error_print(&err);
+	assert_non_null(s);
+	return s;
+}
+
+static void close_store(tt_tagstore *s)
+{
+	tt_error err;
+	int rc = tt_tagstore_close(s, &err);
+	if (rc < 0)
+		tt_error_print(&err);
+	assert_int_equal(rc, 0);
+}
+
+static int file_exists(const char *p)
+{
+	struct stat st;
+	return stat(p, &st) == 0;
+}
+
+static const char *value(const tt_tagstore *s, const char *item, const char *dim)
+{
+	const tt_tag *t = tt_tagstore_get(s, item);
+	int d = tt_scheme_dim_index(tt_tagstore_scheme(s), dim);
+	return t && d >= 0 ? t->values[d] : NULL;
+}
+
+static const char tricky_note[] = "commas, \"quotes\" and 'single'\nsecond line: with colon\n"
+				  "  indented # not a comment\r\nünïcödé — dash\ttab\x7f\x01 trailing space \n\n";
+
+static void test_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_false(tt_tagstore_readonly(s));
+	assert_int_equal(tt_tagstore_set_value(s, "c4", "stance", "against", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "reply", "agree", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "question", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "sarcasm", &err), 0);
+	assert_int_equal(tt_tagstore_set_note(s, "c2", tricky_note, &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, TT_ITEM_ARTICLE, "stance", "neutral", &err), 0);
+	char para[32];
+	tt_tags_paragraph_item(2, para);
+	assert_string_equal(para, "@article/2");
+	assert_int_equal(tt_tagstore_set_note(s, para, "only a note", &err), 0);
+	assert_int_equal(tt_tagstore_count(s), 4);
+	assert_int_equal(tt_tagstore_comments_tagged(s), 2);
+	close_store(s);
+	assert_true(file_exists(f->path));
+	assert_false(file_exists(f->journal));
+
+	s = open_store(f, 0);
+	assert_null(tt_tagstore_notice(s));
+	assert_int_equal(tt_tagstore_count(s), 4);
+	/* thread order: article, its paragraphs, comments in preorder */
+	assert_string_equal(tt_tagstore_at(s, 0)->item, "@article");
+	assert_string_equal(tt_tagstore_at(s, 1)->item, "@article/2");
+	assert_string_equal(tt_tagstore_at(s, 2)->item, "c2");
+	assert_string_equal(tt_tagstore_at(s, 3)->item, "c4");
+	const tt_tag *t = tt_tagstore_get(s, "c2");
+	assert_string_equal(value(s, "c2", "stance"), "favor");
+	assert_string_equal(value(s, "c2", "reply"), "agree");
+	assert_int_equal(t->nlabels, 2);
+	assert_string_equal(t->labels[0], "sarcasm"); /* scheme order, not the order set */
+	assert_string_equal(t->labels[1], "question");
+	assert_string_equal(t->note, tricky_note);
+	assert_string_equal(t->annotator, "alice");
+	assert_int_equal(strlen(t->time), 20);
+	assert_int_equal(t->time[19], 'Z');
+	assert_string_equal(tt_tagstore_get(s, "@article/2")->note, "only a note");
+	assert_null(tt_tagstore_get(s, "c1"));
+	assert_int_equal(tt_tagstore_value_count(s, 0, 0), 1); /* favor */
+	assert_int_equal(tt_tagstore_value_count(s, 0, 1), 1); /* against */
+	assert_int_equal(tt_tagstore_label_count(s, 0), 1);    /* sarcasm */
+	close_store(s);
+}
+
+/* Reopening and closing without a change leaves the file as it was, so a store
+ * in git shows no diff for a session that changed nothing. */
+static void test_no_change_no_write(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	close_store(s);
+	char *before = tt_test_slurp(f->path);
+	struct stat a, b;
+	assert_int_equal(stat(f->path, &a), 0);
+	s = open_store(f, 0);
+	/* setting what is already set is no change either */
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	close_store(s);
+	assert_int_equal(stat(f->path, &b), 0);
+	assert_int_equal(a.st_ino, b.st_ino);
+	char *after = tt_test_slurp(f->path);
+	assert_string_equal(before, after);
+	free(before);
+	free(after);
+}
+
+/* Runs fn in a child that exits without closing the store, as a crash would. */
+static void crash_after(struct fixture *f, void (*fn)(tt_tagstore *))
+{
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		tt_tagstore_opts o = {.path = f->path, .annotator = "alice"};
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			_exit(2);
+		fn(s);
+		_exit(0);
+	}
+	int st;
+	assert_int_equal(waitpid(pid, &st, 0), pid);
+	assert_true(WIFEXITED(st));
+	assert_int_equal(WEXITSTATUS(st), 0);
+}
+
+static void three_changes(tt_tagstore *s)
+{
+	tt_error err;
+	if (tt_tagstore_set_value(s, "c0", "stance", "favor", &err) ||
+	    tt_tagstore_set_value(s, "c3", "stance", "unclear", &err) ||
+	    tt_tagstore_set_note(s, "c3", "line one\nline two", &err))
+		_exit(3);
+}
+
+static void test_journal_replay(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, three_changes);
+	assert_false(file_exists(f->path)); /* never compacted */
+	char *j = tt_test_slurp(f->journal);
+	assert_non_null(j);
+	size_t lines = 0;
+	for (char *p = j; *p; p++)
+		lines += *p == '\n';
+	assert_int_equal(lines, 3); /* one line per change */
+	free(j);
+
+	tt_tagstore *s = open_store(f, 0);
+	assert_string_equal(value(s, "c0", "stance"), "favor");
+	assert_string_equal(value(s, "c3", "stance"), "unclear");
+	assert_string_equal(tt_tagstore_get(s, "c3")->note, "line one\nline two");
+	close_store(s);
+	assert_true(file_exists(f->path));
+	assert_false(file_exists(f->journal));
+	s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_count(s), 2);
+	close_store(s);
+}
+
+static void append(const char *path, const char *text)
+{
+	int fd = open(path, O_WRONLY | O_APPEND);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, text, strlen(text)), (ssize_t)strlen(text));
+	close(fd);
+}
+
+static void test_torn_last_entry(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	crash_after(f, three_changes);
+	append(f->journal, "{item: \"c5\", stance: \"aga");
+	tt_tagstore *s = open_store(f, 0);
+	assert_non_null(tt_tagstore_notice(s));
+	assert_non_null(strstr(tt_tagstore_notice(s), "torn"));
+	assert_non_null(strstr(tt_tagstore_notice(s), ":4"));
+	assert_null(tt_tagstore_get(s, "c5"));
+	assert_string_equal(value(s, "c3", "stance"), "unclear");
+	/* the torn bytes are gone, so the next entry stands on its own line */
+	assert_int_equal(tt_tagstore_set_value(s, "c6", "stance", "neutral", &err), 0);
+	char *j = tt_test_slurp(f->journal);
+	assert_null(strstr(j, "aga"));
+	free(j);
+	close_store(s);
+	s = open_store(f, 0);
+	assert_null(tt_tagstore_notice(s));
+	assert_string_equal(value(s, "c6", "stance"), "neutral");
+	close_store(s);
+}
+
+/* A complete but unreadable last line (e.g. zeros after a crash) is torn too. */
+static void test_garbage_last_line(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, three_changes);
+	append(f->journal, "{item: [unclosed\n");
+	tt_tagstore *s = open_store(f, 0);
+	assert_non_null(strstr(tt_tagstore_notice(s), "unreadable last journal entry"));
+	assert_int_equal(tt_tagstore_count(s), 2);
+	close_store(s);
+}
+
+/* A bad entry before the last is not a torn write: refuse, with its position,
+ * and leave every file as it was. */
+static void test_bad_middle_entry(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, three_changes);
+	char *j = tt_test_slurp(f->journal);
+	char *nl = strchr(j, '\n');
+	tt_buf b = {0};
+	tt_buf_add(&b, j, (size_t)(nl - j) + 1);
+	tt_buf_adds(&b, "{item: \"c1\", labels: \"not a list\"}\n");
+	tt_buf_adds(&b, nl + 1);
+	tt_test_write(f->journal, b.data);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice"};
+	tt_error err;
+	int eno = 0;
+	assert_null(tt_tagstore_open(f->t, &o, &err, &eno));
+	assert_int_equal(eno, 0);
+	assert_string_equal(err.file, f->journal);
+	assert_int_equal(err.line, 2);
+	assert_int_equal(err.col, 22);
+	char *after = tt_test_slurp(f->journal);
+	assert_string_equal(after, b.data);
+	assert_false(file_exists(f->path));
+	free(after);
+	free(j);
+	tt_buf_free(&b);
+}
+
+static void write_store(struct fixture *f, const char *tags)
+{
+	char *dir = tt_xasprintf("%s/sub", f->dir);
+	mkdir(dir, 0700);
+	free(dir);
+	char *text = tt_xasprintf("threadtag_tags: 1\nthread:\n  id: mem-thread\nannotator: alice\n"
+				  "tags:\n%s",
+				  tags);
+	tt_test_write(f->path, text);
+	free(text);
+}
+
+static void test_malformed_store(void **state)
+{
+	struct fixture *f = *state;
+	write_store(f, "  c1:\n    stance: favor\n    labels: [sarcasm\n");
+	char *before = tt_test_slurp(f->path);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice"};
+	tt_error err;
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_string_equal(err.file, f->path);
+	assert_int_equal(err.line, 9);
+	assert_true(err.col >= 1);
+	char *after = tt_test_slurp(f->path);
+	assert_string_equal(before, after);
+	assert_false(file_exists(f->journal)); /* nothing left behind */
+	free(before);
+	free(after);
+
+	write_store(f, "  c1:\n    stance: favor\n  c1:\n    stance: against\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_int_equal(err.line, 8);
+	assert_int_equal(err.col, 3);
+	assert_non_null(strstr(err.msg, "appears twice"));
+
+	write_store(f, "  c1: favor\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_int_equal(err.line, 6);
+	assert_int_equal(err.col, 7);
+
+	tt_test_write(f->path, "threadtag_tags: 1\nthread: {id: other-thread}\ntags: {}\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_non_null(strstr(err.msg, "other-thread"));
+
+	tt_test_write(f->path, "threadtag_tags: 7\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_int_equal(err.line, 1);
+	assert_int_equal(err.col, 17);
+}
+
+/* Values, labels and dimensions the scheme does not know survive a session. */
+static void test_unknown_values_kept(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	write_store(f, "  c1:\n    stance: maybe\n    mood: grumpy\n    labels: [sarcasm, snark]\n");
+	tt_tagstore *s = open_store(f, 0);
+	const char *n = tt_tagstore_notice(s);
+	assert_non_null(n);
+	assert_non_null(strstr(n, "c1"));
+	assert_non_null(strstr(n, "mood"));
+	assert_int_equal(tt_tagstore_unknown(s), 3);
+	assert_string_equal(value(s, "c1", "stance"), "maybe");
+	assert_int_equal(tt_tagstore_get(s, "c1")->nlabels, 2);
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "stance", "favor", &err), 0);
+	close_store(s);
+	char *text = tt_test_slurp(f->path);
+	assert_non_null(strstr(text, "stance: maybe"));
+	assert_non_null(strstr(text, "mood: grumpy"));
+	assert_non_null(strstr(text, "snark"));
+	free(text);
+	/* an unknown value can still be replaced by a known one */
+	s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "against", &err), 0);
+	assert_int_equal(tt_tagstore_unknown(s), 2);
+	close_store(s);
+}
+
+static void test_orphans_kept(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	write_store(f, "  gone:\n    stance: favor\n  c1:\n    stance: against\n");
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_orphans(s), 1);
+	assert_int_equal(tt_tagstore_comments_tagged(s), 1);
+	assert_true(tt_tagstore_is_orphan(s, "gone"));
+	assert_false(tt_tagstore_is_orphan(s, "c1"));
+	assert_non_null(strstr(tt_tagstore_notice(s), "no longer in the thread"));
+	assert_string_equal(tt_tagstore_at(s, 1)->item, "gone"); /* orphans last */
+	/* new unknown ids are refused; the orphan itself may be edited */
+	assert_int_equal(tt_tagstore_set_value(s, "never", "stance", "favor", &err), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(tt_tagstore_set_note(s, "gone", "was about bridges", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c3", "stance", "favor", &err), 0);
+	close_store(s);
+	s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_orphans(s), 1);
+	assert_string_equal(tt_tagstore_get(s, "gone")->note, "was about bridges");
+	close_store(s);
+}
+
+static void test_readonly_on_lock(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *a = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(a, "c1", "stance", "favor", &err), 0);
+	tt_tagstore *b = open_store(f, 0);
+	assert_true(tt_tagstore_readonly(b));
+	assert_non_null(strstr(tt_tagstore_notice(b), "read-only"));
+	assert_string_equal(value(b, "c1", "stance"), "favor"); /* it sees the journal */
+	assert_int_equal(tt_tagstore_set_value(b, "c2", "stance", "favor", &err), -1);
+	assert_int_equal(errno, EROFS);
+	assert_int_equal(tt_tagstore_undo(b, NULL, &err), -1);
+	close_store(b);
+	assert_true(file_exists(f->journal)); /* the reader removed nothing */
+	assert_int_equal(tt_tagstore_set_value(a, "c2", "stance", "against", &err), 0);
+	close_store(a);
+	tt_tagstore *c = open_store(f, 0);
+	assert_false(tt_tagstore_readonly(c));
+	assert_string_equal(value(c, "c2", "stance"), "against");
+	close_store(c);
+}
+
+static void test_undo_redo(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	const char *item = NULL;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 1); /* nothing yet */
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c1", "insult", &err), 0);
+	assert_int_equal(tt_tagstore_set_note(s, "c1", "note", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c4", "stance", "against", &err), 0);
+	assert_int_equal(tt_tagstore_clear(s, "c1", &err), 0);
+	assert_null(tt_tagstore_get(s, "c1"));
+
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0); /* the clear */
+	assert_string_equal(item, "c1");
+	assert_string_equal(tt_tagstore_get(s, "c1")->note, "note");
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_string_equal(item, "c4");
+	assert_null(tt_tagstore_get(s, "c4"));
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_null(tt_tagstore_get(s, "c1")->note);
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_int_equal(tt_tagstore_get(s, "c1")->nlabels, 0);
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_null(tt_tagstore_get(s, "c1"));
+	assert_int_equal(tt_tagstore_count(s), 0);
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 1);
+
+	assert_int_equal(tt_tagstore_redo(s, &item, &err), 0);
+	assert_int_equal(tt_tagstore_redo(s, &item, &err), 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	assert_int_equal(tt_tagstore_get(s, "c1")->nlabels, 1);
+	assert_int_equal(tt_tagstore_label_count(s, 2), 1); /* insult */
+	/* a new change ends the redo chain */
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "neutral", &err), 0);
+	assert_int_equal(tt_tagstore_redo(s, &item, &err), 1);
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	close_store(s);
+	/* what undo left is what was saved */
+	s = open_store(f, 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	assert_int_equal(tt_tagstore_get(s, "c1")->nlabels, 1);
+	assert_null(tt_tagstore_get(s, "c4"));
+	close_store(s);
+}
+
+static void undo_then_crash(tt_tagstore *s)
+{
+	tt_error err;
+	if (tt_tagstore_set_value(s, "c1", "stance", "favor", &err) ||
+	    tt_tagstore_set_value(s, "c1", "stance", "against", &err) ||
+	    tt_tagstore_undo(s, NULL, &err) || tt_tagstore_set_value(s, "c2", "stance", "unclear", &err) ||
+	    tt_tagstore_undo(s, NULL, &err) || tt_tagstore_undo(s, NULL, &err) ||
+	    tt_tagstore_redo(s, NULL, &err))
+		_exit(3);
+}
+
+/* Undo and redo are journaled like any change. */
+static void test_undo_is_durable(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, undo_then_crash);
+	tt_tagstore *s = open_store(f, 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	assert_null(tt_tagstore_get(s, "c2"));
+	close_store(s);
+}
+
+static void test_compact_every(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	struct stat st;
+	tt_tagstore *s = open_store(f, 3);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "stance", "favor", &err), 0);
+	assert_false(file_exists(f->path));
+	assert_int_equal(tt_tagstore_set_value(s, "c3", "stance", "favor", &err), 0);
+	assert_true(file_exists(f->path));
+	assert_int_equal(stat(f->journal, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c4", "stance", "favor", &err), 0);
+	assert_int_equal(stat(f->journal, &st), 0);
+	assert_true(st.st_size > 0);
+	close_store(s);
+}
+
+/* A change appends one line to the journal and leaves the store file alone,
+ * however many items the store holds. */
+static void test_change_cost_is_one_line(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_thread_free(f->t);
+	f->t = make_thread(5000);
+	tt_buf tags = {0};
+	for (size_t i = 0; i < 5000; i++)
+		tt_buf_printf(&tags, "  c%zu:\n    stance: favor\n", i);
+	write_store(f, tags.data);
+	tt_buf_free(&tags);
+	tt_tagstore *s = open_store(f, 100000);
+	assert_int_equal(tt_tagstore_count(s), 5000);
+	struct stat a, b, ja, jb;
+	assert_int_equal(stat(f->path, &a), 0);
+	assert_int_equal(stat(f->journal, &ja), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1500", "stance", "against", &err), 0);
+	assert_int_equal(stat(f->path, &b), 0);
+	assert_int_equal(stat(f->journal, &jb), 0);
+	assert_int_equal(a.st_ino, b.st_ino);
+	assert_int_equal(a.st_size, b.st_size);
+	assert_true(jb.st_size > ja.st_size);
+	assert_true(jb.st_size - ja.st_size < 200);
+	char *j = tt_test_slurp(f->journal);
+	assert_non_null(strstr(j, "c1500"));
+	assert_int_equal(strchr(j, '\n') - j + 1, jb.st_size); /* exactly one line */
+	free(j);
+	assert_int_equal(tt_tagstore_value_count(s, 0, 1), 1);
+	assert_int_equal(tt_tagstore_value_count(s, 0, 0), 4999);
+	close_store(s);
+}
+
+static void test_bad_changes(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "maybe", &err), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "mood", "happy", &err), -1);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c1", "snark", &err), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(tt_tagstore_set_value(s, "nope", "stance", "favor", &err), -1);
+	assert_int_equal(tt_tagstore_set_note(s, "c1", "bad \xff utf-8", &err), -1);
+	assert_int_equal(errno, EINVAL);
+	/* reply is for replies: c0 is top-level, c2 replies to c1 */
+	assert_int_equal(tt_tagstore_set_value(s, "c0", "reply", "agree", &err), -1);
+	assert_non_null(strstr(err.msg, "replies only"));
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "reply", "agree", &err), 0);
+	assert_int_equal(tt_tagstore_count(s), 1);
+	char *j = tt_test_slurp(f->journal);
+	size_t lines = 0;
+	for (char *p = j; *p; p++)
+		lines += *p == '\n';
+	assert_int_equal(lines, 1); /* refused changes wrote nothing */
+	free(j);
+	close_store(s);
+}
+
+static void test_default_path(void **state)
+{
+	struct fixture *f = *state;
+	char *old = getenv("XDG_DATA_HOME") ? tt_xstrdup(getenv("XDG_DATA_HOME")) : NULL;
+	setenv("XDG_DATA_HOME", f->dir, 1);
+	char *p = tt_tagstore_default_path("t1", "ann/../x");
+	char *want = tt_xasprintf("%s/threadtag/tags/t1/ann%%2F..%%2Fx.yaml", f->dir);
+	assert_string_equal(p, want);
+	free(p);
+	free(want);
+	tt_tagstore_opts o = {.annotator = "carol"};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_non_null(s);
+	want = tt_xasprintf("%s/threadtag/tags/mem-thread/carol.yaml", f->dir);
+	assert_string_equal(tt_tagstore_path(s), want);
+	assert_string_equal(tt_tagstore_annotator(s), "carol");
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	close_store(s);
+	assert_true(file_exists(want));
+	free(want);
+	if (old)
+		setenv("XDG_DATA_HOME", old, 1);
+	else
+		unsetenv("XDG_DATA_HOME");
+	free(old);
+}
+
+/* Whatever byte a crash stops the journal at, the store opens, with every
+ * complete entry before it. */
+static void test_every_journal_prefix_opens(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, three_changes);
+	char *full = tt_test_slurp(f->journal);
+	size_t len = strlen(full);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	for (size_t n = 0; n <= len; n++) {
+		char *part = tt_xstrndup(full, n);
+		tt_test_write(f->journal, part);
+		size_t complete = 0;
+		for (size_t i = 0; i < n; i++)
+			complete += part[i] == '\n';
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			fprintf(stderr, "prefix %zu: %s\n", n, err.msg);
+		assert_non_null(s);
+		/* entries: c0 favor; c3 unclear; c3 unclear + note */
+		assert_int_equal(tt_tagstore_count(s), complete >= 2 ? 2 : complete);
+		if (n > 0 && part[n - 1] != '\n' && !tt_tagstore_notice(s))
+			fprintf(stderr, "prefix %zu of %zu: no notice\n", n, len);
+		if (n > 0 && part[n - 1] != '\n')
+			assert_non_null(tt_tagstore_notice(s));
+		tt_tagstore_close(s, NULL);
+		free(part);
+	}
+	free(full);
+}
+
+/* A store cut anywhere is refused with a position, never crashes the loader. */
+static void test_every_store_prefix_is_handled(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_set_note(s, "c1", "a note\nwith lines", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "question", &err), 0);
+	close_store(s);
+	char *full = tt_test_slurp(f->path);
+	size_t len = strlen(full);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	for (size_t n = 0; n < len; n += 5) {
+		char *part = tt_xstrndup(full, n);
+		tt_test_write(f->path, part);
+		s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			assert_true(err.line > 0 || err.msg[0]);
+		tt_tagstore_close(s, NULL);
+		free(part);
+	}
+	free(full);
+}
+
+/* A reader that opens while the writer works (and compacts) never sees a tag
+ * older than what the writer had confirmed before the reader started. */
+static void test_reader_during_compaction(void **state)
+{
+	struct fixture *f = *state;
+	int p[2];
+	assert_int_equal(pipe(p), 0);
+	assert_int_equal(fcntl(p[0], F_SETFL, O_NONBLOCK), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		close(p[0]);
+		tt_tagstore_opts o = {.path = f->path, .annotator = "w", .compact_every = 2};
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		for (long n = 1; s; n++) {
+			char note[32];
+			snprintf(note, sizeof note, "%ld", n);
+			if (tt_tagstore_set_note(s, "c1", note, &err) < 0 ||
+			    write(p[1], &n, sizeof n) != (ssize_t)sizeof n)
+				_exit(3);
+		}
+		_exit(2);
+	}
+	close(p[1]);
+	long confirmed = 0, n;
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	for (int round = 0; round < 300; round++) {
+		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			confirmed = n;
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			tt_error_print(&err);
+		assert_non_null(s);
+		const tt_tag *t = tt_tagstore_get(s, "c1");
+		long seen = t ? strtol(t->note, NULL, 10) : 0;
+		if (seen < confirmed)
+			fprintf(stderr, "round %d: saw %ld after %ld was confirmed\n", round, seen,
+				confirmed);
+		assert_true(seen >= confirmed);
+		tt_tagstore_close(s, NULL);
+	}
+	kill(pid, SIGKILL);
+	waitpid(pid, NULL, 0);
+	close(p[0]);
+}
+
+/* ---- SIGKILL at random moments ---- */
+
+enum { KILL_ROUNDS = 200, KILL_ITEMS = 12 };
+
+static const char *const stances[] = {"favor", "against", "neutral", "unclear", "off-topic"};
+
+/* The child tags forever from change `from`, reporting each change on the pipe
+ * only after the store said it was done. */
+static void tagging_child(struct fixture *f, long from, int ack)
+{
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .compact_every = 7};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	if (!s || tt_tagstore_readonly(s))
+		_exit(2);
+	for (long n = from;; n++) {
+		char id[32], note[32];
+		snprintf(id, sizeof id, "c%ld", n % KILL_ITEMS);
+		snprintf(note, sizeof note, "%ld", n);
+		const char *values[2] = {stances[n % 5], NULL};
+		tt_tag tag = {.item = id, .values = values, .note = note};
+		if (tt_tagstore_put(s, &tag, &err) < 0)
+			_exit(3);
+		if (n % 11 == 0 && tt_tagstore_close(s, &err) == 0) /* kills during close too */
+			s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s)
+			_exit(4);
+		if (write(ack, &n, sizeof n) != (ssize_t)sizeof n)
+			_exit(5);
+	}
+}
+
+/* Every acknowledged change must be there: each item holds its last
+ * acknowledged change or the one change after it that was under way. */
+static void check_after_kill(struct fixture *f, const long *last_ack, long in_flight)
+{
+	tt_tagstore *s = open_store(f, 7);
+	assert_false(tt_tagstore_readonly(s));
+	for (long i = 0; i < KILL_ITEMS; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "c%ld", i);
+		const tt_tag *t = tt_tagstore_get(s, id);
+		if (last_ack[i] < 0)
+			continue;
+		assert_non_null(t);
+		long n = strtol(t->note, NULL, 10);
+		if (n != last_ack[i] && n != in_flight)
+			fprintf(stderr, "item %s: note %ld, acknowledged %ld\n", id, n, last_ack[i]);
+		assert_true(n == last_ack[i] || n == in_flight);
+		assert_string_equal(t->values[0], stances[n % 5]);
+	}
+	close_store(s);
+}
+
+static void test_sigkill_random(void **state)
+{
+	struct fixture *f = *state;
+	long last_ack[KILL_ITEMS], next = 0;
+	unsigned seed = (unsigned)time(NULL) ^ (unsigned)getpid();
+	srand(seed);
+	for (size_t i = 0; i < KILL_ITEMS; i++)
+		last_ack[i] = -1;
+	for (int round = 0; round < KILL_ROUNDS; round++) {
+		int p[2];
+		assert_int_equal(pipe(p), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			close(p[0]);
+			tagging_child(f, next, p[1]);
+		}
+		close(p[1]);
+		/* Wait for a first acknowledgement, then let it run a random while. */
+		long n;
+		ssize_t r = read(p[0], &n, sizeof n);
+		if (r == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		usleep((useconds_t)(rand() % 4000));
+		kill(pid, SIGKILL);
+		int st;
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		if (!WIFSIGNALED(st))
+			fprintf(stderr, "seed %u round %d: child exited %d\n", seed, round,
+				WEXITSTATUS(st));
+		assert_true(WIFSIGNALED(st));
+		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		close(p[0]);
+		check_after_kill(f, last_ack, next);
+	}
+	assert_true(next > KILL_ROUNDS); /* the child did get work done */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
