@@ -10,7 +10,6 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
-
 static SCREEN *sc;
 static FILE *fin, *fout;
 static tt_thread *T;
