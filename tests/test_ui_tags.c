@@ -10,11 +10,6 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
-#pragma weak tt_tagstore_open
-#pragma weak tt_tagstore_get
-#pragma weak tt_tagstore_readonly
-#pragma weak tt_tagstore_notice
-#pragma weak tt_tagstore_close
 
 static SCREEN *sc;
 static FILE *fin, *fout;
@@ -33,8 +28,6 @@ static int open_all(void **state)
 	tt_error err;
 
 	(void)state;
-	if (!tt_tagstore_open)
-		return 0;
 	T = tt_thread_load(path, &err, NULL);
 	free(path);
 	dir = tt_test_tmpdir();
@@ -59,8 +52,6 @@ static int open_all(void **state)
 static int close_all(void **state)
 {
 	(void)state;
-	if (!tt_tagstore_open)
-		return 0;
 	tags_close(&V, report);
 	view_free(&V);
 	endwin();
@@ -104,16 +95,10 @@ static const char *value(const char *item, size_t dim)
 	return g ? g->values[dim] : NULL;
 }
 
-#define NEED_STORE()                                                                               \
-	do {                                                                                       \
-		if (!tt_tagstore_open)                                                             \
-			skip();                                                                    \
-	} while (0)
 
 static void stance_keys_set_clear_and_advance(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	keys("g 1");
 	assert_string_equal(value("c1", 0), "favor");
 	assert_string_equal(V.sel->id, "c2"); /* advance after tag */
@@ -132,7 +117,6 @@ static void stance_keys_set_clear_and_advance(void **state)
 static void reply_keys_only_on_replies(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	keys("g 6");
 	assert_null(value("c1", 1));
 	assert_true(on_screen("is for replies"));
@@ -144,7 +128,6 @@ static void reply_keys_only_on_replies(void **state)
 static void labels_notes_undo_redo(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	keys("g t s <Enter>");
 	assert_true(tags_has_label(&V, "c1", "sarcasm"));
 	keys("t");
@@ -179,7 +162,6 @@ static void labels_notes_undo_redo(void **state)
 static void untagged_and_limit(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	keys("g x j x j x j x j x j x"); /* a clean slate */
 	keys("g o 1 j j 1 o");           /* c1 and c3 favor, advance off */
 	assert_string_equal(value("c3", 0), "favor");
@@ -210,7 +192,6 @@ static void untagged_and_limit(void **state)
 static void collapsed_subtree_counts(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	/* c1 and c3 are favor from the test before; c2 gets against */
 	keys("g j x o 2 o g <Space>");
 	assert_true(on_screen("favor 1"));
@@ -221,7 +202,6 @@ static void collapsed_subtree_counts(void **state)
 static void article_and_paragraphs(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	V.focus = PANE_ARTICLE;
 	V.art_par = 0;
 	keys("2");
@@ -247,7 +227,6 @@ static void article_and_paragraphs(void **state)
 static void tags_pane_counts_and_progress(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	char *s = screen();
 	assert_non_null(strstr(s, "3 of 6 comments tagged (50%)"));
 	assert_non_null(strstr(s, "1 stance     favor         2"));
@@ -257,7 +236,6 @@ static void tags_pane_counts_and_progress(void **state)
 static void help_shows_the_scheme_keys(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	resizeterm(80, 140);
 	keys("<Resize> ? G");
 	assert_true(on_screen("The scheme 'default'"));
@@ -273,7 +251,6 @@ static void help_shows_the_scheme_keys(void **state)
 static void durable_and_read_only_second_open(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	tt_tagstore_opts o = {.path = store, .annotator = "ann"};
 	tt_error err;
 	tt_tagstore *s2 = tt_tagstore_open(T, &o, &err, NULL);
@@ -290,7 +267,6 @@ static void durable_and_read_only_second_open(void **state)
 static void incremental_counts_match_a_recount(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	V.focus = PANE_COMMENTS;
 	keys("g o 1 j 2 j 3 j 6 u u C-r t s q <Enter> j x u k 4 g j 7 o");
 	char *before = screen();
@@ -309,7 +285,6 @@ static void incremental_counts_match_a_recount(void **state)
 static void second_viewer_is_read_only(void **state)
 {
 	(void)state;
-	NEED_STORE();
 	struct view v2;
 	view_init(&v2, T);
 	assert_int_equal(

@@ -14,24 +14,6 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/text.h"
 
-/* Until the tag store is linked in, these are NULL and tagging stays off. */
-#pragma weak tt_tagstore_open
-#pragma weak tt_tagstore_close
-#pragma weak tt_tagstore_readonly
-#pragma weak tt_tagstore_notice
-#pragma weak tt_tagstore_scheme
-#pragma weak tt_tagstore_get
-#pragma weak tt_tagstore_count
-#pragma weak tt_tagstore_orphans
-#pragma weak tt_tagstore_at
-#pragma weak tt_tagstore_set_value
-#pragma weak tt_tagstore_toggle_label
-#pragma weak tt_tagstore_set_note
-#pragma weak tt_tagstore_clear
-#pragma weak tt_tagstore_undo
-#pragma weak tt_tagstore_redo
-#pragma weak tt_scheme_value_index
-#pragma weak tt_scheme_label_index
 
 enum { SUBTREE_CACHE = 64 };
 
@@ -854,8 +836,6 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	tt_tagstore *s;
 	size_t nv = 0;
 
-	if (!tt_tagstore_open)
-		return 0;
 	s = tt_tagstore_open(v->t, &so, &err, &eno);
 	if (!s) {
 		report(&err);
