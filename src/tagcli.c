@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -10,6 +11,7 @@
 #include "threadtag/config.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
 
 int tt_tagcli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
 		  const char **val)
@@ -43,11 +45,24 @@ int tt_tagcli_thread(const char *path, tt_thread **out)
 	return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
 }
 
+/* A store exists once its file or its journal does: until the first save, a
+ * session's tags are all in the journal. errno is the store file's when not. */
+static int store_exists(const char *path)
+{
+	struct stat st;
+	char *journal = tt_xasprintf("%s.journal", path);
+	int e, found = stat(path, &st) == 0;
+	e = errno;
+	found = found || stat(journal, &st) == 0;
+	free(journal);
+	errno = e;
+	return found;
+}
+
 int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		    const char *scheme, int readonly, int must_exist, tt_tagstore **out)
 {
-	struct stat st;
-	if (path && must_exist && stat(path, &st) < 0) {
+	if (path && must_exist && !store_exists(path)) {
 		int e = errno;
 		fprintf(stderr, "threadtag: %s: %s\n", path, strerror(e));
 		return tt_exit_for_errno(e);
@@ -77,7 +92,7 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
 						      : EX_IOERR;
 	}
-	if (!path && must_exist && stat(tt_tagstore_path(*out), &st) < 0) {
+	if (!path && must_exist && !store_exists(tt_tagstore_path(*out))) {
 		fprintf(stderr, "threadtag: %s: no tags yet (give --tags FILE or --annotator NAME)\n",
 			tt_tagstore_path(*out));
 		tt_tagstore_close(*out, NULL);

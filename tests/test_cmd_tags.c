@@ -225,6 +225,21 @@ static void test_tag_locked(void **state)
 	free(err);
 	/* readers still work while it is held */
 	assert_int_equal(run(NULL, NULL, "stats", thread_path, "--tags", store, NULL), 0);
+	/* and see a change still only in the journal, in a store never saved yet */
+	char *fresh = tmp("fresh-held.yaml"), *out;
+	tt_tagstore_opts fo = {.path = fresh, .annotator = "holder"};
+	tt_tagstore *h = tt_tagstore_open(t, &fo, &e, NULL);
+	assert_non_null(h);
+	assert_int_equal(tt_tagstore_set_value(h, "c4", "stance", "unclear", &e), 0);
+	assert_null(tt_test_slurp(fresh));
+	assert_int_equal(run(&out, NULL, "export", thread_path, "--tags", fresh, "--format",
+			     "jsonl", NULL),
+			 0);
+	assert_non_null(strstr(out, "\"comment\":\"c4\""));
+	assert_non_null(strstr(out, "\"stance\":\"unclear\""));
+	free(out);
+	tt_tagstore_close(h, NULL);
+	free(fresh);
 	tt_tagstore_close(s, NULL);
 	tt_thread_free(t);
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1",

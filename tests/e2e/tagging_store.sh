@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# e2e tagging_store: what the viewer shows as tagged is in the store on disk,
+# for scripts to read while it is still open; a second viewer and `threadtag
+# tag` find the lock; undo is saved like any change; kill -9 loses nothing.
+set -euo pipefail
+
+BIN=${TT_BIN:-build/threadtag}
+SRC=${TT_SRCDIR:-.}
+cd "$SRC"
+if ! command -v tmux >/dev/null 2>&1; then
+	echo "SKIP: tmux is not installed"
+	exit 0
+fi
+if ! "$BIN" --theme default --help >/dev/null 2>&1; then
+	echo "SKIP: this build has no viewer"
+	exit 0
+fi
+thread=samples/ukraine-security-guarantees.yaml
+[ -f "$thread" ] || { echo "SKIP: $thread is not here"; exit 0; }
+
+SOCK="tt-e2e-store-$$-$RANDOM"
+STATE=$(mktemp -d)
+cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null || true
+	rm -rf "$STATE"
+}
+trap cleanup EXIT
+T() { tmux -L "$SOCK" "$@"; }
+fail() {
+	echo "FAIL: $*" >&2
+	for p in a b; do
+		echo "---- pane $p ----" >&2
+		T capture-pane -p -t "$p" >&2 2>/dev/null || true
+	done
+	exit 1
+}
+# wait_for PANE TEXT: polls the pane until TEXT shows, with a deadline.
+wait_for() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		T capture-pane -p -t "$1" 2>/dev/null | grep -qF -- "$2" && return 0
+		sleep 0.05
+	done
+	fail "pane $1: timed out waiting for: $2"
+}
+# wait_exit PANE: the exit status the wrapper shell wrote when the viewer ended.
+wait_exit() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		[ -s "$STATE/rc.$1" ] && { cat "$STATE/rc.$1"; return 0; }
+		sleep 0.05
+	done
+	fail "the viewer in pane $1 did not exit"
+}
+store=$STATE/tags.yaml
+start() {
+	rm -f "$STATE/rc.$1"
+	T respawn-pane -k -t "$1" "env TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data $BIN --tags $store --annotator e2e \
+$thread 2>$STATE/err.$1; echo \$? >$STATE/rc.$1"
+}
+# JSON lines of the store, read as a script would while the viewer runs.
+records() {
+	"$BIN" export "$thread" --tags "$store" --format jsonl --no-text 2>/dev/null
+}
+# field NAME: the string value of NAME in a JSON line on stdin.
+field() {
+	sed -n "s/.*\"$1\":\"\([^\"]*\)\".*/\1/p"
+}
+# stance ID: the stance the store holds for a comment (empty when untagged).
+stance() {
+	records | grep -F "\"comment\":\"$1\"" | field stance
+}
+# record N: the Nth tagged item (1-based, thread order) as "id stance".
+record() {
+	local line
+	line=$(records | sed -n "$1p")
+	echo "$(field comment <<<"$line") $(field stance <<<"$line")"
+}
+
+T -f /dev/null new-session -d -s e2e -x 140 -y 45 "sleep 600"
+T set -g remain-on-exit on
+T rename-window -t e2e a
+T new-window -d -t e2e -n b "sleep 600"
+
+# 1. Tag two comments by keys; a script sees them while the viewer is open.
+start a
+wait_for a "Comments ("
+T send-keys -t a g 1 2
+wait_for a "2 tagged"
+read -r first s1 <<<"$(record 1)"
+read -r second s2 <<<"$(record 2)"
+[ "$s1" = favor ] && [ "$s2" = against ] ||
+	fail "the store holds '$first $s1' and '$second $s2' while the view shows favor, against"
+
+# 2. A second viewer on the same store is read-only and says so; keys change nothing.
+start b
+wait_for b "READ-ONLY"
+T send-keys -t b g 3
+wait_for b "read-only"
+[ "$(stance "$first")" = favor ] || fail "a read-only viewer changed the store"
+# ... and a script is refused without a change (75: try again later).
+set +e
+"$BIN" tag "$thread" --tags "$store" --id "$first" --stance neutral 2>"$STATE/tag.err"
+rc=$?
+set -e
+[ "$rc" = 75 ] || fail "threadtag tag on a locked store exited $rc, want 75"
+T send-keys -t b q
+[ "$(wait_exit b)" = 0 ] || fail "the read-only viewer did not quit cleanly"
+
+# 3. Undo is a change like any other: on disk at once.
+T send-keys -t a u
+wait_for a "1 tagged"
+[ -z "$(stance "$second")" ] || fail "undo of $second is not on disk"
+
+# 4. kill -9 the viewer: every tag it showed is still there, and reopening folds the journal.
+pid=$(ps -o pid= --ppid "$(T display -p -t a '#{pane_pid}')" | tr -d ' ')
+kill -9 "$pid"
+wait_exit a >/dev/null
+[ -e "$store.journal" ] || fail "no journal left after kill -9 (was the tag saved at all?)"
+[ "$(stance "$first")" = favor ] || fail "$first lost after kill -9"
+start a
+wait_for a "1 tagged"
+T send-keys -t a q
+[ "$(wait_exit a)" = 0 ] || fail "quit after reopening"
+[ ! -e "$store.journal" ] || fail "the journal is still there after a clean quit"
+grep -q "stance: favor" "$store" || fail "the store file lacks the tag after a clean quit"
+echo "ok: e2e tag store"
