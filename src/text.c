@@ -254,3 +254,15 @@ long tt_text_find(const char *hay, size_t len, size_t from, const char *needle)
 	}
 	return -1;
 }
+
+const char *tt_text_safe(const char *s)
+{
+	static tt_buf ring[8];
+	static unsigned next;
+	tt_buf *b = &ring[next++ % 8];
+	b->len = 0;
+	tt_buf_add(b, NULL, 0);
+	if (s)
+		tt_text_sanitize(s, strlen(s), 0, b);
+	return b->data;
+}
