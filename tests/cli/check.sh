@@ -36,6 +36,14 @@ else
 	ok
 fi
 expect_out '\^\[\]0;PWNED-TITLE\^G'
+# Error messages quote the input: shown inert too.
+expect_status 65 "$BIN" check tests/data/bad/escape-in-key.yaml
+if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-err.$$; then
+	bad "an error message printed raw control characters"
+else
+	ok
+fi
+expect_err "unknown key 'bad\^\[\]0;T\^Gkey'"
 # The same for stats, whose per-author table prints comment authors.
 tags=$(mktemp -d)
 expect_status 0 "$BIN" tag tests/data/hostile.yaml --id esc --stance favor --tags "$tags/t.yaml"
