@@ -9,6 +9,7 @@
 #include "threadtag/datetime.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/thread_yaml.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static const char *const kind_names[] = {"auto", "text", "reddit", "hn"};
@@ -80,29 +81,6 @@ static const unsigned short cp1252_hi[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
 };
 
-static void put_cp(tt_buf *b, unsigned cp)
-{
-	char u[4];
-	if (cp < 0x80) {
-		tt_buf_addc(b, (char)cp);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 4);
-	}
-}
-
 /* UTF-16 with a byte-order mark (Windows' "Unicode" text) into UTF-8; lone
  * surrogates and NUL become U+FFFD. Caller frees. */
 static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *outlen)
@@ -114,12 +92,12 @@ static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *
 			unsigned lo = big ? (unsigned)s[i + 2] << 8 | s[i + 3]
 			                  : (unsigned)s[i + 3] << 8 | s[i + 2];
 			if (lo >= 0xDC00 && lo <= 0xDFFF) {
-				put_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				tt_utf8_encode(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
 				i += 2;
 				continue;
 			}
 		}
-		put_cp(&b, (u >= 0xD800 && u <= 0xDFFF) || u == 0 ? 0xFFFD : u);
+		tt_utf8_encode(&b, (u >= 0xD800 && u <= 0xDFFF) || u == 0 ? 0xFFFD : u);
 	}
 	tt_buf_add(&b, NULL, 0);
 	*outlen = b.len;
@@ -160,7 +138,7 @@ char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc,
 				tt_buf_adds(&b, "\xEF\xBF\xBD");
 			i += n ? n : 1;
 		} else {
-			put_cp(&b, enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c);
+			tt_utf8_encode(&b, enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c);
 			i++;
 		}
 	}
