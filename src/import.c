@@ -246,20 +246,31 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	return t;
 }
 
+/* Reads a whole file ("-": standard input, named "<stdin>" in messages).
+ * NULL + err (and *errno_out) when it cannot be read. Caller frees. */
+static char *read_input(const char *path, const char **name, size_t *len, tt_error *err,
+                        int *errno_out)
+{
+	*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	if (errno_out)
+		*errno_out = 0;
+	char *buf = tt_read_file(path, len);
+	if (!buf) {
+		if (errno_out)
+			*errno_out = errno;
+		tt_error_set(err, *name, 0, 0, "%s", strerror(errno));
+	}
+	return buf;
+}
+
 tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
                           int *errno_out)
 {
 	size_t len;
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (errno_out)
-		*errno_out = 0;
-	char *buf = tt_read_file(path, &len);
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+	const char *name;
+	char *buf = read_input(path, &name, &len, err, errno_out);
+	if (!buf)
 		return NULL;
-	}
 	tt_thread *t = tt_import_mem(name, buf, len, opts, err);
 	free(buf);
 	return t;
@@ -269,16 +280,10 @@ tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NU
                        int *errno_out)
 {
 	size_t len;
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (errno_out)
-		*errno_out = 0;
-	char *buf = tt_read_file(path, &len);
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+	const char *name;
+	char *buf = read_input(path, &name, &len, err, errno_out);
+	if (!buf)
 		return NULL;
-	}
 	tt_thread *t;
 	if (is_thread_file(buf, len) && (!opts_or_NULL || !opts_or_NULL->kind))
 		t = tt_thread_load_mem(name, buf, len, err);
