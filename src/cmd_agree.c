@@ -7,6 +7,7 @@
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void agree_help(void)
@@ -178,7 +179,8 @@ static void text_confusion(const struct coding *c, size_t a, size_t b)
 {
 	long *m = tt_xcalloc(c->ncats * c->ncats + 1, sizeof *m);
 	tt_agree_confusion(&c->table, a, b, m);
-	printf("\nconfusion (rows %s, columns %s):\n%14s", c->names[a], c->names[b], "");
+	printf("\nconfusion (rows %s, columns %s):\n%14s", tt_text_safe(c->names[a]),
+	       tt_text_safe(c->names[b]), "");
 	for (size_t j = 0; j < c->ncats; j++)
 		printf(" %9.9s", c->cats[j]);
 	printf("\n");
@@ -200,10 +202,10 @@ static void text_disagreements(const struct coding *c)
 	for (size_t u = 0; u < c->nunits; u++) {
 		if (!disagree(c, u))
 			continue;
-		printf("  %-16s", c->items[u]);
+		printf("  %-16s", tt_text_safe(c->items[u]));
 		for (size_t k = 0; k < c->ncoders; k++) {
 			int v = c->codes[u * c->ncoders + k];
-			printf("  %s: %s", c->names[k], v >= 0 ? c->cats[v] : "-");
+			printf("  %s: %s", tt_text_safe(c->names[k]), v >= 0 ? tt_text_safe(c->cats[v]) : "-");
 		}
 		printf("\n");
 	}
@@ -214,7 +216,7 @@ static void print_text(const struct coding *c)
 	printf("dimension:   %s (%zu categories)\n", c->dim, c->ncats);
 	printf("annotators:  ");
 	for (size_t k = 0; k < c->ncoders; k++)
-		printf("%s%s", k ? ", " : "", c->names[k]);
+		printf("%s%s", k ? ", " : "", tt_text_safe(c->names[k]));
 	printf("\nitems:       %zu coded by at least one, %zu by all\n\n", c->nunits,
 	       coded_by_all(c));
 	for (size_t a = 0; a < c->ncoders; a++)

@@ -5,6 +5,7 @@
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
@@ -55,7 +56,7 @@ static void print_authors(const tt_thread *t)
 	printf("authors:  %zu", distinct);
 	size_t shown = distinct < 8 ? distinct : 8;
 	for (size_t i = 0; i < shown; i++)
-		printf("%s%s (%zu)", i ? ", " : ": ", counts[i].name, counts[i].n);
+		printf("%s%s (%zu)", i ? ", " : ": ", tt_text_safe(counts[i].name), counts[i].n);
 	printf("%s\n", distinct > shown ? ", ..." : "");
 	free(counts);
 	free(names);
@@ -76,14 +77,14 @@ static void summarise(const char *path, const tt_thread *t)
 		if (!hi || strcmp(c->time, hi) > 0)
 			hi = c->time;
 	}
-	printf("%s: ok\n", path);
-	printf("title:    %s\n", a->title);
-	printf("thread:   %s\n", t->id);
+	printf("%s: ok\n", tt_text_safe(path));
+	printf("title:    %s\n", tt_text_safe(a->title));
+	printf("thread:   %s\n", tt_text_safe(t->id));
 	if (a->site)
-		printf("site:     %s\n", a->site);
+		printf("site:     %s\n", tt_text_safe(a->site));
 	if (a->author || a->published)
-		printf("article:  %s%s%s\n", a->author ? a->author : "",
-		       a->author && a->published ? ", " : "", a->published ? a->published : "");
+		printf("article:  %s%s%s\n", tt_text_safe(a->author),
+		       a->author && a->published ? ", " : "", tt_text_safe(a->published));
 	printf("body:     %zu paragraphs\n", a->body.n);
 	printf("comments: %zu (%zu top-level, %zu deleted", t->ncomments, t->ntop, deleted);
 	if (t->more)

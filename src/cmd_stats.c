@@ -6,6 +6,7 @@
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void stats_help(void)
@@ -150,7 +151,7 @@ static void text_groups(const char *title, const struct groups *g, const tt_sche
 		printf(" %9.9s", sc->dims[0].values[v].name);
 	printf("\n");
 	for (size_t i = 0; i < g->n; i++) {
-		printf("  %-20.20s %7zu %7zu", g->v[i].name, g->v[i].tagged, g->v[i].total);
+		printf("  %-20.20s %7zu %7zu", tt_text_safe(g->v[i].name), g->v[i].tagged, g->v[i].total);
 		for (size_t v = 0; v < sc->dims[0].nvalues; v++)
 			printf(" %9zu", g->v[i].per_value[v]);
 		printf("\n");
@@ -164,7 +165,7 @@ static void text_orphans(const tt_tagstore *s)
 	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
 		const tt_tag *tag = tt_tagstore_at(s, i);
 		if (tt_tagstore_is_orphan(s, tag->item))
-			printf("  %s\n", tag->item);
+			printf("  %s\n", tt_text_safe(tag->item));
 	}
 }
 
@@ -172,8 +173,8 @@ static void text_stats(const tt_thread *t, const tt_tagstore *s)
 {
 	size_t done = tagged_comments(t, s);
 	const tt_scheme *sc = tt_tagstore_scheme(s);
-	printf("tags:      %s\n", tt_tagstore_path(s));
-	printf("annotator: %s\n", tt_tagstore_annotator(s));
+	printf("tags:      %s\n", tt_text_safe(tt_tagstore_path(s)));
+	printf("annotator: %s\n", tt_text_safe(tt_tagstore_annotator(s)));
 	printf("scheme:    %s (target: %s)\n", sc->name, sc->target ? sc->target : "none");
 	printf("progress:  %zu of %zu comments tagged (%.1f%%)", done, t->ncomments,
 	       t->ncomments ? 100.0 * (double)done / (double)t->ncomments : 0.0);

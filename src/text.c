@@ -254,3 +254,30 @@ long tt_text_find(const char *hay, size_t len, size_t from, const char *needle)
 	}
 	return -1;
 }
+
+const char *tt_text_safe(const char *s)
+{
+	/* Static storage, so one-shot commands leave nothing allocated at exit. */
+	static char ring[8][8192];
+	static unsigned next;
+	char *out = ring[next++ % 8];
+	tt_buf b = {0};
+	out[0] = '\0';
+	if (!s)
+		return out;
+	tt_text_sanitize(s, strlen(s), 0, &b);
+	size_t n = b.len;
+	if (n >= sizeof ring[0]) {
+		/* Cut at a character boundary and say so. */
+		n = sizeof ring[0] - 4;
+		while (n && (b.data[n] & 0xC0) == 0x80)
+			n--;
+		memcpy(out + n, "...", 4);
+	} else {
+		out[n] = '\0';
+	}
+	if (n)
+		memcpy(out, b.data, n);
+	tt_buf_free(&b);
+	return out;
+}

@@ -10,6 +10,7 @@
 #include <yaml.h>
 
 #include "threadtag/fsutil.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void verror(tt_error *err, const char *file, unsigned line, unsigned col,
@@ -33,15 +34,16 @@ int tt_error_set(tt_error *err, const char *file, unsigned line, unsigned col,
 	return -1;
 }
 
+/* Messages quote the input (keys, values, file names): shown inert. */
 void tt_error_print(const tt_error *err)
 {
+	const char *file = tt_text_safe(err->file), *msg = tt_text_safe(err->msg);
 	if (err->line)
-		fprintf(stderr, "threadtag: %s:%u:%u: %s\n", err->file, err->line, err->col,
-			err->msg);
+		fprintf(stderr, "threadtag: %s:%u:%u: %s\n", file, err->line, err->col, msg);
 	else if (err->file[0])
-		fprintf(stderr, "threadtag: %s: %s\n", err->file, err->msg);
+		fprintf(stderr, "threadtag: %s: %s\n", file, msg);
 	else
-		fprintf(stderr, "threadtag: %s\n", err->msg);
+		fprintf(stderr, "threadtag: %s\n", msg);
 }
 
 struct tt_yreader {

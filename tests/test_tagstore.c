@@ -676,14 +676,15 @@ static void test_reader_during_compaction(void **state)
 		tt_tagstore_opts o = {.path = f->path, .annotator = "w", .compact_every = 2};
 		tt_error err;
 		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
-		for (long n = 1; s; n++) {
+		if (!s)
+			_exit(2);
+		for (long n = 1;; n++) { /* until the parent kills it */
 			char note[32];
 			snprintf(note, sizeof note, "%ld", n);
 			if (tt_tagstore_set_note(s, "c1", note, &err) < 0 ||
 			    write(p[1], &n, sizeof n) != (ssize_t)sizeof n)
 				_exit(3);
 		}
-		_exit(2);
 	}
 	close(p[1]);
 	long confirmed = 0, n;

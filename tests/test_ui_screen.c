@@ -586,8 +586,9 @@ static void replies_left_out_are_said(void **state)
 {
 	(void)state;
 	tt_error err;
-	const char *doc = "threadtag: 1\narticle: {title: M}\ncomments:\n"
-			  "- {id: m, author: x, more: 7, body: [hi], replies: [{id: r, body: [yo]}]}\n";
+	const char *doc =
+	    "threadtag: 1\narticle: {title: M}\ncomments:\n"
+	    "- {id: m, author: x, more: 7, body: [hi], replies: [{id: r, body: [yo]}]}\n";
 	tt_thread *t = tt_thread_load_mem("mem", doc, strlen(doc), &err);
 	assert_non_null(t);
 	char *screen = NULL;

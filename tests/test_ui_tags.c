@@ -10,7 +10,6 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
-
 static SCREEN *sc;
 static FILE *fin, *fout;
 static tt_thread *T;
@@ -94,7 +93,6 @@ static const char *value(const char *item, size_t dim)
 	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
 	return g ? g->values[dim] : NULL;
 }
-
 
 static void stance_keys_set_clear_and_advance(void **state)
 {

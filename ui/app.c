@@ -177,7 +177,7 @@ int ui_terminal_check(void)
 	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO))
 		return 0;
 	fprintf(stderr, "threadtag: the viewer needs a terminal on standard input and output "
-			"(for scripts: threadtag check, export, stats)\n");
+	                "(for scripts: threadtag check, export, stats)\n");
 	return EX_USAGE;
 }
 

@@ -14,7 +14,6 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/text.h"
 
-
 enum { SUBTREE_CACHE = 64 };
 
 /* Per-subtree counts of the first dimension, for collapsed comments on screen. */
@@ -63,6 +62,26 @@ static const char *current_item(struct view *v, char buf[32])
 		return buf;
 	}
 	return v->sel->id;
+}
+
+/* How messages name an item: "comment 4", "the article", "paragraph 2". */
+static const char *describe(const struct view *v, const char *item, char out[48])
+{
+	const tt_comment *c;
+
+	if (!item)
+		return "";
+	if (!strcmp(item, "@article"))
+		return "the article";
+	if (!strncmp(item, "@article/", 9)) {
+		snprintf(out, 48, "paragraph %.20s", item + 9);
+		return out;
+	}
+	c = tt_thread_find(v->t, item);
+	if (!c)
+		return item;
+	snprintf(out, 48, "comment %zu", c->index + 1);
+	return out;
 }
 
 static const tt_tag *tag_of(struct view *v, const char *item)
@@ -411,6 +430,7 @@ static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
 
 static int tag_value(struct view *v, ui_key k)
 {
+	char desc[48];
 	struct ui_tags *T = v->tags;
 	size_t d, i;
 	char buf[32];
@@ -434,7 +454,8 @@ static int tag_value(struct view *v, ui_key k)
 	now = g && g->values[d] && !strcmp(g->values[d], name) ? NULL : name;
 	if (tt_tagstore_set_value(T->s, item, T->sc->dims[d].name, now, &err) < 0)
 		return store_error(v, &err);
-	view_message(v, 0, "%s: %s %s", item, T->sc->dims[d].name, now ? now : "cleared");
+	view_message(v, 0, "%s: %s %s", describe(v, item, desc), T->sc->dims[d].name,
+	             now ? now : "cleared");
 	if (now && v->advance && d == 0 && item[0] != '@') {
 		tt_comment *next = nav_next(v, v->sel);
 		if (next)
@@ -445,6 +466,7 @@ static int tag_value(struct view *v, ui_key k)
 
 static int undo_redo(struct view *v, int redo)
 {
+	char desc[48];
 	const char *item = NULL;
 	tt_error err;
 	int rc = redo ? tt_tagstore_redo(v->tags->s, &item, &err)
@@ -460,7 +482,7 @@ static int undo_redo(struct view *v, int redo)
 	c = item ? tt_thread_find(v->t, item) : NULL;
 	if (c && !v->limited)
 		view_select(v, c);
-	view_message(v, 0, "%s: %s", redo ? "Redone" : "Undone", item ? item : "");
+	view_message(v, 0, "%s: %s", redo ? "Redone" : "Undone", describe(v, item, desc));
 	return changed(v, item);
 }
 
@@ -532,16 +554,19 @@ static char *edit_in_editor(struct view *v, const char *note)
 
 static int set_note(struct view *v, const char *item, const char *text)
 {
+	char desc[48];
 	tt_error err;
 
 	if (tt_tagstore_set_note(v->tags->s, item, text && *text ? text : NULL, &err) < 0)
 		return store_error(v, &err);
-	view_message(v, 0, "%s: note %s", item, text && *text ? "saved" : "removed");
+	view_message(v, 0, "%s: note %s", describe(v, item, desc),
+	             text && *text ? "saved" : "removed");
 	return changed(v, item);
 }
 
 static int tag_key(struct view *v, enum action a, ui_key k)
 {
+	char desc[48];
 	char buf[32];
 	const char *item = current_item(v, buf);
 	const tt_tag *g;
@@ -575,7 +600,7 @@ static int tag_key(struct view *v, enum action a, ui_key k)
 	case ACT_CLEAR_TAGS:
 		if (tt_tagstore_clear(v->tags->s, item, &err) < 0)
 			return store_error(v, &err);
-		view_message(v, 0, "%s: tags cleared (u undoes)", item);
+		view_message(v, 0, "%s: tags cleared (u undoes)", describe(v, item, desc));
 		return changed(v, item);
 	case ACT_UNDO:
 	case ACT_REDO:
@@ -709,6 +734,7 @@ static int set_limit(struct view *v, const char *what)
 /* Toggles the label named by text or by a prefix only one label has. */
 static int label_by_name(struct view *v, const char *item, const char *text)
 {
+	char desc[48];
 	const tt_scheme *sc = v->tags->sc;
 	size_t n = strlen(text), hits = 0, pick = 0;
 	tt_error err;
@@ -728,7 +754,7 @@ static int label_by_name(struct view *v, const char *item, const char *text)
 	}
 	if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[pick].name, &err) < 0)
 		return store_error(v, &err);
-	view_message(v, 0, "%s: #%s %s", item, sc->labels[pick].name,
+	view_message(v, 0, "%s: #%s %s", describe(v, item, desc), sc->labels[pick].name,
 	             tags_has_label(v, item, sc->labels[pick].name) ? "on" : "off");
 	return changed(v, item);
 }
@@ -753,6 +779,7 @@ int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
 
 int tags_labels_key(struct view *v, ui_key k)
 {
+	char desc[48];
 	const tt_scheme *sc = v->tags->sc;
 	char name[32], buf[32];
 	const char *item = current_item(v, buf);
@@ -774,7 +801,8 @@ int tags_labels_key(struct view *v, ui_key k)
 			if (tt_tagstore_toggle_label(v->tags->s, item, sc->labels[l].name, &err) <
 			    0)
 				return store_error(v, &err);
-			view_message(v, 0, "%s: #%s %s", item, sc->labels[l].name,
+			view_message(v, 0, "%s: #%s %s", describe(v, item, desc),
+			             sc->labels[l].name,
 			             tags_has_label(v, item, sc->labels[l].name) ? "on" : "off");
 			return changed(v, item);
 		}

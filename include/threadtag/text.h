@@ -31,6 +31,12 @@ int tt_text_is_unsafe(uint32_t cp);
  * (else it becomes "^J"). The result holds only printable text and "\n". */
 void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out);
 
+/* A display-safe copy of s for printing untrusted text on a command's output
+ * (one line: "\n" shown as "^J"), cut with "..." past 8 KiB. NULL gives "".
+ * The result lives in one of 8 rotating static buffers: valid until the 8th
+ * next call; not thread-safe. */
+const char *tt_text_safe(const char *s);
+
 /* Display width of sanitised UTF-8 text (as tt_text_sanitize produces). */
 int tt_text_width(const char *s, size_t len);
 

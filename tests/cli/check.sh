@@ -27,6 +27,34 @@ printf 'threadtag: 1\narticle: {title: t}\ncomments: [{author: b}, {author: a}, 
 expect_status 0 "$BIN" check /tmp/tt-authors.$$
 expect_out '^authors: +2: b \(2\), a \(1\)$'
 rm -f /tmp/tt-authors.$$
+# Untrusted text never reaches the terminal raw: no ESC, BEL or C1 in the summary.
+expect_status 0 "$BIN" check tests/data/hostile.yaml
+if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-out.$$ ||
+	LC_ALL=C grep -q "$(printf '\302[\200-\237]')" /tmp/tt-cli-out.$$; then
+	bad "check printed raw control characters"
+else
+	ok
+fi
+expect_out '\^\[\]0;PWNED-TITLE\^G'
+# Error messages quote the input: shown inert too.
+expect_status 65 "$BIN" check tests/data/bad/escape-in-key.yaml
+if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-err.$$; then
+	bad "an error message printed raw control characters"
+else
+	ok
+fi
+expect_err "unknown key 'bad\^\[\]0;T\^Gkey'"
+# The same for stats, whose per-author table prints comment authors.
+tags=$(mktemp -d)
+expect_status 0 "$BIN" tag tests/data/hostile.yaml --id esc --stance favor --tags "$tags/t.yaml"
+expect_status 0 "$BIN" stats tests/data/hostile.yaml --tags "$tags/t.yaml"
+if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-out.$$; then
+	bad "stats printed raw control characters"
+else
+	ok
+fi
+expect_out 'eve\^\[\[1;31m'
+rm -rf "$tags"
 # stdin as "-"
 expect_status 0 sh -c "\"$BIN\" check - < tests/data/threads/small.yaml"
 # Every sample is valid.

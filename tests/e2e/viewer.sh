@@ -257,8 +257,9 @@ keys q
 grep -q "bad-theme.yaml:3:10: " "$STATE/themeerr" || fail "bad theme not reported"
 
 # ---- a terminal ncurses does not know: a message and 69, not a crash ----
+# (libtinfo keeps a block from the failed newterm; LeakSanitizer would count it.)
 run=$((run + 1))
-T respawn-pane -k -t tt "env TERM=no-such-terminal-type $BIN $small 2>$STATE/termerr; echo \$? >$STATE/rc.$run"
+T respawn-pane -k -t tt "env ASAN_OPTIONS=detect_leaks=0 TERM=no-such-terminal-type $BIN $small 2>$STATE/termerr; echo \$? >$STATE/rc.$run"
 [ "$(wait_exit)" = 69 ] || fail "unknown TERM: wrong exit status"
 grep -q "cannot use this terminal" "$STATE/termerr" || fail "unknown TERM: no message"
 
