@@ -9,10 +9,7 @@ SRC=${TT_SRCDIR:-.}
 . "$(dirname "$0")/../helpers/tmux.sh"
 cd "$SRC"
 need_tmux
-if ! "$BIN" --theme default --help >/dev/null 2>&1; then
-	echo "SKIP: this build has no viewer"
-	exit 0
-fi
+need_viewer
 thread=samples/ukraine-security-guarantees.yaml
 [ -f "$thread" ] || { echo "SKIP: $thread is not here"; exit 0; }
 

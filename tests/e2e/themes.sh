@@ -9,11 +9,7 @@ SRC=${TT_SRCDIR:-.}
 . "$(dirname "$0")/../helpers/tmux.sh"
 cd "$SRC"
 need_tmux
-# A build without the viewer answers the viewer's own --help with an error.
-if ! "$BIN" --theme default --help >/dev/null 2>&1; then
-	echo "SKIP: this build has no viewer"
-	exit 0
-fi
+need_viewer
 
 tmux_server themes
 fail() {

@@ -9,6 +9,15 @@ need_tmux() {
 	fi
 }
 
+# need_viewer: ends the test as skipped on a build without the viewer, which
+# answers the viewer's own --help with an error.
+need_viewer() {
+	if ! "$BIN" --theme default --help >/dev/null 2>&1; then
+		echo "SKIP: this build has no viewer"
+		exit 0
+	fi
+}
+
 # tmux_server NAME: a server of its own (socket SOCK), a scratch folder STATE,
 # both gone when the script exits however it exits.
 tmux_server() {
