@@ -246,49 +246,40 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	return t;
 }
 
-/* Reads a whole file ("-": standard input, named "<stdin>" in messages).
- * NULL + err (and *errno_out) when it cannot be read. Caller frees. */
-static char *read_input(const char *path, const char **name, size_t *len, tt_error *err,
-                        int *errno_out)
+/* Reads a whole file ("-": standard input, named "<stdin>" in messages) and
+ * imports it; a thread file is taken as it is when as_is is set and no
+ * importer was asked for. */
+static tt_thread *from_file(const char *path, const struct tt_import_opts *opts, int as_is,
+                            tt_error *err, int *errno_out)
 {
-	*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	size_t len;
+	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (errno_out)
 		*errno_out = 0;
-	char *buf = tt_read_file(path, len);
+	char *buf = tt_read_file(path, &len);
 	if (!buf) {
 		if (errno_out)
 			*errno_out = errno;
-		tt_error_set(err, *name, 0, 0, "%s", strerror(errno));
+		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+		return NULL;
 	}
-	return buf;
+	tt_thread *t;
+	if (as_is && is_thread_file(buf, len) && (!opts || !opts->kind))
+		t = tt_thread_load_mem(name, buf, len, err);
+	else
+		t = tt_import_mem(name, buf, len, opts, err);
+	free(buf);
+	return t;
 }
 
 tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
                           int *errno_out)
 {
-	size_t len;
-	const char *name;
-	char *buf = read_input(path, &name, &len, err, errno_out);
-	if (!buf)
-		return NULL;
-	tt_thread *t = tt_import_mem(name, buf, len, opts, err);
-	free(buf);
-	return t;
+	return from_file(path, opts, 0, err, errno_out);
 }
 
 tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
                        int *errno_out)
 {
-	size_t len;
-	const char *name;
-	char *buf = read_input(path, &name, &len, err, errno_out);
-	if (!buf)
-		return NULL;
-	tt_thread *t;
-	if (is_thread_file(buf, len) && (!opts_or_NULL || !opts_or_NULL->kind))
-		t = tt_thread_load_mem(name, buf, len, err);
-	else
-		t = tt_import_mem(name, buf, len, opts_or_NULL, err);
-	free(buf);
-	return t;
+	return from_file(path, opts_or_NULL, 1, err, errno_out);
 }
