@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "threadtag/import.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -146,4 +147,23 @@ int tt_test_run(const char *const *args, const char *stdin_data, char **out, cha
 	else
 		free(eb.data);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+tt_thread *tt_test_import(const char *rel, tt_error *err)
+{
+	char *p = tt_test_src(rel);
+	int eno;
+	tt_thread *t = tt_import_file(p, NULL, err, &eno);
+	free(p);
+	return t;
+}
+
+tt_thread *tt_test_must_import(const char *rel)
+{
+	tt_error err;
+	tt_thread *t = tt_test_import(rel, &err);
+	if (!t)
+		tt_error_print(&err);
+	assert_non_null(t);
+	return t;
 }
