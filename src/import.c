@@ -138,7 +138,8 @@ char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc,
 				tt_buf_adds(&b, "\xEF\xBF\xBD");
 			i += n ? n : 1;
 		} else {
-			tt_utf8_encode(&b, enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c);
+			unsigned cp = enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c;
+			tt_utf8_encode(&b, cp);
 			i++;
 		}
 	}
