@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "threadtag/import.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -166,4 +167,18 @@ tt_thread *tt_test_must_import(const char *rel)
 		tt_error_print(&err);
 	assert_non_null(t);
 	return t;
+}
+
+void tt_test_assert_round_trip(const tt_thread *t)
+{
+	size_t len;
+	char *a = tt_thread_to_yaml(t, &len);
+	tt_error err;
+	tt_thread *u = tt_thread_load_mem("again", a, len, &err);
+	assert_non_null(u);
+	char *b = tt_thread_to_yaml(u, NULL);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	tt_thread_free(u);
 }

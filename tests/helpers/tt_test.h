@@ -27,5 +27,8 @@ void tt_test_write(const char *path, const char *data);
 tt_thread *tt_test_import(const char *rel, tt_error *err);
 /* The same, failing the test (after printing the error) when it does not. */
 tt_thread *tt_test_must_import(const char *rel);
+/* Asserts that the thread, written, read back and written again, gives the
+ * same bytes (so `threadtag check` accepts what was written). */
+void tt_test_assert_round_trip(const tt_thread *t);
 
 #endif
