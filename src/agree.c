@@ -89,13 +89,20 @@ static tt_agree_value kappa_from(const struct pair_counts *p, size_t ncats)
 	return defined((n * (double)p->agree - chance) / (n * n - chance), (size_t)p->n);
 }
 
-tt_agree_value tt_agree_cohen(const tt_agree_table *t, size_t a, size_t b)
+/* A pairwise coefficient of coders a and b, or why it has no value. */
+static tt_agree_value pairwise(const tt_agree_table *t, size_t a, size_t b,
+                               tt_agree_value (*from)(const struct pair_counts *, size_t))
 {
 	struct pair_counts p = {0};
 	const char *why = pair_count(t, a, b, &p);
-	tt_agree_value v = why ? undefined(why) : kappa_from(&p, t->ncats);
+	tt_agree_value v = why ? undefined(why) : from(&p, t->ncats);
 	pair_free(&p);
 	return v;
+}
+
+tt_agree_value tt_agree_cohen(const tt_agree_table *t, size_t a, size_t b)
+{
+	return pairwise(t, a, b, kappa_from);
 }
 
 tt_agree_value tt_agree_cohen_matrix(const long *m, size_t ncats)
@@ -143,21 +150,18 @@ static tt_agree_value pi_from(const struct pair_counts *p, size_t ncats)
 
 tt_agree_value tt_agree_scott(const tt_agree_table *t, size_t a, size_t b)
 {
-	struct pair_counts p = {0};
-	const char *why = pair_count(t, a, b, &p);
-	tt_agree_value v = why ? undefined(why) : pi_from(&p, t->ncats);
-	pair_free(&p);
-	return v;
+	return pairwise(t, a, b, pi_from);
+}
+
+static tt_agree_value observed_from(const struct pair_counts *p, size_t ncats)
+{
+	(void)ncats;
+	return defined((double)p->agree / (double)p->n, (size_t)p->n);
 }
 
 tt_agree_value tt_agree_observed(const tt_agree_table *t, size_t a, size_t b)
 {
-	struct pair_counts p = {0};
-	const char *why = pair_count(t, a, b, &p);
-	tt_agree_value v =
-	    why ? undefined(why) : defined((double)p.agree / (double)p.n, (size_t)p.n);
-	pair_free(&p);
-	return v;
+	return pairwise(t, a, b, observed_from);
 }
 
 void tt_agree_confusion(const tt_agree_table *t, size_t a, size_t b, long *m)

@@ -363,56 +363,27 @@ static int print_yaml(const struct coding *c)
 	yaml_confusion(e, c);
 	yaml_disagreements(e, c);
 	tt_yemit_map_end(e);
-	char *out;
-	size_t len;
-	int rc = tt_yemit_finish(e, &out, &len);
-	tt_yemit_free(e);
-	if (rc < 0)
-		return fprintf(stderr, "threadtag: cannot encode the result\n"), EX_SOFTWARE;
-	fwrite(out, 1, len, stdout);
-	free(out);
-	return 0;
+	return tt_tagcli_print_yaml(e, "result");
 }
 
 /* ---- command ---- */
 
 struct agree_args {
-	const char *thread, *dim, *format;
-	const char **tags;
-	size_t ntags;
+	tt_tagcli_args cli;
+	const char *dim, *format;
 };
 
 static int parse(struct agree_args *a, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		const char *v;
-		int m;
-		if ((m = tt_tagcli_opt("agree", argc, argv, &i, "--tags", &v)) == 1) {
-			a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
-			a->tags[a->ntags++] = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("agree", argc, argv, &i, "--dimension", &v)) == 1) {
-			a->dim = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("agree", argc, argv, &i, "--format", &v)) == 1) {
-			a->format = v;
-		} else if (m < 0) {
-			return EX_USAGE;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return tt_usage_error("agree", "unknown option '%s'", argv[i]);
-		} else if (a->thread) {
-			return tt_usage_error("agree", "more than one thread given ('%s')", argv[i]);
-		} else {
-			a->thread = argv[i];
-		}
-	}
-	if (!a->thread)
-		return tt_usage_error("agree", "no thread file given");
-	if (a->ntags < 2)
-		return tt_usage_error("agree", "give two or more tag stores (--tags A --tags B)");
-	if (a->format && strcmp(a->format, "text") && strcmp(a->format, "yaml"))
-		return tt_usage_error("agree", "unknown format '%s' (text or yaml)", a->format);
-	return 0;
+	const tt_tagcli_option opts[] = {
+		{"--dimension", &a->dim, NULL},
+		{"--format", &a->format, NULL},
+		{NULL, NULL, NULL},
+	};
+	int rc = tt_tagcli_parse("agree", argc, argv, opts, &a->cli);
+	if (rc == 0 && a->cli.ntags < 2)
+		rc = tt_usage_error("agree", "give two or more tag stores (--tags A --tags B)");
+	return rc ? rc : tt_tagcli_text_or_yaml("agree", a->format);
 }
 
 static void coding_free(struct coding *c)
@@ -437,13 +408,13 @@ int tt_cmd_agree(int argc, char **argv)
 	struct agree_args a = {0};
 	int rc = parse(&a, argc, argv);
 	tt_thread *t = NULL;
-	struct coding c = {.dim = a.dim, .ncoders = a.ntags};
-	c.stores = tt_xcalloc(a.ntags + 1, sizeof *c.stores);
+	struct coding c = {.dim = a.dim, .ncoders = a.cli.ntags};
+	c.stores = tt_xcalloc(a.cli.ntags + 1, sizeof *c.stores);
 	if (rc == 0)
-		rc = tt_tagcli_thread(a.thread, &t);
+		rc = tt_tagcli_thread(a.cli.thread, &t);
 	c.t = t;
-	for (size_t k = 0; rc == 0 && k < a.ntags; k++)
-		rc = tt_tagcli_store(t, a.tags[k], NULL, NULL, 1, 1, &c.stores[k]);
+	for (size_t k = 0; rc == 0 && k < a.cli.ntags; k++)
+		rc = tt_tagcli_store(t, a.cli.tags[k], NULL, NULL, 1, 1, &c.stores[k]);
 	if (rc == 0) {
 		name_coders(&c);
 		rc = build(&c);
@@ -454,6 +425,6 @@ int tt_cmd_agree(int argc, char **argv)
 		print_text(&c);
 	coding_free(&c);
 	tt_thread_free(t);
-	free(a.tags);
+	free(a.cli.tags);
 	return rc;
 }

@@ -28,45 +28,22 @@ static void export_help(void)
 }
 
 struct export_args {
-	const char *thread, *out, *annotator, *format;
-	const char **tags;
-	size_t ntags;
+	tt_tagcli_args cli;
+	const char *out, *annotator, *format;
 	int no_text;
 };
 
 static int parse(struct export_args *a, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		const char *v;
-		int m;
-		if ((m = tt_tagcli_opt("export", argc, argv, &i, "--tags", &v)) == 1) {
-			a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
-			a->tags[a->ntags++] = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("export", argc, argv, &i, "--format", &v)) == 1) {
-			a->format = v;
-		} else if (m == 0 &&
-			   ((m = tt_tagcli_opt("export", argc, argv, &i, "--output", &v)) == 1 ||
-			    (m == 0 && (m = tt_tagcli_opt("export", argc, argv, &i, "-o", &v)) == 1))) {
-			a->out = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("export", argc, argv, &i, "--annotator", &v)) == 1) {
-			a->annotator = v;
-		} else if (m < 0) {
-			return EX_USAGE;
-		} else if (!strcmp(argv[i], "--no-text")) {
-			a->no_text = 1;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return tt_usage_error("export", "unknown option '%s'", argv[i]);
-		} else if (a->thread) {
-			return tt_usage_error("export", "more than one thread given ('%s')", argv[i]);
-		} else {
-			a->thread = argv[i];
-		}
-	}
-	if (!a->thread)
-		return tt_usage_error("export", "no thread file given");
-	return 0;
+	const tt_tagcli_option opts[] = {
+		{"--format", &a->format, NULL},
+		{"--output", &a->out, NULL},
+		{"-o", &a->out, NULL},
+		{"--annotator", &a->annotator, NULL},
+		{"--no-text", NULL, &a->no_text},
+		{NULL, NULL, NULL},
+	};
+	return tt_tagcli_parse("export", argc, argv, opts, &a->cli);
 }
 
 static int write_out(const char *path, const char *data, size_t len)
@@ -80,12 +57,9 @@ static int write_out(const char *path, const char *data, size_t len)
 static int run(const struct export_args *a, tt_export_opts *o)
 {
 	tt_thread *t = NULL;
-	size_t n = a->ntags ? a->ntags : 1;
-	tt_tagstore **stores = tt_xcalloc(n, sizeof *stores);
-	int rc = tt_tagcli_thread(a->thread, &t);
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = tt_tagcli_store(t, a->ntags ? a->tags[i] : NULL, a->annotator, NULL, 1, 1,
-				     &stores[i]);
+	tt_tagstore **stores;
+	size_t n;
+	int rc = tt_tagcli_open(&a->cli, a->annotator, &t, &stores, &n);
 	if (rc == 0) {
 		size_t len;
 		char *data = tt_export(t, (const tt_tagstore *const *)stores, n, o, &len);
@@ -97,10 +71,7 @@ static int run(const struct export_args *a, tt_export_opts *o)
 		}
 		free(data);
 	}
-	for (size_t i = 0; i < n; i++)
-		tt_tagstore_close(stores[i], NULL);
-	free(stores);
-	tt_thread_free(t);
+	tt_tagcli_close(t, stores, n);
 	return rc;
 }
 
@@ -117,6 +88,6 @@ int tt_cmd_export(int argc, char **argv)
 	o.no_text = a.no_text;
 	if (rc == 0)
 		rc = run(&a, &o);
-	free(a.tags);
+	free(a.cli.tags);
 	return rc;
 }

@@ -271,52 +271,23 @@ static int print_yaml(const tt_thread *t, tt_tagstore **stores, size_t n)
 		yaml_stats(e, t, stores[i]);
 	tt_yemit_seq_end(e);
 	tt_yemit_map_end(e);
-	char *out;
-	size_t len;
-	int rc = tt_yemit_finish(e, &out, &len);
-	tt_yemit_free(e);
-	if (rc < 0)
-		return fprintf(stderr, "threadtag: cannot encode the statistics\n"), EX_SOFTWARE;
-	fwrite(out, 1, len, stdout);
-	free(out);
-	return 0;
+	return tt_tagcli_print_yaml(e, "statistics");
 }
 
 struct stats_args {
-	const char *thread, *annotator, *format;
-	const char **tags;
-	size_t ntags;
+	tt_tagcli_args cli;
+	const char *annotator, *format;
 };
 
 static int parse(struct stats_args *a, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		const char *v;
-		int m;
-		if ((m = tt_tagcli_opt("stats", argc, argv, &i, "--tags", &v)) == 1) {
-			a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
-			a->tags[a->ntags++] = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("stats", argc, argv, &i, "--annotator", &v)) == 1) {
-			a->annotator = v;
-		} else if (m == 0 &&
-			   (m = tt_tagcli_opt("stats", argc, argv, &i, "--format", &v)) == 1) {
-			a->format = v;
-		} else if (m < 0) {
-			return EX_USAGE;
-		} else if (argv[i][0] == '-' && argv[i][1]) {
-			return tt_usage_error("stats", "unknown option '%s'", argv[i]);
-		} else if (a->thread) {
-			return tt_usage_error("stats", "more than one thread given ('%s')", argv[i]);
-		} else {
-			a->thread = argv[i];
-		}
-	}
-	if (!a->thread)
-		return tt_usage_error("stats", "no thread file given");
-	if (a->format && strcmp(a->format, "text") && strcmp(a->format, "yaml"))
-		return tt_usage_error("stats", "unknown format '%s' (text or yaml)", a->format);
-	return 0;
+	const tt_tagcli_option opts[] = {
+		{"--annotator", &a->annotator, NULL},
+		{"--format", &a->format, NULL},
+		{NULL, NULL, NULL},
+	};
+	int rc = tt_tagcli_parse("stats", argc, argv, opts, &a->cli);
+	return rc ? rc : tt_tagcli_text_or_yaml("stats", a->format);
 }
 
 int tt_cmd_stats(int argc, char **argv)
@@ -327,13 +298,10 @@ int tt_cmd_stats(int argc, char **argv)
 	struct stats_args a = {0};
 	int rc = parse(&a, argc, argv);
 	tt_thread *t = NULL;
-	size_t n = a.ntags ? a.ntags : 1;
-	tt_tagstore **stores = tt_xcalloc(n, sizeof *stores);
+	tt_tagstore **stores = NULL;
+	size_t n = 0;
 	if (rc == 0)
-		rc = tt_tagcli_thread(a.thread, &t);
-	for (size_t i = 0; rc == 0 && i < n; i++)
-		rc = tt_tagcli_store(t, a.ntags ? a.tags[i] : NULL, a.annotator, NULL, 1, 1,
-				     &stores[i]);
+		rc = tt_tagcli_open(&a.cli, a.annotator, &t, &stores, &n);
 	int yaml = a.format && !strcmp(a.format, "yaml");
 	if (rc == 0 && yaml)
 		rc = print_yaml(t, stores, n);
@@ -342,10 +310,7 @@ int tt_cmd_stats(int argc, char **argv)
 			printf("\n");
 		text_stats(t, stores[i]);
 	}
-	for (size_t i = 0; i < n; i++)
-		tt_tagstore_close(stores[i], NULL);
-	free(stores);
-	tt_thread_free(t);
-	free(a.tags);
+	tt_tagcli_close(t, stores, n);
+	free(a.cli.tags);
 	return rc;
 }

@@ -106,18 +106,10 @@ const char *const *tt_config_keys(void)
 	return config_keys;
 }
 
+/* A scalar is quoted back as written: the messages show what was found. */
 static const char *kind(const tt_yevent *ev)
 {
-	switch (ev->type) {
-	case TT_Y_MAP_START:
-		return "a mapping";
-	case TT_Y_SEQ_START:
-		return "a list";
-	case TT_Y_SCALAR:
-		return tt_yscalar_is_null(ev) ? "nothing" : ev->value;
-	default:
-		return "the end of the file";
-	}
+	return tt_yevent_kind(ev, NULL);
 }
 
 static int next(struct loader *L)

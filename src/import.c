@@ -9,6 +9,7 @@
 #include "threadtag/datetime.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/thread_yaml.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static const char *const kind_names[] = {"auto", "text", "reddit", "hn"};
@@ -80,29 +81,6 @@ static const unsigned short cp1252_hi[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
 };
 
-static void put_cp(tt_buf *b, unsigned cp)
-{
-	char u[4];
-	if (cp < 0x80) {
-		tt_buf_addc(b, (char)cp);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 4);
-	}
-}
-
 /* UTF-16 with a byte-order mark (Windows' "Unicode" text) into UTF-8; lone
  * surrogates and NUL become U+FFFD. Caller frees. */
 static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *outlen)
@@ -114,12 +92,12 @@ static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *
 			unsigned lo = big ? (unsigned)s[i + 2] << 8 | s[i + 3]
 			                  : (unsigned)s[i + 3] << 8 | s[i + 2];
 			if (lo >= 0xDC00 && lo <= 0xDFFF) {
-				put_cp(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+				tt_utf8_encode(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
 				i += 2;
 				continue;
 			}
 		}
-		put_cp(&b, (u >= 0xD800 && u <= 0xDFFF) || u == 0 ? 0xFFFD : u);
+		tt_utf8_encode(&b, (u >= 0xD800 && u <= 0xDFFF) || u == 0 ? 0xFFFD : u);
 	}
 	tt_buf_add(&b, NULL, 0);
 	*outlen = b.len;
@@ -160,7 +138,8 @@ char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc,
 				tt_buf_adds(&b, "\xEF\xBF\xBD");
 			i += n ? n : 1;
 		} else {
-			put_cp(&b, enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c);
+			unsigned cp = enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c;
+			tt_utf8_encode(&b, cp);
 			i++;
 		}
 	}
@@ -268,27 +247,11 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	return t;
 }
 
-tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
-                          int *errno_out)
-{
-	size_t len;
-	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (errno_out)
-		*errno_out = 0;
-	char *buf = tt_read_file(path, &len);
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
-		return NULL;
-	}
-	tt_thread *t = tt_import_mem(name, buf, len, opts, err);
-	free(buf);
-	return t;
-}
-
-tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
-                       int *errno_out)
+/* Reads a whole file ("-": standard input, named "<stdin>" in messages) and
+ * imports it; a thread file is taken as it is when as_is is set and no
+ * importer was asked for. */
+static tt_thread *from_file(const char *path, const struct tt_import_opts *opts, int as_is,
+                            tt_error *err, int *errno_out)
 {
 	size_t len;
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -302,10 +265,22 @@ tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NU
 		return NULL;
 	}
 	tt_thread *t;
-	if (is_thread_file(buf, len) && (!opts_or_NULL || !opts_or_NULL->kind))
+	if (as_is && is_thread_file(buf, len) && (!opts || !opts->kind))
 		t = tt_thread_load_mem(name, buf, len, err);
 	else
-		t = tt_import_mem(name, buf, len, opts_or_NULL, err);
+		t = tt_import_mem(name, buf, len, opts, err);
 	free(buf);
 	return t;
+}
+
+tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, tt_error *err,
+                          int *errno_out)
+{
+	return from_file(path, opts, 0, err, errno_out);
+}
+
+tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
+                       int *errno_out)
+{
+	return from_file(path, opts_or_NULL, 1, err, errno_out);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 struct entity {
@@ -24,29 +25,12 @@ static const struct entity entities[] = {
     {"szlig", 0xDF},   {"ccedil", 0xE7},
 };
 
+/* What a reference names may be no character at all: NUL and surrogates too. */
 static void put_utf8(tt_buf *b, unsigned cp)
 {
-	char u[4];
 	if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
 		cp = 0xFFFD;
-	if (cp < 0x80) {
-		tt_buf_addc(b, (char)cp);
-	} else if (cp < 0x800) {
-		u[0] = (char)(0xC0 | cp >> 6);
-		u[1] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 2);
-	} else if (cp < 0x10000) {
-		u[0] = (char)(0xE0 | cp >> 12);
-		u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[2] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 3);
-	} else {
-		u[0] = (char)(0xF0 | cp >> 18);
-		u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-		u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		u[3] = (char)(0x80 | (cp & 0x3F));
-		tt_buf_add(b, u, 4);
-	}
+	tt_utf8_encode(b, cp);
 }
 
 /* Decodes the reference at s (a '&'); returns bytes consumed, 0 if it is none. */

@@ -333,37 +333,60 @@ static int read_value(struct sparse *P, const char *dim, tt_scheme_value *v)
 	return 0;
 }
 
+/* Room for item n of an array whose capacity doubles from first. */
+static void *grow(void *arr, size_t n, size_t first, size_t size)
+{
+	size_t k = n / first;
+	if (n == 0)
+		return tt_xrealloc(arr, first * size);
+	if (n % first == 0 && (k & (k - 1)) == 0)
+		return tt_xrealloc(arr, 2 * n * size);
+	return arr;
+}
+
+/* Reads a list of mappings: item() is called at the start of each one. */
+static int read_list(struct sparse *P, const char *what, const char *each,
+		     int (*item)(struct sparse *P, void *ctx), void *ctx)
+{
+	if (expect(P, TT_Y_SEQ_START, what) < 0)
+		return -1;
+	for (;;) {
+		if (snext(P) < 0)
+			return -1;
+		if (P->ev.type == TT_Y_SEQ_END)
+			return 0;
+		if (P->ev.type != TT_Y_MAP_START)
+			return sfail(P, each, "");
+		if (item(P, ctx) < 0)
+			return -1;
+	}
+}
+
+static int add_value(struct sparse *P, void *ctx)
+{
+	tt_scheme_dim *d = ctx;
+	tt_yevent at = P->ev;
+	d->values = grow(d->values, d->nvalues, 8, sizeof *d->values);
+	tt_scheme_value *v = &d->values[d->nvalues++];
+	memset(v, 0, sizeof *v);
+	if (read_value(P, d->name, v) < 0)
+		return -1;
+	for (size_t i = 0; i + 1 < d->nvalues; i++)
+		if (!strcmp(d->values[i].name, v->name))
+			return tt_yreader_fail(P->r, &at, P->err, "duplicate value '%s'", v->name);
+	return 0;
+}
+
 static int read_values(struct sparse *P, tt_scheme_dim *d)
 {
 	if (!d->name)
 		return sfail(P, "'name' must come before 'values' in a dimension%s", "");
 	if (d->values)
 		return sfail(P, "duplicate key '%s'", "values");
-	if (expect(P, TT_Y_SEQ_START, "a list of values") < 0)
-		return -1;
-	size_t cap = 0;
 	d->values = tt_xcalloc(1, sizeof *d->values);
-	for (;;) {
-		if (snext(P) < 0)
-			return -1;
-		if (P->ev.type == TT_Y_SEQ_END)
-			break;
-		if (P->ev.type != TT_Y_MAP_START)
-			return sfail(P, "each value must be a mapping (name:, key:, ...)%s", "");
-		if (d->nvalues == cap) {
-			cap = cap ? 2 * cap : 8;
-			d->values = tt_xrealloc(d->values, cap * sizeof *d->values);
-		}
-		tt_scheme_value *v = &d->values[d->nvalues++];
-		tt_yevent at = P->ev;
-		memset(v, 0, sizeof *v);
-		if (read_value(P, d->name, v) < 0)
-			return -1;
-		for (size_t i = 0; i + 1 < d->nvalues; i++)
-			if (!strcmp(d->values[i].name, v->name))
-				return tt_yreader_fail(P->r, &at, P->err, "duplicate value '%s'",
-						       v->name);
-	}
+	if (read_list(P, "a list of values", "each value must be a mapping (name:, key:, ...)%s",
+		      add_value, d) < 0)
+		return -1;
 	if (!d->nvalues)
 		return sfail(P, "dimension '%s' has no values", d->name);
 	return 0;
@@ -404,35 +427,30 @@ static int read_dim(struct sparse *P, tt_scheme_dim *d)
 	return 0;
 }
 
+static int add_dim(struct sparse *P, void *ctx)
+{
+	tt_scheme *s = ctx;
+	tt_yevent at = P->ev;
+	s->dims = grow(s->dims, s->ndims, 4, sizeof *s->dims);
+	tt_scheme_dim *d = &s->dims[s->ndims++];
+	memset(d, 0, sizeof *d);
+	if (read_dim(P, d) < 0)
+		return -1;
+	for (size_t i = 0; i + 1 < s->ndims; i++)
+		if (!strcmp(s->dims[i].name, d->name))
+			return tt_yreader_fail(P->r, &at, P->err, "duplicate dimension '%s'",
+					       d->name);
+	return 0;
+}
+
 static int read_dims(struct sparse *P, tt_scheme *s)
 {
 	if (s->dims)
 		return sfail(P, "duplicate key '%s'", "dimensions");
-	if (expect(P, TT_Y_SEQ_START, "a list of dimensions") < 0)
-		return -1;
-	size_t cap = 0;
 	s->dims = tt_xcalloc(1, sizeof *s->dims);
-	for (;;) {
-		if (snext(P) < 0)
-			return -1;
-		if (P->ev.type == TT_Y_SEQ_END)
-			break;
-		if (P->ev.type != TT_Y_MAP_START)
-			return sfail(P, "each dimension must be a mapping (name:, values:)%s", "");
-		if (s->ndims == cap) {
-			cap = cap ? 2 * cap : 4;
-			s->dims = tt_xrealloc(s->dims, cap * sizeof *s->dims);
-		}
-		tt_scheme_dim *d = &s->dims[s->ndims++];
-		tt_yevent at = P->ev;
-		memset(d, 0, sizeof *d);
-		if (read_dim(P, d) < 0)
-			return -1;
-		for (size_t i = 0; i + 1 < s->ndims; i++)
-			if (!strcmp(s->dims[i].name, d->name))
-				return tt_yreader_fail(P->r, &at, P->err, "duplicate dimension '%s'",
-						       d->name);
-	}
+	if (read_list(P, "a list of dimensions",
+		      "each dimension must be a mapping (name:, values:)%s", add_dim, s) < 0)
+		return -1;
 	if (!s->ndims)
 		return sfail(P, "a scheme needs at least one dimension%s", "");
 	return 0;
@@ -461,39 +479,32 @@ static int read_label(struct sparse *P, tt_scheme_label *l)
 	return 0;
 }
 
+static int add_label(struct sparse *P, void *ctx)
+{
+	tt_scheme *s = ctx;
+	tt_yevent at = P->ev;
+	s->labels = grow(s->labels, s->nlabels, 8, sizeof *s->labels);
+	tt_scheme_label *l = &s->labels[s->nlabels++];
+	memset(l, 0, sizeof *l);
+	if (read_label(P, l) < 0)
+		return -1;
+	for (size_t i = 0; i + 1 < s->nlabels; i++) {
+		if (!strcmp(s->labels[i].name, l->name))
+			return tt_yreader_fail(P->r, &at, P->err, "duplicate label '%s'", l->name);
+		if (l->key && s->labels[i].key && !strcmp(s->labels[i].key, l->key))
+			return tt_yreader_fail(P->r, &at, P->err, "label key '%s' is used twice",
+					       l->key);
+	}
+	return 0;
+}
+
 static int read_labels(struct sparse *P, tt_scheme *s)
 {
 	if (s->labels)
 		return sfail(P, "duplicate key '%s'", "labels");
-	if (expect(P, TT_Y_SEQ_START, "a list of labels") < 0)
-		return -1;
-	size_t cap = 0;
 	s->labels = tt_xcalloc(1, sizeof *s->labels);
-	for (;;) {
-		if (snext(P) < 0)
-			return -1;
-		if (P->ev.type == TT_Y_SEQ_END)
-			return 0;
-		if (P->ev.type != TT_Y_MAP_START)
-			return sfail(P, "each label must be a mapping (name:, key:)%s", "");
-		if (s->nlabels == cap) {
-			cap = cap ? 2 * cap : 8;
-			s->labels = tt_xrealloc(s->labels, cap * sizeof *s->labels);
-		}
-		tt_scheme_label *l = &s->labels[s->nlabels++];
-		tt_yevent at = P->ev;
-		memset(l, 0, sizeof *l);
-		if (read_label(P, l) < 0)
-			return -1;
-		for (size_t i = 0; i + 1 < s->nlabels; i++) {
-			if (!strcmp(s->labels[i].name, l->name))
-				return tt_yreader_fail(P->r, &at, P->err, "duplicate label '%s'",
-						       l->name);
-			if (l->key && s->labels[i].key && !strcmp(s->labels[i].key, l->key))
-				return tt_yreader_fail(P->r, &at, P->err,
-						       "label key '%s' is used twice", l->key);
-		}
-	}
+	return read_list(P, "a list of labels", "each label must be a mapping (name:, key:)%s",
+			 add_label, s);
 }
 
 /* Value keys select a value of any dimension in the view, so they must be unique. */

@@ -104,3 +104,89 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		fprintf(stderr, "threadtag: %s\n", notice);
 	return 0;
 }
+
+static int match(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *o)
+{
+	if (o->value)
+		return tt_tagcli_opt(cmd, argc, argv, i, o->name, o->value);
+	if (strcmp(argv[*i], o->name))
+		return 0;
+	*o->flag = 1;
+	return 1;
+}
+
+/* Returns 1 when argv[*i] was an option (of opts or --tags), 0 when not, -1 on
+ * a missing value. */
+static int option(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *opts,
+		  tt_tagcli_args *a)
+{
+	const char *v;
+	int m = tt_tagcli_opt(cmd, argc, argv, i, "--tags", &v);
+	if (m == 1) {
+		a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
+		a->tags[a->ntags++] = v;
+	}
+	for (size_t k = 0; m == 0 && opts[k].name; k++)
+		m = match(cmd, argc, argv, i, &opts[k]);
+	return m;
+}
+
+int tt_tagcli_parse(const char *cmd, int argc, char **argv, const tt_tagcli_option *opts,
+		    tt_tagcli_args *a)
+{
+	for (int i = 1; i < argc; i++) {
+		int m = option(cmd, argc, argv, &i, opts, a);
+		if (m < 0)
+			return EX_USAGE;
+		if (m > 0)
+			continue;
+		if (argv[i][0] == '-' && argv[i][1])
+			return tt_usage_error(cmd, "unknown option '%s'", argv[i]);
+		if (a->thread)
+			return tt_usage_error(cmd, "more than one thread given ('%s')", argv[i]);
+		a->thread = argv[i];
+	}
+	if (!a->thread)
+		return tt_usage_error(cmd, "no thread file given");
+	return 0;
+}
+
+int tt_tagcli_text_or_yaml(const char *cmd, const char *format)
+{
+	if (format && strcmp(format, "text") && strcmp(format, "yaml"))
+		return tt_usage_error(cmd, "unknown format '%s' (text or yaml)", format);
+	return 0;
+}
+
+int tt_tagcli_open(const tt_tagcli_args *a, const char *annotator, tt_thread **t,
+		   tt_tagstore ***stores, size_t *n)
+{
+	*n = a->ntags ? a->ntags : 1;
+	*stores = tt_xcalloc(*n, sizeof **stores);
+	int rc = tt_tagcli_thread(a->thread, t);
+	for (size_t i = 0; rc == 0 && i < *n; i++)
+		rc = tt_tagcli_store(*t, a->ntags ? a->tags[i] : NULL, annotator, NULL, 1, 1,
+				     &(*stores)[i]);
+	return rc;
+}
+
+void tt_tagcli_close(tt_thread *t, tt_tagstore **stores, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		tt_tagstore_close(stores[i], NULL);
+	free(stores);
+	tt_thread_free(t);
+}
+
+int tt_tagcli_print_yaml(tt_yemit *e, const char *what)
+{
+	char *out;
+	size_t len;
+	int rc = tt_yemit_finish(e, &out, &len);
+	tt_yemit_free(e);
+	if (rc < 0)
+		return fprintf(stderr, "threadtag: cannot encode the %s\n", what), EX_SOFTWARE;
+	fwrite(out, 1, len, stdout);
+	free(out);
+	return 0;
+}

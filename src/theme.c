@@ -363,18 +363,10 @@ struct loader {
 	tt_yevent ev;
 };
 
+/* Callers that want the scalar text pass it themselves. */
 static const char *kind(const tt_yevent *ev)
 {
-	switch (ev->type) {
-	case TT_Y_MAP_START:
-		return "a mapping";
-	case TT_Y_SEQ_START:
-		return "a list";
-	case TT_Y_SCALAR:
-		return "a string";
-	default:
-		return "the end of the file";
-	}
+	return tt_yevent_kind(ev, "a string");
 }
 
 static int next(struct loader *L)
@@ -431,7 +423,7 @@ static int style_field(struct loader *L, const char *key, tt_style *st)
 				       "'%s' must be %s, found %s (quote a #rrggbb colour: an "
 				       "unquoted # starts a comment)",
 				       key, strcmp(key, "attrs") ? "a colour" : "attributes",
-				       L->ev.type == TT_Y_SCALAR ? "nothing" : kind(&L->ev));
+				       tt_yevent_kind(&L->ev, "nothing"));
 	if (strcmp(key, "attrs") == 0) {
 		tt_style tmp;
 		if (tt_theme_parse_style(L->ev.value, &tmp, &off, why, sizeof why) < 0 ||
@@ -544,7 +536,7 @@ static int load_string(struct loader *L, const char *key, char **out)
 		return -1;
 	if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
 		return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' must be a string, found %s",
-				       key, L->ev.type == TT_Y_SCALAR ? "nothing" : kind(&L->ev));
+				       key, tt_yevent_kind(&L->ev, "nothing"));
 	free(*out);
 	*out = tt_xstrdup(L->ev.value);
 	return 0;

@@ -24,18 +24,10 @@ struct loader {
 	tt_yevent ev;
 };
 
+/* Callers that want the scalar text pass it themselves. */
 static const char *type_name(const tt_yevent *ev)
 {
-	switch (ev->type) {
-	case TT_Y_MAP_START:
-		return "a mapping";
-	case TT_Y_SEQ_START:
-		return "a list";
-	case TT_Y_SCALAR:
-		return "a scalar";
-	default:
-		return "the end of the file";
-	}
+	return tt_yevent_kind(ev, "a scalar");
 }
 
 static int next(struct loader *L)

@@ -322,6 +322,22 @@ int tt_yscalar_is_null(const tt_yevent *ev)
 	       !strcmp(ev->value, "Null") || !strcmp(ev->value, "NULL");
 }
 
+const char *tt_yevent_kind(const tt_yevent *ev, const char *scalar_word)
+{
+	switch (ev->type) {
+	case TT_Y_MAP_START:
+		return "a mapping";
+	case TT_Y_SEQ_START:
+		return "a list";
+	case TT_Y_SCALAR:
+		if (scalar_word)
+			return scalar_word;
+		return tt_yscalar_is_null(ev) ? "nothing" : ev->value;
+	default:
+		return "the end of the file";
+	}
+}
+
 int tt_yscalar_bool(const tt_yevent *ev, int *out)
 {
 	if (ev->type != TT_Y_SCALAR || !ev->plain)

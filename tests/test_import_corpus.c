@@ -61,21 +61,6 @@ static int any_body_contains(const tt_thread *t, const char *needle)
 	return 0;
 }
 
-/* Written and read back: same bytes, so `threadtag check` accepts it. */
-static void assert_round_trip(const tt_thread *t)
-{
-	size_t len;
-	char *a = tt_thread_to_yaml(t, &len);
-	tt_error err;
-	tt_thread *u = tt_thread_load_mem("again", a, len, &err);
-	assert_non_null(u);
-	char *b = tt_thread_to_yaml(u, NULL);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
-	tt_thread_free(u);
-}
-
 static void test_reddit_rtv(void **state)
 {
 	(void)state;
@@ -101,7 +86,7 @@ static void test_reddit_rtv(void **state)
 	/* Served without raw_json=1: no entity survives in the text. */
 	assert_false(any_body_contains(t, "&amp;"));
 	assert_false(any_body_contains(t, "&gt;"));
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -124,7 +109,7 @@ static void test_reddit_tattoos(void **state)
 	assert_int_equal(count_author(t, "[deleted]"), 38);
 	assert_int_equal(count_flag(t, TT_C_DELETED), 9);
 	assert_int_equal(tt_thread_find(t, "c0tqz0q")->body.v[0][0], '>'); /* was &gt; */
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -168,7 +153,7 @@ static void test_hn_hnpwa(void **state)
 	    "\"the rising star of venture capital\" -unknown VC eating lunch on SHR");
 	assert_string_equal(tt_thread_find(t, "234621")->body.v[1],
 	                    "http://news.ycombinator.com/item?id=0 , DNE");
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -192,7 +177,7 @@ static void test_text_indented_replies(void **state)
 	assert_string_equal(robert->author, "Robert");
 	assert_string_equal(robert->first_child->author, "Chris Pearson");
 	assert_int_equal(count_author(t, "Chris Pearson"), 38);
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -215,7 +200,7 @@ static void test_text_signatures(void **state)
 	assert_string_equal(t->order[51]->author, "Stu Draper");
 	assert_string_equal(t->order[51]->posted, "January 21, 2011 at 4:56 am");
 	assert_non_null(tt_thread_find(t, t->order[20]->id));
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 

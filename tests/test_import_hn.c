@@ -9,29 +9,10 @@
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-static tt_thread *import_rel(const char *rel, tt_error *err)
-{
-	char *p = tt_test_src(rel);
-	int eno;
-	tt_thread *t = tt_import_file(p, NULL, err, &eno);
-	free(p);
-	return t;
-}
-
-static tt_thread *must_import(const char *rel)
-{
-	tt_error err;
-	tt_thread *t = import_rel(rel, &err);
-	if (!t)
-		tt_error_print(&err);
-	assert_non_null(t);
-	return t;
-}
-
 static void test_algolia_story(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/hn/algolia-story.json");
+	tt_thread *t = tt_test_must_import("tests/data/hn/algolia-story.json");
 	assert_string_equal(t->id, "hn_4242");
 	assert_string_equal(t->source, "https://news.ycombinator.com/item?id=4242");
 	assert_string_equal(t->article.title, "Ask HN: How do you read long threads?");
@@ -72,7 +53,7 @@ static void test_algolia_story(void **state)
 static void test_hnpwa_item(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/hn/hnpwa-item.json");
+	tt_thread *t = tt_test_must_import("tests/data/hn/hnpwa-item.json");
 	assert_string_equal(t->article.title, "Show HN: A tiny stance tagger");
 	assert_string_equal(t->article.author, "maker");
 	assert_string_equal(t->article.url, "https://example.com/tagger");
@@ -100,7 +81,7 @@ static void test_hnpwa_item(void **state)
 static void test_official_api_item(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/hn/firebase-story.json");
+	tt_thread *t = tt_test_must_import("tests/data/hn/firebase-story.json");
 	assert_string_equal(t->article.title, "The official API gives replies as ids");
 	assert_string_equal(t->article.author, "api_user");
 	assert_string_equal(t->article.url, "https://example.com/official");
@@ -113,7 +94,7 @@ static void test_official_api_item(void **state)
 static void test_poll_options(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/hn/algolia-poll.json");
+	tt_thread *t = tt_test_must_import("tests/data/hn/algolia-poll.json");
 	assert_int_equal(t->article.body.n, 3);
 	assert_string_equal(t->article.body.v[1], "Vim (30 points)");
 	assert_string_equal(t->article.body.v[2], "Emacs (25 points)");
@@ -148,13 +129,13 @@ static void test_bad_input(void **state)
 {
 	(void)state;
 	tt_error err;
-	assert_null(import_rel("tests/data/hn/bad-syntax.json", &err));
+	assert_null(tt_test_import("tests/data/hn/bad-syntax.json", &err));
 	assert_int_equal(err.line, 2);
 	assert_non_null(strstr(err.msg, "JSON syntax error"));
-	assert_null(import_rel("tests/data/hn/bad-replies-not-list.json", &err));
+	assert_null(tt_test_import("tests/data/hn/bad-replies-not-list.json", &err));
 	assert_int_equal(err.line, 1);
 	assert_non_null(strstr(err.msg, "must be a list"));
-	assert_null(import_rel("tests/data/hn/bad-no-id.json", &err));
+	assert_null(tt_test_import("tests/data/hn/bad-no-id.json", &err));
 	assert_non_null(strstr(err.msg, "an object with an id"));
 	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
 	assert_null(tt_import_mem("list.json", "[1, 2]", 6, &o, &err));

@@ -7,25 +7,6 @@
 #include "threadtag/import.h"
 #include "threadtag/thread_yaml.h"
 
-static tt_thread *import_rel(const char *rel, tt_error *err)
-{
-	char *p = tt_test_src(rel);
-	int eno;
-	tt_thread *t = tt_import_file(p, NULL, err, &eno);
-	free(p);
-	return t;
-}
-
-static tt_thread *must_import(const char *rel)
-{
-	tt_error err;
-	tt_thread *t = import_rel(rel, &err);
-	if (!t)
-		tt_error_print(&err);
-	assert_non_null(t);
-	return t;
-}
-
 static void test_detected_from_content(void **state)
 {
 	(void)state;
@@ -39,7 +20,7 @@ static void test_detected_from_content(void **state)
 static void test_post_becomes_article(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/reddit/selfpost-escaped.json");
+	tt_thread *t = tt_test_must_import("tests/data/reddit/selfpost-escaped.json");
 	const tt_article *a = &t->article;
 	assert_string_equal(t->id, "t3_abc123");
 	/* Served without raw_json=1: entities decoded in title and text. */
@@ -61,7 +42,7 @@ static void test_post_becomes_article(void **state)
 static void test_tree_deleted_and_more(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/reddit/selfpost-escaped.json");
+	tt_thread *t = tt_test_must_import("tests/data/reddit/selfpost-escaped.json");
 	assert_int_equal(t->ncomments, 7);
 	assert_int_equal(t->ntop, 2);
 	assert_int_equal(t->max_depth, 4); /* five levels */
@@ -109,7 +90,7 @@ static void test_tree_deleted_and_more(void **state)
 static void test_permalink_raw_json(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/reddit/permalink-raw.json");
+	tt_thread *t = tt_test_must_import("tests/data/reddit/permalink-raw.json");
 	assert_string_equal(t->article.title, "A link post & its permalink");
 	assert_string_equal(t->article.url, "https://example.com/article");
 	assert_string_equal(t->source,
@@ -133,7 +114,7 @@ static void test_permalink_raw_json(void **state)
 static void test_link_post_title_escaped(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/reddit/linkpost-escaped-nohtml-post.json");
+	tt_thread *t = tt_test_must_import("tests/data/reddit/linkpost-escaped-nohtml-post.json");
 	assert_string_equal(t->article.title, "Links & more");
 	assert_string_equal(tt_thread_find(t, "p1")->body.v[0], "a <b> & c");
 	tt_thread_free(t);
@@ -143,7 +124,7 @@ static void test_link_post_title_escaped(void **state)
 static void test_archive_without_html(void **state)
 {
 	(void)state;
-	tt_thread *t = must_import("tests/data/reddit/archive-without-html.json");
+	tt_thread *t = tt_test_must_import("tests/data/reddit/archive-without-html.json");
 	assert_string_equal(tt_thread_find(t, "e1")->body.v[0], "x & y > z");
 	assert_string_equal(tt_thread_find(t, "e2")->body.v[0], "p & q <r>");
 	tt_thread_free(t);
@@ -152,8 +133,8 @@ static void test_archive_without_html(void **state)
 static void test_round_trip_and_stable_ids(void **state)
 {
 	(void)state;
-	tt_thread *a = must_import("tests/data/reddit/selfpost-escaped.json");
-	tt_thread *b = must_import("tests/data/reddit/selfpost-escaped.json");
+	tt_thread *a = tt_test_must_import("tests/data/reddit/selfpost-escaped.json");
+	tt_thread *b = tt_test_must_import("tests/data/reddit/selfpost-escaped.json");
 	size_t len;
 	char *ya = tt_thread_to_yaml(a, &len), *yb = tt_thread_to_yaml(b, NULL);
 	assert_string_equal(ya, yb);
@@ -175,13 +156,13 @@ static void test_bad_input(void **state)
 {
 	(void)state;
 	tt_error err;
-	assert_null(import_rel("tests/data/reddit/bad-truncated.json", &err));
+	assert_null(tt_test_import("tests/data/reddit/bad-truncated.json", &err));
 	assert_true(err.line > 1);
 	assert_non_null(strstr(err.msg, "JSON syntax error"));
-	assert_null(import_rel("tests/data/reddit/bad-one-listing.json", &err));
+	assert_null(tt_test_import("tests/data/reddit/bad-one-listing.json", &err));
 	assert_int_equal(err.line, 1);
 	assert_non_null(strstr(err.msg, "two listings"));
-	assert_null(import_rel("tests/data/reddit/bad-comment-without-id.json", &err));
+	assert_null(tt_test_import("tests/data/reddit/bad-comment-without-id.json", &err));
 	assert_true(err.line > 1);
 	assert_non_null(strstr(err.msg, "\"t1\""));
 	/* Forced to Reddit, a Hacker News item is refused with what was expected. */

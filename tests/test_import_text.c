@@ -60,21 +60,6 @@ static void assert_nowhere(const tt_thread *t, const char *needle)
 			assert_null(strstr(t->order[i]->body.v[j], needle));
 }
 
-/* Written, read back and written again: the same bytes. */
-static void assert_round_trip(const tt_thread *t)
-{
-	size_t len;
-	char *a = tt_thread_to_yaml(t, &len);
-	tt_error err;
-	tt_thread *u = tt_thread_load_mem("again", a, len, &err);
-	assert_non_null(u);
-	char *b = tt_thread_to_yaml(u, NULL);
-	assert_string_equal(a, b);
-	free(a);
-	free(b);
-	tt_thread_free(u);
-}
-
 static const struct tt_import_opts seed1_opts = {.site = "19FortyFive"};
 
 /* The samples are exactly the importer's output plus the overrides in samples/README.md. */
@@ -208,7 +193,7 @@ static void test_seed_article_and_comments(void **state)
 	assert_string_equal(t->order[3]->body.v[0], "This is from Finland. Fack you Macron");
 	for (size_t i = 0; i < 11; i++)
 		assert_true(t->order[i]->flags & TT_C_DERIVED_ID);
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -228,7 +213,7 @@ static void test_seed_without_comments(void **state)
 	                    "\xE2\x80\x9Cnon-starters\xE2\x80\x9D.");
 	assert_int_equal(t->ncomments, 0);
 	assert_null(t->first);
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 
@@ -265,7 +250,7 @@ static void test_unnumbered_nested_replies(void **state)
 	c = t->first->next_sibling;
 	check_comment(c, "Jo Brandt", "3 Dec 2022 17:54", "2022-12-03T17:54", 2);
 	assert_null(c->parent);
-	assert_round_trip(t);
+	tt_test_assert_round_trip(t);
 	tt_thread_free(t);
 }
 

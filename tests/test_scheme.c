@@ -1,6 +1,7 @@
 /* test_scheme: the built-in scheme, scheme files, and their error messages. */
 #include "tt_test.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -166,6 +167,60 @@ static void test_errors(void **state)
 		     6, 3, "label key 'k' is used twice");
 }
 
+/* Lists longer than the first allocation: every item kept, in order. */
+static void test_long_lists(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "dimensions:\n");
+	for (int d = 0; d < 9; d++) {
+		tt_buf_printf(&b, "- name: d%d\n  values:\n", d);
+		for (int v = 0; v < 33; v++)
+			tt_buf_printf(&b, "  - {name: v%d}\n", v);
+	}
+	tt_buf_adds(&b, "labels:\n");
+	for (int l = 0; l < 17; l++)
+		tt_buf_printf(&b, "- {name: l%d, key: k%d}\n", l, l);
+	char *dir = tt_test_tmpdir();
+	char *path = tt_xasprintf("%s/long.yaml", dir);
+	tt_test_write(path, b.data);
+	tt_error err;
+	tt_scheme *s = tt_scheme_load(path, &err);
+	assert_non_null(s);
+	assert_int_equal(s->ndims, 9);
+	assert_int_equal(s->nlabels, 17);
+	for (size_t d = 0; d < s->ndims; d++) {
+		char want[32];
+		snprintf(want, sizeof want, "d%zu", d);
+		assert_string_equal(s->dims[d].name, want);
+		assert_int_equal(s->dims[d].nvalues, 33);
+		for (size_t v = 0; v < s->dims[d].nvalues; v++) {
+			snprintf(want, sizeof want, "v%zu", v);
+			assert_string_equal(s->dims[d].values[v].name, want);
+		}
+	}
+	assert_string_equal(s->labels[16].name, "l16");
+	assert_string_equal(s->labels[16].key, "k16");
+	tt_scheme_free(s);
+	tt_buf_free(&b);
+	free(path);
+	free(dir);
+}
+
+static void test_duplicate_lists(void **state)
+{
+	(void)state;
+	expect_error("dimensions:\n- name: a\n  values: [{name: p}]\n- name: a\n"
+		     "  values: [{name: q}]\n",
+		     4, 3, "duplicate dimension 'a'");
+	expect_error("dimensions:\n- name: a\n  values: [{name: p}]\nlabels: []\nlabels: []\n", 5,
+		     1, "duplicate key");
+	expect_error("dimensions:\n- name: a\n  values: [p]\n", 3, 12,
+		     "each value must be a mapping");
+	expect_error("dimensions:\n- name: a\n  values: [{name: p}]\nlabels: [x]\n", 4, 10,
+		     "each label must be a mapping");
+}
+
 static void test_missing_file(void **state)
 {
 	(void)state;
@@ -182,6 +237,8 @@ int main(void)
 		cmocka_unit_test(test_sample_rumour),
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_long_lists),
+		cmocka_unit_test(test_duplicate_lists),
 		cmocka_unit_test(test_missing_file),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -64,6 +64,12 @@ int tt_yscalar_bool(const tt_yevent *ev, int *out);
 int tt_yscalar_long(const tt_yevent *ev, long long *out);
 int tt_yscalar_double(const tt_yevent *ev, double *out);
 
+/* Names what an event is, for "found %s" in messages: "a mapping", "a list",
+ * "the end of the file", or for a scalar scalar_word; with scalar_word NULL,
+ * the scalar's own text ("nothing" for a null). The result is static or the
+ * event's text: it lives as long as the event. */
+const char *tt_yevent_kind(const tt_yevent *ev, const char *scalar_word);
+
 /* Emitter: writes YAML to a growing memory buffer. Errors are sticky. */
 typedef struct tt_yemit tt_yemit;
 enum tt_ystyle { TT_YS_ANY, TT_YS_PLAIN, TT_YS_QUOTED, TT_YS_LITERAL, TT_YS_FLOW };

@@ -1,17 +1,7 @@
 # valgrind_tags: no leak and no memory error in tag, export, stats and agree,
 # on success and on refusal.
 . "$(dirname "$0")/../helpers/cli.sh"
-if ! command -v valgrind >/dev/null 2>&1; then
-	echo "valgrind not installed: skipped"
-	exit 0
-fi
-if grep -q 'TT_SANITIZE:BOOL=ON' "${TT_BUILDDIR:-build}/CMakeCache.txt" 2>/dev/null; then
-	echo "sanitizer build: valgrind skipped (ASan covers it)"
-	exit 0
-fi
-vg() {
-	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all "$@"
-}
+need_valgrind
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 t=tests/data/tags-thread.yaml

@@ -5,10 +5,8 @@ set -euo pipefail
 
 BIN=${TT_BIN:-build/threadtag}
 SRC=${TT_SRCDIR:-.}
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 0
-fi
+. "$(dirname "$0")/../helpers/tmux.sh"
+need_tmux
 if ! "$BIN" tag --help >/dev/null 2>&1; then
 	echo "SKIP: this build has no tag store"
 	exit 0
@@ -17,27 +15,13 @@ if [ ! -c /dev/null ]; then
 	echo "FAIL: /dev/null is not a character device (something replaced it); tmux cannot start" >&2
 	exit 1
 fi
-SOCK="tt-e2e-tags-$$-$RANDOM"
-STATE=$(mktemp -d)
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$STATE" 2>/dev/null || true
-}
-trap cleanup EXIT
-T() { tmux -L "$SOCK" "$@"; }
+tmux_server e2e-tags
 fail() {
 	echo "FAIL: $*" >&2
 	T capture-pane -p -t tt >&2 || true
 	exit 1
 }
-wait_for() {
-	local want=$1 deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		T capture-pane -p -t tt 2>/dev/null | grep -qF -- "$want" && return 0
-		sleep 0.05
-	done
-	fail "timed out waiting for: $want"
-}
+wait_for() { tmux_poll tt "$1" || fail "timed out waiting for: $1"; }
 run=0
 start() {
 	run=$((run + 1))
@@ -45,14 +29,7 @@ start() {
 XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data $BIN --tags $STATE/tags.yaml \
 --annotator e2e $1; echo \$? >$STATE/rc.$run"
 }
-wait_exit() {
-	local deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		[ -s "$STATE/rc.$run" ] && { cat "$STATE/rc.$run"; return 0; }
-		sleep 0.05
-	done
-	fail "the viewer did not exit"
-}
+wait_exit() { tmux_wait_file "$STATE/rc.$run" || fail "the viewer did not exit"; }
 
 thread="$SRC/samples/ukraine-security-guarantees.yaml"
 [ -f "$thread" ] || thread="$SRC/tests/data/deep.yaml"
@@ -61,8 +38,7 @@ thread="$SRC/samples/ukraine-security-guarantees.yaml"
 printf '#!/bin/sh\nprintf "a long note from the editor\\n" >"$1"\n' >"$STATE/ed.sh"
 chmod +x "$STATE/ed.sh"
 
-T -f /dev/null new-session -d -s tt -x 140 -y 45 "sleep 600"
-T set -g remain-on-exit on
+tmux_session tt 140 45
 
 start "$thread"
 wait_for "Comments ("

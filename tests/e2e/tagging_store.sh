@@ -6,26 +6,14 @@ set -euo pipefail
 
 BIN=${TT_BIN:-build/threadtag}
 SRC=${TT_SRCDIR:-.}
+. "$(dirname "$0")/../helpers/tmux.sh"
 cd "$SRC"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed"
-	exit 0
-fi
-if ! "$BIN" --theme default --help >/dev/null 2>&1; then
-	echo "SKIP: this build has no viewer"
-	exit 0
-fi
+need_tmux
+need_viewer
 thread=samples/ukraine-security-guarantees.yaml
 [ -f "$thread" ] || { echo "SKIP: $thread is not here"; exit 0; }
 
-SOCK="tt-e2e-store-$$-$RANDOM"
-STATE=$(mktemp -d)
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$STATE"
-}
-trap cleanup EXIT
-T() { tmux -L "$SOCK" "$@"; }
+tmux_server e2e-store
 fail() {
 	echo "FAIL: $*" >&2
 	for p in a b; do
@@ -35,23 +23,9 @@ fail() {
 	exit 1
 }
 # wait_for PANE TEXT: polls the pane until TEXT shows, with a deadline.
-wait_for() {
-	local deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		T capture-pane -p -t "$1" 2>/dev/null | grep -qF -- "$2" && return 0
-		sleep 0.05
-	done
-	fail "pane $1: timed out waiting for: $2"
-}
+wait_for() { tmux_poll "$1" "$2" || fail "pane $1: timed out waiting for: $2"; }
 # wait_exit PANE: the exit status the wrapper shell wrote when the viewer ended.
-wait_exit() {
-	local deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		[ -s "$STATE/rc.$1" ] && { cat "$STATE/rc.$1"; return 0; }
-		sleep 0.05
-	done
-	fail "the viewer in pane $1 did not exit"
-}
+wait_exit() { tmux_wait_file "$STATE/rc.$1" || fail "the viewer in pane $1 did not exit"; }
 store=$STATE/tags.yaml
 start() {
 	rm -f "$STATE/rc.$1"
@@ -78,8 +52,7 @@ record() {
 	echo "$(field comment <<<"$line") $(field stance <<<"$line")"
 }
 
-T -f /dev/null new-session -d -s e2e -x 140 -y 45 "sleep 600"
-T set -g remain-on-exit on
+tmux_session e2e 140 45
 T rename-window -t e2e a
 T new-window -d -t e2e -n b "sleep 600"
 

@@ -6,25 +6,12 @@ set -euo pipefail
 
 BIN=${TT_BIN:-build/threadtag}
 SRC=${TT_SRCDIR:-.}
+. "$(dirname "$0")/../helpers/tmux.sh"
 cd "$SRC"
-if ! command -v tmux >/dev/null 2>&1; then
-	echo "SKIP: tmux is not installed (make deps-test installs it)"
-	exit 0
-fi
-# A build without the viewer answers the viewer's own --help with an error.
-if ! "$BIN" --theme default --help >/dev/null 2>&1; then
-	echo "SKIP: this build has no viewer"
-	exit 0
-fi
+need_tmux
+need_viewer
 
-SOCK="tt-themes-$$-$RANDOM"
-STATE=$(mktemp -d)
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$STATE"
-}
-trap cleanup EXIT
-T() { tmux -L "$SOCK" "$@"; }
+tmux_server themes
 fail() {
 	echo "FAIL: $*" >&2
 	echo "---- screen ----" >&2
@@ -35,26 +22,9 @@ fail() {
 }
 
 # Polls the pane for a fixed string until a deadline: no fixed sleeps.
-wait_for() {
-	local want=$1 deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		T capture-pane -p -t tt 2>/dev/null | grep -qF -- "$want" && return 0
-		sleep 0.05
-	done
-	fail "timed out waiting for: $want"
-}
+wait_for() { tmux_poll tt "$1" || fail "timed out waiting for: $1"; }
 # The exit status the wrapper shell recorded once the viewer ended.
-wait_exit() {
-	local deadline=$((SECONDS + 10))
-	while ((SECONDS < deadline)); do
-		if [ -s "$STATE/rc.$run" ]; then
-			cat "$STATE/rc.$run"
-			return 0
-		fi
-		sleep 0.05
-	done
-	fail "the viewer did not exit"
-}
+wait_exit() { tmux_wait_file "$STATE/rc.$run" || fail "the viewer did not exit"; }
 # Starts the viewer with extra environment (VAR=value...) and arguments.
 run=0
 start() {
@@ -81,8 +51,7 @@ has_reverse() {
 		grep -qx 7
 }
 
-T -f /dev/null new-session -d -s tt -x 100 -y 30 "sleep 600"
-T set -g remain-on-exit on
+tmux_session tt 100 30
 
 thread=tests/data/threads/small.yaml
 title="A test"

@@ -25,3 +25,19 @@ finish() {
 	echo "$passes passed, $fails failed"
 	[ "$fails" -eq 0 ]
 }
+# need_valgrind: ends the test as skipped where valgrind cannot run it (not
+# installed, or a sanitizer build, which covers the same ground).
+need_valgrind() {
+	if ! command -v valgrind >/dev/null 2>&1; then
+		echo "valgrind not installed: skipped"
+		exit 0
+	fi
+	if grep -q 'TT_SANITIZE:BOOL=ON' "${TT_BUILDDIR:-build}/CMakeCache.txt" 2>/dev/null; then
+		echo "sanitizer build: valgrind skipped (ASan covers it)"
+		exit 0
+	fi
+}
+# vg CMD...: runs CMD under valgrind; any error or leak makes it exit 99.
+vg() {
+	valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all "$@"
+}

@@ -12,6 +12,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "threadtag/import.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -146,4 +148,37 @@ int tt_test_run(const char *const *args, const char *stdin_data, char **out, cha
 	else
 		free(eb.data);
 	return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+tt_thread *tt_test_import(const char *rel, tt_error *err)
+{
+	char *p = tt_test_src(rel);
+	int eno;
+	tt_thread *t = tt_import_file(p, NULL, err, &eno);
+	free(p);
+	return t;
+}
+
+tt_thread *tt_test_must_import(const char *rel)
+{
+	tt_error err;
+	tt_thread *t = tt_test_import(rel, &err);
+	if (!t)
+		tt_error_print(&err);
+	assert_non_null(t);
+	return t;
+}
+
+void tt_test_assert_round_trip(const tt_thread *t)
+{
+	size_t len;
+	char *a = tt_thread_to_yaml(t, &len);
+	tt_error err;
+	tt_thread *u = tt_thread_load_mem("again", a, len, &err);
+	assert_non_null(u);
+	char *b = tt_thread_to_yaml(u, NULL);
+	assert_string_equal(a, b);
+	free(a);
+	free(b);
+	tt_thread_free(u);
 }

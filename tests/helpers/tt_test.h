@@ -8,6 +8,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "threadtag/thread.h"
+
 /* Absolute path of a file in the source tree (TT_SRCDIR). Caller frees. */
 char *tt_test_src(const char *rel);
 /* A fresh private temporary directory. Caller frees (the directory stays). */
@@ -20,5 +22,13 @@ int tt_test_run(const char *const *args, const char *stdin_data, char **out, cha
 char *tt_test_slurp(const char *path);
 /* Writes a file, creating it. */
 void tt_test_write(const char *path, const char *data);
+/* Imports a file of the source tree with the default options; NULL + err when
+ * it does not import. Caller frees with tt_thread_free. */
+tt_thread *tt_test_import(const char *rel, tt_error *err);
+/* The same, failing the test (after printing the error) when it does not. */
+tt_thread *tt_test_must_import(const char *rel);
+/* Asserts that the thread, written, read back and written again, gives the
+ * same bytes (so `threadtag check` accepts what was written). */
+void tt_test_assert_round_trip(const tt_thread *t);
 
 #endif

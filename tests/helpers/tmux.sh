@@ -1,0 +1,60 @@
+# tmux.sh: a private tmux server for the end-to-end tests (sourced, not run).
+# The sourcing script defines fail MESSAGE, which shows what it needs and exits.
+
+# need_tmux: ends the test as skipped where tmux is missing.
+need_tmux() {
+	if ! command -v tmux >/dev/null 2>&1; then
+		echo "SKIP: tmux is not installed (make deps-test installs it)"
+		exit 0
+	fi
+}
+
+# need_viewer: ends the test as skipped on a build without the viewer, which
+# answers the viewer's own --help with an error.
+need_viewer() {
+	if ! "$BIN" --theme default --help >/dev/null 2>&1; then
+		echo "SKIP: this build has no viewer"
+		exit 0
+	fi
+}
+
+# tmux_server NAME: a server of its own (socket SOCK), a scratch folder STATE,
+# both gone when the script exits however it exits.
+tmux_server() {
+	SOCK="tt-$1-$$-$RANDOM"
+	STATE=$(mktemp -d)
+	trap tmux_cleanup EXIT
+}
+tmux_cleanup() {
+	tmux -L "$SOCK" kill-server 2>/dev/null || true
+	rm -rf "$STATE" 2>/dev/null || true
+}
+T() { tmux -L "$SOCK" "$@"; }
+
+# tmux_session NAME COLS ROWS: a detached session whose panes stay after their
+# program ends, so that its last screen and exit status can be read.
+tmux_session() {
+	T -f /dev/null new-session -d -s "$1" -x "$2" -y "$3" "sleep 600"
+	T set -g remain-on-exit on
+}
+
+# tmux_poll PANE TEXT: polls the pane until TEXT shows; 1 at the deadline.
+tmux_poll() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		T capture-pane -p -t "$1" 2>/dev/null | grep -qF -- "$2" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
+# tmux_wait_file FILE: waits for FILE to have content and prints it; 1 at the
+# deadline. The viewer's wrapper shell writes its exit status there.
+tmux_wait_file() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		[ -s "$1" ] && { cat "$1"; return 0; }
+		sleep 0.05
+	done
+	return 1
+}
