@@ -25,15 +25,10 @@ static const struct subcommand subcommands[] = {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: threadtag [OPTIONS] THREAD        open a thread in the viewer\n"
-		   "       threadtag COMMAND [ARGS...]       run a command\n\n"
-		   "Commands:\n");
+	tt_ui_usage(f);
+	fprintf(f, "\nCommands:\n");
 	for (size_t i = 0; i < sizeof subcommands / sizeof *subcommands; i++)
 		fprintf(f, "  %-8s %s\n", subcommands[i].name, subcommands[i].summary);
-	fprintf(f, "\nOptions:\n"
-		   "  -h, --help       show this help (threadtag COMMAND --help for a command)\n"
-		   "  -V, --version    show the version\n"
-		   "See threadtag(1) for the viewer's options and keys.\n");
 }
 
 int tt_usage_error(const char *cmd, const char *fmt, ...)

@@ -26,11 +26,12 @@ static int usage_error(const char *msg, const char *arg)
 	return EX_USAGE;
 }
 
-static void usage(FILE *f)
+void tt_ui_usage(FILE *f)
 {
-	fputs("usage: threadtag [OPTIONS] THREAD\n"
-	      "Opens a thread (article and comment tree) in the full-screen viewer.\n\n"
-	      "Options:\n"
+	fputs("usage: threadtag [OPTIONS] THREAD        open a thread in the viewer\n"
+	      "       threadtag COMMAND [ARGS...]       run a command (below)\n\n"
+	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory).\n\n"
+	      "Viewer options:\n"
 	      "  --theme NAME|FILE   colour theme (default, light, mono, ...)\n"
 	      "  --no-mouse          do not take the mouse\n"
 	      "  --layout MODE       auto, wide or tall\n"
@@ -38,7 +39,8 @@ static void usage(FILE *f)
 	      "  --annotator NAME    whose tags these are (default: config, then login name)\n"
 	      "  --scheme FILE       stance scheme to tag with\n"
 	      "  --config FILE       config file instead of the XDG one\n"
-	      "  -h, --help          show this help\n"
+	      "  -h, --help          show this help (threadtag COMMAND --help for a command)\n"
+	      "  -V, --version       show the version\n"
 	      "Press ? in the viewer for the keys; see threadtag(1).\n",
 	      f);
 }
@@ -110,7 +112,7 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 			tt_ui_print_keys_man(stdout);
 			return -1;
 		case 'h':
-			usage(stdout);
+			tt_ui_usage(stdout);
 			return -1;
 		default:
 			return usage_error("unknown option or missing argument: ",

@@ -4,7 +4,12 @@
 
 #include <stdio.h>
 
+#include <stdio.h>
+
 #include "threadtag/thread.h"
+
+/* The viewer's usage and options, the first part of `threadtag --help`. */
+void tt_ui_usage(FILE *f);
 
 /* `threadtag [options] THREAD`: argv[0] is the program name. Returns an exit code. */
 int tt_ui_main(int argc, char **argv);

@@ -4,7 +4,9 @@
 expect_status 0 "$BIN" --version
 expect_out '^threadtag [0-9]+\.[0-9]+'
 expect_status 0 "$BIN" --help
-expect_out 'check'
+expect_out '^  check '
+expect_out '--theme NAME'
+expect_out '^  agree '
 expect_status 64 "$BIN"
 expect_status 0 "$BIN" check --help
 expect_out 'usage: threadtag check'
