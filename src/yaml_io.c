@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 #include <yaml.h>
 
 #include "threadtag/fsutil.h"
@@ -52,8 +53,10 @@ struct tt_yreader {
 	int have_event;
 	int done;
 	char *owned; /* file contents when we read the file */
-	const char *buf;
+	const char *buf; /* the whole input; NULL while a file is streamed */
 	size_t len;
+	FILE *fp;        /* a regular file, streamed so it is never held whole */
+	char *path;      /* re-read only to place an error */
 	unsigned depth, max_depth;
 	char name[512];
 };
@@ -78,9 +81,40 @@ tt_yreader *tt_yreader_open_mem(const char *name, const char *buf, size_t len,
 	return reader_new(name, buf, len, max_depth);
 }
 
+/* A regular file is streamed through libyaml's own buffer: a thread is not
+ * held in memory twice (file bytes and model) while it loads. */
+static tt_yreader *open_stream(const char *path, unsigned max_depth, tt_error *err,
+			       int *errno_out)
+{
+	FILE *fp = fopen(path, "rb");
+	struct stat st;
+	if (fp && fstat(fileno(fp), &st) == 0 && S_ISDIR(st.st_mode)) {
+		fclose(fp);
+		fp = NULL;
+		errno = EISDIR;
+	}
+	if (!fp) {
+		if (errno_out)
+			*errno_out = errno;
+		tt_error_set(err, path, 0, 0, "%s", strerror(errno));
+		return NULL;
+	}
+	tt_yreader *r = tt_xcalloc(1, sizeof *r);
+	snprintf(r->name, sizeof r->name, "%s", path);
+	r->max_depth = max_depth ? max_depth : TT_YAML_DEFAULT_MAX_DEPTH;
+	r->fp = fp;
+	r->path = tt_xstrdup(path);
+	yaml_parser_initialize(&r->parser);
+	yaml_parser_set_input_file(&r->parser, fp);
+	return r;
+}
+
 tt_yreader *tt_yreader_open_file(const char *path, unsigned max_depth, tt_error *err,
 				 int *errno_out)
 {
+	struct stat st;
+	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
+		return open_stream(path, max_depth, err, errno_out);
 	size_t len;
 	char *buf = tt_read_file(path, &len);
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
@@ -107,8 +141,23 @@ void tt_yreader_close(tt_yreader *r)
 	if (r->have_event)
 		yaml_event_delete(&r->event);
 	yaml_parser_delete(&r->parser);
+	if (r->fp)
+		fclose(r->fp);
+	free(r->path);
 	free(r->owned);
 	free(r);
+}
+
+/* For a streamed file, reads it whole once an error needs a line and column
+ * that libyaml does not give (reader errors) or a look at the text. */
+static void need_text(tt_yreader *r)
+{
+	if (r->buf || !r->path)
+		return;
+	r->owned = tt_read_file(r->path, &r->len);
+	r->buf = r->owned;
+	if (!r->buf)
+		r->len = 0;
 }
 
 /* Line and column (1-based, in characters) of a byte offset in the input. */
@@ -152,6 +201,7 @@ static int parser_error(tt_yreader *r, tt_error *err)
 	unsigned line = (unsigned)p->problem_mark.line + 1;
 	unsigned col = (unsigned)p->problem_mark.column + 1;
 	const char *problem = p->problem ? p->problem : "unknown error";
+	need_text(r);
 	switch (p->error) {
 	case YAML_READER_ERROR:
 		offset_position(r, p->problem_offset, &line, &col);
