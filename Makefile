@@ -38,8 +38,11 @@ test-asan:
 bench: build
 	sh bench/run.sh $(BUILD)
 
-install: build
-	cmake --install $(BUILD) --prefix $(PREFIX)
+# Reconfigure with PREFIX so the installed binary looks for themes and samples there.
+install: deps-test
+	cmake -S . -B $(BUILD) -DCMAKE_INSTALL_PREFIX=$(PREFIX) $(CMAKEFLAGS)
+	cmake --build $(BUILD) -j $(JOBS)
+	cmake --install $(BUILD)
 
 clean:
 	rm -rf build build-asan
