@@ -47,29 +47,35 @@ void tt_thread_free(tt_thread *t)
 	free(t);
 }
 
-void *tt_thread_alloc(tt_thread *t, size_t size)
+/* Arena memory, not zeroed, aligned to align (a power of two): strings take
+ * align 1 so short fields do not each round up to 16 bytes. */
+static void *arena_take(tt_thread *t, size_t size, size_t align)
 {
-	const size_t align = sizeof(max_align_t);
-	size = (size + align - 1) / align * align;
 	struct chunk *c = t->priv->chunks;
-	if (!c || c->size - c->used < size) {
+	size_t off = c ? (c->used + align - 1) & ~(align - 1) : 0;
+	if (!c || off > c->size || c->size - off < size) {
 		size_t cap = size > ARENA_CHUNK / 4 ? size : ARENA_CHUNK;
 		struct chunk *n = tt_xmalloc(sizeof *n + cap);
-		n->used = 0;
 		n->size = cap;
 		if (c && cap == size) {
 			/* A big block goes behind the current chunk so its space stays usable. */
 			n->next = c->next;
 			c->next = n;
 			n->used = size;
-			return memset(n->data, 0, size);
+			return n->data;
 		}
 		n->next = c;
+		n->used = 0;
 		t->priv->chunks = c = n;
+		off = 0;
 	}
-	void *p = (char *)c->data + c->used;
-	c->used += size;
-	return memset(p, 0, size);
+	c->used = off + size;
+	return (char *)c->data + off;
+}
+
+void *tt_thread_alloc(tt_thread *t, size_t size)
+{
+	return memset(arena_take(t, size, sizeof(max_align_t)), 0, size);
 }
 
 const char *tt_thread_strdup(tt_thread *t, const char *s, size_t len)
@@ -78,7 +84,7 @@ const char *tt_thread_strdup(tt_thread *t, const char *s, size_t len)
 		return NULL;
 	if (len == (size_t)-1)
 		len = strlen(s);
-	char *p = tt_thread_alloc(t, len + 1);
+	char *p = arena_take(t, len + 1, 1);
 	memcpy(p, s, len);
 	p[len] = '\0';
 	return p;
@@ -92,7 +98,7 @@ const char *tt_thread_strfmt(tt_thread *t, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return NULL;
-	char *p = tt_thread_alloc(t, (size_t)n + 1);
+	char *p = arena_take(t, (size_t)n + 1, 1);
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);
@@ -104,7 +110,7 @@ void tt_strv_push(tt_thread *t, tt_strv *v, const char *s)
 	if (v->n == v->cap) {
 		/* Doubling inside the arena wastes at most the old arrays: fine for lists. */
 		size_t cap = v->cap ? v->cap * 2 : 4;
-		const char **nv = tt_thread_alloc(t, cap * sizeof *nv);
+		const char **nv = arena_take(t, cap * sizeof *nv, sizeof *nv);
 		if (v->n)
 			memcpy(nv, v->v, v->n * sizeof *nv);
 		v->v = nv;
