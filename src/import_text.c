@@ -389,7 +389,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	                                   " edited"};
 	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
 		size_t tl = strlen(tail[k]);
-		if (len > tl && !strncasecmp(s + len - tl, tail[k], tl)) {
+		if (len > tl && !strncasecmp(s + (len - tl), tail[k], tl)) {
 			len -= tl;
 			break;
 		}
@@ -547,8 +547,8 @@ static int signature_at(struct page *P, const struct line *L, struct header *h)
 	s += 3, len -= 3;
 	/* The name may itself hold " on ": take the last split whose tail is a date. */
 	for (size_t i = len; i-- > 1;) {
-		if (strncmp(s + i, " on ", 4))
-			continue;
+		if (i + 4 > len || strncmp(s + i, " on ", 4))
+			continue; /* " on " must lie within the line */
 		if (date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
 			memset(h, 0, offsetof(struct header, when));
 			h->kind = H_SIGNATURE;

@@ -1,0 +1,14 @@
+# fuzz_regressions.sh: inputs the fuzzers once broke the importers with import
+# cleanly now (a thread or exit 65, never a crash or a sanitizer report).
+. "$(dirname "$0")/../helpers/cli.sh"
+for f in tests/fuzz/regressions/*; do
+	[ -e "$f" ] || continue
+	timeout 10 "$BIN" import "$f" >/dev/null 2>/tmp/tt-fuzz-err.$$
+	rc=$?
+	case $rc in
+	0 | 65) ok ;;
+	*) bad "$f: exit $rc: $(head -c 300 /tmp/tt-fuzz-err.$$)" ;;
+	esac
+done
+rm -f /tmp/tt-fuzz-err.$$
+finish
