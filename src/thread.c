@@ -171,11 +171,6 @@ static void id_from_hash(uint64_t h, unsigned occurrence, char out[32])
 	snprintf(out, 32, "c%012llx", (unsigned long long)(h >> 16));
 }
 
-void tt_comment_derive_id(const tt_comment *c, unsigned occurrence, char out[32])
-{
-	id_from_hash(content_hash(c), occurrence, out);
-}
-
 /* Counts of identical contents seen so far, so the k-th copy of a comment
  * gets occurrence k in O(1) instead of probing k ids. */
 struct occ_table {

@@ -418,19 +418,6 @@ int tt_yscalar_long(const tt_yevent *ev, long long *out)
 	return 0;
 }
 
-int tt_yscalar_double(const tt_yevent *ev, double *out)
-{
-	if (ev->type != TT_Y_SCALAR || !ev->plain || ev->len == 0)
-		return -1;
-	char *end;
-	errno = 0;
-	double v = strtod(ev->value, &end);
-	if (errno || *end)
-		return -1;
-	*out = v;
-	return 0;
-}
-
 /* ---- emitter ---- */
 
 struct tt_yemit {

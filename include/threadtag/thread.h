@@ -98,10 +98,6 @@ tt_comment *tt_comment_top(const tt_comment *c); /* top-level ancestor (O(depth)
 tt_comment *tt_comment_next_top(const tt_comment *c);
 tt_comment *tt_comment_prev_top(const tt_comment *c);
 
-/* The id a comment gets when the source gives none: a hash of author, time,
- * body and its occurrence number among identical comments (0 for the first). */
-void tt_comment_derive_id(const tt_comment *c, unsigned occurrence, char out[32]);
-
 /* A joined view of a comment body ("\n\n" between paragraphs). Caller frees. */
 char *tt_comment_text(const tt_comment *c);
 

@@ -62,7 +62,6 @@ void tt_yreader_close(tt_yreader *r);
 int tt_yscalar_is_null(const tt_yevent *ev);
 int tt_yscalar_bool(const tt_yevent *ev, int *out);
 int tt_yscalar_long(const tt_yevent *ev, long long *out);
-int tt_yscalar_double(const tt_yevent *ev, double *out);
 
 /* Names what an event is, for "found %s" in messages: "a mapping", "a list",
  * "the end of the file", or for a scalar scalar_word; with scalar_word NULL,
