@@ -1,11 +1,13 @@
 /* cmd_import: `threadtag import` turns a saved page or forum JSON into a thread file. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/import.h"
+#include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 
 static void import_help(void)
@@ -22,7 +24,14 @@ static void import_help(void)
 	       "  --author NAME      the article's author\n"
 	       "  --site NAME        the site or forum it comes from\n"
 	       "  --url URL          where it was published\n"
-	       "  --published DATE   when (parsed into ISO 8601 where recognisable)\n\n"
+	       "  --published DATE   when (parsed into ISO 8601 where recognisable)\n"
+	       "  --strict           refuse (exit 65, nothing written) when the import has\n"
+	       "                     warnings: a count that differs from the page's own,\n"
+	       "                     text that went neither to the article nor a comment\n"
+	       "  --explain          show what each block of the input was taken as\n"
+	       "                     (written to standard output instead of the thread,\n"
+	       "                     unless -o is given)\n\n"
+	       "A summary of what was found goes to standard error.\n\n"
 	       "Exit 0 on success, 64 bad usage, 65 input that cannot be imported,\n"
 	       "66 missing input, 73 output that cannot be created, 74 I/O error.\n");
 }
@@ -30,95 +39,134 @@ static void import_help(void)
 struct args {
 	struct tt_import_opts o;
 	const char *input, *output;
-	const char *kind, *encoding; /* as given, checked by set_enum */
+	int strict, explain;
 };
 
-/* Options that take a value: where each one goes. */
-static const char **value_slot(struct args *A, const char *opt)
-{
-	if (!strcmp(opt, "--from"))
-		return &A->kind;
-	if (!strcmp(opt, "--encoding"))
-		return &A->encoding;
-	if (!strcmp(opt, "-o") || !strcmp(opt, "--output"))
-		return &A->output;
-	if (!strcmp(opt, "--title"))
-		return &A->o.title;
-	if (!strcmp(opt, "--author"))
-		return &A->o.author;
-	if (!strcmp(opt, "--site"))
-		return &A->o.site;
-	if (!strcmp(opt, "--url"))
-		return &A->o.url;
-	if (!strcmp(opt, "--published"))
-		return &A->o.published;
-	return NULL;
-}
+enum {
+	OPT_FROM = 256,
+	OPT_ENCODING,
+	OPT_TITLE,
+	OPT_AUTHOR,
+	OPT_SITE,
+	OPT_URL,
+	OPT_PUBLISHED,
+	OPT_STRICT,
+	OPT_EXPLAIN
+};
 
-static int set_enum(struct args *A, const char *opt, const char *val)
+static const struct option import_options[] = {
+    {"from", required_argument, NULL, OPT_FROM},
+    {"encoding", required_argument, NULL, OPT_ENCODING},
+    {"output", required_argument, NULL, 'o'},
+    {"title", required_argument, NULL, OPT_TITLE},
+    {"author", required_argument, NULL, OPT_AUTHOR},
+    {"site", required_argument, NULL, OPT_SITE},
+    {"url", required_argument, NULL, OPT_URL},
+    {"published", required_argument, NULL, OPT_PUBLISHED},
+    {"strict", no_argument, NULL, OPT_STRICT},
+    {"explain", no_argument, NULL, OPT_EXPLAIN},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
+/* One option into A; returns -1 to go on, or an exit code. */
+static int take_option(struct args *A, int c, const char *val, const char *arg)
 {
-	if (!strcmp(opt, "--from")) {
+	switch (c) {
+	case OPT_FROM: {
 		int k = tt_import_kind_parse(val);
 		if (k < 0)
 			return tt_usage_error("import",
-			                      "unknown --from '%s' (text, reddit, hn, auto)", val);
+			                      "unknown --from '%s' (text, reddit, hn, auto)",
+			                      tt_text_safe(val));
 		A->o.kind = (enum tt_import_kind)k;
-	} else if (!strcmp(opt, "--encoding")) {
+		return -1;
+	}
+	case OPT_ENCODING: {
 		int e = tt_import_encoding_parse(val);
 		if (e < 0)
 			return tt_usage_error("import",
 			                      "unknown --encoding '%s' (auto, utf-8, windows-1252, "
 			                      "latin1)",
-			                      val);
+			                      tt_text_safe(val));
 		A->o.encoding = (enum tt_import_encoding)e;
+		return -1;
 	}
-	return 0;
+	case 'o':
+		A->output = val;
+		return -1;
+	case OPT_TITLE:
+		A->o.title = val;
+		return -1;
+	case OPT_AUTHOR:
+		A->o.author = val;
+		return -1;
+	case OPT_SITE:
+		A->o.site = val;
+		return -1;
+	case OPT_URL:
+		A->o.url = val;
+		return -1;
+	case OPT_PUBLISHED:
+		A->o.published = val;
+		return -1;
+	case OPT_STRICT:
+		A->strict = 1;
+		return -1;
+	case OPT_EXPLAIN:
+		A->explain = 1;
+		return -1;
+	case 'h':
+		return import_help(), 0;
+	default:
+		return tt_usage_error("import", "unknown option or missing value: '%s'",
+		                      tt_text_safe(arg));
+	}
 }
 
-/* Returns -1 to continue, or an exit code. */
-static int take_input(struct args *A, const char *a)
-{
-	if (A->input)
-		return tt_usage_error("import", "more than one input ('%s' and '%s')", A->input, a);
-	A->input = a;
-	return -1;
-}
-
-/* Returns -1 to go on, or an exit code. Options may be written --opt=value. */
+/* Returns -1 to go on, or an exit code. */
 static int parse_args(struct args *A, int argc, char **argv)
 {
-	int only_inputs = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		int rc = -1;
-		if (only_inputs || a[0] != '-' || !a[1]) {
-			rc = take_input(A, a);
-		} else if (!strcmp(a, "--")) {
-			only_inputs = 1;
-		} else if (!strcmp(a, "-h") || !strcmp(a, "--help")) {
-			return import_help(), 0;
-		} else {
-			char opt[32];
-			const char *eq = a[1] == '-' ? strchr(a, '=') : NULL;
-			size_t n = eq ? (size_t)(eq - a) : strlen(a);
-			snprintf(opt, sizeof opt, "%.*s",
-			         (int)(n < sizeof opt ? n : sizeof opt - 1), a);
-			const char **slot = n < sizeof opt ? value_slot(A, opt) : NULL;
-			if (!slot)
-				return tt_usage_error("import", "unknown option '%s'", a);
-			const char *val = eq ? eq + 1 : (i + 1 < argc ? argv[++i] : NULL);
-			if (!val)
-				return tt_usage_error("import", "option '%s' needs a value", opt);
-			*slot = val;
-			rc = set_enum(A, opt, val);
-			if (rc == 0)
-				rc = -1;
-		}
+	optind = 0; /* a fresh scan: commands may be run more than once in a process */
+	opterr = 0;
+	for (;;) {
+		int prev = optind ? optind : 1;
+		int c = getopt_long(argc, argv, "o:h", import_options, NULL);
+		if (c == -1)
+			break;
+		int rc = take_option(A, c, optarg, argv[prev < argc ? prev : argc - 1]);
 		if (rc >= 0)
 			return rc;
 	}
-	if (!A->input)
+	if (optind >= argc)
 		return tt_usage_error("import", "no input given (a file, or - for standard input)");
+	if (optind + 1 < argc)
+		return tt_usage_error("import", "more than one input ('%s' and '%s')",
+		                      tt_text_safe(argv[optind]), tt_text_safe(argv[optind + 1]));
+	A->input = argv[optind];
+	return -1;
+}
+
+/* The summary on stderr, the blocks on stdout with --explain; -1 to go on
+ * and write the thread, or an exit code (--strict with a warning). */
+static int report_and_check(const struct args *A, const struct tt_import_report *r,
+                            const tt_thread *t)
+{
+	const char *name = strcmp(A->input, "-") ? A->input : "<stdin>";
+	tt_import_report_print(r, name, t, stderr);
+	if (A->explain) {
+		for (size_t i = 0; i < r->nblocks; i++)
+			printf("%s\n", tt_text_safe(r->blocks[i]));
+		if (!A->output)
+			return 0; /* the explanation is the output */
+	}
+	int doubtful = r->nwarn || (r->stated >= 0 && (size_t)r->stated != t->ncomments);
+	if (A->strict && doubtful) {
+		fprintf(stderr,
+		        "threadtag: %s: not written: --strict and the import has warnings\n",
+		        tt_text_safe(name));
+		return EX_DATAERR;
+	}
 	return -1;
 }
 
@@ -130,10 +178,20 @@ int tt_cmd_import(int argc, char **argv)
 		return rc;
 	tt_error err;
 	int eno = 0;
+	struct tt_import_report report;
+	tt_import_report_init(&report, A.explain);
+	A.o.report = &report;
 	tt_thread *t = tt_import_file(A.input, &A.o, &err, &eno);
 	if (!t) {
 		tt_error_print(&err);
+		tt_import_report_free(&report);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	rc = report_and_check(&A, &report, t);
+	tt_import_report_free(&report);
+	if (rc >= 0) {
+		tt_thread_free(t);
+		return rc;
 	}
 	const char *out = A.output ? A.output : "-";
 	if (tt_thread_save(t, out) < 0) {

@@ -2,6 +2,7 @@
 #include "threadtag/import.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -209,6 +210,13 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	}
 }
 
+/* The importer may have named the format more precisely already. */
+static void note_format(struct tt_import_report *r, const char *format)
+{
+	if (r && !r->format[0])
+		snprintf(r->format, sizeof r->format, "%s", format);
+}
+
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err)
 {
@@ -221,6 +229,7 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		t = tt_thread_load_mem(name, buf, len, err);
 		if (t)
 			tt_import_apply_overrides(t, o);
+		note_format(o->report, "thread");
 		return t;
 	}
 	if (kind == TT_IMPORT_REDDIT) {
@@ -235,6 +244,7 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	}
 	if (!t)
 		return NULL;
+	note_format(o->report, tt_import_kind_name(kind));
 	/* The forum's own address when the importer knows it, else the file's
 	 * name (without its directories, which are this machine's business). */
 	const char *slash = strrchr(name, '/');

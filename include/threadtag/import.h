@@ -3,6 +3,7 @@
 #define THREADTAG_IMPORT_H
 
 #include <stddef.h>
+#include <stdio.h>
 
 #include "threadtag/thread.h"
 
@@ -20,12 +21,44 @@ enum tt_import_encoding {
 	TT_ENC_LATIN1,
 };
 
+/* What an import found, for the report `threadtag import` prints and for
+ * --explain. Importers fill in what they know through the functions below;
+ * the caller owns it (tt_import_report_free). */
+struct tt_import_report {
+	char format[16];  /* "html", "text", "reddit", "hn", "thread" */
+	char layout[64];  /* what carried the comments ("WordPress comments"), or "" */
+	long stated;      /* the comment count the page itself states, or -1 */
+	char **warn;      /* warnings, in input order, already worded */
+	size_t nwarn;
+	int explain;      /* set by the caller: importers then record each block */
+	char **blocks;    /* with explain: "LINES: taken as WHAT: first words" */
+	size_t nblocks;
+};
+
 /* What the caller knows better than the heuristics; NULL fields are left to them. */
 struct tt_import_opts {
 	enum tt_import_kind kind;
 	enum tt_import_encoding encoding;
 	const char *title, *author, *site, *url, *published;
+	struct tt_import_report *report; /* NULL: nothing is collected */
 };
+
+/* An empty report (stated -1); explain as the caller wants it. */
+void tt_import_report_init(struct tt_import_report *r, int explain);
+void tt_import_report_free(struct tt_import_report *r);
+/* Records a warning about input line `line` (0: no line). NULL r is a no-op. */
+void tt_import_warn(struct tt_import_report *r, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* With r->explain, records that input lines first..last were taken as `what`
+ * ("article", "comment header", "comment body", "furniture"...), with the
+ * block's first words. Otherwise, or with NULL r, a no-op. */
+void tt_import_explain(struct tt_import_report *r, unsigned first, unsigned last,
+                       const char *what, const char *text, size_t len);
+/* The summary line and the warnings, on f (untrusted parts made inert):
+ * "threadtag: imported NAME as html (WordPress comments): article 14
+ * paragraphs, 80 comments, depth 4; the page says 80". */
+void tt_import_report_print(const struct tt_import_report *r, const char *name,
+                            const tt_thread *t, FILE *f);
 
 /* Imports the file at path ("-" is stdin) into a finished thread. NULL + err
  * on failure; *errno_out (if non-NULL) receives errno when the file could not
