@@ -1,5 +1,4 @@
 /* main: the subcommand table and the entry point of threadtag. */
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,17 +28,6 @@ static void usage(FILE *f)
 	fprintf(f, "\nCommands:\n");
 	for (size_t i = 0; i < sizeof subcommands / sizeof *subcommands; i++)
 		fprintf(f, "  %-8s %s\n", subcommands[i].name, subcommands[i].summary);
-}
-
-int tt_usage_error(const char *cmd, const char *fmt, ...)
-{
-	va_list ap;
-	fprintf(stderr, "threadtag%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry 'threadtag%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
-	return EX_USAGE;
 }
 
 int main(int argc, char **argv)
