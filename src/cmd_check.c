@@ -93,7 +93,7 @@ static void summarise(const char *path, const tt_thread *t)
 	printf("depth:    %u\n", t->ncomments ? t->max_depth + 1 : 0);
 	print_authors(t);
 	if (lo)
-		printf("dates:    %s to %s\n", lo, hi);
+		printf("dates:    %s to %s\n", tt_text_safe(lo), tt_text_safe(hi));
 }
 
 int tt_cmd_check(int argc, char **argv)

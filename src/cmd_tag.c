@@ -7,6 +7,7 @@
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void tag_help(void)
@@ -153,14 +154,15 @@ static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_
 		int d = tt_scheme_dim_index(sc, dim);
 		if (d < 0)
 			fprintf(stderr, "threadtag: %s: the scheme has no dimension '%s'\n",
-				a->thread, dim);
+				tt_text_safe(a->thread), tt_text_safe(dim));
 		free(dim);
 		if (d < 0)
 			return EX_DATAERR;
 		values[d] = strcmp(eq + 1, "none") ? eq + 1 : NULL;
 		if (values[d] && tt_scheme_value_index(sc, (size_t)d, values[d]) < 0) {
-			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n", a->thread,
-				values[d], sc->dims[d].name);
+			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n",
+				tt_text_safe(a->thread), tt_text_safe(values[d]),
+				tt_text_safe(sc->dims[d].name));
 			return EX_DATAERR;
 		}
 	}
@@ -181,8 +183,8 @@ static int check_items(tt_tagstore *s, const struct tag_args *a)
 {
 	for (size_t k = 0; k < a->nids; k++)
 		if (!tt_tagstore_item_valid(s, a->ids[k])) {
-			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n", a->thread,
-				a->ids[k]);
+			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n",
+				tt_text_safe(a->thread), tt_text_safe(a->ids[k]));
 			return EX_DATAERR;
 		}
 	return 0;
@@ -231,7 +233,7 @@ int tt_cmd_tag(int argc, char **argv)
 		rc = tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s);
 	if (rc == 0 && tt_tagstore_readonly(s)) {
 		fprintf(stderr, "threadtag: %s: another threadtag holds the lock; nothing changed\n",
-			tt_tagstore_path(s));
+			tt_text_safe(tt_tagstore_path(s)));
 		rc = EX_TEMPFAIL;
 	}
 	if (rc == 0)
