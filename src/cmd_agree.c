@@ -401,11 +401,12 @@ static void coding_free(struct coding *c)
 
 int tt_cmd_agree(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return agree_help(), 0;
 	struct agree_args a = {0};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return agree_help(), 0;
+	}
 	tt_thread *t = NULL;
 	struct coding c = {.dim = a.dim, .ncoders = a.cli.ntags};
 	c.stores = tt_xcalloc(a.cli.ntags + 1, sizeof *c.stores);

@@ -1,10 +1,12 @@
 /* cmd_check: `threadtag check FILE` validates a thread file and summarises it. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/tagcli.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -96,42 +98,51 @@ static void summarise(const char *path, const tt_thread *t)
 		printf("dates:    %s to %s\n", tt_text_safe(lo), tt_text_safe(hi));
 }
 
+static const struct option check_options[] = {
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
+/* Checks one file; prints its summary unless quiet. Returns 0 or an exit code. */
+static int check_one(const char *path, int quiet, int first)
+{
+	tt_error err;
+	int eno = 0;
+	tt_thread *t = tt_thread_load(path, &err, &eno);
+	if (!t) {
+		tt_error_print(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	if (!quiet) {
+		if (!first)
+			printf("\n");
+		summarise(path, t);
+	}
+	tt_thread_free(t);
+	return 0;
+}
+
 int tt_cmd_check(int argc, char **argv)
 {
-	int quiet = 0, first = 1, status = 0, files = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+	int quiet = 0, status = 0, c, first = 1;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hq", check_options, NULL)) != -1) {
+		if (c == 'h')
 			return check_help(), 0;
-		if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
-			quiet = 1;
-		else if (a[0] == '-' && a[1] && strcmp(a, "--"))
-			return tt_usage_error("check", "unknown option '%s'", a);
+		if (c != 'q')
+			return tt_tagcli_option_error("check", argv, c);
+		quiet = 1;
 	}
-	for (int i = 1; i < argc; i++) {
-		const char *path = argv[i];
-		if (path[0] == '-' && path[1])
-			continue;
-		files++;
-		tt_error err;
-		int eno = 0;
-		tt_thread *t = tt_thread_load(path, &err, &eno);
-		if (!t) {
-			tt_error_print(&err);
-			int code = eno ? tt_exit_for_errno(eno) : EX_DATAERR;
-			if (!status || code == EX_DATAERR)
-				status = code;
-			continue;
-		}
-		if (!quiet) {
-			if (!first)
-				printf("\n");
-			summarise(path, t);
-		}
-		first = 0;
-		tt_thread_free(t);
-	}
-	if (!files)
+	if (optind >= argc)
 		return tt_usage_error("check", "no thread file given");
+	for (int i = optind; i < argc; i++) {
+		int code = check_one(argv[i], quiet, first);
+		first = first && code != 0;
+		/* Bad data outranks a missing file: it is what needs a look. */
+		if (code && (!status || code == EX_DATAERR))
+			status = code;
+	}
 	return status;
 }

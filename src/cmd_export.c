@@ -89,12 +89,13 @@ static int run(const struct export_args *a, tt_export_opts *o)
 
 int tt_cmd_export(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return export_help(), 0;
 	struct export_args a = {0};
 	tt_export_opts o = {.format = TT_EXPORT_YAML};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return export_help(), 0;
+	}
 	if (rc == 0 && a.format && tt_export_format_parse(a.format, &o.format) < 0)
 		rc = tt_usage_error("export", "unknown format '%s' (yaml, csv or jsonl)", a.format);
 	o.no_text = a.no_text;

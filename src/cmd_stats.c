@@ -298,11 +298,12 @@ static int parse(struct stats_args *a, int argc, char **argv)
 
 int tt_cmd_stats(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return stats_help(), 0;
 	struct stats_args a = {0};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return stats_help(), 0;
+	}
 	tt_thread *t = NULL;
 	tt_tagstore **stores = NULL;
 	size_t n = 0;

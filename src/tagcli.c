@@ -2,6 +2,7 @@
 #include "threadtag/tagcli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,25 +16,17 @@
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-int tt_tagcli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
-                  const char **val)
+int tt_tagcli_option_error(const char *cmd, char **argv, int c)
 {
-	const char *a = argv[*i];
-	size_t n = strlen(name);
-	if (strncmp(a, name, n))
-		return 0;
-	if (a[n] == '=') {
-		*val = a + n + 1;
-		return 1;
-	}
-	if (a[n])
-		return 0;
-	if (*i + 1 >= argc) {
-		tt_usage_error(cmd, "option '%s' needs a value", name);
-		return -1;
-	}
-	*val = argv[++*i];
-	return 1;
+	const char *arg = argv[optind - 1];
+	const char *eq = strchr(arg, '=');
+	if (c == ':')
+		return tt_usage_error(cmd, "option '%s' needs a value", arg);
+	if (optopt > 0 && optopt < 256 && arg[0] == '-' && arg[1] != '-')
+		return tt_usage_error(cmd, "unknown option '-%c'", optopt);
+	if (optopt && eq)
+		return tt_usage_error(cmd, "option '%.*s' takes no value", (int)(eq - arg), arg);
+	return tt_usage_error(cmd, "unknown option '%s'", arg);
 }
 
 int tt_tagcli_thread(const char *path, tt_thread **out)
@@ -106,47 +99,71 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 	return 0;
 }
 
-static int match(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *o)
+enum { OPT_TAGS = 256, OPT_FIRST };
+
+/* getopt_long's tables for --tags, --help and the command's own options:
+ * "--name" entries become long options, "-x" ones short options. */
+static void tables(const tt_tagcli_option *opts, struct option *longs, char *shorts)
 {
-	if (o->value)
-		return tt_tagcli_opt(cmd, argc, argv, i, o->name, o->value);
-	if (strcmp(argv[*i], o->name))
-		return 0;
-	*o->flag = 1;
-	return 1;
+	size_t n = 0, ns = 0;
+	shorts[ns++] = ':'; /* a missing value is told apart from an unknown option */
+	shorts[ns++] = 'h';
+	longs[n++] = (struct option){"tags", required_argument, NULL, OPT_TAGS};
+	longs[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	for (size_t k = 0; opts[k].name; k++) {
+		int arg = opts[k].value ? required_argument : no_argument;
+		if (opts[k].name[1] == '-') {
+			longs[n++] =
+			    (struct option){opts[k].name + 2, arg, NULL, OPT_FIRST + (int)k};
+		} else {
+			shorts[ns++] = opts[k].name[1];
+			if (arg == required_argument)
+				shorts[ns++] = ':';
+		}
+	}
+	longs[n] = (struct option){0};
+	shorts[ns] = '\0';
 }
 
-/* Returns 1 when argv[*i] was an option (of opts or --tags), 0 when not, -1 on
- * a missing value. */
-static int option(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *opts,
-                  tt_tagcli_args *a)
+/* The index in opts of what getopt_long returned, or -1. */
+static int which(const tt_tagcli_option *opts, int c)
 {
-	const char *v;
-	int m = tt_tagcli_opt(cmd, argc, argv, i, "--tags", &v);
-	if (m == 1) {
-		a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
-		a->tags[a->ntags++] = v;
-	}
-	for (size_t k = 0; m == 0 && opts[k].name; k++)
-		m = match(cmd, argc, argv, i, &opts[k]);
-	return m;
+	if (c >= OPT_FIRST)
+		return c - OPT_FIRST;
+	for (int k = 0; opts[k].name; k++)
+		if (opts[k].name[1] != '-' && opts[k].name[1] == c)
+			return k;
+	return -1;
 }
 
 int tt_tagcli_parse(const char *cmd, int argc, char **argv, const tt_tagcli_option *opts,
                     tt_tagcli_args *a)
 {
-	for (int i = 1; i < argc; i++) {
-		int m = option(cmd, argc, argv, &i, opts, a);
-		if (m < 0)
-			return EX_USAGE;
-		if (m > 0)
-			continue;
-		if (argv[i][0] == '-' && argv[i][1])
-			return tt_usage_error(cmd, "unknown option '%s'", argv[i]);
-		if (a->thread)
-			return tt_usage_error(cmd, "more than one thread given ('%s')", argv[i]);
-		a->thread = argv[i];
+	struct option longs[TT_TAGCLI_MAX_OPTIONS + 3];
+	char shorts[2 * TT_TAGCLI_MAX_OPTIONS + 3];
+	int c;
+	tables(opts, longs, shorts);
+	optind = 0; /* a full restart: the parser may run more than once a process */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		int k = which(opts, c);
+		if (c == 'h')
+			return TT_TAGCLI_HELP;
+		if (c == OPT_TAGS) {
+			a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
+			a->tags[a->ntags++] = optarg;
+		} else if (k >= 0 && opts[k].value) {
+			*opts[k].value = optarg;
+		} else if (k >= 0) {
+			*opts[k].flag = 1;
+		} else {
+			return tt_tagcli_option_error(cmd, argv, c);
+		}
 	}
+	if (optind < argc)
+		a->thread = argv[optind++];
+	if (optind < argc)
+		return tt_usage_error(cmd, "more than one thread given ('%s')", argv[optind]);
 	if (!a->thread)
 		return tt_usage_error(cmd, "no thread file given");
 	return 0;
