@@ -6,6 +6,7 @@
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/import.h"
 #include "threadtag/tagcli.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
@@ -15,8 +16,9 @@ static void check_help(void)
 {
 	printf("usage: threadtag check [--quiet] FILE...\n\n"
 	       "Validate thread files; print a summary of each (title, comments, depth,\n"
-	       "authors, date range). Exit 0 if all are valid, 65 on bad data, 66 if a\n"
-	       "file is missing.\n\n"
+	       "authors, date range). Exit 0 if all are valid, 65 on bad data (a saved\n"
+	       "page or forum JSON is named as such: import it first), 66 if a file is\n"
+	       "missing.\n\n"
 	       "  -q, --quiet   print nothing but errors\n");
 }
 
@@ -104,12 +106,29 @@ static const struct option check_options[] = {
     {0},
 };
 
+/* A file the thread loader refuses but the importers take: a saved page,
+ * Reddit or HN JSON, which the viewer and the other commands open as well. */
+static int is_page(const char *path)
+{
+	tt_error err;
+	int eno;
+	tt_thread *t = tt_open_any(path, NULL, &err, &eno);
+	tt_thread_free(t);
+	return t != NULL;
+}
+
 /* Checks one file; prints its summary unless quiet. Returns 0 or an exit code. */
 static int check_one(const char *path, int quiet, int first)
 {
 	tt_error err;
 	int eno = 0;
 	tt_thread *t = tt_thread_load(path, &err, &eno);
+	if (!t && !eno && is_page(path)) {
+		fprintf(stderr, "threadtag: %s: this is a page, not a thread file: import it first "
+				"with `threadtag import`\n",
+			tt_text_safe(path));
+		return EX_DATAERR;
+	}
 	if (!t) {
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;

@@ -12,6 +12,7 @@
 #include "threadtag/config.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -33,7 +34,9 @@ int tt_tagcli_thread(const char *path, tt_thread **out)
 {
 	tt_error err;
 	int eno = 0;
-	*out = tt_thread_load(path, &err, &eno);
+	/* What the viewer opens: a thread file, or a page or JSON imported in memory
+	 * (its ids are the ones `threadtag import` would give). */
+	*out = tt_open_any(path, NULL, &err, &eno);
 	if (*out)
 		return 0;
 	tt_error_print(&err);

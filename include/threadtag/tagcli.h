@@ -45,7 +45,8 @@ void tt_tagcli_close(tt_thread *t, tt_tagstore **stores, size_t n);
 /* Finishes a YAML document and writes it to standard output; frees e. On an
  * encoding error says "cannot encode the WHAT" and returns 70. */
 int tt_tagcli_print_yaml(tt_yemit *e, const char *what);
-/* Loads a thread file; prints the error. Returns 0 or an exit code. */
+/* Opens a thread as the viewer does (tt_open_any: a thread file, a saved page,
+ * Reddit or HN JSON); prints the error. Returns 0 or an exit code. */
 int tt_tagcli_thread(const char *path, tt_thread **out);
 /* Opens a tag store for a command; prints notices and errors to stderr. An
  * explicit path that does not exist is an error (66) when must_exist is set.
