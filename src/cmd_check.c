@@ -6,6 +6,7 @@
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fsutil.h"
 #include "threadtag/import.h"
 #include "threadtag/tagcli.h"
 #include "threadtag/text.h"
@@ -106,15 +107,45 @@ static const struct option check_options[] = {
     {0},
 };
 
-/* A file the thread loader refuses but the importers take: a saved page,
- * Reddit or HN JSON, which the viewer and the other commands open as well. */
-static int is_page(const char *path)
+/* What a file the thread loader refused is instead, when an importer takes
+ * it: TT_IMPORT_REDDIT or TT_IMPORT_HN for forum JSON, TT_IMPORT_TEXT for text
+ * that imports as a page; TT_IMPORT_AUTO when it is nothing else either. */
+static enum tt_import_kind other_kind(const char *path)
 {
+	size_t len;
+	char *buf = tt_read_file(path, &len);
+	if (!buf)
+		return TT_IMPORT_AUTO;
+	enum tt_import_kind k = tt_import_detect(buf, len);
 	tt_error err;
-	int eno;
-	tt_thread *t = tt_open_any(path, NULL, &err, &eno);
+	tt_thread *t = tt_import_mem(path, buf, len, NULL, &err);
+	free(buf);
 	tt_thread_free(t);
-	return t != NULL;
+	return t ? k : TT_IMPORT_AUTO;
+}
+
+/* The loader's error, and where the file is something the viewer and the
+ * other commands open, what it is and what to do with it. */
+static int refused(const char *path, const tt_error *err)
+{
+	enum tt_import_kind k = other_kind(path);
+	const char *what = k == TT_IMPORT_REDDIT ? "Reddit JSON"
+	                   : k == TT_IMPORT_HN   ? "HN JSON"
+	                                         : NULL;
+	if (what) {
+		fprintf(stderr,
+		        "threadtag: %s: this is %s, not a thread file: import it first with "
+		        "`threadtag import`\n",
+		        tt_text_safe(path), what);
+		return EX_DATAERR;
+	}
+	tt_error_print(err);
+	if (k == TT_IMPORT_TEXT)
+		fprintf(stderr,
+		        "threadtag: %s: not a thread file; if it is a saved page, import it "
+		        "first with `threadtag import`\n",
+		        tt_text_safe(path));
+	return EX_DATAERR;
 }
 
 /* Checks one file; prints its summary unless quiet. Returns 0 or an exit code. */
@@ -123,12 +154,8 @@ static int check_one(const char *path, int quiet, int first)
 	tt_error err;
 	int eno = 0;
 	tt_thread *t = tt_thread_load(path, &err, &eno);
-	if (!t && !eno && is_page(path)) {
-		fprintf(stderr, "threadtag: %s: this is a page, not a thread file: import it first "
-				"with `threadtag import`\n",
-			tt_text_safe(path));
-		return EX_DATAERR;
-	}
+	if (!t && !eno)
+		return refused(path, &err);
 	if (!t) {
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;

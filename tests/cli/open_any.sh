@@ -1,6 +1,6 @@
 # open_any.sh: the commands that take a thread open what the viewer opens (a
 # saved page, Reddit or HN JSON) with the ids `import` gives; check names a
-# page as a page instead of failing on its YAML.
+# page or forum JSON as such and says to import it.
 . "$(dirname "$0")/../helpers/cli.sh"
 
 work=$(mktemp -d)
@@ -22,7 +22,11 @@ for src in tests/data/pages/garden-nested.txt tests/data/hn/algolia-story.json \
 	expect_status 0 "$BIN" agree "$src" --tags "$work/a.yaml" --tags "$work/b.yaml"
 	expect_out '^disagreements: 1$'
 	expect_status 65 "$BIN" check "$src"
-	expect_err "^threadtag: $src: this is a page, not a thread file: import it first with \`threadtag import\`$"
+	case $src in
+	*.txt) expect_err "^threadtag: $src: not a thread file; if it is a saved page, import it first with \`threadtag import\`$" ;;
+	*/hn/*) expect_err "^threadtag: $src: this is HN JSON, not a thread file: import it first with \`threadtag import\`$" ;;
+	*) expect_err "^threadtag: $src: this is Reddit JSON, not a thread file: import it first with \`threadtag import\`$" ;;
+	esac
 	rm -f "$work"/a.yaml* "$work"/b.yaml*
 done
 # A broken thread file is still reported at its position, not as a page.

@@ -21,7 +21,7 @@ for loc in C.UTF-8 C; do
 	expect_out '^  🦊fox '
 	LC_ALL=$loc expect_status 0 "$BIN" agree "$thread" --tags "$work/z.yaml" --tags "$work/y.yaml"
 	expect_out '^annotators:  Zoë 山, Þór$'
-	if LC_ALL=C grep -q "$(printf '\357\277\275')" /tmp/tt-cli-out.$$; then
+	if LC_ALL=C grep -q "$(printf '\357\277\275')" "$OUT"; then
 		bad "LC_ALL=$loc: agree printed U+FFFD for valid text"
 	else
 		ok
@@ -45,7 +45,7 @@ expect_out '^disagreements: 1$'
 h=tests/data/hostile.yaml
 raw() { LC_ALL=C grep -q "$(printf '[\033\007]')" "$1" || LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$1"; }
 inert() { # inert WHAT: neither stdout nor stderr of the last command holds a control
-	if raw /tmp/tt-cli-out.$$ || raw /tmp/tt-cli-err.$$; then bad "$1 printed raw controls"; else ok; fi
+	if raw "$OUT" || raw "$ERR"; then bad "$1 printed raw controls"; else ok; fi
 }
 expect_status 0 "$BIN" stats "$h" --tags tests/data/hostile-tags.yaml
 inert stats
@@ -66,8 +66,8 @@ expect_status 66 "$BIN" check "$(printf 'no\033]0;T\007such')"
 inert "a missing file's name"
 # Exports: byte-exact into a file or a pipe, inert on a terminal.
 expect_status 0 "$BIN" export "$h" --tags tests/data/hostile-tags.yaml --format csv
-raw /tmp/tt-cli-out.$$ && ok || bad "export into a pipe must stay byte-exact"
-cp /tmp/tt-cli-out.$$ "$work/piped.csv"
+raw "$OUT" && ok || bad "export into a pipe must stay byte-exact"
+cp "$OUT" "$work/piped.csv"
 expect_status 0 "$BIN" export "$h" --tags tests/data/hostile-tags.yaml --format csv -o "$work/e.csv"
 cmp -s "$work/e.csv" "$work/piped.csv" && ok || bad "export -o and export | differ"
 TERM=dumb script -qec "$BIN export $h --tags tests/data/hostile-tags.yaml --format csv" /dev/null \
