@@ -4,6 +4,7 @@ PREFIX   ?= /usr/local
 JOBS     ?= $(shell nproc 2>/dev/null || echo 2)
 SAMPLE   ?= samples/ukraine-security-guarantees.yaml
 CMAKEFLAGS ?=
+CTESTFLAGS ?=
 ifdef CI
 CMAKEFLAGS += -DTT_WERROR=ON
 endif
@@ -29,7 +30,7 @@ run: build
 	./$(BUILD)/threadtag $(SAMPLE)
 
 test: build
-	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS) $(CTESTFLAGS)
 
 # The whole suite again under AddressSanitizer and UndefinedBehaviorSanitizer.
 test-asan:

@@ -33,12 +33,12 @@ struct coding {
 	tt_tagstore **stores;
 	size_t ncoders;
 	const char *dim;
-	char **names;       /* per coder */
-	const char **cats;  /* category names: the scheme's values, then unknown ones */
+	char **names;      /* per coder */
+	const char **cats; /* category names: the scheme's values, then unknown ones */
 	size_t ncats;
 	const char **items; /* units in thread order */
 	size_t nunits;
-	int *codes;         /* nunits x ncoders, -1 = not coded */
+	int *codes; /* nunits x ncoders, -1 = not coded */
 	tt_agree_table table;
 };
 
@@ -104,7 +104,7 @@ static int build(struct coding *c)
 	for (size_t k = 0; k < c->ncoders; k++)
 		if (tt_scheme_dim_index(tt_tagstore_scheme(c->stores[k]), c->dim) < 0) {
 			fprintf(stderr, "threadtag: %s: the scheme has no dimension '%s'\n",
-				tt_tagstore_path(c->stores[k]), c->dim);
+			        tt_text_safe(tt_tagstore_path(c->stores[k])), tt_text_safe(c->dim));
 			return EX_DATAERR;
 		}
 	int d = tt_scheme_dim_index(sc, c->dim);
@@ -117,10 +117,8 @@ static int build(struct coding *c)
 			const char *v = value_of(c, k, c->items[u]);
 			c->codes[u * c->ncoders + k] = v ? cat_index(c, v, 1) : -1;
 		}
-	c->table = (tt_agree_table){.nunits = c->nunits,
-				    .ncoders = c->ncoders,
-				    .ncats = c->ncats,
-				    .codes = c->codes};
+	c->table = (tt_agree_table){
+	    .nunits = c->nunits, .ncoders = c->ncoders, .ncats = c->ncats, .codes = c->codes};
 	return 0;
 }
 
@@ -134,7 +132,7 @@ static void name_coders(struct coding *c)
 		for (size_t j = 0; j < c->ncoders; j++)
 			dup |= j != k && !strcmp(a, tt_tagstore_annotator(c->stores[j]));
 		c->names[k] = dup ? tt_xasprintf("%s (%s)", a, tt_tagstore_path(c->stores[k]))
-				  : tt_xstrdup(a);
+		                  : tt_xstrdup(a);
 	}
 }
 
@@ -170,9 +168,10 @@ static int disagree(const struct coding *c, size_t u)
 static void text_value(const char *name, tt_agree_value v, const char *unit)
 {
 	if (v.defined)
-		printf("%-30s %8.4f  (%zu %s)\n", name, v.value, v.n, unit);
+		printf("%s %8.4f  (%zu %s)\n", tt_text_fit(name, -30, -1), v.value, v.n, unit);
 	else
-		printf("%-30s undefined (%s)\n", name, v.why_undefined ? v.why_undefined : "?");
+		printf("%s undefined (%s)\n", tt_text_fit(name, -30, -1),
+		       v.why_undefined ? v.why_undefined : "?");
 }
 
 static void text_confusion(const struct coding *c, size_t a, size_t b)
@@ -182,10 +181,10 @@ static void text_confusion(const struct coding *c, size_t a, size_t b)
 	printf("\nconfusion (rows %s, columns %s):\n%14s", tt_text_safe(c->names[a]),
 	       tt_text_safe(c->names[b]), "");
 	for (size_t j = 0; j < c->ncats; j++)
-		printf(" %9.9s", c->cats[j]);
+		printf(" %s", tt_text_fit(c->cats[j], 9, 9));
 	printf("\n");
 	for (size_t i = 0; i < c->ncats; i++) {
-		printf("  %-12.12s", c->cats[i]);
+		printf("  %s", tt_text_fit(c->cats[i], -12, 12));
 		for (size_t j = 0; j < c->ncats; j++)
 			printf(" %9ld", m[i * c->ncats + j]);
 		printf("\n");
@@ -202,10 +201,11 @@ static void text_disagreements(const struct coding *c)
 	for (size_t u = 0; u < c->nunits; u++) {
 		if (!disagree(c, u))
 			continue;
-		printf("  %-16s", tt_text_safe(c->items[u]));
+		printf("  %s", tt_text_fit(c->items[u], -16, -1));
 		for (size_t k = 0; k < c->ncoders; k++) {
 			int v = c->codes[u * c->ncoders + k];
-			printf("  %s: %s", tt_text_safe(c->names[k]), v >= 0 ? tt_text_safe(c->cats[v]) : "-");
+			printf("  %s: %s", tt_text_safe(c->names[k]),
+			       v >= 0 ? tt_text_safe(c->cats[v]) : "-");
 		}
 		printf("\n");
 	}
@@ -213,7 +213,7 @@ static void text_disagreements(const struct coding *c)
 
 static void print_text(const struct coding *c)
 {
-	printf("dimension:   %s (%zu categories)\n", c->dim, c->ncats);
+	printf("dimension:   %s (%zu categories)\n", tt_text_safe(c->dim), c->ncats);
 	printf("annotators:  ");
 	for (size_t k = 0; k < c->ncoders; k++)
 		printf("%s%s", k ? ", " : "", tt_text_safe(c->names[k]));
@@ -221,17 +221,17 @@ static void print_text(const struct coding *c)
 	       coded_by_all(c));
 	for (size_t a = 0; a < c->ncoders; a++)
 		for (size_t b = a + 1; b < c->ncoders; b++) {
-			char name[256];
+			char name[1024];
 			snprintf(name, sizeof name, "Cohen's kappa (%s, %s)", c->names[a],
-				 c->names[b]);
+			         c->names[b]);
 			text_value(name, tt_agree_cohen(&c->table, a, b), "items");
 			snprintf(name, sizeof name, "Scott's pi (%s, %s)", c->names[a],
-				 c->names[b]);
+			         c->names[b]);
 			text_value(name, tt_agree_scott(&c->table, a, b), "items");
 		}
 	text_value("Fleiss' kappa", tt_agree_fleiss(&c->table), "items");
 	text_value("Krippendorff's alpha (nominal)", tt_agree_krippendorff_nominal(&c->table),
-		   "pairable values");
+	           "pairable values");
 	for (size_t a = 0; a < c->ncoders; a++)
 		for (size_t b = a + 1; b < c->ncoders; b++)
 			text_confusion(c, a, b);
@@ -254,8 +254,7 @@ static void yaml_value(tt_yemit *e, const char *key, tt_agree_value v)
 	tt_yemit_raw(e, num);
 }
 
-static void yaml_undefined(tt_yemit *e, const char *const *keys, const tt_agree_value *v,
-			   size_t n)
+static void yaml_undefined(tt_yemit *e, const char *const *keys, const tt_agree_value *v, size_t n)
 {
 	size_t bad = 0;
 	for (size_t i = 0; i < n; i++)
@@ -345,9 +344,9 @@ static void yaml_header(tt_yemit *e, const struct coding *c)
 static int print_yaml(const struct coding *c)
 {
 	static const char *const keys[] = {"cohen_kappa", "scott_pi", "fleiss_kappa",
-					   "krippendorff_alpha"};
-	tt_agree_value v[4] = {{0}, {0}, tt_agree_fleiss(&c->table),
-			       tt_agree_krippendorff_nominal(&c->table)};
+	                                   "krippendorff_alpha"};
+	tt_agree_value v[4] = {
+	    {0}, {0}, tt_agree_fleiss(&c->table), tt_agree_krippendorff_nominal(&c->table)};
 	/* The pairwise coefficients have one value only when there is one pair. */
 	size_t first = c->ncoders == 2 ? 0 : 2;
 	if (!first) {
@@ -376,9 +375,9 @@ struct agree_args {
 static int parse(struct agree_args *a, int argc, char **argv)
 {
 	const tt_tagcli_option opts[] = {
-		{"--dimension", &a->dim, NULL},
-		{"--format", &a->format, NULL},
-		{NULL, NULL, NULL},
+	    {"--dimension", &a->dim, NULL},
+	    {"--format", &a->format, NULL},
+	    {NULL, NULL, NULL},
 	};
 	int rc = tt_tagcli_parse("agree", argc, argv, opts, &a->cli);
 	if (rc == 0 && a->cli.ntags < 2)
@@ -402,11 +401,12 @@ static void coding_free(struct coding *c)
 
 int tt_cmd_agree(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return agree_help(), 0;
 	struct agree_args a = {0};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return agree_help(), 0;
+	}
 	tt_thread *t = NULL;
 	struct coding c = {.dim = a.dim, .ncoders = a.cli.ntags};
 	c.stores = tt_xcalloc(a.cli.ntags + 1, sizeof *c.stores);

@@ -1,10 +1,14 @@
 /* cmd_check: `threadtag check FILE` validates a thread file and summarises it. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/import.h"
+#include "threadtag/tagcli.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -13,8 +17,9 @@ static void check_help(void)
 {
 	printf("usage: threadtag check [--quiet] FILE...\n\n"
 	       "Validate thread files; print a summary of each (title, comments, depth,\n"
-	       "authors, date range). Exit 0 if all are valid, 65 on bad data, 66 if a\n"
-	       "file is missing.\n\n"
+	       "authors, date range). Exit 0 if all are valid, 65 on bad data (a saved\n"
+	       "page or forum JSON is named as such: import it first), 66 if a file is\n"
+	       "missing.\n\n"
 	       "  -q, --quiet   print nothing but errors\n");
 }
 
@@ -93,45 +98,97 @@ static void summarise(const char *path, const tt_thread *t)
 	printf("depth:    %u\n", t->ncomments ? t->max_depth + 1 : 0);
 	print_authors(t);
 	if (lo)
-		printf("dates:    %s to %s\n", lo, hi);
+		printf("dates:    %s to %s\n", tt_text_safe(lo), tt_text_safe(hi));
+}
+
+static const struct option check_options[] = {
+    {"quiet", no_argument, NULL, 'q'},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
+/* What a file the thread loader refused is instead, when an importer takes
+ * it: TT_IMPORT_REDDIT or TT_IMPORT_HN for forum JSON, TT_IMPORT_TEXT for text
+ * that imports as a page; TT_IMPORT_AUTO when it is nothing else either. */
+static enum tt_import_kind other_kind(const char *path)
+{
+	size_t len;
+	char *buf = tt_read_file(path, &len);
+	if (!buf)
+		return TT_IMPORT_AUTO;
+	enum tt_import_kind k = tt_import_detect(buf, len);
+	tt_error err;
+	tt_thread *t = tt_import_mem(path, buf, len, NULL, &err);
+	free(buf);
+	tt_thread_free(t);
+	return t ? k : TT_IMPORT_AUTO;
+}
+
+/* The loader's error, and where the file is something the viewer and the
+ * other commands open, what it is and what to do with it. */
+static int refused(const char *path, const tt_error *err)
+{
+	enum tt_import_kind k = other_kind(path);
+	const char *what = k == TT_IMPORT_REDDIT ? "Reddit JSON"
+	                   : k == TT_IMPORT_HN   ? "HN JSON"
+	                                         : NULL;
+	if (what) {
+		fprintf(stderr,
+		        "threadtag: %s: this is %s, not a thread file: import it first with "
+		        "`threadtag import`\n",
+		        tt_text_safe(path), what);
+		return EX_DATAERR;
+	}
+	tt_error_print(err);
+	if (k == TT_IMPORT_TEXT)
+		fprintf(stderr,
+		        "threadtag: %s: not a thread file; if it is a saved page, import it "
+		        "first with `threadtag import`\n",
+		        tt_text_safe(path));
+	return EX_DATAERR;
+}
+
+/* Checks one file; prints its summary unless quiet. Returns 0 or an exit code. */
+static int check_one(const char *path, int quiet, int first)
+{
+	tt_error err;
+	int eno = 0;
+	tt_thread *t = tt_thread_load(path, &err, &eno);
+	if (!t && !eno)
+		return refused(path, &err);
+	if (!t) {
+		tt_error_print(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	if (!quiet) {
+		if (!first)
+			printf("\n");
+		summarise(path, t);
+	}
+	tt_thread_free(t);
+	return 0;
 }
 
 int tt_cmd_check(int argc, char **argv)
 {
-	int quiet = 0, first = 1, status = 0, files = 0;
-	for (int i = 1; i < argc; i++) {
-		const char *a = argv[i];
-		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+	int quiet = 0, status = 0, c, first = 1;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hq", check_options, NULL)) != -1) {
+		if (c == 'h')
 			return check_help(), 0;
-		if (!strcmp(a, "-q") || !strcmp(a, "--quiet"))
-			quiet = 1;
-		else if (a[0] == '-' && a[1] && strcmp(a, "--"))
-			return tt_usage_error("check", "unknown option '%s'", a);
+		if (c != 'q')
+			return tt_tagcli_option_error("check", argv, c);
+		quiet = 1;
 	}
-	for (int i = 1; i < argc; i++) {
-		const char *path = argv[i];
-		if (path[0] == '-' && path[1])
-			continue;
-		files++;
-		tt_error err;
-		int eno = 0;
-		tt_thread *t = tt_thread_load(path, &err, &eno);
-		if (!t) {
-			tt_error_print(&err);
-			int code = eno ? tt_exit_for_errno(eno) : EX_DATAERR;
-			if (!status || code == EX_DATAERR)
-				status = code;
-			continue;
-		}
-		if (!quiet) {
-			if (!first)
-				printf("\n");
-			summarise(path, t);
-		}
-		first = 0;
-		tt_thread_free(t);
-	}
-	if (!files)
+	if (optind >= argc)
 		return tt_usage_error("check", "no thread file given");
+	for (int i = optind; i < argc; i++) {
+		int code = check_one(argv[i], quiet, first);
+		first = first && code != 0;
+		/* Bad data outranks a missing file: it is what needs a look. */
+		if (code && (!status || code == EX_DATAERR))
+			status = code;
+	}
 	return status;
 }

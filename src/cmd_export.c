@@ -1,13 +1,17 @@
 /* cmd_export: `threadtag export` writes tags with their comments for analysis. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "threadtag/cmd.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/export.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void export_help(void)
@@ -36,22 +40,30 @@ struct export_args {
 static int parse(struct export_args *a, int argc, char **argv)
 {
 	const tt_tagcli_option opts[] = {
-		{"--format", &a->format, NULL},
-		{"--output", &a->out, NULL},
-		{"-o", &a->out, NULL},
-		{"--annotator", &a->annotator, NULL},
-		{"--no-text", NULL, &a->no_text},
-		{NULL, NULL, NULL},
+	    {"--format", &a->format, NULL},
+	    {"--output", &a->out, NULL},
+	    {"-o", &a->out, NULL},
+	    {"--annotator", &a->annotator, NULL},
+	    {"--no-text", NULL, &a->no_text},
+	    {NULL, NULL, NULL},
 	};
 	return tt_tagcli_parse("export", argc, argv, opts, &a->cli);
 }
 
+/* A file or a pipe gets the export byte-exact; a terminal gets it with every
+ * control shown as an inert glyph, since the data holds strangers' text. */
 static int write_out(const char *path, const char *data, size_t len)
 {
-	if (tt_write_atomic(path ? path : "-", data, len) == 0)
-		return 0;
-	perror(path ? path : "threadtag: standard output");
-	return path ? EX_CANTCREAT : EX_IOERR;
+	const char *dest = path ? path : "-";
+	tt_buf safe = {0};
+	if (!strcmp(dest, "-") && isatty(STDOUT_FILENO)) {
+		tt_text_sanitize(data, len, 1, &safe);
+		data = safe.data;
+		len = safe.len;
+	}
+	int rc = tt_write_atomic(dest, data, len) == 0 ? 0 : tt_error_errno(dest, errno, 1);
+	free(safe.data);
+	return rc;
 }
 
 static int run(const struct export_args *a, tt_export_opts *o)
@@ -77,12 +89,13 @@ static int run(const struct export_args *a, tt_export_opts *o)
 
 int tt_cmd_export(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return export_help(), 0;
 	struct export_args a = {0};
 	tt_export_opts o = {.format = TT_EXPORT_YAML};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return export_help(), 0;
+	}
 	if (rc == 0 && a.format && tt_export_format_parse(a.format, &o.format) < 0)
 		rc = tt_usage_error("export", "unknown format '%s' (yaml, csv or jsonl)", a.format);
 	o.no_text = a.no_text;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "threadtag/cmd.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
@@ -195,13 +196,9 @@ int tt_cmd_import(int argc, char **argv)
 	}
 	const char *out = A.output ? A.output : "-";
 	if (tt_thread_save(t, out) < 0) {
-		int e = errno;
-		fprintf(stderr, "threadtag: %s: cannot write: %s\n",
-		        strcmp(out, "-") ? out : "<stdout>", strerror(e));
+		rc = tt_error_errno(out, errno, 1);
 		tt_thread_free(t);
-		return e == EACCES || e == ENOENT || e == ENOTDIR || e == EROFS || e == EISDIR
-		           ? EX_CANTCREAT
-		           : EX_IOERR;
+		return rc;
 	}
 	tt_thread_free(t);
 	return 0;

@@ -79,7 +79,7 @@ static void count_into(struct group *g, const tt_scheme *sc, const tt_tag *tag)
 }
 
 static void breakdowns(const tt_thread *t, const tt_tagstore *s, struct groups *by_author,
-		       struct groups *by_depth)
+                       struct groups *by_depth)
 {
 	const tt_scheme *sc = tt_tagstore_scheme(s);
 	size_t nv = sc->dims[0].nvalues;
@@ -128,10 +128,10 @@ static void text_counts(const tt_tagstore *s)
 	const tt_scheme *sc = tt_tagstore_scheme(s);
 	size_t total = tt_tagstore_count(s);
 	for (size_t d = 0; d < sc->ndims; d++) {
-		printf("\n%s:\n", sc->dims[d].name);
+		printf("\n%s:\n", tt_text_safe(sc->dims[d].name));
 		for (size_t v = 0; v < sc->dims[d].nvalues; v++) {
 			size_t n = tt_tagstore_value_count(s, d, v);
-			printf("  %-16s %6zu  ", sc->dims[d].values[v].name, n);
+			printf("  %s %6zu  ", tt_text_fit(sc->dims[d].values[v].name, -16, -1), n);
 			bar(n, total);
 			printf(" %5.1f%%\n", total ? 100.0 * (double)n / (double)total : 0.0);
 		}
@@ -141,17 +141,20 @@ static void text_counts(const tt_tagstore *s)
 	}
 	printf("\nlabels:\n");
 	for (size_t l = 0; l < sc->nlabels; l++)
-		printf("  %-16s %6zu\n", sc->labels[l].name, tt_tagstore_label_count(s, l));
+		printf("  %s %6zu\n", tt_text_fit(sc->labels[l].name, -16, -1),
+		       tt_tagstore_label_count(s, l));
 }
 
 static void text_groups(const char *title, const struct groups *g, const tt_scheme *sc)
 {
-	printf("\nper %s (%s):\n  %-20s %7s %7s", title, sc->dims[0].name, "", "tagged", "of");
+	printf("\nper %s (%s):\n  %-20s %7s %7s", title, tt_text_safe(sc->dims[0].name), "",
+	       "tagged", "of");
 	for (size_t v = 0; v < sc->dims[0].nvalues; v++)
-		printf(" %9.9s", sc->dims[0].values[v].name);
+		printf(" %s", tt_text_fit(sc->dims[0].values[v].name, 9, 9));
 	printf("\n");
 	for (size_t i = 0; i < g->n; i++) {
-		printf("  %-20.20s %7zu %7zu", tt_text_safe(g->v[i].name), g->v[i].tagged, g->v[i].total);
+		printf("  %s %7zu %7zu", tt_text_fit(g->v[i].name, -20, 20), g->v[i].tagged,
+		       g->v[i].total);
 		for (size_t v = 0; v < sc->dims[0].nvalues; v++)
 			printf(" %9zu", g->v[i].per_value[v]);
 		printf("\n");
@@ -161,7 +164,8 @@ static void text_groups(const char *title, const struct groups *g, const tt_sche
 static void text_orphans(const tt_tagstore *s)
 {
 	size_t n = tt_tagstore_orphans(s);
-	printf("\norphans:  %zu%s\n", n, n ? " (tags whose comment is no longer in the thread)" : "");
+	printf("\norphans:  %zu%s\n", n,
+	       n ? " (tags whose comment is no longer in the thread)" : "");
 	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
 		const tt_tag *tag = tt_tagstore_at(s, i);
 		if (tt_tagstore_is_orphan(s, tag->item))
@@ -175,7 +179,8 @@ static void text_stats(const tt_thread *t, const tt_tagstore *s)
 	const tt_scheme *sc = tt_tagstore_scheme(s);
 	printf("tags:      %s\n", tt_text_safe(tt_tagstore_path(s)));
 	printf("annotator: %s\n", tt_text_safe(tt_tagstore_annotator(s)));
-	printf("scheme:    %s (target: %s)\n", sc->name, sc->target ? sc->target : "none");
+	printf("scheme:    %s (target: %s)\n", tt_text_safe(sc->name),
+	       sc->target ? tt_text_safe(sc->target) : "none");
 	printf("progress:  %zu of %zu comments tagged (%.1f%%)", done, t->ncomments,
 	       t->ncomments ? 100.0 * (double)done / (double)t->ncomments : 0.0);
 	printf(", %zu article item%s, %zu tagged in all\n",
@@ -206,7 +211,8 @@ static void yaml_groups(tt_yemit *e, const char *key, const struct groups *g, co
 		tt_yemit_raw(e, sc->dims[0].name);
 		tt_yemit_map_start(e, 0);
 		for (size_t v = 0; v < sc->dims[0].nvalues; v++)
-			tt_yemit_kv_int(e, sc->dims[0].values[v].name, (long long)g->v[i].per_value[v]);
+			tt_yemit_kv_int(e, sc->dims[0].values[v].name,
+			                (long long)g->v[i].per_value[v]);
 		tt_yemit_map_end(e);
 		tt_yemit_map_end(e);
 	}
@@ -223,7 +229,7 @@ static void yaml_counts(tt_yemit *e, const tt_tagstore *s)
 		tt_yemit_map_start(e, 0);
 		for (size_t v = 0; v < sc->dims[d].nvalues; v++)
 			tt_yemit_kv_int(e, sc->dims[d].values[v].name,
-					(long long)tt_tagstore_value_count(s, d, v));
+			                (long long)tt_tagstore_value_count(s, d, v));
 		tt_yemit_map_end(e);
 	}
 	tt_yemit_map_end(e);
@@ -282,9 +288,9 @@ struct stats_args {
 static int parse(struct stats_args *a, int argc, char **argv)
 {
 	const tt_tagcli_option opts[] = {
-		{"--annotator", &a->annotator, NULL},
-		{"--format", &a->format, NULL},
-		{NULL, NULL, NULL},
+	    {"--annotator", &a->annotator, NULL},
+	    {"--format", &a->format, NULL},
+	    {NULL, NULL, NULL},
 	};
 	int rc = tt_tagcli_parse("stats", argc, argv, opts, &a->cli);
 	return rc ? rc : tt_tagcli_text_or_yaml("stats", a->format);
@@ -292,11 +298,12 @@ static int parse(struct stats_args *a, int argc, char **argv)
 
 int tt_cmd_stats(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return stats_help(), 0;
 	struct stats_args a = {0};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free(a.cli.tags);
+		return stats_help(), 0;
+	}
 	tt_thread *t = NULL;
 	tt_tagstore **stores = NULL;
 	size_t n = 0;

@@ -1,5 +1,6 @@
 /* cmd_tag: `threadtag tag` sets one item's tags from a script, as durably as the view. */
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,7 @@
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void tag_help(void)
@@ -68,62 +70,106 @@ static void push_dim(struct tag_args *a, const char *dim, const char *v)
 	push(&a->sets, &a->nsets, s);
 }
 
-/* Options that take a value; returns 1 when argv[*i] was one, -1 on error. */
-static int value_opt(struct tag_args *a, int argc, char **argv, int *i)
+enum {
+	OPT_ID = 256,
+	OPT_STANCE,
+	OPT_REPLY,
+	OPT_SET,
+	OPT_LABEL,
+	OPT_UNLABEL,
+	OPT_NOTE,
+	OPT_CLEAR,
+	OPT_TAGS,
+	OPT_ANNOTATOR,
+	OPT_SCHEME
+};
+
+static const struct option tag_options[] = {
+    {"id", required_argument, NULL, OPT_ID},
+    {"stance", required_argument, NULL, OPT_STANCE},
+    {"reply", required_argument, NULL, OPT_REPLY},
+    {"set", required_argument, NULL, OPT_SET},
+    {"label", required_argument, NULL, OPT_LABEL},
+    {"unlabel", required_argument, NULL, OPT_UNLABEL},
+    {"note", required_argument, NULL, OPT_NOTE},
+    {"clear", no_argument, NULL, OPT_CLEAR},
+    {"tags", required_argument, NULL, OPT_TAGS},
+    {"annotator", required_argument, NULL, OPT_ANNOTATOR},
+    {"scheme", required_argument, NULL, OPT_SCHEME},
+    {"help", no_argument, NULL, 'h'},
+    {0},
+};
+
+/* Stores one option's value; returns 0, or 64 for an option it does not know. */
+static int take(struct tag_args *a, int c, char **argv)
 {
-	static const char *const single[] = {"--tags", "--annotator", "--scheme", "--note"};
-	const char **dest[] = {&a->tags, &a->annotator, &a->scheme, &a->note};
-	const char *v;
-	int m;
-	for (size_t k = 0; k < 4; k++)
-		if ((m = tt_tagcli_opt("tag", argc, argv, i, single[k], &v)) != 0) {
-			*dest[k] = v;
-			return m;
-		}
-	if ((m = tt_tagcli_opt("tag", argc, argv, i, "--id", &v)) == 1)
-		push(&a->ids, &a->nids, v);
-	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--label", &v)) == 1)
-		push(&a->labels, &a->nlabels, v);
-	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--unlabel", &v)) == 1)
-		push(&a->unlabels, &a->nunlabels, v);
-	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--set", &v)) == 1)
-		push(&a->sets, &a->nsets, v);
-	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--stance", &v)) == 1)
-		push_dim(a, "stance", v);
-	else if (m == 0 && (m = tt_tagcli_opt("tag", argc, argv, i, "--reply", &v)) == 1)
-		push_dim(a, "reply", v);
-	return m;
+	switch (c) {
+	case OPT_ID:
+		push(&a->ids, &a->nids, optarg);
+		break;
+	case OPT_STANCE:
+		push_dim(a, "stance", optarg);
+		break;
+	case OPT_REPLY:
+		push_dim(a, "reply", optarg);
+		break;
+	case OPT_SET:
+		push(&a->sets, &a->nsets, optarg);
+		break;
+	case OPT_LABEL:
+		push(&a->labels, &a->nlabels, optarg);
+		break;
+	case OPT_UNLABEL:
+		push(&a->unlabels, &a->nunlabels, optarg);
+		break;
+	case OPT_NOTE:
+		a->note = optarg;
+		break;
+	case OPT_CLEAR:
+		a->clear = 1;
+		break;
+	case OPT_TAGS:
+		a->tags = optarg;
+		break;
+	case OPT_ANNOTATOR:
+		a->annotator = optarg;
+		break;
+	case OPT_SCHEME:
+		a->scheme = optarg;
+		break;
+	default:
+		return tt_tagcli_option_error("tag", argv, c);
+	}
+	return 0;
 }
 
+/* Returns 0, TT_TAGCLI_HELP, or 64 after a usage message. */
 static int parse(struct tag_args *a, int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++) {
-		const char *s = argv[i];
-		int m = value_opt(a, argc, argv, &i);
-		if (m < 0)
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", tag_options, NULL)) != -1) {
+		if (c == 'h')
+			return TT_TAGCLI_HELP;
+		if (take(a, c, argv))
 			return EX_USAGE;
-		if (m == 1)
-			continue;
-		if (!strcmp(s, "--clear"))
-			a->clear = 1;
-		else if (s[0] == '-' && s[1])
-			return tt_usage_error("tag", "unknown option '%s'", s);
-		else if (a->thread)
-			return tt_usage_error("tag", "more than one thread given ('%s')", s);
-		else
-			a->thread = s;
 	}
+	if (optind < argc)
+		a->thread = argv[optind++];
+	if (optind < argc)
+		return tt_usage_error("tag", "more than one thread given ('%s')", argv[optind]);
 	if (!a->thread)
 		return tt_usage_error("tag", "no thread file given");
 	if (!a->nids)
 		return tt_usage_error("tag", "no item given (--id ID)");
 	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear)
 		return tt_usage_error("tag", "nothing to set (--stance, --reply, --set, --label, "
-					     "--unlabel, --note or --clear)");
+		                             "--unlabel, --note or --clear)");
 	for (size_t k = 0; k < a->nsets; k++)
 		if (!strchr(a->sets[k], '=') || a->sets[k][0] == '=')
 			return tt_usage_error("tag", "--set needs DIM=VALUE, found '%s'",
-					      a->sets[k]);
+			                      a->sets[k]);
 	return 0;
 }
 
@@ -153,14 +199,15 @@ static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_
 		int d = tt_scheme_dim_index(sc, dim);
 		if (d < 0)
 			fprintf(stderr, "threadtag: %s: the scheme has no dimension '%s'\n",
-				a->thread, dim);
+				tt_text_safe(a->thread), tt_text_safe(dim));
 		free(dim);
 		if (d < 0)
 			return EX_DATAERR;
 		values[d] = strcmp(eq + 1, "none") ? eq + 1 : NULL;
 		if (values[d] && tt_scheme_value_index(sc, (size_t)d, values[d]) < 0) {
-			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n", a->thread,
-				values[d], sc->dims[d].name);
+			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n",
+				tt_text_safe(a->thread), tt_text_safe(values[d]),
+				tt_text_safe(sc->dims[d].name));
 			return EX_DATAERR;
 		}
 	}
@@ -181,8 +228,8 @@ static int check_items(tt_tagstore *s, const struct tag_args *a)
 {
 	for (size_t k = 0; k < a->nids; k++)
 		if (!tt_tagstore_item_valid(s, a->ids[k])) {
-			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n", a->thread,
-				a->ids[k]);
+			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n",
+				tt_text_safe(a->thread), tt_text_safe(a->ids[k]));
 			return EX_DATAERR;
 		}
 	return 0;
@@ -218,11 +265,12 @@ static int apply_all(tt_tagstore *s, const struct tag_args *a)
 
 int tt_cmd_tag(int argc, char **argv)
 {
-	for (int i = 1; i < argc; i++)
-		if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help"))
-			return tag_help(), 0;
 	struct tag_args a = {0};
 	int rc = parse(&a, argc, argv);
+	if (rc == TT_TAGCLI_HELP) {
+		free_args(&a);
+		return tag_help(), 0;
+	}
 	tt_thread *t = NULL;
 	tt_tagstore *s = NULL;
 	if (rc == 0)
@@ -231,7 +279,7 @@ int tt_cmd_tag(int argc, char **argv)
 		rc = tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s);
 	if (rc == 0 && tt_tagstore_readonly(s)) {
 		fprintf(stderr, "threadtag: %s: another threadtag holds the lock; nothing changed\n",
-			tt_tagstore_path(s));
+			tt_text_safe(tt_tagstore_path(s)));
 		rc = EX_TEMPFAIL;
 	}
 	if (rc == 0)

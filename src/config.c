@@ -10,6 +10,7 @@
 
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 /* Bounds that keep a hostile or mistaken file from costing much. */
 enum { MAX_BINDINGS = 2000, MAX_KEY_LEN = 64, MAX_ACTION_LEN = 64, MAX_THREAD_ID = 200 };

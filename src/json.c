@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 /* libyaml drops a simple key that runs past 1024 characters; stay well below.
  * Its scanner costs time proportional to the flow nesting for every token, so

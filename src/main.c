@@ -1,9 +1,12 @@
 /* main: the subcommand table and the entry point of threadtag. */
-#include <stdarg.h>
+#include <errno.h>
+#include <langinfo.h>
+#include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/ui.h"
 
@@ -15,12 +18,12 @@ struct subcommand {
 
 /* One table: dispatch and --help both come from it. */
 static const struct subcommand subcommands[] = {
-	{"check", tt_cmd_check, "validate a thread file and summarise it"},
-	{"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON into a thread file"},
-	{"tag", tt_cmd_tag, "set an item's stance, labels or note from a script"},
-	{"export", tt_cmd_export, "write tags as YAML, CSV or JSON lines"},
-	{"stats", tt_cmd_stats, "count tags per value, label, author and depth"},
-	{"agree", tt_cmd_agree, "agreement between annotators (kappa, alpha)"},
+    {"check", tt_cmd_check, "validate a thread file and summarise it"},
+    {"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON into a thread file"},
+    {"tag", tt_cmd_tag, "set an item's stance, labels or note from a script"},
+    {"export", tt_cmd_export, "write tags as YAML, CSV or JSON lines"},
+    {"stats", tt_cmd_stats, "count tags per value, label, author and depth"},
+    {"agree", tt_cmd_agree, "agreement between annotators (kappa, alpha)"},
 };
 
 static void usage(FILE *f)
@@ -31,18 +34,35 @@ static void usage(FILE *f)
 		fprintf(f, "  %-8s %s\n", subcommands[i].name, subcommands[i].summary);
 }
 
-int tt_usage_error(const char *cmd, const char *fmt, ...)
+/* Display widths (wcwidth) and the sanitiser need a UTF-8 LC_CTYPE: without
+ * one every non-ASCII character would print as U+FFFD. The user's locale is
+ * taken; where its character set is not UTF-8, C.UTF-8 stands in for it. */
+static void set_locale(void)
 {
-	va_list ap;
-	fprintf(stderr, "threadtag%s%s: ", cmd ? " " : "", cmd ? cmd : "");
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "\nTry 'threadtag%s%s --help'.\n", cmd ? " " : "", cmd ? cmd : "");
-	return EX_USAGE;
+	setlocale(LC_ALL, "");
+	if (strcmp(nl_langinfo(CODESET), "UTF-8") != 0)
+		setlocale(LC_CTYPE, "C.UTF-8");
 }
 
-int main(int argc, char **argv)
+/* A write to standard output that failed (a full disk, a closed descriptor)
+ * leaves the stream's error flag set, and buffered text fails at the last
+ * flush: both are checked once here, for every command. */
+static int close_stdout(int rc)
+{
+	errno = 0;
+	int failed = fflush(stdout) != 0 || ferror(stdout);
+	int e = errno ? errno : EIO;
+	if (fclose(stdout) != 0 && !failed) {
+		failed = 1;
+		e = errno ? errno : EIO;
+	}
+	if (!failed)
+		return rc;
+	int code = tt_error_errno("-", e, 1);
+	return rc ? rc : code;
+}
+
+static int run(int argc, char **argv)
 {
 	if (argc < 2)
 		return usage(stderr), EX_USAGE;
@@ -56,4 +76,10 @@ int main(int argc, char **argv)
 		if (!strcmp(argv[1], subcommands[i].name))
 			return subcommands[i].run(argc - 1, argv + 1);
 	return tt_ui_main(argc, argv);
+}
+
+int main(int argc, char **argv)
+{
+	set_locale();
+	return close_stdout(run(argc, argv));
 }

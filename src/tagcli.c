@@ -2,6 +2,7 @@
 #include "threadtag/tagcli.h"
 
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,36 +10,33 @@
 
 #include "threadtag/cmd.h"
 #include "threadtag/config.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/import.h"
+#include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-int tt_tagcli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
-		  const char **val)
+int tt_tagcli_option_error(const char *cmd, char **argv, int c)
 {
-	const char *a = argv[*i];
-	size_t n = strlen(name);
-	if (strncmp(a, name, n))
-		return 0;
-	if (a[n] == '=') {
-		*val = a + n + 1;
-		return 1;
-	}
-	if (a[n])
-		return 0;
-	if (*i + 1 >= argc) {
-		tt_usage_error(cmd, "option '%s' needs a value", name);
-		return -1;
-	}
-	*val = argv[++*i];
-	return 1;
+	const char *arg = argv[optind - 1];
+	const char *eq = strchr(arg, '=');
+	if (c == ':')
+		return tt_usage_error(cmd, "option '%s' needs a value", arg);
+	if (optopt > 0 && optopt < 256 && arg[0] == '-' && arg[1] != '-')
+		return tt_usage_error(cmd, "unknown option '-%c'", optopt);
+	if (optopt && eq)
+		return tt_usage_error(cmd, "option '%.*s' takes no value", (int)(eq - arg), arg);
+	return tt_usage_error(cmd, "unknown option '%s'", arg);
 }
 
 int tt_tagcli_thread(const char *path, tt_thread **out)
 {
 	tt_error err;
 	int eno = 0;
-	*out = tt_thread_load(path, &err, &eno);
+	/* What the viewer opens: a thread file, or a page or JSON imported in memory
+	 * (its ids are the ones `threadtag import` would give). */
+	*out = tt_open_any(path, NULL, &err, &eno);
 	if (*out)
 		return 0;
 	tt_error_print(&err);
@@ -59,13 +57,11 @@ static int store_exists(const char *path)
 	return found;
 }
 
-int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
-		    const char *scheme, int readonly, int must_exist, tt_tagstore **out)
+int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator, const char *scheme,
+                    int readonly, int must_exist, tt_tagstore **out)
 {
 	if (path && must_exist && !store_exists(path)) {
-		int e = errno;
-		fprintf(stderr, "threadtag: %s: %s\n", path, strerror(e));
-		return tt_exit_for_errno(e);
+		return tt_error_errno(path, errno, 0);
 	}
 	tt_config cfg;
 	tt_error cerr;
@@ -80,7 +76,7 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 	if (!scheme && !readonly)
 		scheme = cfg.scheme;
 	tt_tagstore_opts o = {
-		.path = path, .annotator = annotator, .scheme_path = scheme, .readonly = readonly};
+	    .path = path, .annotator = annotator, .scheme_path = scheme, .readonly = readonly};
 	tt_error err;
 	int eno = 0;
 	*out = tt_tagstore_open(t, &o, &err, &eno);
@@ -90,62 +86,87 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		if (!eno)
 			return EX_DATAERR;
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
-						      : EX_IOERR;
+		                                      : EX_IOERR;
 	}
 	if (!path && must_exist && !store_exists(tt_tagstore_path(*out))) {
-		fprintf(stderr, "threadtag: %s: no tags yet (give --tags FILE or --annotator NAME)\n",
-			tt_tagstore_path(*out));
+		fprintf(stderr,
+		        "threadtag: %s: no tags yet (give --tags FILE or --annotator NAME)\n",
+		        tt_text_safe(tt_tagstore_path(*out)));
 		tt_tagstore_close(*out, NULL);
 		*out = NULL;
 		return EX_NOINPUT;
 	}
 	const char *notice = tt_tagstore_notice(*out);
 	if (notice)
-		fprintf(stderr, "threadtag: %s\n", notice);
+		fprintf(stderr, "threadtag: %s\n", tt_text_safe(notice));
 	return 0;
 }
 
-static int match(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *o)
+enum { OPT_TAGS = 256, OPT_FIRST };
+
+/* getopt_long's tables for --tags, --help and the command's own options:
+ * "--name" entries become long options, "-x" ones short options. */
+static void tables(const tt_tagcli_option *opts, struct option *longs, char *shorts)
 {
-	if (o->value)
-		return tt_tagcli_opt(cmd, argc, argv, i, o->name, o->value);
-	if (strcmp(argv[*i], o->name))
-		return 0;
-	*o->flag = 1;
-	return 1;
+	size_t n = 0, ns = 0;
+	shorts[ns++] = ':'; /* a missing value is told apart from an unknown option */
+	shorts[ns++] = 'h';
+	longs[n++] = (struct option){"tags", required_argument, NULL, OPT_TAGS};
+	longs[n++] = (struct option){"help", no_argument, NULL, 'h'};
+	for (size_t k = 0; opts[k].name; k++) {
+		int arg = opts[k].value ? required_argument : no_argument;
+		if (opts[k].name[1] == '-') {
+			longs[n++] =
+			    (struct option){opts[k].name + 2, arg, NULL, OPT_FIRST + (int)k};
+		} else {
+			shorts[ns++] = opts[k].name[1];
+			if (arg == required_argument)
+				shorts[ns++] = ':';
+		}
+	}
+	longs[n] = (struct option){0};
+	shorts[ns] = '\0';
 }
 
-/* Returns 1 when argv[*i] was an option (of opts or --tags), 0 when not, -1 on
- * a missing value. */
-static int option(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *opts,
-		  tt_tagcli_args *a)
+/* The index in opts of what getopt_long returned, or -1. */
+static int which(const tt_tagcli_option *opts, int c)
 {
-	const char *v;
-	int m = tt_tagcli_opt(cmd, argc, argv, i, "--tags", &v);
-	if (m == 1) {
-		a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
-		a->tags[a->ntags++] = v;
-	}
-	for (size_t k = 0; m == 0 && opts[k].name; k++)
-		m = match(cmd, argc, argv, i, &opts[k]);
-	return m;
+	if (c >= OPT_FIRST)
+		return c - OPT_FIRST;
+	for (int k = 0; opts[k].name; k++)
+		if (opts[k].name[1] != '-' && opts[k].name[1] == c)
+			return k;
+	return -1;
 }
 
 int tt_tagcli_parse(const char *cmd, int argc, char **argv, const tt_tagcli_option *opts,
-		    tt_tagcli_args *a)
+                    tt_tagcli_args *a)
 {
-	for (int i = 1; i < argc; i++) {
-		int m = option(cmd, argc, argv, &i, opts, a);
-		if (m < 0)
-			return EX_USAGE;
-		if (m > 0)
-			continue;
-		if (argv[i][0] == '-' && argv[i][1])
-			return tt_usage_error(cmd, "unknown option '%s'", argv[i]);
-		if (a->thread)
-			return tt_usage_error(cmd, "more than one thread given ('%s')", argv[i]);
-		a->thread = argv[i];
+	struct option longs[TT_TAGCLI_MAX_OPTIONS + 3];
+	char shorts[2 * TT_TAGCLI_MAX_OPTIONS + 3];
+	int c;
+	tables(opts, longs, shorts);
+	optind = 0; /* a full restart: the parser may run more than once a process */
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, shorts, longs, NULL)) != -1) {
+		int k = which(opts, c);
+		if (c == 'h')
+			return TT_TAGCLI_HELP;
+		if (c == OPT_TAGS) {
+			a->tags = tt_xrealloc(a->tags, (a->ntags + 1) * sizeof *a->tags);
+			a->tags[a->ntags++] = optarg;
+		} else if (k >= 0 && opts[k].value) {
+			*opts[k].value = optarg;
+		} else if (k >= 0) {
+			*opts[k].flag = 1;
+		} else {
+			return tt_tagcli_option_error(cmd, argv, c);
+		}
 	}
+	if (optind < argc)
+		a->thread = argv[optind++];
+	if (optind < argc)
+		return tt_usage_error(cmd, "more than one thread given ('%s')", argv[optind]);
 	if (!a->thread)
 		return tt_usage_error(cmd, "no thread file given");
 	return 0;
@@ -159,14 +180,14 @@ int tt_tagcli_text_or_yaml(const char *cmd, const char *format)
 }
 
 int tt_tagcli_open(const tt_tagcli_args *a, const char *annotator, tt_thread **t,
-		   tt_tagstore ***stores, size_t *n)
+                   tt_tagstore ***stores, size_t *n)
 {
 	*n = a->ntags ? a->ntags : 1;
 	*stores = tt_xcalloc(*n, sizeof **stores);
 	int rc = tt_tagcli_thread(a->thread, t);
 	for (size_t i = 0; rc == 0 && i < *n; i++)
 		rc = tt_tagcli_store(*t, a->ntags ? a->tags[i] : NULL, annotator, NULL, 1, 1,
-				     &(*stores)[i]);
+		                     &(*stores)[i]);
 	return rc;
 }
 

@@ -255,29 +255,73 @@ long tt_text_find(const char *hay, size_t len, size_t from, const char *needle)
 	return -1;
 }
 
-const char *tt_text_safe(const char *s)
+/* Static storage, so one-shot commands leave nothing allocated at exit. */
+static char ring[8][8192];
+static unsigned ring_next;
+
+/* Copies the first n bytes of text into the next ring slot; text past the
+ * slot is cut at a character boundary and ends in "...". */
+static const char *ring_put(const char *text, size_t n)
 {
-	/* Static storage, so one-shot commands leave nothing allocated at exit. */
-	static char ring[8][8192];
-	static unsigned next;
-	char *out = ring[next++ % 8];
-	tt_buf b = {0};
-	out[0] = '\0';
-	if (!s)
-		return out;
-	tt_text_sanitize(s, strlen(s), 0, &b);
-	size_t n = b.len;
+	char *out = ring[ring_next++ % 8];
 	if (n >= sizeof ring[0]) {
-		/* Cut at a character boundary and say so. */
 		n = sizeof ring[0] - 4;
-		while (n && (b.data[n] & 0xC0) == 0x80)
+		while (n && (text[n] & 0xC0) == 0x80)
 			n--;
 		memcpy(out + n, "...", 4);
 	} else {
 		out[n] = '\0';
 	}
 	if (n)
-		memcpy(out, b.data, n);
+		memcpy(out, text, n);
+	return out;
+}
+
+const char *tt_text_safe(const char *s)
+{
+	tt_buf b = {0};
+	if (!s)
+		return ring_put("", 0);
+	tt_text_sanitize(s, strlen(s), 0, &b);
+	const char *out = ring_put(b.data, b.len);
 	tt_buf_free(&b);
 	return out;
+}
+
+/* Bytes of sanitised text s that fit in max columns (all of it when max < 0);
+ * *cols receives their width. Zero-width marks stay with their base. */
+static size_t fit_cols(const char *s, size_t len, int max, int *cols)
+{
+	size_t i = 0;
+	int w = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+		int cw = tt_text_cp_width(cp);
+		cw = cw < 0 ? 1 : cw;
+		if (max >= 0 && w + cw > max)
+			break;
+		w += cw;
+		i += n;
+	}
+	*cols = w;
+	return i;
+}
+
+const char *tt_text_fit(const char *s, int width, int precision)
+{
+	tt_buf b = {0}, out = {0};
+	tt_text_sanitize(s ? s : "", s ? strlen(s) : 0, 0, &b);
+	int cols;
+	size_t n = fit_cols(b.data, b.len, precision, &cols);
+	int pad = (width < 0 ? -width : width) - cols;
+	for (int i = 0; width > 0 && i < pad; i++)
+		tt_buf_addc(&out, ' ');
+	tt_buf_add(&out, b.data, n);
+	for (int i = 0; width < 0 && i < pad; i++)
+		tt_buf_addc(&out, ' ');
+	const char *r = ring_put(out.data, out.len);
+	tt_buf_free(&b);
+	tt_buf_free(&out);
+	return r;
 }

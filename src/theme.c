@@ -12,6 +12,7 @@
 
 #include "threadtag/config.h"
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 /* A theme may name a base theme; a chain longer than this is taken for a cycle. */
 enum { MAX_BASE_DEPTH = 8, MAX_ROLES = 512, MAX_ROLE_NAME = 64 };

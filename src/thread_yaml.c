@@ -8,6 +8,7 @@
 
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 /* libyaml's scanner does work proportional to the flow nesting on every token,
  * so nesting is bounded; deeper reply chains are written flat with `parent:`. */

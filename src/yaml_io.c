@@ -14,39 +14,6 @@
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-static void verror(tt_error *err, const char *file, unsigned line, unsigned col,
-		   const char *fmt, va_list ap)
-{
-	if (!err)
-		return;
-	snprintf(err->file, sizeof err->file, "%s", file ? file : "");
-	err->line = line;
-	err->col = col;
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
-}
-
-int tt_error_set(tt_error *err, const char *file, unsigned line, unsigned col,
-		 const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	verror(err, file, line, col, fmt, ap);
-	va_end(ap);
-	return -1;
-}
-
-/* Messages quote the input (keys, values, file names): shown inert. */
-void tt_error_print(const tt_error *err)
-{
-	const char *file = tt_text_safe(err->file), *msg = tt_text_safe(err->msg);
-	if (err->line)
-		fprintf(stderr, "threadtag: %s:%u:%u: %s\n", file, err->line, err->col, msg);
-	else if (err->file[0])
-		fprintf(stderr, "threadtag: %s: %s\n", file, msg);
-	else
-		fprintf(stderr, "threadtag: %s\n", msg);
-}
-
 struct tt_yreader {
 	yaml_parser_t parser;
 	yaml_event_t event;
@@ -359,7 +326,7 @@ int tt_yreader_fail(tt_yreader *r, const tt_yevent *at, tt_error *err, const cha
 {
 	va_list ap;
 	va_start(ap, fmt);
-	verror(err, r->name, at ? at->line : 0, at ? at->col : 0, fmt, ap);
+	tt_error_vset(err, r->name, at ? at->line : 0, at ? at->col : 0, fmt, ap);
 	va_end(ap);
 	return -1;
 }

@@ -6,6 +6,7 @@
 
 #include "threadtag/json.h"
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 static tt_json_doc *parse(const char *text, tt_error *err)
 {

@@ -8,6 +8,7 @@
 
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
+#include "threadtag/yaml_io.h"
 
 /* Every file under tests/data/bad/ fails at the line, column and message
  * written in tests/data/bad/EXPECTED, and every file there is listed. */

@@ -5,7 +5,7 @@
 #include <stdio.h>
 
 #include "threadtag/config.h"
-#include "threadtag/yaml_io.h"
+#include "threadtag/error.h"
 
 /* clang-format off */
 /* GROUP(title) starts a section of the help; ACT(ID, name, default keys, help).

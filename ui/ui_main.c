@@ -10,6 +10,7 @@
 #include <sysexits.h>
 
 #include "app.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/import.h"
@@ -18,13 +19,6 @@ struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
 	int no_mouse;
 };
-
-/* Same shape as the subcommands' usage errors; main.c's helper is not in the library. */
-static int usage_error(const char *msg, const char *arg)
-{
-	fprintf(stderr, "threadtag: %s%s\nTry 'threadtag --help'.\n", msg, arg ? arg : "");
-	return EX_USAGE;
-}
 
 void tt_ui_usage(FILE *f)
 {
@@ -105,7 +99,7 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 		case OPT_LAYOUT:
 			if (strcmp(optarg, "auto") && strcmp(optarg, "wide") &&
 			    strcmp(optarg, "tall"))
-				return usage_error("--layout takes auto, wide or tall", NULL);
+				return tt_usage_error(NULL, "--layout takes auto, wide or tall");
 			o->layout = optarg;
 			break;
 		case OPT_KEYS_MAN:
@@ -115,14 +109,14 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 			tt_ui_usage(stdout);
 			return -1;
 		default:
-			return usage_error("unknown option or missing argument: ",
-			                   argv[optind - 1]);
+			return tt_usage_error(NULL, "unknown option or missing argument: %s",
+			                      argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return usage_error(optind >= argc ? "which thread? give a THREAD file"
-		                                  : "one THREAD at a time",
-		                   NULL);
+		return tt_usage_error(NULL, "%s",
+		                      optind >= argc ? "which thread? give a THREAD file"
+		                                     : "one THREAD at a time");
 	*path = argv[optind];
 	return 0;
 }

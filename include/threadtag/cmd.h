@@ -2,6 +2,9 @@
 #ifndef THREADTAG_CMD_H
 #define THREADTAG_CMD_H
 
+/* tt_usage_error, which every command's parser uses. */
+#include "threadtag/error.h"
+
 /* argv[0] is the subcommand's own name; each handles --help itself. */
 int tt_cmd_check(int argc, char **argv);
 int tt_cmd_import(int argc, char **argv);
@@ -10,7 +13,5 @@ int tt_cmd_export(int argc, char **argv);
 int tt_cmd_stats(int argc, char **argv);
 int tt_cmd_agree(int argc, char **argv);
 
-/* The prefix every message starts with, and a usage-error helper (returns 64). */
-int tt_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 #endif

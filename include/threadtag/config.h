@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "threadtag/yaml_io.h"
+#include "threadtag/error.h"
 
 typedef struct tt_binding {
 	char *action; /* action name from the view's action table, e.g. "move-down" */

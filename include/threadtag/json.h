@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "threadtag/yaml_io.h"
+#include "threadtag/error.h"
 
 typedef enum tt_json_type {
 	TT_JSON_NULL,

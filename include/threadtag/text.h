@@ -36,6 +36,12 @@ void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out)
  * The result lives in one of 8 rotating static buffers: valid until the 8th
  * next call; not thread-safe. */
 const char *tt_text_safe(const char *s);
+/* tt_text_safe fitted to columns by display width, as printf's "%*.*s" does by
+ * bytes: at most precision columns (no limit when negative), cut between
+ * characters, then padded with spaces to |width| columns, on the right when
+ * width is negative (left-aligned), on the left when positive. Same ring of
+ * static buffers as tt_text_safe. */
+const char *tt_text_fit(const char *s, int width, int precision);
 
 /* Display width of sanitised UTF-8 text (as tt_text_sanitize produces). */
 int tt_text_width(const char *s, size_t len);

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "threadtag/yaml_io.h"
+#include "threadtag/error.h"
 
 enum tt_attr {
 	TT_ATTR_BOLD = 1 << 0,

@@ -4,7 +4,7 @@
 
 #include <stddef.h>
 
-#include "threadtag/yaml_io.h"
+#include "threadtag/error.h"
 
 /* A list of strings living in the thread's arena. */
 typedef struct tt_strv {

@@ -5,19 +5,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
-/* One error shape for every loader: printed as "threadtag: FILE:LINE:COL: MSG". */
-typedef struct tt_error {
-	char file[512];
-	unsigned line; /* 1-based; 0 when no position exists */
-	unsigned col;  /* 1-based */
-	char msg[512];
-} tt_error;
-
-/* Fills err (printf-style); always returns -1 so callers can `return tt_error_set(...)`. */
-int tt_error_set(tt_error *err, const char *file, unsigned line, unsigned col,
-		 const char *fmt, ...) __attribute__((format(printf, 5, 6)));
-/* Writes the error to stderr in the project's one message shape. */
-void tt_error_print(const tt_error *err);
+/* tt_error lives in error.h; included here so loaders need one include. */
+#include "threadtag/error.h"
 
 typedef enum tt_yevent_type {
 	TT_Y_SCALAR,

@@ -6,7 +6,7 @@ set -euo pipefail
 py=/usr/bin/python3
 if ! [ -x "$py" ] || ! "$py" -c 'import yaml' 2>/dev/null; then
 	echo "SKIP: $py with the yaml module (Debian python3-yaml) is not installed"
-	exit 0
+	exit 77
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

@@ -21,18 +21,18 @@ expect_out '^depth: +3'
 expect_out '^authors: +4: \[deleted\] \(1\), alpha \(1\), beta \(1\), gamma \(1\)$'
 expect_out '^dates: +2022-12-05T10:14 to 2022-12-05T10:14'
 expect_status 0 "$BIN" check -q tests/data/threads/small.yaml
-[ -s /tmp/tt-cli-out.$$ ] && bad "--quiet printed" || ok
+[ -s "$OUT" ] && bad "--quiet printed" || ok
 expect_status 65 "$BIN" check tests/data/bad/unknown-comment-key.yaml
 expect_err '^threadtag: tests/data/bad/unknown-comment-key.yaml:6:5: unknown key .score.'
 # Authors are listed most active first.
-printf 'threadtag: 1\narticle: {title: t}\ncomments: [{author: b}, {author: a}, {author: b}]\n' >/tmp/tt-authors.$$
-expect_status 0 "$BIN" check /tmp/tt-authors.$$
+printf 'threadtag: 1\narticle: {title: t}\ncomments: [{author: b}, {author: a}, {author: b}]\n' >"$TT_TMP/tt-authors.$$"
+expect_status 0 "$BIN" check "$TT_TMP/tt-authors.$$"
 expect_out '^authors: +2: b \(2\), a \(1\)$'
-rm -f /tmp/tt-authors.$$
+rm -f "$TT_TMP/tt-authors.$$"
 # Untrusted text never reaches the terminal raw: no ESC, BEL or C1 in the summary.
 expect_status 0 "$BIN" check tests/data/hostile.yaml
-if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-out.$$ ||
-	LC_ALL=C grep -q "$(printf '\302[\200-\237]')" /tmp/tt-cli-out.$$; then
+if LC_ALL=C grep -q "$(printf '[\033\007]')" "$OUT" ||
+	LC_ALL=C grep -q "$(printf '\302[\200-\237]')" "$OUT"; then
 	bad "check printed raw control characters"
 else
 	ok
@@ -40,7 +40,7 @@ fi
 expect_out '\^\[\]0;PWNED-TITLE\^G'
 # Error messages quote the input: shown inert too.
 expect_status 65 "$BIN" check tests/data/bad/escape-in-key.yaml
-if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-err.$$; then
+if LC_ALL=C grep -q "$(printf '[\033\007]')" "$ERR"; then
 	bad "an error message printed raw control characters"
 else
 	ok
@@ -50,7 +50,7 @@ expect_err "unknown key 'bad\^\[\]0;T\^Gkey'"
 tags=$(mktemp -d)
 expect_status 0 "$BIN" tag tests/data/hostile.yaml --id esc --stance favor --tags "$tags/t.yaml"
 expect_status 0 "$BIN" stats tests/data/hostile.yaml --tags "$tags/t.yaml"
-if LC_ALL=C grep -q "$(printf '[\033\007]')" /tmp/tt-cli-out.$$; then
+if LC_ALL=C grep -q "$(printf '[\033\007]')" "$OUT"; then
 	bad "stats printed raw control characters"
 else
 	ok

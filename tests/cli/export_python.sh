@@ -6,7 +6,7 @@ set -euo pipefail
 py=/usr/bin/python3
 if ! [ -x "$py" ] || ! "$py" -c 'import yaml, pandas' 2>/dev/null; then
 	echo "SKIP: $py with the yaml and pandas modules (Debian python3-yaml, python3-pandas) is not installed"
-	exit 0
+	exit 77
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

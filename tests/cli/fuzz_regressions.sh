@@ -3,12 +3,12 @@
 . "$(dirname "$0")/../helpers/cli.sh"
 for f in tests/fuzz/regressions/*; do
 	[ -e "$f" ] || continue
-	timeout 10 "$BIN" import "$f" >/dev/null 2>/tmp/tt-fuzz-err.$$
+	timeout 10 "$BIN" import "$f" >/dev/null 2>"$TT_TMP/tt-fuzz-err.$$"
 	rc=$?
 	case $rc in
 	0 | 65) ok ;;
-	*) bad "$f: exit $rc: $(head -c 300 /tmp/tt-fuzz-err.$$)" ;;
+	*) bad "$f: exit $rc: $(head -c 300 "$TT_TMP/tt-fuzz-err.$$")" ;;
 	esac
 done
-rm -f /tmp/tt-fuzz-err.$$
+rm -f "$TT_TMP/tt-fuzz-err.$$"
 finish

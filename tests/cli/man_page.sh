@@ -33,8 +33,8 @@ for code in 0 64 65 66 73 74; do
 done
 
 if ! command -v groff >/dev/null; then
-	echo "groff not installed: rendering not checked"
-	exit 0
+	echo "SKIP: groff is not installed: rendering not checked"
+	exit 77
 fi
 warnings=$(groff -man -Tutf8 -ww -z "$tmp/threadtag.1" 2>&1)
 if [ -n "$warnings" ]; then

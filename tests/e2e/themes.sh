@@ -9,7 +9,6 @@ SRC=${TT_SRCDIR:-.}
 . "$(dirname "$0")/../helpers/tmux.sh"
 cd "$SRC"
 need_tmux
-need_viewer
 
 tmux_server themes
 fail() {

@@ -3,12 +3,14 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <ftw.h>
 #include <poll.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -24,6 +26,28 @@ char *tt_test_src(const char *rel)
 	return tt_xasprintf("%s/%s", root ? root : ".", rel);
 }
 
+/* The folders tt_test_tmpdir made, removed when the test program exits. */
+static char **made;
+static size_t nmade;
+
+static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
+{
+	(void)st, (void)flag, (void)ftw;
+	remove(path);
+	return 0;
+}
+
+static void remove_made(void)
+{
+	for (size_t i = 0; i < nmade; i++) {
+		nftw(made[i], remove_one, 16, FTW_DEPTH | FTW_PHYS);
+		free(made[i]);
+	}
+	free(made);
+	made = NULL;
+	nmade = 0;
+}
+
 char *tt_test_tmpdir(void)
 {
 	const char *base = getenv("TMPDIR");
@@ -32,6 +56,10 @@ char *tt_test_tmpdir(void)
 		fprintf(stderr, "mkdtemp: %s\n", strerror(errno));
 		abort();
 	}
+	if (!made)
+		atexit(remove_made);
+	made = tt_xrealloc(made, (nmade + 1) * sizeof *made);
+	made[nmade++] = tt_xstrdup(tmpl);
 	return tmpl;
 }
 

@@ -12,7 +12,8 @@
 
 /* Absolute path of a file in the source tree (TT_SRCDIR). Caller frees. */
 char *tt_test_src(const char *rel);
-/* A fresh private temporary directory. Caller frees (the directory stays). */
+/* A fresh private temporary directory under TMPDIR. Caller frees the name;
+ * the directory and what it holds are removed when the test program exits. */
 char *tt_test_tmpdir(void);
 /* Runs the threadtag binary (TT_BIN) with args (NULL-terminated, without
  * argv[0]), feeding stdin_data if non-NULL. Captures stdout and stderr into
