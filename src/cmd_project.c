@@ -12,6 +12,7 @@
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/project.h"
+#include "threadtag/tagcli.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
@@ -408,15 +409,7 @@ static int print_status_yaml(const struct status *S, const tt_project *p)
 	}
 	tt_yemit_map_end(e);
 	tt_yemit_map_end(e);
-	char *out;
-	size_t len;
-	if (tt_yemit_finish(e, &out, &len) < 0) {
-		fprintf(stderr, "threadtag status: cannot encode the status as YAML\n");
-		return EX_SOFTWARE;
-	}
-	fwrite(out, 1, len, stdout);
-	free(out);
-	return 0;
+	return tt_tagcli_print_yaml(e, "status");
 }
 
 static void status_free(struct status *S, size_t na)

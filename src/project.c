@@ -84,9 +84,9 @@ static char *project_yaml(const char *name, int with_scheme)
 	tt_yemit_map_end(e);
 	char *out = NULL;
 	size_t len;
-	if (tt_yemit_finish(e, &out, &len) < 0)
-		return NULL;
-	return out;
+	int rc = tt_yemit_finish(e, &out, &len);
+	tt_yemit_free(e);
+	return rc < 0 ? NULL : out;
 }
 
 static int write_file(const char *path, const char *data, size_t len, tt_error *err, int *exit_out)
@@ -343,28 +343,13 @@ void tt_project_free(tt_project *p)
 	free(p);
 }
 
-/* One path component: '/', '%', controls and a leading '.' percent-encoded
- * (the same rule as the default store paths). */
-static void add_component(tt_buf *b, const char *s)
-{
-	if (*s == '.')
-		tt_buf_printf(b, "%%%02X", (unsigned char)*s++);
-	for (; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '/' || c == '%' || c < 0x20 || c == 0x7f)
-			tt_buf_printf(b, "%%%02X", c);
-		else
-			tt_buf_addc(b, (char)c);
-	}
-}
-
 char *tt_project_store_path(const tt_project *p, const char *annotator, const char *thread_id)
 {
 	tt_buf b = {0};
 	tt_buf_printf(&b, "%s/tags/", p->dir);
-	add_component(&b, annotator);
+	tt_path_component(&b, annotator);
 	tt_buf_addc(&b, '/');
-	add_component(&b, thread_id);
+	tt_path_component(&b, thread_id);
 	tt_buf_adds(&b, ".yaml");
 	return b.data;
 }
