@@ -702,3 +702,76 @@ int tt_cmd_gold(int argc, char **argv)
 		return EX_IOERR;
 	return G.failed ? EX_IOERR : bad ? EX_DATAERR : 0;
 }
+
+/* ---- compact ---- */
+
+struct compact {
+	size_t folded, busy;
+	int failed;
+};
+
+/* Folds one store's journal in; a store open in a viewer is left to it. */
+static void compact_store(struct walk *w, struct compact *C, const char *annotator)
+{
+	if (!journal_pending(w, annotator))
+		return;
+	char *path = tt_project_store_path(w->p, annotator, w->t->id);
+	tt_tagstore_opts o = {.path = path, .annotator = annotator, .scheme_path = w->p->scheme};
+	tt_error err;
+	int eno = 0;
+	tt_tagstore *s = tt_tagstore_open(w->t, &o, &err, &eno);
+	if (!s) {
+		tt_error_print(&err);
+		C->failed = 1;
+	} else if (tt_tagstore_readonly(s)) {
+		fprintf(stderr, "threadtag compact: %s: open in a viewer; left as it is\n",
+		        tt_text_safe(path));
+		C->busy++;
+		tt_tagstore_close(s, NULL);
+	} else if (tt_tagstore_compact(s, &err) < 0 || tt_tagstore_close(s, &err) < 0) {
+		tt_error_print(&err);
+		C->failed = 1;
+	} else {
+		C->folded++;
+	}
+	free(path);
+}
+
+static void compact_thread(struct walk *w, void *arg)
+{
+	for (size_t a = 0; a < w->p->nannotators; a++)
+		compact_store(w, arg, w->p->annotators[a]);
+	compact_store(w, arg, TT_PROJECT_GOLD);
+}
+
+static void compact_help(void)
+{
+	printf("usage: threadtag compact DIR\n\n"
+	       "Fold every journal of the project's tag stores (each annotator's and the\n"
+	       "gold store) into its store, so a commit holds whole stores only. A store\n"
+	       "open in a viewer is left to it (the viewer folds it on quit).\n\n"
+	       "Exit 0, 64 bad usage, 65 a bad project or store, 66 no such project,\n"
+	       "74 a store cannot be written, 75 a store was open in a viewer.\n");
+}
+
+int tt_cmd_compact(int argc, char **argv)
+{
+	const char *format = "text";
+	int rc = parse_dir_format("compact", argc, argv, &format, compact_help);
+	if (rc >= 0)
+		return rc;
+	tt_project *p = open_project("compact", argv[optind]);
+	if (!p)
+		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
+	struct compact C = {0};
+	struct walk w = {.p = p};
+	int bad = walk_project(&w, compact_thread, &C);
+	tt_project_free(p);
+	printf("threadtag compact: %zu journal%s folded in", C.folded, C.folded == 1 ? "" : "s");
+	if (C.busy)
+		printf(", %zu store%s open in a viewer", C.busy, C.busy == 1 ? "" : "s");
+	printf("\n");
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EX_IOERR;
+	return C.failed ? EX_IOERR : bad ? EX_DATAERR : C.busy ? EX_TEMPFAIL : 0;
+}

@@ -12,6 +12,7 @@ int tt_cmd_agree(int argc, char **argv);
 int tt_cmd_init(int argc, char **argv);
 int tt_cmd_status(int argc, char **argv);
 int tt_cmd_gold(int argc, char **argv);
+int tt_cmd_compact(int argc, char **argv);
 
 /* The prefix every message starts with, and a usage-error helper (returns 64). */
 int tt_usage_error(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));

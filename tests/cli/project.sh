@@ -73,6 +73,22 @@ expect_out '^kessburg-old-town-cars,c02,.*,against,'
 expect_status 64 "$BIN" gold "$P"
 expect_status 64 "$BIN" gold "$P" --rule most
 
+# compact folds a journal left behind (a crash) into its store.
+J="$P/tags/cid/kessburg-old-town-cars.yaml.journal"
+printf '{item: "c05", stance: "against", annotator: "cid", time: "2026-11-23T14:34:19Z"}\n' >>"$J"
+expect_status 0 "$BIN" status "$P"
+expect_out '^  cid +2/35 tagged  \(journal not folded in\)$'
+expect_out '1 journal not folded in \(threadtag compact\)'
+expect_status 0 "$BIN" compact "$P"
+expect_out '1 journal folded in'
+[ -s "$J" ] && bad "compact left the journal" || ok
+expect_status 0 "$BIN" export "$T" --tags "$P/tags/cid/kessburg-old-town-cars.yaml" --format csv
+expect_out '^kessburg-old-town-cars,c05,.*,against,'
+expect_status 0 "$BIN" status "$P"
+if grep -q 'not folded' "/tmp/tt-cli-out.$$"; then bad "status still warns after compact"; else ok; fi
+expect_status 0 "$BIN" compact "$P"
+expect_out '0 journals folded in'
+
 # Bad projects: an unknown key, a bad version, folders differing only in case.
 printf 'threadtag-project: 1\nname: x\nbogus: 1\n' >"$W/bad.yaml"
 mkdir -p "$W/badp/threads" "$W/badp/tags"
