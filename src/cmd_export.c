@@ -24,8 +24,13 @@ static void export_help(void)
 	       "dimension of the scheme), labels, note, annotator, tagged and text.\n\n"
 	       "  --tags FILE       a tag store (repeat for several annotators; default:\n"
 	       "                    the annotator's store under $XDG_DATA_HOME)\n"
-	       "  --format FORMAT   yaml (default), csv (RFC 4180, labels joined by ';')\n"
-	       "                    or jsonl (one JSON object per line)\n"
+	       "  --format FORMAT   yaml (default), csv (RFC 4180, labels joined by ';'),\n"
+	       "                    jsonl (one JSON object per line), conversations (JSON\n"
+	       "                    lines with each comment's path, parent text and text)\n"
+	       "                    or rumoureval (the RumourEval/PHEME folder layout,\n"
+	       "                    written under -o DIR)\n"
+	       "  --aggregate majority  with conversations: one line per comment with the\n"
+	       "                    majority value, the count of each value and agreement\n"
 	       "  --no-text         leave out the comment text\n"
 	       "  -o, --output OUT  write to OUT (atomically) instead of standard output\n"
 	       "  --annotator NAME  whose default store to read when no --tags is given\n");
@@ -33,7 +38,7 @@ static void export_help(void)
 
 struct export_args {
 	tt_tagcli_args cli;
-	const char *out, *annotator, *format;
+	const char *out, *annotator, *format, *aggregate;
 	int no_text;
 };
 
@@ -45,6 +50,7 @@ static int parse(struct export_args *a, int argc, char **argv)
 	    {"-o", &a->out, NULL},
 	    {"--annotator", &a->annotator, NULL},
 	    {"--no-text", NULL, &a->no_text},
+	    {"--aggregate", &a->aggregate, NULL},
 	    {NULL, NULL, NULL},
 	};
 	return tt_tagcli_parse("export", argc, argv, opts, &a->cli);
@@ -66,13 +72,41 @@ static int write_out(const char *path, const char *data, size_t len)
 	return rc;
 }
 
+/* The research formats: conversation lines, or the RumourEval folder. */
+static int run_study(const struct export_args *a, const tt_export_opts *o, const tt_thread *t,
+                     tt_tagstore **stores, size_t n)
+{
+	if (o->format == TT_EXPORT_RUMOUREVAL) {
+		tt_error err;
+		if (n && tt_export_rumoureval(t, stores[0], a->out, &err) == 0)
+			return 0;
+		if (!n)
+			return EX_NOINPUT;
+		int e = errno;
+		tt_error_print(&err);
+		if (!e)
+			return EX_DATAERR; /* a value with no class */
+		return e == EACCES || e == ENOENT || e == ENOTDIR || e == EROFS || e == EEXIST
+		           ? EX_CANTCREAT
+		           : EX_IOERR;
+	}
+	size_t len;
+	char *data = tt_export_conversations(t, (const tt_tagstore *const *)stores, n,
+	                                     a->aggregate != NULL, &len);
+	int rc = write_out(a->out, data, len);
+	free(data);
+	return rc;
+}
+
 static int run(const struct export_args *a, tt_export_opts *o)
 {
 	tt_thread *t = NULL;
 	tt_tagstore **stores;
 	size_t n;
 	int rc = tt_tagcli_open(&a->cli, a->annotator, &t, &stores, &n);
-	if (rc == 0) {
+	if (rc == 0 && o->format >= TT_EXPORT_CONVERSATIONS) {
+		rc = run_study(a, o, t, stores, n);
+	} else if (rc == 0) {
 		size_t len;
 		char *data = tt_export(t, (const tt_tagstore *const *)stores, n, o, &len);
 		if (!data) {
@@ -97,8 +131,16 @@ int tt_cmd_export(int argc, char **argv)
 		return export_help(), 0;
 	}
 	if (rc == 0 && a.format && tt_export_format_parse(a.format, &o.format) < 0)
-		rc = tt_usage_error("export", "unknown format '%s' (yaml, csv or jsonl)", a.format);
+		rc = tt_usage_error(
+		    "export", "unknown format '%s' (yaml, csv, jsonl, conversations or rumoureval)",
+		    a.format);
 	o.no_text = a.no_text;
+	if (rc == 0 && a.aggregate && strcmp(a.aggregate, "majority"))
+		rc = tt_usage_error("export", "--aggregate takes 'majority'");
+	if (rc == 0 && a.aggregate && o.format != TT_EXPORT_CONVERSATIONS)
+		rc = tt_usage_error("export", "--aggregate goes with --format conversations");
+	if (rc == 0 && o.format == TT_EXPORT_RUMOUREVAL && !a.out)
+		rc = tt_usage_error("export", "--format rumoureval writes a folder: give -o DIR");
 	if (rc == 0)
 		rc = run(&a, &o);
 	free(a.cli.tags);

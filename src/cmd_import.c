@@ -8,6 +8,7 @@
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/import.h"
+#include "threadtag/tagcli.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 
@@ -71,7 +72,7 @@ static const struct option import_options[] = {
 };
 
 /* One option into A; returns -1 to go on, or an exit code. */
-static int take_option(struct args *A, int c, const char *val, const char *arg)
+static int take_option(struct args *A, int c, const char *val, char **argv)
 {
 	switch (c) {
 	case OPT_FROM: {
@@ -120,8 +121,7 @@ static int take_option(struct args *A, int c, const char *val, const char *arg)
 	case 'h':
 		return import_help(), 0;
 	default:
-		return tt_usage_error("import", "unknown option or missing value: '%s'",
-		                      tt_text_safe(arg));
+		return tt_tagcli_option_error("import", argv, c);
 	}
 }
 
@@ -131,11 +131,10 @@ static int parse_args(struct args *A, int argc, char **argv)
 	optind = 0; /* a fresh scan: commands may be run more than once in a process */
 	opterr = 0;
 	for (;;) {
-		int prev = optind ? optind : 1;
-		int c = getopt_long(argc, argv, "o:h", import_options, NULL);
+		int c = getopt_long(argc, argv, ":o:h", import_options, NULL);
 		if (c == -1)
 			break;
-		int rc = take_option(A, c, optarg, argv[prev < argc ? prev : argc - 1]);
+		int rc = take_option(A, c, optarg, argv);
 		if (rc >= 0)
 			return rc;
 	}

@@ -42,6 +42,10 @@ int tt_export_format_parse(const char *name, tt_export_format *out)
 		*out = TT_EXPORT_CSV;
 	else if (!strcmp(name, "jsonl") || !strcmp(name, "json-lines") || !strcmp(name, "ndjson"))
 		*out = TT_EXPORT_JSONL;
+	else if (!strcmp(name, "conversations"))
+		*out = TT_EXPORT_CONVERSATIONS;
+	else if (!strcmp(name, "rumoureval"))
+		*out = TT_EXPORT_RUMOUREVAL;
 	else
 		return -1;
 	return 0;
@@ -231,7 +235,7 @@ static void csv_field(tt_buf *b, const struct field *f)
 
 /* ---- JSON lines ---- */
 
-static void json_str(tt_buf *b, const char *s)
+void tt_export_json_str(tt_buf *b, const char *s)
 {
 	tt_buf_addc(b, '"');
 	for (; *s; s++) {
@@ -256,14 +260,14 @@ static void json_str(tt_buf *b, const char *s)
 
 static void json_field(tt_buf *b, const char *name, const struct field *f)
 {
-	json_str(b, name);
+	tt_export_json_str(b, name);
 	tt_buf_addc(b, ':');
 	switch (f->kind) {
 	case F_NULL:
 		tt_buf_adds(b, "null");
 		break;
 	case F_STR:
-		json_str(b, f->s);
+		tt_export_json_str(b, f->s);
 		break;
 	case F_INT:
 		tt_buf_printf(b, "%lld", f->n);
@@ -273,7 +277,7 @@ static void json_field(tt_buf *b, const char *name, const struct field *f)
 		for (size_t i = 0; i < f->nlist; i++) {
 			if (i)
 				tt_buf_addc(b, ',');
-			json_str(b, f->list[i]);
+			tt_export_json_str(b, f->list[i]);
 		}
 		tt_buf_addc(b, ']');
 		break;

@@ -152,3 +152,16 @@ int tt_mkdirs(const char *path)
 	free(p);
 	return rc;
 }
+
+void tt_path_component(tt_buf *b, const char *s)
+{
+	if (*s == '.')
+		tt_buf_printf(b, "%%%02X", (unsigned char)*s++);
+	for (; *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '/' || c == '%' || c < 0x20 || c == 0x7f)
+			tt_buf_printf(b, "%%%02X", c);
+		else
+			tt_buf_addc(b, (char)c);
+	}
+}

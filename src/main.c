@@ -24,6 +24,10 @@ static const struct subcommand subcommands[] = {
     {"export", tt_cmd_export, "write tags as YAML, CSV or JSON lines"},
     {"stats", tt_cmd_stats, "count tags per value, label, author and depth"},
     {"agree", tt_cmd_agree, "agreement between annotators (kappa, alpha)"},
+    {"init", tt_cmd_init, "make a folder an annotation project"},
+    {"status", tt_cmd_status, "progress and agreement of a project"},
+    {"gold", tt_cmd_gold, "fold agreed tags of a project into its gold store"},
+    {"compact", tt_cmd_compact, "fold a project's journals into its stores"},
 };
 
 static void usage(FILE *f)

@@ -11,7 +11,7 @@ enum { TT_SCHEME_FORMAT = 1 };
 /* Names an entry in a tag store or export already uses for itself. */
 static const char *const reserved_dims[] = {
 	"item",	  "labels", "note", "annotator", "time", "clear", "tagged", "thread", "comment",
-	"parent", "depth",  "author", "posted", "text", NULL};
+	"parent", "depth",  "author", "posted", "text", "title",  "path",   "parent_text", NULL};
 
 /* ---- the built-in scheme ---- */
 
@@ -96,6 +96,10 @@ void tt_scheme_free(tt_scheme *s)
 			free((char *)d->values[j].key);
 			free((char *)d->values[j].role);
 			free((char *)d->values[j].description);
+			free((char *)d->values[j].sdqc);
+			for (size_t k = 0; k < d->values[j].nexamples; k++)
+				free((char *)d->values[j].examples[k]);
+			free(d->values[j].examples);
 		}
 		free(d->values);
 		free((char *)d->name);
@@ -111,6 +115,14 @@ void tt_scheme_free(tt_scheme *s)
 	free((char *)s->name);
 	free((char *)s->target);
 	free(s);
+}
+
+static void copy_examples(tt_scheme_value *d, const tt_scheme_value *a)
+{
+	d->nexamples = a->nexamples;
+	d->examples = a->nexamples ? tt_xcalloc(a->nexamples, sizeof *d->examples) : NULL;
+	for (size_t k = 0; k < a->nexamples; k++)
+		d->examples[k] = tt_xstrdup(a->examples[k]);
 }
 
 tt_scheme *tt_scheme_copy(const tt_scheme *src)
@@ -133,6 +145,8 @@ tt_scheme *tt_scheme_copy(const tt_scheme *src)
 			d->values[j].key = dup_or_null(a->values[j].key);
 			d->values[j].role = dup_or_null(a->values[j].role);
 			d->values[j].description = dup_or_null(a->values[j].description);
+			d->values[j].sdqc = dup_or_null(a->values[j].sdqc);
+			copy_examples(&d->values[j], &a->values[j]);
 		}
 	}
 	s->nlabels = src->nlabels;
@@ -182,6 +196,14 @@ static void emit_value(tt_yemit *e, const tt_scheme_value *v)
 	tt_yemit_kv(e, "key", v->key);
 	tt_yemit_kv(e, "role", v->role);
 	tt_yemit_kv(e, "description", v->description);
+	tt_yemit_kv(e, "sdqc", v->sdqc);
+	if (v->nexamples) {
+		tt_yemit_str(e, "examples", TT_YS_PLAIN);
+		tt_yemit_seq_start(e, 0);
+		for (size_t k = 0; k < v->nexamples; k++)
+			tt_yemit_str(e, v->examples[k], TT_YS_ANY);
+		tt_yemit_seq_end(e);
+	}
 	tt_yemit_map_end(e);
 }
 
@@ -306,6 +328,38 @@ static int unknown_key(struct sparse *P, const char *where)
 	return tt_yreader_fail(P->r, &P->ev, P->err, "unknown key '%s' in %s", P->ev.value, where);
 }
 
+/* A RumourEval class: the four of SemEval-2017 Task 8 and SemEval-2019 Task 7. */
+static int read_sdqc(struct sparse *P, const char **out)
+{
+	static const char *const classes[] = {"support", "deny", "query", "comment"};
+	if (read_string(P, "sdqc", out) < 0)
+		return -1;
+	for (size_t i = 0; i < 4; i++)
+		if (!strcmp(*out, classes[i]))
+			return 0;
+	return sfail(P, "'sdqc' is support, deny, query or comment, found '%s'", *out);
+}
+
+/* examples: a list of strings. */
+static int read_examples(struct sparse *P, tt_scheme_value *v)
+{
+	if (v->examples)
+		return sfail(P, "duplicate key '%s'", "examples");
+	if (expect(P, TT_Y_SEQ_START, "a list of example texts") < 0)
+		return -1;
+	v->examples = tt_xcalloc(1, sizeof *v->examples);
+	for (;;) {
+		if (snext(P) < 0)
+			return -1;
+		if (P->ev.type == TT_Y_SEQ_END)
+			return 0;
+		if (P->ev.type != TT_Y_SCALAR)
+			return sfail(P, "an example is a string%s", "");
+		v->examples = tt_xrealloc(v->examples, (v->nexamples + 1) * sizeof *v->examples);
+		v->examples[v->nexamples++] = tt_xstrndup(P->ev.value, P->ev.len);
+	}
+}
+
 static int read_value(struct sparse *P, const char *dim, tt_scheme_value *v)
 {
 	tt_yevent start = P->ev;
@@ -319,6 +373,10 @@ static int read_value(struct sparse *P, const char *dim, tt_scheme_value *v)
 			rc = read_string(P, "role", &v->role);
 		else if (!strcmp(P->ev.value, "description"))
 			rc = read_string(P, "description", &v->description);
+		else if (!strcmp(P->ev.value, "sdqc"))
+			rc = read_sdqc(P, &v->sdqc);
+		else if (!strcmp(P->ev.value, "examples"))
+			rc = read_examples(P, v);
 		else
 			rc = unknown_key(P, "a value");
 		if (rc < 0)

@@ -12,6 +12,10 @@ int tt_cmd_tag(int argc, char **argv);
 int tt_cmd_export(int argc, char **argv);
 int tt_cmd_stats(int argc, char **argv);
 int tt_cmd_agree(int argc, char **argv);
+int tt_cmd_init(int argc, char **argv);
+int tt_cmd_status(int argc, char **argv);
+int tt_cmd_gold(int argc, char **argv);
+int tt_cmd_compact(int argc, char **argv);
 
 
 #endif

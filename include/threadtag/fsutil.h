@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "threadtag/xalloc.h"
+
 /* Reads a whole file ("-" is stdin). Returns a NUL-terminated malloc'd buffer
  * (caller frees) or NULL with errno set. */
 char *tt_read_file(const char *path, size_t *len);
@@ -15,5 +17,9 @@ int tt_write_atomic(const char *path, const char *data, size_t len);
 int tt_mkdirs(const char *path);
 /* fsyncs the directory holding path. */
 int tt_fsync_dir_of(const char *path);
+/* Appends s to b as one safe file name: '/', '%', controls and a leading '.'
+ * percent-encoded, so an id or a name from a file can never climb out of the
+ * folder it is put in, nor hide. */
+void tt_path_component(tt_buf *b, const char *s);
 
 #endif

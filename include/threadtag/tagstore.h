@@ -14,6 +14,10 @@ typedef struct tt_scheme_value {
 	const char *key;         /* key that sets it in the view, e.g. "1" */
 	const char *role;        /* colour role for the theme, e.g. "stance.favor" */
 	const char *description; /* one line for help and the tags pane */
+	const char **examples;   /* short example comments from the guideline */
+	size_t nexamples;
+	const char *sdqc;        /* its RumourEval class (support, deny, query,
+				  * comment) for `export --format rumoureval`, or NULL */
 } tt_scheme_value;
 
 typedef struct tt_scheme_dim {

@@ -2,7 +2,7 @@
 # or after the thread, --opt=value, and one usage-error shape (exit 64).
 . "$(dirname "$0")/../helpers/cli.sh"
 
-for cmd in check import tag export stats agree; do
+for cmd in check import tag export stats agree init status gold compact; do
 	expect_status 0 "$BIN" $cmd --help
 	expect_out "^usage: threadtag $cmd"
 	expect_status 0 "$BIN" $cmd -h

@@ -1,0 +1,777 @@
+/* cmd_project: `threadtag init`, `status` and `gold` over a project folder. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "threadtag/agree.h"
+#include "threadtag/cmd.h"
+#include "threadtag/exitcodes.h"
+#include "threadtag/project.h"
+#include "threadtag/tagcli.h"
+#include "threadtag/tagstore.h"
+#include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+/* ---- init ---- */
+
+static void init_help(void)
+{
+	printf("usage: threadtag init DIR [--scheme FILE] [--name NAME]\n\n"
+	       "Make DIR an annotation project: DIR/%s, DIR/threads/ for thread\n"
+	       "files and DIR/tags/ANNOTATOR/ for each annotator's tags (see doc/project.md).\n\n"
+	       "  --scheme FILE   copy this scheme into the project (default: the built-in one)\n"
+	       "  --name NAME     the project's name (default: the folder's name)\n\n"
+	       "Exit 0 on success, 64 bad usage, 65 already a project, 66 missing scheme,\n"
+	       "73 cannot create.\n",
+	       TT_PROJECT_FILE);
+}
+
+int tt_cmd_init(int argc, char **argv)
+{
+	static const struct option opts[] = {{"scheme", required_argument, NULL, 's'},
+	                                     {"name", required_argument, NULL, 'n'},
+	                                     {"help", no_argument, NULL, 'h'},
+	                                     {0}};
+	const char *scheme = NULL, *name = NULL;
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return init_help(), 0;
+		if (c == '?' || c == ':')
+			return tt_tagcli_option_error("init", argv, c);
+		*(c == 's' ? &scheme : &name) = optarg;
+	}
+	if (optind + 1 != argc)
+		return tt_usage_error("init", "give one folder");
+	if (scheme) {
+		tt_error err;
+		tt_scheme *s = tt_scheme_load(scheme, &err);
+		if (!s) {
+			tt_error_print(&err);
+			return access(scheme, F_OK) == 0 ? EX_DATAERR : EX_NOINPUT;
+		}
+		tt_scheme_free(s);
+	}
+	tt_error err;
+	int rc;
+	if (tt_project_init(argv[optind], scheme, name, &err, &rc) < 0) {
+		tt_error_print(&err);
+		return rc;
+	}
+	printf("threadtag: made the project %s (import threads into %s/threads)\n",
+	       tt_text_safe(argv[optind]), tt_text_safe(argv[optind]));
+	return 0;
+}
+
+/* ---- walking a project: each thread with every annotator's store ---- */
+
+struct walk {
+	tt_project *p;
+	tt_thread *t;         /* the current thread */
+	tt_tagstore **stores; /* one per annotator, NULL where it has no store */
+	const char *file;     /* the current thread file */
+};
+
+/* Opens annotator a's store of the current thread read-only, or NULL when it
+ * has none. A store that fails to load is reported and counted in *bad. */
+static tt_tagstore *open_store(struct walk *w, const char *annotator, int *bad)
+{
+	char *path = tt_project_store_path(w->p, annotator, w->t->id);
+	char *journal = tt_xasprintf("%s.journal", path);
+	struct stat st;
+	tt_tagstore *s = NULL;
+	if (stat(path, &st) == 0 || stat(journal, &st) == 0) {
+		tt_tagstore_opts o = {.path = path,
+		                      .annotator = annotator,
+		                      .readonly = 1,
+		                      .scheme_path = w->p->scheme};
+		tt_error err;
+		int eno = 0;
+		s = tt_tagstore_open(w->t, &o, &err, &eno);
+		if (!s) {
+			tt_error_print(&err);
+			++*bad;
+		}
+	}
+	free(journal);
+	free(path);
+	return s;
+}
+
+static void close_stores(struct walk *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (w->stores[i])
+			tt_tagstore_close(w->stores[i], NULL);
+}
+
+/* Calls fn for every thread that loads; returns the number of files that did
+ * not (each reported). */
+static int walk_project(struct walk *w, void (*fn)(struct walk *w, void *arg), void *arg)
+{
+	int bad = 0;
+	size_t na = w->p->nannotators;
+	w->stores = tt_xcalloc(na ? na : 1, sizeof *w->stores);
+	for (size_t i = 0; i < w->p->nthreads; i++) {
+		tt_error err;
+		int eno = 0;
+		w->file = w->p->threads[i];
+		w->t = tt_thread_load(w->file, &err, &eno);
+		if (!w->t) {
+			tt_error_print(&err);
+			bad++;
+			continue;
+		}
+		for (size_t a = 0; a < na; a++)
+			w->stores[a] = open_store(w, w->p->annotators[a], &bad);
+		fn(w, arg);
+		close_stores(w, na);
+		tt_thread_free(w->t);
+		w->t = NULL;
+	}
+	free(w->stores);
+	return bad;
+}
+
+static tt_project *open_project(const char *cmd, const char *dir)
+{
+	tt_error err;
+	int rc;
+	if (!tt_project_is(dir)) {
+		fprintf(stderr,
+		        "threadtag %s: %s: not a project folder (no %s; make one with "
+		        "'threadtag init')\n",
+		        cmd, tt_text_safe(dir), TT_PROJECT_FILE);
+		return NULL;
+	}
+	tt_project *p = tt_project_open(dir, &err, &rc);
+	if (!p)
+		tt_error_print(&err);
+	return p;
+}
+
+/* ---- status ---- */
+
+struct ann_total {
+	size_t tagged, total, pending;
+	double active_s; /* seconds between consecutive tags less than 30 min apart */
+	time_t *times;
+	size_t ntimes;
+};
+
+struct thread_row {
+	char *file, *title;
+	size_t ncomments;
+	size_t *tagged; /* per annotator, SIZE_MAX: no store */
+	int *pending;   /* per annotator: a journal not yet folded in */
+};
+
+struct status {
+	const tt_scheme *scheme;
+	struct thread_row *rows;
+	size_t nrows;
+	struct ann_total *ann;
+	int **codes; /* per dimension: nunits * nannotators */
+	size_t nunits, capunits;
+};
+
+static time_t parse_utc(const char *iso)
+{
+	struct tm tm = {0};
+	const char *end = iso ? strptime(iso, "%Y-%m-%dT%H:%M:%S", &tm) : NULL;
+	return end ? timegm(&tm) : (time_t)-1;
+}
+
+static int journal_pending(struct walk *w, const char *annotator)
+{
+	char *path = tt_project_store_path(w->p, annotator, w->t->id);
+	char *journal = tt_xasprintf("%s.journal", path);
+	struct stat st;
+	int yes = stat(journal, &st) == 0 && st.st_size > 0;
+	free(journal);
+	free(path);
+	return yes;
+}
+
+static void grow_units(struct status *S, size_t ncoders)
+{
+	if (S->nunits < S->capunits)
+		return;
+	S->capunits = S->capunits ? 2 * S->capunits : 256;
+	for (size_t d = 0; d < S->scheme->ndims; d++)
+		S->codes[d] = tt_xrealloc(S->codes[d], S->capunits * ncoders * sizeof(int));
+}
+
+/* One unit per comment: each annotator's value index per dimension. */
+static void add_units(struct status *S, struct walk *w)
+{
+	size_t na = w->p->nannotators;
+	for (size_t i = 0; i < w->t->ncomments; i++) {
+		const char *id = w->t->order[i]->id;
+		grow_units(S, na);
+		for (size_t d = 0; d < S->scheme->ndims; d++)
+			for (size_t a = 0; a < na; a++) {
+				const tt_tag *tag =
+				    w->stores[a] ? tt_tagstore_get(w->stores[a], id) : NULL;
+				const char *v = tag && d < tt_tagstore_scheme(w->stores[a])->ndims
+				                    ? tag->values[d]
+				                    : NULL;
+				int k = v ? tt_scheme_value_index(S->scheme, d, v) : -1;
+				S->codes[d][S->nunits * na + a] = k >= 0 ? k : TT_AGREE_MISSING;
+			}
+		S->nunits++;
+	}
+}
+
+static void add_times(struct ann_total *A, tt_tagstore *s)
+{
+	size_t n = tt_tagstore_count(s);
+	A->times = tt_xrealloc(A->times, (A->ntimes + n + 1) * sizeof *A->times);
+	for (size_t i = 0; i < n; i++) {
+		time_t t = parse_utc(tt_tagstore_at(s, i)->time);
+		if (t != (time_t)-1)
+			A->times[A->ntimes++] = t;
+	}
+}
+
+static void status_thread(struct walk *w, void *arg)
+{
+	struct status *S = arg;
+	size_t na = w->p->nannotators;
+	S->rows = tt_xrealloc(S->rows, (S->nrows + 1) * sizeof *S->rows);
+	struct thread_row *r = &S->rows[S->nrows++];
+	const char *slash = strrchr(w->file, '/');
+	r->file = tt_xstrdup(slash ? slash + 1 : w->file);
+	r->title = tt_xstrdup(w->t->article.title ? w->t->article.title : "");
+	r->ncomments = w->t->ncomments;
+	r->tagged = tt_xcalloc(na ? na : 1, sizeof *r->tagged);
+	r->pending = tt_xcalloc(na ? na : 1, sizeof *r->pending);
+	for (size_t a = 0; a < na; a++) {
+		tt_tagstore *s = w->stores[a];
+		r->tagged[a] = s ? tt_tagstore_comments_tagged(s) : SIZE_MAX;
+		r->pending[a] = journal_pending(w, w->p->annotators[a]);
+		S->ann[a].tagged += s ? r->tagged[a] : 0;
+		S->ann[a].total += r->ncomments;
+		S->ann[a].pending += (size_t)r->pending[a];
+		if (s)
+			add_times(&S->ann[a], s);
+	}
+	add_units(S, w);
+}
+
+static int cmp_time(const void *a, const void *b)
+{
+	time_t x = *(const time_t *)a, y = *(const time_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Time spent tagging: the gaps between consecutive tags, leaving out breaks
+ * of half an hour or more (a tag after a break counts as starting afresh). */
+static double active_seconds(struct ann_total *A)
+{
+	qsort(A->times, A->ntimes, sizeof *A->times, cmp_time);
+	double s = 0;
+	for (size_t i = 1; i < A->ntimes; i++) {
+		double gap = difftime(A->times[i], A->times[i - 1]);
+		if (gap < 1800)
+			s += gap;
+	}
+	return s;
+}
+
+static tt_agree_value alpha_of(const struct status *S, size_t d, size_t na)
+{
+	tt_agree_table tab = {.nunits = S->nunits,
+	                      .ncoders = na,
+	                      .ncats = S->scheme->dims[d].nvalues,
+	                      .codes = S->codes[d]};
+	return tt_agree_krippendorff_nominal(&tab);
+}
+
+static void print_status_text(const struct status *S, const tt_project *p)
+{
+	size_t na = p->nannotators;
+	printf("project %s: %zu threads, %zu annotators\n\n", tt_text_safe(p->name), p->nthreads,
+	       na);
+	for (size_t i = 0; i < S->nrows; i++) {
+		const struct thread_row *r = &S->rows[i];
+		printf("%s  (%zu comments)  %s\n", tt_text_safe(r->file), r->ncomments,
+		       tt_text_safe(r->title));
+		for (size_t a = 0; a < na; a++)
+			if (r->tagged[a] != SIZE_MAX)
+				printf("  %-16s %zu/%zu tagged%s\n", tt_text_safe(p->annotators[a]),
+				       r->tagged[a], r->ncomments,
+				       r->pending[a] ? "  (journal not folded in)" : "");
+	}
+	printf("\nannotators:\n");
+	for (size_t a = 0; a < na; a++) {
+		const struct ann_total *A = &S->ann[a];
+		printf("  %-16s %zu/%zu tagged", tt_text_safe(p->annotators[a]), A->tagged,
+		       A->total);
+		if (A->active_s > 0)
+			printf(", %.0f tags/hour", (double)A->ntimes / (A->active_s / 3600));
+		if (A->pending)
+			printf(", %zu journal%s not folded in (threadtag compact)", A->pending,
+			       A->pending == 1 ? "" : "s");
+		printf("\n");
+	}
+	printf("\nagreement so far (Krippendorff's alpha, items coded by two or more):\n");
+	for (size_t d = 0; d < S->scheme->ndims; d++) {
+		char buf[96];
+		tt_agree_value v = alpha_of(S, d, na);
+		tt_agree_format(v, 3, buf, sizeof buf);
+		printf("  %-16s %s\n", tt_text_safe(S->scheme->dims[d].name), buf);
+	}
+}
+
+static void yaml_alpha(tt_yemit *e, tt_agree_value v)
+{
+	tt_yemit_map_start(e, 1);
+	if (v.defined) {
+		char num[32];
+		snprintf(num, sizeof num, "%.6f", v.value);
+		tt_yemit_raw(e, "alpha");
+		tt_yemit_raw(e, num);
+	} else {
+		tt_yemit_raw(e, "alpha");
+		tt_yemit_raw(e, "null");
+		tt_yemit_kv(e, "why", v.why_undefined);
+	}
+	tt_yemit_kv_int(e, "pairable", (long long)v.n);
+	tt_yemit_map_end(e);
+}
+
+static void yaml_threads(tt_yemit *e, const struct status *S, const tt_project *p)
+{
+	tt_yemit_str(e, "threads", TT_YS_PLAIN);
+	tt_yemit_seq_start(e, 0);
+	for (size_t i = 0; i < S->nrows; i++) {
+		const struct thread_row *r = &S->rows[i];
+		tt_yemit_map_start(e, 0);
+		tt_yemit_kv(e, "file", r->file);
+		tt_yemit_kv(e, "title", r->title);
+		tt_yemit_kv_int(e, "comments", (long long)r->ncomments);
+		tt_yemit_str(e, "annotators", TT_YS_PLAIN);
+		tt_yemit_map_start(e, 0);
+		for (size_t a = 0; a < p->nannotators; a++) {
+			if (r->tagged[a] == SIZE_MAX)
+				continue;
+			tt_yemit_str(e, p->annotators[a], TT_YS_ANY);
+			tt_yemit_map_start(e, 1);
+			tt_yemit_kv_int(e, "tagged", (long long)r->tagged[a]);
+			tt_yemit_raw(e, "journal_pending");
+			tt_yemit_raw(e, r->pending[a] ? "true" : "false");
+			tt_yemit_map_end(e);
+		}
+		tt_yemit_map_end(e);
+		tt_yemit_map_end(e);
+	}
+	tt_yemit_seq_end(e);
+}
+
+static int print_status_yaml(const struct status *S, const tt_project *p)
+{
+	tt_yemit *e = tt_yemit_new();
+	tt_yemit_map_start(e, 0);
+	tt_yemit_kv(e, "project", p->name);
+	yaml_threads(e, S, p);
+	tt_yemit_str(e, "annotators", TT_YS_PLAIN);
+	tt_yemit_map_start(e, 0);
+	for (size_t a = 0; a < p->nannotators; a++) {
+		const struct ann_total *A = &S->ann[a];
+		tt_yemit_str(e, p->annotators[a], TT_YS_ANY);
+		tt_yemit_map_start(e, 0);
+		tt_yemit_kv_int(e, "tagged", (long long)A->tagged);
+		tt_yemit_kv_int(e, "total", (long long)A->total);
+		tt_yemit_kv_int(e, "journals_pending", (long long)A->pending);
+		if (A->active_s > 0) {
+			char num[32];
+			snprintf(num, sizeof num, "%.1f", (double)A->ntimes / (A->active_s / 3600));
+			tt_yemit_raw(e, "tags_per_hour");
+			tt_yemit_raw(e, num);
+		}
+		tt_yemit_map_end(e);
+	}
+	tt_yemit_map_end(e);
+	tt_yemit_str(e, "agreement", TT_YS_PLAIN);
+	tt_yemit_map_start(e, 0);
+	for (size_t d = 0; d < S->scheme->ndims; d++) {
+		tt_yemit_str(e, S->scheme->dims[d].name, TT_YS_ANY);
+		yaml_alpha(e, alpha_of(S, d, p->nannotators));
+	}
+	tt_yemit_map_end(e);
+	tt_yemit_map_end(e);
+	return tt_tagcli_print_yaml(e, "status");
+}
+
+static void status_free(struct status *S, size_t na)
+{
+	for (size_t i = 0; i < S->nrows; i++) {
+		free(S->rows[i].file);
+		free(S->rows[i].title);
+		free(S->rows[i].tagged);
+		free(S->rows[i].pending);
+	}
+	free(S->rows);
+	for (size_t a = 0; a < na; a++)
+		free(S->ann[a].times);
+	free(S->ann);
+	for (size_t d = 0; d < S->scheme->ndims; d++)
+		free(S->codes[d]);
+	free(S->codes);
+}
+
+/* The project's scheme, or the built-in one. NULL after a message. */
+static tt_scheme *project_scheme(const tt_project *p)
+{
+	if (!p->scheme)
+		return tt_scheme_default();
+	tt_error err;
+	tt_scheme *s = tt_scheme_load(p->scheme, &err);
+	if (!s)
+		tt_error_print(&err);
+	return s;
+}
+
+static void status_help(void)
+{
+	printf("usage: threadtag status DIR [--format text|yaml]\n\n"
+	       "Progress of an annotation project: per thread and annotator the comments\n"
+	       "tagged, per annotator totals and tags per hour, agreement so far\n"
+	       "(Krippendorff's alpha over the comments two or more annotators coded), and\n"
+	       "journals not yet folded into their stores. The YAML keys are described in\n"
+	       "doc/project.md.\n\n"
+	       "Exit 0, 64 bad usage, 65 a bad project or store, 66 no such project.\n");
+}
+
+/* DIR and --format of status/gold style commands. Returns -1 or an exit code. */
+static int parse_dir_format(const char *cmd, int argc, char **argv, const char **format,
+                            void (*help)(void))
+{
+	static const struct option opts[] = {
+	    {"format", required_argument, NULL, 'f'}, {"help", no_argument, NULL, 'h'}, {0}};
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return help(), 0;
+		if (c == '?' || c == ':')
+			return tt_tagcli_option_error(cmd, argv, c);
+		*format = optarg;
+	}
+	if (strcmp(*format, "text") && strcmp(*format, "yaml"))
+		return tt_usage_error(cmd, "unknown format '%s' (text or yaml)",
+		                      tt_text_safe(*format));
+	if (optind + 1 != argc)
+		return tt_usage_error(cmd, "give one project folder");
+	return -1;
+}
+
+int tt_cmd_status(int argc, char **argv)
+{
+	const char *format = "text";
+	int rc = parse_dir_format("status", argc, argv, &format, status_help);
+	if (rc >= 0)
+		return rc;
+	tt_project *p = open_project("status", argv[optind]);
+	if (!p)
+		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
+	struct status S = {.scheme = project_scheme(p)};
+	if (!S.scheme) {
+		tt_project_free(p);
+		return EX_DATAERR;
+	}
+	size_t na = p->nannotators;
+	S.ann = tt_xcalloc(na ? na : 1, sizeof *S.ann);
+	S.codes = tt_xcalloc(S.scheme->ndims ? S.scheme->ndims : 1, sizeof *S.codes);
+	struct walk w = {.p = p};
+	int bad = walk_project(&w, status_thread, &S);
+	for (size_t a = 0; a < na; a++)
+		S.ann[a].active_s = active_seconds(&S.ann[a]);
+	if (!strcmp(format, "yaml"))
+		rc = print_status_yaml(&S, p);
+	else
+		print_status_text(&S, p), rc = 0;
+	status_free(&S, na);
+	tt_scheme_free((tt_scheme *)S.scheme);
+	tt_project_free(p);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EX_IOERR;
+	return bad ? EX_DATAERR : rc;
+}
+
+/* ---- gold ---- */
+
+enum gold_rule { RULE_UNANIMOUS, RULE_MAJORITY };
+
+struct gold {
+	enum gold_rule rule;
+	const tt_scheme *scheme;
+	size_t written, remaining, kept;
+	int failed;
+};
+
+/* The value the rule picks for dimension d of item id from the annotators'
+ * stores, or NULL. *coded counts the annotators who gave one. */
+static const char *decide(const struct gold *G, struct walk *w, const char *id, size_t d,
+                          size_t *coded)
+{
+	size_t na = w->p->nannotators, best = 0;
+	const char *pick = NULL;
+	*coded = 0;
+	for (size_t a = 0; a < na; a++) {
+		const tt_tag *tag = w->stores[a] ? tt_tagstore_get(w->stores[a], id) : NULL;
+		const char *v =
+		    tag && d < tt_tagstore_scheme(w->stores[a])->ndims ? tag->values[d] : NULL;
+		if (!v)
+			continue;
+		++*coded;
+		size_t same = 0;
+		for (size_t b = 0; b < na; b++) {
+			const tt_tag *o = w->stores[b] ? tt_tagstore_get(w->stores[b], id) : NULL;
+			if (o && d < tt_tagstore_scheme(w->stores[b])->ndims && o->values[d] &&
+			    !strcmp(o->values[d], v))
+				same++;
+		}
+		if (same > best)
+			best = same, pick = v;
+	}
+	if (*coded < 2)
+		return NULL; /* one annotator's word is not a gold label */
+	if (G->rule == RULE_UNANIMOUS)
+		return best == *coded ? pick : NULL;
+	return 2 * best > *coded ? pick : NULL;
+}
+
+/* Prints an item the rule left open: where it is and what each annotator said. */
+static void print_open(struct walk *w, const tt_comment *c)
+{
+	char first[61] = "";
+	if (c->body.n)
+		snprintf(first, sizeof first, "%s", c->body.v[0]);
+	size_t n = strlen(first);
+	while (n > 0 && ((unsigned char)first[n] & 0xC0) == 0x80)
+		first[--n] = '\0'; /* never half a character */
+	printf("%s\t%s\t%s\t%s", tt_text_safe(w->file), tt_text_safe(c->id),
+	       tt_text_safe(c->author ? c->author : "?"), tt_text_safe(first));
+	for (size_t a = 0; a < w->p->nannotators; a++) {
+		const tt_tag *tag = w->stores[a] ? tt_tagstore_get(w->stores[a], c->id) : NULL;
+		printf("\t%s=%s", tt_text_safe(w->p->annotators[a]),
+		       tag && tag->values[0] ? tt_text_safe(tag->values[0]) : "-");
+	}
+	printf("\n");
+}
+
+static tt_tagstore *open_gold(struct walk *w, const struct gold *G)
+{
+	(void)G;
+	char *path = tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id);
+	tt_tagstore_opts o = {
+	    .path = path, .annotator = TT_PROJECT_GOLD, .scheme_path = w->p->scheme};
+	tt_error err;
+	int eno = 0;
+	char *dir = tt_xasprintf("%s/tags/%s", w->p->dir, TT_PROJECT_GOLD);
+	mkdir(dir, 0777);
+	free(dir);
+	tt_tagstore *s = tt_tagstore_open(w->t, &o, &err, &eno);
+	free(path);
+	if (!s)
+		tt_error_print(&err);
+	else if (tt_tagstore_readonly(s)) {
+		fprintf(stderr, "threadtag gold: %s: %s\n", tt_text_safe(tt_tagstore_path(s)),
+		        tt_text_safe(tt_tagstore_notice(s)));
+		tt_tagstore_close(s, NULL);
+		s = NULL;
+	}
+	return s;
+}
+
+/* Decides one comment: all of its coded dimensions must meet the rule. */
+static void gold_comment(struct gold *G, struct walk *w, tt_tagstore *gs, const tt_comment *c)
+{
+	size_t nd = G->scheme->ndims, any = 0, coded;
+	const char **vals = tt_xcalloc(nd ? nd : 1, sizeof *vals);
+	int open = 0;
+	for (size_t d = 0; d < nd; d++) {
+		vals[d] = decide(G, w, c->id, d, &coded);
+		any += coded;
+		if (coded && !vals[d])
+			open = 1;
+	}
+	if (!any) {
+		free(vals);
+		return;
+	}
+	if (open) {
+		G->remaining++;
+		print_open(w, c);
+	} else if (tt_tagstore_get(gs, c->id)) {
+		G->kept++; /* an adjudicator's decision stands */
+	} else {
+		tt_tag tag = {.item = c->id, .values = vals};
+		tt_error err;
+		if (tt_tagstore_put(gs, &tag, &err) < 0) {
+			tt_error_print(&err);
+			G->failed = 1;
+		} else {
+			G->written++;
+		}
+	}
+	free(vals);
+}
+
+static void gold_thread(struct walk *w, void *arg)
+{
+	struct gold *G = arg;
+	if (G->failed)
+		return;
+	tt_tagstore *gs = open_gold(w, G);
+	if (!gs) {
+		G->failed = 1;
+		return;
+	}
+	for (size_t i = 0; i < w->t->ncomments && !G->failed; i++)
+		gold_comment(G, w, gs, w->t->order[i]);
+	tt_error err;
+	if (tt_tagstore_close(gs, &err) < 0) {
+		tt_error_print(&err);
+		G->failed = 1;
+	}
+}
+
+static void gold_help(void)
+{
+	printf("usage: threadtag gold DIR --rule unanimous|majority\n\n"
+	       "Write into the gold store (DIR/tags/gold/THREAD-ID.yaml) every comment\n"
+	       "whose annotators meet the rule, and list the comments that remain, one\n"
+	       "a line: thread file, comment id, author, first words, each annotator's\n"
+	       "value, separated by tabs. A comment needs two or more annotators; one\n"
+	       "already in the gold store is left as the adjudicator set it.\n\n"
+	       "  --rule unanimous   every annotator who coded it gave the same value\n"
+	       "  --rule majority    more than half of those who coded it agree\n\n"
+	       "Exit 0, 64 bad usage, 65 a bad project or store, 66 no such project,\n"
+	       "74 the gold store cannot be written.\n");
+}
+
+int tt_cmd_gold(int argc, char **argv)
+{
+	static const struct option opts[] = {
+	    {"rule", required_argument, NULL, 'r'}, {"help", no_argument, NULL, 'h'}, {0}};
+	const char *rule = NULL;
+	int c;
+	optind = 0;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
+		if (c == 'h')
+			return gold_help(), 0;
+		if (c == '?' || c == ':')
+			return tt_tagcli_option_error("gold", argv, c);
+		rule = optarg;
+	}
+	if (!rule || (strcmp(rule, "unanimous") && strcmp(rule, "majority")))
+		return tt_usage_error("gold", "give --rule unanimous or --rule majority");
+	if (optind + 1 != argc)
+		return tt_usage_error("gold", "give one project folder");
+	tt_project *p = open_project("gold", argv[optind]);
+	if (!p)
+		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
+	struct gold G = {.rule = rule[0] == 'u' ? RULE_UNANIMOUS : RULE_MAJORITY,
+	                 .scheme = project_scheme(p)};
+	if (!G.scheme) {
+		tt_project_free(p);
+		return EX_DATAERR;
+	}
+	struct walk w = {.p = p};
+	int bad = walk_project(&w, gold_thread, &G);
+	fprintf(stderr,
+	        "threadtag gold: %zu written to the gold store, %zu already there, %zu "
+	        "left to adjudicate\n",
+	        G.written, G.kept, G.remaining);
+	tt_scheme_free((tt_scheme *)G.scheme);
+	tt_project_free(p);
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EX_IOERR;
+	return G.failed ? EX_IOERR : bad ? EX_DATAERR : 0;
+}
+
+/* ---- compact ---- */
+
+struct compact {
+	size_t folded, busy;
+	int failed;
+};
+
+/* Folds one store's journal in; a store open in a viewer is left to it. */
+static void compact_store(struct walk *w, struct compact *C, const char *annotator)
+{
+	if (!journal_pending(w, annotator))
+		return;
+	char *path = tt_project_store_path(w->p, annotator, w->t->id);
+	tt_tagstore_opts o = {.path = path, .annotator = annotator, .scheme_path = w->p->scheme};
+	tt_error err;
+	int eno = 0;
+	tt_tagstore *s = tt_tagstore_open(w->t, &o, &err, &eno);
+	if (!s) {
+		tt_error_print(&err);
+		C->failed = 1;
+	} else if (tt_tagstore_readonly(s)) {
+		fprintf(stderr, "threadtag compact: %s: open in a viewer; left as it is\n",
+		        tt_text_safe(path));
+		C->busy++;
+		tt_tagstore_close(s, NULL);
+	} else if (tt_tagstore_compact(s, &err) < 0 || tt_tagstore_close(s, &err) < 0) {
+		tt_error_print(&err);
+		C->failed = 1;
+	} else {
+		C->folded++;
+	}
+	free(path);
+}
+
+static void compact_thread(struct walk *w, void *arg)
+{
+	for (size_t a = 0; a < w->p->nannotators; a++)
+		compact_store(w, arg, w->p->annotators[a]);
+	compact_store(w, arg, TT_PROJECT_GOLD);
+}
+
+static void compact_help(void)
+{
+	printf("usage: threadtag compact DIR\n\n"
+	       "Fold every journal of the project's tag stores (each annotator's and the\n"
+	       "gold store) into its store, so a commit holds whole stores only. A store\n"
+	       "open in a viewer is left to it (the viewer folds it on quit).\n\n"
+	       "Exit 0, 64 bad usage, 65 a bad project or store, 66 no such project,\n"
+	       "74 a store cannot be written, 75 a store was open in a viewer.\n");
+}
+
+int tt_cmd_compact(int argc, char **argv)
+{
+	const char *format = "text";
+	int rc = parse_dir_format("compact", argc, argv, &format, compact_help);
+	if (rc >= 0)
+		return rc;
+	tt_project *p = open_project("compact", argv[optind]);
+	if (!p)
+		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
+	struct compact C = {0};
+	struct walk w = {.p = p};
+	int bad = walk_project(&w, compact_thread, &C);
+	tt_project_free(p);
+	printf("threadtag compact: %zu journal%s folded in", C.folded, C.folded == 1 ? "" : "s");
+	if (C.busy)
+		printf(", %zu store%s open in a viewer", C.busy, C.busy == 1 ? "" : "s");
+	printf("\n");
+	if (fflush(stdout) != 0 || ferror(stdout))
+		return EX_IOERR;
+	return C.failed ? EX_IOERR : bad ? EX_DATAERR : C.busy ? EX_TEMPFAIL : 0;
+}

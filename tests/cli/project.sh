@@ -1,0 +1,138 @@
+# project.sh: init, status and gold on a project folder, and two annotators on git.
+. "$(dirname "$0")/../helpers/cli.sh"
+
+W=$(mktemp -d "${TT_BUILDDIR:-build}/tt-project.XXXXXX")
+W=$(cd "$W" && pwd)
+trap 'rm -rf "$W"' EXIT
+export HOME="$W/home" XDG_DATA_HOME="$W/data" XDG_CONFIG_HOME="$W/config" \
+	XDG_STATE_HOME="$W/state" XDG_CACHE_HOME="$W/cache"
+P="$W/study"
+SRC=$(pwd)
+
+# init makes the layout, and refuses to make it twice.
+expect_status 0 "$BIN" init "$P"
+[ -f "$P/threadtag-project.yaml" ] && [ -d "$P/threads" ] && [ -d "$P/tags" ] && ok ||
+	bad "init did not make the layout"
+expect_status 65 "$BIN" init "$P"
+expect_err 'already a project'
+expect_status 64 "$BIN" init
+expect_status 66 "$BIN" init "$W/other" --scheme "$W/no-such-scheme.yaml"
+[ -e "$W/other/threadtag-project.yaml" ] && bad "init wrote a project with a missing scheme" || ok
+expect_status 0 "$BIN" init "$W/rumour" --scheme samples/schemes/rumour.yaml --name 'Rumour study'
+grep -q '^scheme: scheme.yaml' "$W/rumour/threadtag-project.yaml" && ok || bad "scheme not recorded"
+cmp -s samples/schemes/rumour.yaml "$W/rumour/scheme.yaml" && ok || bad "scheme not copied"
+grep -q "^name: Rumour study" "$W/rumour/threadtag-project.yaml" && ok || bad "name not written"
+
+# status and gold on something that is not a project.
+expect_status 66 "$BIN" status "$W/nothing"
+expect_err 'not a project folder'
+
+cp samples/nested-old-town-car-ban.yaml "$P/threads/"
+T="$P/threads/nested-old-town-car-ban.yaml"
+tag() { # tag ANNOTATOR ID STANCE
+	mkdir -p "$P/tags/$1"
+	"$BIN" tag "$T" --id "$2" --stance "$3" --annotator "$1" \
+		--tags "$P/tags/$1/kessburg-old-town-cars.yaml" >/dev/null 2>&1 || bad "tag $*"
+}
+tag ann c01 favor
+tag ann c02 against
+tag ann c03 neutral
+tag bob c01 favor
+tag bob c02 neutral
+tag bob c03 neutral
+tag cid c02 against
+
+expect_status 0 "$BIN" status "$P"
+expect_out '^  ann +3/35 tagged$'
+expect_out '^  cid +1/35 tagged$'
+expect_out '^  stance +[0-9.-]+$'
+expect_status 0 "$BIN" status "$P" --format yaml
+/usr/bin/python3 - "$OUT" <<'PY' && ok || bad "status YAML does not hold the counts"
+import sys, yaml
+d = yaml.safe_load(open(sys.argv[1]))
+t = [x for x in d["threads"] if x["file"] == "nested-old-town-car-ban.yaml"][0]
+assert t["comments"] == 35, t
+assert t["annotators"]["bob"]["tagged"] == 3, t
+assert d["annotators"]["cid"]["tagged"] == 1, d
+assert d["agreement"]["stance"]["pairable"] == 7, d["agreement"]
+PY
+expect_status 64 "$BIN" status "$P" --format xml
+
+# gold: unanimous takes c01 and c03 (c02 is split), majority adds c02.
+expect_status 0 "$BIN" gold "$P" --rule unanimous
+expect_out 'c02	Harald K\.	Easy to say.*	ann=against	bob=neutral	cid=against$'
+expect_err '2 written to the gold store, 0 already there, 1 left'
+G="$P/tags/gold/kessburg-old-town-cars.yaml"
+expect_status 0 "$BIN" export "$T" --tags "$G" --format csv
+expect_out '^kessburg-old-town-cars,c01,.*,favor,'
+if grep -q '^kessburg-old-town-cars,c02,' "$OUT"; then bad "unanimous gold took a split item"; else ok; fi
+expect_status 0 "$BIN" gold "$P" --rule majority
+expect_err '1 written to the gold store, 2 already there, 0 left'
+expect_status 0 "$BIN" export "$T" --tags "$G" --format csv
+expect_out '^kessburg-old-town-cars,c02,.*,against,'
+expect_status 64 "$BIN" gold "$P"
+expect_status 64 "$BIN" gold "$P" --rule most
+
+# compact folds a journal left behind (a crash) into its store.
+J="$P/tags/cid/kessburg-old-town-cars.yaml.journal"
+printf '{item: "c05", stance: "against", annotator: "cid", time: "2026-11-23T14:34:19Z"}\n' >>"$J"
+expect_status 0 "$BIN" status "$P"
+expect_out '^  cid +2/35 tagged  \(journal not folded in\)$'
+expect_out '1 journal not folded in \(threadtag compact\)'
+expect_status 0 "$BIN" compact "$P"
+expect_out '1 journal folded in'
+[ -s "$J" ] && bad "compact left the journal" || ok
+expect_status 0 "$BIN" export "$T" --tags "$P/tags/cid/kessburg-old-town-cars.yaml" --format csv
+expect_out '^kessburg-old-town-cars,c05,.*,against,'
+expect_status 0 "$BIN" status "$P"
+if grep -q 'not folded' "$OUT"; then bad "status still warns after compact"; else ok; fi
+expect_status 0 "$BIN" compact "$P"
+expect_out '0 journals folded in'
+
+# Bad projects: an unknown key, a bad version, folders differing only in case.
+printf 'threadtag-project: 1\nname: x\nbogus: 1\n' >"$W/bad.yaml"
+mkdir -p "$W/badp/threads" "$W/badp/tags"
+cp "$W/bad.yaml" "$W/badp/threadtag-project.yaml"
+expect_status 65 "$BIN" status "$W/badp"
+expect_err 'threadtag-project.yaml:3:1: unknown key .bogus.'
+printf 'threadtag-project: 7\n' >"$W/badp/threadtag-project.yaml"
+expect_status 65 "$BIN" status "$W/badp"
+expect_err ':1:20: this project file is of version 7'
+printf 'threadtag-project: 1\n' >"$W/badp/threadtag-project.yaml"
+mkdir -p "$W/badp/tags/Ann" "$W/badp/tags/ann"
+expect_status 65 "$BIN" status "$W/badp"
+expect_err "differ only in case"
+
+# A team on git: two clones, each annotator tags in their own, the merge
+# has no conflict, and status and gold see both.
+if command -v git >/dev/null 2>&1; then
+	G1="$W/team"
+	"$BIN" init "$G1" >/dev/null
+	cp samples/nested-old-town-car-ban.yaml "$G1/threads/"
+	gitq() { git -C "$1" -c user.name=t -c user.email=t@example.org "${@:2}" >/dev/null 2>&1; }
+	gitq "$G1" init -q -b main && gitq "$G1" add -A && gitq "$G1" commit -qm start
+	git clone -q "$G1" "$W/clone-a" && git clone -q "$G1" "$W/clone-b" || bad "git clone"
+	for who in a b; do
+		C="$W/clone-$who"
+		mkdir -p "$C/tags/$who"
+		for id in c01 c02 c03; do
+			v=favor
+			[ "$who" = b ] && [ "$id" = c02 ] && v=against
+			"$BIN" tag "$C/threads/nested-old-town-car-ban.yaml" --id $id --stance $v \
+				--annotator $who --tags "$C/tags/$who/kessburg-old-town-cars.yaml" \
+				>/dev/null 2>&1 || bad "tag in clone $who"
+		done
+		gitq "$C" add -A && gitq "$C" commit -qm "tags of $who" && gitq "$C" push -q origin main:$who ||
+			bad "commit in clone $who"
+	done
+	gitq "$G1" merge -q a && gitq "$G1" merge -q --no-edit b && ok || bad "the merge conflicted"
+	expect_status 0 "$BIN" status "$G1"
+	expect_out '^  a +3/35 tagged$'
+	expect_out '^  b +3/35 tagged$'
+	expect_status 0 "$BIN" gold "$G1" --rule unanimous
+	expect_err '2 written to the gold store, 0 already there, 1 left'
+else
+	echo "git not installed: skipped"
+	exit 77
+fi
+finish
