@@ -1,4 +1,5 @@
 /* cmd_project: `threadtag init`, `status` and `gold` over a project folder. */
+#include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 #include "threadtag/agree.h"
 #include "threadtag/cmd.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fsutil.h"
 #include "threadtag/project.h"
 #include "threadtag/tagcli.h"
 #include "threadtag/tagstore.h"
@@ -175,6 +177,10 @@ struct thread_row {
 };
 
 struct status {
+	char **stores; /* the store file names the project's threads have */
+	size_t nstores;
+	char **orphans; /* tags/NAME/FILE of stores no thread has, kept and reported */
+	size_t norphans;
 	const tt_scheme *scheme;
 	struct thread_row *rows;
 	size_t nrows;
@@ -252,6 +258,11 @@ static void status_thread(struct walk *w, void *arg)
 	r->file = tt_xstrdup(slash ? slash + 1 : w->file);
 	r->title = tt_xstrdup(w->t->article.title ? w->t->article.title : "");
 	r->ncomments = w->t->ncomments;
+	tt_buf name = {0};
+	tt_path_component(&name, w->t->id);
+	tt_buf_adds(&name, ".yaml");
+	S->stores = tt_xrealloc(S->stores, (S->nstores + 1) * sizeof *S->stores);
+	S->stores[S->nstores++] = name.data;
 	r->tagged = tt_xcalloc(na ? na : 1, sizeof *r->tagged);
 	r->pending = tt_xcalloc(na ? na : 1, sizeof *r->pending);
 	for (size_t a = 0; a < na; a++) {
@@ -296,6 +307,33 @@ static tt_agree_value alpha_of(const struct status *S, size_t d, size_t na)
 	return tt_agree_krippendorff_nominal(&tab);
 }
 
+static int known_store(const struct status *S, const char *file)
+{
+	for (size_t i = 0; i < S->nstores; i++)
+		if (!strcmp(S->stores[i], file))
+			return 1;
+	return 0;
+}
+
+/* Stores under tags/NAME/ whose thread is not in threads/: a thread file
+ * removed or renamed. They are never deleted; status names them. */
+static void find_orphans(struct status *S, const tt_project *p, const char *annotator)
+{
+	char *dir = tt_xasprintf("%s/tags/%s", p->dir, annotator);
+	DIR *dp = opendir(dir);
+	struct dirent *de;
+	while (dp && (de = readdir(dp))) {
+		size_t n = strlen(de->d_name);
+		if (n < 6 || strcmp(de->d_name + n - 5, ".yaml") || known_store(S, de->d_name))
+			continue;
+		S->orphans = tt_xrealloc(S->orphans, (S->norphans + 1) * sizeof *S->orphans);
+		S->orphans[S->norphans++] = tt_xasprintf("tags/%s/%s", annotator, de->d_name);
+	}
+	if (dp)
+		closedir(dp);
+	free(dir);
+}
+
 static void print_status_text(const struct status *S, const tt_project *p)
 {
 	size_t na = p->nannotators;
@@ -323,6 +361,9 @@ static void print_status_text(const struct status *S, const tt_project *p)
 			       A->pending == 1 ? "" : "s");
 		printf("\n");
 	}
+	for (size_t i = 0; i < S->norphans; i++)
+		printf("%s%s: no thread in threads/ has this store (kept)\n", i ? "" : "\n",
+		       tt_text_safe(S->orphans[i]));
 	printf("\nagreement so far (Krippendorff's alpha, items coded by two or more):\n");
 	for (size_t d = 0; d < S->scheme->ndims; d++) {
 		char buf[96];
@@ -401,6 +442,11 @@ static int print_status_yaml(const struct status *S, const tt_project *p)
 		tt_yemit_map_end(e);
 	}
 	tt_yemit_map_end(e);
+	tt_yemit_str(e, "orphan_stores", TT_YS_PLAIN);
+	tt_yemit_seq_start(e, 0);
+	for (size_t i = 0; i < S->norphans; i++)
+		tt_yemit_str(e, S->orphans[i], TT_YS_ANY);
+	tt_yemit_seq_end(e);
 	tt_yemit_str(e, "agreement", TT_YS_PLAIN);
 	tt_yemit_map_start(e, 0);
 	for (size_t d = 0; d < S->scheme->ndims; d++) {
@@ -414,6 +460,12 @@ static int print_status_yaml(const struct status *S, const tt_project *p)
 
 static void status_free(struct status *S, size_t na)
 {
+	for (size_t i = 0; i < S->nstores; i++)
+		free(S->stores[i]);
+	free(S->stores);
+	for (size_t i = 0; i < S->norphans; i++)
+		free(S->orphans[i]);
+	free(S->orphans);
 	for (size_t i = 0; i < S->nrows; i++) {
 		free(S->rows[i].file);
 		free(S->rows[i].title);
@@ -495,8 +547,11 @@ int tt_cmd_status(int argc, char **argv)
 	S.codes = tt_xcalloc(S.scheme->ndims ? S.scheme->ndims : 1, sizeof *S.codes);
 	struct walk w = {.p = p};
 	int bad = walk_project(&w, status_thread, &S);
-	for (size_t a = 0; a < na; a++)
+	for (size_t a = 0; a < na; a++) {
 		S.ann[a].active_s = active_seconds(&S.ann[a]);
+		find_orphans(&S, p, p->annotators[a]);
+	}
+	find_orphans(&S, p, TT_PROJECT_GOLD);
 	if (!strcmp(format, "yaml"))
 		rc = print_status_yaml(&S, p);
 	else

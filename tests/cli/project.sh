@@ -89,6 +89,15 @@ if grep -q 'not folded' "$OUT"; then bad "status still warns after compact"; els
 expect_status 0 "$BIN" compact "$P"
 expect_out '0 journals folded in'
 
+# A store whose thread left threads/ is kept and named, never dropped.
+cp "$P/tags/ann/kessburg-old-town-cars.yaml" "$P/tags/ann/gone-thread.yaml"
+expect_status 0 "$BIN" status "$P"
+expect_out '^tags/ann/gone-thread.yaml: no thread in threads/ has this store \(kept\)$'
+expect_status 0 "$BIN" status "$P" --format yaml
+/usr/bin/python3 -c 'import sys, yaml; d = yaml.safe_load(open(sys.argv[1])); assert d["orphan_stores"] == ["tags/ann/gone-thread.yaml"], d' "$OUT" && ok || bad "orphan_stores in YAML"
+[ -f "$P/tags/ann/gone-thread.yaml" ] && ok || bad "status removed an orphan store"
+rm "$P/tags/ann/gone-thread.yaml"
+
 # Bad projects: an unknown key, a bad version, folders differing only in case.
 printf 'threadtag-project: 1\nname: x\nbogus: 1\n' >"$W/bad.yaml"
 mkdir -p "$W/badp/threads" "$W/badp/tags"
