@@ -570,6 +570,7 @@ enum gold_rule { RULE_UNANIMOUS, RULE_MAJORITY };
 
 struct gold {
 	enum gold_rule rule;
+	const char *out; /* -o STORE, or NULL */
 	const tt_scheme *scheme;
 	size_t written, remaining, kept;
 	int failed;
@@ -626,16 +627,23 @@ static void print_open(struct walk *w, const tt_comment *c)
 	printf("\n");
 }
 
+/* The gold store: -o STORE, else the project's tags/gold/THREAD-ID.yaml,
+ * else (a thread without a project) the default store of annotator "gold". */
 static tt_tagstore *open_gold(struct walk *w, const struct gold *G)
 {
-	(void)G;
-	char *path = tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id);
+	char *path = G->out        ? tt_xstrdup(G->out)
+	             : w->p->dir   ? tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id)
+	                           : tt_tagstore_default_path(w->t->id, TT_PROJECT_GOLD);
 	tt_tagstore_opts o = {
 	    .path = path, .annotator = TT_PROJECT_GOLD, .scheme_path = w->p->scheme};
 	tt_error err;
 	int eno = 0;
-	char *dir = tt_xasprintf("%s/tags/%s", w->p->dir, TT_PROJECT_GOLD);
-	mkdir(dir, 0777);
+	char *dir = tt_xstrdup(path);
+	char *slash = strrchr(dir, '/');
+	if (slash && slash != dir) {
+		*slash = '\0';
+		tt_mkdirs(dir);
+	}
 	free(dir);
 	tt_tagstore *s = tt_tagstore_open(w->t, &o, &err, &eno);
 	free(path);
@@ -705,8 +713,10 @@ static void gold_thread(struct walk *w, void *arg)
 
 static void gold_help(void)
 {
-	printf("usage: threadtag gold DIR --rule unanimous|majority\n\n"
-	       "Write into the gold store (DIR/tags/gold/THREAD-ID.yaml) every comment\n"
+	printf("usage: threadtag gold DIR --rule unanimous|majority [-o STORE]\n"
+	       "       threadtag gold THREAD --tags A --tags B... --rule ... [-o STORE]\n\n"
+	       "Write into the gold store (DIR/tags/gold/THREAD-ID.yaml in a project,\n"
+	       "else STORE or the default store of annotator 'gold') every comment\n"
 	       "whose annotators meet the rule, and list the comments that remain, one\n"
 	       "a line: thread file, comment id, author, first words, each annotator's\n"
 	       "value, separated by tabs. A comment needs two or more annotators; one\n"
@@ -717,45 +727,82 @@ static void gold_help(void)
 	       "74 the gold store cannot be written.\n");
 }
 
-int tt_cmd_gold(int argc, char **argv)
+/* gold THREAD --tags A --tags B...: the same decisions over stores given by
+ * hand, for a thread outside any project. */
+static int gold_stores(struct gold *G, const char *thread, const tt_tagcli_args *cli)
 {
-	static const struct option opts[] = {
-	    {"rule", required_argument, NULL, 'r'}, {"help", no_argument, NULL, 'h'}, {0}};
-	const char *rule = NULL;
-	int c;
-	optind = 0;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":h", opts, NULL)) != -1) {
-		if (c == 'h')
-			return gold_help(), 0;
-		if (c == '?' || c == ':')
-			return tt_tagcli_option_error("gold", argv, c);
-		rule = optarg;
+	tt_thread *t = NULL;
+	int rc = tt_tagcli_thread(thread, &t);
+	if (rc)
+		return rc;
+	tt_project p = {.nannotators = cli->ntags};
+	p.annotators = tt_xcalloc(cli->ntags, sizeof *p.annotators);
+	struct walk w = {.p = &p, .t = t, .file = thread};
+	w.stores = tt_xcalloc(cli->ntags, sizeof *w.stores);
+	for (size_t i = 0; i < cli->ntags && rc == 0; i++) {
+		rc = tt_tagcli_store(t, cli->tags[i], NULL, NULL, 1, 1, &w.stores[i]);
+		if (rc == 0)
+			p.annotators[i] = (char *)tt_tagstore_annotator(w.stores[i]);
 	}
-	if (!rule || (strcmp(rule, "unanimous") && strcmp(rule, "majority")))
-		return tt_usage_error("gold", "give --rule unanimous or --rule majority");
-	if (optind + 1 != argc)
-		return tt_usage_error("gold", "give one project folder");
-	tt_project *p = open_project("gold", argv[optind]);
+	if (rc == 0 && !(G->scheme = tt_scheme_copy(tt_tagstore_scheme(w.stores[0]))))
+		rc = EX_SOFTWARE;
+	if (rc == 0)
+		gold_thread(&w, G);
+	close_stores(&w, cli->ntags);
+	tt_scheme_free((tt_scheme *)G->scheme);
+	free(w.stores);
+	free(p.annotators);
+	tt_thread_free(t);
+	return rc;
+}
+
+static int gold_project(struct gold *G, const char *dir)
+{
+	tt_project *p = open_project("gold", dir);
 	if (!p)
-		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
-	struct gold G = {.rule = rule[0] == 'u' ? RULE_UNANIMOUS : RULE_MAJORITY,
-	                 .scheme = project_scheme(p)};
-	if (!G.scheme) {
+		return tt_project_is(dir) ? EX_DATAERR : EX_NOINPUT;
+	G->scheme = project_scheme(p);
+	if (!G->scheme) {
 		tt_project_free(p);
 		return EX_DATAERR;
 	}
 	struct walk w = {.p = p};
-	int bad = walk_project(&w, gold_thread, &G);
-	fprintf(stderr,
-	        "threadtag gold: %zu written to the gold store, %zu already there, %zu "
-	        "left to adjudicate\n",
-	        G.written, G.kept, G.remaining);
-	tt_scheme_free((tt_scheme *)G.scheme);
+	int bad = walk_project(&w, gold_thread, G);
+	tt_scheme_free((tt_scheme *)G->scheme);
 	tt_project_free(p);
-	if (fflush(stdout) != 0 || ferror(stdout))
+	return bad ? EX_DATAERR : 0;
+}
+
+int tt_cmd_gold(int argc, char **argv)
+{
+	const char *rule = NULL, *out = NULL;
+	const tt_tagcli_option opts[] = {
+	    {"--rule", &rule, NULL}, {"--output", &out, NULL}, {"-o", &out, NULL}, {NULL, NULL, NULL}};
+	tt_tagcli_args cli = {0};
+	int rc = tt_tagcli_parse("gold", argc, argv, opts, &cli);
+	if (rc == TT_TAGCLI_HELP)
+		gold_help(), rc = 0, cli.thread = NULL;
+	else if (rc == 0 && (!rule || (strcmp(rule, "unanimous") && strcmp(rule, "majority"))))
+		rc = tt_usage_error("gold", "give --rule unanimous or --rule majority");
+	else if (rc == 0 && tt_project_is(cli.thread) && (cli.ntags || out))
+		rc = tt_usage_error("gold", "a project names its own stores (tags/NAME/, "
+		                            "tags/gold/): no --tags or -o with a folder");
+	else if (rc == 0 && !tt_project_is(cli.thread) && cli.ntags < 2)
+		rc = tt_usage_error("gold", "give a project folder, or a thread and two or more "
+		                            "--tags stores");
+	struct gold G = {.rule = rule && rule[0] == 'u' ? RULE_UNANIMOUS : RULE_MAJORITY,
+	                 .out = out};
+	if (rc == 0 && cli.thread)
+		rc = cli.ntags ? gold_stores(&G, cli.thread, &cli) : gold_project(&G, cli.thread);
+	if (rc == 0 && cli.thread)
+		fprintf(stderr,
+		        "threadtag gold: %zu written to the gold store, %zu already there, %zu "
+		        "left to adjudicate\n",
+		        G.written, G.kept, G.remaining);
+	free(cli.tags);
+	if (rc == 0 && (fflush(stdout) != 0 || ferror(stdout)))
 		return EX_IOERR;
-	return G.failed ? EX_IOERR : bad ? EX_DATAERR : 0;
+	return rc ? rc : G.failed ? EX_IOERR : 0;
 }
 
 /* ---- compact ---- */

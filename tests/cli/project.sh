@@ -71,6 +71,15 @@ expect_err '1 written to the gold store, 2 already there, 0 left'
 expect_status 0 "$BIN" export "$T" --tags "$G" --format csv
 expect_out '^kessburg-old-town-cars,c02,.*,against,'
 expect_status 64 "$BIN" gold "$P"
+expect_status 64 "$BIN" gold "$P" --rule majority -o "$W/g.yaml"
+# A thread and stores given by hand, outside any project.
+expect_status 0 "$BIN" gold "$T" --tags "$P/tags/ann/kessburg-old-town-cars.yaml" \
+	--tags "$P/tags/bob/kessburg-old-town-cars.yaml" --rule unanimous -o "$W/g.yaml"
+expect_out 'c02	Harald K\.	Easy to say.*	ann=against	bob=neutral$'
+expect_err '2 written to the gold store, 0 already there, 1 left'
+expect_status 0 "$BIN" export "$T" --tags "$W/g.yaml" --format csv
+expect_out '^kessburg-old-town-cars,c03,.*,neutral,'
+expect_status 64 "$BIN" gold "$T" --tags "$P/tags/ann/kessburg-old-town-cars.yaml" --rule majority
 expect_status 64 "$BIN" gold "$P" --rule most
 
 # compact folds a journal left behind (a crash) into its store.
