@@ -1,17 +1,13 @@
 /* cmd_export: `threadtag export` writes tags with their comments for analysis. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "threadtag/cmd.h"
-#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/export.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/tagcli.h"
-#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void export_help(void)
@@ -50,22 +46,6 @@ static int parse(struct export_args *a, int argc, char **argv)
 	return tt_tagcli_parse("export", argc, argv, opts, &a->cli);
 }
 
-/* A file or a pipe gets the export byte-exact; a terminal gets it with every
- * control shown as an inert glyph, since the data holds strangers' text. */
-static int write_out(const char *path, const char *data, size_t len)
-{
-	const char *dest = path ? path : "-";
-	tt_buf safe = {0};
-	if (!strcmp(dest, "-") && isatty(STDOUT_FILENO)) {
-		tt_text_sanitize(data, len, 1, &safe);
-		data = safe.data;
-		len = safe.len;
-	}
-	int rc = tt_write_atomic(dest, data, len) == 0 ? 0 : tt_error_errno(dest, errno, 1);
-	free(safe.data);
-	return rc;
-}
-
 static int run(const struct export_args *a, tt_export_opts *o)
 {
 	tt_thread *t = NULL;
@@ -79,7 +59,7 @@ static int run(const struct export_args *a, tt_export_opts *o)
 			fprintf(stderr, "threadtag: cannot encode the export\n");
 			rc = EX_SOFTWARE;
 		} else {
-			rc = write_out(a->out, data, len);
+			rc = tt_tagcli_write(a->out, data, len);
 		}
 		free(data);
 	}

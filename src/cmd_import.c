@@ -1,12 +1,14 @@
 /* cmd_import: `threadtag import` turns a saved page or forum JSON into a thread file. */
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/import.h"
+#include "threadtag/tagcli.h"
 #include "threadtag/thread_yaml.h"
 
 static void import_help(void)
@@ -136,12 +138,13 @@ int tt_cmd_import(int argc, char **argv)
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
 	}
-	const char *out = A.output ? A.output : "-";
-	if (tt_thread_save(t, out) < 0) {
-		rc = tt_error_errno(out, errno, 1);
-		tt_thread_free(t);
-		return rc;
-	}
+	size_t len;
+	char *yaml = tt_thread_to_yaml(t, &len);
 	tt_thread_free(t);
-	return 0;
+	if (!yaml)
+		return fprintf(stderr, "threadtag: cannot encode the thread\n"), EX_SOFTWARE;
+	/* Into a file or a pipe byte-exact; on a terminal, the text made inert. */
+	rc = tt_tagcli_write(A.output, yaml, len);
+	free(yaml);
+	return rc;
 }

@@ -7,11 +7,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/config.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fsutil.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
@@ -207,7 +209,26 @@ int tt_tagcli_print_yaml(tt_yemit *e, const char *what)
 	tt_yemit_free(e);
 	if (rc < 0)
 		return fprintf(stderr, "threadtag: cannot encode the %s\n", what), EX_SOFTWARE;
-	fwrite(out, 1, len, stdout);
+	rc = tt_tagcli_write(NULL, out, len);
 	free(out);
-	return 0;
+	return rc;
+}
+
+/* A file or a pipe gets the data byte-exact; a terminal gets it with every
+ * control shown as an inert glyph, since the data holds strangers' text. */
+int tt_tagcli_write(const char *path, const char *data, size_t len)
+{
+	const char *dest = path ? path : "-";
+	tt_buf safe = {0};
+	if (!strcmp(dest, "-") && isatty(STDOUT_FILENO)) {
+		tt_text_sanitize(data, len, 1, &safe);
+		data = safe.data;
+		len = safe.len;
+	}
+	/* Standard output may hold earlier printf text: it goes first. */
+	int rc = fflush(stdout) == 0 && tt_write_atomic(dest, data, len) == 0
+	             ? 0
+	             : tt_error_errno(dest, errno, 1);
+	free(safe.data);
+	return rc;
 }
