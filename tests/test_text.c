@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/text.h"
 
 static char *san(const char *s, int keep_nl)
@@ -161,6 +162,54 @@ static void fit_by_display_width(void **state)
 	assert_string_equal(tt_text_fit(NULL, 2, -1), "  ");
 }
 
+/* The one validator: what the importer, the tag store and the display share. */
+static void utf8_validator(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t len, seq; /* bytes, and the valid sequence at the start (0: none) */
+	} cases[] = {
+	    {"a", 1, 1},
+	    {"\xc3\xa9", 2, 2},
+	    {"\xef\xbf\xbd", 3, 3},         /* U+FFFD itself is valid */
+	    {"\xf0\x9f\xa6\x8a", 4, 4},     /* an emoji */
+	    {"\xf4\x8f\xbf\xbf", 4, 4},     /* U+10FFFF */
+	    {"\xc0\x80", 2, 0},             /* overlong NUL */
+	    {"\xc1\xbf", 2, 0},             /* overlong */
+	    {"\xe0\x80\x80", 3, 0},         /* overlong */
+	    {"\xf0\x80\x80\x80", 4, 0},     /* overlong */
+	    {"\xed\xa0\x80", 3, 0},         /* a surrogate */
+	    {"\xf4\x90\x80\x80", 4, 0},     /* past U+10FFFF */
+	    {"\xf5\x80\x80\x80", 4, 0},     /* no such lead byte */
+	    {"\xc3", 1, 0},                 /* cut short */
+	    {"\xe2\x82", 2, 0},             /* cut short */
+	    {"\xc3\x28", 2, 0},             /* bad continuation */
+	    {"\x80", 1, 0},                 /* a lone continuation */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(tt_utf8_seq(cases[i].s, cases[i].len), cases[i].seq);
+		assert_int_equal(tt_utf8_valid(cases[i].s, cases[i].len), cases[i].seq == cases[i].len);
+	}
+	assert_true(tt_utf8_valid("Szab\xc3\xb3 \xe5\xb1\xb1", 10));
+	assert_false(tt_utf8_valid("Szab\xc3\xb3 \xe5\xb1\xb1", 9));
+	assert_false(tt_utf8_valid("ok\xc3", 3));
+	assert_true(tt_utf8_valid("", 0));
+}
+
+/* The one hash: FNV-1a 64 (published vector: "a" hashes to af63dc4c8601ec8c)
+ * followed by the 0xff field separator. Stored ids depend on it. */
+static void hash_is_fnv1a(void **state)
+{
+	(void)state;
+	uint64_t prime = 0x100000001b3ULL;
+	uint64_t a = 0xaf63dc4c8601ec8cULL;
+	assert_true(tt_hash_field(TT_HASH_INIT, "a") == (a ^ 0xff) * prime);
+	assert_true(tt_hash_field(TT_HASH_INIT, NULL) == tt_hash_field(TT_HASH_INIT, ""));
+	assert_true(tt_hash_field(tt_hash_field(TT_HASH_INIT, "ab"), "c") !=
+		    tt_hash_field(tt_hash_field(TT_HASH_INIT, "a"), "bc"));
+}
+
 static void wrap_words(void **state)
 {
 	(void)state;
@@ -248,6 +297,8 @@ int main(void)
 	    cmocka_unit_test(sanitize_controls),
 	    cmocka_unit_test(sanitize_output_is_inert),
 	    cmocka_unit_test(fit_by_display_width),
+	    cmocka_unit_test(utf8_validator),
+	    cmocka_unit_test(hash_is_fnv1a),
 	    cmocka_unit_test(wrap_words),
 	    cmocka_unit_test(wrap_long_word),
 	    cmocka_unit_test(wrap_wide_never_split),
