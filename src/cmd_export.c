@@ -1,13 +1,17 @@
 /* cmd_export: `threadtag export` writes tags with their comments for analysis. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "threadtag/cmd.h"
+#include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/export.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void export_help(void)
@@ -46,6 +50,13 @@ static int parse(struct export_args *a, int argc, char **argv)
 	return tt_tagcli_parse("export", argc, argv, opts, &a->cli);
 }
 
+/* A file or a pipe gets the export byte-exact; a terminal gets it with every
+ * control shown as an inert glyph, since the data holds strangers' text. */
+static int write_out(const char *path, const char *data, size_t len)
+{
+	return tt_tagcli_write(path, data, len);
+}
+
 static int run(const struct export_args *a, tt_export_opts *o)
 {
 	tt_thread *t = NULL;
@@ -59,7 +70,7 @@ static int run(const struct export_args *a, tt_export_opts *o)
 			fprintf(stderr, "threadtag: cannot encode the export\n");
 			rc = EX_SOFTWARE;
 		} else {
-			rc = tt_tagcli_write(a->out, data, len);
+			rc = write_out(a->out, data, len);
 		}
 		free(data);
 	}

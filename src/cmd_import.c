@@ -1,7 +1,6 @@
 /* cmd_import: `threadtag import` turns a saved page or forum JSON into a thread file. */
 #include <errno.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
@@ -138,13 +137,12 @@ int tt_cmd_import(int argc, char **argv)
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
 	}
-	size_t len;
-	char *yaml = tt_thread_to_yaml(t, &len);
+	const char *out = A.output ? A.output : "-";
+	if (tt_tagcli_save_thread(t, out) < 0) {
+		rc = tt_error_errno(out, errno, 1);
+		tt_thread_free(t);
+		return rc;
+	}
 	tt_thread_free(t);
-	if (!yaml)
-		return fprintf(stderr, "threadtag: cannot encode the thread\n"), EX_SOFTWARE;
-	/* Into a file or a pipe byte-exact; on a terminal, the text made inert. */
-	rc = tt_tagcli_write(A.output, yaml, len);
-	free(yaml);
-	return rc;
+	return 0;
 }

@@ -218,6 +218,26 @@ int tt_tagcli_print_yaml(tt_yemit *e, const char *what)
 	return rc;
 }
 
+int tt_tagcli_save_thread(const tt_thread *t, const char *path)
+{
+	size_t len;
+	char *yaml = tt_thread_to_yaml(t, &len);
+	int rc = -1, e = EINVAL;
+	tt_buf safe = {0};
+	if (yaml && !strcmp(path, "-") && isatty(STDOUT_FILENO)) {
+		tt_text_sanitize(yaml, len, 1, &safe);
+		rc = tt_write_atomic(path, safe.data, safe.len);
+		e = errno;
+	} else if (yaml) {
+		rc = tt_write_atomic(path, yaml, len);
+		e = errno;
+	}
+	free(yaml);
+	free(safe.data);
+	errno = e;
+	return rc;
+}
+
 /* A file or a pipe gets the data byte-exact; a terminal gets it with every
  * control shown as an inert glyph, since the data holds strangers' text. */
 int tt_tagcli_write(const char *path, const char *data, size_t len)

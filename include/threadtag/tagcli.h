@@ -49,6 +49,9 @@ int tt_tagcli_print_yaml(tt_yemit *e, const char *what);
  * standard output: byte-exact into a file or a pipe, with controls shown as
  * inert glyphs on a terminal. Returns 0, or 73/74 after a message. */
 int tt_tagcli_write(const char *path, const char *data, size_t len);
+/* tt_thread_save that makes the text inert when path is "-" and standard
+ * output is a terminal. Returns 0, or -1 with errno set (EINVAL: cannot encode). */
+int tt_tagcli_save_thread(const tt_thread *t, const char *path);
 /* Opens a thread as the viewer does (tt_open_any: a thread file, a saved page,
  * Reddit or HN JSON); prints the error. Returns 0 or an exit code. */
 int tt_tagcli_thread(const char *path, tt_thread **out);
