@@ -52,6 +52,15 @@ wait_exit() {
 	done
 	fail "the viewer did not exit"
 }
+# Waits until the pane no longer shows text, up to a deadline.
+wait_gone() {
+	local deadline=$((SECONDS + 10))
+	while ((SECONDS < deadline)); do
+		T capture-pane -p -t tt 2>/dev/null | grep -qF -- "$1" || return 0
+		sleep 0.05
+	done
+	fail "timed out waiting for '$1' to go"
+}
 keys() { T send-keys -t tt "$@"; }
 size() {
 	T resize-window -t tt -x "$1" -y "$2"
@@ -97,8 +106,11 @@ for term in xterm-256color screen-256color tmux-256color; do
 	send Space
 	wait_for "[+"
 	send Enter
+	wait_gone "[+"
 	send C
+	wait_for "[+"
 	send E
+	wait_gone "[+"
 	send ?
 	wait_for "Keys (Esc or q closes"
 	wait_for "[move-down]"
@@ -109,7 +121,18 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "No match"
 	send / e Enter n n N
 	wait_for "/e "
-	send J K ] [ p
+	send g
+	wait_for " 1/$last"
+	send J
+	wait_for " 2/$last"
+	send K
+	wait_for " 1/$last"
+	send ]
+	wait_for " 2/$last"
+	send [
+	wait_for " 1/$last"
+	send p
+	wait_for "has no parent"
 	send Tab Tab Tab z
 	wait_for "ZOOM"
 	send z
