@@ -5,7 +5,7 @@ set -eu
 kind=${1:-build}
 pkgs="cmake make gcc pkg-config libncurses-dev libyaml-dev"
 if [ "$kind" = test ]; then
-	pkgs="$pkgs libcmocka-dev tmux valgrind groff-base python3 python3-yaml python3-pandas"
+	pkgs="$pkgs libcmocka-dev tmux valgrind groff-base python3 python3-yaml python3-pandas ncurses-base"
 fi
 missing=""
 for p in $pkgs; do

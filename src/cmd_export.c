@@ -60,16 +60,7 @@ static int parse(struct export_args *a, int argc, char **argv)
  * control shown as an inert glyph, since the data holds strangers' text. */
 static int write_out(const char *path, const char *data, size_t len)
 {
-	const char *dest = path ? path : "-";
-	tt_buf safe = {0};
-	if (!strcmp(dest, "-") && isatty(STDOUT_FILENO)) {
-		tt_text_sanitize(data, len, 1, &safe);
-		data = safe.data;
-		len = safe.len;
-	}
-	int rc = tt_write_atomic(dest, data, len) == 0 ? 0 : tt_error_errno(dest, errno, 1);
-	free(safe.data);
-	return rc;
+	return tt_tagcli_write(path, data, len);
 }
 
 /* The research formats: conversation lines, or the RumourEval folder. */
@@ -84,11 +75,7 @@ static int run_study(const struct export_args *a, const tt_export_opts *o, const
 			return EX_NOINPUT;
 		int e = errno;
 		tt_error_print(&err);
-		if (!e)
-			return EX_DATAERR; /* a value with no class */
-		return e == EACCES || e == ENOENT || e == ENOTDIR || e == EROFS || e == EEXIST
-		           ? EX_CANTCREAT
-		           : EX_IOERR;
+		return e ? tt_exit_for_output_errno(e) : EX_DATAERR; /* a value with no class */
 	}
 	size_t len;
 	char *data = tt_export_conversations(t, (const tt_tagstore *const *)stores, n,

@@ -194,7 +194,7 @@ int tt_cmd_import(int argc, char **argv)
 		return rc;
 	}
 	const char *out = A.output ? A.output : "-";
-	if (tt_thread_save(t, out) < 0) {
+	if (tt_tagcli_save_thread(t, out) < 0) {
 		rc = tt_error_errno(out, errno, 1);
 		tt_thread_free(t);
 		return rc;

@@ -47,32 +47,12 @@ int tt_import_encoding_parse(const char *name)
 /* Length of the valid UTF-8 sequence at s, or 0 (overlongs, surrogates refused). */
 static size_t utf8_seq(const unsigned char *s, size_t avail)
 {
-	unsigned char c = s[0];
-	size_t n = c < 0x80                 ? 1
-	           : c >= 0xC2 && c <= 0xDF ? 2
-	           : c >= 0xE0 && c <= 0xEF ? 3
-	           : c >= 0xF0 && c <= 0xF4 ? 4
-	                                    : 0;
-	if (!n || n > avail)
-		return 0;
-	for (size_t i = 1; i < n; i++)
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-	if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
-	    (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-		return 0;
-	return n;
+	return tt_utf8_seq((const char *)s, avail);
 }
 
 static int valid_utf8(const char *buf, size_t len)
 {
-	for (size_t i = 0; i < len;) {
-		size_t n = utf8_seq((const unsigned char *)buf + i, len - i);
-		if (!n)
-			return 0;
-		i += n;
-	}
-	return 1;
+	return tt_utf8_valid(buf, len);
 }
 
 /* Windows-1252's 0x80-0x9F; the holes fall back to the C1 code points. */

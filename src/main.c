@@ -60,10 +60,10 @@ static int close_stdout(int rc)
 		failed = 1;
 		e = errno ? errno : EIO;
 	}
-	if (!failed)
+	/* A command that failed has said why (often this very error) already. */
+	if (!failed || rc)
 		return rc;
-	int code = tt_error_errno("-", e, 1);
-	return rc ? rc : code;
+	return tt_error_errno("-", e, 1);
 }
 
 static int run(int argc, char **argv)

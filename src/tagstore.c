@@ -18,6 +18,8 @@
 
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
+#include "threadtag/hash.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 enum { TT_TAGS_FORMAT = 1, DEFAULT_COMPACT_EVERY = 200, MAX_YAML_DEPTH = 64 };
@@ -111,15 +113,7 @@ static void now_iso(char out[32])
 
 static uint64_t fnv1a(uint64_t h, const char *p)
 {
-	if (!p)
-		p = "\x01"; /* absent differs from empty */
-	for (; *p; p++) {
-		h ^= (unsigned char)*p;
-		h *= 0x100000001b3ULL;
-	}
-	h ^= 0xff; /* field separator */
-	h *= 0x100000001b3ULL;
-	return h;
+	return tt_hash_field(h, p ? p : "\x01"); /* absent differs from empty */
 }
 
 /* A fingerprint of what the tags refer to: ids, tree shape, authors and text.
@@ -240,12 +234,10 @@ static int state_same(const struct state *a, const struct state *b, size_t ndims
 	return 1;
 }
 
-static const tt_scheme *sort_scheme; /* for qsort's comparator only */
-
-static int cmp_label(const void *pa, const void *pb)
+static int cmp_label(const void *pa, const void *pb, void *scheme)
 {
 	const char *a = *(char *const *)pa, *b = *(char *const *)pb;
-	int ia = tt_scheme_label_index(sort_scheme, a), ib = tt_scheme_label_index(sort_scheme, b);
+	int ia = tt_scheme_label_index(scheme, a), ib = tt_scheme_label_index(scheme, b);
 	if (ia < 0)
 		ia = INT32_MAX;
 	if (ib < 0)
@@ -257,9 +249,7 @@ static void sort_labels(const tt_scheme *sc, struct state *st)
 {
 	if (st->nlabels < 2)
 		return;
-	sort_scheme = sc;
-	qsort(st->labels, st->nlabels, sizeof *st->labels, cmp_label);
-	sort_scheme = NULL;
+	qsort_r(st->labels, st->nlabels, sizeof *st->labels, cmp_label, (void *)sc);
 }
 
 static void add_label(struct state *st, const char *label)
@@ -1502,31 +1492,7 @@ static int bad(tt_error *err, const char *file, const char *fmt, ...)
  * and journal are YAML, which cannot carry anything else. */
 static int valid_utf8(const char *p)
 {
-	const unsigned char *u = (const unsigned char *)p;
-	while (*u) {
-		unsigned c = *u, n, min, cp;
-		if (c < 0x80) {
-			u++;
-			continue;
-		}
-		if (c >= 0xC2 && c <= 0xDF)
-			n = 1, min = 0x80, cp = c & 0x1F;
-		else if (c >= 0xE0 && c <= 0xEF)
-			n = 2, min = 0x800, cp = c & 0x0F;
-		else if (c >= 0xF0 && c <= 0xF4)
-			n = 3, min = 0x10000, cp = c & 0x07;
-		else
-			return 0;
-		for (unsigned i = 1; i <= n; i++) {
-			if ((u[i] & 0xC0) != 0x80)
-				return 0;
-			cp = (cp << 6) | (u[i] & 0x3F);
-		}
-		if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-			return 0;
-		u += n + 1;
-	}
-	return 1;
+	return tt_utf8_valid(p, strlen(p));
 }
 
 static int check_note(const tt_tagstore *s, const char *note, tt_error *err)

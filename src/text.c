@@ -6,9 +6,11 @@
 #include <wchar.h>
 #include <wctype.h>
 
-size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp)
+/* The one strict UTF-8 decoder: lead bytes C2-F4, continuation bytes only
+ * 80-BF, no overlong forms, no surrogates, nothing past U+10FFFF. Returns the
+ * length of the sequence at s, or 0 when it is not valid. */
+static size_t decode(const unsigned char *u, size_t len, uint32_t *cp)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned char b = u[0];
 	size_t n;
 	uint32_t c, min;
@@ -24,20 +26,40 @@ size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp)
 	else if (b >= 0xF0 && b <= 0xF4)
 		n = 4, c = b & 0x07, min = 0x10000;
 	else
-		goto bad;
+		return 0;
 	if (len < n)
-		goto bad;
+		return 0;
 	for (size_t i = 1; i < n; i++) {
 		if ((u[i] & 0xC0) != 0x80)
-			goto bad;
+			return 0;
 		c = (c << 6) | (u[i] & 0x3F);
 	}
 	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		goto bad;
+		return 0;
 	*cp = c;
 	return n;
-bad:
+}
+
+size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp)
+{
+	size_t n = decode((const unsigned char *)s, len, cp);
+	if (n)
+		return n;
 	*cp = TT_REPLACEMENT;
+	return 1;
+}
+
+size_t tt_utf8_seq(const char *s, size_t len)
+{
+	uint32_t cp;
+	return len ? decode((const unsigned char *)s, len, &cp) : 0;
+}
+
+int tt_utf8_valid(const char *s, size_t len)
+{
+	for (size_t i = 0, n; i < len; i += n)
+		if (!(n = tt_utf8_seq(s + i, len - i)))
+			return 0;
 	return 1;
 }
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/xalloc.h"
 
 /* Arena chunks: most threads fit in a handful; big strings get their own. */
@@ -143,14 +144,7 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
 
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
-	for (; s && *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	/* A separator byte that cannot occur in text keeps fields apart. */
-	h ^= 0xff;
-	h *= 0x100000001b3ULL;
-	return h;
+	return tt_hash_field(h, s);
 }
 
 static uint64_t content_hash(const tt_comment *c)

@@ -2,6 +2,7 @@
 /* tt-test-needs: ../shared/corpus */
 #include "tt_test.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>

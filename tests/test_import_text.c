@@ -112,34 +112,6 @@ static void test_samples_are_importer_output(void **state)
 	free(p2);
 }
 
-/* Where the shared seeds exist: our copies are theirs, and they import to the samples. */
-static void test_shared_seeds(void **state)
-{
-	(void)state;
-	struct stat st;
-	if (stat("../shared/seeds", &st) != 0) {
-		skip();
-		return;
-	}
-	static const char *const names[] = {"000_ad0407a9d237ef29.txt", "003_0073e05e403a6fd3.txt"};
-	for (size_t i = 0; i < 2; i++) {
-		char *shared = tt_xasprintf("../shared/seeds/%s", names[i]);
-		char *rel = tt_xasprintf("tests/data/pages/%s", names[i]);
-		char *ours = tt_test_src(rel);
-		char *a = tt_test_slurp(shared), *b = tt_test_slurp(ours);
-		assert_non_null(a);
-		assert_string_equal(a, b);
-		compare_with_sample(shared, i == 0 ? &seed1_opts : NULL,
-		                    i == 0 ? "samples/ukraine-security-guarantees.yaml"
-		                           : "samples/macron-security-guarantees.yaml");
-		free(a);
-		free(b);
-		free(shared);
-		free(rel);
-		free(ours);
-	}
-}
-
 static void test_seed_article_and_comments(void **state)
 {
 	(void)state;
@@ -718,7 +690,6 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_samples_are_importer_output),
-	    cmocka_unit_test(test_shared_seeds),
 	    cmocka_unit_test(test_seed_article_and_comments),
 	    cmocka_unit_test(test_seed_without_comments),
 	    cmocka_unit_test(test_unnumbered_nested_replies),

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/text.h"
 
 static char *san(const char *s, int keep_nl)
@@ -105,24 +106,108 @@ static void sanitize_controls(void **state)
 	free(s);
 }
 
-/* Nothing a sanitised string holds may be a control or a bidi control. */
+/* Every C0 control, DEL, C1 control and bidi control comes out as the glyph
+ * the contract names, and nothing else of it is left: the expected text is
+ * written out here from the contract, not taken from the module's own
+ * predicate. A second check scans the bytes for anything a terminal acts on. */
 static void sanitize_output_is_inert(void **state)
 {
 	(void)state;
-	char all[512];
-	size_t n = 0;
-	for (unsigned c = 1; c < 0x80; c++)
+	char all[512], want[1024];
+	size_t n = 0, w = 0;
+	for (unsigned c = 1; c < 0x80; c++) {
 		all[n++] = (char)c;
-	memcpy(all + n, "\xc2\x80\xc2\x9f\xe2\x80\xaa\xe2\x81\xa9\xd8\x9c", 12);
-	n += 12;
+		if (c == '\t')
+			want[w++] = ' ';
+		else if (c < 0x20 || c == 0x7F)
+			want[w++] = '^', want[w++] = c == 0x7F ? '?' : (char)(c + '@');
+		else
+			want[w++] = (char)c;
+	}
+	want[w] = '\0';
+	/* U+0080, U+009F, U+202A, U+2069, U+061C, U+2028 */
+	memcpy(all + n, "\xc2\x80\xc2\x9f\xe2\x80\xaa\xe2\x81\xa9\xd8\x9c\xe2\x80\xa8", 15);
+	n += 15;
+	strcat(want, "<80><9F><U+202A><U+2069><U+061C><U+2028>");
 	tt_buf b = {0};
 	tt_text_sanitize(all, n, 0, &b);
-	for (size_t i = 0; i < b.len;) {
-		uint32_t cp;
-		i += tt_utf8_decode(b.data + i, b.len - i, &cp);
-		assert_false(tt_text_is_unsafe(cp));
+	tt_buf_add(&b, "", 1);
+	assert_string_equal(b.data, want);
+	for (size_t i = 0; i + 1 < b.len; i++) {
+		unsigned char c = (unsigned char)b.data[i];
+		assert_true(c >= 0x20 && c != 0x7F && c < 0x80);
 	}
 	tt_buf_free(&b);
+}
+
+/* Columns by display width: padded and cut like printf's %*.*s, counted in
+ * terminal columns (CJK and emoji take two), never cutting a character. */
+static void fit_by_display_width(void **state)
+{
+	(void)state;
+	assert_string_equal(tt_text_fit("ab", -5, -1), "ab   ");
+	assert_string_equal(tt_text_fit("ab", 5, -1), "   ab");
+	assert_string_equal(tt_text_fit("Szabó", -7, -1), "Szabó  ");
+	assert_string_equal(tt_text_fit("山田", -6, -1), "山田  ");
+	assert_string_equal(tt_text_fit("\xf0\x9f\xa6\x8a" "x", 5, -1), "  \xf0\x9f\xa6\x8a" "x");
+	/* Cut at 3 columns: the second wide character would straddle the edge. */
+	assert_string_equal(tt_text_fit("山田太", -3, 3), "山 ");
+	assert_string_equal(tt_text_fit("abcdef", 4, 4), "abcd");
+	/* A combining accent stays with its letter at the edge. */
+	assert_string_equal(tt_text_fit("e\xcc\x81xyz", -1, 1), "e\xcc\x81");
+	/* Longer than the width and no precision: printed whole, as printf does. */
+	assert_string_equal(tt_text_fit("abcdef", -3, -1), "abcdef");
+	/* Controls are made inert before measuring: ESC counts as "^[", 2 columns. */
+	assert_string_equal(tt_text_fit("\x1b]0;x\a", -10, -1), "^[]0;x^G  ");
+	assert_string_equal(tt_text_fit(NULL, 2, -1), "  ");
+}
+
+/* The one validator: what the importer, the tag store and the display share. */
+static void utf8_validator(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t len, seq; /* bytes, and the valid sequence at the start (0: none) */
+	} cases[] = {
+	    {"a", 1, 1},
+	    {"\xc3\xa9", 2, 2},
+	    {"\xef\xbf\xbd", 3, 3},         /* U+FFFD itself is valid */
+	    {"\xf0\x9f\xa6\x8a", 4, 4},     /* an emoji */
+	    {"\xf4\x8f\xbf\xbf", 4, 4},     /* U+10FFFF */
+	    {"\xc0\x80", 2, 0},             /* overlong NUL */
+	    {"\xc1\xbf", 2, 0},             /* overlong */
+	    {"\xe0\x80\x80", 3, 0},         /* overlong */
+	    {"\xf0\x80\x80\x80", 4, 0},     /* overlong */
+	    {"\xed\xa0\x80", 3, 0},         /* a surrogate */
+	    {"\xf4\x90\x80\x80", 4, 0},     /* past U+10FFFF */
+	    {"\xf5\x80\x80\x80", 4, 0},     /* no such lead byte */
+	    {"\xc3", 1, 0},                 /* cut short */
+	    {"\xe2\x82", 2, 0},             /* cut short */
+	    {"\xc3\x28", 2, 0},             /* bad continuation */
+	    {"\x80", 1, 0},                 /* a lone continuation */
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(tt_utf8_seq(cases[i].s, cases[i].len), cases[i].seq);
+		assert_int_equal(tt_utf8_valid(cases[i].s, cases[i].len), cases[i].seq == cases[i].len);
+	}
+	assert_true(tt_utf8_valid("Szab\xc3\xb3 \xe5\xb1\xb1", 10));
+	assert_false(tt_utf8_valid("Szab\xc3\xb3 \xe5\xb1\xb1", 9));
+	assert_false(tt_utf8_valid("ok\xc3", 3));
+	assert_true(tt_utf8_valid("", 0));
+}
+
+/* The one hash: FNV-1a 64 (published vector: "a" hashes to af63dc4c8601ec8c)
+ * followed by the 0xff field separator. Stored ids depend on it. */
+static void hash_is_fnv1a(void **state)
+{
+	(void)state;
+	uint64_t prime = 0x100000001b3ULL;
+	uint64_t a = 0xaf63dc4c8601ec8cULL;
+	assert_true(tt_hash_field(TT_HASH_INIT, "a") == (a ^ 0xff) * prime);
+	assert_true(tt_hash_field(TT_HASH_INIT, NULL) == tt_hash_field(TT_HASH_INIT, ""));
+	assert_true(tt_hash_field(tt_hash_field(TT_HASH_INIT, "ab"), "c") !=
+		    tt_hash_field(tt_hash_field(TT_HASH_INIT, "a"), "bc"));
 }
 
 static void wrap_words(void **state)
@@ -211,6 +296,9 @@ int main(void)
 	    cmocka_unit_test(widths),
 	    cmocka_unit_test(sanitize_controls),
 	    cmocka_unit_test(sanitize_output_is_inert),
+	    cmocka_unit_test(fit_by_display_width),
+	    cmocka_unit_test(utf8_validator),
+	    cmocka_unit_test(hash_is_fnv1a),
 	    cmocka_unit_test(wrap_words),
 	    cmocka_unit_test(wrap_long_word),
 	    cmocka_unit_test(wrap_wide_never_split),

@@ -41,13 +41,56 @@ static void defaults_come_from_the_table(void **state)
 	assert_int_equal(ui_keymap_lookup('q'), ACT_QUIT);
 	for (char d = '1'; d <= '9'; d++)
 		assert_int_equal(ui_keymap_lookup(d), ACT_TAG_VALUE);
-	/* No key is bound twice: each maps to exactly one action. */
+	/* Every action has a key and a name that finds it again. */
 	for (int a = 1; a < ACT_COUNT; a++) {
 		char keys[128];
 		ui_keymap_keys((enum action)a, keys, sizeof keys);
 		assert_true(keys[0] != 0);
 		assert_int_equal(ui_action_by_name(ui_action_name((enum action)a)), a);
 	}
+}
+
+/* The table's default keys, read from the X-macro itself, not the keymap. */
+struct table_keys {
+	enum action action;
+	const char *keys;
+};
+#define TT_GROUP_(title)
+#define TT_ACT_(id, name, keys, help) {ACT_##id, keys},
+static const struct table_keys table_keys[] = {TT_ACTIONS(TT_GROUP_, TT_ACT_)};
+#undef TT_GROUP_
+#undef TT_ACT_
+
+/* No key is bound twice: a key written under two actions of the table would
+ * reach only one of them, so every key of every row must look up its own row. */
+static void no_key_is_bound_twice(void **state)
+{
+	(void)state;
+	ui_key seen[512];
+	enum action by[512];
+	size_t n = 0;
+	ui_keymap_defaults();
+	for (size_t i = 0; i < sizeof table_keys / sizeof *table_keys; i++) {
+		char buf[256];
+		snprintf(buf, sizeof buf, "%s", table_keys[i].keys);
+		for (char *save = NULL, *k = strtok_r(buf, " ", &save); k;
+		     k = strtok_r(NULL, " ", &save)) {
+			ui_key key = ui_key_parse(k);
+			assert_int_not_equal(key, 0);
+			for (size_t j = 0; j < n; j++)
+				if (seen[j] == key && by[j] != table_keys[i].action) {
+					print_error("key %s is bound to %s and %s\n", k,
+						    ui_action_name(by[j]),
+						    ui_action_name(table_keys[i].action));
+					fail();
+				}
+			assert_true(n < 512);
+			seen[n] = key;
+			by[n++] = table_keys[i].action;
+			assert_int_equal(ui_keymap_lookup(key), table_keys[i].action);
+		}
+	}
+	assert_true(n >= ACT_COUNT - 1);
 }
 
 static tt_error reported[8];
@@ -203,6 +246,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(key_names_round_trip),
 	    cmocka_unit_test(defaults_come_from_the_table),
+	    cmocka_unit_test(no_key_is_bound_twice),
 	    cmocka_unit_test(user_bindings_by_action_name),
 	    cmocka_unit_test(man_section_lists_every_action),
 	    cmocka_unit_test(config_file_bindings),

@@ -42,9 +42,16 @@ int tt_tagcli_text_or_yaml(const char *cmd, const char *format);
 int tt_tagcli_open(const tt_tagcli_args *a, const char *annotator, tt_thread **t,
                    tt_tagstore ***stores, size_t *n);
 void tt_tagcli_close(tt_thread *t, tt_tagstore **stores, size_t n);
-/* Finishes a YAML document and writes it to standard output; frees e. On an
- * encoding error says "cannot encode the WHAT" and returns 70. */
+/* Finishes a YAML document and writes it to standard output (tt_tagcli_write);
+ * frees e. On an encoding error says "cannot encode the WHAT" and returns 70. */
 int tt_tagcli_print_yaml(tt_yemit *e, const char *what);
+/* Writes a command's output to path (atomically) or, path NULL or "-", to
+ * standard output: byte-exact into a file or a pipe, with controls shown as
+ * inert glyphs on a terminal. Returns 0, or 73/74 after a message. */
+int tt_tagcli_write(const char *path, const char *data, size_t len);
+/* tt_thread_save that makes the text inert when path is "-" and standard
+ * output is a terminal. Returns 0, or -1 with errno set (EINVAL: cannot encode). */
+int tt_tagcli_save_thread(const tt_thread *t, const char *path);
 /* Opens a thread as the viewer does (tt_open_any: a thread file, a saved page,
  * Reddit or HN JSON); prints the error. Returns 0 or an exit code. */
 int tt_tagcli_thread(const char *path, tt_thread **out);

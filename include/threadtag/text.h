@@ -13,6 +13,11 @@
  * no overlong forms, no surrogates. A bad sequence yields U+FFFD and consumes
  * one byte, so decoding always makes progress. Returns the bytes consumed. */
 size_t tt_utf8_decode(const char *s, size_t len, uint32_t *cp);
+/* Length of the strictly valid UTF-8 sequence at s[0..len), or 0 when there
+ * is none (the same rules as tt_utf8_decode: the project's one validator). */
+size_t tt_utf8_seq(const char *s, size_t len);
+/* 1 when all of s[0..len) is strictly valid UTF-8, else 0. */
+int tt_utf8_valid(const char *s, size_t len);
 /* Appends the UTF-8 encoding of cp to b. */
 void tt_utf8_encode(tt_buf *b, uint32_t cp);
 

@@ -88,6 +88,7 @@ for cmd in "check $thread" "stats $thread --tags $work/z.yaml" \
 		msg='No space left on device'
 		[ $out = full ] || msg='Bad file descriptor'
 		grep -q "^threadtag: <stdout>: $msg\$" "$work/err" && ok || bad "$cmd, $out: $(cat "$work/err")"
+		[ "$(grep -c '<stdout>' "$work/err")" -eq 1 ] && ok || bad "$cmd, $out: said more than once: $(cat "$work/err")"
 	done
 done
 # export -o: cannot create is 73, a write that fails is 74; one message shape.
