@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
@@ -25,7 +26,7 @@ struct page {
 	/* Computed once, on demand: lines after which a dated or signed comment
 	 * still comes (below strong_end), and undated headers from each line on. */
 	size_t strong_end;
-	size_t *undated_from;
+	size_t *undated_from, *strong_from;
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -313,6 +314,49 @@ static int footer_line(const struct line *L)
 
 /* ---- comment headers ---- */
 
+/* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
+static size_t list_mark(const char *s, size_t len)
+{
+	static const char *const marks[] = {"\xE2\x96\xA1 ", "\xE2\x96\xAA ", "\xE2\x80\xA2 ",
+	                                    "\xE2\x97\xA6 ", "* ", "+ ", "o ", "- "};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (starts_with_ci(s, len, marks[k]) && len > strlen(marks[k]) && s[0] != 'O')
+			return strlen(marks[k]);
+	return 0;
+}
+
+/* An image's alt text as a text browser shows it before a name ("[avatar]
+ * Jasmin"): a bracketed word, a space, then more. */
+static size_t image_ref(const char *s, size_t len)
+{
+	if (len < 4 || s[0] != '[')
+		return 0;
+	const char *close = memchr(s, ']', len < 64 ? len : 64);
+	if (!close || close + 2 >= s + len || close[1] != ' ' || memchr(s, ' ', (size_t)(close - s)))
+		return 0;
+	return (size_t)(close - s) + 2;
+}
+
+/* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
+ * colon after a name of its own, whatever the language; the length without it. */
+static size_t without_verb(const char *s, size_t len)
+{
+	if (len < 4 || s[len - 1] != ':')
+		return len;
+	size_t e = len - 1;
+	if (s[e - 1] == ' ') /* French spacing: "dit :" */
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 16 || e == b)
+		return len;
+	for (size_t k = b; k < e; k++)
+		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+			return len;
+	return b - 1;
+}
+
 /* A name as a comment header shows it: short, no sentence punctuation.
  * Strips a list number ("1. ") and "says:"; returns the name's length. */
 static size_t author_name(const char *s, size_t len, const char **out)
@@ -322,16 +366,11 @@ static size_t author_name(const char *s, size_t len, const char **out)
 		i++;
 	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
 		s += i + 2, len -= i + 2;
-	size_t ref = link_ref(s, len);
+	size_t ref = list_mark(s, len);
 	s += ref, len -= ref;
-	static const char *const says[] = {" says:", " said:", " says", " wrote:", " writes:"};
-	for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
-		size_t sl = strlen(says[k]);
-		if (len > sl && !strncasecmp(s + len - sl, says[k], sl)) {
-			len -= sl;
-			break;
-		}
-	}
+	ref = link_ref(s, len) ? link_ref(s, len) : image_ref(s, len);
+	s += ref, len -= ref;
+	len = without_verb(s, len);
 	if (len == 0 || len > 60 || count_words(s, len) > 6)
 		return 0;
 	if (ends_with_any(s, len, ".,;:?!\"") || memchr(s, '\t', len))
@@ -405,8 +444,8 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return 0;
 	memcpy(buf, s, len);
 	buf[len] = '\0';
-	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf) &&
-	    !tt_datetime_is_yearless(buf)) {
+	if (tt_dates_parse(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
+	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut == len || cut == 0)
@@ -1080,11 +1119,13 @@ static void index_headers(struct page *P)
 {
 	struct header h;
 	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
+	P->strong_from = tt_xcalloc(P->n + 1, sizeof *P->strong_from);
 	for (size_t i = P->n; i-- > 0;) {
 		int strong = signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h);
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
 	}
 }
 
@@ -1123,13 +1164,67 @@ static size_t later_heading(struct page *P, size_t first)
 	return first;
 }
 
+/* The count a short heading states: "74 Kommentare", "199 Comments", "17
+ * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
+ * The words do not matter: a number opening or closing a short line that is
+ * no sentence, no date and no list item is what such headings share. */
+static long stated_count(struct page *P, const struct line *L)
+{
+	struct when w;
+	if (L->blank || L->len > 120 || count_words(L->s, L->len) > 12 ||
+	    ends_with_any(L->s, L->len, ".!?:,;") || date_line(P, L, &w))
+		return -1;
+	const char *s = L->s, *e = L->s + L->len;
+	char *end;
+	if (isdigit((unsigned char)s[0])) {
+		long n = strtol(s, &end, 10);
+		/* the number then a word of letters: not "1. Name", not "2019 Report" */
+		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
+		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
+		    count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
+			return n;
+		return -1;
+	}
+	if (e[-1] != ')')
+		return -1;
+	const char *open = e - 1;
+	while (open > s && isdigit((unsigned char)open[-1]))
+		open--;
+	if (open == e - 1 || open - s < 3 || open[-1] != '(' || open[-2] != ' ' ||
+	    count_words(L->s, L->len) > 4)
+		return -1;
+	return strtol(open, NULL, 10);
+}
+
+/* A stated-count heading after the prose with about as many comments under
+ * it as it says (furniture such as related posts may come before it and look
+ * like comments); its line, or P->n. */
+static size_t count_heading(struct page *P, size_t prose, long *stated)
+{
+	enum hkind kind;
+	for (size_t i = prose; i < P->n; i++) {
+		long n = stated_count(P, &P->l[i]);
+		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+			continue;
+		size_t after = P->strong_from[i + 1];
+		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
+			*stated = n;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
-static size_t comment_start(struct page *P, size_t prose)
+static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
 	enum hkind kind;
+	size_t counted = count_heading(P, prose, stated);
+	if (counted < P->n)
+		return counted;
 	for (size_t i = prose; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->blank)
@@ -1160,11 +1255,13 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	size_t prose = first_prose_line(&P);
 	if (prose == P.n)
 		prose = 0;
-	size_t cstart = comment_start(&P, prose);
+	long stated = -1;
+	size_t cstart = comment_start(&P, prose, &stated);
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
 	 * before the first signature is taken as that comment. */
-	if (cstart < P.n && !comments_heading(&P.l[cstart]) && !reply_form(&P.l[cstart])) {
+	int heading = cstart < P.n && (comments_heading(&P.l[cstart]) || stated >= 0);
+	if (cstart < P.n && !heading && !reply_form(&P.l[cstart])) {
 		struct header h;
 		if (signature_at(&P, &P.l[cstart], &h)) {
 			size_t k = cstart;
@@ -1175,11 +1272,16 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			cstart = k;
 		}
 	}
+	if (heading && stated < 0)
+		stated = stated_count(&P, &P.l[cstart]);
+	if (opts && opts->report)
+		opts->report->stated = stated;
 	parse_article(&P, 0, cstart);
 	if (cstart < P.n)
-		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
+		parse_comments(&P, heading ? cstart + 1 : cstart);
 	free(P.l);
 	free(P.undated_from);
+	free(P.strong_from);
 	free(P.is_date);
 	free(P.dates);
 	if (opts)
