@@ -27,6 +27,8 @@ struct page {
 	 * still comes (below strong_end), and undated headers from each line on. */
 	size_t strong_end;
 	size_t *undated_from, *strong_from;
+	tt_comment **all; /* every comment made, in page order */
+	size_t nall, capall;
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -684,6 +686,10 @@ static tt_comment *new_comment(struct section *S, const struct header *h, const 
 	c->time = h->when.iso[0] ? tt_thread_strdup(S->P->t, h->when.iso, (size_t)-1) : NULL;
 	c->line = L->no;
 	c->col = L->indent + 1;
+	struct page *P = S->P;
+	if (P->nall == P->capall)
+		P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+	P->all[P->nall++] = c;
 	if (S->depth == S->cap)
 		S->stack =
 		    tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
@@ -759,12 +765,59 @@ static void section_line(struct section *S, size_t *i)
 	lines_add(&S->body, L);
 }
 
+/* A last paragraph that is one short line and no sentence ("Antworten",
+ * "Répondre", "Reply ↓"). */
+static int link_tail(const tt_comment *c)
+{
+	if (!c->body.n)
+		return 0;
+	const char *p = c->body.v[c->body.n - 1];
+	size_t len = strlen(p);
+	return len <= 40 && !memchr(p, '\n', len) && count_words(p, len) <= 3 &&
+	       !ends_sentence(p, len);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The reply link under every comment is what repeats: the same short last
+ * line under at least half of the comments (and two) is the site's, in
+ * whatever language, and is dropped from each. */
+static void drop_repeated_tails(struct page *P)
+{
+	const char **tails = tt_xmalloc((P->nall + 1) * sizeof *tails);
+	size_t n = 0;
+	for (size_t i = 0; i < P->nall; i++)
+		if (link_tail(P->all[i]))
+			tails[n++] = P->all[i]->body.v[P->all[i]->body.n - 1];
+	qsort(tails, n, sizeof *tails, cmp_str);
+	const char *best = NULL;
+	size_t best_n = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i; j < n && !strcmp(tails[i], tails[j]); j++)
+			;
+		if (j - i > best_n)
+			best = tails[i], best_n = j - i;
+	}
+	if (best_n >= 2 && best_n * 2 >= P->nall) {
+		best = tt_xstrndup(best, strlen(best));
+		for (size_t i = 0; i < P->nall; i++)
+			if (link_tail(P->all[i]) && !strcmp(P->all[i]->body.v[P->all[i]->body.n - 1], best))
+				P->all[i]->body.n--;
+		free((char *)best);
+	}
+	free(tails);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
 	for (size_t i = from; i < P->n; i++)
 		section_line(&S, &i);
 	finish_comment(&S);
+	drop_repeated_tails(P);
 	free(S.body.v);
 	free(S.stack);
 }
@@ -1282,6 +1335,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	free(P.l);
 	free(P.undated_from);
 	free(P.strong_from);
+	free(P.all);
 	free(P.is_date);
 	free(P.dates);
 	if (opts)
