@@ -29,10 +29,32 @@ struct page {
 	size_t *undated_from, *strong_from;
 	tt_comment **all; /* every comment made, in page order */
 	size_t nall, capall;
+	unsigned char *role; /* what each line was taken as (enum role) */
+	struct tt_import_report *r;
+	unsigned shape; /* SH_* bits of the first comment header */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
+};
+
+/* What a line was taken as, for --explain and for the warnings about
+ * dropped text; a line left R_NONE was dropped. */
+enum role { R_NONE, R_TITLE, R_BYLINE, R_ARTICLE, R_SECTION, R_HEADER, R_COMMENT, R_LINKS };
+
+static const char *const role_names[] = {
+    "furniture",        "title",          "byline",       "article",
+    "comments heading", "comment header", "comment body", "comment links"};
+
+/* The shape of the first comment header, for the report's layout. */
+enum {
+	SH_NAME_DATE = 1,
+	SH_DATE_NAME = 2,
+	SH_ONE_LINE = 4,
+	SH_UNDATED = 8,
+	SH_SIGNATURE = 16,
+	SH_NUMBERED = 32,
+	SH_VERB = 64
 };
 
 /* ---- lines and words ---- */
@@ -304,6 +326,18 @@ static int reply_form(const struct line *L)
 	return 0;
 }
 
+/* A form's field as a text browser draws it: "[ ]", "Name * [______]". */
+static int form_field(const struct line *L)
+{
+	const char *open = memchr(L->s, '[', L->len);
+	if (!open)
+		return 0;
+	size_t i = (size_t)(open - L->s) + 1, sp = 0;
+	while (i < L->len && (L->s[i] == ' ' || L->s[i] == '_'))
+		i++, sp++;
+	return i < L->len && L->s[i] == ']' && (sp >= 3 || (sp == 1 && open == L->s));
+}
+
 /* A footer line: copyright, legal links. */
 static int footer_line(const struct line *L)
 {
@@ -319,8 +353,14 @@ static int footer_line(const struct line *L)
 /* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
 static size_t list_mark(const char *s, size_t len)
 {
-	static const char *const marks[] = {"\xE2\x96\xA1 ", "\xE2\x96\xAA ", "\xE2\x80\xA2 ",
-	                                    "\xE2\x97\xA6 ", "* ", "+ ", "o ", "- "};
+	static const char *const marks[] = {"\xE2\x96\xA1 ",
+	                                    "\xE2\x96\xAA ",
+	                                    "\xE2\x80\xA2 ",
+	                                    "\xE2\x97\xA6 ",
+	                                    "* ",
+	                                    "+ ",
+	                                    "o ",
+	                                    "- "};
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
 		if (starts_with_ci(s, len, marks[k]) && len > strlen(marks[k]) && s[0] != 'O')
 			return strlen(marks[k]);
@@ -334,7 +374,8 @@ static size_t image_ref(const char *s, size_t len)
 	if (len < 4 || s[0] != '[')
 		return 0;
 	const char *close = memchr(s, ']', len < 64 ? len : 64);
-	if (!close || close + 2 >= s + len || close[1] != ' ' || memchr(s, ' ', (size_t)(close - s)))
+	if (!close || close + 2 >= s + len || close[1] != ' ' ||
+	    memchr(s, ' ', (size_t)(close - s)))
 		return 0;
 	return (size_t)(close - s) + 2;
 }
@@ -357,6 +398,15 @@ static size_t without_verb(const char *s, size_t len)
 		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
 			return len;
 	return b - 1;
+}
+
+/* "1. " or "12) " opening a line: a numbered list. */
+static int numbered(const struct line *L)
+{
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
 }
 
 /* A name as a comment header shows it: short, no sentence punctuation.
@@ -480,6 +530,7 @@ enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
 
 struct header {
 	enum hkind kind;
+	unsigned shape; /* SH_* */
 	const char *author;
 	struct when when;
 	size_t next; /* the first line after the header */
@@ -542,9 +593,12 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	size_t nl = author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
 	struct when w;
+	h->shape = (numbered(L) ? SH_NUMBERED : 0) |
+	           (L->s[L->len - 1] == ':' && without_verb(L->s, L->len) != L->len ? SH_VERB : 0);
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
 	    date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
 		return 1;
@@ -556,6 +610,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		/* The name must be followed by text, or it is just a short comment. */
 		if (nl && k < P->n && !date_line(P, A, &w)) {
 			h->kind = H_DATED;
+			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
 			h->next = j + 1;
 			return 1;
@@ -563,12 +618,14 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	}
 	if (!date_line(P, L, &w) && one_line_header(P, L, h)) {
 		h->kind = H_DATED;
+		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
 		return 1;
 	}
 	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
 	    (i == 0 || P->l[i - 1].blank)) {
 		h->kind = H_UNDATED;
+		h->shape = SH_UNDATED;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = i + 1;
 		return 1;
@@ -593,6 +650,7 @@ static int signature_at(struct page *P, const struct line *L, struct header *h)
 		if (date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
 			memset(h, 0, offsetof(struct header, when));
 			h->kind = H_SIGNATURE;
+			h->shape = SH_SIGNATURE;
 			h->author = tt_thread_strdup(P->t, s, i);
 			h->indent = L->indent;
 			return 1;
@@ -614,6 +672,14 @@ static void lines_add(struct lines *ls, const struct line *L)
 	if (ls->n == ls->cap)
 		ls->v = tt_xrealloc(ls->v, (ls->cap = ls->cap ? ls->cap * 2 : 32) * sizeof *ls->v);
 	ls->v[ls->n++] = L && !L->blank ? L : NULL;
+}
+
+/* Records what the lines of ls were taken as. */
+static void mark_lines(struct page *P, const struct lines *ls, enum role r)
+{
+	for (size_t i = 0; i < ls->n; i++)
+		if (ls->v[i])
+			P->role[ls->v[i] - P->l] = (unsigned char)r;
 }
 
 /* Lines without a blank between them form one paragraph, hard breaks kept;
@@ -670,6 +736,8 @@ struct section {
 static void finish_comment(struct section *S)
 {
 	if (S->cur)
+		mark_lines(S->P, &S->body, R_COMMENT);
+	if (S->cur)
 		emit_paragraphs(S->P->t, &S->cur->body, &S->body, 0);
 	S->cur = NULL;
 	S->body.n = 0;
@@ -724,7 +792,10 @@ static void section_line(struct section *S, size_t *i)
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
 	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_at(P, L, &h)) {
+		if (S->style == H_NONE)
+			P->shape = h.shape;
 		S->style = H_SIGNATURE;
+		P->role[*i] = R_HEADER;
 		S->cur = new_comment(S, &h, L);
 		finish_comment(S);
 		S->chrome = 0;
@@ -734,7 +805,11 @@ static void section_line(struct section *S, size_t *i)
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
+			P->shape = h.shape;
 		}
+		for (size_t k = *i; k < h.next; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
 		finish_comment(S);
 		S->body.n = 0;
 		S->cur = new_comment(S, &h, L);
@@ -742,7 +817,7 @@ static void section_line(struct section *S, size_t *i)
 		*i = h.next - 1;
 		return;
 	}
-	if (reply_form(L) || footer_line(L)) {
+	if (reply_form(L) || footer_line(L) || form_field(L)) {
 		if (footer_line(L))
 			drop_footer_tail(S);
 		finish_comment(S);
@@ -803,8 +878,16 @@ static void drop_repeated_tails(struct page *P)
 	}
 	if (best_n >= 2 && best_n * 2 >= P->nall) {
 		best = tt_xstrndup(best, strlen(best));
+		size_t bl = strlen(best);
+		for (size_t i = 0; i < P->n; i++)
+			if (P->role[i] == R_COMMENT && P->l[i].len == bl &&
+			    !memcmp(P->l[i].s, best, bl) &&
+			    (i == 0 || P->role[i - 1] != R_COMMENT || P->l[i - 1].blank) &&
+			    (i + 1 == P->n || P->role[i + 1] != R_COMMENT || P->l[i + 1].blank))
+				P->role[i] = R_LINKS;
 		for (size_t i = 0; i < P->nall; i++)
-			if (link_tail(P->all[i]) && !strcmp(P->all[i]->body.v[P->all[i]->body.n - 1], best))
+			if (link_tail(P->all[i]) &&
+			    !strcmp(P->all[i]->body.v[P->all[i]->body.n - 1], best))
 				P->all[i]->body.n--;
 		free((char *)best);
 	}
@@ -1068,14 +1151,14 @@ static void take_byline(struct page *P, const struct byline *b)
 /* Front matter, the lines between the title and the first prose: bylines
  * give the author and date; of the rest, a paragraph that ends a sentence is
  * article text, anything else (tags, captions, "5 min read") is not. */
-static void front_matter(struct page *P, size_t from, size_t to, struct lines *body)
+static void front_matter(struct page *P, size_t from, size_t to, int keep_all, struct lines *body)
 {
 	struct lines para = {0};
 	size_t skip = (size_t)-1;
 	for (size_t i = from; i <= to; i++) {
 		if (i == to || P->l[i].blank) {
-			int keep =
-			    para.n && ends_sentence(para.v[para.n - 1]->s, para.v[para.n - 1]->len);
+			int keep = para.n && (keep_all || ends_sentence(para.v[para.n - 1]->s,
+			                                                para.v[para.n - 1]->len));
 			for (size_t k = 0; k < para.n && keep; k++)
 				keep = !is_caption(para.v[k]);
 			for (size_t k = 0; k < para.n && keep; k++)
@@ -1090,9 +1173,11 @@ static void front_matter(struct page *P, size_t from, size_t to, struct lines *b
 			continue;
 		if (line_byline(P, &P->l[i], &b)) {
 			take_byline(P, &b);
+			P->role[i] = R_BYLINE;
 		} else if (byline_name_at(P, i, to, &b)) {
 			take_byline(P, &b);
 			skip = next_text(P, i);
+			P->role[i] = P->role[skip] = R_BYLINE;
 		} else {
 			lines_add(&para, &P->l[i]);
 		}
@@ -1120,7 +1205,10 @@ static void parse_article(struct page *P, size_t from, size_t to)
 	size_t from_para = 0;
 	if (title < to) {
 		P->t->article.title = tt_thread_strdup(P->t, P->l[title].s, P->l[title].len);
-		front_matter(P, title + 1, prose_line, &body);
+		P->role[title] = R_TITLE;
+		/* With no prose anywhere, what follows the title is all the text
+		 * there is: kept rather than lost. */
+		front_matter(P, title + 1, prose_line, prose == n, &body);
 		from_para = prose;
 	} else if (n) {
 		/* No heading: the first line serves, and stays in the body. */
@@ -1141,6 +1229,7 @@ static void parse_article(struct page *P, size_t from, size_t to)
 			lines_add(&body, &P->l[k]);
 		lines_add(&body, NULL);
 	}
+	mark_lines(P, &body, R_ARTICLE);
 	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
 	/* The author box after the body names the author when nothing above did. */
 	static const char *const box[] = {"Written by", "About the author", "About the writer",
@@ -1297,58 +1386,172 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 	return P->n;
 }
 
-tt_thread *tt_import_text(const char *name, const char *text, size_t len,
-                          const struct tt_import_opts *opts, tt_error *err)
+/* ---- the report ---- */
+
+/* A dropped block that reads as text: eight words or more ending a sentence
+ * (a menu, a form's labels or a counter does not). */
+static int reads_as_text(const struct page *P, size_t first, size_t last)
 {
-	struct page P = {.t = tt_thread_new()};
-	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
-	split_lines(&P, text, len);
-	P.is_date = tt_xcalloc(P.n + 1, 1);
-	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
-	size_t prose = first_prose_line(&P);
-	if (prose == P.n)
+	size_t words = 0;
+	for (size_t i = first; i <= last; i++)
+		words += count_words(P->l[i].s, P->l[i].len);
+	return (words >= 8 || ends_sentence(P->l[last].s, P->l[last].len)) && words >= 4 &&
+	       !reply_form(&P->l[first]) && !footer_line(&P->l[last]) && !form_field(&P->l[first]);
+}
+
+/* Each block of lines (a run with one role, blank lines between blocks) to
+ * --explain, and a warning for each dropped block after the title that
+ * reads as text. */
+static void report_blocks(struct page *P)
+{
+	/* Text is lost only inside the article or among the comments: what lies
+	 * around them is the site's. */
+	size_t a0 = P->n, a1 = 0, c0 = P->n, c1 = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		int art = P->role[i] >= R_TITLE && P->role[i] <= R_ARTICLE;
+		int com = P->role[i] >= R_HEADER;
+		if (art && a0 == P->n)
+			a0 = i;
+		if (art)
+			a1 = i;
+		if (com && c0 == P->n)
+			c0 = i;
+		if (com)
+			c1 = i;
+	}
+	for (size_t i = 0, j; i < P->n; i = j) {
+		if (P->l[i].blank) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < P->n && !P->l[j].blank && P->role[j] == P->role[i]; j++)
+			;
+		const struct line *L = &P->l[i];
+		tt_import_explain(P->r, L->no, P->l[j - 1].no, role_names[P->role[i]], L->s,
+		                  L->len);
+		int inside = (i > a0 && i < a1) || (i > c0 && i < c1);
+		if (P->role[i] == R_NONE && inside && reads_as_text(P, i, j - 1))
+			tt_import_warn(P->r, L->no,
+			               "dropped %zu line%s of text (neither article nor comment), "
+			               "lines %u-%u",
+			               j - i, j - i == 1 ? "" : "s", L->no, P->l[j - 1].no);
+	}
+}
+
+/* "numbered 'NAME WORD:' headers, date lines, indented replies". */
+static void report_layout(const struct page *P)
+{
+	static const struct {
+		unsigned bit;
+		const char *words;
+	} parts[] = {
+	    {SH_NUMBERED, "numbered"},
+	    {SH_VERB, "'NAME WORD:'"},
+	    {SH_NAME_DATE, "author/date lines"},
+	    {SH_DATE_NAME, "date/author lines"},
+	    {SH_ONE_LINE, "'NAME - DATE' lines"},
+	    {SH_UNDATED, "name lines over indented text"},
+	    {SH_SIGNATURE, "'by NAME on DATE' signatures"},
+	};
+	if (!P->r || !P->t->ncomments)
+		return;
+	tt_buf b = {0};
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		if (P->shape & parts[i].bit)
+			tt_buf_printf(&b, "%s%s",
+			              !b.len                               ? ""
+			              : P->shape & (SH_NUMBERED | SH_VERB) ? " "
+			                                                   : ", ",
+			              parts[i].words);
+	if (P->t->max_depth > 0)
+		tt_buf_printf(&b, "%sindented replies", b.len ? ", " : "");
+	snprintf(P->r->layout, sizeof P->r->layout, "%s", b.data ? b.data : "");
+	tt_buf_free(&b);
+}
+
+/* The first line of the comment section (P->n: none) and whether it is a
+ * heading; *stated is the count a heading states, or -1. */
+static size_t find_section(struct page *P, int *heading, long *stated)
+{
+	size_t prose = first_prose_line(P);
+	if (prose == P->n)
 		prose = 0;
-	long stated = -1;
-	size_t cstart = comment_start(&P, prose, &stated);
+	*stated = -1;
+	size_t cstart = comment_start(P, prose, stated);
+	*heading = cstart < P->n && (comments_heading(&P->l[cstart]) || *stated >= 0);
+	if (*heading && *stated < 0)
+		*stated = stated_count(P, &P->l[cstart]);
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
 	 * before the first signature is taken as that comment. */
-	int heading = cstart < P.n && (comments_heading(&P.l[cstart]) || stated >= 0);
-	if (cstart < P.n && !heading && !reply_form(&P.l[cstart])) {
-		struct header h;
-		if (signature_at(&P, &P.l[cstart], &h)) {
-			size_t k = cstart;
-			while (k > prose + 1 && P.l[k - 1].blank)
-				k--;
-			while (k > prose + 1 && !P.l[k - 1].blank)
-				k--;
-			cstart = k;
-		}
+	struct header h;
+	if (cstart < P->n && !*heading && !reply_form(&P->l[cstart]) &&
+	    signature_at(P, &P->l[cstart], &h)) {
+		size_t k = cstart;
+		while (k > prose + 1 && P->l[k - 1].blank)
+			k--;
+		while (k > prose + 1 && !P->l[k - 1].blank)
+			k--;
+		cstart = k;
 	}
-	if (heading && stated < 0)
-		stated = stated_count(&P, &P.l[cstart]);
-	if (opts && opts->report)
-		opts->report->stated = stated;
-	parse_article(&P, 0, cstart);
-	if (cstart < P.n)
-		parse_comments(&P, heading ? cstart + 1 : cstart);
-	free(P.l);
-	free(P.undated_from);
-	free(P.strong_from);
-	free(P.all);
-	free(P.is_date);
-	free(P.dates);
-	if (opts)
-		tt_import_apply_overrides(P.t, opts);
-	if (!P.t->article.title || !*P.t->article.title) {
+	return cstart;
+}
+
+static void page_free(struct page *P)
+{
+	free(P->l);
+	free(P->undated_from);
+	free(P->strong_from);
+	free(P->all);
+	free(P->role);
+	free(P->is_date);
+	free(P->dates);
+}
+
+/* NULL and err set when the page gives no thread: no title, or a title and
+ * nothing else (binary junk and one long unbroken line end up so). */
+static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_import_opts *opts,
+                             tt_error *err)
+{
+	if (!t->article.title || !*t->article.title)
 		tt_error_set(err, name, 0, 0,
 		             "no title found (the page has no text); give one with --title");
-		tt_thread_free(P.t);
-		return NULL;
+	else if (!t->article.body.n && !t->first && !(opts && opts->title))
+		tt_error_set(err, name, 0, 0,
+		             "only a title, no paragraph and no comment: not a page (give "
+		             "--title to import it anyway)");
+	else if (tt_thread_finish(t, err) == 0)
+		return t;
+	tt_thread_free(t);
+	return NULL;
+}
+
+tt_thread *tt_import_text(const char *name, const char *text, size_t len,
+                          const struct tt_import_opts *opts, tt_error *err)
+{
+	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
+	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
+	split_lines(&P, text, len);
+	P.is_date = tt_xcalloc(P.n + 1, 1);
+	P.role = tt_xcalloc(P.n + 1, 1);
+	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
+	int heading;
+	long stated;
+	size_t cstart = find_section(&P, &heading, &stated);
+	if (P.r)
+		P.r->stated = stated;
+	parse_article(&P, 0, cstart);
+	if (cstart < P.n) {
+		if (heading)
+			P.role[cstart] = R_SECTION;
+		parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
-	if (tt_thread_finish(P.t, err) < 0) {
-		tt_thread_free(P.t);
-		return NULL;
-	}
-	return P.t;
+	report_blocks(&P);
+	page_free(&P);
+	if (opts)
+		tt_import_apply_overrides(P.t, opts);
+	tt_thread *t = check_page(P.t, name, opts, err);
+	if (t)
+		report_layout(&P);
+	return t;
 }
