@@ -487,15 +487,20 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (len == 0 || len > 64 || count_words(s, len) > 9)
 		return 0;
-	/* Most lines are text: only one with a digit (or "yesterday") may be a date. */
-	size_t digit = 0;
-	while (digit < len && !isdigit((unsigned char)s[digit]))
-		digit++;
-	if (digit == len && !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
-	    !contains_ci(s, len, "today"))
+	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		size_t ref = link_ref(s + i, len - i);
+		if (ref && (i == 0 || s[i - 1] == ' '))
+			i += ref - 1;
+		else
+			buf[n++] = s[i];
+	}
+	buf[n] = '\0';
+	/* Most lines are text: only one with a digit (or a short word such as
+	 * "yesterday") may be a date. */
+	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
 	if (tt_dates_parse(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
 	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
@@ -505,9 +510,9 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return date_text(P, s, cut, w);
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
-	while (len && s[len - 1] == '.' && w->iso[0])
-		len--;
-	w->posted = tt_thread_strdup(P->t, s, len);
+	while (n && buf[n - 1] == '.' && w->iso[0])
+		n--;
+	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
 }
 
@@ -1185,6 +1190,44 @@ static void front_matter(struct page *P, size_t from, size_t to, int keep_all, s
 	free(para.v);
 }
 
+/* A line of a widget: a field, a button ("[Subscribe]"), or a bulleted or
+ * linked item of four words at most. */
+static int widget_line(const struct line *L)
+{
+	if (form_field(L) || (L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
+	                      memchr(L->s, ']', L->len) == L->s + L->len - 1))
+		return 1;
+	size_t mark = list_mark(L->s, L->len), ref = link_ref(L->s + mark, L->len - mark);
+	return (mark || ref) && count_words(L->s + mark, L->len - mark) <= 4 &&
+	       !ends_sentence(L->s, L->len);
+}
+
+static int widget_para(const struct page *P, const struct para *p)
+{
+	for (size_t k = p->first; k <= p->last; k++)
+		if (!widget_line(&P->l[k]))
+			return 0;
+	return 1;
+}
+
+/* The end of the body less the sidebar widgets that follow it (link lists,
+ * forms, and the short headings over them), never reaching back past the
+ * last prose paragraph (at index last). */
+static size_t without_widgets(const struct page *P, const struct para *ps, size_t last, size_t end)
+{
+	size_t e = end;
+	while (e > last + 1) {
+		const struct para *p = &ps[e - 1];
+		const struct line *L = &P->l[p->first];
+		int heading = p->lines == 1 && count_words(L->s, L->len) <= 3 &&
+		              !ends_sentence(L->s, L->len) && e < end;
+		if (!widget_para(P, p) && !heading)
+			break;
+		e--;
+	}
+	return e;
+}
+
 /* Lines [from, to) hold the article: chrome before the title, the title, a
  * front matter of bylines, dates and captions, the body, chrome after it. */
 static void parse_article(struct page *P, size_t from, size_t to)
@@ -1221,6 +1264,12 @@ static void parse_article(struct page *P, size_t from, size_t to)
 			end = i;
 			break;
 		}
+	size_t last_prose = prose;
+	for (size_t i = prose; i < end; i++)
+		if (is_prose(P, &ps[i]))
+			last_prose = i;
+	if (prose < n)
+		end = without_widgets(P, ps, last_prose, end);
 	for (size_t i = from_para; i < end; i++) {
 		const struct line *L = &P->l[ps[i].first];
 		if (ps[i].lines == 1 && (comment_chrome(L) || comments_heading(L)))
@@ -1516,10 +1565,12 @@ static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_imp
 	if (!t->article.title || !*t->article.title)
 		tt_error_set(err, name, 0, 0,
 		             "no title found (the page has no text); give one with --title");
-	else if (!t->article.body.n && !t->first && !(opts && opts->title))
+	else if (!t->first && !(opts && opts->title) &&
+	         (!t->article.body.n ||
+	          (t->article.body.n == 1 && !strcmp(t->article.body.v[0], t->article.title))))
 		tt_error_set(err, name, 0, 0,
-		             "only a title, no paragraph and no comment: not a page (give "
-		             "--title to import it anyway)");
+		             "no title and paragraph, no comment: not a page (give --title to "
+		             "import it anyway)");
 	else if (tt_thread_finish(t, err) == 0)
 		return t;
 	tt_thread_free(t);
