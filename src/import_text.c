@@ -92,6 +92,14 @@ static void split_lines(struct page *P, const char *text, size_t len)
 	}
 }
 
+static int has_digit(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
 static size_t count_words(const char *s, size_t len)
 {
 	size_t w = 0;
@@ -967,6 +975,44 @@ struct byline {
 	int has_when;
 };
 
+/* A short line holding a date among other words, whatever the language:
+ * "Veröffentlicht am 12. März 2023 von Lena", "Publié le 3 mars 2023 par
+ * Marc". The date is the longest run of words that reads as one; a name
+ * after it and one short word becomes the author. */
+static int dated_words(struct page *P, const struct line *L, struct byline *b)
+{
+	size_t start[12], end[12], nw = 0;
+	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !has_digit(L->s, L->len))
+		return 0;
+	for (size_t i = 0; i < L->len; nw++) {
+		while (i < L->len && L->s[i] == ' ')
+			i++;
+		if (nw == 12)
+			return 0;
+		start[nw] = i;
+		while (i < L->len && L->s[i] != ' ')
+			i++;
+		end[nw] = i;
+	}
+	for (size_t i = 0; i < nw; i++)
+		for (size_t j = nw; j-- > i + 1;) {
+			struct when w;
+			if (!date_text(P, L->s + start[i], end[j] - start[i], &w) || !w.iso[0])
+				continue;
+			b->when = w;
+			b->has_when = 1;
+			const char *name;
+			size_t nl = j + 2 < nw && end[j + 1] - start[j + 1] <= 5
+			                ? author_name(L->s + start[j + 2],
+			                              end[nw - 1] - start[j + 2], &name)
+			                : 0;
+			if (nl && isupper((unsigned char)name[0]))
+				b->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	return 0;
+}
+
 /* A byline on one line: "By NAME", "By NAME on DATE", "Posted by NAME |
  * DATE", "Posted on DATE by NAME", "Author: NAME", "NAME | DATE", a date alone. */
 static int line_byline(struct page *P, const struct line *L, struct byline *b)
@@ -1013,7 +1059,7 @@ static int line_byline(struct page *P, const struct line *L, struct byline *b)
 		b->when = bare.when;
 		return b->has_when = 1;
 	}
-	return 0;
+	return dated_words(P, L, b);
 }
 
 /* Line i is a name whose next text line (before limit) is a date: a byline
@@ -1202,8 +1248,14 @@ static int widget_line(const struct line *L)
 	       !ends_sentence(L->s, L->len);
 }
 
-static int widget_para(const struct page *P, const struct para *p)
+static int widget_para(struct page *P, const struct para *p)
 {
+	struct header h;
+	struct when w;
+	/* Teasers of other posts: a title over a date, the comments' shape. */
+	if (p->lines <= 2 &&
+	    (header_at(P, p->first, 0, &h) || (p->lines == 1 && date_line(P, &P->l[p->first], &w))))
+		return 1;
 	for (size_t k = p->first; k <= p->last; k++)
 		if (!widget_line(&P->l[k]))
 			return 0;
@@ -1213,7 +1265,7 @@ static int widget_para(const struct page *P, const struct para *p)
 /* The end of the body less the sidebar widgets that follow it (link lists,
  * forms, and the short headings over them), never reaching back past the
  * last prose paragraph (at index last). */
-static size_t without_widgets(const struct page *P, const struct para *ps, size_t last, size_t end)
+static size_t without_widgets(struct page *P, const struct para *ps, size_t last, size_t end)
 {
 	size_t e = end;
 	while (e > last + 1) {
