@@ -361,17 +361,13 @@ static int footer_line(const struct line *L)
 /* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
 static size_t list_mark(const char *s, size_t len)
 {
-	static const char *const marks[] = {"\xE2\x96\xA1 ",
-	                                    "\xE2\x96\xAA ",
-	                                    "\xE2\x80\xA2 ",
-	                                    "\xE2\x97\xA6 ",
-	                                    "* ",
-	                                    "+ ",
-	                                    "o ",
-	                                    "- "};
+	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-		if (starts_with_ci(s, len, marks[k]) && len > strlen(marks[k]) && s[0] != 'O')
+		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
 			return strlen(marks[k]);
+	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
+	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
+		return 4;
 	return 0;
 }
 
@@ -1494,10 +1490,13 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 static int reads_as_text(const struct page *P, size_t first, size_t last)
 {
 	size_t words = 0;
-	for (size_t i = first; i <= last; i++)
+	for (size_t i = first; i <= last; i++) {
+		if (is_caption(&P->l[i]) || form_field(&P->l[i]))
+			return 0;
 		words += count_words(P->l[i].s, P->l[i].len);
+	}
 	return (words >= 8 || ends_sentence(P->l[last].s, P->l[last].len)) && words >= 4 &&
-	       !reply_form(&P->l[first]) && !footer_line(&P->l[last]) && !form_field(&P->l[first]);
+	       !reply_form(&P->l[first]) && !footer_line(&P->l[last]);
 }
 
 /* Each block of lines (a run with one role, blank lines between blocks) to
@@ -1532,10 +1531,12 @@ static void report_blocks(struct page *P)
 		                  L->len);
 		int inside = (i > a0 && i < a1) || (i > c0 && i < c1);
 		if (P->role[i] == R_NONE && inside && reads_as_text(P, i, j - 1))
-			tt_import_warn(P->r, L->no,
-			               "dropped %zu line%s of text (neither article nor comment), "
-			               "lines %u-%u",
-			               j - i, j - i == 1 ? "" : "s", L->no, P->l[j - 1].no);
+			tt_import_warn(
+			    P->r, L->no,
+			    "%u line%s of text dropped (lines %u-%u), neither article nor "
+			    "comment",
+			    P->l[j - 1].no - L->no + 1, j - i == 1 ? "" : "s", L->no,
+			    P->l[j - 1].no);
 	}
 }
 
