@@ -413,6 +413,17 @@ static int numbered(const struct line *L)
 	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
 }
 
+/* A name may end in an initial ("John S.", "H.H."): a capital and a dot
+ * closing a last word of at most four bytes. */
+static int initial_at_end(const char *s, size_t len)
+{
+	size_t b = len;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return s[len - 1] == '.' && len - b <= 4 && isupper((unsigned char)s[b]) &&
+	       isupper((unsigned char)s[len - 2]);
+}
+
 /* A name as a comment header shows it: short, no sentence punctuation.
  * Strips a list number ("1. ") and "says:"; returns the name's length. */
 static size_t author_name(const char *s, size_t len, const char **out)
@@ -429,7 +440,7 @@ static size_t author_name(const char *s, size_t len, const char **out)
 	len = without_verb(s, len);
 	if (len == 0 || len > 60 || count_words(s, len) > 6)
 		return 0;
-	if (ends_with_any(s, len, ".,;:?!\"") || memchr(s, '\t', len))
+	if ((ends_with_any(s, len, ".,;:?!\"") && !initial_at_end(s, len)) || memchr(s, '\t', len))
 		return 0;
 	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
 		return 0;
@@ -555,6 +566,29 @@ static size_t next_text(const struct page *P, size_t i)
 	return j < P->n && !P->l[j].blank ? j : P->n;
 }
 
+/* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of two to six
+ * words, then a date (perhaps after a short word, in any language). */
+static int name_then_date(struct page *P, const struct line *L, struct header *h)
+{
+	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
+	    count_words(L->s, L->len) > 15)
+		return 0;
+	size_t words = 0;
+	for (size_t i = 1; i < L->len && words < 6; i++) {
+		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+			continue;
+		if (++words < 2)
+			continue;
+		const char *name;
+		size_t nl = author_name(L->s, i, &name);
+		if (nl && date_text(P, L->s + i + 1, L->len - i - 1, &h->when)) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -577,6 +611,8 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			return 1;
 		}
 	}
+	if (name_then_date(P, L, h))
+		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
@@ -742,8 +778,25 @@ struct section {
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
 };
 
+/* A signed comment's text may open with its list's bullet ("• très bien"). */
+static void strip_bullet(struct section *S)
+{
+	for (size_t k = 0; k < S->body.n; k++) {
+		if (!S->body.v[k])
+			continue;
+		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
+		size_t mark = list_mark(L->s, L->len);
+		L->s += mark;
+		L->len -= mark;
+		L->indent += (unsigned)mark;
+		return;
+	}
+}
+
 static void finish_comment(struct section *S)
 {
+	if (S->cur && S->style == H_SIGNATURE)
+		strip_bullet(S);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
 	if (S->cur)
@@ -790,6 +843,30 @@ static void drop_footer_tail(struct section *S)
 	S->body.n = n;
 }
 
+static int pending_text(const struct section *S)
+{
+	for (size_t k = 0; k < S->body.n; k++)
+		if (S->body.v[k])
+			return 1;
+	return 0;
+}
+
+/* A signature under the text it signs: "by NAME on DATE", or a one-line
+ * header ("NAME Le DATE") when text came before the section's first header. */
+static int signature_line(struct section *S, size_t i, struct header *h)
+{
+	struct page *P = S->P;
+	if (signature_at(P, &P->l[i], h))
+		return 1;
+	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
+	    (h->shape & SH_ONE_LINE)) {
+		h->kind = H_SIGNATURE;
+		h->shape = SH_SIGNATURE;
+		return 1;
+	}
+	return 0;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -800,7 +877,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_at(P, L, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_line(S, *i, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;
@@ -849,16 +926,18 @@ static void section_line(struct section *S, size_t *i)
 	lines_add(&S->body, L);
 }
 
-/* A last paragraph that is one short line and no sentence ("Antworten",
- * "Répondre", "Reply ↓"). */
-static int link_tail(const tt_comment *c)
+/* Paragraph k of c (k < 0 counts from the end) when it is one short line
+ * and no sentence ("Antworten", "Répondre", "Reply ↓"), else NULL. */
+static const char *link_para(const tt_comment *c, long k)
 {
 	if (!c->body.n)
-		return 0;
-	const char *p = c->body.v[c->body.n - 1];
+		return NULL;
+	const char *p = c->body.v[k < 0 ? (long)c->body.n + k : k];
 	size_t len = strlen(p);
 	return len <= 40 && !memchr(p, '\n', len) && count_words(p, len) <= 3 &&
-	       !ends_sentence(p, len);
+	               !ends_sentence(p, len)
+	           ? p
+	           : NULL;
 }
 
 static int cmp_str(const void *a, const void *b)
@@ -866,41 +945,64 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* The reply link under every comment is what repeats: the same short last
- * line under at least half of the comments (and two) is the site's, in
- * whatever language, and is dropped from each. */
-static void drop_repeated_tails(struct page *P)
+/* The most frequent of n strings (sorted in place), and its count. */
+static const char *most_common(const char **v, size_t n, size_t *count)
 {
-	const char **tails = tt_xmalloc((P->nall + 1) * sizeof *tails);
-	size_t n = 0;
-	for (size_t i = 0; i < P->nall; i++)
-		if (link_tail(P->all[i]))
-			tails[n++] = P->all[i]->body.v[P->all[i]->body.n - 1];
-	qsort(tails, n, sizeof *tails, cmp_str);
+	qsort(v, n, sizeof *v, cmp_str);
 	const char *best = NULL;
-	size_t best_n = 0;
+	*count = 0;
 	for (size_t i = 0, j; i < n; i = j) {
-		for (j = i; j < n && !strcmp(tails[i], tails[j]); j++)
+		for (j = i; j < n && !strcmp(v[i], v[j]); j++)
 			;
-		if (j - i > best_n)
-			best = tails[i], best_n = j - i;
+		if (j - i > *count)
+			best = v[i], *count = j - i;
 	}
-	if (best_n >= 2 && best_n * 2 >= P->nall) {
-		best = tt_xstrndup(best, strlen(best));
-		size_t bl = strlen(best);
-		for (size_t i = 0; i < P->n; i++)
-			if (P->role[i] == R_COMMENT && P->l[i].len == bl &&
-			    !memcmp(P->l[i].s, best, bl) &&
-			    (i == 0 || P->role[i - 1] != R_COMMENT || P->l[i - 1].blank) &&
-			    (i + 1 == P->n || P->role[i + 1] != R_COMMENT || P->l[i + 1].blank))
-				P->role[i] = R_LINKS;
-		for (size_t i = 0; i < P->nall; i++)
-			if (link_tail(P->all[i]) &&
-			    !strcmp(P->all[i]->body.v[P->all[i]->body.n - 1], best))
-				P->all[i]->body.n--;
-		free((char *)best);
+	return best;
+}
+
+/* Lines of the comments that are the paragraph `text` alone become links. */
+static void mark_links(struct page *P, const char *text)
+{
+	size_t bl = strlen(text);
+	for (size_t i = 0; i < P->n; i++)
+		if (P->role[i] == R_COMMENT && P->l[i].len == bl && !memcmp(P->l[i].s, text, bl) &&
+		    (i == 0 || P->role[i - 1] != R_COMMENT || P->l[i - 1].blank) &&
+		    (i + 1 == P->n || P->role[i + 1] != R_COMMENT || P->l[i + 1].blank))
+			P->role[i] = R_LINKS;
+}
+
+/* The reply link with every comment is what repeats: the same short line
+ * ending (or, where signatures follow the text, opening) at least half of the
+ * comments, and two, is the site's, in whatever language; it is dropped. */
+static void drop_repeated_links(struct page *P)
+{
+	const char **v = tt_xmalloc((2 * P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *head = link_para(P->all[i], 0), *tail = link_para(P->all[i], -1);
+		if (tail)
+			v[n++] = tail;
+		if (head && head != tail)
+			v[n++] = head;
 	}
-	free(tails);
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall) {
+		char *text = tt_xstrndup(best, strlen(best));
+		mark_links(P, text);
+		for (size_t i = 0; i < P->nall; i++) {
+			tt_comment *c = P->all[i];
+			const char *tail = link_para(c, -1), *head = link_para(c, 0);
+			if (tail && !strcmp(tail, text))
+				c->body.n--;
+			if (head && c->body.n && !strcmp(head, text)) {
+				memmove(c->body.v, c->body.v + 1,
+				        (c->body.n - 1) * sizeof *c->body.v);
+				c->body.n--;
+			}
+		}
+		free(text);
+	}
+	free(v);
 }
 
 static void parse_comments(struct page *P, size_t from)
@@ -909,7 +1011,7 @@ static void parse_comments(struct page *P, size_t from)
 	for (size_t i = from; i < P->n; i++)
 		section_line(&S, &i);
 	finish_comment(&S);
-	drop_repeated_tails(P);
+	drop_repeated_links(P);
 	free(S.body.v);
 	free(S.stack);
 }
@@ -1553,7 +1655,7 @@ static void report_layout(const struct page *P)
 	    {SH_DATE_NAME, "date/author lines"},
 	    {SH_ONE_LINE, "'NAME - DATE' lines"},
 	    {SH_UNDATED, "name lines over indented text"},
-	    {SH_SIGNATURE, "'by NAME on DATE' signatures"},
+	    {SH_SIGNATURE, "signatures after the text"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
