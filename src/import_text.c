@@ -2,6 +2,7 @@
 #include <ctype.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -31,7 +32,9 @@ struct page {
 	size_t nall, capall;
 	unsigned char *role; /* what each line was taken as (enum role) */
 	struct tt_import_report *r;
-	unsigned shape; /* SH_* bits of the first comment header */
+	unsigned shape;        /* SH_* bits of the first comment header */
+	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
+	int signed_text;       /* one-line headers sign the text above them */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -54,7 +57,8 @@ enum {
 	SH_UNDATED = 8,
 	SH_SIGNATURE = 16,
 	SH_NUMBERED = 32,
-	SH_VERB = 64
+	SH_VERB = 64,
+	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE
 };
 
 /* ---- lines and words ---- */
@@ -1461,8 +1465,10 @@ static void index_headers(struct page *P)
 	struct header h;
 	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
 	P->strong_from = tt_xcalloc(P->n + 1, sizeof *P->strong_from);
+	P->hshape = tt_xcalloc(P->n + 1, 1);
 	for (size_t i = P->n; i-- > 0;) {
 		int strong = signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h);
+		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
@@ -1559,13 +1565,74 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
+/* The shape most dated or signed headers after line from share: the
+ * comments' template, which teasers and asides of other shapes do not have. */
+static unsigned dominant_shape(const struct page *P, size_t from, size_t *first, size_t *last)
+{
+	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE};
+	size_t count[4] = {0}, best = 0;
+	for (size_t i = from; i < P->n; i++)
+		for (size_t k = 0; k < 4; k++)
+			count[k] += P->hshape[i] == shapes[k];
+	for (size_t k = 1; k < 4; k++)
+		if (count[k] > count[best])
+			best = k;
+	*first = *last = P->n;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == shapes[best]) {
+			*last = i;
+			if (*first == P->n)
+				*first = i;
+		}
+	return count[best] ? shapes[best] : 0;
+}
+
+/* The next (dir 1) or previous (dir -1) non-blank line within two blank
+ * lines of line i, or NULL. */
+static const struct line *near_text(const struct page *P, size_t i, int dir)
+{
+	for (size_t k = i + (size_t)dir, blanks = 0; k < P->n && blanks <= 2; k += (size_t)dir) {
+		if (!P->l[k].blank)
+			return &P->l[k];
+		blanks++;
+	}
+	return NULL;
+}
+
+/* A one-line header that signs text: text of three words or more right
+ * above it, and below it a short line (a reply link) or nothing. */
+static int signs_above(const struct page *P, size_t i)
+{
+	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
+	return up && !P->hshape[up - P->l] && count_words(up->s, up->len) >= 3 &&
+	       (!down || count_words(down->s, down->len) <= 3);
+}
+
+/* Signatures rather than headers: most one-line headers (three at least)
+ * sign the text above them. */
+static int signed_layout(const struct page *P, size_t from)
+{
+	size_t one_line = 0, signing = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			one_line++;
+			signing += (size_t)signs_above(P, i);
+		}
+	return signing >= 3 && signing * 2 >= one_line;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
 	enum hkind kind;
+	if (!P->undated_from)
+		index_headers(P);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;
+	size_t first, last;
+	P->signed_text = signed_layout(P, prose + 1);
+	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
 	for (size_t i = prose; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->blank)
@@ -1575,7 +1642,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 				return i;
 			continue;
 		}
-		if (i > prose && (signature_at(P, L, &h) || header_at(P, i, 0, &h)))
+		if (i > prose && (P->hshape[i] & dom))
 			return later_heading(P, i);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */
@@ -1688,9 +1755,9 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
 	 * before the first signature is taken as that comment. */
-	struct header h;
 	if (cstart < P->n && !*heading && !reply_form(&P->l[cstart]) &&
-	    signature_at(P, &P->l[cstart], &h)) {
+	    (P->hshape[cstart] == SH_SIGNATURE ||
+	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
 		size_t k = cstart;
 		while (k > prose + 1 && P->l[k - 1].blank)
 			k--;
@@ -1706,6 +1773,7 @@ static void page_free(struct page *P)
 	free(P->l);
 	free(P->undated_from);
 	free(P->strong_from);
+	free(P->hshape);
 	free(P->all);
 	free(P->role);
 	free(P->is_date);
