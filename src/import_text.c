@@ -570,8 +570,9 @@ static size_t next_text(const struct page *P, size_t i)
 	return j < P->n && !P->l[j].blank ? j : P->n;
 }
 
-/* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of two to six
- * words, then a date (perhaps after a short word, in any language). */
+/* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
+ * words, then a date (perhaps after a short word, in any language); the
+ * shortest name with a date after it. */
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
@@ -581,8 +582,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
 			continue;
-		if (++words < 2)
-			continue;
+		words++;
 		const char *name;
 		size_t nl = author_name(L->s, i, &name);
 		if (nl && date_text(P, L->s + i + 1, L->len - i - 1, &h->when)) {
@@ -782,25 +782,26 @@ struct section {
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
 };
 
-/* A signed comment's text may open with its list's bullet ("• très bien"). */
-static void strip_bullet(struct section *S)
+/* A signed comment's paragraphs may open with its list's bullet ("• très
+ * bien"): the bullet marks the comment, not its text. */
+static void strip_bullets(struct section *S)
 {
 	for (size_t k = 0; k < S->body.n; k++) {
-		if (!S->body.v[k])
+		if (!S->body.v[k] || (k > 0 && S->body.v[k - 1]))
 			continue;
 		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
 		size_t mark = list_mark(L->s, L->len);
+		for (size_t b = 0; b < mark; b++) /* columns, not bytes */
+			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
 		L->s += mark;
 		L->len -= mark;
-		L->indent += (unsigned)mark;
-		return;
 	}
 }
 
 static void finish_comment(struct section *S)
 {
 	if (S->cur && S->style == H_SIGNATURE)
-		strip_bullet(S);
+		strip_bullets(S);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
 	if (S->cur)
