@@ -74,13 +74,17 @@ static int same(const tt_comment *c, const struct want *w)
 static size_t recovered(const tt_thread *t, const struct want *w, size_t n)
 {
 	size_t j = 0, got = 0;
-	for (size_t i = 0; i < n; i++)
-		for (size_t k = j; k < t->ncomments && k < j + 8; k++)
-			if (same(t->order[k], &w[i])) {
-				got++;
-				j = k + 1;
-				break;
-			}
+	for (size_t i = 0; i < n; i++) {
+		size_t k = j;
+		while (k < t->ncomments && k < j + 8 && !same(t->order[k], &w[i]))
+			k++;
+		if (k < t->ncomments && k < j + 8) {
+			got++;
+			j = k + 1;
+		} else if (getenv("TT_PAGETEXT_VERBOSE")) {
+			printf("  missed: %u %s %s %s\n", w[i].depth, w[i].author, w[i].time, w[i].words);
+		}
+	}
 	return got;
 }
 
