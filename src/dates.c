@@ -166,12 +166,14 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		low[i] = (char)tolower((unsigned char)w[i]);
 	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))
 		low[--n] = '\0'; /* "déc.", "Mo." */
-	int m = month_of(low);
+	/* Month names, fillers and weekdays all open with a letter. */
+	int m = isalpha((unsigned char)low[0]) || (unsigned char)low[0] >= 0xC0 ? month_of(low) : 0;
+	int word = m || isalpha((unsigned char)low[0]) || (unsigned char)low[0] >= 0xC0;
 	if (m) {
 		put(o, english[m - 1]);
 		o->changed = 1;
-	} else if (in_list(low, fillers, sizeof fillers / sizeof *fillers) ||
-	           in_list(low, weekdays, sizeof weekdays / sizeof *weekdays)) {
+	} else if (word && (in_list(low, fillers, sizeof fillers / sizeof *fillers) ||
+	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays))) {
 		o->changed = 1;
 	} else if (n > 1 && low[n - 1] == '.' && all_digits(low, n - 1)) {
 		low[n - 1] = '\0'; /* "3. Dezember" */
