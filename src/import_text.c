@@ -35,6 +35,7 @@ struct page {
 	unsigned shape;        /* SH_* bits of the first comment header */
 	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
 	int signed_text;       /* one-line headers sign the text above them */
+	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -734,8 +735,52 @@ static void mark_lines(struct page *P, const struct lines *ls, enum role r)
 /* Lines without a blank between them form one paragraph, hard breaks kept;
  * the indentation they share is dropped, deeper indentation kept. With
  * line_mode, every line is a paragraph of its own. */
-static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, int line_mode)
+/* Columns of s (code points; wide characters are rare in wrapped dumps). */
+static unsigned columns(const char *s, size_t len)
 {
+	unsigned n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* The width a text browser wrapped the page at: the widest line that has a
+ * space in it, when a third of the lines inside paragraphs reach near it; 0
+ * when the page was not wrapped (a browser's copy keeps a paragraph on one
+ * line). */
+static unsigned wrap_width(const struct page *P)
+{
+	unsigned max = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		unsigned w = L->indent + columns(L->s, L->len);
+		if (w > max && w <= 200 && memchr(L->s, ' ', L->len))
+			max = w;
+	}
+	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
+	for (size_t i = 0; i + 1 < P->n; i++)
+		if (!P->l[i].blank && !P->l[i + 1].blank) {
+			inner++;
+			full += P->l[i].indent + columns(P->l[i].s, P->l[i].len) + 12 >= max;
+		}
+	return max >= 60 && inner >= 10 && full * 3 >= inner ? max : 0;
+}
+
+/* Was the break after L the browser's wrapping? Only when the next line's
+ * first word would not have fitted on L. */
+static int soft_break(const struct page *P, const struct line *L, const struct line *next)
+{
+	if (!P->wrap)
+		return 0;
+	const char *sp = memchr(next->s, ' ', next->len);
+	size_t first = sp ? (size_t)(sp - next->s) : next->len;
+	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > P->wrap;
+}
+
+static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
+                            int line_mode)
+{
+	tt_thread *t = P->t;
 	tt_buf b = {0};
 	for (size_t i = 0; i < ls->n;) {
 		if (!ls->v[i]) {
@@ -751,9 +796,10 @@ static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, 
 		}
 		b.len = 0;
 		for (size_t k = i; k < j; k++) {
+			int soft = k > i && soft_break(P, ls->v[k - 1], ls->v[k]);
 			if (k > i)
-				tt_buf_addc(&b, '\n');
-			for (unsigned s = min; s < ls->v[k]->indent; s++)
+				tt_buf_addc(&b, soft ? ' ' : '\n');
+			for (unsigned s = min; s < ls->v[k]->indent && !soft; s++)
 				tt_buf_addc(&b, ' ');
 			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
 		}
@@ -805,7 +851,7 @@ static void finish_comment(struct section *S)
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
 	if (S->cur)
-		emit_paragraphs(S->P->t, &S->cur->body, &S->body, 0);
+		emit_paragraphs(S->P, &S->cur->body, &S->body, 0);
 	S->cur = NULL;
 	S->body.n = 0;
 }
@@ -1434,7 +1480,7 @@ static void parse_article(struct page *P, size_t from, size_t to)
 		lines_add(&body, NULL);
 	}
 	mark_lines(P, &body, R_ARTICLE);
-	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
+	emit_paragraphs(P, &P->t->article.body, &body, line_mode);
 	/* The author box after the body names the author when nothing above did. */
 	static const char *const box[] = {"Written by", "About the author", "About the writer",
 	                                  NULL};
@@ -1807,6 +1853,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
 	split_lines(&P, text, len);
+	P.wrap = wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);

@@ -751,7 +751,7 @@ static void test_unpunctuated_pages(void **state)
 	assert_string_equal(t->article.body.v[0],
 	                    "A rain garden catches the water that runs off a roof");
 	tt_thread_free(t);
-	char *p = tt_test_src("tests/data/pages/title-only.txt");
+	char *p = tt_test_src("tests/data/pages/bad-title-only.txt");
 	int eno;
 	assert_null(tt_import_file(p, NULL, &err, &eno));
 	assert_non_null(strstr(err.msg, "not a page"));

@@ -50,7 +50,7 @@ grep -q '^threadtag:' "$TMP/x" && fail "--explain printed a thread instead of bl
 
 # Binary input: 65, what was seen, nothing written.
 printf '\177ELF\002\001\001\000\000\000' >"$TMP/prog"
-for f in "$TMP/prog" "$P/title-only.txt"; do
+for f in "$TMP/prog" "$P/bad-title-only.txt"; do
 	echo "keep me" >"$TMP/out.yaml"
 	"$BIN" import "$f" -o "$TMP/out.yaml" 2>"$TMP/err"
 	expect_rc 65 $? "refused $f"
@@ -62,8 +62,8 @@ printf 'A title\n\nSome text\000more\n' >"$TMP/nul.txt"
 	fail "NUL position not given"
 "$BIN" import --from text "$TMP/nul.txt" >/dev/null 2>&1
 expect_rc 65 $? "--from text does not let binary through"
-"$BIN" import "$P/title-only.txt" 2>&1 | grep -q 'not a page' || fail "title-only not explained"
-"$BIN" import --title T "$P/title-only.txt" >/dev/null 2>&1
+"$BIN" import "$P/bad-title-only.txt" 2>&1 | grep -q 'not a page' || fail "title-only not explained"
+"$BIN" import --title T "$P/bad-title-only.txt" >/dev/null 2>&1
 expect_rc 0 $? "a title given makes any text a thread"
 
 [ "$fails" -eq 0 ] && echo "import_text_report: ok"
