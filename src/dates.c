@@ -11,29 +11,29 @@
 
 /* Month names and their usual abbreviations in German, French, Spanish,
  * Italian, Portuguese and Dutch, lower case, each with its month (1-12). An
- * abbreviation's trailing dot is dropped before the lookup. */
+ * abbreviation's trailing dot is dropped before the lookup. In byte order. */
 static const struct {
 	const char *name;
 	int month;
 } months[] = {
-    {"januar", 1},     {"jänner", 1},     {"janvier", 1},    {"janv", 1},      {"enero", 1},
-    {"ene", 1},        {"gennaio", 1},    {"gen", 1},        {"janeiro", 1},   {"januari", 1},
-    {"februar", 2},    {"feber", 2},      {"février", 2},    {"fevrier", 2},   {"févr", 2},
-    {"fév", 2},        {"febrero", 2},    {"febbraio", 2},   {"fevereiro", 2}, {"fev", 2},
-    {"februari", 2},   {"märz", 3},       {"mrz", 3},        {"mär", 3},       {"mars", 3},
-    {"marzo", 3},      {"março", 3},      {"marco", 3},      {"maart", 3},     {"mrt", 3},
-    {"avril", 4},      {"avr", 4},        {"abril", 4},      {"abr", 4},       {"aprile", 4},
-    {"mai", 5},        {"mayo", 5},       {"maggio", 5},     {"mag", 5},       {"maio", 5},
-    {"mei", 5},        {"juni", 6},       {"juin", 6},       {"junio", 6},     {"giugno", 6},
-    {"giu", 6},        {"junho", 6},      {"juli", 7},       {"juillet", 7},   {"juil", 7},
-    {"julio", 7},      {"luglio", 7},     {"lug", 7},        {"julho", 7},     {"august", 8},
-    {"août", 8},       {"aout", 8},       {"agosto", 8},     {"ago", 8},       {"augustus", 8},
-    {"septembre", 9},  {"septiembre", 9}, {"setiembre", 9},  {"settembre", 9}, {"set", 9},
-    {"setembro", 9},   {"oktober", 10},   {"okt", 10},       {"octobre", 10},  {"octubre", 10},
-    {"ottobre", 10},   {"ott", 10},       {"outubro", 10},   {"out", 10},      {"novembre", 11},
-    {"noviembre", 11}, {"novembro", 11},  {"dezember", 12},  {"dez", 12},      {"décembre", 12},
-    {"decembre", 12},  {"déc", 12},       {"diciembre", 12}, {"dic", 12},      {"dicembre", 12},
-    {"dezembro", 12},
+    {"abr", 4},       {"abril", 4},      {"ago", 8},        {"agosto", 8},    {"aout", 8},
+    {"août", 8},      {"aprile", 4},     {"august", 8},     {"augustus", 8},  {"avr", 4},
+    {"avril", 4},     {"decembre", 12},  {"dez", 12},       {"dezember", 12}, {"dezembro", 12},
+    {"dic", 12},      {"dicembre", 12},  {"diciembre", 12}, {"déc", 12},      {"décembre", 12},
+    {"ene", 1},       {"enero", 1},      {"febbraio", 2},   {"feber", 2},     {"febrero", 2},
+    {"februar", 2},   {"februari", 2},   {"fev", 2},        {"fevereiro", 2}, {"fevrier", 2},
+    {"fév", 2},       {"févr", 2},       {"février", 2},    {"gen", 1},       {"gennaio", 1},
+    {"giu", 6},       {"giugno", 6},     {"janeiro", 1},    {"januar", 1},    {"januari", 1},
+    {"janv", 1},      {"janvier", 1},    {"juil", 7},       {"juillet", 7},   {"juin", 6},
+    {"julho", 7},     {"juli", 7},       {"julio", 7},      {"junho", 6},     {"juni", 6},
+    {"junio", 6},     {"jänner", 1},     {"lug", 7},        {"luglio", 7},    {"maart", 3},
+    {"mag", 5},       {"maggio", 5},     {"mai", 5},        {"maio", 5},      {"marco", 3},
+    {"mars", 3},      {"marzo", 3},      {"março", 3},      {"mayo", 5},      {"mei", 5},
+    {"mrt", 3},       {"mrz", 3},        {"mär", 3},        {"märz", 3},      {"novembre", 11},
+    {"novembro", 11}, {"noviembre", 11}, {"octobre", 10},   {"octubre", 10},  {"okt", 10},
+    {"oktober", 10},  {"ott", 10},       {"ottobre", 10},   {"out", 10},      {"outubro", 10},
+    {"septembre", 9}, {"septiembre", 9}, {"set", 9},        {"setembro", 9},  {"setiembre", 9},
+    {"settembre", 9},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
@@ -42,33 +42,47 @@ static const char *const english[] = {"January",   "February", "March",    "Apri
 
 /* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
  * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om". */
-static const char *const fillers[] = {"de", "del", "um",  "uhr", "à",   "a",    "las", "la",
-                                      "le", "les", "el",  "il",  "lo",  "alle", "ore", "às",
-                                      "as", "om",  "uur", "den", "der", "kl",   "ás",  "o"};
+static const char *const fillers[] = {
+    "a",  "alle", "as", "de", "del", "den", "der", "el", "il",  "kl", "la", "las",
+    "le", "les",  "lo", "o",  "om",  "ore", "uhr", "um", "uur", "à",  "às", "ás",
+};
 
 static const char *const weekdays[] = {
-    "montag",       "dienstag",     "mittwoch",   "donnerstag", "freitag",       "samstag",
-    "sonntag",      "lundi",        "mardi",      "mercredi",   "jeudi",         "vendredi",
-    "samedi",       "dimanche",     "lunes",      "martes",     "miércoles",     "jueves",
-    "viernes",      "sábado",       "domingo",    "lunedì",     "martedì",       "mercoledì",
-    "giovedì",      "venerdì",      "sabato",     "domenica",   "segunda",       "terça",
-    "quarta",       "quinta",       "sexta",      "maandag",    "dinsdag",       "woensdag",
-    "donderdag",    "vrijdag",      "zaterdag",   "zondag",     "segunda-feira", "terça-feira",
-    "quarta-feira", "quinta-feira", "sexta-feira"};
+    "dienstag",     "dimanche",      "dinsdag",      "domenica",    "domingo", "donderdag",
+    "donnerstag",   "freitag",       "giovedì",      "jeudi",       "jueves",  "lundi",
+    "lunedì",       "lunes",         "maandag",      "mardi",       "martedì", "martes",
+    "mercoledì",    "mercredi",      "mittwoch",     "miércoles",   "montag",  "quarta",
+    "quarta-feira", "quinta",        "quinta-feira", "sabato",      "samedi",  "samstag",
+    "segunda",      "segunda-feira", "sexta",        "sexta-feira", "sonntag", "sábado",
+    "terça",        "terça-feira",   "vendredi",     "venerdì",     "viernes", "vrijdag",
+    "woensdag",     "zaterdag",      "zondag",
+};
 
+static int cmp_name(const void *key, const void *item)
+{
+	return strcmp((const char *)key, *(const char *const *)item);
+}
+
+/* The lists are kept in byte order so that a lookup is a binary search:
+ * every word of every line of a page may be asked about. */
 static int in_list(const char *w, const char *const *list, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		if (!strcmp(w, list[i]))
-			return 1;
-	return 0;
+	return bsearch(w, list, n, sizeof *list, cmp_name) != NULL;
 }
 
 static int month_of(const char *w)
 {
-	for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-		if (!strcmp(w, months[i].name))
-			return months[i].month;
+	size_t lo = 0, hi = sizeof months / sizeof *months;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w, months[mid].name);
+		if (!c)
+			return months[mid].month;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return 0;
 }
 
@@ -219,8 +233,38 @@ static int translate(const char *text, struct words *o)
 	return o->changed;
 }
 
+int tt_dates_plausible(const char *text, size_t len)
+{
+	const char *end = text + len;
+	static const char eng[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	for (const char *p = text; p < end;) {
+		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
+		    isdigit((unsigned char)p[2]))
+			return 1;
+		if (!isalpha((unsigned char)*p) && (unsigned char)*p < 0xC0) {
+			p++;
+			continue;
+		}
+		char w[16];
+		size_t n = 0;
+		for (; p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80); p++)
+			if (n + 1 < sizeof w)
+				w[n++] = (char)tolower((unsigned char)*p);
+		w[n] = '\0';
+		for (size_t k = 0; n >= 3 && k < 12; k++)
+			if (!strncmp(w, eng + 3 * k, 3))
+				return 1;
+		if (month_of(w))
+			return 1;
+	}
+	return 0;
+}
+
 int tt_dates_parse(const char *text, char iso[32])
 {
+	iso[0] = '\0';
+	if (!tt_dates_plausible(text, strlen(text)))
+		return -1;
 	if (tt_datetime_parse(text, iso) == 0)
 		return 0;
 	struct words o;
@@ -232,8 +276,9 @@ int tt_dates_parse(const char *text, char iso[32])
 int tt_dates_is_yearless(const char *text)
 {
 	struct words o;
-	return tt_datetime_is_yearless(text) ||
-	       (translate(text, &o) && tt_datetime_is_yearless(o.buf));
+	return tt_dates_plausible(text, strlen(text)) &&
+	       (tt_datetime_is_yearless(text) ||
+	        (translate(text, &o) && tt_datetime_is_yearless(o.buf)));
 }
 
 /* Whole-word phrases, lower case, that name a recent day or moment. */

@@ -577,7 +577,7 @@ static size_t next_text(const struct page *P, size_t i)
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
-	    count_words(L->s, L->len) > 15)
+	    count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
 		return 0;
 	size_t words = 0;
 	for (size_t i = 1; i < L->len && words < 6; i++) {
@@ -1131,7 +1131,8 @@ struct byline {
 static int dated_words(struct page *P, const struct line *L, struct byline *b)
 {
 	size_t start[12], end[12], nw = 0;
-	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !has_digit(L->s, L->len))
+	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !has_digit(L->s, L->len) ||
+	    !tt_dates_plausible(L->s, L->len))
 		return 0;
 	for (size_t i = 0; i < L->len; nw++) {
 		while (i < L->len && L->s[i] == ' ')

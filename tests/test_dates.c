@@ -85,6 +85,20 @@ static void test_relative(void **state)
 	}
 }
 
+/* The quick filter lets every date through and most prose lines not. */
+static void test_plausible(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		assert_true(tt_dates_plausible(good[i].text, strlen(good[i].text)));
+	static const char *const prose[] = {"line 123 of the notes runs on and on", "Antworten",
+	                                    "3 replies", "Top 10 tips for the garden"};
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		assert_false(tt_dates_plausible(prose[i], strlen(prose[i])));
+	/* Only len bytes are read: the month lies past them. */
+	assert_false(tt_dates_plausible("3 of March", 4));
+}
+
 static void test_yearless(void **state)
 {
 	(void)state;
@@ -100,6 +114,7 @@ int main(void)
 	    cmocka_unit_test(test_languages),
 	    cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),
+	    cmocka_unit_test(test_plausible),
 	    cmocka_unit_test(test_yearless),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
