@@ -111,10 +111,8 @@ static void test_yearless(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_languages),
-	    cmocka_unit_test(test_not_dates),
-	    cmocka_unit_test(test_relative),
-	    cmocka_unit_test(test_plausible),
+	    cmocka_unit_test(test_languages), cmocka_unit_test(test_not_dates),
+	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
 	    cmocka_unit_test(test_yearless),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

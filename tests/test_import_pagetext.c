@@ -82,7 +82,8 @@ static size_t recovered(const tt_thread *t, const struct want *w, size_t n)
 			got++;
 			j = k + 1;
 		} else if (getenv("TT_PAGETEXT_VERBOSE")) {
-			printf("  missed: %u %s %s %s\n", w[i].depth, w[i].author, w[i].time, w[i].words);
+			printf("  missed: %u %s %s %s\n", w[i].depth, w[i].author, w[i].time,
+			       w[i].words);
 		}
 	}
 	return got;
