@@ -1861,8 +1861,10 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	int heading;
 	long stated;
 	size_t cstart = find_section(&P, &heading, &stated);
-	if (P.r)
+	if (P.r) {
 		P.r->stated = stated;
+		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
+	}
 	parse_article(&P, 0, cstart);
 	if (cstart < P.n) {
 		if (heading)

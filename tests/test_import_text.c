@@ -726,6 +726,7 @@ static void test_dropped_text_warns(void **state)
 	tt_thread *t = import_reported("dropped-subtitle.txt", &r, 0);
 	assert_int_equal(t->ncomments, 1);
 	assert_int_equal(r.stated, 3);
+	assert_int_equal(r.stated_line, 9);
 	assert_int_equal(r.nwarn, 1);
 	assert_true(warned(&r, "line 3: 1 line of text dropped (lines 3-3)"));
 	tt_import_report_free(&r);

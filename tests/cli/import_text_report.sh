@@ -21,7 +21,7 @@ grep -qx "threadtag: $P/german-numbered-sagt.txt as text (numbered 'NAME WORD:' 
 # Warnings name the input line; the count the page states is checked.
 "$BIN" import "$P/dropped-subtitle.txt" -o "$TMP/d.yaml" 2>"$TMP/err"
 expect_rc 0 $? "page with warnings"
-grep -q "dropped-subtitle.txt: warning: found 1 comments where the page says 3" "$TMP/err" ||
+grep -q "dropped-subtitle.txt: warning: line 9: found 1 comments where the page says 3" "$TMP/err" ||
 	fail "no count warning: $(cat "$TMP/err")"
 grep -q "dropped-subtitle.txt: warning: line 3: 1 line of text dropped" "$TMP/err" ||
 	fail "no dropped-text warning: $(cat "$TMP/err")"
