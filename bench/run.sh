@@ -257,6 +257,48 @@ else
 fi
 le "$ratio" "$TAGS_TARGET" || fail=1
 
+# ---- 6. Page text: a 10 MB page, and fidelity on real pages -----------------
+# A generated page of about 10 MiB must import in 2 s of CPU at most and use no
+# more than 10 times its size in memory (peak RSS, the generated page itself
+# included). The fidelity figures come from test_import_pagetext, which
+# imports every real page of tests/data/pagetext (development half) and
+# tests/data/pagetext/heldout (never tuned on): at least 98% of comments must
+# come out with the right author, depth, time and text on each half.
+
+PAGE_BYTES=10485760
+PAGE_TARGET_S=2.0
+PAGE_MEM_X=10
+FIDELITY_TARGET=98
+echo
+echo "6. Page text: a 10 MiB page; fidelity on real pages"
+probe=$("$BIN/bench_import" text 1000) || die "bench_import text 1000 failed"
+per=$(calc "$(field bytes "$probe") / 1000")
+line=$("$BIN/bench_import" text "$(awk "BEGIN { printf \"%d\", $PAGE_BYTES / $per }")") ||
+	die "bench_import text failed"
+bytes=$(field bytes "$line")
+t=$(calc "$(field import_cpu_s "$line") * $PAGE_BYTES / $bytes")
+mem=$(calc "$(field maxrss_kb "$line") * 1024 / $bytes")
+echo "   $(calc "$bytes / 1048576") MiB page: $(field import_cpu_s "$line") s CPU," \
+	"$t s per 10 MiB (target <= $PAGE_TARGET_S: $(verdict "$t" "$PAGE_TARGET_S"));" \
+	"peak memory $mem x the page (target <= $PAGE_MEM_X: $(verdict "$mem" "$PAGE_MEM_X"))"
+le "$t" "$PAGE_TARGET_S" || fail=1
+le "$mem" "$PAGE_MEM_X" || fail=1
+pagetext=$BUILD/tests/test_import_pagetext
+if [ -x "$pagetext" ]; then
+	report=$("$pagetext" 2>&1 | grep '^fidelity')
+	echo "$report" | sed 's/^/   /'
+	for half in development held-out; do
+		pct=$(echo "$report" | sed -n "s/^fidelity $half: .*(\([0-9.]*\)%)/\1/p")
+		[ -n "$pct" ] || die "no $half fidelity from $pagetext"
+		echo "   $half half: $pct% right (target >= $FIDELITY_TARGET%:" \
+			"$(awk -v p="$pct" -v t="$FIDELITY_TARGET" 'BEGIN { print (p >= t) ? "ok" : "MISSED" }'))"
+		awk -v p="$pct" -v t="$FIDELITY_TARGET" 'BEGIN { exit !(p >= t) }' || fail=1
+	done
+else
+	echo "   $pagetext is missing: build the tests for the fidelity figures"
+	fail=1
+fi
+
 echo
 if [ "$fail" -ne 0 ]; then
 	echo "bench: a target was missed (see TOO SLOW above)"

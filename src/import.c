@@ -190,6 +190,72 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	}
 }
 
+/* Files people point an importer at by mistake, by their first bytes. */
+static const struct {
+	const char *magic;
+	size_t len;
+	const char *what;
+} magics[] = {
+    {"\x7F"
+     "ELF",
+     4, "an ELF executable"},
+    {"%PDF-", 5, "a PDF document"},
+    {"\x89PNG", 4, "a PNG image"},
+    {"\xFF\xD8\xFF", 3, "a JPEG image"},
+    {"GIF8", 4, "a GIF image"},
+    {"PK\x03\x04", 4, "a ZIP archive"},
+    {"\x1F\x8B", 2, "gzip-compressed data"},
+    {"BZh", 3, "bzip2-compressed data"},
+    {"\xFD"
+     "7zXZ",
+     5, "xz-compressed data"},
+    {"SQLite format 3", 15, "an SQLite database"},
+};
+
+/* A control character no text file holds (tab, line ends, form feed and
+ * escape are text's own; Windows-1252 leaves five bytes undefined). */
+static int stray_control(unsigned char c, int utf8)
+{
+	return (c < 0x20 && !strchr("\t\n\v\f\r\x1B", c)) || c == 0x7F ||
+	       (!utf8 && (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D));
+}
+
+/* Refuses what is not text: a known binary format, a NUL byte (outside
+ * UTF-16), or more than one stray control byte in a hundred once decoded
+ * as UTF-8 or Windows-1252. 0, or -1 with err saying what was seen. */
+static int refuse_binary(const char *name, const char *buf, size_t len, tt_error *err)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 0; /* UTF-16: its NULs are half its ASCII */
+	for (size_t i = 0; i < sizeof magics / sizeof *magics; i++)
+		if (len >= magics[i].len && !memcmp(buf, magics[i].magic, magics[i].len))
+			return tt_error_set(err, name, 0, 0,
+			                    "binary input (%s), not a page, a thread file or JSON; "
+			                    "nothing imported",
+			                    magics[i].what);
+	const char *nul = memchr(buf, '\0', len);
+	if (nul) {
+		unsigned line = 1;
+		const char *bol = buf;
+		for (const char *p = buf; p < nul; p++)
+			if (*p == '\n')
+				line++, bol = p + 1;
+		return tt_error_set(err, name, line, (unsigned)(nul - bol) + 1,
+		                    "binary input (a NUL byte), not text; nothing imported");
+	}
+	int utf8 = valid_utf8(buf, len);
+	size_t stray = 0;
+	for (size_t i = 0; i < len; i++)
+		stray += stray_control(u[i], utf8);
+	if (stray && stray * 100 >= len)
+		return tt_error_set(err, name, 0, 0,
+		                    "binary input (%zu control bytes in %zu, as %s), not text; "
+		                    "nothing imported",
+		                    stray, len, utf8 ? "UTF-8" : "Windows-1252");
+	return 0;
+}
+
 /* The importer may have named the format more precisely already. */
 static void note_format(struct tt_import_report *r, const char *format)
 {
@@ -217,6 +283,8 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 	} else if (kind == TT_IMPORT_HN) {
 		t = tt_import_hn(name, buf, len, err);
 	} else {
+		if (refuse_binary(name, buf, len, err) < 0)
+			return NULL;
 		size_t tlen;
 		char *text = tt_import_decode(buf, len, o->encoding, &tlen);
 		t = tt_import_text(name, text, tlen, o, err);

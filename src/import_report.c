@@ -85,7 +85,12 @@ void tt_import_report_print(const struct tt_import_report *r, const char *name, 
 	if (r->stated >= 0)
 		fprintf(f, "; the page says %ld", r->stated);
 	fputc('\n', f);
-	if (r->stated >= 0 && (size_t)r->stated != t->ncomments)
+	if (r->stated >= 0 && (size_t)r->stated != t->ncomments && r->stated_line)
+		fprintf(f,
+		        "threadtag: %s: warning: line %u: found %zu comments where the page says "
+		        "%ld\n",
+		        tt_text_safe(name), r->stated_line, t->ncomments, r->stated);
+	else if (r->stated >= 0 && (size_t)r->stated != t->ncomments)
 		fprintf(f, "threadtag: %s: warning: found %zu comments where the page says %ld\n",
 		        tt_text_safe(name), t->ncomments, r->stated);
 	for (size_t i = 0; i < r->nwarn; i++)

@@ -2,10 +2,12 @@
 #include <ctype.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
@@ -25,11 +27,39 @@ struct page {
 	/* Computed once, on demand: lines after which a dated or signed comment
 	 * still comes (below strong_end), and undated headers from each line on. */
 	size_t strong_end;
-	size_t *undated_from;
+	size_t *undated_from, *strong_from;
+	tt_comment **all; /* every comment made, in page order */
+	size_t nall, capall;
+	unsigned char *role; /* what each line was taken as (enum role) */
+	struct tt_import_report *r;
+	unsigned shape;        /* SH_* bits of the first comment header */
+	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
+	int signed_text;       /* one-line headers sign the text above them */
+	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
+};
+
+/* What a line was taken as, for --explain and for the warnings about
+ * dropped text; a line left R_NONE was dropped. */
+enum role { R_NONE, R_TITLE, R_BYLINE, R_ARTICLE, R_SECTION, R_HEADER, R_COMMENT, R_LINKS };
+
+static const char *const role_names[] = {
+    "furniture",        "title",          "byline",       "article",
+    "comments heading", "comment header", "comment body", "comment links"};
+
+/* The shape of the first comment header, for the report's layout. */
+enum {
+	SH_NAME_DATE = 1,
+	SH_DATE_NAME = 2,
+	SH_ONE_LINE = 4,
+	SH_UNDATED = 8,
+	SH_SIGNATURE = 16,
+	SH_NUMBERED = 32,
+	SH_VERB = 64,
+	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE
 };
 
 /* ---- lines and words ---- */
@@ -65,6 +95,14 @@ static void split_lines(struct page *P, const char *text, size_t len)
 		P->l[P->n++] = L;
 		p = nl ? nl + 1 : end;
 	}
+}
+
+static int has_digit(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
 }
 
 static size_t count_words(const char *s, size_t len)
@@ -301,6 +339,18 @@ static int reply_form(const struct line *L)
 	return 0;
 }
 
+/* A form's field as a text browser draws it: "[ ]", "Name * [______]". */
+static int form_field(const struct line *L)
+{
+	const char *open = memchr(L->s, '[', L->len);
+	if (!open)
+		return 0;
+	size_t i = (size_t)(open - L->s) + 1, sp = 0;
+	while (i < L->len && (L->s[i] == ' ' || L->s[i] == '_'))
+		i++, sp++;
+	return i < L->len && L->s[i] == ']' && (sp >= 3 || (sp == 1 && open == L->s));
+}
+
 /* A footer line: copyright, legal links. */
 static int footer_line(const struct line *L)
 {
@@ -313,6 +363,72 @@ static int footer_line(const struct line *L)
 
 /* ---- comment headers ---- */
 
+/* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
+static size_t list_mark(const char *s, size_t len)
+{
+	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
+			return strlen(marks[k]);
+	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
+	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
+		return 4;
+	return 0;
+}
+
+/* An image's alt text as a text browser shows it before a name ("[avatar]
+ * Jasmin"): a bracketed word, a space, then more. */
+static size_t image_ref(const char *s, size_t len)
+{
+	if (len < 4 || s[0] != '[')
+		return 0;
+	const char *close = memchr(s, ']', len < 64 ? len : 64);
+	if (!close || close + 2 >= s + len || close[1] != ' ' ||
+	    memchr(s, ' ', (size_t)(close - s)))
+		return 0;
+	return (size_t)(close - s) + 2;
+}
+
+/* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
+ * colon after a name of its own, whatever the language; the length without it. */
+static size_t without_verb(const char *s, size_t len)
+{
+	if (len < 4 || s[len - 1] != ':')
+		return len;
+	size_t e = len - 1;
+	if (s[e - 1] == ' ') /* French spacing: "dit :" */
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 16 || e == b)
+		return len;
+	for (size_t k = b; k < e; k++)
+		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+			return len;
+	return b - 1;
+}
+
+/* "1. " or "12) " opening a line: a numbered list. */
+static int numbered(const struct line *L)
+{
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
+}
+
+/* A name may end in an initial ("John S.", "H.H."): a capital and a dot
+ * closing a last word of at most four bytes. */
+static int initial_at_end(const char *s, size_t len)
+{
+	size_t b = len;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return s[len - 1] == '.' && len - b <= 4 && isupper((unsigned char)s[b]) &&
+	       isupper((unsigned char)s[len - 2]);
+}
+
 /* A name as a comment header shows it: short, no sentence punctuation.
  * Strips a list number ("1. ") and "says:"; returns the name's length. */
 static size_t author_name(const char *s, size_t len, const char **out)
@@ -322,19 +438,14 @@ static size_t author_name(const char *s, size_t len, const char **out)
 		i++;
 	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
 		s += i + 2, len -= i + 2;
-	size_t ref = link_ref(s, len);
+	size_t ref = list_mark(s, len);
 	s += ref, len -= ref;
-	static const char *const says[] = {" says:", " said:", " says", " wrote:", " writes:"};
-	for (size_t k = 0; k < sizeof says / sizeof *says; k++) {
-		size_t sl = strlen(says[k]);
-		if (len > sl && !strncasecmp(s + len - sl, says[k], sl)) {
-			len -= sl;
-			break;
-		}
-	}
+	ref = link_ref(s, len) ? link_ref(s, len) : image_ref(s, len);
+	s += ref, len -= ref;
+	len = without_verb(s, len);
 	if (len == 0 || len > 60 || count_words(s, len) > 6)
 		return 0;
-	if (ends_with_any(s, len, ".,;:?!\"") || memchr(s, '\t', len))
+	if ((ends_with_any(s, len, ".,;:?!\"") && !initial_at_end(s, len)) || memchr(s, '\t', len))
 		return 0;
 	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
 		return 0;
@@ -396,17 +507,22 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (len == 0 || len > 64 || count_words(s, len) > 9)
 		return 0;
-	/* Most lines are text: only one with a digit (or "yesterday") may be a date. */
-	size_t digit = 0;
-	while (digit < len && !isdigit((unsigned char)s[digit]))
-		digit++;
-	if (digit == len && !contains_ci(s, len, "yesterday") && !contains_ci(s, len, "just now") &&
-	    !contains_ci(s, len, "today"))
+	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		size_t ref = link_ref(s + i, len - i);
+		if (ref && (i == 0 || s[i - 1] == ' '))
+			i += ref - 1;
+		else
+			buf[n++] = s[i];
+	}
+	buf[n] = '\0';
+	/* Most lines are text: only one with a digit (or a short word such as
+	 * "yesterday") may be a date. */
+	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	if (tt_datetime_parse(buf, w->iso) != 0 && !tt_datetime_is_relative(buf) &&
-	    !tt_datetime_is_yearless(buf)) {
+	if (tt_dates_parse(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
+	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut == len || cut == 0)
@@ -414,9 +530,9 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return date_text(P, s, cut, w);
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
-	while (len && s[len - 1] == '.' && w->iso[0])
-		len--;
-	w->posted = tt_thread_strdup(P->t, s, len);
+	while (n && buf[n - 1] == '.' && w->iso[0])
+		n--;
+	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
 }
 
@@ -439,6 +555,7 @@ enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
 
 struct header {
 	enum hkind kind;
+	unsigned shape; /* SH_* */
 	const char *author;
 	struct when when;
 	size_t next; /* the first line after the header */
@@ -452,6 +569,29 @@ static size_t next_text(const struct page *P, size_t i)
 	while (j < P->n && P->l[j].blank && blanks < 3)
 		j++, blanks++;
 	return j < P->n && !P->l[j].blank ? j : P->n;
+}
+
+/* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
+ * words, then a date (perhaps after a short word, in any language); the
+ * shortest name with a date after it. */
+static int name_then_date(struct page *P, const struct line *L, struct header *h)
+{
+	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
+	    count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
+		return 0;
+	size_t words = 0;
+	for (size_t i = 1; i < L->len && words < 6; i++) {
+		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+			continue;
+		words++;
+		const char *name;
+		size_t nl = author_name(L->s, i, &name);
+		if (nl && date_text(P, L->s + i + 1, L->len - i - 1, &h->when)) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
 }
 
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
@@ -476,6 +616,8 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			return 1;
 		}
 	}
+	if (name_then_date(P, L, h))
+		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
@@ -501,9 +643,12 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	size_t nl = author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
 	struct when w;
+	h->shape = (numbered(L) ? SH_NUMBERED : 0) |
+	           (L->s[L->len - 1] == ':' && without_verb(L->s, L->len) != L->len ? SH_VERB : 0);
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
 	    date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
 		return 1;
@@ -515,6 +660,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		/* The name must be followed by text, or it is just a short comment. */
 		if (nl && k < P->n && !date_line(P, A, &w)) {
 			h->kind = H_DATED;
+			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
 			h->next = j + 1;
 			return 1;
@@ -522,12 +668,14 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	}
 	if (!date_line(P, L, &w) && one_line_header(P, L, h)) {
 		h->kind = H_DATED;
+		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
 		return 1;
 	}
 	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
 	    (i == 0 || P->l[i - 1].blank)) {
 		h->kind = H_UNDATED;
+		h->shape = SH_UNDATED;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = i + 1;
 		return 1;
@@ -552,6 +700,7 @@ static int signature_at(struct page *P, const struct line *L, struct header *h)
 		if (date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
 			memset(h, 0, offsetof(struct header, when));
 			h->kind = H_SIGNATURE;
+			h->shape = SH_SIGNATURE;
 			h->author = tt_thread_strdup(P->t, s, i);
 			h->indent = L->indent;
 			return 1;
@@ -575,11 +724,63 @@ static void lines_add(struct lines *ls, const struct line *L)
 	ls->v[ls->n++] = L && !L->blank ? L : NULL;
 }
 
+/* Records what the lines of ls were taken as. */
+static void mark_lines(struct page *P, const struct lines *ls, enum role r)
+{
+	for (size_t i = 0; i < ls->n; i++)
+		if (ls->v[i])
+			P->role[ls->v[i] - P->l] = (unsigned char)r;
+}
+
 /* Lines without a blank between them form one paragraph, hard breaks kept;
  * the indentation they share is dropped, deeper indentation kept. With
  * line_mode, every line is a paragraph of its own. */
-static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, int line_mode)
+/* Columns of s (code points; wide characters are rare in wrapped dumps). */
+static unsigned columns(const char *s, size_t len)
 {
+	unsigned n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* The width a text browser wrapped the page at: the widest line that has a
+ * space in it, when a third of the lines inside paragraphs reach near it; 0
+ * when the page was not wrapped (a browser's copy keeps a paragraph on one
+ * line). */
+static unsigned wrap_width(const struct page *P)
+{
+	unsigned max = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		unsigned w = L->indent + columns(L->s, L->len);
+		if (w > max && w <= 200 && memchr(L->s, ' ', L->len))
+			max = w;
+	}
+	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
+	for (size_t i = 0; i + 1 < P->n; i++)
+		if (!P->l[i].blank && !P->l[i + 1].blank) {
+			inner++;
+			full += P->l[i].indent + columns(P->l[i].s, P->l[i].len) + 12 >= max;
+		}
+	return max >= 60 && inner >= 10 && full * 3 >= inner ? max : 0;
+}
+
+/* Was the break after L the browser's wrapping? Only when the next line's
+ * first word would not have fitted on L. */
+static int soft_break(const struct page *P, const struct line *L, const struct line *next)
+{
+	if (!P->wrap)
+		return 0;
+	const char *sp = memchr(next->s, ' ', next->len);
+	size_t first = sp ? (size_t)(sp - next->s) : next->len;
+	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > P->wrap;
+}
+
+static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
+                            int line_mode)
+{
+	tt_thread *t = P->t;
 	tt_buf b = {0};
 	for (size_t i = 0; i < ls->n;) {
 		if (!ls->v[i]) {
@@ -595,9 +796,10 @@ static void emit_paragraphs(tt_thread *t, tt_strv *out, const struct lines *ls, 
 		}
 		b.len = 0;
 		for (size_t k = i; k < j; k++) {
+			int soft = k > i && soft_break(P, ls->v[k - 1], ls->v[k]);
 			if (k > i)
-				tt_buf_addc(&b, '\n');
-			for (unsigned s = min; s < ls->v[k]->indent; s++)
+				tt_buf_addc(&b, soft ? ' ' : '\n');
+			for (unsigned s = min; s < ls->v[k]->indent && !soft; s++)
 				tt_buf_addc(&b, ' ');
 			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
 		}
@@ -626,10 +828,30 @@ struct section {
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
 };
 
+/* A signed comment's paragraphs may open with its list's bullet ("• très
+ * bien"): the bullet marks the comment, not its text. */
+static void strip_bullets(struct section *S)
+{
+	for (size_t k = 0; k < S->body.n; k++) {
+		if (!S->body.v[k] || (k > 0 && S->body.v[k - 1]))
+			continue;
+		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
+		size_t mark = list_mark(L->s, L->len);
+		for (size_t b = 0; b < mark; b++) /* columns, not bytes */
+			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
+		L->s += mark;
+		L->len -= mark;
+	}
+}
+
 static void finish_comment(struct section *S)
 {
+	if (S->cur && S->style == H_SIGNATURE)
+		strip_bullets(S);
 	if (S->cur)
-		emit_paragraphs(S->P->t, &S->cur->body, &S->body, 0);
+		mark_lines(S->P, &S->body, R_COMMENT);
+	if (S->cur)
+		emit_paragraphs(S->P, &S->cur->body, &S->body, 0);
 	S->cur = NULL;
 	S->body.n = 0;
 }
@@ -645,6 +867,10 @@ static tt_comment *new_comment(struct section *S, const struct header *h, const 
 	c->time = h->when.iso[0] ? tt_thread_strdup(S->P->t, h->when.iso, (size_t)-1) : NULL;
 	c->line = L->no;
 	c->col = L->indent + 1;
+	struct page *P = S->P;
+	if (P->nall == P->capall)
+		P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+	P->all[P->nall++] = c;
 	if (S->depth == S->cap)
 		S->stack =
 		    tt_xrealloc(S->stack, (S->cap = S->cap ? S->cap * 2 : 16) * sizeof *S->stack);
@@ -668,6 +894,30 @@ static void drop_footer_tail(struct section *S)
 	S->body.n = n;
 }
 
+static int pending_text(const struct section *S)
+{
+	for (size_t k = 0; k < S->body.n; k++)
+		if (S->body.v[k])
+			return 1;
+	return 0;
+}
+
+/* A signature under the text it signs: "by NAME on DATE", or a one-line
+ * header ("NAME Le DATE") when text came before the section's first header. */
+static int signature_line(struct section *S, size_t i, struct header *h)
+{
+	struct page *P = S->P;
+	if (signature_at(P, &P->l[i], h))
+		return 1;
+	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
+	    (h->shape & SH_ONE_LINE)) {
+		h->kind = H_SIGNATURE;
+		h->shape = SH_SIGNATURE;
+		return 1;
+	}
+	return 0;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -678,8 +928,11 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_at(P, L, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_line(S, *i, &h)) {
+		if (S->style == H_NONE)
+			P->shape = h.shape;
 		S->style = H_SIGNATURE;
+		P->role[*i] = R_HEADER;
 		S->cur = new_comment(S, &h, L);
 		finish_comment(S);
 		S->chrome = 0;
@@ -689,7 +942,11 @@ static void section_line(struct section *S, size_t *i)
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
+			P->shape = h.shape;
 		}
+		for (size_t k = *i; k < h.next; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
 		finish_comment(S);
 		S->body.n = 0;
 		S->cur = new_comment(S, &h, L);
@@ -697,7 +954,7 @@ static void section_line(struct section *S, size_t *i)
 		*i = h.next - 1;
 		return;
 	}
-	if (reply_form(L) || footer_line(L)) {
+	if (reply_form(L) || footer_line(L) || form_field(L)) {
 		if (footer_line(L))
 			drop_footer_tail(S);
 		finish_comment(S);
@@ -720,12 +977,92 @@ static void section_line(struct section *S, size_t *i)
 	lines_add(&S->body, L);
 }
 
+/* Paragraph k of c (k < 0 counts from the end) when it is one short line
+ * and no sentence ("Antworten", "Répondre", "Reply ↓"), else NULL. */
+static const char *link_para(const tt_comment *c, long k)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[k < 0 ? (long)c->body.n + k : k];
+	size_t len = strlen(p);
+	return len <= 40 && !memchr(p, '\n', len) && count_words(p, len) <= 3 &&
+	               !ends_sentence(p, len)
+	           ? p
+	           : NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The most frequent of n strings (sorted in place), and its count. */
+static const char *most_common(const char **v, size_t n, size_t *count)
+{
+	qsort(v, n, sizeof *v, cmp_str);
+	const char *best = NULL;
+	*count = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i; j < n && !strcmp(v[i], v[j]); j++)
+			;
+		if (j - i > *count)
+			best = v[i], *count = j - i;
+	}
+	return best;
+}
+
+/* Lines of the comments that are the paragraph `text` alone become links. */
+static void mark_links(struct page *P, const char *text)
+{
+	size_t bl = strlen(text);
+	for (size_t i = 0; i < P->n; i++)
+		if (P->role[i] == R_COMMENT && P->l[i].len == bl && !memcmp(P->l[i].s, text, bl) &&
+		    (i == 0 || P->role[i - 1] != R_COMMENT || P->l[i - 1].blank) &&
+		    (i + 1 == P->n || P->role[i + 1] != R_COMMENT || P->l[i + 1].blank))
+			P->role[i] = R_LINKS;
+}
+
+/* The reply link with every comment is what repeats: the same short line
+ * ending (or, where signatures follow the text, opening) at least half of the
+ * comments, and two, is the site's, in whatever language; it is dropped. */
+static void drop_repeated_links(struct page *P)
+{
+	const char **v = tt_xmalloc((2 * P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *head = link_para(P->all[i], 0), *tail = link_para(P->all[i], -1);
+		if (tail)
+			v[n++] = tail;
+		if (head && head != tail)
+			v[n++] = head;
+	}
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall) {
+		char *text = tt_xstrndup(best, strlen(best));
+		mark_links(P, text);
+		for (size_t i = 0; i < P->nall; i++) {
+			tt_comment *c = P->all[i];
+			const char *tail = link_para(c, -1), *head = link_para(c, 0);
+			if (tail && !strcmp(tail, text))
+				c->body.n--;
+			if (head && c->body.n && !strcmp(head, text)) {
+				memmove(c->body.v, c->body.v + 1,
+				        (c->body.n - 1) * sizeof *c->body.v);
+				c->body.n--;
+			}
+		}
+		free(text);
+	}
+	free(v);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
 	for (size_t i = from; i < P->n; i++)
 		section_line(&S, &i);
 	finish_comment(&S);
+	drop_repeated_links(P);
 	free(S.body.v);
 	free(S.stack);
 }
@@ -787,6 +1124,45 @@ struct byline {
 	int has_when;
 };
 
+/* A short line holding a date among other words, whatever the language:
+ * "Veröffentlicht am 12. März 2023 von Lena", "Publié le 3 mars 2023 par
+ * Marc". The date is the longest run of words that reads as one; a name
+ * after it and one short word becomes the author. */
+static int dated_words(struct page *P, const struct line *L, struct byline *b)
+{
+	size_t start[12], end[12], nw = 0;
+	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !has_digit(L->s, L->len) ||
+	    !tt_dates_plausible(L->s, L->len))
+		return 0;
+	for (size_t i = 0; i < L->len; nw++) {
+		while (i < L->len && L->s[i] == ' ')
+			i++;
+		if (nw == 12)
+			return 0;
+		start[nw] = i;
+		while (i < L->len && L->s[i] != ' ')
+			i++;
+		end[nw] = i;
+	}
+	for (size_t i = 0; i < nw; i++)
+		for (size_t j = nw; j-- > i + 1;) {
+			struct when w;
+			if (!date_text(P, L->s + start[i], end[j] - start[i], &w) || !w.iso[0])
+				continue;
+			b->when = w;
+			b->has_when = 1;
+			const char *name;
+			size_t nl = j + 2 < nw && end[j + 1] - start[j + 1] <= 5
+			                ? author_name(L->s + start[j + 2],
+			                              end[nw - 1] - start[j + 2], &name)
+			                : 0;
+			if (nl && isupper((unsigned char)name[0]))
+				b->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	return 0;
+}
+
 /* A byline on one line: "By NAME", "By NAME on DATE", "Posted by NAME |
  * DATE", "Posted on DATE by NAME", "Author: NAME", "NAME | DATE", a date alone. */
 static int line_byline(struct page *P, const struct line *L, struct byline *b)
@@ -833,7 +1209,7 @@ static int line_byline(struct page *P, const struct line *L, struct byline *b)
 		b->when = bare.when;
 		return b->has_when = 1;
 	}
-	return 0;
+	return dated_words(P, L, b);
 }
 
 /* Line i is a name whose next text line (before limit) is a date: a byline
@@ -976,14 +1352,14 @@ static void take_byline(struct page *P, const struct byline *b)
 /* Front matter, the lines between the title and the first prose: bylines
  * give the author and date; of the rest, a paragraph that ends a sentence is
  * article text, anything else (tags, captions, "5 min read") is not. */
-static void front_matter(struct page *P, size_t from, size_t to, struct lines *body)
+static void front_matter(struct page *P, size_t from, size_t to, int keep_all, struct lines *body)
 {
 	struct lines para = {0};
 	size_t skip = (size_t)-1;
 	for (size_t i = from; i <= to; i++) {
 		if (i == to || P->l[i].blank) {
-			int keep =
-			    para.n && ends_sentence(para.v[para.n - 1]->s, para.v[para.n - 1]->len);
+			int keep = para.n && (keep_all || ends_sentence(para.v[para.n - 1]->s,
+			                                                para.v[para.n - 1]->len));
 			for (size_t k = 0; k < para.n && keep; k++)
 				keep = !is_caption(para.v[k]);
 			for (size_t k = 0; k < para.n && keep; k++)
@@ -998,14 +1374,60 @@ static void front_matter(struct page *P, size_t from, size_t to, struct lines *b
 			continue;
 		if (line_byline(P, &P->l[i], &b)) {
 			take_byline(P, &b);
+			P->role[i] = R_BYLINE;
 		} else if (byline_name_at(P, i, to, &b)) {
 			take_byline(P, &b);
 			skip = next_text(P, i);
+			P->role[i] = P->role[skip] = R_BYLINE;
 		} else {
 			lines_add(&para, &P->l[i]);
 		}
 	}
 	free(para.v);
+}
+
+/* A line of a widget: a field, a button ("[Subscribe]"), or a bulleted or
+ * linked item of four words at most. */
+static int widget_line(const struct line *L)
+{
+	if (form_field(L) || (L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
+	                      memchr(L->s, ']', L->len) == L->s + L->len - 1))
+		return 1;
+	size_t mark = list_mark(L->s, L->len), ref = link_ref(L->s + mark, L->len - mark);
+	return (mark || ref) && count_words(L->s + mark, L->len - mark) <= 4 &&
+	       !ends_sentence(L->s, L->len);
+}
+
+static int widget_para(struct page *P, const struct para *p)
+{
+	struct header h;
+	struct when w;
+	/* Teasers of other posts: a title over a date, the comments' shape. */
+	if (p->lines <= 2 &&
+	    (header_at(P, p->first, 0, &h) || (p->lines == 1 && date_line(P, &P->l[p->first], &w))))
+		return 1;
+	for (size_t k = p->first; k <= p->last; k++)
+		if (!widget_line(&P->l[k]))
+			return 0;
+	return 1;
+}
+
+/* The end of the body less the sidebar widgets that follow it (link lists,
+ * forms, and the short headings over them), never reaching back past the
+ * last prose paragraph (at index last). */
+static size_t without_widgets(struct page *P, const struct para *ps, size_t last, size_t end)
+{
+	size_t e = end;
+	while (e > last + 1) {
+		const struct para *p = &ps[e - 1];
+		const struct line *L = &P->l[p->first];
+		int heading = p->lines == 1 && count_words(L->s, L->len) <= 3 &&
+		              !ends_sentence(L->s, L->len) && e < end;
+		if (!widget_para(P, p) && !heading)
+			break;
+		e--;
+	}
+	return e;
 }
 
 /* Lines [from, to) hold the article: chrome before the title, the title, a
@@ -1028,7 +1450,10 @@ static void parse_article(struct page *P, size_t from, size_t to)
 	size_t from_para = 0;
 	if (title < to) {
 		P->t->article.title = tt_thread_strdup(P->t, P->l[title].s, P->l[title].len);
-		front_matter(P, title + 1, prose_line, &body);
+		P->role[title] = R_TITLE;
+		/* With no prose anywhere, what follows the title is all the text
+		 * there is: kept rather than lost. */
+		front_matter(P, title + 1, prose_line, prose == n, &body);
 		from_para = prose;
 	} else if (n) {
 		/* No heading: the first line serves, and stays in the body. */
@@ -1041,6 +1466,12 @@ static void parse_article(struct page *P, size_t from, size_t to)
 			end = i;
 			break;
 		}
+	size_t last_prose = prose;
+	for (size_t i = prose; i < end; i++)
+		if (is_prose(P, &ps[i]))
+			last_prose = i;
+	if (prose < n)
+		end = without_widgets(P, ps, last_prose, end);
 	for (size_t i = from_para; i < end; i++) {
 		const struct line *L = &P->l[ps[i].first];
 		if (ps[i].lines == 1 && (comment_chrome(L) || comments_heading(L)))
@@ -1049,7 +1480,8 @@ static void parse_article(struct page *P, size_t from, size_t to)
 			lines_add(&body, &P->l[k]);
 		lines_add(&body, NULL);
 	}
-	emit_paragraphs(P->t, &P->t->article.body, &body, line_mode);
+	mark_lines(P, &body, R_ARTICLE);
+	emit_paragraphs(P, &P->t->article.body, &body, line_mode);
 	/* The author box after the body names the author when nothing above did. */
 	static const char *const box[] = {"Written by", "About the author", "About the writer",
 	                                  NULL};
@@ -1080,11 +1512,15 @@ static void index_headers(struct page *P)
 {
 	struct header h;
 	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
+	P->strong_from = tt_xcalloc(P->n + 1, sizeof *P->strong_from);
+	P->hshape = tt_xcalloc(P->n + 1, 1);
 	for (size_t i = P->n; i-- > 0;) {
 		int strong = signature_at(P, &P->l[i], &h) || header_at(P, i, 0, &h);
+		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
 	}
 }
 
@@ -1123,13 +1559,128 @@ static size_t later_heading(struct page *P, size_t first)
 	return first;
 }
 
+/* The count a short heading states: "74 Kommentare", "199 Comments", "17
+ * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
+ * The words do not matter: a number opening or closing a short line that is
+ * no sentence, no date and no list item is what such headings share. */
+static long stated_count(struct page *P, const struct line *L)
+{
+	struct when w;
+	if (L->blank || L->len > 120 || count_words(L->s, L->len) > 12 ||
+	    ends_with_any(L->s, L->len, ".!?:,;") || date_line(P, L, &w))
+		return -1;
+	const char *s = L->s, *e = L->s + L->len;
+	char *end;
+	if (isdigit((unsigned char)s[0])) {
+		long n = strtol(s, &end, 10);
+		/* the number then a word of letters: not "1. Name", not "2019 Report" */
+		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
+		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
+		    count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
+			return n;
+		return -1;
+	}
+	if (e[-1] != ')')
+		return -1;
+	const char *open = e - 1;
+	while (open > s && isdigit((unsigned char)open[-1]))
+		open--;
+	if (open == e - 1 || open - s < 3 || open[-1] != '(' || open[-2] != ' ' ||
+	    count_words(L->s, L->len) > 4)
+		return -1;
+	return strtol(open, NULL, 10);
+}
+
+/* A stated-count heading after the prose with about as many comments under
+ * it as it says (furniture such as related posts may come before it and look
+ * like comments); its line, or P->n. */
+static size_t count_heading(struct page *P, size_t prose, long *stated)
+{
+	enum hkind kind;
+	for (size_t i = prose; i < P->n; i++) {
+		long n = stated_count(P, &P->l[i]);
+		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+			continue;
+		size_t after = P->strong_from[i + 1];
+		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
+			*stated = n;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
-static size_t comment_start(struct page *P, size_t prose)
+/* The shape most dated or signed headers after line from share: the
+ * comments' template, which teasers and asides of other shapes do not have. */
+static unsigned dominant_shape(const struct page *P, size_t from, size_t *first, size_t *last)
+{
+	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE};
+	size_t count[4] = {0}, best = 0;
+	for (size_t i = from; i < P->n; i++)
+		for (size_t k = 0; k < 4; k++)
+			count[k] += P->hshape[i] == shapes[k];
+	for (size_t k = 1; k < 4; k++)
+		if (count[k] > count[best])
+			best = k;
+	*first = *last = P->n;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == shapes[best]) {
+			*last = i;
+			if (*first == P->n)
+				*first = i;
+		}
+	return count[best] ? shapes[best] : 0;
+}
+
+/* The next (dir 1) or previous (dir -1) non-blank line within two blank
+ * lines of line i, or NULL. */
+static const struct line *near_text(const struct page *P, size_t i, int dir)
+{
+	for (size_t k = i + (size_t)dir, blanks = 0; k < P->n && blanks <= 2; k += (size_t)dir) {
+		if (!P->l[k].blank)
+			return &P->l[k];
+		blanks++;
+	}
+	return NULL;
+}
+
+/* A one-line header that signs text: text of three words or more right
+ * above it, and below it a short line (a reply link) or nothing. */
+static int signs_above(const struct page *P, size_t i)
+{
+	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
+	return up && !P->hshape[up - P->l] && count_words(up->s, up->len) >= 3 &&
+	       (!down || count_words(down->s, down->len) <= 3);
+}
+
+/* Signatures rather than headers: most one-line headers (three at least)
+ * sign the text above them. */
+static int signed_layout(const struct page *P, size_t from)
+{
+	size_t one_line = 0, signing = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			one_line++;
+			signing += (size_t)signs_above(P, i);
+		}
+	return signing >= 3 && signing * 2 >= one_line;
+}
+
+static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
 	enum hkind kind;
+	if (!P->undated_from)
+		index_headers(P);
+	size_t counted = count_heading(P, prose, stated);
+	if (counted < P->n)
+		return counted;
+	size_t first, last;
+	P->signed_text = signed_layout(P, prose + 1);
+	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
 	for (size_t i = prose; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->blank)
@@ -1139,7 +1690,7 @@ static size_t comment_start(struct page *P, size_t prose)
 				return i;
 			continue;
 		}
-		if (i > prose && (signature_at(P, L, &h) || header_at(P, i, 0, &h)))
+		if (i > prose && (P->hshape[i] & dom))
 			return later_heading(P, i);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */
@@ -1149,50 +1700,183 @@ static size_t comment_start(struct page *P, size_t prose)
 	return P->n;
 }
 
-tt_thread *tt_import_text(const char *name, const char *text, size_t len,
-                          const struct tt_import_opts *opts, tt_error *err)
+/* ---- the report ---- */
+
+/* A dropped block that reads as text: eight words or more ending a sentence
+ * (a menu, a form's labels or a counter does not). */
+static int reads_as_text(const struct page *P, size_t first, size_t last)
 {
-	struct page P = {.t = tt_thread_new()};
-	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
-	split_lines(&P, text, len);
-	P.is_date = tt_xcalloc(P.n + 1, 1);
-	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
-	size_t prose = first_prose_line(&P);
-	if (prose == P.n)
+	size_t words = 0;
+	for (size_t i = first; i <= last; i++) {
+		if (is_caption(&P->l[i]) || form_field(&P->l[i]))
+			return 0;
+		words += count_words(P->l[i].s, P->l[i].len);
+	}
+	return (words >= 8 || ends_sentence(P->l[last].s, P->l[last].len)) && words >= 4 &&
+	       !reply_form(&P->l[first]) && !footer_line(&P->l[last]);
+}
+
+/* Each block of lines (a run with one role, blank lines between blocks) to
+ * --explain, and a warning for each dropped block after the title that
+ * reads as text. */
+static void report_blocks(struct page *P)
+{
+	/* Text is lost only inside the article or among the comments: what lies
+	 * around them is the site's. */
+	size_t a0 = P->n, a1 = 0, c0 = P->n, c1 = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		int art = P->role[i] >= R_TITLE && P->role[i] <= R_ARTICLE;
+		int com = P->role[i] >= R_HEADER;
+		if (art && a0 == P->n)
+			a0 = i;
+		if (art)
+			a1 = i;
+		if (com && c0 == P->n)
+			c0 = i;
+		if (com)
+			c1 = i;
+	}
+	for (size_t i = 0, j; i < P->n; i = j) {
+		if (P->l[i].blank) {
+			j = i + 1;
+			continue;
+		}
+		for (j = i + 1; j < P->n && !P->l[j].blank && P->role[j] == P->role[i]; j++)
+			;
+		const struct line *L = &P->l[i];
+		tt_import_explain(P->r, L->no, P->l[j - 1].no, role_names[P->role[i]], L->s,
+		                  L->len);
+		int inside = (i > a0 && i < a1) || (i > c0 && i < c1);
+		if (P->role[i] == R_NONE && inside && reads_as_text(P, i, j - 1))
+			tt_import_warn(
+			    P->r, L->no,
+			    "%u line%s of text dropped (lines %u-%u), neither article nor "
+			    "comment",
+			    P->l[j - 1].no - L->no + 1, j - i == 1 ? "" : "s", L->no,
+			    P->l[j - 1].no);
+	}
+}
+
+/* "numbered 'NAME WORD:' headers, date lines, indented replies". */
+static void report_layout(const struct page *P)
+{
+	static const struct {
+		unsigned bit;
+		const char *words;
+	} parts[] = {
+	    {SH_NUMBERED, "numbered"},
+	    {SH_VERB, "'NAME WORD:'"},
+	    {SH_NAME_DATE, "author/date lines"},
+	    {SH_DATE_NAME, "date/author lines"},
+	    {SH_ONE_LINE, "'NAME - DATE' lines"},
+	    {SH_UNDATED, "name lines over indented text"},
+	    {SH_SIGNATURE, "signatures after the text"},
+	};
+	if (!P->r || !P->t->ncomments)
+		return;
+	tt_buf b = {0};
+	for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+		if (P->shape & parts[i].bit)
+			tt_buf_printf(&b, "%s%s",
+			              !b.len                               ? ""
+			              : P->shape & (SH_NUMBERED | SH_VERB) ? " "
+			                                                   : ", ",
+			              parts[i].words);
+	if (P->t->max_depth > 0)
+		tt_buf_printf(&b, "%sindented replies", b.len ? ", " : "");
+	snprintf(P->r->layout, sizeof P->r->layout, "%s", b.data ? b.data : "");
+	tt_buf_free(&b);
+}
+
+/* The first line of the comment section (P->n: none) and whether it is a
+ * heading; *stated is the count a heading states, or -1. */
+static size_t find_section(struct page *P, int *heading, long *stated)
+{
+	size_t prose = first_prose_line(P);
+	if (prose == P->n)
 		prose = 0;
-	size_t cstart = comment_start(&P, prose);
+	*stated = -1;
+	size_t cstart = comment_start(P, prose, stated);
+	*heading = cstart < P->n && (comments_heading(&P->l[cstart]) || *stated >= 0);
+	if (*heading && *stated < 0)
+		*stated = stated_count(P, &P->l[cstart]);
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
 	 * before the first signature is taken as that comment. */
-	if (cstart < P.n && !comments_heading(&P.l[cstart]) && !reply_form(&P.l[cstart])) {
-		struct header h;
-		if (signature_at(&P, &P.l[cstart], &h)) {
-			size_t k = cstart;
-			while (k > prose + 1 && P.l[k - 1].blank)
-				k--;
-			while (k > prose + 1 && !P.l[k - 1].blank)
-				k--;
-			cstart = k;
-		}
+	if (cstart < P->n && !*heading && !reply_form(&P->l[cstart]) &&
+	    (P->hshape[cstart] == SH_SIGNATURE ||
+	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
+		size_t k = cstart;
+		while (k > prose + 1 && P->l[k - 1].blank)
+			k--;
+		while (k > prose + 1 && !P->l[k - 1].blank)
+			k--;
+		cstart = k;
 	}
-	parse_article(&P, 0, cstart);
-	if (cstart < P.n)
-		parse_comments(&P, comments_heading(&P.l[cstart]) ? cstart + 1 : cstart);
-	free(P.l);
-	free(P.undated_from);
-	free(P.is_date);
-	free(P.dates);
-	if (opts)
-		tt_import_apply_overrides(P.t, opts);
-	if (!P.t->article.title || !*P.t->article.title) {
+	return cstart;
+}
+
+static void page_free(struct page *P)
+{
+	free(P->l);
+	free(P->undated_from);
+	free(P->strong_from);
+	free(P->hshape);
+	free(P->all);
+	free(P->role);
+	free(P->is_date);
+	free(P->dates);
+}
+
+/* NULL and err set when the page gives no thread: no title, or a title and
+ * nothing else (binary junk and one long unbroken line end up so). */
+static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_import_opts *opts,
+                             tt_error *err)
+{
+	if (!t->article.title || !*t->article.title)
 		tt_error_set(err, name, 0, 0,
 		             "no title found (the page has no text); give one with --title");
-		tt_thread_free(P.t);
-		return NULL;
+	else if (!t->first && !(opts && opts->title) &&
+	         (!t->article.body.n ||
+	          (t->article.body.n == 1 && !strcmp(t->article.body.v[0], t->article.title))))
+		tt_error_set(err, name, 0, 0,
+		             "no title and paragraph, no comment: not a page (give --title to "
+		             "import it anyway)");
+	else if (tt_thread_finish(t, err) == 0)
+		return t;
+	tt_thread_free(t);
+	return NULL;
+}
+
+tt_thread *tt_import_text(const char *name, const char *text, size_t len,
+                          const struct tt_import_opts *opts, tt_error *err)
+{
+	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
+	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
+	split_lines(&P, text, len);
+	P.wrap = wrap_width(&P);
+	P.is_date = tt_xcalloc(P.n + 1, 1);
+	P.role = tt_xcalloc(P.n + 1, 1);
+	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
+	int heading;
+	long stated;
+	size_t cstart = find_section(&P, &heading, &stated);
+	if (P.r) {
+		P.r->stated = stated;
+		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
 	}
-	if (tt_thread_finish(P.t, err) < 0) {
-		tt_thread_free(P.t);
-		return NULL;
+	parse_article(&P, 0, cstart);
+	if (cstart < P.n) {
+		if (heading)
+			P.role[cstart] = R_SECTION;
+		parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
-	return P.t;
+	report_blocks(&P);
+	page_free(&P);
+	if (opts)
+		tt_import_apply_overrides(P.t, opts);
+	tt_thread *t = check_page(P.t, name, opts, err);
+	if (t)
+		report_layout(&P);
+	return t;
 }

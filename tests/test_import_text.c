@@ -535,6 +535,255 @@ static void test_form_words_in_a_sentence(void **state)
 	tt_thread_free(t);
 }
 
+/* Imports a page of tests/data/pages with a report; the caller frees both. */
+static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
+{
+	char *rel = tt_xasprintf("tests/data/pages/%s", page);
+	tt_import_report_init(r, explain);
+	struct tt_import_opts o = {.report = r};
+	tt_thread *t = import_rel(rel, &o);
+	free(rel);
+	return t;
+}
+
+/* Some warning of the report contains needle. */
+static int warned(const struct tt_import_report *r, const char *needle)
+{
+	for (size_t i = 0; i < r->nwarn; i++)
+		if (strstr(r->warn[i], needle))
+			return 1;
+	return 0;
+}
+
+/* The German WordPress shape: "N. NAME sagt:", a date line, "Antworten" under
+ * each comment, replies as nested lists, teasers of related posts (a title
+ * over a date) before the heading "5 Kommentare". No German word is known to
+ * the importer: the shape alone finds it all. */
+static void test_german_numbered_verb(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_thread *t = import_reported("german-numbered-sagt.txt", &r, 0);
+	assert_string_equal(t->article.title, "Warum ich wieder Brot backe");
+	assert_string_equal(t->article.author, "Lena");
+	assert_string_equal(t->article.time, "2023-03-12");
+	assert_int_equal(t->article.body.n, 2);
+	assert_nowhere(t, "Beitr\xC3\xA4ge");
+	assert_nowhere(t, "Hefezopf");
+	assert_nowhere(t, "Antworten");
+	assert_int_equal(t->ncomments, 5);
+	static const char *const authors[] = {"Jonas", "Lena", "Petra Vogel", "Lena",
+	                                      "Petra Vogel"};
+	static const unsigned depths[] = {0, 1, 0, 1, 2};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	check_comment(t->order[0], "Jonas", "12. M\xC3\xA4rz 2023 um 18:05 Uhr", "2023-03-12T18:05",
+	              1);
+	assert_string_equal(t->order[4]->body.v[0], "Danke, ich versuche es am Wochenende.");
+	assert_int_equal(r.stated, 5);
+	assert_non_null(strstr(r.layout, "numbered 'NAME WORD:'"));
+	assert_non_null(strstr(r.layout, "indented replies"));
+	assert_int_equal(r.nwarn, 0);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* Author and date lines with dates written in French, Spanish, Italian,
+ * Portuguese and Dutch. */
+static void test_dates_in_five_languages(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/five-languages-dates.txt", NULL);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const want[][2] = {
+	    {"Claire Martin", "2023-04-04T09:15"},
+	    {"Luc\xC3\xAD"
+	     "a G\xC3\xB3mez",
+	     "2023-04-05T17:40"},
+	    {"Giulia Rossi", "2023-04-06T08:05"},
+	    {"Jo\xC3\xA3o Silva", "2023-04-07T12:00"},
+	    {"Sanne de Vries", "2023-04-08T14:30"},
+	};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, want[i][0]);
+		assert_string_equal(t->order[i]->time, want[i][1]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "\xC2\xA1Qu\xC3\xA9 buena noticia para el barrio!");
+	tt_thread_free(t);
+}
+
+/* An English WordPress dump: sidebar widgets ("Pages", "Boring stuff",
+ * "Subscribe" with its field) between the article and "3 thoughts on ...",
+ * and the reply form after: none of it becomes a comment or article text,
+ * and the comments sit at their own depth. */
+static void test_widgets_are_furniture(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_thread *t = import_reported("wordpress-widgets-before-comments.txt", &r, 1);
+	assert_string_equal(t->article.title, "Sourdough without the fuss");
+	assert_string_equal(t->article.author, "Hanna");
+	assert_int_equal(t->article.body.n, 4);
+	assert_string_equal(t->article.body.v[3], "Use a bowl with a lid. A plate works too.");
+	assert_nowhere(t, "Boring stuff");
+	assert_nowhere(t, "Subscribe");
+	assert_nowhere(t, "Website");
+	assert_nowhere(t, "Post Comment");
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Pieter Jansen", "April 3, 2023 at 8:14 am", "2023-04-03T08:14",
+	              1);
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_int_equal(t->order[2]->depth, 0);
+	assert_string_equal(t->order[2]->body.v[0], "Mine came out flat, but it tasted fine.");
+	assert_int_equal(r.stated, 3);
+	/* --explain: one row per block, saying what it was taken as. */
+	static const char *const rows[] = {
+	    "9: title: Sourdough without the fuss",
+	    "11: byline: Posted on",
+	    "24: furniture: Pages",
+	    "36-37: furniture: Email Address",
+	    "39: comments heading: 3 thoughts on",
+	    "41-42: comment header: 1. Pieter Jansen says:",
+	    "43: comment body: Tried it this weekend.",
+	    "64: furniture: Website",
+	};
+	for (size_t k = 0; k < sizeof rows / sizeof *rows; k++) {
+		int found = 0;
+		for (size_t i = 0; i < r.nblocks && !found; i++)
+			found = !strncmp(r.blocks[i], rows[k], strlen(rows[k]));
+		if (!found)
+			print_error("no explain row \"%s\"\n", rows[k]);
+		assert_true(found);
+	}
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* Author line, date line, text; a reply indented by four spaces; "Comments
+ * (4)" over them: all four found, the reply nested, the last one's text kept,
+ * and the page's own count agrees. */
+static void test_author_date_lines_with_count(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_thread *t = import_reported("author-date-lines-count-heading.txt", &r, 0);
+	assert_int_equal(t->ncomments, 4);
+	check_comment(t->order[0], "Mara Lind", "March 3, 2023 at 9:12 am", "2023-03-03T09:12", 1);
+	check_comment(t->order[1], "Tom Reyes", "March 3, 2023 at 11:40 am", "2023-03-03T11:40", 1);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "How deep did you dig the basin? Ours keeps flooding.");
+	check_comment(t->order[3], "Jude Park", "March 5, 2023 at 7:30 am", "2023-03-05T07:30", 1);
+	assert_string_equal(t->order[3]->body.v[0], "Saving this for spring");
+	assert_int_equal(r.stated, 4);
+	assert_int_equal(r.nwarn, 0);
+	assert_string_equal(r.layout, "author/date lines, indented replies");
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* A subtitle that is neither article text nor a comment is dropped with a
+ * warning naming its line; the page says 3 comments and has 1. */
+static void test_dropped_text_warns(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_thread *t = import_reported("dropped-subtitle.txt", &r, 0);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(r.stated, 3);
+	assert_int_equal(r.stated_line, 9);
+	assert_int_equal(r.nwarn, 1);
+	assert_true(warned(&r, "line 3: 1 line of text dropped (lines 3-3)"));
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+	/* A clean page warns of nothing. */
+	t = import_reported("garden-nested.txt", &r, 0);
+	assert_int_equal(r.nwarn, 0);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* A title over an unpunctuated paragraph keeps the paragraph; a title alone
+ * is no page; a long page without a full stop keeps its paragraphs. */
+static void test_unpunctuated_pages(void **state)
+{
+	(void)state;
+	tt_error err;
+	const char *page = "Rain gardens for small yards\n\nA rain garden catches the water that "
+	                   "runs off a roof\n";
+	tt_thread *t = tt_import_mem("p", page, strlen(page), NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->article.body.n, 1);
+	assert_string_equal(t->article.body.v[0],
+	                    "A rain garden catches the water that runs off a roof");
+	tt_thread_free(t);
+	char *p = tt_test_src("tests/data/pages/bad-title-only.txt");
+	int eno;
+	assert_null(tt_import_file(p, NULL, &err, &eno));
+	assert_non_null(strstr(err.msg, "not a page"));
+	free(p);
+	tt_buf b = {0};
+	tt_buf_adds(&b, "Field notes without a full stop\n\n");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_printf(&b, "line %d of the notes runs on and on without an end%s", i,
+		              i % 5 == 4 ? "\n\n" : "\n");
+	t = tt_import_mem("long", b.data, b.len, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "Field notes without a full stop");
+	assert_int_equal(t->article.body.n, 4000);
+	tt_thread_free(t);
+	/* One line of 2 MB is neither a title nor a paragraph. */
+	b.len = 0;
+	for (int i = 0; i < 2 << 20; i++)
+		tt_buf_addc(&b, 'a');
+	assert_null(tt_import_mem("oneline", b.data, b.len, NULL, &err));
+	tt_buf_free(&b);
+}
+
+/* Binary input is refused with what was seen, whatever importer was asked. */
+static void test_binary_refused(void **state)
+{
+	(void)state;
+	tt_error err;
+	static const struct {
+		const char *data;
+		size_t len;
+		unsigned line, col;
+		const char *says;
+	} bad[] = {
+	    {"\x7F"
+	     "ELF\x02\x01\x01",
+	     7, 0, 0, "ELF executable"},
+	    {"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", 15, 0, 0, "PDF document"},
+	    {"A title\n\nSome text\x00more", 22, 3, 10, "NUL byte"},
+	    {"\x01\x02\x03\x04\x05\x06\x07\x08x", 9, 0, 0, "control bytes"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		struct tt_import_opts o = {.kind = i % 2 ? TT_IMPORT_TEXT : TT_IMPORT_AUTO};
+		memset(&err, 0, sizeof err);
+		assert_null(tt_import_mem("f", bad[i].data, bad[i].len, &o, &err));
+		assert_non_null(strstr(err.msg, bad[i].says));
+		assert_int_equal(err.line, bad[i].line);
+		assert_int_equal(err.col, bad[i].col);
+	}
+	/* UTF-16 holds NULs and is text; a Windows-1252 page is text. */
+	static const char utf16[] = "\xFF\xFEH\0i\0 \0t\0h\0e\0r\0e\0\n\0\n\0O\0k\0 \0t\0e\0x\0t\0";
+	tt_thread *t = tt_import_mem("u", utf16, sizeof utf16 - 1, NULL, &err);
+	assert_non_null(t);
+	tt_thread_free(t);
+	const char *cp = "Caf\xE9 notes here\n\nThe caf\xE9 opened in May and it is lovely.\n";
+	t = tt_import_mem("c", cp, strlen(cp), NULL, &err);
+	assert_non_null(t);
+	tt_thread_free(t);
+}
+
 static void test_overrides(void **state)
 {
 	(void)state;
@@ -707,6 +956,13 @@ int main(void)
 	    cmocka_unit_test(test_embedded_post_in_article),
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
+	    cmocka_unit_test(test_german_numbered_verb),
+	    cmocka_unit_test(test_dates_in_five_languages),
+	    cmocka_unit_test(test_widgets_are_furniture),
+	    cmocka_unit_test(test_author_date_lines_with_count),
+	    cmocka_unit_test(test_dropped_text_warns),
+	    cmocka_unit_test(test_unpunctuated_pages),
+	    cmocka_unit_test(test_binary_refused),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),

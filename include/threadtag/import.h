@@ -28,6 +28,7 @@ struct tt_import_report {
 	char format[16];  /* "html", "text", "reddit", "hn", "thread" */
 	char layout[64];  /* what carried the comments ("WordPress comments"), or "" */
 	long stated;      /* the comment count the page itself states, or -1 */
+	unsigned stated_line; /* the input line where it says so, or 0 */
 	char **warn;      /* warnings, in input order, already worded */
 	size_t nwarn;
 	int explain;      /* set by the caller: importers then record each block */

@@ -1,5 +1,6 @@
 /* fuzz_import: libFuzzer target for the importers (page text, Reddit JSON, HN JSON). */
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -8,15 +9,27 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
-/* The first byte picks the importer (or auto); whatever imports must write
+/* The first byte picks the importer (or auto, its two low bits); whatever imports must write
  * a thread file that loads back with as many comments. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
 		return 0;
-	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 4)};
+	/* Bit 2 of the first byte asks for the report with --explain's blocks. */
+	struct tt_import_report r;
+	tt_import_report_init(&r, 1);
+	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 4),
+	                           .report = data[0] & 4 ? &r : NULL};
 	tt_error err;
 	tt_thread *t = tt_import_mem("fuzz", (const char *)data + 1, size - 1, &o, &err);
+	if (t && o.report) {
+		FILE *null = fopen("/dev/null", "w");
+		if (null) {
+			tt_import_report_print(&r, "fuzz", t, null);
+			fclose(null);
+		}
+	}
+	tt_import_report_free(&r);
 	if (!t)
 		return 0;
 	size_t len;

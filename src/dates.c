@@ -1,0 +1,337 @@
+/* dates: rewrites dates written in six more languages into the English forms datetime reads. */
+#include "threadtag/dates.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/datetime.h"
+
+/* Month names and their usual abbreviations in German, French, Spanish,
+ * Italian, Portuguese and Dutch, lower case, each with its month (1-12). An
+ * abbreviation's trailing dot is dropped before the lookup. In byte order. */
+static const struct {
+	const char *name;
+	int month;
+} months[] = {
+    {"abr", 4},       {"abril", 4},      {"ago", 8},        {"agosto", 8},    {"aout", 8},
+    {"août", 8},      {"aprile", 4},     {"august", 8},     {"augustus", 8},  {"avr", 4},
+    {"avril", 4},     {"decembre", 12},  {"dez", 12},       {"dezember", 12}, {"dezembro", 12},
+    {"dic", 12},      {"dicembre", 12},  {"diciembre", 12}, {"déc", 12},      {"décembre", 12},
+    {"ene", 1},       {"enero", 1},      {"febbraio", 2},   {"feber", 2},     {"febrero", 2},
+    {"februar", 2},   {"februari", 2},   {"fev", 2},        {"fevereiro", 2}, {"fevrier", 2},
+    {"fév", 2},       {"févr", 2},       {"février", 2},    {"gen", 1},       {"gennaio", 1},
+    {"giu", 6},       {"giugno", 6},     {"janeiro", 1},    {"januar", 1},    {"januari", 1},
+    {"janv", 1},      {"janvier", 1},    {"juil", 7},       {"juillet", 7},   {"juin", 6},
+    {"julho", 7},     {"juli", 7},       {"julio", 7},      {"junho", 6},     {"juni", 6},
+    {"junio", 6},     {"jänner", 1},     {"lug", 7},        {"luglio", 7},    {"maart", 3},
+    {"mag", 5},       {"maggio", 5},     {"mai", 5},        {"maio", 5},      {"marco", 3},
+    {"mars", 3},      {"marzo", 3},      {"março", 3},      {"mayo", 5},      {"mei", 5},
+    {"mrt", 3},       {"mrz", 3},        {"mär", 3},        {"märz", 3},      {"novembre", 11},
+    {"novembro", 11}, {"noviembre", 11}, {"octobre", 10},   {"octubre", 10},  {"okt", 10},
+    {"oktober", 10},  {"ott", 10},       {"ottobre", 10},   {"out", 10},      {"outubro", 10},
+    {"septembre", 9}, {"septiembre", 9}, {"set", 9},        {"setembro", 9},  {"setiembre", 9},
+    {"settembre", 9},
+};
+
+static const char *const english[] = {"January",   "February", "March",    "April",
+                                      "May",       "June",     "July",     "August",
+                                      "September", "October",  "November", "December"};
+
+/* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
+ * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om". */
+static const char *const fillers[] = {
+    "a",  "alle", "as", "de", "del", "den", "der", "el", "il",  "kl", "la", "las",
+    "le", "les",  "lo", "o",  "om",  "ore", "uhr", "um", "uur", "à",  "às", "ás",
+};
+
+static const char *const weekdays[] = {
+    "dienstag",     "dimanche",      "dinsdag",      "domenica",    "domingo", "donderdag",
+    "donnerstag",   "freitag",       "giovedì",      "jeudi",       "jueves",  "lundi",
+    "lunedì",       "lunes",         "maandag",      "mardi",       "martedì", "martes",
+    "mercoledì",    "mercredi",      "mittwoch",     "miércoles",   "montag",  "quarta",
+    "quarta-feira", "quinta",        "quinta-feira", "sabato",      "samedi",  "samstag",
+    "segunda",      "segunda-feira", "sexta",        "sexta-feira", "sonntag", "sábado",
+    "terça",        "terça-feira",   "vendredi",     "venerdì",     "viernes", "vrijdag",
+    "woensdag",     "zaterdag",      "zondag",
+};
+
+static int cmp_name(const void *key, const void *item)
+{
+	return strcmp((const char *)key, *(const char *const *)item);
+}
+
+/* The lists are kept in byte order so that a lookup is a binary search:
+ * every word of every line of a page may be asked about. */
+static int in_list(const char *w, const char *const *list, size_t n)
+{
+	return bsearch(w, list, n, sizeof *list, cmp_name) != NULL;
+}
+
+static int month_of(const char *w)
+{
+	size_t lo = 0, hi = sizeof months / sizeof *months;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(w, months[mid].name);
+		if (!c)
+			return months[mid].month;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return 0;
+}
+
+static int all_digits(const char *s, size_t n)
+{
+	if (!n)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
+/* The digits at *p (at most max), or -1; *p moves past them. */
+static int digits(const char **p, size_t min, size_t max)
+{
+	size_t n = 0;
+	int v = 0;
+	while (n < max && isdigit((unsigned char)(*p)[n]))
+		v = v * 10 + (*p)[n++] - '0';
+	*p += n;
+	return n >= min ? v : -1;
+}
+
+/* "03.12.2022", "3/12/22", "03-12-2022": day first, as the six languages
+ * write it; with slashes, month first only when the day cannot be first. */
+static int numeric_date(const char *w, char *out, size_t cap)
+{
+	const char *p = w;
+	int a = digits(&p, 1, 2);
+	char sep = *p;
+	if (a < 0 || !sep || !strchr("./-", sep))
+		return 0;
+	p++;
+	int b = digits(&p, 1, 2);
+	if (b < 0 || *p++ != sep)
+		return 0;
+	const char *ys = p;
+	int y = digits(&p, 2, 4);
+	if (y < 0 || *p || p - ys == 3)
+		return 0;
+	if (p - ys == 2)
+		y += 2000;
+	if (sep == '/' && a <= 12 && b > 12) {
+		int t = a;
+		a = b, b = t;
+	}
+	if (b < 1 || b > 12)
+		return 0;
+	snprintf(out, cap, "%d %s %d", a, english[b - 1], y);
+	return 1;
+}
+
+/* "17h54", "17h", "17.54" (after the date) as "17:54". */
+static int hour_word(const char *w, size_t n, int after_date, char *out, size_t cap)
+{
+	size_t d = 0;
+	while (d < n && isdigit((unsigned char)w[d]))
+		d++;
+	if (d < 1 || d > 2 || d == n || atoi(w) > 23)
+		return 0;
+	if ((w[d] == 'h' && (d + 1 == n || (n == d + 3 && all_digits(w + d + 1, 2)))) ||
+	    (after_date && w[d] == '.' && n == d + 3 && all_digits(w + d + 1, 2))) {
+		snprintf(out, cap, "%.*s:%s", (int)d, w, d + 1 == n ? "00" : w + d + 1);
+		return 1;
+	}
+	return 0;
+}
+
+struct words {
+	char buf[160];
+	size_t n;
+	int changed; /* something foreign was rewritten or dropped */
+};
+
+static void put(struct words *o, const char *s)
+{
+	size_t l = strlen(s);
+	if (o->n + l + 2 >= sizeof o->buf)
+		return;
+	if (o->n)
+		o->buf[o->n++] = ' ';
+	memcpy(o->buf + o->n, s, l);
+	o->n += l;
+	o->buf[o->n] = '\0';
+}
+
+/* One word of the date: rewritten, dropped or kept. next is the word after
+ * it (for "17 h 54"), *skip set when that word was used up too. */
+static void one_word(struct words *o, const char *w, const char *next, int *skip)
+{
+	char low[64], tmp[64];
+	size_t n = strlen(w);
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))
+		low[--n] = '\0'; /* "déc.", "Mo." */
+	/* Month names, fillers and weekdays all open with a letter. */
+	int m = isalpha((unsigned char)low[0]) || (unsigned char)low[0] >= 0xC0 ? month_of(low) : 0;
+	int word = m || isalpha((unsigned char)low[0]) || (unsigned char)low[0] >= 0xC0;
+	if (m) {
+		put(o, english[m - 1]);
+		o->changed = 1;
+	} else if (word && (in_list(low, fillers, sizeof fillers / sizeof *fillers) ||
+	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays))) {
+		o->changed = 1;
+	} else if (n > 1 && low[n - 1] == '.' && all_digits(low, n - 1)) {
+		low[n - 1] = '\0'; /* "3. Dezember" */
+		put(o, low);
+		o->changed = 1;
+	} else if (!strcmp(low, "h") && o->n && isdigit((unsigned char)o->buf[o->n - 1]) && next &&
+	           all_digits(next, strlen(next)) && strlen(next) == 2) {
+		snprintf(tmp, sizeof tmp, ":%s", next);
+		if (o->n + 4 < sizeof o->buf) { /* "17 h 54": onto the hour */
+			memcpy(o->buf + o->n, tmp, 4);
+			o->n += 3;
+		}
+		*skip = o->changed = 1;
+	} else if (numeric_date(low, tmp, sizeof tmp) ||
+	           hour_word(low, n, o->n > 6, tmp, sizeof tmp)) {
+		put(o, tmp);
+		o->changed = 1;
+	} else {
+		put(o, w);
+	}
+}
+
+/* The text with the other languages' words put into English; 0 when nothing
+ * foreign was found (the English readers have already said no). */
+static int translate(const char *text, struct words *o)
+{
+	char copy[160], *save = NULL;
+	if (strlen(text) >= sizeof copy)
+		return 0;
+	strcpy(copy, text);
+	memset(o, 0, sizeof *o);
+	for (char *p = copy; *p; p++)
+		if (*p == ',' || *p == '\t')
+			*p = ' ';
+	char *w = strtok_r(copy, " ", &save);
+	while (w) {
+		char *next = strtok_r(NULL, " ", &save);
+		int skip = 0;
+		if (strlen(w) < 60)
+			one_word(o, w, next, &skip);
+		w = skip && next ? strtok_r(NULL, " ", &save) : next;
+	}
+	return o->changed;
+}
+
+int tt_dates_plausible(const char *text, size_t len)
+{
+	const char *end = text + len;
+	static const char eng[] = "janfebmaraprmayjunjulaugsepoctnovdec";
+	for (const char *p = text; p < end;) {
+		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
+		    isdigit((unsigned char)p[2]))
+			return 1;
+		if (!isalpha((unsigned char)*p) && (unsigned char)*p < 0xC0) {
+			p++;
+			continue;
+		}
+		char w[16];
+		size_t n = 0;
+		for (; p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80); p++)
+			if (n + 1 < sizeof w)
+				w[n++] = (char)tolower((unsigned char)*p);
+		w[n] = '\0';
+		for (size_t k = 0; n >= 3 && k < 12; k++)
+			if (!strncmp(w, eng + 3 * k, 3))
+				return 1;
+		if (month_of(w))
+			return 1;
+	}
+	return 0;
+}
+
+int tt_dates_parse(const char *text, char iso[32])
+{
+	iso[0] = '\0';
+	if (!tt_dates_plausible(text, strlen(text)))
+		return -1;
+	if (tt_datetime_parse(text, iso) == 0)
+		return 0;
+	struct words o;
+	if (!translate(text, &o))
+		return -1;
+	return tt_datetime_parse(o.buf, iso);
+}
+
+int tt_dates_is_yearless(const char *text)
+{
+	struct words o;
+	return tt_dates_plausible(text, strlen(text)) &&
+	       (tt_datetime_is_yearless(text) ||
+	        (translate(text, &o) && tt_datetime_is_yearless(o.buf)));
+}
+
+/* Whole-word phrases, lower case, that name a recent day or moment. */
+static const char *const recent[] = {
+    "gestern", "heute", "gerade eben", "hier", "aujourd'hui", "à l'instant", "ayer",   "hoy",
+    "ieri",    "oggi",  "ontem",       "hoje", "gisteren",    "vandaag",     "zojuist"};
+/* What opens or closes "N units ago". */
+static const char *const before[] = {"vor ", "il y a ", "hace ", "há ", "ha ", "faz "};
+static const char *const after[] = {" fa", " geleden", " atrás", " ago"};
+
+/* "N unit" or "einem Tag": a number (or an article) then one word of letters. */
+static int count_and_unit(const char *s, size_t n)
+{
+	const char *sp = memchr(s, ' ', n);
+	if (!sp || sp == s || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)))
+		return 0;
+	size_t wl = n - (size_t)(sp + 1 - s);
+	return (all_digits(s, (size_t)(sp - s)) || sp - s <= 6) && wl >= 1 && wl <= 12 &&
+	       !isdigit((unsigned char)sp[1]);
+}
+
+static int relative_foreign(const char *low, size_t n)
+{
+	for (size_t i = 0; i < sizeof recent / sizeof *recent; i++) {
+		size_t rl = strlen(recent[i]);
+		if (!strncmp(low, recent[i], rl) &&
+		    (low[rl] == '\0' || low[rl] == ' ' || low[rl] == ','))
+			return low[rl] == '\0' || strpbrk(low + rl, "0123456789") != NULL;
+	}
+	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+		size_t bl = strlen(before[i]);
+		if (n > bl && !strncmp(low, before[i], bl))
+			return count_and_unit(low + bl, n - bl);
+	}
+	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
+		size_t al = strlen(after[i]);
+		if (n > al && !strcmp(low + n - al, after[i]))
+			return count_and_unit(low, n - al);
+	}
+	return 0;
+}
+
+int tt_dates_is_relative(const char *text)
+{
+	char low[128];
+	size_t n = strlen(text);
+	if (tt_datetime_is_relative(text))
+		return 1;
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)tolower((unsigned char)text[i]);
+	while (n && (low[n - 1] == '.' || low[n - 1] == ' '))
+		low[--n] = '\0';
+	return relative_foreign(low, n);
+}

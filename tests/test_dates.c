@@ -1,0 +1,119 @@
+/* test_dates: dates in the seven languages a page's comments may be written in. */
+#include "tt_test.h"
+
+#include <string.h>
+
+#include "threadtag/dates.h"
+
+static const struct {
+	const char *text, *iso;
+} good[] = {
+    {"December 3, 2022 at 5:54 pm", "2022-12-03T17:54"},
+    {"3. Dezember 2022 um 17:54 Uhr", "2022-12-03T17:54"},
+    {"3. März 2019", "2019-03-03"},
+    {"Samstag, 3. Dezember 2022, 09:12", "2022-12-03T09:12"},
+    {"03.12.2022 17:54", "2022-12-03T17:54"},
+    {"03.12.2022 um 17.54 Uhr", "2022-12-03T17:54"},
+    {"le 3 décembre 2022 à 17 h 54", "2022-12-03T17:54"},
+    {"3 févr. 2021 à 9h05", "2021-02-03T09:05"},
+    {"12 août 2020", "2020-08-12"},
+    {"3 de diciembre de 2022 a las 17:54", "2022-12-03T17:54"},
+    {"miércoles, 5 de enero de 2022", "2022-01-05"},
+    {"3 dicembre 2022 alle 17:54", "2022-12-03T17:54"},
+    {"3 gen 2021 alle ore 8:30", "2021-01-03T08:30"},
+    {"3 de dezembro de 2022 às 17:54", "2022-12-03T17:54"},
+    {"3 de março de 2021", "2021-03-03"},
+    {"3 december 2022 om 17:54", "2022-12-03T17:54"},
+    {"3 mrt 2021 om 8:30", "2021-03-03T08:30"},
+    {"31/12/2022 23:59", "2022-12-31T23:59"},
+    {"12/31/2022", "2022-12-31"},
+    {"3/12/22", "2022-12-03"},
+};
+
+/* Each language's common forms give the same ISO time as English would. */
+static void test_languages(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++) {
+		char iso[32];
+		int rc = tt_dates_parse(good[i].text, iso);
+		if (rc != 0 || strcmp(iso, good[i].iso))
+			print_error("\"%s\" -> %d \"%s\", wanted \"%s\"\n", good[i].text, rc, iso,
+			            good[i].iso);
+		assert_int_equal(rc, 0);
+		assert_string_equal(iso, good[i].iso);
+	}
+}
+
+/* Words that look a little like dates but are not: no guess is made. */
+static void test_not_dates(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+	    "Antworten", "3. Platz",   "31. Februar 2022", "le 3 de la série",
+	    "Dezember",  "32.12.2022", "3.13.2022",        "17h99",
+	    "de la",     "1.2.345",    "Mai Thai 2",       "blah blubb sagt:",
+	    "",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char iso[32] = "x";
+		if (tt_dates_parse(bad[i], iso) == 0)
+			print_error("\"%s\" taken as %s\n", bad[i], iso);
+		assert_int_equal(tt_dates_parse(bad[i], iso), -1);
+		assert_string_equal(iso, "");
+	}
+}
+
+static void test_relative(void **state)
+{
+	(void)state;
+	static const char *const rel[] = {"2 hours ago",    "vor 2 Stunden", "vor einem Tag",
+	                                  "il y a 3 jours", "hace 2 horas",  "2 ore fa",
+	                                  "há 2 dias",      "2 uur geleden", "Gestern",
+	                                  "gestern, 17:54", "ayer",          "hier à 17h54"};
+	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
+		if (!tt_dates_is_relative(rel[i]))
+			print_error("\"%s\" not relative\n", rel[i]);
+		assert_true(tt_dates_is_relative(rel[i]));
+	}
+	static const char *const not_rel[] = {"vor dem Haus steht ein Baum", "Gesterns",
+	                                      "hace calor", "il y a", "Hier ist es schön"};
+	for (size_t i = 0; i < sizeof not_rel / sizeof *not_rel; i++) {
+		if (tt_dates_is_relative(not_rel[i]))
+			print_error("\"%s\" relative\n", not_rel[i]);
+		assert_false(tt_dates_is_relative(not_rel[i]));
+	}
+}
+
+/* The quick filter lets every date through and most prose lines not. */
+static void test_plausible(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		assert_true(tt_dates_plausible(good[i].text, strlen(good[i].text)));
+	static const char *const prose[] = {"line 123 of the notes runs on and on", "Antworten",
+	                                    "3 replies", "Top 10 tips for the garden"};
+	for (size_t i = 0; i < sizeof prose / sizeof *prose; i++)
+		assert_false(tt_dates_plausible(prose[i], strlen(prose[i])));
+	/* Only len bytes are read: the month lies past them. */
+	assert_false(tt_dates_plausible("3 of March", 4));
+}
+
+static void test_yearless(void **state)
+{
+	(void)state;
+	assert_true(tt_dates_is_yearless("3. Dezember"));
+	assert_true(tt_dates_is_yearless("3 décembre"));
+	assert_true(tt_dates_is_yearless("Dec 5"));
+	assert_false(tt_dates_is_yearless("Antworten"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_languages), cmocka_unit_test(test_not_dates),
+	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
+	    cmocka_unit_test(test_yearless),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
