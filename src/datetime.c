@@ -257,13 +257,18 @@ int tt_datetime_is_relative(const char *text)
 	return 0;
 }
 
-void tt_datetime_from_epoch(double secs, char iso[32])
+int tt_datetime_from_epoch(double secs, char iso[32])
 {
-	time_t t = (time_t)floor(secs);
 	struct tm tm;
-	if (!gmtime_r(&t, &tm)) {
-		iso[0] = '\0';
-		return;
-	}
+	iso[0] = '\0';
+	/* Checked before the cast: a double beyond time_t's range (1e23 from a
+	 * hostile file) makes the conversion undefined. The comparison is false
+	 * for NaN too. */
+	if (!(secs >= 0 && secs < TT_EPOCH_END))
+		return -1;
+	time_t t = (time_t)floor(secs);
+	if (!gmtime_r(&t, &tm))
+		return -1;
 	strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	return 0;
 }
