@@ -173,12 +173,50 @@ static void test_deep_chain(void **state)
 	free(deep);
 }
 
+/* created_at_i of 1e23, 1e999, -5 or a word: bad data at the number, never a
+ * crash or an empty time. */
+static void test_epoch_out_of_range(void **state)
+{
+	(void)state;
+	static const char *const values[] = {"1e23", "1e999", "-5", "\"soon\"", "true"};
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+		char *text = tt_xasprintf("{\"id\": 1, \"title\": \"t\", \"children\": [\n"
+		                          "{\"id\": 2, \"created_at_i\": %s}]}",
+		                          values[i]);
+		tt_error err;
+		assert_null(tt_import_mem("e.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 27);
+		free(text);
+	}
+}
+
+/* A comment's own page whose "type" comes after its replies is read again,
+ * knowing: the comment still leads the tree. */
+static void test_type_after_replies(void **state)
+{
+	(void)state;
+	const char *text = "{\"id\": 7, \"author\": \"a\", \"text\": \"top\", \"children\": "
+	                   "[{\"id\": 8, \"text\": \"reply\", \"author\": \"b\"}], "
+	                   "\"type\": \"comment\"}";
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	tt_error err;
+	tt_thread *t = tt_import_mem("c.json", text, strlen(text), &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->id, "7");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_algolia_story),      cmocka_unit_test(test_hnpwa_item),
 	    cmocka_unit_test(test_html_to_paragraphs), cmocka_unit_test(test_bad_input),
-	    cmocka_unit_test(test_deep_chain),         cmocka_unit_test(test_official_api_item),
+	    cmocka_unit_test(test_deep_chain),         cmocka_unit_test(test_epoch_out_of_range),
+	    cmocka_unit_test(test_type_after_replies), cmocka_unit_test(test_official_api_item),
 	    cmocka_unit_test(test_poll_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

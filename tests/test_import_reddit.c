@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "threadtag/import.h"
+#include "threadtag/xalloc.h"
 #include "threadtag/thread_yaml.h"
 
 static void test_detected_from_content(void **state)
@@ -174,6 +175,32 @@ static void test_bad_input(void **state)
 	free(p);
 }
 
+/* created_utc of 1e23 or -5, and a "more" count of 1e300: bad data at the
+ * number, never a crash or an empty time. */
+static void test_numbers_out_of_range(void **state)
+{
+	(void)state;
+	static const char *const comments[] = {
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"created_utc\": 1e23}}",
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"created_utc\": -5}}",
+	    "{\"kind\": \"more\", \"data\": {\"id\": \"m\", \"count\": 1e300}}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	for (size_t i = 0; i < sizeof comments / sizeof *comments; i++) {
+		char *text = tt_xasprintf(
+		    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+		    "\"data\": {\"title\": \"t\"}}]}},\n{\"kind\": \"Listing\", \"data\": "
+		    "{\"children\": [\n%s]}}]",
+		    comments[i]);
+		tt_error err;
+		assert_null(tt_import_mem("r.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 3);
+		assert_true(err.col > 30);
+		assert_non_null(strstr(err.msg, i < 2 ? "created_utc" : "count"));
+		free(text);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +212,7 @@ int main(void)
 	    cmocka_unit_test(test_archive_without_html),
 	    cmocka_unit_test(test_round_trip_and_stable_ids),
 	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_numbers_out_of_range),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
