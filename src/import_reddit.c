@@ -319,6 +319,8 @@ static int by_index(const void *a, const void *b)
  * last comment that told, or, before any did, how its own text reads. */
 static void finish_bodies(struct reddit *R)
 {
+	if (!R->npending)
+		return;
 	qsort(R->pending, R->npending, sizeof *R->pending, by_index);
 	size_t j = 0;
 	for (size_t i = 0; i < R->ncreated && j < R->npending; i++) {

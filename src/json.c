@@ -117,22 +117,27 @@ struct builder {
 };
 
 /* Line and column of byte off, counted on from the last position asked for
- * (positions only move forward, so a whole parse counts each byte once). */
+ * (positions only move forward, so a whole parse counts each byte once).
+ * Columns count characters: bytes that do not continue a UTF-8 sequence. */
 static void position(struct builder *B, size_t off, unsigned *line, unsigned *col)
 {
 	if (off < B->at) {
 		B->at = 0;
 		B->line = B->col = 1;
 	}
-	for (; B->at < off && B->at < B->len; B->at++) {
-		unsigned char c = B->buf[B->at];
-		if (c == '\n') {
-			B->line++;
-			B->col = 1;
-		} else if ((c & 0xC0) != 0x80) {
-			B->col++;
-		}
+	if (off > B->len)
+		off = B->len;
+	const unsigned char *p = B->buf + B->at, *end = B->buf + off, *nl;
+	while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
+		B->line++;
+		B->col = 1;
+		p = nl + 1;
 	}
+	size_t chars = 0;
+	for (; p < end; p++)
+		chars += (*p & 0xC0) != 0x80;
+	B->col += chars;
+	B->at = off;
 	*line = (unsigned)B->line;
 	*col = (unsigned)B->col;
 }
@@ -158,7 +163,8 @@ static size_t token_start(struct builder *B)
 {
 	size_t consumed = yajl_get_bytes_consumed(B->h);
 	size_t i = B->end;
-	while (i < B->len && strchr(" \t\n\r,:", B->buf[i]) && B->buf[i])
+	while (i < B->len && (B->buf[i] == ' ' || B->buf[i] == '\n' || B->buf[i] == ',' ||
+	                      B->buf[i] == ':' || B->buf[i] == '\t' || B->buf[i] == '\r'))
 		i++;
 	/* A number ending the input is reported from yajl_complete_parse, where
 	 * the count is 0: it ends at the input's end. */
