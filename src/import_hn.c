@@ -15,6 +15,8 @@ struct shape {
 static const struct shape algolia = {"children", "author", "text"};
 static const struct shape hnpwa = {"comments", "user", "content"};
 
+enum { AUTHORS = 4096 }; /* slots of the author table, a power of two */
+
 /* What the streaming reader knows of each open array or object. */
 struct level {
 	int item;      /* an item: the top one or a reply */
@@ -29,9 +31,11 @@ struct hn {
 	const tt_json *root;
 	struct level *level; /* by depth */
 	size_t cap;
-	int decided;  /* -1 until replies are seen; then 1 when the top item is a comment */
-	int redo;     /* -1, or what decided should have been */
-	tt_strv poll; /* poll options, for after the question's text */
+	int decided;          /* -1 until replies are seen; then 1 when the top item is a comment */
+	int redo;             /* -1, or what decided should have been */
+	tt_strv poll;         /* poll options, for after the question's text */
+	const char **authors; /* the author table (AUTHORS slots) */
+	size_t nauthors;
 };
 
 static int fail(struct hn *H, const tt_json *at, const char *msg)
@@ -72,11 +76,34 @@ static int is_story(const tt_json *item)
 	return tt_json_get(item, "title") != NULL;
 }
 
+/* A thread copy of s, shared with earlier equal strings while the table has
+ * room: in a large thread most authors write many comments. */
+static const char *intern(struct hn *H, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t h = 5381;
+	for (const char *p = s; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	for (size_t i = 0; i < AUTHORS; i++) {
+		const char **slot = &H->authors[(h + i) & (AUTHORS - 1)];
+		if (!*slot) {
+			if (H->nauthors >= AUTHORS / 2)
+				break;
+			H->nauthors++;
+			return *slot = tt_thread_strdup(H->t, s, (size_t)-1);
+		}
+		if (!strcmp(*slot, s))
+			return *slot;
+	}
+	return tt_thread_strdup(H->t, s, (size_t)-1);
+}
+
 /* The author, under either shape's name or the official API's "by". */
 static const char *item_author(struct hn *H, const tt_json *item)
 {
 	const char *who = tt_json_str(item, H->sh->author);
-	return tt_thread_strdup(H->t, who ? who : tt_json_str(item, "by"), (size_t)-1);
+	return intern(H, who ? who : tt_json_str(item, "by"));
 }
 
 /* The official API lists replies as bare ids ("kids"): they are counted as
@@ -270,7 +297,8 @@ static int load_root(struct hn *H, const tt_json *root)
 static tt_thread *import_pass(const char *name, const char *json, size_t len, int decided,
                               int *redo, tt_error *err)
 {
-	struct hn H = {.t = tt_thread_new(),
+	struct hn H = {.authors = tt_xcalloc(AUTHORS, sizeof(char *)),
+	               .t = tt_thread_new(),
 	               .name = name,
 	               .err = err,
 	               .sh = &algolia,
@@ -289,10 +317,12 @@ static tt_thread *import_pass(const char *name, const char *json, size_t len, in
 			H.sh = &hnpwa;
 		rc = load_root(&H, root);
 	}
-	if (rc == 0)
-		rc = tt_thread_finish(H.t, err);
+	/* Given back before the thread's index is built, which is the peak. */
 	tt_json_free(doc);
 	free(H.level);
+	free(H.authors);
+	if (rc == 0)
+		rc = tt_thread_finish(H.t, err);
 	*redo = H.redo;
 	if (rc < 0) {
 		tt_thread_free(H.t);

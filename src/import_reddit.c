@@ -370,12 +370,13 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 	tt_json_hooks hooks = {.open = reddit_open, .close = reddit_close, .ctx = &R};
 	tt_json_doc *doc = tt_json_parse_hooks(name, json, len, &hooks, err);
 	int rc = doc ? load_rest(&R, tt_json_root(doc)) : -1;
-	if (rc == 0)
-		rc = tt_thread_finish(R.t, err);
+	/* Given back before the thread's index is built, which is the peak. */
 	tt_json_free(doc);
 	free(R.level);
 	free(R.says);
 	free(R.pending);
+	if (rc == 0)
+		rc = tt_thread_finish(R.t, err);
 	if (rc < 0) {
 		tt_thread_free(R.t);
 		return NULL;

@@ -133,9 +133,14 @@ static void position(struct builder *B, size_t off, unsigned *line, unsigned *co
 		B->col = 1;
 		p = nl + 1;
 	}
-	size_t chars = 0;
+	size_t chars = (size_t)(end - p);
+	for (; p + 8 <= end; p += 8) { /* continuation bytes are 10xxxxxx */
+		uint64_t w;
+		memcpy(&w, p, 8);
+		chars -= (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080u);
+	}
 	for (; p < end; p++)
-		chars += (*p & 0xC0) != 0x80;
+		chars -= (*p & 0xC0) == 0x80;
 	B->col += chars;
 	B->at = off;
 	*line = (unsigned)B->line;
@@ -308,21 +313,33 @@ static void decode_escapes(const unsigned char *s, size_t len, tt_buf *out)
 	}
 }
 
+/* Does s hold a byte past ASCII? Eight bytes at a time: most text is ASCII. */
+static int any_high(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080u)
+			return 1;
+	}
+	for (; i < len; i++)
+		if (s[i] & 0x80)
+			return 1;
+	return 0;
+}
+
 /* Checks raw string text for what yajl lets through: bytes that are not
  * UTF-8 (overlong forms, encoded surrogates, past U+10FFFF). Returns the
- * offset of the first bad byte, or len; *escaped says whether a '\' occurs. */
-static size_t check_raw(const unsigned char *s, size_t len, int *escaped)
+ * offset of the first bad byte, or len. */
+static size_t check_raw(const unsigned char *s, size_t len)
 {
-	*escaped = 0;
+	if (!any_high(s, len))
+		return len;
 	for (size_t i = 0; i < len;) {
-		if (s[i] < 0x80) {
-			*escaped |= s[i] == '\\';
-			i++;
-			continue;
-		}
 		uint32_t cp;
-		size_t n = tt_utf8_decode((const char *)s + i, len - i, &cp);
-		if (cp == TT_REPLACEMENT && n == 1)
+		size_t n = s[i] < 0x80 ? 1 : tt_utf8_decode((const char *)s + i, len - i, &cp);
+		if (n == 1 && s[i] >= 0x80)
 			return i;
 		i += n;
 	}
@@ -336,11 +353,10 @@ static int take_string(struct builder *B, const unsigned char *s, size_t len, si
 	*start = token_start(B);
 	const unsigned char *raw = B->buf + *start + 1;
 	size_t rawlen = B->end - *start - 2;
-	int escaped;
-	size_t bad = check_raw(raw, rawlen, &escaped);
+	size_t bad = check_raw(raw, rawlen);
 	if (bad < rawlen)
 		return fail_at(B, *start + 1 + bad, "not UTF-8: byte 0x%02X in a string", raw[bad]);
-	if (escaped && needs_own_decoding(raw, rawlen)) {
+	if (memchr(raw, '\\', rawlen) && needs_own_decoding(raw, rawlen)) {
 		tt_buf b = {0};
 		decode_escapes(raw, rawlen, &b);
 		*out = copy(B, b.data, b.len);
@@ -532,7 +548,7 @@ const tt_json *tt_json_get(const tt_json *obj, const char *key)
 	if (!obj || obj->type != TT_JSON_OBJ)
 		return NULL;
 	for (const tt_json *c = obj->first; c; c = c->next)
-		if (c->key && !strcmp(c->key, key))
+		if (c->key && c->key[0] == key[0] && !strcmp(c->key, key))
 			return c;
 	return NULL;
 }

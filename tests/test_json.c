@@ -319,6 +319,17 @@ static void test_positions(void **state)
 	assert_int_equal(e->line, 5);
 	assert_int_equal(e->col, 7);
 	tt_json_free(d);
+	/* Columns count characters also over long runs (counted eight bytes at a time). */
+	tt_buf run = {0};
+	tt_buf_adds(&run, "[\"");
+	for (int i = 0; i < 37; i++)
+		tt_buf_adds(&run, i % 3 ? "\xC3\xA9" : i % 2 ? "\xF0\x9F\x98\x80" : "a");
+	tt_buf_adds(&run, "\", 1]");
+	d = parse_n(run.data, run.len, &err);
+	assert_non_null(d);
+	assert_int_equal(tt_json_root(d)->last->col, 2 + 37 + 3 + 1);
+	tt_json_free(d);
+	tt_buf_free(&run);
 }
 
 /* Hooks: open sees the path; close may drop a finished subtree, and may stop. */
