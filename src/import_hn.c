@@ -51,10 +51,12 @@ static int item_time(struct hn *H, const tt_json *item, const char **out)
 	double secs;
 	char iso[32];
 	*out = NULL;
-	const char *key = tt_json_get(item, "created_at_i") ? "created_at_i" : "time";
+	const char *key = "created_at_i";
 	const tt_json *v = tt_json_get(item, key);
+	if (!v)
+		v = tt_json_get(item, key = "time");
 	if (v && v->type != TT_JSON_NULL) {
-		if (tt_json_num(item, key, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
+		if (tt_json_number(v, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
 			return tt_error_set(H->err, H->name, v->line, v->col,
 			                    "Hacker News JSON: \"%s\" must be seconds since 1970 "
 			                    "before the year 10000, found %.40s",

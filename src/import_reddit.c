@@ -90,14 +90,16 @@ static const char *text_of(struct reddit *R, const char *s, int escaped)
  * stands; a missing or null one leaves the time unknown. */
 static int created(struct reddit *R, const tt_json *data, const char **out)
 {
-	const char *key = tt_json_get(data, "created_utc") ? "created_utc" : "created";
+	const char *key = "created_utc";
 	const tt_json *v = tt_json_get(data, key);
 	double secs;
 	char iso[32];
 	*out = NULL;
+	if (!v)
+		v = tt_json_get(data, key = "created");
 	if (!v || v->type == TT_JSON_NULL)
 		return 0;
-	if (tt_json_num(data, key, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
+	if (tt_json_number(v, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
 		return tt_error_set(R->err, R->name, v->line, v->col,
 		                    "Reddit JSON: \"%s\" must be seconds since 1970 before the "
 		                    "year 10000, found %.40s",

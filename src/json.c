@@ -346,11 +346,21 @@ static size_t check_raw(const unsigned char *s, size_t len)
 	return len;
 }
 
+static int take_copy(struct builder *B, const unsigned char *s, size_t len, const char **out,
+                     size_t *outlen)
+{
+	*out = copy(B, s, len);
+	*outlen = len;
+	return 1;
+}
+
 /* A string token (value or member name) as text owned by the document. */
 static int take_string(struct builder *B, const unsigned char *s, size_t len, size_t *start,
                        const char **out, size_t *outlen)
 {
 	*start = token_start(B);
+	if (B->end < *start + 2) /* not the token expected: trust yajl's text */
+		return take_copy(B, s, len, out, outlen);
 	const unsigned char *raw = B->buf + *start + 1;
 	size_t rawlen = B->end - *start - 2;
 	size_t bad = check_raw(raw, rawlen);
@@ -364,9 +374,7 @@ static int take_string(struct builder *B, const unsigned char *s, size_t len, si
 		tt_buf_free(&b);
 		return 1;
 	}
-	*out = copy(B, s, len);
-	*outlen = len;
-	return 1;
+	return take_copy(B, s, len, out, outlen);
 }
 
 static int on_string(void *ctx, const unsigned char *s, size_t len)
@@ -582,22 +590,24 @@ static int json_number(const char *s)
 	return *s == '\0';
 }
 
-int tt_json_num(const tt_json *obj, const char *key, double *out)
+int tt_json_number(const tt_json *v, double *out)
 {
-	const tt_json *v = tt_json_get(obj, key);
-	if (!v)
-		return -1;
-	if (v->type == TT_JSON_NUM) {
+	if (v && v->type == TT_JSON_NUM) {
 		*out = v->num;
 		return 0;
 	}
-	if (v->type != TT_JSON_STR || !json_number(v->s))
+	if (!v || v->type != TT_JSON_STR || !json_number(v->s))
 		return -1;
 	double d = strtod(v->s, NULL);
 	if (!isfinite(d))
 		return -1;
 	*out = d;
 	return 0;
+}
+
+int tt_json_num(const tt_json *obj, const char *key, double *out)
+{
+	return tt_json_number(tt_json_get(obj, key), out);
 }
 
 int tt_json_true(const tt_json *obj, const char *key)

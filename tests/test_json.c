@@ -84,6 +84,10 @@ static void test_types_and_lookup(void **state)
 	assert_true(v == 12.5);
 	assert_int_equal(tt_json_num(r, "bad", &v), -1);
 	assert_int_equal(tt_json_num(r, "inf", &v), -1);
+	assert_int_equal(tt_json_number(tt_json_get(r, "ns"), &v), 0);
+	assert_true(v == 12.5);
+	assert_int_equal(tt_json_number(tt_json_get(r, "t"), &v), -1);
+	assert_int_equal(tt_json_number(NULL, &v), -1);
 	assert_null(tt_json_get(NULL, "x"));
 	tt_json_free(d);
 }

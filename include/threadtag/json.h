@@ -70,6 +70,8 @@ const char *tt_json_str(const tt_json *obj, const char *key);
 /* A number member (or a string holding a JSON number) into *out; 0, or -1
  * when missing, not a number, or beyond a double's range. */
 int tt_json_num(const tt_json *obj, const char *key, double *out);
+/* The same for a value already at hand (NULL gives -1). */
+int tt_json_number(const tt_json *v, double *out);
 /* 1 when the member is true, 0 otherwise. */
 int tt_json_true(const tt_json *obj, const char *key);
 /* A string or number member as text (numbers as written), else NULL. */
