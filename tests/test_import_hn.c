@@ -192,6 +192,27 @@ static void test_epoch_out_of_range(void **state)
 	}
 }
 
+/* Replies are taken out of the tree as they end: what stays in a list of
+ * replies (a number, a string, a list) is reported where it stands. */
+static void test_non_items_among_replies(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2},\n 3]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2, \"children\": "
+	    "[\n \"x\"]}]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [\n [{\"id\": 2}]]}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		tt_error err;
+		assert_null(tt_import_mem("n.json", texts[i], strlen(texts[i]), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 2);
+		assert_non_null(strstr(err.msg, "expected an item"));
+	}
+}
+
 /* A comment's own page whose "type" comes after its replies is read again,
  * knowing: the comment still leads the tree. */
 static void test_type_after_replies(void **state)
@@ -213,10 +234,15 @@ static void test_type_after_replies(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_algolia_story),      cmocka_unit_test(test_hnpwa_item),
-	    cmocka_unit_test(test_html_to_paragraphs), cmocka_unit_test(test_bad_input),
-	    cmocka_unit_test(test_deep_chain),         cmocka_unit_test(test_epoch_out_of_range),
-	    cmocka_unit_test(test_type_after_replies), cmocka_unit_test(test_official_api_item),
+	    cmocka_unit_test(test_algolia_story),
+	    cmocka_unit_test(test_hnpwa_item),
+	    cmocka_unit_test(test_html_to_paragraphs),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_deep_chain),
+	    cmocka_unit_test(test_epoch_out_of_range),
+	    cmocka_unit_test(test_type_after_replies),
+	    cmocka_unit_test(test_non_items_among_replies),
+	    cmocka_unit_test(test_official_api_item),
 	    cmocka_unit_test(test_poll_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -201,6 +201,32 @@ static void test_numbers_out_of_range(void **state)
 	}
 }
 
+/* Comments are taken out of the tree as they end: what stays among them (a
+ * number, a string) is reported where it stands. */
+static void test_non_things_among_comments(void **state)
+{
+	(void)state;
+	static const char *const lists[] = {
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"a\"}},\n 7",
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"a\", \"replies\": {\"kind\": "
+	    "\"Listing\", \"data\": {\"children\": [\n \"x\"]}}}}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+		char *text = tt_xasprintf(
+		    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+		    "\"data\": {\"title\": \"t\"}}]}}, {\"kind\": \"Listing\", \"data\": "
+		    "{\"children\": [%s]}}]",
+		    lists[i]);
+		tt_error err;
+		assert_null(tt_import_mem("r.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 2);
+		assert_non_null(strstr(err.msg, "\"t1\""));
+		free(text);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -213,6 +239,7 @@ int main(void)
 	    cmocka_unit_test(test_round_trip_and_stable_ids),
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_numbers_out_of_range),
+	    cmocka_unit_test(test_non_things_among_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
