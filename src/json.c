@@ -137,7 +137,8 @@ static void position(struct builder *B, size_t off, unsigned *line, unsigned *co
 	for (; p + 8 <= end; p += 8) { /* continuation bytes are 10xxxxxx */
 		uint64_t w;
 		memcpy(&w, p, 8);
-		chars -= (size_t)__builtin_popcountll(w & ~(w << 1) & 0x8080808080808080u);
+		uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+		chars -= (size_t)((cont * 0x0101010101010101u) >> 56); /* sums the bytes */
 	}
 	for (; p < end; p++)
 		chars -= (*p & 0xC0) == 0x80;
