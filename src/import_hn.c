@@ -186,28 +186,36 @@ static int is_reply(struct hn *H, tt_json *const *path, size_t depth)
 	       (!strcmp(list->key, "children") || !strcmp(list->key, "comments"));
 }
 
-/* The comment of the item at depth d, created (with those of its ancestors)
- * the first time something needs it, so comments come in document order. */
-static tt_comment *materialise(struct hn *H, size_t d)
+/* The top item's comment: none for a story, whose replies are the top
+ * level; a comment's page puts the comment itself at the top, as decided by
+ * what came before its replies. */
+static tt_comment *root_comment(struct hn *H)
 {
-	struct level *L = &H->level[d];
+	struct level *L = &H->level[0];
 	if (L->c)
 		return L->c;
-	if (d == 0) {
-		/* A story's replies are the top level; a comment's page puts the
-		 * comment itself at the top, as decided by what came before them. */
-		if (H->decided < 0) {
-			const char *type = tt_json_str(H->root, "type");
-			H->decided =
-			    type ? !strcmp(type, "comment") : !tt_json_get(H->root, "title");
-		}
-		if (!H->decided)
-			return NULL;
-		L->c = tt_thread_add_comment(H->t, NULL);
-		return L->c;
+	if (H->decided < 0) {
+		const char *type = tt_json_str(H->root, "type");
+		H->decided = type ? !strcmp(type, "comment") : !tt_json_get(H->root, "title");
 	}
-	L->c = tt_thread_add_comment(H->t, materialise(H, d - 2)); /* d - 1 is the list */
+	if (H->decided)
+		L->c = tt_thread_add_comment(H->t, NULL);
 	return L->c;
+}
+
+/* The comment of the item at depth d, created (with those of its ancestors)
+ * the first time something needs it, so comments come in document order.
+ * Items sit two levels apart (d - 1 is a list); a loop, not recursion, as a
+ * chain may be 100,000 replies deep. */
+static tt_comment *materialise(struct hn *H, size_t d)
+{
+	size_t a = d;
+	while (a > 0 && !H->level[a].c)
+		a -= 2;
+	tt_comment *parent = a ? H->level[a].c : root_comment(H);
+	for (a += 2; a <= d; a += 2)
+		parent = H->level[a].c = tt_thread_add_comment(H->t, parent);
+	return parent;
 }
 
 static int hn_open(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)

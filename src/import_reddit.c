@@ -238,14 +238,11 @@ static int is_thing(struct reddit *R, tt_json *const *path, size_t d)
 	       keyed(path[d - 4], TT_JSON_OBJ, "data") && R->level[d - 5].thing;
 }
 
-/* The comment of the thing at depth d, created (with its ancestors') the first
- * time something needs it, so comments come in document order. */
-static tt_comment *materialise(struct reddit *R, size_t d)
+/* Creates the comment of the thing at depth d under parent. */
+static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
 {
 	struct level *L = &R->level[d];
-	if (L->c)
-		return L->c;
-	L->c = tt_thread_add_comment(R->t, d > 4 ? materialise(R, d - 5) : NULL);
+	L->c = tt_thread_add_comment(R->t, parent);
 	if (R->ncreated == R->cap_says) {
 		R->cap_says = R->cap_says ? R->cap_says * 2 : 1024;
 		R->says = tt_xrealloc(R->says, R->cap_says);
@@ -253,6 +250,21 @@ static tt_comment *materialise(struct reddit *R, size_t d)
 	R->says[R->ncreated] = -1;
 	L->index = R->ncreated++;
 	return L->c;
+}
+
+/* The comment of the thing at depth d, created (with its ancestors') the first
+ * time something needs it, so comments come in document order. Things sit
+ * five levels apart, the top ones at depth 4; a loop, not recursion, as a
+ * chain may be 100,000 replies deep. */
+static tt_comment *materialise(struct reddit *R, size_t d)
+{
+	size_t a = d;
+	while (a > 4 && !R->level[a].c)
+		a -= 5;
+	tt_comment *parent = R->level[a].c ? R->level[a].c : create(R, a, NULL);
+	for (a += 5; a <= d; a += 5)
+		parent = create(R, a, parent);
+	return parent;
 }
 
 static int reddit_open(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)

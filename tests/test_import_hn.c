@@ -1,6 +1,7 @@
 /* test_import_hn: Hacker News items in Algolia's and HNPWA's shapes into threads. */
 #include "tt_test.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,21 +157,41 @@ static char *chain(size_t n)
 	return b.data;
 }
 
+struct deep_run {
+	char *text;
+	tt_thread *t;
+	tt_error err;
+};
+
+static void *import_deep(void *arg)
+{
+	struct deep_run *r = arg;
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	r->t = tt_import_mem("deep.json", r->text, strlen(r->text), &o, &r->err);
+	return NULL;
+}
+
 /* Deep chains load without recursion, as they stream past: a 100,000-deep
- * chain nests 200,000 levels of JSON. */
+ * chain nests 200,000 levels of JSON, imported on a 256 KiB stack where any
+ * recursion over the depth would crash. */
 static void test_deep_chain(void **state)
 {
 	(void)state;
-	tt_error err;
-	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
-	char *deep = chain(100000);
-	tt_thread *t = tt_import_mem("deep.json", deep, strlen(deep), &o, &err);
+	struct deep_run r = {.text = chain(100000)};
+	pthread_attr_t attr;
+	pthread_t th;
+	assert_int_equal(pthread_attr_init(&attr), 0);
+	assert_int_equal(pthread_attr_setstacksize(&attr, 256 * 1024), 0);
+	assert_int_equal(pthread_create(&th, &attr, import_deep, &r), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	pthread_attr_destroy(&attr);
+	tt_thread *t = r.t;
 	assert_non_null(t);
 	assert_int_equal(t->ncomments, 100000);
 	assert_int_equal(t->max_depth, 99999);
 	assert_string_equal(t->order[99999]->parent->id, "100000");
 	tt_thread_free(t);
-	free(deep);
+	free(r.text);
 }
 
 /* created_at_i of 1e23, 1e999, -5 or a word: bad data at the number, never a
