@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "bench_util.h"
+#include "threadtag/fsutil.h"
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
 
@@ -105,42 +106,88 @@ static void gen_hn(tt_buf *b, size_t n)
 	tt_buf_adds(b, "]}\n");
 }
 
-int main(int argc, char **argv)
+/* Generates the input of a kind into b; the import options follow the kind. */
+static int generate(const char *kind, size_t n, tt_buf *b, struct tt_import_opts *o)
 {
-	if (argc != 3) {
-		fprintf(stderr, "usage: bench_import text|reddit|hn COMMENTS\n");
-		return 2;
+	if (!strcmp(kind, "text")) {
+		gen_page(b, n);
+		o->kind = TT_IMPORT_TEXT;
+	} else if (!strcmp(kind, "reddit")) {
+		gen_reddit(b, n);
+		o->kind = TT_IMPORT_REDDIT;
+	} else if (!strcmp(kind, "hn")) {
+		gen_hn(b, n);
+		o->kind = TT_IMPORT_HN;
+	} else {
+		return -1;
 	}
-	size_t n = strtoul(argv[2], NULL, 10);
+	return 0;
+}
+
+/* `gen KIND N OUT`: the same input written to a file, for other programs to read. */
+static int save(const char *kind, size_t n, const char *out)
+{
 	tt_buf b = {0};
 	struct tt_import_opts o = {0};
-	if (!strcmp(argv[1], "text")) {
-		gen_page(&b, n);
-		o.kind = TT_IMPORT_TEXT;
-	} else if (!strcmp(argv[1], "reddit")) {
-		gen_reddit(&b, n);
-		o.kind = TT_IMPORT_REDDIT;
+	if (generate(kind, n, &b, &o) < 0)
+		return 2;
+	FILE *f = fopen(out, "wb");
+	if (!f || fwrite(b.data, 1, b.len, f) != b.len || fclose(f) != 0) {
+		perror(out);
+		return 1;
+	}
+	tt_buf_free(&b);
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	if (argc == 5 && !strcmp(argv[1], "gen"))
+		return save(argv[2], strtoul(argv[3], NULL, 10), argv[4]);
+	if (argc != 3 && !(argc == 4 && !strcmp(argv[1], "file"))) {
+		fprintf(stderr, "usage: bench_import text|reddit|hn COMMENTS\n"
+		                "       bench_import gen text|reddit|hn COMMENTS OUT\n"
+		                "       bench_import file text|reddit|hn FILE\n");
+		return 2;
+	}
+	tt_buf b = {0};
+	struct tt_import_opts o = {0};
+	const char *kind = argc == 4 ? argv[2] : argv[1];
+	size_t n = 0;
+	/* From a file, reading it is timed too, as a reader of that file pays it. */
+	double t0 = bench_now(), c0 = bench_cpu();
+	if (argc == 4) {
+		b.data = tt_read_file(argv[3], &b.len);
+		if (!b.data) {
+			perror(argv[3]);
+			return 2;
+		}
+		o.kind = !strcmp(kind, "reddit") ? TT_IMPORT_REDDIT
+		         : !strcmp(kind, "hn")   ? TT_IMPORT_HN
+		                                 : TT_IMPORT_TEXT;
 	} else {
-		gen_hn(&b, n);
-		o.kind = TT_IMPORT_HN;
+		n = strtoul(argv[2], NULL, 10);
+		if (generate(kind, n, &b, &o) < 0)
+			return 2;
+		t0 = bench_now();
+		c0 = bench_cpu();
 	}
 	tt_error err;
-	double t0 = bench_now(), c0 = bench_cpu();
 	tt_thread *t = tt_import_mem("bench", b.data, b.len, &o, &err);
 	double t1 = bench_now(), c1 = bench_cpu();
 	if (!t) {
 		tt_error_print(&err);
 		return 1;
 	}
-	if (t->ncomments != n) {
+	if (argc == 3 && t->ncomments != n) {
 		fprintf(stderr, "bench_import: %zu comments imported, %zu generated\n",
 		        t->ncomments, n);
 		return 1;
 	}
 	printf("phase=import kind=%s comments=%zu bytes=%zu import_s=%.3f import_cpu_s=%.3f "
 	       "maxrss_kb=%ld\n",
-	       argv[1], t->ncomments, b.len, t1 - t0, c1 - c0, bench_maxrss_kb());
+	       kind, t->ncomments, b.len, t1 - t0, c1 - c0, bench_maxrss_kb());
 	tt_thread_free(t);
-	tt_buf_free(&b);
+	free(b.data);
 	return 0;
 }

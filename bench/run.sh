@@ -186,6 +186,54 @@ for kind in text reddit hn; do
 	le "$growth" "$IMPORT_TARGET" || fail=1
 done
 
+# ---- 3b. JSON import against Python's json.load on the same file -----------
+# The importers parse with yajl and stream: each comment's subtree is dropped
+# once read, so peak memory stays near the file plus the thread. Both sides
+# read the file and are timed in CPU seconds, best of three; Python's start-up
+# is left out (its json.load alone is timed).
+
+JSON_TIME_TARGET=1.50 # import CPU time, over json.load's
+JSON_MEM_TARGET=3.00  # peak memory of the import, over the file's size
+PY=${TT_BENCH_PYTHON:-/usr/bin/python3}
+echo
+echo "3b. Importing $N comments of Reddit and HN JSON from a file, against $PY json.load"
+[ -x "$PY" ] || die "$PY is missing: the JSON rows need it (set TT_BENCH_PYTHON)"
+py_cpu() {
+	"$PY" -c 'import json, sys, time
+t = time.process_time()
+with open(sys.argv[1], "rb") as f:
+    json.load(f)
+print("%.3f" % (time.process_time() - t))' "$1"
+}
+for kind in reddit hn; do
+	f=$work/$kind.json
+	"$BIN/bench_import" gen "$kind" "$N" "$f" || die "bench_import gen $kind failed"
+	bytes=$(wc -c <"$f")
+	ours="" py="" rss=""
+	for _ in 1 2 3; do
+		line=$("$BIN/bench_import" file "$kind" "$f") || die "bench_import file $kind failed"
+		v=$(field import_cpu_s "$line")
+		if [ -z "$ours" ] || le "$v" "$ours"; then ours=$v; fi
+		rss=$(field maxrss_kb "$line")
+		p=$(py_cpu "$f") || die "$PY could not load $f"
+		if [ -z "$py" ] || le "$p" "$py"; then py=$p; fi
+	done
+	[ -n "$ours" ] && [ -n "$py" ] && [ -n "$rss" ] || die "no $kind JSON measurement"
+	if le "$py" 0.001; then die "json.load took no measurable time on $f"; fi
+	tratio=$(calc "$ours / $py")
+	mratio=$(calc "$rss * 1024 / $bytes")
+	printf '   %-7s %6s MiB: %6s s CPU, json.load %6s s: %5s x (target <= %s: %s)\n' "$kind" \
+		"$(calc "$bytes / 1048576")" "$ours" "$py" "$tratio" "$JSON_TIME_TARGET" \
+		"$(verdict "$tratio" "$JSON_TIME_TARGET")"
+	mverdict=ok
+	le "$mratio" "$JSON_MEM_TARGET" || mverdict="TOO BIG"
+	printf '   %-7s peak %6s MiB: %5s x the file (target <= %s: %s)\n' "" \
+		"$(calc "$rss / 1024")" "$mratio" "$JSON_MEM_TARGET" "$mverdict"
+	le "$tratio" "$JSON_TIME_TARGET" || fail=1
+	le "$mratio" "$JSON_MEM_TARGET" || fail=1
+	rm -f "$f"
+done
+
 # ---- 4. The view's keypress cost on a huge thread ---------------------------
 # The architecture promises that a keypress costs the same on 100 comments and
 # on 100,000. bench_view (bench/bench_view.c, through tt_ui_headless) opens the
@@ -301,7 +349,7 @@ fi
 
 echo
 if [ "$fail" -ne 0 ]; then
-	echo "bench: a target was missed (see TOO SLOW above)"
+	echo "bench: a target was missed (see TOO SLOW or TOO BIG above)"
 	exit 1
 fi
 echo "bench: every target met"

@@ -257,13 +257,31 @@ int tt_datetime_is_relative(const char *text)
 	return 0;
 }
 
-void tt_datetime_from_epoch(double secs, char iso[32])
+int tt_datetime_from_epoch(double secs, char iso[32])
 {
-	time_t t = (time_t)floor(secs);
 	struct tm tm;
-	if (!gmtime_r(&t, &tm)) {
-		iso[0] = '\0';
-		return;
+	iso[0] = '\0';
+	/* Checked before the cast: a double beyond time_t's range (1e23 from a
+	 * hostile file) makes the conversion undefined. The comparison is false
+	 * for NaN too. */
+	if (!(secs >= 0 && secs < TT_EPOCH_END))
+		return -1;
+	time_t t = (time_t)floor(secs);
+	if (!gmtime_r(&t, &tm))
+		return -1;
+	/* By hand rather than strftime: an import formats one per comment, and
+	 * strftime showed in the profile of a large Hacker News import. */
+	int f[6] = {tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday, tm.tm_hour, tm.tm_min, tm.tm_sec};
+	char *p = iso;
+	for (int i = 0; i < 6; i++) {
+		if (i == 0) {
+			*p++ = (char)('0' + f[0] / 1000);
+			*p++ = (char)('0' + f[0] / 100 % 10);
+		}
+		*p++ = (char)('0' + f[i] / 10 % 10);
+		*p++ = (char)('0' + f[i] % 10);
+		*p++ = "--T::Z"[i];
 	}
-	strftime(iso, 32, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	*p = '\0';
+	return 0;
 }

@@ -15,11 +15,27 @@ struct shape {
 static const struct shape algolia = {"children", "author", "text"};
 static const struct shape hnpwa = {"comments", "user", "content"};
 
+enum { AUTHORS = 4096 }; /* slots of the author table, a power of two */
+
+/* What the streaming reader knows of each open array or object. */
+struct level {
+	int item;      /* an item: the top one or a reply */
+	tt_comment *c; /* its comment, once created */
+};
+
 struct hn {
 	tt_thread *t;
 	const char *name;
 	tt_error *err;
 	const struct shape *sh;
+	const tt_json *root;
+	struct level *level; /* by depth */
+	size_t cap;
+	int decided;          /* -1 until replies are seen; then 1 when the top item is a comment */
+	int redo;             /* -1, or what decided should have been */
+	tt_strv poll;         /* poll options, for after the question's text */
+	const char **authors; /* the author table (AUTHORS slots) */
+	size_t nauthors;
 };
 
 static int fail(struct hn *H, const tt_json *at, const char *msg)
@@ -27,20 +43,31 @@ static int fail(struct hn *H, const tt_json *at, const char *msg)
 	return tt_error_set(H->err, H->name, at ? at->line : 0, at ? at->col : 0, "%s", msg);
 }
 
-/* created_at_i (Algolia) or time (HNPWA) are epoch seconds; created_at is ISO. */
-static const char *item_time(struct hn *H, const tt_json *item)
+/* created_at_i (Algolia) or time (HNPWA) are epoch seconds; created_at is ISO.
+ * Seconds that are not a number since 1970 before the year 10000 (1e23, -5)
+ * are bad data, reported where they stand. */
+static int item_time(struct hn *H, const tt_json *item, const char **out)
 {
 	double secs;
 	char iso[32];
-	if (tt_json_num(item, "created_at_i", &secs) == 0 ||
-	    tt_json_num(item, "time", &secs) == 0) {
-		tt_datetime_from_epoch(secs, iso);
-		return tt_thread_strdup(H->t, iso, (size_t)-1);
+	*out = NULL;
+	const char *key = "created_at_i";
+	const tt_json *v = tt_json_get(item, key);
+	if (!v)
+		v = tt_json_get(item, key = "time");
+	if (v && v->type != TT_JSON_NULL) {
+		if (tt_json_number(v, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
+			return tt_error_set(H->err, H->name, v->line, v->col,
+			                    "Hacker News JSON: \"%s\" must be seconds since 1970 "
+			                    "before the year 10000, found %.40s",
+			                    key, v->s ? v->s : "another kind of value");
+		*out = tt_thread_strdup(H->t, iso, (size_t)-1);
+		return 0;
 	}
 	const char *at = tt_json_str(item, "created_at");
 	if (at && tt_datetime_parse(at, iso) == 0)
-		return tt_thread_strdup(H->t, iso, (size_t)-1);
-	return NULL;
+		*out = tt_thread_strdup(H->t, iso, (size_t)-1);
+	return 0;
 }
 
 static int is_story(const tt_json *item)
@@ -51,11 +78,34 @@ static int is_story(const tt_json *item)
 	return tt_json_get(item, "title") != NULL;
 }
 
+/* A thread copy of s, shared with earlier equal strings while the table has
+ * room: in a large thread most authors write many comments. */
+static const char *intern(struct hn *H, const char *s)
+{
+	if (!s)
+		return NULL;
+	size_t h = 5381;
+	for (const char *p = s; *p; p++)
+		h = h * 33 + (unsigned char)*p;
+	for (size_t i = 0; i < AUTHORS; i++) {
+		const char **slot = &H->authors[(h + i) & (AUTHORS - 1)];
+		if (!*slot) {
+			if (H->nauthors >= AUTHORS / 2)
+				break;
+			H->nauthors++;
+			return *slot = tt_thread_strdup(H->t, s, (size_t)-1);
+		}
+		if (!strcmp(*slot, s))
+			return *slot;
+	}
+	return tt_thread_strdup(H->t, s, (size_t)-1);
+}
+
 /* The author, under either shape's name or the official API's "by". */
 static const char *item_author(struct hn *H, const tt_json *item)
 {
 	const char *who = tt_json_str(item, H->sh->author);
-	return tt_thread_strdup(H->t, who ? who : tt_json_str(item, "by"), (size_t)-1);
+	return intern(H, who ? who : tt_json_str(item, "by"));
 }
 
 /* The official API lists replies as bare ids ("kids"): they are counted as
@@ -68,13 +118,14 @@ static long long unloaded_kids(struct hn *H, const tt_json *item)
 	return (long long)kids->n;
 }
 
-static void fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
+static int fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
 {
 	const char *text = tt_json_str(item, H->sh->text);
 	c->id = tt_thread_strdup(H->t, tt_json_text(item, "id"), (size_t)-1);
 	c->author = item_author(H, item);
 	c->more = unloaded_kids(H, item);
-	c->time = item_time(H, item);
+	if (item_time(H, item, &c->time) < 0)
+		return -1;
 	c->posted = c->time;
 	c->line = item->line;
 	c->col = item->col;
@@ -84,6 +135,7 @@ static void fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
 		c->flags |= TT_C_DEAD;
 	if (text)
 		tt_markup_html_paragraphs(H->t, &c->body, text);
+	return 0;
 }
 
 static int is_poll_option(const tt_json *item)
@@ -93,7 +145,7 @@ static int is_poll_option(const tt_json *item)
 }
 
 /* A poll's options are part of the question, not replies: they go to the
- * article body as "OPTION (N points)". */
+ * article body as "OPTION (N points)", after the question's own text. */
 static void add_poll_option(struct hn *H, const tt_json *item)
 {
 	tt_strv text = {0};
@@ -104,14 +156,11 @@ static void add_poll_option(struct hn *H, const tt_json *item)
 	const char *opt = text.n ? text.v[0] : "";
 	if (tt_json_num(item, "points", &points) == 0 || tt_json_num(item, "score", &points) == 0)
 		opt = tt_thread_strfmt(H->t, "%s (%.0f points)", opt, points);
-	tt_strv_push(H->t, &H->t->article.body, opt);
+	tt_strv_push(H->t, &H->poll, opt);
 }
 
-struct frame {
-	const tt_json *item;
-	tt_comment *parent;
-};
-
+/* The replies of an item: a list, or null. Items among them were taken out
+ * as they ended, so anything still in the list is not an item. */
 static int check_item(struct hn *H, const tt_json *item)
 {
 	if (item->type != TT_JSON_OBJ || !tt_json_text(item, "id"))
@@ -119,45 +168,91 @@ static int check_item(struct hn *H, const tt_json *item)
 	const tt_json *kids = tt_json_get(item, H->sh->kids);
 	if (kids && kids->type != TT_JSON_ARR && kids->type != TT_JSON_NULL)
 		return fail(H, kids, "Hacker News JSON: the replies of an item must be a list");
+	if (kids && kids->first)
+		return fail(H, kids->first,
+		            "Hacker News JSON: expected an item (an object with an id)");
 	return 0;
 }
 
-/* Walks the nested replies without recursion. */
-static int load_tree(struct hn *H, const tt_json *first, tt_comment *parent)
+/* ---- streaming: each reply is read when its object ends, then dropped ---- */
+
+/* Is path[depth] (an object) a reply: an element of an item's replies list? */
+static int is_reply(struct hn *H, tt_json *const *path, size_t depth)
 {
-	size_t cap = 64, depth = 0;
-	struct frame *st = tt_xmalloc(cap * sizeof *st);
-	st[depth++] = (struct frame){first, parent};
-	while (depth) {
-		struct frame *f = &st[depth - 1];
-		const tt_json *item = f->item;
-		if (!item) {
-			depth--;
-			continue;
-		}
-		f->item = item->next;
-		if (check_item(H, item) < 0) {
-			free(st);
-			return -1;
-		}
-		if (is_poll_option(item)) {
-			add_poll_option(H, item);
-			continue;
-		}
-		tt_comment *c = tt_thread_add_comment(H->t, f->parent);
-		fill_comment(H, c, item);
-		const tt_json *kids = tt_json_get(item, H->sh->kids);
-		if (kids && kids->type == TT_JSON_ARR && kids->first) {
-			if (depth == cap)
-				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
-			st[depth++] = (struct frame){kids->first, c};
-		}
+	if (depth < 2 || !H->level[depth - 2].item)
+		return 0;
+	const tt_json *list = path[depth - 1];
+	return list->type == TT_JSON_ARR && list->key &&
+	       (!strcmp(list->key, "children") || !strcmp(list->key, "comments"));
+}
+
+/* The top item's comment: none for a story, whose replies are the top
+ * level; a comment's page puts the comment itself at the top, as decided by
+ * what came before its replies. */
+static tt_comment *root_comment(struct hn *H)
+{
+	struct level *L = &H->level[0];
+	if (L->c)
+		return L->c;
+	if (H->decided < 0) {
+		const char *type = tt_json_str(H->root, "type");
+		H->decided = type ? !strcmp(type, "comment") : !tt_json_get(H->root, "title");
 	}
-	free(st);
+	if (H->decided)
+		L->c = tt_thread_add_comment(H->t, NULL);
+	return L->c;
+}
+
+/* The comment of the item at depth d, created (with those of its ancestors)
+ * the first time something needs it, so comments come in document order.
+ * Items sit two levels apart (d - 1 is a list); a loop, not recursion, as a
+ * chain may be 100,000 replies deep. */
+static tt_comment *materialise(struct hn *H, size_t d)
+{
+	size_t a = d;
+	while (a > 0 && !H->level[a].c)
+		a -= 2;
+	tt_comment *parent = a ? H->level[a].c : root_comment(H);
+	for (a += 2; a <= d; a += 2)
+		parent = H->level[a].c = tt_thread_add_comment(H->t, parent);
+	return parent;
+}
+
+static int hn_open(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)
+{
+	struct hn *H = ctx;
+	(void)err;
+	if (depth >= H->cap) {
+		H->cap = H->cap ? H->cap * 2 : 64;
+		H->level = tt_xrealloc(H->level, H->cap * sizeof *H->level);
+	}
+	if (depth == 0)
+		H->root = node;
+	H->level[depth] = (struct level){.item = node->type == TT_JSON_OBJ &&
+	                                         (depth == 0 || is_reply(H, path, depth))};
 	return 0;
 }
 
-static void load_story(struct hn *H, const tt_json *root)
+static int hn_close(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)
+{
+	struct hn *H = ctx;
+	(void)err;
+	if (!H->level[depth].item || depth == 0)
+		return 0;
+	/* The shapes name the list of replies differently. */
+	H->sh = strcmp(path[depth - 1]->key, "comments") ? &algolia : &hnpwa;
+	if (check_item(H, node) < 0)
+		return -1;
+	if (is_poll_option(node)) {
+		add_poll_option(H, node);
+		return 1;
+	}
+	if (fill_comment(H, materialise(H, depth), node) < 0)
+		return -1;
+	return 1;
+}
+
+static int load_story(struct hn *H, const tt_json *root)
 {
 	tt_article *a = &H->t->article;
 	const char *id = tt_json_text(root, "id");
@@ -169,56 +264,91 @@ static void load_story(struct hn *H, const tt_json *root)
 	a->url = url && strncmp(url, "item?id=", 8)
 	             ? tt_thread_strdup(H->t, url, (size_t)-1)
 	             : tt_thread_strfmt(H->t, "https://news.ycombinator.com/item?id=%s", id);
-	a->time = item_time(H, root);
+	if (item_time(H, root, &a->time) < 0)
+		return -1;
 	a->published = a->time;
 	const char *text = tt_json_str(root, H->sh->text);
 	if (text)
 		tt_markup_html_paragraphs(H->t, &a->body, text);
+	for (size_t i = 0; i < H->poll.n; i++)
+		tt_strv_push(H->t, &a->body, H->poll.v[i]);
+	return 0;
 }
 
-tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err)
+/* The top item, once the whole document has been read. */
+static int load_root(struct hn *H, const tt_json *root)
 {
-	tt_json_doc *doc = tt_json_parse(name, json, len, err);
-	if (!doc)
-		return NULL;
-	const tt_json *root = tt_json_root(doc);
-	struct hn H = {.t = tt_thread_new(), .name = name, .err = err, .sh = &algolia};
-	H.t->name = tt_thread_strdup(H.t, name, (size_t)-1);
-	int rc = root->type == TT_JSON_OBJ ? 0
-	                                   : fail(&H, root,
-	                                          "Hacker News JSON: expected an item "
-	                                          "object at the top");
-	if (rc == 0 && (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
-	                tt_json_get(root, "content")))
-		H.sh = &hnpwa;
-	if (rc == 0)
-		rc = check_item(&H, root);
-	if (rc == 0) {
-		const char *id = tt_json_text(root, "id");
-		H.t->id = tt_thread_strfmt(H.t, "hn_%s", id);
-		H.t->source = tt_thread_strfmt(H.t, "https://news.ycombinator.com/item?id=%s", id);
-		H.t->article.site = "Hacker News";
-		if (is_story(root)) {
-			load_story(&H, root);
-			const tt_json *kids = tt_json_get(root, H.sh->kids);
-			if (kids && kids->type == TT_JSON_ARR)
-				rc = load_tree(&H, kids->first, NULL);
-		} else {
-			/* A comment's own page: the comment leads the tree. */
-			const char *who = item_author(&H, root);
-			H.t->article.title = tt_thread_strfmt(H.t, "Hacker News comment %s by %s",
-			                                      id, who ? who : "[deleted]");
-			H.t->article.url =
-			    tt_thread_strfmt(H.t, "https://news.ycombinator.com/item?id=%s", id);
-			rc = load_tree(&H, root, NULL); /* the root has no siblings */
-		}
+	if (root->type != TT_JSON_OBJ)
+		return fail(H, root, "Hacker News JSON: expected an item object at the top");
+	if (check_item(H, root) < 0)
+		return -1;
+	const char *id = tt_json_text(root, "id");
+	H->t->id = tt_thread_strfmt(H->t, "hn_%s", id);
+	H->t->source = tt_thread_strfmt(H->t, "https://news.ycombinator.com/item?id=%s", id);
+	H->t->article.site = "Hacker News";
+	int comment_page = !is_story(root);
+	if (H->decided >= 0 && H->decided != comment_page) {
+		H->redo = comment_page; /* decided on too little: read again knowing */
+		return -1;
 	}
+	if (!comment_page)
+		return load_story(H, root);
+	/* A comment's own page: the comment leads the tree. */
+	H->decided = 1;
+	const char *who = item_author(H, root);
+	H->t->article.title =
+	    tt_thread_strfmt(H->t, "Hacker News comment %s by %s", id, who ? who : "[deleted]");
+	H->t->article.url = tt_thread_strfmt(H->t, "https://news.ycombinator.com/item?id=%s", id);
+	return fill_comment(H, materialise(H, 0), root);
+}
+
+/* One reading of the document; decided is -1, or whether the top item is a
+ * comment when a first reading found out too late. */
+static tt_thread *import_pass(const char *name, const char *json, size_t len, int decided,
+                              int *redo, tt_error *err)
+{
+	struct hn H = {.authors = tt_xcalloc(AUTHORS, sizeof(char *)),
+	               .t = tt_thread_new(),
+	               .name = name,
+	               .err = err,
+	               .sh = &algolia,
+	               .decided = decided,
+	               .redo = -1};
+	H.t->name = tt_thread_strdup(H.t, name, (size_t)-1);
+	tt_json_hooks hooks = {.open = hn_open, .close = hn_close, .ctx = &H};
+	tt_json_doc *doc = tt_json_parse_hooks(name, json, len, &hooks, err);
+	int rc = doc ? 0 : -1;
+	if (rc == 0) {
+		const tt_json *root = tt_json_root(doc);
+		H.sh = &algolia;
+		if (root->type == TT_JSON_OBJ &&
+		    (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
+		     tt_json_get(root, "content")))
+			H.sh = &hnpwa;
+		rc = load_root(&H, root);
+	}
+	/* Given back before the thread's index is built, which is the peak. */
+	tt_json_free(doc);
+	free(H.level);
+	free(H.authors);
 	if (rc == 0)
 		rc = tt_thread_finish(H.t, err);
-	tt_json_free(doc);
+	*redo = H.redo;
 	if (rc < 0) {
 		tt_thread_free(H.t);
 		return NULL;
 	}
 	return H.t;
+}
+
+/* Replies are read as they stream past, which needs to know whether the top
+ * item is a story before its replies: its "type" and "title" usually come
+ * first; when they come later, the document is read a second time. */
+tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err)
+{
+	int redo;
+	tt_thread *t = import_pass(name, json, len, -1, &redo, err);
+	if (!t && redo >= 0)
+		t = import_pass(name, json, len, redo, &redo, err);
+	return t;
 }

@@ -8,12 +8,33 @@
 #include "threadtag/markup.h"
 #include "threadtag/xalloc.h"
 
+/* What the streaming reader knows of each open array or object. */
+struct level {
+	int thing;     /* a thing of the comment tree (comment or "more" stub) */
+	tt_comment *c; /* its comment, once created */
+	size_t index;  /* the comment's number in document order */
+};
+
+/* A comment body waiting to know whether it is escaped. */
+struct pending {
+	size_t index;
+	tt_comment *c;
+	const char *body;
+};
+
 struct reddit {
 	tt_thread *t;
 	const char *name;
 	tt_error *err;
-	int escaped; /* bodies were served with HTML entities (no raw_json=1) */
-	int decided; /* an html field has said which */
+	int escaped;         /* bodies were served with HTML entities (no raw_json=1) */
+	int decided;         /* an html field has said which */
+	struct level *level; /* by depth */
+	size_t cap;
+	signed char *says; /* per comment in document order: html_says() */
+	size_t ncreated, cap_says;
+	struct pending *pending;
+	size_t npending, cap_pending;
+	int first_top; /* what the first top-level comment's html says, -1 */
 };
 
 /* Does text read as escaped: an entity for & < or >, and none of them bare? */
@@ -52,18 +73,6 @@ static int item_escaped(struct reddit *R, const tt_json *data, const char *html_
 	return R->escaped;
 }
 
-/* Decides from the first comment with body_html, before the post is read:
- * a link post has no html of its own to say whether its title is escaped. */
-static void decide_escaping(struct reddit *R, const tt_json *listing)
-{
-	const tt_json *kids = tt_json_get(tt_json_get(listing, "data"), "children");
-	for (const tt_json *k = kids ? kids->first : NULL; k && !R->decided; k = k->next) {
-		const tt_json *d = tt_json_get(k, "data");
-		if (tt_json_str(d, "body_html"))
-			item_escaped(R, d, "body_html", "body");
-	}
-}
-
 static const char *text_of(struct reddit *R, const char *s, int escaped)
 {
 	if (!s)
@@ -76,14 +85,27 @@ static const char *text_of(struct reddit *R, const char *s, int escaped)
 	return out;
 }
 
-static const char *created(struct reddit *R, const tt_json *data)
+/* The item's time: created_utc (or created) in seconds since 1970. A value
+ * that is not such a number (1e23, -5, "soon") is bad data, reported where it
+ * stands; a missing or null one leaves the time unknown. */
+static int created(struct reddit *R, const tt_json *data, const char **out)
 {
+	const char *key = "created_utc";
+	const tt_json *v = tt_json_get(data, key);
 	double secs;
 	char iso[32];
-	if (tt_json_num(data, "created_utc", &secs) < 0 && tt_json_num(data, "created", &secs) < 0)
-		return NULL;
-	tt_datetime_from_epoch(secs, iso);
-	return iso[0] ? tt_thread_strdup(R->t, iso, (size_t)-1) : NULL;
+	*out = NULL;
+	if (!v)
+		v = tt_json_get(data, key = "created");
+	if (!v || v->type == TT_JSON_NULL)
+		return 0;
+	if (tt_json_number(v, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
+		return tt_error_set(R->err, R->name, v->line, v->col,
+		                    "Reddit JSON: \"%s\" must be seconds since 1970 before the "
+		                    "year 10000, found %.40s",
+		                    key, v->s ? v->s : "another kind of value");
+	*out = tt_thread_strdup(R->t, iso, (size_t)-1);
+	return 0;
 }
 
 static int fail(struct reddit *R, const tt_json *at, const char *msg)
@@ -118,7 +140,8 @@ static int load_post(struct reddit *R, const tt_json *listing)
 	if (permalink)
 		R->t->source = tt_thread_strfmt(R->t, "https://www.reddit.com%s", permalink);
 	a->url = url ? text_of(R, url, esc) : R->t->source;
-	a->time = created(R, d);
+	if (created(R, d, &a->time) < 0)
+		return -1;
 	a->published = a->time;
 	const char *self = tt_json_str(d, "selftext");
 	if (self && *self) {
@@ -135,109 +158,239 @@ static int load_post(struct reddit *R, const tt_json *listing)
 }
 
 /* A "more" stub: its count of hidden comments (a "continue this thread" stub
- * has id "_" and count 0, but stands for at least one). */
+ * has id "_" and count 0, but stands for at least one); -1 when the count is
+ * not a sane number (1e300 would not even fit the counter). */
 static long long more_count(const tt_json *d)
 {
 	double n = 0;
 	const tt_json *kids = tt_json_get(d, "children");
-	tt_json_num(d, "count", &n);
+	if (tt_json_get(d, "count") && tt_json_num(d, "count", &n) == 0 && (n < 0 || n > 1e15))
+		return -1;
 	if (n < 1 && kids && kids->n)
 		n = (double)kids->n;
 	return n < 1 ? 1 : (long long)n;
 }
 
-static void fill_comment(struct reddit *R, tt_comment *c, const tt_json *thing)
+/* Whether an item's html says its text is escaped: 1, 0, or -1 when it has
+ * no html that tells. */
+static int html_says(const tt_json *data, const char *html_key)
+{
+	const char *html = tt_json_str(data, html_key);
+	if (html && strstr(html, "&lt;"))
+		return 1;
+	return html && strchr(html, '<') ? 0 : -1;
+}
+
+static void set_body(struct reddit *R, tt_comment *c, const char *body, int esc)
+{
+	char *text = esc ? tt_markup_unescape(body, strlen(body)) : tt_xstrdup(body);
+	tt_markup_split_paragraphs(R->t, &c->body, text);
+	free(text);
+}
+
+/* A comment's fields. Its body waits for the end when only the comments
+ * before it can say whether it is escaped. */
+static int fill_comment(struct reddit *R, tt_comment *c, size_t index, const tt_json *thing)
 {
 	const tt_json *d = tt_json_get(thing, "data");
-	int esc = item_escaped(R, d, "body_html", "body");
+	int says = html_says(d, "body_html");
+	R->says[index] = (signed char)says;
 	c->id = tt_thread_strdup(R->t, tt_json_str(d, "id"), (size_t)-1);
 	c->author = tt_thread_strdup(R->t, tt_json_str(d, "author"), (size_t)-1);
-	c->time = created(R, d);
+	if (created(R, d, &c->time) < 0)
+		return -1;
 	c->posted = c->time;
 	c->line = thing->line;
 	c->col = thing->col;
 	const char *body = tt_json_str(d, "body");
 	if (body && (!strcmp(body, "[deleted]") || !strcmp(body, "[removed]")))
 		c->flags |= TT_C_DELETED;
-	if (body) {
-		char *text = esc ? tt_markup_unescape(body, strlen(body)) : tt_xstrdup(body);
-		tt_markup_split_paragraphs(R->t, &c->body, text);
-		free(text);
+	if (body && says >= 0) {
+		set_body(R, c, body, says);
+	} else if (body) {
+		if (R->npending == R->cap_pending) {
+			R->cap_pending = R->cap_pending ? R->cap_pending * 2 : 16;
+			R->pending = tt_xrealloc(R->pending, R->cap_pending * sizeof *R->pending);
+		}
+		R->pending[R->npending++] =
+		    (struct pending){index, c, tt_thread_strdup(R->t, body, (size_t)-1)};
+	}
+	return 0;
+}
+
+/* ---- streaming: each comment is read when its object ends, then dropped ---- */
+
+static int keyed(const tt_json *n, tt_json_type type, const char *key)
+{
+	return n->type == type && n->key && !strcmp(n->key, key);
+}
+
+/* Is path[d] a thing of the comment tree: in the "children" of the second
+ * listing, or of the "replies" listing of another such thing? */
+static int is_thing(struct reddit *R, tt_json *const *path, size_t d)
+{
+	if (d < 4 || !keyed(path[d - 1], TT_JSON_ARR, "children") ||
+	    !keyed(path[d - 2], TT_JSON_OBJ, "data"))
+		return 0;
+	if (d == 4)
+		return path[0]->type == TT_JSON_ARR && path[0]->n == 2;
+	return d >= 9 && keyed(path[d - 3], TT_JSON_OBJ, "replies") &&
+	       keyed(path[d - 4], TT_JSON_OBJ, "data") && R->level[d - 5].thing;
+}
+
+/* Creates the comment of the thing at depth d under parent. */
+static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
+{
+	struct level *L = &R->level[d];
+	L->c = tt_thread_add_comment(R->t, parent);
+	if (R->ncreated == R->cap_says) {
+		R->cap_says = R->cap_says ? R->cap_says * 2 : 1024;
+		R->says = tt_xrealloc(R->says, R->cap_says);
+	}
+	R->says[R->ncreated] = -1;
+	L->index = R->ncreated++;
+	return L->c;
+}
+
+/* The comment of the thing at depth d, created (with its ancestors') the first
+ * time something needs it, so comments come in document order. Things sit
+ * five levels apart, the top ones at depth 4; a loop, not recursion, as a
+ * chain may be 100,000 replies deep. */
+static tt_comment *materialise(struct reddit *R, size_t d)
+{
+	size_t a = d;
+	while (a > 4 && !R->level[a].c)
+		a -= 5;
+	tt_comment *parent = R->level[a].c ? R->level[a].c : create(R, a, NULL);
+	for (a += 5; a <= d; a += 5)
+		parent = create(R, a, parent);
+	return parent;
+}
+
+static int reddit_open(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)
+{
+	struct reddit *R = ctx;
+	(void)err;
+	if (depth >= R->cap) {
+		R->cap = R->cap ? R->cap * 2 : 64;
+		R->level = tt_xrealloc(R->level, R->cap * sizeof *R->level);
+	}
+	R->level[depth] =
+	    (struct level){.thing = node->type == TT_JSON_OBJ && is_thing(R, path, depth)};
+	return 0;
+}
+
+static const char not_a_comment[] =
+    "Reddit JSON: expected a comment (kind \"t1\" with an id) or a \"more\" stub";
+
+/* Its replies were taken out as they ended: anything left is not a thing. */
+static int check_replies(struct reddit *R, const tt_json *data)
+{
+	const tt_json *kids =
+	    tt_json_get(tt_json_get(tt_json_get(data, "replies"), "data"), "children");
+	return kids && kids->type == TT_JSON_ARR && kids->first
+	           ? fail(R, kids->first, not_a_comment)
+	           : 0;
+}
+
+static int reddit_close(void *ctx, tt_json *node, tt_json *const *path, size_t depth, tt_error *err)
+{
+	struct reddit *R = ctx;
+	(void)path;
+	(void)err;
+	if (!R->level[depth].thing)
+		return 0;
+	const char *kind = tt_json_str(node, "kind");
+	const tt_json *d = tt_json_get(node, "data");
+	if (kind && !strcmp(kind, "more") && !R->level[depth].c) {
+		long long n = more_count(d);
+		if (n < 0)
+			return fail(R, tt_json_get(d, "count"),
+			            "Reddit JSON: a \"more\" stub's count must be a whole number "
+			            "of comments");
+		*(depth > 4 ? &materialise(R, depth - 5)->more : &R->t->more) += n;
+		return 1;
+	}
+	if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id"))
+		return fail(R, node, not_a_comment);
+	if (check_replies(R, d) < 0)
+		return -1;
+	tt_comment *c = materialise(R, depth);
+	if (fill_comment(R, c, R->level[depth].index, node) < 0)
+		return -1;
+	if (depth == 4 && R->first_top < 0)
+		R->first_top = R->says[R->level[depth].index];
+	return 1;
+}
+
+static int by_index(const void *a, const void *b)
+{
+	size_t x = ((const struct pending *)a)->index, y = ((const struct pending *)b)->index;
+	return (x > y) - (x < y);
+}
+
+/* Bodies whose own html did not tell: in document order, each follows the
+ * last comment that told, or, before any did, how its own text reads. */
+static void finish_bodies(struct reddit *R)
+{
+	if (!R->npending)
+		return;
+	qsort(R->pending, R->npending, sizeof *R->pending, by_index);
+	size_t j = 0;
+	for (size_t i = 0; i < R->ncreated && j < R->npending; i++) {
+		if (R->says[i] >= 0) {
+			R->escaped = R->says[i];
+			R->decided = 1;
+			continue;
+		}
+		if (R->pending[j].index != i)
+			continue;
+		const char *body = R->pending[j++].body;
+		set_body(R, R->pending[j - 1].c, body,
+		         R->decided ? R->escaped : looks_escaped(body));
 	}
 }
 
-struct frame {
-	const tt_json *item; /* next child to visit */
-	tt_comment *parent;
-};
-
-/* Walks a listing's children (t1 comments with nested "replies" listings) with
- * an explicit stack, so any depth is safe. */
-static int load_comments(struct reddit *R, const tt_json *listing)
+/* The whole document has been read, comments taken out: the post, then the
+ * bodies that waited for it. */
+static int load_rest(struct reddit *R, const tt_json *root)
 {
+	if (root->type != TT_JSON_ARR || root->n != 2)
+		return fail(R, root,
+		            "Reddit JSON: expected a list of two listings (the post, then its "
+		            "comments), as a comments page gives with .json appended");
+	const tt_json *listing = root->first->next;
 	const tt_json *kids = tt_json_get(tt_json_get(listing, "data"), "children");
 	if (!kids || kids->type != TT_JSON_ARR)
 		return fail(R, listing, "Reddit JSON: the second listing has no \"children\" list");
-	size_t cap = 64, depth = 0;
-	struct frame *st = tt_xmalloc(cap * sizeof *st);
-	st[depth++] = (struct frame){kids->first, NULL};
-	while (depth) {
-		struct frame *f = &st[depth - 1];
-		const tt_json *thing = f->item;
-		if (!thing) {
-			depth--;
-			continue;
-		}
-		f->item = thing->next;
-		const char *kind = tt_json_str(thing, "kind");
-		const tt_json *d = tt_json_get(thing, "data");
-		if (kind && !strcmp(kind, "more")) {
-			long long *more = f->parent ? &f->parent->more : &R->t->more;
-			*more += more_count(d);
-			continue;
-		}
-		if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
-			free(st);
-			return fail(R, thing,
-			            "Reddit JSON: expected a comment (kind \"t1\" with "
-			            "an id) or a \"more\" stub");
-		}
-		tt_comment *c = tt_thread_add_comment(R->t, f->parent);
-		fill_comment(R, c, thing);
-		const tt_json *replies =
-		    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
-		if (replies && replies->type == TT_JSON_ARR && replies->first) {
-			if (depth == cap)
-				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
-			st[depth++] = (struct frame){replies->first, c};
-		}
+	if (kids->first)
+		return fail(R, kids->first, not_a_comment);
+	/* A link post has no html of its own to say whether its title is
+	 * escaped: the first top-level comment that tells decides. */
+	if (R->first_top >= 0) {
+		R->escaped = R->first_top;
+		R->decided = 1;
 	}
-	free(st);
+	if (load_post(R, root->first) < 0)
+		return -1;
+	finish_bodies(R);
 	return 0;
 }
 
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err)
 {
-	tt_json_doc *doc = tt_json_parse(name, json, len, err);
-	if (!doc)
-		return NULL;
-	const tt_json *root = tt_json_root(doc);
-	struct reddit R = {.t = tt_thread_new(), .name = name, .err = err};
+	struct reddit R = {.t = tt_thread_new(), .name = name, .err = err, .first_top = -1};
 	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
-	int rc;
-	if (root->type != TT_JSON_ARR || root->n != 2)
-		rc = fail(&R, root,
-		          "Reddit JSON: expected a list of two listings (the post, then its "
-		          "comments), as a comments page gives with .json appended");
-	else {
-		decide_escaping(&R, root->first->next);
-		rc = load_post(&R, root->first);
-	}
-	if (rc == 0)
-		rc = load_comments(&R, root->first->next);
+	tt_json_hooks hooks = {.open = reddit_open, .close = reddit_close, .ctx = &R};
+	tt_json_doc *doc = tt_json_parse_hooks(name, json, len, &hooks, err);
+	int rc = doc ? load_rest(&R, tt_json_root(doc)) : -1;
+	/* Given back before the thread's index is built, which is the peak. */
+	tt_json_free(doc);
+	free(R.level);
+	free(R.says);
+	free(R.pending);
 	if (rc == 0)
 		rc = tt_thread_finish(R.t, err);
-	tt_json_free(doc);
 	if (rc < 0) {
 		tt_thread_free(R.t);
 		return NULL;

@@ -1,63 +1,90 @@
-/* json: JSON read through yaml_io, after smoothing over where libyaml and JSON differ. */
+/* json: strict JSON parsed by yajl's streaming callbacks into a compact arena tree. */
 #include "threadtag/json.h"
 
 #include <ctype.h>
+#include <errno.h>
+#include <math.h>
+#include <stdalign.h>
+#include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <yajl/yajl_parse.h>
 
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/yaml_io.h"
 
-/* libyaml drops a simple key that runs past 1024 characters; stay well below.
- * Its scanner costs time proportional to the flow nesting for every token, so
- * nesting is capped where a reply chain of about 1,000 levels still loads in
- * well under a second (real forums stop far earlier). */
-enum { LONG_KEY = 1000, MAX_JSON_DEPTH = 4000, CHUNK = 32 * 1024 };
+enum { CHUNK = 64 * 1024 };
+
+/* ---- the arena: a stack of blocks, so a finished subtree can be given back ---- */
 
 struct block {
-	struct block *next;
+	struct block *prev;
 	size_t used, size;
 	max_align_t data[];
 };
 
+/* Where the arena stood: everything allocated after it can be released at once. */
+struct mark {
+	struct block *b;
+	size_t used;
+};
+
 struct tt_json_doc {
-	struct block *blocks;
+	struct block *top, *spare;
 	tt_json *root;
 };
 
-static void *doc_alloc(tt_json_doc *d, size_t size)
+static void *arena_alloc(tt_json_doc *d, size_t size, size_t align)
 {
-	size = (size + sizeof(max_align_t) - 1) / sizeof(max_align_t) * sizeof(max_align_t);
-	struct block *b = d->blocks;
-	if (!b || b->size - b->used < size) {
+	struct block *b = d->top;
+	size_t at = b ? (b->used + align - 1) / align * align : 0;
+	if (!b || at > b->size || b->size - at < size) {
 		size_t cap = size > CHUNK ? size : CHUNK;
-		b = tt_xmalloc(sizeof *b + cap);
-		b->used = 0;
-		b->size = cap;
-		b->next = d->blocks;
-		d->blocks = b;
+		if (d->spare && d->spare->size >= cap) {
+			b = d->spare;
+			d->spare = NULL;
+		} else {
+			b = tt_xmalloc(sizeof *b + cap);
+			b->size = cap;
+		}
+		b->prev = d->top;
+		d->top = b;
+		at = 0;
 	}
-	void *p = (char *)b->data + b->used;
-	b->used += size;
-	return memset(p, 0, size);
+	b->used = at + size;
+	return (char *)b->data + at;
 }
 
-static const char *doc_strdup(tt_json_doc *d, const char *s, size_t len)
+static struct mark arena_mark(const tt_json_doc *d)
 {
-	char *p = doc_alloc(d, len + 1);
-	memcpy(p, s, len);
-	return p;
+	return (struct mark){d->top, d->top ? d->top->used : 0};
+}
+
+/* Releases everything allocated since m; one emptied block is kept for reuse,
+ * so a subtree dropped at a block boundary does not cost a malloc each time. */
+static void arena_release(tt_json_doc *d, struct mark m)
+{
+	while (d->top != m.b) {
+		struct block *b = d->top;
+		d->top = b->prev;
+		if (!d->spare && b->size == CHUNK)
+			d->spare = b;
+		else
+			free(b);
+	}
+	if (d->top)
+		d->top->used = m.used;
 }
 
 void tt_json_free(tt_json_doc *d)
 {
 	if (!d)
 		return;
-	for (struct block *b = d->blocks, *n; b; b = n) {
-		n = b->next;
-		free(b);
-	}
+	arena_release(d, (struct mark){NULL, 0});
+	free(d->spare);
 	free(d);
 }
 
@@ -66,336 +93,462 @@ const tt_json *tt_json_root(const tt_json_doc *d)
 	return d->root;
 }
 
-/* ---- the rewrite from JSON text to YAML that means the same ---- */
+/* ---- the builder, fed by yajl's callbacks ---- */
 
-static int hex4(const char *s, size_t avail, unsigned *out)
-{
-	unsigned v = 0;
-	if (avail < 4)
-		return -1;
-	for (int i = 0; i < 4; i++) {
-		char c = s[i];
-		v <<= 4;
-		if (c >= '0' && c <= '9')
-			v |= (unsigned)(c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v |= (unsigned)(c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v |= (unsigned)(c - 'A' + 10);
-		else
-			return -1;
-	}
-	*out = v;
-	return 0;
-}
-
-/* A \uXXXX escape at s[i] ('\\' there): YAML refuses surrogates, so a pair
- * becomes one \U escape and a lone half (or NUL) the replacement character. */
-static size_t rewrite_u_escape(const char *s, size_t len, size_t i, tt_buf *b)
-{
-	unsigned v, lo;
-	if (hex4(s + i + 2, len - i - 2, &v) < 0) {
-		tt_buf_add(b, s + i, 2); /* libyaml reports the bad escape */
-		return i + 2;
-	}
-	if (v >= 0xD800 && v <= 0xDBFF && i + 12 <= len && s[i + 6] == '\\' && s[i + 7] == 'u' &&
-	    hex4(s + i + 8, len - i - 8, &lo) == 0 && lo >= 0xDC00 && lo <= 0xDFFF) {
-		unsigned cp = 0x10000 + ((v - 0xD800) << 10) + (lo - 0xDC00);
-		tt_buf_printf(b, "\\U%08X", cp);
-		return i + 12;
-	}
-	if ((v >= 0xD800 && v <= 0xDFFF) || v == 0)
-		tt_buf_adds(b, "\\uFFFD");
-	else
-		tt_buf_add(b, s + i, 6);
-	return i + 6;
-}
-
-/* Raw characters JSON allows in strings but YAML refuses or reads as line
- * breaks. Returns how many bytes at s[i] were handled, 0 for an ordinary byte. */
-static size_t rewrite_raw(const char *s, size_t len, size_t i, tt_buf *b)
-{
-	unsigned char c = (unsigned char)s[i];
-	unsigned char c1 = i + 1 < len ? (unsigned char)s[i + 1] : 0;
-	unsigned char c2 = i + 2 < len ? (unsigned char)s[i + 2] : 0;
-	if (c == '\n' || c == '\r') {
-		tt_buf_adds(b, c == '\n' ? "\\n" : "\\r");
-		return 1;
-	}
-	if ((c < 0x20 && c != '\t') || c == 0x7f) {
-		tt_buf_printf(b, "\\u%04X", c ? c : 0xFFFD);
-		return 1;
-	}
-	if (c == 0xC2 && c1 >= 0x80 && c1 <= 0x9F) { /* C1 controls and NEL */
-		tt_buf_printf(b, "\\u%04X", c1);
-		return 2;
-	}
-	if (c == 0xE2 && c1 == 0x80 && (c2 == 0xA8 || c2 == 0xA9)) { /* LS, PS */
-		tt_buf_printf(b, "\\u%04X", 0x2000u + c2 - 0x80);
-		return 3;
-	}
-	if (c == 0xEF &&
-	    ((c1 == 0xBF && (c2 == 0xBE || c2 == 0xBF)) || (c1 == 0xBB && c2 == 0xBF))) {
-		tt_buf_printf(b, "\\u%04X", c1 == 0xBB ? 0xFEFFu : 0xFF00u + c2);
-		return 3;
-	}
-	return 0;
-}
-
-/* Copies the string starting at s[i] (a '"') into b; returns the index after it. */
-static size_t rewrite_string(const char *s, size_t len, size_t i, tt_buf *b)
-{
-	tt_buf_addc(b, '"');
-	for (i++; i < len;) {
-		char c = s[i];
-		if (c == '"') {
-			tt_buf_addc(b, '"');
-			return i + 1;
-		}
-		if (c == '\\' && i + 1 < len) {
-			if (s[i + 1] == 'u') {
-				i = rewrite_u_escape(s, len, i, b);
-			} else {
-				if (s[i + 1] == '/')
-					tt_buf_addc(b, '/');
-				else
-					tt_buf_add(b, s + i, 2);
-				i += 2;
-			}
-			continue;
-		}
-		size_t n = rewrite_raw(s, len, i, b);
-		if (n) {
-			i += n;
-			continue;
-		}
-		tt_buf_addc(b, c);
-		i++;
-	}
-	return i; /* unterminated: libyaml will say where */
-}
-
-char *tt_json_to_yaml(const char *s, size_t len, size_t *outlen, char ***keys, size_t *nkeys)
-{
-	tt_buf b = {0}, str = {0};
-	size_t cap = 0;
-	*keys = NULL;
-	*nkeys = 0;
-	for (size_t i = 0; i < len;) {
-		if (s[i] != '"') {
-			tt_buf_addc(&b, s[i] == '\t' ? ' ' : s[i]);
-			i++;
-			continue;
-		}
-		str.len = 0;
-		i = rewrite_string(s, len, i, &str);
-		size_t j = i;
-		while (j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\r'))
-			j++;
-		if (j >= len || s[j] != ':') {
-			tt_buf_add(&b, str.data, str.len);
-			continue;
-		}
-		/* A key: its ':' goes right after it, the blank space after the ':'. */
-		if (str.len >= LONG_KEY) {
-			if (*nkeys == cap) {
-				cap = cap ? cap * 2 : 4;
-				*keys = tt_xrealloc(*keys, cap * sizeof **keys);
-			}
-			(*keys)[*nkeys] = tt_xstrndup(str.data, str.len);
-			tt_buf_printf(&b, "\"\\u0001#%zu\"", (*nkeys)++);
-		} else {
-			tt_buf_add(&b, str.data, str.len);
-		}
-		tt_buf_adds(&b, ": ");
-		for (; i < j; i++)
-			tt_buf_addc(&b, s[i] == '\t' ? ' ' : s[i]);
-		i = j + 1;
-	}
-	tt_buf_free(&str);
-	tt_buf_add(&b, NULL, 0);
-	*outlen = b.len;
-	return b.data;
-}
-
-/* ---- building the tree ---- */
+struct frame {
+	struct mark mark; /* the arena before the container's node */
+	tt_json *prev;    /* the parent's last child before it */
+};
 
 struct builder {
 	tt_json_doc *d;
-	tt_yreader *r;
-	tt_error *err;
-	char **keys;
-	size_t nkeys;
-	tt_json **stack;
+	yajl_handle h;
+	const char *name;
+	const unsigned char *buf; /* what yajl reads (after any byte-order mark) */
+	size_t len;
+	size_t end;           /* where the previous token ended */
+	size_t at, line, col; /* a position already counted, for line and column */
+	tt_json **path;       /* the open containers, outermost first */
+	struct frame *frames;
 	size_t depth, cap;
-	const char *key; /* pending member name */
+	const char *key; /* member name waiting for its value */
+	const tt_json_hooks *hooks;
+	tt_error *err;
+	int failed; /* err is set: yajl was stopped by a callback */
 };
 
-/* The original text of a long key that was replaced by a placeholder. */
-static const char *restore_key(struct builder *B, const tt_yevent *ev)
+/* Line and column of byte off, counted on from the last position asked for
+ * (positions only move forward, so a whole parse counts each byte once).
+ * Columns count characters: bytes that do not continue a UTF-8 sequence. */
+static void position(struct builder *B, size_t off, unsigned *line, unsigned *col)
 {
-	size_t idx = strtoul(ev->value + 2, NULL, 10);
-	if (ev->len < 3 || ev->value[0] != '\x01' || ev->value[1] != '#' || idx >= B->nkeys)
-		return doc_strdup(B->d, ev->value, ev->len);
-	const char *raw = B->keys[idx];
-	tt_error e;
-	tt_yreader *r = tt_yreader_open_mem("key", raw, strlen(raw), 4, &e);
-	tt_yevent kev;
-	const char *out = NULL;
-	if (r && tt_yreader_next(r, &kev, &e) == 0 && kev.type == TT_Y_SCALAR)
-		out = doc_strdup(B->d, kev.value, kev.len);
-	tt_yreader_close(r);
-	return out ? out : doc_strdup(B->d, raw, strlen(raw));
+	if (off < B->at) {
+		B->at = 0;
+		B->line = B->col = 1;
+	}
+	if (off > B->len)
+		off = B->len;
+	const unsigned char *p = B->buf + B->at, *end = B->buf + off, *nl;
+	while ((nl = memchr(p, '\n', (size_t)(end - p)))) {
+		B->line++;
+		B->col = 1;
+		p = nl + 1;
+	}
+	size_t chars = (size_t)(end - p);
+	for (; p + 8 <= end; p += 8) { /* continuation bytes are 10xxxxxx */
+		uint64_t w;
+		memcpy(&w, p, 8);
+		uint64_t cont = (w & ~(w << 1) & 0x8080808080808080u) >> 7;
+		chars -= (size_t)((cont * 0x0101010101010101u) >> 56); /* sums the bytes */
+	}
+	for (; p < end; p++)
+		chars -= (*p & 0xC0) == 0x80;
+	B->col += chars;
+	B->at = off;
+	*line = (unsigned)B->line;
+	*col = (unsigned)B->col;
 }
 
-/* JSON's number grammar: strtod alone would also take NaN, inf and hex. */
-static int json_number(const char *s)
+__attribute__((format(printf, 3, 4))) static int fail_at(struct builder *B, size_t off,
+                                                         const char *fmt, ...)
 {
-	if (*s == '-')
-		s++;
-	if (!isdigit((unsigned char)*s))
-		return 0;
-	if (*s == '0' && isdigit((unsigned char)s[1]))
-		return 0;
-	while (isdigit((unsigned char)*s))
-		s++;
-	if (*s == '.') {
-		if (!isdigit((unsigned char)*++s))
-			return 0;
-		while (isdigit((unsigned char)*s))
-			s++;
-	}
-	if (*s == 'e' || *s == 'E') {
-		s++;
-		if (*s == '+' || *s == '-')
-			s++;
-		if (!isdigit((unsigned char)*s))
-			return 0;
-		while (isdigit((unsigned char)*s))
-			s++;
-	}
-	return *s == '\0';
+	char msg[sizeof B->err->msg];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	unsigned line, col;
+	position(B, off, &line, &col);
+	tt_error_set(B->err, B->name, line, col, "%s", msg);
+	B->failed = 1;
+	return 0; /* to yajl: stop */
 }
 
-static int scalar_node(struct builder *B, const tt_yevent *ev, tt_json *n)
+/* The token yajl has just read began at the first byte after the previous
+ * token that is not blank space, ',' or ':' (nothing else lies between tokens). */
+static size_t token_start(struct builder *B)
 {
-	n->s = doc_strdup(B->d, ev->value, ev->len);
-	n->len = ev->len;
-	if (!ev->plain) {
-		n->type = TT_JSON_STR;
-		return 0;
-	}
-	if (!strcmp(ev->value, "null")) {
-		n->type = TT_JSON_NULL;
-		return 0;
-	}
-	if (!strcmp(ev->value, "true") || !strcmp(ev->value, "false")) {
-		n->type = TT_JSON_BOOL;
-		n->b = ev->value[0] == 't';
-		return 0;
-	}
-	if (json_number(ev->value)) {
-		n->num = strtod(ev->value, NULL);
-		n->type = TT_JSON_NUM;
-		return 0;
-	}
-	return tt_yreader_fail(B->r, ev, B->err,
-	                       "not JSON: expected a string in quotes, a number, true, false or "
-	                       "null, found '%.40s'",
-	                       ev->value);
+	size_t consumed = yajl_get_bytes_consumed(B->h);
+	size_t i = B->end;
+	while (i < B->len && (B->buf[i] == ' ' || B->buf[i] == '\n' || B->buf[i] == ',' ||
+	                      B->buf[i] == ':' || B->buf[i] == '\t' || B->buf[i] == '\r'))
+		i++;
+	/* A number ending the input is reported from yajl_complete_parse, where
+	 * the count is 0: it ends at the input's end. */
+	B->end = consumed > i ? consumed : B->len;
+	return i;
 }
 
-static void attach(struct builder *B, tt_json *n)
+static tt_json *new_node(struct builder *B, tt_json_type type, size_t start)
 {
-	tt_json *parent = B->depth ? B->stack[B->depth - 1] : NULL;
+	tt_json *n = arena_alloc(B->d, sizeof *n, alignof(tt_json));
+	memset(n, 0, sizeof *n);
+	n->type = type;
+	position(B, start, &n->line, &n->col);
+	return n;
+}
+
+/* Links n under the open container (or as the root); returns the previous last child. */
+static tt_json *attach(struct builder *B, tt_json *n)
+{
 	n->key = B->key;
 	B->key = NULL;
-	if (!parent) {
+	if (!B->depth) {
 		B->d->root = n;
-		return;
+		return NULL;
 	}
-	if (parent->last)
-		parent->last->next = n;
+	tt_json *parent = B->path[B->depth - 1], *prev = parent->last;
+	if (prev)
+		prev->next = n;
 	else
 		parent->first = n;
 	parent->last = n;
 	parent->n++;
+	return prev;
 }
 
-static void push(struct builder *B, tt_json *n)
+static int on_null(void *ctx)
 {
-	if (B->depth == B->cap) {
-		B->cap = B->cap ? B->cap * 2 : 64;
-		B->stack = tt_xrealloc(B->stack, B->cap * sizeof *B->stack);
-	}
-	B->stack[B->depth++] = n;
+	struct builder *B = ctx;
+	attach(B, new_node(B, TT_JSON_NULL, token_start(B)));
+	return 1;
 }
 
-/* One event; returns 1 when the document is complete. */
-static int build_event(struct builder *B, const tt_yevent *ev)
+static int on_bool(void *ctx, int value)
 {
-	tt_json *top = B->depth ? B->stack[B->depth - 1] : NULL;
-	if (ev->type == TT_Y_END) {
-		if (!B->d->root)
-			return tt_yreader_fail(B->r, ev, B->err, "empty input: expected JSON");
-		return 1;
-	}
-	if (ev->type == TT_Y_MAP_END || ev->type == TT_Y_SEQ_END) {
-		B->depth--;
-		return 0;
-	}
-	if (top && top->type == TT_JSON_OBJ && !B->key) {
-		if (ev->type != TT_Y_SCALAR || ev->plain)
-			return tt_yreader_fail(
-			    B->r, ev, B->err, "not JSON: a member name must be a string in quotes");
-		B->key = restore_key(B, ev);
-		return 0;
-	}
-	if (B->d->root && !top)
-		return tt_yreader_fail(B->r, ev, B->err, "not JSON: more than one value");
-	tt_json *n = doc_alloc(B->d, sizeof *n);
-	n->line = ev->line;
-	n->col = ev->col;
-	if (ev->type == TT_Y_SCALAR) {
-		if (scalar_node(B, ev, n) < 0)
-			return -1;
-		attach(B, n);
-		return 0;
-	}
-	n->type = ev->type == TT_Y_MAP_START ? TT_JSON_OBJ : TT_JSON_ARR;
+	struct builder *B = ctx;
+	tt_json *n = new_node(B, TT_JSON_BOOL, token_start(B));
+	n->b = value;
 	attach(B, n);
-	push(B, n);
+	return 1;
+}
+
+static char *copy(struct builder *B, const void *s, size_t len)
+{
+	char *p = arena_alloc(B->d, len + 1, 1);
+	memcpy(p, s, len);
+	p[len] = '\0';
+	return p;
+}
+
+/* yajl has checked the grammar; the range is ours to check (RFC 8259 leaves
+ * it to implementations): 1e999 would become infinity. Underflow gives 0. */
+static int on_number(void *ctx, const char *s, size_t len)
+{
+	struct builder *B = ctx;
+	size_t start = token_start(B);
+	tt_json *n = new_node(B, TT_JSON_NUM, start);
+	n->s = copy(B, s, len);
+	n->len = len;
+	n->num = strtod(n->s, NULL);
+	if (!isfinite(n->num))
+		return fail_at(B, start, "number out of range: %.40s", n->s);
+	attach(B, n);
+	return 1;
+}
+
+static unsigned hex4(const unsigned char *s)
+{
+	unsigned v = 0;
+	for (int i = 0; i < 4; i++) {
+		unsigned c = s[i];
+		v = v << 4 | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+	}
+	return v;
+}
+
+static int is_high(unsigned u)
+{
+	return u >= 0xD800 && u <= 0xDBFF;
+}
+
+static int is_low(unsigned u)
+{
+	return u >= 0xDC00 && u <= 0xDFFF;
+}
+
+/* yajl turns a lone surrogate escape into '?' or bytes that are not UTF-8,
+ * pairs a high surrogate with any following escape, and lets \u0000 through.
+ * Is there such an escape in raw string text (escapes already checked)? */
+static int needs_own_decoding(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i + 1 < len; i++) {
+		if (s[i] != '\\')
+			continue;
+		if (s[i + 1] == 'u') {
+			unsigned u = hex4(s + i + 2);
+			if (u == 0 || (u >= 0xD800 && u <= 0xDFFF))
+				return 1;
+			i += 5;
+		} else {
+			i++;
+		}
+	}
 	return 0;
 }
 
-tt_json_doc *tt_json_parse(const char *name, const char *buf, size_t len, tt_error *err)
+/* The escapes of raw string text, decoded as RFC 8259 means them; NUL and
+ * unpaired surrogates become U+FFFD so every string stays one C string. */
+static void decode_escapes(const unsigned char *s, size_t len, tt_buf *out)
 {
-	size_t ylen;
-	struct builder B = {.err = err};
-	char *yaml = tt_json_to_yaml(buf, len, &ylen, &B.keys, &B.nkeys);
-	B.d = tt_xcalloc(1, sizeof *B.d);
-	B.r = tt_yreader_open_mem(name, yaml, ylen, MAX_JSON_DEPTH, err);
-	int rc = B.r ? 0 : -1;
-	while (rc == 0) {
-		tt_yevent ev;
-		rc = tt_yreader_next(B.r, &ev, err);
-		if (rc == 0)
-			rc = build_event(&B, &ev);
+	static const char from[] = "\"\\/bfnrt", to[] = "\"\\/\b\f\n\r\t";
+	for (size_t i = 0; i < len;) {
+		if (s[i] != '\\') {
+			tt_buf_addc(out, (char)s[i++]);
+			continue;
+		}
+		if (s[i + 1] != 'u') {
+			tt_buf_addc(out, to[strchr(from, s[i + 1]) - from]);
+			i += 2;
+			continue;
+		}
+		unsigned u = hex4(s + i + 2), lo;
+		i += 6;
+		if (is_high(u) && i + 6 <= len && s[i] == '\\' && s[i + 1] == 'u' &&
+		    is_low(lo = hex4(s + i + 2))) {
+			u = 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00);
+			i += 6;
+		} else if (u == 0 || is_high(u) || is_low(u)) {
+			u = TT_REPLACEMENT;
+		}
+		tt_utf8_encode(out, u);
 	}
-	tt_yreader_close(B.r);
-	/* The reader speaks of YAML; the user gave JSON. */
-	if (rc < 0 && err && !strncmp(err->msg, "YAML syntax", 11))
-		memcpy(err->msg, "JSON", 4);
-	for (size_t i = 0; i < B.nkeys; i++)
-		free(B.keys[i]);
-	free(B.keys);
-	free(B.stack);
-	free(yaml);
+}
+
+/* Does s hold a byte past ASCII? Eight bytes at a time: most text is ASCII. */
+static int any_high(const unsigned char *s, size_t len)
+{
+	size_t i = 0;
+	for (; i + 8 <= len; i += 8) {
+		uint64_t w;
+		memcpy(&w, s + i, 8);
+		if (w & 0x8080808080808080u)
+			return 1;
+	}
+	for (; i < len; i++)
+		if (s[i] & 0x80)
+			return 1;
+	return 0;
+}
+
+/* Checks raw string text for what yajl lets through: bytes that are not
+ * UTF-8 (overlong forms, encoded surrogates, past U+10FFFF). Returns the
+ * offset of the first bad byte, or len. */
+static size_t check_raw(const unsigned char *s, size_t len)
+{
+	if (!any_high(s, len))
+		return len;
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		size_t n = s[i] < 0x80 ? 1 : tt_utf8_decode((const char *)s + i, len - i, &cp);
+		if (n == 1 && s[i] >= 0x80)
+			return i;
+		i += n;
+	}
+	return len;
+}
+
+static int take_copy(struct builder *B, const unsigned char *s, size_t len, const char **out,
+                     size_t *outlen)
+{
+	*out = copy(B, s, len);
+	*outlen = len;
+	return 1;
+}
+
+/* A string token (value or member name) as text owned by the document. */
+static int take_string(struct builder *B, const unsigned char *s, size_t len, size_t *start,
+                       const char **out, size_t *outlen)
+{
+	*start = token_start(B);
+	if (B->end < *start + 2) /* not the token expected: trust yajl's text */
+		return take_copy(B, s, len, out, outlen);
+	const unsigned char *raw = B->buf + *start + 1;
+	size_t rawlen = B->end - *start - 2;
+	size_t bad = check_raw(raw, rawlen);
+	if (bad < rawlen)
+		return fail_at(B, *start + 1 + bad, "not UTF-8: byte 0x%02X in a string", raw[bad]);
+	if (memchr(raw, '\\', rawlen) && needs_own_decoding(raw, rawlen)) {
+		tt_buf b = {0};
+		decode_escapes(raw, rawlen, &b);
+		*out = copy(B, b.data, b.len);
+		*outlen = b.len;
+		tt_buf_free(&b);
+		return 1;
+	}
+	return take_copy(B, s, len, out, outlen);
+}
+
+static int on_string(void *ctx, const unsigned char *s, size_t len)
+{
+	struct builder *B = ctx;
+	size_t start;
+	const char *text;
+	size_t n;
+	if (!take_string(B, s, len, &start, &text, &n))
+		return 0;
+	tt_json *node = new_node(B, TT_JSON_STR, start);
+	node->s = text;
+	node->len = n;
+	attach(B, node);
+	return 1;
+}
+
+static int on_key(void *ctx, const unsigned char *s, size_t len)
+{
+	struct builder *B = ctx;
+	size_t start, n;
+	return take_string(B, s, len, &start, &B->key, &n);
+}
+
+static int open_container(struct builder *B, tt_json_type type)
+{
+	size_t start = token_start(B);
+	if (B->depth >= TT_JSON_MAX_DEPTH)
+		return fail_at(B, start, "JSON nests deeper than %u levels", TT_JSON_MAX_DEPTH);
+	struct mark m = arena_mark(B->d);
+	tt_json *n = new_node(B, type, start);
+	tt_json *prev = attach(B, n);
+	if (B->depth == B->cap) {
+		B->cap = B->cap ? B->cap * 2 : 64;
+		B->path = tt_xrealloc(B->path, B->cap * sizeof *B->path);
+		B->frames = tt_xrealloc(B->frames, B->cap * sizeof *B->frames);
+	}
+	B->frames[B->depth] = (struct frame){m, prev};
+	B->path[B->depth++] = n;
+	if (B->hooks && B->hooks->open &&
+	    B->hooks->open(B->hooks->ctx, n, B->path, B->depth - 1, B->err) < 0) {
+		B->failed = 1;
+		return 0;
+	}
+	return 1;
+}
+
+/* Unlinks the parent's last child (n) and gives back its memory. */
+static void drop(struct builder *B, const struct frame *f)
+{
+	tt_json *parent = B->path[B->depth - 1];
+	parent->last = f->prev;
+	if (f->prev)
+		f->prev->next = NULL;
+	else
+		parent->first = NULL;
+	parent->n--;
+	arena_release(B->d, f->mark);
+}
+
+static int close_container(void *ctx)
+{
+	struct builder *B = ctx;
+	token_start(B);
+	tt_json *n = B->path[--B->depth];
+	struct frame f = B->frames[B->depth];
+	if (!B->hooks || !B->hooks->close)
+		return 1;
+	int rc = B->hooks->close(B->hooks->ctx, n, B->path, B->depth, B->err);
 	if (rc < 0) {
+		B->failed = 1;
+		return 0;
+	}
+	if (rc == 1 && B->depth) /* the root is never dropped */
+		drop(B, &f);
+	return 1;
+}
+
+static int on_start_map(void *ctx)
+{
+	return open_container(ctx, TT_JSON_OBJ);
+}
+
+static int on_start_array(void *ctx)
+{
+	return open_container(ctx, TT_JSON_ARR);
+}
+
+static const yajl_callbacks callbacks = {
+    .yajl_null = on_null,
+    .yajl_boolean = on_bool,
+    .yajl_number = on_number,
+    .yajl_string = on_string,
+    .yajl_start_map = on_start_map,
+    .yajl_map_key = on_key,
+    .yajl_end_map = close_container,
+    .yajl_start_array = on_start_array,
+    .yajl_end_array = close_container,
+};
+
+/* yajl's own words for a syntax error, without its "parse error: " prefix. */
+static void syntax_error(struct builder *B, int at_end)
+{
+	unsigned char *e = yajl_get_error(B->h, 0, NULL, 0);
+	const char *msg = (const char *)e;
+	const char *colon = strstr(msg, "error: ");
+	if (colon)
+		msg = colon + 7;
+	size_t n = strcspn(msg, "\n");
+	while (n && msg[n - 1] == '.')
+		n--;
+	size_t off = B->len;
+	if (!at_end) {
+		/* yajl counts the offending token as read: point at its last byte;
+		 * a comment it refuses before reading it. */
+		off = yajl_get_bytes_consumed(B->h);
+		if (off >= B->len || B->buf[off] != '/') {
+			off = off ? off - 1 : 0;
+			while (off && isspace(B->buf[off]))
+				off--;
+		}
+	}
+	if (at_end || !strncmp(msg, "premature EOF", 13))
+		fail_at(B, B->len, "JSON syntax error: the text ends inside a value");
+	else
+		fail_at(B, off, "JSON syntax error: %.*s", (int)n, msg);
+	yajl_free_error(B->h, e);
+}
+
+static int only_blank(const unsigned char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (!strchr(" \t\n\r", s[i]) || !s[i])
+			return 0;
+	return 1;
+}
+
+tt_json_doc *tt_json_parse_hooks(const char *name, const char *buf, size_t len,
+                                 const tt_json_hooks *hooks, tt_error *err)
+{
+	tt_error spare_err;
+	struct builder B = {.name = name, .hooks = hooks, .err = err ? err : &spare_err};
+	B.buf = (const unsigned char *)buf;
+	B.len = len;
+	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3)) /* RFC 8259 lets a parser skip it */
+		B.buf += 3, B.len -= 3;
+	B.line = B.col = 1;
+	B.d = tt_xcalloc(1, sizeof *B.d);
+	if (only_blank(B.buf, B.len)) {
+		fail_at(&B, B.len, "empty input: expected JSON");
+	} else {
+		B.h = yajl_alloc(&callbacks, NULL, &B);
+		yajl_status st = yajl_parse(B.h, B.buf, B.len);
+		int at_end = st == yajl_status_ok;
+		if (at_end)
+			st = yajl_complete_parse(B.h);
+		if (st == yajl_status_error && !B.failed)
+			syntax_error(&B, at_end && yajl_get_bytes_consumed(B.h) == 0);
+		yajl_free(B.h);
+	}
+	free(B.path);
+	free(B.frames);
+	if (B.failed) {
 		tt_json_free(B.d);
 		return NULL;
 	}
 	return B.d;
+}
+
+tt_json_doc *tt_json_parse(const char *name, const char *buf, size_t len, tt_error *err)
+{
+	return tt_json_parse_hooks(name, buf, len, NULL, err);
 }
 
 /* ---- lookups ---- */
@@ -405,7 +558,7 @@ const tt_json *tt_json_get(const tt_json *obj, const char *key)
 	if (!obj || obj->type != TT_JSON_OBJ)
 		return NULL;
 	for (const tt_json *c = obj->first; c; c = c->next)
-		if (c->key && !strcmp(c->key, key))
+		if (c->key && c->key[0] == key[0] && !strcmp(c->key, key))
 			return c;
 	return NULL;
 }
@@ -416,23 +569,47 @@ const char *tt_json_str(const tt_json *obj, const char *key)
 	return v && v->type == TT_JSON_STR ? v->s : NULL;
 }
 
-int tt_json_num(const tt_json *obj, const char *key, double *out)
+/* Is s a number as JSON writes it? strtod alone would also take " 1", NaN,
+ * inf and hex. */
+static int json_number(const char *s)
 {
-	const tt_json *v = tt_json_get(obj, key);
-	if (!v)
-		return -1;
-	if (v->type == TT_JSON_NUM) {
+	if (*s == '-')
+		s++;
+	if (!isdigit((unsigned char)*s) || (*s == '0' && isdigit((unsigned char)s[1])))
+		return 0;
+	s += strspn(s, "0123456789");
+	if (*s == '.') {
+		if (!isdigit((unsigned char)*++s))
+			return 0;
+		s += strspn(s, "0123456789");
+	}
+	if (*s == 'e' || *s == 'E') {
+		s += s[1] == '+' || s[1] == '-' ? 2 : 1;
+		if (!isdigit((unsigned char)*s))
+			return 0;
+		s += strspn(s, "0123456789");
+	}
+	return *s == '\0';
+}
+
+int tt_json_number(const tt_json *v, double *out)
+{
+	if (v && v->type == TT_JSON_NUM) {
 		*out = v->num;
 		return 0;
 	}
-	if (v->type != TT_JSON_STR || !v->len)
+	if (!v || v->type != TT_JSON_STR || !json_number(v->s))
 		return -1;
-	char *end;
-	double d = strtod(v->s, &end);
-	if (*end)
+	double d = strtod(v->s, NULL);
+	if (!isfinite(d))
 		return -1;
 	*out = d;
 	return 0;
+}
+
+int tt_json_num(const tt_json *obj, const char *key, double *out)
+{
+	return tt_json_number(tt_json_get(obj, key), out);
 }
 
 int tt_json_true(const tt_json *obj, const char *key)

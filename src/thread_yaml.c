@@ -3,6 +3,7 @@
 
 #include <ctype.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -98,23 +99,55 @@ static int read_strv(struct loader *L, const char *key, tt_strv *v)
 	}
 }
 
-/* ISO 8601 as threadtag writes it: date, optional time, optional zone. */
-static int valid_iso(const char *s)
+/* Two digits at s as a number. */
+static int two(const char *s)
+{
+	return (s[0] - '0') * 10 + (s[1] - '0');
+}
+
+/* Why a date, time and offset of the right shape name no real moment, or NULL. */
+static const char *impossible(const char *s, size_t base, const char *zone)
+{
+	static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+	int y = two(s) * 100 + two(s + 2), m = two(s + 5), d = two(s + 8);
+	int leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+	if (m < 1 || m > 12)
+		return "no such month";
+	if (d < 1 || d > (m == 2 && !leap ? 28 : mdays[m - 1]))
+		return "no such day in that month";
+	if (base > 10 && (two(s + 11) > 23 || two(s + 14) > 59 || (base > 16 && two(s + 17) > 59)))
+		return "no such time of day";
+	/* Zones in use run from -12:00 to +14:00; RFC 3339 allows no more. */
+	if (*zone && *zone != 'Z' &&
+	    (two(zone + 1) > 14 || two(zone + 4) > 59 || (two(zone + 1) == 14 && two(zone + 4))))
+		return "an offset from UTC must lie within 14:00";
+	return NULL;
+}
+
+/* ISO 8601 as threadtag writes it: date, optional time (with a fraction of
+ * a second), optional zone; and a real moment. NULL when valid, else why not. */
+static const char *invalid_iso(const char *s)
 {
 	static const char *const shapes[] = {
 		"dddd-dd-dd", "dddd-dd-ddTdd:dd", "dddd-dd-ddTdd:dd:dd",
 	};
+	static const char *const shape_msg = "not of the form 2022-12-03T17:54";
 	size_t n = strlen(s);
 	size_t base = n;
 	if (n && s[n - 1] == 'Z')
 		base = n - 1;
-	else if (n > 6 && (s[n - 6] == '+' || s[n - 6] == '-') && s[n - 3] == ':')
+	else if (n > 6 && (s[n - 6] == '+' || s[n - 6] == '-') && s[n - 3] == ':' &&
+		 isdigit((unsigned char)s[n - 5]) && isdigit((unsigned char)s[n - 4]) &&
+		 isdigit((unsigned char)s[n - 2]) && isdigit((unsigned char)s[n - 1]))
 		base = n - 6;
+	const char *zone = s + base;
 	const char *frac = memchr(s, '.', base);
 	if (frac) {
+		if (frac + 1 == s + base)
+			return shape_msg;
 		for (const char *p = frac + 1; p < s + base; p++)
 			if (!isdigit((unsigned char)*p))
-				return 0;
+				return shape_msg;
 		base = (size_t)(frac - s);
 	}
 	for (size_t k = 0; k < sizeof shapes / sizeof *shapes; k++) {
@@ -126,18 +159,22 @@ static int valid_iso(const char *s)
 			if (shape[i] == 'd' ? !isdigit((unsigned char)s[i]) : shape[i] != s[i])
 				break;
 		if (i == base)
-			return 1;
+			return frac && base != 19 ? shape_msg : impossible(s, base, zone);
 	}
-	return 0;
+	return shape_msg;
 }
 
 static int read_time(struct loader *L, const char *key, const char **out)
 {
 	if (read_str(L, key, out) < 0)
 		return -1;
-	if (*out && !valid_iso(*out))
-		return fail(L, "'%s' must be ISO 8601 (like 2022-12-03T17:54), found \"%s\"", key,
-			    *out);
+	const char *why = *out ? invalid_iso(*out) : NULL;
+	if (why) {
+		char msg[160];
+		snprintf(msg, sizeof msg, "%.60s: %s", *out, why);
+		return fail(L, "'%s' must be an ISO 8601 time (like 2022-12-03T17:54), found %s",
+			    key, msg);
+	}
 	return 0;
 }
 

@@ -1,6 +1,7 @@
 /* test_datetime: the date forms pages use, parsed to ISO 8601; relative ones refused. */
 #include "tt_test.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "threadtag/datetime.h"
@@ -86,10 +87,27 @@ static void test_epoch(void **state)
 {
 	(void)state;
 	char iso[32];
-	tt_datetime_from_epoch(1425265362.0, iso);
+	assert_int_equal(tt_datetime_from_epoch(1425265362.0, iso), 0);
 	assert_string_equal(iso, "2015-03-02T03:02:42Z");
-	tt_datetime_from_epoch(1160418111.9, iso); /* fractions are dropped, not rounded */
+	assert_int_equal(tt_datetime_from_epoch(1160418111.9, iso), 0); /* dropped, not rounded */
 	assert_string_equal(iso, "2006-10-09T18:21:51Z");
+	assert_int_equal(tt_datetime_from_epoch(0, iso), 0);
+	assert_string_equal(iso, "1970-01-01T00:00:00Z");
+	assert_int_equal(tt_datetime_from_epoch(TT_EPOCH_END - 1, iso), 0);
+	assert_string_equal(iso, "9999-12-31T23:59:59Z");
+}
+
+/* Seconds beyond time_t (1e23, infinity) would make the cast undefined: each
+ * is refused before it, with iso emptied. UBSan fails this test otherwise. */
+static void test_epoch_out_of_range(void **state)
+{
+	(void)state;
+	const double bad[] = {1e23, -1, TT_EPOCH_END, 9.3e18, -9.3e18, HUGE_VAL, -HUGE_VAL, NAN};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char iso[32] = "x";
+		assert_int_equal(tt_datetime_from_epoch(bad[i], iso), -1);
+		assert_string_equal(iso, "");
+	}
 }
 
 int main(void)
@@ -97,7 +115,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_common_forms), cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),     cmocka_unit_test(test_yearless),
-	    cmocka_unit_test(test_epoch),
+	    cmocka_unit_test(test_epoch),        cmocka_unit_test(test_epoch_out_of_range),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

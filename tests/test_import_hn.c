@@ -1,6 +1,7 @@
 /* test_import_hn: Hacker News items in Algolia's and HNPWA's shapes into threads. */
 #include "tt_test.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -156,32 +157,113 @@ static char *chain(size_t n)
 	return b.data;
 }
 
-/* Deep chains load without recursion; past the cap they are refused, not slow. */
+struct deep_run {
+	char *text;
+	tt_thread *t;
+	tt_error err;
+};
+
+static void *import_deep(void *arg)
+{
+	struct deep_run *r = arg;
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	r->t = tt_import_mem("deep.json", r->text, strlen(r->text), &o, &r->err);
+	return NULL;
+}
+
+/* Deep chains load without recursion, as they stream past: a 100,000-deep
+ * chain nests 200,000 levels of JSON, imported on a 256 KiB stack where any
+ * recursion over the depth would crash. */
 static void test_deep_chain(void **state)
 {
 	(void)state;
-	tt_error err;
-	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
-	char *ok = chain(1000), *deep = chain(2500);
-	tt_thread *t = tt_import_mem("deep.json", ok, strlen(ok), &o, &err);
+	struct deep_run r = {.text = chain(100000)};
+	pthread_attr_t attr;
+	pthread_t th;
+	assert_int_equal(pthread_attr_init(&attr), 0);
+	assert_int_equal(pthread_attr_setstacksize(&attr, 256 * 1024), 0);
+	assert_int_equal(pthread_create(&th, &attr, import_deep, &r), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	pthread_attr_destroy(&attr);
+	tt_thread *t = r.t;
 	assert_non_null(t);
-	assert_int_equal(t->ncomments, 1000);
-	assert_int_equal(t->max_depth, 999);
-	assert_string_equal(t->order[999]->parent->id, "1000");
+	assert_int_equal(t->ncomments, 100000);
+	assert_int_equal(t->max_depth, 99999);
+	assert_string_equal(t->order[99999]->parent->id, "100000");
 	tt_thread_free(t);
-	assert_null(tt_import_mem("deep.json", deep, strlen(deep), &o, &err));
-	assert_non_null(strstr(err.msg, "nesting deeper than"));
-	assert_int_equal(err.line, 1);
-	free(ok);
-	free(deep);
+	free(r.text);
+}
+
+/* created_at_i of 1e23, 1e999, -5 or a word: bad data at the number, never a
+ * crash or an empty time. */
+static void test_epoch_out_of_range(void **state)
+{
+	(void)state;
+	static const char *const values[] = {"1e23", "1e999", "-5", "\"soon\"", "true"};
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	for (size_t i = 0; i < sizeof values / sizeof *values; i++) {
+		char *text = tt_xasprintf("{\"id\": 1, \"title\": \"t\", \"children\": [\n"
+		                          "{\"id\": 2, \"created_at_i\": %s}]}",
+		                          values[i]);
+		tt_error err;
+		assert_null(tt_import_mem("e.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 27);
+		free(text);
+	}
+}
+
+/* Replies are taken out of the tree as they end: what stays in a list of
+ * replies (a number, a string, a list) is reported where it stands. */
+static void test_non_items_among_replies(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2},\n 3]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2, \"children\": "
+	    "[\n \"x\"]}]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [\n [{\"id\": 2}]]}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+		tt_error err;
+		assert_null(tt_import_mem("n.json", texts[i], strlen(texts[i]), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 2);
+		assert_non_null(strstr(err.msg, "expected an item"));
+	}
+}
+
+/* A comment's own page whose "type" comes after its replies is read again,
+ * knowing: the comment still leads the tree. */
+static void test_type_after_replies(void **state)
+{
+	(void)state;
+	const char *text = "{\"id\": 7, \"author\": \"a\", \"text\": \"top\", \"children\": "
+	                   "[{\"id\": 8, \"text\": \"reply\", \"author\": \"b\"}], "
+	                   "\"type\": \"comment\"}";
+	struct tt_import_opts o = {.kind = TT_IMPORT_HN};
+	tt_error err;
+	tt_thread *t = tt_import_mem("c.json", text, strlen(text), &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->id, "7");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	tt_thread_free(t);
 }
 
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_algolia_story),      cmocka_unit_test(test_hnpwa_item),
-	    cmocka_unit_test(test_html_to_paragraphs), cmocka_unit_test(test_bad_input),
-	    cmocka_unit_test(test_deep_chain),         cmocka_unit_test(test_official_api_item),
+	    cmocka_unit_test(test_algolia_story),
+	    cmocka_unit_test(test_hnpwa_item),
+	    cmocka_unit_test(test_html_to_paragraphs),
+	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_deep_chain),
+	    cmocka_unit_test(test_epoch_out_of_range),
+	    cmocka_unit_test(test_type_after_replies),
+	    cmocka_unit_test(test_non_items_among_replies),
+	    cmocka_unit_test(test_official_api_item),
 	    cmocka_unit_test(test_poll_options),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,10 +1,12 @@
 /* test_import_reddit: Reddit comment-page JSON (escaped and raw) into threads. */
 #include "tt_test.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/import.h"
+#include "threadtag/xalloc.h"
 #include "threadtag/thread_yaml.h"
 
 static void test_detected_from_content(void **state)
@@ -174,6 +176,107 @@ static void test_bad_input(void **state)
 	free(p);
 }
 
+/* created_utc of 1e23 or -5, and a "more" count of 1e300: bad data at the
+ * number, never a crash or an empty time. */
+static void test_numbers_out_of_range(void **state)
+{
+	(void)state;
+	static const char *const comments[] = {
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"created_utc\": 1e23}}",
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"created_utc\": -5}}",
+	    "{\"kind\": \"more\", \"data\": {\"id\": \"m\", \"count\": 1e300}}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	for (size_t i = 0; i < sizeof comments / sizeof *comments; i++) {
+		char *text = tt_xasprintf(
+		    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+		    "\"data\": {\"title\": \"t\"}}]}},\n{\"kind\": \"Listing\", \"data\": "
+		    "{\"children\": [\n%s]}}]",
+		    comments[i]);
+		tt_error err;
+		assert_null(tt_import_mem("r.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 3);
+		assert_true(err.col > 30);
+		assert_non_null(strstr(err.msg, i < 2 ? "created_utc" : "count"));
+		free(text);
+	}
+}
+
+/* Comments are taken out of the tree as they end: what stays among them (a
+ * number, a string) is reported where it stands. */
+static void test_non_things_among_comments(void **state)
+{
+	(void)state;
+	static const char *const lists[] = {
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"a\"}},\n 7",
+	    "{\"kind\": \"t1\", \"data\": {\"id\": \"a\", \"replies\": {\"kind\": "
+	    "\"Listing\", \"data\": {\"children\": [\n \"x\"]}}}}",
+	};
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	for (size_t i = 0; i < sizeof lists / sizeof *lists; i++) {
+		char *text = tt_xasprintf(
+		    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+		    "\"data\": {\"title\": \"t\"}}]}}, {\"kind\": \"Listing\", \"data\": "
+		    "{\"children\": [%s]}}]",
+		    lists[i]);
+		tt_error err;
+		assert_null(tt_import_mem("r.json", text, strlen(text), &o, &err));
+		assert_int_equal(err.line, 2);
+		assert_int_equal(err.col, 2);
+		assert_non_null(strstr(err.msg, "\"t1\""));
+		free(text);
+	}
+}
+
+struct deep_run {
+	char *text;
+	tt_thread *t;
+	tt_error err;
+};
+
+static void *import_deep(void *arg)
+{
+	struct deep_run *r = arg;
+	struct tt_import_opts o = {.kind = TT_IMPORT_REDDIT};
+	r->t = tt_import_mem("deep.json", r->text, strlen(r->text), &o, &r->err);
+	return NULL;
+}
+
+/* A 100,000-deep reply chain (500,000 levels of JSON) imports on a 256 KiB
+ * stack, where any recursion over the depth would crash. */
+static void test_deep_chain(void **state)
+{
+	(void)state;
+	size_t n = 100000;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", "
+	                "\"data\": {\"title\": \"deep\"}}]}}, {\"kind\": \"Listing\", "
+	                "\"data\": {\"children\": [");
+	for (size_t i = 0; i < n; i++)
+		tt_buf_printf(&b,
+		              "{\"kind\": \"t1\", \"data\": {\"id\": \"c%zu\", \"body\": \"x\", "
+		              "\"replies\": {\"kind\": \"Listing\", \"data\": {\"children\": [",
+		              i);
+	for (size_t i = 0; i < n; i++)
+		tt_buf_adds(&b, "]}}}}");
+	tt_buf_adds(&b, "]}}]");
+	struct deep_run r = {.text = b.data};
+	pthread_attr_t attr;
+	pthread_t th;
+	assert_int_equal(pthread_attr_init(&attr), 0);
+	assert_int_equal(pthread_attr_setstacksize(&attr, 256 * 1024), 0);
+	assert_int_equal(pthread_create(&th, &attr, import_deep, &r), 0);
+	assert_int_equal(pthread_join(th, NULL), 0);
+	pthread_attr_destroy(&attr);
+	if (!r.t)
+		fail_msg("%u:%u: %s", r.err.line, r.err.col, r.err.msg);
+	assert_int_equal(r.t->ncomments, n);
+	assert_int_equal(r.t->max_depth, n - 1);
+	assert_string_equal(r.t->order[n - 1]->parent->id, "c99998");
+	tt_thread_free(r.t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -185,6 +288,9 @@ int main(void)
 	    cmocka_unit_test(test_archive_without_html),
 	    cmocka_unit_test(test_round_trip_and_stable_ids),
 	    cmocka_unit_test(test_bad_input),
+	    cmocka_unit_test(test_numbers_out_of_range),
+	    cmocka_unit_test(test_non_things_among_comments),
+	    cmocka_unit_test(test_deep_chain),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -321,10 +321,31 @@ static void test_deep_chain_written_flat(void **state)
 	tt_thread_free(u);
 }
 
+/* The edges of real times load: leap days, the last second, the widest offsets. */
+static void test_time_edges_valid(void **state)
+{
+	(void)state;
+	static const char *const times[] = {"2024-02-29T23:59:59.5+14:00", "2000-02-29",
+					    "1999-12-31T00:00-12:00", "2022-12-03T17:54Z",
+					    "2022-12-03T00:00:00-09:30"};
+	for (size_t i = 0; i < sizeof times / sizeof *times; i++) {
+		char *src = tt_xasprintf("threadtag: 1\narticle:\n  title: x\n  time: %s\n",
+					 times[i]);
+		tt_error err;
+		tt_thread *t = tt_thread_load_mem("edge", src, strlen(src), &err);
+		if (!t)
+			fail_msg("%s refused: %s", times[i], err.msg);
+		assert_string_equal(t->article.time, times[i]);
+		tt_thread_free(t);
+		free(src);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_bad_files),
+		cmocka_unit_test(test_time_edges_valid),
 		cmocka_unit_test(test_missing_file),
 		cmocka_unit_test(test_round_trip_all),
 		cmocka_unit_test(test_hostile_text_byte_exact),

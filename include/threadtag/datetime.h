@@ -15,7 +15,12 @@ int tt_datetime_is_relative(const char *text);
 /* 1 when text is a day and month without a year ("Dec 5", "5 December",
  * "Dec 5 at 10:14 AM"): a date, but not one that can be placed in time. */
 int tt_datetime_is_yearless(const char *text);
-/* Formats seconds since the epoch as "2022-12-03T17:54:00Z". */
-void tt_datetime_from_epoch(double secs, char iso[32]);
+/* Seconds since the epoch may run from 0 (1970) to just before this, the
+ * start of the year 10000, past which ISO 8601 needs more than four digits. */
+#define TT_EPOCH_END 253402300800.0
+/* Formats seconds since the epoch as "2022-12-03T17:54:00Z" (a fraction is
+ * dropped). Returns 0, or -1 (iso set to "") when secs is not in [0,
+ * TT_EPOCH_END): callers report that as bad data. */
+int tt_datetime_from_epoch(double secs, char iso[32]);
 
 #endif
