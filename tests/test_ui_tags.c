@@ -227,7 +227,7 @@ static void tags_pane_counts_and_progress(void **state)
 	(void)state;
 	char *s = screen();
 	assert_non_null(strstr(s, "3 of 6 comments tagged (50%)"));
-	assert_non_null(strstr(s, "1 stance     favor         2"));
+	assert_non_null(strstr(s, "1 stance favor               2"));
 	free(s);
 }
 

@@ -73,12 +73,43 @@ static void install_signals(void)
 	install_crash_handlers();
 }
 
+/* Lines s wraps to at cols columns, drawn from the top when they fit in rows. */
+static int put_wrapped(WINDOW *w, int rows, int cols, const char *s, int draw)
+{
+	size_t pos = 0, len = strlen(s);
+	int y = 0;
+	tt_line l;
+
+	while (tt_text_wrap_next(s, len, &pos, cols, &l)) {
+		if (draw)
+			ui_put(w, y, 0, cols, s + l.start, l.end - l.start, A_BOLD, NULL);
+		y++;
+	}
+	return y <= rows;
+}
+
+/* The "too small" screen: the longest wording that fits says the minimum size. */
+static void draw_too_small(struct view *v, WINDOW *w)
+{
+	char says[3][96];
+
+	snprintf(says[0], sizeof says[0],
+	         "Terminal too small: %dx%d at least (now %dx%d). q quits.", UI_MIN_COLS,
+	         UI_MIN_ROWS, v->cols, v->rows);
+	snprintf(says[1], sizeof says[1], "Too small: %dx%d", UI_MIN_COLS, UI_MIN_ROWS);
+	snprintf(says[2], sizeof says[2], "%dx%d", UI_MIN_COLS, UI_MIN_ROWS);
+	for (int i = 0; i < 3; i++)
+		if (put_wrapped(w, v->rows, v->cols, says[i], 0) || i == 2) {
+			put_wrapped(w, v->rows, v->cols, says[i], 1);
+			return;
+		}
+}
+
 void ui_draw_all(struct view *v, WINDOW *w)
 {
 	werase(w);
 	if (v->too_small) {
-		const char *m = "terminal too small (40x10 at least)";
-		ui_put(w, 0, 0, v->cols, m, strlen(m), A_BOLD, NULL);
+		draw_too_small(v, w);
 		return;
 	}
 	if (v->mode == MODE_HELP) {

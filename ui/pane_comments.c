@@ -53,12 +53,57 @@ int comments_height(struct view *v, const tt_comment *c)
 	struct hcache *h = &v->hc[c->index];
 
 	if (view_collapsed(v, c))
-		return 2;
+		return 1; /* a folded comment is its header alone, so many fit a screen */
 	if (h->width != cols) {
 		h->width = cols;
 		h->lines = body_lines(v, c, cols);
 	}
 	return 1 + h->lines + 1;
+}
+
+int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
+{
+	int cols = comments_text_width(v, v->ccols, c->depth), li = 1;
+
+	for (size_t p = 0; p < c->body.n; p++) {
+		size_t pos = 0;
+		long at;
+		tt_line l;
+
+		li += p > 0; /* the blank line between paragraphs */
+		v->scratch.len = 0;
+		tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+		at = tt_text_find(v->scratch.data, v->scratch.len, 0, pat);
+		while (tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+			if (at >= 0 && (size_t)at < l.end)
+				return li;
+			li++;
+		}
+	}
+	return 0;
+}
+
+/* Placeholders the sources put where a name or a text was taken away. */
+static int is_placeholder(const char *s)
+{
+	return s && (!strcmp(s, "[deleted]") || !strcmp(s, "[removed]"));
+}
+
+const char *comments_gone_marker(const tt_comment *c)
+{
+	if (c->flags & TT_C_DEAD)
+		return "[dead]";
+	if (!(c->flags & TT_C_DELETED))
+		return NULL;
+	/* Reddit says "[removed]" for moderators' removals, "[deleted]" for authors'. */
+	if (c->body.n == 1 && !strcmp(c->body.v[0], "[removed]"))
+		return "[removed]";
+	return "[deleted]";
+}
+
+const char *comments_known_author(const tt_comment *c)
+{
+	return c->author && *c->author && !is_placeholder(c->author) ? c->author : NULL;
 }
 
 /* Rails of the ancestors (and the comment's own rail when own) on row y. */
@@ -97,19 +142,24 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	draw_rails(w, y, r.x, r.w, c, 0);
 	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, SEG("collapsed") | A_BOLD, NULL);
 	rm->toggle_upto = x - r.x;
-	if (c->flags & (TT_C_DELETED | TT_C_DEAD))
-		x += ui_put(w, y, x, end - x, "[deleted] ", 10, SEG("time"), NULL);
-	const char *au = c->author ? c->author : "(unknown)";
-	x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
+	const char *mark = comments_gone_marker(c), *au = comments_known_author(c);
+	if (mark)
+		x += ui_put(w, y, x, end - x, mark, strlen(mark), SEG("time"), NULL);
+	if (au || !mark) {
+		if (mark)
+			x += ui_put(w, y, x, end - x, " ", 1, base, NULL);
+		au = au ? au : is_placeholder(c->author) ? "(author deleted)" : "(unknown)";
+		x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
+	}
 	if (c->posted || c->time) {
 		const char *tm = c->posted ? c->posted : c->time;
 		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
 	if (c->nchildren || c->more) {
-		int n = collapsed ? snprintf(buf, sizeof buf, "  [+%zu hidden]", c->subtree + 1)
-		                  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
-		                             c->subtree == 1 ? "y" : "ies");
+		/* The same count folded or not: "hidden" says the replies are out of sight. */
+		int n = snprintf(buf, sizeof buf, "  %zu repl%s%s", c->subtree,
+		                 c->subtree == 1 ? "y" : "ies", collapsed ? " hidden" : "");
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
@@ -174,7 +224,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 			}
 		}
 	}
-	if (EMIT_ROW()) {
+	if (EMIT_ROW() && !view_collapsed(v, c)) {
 		rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
 		draw_rails(w, y + li - from, r.x, r.w, c, 0);
 	}
@@ -353,8 +403,9 @@ static int fold_key(struct view *v, enum action a)
 		v->fold_default = a == ACT_COLLAPSE_ALL;
 		v->epoch++;
 		v->ncollapsed = 0;
+		/* The selection stays where the reader was: its ancestors stay open. */
 		if (a == ACT_COLLAPSE_ALL && !v->limited)
-			v->sel = tt_comment_top(c);
+			view_reveal(v, c);
 		break;
 	default:
 		return RD_NONE;

@@ -11,9 +11,8 @@ static const char *prompt_text(enum prompt_kind k)
 {
 	switch (k) {
 	case PROMPT_SEARCH:
-		return "/";
 	case PROMPT_SEARCH_BACK:
-		return "\\";
+		return search_prompt(k == PROMPT_SEARCH_BACK);
 	case PROMPT_NOTE:
 		return "Note: ";
 	case PROMPT_LIMIT:
@@ -44,6 +43,27 @@ static void draw_prompt(struct view *v, WINDOW *w, int y)
 	wmove(w, y, x < v->cols ? x : v->cols - 1);
 }
 
+/* Text too long for the status line grows upward over the panes, wrapped, so
+ * nothing is cut (the label picker lists every label). */
+static void put_upward(struct view *v, WINDOW *w, const char *s, size_t len, attr_t a)
+{
+	tt_buf san = {0};
+	size_t pos = 0;
+	int n, y;
+	tt_line l;
+
+	tt_text_sanitize(s, len, 1, &san);
+	n = (int)tt_text_wrap_count(san.data, san.len, v->cols);
+	if (n > v->rows)
+		n = v->rows;
+	y = v->rows - n;
+	while (y < v->rows && tt_text_wrap_next(san.data, san.len, &pos, v->cols, &l)) {
+		ui_fill(w, y, 0, v->cols, a);
+		ui_put(w, y++, 0, v->cols, san.data + l.start, l.end - l.start, a, NULL);
+	}
+	tt_buf_free(&san);
+}
+
 void status_draw(struct view *v, WINDOW *w)
 {
 	int y = v->rows - 1, x = 0, rw;
@@ -65,7 +85,7 @@ void status_draw(struct view *v, WINDOW *w)
 		if (v->msg[0]) /* the last toggle's result first: the list may not fit */
 			tt_buf_printf(&b, "%s | ", v->msg);
 		tags_labels_line(v, &b);
-		ui_put(w, y, 0, v->cols, b.data, b.len, st | A_BOLD, NULL);
+		put_upward(v, w, b.data, b.len, st | A_BOLD);
 		tt_buf_free(&b);
 		return;
 	}

@@ -266,23 +266,34 @@ static const size_t *subtree_counts(struct view *v, const tt_comment *c)
 	return e->n;
 }
 
+/* The chips of the counts n, named by value or by key; w NULL: only measures. */
+static int count_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const size_t *n,
+                       int by_key)
+{
+	int used = 0;
+
+	for (size_t i = 0; i < v->tags->sc->dims[0].nvalues; i++) {
+		const tt_scheme_value *val = &v->tags->sc->dims[0].values[i];
+		const char *name = by_key && val->key ? val->key : val->name;
+		char t[80];
+		if (!n[i])
+			continue;
+		snprintf(t, sizeof t, "%s%s%zu", name, by_key ? ":" : " ", n[i]);
+		used += w ? chip(w, y, x + used, maxw - used, t, val->role ? val->role : "chip")
+		          : chip(NULL, 0, 0, 0, t, NULL) + 1;
+	}
+	return used;
+}
+
 int tags_subtree_counts(struct view *v, WINDOW *w, int y, int x, int maxw, const tt_comment *c)
 {
 	const size_t *n;
-	int used = 0;
 
 	if (!v->tags || !v->tags->sc->ndims || maxw <= 0)
 		return 0;
 	n = subtree_counts(v, c);
-	for (size_t i = 0; i < v->tags->sc->dims[0].nvalues && used < maxw; i++) {
-		const tt_scheme_value *val = &v->tags->sc->dims[0].values[i];
-		char t[80];
-		if (!n[i])
-			continue;
-		snprintf(t, sizeof t, "%s %zu", val->name, n[i]);
-		used += chip(w, y, x + used, maxw - used, t, val->role ? val->role : "chip");
-	}
-	return used;
+	/* Value names when they fit, else the values' keys: a count is never cut. */
+	return count_chips(v, w, y, x, maxw, n, count_chips(v, NULL, 0, 0, 0, n, 0) > maxw);
 }
 
 int tags_is_tagged(struct view *v, const char *item)
@@ -304,6 +315,16 @@ const char *tags_notice(struct view *v)
 {
 	return v->tags ? tt_tagstore_notice(v->tags->s) : NULL;
 }
+
+/* Spaces that pad s to w display columns (names may hold wide characters). */
+static int pad(int w, const char *s)
+{
+	int n = w - tt_text_width(s, strlen(s));
+
+	return n > 0 ? n : 0;
+}
+
+static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw);
 
 /* A bar of `cells` columns for n out of max. */
 static void bar(WINDOW *w, int y, int x, int cells, size_t n, size_t max, const char *role)
@@ -367,13 +388,45 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		pane_line(w, r, &y, "No tag store: tagging is off in this build.", ui_attr("meta"));
 		return;
 	}
-	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)%s", T->ncomments_tagged,
-	         total, total ? T->ncomments_tagged * 100 / total : 0,
-	         tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
-	pane_line(w, r, &y, line, ui_attr("title"));
-	if (y <= r.y + r.h)
-		bar(w, y - 1, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)", T->ncomments_tagged,
+	         total, total ? T->ncomments_tagged * 100 / total : 0);
+	ui_put(w, y, r.x, r.w - barw - 1, line, strlen(line), ui_attr("title"), NULL);
+	bar(w, y++, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
+		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_selected(v, w, r, &y);
+	draw_counts(v, w, r, &y, barw);
+}
+
+/* Width of the name column of the counts: the longest value name or #label. */
+static int name_column(const tt_scheme *sc)
+{
+	int wmax = 10;
+
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i < sc->dims[d].nvalues; i++) {
+			int n = tt_text_width(sc->dims[d].values[i].name,
+			                      strlen(sc->dims[d].values[i].name));
+			wmax = n > wmax ? n : wmax;
+		}
+	for (size_t l = 0; l < sc->nlabels; l++) {
+		int n = 1 + tt_text_width(sc->labels[l].name, strlen(sc->labels[l].name));
+		wmax = n > wmax ? n : wmax;
+	}
+	return wmax;
+}
+
+/* The counts of every value and label, in aligned columns, bars on the right. */
+static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw)
+{
+	struct ui_tags *T = v->tags;
+	int y = *py, dimw = 5, namew = name_column(T->sc);
+	char line[256];
+
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		int n = tt_text_width(T->sc->dims[d].name, strlen(T->sc->dims[d].name));
+		dimw = n > dimw ? n : dimw;
+	}
 	for (size_t d = 0; d < T->sc->ndims; d++) {
 		const tt_scheme_dim *dim = &T->sc->dims[d];
 		size_t max = 1;
@@ -383,8 +436,10 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		for (size_t i = 0; i < dim->nvalues && y < r.y + r.h; i++) {
 			const tt_scheme_value *val = &dim->values[i];
 			size_t n = T->vcount[T->dimbase[d] + i];
-			int len = snprintf(line, sizeof line, "%s %-10s %-10s %4zu", val->key,
-			                   dim->name, val->name, n);
+			int len =
+			    snprintf(line, sizeof line, "%s %s%*s %s%*s %4zu",
+			             val->key ? val->key : " ", dim->name, pad(dimw, dim->name), "",
+			             val->name, pad(namew, val->name), "", n);
 			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len, ui_attr("body"), NULL);
 			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
 			y++;
@@ -392,10 +447,12 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	}
 	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++) {
 		const tt_scheme_label *lab = &T->sc->labels[l];
-		int len = snprintf(line, sizeof line, "%s label      #%-9s %4zu",
-		                   lab->key ? lab->key : " ", lab->name, T->lcount[l]);
+		int len = snprintf(line, sizeof line, "%s label%*s #%s%*s %4zu",
+		                   lab->key ? lab->key : " ", dimw - 5, "", lab->name,
+		                   pad(namew - 1, lab->name), "", T->lcount[l]);
 		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
 	}
+	*py = y;
 }
 
 /* ---- changing tags ---- */

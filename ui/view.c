@@ -131,15 +131,22 @@ static int global_key(struct view *v, enum action a)
 	}
 }
 
+static int too_small_key(enum action a)
+{
+	return a == ACT_QUIT ? RD_QUIT : a == ACT_REDRAW ? RD_ALL | RD_LAYOUT : RD_NONE;
+}
+
 int view_key(struct view *v, ui_key k)
 {
 	enum action a;
 	int rd;
 
-	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
-		return prompt_key(v, k);
 	if (k == -KEY_RESIZE)
 		return RD_ALL | RD_LAYOUT;
+	if (v->too_small) /* nothing shows what a key would do: only quit and redraw */
+		return too_small_key(ui_keymap_lookup(k));
+	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
+		return prompt_key(v, k);
 	a = ui_keymap_lookup(k);
 	if (v->mode == MODE_HELP)
 		return help_key(v, a, k);

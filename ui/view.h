@@ -19,6 +19,9 @@ enum redraw {
 	RD_QUIT = 1 << 8,
 };
 
+/* The smallest screen the panes are drawn on; below it only a notice shows. */
+enum { UI_MIN_ROWS = 10, UI_MIN_COLS = 40 };
+
 enum pane_id { PANE_ARTICLE, PANE_COMMENTS, PANE_TAGS, NPANES };
 
 struct rect {
@@ -138,6 +141,13 @@ int comments_indent(int pane_w, unsigned depth);
 int comments_text_width(const struct view *v, int pane_w, unsigned depth);
 int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
 int comments_rows(const struct view *v);                  /* text rows of the comments pane */
+/* The line of c (0: its header) holding the first hit of pat in its body; 0 when
+ * only the author matches. */
+/* "[deleted]", "[removed]" or "[dead]" for a comment the source took away, else NULL. */
+const char *comments_gone_marker(const tt_comment *c);
+/* The author when the source names one (not a placeholder), else NULL. */
+const char *comments_known_author(const tt_comment *c);
+int comments_hit_line(struct view *v, const tt_comment *c, const char *pat);
 
 /* layout.c */
 void layout_compute(struct view *v, int rows, int cols);
@@ -145,6 +155,8 @@ void layout_compute(struct view *v, int rows, int cols);
 /* search.c */
 int search_run(struct view *v, const char *pattern, int backward);
 int search_again(struct view *v, int reverse);
+/* The key that opens the search prompt in that direction, as the prompt shows it. */
+const char *search_prompt(int backward);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);

@@ -116,11 +116,11 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "Comments"
 	send j j k
 	size 39 9
-	wait_for "terminal too small"
+	wait_for "Terminal too small: 40x10"
 	size 1 1
 	send j k
 	size 20 5
-	wait_for "terminal"
+	wait_for "Terminal too small"
 	size 120 40
 	wait_for "Comments ("
 	size 60 20
@@ -137,7 +137,7 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "Comments ("
 	send g j j j j j j j j
 	send F
-	wait_for "hidden]"
+	wait_for "replies hidden"
 	send E G p J K
 	send q
 	status=$(wait_exit)

@@ -1,0 +1,331 @@
+/* test_ui_reading: what a new reader meets first — search hits, folding, small screens, markers. */
+#include "tt_test.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ui/app.h"
+#include "threadtag/import.h"
+#include "threadtag/text.h"
+
+static SCREEN *sc;
+static FILE *fin, *fout;
+static tt_thread *T;
+static struct view V;
+
+static const char *const nested = "samples/nested-old-town-car-ban.yaml";
+
+/* Opens a thread file, page or JSON on an offscreen rows x cols screen. */
+static struct view *open_at(const char *rel, int rows, int cols)
+{
+	char *path = tt_test_src(rel);
+	tt_error err;
+	int eno = 0;
+
+	T = tt_open_any(path, NULL, &err, &eno);
+	free(path);
+	if (!T)
+		tt_error_print(&err);
+	assert_non_null(T);
+	fout = fopen("/dev/null", "w");
+	fin = fopen("/dev/null", "r");
+	sc = newterm("xterm-256color", fout, fin);
+	assert_non_null(sc);
+	set_term(sc);
+	resizeterm(rows, cols);
+	ui_colors_setup(NULL, 0);
+	view_init(&V, T);
+	V.mouse = 0;
+	ui_keymap_defaults();
+	ui_screen_setup(&V);
+	ui_draw_all(&V, stdscr);
+	return &V;
+}
+
+static void close_view(void)
+{
+	view_free(&V);
+	endwin();
+	delscreen(sc);
+	fclose(fin);
+	fclose(fout);
+	tt_thread_free(T);
+	T = NULL;
+}
+
+static void keys(const char *names)
+{
+	char *copy = tt_xstrdup(names), *save = NULL;
+
+	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
+		ui_key key = !strcmp(k, "<Resize>") ? -KEY_RESIZE : ui_key_parse(k);
+		assert_int_not_equal(key, 0);
+		ui_apply_key(&V, key, NULL);
+		ui_draw_all(&V, stdscr);
+	}
+	free(copy);
+}
+
+/* Types text into the open prompt, one key per character. */
+static void type(const char *s)
+{
+	for (; *s; s++) {
+		ui_apply_key(&V, (unsigned char)*s, NULL);
+		ui_draw_all(&V, stdscr);
+	}
+}
+
+static void resize(int rows, int cols)
+{
+	resizeterm(rows, cols);
+	keys("<Resize>");
+}
+
+/* Screen row y as text (trailing blanks dropped). Static buffer. */
+static const char *row(int y)
+{
+	static char buf[4096];
+	char *all = ui_screen_text(stdscr), *p = all;
+
+	for (int i = 0; i < y && p; i++)
+		p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
+	buf[0] = 0;
+	if (p) {
+		size_t n = strcspn(p, "\n");
+		n = n < sizeof buf - 1 ? n : sizeof buf - 1;
+		memcpy(buf, p, n);
+		while (n > 0 && buf[n - 1] == ' ')
+			n--;
+		buf[n] = 0;
+	}
+	free(all);
+	return buf;
+}
+
+static int find_row(const char *s)
+{
+	for (int y = 0; y < LINES; y++)
+		if (strstr(row(y), s))
+			return y;
+	return -1;
+}
+
+static int on_screen(const char *s)
+{
+	char *all = ui_screen_text(stdscr);
+	int r = strstr(all, s) != NULL;
+
+	free(all);
+	return r;
+}
+
+/* Column (cells) of s on row y, or -1. */
+static int find_col(int y, const char *s)
+{
+	const char *r = row(y), *at = strstr(r, s);
+
+	return at ? tt_text_width(r, (size_t)(at - r)) : -1;
+}
+
+static attr_t cell_attr(int y, int x)
+{
+	cchar_t cc;
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t a;
+	short pair;
+
+	mvwin_wch(stdscr, y, x, &cc);
+	getcchar(&cc, wc, &a, &pair, NULL);
+	return (a & ~A_COLOR) | COLOR_PAIR(pair);
+}
+
+/* ---- 1: a search hit is shown ---- */
+
+/* The hit's text is on screen, inside the comments pane, drawn as a hit. */
+static void assert_hit_shown(const char *word)
+{
+	struct rect r = V.r[PANE_COMMENTS];
+	int y = -1;
+
+	for (int i = r.y + 1; i < r.y + r.h; i++)
+		if (find_col(i, word) >= r.x) {
+			y = i;
+			break;
+		}
+	assert_true(y > 0);
+	assert_int_equal(cell_attr(y, find_col(y, word)), ui_attr("search-hit"));
+	assert_false(view_collapsed(&V, V.sel));
+	for (const tt_comment *a = V.sel->parent; a; a = a->parent)
+		assert_false(view_collapsed(&V, a));
+}
+
+static void search_expands_and_shows_the_hit(void **state)
+{
+	(void)state;
+	open_at(nested, 30, 120);
+	keys("C /");
+	type("Pontevedra\n");
+	assert_hit_shown("Pontevedra");
+	size_t first = V.sel->index;
+	keys("C n");
+	assert_true(V.sel->index != first);
+	assert_hit_shown("Pontevedra");
+	close_view();
+}
+
+/* A hit far down a comment taller than the pane is scrolled into view. */
+static void search_scrolls_a_tall_comment_to_the_hit(void **state)
+{
+	(void)state;
+	open_at("tests/data/reading/long-comment.yaml", 14, 60);
+	keys("/");
+	type("needle\n");
+	assert_string_equal(V.sel->id, "long");
+	assert_hit_shown("needle");
+	close_view();
+}
+
+/* Lower case ignores case; an upper-case letter makes the search exact. */
+static void search_keeps_smart_case(void **state)
+{
+	(void)state;
+	open_at(nested, 30, 120);
+	keys("/");
+	type("pontevedra\n");
+	assert_hit_shown("Pontevedra");
+	keys("/");
+	type("PONTEVEDRA\n");
+	assert_true(strstr(row(LINES - 1), "No match") != NULL);
+	close_view();
+}
+
+/* The backward prompt and its message show the backward key. */
+static void backward_search_shows_its_key(void **state)
+{
+	(void)state;
+	open_at(nested, 30, 120);
+	keys("\\");
+	assert_int_equal(row(LINES - 1)[0], '\\');
+	type("Pontevedra\n");
+	assert_int_equal(row(LINES - 1)[0], '\\');
+	close_view();
+}
+
+/* ---- 3: the "too small" screen ---- */
+
+static void too_small_screen_ignores_keys_and_fits(void **state)
+{
+	(void)state;
+	open_at(nested, 30, 120);
+	keys("j j");
+	size_t sel = V.sel->index;
+	resize(5, 20);
+	assert_true(V.too_small);
+	assert_true(on_screen("40x10"));
+	assert_true(on_screen("Terminal too small"));
+	keys("j 1 2 ? / C t i");
+	assert_int_equal(V.sel->index, sel);
+	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_false(view_any_collapsed(&V));
+	/* Down to a few cells, the minimum size still shows when it fits at all. */
+	resize(2, 8);
+	assert_true(on_screen("40x10"));
+	/* q still quits. */
+	assert_true(ui_apply_key(&V, 'q', NULL) & RD_QUIT);
+	resize(30, 120);
+	assert_false(V.too_small);
+	close_view();
+}
+
+/* ---- 9: folding keeps the selection ---- */
+
+static void collapse_all_then_expand_all_keeps_the_selection(void **state)
+{
+	(void)state;
+	open_at(nested, 30, 120);
+	for (int i = 0; i < 18; i++)
+		keys("j");
+	const tt_comment *was = V.sel;
+	assert_int_equal(was->index, 18);
+	assert_true(was->depth > 0);
+	keys("C");
+	assert_ptr_equal(V.sel, was);
+	assert_true(strstr(row(LINES - 1), "19/35") != NULL);
+	keys("E");
+	assert_ptr_equal(V.sel, was);
+	assert_true(strstr(row(LINES - 1), "19/35") != NULL);
+	close_view();
+}
+
+/* ---- 10: deleted, removed and dead comments ---- */
+
+static void deleted_and_dead_markers(void **state)
+{
+	(void)state;
+	open_at("tests/data/hn/hnpwa-item.json", 40, 150);
+	keys("z");
+	assert_true(on_screen("[dead] troll"));
+	assert_false(on_screen("[deleted] [deleted]"));
+	assert_false(on_screen("(unknown)"));
+	close_view();
+	open_at("tests/data/reddit/selfpost-escaped.json", 60, 150);
+	keys("z");
+	assert_true(on_screen("- [deleted]  "));
+	assert_true(on_screen("- [removed]  "));
+	assert_true(on_screen("- (author deleted)  "));
+	assert_false(on_screen("[deleted] [deleted]"));
+	close_view();
+}
+
+/* ---- 12: cosmetics ---- */
+
+/* Folded comments take one row each, and the reply count reads the same folded or not. */
+static void collapsed_rows_are_one_line_with_the_same_count(void **state)
+{
+	(void)state;
+	open_at(nested, 40, 120);
+	const tt_comment *c = V.sel;
+	char count[32];
+	snprintf(count, sizeof count, "%zu replies", c->subtree);
+	assert_true(strstr(row(find_row(c->author)), count) != NULL);
+	keys("C g");
+	int y = find_row(c->author);
+	assert_true(strstr(row(y), count) != NULL);
+	assert_true(strstr(row(y), "hidden") != NULL);
+	/* The next top-level comment is on the very next row. */
+	const tt_comment *next = tt_comment_next_top(c);
+	assert_non_null(next);
+	assert_int_equal(find_row(next->author), y + 1);
+	close_view();
+}
+
+/* A thread without comments gives the article the whole width. */
+static void article_takes_the_room_without_comments(void **state)
+{
+	(void)state;
+	open_at("tests/data/reading/no-comments.yaml", 30, 140);
+	assert_int_equal(V.r[PANE_COMMENTS].h, 0);
+	assert_int_equal(V.r[PANE_ARTICLE].w, 140);
+	assert_int_equal(V.focus, PANE_ARTICLE);
+	close_view();
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(search_expands_and_shows_the_hit),
+	    cmocka_unit_test(search_scrolls_a_tall_comment_to_the_hit),
+	    cmocka_unit_test(search_keeps_smart_case),
+	    cmocka_unit_test(backward_search_shows_its_key),
+	    cmocka_unit_test(too_small_screen_ignores_keys_and_fits),
+	    cmocka_unit_test(collapse_all_then_expand_all_keeps_the_selection),
+	    cmocka_unit_test(deleted_and_dead_markers),
+	    cmocka_unit_test(collapsed_rows_are_one_line_with_the_same_count),
+	    cmocka_unit_test(article_takes_the_room_without_comments),
+	};
+
+	setlocale(LC_ALL, "C.UTF-8");
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
