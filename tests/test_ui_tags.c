@@ -297,6 +297,118 @@ static void second_viewer_is_read_only(void **state)
 	view_free(&v2);
 }
 
+/* Text of screen row y (trailing blanks dropped). Static buffer. */
+static const char *row_text(int y)
+{
+	static char buf[4096];
+	char *all = screen(), *p = all;
+
+	for (int i = 0; i < y && p; i++)
+		p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
+	buf[0] = 0;
+	if (p) {
+		size_t n = strcspn(p, "\n");
+		n = n < sizeof buf - 1 ? n : sizeof buf - 1;
+		memcpy(buf, p, n);
+		while (n > 0 && buf[n - 1] == ' ')
+			n--;
+		buf[n] = 0;
+	}
+	free(all);
+	return buf;
+}
+
+/* Every count of the tags pane ends in the same column, long label names included. */
+static void tag_counts_line_up(void **state)
+{
+	(void)state;
+	struct rect r;
+	int end = -1, rows = 0;
+
+	resizeterm(80, 140);
+	keys("<Resize>");
+	r = V.r[PANE_TAGS];
+	for (int y = r.y + 1; y < r.y + r.h; y++) {
+		char line[512];
+		int n;
+		mvwinnstr(stdscr, y, r.x, line, r.w - r.w / 4 - 1);
+		if (!strstr(line, " stance ") && !strstr(line, " reply ") &&
+		    !strstr(line, " label "))
+			continue;
+		n = (int)strlen(line);
+		while (n > 0 && line[n - 1] == ' ')
+			n--;
+		if (end < 0)
+			end = n;
+		assert_int_equal(n, end);
+		rows++;
+	}
+	assert_true(rows >= 8 + 6);
+	assert_true(on_screen("#personal-attack "));
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* The label picker lists every label even at 120 columns: it wraps, never cuts. */
+static void label_picker_is_not_cut(void **state)
+{
+	(void)state;
+	const tt_scheme *sch = tt_tagstore_scheme(tags_store(&V));
+
+	resizeterm(40, 120);
+	keys("<Resize> g t");
+	assert_int_equal(V.mode, MODE_LABELS);
+	for (size_t l = 0; l < sch->nlabels; l++) {
+		char want[64];
+		snprintf(want, sizeof want, "]%s", sch->labels[l].name);
+		assert_true(on_screen(want));
+	}
+	keys("<Esc>");
+	assert_int_equal(V.mode, MODE_NORMAL);
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* The stance summary of a folded comment is never cut at the pane's edge. */
+static void folded_summary_fits_at_120_columns(void **state)
+{
+	(void)state;
+	int y = -1;
+
+	resizeterm(40, 120);
+	/* alice's replies get three different stances (x first: a repeat would clear) */
+	keys("<Resize> g j x 1 x 2 x 4 g <Space>");
+	for (int i = 0; i < LINES; i++)
+		if (strstr(row_text(i), "+ alice"))
+			y = i;
+	assert_true(y >= 0);
+	const char *r = row_text(y);
+	assert_true(strstr(r, "favor 1") || strstr(r, "1:1"));
+	assert_true(strstr(r, "against 1") || strstr(r, "2:1"));
+	assert_true(strstr(r, "unclear 1") || strstr(r, "4:1"));
+	assert_true(r[strlen(r) - 1] == '1'); /* the last count is whole */
+	keys("<Space>");
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* On the too-small screen the value keys tag nothing. */
+static void too_small_screen_tags_nothing(void **state)
+{
+	(void)state;
+	keys("g j j j j");
+	const char *id = V.sel->id, *before = value(id, 0);
+	resizeterm(5, 20);
+	keys("<Resize> 1 2 x");
+	resizeterm(40, 140);
+	keys("<Resize>");
+	assert_string_equal(V.sel->id, id);
+	if (before)
+		assert_string_equal(value(id, 0), before);
+	else
+		assert_null(value(id, 0));
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -312,6 +424,10 @@ int main(void)
 	    cmocka_unit_test(durable_and_read_only_second_open),
 	    cmocka_unit_test(second_viewer_is_read_only),
 	    cmocka_unit_test(incremental_counts_match_a_recount),
+	    cmocka_unit_test(tag_counts_line_up),
+	    cmocka_unit_test(label_picker_is_not_cut),
+	    cmocka_unit_test(folded_summary_fits_at_120_columns),
+	    cmocka_unit_test(too_small_screen_tags_nothing),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }
