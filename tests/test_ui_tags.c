@@ -409,6 +409,84 @@ static void too_small_screen_tags_nothing(void **state)
 		assert_null(value(id, 0));
 }
 
+/* A tag store in a place that cannot be written opens read-only, saying where
+ * tags could go instead. */
+static void unwritable_store_opens_read_only(void **state)
+{
+	(void)state;
+	char blocker[600], path[700];
+	struct view v2;
+
+	snprintf(blocker, sizeof blocker, "%s/a-file", dir);
+	tt_test_write(blocker, "not a folder\n");
+	snprintf(path, sizeof path, "%s/tags.yaml", blocker);
+	view_init(&v2, T);
+	assert_int_equal(
+	    tags_open(&v2, &(struct tags_open_opts){.path = path, .annotator = "ann"}, report), 0);
+	assert_true(tags_readonly(&v2));
+	assert_non_null(strstr(tags_notice(&v2), "Read-only"));
+	assert_non_null(strstr(tags_notice(&v2), path));
+	assert_non_null(strstr(tags_notice(&v2), "--tags FILE"));
+	v2.crows = 20, v2.ccols = 80;
+	view_key(&v2, '1');
+	assert_true(v2.msg_error); /* refused, not lost silently */
+	tags_close(&v2, report);
+	view_free(&v2);
+}
+
+/* Draws a second view on the screen and returns the screen's text. Caller frees. */
+static char *draw_other(struct view *o)
+{
+	layout_compute(o, LINES, COLS);
+	ui_draw_all(o, stdscr);
+	return screen();
+}
+
+/* A second viewer follows the first one's changes, says so without being cut,
+ * and takes over when the first one closes. */
+static void second_viewer_follows_and_takes_over(void **state)
+{
+	(void)state;
+	char path[600], *s;
+	struct view w1, r2;
+
+	snprintf(path, sizeof path, "%s/follow.yaml", dir);
+	view_init(&w1, T);
+	view_init(&r2, T);
+	w1.crows = r2.crows = 20, w1.ccols = r2.ccols = 80;
+	w1.advance = r2.advance = 0;
+	struct tags_open_opts o = {.path = path, .annotator = "ann"};
+	assert_int_equal(tags_open(&w1, &o, report), 0);
+	assert_int_equal(tags_open(&r2, &o, report), 0);
+	assert_false(tags_readonly(&w1));
+	assert_true(tags_readonly(&r2));
+	s = draw_other(&r2);
+	assert_non_null(strstr(s, "READ-ONLY: changes cannot be saved here"));
+	assert_non_null(strstr(s, "Read-only: another threadtag has these tags open"));
+	free(s);
+
+	view_key(&w1, '1'); /* c1: favor, in the writer */
+	assert_true(follow_tick(&r2) & RD_PANES);
+	const tt_tag *g = tt_tagstore_get(tags_store(&r2), "c1");
+	assert_non_null(g);
+	assert_string_equal(g->values[0], "favor");
+	assert_int_equal(follow_tick(&r2), RD_NONE); /* nothing new: nothing to do */
+
+	tags_close(&w1, report);
+	view_free(&w1);
+	follow_tick(&r2);
+	assert_non_null(strstr(r2.msg, "W makes this one writable"));
+	view_key(&r2, 'W');
+	assert_false(tags_readonly(&r2));
+	view_key(&r2, '2'); /* c1: against, now saved by the second viewer */
+	g = tt_tagstore_get(tags_store(&r2), "c1");
+	assert_string_equal(g->values[0], "against");
+	tags_close(&r2, report);
+	view_free(&r2);
+	layout_compute(&V, LINES, COLS);
+	ui_draw_all(&V, stdscr);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -428,6 +506,8 @@ int main(void)
 	    cmocka_unit_test(label_picker_is_not_cut),
 	    cmocka_unit_test(folded_summary_fits_at_120_columns),
 	    cmocka_unit_test(too_small_screen_tags_nothing),
+	    cmocka_unit_test(unwritable_store_opens_read_only),
+	    cmocka_unit_test(second_viewer_follows_and_takes_over),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

@@ -55,6 +55,7 @@
 	ACT(PREV_UNTAGGED, "prev-untagged", "<", "previous untagged comment")                  \
 	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or none (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
+	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")

@@ -230,7 +230,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	screen_open = 1;
 	ui_colors_setup(theme, no_color);
 	ui_screen_setup(v);
-	wtimeout(stdscr, 1000);
+	wtimeout(stdscr, 500); /* idle ticks: a read-only viewer follows the writer */
 	ui_draw_all(v, stdscr);
 	for (;;) {
 		MEVENT me;
@@ -244,11 +244,15 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			status = 128 + got_signal;
 			break;
 		}
-		if (!k)
+		if (!k) { /* an idle tick: a read-only viewer looks for the writer's changes */
+			if (follow_tick(v))
+				ui_draw_all(v, stdscr);
 			continue;
+		}
 		rd = ui_apply_key(v, k, is_mouse ? &me : NULL);
 		if (rd & RD_QUIT)
 			break;
+		rd |= follow_tick(v); /* keys keep coming: do not wait for a quiet moment */
 		if (rd)
 			ui_draw_all(v, stdscr);
 	}

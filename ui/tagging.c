@@ -44,7 +44,12 @@ struct ui_tags {
 	struct slot slots;
 	struct subtree_counts cache[SUBTREE_CACHE];
 	int headless;
+	char *scheme_path; /* --scheme, kept to reopen the store the same way */
+	int readonly_why;  /* enum readonly_why */
+	char notice[512];  /* why the store is read-only, for the status line */
 };
+
+enum readonly_why { RO_NO, RO_LOCKED, RO_UNWRITABLE };
 
 void tags_paragraph_item(size_t paragraph, char out[32])
 {
@@ -313,7 +318,14 @@ size_t tags_orphans(struct view *v)
 
 const char *tags_notice(struct view *v)
 {
-	return v->tags ? tt_tagstore_notice(v->tags->s) : NULL;
+	if (!v->tags)
+		return NULL;
+	return v->tags->notice[0] ? v->tags->notice : tt_tagstore_notice(v->tags->s);
+}
+
+int tags_readonly(struct view *v)
+{
+	return v->tags && tt_tagstore_readonly(v->tags->s);
 }
 
 /* Spaces that pad s to w display columns (names may hold wide characters). */
@@ -676,6 +688,8 @@ int tags_action(struct view *v, enum action a, ui_key k)
 	case ACT_LIMIT:
 		prompt_open(v, PROMPT_LIMIT, v->limited ? v->limit_desc : NULL);
 		return RD_STATUS;
+	case ACT_WRITABLE:
+		return follow_take_over(v);
 	case ACT_ADVANCE:
 		v->advance = !v->advance;
 		view_message(v, 0, "After a stance key: %s.",
@@ -910,23 +924,12 @@ static void bind_scheme_keys(struct view *v)
 		}
 }
 
-int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
+/* Everything the view keeps beside an open store: counts, slots, keys. */
+static struct ui_tags *attach(struct view *v, tt_tagstore *s)
 {
-	tt_tagstore_opts so = {.path = o->path,
-	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
-	                       .scheme_path = o->scheme};
-	struct ui_tags *T;
-	tt_error err;
-	int eno = 0;
-	tt_tagstore *s;
+	struct ui_tags *T = tt_xcalloc(1, sizeof *T);
 	size_t nv = 0;
 
-	s = tt_tagstore_open(v->t, &so, &err, &eno);
-	if (!s) {
-		report(&err);
-		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
-	}
-	T = tt_xcalloc(1, sizeof *T);
 	T->s = s;
 	T->sc = tt_tagstore_scheme(s);
 	T->dimbase = tt_xcalloc(T->sc->ndims + 1, sizeof *T->dimbase);
@@ -940,7 +943,104 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	T->gen = 1;
 	v->tags = T;
 	count_all(v);
+	return T;
+}
+
+/* Frees what attach made; the store itself is the caller's. */
+static void detach(struct view *v)
+{
+	struct ui_tags *T = v->tags;
+
+	for (size_t i = 0; i < SUBTREE_CACHE; i++)
+		free(T->cache[i].n);
+	free(T->slots.vidx);
+	free(T->slots.lmask);
+	free(T->slots.tagged);
+	free(T->vcount);
+	free(T->dimbase);
+	free(T->lcount);
+	free(T->scheme_path);
+	free(T);
+	v->tags = NULL;
+}
+
+/* The status line's short word on a read-only store (the long story, with the
+ * paths, is in the store's notice and the message log). */
+static void explain_readonly(struct ui_tags *T, int why, const char *reason)
+{
+	T->readonly_why = why;
+	if (why == RO_LOCKED)
+		snprintf(T->notice, sizeof T->notice,
+		         "Read-only: another threadtag has these tags open (changes show here).");
+	else if (why == RO_UNWRITABLE)
+		snprintf(T->notice, sizeof T->notice,
+		         "Read-only: tags cannot be saved (%s); --tags FILE saves them elsewhere. "
+		         "Not writable: %s",
+		         reason, tt_tagstore_path(T->s));
+}
+
+int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
+{
+	tt_tagstore_opts so = {.path = o->path,
+	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
+	                       .scheme_path = o->scheme};
+	tt_error err;
+	int eno = 0, why = RO_NO;
+	tt_tagstore *s;
+	char reason[128] = "";
+
+	s = tt_tagstore_open(v->t, &so, &err, &eno);
+	if (!s && eno) {
+		/* The place is not writable (read-only disk, no permission, a file in
+		 * the way): reading the tags still works. */
+		snprintf(reason, sizeof reason, "%s", strerror(eno));
+		so.readonly = 1;
+		s = tt_tagstore_open(v->t, &so, &err, &eno);
+		why = RO_UNWRITABLE;
+	}
+	if (!s) {
+		report(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	if (why == RO_NO && tt_tagstore_readonly(s))
+		why = RO_LOCKED;
+	attach(v, s);
+	v->tags->scheme_path = o->scheme ? tt_xstrdup(o->scheme) : NULL;
+	explain_readonly(v->tags, why, reason);
 	bind_scheme_keys(v);
+	follow_tick(v); /* a read-only viewer starts watching from what it read */
+	return 0;
+}
+
+int tags_reopen(struct view *v, int writable)
+{
+	struct ui_tags *old = v->tags;
+	char *path, *annotator, *scheme;
+	tt_tagstore_opts so = {0};
+	tt_tagstore *s;
+	tt_error err;
+	int eno = 0, why;
+
+	if (!old)
+		return -1;
+	path = tt_xstrdup(tt_tagstore_path(old->s));
+	annotator = tt_xstrdup(tt_tagstore_annotator(old->s));
+	scheme = old->scheme_path ? tt_xstrdup(old->scheme_path) : NULL;
+	so = (tt_tagstore_opts){
+	    .path = path, .annotator = annotator, .scheme_path = scheme, .readonly = !writable};
+	s = tt_tagstore_open(v->t, &so, &err, &eno);
+	if (!s) {
+		view_message(v, 1, "Cannot read the tags again: %s", err.msg);
+		free(path), free(annotator), free(scheme);
+		return -1;
+	}
+	why = old->readonly_why;
+	tt_tagstore_close(old->s, NULL);
+	detach(v);
+	attach(v, s);
+	v->tags->scheme_path = scheme;
+	explain_readonly(v->tags, tt_tagstore_readonly(s) ? (why ? why : RO_LOCKED) : RO_NO, "");
+	free(path), free(annotator);
 	return 0;
 }
 
@@ -1002,25 +1102,15 @@ void tags_set_headless(struct view *v)
 
 int tags_close(struct view *v, void (*report)(const tt_error *))
 {
-	struct ui_tags *T = v->tags;
 	tt_error err;
 	int rc = 0;
 
-	if (!T)
+	if (!v->tags)
 		return 0;
-	if (tt_tagstore_close(T->s, &err) < 0) {
+	if (tt_tagstore_close(v->tags->s, &err) < 0) {
 		report(&err);
 		rc = -1;
 	}
-	for (size_t i = 0; i < SUBTREE_CACHE; i++)
-		free(T->cache[i].n);
-	free(T->slots.vidx);
-	free(T->slots.lmask);
-	free(T->slots.tagged);
-	free(T->vcount);
-	free(T->dimbase);
-	free(T->lcount);
-	free(T);
-	v->tags = NULL;
+	detach(v);
 	return rc;
 }

@@ -34,6 +34,7 @@ void view_init(struct view *v, tt_thread *t)
 
 void view_free(struct view *v)
 {
+	follow_stop(v);
 	free(v->fold_epoch);
 	free(v->fold);
 	free(v->hc);

@@ -60,6 +60,7 @@ struct rowmap {
 };
 
 struct ui_tags; /* tagging.c */
+struct follow;  /* follow.c */
 
 struct view {
 	tt_thread *t;
@@ -108,6 +109,7 @@ struct view {
 	tt_buf scratch;
 
 	struct ui_tags *tags;
+	struct follow *follow; /* watching the tags while read-only */
 	int advance, mouse;
 };
 
@@ -209,6 +211,16 @@ size_t tags_ntagged(struct view *v);
 size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
+int tags_readonly(struct view *v);
+/* Opens the store again (writable when asked and the lock is free), to follow
+ * another viewer's changes or to take over from it. 0, or -1 with a message. */
+int tags_reopen(struct view *v, int writable);
+
+/* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
+ * can take over when it leaves. Return RD_* flags. */
+int follow_tick(struct view *v);
+int follow_take_over(struct view *v);
+void follow_stop(struct view *v);
 
 /* app.c: drawing everything, and the headless run for tests and benchmarks */
 void ui_draw_all(struct view *v, WINDOW *w);
