@@ -58,6 +58,7 @@
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
+	ACT(MESSAGES, "messages", "M", "every message of this session: config, theme and store notices") \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
 /* clang-format on */
 

@@ -114,6 +114,8 @@ void ui_draw_all(struct view *v, WINDOW *w)
 	}
 	if (v->mode == MODE_HELP) {
 		help_draw(v, w);
+	} else if (v->mode == MODE_MESSAGES) {
+		messages_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
 		                                                   &pane_tags};

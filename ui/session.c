@@ -32,12 +32,29 @@ static void restore_position(struct view *v)
 	free(id);
 }
 
-int ui_session_open(struct ui_session *s, struct view *v, const struct ui_session_opts *o,
-                    void (*report)(const tt_error *))
+/* Where reports go while a session opens: the caller's report (stderr) and the
+ * view's message log, so they show on screen too and not only after quitting. */
+static struct view *reporting_view;
+static void (*reporting_next)(const tt_error *);
+
+static void report_both(const tt_error *e)
 {
+	if (reporting_next)
+		reporting_next(e);
+	if (reporting_view)
+		view_log_error(reporting_view, e);
+}
+
+int ui_session_open(struct ui_session *s, struct view *v, const struct ui_session_opts *o,
+                    void (*outer)(const tt_error *))
+{
+	void (*report)(const tt_error *) = report_both;
 	tt_error err;
+	int rc;
 
 	memset(s, 0, sizeof *s);
+	reporting_view = v;
+	reporting_next = outer;
 	tt_config_defaults(&s->cfg);
 	if (tt_config_load(&s->cfg, o->config, &err) < 0)
 		report(&err); /* a bad config is reported and the defaults are used */
@@ -49,7 +66,7 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	if (o->layout)
 		v->layout = !strcmp(o->layout, "wide") ? 1 : !strcmp(o->layout, "tall") ? 2 : 0;
 	restore_position(v);
-	return tags_open(
+	rc = tags_open(
 	    v,
 	    &(struct tags_open_opts){.path = o->tags,
 	                             .annotator = o->annotator,
@@ -58,6 +75,9 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	                                                     : NULL,
 	                             .config_annotator = s->have_cfg ? s->cfg.annotator : NULL},
 	    report);
+	reporting_view = NULL;
+	messages_summary(v);
+	return rc;
 }
 
 int ui_session_close(struct ui_session *s, struct view *v, int rc, void (*report)(const tt_error *))

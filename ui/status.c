@@ -69,10 +69,11 @@ void status_draw(struct view *v, WINDOW *w)
 	int y = v->rows - 1, x = 0, rw;
 	attr_t st = ui_attr("status");
 	char right[160];
-	const char *mode = v->mode == MODE_HELP ? "HELP"
-	                   : v->limited         ? "LIMIT"
-	                   : v->zoom            ? "ZOOM"
-	                                        : "READ";
+	const char *mode = v->mode == MODE_HELP       ? "HELP"
+	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
+	                   : v->limited               ? "LIMIT"
+	                   : v->zoom                  ? "ZOOM"
+	                                              : "READ";
 	const char *notice = tags_notice(v);
 
 	ui_fill(w, y, 0, v->cols, st);

@@ -979,6 +979,20 @@ static void explain_readonly(struct ui_tags *T, int why, const char *reason)
 		         reason, tt_tagstore_path(T->s));
 }
 
+/* The store's notices from opening, one message each, for the log (M). */
+static void log_notices(struct view *v)
+{
+	const char *n = tt_tagstore_notice(v->tags->s);
+
+	while (n && *n) {
+		size_t len = strcspn(n, "\n");
+		view_message(v, 0, "%.*s", (int)len, n);
+		n += len + (n[len] == '\n');
+	}
+	if (v->tags->notice[0])
+		view_message(v, 0, "%s", v->tags->notice);
+}
+
 int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
 {
 	tt_tagstore_opts so = {.path = o->path,
@@ -1007,6 +1021,7 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	attach(v, s);
 	v->tags->scheme_path = o->scheme ? tt_xstrdup(o->scheme) : NULL;
 	explain_readonly(v->tags, why, reason);
+	log_notices(v);
 	bind_scheme_keys(v);
 	follow_tick(v); /* a read-only viewer starts watching from what it read */
 	return 0;

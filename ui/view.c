@@ -35,6 +35,7 @@ void view_init(struct view *v, tt_thread *t)
 void view_free(struct view *v)
 {
 	follow_stop(v);
+	messages_free(v);
 	free(v->fold_epoch);
 	free(v->fold);
 	free(v->hc);
@@ -52,6 +53,7 @@ void view_message(struct view *v, int error, const char *fmt, ...)
 	vsnprintf(v->msg, sizeof v->msg, fmt, ap);
 	va_end(ap);
 	v->msg_error = error;
+	messages_keep(v);
 }
 
 int view_collapsed(const struct view *v, const tt_comment *c)
@@ -104,7 +106,8 @@ static int global_key(struct view *v, enum action a)
 	case ACT_QUIT:
 		return RD_QUIT;
 	case ACT_HELP:
-		v->mode = MODE_HELP;
+	case ACT_MESSAGES:
+		v->mode = a == ACT_HELP ? MODE_HELP : MODE_MESSAGES;
 		v->help_top = 0;
 		return RD_ALL;
 	case ACT_FOCUS_NEXT:
@@ -149,7 +152,7 @@ int view_key(struct view *v, ui_key k)
 	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
 		return prompt_key(v, k);
 	a = ui_keymap_lookup(k);
-	if (v->mode == MODE_HELP)
+	if (v->mode == MODE_HELP || v->mode == MODE_MESSAGES)
 		return help_key(v, a, k);
 	v->msg[0] = 0;
 	if (a == ACT_NONE) {

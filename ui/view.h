@@ -43,7 +43,7 @@ struct pane_ops {
 
 extern const struct pane_ops pane_article, pane_comments, pane_tags;
 
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS };
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS, MODE_MESSAGES };
 enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
@@ -106,6 +106,8 @@ struct view {
 
 	char msg[256];
 	int msg_error;
+	char **log; /* every message logged this session, oldest first (messages.c) */
+	size_t nlog;
 	tt_buf scratch;
 
 	struct ui_tags *tags;
@@ -215,6 +217,15 @@ int tags_readonly(struct view *v);
 /* Opens the store again (writable when asked and the lock is free), to follow
  * another viewer's changes or to take over from it. 0, or -1 with a message. */
 int tags_reopen(struct view *v, int writable);
+
+/* messages.c: the session's log; view_message keeps every message in it. */
+void messages_keep(struct view *v);                     /* logs v->msg */
+void view_log_error(struct view *v, const tt_error *e); /* FILE:LINE:COL: message */
+/* After opening: with several messages, the status line says how to list them. */
+void messages_summary(struct view *v);
+void messages_free(struct view *v);
+size_t messages_nlines(const struct view *v);
+void messages_draw(struct view *v, WINDOW *w);
 
 /* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
  * can take over when it leaves. Return RD_* flags. */
