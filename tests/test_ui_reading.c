@@ -312,6 +312,83 @@ static void article_takes_the_room_without_comments(void **state)
 	close_view();
 }
 
+/* ---- 9: folds are remembered with the reading position ---- */
+
+static void no_report(const tt_error *e)
+{
+	(void)e;
+}
+
+/* Opens a session around the view as the viewer does (config, position, store). */
+static void session_open(struct ui_session *s)
+{
+	assert_int_equal(ui_session_open(s, &V, &(struct ui_session_opts){0}, no_report), 0);
+	s->ran = 1;
+	ui_screen_setup(&V);
+	ui_draw_all(&V, stdscr);
+}
+
+static void folds_are_remembered_with_the_position(void **state)
+{
+	(void)state;
+	struct ui_session s;
+
+	open_at(nested, 30, 120);
+	session_open(&s);
+	keys("g j <Space> ] ] <Space> ]");
+	const char *folded1 = V.t->order[1]->id, *sel = V.sel->id;
+	char *f1 = tt_xstrdup(folded1), *f2 = NULL, *was = tt_xstrdup(sel);
+	for (size_t i = 2; i < V.t->ncomments && !f2; i++)
+		if (view_collapsed(&V, V.t->order[i]))
+			f2 = tt_xstrdup(V.t->order[i]->id);
+	assert_non_null(f2);
+	ui_session_close(&s, &V, 0, no_report);
+	close_view();
+
+	open_at(nested, 30, 120);
+	session_open(&s);
+	assert_string_equal(V.sel->id, was);
+	assert_true(view_collapsed(&V, tt_thread_find(V.t, f1)));
+	assert_true(view_collapsed(&V, tt_thread_find(V.t, f2)));
+	/* Collapse-all is remembered too, with the selection's chain kept open. */
+	keys("j C");
+	free(was);
+	was = tt_xstrdup(V.sel->id);
+	ui_session_close(&s, &V, 0, no_report);
+	close_view();
+
+	open_at(nested, 30, 120);
+	session_open(&s);
+	assert_string_equal(V.sel->id, was);
+	assert_true(V.fold_default);
+	assert_true(nav_shown(&V, V.sel));
+	assert_true(view_collapsed(&V, tt_thread_find(V.t, f2)));
+	ui_session_close(&s, &V, 0, no_report);
+	close_view();
+	free(f1), free(f2), free(was);
+}
+
+/* Every test's files live in the build tree: HOME, XDG_* and TMPDIR point there. */
+static void private_home(void)
+{
+	const char *b = getenv("TT_BUILDDIR");
+	char *home = tt_xasprintf("%s/test-home/ui_reading", b ? b : ".");
+	const char *vars[] = {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_DATA_HOME", "TMPDIR"};
+	const char *sub[] = {"config", "state", "data", "tmp"};
+	char *cmd = tt_xasprintf("rm -rf '%s' && mkdir -p '%s/tmp'", home, home);
+
+	if (system(cmd) != 0)
+		exit(77);
+	setenv("HOME", home, 1);
+	for (size_t i = 0; i < 4; i++) {
+		char *d = tt_xasprintf("%s/%s", home, sub[i]);
+		setenv(vars[i], d, 1);
+		free(d);
+	}
+	free(cmd);
+	free(home);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,8 +401,10 @@ int main(void)
 	    cmocka_unit_test(deleted_and_dead_markers),
 	    cmocka_unit_test(collapsed_rows_are_one_line_with_the_same_count),
 	    cmocka_unit_test(article_takes_the_room_without_comments),
+	    cmocka_unit_test(folds_are_remembered_with_the_position),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
+	private_home();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -16,20 +16,45 @@ static void apply_config(struct view *v, const tt_config *c, void (*report)(cons
 	ui_keymap_apply(c, report);
 }
 
+/* The selected comment and the folds as they were left. */
 static void restore_position(struct view *v)
 {
-	char *id;
+	tt_position p;
 	tt_comment *c;
 
-	if (!v->t->id)
+	if (!v->t->id || tt_state_position_read(v->t->id, &p) < 0)
 		return;
-	id = tt_state_position_load(v->t->id);
-	c = id ? tt_thread_find(v->t, id) : NULL;
+	v->fold_default = p.collapse_all;
+	for (size_t i = 0; i < p.nfolds; i++)
+		if ((c = tt_thread_find(v->t, p.folds[i])))
+			view_set_collapsed(v, c, !v->fold_default);
+	c = tt_thread_find(v->t, p.comment);
 	if (c) {
+		view_reveal(v, c); /* a fold made elsewhere must not hide it */
 		v->sel = c;
 		v->top = c;
 	}
-	free(id);
+	tt_position_free(&p);
+}
+
+/* Remembers the selection and every fold that differs from the default. */
+static void save_position(struct view *v)
+{
+	tt_position p = {.comment = (char *)v->sel->id, .collapse_all = v->fold_default};
+	size_t cap = 0;
+
+	for (size_t i = 0; i < v->t->ncomments && (v->ncollapsed || v->fold_default); i++) {
+		const tt_comment *c = v->t->order[i];
+		if (view_collapsed(v, c) == v->fold_default)
+			continue;
+		if (p.nfolds == cap) {
+			cap = cap ? cap * 2 : 16;
+			p.folds = tt_xrealloc(p.folds, cap * sizeof *p.folds);
+		}
+		p.folds[p.nfolds++] = (char *)c->id;
+	}
+	tt_state_position_write(v->t->id, &p);
+	free(p.folds);
 }
 
 /* Where reports go while a session opens: the caller's report (stderr) and the
@@ -83,7 +108,7 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 int ui_session_close(struct ui_session *s, struct view *v, int rc, void (*report)(const tt_error *))
 {
 	if (s->ran && v->sel && v->t->id)
-		tt_state_position_save(v->t->id, v->sel->id);
+		save_position(v);
 	if (tags_close(v, report) < 0 && rc == 0)
 		rc = 74;
 	ui_theme_close(s->theme);

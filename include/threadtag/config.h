@@ -44,5 +44,17 @@ char *tt_xdg_path(const char *kind, const char *rel);
 /* Reading position per thread, under $XDG_STATE_HOME/threadtag/positions/. */
 char *tt_state_position_load(const char *thread_id); /* comment id or NULL; caller frees */
 int tt_state_position_save(const char *thread_id, const char *comment_id);
+/* The whole reading position: the selected comment and the folds, so that
+ * reopening shows the thread as it was left. */
+typedef struct tt_position {
+	char *comment;    /* selected comment id (required to save) */
+	int collapse_all; /* folding started from "collapse all" */
+	char **folds;     /* comments folded the other way from that start */
+	size_t nfolds;
+} tt_position;
+/* 0 and p filled (free with tt_position_free), or -1 when there is none. */
+int tt_state_position_read(const char *thread_id, tt_position *p);
+int tt_state_position_write(const char *thread_id, const tt_position *p); /* 0 or -1 + errno */
+void tt_position_free(tt_position *p);
 
 #endif
