@@ -312,6 +312,23 @@ static void article_takes_the_room_without_comments(void **state)
 	close_view();
 }
 
+/* ---- 7: a link post shows its URL ---- */
+
+static void link_posts_show_their_url(void **state)
+{
+	(void)state;
+	open_at("tests/data/reddit/linkpost-escaped-nohtml-post.json", 30, 140);
+	assert_true(on_screen("https://example.com/article"));
+	assert_true(on_screen("r/programming · poster"));
+	close_view();
+	/* A URL that fits the pane is never broken across lines. */
+	open_at("tests/data/reading/no-comments.yaml", 30, 140);
+	assert_true(on_screen("https://example.test/articles/2025/03/a-very-long-address-that-"
+	                      "should-never-be-broken-across-lines"));
+	assert_true(on_screen("example.test · poster · 2025-03-11 08:00"));
+	close_view();
+}
+
 /* ---- 9: folds are remembered with the reading position ---- */
 
 static void no_report(const tt_error *e)
@@ -402,6 +419,7 @@ int main(void)
 	    cmocka_unit_test(collapsed_rows_are_one_line_with_the_same_count),
 	    cmocka_unit_test(article_takes_the_room_without_comments),
 	    cmocka_unit_test(folds_are_remembered_with_the_position),
+	    cmocka_unit_test(link_posts_show_their_url),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -84,6 +84,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		         a->published ? a->published : a->time);
 	if (meta[0])
 		emit_wrapped(v, o, meta, ui_attr("meta"));
+	if (a->url) /* a link post is its URL: always in sight, never cut short */
+		emit_wrapped(v, o, a->url, ui_attr("meta") | A_UNDERLINE);
 	if (a->keywords.n) {
 		tt_buf kw = {0};
 		tt_buf_adds(&kw, "Keywords: ");
@@ -103,8 +105,11 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		tags_paragraph_item(p + 1, item);
 		emit_chips(v, o, item);
 	}
-	if (!a->body.n)
-		emit(v, o, "(the article has no body text)", 30, ui_attr("time"), NULL);
+	if (!a->body.n) {
+		const char *none = a->url ? "(no text: the article is the link above)"
+		                          : "(the article has no body text)";
+		emit(v, o, none, strlen(none), ui_attr("time"), NULL);
+	}
 	return o->line;
 }
 
