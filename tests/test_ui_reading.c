@@ -5,6 +5,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "../ui/app.h"
 #include "threadtag/import.h"
@@ -329,6 +331,104 @@ static void link_posts_show_their_url(void **state)
 	close_view();
 }
 
+/* ---- 8: links ---- */
+
+static const char *const links_thread = "tests/data/reading/links.yaml";
+
+/* Markdown links show as their text; the URL is in the list. */
+static void markdown_links_show_their_text(void **state)
+{
+	(void)state;
+	open_at(links_thread, 40, 140);
+	assert_true(on_screen("Read the report and https://example.test/plain-link"));
+	assert_false(on_screen("](https"));
+	assert_true(on_screen("See the source for more."));
+	close_view();
+}
+
+/* A URL that fits the pane's width is never broken across lines. */
+static void urls_are_not_broken_when_they_fit(void **state)
+{
+	(void)state;
+	const char *url = "https://example.test/a/rather/long/address/that/fits/the/pane/but/not/"
+	                  "the/rest/of/the/line";
+	open_at(links_thread, 40, 160);
+	assert_true(comments_text_width(&V, V.r[PANE_COMMENTS].w, 0) >= (int)strlen(url));
+	assert_true(on_screen(url));
+	close_view();
+}
+
+static void links_list_numbers_the_comments_links(void **state)
+{
+	(void)state;
+	open_at(links_thread, 40, 140);
+	keys("U");
+	assert_int_equal(V.mode, MODE_LINKS);
+	assert_true(on_screen(" 1  the report  https://example.test/report?id=1&x=2"));
+	assert_true(on_screen(" 2  https://example.test/plain-link"));
+	assert_true(on_screen(" 3  https://example.test/in-parens"));
+	assert_false(on_screen("in-parens)"));
+	assert_true(on_screen(" 4  https://example.test/%1B"));
+	keys("<Esc>");
+	assert_int_equal(V.mode, MODE_NORMAL);
+	/* The article's own links when the article has the focus. */
+	keys("<Tab> <Tab> U");
+	assert_int_equal(V.focus, PANE_ARTICLE);
+	assert_true(on_screen(" 1  https://example.test/story"));
+	assert_true(on_screen(" 2  the source  https://example.test/source"));
+	keys("<Esc>");
+	close_view();
+}
+
+/* Enter opens the chosen link with $BROWSER, the URL as its one argument. */
+static void links_open_in_the_browser_without_a_shell(void **state)
+{
+	(void)state;
+	const char *b = getenv("TT_BUILDDIR");
+	char *dir = tt_xasprintf("%s/test-home/ui_reading", b ? b : ".");
+	char *script = tt_xasprintf("%s/browser.sh", dir),
+	     *log = tt_xasprintf("%s/browser.log", dir);
+	char *body = tt_xasprintf("#!/bin/sh\nprintf '%%s\\n' \"$#\" \"$@\" >'%s'\n", log);
+
+	tt_test_write(script, body);
+	chmod(script, 0755);
+	unlink(log);
+	setenv("BROWSER", script, 1);
+	open_at(links_thread, 40, 140);
+	keys("U 1 <Enter>");
+	assert_int_equal(V.mode, MODE_NORMAL);
+	char *got = tt_test_slurp(log);
+	assert_non_null(got);
+	assert_string_equal(got, "1\nhttps://example.test/report?id=1&x=2\n");
+	assert_true(strstr(row(LINES - 1), "Opened with") != NULL);
+	close_view();
+	unsetenv("BROWSER");
+	free(got), free(body), free(log), free(script), free(dir);
+}
+
+/* y sends exactly the OSC 52 escape with the sanitised URL, nothing else. */
+static void links_copy_sends_only_the_osc52_escape(void **state)
+{
+	(void)state;
+	FILE *out = tmpfile();
+	char buf[256];
+	size_t n;
+
+	assert_non_null(out);
+	open_at(links_thread, 40, 140);
+	V.term_out = out;
+	keys("U 4 y");
+	rewind(out);
+	n = fread(buf, 1, sizeof buf - 1, out);
+	buf[n] = 0;
+	assert_string_equal(buf, "\033]52;c;aHR0cHM6Ly9leGFtcGxlLnRlc3QvJTFC\a");
+	/* Nothing is sent without the user's own y. */
+	keys("U 1 <Esc> j k");
+	assert_int_equal(ftell(out), (long)n);
+	close_view();
+	fclose(out);
+}
+
 /* ---- 9: folds are remembered with the reading position ---- */
 
 static void no_report(const tt_error *e)
@@ -420,6 +520,11 @@ int main(void)
 	    cmocka_unit_test(article_takes_the_room_without_comments),
 	    cmocka_unit_test(folds_are_remembered_with_the_position),
 	    cmocka_unit_test(link_posts_show_their_url),
+	    cmocka_unit_test(markdown_links_show_their_text),
+	    cmocka_unit_test(urls_are_not_broken_when_they_fit),
+	    cmocka_unit_test(links_list_numbers_the_comments_links),
+	    cmocka_unit_test(links_open_in_the_browser_without_a_shell),
+	    cmocka_unit_test(links_copy_sends_only_the_osc52_escape),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -40,6 +40,7 @@
 	GROUP("Panes")                                                                          \
 	ACT(FOCUS_NEXT, "focus-next", "<Tab>", "focus the next pane")                          \
 	ACT(FOCUS_PREV, "focus-prev", "<S-Tab>", "focus the previous pane")                    \
+	ACT(LINKS, "links", "U", "the links of the comment or article: open in $BROWSER, or copy") \
 	ACT(ZOOM, "zoom", "z", "zoom the focused pane to the whole screen and back")           \
 	ACT(REDRAW, "redraw", "C-l", "redraw the screen")                                      \
 	GROUP("Tagging")                                                                        \

@@ -116,6 +116,8 @@ void ui_draw_all(struct view *v, WINDOW *w)
 		help_draw(v, w);
 	} else if (v->mode == MODE_MESSAGES) {
 		messages_draw(v, w);
+	} else if (v->mode == MODE_LINKS) {
+		links_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
 		                                                   &pane_tags};
@@ -232,6 +234,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	screen_open = 1;
 	ui_colors_setup(theme, no_color);
 	ui_screen_setup(v);
+	v->term_out = stdout;  /* OSC 52 goes to the terminal, only on the user's y */
 	wtimeout(stdscr, 500); /* idle ticks: a read-only viewer follows the writer */
 	ui_draw_all(v, stdscr);
 	for (;;) {

@@ -50,11 +50,13 @@ static void emit_chips(struct view *v, struct art_out *o, const char *item)
 /* Emits text wrapped at the article's width. */
 static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a)
 {
-	tt_buf san = {0};
+	tt_buf san = {0}, shown = {0};
 	size_t pos = 0;
 	tt_line l;
 
-	tt_text_sanitize(s, strlen(s), 1, &san);
+	links_display(s, strlen(s), &shown);
+	tt_text_sanitize(shown.data, shown.len, 1, &san);
+	tt_buf_free(&shown);
 	while (tt_text_wrap_next(san.data, san.len, &pos, art_cols(v, o->r.w), &l))
 		emit(v, o, san.data + l.start, l.end - l.start, a, v->pattern);
 	tt_buf_free(&san);

@@ -34,14 +34,20 @@ int comments_rows(const struct view *v)
 	return v->crows > 0 ? v->crows : 1;
 }
 
+void comments_para(struct view *v, const char *raw)
+{
+	links_display(raw, strlen(raw), &v->shown);
+	v->scratch.len = 0;
+	tt_text_sanitize(v->shown.data, v->shown.len, 1, &v->scratch);
+}
+
 /* Lines of the body at width cols: wrapped paragraphs with a blank between. */
 static int body_lines(struct view *v, const tt_comment *c, int cols)
 {
 	int n = 0;
 
 	for (size_t p = 0; p < c->body.n; p++) {
-		v->scratch.len = 0;
-		tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+		comments_para(v, c->body.v[p]);
 		n += (int)tt_text_wrap_count(v->scratch.data, v->scratch.len, cols) + (p > 0);
 	}
 	return n;
@@ -71,8 +77,7 @@ int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
 		tt_line l;
 
 		li += p > 0; /* the blank line between paragraphs */
-		v->scratch.len = 0;
-		tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+		comments_para(v, c->body.v[p]);
 		at = tt_text_find(v->scratch.data, v->scratch.len, 0, pat);
 		while (tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
 			if (at >= 0 && (size_t)at < l.end)
@@ -206,8 +211,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 				}
 				li++;
 			}
-			v->scratch.len = 0;
-			tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
+			comments_para(v, c->body.v[p]);
 			while (li < from + n &&
 			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
 				if (EMIT_ROW()) {

@@ -71,6 +71,7 @@ void status_draw(struct view *v, WINDOW *w)
 	char right[160];
 	const char *mode = v->mode == MODE_HELP       ? "HELP"
 	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
+	                   : v->mode == MODE_LINKS    ? "LINKS"
 	                   : v->limited               ? "LIMIT"
 	                   : v->zoom                  ? "ZOOM"
 	                                              : "READ";

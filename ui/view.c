@@ -36,6 +36,7 @@ void view_free(struct view *v)
 {
 	follow_stop(v);
 	messages_free(v);
+	links_close(v);
 	free(v->fold_epoch);
 	free(v->fold);
 	free(v->hc);
@@ -43,6 +44,7 @@ void view_free(struct view *v)
 	free(v->pattern);
 	free(v->rowmap);
 	tt_buf_free(&v->scratch);
+	tt_buf_free(&v->shown);
 }
 
 void view_message(struct view *v, int error, const char *fmt, ...)
@@ -118,6 +120,8 @@ static int global_key(struct view *v, enum action a)
 				break;
 		}
 		return RD_ALL | (v->zoom ? RD_LAYOUT : 0);
+	case ACT_LINKS:
+		return links_open(v);
 	case ACT_ZOOM:
 		v->zoom = !v->zoom;
 		return RD_ALL | RD_LAYOUT;
@@ -154,6 +158,8 @@ int view_key(struct view *v, ui_key k)
 	a = ui_keymap_lookup(k);
 	if (v->mode == MODE_HELP || v->mode == MODE_MESSAGES)
 		return help_key(v, a, k);
+	if (v->mode == MODE_LINKS)
+		return links_key(v, a, k);
 	v->msg[0] = 0;
 	if (a == ACT_NONE) {
 		char name[32];

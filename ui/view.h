@@ -3,6 +3,7 @@
 #define THREADTAG_UI_VIEW_H
 
 #include <curses.h>
+#include <stdio.h>
 #include <wchar.h>
 
 #include "actions.h"
@@ -43,7 +44,7 @@ struct pane_ops {
 
 extern const struct pane_ops pane_article, pane_comments, pane_tags;
 
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS, MODE_MESSAGES };
+enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS, MODE_MESSAGES, MODE_LINKS };
 enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
@@ -61,6 +62,7 @@ struct rowmap {
 
 struct ui_tags; /* tagging.c */
 struct follow;  /* follow.c */
+struct links;   /* links.c */
 
 struct view {
 	tt_thread *t;
@@ -109,9 +111,12 @@ struct view {
 	char **log; /* every message logged this session, oldest first (messages.c) */
 	size_t nlog;
 	tt_buf scratch;
+	tt_buf shown; /* a paragraph as shown, before sanitising (comments_para) */
 
 	struct ui_tags *tags;
 	struct follow *follow; /* watching the tags while read-only */
+	struct links *links;   /* the links overlay's list while it is open */
+	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
 };
 
@@ -151,6 +156,9 @@ int comments_rows(const struct view *v);                  /* text rows of the co
 const char *comments_gone_marker(const tt_comment *c);
 /* The author when the source names one (not a placeholder), else NULL. */
 const char *comments_known_author(const tt_comment *c);
+/* A paragraph as the pane shows it (Markdown links as their text), sanitised,
+ * into v->scratch. */
+void comments_para(struct view *v, const char *raw);
 int comments_hit_line(struct view *v, const tt_comment *c, const char *pat);
 
 /* layout.c */
@@ -226,6 +234,16 @@ void messages_summary(struct view *v);
 void messages_free(struct view *v);
 size_t messages_nlines(const struct view *v);
 void messages_draw(struct view *v, WINDOW *w);
+
+/* links.c: links of the selected comment or the article (the U overlay). */
+/* Text as shown: Markdown links [text](url) become their text (the URL is in the list). */
+void links_display(const char *s, size_t len, tt_buf *out);
+int links_open(struct view *v);
+void links_close(struct view *v);
+int links_key(struct view *v, enum action a, ui_key k);
+void links_draw(struct view *v, WINDOW *w);
+/* Writes the OSC 52 "copy to clipboard" escape for url (printable ASCII) to out. */
+int links_osc52(FILE *out, const char *url);
 
 /* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
  * can take over when it leaves. Return RD_* flags. */
