@@ -10,6 +10,7 @@
 
 #include "../ui/app.h"
 #include "threadtag/import.h"
+#include "threadtag/tagstore.h"
 #include "threadtag/text.h"
 
 static SCREEN *sc;
@@ -429,6 +430,58 @@ static void links_copy_sends_only_the_osc52_escape(void **state)
 	fclose(out);
 }
 
+/* ---- 11: the docs and prompts say what the code does ---- */
+
+static void limit_help_and_prompt_agree(void **state)
+{
+	(void)state;
+	const struct help_row *rows;
+	size_t n = ui_help_rows(&rows);
+	int seen = 0;
+
+	for (size_t i = 0; i < n; i++)
+		if (!rows[i].group && rows[i].action == ACT_LIMIT) {
+			assert_non_null(strstr(rows[i].help, "'" TT_LIMIT_UNTAGGED "'"));
+			assert_null(strstr(rows[i].help, "none"));
+			seen = 1;
+		}
+	assert_true(seen);
+	open_at(nested, 30, 120);
+	keys("L");
+	assert_int_equal(V.mode, MODE_PROMPT);
+	assert_true(strstr(row(LINES - 1), "'" TT_LIMIT_UNTAGGED "'") != NULL);
+	keys("<Esc>");
+	close_view();
+}
+
+/* The man page names the journal as the store makes it, and promises no free labels. */
+static void man_page_names_what_the_store_makes(void **state)
+{
+	(void)state;
+	const char *b = getenv("TT_BUILDDIR");
+	char *man = tt_xasprintf("%s/threadtag.1", b ? b : "build"), *text = tt_test_slurp(man);
+	char *dir = tt_test_tmpdir(), *path = tt_xasprintf("%s/annotator.yaml", dir);
+	tt_tagstore *st;
+	tt_error err;
+
+	if (!text) {
+		free(man), free(dir), free(path);
+		skip();
+	}
+	open_at(nested, 30, 120);
+	st = tt_tagstore_open(T, &(tt_tagstore_opts){.path = path, .annotator = "a"}, &err, NULL);
+	assert_non_null(st);
+	const char *j = tt_tagstore_journal_path(st);
+	assert_int_equal(strncmp(j, path, strlen(path)), 0);
+	assert_non_null(strstr(text, j + strlen(dir) + 1 + strlen("annotator")));
+	assert_non_null(strstr(text, ".IB annotator .yaml.journal"));
+	assert_null(strstr(text, "store .journal"));
+	assert_null(strstr(text, "free labels"));
+	tt_tagstore_close(st, NULL);
+	close_view();
+	free(text), free(man), free(path), free(dir);
+}
+
 /* ---- 9: folds are remembered with the reading position ---- */
 
 static void no_report(const tt_error *e)
@@ -519,6 +572,8 @@ int main(void)
 	    cmocka_unit_test(collapsed_rows_are_one_line_with_the_same_count),
 	    cmocka_unit_test(article_takes_the_room_without_comments),
 	    cmocka_unit_test(folds_are_remembered_with_the_position),
+	    cmocka_unit_test(limit_help_and_prompt_agree),
+	    cmocka_unit_test(man_page_names_what_the_store_makes),
 	    cmocka_unit_test(link_posts_show_their_url),
 	    cmocka_unit_test(markdown_links_show_their_text),
 	    cmocka_unit_test(urls_are_not_broken_when_they_fit),

@@ -7,6 +7,10 @@
 #include "threadtag/config.h"
 #include "threadtag/yaml_io.h"
 
+/* The word the limit prompt takes for "no tag": one spelling for the prompt,
+ * the help, the man page and the parser. */
+#define TT_LIMIT_UNTAGGED "untagged"
+
 /* clang-format off */
 /* GROUP(title) starts a section of the help; ACT(ID, name, default keys, help).
  * Keys are written as in the config file: "j", "<Down>", "C-d", "<Space>". */
@@ -54,7 +58,7 @@
 	ACT(REDO, "redo", "C-r", "redo")                                                       \
 	ACT(NEXT_UNTAGGED, "next-untagged", ">", "next untagged comment")                      \
 	ACT(PREV_UNTAGGED, "prev-untagged", "<", "previous untagged comment")                  \
-	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or none (empty: all)") \
+	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	GROUP("General")                                                                        \

@@ -16,7 +16,7 @@ static const char *prompt_text(enum prompt_kind k)
 	case PROMPT_NOTE:
 		return "Note: ";
 	case PROMPT_LIMIT:
-		return "Limit to (value, label, 'untagged'; empty: all): ";
+		return "Limit to (value, label, '" TT_LIMIT_UNTAGGED "'; empty: all): ";
 	case PROMPT_LABEL:
 		return "Label (a name or the start of one): ";
 	}

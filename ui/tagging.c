@@ -721,7 +721,7 @@ static int passes(struct view *v, const tt_comment *c, const char *what)
 {
 	const tt_tag *g = tag_of(v, c->id);
 
-	if (!strcmp(what, "untagged"))
+	if (!strcmp(what, TT_LIMIT_UNTAGGED))
 		return !v->tags || !has_any(g, v->tags->sc);
 	if (!g)
 		return 0;
@@ -739,7 +739,7 @@ static int known_limit(struct view *v, const char *what)
 {
 	const tt_scheme *sc;
 
-	if (!strcmp(what, "untagged"))
+	if (!strcmp(what, TT_LIMIT_UNTAGGED))
 		return 1;
 	if (!v->tags)
 		return 0;
@@ -776,7 +776,8 @@ static int set_limit(struct view *v, const char *what)
 		return RD_ALL;
 	}
 	if (!known_limit(v, what)) {
-		view_message(v, 1, "'%s' is neither a value, a label nor 'untagged'.", what);
+		view_message(v, 1, "'%s' is neither a value, a label nor '" TT_LIMIT_UNTAGGED "'.",
+		             what);
 		recentre(v, keep);
 		return RD_ALL;
 	}
