@@ -25,6 +25,8 @@ void tt_config_defaults(tt_config *c)
 	c->mouse = 1;
 	c->layout = default_layout;
 	c->max_width = 100;
+	c->article_width = 80;
+	c->relative_dates = 1;
 	c->advance = 1;
 }
 
@@ -96,9 +98,21 @@ struct loader {
 	tt_yevent ev;
 };
 
-enum { K_THEME, K_MOUSE, K_LAYOUT, K_MAX_WIDTH, K_ADVANCE, K_ANNOTATOR, K_SCHEME, K_KEYS };
+enum {
+	K_THEME,
+	K_MOUSE,
+	K_LAYOUT,
+	K_MAX_WIDTH,
+	K_ARTICLE_WIDTH,
+	K_DATES,
+	K_ADVANCE,
+	K_ANNOTATOR,
+	K_SCHEME,
+	K_KEYS
+};
 static const char *const config_keys[] = {
-	"theme", "mouse", "layout", "max_width", "advance", "annotator", "scheme", "keys", NULL,
+    "theme",     "mouse",  "layout", "max_width", "article_width", "dates", "advance",
+    "annotator", "scheme", "keys",   NULL,
 };
 
 const char *const *tt_config_keys(void)
@@ -168,17 +182,30 @@ static int read_layout(struct loader *L)
 	return 0;
 }
 
-static int read_width(struct loader *L)
+static int read_width(struct loader *L, const char *key, int *out)
 {
 	long long v;
 	if (next(L) < 0)
 		return -1;
 	if (tt_yscalar_long(&L->ev, &v) < 0 || (v != 0 && (v < MIN_WIDTH || v > MAX_WIDTH)))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
-				       "'max_width' must be 0 (no limit) or a number of columns "
-				       "from %d to %d, found %.80s",
-				       MIN_WIDTH, MAX_WIDTH, kind(&L->ev));
-	L->c->max_width = (int)v;
+		                       "'%s' must be 0 (no limit) or a number of columns "
+		                       "from %d to %d, found %.80s",
+		                       key, MIN_WIDTH, MAX_WIDTH, kind(&L->ev));
+	*out = (int)v;
+	return 0;
+}
+
+static int read_dates(struct loader *L)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type == TT_Y_SCALAR && !strcmp(L->ev.value, "relative"))
+		L->c->relative_dates = 1;
+	else if (L->ev.type == TT_Y_SCALAR && !strcmp(L->ev.value, "absolute"))
+		L->c->relative_dates = 0;
+	else
+		return fail(L, "relative or absolute", "dates");
 	return 0;
 }
 
@@ -324,7 +351,11 @@ static int read_value(struct loader *L, int k)
 	case K_LAYOUT:
 		return read_layout(L);
 	case K_MAX_WIDTH:
-		return read_width(L);
+		return read_width(L, "max_width", &c->max_width);
+	case K_ARTICLE_WIDTH:
+		return read_width(L, "article_width", &c->article_width);
+	case K_DATES:
+		return read_dates(L);
 	case K_ADVANCE:
 		return read_bool(L, "advance", &c->advance);
 	case K_ANNOTATOR:
@@ -358,9 +389,10 @@ static int load_top(struct loader *L)
 				k = i;
 		if (k < 0)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-					       "unknown setting '%.80s' (settings: theme, mouse, "
-					       "layout, max_width, advance, annotator, scheme, keys)",
-					       kind(&L->ev));
+			                       "unknown setting '%.80s' (settings: theme, mouse, "
+			                       "layout, max_width, article_width, dates, advance, "
+			                       "annotator, scheme, keys)",
+			                       kind(&L->ev));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' is set twice",
 					       config_keys[k]);
@@ -457,6 +489,8 @@ static int parse_position(tt_yreader *r, const char *thread_id, tt_position *p)
 			same = strcmp(ev.value, thread_id) == 0;
 		else if (!strcmp(key, "comment") && ev.len && !p->comment)
 			p->comment = tt_xstrdup(ev.value);
+		else if (!strcmp(key, "saved") && !p->saved)
+			p->saved = tt_xstrdup(ev.value);
 		else if (!strcmp(key, "collapse_all"))
 			p->collapse_all = !strcmp(ev.value, "true");
 		free(key);
@@ -472,6 +506,7 @@ static int parse_position(tt_yreader *r, const char *thread_id, tt_position *p)
 void tt_position_free(tt_position *p)
 {
 	free(p->comment);
+	free(p->saved);
 	for (size_t i = 0; i < p->nfolds; i++)
 		free(p->folds[i]);
 	free(p->folds);

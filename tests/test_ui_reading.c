@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "../ui/app.h"
+#include "threadtag/config.h"
 #include "threadtag/import.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/text.h"
@@ -482,6 +483,152 @@ static void man_page_names_what_the_store_makes(void **state)
 	free(text), free(man), free(path), free(dir);
 }
 
+/* ---- 13: who replied to whom ---- */
+
+static const char *const replies = "tests/data/reading/replies.yaml";
+
+static void replies_name_their_parent_and_the_author_is_marked(void **state)
+{
+	(void)state;
+	open_at(replies, 40, 140);
+	assert_true(on_screen("- Ann Writer [author]  \xe2\x86\xb3 Bo  "));
+	assert_true(on_screen("- Cy  \xe2\x86\xb3 Ann Writer  "));
+	assert_false(on_screen("Bo [author]"));
+	keys("j j A");
+	assert_int_equal(V.mode, MODE_CHAIN);
+	int bo = find_row("Bo  "), ann = find_row("Ann Writer  "), cy = find_row("Cy  ");
+	assert_true(bo > 0 && ann > bo && cy > ann);
+	assert_true(find_col(ann, "Ann") > find_col(bo, "Bo"));
+	assert_true(on_screen("The first word."));
+	keys("<Esc>");
+	assert_int_equal(V.mode, MODE_NORMAL);
+	close_view();
+}
+
+/* ---- 14: the header of a tall comment stays on top ---- */
+
+static void tall_comment_keeps_its_header_on_top(void **state)
+{
+	(void)state;
+	open_at("tests/data/reading/long-comment.yaml", 14, 60);
+	keys("j");
+	assert_string_equal(V.sel->id, "long");
+	keys("C-e C-e C-e C-e");
+	assert_true(V.top_off > 0);
+	int top = V.r[PANE_COMMENTS].y + 1;
+	assert_int_equal(find_col(top, "- ben"), V.r[PANE_COMMENTS].x);
+	assert_false(on_screen("Paragraph 1 of"));
+	close_view();
+}
+
+/* ---- 15: dates as people read them ---- */
+
+static void dates_are_relative_in_the_tree_and_absolute_in_the_status(void **state)
+{
+	(void)state;
+	time_t t;
+
+	open_at(replies, 40, 160);
+	assert_int_equal(when_parse("2025-03-11T09:30Z", &t), 0);
+	V.now = t + 3 * 3600 + 59; /* a fixed clock: the test never reads the real one */
+	keys("j");
+	assert_true(on_screen("\xe2\x86\xb3 Bo  3 h")); /* r2, 3 hours ago */
+	/* r3 is later than the fixed clock: a date, not a negative age */
+	assert_true(on_screen("\xe2\x86\xb3 Ann Writer  13 Mar 2025 09:30"));
+	assert_true(on_screen("- Di  Mar 2015"));
+	assert_true(strstr(row(LINES - 1), "11 Mar 2025 09:30") != NULL);
+	keys("D");
+	assert_false(V.relative_dates);
+	assert_true(on_screen("\xe2\x86\xb3 Bo  11 Mar 2025 09:30"));
+	close_view();
+	char out[32];
+	when_relative(t, t + 30, out, sizeof out);
+	assert_string_equal(out, "now");
+	when_relative(t, t + 5 * 60, out, sizeof out);
+	assert_string_equal(out, "5 min");
+	when_relative(t, t + 2 * 86400, out, sizeof out);
+	assert_string_equal(out, "2 d");
+	assert_int_equal(when_parse("2025-03-11T10:30+01:00", &t), 0);
+	time_t z;
+	assert_int_equal(when_parse("2025-03-11T09:30Z", &z), 0);
+	assert_true(t == z);
+}
+
+static void dates_and_widths_come_from_the_config(void **state)
+{
+	(void)state;
+	const char *b = getenv("TT_BUILDDIR");
+	char *path = tt_xasprintf("%s/test-home/ui_reading/config-dates.yaml", b ? b : ".");
+	tt_config c;
+	tt_error err;
+
+	tt_test_write(path, "dates: absolute\narticle_width: 60\n");
+	tt_config_defaults(&c);
+	assert_int_equal(c.relative_dates, 1);
+	assert_int_equal(c.article_width, 80);
+	assert_int_equal(tt_config_load(&c, path, &err), 0);
+	assert_int_equal(c.relative_dates, 0);
+	assert_int_equal(c.article_width, 60);
+	tt_config_free(&c);
+	tt_test_write(path, "dates: sometimes\n");
+	tt_config_defaults(&c);
+	assert_true(tt_config_load(&c, path, &err) < 0);
+	assert_non_null(strstr(err.msg, "'dates' must be relative or absolute"));
+	assert_int_equal(err.line, 1);
+	tt_config_free(&c);
+	free(path);
+}
+
+/* ---- 16: where am I ---- */
+
+static void article_percentage_and_status_position(void **state)
+{
+	(void)state;
+	open_at(nested, 24, 80);
+	assert_true(strstr(row(0), "Article ") != NULL);
+	assert_true(strstr(row(0), "%") != NULL);
+	assert_true(strstr(row(0), "Article 100%") == NULL);
+	while (V.focus != PANE_ARTICLE)
+		keys("<Tab>");
+	keys("G");
+	/* the article's end is in the pane */
+	assert_true(on_screen("Article 100%"));
+	while (V.focus != PANE_COMMENTS)
+		keys("<Tab>");
+	keys("g j j");
+	char want[64];
+	snprintf(want, sizeof want, "3/35 d%u", V.sel->depth);
+	assert_true(strstr(row(LINES - 1), want) != NULL);
+	assert_true(strstr(row(LINES - 1), "32 unread") != NULL);
+	close_view();
+}
+
+/* ---- 17: a reading width for the article ---- */
+
+static void article_has_a_centred_reading_width(void **state)
+{
+	(void)state;
+	open_at(nested, 40, 200);
+	while (V.focus != PANE_ARTICLE)
+		keys("<Tab>");
+	keys("z");
+	assert_int_equal(V.r[PANE_ARTICLE].w, 200);
+	int left = 200, right = 0;
+	for (int y = 1; y < LINES - 1; y++) {
+		const char *r = row(y);
+		int n = tt_text_width(r, strlen(r)), lead = (int)strspn(r, " ");
+		if (n == lead)
+			continue;
+		left = lead < left ? lead : left;
+		right = n > right ? n : right;
+	}
+	assert_true(right - left <= 80);
+	assert_true(left >= 50); /* centred: (200 - 2 - 80) / 2 + 1 */
+	keys("z");
+	assert_false(V.zoom);
+	close_view();
+}
+
 /* ---- 9: folds are remembered with the reading position ---- */
 
 static void no_report(const tt_error *e)
@@ -574,6 +721,12 @@ int main(void)
 	    cmocka_unit_test(folds_are_remembered_with_the_position),
 	    cmocka_unit_test(limit_help_and_prompt_agree),
 	    cmocka_unit_test(man_page_names_what_the_store_makes),
+	    cmocka_unit_test(replies_name_their_parent_and_the_author_is_marked),
+	    cmocka_unit_test(tall_comment_keeps_its_header_on_top),
+	    cmocka_unit_test(dates_are_relative_in_the_tree_and_absolute_in_the_status),
+	    cmocka_unit_test(dates_and_widths_come_from_the_config),
+	    cmocka_unit_test(article_percentage_and_status_position),
+	    cmocka_unit_test(article_has_a_centred_reading_width),
 	    cmocka_unit_test(link_posts_show_their_url),
 	    cmocka_unit_test(markdown_links_show_their_text),
 	    cmocka_unit_test(urls_are_not_broken_when_they_fit),
@@ -583,6 +736,8 @@ int main(void)
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");
+	setenv("TZ", "UTC", 1); /* absolute dates in local time: make local time known */
+	tzset();
 	private_home();
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

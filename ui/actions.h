@@ -27,6 +27,7 @@
 	ACT(SCROLL_DOWN, "scroll-down", "C-e", "scroll one line down")                         \
 	ACT(SCROLL_UP, "scroll-up", "C-y", "scroll one line up")                               \
 	ACT(PARENT, "parent", "p <Left>", "parent comment")                                    \
+	ACT(ANCESTORS, "ancestors", "A", "who replied to whom: the chain of comments above this one") \
 	ACT(NEXT_SIBLING, "next-sibling", "J", "next sibling")                                 \
 	ACT(PREV_SIBLING, "prev-sibling", "K", "previous sibling")                             \
 	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \
@@ -44,6 +45,7 @@
 	GROUP("Panes")                                                                          \
 	ACT(FOCUS_NEXT, "focus-next", "<Tab>", "focus the next pane")                          \
 	ACT(FOCUS_PREV, "focus-prev", "<S-Tab>", "focus the previous pane")                    \
+	ACT(DATES, "toggle-dates", "D", "comment times relative (3 h, Mar 2015) or as dates") \
 	ACT(LINKS, "links", "U", "the links of the comment or article: open in $BROWSER, or copy") \
 	ACT(ZOOM, "zoom", "z", "zoom the focused pane to the whole screen and back")           \
 	ACT(REDRAW, "redraw", "C-l", "redraw the screen")                                      \

@@ -118,6 +118,8 @@ void ui_draw_all(struct view *v, WINDOW *w)
 		messages_draw(v, w);
 	} else if (v->mode == MODE_LINKS) {
 		links_draw(v, w);
+	} else if (v->mode == MODE_CHAIN) {
+		chain_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
 		                                                   &pane_tags};
@@ -203,6 +205,7 @@ void ui_screen_setup(struct view *v)
 		mouseinterval(0);
 	}
 	curs_set(0);
+	view_mark_seen(v);
 	layout_compute(v, LINES, COLS);
 	nav_ensure_visible(v);
 }

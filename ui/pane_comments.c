@@ -111,6 +111,16 @@ const char *comments_known_author(const tt_comment *c)
 	return c->author && *c->author && !is_placeholder(c->author) ? c->author : NULL;
 }
 
+/* The mark of the article's author among the comments: the one who posted the
+ * thread on a forum, the writer of a news article. */
+static const char *poster_mark(const tt_thread *t)
+{
+	const char *src = t->source ? t->source : "";
+
+	return strstr(src, "reddit.com") || strstr(src, "news.ycombinator.com") ? " [OP]"
+	                                                                        : " [author]";
+}
+
 /* Rails of the ancestors (and the comment's own rail when own) on row y. */
 static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c, int own)
 {
@@ -156,8 +166,20 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 		au = au ? au : is_placeholder(c->author) ? "(author deleted)" : "(unknown)";
 		x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
 	}
-	if (c->posted || c->time) {
-		const char *tm = c->posted ? c->posted : c->time;
+	if (au && v->t->article.author && !strcmp(au, v->t->article.author)) {
+		const char *op = poster_mark(v->t);
+		x += ui_put(w, y, x, end - x, op, strlen(op), SEG("meta") | A_BOLD, NULL);
+	}
+	if (c->parent) { /* who this replies to, so a deep reply reads on its own */
+		const char *pa = comments_known_author(c->parent);
+		x += ui_put(w, y, x, end - x, "  \xe2\x86\xb3 ", 6, SEG("meta"), NULL);
+		pa = pa                                ? pa
+		     : comments_gone_marker(c->parent) ? comments_gone_marker(c->parent)
+		                                       : "(unknown)";
+		x += ui_put(w, y, x, end - x, pa, strlen(pa), SEG("meta"), NULL);
+	}
+	const char *tm = when_comment(v, c, 0, buf, sizeof buf);
+	if (tm) {
 		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
@@ -264,6 +286,12 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 		y += n;
 		off = 0;
 	}
+	/* A comment scrolled past its header keeps the header on the top row, so
+	 * the reader knows whose words these are (it covers a line already read). */
+	if (v->top_off > 0 && r.h > 2 && comments_height(v, v->top) - v->top_off > 1) {
+		v->rowmap[1] = (struct rowmap){.c = v->top};
+		draw_header(v, w, r.y + 1, r, v->top, &v->rowmap[1]);
+	}
 }
 
 /* Moves the selection n shown comments forward (or back when n < 0). */
@@ -325,8 +353,9 @@ static int move_key(struct view *v, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN:
 		if (lines_below(v) > 0 && comments_height(v, c) > rows) {
-			int below = lines_below(v);
-			nav_scroll(v, below < rows - 1 ? below : rows - 1);
+			/* rows - 2: the sticky header covers one row */
+			int below = lines_below(v), step = rows > 3 ? rows - 2 : 1;
+			nav_scroll(v, below < step ? below : step);
 		} else {
 			move_by(v, 1);
 		}

@@ -10,6 +10,8 @@ static void apply_config(struct view *v, const tt_config *c, void (*report)(cons
 {
 	v->mouse = c->mouse;
 	v->text_max = c->max_width;
+	v->art_max = c->article_width;
+	v->relative_dates = c->relative_dates;
 	v->advance = c->advance;
 	if (c->layout)
 		v->layout = !strcmp(c->layout, "wide") ? 1 : !strcmp(c->layout, "tall") ? 2 : 0;
@@ -28,6 +30,9 @@ static void restore_position(struct view *v)
 	for (size_t i = 0; i < p.nfolds; i++)
 		if ((c = tt_thread_find(v->t, p.folds[i])))
 			view_set_collapsed(v, c, !v->fold_default);
+	time_t last;
+	if (p.saved && when_parse(p.saved, &last) == 0)
+		view_count_new(v, last);
 	c = tt_thread_find(v->t, p.comment);
 	if (c) {
 		view_reveal(v, c); /* a fold made elsewhere must not hide it */

@@ -64,14 +64,42 @@ static void put_upward(struct view *v, WINDOW *w, const char *s, size_t len, att
 	tt_buf_free(&san);
 }
 
+/* The right side of the status line at the given level of detail (0 the most):
+ * comment k of N always; then the mode, tagged, depth, unread and new, time. */
+static void right_side(struct view *v, int level, const char *mode, char *out, size_t size)
+{
+	char tbuf[48] = "", extra[64] = "", orph[32] = "";
+	const char *tm = v->sel ? when_comment(v, v->sel, 1, tbuf, sizeof tbuf) : NULL;
+	size_t unread = v->t->ncomments - v->nseen, k = v->sel ? v->sel->index + 1 : 0;
+
+	if (v->nnew)
+		snprintf(extra, sizeof extra, "  %zu unread, %zu new", unread, v->nnew);
+	else if (unread)
+		snprintf(extra, sizeof extra, "  %zu unread", unread);
+	if (tags_orphans(v))
+		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
+	if (level == 0 && tm)
+		snprintf(out, size, " %zu/%zu d%u  %s%s  %zu tagged%s  %s ", k, v->t->ncomments,
+		         v->sel->depth, tm, extra, tags_ntagged(v), orph, mode);
+	else if (level <= 1)
+		snprintf(out, size, " %zu/%zu d%u%s  %zu tagged%s  %s ", k, v->t->ncomments,
+		         v->sel ? v->sel->depth : 0, extra, tags_ntagged(v), orph, mode);
+	else if (level == 2)
+		snprintf(out, size, " %zu/%zu  %zu tagged  %s ", k, v->t->ncomments,
+		         tags_ntagged(v), mode);
+	else
+		snprintf(out, size, " %zu/%zu ", k, v->t->ncomments);
+}
+
 void status_draw(struct view *v, WINDOW *w)
 {
 	int y = v->rows - 1, x = 0, rw;
 	attr_t st = ui_attr("status");
-	char right[160];
+	char right[256];
 	const char *mode = v->mode == MODE_HELP       ? "HELP"
 	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
 	                   : v->mode == MODE_LINKS    ? "LINKS"
+	                   : v->mode == MODE_CHAIN    ? "ANCESTORS"
 	                   : v->limited               ? "LIMIT"
 	                   : v->zoom                  ? "ZOOM"
 	                                              : "READ";
@@ -91,12 +119,13 @@ void status_draw(struct view *v, WINDOW *w)
 		tt_buf_free(&b);
 		return;
 	}
-	char orph[32] = "";
-	if (tags_orphans(v))
-		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
-	snprintf(right, sizeof right, " %zu/%zu  %zu tagged%s  %s ", v->sel ? v->sel->index + 1 : 0,
-	         v->t->ncomments, tags_ntagged(v), orph, mode);
-	rw = tt_text_width(right, strlen(right));
+	/* As much as leaves the left half to the title or the message. */
+	for (int level = 0; level < 4; level++) {
+		right_side(v, level, mode, right, sizeof right);
+		rw = tt_text_width(right, strlen(right));
+		if (rw <= v->cols / 2)
+			break;
+	}
 	if (v->msg[0]) {
 		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
 		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);

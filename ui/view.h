@@ -4,6 +4,7 @@
 
 #include <curses.h>
 #include <stdio.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "actions.h"
@@ -44,7 +45,15 @@ struct pane_ops {
 
 extern const struct pane_ops pane_article, pane_comments, pane_tags;
 
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS, MODE_MESSAGES, MODE_LINKS };
+enum mode {
+	MODE_NORMAL,
+	MODE_HELP,
+	MODE_PROMPT,
+	MODE_LABELS,
+	MODE_MESSAGES,
+	MODE_LINKS,
+	MODE_CHAIN
+};
 enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
@@ -80,6 +89,7 @@ struct view {
 	int top_off;
 	struct hcache *hc;
 	int text_max; /* readable text width (config max_width); 0: none */
+	int art_max;  /* the article's reading width, centred (article_width); 0: text_max */
 
 	/* A limit: only these comments (preorder indices) are shown. */
 	size_t *limit, nlimit;
@@ -113,6 +123,11 @@ struct view {
 	tt_buf scratch;
 	tt_buf shown; /* a paragraph as shown, before sanitising (comments_para) */
 
+	time_t now;          /* "now" for relative dates (tests set it) */
+	int relative_dates;  /* comment times as "3 h" (1) or as dates (0) */
+	unsigned char *seen; /* comments selected in this visit, for the unread count */
+	size_t nseen, nnew;  /* nnew: comments newer than the last visit */
+
 	struct ui_tags *tags;
 	struct follow *follow; /* watching the tags while read-only */
 	struct links *links;   /* the links overlay's list while it is open */
@@ -131,6 +146,10 @@ int view_collapsed(const struct view *v, const tt_comment *c);
 int view_any_collapsed(const struct view *v);
 void view_set_collapsed(struct view *v, const tt_comment *c, int on);
 void view_reveal(struct view *v, tt_comment *c); /* expands its ancestors */
+/* Counts the selection as read. */
+void view_mark_seen(struct view *v);
+/* Counts the comments written after the last visit (time as saved with the position). */
+void view_count_new(struct view *v, time_t last_visit);
 /* Selects c (made visible) and scrolls so it shows. */
 void view_select(struct view *v, tt_comment *c);
 
@@ -244,6 +263,19 @@ int links_key(struct view *v, enum action a, ui_key k);
 void links_draw(struct view *v, WINDOW *w);
 /* Writes the OSC 52 "copy to clipboard" escape for url (printable ASCII) to out. */
 int links_osc52(FILE *out, const char *url);
+
+/* when.c: times of comments. ISO 8601 as the importers write it (UTC). */
+int when_parse(const char *iso, time_t *out); /* 0, or -1 when it is not ISO 8601 */
+void when_relative(time_t t, time_t now, char *out, size_t size); /* "3 h", "Mar 2015" */
+void when_absolute(time_t t, char *out, size_t size); /* "11 Mar 2025 08:21", local time */
+/* A comment's time as the view shows it (relative unless absolute or the
+ * setting says so); the text as given when it is not ISO 8601. NULL: none. */
+const char *when_comment(const struct view *v, const tt_comment *c, int absolute, char *buf,
+                         size_t size);
+
+/* chain.c: the selected comment's ancestors (A), scrolled like the help. */
+size_t chain_nlines(const struct view *v);
+void chain_draw(struct view *v, WINDOW *w);
 
 /* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
  * can take over when it leaves. Return RD_* flags. */
