@@ -685,6 +685,28 @@ static void folds_are_remembered_with_the_position(void **state)
 	free(f1), free(f2), free(was);
 }
 
+/* Comments written after the last visit are counted as new. */
+static void comments_since_the_last_visit_are_new(void **state)
+{
+	(void)state;
+	struct ui_session s;
+	char *dir = tt_xasprintf("%s/threadtag/positions", getenv("XDG_STATE_HOME"));
+	char *cmd = tt_xasprintf("mkdir -p '%s'", dir), *pos = tt_xasprintf("%s/replies.yaml", dir);
+
+	assert_int_equal(system(cmd), 0);
+	tt_test_write(pos, "thread: replies\ncomment: r2\nsaved: \"2025-03-12T00:00:00Z\"\n");
+	open_at(replies, 30, 160);
+	session_open(&s);
+	assert_string_equal(V.sel->id, "r2");
+	assert_int_equal(V.nnew, 1); /* r3, 13 March */
+	char want[32];
+	snprintf(want, sizeof want, "%zu unread, 1 new", V.t->ncomments - V.nseen);
+	assert_true(strstr(row(LINES - 1), want) != NULL);
+	ui_session_close(&s, &V, 0, no_report);
+	close_view();
+	free(cmd), free(pos), free(dir);
+}
+
 /* Every test's files live in the build tree: HOME, XDG_* and TMPDIR point there. */
 static void private_home(void)
 {
@@ -728,6 +750,7 @@ int main(void)
 	    cmocka_unit_test(article_percentage_and_status_position),
 	    cmocka_unit_test(article_has_a_centred_reading_width),
 	    cmocka_unit_test(link_posts_show_their_url),
+	    cmocka_unit_test(comments_since_the_last_visit_are_new),
 	    cmocka_unit_test(markdown_links_show_their_text),
 	    cmocka_unit_test(urls_are_not_broken_when_they_fit),
 	    cmocka_unit_test(links_list_numbers_the_comments_links),
