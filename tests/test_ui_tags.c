@@ -430,6 +430,8 @@ static void unwritable_store_opens_read_only(void **state)
 	v2.crows = 20, v2.ccols = 80;
 	view_key(&v2, '1');
 	assert_true(v2.msg_error); /* refused, not lost silently */
+	follow_tick(&v2);          /* no other viewer to take over from: nothing is offered */
+	assert_null(strstr(v2.msg, "makes this one writable"));
 	tags_close(&v2, report);
 	view_free(&v2);
 }

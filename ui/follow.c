@@ -125,7 +125,8 @@ int follow_tick(struct view *v)
 		follow_stop(v); /* the files may be new ones: watch afresh */
 		v->follow = follow_start(v);
 	}
-	if (!v->follow->offered && tt_tagstore_lock_free(tags_store(v)) == 1) {
+	if (!v->follow->offered && tags_locked_elsewhere(v) &&
+	    tt_tagstore_lock_free(tags_store(v)) == 1) {
 		v->follow->offered = 1;
 		ui_keymap_keys(ACT_WRITABLE, keys, sizeof keys);
 		keys[strcspn(keys, " ")] = 0;

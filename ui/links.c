@@ -64,6 +64,13 @@ static size_t trim_url(const char *s, size_t len)
 	return len;
 }
 
+/* Makes a match found in a copy from `by` on count from the start of the text. */
+static void shift(regmatch_t *m, size_t by)
+{
+	m->rm_so += (regoff_t)by;
+	m->rm_eo += (regoff_t)by;
+}
+
 /* Finds the next link in s[0..len) from *pos: 1 and its parts, or 0. */
 static int next_link(const char *s, size_t len, size_t *pos, regmatch_t *whole, regmatch_t *text,
                      regmatch_t *url)
@@ -87,11 +94,9 @@ static int next_link(const char *s, size_t len, size_t *pos, regmatch_t *whole, 
 		                                             (size_t)(u[0].rm_eo - u[0].rm_so));
 		*whole = *text = *url = u[0];
 	}
-	for (regmatch_t *r = whole;; r = r == whole ? text : url) {
-		r->rm_so += (regoff_t)*pos, r->rm_eo += (regoff_t)*pos;
-		if (r == url)
-			break;
-	}
+	shift(whole, *pos);
+	shift(text, *pos);
+	shift(url, *pos);
 	*pos = (size_t)whole->rm_eo;
 	return 1;
 }
@@ -256,7 +261,8 @@ static int copy_url(struct view *v, const char *url)
 int links_key(struct view *v, enum action a, ui_key k)
 {
 	struct links *L = v->links;
-	const char *url = L->v[L->sel].url;
+	char *url;
+	int rd;
 
 	if (k == 27 || a == ACT_QUIT || a == ACT_LINKS) {
 		links_close(v);
@@ -270,17 +276,11 @@ int links_key(struct view *v, enum action a, ui_key k)
 		L->sel++;
 	else if (a == ACT_MOVE_UP && L->sel > 0)
 		L->sel--;
-	else if (k == 'o' || k == '\n' || k == '\r' || k == -KEY_ENTER) {
-		url = tt_xstrdup(url);
+	else if (k == 'o' || k == 'y' || k == '\n' || k == '\r' || k == -KEY_ENTER) {
+		url = tt_xstrdup(L->v[L->sel].url); /* the list goes before the browser runs */
 		links_close(v);
-		int rd = run_browser(v, url);
-		free((char *)url);
-		return rd;
-	} else if (k == 'y') {
-		url = tt_xstrdup(url);
-		links_close(v);
-		int rd = copy_url(v, url);
-		free((char *)url);
+		rd = k == 'y' ? copy_url(v, url) : run_browser(v, url);
+		free(url);
 		return rd;
 	}
 	return RD_ALL;

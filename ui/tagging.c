@@ -323,6 +323,11 @@ const char *tags_notice(struct view *v)
 	return v->tags->notice[0] ? v->tags->notice : tt_tagstore_notice(v->tags->s);
 }
 
+int tags_locked_elsewhere(struct view *v)
+{
+	return v->tags && v->tags->readonly_why == RO_LOCKED;
+}
+
 int tags_readonly(struct view *v)
 {
 	return v->tags && tt_tagstore_readonly(v->tags->s);

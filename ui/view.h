@@ -241,6 +241,7 @@ size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
 int tags_readonly(struct view *v);
+int tags_locked_elsewhere(struct view *v); /* read-only because another threadtag writes */
 /* Opens the store again (writable when asked and the lock is free), to follow
  * another viewer's changes or to take over from it. 0, or -1 with a message. */
 int tags_reopen(struct view *v, int writable);
