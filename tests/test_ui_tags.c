@@ -464,8 +464,15 @@ static void second_viewer_follows_and_takes_over(void **state)
 	assert_true(tags_readonly(&r2));
 	s = draw_other(&r2);
 	assert_non_null(strstr(s, "READ-ONLY: changes cannot be saved here"));
-	assert_non_null(strstr(s, "Read-only: another threadtag has these tags open"));
+	assert_non_null(strstr(s, "Read-only: open in another threadtag"));
 	free(s);
+	/* At 80 columns the notice is whole on the status line, beside the position. */
+	resizeterm(24, 80);
+	s = draw_other(&r2);
+	assert_non_null(strstr(s, "Read-only: open in another threadtag"));
+	assert_non_null(strstr(s, "1/6"));
+	free(s);
+	resizeterm(40, 140);
 
 	view_key(&w1, '1'); /* c1: favor, in the writer */
 	assert_true(follow_tick(&r2) & RD_PANES);

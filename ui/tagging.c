@@ -976,8 +976,7 @@ static void explain_readonly(struct ui_tags *T, int why, const char *reason)
 {
 	T->readonly_why = why;
 	if (why == RO_LOCKED)
-		snprintf(T->notice, sizeof T->notice,
-		         "Read-only: another threadtag has these tags open (changes show here).");
+		snprintf(T->notice, sizeof T->notice, "Read-only: open in another threadtag");
 	else if (why == RO_UNWRITABLE)
 		snprintf(T->notice, sizeof T->notice,
 		         "Read-only: tags cannot be saved (%s); --tags FILE saves them elsewhere. "
