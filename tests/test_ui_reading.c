@@ -358,6 +358,16 @@ static void urls_are_not_broken_when_they_fit(void **state)
 	assert_true(comments_text_width(&V, V.r[PANE_COMMENTS].w, 0) >= (int)strlen(url));
 	assert_true(on_screen(url));
 	close_view();
+	/* Wider than the reading width (max_width) but not than the pane: still whole. */
+	url = "https://example.test/an/address/of/one/hundred/and/thirty/characters/that/is/wider/"
+	      "than/max-width/but/fits/a/zoomed/pane";
+	open_at(links_thread, 40, 200);
+	keys("z G");
+	assert_true(comments_text_width(&V, V.r[PANE_COMMENTS].w, 0) < (int)strlen(url));
+	assert_true(on_screen(url));
+	const char *r = row(find_row("Wider than the reading width:"));
+	assert_string_equal(r + strlen(r) - 6, "width:"); /* the URL has a line of its own */
+	close_view();
 }
 
 static void links_list_numbers_the_comments_links(void **state)

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/text.h"
 
@@ -41,28 +42,75 @@ void comments_para(struct view *v, const char *raw)
 	tt_text_sanitize(v->shown.data, v->shown.len, 1, &v->scratch);
 }
 
+/* Columns a line may take when it holds a long URL: the pane's, not the
+ * reading width's (an address broken in two cannot be copied). */
+static int url_width(int pane_w, unsigned depth)
+{
+	int w = pane_w - comments_indent(pane_w, depth) - RAIL_W;
+
+	return w < 1 ? 1 : w;
+}
+
+static int is_url(const char *s, size_t n)
+{
+	return (n > 7 && !strncasecmp(s, "http://", 7)) ||
+	       (n > 8 && !strncasecmp(s, "https://", 8)) || (n > 6 && !strncasecmp(s, "ftp://", 6));
+}
+
+/* The next line of s as tt_text_wrap_next cuts it at cols, except that a URL
+ * wider than cols but not than hard stays whole on a line of its own. */
+static int wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l)
+{
+	size_t end;
+	int w;
+
+	if (!tt_text_wrap_next(s, len, pos, cols, l))
+		return 0;
+	if (hard <= cols || l->end >= len || s[l->end] == ' ' || s[l->end] == '\n')
+		return 1; /* not a word cut in two */
+	for (end = l->start; end < len && s[end] != ' ' && s[end] != '\n'; end++)
+		;
+	if (!is_url(s + l->start, end - l->start) ||
+	    (w = tt_text_width(s + l->start, end - l->start)) > hard)
+		return 1;
+	l->end = end, l->width = w;
+	*pos = end;
+	while (*pos < len && s[*pos] == ' ')
+		(*pos)++;
+	if (*pos < len && s[*pos] == '\n')
+		(*pos)++;
+	if (*pos >= len)
+		*pos = len > 0 ? len : 1;
+	return 1;
+}
+
 /* Lines of the body at width cols: wrapped paragraphs with a blank between. */
-static int body_lines(struct view *v, const tt_comment *c, int cols)
+static int body_lines(struct view *v, const tt_comment *c, int cols, int hard)
 {
 	int n = 0;
 
 	for (size_t p = 0; p < c->body.n; p++) {
+		size_t pos = 0;
+		tt_line l;
 		comments_para(v, c->body.v[p]);
-		n += (int)tt_text_wrap_count(v->scratch.data, v->scratch.len, cols) + (p > 0);
+		n += p > 0;
+		while (wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l))
+			n++;
 	}
 	return n;
 }
 
 int comments_height(struct view *v, const tt_comment *c)
 {
-	int cols = comments_text_width(v, v->ccols, c->depth);
+	int cols = comments_text_width(v, v->ccols, c->depth), hard = url_width(v->ccols, c->depth);
+	int key = cols | hard << 16; /* both widths decide the wrapping */
 	struct hcache *h = &v->hc[c->index];
 
 	if (view_collapsed(v, c))
 		return 1; /* a folded comment is its header alone, so many fit a screen */
-	if (h->width != cols) {
-		h->width = cols;
-		h->lines = body_lines(v, c, cols);
+	if (h->width != key) {
+		h->width = key;
+		h->lines = body_lines(v, c, cols, hard);
 	}
 	return 1 + h->lines + 1;
 }
@@ -70,6 +118,7 @@ int comments_height(struct view *v, const tt_comment *c)
 int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
 {
 	int cols = comments_text_width(v, v->ccols, c->depth), li = 1;
+	int hard = url_width(v->ccols, c->depth);
 
 	for (size_t p = 0; p < c->body.n; p++) {
 		size_t pos = 0;
@@ -79,7 +128,7 @@ int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
 		li += p > 0; /* the blank line between paragraphs */
 		comments_para(v, c->body.v[p]);
 		at = tt_text_find(v->scratch.data, v->scratch.len, 0, pat);
-		while (tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+		while (wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
 			if (at >= 0 && (size_t)at < l.end)
 				return li;
 			li++;
@@ -211,7 +260,7 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const tt_comment *c,
                          int from, int n, struct rowmap *rows)
 {
-	int li = 0, cols = comments_text_width(v, r.w, c->depth);
+	int li = 0, cols = comments_text_width(v, r.w, c->depth), hard = url_width(r.w, c->depth);
 	int tx = r.x + comments_indent(r.w, c->depth) + RAIL_W;
 	attr_t body = ui_attr("body");
 
@@ -235,7 +284,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 			}
 			comments_para(v, c->body.v[p]);
 			while (li < from + n &&
-			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+			       wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
 					rows[li - from] =

@@ -58,7 +58,7 @@ enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT,
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
 struct hcache {
-	int width;
+	int width; /* the widths it was computed for: text | URL width << 16 */
 	int lines;
 };
 
