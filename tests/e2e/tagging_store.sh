@@ -109,6 +109,7 @@ t0=$(date +%s%N)
 wait_for b "2 tagged"
 ms=$((($(date +%s%N) - t0) / 1000000))
 ((ms < 1500)) || fail "the read-only viewer took $ms ms to show the writer's change"
+echo "follow: the read-only viewer showed the change after $ms ms (screen polling included)"
 T send-keys -t a q
 [ "$(wait_exit a)" = 0 ] || fail "the writer did not quit cleanly"
 wait_for b "makes this one writable"
