@@ -253,7 +253,10 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			break;
 		}
 		if (!k) { /* an idle tick: a read-only viewer looks for the writer's changes */
-			if (follow_tick(v))
+			time_t now = time(NULL);
+			int stale = now / 60 != v->now / 60; /* relative times age by the minute */
+			v->now = now;
+			if (follow_tick(v) || stale)
 				ui_draw_all(v, stdscr);
 			continue;
 		}
