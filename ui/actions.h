@@ -7,10 +7,6 @@
 #include "threadtag/config.h"
 #include "threadtag/yaml_io.h"
 
-/* The word the limit prompt takes for "no tag": one spelling for the prompt,
- * the help, the man page and the parser. */
-#define TT_LIMIT_UNTAGGED "untagged"
-
 /* clang-format off */
 /* GROUP(title) starts a section of the help; ACT(ID, name, default keys, help).
  * Keys are written as in the config file: "j", "<Down>", "C-d", "<Space>". */
@@ -68,6 +64,10 @@
 	ACT(MESSAGES, "messages", "M", "every message of this session: config, theme and store notices") \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
 /* clang-format on */
+
+/* The word the limit prompt takes for "no tag": one spelling for the prompt,
+ * the help, the man page and the parser. */
+#define TT_LIMIT_UNTAGGED "untagged"
 
 enum action {
 	ACT_NONE = 0,
