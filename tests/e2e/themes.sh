@@ -141,7 +141,9 @@ wait_for "$title"
 wait_for "2 messages"
 T send-keys -t tt M
 wait_for "Messages of this session"
-wait_for "config.yaml:1:8: 'mouse' must be true or false"
+# Long messages (a config's full path) wrap in the log instead of being cut.
+wait_for "config.yaml:1:8:"
+wait_for "'mouse' must be true or false"
 wait_for "no-such-theme-here: no such theme"
 T send-keys -t tt Escape
 wait_for "$title"
