@@ -445,16 +445,16 @@ static char *draw_other(struct view *o)
 }
 
 /* A second viewer follows the first one's changes, says so without being cut,
- * and takes over when the first one closes. */
-static void second_viewer_follows_and_takes_over(void **state)
+ * and takes over when the first one closes; by inotify, then by stat. */
+static void follow_and_take_over(int by_stat)
 {
-	(void)state;
 	char path[600], *s;
 	struct view w1, r2;
 
-	snprintf(path, sizeof path, "%s/follow.yaml", dir);
+	snprintf(path, sizeof path, "%s/follow%d.yaml", dir, by_stat);
 	view_init(&w1, T);
 	view_init(&r2, T);
+	r2.follow_by_stat = by_stat;
 	w1.crows = r2.crows = 20, w1.ccols = r2.ccols = 80;
 	w1.advance = r2.advance = 0;
 	struct tags_open_opts o = {.path = path, .annotator = "ann"};
@@ -496,6 +496,18 @@ static void second_viewer_follows_and_takes_over(void **state)
 	ui_draw_all(&V, stdscr);
 }
 
+static void second_viewer_follows_and_takes_over(void **state)
+{
+	(void)state;
+	follow_and_take_over(0);
+}
+
+static void second_viewer_follows_by_stat_without_inotify(void **state)
+{
+	(void)state;
+	follow_and_take_over(1);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -517,6 +529,7 @@ int main(void)
 	    cmocka_unit_test(too_small_screen_tags_nothing),
 	    cmocka_unit_test(unwritable_store_opens_read_only),
 	    cmocka_unit_test(second_viewer_follows_and_takes_over),
+	    cmocka_unit_test(second_viewer_follows_by_stat_without_inotify),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

@@ -51,7 +51,7 @@ static struct follow *follow_start(struct view *v)
 
 	f->fd = -1;
 #ifdef __linux__
-	{
+	if (!v->follow_by_stat) {
 		char *dir = tt_xstrdup(tt_tagstore_path(s)), *slash = strrchr(dir, '/');
 		if (slash)
 			*(slash == dir ? slash + 1 : slash) = 0;

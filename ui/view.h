@@ -130,6 +130,7 @@ struct view {
 
 	struct ui_tags *tags;
 	struct follow *follow; /* watching the tags while read-only */
+	int follow_by_stat;    /* watch with stat even where inotify exists (tests) */
 	struct links *links;   /* the links overlay's list while it is open */
 	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
