@@ -368,6 +368,16 @@ static void urls_are_not_broken_when_they_fit(void **state)
 	const char *r = row(find_row("Wider than the reading width:"));
 	assert_string_equal(r + strlen(r) - 6, "width:"); /* the URL has a line of its own */
 	close_view();
+	/* In the article too, past its reading width of 80 columns. */
+	url = "https://example.test/background/"
+	      "a-long-address-for-the-article-that-is-wider-than-eighty";
+	open_at(links_thread, 40, 200);
+	while (V.focus != PANE_ARTICLE)
+		keys("<Tab>");
+	keys("z");
+	assert_true(strlen(url) > 80);
+	assert_true(on_screen(url));
+	close_view();
 }
 
 static void links_list_numbers_the_comments_links(void **state)

@@ -68,7 +68,9 @@ static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_
 	links_display(s, strlen(s), &shown);
 	tt_text_sanitize(shown.data, shown.len, 1, &san);
 	tt_buf_free(&shown);
-	while (tt_text_wrap_next(san.data, san.len, &pos, art_cols(v, o->r.w), &l))
+	/* A long URL may run past the reading width to the pane's edge. */
+	while (ui_wrap_line(san.data, san.len, &pos, art_cols(v, o->r.w),
+	                    o->r.w - art_margin(v, o->r.w) - 1, &l))
 		emit(v, o, san.data + l.start, l.end - l.start, a, v->pattern);
 	tt_buf_free(&san);
 }

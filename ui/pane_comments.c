@@ -57,9 +57,7 @@ static int is_url(const char *s, size_t n)
 	       (n > 8 && !strncasecmp(s, "https://", 8)) || (n > 6 && !strncasecmp(s, "ftp://", 6));
 }
 
-/* The next line of s as tt_text_wrap_next cuts it at cols, except that a URL
- * wider than cols but not than hard stays whole on a line of its own. */
-static int wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l)
+int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l)
 {
 	size_t end;
 	int w;
@@ -94,7 +92,7 @@ static int body_lines(struct view *v, const tt_comment *c, int cols, int hard)
 		tt_line l;
 		comments_para(v, c->body.v[p]);
 		n += p > 0;
-		while (wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l))
+		while (ui_wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l))
 			n++;
 	}
 	return n;
@@ -128,7 +126,7 @@ int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
 		li += p > 0; /* the blank line between paragraphs */
 		comments_para(v, c->body.v[p]);
 		at = tt_text_find(v->scratch.data, v->scratch.len, 0, pat);
-		while (wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
+		while (ui_wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
 			if (at >= 0 && (size_t)at < l.end)
 				return li;
 			li++;
@@ -283,8 +281,8 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 				li++;
 			}
 			comments_para(v, c->body.v[p]);
-			while (li < from + n &&
-			       wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
+			while (li < from + n && ui_wrap_line(v->scratch.data, v->scratch.len, &pos,
+			                                     cols, hard, &l)) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
 					rows[li - from] =

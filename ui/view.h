@@ -8,6 +8,7 @@
 #include <wchar.h>
 
 #include "actions.h"
+#include "threadtag/text.h"
 #include "threadtag/thread.h"
 #include "threadtag/xalloc.h"
 
@@ -205,6 +206,10 @@ void ui_colors_setup(const struct ui_theme *t, int no_color);
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern);
+/* The next line of sanitised s as tt_text_wrap_next cuts it at cols, except that
+ * a URL wider than cols but not than hard stays whole on a line of its own (an
+ * address cut in two cannot be copied). */
+int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l);
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
