@@ -297,7 +297,7 @@ static void collapsed_rows_are_one_line_with_the_same_count(void **state)
 	keys("C g");
 	int y = find_row(c->author);
 	assert_true(strstr(row(y), count) != NULL);
-	assert_true(strstr(row(y), "hidden") != NULL);
+	assert_true(strstr(row(y), "[+") != NULL);
 	/* The next top-level comment is on the very next row. */
 	const tt_comment *next = tt_comment_next_top(c);
 	assert_non_null(next);

@@ -231,9 +231,9 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
 	if (c->nchildren || c->more) {
-		/* The same count folded or not: "hidden" says the replies are out of sight. */
-		int n = snprintf(buf, sizeof buf, "  %zu repl%s%s", c->subtree,
-		                 c->subtree == 1 ? "y" : "ies", collapsed ? " hidden" : "");
+		/* The same count folded or not; "[+...]" says the replies are out of sight. */
+		int n = snprintf(buf, sizeof buf, collapsed ? "  [+%zu repl%s]" : "  %zu repl%s",
+		                 c->subtree, c->subtree == 1 ? "y" : "ies");
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;

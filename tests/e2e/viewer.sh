@@ -137,7 +137,7 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "Comments ("
 	send g j j j j j j j j
 	send F
-	wait_for "replies hidden"
+	wait_for "replies]"
 	send E G p J K
 	send q
 	status=$(wait_exit)
