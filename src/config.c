@@ -26,6 +26,8 @@ void tt_config_defaults(tt_config *c)
 	c->mouse = 1;
 	c->layout = default_layout;
 	c->max_width = 100;
+	c->article_width = 80;
+	c->relative_dates = 1;
 	c->advance = 1;
 }
 
@@ -97,9 +99,21 @@ struct loader {
 	tt_yevent ev;
 };
 
-enum { K_THEME, K_MOUSE, K_LAYOUT, K_MAX_WIDTH, K_ADVANCE, K_ANNOTATOR, K_SCHEME, K_KEYS };
+enum {
+	K_THEME,
+	K_MOUSE,
+	K_LAYOUT,
+	K_MAX_WIDTH,
+	K_ARTICLE_WIDTH,
+	K_DATES,
+	K_ADVANCE,
+	K_ANNOTATOR,
+	K_SCHEME,
+	K_KEYS
+};
 static const char *const config_keys[] = {
-	"theme", "mouse", "layout", "max_width", "advance", "annotator", "scheme", "keys", NULL,
+    "theme",     "mouse",  "layout", "max_width", "article_width", "dates", "advance",
+    "annotator", "scheme", "keys",   NULL,
 };
 
 const char *const *tt_config_keys(void)
@@ -169,17 +183,30 @@ static int read_layout(struct loader *L)
 	return 0;
 }
 
-static int read_width(struct loader *L)
+static int read_width(struct loader *L, const char *key, int *out)
 {
 	long long v;
 	if (next(L) < 0)
 		return -1;
 	if (tt_yscalar_long(&L->ev, &v) < 0 || (v != 0 && (v < MIN_WIDTH || v > MAX_WIDTH)))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
-				       "'max_width' must be 0 (no limit) or a number of columns "
-				       "from %d to %d, found %.80s",
-				       MIN_WIDTH, MAX_WIDTH, kind(&L->ev));
-	L->c->max_width = (int)v;
+		                       "'%s' must be 0 (no limit) or a number of columns "
+		                       "from %d to %d, found %.80s",
+		                       key, MIN_WIDTH, MAX_WIDTH, kind(&L->ev));
+	*out = (int)v;
+	return 0;
+}
+
+static int read_dates(struct loader *L)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type == TT_Y_SCALAR && !strcmp(L->ev.value, "relative"))
+		L->c->relative_dates = 1;
+	else if (L->ev.type == TT_Y_SCALAR && !strcmp(L->ev.value, "absolute"))
+		L->c->relative_dates = 0;
+	else
+		return fail(L, "relative or absolute", "dates");
 	return 0;
 }
 
@@ -325,7 +352,11 @@ static int read_value(struct loader *L, int k)
 	case K_LAYOUT:
 		return read_layout(L);
 	case K_MAX_WIDTH:
-		return read_width(L);
+		return read_width(L, "max_width", &c->max_width);
+	case K_ARTICLE_WIDTH:
+		return read_width(L, "article_width", &c->article_width);
+	case K_DATES:
+		return read_dates(L);
 	case K_ADVANCE:
 		return read_bool(L, "advance", &c->advance);
 	case K_ANNOTATOR:
@@ -359,9 +390,10 @@ static int load_top(struct loader *L)
 				k = i;
 		if (k < 0)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-					       "unknown setting '%.80s' (settings: theme, mouse, "
-					       "layout, max_width, advance, annotator, scheme, keys)",
-					       kind(&L->ev));
+			                       "unknown setting '%.80s' (settings: theme, mouse, "
+			                       "layout, max_width, article_width, dates, advance, "
+			                       "annotator, scheme, keys)",
+			                       kind(&L->ev));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' is set twice",
 					       config_keys[k]);
@@ -422,58 +454,109 @@ static char *position_path(const char *thread_id)
 	return p;
 }
 
-/* Reads the comment field of a position file written for thread_id. */
-static char *parse_position(tt_yreader *r, const char *thread_id)
+/* Reads a sequence of scalars into p->folds; the reader is past SEQ_START. */
+static int read_folds(tt_yreader *r, tt_position *p)
 {
 	tt_yevent ev;
 	tt_error err;
-	char *comment = NULL, *key = NULL;
-	int same = 0;
-	if (tt_yreader_next(r, &ev, &err) < 0 || ev.type != TT_Y_MAP_START)
-		return NULL;
+
 	while (tt_yreader_next(r, &ev, &err) == 0 && ev.type == TT_Y_SCALAR) {
+		if (!ev.len)
+			continue;
+		p->folds = tt_xrealloc(p->folds, (p->nfolds + 1) * sizeof *p->folds);
+		p->folds[p->nfolds++] = tt_xstrdup(ev.value);
+	}
+	return ev.type == TT_Y_SEQ_END ? 0 : -1;
+}
+
+/* Reads a position file written for thread_id into p. 0, or -1 (p emptied). */
+static int parse_position(tt_yreader *r, const char *thread_id, tt_position *p)
+{
+	tt_yevent ev;
+	tt_error err;
+	char *key = NULL;
+	int same = 0, bad = 0;
+	if (tt_yreader_next(r, &ev, &err) < 0 || ev.type != TT_Y_MAP_START)
+		return -1;
+	while (!bad && tt_yreader_next(r, &ev, &err) == 0 && ev.type == TT_Y_SCALAR) {
 		key = tt_xstrdup(ev.value);
 		if (tt_yreader_next(r, &ev, &err) < 0)
 			break;
-		if (ev.type != TT_Y_SCALAR) {
-			if (tt_yreader_skip(r, &ev, &err) < 0)
-				break;
-		} else if (!strcmp(key, "thread")) {
+		if (ev.type == TT_Y_SEQ_START && !strcmp(key, "folds") && !p->nfolds)
+			bad = read_folds(r, p) < 0;
+		else if (ev.type != TT_Y_SCALAR)
+			bad = tt_yreader_skip(r, &ev, &err) < 0;
+		else if (!strcmp(key, "thread"))
 			same = strcmp(ev.value, thread_id) == 0;
-		} else if (!strcmp(key, "comment") && ev.len && !comment) {
-			comment = tt_xstrdup(ev.value);
-		}
+		else if (!strcmp(key, "comment") && ev.len && !p->comment)
+			p->comment = tt_xstrdup(ev.value);
+		else if (!strcmp(key, "saved") && !p->saved)
+			p->saved = tt_xstrdup(ev.value);
+		else if (!strcmp(key, "collapse_all"))
+			p->collapse_all = !strcmp(ev.value, "true");
 		free(key);
 		key = NULL;
 	}
 	free(key);
-	if (same && comment && ev.type == TT_Y_MAP_END)
-		return comment;
-	free(comment);
-	return NULL;
+	if (same && p->comment && !bad && ev.type == TT_Y_MAP_END)
+		return 0;
+	tt_position_free(p);
+	return -1;
+}
+
+void tt_position_free(tt_position *p)
+{
+	free(p->comment);
+	free(p->saved);
+	for (size_t i = 0; i < p->nfolds; i++)
+		free(p->folds[i]);
+	free(p->folds);
+	memset(p, 0, sizeof *p);
+}
+
+int tt_state_position_read(const char *thread_id, tt_position *p)
+{
+	tt_error err;
+	int rc;
+	memset(p, 0, sizeof *p);
+	if (!valid_thread_id(thread_id))
+		return -1;
+	char *path = position_path(thread_id);
+	tt_yreader *r = tt_yreader_open_file(path, 8, &err, NULL);
+	free(path);
+	if (!r)
+		return -1;
+	rc = parse_position(r, thread_id, p);
+	tt_yreader_close(r);
+	return rc;
 }
 
 char *tt_state_position_load(const char *thread_id)
 {
-	tt_error err;
-	if (!valid_thread_id(thread_id))
+	tt_position p;
+	char *comment;
+	if (tt_state_position_read(thread_id, &p) < 0)
 		return NULL;
-	char *p = position_path(thread_id);
-	tt_yreader *r = tt_yreader_open_file(p, 8, &err, NULL);
-	free(p);
-	if (!r)
-		return NULL;
-	char *comment = parse_position(r, thread_id);
-	tt_yreader_close(r);
+	comment = p.comment;
+	p.comment = NULL;
+	tt_position_free(&p);
 	return comment;
 }
 
 int tt_state_position_save(const char *thread_id, const char *comment_id)
 {
+	tt_position p = {.comment = (char *)comment_id};
+	return tt_state_position_write(thread_id, &p);
+}
+
+int tt_state_position_write(const char *thread_id, const tt_position *pos)
+
+{
 	char when[32], *out = NULL, *dir;
 	size_t len;
 	time_t now = time(NULL);
 	struct tm tm;
+	const char *comment_id = pos->comment;
 	if (!valid_thread_id(thread_id) || !comment_id || !*comment_id) {
 		errno = EINVAL;
 		return -1;
@@ -483,6 +566,17 @@ int tt_state_position_save(const char *thread_id, const char *comment_id)
 	tt_yemit_map_start(e, 0);
 	tt_yemit_kv(e, "thread", thread_id);
 	tt_yemit_kv(e, "comment", comment_id);
+	if (pos->collapse_all) {
+		tt_yemit_raw(e, "collapse_all");
+		tt_yemit_raw(e, "true");
+	}
+	if (pos->nfolds) {
+		tt_yemit_raw(e, "folds");
+		tt_yemit_seq_start(e, 0);
+		for (size_t i = 0; i < pos->nfolds; i++)
+			tt_yemit_str(e, pos->folds[i], TT_YS_ANY);
+		tt_yemit_seq_end(e);
+	}
 	tt_yemit_kv(e, "saved", when);
 	tt_yemit_map_end(e);
 	int rc = tt_yemit_finish(e, &out, &len);

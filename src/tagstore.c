@@ -808,7 +808,7 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 	int eno = 0;
 	tt_yreader *r = tt_yreader_open_file(s->path, MAX_YAML_DEPTH, err, &eno);
 	if (!r) {
-		if (eno == ENOENT)
+		if (eno == ENOENT || eno == ENOTDIR) /* no such file: an empty store */
 			return 0;
 		if (errno_out)
 			*errno_out = eno;
@@ -1028,7 +1028,7 @@ static int load_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 	size_t len = 0, good = 0;
 	char *buf = tt_read_file(s->journal_path, &len);
 	if (!buf) {
-		if (errno == ENOENT)
+		if (errno == ENOENT || errno == ENOTDIR)
 			return 0;
 		if (errno_out)
 			*errno_out = errno;
@@ -1314,6 +1314,31 @@ const char *tt_tagstore_notice(const tt_tagstore *s)
 const char *tt_tagstore_path(const tt_tagstore *s)
 {
 	return s->path;
+}
+
+const char *tt_tagstore_journal_path(const tt_tagstore *s)
+{
+	return s->journal_path;
+}
+
+int tt_tagstore_lock_free(const tt_tagstore *s)
+{
+	int fd, rc;
+
+	if (!s->readonly)
+		return 0;
+	fd = open(s->journal_path, O_RDONLY | O_CLOEXEC);
+	if (fd < 0)
+		return errno == ENOENT ? 1 : -1; /* a writer keeps its journal while open */
+	/* A shared lock is refused while a writer holds its exclusive one. */
+	if (flock(fd, LOCK_SH | LOCK_NB) == 0) {
+		flock(fd, LOCK_UN);
+		rc = 1;
+	} else {
+		rc = errno == EWOULDBLOCK ? 0 : -1;
+	}
+	close(fd);
+	return rc;
 }
 
 const char *tt_tagstore_annotator(const tt_tagstore *s)

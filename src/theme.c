@@ -641,18 +641,78 @@ static char *try_dir(const char *dir, const char *name)
 	return NULL;
 }
 
+/* The folder of the running program, or NULL where it cannot be known. */
+static char *exe_dir(void)
+{
+	char buf[4096];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	char *slash;
+
+	if (n <= 0)
+		return NULL;
+	buf[n] = 0;
+	slash = strrchr(buf, '/');
+	return slash ? tt_xstrndup(buf, (size_t)(slash - buf)) : NULL;
+}
+
+/* Themes shipped with the program: beside a program in its build tree
+ * (BIN/themes), under its install prefix (BIN/../share/threadtag/themes),
+ * then the prefix it was configured for. */
+static char *try_shipped(const char *name)
+{
+	char *dir = exe_dir(), *p = NULL;
+
+	if (dir) {
+		char *d = tt_xasprintf("%s/themes", dir);
+		p = try_dir(d, name);
+		free(d);
+		if (!p) {
+			d = tt_xasprintf("%s/../share/threadtag/themes", dir);
+			p = try_dir(d, name);
+			free(d);
+		}
+		free(dir);
+	}
+	return p ? p : try_dir(TT_DATADIR "/themes", name);
+}
+
+/* $XDG_DATA_DIRS/threadtag/themes, in order (default /usr/local/share:/usr/share). */
+static char *try_data_dirs(const char *name)
+{
+	const char *dirs = getenv("XDG_DATA_DIRS");
+	char *copy = tt_xstrdup(dirs && *dirs ? dirs : "/usr/local/share:/usr/share"), *save = NULL;
+	char *p = NULL;
+
+	for (char *d = strtok_r(copy, ":", &save); d && !p; d = strtok_r(NULL, ":", &save)) {
+		if (d[0] != '/') /* the spec: relative entries are ignored */
+			continue;
+		char *t = tt_xasprintf("%s/threadtag/themes", d);
+		p = try_dir(t, name);
+		free(t);
+	}
+	free(copy);
+	return p;
+}
+
 char *tt_theme_find(const char *name)
 {
-	char *p, *user;
+	char *p, *dir;
 	if (is_path(name))
 		return tt_xstrdup(name);
 	if (!*name || name[0] == '.')
 		return NULL;
-	user = tt_xdg_path("config", "themes");
-	p = try_dir(user, name);
-	free(user);
+	dir = tt_xdg_path("config", "themes");
+	p = try_dir(dir, name);
+	free(dir);
+	if (!p) {
+		dir = tt_xdg_path("data", "themes");
+		p = try_dir(dir, name);
+		free(dir);
+	}
 	if (!p)
-		p = try_dir(TT_DATADIR "/themes", name);
+		p = try_shipped(name);
+	if (!p)
+		p = try_data_dirs(name);
 	if (!p)
 		p = try_dir("themes", name);
 	return p;
@@ -722,8 +782,8 @@ static tt_theme *load_named(const char *name_or_path, const char *path, unsigned
 		if (!strcmp(name_or_path, "mono"))
 			return tt_theme_builtin_mono();
 		tt_error_set(err, name_or_path, 0, 0,
-			     "no such theme (looked in the user's themes directory, the "
-			     "installed themes and ./themes)");
+		             "no such theme (looked in the user's themes folders, beside the "
+		             "program, the installed themes and ./themes)");
 		return NULL;
 	}
 	tt_yreader *r = tt_yreader_open_file(path, 16, err, NULL);

@@ -227,7 +227,7 @@ static void tags_pane_counts_and_progress(void **state)
 	(void)state;
 	char *s = screen();
 	assert_non_null(strstr(s, "3 of 6 comments tagged (50%)"));
-	assert_non_null(strstr(s, "1 stance     favor         2"));
+	assert_non_null(strstr(s, "1 stance favor               2"));
 	free(s);
 }
 
@@ -297,6 +297,217 @@ static void second_viewer_is_read_only(void **state)
 	view_free(&v2);
 }
 
+/* Text of screen row y (trailing blanks dropped). Static buffer. */
+static const char *row_text(int y)
+{
+	static char buf[4096];
+	char *all = screen(), *p = all;
+
+	for (int i = 0; i < y && p; i++)
+		p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
+	buf[0] = 0;
+	if (p) {
+		size_t n = strcspn(p, "\n");
+		n = n < sizeof buf - 1 ? n : sizeof buf - 1;
+		memcpy(buf, p, n);
+		while (n > 0 && buf[n - 1] == ' ')
+			n--;
+		buf[n] = 0;
+	}
+	free(all);
+	return buf;
+}
+
+/* Every count of the tags pane ends in the same column, long label names included. */
+static void tag_counts_line_up(void **state)
+{
+	(void)state;
+	struct rect r;
+	int end = -1, rows = 0;
+
+	resizeterm(80, 140);
+	keys("<Resize>");
+	r = V.r[PANE_TAGS];
+	for (int y = r.y + 1; y < r.y + r.h; y++) {
+		char line[512];
+		int n;
+		mvwinnstr(stdscr, y, r.x, line, r.w - r.w / 4 - 1);
+		if (!strstr(line, " stance ") && !strstr(line, " reply ") &&
+		    !strstr(line, " label "))
+			continue;
+		n = (int)strlen(line);
+		while (n > 0 && line[n - 1] == ' ')
+			n--;
+		if (end < 0)
+			end = n;
+		assert_int_equal(n, end);
+		rows++;
+	}
+	assert_true(rows >= 8 + 6);
+	assert_true(on_screen("#personal-attack "));
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* The label picker lists every label even at 120 columns: it wraps, never cuts. */
+static void label_picker_is_not_cut(void **state)
+{
+	(void)state;
+	const tt_scheme *sch = tt_tagstore_scheme(tags_store(&V));
+
+	resizeterm(40, 120);
+	keys("<Resize> g t");
+	assert_int_equal(V.mode, MODE_LABELS);
+	for (size_t l = 0; l < sch->nlabels; l++) {
+		char want[64];
+		snprintf(want, sizeof want, "]%s", sch->labels[l].name);
+		assert_true(on_screen(want));
+	}
+	keys("<Esc>");
+	assert_int_equal(V.mode, MODE_NORMAL);
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* The stance summary of a folded comment is never cut at the pane's edge. */
+static void folded_summary_fits_at_120_columns(void **state)
+{
+	(void)state;
+	int y = -1;
+
+	resizeterm(40, 120);
+	/* alice's replies get three different stances (x first: a repeat would clear) */
+	keys("<Resize> g j x 1 x 2 x 4 g <Space>");
+	for (int i = 0; i < LINES; i++)
+		if (strstr(row_text(i), "+ alice"))
+			y = i;
+	assert_true(y >= 0);
+	const char *r = row_text(y);
+	assert_true(strstr(r, "favor 1") || strstr(r, "1:1"));
+	assert_true(strstr(r, "against 1") || strstr(r, "2:1"));
+	assert_true(strstr(r, "unclear 1") || strstr(r, "4:1"));
+	assert_true(r[strlen(r) - 1] == '1'); /* the last count is whole */
+	keys("<Space>");
+	resizeterm(40, 140);
+	keys("<Resize>");
+}
+
+/* On the too-small screen the value keys tag nothing. */
+static void too_small_screen_tags_nothing(void **state)
+{
+	(void)state;
+	keys("g j j j j");
+	const char *id = V.sel->id, *before = value(id, 0);
+	resizeterm(5, 20);
+	keys("<Resize> 1 2 x");
+	resizeterm(40, 140);
+	keys("<Resize>");
+	assert_string_equal(V.sel->id, id);
+	if (before)
+		assert_string_equal(value(id, 0), before);
+	else
+		assert_null(value(id, 0));
+}
+
+/* A tag store in a place that cannot be written opens read-only, saying where
+ * tags could go instead. */
+static void unwritable_store_opens_read_only(void **state)
+{
+	(void)state;
+	char blocker[600], path[700];
+	struct view v2;
+
+	snprintf(blocker, sizeof blocker, "%s/a-file", dir);
+	tt_test_write(blocker, "not a folder\n");
+	snprintf(path, sizeof path, "%s/tags.yaml", blocker);
+	view_init(&v2, T);
+	assert_int_equal(
+	    tags_open(&v2, &(struct tags_open_opts){.path = path, .annotator = "ann"}, report), 0);
+	assert_true(tags_readonly(&v2));
+	assert_non_null(strstr(tags_notice(&v2), "Read-only"));
+	assert_non_null(strstr(tags_notice(&v2), path));
+	assert_non_null(strstr(tags_notice(&v2), "--tags FILE"));
+	v2.crows = 20, v2.ccols = 80;
+	view_key(&v2, '1');
+	assert_true(v2.msg_error); /* refused, not lost silently */
+	follow_tick(&v2);          /* no other viewer to take over from: nothing is offered */
+	assert_null(strstr(v2.msg, "makes this one writable"));
+	tags_close(&v2, report);
+	view_free(&v2);
+}
+
+/* Draws a second view on the screen and returns the screen's text. Caller frees. */
+static char *draw_other(struct view *o)
+{
+	layout_compute(o, LINES, COLS);
+	ui_draw_all(o, stdscr);
+	return screen();
+}
+
+/* A second viewer follows the first one's changes, says so without being cut,
+ * and takes over when the first one closes; by inotify, then by stat. */
+static void follow_and_take_over(int by_stat)
+{
+	char path[600], *s;
+	struct view w1, r2;
+
+	snprintf(path, sizeof path, "%s/follow%d.yaml", dir, by_stat);
+	view_init(&w1, T);
+	view_init(&r2, T);
+	r2.follow_by_stat = by_stat;
+	w1.crows = r2.crows = 20, w1.ccols = r2.ccols = 80;
+	w1.advance = r2.advance = 0;
+	struct tags_open_opts o = {.path = path, .annotator = "ann"};
+	assert_int_equal(tags_open(&w1, &o, report), 0);
+	assert_int_equal(tags_open(&r2, &o, report), 0);
+	assert_false(tags_readonly(&w1));
+	assert_true(tags_readonly(&r2));
+	s = draw_other(&r2);
+	assert_non_null(strstr(s, "READ-ONLY: changes cannot be saved here"));
+	assert_non_null(strstr(s, "Read-only: open in another threadtag"));
+	free(s);
+	/* At 80 columns the notice is whole on the status line, beside the position. */
+	resizeterm(24, 80);
+	s = draw_other(&r2);
+	assert_non_null(strstr(s, "Read-only: open in another threadtag"));
+	assert_non_null(strstr(s, "1/6"));
+	free(s);
+	resizeterm(40, 140);
+
+	view_key(&w1, '1'); /* c1: favor, in the writer */
+	assert_true(follow_tick(&r2) & RD_PANES);
+	const tt_tag *g = tt_tagstore_get(tags_store(&r2), "c1");
+	assert_non_null(g);
+	assert_string_equal(g->values[0], "favor");
+	assert_int_equal(follow_tick(&r2), RD_NONE); /* nothing new: nothing to do */
+
+	tags_close(&w1, report);
+	view_free(&w1);
+	follow_tick(&r2);
+	assert_non_null(strstr(r2.msg, "W makes this one writable"));
+	view_key(&r2, 'W');
+	assert_false(tags_readonly(&r2));
+	view_key(&r2, '2'); /* c1: against, now saved by the second viewer */
+	g = tt_tagstore_get(tags_store(&r2), "c1");
+	assert_string_equal(g->values[0], "against");
+	tags_close(&r2, report);
+	view_free(&r2);
+	layout_compute(&V, LINES, COLS);
+	ui_draw_all(&V, stdscr);
+}
+
+static void second_viewer_follows_and_takes_over(void **state)
+{
+	(void)state;
+	follow_and_take_over(0);
+}
+
+static void second_viewer_follows_by_stat_without_inotify(void **state)
+{
+	(void)state;
+	follow_and_take_over(1);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -312,6 +523,13 @@ int main(void)
 	    cmocka_unit_test(durable_and_read_only_second_open),
 	    cmocka_unit_test(second_viewer_is_read_only),
 	    cmocka_unit_test(incremental_counts_match_a_recount),
+	    cmocka_unit_test(tag_counts_line_up),
+	    cmocka_unit_test(label_picker_is_not_cut),
+	    cmocka_unit_test(folded_summary_fits_at_120_columns),
+	    cmocka_unit_test(too_small_screen_tags_nothing),
+	    cmocka_unit_test(unwritable_store_opens_read_only),
+	    cmocka_unit_test(second_viewer_follows_and_takes_over),
+	    cmocka_unit_test(second_viewer_follows_by_stat_without_inotify),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

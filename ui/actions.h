@@ -23,6 +23,7 @@
 	ACT(SCROLL_DOWN, "scroll-down", "C-e", "scroll one line down")                         \
 	ACT(SCROLL_UP, "scroll-up", "C-y", "scroll one line up")                               \
 	ACT(PARENT, "parent", "p <Left>", "parent comment")                                    \
+	ACT(ANCESTORS, "ancestors", "A", "who replied to whom: the chain of comments above this one") \
 	ACT(NEXT_SIBLING, "next-sibling", "J", "next sibling")                                 \
 	ACT(PREV_SIBLING, "prev-sibling", "K", "previous sibling")                             \
 	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \
@@ -40,6 +41,8 @@
 	GROUP("Panes")                                                                          \
 	ACT(FOCUS_NEXT, "focus-next", "<Tab>", "focus the next pane")                          \
 	ACT(FOCUS_PREV, "focus-prev", "<S-Tab>", "focus the previous pane")                    \
+	ACT(DATES, "toggle-dates", "D", "comment times relative (3 h, Mar 2015) or as dates") \
+	ACT(LINKS, "links", "U", "the links of the comment or article: open in $BROWSER, or copy") \
 	ACT(ZOOM, "zoom", "z", "zoom the focused pane to the whole screen and back")           \
 	ACT(REDRAW, "redraw", "C-l", "redraw the screen")                                      \
 	GROUP("Tagging")                                                                        \
@@ -53,12 +56,18 @@
 	ACT(REDO, "redo", "C-r", "redo")                                                       \
 	ACT(NEXT_UNTAGGED, "next-untagged", ">", "next untagged comment")                      \
 	ACT(PREV_UNTAGGED, "prev-untagged", "<", "previous untagged comment")                  \
-	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or none (empty: all)") \
+	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
+	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
+	ACT(MESSAGES, "messages", "M", "every message of this session: config, theme and store notices") \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
 /* clang-format on */
+
+/* The word the limit prompt takes for "no tag": one spelling for the prompt,
+ * the help, the man page and the parser. */
+#define TT_LIMIT_UNTAGGED "untagged"
 
 enum action {
 	ACT_NONE = 0,

@@ -73,16 +73,53 @@ static void install_signals(void)
 	install_crash_handlers();
 }
 
+/* Lines s wraps to at cols columns, drawn from the top when they fit in rows. */
+static int put_wrapped(WINDOW *w, int rows, int cols, const char *s, int draw)
+{
+	size_t pos = 0, len = strlen(s);
+	int y = 0;
+	tt_line l;
+
+	while (tt_text_wrap_next(s, len, &pos, cols, &l)) {
+		if (draw)
+			ui_put(w, y, 0, cols, s + l.start, l.end - l.start, A_BOLD, NULL);
+		y++;
+	}
+	return y <= rows;
+}
+
+/* The "too small" screen: the longest wording that fits says the minimum size. */
+static void draw_too_small(struct view *v, WINDOW *w)
+{
+	char says[3][96];
+
+	snprintf(says[0], sizeof says[0],
+	         "Terminal too small: %dx%d at least (now %dx%d). q quits.", UI_MIN_COLS,
+	         UI_MIN_ROWS, v->cols, v->rows);
+	snprintf(says[1], sizeof says[1], "Too small: %dx%d", UI_MIN_COLS, UI_MIN_ROWS);
+	snprintf(says[2], sizeof says[2], "%dx%d", UI_MIN_COLS, UI_MIN_ROWS);
+	for (int i = 0; i < 3; i++)
+		if (put_wrapped(w, v->rows, v->cols, says[i], 0) || i == 2) {
+			put_wrapped(w, v->rows, v->cols, says[i], 1);
+			return;
+		}
+}
+
 void ui_draw_all(struct view *v, WINDOW *w)
 {
 	werase(w);
 	if (v->too_small) {
-		const char *m = "terminal too small (40x10 at least)";
-		ui_put(w, 0, 0, v->cols, m, strlen(m), A_BOLD, NULL);
+		draw_too_small(v, w);
 		return;
 	}
 	if (v->mode == MODE_HELP) {
 		help_draw(v, w);
+	} else if (v->mode == MODE_MESSAGES) {
+		messages_draw(v, w);
+	} else if (v->mode == MODE_LINKS) {
+		links_draw(v, w);
+	} else if (v->mode == MODE_CHAIN) {
+		chain_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
 		                                                   &pane_tags};
@@ -168,6 +205,7 @@ void ui_screen_setup(struct view *v)
 		mouseinterval(0);
 	}
 	curs_set(0);
+	view_mark_seen(v);
 	layout_compute(v, LINES, COLS);
 	nav_ensure_visible(v);
 }
@@ -199,7 +237,8 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	screen_open = 1;
 	ui_colors_setup(theme, no_color);
 	ui_screen_setup(v);
-	wtimeout(stdscr, 1000);
+	v->term_out = stdout;  /* OSC 52 goes to the terminal, only on the user's y */
+	wtimeout(stdscr, 500); /* idle ticks: a read-only viewer follows the writer */
 	ui_draw_all(v, stdscr);
 	for (;;) {
 		MEVENT me;
@@ -213,11 +252,18 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			status = 128 + got_signal;
 			break;
 		}
-		if (!k)
+		if (!k) { /* an idle tick: a read-only viewer looks for the writer's changes */
+			time_t now = time(NULL);
+			int stale = now / 60 != v->now / 60; /* relative times age by the minute */
+			v->now = now;
+			if (follow_tick(v) || stale)
+				ui_draw_all(v, stdscr);
 			continue;
+		}
 		rd = ui_apply_key(v, k, is_mouse ? &me : NULL);
 		if (rd & RD_QUIT)
 			break;
+		rd |= follow_tick(v); /* keys keep coming: do not wait for a quiet moment */
 		if (rd)
 			ui_draw_all(v, stdscr);
 	}

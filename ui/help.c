@@ -58,11 +58,19 @@ void help_draw(struct view *v, WINDOW *w)
 	}
 }
 
+/* Lines of whichever overlay is open: the help or the message log. */
+static size_t overlay_nlines(struct view *v)
+{
+	return v->mode == MODE_MESSAGES ? messages_nlines(v)
+	       : v->mode == MODE_CHAIN  ? chain_nlines(v)
+	                                : help_nlines(v);
+}
+
 int help_key(struct view *v, enum action a, ui_key k)
 {
 	int page = v->rows > 4 ? v->rows - 3 : 1;
 
-	if (k == 27 || a == ACT_QUIT || a == ACT_HELP) {
+	if (k == 27 || a == ACT_QUIT || a == ACT_HELP || a == ACT_MESSAGES || a == ACT_ANCESTORS) {
 		v->mode = MODE_NORMAL;
 		return RD_ALL;
 	}
@@ -87,13 +95,13 @@ int help_key(struct view *v, enum action a, ui_key k)
 		v->help_top = 0;
 		break;
 	case ACT_LAST:
-		v->help_top = (int)help_nlines(v) - page;
+		v->help_top = (int)overlay_nlines(v) - page;
 		break;
 	default:
 		return RD_NONE;
 	}
-	if (v->help_top > (int)help_nlines(v) - 1)
-		v->help_top = (int)help_nlines(v) - 1;
+	if (v->help_top > (int)overlay_nlines(v) - 1)
+		v->help_top = (int)overlay_nlines(v) - 1;
 	if (v->help_top < 0)
 		v->help_top = 0;
 	return RD_ALL;

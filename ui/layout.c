@@ -1,7 +1,7 @@
 /* layout: where each pane goes for the terminal's size, the layout setting and zoom. */
 #include "view.h"
 
-enum { MIN_ROWS = 10, MIN_COLS = 40, WIDE_COLS = 110, TAGS_MIN_ROWS = 18 };
+enum { WIDE_COLS = 110, TAGS_MIN_ROWS = 18 };
 
 static void set_comments_area(struct view *v)
 {
@@ -22,7 +22,7 @@ void layout_compute(struct view *v, int rows, int cols)
 	for (int i = 0; i < NPANES; i++)
 		v->r[i] = (struct rect){0};
 	v->status = (struct rect){.y = rows - 1, .x = 0, .h = 1, .w = cols};
-	v->too_small = rows < MIN_ROWS || cols < MIN_COLS;
+	v->too_small = rows < UI_MIN_ROWS || cols < UI_MIN_COLS;
 	if (v->too_small)
 		return;
 	if (v->zoom) {
@@ -31,7 +31,13 @@ void layout_compute(struct view *v, int rows, int cols)
 		return;
 	}
 	wide = v->layout == 1 || (v->layout == 0 && cols >= WIDE_COLS);
-	if (wide) {
+	if (!v->t->ncomments) {
+		/* Nothing to show beside the article: it takes the room. */
+		int th = body >= TAGS_MIN_ROWS ? body / 5 + 1 : 0;
+		v->r[PANE_ARTICLE] = (struct rect){.y = 0, .x = 0, .h = body - th, .w = cols};
+		if (th)
+			v->r[PANE_TAGS] = (struct rect){.y = body - th, .x = 0, .h = th, .w = cols};
+	} else if (wide) {
 		/* Article and tags on the left, the tree (what is read most) on the right. */
 		int lw = cols * 2 / 5, th = body >= TAGS_MIN_ROWS ? body / 3 : 0;
 		v->r[PANE_ARTICLE] = (struct rect){.y = 0, .x = 0, .h = body - th, .w = lw - 1};

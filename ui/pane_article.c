@@ -10,11 +10,19 @@
 /* Text columns of the article at pane width w. */
 static int art_cols(const struct view *v, int w)
 {
-	int c = w - 2;
+	int c = w - 2, lim = v->art_max > 0 ? v->art_max : v->text_max;
 
-	if (v->text_max > 0 && c > v->text_max)
-		c = v->text_max;
+	if (lim > 0 && c > lim)
+		c = lim;
 	return c < 1 ? 1 : c;
+}
+
+/* Columns left of the text: the reading width is centred in a wider pane. */
+static int art_margin(const struct view *v, int w)
+{
+	int spare = w - 2 - art_cols(v, w);
+
+	return 1 + (spare > 0 ? spare / 2 : 0);
 }
 
 /* A line source: either emits lines (w != NULL) or only counts them. */
@@ -29,9 +37,10 @@ static void emit(struct view *v, struct art_out *o, const char *s, size_t len, a
 {
 	int y = o->line - o->top;
 
+	int m = art_margin(v, o->r.w);
+
 	if (o->w && y >= 0 && y < o->r.h - 1)
-		ui_put(o->w, o->r.y + 1 + y, o->r.x + 1, o->r.w - 1, s, len, a, pattern);
-	(void)v;
+		ui_put(o->w, o->r.y + 1 + y, o->r.x + m, o->r.w - m, s, len, a, pattern);
 	o->line++;
 }
 
@@ -42,21 +51,57 @@ static void emit_chips(struct view *v, struct art_out *o, const char *item)
 
 	if (!tags_is_tagged(v, item))
 		return;
+	int m = art_margin(v, o->r.w);
+
 	if (o->w && y >= 0 && y < o->r.h - 1)
-		tags_chips(v, o->w, o->r.y + 1 + y, o->r.x + 1, o->r.w - 2, item);
+		tags_chips(v, o->w, o->r.y + 1 + y, o->r.x + m, o->r.w - m - 1, item);
 	o->line++;
 }
 
 /* Emits text wrapped at the article's width. */
 static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a)
 {
-	tt_buf san = {0};
+	tt_buf san = {0}, shown = {0};
 	size_t pos = 0;
 	tt_line l;
 
-	tt_text_sanitize(s, strlen(s), 1, &san);
-	while (tt_text_wrap_next(san.data, san.len, &pos, art_cols(v, o->r.w), &l))
+	links_display(s, strlen(s), &shown);
+	tt_text_sanitize(shown.data, shown.len, 1, &san);
+	tt_buf_free(&shown);
+	/* A long URL may run past the reading width to the pane's edge. */
+	while (ui_wrap_line(san.data, san.len, &pos, art_cols(v, o->r.w),
+	                    o->r.w - art_margin(v, o->r.w) - 1, &l))
 		emit(v, o, san.data + l.start, l.end - l.start, a, v->pattern);
+	tt_buf_free(&san);
+}
+
+/* A URL on one line whenever it fits the pane, even past the reading width
+ * (a broken address cannot be copied); wrapped at the pane's width otherwise. */
+static void emit_url(struct view *v, struct art_out *o, const char *url, attr_t a)
+{
+	tt_buf san = {0};
+	int y = o->line - o->top, w, x;
+
+	tt_text_sanitize(url, strlen(url), 1, &san);
+	w = tt_text_width(san.data, san.len);
+	if (w > o->r.w - 2) {
+		size_t pos = 0;
+		tt_line l;
+		while (tt_text_wrap_next(san.data, san.len, &pos, o->r.w - 2, &l)) {
+			y = o->line - o->top;
+			if (o->w && y >= 0 && y < o->r.h - 1)
+				ui_put(o->w, o->r.y + 1 + y, o->r.x + 1, o->r.w - 2,
+				       san.data + l.start, l.end - l.start, a, NULL);
+			o->line++;
+		}
+	} else {
+		x = art_margin(v, o->r.w);
+		if (x + w > o->r.w - 1)
+			x = o->r.w - 1 - w;
+		if (o->w && y >= 0 && y < o->r.h - 1)
+			ui_put(o->w, o->r.y + 1 + y, o->r.x + x, w, san.data, san.len, a, NULL);
+		o->line++;
+	}
 	tt_buf_free(&san);
 }
 
@@ -84,6 +129,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		         a->published ? a->published : a->time);
 	if (meta[0])
 		emit_wrapped(v, o, meta, ui_attr("meta"));
+	if (a->url) /* a link post is its URL: always in sight, never cut short */
+		emit_url(v, o, a->url, ui_attr("meta") | A_UNDERLINE);
 	if (a->keywords.n) {
 		tt_buf kw = {0};
 		tt_buf_adds(&kw, "Keywords: ");
@@ -103,8 +150,11 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		tags_paragraph_item(p + 1, item);
 		emit_chips(v, o, item);
 	}
-	if (!a->body.n)
-		emit(v, o, "(the article has no body text)", 30, ui_attr("time"), NULL);
+	if (!a->body.n) {
+		const char *none = a->url ? "(no text: the article is the link above)"
+		                          : "(the article has no body text)";
+		emit(v, o, none, strlen(none), ui_attr("time"), NULL);
+	}
 	return o->line;
 }
 
@@ -113,8 +163,16 @@ static void article_draw(struct view *v, WINDOW *w, struct rect r)
 	int *starts = tt_xcalloc(v->t->article.body.n + 1, sizeof *starts);
 	struct art_out o = {.w = w, .r = r, .top = v->art_top};
 
-	ui_pane_title(w, r, "Article", v->focus == PANE_ARTICLE);
-	art_layout(v, &o, starts);
+	int total = art_layout(v, &o, starts), rows = r.h - 1, bottom = v->art_top + rows;
+	char title[48];
+
+	/* How far down the text the pane's last line is, as pagers say it. */
+	if (total <= rows)
+		snprintf(title, sizeof title, "Article (all)");
+	else
+		snprintf(title, sizeof title, "Article %d%%",
+		         (bottom >= total ? total : bottom) * 100 / total);
+	ui_pane_title(w, r, title, v->focus == PANE_ARTICLE);
 	free(starts);
 }
 

@@ -3,6 +3,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/text.h"
 
@@ -34,31 +35,137 @@ int comments_rows(const struct view *v)
 	return v->crows > 0 ? v->crows : 1;
 }
 
+void comments_para(struct view *v, const char *raw)
+{
+	links_display(raw, strlen(raw), &v->shown);
+	v->scratch.len = 0;
+	tt_text_sanitize(v->shown.data, v->shown.len, 1, &v->scratch);
+}
+
+/* Columns a line may take when it holds a long URL: the pane's, not the
+ * reading width's (an address broken in two cannot be copied). */
+static int url_width(int pane_w, unsigned depth)
+{
+	int w = pane_w - comments_indent(pane_w, depth) - RAIL_W;
+
+	return w < 1 ? 1 : w;
+}
+
+static int is_url(const char *s, size_t n)
+{
+	return (n > 7 && !strncasecmp(s, "http://", 7)) ||
+	       (n > 8 && !strncasecmp(s, "https://", 8)) || (n > 6 && !strncasecmp(s, "ftp://", 6));
+}
+
+int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l)
+{
+	size_t end;
+	int w;
+
+	if (!tt_text_wrap_next(s, len, pos, cols, l))
+		return 0;
+	if (hard <= cols || l->end >= len || s[l->end] == ' ' || s[l->end] == '\n')
+		return 1; /* not a word cut in two */
+	for (end = l->start; end < len && s[end] != ' ' && s[end] != '\n'; end++)
+		;
+	if (!is_url(s + l->start, end - l->start) ||
+	    (w = tt_text_width(s + l->start, end - l->start)) > hard)
+		return 1;
+	l->end = end, l->width = w;
+	*pos = end;
+	while (*pos < len && s[*pos] == ' ')
+		(*pos)++;
+	if (*pos < len && s[*pos] == '\n')
+		(*pos)++;
+	if (*pos >= len)
+		*pos = len > 0 ? len : 1;
+	return 1;
+}
+
 /* Lines of the body at width cols: wrapped paragraphs with a blank between. */
-static int body_lines(struct view *v, const tt_comment *c, int cols)
+static int body_lines(struct view *v, const tt_comment *c, int cols, int hard)
 {
 	int n = 0;
 
 	for (size_t p = 0; p < c->body.n; p++) {
-		v->scratch.len = 0;
-		tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
-		n += (int)tt_text_wrap_count(v->scratch.data, v->scratch.len, cols) + (p > 0);
+		size_t pos = 0;
+		tt_line l;
+		comments_para(v, c->body.v[p]);
+		n += p > 0;
+		while (ui_wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l))
+			n++;
 	}
 	return n;
 }
 
 int comments_height(struct view *v, const tt_comment *c)
 {
-	int cols = comments_text_width(v, v->ccols, c->depth);
+	int cols = comments_text_width(v, v->ccols, c->depth), hard = url_width(v->ccols, c->depth);
+	int key = cols | hard << 16; /* both widths decide the wrapping */
 	struct hcache *h = &v->hc[c->index];
 
 	if (view_collapsed(v, c))
-		return 2;
-	if (h->width != cols) {
-		h->width = cols;
-		h->lines = body_lines(v, c, cols);
+		return 1; /* a folded comment is its header alone, so many fit a screen */
+	if (h->width != key) {
+		h->width = key;
+		h->lines = body_lines(v, c, cols, hard);
 	}
 	return 1 + h->lines + 1;
+}
+
+int comments_hit_line(struct view *v, const tt_comment *c, const char *pat)
+{
+	int cols = comments_text_width(v, v->ccols, c->depth), li = 1;
+	int hard = url_width(v->ccols, c->depth);
+
+	for (size_t p = 0; p < c->body.n; p++) {
+		size_t pos = 0;
+		long at;
+		tt_line l;
+
+		li += p > 0; /* the blank line between paragraphs */
+		comments_para(v, c->body.v[p]);
+		at = tt_text_find(v->scratch.data, v->scratch.len, 0, pat);
+		while (ui_wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l)) {
+			if (at >= 0 && (size_t)at < l.end)
+				return li;
+			li++;
+		}
+	}
+	return 0;
+}
+
+/* Placeholders the sources put where a name or a text was taken away. */
+static int is_placeholder(const char *s)
+{
+	return s && (!strcmp(s, "[deleted]") || !strcmp(s, "[removed]"));
+}
+
+const char *comments_gone_marker(const tt_comment *c)
+{
+	if (c->flags & TT_C_DEAD)
+		return "[dead]";
+	if (!(c->flags & TT_C_DELETED))
+		return NULL;
+	/* Reddit says "[removed]" for moderators' removals, "[deleted]" for authors'. */
+	if (c->body.n == 1 && !strcmp(c->body.v[0], "[removed]"))
+		return "[removed]";
+	return "[deleted]";
+}
+
+const char *comments_known_author(const tt_comment *c)
+{
+	return c->author && *c->author && !is_placeholder(c->author) ? c->author : NULL;
+}
+
+/* The mark of the article's author among the comments: the one who posted the
+ * thread on a forum, the writer of a news article. */
+static const char *poster_mark(const tt_thread *t)
+{
+	const char *src = t->source ? t->source : "";
+
+	return strstr(src, "reddit.com") || strstr(src, "news.ycombinator.com") ? " [OP]"
+	                                                                        : " [author]";
 }
 
 /* Rails of the ancestors (and the comment's own rail when own) on row y. */
@@ -97,19 +204,36 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	draw_rails(w, y, r.x, r.w, c, 0);
 	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, SEG("collapsed") | A_BOLD, NULL);
 	rm->toggle_upto = x - r.x;
-	if (c->flags & (TT_C_DELETED | TT_C_DEAD))
-		x += ui_put(w, y, x, end - x, "[deleted] ", 10, SEG("time"), NULL);
-	const char *au = c->author ? c->author : "(unknown)";
-	x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
-	if (c->posted || c->time) {
-		const char *tm = c->posted ? c->posted : c->time;
+	const char *mark = comments_gone_marker(c), *au = comments_known_author(c);
+	if (mark)
+		x += ui_put(w, y, x, end - x, mark, strlen(mark), SEG("time"), NULL);
+	if (au || !mark) {
+		if (mark)
+			x += ui_put(w, y, x, end - x, " ", 1, base, NULL);
+		au = au ? au : is_placeholder(c->author) ? "(author deleted)" : "(unknown)";
+		x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
+	}
+	if (au && v->t->article.author && !strcmp(au, v->t->article.author)) {
+		const char *op = poster_mark(v->t);
+		x += ui_put(w, y, x, end - x, op, strlen(op), SEG("meta") | A_BOLD, NULL);
+	}
+	if (c->parent) { /* who this replies to, so a deep reply reads on its own */
+		const char *pa = comments_known_author(c->parent);
+		x += ui_put(w, y, x, end - x, "  \xe2\x86\xb3 ", 6, SEG("meta"), NULL);
+		pa = pa                                ? pa
+		     : comments_gone_marker(c->parent) ? comments_gone_marker(c->parent)
+		                                       : "(unknown)";
+		x += ui_put(w, y, x, end - x, pa, strlen(pa), SEG("meta"), NULL);
+	}
+	const char *tm = when_comment(v, c, 0, buf, sizeof buf);
+	if (tm) {
 		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
 	if (c->nchildren || c->more) {
-		int n = collapsed ? snprintf(buf, sizeof buf, "  [+%zu hidden]", c->subtree + 1)
-		                  : snprintf(buf, sizeof buf, "  %zu repl%s", c->subtree,
-		                             c->subtree == 1 ? "y" : "ies");
+		/* The same count folded or not; "[+...]" says the replies are out of sight. */
+		int n = snprintf(buf, sizeof buf, collapsed ? "  [+%zu repl%s]" : "  %zu repl%s",
+		                 c->subtree, c->subtree == 1 ? "y" : "ies");
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
@@ -134,7 +258,7 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const tt_comment *c,
                          int from, int n, struct rowmap *rows)
 {
-	int li = 0, cols = comments_text_width(v, r.w, c->depth);
+	int li = 0, cols = comments_text_width(v, r.w, c->depth), hard = url_width(r.w, c->depth);
 	int tx = r.x + comments_indent(r.w, c->depth) + RAIL_W;
 	attr_t body = ui_attr("body");
 
@@ -156,10 +280,9 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 				}
 				li++;
 			}
-			v->scratch.len = 0;
-			tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
-			while (li < from + n &&
-			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+			comments_para(v, c->body.v[p]);
+			while (li < from + n && ui_wrap_line(v->scratch.data, v->scratch.len, &pos,
+			                                     cols, hard, &l)) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
 					rows[li - from] =
@@ -174,7 +297,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 			}
 		}
 	}
-	if (EMIT_ROW()) {
+	if (EMIT_ROW() && !view_collapsed(v, c)) {
 		rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
 		draw_rails(w, y + li - from, r.x, r.w, c, 0);
 	}
@@ -209,6 +332,12 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 		draw_comment(v, w, r, y, c, off, n, v->rowmap + (y - r.y));
 		y += n;
 		off = 0;
+	}
+	/* A comment scrolled past its header keeps the header on the top row, so
+	 * the reader knows whose words these are (it covers a line already read). */
+	if (v->top_off > 0 && r.h > 2 && comments_height(v, v->top) - v->top_off > 1) {
+		v->rowmap[1] = (struct rowmap){.c = v->top};
+		draw_header(v, w, r.y + 1, r, v->top, &v->rowmap[1]);
 	}
 }
 
@@ -271,8 +400,9 @@ static int move_key(struct view *v, enum action a)
 	switch (a) {
 	case ACT_MOVE_DOWN:
 		if (lines_below(v) > 0 && comments_height(v, c) > rows) {
-			int below = lines_below(v);
-			nav_scroll(v, below < rows - 1 ? below : rows - 1);
+			/* rows - 2: the sticky header covers one row */
+			int below = lines_below(v), step = rows > 3 ? rows - 2 : 1;
+			nav_scroll(v, below < step ? below : step);
 		} else {
 			move_by(v, 1);
 		}
@@ -353,8 +483,9 @@ static int fold_key(struct view *v, enum action a)
 		v->fold_default = a == ACT_COLLAPSE_ALL;
 		v->epoch++;
 		v->ncollapsed = 0;
+		/* The selection stays where the reader was: its ancestors stay open. */
 		if (a == ACT_COLLAPSE_ALL && !v->limited)
-			v->sel = tt_comment_top(c);
+			view_reveal(v, c);
 		break;
 	default:
 		return RD_NONE;

@@ -37,8 +37,44 @@ static tt_comment *find(struct view *v, const char *pat, int backward, int *wrap
 	return NULL;
 }
 
+/* The first key bound to a, for prompts and messages that name it. */
+static void first_key(enum action a, char *out, size_t size)
+{
+	ui_keymap_keys(a, out, size);
+	out[strcspn(out, " ")] = 0;
+}
+
+const char *search_prompt(int backward)
+{
+	static char key[32];
+
+	first_key(backward ? ACT_SEARCH_BACK : ACT_SEARCH, key, sizeof key);
+	return key;
+}
+
+/* Selects c and makes the hit visible: the comment and its ancestors expanded,
+ * the matched line scrolled into the pane. */
+static void show_hit(struct view *v, tt_comment *c)
+{
+	int line = comments_hit_line(v, c, v->pattern), rows = comments_rows(v), h;
+
+	if (line > 0 && view_collapsed(v, c))
+		view_set_collapsed(v, c, 0);
+	view_select(v, c);
+	h = comments_height(v, c);
+	if (h <= rows)
+		return;
+	v->top = c;
+	v->top_off = line - rows / 3;
+	if (v->top_off > h - rows)
+		v->top_off = h - rows;
+	if (v->top_off < 0)
+		v->top_off = 0;
+}
+
 static int go(struct view *v, int backward)
 {
+	char next[32], prev[32];
 	int wrapped;
 	tt_comment *c = find(v, v->pattern, backward, &wrapped);
 
@@ -48,11 +84,13 @@ static int go(struct view *v, int backward)
 	}
 	if (c == v->sel)
 		view_message(v, 0, "Only this comment matches \"%s\".", v->pattern);
-	else if (wrapped)
-		view_message(v, 0, "Search wrapped around: \"%s\".", v->pattern);
-	else
-		view_message(v, 0, "/%s  (n next, N previous)", v->pattern);
-	view_select(v, c);
+	else {
+		first_key(ACT_SEARCH_NEXT, next, sizeof next);
+		first_key(ACT_SEARCH_PREV, prev, sizeof prev);
+		view_message(v, 0, "%s%s  (%s%s next, %s previous)", search_prompt(v->search_back),
+		             v->pattern, wrapped ? "wrapped around; " : "", next, prev);
+	}
+	show_hit(v, c);
 	v->focus = PANE_COMMENTS;
 	return RD_ALL | RD_LAYOUT;
 }

@@ -11,13 +11,12 @@ static const char *prompt_text(enum prompt_kind k)
 {
 	switch (k) {
 	case PROMPT_SEARCH:
-		return "/";
 	case PROMPT_SEARCH_BACK:
-		return "\\";
+		return search_prompt(k == PROMPT_SEARCH_BACK);
 	case PROMPT_NOTE:
 		return "Note: ";
 	case PROMPT_LIMIT:
-		return "Limit to (value, label, 'untagged'; empty: all): ";
+		return "Limit to (value, label, '" TT_LIMIT_UNTAGGED "'; empty: all): ";
 	case PROMPT_LABEL:
 		return "Label (a name or the start of one): ";
 	}
@@ -44,15 +43,66 @@ static void draw_prompt(struct view *v, WINDOW *w, int y)
 	wmove(w, y, x < v->cols ? x : v->cols - 1);
 }
 
+/* Text too long for the status line grows upward over the panes, wrapped, so
+ * nothing is cut (the label picker lists every label). */
+static void put_upward(struct view *v, WINDOW *w, const char *s, size_t len, attr_t a)
+{
+	tt_buf san = {0};
+	size_t pos = 0;
+	int n, y;
+	tt_line l;
+
+	tt_text_sanitize(s, len, 1, &san);
+	n = (int)tt_text_wrap_count(san.data, san.len, v->cols);
+	if (n > v->rows)
+		n = v->rows;
+	y = v->rows - n;
+	while (y < v->rows && tt_text_wrap_next(san.data, san.len, &pos, v->cols, &l)) {
+		ui_fill(w, y, 0, v->cols, a);
+		ui_put(w, y++, 0, v->cols, san.data + l.start, l.end - l.start, a, NULL);
+	}
+	tt_buf_free(&san);
+}
+
+/* The right side of the status line at the given level of detail (0 the most):
+ * comment k of N always; then the mode, tagged, depth, unread and new, time. */
+static void right_side(struct view *v, int level, const char *mode, char *out, size_t size)
+{
+	char tbuf[48] = "", extra[64] = "", orph[32] = "";
+	const char *tm = v->sel ? when_comment(v, v->sel, 1, tbuf, sizeof tbuf) : NULL;
+	size_t unread = v->t->ncomments - v->nseen, k = v->sel ? v->sel->index + 1 : 0;
+
+	if (v->nnew)
+		snprintf(extra, sizeof extra, "  %zu unread, %zu new", unread, v->nnew);
+	else if (unread)
+		snprintf(extra, sizeof extra, "  %zu unread", unread);
+	if (tags_orphans(v))
+		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
+	if (level == 0 && tm)
+		snprintf(out, size, " %zu/%zu d%u  %s%s  %zu tagged%s  %s ", k, v->t->ncomments,
+		         v->sel->depth, tm, extra, tags_ntagged(v), orph, mode);
+	else if (level <= 1)
+		snprintf(out, size, " %zu/%zu d%u%s  %zu tagged%s  %s ", k, v->t->ncomments,
+		         v->sel ? v->sel->depth : 0, extra, tags_ntagged(v), orph, mode);
+	else if (level == 2)
+		snprintf(out, size, " %zu/%zu  %zu tagged  %s ", k, v->t->ncomments,
+		         tags_ntagged(v), mode);
+	else
+		snprintf(out, size, " %zu/%zu ", k, v->t->ncomments);
+}
+
 void status_draw(struct view *v, WINDOW *w)
 {
 	int y = v->rows - 1, x = 0, rw;
 	attr_t st = ui_attr("status");
-	char right[160];
-	const char *mode = v->mode == MODE_HELP ? "HELP"
-	                   : v->limited         ? "LIMIT"
-	                   : v->zoom            ? "ZOOM"
-	                                        : "READ";
+	char right[256];
+	const char *mode = v->mode == MODE_HELP       ? "HELP"
+	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
+	                   : v->mode == MODE_LINKS    ? "LINKS"
+	                   : v->mode == MODE_CHAIN    ? "ANCESTORS"
+	                   : v->limited               ? "LIMIT"
+	                   : v->zoom                  ? "ZOOM"
+	                                              : "READ";
 	const char *notice = tags_notice(v);
 
 	ui_fill(w, y, 0, v->cols, st);
@@ -65,16 +115,17 @@ void status_draw(struct view *v, WINDOW *w)
 		if (v->msg[0]) /* the last toggle's result first: the list may not fit */
 			tt_buf_printf(&b, "%s | ", v->msg);
 		tags_labels_line(v, &b);
-		ui_put(w, y, 0, v->cols, b.data, b.len, st | A_BOLD, NULL);
+		put_upward(v, w, b.data, b.len, st | A_BOLD);
 		tt_buf_free(&b);
 		return;
 	}
-	char orph[32] = "";
-	if (tags_orphans(v))
-		snprintf(orph, sizeof orph, "  %zu orphaned", tags_orphans(v));
-	snprintf(right, sizeof right, " %zu/%zu  %zu tagged%s  %s ", v->sel ? v->sel->index + 1 : 0,
-	         v->t->ncomments, tags_ntagged(v), orph, mode);
-	rw = tt_text_width(right, strlen(right));
+	/* As much as leaves the left half to the title or the message. */
+	for (int level = 0; level < 4; level++) {
+		right_side(v, level, mode, right, sizeof right);
+		rw = tt_text_width(right, strlen(right));
+		if (rw <= v->cols / 2)
+			break;
+	}
 	if (v->msg[0]) {
 		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
 		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);

@@ -44,7 +44,12 @@ struct ui_tags {
 	struct slot slots;
 	struct subtree_counts cache[SUBTREE_CACHE];
 	int headless;
+	char *scheme_path; /* --scheme, kept to reopen the store the same way */
+	int readonly_why;  /* enum readonly_why */
+	char notice[512];  /* why the store is read-only, for the status line */
 };
+
+enum readonly_why { RO_NO, RO_LOCKED, RO_UNWRITABLE };
 
 void tags_paragraph_item(size_t paragraph, char out[32])
 {
@@ -266,23 +271,34 @@ static const size_t *subtree_counts(struct view *v, const tt_comment *c)
 	return e->n;
 }
 
+/* The chips of the counts n, named by value or by key; w NULL: only measures. */
+static int count_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const size_t *n,
+                       int by_key)
+{
+	int used = 0;
+
+	for (size_t i = 0; i < v->tags->sc->dims[0].nvalues; i++) {
+		const tt_scheme_value *val = &v->tags->sc->dims[0].values[i];
+		const char *name = by_key && val->key ? val->key : val->name;
+		char t[80];
+		if (!n[i])
+			continue;
+		snprintf(t, sizeof t, "%s%s%zu", name, by_key ? ":" : " ", n[i]);
+		used += w ? chip(w, y, x + used, maxw - used, t, val->role ? val->role : "chip")
+		          : chip(NULL, 0, 0, 0, t, NULL) + 1;
+	}
+	return used;
+}
+
 int tags_subtree_counts(struct view *v, WINDOW *w, int y, int x, int maxw, const tt_comment *c)
 {
 	const size_t *n;
-	int used = 0;
 
 	if (!v->tags || !v->tags->sc->ndims || maxw <= 0)
 		return 0;
 	n = subtree_counts(v, c);
-	for (size_t i = 0; i < v->tags->sc->dims[0].nvalues && used < maxw; i++) {
-		const tt_scheme_value *val = &v->tags->sc->dims[0].values[i];
-		char t[80];
-		if (!n[i])
-			continue;
-		snprintf(t, sizeof t, "%s %zu", val->name, n[i]);
-		used += chip(w, y, x + used, maxw - used, t, val->role ? val->role : "chip");
-	}
-	return used;
+	/* Value names when they fit, else the values' keys: a count is never cut. */
+	return count_chips(v, w, y, x, maxw, n, count_chips(v, NULL, 0, 0, 0, n, 0) > maxw);
 }
 
 int tags_is_tagged(struct view *v, const char *item)
@@ -302,8 +318,30 @@ size_t tags_orphans(struct view *v)
 
 const char *tags_notice(struct view *v)
 {
-	return v->tags ? tt_tagstore_notice(v->tags->s) : NULL;
+	if (!v->tags)
+		return NULL;
+	return v->tags->notice[0] ? v->tags->notice : tt_tagstore_notice(v->tags->s);
 }
+
+int tags_locked_elsewhere(struct view *v)
+{
+	return v->tags && v->tags->readonly_why == RO_LOCKED;
+}
+
+int tags_readonly(struct view *v)
+{
+	return v->tags && tt_tagstore_readonly(v->tags->s);
+}
+
+/* Spaces that pad s to w display columns (names may hold wide characters). */
+static int pad(int w, const char *s)
+{
+	int n = w - tt_text_width(s, strlen(s));
+
+	return n > 0 ? n : 0;
+}
+
+static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw);
 
 /* A bar of `cells` columns for n out of max. */
 static void bar(WINDOW *w, int y, int x, int cells, size_t n, size_t max, const char *role)
@@ -367,13 +405,45 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		pane_line(w, r, &y, "No tag store: tagging is off in this build.", ui_attr("meta"));
 		return;
 	}
-	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)%s", T->ncomments_tagged,
-	         total, total ? T->ncomments_tagged * 100 / total : 0,
-	         tt_tagstore_readonly(T->s) ? "  READ-ONLY" : "");
-	pane_line(w, r, &y, line, ui_attr("title"));
-	if (y <= r.y + r.h)
-		bar(w, y - 1, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)", T->ncomments_tagged,
+	         total, total ? T->ncomments_tagged * 100 / total : 0);
+	ui_put(w, y, r.x, r.w - barw - 1, line, strlen(line), ui_attr("title"), NULL);
+	bar(w, y++, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
+		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_selected(v, w, r, &y);
+	draw_counts(v, w, r, &y, barw);
+}
+
+/* Width of the name column of the counts: the longest value name or #label. */
+static int name_column(const tt_scheme *sc)
+{
+	int wmax = 10;
+
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i < sc->dims[d].nvalues; i++) {
+			int n = tt_text_width(sc->dims[d].values[i].name,
+			                      strlen(sc->dims[d].values[i].name));
+			wmax = n > wmax ? n : wmax;
+		}
+	for (size_t l = 0; l < sc->nlabels; l++) {
+		int n = 1 + tt_text_width(sc->labels[l].name, strlen(sc->labels[l].name));
+		wmax = n > wmax ? n : wmax;
+	}
+	return wmax;
+}
+
+/* The counts of every value and label, in aligned columns, bars on the right. */
+static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw)
+{
+	struct ui_tags *T = v->tags;
+	int y = *py, dimw = 5, namew = name_column(T->sc);
+	char line[256];
+
+	for (size_t d = 0; d < T->sc->ndims; d++) {
+		int n = tt_text_width(T->sc->dims[d].name, strlen(T->sc->dims[d].name));
+		dimw = n > dimw ? n : dimw;
+	}
 	for (size_t d = 0; d < T->sc->ndims; d++) {
 		const tt_scheme_dim *dim = &T->sc->dims[d];
 		size_t max = 1;
@@ -383,8 +453,10 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		for (size_t i = 0; i < dim->nvalues && y < r.y + r.h; i++) {
 			const tt_scheme_value *val = &dim->values[i];
 			size_t n = T->vcount[T->dimbase[d] + i];
-			int len = snprintf(line, sizeof line, "%s %-10s %-10s %4zu", val->key,
-			                   dim->name, val->name, n);
+			int len =
+			    snprintf(line, sizeof line, "%s %s%*s %s%*s %4zu",
+			             val->key ? val->key : " ", dim->name, pad(dimw, dim->name), "",
+			             val->name, pad(namew, val->name), "", n);
 			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len, ui_attr("body"), NULL);
 			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
 			y++;
@@ -392,10 +464,12 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	}
 	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++) {
 		const tt_scheme_label *lab = &T->sc->labels[l];
-		int len = snprintf(line, sizeof line, "%s label      #%-9s %4zu",
-		                   lab->key ? lab->key : " ", lab->name, T->lcount[l]);
+		int len = snprintf(line, sizeof line, "%s label%*s #%s%*s %4zu",
+		                   lab->key ? lab->key : " ", dimw - 5, "", lab->name,
+		                   pad(namew - 1, lab->name), "", T->lcount[l]);
 		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
 	}
+	*py = y;
 }
 
 /* ---- changing tags ---- */
@@ -619,6 +693,8 @@ int tags_action(struct view *v, enum action a, ui_key k)
 	case ACT_LIMIT:
 		prompt_open(v, PROMPT_LIMIT, v->limited ? v->limit_desc : NULL);
 		return RD_STATUS;
+	case ACT_WRITABLE:
+		return follow_take_over(v);
 	case ACT_ADVANCE:
 		v->advance = !v->advance;
 		view_message(v, 0, "After a stance key: %s.",
@@ -650,7 +726,7 @@ static int passes(struct view *v, const tt_comment *c, const char *what)
 {
 	const tt_tag *g = tag_of(v, c->id);
 
-	if (!strcmp(what, "untagged"))
+	if (!strcmp(what, TT_LIMIT_UNTAGGED))
 		return !v->tags || !has_any(g, v->tags->sc);
 	if (!g)
 		return 0;
@@ -668,7 +744,7 @@ static int known_limit(struct view *v, const char *what)
 {
 	const tt_scheme *sc;
 
-	if (!strcmp(what, "untagged"))
+	if (!strcmp(what, TT_LIMIT_UNTAGGED))
 		return 1;
 	if (!v->tags)
 		return 0;
@@ -705,7 +781,8 @@ static int set_limit(struct view *v, const char *what)
 		return RD_ALL;
 	}
 	if (!known_limit(v, what)) {
-		view_message(v, 1, "'%s' is neither a value, a label nor 'untagged'.", what);
+		view_message(v, 1, "'%s' is neither a value, a label nor '" TT_LIMIT_UNTAGGED "'.",
+		             what);
 		recentre(v, keep);
 		return RD_ALL;
 	}
@@ -853,23 +930,12 @@ static void bind_scheme_keys(struct view *v)
 		}
 }
 
-int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
+/* Everything the view keeps beside an open store: counts, slots, keys. */
+static struct ui_tags *attach(struct view *v, tt_tagstore *s)
 {
-	tt_tagstore_opts so = {.path = o->path,
-	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
-	                       .scheme_path = o->scheme};
-	struct ui_tags *T;
-	tt_error err;
-	int eno = 0;
-	tt_tagstore *s;
+	struct ui_tags *T = tt_xcalloc(1, sizeof *T);
 	size_t nv = 0;
 
-	s = tt_tagstore_open(v->t, &so, &err, &eno);
-	if (!s) {
-		report(&err);
-		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
-	}
-	T = tt_xcalloc(1, sizeof *T);
 	T->s = s;
 	T->sc = tt_tagstore_scheme(s);
 	T->dimbase = tt_xcalloc(T->sc->ndims + 1, sizeof *T->dimbase);
@@ -883,7 +949,118 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 	T->gen = 1;
 	v->tags = T;
 	count_all(v);
+	return T;
+}
+
+/* Frees what attach made; the store itself is the caller's. */
+static void detach(struct view *v)
+{
+	struct ui_tags *T = v->tags;
+
+	for (size_t i = 0; i < SUBTREE_CACHE; i++)
+		free(T->cache[i].n);
+	free(T->slots.vidx);
+	free(T->slots.lmask);
+	free(T->slots.tagged);
+	free(T->vcount);
+	free(T->dimbase);
+	free(T->lcount);
+	free(T->scheme_path);
+	free(T);
+	v->tags = NULL;
+}
+
+/* The status line's short word on a read-only store (the long story, with the
+ * paths, is in the store's notice and the message log). */
+static void explain_readonly(struct ui_tags *T, int why, const char *reason)
+{
+	T->readonly_why = why;
+	if (why == RO_LOCKED)
+		snprintf(T->notice, sizeof T->notice, "Read-only: open in another threadtag");
+	else if (why == RO_UNWRITABLE)
+		snprintf(T->notice, sizeof T->notice,
+		         "Read-only: tags cannot be saved (%s); --tags FILE saves them elsewhere. "
+		         "Not writable: %s",
+		         reason, tt_tagstore_path(T->s));
+}
+
+/* The store's notices from opening, one message each, for the log (M). */
+static void log_notices(struct view *v)
+{
+	const char *n = tt_tagstore_notice(v->tags->s);
+
+	while (n && *n) {
+		size_t len = strcspn(n, "\n");
+		view_message(v, 0, "%.*s", (int)len, n);
+		n += len + (n[len] == '\n');
+	}
+	if (v->tags->notice[0])
+		view_message(v, 0, "%s", v->tags->notice);
+}
+
+int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *))
+{
+	tt_tagstore_opts so = {.path = o->path,
+	                       .annotator = o->annotator ? o->annotator : o->config_annotator,
+	                       .scheme_path = o->scheme};
+	tt_error err;
+	int eno = 0, why = RO_NO;
+	tt_tagstore *s;
+	char reason[128] = "";
+
+	s = tt_tagstore_open(v->t, &so, &err, &eno);
+	if (!s && eno) {
+		/* The place is not writable (read-only disk, no permission, a file in
+		 * the way): reading the tags still works. */
+		snprintf(reason, sizeof reason, "%s", strerror(eno));
+		so.readonly = 1;
+		s = tt_tagstore_open(v->t, &so, &err, &eno);
+		why = RO_UNWRITABLE;
+	}
+	if (!s) {
+		report(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	if (why == RO_NO && tt_tagstore_readonly(s))
+		why = RO_LOCKED;
+	attach(v, s);
+	v->tags->scheme_path = o->scheme ? tt_xstrdup(o->scheme) : NULL;
+	explain_readonly(v->tags, why, reason);
+	log_notices(v);
 	bind_scheme_keys(v);
+	follow_tick(v); /* a read-only viewer starts watching from what it read */
+	return 0;
+}
+
+int tags_reopen(struct view *v, int writable)
+{
+	struct ui_tags *old = v->tags;
+	char *path, *annotator, *scheme;
+	tt_tagstore_opts so = {0};
+	tt_tagstore *s;
+	tt_error err;
+	int eno = 0, why;
+
+	if (!old)
+		return -1;
+	path = tt_xstrdup(tt_tagstore_path(old->s));
+	annotator = tt_xstrdup(tt_tagstore_annotator(old->s));
+	scheme = old->scheme_path ? tt_xstrdup(old->scheme_path) : NULL;
+	so = (tt_tagstore_opts){
+	    .path = path, .annotator = annotator, .scheme_path = scheme, .readonly = !writable};
+	s = tt_tagstore_open(v->t, &so, &err, &eno);
+	if (!s) {
+		view_message(v, 1, "Cannot read the tags again: %s", err.msg);
+		free(path), free(annotator), free(scheme);
+		return -1;
+	}
+	why = old->readonly_why;
+	tt_tagstore_close(old->s, NULL);
+	detach(v);
+	attach(v, s);
+	v->tags->scheme_path = scheme;
+	explain_readonly(v->tags, tt_tagstore_readonly(s) ? (why ? why : RO_LOCKED) : RO_NO, "");
+	free(path), free(annotator);
 	return 0;
 }
 
@@ -945,25 +1122,15 @@ void tags_set_headless(struct view *v)
 
 int tags_close(struct view *v, void (*report)(const tt_error *))
 {
-	struct ui_tags *T = v->tags;
 	tt_error err;
 	int rc = 0;
 
-	if (!T)
+	if (!v->tags)
 		return 0;
-	if (tt_tagstore_close(T->s, &err) < 0) {
+	if (tt_tagstore_close(v->tags->s, &err) < 0) {
 		report(&err);
 		rc = -1;
 	}
-	for (size_t i = 0; i < SUBTREE_CACHE; i++)
-		free(T->cache[i].n);
-	free(T->slots.vidx);
-	free(T->slots.lmask);
-	free(T->slots.tagged);
-	free(T->vcount);
-	free(T->dimbase);
-	free(T->lcount);
-	free(T);
-	v->tags = NULL;
+	detach(v);
 	return rc;
 }

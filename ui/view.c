@@ -22,25 +22,34 @@ void view_init(struct view *v, tt_thread *t)
 	v->fold = tt_xcalloc(n, 1);
 	v->epoch = 1;
 	v->hc = tt_xcalloc(n, sizeof *v->hc);
+	v->seen = tt_xcalloc(n, 1);
 	v->sel = t->first;
 	v->top = t->first;
 	v->focus = t->ncomments ? PANE_COMMENTS : PANE_ARTICLE;
 	v->text_max = 100;
+	v->art_max = 80;
 	v->mouse = 1;
 	v->advance = 1;
+	v->now = time(NULL);
+	v->relative_dates = 1;
 	v->crows = 20;
 	v->ccols = 80;
 }
 
 void view_free(struct view *v)
 {
+	follow_stop(v);
+	messages_free(v);
+	links_close(v);
 	free(v->fold_epoch);
 	free(v->fold);
 	free(v->hc);
+	free(v->seen);
 	free(v->limit);
 	free(v->pattern);
 	free(v->rowmap);
 	tt_buf_free(&v->scratch);
+	tt_buf_free(&v->shown);
 }
 
 void view_message(struct view *v, int error, const char *fmt, ...)
@@ -51,6 +60,7 @@ void view_message(struct view *v, int error, const char *fmt, ...)
 	vsnprintf(v->msg, sizeof v->msg, fmt, ap);
 	va_end(ap);
 	v->msg_error = error;
+	messages_keep(v);
 }
 
 int view_collapsed(const struct view *v, const tt_comment *c)
@@ -84,6 +94,26 @@ void view_reveal(struct view *v, tt_comment *c)
 			view_set_collapsed(v, a, 0);
 }
 
+void view_mark_seen(struct view *v)
+{
+	if (v->sel && !v->seen[v->sel->index]) {
+		v->seen[v->sel->index] = 1;
+		v->nseen++;
+	}
+}
+
+void view_count_new(struct view *v, time_t last_visit)
+{
+	time_t t;
+
+	v->nnew = 0;
+	for (size_t i = 0; i < v->t->ncomments; i++) {
+		const tt_comment *c = v->t->order[i];
+		if (c->time && when_parse(c->time, &t) == 0 && t > last_visit)
+			v->nnew++;
+	}
+}
+
 void view_select(struct view *v, tt_comment *c)
 {
 	if (!c)
@@ -103,7 +133,11 @@ static int global_key(struct view *v, enum action a)
 	case ACT_QUIT:
 		return RD_QUIT;
 	case ACT_HELP:
-		v->mode = MODE_HELP;
+	case ACT_MESSAGES:
+	case ACT_ANCESTORS:
+		v->mode = a == ACT_HELP       ? MODE_HELP
+		          : a == ACT_MESSAGES ? MODE_MESSAGES
+		                              : MODE_CHAIN;
 		v->help_top = 0;
 		return RD_ALL;
 	case ACT_FOCUS_NEXT:
@@ -114,6 +148,14 @@ static int global_key(struct view *v, enum action a)
 				break;
 		}
 		return RD_ALL | (v->zoom ? RD_LAYOUT : 0);
+	case ACT_LINKS:
+		return links_open(v);
+	case ACT_DATES:
+		v->relative_dates = !v->relative_dates;
+		view_message(v, 0, "Comment times: %s.",
+		             v->relative_dates ? "relative (3 h, 2 d, Mar 2015)"
+		                               : "dates and hours");
+		return RD_ALL;
 	case ACT_ZOOM:
 		v->zoom = !v->zoom;
 		return RD_ALL | RD_LAYOUT;
@@ -131,18 +173,27 @@ static int global_key(struct view *v, enum action a)
 	}
 }
 
+static int too_small_key(enum action a)
+{
+	return a == ACT_QUIT ? RD_QUIT : a == ACT_REDRAW ? RD_ALL | RD_LAYOUT : RD_NONE;
+}
+
 int view_key(struct view *v, ui_key k)
 {
 	enum action a;
 	int rd;
 
-	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
-		return prompt_key(v, k);
 	if (k == -KEY_RESIZE)
 		return RD_ALL | RD_LAYOUT;
+	if (v->too_small) /* nothing shows what a key would do: only quit and redraw */
+		return too_small_key(ui_keymap_lookup(k));
+	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
+		return prompt_key(v, k);
 	a = ui_keymap_lookup(k);
-	if (v->mode == MODE_HELP)
+	if (v->mode == MODE_HELP || v->mode == MODE_MESSAGES || v->mode == MODE_CHAIN)
 		return help_key(v, a, k);
+	if (v->mode == MODE_LINKS)
+		return links_key(v, a, k);
 	v->msg[0] = 0;
 	if (a == ACT_NONE) {
 		char name[32];
@@ -159,6 +210,7 @@ int view_key(struct view *v, ui_key k)
 	rd = panes[v->focus]->key(v, a, k);
 	if (!rd && v->focus != PANE_COMMENTS) /* the tags pane follows the selected comment */
 		rd = pane_comments.key(v, a, k);
+	view_mark_seen(v);
 	return rd ? rd : RD_STATUS;
 }
 

@@ -3,9 +3,12 @@
 #define THREADTAG_UI_VIEW_H
 
 #include <curses.h>
+#include <stdio.h>
+#include <time.h>
 #include <wchar.h>
 
 #include "actions.h"
+#include "threadtag/text.h"
 #include "threadtag/thread.h"
 #include "threadtag/xalloc.h"
 
@@ -18,6 +21,9 @@ enum redraw {
 	RD_LAYOUT = 1 << 2, /* sizes changed: lay out again */
 	RD_QUIT = 1 << 8,
 };
+
+/* The smallest screen the panes are drawn on; below it only a notice shows. */
+enum { UI_MIN_ROWS = 10, UI_MIN_COLS = 40 };
 
 enum pane_id { PANE_ARTICLE, PANE_COMMENTS, PANE_TAGS, NPANES };
 
@@ -40,12 +46,20 @@ struct pane_ops {
 
 extern const struct pane_ops pane_article, pane_comments, pane_tags;
 
-enum mode { MODE_NORMAL, MODE_HELP, MODE_PROMPT, MODE_LABELS };
+enum mode {
+	MODE_NORMAL,
+	MODE_HELP,
+	MODE_PROMPT,
+	MODE_LABELS,
+	MODE_MESSAGES,
+	MODE_LINKS,
+	MODE_CHAIN
+};
 enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
 struct hcache {
-	int width;
+	int width; /* the widths it was computed for: text | URL width << 16 */
 	int lines;
 };
 
@@ -57,6 +71,8 @@ struct rowmap {
 };
 
 struct ui_tags; /* tagging.c */
+struct follow;  /* follow.c */
+struct links;   /* links.c */
 
 struct view {
 	tt_thread *t;
@@ -74,6 +90,7 @@ struct view {
 	int top_off;
 	struct hcache *hc;
 	int text_max; /* readable text width (config max_width); 0: none */
+	int art_max;  /* the article's reading width, centred (article_width); 0: text_max */
 
 	/* A limit: only these comments (preorder indices) are shown. */
 	size_t *limit, nlimit;
@@ -102,9 +119,21 @@ struct view {
 
 	char msg[256];
 	int msg_error;
+	char **log; /* every message logged this session, oldest first (messages.c) */
+	size_t nlog;
 	tt_buf scratch;
+	tt_buf shown; /* a paragraph as shown, before sanitising (comments_para) */
+
+	time_t now;          /* "now" for relative dates (tests set it) */
+	int relative_dates;  /* comment times as "3 h" (1) or as dates (0) */
+	unsigned char *seen; /* comments selected in this visit, for the unread count */
+	size_t nseen, nnew;  /* nnew: comments newer than the last visit */
 
 	struct ui_tags *tags;
+	struct follow *follow; /* watching the tags while read-only */
+	int follow_by_stat;    /* watch with stat even where inotify exists (tests) */
+	struct links *links;   /* the links overlay's list while it is open */
+	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
 };
 
@@ -119,6 +148,10 @@ int view_collapsed(const struct view *v, const tt_comment *c);
 int view_any_collapsed(const struct view *v);
 void view_set_collapsed(struct view *v, const tt_comment *c, int on);
 void view_reveal(struct view *v, tt_comment *c); /* expands its ancestors */
+/* Counts the selection as read. */
+void view_mark_seen(struct view *v);
+/* Counts the comments written after the last visit (time as saved with the position). */
+void view_count_new(struct view *v, time_t last_visit);
 /* Selects c (made visible) and scrolls so it shows. */
 void view_select(struct view *v, tt_comment *c);
 
@@ -138,6 +171,16 @@ int comments_indent(int pane_w, unsigned depth);
 int comments_text_width(const struct view *v, int pane_w, unsigned depth);
 int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
 int comments_rows(const struct view *v);                  /* text rows of the comments pane */
+/* The line of c (0: its header) holding the first hit of pat in its body; 0 when
+ * only the author matches. */
+/* "[deleted]", "[removed]" or "[dead]" for a comment the source took away, else NULL. */
+const char *comments_gone_marker(const tt_comment *c);
+/* The author when the source names one (not a placeholder), else NULL. */
+const char *comments_known_author(const tt_comment *c);
+/* A paragraph as the pane shows it (Markdown links as their text), sanitised,
+ * into v->scratch. */
+void comments_para(struct view *v, const char *raw);
+int comments_hit_line(struct view *v, const tt_comment *c, const char *pat);
 
 /* layout.c */
 void layout_compute(struct view *v, int rows, int cols);
@@ -145,6 +188,8 @@ void layout_compute(struct view *v, int rows, int cols);
 /* search.c */
 int search_run(struct view *v, const char *pattern, int backward);
 int search_again(struct view *v, int reverse);
+/* The key that opens the search prompt in that direction, as the prompt shows it. */
+const char *search_prompt(int backward);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);
@@ -161,6 +206,10 @@ void ui_colors_setup(const struct ui_theme *t, int no_color);
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern);
+/* The next line of sanitised s as tt_text_wrap_next cuts it at cols, except that
+ * a URL wider than cols but not than hard stays whole on a line of its own (an
+ * address cut in two cannot be copied). */
+int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l);
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
@@ -197,6 +246,49 @@ size_t tags_ntagged(struct view *v);
 size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
+int tags_readonly(struct view *v);
+int tags_locked_elsewhere(struct view *v); /* read-only because another threadtag writes */
+/* Opens the store again (writable when asked and the lock is free), to follow
+ * another viewer's changes or to take over from it. 0, or -1 with a message. */
+int tags_reopen(struct view *v, int writable);
+
+/* messages.c: the session's log; view_message keeps every message in it. */
+void messages_keep(struct view *v);                     /* logs v->msg */
+void view_log_error(struct view *v, const tt_error *e); /* FILE:LINE:COL: message */
+/* After opening: with several messages, the status line says how to list them. */
+void messages_summary(struct view *v);
+void messages_free(struct view *v);
+size_t messages_nlines(const struct view *v);
+void messages_draw(struct view *v, WINDOW *w);
+
+/* links.c: links of the selected comment or the article (the U overlay). */
+/* Text as shown: Markdown links [text](url) become their text (the URL is in the list). */
+void links_display(const char *s, size_t len, tt_buf *out);
+int links_open(struct view *v);
+void links_close(struct view *v);
+int links_key(struct view *v, enum action a, ui_key k);
+void links_draw(struct view *v, WINDOW *w);
+/* Writes the OSC 52 "copy to clipboard" escape for url (printable ASCII) to out. */
+int links_osc52(FILE *out, const char *url);
+
+/* when.c: times of comments. ISO 8601 as the importers write it (UTC). */
+int when_parse(const char *iso, time_t *out); /* 0, or -1 when it is not ISO 8601 */
+void when_relative(time_t t, time_t now, char *out, size_t size); /* "3 h", "Mar 2015" */
+void when_absolute(time_t t, char *out, size_t size); /* "11 Mar 2025 08:21", local time */
+/* A comment's time as the view shows it (relative unless absolute or the
+ * setting says so); the text as given when it is not ISO 8601. NULL: none. */
+const char *when_comment(const struct view *v, const tt_comment *c, int absolute, char *buf,
+                         size_t size);
+
+/* chain.c: the selected comment's ancestors (A), scrolled like the help. */
+size_t chain_nlines(const struct view *v);
+void chain_draw(struct view *v, WINDOW *w);
+
+/* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
+ * can take over when it leaves. Return RD_* flags. */
+int follow_tick(struct view *v);
+int follow_take_over(struct view *v);
+void follow_stop(struct view *v);
 
 /* app.c: drawing everything, and the headless run for tests and benchmarks */
 void ui_draw_all(struct view *v, WINDOW *w);

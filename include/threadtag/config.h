@@ -17,6 +17,8 @@ typedef struct tt_config {
 	int mouse;            /* 1 on (default), 0 off */
 	char *layout;         /* "auto" (default), "wide", "tall" */
 	int max_width;        /* text columns at most; 0 = no limit (default 100) */
+	int article_width;    /* the article's columns at most, centred; 0 = max_width (80) */
+	int relative_dates;   /* comment times as "3 h" (1, default) or as dates (0) */
 	int advance;          /* move to the next comment after a stance key (default 1) */
 	char *annotator;      /* NULL: the login name */
 	char *scheme;         /* scheme file path, NULL: built-in/stored */
@@ -44,5 +46,18 @@ char *tt_xdg_path(const char *kind, const char *rel);
 /* Reading position per thread, under $XDG_STATE_HOME/threadtag/positions/. */
 char *tt_state_position_load(const char *thread_id); /* comment id or NULL; caller frees */
 int tt_state_position_save(const char *thread_id, const char *comment_id);
+/* The whole reading position: the selected comment and the folds, so that
+ * reopening shows the thread as it was left. */
+typedef struct tt_position {
+	char *comment;    /* selected comment id (required to save) */
+	int collapse_all; /* folding started from "collapse all" */
+	char **folds;     /* comments folded the other way from that start */
+	size_t nfolds;
+	char *saved; /* when it was saved (ISO 8601 UTC); read only, NULL if absent */
+} tt_position;
+/* 0 and p filled (free with tt_position_free), or -1 when there is none. */
+int tt_state_position_read(const char *thread_id, tt_position *p);
+int tt_state_position_write(const char *thread_id, const tt_position *p); /* 0 or -1 + errno */
+void tt_position_free(tt_position *p);
 
 #endif

@@ -113,6 +113,12 @@ int tt_tagstore_readonly(const tt_tagstore *s);
  * unknown values kept, orphans). NULL when none; valid until close. */
 const char *tt_tagstore_notice(const tt_tagstore *s);
 const char *tt_tagstore_path(const tt_tagstore *s);
+/* Where the store's journal lives: a reader watches it to follow a writer. */
+const char *tt_tagstore_journal_path(const tt_tagstore *s);
+/* For a read-only store: 1 when no other process holds the lock now (reopening
+ * writable would succeed), 0 when one does, -1 with errno when unknown. 0 for a
+ * writable store. */
+int tt_tagstore_lock_free(const tt_tagstore *s);
 const char *tt_tagstore_annotator(const tt_tagstore *s);
 const tt_scheme *tt_tagstore_scheme(const tt_tagstore *s);
 

@@ -97,4 +97,37 @@ T send-keys -t a q
 [ "$(wait_exit a)" = 0 ] || fail "quit after reopening"
 [ ! -e "$store.journal" ] || fail "the journal is still there after a clean quit"
 grep -q "stance: favor" "$store" || fail "the store file lacks the tag after a clean quit"
+# 5. A read-only viewer follows the writer within a second, and takes over when it quits.
+start a
+wait_for a "1 tagged"
+start b
+wait_for b "READ-ONLY"
+T send-keys -t a G 3
+wait_for a "2 tagged"
+t0=$(date +%s%N)
+wait_for b "2 tagged"
+ms=$((($(date +%s%N) - t0) / 1000000))
+((ms < 1500)) || fail "the read-only viewer took $ms ms to show the writer's change"
+echo "follow: the read-only viewer showed the change after $ms ms (screen polling included)"
+T send-keys -t a q
+[ "$(wait_exit a)" = 0 ] || fail "the writer did not quit cleanly"
+wait_for b "makes this one writable"
+T send-keys -t b W
+wait_for b "Writable"
+T send-keys -t b g x
+wait_for b "1 tagged"
+T send-keys -t b q
+[ "$(wait_exit b)" = 0 ] || fail "the viewer that took over did not quit cleanly"
+[ -z "$(stance "$first")" ] || fail "the change made after taking over is not on disk"
+
+# 6. A tag store that cannot be created does not stop the viewer: read-only, with a way out.
+echo "a file where the data folder should be" >"$STATE/blocker"
+rm -f "$STATE/rc.a"
+T respawn-pane -k -t a "env TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/blocker $BIN --annotator e2e \
+$thread 2>$STATE/err.a; echo \$? >$STATE/rc.a"
+wait_for a "READ-ONLY"
+wait_for a "--tags FILE"
+T send-keys -t a q
+[ "$(wait_exit a)" = 0 ] || fail "the viewer on an unwritable store did not open and quit cleanly"
 echo "ok: e2e tag store"

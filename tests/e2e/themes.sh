@@ -113,6 +113,42 @@ grep -qF "config.yaml:2:8: 'mouse' must be true or false" "$STATE/err.$run" ||
 	fail "bad config not reported with FILE:LINE:COL"
 rm "$STATE/config/threadtag/config.yaml"
 
+# Shipped themes are found from any folder (they are beside the program), with
+# no theme folder in the XDG paths and none in the current folder.
+absbin=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+mkdir -p "$STATE/elsewhere"
+run=$((run + 1))
+T respawn-pane -k -t tt "cd $STATE/elsewhere && env -u NO_COLOR TERM=xterm-256color \
+XDG_CONFIG_HOME=$STATE/config XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data \
+XDG_DATA_DIRS=$STATE/none $absbin --theme light $PWD/$thread 2>$STATE/err.$run; \
+echo \$? >$STATE/rc.$run"
+wait_for "$title"
+has_color || fail "theme light from another folder drew no colours"
+quit
+[ -s "$STATE/err.$run" ] && fail "theme light from another folder: $(cat "$STATE/err.$run")"
+
+# A theme that does not exist is said on screen at once, not after quitting.
+start "" --theme no-such-theme-here "$thread"
+wait_for "$title"
+wait_for "no-such-theme-here: no such theme"
+quit
+
+# So is a mistake in the config, and M lists every message of the session.
+printf 'mouse: maybe\n' >"$STATE/config/threadtag/config.yaml"
+start "" --theme no-such-theme-here "$thread"
+wait_for "$title"
+wait_for "2 messages"
+T send-keys -t tt M
+wait_for "Messages of this session"
+# Long messages (a config's full path) wrap in the log instead of being cut.
+wait_for "config.yaml:1:8:"
+wait_for "'mouse' must be true or false"
+wait_for "no-such-theme-here: no such theme"
+T send-keys -t tt Escape
+wait_for "$title"
+quit
+rm "$STATE/config/threadtag/config.yaml"
+
 # The reading position is kept: move, quit, reopen at the same comment.
 position() {
 	T capture-pane -p -t tt | tail -n 1 | grep -oE '[0-9]+/[0-9]+' | head -n 1

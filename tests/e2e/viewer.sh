@@ -140,11 +140,11 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "Comments"
 	send j j k
 	size 39 9
-	wait_for "terminal too small"
+	wait_for "Terminal too small: 40x10"
 	size 1 1
 	send j k
 	size 20 5
-	wait_for "terminal"
+	wait_for "Terminal too small"
 	size 120 40
 	wait_for "Comments ("
 	size 60 20
@@ -160,7 +160,7 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for "Comments ("
 	send g j j j j j j j j
 	send F
-	wait_for "hidden]"
+	wait_for "replies]"
 	send E G p J K
 	send q
 	status=$(wait_exit)
@@ -269,6 +269,34 @@ keys Q
 [ "$(wait_exit)" = 0 ] || fail "rebound quit: exit status"
 grep -q "config.yaml:2:9: unknown action 'nope'" "$STATE/cfgerr" ||
 	fail "unknown action not reported: $(cat "$STATE/cfgerr")"
+
+# ---- links: U lists them; Enter opens $BROWSER with the URL as its one
+# argument and the view comes back; y copies by OSC 52 (tmux keeps it) ----
+links="$SRC/tests/data/reading/links.yaml"
+printf '#!/bin/sh\nprintf "%%s\\n" "$#" "$@" >"%s/browsed"\n' "$STATE" >"$STATE/browser.sh"
+chmod +x "$STATE/browser.sh"
+size 120 30
+run=$((run + 1))
+T respawn-pane -k -t tt "env TERM=xterm-256color BROWSER=$STATE/browser.sh \
+XDG_CONFIG_HOME=$STATE/config XDG_STATE_HOME=$STATE/state XDG_DATA_HOME=$STATE/data \
+$BIN $links; echo \$? >$STATE/rc.$run"
+wait_for "Comments ("
+keys g U
+wait_for "Links of comment 1"
+keys 1 Enter
+wait_for "Opened with"
+wait_for "Comments ("
+[ "$(cat "$STATE/browsed")" = "1
+https://example.test/report?id=1&x=2" ] || fail "the browser was given: $(cat "$STATE/browsed")"
+T set -s set-clipboard on
+keys U 2 y
+wait_for "Copied to the terminal's clipboard"
+got=$(T show-buffer 2>/dev/null || true)
+T delete-buffer 2>/dev/null || true
+T set -s set-clipboard external
+[ "$got" = "https://example.test/plain-link" ] || fail "OSC 52 copied '$got'"
+keys q
+[ "$(wait_exit)" = 0 ] || fail "links: exit status"
 
 # ---- a bad theme is reported at its position and the default is used ----
 printf 'name: bad\nroles:\n  title: nosuchcolour\n' >"$STATE/bad-theme.yaml"
