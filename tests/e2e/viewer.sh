@@ -103,6 +103,8 @@ for term in xterm-256color screen-256color tmux-256color; do
 	wait_for " $last/$last"
 	send g
 	wait_for " 1/"
+	send E # folds are remembered with the position: start from none
+	wait_gone "[+"
 	send Space
 	wait_for "[+"
 	send Enter
