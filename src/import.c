@@ -257,13 +257,10 @@ static tt_thread *from_file(const char *path, const struct tt_import_opts *opts,
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (errno_out)
 		*errno_out = 0;
-	char *buf = tt_read_file(path, &len);
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+	/* Invalid UTF-8 is not refused here: it is decoded as CP1252. */
+	char *buf = tt_read_text(path, TT_READ_MAX, 0, &len, err, errno_out);
+	if (!buf)
 		return NULL;
-	}
 	tt_thread *t;
 	if (as_is && is_thread_file(buf, len) && (!opts || !opts->kind))
 		t = tt_thread_load_mem(name, buf, len, err);
