@@ -89,6 +89,8 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		tt_error_print(&err);
 		if (!eno)
 			return EX_DATAERR;
+		if (eno == EMLINK) /* a hard-linked store cannot be saved */
+			return EX_CANTCREAT;
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
 						      : EX_IOERR;
 	}
