@@ -27,7 +27,7 @@ enum { TT_TAGS_FORMAT = 2, MAX_YAML_DEPTH = 64 };
 
 /* One item's annotation. Strings are owned. */
 struct state {
-	char **values; /* one per scheme dimension, NULL = unset */
+	char **values;         /* one per scheme dimension, NULL = unset */
 	char **xkeys, **xvals; /* dimensions the scheme does not know, kept as read */
 	size_t nextra;
 	char **labels;
@@ -40,10 +40,10 @@ struct state {
 struct entry {
 	char *item;
 	struct state st;
-	tt_tag view;  /* points into st */
-	size_t rank;  /* position in thread order; SIZE_MAX for orphans */
+	tt_tag view; /* points into st */
+	size_t rank; /* position in thread order; SIZE_MAX for orphans */
 	int orphan;
-	int present;  /* has a tag now (entries are kept after clearing, for undo) */
+	int present; /* has a tag now (entries are kept after clearing, for undo) */
 };
 
 /* One undo step: the item's state before and after (NULL = untagged). */
@@ -79,7 +79,7 @@ struct tt_tagstore {
 	size_t norder;
 	int order_dirty;
 	size_t count, orphans, unknown, comments; /* comments: tagged items that are comments */
-	size_t **value_counts; /* [dim][value] */
+	size_t **value_counts;                    /* [dim][value] */
 	size_t *label_counts;
 
 	struct changes undo, redo;
@@ -464,8 +464,7 @@ struct jitem {
 	const struct state *st; /* NULL: cleared */
 };
 
-static void emit_jitem(tt_yemit *em, const tt_scheme *sc, const char *item,
-		       const struct state *st)
+static void emit_jitem(tt_yemit *em, const tt_scheme *sc, const char *item, const struct state *st)
 {
 	tt_yemit_map_start(em, 1);
 	tt_yemit_raw(em, "item");
@@ -509,7 +508,7 @@ static char *journal_record(const tt_tagstore *s, const struct jitem *v, size_t 
 }
 
 static char *journal_line(const tt_tagstore *s, struct entry *e, const struct state *st,
-			  size_t *len)
+                          size_t *len)
 {
 	struct jitem one = {.e = e, .st = st};
 	return journal_record(s, &one, 1, len);
@@ -540,7 +539,7 @@ static int journal_append(tt_tagstore *s, const char *line, size_t len, tt_error
 			fdatasync(s->fd);
 		errno = e;
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot write the journal: %s",
-				    strerror(e));
+		                    strerror(e));
 	}
 	s->journal_bytes = (size_t)end + len;
 	return 0;
@@ -616,7 +615,7 @@ static int read_state_key(struct ld *L, struct state *st, char **item, int *clea
 	int d = tt_scheme_dim_index(sc, key), rc;
 	if (d >= 0)
 		rc = st->values[d] ? lfail(L, "duplicate key '%s'", key)
-				   : read_scalar(L, key, &st->values[d], 1);
+		                   : read_scalar(L, key, &st->values[d], 1);
 	else if (!strcmp(key, "labels"))
 		rc = st->nlabels ? lfail(L, "duplicate key '%s'", key) : read_labels(L, st);
 	else if (!strcmp(key, "note"))
@@ -629,8 +628,8 @@ static int read_state_key(struct ld *L, struct state *st, char **item, int *clea
 		rc = read_scalar(L, key, item, 0);
 	else if (clear && !strcmp(key, "clear"))
 		rc = lnext(L) < 0 || tt_yscalar_bool(&L->ev, clear) < 0
-			     ? lfail(L, "'clear' must be true or false%s", "")
-			     : 0;
+		         ? lfail(L, "'clear' must be true or false%s", "")
+		         : 0;
 	else
 		rc = 1;
 	if (rc == 1) { /* a dimension this scheme lacks: keep it, report it */
@@ -653,7 +652,7 @@ static int read_state(struct ld *L, struct state *st, char **item, int *clear)
 {
 	if (L->ev.type != TT_Y_MAP_START)
 		return lfail(L, "an item's tags must be a mapping (stance:, labels:, note: ...)%s",
-			     "");
+		             "");
 	for (;;) {
 		if (lnext(L) < 0)
 			return -1;
@@ -686,14 +685,14 @@ static void describe_unknown(const tt_scheme *sc, const struct state *st, char *
 }
 
 static void note_unknown(tt_tagstore *s, const char *where, const char *item,
-			 const struct state *st, unsigned line)
+                         const struct state *st, unsigned line)
 {
 	char what[256];
 	if (!unknown_in(s->scheme, st))
 		return;
 	describe_unknown(s->scheme, st, what, sizeof what);
-	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where,
-		   line, item, what);
+	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where, line,
+	           item, what);
 }
 
 static int read_tags(struct ld *L)
@@ -761,7 +760,7 @@ static int read_thread_info(struct ld *L)
 		rc = -1;
 	if (rc == 0 && id && strcmp(id, s->thread->id))
 		rc = tt_yreader_fail(L->r, &start, L->err,
-				     "these tags are for thread '%s', not '%s'", id, s->thread->id);
+		                     "these tags are for thread '%s', not '%s'", id, s->thread->id);
 	free(id);
 	free(title);
 	return rc;
@@ -803,7 +802,7 @@ static int read_version(struct ld *L, int *seen)
 		return -1;
 	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > TT_TAGS_FORMAT)
 		return lfail(L, "unsupported tag store version %s (this threadtag reads 1 and 2)",
-			     L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
+		             L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
 	*seen = 1;
 	return 0;
 }
@@ -843,8 +842,9 @@ static int read_store_body(struct ld *L, int scheme_given)
 			rc = lfail(L, "unknown key '%s' in the tag store", k);
 	}
 	if (rc == 0 && !version)
-		rc = tt_yreader_fail(L->r, &start, L->err,
-				     "missing required key 'threadtag_tags' (the format version, 2)");
+		rc = tt_yreader_fail(
+		    L->r, &start, L->err,
+		    "missing required key 'threadtag_tags' (the format version, 2)");
 	return rc;
 }
 
@@ -856,11 +856,13 @@ static void recovery_hint(const tt_tagstore *s, char *out, size_t n)
 	int have_bak = stat(bak, &st) == 0;
 	int have_journal = stat(s->journal_path, &st) == 0 && st.st_size > 0;
 	if (have_bak && have_journal)
-		snprintf(out, n, "; recover from %s (the store before its last save) and %s "
-				 "(changes not yet saved)", bak, s->journal_path);
+		snprintf(out, n,
+		         "; recover from %s (the store before its last save) and %s "
+		         "(changes not yet saved)",
+		         bak, s->journal_path);
 	else if (have_bak || have_journal)
 		snprintf(out, n, "; recover from %s (%s)", have_bak ? bak : s->journal_path,
-			 have_bak ? "the store before its last save" : "changes not yet saved");
+		         have_bak ? "the store before its last save" : "changes not yet saved");
 	else
 		snprintf(out, n, "; no backup (.bak) or journal is left to recover from");
 	free(bak);
@@ -911,14 +913,14 @@ static int check_end(tt_tagstore *s, const char *buf, size_t len, tt_error *err)
 	if (fields < 1 || start + (size_t)used + 1 != len) {
 		recovery_hint(s, hint, sizeof hint);
 		return tt_error_set(err, s->path, line, col,
-				    "the tag store is incomplete (cut at byte %zu?)%s", len, hint);
+		                    "the tag store is incomplete (cut at byte %zu?)%s", len, hint);
 	}
 	if (fields == 2 && crc32(0L, (const Bytef *)buf, (uInt)start) != crc) {
 		recovery_hint(s, hint, sizeof hint);
 		return tt_error_set(err, s->path, line - 1, 1,
-				    "the tag store does not match its checksum (damaged, or edited "
-				    "without updating the end line)%s",
-				    hint);
+		                    "the tag store does not match its checksum (damaged, or edited "
+		                    "without updating the end line)%s",
+		                    hint);
 	}
 	s->end_count = (size_t)count;
 	return 0;
@@ -932,9 +934,9 @@ static int read_end(struct ld *L)
 		return -1;
 	if (L->s->end_count != SIZE_MAX && L->s->count != L->s->end_count)
 		return tt_yreader_fail(L->r, &at, L->err,
-				       "the end line announces %s tags, but the store holds a "
-				       "different number",
-				       L->ev.value ? L->ev.value : "?");
+		                       "the end line announces %s tags, but the store holds a "
+		                       "different number",
+		                       L->ev.value ? L->ev.value : "?");
 	return 0;
 }
 
@@ -955,13 +957,14 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 	s->store_exists = 1;
 	s->store_bytes = len;
 	int rc = check_end(s, buf, len, err);
-	tt_yreader *r = rc == 0 ? tt_yreader_open_mem(s->path, buf, len, MAX_YAML_DEPTH, err) : NULL;
+	tt_yreader *r =
+	    rc == 0 ? tt_yreader_open_mem(s->path, buf, len, MAX_YAML_DEPTH, err) : NULL;
 	struct ld L = {.s = s, .r = r, .err = err};
 	if (rc == 0)
 		rc = lnext(&L);
 	if (rc == 0 && L.ev.type != TT_Y_MAP_START)
 		rc = lfail(&L, "a tag store must be a mapping (threadtag_tags: 2, thread:, ...)%s",
-			   "");
+		           "");
 	if (rc == 0)
 		rc = read_store_body(&L, scheme_given);
 	if (rc == 0)
@@ -1016,8 +1019,7 @@ static int read_record(struct ld *L, struct jentry **v, size_t *n)
 }
 
 /* Parses one complete journal line and, when all of it reads, applies it. */
-static int replay_line(tt_tagstore *s, const char *line, size_t len, unsigned lineno,
-		       tt_error *err)
+static int replay_line(tt_tagstore *s, const char *line, size_t len, unsigned lineno, tt_error *err)
 {
 	tt_yreader *r = tt_yreader_open_mem(s->journal_path, line, len, 8, err);
 	struct ld L = {.s = s, .r = r, .err = err};
@@ -1051,9 +1053,10 @@ static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_
 		size_t end = nl ? (size_t)(nl - buf) + 1 : len;
 		int last = end >= len;
 		if (!nl) {
-			add_notice(s, "%s:%u: ignored a torn last journal entry (it was never "
-				      "confirmed)",
-				   s->journal_path, lineno);
+			add_notice(s,
+			           "%s:%u: ignored a torn last journal entry (it was never "
+			           "confirmed)",
+			           s->journal_path, lineno);
 			return 0;
 		}
 		tt_error e2;
@@ -1063,7 +1066,7 @@ static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_
 				return -1;
 			}
 			add_notice(s, "%s:%u: ignored an unreadable last journal entry (%s)",
-				   s->journal_path, lineno, e2.msg);
+			           s->journal_path, lineno, e2.msg);
 			return 0;
 		}
 		s->need_compact = 1;
@@ -1191,16 +1194,16 @@ static int check_single_name(tt_tagstore *s, tt_error *err, int *errno_out)
 	}
 	char *bak = tt_xasprintf("%s.bak", s->path);
 	int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
-		   bst.st_dev == st.st_dev;
+	           bst.st_dev == st.st_dev;
 	free(bak);
 	if (st.st_nlink < 2 || ours)
 		return 0;
 	if (errno_out)
 		*errno_out = EMLINK;
 	return tt_error_set(err, s->path, 0, 0,
-			    "the tag store has %lu names (hard links); saving it would split "
-			    "them, so it is not changed: keep one name (a symbolic link is fine)",
-			    (unsigned long)st.st_nlink);
+	                    "the tag store has %lu names (hard links); saving it would split "
+	                    "them, so it is not changed: keep one name (a symbolic link is fine)",
+	                    (unsigned long)st.st_nlink);
 }
 
 static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
@@ -1221,7 +1224,7 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 		if (errno_out)
 			*errno_out = errno;
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot open the journal: %s",
-				    strerror(errno));
+		                    strerror(errno));
 	}
 	remove_stale_temps(s->path);
 	/* A new journal's name must survive a power cut as well as its contents:
@@ -1229,10 +1232,11 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 	if (s->made_journal && tt_fsync_dir_of(s->journal_path) < 0) {
 		if (errno_out)
 			*errno_out = errno;
-		return tt_error_set(err, s->journal_path, 0, 0,
-				    "cannot make the new journal durable (fsync of its folder: %s); "
-				    "nothing was changed",
-				    strerror(errno));
+		return tt_error_set(
+		    err, s->journal_path, 0, 0,
+		    "cannot make the new journal durable (fsync of its folder: %s); "
+		    "nothing was changed",
+		    strerror(errno));
 	}
 	return 0;
 }
@@ -1330,10 +1334,9 @@ static int check_annotator(const char *path, const char *name, tt_error *err)
 	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
 			return tt_error_set(err, path, 0, 0,
-					    "the annotator name contains a control character");
+			                    "the annotator name contains a control character");
 	if (!*name || !valid_utf8(name))
-		return tt_error_set(err, path, 0, 0,
-				    "the annotator name must be non-empty UTF-8");
+		return tt_error_set(err, path, 0, 0, "the annotator name must be non-empty UTF-8");
 	return 0;
 }
 
@@ -1343,10 +1346,10 @@ static void opening_notices(tt_tagstore *s)
 		add_notice(s, "the thread changed since these tags were saved");
 	if (s->orphans)
 		add_notice(s, "%zu tagged item%s no longer in the thread (kept)", s->orphans,
-			   s->orphans == 1 ? " is" : "s are");
+		           s->orphans == 1 ? " is" : "s are");
 	if (s->unknown)
 		add_notice(s, "%zu value%s or label%s not in the scheme (kept)", s->unknown,
-			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
+		           s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
 }
 
 /* The store's own name, whatever way the user named it: symbolic links are
@@ -1398,7 +1401,7 @@ static int still_pinned(const char *path, int pin)
 /* One attempt at opening. *raced is set when, without the lock, the writer
  * compacted while we read (the store and journal read may not match). */
 static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-			      int *errno_out, int *raced)
+                              int *errno_out, int *raced)
 {
 	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
 	s->thread = t;
@@ -1448,7 +1451,7 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 }
 
 tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-			      int *errno_out)
+                              int *errno_out)
 {
 	static const tt_tagstore_opts none;
 	tt_error scratch;
@@ -1465,7 +1468,7 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 			return s;
 		if (tries == 20) {
 			tt_error_set(err, o->path ? o->path : "tag store", 0, 0,
-				     "the store kept being rewritten while it was read; try again");
+			             "the store kept being rewritten while it was read; try again");
 			return NULL;
 		}
 	}
@@ -1532,9 +1535,9 @@ static void keep_backup(const tt_tagstore *s)
 static int save_failed(tt_tagstore *s, const char *why, tt_error *err)
 {
 	return tt_error_set(err, s->path, 0, 0,
-			    "cannot save the tag store (%s); every change is recorded in the "
-			    "journal %s, which is kept and folded into the store next time",
-			    why, s->journal_path);
+	                    "cannot save the tag store (%s); every change is recorded in the "
+	                    "journal %s, which is kept and folded into the store next time",
+	                    why, s->journal_path);
 }
 
 int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
@@ -1557,7 +1560,7 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	 * (each records a whole state), so a crash right here loses nothing. */
 	if (ftruncate(s->fd, 0) < 0 || fdatasync(s->fd) < 0)
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot reset the journal: %s",
-				    strerror(errno));
+		                    strerror(errno));
 	s->store_exists = 1;
 	s->store_bytes = len;
 	s->journal_bytes = 0;
@@ -1572,7 +1575,7 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 static int fold_on_close(const tt_tagstore *s)
 {
 	int dirty = s->need_compact || s->since_compact ||
-		    (s->stored_checksum && strcmp(s->stored_checksum, s->checksum) && s->count);
+	            (s->stored_checksum && strcmp(s->stored_checksum, s->checksum) && s->count);
 	if (!dirty || !(s->store_exists || s->count))
 		return 0;
 	return !s->keep_journal || !s->store_exists || s->journal_bytes >= s->store_bytes / 4;
@@ -1715,7 +1718,7 @@ void tt_tags_paragraph_item(size_t paragraph, char out[32])
 /* ---- changes ---- */
 
 static void push_change(struct changes *c, struct entry *e, struct state *before,
-			struct state *after)
+                        struct state *after)
 {
 	if (c->n == c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 64;
@@ -1742,7 +1745,7 @@ static int commit_many(tt_tagstore *s, struct jitem *v, size_t n, tt_error *err)
 	char *line = journal_record(s, v, k, &len);
 	if (!line)
 		return tt_error_set(err, s->journal_path, 0, 0,
-				    "cannot encode the change for item '%s'", v[0].e->item);
+		                    "cannot encode the change for item '%s'", v[0].e->item);
 	int rc = journal_append(s, line, len, err);
 	free(line);
 	if (rc < 0)
@@ -1782,7 +1785,7 @@ static void after_change(tt_tagstore *s)
 
 /* A refused change: errno EINVAL tells callers it was the data (exit 65). */
 static int bad(tt_error *err, const char *file, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 
 static int bad(tt_error *err, const char *file, const char *fmt, ...)
 {
@@ -1837,11 +1840,11 @@ static int writable(tt_tagstore *s, const char *item, tt_error *err)
 {
 	if (s->readonly)
 		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
-						   "the tag store is open read-only; nothing was "
-						   "changed");
+		                                   "the tag store is open read-only; nothing was "
+		                                   "changed");
 	if (!tt_tagstore_item_valid(s, item))
 		return bad(err, s->thread->name ? s->thread->name : s->path,
-			   "no comment with id '%s' in the thread", item ? item : "");
+		           "no comment with id '%s' in the thread", item ? item : "");
 	return 0;
 }
 
@@ -1871,7 +1874,7 @@ static int finish(tt_tagstore *s, struct entry *e, struct state *next, tt_error 
 
 /* A relation to the parent needs a parent. */
 static int check_reply(const tt_tagstore *s, const char *item, size_t d, const char *value,
-		       tt_error *err)
+                       tt_error *err)
 {
 	const tt_comment *c = tt_thread_find(s->thread, item);
 	if (!value || !s->scheme->dims[d].replies_only || (c && c->parent) ||
@@ -1879,11 +1882,11 @@ static int check_reply(const tt_tagstore *s, const char *item, size_t d, const c
 		return 0;
 	/* item is never NULL here; saying so keeps -O3's format checker quiet. */
 	return bad(err, s->path, "'%s' applies to replies only, and '%s' is not one",
-		   s->scheme->dims[d].name, item ? item : "?");
+	           s->scheme->dims[d].name, item ? item : "?");
 }
 
 int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
-			  tt_error *err)
+                          tt_error *err)
 {
 	if (writable(s, item, err) < 0)
 		return -1;
@@ -1915,12 +1918,11 @@ int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label
 	if (i < next.nlabels) { /* removing is allowed even for a label the scheme lost */
 		free(next.labels[i]);
 		memmove(&next.labels[i], &next.labels[i + 1],
-			(next.nlabels - i) * sizeof *next.labels);
+		        (next.nlabels - i) * sizeof *next.labels);
 		next.nlabels--;
 	} else if (tt_scheme_label_index(s->scheme, label) < 0) {
 		state_clear(&next, s->scheme->ndims);
-		return bad(err, s->path, "'%s' is not a label of the scheme",
-				    label ? label : "");
+		return bad(err, s->path, "'%s' is not a label of the scheme", label ? label : "");
 	} else {
 		add_label(&next, label);
 		sort_labels(s->scheme, &next);
@@ -1955,19 +1957,18 @@ static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 	const tt_scheme *sc = s->scheme;
 	for (size_t d = 0; tag->values && d < sc->ndims; d++) {
 		if (tag->values[d] && tt_scheme_value_index(sc, d, tag->values[d]) < 0)
-			return bad(err, s->path, "'%s' is not a value of '%s'",
-					    tag->values[d], sc->dims[d].name);
+			return bad(err, s->path, "'%s' is not a value of '%s'", tag->values[d],
+			           sc->dims[d].name);
 		if (check_reply(s, tag->item, d, tag->values[d], err) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < tag->nlabels; i++) {
 		if (tt_scheme_label_index(sc, tag->labels[i]) < 0)
 			return bad(err, s->path, "'%s' is not a label of the scheme",
-				   tag->labels[i]);
+			           tag->labels[i]);
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(tag->labels[i], tag->labels[j]))
-				return bad(err, s->path, "label '%s' given twice",
-						    tag->labels[i]);
+				return bad(err, s->path, "label '%s' given twice", tag->labels[i]);
 	}
 	return 0;
 }
@@ -2037,11 +2038,11 @@ int tt_tagstore_put_many(tt_tagstore *s, const tt_tag *tags, size_t n, tt_error 
 /* Moves the newest step from one stack to the other, journaling the state it
  * returns to (the "before" for undo, the "after" for redo). */
 static int step(tt_tagstore *s, struct changes *from, struct changes *to, int undo,
-		const char **item_out, tt_error *err)
+                const char **item_out, tt_error *err)
 {
 	if (s->readonly)
-		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
-						   "the tag store is open read-only");
+		return errno = EROFS,
+		       tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
 	if (!from->n)
 		return 1;
 	struct change c = from->v[from->n - 1];
