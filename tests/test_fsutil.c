@@ -172,12 +172,21 @@ static void test_binary_at(void **state)
 	const size_t none = (size_t)-1;
 	assert_int_equal(tt_binary_at("plain text\n", 11, 1), none);
 	assert_int_equal(tt_binary_at("abc\0def", 7, 0), 3);
-	assert_int_equal(tt_binary_at("ab\xff" "cd", 5, 1), 2);
-	assert_int_equal(tt_binary_at("ab\xff" "cd", 5, 0), none); /* CP1252 is known */
+	assert_int_equal(tt_binary_at("ab\xff"
+	                              "cd",
+	                              5, 1),
+	                 2);
+	assert_int_equal(tt_binary_at("ab\xff"
+	                              "cd",
+	                              5, 0),
+	                 none); /* CP1252 is known */
 	assert_int_equal(tt_binary_at("\xc3\xa9t\xc3\xa9", 5, 1), none);
-	assert_int_equal(tt_binary_at("\xed\xa0\x80", 3, 1), 0); /* a surrogate */
+	assert_int_equal(tt_binary_at("\xed\xa0\x80", 3, 1), 0);  /* a surrogate */
 	assert_int_equal(tt_binary_at("ab\xe2\x82", 4, 1), none); /* cut by the buffer */
-	assert_int_equal(tt_binary_at("\xff\xfe" "a\0b\0", 6, 1), none); /* UTF-16 BOM */
+	assert_int_equal(tt_binary_at("\xff\xfe"
+	                              "a\0b\0",
+	                              6, 1),
+	                 none); /* UTF-16 BOM */
 	/* Only the first block is looked at. */
 	size_t n = TT_TEXT_PROBE + 10;
 	char *big = tt_xmalloc(n);
@@ -311,16 +320,16 @@ static void test_fifo_without_reader(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_replaces_whole_file_and_leaves_no_temp),
-		cmocka_unit_test(test_special_file_kept),
-		cmocka_unit_test(test_symlink_followed),
-		cmocka_unit_test(test_planted_temp_link_not_followed),
-		cmocka_unit_test(test_dangling_symlink_refused),
-		cmocka_unit_test(test_read_capped),
-		cmocka_unit_test(test_binary_at),
-		cmocka_unit_test(test_read_text_refuses_binary),
-		cmocka_unit_test(test_fifo_without_writer),
-		cmocka_unit_test(test_fifo_without_reader),
+	    cmocka_unit_test(test_replaces_whole_file_and_leaves_no_temp),
+	    cmocka_unit_test(test_special_file_kept),
+	    cmocka_unit_test(test_symlink_followed),
+	    cmocka_unit_test(test_planted_temp_link_not_followed),
+	    cmocka_unit_test(test_dangling_symlink_refused),
+	    cmocka_unit_test(test_read_capped),
+	    cmocka_unit_test(test_binary_at),
+	    cmocka_unit_test(test_read_text_refuses_binary),
+	    cmocka_unit_test(test_fifo_without_writer),
+	    cmocka_unit_test(test_fifo_without_reader),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
