@@ -1,4 +1,5 @@
 /* cmd_export: `threadtag export` writes tags with their comments for analysis. */
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +9,7 @@
 #include "threadtag/export.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/tagcli.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 static void export_help(void)
@@ -50,8 +52,13 @@ static int write_out(const char *path, const char *data, size_t len)
 {
 	if (tt_write_atomic(path ? path : "-", data, len) == 0)
 		return 0;
-	perror(path ? path : "threadtag: standard output");
-	return path ? EX_CANTCREAT : EX_IOERR;
+	/* EIO may come after the rename (the folder's fsync): written, not durable. */
+	int e = errno;
+	fprintf(stderr, "threadtag: %s: cannot write: %s\n", path ? tt_text_safe(path) : "<stdout>",
+		strerror(e));
+	return path && (e == EACCES || e == ENOENT || e == ENOTDIR || e == EROFS || e == EISDIR)
+		       ? EX_CANTCREAT
+		       : EX_IOERR;
 }
 
 static int run(const struct export_args *a, tt_export_opts *o)
