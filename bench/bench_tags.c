@@ -39,9 +39,10 @@ static void write_store(const char *path, size_t n)
 		exit(2);
 	fprintf(f, "threadtag_tags: 1\nthread: {id: bench-tags}\nannotator: bench\ntags:\n");
 	for (size_t i = 0; i < n; i++)
-		fprintf(f, "  c%zu:\n    stance: %s\n    annotator: bench\n    time: "
-			   "\"2026-01-01T00:00:00Z\"\n",
-			i, stances[i % 5]);
+		fprintf(f,
+		        "  c%zu:\n    stance: %s\n    annotator: bench\n    time: "
+		        "\"2026-01-01T00:00:00Z\"\n",
+		        i, stances[i % 5]);
 	fclose(f);
 }
 
@@ -126,8 +127,8 @@ static int bench_open(size_t n, const char *dir, const char *only)
 		parse = c1 - c0 < parse ? c1 - c0 : parse;
 		open = c2 - c1 < open ? c2 - c1 : open;
 	}
-	printf("phase=open items=%zu parse_cpu_s=%.4f open_cpu_s=%.4f ratio=%.3f\n", n, parse,
-	       open, open / parse);
+	printf("phase=open items=%zu parse_cpu_s=%.4f open_cpu_s=%.4f ratio=%.3f\n", n, parse, open,
+	       open / parse);
 	unlink(path);
 	char *bak = tt_xasprintf("%s.bak", path);
 	unlink(bak);
@@ -162,7 +163,7 @@ int main(int argc, char **argv)
 		return bench_store(argv[2], argv[3]);
 	if (argc != 3) {
 		fprintf(stderr, "usage: bench_tags ITEMS DIR | open ITEMS DIR [parse|open] | "
-				"store THREAD OUT\n");
+		                "store THREAD OUT\n");
 		return 2;
 	}
 	size_t n = strtoul(argv[1], NULL, 10);

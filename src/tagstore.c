@@ -868,20 +868,23 @@ static int read_store_body(struct ld *L, int scheme_given)
 	return rc;
 }
 
-/* Files that may help after a damaged store, for the message. */
+/* Files that may help after a damaged store, for the message: named without
+ * their folder, which the message already gives, so it stays short. */
 static void recovery_hint(const tt_tagstore *s, char *out, size_t n)
 {
 	char *bak = tt_xasprintf("%s.bak", s->path);
+	const char *slash = strrchr(s->path, '/');
+	const char *base = slash ? slash + 1 : s->path;
 	struct stat st;
 	int have_bak = stat(bak, &st) == 0;
 	int have_journal = stat(s->journal_path, &st) == 0 && st.st_size > 0;
 	if (have_bak && have_journal)
 		snprintf(out, n,
-		         "; recover from %s (the store before its last save) and %s "
+		         "; recover from %s.bak (the store before its last save) and %s.journal "
 		         "(changes not yet saved)",
-		         bak, s->journal_path);
+		         base, base);
 	else if (have_bak || have_journal)
-		snprintf(out, n, "; recover from %s (%s)", have_bak ? bak : s->journal_path,
+		snprintf(out, n, "; recover from %s.%s (%s)", base, have_bak ? "bak" : "journal",
 		         have_bak ? "the store before its last save" : "changes not yet saved");
 	else
 		snprintf(out, n, "; no backup (.bak) or journal is left to recover from");

@@ -94,6 +94,89 @@ static char *folded(const char *store)
 	return out;
 }
 
+static size_t lines_of(const char *path)
+{
+	char *text = tt_test_slurp(path);
+	size_t n = 0;
+	for (const char *p = text; p && *p; p++)
+		n += *p == '\n';
+	free(text);
+	return n;
+}
+
+/* tag --from: CSV and JSON Lines rows, each one journal record; bad rows are
+ * reported at their line and the others applied; the report counts them. */
+static void test_tag_from_file(void **state)
+{
+	(void)state;
+	char *store = tmp("from.yaml"), *csv = tmp("rows.csv"), *jsonl = tmp("rows.jsonl");
+	char *journal = tt_xasprintf("%s.journal", store), *out, *err;
+	/* a store with content first, so the rows stay in the journal */
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--annotator", "ann",
+	                     "--id", "c4", "--stance", "neutral", "--note",
+	                     "a note long enough to make the store bigger than four journal "
+	                     "lines, which is what keeps the rows in the journal",
+	                     NULL),
+	                 0);
+	tt_test_write(csv, "id,stance,labels,note\r\n"
+	                   "c1,favor,sarcasm;question,\"a note, with a comma\nand a line\"\r\n"
+	                   "nope,favor,,\r\n"
+	                   "c2,maybe,,\r\n"
+	                   "c3,against,,\r\n");
+	assert_int_equal(run(&out, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(out, "2 rows applied, 2 refused"));
+	char *want = tt_xasprintf("%s:4:1: no comment with id 'nope'", csv);
+	assert_non_null(strstr(err, want));
+	free(want);
+	want = tt_xasprintf("%s:5:1: 'maybe' is not a value of 'stance'", csv);
+	assert_non_null(strstr(err, want));
+	free(want);
+	free(out);
+	free(err);
+	assert_int_equal(lines_of(journal), 2); /* one record per applied row */
+	tt_test_write(jsonl, "{\"id\": \"c3\", \"stance\": null, \"reply\": \"agree\"}\n"
+	                     "\n"
+	                     "{\"id\": \"c1\", \"labels\": [\"insult\"], \"note\": null}\n"
+	                     "{\"id\": \"c2\", \"stance\": 3}\n"
+	                     "not json\n");
+	assert_int_equal(
+	    run(&out, &err, "tag", thread_path, "--tags", store, "--from", jsonl, NULL), 65);
+	assert_non_null(strstr(out, "2 rows applied, 2 refused"));
+	want = tt_xasprintf("%s:4:", jsonl);
+	assert_non_null(strstr(err, want));
+	free(want);
+	want = tt_xasprintf("%s:5:", jsonl);
+	assert_non_null(strstr(err, want));
+	free(want);
+	free(out);
+	free(err);
+	char *text = folded(store);
+	assert_non_null(strstr(text, "  c1:\n    stance: favor\n    labels: [insult]\n"));
+	assert_null(strstr(text, "with a comma")); /* the JSON row removed the note */
+	assert_non_null(strstr(text, "  c3:\n    reply: agree\n"));
+	assert_null(strstr(text, "  c2:"));
+	free(text);
+	/* --from with --id is a usage error; a file that is not CSV is refused whole */
+	assert_int_equal(
+	    run(NULL, NULL, "tag", thread_path, "--tags", store, "--from", csv, "--id", "c1", NULL),
+	    64);
+	tt_test_write(csv, "id,stance\nc1,\"unclosed\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(err, "CSV"));
+	free(err);
+	tt_test_write(csv, "stance\nfavor\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(err, "'id'"));
+	free(err);
+	free(store);
+	free(csv);
+	free(jsonl);
+	free(journal);
+}
+
 static void test_help_and_usage(void **state)
 {
 	(void)state;
@@ -641,6 +724,7 @@ int main(void)
 	    cmocka_unit_test(test_tag_sets_and_refuses),
 	    cmocka_unit_test(test_tag_missing_and_malformed),
 	    cmocka_unit_test(test_tag_locked),
+	    cmocka_unit_test(test_tag_from_file),
 	    cmocka_unit_test(test_export_options),
 	    cmocka_unit_test(test_stats),
 	    cmocka_unit_test(test_config_settings),
