@@ -1017,6 +1017,7 @@ static void test_change_only_appends(void **state)
 		close_store(s);
 	}
 	assert_false(file_exists(f->journal)); /* folded once it reached a quarter */
+	free(after);
 	after = tt_test_slurp(f->path);
 	assert_non_null(strstr(after, "stance: against"));
 	free(before);
