@@ -43,7 +43,8 @@ struct entry {
 	tt_tag view; /* points into st */
 	size_t rank; /* position in thread order; SIZE_MAX for orphans */
 	int orphan;
-	int present; /* has a tag now (entries are kept after clearing, for undo) */
+	int present;    /* has a tag now (entries are kept after clearing, for undo) */
+	size_t unknown; /* values and labels of st the scheme does not know */
 };
 
 /* One undo step: the item's state before and after (NULL = untagged). */
@@ -354,20 +355,33 @@ size_t tt_tags_item_rank(const tt_thread *t, const char *item)
 	return rank_of(t, item, &orphan);
 }
 
-static struct entry *get_entry(tt_tagstore *s, const char *item)
+/* The map slot of item: its entry's, or the empty one it would take. */
+static struct entry **slot_of(tt_tagstore *s, const char *item)
 {
-	struct entry *e = lookup(s, item);
-	if (e)
-		return e;
 	if (2 * (s->nentries + 1) > s->nslots)
 		grow_map(s);
-	e = tt_xcalloc(1, sizeof *e);
-	e->item = tt_xstrdup(item);
+	return find_slot(s->slots, s->nslots, item);
+}
+
+/* A new entry in an empty slot from slot_of (no change to the map since),
+ * taking item over. Without with_state its state is left unallocated, for a
+ * caller that hands it one at once (apply_owned). */
+static struct entry *insert_entry(tt_tagstore *s, struct entry **slot, char *item, int with_state)
+{
+	struct entry *e = tt_xcalloc(1, sizeof *e);
+	e->item = item;
 	e->rank = rank_of(s->thread, item, &e->orphan);
-	state_init(&e->st, s->scheme->ndims);
-	*find_slot(s->slots, s->nslots, item) = e;
+	if (with_state)
+		state_init(&e->st, s->scheme->ndims);
+	*slot = e;
 	s->nentries++;
 	return e;
+}
+
+static struct entry *get_entry(tt_tagstore *s, const char *item)
+{
+	struct entry **slot = slot_of(s, item);
+	return *slot ? *slot : insert_entry(s, slot, tt_xstrdup(item), 1);
 }
 
 static void refresh_view(struct entry *e)
@@ -391,7 +405,7 @@ static void account(tt_tagstore *s, const struct entry *e, int sign)
 	s->orphans += e->orphan ? (size_t)(long)sign : 0;
 	if (!e->orphan && e->rank > s->thread->article.body.n)
 		s->comments += (size_t)(long)sign;
-	s->unknown += (size_t)(long)sign * unknown_in(sc, &e->st);
+	s->unknown += (size_t)(long)sign * e->unknown;
 	for (size_t d = 0; d < sc->ndims; d++) {
 		int v = tt_scheme_value_index(sc, d, e->st.values[d]);
 		if (v >= 0)
@@ -417,6 +431,7 @@ static void apply(tt_tagstore *s, struct entry *e, const struct state *st)
 		state_init(&e->st, nd);
 		e->present = 0;
 	}
+	e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
 	refresh_view(e);
 	account(s, e, 1);
 	s->order_dirty = 1;
@@ -437,6 +452,7 @@ static void apply_owned(tt_tagstore *s, struct entry *e, struct state *st)
 	e->st = *st;
 	memset(st, 0, sizeof *st);
 	e->present = 1;
+	e->unknown = unknown_in(s->scheme, &e->st);
 	refresh_view(e);
 	account(s, e, 1);
 	s->order_dirty = 1;
@@ -734,8 +750,8 @@ static int read_tags(struct ld *L)
 			return lfail(L, "an item id must be a string%s", "");
 		char *item = tt_xstrndup(L->ev.value, L->ev.len);
 		unsigned line = L->ev.line;
-		struct entry *e = lookup(s, item);
-		if (e) {
+		struct entry **slot = slot_of(s, item);
+		if (*slot) {
 			lfail(L, "item '%s' appears twice", item);
 			free(item);
 			return -1;
@@ -743,9 +759,12 @@ static int read_tags(struct ld *L)
 		struct state st;
 		state_init(&st, nd);
 		int rc = lnext(L) < 0 ? -1 : read_state(L, &st, NULL, NULL);
-		if (rc == 0) {
-			note_unknown(s, tt_yreader_name(L->r), item, &st, line);
-			apply_owned(s, get_entry(s, item), &st);
+		if (rc == 0) { /* reading the state left the map alone: slot still holds */
+			struct entry *e = insert_entry(s, slot, item, 0);
+			apply_owned(s, e, &st);
+			if (e->unknown)
+				note_unknown(s, tt_yreader_name(L->r), e->item, &e->st, line);
+			item = NULL;
 		}
 		state_clear(&st, nd);
 		free(item);
