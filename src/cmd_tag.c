@@ -133,11 +133,11 @@ static int parse(struct tag_args *a, int argc, char **argv)
 		return tt_usage_error("tag", "no item given (--id ID)");
 	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear)
 		return tt_usage_error("tag", "nothing to set (--stance, --reply, --set, --label, "
-		                             "--unlabel, --note or --clear)");
+					     "--unlabel, --note or --clear)");
 	for (size_t k = 0; k < a->nsets; k++)
 		if (!strchr(a->sets[k], '=') || a->sets[k][0] == '=')
 			return tt_usage_error("tag", "--set needs DIM=VALUE, found '%s'",
-			                      a->sets[k]);
+					      a->sets[k]);
 	return 0;
 }
 
@@ -151,7 +151,7 @@ static int has_label(const tt_tag *t, const char *l)
 
 /* The item's tag after the command: its current tag changed by the options. */
 static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_tag *out,
-                 const char **values, const char **labels)
+		 const char **values, const char **labels)
 {
 	const tt_scheme *sc = tt_tagstore_scheme(s);
 	const tt_tag *cur = a->clear ? NULL : tt_tagstore_get(s, item);
@@ -167,14 +167,14 @@ static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_
 		int d = tt_scheme_dim_index(sc, dim);
 		if (d < 0)
 			fprintf(stderr, "threadtag: %s: the scheme has no dimension '%s'\n",
-			        a->thread, dim);
+				a->thread, dim);
 		free(dim);
 		if (d < 0)
 			return EX_DATAERR;
 		values[d] = strcmp(eq + 1, "none") ? eq + 1 : NULL;
 		if (values[d] && tt_scheme_value_index(sc, (size_t)d, values[d]) < 0) {
 			fprintf(stderr, "threadtag: %s: '%s' is not a value of '%s'\n", a->thread,
-			        values[d], sc->dims[d].name);
+				values[d], sc->dims[d].name);
 			return EX_DATAERR;
 		}
 	}
@@ -196,7 +196,7 @@ static int check_items(tt_tagstore *s, const struct tag_args *a)
 	for (size_t k = 0; k < a->nids; k++)
 		if (!tt_tagstore_item_valid(s, a->ids[k])) {
 			fprintf(stderr, "threadtag: %s: no comment with id '%s'\n", a->thread,
-			        a->ids[k]);
+				a->ids[k]);
 			return EX_DATAERR;
 		}
 	return 0;
@@ -216,15 +216,15 @@ static int apply_all(tt_tagstore *s, const struct tag_args *a)
 		values[k] = tt_xcalloc(sc->ndims + 1, sizeof **values);
 		labels[k] = tt_xcalloc((cur ? cur->nlabels : 0) + a->nlabels + 1, sizeof **labels);
 		rc = build(s, a, a->ids[k], &tags[k], values[k], labels[k]);
-	}
+		}
 	tt_error err;
 	if (rc == 0 && tt_tagstore_put_many(s, tags, a->nids, &err) < 0) {
-		rc = errno == EINVAL ? EX_DATAERR : EX_IOERR;
+			rc = errno == EINVAL ? EX_DATAERR : EX_IOERR;
 		tt_error_print(&err);
 		if (rc == EX_IOERR)
 			fprintf(stderr, "threadtag: %s: nothing was changed\n",
 			        tt_tagstore_path(s));
-	}
+		}
 	for (size_t k = 0; k < a->nids; k++) {
 		free(values[k]);
 		free(labels[k]);
@@ -348,7 +348,7 @@ int tt_cmd_tag(int argc, char **argv)
 	if (rc == 0 && tt_tagstore_readonly(s)) {
 		fprintf(stderr,
 		        "threadtag: %s: another threadtag holds the lock; nothing changed\n",
-		        tt_tagstore_path(s));
+			tt_tagstore_path(s));
 		rc = EX_TEMPFAIL;
 	}
 	if (rc == 0)

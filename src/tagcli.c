@@ -14,7 +14,7 @@
 #include "threadtag/xalloc.h"
 
 int tt_tagcli_opt(const char *cmd, int argc, char **argv, int *i, const char *name,
-                  const char **val)
+		  const char **val)
 {
 	const char *a = argv[*i];
 	size_t n = strlen(name);
@@ -97,12 +97,12 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		if (eno == EMLINK) /* a hard-linked store cannot be saved */
 			return EX_CANTCREAT;
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
-		                                      : EX_IOERR;
+						      : EX_IOERR;
 	}
 	if (!path && must_exist && !store_exists(tt_tagstore_path(*out))) {
 		fprintf(stderr,
 		        "threadtag: %s: no tags yet (give --tags FILE or --annotator NAME)\n",
-		        tt_tagstore_path(*out));
+			tt_tagstore_path(*out));
 		tt_tagstore_close(*out, NULL);
 		*out = NULL;
 		return EX_NOINPUT;
@@ -126,7 +126,7 @@ static int match(const char *cmd, int argc, char **argv, int *i, const tt_tagcli
 /* Returns 1 when argv[*i] was an option (of opts or --tags), 0 when not, -1 on
  * a missing value. */
 static int option(const char *cmd, int argc, char **argv, int *i, const tt_tagcli_option *opts,
-                  tt_tagcli_args *a)
+		  tt_tagcli_args *a)
 {
 	const char *v;
 	int m = tt_tagcli_opt(cmd, argc, argv, i, "--tags", &v);
@@ -140,7 +140,7 @@ static int option(const char *cmd, int argc, char **argv, int *i, const tt_tagcl
 }
 
 int tt_tagcli_parse(const char *cmd, int argc, char **argv, const tt_tagcli_option *opts,
-                    tt_tagcli_args *a)
+		    tt_tagcli_args *a)
 {
 	for (int i = 1; i < argc; i++) {
 		int m = option(cmd, argc, argv, &i, opts, a);
@@ -167,14 +167,14 @@ int tt_tagcli_text_or_yaml(const char *cmd, const char *format)
 }
 
 int tt_tagcli_open(const tt_tagcli_args *a, const char *annotator, tt_thread **t,
-                   tt_tagstore ***stores, size_t *n)
+		   tt_tagstore ***stores, size_t *n)
 {
 	*n = a->ntags ? a->ntags : 1;
 	*stores = tt_xcalloc(*n, sizeof **stores);
 	int rc = tt_tagcli_thread(a->thread, t);
 	for (size_t i = 0; rc == 0 && i < *n; i++)
 		rc = tt_tagcli_store(*t, a->ntags ? a->tags[i] : NULL, annotator, NULL, 1, 1,
-		                     &(*stores)[i]);
+				     &(*stores)[i]);
 	return rc;
 }
 

@@ -27,7 +27,7 @@ enum { TT_TAGS_FORMAT = 2, MAX_YAML_DEPTH = 64 };
 
 /* One item's annotation. Strings are owned. */
 struct state {
-	char **values;         /* one per scheme dimension, NULL = unset */
+	char **values; /* one per scheme dimension, NULL = unset */
 	char **xkeys, **xvals; /* dimensions the scheme does not know, kept as read */
 	size_t nextra;
 	char **labels;
@@ -40,10 +40,10 @@ struct state {
 struct entry {
 	char *item;
 	struct state st;
-	tt_tag view; /* points into st */
-	size_t rank; /* position in thread order; SIZE_MAX for orphans */
+	tt_tag view;  /* points into st */
+	size_t rank;  /* position in thread order; SIZE_MAX for orphans */
 	int orphan;
-	int present;    /* has a tag now (entries are kept after clearing, for undo) */
+	int present;  /* has a tag now (entries are kept after clearing, for undo) */
 	size_t unknown; /* values and labels of st the scheme does not know */
 };
 
@@ -80,7 +80,7 @@ struct tt_tagstore {
 	size_t norder;
 	int order_dirty;
 	size_t count, orphans, unknown, comments; /* comments: tagged items that are comments */
-	size_t **value_counts;                    /* [dim][value] */
+	size_t **value_counts; /* [dim][value] */
 	size_t *label_counts;
 
 	struct changes undo, redo;
@@ -372,7 +372,7 @@ static struct entry *insert_entry(tt_tagstore *s, struct entry **slot, char *ite
 	e->item = item;
 	e->rank = rank_of(s->thread, item, &e->orphan);
 	if (with_state)
-		state_init(&e->st, s->scheme->ndims);
+	state_init(&e->st, s->scheme->ndims);
 	*slot = e;
 	s->nentries++;
 	return e;
@@ -575,7 +575,7 @@ static int journal_append(tt_tagstore *s, const char *line, size_t len, tt_error
 			fdatasync(s->fd);
 		errno = e;
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot write the journal: %s",
-		                    strerror(e));
+				    strerror(e));
 	}
 	s->journal_bytes = (size_t)end + len;
 	return 0;
@@ -651,7 +651,7 @@ static int read_state_key(struct ld *L, struct state *st, char **item, int *clea
 	int d = tt_scheme_dim_index(sc, key), rc;
 	if (d >= 0)
 		rc = st->values[d] ? lfail(L, "duplicate key '%s'", key)
-		                   : read_scalar(L, key, &st->values[d], 1);
+				   : read_scalar(L, key, &st->values[d], 1);
 	else if (!strcmp(key, "labels"))
 		rc = st->nlabels ? lfail(L, "duplicate key '%s'", key) : read_labels(L, st);
 	else if (!strcmp(key, "note"))
@@ -664,8 +664,8 @@ static int read_state_key(struct ld *L, struct state *st, char **item, int *clea
 		rc = read_scalar(L, key, item, 0);
 	else if (clear && !strcmp(key, "clear"))
 		rc = lnext(L) < 0 || tt_yscalar_bool(&L->ev, clear) < 0
-		         ? lfail(L, "'clear' must be true or false%s", "")
-		         : 0;
+			     ? lfail(L, "'clear' must be true or false%s", "")
+			     : 0;
 	else
 		rc = 1;
 	if (rc == 1) { /* a dimension this scheme lacks: keep it, report it */
@@ -688,7 +688,7 @@ static int read_state(struct ld *L, struct state *st, char **item, int *clear)
 {
 	if (L->ev.type != TT_Y_MAP_START)
 		return lfail(L, "an item's tags must be a mapping (stance:, labels:, note: ...)%s",
-		             "");
+			     "");
 	for (;;) {
 		if (lnext(L) < 0)
 			return -1;
@@ -721,7 +721,7 @@ static void describe_unknown(const tt_scheme *sc, const struct state *st, char *
 }
 
 static void note_unknown(tt_tagstore *s, const char *where, const char *item,
-                         const struct state *st, unsigned line)
+			 const struct state *st, unsigned line)
 {
 	char what[256];
 	if (!unknown_in(s->scheme, st))
@@ -799,7 +799,7 @@ static int read_thread_info(struct ld *L)
 		rc = -1;
 	if (rc == 0 && id && strcmp(id, s->thread->id))
 		rc = tt_yreader_fail(L->r, &start, L->err,
-		                     "these tags are for thread '%s', not '%s'", id, s->thread->id);
+				     "these tags are for thread '%s', not '%s'", id, s->thread->id);
 	free(id);
 	free(title);
 	return rc;
@@ -841,7 +841,7 @@ static int read_version(struct ld *L, int *seen)
 		return -1;
 	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > TT_TAGS_FORMAT)
 		return lfail(L, "unsupported tag store version %s (this threadtag reads 1 and 2)",
-		             L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
+			     L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
 	*seen = 1;
 	return 0;
 }
@@ -1006,7 +1006,7 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 		rc = lnext(&L);
 	if (rc == 0 && L.ev.type != TT_Y_MAP_START)
 		rc = lfail(&L, "a tag store must be a mapping (threadtag_tags: 2, thread:, ...)%s",
-		           "");
+			   "");
 	if (rc == 0)
 		rc = read_store_body(&L, scheme_given);
 	if (rc == 0)
@@ -1097,8 +1097,8 @@ static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_
 		if (!nl) {
 			add_notice(s,
 			           "%s:%u: ignored a torn last journal entry (it was never "
-			           "confirmed)",
-			           s->journal_path, lineno);
+				      "confirmed)",
+				   s->journal_path, lineno);
 			return 0;
 		}
 		tt_error e2;
@@ -1108,7 +1108,7 @@ static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_
 				return -1;
 			}
 			add_notice(s, "%s:%u: ignored an unreadable last journal entry (%s)",
-			           s->journal_path, lineno, e2.msg);
+				   s->journal_path, lineno, e2.msg);
 			return 0;
 		}
 		s->need_compact = 1;
@@ -1266,7 +1266,7 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 		if (errno_out)
 			*errno_out = errno;
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot open the journal: %s",
-		                    strerror(errno));
+				    strerror(errno));
 	}
 	remove_stale_temps(s->path);
 	/* A new journal's name must survive a power cut as well as its contents:
@@ -1376,7 +1376,7 @@ static int check_annotator(const char *path, const char *name, tt_error *err)
 	for (const unsigned char *p = (const unsigned char *)name; *p; p++)
 		if (*p < 0x20 || *p == 0x7f)
 			return tt_error_set(err, path, 0, 0,
-			                    "the annotator name contains a control character");
+					    "the annotator name contains a control character");
 	if (!*name || !valid_utf8(name))
 		return tt_error_set(err, path, 0, 0, "the annotator name must be non-empty UTF-8");
 	return 0;
@@ -1388,10 +1388,10 @@ static void opening_notices(tt_tagstore *s)
 		add_notice(s, "the thread changed since these tags were saved");
 	if (s->orphans)
 		add_notice(s, "%zu tagged item%s no longer in the thread (kept)", s->orphans,
-		           s->orphans == 1 ? " is" : "s are");
+			   s->orphans == 1 ? " is" : "s are");
 	if (s->unknown)
 		add_notice(s, "%zu value%s or label%s not in the scheme (kept)", s->unknown,
-		           s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
+			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
 }
 
 /* The store's own name, whatever way the user named it: symbolic links are
@@ -1443,7 +1443,7 @@ static int still_pinned(const char *path, int pin)
 /* One attempt at opening. *raced is set when, without the lock, the writer
  * compacted while we read (the store and journal read may not match). */
 static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-                              int *errno_out, int *raced)
+			      int *errno_out, int *raced)
 {
 	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
 	s->thread = t;
@@ -1493,7 +1493,7 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 }
 
 tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-                              int *errno_out)
+			      int *errno_out)
 {
 	static const tt_tagstore_opts none;
 	tt_error scratch;
@@ -1510,7 +1510,7 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 			return s;
 		if (tries == 20) {
 			tt_error_set(err, o->path ? o->path : "tag store", 0, 0,
-			             "the store kept being rewritten while it was read; try again");
+				     "the store kept being rewritten while it was read; try again");
 			return NULL;
 		}
 	}
@@ -1602,7 +1602,7 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	 * (each records a whole state), so a crash right here loses nothing. */
 	if (ftruncate(s->fd, 0) < 0 || fdatasync(s->fd) < 0)
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot reset the journal: %s",
-		                    strerror(errno));
+				    strerror(errno));
 	s->store_exists = 1;
 	s->store_bytes = len;
 	s->journal_bytes = 0;
@@ -1760,7 +1760,7 @@ void tt_tags_paragraph_item(size_t paragraph, char out[32])
 /* ---- changes ---- */
 
 static void push_change(struct changes *c, struct entry *e, struct state *before,
-                        struct state *after)
+			struct state *after)
 {
 	if (c->n == c->cap) {
 		c->cap = c->cap ? 2 * c->cap : 64;
@@ -1827,7 +1827,7 @@ static void after_change(tt_tagstore *s)
 
 /* A refused change: errno EINVAL tells callers it was the data (exit 65). */
 static int bad(tt_error *err, const char *file, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
+	__attribute__((format(printf, 3, 4)));
 
 static int bad(tt_error *err, const char *file, const char *fmt, ...)
 {
@@ -1882,11 +1882,11 @@ static int writable(tt_tagstore *s, const char *item, tt_error *err)
 {
 	if (s->readonly)
 		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
-		                                   "the tag store is open read-only; nothing was "
-		                                   "changed");
+						   "the tag store is open read-only; nothing was "
+						   "changed");
 	if (!tt_tagstore_item_valid(s, item))
 		return bad(err, s->thread->name ? s->thread->name : s->path,
-		           "no comment with id '%s' in the thread", item ? item : "");
+			   "no comment with id '%s' in the thread", item ? item : "");
 	return 0;
 }
 
@@ -1916,7 +1916,7 @@ static int finish(tt_tagstore *s, struct entry *e, struct state *next, tt_error 
 
 /* A relation to the parent needs a parent. */
 static int check_reply(const tt_tagstore *s, const char *item, size_t d, const char *value,
-                       tt_error *err)
+		       tt_error *err)
 {
 	const tt_comment *c = tt_thread_find(s->thread, item);
 	if (!value || !s->scheme->dims[d].replies_only || (c && c->parent) ||
@@ -1924,11 +1924,11 @@ static int check_reply(const tt_tagstore *s, const char *item, size_t d, const c
 		return 0;
 	/* item is never NULL here; saying so keeps -O3's format checker quiet. */
 	return bad(err, s->path, "'%s' applies to replies only, and '%s' is not one",
-	           s->scheme->dims[d].name, item ? item : "?");
+		   s->scheme->dims[d].name, item ? item : "?");
 }
 
 int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
-                          tt_error *err)
+			  tt_error *err)
 {
 	if (writable(s, item, err) < 0)
 		return -1;
@@ -1960,7 +1960,7 @@ int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label
 	if (i < next.nlabels) { /* removing is allowed even for a label the scheme lost */
 		free(next.labels[i]);
 		memmove(&next.labels[i], &next.labels[i + 1],
-		        (next.nlabels - i) * sizeof *next.labels);
+			(next.nlabels - i) * sizeof *next.labels);
 		next.nlabels--;
 	} else if (tt_scheme_label_index(s->scheme, label) < 0) {
 		state_clear(&next, s->scheme->ndims);
@@ -2007,7 +2007,7 @@ static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 	for (size_t i = 0; i < tag->nlabels; i++) {
 		if (tt_scheme_label_index(sc, tag->labels[i]) < 0)
 			return bad(err, s->path, "'%s' is not a label of the scheme",
-			           tag->labels[i]);
+				   tag->labels[i]);
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(tag->labels[i], tag->labels[j]))
 				return bad(err, s->path, "label '%s' given twice", tag->labels[i]);
@@ -2080,7 +2080,7 @@ int tt_tagstore_put_many(tt_tagstore *s, const tt_tag *tags, size_t n, tt_error 
 /* Moves the newest step from one stack to the other, journaling the state it
  * returns to (the "before" for undo, the "after" for redo). */
 static int step(tt_tagstore *s, struct changes *from, struct changes *to, int undo,
-                const char **item_out, tt_error *err)
+		const char **item_out, tt_error *err)
 {
 	if (s->readonly)
 		return errno = EROFS,

@@ -202,9 +202,9 @@ static void test_tag_sets_and_refuses(void **state)
 	(void)state;
 	char *store = tmp("refuse.yaml"), *err;
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--annotator", "ann",
-	                     "--id", "c2", "--stance", "against", "--reply", "disagree", "--label",
-	                     "sarcasm", "--note", "first", NULL),
-	                 0);
+			     "--id", "c2", "--stance", "against", "--reply", "disagree", "--label",
+			     "sarcasm", "--note", "first", NULL),
+			 0);
 	char *before = folded(store);
 	assert_non_null(before);
 	assert_non_null(strstr(before, "reply: disagree"));
@@ -212,29 +212,29 @@ static void test_tag_sets_and_refuses(void **state)
 	struct {
 		const char *opt, *val, *msg;
 	} bad[] = {
-	    {"--stance", "maybe", "'maybe' is not a value of 'stance'"},
-	    {"--label", "snark", "'snark' is not a label"},
-	    {"--set", "mood=happy", "no dimension 'mood'"},
+		{"--stance", "maybe", "'maybe' is not a value of 'stance'"},
+		{"--label", "snark", "'snark' is not a label"},
+		{"--set", "mood=happy", "no dimension 'mood'"},
 	};
 	for (size_t i = 0; i < 3; i++) {
 		assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c2",
-		                     bad[i].opt, bad[i].val, NULL),
-		                 65);
+				     bad[i].opt, bad[i].val, NULL),
+				 65);
 		assert_non_null(strstr(err, bad[i].msg));
 		free(err);
 	}
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "nope",
-	                     "--stance", "favor", NULL),
-	                 65);
+			     "--stance", "favor", NULL),
+			 65);
 	assert_non_null(strstr(err, "no comment with id 'nope'"));
 	free(err);
 	/* a valid id given with an invalid one: nothing is applied */
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1", "--id",
-	                     "nope", "--stance", "favor", NULL),
-	                 65);
+			     "nope", "--stance", "favor", NULL),
+			 65);
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c1",
-	                     "--reply", "agree", NULL),
-	                 65);
+			     "--reply", "agree", NULL),
+			 65);
 	assert_non_null(strstr(err, "replies only"));
 	free(err);
 	char *after = folded(store);
@@ -243,8 +243,8 @@ static void test_tag_sets_and_refuses(void **state)
 
 	/* --unlabel, 'none' and --clear */
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2",
-	                     "--unlabel", "sarcasm", "--reply", "none", NULL),
-	                 0);
+			     "--unlabel", "sarcasm", "--reply", "none", NULL),
+			 0);
 	after = folded(store);
 	assert_null(strstr(after, "labels: [sarcasm]"));
 	assert_null(strstr(after, "reply: disagree"));
@@ -266,11 +266,11 @@ static void test_tag_missing_and_malformed(void **state)
 	char *store = tmp("bad.yaml"), *err;
 	assert_int_equal(run(NULL, NULL, "tag", "/nonexistent/thread.yaml", "--tags", store, "--id",
 	                     "c1", "--stance", "favor", NULL),
-	                 66);
+			 66);
 	tt_test_write(store, "threadtag_tags: 1\ntags:\n  c1: {stance: favor\n");
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c2",
-	                     "--stance", "favor", NULL),
-	                 65);
+			     "--stance", "favor", NULL),
+			 65);
 	char *want = tt_xasprintf("threadtag: %s:4:1: ", store);
 	assert_non_null(strstr(err, want));
 	free(want);
@@ -282,8 +282,8 @@ static void test_tag_missing_and_malformed(void **state)
 	char *scheme = tmp("scheme.yaml"), *fresh = tmp("fresh.yaml");
 	tt_test_write(scheme, "dimensions:\n- name: stance\n  values: [{name: a}, {name: a}]\n");
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", fresh, "--scheme", scheme,
-	                     "--id", "c1", "--stance", "a", NULL),
-	                 65);
+			     "--id", "c1", "--stance", "a", NULL),
+			 65);
 	want = tt_xasprintf("threadtag: %s:3:23: duplicate value 'a'", scheme);
 	assert_non_null(strstr(err, want));
 	assert_null(tt_test_slurp(fresh));
@@ -297,8 +297,8 @@ static void test_tag_missing_and_malformed(void **state)
 	/* a name that cannot be written into YAML is refused before anything is made */
 	char *ann = tmp("ann.yaml");
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", ann, "--annotator",
-	                     "bad\xff", "--id", "c1", "--stance", "favor", NULL),
-	                 65);
+			     "bad\xff", "--id", "c1", "--stance", "favor", NULL),
+			 65);
 	assert_null(tt_test_slurp(ann));
 	free(ann);
 	/* the default store of an annotator who tagged nothing */
@@ -307,8 +307,8 @@ static void test_tag_missing_and_malformed(void **state)
 	assert_non_null(strstr(err, "nobody.yaml: no tags yet"));
 	free(err);
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--annotator", "nobody", "--id", "c1",
-	                     "--stance", "favor", NULL),
-	                 0);
+			     "--stance", "favor", NULL),
+			 0);
 	assert_int_equal(run(NULL, NULL, "export", thread_path, "--annotator", "nobody", NULL), 0);
 	char *def = tt_xasprintf("%s/threadtag/tags/tags-test/nobody.yaml", dir);
 	char *text = tt_test_slurp(def);
@@ -328,16 +328,16 @@ static void test_tag_locked(void **state)
 	(void)state;
 	char *store = tmp("locked.yaml"), *err;
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2",
-	                     "--stance", "against", NULL),
-	                 0);
+			     "--stance", "against", NULL),
+			 0);
 	tt_error e;
 	tt_thread *t = tt_thread_load(thread_path, &e, NULL);
 	tt_tagstore_opts o = {.path = store, .annotator = "holder"};
 	tt_tagstore *s = tt_tagstore_open(t, &o, &e, NULL);
 	assert_non_null(s);
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c1",
-	                     "--stance", "favor", NULL),
-	                 75);
+			     "--stance", "favor", NULL),
+			 75);
 	assert_non_null(strstr(err, "lock"));
 	free(err);
 	/* readers still work while it is held */
@@ -359,8 +359,8 @@ static void test_tag_locked(void **state)
 	tt_tagstore_close(s, NULL);
 	tt_thread_free(t);
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1",
-	                     "--stance", "favor", NULL),
-	                 0);
+			     "--stance", "favor", NULL),
+			 0);
 	free(store);
 }
 
@@ -369,15 +369,15 @@ static void test_export_options(void **state)
 	(void)state;
 	char *store = tmp("exp.yaml"), *out, *o = tmp("out.csv");
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c4",
-	                     "--stance", "unclear", "--label", "question", NULL),
-	                 0);
+			     "--stance", "unclear", "--label", "question", NULL),
+			 0);
 	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", store, "--format", "csv",
 	                     "--no-text", "-o", o, NULL),
-	                 0);
+			 0);
 	out = tt_test_slurp(o);
 	assert_non_null(out);
 	static const char head[] = "thread,comment,parent,depth,author,posted,time,stance,reply,"
-	                           "labels,note,annotator,tagged\r\n";
+				   "labels,note,annotator,tagged\r\n";
 	assert_true(!strncmp(out, head, sizeof head - 1));
 	assert_non_null(strstr(out, "\r\ntags-test,c4,,0,carol,,,unclear,,question,,"));
 	free(out);
@@ -388,7 +388,7 @@ static void test_export_options(void **state)
 	free(out);
 	char *nodir = tmp("no/such/dir/out.csv");
 	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", store, "-o", nodir, NULL),
-	                 73);
+			 73);
 	free(nodir);
 	free(o);
 	free(store);
@@ -399,10 +399,10 @@ static void test_stats(void **state)
 	(void)state;
 	char *store = tmp("stats.yaml"), *out, *err;
 	tt_test_write(store, "threadtag_tags: 1\nthread: {id: tags-test}\nannotator: ann\ntags:\n"
-	                     "  c1: {stance: favor, labels: [sarcasm]}\n"
-	                     "  c2: {stance: favor}\n"
-	                     "  c3: {stance: maybe}\n"
-	                     "  vanished: {stance: against}\n");
+			     "  c1: {stance: favor, labels: [sarcasm]}\n"
+			     "  c2: {stance: favor}\n"
+			     "  c3: {stance: maybe}\n"
+			     "  vanished: {stance: against}\n");
 	assert_int_equal(run(&out, &err, "stats", thread_path, "--tags", store, NULL), 0);
 	assert_non_null(strstr(out, "progress:  3 of 6 comments tagged (50.0%)"));
 	assert_non_null(strstr(out, "orphans:  1"));
@@ -453,14 +453,14 @@ static void test_config_settings(void **state)
 	free(got);
 	/* --annotator wins over the config */
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--annotator", "other", "--id", "c1",
-	                     "--stance", "query", NULL),
-	                 0);
+			     "--stance", "query", NULL),
+			 0);
 	/* a bad config is reported and ignored */
 	tt_test_write(file, "annotator: [x\n");
 	char *err;
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--annotator", "other", "--id", "c2",
-	                     "--stance", "deny", NULL),
-	                 0);
+			     "--stance", "deny", NULL),
+			 0);
 	assert_non_null(strstr(err, "config.yaml:"));
 	free(err);
 	unsetenv("XDG_CONFIG_HOME");
@@ -478,9 +478,9 @@ static void test_tag_whole_sample(void **state)
 {
 	(void)state;
 	static const char *const samples[] = {"samples/ukraine-security-guarantees.yaml",
-	                                      "samples/nested-old-town-car-ban.yaml"};
+					      "samples/nested-old-town-car-ban.yaml"};
 	static const char *const stances[] = {"favor", "against", "neutral", "unclear",
-	                                      "off-topic"};
+					      "off-topic"};
 	for (size_t k = 0; k < 2; k++) {
 		char *path = tt_test_src(samples[k]);
 		tt_error err;
@@ -492,8 +492,8 @@ static void test_tag_whole_sample(void **state)
 		char *store = tt_xasprintf("%s/sample-%zu.yaml", dir, k), *out;
 		for (size_t i = 0; i < t->ncomments; i++)
 			assert_int_equal(run(NULL, NULL, "tag", path, "--tags", store, "--id",
-			                     t->order[i]->id, "--stance", stances[i % 5], NULL),
-			                 0);
+					     t->order[i]->id, "--stance", stances[i % 5], NULL),
+					 0);
 		assert_int_equal(
 		    run(&out, NULL, "stats", path, "--tags", store, "--format", "yaml", NULL), 0);
 		char *want = tt_xasprintf("comments_tagged: %zu\n", t->ncomments);
@@ -534,8 +534,8 @@ static char *write_units_thread(size_t n)
 }
 
 static const char codes_scheme[] =
-    "scheme:\n  name: codes\n  dimensions:\n  - name: code\n    values: [{name: '1'}, "
-    "{name: '2'}, {name: '3'}, {name: '4'}, {name: '5'}, {name: '6'}]\n";
+	"scheme:\n  name: codes\n  dimensions:\n  - name: code\n    values: [{name: '1'}, "
+	"{name: '2'}, {name: '3'}, {name: '4'}, {name: '5'}, {name: '6'}]\n";
 
 /* A store whose unit i (1-based) has code codes[i-1]; '.' is missing. */
 static char *write_coder(const char *name, const char *codes)
@@ -543,7 +543,7 @@ static char *write_coder(const char *name, const char *codes)
 	char *path = tt_xasprintf("%s/coder-%s.yaml", dir, name);
 	tt_buf b = {0};
 	tt_buf_printf(&b, "threadtag_tags: 1\nthread: {id: units}\nannotator: %s\n%stags:\n", name,
-	              codes_scheme);
+		      codes_scheme);
 	for (size_t i = 0; codes[i]; i++)
 		if (codes[i] != '.')
 			tt_buf_printf(&b, "  u%zu: {code: '%c'}\n", i + 1, codes[i]);
@@ -616,7 +616,7 @@ static void test_agree_by_hand(void **state)
 	assert_near(number(out, "items"), 6);
 	assert_non_null(strstr(out, "\n  - [1, 0, 0, 0, 0, 0]\n  - [1, 1, 0, 0, 0, 0]\n"));
 	assert_non_null(strstr(out, "disagreements:\n- item: u3\n  values:\n    r1: \"2\"\n"
-	                            "    r2: \"1\"\n"));
+				    "    r2: \"1\"\n"));
 	free(out);
 }
 
@@ -655,7 +655,7 @@ static void test_agree_krippendorff_reference(void **state)
 {
 	(void)state;
 	const char *const codes[] = {"123321412...", "1233224125..", ".33323422513",
-	                             "12332441251."};
+				     "12332441251."};
 	char *out = agree(4, codes);
 	assert_near(number(out, "krippendorff_alpha"), 113.0 / 152.0);
 	assert_null(strstr(out, "cohen_kappa")); /* only for two annotators */
@@ -710,8 +710,8 @@ static void test_agree_undefined(void **state)
 	assert_non_null(strstr(out, "Krippendorff's alpha (nominal) undefined ("));
 	free(out);
 	assert_int_equal(run(NULL, NULL, "agree", thread, "--tags", a, "--tags", b, "--dimension",
-	                     "stance", NULL),
-	                 65);
+			     "stance", NULL),
+			 65);
 	free(a);
 	free(b);
 	free(thread);
@@ -720,22 +720,22 @@ static void test_agree_undefined(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_help_and_usage),
-	    cmocka_unit_test(test_tag_sets_and_refuses),
-	    cmocka_unit_test(test_tag_missing_and_malformed),
-	    cmocka_unit_test(test_tag_locked),
+		cmocka_unit_test(test_help_and_usage),
+		cmocka_unit_test(test_tag_sets_and_refuses),
+		cmocka_unit_test(test_tag_missing_and_malformed),
+		cmocka_unit_test(test_tag_locked),
 	    cmocka_unit_test(test_tag_from_file),
-	    cmocka_unit_test(test_export_options),
-	    cmocka_unit_test(test_stats),
-	    cmocka_unit_test(test_config_settings),
-	    cmocka_unit_test(test_tag_whole_sample),
-	    cmocka_unit_test(test_agree_by_hand),
-	    cmocka_unit_test(test_agree_cohen_reference),
-	    cmocka_unit_test(test_agree_cohen_reference_six),
-	    cmocka_unit_test(test_agree_krippendorff_reference),
-	    cmocka_unit_test(test_agree_krippendorff_reference2),
-	    cmocka_unit_test(test_agree_fleiss_reference),
-	    cmocka_unit_test(test_agree_undefined),
+		cmocka_unit_test(test_export_options),
+		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_config_settings),
+		cmocka_unit_test(test_tag_whole_sample),
+		cmocka_unit_test(test_agree_by_hand),
+		cmocka_unit_test(test_agree_cohen_reference),
+		cmocka_unit_test(test_agree_cohen_reference_six),
+		cmocka_unit_test(test_agree_krippendorff_reference),
+		cmocka_unit_test(test_agree_krippendorff_reference2),
+		cmocka_unit_test(test_agree_fleiss_reference),
+		cmocka_unit_test(test_agree_undefined),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

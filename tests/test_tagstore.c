@@ -100,7 +100,7 @@ static const char *value(const tt_tagstore *s, const char *item, const char *dim
 
 static const char tricky_note[] =
     "commas, \"quotes\" and 'single'\nsecond line: with colon\n"
-    "  indented # not a comment\r\nünïcödé — dash\ttab\x7f\x01 trailing space \n\n";
+				  "  indented # not a comment\r\nünïcödé — dash\ttab\x7f\x01 trailing space \n\n";
 
 static void test_round_trip(void **state)
 {
@@ -308,8 +308,8 @@ static void write_store(struct fixture *f, const char *tags)
 	mkdir(dir, 0700);
 	free(dir);
 	char *text = tt_xasprintf("threadtag_tags: 1\nthread:\n  id: mem-thread\nannotator: alice\n"
-	                          "tags:\n%s",
-	                          tags);
+				  "tags:\n%s",
+				  tags);
 	tt_test_write(f->path, text);
 	free(text);
 }
@@ -704,7 +704,7 @@ static void test_reader_during_compaction(void **state)
 		long seen = t ? strtol(t->note, NULL, 10) : 0;
 		if (seen < confirmed)
 			fprintf(stderr, "round %d: saw %ld after %ld was confirmed\n", round, seen,
-			        confirmed);
+				confirmed);
 		assert_true(seen >= confirmed);
 		tt_tagstore_close(s, NULL);
 	}
@@ -797,7 +797,7 @@ static void test_sigkill_random(void **state)
 		assert_int_equal(waitpid(pid, &st, 0), pid);
 		if (!WIFSIGNALED(st))
 			fprintf(stderr, "seed %u round %d: child exited %d\n", seed, round,
-			        WEXITSTATUS(st));
+				WEXITSTATUS(st));
 		assert_true(WIFSIGNALED(st));
 		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
 			last_ack[n % KILL_ITEMS] = n, next = n + 1;
@@ -1157,26 +1157,26 @@ static void test_store_linked_to_dev_zero(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
-	    cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_every_cut_is_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_checksum_and_recovery_hint, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_format_1_store_loads, setup, teardown),

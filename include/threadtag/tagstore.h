@@ -17,22 +17,22 @@ typedef struct tt_scheme_value {
 } tt_scheme_value;
 
 typedef struct tt_scheme_dim {
-	const char *name; /* "stance", "reply" */
+	const char *name;        /* "stance", "reply" */
 	const char *description;
-	int replies_only; /* applies to replies only (relation to the parent) */
+	int replies_only;        /* applies to replies only (relation to the parent) */
 	tt_scheme_value *values;
 	size_t nvalues;
 } tt_scheme_dim;
 
 typedef struct tt_scheme_label {
-	const char *name; /* "sarcasm" */
-	const char *key;  /* key in the label picker */
+	const char *name;        /* "sarcasm" */
+	const char *key;         /* key in the label picker */
 	const char *description;
 } tt_scheme_label;
 
 typedef struct tt_scheme {
-	const char *name;   /* "default", "rumour" */
-	const char *target; /* what stance is taken toward */
+	const char *name;        /* "default", "rumour" */
+	const char *target;      /* what stance is taken toward */
 	tt_scheme_dim *dims;
 	size_t ndims;
 	tt_scheme_label *labels;
@@ -46,9 +46,9 @@ tt_scheme *tt_scheme_default(void);
 /* Loads a scheme file (doc/tag-format.md). NULL + err (FILE:LINE:COL). */
 tt_scheme *tt_scheme_load(const char *path, tt_error *err);
 void tt_scheme_free(tt_scheme *s);
-int tt_scheme_dim_index(const tt_scheme *s, const char *dim);                 /* -1 if none */
+int tt_scheme_dim_index(const tt_scheme *s, const char *dim);               /* -1 if none */
 int tt_scheme_value_index(const tt_scheme *s, size_t dim, const char *value); /* -1 if none */
-int tt_scheme_label_index(const tt_scheme *s, const char *label);             /* -1 if none */
+int tt_scheme_label_index(const tt_scheme *s, const char *label);           /* -1 if none */
 /* A deep copy. Caller frees with tt_scheme_free. */
 tt_scheme *tt_scheme_copy(const tt_scheme *s);
 /* Reads a scheme mapping whose first event (start) was just read from r; for
@@ -73,13 +73,13 @@ size_t tt_tags_item_rank(const tt_thread *t, const char *item);
 char *tt_tagstore_default_path(const char *thread_id, const char *annotator);
 
 typedef struct tt_tag {
-	const char *item;    /* comment id or article item */
-	const char **values; /* one per scheme dimension; NULL = unset */
-	const char **labels; /* sorted by scheme order, then name */
+	const char *item;      /* comment id or article item */
+	const char **values;   /* one per scheme dimension; NULL = unset */
+	const char **labels;   /* sorted by scheme order, then name */
 	size_t nlabels;
-	const char *note; /* NULL when none */
+	const char *note;      /* NULL when none */
 	const char *annotator;
-	const char *time; /* ISO 8601 UTC of the last change, e.g. 2026-11-23T14:09:49Z */
+	const char *time;      /* ISO 8601 UTC of the last change, e.g. 2026-11-23T14:09:49Z */
 } tt_tag;
 
 /* ---- store ---- */
@@ -87,10 +87,10 @@ typedef struct tt_tag {
 typedef struct tt_tagstore tt_tagstore;
 
 typedef struct tt_tagstore_opts {
-	const char *path; /* NULL: $XDG_DATA_HOME/threadtag/tags/<thread-id>/<annotator>.yaml */
-	const char *annotator;   /* NULL: config, then the login name */
-	const char *scheme_path; /* NULL: the scheme stored in the file, else the default */
-	int readonly;            /* open without taking the lock or writing */
+	const char *path;       /* NULL: $XDG_DATA_HOME/threadtag/tags/<thread-id>/<annotator>.yaml */
+	const char *annotator;  /* NULL: config, then the login name */
+	const char *scheme_path;/* NULL: the scheme stored in the file, else the default */
+	int readonly;           /* open without taking the lock or writing */
 	unsigned compact_every;  /* fold the journal into the store every N changes (0: only
 	                          * on close: a change appends to the journal, nothing more) */
 	int keep_journal;        /* close folds the journal only once it holds a quarter of the
@@ -106,7 +106,7 @@ typedef struct tt_tagstore_opts {
  * for writing (errno EMLINK). NULL + err on a malformed, incomplete or binary
  * store/journal/scheme (the files are left untouched). */
 tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
-                              int *errno_out);
+			      int *errno_out);
 /* Compacts (unless read-only; with keep_journal only when the journal is big),
  * releases the lock and frees. 0 or -1 + err; on -1 every change is still in
  * the journal, which is kept. */
@@ -136,7 +136,7 @@ size_t tt_tagstore_comments_tagged(const tt_tagstore *s);
  * item, value or label, a note that is not UTF-8: exit 65), EROFS when
  * read-only, otherwise the I/O error of the journal. */
 int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, const char *value,
-                          tt_error *err); /* value NULL clears */
+			  tt_error *err); /* value NULL clears */
 int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label, tt_error *err);
 int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_error *err);
 int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole item */
