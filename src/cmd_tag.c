@@ -1,4 +1,4 @@
-/* cmd_tag: `threadtag tag` sets one item's tags from a script, as durably as the view. */
+/* cmd_tag: `threadtag tag` sets items' tags from a script or a file, as durably as the view. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -9,6 +9,7 @@
 #include "threadtag/exitcodes.h"
 #include "threadtag/tagcli.h"
 #include "threadtag/text.h"
+#include "threadtag/tagfrom.h"
 #include "threadtag/xalloc.h"
 
 static void tag_help(void)
@@ -16,13 +17,19 @@ static void tag_help(void)
 	printf("usage: threadtag tag THREAD --id ID [--stance VALUE] [--reply VALUE]\n"
 	       "                     [--set DIM=VALUE] [--label L]... [--unlabel L]...\n"
 	       "                     [--note TEXT] [--clear] [--tags FILE] [--annotator NAME]\n"
-	       "                     [--scheme FILE]\n\n"
+	       "                     [--scheme FILE]\n"
+	       "       threadtag tag THREAD --from FILE.csv|FILE.jsonl [--tags FILE] ...\n\n"
 	       "Set the tags of one item of THREAD: a comment id, @article, or @article/N\n"
 	       "for the article's Nth paragraph. Values given replace the item's values;\n"
 	       "labels are added (--unlabel removes); --clear starts from an empty tag, so\n"
 	       "--clear alone removes the item's tags. The change is on disk when the\n"
-	       "command returns. An unknown id, value or label changes nothing (exit 65).\n\n"
+	       "command returns. An unknown id, value or label changes nothing (exit 65).\n"
+	       "Several --id are one change: all of them are saved, or none.\n\n"
 	       "  --id ID           the item to tag (repeat to tag several alike)\n"
+	       "  --from FILE       tags for many items, one per row of a CSV file (a header\n"
+	       "                    row: id, dimensions, labels as 'a;b', note, clear) or\n"
+	       "                    per line of a JSON Lines file; each row is saved whole\n"
+	       "                    or not at all, and a report says how many were\n"
 	       "  --stance VALUE    the stance (default scheme: favor, against, neutral,\n"
 	       "                    unclear, off-topic); 'none' unsets it\n"
 	       "  --reply VALUE     a reply's relation to its parent (agree, disagree,\n"
@@ -30,6 +37,7 @@ static void tag_help(void)
 	       "  --set DIM=VALUE   a value of any dimension of the scheme\n"
 	       "  --label L         add a label (sarcasm, question, insult, ...)\n"
 	       "  --unlabel L       remove a label\n"
+	       "                    applied (exit 65 when one was refused)\n"
 	       "  --note TEXT       the item's note ('' removes it)\n"
 	       "  --clear           drop the item's tags first\n"
 	       "  --tags FILE       the tag store (default: under $XDG_DATA_HOME/threadtag/tags)\n"
@@ -38,7 +46,7 @@ static void tag_help(void)
 }
 
 struct tag_args {
-	const char *thread, *tags, *annotator, *scheme, *note;
+	const char *thread, *tags, *annotator, *scheme, *note, *from;
 	const char **ids, **sets, **labels, **unlabels;
 	size_t nids, nsets, nlabels, nunlabels;
 	const char **owned; /* "stance=VALUE" strings made from --stance and --reply */
@@ -81,7 +89,8 @@ enum {
 	OPT_CLEAR,
 	OPT_TAGS,
 	OPT_ANNOTATOR,
-	OPT_SCHEME
+	OPT_SCHEME,
+	OPT_FROM
 };
 
 static const struct option tag_options[] = {
@@ -96,6 +105,7 @@ static const struct option tag_options[] = {
     {"tags", required_argument, NULL, OPT_TAGS},
     {"annotator", required_argument, NULL, OPT_ANNOTATOR},
     {"scheme", required_argument, NULL, OPT_SCHEME},
+    {"from", required_argument, NULL, OPT_FROM},
     {"help", no_argument, NULL, 'h'},
     {0},
 };
@@ -137,6 +147,9 @@ static int take(struct tag_args *a, int c, char **argv)
 	case OPT_SCHEME:
 		a->scheme = optarg;
 		break;
+	case OPT_FROM:
+		a->from = optarg;
+		break;
 	default:
 		return tt_tagcli_option_error("tag", argv, c);
 	}
@@ -161,6 +174,11 @@ static int parse(struct tag_args *a, int argc, char **argv)
 		return tt_usage_error("tag", "more than one thread given ('%s')", argv[optind]);
 	if (!a->thread)
 		return tt_usage_error("tag", "no thread file given");
+	if (a->from && (a->nids || a->nsets || a->nlabels || a->nunlabels || a->note || a->clear))
+		return tt_usage_error("tag", "--from takes the items and their tags from the file; "
+		                             "give no --id or tag options with it");
+	if (a->from)
+		return 0;
 	if (!a->nids)
 		return tt_usage_error("tag", "no item given (--id ID)");
 	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear)
@@ -235,32 +253,134 @@ static int check_items(tt_tagstore *s, const struct tag_args *a)
 	return 0;
 }
 
-/* Validates every item first, so a bad one leaves the store untouched. */
+/* Validates every item first, so a bad one leaves the store untouched; the
+ * items are then saved as one journal record: all of them, or none. */
 static int apply_all(tt_tagstore *s, const struct tag_args *a)
 {
 	const tt_scheme *sc = tt_tagstore_scheme(s);
-	size_t cap = a->nlabels + sc->nlabels + 64;
-	const char **values = tt_xcalloc(sc->ndims + 1, sizeof *values);
-	const char **labels = tt_xcalloc(cap, sizeof *labels);
 	tt_tag *tags = tt_xcalloc(a->nids, sizeof *tags);
+	const char ***values = tt_xcalloc(a->nids, sizeof *values);
+	const char ***labels = tt_xcalloc(a->nids, sizeof *labels);
 	int rc = check_items(s, a);
-	tt_error err;
 	for (size_t k = 0; rc == 0 && k < a->nids; k++) {
 		const tt_tag *cur = tt_tagstore_get(s, a->ids[k]);
-		if (cur && cur->nlabels + a->nlabels > cap) {
-			cap = cur->nlabels + a->nlabels;
-			labels = tt_xrealloc(labels, cap * sizeof *labels);
+		values[k] = tt_xcalloc(sc->ndims + 1, sizeof **values);
+		labels[k] = tt_xcalloc((cur ? cur->nlabels : 0) + a->nlabels + 1, sizeof **labels);
+		rc = build(s, a, a->ids[k], &tags[k], values[k], labels[k]);
 		}
-		rc = build(s, a, a->ids[k], &tags[0], values, labels);
-		if (rc == 0 && tt_tagstore_put(s, &tags[0], &err) < 0) {
-			tt_error_print(&err);
+	tt_error err;
+	if (rc == 0 && tt_tagstore_put_many(s, tags, a->nids, &err) < 0) {
 			rc = errno == EINVAL ? EX_DATAERR : EX_IOERR;
+		tt_error_print(&err);
+		if (rc == EX_IOERR)
+			fprintf(stderr, "threadtag: %s: nothing was changed\n",
+			        tt_tagstore_path(s));
 		}
+	for (size_t k = 0; k < a->nids; k++) {
+		free(values[k]);
+		free(labels[k]);
 	}
-	free(tags);
 	free(values);
 	free(labels);
+	free(tags);
 	return rc;
+}
+
+/* Prints a refusal of row r: "FILE:LINE:COL: msg". Returns 65. */
+static int row_refused(const char *file, const tt_tagrow *r, const char *msg)
+{
+	tt_error e;
+	tt_error_set(&e, file, r->line, r->col, "%s", msg);
+	tt_error_print(&e);
+	return EX_DATAERR;
+}
+
+/* The tag row r asks for, from the item's current one: values named are
+ * replaced (empty or "none" unsets), labels and note replaced when given. */
+static int row_tag(tt_tagstore *s, const char *file, const tt_tagrow *r, tt_tag *out,
+                   const char **values)
+{
+	const tt_scheme *sc = tt_tagstore_scheme(s);
+	const tt_tag *cur = r->clear ? NULL : tt_tagstore_get(s, r->id);
+	memset(out, 0, sizeof *out);
+	out->item = r->id;
+	out->values = values;
+	for (size_t d = 0; d < sc->ndims; d++)
+		values[d] = cur ? cur->values[d] : NULL;
+	out->labels = r->has_labels ? r->labels : cur ? cur->labels : NULL;
+	out->nlabels = r->has_labels ? r->nlabels : cur ? cur->nlabels : 0;
+	out->note = cur ? cur->note : NULL;
+	for (size_t k = 0; k < r->n; k++) {
+		const char *v = r->vals[k] && strcmp(r->vals[k], "none") ? r->vals[k] : NULL;
+		int d = tt_scheme_dim_index(sc, r->keys[k]);
+		if (!strcmp(r->keys[k], "note")) {
+			out->note = r->vals[k];
+		} else if (d >= 0) {
+			values[d] = v;
+		} else {
+			char *msg = tt_xasprintf("the scheme has no dimension '%s'", r->keys[k]);
+			row_refused(file, r, msg);
+			free(msg);
+			return EX_DATAERR;
+		}
+	}
+	return 0;
+}
+
+/* Applies one row as one change. 0, 65 (refused, said why) or 74 (I/O). */
+static int apply_row(tt_tagstore *s, const char *file, const tt_tagrow *r)
+{
+	if (r->bad) {
+		tt_error_print(&r->err);
+		return EX_DATAERR;
+	}
+	if (!r->id)
+		return row_refused(file, r, "the row has no id");
+	if (!tt_tagstore_item_valid(s, r->id)) {
+		char *msg = tt_xasprintf("no comment with id '%s' in the thread", r->id);
+		row_refused(file, r, msg);
+		free(msg);
+		return EX_DATAERR;
+	}
+	const char **values = tt_xcalloc(tt_tagstore_scheme(s)->ndims + 1, sizeof *values);
+	tt_tag tag;
+	tt_error err;
+	int rc = row_tag(s, file, r, &tag, values);
+	if (rc == 0 && tt_tagstore_put(s, &tag, &err) < 0) {
+		rc = errno == EINVAL ? row_refused(file, r, err.msg) : EX_IOERR;
+		if (rc == EX_IOERR)
+			tt_error_print(&err);
+	}
+	free(values);
+	return rc;
+}
+
+/* tag --from: each row is one journal record, so a row is saved whole or not
+ * at all; refused rows are reported and the others still applied. An I/O
+ * error stops the run. */
+static int apply_rows(tt_tagstore *s, const struct tag_args *a)
+{
+	tt_error err;
+	int eno = 0;
+	tt_tagrows *rows = tt_tagfrom_load(a->from, &err, &eno);
+	if (!rows) {
+		tt_error_print(&err);
+		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+	}
+	size_t applied = 0, refused = 0, n = tt_tagrows_count(rows), i;
+	int rc = 0;
+	for (i = 0; rc != EX_IOERR && i < n; i++) {
+		rc = apply_row(s, a->from, tt_tagrows_at(rows, i));
+		rc ? refused++ : applied++;
+	}
+	if (rc == EX_IOERR)
+		refused--;
+	printf("%zu row%s applied, %zu refused", applied, applied == 1 ? "" : "s", refused);
+	if (rc == EX_IOERR)
+		printf(", 1 not saved (I/O error), %zu not tried", n - i);
+	printf("\n");
+	tt_tagrows_free(rows);
+	return rc == EX_IOERR ? EX_IOERR : refused ? EX_DATAERR : 0;
 }
 
 int tt_cmd_tag(int argc, char **argv)
@@ -283,7 +403,7 @@ int tt_cmd_tag(int argc, char **argv)
 		rc = EX_TEMPFAIL;
 	}
 	if (rc == 0)
-		rc = apply_all(s, &a);
+		rc = a.from ? apply_rows(s, &a) : apply_all(s, &a);
 	tt_error err;
 	if (s && tt_tagstore_close(s, &err) < 0) {
 		tt_error_print(&err);

@@ -190,28 +190,6 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	}
 }
 
-/* Files people point an importer at by mistake, by their first bytes. */
-static const struct {
-	const char *magic;
-	size_t len;
-	const char *what;
-} magics[] = {
-    {"\x7F"
-     "ELF",
-     4, "an ELF executable"},
-    {"%PDF-", 5, "a PDF document"},
-    {"\x89PNG", 4, "a PNG image"},
-    {"\xFF\xD8\xFF", 3, "a JPEG image"},
-    {"GIF8", 4, "a GIF image"},
-    {"PK\x03\x04", 4, "a ZIP archive"},
-    {"\x1F\x8B", 2, "gzip-compressed data"},
-    {"BZh", 3, "bzip2-compressed data"},
-    {"\xFD"
-     "7zXZ",
-     5, "xz-compressed data"},
-    {"SQLite format 3", 15, "an SQLite database"},
-};
-
 /* A control character no text file holds (tab, line ends, form feed and
  * escape are text's own; Windows-1252 leaves five bytes undefined). */
 static int stray_control(unsigned char c, int utf8)
@@ -228,21 +206,18 @@ static int refuse_binary(const char *name, const char *buf, size_t len, tt_error
 	const unsigned char *u = (const unsigned char *)buf;
 	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
 		return 0; /* UTF-16: its NULs are half its ASCII */
-	for (size_t i = 0; i < sizeof magics / sizeof *magics; i++)
-		if (len >= magics[i].len && !memcmp(buf, magics[i].magic, magics[i].len))
-			return tt_error_set(err, name, 0, 0,
-			                    "binary input (%s), not a page, a thread file or JSON; "
-			                    "nothing imported",
-			                    magics[i].what);
+	/* A known format or a NUL byte: the same check and words as every reader. */
+	if (tt_check_text(name, buf, len, 0, err) < 0)
+		return -1;
 	const char *nul = memchr(buf, '\0', len);
-	if (nul) {
+	if (nul) { /* past the first block tt_check_text looks at */
 		unsigned line = 1;
 		const char *bol = buf;
 		for (const char *p = buf; p < nul; p++)
 			if (*p == '\n')
 				line++, bol = p + 1;
 		return tt_error_set(err, name, line, (unsigned)(nul - bol) + 1,
-		                    "binary input (a NUL byte), not text; nothing imported");
+		                    "binary input (a NUL byte), not text");
 	}
 	int utf8 = valid_utf8(buf, len);
 	size_t stray = 0;
@@ -315,13 +290,10 @@ static tt_thread *from_file(const char *path, const struct tt_import_opts *opts,
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	if (errno_out)
 		*errno_out = 0;
-	char *buf = tt_read_file(path, &len);
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+	/* Invalid UTF-8 is not refused here: it is decoded as CP1252. */
+	char *buf = tt_read_text(path, TT_READ_MAX, 0, &len, err, errno_out);
+	if (!buf)
 		return NULL;
-	}
 	tt_thread *t;
 	if (as_is && is_thread_file(buf, len) && (!opts || !opts->kind))
 		t = tt_thread_load_mem(name, buf, len, err);

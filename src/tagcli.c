@@ -81,8 +81,13 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		annotator = cfg.annotator;
 	if (!scheme && !readonly)
 		scheme = cfg.scheme;
-	tt_tagstore_opts o = {
-	    .path = path, .annotator = annotator, .scheme_path = scheme, .readonly = readonly};
+	/* A command that writes makes a change or a few: folding the journal into
+	 * the store on every run would cost the store's size each time. */
+	tt_tagstore_opts o = {.path = path,
+	                      .annotator = annotator,
+	                      .scheme_path = scheme,
+	                      .readonly = readonly,
+	                      .keep_journal = !readonly};
 	tt_error err;
 	int eno = 0;
 	*out = tt_tagstore_open(t, &o, &err, &eno);
@@ -91,6 +96,8 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 		tt_error_print(&err);
 		if (!eno)
 			return EX_DATAERR;
+		if (eno == EMLINK) /* a hard-linked store cannot be saved */
+			return EX_CANTCREAT;
 		return eno == ENOENT || eno == EACCES ? (readonly ? EX_NOINPUT : EX_CANTCREAT)
 		                                      : EX_IOERR;
 	}

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include <zlib.h>
 
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
@@ -22,7 +23,9 @@
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-enum { TT_TAGS_FORMAT = 1, DEFAULT_COMPACT_EVERY = 200, MAX_YAML_DEPTH = 64 };
+/* Format 2 ends with an "end:" line (doc/tag-format.md); format 1 stores
+ * still load. */
+enum { TT_TAGS_FORMAT = 2, MAX_YAML_DEPTH = 64 };
 
 /* One item's annotation. Strings are owned. */
 struct state {
@@ -43,6 +46,7 @@ struct entry {
 	size_t rank;  /* position in thread order; SIZE_MAX for orphans */
 	int orphan;
 	int present;  /* has a tag now (entries are kept after clearing, for undo) */
+	size_t unknown; /* values and labels of st the scheme does not know */
 };
 
 /* One undo step: the item's state before and after (NULL = untagged). */
@@ -62,7 +66,10 @@ struct tt_tagstore {
 	char *path, *journal_path, *annotator;
 	int fd; /* the journal, open and flocked while writable; -1 otherwise */
 	int readonly;
-	unsigned compact_every, since_compact; /* compact_every 0: adaptive (due_compaction) */
+	unsigned compact_every, since_compact; /* compact_every 0: only on close */
+	int keep_journal; /* close folds a journal only when it is big (tt_tagstore_opts) */
+	size_t journal_bytes, store_bytes; /* sizes now, for the folding policy */
+	size_t end_count; /* tags the store's end line announces; SIZE_MAX without one */
 	int store_exists;
 	int made_journal; /* this open created the journal file (removed if opening fails) */
 	int need_compact; /* the store file lags behind memory (replayed journal) */
@@ -146,7 +153,7 @@ static void state_init(struct state *st, size_t ndims)
 
 static void state_clear(struct state *st, size_t ndims)
 {
-	for (size_t i = 0; i < ndims; i++)
+	for (size_t i = 0; st->values && i < ndims; i++)
 		free(st->values[i]);
 	free(st->values);
 	for (size_t i = 0; i < st->nextra; i++) {
@@ -338,20 +345,33 @@ size_t tt_tags_item_rank(const tt_thread *t, const char *item)
 	return rank_of(t, item, &orphan);
 }
 
-static struct entry *get_entry(tt_tagstore *s, const char *item)
+/* The map slot of item: its entry's, or the empty one it would take. */
+static struct entry **slot_of(tt_tagstore *s, const char *item)
 {
-	struct entry *e = lookup(s, item);
-	if (e)
-		return e;
 	if (2 * (s->nentries + 1) > s->nslots)
 		grow_map(s);
-	e = tt_xcalloc(1, sizeof *e);
-	e->item = tt_xstrdup(item);
+	return find_slot(s->slots, s->nslots, item);
+}
+
+/* A new entry in an empty slot from slot_of (no change to the map since),
+ * taking item over. Without with_state its state is left unallocated, for a
+ * caller that hands it one at once (apply_owned). */
+static struct entry *insert_entry(tt_tagstore *s, struct entry **slot, char *item, int with_state)
+{
+	struct entry *e = tt_xcalloc(1, sizeof *e);
+	e->item = item;
 	e->rank = rank_of(s->thread, item, &e->orphan);
+	if (with_state)
 	state_init(&e->st, s->scheme->ndims);
-	*find_slot(s->slots, s->nslots, item) = e;
+	*slot = e;
 	s->nentries++;
 	return e;
+}
+
+static struct entry *get_entry(tt_tagstore *s, const char *item)
+{
+	struct entry **slot = slot_of(s, item);
+	return *slot ? *slot : insert_entry(s, slot, tt_xstrdup(item), 1);
 }
 
 static void refresh_view(struct entry *e)
@@ -375,7 +395,7 @@ static void account(tt_tagstore *s, const struct entry *e, int sign)
 	s->orphans += e->orphan ? (size_t)(long)sign : 0;
 	if (!e->orphan && e->rank > s->thread->article.body.n)
 		s->comments += (size_t)(long)sign;
-	s->unknown += (size_t)(long)sign * unknown_in(sc, &e->st);
+	s->unknown += (size_t)(long)sign * e->unknown;
 	for (size_t d = 0; d < sc->ndims; d++) {
 		int v = tt_scheme_value_index(sc, d, e->st.values[d]);
 		if (v >= 0)
@@ -401,6 +421,28 @@ static void apply(tt_tagstore *s, struct entry *e, const struct state *st)
 		state_init(&e->st, nd);
 		e->present = 0;
 	}
+	e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
+	refresh_view(e);
+	account(s, e, 1);
+	s->order_dirty = 1;
+}
+
+/* Like apply, but takes *st over instead of copying it (loading a store:
+ * one copy and one free fewer per item); *st is left empty. */
+static void apply_owned(tt_tagstore *s, struct entry *e, struct state *st)
+{
+	size_t nd = s->scheme->ndims;
+	if (state_empty(st, nd)) {
+		apply(s, e, NULL);
+		state_clear(st, nd);
+		return;
+	}
+	account(s, e, -1);
+	state_clear(&e->st, nd);
+	e->st = *st;
+	memset(st, 0, sizeof *st);
+	e->present = 1;
+	e->unknown = unknown_in(s->scheme, &e->st);
 	refresh_view(e);
 	account(s, e, 1);
 	s->order_dirty = 1;
@@ -442,30 +484,46 @@ static void emit_state(tt_yemit *em, const tt_scheme *sc, const struct state *st
 	}
 }
 
-/* The journal line recording that item now has state st (NULL: cleared).
- * Every string is double-quoted, so line breaks are escapes and the entry
- * stays on one line. Caller frees. */
-static char *journal_line(const tt_tagstore *s, const char *item, const struct state *st,
-			  size_t *len)
+/* One item's part of a journal record. */
+struct jitem {
+	struct entry *e;
+	const struct state *st; /* NULL: cleared */
+};
+
+static void emit_jitem(tt_yemit *em, const tt_scheme *sc, const char *item, const struct state *st)
 {
-	tt_yemit *em = tt_yemit_new();
-	char *out = NULL;
 	tt_yemit_map_start(em, 1);
 	tt_yemit_raw(em, "item");
 	tt_yemit_str(em, item, TT_YS_QUOTED);
-	if (st && !state_empty(st, s->scheme->ndims)) {
-		emit_state(em, s->scheme, st, 1);
+	if (st && !state_empty(st, sc->ndims)) {
+		emit_state(em, sc, st, 1);
 	} else {
 		tt_yemit_raw(em, "clear");
 		tt_yemit_raw(em, "true");
 	}
 	tt_yemit_map_end(em);
+}
+
+/* The journal line recording that the items now have the given states: one
+ * flow mapping for one item, a flow sequence of them for several (replayed
+ * all or nothing). Every string is double-quoted, so line breaks are escapes
+ * and the record stays on one line. Caller frees. */
+static char *journal_record(const tt_tagstore *s, const struct jitem *v, size_t n, size_t *len)
+{
+	tt_yemit *em = tt_yemit_new();
+	char *out = NULL;
+	if (n > 1)
+		tt_yemit_seq_start(em, 1);
+	for (size_t i = 0; i < n; i++)
+		emit_jitem(em, s->scheme, v[i].e->item, v[i].st);
+	if (n > 1)
+		tt_yemit_seq_end(em);
 	if (tt_yemit_finish(em, &out, len) < 0)
 		out = NULL;
 	tt_yemit_free(em);
 	if (!out)
 		return NULL;
-	char *nl = strchr(out, '\n'); /* drop a "...": one entry, one line */
+	char *nl = strchr(out, '\n'); /* drop a "...": one record, one line */
 	if (!nl || memchr(out, '\n', (size_t)(nl - out)) || nl[1] == ' ') {
 		free(out);
 		return NULL;
@@ -473,6 +531,13 @@ static char *journal_line(const tt_tagstore *s, const char *item, const struct s
 	nl[1] = '\0';
 	*len = (size_t)(nl - out) + 1;
 	return out;
+}
+
+static char *journal_line(const tt_tagstore *s, struct entry *e, const struct state *st,
+                          size_t *len)
+{
+	struct jitem one = {.e = e, .st = st};
+	return journal_record(s, &one, 1, len);
 }
 
 static int write_all(int fd, const char *p, size_t n)
@@ -498,9 +563,11 @@ static int journal_append(tt_tagstore *s, const char *line, size_t len, tt_error
 		int e = errno;
 		if (end >= 0 && ftruncate(s->fd, end) == 0)
 			fdatasync(s->fd);
+		errno = e;
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot write the journal: %s",
 				    strerror(e));
 	}
+	s->journal_bytes = (size_t)end + len;
 	return 0;
 }
 
@@ -650,8 +717,8 @@ static void note_unknown(tt_tagstore *s, const char *where, const char *item,
 	if (!unknown_in(s->scheme, st))
 		return;
 	describe_unknown(s->scheme, st, what, sizeof what);
-	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where,
-		   line, item, what);
+	add_notice(s, "%s:%u: item '%s' has %s, which the scheme does not know (kept)", where, line,
+	           item, what);
 }
 
 static int read_tags(struct ld *L)
@@ -673,8 +740,8 @@ static int read_tags(struct ld *L)
 			return lfail(L, "an item id must be a string%s", "");
 		char *item = tt_xstrndup(L->ev.value, L->ev.len);
 		unsigned line = L->ev.line;
-		struct entry *e = lookup(s, item);
-		if (e) {
+		struct entry **slot = slot_of(s, item);
+		if (*slot) {
 			lfail(L, "item '%s' appears twice", item);
 			free(item);
 			return -1;
@@ -682,9 +749,12 @@ static int read_tags(struct ld *L)
 		struct state st;
 		state_init(&st, nd);
 		int rc = lnext(L) < 0 ? -1 : read_state(L, &st, NULL, NULL);
-		if (rc == 0) {
-			note_unknown(s, tt_yreader_name(L->r), item, &st, line);
-			apply(s, get_entry(s, item), &st);
+		if (rc == 0) { /* reading the state left the map alone: slot still holds */
+			struct entry *e = insert_entry(s, slot, item, 0);
+			apply_owned(s, e, &st);
+			if (e->unknown)
+				note_unknown(s, tt_yreader_name(L->r), e->item, &e->st, line);
+			item = NULL;
 		}
 		state_clear(&st, nd);
 		free(item);
@@ -759,14 +829,15 @@ static int read_version(struct ld *L, int *seen)
 	long long v;
 	if (lnext(L) < 0)
 		return -1;
-	if (tt_yscalar_long(&L->ev, &v) < 0 || v != TT_TAGS_FORMAT)
-		return lfail(L, "unsupported tag store version %s (this threadtag reads 1)",
+	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > TT_TAGS_FORMAT)
+		return lfail(L, "unsupported tag store version %s (this threadtag reads 1 and 2)",
 			     L->ev.type == TT_Y_SCALAR ? L->ev.value : "?");
 	*seen = 1;
 	return 0;
 }
 
 static void setup_counts(tt_tagstore *s);
+static int read_end(struct ld *L);
 
 static int read_store_body(struct ld *L, int scheme_given)
 {
@@ -794,20 +865,121 @@ static int read_store_body(struct ld *L, int scheme_given)
 			have_tags = 1;
 			setup_counts(L->s);
 			rc = read_tags(L);
-		} else
+		} else if (!strcmp(k, "end"))
+			rc = read_end(L);
+		else
 			rc = lfail(L, "unknown key '%s' in the tag store", k);
 	}
 	if (rc == 0 && !version)
-		rc = tt_yreader_fail(L->r, &start, L->err,
-				     "missing required key 'threadtag_tags' (the format version, 1)");
+		rc = tt_yreader_fail(
+		    L->r, &start, L->err,
+		    "missing required key 'threadtag_tags' (the format version, 2)");
 	return rc;
 }
 
+/* Files that may help after a damaged store, for the message: named without
+ * their folder, which the message already gives, so it stays short. */
+static void recovery_hint(const tt_tagstore *s, char *out, size_t n)
+{
+	char *bak = tt_xasprintf("%s.bak", s->path);
+	const char *slash = strrchr(s->path, '/');
+	const char *base = slash ? slash + 1 : s->path;
+	struct stat st;
+	int have_bak = stat(bak, &st) == 0;
+	int have_journal = stat(s->journal_path, &st) == 0 && st.st_size > 0;
+	if (have_bak && have_journal)
+		snprintf(out, n,
+		         "; recover from %s.bak (the store before its last save) and %s.journal "
+		         "(changes not yet saved)",
+		         base, base);
+	else if (have_bak || have_journal)
+		snprintf(out, n, "; recover from %s.%s (%s)", base, have_bak ? "bak" : "journal",
+		         have_bak ? "the store before its last save" : "changes not yet saved");
+	else
+		snprintf(out, n, "; no backup (.bak) or journal is left to recover from");
+	free(bak);
+}
+
+/* The version on the first line that is not blank or a comment, when that
+ * line is "threadtag_tags: N"; 0 otherwise. Version 1 stores were written
+ * before stores had an end line. */
+static long first_line_version(const char *buf, size_t len)
+{
+	static const char key[] = "threadtag_tags: ";
+	size_t i = 0, k = sizeof key - 1;
+	while (i < len && (buf[i] == '\n' || buf[i] == '#')) {
+		const char *nl = memchr(buf + i, '\n', len - i);
+		i = nl ? (size_t)(nl - buf) + 1 : len;
+	}
+	if (len - i <= k || memcmp(buf + i, key, k))
+		return 0;
+	long v = 0;
+	for (i += k; i < len && buf[i] >= '0' && buf[i] <= '9' && v < 1000; i++)
+		v = v * 10 + (buf[i] - '0');
+	return i < len && buf[i] == '\n' ? v : 0;
+}
+
+/* Checks the last line, "end: COUNT CRC32" (the CRC of every byte before the
+ * line, 8 hex digits; hand-written stores may leave it out). A store without
+ * it was cut short. Sets s->end_count. */
+static int check_end(tt_tagstore *s, const char *buf, size_t len, tt_error *err)
+{
+	s->end_count = SIZE_MAX;
+	long v = first_line_version(buf, len);
+	if (v == 1 || v > TT_TAGS_FORMAT) /* the parser names an unknown version */
+		return 0;
+	size_t start = len && buf[len - 1] == '\n' ? len - 1 : len;
+	while (start > 0 && buf[start - 1] != '\n')
+		start--;
+	unsigned long long count;
+	unsigned long crc = 0;
+	int used = 0, fields = 0;
+	if (len && buf[len - 1] == '\n')
+		fields = sscanf(buf + start, "end: %llu %8lx%n", &count, &crc, &used);
+	if (fields == 1)
+		sscanf(buf + start, "end: %llu%n", &count, &used);
+	unsigned line = 1, col = 1;
+	for (size_t i = 0; i < len; i++)
+		buf[i] == '\n' ? (line++, col = 1) : ((buf[i] & 0xC0) != 0x80 ? col++ : 0);
+	char hint[2048];
+	if (fields < 1 || start + (size_t)used + 1 != len) {
+		recovery_hint(s, hint, sizeof hint);
+		return tt_error_set(err, s->path, line, col,
+		                    "the tag store is incomplete (cut at byte %zu?)%s", len, hint);
+	}
+	if (fields == 2 && crc32(0L, (const Bytef *)buf, (uInt)start) != crc) {
+		recovery_hint(s, hint, sizeof hint);
+		return tt_error_set(err, s->path, line - 1, 1,
+		                    "the tag store does not match its checksum (damaged, or edited "
+		                    "without updating the end line)%s",
+		                    hint);
+	}
+	s->end_count = (size_t)count;
+	return 0;
+}
+
+/* The end line was checked before parsing; here it only has to be last. */
+static int read_end(struct ld *L)
+{
+	tt_yevent at = L->ev;
+	if (lnext(L) < 0)
+		return -1;
+	if (L->s->end_count != SIZE_MAX && L->s->count != L->s->end_count)
+		return tt_yreader_fail(L->r, &at, L->err,
+		                       "the end line announces %s tags, but the store holds a "
+		                       "different number",
+		                       L->ev.value ? L->ev.value : "?");
+	return 0;
+}
+
+/* Reads the whole store (capped; binary data refused), checks that it is
+ * complete, then parses it. A missing store is an empty one. */
 static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errno_out)
 {
 	int eno = 0;
-	tt_yreader *r = tt_yreader_open_file(s->path, MAX_YAML_DEPTH, err, &eno);
-	if (!r) {
+	size_t len;
+	char *buf = tt_read_text(s->path, TT_READ_MAX, 1, &len, err, &eno);
+	if (!buf) {
 		if (eno == ENOENT || eno == ENOTDIR) /* no such file: an empty store */
 			return 0;
 		if (errno_out)
@@ -815,45 +987,88 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 		return -1;
 	}
 	s->store_exists = 1;
+	s->store_bytes = len;
+	int rc = check_end(s, buf, len, err);
+	tt_yreader *r =
+	    rc == 0 ? tt_yreader_open_mem(s->path, buf, len, MAX_YAML_DEPTH, err) : NULL;
 	struct ld L = {.s = s, .r = r, .err = err};
-	int rc = lnext(&L);
+	if (rc == 0)
+		rc = lnext(&L);
 	if (rc == 0 && L.ev.type != TT_Y_MAP_START)
-		rc = lfail(&L, "a tag store must be a mapping (threadtag_tags: 1, thread:, ...)%s",
+		rc = lfail(&L, "a tag store must be a mapping (threadtag_tags: 2, thread:, ...)%s",
 			   "");
 	if (rc == 0)
 		rc = read_store_body(&L, scheme_given);
-	if (rc == 0 && lnext(&L) == 0 && L.ev.type != TT_Y_END)
+	if (rc == 0)
+		rc = lnext(&L);
+	if (rc == 0 && L.ev.type != TT_Y_END)
 		rc = lfail(&L, "unexpected content after the tag store%s", "");
 	tt_yreader_close(r);
+	free(buf);
 	return rc;
 }
 
-/* Parses one complete journal line. */
-static int replay_line(tt_tagstore *s, const char *line, size_t len, unsigned lineno,
-		       tt_error *err)
+/* One item of a journal record, read but not yet applied. */
+struct jentry {
+	char *item;
+	struct state st;
+	int clear;
+};
+
+/* Reads one entry whose MAP_START was just read into a new slot of *v. */
+static int read_jentry(struct ld *L, struct jentry **v, size_t *n)
 {
-	size_t nd = s->scheme->ndims;
+	tt_yevent start = L->ev;
+	*v = tt_xrealloc(*v, (*n + 1) * sizeof **v);
+	struct jentry *j = &(*v)[(*n)++];
+	memset(j, 0, sizeof *j);
+	state_init(&j->st, L->s->scheme->ndims);
+	if (read_state(L, &j->st, &j->item, &j->clear) < 0)
+		return -1;
+	if (!j->item)
+		return tt_yreader_fail(L->r, &start, L->err, "journal entry without 'item'%s", "");
+	return 0;
+}
+
+/* Reads a record: one entry mapping, or a flow sequence of them. */
+static int read_record(struct ld *L, struct jentry **v, size_t *n)
+{
+	int rc = lnext(L);
+	if (rc == 0 && L->ev.type == TT_Y_SEQ_START) {
+		while (rc == 0 && (rc = lnext(L)) == 0 && L->ev.type != TT_Y_SEQ_END)
+			rc = read_jentry(L, v, n);
+		if (rc == 0 && !*n)
+			rc = lfail(L, "an empty journal record%s", "");
+	} else if (rc == 0) {
+		rc = read_jentry(L, v, n);
+	}
+	/* A second record on the line is refused whole, never half-applied. */
+	if (rc == 0)
+		rc = lnext(L);
+	if (rc == 0 && L->ev.type != TT_Y_END)
+		rc = lfail(L, "more than one record on a journal line%s", "");
+	return rc;
+}
+
+/* Parses one complete journal line and, when all of it reads, applies it. */
+static int replay_line(tt_tagstore *s, const char *line, size_t len, unsigned lineno, tt_error *err)
+{
 	tt_yreader *r = tt_yreader_open_mem(s->journal_path, line, len, 8, err);
 	struct ld L = {.s = s, .r = r, .err = err};
-	struct state st;
-	char *item = NULL;
-	int clear = 0;
-	state_init(&st, nd);
-	int rc = lnext(&L);
-	if (rc == 0)
-		rc = read_state(&L, &st, &item, &clear);
-	if (rc == 0 && lnext(&L) == 0 && L.ev.type != TT_Y_END)
-		rc = lfail(&L, "more than one entry on a journal line%s", "");
-	if (rc == 0 && !item)
-		rc = tt_error_set(err, s->journal_path, 1, 1, "journal entry without 'item'");
-	if (rc == 0) {
-		note_unknown(s, s->journal_path, item, &st, lineno);
-		apply(s, get_entry(s, item), clear ? NULL : &st);
+	struct jentry *v = NULL;
+	size_t n = 0;
+	int rc = read_record(&L, &v, &n);
+	for (size_t i = 0; rc == 0 && i < n; i++) {
+		note_unknown(s, s->journal_path, v[i].item, &v[i].st, lineno);
+		apply(s, get_entry(s, v[i].item), v[i].clear ? NULL : &v[i].st);
 	}
 	if (rc < 0 && err->line)
 		err->line += lineno - 1;
-	state_clear(&st, nd);
-	free(item);
+	for (size_t i = 0; i < n; i++) {
+		state_clear(&v[i].st, s->scheme->ndims);
+		free(v[i].item);
+	}
+	free(v);
 	tt_yreader_close(r);
 	return rc;
 }
@@ -870,7 +1085,8 @@ static int replay(tt_tagstore *s, const char *buf, size_t len, size_t *good, tt_
 		size_t end = nl ? (size_t)(nl - buf) + 1 : len;
 		int last = end >= len;
 		if (!nl) {
-			add_notice(s, "%s:%u: ignored a torn last journal entry (it was never "
+			add_notice(s,
+			           "%s:%u: ignored a torn last journal entry (it was never "
 				      "confirmed)",
 				   s->journal_path, lineno);
 			return 0;
@@ -916,27 +1132,13 @@ static char *config_annotator(void)
 	return name;
 }
 
-/* A thread id or annotator as one safe path component. */
-static void add_component(tt_buf *b, const char *p)
-{
-	if (*p == '.')
-		tt_buf_printf(b, "%%%02X", (unsigned char)*p++);
-	for (; *p; p++) {
-		unsigned char c = (unsigned char)*p;
-		if (c == '/' || c == '%' || c < 0x20 || c == 0x7f)
-			tt_buf_printf(b, "%%%02X", c);
-		else
-			tt_buf_addc(b, (char)c);
-	}
-}
-
 char *tt_tagstore_default_path(const char *thread_id, const char *annotator)
 {
 	tt_buf rel = {0};
 	tt_buf_adds(&rel, "tags/");
-	add_component(&rel, thread_id);
+	tt_path_component(&rel, thread_id);
 	tt_buf_addc(&rel, '/');
-	add_component(&rel, annotator);
+	tt_path_component(&rel, annotator);
 	tt_buf_adds(&rel, ".yaml");
 	char *path = tt_xdg_path("data", rel.data);
 	tt_buf_free(&rel);
@@ -994,17 +1196,43 @@ static int take_lock(tt_tagstore *s)
 	return -1;
 }
 
+/* A store reached through several hard links cannot be saved safely: the
+ * rename that saves it would give one name the new file and leave the others
+ * on the old one, and each name would take its own lock. STORE.bak, our own
+ * backup, is the one second name allowed. */
+static int check_single_name(tt_tagstore *s, tt_error *err, int *errno_out)
+{
+	struct stat st, bst;
+	if (lstat(s->path, &st) < 0)
+		return 0;
+	if (!S_ISREG(st.st_mode)) {
+		if (errno_out)
+			*errno_out = 0; /* bad data: exit 65 */
+		return tt_error_set(err, s->path, 0, 0, "the tag store is not a regular file");
+	}
+	char *bak = tt_xasprintf("%s.bak", s->path);
+	int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
+	           bst.st_dev == st.st_dev;
+	free(bak);
+	if (st.st_nlink < 2 || ours)
+		return 0;
+	if (errno_out)
+		*errno_out = EMLINK;
+	return tt_error_set(err, s->path, 0, 0,
+	                    "the tag store has %lu names (hard links); saving it would split "
+	                    "them, so it is not changed: keep one name (a symbolic link is fine)",
+	                    (unsigned long)st.st_nlink);
+}
+
 static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 {
 	if (s->readonly)
 		return 0;
-	char *dir = tt_xstrdup(s->path);
-	int rc = tt_mkdirs(dirname(dir));
-	free(dir);
+	if (check_single_name(s, err, errno_out) < 0)
+		return -1;
 	struct stat st;
 	s->made_journal = stat(s->journal_path, &st) < 0 && errno == ENOENT;
-	if (rc == 0)
-		rc = take_lock(s);
+	int rc = take_lock(s);
 	if (rc == 1) {
 		s->readonly = 1;
 		add_notice(s, "%s is open in another threadtag: read-only", s->path);
@@ -1017,9 +1245,17 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 				    strerror(errno));
 	}
 	remove_stale_temps(s->path);
-	/* A new journal's name must survive a power cut as well as its contents. */
-	if (s->made_journal)
-		tt_fsync_dir_of(s->journal_path);
+	/* A new journal's name must survive a power cut as well as its contents:
+	 * without that, no change written to it could be called saved. */
+	if (s->made_journal && tt_fsync_dir_of(s->journal_path) < 0) {
+		if (errno_out)
+			*errno_out = errno;
+		return tt_error_set(
+		    err, s->journal_path, 0, 0,
+		    "cannot make the new journal durable (fsync of its folder: %s); "
+		    "nothing was changed",
+		    strerror(errno));
+	}
 	return 0;
 }
 
@@ -1036,6 +1272,7 @@ static int load_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 	}
 	int rc = replay(s, buf, len, &good, err);
 	free(buf);
+	s->journal_bytes = good;
 	/* New entries must not be glued to a torn one. */
 	if (rc == 0 && good < len && s->fd >= 0 && ftruncate(s->fd, (off_t)good) == 0)
 		fdatasync(s->fd);
@@ -1117,8 +1354,7 @@ static int check_annotator(const char *path, const char *name, tt_error *err)
 			return tt_error_set(err, path, 0, 0,
 					    "the annotator name contains a control character");
 	if (!*name || !valid_utf8(name))
-		return tt_error_set(err, path, 0, 0,
-				    "the annotator name must be non-empty UTF-8");
+		return tt_error_set(err, path, 0, 0, "the annotator name must be non-empty UTF-8");
 	return 0;
 }
 
@@ -1132,6 +1368,35 @@ static void opening_notices(tt_tagstore *s)
 	if (s->unknown)
 		add_notice(s, "%zu value%s or label%s not in the scheme (kept)", s->unknown,
 			   s->unknown == 1 ? "" : "s", s->unknown == 1 ? "" : "s");
+}
+
+/* The store's own name, whatever way the user named it: symbolic links are
+ * resolved, so every path to one store takes the same lock and journal (a
+ * store that does not exist yet is named by its resolved folder). The folder
+ * is created first when the store is to be written. Caller frees; NULL +
+ * err when a link points nowhere. */
+static char *store_identity(const char *path, int writable, tt_error *err, int *errno_out)
+{
+	char *d = tt_xstrdup(path), *b = tt_xstrdup(path);
+	if (writable)
+		tt_mkdirs(dirname(d)); /* failures show when the journal is opened */
+	free(d);
+	d = tt_xstrdup(path);
+	char *real = realpath(path, NULL), *dir = NULL;
+	struct stat st;
+	if (!real && errno == ENOENT && lstat(path, &st) == 0) {
+		if (errno_out)
+			*errno_out = ENOENT;
+		tt_error_set(err, path, 0, 0, "the tag store is a symbolic link to a missing file");
+	} else if (!real && (dir = realpath(dirname(d), NULL))) {
+		real = tt_xasprintf("%s/%s", strcmp(dir, "/") ? dir : "", basename(b));
+	} else if (!real) {
+		real = tt_xstrdup(path); /* nothing there yet: opening reports it */
+	}
+	free(dir);
+	free(d);
+	free(b);
+	return real;
 }
 
 /* Pins the store file's current version: an open descriptor keeps its inode
@@ -1161,12 +1426,20 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	s->fd = -1;
 	s->readonly = o->readonly;
 	s->compact_every = o->compact_every;
+	s->keep_journal = o->keep_journal;
+	s->end_count = SIZE_MAX;
 	s->checksum = thread_checksum(t);
 	if (o->annotator && *o->annotator)
 		s->annotator = tt_xstrdup(o->annotator);
 	else if (!o->path && !(s->annotator = config_annotator()))
 		s->annotator = default_annotator();
-	s->path = o->path ? tt_xstrdup(o->path) : tt_tagstore_default_path(t->id, s->annotator);
+	char *typed = o->path ? tt_xstrdup(o->path) : tt_tagstore_default_path(t->id, s->annotator);
+	s->path = store_identity(typed, !o->readonly, err, errno_out);
+	free(typed);
+	if (!s->path) {
+		store_free(s);
+		return NULL;
+	}
 	s->journal_path = tt_xasprintf("%s.journal", s->path);
 	int rc = check_annotator(s->path, s->annotator, err);
 	if (rc == 0)
@@ -1252,7 +1525,37 @@ static char *store_yaml(tt_tagstore *s, size_t *len)
 	if (tt_yemit_finish(em, &out, len) < 0)
 		out = NULL;
 	tt_yemit_free(em);
+	if (!out || (*len >= 4 && !memcmp(out + *len - 4, "...\n", 4)))
+		return free(out), NULL; /* the end line must follow the mapping */
+	/* The end line: a store cut anywhere lacks it (doc/tag-format.md). */
+	unsigned long crc = crc32(0L, (const Bytef *)out, (uInt)*len);
+	char end[64];
+	int n = snprintf(end, sizeof end, "end: %zu %08lx\n", s->count, crc);
+	out = tt_xrealloc(out, *len + (size_t)n + 1);
+	memcpy(out + *len, end, (size_t)n + 1);
+	*len += (size_t)n;
 	return out;
+}
+
+/* Keeps the store being replaced as STORE.bak (a second name for the same
+ * file, so it costs no copy): the version to go back to if the new one is
+ * ever found damaged. Best effort: a store without a backup is still saved. */
+static void keep_backup(const tt_tagstore *s)
+{
+	char *bak = tt_xasprintf("%s.bak", s->path);
+	unlink(bak);
+	if (s->store_exists)
+		link(s->path, bak);
+	free(bak);
+}
+
+/* Says what a failed save means: nothing is lost while the journal stays. */
+static int save_failed(tt_tagstore *s, const char *why, tt_error *err)
+{
+	return tt_error_set(err, s->path, 0, 0,
+	                    "cannot save the tag store (%s); every change is recorded in the "
+	                    "journal %s, which is kept and folded into the store next time",
+	                    why, s->journal_path);
 }
 
 int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
@@ -1262,22 +1565,38 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	size_t len;
 	char *yaml = store_yaml(s, &len);
 	if (!yaml)
-		return tt_error_set(err, s->path, 0, 0, "cannot write the tag store (emitter)");
+		return save_failed(s, "the YAML emitter failed", err);
+	keep_backup(s);
+	/* A failure after the rename (the directory's fsync) leaves the new store
+	 * in place but perhaps not durable: the journal must stay either way. */
 	int rc = tt_write_atomic(s->path, yaml, len);
 	int e = errno;
 	free(yaml);
 	if (rc < 0)
-		return tt_error_set(err, s->path, 0, 0, "cannot write the tag store: %s",
-				    strerror(e));
+		return save_failed(s, strerror(e), err);
 	/* The store now holds everything; replaying the old entries would be harmless
 	 * (each records a whole state), so a crash right here loses nothing. */
 	if (ftruncate(s->fd, 0) < 0 || fdatasync(s->fd) < 0)
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot reset the journal: %s",
 				    strerror(errno));
 	s->store_exists = 1;
+	s->store_bytes = len;
+	s->journal_bytes = 0;
 	s->need_compact = 0;
 	s->since_compact = 0;
 	return 0;
+}
+
+/* Folding the journal rewrites the whole store. With keep_journal it waits
+ * until the journal holds a quarter of the store's bytes, so one command's
+ * change costs the change; the journal is replayed by the next open. */
+static int fold_on_close(const tt_tagstore *s)
+{
+	int dirty = s->need_compact || s->since_compact ||
+	            (s->stored_checksum && strcmp(s->stored_checksum, s->checksum) && s->count);
+	if (!dirty || !(s->store_exists || s->count))
+		return 0;
+	return !s->keep_journal || !s->store_exists || s->journal_bytes >= s->store_bytes / 4;
 }
 
 int tt_tagstore_close(tt_tagstore *s, tt_error *err)
@@ -1286,13 +1605,11 @@ int tt_tagstore_close(tt_tagstore *s, tt_error *err)
 		return 0;
 	int rc = 0;
 	if (!s->readonly && s->fd >= 0) {
-		int dirty = s->need_compact || s->since_compact ||
-			    (s->stored_checksum && strcmp(s->stored_checksum, s->checksum) &&
-			     s->count);
-		if (dirty && (s->store_exists || s->count))
+		int fold = fold_on_close(s);
+		if (fold)
 			rc = tt_tagstore_compact(s, err);
 		/* Unlinked while still locked; a concurrent opener re-checks the inode. */
-		if (rc == 0)
+		if (rc == 0 && (fold || s->journal_bytes == 0))
 			unlink(s->journal_path);
 	}
 	store_free(s);
@@ -1453,39 +1770,50 @@ static void push_change(struct changes *c, struct entry *e, struct state *before
 	c->v[c->n++] = (struct change){.e = e, .before = before, .after = after};
 }
 
-/* Journals the item's new state, then shows it. Returns 0, 1 when nothing
- * changed, -1 on failure (nothing changed). */
-static int commit(tt_tagstore *s, struct entry *e, const struct state *next, tt_error *err)
+/* Journals the items' new states as one record, then shows them: all of
+ * them or, when the record cannot be written, none. Items whose state does
+ * not change are left out. Returns 0, 1 when nothing changed, -1 on failure. */
+static int commit_many(tt_tagstore *s, struct jitem *v, size_t n, tt_error *err)
 {
-	size_t nd = s->scheme->ndims, len;
-	const struct state *cur = e->present ? &e->st : NULL;
-	if (next && state_empty(next, nd))
-		next = NULL;
-	if (state_same(cur, next, nd))
+	size_t nd = s->scheme->ndims, len, k = 0;
+	for (size_t i = 0; i < n; i++) {
+		const struct state *cur = v[i].e->present ? &v[i].e->st : NULL;
+		if (v[i].st && state_empty(v[i].st, nd))
+			v[i].st = NULL;
+		if (!state_same(cur, v[i].st, nd))
+			v[k++] = v[i];
+	}
+	if (!k)
 		return 1;
-	char *line = journal_line(s, e->item, next, &len);
+	char *line = journal_record(s, v, k, &len);
 	if (!line)
 		return tt_error_set(err, s->journal_path, 0, 0,
-				    "cannot encode the change for item '%s'", e->item);
+		                    "cannot encode the change for item '%s'", v[0].e->item);
 	int rc = journal_append(s, line, len, err);
 	free(line);
 	if (rc < 0)
 		return -1;
-	struct state *before = state_dup(cur, nd);
-	apply(s, e, next);
+	for (size_t i = 0; i < k; i++) {
+		struct state *before = state_dup(v[i].e->present ? &v[i].e->st : NULL, nd);
+		apply(s, v[i].e, v[i].st);
+		push_change(&s->undo, v[i].e, before, state_dup(v[i].st, nd));
+	}
 	s->since_compact++;
-	return push_change(&s->undo, e, before, state_dup(next, nd)), 0;
+	return 0;
 }
 
-/* Rewriting the store costs time in proportion to its size, so by default it
- * is done at most once per quarter-store of changes: the cost per change,
- * averaged, stays the same for any size (and the journal stays short). */
+static int commit(tt_tagstore *s, struct entry *e, const struct state *next, tt_error *err)
+{
+	struct jitem one = {.e = e, .st = next};
+	return commit_many(s, &one, 1, err);
+}
+
+/* A change only appends to the journal: rewriting the store costs time in
+ * proportion to its size, so it waits for close (see tt_tagstore_close).
+ * compact_every, when set, folds the journal every so many changes. */
 static int due_compaction(const tt_tagstore *s)
 {
-	size_t every = s->compact_every;
-	if (!every)
-		every = s->count / 4 > DEFAULT_COMPACT_EVERY ? s->count / 4 : DEFAULT_COMPACT_EVERY;
-	return s->since_compact >= every;
+	return s->compact_every && s->since_compact >= s->compact_every;
 }
 
 static void after_change(tt_tagstore *s)
@@ -1613,8 +1941,7 @@ int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label
 		next.nlabels--;
 	} else if (tt_scheme_label_index(s->scheme, label) < 0) {
 		state_clear(&next, s->scheme->ndims);
-		return bad(err, s->path, "'%s' is not a label of the scheme",
-				    label ? label : "");
+		return bad(err, s->path, "'%s' is not a label of the scheme", label ? label : "");
 	} else {
 		add_label(&next, label);
 		sort_labels(s->scheme, &next);
@@ -1649,8 +1976,8 @@ static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 	const tt_scheme *sc = s->scheme;
 	for (size_t d = 0; tag->values && d < sc->ndims; d++) {
 		if (tag->values[d] && tt_scheme_value_index(sc, d, tag->values[d]) < 0)
-			return bad(err, s->path, "'%s' is not a value of '%s'",
-					    tag->values[d], sc->dims[d].name);
+			return bad(err, s->path, "'%s' is not a value of '%s'", tag->values[d],
+			           sc->dims[d].name);
 		if (check_reply(s, tag->item, d, tag->values[d], err) < 0)
 			return -1;
 	}
@@ -1660,33 +1987,71 @@ static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 				   tag->labels[i]);
 		for (size_t j = 0; j < i; j++)
 			if (!strcmp(tag->labels[i], tag->labels[j]))
-				return bad(err, s->path, "label '%s' given twice",
-						    tag->labels[i]);
+				return bad(err, s->path, "label '%s' given twice", tag->labels[i]);
 	}
 	return 0;
 }
 
-int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err)
+static int check_put(tt_tagstore *s, const tt_tag *tag, tt_error *err)
 {
 	if (writable(s, tag->item, err) < 0 || check_tag(s, tag, err) < 0 ||
 	    check_note(s, tag->note, err) < 0)
 		return -1;
+	return 0;
+}
+
+/* The state *tag asks for, stamped now; returns the item's entry. */
+static struct entry *fill_put(tt_tagstore *s, const tt_tag *tag, struct state *next)
+{
 	struct entry *e = get_entry(s, tag->item);
-	struct state next;
-	begin(s, e, &next);
+	begin(s, e, next);
 	for (size_t d = 0; d < s->scheme->ndims; d++) {
-		free(next.values[d]);
-		next.values[d] = tag->values ? dup_or_null(tag->values[d]) : NULL;
+		free(next->values[d]);
+		next->values[d] = tag->values ? dup_or_null(tag->values[d]) : NULL;
 	}
-	for (size_t i = 0; i < next.nlabels; i++)
-		free(next.labels[i]);
-	next.nlabels = 0;
+	for (size_t i = 0; i < next->nlabels; i++)
+		free(next->labels[i]);
+	next->nlabels = 0;
 	for (size_t i = 0; i < tag->nlabels; i++)
-		add_label(&next, tag->labels[i]);
-	sort_labels(s->scheme, &next);
-	free(next.note);
-	next.note = tag->note && *tag->note ? tt_xstrdup(tag->note) : NULL;
+		add_label(next, tag->labels[i]);
+	sort_labels(s->scheme, next);
+	free(next->note);
+	next->note = tag->note && *tag->note ? tt_xstrdup(tag->note) : NULL;
+	return e;
+}
+
+int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err)
+{
+	if (check_put(s, tag, err) < 0)
+		return -1;
+	struct state next;
+	struct entry *e = fill_put(s, tag, &next);
 	return finish(s, e, &next, err);
+}
+
+int tt_tagstore_put_many(tt_tagstore *s, const tt_tag *tags, size_t n, tt_error *err)
+{
+	for (size_t i = 0; i < n; i++) {
+		if (check_put(s, &tags[i], err) < 0)
+			return -1;
+		for (size_t j = 0; j < i; j++)
+			if (!strcmp(tags[i].item, tags[j].item))
+				return bad(err, s->path, "item '%s' given twice", tags[i].item);
+	}
+	struct state *next = tt_xcalloc(n + 1, sizeof *next);
+	struct jitem *v = tt_xcalloc(n + 1, sizeof *v);
+	for (size_t i = 0; i < n; i++) {
+		v[i].e = fill_put(s, &tags[i], &next[i]);
+		v[i].st = &next[i];
+	}
+	int rc = commit_many(s, v, n, err);
+	for (size_t i = 0; i < n; i++)
+		state_clear(&next[i], s->scheme->ndims);
+	free(next);
+	free(v);
+	if (rc == 0)
+		after_change(s);
+	return rc < 0 ? -1 : 0;
 }
 
 /* Moves the newest step from one stack to the other, journaling the state it
@@ -1695,14 +2060,14 @@ static int step(tt_tagstore *s, struct changes *from, struct changes *to, int un
 		const char **item_out, tt_error *err)
 {
 	if (s->readonly)
-		return errno = EROFS, tt_error_set(err, s->path, 0, 0,
-						   "the tag store is open read-only");
+		return errno = EROFS,
+		       tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
 	if (!from->n)
 		return 1;
 	struct change c = from->v[from->n - 1];
 	const struct state *target = undo ? c.before : c.after;
 	size_t len;
-	char *line = journal_line(s, c.e->item, target, &len);
+	char *line = journal_line(s, c.e, target, &len);
 	if (!line)
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot encode the change");
 	int rc = journal_append(s, line, len, err);

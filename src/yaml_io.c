@@ -48,6 +48,17 @@ tt_yreader *tt_yreader_open_mem(const char *name, const char *buf, size_t len,
 	return reader_new(name, buf, len, max_depth);
 }
 
+/* Refuses a file too large to be one of ours before libyaml spends time on
+ * it. Binary content needs no check here: the reader stops at its first NUL
+ * or invalid UTF-8 byte and says where. */
+static int check_size(const char *path, const struct stat *st, tt_error *err)
+{
+	if ((unsigned long long)st->st_size > TT_READ_MAX)
+		return tt_error_set(err, path, 0, 0, "larger than the %zu MiB a file may hold",
+				    TT_READ_MAX >> 20);
+	return 0;
+}
+
 /* A regular file is streamed through libyaml's own buffer: a thread is not
  * held in memory twice (file bytes and model) while it loads. */
 static tt_yreader *open_stream(const char *path, unsigned max_depth, tt_error *err,
@@ -66,6 +77,12 @@ static tt_yreader *open_stream(const char *path, unsigned max_depth, tt_error *e
 		tt_error_set(err, path, 0, 0, "%s", strerror(errno));
 		return NULL;
 	}
+	if (check_size(path, &st, err) < 0) {
+		if (errno_out)
+			*errno_out = 0;
+		fclose(fp);
+		return NULL;
+	}
 	tt_yreader *r = tt_xcalloc(1, sizeof *r);
 	snprintf(r->name, sizeof r->name, "%s", path);
 	r->max_depth = max_depth ? max_depth : TT_YAML_DEFAULT_MAX_DEPTH;
@@ -76,6 +93,8 @@ static tt_yreader *open_stream(const char *path, unsigned max_depth, tt_error *e
 	return r;
 }
 
+/* Anything else (stdin, a FIFO, a device) is read whole, capped, and refused
+ * early when it is binary: /dev/zero must not fill the memory. */
 tt_yreader *tt_yreader_open_file(const char *path, unsigned max_depth, tt_error *err,
 				 int *errno_out)
 {
@@ -83,14 +102,10 @@ tt_yreader *tt_yreader_open_file(const char *path, unsigned max_depth, tt_error 
 	if (strcmp(path, "-") != 0 && stat(path, &st) == 0 && S_ISREG(st.st_mode))
 		return open_stream(path, max_depth, err, errno_out);
 	size_t len;
-	char *buf = tt_read_file(path, &len);
 	const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
-	if (!buf) {
-		if (errno_out)
-			*errno_out = errno;
-		tt_error_set(err, name, 0, 0, "%s", strerror(errno));
+	char *buf = tt_read_text(path, TT_READ_MAX, 1, &len, err, errno_out);
+	if (!buf)
 		return NULL;
-	}
 	tt_yreader *r = reader_new(name, buf, len, max_depth);
 	r->owned = buf;
 	return r;

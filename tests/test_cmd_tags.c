@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
@@ -59,6 +60,123 @@ static char *tmp(const char *name)
 	return tt_xasprintf("%s/%s", dir, name);
 }
 
+/* The store as the next open sees it: `tag` leaves small changes in the
+ * journal, so a copy of store and journal is opened and folded. Caller frees;
+ * NULL when there is neither. */
+static char *folded(const char *store)
+{
+	char *copy = tmp("folded.yaml"), *cj = tt_xasprintf("%s.journal", copy);
+	char *sj = tt_xasprintf("%s.journal", store), *bak = tt_xasprintf("%s.bak", copy);
+	unlink(copy);
+	unlink(cj);
+	unlink(bak);
+	char *text = tt_test_slurp(store), *journal = tt_test_slurp(sj), *out = NULL;
+	if (text)
+		tt_test_write(copy, text);
+	if (journal)
+		tt_test_write(cj, journal);
+	tt_error err;
+	tt_thread *t = tt_thread_load(thread_path, &err, NULL);
+	assert_non_null(t);
+	tt_tagstore_opts o = {.path = copy};
+	tt_tagstore *s = text || journal ? tt_tagstore_open(t, &o, &err, NULL) : NULL;
+	if (s) {
+		assert_int_equal(tt_tagstore_close(s, &err), 0);
+		out = tt_test_slurp(copy);
+	}
+	tt_thread_free(t);
+	free(text);
+	free(journal);
+	free(copy);
+	free(cj);
+	free(sj);
+	free(bak);
+	return out;
+}
+
+static size_t lines_of(const char *path)
+{
+	char *text = tt_test_slurp(path);
+	size_t n = 0;
+	for (const char *p = text; p && *p; p++)
+		n += *p == '\n';
+	free(text);
+	return n;
+}
+
+/* tag --from: CSV and JSON Lines rows, each one journal record; bad rows are
+ * reported at their line and the others applied; the report counts them. */
+static void test_tag_from_file(void **state)
+{
+	(void)state;
+	char *store = tmp("from.yaml"), *csv = tmp("rows.csv"), *jsonl = tmp("rows.jsonl");
+	char *journal = tt_xasprintf("%s.journal", store), *out, *err;
+	/* a store with content first, so the rows stay in the journal */
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--annotator", "ann",
+	                     "--id", "c4", "--stance", "neutral", "--note",
+	                     "a note long enough to make the store bigger than four journal "
+	                     "lines, which is what keeps the rows in the journal",
+	                     NULL),
+	                 0);
+	tt_test_write(csv, "id,stance,labels,note\r\n"
+	                   "c1,favor,sarcasm;question,\"a note, with a comma\nand a line\"\r\n"
+	                   "nope,favor,,\r\n"
+	                   "c2,maybe,,\r\n"
+	                   "c3,against,,\r\n");
+	assert_int_equal(run(&out, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(out, "2 rows applied, 2 refused"));
+	char *want = tt_xasprintf("%s:4:1: no comment with id 'nope'", csv);
+	assert_non_null(strstr(err, want));
+	free(want);
+	want = tt_xasprintf("%s:5:1: 'maybe' is not a value of 'stance'", csv);
+	assert_non_null(strstr(err, want));
+	free(want);
+	free(out);
+	free(err);
+	assert_int_equal(lines_of(journal), 2); /* one record per applied row */
+	tt_test_write(jsonl, "{\"id\": \"c3\", \"stance\": null, \"reply\": \"agree\"}\n"
+	                     "\n"
+	                     "{\"id\": \"c1\", \"labels\": [\"insult\"], \"note\": null}\n"
+	                     "{\"id\": \"c2\", \"stance\": 3}\n"
+	                     "not json\n");
+	assert_int_equal(
+	    run(&out, &err, "tag", thread_path, "--tags", store, "--from", jsonl, NULL), 65);
+	assert_non_null(strstr(out, "2 rows applied, 2 refused"));
+	want = tt_xasprintf("%s:4:", jsonl);
+	assert_non_null(strstr(err, want));
+	free(want);
+	want = tt_xasprintf("%s:5:", jsonl);
+	assert_non_null(strstr(err, want));
+	free(want);
+	free(out);
+	free(err);
+	char *text = folded(store);
+	assert_non_null(strstr(text, "  c1:\n    stance: favor\n    labels: [insult]\n"));
+	assert_null(strstr(text, "with a comma")); /* the JSON row removed the note */
+	assert_non_null(strstr(text, "  c3:\n    reply: agree\n"));
+	assert_null(strstr(text, "  c2:"));
+	free(text);
+	/* --from with --id is a usage error; a file that is not CSV is refused whole */
+	assert_int_equal(
+	    run(NULL, NULL, "tag", thread_path, "--tags", store, "--from", csv, "--id", "c1", NULL),
+	    64);
+	tt_test_write(csv, "id,stance\nc1,\"unclosed\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(err, "CSV"));
+	free(err);
+	tt_test_write(csv, "stance\nfavor\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	assert_non_null(strstr(err, "'id'"));
+	free(err);
+	free(store);
+	free(csv);
+	free(jsonl);
+	free(journal);
+}
+
 static void test_help_and_usage(void **state)
 {
 	(void)state;
@@ -87,7 +205,7 @@ static void test_tag_sets_and_refuses(void **state)
 			     "--id", "c2", "--stance", "against", "--reply", "disagree", "--label",
 			     "sarcasm", "--note", "first", NULL),
 			 0);
-	char *before = tt_test_slurp(store);
+	char *before = folded(store);
 	assert_non_null(before);
 	assert_non_null(strstr(before, "reply: disagree"));
 	/* each refusal: exit 65, a message, and not a byte changed */
@@ -119,7 +237,7 @@ static void test_tag_sets_and_refuses(void **state)
 			 65);
 	assert_non_null(strstr(err, "replies only"));
 	free(err);
-	char *after = tt_test_slurp(store);
+	char *after = folded(store);
 	assert_string_equal(before, after);
 	free(after);
 
@@ -127,16 +245,15 @@ static void test_tag_sets_and_refuses(void **state)
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2",
 			     "--unlabel", "sarcasm", "--reply", "none", NULL),
 			 0);
-	after = tt_test_slurp(store);
+	after = folded(store);
 	assert_null(strstr(after, "labels: [sarcasm]"));
 	assert_null(strstr(after, "reply: disagree"));
 	assert_non_null(strstr(after, "stance: against"));
 	assert_non_null(strstr(after, "note: first"));
 	free(after);
-	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2",
-			     "--clear", NULL),
-			 0);
-	after = tt_test_slurp(store);
+	assert_int_equal(
+	    run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2", "--clear", NULL), 0);
+	after = folded(store);
 	assert_non_null(strstr(after, "tags: {}"));
 	free(after);
 	free(before);
@@ -147,8 +264,8 @@ static void test_tag_missing_and_malformed(void **state)
 {
 	(void)state;
 	char *store = tmp("bad.yaml"), *err;
-	assert_int_equal(run(NULL, NULL, "tag", "/nonexistent/thread.yaml", "--tags", store,
-			     "--id", "c1", "--stance", "favor", NULL),
+	assert_int_equal(run(NULL, NULL, "tag", "/nonexistent/thread.yaml", "--tags", store, "--id",
+	                     "c1", "--stance", "favor", NULL),
 			 66);
 	tt_test_write(store, "threadtag_tags: 1\ntags:\n  c1: {stance: favor\n");
 	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c2",
@@ -232,9 +349,8 @@ static void test_tag_locked(void **state)
 	assert_non_null(h);
 	assert_int_equal(tt_tagstore_set_value(h, "c4", "stance", "unclear", &e), 0);
 	assert_null(tt_test_slurp(fresh));
-	assert_int_equal(run(&out, NULL, "export", thread_path, "--tags", fresh, "--format",
-			     "jsonl", NULL),
-			 0);
+	assert_int_equal(
+	    run(&out, NULL, "export", thread_path, "--tags", fresh, "--format", "jsonl", NULL), 0);
 	assert_non_null(strstr(out, "\"comment\":\"c4\""));
 	assert_non_null(strstr(out, "\"stance\":\"unclear\""));
 	free(out);
@@ -255,8 +371,8 @@ static void test_export_options(void **state)
 	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c4",
 			     "--stance", "unclear", "--label", "question", NULL),
 			 0);
-	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", store, "--format",
-			     "csv", "--no-text", "-o", o, NULL),
+	assert_int_equal(run(NULL, NULL, "export", thread_path, "--tags", store, "--format", "csv",
+	                     "--no-text", "-o", o, NULL),
 			 0);
 	out = tt_test_slurp(o);
 	assert_non_null(out);
@@ -265,9 +381,8 @@ static void test_export_options(void **state)
 	assert_true(!strncmp(out, head, sizeof head - 1));
 	assert_non_null(strstr(out, "\r\ntags-test,c4,,0,carol,,,unclear,,question,,"));
 	free(out);
-	assert_int_equal(run(&out, NULL, "export", thread_path, "--tags", store, "--format=jsonl",
-			     NULL),
-			 0);
+	assert_int_equal(
+	    run(&out, NULL, "export", thread_path, "--tags", store, "--format=jsonl", NULL), 0);
 	assert_non_null(strstr(out, "\"comment\":\"c4\""));
 	assert_non_null(strstr(out, "\"text\":\"What does the engineering report say?\"}\n"));
 	free(out);
@@ -299,9 +414,8 @@ static void test_stats(void **state)
 	assert_non_null(strstr(err, "stance 'maybe'"));
 	free(out);
 	free(err);
-	assert_int_equal(run(&out, NULL, "stats", thread_path, "--tags", store, "--format", "yaml",
-			     NULL),
-			 0);
+	assert_int_equal(
+	    run(&out, NULL, "stats", thread_path, "--tags", store, "--format", "yaml", NULL), 0);
 	assert_non_null(strstr(out, "comments_tagged: 3"));
 	assert_non_null(strstr(out, "orphans: [vanished]"));
 	assert_non_null(strstr(out, "      favor: 2\n"));
@@ -328,10 +442,10 @@ static void test_config_settings(void **state)
 	tt_test_write(file, text);
 	setenv("XDG_CONFIG_HOME", cfgdir, 1);
 	setenv("XDG_DATA_HOME", data, 1);
-	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--id", "c1", "--stance", "deny", NULL),
-			 0);
+	assert_int_equal(
+	    run(NULL, NULL, "tag", thread_path, "--id", "c1", "--stance", "deny", NULL), 0);
 	char *store = tt_xasprintf("%s/threadtag/tags/tags-test/cfg-person.yaml", data);
-	char *got = tt_test_slurp(store);
+	char *got = folded(store);
 	assert_non_null(got);
 	assert_non_null(strstr(got, "annotator: cfg-person"));
 	assert_non_null(strstr(got, "name: rumour"));
@@ -380,16 +494,14 @@ static void test_tag_whole_sample(void **state)
 			assert_int_equal(run(NULL, NULL, "tag", path, "--tags", store, "--id",
 					     t->order[i]->id, "--stance", stances[i % 5], NULL),
 					 0);
-		assert_int_equal(run(&out, NULL, "stats", path, "--tags", store, "--format", "yaml",
-				     NULL),
-				 0);
+		assert_int_equal(
+		    run(&out, NULL, "stats", path, "--tags", store, "--format", "yaml", NULL), 0);
 		char *want = tt_xasprintf("comments_tagged: %zu\n", t->ncomments);
 		assert_non_null(strstr(out, want));
 		free(want);
 		free(out);
-		assert_int_equal(run(&out, NULL, "export", path, "--tags", store, "--format", "jsonl",
-				     NULL),
-				 0);
+		assert_int_equal(
+		    run(&out, NULL, "export", path, "--tags", store, "--format", "jsonl", NULL), 0);
 		size_t lines = 0;
 		for (char *p = out; *p; p++)
 			lines += *p == '\n';
@@ -565,10 +677,9 @@ static void test_agree_krippendorff_reference2(void **state)
 static void test_agree_fleiss_reference(void **state)
 {
 	(void)state;
-	static const int counts[10][5] = {{0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6},
-					  {0, 3, 9, 2, 0},  {2, 2, 8, 1, 1}, {7, 7, 0, 0, 0},
-					  {3, 2, 6, 3, 0},  {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0},
-					  {0, 2, 2, 3, 7}};
+	static const int counts[10][5] = {
+	    {0, 0, 0, 0, 14}, {0, 2, 6, 4, 2}, {0, 0, 3, 5, 6}, {0, 3, 9, 2, 0}, {2, 2, 8, 1, 1},
+	    {7, 7, 0, 0, 0},  {3, 2, 6, 3, 0}, {2, 5, 3, 2, 2}, {6, 5, 2, 1, 0}, {0, 2, 2, 3, 7}};
 	char rows[14][11] = {{0}};
 	for (size_t u = 0; u < 10; u++) {
 		size_t r = 0;
@@ -613,6 +724,7 @@ int main(void)
 		cmocka_unit_test(test_tag_sets_and_refuses),
 		cmocka_unit_test(test_tag_missing_and_malformed),
 		cmocka_unit_test(test_tag_locked),
+	    cmocka_unit_test(test_tag_from_file),
 		cmocka_unit_test(test_export_options),
 		cmocka_unit_test(test_stats),
 		cmocka_unit_test(test_config_settings),

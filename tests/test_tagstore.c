@@ -98,7 +98,8 @@ static const char *value(const tt_tagstore *s, const char *item, const char *dim
 	return t && d >= 0 ? t->values[d] : NULL;
 }
 
-static const char tricky_note[] = "commas, \"quotes\" and 'single'\nsecond line: with colon\n"
+static const char tricky_note[] =
+    "commas, \"quotes\" and 'single'\nsecond line: with colon\n"
 				  "  indented # not a comment\r\nünïcödé — dash\ttab\x7f\x01 trailing space \n\n";
 
 static void test_round_trip(void **state)
@@ -356,7 +357,8 @@ static void test_unknown_values_kept(void **state)
 {
 	struct fixture *f = *state;
 	tt_error err;
-	write_store(f, "  c1:\n    stance: maybe\n    mood: grumpy\n    labels: [sarcasm, snark]\n");
+	write_store(f,
+	            "  c1:\n    stance: maybe\n    mood: grumpy\n    labels: [sarcasm, snark]\n");
 	tt_tagstore *s = open_store(f, 0);
 	const char *n = tt_tagstore_notice(s);
 	assert_non_null(n);
@@ -479,7 +481,8 @@ static void undo_then_crash(tt_tagstore *s)
 	tt_error err;
 	if (tt_tagstore_set_value(s, "c1", "stance", "favor", &err) ||
 	    tt_tagstore_set_value(s, "c1", "stance", "against", &err) ||
-	    tt_tagstore_undo(s, NULL, &err) || tt_tagstore_set_value(s, "c2", "stance", "unclear", &err) ||
+	    tt_tagstore_undo(s, NULL, &err) ||
+	    tt_tagstore_set_value(s, "c2", "stance", "unclear", &err) ||
 	    tt_tagstore_undo(s, NULL, &err) || tt_tagstore_undo(s, NULL, &err) ||
 	    tt_tagstore_redo(s, NULL, &err))
 		_exit(3);
@@ -757,7 +760,8 @@ static void check_after_kill(struct fixture *f, const long *last_ack, long in_fl
 		assert_non_null(t);
 		long n = strtol(t->note, NULL, 10);
 		if (n != last_ack[i] && n != in_flight)
-			fprintf(stderr, "item %s: note %ld, acknowledged %ld\n", id, n, last_ack[i]);
+			fprintf(stderr, "item %s: note %ld, acknowledged %ld\n", id, n,
+			        last_ack[i]);
 		assert_true(n == last_ack[i] || n == in_flight);
 		assert_string_equal(t->values[0], stances[n % 5]);
 	}
@@ -803,6 +807,353 @@ static void test_sigkill_random(void **state)
 	assert_true(next > KILL_ROUNDS); /* the child did get work done */
 }
 
+/* ---- hardening: truncation, journal records, identity of the store ---- */
+
+static tt_tagstore *try_open(struct fixture *f, const char *path, int readonly, int *eno)
+{
+	tt_tagstore_opts o = {
+	    .path = path, .annotator = "alice", .readonly = readonly, .keep_journal = 1};
+	tt_error err;
+	*eno = -1;
+	return tt_tagstore_open(f->t, &o, &err, eno);
+}
+
+/* A store cut at any byte is refused as incomplete, at the end of what is
+ * left, with the byte count; only the whole file opens. */
+static void test_every_cut_is_refused(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_set_note(s, "c1", "a note\nwith lines", &err), 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "question", &err), 0);
+	close_store(s);
+	char *full = tt_test_slurp(f->path);
+	size_t len = strlen(full);
+	assert_non_null(strstr(full, "\nend: 2 "));
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	for (size_t n = 0; n <= len; n++) {
+		char *part = tt_xstrndup(full, n);
+		tt_test_write(f->path, part);
+		int eno = -1;
+		s = tt_tagstore_open(f->t, &o, &err, &eno);
+		if (n == len) {
+			assert_non_null(s);
+			assert_int_equal(tt_tagstore_count(s), 2);
+		} else {
+			if (s)
+				fprintf(stderr, "a store cut at byte %zu of %zu opened\n", n, len);
+			assert_null(s);
+			assert_int_equal(eno, 0); /* bad data: exit 65 */
+			char want[64];
+			snprintf(want, sizeof want, "incomplete (cut at byte %zu?)", n);
+			assert_non_null(strstr(err.msg, want));
+			assert_true(err.line > 0);
+		}
+		tt_tagstore_close(s, NULL);
+		free(part);
+	}
+	free(full);
+}
+
+/* A changed byte is caught by the end line's checksum; the message names the
+ * backup and the journal to recover from when they exist. */
+static void test_checksum_and_recovery_hint(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "favor", &err), 0);
+	close_store(s);
+	s = open_store(f, 0); /* a second save keeps the first as .bak */
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "stance", "against", &err), 0);
+	close_store(s);
+	char *bak = tt_xasprintf("%s.bak", f->path);
+	assert_true(file_exists(bak));
+	char *text = tt_test_slurp(f->path);
+	char *p = strstr(text, "stance: against");
+	assert_non_null(p);
+	memcpy(p, "stance: AGAINST", 15);
+	tt_test_write(f->path, text);
+	int eno;
+	assert_null(try_open(f, f->path, 1, &eno));
+	text[strlen(text) - 30] = '\0'; /* and cut */
+	tt_test_write(f->path, text);
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_non_null(strstr(err.msg, "incomplete"));
+	assert_non_null(strstr(err.msg, "recover from alice.yaml.bak"));
+	tt_test_write(f->path, "threadtag_tags: 2\ntags:\n  c1: {stance: favor}\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_non_null(strstr(err.msg, "incomplete"));
+	/* an end line announcing another count */
+	tt_test_write(f->path, "threadtag_tags: 2\ntags:\n  c1: {stance: favor}\nend: 2\n");
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_non_null(strstr(err.msg, "announces"));
+	/* a hand-written store may leave the checksum out */
+	tt_test_write(f->path, "threadtag_tags: 2\ntags:\n  c1: {stance: favor}\nend: 1\n");
+	s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_non_null(s);
+	tt_tagstore_close(s, NULL);
+	free(text);
+	free(bak);
+}
+
+/* A format 1 store (no end line) still opens, and is saved as format 2. */
+static void test_format_1_store_loads(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	write_store(f, "  c1:\n    stance: favor\n");
+	tt_tagstore *s = open_store(f, 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	assert_int_equal(tt_tagstore_set_value(s, "c2", "stance", "against", &err), 0);
+	close_store(s);
+	char *text = tt_test_slurp(f->path);
+	assert_true(strncmp(text, "threadtag_tags: 2\n", 18) == 0);
+	assert_non_null(strstr(text, "\nend: 2 "));
+	free(text);
+}
+
+/* Two records on one journal line: refused whole, never half-applied. */
+static void test_two_records_on_a_line(void **state)
+{
+	struct fixture *f = *state;
+	write_store(f, "  c1:\n    stance: neutral\n");
+	tt_test_write(f->journal, "{item: \"c1\", stance: \"favor\"}{item: \"c2\", stance: "
+	                          "\"against\"}\n{item: \"c3\", stance: \"favor\"}\n");
+	int eno;
+	tt_error err;
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .readonly = 1};
+	assert_null(tt_tagstore_open(f->t, &o, &err, &eno));
+	assert_string_equal(err.file, f->journal);
+	assert_int_equal(err.line, 1);
+	/* As the last line it is ignored whole, like a torn entry. */
+	tt_test_write(f->journal, "{item: \"c3\", stance: \"favor\"}\n{item: \"c1\", stance: "
+	                          "\"favor\"}{item: \"c2\", stance: \"against\"}\n");
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, &eno);
+	assert_non_null(s);
+	assert_string_equal(value(s, "c1", "stance"), "neutral");
+	assert_null(tt_tagstore_get(s, "c2"));
+	assert_string_equal(value(s, "c3", "stance"), "favor");
+	tt_tagstore_close(s, NULL);
+}
+
+static size_t count_lines(const char *path)
+{
+	char *text = tt_test_slurp(path);
+	size_t n = 0;
+	for (const char *p = text; p && *p; p++)
+		n += *p == '\n';
+	free(text);
+	return n;
+}
+
+/* Several items are one record: one line, and a torn record applies nothing. */
+static void test_put_many_is_one_record(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	const char *fav[2] = {"favor", NULL}, *ag[2] = {"against", NULL};
+	tt_tag tags[2] = {{.item = "c1", .values = fav}, {.item = "c4", .values = ag}};
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_put_many(s, tags, 2, &err), 0);
+	assert_int_equal(count_lines(f->journal), 1);
+	tags[1].item = "c1";
+	assert_int_equal(tt_tagstore_put_many(s, tags, 2, &err), -1); /* the same item twice */
+	assert_int_equal(errno, EINVAL);
+	tags[1].item = "nope";
+	assert_int_equal(tt_tagstore_put_many(s, tags, 2, &err), -1);
+	assert_int_equal(count_lines(f->journal), 1);
+	char *journal = tt_test_slurp(f->journal);
+	tt_tagstore_close(s, NULL);
+	for (size_t cut = strlen(journal) - 1; cut > 10; cut -= 7) {
+		unlink(f->path);
+		char *part = tt_xstrndup(journal, cut);
+		tt_test_write(f->journal, part);
+		free(part);
+		tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+		s = tt_tagstore_open(f->t, &o, &err, NULL);
+		assert_non_null(s);
+		assert_int_equal(tt_tagstore_count(s), 0);
+		tt_tagstore_close(s, NULL);
+	}
+	tt_test_write(f->journal, journal);
+	s = open_store(f, 0);
+	assert_string_equal(value(s, "c1", "stance"), "favor");
+	assert_string_equal(value(s, "c4", "stance"), "against");
+	close_store(s);
+	free(journal);
+}
+
+/* A change costs the change: with keep_journal, close leaves a small journal
+ * for the next open and the store file untouched; a big one is folded. */
+static void test_change_only_appends(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_buf tags = {0};
+	for (size_t i = 0; i < 12; i++)
+		tt_buf_printf(&tags, "  c%zu:\n    stance: favor\n    note: a note long enough\n",
+		              i);
+	write_store(f, tags.data);
+	tt_buf_free(&tags);
+	char *before = tt_test_slurp(f->path);
+	int eno;
+	tt_tagstore *s = try_open(f, f->path, 0, &eno);
+	assert_non_null(s);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "against", &err), 0);
+	close_store(s);
+	char *after = tt_test_slurp(f->path);
+	assert_string_equal(before, after);
+	assert_int_equal(count_lines(f->journal), 1);
+	s = try_open(f, f->path, 1, &eno);
+	assert_string_equal(value(s, "c1", "stance"), "against");
+	tt_tagstore_close(s, NULL);
+	for (int i = 0; i < 12 && file_exists(f->journal); i++) {
+		s = try_open(f, f->path, 0, &eno);
+		assert_int_equal(tt_tagstore_set_note(s, "c2", i % 2 ? "one" : "two", &err), 0);
+		close_store(s);
+	}
+	assert_false(file_exists(f->journal)); /* folded once it reached a quarter */
+	free(after);
+	after = tt_test_slurp(f->path);
+	assert_non_null(strstr(after, "stance: against"));
+	free(before);
+	free(after);
+}
+
+enum { RACE_TAGS = 500 };
+
+/* Tags items first, first+2, ... through path, opening and closing the store
+ * for each change like `threadtag tag` does, and waiting out the other's lock. */
+static int race_child(struct fixture *f, const char *path, int first)
+{
+	for (int i = 0; i < RACE_TAGS; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "c%d", first + 2 * i);
+		for (;;) {
+			int eno;
+			tt_error err;
+			tt_tagstore *s = try_open(f, path, 0, &eno);
+			if (!s)
+				return 2;
+			int busy = tt_tagstore_readonly(s);
+			if (!busy && tt_tagstore_set_value(s, id, "stance", "favor", &err) < 0)
+				return 3;
+			if (tt_tagstore_close(s, &err) < 0)
+				return 4;
+			if (!busy)
+				break;
+		}
+	}
+	return 0;
+}
+
+/* One store through its path and through a symbolic link, by two processes
+ * at once: one lock, one journal, and every acknowledged tag is there. */
+static void test_symlink_same_store(void **state)
+{
+	struct fixture *f = *state;
+	tt_thread_free(f->t);
+	f->t = make_thread(2 * RACE_TAGS);
+	char *link = tt_xasprintf("%s/link.yaml", f->dir);
+	tt_tagstore *s = open_store(f, 0); /* makes sub/ and the store */
+	tt_error err;
+	assert_int_equal(tt_tagstore_set_value(s, "c0", "stance", "against", &err), 0);
+	close_store(s);
+	assert_int_equal(symlink("sub/alice.yaml", link), 0);
+	pid_t a = fork();
+	if (a == 0)
+		_exit(race_child(f, f->path, 0));
+	pid_t b = fork();
+	if (b == 0)
+		_exit(race_child(f, link, 1));
+	int sa, sb;
+	waitpid(a, &sa, 0);
+	waitpid(b, &sb, 0);
+	assert_true(WIFEXITED(sa) && WEXITSTATUS(sa) == 0);
+	assert_true(WIFEXITED(sb) && WEXITSTATUS(sb) == 0);
+	struct stat st;
+	assert_int_equal(lstat(link, &st), 0);
+	assert_true(S_ISLNK(st.st_mode));
+	int eno;
+	s = try_open(f, link, 1, &eno);
+	assert_non_null(s);
+	size_t lost = 0;
+	for (int i = 0; i < 2 * RACE_TAGS; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "c%d", i);
+		lost += !tt_tagstore_get(s, id);
+	}
+	assert_int_equal(lost, 0);
+	assert_int_equal(tt_tagstore_count(s), 2 * RACE_TAGS);
+	tt_tagstore_close(s, NULL);
+	free(link);
+}
+
+/* A store with a second hard link is refused for writing through either
+ * name, so no rename splits it and both names keep every tag. */
+static void test_hard_link_refused(void **state)
+{
+	struct fixture *f = *state;
+	char *hard = tt_xasprintf("%s/hard.yaml", f->dir);
+	tt_tagstore *s = open_store(f, 0);
+	tt_error err;
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "against", &err), 0);
+	close_store(s);
+	assert_int_equal(link(f->path, hard), 0);
+	char *before = tt_test_slurp(f->path);
+	pid_t a = fork();
+	if (a == 0)
+		_exit(race_child(f, f->path, 0));
+	pid_t b = fork();
+	if (b == 0)
+		_exit(race_child(f, hard, 1));
+	int sa, sb;
+	waitpid(a, &sa, 0);
+	waitpid(b, &sb, 0);
+	assert_true(WIFEXITED(sa) && WEXITSTATUS(sa) == 2); /* refused at open */
+	assert_true(WIFEXITED(sb) && WEXITSTATUS(sb) == 2);
+	int eno;
+	assert_null(try_open(f, hard, 0, &eno));
+	assert_int_equal(eno, EMLINK);
+	struct stat x, y;
+	assert_int_equal(stat(f->path, &x), 0);
+	assert_int_equal(stat(hard, &y), 0);
+	assert_true(x.st_ino == y.st_ino); /* not split */
+	char *after = tt_test_slurp(hard);
+	assert_string_equal(before, after);
+	assert_false(file_exists(f->journal));
+	s = try_open(f, hard, 1, &eno); /* reading is fine */
+	assert_non_null(s);
+	assert_string_equal(value(s, "c1", "stance"), "against");
+	tt_tagstore_close(s, NULL);
+	free(before);
+	free(after);
+	free(hard);
+}
+
+/* A store that is a link to /dev/zero is refused at once as binary data,
+ * and nothing is created beside the device. */
+static void test_store_linked_to_dev_zero(void **state)
+{
+	struct fixture *f = *state;
+	char *link = tt_xasprintf("%s/zero.yaml", f->dir);
+	assert_int_equal(symlink("/dev/zero", link), 0);
+	int eno;
+	tt_error err;
+	tt_tagstore_opts o = {.path = link, .annotator = "alice", .readonly = 1};
+	assert_null(tt_tagstore_open(f->t, &o, &err, &eno));
+	assert_int_equal(eno, 0);
+	assert_non_null(strstr(err.msg, "binary"));
+	assert_null(try_open(f, link, 0, &eno));
+	assert_int_equal(eno, 0);
+	assert_false(file_exists("/dev/zero.journal"));
+	free(link);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -826,6 +1177,15 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_every_cut_is_refused, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_checksum_and_recovery_hint, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_format_1_store_loads, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_two_records_on_a_line, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_put_many_is_one_record, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_change_only_appends, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_symlink_same_store, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_hard_link_refused, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_store_linked_to_dev_zero, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

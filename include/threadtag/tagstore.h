@@ -95,17 +95,25 @@ typedef struct tt_tagstore_opts {
 	const char *annotator;  /* NULL: config, then the login name */
 	const char *scheme_path;/* NULL: the scheme stored in the file, else the default */
 	int readonly;           /* open without taking the lock or writing */
-	unsigned compact_every; /* fold the journal into the store every N changes (0: every
-				 * 200, or a quarter of the store's items if more) */
+	unsigned compact_every;  /* fold the journal into the store every N changes (0: only
+	                          * on close: a change appends to the journal, nothing more) */
+	int keep_journal;        /* close folds the journal only once it holds a quarter of the
+	                          * store's bytes or more; else it stays for the next open (for
+	                          * commands: one change then costs the change, not the store) */
 } tt_tagstore_opts;
 
 /* Opens (creating on first change) the store for a thread: loads it, replays a
  * leftover journal (a torn last entry is ignored with a notice) and takes an
- * flock; if another process holds it, opens read-only with a notice. NULL + err
- * on a malformed store/journal/scheme (the files are left untouched). */
+ * flock; if another process holds it, opens read-only with a notice. The lock
+ * and journal belong to the store's resolved path, so a store reached through
+ * a symbolic link is the same store; one with several hard links is refused
+ * for writing (errno EMLINK). NULL + err on a malformed, incomplete or binary
+ * store/journal/scheme (the files are left untouched). */
 tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_error *err,
 			      int *errno_out);
-/* Compacts (unless read-only), releases the lock and frees. 0 or -1 + err. */
+/* Compacts (unless read-only; with keep_journal only when the journal is big),
+ * releases the lock and frees. 0 or -1 + err; on -1 every change is still in
+ * the journal, which is kept. */
 int tt_tagstore_close(tt_tagstore *s, tt_error *err);
 
 int tt_tagstore_readonly(const tt_tagstore *s);
@@ -145,6 +153,10 @@ int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole
 /* Sets an item's whole tag (values, labels, note of *tag; item names it) as one
  * change: one journal entry, one undo step. An empty tag clears the item. */
 int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err);
+/* Sets the whole tags of n different items as one change: one journal record,
+ * so after a crash or an error either all of them are on disk or none is
+ * (undo then takes them back one item at a time). */
+int tt_tagstore_put_many(tt_tagstore *s, const tt_tag *tags, size_t n, tt_error *err);
 /* Is item something this store can tag (a comment of the thread, the article,
  * one of its paragraphs, or an orphan already in the store)? */
 int tt_tagstore_item_valid(const tt_tagstore *s, const char *item);
@@ -160,7 +172,8 @@ int tt_tagstore_is_orphan(const tt_tagstore *s, const char *item);
  * there is nothing to undo/redo, 0 when done (*item_out: the item changed). */
 int tt_tagstore_undo(tt_tagstore *s, const char **item_out, tt_error *err);
 int tt_tagstore_redo(tt_tagstore *s, const char **item_out, tt_error *err);
-/* Folds the journal into the store file (temp, fsync, rename, fsync dir). */
+/* Folds the journal into the store file (temp, fsync, rename, fsync dir),
+ * keeping the replaced store as STORE.bak. On -1 the journal is kept. */
 int tt_tagstore_compact(tt_tagstore *s, tt_error *err);
 
 #endif

@@ -41,6 +41,13 @@ tag bob c01 favor
 tag bob c02 neutral
 tag bob c03 neutral
 tag cid c02 against
+# tag leaves small changes in the journal: status counts them and says so.
+expect_status 0 "$BIN" status "$P"
+expect_out '^  ann +3/35 tagged  \(journal not folded in\)$'
+expect_status 0 "$BIN" compact "$P"
+expect_out '^threadtag compact: [1-9][0-9]* journals? folded in$'
+expect_status 0 "$BIN" status "$P"
+if grep -q 'not folded' "$OUT"; then bad "status warns after compact"; else ok; fi
 
 expect_status 0 "$BIN" status "$P"
 expect_out '^  ann +3/35 tagged$'
@@ -140,6 +147,7 @@ if command -v git >/dev/null 2>&1; then
 				--annotator $who --tags "$C/tags/$who/kessburg-old-town-cars.yaml" \
 				>/dev/null 2>&1 || bad "tag in clone $who"
 		done
+		"$BIN" compact "$C" >/dev/null || bad "compact in clone $who"
 		gitq "$C" add -A && gitq "$C" commit -qm "tags of $who" && gitq "$C" push -q origin main:$who ||
 			bad "commit in clone $who"
 	done
