@@ -42,6 +42,10 @@ void tt_config_free(tt_config *c)
 		free(c->layout);
 	free(c->annotator);
 	free(c->scheme);
+	free(c->fetch_reddit);
+	free(c->fetch_hn);
+	free(c->fetch_hn_firebase);
+	free(c->fetch_token_command);
 	free(c->path);
 	memset(c, 0, sizeof *c);
 }
@@ -96,9 +100,9 @@ struct loader {
 	tt_yevent ev;
 };
 
-enum { K_THEME, K_MOUSE, K_LAYOUT, K_MAX_WIDTH, K_ADVANCE, K_ANNOTATOR, K_SCHEME, K_KEYS };
+enum { K_THEME, K_MOUSE, K_LAYOUT, K_MAX_WIDTH, K_ADVANCE, K_ANNOTATOR, K_SCHEME, K_KEYS, K_FETCH };
 static const char *const config_keys[] = {
-	"theme", "mouse", "layout", "max_width", "advance", "annotator", "scheme", "keys", NULL,
+	"theme", "mouse", "layout", "max_width", "advance", "annotator", "scheme", "keys", "fetch", NULL,
 };
 
 const char *const *tt_config_keys(void)
@@ -313,6 +317,63 @@ static int read_keys(struct loader *L)
 	}
 }
 
+const char *tt_config_fetch(const tt_config *c, const char *site)
+{
+	if (!strcmp(site, "reddit"))
+		return c->fetch_reddit;
+	if (!strcmp(site, "hn"))
+		return c->fetch_hn;
+	if (!strcmp(site, "hn_firebase"))
+		return c->fetch_hn_firebase;
+	if (!strcmp(site, "reddit_token_command"))
+		return c->fetch_token_command;
+	return NULL;
+}
+
+static int read_stall(struct loader *L)
+{
+	long long v;
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > 3600)
+		return fail(L, "a number of seconds from 1 to 3600", "stall_timeout");
+	L->c->fetch_stall_timeout = (long)v;
+	return 0;
+}
+
+/* fetch: {reddit: URL, hn: URL, hn_firebase: URL, reddit_token_command: CMD,
+ * stall_timeout: SECONDS} */
+static int read_fetch(struct loader *L)
+{
+	tt_config *c = L->c;
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_MAP_START)
+		return fail(L, "a mapping (reddit, hn, hn_firebase, reddit_token_command, "
+			       "stall_timeout)", "fetch");
+	for (;;) {
+		if (next(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_MAP_END)
+			return 0;
+		const char *k = L->ev.type == TT_Y_SCALAR ? L->ev.value : "";
+		int rc = !strcmp(k, "reddit")		     ? read_text(L, "reddit", &c->fetch_reddit)
+			 : !strcmp(k, "hn")		     ? read_text(L, "hn", &c->fetch_hn)
+			 : !strcmp(k, "hn_firebase")	     ? read_text(L, "hn_firebase", &c->fetch_hn_firebase)
+			 : !strcmp(k, "reddit_token_command") ? read_text(L, "reddit_token_command",
+									&c->fetch_token_command)
+			 : !strcmp(k, "stall_timeout")	     ? read_stall(L)
+							     : 1;
+		if (rc == 1)
+			return tt_yreader_fail(L->r, &L->ev, L->err,
+					       "unknown fetch setting '%.80s' (reddit, hn, hn_firebase, "
+					       "reddit_token_command, stall_timeout)",
+					       kind(&L->ev));
+		if (rc < 0)
+			return -1;
+	}
+}
+
 static int read_value(struct loader *L, int k)
 {
 	tt_config *c = L->c;
@@ -331,6 +392,8 @@ static int read_value(struct loader *L, int k)
 		return read_text(L, "annotator", &c->annotator);
 	case K_SCHEME:
 		return read_path(L, "scheme", &c->scheme);
+	case K_FETCH:
+		return read_fetch(L);
 	default:
 		return read_keys(L);
 	}
@@ -359,7 +422,8 @@ static int load_top(struct loader *L)
 		if (k < 0)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
 					       "unknown setting '%.80s' (settings: theme, mouse, "
-					       "layout, max_width, advance, annotator, scheme, keys)",
+					       "layout, max_width, advance, annotator, scheme, keys, "
+					       "fetch)",
 					       kind(&L->ev));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' is set twice",

@@ -1,0 +1,66 @@
+/* fetch: a thread from its address (Reddit, Hacker News, any web page), through the cache. */
+#ifndef THREADTAG_FETCH_H
+#define THREADTAG_FETCH_H
+
+#include <stddef.h>
+
+#include "threadtag/json.h"
+#include "threadtag/thread.h"
+#include "threadtag/url.h"
+#include "threadtag/xalloc.h"
+
+struct tt_fetch_opts {
+	int offline;  /* answers only from the cache; the network is never used */
+	int refresh;  /* answers only from the network (an update) */
+	long limit;   /* Reddit: stop expanding "more" stubs after this many comments; 0: all */
+	int quiet;    /* no progress line and no "from the cache" note */
+	long pace_ms; /* at least this long between two requests to one host */
+};
+
+/* What a fetch did, filled on success and on failure. */
+struct tt_fetch_result {
+	int code;          /* on failure: 69 network, 65 bad data, 130 interrupted */
+	char selected[32]; /* the comment the address pointed at, or "" */
+	int cached;        /* every answer came from the cache */
+	long long fetched; /* epoch seconds of the oldest answer used */
+	size_t requests;   /* answers used, from the network or the cache */
+	size_t bytes;
+};
+
+/* Fetches the thread at url, expands it whole (Reddit "more" stubs), imports
+ * it and sets source_url and fetched. Answers are kept in the cache only once
+ * the import succeeded. NULL + err (naming the URL) and res->code on failure. */
+tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
+                           struct tt_fetch_result *res, tt_error *err);
+
+/* A site's base URL: $THREADTAG_<SITE>_URL, else config.yaml's fetch.<site>,
+ * else the default (site: "reddit", "hn", "hn_firebase"). Caller frees. */
+char *tt_fetch_endpoint(const char *site);
+/* Seconds a transfer may stall: $THREADTAG_STALL_TIMEOUT, else the config's
+ * fetch.stall_timeout, else 30. */
+long tt_fetch_stall_secs(void);
+
+/* ---- for the site fetchers (fetch_*.c) ---- */
+
+typedef struct tt_fetch_session tt_fetch_session;
+/* GETs url through the cache and the network as the options allow, and parses
+ * it as JSON. The document belongs to the session. NULL + err (code set). */
+const tt_json *tt_fetch_json(tt_fetch_session *S, const char *url);
+/* Raw body of url; the session owns it. NULL + err (code set). */
+const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len);
+/* Records a failure: sets the error (about url) and the exit code; returns NULL. */
+void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+/* Comments found so far, for the progress line. */
+void tt_fetch_count(tt_fetch_session *S, size_t comments);
+const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);
+tt_error *tt_fetch_err(tt_fetch_session *S);
+struct tt_fetch_result *tt_fetch_res(tt_fetch_session *S);
+
+/* Reddit: the whole thread, every "more" stub expanded (fetch_reddit.c). */
+tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u);
+
+/* Writes a JSON tree back as JSON text (no recursion), for the assembled Reddit page. */
+void tt_fetch_json_write(const tt_json *root, tt_buf *out);
+
+#endif

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# net/fetch: `threadtag import URL` against a local server: whole Reddit trees, HN, the cache, bad answers.
+. "${TT_SRCDIR:-.}/tests/net/lib.sh"
+R=$CORPUS/reddit_cmwov_askreddit_tattoos_2010_sort_top.json
+H=$SRC/tests/data/hn/algolia-story.json
+[ -r "$R" ] && [ -r "$H" ] || { echo "corpus not present: skipped"; exit 77; }
+FX=$TMP/fx
+mkdir -p "$FX"
+"$PY" "$SRC/tests/net/make_fixtures.py" "$R" "$H" "$FX" >/dev/null || exit 1
+serve "$FX/routes.json"
+URL=https://www.reddit.com/r/AskReddit/comments/cmwov/tattoos/
+
+# The whole tree comes back: identical to importing the complete JSON.
+"$BIN" import "$FX/complete.json" -o "$TMP/direct.yaml" 2>/dev/null; expect_rc 0 $? "direct import"
+"$BIN" import "$URL" -o "$TMP/fetched.yaml" 2>"$TMP/err"; expect_rc 0 $? "import URL"
+diff <(plain "$TMP/direct.yaml") <(plain "$TMP/fetched.yaml") >/dev/null ||
+	fail "fetched thread differs from the direct import"
+grep -q "^source_url: $URL\$" "$TMP/fetched.yaml" || fail "no source_url"
+grep -Eq "^fetched: .?[0-9]{4}-[0-9]{2}-[0-9]{2}T" "$TMP/fetched.yaml" || fail "no fetched time"
+grep -q "^/r/AskReddit/comments/cmwov/.json?raw_json=1&limit=500&sort=" "$LOG" ||
+	fail "first page not asked for as the issue says: $(head -1 "$LOG")"
+more=$(grep -c '^/api/morechildren.json?api_type=json&link_id=t3_cmwov&children=' "$LOG")
+[ "$more" -ge 4 ] || fail "expected at least 4 morechildren requests, got $more"
+awk -F'children=' '/morechildren/ { split($2, a, "&"); if (split(a[1], ids, ",") > 100) bad = 1 }
+	END { exit bad }' "$LOG" || fail "a morechildren request asked for more than 100 ids"
+grep -q '^/r/AskReddit/comments/cmwov/_/[a-z0-9]*/.json' "$LOG" || fail "continue-this-thread not fetched"
+"$BIN" check -q "$TMP/fetched.yaml"; expect_rc 0 $? "check of the fetched thread"
+
+# --limit stops early.
+"$BIN" import --limit 50 "$URL" -o "$TMP/limited.yaml" 2>/dev/null; expect_rc 0 $? "--limit"
+
+# The cache: offline opens what was fetched, with no request; cache list/clear.
+: >"$LOG"
+"$BIN" import --offline "$URL" -o "$TMP/offline.yaml" 2>"$TMP/err"; expect_rc 0 $? "--offline"
+[ -s "$LOG" ] && fail "--offline made requests: $(head -2 "$LOG")"
+grep -q "from the cache" "$TMP/err" || fail "cached import does not say so: $(cat "$TMP/err")"
+diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/offline.yaml") >/dev/null || fail "offline differs"
+"$BIN" cache list >"$TMP/list"; expect_rc 0 $? "cache list"
+grep -q "/r/AskReddit/comments/cmwov/.json" "$TMP/list" || fail "cache list lacks the page"
+"$BIN" cache clear 2>/dev/null; expect_rc 0 $? "cache clear"
+"$BIN" import --offline "$URL" -o "$TMP/gone.yaml" 2>"$TMP/err"; expect_rc 69 $? "--offline after clear"
+[ -e "$TMP/gone.yaml" ] && fail "--offline miss wrote a file"
+
+# Other address forms of the same thread; gzip, redirects, 429 with Retry-After.
+"$BIN" import "https://old.reddit.com/r/AskReddit/comments/cmwov/" -o "$TMP/old.yaml" 2>/dev/null
+expect_rc 0 $? "old.reddit.com"
+"$BIN" cache clear >/dev/null 2>&1
+"$BIN" import "https://www.reddit.com/r/x/comments/rdr/t/" -o "$TMP/rdr.yaml" 2>/dev/null
+expect_rc 0 $? "redirect followed"
+start=$(date +%s)
+"$BIN" import "https://np.reddit.com/r/x/comments/r429/" -o "$TMP/429.yaml" 2>"$TMP/err"
+expect_rc 0 $? "429 then success"
+grep -q "rate limited" "$TMP/err" || fail "429 not reported: $(cat "$TMP/err")"
+[ $(($(date +%s) - start)) -ge 1 ] || fail "Retry-After not waited for"
+
+# HN: a story, and a comment's id (opens its story).
+"$BIN" import "$H" -o "$TMP/hn-direct.yaml" 2>/dev/null
+"$BIN" import "https://news.ycombinator.com/item?id=4242" -o "$TMP/hn.yaml" 2>/dev/null
+expect_rc 0 $? "HN story"
+diff <(plain "$TMP/hn-direct.yaml") <(plain "$TMP/hn.yaml") >/dev/null || fail "HN fetch differs"
+kid=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["children"][0]["id"])' "$H")
+"$BIN" import "https://news.ycombinator.com/item?id=$kid" -o "$TMP/hn2.yaml" 2>/dev/null
+expect_rc 0 $? "HN comment id"
+grep -q "^/api/v1/items/4242$" "$LOG" || fail "HN story not asked for under /api/v1/items/"
+
+# Bad answers: a message naming the URL, 69 or 65, nothing written, nothing cached.
+export THREADTAG_STALL_TIMEOUT=1
+for c in "e404 69" "eloop 69" "eclose 69" "estall 69" "ehtml 65" "etrunc 65" "eshape 65"; do
+	set -- $c
+	"$BIN" cache clear >/dev/null 2>&1
+	start=$(date +%s)
+	"$BIN" import "https://www.reddit.com/r/x/comments/$1/" -o "$TMP/$1.yaml" 2>"$TMP/err"
+	expect_rc "$2" $? "$1"
+	[ $(($(date +%s) - start)) -le 6 ] || fail "$1: took over 6 s (stall timeout 1 s)"
+	grep -q "threadtag: https\?://127.0.0.1:[0-9]*/r/x/comments/$1/" "$TMP/err" ||
+		fail "$1: message does not name the URL: $(cat "$TMP/err")"
+	[ -e "$TMP/$1.yaml" ] && fail "$1: a file was written"
+	[ -n "$("$BIN" cache list)" ] && fail "$1: the bad answer was cached"
+done
+grep -q "HTML page" <("$BIN" import https://www.reddit.com/r/x/comments/ehtml/ 2>&1) ||
+	fail "login wall not named"
+"$BIN" import "http://127.0.0.1:1/nothing" -o "$TMP/refused.yaml" 2>/dev/null
+expect_rc 69 $? "connection refused"
+
+# Ctrl-C mid-fetch: exit 130, no output file.
+"$BIN" import "https://www.reddit.com/r/x/comments/eslow/" -o "$TMP/int.yaml" 2>/dev/null &
+pid=$!
+for _ in $(seq 100); do grep -q eslow "$LOG" && break; sleep 0.05; done
+sleep 0.2
+kill -INT $pid
+wait $pid
+expect_rc 130 $? "SIGINT"
+[ -e "$TMP/int.yaml" ] && fail "SIGINT left an output file"
+
+echo "$fails failed"
+[ "$fails" -eq 0 ]

@@ -1,0 +1,45 @@
+# net/lib.sh: a private test folder and the local answer server (sourced by tests/net/*.sh).
+set -u
+BIN=${TT_BIN:?TT_BIN must name the threadtag binary}
+BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
+SRC=$(cd "${TT_SRCDIR:-.}" && pwd)
+BUILD=$(cd "${TT_BUILDDIR:-build}" && pwd)
+PY=/usr/bin/python3
+CORPUS=$SRC/../shared/corpus
+[ -x "$PY" ] || { echo "no /usr/bin/python3: skipped"; exit 77; }
+# Everything the test writes stays in the build tree.
+TMP=$(mktemp -d "$BUILD/net-test.XXXXXX")
+export HOME=$TMP/home XDG_CACHE_HOME=$TMP/cache XDG_CONFIG_HOME=$TMP/config \
+	XDG_STATE_HOME=$TMP/state XDG_DATA_HOME=$TMP/data TMPDIR=$TMP
+mkdir -p "$HOME"
+unset http_proxy https_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY all_proxy
+export no_proxy=127.0.0.1
+SERVER_PID=
+cleanup() {
+	[ -n "$SERVER_PID" ] && kill "$SERVER_PID" 2>/dev/null && wait "$SERVER_PID" 2>/dev/null
+	rm -rf "$TMP"
+}
+trap cleanup EXIT
+fails=0
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+expect_rc() { [ "$1" = "$2" ] || fail "$3: exit $2, expected $1"; }
+
+# serve ROUTES: starts server.py on a free port; sets BASE and LOG.
+serve() {
+	LOG=$TMP/requests.log
+	: >"$LOG"
+	rm -f "$TMP/port"
+	"$PY" "$SRC/tests/net/server.py" "$1" "$LOG" "$TMP/port" 2>"$TMP/server.err" &
+	SERVER_PID=$!
+	for _ in $(seq 100); do
+		[ -s "$TMP/port" ] && break
+		kill -0 "$SERVER_PID" 2>/dev/null || break
+		sleep 0.05
+	done
+	[ -s "$TMP/port" ] || { echo "the test server did not start: $(cat "$TMP/server.err")"; exit 1; }
+	BASE=http://127.0.0.1:$(cat "$TMP/port")
+	export THREADTAG_REDDIT_URL=$BASE THREADTAG_HN_URL=$BASE
+}
+
+# the thread file without the fields only a fetch writes
+plain() { grep -v -e '^source_url:' -e '^fetched:' "$1"; }

@@ -1,0 +1,86 @@
+#!/usr/bin/python3
+"""net/server: recorded answers on 127.0.0.1 for the fetch tests (standard library only).
+
+Usage: server.py ROUTES.json LOG PORTFILE. ROUTES maps a request path
+("/api/v1/items/17", "/api/morechildren.json?children=a,b") to how to answer:
+{"file": F} or {"body": TEXT}, and optionally "status", "headers", "gzip",
+"stall" (seconds to wait mid-body), "close" (bytes sent before hanging up),
+"redirect" (a Location), "first_status" (answered once before the normal answer).
+Every request is appended to LOG as "PATH?QUERY". Binds port 0; writes the port
+to PORTFILE once listening.
+"""
+import gzip
+import json
+import sys
+import threading
+import time
+import urllib.parse
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+ROUTES = json.load(open(sys.argv[1]))
+LOG = sys.argv[2]
+SEEN = set()
+LOCK = threading.Lock()
+
+
+def route_for(path, query):
+    q = urllib.parse.parse_qs(query)
+    if "children" in q and path + "?children=" + q["children"][0] in ROUTES:
+        return ROUTES[path + "?children=" + q["children"][0]]
+    return ROUTES.get(path)
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def log_message(self, *args):
+        pass
+
+    def do_GET(self):
+        path, _, query = self.path.partition("?")
+        with LOCK:
+            with open(LOG, "a") as f:
+                f.write(self.path + "\n")
+        r = route_for(path, query)
+        if r is None:
+            return self.answer(404, b"not here", {})
+        with LOCK:
+            first = path not in SEEN
+            SEEN.add(path)
+        if "first_status" in r and first:
+            return self.answer(r["first_status"], b"wait", r.get("first_headers", {}))
+        if "redirect" in r:
+            return self.answer(r.get("status", 302), b"", {"Location": r["redirect"]})
+        body = open(r["file"], "rb").read() if "file" in r else r.get("body", "").encode()
+        headers = dict(r.get("headers", {}))
+        if r.get("gzip") and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(body)
+            headers["Content-Encoding"] = "gzip"
+        self.answer(r.get("status", 200), body, headers, r.get("stall"), r.get("close"))
+
+    def answer(self, status, body, headers, stall=None, close=None):
+        self.send_response(status)
+        headers.setdefault("Content-Type", "application/json")
+        for k, v in headers.items():
+            self.send_header(k, str(v))
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if close is not None:
+            self.wfile.write(body[:close])
+            self.wfile.flush()
+            self.close_connection = True
+            return
+        if stall:
+            self.wfile.write(body[:10])
+            self.wfile.flush()
+            time.sleep(stall)
+        self.wfile.write(body[10:] if stall else body)
+
+
+server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+server.daemon_threads = True
+with open(sys.argv[3] + ".tmp", "w") as f:
+    f.write(str(server.server_address[1]))
+import os
+os.rename(sys.argv[3] + ".tmp", sys.argv[3])
+server.serve_forever()
