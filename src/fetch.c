@@ -8,7 +8,10 @@
 #include <string.h>
 #include <strings.h>
 #include <time.h>
+#include <spawn.h>
+#include <sys/wait.h>
 #include <unistd.h>
+#include <wordexp.h>
 
 #include "threadtag/cache.h"
 #include "threadtag/config.h"
@@ -18,6 +21,8 @@
 #include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
+
+extern char **environ;
 
 enum { EX_INTERRUPTED = 130, MAX_RETRIES = 3, MAX_WAIT_SECS = 120 };
 
@@ -121,6 +126,76 @@ long tt_fetch_stall_secs(void)
 		tt_config_free(&c);
 	}
 	return secs > 0 ? secs : 30;
+}
+
+/* ---- the Reddit token ---- */
+
+/* Runs argv (no shell) and returns the first line it prints, or NULL. */
+static char *run_for_line(char *const *argv)
+{
+	int fd[2];
+	if (pipe(fd) < 0)
+		return NULL;
+	posix_spawn_file_actions_t fa;
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fd[1], STDOUT_FILENO);
+	posix_spawn_file_actions_addclose(&fa, fd[0]);
+	pid_t pid;
+	int rc = posix_spawnp(&pid, argv[0], &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(fd[1]);
+	tt_buf b = {0};
+	char chunk[512];
+	ssize_t n;
+	while (rc == 0 && (n = read(fd[0], chunk, sizeof chunk)) > 0 && b.len < 8192)
+		tt_buf_add(&b, chunk, (size_t)n);
+	close(fd[0]);
+	int status = 0;
+	if (rc == 0)
+		waitpid(pid, &status, 0);
+	tt_buf_add(&b, NULL, 0);
+	if (rc != 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0) {
+		tt_buf_free(&b);
+		return NULL;
+	}
+	b.data[strcspn(b.data, "\r\n")] = 0;
+	return b.data;
+}
+
+/* The token fetch.reddit_token_command prints: the command is split into
+ * words (no command substitution) and run directly, never by a shell. */
+static char *reddit_token(void)
+{
+	tt_config c;
+	tt_error err;
+	tt_config_load(&c, NULL, &err);
+	const char *cmd = tt_config_fetch(&c, "reddit_token_command");
+	char *tok = NULL;
+	wordexp_t we;
+	if (cmd && wordexp(cmd, &we, WRDE_NOCMD) == 0) {
+		if (we.we_wordc > 0)
+			tok = run_for_line(we.we_wordv);
+		wordfree(&we);
+	}
+	if (cmd && (!tok || !*tok || strspn(tok, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	                                          "0123456789-._~+/=") != strlen(tok))) {
+		fprintf(stderr, "threadtag: fetch.reddit_token_command gave no usable token; "
+		                "going on without one\n");
+		free(tok);
+		tok = NULL;
+	}
+	tt_config_free(&c);
+	return tok;
+}
+
+char *tt_fetch_reddit_base(tt_fetch_session *S)
+{
+	char *base = tt_fetch_endpoint("reddit");
+	if (S->http.auth && !strcmp(base, "https://www.reddit.com")) {
+		free(base);
+		base = tt_xstrdup("https://oauth.reddit.com"); /* where tokens are accepted */
+	}
+	return base;
 }
 
 /* ---- progress ---- */
@@ -417,6 +492,9 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now()};
 	S.http =
 	    (tt_http_opts){.stall_secs = tt_fetch_stall_secs(), .progress = on_bytes, .ctx = &S};
+	char *token = u.kind == TT_URL_REDDIT ? reddit_token() : NULL;
+	char *auth = token ? tt_xasprintf("bearer %s", token) : NULL;
+	S.http.auth = auth;
 	tt_thread *t = u.kind == TT_URL_REDDIT ? tt_fetch_reddit(&S, &u)
 	               : u.kind == TT_URL_HN   ? fetch_hn(&S, &u)
 	                                       : fetch_web(&S, url);
@@ -427,6 +505,8 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	if (t)
 		stamp(t, url, res);
 	session_end(&S, t != NULL);
+	free(auth);
+	free(token);
 	if (!t && !res->code)
 		res->code = EX_DATAERR;
 	return t;

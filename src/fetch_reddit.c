@@ -359,7 +359,7 @@ static void page_free(struct page *P)
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 {
 	struct page P = {.S = S,
-	                 .base = tt_fetch_endpoint("reddit"),
+	                 .base = tt_fetch_reddit_base(S),
 	                 .sub = tt_xstrdup(u->sub),
 	                 .sort = tt_xstrdup(u->sort[0] ? u->sort : "confidence")};
 	char *url = first_url(&P, u);

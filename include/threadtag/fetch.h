@@ -51,6 +51,9 @@ const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len);
 /* Records a failure: sets the error (about url) and the exit code; returns NULL. */
 void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+/* Reddit's base URL for this session (oauth.reddit.com when a token is used
+ * and the base is the default). Caller frees. */
+char *tt_fetch_reddit_base(tt_fetch_session *S);
 /* Comments found so far, for the progress line. */
 void tt_fetch_count(tt_fetch_session *S, size_t comments);
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);

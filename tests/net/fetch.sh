@@ -26,8 +26,33 @@ awk -F'children=' '/morechildren/ { split($2, a, "&"); if (split(a[1], ids, ",")
 grep -q '^/r/AskReddit/comments/cmwov/_/[a-z0-9]*/.json' "$LOG" || fail "continue-this-thread not fetched"
 "$BIN" check -q "$TMP/fetched.yaml"; expect_rc 0 $? "check of the fetched thread"
 
-# --limit stops early.
+grep -q "^UA threadtag/[0-9]" "$LOG" || fail "requests do not name threadtag in User-Agent"
+grep -q "^AUTH" "$LOG" && fail "an Authorization header without a token command"
+
+# A token command: run without a shell, its output sent as a bearer token.
+mkdir -p "$XDG_CONFIG_HOME/threadtag"
+echo 'fetch: {reddit_token_command: "printf tok-123"}' >"$XDG_CONFIG_HOME/threadtag/config.yaml"
+: >"$LOG"
+"$BIN" cache clear >/dev/null 2>&1
+"$BIN" import "$URL" -o "$TMP/token.yaml" 2>/dev/null; expect_rc 0 $? "with a token"
+grep -q "^AUTH bearer tok-123$" "$LOG" || fail "token not sent"
+printf 'fetch: {reddit_token_command: "printf x$(touch %s/pwned)"}\n' "$TMP" \
+	>"$XDG_CONFIG_HOME/threadtag/config.yaml"
+"$BIN" cache clear >/dev/null 2>&1
+"$BIN" import "$URL" -o "$TMP/token2.yaml" 2>"$TMP/err"; expect_rc 0 $? "refused token command"
+[ -e "$TMP/pwned" ] && fail "the token command ran a command substitution"
+grep -q "no usable token" "$TMP/err" || fail "a refused token command is not reported"
+rm "$XDG_CONFIG_HOME/threadtag/config.yaml"
+
+# --limit stops early: fewer requests, fewer comments, the rest counted as more.
+"$BIN" cache clear >/dev/null 2>&1
+: >"$LOG"
 "$BIN" import --limit 50 "$URL" -o "$TMP/limited.yaml" 2>/dev/null; expect_rc 0 $? "--limit"
+[ "$(grep -c morechildren "$LOG")" -lt "$more" ] || fail "--limit made every request"
+[ "$(grep -c '^  *- id:\|^- id:' "$TMP/limited.yaml")" -lt "$(grep -c '^  *- id:\|^- id:' "$TMP/fetched.yaml")" ] ||
+	fail "--limit kept every comment"
+grep -q "more: [1-9]" "$TMP/limited.yaml" || fail "--limit leaves no count of what was not loaded"
+"$BIN" import "$URL" -o "$TMP/fetched.yaml" 2>/dev/null; expect_rc 0 $? "import URL again"
 
 # The cache: offline opens what was fetched, with no request; cache list/clear.
 : >"$LOG"

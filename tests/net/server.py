@@ -41,6 +41,9 @@ class Handler(BaseHTTPRequestHandler):
         with LOCK:
             with open(LOG, "a") as f:
                 f.write(self.path + "\n")
+                if self.headers.get("Authorization"):
+                    f.write("AUTH " + self.headers["Authorization"] + "\n")
+                f.write("UA " + self.headers.get("User-Agent", "") + "\n")
         r = route_for(path, query)
         if r is None:
             return self.answer(404, b"not here", {})
