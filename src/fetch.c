@@ -177,8 +177,9 @@ static char *reddit_token(void)
 			tok = run_for_line(we.we_wordv);
 		wordfree(&we);
 	}
-	if (cmd && (!tok || !*tok || strspn(tok, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	                                          "0123456789-._~+/=") != strlen(tok))) {
+	if (cmd && (!tok || !*tok ||
+	            strspn(tok, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	                        "0123456789-._~+/=") != strlen(tok))) {
 		fprintf(stderr, "threadtag: fetch.reddit_token_command gave no usable token; "
 		                "going on without one\n");
 		free(tok);
@@ -270,6 +271,8 @@ static int wait_secs(long secs)
 }
 
 /* ---- one answer ---- */
+
+static const tt_json *parse(tt_fetch_session *S, struct answer *a);
 
 static struct answer *keep(tt_fetch_session *S, const char *url, char *body, size_t len, int fresh)
 {
@@ -374,6 +377,12 @@ static struct answer *get(tt_fetch_session *S, const char *url)
 	return a;
 }
 
+const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len)
+{
+	*len = S->nans ? S->ans[S->nans - 1].len : 0;
+	return S->nans ? S->ans[S->nans - 1].body : NULL;
+}
+
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len)
 {
 	struct answer *a = get(S, url);
@@ -393,47 +402,71 @@ static int looks_html(const char *s)
 const tt_json *tt_fetch_json(tt_fetch_session *S, const char *url)
 {
 	struct answer *a = get(S, url);
-	if (!a)
-		return NULL;
+	return a ? parse(S, a) : NULL;
+}
+
+/* Parses answer a as JSON; NULL + err when it is not. */
+static const tt_json *parse(tt_fetch_session *S, struct answer *a)
+{
 	if (looks_html(a->body))
-		return tt_fetch_fail(S, EX_DATAERR, url,
+		return tt_fetch_fail(S, EX_DATAERR, a->url,
 		                     "an HTML page came instead of JSON (a login wall, a block "
 		                     "page or a wrong address)");
 	tt_error perr;
-	a->doc = tt_json_parse(url, a->body, a->len, &perr);
+	a->doc = tt_json_parse(a->url, a->body, a->len, &perr);
 	if (!a->doc)
-		return tt_fetch_fail(S, EX_DATAERR, url, "not JSON (truncated or wrong): %s%s",
-		                     perr.line ? "" : "", perr.msg);
+		return tt_fetch_fail(S, EX_DATAERR, a->url, "not JSON (truncated or wrong): %s",
+		                     perr.msg);
 	return tt_json_root(a->doc);
 }
 
-/* ---- the sites ---- */
-
-static tt_thread *fetch_hn(tt_fetch_session *S, const tt_url *u)
+int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out)
 {
-	char *base = tt_fetch_endpoint("hn");
-	char *url = tt_xasprintf("%s/api/v1/items/%s", base, u->id);
-	const tt_json *root = tt_fetch_json(S, url);
-	const char *type = tt_json_str(root, "type");
-	const char *story = tt_json_text(root, "story_id");
-	if (root && type && !strcmp(type, "comment") && story &&
-	    strspn(story, "0123456789") == strlen(story)) {
-		snprintf(S->res->selected, sizeof S->res->selected, "%s", u->id);
-		free(url);
-		url = tt_xasprintf("%s/api/v1/items/%s", base, story);
-		root = tt_fetch_json(S, url);
+	size_t *missing = tt_xmalloc((n ? n : 1) * sizeof *missing), nm = 0;
+	size_t *slot = tt_xmalloc((n ? n : 1) * sizeof *slot);
+	for (size_t i = 0; i < n; i++) {
+		struct answer *a = S->o->refresh ? NULL : from_cache(S, urls[i]);
+		slot[i] = a ? (size_t)(a - S->ans) : (size_t)-1;
+		if (!a)
+			missing[nm++] = i;
 	}
-	tt_thread *t = NULL;
-	if (root) {
-		struct answer *a = &S->ans[S->nans - 1];
-		t = tt_import_hn(url, a->body, a->len, S->err);
-		if (!t)
-			S->res->code = EX_DATAERR;
+	int rc = 0;
+	if (nm && S->o->offline) {
+		tt_fetch_fail(S, EX_UNAVAILABLE, urls[missing[0]],
+		              "not in the cache, and --offline forbids the network");
+		rc = -1;
+	} else if (nm) {
+		S->res->cached = 0;
+		const char **want = tt_xmalloc(nm * sizeof *want);
+		tt_http_resp *r = tt_xcalloc(nm, sizeof *r);
+		for (size_t k = 0; k < nm; k++)
+			want[k] = urls[missing[k]];
+		int hr = tt_http_get_many(want, nm, 8, &S->http, r);
+		for (size_t k = 0; k < nm; k++) {
+			if (rc == 0 && (hr < 0 || !r[k].body || r[k].status != 200)) {
+				net_fail(S, want[k], hr == -2 ? -2 : r[k].body ? 0 : -1, &r[k]);
+				rc = -1;
+			} else if (rc == 0) {
+				S->net_bytes += r[k].len;
+				keep(S, want[k], r[k].body, r[k].len, 1);
+				slot[missing[k]] = S->nans - 1;
+				r[k].body = NULL;
+			}
+			tt_http_resp_free(&r[k]);
+		}
+		free(r);
+		free(want);
 	}
-	free(url);
-	free(base);
-	return t;
+	for (size_t i = 0; rc == 0 && i < n; i++)
+		if (!(out[i] = parse(S, &S->ans[slot[i]])))
+			rc = -1;
+	free(missing);
+	free(slot);
+	progress(S, 0);
+	return rc;
 }
+
+/* ---- the sites ---- */
 
 static tt_thread *fetch_web(tt_fetch_session *S, const char *url)
 {
@@ -496,7 +529,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	char *auth = token ? tt_xasprintf("bearer %s", token) : NULL;
 	S.http.auth = auth;
 	tt_thread *t = u.kind == TT_URL_REDDIT ? tt_fetch_reddit(&S, &u)
-	               : u.kind == TT_URL_HN   ? fetch_hn(&S, &u)
+	               : u.kind == TT_URL_HN   ? tt_fetch_hn(&S, &u)
 	                                       : fetch_web(&S, url);
 	if (t && tt_http_stop) {
 		tt_thread_free(t);

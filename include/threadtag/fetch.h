@@ -46,6 +46,11 @@ typedef struct tt_fetch_session tt_fetch_session;
 /* GETs url through the cache and the network as the options allow, and parses
  * it as JSON. The document belongs to the session. NULL + err (code set). */
 const tt_json *tt_fetch_json(tt_fetch_session *S, const char *url);
+/* The same for n URLs at once (8 in flight), into out[i]; 0, or -1 + err
+ * when any failed. */
+int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out);
+/* The body of the last answer fetched (the one tt_fetch_json just returned). */
+const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len);
 /* Raw body of url; the session owns it. NULL + err (code set). */
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len);
 /* Records a failure: sets the error (about url) and the exit code; returns NULL. */
@@ -60,6 +65,8 @@ const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);
 tt_error *tt_fetch_err(tt_fetch_session *S);
 struct tt_fetch_result *tt_fetch_res(tt_fetch_session *S);
 
+/* Hacker News: Algolia's tree, or the official API item by item (fetch_hn.c). */
+tt_thread *tt_fetch_hn(tt_fetch_session *S, const tt_url *u);
 /* Reddit: the whole thread, every "more" stub expanded (fetch_reddit.c). */
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u);
 

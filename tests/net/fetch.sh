@@ -87,6 +87,15 @@ kid=$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))["children"][
 "$BIN" import "https://news.ycombinator.com/item?id=$kid" -o "$TMP/hn2.yaml" 2>/dev/null
 expect_rc 0 $? "HN comment id"
 grep -q "^/api/v1/items/4242$" "$LOG" || fail "HN story not asked for under /api/v1/items/"
+# Algolia down: the official API, item by item, gives the same thread.
+"$BIN" cache clear >/dev/null 2>&1
+: >"$LOG"
+THREADTAG_HN_URL=http://127.0.0.1:1 THREADTAG_HN_FIREBASE_URL=$BASE \
+	"$BIN" import "https://news.ycombinator.com/item?id=4242" -o "$TMP/hn-fb.yaml" 2>"$TMP/err"
+expect_rc 0 $? "HN through the official API"
+grep -q "trying the official API" "$TMP/err" || fail "the fallback is not reported"
+diff <(plain "$TMP/hn-direct.yaml") <(plain "$TMP/hn-fb.yaml") || fail "official API thread differs"
+[ "$(grep -c '^/v0/item/' "$LOG")" -ge 3 ] || fail "items not fetched one by one"
 
 # Bad answers: a message naming the URL, 69 or 65, nothing written, nothing cached.
 export THREADTAG_STALL_TIMEOUT=1

@@ -116,6 +116,21 @@ routes["/api/v1/items/%s" % hn["id"]] = {"file": write("hn.json", hn)}
 kid = hn["children"][0]
 routes["/api/v1/items/%s" % kid["id"]] = {"body": json.dumps(
     {"id": kid["id"], "type": "comment", "story_id": hn["id"], "children": []})}
+# The official HN API, item by item, made from the same tree.
+stack = [(hn, None)]
+while stack:
+    it, parent = stack.pop()
+    fb = {"id": it["id"], "type": it["type"], "time": it["created_at_i"]}
+    for a, b in (("author", "by"), ("text", "text"), ("title", "title"), ("url", "url"),
+                 ("points", "score")):
+        if it.get(a) is not None:
+            fb[b] = it[a]
+    if parent:
+        fb["parent"] = parent
+    if it.get("children"):
+        fb["kids"] = [k["id"] for k in it["children"]]
+    routes["/v0/item/%s.json" % it["id"]] = {"body": json.dumps(fb)}
+    stack.extend((k, it["id"]) for k in it.get("children", []))
 # Bad answers.
 routes["/r/x/comments/e404/.json"] = {"status": 404, "body": "{}"}
 routes["/r/x/comments/ehtml/.json"] = {"body": "<html><body>Log in</body></html>",
