@@ -9,6 +9,7 @@ int tt_cmd_tag(int argc, char **argv);
 int tt_cmd_export(int argc, char **argv);
 int tt_cmd_stats(int argc, char **argv);
 int tt_cmd_agree(int argc, char **argv);
+int tt_cmd_update(int argc, char **argv);
 int tt_cmd_cache(int argc, char **argv);
 
 /* The prefix every message starts with, and a usage-error helper (returns 64). */
