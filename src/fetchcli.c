@@ -192,6 +192,8 @@ int tt_fetchcli_import_list(const char *file, const char *dir, const struct tt_f
 	tt_http_catch_sigint();
 	struct tt_fetch_opts each = *o;
 	each.quiet = 1;
+	const char *pace = getenv("THREADTAG_FETCH_PACE_MS");
+	each.pace_ms = pace && *pace ? strtol(pace, NULL, 10) : 1000; /* polite to each host */
 	struct failure *f = NULL;
 	size_t nf = 0, i;
 	for (i = 0; i < n && !tt_http_stop; i++) {

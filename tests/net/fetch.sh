@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # net/fetch: `threadtag import URL` against a local server: whole Reddit trees, HN, the cache, bad answers.
-. "${TT_SRCDIR:-.}/tests/net/lib.sh"
+. "${TT_SRCDIR:-.}/tests/helpers/net.sh"
 R=$CORPUS/reddit_cmwov_askreddit_tattoos_2010_sort_top.json
 H=$SRC/tests/data/hn/algolia-story.json
 [ -r "$R" ] && [ -r "$H" ] || { echo "corpus not present: skipped"; exit 77; }

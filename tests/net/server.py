@@ -44,6 +44,8 @@ class Handler(BaseHTTPRequestHandler):
                 if self.headers.get("Authorization"):
                     f.write("AUTH " + self.headers["Authorization"] + "\n")
                 f.write("UA " + self.headers.get("User-Agent", "") + "\n")
+            with open(LOG + ".times", "a") as f:
+                f.write("%.3f %s\n" % (time.time(), self.path))
         r = route_for(path, query)
         if r is None:
             return self.answer(404, b"not here", {})

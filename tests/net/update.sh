@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # net/update: `threadtag update` merges a new version (new, edited, deleted, vanished comments) keeping every tag.
-. "${TT_SRCDIR:-.}/tests/net/lib.sh"
+. "${TT_SRCDIR:-.}/tests/helpers/net.sh"
 "$PY" -c "import yaml" 2>/dev/null || { echo "python3-yaml missing: skipped"; exit 77; }
 FX=$TMP/fx
 mkdir -p "$FX"

@@ -1,4 +1,4 @@
-# net/lib.sh: a private test folder and the local answer server (sourced by tests/net/*.sh).
+# net.sh: a private test folder and the local answer server (sourced by tests/net/*.sh).
 set -u
 BIN=${TT_BIN:?TT_BIN must name the threadtag binary}
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
