@@ -79,21 +79,20 @@ static void merge_one(tt_thread *t, const tt_comment *f, const tt_comment *o, co
 	c->added = dup(t, o->added);
 	c->edited = dup(t, o->edited);
 	copy_strv(t, &c->previous, &o->previous);
-	if ((f->flags & TT_C_DELETED) && !(o->flags & TT_C_DELETED)) {
+	if (f->flags & TT_C_DELETED) {
 		/* Deleted at the source: keep what was read and tagged. */
 		c->author = dup(t, o->author);
 		copy_strv(t, &c->body, &o->body);
-		st->deleted++;
-	} else if (!(f->flags & TT_C_DELETED) && !same_text(&f->body, &o->body)) {
+		st->deleted += !(o->flags & TT_C_DELETED);
+	} else if (!same_text(&f->body, &o->body)) {
 		copy_strv(t, &c->body, &f->body);
 		c->previous = (tt_strv){0};
 		copy_strv(t, &c->previous, &o->body);
 		c->edited = dup(t, when);
 		note_edit(st, c->id);
 	} else {
-		copy_strv(t, &c->body, (o->flags & TT_C_DELETED) ? &o->body : &f->body);
+		copy_strv(t, &c->body, &f->body);
 	}
-	c->flags |= o->flags & TT_C_DELETED;
 }
 
 tt_thread *tt_merge(const tt_thread *old, const tt_thread *fresh, const char *when,
