@@ -7,10 +7,14 @@
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <stdio.h>
 #include <sysexits.h>
 
 #include "app.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fetchcli.h"
+#include "threadtag/http.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/import.h"
 
@@ -30,7 +34,9 @@ void tt_ui_usage(FILE *f)
 {
 	fputs("usage: threadtag [OPTIONS] THREAD        open a thread in the viewer\n"
 	      "       threadtag COMMAND [ARGS...]       run a command (below)\n\n"
-	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory).\n\n"
+	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory),\n"
+	      "or the URL of a Reddit or Hacker News thread or of any web page (fetched\n"
+	      "through the cache; see threadtag import --help).\n\n"
 	      "Viewer options:\n"
 	      "  --theme NAME|FILE   colour theme (default, light, mono, ...)\n"
 	      "  --no-mouse          do not take the mouse\n"
@@ -137,6 +143,37 @@ static void print_error(const tt_error *e)
 	tt_error_print(e);
 }
 
+/* Fetches a thread from its address (Ctrl-C stops it); NULL + *rc on failure.
+ * The note for the status line says where it came from. */
+static tt_thread *open_url(const char *url, struct tt_fetch_result *res, char *note, size_t notelen,
+                           int *rc)
+{
+	struct tt_fetch_opts fo = {0};
+	tt_error err;
+	tt_http_catch_sigint();
+	tt_thread *t = tt_fetch_thread(url, &fo, res, &err);
+	signal(SIGINT, SIG_DFL); /* the viewer sets up its own handling */
+	if (!t) {
+		tt_error_print(&err);
+		*rc = res->code;
+		return NULL;
+	}
+	char age[64] = "";
+	if (res->cached)
+		tt_fetchcli_age(res->fetched, age, sizeof age);
+	snprintf(note, notelen, "%zu comments %s%s", t->ncomments,
+	         res->cached ? "from the cache, fetched " : "fetched now", age);
+	return t;
+}
+
+/* The comment a URL pointed at wins over the remembered position. */
+static void select_pointed(struct view *v, const char *id)
+{
+	tt_comment *c = *id ? tt_thread_find(v->t, id) : NULL;
+	if (c)
+		v->sel = v->top = c;
+}
+
 int tt_ui_main(int argc, char **argv)
 {
 	struct ui_opts o = {0};
@@ -151,7 +188,15 @@ int tt_ui_main(int argc, char **argv)
 	rc = parse(argc, argv, &o, &path);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON to import */
+	struct tt_fetch_result fres = {0};
+	char note[160] = "";
+	if (tt_url_is_url(path)) {
+		t = open_url(path, &fres, note, sizeof note, &rc);
+		if (!t)
+			return rc;
+	} else {
+		t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON */
+	}
 	if (!t) {
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
@@ -172,6 +217,9 @@ int tt_ui_main(int argc, char **argv)
 	                                               .layout = o.layout,
 	                                               .no_mouse = o.no_mouse},
 	                     print_error);
+	select_pointed(&v, fres.selected);
+	if (note[0])
+		view_message(&v, 0, "%s", note);
 	if (rc == 0) {
 		s.ran = 1;
 		rc = ui_run(&v, s.theme, 0);

@@ -29,7 +29,7 @@ serve() {
 	LOG=$TMP/requests.log
 	: >"$LOG"
 	rm -f "$TMP/port"
-	"$PY" "$SRC/tests/net/server.py" "$1" "$LOG" "$TMP/port" 2>"$TMP/server.err" &
+	"$PY" "$SRC/tests/net/server.py" "$1" "$LOG" "$TMP/port" >/dev/null 2>"$TMP/server.err" &
 	SERVER_PID=$!
 	for _ in $(seq 100); do
 		[ -s "$TMP/port" ] && break

@@ -44,6 +44,12 @@ printf 'fetch: {reddit_token_command: "printf x$(touch %s/pwned)"}\n' "$TMP" \
 grep -q "no usable token" "$TMP/err" || fail "a refused token command is not reported"
 rm "$XDG_CONFIG_HOME/threadtag/config.yaml"
 
+# A comment's permalink: that comment with its context.
+"$BIN" import "https://www.reddit.com/r/AskReddit/comments/cmwov/tattoos/c0tq80e/" \
+	-o "$TMP/perma.yaml" 2>/dev/null
+grep -q "^/r/AskReddit/comments/cmwov/_/c0tq80e/.json?raw_json=1&limit=500&sort=confidence&context=8$" "$LOG" ||
+	fail "a permalink is not asked for as that comment with its context"
+
 # --limit stops early: fewer requests, fewer comments, the rest counted as more.
 "$BIN" cache clear >/dev/null 2>&1
 : >"$LOG"

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# net/viewer: `threadtag URL` opens a fetched thread in the real viewer (tmux), then again from the cache; a bad URL exits 69.
+. "${TT_SRCDIR:-.}/tests/helpers/net.sh"
+. "$SRC/tests/helpers/tmux.sh"
+command -v tmux >/dev/null 2>&1 || { echo "tmux not installed: skipped"; exit 77; }
+"$PY" -c "import yaml" 2>/dev/null || { echo "python3-yaml missing: skipped"; exit 77; }
+FX=$TMP/fx
+mkdir -p "$FX"
+"$PY" "$SRC/tests/net/make_versions.py" "$FX" || exit 1
+serve "$FX/routes-v1.json"
+tmux_server net-viewer
+trap 'tmux_cleanup; cleanup' EXIT
+fail_now() { fail "$*"; T capture-pane -p -t tt; exit 1; }
+run=0
+start() {
+	run=$((run + 1))
+	T respawn-pane -k -t tt "env TERM=xterm-256color HOME=$HOME XDG_CACHE_HOME=$XDG_CACHE_HOME \
+XDG_CONFIG_HOME=$XDG_CONFIG_HOME XDG_STATE_HOME=$XDG_STATE_HOME XDG_DATA_HOME=$XDG_DATA_HOME \
+THREADTAG_REDDIT_URL=$BASE no_proxy=127.0.0.1 $BIN $*; echo \$? >$TMP/rc.$run"
+}
+tmux_session tt 100 30
+URL=https://www.reddit.com/r/test/comments/up1/update_me/
+start "$URL"
+tmux_poll tt "Update me" || fail_now "the fetched thread did not open"
+tmux_poll tt "fetched now" || fail_now "the status line does not say it was fetched"
+T send-keys -t tt q
+tmux_wait_file "$TMP/rc.$run" >/dev/null || fail_now "the viewer did not exit"
+# Again, from the cache: no request, and it says so.
+: >"$LOG"
+start "$URL"
+tmux_poll tt "from the cache" || fail_now "a cached thread does not say so"
+T send-keys -t tt q
+tmux_wait_file "$TMP/rc.$run" >/dev/null
+grep -q '^/r/' "$LOG" && fail "the cached thread was fetched again"
+# A bad address: the viewer does not start, exit 69 with the URL named.
+"$BIN" "https://www.reddit.com/r/x/comments/e404/" 2>"$TMP/err" </dev/null
+expect_rc 69 $? "viewer on a missing thread"
+grep -q "comments/e404" "$TMP/err" || fail "the viewer's fetch error does not name the URL"
+
+echo "$fails failed"
+[ "$fails" -eq 0 ]
