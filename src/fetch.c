@@ -20,6 +20,7 @@
 #include "threadtag/http.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -511,6 +512,54 @@ static void stamp(tt_thread *t, const char *url, const struct tt_fetch_result *r
 	t->fetched = tt_thread_strdup(t, iso, (size_t)-1);
 }
 
+/* The finished thread is kept too, under a key of its own: opening it again
+ * costs one file read and one thread load, not a parse of every answer.
+ * The version is in the key, as another importer may read answers otherwise. */
+static char *thread_key(const char *url, const struct tt_fetch_opts *o)
+{
+	return tt_xasprintf("threadtag-thread:%s:limit=%ld:%s", TT_VERSION, o->limit, url);
+}
+
+/* A kept thread: "SELECTED\n" then the thread file. NULL when none. */
+static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
+                                struct tt_fetch_result *res)
+{
+	char *key = thread_key(url, o);
+	size_t len;
+	long long when;
+	char *data = tt_cache_get(key, &len, &when);
+	free(key);
+	char *nl = data ? memchr(data, '\n', len) : NULL;
+	tt_error err;
+	tt_thread *t =
+	    nl ? tt_thread_load_mem(url, nl + 1, len - (size_t)(nl + 1 - data), &err) : NULL;
+	if (t) {
+		snprintf(res->selected, sizeof res->selected, "%.*s", (int)(nl - data), data);
+		res->fetched = when;
+		res->requests = 1;
+		res->bytes = len;
+	}
+	free(data);
+	return t;
+}
+
+static void keep_thread(const char *url, const struct tt_fetch_opts *o,
+                        const struct tt_fetch_result *res, const tt_thread *t)
+{
+	size_t len;
+	char *yaml = tt_thread_to_yaml(t, &len);
+	if (!yaml)
+		return;
+	tt_buf b = {0};
+	tt_buf_printf(&b, "%s\n", res->selected);
+	tt_buf_add(&b, yaml, len);
+	char *key = thread_key(url, o);
+	tt_cache_put(key, b.data, b.len, (long long)time(NULL));
+	free(key);
+	tt_buf_free(&b);
+	free(yaml);
+}
+
 tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
                            struct tt_fetch_result *res, tt_error *err)
 {
@@ -522,6 +571,9 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 		res->code = EX_USAGE;
 		return NULL;
 	}
+	tt_thread *kept = o->refresh ? NULL : cached_thread(url, o, res);
+	if (kept)
+		return kept;
 	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now()};
 	S.http =
 	    (tt_http_opts){.stall_secs = tt_fetch_stall_secs(), .progress = on_bytes, .ctx = &S};
@@ -538,6 +590,8 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	if (t)
 		stamp(t, url, res);
 	session_end(&S, t != NULL);
+	if (t)
+		keep_thread(url, o, res, t);
 	free(auth);
 	free(token);
 	if (!t && !res->code)

@@ -369,12 +369,9 @@ tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 		adopt(&P, P.top, P.link);
 		tt_fetch_count(S, P.count);
 		if (expand_all(&P) == 0) {
-			tt_buf b = {0};
-			tt_fetch_json_write(root, &b);
-			t = tt_import_reddit(url, b.data, b.len, tt_fetch_err(S));
+			t = tt_import_reddit_json(url, root, tt_fetch_err(S));
 			if (!t)
 				tt_fetch_res(S)->code = EX_DATAERR;
-			tt_buf_free(&b);
 		}
 	}
 	if (t && u->comment[0])

@@ -216,12 +216,8 @@ static int load_comments(struct reddit *R, const tt_json *listing)
 	return 0;
 }
 
-tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err)
+tt_thread *tt_import_reddit_json(const char *name, const tt_json *root, tt_error *err)
 {
-	tt_json_doc *doc = tt_json_parse(name, json, len, err);
-	if (!doc)
-		return NULL;
-	const tt_json *root = tt_json_root(doc);
 	struct reddit R = {.t = tt_thread_new(), .name = name, .err = err};
 	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
 	int rc;
@@ -237,10 +233,19 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 		rc = load_comments(&R, root->first->next);
 	if (rc == 0)
 		rc = tt_thread_finish(R.t, err);
-	tt_json_free(doc);
 	if (rc < 0) {
 		tt_thread_free(R.t);
 		return NULL;
 	}
 	return R.t;
+}
+
+tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err)
+{
+	tt_json_doc *doc = tt_json_parse(name, json, len, err);
+	if (!doc)
+		return NULL;
+	tt_thread *t = tt_import_reddit_json(name, tt_json_root(doc), err);
+	tt_json_free(doc);
+	return t;
 }

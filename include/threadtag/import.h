@@ -95,5 +95,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
                           const struct tt_import_opts *opts, tt_error *err);
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
+/* The Reddit importer on a parsed page (a fetch assembles one from many answers). */
+struct tt_json;
+tt_thread *tt_import_reddit_json(const char *name, const struct tt_json *root, tt_error *err);
 
 #endif

@@ -66,6 +66,11 @@ grep -q "more: [1-9]" "$TMP/limited.yaml" || fail "--limit leaves no count of wh
 [ -s "$LOG" ] && fail "--offline made requests: $(head -2 "$LOG")"
 grep -q "from the cache" "$TMP/err" || fail "cached import does not say so: $(cat "$TMP/err")"
 diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/offline.yaml") >/dev/null || fail "offline differs"
+# Rebuilt offline from the raw answers alone (another --limit is another finished thread).
+"$BIN" import --offline --limit 100000 "$URL" -o "$TMP/raw.yaml" 2>/dev/null
+expect_rc 0 $? "offline from the raw answers"
+[ -s "$LOG" ] && fail "rebuilding from the cache made requests"
+diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/raw.yaml") >/dev/null || fail "rebuilt thread differs"
 "$BIN" cache list >"$TMP/list"; expect_rc 0 $? "cache list"
 grep -q "/r/AskReddit/comments/cmwov/.json" "$TMP/list" || fail "cache list lacks the page"
 "$BIN" cache clear 2>/dev/null; expect_rc 0 $? "cache clear"

@@ -32,20 +32,29 @@ def route_for(path, query):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, as a real server sends them
 
     def log_message(self, *args):
         pass
 
     def do_GET(self):
-        path, _, query = self.path.partition("?")
+        start = time.time()
         with LOCK:
             with open(LOG, "a") as f:
                 f.write(self.path + "\n")
                 if self.headers.get("Authorization"):
                     f.write("AUTH " + self.headers["Authorization"] + "\n")
                 f.write("UA " + self.headers.get("User-Agent", "") + "\n")
-            with open(LOG + ".times", "a") as f:
-                f.write("%.3f %s\n" % (time.time(), self.path))
+        try:
+            self.get()
+        finally:
+            # LOG.times: when each request came and how long the server took on it.
+            with LOCK:
+                with open(LOG + ".times", "a") as f:
+                    f.write("%.6f %.6f %s\n" % (start, time.time() - start, self.path))
+
+    def get(self):
+        path, _, query = self.path.partition("?")
         r = route_for(path, query)
         if r is None:
             return self.answer(404, b"not here", {})
