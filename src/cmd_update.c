@@ -75,21 +75,14 @@ static int write_out(const tt_thread *t, const char *out)
 /* Fetches old's source again and merges; returns an exit code. */
 static int update(const tt_thread *old, const char *path, const char *out)
 {
-	struct tt_fetch_opts fo = {.refresh = 1};
 	struct tt_fetch_result res;
+	struct tt_merge_stats st;
 	tt_error err;
 	tt_http_catch_sigint();
-	tt_thread *fresh = tt_fetch_thread(old->source_url, &fo, &res, &err);
-	if (!fresh) {
-		tt_error_print(&err);
-		return res.code;
-	}
-	struct tt_merge_stats st;
-	tt_thread *t = tt_merge(old, fresh, fresh->fetched, &st, &err);
-	tt_thread_free(fresh);
+	tt_thread *t = tt_fetch_update(old, &st, &res, &err);
 	if (!t) {
 		tt_error_print(&err);
-		return EX_DATAERR;
+		return res.code;
 	}
 	int rc = tt_http_stop ? 130 : write_out(t, out);
 	if (rc == 0) {

@@ -485,8 +485,8 @@ static char *position_path(const char *thread_id)
 	return p;
 }
 
-/* Reads the comment field of a position file written for thread_id. */
-static char *parse_position(tt_yreader *r, const char *thread_id)
+/* Reads one field (comment, saved) of a position file written for thread_id. */
+static char *parse_position(tt_yreader *r, const char *thread_id, const char *field)
 {
 	tt_yevent ev;
 	tt_error err;
@@ -503,7 +503,7 @@ static char *parse_position(tt_yreader *r, const char *thread_id)
 				break;
 		} else if (!strcmp(key, "thread")) {
 			same = strcmp(ev.value, thread_id) == 0;
-		} else if (!strcmp(key, "comment") && ev.len && !comment) {
+		} else if (!strcmp(key, field) && ev.len && !comment) {
 			comment = tt_xstrdup(ev.value);
 		}
 		free(key);
@@ -516,7 +516,7 @@ static char *parse_position(tt_yreader *r, const char *thread_id)
 	return NULL;
 }
 
-char *tt_state_position_load(const char *thread_id)
+static char *position_field(const char *thread_id, const char *field)
 {
 	tt_error err;
 	if (!valid_thread_id(thread_id))
@@ -526,9 +526,19 @@ char *tt_state_position_load(const char *thread_id)
 	free(p);
 	if (!r)
 		return NULL;
-	char *comment = parse_position(r, thread_id);
+	char *comment = parse_position(r, thread_id, field);
 	tt_yreader_close(r);
 	return comment;
+}
+
+char *tt_state_position_load(const char *thread_id)
+{
+	return position_field(thread_id, "comment");
+}
+
+char *tt_state_position_time(const char *thread_id)
+{
+	return position_field(thread_id, "saved");
 }
 
 int tt_state_position_save(const char *thread_id, const char *comment_id)

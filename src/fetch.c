@@ -19,6 +19,7 @@
 #include "threadtag/exitcodes.h"
 #include "threadtag/http.h"
 #include "threadtag/import.h"
+#include "threadtag/merge.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -596,5 +597,23 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	free(token);
 	if (!t && !res->code)
 		res->code = EX_DATAERR;
+	return t;
+}
+
+tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
+                           struct tt_fetch_result *res, tt_error *err)
+{
+	struct tt_fetch_opts fo = {.refresh = 1, .quiet = 1};
+	tt_thread *fresh = tt_fetch_thread(old->source_url, &fo, res, err);
+	if (!fresh)
+		return NULL;
+	tt_thread *t = tt_merge(old, fresh, fresh->fetched, st, err);
+	tt_thread_free(fresh);
+	if (!t) {
+		res->code = EX_DATAERR;
+		return NULL;
+	}
+	struct tt_fetch_opts keep = {0};
+	keep_thread(old->source_url, &keep, res, t);
 	return t;
 }

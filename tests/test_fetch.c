@@ -219,6 +219,7 @@ static void test_merge(void **state)
 	assert_ptr_equal(e->parent, d);
 	assert_string_equal(d->body.v[0], "four");
 	assert_string_equal(z->body.v[0], "gone before");
+	free(st.edited_ids);
 	tt_test_assert_round_trip(m);
 	/* Merging the result with the same fresh version again changes nothing. */
 	tt_thread *again = tt_merge(m, fresh, "2026-03-03T00:00:00Z", &st, &err);

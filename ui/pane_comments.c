@@ -99,6 +99,10 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	rm->toggle_upto = x - r.x;
 	if (c->flags & (TT_C_DELETED | TT_C_DEAD))
 		x += ui_put(w, y, x, end - x, "[deleted] ", 10, SEG("time"), NULL);
+	if (ui_news_is_new(v, c)) /* news.c: added by an update since the last visit */
+		x += ui_put(w, y, x, end - x, "[new] ", 6, SEG("meta") | A_BOLD, NULL);
+	if (c->edited)
+		x += ui_put(w, y, x, end - x, "[edited] ", 9, SEG("meta"), NULL);
 	const char *au = c->author ? c->author : "(unknown)";
 	x += ui_put(w, y, x, end - x, au, strlen(au), SEG("author"), v->pattern);
 	if (c->posted || c->time) {

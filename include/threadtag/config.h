@@ -50,5 +50,8 @@ char *tt_xdg_path(const char *kind, const char *rel);
 /* Reading position per thread, under $XDG_STATE_HOME/threadtag/positions/. */
 char *tt_state_position_load(const char *thread_id); /* comment id or NULL; caller frees */
 int tt_state_position_save(const char *thread_id, const char *comment_id);
+/* When the position was last saved (the thread last left), ISO 8601, or NULL.
+ * Caller frees. */
+char *tt_state_position_time(const char *thread_id);
 
 #endif

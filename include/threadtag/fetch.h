@@ -33,6 +33,13 @@ struct tt_fetch_result {
 tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
                            struct tt_fetch_result *res, tt_error *err);
 
+struct tt_merge_stats;
+/* Fetches old's source_url again (never from the cache) and merges it into
+ * old (merge.h); the merged thread is also what the cache keeps for that
+ * address. NULL + err and res->code on failure. Caller frees. */
+tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
+                           struct tt_fetch_result *res, tt_error *err);
+
 /* A site's base URL: $THREADTAG_<SITE>_URL, else config.yaml's fetch.<site>,
  * else the default (site: "reddit", "hn", "hn_firebase"). Caller frees. */
 char *tt_fetch_endpoint(const char *site);

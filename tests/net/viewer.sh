@@ -32,6 +32,34 @@ tmux_poll tt "from the cache" || fail_now "a cached thread does not say so"
 T send-keys -t tt q
 tmux_wait_file "$TMP/rc.$run" >/dev/null
 grep -q '^/r/' "$LOG" && fail "the cached thread was fetched again"
+# The update key on a thread file: fetch version 2, merge, save, mark what is new.
+T_FILE=$TMP/thread.yaml
+"$BIN" import "$URL" -o "$T_FILE" 2>/dev/null; expect_rc 0 $? "import for the viewer"
+start "$T_FILE"
+tmux_poll tt "Update me" || fail_now "the thread file did not open"
+T send-keys -t tt q
+tmux_wait_file "$TMP/rc.$run" >/dev/null
+# Times have one-second steps: the update must come in a later second than the visit.
+sleep 1.1
+kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null
+serve "$FX/routes-v2.json"
+start "$T_FILE"
+tmux_poll tt "Update me" || fail_now "the thread file did not open again"
+T send-keys -t tt R
+tmux_poll tt "updated: 3 new, 1 edited, 2 deleted" || fail_now "no update summary"
+tmux_poll tt "[new]" || fail_now "no [new] marker after the update"
+tmux_poll tt "[edited]" || fail_now "no [edited] marker"
+T send-keys -t tt q
+tmux_wait_file "$TMP/rc.$run" >/dev/null
+grep -q "added:" "$T_FILE" || fail "the update was not saved to the thread file"
+grep -q "previous:" "$T_FILE" || fail "the edit was not saved to the thread file"
+# Seen now: the next visit marks nothing new.
+start "$T_FILE"
+tmux_poll tt "Update me" || fail_now "the updated file did not open"
+T capture-pane -p -t tt | grep -qF "[new]" && fail "[new] still shown after the visit"
+T send-keys -t tt q
+tmux_wait_file "$TMP/rc.$run" >/dev/null
+
 # A bad address: the viewer does not start, exit 69 with the URL named.
 "$BIN" "https://www.reddit.com/r/x/comments/e404/" 2>"$TMP/err" </dev/null
 expect_rc 69 $? "viewer on a missing thread"
