@@ -223,7 +223,7 @@ int tt_cmd_import(int argc, char **argv)
 	if (A.urls)
 		return tt_fetchcli_import_list(A.urls, A.dir, &A.fetch);
 	if (tt_url_is_url(A.input))
-		return tt_fetchcli_import(A.input, A.output ? A.output : "-", &A.fetch);
+		return tt_fetchcli_import(A.input, A.output ? A.output : "-", &A.fetch, &A.o);
 	tt_error err;
 	int eno = 0;
 	struct tt_import_report report;

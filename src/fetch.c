@@ -77,7 +77,7 @@ void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
-	tt_error_set(S->err, tt_text_safe(url), 0, 0, "%s", msg);
+	tt_error_set(S->err, url, 0, 0, "%s", msg); /* made inert when printed */
 	S->res->code = code;
 	return NULL;
 }
@@ -568,7 +568,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	res->cached = 1;
 	tt_url u;
 	if (tt_url_parse(url, &u) < 0) {
-		tt_error_set(err, tt_text_safe(url), 0, 0, "not an http or https address");
+		tt_error_set(err, url, 0, 0, "not an http or https address");
 		res->code = EX_USAGE;
 		return NULL;
 	}

@@ -13,6 +13,7 @@
 #include "threadtag/exitcodes.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/http.h"
+#include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -59,7 +60,8 @@ static int save(const tt_thread *t, const char *output)
 	           : EX_IOERR;
 }
 
-int tt_fetchcli_import(const char *url, const char *output, const struct tt_fetch_opts *o)
+int tt_fetchcli_import(const char *url, const char *output, const struct tt_fetch_opts *o,
+                       const struct tt_import_opts *io)
 {
 	tt_http_catch_sigint();
 	tt_error err;
@@ -69,6 +71,8 @@ int tt_fetchcli_import(const char *url, const char *output, const struct tt_fetc
 		tt_error_print(&err);
 		return res.code;
 	}
+	if (io)
+		tt_import_apply_overrides(t, io);
 	summary(url, t, &res, o);
 	int rc = tt_http_stop ? EX_INTERRUPTED : save(t, output);
 	tt_thread_free(t);

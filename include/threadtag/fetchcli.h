@@ -4,9 +4,12 @@
 
 #include "threadtag/fetch.h"
 
+struct tt_import_opts;
 /* Fetches url and writes its thread to output ("-": stdout), atomically;
- * nothing is written on failure or Ctrl-C. Returns an exit code. */
-int tt_fetchcli_import(const char *url, const char *output, const struct tt_fetch_opts *o);
+ * nothing is written on failure or Ctrl-C. The article fields io gives
+ * (--title ...) replace those found; io may be NULL. Returns an exit code. */
+int tt_fetchcli_import(const char *url, const char *output, const struct tt_fetch_opts *o,
+                       const struct tt_import_opts *io);
 /* Fetches every URL listed in file (one a line; blank lines and # comments
  * skipped) into dir, skipping those already there. Returns 0 when all
  * succeeded, 75 when some failed for network reasons, else 65 (or 130). */

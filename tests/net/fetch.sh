@@ -127,6 +127,14 @@ grep -q "HTML page" <("$BIN" import https://www.reddit.com/r/x/comments/ehtml/ 2
 "$BIN" import "http://127.0.0.1:1/nothing" -o "$TMP/refused.yaml" 2>/dev/null
 expect_rc 69 $? "connection refused"
 
+# Hostile text in an address never reaches the terminal as an escape; overrides apply.
+"$BIN" import $'http://127.0.0.1:1/\e]2;pwned\a\e[2J' -o "$TMP/h.yaml" 2>"$TMP/err"
+[ $? -ne 0 ] || fail "a hostile address was fetched"
+grep -q $'\e' "$TMP/err" && fail "an escape from the address reached stderr"
+grep -q "threadtag: http://127.0.0.1:1/" "$TMP/err" || fail "hostile address not named: $(cat -v "$TMP/err")"
+"$BIN" import --title "Given title" "$URL" -o "$TMP/title.yaml" 2>/dev/null
+grep -q "title: Given title" "$TMP/title.yaml" || fail "--title not applied to a fetched thread"
+
 # Ctrl-C mid-fetch: exit 130, no output file.
 "$BIN" import "https://www.reddit.com/r/x/comments/eslow/" -o "$TMP/int.yaml" 2>/dev/null &
 pid=$!
