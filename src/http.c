@@ -98,6 +98,15 @@ static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off
  * connection instead of a handshake each. Single-threaded: no locks needed. */
 static CURLSH *share;
 
+/* Leaves nothing behind at exit (valgrind counts still-reachable blocks). */
+static void global_cleanup(void)
+{
+	if (share)
+		curl_share_cleanup(share);
+	share = NULL;
+	curl_global_cleanup();
+}
+
 static void global_init(void)
 {
 	static int done;
@@ -110,6 +119,7 @@ static void global_init(void)
 		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
 		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
 	}
+	atexit(global_cleanup);
 	done = 1;
 }
 
