@@ -1,5 +1,6 @@
 /* fetch_hn: a Hacker News thread from Algolia in one answer, or from the official API item by item.
  */
+#include <search.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,7 +10,9 @@
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
 
-enum { MAX_PARENT_HOPS = 1000 };
+/* Bounds that keep a hostile server from making a fetch endless: parent links
+ * climbed, and items fetched (ids already seen are never fetched again). */
+enum { MAX_PARENT_HOPS = 1000, MAX_ITEMS = 1000000 };
 
 static int is_number(const char *s)
 {
@@ -48,7 +51,29 @@ struct tree {
 	const char *base;
 	tt_json **made;
 	size_t nmade;
+	void *seen; /* tsearch set of the ids asked for (pointers into the answers) */
+	size_t nseen;
 };
+
+static int by_str(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Marks id as asked for; 0 when it already was (a loop) or too many were. */
+static int first_time(struct tree *T, const char *id)
+{
+	if (T->nseen >= MAX_ITEMS || tfind(id, &T->seen, by_str))
+		return 0;
+	tsearch(id, &T->seen, by_str);
+	T->nseen++;
+	return 1;
+}
+
+static void no_free(void *p)
+{
+	(void)p;
+}
 
 static tt_json *make(struct tree *T, tt_json_type type, const char *key)
 {
@@ -87,13 +112,13 @@ static tt_json *one_item(struct tree *T, const char *id)
 	return (tt_json *)it;
 }
 
-/* The ids of an item's replies that can go into a URL. */
-static size_t kid_ids(const tt_json *item, const char ***ids, size_t n)
+/* The ids of an item's replies that can go into a URL, each once. */
+static size_t kid_ids(struct tree *T, const tt_json *item, const char ***ids, size_t n)
 {
 	const tt_json *kids = tt_json_get(item, "kids");
 	for (const tt_json *k = kids && kids->type == TT_JSON_ARR ? kids->first : NULL; k;
 	     k = k->next)
-		if (k->type == TT_JSON_NUM && is_number(k->s)) {
+		if (k->type == TT_JSON_NUM && is_number(k->s) && first_time(T, k->s)) {
 			*ids = tt_xrealloc(*ids, (n + 1) * sizeof **ids);
 			(*ids)[n++] = k->s;
 		}
@@ -112,7 +137,7 @@ static int fill_tree(struct tree *T, tt_json *root)
 		size_t n = 0, *owner = NULL;
 		for (size_t i = 0; i < nlevel; i++) {
 			size_t before = n;
-			n = kid_ids(level[i], &ids, n);
+			n = kid_ids(T, level[i], &ids, n);
 			owner = tt_xrealloc(owner, (n ? n : 1) * sizeof *owner);
 			for (size_t k = before; k < n; k++)
 				owner[k] = i;
@@ -171,6 +196,7 @@ static tt_thread *from_firebase(tt_fetch_session *S, const tt_url *u)
 		snprintf(tt_fetch_res(S)->selected, sizeof tt_fetch_res(S)->selected, "%s", u->id);
 	tt_thread *t = NULL;
 	if (story) {
+		first_time(&T, tt_json_text(story, "id"));
 		append(story, make(&T, TT_JSON_ARR, "children"));
 		if (fill_tree(&T, story) == 0) {
 			tt_buf b = {0};
@@ -183,6 +209,7 @@ static tt_thread *from_firebase(tt_fetch_session *S, const tt_url *u)
 			tt_buf_free(&b);
 		}
 	}
+	tdestroy(T.seen, no_free);
 	for (size_t i = 0; i < T.nmade; i++)
 		free(T.made[i]);
 	free(T.made);

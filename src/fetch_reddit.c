@@ -10,7 +10,10 @@
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
 
-enum { IDS_PER_REQUEST = 100 };
+/* At most 100 ids a morechildren request (Reddit's limit); at most so many
+ * expansions, so that a server answering stubs with new stubs forever cannot
+ * keep a fetch going forever (the rest stays counted as "more"). */
+enum { IDS_PER_REQUEST = 100, MAX_EXPANSIONS = 20000 };
 
 /* A "more" stub taken out of the tree, waiting to be expanded. */
 struct stub {
@@ -26,7 +29,7 @@ struct known {
 };
 
 /* The page being assembled. The JSON trees are the session's; the tree is
- * edited in place (stubs out, fetched comments in) and written back as JSON. */
+ * edited in place (stubs out, fetched comments in), then imported. */
 struct page {
 	tt_fetch_session *S;
 	char *base, *sub, *link, *sort; /* link: the post's fullname, t3_ID */
@@ -36,7 +39,9 @@ struct page {
 	size_t nstubs, next_stub;
 	tt_json **made; /* nodes this file allocated */
 	size_t nmade;
-	size_t count; /* comments in the tree */
+	size_t count;      /* comments in the tree */
+	size_t expansions; /* requests for hidden replies made */
+	void *asked;       /* tsearch set of the ids asked for (malloc'd) */
 };
 
 static int by_name(const void *a, const void *b)
@@ -199,15 +204,37 @@ static int place_things(struct page *P, const tt_json *things, const struct stub
 	return 0;
 }
 
-/* The next up-to-100 ids of stub s as "a,b,c"; advances it. */
-static char *next_ids(struct stub *s)
+static int by_str(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/* Is the comment in the tree, or was it asked for already? Marks it asked. */
+static int known(struct page *P, const char *id)
+{
+	char name[40];
+	snprintf(name, sizeof name, "t1_%s", id);
+	struct known key = {.name = name};
+	if (tfind(&key, &P->index, by_name) || tfind(id, &P->asked, by_str))
+		return 1;
+	char *copy = tt_xstrdup(id);
+	if (*(char **)tsearch(copy, &P->asked, by_str) != copy)
+		free(copy);
+	return 0;
+}
+
+/* The next up-to-100 ids of stub s as "a,b,c"; advances it. Ids already in
+ * the tree are not asked for again. */
+static char *next_ids(struct page *P, struct stub *s)
 {
 	tt_buf b = {0};
 	for (int i = 0; s->next_id && i < IDS_PER_REQUEST; s->next_id = s->next_id->next) {
 		const char *id = s->next_id->type == TT_JSON_STR ? s->next_id->s : NULL;
-		if (!id || !*id || strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(id))
+		if (!id || !*id || strlen(id) > 20 ||
+		    strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(id))
 			continue; /* never put what the server sent unchecked into a URL */
-		tt_buf_printf(&b, "%s%s", i++ ? "," : "", id);
+		if (!known(P, id))
+			tt_buf_printf(&b, "%s%s", i++ ? "," : "", id);
 	}
 	tt_buf_add(&b, NULL, 0);
 	return b.data;
@@ -215,7 +242,7 @@ static char *next_ids(struct stub *s)
 
 static int expand_more(struct page *P, struct stub *s)
 {
-	char *ids = next_ids(s);
+	char *ids = next_ids(P, s);
 	if (!*ids) {
 		free(ids);
 		return 0;
@@ -273,6 +300,14 @@ static int expand_all(struct page *P)
 {
 	long limit = tt_fetch_opts_of(P->S)->limit;
 	while (P->next_stub < P->nstubs && !(limit > 0 && P->count >= (size_t)limit)) {
+		if (P->expansions++ == MAX_EXPANSIONS) {
+			if (!tt_fetch_opts_of(P->S)->quiet)
+				fprintf(stderr,
+				        "threadtag: stopped after %d requests for hidden "
+				        "replies; the rest is counted as not loaded\n",
+				        MAX_EXPANSIONS);
+			break;
+		}
 		struct stub *s = &P->stubs[P->next_stub];
 		int rc = s->cont ? expand_cont(P, s) : expand_more(P, s);
 		if (rc < 0)
@@ -345,6 +380,7 @@ static void page_free(struct page *P)
 		free(P->stubs[i].parent);
 	free(P->stubs);
 	tdestroy(P->index, free_known);
+	tdestroy(P->asked, free);
 	for (size_t i = 0; i < P->nmade; i++)
 		free(P->made[i]);
 	free(P->made);

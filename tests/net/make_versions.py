@@ -46,6 +46,24 @@ for name, obj in (("v1.json", v1), ("v2.json", v2), ("more.json", answer)):
     json.dump(obj, open(os.path.join(out, name), "w"))
 json.dump({PATH: {"file": os.path.join(out, "v1.json")}},
           open(os.path.join(out, "routes-v1.json"), "w"))
-json.dump({PATH: {"file": os.path.join(out, "v2.json")},
+# A server that answers a stub with the same stub again, and an HN item that
+# is its own reply: a fetch must end all the same.
+loop = page([c("l", "Looping.", "t3_up1"),
+             {"kind": "more", "data": {"id": "q1", "name": "t1_q1", "count": 1,
+                                       "parent_id": "t3_up1", "children": ["q1"]}}])
+json.dump(loop, open(os.path.join(out, "loop.json"), "w"))
+again = {"json": {"errors": [], "data": {"things": [
+    {"kind": "more", "data": {"id": "q2", "name": "t1_q2", "count": 1,
+                              "parent_id": "t3_up1", "children": ["q1"]}}]}}}
+json.dump(again, open(os.path.join(out, "again.json"), "w"))
+LOOPS = {"/r/test/comments/loop1/.json": {"file": os.path.join(out, "loop.json")},
+         "/api/morechildren.json?children=q1": {"file": os.path.join(out, "again.json")},
+         "/v0/item/77.json": {"body": json.dumps(
+             {"id": 77, "type": "story", "title": "Self", "by": "x", "time": 1, "kids": [77, 78]})},
+         "/v0/item/78.json": {"body": json.dumps(
+             {"id": 78, "type": "comment", "by": "y", "time": 2, "parent": 77, "text": "hi",
+              "kids": [77, 78]})}}
+json.dump(dict({PATH: {"file": os.path.join(out, "v2.json")},
            "/api/morechildren.json?children=h": {"file": os.path.join(out, "more.json")}},
+               **LOOPS),
           open(os.path.join(out, "routes-v2.json"), "w"))

@@ -67,6 +67,17 @@ PYEOF
 "$BIN" update "$T" 2>"$TMP/err"; expect_rc 0 $? "second update"
 grep -q "0 new, 0 edited, 0 deleted" "$TMP/err" || fail "second update: $(cat "$TMP/err")"
 
+# Servers that answer in circles: the fetch ends, every request made once.
+: >"$LOG"
+timeout 30 "$BIN" import https://www.reddit.com/r/test/comments/loop1/ -o "$TMP/loop.yaml" 2>/dev/null
+expect_rc 0 $? "a stub answered by the same stub"
+[ "$(grep -c morechildren "$LOG")" -eq 1 ] || fail "the looping stub was asked for $(grep -c morechildren "$LOG") times"
+: >"$LOG"
+THREADTAG_HN_URL=http://127.0.0.1:1 THREADTAG_HN_FIREBASE_URL=$BASE timeout 30 \
+	"$BIN" import "https://news.ycombinator.com/item?id=77" -o "$TMP/self.yaml" 2>/dev/null
+expect_rc 0 $? "an HN item that replies to itself"
+[ "$(grep -c '^/v0/item/' "$LOG")" -eq 2 ] || fail "HN items fetched more than once: $(grep '^/v0' "$LOG")"
+
 # A thread that was not fetched cannot be updated.
 "$BIN" import "$SRC/tests/data/reddit/permalink-raw.json" -o "$TMP/plain.yaml" 2>/dev/null
 "$BIN" update "$TMP/plain.yaml" 2>"$TMP/err"; expect_rc 65 $? "update without source_url"
