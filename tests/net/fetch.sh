@@ -26,6 +26,7 @@ awk -F'children=' '/morechildren/ { split($2, a, "&"); if (split(a[1], ids, ",")
 grep -q '^/r/AskReddit/comments/cmwov/_/[a-z0-9]*/.json' "$LOG" || fail "continue-this-thread not fetched"
 "$BIN" check -q "$TMP/fetched.yaml"; expect_rc 0 $? "check of the fetched thread"
 
+grep -q "^GZIP /r/AskReddit/comments/cmwov/.json" "$LOG" || fail "the first page did not come gzipped"
 grep -q "^UA threadtag/[0-9]" "$LOG" || fail "requests do not name threadtag in User-Agent"
 grep -q "^AUTH" "$LOG" && fail "an Authorization header without a token command"
 
@@ -88,6 +89,32 @@ start=$(date +%s)
 expect_rc 0 $? "429 then success"
 grep -q "rate limited" "$TMP/err" || fail "429 not reported: $(cat "$TMP/err")"
 [ $(($(date +%s) - start)) -ge 1 ] || fail "Retry-After not waited for"
+
+# Reddit's allowance used up (X-Ratelimit-Remaining 0): wait X-Ratelimit-Reset.
+start=$(date +%s.%N)
+"$BIN" import "https://www.reddit.com/r/x/comments/rlim/" -o "$TMP/rlim.yaml" 2>"$TMP/err"
+expect_rc 0 $? "rate-limit headers"
+grep -q "rate limited; waiting 1 s" "$TMP/err" || fail "X-Ratelimit not honoured: $(cat "$TMP/err")"
+awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { exit !(e - s >= 1) }' || fail "X-Ratelimit-Reset not waited"
+
+# TLS is verified: a self-signed server is refused (69), and named.
+if command -v openssl >/dev/null 2>&1 &&
+	openssl req -x509 -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -days 1 \
+		-keyout "$TMP/tls.pem" -out "$TMP/tls.crt" >/dev/null 2>&1; then
+	cat "$TMP/tls.crt" >>"$TMP/tls.pem"
+	keep_base=$BASE keep_pid=$SERVER_PID
+	TT_TLS_CERT=$TMP/tls.pem serve "$FX/routes.json"
+	tls=https://127.0.0.1:$(cat "$TMP/port")
+	"$BIN" import "$tls/r/AskReddit/comments/cmwov/.json" -o "$TMP/tls.yaml" 2>"$TMP/err"
+	expect_rc 69 $? "self-signed TLS"
+	grep -qi "certificate\|SSL" "$TMP/err" || fail "TLS failure not named: $(cat "$TMP/err")"
+	[ -e "$TMP/tls.yaml" ] && fail "TLS failure wrote a file"
+	kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null
+	SERVER_PID=$keep_pid BASE=$keep_base LOG=$TMP/requests.log
+	export THREADTAG_REDDIT_URL=$BASE THREADTAG_HN_URL=$BASE
+else
+	echo "no openssl: the TLS check is skipped"
+fi
 
 # HN: a story, and a comment's id (opens its story).
 "$BIN" import "$H" -o "$TMP/hn-direct.yaml" 2>/dev/null

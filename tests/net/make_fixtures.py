@@ -142,6 +142,8 @@ routes["/r/x/comments/eclose/.json"] = {"file": fp, "close": 300}
 routes["/r/x/comments/estall/.json"] = {"file": fp, "stall": 20}
 routes["/r/x/comments/eslow/.json"] = {"file": fp, "stall": 20}
 routes["/r/x/comments/rdr/.json"] = {"redirect": T}
+routes["/r/x/comments/rlim/.json"] = {"file": fp, "headers": {"X-Ratelimit-Remaining": "0.0",
+                                                              "X-Ratelimit-Reset": "1"}}
 routes["/r/x/comments/r429/.json"] = {"redirect": T, "first_status": 429,
                                       "first_headers": {"Retry-After": "1"}}
 json.dump(routes, open(os.path.join(out, "routes.json"), "w"), indent=1)

@@ -7,10 +7,12 @@ Usage: server.py ROUTES.json LOG PORTFILE. ROUTES maps a request path
 "stall" (seconds to wait mid-body), "close" (bytes sent before hanging up),
 "redirect" (a Location), "first_status" (answered once before the normal answer).
 Every request is appended to LOG as "PATH?QUERY". Binds port 0; writes the port
-to PORTFILE once listening.
+to PORTFILE once listening. With TT_TLS_CERT (a PEM holding a key and a
+certificate) set, it speaks HTTPS.
 """
 import gzip
 import json
+import os
 import sys
 import threading
 import time
@@ -70,6 +72,9 @@ class Handler(BaseHTTPRequestHandler):
         if r.get("gzip") and "gzip" in self.headers.get("Accept-Encoding", ""):
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
+            with LOCK:
+                with open(LOG, "a") as f:
+                    f.write("GZIP " + self.path + "\n")
         self.answer(r.get("status", 200), body, headers, r.get("stall"), r.get("close"))
 
     def answer(self, status, body, headers, stall=None, close=None):
@@ -93,8 +98,12 @@ class Handler(BaseHTTPRequestHandler):
 
 server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
 server.daemon_threads = True
+if os.environ.get("TT_TLS_CERT"):
+    import ssl
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(os.environ["TT_TLS_CERT"])
+    server.socket = ctx.wrap_socket(server.socket, server_side=True)
 with open(sys.argv[3] + ".tmp", "w") as f:
     f.write(str(server.server_address[1]))
-import os
 os.rename(sys.argv[3] + ".tmp", sys.argv[3])
 server.serve_forever()
