@@ -90,6 +90,8 @@ static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off
 		x->stalled = 1;
 		return 1;
 	}
+	if (x->o && x->o->progress) /* also while nothing arrives: the line shows the wait */
+		x->o->progress(x->o->ctx, *x->total);
 	return tt_http_stop ? 1 : 0; /* non-zero aborts the transfer */
 }
 

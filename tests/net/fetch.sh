@@ -162,6 +162,18 @@ grep -q "threadtag: http://127.0.0.1:1/" "$TMP/err" || fail "hostile address not
 "$BIN" import --title "Given title" "$URL" -o "$TMP/title.yaml" 2>/dev/null
 grep -q "title: Given title" "$TMP/title.yaml" || fail "--title not applied to a fetched thread"
 
+# A progress line on a terminal once a fetch takes over half a second (script
+# gives the command a terminal; the slow server stalls for the 1 s timeout).
+if command -v script >/dev/null 2>&1; then
+	"$BIN" cache clear >/dev/null 2>&1
+	script -qec "$BIN import https://www.reddit.com/r/x/comments/estall/ -o $TMP/p.yaml" \
+		"$TMP/typescript" >/dev/null 2>&1
+	grep -q "threadtag: fetching: 0 requests, 0 comments" "$TMP/typescript" ||
+		fail "no progress line on a terminal: $(cat -v "$TMP/typescript")"
+	"$BIN" import "$URL" -o "$TMP/q.yaml" 2>"$TMP/err"
+	grep -q "fetching:" "$TMP/err" && fail "a progress line where stderr is not a terminal"
+fi
+
 # Ctrl-C mid-fetch: exit 130, no output file.
 "$BIN" import "https://www.reddit.com/r/x/comments/eslow/" -o "$TMP/int.yaml" 2>/dev/null &
 pid=$!
