@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <pwd.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -341,29 +343,44 @@ static int read_stall(struct loader *L)
 	return 0;
 }
 
+/* The text settings under fetch:, and where each goes. */
+static char **fetch_text(tt_config *c, const char *key)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+	} texts[] = {
+		{"reddit", offsetof(tt_config, fetch_reddit)},
+		{"hn", offsetof(tt_config, fetch_hn)},
+		{"hn_firebase", offsetof(tt_config, fetch_hn_firebase)},
+		{"reddit_token_command", offsetof(tt_config, fetch_token_command)},
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (!strcmp(key, texts[i].key))
+			return (char **)((char *)c + texts[i].off);
+	return NULL;
+}
+
 /* fetch: {reddit: URL, hn: URL, hn_firebase: URL, reddit_token_command: CMD,
  * stall_timeout: SECONDS} */
 static int read_fetch(struct loader *L)
 {
-	tt_config *c = L->c;
 	if (next(L) < 0)
 		return -1;
 	if (L->ev.type != TT_Y_MAP_START)
-		return fail(L, "a mapping (reddit, hn, hn_firebase, reddit_token_command, "
-			       "stall_timeout)", "fetch");
+		return fail(L,
+			    "a mapping (reddit, hn, hn_firebase, reddit_token_command, "
+			    "stall_timeout)",
+			    "fetch");
 	for (;;) {
 		if (next(L) < 0)
 			return -1;
 		if (L->ev.type == TT_Y_MAP_END)
 			return 0;
-		const char *k = L->ev.type == TT_Y_SCALAR ? L->ev.value : "";
-		int rc = !strcmp(k, "reddit")		     ? read_text(L, "reddit", &c->fetch_reddit)
-			 : !strcmp(k, "hn")		     ? read_text(L, "hn", &c->fetch_hn)
-			 : !strcmp(k, "hn_firebase")	     ? read_text(L, "hn_firebase", &c->fetch_hn_firebase)
-			 : !strcmp(k, "reddit_token_command") ? read_text(L, "reddit_token_command",
-									&c->fetch_token_command)
-			 : !strcmp(k, "stall_timeout")	     ? read_stall(L)
-							     : 1;
+		char key[32];
+		snprintf(key, sizeof key, "%s", L->ev.type == TT_Y_SCALAR ? L->ev.value : "");
+		char **text = fetch_text(L->c, key);
+		int rc = text ? read_text(L, key, text) : !strcmp(key, "stall_timeout") ? read_stall(L) : 1;
 		if (rc == 1)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
 					       "unknown fetch setting '%.80s' (reddit, hn, hn_firebase, "

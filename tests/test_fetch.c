@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include "threadtag/cache.h"
+#include "threadtag/config.h"
 #include "threadtag/fetch.h"
 #include "threadtag/fetchcli.h"
 #include "threadtag/fsutil.h"
@@ -154,6 +155,63 @@ static void test_cache_collision(void **state)
 	remove_home(home);
 }
 
+/* ---- configuration ---- */
+
+static void test_config_and_endpoints(void **state)
+{
+	(void)state;
+	char *home = cache_home();
+	char *dir = tt_xasprintf("%s/threadtag", home), *path = tt_xasprintf("%s/config.yaml", dir);
+	assert_int_equal(tt_mkdirs(dir), 0);
+	setenv("XDG_CONFIG_HOME", home, 1);
+	unsetenv("THREADTAG_REDDIT_URL");
+	unsetenv("THREADTAG_HN_URL");
+	unsetenv("THREADTAG_STALL_TIMEOUT");
+	/* Defaults. */
+	char *r = tt_fetch_endpoint("reddit"), *h = tt_fetch_endpoint("hn");
+	assert_string_equal(r, "https://www.reddit.com");
+	assert_string_equal(h, "https://hn.algolia.com");
+	assert_int_equal(tt_fetch_stall_secs(), 30);
+	free(r), free(h);
+	/* The config, then the environment over it. */
+	tt_test_write(path, "fetch:\n  reddit: http://mirror.example/\n  stall_timeout: 5\n"
+	                    "  reddit_token_command: pass show reddit\n");
+	tt_config c;
+	tt_error err;
+	assert_int_equal(tt_config_load(&c, NULL, &err), 0);
+	assert_string_equal(tt_config_fetch(&c, "reddit_token_command"), "pass show reddit");
+	tt_config_free(&c);
+	r = tt_fetch_endpoint("reddit");
+	assert_string_equal(r, "http://mirror.example"); /* the trailing '/' dropped */
+	free(r);
+	assert_int_equal(tt_fetch_stall_secs(), 5);
+	setenv("THREADTAG_REDDIT_URL", "http://127.0.0.1:9", 1);
+	setenv("THREADTAG_STALL_TIMEOUT", "1", 1);
+	r = tt_fetch_endpoint("reddit");
+	assert_string_equal(r, "http://127.0.0.1:9");
+	assert_int_equal(tt_fetch_stall_secs(), 1);
+	free(r);
+	unsetenv("THREADTAG_REDDIT_URL");
+	unsetenv("THREADTAG_STALL_TIMEOUT");
+	/* Mistakes are reported at their place. */
+	tt_test_write(path, "fetch:\n  redit: x\n");
+	assert_int_equal(tt_config_load(&c, NULL, &err), -1);
+	assert_int_equal(err.line, 2);
+	assert_non_null(strstr(err.msg, "unknown fetch setting 'redit'"));
+	tt_config_free(&c);
+	tt_test_write(path, "fetch: {stall_timeout: 0}\n");
+	assert_int_equal(tt_config_load(&c, NULL, &err), -1);
+	assert_non_null(strstr(err.msg, "stall_timeout"));
+	tt_config_free(&c);
+	tt_test_write(path, "fetch: https://x\n");
+	assert_int_equal(tt_config_load(&c, NULL, &err), -1);
+	tt_config_free(&c);
+	unsetenv("XDG_CONFIG_HOME");
+	free(path);
+	free(dir);
+	remove_home(home);
+}
+
 /* ---- the merge ---- */
 
 static tt_thread *thread(const char *yaml)
@@ -284,7 +342,7 @@ int main(void)
 	    cmocka_unit_test(test_urls),       cmocka_unit_test(test_file_names),
 	    cmocka_unit_test(test_cache),      cmocka_unit_test(test_cache_collision),
 	    cmocka_unit_test(test_merge),      cmocka_unit_test(test_format_fields),
-	    cmocka_unit_test(test_json_write),
+	    cmocka_unit_test(test_json_write), cmocka_unit_test(test_config_and_endpoints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
