@@ -85,8 +85,12 @@ static char *cache_home(void)
 	const char *b = getenv("TT_BUILDDIR");
 	char *tmpl = tt_xasprintf("%s/test-fetch-XXXXXX", b ? b : ".");
 	assert_non_null(mkdtemp(tmpl));
-	setenv("XDG_CACHE_HOME", tmpl, 1);
-	return tmpl;
+	/* XDG paths count only when absolute. */
+	char *abs = realpath(tmpl, NULL);
+	assert_non_null(abs);
+	free(tmpl);
+	setenv("XDG_CACHE_HOME", abs, 1);
+	return abs;
 }
 
 static void remove_home(char *home)
