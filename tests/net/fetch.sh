@@ -116,6 +116,20 @@ else
 	echo "no openssl: the TLS check is skipped"
 fi
 
+# Any other page goes to the importers as the saved file would.
+"$BIN" import "$SRC/tests/data/pages/garden-nested.txt" -o "$TMP/page-direct.yaml" 2>/dev/null
+"$BIN" import "$BASE/2023/garden.html" -o "$TMP/page.yaml" 2>/dev/null; expect_rc 0 $? "a web page"
+grep -q "title: The Quiet Return of the Allotment Garden" "$TMP/page.yaml" || fail "page not imported"
+[ "$(grep -c 'author:' "$TMP/page.yaml")" = "$(grep -c 'author:' "$TMP/page-direct.yaml")" ] ||
+	fail "the fetched page differs from the saved one"
+
+# Proxies from the environment, as curl takes them: the request goes to the proxy.
+"$BIN" cache clear >/dev/null 2>&1
+: >"$LOG"
+http_proxy=$BASE no_proxy= THREADTAG_REDDIT_URL=http://reddit.proxy.test \
+	"$BIN" import "$URL" -o "$TMP/proxied.yaml" 2>/dev/null; expect_rc 0 $? "through a proxy"
+grep -q "^PROXY reddit.proxy.test$" "$LOG" || fail "http_proxy not used"
+
 # HN: a story, and a comment's id (opens its story).
 "$BIN" import "$H" -o "$TMP/hn-direct.yaml" 2>/dev/null
 "$BIN" import "https://news.ycombinator.com/item?id=4242" -o "$TMP/hn.yaml" 2>/dev/null

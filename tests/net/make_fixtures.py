@@ -131,6 +131,10 @@ while stack:
         fb["kids"] = [k["id"] for k in it["children"]]
     routes["/v0/item/%s.json" % it["id"]] = {"body": json.dumps(fb)}
     stack.extend((k, it["id"]) for k in it.get("children", []))
+# An ordinary page (a text capture of the project's own), served as text.
+routes["/2023/garden.html"] = {"file": os.path.join(os.path.dirname(hn_src), "..", "pages",
+                                                    "garden-nested.txt"),
+                               "headers": {"Content-Type": "text/plain; charset=utf-8"}}
 # Bad answers.
 routes["/r/x/comments/e404/.json"] = {"status": 404, "body": "{}"}
 routes["/r/x/comments/ehtml/.json"] = {"body": "<html><body>Log in</body></html>",

@@ -41,6 +41,12 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_GET(self):
         start = time.time()
+        if self.path.startswith("http://"):  # asked as a proxy: keep the path, log the host
+            parts = urllib.parse.urlsplit(self.path)
+            with LOCK:
+                with open(LOG, "a") as f:
+                    f.write("PROXY " + parts.netloc + "\n")
+            self.path = parts.path + ("?" + parts.query if parts.query else "")
         with LOCK:
             with open(LOG, "a") as f:
                 f.write(self.path + "\n")
