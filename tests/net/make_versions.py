@@ -44,7 +44,8 @@ v2 = page([c("a", "Second version of a, edited.", "t3_up1",
 answer = {"json": {"errors": [], "data": {"things": [c("h", "Hidden h.", "t3_up1")]}}}
 for name, obj in (("v1.json", v1), ("v2.json", v2), ("more.json", answer)):
     json.dump(obj, open(os.path.join(out, name), "w"))
-json.dump({PATH: {"file": os.path.join(out, "v1.json")}},
+json.dump({PATH: {"file": os.path.join(out, "v1.json")},
+           "/r/test/comments/up1/_/c/.json": {"file": os.path.join(out, "v1.json")}},
           open(os.path.join(out, "routes-v1.json"), "w"))
 # A server that answers a stub with the same stub again, and an HN item that
 # is its own reply: a fetch must end all the same.

@@ -32,6 +32,14 @@ tmux_poll tt "from the cache" || fail_now "a cached thread does not say so"
 T send-keys -t tt q
 tmux_wait_file "$TMP/rc.$run" >/dev/null
 grep -q '^/r/' "$LOG" && fail "the cached thread was fetched again"
+# A comment's permalink opens on that comment (c is the third of five), fetched and cached.
+for pass in fetched cached; do
+	start "https://www.reddit.com/r/test/comments/up1/update_me/c/"
+	tmux_poll tt " 3/5 " || fail_now "the permalink did not open on its comment ($pass)"
+	T send-keys -t tt q
+	tmux_wait_file "$TMP/rc.$run" >/dev/null
+done
+
 # The update key on a thread file: fetch version 2, merge, save, mark what is new.
 T_FILE=$TMP/thread.yaml
 "$BIN" import "$URL" -o "$T_FILE" 2>/dev/null; expect_rc 0 $? "import for the viewer"
