@@ -1,7 +1,10 @@
 #!/usr/bin/python3
-"""bench/gen_reddit: a complete Reddit comments page of N comments (runs of replies five deep).
+"""bench/gen_reddit: a complete Reddit comments page of N comments.
 
-Usage: gen_reddit.py N OUT.json. Deterministic, so every run measures the same thread.
+Usage: gen_reddit.py N OUT.json. Comments come in blocks of six at depths
+0 1 2 3 1 2: each top-level comment has two replies, the first with a chain
+below it. Deterministic, so every run measures the same thread. The network
+tests use it too when the corpus is not present.
 """
 import json
 import sys
@@ -18,16 +21,19 @@ def comment(i):
         "body_html": "<div class=\"md\"><p>Comment %d</p></div>" % i}}
 
 
+DEPTHS = (0, 1, 2, 3, 1, 2)
 top, chain = [], []
 for i in range(n):
     c = comment(i)
-    depth = i % 5
+    depth = DEPTHS[i % len(DEPTHS)]
     if depth == 0:
         top.append(c)
         chain = [c]
     else:
         parent = chain[depth - 1]["data"]
-        parent["replies"] = {"kind": "Listing", "data": {"children": [c]}}
+        if not parent["replies"]:
+            parent["replies"] = {"kind": "Listing", "data": {"children": []}}
+        parent["replies"]["data"]["children"].append(c)
         chain = chain[:depth] + [c]
 post = {"kind": "t3", "data": {"id": "bench1", "name": "t3_bench1", "subreddit": "bench",
                                "title": "A generated thread", "author": "op",

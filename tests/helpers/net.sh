@@ -5,7 +5,7 @@ BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
 SRC=$(cd "${TT_SRCDIR:-.}" && pwd)
 BUILD=$(cd "${TT_BUILDDIR:-build}" && pwd)
 PY=/usr/bin/python3
-CORPUS=$SRC/../shared/corpus
+CORPUS=${TT_CORPUS:-$SRC/../shared/corpus} # real captures, used when present
 [ -x "$PY" ] || { echo "no /usr/bin/python3: skipped"; exit 77; }
 # Everything the test writes stays in the build tree.
 TMP=$(mktemp -d "$BUILD/net-test.XXXXXX")
@@ -39,6 +39,32 @@ serve() {
 	[ -s "$TMP/port" ] || { echo "the test server did not start: $(cat "$TMP/server.err")"; exit 1; }
 	BASE=http://127.0.0.1:$(cat "$TMP/port")
 	export THREADTAG_REDDIT_URL=$BASE THREADTAG_HN_URL=$BASE
+}
+
+# need_valgrind: ends the test as skipped (77) without valgrind, or in a
+# sanitizer build (which covers the same ground and cannot run under it).
+need_valgrind() {
+	command -v valgrind >/dev/null 2>&1 || { echo "valgrind not installed: skipped"; exit 77; }
+	if grep -q 'TT_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
+		echo "sanitizer build: valgrind skipped (ASan covers it)"
+		exit 77
+	fi
+}
+
+# reddit_fixtures DIR: the answers of a Reddit thread cut for the server, from
+# the corpus when it is there, else from a generated 600-comment thread; sets
+# SUB, LINK (the post id) and CONT (a comment whose replies hide behind
+# "continue this thread").
+reddit_fixtures() {
+	local src=$CORPUS/reddit_cmwov_askreddit_tattoos_2010_sort_top.json
+	mkdir -p "$1"
+	if [ ! -r "$src" ]; then
+		src=$1/generated.json
+		"$PY" "$SRC/bench/gen_reddit.py" 600 "$src" || exit 1
+	fi
+	"$PY" "$SRC/tests/net/make_fixtures.py" "$src" "$SRC/tests/data/hn/algolia-story.json" "$1" \
+		>/dev/null || exit 1
+	. "$1/info.sh"
 }
 
 # the thread file without the fields only a fetch writes

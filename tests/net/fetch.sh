@@ -1,14 +1,11 @@
 #!/usr/bin/env bash
 # net/fetch: `threadtag import URL` against a local server: whole Reddit trees, HN, the cache, bad answers.
 . "${TT_SRCDIR:-.}/tests/helpers/net.sh"
-R=$CORPUS/reddit_cmwov_askreddit_tattoos_2010_sort_top.json
 H=$SRC/tests/data/hn/algolia-story.json
-[ -r "$R" ] && [ -r "$H" ] || { echo "corpus not present: skipped"; exit 77; }
 FX=$TMP/fx
-mkdir -p "$FX"
-"$PY" "$SRC/tests/net/make_fixtures.py" "$R" "$H" "$FX" >/dev/null || exit 1
+reddit_fixtures "$FX"
 serve "$FX/routes.json"
-URL=https://www.reddit.com/r/AskReddit/comments/cmwov/tattoos/
+URL=https://www.reddit.com/r/$SUB/comments/$LINK/a_title/
 
 # The whole tree comes back: identical to importing the complete JSON.
 "$BIN" import "$FX/complete.json" -o "$TMP/direct.yaml" 2>/dev/null; expect_rc 0 $? "direct import"
@@ -17,16 +14,16 @@ diff <(plain "$TMP/direct.yaml") <(plain "$TMP/fetched.yaml") >/dev/null ||
 	fail "fetched thread differs from the direct import"
 grep -q "^source_url: $URL\$" "$TMP/fetched.yaml" || fail "no source_url"
 grep -Eq "^fetched: .?[0-9]{4}-[0-9]{2}-[0-9]{2}T" "$TMP/fetched.yaml" || fail "no fetched time"
-grep -q "^/r/AskReddit/comments/cmwov/.json?raw_json=1&limit=500&sort=" "$LOG" ||
+grep -q "^/r/$SUB/comments/$LINK/.json?raw_json=1&limit=500&sort=" "$LOG" ||
 	fail "first page not asked for as the issue says: $(head -1 "$LOG")"
-more=$(grep -c '^/api/morechildren.json?api_type=json&link_id=t3_cmwov&children=' "$LOG")
+more=$(grep -c "^/api/morechildren.json?api_type=json&link_id=t3_$LINK&children=" "$LOG")
 [ "$more" -ge 4 ] || fail "expected at least 4 morechildren requests, got $more"
 awk -F'children=' '/morechildren/ { split($2, a, "&"); if (split(a[1], ids, ",") > 100) bad = 1 }
 	END { exit bad }' "$LOG" || fail "a morechildren request asked for more than 100 ids"
-grep -q '^/r/AskReddit/comments/cmwov/_/[a-z0-9]*/.json' "$LOG" || fail "continue-this-thread not fetched"
+grep -q "^/r/$SUB/comments/$LINK/_/[a-z0-9]*/.json" "$LOG" || fail "continue-this-thread not fetched"
 "$BIN" check -q "$TMP/fetched.yaml"; expect_rc 0 $? "check of the fetched thread"
 
-grep -q "^GZIP /r/AskReddit/comments/cmwov/.json" "$LOG" || fail "the first page did not come gzipped"
+grep -q "^GZIP /r/$SUB/comments/$LINK/.json" "$LOG" || fail "the first page did not come gzipped"
 grep -q "^UA threadtag/[0-9]" "$LOG" || fail "requests do not name threadtag in User-Agent"
 grep -q "^AUTH" "$LOG" && fail "an Authorization header without a token command"
 
@@ -46,9 +43,9 @@ grep -q "no usable token" "$TMP/err" || fail "a refused token command is not rep
 rm "$XDG_CONFIG_HOME/threadtag/config.yaml"
 
 # A comment's permalink: that comment with its context.
-"$BIN" import "https://www.reddit.com/r/AskReddit/comments/cmwov/tattoos/c0tq80e/" \
+"$BIN" import "https://www.reddit.com/r/$SUB/comments/$LINK/a_title/$CONT/" \
 	-o "$TMP/perma.yaml" 2>/dev/null
-grep -q "^/r/AskReddit/comments/cmwov/_/c0tq80e/.json?raw_json=1&limit=500&sort=confidence&context=8$" "$LOG" ||
+grep -q "^/r/$SUB/comments/$LINK/_/$CONT/.json?raw_json=1&limit=500&sort=confidence&context=8$" "$LOG" ||
 	fail "a permalink is not asked for as that comment with its context"
 
 # --limit stops early: fewer requests, fewer comments, the rest counted as more.
@@ -73,13 +70,13 @@ expect_rc 0 $? "offline from the raw answers"
 [ -s "$LOG" ] && fail "rebuilding from the cache made requests"
 diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/raw.yaml") >/dev/null || fail "rebuilt thread differs"
 "$BIN" cache list >"$TMP/list"; expect_rc 0 $? "cache list"
-grep -q "/r/AskReddit/comments/cmwov/.json" "$TMP/list" || fail "cache list lacks the page"
+grep -q "/r/$SUB/comments/$LINK/.json" "$TMP/list" || fail "cache list lacks the page"
 "$BIN" cache clear 2>/dev/null; expect_rc 0 $? "cache clear"
 "$BIN" import --offline "$URL" -o "$TMP/gone.yaml" 2>"$TMP/err"; expect_rc 69 $? "--offline after clear"
 [ -e "$TMP/gone.yaml" ] && fail "--offline miss wrote a file"
 
 # Other address forms of the same thread; gzip, redirects, 429 with Retry-After.
-"$BIN" import "https://old.reddit.com/r/AskReddit/comments/cmwov/" -o "$TMP/old.yaml" 2>/dev/null
+"$BIN" import "https://old.reddit.com/r/$SUB/comments/$LINK/" -o "$TMP/old.yaml" 2>/dev/null
 expect_rc 0 $? "old.reddit.com"
 "$BIN" cache clear >/dev/null 2>&1
 "$BIN" import "https://www.reddit.com/r/x/comments/rdr/t/" -o "$TMP/rdr.yaml" 2>/dev/null
@@ -105,7 +102,7 @@ if command -v openssl >/dev/null 2>&1 &&
 	keep_base=$BASE keep_pid=$SERVER_PID
 	TT_TLS_CERT=$TMP/tls.pem serve "$FX/routes.json"
 	tls=https://127.0.0.1:$(cat "$TMP/port")
-	"$BIN" import "$tls/r/AskReddit/comments/cmwov/.json" -o "$TMP/tls.yaml" 2>"$TMP/err"
+	"$BIN" import "$tls/r/$SUB/comments/$LINK/.json" -o "$TMP/tls.yaml" 2>"$TMP/err"
 	expect_rc 69 $? "self-signed TLS"
 	grep -qi "certificate\|SSL" "$TMP/err" || fail "TLS failure not named: $(cat "$TMP/err")"
 	[ -e "$TMP/tls.yaml" ] && fail "TLS failure wrote a file"

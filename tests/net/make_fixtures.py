@@ -18,6 +18,7 @@ page = json.load(open(src))
 post = page[0]["data"]["children"][0]["data"]
 SUB, LINK = post["subreddit"], post["id"]
 routes = {}
+CONT = ""
 
 
 def strip_more(listing):
@@ -99,6 +100,7 @@ for k in keep:
         if isinstance(cr, dict) and cr["data"]["children"]:
             whole = copy.deepcopy(cont_parent)
             cp = cont_parent["data"]
+            CONT = cp["id"]
             cp["replies"]["data"]["children"] = [
                 {"kind": "more", "data": {"count": 0, "name": "t1__", "id": "_",
                                           "parent_id": "t1_" + cp["id"], "depth": 10,
@@ -151,5 +153,8 @@ routes["/r/x/comments/rlim/.json"] = {"file": fp, "headers": {"X-Ratelimit-Remai
 routes["/r/x/comments/r429/.json"] = {"redirect": T, "first_status": 429,
                                       "first_headers": {"Retry-After": "1"}}
 json.dump(routes, open(os.path.join(out, "routes.json"), "w"), indent=1)
+# What the tests need to know of the thread, as shell assignments.
+with open(os.path.join(out, "info.sh"), "w") as f:
+    f.write("SUB=%s LINK=%s CONT=%s\n" % (SUB, LINK, CONT))
 print("%d comments, top-level rounds of %d and %d ids" % (
     len(flatten(page[1]["data"]["children"], link)), len(ids1), len(ids2)))

@@ -1,11 +1,7 @@
 #!/usr/bin/env bash
 # net/valgrind: fetching, the cache, --urls and update under valgrind: no error, no leak.
 . "${TT_SRCDIR:-.}/tests/helpers/net.sh"
-command -v valgrind >/dev/null 2>&1 || { echo "valgrind not installed: skipped"; exit 77; }
-if grep -q 'TT_SANITIZE:BOOL=ON' "$BUILD/CMakeCache.txt" 2>/dev/null; then
-	echo "sanitizer build: valgrind skipped (ASan covers it)"
-	exit 77
-fi
+need_valgrind
 vg() { valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=all "$@"; }
 FX=$TMP/fx
 mkdir -p "$FX"
