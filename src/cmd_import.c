@@ -38,6 +38,7 @@ static void import_help(void)
 	       "                     (written to standard output instead of the thread,\n"
 	       "                     unless -o is given)\n"
 	       "  --offline          use only answers in the cache, never the network\n"
+	       "  --refresh          ask the network even for what the cache holds\n"
 	       "  --limit N          Reddit: stop expanding replies after N comments\n"
 	       "  --urls FILE        fetch every URL listed in FILE (one a line) ...\n"
 	       "  -d, --dir DIR      ... into DIR, skipping those already there\n\n"
@@ -66,6 +67,7 @@ enum {
 	OPT_STRICT,
 	OPT_EXPLAIN,
 	OPT_OFFLINE,
+	OPT_REFRESH,
 	OPT_LIMIT,
 	OPT_URLS
 };
@@ -82,6 +84,7 @@ static const struct option import_options[] = {
     {"strict", no_argument, NULL, OPT_STRICT},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
     {"offline", no_argument, NULL, OPT_OFFLINE},
+    {"refresh", no_argument, NULL, OPT_REFRESH},
     {"limit", required_argument, NULL, OPT_LIMIT},
     {"urls", required_argument, NULL, OPT_URLS},
     {"dir", required_argument, NULL, 'd'},
@@ -139,6 +142,9 @@ static int take_option(struct args *A, int c, const char *val, const char *arg)
 	case OPT_OFFLINE:
 		A->fetch.offline = 1;
 		return -1;
+	case OPT_REFRESH:
+		A->fetch.refresh = 1;
+		return -1;
 	case OPT_LIMIT: {
 		char *end;
 		long n = strtol(val, &end, 10);
@@ -176,6 +182,8 @@ static int parse_args(struct args *A, int argc, char **argv)
 		if (rc >= 0)
 			return rc;
 	}
+	if (A->fetch.offline && A->fetch.refresh)
+		return tt_usage_error("import", "--offline and --refresh contradict each other");
 	if (A->urls || A->dir) {
 		if (!A->urls || !A->dir || optind < argc || A->output)
 			return tt_usage_error("import", "--urls FILE and -d DIR go together, "
