@@ -603,7 +603,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
                            struct tt_fetch_result *res, tt_error *err)
 {
-	struct tt_fetch_opts fo = {.refresh = 1, .quiet = 1};
+	struct tt_fetch_opts fo = {.refresh = 1}; /* with the progress line */
 	tt_thread *fresh = tt_fetch_thread(old->source_url, &fo, res, err);
 	if (!fresh)
 		return NULL;
