@@ -399,6 +399,11 @@ else
 	fail=1
 fi
 
+# ---- 6. Fetching a big Reddit thread from a local server, and the cache ------
+echo
+echo "6. A 10,000-comment Reddit thread from a local server (first page + morechildren)"
+sh "$(dirname "$0")/fetch.sh" "$BUILD" || fail=1
+
 echo
 if [ "$fail" -ne 0 ]; then
 	echo "bench: a target was missed (see TOO SLOW or TOO BIG above)"

@@ -2,11 +2,13 @@
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/cmd.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/fetchcli.h"
 #include "threadtag/import.h"
 #include "threadtag/tagcli.h"
 #include "threadtag/text.h"
@@ -14,9 +16,13 @@
 
 static void import_help(void)
 {
-	printf("usage: threadtag import [OPTIONS] INPUT [-o OUT]\n\n"
+	printf("usage: threadtag import [OPTIONS] INPUT [-o OUT]\n"
+	       "       threadtag import [--offline] [--limit N] URL [-o OUT]\n"
+	       "       threadtag import --urls FILE -d DIR\n\n"
 	       "Turn a page saved as text, Reddit JSON or Hacker News JSON into a thread\n"
-	       "file, written to standard output or OUT. INPUT '-' reads standard input.\n\n"
+	       "file, written to standard output or OUT. INPUT '-' reads standard input.\n"
+	       "A URL (Reddit thread or comment, Hacker News item, any web page) is\n"
+	       "fetched whole, through the cache (see 'threadtag cache').\n\n"
 	       "  --from KIND        text, reddit, hn or auto (the default: decided from\n"
 	       "                     the content, not the file name)\n"
 	       "  -o, --output OUT   write OUT (atomically; nothing is written on failure)\n"
@@ -32,16 +38,24 @@ static void import_help(void)
 	       "                     text that went neither to the article nor a comment\n"
 	       "  --explain          show what each block of the input was taken as\n"
 	       "                     (written to standard output instead of the thread,\n"
-	       "                     unless -o is given)\n\n"
+	       "                     unless -o is given)\n"
+	       "  --offline          use only answers in the cache, never the network\n"
+	       "  --refresh          ask the network even for what the cache holds\n"
+	       "  --limit N          Reddit: stop expanding replies after N comments\n"
+	       "  --urls FILE        fetch every URL listed in FILE (one a line) ...\n"
+	       "  -d, --dir DIR      ... into DIR, skipping those already there\n\n"
 	       "A summary of what was found goes to standard error.\n\n"
 	       "Exit 0 on success, 64 bad usage, 65 input that cannot be imported,\n"
-	       "66 missing input, 73 output that cannot be created, 74 I/O error.\n");
+	       "66 missing input, 69 network failure, 73 output that cannot be created,\n"
+	       "74 I/O error, 75 (--urls) some URLs failed for network reasons, 130 Ctrl-C.\n");
 }
 
 struct args {
 	struct tt_import_opts o;
 	const char *input, *output;
 	int strict, explain;
+	struct tt_fetch_opts fetch;
+	const char *urls, *dir;
 };
 
 enum {
@@ -53,7 +67,11 @@ enum {
 	OPT_URL,
 	OPT_PUBLISHED,
 	OPT_STRICT,
-	OPT_EXPLAIN
+	OPT_EXPLAIN,
+	OPT_OFFLINE,
+	OPT_REFRESH,
+	OPT_LIMIT,
+	OPT_URLS
 };
 
 static const struct option import_options[] = {
@@ -67,6 +85,11 @@ static const struct option import_options[] = {
     {"published", required_argument, NULL, OPT_PUBLISHED},
     {"strict", no_argument, NULL, OPT_STRICT},
     {"explain", no_argument, NULL, OPT_EXPLAIN},
+    {"offline", no_argument, NULL, OPT_OFFLINE},
+    {"refresh", no_argument, NULL, OPT_REFRESH},
+    {"limit", required_argument, NULL, OPT_LIMIT},
+    {"urls", required_argument, NULL, OPT_URLS},
+    {"dir", required_argument, NULL, 'd'},
     {"help", no_argument, NULL, 'h'},
     {0},
 };
@@ -118,6 +141,27 @@ static int take_option(struct args *A, int c, const char *val, char **argv)
 	case OPT_EXPLAIN:
 		A->explain = 1;
 		return -1;
+	case OPT_OFFLINE:
+		A->fetch.offline = 1;
+		return -1;
+	case OPT_REFRESH:
+		A->fetch.refresh = 1;
+		return -1;
+	case OPT_LIMIT: {
+		char *end;
+		long n = strtol(val, &end, 10);
+		if (end == val || *end || n < 1)
+			return tt_usage_error("import", "--limit takes a number of comments, not '%s'",
+			                      tt_text_safe(val));
+		A->fetch.limit = n;
+		return -1;
+	}
+	case OPT_URLS:
+		A->urls = val;
+		return -1;
+	case 'd':
+		A->dir = val;
+		return -1;
 	case 'h':
 		return import_help(), 0;
 	default:
@@ -131,12 +175,20 @@ static int parse_args(struct args *A, int argc, char **argv)
 	optind = 0; /* a fresh scan: commands may be run more than once in a process */
 	opterr = 0;
 	for (;;) {
-		int c = getopt_long(argc, argv, ":o:h", import_options, NULL);
+		int c = getopt_long(argc, argv, ":o:d:h", import_options, NULL);
 		if (c == -1)
 			break;
 		int rc = take_option(A, c, optarg, argv);
 		if (rc >= 0)
 			return rc;
+	}
+	if (A->fetch.offline && A->fetch.refresh)
+		return tt_usage_error("import", "--offline and --refresh contradict each other");
+	if (A->urls || A->dir) {
+		if (!A->urls || !A->dir || optind < argc || A->output)
+			return tt_usage_error("import", "--urls FILE and -d DIR go together, "
+			                                "without another input or -o");
+		return -1;
 	}
 	if (optind >= argc)
 		return tt_usage_error("import", "no input given (a file, or - for standard input)");
@@ -176,6 +228,10 @@ int tt_cmd_import(int argc, char **argv)
 	int rc = parse_args(&A, argc, argv);
 	if (rc >= 0)
 		return rc;
+	if (A.urls)
+		return tt_fetchcli_import_list(A.urls, A.dir, &A.fetch);
+	if (tt_url_is_url(A.input))
+		return tt_fetchcli_import(A.input, A.output ? A.output : "-", &A.fetch, &A.o);
 	tt_error err;
 	int eno = 0;
 	struct tt_import_report report;

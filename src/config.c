@@ -3,6 +3,8 @@
 
 #include <errno.h>
 #include <pwd.h>
+#include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -45,6 +47,10 @@ void tt_config_free(tt_config *c)
 		free(c->layout);
 	free(c->annotator);
 	free(c->scheme);
+	free(c->fetch_reddit);
+	free(c->fetch_hn);
+	free(c->fetch_hn_firebase);
+	free(c->fetch_token_command);
 	free(c->path);
 	memset(c, 0, sizeof *c);
 }
@@ -109,11 +115,12 @@ enum {
 	K_ADVANCE,
 	K_ANNOTATOR,
 	K_SCHEME,
-	K_KEYS
+	K_KEYS,
+	K_FETCH
 };
 static const char *const config_keys[] = {
     "theme",     "mouse",  "layout", "max_width", "article_width", "dates", "advance",
-    "annotator", "scheme", "keys",   NULL,
+    "annotator", "scheme", "keys",   "fetch",     NULL,
 };
 
 const char *const *tt_config_keys(void)
@@ -341,6 +348,78 @@ static int read_keys(struct loader *L)
 	}
 }
 
+const char *tt_config_fetch(const tt_config *c, const char *site)
+{
+	if (!strcmp(site, "reddit"))
+		return c->fetch_reddit;
+	if (!strcmp(site, "hn"))
+		return c->fetch_hn;
+	if (!strcmp(site, "hn_firebase"))
+		return c->fetch_hn_firebase;
+	if (!strcmp(site, "reddit_token_command"))
+		return c->fetch_token_command;
+	return NULL;
+}
+
+static int read_stall(struct loader *L)
+{
+	long long v;
+	if (next(L) < 0)
+		return -1;
+	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > 3600)
+		return fail(L, "a number of seconds from 1 to 3600", "stall_timeout");
+	L->c->fetch_stall_timeout = (long)v;
+	return 0;
+}
+
+/* The text settings under fetch:, and where each goes. */
+static char **fetch_text(tt_config *c, const char *key)
+{
+	static const struct {
+		const char *key;
+		size_t off;
+	} texts[] = {
+		{"reddit", offsetof(tt_config, fetch_reddit)},
+		{"hn", offsetof(tt_config, fetch_hn)},
+		{"hn_firebase", offsetof(tt_config, fetch_hn_firebase)},
+		{"reddit_token_command", offsetof(tt_config, fetch_token_command)},
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		if (!strcmp(key, texts[i].key))
+			return (char **)((char *)c + texts[i].off);
+	return NULL;
+}
+
+/* fetch: {reddit: URL, hn: URL, hn_firebase: URL, reddit_token_command: CMD,
+ * stall_timeout: SECONDS} */
+static int read_fetch(struct loader *L)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_MAP_START)
+		return fail(L,
+			    "a mapping (reddit, hn, hn_firebase, reddit_token_command, "
+			    "stall_timeout)",
+			    "fetch");
+	for (;;) {
+		if (next(L) < 0)
+			return -1;
+		if (L->ev.type == TT_Y_MAP_END)
+			return 0;
+		char key[32];
+		snprintf(key, sizeof key, "%s", L->ev.type == TT_Y_SCALAR ? L->ev.value : "");
+		char **text = fetch_text(L->c, key);
+		int rc = text ? read_text(L, key, text) : !strcmp(key, "stall_timeout") ? read_stall(L) : 1;
+		if (rc == 1)
+			return tt_yreader_fail(L->r, &L->ev, L->err,
+					       "unknown fetch setting '%.80s' (reddit, hn, hn_firebase, "
+					       "reddit_token_command, stall_timeout)",
+					       kind(&L->ev));
+		if (rc < 0)
+			return -1;
+	}
+}
+
 static int read_value(struct loader *L, int k)
 {
 	tt_config *c = L->c;
@@ -363,6 +442,8 @@ static int read_value(struct loader *L, int k)
 		return read_text(L, "annotator", &c->annotator);
 	case K_SCHEME:
 		return read_path(L, "scheme", &c->scheme);
+	case K_FETCH:
+		return read_fetch(L);
 	default:
 		return read_keys(L);
 	}
@@ -392,7 +473,7 @@ static int load_top(struct loader *L)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
 			                       "unknown setting '%.80s' (settings: theme, mouse, "
 			                       "layout, max_width, article_width, dates, advance, "
-			                       "annotator, scheme, keys)",
+			                       "annotator, scheme, keys, fetch)",
 			                       kind(&L->ev));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' is set twice",
@@ -531,16 +612,29 @@ int tt_state_position_read(const char *thread_id, tt_position *p)
 	return rc;
 }
 
-char *tt_state_position_load(const char *thread_id)
+static char *position_field(const char *thread_id, const char *field)
 {
 	tt_position p;
 	char *comment;
 	if (tt_state_position_read(thread_id, &p) < 0)
 		return NULL;
-	comment = p.comment;
-	p.comment = NULL;
+	comment = !strcmp(field, "saved") ? p.saved : p.comment;
+	if (comment == p.saved)
+		p.saved = NULL;
+	else
+		p.comment = NULL;
 	tt_position_free(&p);
 	return comment;
+}
+
+char *tt_state_position_load(const char *thread_id)
+{
+	return position_field(thread_id, "comment");
+}
+
+char *tt_state_position_time(const char *thread_id)
+{
+	return position_field(thread_id, "saved");
 }
 
 int tt_state_position_save(const char *thread_id, const char *comment_id)

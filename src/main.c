@@ -19,7 +19,9 @@ struct subcommand {
 /* One table: dispatch and --help both come from it. */
 static const struct subcommand subcommands[] = {
     {"check", tt_cmd_check, "validate a thread file and summarise it"},
-    {"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON into a thread file"},
+    {"import", tt_cmd_import, "turn a saved page, Reddit or HN JSON, or a URL into a thread file"},
+    {"update", tt_cmd_update, "fetch a thread again and merge it, keeping every tag"},
+    {"cache", tt_cmd_cache, "list or clear the answers kept for reading offline"},
     {"tag", tt_cmd_tag, "set an item's stance, labels or note from a script"},
     {"export", tt_cmd_export, "write tags as YAML, CSV or JSON lines"},
     {"stats", tt_cmd_stats, "count tags per value, label, author and depth"},

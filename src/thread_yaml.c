@@ -246,10 +246,24 @@ static int load_article(struct loader *L)
 	return 0;
 }
 
-enum { C_ID, C_PARENT, C_AUTHOR, C_POSTED, C_TIME, C_BODY, C_REPLIES, C_DELETED, C_DEAD, C_MORE };
-static const char *const comment_keys[] = {"id",      "parent",  "author", "posted",
-					   "time",    "body",	 "replies", "deleted",
-					   "dead",    "more",	 NULL};
+enum {
+	C_ID,
+	C_PARENT,
+	C_AUTHOR,
+	C_POSTED,
+	C_TIME,
+	C_BODY,
+	C_REPLIES,
+	C_DELETED,
+	C_DEAD,
+	C_MORE,
+	C_PREVIOUS,
+	C_EDITED,
+	C_ADDED
+};
+static const char *const comment_keys[] = {"id",   "parent", "author",   "posted", "time",
+					   "body", "replies", "deleted", "dead",   "more",
+					   "previous", "edited", "added", NULL};
 
 struct frame {
 	tt_comment *c;
@@ -279,6 +293,12 @@ static int load_comment_field(struct loader *L, tt_comment *c, int k)
 		return read_strv(L, "body", &c->body);
 	case C_MORE:
 		return read_count(L, "more", &c->more);
+	case C_PREVIOUS:
+		return read_strv(L, "previous", &c->previous);
+	case C_EDITED:
+		return read_time(L, "edited", &c->edited);
+	case C_ADDED:
+		return read_time(L, "added", &c->added);
 	default:
 		if (read_bool(L, comment_keys[k], &flag) < 0)
 			return -1;
@@ -362,9 +382,9 @@ out:
 	return rc;
 }
 
-enum { T_VERSION, T_ID, T_SOURCE, T_ARTICLE, T_MORE, T_COMMENTS };
-static const char *const top_keys[] = {"threadtag", "id",   "source",
-				       "article",   "more", "comments", NULL};
+enum { T_VERSION, T_ID, T_SOURCE, T_ARTICLE, T_MORE, T_COMMENTS, T_SOURCE_URL, T_FETCHED };
+static const char *const top_keys[] = {"threadtag", "id",	  "source",  "article", "more",
+				       "comments",  "source_url", "fetched", NULL};
 
 static int load_version(struct loader *L)
 {
@@ -406,6 +426,10 @@ static int load_top(struct loader *L)
 			rc = load_article(L);
 		else if (k == T_MORE)
 			rc = read_count(L, "more", &L->t->more);
+		else if (k == T_SOURCE_URL)
+			rc = read_str(L, "source_url", &L->t->source_url);
+		else if (k == T_FETCHED)
+			rc = read_time(L, "fetched", &L->t->fetched);
 		else if (next(L) == 0 && !tt_yscalar_is_null(&L->ev))
 			rc = L->ev.type == TT_Y_SEQ_START
 				     ? load_comments(L)
@@ -507,7 +531,10 @@ static void emit_comment_fields(tt_yemit *e, const tt_comment *c, int with_paren
 	}
 	if (c->more)
 		tt_yemit_kv_int(e, "more", c->more);
+	tt_yemit_kv(e, "added", c->added);
+	tt_yemit_kv(e, "edited", c->edited);
 	emit_strv(e, "body", &c->body, flow);
+	emit_strv(e, "previous", &c->previous, flow);
 }
 
 /* Comments whose subtree is written later as top-level entries. */
@@ -572,6 +599,8 @@ char *tt_thread_to_yaml(const tt_thread *t, size_t *len)
 	tt_yemit_kv_int(e, "threadtag", TT_THREAD_FORMAT);
 	tt_yemit_kv(e, "id", t->id);
 	tt_yemit_kv(e, "source", t->source);
+	tt_yemit_kv(e, "source_url", t->source_url);
+	tt_yemit_kv(e, "fetched", t->fetched);
 	emit_article(e, &t->article);
 	if (t->more)
 		tt_yemit_kv_int(e, "more", t->more);

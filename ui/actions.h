@@ -28,6 +28,7 @@
 	ACT(PREV_SIBLING, "prev-sibling", "K", "previous sibling")                             \
 	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \
 	ACT(PREV_TOP, "prev-top", "[", "previous top-level comment")                           \
+	ACT(NEXT_NEW, "next-new", "w", "next comment new since the thread was last opened")    \
 	GROUP("Folding")                                                                        \
 	ACT(TOGGLE, "collapse-toggle", "<Space> <Enter>", "collapse or expand the replies")             \
 	ACT(FOLD_THREAD, "fold-thread", "F", "fold the whole chain (collapse the top-level ancestor)") \
@@ -62,6 +63,7 @@
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
 	ACT(MESSAGES, "messages", "M", "every message of this session: config, theme and store notices") \
+	ACT(UPDATE, "update", "R", "fetch a thread read from an address again and merge it")   \
 	ACT(QUIT, "quit", "q", "quit (the reading position is remembered)")
 /* clang-format on */
 

@@ -207,6 +207,10 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	const char *mark = comments_gone_marker(c), *au = comments_known_author(c);
 	if (mark)
 		x += ui_put(w, y, x, end - x, mark, strlen(mark), SEG("time"), NULL);
+	if (ui_news_is_new(v, c)) /* news.c: added by an update since the last visit */
+		x += ui_put(w, y, x, end - x, "[new] ", 6, SEG("meta") | A_BOLD, NULL);
+	if (c->edited)
+		x += ui_put(w, y, x, end - x, "[edited] ", 9, SEG("meta"), NULL);
 	if (au || !mark) {
 		if (mark)
 			x += ui_put(w, y, x, end - x, " ", 1, base, NULL);

@@ -7,13 +7,20 @@
 #include <langinfo.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <stdio.h>
 #include <sysexits.h>
 
 #include "app.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
+#include "threadtag/config.h"
+#include "threadtag/fetchcli.h"
+#include "threadtag/http.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/import.h"
+#include "threadtag/merge.h"
+#include "threadtag/xalloc.h"
 
 struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
@@ -24,7 +31,9 @@ void tt_ui_usage(FILE *f)
 {
 	fputs("usage: threadtag [OPTIONS] THREAD        open a thread in the viewer\n"
 	      "       threadtag COMMAND [ARGS...]       run a command (below)\n\n"
-	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory).\n\n"
+	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory),\n"
+	      "or the URL of a Reddit or Hacker News thread or of any web page (fetched\n"
+	      "through the cache; see threadtag import --help).\n\n"
 	      "Viewer options:\n"
 	      "  --theme NAME|FILE   colour theme (default, light, mono, ...)\n"
 	      "  --no-mouse          do not take the mouse\n"
@@ -131,6 +140,103 @@ static void print_error(const tt_error *e)
 	tt_error_print(e);
 }
 
+/* Fetches a thread from its address (Ctrl-C stops it); NULL + *rc on failure.
+ * The note for the status line says where it came from. */
+static tt_thread *open_url(const char *url, struct tt_fetch_result *res, char *note, size_t notelen,
+                           int *rc)
+{
+	struct tt_fetch_opts fo = {0};
+	tt_error err;
+	tt_http_catch_sigint();
+	tt_thread *t = tt_fetch_thread(url, &fo, res, &err);
+	signal(SIGINT, SIG_DFL); /* the viewer sets up its own handling */
+	if (!t) {
+		tt_error_print(&err);
+		*rc = res->code;
+		return NULL;
+	}
+	char age[64] = "";
+	if (res->cached)
+		tt_fetchcli_age(res->fetched, age, sizeof age);
+	snprintf(note, notelen, "%zu comments %s%s", t->ncomments,
+	         res->cached ? "from the cache, fetched " : "fetched now", age);
+	return t;
+}
+
+/* The comment a URL pointed at wins over the remembered position. */
+static void select_pointed(struct view *v, const char *id)
+{
+	tt_comment *c = *id ? tt_thread_find(v->t, id) : NULL;
+	if (c)
+		v->sel = v->top = c;
+}
+
+/* What the viewer shows after an update, or why it could not update. */
+struct note {
+	char text[200];
+	int error;
+};
+
+/* The update key: fetch again, merge, and save over the thread file it came
+ * from (a thread opened by URL lives in the cache). NULL when it failed. */
+static tt_thread *update_thread(const tt_thread *t, const char *file, struct note *n)
+{
+	struct tt_merge_stats st;
+	struct tt_fetch_result res;
+	tt_error err;
+	tt_http_catch_sigint(); /* Ctrl-C stops the fetch, not the viewer */
+	tt_thread *u = tt_fetch_update(t, &st, &res, &err);
+	signal(SIGINT, SIG_DFL);
+	tt_http_stop = 0;
+	n->error = !u;
+	if (!u) {
+		snprintf(n->text, sizeof n->text, "update failed: %.180s", err.msg);
+		return NULL;
+	}
+	free(st.edited_ids);
+	if (file && tt_thread_save(u, file) < 0) {
+		snprintf(n->text, sizeof n->text, "updated, but %s was not saved: %s", file,
+		         strerror(errno));
+		n->error = 1;
+		return u;
+	}
+	snprintf(n->text, sizeof n->text, "updated: %zu new, %zu edited, %zu deleted%s", st.added,
+	         st.edited, st.deleted, st.edited ? " (tags on [edited] comments: review)" : "");
+	return u;
+}
+
+/* One run of the viewer on t; sets *again when the update key ended it. */
+static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, const char *select,
+                     const struct note *n, char **sel_out, int *again)
+{
+	struct view v;
+	struct ui_session s;
+	view_init(&v, t);
+	v.since = since;
+	ui_keymap_defaults();
+	int rc = ui_session_open(&s, &v,
+	                         &(struct ui_session_opts){.theme = o->theme,
+	                                                   .tags = o->tags,
+	                                                   .annotator = o->annotator,
+	                                                   .scheme = o->scheme,
+	                                                   .config = o->config,
+	                                                   .layout = o->layout,
+	                                                   .no_mouse = o->no_mouse},
+	                         print_error);
+	select_pointed(&v, select);
+	if (n->text[0])
+		view_message(&v, n->error, "%s", n->text);
+	if (rc == 0) {
+		s.ran = 1;
+		rc = ui_run(&v, s.theme, 0);
+	}
+	rc = ui_session_close(&s, &v, rc, print_error);
+	*again = rc == 0 && v.want_update;
+	*sel_out = *again && v.sel ? tt_xstrdup(v.sel->id) : NULL;
+	view_free(&v);
+	return rc;
+}
+
 int tt_ui_main(int argc, char **argv)
 {
 	struct ui_opts o = {0};
@@ -138,14 +244,21 @@ int tt_ui_main(int argc, char **argv)
 	tt_error err;
 	int eno = 0, rc;
 	tt_thread *t;
-	struct view v;
-	struct ui_session s;
 
 	set_locale();
 	rc = parse(argc, argv, &o, &path);
 	if (rc)
 		return rc < 0 ? 0 : rc;
-	t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON to import */
+	struct tt_fetch_result fres = {0};
+	struct note n = {0};
+	int is_url = tt_url_is_url(path);
+	if (is_url) {
+		t = open_url(path, &fres, n.text, sizeof n.text, &rc);
+		if (!t)
+			return rc;
+	} else {
+		t = tt_open_any(path, NULL, &err, &eno); /* a thread file, or a page/JSON */
+	}
 	if (!t) {
 		tt_error_print(&err);
 		return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
@@ -155,23 +268,22 @@ int tt_ui_main(int argc, char **argv)
 		tt_thread_free(t);
 		return rc;
 	}
-	view_init(&v, t);
-	ui_keymap_defaults();
-	rc = ui_session_open(&s, &v,
-	                     &(struct ui_session_opts){.theme = o.theme,
-	                                               .tags = o.tags,
-	                                               .annotator = o.annotator,
-	                                               .scheme = o.scheme,
-	                                               .config = o.config,
-	                                               .layout = o.layout,
-	                                               .no_mouse = o.no_mouse},
-	                     print_error);
-	if (rc == 0) {
-		s.ran = 1;
-		rc = ui_run(&v, s.theme, 0);
+	/* "New" means added by an update after the thread was last left. */
+	char *since = t->id ? tt_state_position_time(t->id) : NULL;
+	char *select = tt_xstrdup(fres.selected);
+	for (int again = 1; again;) {
+		char *sel = NULL;
+		rc = view_once(t, &o, since, select, &n, &sel, &again);
+		free(select);
+		select = sel ? sel : tt_xstrdup("");
+		tt_thread *u = again ? update_thread(t, is_url ? NULL : path, &n) : NULL;
+		if (u) {
+			tt_thread_free(t);
+			t = u;
+		}
 	}
-	rc = ui_session_close(&s, &v, rc, print_error);
-	view_free(&v);
+	free(select);
+	free(since);
 	tt_thread_free(t);
 	return rc;
 }

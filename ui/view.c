@@ -168,6 +168,9 @@ static int global_key(struct view *v, enum action a)
 	case ACT_SEARCH_NEXT:
 	case ACT_SEARCH_PREV:
 		return search_again(v, a == ACT_SEARCH_PREV);
+	case ACT_NEXT_NEW:
+	case ACT_UPDATE:
+		return ui_news_key(v, a);
 	default:
 		return RD_NONE;
 	}

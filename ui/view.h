@@ -135,6 +135,9 @@ struct view {
 	struct links *links;   /* the links overlay's list while it is open */
 	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
+
+	const char *since; /* news.c: when the thread was last left (ISO 8601), or NULL */
+	int want_update;   /* the update key asked for a fetch and merge (ui_main.c) */
 };
 
 /* view.c: state and the actions every pane shares */
@@ -213,6 +216,10 @@ int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
+
+/* news.c: comments new since the thread was last opened; the update key */
+int ui_news_is_new(const struct view *v, const tt_comment *c);
+int ui_news_key(struct view *v, enum action a);
 
 /* help.c, status.c */
 void help_draw(struct view *v, WINDOW *w);

@@ -16,6 +16,8 @@ int tt_cmd_init(int argc, char **argv);
 int tt_cmd_status(int argc, char **argv);
 int tt_cmd_gold(int argc, char **argv);
 int tt_cmd_compact(int argc, char **argv);
+int tt_cmd_update(int argc, char **argv);
+int tt_cmd_cache(int argc, char **argv);
 
 
 #endif

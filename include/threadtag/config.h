@@ -23,6 +23,10 @@ typedef struct tt_config {
 	char *annotator;      /* NULL: the login name */
 	char *scheme;         /* scheme file path, NULL: built-in/stored */
 	tt_binding *bindings; /* in file order */
+	/* fetch: where threads are fetched from (doc/fetch.md); NULL: the defaults */
+	char *fetch_reddit, *fetch_hn, *fetch_hn_firebase;
+	char *fetch_token_command; /* prints a Reddit OAuth token; NULL: none */
+	long fetch_stall_timeout;  /* seconds without a byte before a transfer fails; 0: 30 */
 	size_t nbindings;
 	char *path;           /* the file read, NULL if none existed */
 } tt_config;
@@ -36,6 +40,8 @@ void tt_config_defaults(tt_config *c);
  * program can go on. Either way, free c with tt_config_free. */
 int tt_config_load(tt_config *c, const char *path, tt_error *err);
 void tt_config_free(tt_config *c);
+/* fetch.<site> ("reddit", "hn", "hn_firebase", "reddit_token_command"), or NULL. */
+const char *tt_config_fetch(const tt_config *c, const char *site);
 /* The settings a config file may hold, NULL-terminated (for docs and checks). */
 const char *const *tt_config_keys(void);
 
@@ -59,5 +65,8 @@ typedef struct tt_position {
 int tt_state_position_read(const char *thread_id, tt_position *p);
 int tt_state_position_write(const char *thread_id, const tt_position *p); /* 0 or -1 + errno */
 void tt_position_free(tt_position *p);
+/* When the position was last saved (the thread last left), ISO 8601, or NULL.
+ * Caller frees. */
+char *tt_state_position_time(const char *thread_id);
 
 #endif

@@ -27,6 +27,9 @@ struct tt_comment {
 	tt_strv body;       /* paragraphs; a paragraph keeps its hard line breaks */
 	unsigned flags;
 	long long more;     /* replies the source did not include (Reddit "more"), 0 if none */
+	tt_strv previous;   /* the text before the last edit an update found; empty if none */
+	const char *edited; /* ISO 8601: when an update found the text changed, else NULL */
+	const char *added;  /* ISO 8601: when an update first found the comment, else NULL */
 	/* Set by a loader before tt_thread_finish to attach this comment under the
 	 * comment with that id (which must come earlier in the source). Lets flat
 	 * sources and very deep chains avoid nesting. */
@@ -56,6 +59,8 @@ struct tt_thread {
 	const char *id; /* given or derived from the article */
 	const char *source; /* "source:" key: where it was imported from, or NULL */
 	const char *name;   /* file name for messages (not saved) */
+	const char *source_url; /* the address it was fetched from, or NULL */
+	const char *fetched;    /* ISO 8601: when that address was fetched, or NULL */
 	tt_article article;
 	long long more;  /* top-level comments the source did not include */
 	tt_comment **order; /* every comment in preorder (after tt_thread_finish) */

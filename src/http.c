@@ -1,0 +1,297 @@
+/* http: GETs through libcurl's multi interface, so Ctrl-C and parallel fetches share one loop. */
+#include "threadtag/http.h"
+
+#include <curl/curl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "threadtag/xalloc.h"
+
+volatile sig_atomic_t tt_http_stop;
+
+static void on_sigint(int sig)
+{
+	(void)sig;
+	tt_http_stop = 1;
+}
+
+void tt_http_catch_sigint(void)
+{
+	struct sigaction sa = {0};
+	sa.sa_handler = on_sigint;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+}
+
+const char *tt_http_user_agent(void)
+{
+	return "threadtag/" TT_VERSION " (terminal thread reader and stance tagger)";
+}
+
+void tt_http_resp_free(tt_http_resp *r)
+{
+	if (!r)
+		return;
+	free(r->body);
+	free(r->content_type);
+	memset(r, 0, sizeof *r);
+}
+
+/* One transfer in flight. */
+struct xfer {
+	CURL *h;
+	tt_http_resp *r;
+	tt_buf body;
+	struct curl_slist *hdrs;
+	size_t *total; /* bytes across the call, for the progress callback */
+	const tt_http_opts *o;
+	int too_big, stalled;
+	curl_off_t seen; /* bytes at the last progress call */
+	double seen_at;  /* when that count last changed */
+	long stall_secs;
+};
+
+static double mono(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static size_t on_data(char *p, size_t size, size_t n, void *ctx)
+{
+	struct xfer *x = ctx;
+	size_t len = size * n;
+	if (x->body.len + len > TT_HTTP_MAX_BODY) {
+		x->too_big = 1;
+		return 0; /* curl ends the transfer with a write error */
+	}
+	tt_buf_add(&x->body, p, len);
+	*x->total += len;
+	if (x->o && x->o->progress)
+		x->o->progress(x->o->ctx, *x->total);
+	return len;
+}
+
+/* Ends a transfer on Ctrl-C, and one with no byte for stall_secs: curl's own
+ * low-speed check averages over several seconds, too loose for short limits. */
+static int on_progress(void *ctx, curl_off_t dltotal, curl_off_t dlnow, curl_off_t ultotal,
+                       curl_off_t ulnow)
+{
+	struct xfer *x = ctx;
+	(void)dltotal, (void)ultotal, (void)ulnow;
+	double t = mono();
+	if (dlnow != x->seen || x->seen_at == 0) {
+		x->seen = dlnow;
+		x->seen_at = t;
+	} else if (t - x->seen_at >= (double)x->stall_secs) {
+		x->stalled = 1;
+		return 1;
+	}
+	if (x->o && x->o->progress) /* also while nothing arrives: the line shows the wait */
+		x->o->progress(x->o->ctx, *x->total);
+	return tt_http_stop ? 1 : 0; /* non-zero aborts the transfer */
+}
+
+/* Connections, DNS answers and TLS sessions are shared by every transfer of
+ * the process, so the hundred requests of a big Reddit thread reuse one
+ * connection instead of a handshake each. Single-threaded: no locks needed. */
+static CURLSH *share;
+
+/* Leaves nothing behind at exit (valgrind counts still-reachable blocks). */
+static void global_cleanup(void)
+{
+	if (share)
+		curl_share_cleanup(share);
+	share = NULL;
+	curl_global_cleanup();
+}
+
+static void global_init(void)
+{
+	static int done;
+	if (done)
+		return;
+	curl_global_init(CURL_GLOBAL_DEFAULT);
+	share = curl_share_init();
+	if (share) {
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_CONNECT);
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_DNS);
+		curl_share_setopt(share, CURLSHOPT_SHARE, CURL_LOCK_DATA_SSL_SESSION);
+	}
+	atexit(global_cleanup);
+	done = 1;
+}
+
+static void setup(struct xfer *x, const char *url, const tt_http_opts *o)
+{
+	CURL *h = x->h = curl_easy_init();
+	if (!h) {
+		fprintf(stderr, "threadtag: out of memory\n");
+		exit(70);
+	}
+	curl_easy_setopt(h, CURLOPT_URL, url);
+	curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, 1L);
+	curl_easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
+	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); /* every encoding curl can undo */
+	curl_easy_setopt(h, CURLOPT_USERAGENT, tt_http_user_agent());
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, o && o->connect_secs ? o->connect_secs : 10L);
+	x->stall_secs = o && o->stall_secs ? o->stall_secs : 30L;
+	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
+	curl_easy_setopt(h, CURLOPT_WRITEDATA, x);
+	curl_easy_setopt(h, CURLOPT_NOPROGRESS, 0L);
+	curl_easy_setopt(h, CURLOPT_XFERINFOFUNCTION, on_progress);
+	curl_easy_setopt(h, CURLOPT_XFERINFODATA, x);
+	if (o && o->auth) {
+		char *line = tt_xasprintf("Authorization: %s", o->auth);
+		x->hdrs = curl_slist_append(NULL, line);
+		free(line);
+		curl_easy_setopt(h, CURLOPT_HTTPHEADER, x->hdrs);
+	}
+	curl_easy_setopt(h, CURLOPT_PRIVATE, x);
+	if (share)
+		curl_easy_setopt(h, CURLOPT_SHARE, share);
+}
+
+/* A header's value as a number, or -1 (curl_easy_header needs curl 7.83). */
+static long header_num(CURL *h, const char *name)
+{
+	struct curl_header *hd;
+	if (curl_easy_header(h, name, 0, CURLH_HEADER, -1, &hd) != CURLHE_OK)
+		return -1;
+	char *end;
+	double v = strtod(hd->value, &end);
+	return end == hd->value || v < 0 ? -1 : (long)(v + 0.999);
+}
+
+static void finish(struct xfer *x, CURLcode rc)
+{
+	tt_http_resp *r = x->r;
+	curl_easy_getinfo(x->h, CURLINFO_RESPONSE_CODE, &r->status);
+	char *ct = NULL;
+	curl_easy_getinfo(x->h, CURLINFO_CONTENT_TYPE, &ct);
+	r->content_type = ct ? tt_xstrdup(ct) : NULL;
+	curl_off_t ra = -1;
+	curl_easy_getinfo(x->h, CURLINFO_RETRY_AFTER, &ra);
+	r->retry_after = ra > 0 ? (long)ra : header_num(x->h, "Retry-After");
+	r->rl_remaining = header_num(x->h, "X-Ratelimit-Remaining");
+	r->rl_reset = header_num(x->h, "X-Ratelimit-Reset");
+	if (rc == CURLE_OK) {
+		tt_buf_add(&x->body, NULL, 0);
+		r->body = x->body.data;
+		r->len = x->body.len;
+		x->body.data = NULL;
+		return;
+	}
+	if (x->too_big)
+		snprintf(r->why, sizeof r->why, "the answer is larger than %d MiB",
+		         TT_HTTP_MAX_BODY >> 20);
+	else if (x->stalled)
+		snprintf(r->why, sizeof r->why, "stalled: no data for %ld s", x->stall_secs);
+	else if (rc == CURLE_OPERATION_TIMEDOUT)
+		snprintf(r->why, sizeof r->why,
+		         "timed out (no connection within the time allowed)");
+	else if (rc == CURLE_TOO_MANY_REDIRECTS)
+		snprintf(r->why, sizeof r->why, "more than 10 redirects (a redirect loop?)");
+	else
+		snprintf(r->why, sizeof r->why, "%s", curl_easy_strerror(rc));
+	r->status = rc == CURLE_TOO_MANY_REDIRECTS ? r->status : 0;
+}
+
+static void cleanup(struct xfer *x)
+{
+	if (x->h)
+		curl_easy_cleanup(x->h);
+	curl_slist_free_all(x->hdrs);
+	tt_buf_free(&x->body);
+	x->h = NULL;
+	x->hdrs = NULL;
+}
+
+/* Starts transfers until `parallel` are in flight; returns the next index. */
+static size_t start_more(CURLM *m, struct xfer *xs, const char *const *urls, size_t next, size_t n,
+                         size_t *running, size_t parallel, const tt_http_opts *o)
+{
+	while (next < n && *running < parallel) {
+		setup(&xs[next], urls[next], o);
+		curl_multi_add_handle(m, xs[next].h);
+		next++;
+		(*running)++;
+	}
+	return next;
+}
+
+/* Collects finished transfers; returns how many failed at the transport. */
+static size_t reap(CURLM *m, size_t *running)
+{
+	size_t failed = 0;
+	CURLMsg *msg;
+	int left;
+	while ((msg = curl_multi_info_read(m, &left))) {
+		if (msg->msg != CURLMSG_DONE)
+			continue;
+		struct xfer *x;
+		curl_easy_getinfo(msg->easy_handle, CURLINFO_PRIVATE, (char **)&x);
+		finish(x, msg->data.result);
+		failed += msg->data.result != CURLE_OK;
+		curl_multi_remove_handle(m, x->h);
+		cleanup(x);
+		(*running)--;
+	}
+	return failed;
+}
+
+static int run_all(const char *const *urls, size_t n, size_t parallel, const tt_http_opts *o,
+                   tt_http_resp *results, size_t *failed)
+{
+	global_init();
+	CURLM *m = curl_multi_init();
+	struct xfer *xs = tt_xcalloc(n ? n : 1, sizeof *xs);
+	size_t total = 0, next = 0, running = 0;
+	for (size_t i = 0; i < n; i++) {
+		memset(&results[i], 0, sizeof results[i]);
+		xs[i] = (struct xfer){.r = &results[i], .total = &total, .o = o};
+	}
+	int rc = 0;
+	while (next < n || running) {
+		next = start_more(m, xs, urls, next, n, &running, parallel ? parallel : 1, o);
+		int still;
+		curl_multi_perform(m, &still);
+		*failed += reap(m, &running);
+		if (tt_http_stop) {
+			rc = -2;
+			break;
+		}
+		if (running)
+			curl_multi_poll(m, NULL, 0, 100, NULL);
+	}
+	for (size_t i = 0; i < n; i++) {
+		if (xs[i].h)
+			curl_multi_remove_handle(m, xs[i].h);
+		cleanup(&xs[i]);
+	}
+	free(xs);
+	curl_multi_cleanup(m);
+	return rc;
+}
+
+int tt_http_get_many(const char *const *urls, size_t n, size_t parallel, const tt_http_opts *o,
+                     tt_http_resp *results)
+{
+	size_t failed = 0;
+	return run_all(urls, n, parallel, o, results, &failed);
+}
+
+int tt_http_get(const char *url, const tt_http_opts *o, tt_http_resp *r)
+{
+	size_t failed = 0;
+	int rc = run_all(&url, 1, 1, o, r, &failed);
+	if (rc < 0)
+		return rc;
+	return failed ? -1 : 0;
+}
