@@ -13,11 +13,12 @@
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-static const char *const kind_names[] = {"auto", "text", "reddit", "hn"};
+static const char *const kind_names[] = {"auto", "text", "reddit", "hn", "html"};
+#define NKINDS (sizeof kind_names / sizeof *kind_names)
 
 int tt_import_kind_parse(const char *name)
 {
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < (int)NKINDS; i++)
 		if (!strcasecmp(name, kind_names[i]))
 			return i;
 	if (!strcasecmp(name, "hackernews"))
@@ -27,7 +28,7 @@ int tt_import_kind_parse(const char *name)
 
 const char *tt_import_kind_name(enum tt_import_kind kind)
 {
-	return (unsigned)kind < 4 ? kind_names[kind] : "?";
+	return (unsigned)kind < NKINDS ? kind_names[kind] : "?";
 }
 
 int tt_import_encoding_parse(const char *name)
@@ -164,9 +165,36 @@ static int has(const char *buf, size_t len, const char *needle)
 	return memmem(buf, len, needle, strlen(needle)) != NULL;
 }
 
+/* A page opens with a doctype, <html>, <head>, a comment or one of the
+ * elements browsers save at the top; text that merely mentions a tag does not. */
+static int looks_html(const char *p, const char *end)
+{
+	static const char *const starts[] = {"<!doctype html", "<html", "<head",  "<!--",
+	                                     "<meta",          "<body", "<title", "<?xml",
+	                                     "<script",        "<link", "<style"};
+	if (p == end || *p != '<')
+		return 0;
+	size_t n = (size_t)(end - p);
+	for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+		size_t l = strlen(starts[i]);
+		if (n >= l && !strncasecmp(p, starts[i], l)) {
+			/* A comment, an XML declaration or a script must still lead to a page. */
+			if (i < 3 || (i > 3 && i < 7))
+				return 1;
+			size_t scan = n < 65536 ? n : 65536; /* scripts can be long */
+			return memmem(p, scan, "<html", 5) || memmem(p, scan, "<HTML", 5) ||
+			       memmem(p, scan, "<head", 5) || memmem(p, scan, "<!DOCTYPE", 9) ||
+			       memmem(p, scan, "<!doctype", 9);
+		}
+	}
+	return 0;
+}
+
 enum tt_import_kind tt_import_detect(const char *buf, size_t len)
 {
 	const char *end = buf + len, *p = skip_ws(buf, end);
+	if (looks_html(p, end))
+		return TT_IMPORT_HTML;
 	if (p == end || (*p != '{' && *p != '['))
 		return TT_IMPORT_TEXT;
 	const char *q = skip_ws(p + 1, end);
@@ -210,6 +238,23 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	}
 }
 
+/* Binary input (a NUL byte outside UTF-16 text) is refused before any
+ * importer turns it into a thread of garbage. Returns 1 with err set. */
+static int binary_at(const char *buf, size_t len, tt_error *err, const char *name)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
+		return 0;
+	const char *nul = memchr(buf, '\0', len);
+	if (!nul)
+		return 0;
+	tt_error_set(err, name, 0, 0,
+	             "expected a thread file, JSON, HTML or text, found binary data (a NUL byte "
+	             "at offset %zu)",
+	             (size_t)(nul - buf));
+	return 1;
+}
+
 /* The importer may have named the format more precisely already. */
 static void note_format(struct tt_import_report *r, const char *format)
 {
@@ -232,7 +277,11 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		note_format(o->report, "thread");
 		return t;
 	}
-	if (kind == TT_IMPORT_REDDIT) {
+	if (binary_at(buf, len, err, name))
+		return NULL;
+	if (kind == TT_IMPORT_HTML) {
+		t = tt_import_html(name, buf, len, o, err);
+	} else if (kind == TT_IMPORT_REDDIT) {
 		t = tt_import_reddit(name, buf, len, err);
 	} else if (kind == TT_IMPORT_HN) {
 		t = tt_import_hn(name, buf, len, err);
@@ -252,7 +301,7 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		t->source = tt_thread_strdup(t, slash ? slash + 1 : name, (size_t)-1);
 	/* The text importer applies overrides before its ids are derived; the JSON
 	 * ones carry the forum's own ids, which overrides do not change. */
-	if (kind != TT_IMPORT_TEXT)
+	if (kind != TT_IMPORT_TEXT && kind != TT_IMPORT_HTML)
 		tt_import_apply_overrides(t, o);
 	return t;
 }
