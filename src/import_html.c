@@ -122,6 +122,55 @@ static void consider_count(struct html *h, xmlNode *n)
 	}
 }
 
+/* ---- furniture: what is neither the article nor a comment ------------- */
+
+static int hidden(const xmlNode *n)
+{
+	const char *st = tt_html_attr(n, "style");
+	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
+	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
+}
+
+/* Readability's idea: class or id words that mark page furniture, unless the
+ * same element also says it is the content. */
+static int furniture(const struct html *h, const xmlNode *n)
+{
+	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
+	                                   "menu", "noscript", "button", "select", "iframe"};
+	static const char *const bad[] = {
+	    "sidebar",    "widget",        "share",    "social",     "related",      "breadcrumb",
+	    "advert",     "newsletter",    "cookie",   "comment",    "respond",      "footer",
+	    "navigation", "menu",          "promo",    "sponsor",    "subscribe",    "popup",
+	    "banner",     "recipe",        "masthead", "author-bio", "authorbox",    "pagination",
+	    "skip-link",  "screen-reader", "tags",     "signup",     "teaser",       "nav-",
+	    "-nav",       "ad-",           "-ad",      "byline",     "postmetadata", "entry-meta",
+	    "post-meta",  "print",         "disqus",   "rating"};
+	static const char *const good[] = {"article",    "content",   "entry-body", "post-body",
+	                                   "story-body", "main-text", "column",     "main"};
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "html") || tt_html_is(n, "body") ||
+	    tt_html_is(n, "main") || tt_html_is(n, "article") || tt_html_has_class(n, "hentry") ||
+	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
+		return 0; /* their classes describe the whole page or post ("tag-social") */
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	if (hidden(n))
+		return 1;
+	if (!tt_html_attr(n, "class") && !tt_html_attr(n, "id"))
+		return 0;
+	int neg = 0;
+	for (size_t i = 0; !neg && i < sizeof bad / sizeof *bad; i++)
+		neg = tt_html_classid_has(n, bad[i]);
+	/* A wrapper holding most of the page's text is the page, whatever its
+	 * classes say ("l-outer--nav", "right-sidebar" on the main column). */
+	if (!neg || (info(n) && info(n)->textlen * 2 > h->bodytext))
+		return 0;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		if (tt_html_classid_has(n, good[i]) && !tt_html_classid_has(n, "comment"))
+			return 0;
+	return 1;
+}
+
 /* ---- page metadata: <title>, <meta>, <link rel=canonical>, <h1> ---------- */
 
 static void meta_tag(struct html *h, xmlNode *n)
@@ -155,7 +204,8 @@ static void meta_tag(struct html *h, xmlNode *n)
 /* An h1 that names the post rather than the site. */
 static int strong_h1(const xmlNode *n)
 {
-	if (tt_html_classid_has(n, "title") || tt_html_has_token(n, "itemprop", "headline"))
+	if (tt_html_classid_has(n, "title") || tt_html_has_token(n, "itemprop", "headline") ||
+	    tt_html_has_token(n, "itemprop", "name"))
 		return 1;
 	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
 		if (tt_html_is(a, "article") || tt_html_has_class(a, "hentry"))
@@ -176,7 +226,8 @@ static int meta_enter(xmlNode *n, void *u)
 		h->doc_title = tt_html_text(n);
 	} else if (tt_html_is(n, "link") && tt_html_has_token(n, "rel", "canonical")) {
 		keep(&h->url, tt_html_attr(n, "href"));
-	} else if (tt_html_is(n, "h1") && (!h->h1 || (!h->h1_strong && strong_h1(n)))) {
+	} else if (tt_html_is(n, "h1") && (!h->h1 || (!h->h1_strong && strong_h1(n))) &&
+	           !hidden(n) && !furniture(h, n)) {
 		char *s = tt_html_text(n);
 		if (s[0]) {
 			free(h->h1);
@@ -240,55 +291,6 @@ static const char *choose_title(struct html *h, char **owned)
 	if (h->doc_title && h->doc_title[0])
 		return *owned = strip_site(h->doc_title, h->site);
 	return h->h1;
-}
-
-/* ---- furniture: what is neither the article nor a comment ------------- */
-
-static int hidden(const xmlNode *n)
-{
-	const char *st = tt_html_attr(n, "style");
-	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
-	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
-}
-
-/* Readability's idea: class or id words that mark page furniture, unless the
- * same element also says it is the content. */
-static int furniture(const struct html *h, const xmlNode *n)
-{
-	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
-	                                   "menu", "noscript", "button", "select", "iframe"};
-	static const char *const bad[] = {
-	    "sidebar",    "widget",        "share",    "social",     "related",      "breadcrumb",
-	    "advert",     "newsletter",    "cookie",   "comment",    "respond",      "footer",
-	    "navigation", "menu",          "promo",    "sponsor",    "subscribe",    "popup",
-	    "banner",     "recipe",        "masthead", "author-bio", "authorbox",    "pagination",
-	    "skip-link",  "screen-reader", "tags",     "signup",     "teaser",       "nav-",
-	    "-nav",       "ad-",           "-ad",      "byline",     "postmetadata", "entry-meta",
-	    "post-meta",  "print",         "disqus",   "rating"};
-	static const char *const good[] = {"article",    "content",   "entry-body", "post-body",
-	                                   "story-body", "main-text", "column",     "main"};
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "html") || tt_html_is(n, "body") ||
-	    tt_html_is(n, "main") || tt_html_is(n, "article") || tt_html_has_class(n, "hentry") ||
-	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
-		return 0; /* their classes describe the whole page or post ("tag-social") */
-	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-		if (tt_html_is(n, tags[i]))
-			return 1;
-	if (hidden(n))
-		return 1;
-	if (!tt_html_attr(n, "class") && !tt_html_attr(n, "id"))
-		return 0;
-	int neg = 0;
-	for (size_t i = 0; !neg && i < sizeof bad / sizeof *bad; i++)
-		neg = tt_html_classid_has(n, bad[i]);
-	/* A wrapper holding most of the page's text is the page, whatever its
-	 * classes say ("l-outer--nav", "right-sidebar" on the main column). */
-	if (!neg || (info(n) && info(n)->textlen * 2 > h->bodytext))
-		return 0;
-	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
-		if (tt_html_classid_has(n, good[i]) && !tt_html_classid_has(n, "comment"))
-			return 0;
-	return 1;
 }
 
 /* ---- the article body: a readability-style score over paragraphs ------ */
@@ -446,10 +448,7 @@ static void article_from(struct html *h, xmlNode *n)
 
 static void read_article(struct html *h, xmlNode *top)
 {
-	int in_link = 0;
-	tt_html_walk(top, measure_enter, measure_leave, &in_link);
 	xmlNode *body = tt_html_find_tag(top, "body");
-	h->bodytext = info(body ? body : top)->textlen;
 	tt_html_walk(top, score_enter, NULL, h);
 	xmlNode *best = NULL;
 	tt_html_walk(top, best_enter, NULL, &best);
@@ -556,17 +555,16 @@ static int time_rank(const xmlNode *n)
 
 static int body_rank(const xmlNode *n)
 {
+	/* The exact text box of a forum: nothing but the words. */
 	if (tt_html_has_token(n, "itemprop", "text") ||
-	    tt_html_has_token(n, "itemprop", "commentText"))
+	    tt_html_has_token(n, "itemprop", "commentText") ||
+	    tt_html_has_class(n, "comment-copy") || tt_html_has_class(n, "commtext") ||
+	    tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "js-post-body"))
 		return 1;
 	static const char *const bodies[] = {"comment-content",
 	                                     "comment-text",
-	                                     "commtext",
-	                                     "comment-copy",
 	                                     "comment_text",
-	                                     "s-prose",
 	                                     "post-text",
-	                                     "js-post-body",
 	                                     "comment-message",
 	                                     "comment__body",
 	                                     "comment-entry",
@@ -776,23 +774,22 @@ static int skip_in_comment(const xmlNode *n, void *u)
 	return 0;
 }
 
-/* Stack Exchange: the owner's signature holds the name and the time. */
-static void se_author_time(struct fields *f, char **author, const char **attr)
+/* Stack Exchange: the owner's signature (the last one; an editor's comes
+ * first) holds the name and the time. */
+static void se_author_time(struct fields *f, char **author, char **when, const char **attr)
 {
 	xmlNode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
 	if (!d)
 		return;
 	xmlNode *a = tt_html_find_tag(d, "a");
-	char *name = tt_html_text(a ? a : d);
-	char *cut = name;
-	while (*cut && !isdigit((unsigned char)*cut))
-		cut++;
-	*cut = '\0';
 	free(*author);
-	*author = name;
+	*author = tt_html_first_line(a ? a : d);
 	xmlNode *rt = tt_html_find_class(f->sig, "relativetime");
-	if (rt)
+	if (rt) {
 		*attr = own_time_attr(rt);
+		free(*when);
+		*when = tt_html_text(rt);
+	}
 }
 
 static int deleted_text(const char *s)
@@ -852,7 +849,7 @@ static void read_comment(struct html *h, xmlNode *root)
 	if (!when && f.time)
 		when = tt_html_text(f.time);
 	if (h->se && f.sig)
-		se_author_time(&f, &author, &attr);
+		se_author_time(&f, &author, &when, &attr);
 	if (author)
 		clean_author(author);
 	tt_strv body = {0};
@@ -1104,6 +1101,8 @@ static void set_article(struct html *h, const char *name)
 		const char *slash = strrchr(name, '/');
 		title = slash ? slash + 1 : name;
 	}
+	while (isspace((unsigned char)*title))
+		title++;
 	a->title = arena(h, title);
 	free(owned);
 	a->site = arena(h, h->site);
@@ -1126,12 +1125,27 @@ static void free_html(struct html *h)
 		xmlFreeDoc(h->doc);
 }
 
+static int is_post_body(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
+}
+
 static void read_page(struct html *h, xmlNode *top)
 {
+	int in_link = 0;
+	tt_html_walk(top, measure_enter, measure_leave, &in_link);
+	xmlNode *body = tt_html_find_tag(top, "body");
+	h->bodytext = info(body ? body : top)->textlen;
 	tt_html_walk(top, roots_enter, NULL, h);
-	h->se = tt_html_find_class(top, "question") && tt_html_find_class(top, "post-signature");
+	xmlNode *q = tt_html_find_class(top, "question");
+	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, meta_enter, NULL, h);
-	read_article(h, top);
+	xmlNode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
+	if (qbody) /* the question is the article, whatever else scores */
+		article_from(h, qbody);
+	else
+		read_article(h, top);
 	for (size_t i = 0; i < h->nroots; i++)
 		read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);
@@ -1143,10 +1157,11 @@ static void se_question(struct html *h, xmlNode *top)
 	xmlNode *q = tt_html_find_class(top, "question");
 	struct fields f = {.h = h, .root = q};
 	tt_html_walk(q, fields_enter, NULL, &f);
-	char *author = NULL;
+	char *author = NULL, *when = NULL;
 	const char *attr = NULL;
 	if (f.sig)
-		se_author_time(&f, &author, &attr);
+		se_author_time(&f, &author, &when, &attr);
+	free(when);
 	if (author && *author) {
 		free(h->author);
 		h->author = author;
