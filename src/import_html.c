@@ -34,8 +34,11 @@ struct html {
 	int stated_rank;    /* how sure that count is (lower is surer) */
 	char *meta_title, *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator;
-	int se;            /* a Stack Exchange question page */
-	int h1_strong;     /* h1 is the post's own heading */
+	int se;             /* a Stack Exchange question page */
+	int h1_strong;      /* h1 is the post's own heading */
+	const char *forum;  /* the forum software, when the roots are forum posts */
+	tt_comment **posts; /* forum posts so far, for replies by quotation */
+	size_t nposts, capposts;
 	unsigned bodytext; /* bytes of text in the body */
 };
 
@@ -480,8 +483,20 @@ static int schema_comment(const xmlNode *n)
 /* The outermost element of one comment: WordPress, Blogger, Drupal and many
  * themes mark it class "comment" (li.pingback/trackback for WordPress links
  * to the post), schema.org marks it Comment, Stack Exchange "answer". */
+/* A forum's post: XenForo, vBulletin and phpBB mark each one so. */
+static int forum_post(const xmlNode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer"))
+		return 1;
+	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
+	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
+}
+
 static int root_candidate(const xmlNode *n)
 {
+	if (forum_post(n))
+		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;
@@ -553,27 +568,31 @@ static int time_rank(const xmlNode *n)
 	return 0;
 }
 
+/* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
+ * that also holds the header; 0: none. */
 static int body_rank(const xmlNode *n)
 {
-	/* The exact text box of a forum: nothing but the words. */
+	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
+	                                    "js-post-body", "bbWrapper", "postcontent"};
+	static const char *const boxes[] = {"comment-content",
+	                                    "comment-text",
+	                                    "comment_text",
+	                                    "post-text",
+	                                    "comment-message",
+	                                    "comment__body",
+	                                    "comment-entry",
+	                                    "postbody",
+	                                    "message",
+	                                    "field-name-comment-body",
+	                                    "field--name-comment-body"};
 	if (tt_html_has_token(n, "itemprop", "text") ||
-	    tt_html_has_token(n, "itemprop", "commentText") ||
-	    tt_html_has_class(n, "comment-copy") || tt_html_has_class(n, "commtext") ||
-	    tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "js-post-body"))
+	    tt_html_has_token(n, "itemprop", "commentText"))
 		return 1;
-	static const char *const bodies[] = {"comment-content",
-	                                     "comment-text",
-	                                     "comment_text",
-	                                     "post-text",
-	                                     "comment-message",
-	                                     "comment__body",
-	                                     "comment-entry",
-	                                     "postbody",
-	                                     "message",
-	                                     "field-name-comment-body",
-	                                     "field--name-comment-body"};
-	for (size_t i = 0; i < sizeof bodies / sizeof *bodies; i++)
-		if (tt_html_has_class(n, bodies[i]))
+	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
+		if (tt_html_has_class(n, exact[i]))
+			return 1;
+	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
+		if (tt_html_has_class(n, boxes[i]))
 			return 2;
 	if (tt_html_has_class(n, "comment-body") || tt_html_has_class(n, "content"))
 		return 3;
@@ -826,6 +845,68 @@ static tt_comment *parent_of(xmlNode *root)
 	return NULL;
 }
 
+/* The author a forum post quotes first: XenForo's data-quote, a <cite>
+ * ("Anna wrote:"), vBulletin's "Originally Posted by Anna". Caller frees. */
+static int quote_box(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
+}
+
+static char *quoted_author(xmlNode *body)
+{
+	xmlNode *q = tt_html_find(body, quote_box, NULL);
+	if (!q)
+		return NULL;
+	const char *dq = tt_html_attr(q, "data-quote");
+	if (dq && *dq)
+		return tt_xstrdup(dq);
+	xmlNode *who = tt_html_find_tag(q, "cite");
+	if (!who)
+		who = tt_html_find_tag(q, "strong");
+	if (!who)
+		return NULL;
+	char *name = tt_html_text(who);
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von ", "Quote from ",
+	                                    "Citation de "};
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncasecmp(name, heads[i], strlen(heads[i])))
+			memmove(name, name + strlen(heads[i]), strlen(name + strlen(heads[i])) + 1);
+	static const char *const tails[] = {
+	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
+	    " said:",  " schrieb:",         " escribió:"};
+	size_t n = strlen(name);
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		if (n > l && !strcasecmp(name + n - l, tails[i]))
+			name[n - l] = '\0';
+	}
+	return name;
+}
+
+/* A forum post quoting an earlier one answers it: the latest post by the
+ * quoted author (among the last thousand, which bounds the cost). */
+static tt_comment *forum_parent(struct html *h, xmlNode *body)
+{
+	char *name = body ? quoted_author(body) : NULL;
+	tt_comment *p = NULL;
+	for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
+		if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+			p = h->posts[i - 1];
+	free(name);
+	return p;
+}
+
+static void remember_post(struct html *h, tt_comment *c)
+{
+	if (h->nposts == h->capposts) {
+		h->capposts = h->capposts ? 2 * h->capposts : 64;
+		h->posts = tt_xrealloc(h->posts, h->capposts * sizeof *h->posts);
+	}
+	h->posts[h->nposts++] = c;
+}
+
 static void explain_comment(struct html *h, tt_comment *c, xmlNode *root, const unsigned *lines)
 {
 	if (!h->r || !h->r->explain)
@@ -839,11 +920,28 @@ static void explain_comment(struct html *h, tt_comment *c, xmlNode *root, const 
 		                  strlen(c->body.v[i]));
 }
 
+/* A forum thread's opening post is its article. Takes author. */
+static void forum_opening(struct html *h, char *author, const char *when, tt_strv *body,
+                          const unsigned *lines)
+{
+	h->t->article.body = *body;
+	free(h->author);
+	h->author = author;
+	free(h->published);
+	h->published = when ? tt_xstrdup(when) : NULL;
+	for (size_t i = 0; i < body->n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", body->v[i],
+		                  strlen(body->v[i]));
+}
+
 static void read_comment(struct html *h, xmlNode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	tt_html_walk(root, fields_enter, NULL, &f);
-	char *author = f.author ? author_text(h, f.author, f.arank) : NULL;
+	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
+	char *author = da && *da  ? tt_xstrdup(da)
+	               : f.author ? author_text(h, f.author, f.arank)
+	                          : NULL;
 	const char *attr = f.time ? time_attr(f.time) : NULL;
 	char *when = f.time && f.trank < 4 ? tt_html_text(f.time) : loose_time(f.author);
 	if (!when && f.time)
@@ -864,7 +962,16 @@ static void read_comment(struct html *h, xmlNode *root)
 		free(when);
 		return;
 	}
-	tt_comment *c = tt_thread_add_comment(h->t, parent_of(root));
+	if (h->forum && !h->t->article.body.n && !h->nposts) {
+		forum_opening(h, author, when, &body, lines);
+		free(lines);
+		free(when);
+		return;
+	}
+	tt_comment *c = tt_thread_add_comment(
+	    h->t, h->forum ? forum_parent(h, f.body ? f.body : root) : parent_of(root));
+	if (h->forum)
+		remember_post(h, c);
 	info(root)->c = c;
 	c->line = (unsigned)xmlGetLineNo(root);
 	c->author = arena(h, author);
@@ -1041,6 +1148,8 @@ static const char *name_layout(struct html *h)
 	const char *gen = h->generator ? h->generator : "";
 	if (!h->nroots)
 		return "no comments found";
+	if (h->forum)
+		return h->forum;
 	if (h->se)
 		return "Stack Exchange question page";
 	for (size_t i = 0; i < h->nroots; i++) {
@@ -1120,9 +1229,28 @@ static void free_html(struct html *h)
 	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
 		free(*s[i]);
 	free(h->roots);
+	free(h->posts);
 	free(h->info);
 	if (h->doc)
 		xmlFreeDoc(h->doc);
+}
+
+static const char *forum_name(const struct html *h)
+{
+	if (!h->nroots || !forum_post(h->roots[0]))
+		return NULL;
+	xmlNode *n = h->roots[0];
+	return tt_html_has_class(n, "message--post")   ? "XenForo forum thread"
+	       : tt_html_has_class(n, "postcontainer") ? "vBulletin forum thread"
+	                                               : "phpBB forum thread";
+}
+
+/* The thread's title on a forum page (the h1 is often the board's name). */
+static int topic_title(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "topic-title") || tt_html_has_class(n, "threadtitle") ||
+	       tt_html_has_class(n, "p-title-value");
 }
 
 static int is_post_body(const xmlNode *n, const void *arg)
@@ -1142,9 +1270,16 @@ static void read_page(struct html *h, xmlNode *top)
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, meta_enter, NULL, h);
 	xmlNode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
+	h->forum = forum_name(h);
+	xmlNode *topic = h->forum ? tt_html_find(top, topic_title, NULL) : NULL;
+	if (topic) {
+		free(h->h1);
+		h->h1 = tt_html_text(topic);
+		h->h1_strong = 1;
+	}
 	if (qbody) /* the question is the article, whatever else scores */
 		article_from(h, qbody);
-	else
+	else if (!h->forum) /* a forum's opening post is */
 		read_article(h, top);
 	for (size_t i = 0; i < h->nroots; i++)
 		read_comment(h, h->roots[i]);
