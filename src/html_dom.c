@@ -184,6 +184,8 @@ static int text_enter(xmlNode *n, void *u)
 	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
 		for (const char *p = (const char *)n->content; p && *p; p++) {
 			int sp = isspace((unsigned char)*p);
+			if (p[0] == '\xC2' && p[1] == '\xA0') /* a no-break space is a space */
+				sp = 1, p++;
 			if (sp && (!b->len || b->data[b->len - 1] == ' '))
 				continue;
 			tt_buf_addc(b, sp ? ' ' : *p);

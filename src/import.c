@@ -238,13 +238,10 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *o)
 	}
 }
 
-/* Binary input (a NUL byte outside UTF-16 text) is refused before any
+/* Binary input (a NUL byte; UTF-16 was decoded before) is refused before any
  * importer turns it into a thread of garbage. Returns 1 with err set. */
 static int binary_at(const char *buf, size_t len, tt_error *err, const char *name)
 {
-	const unsigned char *u = (const unsigned char *)buf;
-	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		return 0;
 	const char *nul = memchr(buf, '\0', len);
 	if (!nul)
 		return 0;
@@ -262,11 +259,25 @@ static void note_format(struct tt_import_report *r, const char *format)
 		snprintf(r->format, sizeof r->format, "%s", format);
 }
 
+static int utf16_bom(const char *buf, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+}
+
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err)
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
+	if (utf16_bom(buf, len)) {
+		/* Windows' "Unicode" files: every importer reads them as UTF-8. */
+		size_t n;
+		char *utf8 = tt_import_decode(buf, len, TT_ENC_AUTO, &n);
+		tt_thread *t = tt_import_mem(name, utf8, n, o, err);
+		free(utf8);
+		return t;
+	}
 	enum tt_import_kind kind = o->kind ? o->kind : tt_import_detect(buf, len);
 	tt_thread *t = NULL;
 	if (!o->kind && is_thread_file(buf, len)) {

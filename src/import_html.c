@@ -131,6 +131,7 @@ static int hidden(const xmlNode *n)
 {
 	const char *st = tt_html_attr(n, "style");
 	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
+	       tt_html_has_class(n, "visually-hidden") || tt_html_has_class(n, "sr-only") ||
 	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
 }
 
@@ -497,6 +498,11 @@ static int root_candidate(const xmlNode *n)
 {
 	if (forum_post(n))
 		return 1;
+	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
+	const char *id = tt_html_attr(n, "id");
+	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
+	    (tt_html_attr(n, "data-comment-id") || tt_html_is(n, "li")))
+		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;
@@ -508,6 +514,21 @@ static int root_candidate(const xmlNode *n)
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
 
+/* A box inside a comment that a theme marks "comment" too: the item's direct
+ * child, or its text box ("comment-content comment"). Replies are neither. */
+static int inner_box(const xmlNode *n)
+{
+	if (is_root(n->parent))
+		return 1;
+	const char *c = tt_html_attr(n, "class");
+	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
+		return 0;
+	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (is_root(a))
+			return 1;
+	return 0;
+}
+
 static int roots_enter(xmlNode *n, void *u)
 {
 	struct html *h = u;
@@ -515,7 +536,7 @@ static int roots_enter(xmlNode *n, void *u)
 	    tt_html_is(n, "form"))
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts. */
-	if (root_candidate(n) && !is_root(n->parent)) {
+	if (root_candidate(n) && !inner_box(n)) {
 		info(n)->root = 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
@@ -546,10 +567,21 @@ static int author_rank(const xmlNode *n)
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_has_class(n, names[i]))
 			return 2;
-	if (tt_html_has_class(n, "comment-author") || tt_html_has_class(n, "author") ||
+	const char *c = tt_html_attr(n, "class");
+	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
+		return 2;
+	if ((c && strcasestr(c, "comment-author")) || tt_html_has_class(n, "author") ||
 	    tt_html_has_class(n, "user") || tt_html_has_class(n, "user-details"))
 		return 3;
-	return tt_html_is(n, "cite") ? 4 : 0;
+	if (tt_html_is(n, "cite"))
+		return 4;
+	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
+	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+		return 0;
+	const xmlNode *p = n->parent, *e = p ? p->children : NULL;
+	while (e && e->type != XML_ELEMENT_NODE)
+		e = e->next;
+	return e == n && tt_html_classid_has(p, "meta") ? 5 : 0;
 }
 
 static int time_rank(const xmlNode *n)
@@ -557,7 +589,9 @@ static int time_rank(const xmlNode *n)
 	if (tt_html_is(n, "time"))
 		return 1;
 	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
-	    tt_html_has_token(n, "itemprop", "datePublished"))
+	    tt_html_has_token(n, "itemprop", "datePublished") ||
+	    tt_html_has_token(n, "property", "schema:dateCreated") ||
+	    tt_html_has_token(n, "property", "dc:date"))
 		return 2;
 	const char *c = tt_html_attr(n, "class");
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_has_class(n, "age")))
@@ -586,7 +620,9 @@ static int body_rank(const xmlNode *n)
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body"};
 	if (tt_html_has_token(n, "itemprop", "text") ||
-	    tt_html_has_token(n, "itemprop", "commentText"))
+	    tt_html_has_token(n, "itemprop", "commentText") ||
+	    tt_html_has_token(n, "property", "schema:text") ||
+	    tt_html_has_token(n, "property", "content:encoded"))
 		return 1;
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_has_class(n, exact[i]))
@@ -594,7 +630,11 @@ static int body_rank(const xmlNode *n)
 	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
 		if (tt_html_has_class(n, boxes[i]))
 			return 2;
-	if (tt_html_has_class(n, "comment-body") || tt_html_has_class(n, "content"))
+	const char *c = tt_html_attr(n, "class");
+	/* Prefixed names ("epoch-comment-content") mean the same. */
+	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
+		return 2;
+	if ((c && strcasestr(c, "comment-body")) || tt_html_has_class(n, "content"))
 		return 3;
 	return 0;
 }
@@ -648,7 +688,34 @@ static char *author_text(struct html *h, xmlNode *n, int rank)
 
 /* Text written loose in an author box beside the name ("Ben 19. Juni 2018 um
  * 15:28 Uhr Antworten"): the time, when it holds a digit. */
+/* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
+ * digits in a name ("Leclercq 214") are none of these. */
+static int looks_like_time(const char *s)
+{
+	if (tt_datetime_is_relative(s))
+		return 1;
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		size_t n = strspn(p, "0123456789");
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+			return 1;
+		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+static char *loose_text_time(const xmlNode *box);
+
 static char *loose_time(const xmlNode *box)
+{
+	char *t = loose_text_time(box);
+	/* "<b>Anna</b> le 15 mai 2019": the time is beside the name, in its box. */
+	return t || !box ? t : loose_text_time(box->parent);
+}
+
+static char *loose_text_time(const xmlNode *box)
 {
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
@@ -660,7 +727,7 @@ static char *loose_time(const xmlNode *box)
 		s++;
 	while (e > s && isspace((unsigned char)e[-1]))
 		*--e = '\0';
-	char *out = *s && strpbrk(s, "0123456789") && e - s < 80 ? tt_xstrdup(s) : NULL;
+	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
 	free(b.data);
 	return out;
 }
@@ -680,7 +747,10 @@ static void clean_author(char *s)
 	}
 	while (n && isspace((unsigned char)s[n - 1]))
 		s[--n] = '\0';
-	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4))
+	if (n && s[n - 1] == ',')
+		s[--n] = '\0';
+	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4) || !strncasecmp(s, "par ", 4) ||
+	    !strncasecmp(s, "por ", 4))
 		memmove(s, strchr(s, ' ') + 1, strlen(strchr(s, ' ')));
 }
 
@@ -754,43 +824,34 @@ static void set_time(struct html *h, const char **posted, const char **time, con
 		*time = arena(h, iso);
 }
 
+static int has_any_class(const xmlNode *n, const char *const *v, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (tt_html_has_class(n, v[i]))
+			return 1;
+	return 0;
+}
+
+/* What a comment's text leaves out: replies, forms and buttons always; the
+ * header (name, time, avatar, votes) when the text box also holds it. */
 static int skip_in_comment(const xmlNode *n, void *u)
 {
 	const struct fields *f = u;
-	static const char *const meta[] = {"reply",
-	                                   "comment-reply-link",
-	                                   "comment-meta",
-	                                   "commentmetadata",
-	                                   "comment-author",
-	                                   "vcard",
-	                                   "comment-footer",
-	                                   "comment-actions",
-	                                   "avatar",
-	                                   "says",
-	                                   "post-signature",
-	                                   "post-menu",
-	                                   "js-post-menu",
-	                                   "comment-header",
-	                                   "js-voting-container",
-	                                   "votecell",
-	                                   "comment-score",
-	                                   "comment-date",
-	                                   "comment-user",
-	                                   "report-abuse",
-	                                   "comment-metadata",
-	                                   "comment-links",
-	                                   "sharedaddy",
-	                                   "screen-reader-text"};
-	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form"))
+	static const char *const always[] = {
+	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
+	    "sharedaddy", "screen-reader-text", "js-expandLink"};
+	static const char *const meta[] = {
+	    "comment-meta",        "commentmetadata", "comment-author",   "vcard",
+	    "comment-footer",      "comment-actions", "avatar",           "says",
+	    "post-signature",      "post-menu",       "js-post-menu",     "comment-header",
+	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
+	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
+	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
+	    has_any_class(n, always, sizeof always / sizeof *always))
 		return 1;
-	if (f->brank <= 2 && n != f->author && n != f->time)
-		return tt_html_has_class(n, "reply") || tt_html_has_class(n, "comment-reply-link");
 	if (n == f->author || n == f->time)
 		return 1;
-	for (size_t i = 0; i < sizeof meta / sizeof *meta; i++)
-		if (tt_html_has_class(n, meta[i]))
-			return 1;
-	return 0;
+	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
 
 /* Stack Exchange: the owner's signature (the last one; an editor's comes
@@ -826,6 +887,16 @@ static int deleted_text(const char *s)
 	return 0;
 }
 
+static int last_comment_enter(xmlNode *n, void *u)
+{
+	tt_comment **last = u;
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (info(n)->c)
+		*last = info(n)->c;
+	return 1;
+}
+
 /* The nearest comment above root: an enclosing comment, or (Drupal's
  * div.indented after its parent) the comment just before a replies box. */
 static tt_comment *parent_of(xmlNode *root)
@@ -840,6 +911,11 @@ static tt_comment *parent_of(xmlNode *root)
 				p = p->prev;
 			if (p && info(p) && info(p)->c)
 				return info(p)->c;
+			tt_comment *last = NULL; /* the comment is wrapped: its last one */
+			if (p)
+				tt_html_walk(p, last_comment_enter, NULL, &last);
+			if (last)
+				return last;
 		}
 	}
 	return NULL;
@@ -854,6 +930,15 @@ static int quote_box(const xmlNode *n, const void *arg)
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
 }
 
+/* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
+static int quote_head(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "bbCodeBlock-title") ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "quotetitle") ||
+	       tt_html_has_class(n, "quote-header");
+}
+
 static char *quoted_author(xmlNode *body)
 {
 	xmlNode *q = tt_html_find(body, quote_box, NULL);
@@ -862,7 +947,9 @@ static char *quoted_author(xmlNode *body)
 	const char *dq = tt_html_attr(q, "data-quote");
 	if (dq && *dq)
 		return tt_xstrdup(dq);
-	xmlNode *who = tt_html_find_tag(q, "cite");
+	xmlNode *who = tt_html_find(q, quote_head, NULL);
+	if (!who)
+		who = tt_html_find_tag(q, "cite");
 	if (!who)
 		who = tt_html_find_tag(q, "strong");
 	if (!who)
@@ -934,6 +1021,83 @@ static void forum_opening(struct html *h, char *author, const char *when, tt_str
 		                  strlen(body->v[i]));
 }
 
+static int byline_box(const xmlNode *n, const void *arg)
+{
+	int headings = *(const int *)arg;
+	if (headings)
+		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+	return tt_html_is(n, "footer") || tt_html_is(n, "header");
+}
+
+/* "Anna Weber | Di, 21. April 2020 - 16:40": a header line holding both the
+ * name and the time, apart by a bar or a dot. */
+static void byline(xmlNode *root, char **author, char **when)
+{
+	static const int headings = 1, boxes = 0;
+	xmlNode *b = tt_html_find(root, byline_box, &headings);
+	if (!b)
+		b = tt_html_find(root, byline_box, &boxes);
+	char *text = b ? tt_html_text(b) : NULL;
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
+		char *at = strstr(text, seps[i]);
+		if (!at || !looks_like_time(at + strlen(seps[i])))
+			continue;
+		*at = '\0';
+		*author = tt_xstrdup(text);
+		free(*when);
+		*when = tt_xstrdup(at + strlen(seps[i]));
+		break;
+	}
+	/* A short heading alone in the comment's header names its author. */
+	xmlNode *p = b ? b->parent : NULL;
+	if (!*author && text && *text && strlen(text) < 60 && !looks_like_time(text) &&
+	    b->name[0] == 'h' && p &&
+	    (tt_html_is(p, "header") || tt_html_classid_has(p, "header") ||
+	     tt_html_classid_has(p, "meta"))) {
+		*author = text;
+		text = NULL;
+	}
+	free(text);
+}
+
+static int title_box(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return info(n)->textlen &&
+	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
+	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "subject") ||
+	        tt_html_has_token(n, "property", "schema:name"));
+}
+
+/* The walk of comment_title: hidden boxes, the text box, replies and other
+ * people's names are not searched. */
+struct title_state {
+	xmlNode *body, *found;
+};
+
+static int title_enter(xmlNode *n, void *u)
+{
+	struct title_state *s = u;
+	if (s->found || n->type != XML_ELEMENT_NODE || n == s->body || is_root(n) || hidden(n) ||
+	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
+		return 0;
+	if (title_box(n, NULL)) {
+		s->found = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* A comment's own title ("Exception."), written apart from its text box:
+ * the first line of what it says. NULL when there is none. */
+static xmlNode *comment_title(xmlNode *root, xmlNode *body)
+{
+	struct title_state s = {body, NULL};
+	tt_html_walk(root, title_enter, NULL, &s);
+	return s.found;
+}
+
 static void read_comment(struct html *h, xmlNode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -948,11 +1112,27 @@ static void read_comment(struct html *h, xmlNode *root)
 		when = tt_html_text(f.time);
 	if (h->se && f.sig)
 		se_author_time(&f, &author, &when, &attr);
+	if (!author &&
+	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
+		/* WordPress names a link to the post after the page that links. */
+		xmlNode *a = tt_html_find_tag(root, "a");
+		author = a ? tt_html_text(a) : NULL;
+	}
+	if (!author)
+		byline(root, &author, &when);
 	if (author)
 		clean_author(author);
+	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
+	if (!author && !when && !attr && info(root)->linklen * 2 > info(root)->textlen) {
+		free(when);
+		return;
+	}
 	tt_strv body = {0};
 	unsigned *lines = NULL;
 	size_t nlines = 0;
+	xmlNode *title = f.body ? comment_title(root, f.body) : NULL;
+	if (title)
+		tt_html_paragraphs(h->t, title, NULL, NULL, &body, &lines, &nlines);
 	tt_html_paragraphs(h->t, f.body ? f.body : root, skip_in_comment, &f, &body, &lines,
 	                   &nlines);
 	/* A box that only looks like a comment (a counter, an empty template). */
