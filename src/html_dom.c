@@ -51,36 +51,38 @@ void tt_html_declared_charset(const char *buf, size_t len, char out[40])
 
 int tt_html_is(const xmlNode *n, const char *tag)
 {
-	return n && n->type == XML_ELEMENT_NODE && !strcasecmp((const char *)n->name, tag);
+	/* libxml2's HTML parser writes every tag name in lower case. */
+	return n && n->type == XML_ELEMENT_NODE && n->name[0] == tag[0] &&
+	       !strcmp((const char *)n->name, tag);
 }
 
 const char *tt_html_attr(const xmlNode *n, const char *name)
 {
 	if (!n || n->type != XML_ELEMENT_NODE)
 		return NULL;
+	/* Attribute names too are stored in lower case. */
 	for (const xmlAttr *a = n->properties; a; a = a->next)
-		if (!strcasecmp((const char *)a->name, name))
+		if (a->name[0] == name[0] && !strcmp((const char *)a->name, name))
 			return a->children && a->children->content
 			           ? (const char *)a->children->content
 			           : "";
 	return NULL;
 }
 
+int tt_html_token_in(const char *list, const char *token)
+{
+	size_t tl = strlen(token);
+	/* Class names are case-sensitive: a plain search, then word bounds. */
+	for (const char *p = list ? strstr(list, token) : NULL; p; p = strstr(p + 1, token))
+		if ((p == list || isspace((unsigned char)p[-1])) &&
+		    (!p[tl] || isspace((unsigned char)p[tl])))
+			return 1;
+	return 0;
+}
+
 int tt_html_has_token(const xmlNode *n, const char *attr, const char *token)
 {
-	const char *v = tt_html_attr(n, attr);
-	size_t tl = strlen(token);
-	while (v && *v) {
-		while (*v && isspace((unsigned char)*v))
-			v++;
-		size_t l = 0;
-		while (v[l] && !isspace((unsigned char)v[l]))
-			l++;
-		if (l == tl && !strncasecmp(v, token, tl))
-			return 1;
-		v += l;
-	}
-	return 0;
+	return tt_html_token_in(tt_html_attr(n, attr), token);
 }
 
 int tt_html_has_class(const xmlNode *n, const char *cls)

@@ -68,9 +68,10 @@ static int count_enter(xmlNode *n, void *u)
 static void number_elements(struct html *h, xmlNode *top)
 {
 	tt_html_walk(top, count_enter, NULL, h);
-	size_t n = h->ninfo + 1;
+	size_t n = h->ninfo + 1; /* and top itself, which the walk does not visit */
 	h->info = tt_xcalloc(n, sizeof *h->info);
 	h->ninfo = 0;
+	count_enter(top, h);
 	tt_html_walk(top, count_enter, NULL, h);
 }
 
@@ -557,6 +558,7 @@ struct fields {
 
 static int author_rank(const xmlNode *n)
 {
+	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_has_token(n, "itemprop", "author") ||
 	    tt_html_has_token(n, "itemprop", "creator"))
 		return 1;
@@ -565,13 +567,13 @@ static int author_rank(const xmlNode *n)
 	                                    "commenter",   "user-name",    "comment__author",
 	                                    "profile-name"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
-		if (tt_html_has_class(n, names[i]))
+		if (tt_html_token_in(cls, names[i]))
 			return 2;
-	const char *c = tt_html_attr(n, "class");
+	const char *c = cls;
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
 		return 2;
-	if ((c && strcasestr(c, "comment-author")) || tt_html_has_class(n, "author") ||
-	    tt_html_has_class(n, "user") || tt_html_has_class(n, "user-details"))
+	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
+	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details"))
 		return 3;
 	if (tt_html_is(n, "cite"))
 		return 4;
@@ -586,6 +588,7 @@ static int author_rank(const xmlNode *n)
 
 static int time_rank(const xmlNode *n)
 {
+	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time"))
 		return 1;
 	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
@@ -593,8 +596,8 @@ static int time_rank(const xmlNode *n)
 	    tt_html_has_token(n, "property", "schema:dateCreated") ||
 	    tt_html_has_token(n, "property", "dc:date"))
 		return 2;
-	const char *c = tt_html_attr(n, "class");
-	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_has_class(n, "age")))
+	const char *c = cls;
+	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
@@ -606,6 +609,7 @@ static int time_rank(const xmlNode *n)
  * that also holds the header; 0: none. */
 static int body_rank(const xmlNode *n)
 {
+	const char *cls = tt_html_attr(n, "class");
 	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
 	                                    "js-post-body", "bbWrapper", "postcontent"};
 	static const char *const boxes[] = {"comment-content",
@@ -625,16 +629,16 @@ static int body_rank(const xmlNode *n)
 	    tt_html_has_token(n, "property", "content:encoded"))
 		return 1;
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
-		if (tt_html_has_class(n, exact[i]))
+		if (tt_html_token_in(cls, exact[i]))
 			return 1;
 	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
-		if (tt_html_has_class(n, boxes[i]))
+		if (tt_html_token_in(cls, boxes[i]))
 			return 2;
-	const char *c = tt_html_attr(n, "class");
+	const char *c = cls;
 	/* Prefixed names ("epoch-comment-content") mean the same. */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
 		return 2;
-	if ((c && strcasestr(c, "comment-body")) || tt_html_has_class(n, "content"))
+	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
 		return 3;
 	return 0;
 }
@@ -642,10 +646,11 @@ static int body_rank(const xmlNode *n)
 /* Containers of replies, which belong to the replies and not to this comment. */
 static int replies_box(const xmlNode *n)
 {
-	return tt_html_has_class(n, "children") || tt_html_has_class(n, "comment-replies") ||
-	       tt_html_has_class(n, "indented") || tt_html_has_class(n, "comments") ||
-	       tt_html_has_class(n, "comments-list") || tt_html_has_class(n, "js-comments-list") ||
-	       tt_html_has_class(n, "replies");
+	const char *cls = tt_html_attr(n, "class");
+	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
+	       tt_html_token_in(cls, "comments-list") ||
+	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
 }
 
 static int fields_enter(xmlNode *n, void *u)

@@ -21,6 +21,8 @@ void tt_html_declared_charset(const char *buf, size_t len, char out[40]);
 int tt_html_is(const xmlNode *n, const char *tag);
 /* The attribute's value, or NULL; points into the tree. */
 const char *tt_html_attr(const xmlNode *n, const char *name);
+/* 1 when the space-separated list (NULL: none) holds token, case-sensitively. */
+int tt_html_token_in(const char *list, const char *token);
 /* 1 when the space-separated list in attribute attr of n holds token. */
 int tt_html_has_token(const xmlNode *n, const char *attr, const char *token);
 /* 1 when n's class attribute holds the class. */

@@ -1,4 +1,4 @@
-/* fuzz_import: libFuzzer target for the importers (page text, Reddit JSON, HN JSON). */
+/* fuzz_import: libFuzzer target for the importers (page text, Reddit JSON, HN JSON, HTML). */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,7 +14,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	if (size < 1)
 		return 0;
-	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 4)};
+	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 5)};
 	tt_error err;
 	tt_thread *t = tt_import_mem("fuzz", (const char *)data + 1, size - 1, &o, &err);
 	if (!t)
