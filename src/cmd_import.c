@@ -13,9 +13,9 @@
 static void import_help(void)
 {
 	printf("usage: threadtag import [OPTIONS] INPUT [-o OUT]\n\n"
-	       "Turn a page saved as text, Reddit JSON or Hacker News JSON into a thread\n"
+	       "Turn a saved web page (HTML or text), Reddit JSON or Hacker News JSON into a thread\n"
 	       "file, written to standard output or OUT. INPUT '-' reads standard input.\n\n"
-	       "  --from KIND        text, reddit, hn or auto (the default: decided from\n"
+	       "  --from KIND        html, text, reddit, hn or auto (the default: decided from\n"
 	       "                     the content, not the file name)\n"
 	       "  -o, --output OUT   write OUT (atomically; nothing is written on failure)\n"
 	       "  --encoding ENC     of a text capture: auto (default), utf-8,\n"
@@ -77,7 +77,7 @@ static int take_option(struct args *A, int c, const char *val, const char *arg)
 		int k = tt_import_kind_parse(val);
 		if (k < 0)
 			return tt_usage_error("import",
-			                      "unknown --from '%s' (text, reddit, hn, auto)",
+			                      "unknown --from '%s' (html, text, reddit, hn, auto)",
 			                      tt_text_safe(val));
 		A->o.kind = (enum tt_import_kind)k;
 		return -1;
