@@ -5,7 +5,7 @@ set -eu
 kind=${1:-build}
 pkgs="cmake make gcc pkg-config libncurses-dev libyaml-dev libxml2-dev"
 if [ "$kind" = test ]; then
-	pkgs="$pkgs libcmocka-dev tmux valgrind w3m lynx groff-base python3 python3-yaml python3-pandas"
+	pkgs="$pkgs libcmocka-dev tmux valgrind groff-base python3 python3-yaml python3-pandas"
 fi
 missing=""
 for p in $pkgs; do
