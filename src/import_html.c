@@ -489,8 +489,9 @@ static int schema_comment(const xmlNode *n)
 static int forum_post(const xmlNode *n)
 {
 	const char *id = tt_html_attr(n, "id");
-	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer"))
-		return 1;
+	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
+	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
+		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
 	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
 }
@@ -589,7 +590,7 @@ static int author_rank(const xmlNode *n)
 static int time_rank(const xmlNode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	if (tt_html_is(n, "time"))
+	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;
 	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
 	    tt_html_has_token(n, "itemprop", "datePublished") ||
@@ -620,6 +621,7 @@ static int body_rank(const xmlNode *n)
 	                                    "comment__body",
 	                                    "comment-entry",
 	                                    "postbody",
+	                                    "usertext-body", /* old Reddit */
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body"};
@@ -656,8 +658,10 @@ static int replies_box(const xmlNode *n)
 static int fields_enter(xmlNode *n, void *u)
 {
 	struct fields *f = u;
+	/* Old Reddit keeps each comment's text in a form ("usertext"). */
 	if (n->type != XML_ELEMENT_NODE || is_root(n) || replies_box(n) ||
-	    tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "form") || hidden(n))
+	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || hidden(n))
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
@@ -932,6 +936,7 @@ static int quote_box(const xmlNode *n, const void *arg)
 {
 	(void)arg;
 	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
+	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
 }
 
@@ -950,6 +955,8 @@ static char *quoted_author(xmlNode *body)
 	if (!q)
 		return NULL;
 	const char *dq = tt_html_attr(q, "data-quote");
+	if (!dq)
+		dq = tt_html_attr(q, "data-username"); /* Discourse */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	xmlNode *who = tt_html_find(q, quote_head, NULL);
@@ -1425,9 +1432,11 @@ static const char *forum_name(const struct html *h)
 	if (!h->nroots || !forum_post(h->roots[0]))
 		return NULL;
 	xmlNode *n = h->roots[0];
-	return tt_html_has_class(n, "message--post")   ? "XenForo forum thread"
-	       : tt_html_has_class(n, "postcontainer") ? "vBulletin forum thread"
-	                                               : "phpBB forum thread";
+	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
+	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
+	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
+	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	                                                  : "phpBB forum thread";
 }
 
 /* The thread's title on a forum page (the h1 is often the board's name). */

@@ -253,6 +253,87 @@ static void test_deep_nesting(void **state)
 	tt_buf_free(&b);
 }
 
+/* Old Reddit, a GitHub issue and Discourse's page for crawlers, in pages
+ * written here after the markup those sites serve. */
+static void test_more_layouts(void **state)
+{
+	(void)state;
+	static const char reddit[] =
+	    "<!DOCTYPE html><html><head><title>Ferries at night : boats</title></head><body>"
+	    "<div class=\"sitetable nestedlisting\">"
+	    "<div class=\" thing id-t1_a1 comment \" data-author=\"alice\"><div class=\"entry\">"
+	    "<p class=\"tagline\"><a class=\"author\" href=\"/user/alice\">alice</a> "
+	    "<time datetime=\"2015-03-03T10:00:00+00:00\">8 years ago</time></p>"
+	    "<form class=\"usertext\"><div class=\"usertext-body\"><div class=\"md\"><p>The last "
+	    "ferry leaves at midnight.</p></div></div></form>"
+	    "<ul class=\"flat-list buttons\"><li><a>permalink</a></li></ul></div>"
+	    "<div class=\"child\"><div class=\"sitetable listing\">"
+	    "<div class=\" thing id-t1_a2 comment \" data-author=\"bob\"><div class=\"entry\">"
+	    "<p class=\"tagline\"><a class=\"author\">bob</a> <time datetime=\"2015-03-03T11:00:00"
+	    "+00:00\">8 years ago</time></p><form class=\"usertext\"><div class=\"usertext-body\">"
+	    "<div class=\"md\"><p>[deleted]</p></div></div></form></div></div>"
+	    "</div></div></div></div></body></html>";
+	tt_thread *t = html(reddit, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "alice");
+	assert_string_equal(t->order[0]->posted, "8 years ago");
+	assert_string_equal(t->order[0]->time, "2015-03-03T10:00:00+00:00");
+	assert_string_equal(t->order[0]->body.v[0], "The last ferry leaves at midnight.");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_true(t->order[1]->flags & TT_C_DELETED);
+	tt_thread_free(t);
+
+	static const char github[] =
+	    "<!DOCTYPE html><html><head><title>Crash on empty file \xC2\xB7 Issue #7</title></head>"
+	    "<body><h1><span class=\"js-issue-title\">Crash on empty file</span></h1>"
+	    "<div class=\"timeline-comment\"><h3><strong><a class=\"author\">dana</a></strong> "
+	    "commented <relative-time datetime=\"2020-01-02T03:04:05Z\">Jan 2, 2020</relative-time>"
+	    "</h3><table><tr><td class=\"comment-body markdown-body\"><p>Opening an empty file "
+	    "crashes it.</p></td></tr></table></div>"
+	    "<div class=\"timeline-comment\"><h3><strong><a class=\"author\">eli</a></strong> "
+	    "commented <relative-time datetime=\"2020-01-03T04:05:06Z\">Jan 3, 2020</relative-time>"
+	    "</h3><table><tr><td class=\"comment-body markdown-body\"><p>Fixed in "
+	    "1.2.</p></td></tr>"
+	    "</table></div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	t = html(github, &r);
+	assert_string_equal(r.layout, "GitHub issue");
+	assert_string_equal(t->article.author, "dana");
+	assert_string_equal(t->article.body.v[0], "Opening an empty file crashes it.");
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "eli");
+	assert_string_equal(t->order[0]->time, "2020-01-03");
+	assert_string_equal(t->order[0]->body.v[0], "Fixed in 1.2.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	static const char discourse[] =
+	    "<!DOCTYPE html><html><head><title>Bike lanes - Town Forum</title></head><body>"
+	    "<div id=\"post_1\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" "
+	    "class=\"topic-body crawler-post\"><span class=\"creator\" itemprop=\"author\">"
+	    "<span itemprop=\"name\">fay</span></span><time class=\"post-time\" "
+	    "datetime=\"2021-04-05T06:07:08Z\">April 5, 2021, 6:07am</time><div class=\"post\" "
+	    "itemprop=\"articleBody\"><p>Should the bridge get a bike lane?</p></div></div>"
+	    "<div id=\"post_2\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" "
+	    "class=\"topic-body crawler-post\"><span class=\"creator\" itemprop=\"author\">"
+	    "<span itemprop=\"name\">gus</span></span><time class=\"post-time\" "
+	    "datetime=\"2021-04-05T07:00:00Z\">April 5, 2021, 7:00am</time><div class=\"post\" "
+	    "itemprop=\"text\"><aside class=\"quote\" data-username=\"fay\"><blockquote><p>a bike "
+	    "lane?</p></blockquote></aside><p>Yes.</p></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(discourse, &r);
+	assert_string_equal(r.layout, "Discourse topic");
+	assert_string_equal(t->article.author, "fay");
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "gus");
+	assert_string_equal(t->order[0]->body.v[0], "> a bike lane?");
+	assert_string_equal(t->order[0]->body.v[1], "Yes.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -438,10 +519,11 @@ static void test_fidelity_heldout(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_wordpress_page), cmocka_unit_test(test_report_warnings),
-	    cmocka_unit_test(test_detect),         cmocka_unit_test(test_binary_refused),
-	    cmocka_unit_test(test_encodings),      cmocka_unit_test(test_deep_nesting),
-	    cmocka_unit_test(test_fidelity_dev),   cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_fidelity_dev),
+	    cmocka_unit_test(test_fidelity_heldout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
