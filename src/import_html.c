@@ -28,11 +28,10 @@ struct html {
 	size_t ninfo;
 	xmlNode **roots;
 	size_t nroots, caproots;
-	xmlNode *article;   /* the element the article body comes from, or NULL */
 	const char *layout; /* what carried the comments */
 	long stated;        /* the count the page gives, or -1 */
 	int stated_rank;    /* how sure that count is (lower is surer) */
-	char *meta_title, *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
+	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator;
 	int se;             /* a Stack Exchange question page */
 	int h1_strong;      /* h1 is the post's own heading */
@@ -413,10 +412,7 @@ static int skip_in_article(const xmlNode *n, void *u)
 	if (is_root(n) || furniture(h, n) || link_heavy(n))
 		return 1;
 	/* The title is the thread's title, not its first paragraph. */
-	if (tt_html_is(n, "h1"))
-		return 1;
-	(void)h;
-	return 0;
+	return tt_html_is(n, "h1");
 }
 
 /* Readability's sibling rule: a neighbour of the best block scoring at least a
@@ -459,11 +455,12 @@ static void read_article(struct html *h, xmlNode *top)
 	tt_html_walk(top, best_enter, NULL, &best);
 	if (!best) /* no paragraph anywhere: whatever the body holds, less furniture */
 		best = body;
-	h->article = best;
 	if (!best)
 		return;
-	if (!best->parent)
-		return article_from(h, best);
+	if (!best->parent) {
+		article_from(h, best);
+		return;
+	}
 	for (xmlNode *n = best->parent->children; n; n = n->next)
 		if (article_sibling(h, n, best))
 			article_from(h, n);
@@ -1110,71 +1107,95 @@ static xmlNode *comment_title(xmlNode *root, xmlNode *body)
 	return s.found;
 }
 
-static void read_comment(struct html *h, xmlNode *root)
+/* What one comment's element gave: name and time, its text and their lines. */
+struct found {
+	char *author, *when;
+	const char *attr; /* the machine form of the time, in the tree */
+	tt_strv body;
+	unsigned *lines;
+	size_t nlines;
+};
+
+static void free_found(struct found *o)
 {
-	struct fields f = {.h = h, .root = root};
-	tt_html_walk(root, fields_enter, NULL, &f);
+	free(o->author);
+	free(o->when);
+	free(o->lines);
+}
+
+/* The name and the time, wherever this layout keeps them. */
+static void read_header(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
 	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
-	char *author = da && *da  ? tt_xstrdup(da)
-	               : f.author ? author_text(h, f.author, f.arank)
-	                          : NULL;
-	const char *attr = f.time ? time_attr(f.time) : NULL;
-	char *when = f.time && f.trank < 4 ? tt_html_text(f.time) : loose_time(f.author);
-	if (!when && f.time)
-		when = tt_html_text(f.time);
-	if (h->se && f.sig)
-		se_author_time(&f, &author, &when, &attr);
-	if (!author &&
+	o->author = da && *da   ? tt_xstrdup(da)
+	            : f->author ? author_text(h, f->author, f->arank)
+	                        : NULL;
+	o->attr = f->time ? time_attr(f->time) : NULL;
+	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
+	if (!o->when && f->time)
+		o->when = tt_html_text(f->time);
+	if (h->se && f->sig)
+		se_author_time(f, &o->author, &o->when, &o->attr);
+	if (!o->author &&
 	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
 		/* WordPress names a link to the post after the page that links. */
 		xmlNode *a = tt_html_find_tag(root, "a");
-		author = a ? tt_html_text(a) : NULL;
+		o->author = a ? tt_html_text(a) : NULL;
 	}
-	if (!author)
-		byline(root, &author, &when);
-	if (author)
-		clean_author(author);
-	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
-	if (!author && !when && !attr && info(root)->linklen * 2 > info(root)->textlen) {
-		free(when);
-		return;
-	}
-	tt_strv body = {0};
-	unsigned *lines = NULL;
-	size_t nlines = 0;
-	xmlNode *title = f.body ? comment_title(root, f.body) : NULL;
+	if (!o->author)
+		byline(root, &o->author, &o->when);
+	if (o->author)
+		clean_author(o->author);
+}
+
+/* The comment's own title line, then its text. */
+static void read_text(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
+	xmlNode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
-		tt_html_paragraphs(h->t, title, NULL, NULL, &body, &lines, &nlines);
-	tt_html_paragraphs(h->t, f.body ? f.body : root, skip_in_comment, &f, &body, &lines,
-	                   &nlines);
-	/* A box that only looks like a comment (a counter, an empty template). */
-	if ((!author || !author[0]) && !body.n) {
-		free(author);
-		free(lines);
-		free(when);
-		return;
-	}
-	if (h->forum && !h->t->article.body.n && !h->nposts) {
-		forum_opening(h, author, when, &body, lines);
-		free(lines);
-		free(when);
-		return;
-	}
+		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
+	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
+	                   &o->nlines);
+}
+
+static void add_comment(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
 	tt_comment *c = tt_thread_add_comment(
-	    h->t, h->forum ? forum_parent(h, f.body ? f.body : root) : parent_of(root));
+	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : parent_of(root));
 	if (h->forum)
 		remember_post(h, c);
 	info(root)->c = c;
 	c->line = (unsigned)xmlGetLineNo(root);
-	c->author = arena(h, author);
-	c->body = body;
-	set_time(h, &c->posted, &c->time, when, attr);
+	c->author = arena(h, o->author);
+	c->body = o->body;
+	set_time(h, &c->posted, &c->time, o->when, o->attr);
 	if ((c->body.n == 1 && deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
-	explain_comment(h, c, root, lines);
-	free(lines);
-	free(author);
-	free(when);
+	explain_comment(h, c, root, o->lines);
+}
+
+static void read_comment(struct html *h, xmlNode *root)
+{
+	struct fields f = {.h = h, .root = root};
+	struct found o = {0};
+	tt_html_walk(root, fields_enter, NULL, &f);
+	read_header(h, &f, root, &o);
+	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
+	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
+	if (!fake)
+		read_text(h, &f, root, &o);
+	/* ...or a counter, an empty template. */
+	if (fake || ((!o.author || !o.author[0]) && !o.body.n)) {
+		free_found(&o);
+		return;
+	}
+	if (h->forum && !h->t->article.body.n && !h->nposts) {
+		forum_opening(h, o.author, o.when, &o.body, o.lines);
+		o.author = NULL; /* taken */
+	} else {
+		add_comment(h, &f, root, &o);
+	}
+	free_found(&o);
 }
 
 /* ---- Hacker News item pages: a table of rows, nesting by spacer width --- */
@@ -1416,8 +1437,8 @@ static void set_article(struct html *h, const char *name)
 
 static void free_html(struct html *h)
 {
-	char **s[] = {&h->meta_title, &h->og_title, &h->doc_title, &h->h1,        &h->site,
-	              &h->url,        &h->section,  &h->author,    &h->published, &h->generator};
+	char **s[] = {&h->og_title, &h->doc_title, &h->h1,        &h->site,     &h->url,
+	              &h->section,  &h->author,    &h->published, &h->generator};
 	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
 		free(*s[i]);
 	free(h->roots);
