@@ -30,6 +30,7 @@ struct html {
 	size_t nroots, caproots;
 	const char *layout; /* what carried the comments */
 	long stated;        /* the count the page gives, or -1 */
+	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator;
@@ -177,6 +178,38 @@ static int furniture(const struct html *h, const xmlNode *n)
 
 /* ---- page metadata: <title>, <meta>, <link rel=canonical>, <h1> ---------- */
 
+/* "Tue Mar 03 2020 10:00:00 GMT+0100 (...)", as SingleFile and Save Page WE
+ * note when a page was saved; 0 when it is not that. */
+static time_t parse_saved(const char *s)
+{
+	struct tm tm = {0};
+	while (s && isspace((unsigned char)*s))
+		s++;
+	const char *rest = s ? strptime(s, "%a %b %d %Y %H:%M:%S", &tm) : NULL;
+	if (!rest)
+		return 0;
+	time_t t = timegm(&tm);
+	const char *z = strstr(rest, "GMT");
+	if (z && (z[3] == '+' || z[3] == '-') && strspn(z + 4, "0123456789") >= 4) {
+		int off = ((z[4] - '0') * 10 + (z[5] - '0')) * 3600 +
+		          ((z[6] - '0') * 10 + (z[7] - '0')) * 60;
+		t -= z[3] == '-' ? -off : off; /* local time less its offset is UTC */
+	}
+	return t;
+}
+
+/* SingleFile writes "saved date: ..." in a comment atop the page. */
+static time_t saved_comment(const xmlDoc *doc)
+{
+	for (const xmlNode *n = doc->children; n; n = n->next) {
+		const char *c = n->type == XML_COMMENT_NODE ? (const char *)n->content : NULL;
+		const char *at = c ? strstr(c, "saved date:") : NULL;
+		if (at)
+			return parse_saved(at + 11);
+	}
+	return 0;
+}
+
 static void meta_tag(struct html *h, xmlNode *n)
 {
 	const char *k = tt_html_attr(n, "property");
@@ -203,6 +236,8 @@ static void meta_tag(struct html *h, xmlNode *n)
 		keep(&h->author, v);
 	else if (!strcasecmp(k, "generator"))
 		keep(&h->generator, v);
+	else if (!strcasecmp(k, "savepage-date") && !h->saved)
+		h->saved = parse_saved(v); /* Save Page WE */
 }
 
 /* An h1 that names the post rather than the site. */
@@ -816,6 +851,83 @@ static const char *arena(struct html *h, const char *s)
 }
 
 /* posted is what the page shows; time its parse, else the machine form. */
+/* Units of relative times in English, German, French and Spanish, by the
+ * stem each language writes (plurals and cases follow the stem). */
+static const struct {
+	const char *stem;
+	long secs; /* 0 for months, -1 for years: counted on the calendar */
+} rel_units[] = {
+    {"sec", 1},         {"sek", 1},       {"seg", 1},        {"min", 60},
+    {"hour", 3600},     {"stund", 3600},  {"heure", 3600},   {"hora", 3600},
+    {"day", 86400},     {"tag", 86400},   {"jour", 86400},   {"d\xC3\xAD", 86400},
+    {"dia", 86400},     {"week", 604800}, {"woche", 604800}, {"semaine", 604800},
+    {"semana", 604800}, {"month", 0},     {"monat", 0},      {"mois", 0},
+    {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
+    {"an", -1},
+};
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+/* The word after a leading "vor", "il y a", "hace" and an article ("an hour
+ * ago", "vor einem Monat"), or NULL when the text is no relative time. */
+static const char *relative_unit(const char *low, long *count)
+{
+	static const char *const heads[] = {"vor ", "il y a ", "hace "};
+	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
+	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
+	int ago = strstr(low, " ago") != NULL;
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncmp(low, heads[i], strlen(heads[i])))
+			low += strlen(heads[i]), ago = 1;
+	if (!ago)
+		return NULL;
+	*count = 1;
+	if (isdigit((unsigned char)*low)) {
+		*count = strtol(low, (char **)&low, 10);
+		return low + strspn(low, " ");
+	}
+	for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+		if (!strncmp(low, articles[i], strlen(articles[i])))
+			return low + strlen(articles[i]);
+	return NULL;
+}
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+static int relative_to(const char *text, time_t saved, char iso[32])
+{
+	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
+	char low[100];
+	size_t n = 0;
+	for (; text[n] && n < sizeof low - 1; n++)
+		low[n] = (char)tolower((unsigned char)text[n]);
+	low[n] = '\0';
+	long count = 1, secs = 86400;
+	const char *word = relative_unit(low, &count);
+	int found = 0;
+	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
+		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
+		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
+	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
+			secs = rel_units[i].secs, found = 1;
+	if (!found || count < 0 || count > 100000)
+		return 0;
+	struct tm tm;
+	time_t t = saved - (secs > 0 ? secs * count : 0);
+	gmtime_r(&t, &tm);
+	if (secs == 0)
+		tm.tm_mon -= (int)count;
+	else if (secs < 0)
+		tm.tm_year -= (int)count;
+	t = timegm(&tm);
+	gmtime_r(&t, &tm);
+	strftime(iso, 32, secs > 0 && secs < 86400 ? "%Y-%m-%dT%H:%MZ" : "%Y-%m-%d", &tm);
+	return 1;
+}
+
 static void set_time(struct html *h, const char **posted, const char **time, const char *text,
                      const char *attr)
 {
@@ -827,6 +939,8 @@ static void set_time(struct html *h, const char **posted, const char **time, con
 	if (*posted && tt_datetime_parse(*posted, iso) == 0)
 		*time = arena(h, iso);
 	else if ((iso_from_attr(attr, iso), iso[0]))
+		*time = arena(h, iso);
+	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
 		*time = arena(h, iso);
 }
 
@@ -1575,6 +1689,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 		return NULL;
 	}
 	h.t = tt_thread_new();
+	h.saved = saved_comment(h.doc);
 	number_elements(&h, top);
 	if (is_hn(top)) {
 		tt_html_walk(top, meta_enter, NULL, &h);

@@ -334,6 +334,54 @@ static void test_more_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Relative times count back from the date a saving tool wrote on the page:
+ * SingleFile's comment or Save Page WE's meta; without one they stay words. */
+static void test_relative_times(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<!--\n Page saved with SingleFile \n url: https://example.org/x \n saved date: Tue "
+	    "Mar "
+	    "03 2020 10:30:00 GMT+0100 (Central European Standard Time)\n-->"
+	    "<html><head><title>Ferries</title></head><body><article><p>The ferry, late again, "
+	    "waited at the pier for an hour.</p></article><ol>"
+	    "<li class=\"comment\"><cite class=\"fn\">a</cite><time>3 years ago</time><div "
+	    "class=\"comment-content\"><p>one</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">b</cite><time>vor 2 Tagen</time><div "
+	    "class=\"comment-content\"><p>two</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">c</cite><time>il y a 5 heures</time><div "
+	    "class=\"comment-content\"><p>three</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">d</cite><time>hace un mes</time><div "
+	    "class=\"comment-content\"><p>four</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">e</cite><time>yesterday</time><div "
+	    "class=\"comment-content\"><p>five</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">f</cite><time>an hour ago</time><div "
+	    "class=\"comment-content\"><p>six</p></div></li></ol></body></html>";
+	static const char *const want[] = {"2017-03-03", "2020-03-01", "2020-03-03T04:30Z",
+	                                   "2020-02-03", "2020-03-02", "2020-03-03T08:30Z"};
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, want[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "vor 2 Tagen");
+	tt_thread_free(t);
+	/* The same page saved by Save Page WE; and without a saving date. */
+	const char *body = strstr(page, "<html>") + 6;
+	char *we = tt_xasprintf("<html><meta name=\"savepage-date\" content=\"Tue Mar 03 2020 "
+	                        "10:30:00 GMT+0100\">%s",
+	                        body);
+	t = html(we, NULL);
+	assert_string_equal(t->order[0]->time, "2017-03-03");
+	tt_thread_free(t);
+	free(we);
+	t = html(strstr(page, "<html>"), NULL);
+	assert_null(t->order[0]->time);
+	assert_string_equal(t->order[0]->posted, "3 years ago");
+	tt_thread_free(t);
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -519,11 +567,11 @@ static void test_fidelity_heldout(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
-	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
-	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
-	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_fidelity_dev),
-	    cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_wordpress_page), cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),         cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),      cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),   cmocka_unit_test(test_relative_times),
+	    cmocka_unit_test(test_fidelity_dev),   cmocka_unit_test(test_fidelity_heldout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
