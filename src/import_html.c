@@ -36,6 +36,7 @@ struct html {
 	char *generator;
 	int se;             /* a Stack Exchange question page */
 	int h1_strong;      /* h1 is the post's own heading */
+	int generic;        /* the comments are repeated blocks in a comment box */
 	const char *forum;  /* the forum software, when the roots are forum posts */
 	tt_comment **posts; /* forum posts so far, for replies by quotation */
 	size_t nposts, capposts;
@@ -1475,6 +1476,8 @@ static const char *name_layout(struct html *h)
 	const char *gen = h->generator ? h->generator : "";
 	if (!h->nroots)
 		return "no comments found";
+	if (h->generic)
+		return "repeated blocks in a comment box";
 	if (h->forum)
 		return h->forum;
 	if (h->se)
@@ -1588,6 +1591,87 @@ static int is_post_body(const xmlNode *n, const void *arg)
 	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
 }
 
+/* The generic fallback: a box whose class or id says comments... */
+static int comment_area(const xmlNode *n, const void *arg)
+{
+	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
+	                                    "discussion", "reaction",  "leserbrief"};
+	(void)arg;
+	if (tt_html_is(n, "form") || tt_html_classid_has(n, "form") ||
+	    tt_html_classid_has(n, "respond") || tt_html_classid_has(n, "count"))
+		return 0;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (tt_html_classid_has(n, words[i]))
+			return info(n)->textlen > 0;
+	return 0;
+}
+
+static int same_kind(const xmlNode *a, const xmlNode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return !strcmp((const char *)a->name, (const char *)b->name) &&
+	       ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
+}
+
+static int holds_time(xmlNode *n)
+{
+	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
+	    tt_html_is(n, "noscript") || !info(n)->textlen)
+		return 0;
+	if (tt_html_find_tag(n, "time"))
+		return 1;
+	char *text = tt_html_first_line(n);
+	int yes = looks_like_time(text);
+	free(text);
+	return yes;
+}
+
+/* ...holding at least two sibling blocks of one kind, each with a time:
+ * those are the comments. Returns how many were marked. */
+static size_t repeated_blocks(struct html *h, xmlNode *box)
+{
+	size_t marked = 0;
+	for (xmlNode *c = box->children; c && !marked; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !holds_time(c))
+			continue;
+		size_t same = 0;
+		for (xmlNode *d = c; d; d = d->next)
+			same += d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d);
+		if (same < 2)
+			continue;
+		for (xmlNode *d = c; d; d = d->next)
+			if (d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d)) {
+				info(d)->root = 1;
+				if (h->nroots == h->caproots) {
+					h->caproots = h->caproots ? 2 * h->caproots : 64;
+					h->roots =
+					    tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+				}
+				h->roots[h->nroots++] = d;
+				marked++;
+			}
+	}
+	return marked;
+}
+
+struct area_state {
+	struct html *h;
+	int done;
+};
+
+static int area_enter(xmlNode *n, void *u)
+{
+	struct area_state *s = u;
+	if (s->done || n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || tt_html_is(n, "form"))
+		return 0;
+	if (comment_area(n, NULL) && repeated_blocks(s->h, n)) {
+		s->done = 1;
+		return 0;
+	}
+	return 1;
+}
+
 static void read_page(struct html *h, xmlNode *top)
 {
 	int in_link = 0;
@@ -1595,6 +1679,11 @@ static void read_page(struct html *h, xmlNode *top)
 	xmlNode *body = tt_html_find_tag(top, "body");
 	h->bodytext = info(body ? body : top)->textlen;
 	tt_html_walk(top, roots_enter, NULL, h);
+	struct area_state area = {h, 0};
+	if (!h->nroots) {
+		tt_html_walk(top, area_enter, NULL, &area);
+		h->generic = area.done;
+	}
 	xmlNode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, meta_enter, NULL, h);

@@ -382,6 +382,32 @@ static void test_relative_times(void **state)
 	tt_thread_free(t);
 }
 
+/* The fallback: repeated blocks with a time in a box named for comments;
+ * the same blocks outside such a box are not comments. */
+static void test_generic_blocks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Hafen</title></head><body><article><p>Der Hafen, lange still, "
+	    "wird wieder gebaut, sagt die Stadt, und zwar bald.</p></article>"
+	    "<div id=\"kommentare\"><div class=\"k\"><span class=\"user\">Ida</span> "
+	    "<span class=\"date\">12.05.2021 09:15</span><p>Endlich!</p></div><div class=\"k\"><span "
+	    "class=\"user\">Jan</span> <span class=\"date\">12.05.2021 10:20</span><p>Zu teuer.</p></div>"
+	    "<script>var t = '12:30';</script><script>var u = '13:30';</script></div>"
+	    "<div class=\"teasers\"><div class=\"t\">12.05.2021 11:00 Wetter</div><div "
+	    "class=\"t\">12.05.2021 12:00 Sport</div></div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(r.layout, "repeated blocks in a comment box");
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Ida");
+	assert_string_equal(t->order[1]->posted, "12.05.2021 10:20");
+	assert_string_equal(t->order[1]->body.v[0], "Zu teuer.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -567,11 +593,12 @@ static void test_fidelity_heldout(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_wordpress_page), cmocka_unit_test(test_report_warnings),
-	    cmocka_unit_test(test_detect),         cmocka_unit_test(test_binary_refused),
-	    cmocka_unit_test(test_encodings),      cmocka_unit_test(test_deep_nesting),
-	    cmocka_unit_test(test_more_layouts),   cmocka_unit_test(test_relative_times),
-	    cmocka_unit_test(test_fidelity_dev),   cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
+	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
+	    cmocka_unit_test(test_fidelity_heldout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
