@@ -1,4 +1,4 @@
-/* bench_import: times the importers on generated page text, Reddit JSON and HN JSON. */
+/* bench_import: times the importers on generated page text, Reddit JSON, HN JSON and HTML. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -106,6 +106,71 @@ static void gen_hn(tt_buf *b, size_t n)
 	tt_buf_adds(b, "]}\n");
 }
 
+/* A WordPress page: article, then comments in nested ol.children lists,
+ * each with the author, time, two paragraphs and a reply link. */
+static void gen_html(tt_buf *b, size_t n)
+{
+	tt_buf_adds(b, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Night Buses | "
+	               "Bench</title></head><body><nav><a href=\"/\">Home</a></nav><article "
+	               "class=\"post hentry\"><h1 class=\"entry-title\">Night Buses</h1><div "
+	               "class=\"entry-content\">");
+	for (int p = 0; p < 20; p++)
+		tt_buf_adds(b, "<p>Night buses carry fewer riders than day buses, but for many of "
+		               "them there is no other way home at that hour.</p>\n");
+	tt_buf_printf(b,
+	              "</div></article><div id=\"comments\"><h2 class=\"comments-title\">%zu "
+	              "Comments</h2><ol class=\"comment-list\">\n",
+	              n);
+	for (size_t i = 0; i < n; i++) {
+		for (unsigned l = i ? depth_of(i - 1) : 0; i && l > depth_of(i); l--)
+			tt_buf_adds(b, "</ol></li>\n");
+		tt_buf_printf(
+		    b,
+		    "<li id=\"comment-%zu\" class=\"comment depth-%u\"><article "
+		    "class=\"comment-body\"><footer class=\"comment-meta\"><div "
+		    "class=\"comment-author vcard\"><b class=\"fn\">Commenter %zu</b> <span "
+		    "class=\"says\">says:</span></div><div class=\"comment-metadata\"><time "
+		    "datetime=\"2022-12-%02zuT10:00:00+00:00\">December %zu, 2022 at %zu:%02zu "
+		    "pm</time></div></footer><div class=\"comment-content\"><p>Comment %zu says "
+		    "something about the buses &amp; more, at some length.</p><p>A second "
+		    "paragraph.</p></div><div class=\"reply\"><a class=\"comment-reply-link\" "
+		    "href=\"#\">Reply</a></div></article>",
+		    i, depth_of(i) + 1, i % 997, 1 + i % 28, 1 + i % 28, 1 + i % 12, i % 60, i);
+		tt_buf_adds(b, has_child(i, n) ? "<ol class=\"children\">\n" : "</li>\n");
+	}
+	for (unsigned l = n ? depth_of(n - 1) : 0; l > 0; l--)
+		tt_buf_adds(b, "</ol></li>\n");
+	tt_buf_adds(b, "</ol></div><footer>&copy; 2023 Bench</footer></body></html>\n");
+}
+
+/* A file on disk imported five times: the best wall time (page-cache warm). */
+static int time_file(const char *path)
+{
+	double best = 1e9;
+	size_t ncomments = 0, bytes = 0;
+	for (int k = 0; k < 5; k++) {
+		tt_error err;
+		double t0 = bench_now();
+		tt_thread *t = tt_import_file(path, NULL, &err, NULL);
+		double t1 = bench_now();
+		if (!t) {
+			tt_error_print(&err);
+			return 1;
+		}
+		ncomments = t->ncomments;
+		tt_thread_free(t);
+		best = t1 - t0 < best ? t1 - t0 : best;
+	}
+	FILE *f = fopen(path, "rb");
+	if (f && !fseek(f, 0, SEEK_END))
+		bytes = (size_t)ftell(f);
+	if (f)
+		fclose(f);
+	printf("phase=import kind=file comments=%zu bytes=%zu import_best_s=%.4f maxrss_kb=%ld\n",
+	       ncomments, bytes, best, bench_maxrss_kb());
+	return 0;
+}
+
 /* Generates the input of a kind into b; the import options follow the kind. */
 static int generate(const char *kind, size_t n, tt_buf *b, struct tt_import_opts *o)
 {
@@ -118,6 +183,9 @@ static int generate(const char *kind, size_t n, tt_buf *b, struct tt_import_opts
 	} else if (!strcmp(kind, "hn")) {
 		gen_hn(b, n);
 		o->kind = TT_IMPORT_HN;
+	} else if (!strcmp(kind, "html")) {
+		gen_html(b, n);
+		o->kind = TT_IMPORT_HTML;
 	} else {
 		return -1;
 	}
@@ -144,10 +212,13 @@ int main(int argc, char **argv)
 {
 	if (argc == 5 && !strcmp(argv[1], "gen"))
 		return save(argv[2], strtoul(argv[3], NULL, 10), argv[4]);
+	if (argc == 3 && !strcmp(argv[1], "file"))
+		return time_file(argv[2]);
 	if (argc != 3 && !(argc == 4 && !strcmp(argv[1], "file"))) {
-		fprintf(stderr, "usage: bench_import text|reddit|hn COMMENTS\n"
-		                "       bench_import gen text|reddit|hn COMMENTS OUT\n"
-		                "       bench_import file text|reddit|hn FILE\n");
+		fprintf(stderr, "usage: bench_import text|reddit|hn|html COMMENTS\n"
+		                "       bench_import gen text|reddit|hn|html COMMENTS OUT\n"
+		                "       bench_import file text|reddit|hn FILE\n"
+		                "       bench_import file PAGE   (any kind, best of five)\n");
 		return 2;
 	}
 	tt_buf b = {0};

@@ -234,6 +234,38 @@ for kind in reddit hn; do
 	rm -f "$f"
 done
 
+# ---- 3c. Saved web pages -----------------------------------------------------
+# A real 400 KB page with 80 comments (tests/data/html), best of five wall
+# times; a generated WordPress page of about 10 MB and an eighth of it, CPU
+# time, growth and peak memory against the input's size.
+
+HTML_PAGE_TARGET=0.050 # seconds for the 400 KB page
+HTML_BIG_TARGET=2.0    # CPU seconds for the 10 MB page
+HTML_MEM_TARGET=10     # peak memory over input size on the 10 MB page
+HTML_N=17000           # comments in the generated page (about 9.9 MB)
+echo
+echo "3c. Web pages"
+page=$(dirname "$0")/../tests/data/html/wordpress-foxyfolksy-en.html
+line=$("$BIN/bench_import" file "$page") || die "bench_import file failed"
+t_page=$(field import_best_s "$line")
+echo "   a $(calc "$(field bytes "$line") / 1024") KiB page, $(field comments "$line") comments:" \
+	"$t_page s (target <= $HTML_PAGE_TARGET: $(verdict "$t_page" "$HTML_PAGE_TARGET"))"
+le "$t_page" "$HTML_PAGE_TARGET" || fail=1
+big=$("$BIN/bench_import" html "$HTML_N") || die "bench_import html failed"
+small=$("$BIN/bench_import" html $((HTML_N / 8))) || die "bench_import html failed"
+t_big=$(field import_cpu_s "$big")
+t_small=$(field import_cpu_s "$small")
+if le "$t_small" 0.01; then t_small=0.01; fi
+growth=$(calc "log($t_big / $t_small) / log(8)")
+mem=$(calc "$(field maxrss_kb "$big") * 1024 / $(field bytes "$big")")
+echo "   a $(calc "$(field bytes "$big") / 1048576") MiB page: $t_big s (target <= $HTML_BIG_TARGET:" \
+	"$(verdict "$t_big" "$HTML_BIG_TARGET")); grows as size^$growth (target <= $IMPORT_TARGET:" \
+	"$(verdict "$growth" "$IMPORT_TARGET")); peak memory $mem x the input (target <=" \
+	"$HTML_MEM_TARGET: $(if le "$mem" "$HTML_MEM_TARGET"; then echo ok; else echo TOO MUCH; fi))"
+le "$t_big" "$HTML_BIG_TARGET" || fail=1
+le "$growth" "$IMPORT_TARGET" || fail=1
+le "$mem" "$HTML_MEM_TARGET" || fail=1
+
 # ---- 4. The view's keypress cost on a huge thread ---------------------------
 # The architecture promises that a keypress costs the same on 100 comments and
 # on 100,000. bench_view (bench/bench_view.c, through tt_ui_headless) opens the

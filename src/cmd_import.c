@@ -19,11 +19,11 @@ static void import_help(void)
 	printf("usage: threadtag import [OPTIONS] INPUT [-o OUT]\n"
 	       "       threadtag import [--offline] [--limit N] URL [-o OUT]\n"
 	       "       threadtag import --urls FILE -d DIR\n\n"
-	       "Turn a page saved as text, Reddit JSON or Hacker News JSON into a thread\n"
-	       "file, written to standard output or OUT. INPUT '-' reads standard input.\n"
-	       "A URL (Reddit thread or comment, Hacker News item, any web page) is\n"
+	       "Turn a saved web page (HTML or text), Reddit JSON or Hacker News JSON into\n"
+	       "a thread file, written to standard output or OUT. INPUT '-' reads standard\n"
+	       "input. A URL (Reddit thread or comment, Hacker News item, any web page) is\n"
 	       "fetched whole, through the cache (see 'threadtag cache').\n\n"
-	       "  --from KIND        text, reddit, hn or auto (the default: decided from\n"
+	       "  --from KIND        html, text, reddit, hn or auto (the default: decided from\n"
 	       "                     the content, not the file name)\n"
 	       "  -o, --output OUT   write OUT (atomically; nothing is written on failure)\n"
 	       "  --encoding ENC     of a text capture: auto (default), utf-8,\n"
@@ -102,7 +102,7 @@ static int take_option(struct args *A, int c, const char *val, char **argv)
 		int k = tt_import_kind_parse(val);
 		if (k < 0)
 			return tt_usage_error("import",
-			                      "unknown --from '%s' (text, reddit, hn, auto)",
+			                      "unknown --from '%s' (html, text, reddit, hn, auto)",
 			                      tt_text_safe(val));
 		A->o.kind = (enum tt_import_kind)k;
 		return -1;

@@ -13,11 +13,12 @@
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-static const char *const kind_names[] = {"auto", "text", "reddit", "hn"};
+static const char *const kind_names[] = {"auto", "text", "reddit", "hn", "html"};
+#define NKINDS (sizeof kind_names / sizeof *kind_names)
 
 int tt_import_kind_parse(const char *name)
 {
-	for (int i = 0; i < 4; i++)
+	for (int i = 0; i < (int)NKINDS; i++)
 		if (!strcasecmp(name, kind_names[i]))
 			return i;
 	if (!strcasecmp(name, "hackernews"))
@@ -27,7 +28,7 @@ int tt_import_kind_parse(const char *name)
 
 const char *tt_import_kind_name(enum tt_import_kind kind)
 {
-	return (unsigned)kind < 4 ? kind_names[kind] : "?";
+	return (unsigned)kind < NKINDS ? kind_names[kind] : "?";
 }
 
 int tt_import_encoding_parse(const char *name)
@@ -144,9 +145,36 @@ static int has(const char *buf, size_t len, const char *needle)
 	return memmem(buf, len, needle, strlen(needle)) != NULL;
 }
 
+/* A page opens with a doctype, <html>, <head>, a comment or one of the
+ * elements browsers save at the top; text that merely mentions a tag does not. */
+static int looks_html(const char *p, const char *end)
+{
+	static const char *const starts[] = {"<!doctype html", "<html", "<head",  "<!--",
+	                                     "<meta",          "<body", "<title", "<?xml",
+	                                     "<script",        "<link", "<style"};
+	if (p == end || *p != '<')
+		return 0;
+	size_t n = (size_t)(end - p);
+	for (size_t i = 0; i < sizeof starts / sizeof *starts; i++) {
+		size_t l = strlen(starts[i]);
+		if (n >= l && !strncasecmp(p, starts[i], l)) {
+			/* A comment, an XML declaration or a script must still lead to a page. */
+			if (i < 3 || (i > 3 && i < 7))
+				return 1;
+			size_t scan = n < 65536 ? n : 65536; /* scripts can be long */
+			return memmem(p, scan, "<html", 5) || memmem(p, scan, "<HTML", 5) ||
+			       memmem(p, scan, "<head", 5) || memmem(p, scan, "<!DOCTYPE", 9) ||
+			       memmem(p, scan, "<!doctype", 9);
+		}
+	}
+	return 0;
+}
+
 enum tt_import_kind tt_import_detect(const char *buf, size_t len)
 {
 	const char *end = buf + len, *p = skip_ws(buf, end);
+	if (looks_html(p, end))
+		return TT_IMPORT_HTML;
 	if (p == end || (*p != '{' && *p != '['))
 		return TT_IMPORT_TEXT;
 	const char *q = skip_ws(p + 1, end);
@@ -198,27 +226,31 @@ static int stray_control(unsigned char c, int utf8)
 	       (!utf8 && (c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D));
 }
 
-/* Refuses what is not text: a known binary format, a NUL byte (outside
- * UTF-16), or more than one stray control byte in a hundred once decoded
- * as UTF-8 or Windows-1252. 0, or -1 with err saying what was seen. */
+/* Refuses binary data before any importer turns it into a thread of garbage:
+ * a known binary format or a NUL byte anywhere (UTF-16 was decoded before).
+ * 0, or -1 with err saying what was seen and where. */
 static int refuse_binary(const char *name, const char *buf, size_t len, tt_error *err)
 {
-	const unsigned char *u = (const unsigned char *)buf;
-	if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF)))
-		return 0; /* UTF-16: its NULs are half its ASCII */
-	/* A known format or a NUL byte: the same check and words as every reader. */
+	/* A known format, or a NUL in the first block: the words of every reader. */
 	if (tt_check_text(name, buf, len, 0, err) < 0)
 		return -1;
 	const char *nul = memchr(buf, '\0', len);
-	if (nul) { /* past the first block tt_check_text looks at */
-		unsigned line = 1;
-		const char *bol = buf;
-		for (const char *p = buf; p < nul; p++)
-			if (*p == '\n')
-				line++, bol = p + 1;
-		return tt_error_set(err, name, line, (unsigned)(nul - bol) + 1,
-		                    "binary input (a NUL byte), not text");
-	}
+	if (!nul)
+		return 0;
+	unsigned line = 1;
+	const char *bol = buf;
+	for (const char *p = buf; p < nul; p++)
+		if (*p == '\n')
+			line++, bol = p + 1;
+	return tt_error_set(err, name, line, (unsigned)(nul - bol) + 1,
+	                    "binary input (a NUL byte), not text");
+}
+
+/* Text with more than one stray control byte in a hundred, once decoded as
+ * UTF-8 or Windows-1252, is no page either. 0, or -1 with err. */
+static int refuse_controls(const char *name, const char *buf, size_t len, tt_error *err)
+{
+	const unsigned char *u = (const unsigned char *)buf;
 	int utf8 = valid_utf8(buf, len);
 	size_t stray = 0;
 	for (size_t i = 0; i < len; i++)
@@ -238,11 +270,25 @@ static void note_format(struct tt_import_report *r, const char *format)
 		snprintf(r->format, sizeof r->format, "%s", format);
 }
 
+static int utf16_bom(const char *buf, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)buf;
+	return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
+}
+
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err)
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
+	if (utf16_bom(buf, len)) {
+		/* Windows' "Unicode" files: every importer reads them as UTF-8. */
+		size_t n;
+		char *utf8 = tt_import_decode(buf, len, TT_ENC_AUTO, &n);
+		tt_thread *t = tt_import_mem(name, utf8, n, o, err);
+		free(utf8);
+		return t;
+	}
 	enum tt_import_kind kind = o->kind ? o->kind : tt_import_detect(buf, len);
 	tt_thread *t = NULL;
 	if (!o->kind && is_thread_file(buf, len)) {
@@ -253,12 +299,16 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		note_format(o->report, "thread");
 		return t;
 	}
-	if (kind == TT_IMPORT_REDDIT) {
+	if (refuse_binary(name, buf, len, err) < 0)
+		return NULL;
+	if (kind == TT_IMPORT_HTML) {
+		t = tt_import_html(name, buf, len, o, err);
+	} else if (kind == TT_IMPORT_REDDIT) {
 		t = tt_import_reddit(name, buf, len, err);
 	} else if (kind == TT_IMPORT_HN) {
 		t = tt_import_hn(name, buf, len, err);
 	} else {
-		if (refuse_binary(name, buf, len, err) < 0)
+		if (refuse_controls(name, buf, len, err) < 0)
 			return NULL;
 		size_t tlen;
 		char *text = tt_import_decode(buf, len, o->encoding, &tlen);
@@ -275,7 +325,7 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		t->source = tt_thread_strdup(t, slash ? slash + 1 : name, (size_t)-1);
 	/* The text importer applies overrides before its ids are derived; the JSON
 	 * ones carry the forum's own ids, which overrides do not change. */
-	if (kind != TT_IMPORT_TEXT)
+	if (kind != TT_IMPORT_TEXT && kind != TT_IMPORT_HTML)
 		tt_import_apply_overrides(t, o);
 	return t;
 }

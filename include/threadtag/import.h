@@ -1,4 +1,4 @@
-/* import: threads from saved page text, Reddit JSON and Hacker News JSON. */
+/* import: threads from saved pages (HTML or text), Reddit JSON and Hacker News JSON. */
 #ifndef THREADTAG_IMPORT_H
 #define THREADTAG_IMPORT_H
 
@@ -12,6 +12,7 @@ enum tt_import_kind {
 	TT_IMPORT_TEXT,
 	TT_IMPORT_REDDIT,
 	TT_IMPORT_HN,
+	TT_IMPORT_HTML,
 };
 
 enum tt_import_encoding {
@@ -31,8 +32,8 @@ struct tt_import_report {
 	unsigned stated_line; /* the input line where it says so, or 0 */
 	char **warn;      /* warnings, in input order, already worded */
 	size_t nwarn;
-	int explain;      /* set by the caller: importers then record each block */
-	char **blocks;    /* with explain: "LINES: taken as WHAT: first words" */
+	int explain;   /* set by the caller: importers then record each block */
+	char **blocks; /* with explain: "LINES: taken as WHAT: first words" */
 	size_t nblocks;
 };
 
@@ -49,17 +50,17 @@ void tt_import_report_init(struct tt_import_report *r, int explain);
 void tt_import_report_free(struct tt_import_report *r);
 /* Records a warning about input line `line` (0: no line). NULL r is a no-op. */
 void tt_import_warn(struct tt_import_report *r, unsigned line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+    __attribute__((format(printf, 3, 4)));
 /* With r->explain, records that input lines first..last were taken as `what`
  * ("article", "comment header", "comment body", "furniture"...), with the
  * block's first words. Otherwise, or with NULL r, a no-op. */
-void tt_import_explain(struct tt_import_report *r, unsigned first, unsigned last,
-                       const char *what, const char *text, size_t len);
+void tt_import_explain(struct tt_import_report *r, unsigned first, unsigned last, const char *what,
+                       const char *text, size_t len);
 /* The summary line and the warnings, on f (untrusted parts made inert):
  * "threadtag: imported NAME as html (WordPress comments): article 14
  * paragraphs, 80 comments, depth 4; the page says 80". */
-void tt_import_report_print(const struct tt_import_report *r, const char *name,
-                            const tt_thread *t, FILE *f);
+void tt_import_report_print(const struct tt_import_report *r, const char *name, const tt_thread *t,
+                            FILE *f);
 
 /* Imports the file at path ("-" is stdin) into a finished thread. NULL + err
  * on failure; *errno_out (if non-NULL) receives errno when the file could not
@@ -75,9 +76,10 @@ tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NU
                        int *errno_out);
 
 /* The kind the content looks like (never TT_IMPORT_AUTO): JSON shapes are
- * told apart by their keys, everything else is text. */
+ * told apart by their keys, markup that opens like a page is HTML, everything
+ * else is text. */
 enum tt_import_kind tt_import_detect(const char *buf, size_t len);
-/* "text", "reddit", "hn", "auto" <-> kind; -1 for an unknown name. */
+/* "text", "reddit", "hn", "html", "auto" <-> kind; -1 for an unknown name. */
 int tt_import_kind_parse(const char *name);
 const char *tt_import_kind_name(enum tt_import_kind kind);
 /* "utf-8", "windows-1252"/"cp1252", "latin1"/"iso-8859-1", "auto"; -1 if unknown. */
@@ -96,5 +98,9 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
                           const struct tt_import_opts *opts, tt_error *err);
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
+/* A saved web page: raw bytes (the charset is found from BOM, <meta> or the
+ * bytes themselves, or taken from opts->encoding). */
+tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
+                          const struct tt_import_opts *opts, tt_error *err);
 
 #endif

@@ -1,4 +1,4 @@
-/* fuzz_import: libFuzzer target for the importers (page text, Reddit JSON, HN JSON). */
+/* fuzz_import: libFuzzer target for the importers (page text, Reddit JSON, HN JSON, HTML). */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -18,7 +18,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	/* Bit 2 of the first byte asks for the report with --explain's blocks. */
 	struct tt_import_report r;
 	tt_import_report_init(&r, 1);
-	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 4),
+	struct tt_import_opts o = {.kind = (enum tt_import_kind)(data[0] % 5),
 	                           .report = data[0] & 4 ? &r : NULL};
 	tt_error err;
 	tt_thread *t = tt_import_mem("fuzz", (const char *)data + 1, size - 1, &o, &err);

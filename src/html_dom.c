@@ -1,0 +1,420 @@
+/* html_dom: small helpers over libxml2's HTML tree (classes, attributes, walks, paragraphs). */
+#include "threadtag/html_dom.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/xalloc.h"
+
+xmlDoc *tt_html_parse(const char *buf, size_t len, const char *enc)
+{
+	if (len > (size_t)0x7fffffff)
+		return NULL; /* libxml2 takes an int length */
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
+	/* Line numbers past 65535 stay right with big lines (xmlGetLineNo). */
+	opts |= XML_PARSE_BIG_LINES;
+	return htmlReadMemory(buf, (int)len, NULL, enc && enc[0] ? enc : NULL, opts);
+}
+
+/* Copies a charset name (letters, digits, - _ : .) at p into out. */
+static void copy_charset(const char *p, const char *end, char out[40])
+{
+	size_t n = 0;
+	while (p < end && (*p == ' ' || *p == '"' || *p == '\'' || *p == '='))
+		p++;
+	while (p < end && n < 39 && (isalnum((unsigned char)*p) || strchr("-_:.", *p)))
+		out[n++] = *p++;
+	out[n] = '\0';
+}
+
+void tt_html_declared_charset(const char *buf, size_t len, char out[40])
+{
+	out[0] = '\0';
+	const char *end = buf + (len < 4096 ? len : 4096);
+	/* Both <meta charset=X> and the http-equiv content "...; charset=X". */
+	for (const char *p = buf; p + 8 < end; p++) {
+		if (strncasecmp(p, "charset", 7) != 0)
+			continue;
+		const char *q = p + 7;
+		while (q < end && *q == ' ')
+			q++;
+		if (q < end && *q == '=') {
+			copy_charset(q, end, out);
+			if (out[0])
+				return;
+		}
+	}
+}
+
+int tt_html_is(const xmlNode *n, const char *tag)
+{
+	/* libxml2's HTML parser writes every tag name in lower case. */
+	return n && n->type == XML_ELEMENT_NODE && n->name[0] == tag[0] &&
+	       !strcmp((const char *)n->name, tag);
+}
+
+const char *tt_html_attr(const xmlNode *n, const char *name)
+{
+	if (!n || n->type != XML_ELEMENT_NODE)
+		return NULL;
+	/* Attribute names too are stored in lower case. */
+	for (const xmlAttr *a = n->properties; a; a = a->next)
+		if (a->name[0] == name[0] && !strcmp((const char *)a->name, name))
+			return a->children && a->children->content
+			           ? (const char *)a->children->content
+			           : "";
+	return NULL;
+}
+
+int tt_html_token_in(const char *list, const char *token)
+{
+	size_t tl = strlen(token);
+	/* Class names are case-sensitive: a plain search, then word bounds. */
+	for (const char *p = list ? strstr(list, token) : NULL; p; p = strstr(p + 1, token))
+		if ((p == list || isspace((unsigned char)p[-1])) &&
+		    (!p[tl] || isspace((unsigned char)p[tl])))
+			return 1;
+	return 0;
+}
+
+int tt_html_has_token(const xmlNode *n, const char *attr, const char *token)
+{
+	return tt_html_token_in(tt_html_attr(n, attr), token);
+}
+
+int tt_html_has_class(const xmlNode *n, const char *cls)
+{
+	return tt_html_has_token(n, "class", cls);
+}
+
+int tt_html_class_prefix(const xmlNode *n, const char *prefix)
+{
+	const char *v = tt_html_attr(n, "class");
+	size_t pl = strlen(prefix);
+	while (v && *v) {
+		while (*v && isspace((unsigned char)*v))
+			v++;
+		if (!strncasecmp(v, prefix, pl))
+			return 1;
+		while (*v && !isspace((unsigned char)*v))
+			v++;
+	}
+	return 0;
+}
+
+int tt_html_classid_has(const xmlNode *n, const char *word)
+{
+	const char *c = tt_html_attr(n, "class"), *id = tt_html_attr(n, "id");
+	return (c && strcasestr(c, word)) || (id && strcasestr(id, word));
+}
+
+void tt_html_walk(xmlNode *root, tt_html_enter_fn enter, tt_html_leave_fn leave, void *u)
+{
+	xmlNode *n = root ? root->children : NULL;
+	while (n) {
+		int go = enter(n, u);
+		if (go && n->children) {
+			n = n->children;
+			continue;
+		}
+		if (go && leave)
+			leave(n, u);
+		while (!n->next) {
+			n = n->parent;
+			if (!n || n == root)
+				return;
+			if (leave)
+				leave(n, u);
+		}
+		n = n->next;
+	}
+}
+
+struct find_state {
+	int (*match)(const xmlNode *n, const void *arg);
+	const void *arg;
+	xmlNode *found;
+};
+
+static int find_enter(xmlNode *n, void *u)
+{
+	struct find_state *s = u;
+	if (s->found)
+		return 0;
+	if (n->type == XML_ELEMENT_NODE && s->match(n, s->arg)) {
+		s->found = n;
+		return 0;
+	}
+	return 1;
+}
+
+xmlNode *tt_html_find(xmlNode *root, int (*match)(const xmlNode *n, const void *arg),
+                      const void *arg)
+{
+	struct find_state s = {match, arg, NULL};
+	tt_html_walk(root, find_enter, NULL, &s);
+	return s.found;
+}
+
+static int match_class(const xmlNode *n, const void *arg)
+{
+	return tt_html_has_class(n, arg);
+}
+
+static int match_tag(const xmlNode *n, const void *arg)
+{
+	return tt_html_is(n, arg);
+}
+
+xmlNode *tt_html_find_class(xmlNode *root, const char *cls)
+{
+	return tt_html_find(root, match_class, cls);
+}
+
+xmlNode *tt_html_find_tag(xmlNode *root, const char *tag)
+{
+	return tt_html_find(root, match_tag, tag);
+}
+
+/* Text nodes in a subtree, white space collapsed; script and style left out. */
+static int text_enter(xmlNode *n, void *u)
+{
+	tt_buf *b = u;
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		for (const char *p = (const char *)n->content; p && *p; p++) {
+			int sp = isspace((unsigned char)*p);
+			if (p[0] == '\xC2' && p[1] == '\xA0') /* a no-break space is a space */
+				sp = 1, p++;
+			if (sp && (!b->len || b->data[b->len - 1] == ' '))
+				continue;
+			tt_buf_addc(b, sp ? ' ' : *p);
+		}
+		return 0;
+	}
+	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "br")) {
+		if (tt_html_is(n, "br") && b->len && b->data[b->len - 1] != ' ')
+			tt_buf_addc(b, ' ');
+		return 0;
+	}
+	return 1;
+}
+
+char *tt_html_text(const xmlNode *n)
+{
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	if (n && (n->type == XML_TEXT_NODE))
+		text_enter((xmlNode *)n, &b);
+	else if (n)
+		tt_html_walk((xmlNode *)n, text_enter, NULL, &b);
+	while (b.len && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
+	return b.data;
+}
+
+/* The state of tt_html_paragraphs: the paragraph being built and where it is. */
+struct para {
+	tt_thread *t;
+	tt_html_skip_fn skip;
+	void *u;
+	tt_strv *out;
+	unsigned **lines;
+	size_t *nlines;
+	tt_buf cur;
+	unsigned line; /* of the current paragraph's first text */
+	int pre, quote, space;
+	size_t link_at; /* where the open link's text starts in cur */
+};
+
+static int is_block(const xmlNode *n)
+{
+	static const char *const blocks[] = {
+	    "p",      "div",        "li",      "ul",         "ol",      "h1",     "h2",
+	    "h3",     "h4",         "h5",      "h6",         "pre",     "table",  "tr",
+	    "dl",     "dt",         "dd",      "section",    "article", "header", "footer",
+	    "figure", "figcaption", "hr",      "blockquote", "aside",   "main",   "center",
+	    "form",   "address",    "details", "summary"};
+	for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
+		if (!strcasecmp((const char *)n->name, blocks[i]))
+			return 1;
+	return 0;
+}
+
+static void flush(struct para *s)
+{
+	tt_buf *c = &s->cur;
+	while (c->len && (c->data[c->len - 1] == ' ' || c->data[c->len - 1] == '\n'))
+		c->data[--c->len] = '\0';
+	s->space = 0;
+	if (!c->len)
+		return;
+	const char *text = c->data;
+	tt_buf q = {0};
+	if (s->quote) {
+		/* Quoted words are someone else's: marked so, line by line. */
+		tt_buf_adds(&q, "> ");
+		for (const char *p = c->data; *p; p++) {
+			tt_buf_addc(&q, *p);
+			if (*p == '\n')
+				tt_buf_adds(&q, "> ");
+		}
+		text = q.data;
+	}
+	tt_strv_push(s->t, s->out, tt_thread_strdup(s->t, text, (size_t)-1));
+	tt_buf_free(&q);
+	if (s->lines) {
+		*s->lines = tt_xrealloc(*s->lines, (*s->nlines + 1) * sizeof **s->lines);
+		(*s->lines)[(*s->nlines)++] = s->line;
+	}
+	c->len = 0;
+	c->data[0] = '\0';
+}
+
+static void add_text(struct para *s, const xmlNode *n)
+{
+	const char *p = (const char *)n->content;
+	for (; p && *p; p++) {
+		int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
+		/* A no-break space keeps words together on screen, nothing more. */
+		if (!s->pre && p[0] == '\xC2' && p[1] == '\xA0') {
+			p++;
+			sp = 1;
+		}
+		if (s->pre) {
+			if (!s->cur.len && *p == '\n')
+				continue;
+		} else if (sp) {
+			s->space = 1;
+			continue;
+		}
+		if (!s->cur.len)
+			s->line = (unsigned)xmlGetLineNo(n);
+		if (s->space && s->cur.len && s->cur.data[s->cur.len - 1] != '\n')
+			tt_buf_addc(&s->cur, ' ');
+		s->space = 0;
+		tt_buf_addc(&s->cur, *p);
+	}
+}
+
+/* A link text a forum shortened ("https://docs.google.com/d/1OrBr3...") or
+ * wrote as an address stands for the address. */
+static int url_like(const char *text)
+{
+	return !strncasecmp(text, "http://", 7) || !strncasecmp(text, "https://", 8) ||
+	       !strncasecmp(text, "www.", 4) || strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
+}
+
+static void end_link(struct para *s, const xmlNode *n)
+{
+	const char *href = tt_html_attr(n, "href");
+	if (!href || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
+		return;
+	char *text = s->cur.data + s->link_at;
+	if (!*text || !strcmp(text, href))
+		return;
+	if (url_like(text)) {
+		s->cur.len = s->link_at;
+		tt_buf_adds(&s->cur, href);
+	} else {
+		tt_buf_printf(&s->cur, " (%s)", href);
+	}
+}
+
+static int para_enter(xmlNode *n, void *u)
+{
+	struct para *s = u;
+	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+		add_text(s, n);
+		return 0;
+	}
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    tt_html_is(n, "template") || tt_html_is(n, "button") || tt_html_is(n, "select") ||
+	    tt_html_is(n, "textarea") || tt_html_is(n, "svg") || tt_html_is(n, "iframe") ||
+	    (s->skip && s->skip(n, s->u)))
+		return 0;
+	if (tt_html_is(n, "br")) {
+		/* Two line breaks in a row are how many editors write a paragraph. */
+		if (!s->pre && s->cur.len && s->cur.data[s->cur.len - 1] == '\n')
+			flush(s);
+		else if (s->cur.len)
+			tt_buf_addc(&s->cur, '\n');
+		s->space = 0;
+		return 0;
+	}
+	if (is_block(n))
+		flush(s);
+	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
+		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
+		s->space = 0;
+	}
+	if (tt_html_is(n, "pre"))
+		s->pre++;
+	if (tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote"))
+		s->quote++;
+	if (tt_html_is(n, "a")) {
+		if (s->space && s->cur.len)
+			tt_buf_addc(&s->cur, ' ');
+		s->space = 0;
+		s->link_at = s->cur.len;
+	}
+	return 1;
+}
+
+static void para_leave(xmlNode *n, void *u)
+{
+	struct para *s = u;
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	if (tt_html_is(n, "a"))
+		end_link(s, n);
+	if (is_block(n))
+		flush(s);
+	if (tt_html_is(n, "pre") && s->pre)
+		s->pre--;
+	if ((tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote")) && s->quote)
+		s->quote--;
+}
+
+void tt_html_paragraphs(tt_thread *t, xmlNode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
+                        unsigned **lines, size_t *nlines)
+{
+	struct para s = {
+	    .t = t, .skip = skip, .u = u, .out = out, .lines = lines, .nlines = nlines};
+	tt_buf_add(&s.cur, NULL, 0);
+	if (tt_html_is(root, "pre"))
+		s.pre = 1;
+	tt_html_walk(root, para_enter, para_leave, &s);
+	flush(&s);
+	tt_buf_free(&s.cur);
+}
+
+/* tt_html_first_line's state: the text so far, and whether a break ended it. */
+struct line_state {
+	tt_buf b;
+	int done;
+};
+
+static int line_enter(xmlNode *n, void *u)
+{
+	struct line_state *s = u;
+	if (s->done)
+		return 0;
+	if (n->type == XML_ELEMENT_NODE && (tt_html_is(n, "br") || is_block(n)) && s->b.len) {
+		s->done = 1;
+		return 0;
+	}
+	return text_enter(n, &s->b);
+}
+
+char *tt_html_first_line(const xmlNode *n)
+{
+	struct line_state s = {{0}, 0};
+	tt_buf_add(&s.b, NULL, 0);
+	tt_html_walk((xmlNode *)n, line_enter, NULL, &s);
+	while (s.b.len && s.b.data[s.b.len - 1] == ' ')
+		s.b.data[--s.b.len] = '\0';
+	return s.b.data;
+}

@@ -1,0 +1,1813 @@
+/* import_html: a saved web page (article and comment section) into a thread, through libxml2. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/datetime.h"
+#include "threadtag/html_dom.h"
+#include "threadtag/import.h"
+#include "threadtag/xalloc.h"
+
+/* What the importer knows about one element; node->_private points here. */
+struct ninfo {
+	tt_comment *c;             /* the comment this element carries, when it is one */
+	float score;               /* article score (paragraph text gathered below) */
+	unsigned char root;        /* a comment's outermost element */
+	unsigned char used;        /* read into the article */
+	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
+};
+
+/* One import: the tree, the per-element notes and what was found. */
+struct html {
+	tt_thread *t;
+	struct tt_import_report *r;
+	xmlDoc *doc;
+	struct ninfo *info;
+	size_t ninfo;
+	xmlNode **roots;
+	size_t nroots, caproots;
+	const char *layout; /* what carried the comments */
+	long stated;        /* the count the page gives, or -1 */
+	time_t saved;       /* when the page was saved, as it says (0: unknown) */
+	int stated_rank;    /* how sure that count is (lower is surer) */
+	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
+	char *generator;
+	int se;             /* a Stack Exchange question page */
+	int h1_strong;      /* h1 is the post's own heading */
+	int generic;        /* the comments are repeated blocks in a comment box */
+	const char *forum;  /* the forum software, when the roots are forum posts */
+	tt_comment **posts; /* forum posts so far, for replies by quotation */
+	size_t nposts, capposts;
+	unsigned bodytext; /* bytes of text in the body */
+};
+
+static struct ninfo *info(const xmlNode *n)
+{
+	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
+}
+
+static int is_root(const xmlNode *n)
+{
+	struct ninfo *i = info(n);
+	return i && i->root;
+}
+
+/* Gives every element its ninfo (one walk, one allocation). */
+static int count_enter(xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (h->info)
+		n->_private = &h->info[h->ninfo];
+	h->ninfo++;
+	return 1;
+}
+
+static void number_elements(struct html *h, xmlNode *top)
+{
+	tt_html_walk(top, count_enter, NULL, h);
+	size_t n = h->ninfo + 1; /* and top itself, which the walk does not visit */
+	h->info = tt_xcalloc(n, sizeof *h->info);
+	h->ninfo = 0;
+	count_enter(top, h);
+	tt_html_walk(top, count_enter, NULL, h);
+}
+
+/* Keeps s (trimmed) in *slot unless something is there already. */
+static void keep(char **slot, const char *s)
+{
+	if (*slot || !s)
+		return;
+	while (isspace((unsigned char)*s))
+		s++;
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n)
+		*slot = tt_xstrndup(s, n);
+}
+
+/* ---- the comment count a page states ---------------------------------- */
+
+static const char *const count_words[] = {
+    "comment",  "kommentar", "commentaire", "comentario", "commenti", "reactie",
+    "reaction", "response",  "repl",        "réponse",    "antwort",  "thought",
+    "meinung",  "reaktion",  "respuesta",   "risposte",   "reacties", NULL};
+
+/* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
+static long count_in(const char *text)
+{
+	const char *p = text;
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	if (!*p || p - text > 40)
+		return -1;
+	long n = strtol(p, NULL, 10);
+	for (size_t i = 0; count_words[i]; i++)
+		if (strcasestr(text, count_words[i]))
+			return n;
+	return -1;
+}
+
+static void consider_count(struct html *h, xmlNode *n)
+{
+	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
+	int rank = heading ? 1 : tt_html_classid_has(n, "comment") ? 2 : 0;
+	if (!rank || (h->stated >= 0 && h->stated_rank <= rank))
+		return;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 120 ? count_in(text) : -1;
+	free(text);
+	if (c >= 0) {
+		h->stated = c;
+		h->stated_rank = rank;
+	}
+}
+
+/* ---- furniture: what is neither the article nor a comment ------------- */
+
+static int hidden(const xmlNode *n)
+{
+	const char *st = tt_html_attr(n, "style");
+	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
+	       tt_html_has_class(n, "visually-hidden") || tt_html_has_class(n, "sr-only") ||
+	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
+}
+
+/* Readability's idea: class or id words that mark page furniture, unless the
+ * same element also says it is the content. */
+static int furniture(const struct html *h, const xmlNode *n)
+{
+	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
+	                                   "menu", "noscript", "button", "select", "iframe"};
+	static const char *const bad[] = {
+	    "sidebar",    "widget",        "share",    "social",     "related",      "breadcrumb",
+	    "advert",     "newsletter",    "cookie",   "comment",    "respond",      "footer",
+	    "navigation", "menu",          "promo",    "sponsor",    "subscribe",    "popup",
+	    "banner",     "recipe",        "masthead", "author-bio", "authorbox",    "pagination",
+	    "skip-link",  "screen-reader", "tags",     "signup",     "teaser",       "nav-",
+	    "-nav",       "ad-",           "-ad",      "byline",     "postmetadata", "entry-meta",
+	    "post-meta",  "print",         "disqus",   "rating"};
+	static const char *const good[] = {"article",    "content",   "entry-body", "post-body",
+	                                   "story-body", "main-text", "column",     "main"};
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "html") || tt_html_is(n, "body") ||
+	    tt_html_is(n, "main") || tt_html_is(n, "article") || tt_html_has_class(n, "hentry") ||
+	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
+		return 0; /* their classes describe the whole page or post ("tag-social") */
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	if (hidden(n))
+		return 1;
+	if (!tt_html_attr(n, "class") && !tt_html_attr(n, "id"))
+		return 0;
+	int neg = 0;
+	for (size_t i = 0; !neg && i < sizeof bad / sizeof *bad; i++)
+		neg = tt_html_classid_has(n, bad[i]);
+	/* A wrapper holding most of the page's text is the page, whatever its
+	 * classes say ("l-outer--nav", "right-sidebar" on the main column). */
+	if (!neg || (info(n) && info(n)->textlen * 2 > h->bodytext))
+		return 0;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		if (tt_html_classid_has(n, good[i]) && !tt_html_classid_has(n, "comment"))
+			return 0;
+	return 1;
+}
+
+/* ---- page metadata: <title>, <meta>, <link rel=canonical>, <h1> ---------- */
+
+/* "Tue Mar 03 2020 10:00:00 GMT+0100 (...)", as SingleFile and Save Page WE
+ * note when a page was saved; 0 when it is not that. */
+static time_t parse_saved(const char *s)
+{
+	struct tm tm = {0};
+	while (s && isspace((unsigned char)*s))
+		s++;
+	const char *rest = s ? strptime(s, "%a %b %d %Y %H:%M:%S", &tm) : NULL;
+	if (!rest)
+		return 0;
+	time_t t = timegm(&tm);
+	const char *z = strstr(rest, "GMT");
+	if (z && (z[3] == '+' || z[3] == '-') && strspn(z + 4, "0123456789") >= 4) {
+		int off = ((z[4] - '0') * 10 + (z[5] - '0')) * 3600 +
+		          ((z[6] - '0') * 10 + (z[7] - '0')) * 60;
+		t -= z[3] == '-' ? -off : off; /* local time less its offset is UTC */
+	}
+	return t;
+}
+
+/* SingleFile writes "saved date: ..." in a comment atop the page. */
+static time_t saved_comment(const xmlDoc *doc)
+{
+	for (const xmlNode *n = doc->children; n; n = n->next) {
+		const char *c = n->type == XML_COMMENT_NODE ? (const char *)n->content : NULL;
+		const char *at = c ? strstr(c, "saved date:") : NULL;
+		if (at)
+			return parse_saved(at + 11);
+	}
+	return 0;
+}
+
+static void meta_tag(struct html *h, xmlNode *n)
+{
+	const char *k = tt_html_attr(n, "property");
+	if (!k)
+		k = tt_html_attr(n, "name");
+	if (!k)
+		k = tt_html_attr(n, "itemprop");
+	const char *v = tt_html_attr(n, "content");
+	if (!k || !v)
+		return;
+	if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
+		keep(&h->og_title, v);
+	else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
+		keep(&h->site, v);
+	else if (!strcasecmp(k, "og:url"))
+		keep(&h->url, v);
+	else if (!strcasecmp(k, "article:section"))
+		keep(&h->section, v);
+	else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
+	         !strcasecmp(k, "date") || !strcasecmp(k, "dc.date"))
+		keep(&h->published, v);
+	else if ((!strcasecmp(k, "author") || !strcasecmp(k, "article:author")) &&
+	         strncasecmp(v, "http", 4) != 0)
+		keep(&h->author, v);
+	else if (!strcasecmp(k, "generator"))
+		keep(&h->generator, v);
+	else if (!strcasecmp(k, "savepage-date") && !h->saved)
+		h->saved = parse_saved(v); /* Save Page WE */
+}
+
+/* An h1 that names the post rather than the site. */
+static int strong_h1(const xmlNode *n)
+{
+	if (tt_html_classid_has(n, "title") || tt_html_has_token(n, "itemprop", "headline") ||
+	    tt_html_has_token(n, "itemprop", "name"))
+		return 1;
+	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (tt_html_is(a, "article") || tt_html_has_class(a, "hentry"))
+			return 1;
+	return 0;
+}
+
+static int meta_enter(xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	if (is_root(n))
+		return 0;
+	if (tt_html_is(n, "meta")) {
+		meta_tag(h, n);
+	} else if (tt_html_is(n, "title") && !h->doc_title) {
+		h->doc_title = tt_html_text(n);
+	} else if (tt_html_is(n, "link") && tt_html_has_token(n, "rel", "canonical")) {
+		keep(&h->url, tt_html_attr(n, "href"));
+	} else if (tt_html_is(n, "h1") && (!h->h1 || (!h->h1_strong && strong_h1(n))) &&
+	           !hidden(n) && !furniture(h, n)) {
+		char *s = tt_html_text(n);
+		if (s[0]) {
+			free(h->h1);
+			h->h1 = s;
+			h->h1_strong = strong_h1(n);
+		} else {
+			free(s);
+		}
+	} else if (tt_html_is(n, "time") && !h->published) {
+		keep(&h->published, tt_html_attr(n, "datetime"));
+	}
+	if (!tt_html_is(n, "head") && !tt_html_is(n, "html") && !tt_html_is(n, "body"))
+		consider_count(h, n);
+	return 1;
+}
+
+/* The page title without the site's name: "Post | Site" gives "Post". */
+static char *strip_site(const char *title, const char *site)
+{
+	const char *at = site && *site ? strstr(title, site) : NULL;
+	if (at && at > title && !at[strlen(site)]) {
+		/* "Post - Site Name": cut before the separator that leads to the site. */
+		const char *e = at;
+		while (e > title && strchr(" -|:\xC2\xBB\xB7\xE2\x80\x93\x94", e[-1]))
+			e--;
+		if (e > title)
+			return tt_xstrndup(title, (size_t)(e - title));
+	}
+	static const char *const seps[] = {" | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+	                                   " :: ", " \xC2\xBB ", " \xC2\xB7 ",     NULL};
+	for (size_t i = 0; seps[i]; i++) {
+		const char *p = strstr(title, seps[i]);
+		const char *last = NULL;
+		for (; p; p = strstr(p + 1, seps[i]))
+			last = p;
+		if (!last)
+			continue;
+		const char *tail = last + strlen(seps[i]);
+		/* Only a short tail or the site's own name is taken for the site. */
+		if ((site && strcasestr(tail, site)) || strlen(tail) < 40)
+			return tt_xstrndup(title, (size_t)(last - title));
+	}
+	return tt_xstrdup(title);
+}
+
+static const char *choose_title(struct html *h, char **owned)
+{
+	*owned = NULL;
+	if (h->h1 && h->h1_strong)
+		return h->h1;
+	/* og:title sometimes carries the site's name too; the h1 never does. */
+	if (h->og_title && h->h1 && strlen(h->og_title) > strlen(h->h1) &&
+	    !strncmp(h->og_title, h->h1, strlen(h->h1)))
+		return h->h1;
+	if (h->og_title && h->site && strstr(h->og_title, h->site))
+		return *owned = strip_site(h->og_title, h->site);
+	if (h->og_title)
+		return h->og_title;
+	if (h->h1 && h->doc_title && strstr(h->doc_title, h->h1))
+		return h->h1;
+	if (h->doc_title && h->doc_title[0])
+		return *owned = strip_site(h->doc_title, h->site);
+	return h->h1;
+}
+
+/* ---- the article body: a readability-style score over paragraphs ------ */
+
+static size_t text_len(const xmlNode *n, size_t *commas)
+{
+	char *s = tt_html_text(n);
+	size_t len = strlen(s);
+	for (const char *p = s; *p; p++)
+		*commas += *p == ',';
+	free(s);
+	return len;
+}
+
+/* Text written straight into a div between <br>s (Blogger, old forums) is
+ * scored like paragraphs, for the div itself and half for its parent. */
+static void score_loose_text(xmlNode *n)
+{
+	size_t len = 0, commas = 0;
+	for (xmlNode *c = n->children; c; c = c->next) {
+		if (c->type != XML_TEXT_NODE || !c->content)
+			continue;
+		for (const char *p = (const char *)c->content; *p; p++) {
+			len += !isspace((unsigned char)*p);
+			commas += *p == ',';
+		}
+	}
+	if (len < 25)
+		return;
+	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+	info(n)->score += s;
+	if (info(n->parent))
+		info(n->parent)->score += s / 2;
+}
+
+static int score_enter(xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != XML_ELEMENT_NODE || is_root(n) || furniture(h, n) ||
+	    tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	if (tt_html_is(n, "div") || tt_html_is(n, "td") || tt_html_is(n, "section")) {
+		score_loose_text(n);
+		return 1;
+	}
+	if (!tt_html_is(n, "p") && !tt_html_is(n, "pre") && !tt_html_is(n, "blockquote"))
+		return 1;
+	size_t commas = 0, len = text_len(n, &commas);
+	if (len < 25)
+		return 0;
+	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+	struct ninfo *p = info(n->parent), *g = n->parent ? info(n->parent->parent) : NULL;
+	if (p)
+		p->score += s;
+	if (g)
+		g->score += s / 2;
+	return 0;
+}
+
+static int best_enter(xmlNode *n, void *u)
+{
+	xmlNode **best = u;
+	if (n->type != XML_ELEMENT_NODE || is_root(n))
+		return 0;
+	struct ninfo *i = info(n);
+	if (i->score > 0 && (!*best || i->score > info(*best)->score))
+		*best = n;
+	return 1;
+}
+
+/* Text lengths below each element, and how much of it is link text, in one
+ * walk: a block that is mostly links is a menu, a share bar or a list of
+ * related articles. */
+static int measure_enter(xmlNode *n, void *u)
+{
+	int *in_link = u;
+	if (n->type == XML_TEXT_NODE && n->content && info(n->parent)) {
+		unsigned len = (unsigned)strlen((const char *)n->content);
+		info(n->parent)->textlen += len;
+		if (*in_link)
+			info(n->parent)->linklen += len;
+		return 0;
+	}
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	*in_link += tt_html_is(n, "a");
+	return 1;
+}
+
+static void measure_leave(xmlNode *n, void *u)
+{
+	int *in_link = u;
+	if (n->type != XML_ELEMENT_NODE)
+		return;
+	*in_link -= tt_html_is(n, "a");
+	struct ninfo *i = info(n), *p = info(n->parent);
+	if (p) {
+		p->textlen += i->textlen;
+		p->linklen += i->linklen;
+	}
+}
+
+static int link_heavy(const xmlNode *n)
+{
+	if (!tt_html_is(n, "ul") && !tt_html_is(n, "ol") && !tt_html_is(n, "div") &&
+	    !tt_html_is(n, "section") && !tt_html_is(n, "table") && !tt_html_is(n, "dl"))
+		return 0;
+	struct ninfo *i = info(n);
+	return i && i->textlen && i->linklen * 2 > i->textlen;
+}
+
+static int skip_in_article(const xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (is_root(n) || furniture(h, n) || link_heavy(n))
+		return 1;
+	/* The title is the thread's title, not its first paragraph. */
+	return tt_html_is(n, "h1");
+}
+
+/* Readability's sibling rule: a neighbour of the best block scoring at least a
+ * fifth of it (or a long paragraph beside it) belongs to the article too. */
+static int article_sibling(const struct html *h, const xmlNode *n, const xmlNode *best)
+{
+	if (n == best)
+		return 1;
+	if (n->type != XML_ELEMENT_NODE || is_root(n) || furniture(h, n))
+		return 0;
+	float b = info(best)->score, s = info(n)->score;
+	if (s >= (b * 0.2f > 10 ? b * 0.2f : 10))
+		return 1;
+	if (!tt_html_is(n, "p"))
+		return 0;
+	size_t commas = 0;
+	return text_len(n, &commas) >= 80;
+}
+
+static void article_from(struct html *h, xmlNode *n)
+{
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	tt_article *a = &h->t->article;
+	size_t first = a->body.n;
+	/* The walk reads n's content, so a lone paragraph gives itself. */
+	tt_html_paragraphs(h->t, n, skip_in_article, h, &a->body, &lines, &nlines);
+	for (size_t i = 0; i < nlines && first + i < a->body.n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", a->body.v[first + i],
+		                  strlen(a->body.v[first + i]));
+	free(lines);
+	info(n)->used = 1;
+}
+
+static void read_article(struct html *h, xmlNode *top)
+{
+	xmlNode *body = tt_html_find_tag(top, "body");
+	tt_html_walk(top, score_enter, NULL, h);
+	xmlNode *best = NULL;
+	tt_html_walk(top, best_enter, NULL, &best);
+	if (!best) /* no paragraph anywhere: whatever the body holds, less furniture */
+		best = body;
+	if (!best)
+		return;
+	if (!best->parent) {
+		article_from(h, best);
+		return;
+	}
+	for (xmlNode *n = best->parent->children; n; n = n->next)
+		if (article_sibling(h, n, best))
+			article_from(h, n);
+}
+
+/* ---- comments carried by marked-up blocks ------------------------------ */
+
+static int schema_comment(const xmlNode *n)
+{
+	const char *type = tt_html_attr(n, "itemtype");
+	return (type && (strcasestr(type, "schema.org/Comment") ||
+	                 strcasestr(type, "schema.org/UserComments") ||
+	                 strcasestr(type, "schema.org/Answer"))) ||
+	       tt_html_has_token(n, "itemprop", "comment") ||
+	       tt_html_has_token(n, "itemprop", "suggestedAnswer") ||
+	       tt_html_has_token(n, "itemprop", "acceptedAnswer");
+}
+
+/* The outermost element of one comment: WordPress, Blogger, Drupal and many
+ * themes mark it class "comment" (li.pingback/trackback for WordPress links
+ * to the post), schema.org marks it Comment, Stack Exchange "answer". */
+/* A forum's post: XenForo, vBulletin and phpBB mark each one so. */
+static int forum_post(const xmlNode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
+	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
+		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
+	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
+	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
+}
+
+static int root_candidate(const xmlNode *n)
+{
+	if (forum_post(n))
+		return 1;
+	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
+	const char *id = tt_html_attr(n, "id");
+	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
+	    (tt_html_attr(n, "data-comment-id") || tt_html_is(n, "li")))
+		return 1;
+	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
+	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
+		return 0;
+	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
+	    (tt_html_is(n, "li") &&
+	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
+		return 1;
+	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
+	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
+}
+
+/* A box inside a comment that a theme marks "comment" too: the item's direct
+ * child, or its text box ("comment-content comment"). Replies are neither. */
+static int inner_box(const xmlNode *n)
+{
+	if (is_root(n->parent))
+		return 1;
+	const char *c = tt_html_attr(n, "class");
+	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
+		return 0;
+	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (is_root(a))
+			return 1;
+	return 0;
+}
+
+static int roots_enter(xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    tt_html_is(n, "form"))
+		return 0;
+	/* A theme that marks both the item and its inner box: the outer one counts. */
+	if (root_candidate(n) && !inner_box(n)) {
+		info(n)->root = 1;
+		if (h->nroots == h->caproots) {
+			h->caproots = h->caproots ? 2 * h->caproots : 64;
+			h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+		}
+		h->roots[h->nroots++] = n;
+	}
+	return 1;
+}
+
+/* The fields of one comment, found below its root and above nested replies. */
+struct fields {
+	struct html *h;
+	xmlNode *root;
+	xmlNode *author, *time, *body, *sig;
+	int arank, trank, brank;
+};
+
+static int author_rank(const xmlNode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	if (tt_html_has_token(n, "itemprop", "author") ||
+	    tt_html_has_token(n, "itemprop", "creator"))
+		return 1;
+	static const char *const names[] = {"fn",          "comment-user", "username",
+	                                    "hnuser",      "author-name",  "comment-author-name",
+	                                    "commenter",   "user-name",    "comment__author",
+	                                    "profile-name"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (tt_html_token_in(cls, names[i]))
+			return 2;
+	const char *c = cls;
+	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
+		return 2;
+	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
+	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details"))
+		return 3;
+	if (tt_html_is(n, "cite"))
+		return 4;
+	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
+	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+		return 0;
+	const xmlNode *p = n->parent, *e = p ? p->children : NULL;
+	while (e && e->type != XML_ELEMENT_NODE)
+		e = e->next;
+	return e == n && tt_html_classid_has(p, "meta") ? 5 : 0;
+}
+
+static int time_rank(const xmlNode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
+		return 1;
+	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
+	    tt_html_has_token(n, "itemprop", "datePublished") ||
+	    tt_html_has_token(n, "property", "schema:dateCreated") ||
+	    tt_html_has_token(n, "property", "dc:date"))
+		return 2;
+	const char *c = cls;
+	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
+		return 3;
+	/* A meta line holds the time, but often the name and links as well. */
+	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
+		return 4;
+	return 0;
+}
+
+/* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
+ * that also holds the header; 0: none. */
+static int body_rank(const xmlNode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
+	                                    "js-post-body", "bbWrapper", "postcontent"};
+	static const char *const boxes[] = {"comment-content",
+	                                    "comment-text",
+	                                    "comment_text",
+	                                    "post-text",
+	                                    "comment-message",
+	                                    "comment__body",
+	                                    "comment-entry",
+	                                    "postbody",
+	                                    "usertext-body", /* old Reddit */
+	                                    "message",
+	                                    "field-name-comment-body",
+	                                    "field--name-comment-body"};
+	if (tt_html_has_token(n, "itemprop", "text") ||
+	    tt_html_has_token(n, "itemprop", "commentText") ||
+	    tt_html_has_token(n, "property", "schema:text") ||
+	    tt_html_has_token(n, "property", "content:encoded"))
+		return 1;
+	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
+		if (tt_html_token_in(cls, exact[i]))
+			return 1;
+	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
+		if (tt_html_token_in(cls, boxes[i]))
+			return 2;
+	const char *c = cls;
+	/* Prefixed names ("epoch-comment-content") mean the same. */
+	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
+		return 2;
+	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
+		return 3;
+	return 0;
+}
+
+/* Containers of replies, which belong to the replies and not to this comment. */
+static int replies_box(const xmlNode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
+	       tt_html_token_in(cls, "comments-list") ||
+	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
+}
+
+static int fields_enter(xmlNode *n, void *u)
+{
+	struct fields *f = u;
+	/* Old Reddit keeps each comment's text in a form ("usertext"). */
+	if (n->type != XML_ELEMENT_NODE || is_root(n) || replies_box(n) ||
+	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || hidden(n))
+		return 0;
+	if (tt_html_has_class(n, "post-signature"))
+		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
+	int r;
+	if ((r = author_rank(n)) && (!f->author || r < f->arank)) {
+		f->author = n, f->arank = r;
+	}
+	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
+		f->time = n, f->trank = r;
+		return 1;
+	}
+	if ((r = body_rank(n)) && (!f->body || r < f->brank)) {
+		f->body = n, f->brank = r;
+		return r > 1; /* a comment-body box may still hold comment-content */
+	}
+	return 1;
+}
+
+/* The name in an author box: a strong, b, cite or link child when the box
+ * also holds other things, and only its first line ("Anna<br>Author"). */
+static char *author_text(struct html *h, xmlNode *n, int rank)
+{
+	if (rank >= 3)
+		for (xmlNode *c = n->children; c; c = c->next)
+			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
+			    tt_html_is(c, "cite") || tt_html_is(c, "a")) {
+				n = c;
+				break;
+			}
+	(void)h;
+	return tt_html_first_line(n);
+}
+
+/* Text written loose in an author box beside the name ("Ben 19. Juni 2018 um
+ * 15:28 Uhr Antworten"): the time, when it holds a digit. */
+/* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
+ * digits in a name ("Leclercq 214") are none of these. */
+static int looks_like_time(const char *s)
+{
+	if (tt_datetime_is_relative(s))
+		return 1;
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		size_t n = strspn(p, "0123456789");
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+			return 1;
+		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+static char *loose_text_time(const xmlNode *box);
+
+static char *loose_time(const xmlNode *box)
+{
+	char *t = loose_text_time(box);
+	/* "<b>Anna</b> le 15 mai 2019": the time is beside the name, in its box. */
+	return t || !box ? t : loose_text_time(box->parent);
+}
+
+static char *loose_text_time(const xmlNode *box)
+{
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const xmlNode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == XML_TEXT_NODE && c->content)
+			tt_buf_adds(&b, (const char *)c->content);
+	char *s = b.data, *e = s + b.len;
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
+	free(b.data);
+	return out;
+}
+
+/* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
+static void clean_author(char *s)
+{
+	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
+	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		if (n > l && !strcasecmp(s + n - l, tails[i])) {
+			n -= l;
+			s[n] = '\0';
+		}
+	}
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	if (n && s[n - 1] == ',')
+		s[--n] = '\0';
+	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4) || !strncasecmp(s, "par ", 4) ||
+	    !strncasecmp(s, "por ", 4))
+		memmove(s, strchr(s, ' ') + 1, strlen(strchr(s, ' ')));
+}
+
+/* ISO 8601 from a datetime attribute ("2019-05-08 15:12:39Z" too), or "". */
+static void iso_from_attr(const char *v, char iso[32])
+{
+	iso[0] = '\0';
+	if (!v || strlen(v) < 10 || !isdigit((unsigned char)v[0]) || v[4] != '-' || v[7] != '-')
+		return;
+	size_t n = 0;
+	for (const char *p = v; *p && n < 31; p++) {
+		char c = *p == ' ' && n == 10 ? 'T' : *p;
+		if (!isdigit((unsigned char)c) && !strchr("-:T.Z+", c))
+			break;
+		iso[n++] = c;
+	}
+	iso[n] = '\0';
+	/* "+0200" is written "+02:00" in ISO 8601's extended form. */
+	if (n >= 5 && (iso[n - 5] == '+' || iso[n - 5] == '-') && n > 16 && n < 30 &&
+	    isdigit((unsigned char)iso[n - 1]) && !strchr(iso + n - 5, ':')) {
+		memmove(iso + n - 1, iso + n - 2, 3);
+		iso[n - 2] = ':';
+	}
+	if (n > 10 && n < 16)
+		iso[10] = '\0';
+}
+
+/* A time's machine-readable form: datetime=, content=, or a title= holding one. */
+static const char *own_time_attr(const xmlNode *n)
+{
+	const char *v = tt_html_attr(n, "datetime");
+	if (!v)
+		v = tt_html_attr(n, "content");
+	if (!v)
+		v = tt_html_attr(n, "title");
+	return v && isdigit((unsigned char)v[0]) ? v : NULL;
+}
+
+static int has_time_attr(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return own_time_attr(n) != NULL;
+}
+
+static const char *time_attr(xmlNode *n)
+{
+	const char *v = own_time_attr(n);
+	if (v)
+		return v;
+	xmlNode *d = tt_html_find(n, has_time_attr, NULL);
+	return d ? own_time_attr(d) : NULL;
+}
+
+static const char *arena(struct html *h, const char *s)
+{
+	return s && *s ? tt_thread_strdup(h->t, s, (size_t)-1) : NULL;
+}
+
+/* posted is what the page shows; time its parse, else the machine form. */
+/* Units of relative times in English, German, French and Spanish, by the
+ * stem each language writes (plurals and cases follow the stem). */
+static const struct {
+	const char *stem;
+	long secs; /* 0 for months, -1 for years: counted on the calendar */
+} rel_units[] = {
+    {"sec", 1},         {"sek", 1},       {"seg", 1},        {"min", 60},
+    {"hour", 3600},     {"stund", 3600},  {"heure", 3600},   {"hora", 3600},
+    {"day", 86400},     {"tag", 86400},   {"jour", 86400},   {"d\xC3\xAD", 86400},
+    {"dia", 86400},     {"week", 604800}, {"woche", 604800}, {"semaine", 604800},
+    {"semana", 604800}, {"month", 0},     {"monat", 0},      {"mois", 0},
+    {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
+    {"an", -1},
+};
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+/* The word after a leading "vor", "il y a", "hace" and an article ("an hour
+ * ago", "vor einem Monat"), or NULL when the text is no relative time. */
+static const char *relative_unit(const char *low, long *count)
+{
+	static const char *const heads[] = {"vor ", "il y a ", "hace "};
+	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
+	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
+	int ago = strstr(low, " ago") != NULL;
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncmp(low, heads[i], strlen(heads[i])))
+			low += strlen(heads[i]), ago = 1;
+	if (!ago)
+		return NULL;
+	*count = 1;
+	if (isdigit((unsigned char)*low)) {
+		*count = strtol(low, (char **)&low, 10);
+		return low + strspn(low, " ");
+	}
+	for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+		if (!strncmp(low, articles[i], strlen(articles[i])))
+			return low + strlen(articles[i]);
+	return NULL;
+}
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+static int relative_to(const char *text, time_t saved, char iso[32])
+{
+	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
+	char low[100];
+	size_t n = 0;
+	for (; text[n] && n < sizeof low - 1; n++)
+		low[n] = (char)tolower((unsigned char)text[n]);
+	low[n] = '\0';
+	long count = 1, secs = 86400;
+	const char *word = relative_unit(low, &count);
+	int found = 0;
+	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
+		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
+		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
+	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
+			secs = rel_units[i].secs, found = 1;
+	if (!found || count < 0 || count > 100000)
+		return 0;
+	struct tm tm;
+	time_t t = saved - (secs > 0 ? secs * count : 0);
+	gmtime_r(&t, &tm);
+	if (secs == 0)
+		tm.tm_mon -= (int)count;
+	else if (secs < 0)
+		tm.tm_year -= (int)count;
+	t = timegm(&tm);
+	gmtime_r(&t, &tm);
+	strftime(iso, 32, secs > 0 && secs < 86400 ? "%Y-%m-%dT%H:%MZ" : "%Y-%m-%d", &tm);
+	return 1;
+}
+
+static void set_time(struct html *h, const char **posted, const char **time, const char *text,
+                     const char *attr)
+{
+	char iso[32] = "";
+	if (text && *text && strlen(text) < 100)
+		*posted = arena(h, text);
+	else if (attr)
+		*posted = arena(h, attr);
+	if (*posted && tt_datetime_parse(*posted, iso) == 0)
+		*time = arena(h, iso);
+	else if ((iso_from_attr(attr, iso), iso[0]))
+		*time = arena(h, iso);
+	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
+		*time = arena(h, iso);
+}
+
+static int has_any_class(const xmlNode *n, const char *const *v, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (tt_html_has_class(n, v[i]))
+			return 1;
+	return 0;
+}
+
+/* What a comment's text leaves out: replies, forms and buttons always; the
+ * header (name, time, avatar, votes) when the text box also holds it. */
+static int skip_in_comment(const xmlNode *n, void *u)
+{
+	const struct fields *f = u;
+	static const char *const always[] = {
+	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
+	    "sharedaddy", "screen-reader-text", "js-expandLink"};
+	static const char *const meta[] = {
+	    "comment-meta",        "commentmetadata", "comment-author",   "vcard",
+	    "comment-footer",      "comment-actions", "avatar",           "says",
+	    "post-signature",      "post-menu",       "js-post-menu",     "comment-header",
+	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
+	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
+	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
+	    has_any_class(n, always, sizeof always / sizeof *always))
+		return 1;
+	if (n == f->author || n == f->time)
+		return 1;
+	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
+}
+
+/* Stack Exchange: the owner's signature (the last one; an editor's comes
+ * first) holds the name and the time. */
+static void se_author_time(struct fields *f, char **author, char **when, const char **attr)
+{
+	xmlNode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
+	if (!d)
+		return;
+	xmlNode *a = tt_html_find_tag(d, "a");
+	free(*author);
+	*author = tt_html_first_line(a ? a : d);
+	xmlNode *rt = tt_html_find_class(f->sig, "relativetime");
+	if (rt) {
+		*attr = own_time_attr(rt);
+		free(*when);
+		*when = tt_html_text(rt);
+	}
+}
+
+static int deleted_text(const char *s)
+{
+	static const char *const marks[] = {"[deleted]",
+	                                    "[removed]",
+	                                    "[flagged]",
+	                                    "[dead]",
+	                                    "This comment has been deleted",
+	                                    "This comment was deleted",
+	                                    "Dieser Kommentar wurde gelöscht"};
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (!strcasecmp(s, marks[i]))
+			return 1;
+	return 0;
+}
+
+static int last_comment_enter(xmlNode *n, void *u)
+{
+	tt_comment **last = u;
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (info(n)->c)
+		*last = info(n)->c;
+	return 1;
+}
+
+/* The nearest comment above root: an enclosing comment, or (Drupal's
+ * div.indented after its parent) the comment just before a replies box. */
+static tt_comment *parent_of(xmlNode *root)
+{
+	for (xmlNode *a = root->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+		struct ninfo *i = info(a);
+		if (i && i->c)
+			return i->c;
+		if (replies_box(a)) {
+			xmlNode *p = a->prev;
+			while (p && p->type != XML_ELEMENT_NODE)
+				p = p->prev;
+			if (p && info(p) && info(p)->c)
+				return info(p)->c;
+			tt_comment *last = NULL; /* the comment is wrapped: its last one */
+			if (p)
+				tt_html_walk(p, last_comment_enter, NULL, &last);
+			if (last)
+				return last;
+		}
+	}
+	return NULL;
+}
+
+/* The author a forum post quotes first: XenForo's data-quote, a <cite>
+ * ("Anna wrote:"), vBulletin's "Originally Posted by Anna". Caller frees. */
+static int quote_box(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
+	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
+}
+
+/* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
+static int quote_head(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "bbCodeBlock-title") ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "quotetitle") ||
+	       tt_html_has_class(n, "quote-header");
+}
+
+static char *quoted_author(xmlNode *body)
+{
+	xmlNode *q = tt_html_find(body, quote_box, NULL);
+	if (!q)
+		return NULL;
+	const char *dq = tt_html_attr(q, "data-quote");
+	if (!dq)
+		dq = tt_html_attr(q, "data-username"); /* Discourse */
+	if (dq && *dq)
+		return tt_xstrdup(dq);
+	xmlNode *who = tt_html_find(q, quote_head, NULL);
+	if (!who)
+		who = tt_html_find_tag(q, "cite");
+	if (!who)
+		who = tt_html_find_tag(q, "strong");
+	if (!who)
+		return NULL;
+	char *name = tt_html_text(who);
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von ", "Quote from ",
+	                                    "Citation de "};
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncasecmp(name, heads[i], strlen(heads[i])))
+			memmove(name, name + strlen(heads[i]), strlen(name + strlen(heads[i])) + 1);
+	static const char *const tails[] = {
+	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
+	    " said:",  " schrieb:",         " escribió:"};
+	size_t n = strlen(name);
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		if (n > l && !strcasecmp(name + n - l, tails[i]))
+			name[n - l] = '\0';
+	}
+	return name;
+}
+
+/* A forum post quoting an earlier one answers it: the latest post by the
+ * quoted author (among the last thousand, which bounds the cost). */
+static tt_comment *forum_parent(struct html *h, xmlNode *body)
+{
+	char *name = body ? quoted_author(body) : NULL;
+	tt_comment *p = NULL;
+	for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
+		if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+			p = h->posts[i - 1];
+	free(name);
+	return p;
+}
+
+static void remember_post(struct html *h, tt_comment *c)
+{
+	if (h->nposts == h->capposts) {
+		h->capposts = h->capposts ? 2 * h->capposts : 64;
+		h->posts = tt_xrealloc(h->posts, h->capposts * sizeof *h->posts);
+	}
+	h->posts[h->nposts++] = c;
+}
+
+static void explain_comment(struct html *h, tt_comment *c, xmlNode *root, const unsigned *lines)
+{
+	if (!h->r || !h->r->explain)
+		return;
+	char *head = tt_xasprintf("%s %s", c->author ? c->author : "?", c->posted ? c->posted : "");
+	unsigned l = (unsigned)xmlGetLineNo(root);
+	tt_import_explain(h->r, l, l, "comment header", head, strlen(head));
+	free(head);
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "comment body", c->body.v[i],
+		                  strlen(c->body.v[i]));
+}
+
+/* A forum thread's opening post is its article. Takes author. */
+static void forum_opening(struct html *h, char *author, const char *when, tt_strv *body,
+                          const unsigned *lines)
+{
+	h->t->article.body = *body;
+	free(h->author);
+	h->author = author;
+	free(h->published);
+	h->published = when ? tt_xstrdup(when) : NULL;
+	for (size_t i = 0; i < body->n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", body->v[i],
+		                  strlen(body->v[i]));
+}
+
+static int byline_box(const xmlNode *n, const void *arg)
+{
+	int headings = *(const int *)arg;
+	if (headings)
+		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+	return tt_html_is(n, "footer") || tt_html_is(n, "header");
+}
+
+/* "Anna Weber | Di, 21. April 2020 - 16:40": a header line holding both the
+ * name and the time, apart by a bar or a dot. */
+static void byline(xmlNode *root, char **author, char **when)
+{
+	static const int headings = 1, boxes = 0;
+	xmlNode *b = tt_html_find(root, byline_box, &headings);
+	if (!b)
+		b = tt_html_find(root, byline_box, &boxes);
+	char *text = b ? tt_html_text(b) : NULL;
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
+		char *at = strstr(text, seps[i]);
+		if (!at || !looks_like_time(at + strlen(seps[i])))
+			continue;
+		*at = '\0';
+		*author = tt_xstrdup(text);
+		free(*when);
+		*when = tt_xstrdup(at + strlen(seps[i]));
+		break;
+	}
+	/* A short heading alone in the comment's header names its author. */
+	xmlNode *p = b ? b->parent : NULL;
+	if (!*author && text && *text && strlen(text) < 60 && !looks_like_time(text) &&
+	    b->name[0] == 'h' && p &&
+	    (tt_html_is(p, "header") || tt_html_classid_has(p, "header") ||
+	     tt_html_classid_has(p, "meta"))) {
+		*author = text;
+		text = NULL;
+	}
+	free(text);
+}
+
+static int title_box(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return info(n)->textlen &&
+	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
+	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "subject") ||
+	        tt_html_has_token(n, "property", "schema:name"));
+}
+
+/* The walk of comment_title: hidden boxes, the text box, replies and other
+ * people's names are not searched. */
+struct title_state {
+	xmlNode *body, *found;
+};
+
+static int title_enter(xmlNode *n, void *u)
+{
+	struct title_state *s = u;
+	if (s->found || n->type != XML_ELEMENT_NODE || n == s->body || is_root(n) || hidden(n) ||
+	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
+		return 0;
+	if (title_box(n, NULL)) {
+		s->found = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* A comment's own title ("Exception."), written apart from its text box:
+ * the first line of what it says. NULL when there is none. */
+static xmlNode *comment_title(xmlNode *root, xmlNode *body)
+{
+	struct title_state s = {body, NULL};
+	tt_html_walk(root, title_enter, NULL, &s);
+	return s.found;
+}
+
+/* What one comment's element gave: name and time, its text and their lines. */
+struct found {
+	char *author, *when;
+	const char *attr; /* the machine form of the time, in the tree */
+	tt_strv body;
+	unsigned *lines;
+	size_t nlines;
+};
+
+static void free_found(struct found *o)
+{
+	free(o->author);
+	free(o->when);
+	free(o->lines);
+}
+
+/* The name and the time, wherever this layout keeps them. */
+static void read_header(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
+	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
+	o->author = da && *da   ? tt_xstrdup(da)
+	            : f->author ? author_text(h, f->author, f->arank)
+	                        : NULL;
+	o->attr = f->time ? time_attr(f->time) : NULL;
+	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
+	if (!o->when && f->time)
+		o->when = tt_html_text(f->time);
+	if (h->se && f->sig)
+		se_author_time(f, &o->author, &o->when, &o->attr);
+	if (!o->author &&
+	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
+		/* WordPress names a link to the post after the page that links. */
+		xmlNode *a = tt_html_find_tag(root, "a");
+		o->author = a ? tt_html_text(a) : NULL;
+	}
+	if (!o->author)
+		byline(root, &o->author, &o->when);
+	if (o->author)
+		clean_author(o->author);
+}
+
+/* The comment's own title line, then its text. */
+static void read_text(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
+	xmlNode *title = f->body ? comment_title(root, f->body) : NULL;
+	if (title)
+		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
+	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
+	                   &o->nlines);
+}
+
+static void add_comment(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+{
+	tt_comment *c = tt_thread_add_comment(
+	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : parent_of(root));
+	if (h->forum)
+		remember_post(h, c);
+	info(root)->c = c;
+	c->line = (unsigned)xmlGetLineNo(root);
+	c->author = arena(h, o->author);
+	c->body = o->body;
+	set_time(h, &c->posted, &c->time, o->when, o->attr);
+	if ((c->body.n == 1 && deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
+		c->flags |= TT_C_DELETED;
+	explain_comment(h, c, root, o->lines);
+}
+
+static void read_comment(struct html *h, xmlNode *root)
+{
+	struct fields f = {.h = h, .root = root};
+	struct found o = {0};
+	tt_html_walk(root, fields_enter, NULL, &f);
+	read_header(h, &f, root, &o);
+	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
+	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
+	if (!fake)
+		read_text(h, &f, root, &o);
+	/* ...or a counter, an empty template. */
+	if (fake || ((!o.author || !o.author[0]) && !o.body.n)) {
+		free_found(&o);
+		return;
+	}
+	if (h->forum && !h->t->article.body.n && !h->nposts) {
+		forum_opening(h, o.author, o.when, &o.body, o.lines);
+		o.author = NULL; /* taken */
+	} else {
+		add_comment(h, &f, root, &o);
+	}
+	free_found(&o);
+}
+
+/* ---- Hacker News item pages: a table of rows, nesting by spacer width --- */
+
+static int is_hn(xmlNode *top)
+{
+	return tt_html_attr(top, "op") || tt_html_find_class(top, "comhead") != NULL;
+}
+
+static int user_link(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_attr(n, "href");
+	return tt_html_is(n, "a") &&
+	       (tt_html_has_class(n, "hnuser") || (href && !strncmp(href, "user?id=", 8)));
+}
+
+static int item_link(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_attr(n, "href");
+	return tt_html_is(n, "a") && href && !strncmp(href, "item?id=", 8);
+}
+
+static unsigned hn_depth(xmlNode *row)
+{
+	xmlNode *ind = tt_html_find_class(row, "ind");
+	if (!ind)
+		return 0;
+	const char *v = tt_html_attr(ind, "indent");
+	if (v)
+		return (unsigned)strtoul(v, NULL, 10);
+	xmlNode *img = tt_html_find_tag(ind, "img");
+	v = img ? tt_html_attr(img, "width") : NULL;
+	return v ? (unsigned)(strtoul(v, NULL, 10) / 40) : 0;
+}
+
+static int skip_hn(const xmlNode *n, void *u)
+{
+	(void)u;
+	return tt_html_has_class(n, "reply");
+}
+
+/* The stack of open comments by depth: a row at depth d answers stack[d-1]. */
+struct hn_stack {
+	tt_comment **v;
+	size_t n, cap;
+};
+
+static void hn_comment(struct html *h, xmlNode *row, struct hn_stack *st)
+{
+	unsigned d = hn_depth(row);
+	if (d > st->n)
+		d = (unsigned)st->n; /* a skipped level: hang it on the deepest open one */
+	tt_comment *c = tt_thread_add_comment(h->t, d ? st->v[d - 1] : NULL);
+	st->n = d;
+	if (st->n == st->cap) {
+		st->cap = st->cap ? 2 * st->cap : 16;
+		st->v = tt_xrealloc(st->v, st->cap * sizeof *st->v);
+	}
+	st->v[st->n++] = c;
+	c->line = (unsigned)xmlGetLineNo(row);
+	xmlNode *head = tt_html_find_class(row, "comhead");
+	xmlNode *user = head ? tt_html_find(head, user_link, NULL) : NULL;
+	xmlNode *age = head ? tt_html_find_class(head, "age") : NULL;
+	if (!age && head)
+		age = tt_html_find(head, item_link, NULL);
+	char *name = user ? tt_html_text(user) : NULL, *when = age ? tt_html_text(age) : NULL;
+	c->author = arena(h, name);
+	set_time(h, &c->posted, &c->time, when, age ? own_time_attr(age) : NULL);
+	xmlNode *body = tt_html_find_class(row, "comment");
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	if (body)
+		tt_html_paragraphs(h->t, body, skip_hn, NULL, &c->body, &lines, &nlines);
+	if (!c->author || (c->body.n == 1 && deleted_text(c->body.v[0])))
+		c->flags |= TT_C_DELETED;
+	explain_comment(h, c, row, lines);
+	free(lines);
+	free(name);
+	free(when);
+}
+
+/* The story: its title row, the subtext row after it, then its text rows. */
+static void hn_story(struct html *h, xmlNode *row)
+{
+	xmlNode *title = tt_html_find_class(row, "titleline");
+	if (!title)
+		for (xmlNode *td = row->children; td; td = td->next)
+			if (tt_html_has_class(td, "title") && tt_html_find_tag(td, "a"))
+				title = td;
+	xmlNode *link = title ? tt_html_find_tag(title, "a") : NULL;
+	if (link) {
+		free(h->h1);
+		h->h1 = tt_html_text(link);
+		const char *href = tt_html_attr(link, "href");
+		if (href && !strncmp(href, "http", 4))
+			keep(&h->url, href);
+	}
+	for (xmlNode *r = row->next; r; r = r->next) {
+		if (r->type != XML_ELEMENT_NODE)
+			continue;
+		if (tt_html_find_tag(r, "form") || tt_html_has_class(r, "athing"))
+			break;
+		xmlNode *sub = tt_html_find_class(r, "subtext");
+		if (sub) {
+			xmlNode *u = tt_html_find(sub, user_link, NULL);
+			char *s = u ? tt_html_text(u) : NULL;
+			keep(&h->author, s);
+			free(s);
+			for (xmlNode *a = tt_html_find(sub, item_link, NULL); a; a = a->next)
+				if (tt_html_is(a, "a"))
+					consider_count(h, a);
+			continue;
+		}
+		xmlNode *td = r->last;
+		while (td && td->type != XML_ELEMENT_NODE)
+			td = td->prev;
+		if (td)
+			tt_html_paragraphs(h->t, td, NULL, NULL, &h->t->article.body, NULL, NULL);
+	}
+}
+
+static int hn_enter(xmlNode *n, void *u)
+{
+	void **a = u;
+	struct html *h = a[0];
+	if (n->type != XML_ELEMENT_NODE)
+		return 0;
+	if (!tt_html_is(n, "tr") || !tt_html_has_class(n, "athing"))
+		return 1;
+	if (tt_html_has_class(n, "comtr") || tt_html_find_class(n, "ind"))
+		hn_comment(h, n, a[1]);
+	else if (!h->h1)
+		hn_story(h, n);
+	return 0;
+}
+
+static void read_hn(struct html *h, xmlNode *top)
+{
+	struct hn_stack st = {0};
+	void *a[2] = {h, &st};
+	tt_html_walk(top, hn_enter, NULL, a);
+	free(st.v);
+	free(h->og_title);
+	h->og_title = NULL; /* the story's own title, not the page's */
+	keep(&h->site, "Hacker News");
+	h->layout = "Hacker News item page";
+}
+
+/* ---- what carried the comments; what was left over --------------------- */
+
+static int in_list(const xmlNode *n, const char *cls)
+{
+	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+		if (tt_html_has_class(a, cls))
+			return 1;
+	return 0;
+}
+
+static const char *name_layout(struct html *h)
+{
+	const char *gen = h->generator ? h->generator : "";
+	if (!h->nroots)
+		return "no comments found";
+	if (h->generic)
+		return "repeated blocks in a comment box";
+	if (h->forum)
+		return h->forum;
+	if (h->se)
+		return "Stack Exchange question page";
+	for (size_t i = 0; i < h->nroots; i++) {
+		xmlNode *n = h->roots[i];
+		if (tt_html_class_prefix(n, "depth-") || in_list(n, "commentlist") ||
+		    in_list(n, "comment-list"))
+			return "WordPress comments";
+		if (in_list(n, "comment-thread") || tt_html_find_class(n, "comment-block"))
+			return "Blogger comments";
+		if (schema_comment(n))
+			return "schema.org comments";
+	}
+	if (strcasestr(gen, "wordpress"))
+		return "WordPress comments";
+	if (strcasestr(gen, "blogger"))
+		return "Blogger comments";
+	if (strcasestr(gen, "drupal"))
+		return "Drupal comments";
+	return "comment blocks";
+}
+
+/* Long paragraphs outside the article, the comments and the furniture were
+ * dropped: the user is told where they were. */
+static int leftover_enter(xmlNode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != XML_ELEMENT_NODE || is_root(n) || info(n)->used || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || tt_html_is(n, "head"))
+		return 0;
+	if (furniture(h, n)) {
+		if (h->r && h->r->explain) {
+			char *s = tt_html_text(n);
+			unsigned l = (unsigned)xmlGetLineNo(n);
+			if (*s)
+				tt_import_explain(h->r, l, l, "furniture", s, strlen(s));
+			free(s);
+		}
+		return 0;
+	}
+	if (!tt_html_is(n, "p"))
+		return 1;
+	char *s = tt_html_text(n);
+	if (strlen(s) >= 100 && h->t->ncomments + h->t->article.body.n > 0) {
+		unsigned l = (unsigned)xmlGetLineNo(n);
+		tt_import_warn(h->r, l, "dropped text (neither article nor comment): %.60s...", s);
+		tt_import_explain(h->r, l, l, "dropped", s, strlen(s));
+	}
+	free(s);
+	return 0;
+}
+
+static void set_article(struct html *h, const char *name)
+{
+	tt_article *a = &h->t->article;
+	char *owned;
+	const char *title = choose_title(h, &owned);
+	if (!title || !*title) {
+		const char *slash = strrchr(name, '/');
+		title = slash ? slash + 1 : name;
+	}
+	while (isspace((unsigned char)*title))
+		title++;
+	a->title = arena(h, title);
+	free(owned);
+	a->site = arena(h, h->site);
+	a->url = arena(h, h->url);
+	a->section = arena(h, h->section);
+	a->author = arena(h, h->author);
+	if (h->published)
+		set_time(h, &a->published, &a->time, h->published, h->published);
+}
+
+static void free_html(struct html *h)
+{
+	char **s[] = {&h->og_title, &h->doc_title, &h->h1,        &h->site,     &h->url,
+	              &h->section,  &h->author,    &h->published, &h->generator};
+	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
+		free(*s[i]);
+	free(h->roots);
+	free(h->posts);
+	free(h->info);
+	if (h->doc)
+		xmlFreeDoc(h->doc);
+}
+
+static const char *forum_name(const struct html *h)
+{
+	if (!h->nroots || !forum_post(h->roots[0]))
+		return NULL;
+	xmlNode *n = h->roots[0];
+	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
+	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
+	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
+	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	                                                  : "phpBB forum thread";
+}
+
+/* The thread's title on a forum page (the h1 is often the board's name). */
+static int topic_title(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "topic-title") || tt_html_has_class(n, "threadtitle") ||
+	       tt_html_has_class(n, "p-title-value");
+}
+
+static int is_post_body(const xmlNode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
+}
+
+/* The generic fallback: a box whose class or id says comments... */
+static int comment_area(const xmlNode *n, const void *arg)
+{
+	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
+	                                    "discussion", "reaction",  "leserbrief"};
+	(void)arg;
+	if (tt_html_is(n, "form") || tt_html_classid_has(n, "form") ||
+	    tt_html_classid_has(n, "respond") || tt_html_classid_has(n, "count"))
+		return 0;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (tt_html_classid_has(n, words[i]))
+			return info(n)->textlen > 0;
+	return 0;
+}
+
+static int same_kind(const xmlNode *a, const xmlNode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return !strcmp((const char *)a->name, (const char *)b->name) &&
+	       ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
+}
+
+static int holds_time(xmlNode *n)
+{
+	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
+	    tt_html_is(n, "noscript") || !info(n)->textlen)
+		return 0;
+	if (tt_html_find_tag(n, "time"))
+		return 1;
+	char *text = tt_html_first_line(n);
+	int yes = looks_like_time(text);
+	free(text);
+	return yes;
+}
+
+/* ...holding at least two sibling blocks of one kind, each with a time:
+ * those are the comments. Returns how many were marked. */
+static size_t repeated_blocks(struct html *h, xmlNode *box)
+{
+	size_t marked = 0;
+	for (xmlNode *c = box->children; c && !marked; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE || !holds_time(c))
+			continue;
+		size_t same = 0;
+		for (xmlNode *d = c; d; d = d->next)
+			same += d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d);
+		if (same < 2)
+			continue;
+		for (xmlNode *d = c; d; d = d->next)
+			if (d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d)) {
+				info(d)->root = 1;
+				if (h->nroots == h->caproots) {
+					h->caproots = h->caproots ? 2 * h->caproots : 64;
+					h->roots =
+					    tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+				}
+				h->roots[h->nroots++] = d;
+				marked++;
+			}
+	}
+	return marked;
+}
+
+struct area_state {
+	struct html *h;
+	int done;
+};
+
+static int area_enter(xmlNode *n, void *u)
+{
+	struct area_state *s = u;
+	if (s->done || n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || tt_html_is(n, "form"))
+		return 0;
+	if (comment_area(n, NULL) && repeated_blocks(s->h, n)) {
+		s->done = 1;
+		return 0;
+	}
+	return 1;
+}
+
+static void read_page(struct html *h, xmlNode *top)
+{
+	int in_link = 0;
+	tt_html_walk(top, measure_enter, measure_leave, &in_link);
+	xmlNode *body = tt_html_find_tag(top, "body");
+	h->bodytext = info(body ? body : top)->textlen;
+	tt_html_walk(top, roots_enter, NULL, h);
+	struct area_state area = {h, 0};
+	if (!h->nroots) {
+		tt_html_walk(top, area_enter, NULL, &area);
+		h->generic = area.done;
+	}
+	xmlNode *q = tt_html_find_class(top, "question");
+	h->se = q && tt_html_find_class(top, "post-signature");
+	tt_html_walk(top, meta_enter, NULL, h);
+	xmlNode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
+	h->forum = forum_name(h);
+	xmlNode *topic = h->forum ? tt_html_find(top, topic_title, NULL) : NULL;
+	if (topic) {
+		free(h->h1);
+		h->h1 = tt_html_text(topic);
+		h->h1_strong = 1;
+	}
+	if (qbody) /* the question is the article, whatever else scores */
+		article_from(h, qbody);
+	else if (!h->forum) /* a forum's opening post is */
+		read_article(h, top);
+	for (size_t i = 0; i < h->nroots; i++)
+		read_comment(h, h->roots[i]);
+	h->layout = name_layout(h);
+}
+
+/* Stack Exchange: the question's owner and time are the article's. */
+static void se_question(struct html *h, xmlNode *top)
+{
+	xmlNode *q = tt_html_find_class(top, "question");
+	struct fields f = {.h = h, .root = q};
+	tt_html_walk(q, fields_enter, NULL, &f);
+	char *author = NULL, *when = NULL;
+	const char *attr = NULL;
+	if (f.sig)
+		se_author_time(&f, &author, &when, &attr);
+	free(when);
+	if (author && *author) {
+		free(h->author);
+		h->author = author;
+	} else {
+		free(author);
+	}
+	if (attr) {
+		free(h->published);
+		h->published = tt_xstrdup(attr);
+	}
+	h->stated = -1; /* the page counts answers, not answers and comments */
+}
+
+/* The bytes as libxml2 should read them: UTF-8 for everything this program
+ * decodes itself (BOMs, UTF-8, Windows-1252, Latin-1), else the declared
+ * charset for libxml2's iconv. Sets *enc; returns a buffer to free or NULL
+ * (then buf is read as it is). */
+static char *prepare(const char *buf, size_t len, enum tt_import_encoding want, size_t *outlen,
+                     char enc[40])
+{
+	char decl[40];
+	tt_html_declared_charset(buf, len, decl);
+	const unsigned char *u = (const unsigned char *)buf;
+	int bom = len >= 3 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+	                       (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF));
+	enum tt_import_encoding e = want;
+	if (e == TT_ENC_AUTO && !bom && decl[0]) {
+		if (!strcasecmp(decl, "utf-8") || !strcasecmp(decl, "utf8"))
+			e = TT_ENC_UTF8;
+		else if (!strcasecmp(decl, "windows-1252") || !strcasecmp(decl, "iso-8859-1") ||
+		         !strcasecmp(decl, "latin1") || !strcasecmp(decl, "us-ascii"))
+			e = TT_ENC_CP1252; /* as browsers do: Latin-1 means Windows-1252 */
+		else {
+			snprintf(enc, 40, "%s", decl);
+			return NULL;
+		}
+	}
+	snprintf(enc, 40, "UTF-8");
+	return tt_import_decode(buf, len, e, outlen);
+}
+
+tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
+                          const struct tt_import_opts *opts, tt_error *err)
+{
+	static const struct tt_import_opts none;
+	const struct tt_import_opts *o = opts ? opts : &none;
+	struct html h = {.r = o->report, .stated = -1};
+	char enc[40];
+	size_t ulen = len;
+	char *utf8 = prepare(buf, len, o->encoding, &ulen, enc);
+	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc);
+	if (!h.doc && !utf8) { /* a charset iconv does not know: read as Windows-1252 */
+		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
+		h.doc = tt_html_parse(utf8, ulen, "UTF-8");
+	}
+	free(utf8);
+	xmlNode *top = h.doc ? xmlDocGetRootElement(h.doc) : NULL;
+	if (!top) {
+		free_html(&h);
+		tt_error_set(err, name, 0, 0, "expected an HTML page, found no elements");
+		return NULL;
+	}
+	h.t = tt_thread_new();
+	h.saved = saved_comment(h.doc);
+	number_elements(&h, top);
+	if (is_hn(top)) {
+		tt_html_walk(top, meta_enter, NULL, &h);
+		h.stated = -1;
+		read_hn(&h, top);
+	} else {
+		read_page(&h, top);
+		if (h.se)
+			se_question(&h, top);
+	}
+	tt_html_walk(top, leftover_enter, NULL, &h);
+	set_article(&h, name);
+	if (h.r) {
+		snprintf(h.r->format, sizeof h.r->format, "html");
+		snprintf(h.r->layout, sizeof h.r->layout, "%s", h.layout);
+		h.r->stated = h.stated;
+	}
+	tt_thread *t = h.t;
+	free_html(&h);
+	tt_import_apply_overrides(t, o);
+	if (!t->article.body.n && !t->first) {
+		tt_thread_free(t);
+		tt_error_set(err, name, 0, 0,
+		             "expected an article or comments, found an HTML page with no text");
+		return NULL;
+	}
+	if (tt_thread_finish(t, err) != 0) {
+		tt_thread_free(t);
+		return NULL;
+	}
+	return t;
+}

@@ -1,0 +1,15 @@
+# import_html-valgrind.sh: no leak and no memory error importing pages of every layout, and refusals.
+. "$(dirname "$0")/../helpers/cli.sh"
+need_valgrind
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+# One page per kind of reading: WordPress, Blogger, Hacker News, Stack
+# Exchange, schema.org, Drupal with bylines, a forum with quotes.
+for f in wordpress-lemire-en blogger-plentylife-de hn-ask-en stackexchange-german-de \
+	schemaorg-handelsblatt-de drupal-cicero-de xenforo-villagers-en; do
+	expect_status 0 vg "$BIN" import --explain "tests/data/html/$f.html" -o "$out/thread.yaml"
+done
+printf '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>' >"$out/empty.html"
+expect_status 65 vg "$BIN" import "$out/empty.html" -o "$out/thread.yaml"
+expect_status 65 vg "$BIN" import --from html tests/fuzz/regressions/html-head-only.html
+finish

@@ -1,0 +1,604 @@
+/* test_import_html: saved web pages (real ones and small ones written here) into threads. */
+#include "tt_test.h"
+
+#include <ctype.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/fsutil.h"
+#include "threadtag/import.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+/* ---- pages written for these tests ------------------------------------ */
+
+static tt_thread *html(const char *page, struct tt_import_report *r)
+{
+	struct tt_import_opts o = {.kind = TT_IMPORT_AUTO, .report = r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("page.html", page, strlen(page), &o, &err);
+	if (!t)
+		fail_msg("%s: %s", err.file, err.msg);
+	return t;
+}
+
+#define WP_HEAD                                                                                    \
+	"<!DOCTYPE html><html><head><meta charset=\"utf-8\">"                                      \
+	"<title>Bridges over the Elbe | River Notes</title>"                                       \
+	"<meta property=\"og:site_name\" content=\"River Notes\">"                                 \
+	"<meta property=\"article:published_time\" content=\"2021-05-02T08:00:00+00:00\">"         \
+	"<link rel=\"canonical\" href=\"https://example.org/bridges\"></head><body>"               \
+	"<nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/about\">About</a></li></ul></nav>" \
+	"<article class=\"post hentry\"><h1 class=\"entry-title\">Bridges over the Elbe</h1>"      \
+	"<div class=\"entry-content\"><p>The old bridge, built of sandstone, carried carts, "      \
+	"walkers and, later, trams for two hundred years.</p>"                                     \
+	"<p>The new one, a steel arch, opened in 1930, after a long quarrel about its cost.</p>"   \
+	"<div class=\"sharedaddy share-buttons\"><a href=\"https://x.example/s\">Share</a></div>"  \
+	"</div></article><aside class=\"sidebar\"><p>Subscribe to our newsletter for weekly "      \
+	"notes about rivers, bridges and the people who cross them.</p></aside>"
+
+static const char wp_page[] = WP_HEAD
+    "<div id=\"comments\"><h2 class=\"comments-title\">3 thoughts on \"Bridges\"</h2>"
+    "<ol class=\"comment-list\">"
+    "<li id=\"comment-1\" class=\"comment depth-1\"><article class=\"comment-body\">"
+    "<footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">Anna "
+    "K\xC3\xB6hler</b> <span class=\"says\">says:</span></div><div class=\"comment-metadata\">"
+    "<time datetime=\"2021-05-03T10:15:00+00:00\">May 3, 2021 at 10:15 am</time></div></footer>"
+    "<div class=\"comment-content\"><p>See <a href=\"https://example.org/a/very/long/path\">"
+    "https://example.org/a/very...</a> and <a href=\"https://example.com/map\">this map</a>.</p>"
+    "<blockquote><p>carried carts</p></blockquote><p>Horses too &mdash; and&nbsp;cows.</p></div>"
+    "<div class=\"reply\"><a class=\"comment-reply-link\">Reply</a></div></article>"
+    "<ol class=\"children\"><li id=\"comment-2\" class=\"comment depth-2\"><article "
+    "class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author\"><b "
+    "class=\"fn\">Ben</b></div><div class=\"comment-metadata\"><time>3 years ago</time></div>"
+    "</footer><div class=\"comment-content\"><p>[deleted]</p></div></article>"
+    "<ol class=\"children\"><li id=\"comment-3\" class=\"comment depth-3\"><article "
+    "class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author\"><b "
+    "class=\"fn\">Cleo</b></div></footer><div class=\"comment-content\"><p>Still here.</p>"
+    "</div></article></li></ol></li></ol></li></ol>"
+    "<div id=\"respond\" class=\"comment-respond\"><form><textarea></textarea></form></div>"
+    "</div></body></html>";
+
+/* A WordPress page: article fields, body without furniture, nesting, links,
+ * quotes, a deleted comment kept as a placeholder, a relative time. */
+static void test_wordpress_page(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_import_report_init(&r, 1);
+	tt_thread *t = html(wp_page, &r);
+	assert_string_equal(r.format, "html");
+	assert_string_equal(r.layout, "WordPress comments");
+	assert_int_equal(r.stated, 3);
+	const tt_article *a = &t->article;
+	assert_string_equal(a->title, "Bridges over the Elbe");
+	assert_string_equal(a->site, "River Notes");
+	assert_string_equal(a->url, "https://example.org/bridges");
+	assert_string_equal(a->time, "2021-05-02T08:00:00+00:00");
+	assert_int_equal(a->body.n, 2);
+	assert_true(strstr(a->body.v[0], "The old bridge") == a->body.v[0]);
+	assert_true(strstr(a->body.v[1], "steel arch") != NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->max_depth, 2);
+	const tt_comment *c = t->order[0];
+	assert_string_equal(c->author, "Anna K\xC3\xB6hler");
+	assert_string_equal(c->posted, "May 3, 2021 at 10:15 am");
+	assert_string_equal(c->time, "2021-05-03T10:15");
+	assert_int_equal(c->body.n, 3);
+	/* A shortened link is its address; a named one keeps the address after it. */
+	assert_string_equal(c->body.v[0], "See https://example.org/a/very/long/path and this map "
+	                                  "(https://example.com/map).");
+	assert_string_equal(c->body.v[1], "> carried carts");
+	assert_string_equal(c->body.v[2], "Horses too \xE2\x80\x94 and cows.");
+	const tt_comment *del = t->order[1];
+	assert_true(del->flags & TT_C_DELETED);
+	assert_ptr_equal(del->parent, c);
+	assert_string_equal(del->posted, "3 years ago");
+	assert_null(del->time); /* relative, and the page gives no date to count from */
+	assert_ptr_equal(t->order[2]->parent, del);
+	assert_string_equal(t->order[2]->body.v[0], "Still here.");
+	/* --explain saw the article, the comments and the furniture. */
+	int art = 0, head = 0, furn = 0;
+	for (size_t i = 0; i < r.nblocks; i++) {
+		art += strstr(r.blocks[i], ": article: The old bridge") != NULL;
+		head += strstr(r.blocks[i], ": comment header: Cleo") != NULL;
+		furn += strstr(r.blocks[i], ": furniture: Subscribe") != NULL;
+	}
+	assert_int_equal(art, 1);
+	assert_int_equal(head, 1);
+	assert_int_equal(furn, 1);
+	tt_test_assert_round_trip(t);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* The count the page states is compared; text outside article and comments
+ * is reported with its line. */
+static void test_report_warnings(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Counting</title></head><body>\n"
+	    "<article><p>One paragraph of the article, long enough to be the article's text, "
+	    "with a comma, and another.</p></article>\n"
+	    "<div class=\"promo-box\"><p>Ignored furniture that is long enough to be a paragraph "
+	    "of "
+	    "its own, but marked as a promotion box.</p></div>\n"
+	    "<section><div class=\"x\"><div class=\"y\"><p>A stray paragraph, away from the "
+	    "article, "
+	    "that nobody marked and that is long enough to count as dropped text.</p></div></div>"
+	    "</section>\n"
+	    "<h2>5 Comments</h2><ol><li class=\"comment\"><cite class=\"fn\">Dee</cite><div "
+	    "class=\"comment-content\"><p>Only one.</p></div></li></ol></body></html>\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(r.stated, 5);
+	assert_int_equal(r.nwarn, 1);
+	assert_string_equal(
+	    r.warn[0], "line 4: dropped text (neither article nor comment): A stray paragraph, "
+	               "away from the article, that nobody marked...");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* HTML is told by its content, whatever the name; other text and JSON are not. */
+static void test_detect(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		enum tt_import_kind kind;
+	} cases[] = {
+	    {"<!DOCTYPE html><html><body></body></html>", TT_IMPORT_HTML},
+	    {"\xEF\xBB\xBF\n  <html lang=\"de\">", TT_IMPORT_HTML},
+	    {"<!-- saved from url=(0014)about:internet -->\n<html>", TT_IMPORT_HTML},
+	    {"<meta charset=\"utf-8\"><p>x</p>", TT_IMPORT_HTML},
+	    {"<script>var a = 1;</script>\n<html><body>", TT_IMPORT_HTML},
+	    {"<script>var a = 1;</script> and then plain words", TT_IMPORT_TEXT},
+	    {"<Anna> wrote this at noon\n\nA paragraph.", TT_IMPORT_TEXT},
+	    {"Title\n\n<html> is a tag", TT_IMPORT_TEXT},
+	    {"{\"id\": 1, \"children\": []}", TT_IMPORT_HN},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++)
+		assert_int_equal(tt_import_detect(cases[i].text, strlen(cases[i].text)),
+		                 cases[i].kind);
+	assert_int_equal(tt_import_kind_parse("html"), TT_IMPORT_HTML);
+	assert_string_equal(tt_import_kind_name(TT_IMPORT_HTML), "html");
+}
+
+/* Binary input is refused by every importer, with what was seen. */
+static void test_binary_refused(void **state)
+{
+	(void)state;
+	static const char bin[] = "\x7f"
+	                          "ELF\x02\x01\x01\0\0\0<html><p>text</p></html>";
+	for (int k = TT_IMPORT_AUTO; k <= TT_IMPORT_HTML; k++) {
+		struct tt_import_opts o = {.kind = (enum tt_import_kind)k};
+		tt_error err;
+		assert_null(tt_import_mem("ls", bin, sizeof bin - 1, &o, &err));
+		assert_non_null(strstr(err.msg, "binary input (an ELF executable)"));
+	}
+	/* Nothing that looks like an article or a comment: refused, not empty. */
+	static const char bare[] = "<html><head><title>x</title></head><body></body></html>";
+	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
+	tt_error err;
+	assert_null(tt_import_mem("bare.html", bare, sizeof bare - 1, &o, &err));
+	assert_non_null(strstr(err.msg, "no text"));
+}
+
+/* The declared charset, a BOM, UTF-16, entities: all end as UTF-8. */
+static void test_encodings(void **state)
+{
+	(void)state;
+	static const char latin[] = "<html><head><meta http-equiv=\"Content-Type\" "
+	                            "content=\"text/html; charset=iso-8859-1\"><title>Gr\xFC\xDF"
+	                            "e</title></head><body><article><p>Caf\xE9, cr\xE8me &amp; "
+	                            "&#x2014; &#8364;5, \x93quoted\x94 and long enough.</p>"
+	                            "</article></body></html>";
+	tt_thread *t = html(latin, NULL);
+	assert_string_equal(t->article.title, "Gr\xC3\xBC\xC3\x9F"
+	                                      "e");
+	assert_string_equal(t->article.body.v[0],
+	                    "Caf\xC3\xA9, cr\xC3\xA8me & \xE2\x80\x94 \xE2\x82\xAC"
+	                    "5, \xE2\x80\x9Cquoted\xE2\x80\x9D and long enough.");
+	tt_thread_free(t);
+	/* UTF-16LE with a BOM: "<html><title>Ω</title><p>Hi there, all of you.</p>". */
+	const char *ascii = "<html><title>@</title><p>Hi there, all of you, hello.</p></html>";
+	size_t n = strlen(ascii);
+	char *u16 = tt_xmalloc(2 * n + 2);
+	u16[0] = (char)0xFF, u16[1] = (char)0xFE;
+	for (size_t i = 0; i < n; i++) {
+		u16[2 + 2 * i] = ascii[i] == '@' ? (char)0xA9 : ascii[i];
+		u16[3 + 2 * i] = ascii[i] == '@' ? 0x03 : 0;
+	}
+	struct tt_import_opts o = {.kind = TT_IMPORT_AUTO};
+	tt_error err;
+	t = tt_import_mem("u16.html", u16, 2 * n + 2, &o, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "\xCE\xA9");
+	assert_string_equal(t->article.body.v[0], "Hi there, all of you, hello.");
+	tt_thread_free(t);
+	free(u16);
+}
+
+/* Ten thousand nested replies and a hundred thousand nested divs: no
+ * recursion to overflow, everything kept that the parser keeps. */
+static void test_deep_nesting(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><head><title>Deep</title></head><body><ol>");
+	for (int i = 0; i < 10000; i++)
+		tt_buf_printf(
+		    &b,
+		    "<li class=\"comment\"><cite class=\"fn\">u%d</cite><div "
+		    "class=\"comment-content\"><p>reply %d</p></div><ol class=\"children\">",
+		    i, i);
+	for (int i = 0; i < 100000; i++)
+		tt_buf_adds(&b, "<div>");
+	tt_buf_adds(&b, "</body></html>");
+	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
+	tt_error err;
+	tt_thread *t = tt_import_mem("deep.html", b.data, b.len, &o, &err);
+	assert_non_null(t);
+	assert_true(t->ncomments >= 1);
+	/* Each comment is a reply of the one before, as deep as the parser went. */
+	for (size_t i = 1; i < t->ncomments; i++)
+		assert_int_equal(t->order[i]->depth, i);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* Old Reddit, a GitHub issue and Discourse's page for crawlers, in pages
+ * written here after the markup those sites serve. */
+static void test_more_layouts(void **state)
+{
+	(void)state;
+	static const char reddit[] =
+	    "<!DOCTYPE html><html><head><title>Ferries at night : boats</title></head><body>"
+	    "<div class=\"sitetable nestedlisting\">"
+	    "<div class=\" thing id-t1_a1 comment \" data-author=\"alice\"><div class=\"entry\">"
+	    "<p class=\"tagline\"><a class=\"author\" href=\"/user/alice\">alice</a> "
+	    "<time datetime=\"2015-03-03T10:00:00+00:00\">8 years ago</time></p>"
+	    "<form class=\"usertext\"><div class=\"usertext-body\"><div class=\"md\"><p>The last "
+	    "ferry leaves at midnight.</p></div></div></form>"
+	    "<ul class=\"flat-list buttons\"><li><a>permalink</a></li></ul></div>"
+	    "<div class=\"child\"><div class=\"sitetable listing\">"
+	    "<div class=\" thing id-t1_a2 comment \" data-author=\"bob\"><div class=\"entry\">"
+	    "<p class=\"tagline\"><a class=\"author\">bob</a> <time datetime=\"2015-03-03T11:00:00"
+	    "+00:00\">8 years ago</time></p><form class=\"usertext\"><div class=\"usertext-body\">"
+	    "<div class=\"md\"><p>[deleted]</p></div></div></form></div></div>"
+	    "</div></div></div></div></body></html>";
+	tt_thread *t = html(reddit, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "alice");
+	assert_string_equal(t->order[0]->posted, "8 years ago");
+	assert_string_equal(t->order[0]->time, "2015-03-03T10:00:00+00:00");
+	assert_string_equal(t->order[0]->body.v[0], "The last ferry leaves at midnight.");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_true(t->order[1]->flags & TT_C_DELETED);
+	tt_thread_free(t);
+
+	static const char github[] =
+	    "<!DOCTYPE html><html><head><title>Crash on empty file \xC2\xB7 Issue #7</title></head>"
+	    "<body><h1><span class=\"js-issue-title\">Crash on empty file</span></h1>"
+	    "<div class=\"timeline-comment\"><h3><strong><a class=\"author\">dana</a></strong> "
+	    "commented <relative-time datetime=\"2020-01-02T03:04:05Z\">Jan 2, 2020</relative-time>"
+	    "</h3><table><tr><td class=\"comment-body markdown-body\"><p>Opening an empty file "
+	    "crashes it.</p></td></tr></table></div>"
+	    "<div class=\"timeline-comment\"><h3><strong><a class=\"author\">eli</a></strong> "
+	    "commented <relative-time datetime=\"2020-01-03T04:05:06Z\">Jan 3, 2020</relative-time>"
+	    "</h3><table><tr><td class=\"comment-body markdown-body\"><p>Fixed in "
+	    "1.2.</p></td></tr>"
+	    "</table></div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	t = html(github, &r);
+	assert_string_equal(r.layout, "GitHub issue");
+	assert_string_equal(t->article.author, "dana");
+	assert_string_equal(t->article.body.v[0], "Opening an empty file crashes it.");
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "eli");
+	assert_string_equal(t->order[0]->time, "2020-01-03");
+	assert_string_equal(t->order[0]->body.v[0], "Fixed in 1.2.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	static const char discourse[] =
+	    "<!DOCTYPE html><html><head><title>Bike lanes - Town Forum</title></head><body>"
+	    "<div id=\"post_1\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" "
+	    "class=\"topic-body crawler-post\"><span class=\"creator\" itemprop=\"author\">"
+	    "<span itemprop=\"name\">fay</span></span><time class=\"post-time\" "
+	    "datetime=\"2021-04-05T06:07:08Z\">April 5, 2021, 6:07am</time><div class=\"post\" "
+	    "itemprop=\"articleBody\"><p>Should the bridge get a bike lane?</p></div></div>"
+	    "<div id=\"post_2\" itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" "
+	    "class=\"topic-body crawler-post\"><span class=\"creator\" itemprop=\"author\">"
+	    "<span itemprop=\"name\">gus</span></span><time class=\"post-time\" "
+	    "datetime=\"2021-04-05T07:00:00Z\">April 5, 2021, 7:00am</time><div class=\"post\" "
+	    "itemprop=\"text\"><aside class=\"quote\" data-username=\"fay\"><blockquote><p>a bike "
+	    "lane?</p></blockquote></aside><p>Yes.</p></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(discourse, &r);
+	assert_string_equal(r.layout, "Discourse topic");
+	assert_string_equal(t->article.author, "fay");
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "gus");
+	assert_string_equal(t->order[0]->body.v[0], "> a bike lane?");
+	assert_string_equal(t->order[0]->body.v[1], "Yes.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* Relative times count back from the date a saving tool wrote on the page:
+ * SingleFile's comment or Save Page WE's meta; without one they stay words. */
+static void test_relative_times(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<!--\n Page saved with SingleFile \n url: https://example.org/x \n saved date: Tue "
+	    "Mar "
+	    "03 2020 10:30:00 GMT+0100 (Central European Standard Time)\n-->"
+	    "<html><head><title>Ferries</title></head><body><article><p>The ferry, late again, "
+	    "waited at the pier for an hour.</p></article><ol>"
+	    "<li class=\"comment\"><cite class=\"fn\">a</cite><time>3 years ago</time><div "
+	    "class=\"comment-content\"><p>one</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">b</cite><time>vor 2 Tagen</time><div "
+	    "class=\"comment-content\"><p>two</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">c</cite><time>il y a 5 heures</time><div "
+	    "class=\"comment-content\"><p>three</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">d</cite><time>hace un mes</time><div "
+	    "class=\"comment-content\"><p>four</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">e</cite><time>yesterday</time><div "
+	    "class=\"comment-content\"><p>five</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">f</cite><time>an hour ago</time><div "
+	    "class=\"comment-content\"><p>six</p></div></li></ol></body></html>";
+	static const char *const want[] = {"2017-03-03", "2020-03-01", "2020-03-03T04:30Z",
+	                                   "2020-02-03", "2020-03-02", "2020-03-03T08:30Z"};
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 6);
+	for (size_t i = 0; i < 6; i++) {
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, want[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "vor 2 Tagen");
+	tt_thread_free(t);
+	/* The same page saved by Save Page WE; and without a saving date. */
+	const char *body = strstr(page, "<html>") + 6;
+	char *we = tt_xasprintf("<html><meta name=\"savepage-date\" content=\"Tue Mar 03 2020 "
+	                        "10:30:00 GMT+0100\">%s",
+	                        body);
+	t = html(we, NULL);
+	assert_string_equal(t->order[0]->time, "2017-03-03");
+	tt_thread_free(t);
+	free(we);
+	t = html(strstr(page, "<html>"), NULL);
+	assert_null(t->order[0]->time);
+	assert_string_equal(t->order[0]->posted, "3 years ago");
+	tt_thread_free(t);
+}
+
+/* The fallback: repeated blocks with a time in a box named for comments;
+ * the same blocks outside such a box are not comments. */
+static void test_generic_blocks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Hafen</title></head><body><article><p>Der Hafen, lange still, "
+	    "wird wieder gebaut, sagt die Stadt, und zwar bald.</p></article>"
+	    "<div id=\"kommentare\"><div class=\"k\"><span class=\"user\">Ida</span> "
+	    "<span class=\"date\">12.05.2021 09:15</span><p>Endlich!</p></div><div class=\"k\"><span "
+	    "class=\"user\">Jan</span> <span class=\"date\">12.05.2021 10:20</span><p>Zu teuer.</p></div>"
+	    "<script>var t = '12:30';</script><script>var u = '13:30';</script></div>"
+	    "<div class=\"teasers\"><div class=\"t\">12.05.2021 11:00 Wetter</div><div "
+	    "class=\"t\">12.05.2021 12:00 Sport</div></div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(r.layout, "repeated blocks in a comment box");
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Ida");
+	assert_string_equal(t->order[1]->posted, "12.05.2021 10:20");
+	assert_string_equal(t->order[1]->body.v[0], "Zu teuer.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* ---- real pages: fidelity against what was read on the page by hand ---- */
+
+/* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
+struct want {
+	unsigned depth;
+	char *author, *posted, *words;
+};
+
+struct expect {
+	long comments, stated;
+	struct want *c;
+	size_t n;
+};
+
+static char *field(char **p)
+{
+	char *s = *p, *tab = strchr(s, '\t');
+	if (tab)
+		*tab = '\0', *p = tab + 1;
+	else
+		*p = s + strlen(s);
+	return s;
+}
+
+static void read_expect(const char *path, struct expect *e)
+{
+	memset(e, 0, sizeof *e);
+	e->stated = -1;
+	char *text = tt_test_slurp(path), *save = NULL;
+	assert_non_null(text);
+	for (char *line = strtok_r(text, "\n", &save); line; line = strtok_r(NULL, "\n", &save)) {
+		char *p = line, *key = field(&p);
+		if (!strcmp(key, "comments"))
+			e->comments = atol(p);
+		else if (!strcmp(key, "stated"))
+			e->stated = atol(p);
+		if (strcmp(key, "c") != 0)
+			continue;
+		e->c = tt_xrealloc(e->c, (e->n + 1) * sizeof *e->c);
+		struct want *w = &e->c[e->n++];
+		w->depth = (unsigned)atoi(field(&p));
+		w->author = tt_xstrdup(field(&p));
+		w->posted = tt_xstrdup(field(&p));
+		w->words = tt_xstrdup(field(&p));
+	}
+	free(text);
+	assert_int_equal(e->comments, (long)e->n);
+}
+
+static void free_expect(struct expect *e)
+{
+	for (size_t i = 0; i < e->n; i++)
+		free(e->c[i].author), free(e->c[i].posted), free(e->c[i].words);
+	free(e->c);
+}
+
+/* s with runs of white space made one space, trimmed. Caller frees. */
+static char *squeeze(const char *s)
+{
+	char *out = tt_xmalloc(strlen(s) + 1), *o = out;
+	for (; *s; s++)
+		if (!isspace((unsigned char)*s))
+			*o++ = *s;
+		else if (o > out && o[-1] != ' ')
+			*o++ = ' ';
+	while (o > out && o[-1] == ' ')
+		o--;
+	*o = '\0';
+	return out;
+}
+
+/* The comment's words, paragraphs joined by a space, start with w->words. */
+static int same_words(const tt_comment *c, const struct want *w)
+{
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_buf_printf(&b, "%s%s", i ? " " : "", c->body.v[i]);
+	char *have = squeeze(b.data);
+	int ok = !strncmp(have, w->words, strlen(w->words));
+	free(have);
+	tt_buf_free(&b);
+	return ok;
+}
+
+static int same_posted(const tt_comment *c, const struct want *w)
+{
+	if (!w->posted[0])
+		return !c->posted;
+	char *have = squeeze(c->posted ? c->posted : "");
+	int ok = strstr(have, w->posted) != NULL;
+	free(have);
+	return ok;
+}
+
+/* Comments found with the right author, depth, time and text, in order;
+ * a missing or extra comment costs only itself (the walk resynchronises
+ * on author and words within a few comments). */
+static size_t score_page(const tt_thread *t, const struct expect *e, const char *name)
+{
+	size_t right = 0, at = 0;
+	for (size_t i = 0; i < e->n; i++) {
+		const struct want *w = &e->c[i];
+		size_t k = at;
+		while (k < t->ncomments && k < at + 5 &&
+		       !(same_words(t->order[k], w) &&
+		         !strcmp(t->order[k]->author ? t->order[k]->author : "", w->author)))
+			k++;
+		if (k >= t->ncomments || k >= at + 5) {
+			print_message("%s: comment %zu (%s: %s) not found\n", name, i + 1,
+			              w->author, w->words);
+			continue;
+		}
+		const tt_comment *c = t->order[k];
+		if (c->depth == w->depth && same_posted(c, w))
+			right++;
+		else
+			print_message(
+			    "%s: comment %zu (%s): depth %u posted \"%s\", expected %u \"%s\"\n",
+			    name, i + 1, w->author, c->depth, c->posted ? c->posted : "", w->depth,
+			    w->posted);
+		at = k + 1;
+	}
+	return right;
+}
+
+/* Scores every page of a folder; returns the share right, and the counts. */
+static double score_dir(const char *rel, size_t *right, size_t *total)
+{
+	char *dir = tt_test_src(rel);
+	DIR *d = opendir(dir);
+	assert_non_null(d);
+	*right = *total = 0;
+	struct dirent *de;
+	while ((de = readdir(d))) {
+		size_t l = strlen(de->d_name);
+		if (l < 6 || strcmp(de->d_name + l - 5, ".html") != 0)
+			continue;
+		char *page = tt_xasprintf("%s/%s", rel, de->d_name);
+		char *exp = tt_xasprintf("%s/%.*s.expect", dir, (int)(l - 5), de->d_name);
+		struct expect e;
+		read_expect(exp, &e);
+		tt_thread *t = tt_test_must_import(page);
+		size_t r = score_page(t, &e, de->d_name);
+		print_message("%-40s %3zu of %3zu comments right (found %zu)\n", de->d_name, r, e.n,
+		              t->ncomments);
+		*right += r;
+		/* Comments found where the page has none count against it too. */
+		*total += e.n > t->ncomments ? e.n : t->ncomments;
+		tt_test_assert_round_trip(t);
+		tt_thread_free(t);
+		free_expect(&e);
+		free(page);
+		free(exp);
+	}
+	closedir(d);
+	free(dir);
+	return *total ? (double)*right / (double)*total : 0;
+}
+
+/* The pages the importer was developed on: everything right. */
+static void test_fidelity_dev(void **state)
+{
+	(void)state;
+	size_t right, total;
+	double f = score_dir("tests/data/html", &right, &total);
+	print_message("fidelity (development pages): %zu of %zu = %.1f%%\n", right, total, 100 * f);
+	assert_true(total >= 200);
+	assert_true(f >= 0.98);
+}
+
+/* The held-out pages, never looked at while tuning: the same target. */
+static void test_fidelity_heldout(void **state)
+{
+	(void)state;
+	size_t right, total;
+	double f = score_dir("tests/data/html/heldout", &right, &total);
+	print_message("fidelity (held-out pages): %zu of %zu = %.1f%%\n", right, total, 100 * f);
+	assert_true(total >= 50);
+	assert_true(f >= 0.98);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
+	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
+	    cmocka_unit_test(test_fidelity_heldout),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
