@@ -59,7 +59,8 @@ enum {
 	SH_SIGNATURE = 16,
 	SH_NUMBERED = 32,
 	SH_VERB = 64,
-	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE
+	SH_DATE_AFTER = 128,
+	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
 /* ---- lines and words ---- */
@@ -409,6 +410,32 @@ static size_t without_verb(const char *s, size_t len)
 	return b - 1;
 }
 
+/* An image's alt text after a name ("Alan Goodale [bd81725]"): the length
+ * without it. */
+static size_t without_alt(const char *s, size_t len)
+{
+	if (len < 4 || s[len - 1] != ']')
+		return len;
+	size_t b = len - 1;
+	while (b > 0 && s[b - 1] != '[' && s[b - 1] != ' ')
+		b--;
+	if (b < 3 || s[b - 1] != '[' || s[b - 2] != ' ')
+		return len;
+	return b - 2;
+}
+
+/* A letter or digit, in any script; a lone bullet or symbol ("☆", "□") is
+ * no name. Symbols of U+2000-U+2FFF start with 0xE2. */
+static int has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c) || (c >= 0xC3 && c != 0xE2 && c < 0xF8))
+			return 1;
+	}
+	return 0;
+}
+
 /* "1. " or "12) " opening a line: a numbered list. */
 static int numbered(const struct line *L)
 {
@@ -443,7 +470,9 @@ static size_t author_name(const char *s, size_t len, const char **out)
 	ref = link_ref(s, len) ? link_ref(s, len) : image_ref(s, len);
 	s += ref, len -= ref;
 	len = without_verb(s, len);
-	if (len == 0 || len > 60 || count_words(s, len) > 6)
+	len = without_alt(s, len);
+	if (len == 0 || len > 60 || count_words(s, len) > 6 || !has_letter(s, len) ||
+	    strchr("/|\\>=#~", s[0]))
 		return 0;
 	if ((ends_with_any(s, len, ".,;:?!\"") && !initial_at_end(s, len)) || memchr(s, '\t', len))
 		return 0;
@@ -558,7 +587,8 @@ struct header {
 	unsigned shape; /* SH_* */
 	const char *author;
 	struct when when;
-	size_t next; /* the first line after the header */
+	size_t next;  /* the first line after the header */
+	size_t dated; /* the date line under the text (SH_DATE_AFTER), or 0 */
 	unsigned indent;
 };
 
@@ -571,9 +601,41 @@ static size_t next_text(const struct page *P, size_t i)
 	return j < P->n && !P->l[j].blank ? j : P->n;
 }
 
+/* The date of a one-line header; "NAME wrote on DATE at 3:53 am:" ends in a
+ * colon that is the header's, not the date's (after a time only: "News vom
+ * 31.10.2018:" opens a paragraph). */
+static int header_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	if (len > 8 && s[len - 1] == ':' && s[len - 2] != ' ' && memchr(s, ':', len - 1))
+		len--;
+	return date_text(P, s, len, w);
+}
+
+/* The name of a one-line header less the short joining words before the
+ * date ("Alan Goodale wrote on DATE", "Pieter de Vries schreef op DATE"):
+ * one or two last words in lower case after a capitalised name of two words
+ * or more are the verb, in whatever language; an image's alt text after the
+ * name goes too. */
+static const char *header_name(struct page *P, const char *s, size_t len)
+{
+	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
+		size_t b = len;
+		while (b > 0 && s[b - 1] != ' ')
+			b--;
+		int lower = b > 1 && count_words(s, b) >= 2 && len - b <= 12;
+		for (size_t k = b; k < len && lower; k++)
+			lower = islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+		if (!lower)
+			break;
+		len = b - 1; /* "schreef op", "wrote on": two short words at most */
+	}
+	return tt_thread_strdup(P->t, s, without_alt(s, len));
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
- * shortest name with a date after it. */
+ * shortest name with a date after it. A name run into a full date with no
+ * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
@@ -581,13 +643,16 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		return 0;
 	size_t words = 0;
 	for (size_t i = 1; i < L->len && words < 6; i++) {
-		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+		unsigned char prev = (unsigned char)L->s[i - 1];
+		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
+		if (!glued && (L->s[i] != ' ' || prev == ' '))
 			continue;
-		words++;
+		words += !glued;
 		const char *name;
-		size_t nl = author_name(L->s, i, &name);
-		if (nl && date_text(P, L->s + i + 1, L->len - i - 1, &h->when)) {
-			h->author = tt_thread_strdup(P->t, name, nl);
+		size_t nl = author_name(L->s, i, &name), at = i + !glued;
+		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
+		    (!glued || h->when.iso[0])) {
+			h->author = header_name(P, name, nl);
 			return 1;
 		}
 	}
@@ -611,8 +676,8 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		const char *name;
 		size_t nl = author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
-		if (nl && date_text(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			h->author = tt_thread_strdup(P->t, name, nl);
+		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			h->author = header_name(P, name, nl);
 			return 1;
 		}
 	}
@@ -625,6 +690,51 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	if (nl && date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
+	}
+	return 0;
+}
+
+/* Line i goes on the line above it, at the same indentation, whose four
+ * words or more end no sentence: the last words of a wrapped title (a
+ * teaser's "... del país" over its date), not a name of its own. */
+static int wrapped_tail(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	if (!U || U->blank)
+		return 0;
+	/* under a list item, a wrapped line hangs past the item's bullet */
+	int hangs = U->indent == P->l[i].indent ||
+	            (U->indent < P->l[i].indent && (list_mark(U->s, U->len) || numbered(U)));
+	return hangs && count_words(U->s, U->len) >= 4 && !ends_sentence(U->s, U->len) &&
+	       !ends_with_any(U->s, U->len, ":");
+}
+
+/* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
+ * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
+ * next such name line: the date line's index, or 0. Looks 400 lines ahead at
+ * most, and never past the next name line, so that asking at every line
+ * stays linear. */
+static size_t date_after(struct page *P, size_t i, struct when *w)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	if (L->blank || L->s[L->len - 1] != ':' || without_verb(L->s, L->len) == L->len ||
+	    !author_name(L->s, L->len, &name) || wrapped_tail(P, i))
+		return 0;
+	size_t j = next_text(P, i);
+	if (j >= P->n || P->l[j].indent < L->indent || date_line(P, &P->l[j], w))
+		return 0;
+	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank)
+			continue;
+		if (K->indent < L->indent && !list_mark(K->s, K->len))
+			return 0;
+		if (date_line(P, K, w))
+			return k;
+		if (K->s[K->len - 1] == ':' && without_verb(K->s, K->len) != K->len &&
+		    author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
+			return 0;
 	}
 	return 0;
 }
@@ -646,7 +756,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->shape = (numbered(L) ? SH_NUMBERED : 0) |
 	           (L->s[L->len - 1] == ':' && without_verb(L->s, L->len) != L->len ? SH_VERB : 0);
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
-	    date_line(P, &P->l[j], &h->when)) {
+	    !wrapped_tail(P, i) && date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
@@ -657,8 +767,9 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		const struct line *A = &P->l[j];
 		size_t k = next_text(P, j);
 		nl = author_name(A->s, A->len, &name);
-		/* The name must be followed by text, or it is just a short comment. */
-		if (nl && k < P->n && !date_line(P, A, &w)) {
+		/* The name must be followed by text, or it is just a short comment;
+		 * a name whose own date comes under its text is not this one's. */
+		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
@@ -669,6 +780,13 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (!date_line(P, L, &w) && one_line_header(P, L, h)) {
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
+		h->next = i + 1;
+		return 1;
+	}
+	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
+		h->kind = H_DATED;
+		h->shape |= SH_DATE_AFTER;
+		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = i + 1;
 		return 1;
 	}
@@ -826,6 +944,7 @@ struct section {
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
 /* A signed comment's paragraphs may open with its list's bullet ("• très
@@ -918,6 +1037,35 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
+/* A list's bullet or number alone on its line, perhaps with an empty image
+ * ("☆", "o", " 1. []"): a text browser's mark for the next comment, no text. */
+static int bare_mark(const struct line *L)
+{
+	const unsigned char *u = (const unsigned char *)L->s;
+	if (L->len == 1 && strchr("*+o-", L->s[0]))
+		return 1;
+	/* U+2022 (•), U+25xx (□ ■ ○ ●), U+26xx (☆ ★) */
+	if (L->len == 3 && u[0] == 0xE2 &&
+	    ((u[1] == 0x80 && u[2] == 0xA2) || u[1] == 0x96 || u[1] == 0x97 || u[1] == 0x98))
+		return 1;
+	size_t len = L->len, k = 0;
+	while (k < len && isdigit(u[k]))
+		k++;
+	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
+		return 0;
+	for (k++; k < len; k++) /* an image with no alt text: "[]" */
+		if (u[k] != ' ' && u[k] != '[' && u[k] != ']')
+			return 0;
+	return 1;
+}
+
+/* Once comments are dated under their text, a header of another shape is a
+ * teaser of another post (a title over its date) in a box after them. */
+static int same_template(const struct section *S, const struct header *h)
+{
+	return S->style == H_NONE || !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -925,6 +1073,10 @@ static void section_line(struct section *S, size_t *i)
 	struct header h;
 	if (L->blank) {
 		lines_add(&S->body, NULL);
+		return;
+	}
+	if (S->dated && *i == S->dated) { /* the date under the text is the header's */
+		P->role[*i] = R_HEADER;
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
@@ -938,7 +1090,7 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h)) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
@@ -951,6 +1103,7 @@ static void section_line(struct section *S, size_t *i)
 		S->body.n = 0;
 		S->cur = new_comment(S, &h, L);
 		S->chrome = 0;
+		S->dated = h.dated;
 		*i = h.next - 1;
 		return;
 	}
@@ -962,7 +1115,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) ||
+	if (S->chrome || comment_chrome(L) || bare_mark(L) ||
 	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
@@ -1617,12 +1770,14 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
  * comments' template, which teasers and asides of other shapes do not have. */
 static unsigned dominant_shape(const struct page *P, size_t from, size_t *first, size_t *last)
 {
-	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE};
-	size_t count[4] = {0}, best = 0;
+	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE,
+	                                  SH_DATE_AFTER};
+	enum { NSHAPES = sizeof shapes / sizeof *shapes };
+	size_t count[NSHAPES] = {0}, best = 0;
 	for (size_t i = from; i < P->n; i++)
-		for (size_t k = 0; k < 4; k++)
+		for (size_t k = 0; k < NSHAPES; k++)
 			count[k] += P->hshape[i] == shapes[k];
-	for (size_t k = 1; k < 4; k++)
+	for (size_t k = 1; k < NSHAPES; k++)
 		if (count[k] > count[best])
 			best = k;
 	*first = *last = P->n;
@@ -1771,6 +1926,7 @@ static void report_layout(const struct page *P)
 	    {SH_ONE_LINE, "'NAME - DATE' lines"},
 	    {SH_UNDATED, "name lines over indented text"},
 	    {SH_SIGNATURE, "signatures after the text"},
+	    {SH_DATE_AFTER, "dates under the text"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -1813,6 +1969,10 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 			k--;
 		cstart = k;
 	}
+	/* The list number or bullet a text browser put on a line of its own
+	 * above the first header ("1. []") is the comment's, not the article's. */
+	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
+		cstart--;
 	return cstart;
 }
 
