@@ -10,6 +10,7 @@
 #include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/import.h"
+#include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
 struct line {
@@ -59,7 +60,8 @@ enum {
 	SH_SIGNATURE = 16,
 	SH_NUMBERED = 32,
 	SH_VERB = 64,
-	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE
+	SH_DATE_AFTER = 128,
+	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
 /* ---- lines and words ---- */
@@ -97,47 +99,6 @@ static void split_lines(struct page *P, const char *text, size_t len)
 	}
 }
 
-static int has_digit(const char *s, size_t len)
-{
-	for (size_t i = 0; i < len; i++)
-		if (isdigit((unsigned char)s[i]))
-			return 1;
-	return 0;
-}
-
-static size_t count_words(const char *s, size_t len)
-{
-	size_t w = 0;
-	for (size_t i = 0; i < len; i++)
-		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
-			w++;
-	return w;
-}
-
-static int ends_with_any(const char *s, size_t len, const char *chars)
-{
-	return len && strchr(chars, s[len - 1]) != NULL;
-}
-
-/* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
-static int ends_sentence(const char *s, size_t len)
-{
-	static const char *const closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")"};
-	size_t i = 0;
-	while (i < sizeof closers / sizeof *closers) {
-		size_t cl = strlen(closers[i]);
-		if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
-			len -= cl; /* peel it off and look again: ?" ) */
-			i = 0;
-			continue;
-		}
-		i++;
-	}
-	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3))
-		return 1;
-	return ends_with_any(s, len, ".!?");
-}
-
 /* Case-insensitive match of the whole line against a list of phrases. */
 static int line_is(const struct line *L, const char *const *phrases)
 {
@@ -147,34 +108,7 @@ static int line_is(const struct line *L, const char *const *phrases)
 	return 0;
 }
 
-static int starts_with_ci(const char *s, size_t len, const char *prefix)
-{
-	size_t pl = strlen(prefix);
-	return len >= pl && !strncasecmp(s, prefix, pl);
-}
-
-static int contains_ci(const char *s, size_t len, const char *needle)
-{
-	size_t nl = strlen(needle);
-	int first = tolower((unsigned char)needle[0]);
-	for (size_t i = 0; i + nl <= len; i++)
-		if (tolower((unsigned char)s[i]) == first && !strncasecmp(s + i, needle, nl))
-			return 1;
-	return 0;
-}
-
 /* ---- what comment systems print around comments ---- */
-
-/* Length of a text browser's link number opening s ("[12]"), or 0. */
-static size_t link_ref(const char *s, size_t len)
-{
-	size_t i = 1;
-	if (len < 3 || s[0] != '[')
-		return 0;
-	while (i < len && isdigit((unsigned char)s[i]))
-		i++;
-	return i > 1 && i < len && s[i] == ']' ? i + 1 : 0;
-}
 
 /* A line of nothing but such words between separators: "Reply • Share ›". */
 static int chrome_run(const struct line *L, const char *const *words)
@@ -214,7 +148,7 @@ static int chrome_run(const struct line *L, const char *const *words)
 static int comment_chrome(const struct line *L0)
 {
 	/* Text browsers number links: "[4]Reply". */
-	size_t ref = link_ref(L0->s, L0->len);
+	size_t ref = tt_textline_link_ref(L0->s, L0->len);
 	struct line stripped = *L0;
 	stripped.s += ref;
 	stripped.len -= ref;
@@ -260,8 +194,8 @@ static int comment_chrome(const struct line *L0)
 		return 1;
 	if (chrome_run(L, words))
 		return 1;
-	if ((starts_with_ci(L->s, L->len, "sort by ") ||
-	     starts_with_ci(L->s, L->len, "sort by:")) &&
+	if ((tt_textline_starts_with_ci(L->s, L->len, "sort by ") ||
+	     tt_textline_starts_with_ci(L->s, L->len, "sort by:")) &&
 	    L->len < 40)
 		return 1;
 	/* "12 likes", "3 replies", "5 points" */
@@ -296,8 +230,10 @@ static int comments_heading(const struct line *L)
 		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && s[k - 2] == ' ')
 			n = k - 2;
 	}
-	if (i && (starts_with_ci(s, n, "thoughts on") || starts_with_ci(s, n, "responses to") ||
-	          starts_with_ci(s, n, "replies to") || starts_with_ci(s, n, "comments on")))
+	if (i && (tt_textline_starts_with_ci(s, n, "thoughts on") ||
+	          tt_textline_starts_with_ci(s, n, "responses to") ||
+	          tt_textline_starts_with_ci(s, n, "replies to") ||
+	          tt_textline_starts_with_ci(s, n, "comments on")))
 		return 1;
 	static const char *const words[] = {"comment",
 	                                    "comments",
@@ -313,7 +249,7 @@ static int comments_heading(const struct line *L)
 	if (line_is(&rest, words))
 		return 1;
 	/* A short line whose last word is "comments" (some captures decorate it). */
-	return n <= 40 && count_words(s, n) <= 4 && n >= 8 &&
+	return n <= 40 && tt_textline_count_words(s, n) <= 4 && n >= 8 &&
 	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
 }
 
@@ -331,10 +267,11 @@ static int reply_form(const struct line *L)
 	                                     NULL};
 	/* A form's heading is short: "Leave a comment below and tell us what you
 	 * think!" ending an article is a sentence of it, not the form. */
-	if (L->len > 80 || (ends_sentence(L->s, L->len) && count_words(L->s, L->len) > 8))
+	if (L->len > 80 ||
+	    (tt_textline_ends_sentence(L->s, L->len) && tt_textline_count_words(L->s, L->len) > 8))
 		return 0;
 	for (const char *const *p = starts; *p; p++)
-		if (starts_with_ci(L->s, L->len, *p))
+		if (tt_textline_starts_with_ci(L->s, L->len, *p))
 			return 1;
 	return 0;
 }
@@ -354,60 +291,15 @@ static int form_field(const struct line *L)
 /* A footer line: copyright, legal links. */
 static int footer_line(const struct line *L)
 {
-	return contains_ci(L->s, L->len, "\xC2\xA9") || contains_ci(L->s, L->len, "copyright") ||
-	       contains_ci(L->s, L->len, "all rights reserved") ||
-	       contains_ci(L->s, L->len, "privacy policy") ||
-	       contains_ci(L->s, L->len, "terms of service") ||
-	       contains_ci(L->s, L->len, "terms of use");
+	return tt_textline_contains_ci(L->s, L->len, "\xC2\xA9") ||
+	       tt_textline_contains_ci(L->s, L->len, "copyright") ||
+	       tt_textline_contains_ci(L->s, L->len, "all rights reserved") ||
+	       tt_textline_contains_ci(L->s, L->len, "privacy policy") ||
+	       tt_textline_contains_ci(L->s, L->len, "terms of service") ||
+	       tt_textline_contains_ci(L->s, L->len, "terms of use");
 }
 
 /* ---- comment headers ---- */
-
-/* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
-static size_t list_mark(const char *s, size_t len)
-{
-	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
-			return strlen(marks[k]);
-	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
-	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
-		return 4;
-	return 0;
-}
-
-/* An image's alt text as a text browser shows it before a name ("[avatar]
- * Jasmin"): a bracketed word, a space, then more. */
-static size_t image_ref(const char *s, size_t len)
-{
-	if (len < 4 || s[0] != '[')
-		return 0;
-	const char *close = memchr(s, ']', len < 64 ? len : 64);
-	if (!close || close + 2 >= s + len || close[1] != ' ' ||
-	    memchr(s, ' ', (size_t)(close - s)))
-		return 0;
-	return (size_t)(close - s) + 2;
-}
-
-/* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
- * colon after a name of its own, whatever the language; the length without it. */
-static size_t without_verb(const char *s, size_t len)
-{
-	if (len < 4 || s[len - 1] != ':')
-		return len;
-	size_t e = len - 1;
-	if (s[e - 1] == ' ') /* French spacing: "dit :" */
-		e--;
-	size_t b = e;
-	while (b > 0 && s[b - 1] != ' ')
-		b--;
-	if (b < 2 || e - b > 16 || e == b)
-		return len;
-	for (size_t k = b; k < e; k++)
-		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
-			return len;
-	return b - 1;
-}
 
 /* "1. " or "12) " opening a line: a numbered list. */
 static int numbered(const struct line *L)
@@ -416,52 +308,6 @@ static int numbered(const struct line *L)
 	while (i < L->len && isdigit((unsigned char)L->s[i]))
 		i++;
 	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
-}
-
-/* A name may end in an initial ("John S.", "H.H."): a capital and a dot
- * closing a last word of at most four bytes. */
-static int initial_at_end(const char *s, size_t len)
-{
-	size_t b = len;
-	while (b > 0 && s[b - 1] != ' ')
-		b--;
-	return s[len - 1] == '.' && len - b <= 4 && isupper((unsigned char)s[b]) &&
-	       isupper((unsigned char)s[len - 2]);
-}
-
-/* A name as a comment header shows it: short, no sentence punctuation.
- * Strips a list number ("1. ") and "says:"; returns the name's length. */
-static size_t author_name(const char *s, size_t len, const char **out)
-{
-	size_t i = 0;
-	while (i < len && isdigit((unsigned char)s[i]))
-		i++;
-	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
-		s += i + 2, len -= i + 2;
-	size_t ref = list_mark(s, len);
-	s += ref, len -= ref;
-	ref = link_ref(s, len) ? link_ref(s, len) : image_ref(s, len);
-	s += ref, len -= ref;
-	len = without_verb(s, len);
-	if (len == 0 || len > 60 || count_words(s, len) > 6)
-		return 0;
-	if ((ends_with_any(s, len, ".,;:?!\"") && !initial_at_end(s, len)) || memchr(s, '\t', len))
-		return 0;
-	if (contains_ci(s, len, "http") || contains_ci(s, len, "www."))
-		return 0;
-	/* A sentence broken before its date ("I was there on") is no name. */
-	static const char *const tails[] = {"on",  "at", "in",   "of",    "to",    "the", "a",
-	                                    "and", "by", "from", "since", "until", "was", "is"};
-	const char *last = s + len;
-	while (last > s && last[-1] != ' ')
-		last--;
-	if (last > s) /* names of one word may be anything */
-		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
-			if (strlen(tails[k]) == (size_t)(s + len - last) &&
-			    !strncasecmp(last, tails[k], strlen(tails[k])))
-				return 0;
-	*out = s;
-	return len;
 }
 
 struct when {
@@ -490,7 +336,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
 	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
-		if (starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
+		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
 			s += strlen(lead[k]);
 			len -= strlen(lead[k]);
 			break;
@@ -505,12 +351,12 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (len == 0 || len > 64 || count_words(s, len) > 9)
+	if (len == 0 || len > 64 || tt_textline_count_words(s, len) > 9)
 		return 0;
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
-		size_t ref = link_ref(s + i, len - i);
+		size_t ref = tt_textline_link_ref(s + i, len - i);
 		if (ref && (i == 0 || s[i - 1] == ' '))
 			i += ref - 1;
 		else
@@ -558,7 +404,8 @@ struct header {
 	unsigned shape; /* SH_* */
 	const char *author;
 	struct when when;
-	size_t next; /* the first line after the header */
+	size_t next;  /* the first line after the header */
+	size_t dated; /* the date line under the text (SH_DATE_AFTER), or 0 */
 	unsigned indent;
 };
 
@@ -571,23 +418,59 @@ static size_t next_text(const struct page *P, size_t i)
 	return j < P->n && !P->l[j].blank ? j : P->n;
 }
 
+/* The date of a one-line header; "NAME wrote on DATE at 3:53 am:" ends in a
+ * colon that is the header's, not the date's (after a time only: "News vom
+ * 31.10.2018:" opens a paragraph). */
+static int header_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	if (len > 8 && s[len - 1] == ':' && s[len - 2] != ' ' && memchr(s, ':', len - 1))
+		len--;
+	return date_text(P, s, len, w);
+}
+
+/* The name of a one-line header less the short joining words before the
+ * date ("Alan Goodale wrote on DATE", "Pieter de Vries schreef op DATE"):
+ * one or two last words in lower case after a capitalised name of two words
+ * or more are the verb, in whatever language; an image's alt text after the
+ * name goes too. */
+static const char *header_name(struct page *P, const char *s, size_t len)
+{
+	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
+		size_t b = len;
+		while (b > 0 && s[b - 1] != ' ')
+			b--;
+		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12;
+		for (size_t k = b; k < len && lower; k++)
+			lower = islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+		if (!lower)
+			break;
+		len = b - 1; /* "schreef op", "wrote on": two short words at most */
+	}
+	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
- * shortest name with a date after it. */
+ * shortest name with a date after it. A name run into a full date with no
+ * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
-	if (!has_digit(L->s, L->len) || ends_with_any(L->s, L->len, ".!?") ||
-	    count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
+	if (!tt_textline_has_digit(L->s, L->len) ||
+	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
+	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
 		return 0;
 	size_t words = 0;
 	for (size_t i = 1; i < L->len && words < 6; i++) {
-		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+		unsigned char prev = (unsigned char)L->s[i - 1];
+		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
+		if (!glued && (L->s[i] != ' ' || prev == ' '))
 			continue;
-		words++;
+		words += !glued;
 		const char *name;
-		size_t nl = author_name(L->s, i, &name);
-		if (nl && date_text(P, L->s + i + 1, L->len - i - 1, &h->when)) {
-			h->author = tt_thread_strdup(P->t, name, nl);
+		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
+		    (!glued || h->when.iso[0])) {
+			h->author = header_name(P, name, nl);
 			return 1;
 		}
 	}
@@ -609,10 +492,10 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		if (!sep)
 			continue;
 		const char *name;
-		size_t nl = author_name(L->s, (size_t)(sep - L->s), &name);
+		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
-		if (nl && date_text(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			h->author = tt_thread_strdup(P->t, name, nl);
+		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			h->author = header_name(P, name, nl);
 			return 1;
 		}
 	}
@@ -621,10 +504,58 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
-	size_t nl = sp ? author_name(L->s, (size_t)(sp - L->s), &name) : 0;
+	size_t nl = sp ? tt_textline_author_name(L->s, (size_t)(sp - L->s), &name) : 0;
 	if (nl && date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
+	}
+	return 0;
+}
+
+/* Line i goes on the line above it, at the same indentation, whose four
+ * words or more end no sentence: the last words of a wrapped title (a
+ * teaser's "... del país" over its date), not a name of its own. */
+static int wrapped_tail(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	if (!U || U->blank)
+		return 0;
+	/* under a list item, a wrapped line hangs past the item's bullet */
+	int hangs =
+	    U->indent == P->l[i].indent ||
+	    (U->indent < P->l[i].indent && (tt_textline_list_mark(U->s, U->len) || numbered(U)));
+	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
+	       !tt_textline_ends_sentence(U->s, U->len) &&
+	       !tt_textline_ends_with_any(U->s, U->len, ":");
+}
+
+/* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
+ * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
+ * next such name line: the date line's index, or 0. Looks 400 lines ahead at
+ * most, and never past the next name line, so that asking at every line
+ * stays linear. */
+static size_t date_after(struct page *P, size_t i, struct when *w)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	if (L->blank || L->s[L->len - 1] != ':' ||
+	    tt_textline_without_verb(L->s, L->len) == L->len ||
+	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
+		return 0;
+	size_t j = next_text(P, i);
+	if (j >= P->n || P->l[j].indent < L->indent || date_line(P, &P->l[j], w))
+		return 0;
+	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank)
+			continue;
+		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
+			return 0;
+		if (date_line(P, K, w))
+			return k;
+		if (K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len &&
+		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
+			return 0;
 	}
 	return 0;
 }
@@ -640,13 +571,15 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (L->blank || comment_chrome(L) || reply_form(L))
 		return 0;
 	const char *name;
-	size_t nl = author_name(L->s, L->len, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
 	struct when w;
-	h->shape = (numbered(L) ? SH_NUMBERED : 0) |
-	           (L->s[L->len - 1] == ':' && without_verb(L->s, L->len) != L->len ? SH_VERB : 0);
+	h->shape =
+	    (numbered(L) ? SH_NUMBERED : 0) |
+	    (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len ? SH_VERB
+	                                                                                 : 0);
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
-	    date_line(P, &P->l[j], &h->when)) {
+	    !wrapped_tail(P, i) && date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
@@ -656,9 +589,10 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
 		size_t k = next_text(P, j);
-		nl = author_name(A->s, A->len, &name);
-		/* The name must be followed by text, or it is just a short comment. */
-		if (nl && k < P->n && !date_line(P, A, &w)) {
+		nl = tt_textline_author_name(A->s, A->len, &name);
+		/* The name must be followed by text, or it is just a short comment;
+		 * a name whose own date comes under its text is not this one's. */
+		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
@@ -669,6 +603,13 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (!date_line(P, L, &w) && one_line_header(P, L, h)) {
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
+		h->next = i + 1;
+		return 1;
+	}
+	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
+		h->kind = H_DATED;
+		h->shape |= SH_DATE_AFTER;
+		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = i + 1;
 		return 1;
 	}
@@ -688,9 +629,9 @@ static int signature_at(struct page *P, const struct line *L, struct header *h)
 {
 	const char *s = L->s;
 	size_t len = L->len;
-	if (starts_with_ci(s, len, "posted by "))
+	if (tt_textline_starts_with_ci(s, len, "posted by "))
 		s += 7, len -= 7;
-	if (!starts_with_ci(s, len, "by ") || len > 200)
+	if (!tt_textline_starts_with_ci(s, len, "by ") || len > 200)
 		return 0;
 	s += 3, len -= 3;
 	/* The name may itself hold " on ": take the last split whose tail is a date. */
@@ -826,6 +767,7 @@ struct section {
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
 /* A signed comment's paragraphs may open with its list's bullet ("• très
@@ -836,7 +778,7 @@ static void strip_bullets(struct section *S)
 		if (!S->body.v[k] || (k > 0 && S->body.v[k - 1]))
 			continue;
 		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
-		size_t mark = list_mark(L->s, L->len);
+		size_t mark = tt_textline_list_mark(L->s, L->len);
 		for (size_t b = 0; b < mark; b++) /* columns, not bytes */
 			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
 		L->s += mark;
@@ -886,8 +828,8 @@ static void drop_footer_tail(struct section *S)
 	size_t n = S->body.n;
 	while (n) {
 		const struct line *L = S->body.v[n - 1];
-		if (!L || L->len > 60 || count_words(L->s, L->len) > 8 ||
-		    ends_sentence(L->s, L->len))
+		if (!L || L->len > 60 || tt_textline_count_words(L->s, L->len) > 8 ||
+		    tt_textline_ends_sentence(L->s, L->len))
 			break;
 		n--;
 	}
@@ -918,6 +860,35 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
+/* A list's bullet or number alone on its line, perhaps with an empty image
+ * ("☆", "o", " 1. []"): a text browser's mark for the next comment, no text. */
+static int bare_mark(const struct line *L)
+{
+	const unsigned char *u = (const unsigned char *)L->s;
+	if (L->len == 1 && strchr("*+o-", L->s[0]))
+		return 1;
+	/* U+2022 (•), U+25xx (□ ■ ○ ●), U+26xx (☆ ★) */
+	if (L->len == 3 && u[0] == 0xE2 &&
+	    ((u[1] == 0x80 && u[2] == 0xA2) || u[1] == 0x96 || u[1] == 0x97 || u[1] == 0x98))
+		return 1;
+	size_t len = L->len, k = 0;
+	while (k < len && isdigit(u[k]))
+		k++;
+	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
+		return 0;
+	for (k++; k < len; k++) /* an image with no alt text: "[]" */
+		if (u[k] != ' ' && u[k] != '[' && u[k] != ']')
+			return 0;
+	return 1;
+}
+
+/* Once comments are dated under their text, a header of another shape is a
+ * teaser of another post (a title over its date) in a box after them. */
+static int same_template(const struct section *S, const struct header *h)
+{
+	return S->style == H_NONE || !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -925,6 +896,10 @@ static void section_line(struct section *S, size_t *i)
 	struct header h;
 	if (L->blank) {
 		lines_add(&S->body, NULL);
+		return;
+	}
+	if (S->dated && *i == S->dated) { /* the date under the text is the header's */
+		P->role[*i] = R_HEADER;
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
@@ -938,7 +913,7 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h)) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
@@ -951,6 +926,7 @@ static void section_line(struct section *S, size_t *i)
 		S->body.n = 0;
 		S->cur = new_comment(S, &h, L);
 		S->chrome = 0;
+		S->dated = h.dated;
 		*i = h.next - 1;
 		return;
 	}
@@ -962,7 +938,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) ||
+	if (S->chrome || comment_chrome(L) || bare_mark(L) ||
 	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
@@ -985,8 +961,8 @@ static const char *link_para(const tt_comment *c, long k)
 		return NULL;
 	const char *p = c->body.v[k < 0 ? (long)c->body.n + k : k];
 	size_t len = strlen(p);
-	return len <= 40 && !memchr(p, '\n', len) && count_words(p, len) <= 3 &&
-	               !ends_sentence(p, len)
+	return len <= 40 && !memchr(p, '\n', len) && tt_textline_count_words(p, len) <= 3 &&
+	               !tt_textline_ends_sentence(p, len)
 	           ? p
 	           : NULL;
 }
@@ -1077,18 +1053,20 @@ struct para {
 static int is_prose(const struct page *P, const struct para *p)
 {
 	const struct line *L = &P->l[p->first];
-	if (p->chars < 60 || count_words(L->s, L->len) < (p->lines > 1 ? 4 : 10))
+	if (p->chars < 60 || tt_textline_count_words(L->s, L->len) < (p->lines > 1 ? 4 : 10))
 		return 0;
 	const struct line *E = &P->l[p->last];
-	return ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
+	return tt_textline_ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
 }
 
 static int is_caption(const struct line *L)
 {
-	return contains_ci(L->s, L->len, "image credit") ||
-	       contains_ci(L->s, L->len, "photo credit") ||
-	       starts_with_ci(L->s, L->len, "image:") || starts_with_ci(L->s, L->len, "photo:") ||
-	       starts_with_ci(L->s, L->len, "credit:") || contains_ci(L->s, L->len, "getty images");
+	return tt_textline_contains_ci(L->s, L->len, "image credit") ||
+	       tt_textline_contains_ci(L->s, L->len, "photo credit") ||
+	       tt_textline_starts_with_ci(L->s, L->len, "image:") ||
+	       tt_textline_starts_with_ci(L->s, L->len, "photo:") ||
+	       tt_textline_starts_with_ci(L->s, L->len, "credit:") ||
+	       tt_textline_contains_ci(L->s, L->len, "getty images");
 }
 
 /* Headings that start the chrome after an article: author box, sharing, related links. */
@@ -1131,7 +1109,7 @@ struct byline {
 static int dated_words(struct page *P, const struct line *L, struct byline *b)
 {
 	size_t start[12], end[12], nw = 0;
-	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !has_digit(L->s, L->len) ||
+	if (L->len > 120 || !memchr(L->s, ' ', L->len) || !tt_textline_has_digit(L->s, L->len) ||
 	    !tt_dates_plausible(L->s, L->len))
 		return 0;
 	for (size_t i = 0; i < L->len; nw++) {
@@ -1153,8 +1131,8 @@ static int dated_words(struct page *P, const struct line *L, struct byline *b)
 			b->has_when = 1;
 			const char *name;
 			size_t nl = j + 2 < nw && end[j + 1] - start[j + 1] <= 5
-			                ? author_name(L->s + start[j + 2],
-			                              end[nw - 1] - start[j + 2], &name)
+			                ? tt_textline_author_name(L->s + start[j + 2],
+			                                          end[nw - 1] - start[j + 2], &name)
 			                : 0;
 			if (nl && isupper((unsigned char)name[0]))
 				b->author = tt_thread_strdup(P->t, name, nl);
@@ -1178,14 +1156,14 @@ static int line_byline(struct page *P, const struct line *L, struct byline *b)
 	const char *by = memmem(s, len, " by ", 4);
 	if (by && date_text(P, s, (size_t)(by - s), &b->when)) {
 		const char *name;
-		size_t nl = author_name(by + 4, len - (size_t)(by - s) - 4, &name);
+		size_t nl = tt_textline_author_name(by + 4, len - (size_t)(by - s) - 4, &name);
 		if (nl) {
 			b->author = tt_thread_strdup(P->t, name, nl);
 			return b->has_when = 1;
 		}
 	}
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++) {
-		if (!starts_with_ci(s, len, lead[k]))
+		if (!tt_textline_starts_with_ci(s, len, lead[k]))
 			continue;
 		struct line rest = *L;
 		rest.s += strlen(lead[k]);
@@ -1197,7 +1175,7 @@ static int line_byline(struct page *P, const struct line *L, struct byline *b)
 			return b->has_when = 1;
 		}
 		const char *name;
-		size_t nl = author_name(rest.s, rest.len, &name);
+		size_t nl = tt_textline_author_name(rest.s, rest.len, &name);
 		if (nl) {
 			b->author = tt_thread_strdup(P->t, name, nl);
 			return 1;
@@ -1219,7 +1197,7 @@ static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline 
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w;
-	size_t nl = L->blank ? 0 : author_name(L->s, L->len, &name);
+	size_t nl = L->blank ? 0 : tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
 	if (!nl || j >= limit || date_line(P, L, &w) || !date_line(P, &P->l[j], &b->when))
 		return 0;
@@ -1232,9 +1210,9 @@ static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline 
 static int title_line(struct page *P, size_t i, size_t limit)
 {
 	const struct line *L = &P->l[i];
-	size_t w = L->blank ? 0 : count_words(L->s, L->len);
-	if (w < 2 || w > 25 || L->len > 200 || ends_with_any(L->s, L->len, ".,:;") ||
-	    contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
+	size_t w = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
+	if (w < 2 || w > 25 || L->len > 200 || tt_textline_ends_with_any(L->s, L->len, ".,:;") ||
+	    tt_textline_contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
 	    reply_form(L) || comment_chrome(L))
 		return 0;
 	struct byline b = {0};
@@ -1245,7 +1223,7 @@ static int title_line(struct page *P, size_t i, size_t limit)
 static const char *bio_name(struct page *P, const struct line *L)
 {
 	const char *name;
-	size_t nl = author_name(L->s, L->len, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (nl)
 		return tt_thread_strdup(P->t, name, nl);
 	static const char *const verbs[] = {" is ", " was ", " has ", " writes ", " covers "};
@@ -1253,7 +1231,7 @@ static const char *bio_name(struct page *P, const struct line *L)
 		const char *v = memmem(L->s, L->len < 80 ? L->len : 80, verbs[k], strlen(verbs[k]));
 		if (!v || v == L->s)
 			continue;
-		size_t n = (size_t)(v - L->s), words = count_words(L->s, n);
+		size_t n = (size_t)(v - L->s), words = tt_textline_count_words(L->s, n);
 		if (words >= 2 && words <= 4 && isupper((unsigned char)L->s[0]) &&
 		    !memchr(L->s, ',', n))
 			return tt_thread_strdup(P->t, L->s, n);
@@ -1358,8 +1336,9 @@ static void front_matter(struct page *P, size_t from, size_t to, int keep_all, s
 	size_t skip = (size_t)-1;
 	for (size_t i = from; i <= to; i++) {
 		if (i == to || P->l[i].blank) {
-			int keep = para.n && (keep_all || ends_sentence(para.v[para.n - 1]->s,
-			                                                para.v[para.n - 1]->len));
+			int keep = para.n &&
+			           (keep_all || tt_textline_ends_sentence(para.v[para.n - 1]->s,
+			                                                  para.v[para.n - 1]->len));
 			for (size_t k = 0; k < para.n && keep; k++)
 				keep = !is_caption(para.v[k]);
 			for (size_t k = 0; k < para.n && keep; k++)
@@ -1393,9 +1372,10 @@ static int widget_line(const struct line *L)
 	if (form_field(L) || (L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
 	                      memchr(L->s, ']', L->len) == L->s + L->len - 1))
 		return 1;
-	size_t mark = list_mark(L->s, L->len), ref = link_ref(L->s + mark, L->len - mark);
-	return (mark || ref) && count_words(L->s + mark, L->len - mark) <= 4 &&
-	       !ends_sentence(L->s, L->len);
+	size_t mark = tt_textline_list_mark(L->s, L->len),
+	       ref = tt_textline_link_ref(L->s + mark, L->len - mark);
+	return (mark || ref) && tt_textline_count_words(L->s + mark, L->len - mark) <= 4 &&
+	       !tt_textline_ends_sentence(L->s, L->len);
 }
 
 static int widget_para(struct page *P, const struct para *p)
@@ -1421,8 +1401,8 @@ static size_t without_widgets(struct page *P, const struct para *ps, size_t last
 	while (e > last + 1) {
 		const struct para *p = &ps[e - 1];
 		const struct line *L = &P->l[p->first];
-		int heading = p->lines == 1 && count_words(L->s, L->len) <= 3 &&
-		              !ends_sentence(L->s, L->len) && e < end;
+		int heading = p->lines == 1 && tt_textline_count_words(L->s, L->len) <= 3 &&
+		              !tt_textline_ends_sentence(L->s, L->len) && e < end;
 		if (!widget_para(P, p) && !heading)
 			break;
 		e--;
@@ -1566,8 +1546,8 @@ static size_t later_heading(struct page *P, size_t first)
 static long stated_count(struct page *P, const struct line *L)
 {
 	struct when w;
-	if (L->blank || L->len > 120 || count_words(L->s, L->len) > 12 ||
-	    ends_with_any(L->s, L->len, ".!?:,;") || date_line(P, L, &w))
+	if (L->blank || L->len > 120 || tt_textline_count_words(L->s, L->len) > 12 ||
+	    tt_textline_ends_with_any(L->s, L->len, ".!?:,;") || date_line(P, L, &w))
 		return -1;
 	const char *s = L->s, *e = L->s + L->len;
 	char *end;
@@ -1576,7 +1556,7 @@ static long stated_count(struct page *P, const struct line *L)
 		/* the number then a word of letters: not "1. Name", not "2019 Report" */
 		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
 		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
-		    count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
+		    tt_textline_count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
 			return n;
 		return -1;
 	}
@@ -1586,7 +1566,7 @@ static long stated_count(struct page *P, const struct line *L)
 	while (open > s && isdigit((unsigned char)open[-1]))
 		open--;
 	if (open == e - 1 || open - s < 3 || open[-1] != '(' || open[-2] != ' ' ||
-	    count_words(L->s, L->len) > 4)
+	    tt_textline_count_words(L->s, L->len) > 4)
 		return -1;
 	return strtol(open, NULL, 10);
 }
@@ -1617,12 +1597,14 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
  * comments' template, which teasers and asides of other shapes do not have. */
 static unsigned dominant_shape(const struct page *P, size_t from, size_t *first, size_t *last)
 {
-	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE};
-	size_t count[4] = {0}, best = 0;
+	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE,
+	                                  SH_DATE_AFTER};
+	enum { NSHAPES = sizeof shapes / sizeof *shapes };
+	size_t count[NSHAPES] = {0}, best = 0;
 	for (size_t i = from; i < P->n; i++)
-		for (size_t k = 0; k < 4; k++)
+		for (size_t k = 0; k < NSHAPES; k++)
 			count[k] += P->hshape[i] == shapes[k];
-	for (size_t k = 1; k < 4; k++)
+	for (size_t k = 1; k < NSHAPES; k++)
 		if (count[k] > count[best])
 			best = k;
 	*first = *last = P->n;
@@ -1652,8 +1634,8 @@ static const struct line *near_text(const struct page *P, size_t i, int dir)
 static int signs_above(const struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
-	return up && !P->hshape[up - P->l] && count_words(up->s, up->len) >= 3 &&
-	       (!down || count_words(down->s, down->len) <= 3);
+	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
+	       (!down || tt_textline_count_words(down->s, down->len) <= 3);
 }
 
 /* Signatures rather than headers: most one-line headers (three at least)
@@ -1710,10 +1692,10 @@ static int reads_as_text(const struct page *P, size_t first, size_t last)
 	for (size_t i = first; i <= last; i++) {
 		if (is_caption(&P->l[i]) || form_field(&P->l[i]))
 			return 0;
-		words += count_words(P->l[i].s, P->l[i].len);
+		words += tt_textline_count_words(P->l[i].s, P->l[i].len);
 	}
-	return (words >= 8 || ends_sentence(P->l[last].s, P->l[last].len)) && words >= 4 &&
-	       !reply_form(&P->l[first]) && !footer_line(&P->l[last]);
+	return (words >= 8 || tt_textline_ends_sentence(P->l[last].s, P->l[last].len)) &&
+	       words >= 4 && !reply_form(&P->l[first]) && !footer_line(&P->l[last]);
 }
 
 /* Each block of lines (a run with one role, blank lines between blocks) to
@@ -1771,6 +1753,7 @@ static void report_layout(const struct page *P)
 	    {SH_ONE_LINE, "'NAME - DATE' lines"},
 	    {SH_UNDATED, "name lines over indented text"},
 	    {SH_SIGNATURE, "signatures after the text"},
+	    {SH_DATE_AFTER, "dates under the text"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -1813,6 +1796,10 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 			k--;
 		cstart = k;
 	}
+	/* The list number or bullet a text browser put on a line of its own
+	 * above the first header ("1. []") is the comment's, not the article's. */
+	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
+		cstart--;
 	return cstart;
 }
 

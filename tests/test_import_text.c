@@ -591,6 +591,82 @@ static void test_german_numbered_verb(void **state)
 	tt_thread_free(t);
 }
 
+/* Comment i of t: author, depth, ISO time and first paragraph. */
+static void check_order(const tt_thread *t, size_t i, const char *author, unsigned depth,
+                        const char *time, const char *first)
+{
+	assert_true(i < t->ncomments);
+	const tt_comment *c = t->order[i];
+	assert_string_equal(c->author, author);
+	assert_int_equal(c->depth, depth);
+	assert_string_equal(c->time, time);
+	assert_true(c->body.n >= 1);
+	assert_string_equal(c->body.v[0], first);
+}
+
+/* "NAME disse:" over the text, the date on a line of its own under it: the
+ * date is the comment's, not text; a bullet alone on its line is no text;
+ * the repeated "/ Responder" goes; teasers of other posts (a title over a
+ * date) after the comments are none. */
+static void test_dates_under_text(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	tt_thread *t = import_reported("dates-under-text.txt", &r, 0);
+	assert_int_equal(t->ncomments, 3);
+	check_order(t, 0, "Helena", 0, "2023-05-03T14:05",
+	            "Que boa not\xC3\xAD"
+	            "cia! No ano passado comprei quatro livros e voltei para casa\n"
+	            "com vontade de ler todos de uma vez.");
+	check_order(t, 1, "Rui Almeida", 1, "2023-05-03T15:20",
+	            "Eu tamb\xC3\xA9m vou, sobretudo pela tenda dos autores locais.");
+	check_order(t, 2, "Marta S.", 0, "2023-05-04T09:02",
+	            "Algu\xC3\xA9m sabe se a entrada \xC3\xA9 gratuita?");
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_string_equal(t->order[0]->posted, "3 de maio de 2023 \xC3\xA0s 14:05");
+	assert_nowhere(t, "Responder");
+	assert_nowhere(t, "\xE2\x96\xA1");
+	assert_nowhere(t, "Concerto");
+	assert_non_null(strstr(r.layout, "dates under the text"));
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* A name run into its date with no space ("Anouk3 mei 2023 om 14:05", as
+ * Blogger prints it), under a list number with an empty image ("1. []"). */
+static void test_name_glued_to_date(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/glued-name-date.txt", NULL);
+	assert_int_equal(t->ncomments, 3);
+	check_order(t, 0, "Anouk", 0, "2023-05-03T14:05",
+	            "Wat een mooie planten! Welke soort is het?");
+	check_order(t, 1, "Joost", 1, "2023-05-04T08:30",
+	            "Dank je! Het is een oude Italiaanse soort, San Marzano.");
+	check_order(t, 2, "Bram van Dijk", 0, "2023-05-05T19:45",
+	            "Ik zet de mijne pas na de ijsheiligen buiten.");
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_nowhere(t, "[]");
+	tt_thread_free(t);
+}
+
+/* "NAME [alt] wrote on DATE:" and "NAME schreef op DATE:" on one line: the
+ * joining words, the alt text and the closing colon are not the name's. */
+static void test_name_joined_by_verb(void **state)
+{
+	(void)state;
+	tt_thread *t = import_rel("tests/data/pages/name-joined-by-verb.txt", NULL);
+	assert_int_equal(t->ncomments, 3);
+	check_order(t, 0, "Alan Marsh", 0, "2023-05-03T14:05",
+	            "The tower looks wonderful from the ferry. Well done to everyone.");
+	check_order(t, 1, "Pieter de Vries", 0, "2023-05-04T10:12",
+	            "Prachtig werk, ik kom het in de zomer bekijken.");
+	check_order(t, 2, "Mary Quinn", 0, "2023-05-05T09:40", "Will the south tower be next?");
+	tt_thread_free(t);
+}
+
 /* Author and date lines with dates written in French, Spanish, Italian,
  * Portuguese and Dutch. */
 static void test_dates_in_five_languages(void **state)
@@ -958,6 +1034,9 @@ int main(void)
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
+	    cmocka_unit_test(test_dates_under_text),
+	    cmocka_unit_test(test_name_glued_to_date),
+	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
 	    cmocka_unit_test(test_author_date_lines_with_count),
 	    cmocka_unit_test(test_dropped_text_warns),

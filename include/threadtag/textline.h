@@ -1,0 +1,46 @@
+/* textline: the words of a line of page text, and a comment header's name among them. */
+#ifndef THREADTAG_TEXTLINE_H
+#define THREADTAG_TEXTLINE_H
+
+#include <stddef.h>
+
+/* Each takes the len bytes at s, a line of page text without its line end
+ * (no NUL needed); the page-text importer asks them of every line. */
+
+/* Holds an ASCII digit. */
+int tt_textline_has_digit(const char *s, size_t len);
+/* Words: runs of non-space bytes. */
+size_t tt_textline_count_words(const char *s, size_t len);
+/* The last byte is one of chars. */
+int tt_textline_ends_with_any(const char *s, size_t len, const char *chars);
+/* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
+int tt_textline_ends_sentence(const char *s, size_t len);
+/* Opens with prefix, ignoring ASCII case. */
+int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix);
+/* Holds needle, ignoring ASCII case. */
+int tt_textline_contains_ci(const char *s, size_t len, const char *needle);
+/* Length of a text browser's link number opening s ("[12]"), or 0. */
+size_t tt_textline_link_ref(const char *s, size_t len);
+/* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
+size_t tt_textline_list_mark(const char *s, size_t len);
+/* An image's alt text as a text browser shows it before a name ("[avatar]
+ * Jasmin"): a bracketed word, a space, then more. */
+size_t tt_textline_image_ref(const char *s, size_t len);
+/* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
+ * colon after a name of its own, whatever the language; the length without it. */
+size_t tt_textline_without_verb(const char *s, size_t len);
+/* An image's alt text after a name ("Alan Goodale [bd81725]"): the length
+ * without it. */
+size_t tt_textline_without_alt(const char *s, size_t len);
+/* A letter or digit, in any script; a lone bullet or symbol ("☆", "□") is
+ * no name. Symbols of U+2000-U+2FFF start with 0xE2. */
+int tt_textline_has_letter(const char *s, size_t len);
+/* A name may end in an initial ("John S.", "H.H."): a capital and a dot
+ * closing a last word of at most four bytes. */
+int tt_textline_initial_at_end(const char *s, size_t len);
+/* A name as a comment header shows it: short, no sentence punctuation.
+ * Strips a list number ("1. ") and "says:"; returns the name's length, *out
+ * where it starts (0 when it is no name). */
+size_t tt_textline_author_name(const char *s, size_t len, const char **out);
+
+#endif

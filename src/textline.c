@@ -1,0 +1,182 @@
+/* textline: the words of a line of page text, and a comment header's name among them. */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/textline.h"
+
+int tt_textline_has_digit(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (isdigit((unsigned char)s[i]))
+			return 1;
+	return 0;
+}
+
+size_t tt_textline_count_words(const char *s, size_t len)
+{
+	size_t w = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
+			w++;
+	return w;
+}
+
+int tt_textline_ends_with_any(const char *s, size_t len, const char *chars)
+{
+	return len && strchr(chars, s[len - 1]) != NULL;
+}
+
+int tt_textline_ends_sentence(const char *s, size_t len)
+{
+	static const char *const closers[] = {"\xE2\x80\x9D", "\xE2\x80\x99", "\"", "'", ")"};
+	size_t i = 0;
+	while (i < sizeof closers / sizeof *closers) {
+		size_t cl = strlen(closers[i]);
+		if (len > cl && !memcmp(s + len - cl, closers[i], cl)) {
+			len -= cl; /* peel it off and look again: ?" ) */
+			i = 0;
+			continue;
+		}
+		i++;
+	}
+	if (len >= 3 && !memcmp(s + len - 3, "\xE2\x80\xA6", 3))
+		return 1;
+	return tt_textline_ends_with_any(s, len, ".!?");
+}
+
+int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+	size_t pl = strlen(prefix);
+	return len >= pl && !strncasecmp(s, prefix, pl);
+}
+
+int tt_textline_contains_ci(const char *s, size_t len, const char *needle)
+{
+	size_t nl = strlen(needle);
+	int first = tolower((unsigned char)needle[0]);
+	for (size_t i = 0; i + nl <= len; i++)
+		if (tolower((unsigned char)s[i]) == first && !strncasecmp(s + i, needle, nl))
+			return 1;
+	return 0;
+}
+
+size_t tt_textline_link_ref(const char *s, size_t len)
+{
+	size_t i = 1;
+	if (len < 3 || s[0] != '[')
+		return 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 1 && i < len && s[i] == ']' ? i + 1 : 0;
+}
+
+size_t tt_textline_list_mark(const char *s, size_t len)
+{
+	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
+			return strlen(marks[k]);
+	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
+	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
+		return 4;
+	return 0;
+}
+
+size_t tt_textline_image_ref(const char *s, size_t len)
+{
+	if (len < 4 || s[0] != '[')
+		return 0;
+	const char *close = memchr(s, ']', len < 64 ? len : 64);
+	if (!close || close + 2 >= s + len || close[1] != ' ' ||
+	    memchr(s, ' ', (size_t)(close - s)))
+		return 0;
+	return (size_t)(close - s) + 2;
+}
+
+size_t tt_textline_without_verb(const char *s, size_t len)
+{
+	if (len < 4 || s[len - 1] != ':')
+		return len;
+	size_t e = len - 1;
+	if (s[e - 1] == ' ') /* French spacing: "dit :" */
+		e--;
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 16 || e == b)
+		return len;
+	for (size_t k = b; k < e; k++)
+		if (!isalpha((unsigned char)s[k]) && (unsigned char)s[k] < 0x80)
+			return len;
+	return b - 1;
+}
+
+size_t tt_textline_without_alt(const char *s, size_t len)
+{
+	if (len < 4 || s[len - 1] != ']')
+		return len;
+	size_t b = len - 1;
+	while (b > 0 && s[b - 1] != '[' && s[b - 1] != ' ')
+		b--;
+	if (b < 3 || s[b - 1] != '[' || s[b - 2] != ' ')
+		return len;
+	return b - 2;
+}
+
+int tt_textline_has_letter(const char *s, size_t len)
+{
+	for (size_t i = 0; i < len; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (isalnum(c) || (c >= 0xC3 && c != 0xE2 && c < 0xF8))
+			return 1;
+	}
+	return 0;
+}
+
+int tt_textline_initial_at_end(const char *s, size_t len)
+{
+	size_t b = len;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return s[len - 1] == '.' && len - b <= 4 && isupper((unsigned char)s[b]) &&
+	       isupper((unsigned char)s[len - 2]);
+}
+
+size_t tt_textline_author_name(const char *s, size_t len, const char **out)
+{
+	size_t i = 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	if (i && i + 1 < len && (s[i] == '.' || s[i] == ')') && s[i + 1] == ' ')
+		s += i + 2, len -= i + 2;
+	size_t ref = tt_textline_list_mark(s, len);
+	s += ref, len -= ref;
+	ref = tt_textline_link_ref(s, len) ? tt_textline_link_ref(s, len)
+	                                   : tt_textline_image_ref(s, len);
+	s += ref, len -= ref;
+	len = tt_textline_without_verb(s, len);
+	len = tt_textline_without_alt(s, len);
+	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||
+	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
+		return 0;
+	if ((tt_textline_ends_with_any(s, len, ".,;:?!\"") &&
+	     !tt_textline_initial_at_end(s, len)) ||
+	    memchr(s, '\t', len))
+		return 0;
+	if (tt_textline_contains_ci(s, len, "http") || tt_textline_contains_ci(s, len, "www."))
+		return 0;
+	/* A sentence broken before its date ("I was there on") is no name. */
+	static const char *const tails[] = {"on",  "at", "in",   "of",    "to",    "the", "a",
+	                                    "and", "by", "from", "since", "until", "was", "is"};
+	const char *last = s + len;
+	while (last > s && last[-1] != ' ')
+		last--;
+	if (last > s) /* names of one word may be anything */
+		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
+			if (strlen(tails[k]) == (size_t)(s + len - last) &&
+			    !strncasecmp(last, tails[k], strlen(tails[k])))
+				return 0;
+	*out = s;
+	return len;
+}
