@@ -84,6 +84,7 @@ struct view {
 	size_t art_par; /* article item selected: 0 whole article, i paragraph i */
 
 	char *pattern; /* last search, NULL if none */
+	struct tt_search *search; /* search.c: the folded text, built on the first search */
 	int search_back;
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
