@@ -1,0 +1,497 @@
+/* index: thread files saved as flat arrays and a string block, mapped back without parsing. */
+#include "threadtag/index.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "threadtag/config.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/text.h"
+#include "threadtag/xalloc.h"
+
+/* The file: header, comment records in preorder, paragraph references, then
+ * the strings (NUL-terminated; offset 0 is the empty string that stands for
+ * NULL in the named fields). Native byte order: it is this machine's cache. */
+#define INDEX_MAGIC "TTINDEX\x01"
+enum { INDEX_VERSION = 1, INDEX_ENDIAN = 0x01020304 };
+#define NO_PARENT UINT64_MAX
+
+struct rec_comment {
+	uint64_t id, author, posted, time, parent;
+	int64_t more;
+	uint64_t body_start, body_n;
+	uint32_t flags, line, col, pad;
+};
+
+struct rec_thread {
+	uint64_t id, source, title, site, section, url, author, published, time;
+	int64_t more;
+	uint64_t kw_start, kw_n, body_start, body_n;
+};
+
+struct header {
+	char magic[8];
+	uint32_t version, endian, header_size, comment_size;
+	tt_index_stamp src;
+	uint64_t ncomments, nparas, nstr, total;
+	uint64_t path;     /* the source's real path, in the strings */
+	uint64_t checksum; /* of the whole file with this field zero */
+	struct rec_thread thread;
+};
+
+uint64_t tt_index_hash(uint64_t seed, const void *data, size_t len)
+{
+	/* Four independent multiply-rotate lanes keep the CPU busy: about a
+	 * tenth of a byte-at-a-time hash's cost on long inputs. */
+	const uint64_t k = 0x9E3779B97F4A7C15ULL;
+	uint64_t h[4] = {seed ^ k, seed + k, seed - k, ~seed};
+	const unsigned char *p = data;
+	size_t i = 0;
+	for (; i + 32 <= len; i += 32)
+		for (int l = 0; l < 4; l++) {
+			uint64_t w;
+			memcpy(&w, p + i + 8 * l, 8);
+			h[l] = ((h[l] ^ w) * k);
+			h[l] ^= h[l] >> 29;
+		}
+	uint64_t r = len;
+	for (int l = 0; l < 4; l++)
+		r = (r ^ h[l]) * k, r ^= r >> 31;
+	for (; i < len; i++)
+		r = (r ^ p[i]) * 0x100000001B3ULL;
+	return r ^ (r >> 32);
+}
+
+char *tt_index_path_for(const char *path)
+{
+	char *real = realpath(path, NULL);
+	if (!real)
+		return NULL;
+	char name[40];
+	snprintf(name, sizeof name, "index/%016llx.idx",
+	         (unsigned long long)tt_index_hash(0, real, strlen(real)));
+	free(real);
+	return tt_xdg_path("cache", name);
+}
+
+int tt_index_stamp_of(const char *path, tt_index_stamp *st)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	if (fd < 0)
+		return -1;
+	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
+		int e = S_ISREG(sb.st_mode) ? errno : EINVAL;
+		close(fd);
+		errno = e;
+		return -1;
+	}
+	memset(st, 0, sizeof *st);
+	st->size = (uint64_t)sb.st_size;
+	st->ino = (uint64_t)sb.st_ino;
+	st->dev = (uint64_t)sb.st_dev;
+	st->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
+	st->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
+	/* Hashed through a mapping, not read: no copy of a large file. */
+	int rc = 0;
+	if (sb.st_size > 0) {
+		void *m =
+		    mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+		if (m == MAP_FAILED)
+			rc = -1;
+		else {
+			st->hash = tt_index_hash(1, m, (size_t)sb.st_size);
+			munmap(m, (size_t)sb.st_size);
+		}
+	}
+	close(fd);
+	return rc;
+}
+
+/* ---- writing ---- */
+
+/* The strings block being built: offset 0 holds the "" that means NULL. */
+static uint64_t str_add(tt_buf *s, const char *v)
+{
+	if (!v)
+		return 0;
+	uint64_t off = s->len;
+	tt_buf_add(s, v, strlen(v) + 1);
+	return off;
+}
+
+static void strv_add(tt_buf *paras, tt_buf *s, const tt_strv *v, uint64_t *start, uint64_t *n)
+{
+	*start = paras->len / sizeof(uint64_t);
+	*n = v->n;
+	for (size_t i = 0; i < v->n; i++) {
+		uint64_t off = str_add(s, v->v[i]);
+		tt_buf_add(paras, &off, sizeof off);
+	}
+}
+
+static void thread_rec(const tt_thread *t, tt_buf *paras, tt_buf *s, struct rec_thread *r)
+{
+	const tt_article *a = &t->article;
+	r->id = str_add(s, t->id);
+	r->source = str_add(s, t->source);
+	r->title = str_add(s, a->title);
+	r->site = str_add(s, a->site);
+	r->section = str_add(s, a->section);
+	r->url = str_add(s, a->url);
+	r->author = str_add(s, a->author);
+	r->published = str_add(s, a->published);
+	r->time = str_add(s, a->time);
+	r->more = t->more;
+	strv_add(paras, s, &a->keywords, &r->kw_start, &r->kw_n);
+	strv_add(paras, s, &a->body, &r->body_start, &r->body_n);
+}
+
+static void comment_recs(const tt_thread *t, tt_buf *recs, tt_buf *paras, tt_buf *s)
+{
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		struct rec_comment r = {
+		    .id = str_add(s, c->id),
+		    .author = str_add(s, c->author),
+		    .posted = str_add(s, c->posted),
+		    .time = str_add(s, c->time),
+		    .parent = c->parent ? c->parent->index : NO_PARENT,
+		    .more = c->more,
+		    .flags = c->flags,
+		    .line = c->line,
+		    .col = c->col,
+		};
+		strv_add(paras, s, &c->body, &r.body_start, &r.body_n);
+		tt_buf_add(recs, &r, sizeof r);
+	}
+}
+
+/* Writes data to path through a temp file and a rename, without fsync: a
+ * cache may be lost in a crash, and a torn one fails its checksum. */
+static int write_replace(const char *path, const tt_buf *parts, int nparts)
+{
+	char *tmp = tt_xasprintf("%s.%ld.tmp", path, (long)getpid());
+	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600), rc = fd < 0 ? -1 : 0;
+	for (int i = 0; rc == 0 && i < nparts; i++)
+		for (size_t off = 0; rc == 0 && off < parts[i].len;) {
+			ssize_t n = write(fd, parts[i].data + off, parts[i].len - off);
+			if (n < 0 && errno != EINTR)
+				rc = -1;
+			else if (n > 0)
+				off += (size_t)n;
+		}
+	if (fd >= 0 && close(fd) < 0)
+		rc = -1;
+	if (rc == 0 && rename(tmp, path) < 0)
+		rc = -1;
+	if (rc < 0) {
+		int e = errno;
+		unlink(tmp);
+		errno = e;
+	}
+	free(tmp);
+	return rc;
+}
+
+static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
+{
+	return a->size == b->size && a->ino == b->ino && a->dev == b->dev &&
+	       a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec && a->hash == b->hash;
+}
+
+int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
+                   const char *index_path)
+{
+	tt_index_stamp now;
+	char *real = realpath(path, NULL);
+	if (!real || tt_index_stamp_of(path, &now) < 0 || !same_stamp(st, &now)) {
+		free(real);
+		errno = errno ? errno : ESTALE;
+		return -1;
+	}
+	tt_buf parts[4] = {{0}}; /* header, comments, paragraphs, strings */
+	struct header h = {.version = INDEX_VERSION,
+	                   .endian = INDEX_ENDIAN,
+	                   .header_size = sizeof h,
+	                   .comment_size = sizeof(struct rec_comment),
+	                   .src = *st};
+	memcpy(h.magic, INDEX_MAGIC, 8);
+	tt_buf_addc(&parts[3], '\0');
+	h.path = str_add(&parts[3], real);
+	free(real);
+	thread_rec(t, &parts[2], &parts[3], &h.thread);
+	comment_recs(t, &parts[1], &parts[2], &parts[3]);
+	while (parts[3].len % 8)
+		tt_buf_addc(&parts[3], '\0');
+	h.ncomments = t->ncomments;
+	h.nparas = parts[2].len / sizeof(uint64_t);
+	h.nstr = parts[3].len;
+	h.total = sizeof h + parts[1].len + parts[2].len + parts[3].len;
+	uint64_t sum = tt_index_hash(2, &h, sizeof h);
+	for (int i = 1; i < 4; i++)
+		sum = tt_index_hash(sum, parts[i].data, parts[i].len);
+	h.checksum = sum;
+	tt_buf_add(&parts[0], &h, sizeof h);
+	char *dir = tt_xstrdup(index_path);
+	char *slash = strrchr(dir, '/');
+	if (slash)
+		*slash = '\0';
+	int rc = slash && tt_mkdirs(dir) < 0 ? -1 : write_replace(index_path, parts, 4);
+	free(dir);
+	for (int i = 0; i < 4; i++)
+		tt_buf_free(&parts[i]);
+	return rc;
+}
+
+/* ---- reading ---- */
+
+/* A mapped index and where its sections are. */
+struct map {
+	const unsigned char *base;
+	size_t len;
+	const struct header *h;
+	const struct rec_comment *comments;
+	const uint64_t *paras;
+	const char *str;
+};
+
+static void unmap(void *arg)
+{
+	struct map *m = arg;
+	munmap((void *)m->base, m->len);
+	free(m);
+}
+
+/* The header's claims against the file's real size, overflow-checked. */
+static int sections_fit(struct map *m)
+{
+	const struct header *h = m->h;
+	if (m->len < sizeof *h || memcmp(h->magic, INDEX_MAGIC, 8) != 0 ||
+	    h->version != INDEX_VERSION || h->endian != INDEX_ENDIAN ||
+	    h->header_size != sizeof *h || h->comment_size != sizeof(struct rec_comment) ||
+	    h->total != m->len)
+		return 0;
+	size_t rest = m->len - sizeof *h;
+	if (h->ncomments > rest / sizeof(struct rec_comment))
+		return 0;
+	rest -= h->ncomments * sizeof(struct rec_comment);
+	if (h->nparas > rest / sizeof(uint64_t))
+		return 0;
+	rest -= h->nparas * sizeof(uint64_t);
+	if (h->nstr != rest || h->nstr == 0)
+		return 0;
+	m->comments = (const void *)(m->base + sizeof *h);
+	m->paras = (const void *)(m->comments + h->ncomments);
+	m->str = (const char *)(m->paras + h->nparas);
+	/* Every offset below nstr then reaches a NUL inside the block. */
+	return m->str[0] == '\0' && m->str[h->nstr - 1] == '\0';
+}
+
+/* Section lengths as the header claims them, cut to what len holds. */
+static void section_lengths(const struct header *h, size_t len, size_t out[3])
+{
+	size_t rest = len - sizeof *h;
+	out[0] = h->ncomments <= rest / sizeof(struct rec_comment)
+	             ? h->ncomments * sizeof(struct rec_comment)
+	             : rest;
+	rest -= out[0];
+	out[1] = h->nparas <= rest / sizeof(uint64_t) ? h->nparas * sizeof(uint64_t) : rest;
+	out[2] = rest - out[1];
+}
+
+/* The hash of the header (checksum field zero), then of each section in turn,
+ * so the writer can hash its sections where they are built. */
+static uint64_t checksum(const unsigned char *base, size_t len)
+{
+	struct header h;
+	size_t sec[3];
+	memcpy(&h, base, sizeof h);
+	h.checksum = 0;
+	uint64_t sum = tt_index_hash(2, &h, sizeof h);
+	section_lengths(&h, len, sec);
+	base += sizeof h;
+	for (int i = 0; i < 3; base += sec[i++])
+		sum = tt_index_hash(sum, base, sec[i]);
+	return sum;
+}
+
+static int checksum_ok(const struct map *m)
+{
+	return checksum(m->base, m->len) == m->h->checksum;
+}
+
+void tt_index_reseal(void *data, size_t len)
+{
+	if (len < sizeof(struct header))
+		return;
+	uint64_t sum = checksum(data, len);
+	memcpy((char *)data + offsetof(struct header, checksum), &sum, sizeof sum);
+}
+
+/* 1 when off starts one of the block's strings (0 being the empty one). */
+static int string_start(const struct map *m, uint64_t off)
+{
+	return off < m->h->nstr && (off == 0 || m->str[off - 1] == '\0');
+}
+
+/* A string field (offset 0 is NULL); an offset that starts no string sets *bad. */
+static const char *field(const struct map *m, uint64_t off, int *bad)
+{
+	if (!string_start(m, off)) {
+		*bad = 1;
+		return NULL;
+	}
+	return off ? m->str + off : NULL;
+}
+
+/* The loader only ever stores valid UTF-8; neither may an index. Whole strings
+ * of a valid block are valid, since offsets must start strings. */
+static int strings_valid(const struct map *m)
+{
+	const unsigned char *p = (const unsigned char *)m->str;
+	size_t n = m->h->nstr;
+	for (size_t i = 0; i < n;) {
+		uint64_t w;
+		if (n - i >= 8 && (memcpy(&w, p + i, 8), !(w & 0x8080808080808080ULL))) {
+			i += 8;
+			continue;
+		}
+		uint32_t cp;
+		size_t k = tt_utf8_decode((const char *)p + i, n - i, &cp);
+		if (cp == TT_REPLACEMENT && k == 1)
+			return 0;
+		i += k;
+	}
+	return 1;
+}
+
+static void strv_read(tt_thread *t, const struct map *m, uint64_t start, uint64_t n, tt_strv *v,
+                      int *bad)
+{
+	if (n > m->h->nparas || start > m->h->nparas - n) {
+		*bad = 1;
+		return;
+	}
+	if (!n)
+		return;
+	v->v = tt_thread_alloc(t, n * sizeof *v->v);
+	v->n = v->cap = n;
+	for (uint64_t i = 0; i < n; i++) {
+		uint64_t off = m->paras[start + i];
+		v->v[i] = string_start(m, off) ? m->str + off : (*bad = 1, "");
+	}
+}
+
+static void thread_read(tt_thread *t, const struct map *m, int *bad)
+{
+	const struct rec_thread *r = &m->h->thread;
+	tt_article *a = &t->article;
+	t->id = field(m, r->id, bad);
+	t->source = field(m, r->source, bad);
+	a->title = field(m, r->title, bad);
+	a->site = field(m, r->site, bad);
+	a->section = field(m, r->section, bad);
+	a->url = field(m, r->url, bad);
+	a->author = field(m, r->author, bad);
+	a->published = field(m, r->published, bad);
+	a->time = field(m, r->time, bad);
+	t->more = r->more;
+	strv_read(t, m, r->kw_start, r->kw_n, &a->keywords, bad);
+	strv_read(t, m, r->body_start, r->body_n, &a->body, bad);
+}
+
+/* The comments, each under a parent that came before it (preorder). */
+static void comments_read(tt_thread *t, const struct map *m, int *bad)
+{
+	size_t n = m->h->ncomments;
+	tt_comment **all = tt_xmalloc((n ? n : 1) * sizeof *all);
+	for (size_t i = 0; i < n && !*bad; i++) {
+		const struct rec_comment *r = &m->comments[i];
+		if (r->parent != NO_PARENT && r->parent >= i) {
+			*bad = 1;
+			break;
+		}
+		tt_comment *c =
+		    tt_thread_add_comment(t, r->parent == NO_PARENT ? NULL : all[r->parent]);
+		all[i] = c;
+		c->id = field(m, r->id, bad);
+		c->author = field(m, r->author, bad);
+		c->posted = field(m, r->posted, bad);
+		c->time = field(m, r->time, bad);
+		c->more = r->more;
+		c->flags = r->flags & (TT_C_DELETED | TT_C_DEAD | TT_C_DERIVED_ID);
+		c->line = r->line;
+		c->col = r->col;
+		strv_read(t, m, r->body_start, r->body_n, &c->body, bad);
+		*bad |= !c->id;
+	}
+	free(all);
+}
+
+/* Whether the index was made from this very file as it is now. */
+static int source_matches(const struct map *m, const char *path)
+{
+	tt_index_stamp now;
+	char *real = realpath(path, NULL);
+	int ok = real && m->h->path < m->h->nstr && strcmp(m->str + m->h->path, real) == 0;
+	free(real);
+	if (!ok || tt_index_stamp_of(path, &now) < 0)
+		return 0;
+	return same_stamp(&m->h->src, &now);
+}
+
+static struct map *map_index(const char *index_path)
+{
+	int fd = open(index_path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode) ||
+	    sb.st_size < (off_t)sizeof(struct header)) {
+		close(fd);
+		return NULL;
+	}
+	struct map *m = tt_xcalloc(1, sizeof *m);
+	m->len = (size_t)sb.st_size;
+	void *p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+	close(fd);
+	if (p == MAP_FAILED) {
+		free(m);
+		return NULL;
+	}
+	m->base = p;
+	m->h = p;
+	return m;
+}
+
+tt_thread *tt_index_open(const char *path, const char *index_path)
+{
+	struct map *m = map_index(index_path);
+	if (!m)
+		return NULL;
+	if (!sections_fit(m) || !checksum_ok(m) || !strings_valid(m) || !source_matches(m, path)) {
+		unmap(m);
+		return NULL;
+	}
+	tt_thread *t = tt_thread_new();
+	int bad = 0;
+	tt_error err;
+	tt_thread_on_free(t, unmap, m);
+	t->name = tt_thread_strdup(t, path, (size_t)-1);
+	thread_read(t, m, &bad);
+	comments_read(t, m, &bad);
+	if (bad || tt_thread_finish(t, &err) < 0) {
+		tt_thread_free(t);
+		return NULL;
+	}
+	return t;
+}
