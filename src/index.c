@@ -47,27 +47,73 @@ struct header {
 	struct rec_thread thread;
 };
 
+/* A hash fed in pieces: four independent multiply-mix lanes over 32-byte
+ * blocks keep the CPU busy (about a tenth of a byte-at-a-time hash's cost);
+ * the result does not depend on how the input was cut. */
+struct hasher {
+	uint64_t h[4], len;
+	unsigned char tail[32];
+	size_t ntail;
+};
+
+static const uint64_t HASH_K = 0x9E3779B97F4A7C15ULL;
+
+static void hasher_init(struct hasher *s, uint64_t seed)
+{
+	memset(s, 0, sizeof *s);
+	s->h[0] = seed ^ HASH_K;
+	s->h[1] = seed + HASH_K;
+	s->h[2] = seed - HASH_K;
+	s->h[3] = ~seed;
+}
+
+static void hash_block(struct hasher *s, const unsigned char *p)
+{
+	for (int l = 0; l < 4; l++) {
+		uint64_t w;
+		memcpy(&w, p + 8 * l, 8);
+		s->h[l] = (s->h[l] ^ w) * HASH_K;
+		s->h[l] ^= s->h[l] >> 29;
+	}
+}
+
+static void hasher_add(struct hasher *s, const void *data, size_t len)
+{
+	const unsigned char *p = data;
+	s->len += len;
+	if (s->ntail) {
+		size_t take = 32 - s->ntail < len ? 32 - s->ntail : len;
+		memcpy(s->tail + s->ntail, p, take);
+		s->ntail += take;
+		p += take;
+		len -= take;
+		if (s->ntail < 32)
+			return;
+		hash_block(s, s->tail);
+		s->ntail = 0;
+	}
+	for (; len >= 32; p += 32, len -= 32)
+		hash_block(s, p);
+	memcpy(s->tail, p, len);
+	s->ntail = len;
+}
+
+static uint64_t hasher_end(const struct hasher *s)
+{
+	uint64_t r = s->len;
+	for (int l = 0; l < 4; l++)
+		r = (r ^ s->h[l]) * HASH_K, r ^= r >> 31;
+	for (size_t i = 0; i < s->ntail; i++)
+		r = (r ^ s->tail[i]) * 0x100000001B3ULL;
+	return r ^ (r >> 32);
+}
+
 uint64_t tt_index_hash(uint64_t seed, const void *data, size_t len)
 {
-	/* Four independent multiply-rotate lanes keep the CPU busy: about a
-	 * tenth of a byte-at-a-time hash's cost on long inputs. */
-	const uint64_t k = 0x9E3779B97F4A7C15ULL;
-	uint64_t h[4] = {seed ^ k, seed + k, seed - k, ~seed};
-	const unsigned char *p = data;
-	size_t i = 0;
-	for (; i + 32 <= len; i += 32)
-		for (int l = 0; l < 4; l++) {
-			uint64_t w;
-			memcpy(&w, p + i + 8 * l, 8);
-			h[l] = ((h[l] ^ w) * k);
-			h[l] ^= h[l] >> 29;
-		}
-	uint64_t r = len;
-	for (int l = 0; l < 4; l++)
-		r = (r ^ h[l]) * k, r ^= r >> 31;
-	for (; i < len; i++)
-		r = (r ^ p[i]) * 0x100000001B3ULL;
-	return r ^ (r >> 32);
+	struct hasher s;
+	hasher_init(&s, seed);
+	hasher_add(&s, data, len);
+	return hasher_end(&s);
 }
 
 char *tt_index_path_for(const char *path)
@@ -100,106 +146,199 @@ int tt_index_stamp_of(const char *path, tt_index_stamp *st)
 	st->dev = (uint64_t)sb.st_dev;
 	st->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
 	st->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
-	/* Hashed through a mapping, not read: no copy of a large file. */
+	/* Read in pieces rather than mapped: a mapping would count the whole
+	 * file in the viewer's resident memory while the model is built. */
+	enum { PIECE = 1 << 20 };
+	struct hasher hs;
+	char *buf = tt_xmalloc(PIECE);
+	ssize_t n;
 	int rc = 0;
-	if (sb.st_size > 0) {
-		void *m =
-		    mmap(NULL, (size_t)sb.st_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-		if (m == MAP_FAILED)
+	hasher_init(&hs, 1);
+	while ((n = read(fd, buf, PIECE)) != 0) {
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n < 0) {
 			rc = -1;
-		else {
-			st->hash = tt_index_hash(1, m, (size_t)sb.st_size);
-			munmap(m, (size_t)sb.st_size);
+			break;
 		}
+		hasher_add(&hs, buf, (size_t)n);
 	}
+	free(buf);
+	st->hash = hasher_end(&hs);
 	close(fd);
 	return rc;
 }
 
+/* Section lengths as the header claims them, cut to what len holds. */
+static void section_lengths(const struct header *h, size_t len, size_t out[3])
+{
+	size_t rest = len - sizeof *h;
+	out[0] = h->ncomments <= rest / sizeof(struct rec_comment)
+	             ? h->ncomments * sizeof(struct rec_comment)
+	             : rest;
+	rest -= out[0];
+	out[1] = h->nparas <= rest / sizeof(uint64_t) ? h->nparas * sizeof(uint64_t) : rest;
+	out[2] = rest - out[1];
+}
+
+/* The checksum: a hash of the hashes of the header (checksum field zero) and
+ * of each section, so the writer can hash each section as it writes it. */
+static uint64_t combine(const uint64_t part[4])
+{
+	return tt_index_hash(6, part, 4 * sizeof *part);
+}
+
+static uint64_t checksum(const unsigned char *base, size_t len)
+{
+	struct header h;
+	size_t sec[3];
+	uint64_t part[4];
+	memcpy(&h, base, sizeof h);
+	h.checksum = 0;
+	part[0] = tt_index_hash(2, &h, sizeof h);
+	section_lengths(&h, len, sec);
+	base += sizeof h;
+	for (int i = 0; i < 3; base += sec[i++])
+		part[i + 1] = tt_index_hash((uint64_t)i + 3, base, sec[i]);
+	return combine(part);
+}
+
 /* ---- writing ---- */
 
-/* The strings block being built: offset 0 holds the "" that means NULL. */
-static uint64_t str_add(tt_buf *s, const char *v)
+/* The writer walks the model twice in the same order: first to lay out the
+ * strings (offsets only) while writing the records and keeping the paragraph
+ * references, then to write the strings. So no copy of the text is ever held
+ * in memory: the viewer's peak stays that of the model. */
+struct writer {
+	FILE *f;
+	struct hasher *hs; /* the section being written, NULL for none */
+	int strings_pass;
+	uint64_t next; /* offset of the next string in the block */
+	tt_buf paras;
+	int failed;
+};
+
+static void put_bytes(struct writer *w, const void *p, size_t n)
+{
+	if (n && fwrite(p, 1, n, w->f) != n)
+		w->failed = 1;
+	if (w->hs)
+		hasher_add(w->hs, p, n);
+}
+
+/* A string's offset in the block (0 for NULL); written on the strings pass. */
+static uint64_t put_str(struct writer *w, const char *v)
 {
 	if (!v)
 		return 0;
-	uint64_t off = s->len;
-	tt_buf_add(s, v, strlen(v) + 1);
+	size_t n = strlen(v) + 1;
+	uint64_t off = w->next;
+	w->next += n;
+	if (w->strings_pass)
+		put_bytes(w, v, n);
 	return off;
 }
 
-static void strv_add(tt_buf *paras, tt_buf *s, const tt_strv *v, uint64_t *start, uint64_t *n)
+static void put_strv(struct writer *w, const tt_strv *v, uint64_t *start, uint64_t *n)
 {
-	*start = paras->len / sizeof(uint64_t);
+	*start = w->paras.len / sizeof(uint64_t);
 	*n = v->n;
 	for (size_t i = 0; i < v->n; i++) {
-		uint64_t off = str_add(s, v->v[i]);
-		tt_buf_add(paras, &off, sizeof off);
+		uint64_t off = put_str(w, v->v[i]);
+		if (!w->strings_pass)
+			tt_buf_add(&w->paras, &off, sizeof off);
 	}
 }
 
-static void thread_rec(const tt_thread *t, tt_buf *paras, tt_buf *s, struct rec_thread *r)
+static void put_thread(struct writer *w, const tt_thread *t, struct rec_thread *r)
 {
 	const tt_article *a = &t->article;
-	r->id = str_add(s, t->id);
-	r->source = str_add(s, t->source);
-	r->title = str_add(s, a->title);
-	r->site = str_add(s, a->site);
-	r->section = str_add(s, a->section);
-	r->url = str_add(s, a->url);
-	r->author = str_add(s, a->author);
-	r->published = str_add(s, a->published);
-	r->time = str_add(s, a->time);
+	r->id = put_str(w, t->id);
+	r->source = put_str(w, t->source);
+	r->title = put_str(w, a->title);
+	r->site = put_str(w, a->site);
+	r->section = put_str(w, a->section);
+	r->url = put_str(w, a->url);
+	r->author = put_str(w, a->author);
+	r->published = put_str(w, a->published);
+	r->time = put_str(w, a->time);
 	r->more = t->more;
-	strv_add(paras, s, &a->keywords, &r->kw_start, &r->kw_n);
-	strv_add(paras, s, &a->body, &r->body_start, &r->body_n);
+	put_strv(w, &a->keywords, &r->kw_start, &r->kw_n);
+	put_strv(w, &a->body, &r->body_start, &r->body_n);
 }
 
-static void comment_recs(const tt_thread *t, tt_buf *recs, tt_buf *paras, tt_buf *s)
+/* One walk over the model: records on the first pass, strings on the second. */
+static void put_all(struct writer *w, const tt_thread *t, const char *real, struct header *h)
 {
+	w->next = 0;
+	w->paras.len = 0;
+	put_bytes(w, "", w->strings_pass); /* offset 0: the "" that means NULL */
+	w->next = 1;
+	h->path = put_str(w, real);
+	put_thread(w, t, &h->thread);
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const tt_comment *c = t->order[i];
 		struct rec_comment r = {
-		    .id = str_add(s, c->id),
-		    .author = str_add(s, c->author),
-		    .posted = str_add(s, c->posted),
-		    .time = str_add(s, c->time),
+		    .id = put_str(w, c->id),
+		    .author = put_str(w, c->author),
+		    .posted = put_str(w, c->posted),
+		    .time = put_str(w, c->time),
 		    .parent = c->parent ? c->parent->index : NO_PARENT,
 		    .more = c->more,
 		    .flags = c->flags,
 		    .line = c->line,
 		    .col = c->col,
 		};
-		strv_add(paras, s, &c->body, &r.body_start, &r.body_n);
-		tt_buf_add(recs, &r, sizeof r);
+		put_strv(w, &c->body, &r.body_start, &r.body_n);
+		if (!w->strings_pass)
+			put_bytes(w, &r, sizeof r);
 	}
+	static const char zeros[8];
+	if (w->strings_pass)
+		put_bytes(w, zeros,
+		          (8 - w->next % 8) % 8); /* keeps the file's size a multiple of 8 */
+	w->next += (8 - w->next % 8) % 8;
 }
 
-/* Writes data to path through a temp file and a rename, without fsync: a
- * cache may be lost in a crash, and a torn one fails its checksum. */
-static int write_replace(const char *path, const tt_buf *parts, int nparts)
+/* Writes the index into the open file fd, hashing each section as it goes;
+ * the header goes last, when the counts and the checksum are known. */
+static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
 {
-	char *tmp = tt_xasprintf("%s.%ld.tmp", path, (long)getpid());
-	int fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600), rc = fd < 0 ? -1 : 0;
-	for (int i = 0; rc == 0 && i < nparts; i++)
-		for (size_t off = 0; rc == 0 && off < parts[i].len;) {
-			ssize_t n = write(fd, parts[i].data + off, parts[i].len - off);
-			if (n < 0 && errno != EINTR)
-				rc = -1;
-			else if (n > 0)
-				off += (size_t)n;
-		}
-	if (fd >= 0 && close(fd) < 0)
-		rc = -1;
-	if (rc == 0 && rename(tmp, path) < 0)
-		rc = -1;
-	if (rc < 0) {
-		int e = errno;
-		unlink(tmp);
-		errno = e;
-	}
-	free(tmp);
-	return rc;
+	struct header h = {.version = INDEX_VERSION,
+	                   .endian = INDEX_ENDIAN,
+	                   .header_size = sizeof h,
+	                   .comment_size = sizeof(struct rec_comment),
+	                   .src = *st};
+	struct writer w = {.f = fdopen(dup(fd), "wb")};
+	if (!w.f)
+		return -1;
+	struct hasher sec[3];
+	uint64_t part[4];
+	memcpy(h.magic, INDEX_MAGIC, 8);
+	setvbuf(w.f, NULL, _IOFBF, 1 << 20);
+	put_bytes(&w, &h, sizeof h); /* a placeholder until the counts are known */
+	for (int i = 0; i < 3; i++)
+		hasher_init(&sec[i], (uint64_t)i + 3);
+	w.hs = &sec[0];
+	put_all(&w, t, real, &h);
+	w.hs = &sec[1];
+	put_bytes(&w, w.paras.data, w.paras.len);
+	h.ncomments = t->ncomments;
+	h.nparas = w.paras.len / sizeof(uint64_t);
+	w.strings_pass = 1;
+	w.hs = &sec[2];
+	struct header again; /* the same offsets once more; paragraph starts are not kept */
+	put_all(&w, t, real, &again);
+	h.nstr = w.next;
+	h.total = sizeof h + h.ncomments * sizeof(struct rec_comment) + h.nparas * 8 + h.nstr;
+	tt_buf_free(&w.paras);
+	part[0] = tt_index_hash(2, &h, sizeof h);
+	for (int i = 0; i < 3; i++)
+		part[i + 1] = hasher_end(&sec[i]);
+	h.checksum = combine(part);
+	if (fclose(w.f) != 0 || w.failed)
+		return -1;
+	return pwrite(fd, &h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
 }
 
 static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
@@ -208,6 +347,8 @@ static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
 	       a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec && a->hash == b->hash;
 }
 
+/* A temp file beside index_path, renamed over it once whole. There is no
+ * fsync: a cache may be lost in a crash, and a torn one fails its checksum. */
 int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
                    const char *index_path)
 {
@@ -218,37 +359,26 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 		errno = errno ? errno : ESTALE;
 		return -1;
 	}
-	tt_buf parts[4] = {{0}}; /* header, comments, paragraphs, strings */
-	struct header h = {.version = INDEX_VERSION,
-	                   .endian = INDEX_ENDIAN,
-	                   .header_size = sizeof h,
-	                   .comment_size = sizeof(struct rec_comment),
-	                   .src = *st};
-	memcpy(h.magic, INDEX_MAGIC, 8);
-	tt_buf_addc(&parts[3], '\0');
-	h.path = str_add(&parts[3], real);
-	free(real);
-	thread_rec(t, &parts[2], &parts[3], &h.thread);
-	comment_recs(t, &parts[1], &parts[2], &parts[3]);
-	while (parts[3].len % 8)
-		tt_buf_addc(&parts[3], '\0');
-	h.ncomments = t->ncomments;
-	h.nparas = parts[2].len / sizeof(uint64_t);
-	h.nstr = parts[3].len;
-	h.total = sizeof h + parts[1].len + parts[2].len + parts[3].len;
-	uint64_t sum = tt_index_hash(2, &h, sizeof h);
-	for (int i = 1; i < 4; i++)
-		sum = tt_index_hash(sum, parts[i].data, parts[i].len);
-	h.checksum = sum;
-	tt_buf_add(&parts[0], &h, sizeof h);
-	char *dir = tt_xstrdup(index_path);
-	char *slash = strrchr(dir, '/');
+	char *dir = tt_xstrdup(index_path), *slash = strrchr(dir, '/');
+	char *tmp = tt_xasprintf("%s.%ld.tmp", index_path, (long)getpid());
 	if (slash)
 		*slash = '\0';
-	int rc = slash && tt_mkdirs(dir) < 0 ? -1 : write_replace(index_path, parts, 4);
+	int fd = slash && tt_mkdirs(dir) < 0
+	             ? -1
+	             : open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int rc = fd < 0 ? -1 : write_to(fd, t, real, st);
+	if (fd >= 0 && close(fd) < 0)
+		rc = -1;
+	if (rc == 0 && rename(tmp, index_path) < 0)
+		rc = -1;
+	if (rc < 0 && fd >= 0) {
+		int e = errno;
+		unlink(tmp);
+		errno = e;
+	}
+	free(tmp);
 	free(dir);
-	for (int i = 0; i < 4; i++)
-		tt_buf_free(&parts[i]);
+	free(real);
 	return rc;
 }
 
@@ -294,34 +424,6 @@ static int sections_fit(struct map *m)
 	m->str = (const char *)(m->paras + h->nparas);
 	/* Every offset below nstr then reaches a NUL inside the block. */
 	return m->str[0] == '\0' && m->str[h->nstr - 1] == '\0';
-}
-
-/* Section lengths as the header claims them, cut to what len holds. */
-static void section_lengths(const struct header *h, size_t len, size_t out[3])
-{
-	size_t rest = len - sizeof *h;
-	out[0] = h->ncomments <= rest / sizeof(struct rec_comment)
-	             ? h->ncomments * sizeof(struct rec_comment)
-	             : rest;
-	rest -= out[0];
-	out[1] = h->nparas <= rest / sizeof(uint64_t) ? h->nparas * sizeof(uint64_t) : rest;
-	out[2] = rest - out[1];
-}
-
-/* The hash of the header (checksum field zero), then of each section in turn,
- * so the writer can hash its sections where they are built. */
-static uint64_t checksum(const unsigned char *base, size_t len)
-{
-	struct header h;
-	size_t sec[3];
-	memcpy(&h, base, sizeof h);
-	h.checksum = 0;
-	uint64_t sum = tt_index_hash(2, &h, sizeof h);
-	section_lengths(&h, len, sec);
-	base += sizeof h;
-	for (int i = 0; i < 3; base += sec[i++])
-		sum = tt_index_hash(sum, base, sec[i]);
-	return sum;
 }
 
 static int checksum_ok(const struct map *m)

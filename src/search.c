@@ -14,6 +14,7 @@
 struct text {
 	tt_buf b;
 	size_t *off;
+	size_t count[256]; /* occurrences of each byte, to pick the rarest of a pattern */
 	int built;
 };
 
@@ -111,6 +112,8 @@ static void text_build(struct text *x, const tt_thread *t, int exact)
 		}
 	}
 	x->off[n] = x->b.len;
+	for (size_t i = 0; i < x->b.len; i++)
+		x->count[(unsigned char)x->b.data[i]]++;
 	x->built = 1;
 }
 
@@ -144,6 +147,30 @@ static size_t comment_at(const struct text *x, size_t n, size_t at)
 	return lo;
 }
 
+/* The first occurrence of p in hay[0..len). When the pattern holds a byte
+ * that is rare in the text, memchr (vectorised in libc) skips to each of its
+ * occurrences and only those are compared: most searches for a word that is
+ * not there then run at memory speed. Otherwise memmem. */
+static const char *find_bytes(const struct text *x, const char *hay, size_t len, const tt_buf *p)
+{
+	size_t rare = 0;
+	for (size_t k = 1; k < p->len; k++)
+		if (x->count[(unsigned char)p->data[k]] < x->count[(unsigned char)p->data[rare]])
+			rare = k;
+	if (x->count[(unsigned char)p->data[rare]] > x->b.len / 512)
+		return memmem(hay, len, p->data, p->len);
+	for (size_t at = rare; at < len;) {
+		const char *q = memchr(hay + at, p->data[rare], len - at);
+		if (!q)
+			return NULL;
+		const char *start = q - rare;
+		if ((size_t)(start - hay) + p->len <= len && !memcmp(start, p->data, p->len))
+			return start;
+		at = (size_t)(q - hay) + 1;
+	}
+	return NULL;
+}
+
 /* First comment in [from, to) holding the pattern and passing the filter. */
 static size_t first_hit(const tt_search *s, const struct text *x, size_t from, size_t to,
                         tt_search_filter filter, void *arg)
@@ -152,7 +179,7 @@ static size_t first_hit(const tt_search *s, const struct text *x, size_t from, s
 	size_t n = s->t->ncomments;
 	while (from < to) {
 		const char *base = x->b.data + x->off[from];
-		const char *h = memmem(base, x->off[to] - x->off[from], p->data, p->len);
+		const char *h = find_bytes(x, base, x->off[to] - x->off[from], p);
 		if (!h)
 			return TT_SEARCH_NONE;
 		size_t i = comment_at(x, n, (size_t)(h - x->b.data));

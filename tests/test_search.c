@@ -161,6 +161,40 @@ static void same_hits_as_before(void **state)
 	}
 }
 
+/* A large text in which some pattern bytes are rare (found by memchr and
+ * checked) and others common (memmem): the same hits either way. */
+static void rare_and_common_bytes(void **state)
+{
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	(void)state;
+	for (int i = 0; i < 2000; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "c%d", i);
+		c->author = i % 13 ? "someone" : "Quill";
+		tt_strv_push(t, &c->body, "the cat sat on the mat, then the hat");
+		if (i % 97 == 3)
+			tt_strv_push(t, &c->body, "a quiz: Quokka or qat? q");
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	tt_search *s = tt_search_new(t);
+	const char *pats[] = {"qu", "quo", "Quo", "quill",   "Quill",  "? q",    "q",     "at q",
+	                      "zz", "kka", "hat", "the mat", "mat, t", "qat? q", "a quiz"};
+	for (size_t k = 0; k < sizeof pats / sizeof *pats; k++)
+		for (size_t i = 0; i < t->ncomments; i += 37)
+			for (int back = 0; back < 2; back++) {
+				int w_old, w_new;
+				size_t want = old_find(t, pats[k], i, back, 0, &w_old);
+				size_t got =
+				    tt_search_find(s, pats[k], i, back, NULL, NULL, &w_new);
+				if (got != want)
+					fail_msg("\"%s\" from %zu back %d: %zu, want %zu", pats[k],
+					         i, back, got, want);
+			}
+	tt_search_free(s);
+	tt_thread_free(t);
+}
+
 /* Smart case: a capital makes the search exact; none folds (ß stays ß). */
 static void smart_case(void **state)
 {
@@ -219,6 +253,7 @@ int main(void)
 	}
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(same_hits_as_before),
+	    cmocka_unit_test(rare_and_common_bytes),
 	    cmocka_unit_test(smart_case),
 	    cmocka_unit_test(no_match_across_fields),
 	};
