@@ -202,11 +202,12 @@ static void csv_str(tt_buf *b, const char *s)
 		return;
 	}
 	tt_buf_addc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			tt_buf_addc(b, '"');
-		tt_buf_addc(b, *s);
+	/* Whole runs up to each quote, which is then doubled: texts are long. */
+	for (const char *q; (q = strchr(s, '"')); s = q + 1) {
+		tt_buf_add(b, s, (size_t)(q - s) + 1);
+		tt_buf_addc(b, '"');
 	}
+	tt_buf_adds(b, s);
 	tt_buf_addc(b, '"');
 }
 
@@ -231,11 +232,24 @@ static void csv_field(tt_buf *b, const struct field *f)
 
 /* ---- JSON lines ---- */
 
+/* Bytes JSON needs escaped: controls, DEL, the quote and the backslash. */
+static int json_special(unsigned char c)
+{
+	return c < 0x20 || c == 0x7f || c == '"' || c == '\\';
+}
+
 static void json_str(tt_buf *b, const char *s)
 {
 	tt_buf_addc(b, '"');
-	for (; *s; s++) {
+	for (;;) {
+		/* Copy the run of plain bytes at once: most text has no escapes. */
+		const char *run = s;
+		while (*s && !json_special((unsigned char)*s))
+			s++;
+		tt_buf_add(b, run, (size_t)(s - run));
 		unsigned char c = (unsigned char)*s;
+		if (!c)
+			break;
 		if (c == '"' || c == '\\') {
 			tt_buf_addc(b, '\\');
 			tt_buf_addc(b, (char)c);
@@ -245,11 +259,10 @@ static void json_str(tt_buf *b, const char *s)
 			tt_buf_adds(b, "\\r");
 		} else if (c == '\t') {
 			tt_buf_adds(b, "\\t");
-		} else if (c < 0x20 || c == 0x7f) {
-			tt_buf_printf(b, "\\u%04x", c);
 		} else {
-			tt_buf_addc(b, (char)c);
+			tt_buf_printf(b, "\\u%04x", c);
 		}
+		s++;
 	}
 	tt_buf_addc(b, '"');
 }
