@@ -339,6 +339,49 @@ else
 fi
 le "$ratio" "$TAGS_TARGET" || fail=1
 
+# ---- 6. Commands over a thread and a full tag store -----------------------
+# stats and export read the thread and the store, then group or write. Compared
+# with `threadtag check` of the same thread (the thread load alone), by the
+# instructions of the whole process under callgrind (or CPU time without it).
+
+EXPORT_TARGET=1.20 # export of a tag on every comment, over the thread load
+CMD_N=${TT_BENCH_CMD_COMMENTS:-20000}
+echo
+echo "6. Commands on a realistic thread of $CMD_N comments with every comment tagged"
+cmd_thread=$work/cmd-thread.yaml
+cmd_tags=$work/cmd-tags.yaml
+"$BIN/bench_gen" real "$CMD_N" "$cmd_thread" >/dev/null || die "bench_gen real $CMD_N failed"
+awk -v n="$CMD_N" 'BEGIN {
+	split("favor against neutral unclear", v, " ")
+	print "threadtag_tags: 1\nthread: {id: bench}\nannotator: bench\ntags:"
+	for (i = 0; i < n; i++) printf "  r%07d: {stance: %s}\n", i, v[i % 4 + 1]
+}' >"$cmd_tags"
+# cost CMD...: instructions (or CPU seconds) of one run of threadtag CMD.
+cost() {
+	if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1; then
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BUILD/threadtag" "$@" \
+			2>&1 >/dev/null | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+	else
+		/usr/bin/time -f '%U %S' "$BUILD/threadtag" "$@" 2>&1 >/dev/null |
+			awk 'END { print $1 + $2 }'
+	fi
+}
+load_cost=$(cost check "$cmd_thread")
+echo "   check (the thread load): $load_cost"
+for what in "stats:stats" "export csv:export --format csv" "export jsonl:export --format jsonl"; do
+	name=${what%%:*}
+	# shellcheck disable=SC2086 # the command's words
+	c=$(cost ${what#*:} "$cmd_thread" --tags "$cmd_tags")
+	if [ -z "$c" ] || [ -z "$load_cost" ]; then
+		miss "$name"
+		continue
+	fi
+	case $name in
+	export*) row "$name over check" "$(calc "$c / $load_cost")" "$EXPORT_TARGET" ;;
+	*) echo "   $name over check: $(calc "$c / $load_cost") (no target)" ;;
+	esac
+done
+
 echo
 if [ "$fail" -ne 0 ]; then
 	echo "bench: a target was missed (see TOO SLOW above)"
