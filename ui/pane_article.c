@@ -47,6 +47,20 @@ static void emit_chips(struct view *v, struct art_out *o, const char *item)
 	o->line++;
 }
 
+/* Emits text of the thread (stable storage) wrapped at the article's width,
+ * through the line cache: a redraw only copies the lines it shows. */
+static void emit_cached(struct view *v, struct art_out *o, const char *s, attr_t a)
+{
+	const struct lc_entry *e = lc_get(v, s, art_cols(v, o->r.w), a, v->pattern);
+	int n = lc_count(e);
+
+	for (int i = 0; i < n; i++, o->line++) {
+		int y = o->line - o->top;
+		if (o->w && y >= 0 && y < o->r.h - 1)
+			lc_put(v, o->w, o->r.y + 1 + y, o->r.x + 1, o->r.w - 1, e, i);
+	}
+}
+
 /* Emits text wrapped at the article's width. */
 static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a)
 {
@@ -71,9 +85,9 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 
 	o->line = 0;
 	starts[0] = 0;
-	emit_wrapped(v, o, a->title ? a->title : "(untitled)",
-	             v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
-	                                                         : ui_attr("title"));
+	emit_cached(v, o, a->title ? a->title : "(untitled)",
+	            v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
+	                                                        : ui_attr("title"));
 	meta[0] = 0;
 	if (a->site)
 		n += (size_t)snprintf(meta + n, sizeof meta - n, "%s", a->site);
@@ -97,9 +111,9 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		char item[32];
 		emit(v, o, "", 0, 0, NULL);
 		starts[p + 1] = o->line;
-		emit_wrapped(v, o, a->body.v[p],
-		             v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel
-		                                                             : ui_attr("body"));
+		emit_cached(v, o, a->body.v[p],
+		            v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel
+		                                                            : ui_attr("body"));
 		tags_paragraph_item(p + 1, item);
 		emit_chips(v, o, item);
 	}

@@ -146,9 +146,6 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 	li++;
 	if (!view_collapsed(v, c)) {
 		for (size_t p = 0; p < c->body.n && li < from + n; p++) {
-			size_t pos = 0;
-			tt_line l;
-
 			if (p > 0) {
 				if (EMIT_ROW()) {
 					rows[li - from] = (struct rowmap){.c = (tt_comment *)c};
@@ -156,21 +153,18 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 				}
 				li++;
 			}
-			v->scratch.len = 0;
-			tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &v->scratch);
-			while (li < from + n &&
-			       tt_text_wrap_next(v->scratch.data, v->scratch.len, &pos, cols, &l)) {
+			/* Lines above the pane are only counted; the cache keeps
+			 * them wrapped and rendered for the next key. */
+			const struct lc_entry *e = lc_get(v, c->body.v[p], cols, body, v->pattern);
+			for (int i = 0; i < lc_count(e) && li < from + n; i++, li++) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
 					rows[li - from] =
 					    (struct rowmap){.c = (tt_comment *)c,
 					                    .toggle_upto = tx - r.x - RAIL_W + 1};
 					draw_rails(w, row, r.x, r.w, c, 1);
-					ui_put(w, row, tx, r.x + r.w - tx,
-					       v->scratch.data + l.start, l.end - l.start, body,
-					       v->pattern);
+					lc_put(v, w, row, tx, r.x + r.w - tx, e, i);
 				}
-				li++;
 			}
 		}
 	}

@@ -85,6 +85,7 @@ struct view {
 
 	char *pattern; /* last search, NULL if none */
 	struct tt_search *search; /* search.c: the folded text, built on the first search */
+	struct ui_linecache *lc;  /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
@@ -165,6 +166,18 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
+
+/* linecache.c: paragraphs of text that outlives the view (the thread's own
+ * strings, keyed by address) sanitised, wrapped at cols and rendered in
+ * attribute a with pattern's hits, once; a redraw copies the cells. */
+struct lc_entry;
+const struct lc_entry *lc_get(struct view *v, const char *src, int cols, attr_t a,
+                              const char *pattern);
+int lc_count(const struct lc_entry *e); /* lines */
+/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns used. */
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line);
+void lc_clear(struct view *v); /* forgets every paragraph (a new theme) */
+void lc_free(struct view *v);
 
 /* help.c, status.c */
 void help_draw(struct view *v, WINDOW *w);
