@@ -166,6 +166,17 @@ static tt_thread *gen_real(size_t n)
 {
 	enum { MAX_DEPTH = 50 };
 	tt_thread *t = new_thread("Synthetic realistic thread");
+	tt_buf para = {0};
+	/* An article as long as a newspaper piece: 14 paragraphs, about 7 KB. */
+	for (int p = 0; p < 14; p++) {
+		para.len = 0;
+		for (int k = 0; k < 6; k++)
+			tt_buf_printf(&para, "%s%s", k ? " " : "", real_sentences[(p * 7 + k) % NREAL]);
+		tt_strv_push(t, &t->article.body, tt_thread_strdup(t, para.data, para.len));
+	}
+	tt_buf_free(&para);
+	tt_strv_push(t, &t->article.keywords, "transport");
+	tt_strv_push(t, &t->article.keywords, "city council");
 	tt_comment **all = tt_xmalloc(n * sizeof *all);
 	size_t *urn = tt_xmalloc(2 * n * sizeof *urn), nurn = 0;
 	tt_buf b = {0};

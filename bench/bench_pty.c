@@ -247,8 +247,8 @@ int main(int argc, char **argv)
 	double t0 = bench_now();
 	start(&c, cargv, rows, cols);
 	settle(&c, 1);
-	printf("open_s=%.4f open_cpu_s=%.4f first_bytes=%llu\n", bench_now() - t0,
-	       child_cpu_ns(&c) / 1e9, c.bytes);
+	printf("open_s=%.4f open_cpu_s=%.4f open_maxrss_kb=%ld first_bytes=%llu\n",
+	       bench_now() - t0, child_cpu_ns(&c) / 1e9, child_status_kb(&c, "VmHWM:"), c.bytes);
 	if (c.valgrind)
 		printf("open_ir=%llu\n", callgrind_dump(&c));
 	for (int i = sep + 1; i < argc; i++) {
