@@ -75,3 +75,62 @@ int search_again(struct view *v, int reverse)
 	}
 	return go(v, v->search_back ^ reverse);
 }
+
+void search_preview_begin(struct view *v)
+{
+	v->isearch_on = 1;
+	v->isearch_sel = v->sel;
+	v->isearch_top = v->top;
+	v->isearch_off = v->top_off;
+	free(v->isearch_pattern);
+	v->isearch_pattern = v->pattern ? tt_xstrdup(v->pattern) : NULL;
+}
+
+/* Puts back the selection and scroll the prompt found. */
+static void restore_view(struct view *v)
+{
+	if (v->isearch_sel)
+		view_select(v, v->isearch_sel);
+	if (v->isearch_top && nav_shown(v, v->isearch_top)) {
+		v->top = v->isearch_top;
+		v->top_off = v->isearch_off;
+	}
+}
+
+int search_preview(struct view *v, const char *text, int backward)
+{
+	int wrapped;
+	tt_comment *c;
+
+	if (!v->isearch_on || !v->t->ncomments)
+		return RD_STATUS;
+	restore_view(v);
+	free(v->pattern);
+	v->pattern = *text ? tt_xstrdup(text) : NULL;
+	if (!*text) {
+		free(v->pattern);
+		v->pattern = v->isearch_pattern ? tt_xstrdup(v->isearch_pattern) : NULL;
+		return RD_ALL;
+	}
+	/* From the origin, as Enter will search: the first hit after it (or
+	 * before it, backward), the origin itself last. */
+	c = find(v, text, backward, &wrapped);
+	if (c && c != v->sel)
+		view_select(v, c);
+	return RD_ALL | RD_LAYOUT;
+}
+
+void search_preview_end(struct view *v, int restore)
+{
+	if (!v->isearch_on)
+		return;
+	if (restore) {
+		restore_view(v);
+		free(v->pattern);
+		v->pattern = v->isearch_pattern;
+	} else {
+		free(v->isearch_pattern);
+	}
+	v->isearch_pattern = NULL;
+	v->isearch_on = 0;
+}

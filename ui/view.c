@@ -42,6 +42,7 @@ void view_free(struct view *v)
 	free(v->limit);
 	free(v->pattern);
 	tt_search_free(v->search);
+	free(v->isearch_pattern);
 	lc_free(v);
 	free(v->rowmap);
 	tt_buf_free(&v->scratch);

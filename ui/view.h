@@ -85,6 +85,11 @@ struct view {
 
 	char *pattern; /* last search, NULL if none */
 	struct tt_search *search; /* search.c: the folded text, built on the first search */
+	/* Incremental search: the view as the search prompt found it, restored
+	 * when the prompt is cancelled; isearch_on while the prompt is open. */
+	int isearch_on, isearch_off;
+	tt_comment *isearch_sel, *isearch_top;
+	char *isearch_pattern;
 	struct ui_linecache *lc;  /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
 
@@ -147,6 +152,12 @@ void layout_compute(struct view *v, int rows, int cols);
 /* search.c */
 int search_run(struct view *v, const char *pattern, int backward);
 int search_again(struct view *v, int reverse);
+/* Incremental search while the prompt is open: begin remembers the view;
+ * preview selects the first hit of text from there (none: back there) and
+ * highlights it; end restores the view (cancel) or only forgets it. */
+void search_preview_begin(struct view *v);
+int search_preview(struct view *v, const char *text, int backward);
+void search_preview_end(struct view *v, int restore);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);
