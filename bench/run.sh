@@ -7,6 +7,7 @@
 #   TT_BENCH_CHAIN      depth of the reply chain (default 100000)
 #   TT_BENCH_CMD_COMMENTS  size of the thread for stats/export (default 20000)
 #   TT_BENCH_REPS       keys per action in the pseudo-terminal (default 21)
+#   TT_BENCH_HUGE=N     also open a realistic thread of N comments (opt-in: slow)
 #   TT_BENCH_WALL=1     compare by CPU time even when valgrind is installed
 #   TT_BENCH_KEEP=DIR   keep the generated files in DIR
 # Exit status: 0 when every check meets its target, 1 when one does not, 2 on
@@ -307,6 +308,33 @@ echo "   peak memory: ${rss:-?} KiB at the first screen, ${end_rss:-?} KiB after
 	"(the search's folded text included)"
 row "first open: peak memory to first screen over file size" \
 	"${rss:+$(calc "$rss * 1024 / $big_bytes")}" "$OPEN_MEM_TARGET"
+
+# The opt-in huge rows: first screen, reopen and memory at TT_BENCH_HUGE
+# comments (say 1000000: about 500 MB of YAML, a few minutes), natively only.
+if [ -n "${TT_BENCH_HUGE:-}" ]; then
+	huge=$work/real-$TT_BENCH_HUGE.yaml
+	echo
+	echo "4b. First screen of $TT_BENCH_HUGE comments"
+	"$BIN/bench_gen" real "$TT_BENCH_HUGE" "$huge" >/dev/null || die "bench_gen real $TT_BENCH_HUGE failed"
+	huge_bytes=$(wc -c <"$huge")
+	pty_run "$work/pty-huge-open.txt" "$huge" -n 5
+	pty_run "$work/pty-huge.txt" "$huge" -n 5
+	h_parse=$(best bench_thread parse "$huge" cpu_s)
+	h_open=$(head -1 "$work/pty-huge-open.txt")
+	h_reopen=$(head -1 "$work/pty-huge.txt")
+	echo "   $huge_bytes bytes; first open $(field open_s "$h_open") s" \
+		"($(field open_cpu_s "$h_open") s CPU), reopen $(field open_s "$h_reopen") s" \
+		"($(field open_cpu_s "$h_reopen") s CPU); bare parse $h_parse s CPU"
+	h_cpu=$(field open_cpu_s "$h_reopen")
+	row "reopen over bare parse, $TT_BENCH_HUGE comments" \
+		"${h_cpu:+$(calc "$h_cpu / $h_parse")}" "$REOPEN_TARGET"
+	h_rss=$(field open_maxrss_kb "$h_open")
+	row "first open: peak memory over file size, $TT_BENCH_HUGE comments" \
+		"${h_rss:+$(calc "$h_rss * 1024 / $huge_bytes")}" "$OPEN_MEM_TARGET"
+	h_search=$(get "$work/pty-huge.txt" search cpu_us)
+	echo "   search with no match: ${h_search:-?} us CPU"
+	rm -f "$huge"
+fi
 
 # ---- 5. A tag change in a small and in a huge tag store ------------------
 # A change is one journal line and one fdatasync, whatever the store holds;
