@@ -31,8 +31,6 @@ struct ui_linecache {
 	size_t n;
 	char *pattern; /* the pattern the cells were made with */
 	unsigned pattern_gen;
-	WINDOW *pad; /* one row, for rendering */
-	int pad_w;
 };
 
 static void entry_free(struct lc_entry *e)
@@ -61,8 +59,6 @@ void lc_free(struct view *v)
 	if (!lc)
 		return;
 	drop_all(lc);
-	if (lc->pad)
-		delwin(lc->pad);
 	free(lc->pattern);
 	free(lc);
 	v->lc = NULL;
@@ -85,16 +81,13 @@ static void note_pattern(struct ui_linecache *lc, const char *pattern)
 	lc->pattern_gen++;
 }
 
-/* Renders every line of e through ui_put on the pad and keeps the cells. */
+/* Renders every line of e through ui_put on a one-row pad and keeps the
+ * cells. The pad lives only here: the screen it belongs to may be deleted
+ * (delscreen frees its windows) before the view is. */
 static void render(struct ui_linecache *lc, struct lc_entry *e, const char *pattern)
 {
 	size_t total = 0;
-	if (!lc->pad || lc->pad_w < e->cols) {
-		if (lc->pad)
-			delwin(lc->pad);
-		lc->pad_w = e->cols > 256 ? e->cols : 256;
-		lc->pad = newpad(1, lc->pad_w);
-	}
+	WINDOW *pad = newpad(1, e->cols);
 	free(e->cells);
 	e->cell_at = tt_xrealloc(e->cell_at, (size_t)(e->nlines + 1) * sizeof *e->cell_at);
 	for (int i = 0; i < e->nlines; i++)
@@ -105,19 +98,21 @@ static void render(struct ui_linecache *lc, struct lc_entry *e, const char *patt
 		const tt_line *l = &e->lines[i];
 		int used = 0;
 		e->cell_at[i] = total;
-		if (lc->pad) {
-			werase(lc->pad);
-			used = ui_put(lc->pad, 0, 0, e->cols, e->text.data + l->start,
+		if (pad) {
+			werase(pad);
+			used = ui_put(pad, 0, 0, e->cols, e->text.data + l->start,
 			              l->end - l->start, e->a, pattern);
 			if (used > l->width)
 				used = l->width;
 			for (int x = 0; x < used; x++)
-				mvwin_wch(lc->pad, 0, x, &e->cells[total + (size_t)x]);
+				mvwin_wch(pad, 0, x, &e->cells[total + (size_t)x]);
 		}
 		total += (size_t)used;
 	}
 	e->cell_at[e->nlines] = total;
 	e->pattern_gen = lc->pattern_gen;
+	if (pad)
+		delwin(pad);
 }
 
 static struct lc_entry *wrap(const char *src, int cols, attr_t a)
