@@ -11,6 +11,7 @@
 
 #include "threadtag/import.h"
 #include "threadtag/index.h"
+#include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
@@ -221,6 +222,7 @@ static void resealed_damage_is_checked(void **state)
 	tt_thread_free(load_and_index(path, idx));
 	char *good = read_bytes(idx, &len);
 	char *work = tt_xmalloc(len);
+	tt_buf scratch = {0};
 	for (int round = 0; round < 1500; round++) {
 		memcpy(work, good, len);
 		for (int k = 0; k < 1 + round % 4; k++) {
@@ -235,15 +237,22 @@ static void resealed_damage_is_checked(void **state)
 			refused++;
 			continue;
 		}
-		size_t ylen;
-		char *y = tt_thread_to_yaml(t, &ylen);
-		assert_non_null(y);
-		free(y);
-		for (size_t i = 0; i < t->ncomments; i++)
-			assert_ptr_equal(tt_thread_find(t, t->order[i]->id), t->order[i]);
+		/* Every string ends inside the mapping and every link holds:
+		 * walk them all (ASan or valgrind would see a stray read). */
+		for (size_t i = 0; i < t->ncomments; i++) {
+			const tt_comment *c = t->order[i];
+			assert_ptr_equal(tt_thread_find(t, c->id), c);
+			assert_true(!c->parent || c->parent->index < i);
+			for (size_t p = 0; p < c->body.n; p++)
+				tt_text_sanitize(c->body.v[p], strlen(c->body.v[p]), 1, &scratch);
+			if (c->author)
+				tt_text_sanitize(c->author, strlen(c->author), 0, &scratch);
+			scratch.len = 0;
+		}
 		tt_thread_free(t);
 	}
 	assert_true(refused > 100);
+	tt_buf_free(&scratch);
 	free(work);
 	free(good);
 	free(bad);
