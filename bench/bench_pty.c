@@ -159,28 +159,56 @@ static int cmp_ull(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Sends one action reps times, each measured alone; prints the medians. */
+/* Sends one action reps times, each measured alone; prints the medians.
+ * spec is KEYS, or SETUP|KEYS|AFTER: SETUP and AFTER are sent and settled
+ * around each measured KEYS without being counted (a prompt opened, then
+ * closed again). */
 static void measure(struct child *c, const char *name, const char *spec, int reps)
 {
-	char keys[256];
-	size_t len = decode_keys(spec, keys);
+	char part[3][256] = {"", "", ""}, keys[3][256];
+	size_t len[3];
+	const char *bar = strchr(spec, '|');
+	if (bar) {
+		const char *bar2 = strchr(bar + 1, '|');
+		snprintf(part[0], sizeof part[0], "%.*s", (int)(bar - spec), spec);
+		snprintf(part[1], sizeof part[1], "%.*s",
+		         (int)(bar2 ? bar2 - bar - 1 : (long)strlen(bar + 1)), bar + 1);
+		snprintf(part[2], sizeof part[2], "%s", bar2 ? bar2 + 1 : "");
+	} else {
+		snprintf(part[1], sizeof part[1], "%s", spec);
+	}
+	for (int k = 0; k < 3; k++)
+		len[k] = decode_keys(part[k], keys[k]);
 	unsigned long long *cpu = calloc((size_t)reps, sizeof *cpu);
 	unsigned long long *bytes = calloc((size_t)reps, sizeof *bytes);
+	unsigned long long ir = 0;
 	if (!cpu || !bytes)
 		die("calloc");
 	for (int i = 0; i < reps; i++) {
+		if (len[0]) {
+			send_keys(c, keys[0], len[0]);
+			settle(c, 0);
+		}
+		if (c->valgrind)
+			callgrind_dump(c); /* zero the count before the measured keys */
 		unsigned long long t0 = child_cpu_ns(c), b0 = c->bytes;
-		send_keys(c, keys, len);
+		send_keys(c, keys[1], len[1]);
 		settle(c, 0);
 		cpu[i] = child_cpu_ns(c) - t0;
 		bytes[i] = c->bytes - b0;
+		if (c->valgrind)
+			ir += callgrind_dump(c);
+		if (len[2]) {
+			send_keys(c, keys[2], len[2]);
+			settle(c, 0);
+		}
 	}
 	qsort(cpu, (size_t)reps, sizeof *cpu, cmp_ull);
 	qsort(bytes, (size_t)reps, sizeof *bytes, cmp_ull);
 	printf("action=%s reps=%d cpu_us=%.1f bytes=%llu", name, reps, cpu[reps / 2] / 1e3,
 	       bytes[reps / 2]);
 	if (c->valgrind)
-		printf(" ir=%llu", callgrind_dump(c) / (unsigned long long)reps);
+		printf(" ir=%llu", ir / (unsigned long long)reps);
 	printf("\n");
 	fflush(stdout);
 	free(cpu);
@@ -207,7 +235,7 @@ static int usage(void)
 {
 	fprintf(stderr, "usage: bench_pty [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] THREAD BIN "
 	                "[BIN_ARGS...] -- NAME=KEYS...\n"
-	                "KEYS: ^X is Ctrl-X, \\r is Enter\n");
+	                "KEYS: ^X is Ctrl-X, \\r is Enter; SETUP|KEYS|AFTER measures only KEYS\n");
 	return 64;
 }
 

@@ -229,7 +229,8 @@ pty_run() {
 	shift 2
 	XDG_CACHE_HOME=$work/cache XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state \
 		XDG_CONFIG_HOME=$work/config "$BIN/bench_pty" "$@" "$file" "$BUILD/threadtag" \
-		--tags "$work/tags-$(basename "$file").yaml" -- $ACTIONS 'search=/zzqx\r' >"$out" ||
+		--tags "$work/tags-$(basename "$file").yaml" -- $ACTIONS 'search=/zzqx|\r' \
+		'search-typing=/zzq|x|^G' >"$out" ||
 		miss "bench_pty on $file failed"
 }
 
@@ -265,7 +266,7 @@ if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1 &&
 fi
 printf '   %-12s %11s %11s %9s %9s %9s %9s\n' "key" "Ir 1000" "Ir $N" "us 1000" "us $N" \
 	"bytes" "bytes"
-for a in $ACTIONS search; do
+for a in $ACTIONS search search-typing; do
 	a=${a%%=*}
 	printf '   %-12s %11s %11s %9s %9s %9s %9s\n' "$a" \
 		"$(get "$work/cg-small.txt" "$a" ir)" "$(get "$work/cg-big.txt" "$a" ir)" \
@@ -290,9 +291,14 @@ if [ "$have_cg" = 1 ]; then
 else
 	miss "instructions per key (needs valgrind with callgrind_control)"
 fi
+# search: Enter on a pattern found nowhere (the prompt typed beforehand);
+# search-typing: one more letter typed into that prompt, searched as typed.
 search_us=$(get "$work/pty-big.txt" search cpu_us)
 row "search, no match, $N comments (CPU ms)" "${search_us:+$(calc "$search_us / 1000")}" \
 	"$SEARCH_MS_TARGET"
+typing_us=$(get "$work/pty-big.txt" search-typing cpu_us)
+row "a letter typed in the search prompt (CPU ms)" \
+	"${typing_us:+$(calc "$typing_us / 1000")}" "$SEARCH_MS_TARGET"
 parse_real=$(best bench_thread parse "$real_big" cpu_s)
 open_s=$(field open_s "$(head -1 "$work/pty-big-open.txt")")
 reopen_s=$(field open_s "$(head -1 "$work/pty-big.txt")")
