@@ -121,12 +121,16 @@ static unsigned long long callgrind_dump(struct child *c)
 	snprintf(path, sizeof path, "%s.%d", c->cgout, c->dumps);
 	for (int tries = 0; tries < 200; tries++) {
 		FILE *f = fopen(path, "r");
+		int found = 0;
 		if (f) {
+			/* A dump may count nothing (one taken right after another). */
 			while (fgets(line, sizeof line, f))
-				if (!strncmp(line, "totals:", 7) || !strncmp(line, "summary:", 8))
+				if (!strncmp(line, "totals:", 7) || !strncmp(line, "summary:", 8)) {
 					ir = strtoull(strchr(line, ':') + 1, NULL, 10);
+					found = 1;
+				}
 			fclose(f);
-			if (ir)
+			if (found)
 				return ir;
 		}
 		usleep(50000);
