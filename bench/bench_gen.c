@@ -171,7 +171,8 @@ static tt_thread *gen_real(size_t n)
 	for (int p = 0; p < 14; p++) {
 		para.len = 0;
 		for (int k = 0; k < 6; k++)
-			tt_buf_printf(&para, "%s%s", k ? " " : "", real_sentences[(p * 7 + k) % NREAL]);
+			tt_buf_printf(&para, "%s%s", k ? " " : "",
+			              real_sentences[(p * 7 + k) % NREAL]);
 		tt_strv_push(t, &t->article.body, tt_thread_strdup(t, para.data, para.len));
 	}
 	tt_buf_free(&para);
