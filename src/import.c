@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "threadtag/datetime.h"
 #include "threadtag/fsutil.h"
@@ -287,6 +288,10 @@ tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, t
 static int head_is_thread_file(const char *path)
 {
 	char head[65536];
+	struct stat sb;
+	/* Only a regular file can be read twice: a pipe's head would be lost. */
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return 0;
 	FILE *f = fopen(path, "rb");
 	if (!f)
 		return 0;

@@ -133,10 +133,15 @@ int tt_index_stamp_of(const char *path, tt_index_stamp *st)
 	struct stat sb;
 	if (fd < 0)
 		return -1;
-	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) {
-		int e = S_ISREG(sb.st_mode) ? errno : EINVAL;
+	if (fstat(fd, &sb) < 0) {
+		int e = errno;
 		close(fd);
 		errno = e;
+		return -1;
+	}
+	if (!S_ISREG(sb.st_mode)) { /* a pipe or a device: nothing to stamp */
+		close(fd);
+		errno = EINVAL;
 		return -1;
 	}
 	memset(st, 0, sizeof *st);
@@ -353,9 +358,13 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 {
 	tt_index_stamp now;
 	char *real = realpath(path, NULL);
-	if (!real || tt_index_stamp_of(path, &now) < 0 || !same_stamp(st, &now)) {
+	if (!real || tt_index_stamp_of(path, &now) < 0) {
 		free(real);
-		errno = errno ? errno : ESTALE;
+		return -1;
+	}
+	if (!same_stamp(st, &now)) { /* changed while it was loaded */
+		free(real);
+		errno = ESTALE;
 		return -1;
 	}
 	char *dir = tt_xstrdup(index_path), *slash = strrchr(dir, '/');

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 #include "threadtag/import.h"
@@ -312,6 +313,40 @@ static void open_any_uses_index(void **state)
 	free(path);
 }
 
+/* A thread given through a named pipe is read once, whole: only regular
+ * files are looked at first and then streamed (a pipe's head would be lost). */
+static void open_any_reads_a_pipe(void **state)
+{
+	char *fifo = tt_xasprintf("%s/pipe.yaml", dir), *src = tt_test_src("tests/data/small.yaml");
+	char *data = tt_test_slurp(src);
+	tt_error err;
+	int eno, status;
+	(void)state;
+	assert_non_null(data);
+	assert_int_equal(mkfifo(fifo, 0600), 0);
+	pid_t pid = fork();
+	assert_true(pid >= 0);
+	if (pid == 0) {
+		int fd = open(fifo, O_WRONLY);
+		size_t n = strlen(data);
+		_exit(fd >= 0 && write(fd, data, n) == (ssize_t)n ? 0 : 1);
+	}
+	tt_thread *t = tt_open_any(fifo, NULL, &err, &eno);
+	assert_int_equal(waitpid(pid, &status, 0), pid);
+	if (!t)
+		fail_msg("%s", err.msg);
+	tt_thread *want = tt_thread_load(src, &err, NULL);
+	assert_non_null(want);
+	assert_int_equal(t->ncomments, want->ncomments);
+	assert_string_equal(t->id, want->id);
+	tt_thread_free(t);
+	tt_thread_free(want);
+	unlink(fifo);
+	free(data);
+	free(src);
+	free(fifo);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -320,6 +355,7 @@ int main(void)
 	    cmocka_unit_test(damaged_index_is_ignored),
 	    cmocka_unit_test(resealed_damage_is_checked),
 	    cmocka_unit_test(open_any_uses_index),
+	    cmocka_unit_test(open_any_reads_a_pipe),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
