@@ -227,6 +227,7 @@ pty_run() {
 	out=$1
 	file=$2
 	shift 2
+	# shellcheck disable=SC2086 # ACTIONS is a list of words
 	XDG_CACHE_HOME=$work/cache XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state \
 		XDG_CONFIG_HOME=$work/config "$BIN/bench_pty" "$@" "$file" "$BUILD/threadtag" \
 		--tags "$work/tags-$(basename "$file").yaml" -- $ACTIONS 'search=/zzqx|\r' \
