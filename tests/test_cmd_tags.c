@@ -652,22 +652,22 @@ static void test_agree_undefined(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_help_and_usage),
-	    cmocka_unit_test(test_tag_sets_and_refuses),
-	    cmocka_unit_test(test_tag_missing_and_malformed),
-	    cmocka_unit_test(test_tag_locked),
-	    cmocka_unit_test(test_export_options),
-	    cmocka_unit_test(test_stats),
-	    cmocka_unit_test(test_stats_many_authors),
-	    cmocka_unit_test(test_config_settings),
-	    cmocka_unit_test(test_tag_whole_sample),
-	    cmocka_unit_test(test_agree_by_hand),
-	    cmocka_unit_test(test_agree_cohen_reference),
-	    cmocka_unit_test(test_agree_cohen_reference_six),
-	    cmocka_unit_test(test_agree_krippendorff_reference),
-	    cmocka_unit_test(test_agree_krippendorff_reference2),
-	    cmocka_unit_test(test_agree_fleiss_reference),
-	    cmocka_unit_test(test_agree_undefined),
+		cmocka_unit_test(test_help_and_usage),
+		cmocka_unit_test(test_tag_sets_and_refuses),
+		cmocka_unit_test(test_tag_missing_and_malformed),
+		cmocka_unit_test(test_tag_locked),
+		cmocka_unit_test(test_export_options),
+		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_stats_many_authors),
+		cmocka_unit_test(test_config_settings),
+		cmocka_unit_test(test_tag_whole_sample),
+		cmocka_unit_test(test_agree_by_hand),
+		cmocka_unit_test(test_agree_cohen_reference),
+		cmocka_unit_test(test_agree_cohen_reference_six),
+		cmocka_unit_test(test_agree_krippendorff_reference),
+		cmocka_unit_test(test_agree_krippendorff_reference2),
+		cmocka_unit_test(test_agree_fleiss_reference),
+		cmocka_unit_test(test_agree_undefined),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
