@@ -1,5 +1,5 @@
-/* bench_gen: writes large synthetic thread files (mixed tree or one reply chain) for the benchmark.
- */
+/* bench_gen: writes large synthetic thread files (mixed, realistic or one reply chain) for the
+ * benchmark. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +115,104 @@ static tt_thread *gen_mixed(size_t n, size_t chain)
 	return t;
 }
 
+/* Sentences for the realistic shape: Latin, accented, emoji and CJK text, so
+ * widths, folding and wrapping meet what real threads hold. */
+static const char *const real_sentences[] = {
+    "The report leaves out the one number that would settle this.",
+    "I have lived two streets away for eleven years and nobody ever asked us.",
+    "Correct me if I am wrong, but the second table contradicts the first.",
+    "Ça dépend du quartier, honnêtement ; chez nous rien n'a changé.",
+    "Straßenbahn statt Bus wäre hier die ehrliche Antwort gewesen.",
+    "This aged well 😂 and I say that as someone who voted for it.",
+    "東京でも同じような議論がありましたが、結論は出ませんでした。",
+    "这个问题其实早在十年前就有人提出过。",
+    "Thanks for the link — the appendix is where the interesting part is.",
+    "Two things can be true at once, and the thread keeps forgetting that.",
+    "🚲🚶‍♀️🚌 is the order of priority the plan claims; the budget says otherwise.",
+    "Honest question: who pays for the maintenance after year three?",
+    "Ny ordning, samma problem: köerna flyttar bara runt hörnet.",
+    "I work in logistics and the delivery window alone makes this unworkable.",
+    "The original study had 41 participants, which nobody in the article mentions.",
+    "Agreed.",
+    "Edit: fixed the figures after a reply below pointed out my mistake.",
+    "서울에서도 비슷한 정책이 시행되었지만 결과는 엇갈렸습니다.",
+};
+enum { NREAL = sizeof real_sentences / sizeof *real_sentences };
+
+/* A body shaped like real comments: mostly one or two short paragraphs, a
+ * long tail up to six, and one in a hundred about 5 KB long. */
+static void real_body(tt_thread *t, tt_comment *c, tt_buf *b)
+{
+	static const unsigned para_weights[] = {52, 25, 11, 6, 4, 2};
+	unsigned r = rnd(100), paras = 1, long_one = rnd(100) == 0;
+	for (unsigned acc = para_weights[0]; r >= acc && paras < 6; acc += para_weights[paras++])
+		;
+	for (unsigned p = 0; p < paras; p++) {
+		unsigned n = long_one && p == 0 ? 60 : 1 + rnd(3);
+		b->len = 0;
+		for (unsigned i = 0; i < n; i++) {
+			if (i)
+				tt_buf_addc(b, ' ');
+			tt_buf_adds(b, real_sentences[rnd(NREAL)]);
+		}
+		tt_strv_push(t, &c->body, tt_thread_strdup(t, b->data, b->len));
+	}
+}
+
+/* A realistic tree: parents drawn in proportion to the replies they already
+ * have (so reply counts are heavy-tailed), runs of back-and-forth replies down
+ * to depth 50, and about 5,000 authors with a few far more active than most. */
+static tt_thread *gen_real(size_t n)
+{
+	enum { MAX_DEPTH = 50 };
+	tt_thread *t = new_thread("Synthetic realistic thread");
+	tt_buf para = {0};
+	/* An article as long as a newspaper piece: 14 paragraphs, about 7 KB. */
+	for (int p = 0; p < 14; p++) {
+		para.len = 0;
+		for (int k = 0; k < 6; k++)
+			tt_buf_printf(&para, "%s%s", k ? " " : "",
+			              real_sentences[(p * 7 + k) % NREAL]);
+		tt_strv_push(t, &t->article.body, tt_thread_strdup(t, para.data, para.len));
+	}
+	tt_buf_free(&para);
+	tt_strv_push(t, &t->article.keywords, "transport");
+	tt_strv_push(t, &t->article.keywords, "city council");
+	tt_comment **all = tt_xmalloc(n * sizeof *all);
+	size_t *urn = tt_xmalloc(2 * n * sizeof *urn), nurn = 0;
+	tt_buf b = {0};
+	for (size_t i = 0; i < n; i++) {
+		size_t pi = (size_t)-1; /* index of the parent, none: top level */
+		unsigned r = rnd(100);
+		if (i && r < 35)
+			pi = i - 1; /* a back-and-forth run */
+		else if (nurn && r >= 45)
+			pi = urn[rnd((unsigned)nurn)];
+		while (pi != (size_t)-1 && all[pi]->depth + 1 >= MAX_DEPTH)
+			pi = all[pi]->parent ? all[pi]->parent->line : (size_t)-1;
+		tt_comment *parent = pi == (size_t)-1 ? NULL : all[pi];
+		tt_comment *c = tt_thread_add_comment(t, parent);
+		c->depth = parent ? parent->depth + 1 : 0;
+		c->line = (unsigned)i; /* our index, for the walk up above; not saved */
+		all[i] = c;
+		urn[nurn++] = i;
+		if (parent)
+			urn[nurn++] = pi;
+		c->id = tt_thread_strfmt(t, "r%07zu", i);
+		unsigned a = rnd(10) < 3 ? rnd(50) : rnd(5000);
+		c->author = tt_thread_strfmt(t, "user_%u", a);
+		unsigned minute = (unsigned)(i / 3);
+		c->posted = c->time =
+		    tt_thread_strfmt(t, "2025-03-%02uT%02u:%02u:00Z", 1 + minute / 1440 % 28,
+		                     minute / 60 % 24, minute % 60);
+		real_body(t, c, &b);
+	}
+	free(all);
+	free(urn);
+	tt_buf_free(&b);
+	return t;
+}
+
 static tt_thread *gen_chain(size_t n)
 {
 	tt_thread *t = new_thread("Synthetic reply chain");
@@ -130,7 +228,7 @@ static tt_thread *gen_chain(size_t n)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: bench_gen mixed|chain COMMENTS OUT [CHAIN_DEPTH]\n");
+	fprintf(stderr, "usage: bench_gen mixed|real|chain COMMENTS OUT [CHAIN_DEPTH]\n");
 	return 64;
 }
 
@@ -143,11 +241,11 @@ int main(int argc, char **argv)
 	size_t chain = argc == 5 ? strtoul(argv[4], NULL, 10) : 10000;
 	if (*end || !n)
 		return usage();
-	int mixed = !strcmp(argv[1], "mixed");
-	if (!mixed && strcmp(argv[1], "chain"))
+	int mixed = !strcmp(argv[1], "mixed"), real = !strcmp(argv[1], "real");
+	if (!mixed && !real && strcmp(argv[1], "chain"))
 		return usage();
 	double t0 = bench_now();
-	tt_thread *t = mixed ? gen_mixed(n, chain) : gen_chain(n);
+	tt_thread *t = mixed ? gen_mixed(n, chain) : real ? gen_real(n) : gen_chain(n);
 	double t1 = bench_now();
 	if (tt_thread_save(t, argv[3]) < 0) {
 		fprintf(stderr, "bench_gen: %s: %s\n", argv[3], strerror(errno));

@@ -5,6 +5,9 @@
 # Environment:
 #   TT_BENCH_COMMENTS   size of the mixed thread (default 100000)
 #   TT_BENCH_CHAIN      depth of the reply chain (default 100000)
+#   TT_BENCH_CMD_COMMENTS  size of the thread for stats/export (default 20000)
+#   TT_BENCH_REPS       keys per action in the pseudo-terminal (default 21)
+#   TT_BENCH_HUGE=N     also open a realistic thread of N comments (opt-in: slow)
 #   TT_BENCH_WALL=1     compare by CPU time even when valgrind is installed
 #   TT_BENCH_KEEP=DIR   keep the generated files in DIR
 # Exit status: 0 when every check meets its target, 1 when one does not, 2 on
@@ -266,40 +269,159 @@ le "$t_big" "$HTML_BIG_TARGET" || fail=1
 le "$growth" "$IMPORT_TARGET" || fail=1
 le "$mem" "$HTML_MEM_TARGET" || fail=1
 
-# ---- 4. The view's keypress cost on a huge thread ---------------------------
-# The architecture promises that a keypress costs the same on 100 comments and
-# on 100,000. bench_view (bench/bench_view.c, through tt_ui_headless) opens the
-# view on an offscreen screen, replays each kind of move many times and prints
-# one line per move: phase=view move=NAME ... per_key_us=U. Compared by the sum
-# over all moves, which evens out the noise of single wall-clock figures.
+# ---- 4. The real viewer in a pseudo-terminal -------------------------------
+# bench_pty starts build/threadtag on a pty (xterm-256color, 50x160), waits for
+# each screen to settle, and measures every kind of key alone: CPU time of the
+# viewer (median of REPS keys), bytes it wrote to the terminal, and under
+# callgrind the instructions per key of the whole process, wrefresh/doupdate
+# included. Threads have a realistic shape (bench_gen real). A row whose
+# measurement is missing counts as a miss.
 
-VIEW_TARGET=1.50   # the sum of per-key costs on N comments, over that on 100
+KEY_IR_TARGET=1000000  # instructions per key, at 1,000 and at N comments
+KEY_RATIO_TARGET=1.10  # per-key instructions at N over those at 1,000
+SEARCH_MS_TARGET=20    # a search with no match over N comments, CPU ms
+REOPEN_TARGET=0.20     # reopen (first screen, index present) over the bare parse
+OPEN_MEM_TARGET=1.50   # the viewer's peak memory over the file's size
+REPS=${TT_BENCH_REPS:-21}
+ACTIONS="down=j up=k page-down=^F page-up=^B collapse=\r tag=1"
+
+# miss WHAT: reports a missing measurement, which fails the run.
+miss() {
+	echo "   MISSING: $*"
+	fail=1
+}
+
+# row NAME VALUE TARGET: prints one checked row; an empty VALUE is a miss.
+row() {
+	if [ -z "$2" ]; then
+		miss "$1"
+		return
+	fi
+	printf '   %-44s %12s  target <= %-8s ratio %-7s %s\n' "$1" "$2" "$3" \
+		"$(calc "$2 / $3")" "$(verdict "$2" "$3")"
+	le "$2" "$3" || fail=1
+}
+
+# pty_run OUT FILE [bench_pty options]: one viewer session measuring every action.
+pty_run() {
+	out=$1
+	file=$2
+	shift 2
+	# shellcheck disable=SC2086 # ACTIONS is a list of words
+	XDG_CACHE_HOME=$work/cache XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state \
+		XDG_CONFIG_HOME=$work/config "$BIN/bench_pty" "$@" "$file" "$BUILD/threadtag" \
+		--tags "$work/tags-$(basename "$file").yaml" -- $ACTIONS 'search=/zzqx|\r' \
+		'search-typing=/zzq|x|^G' >"$out" ||
+		miss "bench_pty on $file failed"
+}
+
+# get FILE ACTION FIELD: a field of an action's line in a bench_pty report.
+get() {
+	line=$(grep "^action=$2 " "$1" 2>/dev/null || true)
+	[ -n "$line" ] && field "$3" "$line"
+}
+
 echo
-echo "4. View keypress cost on 100 and on $N comments (wall time per key)"
-[ -x "$BIN/bench_view" ] || die "$BIN/bench_view is missing: build with -DTT_BENCH=ON (make build)"
-small=$work/small.yaml
-"$BIN/bench_gen" mixed 100 "$small" 10 >/dev/null || die "bench_gen small failed"
-"$BIN/bench_view" "$small" >"$work/view-small.txt" || die "bench_view failed"
-"$BIN/bench_view" "$mixed" >"$work/view-big.txt" || die "bench_view failed"
-view_ratio=$(awk -v target="$VIEW_TARGET" '
-	function get(line, key,   i, n, kv) {
-		n = split(line, kv, " ")
-		for (i = 1; i <= n; i++) if (index(kv[i], key "=") == 1) return substr(kv[i], length(key) + 2)
-		return ""
-	}
-	FNR == 1 { file++ }
-	/move=/ { m = get($0, "move"); us = get($0, "per_key_us")
-		if (file == 1) small[m] = us; else big[m] = us; order[m] = NR }
-	END {
-		printf "   %-14s %10s %10s\n", "move", "100", "big" > "/dev/stderr"
-		for (m in small) { printf "   %-14s %10.1f %10.1f\n", m, small[m], big[m] > "/dev/stderr"
-			s += small[m]; b += big[m] }
-		printf "%.3f\n", b / s
-	}' "$work/view-small.txt" "$work/view-big.txt" 2>&1 >"$work/view-ratio.txt")
-echo "$view_ratio"
-ratio=$(cat "$work/view-ratio.txt")
-echo "   sum of per-key costs, $N over 100 comments: $ratio (target <= $VIEW_TARGET)"
-awk -v r="$ratio" -v t="$VIEW_TARGET" 'BEGIN { exit !(r <= t) }' || fail=1
+echo "4. The viewer in a pseudo-terminal, on realistic threads of 1000 and $N comments"
+for prog in bench_pty bench_gen; do
+	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
+done
+real_small=$work/real-1000.yaml
+real_big=$work/real-$N.yaml
+"$BIN/bench_gen" real 1000 "$real_small" >/dev/null || die "bench_gen real 1000 failed"
+"$BIN/bench_gen" real "$N" "$real_big" >/dev/null || die "bench_gen real $N failed"
+big_bytes=$(wc -c <"$real_big")
+echo "   files: $(wc -c <"$real_small") and $big_bytes bytes"
+rm -rf "$work/cache"
+pty_run "$work/pty-small-open.txt" "$real_small" -n "$REPS"
+pty_run "$work/pty-big-open.txt" "$real_big" -n "$REPS"
+# Second sessions: the index written by the first ones is there now.
+pty_run "$work/pty-small.txt" "$real_small" -n "$REPS"
+pty_run "$work/pty-big.txt" "$real_big" -n "$REPS"
+have_cg=0
+if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1 &&
+	command -v callgrind_control >/dev/null 2>&1; then
+	have_cg=1
+	pty_run "$work/cg-small.txt" "$real_small" -n 5 -c "$work/cg-small.out"
+	pty_run "$work/cg-big.txt" "$real_big" -n 5 -c "$work/cg-big.out"
+fi
+printf '   %-12s %11s %11s %9s %9s %9s %9s\n' "key" "Ir 1000" "Ir $N" "us 1000" "us $N" \
+	"bytes" "bytes"
+for a in $ACTIONS search search-typing; do
+	a=${a%%=*}
+	printf '   %-12s %11s %11s %9s %9s %9s %9s\n' "$a" \
+		"$(get "$work/cg-small.txt" "$a" ir)" "$(get "$work/cg-big.txt" "$a" ir)" \
+		"$(get "$work/pty-small.txt" "$a" cpu_us)" "$(get "$work/pty-big.txt" "$a" cpu_us)" \
+		"$(get "$work/pty-small.txt" "$a" bytes)" "$(get "$work/pty-big.txt" "$a" bytes)"
+done
+echo "   (Ir: instructions per key of the whole viewer under callgrind, median-free since"
+echo "   they repeat exactly; us: median CPU time of $REPS keys each measured alone)"
+if [ "$have_cg" = 1 ]; then
+	for a in $ACTIONS; do
+		a=${a%%=*}
+		row "$a: instructions per key at 1000" "$(get "$work/cg-small.txt" "$a" ir)" "$KEY_IR_TARGET"
+		row "$a: instructions per key at $N" "$(get "$work/cg-big.txt" "$a" ir)" "$KEY_IR_TARGET"
+		s=$(get "$work/cg-small.txt" "$a" ir)
+		b=$(get "$work/cg-big.txt" "$a" ir)
+		if [ -n "$s" ] && [ -n "$b" ]; then
+			row "$a: instructions at $N over 1000" "$(calc "$b / $s")" "$KEY_RATIO_TARGET"
+		else
+			miss "$a: ratio"
+		fi
+	done
+else
+	miss "instructions per key (needs valgrind with callgrind_control)"
+fi
+# search: Enter on a pattern found nowhere (the prompt typed beforehand);
+# search-typing: one more letter typed into that prompt, searched as typed.
+search_us=$(get "$work/pty-big.txt" search cpu_us)
+row "search, no match, $N comments (CPU ms)" "${search_us:+$(calc "$search_us / 1000")}" \
+	"$SEARCH_MS_TARGET"
+typing_us=$(get "$work/pty-big.txt" search-typing cpu_us)
+row "a letter typed in the search prompt (CPU ms)" \
+	"${typing_us:+$(calc "$typing_us / 1000")}" "$SEARCH_MS_TARGET"
+parse_real=$(best bench_thread parse "$real_big" cpu_s)
+open_s=$(field open_s "$(head -1 "$work/pty-big-open.txt")")
+reopen_s=$(field open_s "$(head -1 "$work/pty-big.txt")")
+open_cpu=$(field open_cpu_s "$(head -1 "$work/pty-big-open.txt")")
+reopen_cpu=$(field open_cpu_s "$(head -1 "$work/pty-big.txt")")
+echo "   first screen of $N comments: first open $open_s s ($open_cpu s CPU, index written)," \
+	"reopen $reopen_s s ($reopen_cpu s CPU); bare libyaml parse $parse_real s CPU"
+row "reopen to first screen over bare parse (CPU)" "${reopen_cpu:+$(calc "$reopen_cpu / $parse_real")}" \
+	"$REOPEN_TARGET"
+rss=$(field open_maxrss_kb "$(head -1 "$work/pty-big-open.txt")")
+end_rss=$(sed -n 's/^maxrss_kb=//p' "$work/pty-big-open.txt")
+echo "   peak memory: ${rss:-?} KiB at the first screen, ${end_rss:-?} KiB after every key" \
+	"(the search's folded text included)"
+row "first open: peak memory to first screen over file size" \
+	"${rss:+$(calc "$rss * 1024 / $big_bytes")}" "$OPEN_MEM_TARGET"
+
+# The opt-in huge rows: first screen, reopen and memory at TT_BENCH_HUGE
+# comments (say 1000000: about 500 MB of YAML, a few minutes), natively only.
+if [ -n "${TT_BENCH_HUGE:-}" ]; then
+	huge=$work/real-$TT_BENCH_HUGE.yaml
+	echo
+	echo "4b. First screen of $TT_BENCH_HUGE comments"
+	"$BIN/bench_gen" real "$TT_BENCH_HUGE" "$huge" >/dev/null || die "bench_gen real $TT_BENCH_HUGE failed"
+	huge_bytes=$(wc -c <"$huge")
+	pty_run "$work/pty-huge-open.txt" "$huge" -n 5
+	pty_run "$work/pty-huge.txt" "$huge" -n 5
+	h_parse=$(best bench_thread parse "$huge" cpu_s)
+	h_open=$(head -1 "$work/pty-huge-open.txt")
+	h_reopen=$(head -1 "$work/pty-huge.txt")
+	echo "   $huge_bytes bytes; first open $(field open_s "$h_open") s" \
+		"($(field open_cpu_s "$h_open") s CPU), reopen $(field open_s "$h_reopen") s" \
+		"($(field open_cpu_s "$h_reopen") s CPU); bare parse $h_parse s CPU"
+	h_cpu=$(field open_cpu_s "$h_reopen")
+	row "reopen over bare parse, $TT_BENCH_HUGE comments" \
+		"${h_cpu:+$(calc "$h_cpu / $h_parse")}" "$REOPEN_TARGET"
+	h_rss=$(field open_maxrss_kb "$h_open")
+	row "first open: peak memory over file size, $TT_BENCH_HUGE comments" \
+		"${h_rss:+$(calc "$h_rss * 1024 / $huge_bytes")}" "$OPEN_MEM_TARGET"
+	h_search=$(get "$work/pty-huge.txt" search cpu_us)
+	echo "   search with no match: ${h_search:-?} us CPU"
+	rm -f "$huge"
+fi
 
 # ---- 5. A tag change in a small and in a huge tag store ------------------
 # A change is one journal line and one fdatasync, whatever the store holds;
@@ -389,7 +511,7 @@ done
 echo "   $bestms ms (target <= $TAG_CMD_MS: $(verdict "$bestms" "$TAG_CMD_MS"))"
 le "$bestms" "$TAG_CMD_MS" || fail=1
 
-# ---- 6. Page text: a 10 MB page, and fidelity on real pages -----------------
+# ---- 8. Page text: a 10 MB page, and fidelity on real pages -----------------
 # A generated page of about 10 MiB must import in 2 s of CPU at most and use no
 # more than 10 times its size in memory (peak RSS, the generated page itself
 # included). The fidelity figures come from test_import_pagetext, which
@@ -402,7 +524,7 @@ PAGE_TARGET_S=2.0
 PAGE_MEM_X=10
 FIDELITY_TARGET=98
 echo
-echo "6. Page text: a 10 MiB page; fidelity on real pages"
+echo "8. Page text: a 10 MiB page; fidelity on real pages"
 probe=$("$BIN/bench_import" text 1000) || die "bench_import text 1000 failed"
 per=$(calc "$(field bytes "$probe") / 1000")
 line=$("$BIN/bench_import" text "$(awk "BEGIN { printf \"%d\", $PAGE_BYTES / $per }")") ||
@@ -431,10 +553,53 @@ else
 	fail=1
 fi
 
-# ---- 6. Fetching a big Reddit thread from a local server, and the cache ------
+# ---- 9. Fetching a big Reddit thread from a local server, and the cache ------
 echo
-echo "6. A 10,000-comment Reddit thread from a local server (first page + morechildren)"
+echo "9. A 10,000-comment Reddit thread from a local server (first page + morechildren)"
 sh "$(dirname "$0")/fetch.sh" "$BUILD" || fail=1
+
+# ---- 10. Commands over a thread and a full tag store -----------------------
+# stats and export read the thread and the store, then group or write. Compared
+# with `threadtag check` of the same thread (the thread load alone), by the
+# instructions of the whole process under callgrind (or CPU time without it).
+
+EXPORT_TARGET=1.20 # export of a tag on every comment, over the thread load
+CMD_N=${TT_BENCH_CMD_COMMENTS:-20000}
+echo
+echo "10. Commands on a realistic thread of $CMD_N comments with every comment tagged"
+cmd_thread=$work/cmd-thread.yaml
+cmd_tags=$work/cmd-tags.yaml
+"$BIN/bench_gen" real "$CMD_N" "$cmd_thread" >/dev/null || die "bench_gen real $CMD_N failed"
+awk -v n="$CMD_N" 'BEGIN {
+	split("favor against neutral unclear", v, " ")
+	print "threadtag_tags: 1\nthread: {id: bench}\nannotator: bench\ntags:"
+	for (i = 0; i < n; i++) printf "  r%07d: {stance: %s}\n", i, v[i % 4 + 1]
+}' >"$cmd_tags"
+# cost CMD...: instructions (or CPU seconds) of one run of threadtag CMD.
+cost() {
+	if [ -z "${TT_BENCH_WALL:-}" ] && command -v valgrind >/dev/null 2>&1; then
+		valgrind --tool=callgrind --callgrind-out-file=/dev/null "$BUILD/threadtag" "$@" \
+			2>&1 >/dev/null | sed -n 's/.*Collected : *\([0-9]*\).*/\1/p'
+	else
+		/usr/bin/time -f '%U %S' "$BUILD/threadtag" "$@" 2>&1 >/dev/null |
+			awk 'END { print $1 + $2 }'
+	fi
+}
+load_cost=$(cost check "$cmd_thread")
+echo "   check (the thread load): $load_cost"
+for what in "stats:stats" "export csv:export --format csv" "export jsonl:export --format jsonl"; do
+	name=${what%%:*}
+	# shellcheck disable=SC2086 # the command's words
+	c=$(cost ${what#*:} "$cmd_thread" --tags "$cmd_tags")
+	if [ -z "$c" ] || [ -z "$load_cost" ]; then
+		miss "$name"
+		continue
+	fi
+	case $name in
+	export*) row "$name over check" "$(calc "$c / $load_cost")" "$EXPORT_TARGET" ;;
+	*) echo "   $name over check: $(calc "$c / $load_cost") (no target)" ;;
+	esac
+done
 
 echo
 if [ "$fail" -ne 0 ]; then

@@ -1,4 +1,6 @@
 /* cmd_stats: `threadtag stats` counts tags per value, label, author and depth. */
+#include <search.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,26 +32,49 @@ struct group {
 	size_t *per_value; /* per value of the first dimension, plus one for unknown */
 };
 
+/* Groups in order of appearance, found by name through a libc hash table. */
 struct groups {
 	struct group *v;
-	size_t n;
+	size_t n, cap;
+	struct hsearch_data h;
 };
+
+/* Room for up to most groups: hsearch_r tables do not grow. */
+static void groups_init(struct groups *g, size_t most)
+{
+	memset(g, 0, sizeof *g);
+	if (!hcreate_r(most + most / 2 + 16, &g->h)) {
+		fprintf(stderr, "threadtag: out of memory\n");
+		exit(EX_OSERR);
+	}
+}
 
 static struct group *group_get(struct groups *g, const char *name, size_t nvalues)
 {
-	for (size_t i = 0; i < g->n; i++)
-		if (!strcmp(g->v[i].name, name))
-			return &g->v[i];
-	g->v = tt_xrealloc(g->v, (g->n + 1) * sizeof *g->v);
-	struct group *r = &g->v[g->n++];
+	ENTRY e = {.key = (char *)name}, *found;
+	if (hsearch_r(e, FIND, &found, &g->h))
+		return &g->v[(uintptr_t)found->data];
+	if (g->n == g->cap) {
+		g->cap = g->cap ? 2 * g->cap : 16;
+		g->v = tt_xrealloc(g->v, g->cap * sizeof *g->v);
+	}
+	struct group *r = &g->v[g->n];
 	r->name = tt_xstrdup(name);
 	r->total = r->tagged = 0;
 	r->per_value = tt_xcalloc(nvalues + 1, sizeof *r->per_value);
+	/* The key is the group's own copy of the name, which never moves. */
+	e = (ENTRY){.key = r->name, .data = (void *)(uintptr_t)g->n};
+	if (!hsearch_r(e, ENTER, &found, &g->h)) {
+		fprintf(stderr, "threadtag: out of memory\n");
+		exit(EX_OSERR);
+	}
+	g->n++;
 	return r;
 }
 
 static void groups_free(struct groups *g)
 {
+	hdestroy_r(&g->h);
 	for (size_t i = 0; i < g->n; i++) {
 		free(g->v[i].name);
 		free(g->v[i].per_value);
@@ -83,6 +108,8 @@ static void breakdowns(const tt_thread *t, const tt_tagstore *s, struct groups *
 {
 	const tt_scheme *sc = tt_tagstore_scheme(s);
 	size_t nv = sc->dims[0].nvalues;
+	groups_init(by_author, t->ncomments);
+	groups_init(by_depth, (size_t)t->max_depth + 1);
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const tt_comment *c = t->order[i];
 		const tt_tag *tag = tt_tagstore_get(s, c->id);
@@ -189,7 +216,7 @@ static void text_stats(const tt_thread *t, const tt_tagstore *s)
 	       tt_tagstore_count(s));
 	text_counts(s);
 	text_orphans(s);
-	struct groups a = {0}, d = {0};
+	struct groups a, d;
 	breakdowns(t, s, &a, &d);
 	text_groups("author", &a, sc);
 	text_groups("depth", &d, sc);
@@ -257,7 +284,7 @@ static void yaml_stats(tt_yemit *e, const tt_thread *t, const tt_tagstore *s)
 	tt_yemit_kv_int(e, "comments_tagged", (long long)tagged_comments(t, s));
 	tt_yemit_kv_int(e, "items_tagged", (long long)tt_tagstore_count(s));
 	yaml_counts(e, s);
-	struct groups a = {0}, d = {0};
+	struct groups a, d;
 	breakdowns(t, s, &a, &d);
 	yaml_groups(e, "per_author", &a, sc);
 	yaml_groups(e, "per_depth", &d, sc);

@@ -20,6 +20,7 @@ struct field {
 /* Columns in the order every format writes them. */
 struct columns {
 	const char **names;
+	char **json_keys; /* "name": for each column, escaped once (JSON lines only) */
 	size_t n;
 	size_t first_dim, ndims; /* dimension columns: [first_dim, first_dim + ndims) */
 };
@@ -206,11 +207,12 @@ static void csv_str(tt_buf *b, const char *s)
 		return;
 	}
 	tt_buf_addc(b, '"');
-	for (; *s; s++) {
-		if (*s == '"')
-			tt_buf_addc(b, '"');
-		tt_buf_addc(b, *s);
+	/* Whole runs up to each quote, which is then doubled: texts are long. */
+	for (const char *q; (q = strchr(s, '"')); s = q + 1) {
+		tt_buf_add(b, s, (size_t)(q - s) + 1);
+		tt_buf_addc(b, '"');
 	}
+	tt_buf_adds(b, s);
 	tt_buf_addc(b, '"');
 }
 
@@ -235,11 +237,25 @@ static void csv_field(tt_buf *b, const struct field *f)
 
 /* ---- JSON lines ---- */
 
+/* Bytes JSON needs escaped: controls, DEL, the quote and the backslash; and
+ * the NUL that ends the string, so one table lookup ends a run. */
+static const unsigned char json_stop[256] = {
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,         1,          1,          1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, ['"'] = 1, ['\\'] = 1, [0x7f] = 1,
+};
+
 void tt_export_json_str(tt_buf *b, const char *s)
 {
 	tt_buf_addc(b, '"');
-	for (; *s; s++) {
+	for (;;) {
+		/* Copy the run of plain bytes at once: most text has no escapes. */
+		const char *run = s;
+		while (!json_stop[(unsigned char)*s])
+			s++;
+		tt_buf_add(b, run, (size_t)(s - run));
 		unsigned char c = (unsigned char)*s;
+		if (!c)
+			break;
 		if (c == '"' || c == '\\') {
 			tt_buf_addc(b, '\\');
 			tt_buf_addc(b, (char)c);
@@ -249,19 +265,17 @@ void tt_export_json_str(tt_buf *b, const char *s)
 			tt_buf_adds(b, "\\r");
 		} else if (c == '\t') {
 			tt_buf_adds(b, "\\t");
-		} else if (c < 0x20 || c == 0x7f) {
-			tt_buf_printf(b, "\\u%04x", c);
 		} else {
-			tt_buf_addc(b, (char)c);
+			tt_buf_printf(b, "\\u%04x", c);
 		}
+		s++;
 	}
 	tt_buf_addc(b, '"');
 }
 
-static void json_field(tt_buf *b, const char *name, const struct field *f)
+static void json_field(tt_buf *b, const char *key, const struct field *f)
 {
-	tt_export_json_str(b, name);
-	tt_buf_addc(b, ':');
+	tt_buf_adds(b, key);
 	switch (f->kind) {
 	case F_NULL:
 		tt_buf_adds(b, "null");
@@ -338,7 +352,7 @@ static void write_record(tt_export_format fmt, tt_buf *b, tt_yemit *e, const str
 		if (fmt == TT_EXPORT_CSV)
 			csv_field(b, &f[i]);
 		else
-			json_field(b, c->names[i], &f[i]);
+			json_field(b, c->json_keys[i], &f[i]);
 	}
 	if (fmt == TT_EXPORT_YAML)
 		tt_yemit_map_end(e);
@@ -363,7 +377,7 @@ static void csv_header(tt_buf *b, const struct columns *c, const tt_export_opts 
 char *tt_export(const tt_thread *t, const tt_tagstore *const *stores, size_t nstores,
 		const tt_export_opts *o, size_t *len)
 {
-	struct columns c;
+	struct columns c = {0};
 	size_t nrec;
 	make_columns(&c, stores, nstores);
 	struct record *recs = collect(t, stores, nstores, &nrec);
@@ -379,6 +393,14 @@ char *tt_export(const tt_thread *t, const tt_tagstore *const *stores, size_t nst
 		tt_yemit_seq_start(e, nrec == 0);
 	} else if (o->format == TT_EXPORT_CSV) {
 		csv_header(&b, &c, o);
+	} else {
+		c.json_keys = tt_xcalloc(c.n, sizeof *c.json_keys);
+		for (size_t i = 0; i < c.n; i++) {
+			tt_buf k = {0};
+			tt_export_json_str(&k, c.names[i]);
+			tt_buf_addc(&k, ':');
+			c.json_keys[i] = k.data;
+		}
 	}
 	for (size_t i = 0; i < nrec; i++) {
 		char *owned;
@@ -400,6 +422,9 @@ char *tt_export(const tt_thread *t, const tt_tagstore *const *stores, size_t nst
 	}
 	free(f);
 	free(recs);
+	for (size_t i = 0; c.json_keys && i < c.n; i++)
+		free(c.json_keys[i]);
+	free(c.json_keys);
 	free(c.names);
 	return out;
 }

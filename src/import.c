@@ -6,9 +6,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #include "threadtag/datetime.h"
 #include "threadtag/fsutil.h"
+#include "threadtag/index.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
@@ -359,8 +361,50 @@ tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, t
 	return from_file(path, opts, 0, err, errno_out);
 }
 
+/* Whether the file's first bytes say it is a thread file, so it can be streamed
+ * (a thread file starts with its "threadtag:" key; a capture quoting one far
+ * down is read whole and told apart as before). */
+static int head_is_thread_file(const char *path)
+{
+	char head[65536];
+	struct stat sb;
+	/* Only a regular file can be read twice: a pipe's head would be lost. */
+	if (stat(path, &sb) < 0 || !S_ISREG(sb.st_mode))
+		return 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return 0;
+	size_t n = fread(head, 1, sizeof head, f);
+	fclose(f);
+	return is_thread_file(head, n);
+}
+
+/* A thread file: through its index when one is valid, else streamed into the
+ * model as `check` does (never whole in memory), leaving an index for the
+ * next open. The index is a cache: failing to write it is no error. */
+static tt_thread *open_thread_file(const char *path, tt_error *err, int *errno_out)
+{
+	char *idx = tt_index_path_for(path);
+	tt_index_stamp st;
+	tt_thread *t = idx ? tt_index_open(path, idx) : NULL;
+	if (!t) {
+		int stamped = idx && tt_index_stamp_of(path, &st) == 0;
+		t = tt_thread_load(path, err, errno_out);
+		if (t && stamped)
+			(void)tt_index_write(t, path, &st, idx);
+	}
+	free(idx);
+	return t;
+}
+
 tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
                        int *errno_out)
 {
+	if (strcmp(path, "-") != 0 && (!opts_or_NULL || !opts_or_NULL->kind) &&
+	    head_is_thread_file(path)) {
+		if (errno_out)
+			*errno_out = 0;
+		return open_thread_file(path, err, errno_out);
+	}
 	return from_file(path, opts_or_NULL, 1, err, errno_out);
 }

@@ -23,6 +23,8 @@ struct tt_thread_priv {
 	struct chunk *chunks;
 	tt_comment **slots; /* open-addressing id index */
 	size_t nslots;
+	void (*on_free)(void *); /* releases what the strings point into (index.c) */
+	void *on_free_arg;
 };
 
 tt_thread *tt_thread_new(void)
@@ -43,9 +45,17 @@ void tt_thread_free(tt_thread *t)
 		c = next;
 	}
 	free(t->priv->slots);
+	if (t->priv->on_free)
+		t->priv->on_free(t->priv->on_free_arg);
 	free(t->priv);
 	free(t->order);
 	free(t);
+}
+
+void tt_thread_on_free(tt_thread *t, void (*fn)(void *), void *arg)
+{
+	t->priv->on_free = fn;
+	t->priv->on_free_arg = arg;
 }
 
 /* Arena memory, not zeroed, aligned to align (a power of two): strings take

@@ -426,6 +426,49 @@ static void test_stats(void **state)
 	free(store);
 }
 
+/* Many authors (grouped through a hash table): every author counted once,
+ * with its own comments and tags, in the documented order. */
+static void test_stats_many_authors(void **state)
+{
+	(void)state;
+	enum { N = 3000, AUTHORS = 1000 };
+	char *path = tmp("many.yaml"), *store = tmp("many-tags.yaml"), *out;
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	tt_buf tags = {0};
+	t->id = "many";
+	t->article.title = "Many authors";
+	tt_buf_adds(&tags, "threadtag_tags: 1\nthread: {id: many}\nannotator: ann\ntags:\n");
+	for (int i = 0; i < N; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "m%d", i);
+		/* Author k writes 3 comments, but author 7 writes 4 and author 8 two. */
+		c->author = tt_thread_strfmt(t, "author%d", i == 8 ? 7 : i % AUTHORS);
+		tt_strv_push(t, &c->body, "text");
+		if (i % AUTHORS == 5)
+			tt_buf_printf(&tags, "  m%d: {stance: favor}\n", i);
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	assert_int_equal(tt_thread_save(t, path), 0);
+	tt_thread_free(t);
+	tt_test_write(store, tags.data);
+	tt_buf_free(&tags);
+	assert_int_equal(run(&out, NULL, "stats", path, "--tags", store, "--format", "yaml", NULL),
+	                 0);
+	size_t groups = 0;
+	for (const char *p = out; (p = strstr(p, "- name: author")); p++)
+		groups++;
+	assert_int_equal(groups, AUTHORS);
+	/* Most comments first, then by name. */
+	assert_non_null(strstr(out, "per_author:\n  - name: author7\n    comments: 4\n"));
+	assert_non_null(strstr(out, "- name: author5\n    comments: 3\n    tagged: 3\n"));
+	assert_non_null(strstr(out, "- name: author8\n    comments: 2\n    tagged: 0\n"));
+	assert_null(strstr(out, "- name: author8\n    comments: 3"));
+	free(out);
+	free(store);
+	free(path);
+}
+
 /* Without options, the config names the annotator and the scheme. */
 static void test_config_settings(void **state)
 {
@@ -727,6 +770,7 @@ int main(void)
 	    cmocka_unit_test(test_tag_from_file),
 		cmocka_unit_test(test_export_options),
 		cmocka_unit_test(test_stats),
+		cmocka_unit_test(test_stats_many_authors),
 		cmocka_unit_test(test_config_settings),
 		cmocka_unit_test(test_tag_whole_sample),
 		cmocka_unit_test(test_agree_by_hand),

@@ -35,7 +35,7 @@
 	ACT(COLLAPSE_ALL, "collapse-all", "C", "collapse every comment")                       \
 	ACT(EXPAND_ALL, "expand-all", "E", "expand every comment")                             \
 	GROUP("Search")                                                                         \
-	ACT(SEARCH, "search-forward", "/", "search forward in bodies and authors")                     \
+	ACT(SEARCH, "search-forward", "/", "search forward in bodies and authors (follows as you type)") \
 	ACT(SEARCH_BACK, "search-backward", "\\", "search backward")                              \
 	ACT(SEARCH_NEXT, "search-next", "n", "next hit")                                       \
 	ACT(SEARCH_PREV, "search-prev", "N", "previous hit")                                   \

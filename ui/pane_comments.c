@@ -168,25 +168,31 @@ static const char *poster_mark(const tt_thread *t)
 	                                                                        : " [author]";
 }
 
+/* The attribute of the rail at depth d; the six names are fixed, so no
+ * formatting per rail (it was a third of a key's drawing). */
+static attr_t rail_attr(unsigned d)
+{
+	static const char *const names[6] = {"rail.1", "rail.2", "rail.3",
+	                                     "rail.4", "rail.5", "rail.6"};
+	return ui_attr(names[d % 6]);
+}
+
 /* Rails of the ancestors (and the comment's own rail when own) on row y. */
 static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c, int own)
 {
 	int ind = comments_indent(pane_w, c->depth);
 	unsigned levels = (unsigned)(ind / RAIL_W);
-	char role[16];
 
 	for (unsigned l = 0; l < levels; l++) {
 		/* When the indent is capped the rails shown are the nearest ancestors'. */
-		unsigned depth = c->depth - levels + l;
-		snprintf(role, sizeof role, "rail.%u", depth % 6 + 1);
+		attr_t a = rail_attr(c->depth - levels + l);
 		mvwadd_wch(w, y, x + (int)l * RAIL_W, WACS_VLINE);
-		mvwchgat(w, y, x + (int)l * RAIL_W, 1, ui_attr(role), PAIR_NUMBER(ui_attr(role)),
-		         NULL);
+		mvwchgat(w, y, x + (int)l * RAIL_W, 1, a, PAIR_NUMBER(a), NULL);
 	}
 	if (own && ind + 1 <= pane_w) {
-		snprintf(role, sizeof role, "rail.%u", c->depth % 6 + 1);
+		attr_t a = rail_attr(c->depth);
 		mvwadd_wch(w, y, x + ind, WACS_VLINE);
-		mvwchgat(w, y, x + ind, 1, ui_attr(role), PAIR_NUMBER(ui_attr(role)), NULL);
+		mvwchgat(w, y, x + ind, 1, a, PAIR_NUMBER(a), NULL);
 	}
 }
 

@@ -4,37 +4,26 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "threadtag/text.h"
+#include "threadtag/search.h"
 
-static int comment_matches(const tt_comment *c, const char *pat)
+static int shown(void *arg, size_t i)
 {
-	if (c->author && tt_text_find(c->author, strlen(c->author), 0, pat) >= 0)
-		return 1;
-	for (size_t p = 0; p < c->body.n; p++)
-		if (tt_text_find(c->body.v[p], strlen(c->body.v[p]), 0, pat) >= 0)
-			return 1;
-	return 0;
+	struct view *v = arg;
+	return nav_shown(v, v->t->order[i]);
 }
 
 /* The next matching comment after (or before) the selection, in preorder over the
  * whole thread (folded replies included); NULL when none. *wrapped says whether
- * the search went past an end. */
+ * the search went past an end. The folded text is built on the first search. */
 static tt_comment *find(struct view *v, const char *pat, int backward, int *wrapped)
 {
-	size_t n = v->t->ncomments, start = v->sel ? v->sel->index : 0;
+	size_t i;
 
-	*wrapped = 0;
-	for (size_t step = 1; step <= n; step++) {
-		size_t i = backward ? (start + n - step % n) % n : (start + step) % n;
-		tt_comment *c = v->t->order[i];
-		if (v->limited && !nav_shown(v, c))
-			continue;
-		if (comment_matches(c, pat)) {
-			*wrapped = backward ? i >= start : i <= start;
-			return c;
-		}
-	}
-	return NULL;
+	if (!v->search)
+		v->search = tt_search_new(v->t);
+	i = tt_search_find(v->search, pat, v->sel ? v->sel->index : 0, backward,
+	                   v->limited ? shown : NULL, v, wrapped);
+	return i == TT_SEARCH_NONE ? NULL : v->t->order[i];
 }
 
 /* The first key bound to a, for prompts and messages that name it. */
@@ -123,4 +112,63 @@ int search_again(struct view *v, int reverse)
 		return RD_STATUS;
 	}
 	return go(v, v->search_back ^ reverse);
+}
+
+void search_preview_begin(struct view *v)
+{
+	v->isearch_on = 1;
+	v->isearch_sel = v->sel;
+	v->isearch_top = v->top;
+	v->isearch_off = v->top_off;
+	free(v->isearch_pattern);
+	v->isearch_pattern = v->pattern ? tt_xstrdup(v->pattern) : NULL;
+}
+
+/* Puts back the selection and scroll the prompt found. */
+static void restore_view(struct view *v)
+{
+	if (v->isearch_sel)
+		view_select(v, v->isearch_sel);
+	if (v->isearch_top && nav_shown(v, v->isearch_top)) {
+		v->top = v->isearch_top;
+		v->top_off = v->isearch_off;
+	}
+}
+
+int search_preview(struct view *v, const char *text, int backward)
+{
+	int wrapped;
+	tt_comment *c;
+
+	if (!v->isearch_on || !v->t->ncomments)
+		return RD_STATUS;
+	restore_view(v);
+	free(v->pattern);
+	v->pattern = *text ? tt_xstrdup(text) : NULL;
+	if (!*text) {
+		free(v->pattern);
+		v->pattern = v->isearch_pattern ? tt_xstrdup(v->isearch_pattern) : NULL;
+		return RD_ALL;
+	}
+	/* From the origin, as Enter will search: the first hit after it (or
+	 * before it, backward), the origin itself last. */
+	c = find(v, text, backward, &wrapped);
+	if (c && c != v->sel)
+		view_select(v, c);
+	return RD_ALL | RD_LAYOUT;
+}
+
+void search_preview_end(struct view *v, int restore)
+{
+	if (!v->isearch_on)
+		return;
+	if (restore) {
+		restore_view(v);
+		free(v->pattern);
+		v->pattern = v->isearch_pattern;
+	} else {
+		free(v->isearch_pattern);
+	}
+	v->isearch_pattern = NULL;
+	v->isearch_on = 0;
 }

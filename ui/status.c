@@ -151,6 +151,25 @@ void prompt_open(struct view *v, enum prompt_kind kind, const char *initial)
 		v->prompt_len = n == (size_t)-1 ? 0 : n;
 		v->prompt[v->prompt_len] = 0;
 	}
+	if (kind == PROMPT_SEARCH || kind == PROMPT_SEARCH_BACK)
+		search_preview_begin(v);
+}
+
+static int is_search(const struct view *v)
+{
+	return v->prompt_kind == PROMPT_SEARCH || v->prompt_kind == PROMPT_SEARCH_BACK;
+}
+
+/* After an edit of the prompt: a search moves to its first hit as it is typed. */
+static int prompt_edited(struct view *v)
+{
+	char buf[sizeof v->prompt / sizeof *v->prompt * 4 + 1];
+	size_t n = wcstombs(buf, v->prompt, sizeof buf - 1);
+
+	if (!is_search(v))
+		return RD_STATUS;
+	buf[n == (size_t)-1 ? 0 : n] = 0;
+	return search_preview(v, buf, v->prompt_kind == PROMPT_SEARCH_BACK);
 }
 
 /* Hands the finished input to whoever asked for it. */
@@ -166,6 +185,7 @@ static int prompt_done(struct view *v)
 	switch (v->prompt_kind) {
 	case PROMPT_SEARCH:
 	case PROMPT_SEARCH_BACK:
+		search_preview_end(v, 1); /* the search proper starts where the prompt did */
 		return search_run(v, buf, v->prompt_kind == PROMPT_SEARCH_BACK);
 	case PROMPT_NOTE:
 	case PROMPT_LIMIT:
@@ -183,26 +203,28 @@ int prompt_key(struct view *v, ui_key k)
 		return tags_labels_key(v, k);
 	if (k == 27 || k == 7 /* C-g */) {
 		v->mode = MODE_NORMAL;
+		search_preview_end(v, 1);
 		view_message(v, 0, "Cancelled.");
-		return RD_ALL;
+		return RD_ALL | RD_LAYOUT;
 	}
 	if (k == '\n' || k == '\r' || k == -KEY_ENTER)
 		return prompt_done(v);
 	if (k == -KEY_BACKSPACE || k == 127 || k == 8) {
 		if (v->prompt_len > 0)
 			v->prompt[--v->prompt_len] = 0;
-		return RD_STATUS;
+		return prompt_edited(v);
 	}
 	if (k == 21) { /* C-u */
 		v->prompt_len = 0;
 		v->prompt[0] = 0;
-		return RD_STATUS;
+		return prompt_edited(v);
 	}
 	if (k == -KEY_RESIZE)
 		return RD_ALL | RD_LAYOUT;
 	if (k >= 0x20 && k != 0x7f && !(k >= 0x80 && k < 0xa0) && v->prompt_len < cap) {
 		v->prompt[v->prompt_len++] = (wchar_t)k;
 		v->prompt[v->prompt_len] = 0;
+		return prompt_edited(v);
 	}
 	return RD_STATUS;
 }

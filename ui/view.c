@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/search.h"
+
 static const struct pane_ops *const panes[NPANES] = {
     [PANE_ARTICLE] = &pane_article,
     [PANE_COMMENTS] = &pane_comments,
@@ -47,6 +49,9 @@ void view_free(struct view *v)
 	free(v->seen);
 	free(v->limit);
 	free(v->pattern);
+	tt_search_free(v->search);
+	free(v->isearch_pattern);
+	lc_free(v);
 	free(v->rowmap);
 	tt_buf_free(&v->scratch);
 	tt_buf_free(&v->shown);

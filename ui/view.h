@@ -101,6 +101,13 @@ struct view {
 	size_t art_par; /* article item selected: 0 whole article, i paragraph i */
 
 	char *pattern; /* last search, NULL if none */
+	struct tt_search *search; /* search.c: the folded text, built on the first search */
+	/* Incremental search: the view as the search prompt found it, restored
+	 * when the prompt is cancelled; isearch_on while the prompt is open. */
+	int isearch_on, isearch_off;
+	tt_comment *isearch_sel, *isearch_top;
+	char *isearch_pattern;
+	struct ui_linecache *lc;  /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
@@ -193,6 +200,12 @@ int search_run(struct view *v, const char *pattern, int backward);
 int search_again(struct view *v, int reverse);
 /* The key that opens the search prompt in that direction, as the prompt shows it. */
 const char *search_prompt(int backward);
+/* Incremental search while the prompt is open: begin remembers the view;
+ * preview selects the first hit of text from there (none: back there) and
+ * highlights it; end restores the view (cancel) or only forgets it. */
+void search_preview_begin(struct view *v);
+int search_preview(struct view *v, const char *text, int backward);
+void search_preview_end(struct view *v, int restore);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);
@@ -220,6 +233,17 @@ void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
 /* news.c: comments new since the thread was last opened; the update key */
 int ui_news_is_new(const struct view *v, const tt_comment *c);
 int ui_news_key(struct view *v, enum action a);
+/* linecache.c: paragraphs of text that outlives the view (the thread's own
+ * strings, keyed by address) sanitised, wrapped at cols and rendered in
+ * attribute a with pattern's hits, once; a redraw copies the cells. */
+struct lc_entry;
+const struct lc_entry *lc_get(struct view *v, const char *src, int cols, attr_t a,
+                              const char *pattern);
+int lc_count(const struct lc_entry *e); /* lines */
+/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns used. */
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line);
+void lc_clear(struct view *v); /* forgets every paragraph (a new theme) */
+void lc_free(struct view *v);
 
 /* help.c, status.c */
 void help_draw(struct view *v, WINDOW *w);

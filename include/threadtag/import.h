@@ -71,7 +71,9 @@ tt_thread *tt_import_file(const char *path, const struct tt_import_opts *opts, t
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err);
 /* Opens anything a user may point the viewer at: a thread file (one with the
- * top-level "threadtag:" key) is loaded, anything else imported in memory. */
+ * top-level "threadtag:" key) is streamed into the model, or mapped from its
+ * index under $XDG_CACHE_HOME/threadtag/index/ when that is valid (a fresh one
+ * is written after a load; see index.h); anything else is imported in memory. */
 tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NULL, tt_error *err,
                        int *errno_out);
 

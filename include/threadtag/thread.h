@@ -75,6 +75,10 @@ struct tt_thread {
 tt_thread *tt_thread_new(void);
 void tt_thread_free(tt_thread *t);
 
+/* Calls fn(arg) when the thread is freed, after its memory is no longer used:
+ * for strings that live outside the arena (a mapped index). One per thread. */
+void tt_thread_on_free(tt_thread *t, void (*fn)(void *), void *arg);
+
 /* Arena copies, owned by the thread. len may be (size_t)-1 for strlen. */
 const char *tt_thread_strdup(tt_thread *t, const char *s, size_t len);
 const char *tt_thread_strfmt(tt_thread *t, const char *fmt, ...)

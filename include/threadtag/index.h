@@ -1,0 +1,45 @@
+/* index: a binary copy of a loaded thread, mapped on the next open of the same file. */
+#ifndef THREADTAG_INDEX_H
+#define THREADTAG_INDEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "threadtag/thread.h"
+
+/* What identifies the source file an index was made from. */
+typedef struct tt_index_stamp {
+	uint64_t size, ino, dev, hash;
+	int64_t mtime_sec, mtime_nsec;
+} tt_index_stamp;
+
+/* Where the index of the thread file at path lives:
+ * $XDG_CACHE_HOME/threadtag/index/<hash of the real path>.idx. Caller frees;
+ * NULL when the path cannot be resolved. */
+char *tt_index_path_for(const char *path);
+
+/* Stats path and hashes its bytes. 0, or -1 with errno set. */
+int tt_index_stamp_of(const char *path, tt_index_stamp *st);
+
+/* Opens the thread through the index at index_path when that index is whole,
+ * made from path's real path and matches path's stamp now; NULL otherwise (no
+ * index, stale, truncated, corrupt: nothing in it is trusted before its header,
+ * sizes, offsets and checksum are checked). The thread maps the index and
+ * unmaps it when freed; messages name it as path. */
+tt_thread *tt_index_open(const char *path, const char *index_path);
+
+/* Writes the index of t, loaded from path whose stamp was st before loading,
+ * to index_path (temp file and rename, directories created). Nothing is written
+ * when path changed since st. 0, or -1 with errno set. */
+int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
+                   const char *index_path);
+
+/* Recomputes the checksum of an index held in data[0..len) (len at least a
+ * header): for tests and fuzzing, which change an index and must get past the
+ * checksum to reach the other checks. */
+void tt_index_reseal(void *data, size_t len);
+
+/* The 64-bit hash the index uses for sources and its own checksum. */
+uint64_t tt_index_hash(uint64_t seed, const void *data, size_t len);
+
+#endif

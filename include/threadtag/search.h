@@ -1,0 +1,39 @@
+/* search: fast smart-case search over the comments of a thread (bodies and authors). */
+#ifndef THREADTAG_SEARCH_H
+#define THREADTAG_SEARCH_H
+
+#include <stddef.h>
+
+#include "threadtag/thread.h"
+
+/* A search index over one thread: every comment's author and paragraphs as
+ * one case-folded text, built on the first search that needs it (and an
+ * exact copy for patterns with capitals). The thread must outlive it and must
+ * not change while it exists. */
+typedef struct tt_search tt_search;
+
+#define TT_SEARCH_NONE ((size_t)-1)
+
+/* Says whether the comment at preorder index i may be a hit (e.g. a limit). */
+typedef int (*tt_search_filter)(void *arg, size_t i);
+
+tt_search *tt_search_new(const tt_thread *t);
+void tt_search_free(tt_search *s);
+
+/* The preorder index of the next comment after start (before it when backward)
+ * whose author or one of whose paragraphs contains pattern, going round the
+ * ends and reaching start itself last; TT_SEARCH_NONE when none does or the
+ * pattern is empty. Smart case as tt_text_find: case-insensitive (towlower
+ * per code point) unless the pattern holds a capital. A match never spans two
+ * paragraphs. filter may be NULL. *wrapped (may be NULL) says whether the
+ * search went past an end. */
+size_t tt_search_find(tt_search *s, const char *pattern, size_t start, int backward,
+                      tt_search_filter filter, void *arg, int *wrapped);
+
+/* 1 when comment i holds pattern (same rules as tt_search_find). */
+int tt_search_matches(tt_search *s, const char *pattern, size_t i);
+
+/* Bytes of folded text the index holds (0 before the first search). */
+size_t tt_search_size(const tt_search *s);
+
+#endif

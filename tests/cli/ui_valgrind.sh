@@ -1,0 +1,10 @@
+# ui_valgrind: the screen tests under valgrind, which sees ncurses' own reads and
+# writes (ASan does not instrument the library): no window may be used after
+# its screen is deleted, and nothing the view allocates leaks.
+. "$(dirname "$0")/../helpers/cli.sh"
+need_valgrind
+# ncurses keeps some memory for the life of the process: only definite and
+# indirect leaks count.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_screen"
+finish

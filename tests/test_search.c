@@ -1,0 +1,262 @@
+/* test_search: the folded-text search finds exactly what a per-paragraph tt_text_find finds. */
+#include "tt_test.h"
+
+#include <locale.h>
+#include <stdlib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "threadtag/search.h"
+#include "threadtag/text.h"
+
+/* Pieces of text with case pairs that change byte length when lowered
+ * (U+0130, U+212A Kelvin), accents, CJK, emoji, invalid bytes and controls. */
+static const char *const pieces[] = {
+    "Straße",
+    "STRASSE",
+    "İstanbul",
+    "istanbul",
+    "\xE2\x84\xAA"
+    "elvin",
+    "kelvin",
+    "ÉCOLE",
+    "école",
+    "東京",
+    "这个",
+    "😂",
+    "👍🏽",
+    "a\xff"
+    "b",
+    "a\xef\xbf\xbd"
+    "b",
+    "\x1b[31m",
+    "Ab",
+    "ab",
+    "AB",
+    "aB",
+    " ",
+    "x",
+    "\n",
+    "Ωμέγα",
+    "ωμέγα",
+    "\xc3",
+    "bus",
+    "Bus",
+    "BUS",
+};
+enum { NPIECES = sizeof pieces / sizeof *pieces };
+
+static unsigned long long seed = 42;
+
+static unsigned rnd(unsigned bound)
+{
+	seed = seed * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (unsigned)(seed >> 33) % bound;
+}
+
+static const char *random_text(tt_thread *t, unsigned maxpieces)
+{
+	tt_buf b = {0};
+	unsigned n = rnd(maxpieces + 1);
+	tt_buf_add(&b, "", 0);
+	for (unsigned i = 0; i < n; i++)
+		tt_buf_adds(&b, pieces[rnd(NPIECES)]);
+	const char *s = tt_thread_strdup(t, b.data, b.len);
+	tt_buf_free(&b);
+	return s;
+}
+
+static tt_thread *random_thread(size_t n)
+{
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	tt_comment *prev = NULL;
+	t->id = "search";
+	for (size_t i = 0; i < n; i++) {
+		tt_comment *c = tt_thread_add_comment(t, prev && rnd(3) ? prev : NULL);
+		c->id = tt_thread_strfmt(t, "c%zu", i);
+		c->author = rnd(5) ? random_text(t, 2) : NULL;
+		for (unsigned p = rnd(4); p > 0; p--)
+			tt_strv_push(t, &c->body, random_text(t, 6));
+		prev = c;
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	return t;
+}
+
+/* The behaviour the viewer had before: each author and paragraph alone. */
+static int old_matches(const tt_comment *c, const char *pat)
+{
+	if (c->author && tt_text_find(c->author, strlen(c->author), 0, pat) >= 0)
+		return 1;
+	for (size_t p = 0; p < c->body.n; p++)
+		if (tt_text_find(c->body.v[p], strlen(c->body.v[p]), 0, pat) >= 0)
+			return 1;
+	return 0;
+}
+
+static int odd_only(void *arg, size_t i)
+{
+	(void)arg;
+	return i % 2 == 1;
+}
+
+static size_t old_find(const tt_thread *t, const char *pat, size_t start, int back, int filter,
+                       int *wrapped)
+{
+	size_t n = t->ncomments;
+	*wrapped = 0;
+	for (size_t step = 1; step <= n; step++) {
+		size_t i = back ? (start + n - step % n) % n : (start + step) % n;
+		if (filter && !odd_only(NULL, i))
+			continue;
+		if (old_matches(t->order[i], pat)) {
+			*wrapped = back ? i >= start : i <= start;
+			return i;
+		}
+	}
+	return TT_SEARCH_NONE;
+}
+
+/* Random threads, random patterns (pieces, their halves, cross-piece joins);
+ * every start, both directions, with and without a filter. */
+static void same_hits_as_before(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 30; round++) {
+		tt_thread *t = random_thread(1 + rnd(40));
+		tt_search *s = tt_search_new(t);
+		for (int k = 0; k < 25; k++) {
+			char pat[64];
+			const char *a = pieces[rnd(NPIECES)], *b = pieces[rnd(NPIECES)];
+			if (rnd(3) == 0)
+				snprintf(pat, sizeof pat, "%s%s", a, b);
+			else if (rnd(2) == 0)
+				snprintf(pat, sizeof pat, "%.*s", (int)(strlen(a) + 1) / 2, a);
+			else
+				snprintf(pat, sizeof pat, "%s", a);
+			for (size_t i = 0; i < t->ncomments; i++) {
+				assert_int_equal(tt_search_matches(s, pat, i),
+				                 old_matches(t->order[i], pat));
+				for (int back = 0; back < 2; back++)
+					for (int filter = 0; filter < 2; filter++) {
+						int w_old, w_new = -1;
+						size_t want =
+						    old_find(t, pat, i, back, filter, &w_old);
+						size_t got = tt_search_find(
+						    s, pat, i, back, filter ? odd_only : NULL, NULL,
+						    &w_new);
+						if (got != want)
+							fail_msg("pattern \"%s\" from %zu back %d "
+							         "filter %d: "
+							         "%zu, want %zu",
+							         pat, i, back, filter, got, want);
+						if (want != TT_SEARCH_NONE)
+							assert_int_equal(w_new, w_old);
+					}
+			}
+		}
+		assert_true(tt_search_size(s) > 0);
+		tt_search_free(s);
+		tt_thread_free(t);
+	}
+}
+
+/* A large text in which some pattern bytes are rare (found by memchr and
+ * checked) and others common (memmem): the same hits either way. */
+static void rare_and_common_bytes(void **state)
+{
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	(void)state;
+	for (int i = 0; i < 2000; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "c%d", i);
+		c->author = i % 13 ? "someone" : "Quill";
+		tt_strv_push(t, &c->body, "the cat sat on the mat, then the hat");
+		if (i % 97 == 3)
+			tt_strv_push(t, &c->body, "a quiz: Quokka or qat? q");
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	tt_search *s = tt_search_new(t);
+	const char *pats[] = {"qu", "quo", "Quo", "quill",   "Quill",  "? q",    "q",     "at q",
+	                      "zz", "kka", "hat", "the mat", "mat, t", "qat? q", "a quiz"};
+	for (size_t k = 0; k < sizeof pats / sizeof *pats; k++)
+		for (size_t i = 0; i < t->ncomments; i += 37)
+			for (int back = 0; back < 2; back++) {
+				int w_old, w_new;
+				size_t want = old_find(t, pats[k], i, back, 0, &w_old);
+				size_t got =
+				    tt_search_find(s, pats[k], i, back, NULL, NULL, &w_new);
+				if (got != want)
+					fail_msg("\"%s\" from %zu back %d: %zu, want %zu", pats[k],
+					         i, back, got, want);
+			}
+	tt_search_free(s);
+	tt_thread_free(t);
+}
+
+/* Smart case: a capital makes the search exact; none folds (ß stays ß). */
+static void smart_case(void **state)
+{
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	const char *texts[] = {"Hello World", "hello world", "STRASSE", "straße", "Ünïcode"};
+	(void)state;
+	for (int i = 0; i < 5; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "c%d", i);
+		tt_strv_push(t, &c->body, texts[i]);
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	tt_search *s = tt_search_new(t);
+	assert_int_equal(tt_search_find(s, "hello", 0, 0, NULL, NULL, NULL), 1);
+	assert_int_equal(tt_search_find(s, "hello", 1, 0, NULL, NULL, NULL), 0);
+	assert_int_equal(tt_search_find(s, "Hello", 0, 0, NULL, NULL, NULL), 0); /* only itself */
+	assert_int_equal(tt_search_find(s, "ünï", 0, 0, NULL, NULL, NULL), 4);
+	assert_int_equal(tt_search_find(s, "Ünï", 0, 0, NULL, NULL, NULL), 4);
+	assert_int_equal(tt_search_find(s, "ÜNÏ", 0, 0, NULL, NULL, NULL), TT_SEARCH_NONE);
+	assert_int_equal(tt_search_find(s, "strasse", 0, 0, NULL, NULL, NULL), 2);
+	assert_int_equal(tt_search_find(s, "ß", 0, 0, NULL, NULL, NULL), 3);
+	assert_int_equal(tt_search_find(s, "world\nhello", 0, 0, NULL, NULL, NULL), TT_SEARCH_NONE);
+	assert_int_equal(tt_search_find(s, "", 0, 0, NULL, NULL, NULL), TT_SEARCH_NONE);
+	tt_search_free(s);
+	tt_thread_free(t);
+}
+
+/* A match never joins two paragraphs, or the author and the body. */
+static void no_match_across_fields(void **state)
+{
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	(void)state;
+	tt_comment *c = tt_thread_add_comment(t, NULL);
+	c->id = "a";
+	c->author = "alice";
+	tt_strv_push(t, &c->body, "first");
+	tt_strv_push(t, &c->body, "second");
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	tt_search *s = tt_search_new(t);
+	assert_true(tt_search_matches(s, "alice", 0));
+	assert_true(tt_search_matches(s, "second", 0));
+	assert_false(tt_search_matches(s, "alicefirst", 0));
+	assert_false(tt_search_matches(s, "firstsecond", 0));
+	assert_false(tt_search_matches(s, "t s", 0));
+	tt_search_free(s);
+	tt_thread_free(t);
+}
+
+int main(void)
+{
+	if (!setlocale(LC_ALL, "C.UTF-8")) {
+		fprintf(stderr, "test_search: no C.UTF-8 locale\n");
+		return 77;
+	}
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(same_hits_as_before),
+	    cmocka_unit_test(rare_and_common_bytes),
+	    cmocka_unit_test(smart_case),
+	    cmocka_unit_test(no_match_across_fields),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

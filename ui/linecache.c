@@ -1,0 +1,179 @@
+/* linecache: paragraphs sanitised, wrapped and rendered to cells once per width, drawn by copy. */
+#include "view.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/text.h"
+
+/* A paragraph's lines at one width, in one attribute, with one pattern's hits:
+ * the sanitised text, where each line starts and ends, and the cells ui_put
+ * gave each line (rendered on a scratch pad, so drawing stays ui_put's). */
+struct lc_entry {
+	const char *src; /* key: the paragraph's own storage, which outlives the view */
+	int cols;
+	attr_t a;
+	unsigned pattern_gen;
+	tt_buf text;
+	tt_line *lines;
+	int nlines;
+	cchar_t *cells;  /* every line's cells, one per column */
+	size_t *cell_at; /* cells of line i: cell_at[i] .. cell_at[i + 1] */
+	struct lc_entry *next;
+};
+
+/* Entries hashed by (src, cols); the whole cache is dropped when it grows past
+ * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs). */
+enum { LC_BUCKETS = 1024, LC_MAX = 4096 };
+
+struct ui_linecache {
+	struct lc_entry *bucket[LC_BUCKETS];
+	size_t n;
+	char *pattern; /* the pattern the cells were made with */
+	unsigned pattern_gen;
+};
+
+static void entry_free(struct lc_entry *e)
+{
+	tt_buf_free(&e->text);
+	free(e->lines);
+	free(e->cells);
+	free(e->cell_at);
+	free(e);
+}
+
+static void drop_all(struct ui_linecache *lc)
+{
+	for (size_t b = 0; b < LC_BUCKETS; b++)
+		while (lc->bucket[b]) {
+			struct lc_entry *e = lc->bucket[b];
+			lc->bucket[b] = e->next;
+			entry_free(e);
+		}
+	lc->n = 0;
+}
+
+void lc_free(struct view *v)
+{
+	struct ui_linecache *lc = v->lc;
+	if (!lc)
+		return;
+	drop_all(lc);
+	free(lc->pattern);
+	free(lc);
+	v->lc = NULL;
+}
+
+void lc_clear(struct view *v)
+{
+	if (v->lc)
+		drop_all(v->lc);
+}
+
+/* Cells depend on the pattern: a new pattern starts a new generation. */
+static void note_pattern(struct ui_linecache *lc, const char *pattern)
+{
+	const char *p = pattern ? pattern : "";
+	if (lc->pattern && strcmp(lc->pattern, p) == 0)
+		return;
+	free(lc->pattern);
+	lc->pattern = tt_xstrdup(p);
+	lc->pattern_gen++;
+}
+
+/* Renders every line of e through ui_put on a one-row pad and keeps the
+ * cells. The pad lives only here: the screen it belongs to may be deleted
+ * (delscreen frees its windows) before the view is. */
+static void render(struct ui_linecache *lc, struct lc_entry *e, const char *pattern)
+{
+	size_t total = 0;
+	WINDOW *pad = newpad(1, e->cols);
+	free(e->cells);
+	e->cell_at = tt_xrealloc(e->cell_at, (size_t)(e->nlines + 1) * sizeof *e->cell_at);
+	for (int i = 0; i < e->nlines; i++)
+		total += (size_t)e->lines[i].width;
+	e->cells = tt_xcalloc(total ? total : 1, sizeof *e->cells);
+	total = 0;
+	for (int i = 0; i < e->nlines; i++) {
+		const tt_line *l = &e->lines[i];
+		int used = 0;
+		e->cell_at[i] = total;
+		if (pad) {
+			werase(pad);
+			used = ui_put(pad, 0, 0, e->cols, e->text.data + l->start,
+			              l->end - l->start, e->a, pattern);
+			if (used > l->width)
+				used = l->width;
+			for (int x = 0; x < used; x++)
+				mvwin_wch(pad, 0, x, &e->cells[total + (size_t)x]);
+		}
+		total += (size_t)used;
+	}
+	e->cell_at[e->nlines] = total;
+	e->pattern_gen = lc->pattern_gen;
+	if (pad)
+		delwin(pad);
+}
+
+static struct lc_entry *wrap(const char *src, int cols, attr_t a)
+{
+	struct lc_entry *e = tt_xcalloc(1, sizeof *e);
+	size_t pos = 0, cap = 0;
+	tt_line l;
+	e->src = src;
+	e->cols = cols;
+	e->a = a;
+	tt_text_sanitize(src, strlen(src), 1, &e->text);
+	tt_buf_add(&e->text, "", 0);
+	while (tt_text_wrap_next(e->text.data, e->text.len, &pos, cols, &l)) {
+		if ((size_t)e->nlines == cap) {
+			cap = cap ? 2 * cap : 4;
+			e->lines = tt_xrealloc(e->lines, cap * sizeof *e->lines);
+		}
+		e->lines[e->nlines++] = l;
+	}
+	return e;
+}
+
+const struct lc_entry *lc_get(struct view *v, const char *src, int cols, attr_t a,
+                              const char *pattern)
+{
+	if (!v->lc)
+		v->lc = tt_xcalloc(1, sizeof *v->lc);
+	struct ui_linecache *lc = v->lc;
+	size_t b = (((uintptr_t)src >> 3) ^ (size_t)cols * 131) % LC_BUCKETS;
+	struct lc_entry *e;
+	note_pattern(lc, pattern);
+	for (e = lc->bucket[b]; e; e = e->next)
+		if (e->src == src && e->cols == cols && e->a == a)
+			break;
+	if (!e) {
+		if (lc->n >= LC_MAX)
+			drop_all(lc);
+		e = wrap(src, cols, a);
+		e->next = lc->bucket[b];
+		lc->bucket[b] = e;
+		lc->n++;
+		e->pattern_gen = lc->pattern_gen - 1; /* not rendered yet */
+	}
+	if (e->pattern_gen != lc->pattern_gen)
+		render(lc, e, pattern);
+	return e;
+}
+
+int lc_count(const struct lc_entry *e)
+{
+	return e->nlines;
+}
+
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line)
+{
+	const tt_line *l = &e->lines[line];
+	int n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
+	if (n > maxw) /* narrower than it was wrapped for: cut as ui_put would */
+		return ui_put(w, y, x, maxw, e->text.data + l->start, l->end - l->start, e->a,
+		              v->lc->pattern);
+	if (n > 0)
+		mvwadd_wchnstr(w, y, x, e->cells + e->cell_at[line], n);
+	return n;
+}
