@@ -326,3 +326,71 @@ int tt_agree_format(tt_agree_value v, int decimals, char *buf, size_t size)
 		x = 0;
 	return snprintf(buf, size, "%.*f", decimals, x);
 }
+
+/* ---- breakdowns ---- */
+
+void tt_agree_one_vs_rest(const tt_agree_table *t, int cat, int *codes, tt_agree_table *out)
+{
+	size_t n = t->nunits * t->ncoders;
+	for (size_t i = 0; i < n; i++)
+		codes[i] = t->codes[i] == TT_AGREE_MISSING ? TT_AGREE_MISSING : t->codes[i] == cat;
+	*out = (tt_agree_table){
+	    .nunits = t->nunits, .ncoders = t->ncoders, .ncats = 2, .codes = codes};
+}
+
+size_t tt_agree_select(const tt_agree_table *t, const unsigned char *keep, int *codes,
+                       tt_agree_table *out)
+{
+	size_t kept = 0, nc = t->ncoders;
+	for (size_t u = 0; u < t->nunits; u++)
+		if (keep[u]) {
+			for (size_t c = 0; c < nc; c++)
+				codes[kept * nc + c] = code_at(t, u, c);
+			kept++;
+		}
+	*out = (tt_agree_table){.nunits = kept, .ncoders = nc, .ncats = t->ncats, .codes = codes};
+	return kept;
+}
+
+void tt_agree_coverage(const tt_agree_table *t, size_t a, size_t b, size_t *both, size_t *only_a,
+                       size_t *only_b)
+{
+	*both = *only_a = *only_b = 0;
+	if (!t || !t->codes || a >= t->ncoders || b >= t->ncoders)
+		return;
+	for (size_t u = 0; u < t->nunits; u++) {
+		int x = code_at(t, u, a) != TT_AGREE_MISSING,
+		    y = code_at(t, u, b) != TT_AGREE_MISSING;
+		*both += x && y;
+		*only_a += x && !y;
+		*only_b += !x && y;
+	}
+}
+
+size_t tt_agree_cell(const tt_agree_table *t, size_t a, size_t b, int row, int col, size_t *units)
+{
+	size_t n = 0;
+	if (!t || !t->codes || a >= t->ncoders || b >= t->ncoders || row < 0 || col < 0)
+		return 0;
+	for (size_t u = 0; u < t->nunits; u++)
+		if (code_at(t, u, a) == row && code_at(t, u, b) == col) {
+			if (units)
+				units[n] = u;
+			n++;
+		}
+	return n;
+}
+
+int tt_agree_unit_disagrees(const tt_agree_table *t, size_t u)
+{
+	int first = TT_AGREE_MISSING;
+	for (size_t c = 0; c < t->ncoders; c++) {
+		int v = code_at(t, u, c);
+		if (v == TT_AGREE_MISSING)
+			continue;
+		if (first != TT_AGREE_MISSING && v != first)
+			return 1;
+		first = v;
+	}
+	return 0;
+}

@@ -82,30 +82,9 @@ struct walk {
 	const char *file;     /* the current thread file */
 };
 
-/* Opens annotator a's store of the current thread read-only, or NULL when it
- * has none. A store that fails to load is reported and counted in *bad. */
 static tt_tagstore *open_store(struct walk *w, const char *annotator, int *bad)
 {
-	char *path = tt_project_store_path(w->p, annotator, w->t->id);
-	char *journal = tt_xasprintf("%s.journal", path);
-	struct stat st;
-	tt_tagstore *s = NULL;
-	if (stat(path, &st) == 0 || stat(journal, &st) == 0) {
-		tt_tagstore_opts o = {.path = path,
-		                      .annotator = annotator,
-		                      .readonly = 1,
-		                      .scheme_path = w->p->scheme};
-		tt_error err;
-		int eno = 0;
-		s = tt_tagstore_open(w->t, &o, &err, &eno);
-		if (!s) {
-			tt_error_print(&err);
-			++*bad;
-		}
-	}
-	free(journal);
-	free(path);
-	return s;
+	return tt_project_store_open(w->p, annotator, w->t, bad);
 }
 
 static void close_stores(struct walk *w, size_t n)
@@ -481,18 +460,6 @@ static void status_free(struct status *S, size_t na)
 	free(S->codes);
 }
 
-/* The project's scheme, or the built-in one. NULL after a message. */
-static tt_scheme *project_scheme(const tt_project *p)
-{
-	if (!p->scheme)
-		return tt_scheme_default();
-	tt_error err;
-	tt_scheme *s = tt_scheme_load(p->scheme, &err);
-	if (!s)
-		tt_error_print(&err);
-	return s;
-}
-
 static void status_help(void)
 {
 	printf("usage: threadtag status DIR [--format text|yaml]\n\n"
@@ -537,7 +504,7 @@ int tt_cmd_status(int argc, char **argv)
 	tt_project *p = open_project("status", argv[optind]);
 	if (!p)
 		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
-	struct status S = {.scheme = project_scheme(p)};
+	struct status S = {.scheme = tt_project_scheme(p)};
 	if (!S.scheme) {
 		tt_project_free(p);
 		return EX_DATAERR;
@@ -631,9 +598,9 @@ static void print_open(struct walk *w, const tt_comment *c)
  * else (a thread without a project) the default store of annotator "gold". */
 static tt_tagstore *open_gold(struct walk *w, const struct gold *G)
 {
-	char *path = G->out        ? tt_xstrdup(G->out)
-	             : w->p->dir   ? tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id)
-	                           : tt_tagstore_default_path(w->t->id, TT_PROJECT_GOLD);
+	char *path = G->out      ? tt_xstrdup(G->out)
+	             : w->p->dir ? tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id)
+	                         : tt_tagstore_default_path(w->t->id, TT_PROJECT_GOLD);
 	tt_tagstore_opts o = {
 	    .path = path, .annotator = TT_PROJECT_GOLD, .scheme_path = w->p->scheme};
 	tt_error err;
@@ -761,7 +728,7 @@ static int gold_project(struct gold *G, const char *dir)
 	tt_project *p = open_project("gold", dir);
 	if (!p)
 		return tt_project_is(dir) ? EX_DATAERR : EX_NOINPUT;
-	G->scheme = project_scheme(p);
+	G->scheme = tt_project_scheme(p);
 	if (!G->scheme) {
 		tt_project_free(p);
 		return EX_DATAERR;
@@ -776,8 +743,10 @@ static int gold_project(struct gold *G, const char *dir)
 int tt_cmd_gold(int argc, char **argv)
 {
 	const char *rule = NULL, *out = NULL;
-	const tt_tagcli_option opts[] = {
-	    {"--rule", &rule, NULL}, {"--output", &out, NULL}, {"-o", &out, NULL}, {NULL, NULL, NULL}};
+	const tt_tagcli_option opts[] = {{"--rule", &rule, NULL},
+	                                 {"--output", &out, NULL},
+	                                 {"-o", &out, NULL},
+	                                 {NULL, NULL, NULL}};
 	tt_tagcli_args cli = {0};
 	int rc = tt_tagcli_parse("gold", argc, argv, opts, &cli);
 	if (rc == TT_TAGCLI_HELP)

@@ -353,3 +353,37 @@ char *tt_project_store_path(const tt_project *p, const char *annotator, const ch
 	tt_buf_adds(&b, ".yaml");
 	return b.data;
 }
+
+tt_tagstore *tt_project_store_open(const tt_project *p, const char *annotator, const tt_thread *t,
+                                   int *bad)
+{
+	char *path = tt_project_store_path(p, annotator, t->id);
+	char *journal = tt_xasprintf("%s.journal", path);
+	struct stat st;
+	tt_tagstore *s = NULL;
+	if (stat(path, &st) == 0 || stat(journal, &st) == 0) {
+		tt_tagstore_opts o = {
+		    .path = path, .annotator = annotator, .readonly = 1, .scheme_path = p->scheme};
+		tt_error err;
+		int eno = 0;
+		s = tt_tagstore_open(t, &o, &err, &eno);
+		if (!s) {
+			tt_error_print(&err);
+			++*bad;
+		}
+	}
+	free(journal);
+	free(path);
+	return s;
+}
+
+tt_scheme *tt_project_scheme(const tt_project *p)
+{
+	if (!p->scheme)
+		return tt_scheme_default();
+	tt_error err;
+	tt_scheme *s = tt_scheme_load(p->scheme, &err);
+	if (!s)
+		tt_error_print(&err);
+	return s;
+}

@@ -49,6 +49,30 @@ tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t);
  * units both coded. Codes outside 0..ncats-1 are left out. */
 void tt_agree_confusion(const tt_agree_table *t, size_t a, size_t b, long *m);
 
+/* Breakdowns: new tables made from a table, for the same coefficients. */
+
+/* One value against the rest: out gets 2 categories, 1 where a coder gave cat,
+ * 0 where they gave another, TT_AGREE_MISSING where they gave none. codes must
+ * hold nunits * ncoders ints; out points into it. */
+void tt_agree_one_vs_rest(const tt_agree_table *t, int cat, int *codes, tt_agree_table *out);
+
+/* The units u with keep[u] nonzero, in order: out points into codes (room for
+ * nunits * ncoders ints). Returns how many were kept. */
+size_t tt_agree_select(const tt_agree_table *t, const unsigned char *keep, int *codes,
+                       tt_agree_table *out);
+
+/* How coders a and b cover the units: both coded, only a, only b. */
+void tt_agree_coverage(const tt_agree_table *t, size_t a, size_t b, size_t *both, size_t *only_a,
+                       size_t *only_b);
+
+/* The units in one cell of a and b's confusion matrix: a gave row, b gave col.
+ * Writes their indices into units (unless NULL; room for nunits) in order and
+ * returns how many there are. */
+size_t tt_agree_cell(const tt_agree_table *t, size_t a, size_t b, int row, int col, size_t *units);
+
+/* Do the coders who coded unit u give it more than one category? */
+int tt_agree_unit_disagrees(const tt_agree_table *t, size_t u);
+
 /* Writes v as a number with the given decimals, or "undefined (REASON)", into
  * buf (snprintf semantics). Returns what snprintf returns. */
 int tt_agree_format(tt_agree_value v, int decimals, char *buf, size_t size);

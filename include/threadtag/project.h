@@ -4,6 +4,8 @@
 
 #include <stddef.h>
 
+#include "threadtag/tagstore.h"
+#include "threadtag/thread.h"
 #include "threadtag/yaml_io.h"
 
 /* The file that makes a folder a project, and the folders inside it. */
@@ -46,5 +48,13 @@ int tt_project_annotator_ok(const char *name, const char **why);
 /* DIR/tags/ANNOTATOR/THREAD-ID.yaml, the thread id made one path component.
  * Caller frees. */
 char *tt_project_store_path(const tt_project *p, const char *annotator, const char *thread_id);
+
+/* Opens annotator's store of thread t read-only, or NULL when there is none.
+ * A store that fails to load is reported on stderr and counted in *bad. */
+tt_tagstore *tt_project_store_open(const tt_project *p, const char *annotator, const tt_thread *t,
+                                   int *bad);
+
+/* The project's scheme, or the built-in one; NULL after a message on stderr. */
+tt_scheme *tt_project_scheme(const tt_project *p);
 
 #endif
