@@ -45,6 +45,20 @@ tt_agree_value tt_agree_fleiss_counts(const long *counts, size_t nunits, size_t 
  * fewer than two codes cannot be paired and does not count. */
 tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t);
 
+/* Krippendorff's nominal alpha in parts that add up over disjoint sets of
+ * units, so a project can keep them per thread and sum them. */
+typedef struct tt_agree_alpha_parts {
+	double same;  /* over pairable units: sum_k n_uk (n_uk - 1) / (m_u - 1) */
+	long n;       /* pairable values */
+	long *totals; /* pairable values per category; ncats longs, the caller's */
+	size_t ncats;
+} tt_agree_alpha_parts;
+
+/* Adds the units of t (t->ncats must be p->ncats; codes already checked). */
+void tt_agree_alpha_add(const tt_agree_table *t, tt_agree_alpha_parts *p);
+/* Alpha from summed parts: the same value tt_agree_krippendorff_nominal gives. */
+tt_agree_value tt_agree_alpha_from_parts(const tt_agree_alpha_parts *p);
+
 /* Fills m (ncats * ncats, rows coder a, columns coder b) with the counts of the
  * units both coded. Codes outside 0..ncats-1 are left out. */
 void tt_agree_confusion(const tt_agree_table *t, size_t a, size_t b, long *m);
