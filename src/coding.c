@@ -128,6 +128,18 @@ tt_agree_table tt_coding_table(const tt_coding *c)
 	    .nunits = c->nunits, .ncoders = c->ncoders, .ncats = c->ncats, .codes = c->codes};
 }
 
+size_t tt_coding_cell(const tt_coding *c, size_t a, size_t b, int row, int col,
+                      const tt_coding_unit **units, size_t max)
+{
+	tt_agree_table t = tt_coding_table(c);
+	size_t *idx = tt_xcalloc(c->nunits + 1, sizeof *idx);
+	size_t n = tt_agree_cell(&t, a, b, row, col, idx);
+	for (size_t i = 0; units && i < n && i < max; i++)
+		units[i] = &c->units[idx[i]];
+	free(idx);
+	return n;
+}
+
 void tt_coding_free(tt_coding *c)
 {
 	if (!c)

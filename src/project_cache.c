@@ -57,10 +57,17 @@ static char *file_key(const char *path)
 	return b.data;
 }
 
-char *tt_project_cache_path(const tt_project *p)
+/* The project's absolute path, which names its cache. Caller frees. */
+static char *project_key(const tt_project *p)
 {
 	char *abs = realpath(p->dir, NULL);
-	uint64_t h = tt_hash_field(TT_HASH_INIT, abs ? abs : p->dir);
+	return abs ? abs : tt_xstrdup(p->dir);
+}
+
+char *tt_project_cache_path(const tt_project *p)
+{
+	char *abs = project_key(p);
+	uint64_t h = tt_hash_field(TT_HASH_INIT, abs);
 	free(abs);
 	char rel[64];
 	snprintf(rel, sizeof rel, "projects/%016" PRIx64 ".yaml", h);
@@ -340,9 +347,13 @@ static node *load_cache(const char *path, const tt_project *p, const char *schem
 {
 	node *root = load_tree(path);
 	const node *ann = get(root, "annotators");
-	int ok = whole(get(root, "threadtag-project-cache")) == CACHE_VERSION &&
-	         str(get(root, "scheme")) && !strcmp(str(get(root, "scheme")), scheme_key) &&
-	         is_seq(ann, p->nannotators) && is_seq(get(root, "threads"), SIZE_MAX);
+	char *abs = project_key(p);
+	/* Another project whose path hashed alike is not this one. */
+	int ok = str(get(root, "project")) && !strcmp(str(get(root, "project")), abs);
+	free(abs);
+	ok = ok && whole(get(root, "threadtag-project-cache")) == CACHE_VERSION &&
+	     str(get(root, "scheme")) && !strcmp(str(get(root, "scheme")), scheme_key) &&
+	     is_seq(ann, p->nannotators) && is_seq(get(root, "threads"), SIZE_MAX);
 	for (size_t a = 0; ok && a < p->nannotators; a++)
 		ok = str(ann->kids[a]) && !strcmp(str(ann->kids[a]), p->annotators[a]);
 	if (!ok) {
@@ -424,7 +435,9 @@ static void write_cache(const char *path, const tt_project_summaries *S, const u
 	tt_yemit *e = tt_yemit_new();
 	tt_yemit_map_start(e, 0);
 	tt_yemit_kv_int(e, "threadtag-project-cache", CACHE_VERSION);
-	tt_yemit_kv(e, "project", p->dir);
+	char *abs = project_key(p);
+	tt_yemit_kv(e, "project", abs);
+	free(abs);
 	tt_yemit_kv(e, "scheme", scheme_key);
 	tt_yemit_raw(e, "annotators");
 	tt_yemit_seq_start(e, 1);
@@ -463,6 +476,7 @@ tt_project_summaries *tt_project_summaries_get(const tt_project *p, const tt_sch
 {
 	tt_project_summaries *S = tt_xcalloc(1, sizeof *S);
 	S->n = p->nthreads;
+	S->ndims = sc->ndims;
 	S->v = tt_xcalloc(S->n + 1, sizeof *S->v);
 	char *path = tt_project_cache_path(p), *skey = scheme_key(p);
 	node *root = load_cache(path, p, skey);
@@ -498,12 +512,8 @@ void tt_project_summaries_free(tt_project_summaries *S, const tt_project *p)
 {
 	if (!S)
 		return;
-	for (size_t i = 0; i < S->n; i++) {
-		size_t nd = 0;
-		while (S->v[i].alpha && S->v[i].alpha[nd].totals)
-			nd++;
-		entry_free(&S->v[i], p, nd);
-	}
+	for (size_t i = 0; i < S->n; i++)
+		entry_free(&S->v[i], p, S->ndims);
 	free(S->v);
 	free(S);
 }

@@ -184,7 +184,8 @@ static void test_change_rebuilds_that_thread(void **state)
 	free(dir);
 }
 
-/* Writes text over the cache, then checks the summaries are still right. */
+/* Writes text over the cache ("@P@" standing for the project's absolute
+ * path), then checks the summaries are still right. */
 static void corrupt_and_check(const char *text)
 {
 	char *dir = project();
@@ -197,7 +198,16 @@ static void corrupt_and_check(const char *text)
 	p = tt_project_open(dir, &err, &rc);
 	char *cache = tt_project_cache_path(p);
 	tt_project_free(p);
-	tt_test_write(cache, text);
+	char *abs = realpath(dir, NULL);
+	tt_buf b = {0};
+	for (const char *at; (at = strstr(text, "@P@")); text = at + 3) {
+		tt_buf_add(&b, text, (size_t)(at - text));
+		tt_buf_adds(&b, abs);
+	}
+	tt_buf_adds(&b, text);
+	tt_test_write(cache, b.data);
+	free(b.data);
+	free(abs);
 	tt_project_summaries *s = summaries(dir, &p, &sc);
 	assert_int_equal(s->rebuilt, 2);
 	assert_fixture(s, 3);
@@ -218,41 +228,69 @@ static void test_corrupt_cache_is_ignored(void **state)
 	corrupt_and_check("\x01\x02 not yaml: [");
 	corrupt_and_check("threadtag-project-cache: 99\n");
 	corrupt_and_check("- a list\n- not a map\n");
-	corrupt_and_check("threadtag-project-cache: 1\nscheme: built-in\nannotators: [ann, bob]\n"
+	/* Entries that lie, with a stale key or fields of the wrong kind. */
+	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	                  "annotators: [ann, bob]\n"
 	                  "threads:\n- file: a.yaml\n  key: stale\n  id: alpha\n  title: Lies\n"
 	                  "  comments: 999\n  stores: []\n  alpha: []\n");
-	corrupt_and_check("threadtag-project-cache: 1\nscheme: built-in\nannotators: [ann, bob]\n"
-	                  "threads:\n- file: a.yaml\n  key: [nested]\n  stores: {a: b}\n");
-	corrupt_and_check("threadtag-project-cache: 1\nscheme: built-in\nannotators: [ann]\n"
-	                  "threads: []\n");
+	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	                  "annotators: [ann, bob]\n"
+	                  "threads:\n- file: a.yaml\n  key: [nested]\n  stores: {a: b}\n- 7\n");
+	/* Made for other annotators, another scheme, or another project. */
+	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	                  "annotators: [ann]\nthreads: []\n");
+	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: 1:2.3:4\n"
+	                  "annotators: [ann, bob]\nthreads: []\n");
+	corrupt_and_check("threadtag-project-cache: 1\nproject: /elsewhere\nscheme: built-in\n"
+	                  "annotators: [ann, bob]\nthreads: []\n");
 }
 
-/* An entry whose keys match but whose fields are bad is not trusted either. */
-static void test_bad_fields_with_good_keys(void **state)
+/* Replaces from with to in the cache the first run wrote, and checks that
+ * want_rebuilt entries are rebuilt and the summaries are still right. */
+static void tamper_and_check(const char *from, const char *to, size_t want_rebuilt)
 {
-	(void)state;
 	char *dir = project();
 	tt_project *p;
 	tt_scheme *sc;
 	tt_project_summaries *first = summaries(dir, &p, &sc);
-	done(first, p, sc);
-	tt_error err;
-	int rc;
-	p = tt_project_open(dir, &err, &rc);
 	char *cache = tt_project_cache_path(p);
-	tt_project_free(p);
+	done(first, p, sc);
 	char *text = tt_test_slurp(cache);
-	char *at = strstr(text, "tagged: 3");
-	assert_non_null(at);
-	memcpy(at, "tagged: x", 9);
-	tt_test_write(cache, text);
+	char *at = strstr(text, from);
+	if (!at)
+		fail_msg("the cache has no '%s':\n%s", from, text);
+	tt_buf b = {0};
+	tt_buf_add(&b, text, (size_t)(at - text));
+	tt_buf_adds(&b, to);
+	tt_buf_adds(&b, at + strlen(from));
+	tt_test_write(cache, b.data);
 	tt_project_summaries *s = summaries(dir, &p, &sc);
-	assert_int_equal(s->rebuilt, 1);
+	assert_int_equal(s->rebuilt, want_rebuilt);
 	assert_fixture(s, 3);
 	done(s, p, sc);
+	free(b.data);
 	free(text);
 	free(cache);
 	free(dir);
+}
+
+/* A cache made for another project, version, scheme or set of annotators is
+ * dropped whole; an entry with a bad field, alone. */
+static void test_tampered_cache_is_not_trusted(void **state)
+{
+	(void)state;
+	tamper_and_check("threadtag-project-cache: 1", "threadtag-project-cache: 2", 2);
+	tamper_and_check("project: /", "project: /elsewhere/", 2);
+	tamper_and_check("scheme: built-in", "scheme: 1:2.3:4", 2);
+	tamper_and_check("annotators: [ann, bob]", "annotators: [ann, bobby]", 2);
+	tamper_and_check("tagged: 3", "tagged: x", 1);
+	tamper_and_check("tagged: 3", "tagged: -3", 1);
+	tamper_and_check("comments: 3", "comments: [3]", 1);
+	tamper_and_check("title: First", "title: {a: b}", 1);
+	tamper_and_check("pending: 0", "pending: 7", 1);
+	tamper_and_check("- [4, 2, 3, 1, 0, 0, 0]", "- [4, 2, 3]", 1);
+	tamper_and_check("- [4, 2, 3, 1, 0, 0, 0]", "- [4, oops, 3, 1, 0, 0, 0]", 1);
+	tamper_and_check("file: a.yaml", "file: gone.yaml", 1);
 }
 
 /* A store that does not load is reported on every run, never cached away. */
@@ -281,7 +319,7 @@ int main(void)
 	    cmocka_unit_test(test_warm_comes_from_cache),
 	    cmocka_unit_test(test_change_rebuilds_that_thread),
 	    cmocka_unit_test(test_corrupt_cache_is_ignored),
-	    cmocka_unit_test(test_bad_fields_with_good_keys),
+	    cmocka_unit_test(test_tampered_cache_is_not_trusted),
 	    cmocka_unit_test(test_bad_store_is_not_cached),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -44,6 +44,13 @@ void tt_coding_add_thread(tt_coding *c, const tt_thread *t, const char *label,
 /* The table over every unit added so far; valid until the next add. */
 tt_agree_table tt_coding_table(const tt_coding *c);
 
+/* The units coders a and b put in one cell of their confusion matrix (a gave
+ * category row, b col): writes up to max of them into units, in thread order,
+ * and returns how many there are. For a pane that lists the comments behind a
+ * cell: c->units[i].thread, .item, .author, .snippet. */
+size_t tt_coding_cell(const tt_coding *c, size_t a, size_t b, int row, int col,
+                      const tt_coding_unit **units, size_t max);
+
 void tt_coding_free(tt_coding *c);
 
 #endif

@@ -82,6 +82,7 @@ typedef struct tt_project_summary {
 typedef struct tt_project_summaries {
 	tt_project_summary *v; /* one per thread file, in tt_project.threads order */
 	size_t n;
+	size_t ndims;   /* the scheme's dimensions: the length of each alpha */
 	size_t rebuilt; /* entries computed afresh (the rest came from the cache) */
 	size_t bad;     /* files that failed to load, each reported on stderr */
 } tt_project_summaries;
