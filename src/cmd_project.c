@@ -181,7 +181,9 @@ static void status_totals(struct status *S)
 			A->pending += (size_t)st->pending;
 			A->times =
 			    tt_xrealloc(A->times, (A->ntimes + st->ntimes + 1) * sizeof *A->times);
-			memcpy(A->times + A->ntimes, st->times, st->ntimes * sizeof *A->times);
+			if (st->ntimes)
+				memcpy(A->times + A->ntimes, st->times,
+				       st->ntimes * sizeof *A->times);
 			A->ntimes += st->ntimes;
 		}
 		for (size_t d = 0; d < S->scheme->ndims; d++) {
@@ -203,7 +205,8 @@ static int cmp_time(const void *a, const void *b)
  * of half an hour or more (a tag after a break counts as starting afresh). */
 static double active_seconds(struct ann_total *A)
 {
-	qsort(A->times, A->ntimes, sizeof *A->times, cmp_time);
+	if (A->ntimes)
+		qsort(A->times, A->ntimes, sizeof *A->times, cmp_time);
 	double s = 0;
 	for (size_t i = 1; i < A->ntimes; i++) {
 		double gap = (double)(A->times[i] - A->times[i - 1]);

@@ -258,7 +258,8 @@ static void list_threads(tt_project *p)
 	if (dp)
 		closedir(dp);
 	free(d);
-	qsort(p->threads, p->nthreads, sizeof *p->threads, cmp_str);
+	if (p->nthreads) /* qsort wants an array, even of nothing */
+		qsort(p->threads, p->nthreads, sizeof *p->threads, cmp_str);
 }
 
 /* Annotator folders under tags/; a bad name or two names equal but for case
@@ -285,7 +286,8 @@ static int list_annotators(tt_project *p, tt_error *err)
 	}
 	if (dp)
 		closedir(dp);
-	qsort(p->annotators, p->nannotators, sizeof *p->annotators, cmp_str);
+	if (p->nannotators)
+		qsort(p->annotators, p->nannotators, sizeof *p->annotators, cmp_str);
 	for (size_t i = 0; rc == 0 && i < p->nannotators; i++)
 		for (size_t j = i + 1; rc == 0 && j < p->nannotators; j++)
 			if (!strcasecmp(p->annotators[i], p->annotators[j]))
