@@ -86,4 +86,9 @@ expect_out '^  bob +2/2 tagged'
 printf 'garbage: [\n' >"$(ls "$W"/cache/threadtag/projects/*.yaml)"
 expect_status 0 "$BIN" status "$P"
 expect_out '^  bob +2/2 tagged'
+# A cache that cannot be written (its folder is a file) is skipped, silently.
+: >"$W/not-a-dir"
+XDG_CACHE_HOME="$W/not-a-dir" expect_status 0 "$BIN" status "$P"
+expect_out '^  bob +2/2 tagged'
+[ -s "$ERR" ] && bad "status complained about its cache: $(cat "$ERR")" || ok
 finish
