@@ -550,6 +550,14 @@ static int add_project_thread(tt_coding *c, const tt_project *p, const char *fil
 	return bad;
 }
 
+static int too_few_annotators(const tt_project *p)
+{
+	fprintf(stderr,
+	        "threadtag: %s: agreement needs two or more annotators under tags/, found %zu\n",
+	        tt_text_safe(p->dir), p->nannotators);
+	return EX_DATAERR;
+}
+
 static int agree_project(const char *dir, const char *dim, const char *format)
 {
 	tt_error err;
@@ -564,11 +572,7 @@ static int agree_project(const char *dir, const char *dim, const char *format)
 	if (!sc)
 		rc = EX_DATAERR;
 	else if (p->nannotators < 2)
-		rc = (fprintf(stderr,
-		              "threadtag: %s: agreement needs two or more annotators under "
-		              "tags/, found %zu\n",
-		              tt_text_safe(p->dir), p->nannotators),
-		      EX_DATAERR);
+		rc = too_few_annotators(p);
 	else if (!(c = tt_coding_new(sc, dim, (const char *const *)p->annotators, p->nannotators)))
 		rc = no_dimension(p->scheme ? p->scheme : "the built-in scheme", dim);
 	int bad = 0;

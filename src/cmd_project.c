@@ -150,7 +150,7 @@ struct ann_total {
 
 struct status {
 	const tt_project *p;
-	const tt_project_summaries *sum;
+	tt_project_summaries *sum;
 	char **stores; /* the store file names the project's threads have */
 	size_t nstores;
 	char **orphans; /* tags/NAME/FILE of stores no thread has, kept and reported */
@@ -392,6 +392,26 @@ static void status_free(struct status *S, size_t na)
 	free(S->alpha);
 }
 
+/* Everything status shows: the threads' summaries, then the totals over them. */
+static void status_gather(struct status *S, tt_project *p)
+{
+	size_t na = p->nannotators;
+	S->p = p;
+	S->ann = tt_xcalloc(na ? na : 1, sizeof *S->ann);
+	S->alpha = tt_xcalloc(S->scheme->ndims + 1, sizeof *S->alpha);
+	for (size_t d = 0; d < S->scheme->ndims; d++) {
+		S->alpha[d].ncats = S->scheme->dims[d].nvalues;
+		S->alpha[d].totals = tt_xcalloc(S->alpha[d].ncats + 1, sizeof(long));
+	}
+	S->sum = tt_project_summaries_get(p, S->scheme);
+	status_totals(S);
+	for (size_t a = 0; a < na; a++) {
+		S->ann[a].active_s = active_seconds(&S->ann[a]);
+		find_orphans(S, p, p->annotators[a]);
+	}
+	find_orphans(S, p, TT_PROJECT_GOLD);
+}
+
 static void status_help(void)
 {
 	printf("usage: threadtag status DIR [--format text|yaml]\n\n"
@@ -442,28 +462,14 @@ int tt_cmd_status(int argc, char **argv)
 		return EX_DATAERR;
 	}
 	size_t na = p->nannotators;
-	S.p = p;
-	S.ann = tt_xcalloc(na ? na : 1, sizeof *S.ann);
-	S.alpha = tt_xcalloc(S.scheme->ndims + 1, sizeof *S.alpha);
-	for (size_t d = 0; d < S.scheme->ndims; d++) {
-		S.alpha[d].ncats = S.scheme->dims[d].nvalues;
-		S.alpha[d].totals = tt_xcalloc(S.alpha[d].ncats + 1, sizeof(long));
-	}
-	tt_project_summaries *sum = tt_project_summaries_get(p, S.scheme);
-	S.sum = sum;
-	int bad = (int)sum->bad;
-	status_totals(&S);
-	for (size_t a = 0; a < na; a++) {
-		S.ann[a].active_s = active_seconds(&S.ann[a]);
-		find_orphans(&S, p, p->annotators[a]);
-	}
-	find_orphans(&S, p, TT_PROJECT_GOLD);
+	status_gather(&S, p);
+	int bad = (int)S.sum->bad;
 	if (!strcmp(format, "yaml"))
 		rc = print_status_yaml(&S, p);
 	else
 		print_status_text(&S, p), rc = 0;
 	status_free(&S, na);
-	tt_project_summaries_free(sum, p);
+	tt_project_summaries_free(S.sum, p);
 	tt_scheme_free((tt_scheme *)S.scheme);
 	tt_project_free(p);
 	if (fflush(stdout) != 0 || ferror(stdout))
