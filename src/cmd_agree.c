@@ -345,7 +345,8 @@ static void yaml_per_value(tt_yemit *e, const struct report *r)
 		tt_yemit_map_start(e, 0);
 		tt_yemit_kv_int(e, "uses", (long long)uses(&r->table, (int)k));
 		yaml_values(e, keys, &v, 1);
-		tt_yemit_kv_int(e, "pairable", (long long)v.n);
+		if (v.defined)
+			tt_yemit_kv_int(e, "pairable", (long long)v.n);
 		tt_yemit_map_end(e);
 	}
 	tt_yemit_map_end(e);

@@ -124,6 +124,8 @@ def check_breakdowns(out, rows, units, depth, author, ncoders):
         got = out["per_value"][c]
         assert got["uses"] == sum(v == c for r in rows for v in r)
         close(got["alpha"], undefined_is_none(alpha, binary, [True, False]), "per value " + c)
+        pairable = sum(m for m in (sum(v is not None for v in r) for r in rows) if m > 1)
+        assert got.get("pairable") == (pairable if got["alpha"] is not None else None), got
     for key, keep in (("top_level", lambda d: d == 0), ("replies", lambda d: d > 0)):
         sub = [r for r, u in zip(rows, units) if keep(depth[u])]
         got = out["per_depth"][key]
