@@ -1,4 +1,4 @@
-/* bench_project: times a project's thread summaries (cold and warm cache) and whole commands on it. */
+/* bench_project: times a project's thread summaries (cold, warm) and whole commands on it. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
