@@ -1,4 +1,4 @@
-/* bench_gen: writes large synthetic thread files (mixed, realistic or one reply chain) for the
+/* bench_gen: writes large synthetic thread files (mixed, realistic, one reply chain) and projects for the
  * benchmark. */
 #include <errno.h>
 #include <stdio.h>
@@ -6,6 +6,8 @@
 #include <string.h>
 
 #include "bench_util.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/project.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
@@ -228,19 +230,88 @@ static tt_thread *gen_chain(size_t n)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: bench_gen mixed|real|chain COMMENTS OUT [CHAIN_DEPTH]\n");
+	fprintf(stderr, "usage: bench_gen mixed|real|chain COMMENTS OUT [CHAIN_DEPTH]\n"
+	                "       bench_gen project COMMENTS DIR THREADS ANNOTATORS\n");
 	return 64;
+}
+
+static const char *const stances[] = {"favor", "against", "neutral", "unclear", "off-topic"};
+
+/* One annotator's store of t: about nine comments in ten tagged, most with the
+ * value the comment "really" has (from its position), the rest at random. */
+static int write_store(const char *path, const tt_thread *t, const char *annotator)
+{
+	FILE *f = fopen(path, "w");
+	if (!f)
+		return -1;
+	fprintf(f, "threadtag_tags: 1\nthread: {id: %s}\nannotator: %s\ntags:\n", t->id, annotator);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		if (rnd(10) == 0)
+			continue;
+		unsigned v = rnd(10) < 7 ? (unsigned)(i * 7 % 5) : rnd(5);
+		fprintf(f, "  \"%s\": {stance: %s, time: \"2026-11-23T14:%02u:%02uZ\"}\n",
+		        t->order[i]->id, stances[v], (unsigned)(i / 60 % 60), (unsigned)(i % 60));
+	}
+	return fclose(f);
+}
+
+/* A project of nthreads threads sharing n comments, each tagged by every annotator. */
+static int gen_project(size_t n, const char *dir, size_t nthreads, size_t nann)
+{
+	tt_error err;
+	int code;
+	if (tt_project_init(dir, NULL, "bench", &err, &code) < 0) {
+		tt_error_print(&err);
+		return code;
+	}
+	for (size_t a = 0; a < nann; a++) {
+		char *d = tt_xasprintf("%s/tags/a%zu", dir, a + 1);
+		tt_mkdirs(d);
+		free(d);
+	}
+	for (size_t i = 0; i < nthreads; i++) {
+		size_t size = n / nthreads + (i < n % nthreads);
+		tt_thread *t = gen_mixed(size ? size : 1, 0);
+		t->id = tt_thread_strfmt(t, "bench-%04zu", i);
+		t->article.title = tt_thread_strfmt(t, "Synthetic thread %zu", i);
+		char *path = tt_xasprintf("%s/threads/t%04zu.yaml", dir, i);
+		int rc = tt_thread_finish(t, &err) < 0 || tt_thread_save(t, path) < 0 ? -1 : 0;
+		free(path);
+		for (size_t a = 0; a < nann && rc == 0; a++) {
+			char name[32];
+			snprintf(name, sizeof name, "a%zu", a + 1);
+			char *store =
+			    tt_project_store_path(&(tt_project){.dir = (char *)dir}, name, t->id);
+			rc = write_store(store, t, name);
+			free(store);
+		}
+		tt_thread_free(t);
+		if (rc < 0) {
+			fprintf(stderr, "bench_gen: %s: cannot write thread %zu\n", dir, i);
+			return 73;
+		}
+	}
+	return 0;
 }
 
 int main(int argc, char **argv)
 {
-	if (argc < 4 || argc > 5)
+	if (argc < 4 || argc > 6)
 		return usage();
 	char *end;
 	size_t n = strtoul(argv[2], &end, 10);
 	size_t chain = argc == 5 ? strtoul(argv[4], NULL, 10) : 10000;
 	if (*end || !n)
 		return usage();
+	if (!strcmp(argv[1], "project")) {
+		if (argc != 6)
+			return usage();
+		double t0 = bench_now();
+		int rc =
+		    gen_project(n, argv[3], strtoul(argv[4], NULL, 10), strtoul(argv[5], NULL, 10));
+		printf("phase=generate comments=%zu build_s=%.3f\n", n, bench_now() - t0);
+		return rc;
+	}
 	int mixed = !strcmp(argv[1], "mixed"), real = !strcmp(argv[1], "real");
 	if (!mixed && !real && strcmp(argv[1], "chain"))
 		return usage();

@@ -8,6 +8,8 @@
 #   TT_BENCH_CMD_COMMENTS  size of the thread for stats/export (default 20000)
 #   TT_BENCH_REPS       keys per action in the pseudo-terminal (default 21)
 #   TT_BENCH_HUGE=N     also open a realistic thread of N comments (opt-in: slow)
+#   TT_BENCH_THREADS    threads of the generated project (default 500; its
+#                       comments are TT_BENCH_COMMENTS, 3 annotators)
 #   TT_BENCH_WALL=1     compare by CPU time even when valgrind is installed
 #   TT_BENCH_KEEP=DIR   keep the generated files in DIR
 # Exit status: 0 when every check meets its target, 1 when one does not, 2 on
@@ -30,7 +32,7 @@ die() {
 	exit 2
 }
 
-for prog in bench_gen bench_thread bench_import; do
+for prog in bench_gen bench_thread bench_import bench_project; do
 	[ -x "$BIN/$prog" ] || die "$BIN/$prog is missing: build with -DTT_BENCH=ON (make build)"
 done
 
@@ -600,6 +602,50 @@ for what in "stats:stats" "export csv:export --format csv" "export jsonl:export 
 	*) echo "   $name over check: $(calc "$c / $load_cost") (no target)" ;;
 	esac
 done
+
+# ---- 11. A project: thread list, status and agree ---------------------------
+# 500 threads sharing the N comments, each tagged by 3 annotators (about nine
+# comments in ten each). The thread list is the time to get every thread's
+# summary (tt_project_summaries_get), cold (no cache) and warm; status and
+# agree are whole runs of the binary. Compared by CPU time (user + system),
+# which other work on a shared machine does not inflate; wall time is shown.
+
+THREADS=${TT_BENCH_THREADS:-500}
+LIST_TARGET=0.5    # seconds: the thread list, from the cache
+STATUS_TARGET=2    # seconds: status, from the cache
+AGREE_TARGET=3     # seconds: agree over the whole project (no cache)
+echo
+echo "11. A project of $THREADS threads, $N comments, 3 annotators (CPU s; wall s in brackets)"
+proj=$work/project
+gen=$("$BIN/bench_gen" project "$N" "$proj" "$THREADS" 3) || die "bench_gen project failed"
+echo "   generated in $(field build_s "$gen") s"
+XDG_CACHE_HOME=$work/cache
+export XDG_CACHE_HOME
+list=$("$BIN/bench_project" summaries "$proj") || die "the summaries failed"
+cold=$(printf '%s\n' "$list" | grep 'cache=cold')
+warm=$(printf '%s\n' "$list" | grep 'cache=warm')
+[ "$(field rebuilt "$warm")" = 0 ] || die "the warm summaries rebuilt $(field rebuilt "$warm") entries"
+# row NAME LINE TARGET: prints one measured row and records a miss.
+row() {
+	cpu=$(field cpu_s "$2")
+	[ -n "$cpu" ] || die "$1: no measurement"
+	if [ -n "$3" ]; then
+		printf '   %-34s %7s (%s)   target <= %s: %s\n' "$1" "$cpu" "$(field wall_s "$2")" \
+			"$3" "$(verdict "$cpu" "$3")"
+		le "$cpu" "$3" || fail=1
+	else
+		printf '   %-34s %7s (%s)\n' "$1" "$cpu" "$(field wall_s "$2")"
+	fi
+}
+row "thread list, cold (builds the cache)" "$cold" ""
+row "thread list, warm" "$warm" "$LIST_TARGET"
+line=$("$BIN/bench_project" run "$BUILD/threadtag" status "$proj") || die "status failed"
+row "status, warm" "$line" "$STATUS_TARGET"
+touch "$proj"/tags/a1/*.yaml
+line=$("$BIN/bench_project" run "$BUILD/threadtag" status "$proj") || die "status failed"
+row "status, every store changed" "$line" ""
+line=$("$BIN/bench_project" run "$BUILD/threadtag" agree "$proj") || die "agree failed"
+row "agree over the project" "$line" "$AGREE_TARGET"
 
 echo
 if [ "$fail" -ne 0 ]; then

@@ -275,18 +275,9 @@ tt_agree_value tt_agree_fleiss(const tt_agree_table *t)
 	return v;
 }
 
-/* alpha = 1 - D_o / D_e from the coincidence matrix, where only its diagonal
- * (same) and its marginals (totals) are needed for nominal data:
- * alpha = 1 - (n - 1) (n - same) / (n^2 - sum totals_k^2). */
-tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t)
+void tt_agree_alpha_add(const tt_agree_table *t, tt_agree_alpha_parts *p)
 {
-	const char *why = table_problem(t);
-	if (why)
-		return undefined(why);
-	long *row = tt_xcalloc(t->ncats, sizeof *row);
-	long *totals = tt_xcalloc(t->ncats, sizeof *totals);
-	double same = 0;
-	long n = 0;
+	long *row = tt_xcalloc(t->ncats + 1, sizeof *row);
 	for (size_t u = 0; u < t->nunits; u++) {
 		long m = unit_counts(t, u, row);
 		if (m < 2)
@@ -294,26 +285,44 @@ tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t)
 		double pairs = 0;
 		for (size_t k = 0; k < t->ncats; k++) {
 			pairs += (double)row[k] * (double)(row[k] - 1);
-			totals[k] += row[k];
+			p->totals[k] += row[k];
 		}
-		same += pairs / (double)(m - 1);
-		n += m;
-	}
-	double chance = 0;
-	size_t used = 0;
-	for (size_t k = 0; k < t->ncats; k++) {
-		used += totals[k] > 0;
-		chance += (double)totals[k] * (double)totals[k];
+		p->same += pairs / (double)(m - 1);
+		p->n += m;
 	}
 	free(row);
-	free(totals);
-	if (n < 2)
+}
+
+/* alpha = 1 - D_o / D_e from the coincidence matrix, where only its diagonal
+ * (same) and its marginals (totals) are needed for nominal data:
+ * alpha = 1 - (n - 1) (n - same) / (n^2 - sum totals_k^2). */
+tt_agree_value tt_agree_alpha_from_parts(const tt_agree_alpha_parts *p)
+{
+	double chance = 0;
+	size_t used = 0;
+	for (size_t k = 0; k < p->ncats; k++) {
+		used += p->totals[k] > 0;
+		chance += (double)p->totals[k] * (double)p->totals[k];
+	}
+	if (p->n < 2)
 		return undefined("fewer than two pairable values");
 	if (used < 2)
 		return undefined("every pairable value is in one category: "
 		                 "no disagreement is expected");
-	double dn = (double)n;
-	return defined(1 - (dn - 1) * (dn - same) / (dn * dn - chance), (size_t)n);
+	double dn = (double)p->n;
+	return defined(1 - (dn - 1) * (dn - p->same) / (dn * dn - chance), (size_t)p->n);
+}
+
+tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t)
+{
+	const char *why = table_problem(t);
+	if (why)
+		return undefined(why);
+	tt_agree_alpha_parts p = {.totals = tt_xcalloc(t->ncats, sizeof(long)), .ncats = t->ncats};
+	tt_agree_alpha_add(t, &p);
+	tt_agree_value v = tt_agree_alpha_from_parts(&p);
+	free(p.totals);
+	return v;
 }
 
 int tt_agree_format(tt_agree_value v, int decimals, char *buf, size_t size)
@@ -325,4 +334,72 @@ int tt_agree_format(tt_agree_value v, int decimals, char *buf, size_t size)
 	if (decimals >= 0 && decimals < 16 && fabs(x) < 0.5 * pow(10, -decimals))
 		x = 0;
 	return snprintf(buf, size, "%.*f", decimals, x);
+}
+
+/* ---- breakdowns ---- */
+
+void tt_agree_one_vs_rest(const tt_agree_table *t, int cat, int *codes, tt_agree_table *out)
+{
+	size_t n = t->nunits * t->ncoders;
+	for (size_t i = 0; i < n; i++)
+		codes[i] = t->codes[i] == TT_AGREE_MISSING ? TT_AGREE_MISSING : t->codes[i] == cat;
+	*out = (tt_agree_table){
+	    .nunits = t->nunits, .ncoders = t->ncoders, .ncats = 2, .codes = codes};
+}
+
+size_t tt_agree_select(const tt_agree_table *t, const unsigned char *keep, int *codes,
+                       tt_agree_table *out)
+{
+	size_t kept = 0, nc = t->ncoders;
+	for (size_t u = 0; u < t->nunits; u++)
+		if (keep[u]) {
+			for (size_t c = 0; c < nc; c++)
+				codes[kept * nc + c] = code_at(t, u, c);
+			kept++;
+		}
+	*out = (tt_agree_table){.nunits = kept, .ncoders = nc, .ncats = t->ncats, .codes = codes};
+	return kept;
+}
+
+void tt_agree_coverage(const tt_agree_table *t, size_t a, size_t b, size_t *both, size_t *only_a,
+                       size_t *only_b)
+{
+	*both = *only_a = *only_b = 0;
+	if (!t || !t->codes || a >= t->ncoders || b >= t->ncoders)
+		return;
+	for (size_t u = 0; u < t->nunits; u++) {
+		int x = code_at(t, u, a) != TT_AGREE_MISSING,
+		    y = code_at(t, u, b) != TT_AGREE_MISSING;
+		*both += x && y;
+		*only_a += x && !y;
+		*only_b += !x && y;
+	}
+}
+
+size_t tt_agree_cell(const tt_agree_table *t, size_t a, size_t b, int row, int col, size_t *units)
+{
+	size_t n = 0;
+	if (!t || !t->codes || a >= t->ncoders || b >= t->ncoders || row < 0 || col < 0)
+		return 0;
+	for (size_t u = 0; u < t->nunits; u++)
+		if (code_at(t, u, a) == row && code_at(t, u, b) == col) {
+			if (units)
+				units[n] = u;
+			n++;
+		}
+	return n;
+}
+
+int tt_agree_unit_disagrees(const tt_agree_table *t, size_t u)
+{
+	int first = TT_AGREE_MISSING;
+	for (size_t c = 0; c < t->ncoders; c++) {
+		int v = code_at(t, u, c);
+		if (v == TT_AGREE_MISSING)
+			continue;
+		if (first != TT_AGREE_MISSING && v != first)
+			return 1;
+		first = v;
+	}
+	return 0;
 }

@@ -82,30 +82,9 @@ struct walk {
 	const char *file;     /* the current thread file */
 };
 
-/* Opens annotator a's store of the current thread read-only, or NULL when it
- * has none. A store that fails to load is reported and counted in *bad. */
 static tt_tagstore *open_store(struct walk *w, const char *annotator, int *bad)
 {
-	char *path = tt_project_store_path(w->p, annotator, w->t->id);
-	char *journal = tt_xasprintf("%s.journal", path);
-	struct stat st;
-	tt_tagstore *s = NULL;
-	if (stat(path, &st) == 0 || stat(journal, &st) == 0) {
-		tt_tagstore_opts o = {.path = path,
-		                      .annotator = annotator,
-		                      .readonly = 1,
-		                      .scheme_path = w->p->scheme};
-		tt_error err;
-		int eno = 0;
-		s = tt_tagstore_open(w->t, &o, &err, &eno);
-		if (!s) {
-			tt_error_print(&err);
-			++*bad;
-		}
-	}
-	free(journal);
-	free(path);
-	return s;
+	return tt_project_store_open(w->p, annotator, w->t, bad);
 }
 
 static void close_stores(struct walk *w, size_t n)
@@ -165,122 +144,60 @@ static tt_project *open_project(const char *cmd, const char *dir)
 struct ann_total {
 	size_t tagged, total, pending;
 	double active_s; /* seconds between consecutive tags less than 30 min apart */
-	time_t *times;
+	long long *times;
 	size_t ntimes;
 };
 
-struct thread_row {
-	char *file, *title;
-	size_t ncomments;
-	size_t *tagged; /* per annotator, SIZE_MAX: no store */
-	int *pending;   /* per annotator: a journal not yet folded in */
-};
-
 struct status {
+	const tt_project *p;
+	tt_project_summaries *sum;
 	char **stores; /* the store file names the project's threads have */
 	size_t nstores;
 	char **orphans; /* tags/NAME/FILE of stores no thread has, kept and reported */
 	size_t norphans;
 	const tt_scheme *scheme;
-	struct thread_row *rows;
-	size_t nrows;
 	struct ann_total *ann;
-	int **codes; /* per dimension: nunits * nannotators */
-	size_t nunits, capunits;
+	tt_agree_alpha_parts *alpha; /* per dimension, summed over the threads */
 };
 
-static time_t parse_utc(const char *iso)
+/* Totals per annotator and per dimension, from the threads' summaries. */
+static void status_totals(struct status *S)
 {
-	struct tm tm = {0};
-	const char *end = iso ? strptime(iso, "%Y-%m-%dT%H:%M:%S", &tm) : NULL;
-	return end ? timegm(&tm) : (time_t)-1;
-}
-
-static int journal_pending(struct walk *w, const char *annotator)
-{
-	char *path = tt_project_store_path(w->p, annotator, w->t->id);
-	char *journal = tt_xasprintf("%s.journal", path);
-	struct stat st;
-	int yes = stat(journal, &st) == 0 && st.st_size > 0;
-	free(journal);
-	free(path);
-	return yes;
-}
-
-static void grow_units(struct status *S, size_t ncoders)
-{
-	if (S->nunits < S->capunits)
-		return;
-	S->capunits = S->capunits ? 2 * S->capunits : 256;
-	for (size_t d = 0; d < S->scheme->ndims; d++)
-		S->codes[d] = tt_xrealloc(S->codes[d], S->capunits * ncoders * sizeof(int));
-}
-
-/* One unit per comment: each annotator's value index per dimension. */
-static void add_units(struct status *S, struct walk *w)
-{
-	size_t na = w->p->nannotators;
-	for (size_t i = 0; i < w->t->ncomments; i++) {
-		const char *id = w->t->order[i]->id;
-		grow_units(S, na);
-		for (size_t d = 0; d < S->scheme->ndims; d++)
-			for (size_t a = 0; a < na; a++) {
-				const tt_tag *tag =
-				    w->stores[a] ? tt_tagstore_get(w->stores[a], id) : NULL;
-				const char *v = tag && d < tt_tagstore_scheme(w->stores[a])->ndims
-				                    ? tag->values[d]
-				                    : NULL;
-				int k = v ? tt_scheme_value_index(S->scheme, d, v) : -1;
-				S->codes[d][S->nunits * na + a] = k >= 0 ? k : TT_AGREE_MISSING;
-			}
-		S->nunits++;
+	const tt_project *p = S->p;
+	for (size_t i = 0; i < S->sum->n; i++) {
+		const tt_project_summary *T = &S->sum->v[i];
+		if (!T->loaded)
+			continue;
+		tt_buf name = {0};
+		tt_path_component(&name, T->id);
+		tt_buf_adds(&name, ".yaml");
+		S->stores = tt_xrealloc(S->stores, (S->nstores + 1) * sizeof *S->stores);
+		S->stores[S->nstores++] = name.data;
+		for (size_t a = 0; a < p->nannotators; a++) {
+			const tt_project_store_summary *st = &T->stores[a];
+			struct ann_total *A = &S->ann[a];
+			A->tagged += st->exists ? st->tagged : 0;
+			A->total += T->ncomments;
+			A->pending += (size_t)st->pending;
+			A->times =
+			    tt_xrealloc(A->times, (A->ntimes + st->ntimes + 1) * sizeof *A->times);
+			if (st->ntimes)
+				memcpy(A->times + A->ntimes, st->times,
+				       st->ntimes * sizeof *A->times);
+			A->ntimes += st->ntimes;
+		}
+		for (size_t d = 0; d < S->scheme->ndims; d++) {
+			S->alpha[d].same += T->alpha[d].same;
+			S->alpha[d].n += T->alpha[d].n;
+			for (size_t k = 0; k < S->alpha[d].ncats; k++)
+				S->alpha[d].totals[k] += T->alpha[d].totals[k];
+		}
 	}
-}
-
-static void add_times(struct ann_total *A, tt_tagstore *s)
-{
-	size_t n = tt_tagstore_count(s);
-	A->times = tt_xrealloc(A->times, (A->ntimes + n + 1) * sizeof *A->times);
-	for (size_t i = 0; i < n; i++) {
-		time_t t = parse_utc(tt_tagstore_at(s, i)->time);
-		if (t != (time_t)-1)
-			A->times[A->ntimes++] = t;
-	}
-}
-
-static void status_thread(struct walk *w, void *arg)
-{
-	struct status *S = arg;
-	size_t na = w->p->nannotators;
-	S->rows = tt_xrealloc(S->rows, (S->nrows + 1) * sizeof *S->rows);
-	struct thread_row *r = &S->rows[S->nrows++];
-	const char *slash = strrchr(w->file, '/');
-	r->file = tt_xstrdup(slash ? slash + 1 : w->file);
-	r->title = tt_xstrdup(w->t->article.title ? w->t->article.title : "");
-	r->ncomments = w->t->ncomments;
-	tt_buf name = {0};
-	tt_path_component(&name, w->t->id);
-	tt_buf_adds(&name, ".yaml");
-	S->stores = tt_xrealloc(S->stores, (S->nstores + 1) * sizeof *S->stores);
-	S->stores[S->nstores++] = name.data;
-	r->tagged = tt_xcalloc(na ? na : 1, sizeof *r->tagged);
-	r->pending = tt_xcalloc(na ? na : 1, sizeof *r->pending);
-	for (size_t a = 0; a < na; a++) {
-		tt_tagstore *s = w->stores[a];
-		r->tagged[a] = s ? tt_tagstore_comments_tagged(s) : SIZE_MAX;
-		r->pending[a] = journal_pending(w, w->p->annotators[a]);
-		S->ann[a].tagged += s ? r->tagged[a] : 0;
-		S->ann[a].total += r->ncomments;
-		S->ann[a].pending += (size_t)r->pending[a];
-		if (s)
-			add_times(&S->ann[a], s);
-	}
-	add_units(S, w);
 }
 
 static int cmp_time(const void *a, const void *b)
 {
-	time_t x = *(const time_t *)a, y = *(const time_t *)b;
+	long long x = *(const long long *)a, y = *(const long long *)b;
 	return (x > y) - (x < y);
 }
 
@@ -288,23 +205,20 @@ static int cmp_time(const void *a, const void *b)
  * of half an hour or more (a tag after a break counts as starting afresh). */
 static double active_seconds(struct ann_total *A)
 {
-	qsort(A->times, A->ntimes, sizeof *A->times, cmp_time);
+	if (A->ntimes)
+		qsort(A->times, A->ntimes, sizeof *A->times, cmp_time);
 	double s = 0;
 	for (size_t i = 1; i < A->ntimes; i++) {
-		double gap = difftime(A->times[i], A->times[i - 1]);
+		double gap = (double)(A->times[i] - A->times[i - 1]);
 		if (gap < 1800)
 			s += gap;
 	}
 	return s;
 }
 
-static tt_agree_value alpha_of(const struct status *S, size_t d, size_t na)
+static tt_agree_value alpha_of(const struct status *S, size_t d)
 {
-	tt_agree_table tab = {.nunits = S->nunits,
-	                      .ncoders = na,
-	                      .ncats = S->scheme->dims[d].nvalues,
-	                      .codes = S->codes[d]};
-	return tt_agree_krippendorff_nominal(&tab);
+	return tt_agree_alpha_from_parts(&S->alpha[d]);
 }
 
 static int known_store(const struct status *S, const char *file)
@@ -339,15 +253,17 @@ static void print_status_text(const struct status *S, const tt_project *p)
 	size_t na = p->nannotators;
 	printf("project %s: %zu threads, %zu annotators\n\n", tt_text_safe(p->name), p->nthreads,
 	       na);
-	for (size_t i = 0; i < S->nrows; i++) {
-		const struct thread_row *r = &S->rows[i];
+	for (size_t i = 0; i < S->sum->n; i++) {
+		const tt_project_summary *r = &S->sum->v[i];
+		if (!r->loaded)
+			continue;
 		printf("%s  (%zu comments)  %s\n", tt_text_safe(r->file), r->ncomments,
 		       tt_text_safe(r->title));
 		for (size_t a = 0; a < na; a++)
-			if (r->tagged[a] != SIZE_MAX)
+			if (r->stores[a].exists)
 				printf("  %-16s %zu/%zu tagged%s\n", tt_text_safe(p->annotators[a]),
-				       r->tagged[a], r->ncomments,
-				       r->pending[a] ? "  (journal not folded in)" : "");
+				       r->stores[a].tagged, r->ncomments,
+				       r->stores[a].pending ? "  (journal not folded in)" : "");
 	}
 	printf("\nannotators:\n");
 	for (size_t a = 0; a < na; a++) {
@@ -367,7 +283,7 @@ static void print_status_text(const struct status *S, const tt_project *p)
 	printf("\nagreement so far (Krippendorff's alpha, items coded by two or more):\n");
 	for (size_t d = 0; d < S->scheme->ndims; d++) {
 		char buf[96];
-		tt_agree_value v = alpha_of(S, d, na);
+		tt_agree_value v = alpha_of(S, d);
 		tt_agree_format(v, 3, buf, sizeof buf);
 		printf("  %-16s %s\n", tt_text_safe(S->scheme->dims[d].name), buf);
 	}
@@ -394,8 +310,10 @@ static void yaml_threads(tt_yemit *e, const struct status *S, const tt_project *
 {
 	tt_yemit_str(e, "threads", TT_YS_PLAIN);
 	tt_yemit_seq_start(e, 0);
-	for (size_t i = 0; i < S->nrows; i++) {
-		const struct thread_row *r = &S->rows[i];
+	for (size_t i = 0; i < S->sum->n; i++) {
+		const tt_project_summary *r = &S->sum->v[i];
+		if (!r->loaded)
+			continue;
 		tt_yemit_map_start(e, 0);
 		tt_yemit_kv(e, "file", r->file);
 		tt_yemit_kv(e, "title", r->title);
@@ -403,13 +321,13 @@ static void yaml_threads(tt_yemit *e, const struct status *S, const tt_project *
 		tt_yemit_str(e, "annotators", TT_YS_PLAIN);
 		tt_yemit_map_start(e, 0);
 		for (size_t a = 0; a < p->nannotators; a++) {
-			if (r->tagged[a] == SIZE_MAX)
+			if (!r->stores[a].exists)
 				continue;
 			tt_yemit_str(e, p->annotators[a], TT_YS_ANY);
 			tt_yemit_map_start(e, 1);
-			tt_yemit_kv_int(e, "tagged", (long long)r->tagged[a]);
+			tt_yemit_kv_int(e, "tagged", (long long)r->stores[a].tagged);
 			tt_yemit_raw(e, "journal_pending");
-			tt_yemit_raw(e, r->pending[a] ? "true" : "false");
+			tt_yemit_raw(e, r->stores[a].pending ? "true" : "false");
 			tt_yemit_map_end(e);
 		}
 		tt_yemit_map_end(e);
@@ -451,7 +369,7 @@ static int print_status_yaml(const struct status *S, const tt_project *p)
 	tt_yemit_map_start(e, 0);
 	for (size_t d = 0; d < S->scheme->ndims; d++) {
 		tt_yemit_str(e, S->scheme->dims[d].name, TT_YS_ANY);
-		yaml_alpha(e, alpha_of(S, d, p->nannotators));
+		yaml_alpha(e, alpha_of(S, d));
 	}
 	tt_yemit_map_end(e);
 	tt_yemit_map_end(e);
@@ -466,31 +384,32 @@ static void status_free(struct status *S, size_t na)
 	for (size_t i = 0; i < S->norphans; i++)
 		free(S->orphans[i]);
 	free(S->orphans);
-	for (size_t i = 0; i < S->nrows; i++) {
-		free(S->rows[i].file);
-		free(S->rows[i].title);
-		free(S->rows[i].tagged);
-		free(S->rows[i].pending);
-	}
-	free(S->rows);
 	for (size_t a = 0; a < na; a++)
 		free(S->ann[a].times);
 	free(S->ann);
 	for (size_t d = 0; d < S->scheme->ndims; d++)
-		free(S->codes[d]);
-	free(S->codes);
+		free(S->alpha[d].totals);
+	free(S->alpha);
 }
 
-/* The project's scheme, or the built-in one. NULL after a message. */
-static tt_scheme *project_scheme(const tt_project *p)
+/* Everything status shows: the threads' summaries, then the totals over them. */
+static void status_gather(struct status *S, tt_project *p)
 {
-	if (!p->scheme)
-		return tt_scheme_default();
-	tt_error err;
-	tt_scheme *s = tt_scheme_load(p->scheme, &err);
-	if (!s)
-		tt_error_print(&err);
-	return s;
+	size_t na = p->nannotators;
+	S->p = p;
+	S->ann = tt_xcalloc(na ? na : 1, sizeof *S->ann);
+	S->alpha = tt_xcalloc(S->scheme->ndims + 1, sizeof *S->alpha);
+	for (size_t d = 0; d < S->scheme->ndims; d++) {
+		S->alpha[d].ncats = S->scheme->dims[d].nvalues;
+		S->alpha[d].totals = tt_xcalloc(S->alpha[d].ncats + 1, sizeof(long));
+	}
+	S->sum = tt_project_summaries_get(p, S->scheme);
+	status_totals(S);
+	for (size_t a = 0; a < na; a++) {
+		S->ann[a].active_s = active_seconds(&S->ann[a]);
+		find_orphans(S, p, p->annotators[a]);
+	}
+	find_orphans(S, p, TT_PROJECT_GOLD);
 }
 
 static void status_help(void)
@@ -537,26 +456,20 @@ int tt_cmd_status(int argc, char **argv)
 	tt_project *p = open_project("status", argv[optind]);
 	if (!p)
 		return tt_project_is(argv[optind]) ? EX_DATAERR : EX_NOINPUT;
-	struct status S = {.scheme = project_scheme(p)};
+	struct status S = {.scheme = tt_project_scheme(p)};
 	if (!S.scheme) {
 		tt_project_free(p);
 		return EX_DATAERR;
 	}
 	size_t na = p->nannotators;
-	S.ann = tt_xcalloc(na ? na : 1, sizeof *S.ann);
-	S.codes = tt_xcalloc(S.scheme->ndims ? S.scheme->ndims : 1, sizeof *S.codes);
-	struct walk w = {.p = p};
-	int bad = walk_project(&w, status_thread, &S);
-	for (size_t a = 0; a < na; a++) {
-		S.ann[a].active_s = active_seconds(&S.ann[a]);
-		find_orphans(&S, p, p->annotators[a]);
-	}
-	find_orphans(&S, p, TT_PROJECT_GOLD);
+	status_gather(&S, p);
+	int bad = (int)S.sum->bad;
 	if (!strcmp(format, "yaml"))
 		rc = print_status_yaml(&S, p);
 	else
 		print_status_text(&S, p), rc = 0;
 	status_free(&S, na);
+	tt_project_summaries_free(S.sum, p);
 	tt_scheme_free((tt_scheme *)S.scheme);
 	tt_project_free(p);
 	if (fflush(stdout) != 0 || ferror(stdout))
@@ -631,9 +544,9 @@ static void print_open(struct walk *w, const tt_comment *c)
  * else (a thread without a project) the default store of annotator "gold". */
 static tt_tagstore *open_gold(struct walk *w, const struct gold *G)
 {
-	char *path = G->out        ? tt_xstrdup(G->out)
-	             : w->p->dir   ? tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id)
-	                           : tt_tagstore_default_path(w->t->id, TT_PROJECT_GOLD);
+	char *path = G->out      ? tt_xstrdup(G->out)
+	             : w->p->dir ? tt_project_store_path(w->p, TT_PROJECT_GOLD, w->t->id)
+	                         : tt_tagstore_default_path(w->t->id, TT_PROJECT_GOLD);
 	tt_tagstore_opts o = {
 	    .path = path, .annotator = TT_PROJECT_GOLD, .scheme_path = w->p->scheme};
 	tt_error err;
@@ -761,7 +674,7 @@ static int gold_project(struct gold *G, const char *dir)
 	tt_project *p = open_project("gold", dir);
 	if (!p)
 		return tt_project_is(dir) ? EX_DATAERR : EX_NOINPUT;
-	G->scheme = project_scheme(p);
+	G->scheme = tt_project_scheme(p);
 	if (!G->scheme) {
 		tt_project_free(p);
 		return EX_DATAERR;
@@ -776,8 +689,10 @@ static int gold_project(struct gold *G, const char *dir)
 int tt_cmd_gold(int argc, char **argv)
 {
 	const char *rule = NULL, *out = NULL;
-	const tt_tagcli_option opts[] = {
-	    {"--rule", &rule, NULL}, {"--output", &out, NULL}, {"-o", &out, NULL}, {NULL, NULL, NULL}};
+	const tt_tagcli_option opts[] = {{"--rule", &rule, NULL},
+	                                 {"--output", &out, NULL},
+	                                 {"-o", &out, NULL},
+	                                 {NULL, NULL, NULL}};
 	tt_tagcli_args cli = {0};
 	int rc = tt_tagcli_parse("gold", argc, argv, opts, &cli);
 	if (rc == TT_TAGCLI_HELP)
@@ -806,6 +721,17 @@ int tt_cmd_gold(int argc, char **argv)
 }
 
 /* ---- compact ---- */
+
+static int journal_pending(struct walk *w, const char *annotator)
+{
+	char *path = tt_project_store_path(w->p, annotator, w->t->id);
+	char *journal = tt_xasprintf("%s.journal", path);
+	struct stat st;
+	int yes = stat(journal, &st) == 0 && st.st_size > 0;
+	free(journal);
+	free(path);
+	return yes;
+}
 
 struct compact {
 	size_t folded, busy;

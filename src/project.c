@@ -258,7 +258,8 @@ static void list_threads(tt_project *p)
 	if (dp)
 		closedir(dp);
 	free(d);
-	qsort(p->threads, p->nthreads, sizeof *p->threads, cmp_str);
+	if (p->nthreads) /* qsort wants an array, even of nothing */
+		qsort(p->threads, p->nthreads, sizeof *p->threads, cmp_str);
 }
 
 /* Annotator folders under tags/; a bad name or two names equal but for case
@@ -285,7 +286,8 @@ static int list_annotators(tt_project *p, tt_error *err)
 	}
 	if (dp)
 		closedir(dp);
-	qsort(p->annotators, p->nannotators, sizeof *p->annotators, cmp_str);
+	if (p->nannotators)
+		qsort(p->annotators, p->nannotators, sizeof *p->annotators, cmp_str);
 	for (size_t i = 0; rc == 0 && i < p->nannotators; i++)
 		for (size_t j = i + 1; rc == 0 && j < p->nannotators; j++)
 			if (!strcasecmp(p->annotators[i], p->annotators[j]))
@@ -352,4 +354,38 @@ char *tt_project_store_path(const tt_project *p, const char *annotator, const ch
 	tt_path_component(&b, thread_id);
 	tt_buf_adds(&b, ".yaml");
 	return b.data;
+}
+
+tt_tagstore *tt_project_store_open(const tt_project *p, const char *annotator, const tt_thread *t,
+                                   int *bad)
+{
+	char *path = tt_project_store_path(p, annotator, t->id);
+	char *journal = tt_xasprintf("%s.journal", path);
+	struct stat st;
+	tt_tagstore *s = NULL;
+	if (stat(path, &st) == 0 || stat(journal, &st) == 0) {
+		tt_tagstore_opts o = {
+		    .path = path, .annotator = annotator, .readonly = 1, .scheme_path = p->scheme};
+		tt_error err;
+		int eno = 0;
+		s = tt_tagstore_open(t, &o, &err, &eno);
+		if (!s) {
+			tt_error_print(&err);
+			++*bad;
+		}
+	}
+	free(journal);
+	free(path);
+	return s;
+}
+
+tt_scheme *tt_project_scheme(const tt_project *p)
+{
+	if (!p->scheme)
+		return tt_scheme_default();
+	tt_error err;
+	tt_scheme *s = tt_scheme_load(p->scheme, &err);
+	if (!s)
+		tt_error_print(&err);
+	return s;
 }

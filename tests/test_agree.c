@@ -539,6 +539,114 @@ static void test_format(void **state)
 	assert_string_equal(buf, "-0.333");
 }
 
+/* ---- breakdowns ---- */
+
+/* Alpha kept in parts per thread and summed is alpha over all units: the
+ * Krippendorff example split in two halves still gives 113/152 on 40 values. */
+static void test_alpha_parts_add_up(void **state)
+{
+	(void)state;
+	tt_agree_table t = coder_rows(kripp4x12, 4, 5, 1);
+	long totals[5] = {0};
+	tt_agree_alpha_parts parts = {.totals = totals, .ncats = 5};
+	unsigned char first[12] = {1, 1, 1, 1, 1, 1};
+	unsigned char second[12] = {0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1};
+	int codes[48];
+	tt_agree_table half;
+	assert_int_equal(tt_agree_select(&t, first, codes, &half), 6);
+	tt_agree_alpha_add(&half, &parts);
+	assert_int_equal(tt_agree_select(&t, second, codes, &half), 6);
+	tt_agree_alpha_add(&half, &parts);
+	tt_agree_value v = tt_agree_alpha_from_parts(&parts);
+	assert_value(v, 113.0 / 152);
+	assert_int_equal(v.n, 40);
+	table_free(&t);
+}
+
+/* One value against the rest: {Y,N,M}, {Y,M}, {N} becomes {Y,N,N}, {Y,N}, {N},
+ * the published edge case with alpha = -1/3. */
+static void test_one_vs_rest(void **state)
+{
+	(void)state;
+	static const char *const rows[] = {"1 1 2", "2 3 .", "3 . ."};
+	tt_agree_table t = coder_rows(rows, 3, 3, 1);
+	int codes[9];
+	tt_agree_table bin;
+	tt_agree_one_vs_rest(&t, 0, codes, &bin);
+	assert_int_equal(bin.ncats, 2);
+	assert_int_equal(codes[0], 1);                /* unit 1, coder 1 gave Y */
+	assert_int_equal(codes[1], 0);                /* coder 2 gave N: the rest */
+	assert_int_equal(codes[5], TT_AGREE_MISSING); /* missing stays missing */
+	assert_value(tt_agree_krippendorff_nominal(&bin), -1.0 / 3);
+	table_free(&t);
+}
+
+static void test_select(void **state)
+{
+	(void)state;
+	tt_agree_table t = coder_rows(kripp4x12, 4, 5, 1);
+	unsigned char keep[12] = {[1] = 1, [9] = 1};
+	int codes[48];
+	tt_agree_table sub;
+	assert_int_equal(tt_agree_select(&t, keep, codes, &sub), 2);
+	assert_int_equal(sub.nunits, 2);
+	const int want[] = {1,
+	                    1,
+	                    2,
+	                    1, /* unit 2: 2 2 3 2 */
+	                    TT_AGREE_MISSING,
+	                    4,
+	                    4,
+	                    4 /* unit 10: . 5 5 5 */};
+	assert_memory_equal(codes, want, sizeof want);
+	table_free(&t);
+}
+
+/* Coders A and C of Krippendorff's example: A coded units 1-9, C units 2-12. */
+static void test_coverage(void **state)
+{
+	(void)state;
+	tt_agree_table t = coder_rows(kripp4x12, 4, 5, 1);
+	size_t both, only_a, only_c;
+	tt_agree_coverage(&t, 0, 2, &both, &only_a, &only_c);
+	assert_int_equal(both, 8);
+	assert_int_equal(only_a, 1);
+	assert_int_equal(only_c, 3);
+	/* Kappa rests on exactly the units both coded. */
+	assert_int_equal(tt_agree_cohen(&t, 0, 2).n, both);
+	table_free(&t);
+}
+
+/* The units behind one cell of the confusion matrix, and every cell's count
+ * agreeing with the matrix (anxiety data: rater 2 said 3, rater 3 said 1 on
+ * subjects 9 and 10). */
+static void test_cell(void **state)
+{
+	(void)state;
+	tt_agree_table t = coder_rows(anxiety, 2, 6, 1);
+	size_t units[20];
+	assert_int_equal(tt_agree_cell(&t, 0, 1, 2, 0, units), 2);
+	assert_int_equal(units[0], 8);
+	assert_int_equal(units[1], 9);
+	long m[36];
+	tt_agree_confusion(&t, 0, 1, m);
+	for (int i = 0; i < 6; i++)
+		for (int j = 0; j < 6; j++)
+			assert_int_equal(tt_agree_cell(&t, 0, 1, i, j, NULL), m[i * 6 + j]);
+	assert_int_equal(tt_agree_cell(&t, 0, 1, -1, 0, units), 0);
+	table_free(&t);
+}
+
+static void test_unit_disagrees(void **state)
+{
+	(void)state;
+	tt_agree_table t = coder_rows(kripp4x12, 4, 5, 1);
+	assert_false(tt_agree_unit_disagrees(&t, 0));  /* 1 1 . 1 */
+	assert_true(tt_agree_unit_disagrees(&t, 1));   /* 2 2 3 2 */
+	assert_false(tt_agree_unit_disagrees(&t, 11)); /* . . 3 .: one value */
+	table_free(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -568,6 +676,12 @@ int main(void)
 	    cmocka_unit_test(test_reordering_units_changes_nothing),
 	    cmocka_unit_test(test_results_stay_in_range),
 	    cmocka_unit_test(test_format),
+	    cmocka_unit_test(test_alpha_parts_add_up),
+	    cmocka_unit_test(test_one_vs_rest),
+	    cmocka_unit_test(test_select),
+	    cmocka_unit_test(test_coverage),
+	    cmocka_unit_test(test_cell),
+	    cmocka_unit_test(test_unit_disagrees),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -45,9 +45,47 @@ tt_agree_value tt_agree_fleiss_counts(const long *counts, size_t nunits, size_t 
  * fewer than two codes cannot be paired and does not count. */
 tt_agree_value tt_agree_krippendorff_nominal(const tt_agree_table *t);
 
+/* Krippendorff's nominal alpha in parts that add up over disjoint sets of
+ * units, so a project can keep them per thread and sum them. */
+typedef struct tt_agree_alpha_parts {
+	double same;  /* over pairable units: sum_k n_uk (n_uk - 1) / (m_u - 1) */
+	long n;       /* pairable values */
+	long *totals; /* pairable values per category; ncats longs, the caller's */
+	size_t ncats;
+} tt_agree_alpha_parts;
+
+/* Adds the units of t (t->ncats must be p->ncats; codes already checked). */
+void tt_agree_alpha_add(const tt_agree_table *t, tt_agree_alpha_parts *p);
+/* Alpha from summed parts: the same value tt_agree_krippendorff_nominal gives. */
+tt_agree_value tt_agree_alpha_from_parts(const tt_agree_alpha_parts *p);
+
 /* Fills m (ncats * ncats, rows coder a, columns coder b) with the counts of the
  * units both coded. Codes outside 0..ncats-1 are left out. */
 void tt_agree_confusion(const tt_agree_table *t, size_t a, size_t b, long *m);
+
+/* Breakdowns: new tables made from a table, for the same coefficients. */
+
+/* One value against the rest: out gets 2 categories, 1 where a coder gave cat,
+ * 0 where they gave another, TT_AGREE_MISSING where they gave none. codes must
+ * hold nunits * ncoders ints; out points into it. */
+void tt_agree_one_vs_rest(const tt_agree_table *t, int cat, int *codes, tt_agree_table *out);
+
+/* The units u with keep[u] nonzero, in order: out points into codes (room for
+ * nunits * ncoders ints). Returns how many were kept. */
+size_t tt_agree_select(const tt_agree_table *t, const unsigned char *keep, int *codes,
+                       tt_agree_table *out);
+
+/* How coders a and b cover the units: both coded, only a, only b. */
+void tt_agree_coverage(const tt_agree_table *t, size_t a, size_t b, size_t *both, size_t *only_a,
+                       size_t *only_b);
+
+/* The units in one cell of a and b's confusion matrix: a gave row, b gave col.
+ * Writes their indices into units (unless NULL; room for nunits) in order and
+ * returns how many there are. */
+size_t tt_agree_cell(const tt_agree_table *t, size_t a, size_t b, int row, int col, size_t *units);
+
+/* Do the coders who coded unit u give it more than one category? */
+int tt_agree_unit_disagrees(const tt_agree_table *t, size_t u);
 
 /* Writes v as a number with the given decimals, or "undefined (REASON)", into
  * buf (snprintf semantics). Returns what snprintf returns. */

@@ -4,6 +4,9 @@
 
 #include <stddef.h>
 
+#include "threadtag/agree.h"
+#include "threadtag/tagstore.h"
+#include "threadtag/thread.h"
 #include "threadtag/yaml_io.h"
 
 /* The file that makes a folder a project, and the folders inside it. */
@@ -46,5 +49,53 @@ int tt_project_annotator_ok(const char *name, const char **why);
 /* DIR/tags/ANNOTATOR/THREAD-ID.yaml, the thread id made one path component.
  * Caller frees. */
 char *tt_project_store_path(const tt_project *p, const char *annotator, const char *thread_id);
+
+/* Opens annotator's store of thread t read-only, or NULL when there is none.
+ * A store that fails to load is reported on stderr and counted in *bad. */
+tt_tagstore *tt_project_store_open(const tt_project *p, const char *annotator, const tt_thread *t,
+                                   int *bad);
+
+/* The project's scheme, or the built-in one; NULL after a message on stderr. */
+tt_scheme *tt_project_scheme(const tt_project *p);
+
+/* ---- per-thread summaries, cached (src/project_cache.c) ---- */
+
+/* One annotator's store of one thread. */
+typedef struct tt_project_store_summary {
+	int exists;       /* a store or a journal is there */
+	int pending;      /* a journal not yet folded into the store */
+	size_t tagged;    /* comments with a tag */
+	long long *times; /* when each tag was last changed, seconds since the epoch */
+	size_t ntimes;
+} tt_project_store_summary;
+
+/* What a thread list and `status` show of one thread file. */
+typedef struct tt_project_summary {
+	char *file;       /* its name in threads/ */
+	int loaded;       /* 0: the file did not load (reported); nothing below is set */
+	char *id, *title; /* title "" when there is none */
+	size_t ncomments;
+	tt_project_store_summary *stores; /* per annotator, in tt_project.annotators order */
+	tt_agree_alpha_parts *alpha;      /* per scheme dimension, over the comments */
+} tt_project_summary;
+
+typedef struct tt_project_summaries {
+	tt_project_summary *v; /* one per thread file, in tt_project.threads order */
+	size_t n;
+	size_t ndims;   /* the scheme's dimensions: the length of each alpha */
+	size_t rebuilt; /* entries computed afresh (the rest came from the cache) */
+	size_t bad;     /* files that failed to load, each reported on stderr */
+} tt_project_summaries;
+
+/* The summary of every thread of p under scheme. Entries come from the cache
+ * under $XDG_CACHE_HOME/threadtag/projects/ when the thread file, each store,
+ * each journal and the scheme file still have the size, mtime and inode they
+ * had; others are rebuilt and the cache rewritten. A cache that cannot be read
+ * is ignored; one that cannot be written is skipped (it is only a cache). */
+tt_project_summaries *tt_project_summaries_get(const tt_project *p, const tt_scheme *scheme);
+void tt_project_summaries_free(tt_project_summaries *s, const tt_project *p);
+
+/* The cache file of p (whether it exists or not). Caller frees. */
+char *tt_project_cache_path(const tt_project *p);
 
 #endif
