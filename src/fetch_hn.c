@@ -85,17 +85,6 @@ static tt_json *make(struct tree *T, tt_json_type type, const char *key)
 	return n;
 }
 
-static void append(tt_json *arr, tt_json *node)
-{
-	node->next = NULL;
-	if (arr->last)
-		arr->last->next = node;
-	else
-		arr->first = node;
-	arr->last = node;
-	arr->n++;
-}
-
 static char *item_url(const struct tree *T, const char *id)
 {
 	return tt_xasprintf("%s/v0/item/%s.json", T->base, id);
@@ -153,8 +142,8 @@ static int fill_tree(struct tree *T, tt_json *root)
 			if (items[k]->type != TT_JSON_OBJ)
 				continue; /* null: an item that no longer exists */
 			tt_json *kids = (tt_json *)tt_json_get(level[owner[k]], "children");
-			append(kids, (tt_json *)items[k]);
-			append((tt_json *)items[k], make(T, TT_JSON_ARR, "children"));
+			tt_json_append(kids, (tt_json *)items[k]);
+			tt_json_append((tt_json *)items[k], make(T, TT_JSON_ARR, "children"));
 			next[nn++] = (tt_json *)items[k];
 		}
 		for (size_t k = 0; k < n; k++)
@@ -197,7 +186,7 @@ static tt_thread *from_firebase(tt_fetch_session *S, const tt_url *u)
 	tt_thread *t = NULL;
 	if (story) {
 		first_time(&T, tt_json_text(story, "id"));
-		append(story, make(&T, TT_JSON_ARR, "children"));
+		tt_json_append(story, make(&T, TT_JSON_ARR, "children"));
 		if (fill_tree(&T, story) == 0) {
 			tt_buf b = {0};
 			tt_fetch_json_write(story, &b);

@@ -59,17 +59,6 @@ static tt_json *make(struct page *P, tt_json_type type, const char *key)
 	return n;
 }
 
-static void append(tt_json *arr, tt_json *node)
-{
-	node->next = NULL;
-	if (arr->last)
-		arr->last->next = node;
-	else
-		arr->first = node;
-	arr->last = node;
-	arr->n++;
-}
-
 /* The array of a comment's replies, made when it has none ("replies": ""). */
 static tt_json *replies_of(struct page *P, tt_json *data)
 {
@@ -79,7 +68,7 @@ static tt_json *replies_of(struct page *P, tt_json *data)
 		return kids;
 	if (!r) {
 		r = make(P, TT_JSON_OBJ, "replies");
-		append(data, r);
+		tt_json_append(data, r);
 	}
 	/* Turned into {"data": {"children": []}}, all the importer reads of it. */
 	r->type = TT_JSON_OBJ;
@@ -87,8 +76,8 @@ static tt_json *replies_of(struct page *P, tt_json *data)
 	r->n = 0;
 	tt_json *d = make(P, TT_JSON_OBJ, "data");
 	kids = make(P, TT_JSON_ARR, "children");
-	append(r, d);
-	append(d, kids);
+	tt_json_append(r, d);
+	tt_json_append(d, kids);
 	return kids;
 }
 
@@ -155,7 +144,7 @@ static void adopt(struct page *P, tt_json *arr, const char *parent)
 			if (kind && !strcmp(kind, "more")) {
 				queue_stub(P, item, w.parent);
 			} else {
-				append(w.arr, item);
+				tt_json_append(w.arr, item);
 				remember(P, data);
 				tt_json *r = (tt_json *)tt_json_get(
 				    tt_json_get(tt_json_get(data, "replies"), "data"), "children");
@@ -193,11 +182,11 @@ static int place_things(struct page *P, const tt_json *things, const struct stub
 		if (!arr)
 			return -1;
 		tt_json *holder = make(P, TT_JSON_ARR, NULL);
-		append(holder, item);
+		tt_json_append(holder, item);
 		adopt(P, holder, pid ? pid : s->parent);
 		for (tt_json *k = holder->first, *kn; k; k = kn) {
 			kn = k->next;
-			append(arr, k);
+			tt_json_append(arr, k);
 		}
 		item = next;
 	}
@@ -287,7 +276,7 @@ static int expand_cont(struct page *P, struct stub *s)
 		adopt(P, theirs, s->parent);
 		for (tt_json *k = theirs->first, *kn; k; k = kn) {
 			kn = k->next;
-			append(mine, k);
+			tt_json_append(mine, k);
 		}
 		s->next_id = NULL;
 	}
@@ -320,7 +309,7 @@ static int expand_all(struct page *P)
 	for (size_t i = P->next_stub; i < P->nstubs; i++) {
 		tt_json *arr = array_for(P, P->stubs[i].parent);
 		if (arr)
-			append(arr, P->stubs[i].node);
+			tt_json_append(arr, P->stubs[i].node);
 	}
 	return 0;
 }

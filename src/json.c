@@ -623,3 +623,14 @@ const char *tt_json_text(const tt_json *obj, const char *key)
 	const tt_json *v = tt_json_get(obj, key);
 	return v && (v->type == TT_JSON_STR || v->type == TT_JSON_NUM) ? v->s : NULL;
 }
+
+void tt_json_append(tt_json *arr, tt_json *node)
+{
+	node->next = NULL;
+	if (arr->last)
+		arr->last->next = node;
+	else
+		arr->first = node;
+	arr->last = node;
+	arr->n++;
+}

@@ -77,4 +77,8 @@ int tt_json_true(const tt_json *obj, const char *key);
 /* A string or number member as text (numbers as written), else NULL. */
 const char *tt_json_text(const tt_json *obj, const char *key);
 
+/* Adds node as the last child of an array or object built by hand (a fetch
+ * assembles one page from many answers); node must belong to no list. */
+void tt_json_append(tt_json *arr, tt_json *node);
+
 #endif
