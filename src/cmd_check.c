@@ -113,7 +113,10 @@ static const struct option check_options[] = {
 static enum tt_import_kind other_kind(const char *path)
 {
 	size_t len;
-	char *buf = tt_read_file(path, &len);
+	tt_error rerr;
+	/* Binary data (a device of zeros, say) is nothing else either: the first
+	 * block tells, so it is never read whole. */
+	char *buf = tt_read_text(path, TT_READ_MAX, 0, &len, &rerr, NULL);
 	if (!buf)
 		return TT_IMPORT_AUTO;
 	enum tt_import_kind k = tt_import_detect(buf, len);

@@ -95,7 +95,8 @@ static void hasher_add(struct hasher *s, const void *data, size_t len)
 	}
 	for (; len >= 32; p += 32, len -= 32)
 		hash_block(s, p);
-	memcpy(s->tail, p, len);
+	if (len) /* p may be NULL when nothing was given */
+		memcpy(s->tail, p, len);
 	s->ntail = len;
 }
 
