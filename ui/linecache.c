@@ -24,7 +24,7 @@ struct lc_entry {
 	struct lc_entry *next;
 };
 
-/* Entries hashed by (src, cols); the whole cache is dropped when it grows past
+/* Entries hashed by src; the whole cache is dropped when it grows past
  * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs). */
 enum { LC_BUCKETS = 1024, LC_MAX = 4096 };
 
@@ -165,7 +165,8 @@ const struct lc_entry *lc_get(struct view *v, const char *src, int cols, int har
 	if (!v->lc)
 		v->lc = tt_xcalloc(1, sizeof *v->lc);
 	struct ui_linecache *lc = v->lc;
-	size_t b = (((uintptr_t)src >> 3) ^ (size_t)cols * 131 ^ (size_t)hard * 7) % LC_BUCKETS;
+	/* By paragraph alone: its few variants share a bucket. */
+	size_t b = (((uintptr_t)src >> 4) ^ ((uintptr_t)src >> 14)) % LC_BUCKETS;
 	struct lc_entry *e;
 	note_screen(v, lc);
 	note_pattern(lc, pattern);
