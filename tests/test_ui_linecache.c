@@ -20,8 +20,9 @@ static const char *const paras[] = {
     "Plain words that wrap over several lines at a narrow width, with a match here.",
     "See [the city's report](https://example.org/report.pdf) on the match before you reply.",
     "https://example.org/a/very/long/address/that/is/wider/than/the/text/width?match=1 ends",
-    "日本語の文章も折り返す。match 絵文字 🙂🙂🙂 と 한국어 텍스트 도 있다 "
-    "match。",
+    "日本語の文章も折り返す。match 絵文字 "
+    "🙂🙂🙂 と 한국어 텍스트 "
+    "도 있다 match。",
     "Cafe\xcc\x81 au lait, na\xc3\xafve \x1b[31mred\x1b[0m and a bell \x07 in the match.",
     "",
 };
