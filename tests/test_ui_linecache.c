@@ -73,7 +73,7 @@ static void assert_rows_equal(int y1, int y2, int n, const char *what)
 static void check_same(struct view *v, const char *para, int cols, int hard, attr_t a,
                        const char *pattern)
 {
-	const struct lc_entry *e = lc_get(v, para, cols, hard, a, pattern);
+	struct lc_entry *e = lc_get(v, para, cols, hard, a, pattern);
 	int maxw = (hard > cols ? hard : cols) + 3, n = 0;
 	tt_buf shown = {0}, san = {0};
 	size_t pos = 0;
@@ -138,7 +138,7 @@ static void hard_width_changes_the_lines(void **state)
 static void links_show_as_their_text(void **state)
 {
 	struct view v = {.rows = LINES, .cols = COLS};
-	const struct lc_entry *e = lc_get(&v, paras[1], 200, 200, A_NORMAL, NULL);
+	struct lc_entry *e = lc_get(&v, paras[1], 200, 200, A_NORMAL, NULL);
 	char line[256];
 
 	(void)state;
@@ -155,7 +155,7 @@ static void links_show_as_their_text(void **state)
 static void same_key_is_served_from_the_cache(void **state)
 {
 	struct view v = {.rows = LINES, .cols = COLS};
-	const struct lc_entry *a = lc_get(&v, paras[0], 25, 40, A_NORMAL, "match");
+	struct lc_entry *a = lc_get(&v, paras[0], 25, 40, A_NORMAL, "match");
 
 	(void)state;
 	lc_get(&v, paras[3], 25, 40, A_NORMAL, "match");
@@ -184,7 +184,7 @@ static void theme_change_renders_again(void **state)
 static void narrower_place_cuts_like_ui_put(void **state)
 {
 	struct view v = {.rows = LINES, .cols = COLS};
-	const struct lc_entry *e = lc_get(&v, paras[3], 40, 40, A_NORMAL, "match");
+	struct lc_entry *e = lc_get(&v, paras[3], 40, 40, A_NORMAL, "match");
 
 	(void)state;
 	erase();

@@ -159,8 +159,8 @@ static struct lc_entry *wrap(const char *src, int cols, int hard, attr_t a)
 	return e;
 }
 
-const struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
-                              const char *pattern)
+struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
+                        const char *pattern)
 {
 	if (!v->lc)
 		v->lc = tt_xcalloc(1, sizeof *v->lc);
@@ -182,9 +182,7 @@ const struct lc_entry *lc_get(struct view *v, const char *src, int cols, int har
 		lc->n++;
 		e->pattern_gen = lc->pattern_gen - 1; /* not rendered yet */
 	}
-	if (e->pattern_gen != lc->pattern_gen)
-		render(lc, e, pattern);
-	return e;
+	return e; /* rendered when first drawn: counting lines needs no cells */
 }
 
 int lc_count(const struct lc_entry *e)
@@ -192,10 +190,14 @@ int lc_count(const struct lc_entry *e)
 	return e->nlines;
 }
 
-int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line)
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line)
 {
 	const tt_line *l = &e->lines[line];
-	int n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
+	int n;
+
+	if (e->pattern_gen != v->lc->pattern_gen)
+		render(v->lc, e, v->lc->pattern);
+	n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
 	if (n > maxw) /* narrower than it was wrapped for: cut as ui_put would */
 		return ui_put(w, y, x, maxw, e->text.data + l->start, l->end - l->start, e->a,
 		              v->lc->pattern);

@@ -70,7 +70,7 @@ static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_
 	tt_line l;
 
 	if (stable) {
-		const struct lc_entry *e = lc_get(v, s, cols, hard, a, v->pattern);
+		struct lc_entry *e = lc_get(v, s, cols, hard, a, v->pattern);
 		for (int i = 0; i < lc_count(e); i++, o->line++) {
 			int y = o->line - o->top;
 			if (o->w && y >= 0 && y < o->r.h - 1)

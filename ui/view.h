@@ -239,11 +239,13 @@ int ui_news_key(struct view *v, enum action a);
  * attribute a with pattern's hits, once; a redraw copies the cells. A new
  * screen size or theme drops every paragraph. */
 struct lc_entry;
-const struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
-                              const char *pattern);
+struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
+                        const char *pattern);
 int lc_count(const struct lc_entry *e); /* lines */
-/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns used. */
-int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line);
+/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns
+ * used. Cells are made on the first draw, so lc_get alone only wraps. An entry
+ * lives until the next lc_get. */
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line);
 void lc_clear(struct view *v); /* forgets every paragraph (a new theme) */
 void lc_free(struct view *v);
 
