@@ -69,12 +69,13 @@ static void assert_rows_equal(int y1, int y2, int n, const char *what)
 }
 
 /* Draws para through the cache and the way the panes drew it before there was
- * one (links_display, sanitise, ui_wrap_line, ui_put) and compares every line. */
-static void check_same(struct view *v, const char *para, int cols, int hard, attr_t a,
-                       const char *pattern)
+ * one (links_display, sanitise, ui_wrap_line, ui_put) into maxw columns and
+ * compares every line. */
+static void check_in(struct view *v, const char *para, int cols, int hard, attr_t a,
+                     const char *pattern, int maxw)
 {
 	struct lc_entry *e = lc_get(v, para, cols, hard, a, pattern);
-	int maxw = (hard > cols ? hard : cols) + 3, n = 0;
+	int n = 0;
 	tt_buf shown = {0}, san = {0};
 	size_t pos = 0;
 	tt_line l;
@@ -96,6 +97,13 @@ static void check_same(struct view *v, const char *para, int cols, int hard, att
 	assert_int_equal(lc_count(e), n);
 	tt_buf_free(&shown);
 	tt_buf_free(&san);
+}
+
+/* check_in with room for the widest line. */
+static void check_same(struct view *v, const char *para, int cols, int hard, attr_t a,
+                       const char *pattern)
+{
+	check_in(v, para, cols, hard, a, pattern, (hard > cols ? hard : cols) + 3);
 }
 
 /* Every part of the key matters: the same paragraph asked for at another width,
@@ -180,19 +188,31 @@ static void theme_change_renders_again(void **state)
 	lc_free(&v);
 }
 
-/* A narrower place than the lines were wrapped for cuts them as ui_put does. */
+/* Past its cap the cache starts again and still draws what it should. */
+static void cache_stays_right_past_its_cap(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+
+	(void)state;
+	for (int round = 0; round < 3; round++)
+		for (int cols = 1; cols <= 600; cols++)
+			for (size_t p = 0; p < 2; p++)
+				lc_count(lc_get(&v, paras[p], cols, cols + round, A_NORMAL, NULL));
+	check_same(&v, paras[1], 30, 90, A_NORMAL, "match");
+	check_same(&v, paras[2], 20, 20, A_NORMAL, "match");
+	lc_free(&v);
+}
+
+/* A narrower place than the lines were wrapped for cuts them as ui_put does,
+ * wide characters included. */
 static void narrower_place_cuts_like_ui_put(void **state)
 {
 	struct view v = {.rows = LINES, .cols = COLS};
-	struct lc_entry *e = lc_get(&v, paras[3], 40, 40, A_NORMAL, "match");
 
 	(void)state;
-	erase();
-	int used = lc_put(&v, stdscr, 1, 0, 7, e, 0);
-	assert_true(used <= 7);
-	for (int x = used; x < 10; x++) {
-		chtype ch = mvinch(1, x) & A_CHARTEXT;
-		assert_int_equal(ch, ' ');
+	for (int maxw = 1; maxw < 12; maxw++) {
+		check_in(&v, paras[3], 40, 40, A_NORMAL, "match", maxw);
+		check_in(&v, paras[0], 40, 40, A_NORMAL, "match", maxw);
 	}
 	lc_free(&v);
 }
@@ -206,6 +226,7 @@ int main(void)
 	    cmocka_unit_test(links_show_as_their_text),
 	    cmocka_unit_test(same_key_is_served_from_the_cache),
 	    cmocka_unit_test(theme_change_renders_again),
+	    cmocka_unit_test(cache_stays_right_past_its_cap),
 	    cmocka_unit_test(narrower_place_cuts_like_ui_put),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);

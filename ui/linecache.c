@@ -25,8 +25,10 @@ struct lc_entry {
 };
 
 /* Entries hashed by src; the whole cache is dropped when it grows past
- * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs). */
-enum { LC_BUCKETS = 1024, LC_MAX = 4096 };
+ * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs,
+ * and heights are asked for about a screen around it). A rendered paragraph
+ * of 300 columns holds about 8 KB of cells, so the cap also bounds memory. */
+enum { LC_BUCKETS = 1024, LC_MAX = 1024 };
 
 struct ui_linecache {
 	struct lc_entry *bucket[LC_BUCKETS];
