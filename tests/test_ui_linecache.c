@@ -1,5 +1,4 @@
-/* test_ui_linecache: a cached paragraph draws exactly what the uncached drawing would, for every
- * key. */
+/* test_ui_linecache: cached paragraphs draw what the uncached drawing would, for every key. */
 #include "tt_test.h"
 
 #include <locale.h>

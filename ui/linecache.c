@@ -72,12 +72,6 @@ void lc_free(struct view *v)
 	v->lc = NULL;
 }
 
-void lc_clear(struct view *v)
-{
-	if (v->lc)
-		drop_all(v->lc);
-}
-
 /* Cells depend on the pattern: a new pattern starts a new generation. */
 static void note_pattern(struct ui_linecache *lc, const char *pattern)
 {

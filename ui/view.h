@@ -246,7 +246,6 @@ int lc_count(const struct lc_entry *e); /* lines */
  * used. Cells are made on the first draw, so lc_get alone only wraps. An entry
  * lives until the next lc_get. */
 int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line);
-void lc_clear(struct view *v); /* forgets every paragraph (a new theme) */
 void lc_free(struct view *v);
 
 /* help.c, status.c */
