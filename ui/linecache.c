@@ -1,4 +1,5 @@
-/* linecache: paragraphs sanitised, wrapped and rendered to cells once per width, drawn by copy. */
+/* linecache: paragraphs shown, sanitised, wrapped and rendered to cells once per width, drawn by
+ * copy. */
 #include "view.h"
 
 #include <stdlib.h>
@@ -7,12 +8,13 @@
 #include "threadtag/text.h"
 
 /* A paragraph's lines at one width, in one attribute, with one pattern's hits:
- * the sanitised text, where each line starts and ends, and the cells ui_put
- * gave each line (rendered on a scratch pad, so drawing stays ui_put's). */
+ * the text as shown (links as their text) and sanitised, where each line starts
+ * and ends, and the cells ui_put gave each line (rendered on a scratch pad, so
+ * drawing stays ui_put's). */
 struct lc_entry {
 	const char *src; /* key: the paragraph's own storage, which outlives the view */
-	int cols;
-	attr_t a;
+	int cols, hard;  /* key: the text width and the width a long URL may take */
+	attr_t a;        /* key */
 	unsigned pattern_gen;
 	tt_buf text;
 	tt_line *lines;
@@ -22,15 +24,21 @@ struct lc_entry {
 	struct lc_entry *next;
 };
 
-/* Entries hashed by (src, cols); the whole cache is dropped when it grows past
- * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs). */
-enum { LC_BUCKETS = 1024, LC_MAX = 4096 };
+/* Entries hashed by src; the whole cache is dropped when it grows past
+ * LC_MAX, which a screen never needs (it shows at most a few dozen paragraphs,
+ * and heights are asked for about a screen around it). A rendered paragraph
+ * of 300 columns holds about 8 KB of cells, so the cap also bounds memory. */
+enum { LC_BUCKETS = 1024, LC_MAX = 1024 };
 
 struct ui_linecache {
 	struct lc_entry *bucket[LC_BUCKETS];
 	size_t n;
 	char *pattern; /* the pattern the cells were made with */
 	unsigned pattern_gen;
+	/* What every entry was made under: another screen size or another theme
+	 * (its search-hit colours are in the cells) drops them all. */
+	int rows, cols;
+	attr_t hit;
 };
 
 static void entry_free(struct lc_entry *e)
@@ -64,12 +72,6 @@ void lc_free(struct view *v)
 	v->lc = NULL;
 }
 
-void lc_clear(struct view *v)
-{
-	if (v->lc)
-		drop_all(v->lc);
-}
-
 /* Cells depend on the pattern: a new pattern starts a new generation. */
 static void note_pattern(struct ui_linecache *lc, const char *pattern)
 {
@@ -81,13 +83,25 @@ static void note_pattern(struct ui_linecache *lc, const char *pattern)
 	lc->pattern_gen++;
 }
 
+/* Drops every entry made for another screen size or theme. */
+static void note_screen(struct view *v, struct ui_linecache *lc)
+{
+	attr_t hit = ui_attr("search-hit");
+
+	if (lc->rows == v->rows && lc->cols == v->cols && lc->hit == hit)
+		return;
+	drop_all(lc);
+	lc->rows = v->rows, lc->cols = v->cols, lc->hit = hit;
+}
+
 /* Renders every line of e through ui_put on a one-row pad and keeps the
  * cells. The pad lives only here: the screen it belongs to may be deleted
  * (delscreen frees its windows) before the view is. */
 static void render(struct ui_linecache *lc, struct lc_entry *e, const char *pattern)
 {
 	size_t total = 0;
-	WINDOW *pad = newpad(1, e->cols);
+	int maxw = e->hard > e->cols ? e->hard : e->cols; /* a URL line may be wider */
+	WINDOW *pad = newpad(1, maxw);
 	free(e->cells);
 	e->cell_at = tt_xrealloc(e->cell_at, (size_t)(e->nlines + 1) * sizeof *e->cell_at);
 	for (int i = 0; i < e->nlines; i++)
@@ -100,8 +114,8 @@ static void render(struct ui_linecache *lc, struct lc_entry *e, const char *patt
 		e->cell_at[i] = total;
 		if (pad) {
 			werase(pad);
-			used = ui_put(pad, 0, 0, e->cols, e->text.data + l->start,
-			              l->end - l->start, e->a, pattern);
+			used = ui_put(pad, 0, 0, maxw, e->text.data + l->start, l->end - l->start,
+			              e->a, pattern);
 			if (used > l->width)
 				used = l->width;
 			for (int x = 0; x < used; x++)
@@ -115,17 +129,23 @@ static void render(struct ui_linecache *lc, struct lc_entry *e, const char *patt
 		delwin(pad);
 }
 
-static struct lc_entry *wrap(const char *src, int cols, attr_t a)
+/* The paragraph as the panes show it (see comments_para), cut into lines as
+ * they cut it. */
+static struct lc_entry *wrap(const char *src, int cols, int hard, attr_t a)
 {
 	struct lc_entry *e = tt_xcalloc(1, sizeof *e);
+	tt_buf shown = {0};
 	size_t pos = 0, cap = 0;
 	tt_line l;
 	e->src = src;
 	e->cols = cols;
+	e->hard = hard;
 	e->a = a;
-	tt_text_sanitize(src, strlen(src), 1, &e->text);
+	links_display(src, strlen(src), &shown);
 	tt_buf_add(&e->text, "", 0);
-	while (tt_text_wrap_next(e->text.data, e->text.len, &pos, cols, &l)) {
+	tt_text_sanitize(shown.data, shown.len, 1, &e->text);
+	tt_buf_free(&shown);
+	while (ui_wrap_line(e->text.data, e->text.len, &pos, cols, hard, &l)) {
 		if ((size_t)e->nlines == cap) {
 			cap = cap ? 2 * cap : 4;
 			e->lines = tt_xrealloc(e->lines, cap * sizeof *e->lines);
@@ -135,30 +155,30 @@ static struct lc_entry *wrap(const char *src, int cols, attr_t a)
 	return e;
 }
 
-const struct lc_entry *lc_get(struct view *v, const char *src, int cols, attr_t a,
-                              const char *pattern)
+struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
+                        const char *pattern)
 {
 	if (!v->lc)
 		v->lc = tt_xcalloc(1, sizeof *v->lc);
 	struct ui_linecache *lc = v->lc;
-	size_t b = (((uintptr_t)src >> 3) ^ (size_t)cols * 131) % LC_BUCKETS;
+	/* By paragraph alone: its few variants share a bucket. */
+	size_t b = (((uintptr_t)src >> 4) ^ ((uintptr_t)src >> 14)) % LC_BUCKETS;
 	struct lc_entry *e;
+	note_screen(v, lc);
 	note_pattern(lc, pattern);
 	for (e = lc->bucket[b]; e; e = e->next)
-		if (e->src == src && e->cols == cols && e->a == a)
+		if (e->src == src && e->cols == cols && e->hard == hard && e->a == a)
 			break;
 	if (!e) {
 		if (lc->n >= LC_MAX)
 			drop_all(lc);
-		e = wrap(src, cols, a);
+		e = wrap(src, cols, hard, a);
 		e->next = lc->bucket[b];
 		lc->bucket[b] = e;
 		lc->n++;
 		e->pattern_gen = lc->pattern_gen - 1; /* not rendered yet */
 	}
-	if (e->pattern_gen != lc->pattern_gen)
-		render(lc, e, pattern);
-	return e;
+	return e; /* rendered when first drawn: counting lines needs no cells */
 }
 
 int lc_count(const struct lc_entry *e)
@@ -166,10 +186,14 @@ int lc_count(const struct lc_entry *e)
 	return e->nlines;
 }
 
-int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line)
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line)
 {
 	const tt_line *l = &e->lines[line];
-	int n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
+	int n;
+
+	if (e->pattern_gen != v->lc->pattern_gen)
+		render(v->lc, e, v->lc->pattern);
+	n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
 	if (n > maxw) /* narrower than it was wrapped for: cut as ui_put would */
 		return ui_put(w, y, x, maxw, e->text.data + l->start, l->end - l->start, e->a,
 		              v->lc->pattern);

@@ -58,19 +58,30 @@ static void emit_chips(struct view *v, struct art_out *o, const char *item)
 	o->line++;
 }
 
-/* Emits text wrapped at the article's width. */
-static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a)
+/* Emits text wrapped at the article's width; a long URL may run past the
+ * reading width to the pane's edge. Text the thread holds (stable: it lives
+ * as long as the view) is wrapped and rendered once, by the line cache; text
+ * put together here (the byline, the keywords) is wrapped on every draw. */
+static void emit_wrapped(struct view *v, struct art_out *o, const char *s, attr_t a, int stable)
 {
+	int cols = art_cols(v, o->r.w), m = art_margin(v, o->r.w), hard = o->r.w - m - 1;
 	tt_buf san = {0}, shown = {0};
 	size_t pos = 0;
 	tt_line l;
 
+	if (stable) {
+		struct lc_entry *e = lc_get(v, s, cols, hard, a, v->pattern);
+		for (int i = 0; i < lc_count(e); i++, o->line++) {
+			int y = o->line - o->top;
+			if (o->w && y >= 0 && y < o->r.h - 1)
+				lc_put(v, o->w, o->r.y + 1 + y, o->r.x + m, o->r.w - m, e, i);
+		}
+		return;
+	}
 	links_display(s, strlen(s), &shown);
 	tt_text_sanitize(shown.data, shown.len, 1, &san);
 	tt_buf_free(&shown);
-	/* A long URL may run past the reading width to the pane's edge. */
-	while (ui_wrap_line(san.data, san.len, &pos, art_cols(v, o->r.w),
-	                    o->r.w - art_margin(v, o->r.w) - 1, &l))
+	while (ui_wrap_line(san.data, san.len, &pos, cols, hard, &l))
 		emit(v, o, san.data + l.start, l.end - l.start, a, v->pattern);
 	tt_buf_free(&san);
 }
@@ -118,7 +129,8 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 	starts[0] = 0;
 	emit_wrapped(v, o, a->title ? a->title : "(untitled)",
 	             v->art_par == 0 && v->focus == PANE_ARTICLE ? ui_mix(sel, ui_attr("title"))
-	                                                         : ui_attr("title"));
+	                                                         : ui_attr("title"),
+	             1);
 	meta[0] = 0;
 	if (a->site)
 		n += (size_t)snprintf(meta + n, sizeof meta - n, "%s", a->site);
@@ -128,7 +140,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		snprintf(meta + n, sizeof meta - n, "%s%s", n ? " · " : "",
 		         a->published ? a->published : a->time);
 	if (meta[0])
-		emit_wrapped(v, o, meta, ui_attr("meta"));
+		emit_wrapped(v, o, meta, ui_attr("meta"), 0);
 	if (a->url) /* a link post is its URL: always in sight, never cut short */
 		emit_url(v, o, a->url, ui_attr("meta") | A_UNDERLINE);
 	if (a->keywords.n) {
@@ -136,7 +148,7 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		tt_buf_adds(&kw, "Keywords: ");
 		for (size_t i = 0; i < a->keywords.n; i++)
 			tt_buf_printf(&kw, "%s%s", i ? ", " : "", a->keywords.v[i]);
-		emit_wrapped(v, o, kw.data, ui_attr("meta"));
+		emit_wrapped(v, o, kw.data, ui_attr("meta"), 0);
 		tt_buf_free(&kw);
 	}
 	emit_chips(v, o, "@article");
@@ -144,9 +156,9 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 		char item[32];
 		emit(v, o, "", 0, 0, NULL);
 		starts[p + 1] = o->line;
-		emit_wrapped(v, o, a->body.v[p],
-		             v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel
-		                                                             : ui_attr("body"));
+		emit_wrapped(
+		    v, o, a->body.v[p],
+		    v->art_par == p + 1 && v->focus == PANE_ARTICLE ? sel : ui_attr("body"), 1);
 		tags_paragraph_item(p + 1, item);
 		emit_chips(v, o, item);
 	}

@@ -82,19 +82,15 @@ int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_
 	return 1;
 }
 
-/* Lines of the body at width cols: wrapped paragraphs with a blank between. */
+/* Lines of the body at width cols: wrapped paragraphs with a blank between.
+ * The wrapping is the line cache's, which drawing the comment then reuses. */
 static int body_lines(struct view *v, const tt_comment *c, int cols, int hard)
 {
 	int n = 0;
 
-	for (size_t p = 0; p < c->body.n; p++) {
-		size_t pos = 0;
-		tt_line l;
-		comments_para(v, c->body.v[p]);
-		n += p > 0;
-		while (ui_wrap_line(v->scratch.data, v->scratch.len, &pos, cols, hard, &l))
-			n++;
-	}
+	for (size_t p = 0; p < c->body.n; p++)
+		n += (p > 0) +
+		     lc_count(lc_get(v, c->body.v[p], cols, hard, ui_attr("body"), v->pattern));
 	return n;
 }
 
@@ -280,8 +276,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 	li++;
 	if (!view_collapsed(v, c)) {
 		for (size_t p = 0; p < c->body.n && li < from + n; p++) {
-			size_t pos = 0;
-			tt_line l;
+			struct lc_entry *e;
 
 			if (p > 0) {
 				if (EMIT_ROW()) {
@@ -290,20 +285,16 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 				}
 				li++;
 			}
-			comments_para(v, c->body.v[p]);
-			while (li < from + n && ui_wrap_line(v->scratch.data, v->scratch.len, &pos,
-			                                     cols, hard, &l)) {
+			e = lc_get(v, c->body.v[p], cols, hard, body, v->pattern);
+			for (int i = 0; i < lc_count(e) && li < from + n; i++, li++) {
 				if (EMIT_ROW()) {
 					int row = y + li - from;
 					rows[li - from] =
 					    (struct rowmap){.c = (tt_comment *)c,
 					                    .toggle_upto = tx - r.x - RAIL_W + 1};
 					draw_rails(w, row, r.x, r.w, c, 1);
-					ui_put(w, row, tx, r.x + r.w - tx,
-					       v->scratch.data + l.start, l.end - l.start, body,
-					       v->pattern);
+					lc_put(v, w, row, tx, r.x + r.w - tx, e, i);
 				}
-				li++;
 			}
 		}
 	}

@@ -100,14 +100,14 @@ struct view {
 	int art_top;    /* first article line shown */
 	size_t art_par; /* article item selected: 0 whole article, i paragraph i */
 
-	char *pattern; /* last search, NULL if none */
+	char *pattern;            /* last search, NULL if none */
 	struct tt_search *search; /* search.c: the folded text, built on the first search */
 	/* Incremental search: the view as the search prompt found it, restored
 	 * when the prompt is cancelled; isearch_on while the prompt is open. */
 	int isearch_on, isearch_off;
 	tt_comment *isearch_sel, *isearch_top;
 	char *isearch_pattern;
-	struct ui_linecache *lc;  /* linecache.c: paragraphs wrapped and rendered per width */
+	struct ui_linecache *lc; /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
@@ -234,15 +234,18 @@ void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
 int ui_news_is_new(const struct view *v, const tt_comment *c);
 int ui_news_key(struct view *v, enum action a);
 /* linecache.c: paragraphs of text that outlives the view (the thread's own
- * strings, keyed by address) sanitised, wrapped at cols and rendered in
- * attribute a with pattern's hits, once; a redraw copies the cells. */
+ * strings, keyed by address) shown as comments_para shows them, wrapped as
+ * ui_wrap_line wraps them at cols (a URL up to hard) and rendered in
+ * attribute a with pattern's hits, once; a redraw copies the cells. A new
+ * screen size or theme drops every paragraph. */
 struct lc_entry;
-const struct lc_entry *lc_get(struct view *v, const char *src, int cols, attr_t a,
-                              const char *pattern);
+struct lc_entry *lc_get(struct view *v, const char *src, int cols, int hard, attr_t a,
+                        const char *pattern);
 int lc_count(const struct lc_entry *e); /* lines */
-/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns used. */
-int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, const struct lc_entry *e, int line);
-void lc_clear(struct view *v); /* forgets every paragraph (a new theme) */
+/* Draws line `line` of e at (y, x), at most maxw columns; returns the columns
+ * used. Cells are made on the first draw, so lc_get alone only wraps. An entry
+ * lives until the next lc_get. */
+int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line);
 void lc_free(struct view *v);
 
 /* help.c, status.c */

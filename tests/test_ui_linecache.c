@@ -1,0 +1,232 @@
+/* test_ui_linecache: cached paragraphs draw what the uncached drawing would, for every key. */
+#include "tt_test.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../ui/app.h"
+#include "threadtag/text.h"
+
+static SCREEN *sc;
+static FILE *fin, *fout;
+
+/* Paragraphs that exercise what the panes do to text before drawing it:
+ * Markdown links shown as their text, URLs kept whole when they fit the hard
+ * width, wide and combining characters, and escapes that must not pass. */
+static const char *const paras[] = {
+    "Plain words that wrap over several lines at a narrow width, with a match here.",
+    "See [the city's report](https://example.org/report.pdf) on the match before you reply.",
+    "https://example.org/a/very/long/address/that/is/wider/than/the/text/width?match=1 ends",
+    "日本語の文章も折り返す。match 絵文字 "
+    "🙂🙂🙂 と 한국어 텍스트 "
+    "도 있다 match。",
+    "Cafe\xcc\x81 au lait, na\xc3\xafve \x1b[31mred\x1b[0m and a bell \x07 in the match.",
+    "",
+};
+
+static int setup(void **state)
+{
+	(void)state;
+	fout = fopen("/dev/null", "w");
+	fin = fopen("/dev/null", "r");
+	sc = newterm("xterm-256color", fout, fin);
+	assert_non_null(sc);
+	set_term(sc);
+	resizeterm(30, 120);
+	ui_colors_setup(NULL, 0);
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	endwin();
+	delscreen(sc);
+	fclose(fin);
+	fclose(fout);
+	return 0;
+}
+
+/* Cells [0, n) of rows y1 and y2 are the same characters in the same attributes. */
+static void assert_rows_equal(int y1, int y2, int n, const char *what)
+{
+	for (int x = 0; x < n; x++) {
+		cchar_t a, b;
+		wchar_t wa[CCHARW_MAX + 1], wb[CCHARW_MAX + 1];
+		attr_t aa, ab;
+		short pa, pb;
+
+		mvwin_wch(stdscr, y1, x, &a);
+		mvwin_wch(stdscr, y2, x, &b);
+		getcchar(&a, wa, &aa, &pa, NULL);
+		getcchar(&b, wb, &ab, &pb, NULL);
+		if (wcscmp(wa, wb) || aa != ab || pa != pb)
+			fail_msg("%s: column %d differs", what, x);
+	}
+}
+
+/* Draws para through the cache and the way the panes drew it before there was
+ * one (links_display, sanitise, ui_wrap_line, ui_put) into maxw columns and
+ * compares every line. */
+static void check_in(struct view *v, const char *para, int cols, int hard, attr_t a,
+                     const char *pattern, int maxw)
+{
+	struct lc_entry *e = lc_get(v, para, cols, hard, a, pattern);
+	int n = 0;
+	tt_buf shown = {0}, san = {0};
+	size_t pos = 0;
+	tt_line l;
+	char what[96];
+
+	links_display(para, strlen(para), &shown);
+	tt_text_sanitize(shown.data, shown.len, 1, &san);
+	while (ui_wrap_line(san.data, san.len, &pos, cols, hard, &l)) {
+		assert_true(n < lc_count(e));
+		erase();
+		int used =
+		    ui_put(stdscr, 0, 0, maxw, san.data + l.start, l.end - l.start, a, pattern);
+		assert_int_equal(lc_put(v, stdscr, 1, 0, maxw, e, n), used);
+		snprintf(what, sizeof what, "line %d at %d/%d, %s", n, cols, hard,
+		         pattern ? pattern : "no pattern");
+		assert_rows_equal(0, 1, maxw, what);
+		n++;
+	}
+	assert_int_equal(lc_count(e), n);
+	tt_buf_free(&shown);
+	tt_buf_free(&san);
+}
+
+/* check_in with room for the widest line. */
+static void check_same(struct view *v, const char *para, int cols, int hard, attr_t a,
+                       const char *pattern)
+{
+	check_in(v, para, cols, hard, a, pattern, (hard > cols ? hard : cols) + 3);
+}
+
+/* Every part of the key matters: the same paragraph asked for at another width,
+ * URL width, attribute or pattern, in any order, never gets another's lines. */
+static void cache_matches_uncached_drawing_for_every_key(void **state)
+{
+	static const int widths[][2] = {{12, 12}, {12, 90}, {30, 30}, {30, 90}, {70, 70}};
+	const attr_t attrs[] = {ui_attr("body"), ui_attr("selection"), A_BOLD};
+	const char *const pats[] = {NULL, "match", "the"};
+	struct view v = {.rows = LINES, .cols = COLS};
+
+	(void)state;
+	for (int pass = 0; pass < 2; pass++) /* the second pass is served from the cache */
+		for (size_t p = 0; p < sizeof paras / sizeof *paras; p++)
+			for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++)
+				for (size_t ai = 0; ai < sizeof attrs / sizeof *attrs; ai++)
+					for (size_t k = 0; k < sizeof pats / sizeof *pats; k++)
+						check_same(&v, paras[p], widths[wi][0],
+						           widths[wi][1], attrs[ai], pats[k]);
+	lc_free(&v);
+	assert_null(v.lc);
+}
+
+/* A long URL stays whole when the hard width allows it and is cut when not:
+ * the hard width is part of the key, not only the text width. */
+static void hard_width_changes_the_lines(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+	int narrow, wide;
+
+	(void)state;
+	narrow = lc_count(lc_get(&v, paras[2], 20, 20, A_NORMAL, NULL));
+	wide = lc_count(lc_get(&v, paras[2], 20, 100, A_NORMAL, NULL));
+	assert_true(narrow > wide);
+	assert_int_equal(wide, 2); /* the URL, then "ends" */
+	lc_free(&v);
+}
+
+/* Links show as their text: the URL of a Markdown link is not among the lines. */
+static void links_show_as_their_text(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+	struct lc_entry *e = lc_get(&v, paras[1], 200, 200, A_NORMAL, NULL);
+	char line[256];
+
+	(void)state;
+	assert_int_equal(lc_count(e), 1);
+	erase();
+	lc_put(&v, stdscr, 0, 0, 200, e, 0);
+	mvinnstr(0, 0, line, 100);
+	assert_non_null(strstr(line, "See the city's report on the match"));
+	assert_null(strstr(line, "example.org"));
+	lc_free(&v);
+}
+
+/* A paragraph asked for again with the same key is not wrapped again. */
+static void same_key_is_served_from_the_cache(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+	struct lc_entry *a = lc_get(&v, paras[0], 25, 40, A_NORMAL, "match");
+
+	(void)state;
+	lc_get(&v, paras[3], 25, 40, A_NORMAL, "match");
+	assert_ptr_equal(lc_get(&v, paras[0], 25, 40, A_NORMAL, "match"), a);
+	lc_free(&v);
+}
+
+/* Another theme (here NO_COLOR) gives search hits other attributes: cells made
+ * under the old one must not be copied. */
+static void theme_change_renders_again(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+	attr_t hit_before = ui_attr("search-hit");
+
+	(void)state;
+	check_same(&v, paras[0], 30, 30, A_NORMAL, "match");
+	ui_colors_setup(NULL, 1);
+	assert_int_not_equal(ui_attr("search-hit"), hit_before);
+	check_same(&v, paras[0], 30, 30, A_NORMAL, "match");
+	ui_colors_setup(NULL, 0);
+	check_same(&v, paras[0], 30, 30, A_NORMAL, "match");
+	lc_free(&v);
+}
+
+/* Past its cap the cache starts again and still draws what it should. */
+static void cache_stays_right_past_its_cap(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+
+	(void)state;
+	for (int round = 0; round < 3; round++)
+		for (int cols = 1; cols <= 600; cols++)
+			for (size_t p = 0; p < 2; p++)
+				lc_count(lc_get(&v, paras[p], cols, cols + round, A_NORMAL, NULL));
+	check_same(&v, paras[1], 30, 90, A_NORMAL, "match");
+	check_same(&v, paras[2], 20, 20, A_NORMAL, "match");
+	lc_free(&v);
+}
+
+/* A narrower place than the lines were wrapped for cuts them as ui_put does,
+ * wide characters included. */
+static void narrower_place_cuts_like_ui_put(void **state)
+{
+	struct view v = {.rows = LINES, .cols = COLS};
+
+	(void)state;
+	for (int maxw = 1; maxw < 12; maxw++) {
+		check_in(&v, paras[3], 40, 40, A_NORMAL, "match", maxw);
+		check_in(&v, paras[0], 40, 40, A_NORMAL, "match", maxw);
+	}
+	lc_free(&v);
+}
+
+int main(void)
+{
+	setlocale(LC_ALL, "C.UTF-8");
+	const struct CMUnitTest tests[] = {
+	    cmocka_unit_test(cache_matches_uncached_drawing_for_every_key),
+	    cmocka_unit_test(hard_width_changes_the_lines),
+	    cmocka_unit_test(links_show_as_their_text),
+	    cmocka_unit_test(same_key_is_served_from_the_cache),
+	    cmocka_unit_test(theme_change_renders_again),
+	    cmocka_unit_test(cache_stays_right_past_its_cap),
+	    cmocka_unit_test(narrower_place_cuts_like_ui_put),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
