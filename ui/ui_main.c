@@ -305,42 +305,65 @@ static int list_view_thread(const struct projlist *l, size_t i, const struct ui_
 	return rc;
 }
 
-/* The list on the terminal; a thread opened from it takes the screen until it
- * is quit, then the list comes back at the same place with fresh progress. */
-static int list_run(struct projlist *l, const struct ui_opts *o)
+/* The list's terminal modes, as the viewer's (ui_screen_setup). */
+static void list_modes(void)
 {
-	struct ui_theme *theme = ui_theme_open(o->theme, print_error);
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	wtimeout(stdscr, 500); /* reads return now and then, so a signal is seen */
+}
+
+/* The list on the terminal until a key opens a thread or quits: PL_OPEN,
+ * PL_QUIT, or an exit code (> 0: no terminal, 128 + a signal) in *rc. The
+ * screen is closed on return, so a thread's viewer gets the terminal whole. */
+static enum pl_result list_screen(struct projlist *l, const struct ui_theme *theme, int *rc)
+{
 	SCREEN *sc = newterm(NULL, stdout, stdin);
-	int rc = 0;
+	enum pl_result r = PL_REDRAW;
 	if (!sc) {
-		ui_theme_close(theme);
-		fprintf(stderr, "threadtag: cannot use this terminal\n");
-		return EX_UNAVAILABLE;
+		fprintf(stderr, "threadtag: cannot use this terminal (TERM=%s)\n",
+		        getenv("TERM") ? getenv("TERM") : "");
+		*rc = EX_UNAVAILABLE;
+		return PL_QUIT;
 	}
 	set_term(sc);
+	ui_loop_begin();
 	ui_colors_setup(theme, 0);
-	cbreak(), noecho(), nonl(), keypad(stdscr, TRUE), set_escdelay(25), curs_set(0);
-	for (enum pl_result r = PL_REDRAW; r != PL_QUIT && rc == 0;) {
+	list_modes();
+	while (r != PL_QUIT && r != PL_OPEN) {
 		wint_t ch;
 		if (r != PL_NONE)
 			projlist_draw(l, stdscr);
 		wrefresh(stdscr);
 		int got = wget_wch(stdscr, &ch);
-		if (got == ERR)
+		if (ui_loop_signal()) {
+			*rc = 128 + ui_loop_signal();
 			break;
-		r = projlist_key(l, got == KEY_CODE_YES ? -(int)ch : (ui_key)ch);
-		if (r == PL_OPEN) {
-			endwin();
-			rc = list_view_thread(l, projlist_selected(l), o);
-			set_term(sc);
-			ui_colors_setup(theme, 0); /* the thread's screen had its own pairs */
-			clearok(curscr, TRUE);
-			if (rc == 0)
-				rc = projlist_reload(l);
 		}
+		/* ERR: an idle tick */
+		r = got == ERR ? PL_NONE
+		               : projlist_key(l, got == KEY_CODE_YES ? -(int)ch : (ui_key)ch);
 	}
 	endwin();
 	delscreen(sc);
+	return *rc ? PL_QUIT : r;
+}
+
+/* The list, and the threads opened from it: each comes back to the list at
+ * the same place with fresh progress. */
+static int list_run(struct projlist *l, const struct ui_opts *o)
+{
+	struct ui_theme *theme = ui_theme_open(o->theme, print_error);
+	int rc = 0;
+	while (rc == 0 && list_screen(l, theme, &rc) == PL_OPEN) {
+		rc = list_view_thread(l, projlist_selected(l), o);
+		if (rc == 0)
+			rc = projlist_reload(l);
+	}
 	ui_theme_close(theme);
 	return rc;
 }
