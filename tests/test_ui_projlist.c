@@ -231,6 +231,41 @@ static void test_title_sanitised(void **state)
 	free(dir);
 }
 
+/* ? lists the list's keys from the action table, the sort key among them. */
+static void test_help(void **state)
+{
+	(void)state;
+	char *dir = project(0);
+	char *s = screen(dir, "ann", "?");
+	const char *row = line_with(s, "sort the thread list");
+	assert_non_null(row);
+	assert_string_equal(word_after(row, ""), "O");
+	assert_non_null(strstr(s, "open the next thread with untagged comments"));
+	free(s);
+	s = screen(dir, "ann", "? q");
+	assert_non_null(strstr(s, "Alpha thread")); /* q closes the help, not the list */
+	free(s);
+	free(dir);
+}
+
+/* A thread file that does not load keeps its row, says so, and is not opened. */
+static void test_broken_thread(void **state)
+{
+	(void)state;
+	char *dir = project(0);
+	char *path = tt_xasprintf("%s/threads/0-broken.yaml", dir);
+	tt_test_write(path, "threadtag: 1\nid: [not, a, string\n");
+	free(path);
+	char *s = screen(dir, "ann", "<Enter>");
+	const char *row = line_with(s, "0-broken.yaml");
+	assert_non_null(row);
+	assert_non_null(strstr(row, "(did not load)"));
+	assert_non_null(strstr(s, "0-broken.yaml did not load"));
+	assert_non_null(strstr(s, "Alpha thread")); /* still the list */
+	free(s);
+	free(dir);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -242,6 +277,8 @@ int main(void)
 	    cmocka_unit_test(test_next_untagged),
 	    cmocka_unit_test(test_disagreements_and_blind),
 	    cmocka_unit_test(test_title_sanitised),
+	    cmocka_unit_test(test_help),
+	    cmocka_unit_test(test_broken_thread),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

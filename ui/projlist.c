@@ -349,6 +349,8 @@ static enum pl_result filter_key(struct projlist *l, ui_key k)
 		while (len > 0 && (l->filter[--len] & 0xC0) == 0x80)
 			; /* back over a whole UTF-8 character */
 		l->filter[len] = '\0';
+	} else if (k == -KEY_RESIZE) {
+		return PL_REDRAW;
 	} else if (k >= 32) {
 		char mb[MB_LEN_MAX];
 		mbstate_t st = {0};
@@ -420,6 +422,11 @@ enum pl_result projlist_key(struct projlist *l, ui_key k)
 		sel_move(l, -page);
 		break;
 	case ACT_TOGGLE:
+		if (l->nrow && !l->S->v[l->row[l->sel]].loaded) {
+			snprintf(l->msg, sizeof l->msg, "%s did not load: threadtag check %s/threads/%s",
+			         l->S->v[l->row[l->sel]].file, l->dir, l->S->v[l->row[l->sel]].file);
+			return PL_REDRAW;
+		}
 		return l->nrow ? PL_OPEN : PL_NONE;
 	case ACT_NEXT_UNTAGGED:
 		return next_untagged(l);

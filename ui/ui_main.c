@@ -379,8 +379,20 @@ static int list_main(const char *dir, const struct ui_opts *o)
 	if (rc == 0)
 		rc = ui_terminal_check();
 	if (rc == 0) {
+		/* The user's keys and theme hold in the list too; a bad config is
+		 * reported when a thread opens (ui_session_open), as for one thread. */
+		tt_config c;
+		tt_config_defaults(&c);
+		int have = tt_config_load(&c, o->config, NULL) == 0;
+		struct ui_opts lo = *o;
 		ui_keymap_defaults();
-		rc = list_run(&l, o);
+		if (have) {
+			ui_keymap_apply(&c, print_error);
+			if (!lo.theme)
+				lo.theme = c.theme;
+		}
+		rc = list_run(&l, &lo);
+		tt_config_free(&c);
 	}
 	projlist_free(&l);
 	return rc;
