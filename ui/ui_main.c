@@ -371,6 +371,9 @@ static int list_run(struct projlist *l, const struct ui_opts *o)
 static int list_main(const char *dir, const struct ui_opts *o)
 {
 	struct projlist l;
+	if (o->tags)
+		return tt_usage_error(NULL, "--tags does not go with a project: each thread's "
+		                            "store is DIR/tags/ANNOTATOR/THREAD-ID.yaml");
 	char *who = list_annotator(o);
 	if (!who)
 		return EX_USAGE;

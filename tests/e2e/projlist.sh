@@ -69,4 +69,11 @@ rc=$?
 set -e
 [ "$rc" = 64 ] || fail "--annotator ../evil exited $rc, want 64"
 grep -q '^threadtag: .*annotator' "$STATE/err2" || fail "no message for a bad annotator"
+# 5. --tags names one store; a project has one per thread: refused.
+set +e
+"$BIN" --tags "$STATE/x.yaml" "$dir" </dev/null >/dev/null 2>"$STATE/err3"
+rc=$?
+set -e
+[ "$rc" = 64 ] || fail "--tags with a project exited $rc, want 64"
+grep -q '^threadtag: --tags' "$STATE/err3" || fail "no message for --tags with a project"
 echo "ok"
