@@ -266,6 +266,23 @@ static void test_broken_thread(void **state)
 	free(dir);
 }
 
+/* Tiny screens get a notice, never a crash; keys still work on them. */
+static void test_tiny_screens(void **state)
+{
+	(void)state;
+	char *dir = project(0);
+	char *s = NULL;
+	assert_int_equal(tt_ui_list_headless(dir, "ann", 6, 40, "j O /", &s), 0);
+	assert_non_null(strstr(s, "too small: the list needs 67x4"));
+	free(s);
+	s = NULL;
+	assert_int_equal(tt_ui_list_headless(dir, "ann", 1, 1, "j k G g", &s), 0);
+	assert_non_null(s);
+	assert_null(strstr(s, "Alpha thread"));
+	free(s);
+	free(dir);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -279,6 +296,7 @@ int main(void)
 	    cmocka_unit_test(test_title_sanitised),
 	    cmocka_unit_test(test_help),
 	    cmocka_unit_test(test_broken_thread),
+	    cmocka_unit_test(test_tiny_screens),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -314,7 +314,8 @@ void projlist_draw(struct projlist *l, WINDOW *w)
 		return;
 	}
 	if (l->rows < 4 || l->cols < right_width(l) + 10) {
-		const char *s = "the window is too small for the thread list";
+		char s[64];
+		snprintf(s, sizeof s, "too small: the list needs %dx4", right_width(l) + 10);
 		ui_put(w, 0, 0, l->cols, s, strlen(s), ui_attr("body"), NULL);
 		return;
 	}

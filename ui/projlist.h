@@ -42,8 +42,8 @@ void projlist_draw(struct projlist *l, WINDOW *w);
 enum pl_result projlist_key(struct projlist *l, ui_key k);
 /* The thread the selection is on, as an index into p->threads; SIZE_MAX: none. */
 size_t projlist_selected(const struct projlist *l);
-/* Store and scheme the thread file `i` is tagged with: the annotator's store in
- * the project. Caller frees the store path; NULL when the thread did not load. */
+/* The store thread file `i` is tagged into: the annotator's store in the
+ * project. Caller frees; NULL when the thread did not load. */
 char *projlist_store(const struct projlist *l, size_t i);
 
 #endif
