@@ -168,6 +168,12 @@ static void test_filter(void **state)
 	assert_null(strstr(s, "Beta thread"));
 	assert_non_null(strstr(s, "filter: gam"));
 	free(s);
+	s = screen(dir, "ann", "/ G A M"); /* an upper-case letter: case-sensitive */
+	assert_non_null(strstr(s, "no thread matches the filter"));
+	free(s);
+	s = screen(dir, "ann", "/ G a m");
+	assert_non_null(strstr(s, "Gamma thread"));
+	free(s);
 	s = screen(dir, "ann", "/ z z z");
 	assert_non_null(strstr(s, "no thread matches the filter"));
 	free(s);

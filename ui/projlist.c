@@ -42,7 +42,9 @@ static int matches(const struct projlist *l, size_t i)
 	const tt_project_summary *T = &l->S->v[i];
 	if (!l->filter[0])
 		return 1;
-	return strcasestr(T->file, l->filter) || (T->title && strcasestr(T->title, l->filter));
+	/* The viewer's own search rule: UTF-8, smart-case. */
+	return tt_text_find(T->file, strlen(T->file), 0, l->filter) >= 0 ||
+	       (T->title && tt_text_find(T->title, strlen(T->title), 0, l->filter) >= 0);
 }
 
 /* Untagged share first ordering: the least done thread first. */
