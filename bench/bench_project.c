@@ -8,6 +8,7 @@
 
 #include "bench_util.h"
 #include "threadtag/project.h"
+#include "threadtag/ui.h"
 
 /* Gets every summary once; prints how long it took and how many were rebuilt. */
 static int summaries_once(const char *dir, const char *label)
@@ -43,6 +44,20 @@ static int run_summaries(const char *dir)
 	return rc ? rc : summaries_once(dir, "warm");
 }
 
+/* Opens the viewer's thread list headless and draws its first screen: the
+ * project, the summaries (from the cache when warm), each thread's last
+ * opened time. */
+static int run_list(const char *dir, const char *annotator)
+{
+	double w0 = bench_now(), c0 = bench_cpu();
+	int rc = tt_ui_list_headless(dir, annotator, 50, 160, "", NULL);
+	double w1 = bench_now(), c1 = bench_cpu();
+	if (rc)
+		return 1;
+	printf("phase=list wall_s=%.3f cpu_s=%.3f\n", w1 - w0, c1 - c0);
+	return 0;
+}
+
 /* Runs argv with stdout to /dev/null; prints its wall and CPU time. */
 static int run_command(char **argv)
 {
@@ -72,9 +87,12 @@ int main(int argc, char **argv)
 {
 	if (argc == 3 && !strcmp(argv[1], "summaries"))
 		return run_summaries(argv[2]);
+	if (argc == 4 && !strcmp(argv[1], "list"))
+		return run_list(argv[2], argv[3]);
 	if (argc >= 3 && !strcmp(argv[1], "run"))
 		return run_command(argv + 2);
 	fprintf(stderr, "usage: bench_project summaries DIR\n"
+	                "       bench_project list DIR ANNOTATOR\n"
 	                "       bench_project run PROGRAM [ARG]...\n");
 	return 64;
 }

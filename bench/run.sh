@@ -639,6 +639,8 @@ row() {
 }
 row "thread list, cold (builds the cache)" "$cold" ""
 row "thread list, warm" "$warm" "$LIST_TARGET"
+line=$("$BIN/bench_project" list "$proj" a1) || die "the thread list did not open"
+row "thread list on screen, warm" "$line" "$LIST_TARGET"
 line=$("$BIN/bench_project" run "$BUILD/threadtag" status "$proj") || die "status failed"
 row "status, warm" "$line" "$STATUS_TARGET"
 touch "$proj"/tags/a1/*.yaml

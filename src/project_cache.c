@@ -19,7 +19,7 @@
  * git repository the annotators share, and a file every run rewrites would
  * be a merge conflict (or a .gitignore line someone forgets). A cache that is
  * lost costs one rebuild. */
-enum { CACHE_VERSION = 1, CACHE_MAX_DEPTH = 16 };
+enum { CACHE_VERSION = 2, CACHE_MAX_DEPTH = 16 };
 
 /* ---- keys: what a file was when its entry was made ---- */
 
@@ -104,6 +104,27 @@ static void store_summary(tt_project_store_summary *S, const tt_project *p, cons
 	}
 }
 
+/* Comments (rows of codes) where two annotators gave different values. */
+static size_t count_disagree(const int *codes, size_t nc, size_t na)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < nc; i++) {
+		int first = TT_AGREE_MISSING;
+		for (size_t a = 0; a < na; a++) {
+			int k = codes[i * na + a];
+			if (k == TT_AGREE_MISSING)
+				continue;
+			if (first == TT_AGREE_MISSING)
+				first = k;
+			else if (k != first) {
+				n++;
+				break;
+			}
+		}
+	}
+	return n;
+}
+
 /* Each dimension's alpha parts over the thread's comments (article items are
  * not comments and do not count). */
 static void alpha_parts(tt_project_summary *T, const tt_scheme *sc, const tt_thread *t,
@@ -111,6 +132,7 @@ static void alpha_parts(tt_project_summary *T, const tt_scheme *sc, const tt_thr
 {
 	size_t na = p->nannotators, nc = t->ncomments;
 	T->alpha = tt_xcalloc(sc->ndims + 1, sizeof *T->alpha);
+	T->disagree = 0;
 	int *codes = tt_xcalloc(nc * na + 1, sizeof *codes);
 	for (size_t d = 0; d < sc->ndims; d++) {
 		for (size_t i = 0; i < nc; i++)
@@ -128,6 +150,8 @@ static void alpha_parts(tt_project_summary *T, const tt_scheme *sc, const tt_thr
 		T->alpha[d] =
 		    (tt_agree_alpha_parts){.totals = tt_xcalloc(nk + 1, sizeof(long)), .ncats = nk};
 		tt_agree_alpha_add(&tab, &T->alpha[d]);
+		if (d == 0)
+			T->disagree = count_disagree(codes, nc, na);
 	}
 	free(codes);
 }
@@ -314,9 +338,9 @@ static int read_entry(tt_project_summary *T, const node *x, const tt_project *p,
 {
 	const char *key = str(get(x, "key")), *id = str(get(x, "id"));
 	const node *stores = get(x, "stores"), *alpha = get(x, "alpha");
-	long long nc = whole(get(x, "comments"));
+	long long nc = whole(get(x, "comments")), dis = whole(get(x, "disagree"));
 	char *now = file_key(p->threads[i]);
-	int ok = key && id && str(get(x, "title")) && nc >= 0 && !strcmp(key, now) &&
+	int ok = key && id && str(get(x, "title")) && nc >= 0 && dis >= 0 && !strcmp(key, now) &&
 	         is_seq(stores, p->nannotators) && is_seq(alpha, sc->ndims);
 	free(now);
 	if (!ok)
@@ -325,6 +349,7 @@ static int read_entry(tt_project_summary *T, const node *x, const tt_project *p,
 	T->id = tt_xstrdup(id);
 	T->title = tt_xstrdup(str(get(x, "title")));
 	T->ncomments = (size_t)nc;
+	T->disagree = (size_t)dis;
 	T->stores = tt_xcalloc(p->nannotators + 1, sizeof *T->stores);
 	T->alpha = tt_xcalloc(sc->ndims + 1, sizeof *T->alpha);
 	for (size_t a = 0; a < p->nannotators; a++) {
@@ -394,6 +419,7 @@ static void emit_entry(tt_yemit *e, const tt_project_summary *T, const tt_projec
 	tt_yemit_kv(e, "id", T->id);
 	tt_yemit_kv(e, "title", T->title);
 	tt_yemit_kv_int(e, "comments", (long long)T->ncomments);
+	tt_yemit_kv_int(e, "disagree", (long long)T->disagree);
 	tt_yemit_raw(e, "stores");
 	tt_yemit_seq_start(e, 0);
 	for (size_t a = 0; a < p->nannotators; a++) {

@@ -1132,6 +1132,12 @@ static char *config_annotator(void)
 	return name;
 }
 
+char *tt_tagstore_annotator_default(void)
+{
+	char *name = config_annotator();
+	return name ? name : default_annotator();
+}
+
 char *tt_tagstore_default_path(const char *thread_id, const char *annotator)
 {
 	tt_buf rel = {0};

@@ -110,6 +110,9 @@ static void test_summaries_are_right(void **state)
 	tt_project_summaries *s = summaries(dir, &p, &sc);
 	assert_fixture(s, 3);
 	assert_int_equal(s->rebuilt, 2);
+	/* Only c2 was given two different stances (ann against, bob favor). */
+	assert_int_equal(s->v[0].disagree, 1);
+	assert_int_equal(s->v[1].disagree, 0);
 	const tt_agree_alpha_parts *A = &s->v[0].alpha[0];
 	assert_int_equal(A->n, 4);
 	assert_true(fabs(A->same - 2) < 1e-12);
@@ -139,6 +142,7 @@ static void test_warm_comes_from_cache(void **state)
 	assert_int_equal(s->rebuilt, 0);
 	assert_fixture(s, 3);
 	assert_int_equal(s->v[0].alpha[0].n, 4);
+	assert_int_equal(s->v[0].disagree, 1); /* read back from the cache */
 	done(s, p, sc);
 	free(cache);
 	free(dir);
@@ -229,19 +233,19 @@ static void test_corrupt_cache_is_ignored(void **state)
 	corrupt_and_check("threadtag-project-cache: 99\n");
 	corrupt_and_check("- a list\n- not a map\n");
 	/* Entries that lie, with a stale key or fields of the wrong kind. */
-	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 2\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\n"
 	                  "threads:\n- file: a.yaml\n  key: stale\n  id: alpha\n  title: Lies\n"
 	                  "  comments: 999\n  stores: []\n  alpha: []\n");
-	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 2\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\n"
 	                  "threads:\n- file: a.yaml\n  key: [nested]\n  stores: {a: b}\n- 7\n");
 	/* Made for other annotators, another scheme, or another project. */
-	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 2\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann]\nthreads: []\n");
-	corrupt_and_check("threadtag-project-cache: 1\nproject: @P@\nscheme: 1:2.3:4\n"
+	corrupt_and_check("threadtag-project-cache: 2\nproject: @P@\nscheme: 1:2.3:4\n"
 	                  "annotators: [ann, bob]\nthreads: []\n");
-	corrupt_and_check("threadtag-project-cache: 1\nproject: /elsewhere\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 2\nproject: /elsewhere\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\nthreads: []\n");
 }
 
@@ -279,7 +283,9 @@ static void tamper_and_check(const char *from, const char *to, size_t want_rebui
 static void test_tampered_cache_is_not_trusted(void **state)
 {
 	(void)state;
-	tamper_and_check("threadtag-project-cache: 1", "threadtag-project-cache: 2", 2);
+	tamper_and_check("threadtag-project-cache: 2", "threadtag-project-cache: 1", 2);
+	tamper_and_check("disagree: 1", "disagree: -1", 1);
+	tamper_and_check("disagree: 1", "disagree: [1]", 1);
 	tamper_and_check("project: /", "project: /elsewhere/", 2);
 	tamper_and_check("scheme: built-in", "scheme: 1:2.3:4", 2);
 	tamper_and_check("annotators: [ann, bob]", "annotators: [ann, bobby]", 2);

@@ -60,6 +60,9 @@
 	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
+	GROUP("Thread list (threadtag DIR)")                                                    \
+	ACT(LIST_SORT, "list-sort", "O",                                                       \
+	    "sort the thread list by file, progress, last opened or disagreements") \
 	GROUP("General")                                                                        \
 	ACT(HELP, "help", "? <F1>", "this help (Esc or q closes it)")                          \
 	ACT(MESSAGES, "messages", "M", "every message of this session: config, theme and store notices") \

@@ -73,6 +73,20 @@ static void install_signals(void)
 	install_crash_handlers();
 }
 
+void ui_loop_begin(void)
+{
+	static int registered;
+	install_signals();
+	if (!registered++)
+		atexit(restore_terminal);
+	screen_open = 1;
+}
+
+int ui_loop_signal(void)
+{
+	return got_signal;
+}
+
 /* Lines s wraps to at cols columns, drawn from the top when they fit in rows. */
 static int put_wrapped(WINDOW *w, int rows, int cols, const char *s, int draw)
 {

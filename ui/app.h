@@ -13,6 +13,11 @@ int ui_terminal_check(void);
 /* The interactive loop on the real terminal. Returns 0, or 128 + a signal. */
 int ui_run(struct view *v, const struct ui_theme *theme, int no_color);
 void ui_restore_terminal(void);
+/* For another loop on the terminal (the thread list), after its newterm: the
+ * viewer's signal handling, and the terminal restored however the program
+ * ends. ui_loop_signal: the signal caught since (SIGINT, SIGTERM, SIGHUP), or 0. */
+void ui_loop_begin(void);
+int ui_loop_signal(void);
 
 /* The final screen as text, one line per row ending in "\n". Caller frees. */
 char *ui_screen_text(WINDOW *w);

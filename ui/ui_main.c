@@ -12,14 +12,18 @@
 #include <sysexits.h>
 
 #include "app.h"
+#include "projlist.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/config.h"
 #include "threadtag/fetchcli.h"
 #include "threadtag/http.h"
+#include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/import.h"
 #include "threadtag/merge.h"
+#include "threadtag/project.h"
+#include "threadtag/tagstore.h"
 #include "threadtag/xalloc.h"
 
 struct ui_opts {
@@ -30,6 +34,7 @@ struct ui_opts {
 void tt_ui_usage(FILE *f)
 {
 	fputs("usage: threadtag [OPTIONS] THREAD        open a thread in the viewer\n"
+	      "       threadtag [OPTIONS] DIR           the thread list of a project DIR\n"
 	      "       threadtag COMMAND [ARGS...]       run a command (below)\n\n"
 	      "THREAD is a thread file, a saved page or Reddit/HN JSON (imported in memory),\n"
 	      "or the URL of a Reddit or Hacker News thread or of any web page (fetched\n"
@@ -237,6 +242,165 @@ static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, c
 	return rc;
 }
 
+/* ---- the thread list of a project: `threadtag DIR` ---- */
+
+/* Who tags: --annotator, else the config's annotator, else the login name.
+ * NULL after a message (64) when the name cannot be a folder under tags/. */
+static char *list_annotator(const struct ui_opts *o)
+{
+	char *name = NULL;
+	const char *why = NULL;
+	if (o->annotator) {
+		name = tt_xstrdup(o->annotator);
+	} else if (o->config) {
+		tt_config c;
+		tt_config_defaults(&c);
+		if (tt_config_load(&c, o->config, NULL) == 0 && c.annotator && *c.annotator)
+			name = tt_xstrdup(c.annotator);
+		tt_config_free(&c);
+	}
+	if (!name)
+		name = tt_tagstore_annotator_default();
+	if (!tt_project_annotator_ok(name, &why)) {
+		tt_usage_error(NULL, "annotator \"%s\" cannot name a folder under tags/: %s",
+		               tt_text_safe(name), why);
+		free(name);
+		return NULL;
+	}
+	return name;
+}
+
+/* The options a thread opened from the list is viewed with: the annotator's
+ * store in the project and the project's scheme. */
+static struct ui_opts list_thread_opts(const struct projlist *l, const struct ui_opts *o,
+                                       const char *store)
+{
+	struct ui_opts t = *o;
+	t.tags = store;
+	t.annotator = l->annotator;
+	if (l->p->scheme)
+		t.scheme = l->p->scheme;
+	return t;
+}
+
+/* Views thread i of the list on the terminal until it is quit. */
+static int list_view_thread(const struct projlist *l, size_t i, const struct ui_opts *o)
+{
+	tt_error err;
+	int eno = 0, again = 0;
+	char *store = projlist_store(l, i), *sel = NULL;
+	tt_thread *t = store ? tt_thread_load(l->p->threads[i], &err, &eno) : NULL;
+	if (!t) {
+		free(store);
+		return 0; /* the list shows it did not load */
+	}
+	struct ui_opts to = list_thread_opts(l, o, store);
+	char *since = t->id ? tt_state_position_time(t->id) : NULL;
+	struct note n = {0};
+	int rc = view_once(t, &to, since, "", &n, &sel, &again);
+	free(sel);
+	free(since);
+	free(store);
+	tt_thread_free(t);
+	return rc;
+}
+
+/* The list's terminal modes, as the viewer's (ui_screen_setup). */
+static void list_modes(void)
+{
+	cbreak();
+	noecho();
+	nonl();
+	keypad(stdscr, TRUE);
+	set_escdelay(25);
+	curs_set(0);
+	wtimeout(stdscr, 500); /* reads return now and then, so a signal is seen */
+}
+
+/* The list on the terminal until a key opens a thread or quits: PL_OPEN,
+ * PL_QUIT, or an exit code (> 0: no terminal, 128 + a signal) in *rc. The
+ * screen is closed on return, so a thread's viewer gets the terminal whole. */
+static enum pl_result list_screen(struct projlist *l, const struct ui_theme *theme, int *rc)
+{
+	SCREEN *sc = newterm(NULL, stdout, stdin);
+	enum pl_result r = PL_REDRAW;
+	if (!sc) {
+		fprintf(stderr, "threadtag: cannot use this terminal (TERM=%s)\n",
+		        getenv("TERM") ? getenv("TERM") : "");
+		*rc = EX_UNAVAILABLE;
+		return PL_QUIT;
+	}
+	set_term(sc);
+	ui_loop_begin();
+	ui_colors_setup(theme, 0);
+	list_modes();
+	while (r != PL_QUIT && r != PL_OPEN) {
+		wint_t ch;
+		if (r != PL_NONE)
+			projlist_draw(l, stdscr);
+		wrefresh(stdscr);
+		int got = wget_wch(stdscr, &ch);
+		if (ui_loop_signal()) {
+			*rc = 128 + ui_loop_signal();
+			break;
+		}
+		/* ERR: an idle tick */
+		r = got == ERR ? PL_NONE
+		               : projlist_key(l, got == KEY_CODE_YES ? -(int)ch : (ui_key)ch);
+	}
+	endwin();
+	delscreen(sc);
+	return *rc ? PL_QUIT : r;
+}
+
+/* The list, and the threads opened from it: each comes back to the list at
+ * the same place with fresh progress. */
+static int list_run(struct projlist *l, const struct ui_opts *o)
+{
+	struct ui_theme *theme = ui_theme_open(o->theme, print_error);
+	int rc = 0;
+	while (rc == 0 && list_screen(l, theme, &rc) == PL_OPEN) {
+		rc = list_view_thread(l, projlist_selected(l), o);
+		if (rc == 0)
+			rc = projlist_reload(l);
+	}
+	ui_theme_close(theme);
+	return rc;
+}
+
+static int list_main(const char *dir, const struct ui_opts *o)
+{
+	struct projlist l;
+	if (o->tags)
+		return tt_usage_error(NULL, "--tags does not go with a project: each thread's "
+		                            "store is DIR/tags/ANNOTATOR/THREAD-ID.yaml");
+	char *who = list_annotator(o);
+	if (!who)
+		return EX_USAGE;
+	int rc = projlist_open(&l, dir, who);
+	free(who);
+	if (rc == 0)
+		rc = ui_terminal_check();
+	if (rc == 0) {
+		/* The user's keys and theme hold in the list too; a bad config is
+		 * reported when a thread opens (ui_session_open), as for one thread. */
+		tt_config c;
+		tt_config_defaults(&c);
+		int have = tt_config_load(&c, o->config, NULL) == 0;
+		struct ui_opts lo = *o;
+		ui_keymap_defaults();
+		if (have) {
+			ui_keymap_apply(&c, print_error);
+			if (!lo.theme)
+				lo.theme = c.theme;
+		}
+		rc = list_run(&l, &lo);
+		tt_config_free(&c);
+	}
+	projlist_free(&l);
+	return rc;
+}
+
 int tt_ui_main(int argc, char **argv)
 {
 	struct ui_opts o = {0};
@@ -249,6 +413,8 @@ int tt_ui_main(int argc, char **argv)
 	rc = parse(argc, argv, &o, &path);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	if (tt_project_is(path))
+		return list_main(path, &o);
 	struct tt_fetch_result fres = {0};
 	struct note n = {0};
 	int is_url = tt_url_is_url(path);
@@ -346,4 +512,113 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 	fclose(in);
 	free(list);
 	return 0;
+}
+
+/* A thread opened from the list in a headless run: its view and session. */
+struct list_thread {
+	tt_thread *t;
+	struct view v;
+	struct ui_session s;
+	char *store;
+	int open;
+};
+
+static int headless_open(struct list_thread *lt, const struct projlist *l, const char *config)
+{
+	tt_error err;
+	size_t i = projlist_selected(l);
+	lt->store = projlist_store(l, i);
+	lt->t = lt->store ? tt_thread_load(l->p->threads[i], &err, NULL) : NULL;
+	if (!lt->t) {
+		free(lt->store);
+		return 0;
+	}
+	view_init(&lt->v, lt->t);
+	lt->v.mouse = 0;
+	ui_keymap_defaults();
+	struct ui_opts o = {.config = config};
+	struct ui_opts to = list_thread_opts(l, &o, lt->store);
+	int rc = ui_session_open(&lt->s, &lt->v,
+	                         &(struct ui_session_opts){.tags = to.tags,
+	                                                   .annotator = to.annotator,
+	                                                   .scheme = to.scheme,
+	                                                   .config = to.config,
+	                                                   .no_mouse = 1},
+	                         print_error);
+	tags_set_headless(&lt->v);
+	lt->s.ran = 1;
+	lt->open = 1;
+	ui_screen_setup(&lt->v);
+	return rc;
+}
+
+static int headless_close(struct list_thread *lt, struct projlist *l)
+{
+	int rc = ui_session_close(&lt->s, &lt->v, 0, print_error);
+	view_free(&lt->v);
+	tt_thread_free(lt->t);
+	free(lt->store);
+	memset(lt, 0, sizeof *lt);
+	return rc ? rc : projlist_reload(l);
+}
+
+/* One key to whichever has the screen: the list or a thread opened from it. */
+static int headless_list_key(struct projlist *l, struct list_thread *lt, ui_key k,
+                             const char *config)
+{
+	int rc = 0;
+	if (lt->open) {
+		if (ui_apply_key(&lt->v, k, NULL) & RD_QUIT)
+			rc = headless_close(lt, l);
+	} else {
+		enum pl_result r = projlist_key(l, k);
+		if (r == PL_OPEN)
+			rc = headless_open(lt, l, config);
+		else if (r == PL_QUIT)
+			rc = -1;
+	}
+	if (lt->open)
+		ui_draw_all(&lt->v, stdscr);
+	else
+		projlist_draw(l, stdscr);
+	return rc;
+}
+
+int tt_ui_list_headless(const char *dir, const char *annotator, int rows, int cols,
+                        const char *keys, char **screen)
+{
+	struct projlist l;
+	struct list_thread lt = {0};
+	size_t n;
+	ui_key *list = parse_keys(keys, &n);
+	if (!list || projlist_open(&l, dir, annotator)) {
+		free(list);
+		return -1;
+	}
+	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
+	SCREEN *sc = out && in ? newterm("xterm-256color", out, in) : NULL;
+	int rc = sc ? 0 : -1;
+	if (sc) {
+		set_term(sc);
+		resizeterm(rows, cols);
+		ui_colors_setup(NULL, 0);
+		ui_keymap_defaults();
+		projlist_draw(&l, stdscr);
+		for (size_t i = 0; i < n && rc == 0; i++)
+			rc = headless_list_key(&l, &lt, list[i], NULL);
+		if (screen)
+			*screen = ui_screen_text(stdscr);
+		if (lt.open)
+			headless_close(&lt, &l);
+		endwin();
+		delscreen(sc);
+		rc = rc > 0 ? rc : 0;
+	}
+	if (out)
+		fclose(out);
+	if (in)
+		fclose(in);
+	projlist_free(&l);
+	free(list);
+	return rc;
 }

@@ -77,6 +77,7 @@ typedef struct tt_project_summary {
 	size_t ncomments;
 	tt_project_store_summary *stores; /* per annotator, in tt_project.annotators order */
 	tt_agree_alpha_parts *alpha;      /* per scheme dimension, over the comments */
+	size_t disagree; /* comments given different values of the first dimension */
 } tt_project_summary;
 
 typedef struct tt_project_summaries {

@@ -75,6 +75,9 @@ void tt_tags_paragraph_item(size_t paragraph, char out[32]);
  * comments in preorder; SIZE_MAX for an item that is not in the thread. */
 size_t tt_tags_item_rank(const tt_thread *t, const char *item);
 char *tt_tagstore_default_path(const char *thread_id, const char *annotator);
+/* The annotator when none is given: config.yaml's annotator, else the login
+ * name. Caller frees. */
+char *tt_tagstore_annotator_default(void);
 
 typedef struct tt_tag {
 	const char *item;      /* comment id or article item */

@@ -23,6 +23,14 @@ int tt_ui_main(int argc, char **argv);
  * not parse or when no offscreen screen can be made (nothing is applied then). */
 int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **screen);
 
+/* The thread list of the project in dir (`threadtag DIR`) run headless like
+ * tt_ui_headless, as annotator: keys go to the list, and to a thread opened
+ * from it until that thread is quit. Returns 0 (also after the list's quit
+ * key), an exit code when a store fails, or -1 when the project does not open,
+ * a key name does not parse or no offscreen screen can be made. */
+int tt_ui_list_headless(const char *dir, const char *annotator, int rows, int cols,
+                        const char *keys, char **screen);
+
 /* Writes the man page's KEYS section (roff) generated from the action table. */
 void tt_ui_print_keys_man(FILE *f);
 

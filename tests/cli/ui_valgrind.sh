@@ -1,4 +1,4 @@
-# ui_valgrind: the screen tests under valgrind, which sees ncurses' own reads and
+# ui_valgrind: the screen tests (the view, the thread list) under valgrind, which sees ncurses' own reads and
 # writes (ASan does not instrument the library): no window may be used after
 # its screen is deleted, and nothing the view allocates leaks.
 . "$(dirname "$0")/../helpers/cli.sh"
@@ -7,4 +7,7 @@ need_valgrind
 # indirect leaks count.
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_screen"
+# The thread list opens a thread's view on the list's screen and closes it.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_projlist"
 finish
