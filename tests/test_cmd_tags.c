@@ -377,7 +377,7 @@ static void test_export_options(void **state)
 	out = tt_test_slurp(o);
 	assert_non_null(out);
 	static const char head[] = "thread,comment,parent,depth,author,posted,time,stance,reply,"
-				   "labels,note,annotator,tagged\r\n";
+				   "labels,note,state,reason,annotator,tagged,scheme_version\r\n";
 	assert_true(!strncmp(out, head, sizeof head - 1));
 	assert_non_null(strstr(out, "\r\ntags-test,c4,,0,carol,,,unclear,,question,,"));
 	free(out);
