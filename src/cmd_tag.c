@@ -199,7 +199,8 @@ static int parse(struct tag_args *a, int argc, char **argv)
 		return tt_usage_error("tag", "nothing to set (--stance, --reply, --set, --label, "
 		                             "--unlabel, --note, --state or --clear)");
 	if (a->state && strcmp(a->state, "none") && !tt_tag_state_valid(a->state))
-		return tt_usage_error("tag", "--state is skipped, flagged, unsure or none, not '%s'",
+		return tt_usage_error("tag",
+		                      "--state is skipped, flagged, unsure or none, not '%s'",
 		                      tt_text_safe(a->state));
 	if (a->reason && !a->state)
 		return tt_usage_error("tag", "--reason goes with --state");
@@ -340,7 +341,8 @@ static int row_tag(tt_tagstore *s, const char *file, const tt_tagrow *r, tt_tag 
 			out->note = r->vals[k];
 		} else if (!strcmp(r->keys[k], "state") && v && !tt_tag_state_valid(v)) {
 			char *msg = tt_xasprintf("'%s' is not a state (skipped, flagged, unsure, "
-			                         "none)", v);
+			                         "none)",
+			                         v);
 			row_refused(file, r, msg);
 			free(msg);
 			return EX_DATAERR;

@@ -34,7 +34,7 @@ struct record {
 static const char *const head_cols[] = {"thread", "comment", "parent", "depth",
 					"author", "posted",  "time"};
 static const char *const tail_cols[] = {"labels",    "note",   "state",          "reason",
-					"annotator", "tagged", "scheme_version", "text"};
+                                        "annotator", "tagged", "scheme_version", "text"};
 enum { NTAIL = sizeof tail_cols / sizeof *tail_cols };
 
 int tt_export_format_parse(const char *name, tt_export_format *out)

@@ -12,9 +12,9 @@ enum { TT_SCHEME_FORMAT = 1 };
 
 /* Names an entry in a tag store or export already uses for itself. */
 static const char *const reserved_dims[] = {
-	"item",	  "labels", "note", "annotator", "time", "clear", "tagged", "thread", "comment",
-	"parent", "depth",  "author", "posted", "text", "title",  "path",   "parent_text",
-	"state",  "reason", "scheme_version", NULL};
+    "item",   "labels",  "note",        "annotator", "time",   "clear",          "tagged",
+    "thread", "comment", "parent",      "depth",     "author", "posted",         "text",
+    "title",  "path",    "parent_text", "state",     "reason", "scheme_version", NULL};
 
 /* ---- the built-in scheme ---- */
 
@@ -691,13 +691,13 @@ void tt_scheme_version(const tt_scheme *s, char out[TT_SCHEME_VERSION_LEN])
 	size_t len = 0;
 	char *yaml = tt_scheme_to_yaml(s, &len);
 	snprintf(out, TT_SCHEME_VERSION_LEN, "%016llx",
-		 (unsigned long long)tt_hash_field(TT_HASH_INIT, yaml ? yaml : ""));
+	         (unsigned long long)tt_hash_field(TT_HASH_INIT, yaml ? yaml : ""));
 	free(yaml);
 }
 
 int tt_tag_state_valid(const char *name)
 {
-	static const char *const states[] = TT_TAG_STATES;
+	static const char *const states[] = {"skipped", "flagged", "unsure"};
 	for (size_t i = 0; name && i < sizeof states / sizeof *states; i++)
 		if (!strcmp(name, states[i]))
 			return 1;

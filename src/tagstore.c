@@ -35,8 +35,8 @@ struct state {
 	char **labels;
 	size_t nlabels;
 	char *note;
-	char *state;  /* skipped, flagged, unsure; NULL = none */
-	char *reason; /* why, only with a state */
+	char *state;          /* skipped, flagged, unsure; NULL = none */
+	char *reason;         /* why, only with a state */
 	char *scheme_version; /* tt_scheme_version of the scheme it was made under */
 	char *annotator;
 	char *time;
@@ -1945,17 +1945,15 @@ static void put_state(struct state *next, const char *state, const char *reason)
 	next->reason = next->state && reason && *reason ? tt_xstrdup(reason) : NULL;
 }
 
-static int check_state(const tt_tagstore *s, const char *state, const char *reason,
-		       tt_error *err)
+static int check_state(const tt_tagstore *s, const char *state, const char *reason, tt_error *err)
 {
 	if (state && *state && strcmp(state, "none") && !tt_tag_state_valid(state))
 		return bad(err, s->path, "'%s' is not a state (skipped, flagged, unsure, none)",
-			   state);
+		           state);
 	if (reason && !valid_utf8(reason))
 		return bad(err, s->path, "the reason is not valid UTF-8");
 	return 0;
 }
-
 
 static int finish(tt_tagstore *s, struct entry *e, struct state *next, tt_error *err)
 {
@@ -2046,8 +2044,8 @@ int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err)
 	return finish(s, e, &next, err);
 }
 
-int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state,
-			  const char *reason, tt_error *err)
+int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state, const char *reason,
+                          tt_error *err)
 {
 	if (writable(s, item, err) < 0 || check_state(s, state, reason, err) < 0)
 		return -1;

@@ -231,7 +231,7 @@ static void states_keys_jump_and_limit(void **state)
 	keys("u");
 	assert_null(state_of("c1")); /* the flag on c1 undone */
 	assert_string_equal(state_of("c4"), "flagged");
-	keys("g j j j f");                        /* on c4: the same key takes the flag off */
+	keys("g j j j f"); /* on c4: the same key takes the flag off */
 	assert_string_equal(V.sel->id, "c4");
 	assert_null(state_of("c4"));
 	assert_int_equal(V.mode, MODE_NORMAL); /* no prompt to take a state off */

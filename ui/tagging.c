@@ -869,9 +869,9 @@ static int set_limit(struct view *v, const char *what)
 		return RD_ALL;
 	}
 	if (!known_limit(v, what)) {
-		view_message(v, 1,
-		             "'%s' is neither a value, a label, a state nor '" TT_LIMIT_UNTAGGED "'.",
-		             what);
+		view_message(
+		    v, 1, "'%s' is neither a value, a label, a state nor '" TT_LIMIT_UNTAGGED "'.",
+		    what);
 		recentre(v, keep);
 		return RD_ALL;
 	}

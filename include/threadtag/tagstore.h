@@ -94,9 +94,8 @@ typedef struct tt_tag {
 	const char *time;      /* ISO 8601 UTC of the last change, e.g. 2026-11-23T14:09:49Z */
 } tt_tag;
 
-/* Item states besides values (doc/tag-format.md). */
-#define TT_TAG_STATES {"skipped", "flagged", "unsure"}
-/* Is name one of TT_TAG_STATES? ("none" is not: it means no state.) */
+/* Is name an item state besides values: skipped, flagged or unsure
+ * (doc/tag-format.md)? "none" is not: it means no state. */
 int tt_tag_state_valid(const char *name);
 
 /* ---- store ---- */
@@ -165,8 +164,8 @@ int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_
 int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole item */
 /* Sets an item's state (skipped, flagged, unsure; NULL or "none" clears it,
  * and its reason) with an optional reason, keeping its values and labels. */
-int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state,
-			  const char *reason, tt_error *err);
+int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state, const char *reason,
+                          tt_error *err);
 /* Present items with that state (O(n)). */
 size_t tt_tagstore_state_count(const tt_tagstore *s, const char *state);
 /* Sets an item's whole tag (values, labels, note of *tag; item names it) as one
