@@ -241,6 +241,19 @@ static void states_keys_jump_and_limit(void **state)
 	assert_null(tt_tagstore_get(tags_store(&V), "c2"));
 	assert_null(state_of("c6"));
 	assert_string_equal(value("c1", 0), "favor");
+	/* a reason from the store passes the sanitiser on its way to the screen */
+	tt_error err;
+	assert_int_equal(
+	    tt_tagstore_set_state(tags_store(&V), "c5", "unsure", "red\x1b[31m\x07 text", &err), 0);
+	keys("g j j j j");
+	assert_string_equal(V.sel->id, "c5");
+	char *text = screen();
+	assert_non_null(strstr(text, "Unsure: red"));
+	assert_null(strchr(text, '\x1b'));
+	assert_null(strchr(text, '\x07'));
+	free(text);
+	keys("~");
+	assert_null(tt_tagstore_get(tags_store(&V), "c5"));
 }
 
 static void collapsed_subtree_counts(void **state)
