@@ -143,6 +143,7 @@ static tt_project *open_project(const char *cmd, const char *dir)
 
 struct ann_total {
 	size_t tagged, total, pending;
+	size_t skipped, flagged, other_scheme;
 	double active_s; /* seconds between consecutive tags less than 30 min apart */
 	long long *times;
 	size_t ntimes;
@@ -179,6 +180,9 @@ static void status_totals(struct status *S)
 			A->tagged += st->exists ? st->tagged : 0;
 			A->total += T->ncomments;
 			A->pending += (size_t)st->pending;
+			A->skipped += st->skipped;
+			A->flagged += st->flagged;
+			A->other_scheme += st->other_scheme;
 			A->times =
 			    tt_xrealloc(A->times, (A->ntimes + st->ntimes + 1) * sizeof *A->times);
 			if (st->ntimes)
@@ -275,6 +279,11 @@ static void print_status_text(const struct status *S, const tt_project *p)
 		if (A->pending)
 			printf(", %zu journal%s not folded in (threadtag compact)", A->pending,
 			       A->pending == 1 ? "" : "s");
+		if (A->skipped || A->flagged)
+			printf(", %zu skipped, %zu flagged", A->skipped, A->flagged);
+		if (A->other_scheme)
+			printf(", %zu tag%s made under an older scheme", A->other_scheme,
+			       A->other_scheme == 1 ? "" : "s");
 		printf("\n");
 	}
 	for (size_t i = 0; i < S->norphans; i++)
@@ -328,6 +337,9 @@ static void yaml_threads(tt_yemit *e, const struct status *S, const tt_project *
 			tt_yemit_kv_int(e, "tagged", (long long)r->stores[a].tagged);
 			tt_yemit_raw(e, "journal_pending");
 			tt_yemit_raw(e, r->stores[a].pending ? "true" : "false");
+			tt_yemit_kv_int(e, "skipped", (long long)r->stores[a].skipped);
+			tt_yemit_kv_int(e, "flagged", (long long)r->stores[a].flagged);
+			tt_yemit_kv_int(e, "other_scheme", (long long)r->stores[a].other_scheme);
 			tt_yemit_map_end(e);
 		}
 		tt_yemit_map_end(e);
@@ -351,6 +363,9 @@ static int print_status_yaml(const struct status *S, const tt_project *p)
 		tt_yemit_kv_int(e, "tagged", (long long)A->tagged);
 		tt_yemit_kv_int(e, "total", (long long)A->total);
 		tt_yemit_kv_int(e, "journals_pending", (long long)A->pending);
+		tt_yemit_kv_int(e, "skipped", (long long)A->skipped);
+		tt_yemit_kv_int(e, "flagged", (long long)A->flagged);
+		tt_yemit_kv_int(e, "other_scheme", (long long)A->other_scheme);
 		if (A->active_s > 0) {
 			char num[32];
 			snprintf(num, sizeof num, "%.1f", (double)A->ntimes / (A->active_s / 3600));

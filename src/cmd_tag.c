@@ -17,7 +17,7 @@ static void tag_help(void)
 	printf("usage: threadtag tag THREAD --id ID [--stance VALUE] [--reply VALUE]\n"
 	       "                     [--set DIM=VALUE] [--label L]... [--unlabel L]...\n"
 	       "                     [--note TEXT] [--clear] [--tags FILE] [--annotator NAME]\n"
-	       "                     [--scheme FILE]\n"
+	       "                     [--state STATE [--reason TEXT]] [--scheme FILE]\n"
 	       "       threadtag tag THREAD --from FILE.csv|FILE.jsonl [--tags FILE] ...\n\n"
 	       "Set the tags of one item of THREAD: a comment id, @article, or @article/N\n"
 	       "for the article's Nth paragraph. Values given replace the item's values;\n"
@@ -27,7 +27,8 @@ static void tag_help(void)
 	       "Several --id are one change: all of them are saved, or none.\n\n"
 	       "  --id ID           the item to tag (repeat to tag several alike)\n"
 	       "  --from FILE       tags for many items, one per row of a CSV file (a header\n"
-	       "                    row: id, dimensions, labels as 'a;b', note, clear) or\n"
+	       "                    row: id, dimensions, labels as 'a;b', note, state,\n"
+	       "                    reason, clear) or\n"
 	       "                    per line of a JSON Lines file; each row is saved whole\n"
 	       "                    or not at all, and a report says how many were\n"
 	       "  --stance VALUE    the stance (default scheme: favor, against, neutral,\n"
@@ -39,6 +40,8 @@ static void tag_help(void)
 	       "  --unlabel L       remove a label\n"
 	       "                    applied (exit 65 when one was refused)\n"
 	       "  --note TEXT       the item's note ('' removes it)\n"
+	       "  --state STATE     skipped, flagged (for discussion), unsure, or none\n"
+	       "  --reason TEXT     why the state (with --state; '' for none)\n"
 	       "  --clear           drop the item's tags first\n"
 	       "  --tags FILE       the tag store (default: under $XDG_DATA_HOME/threadtag/tags)\n"
 	       "  --annotator NAME  who tags (default: the config, then the login name)\n"
@@ -46,7 +49,7 @@ static void tag_help(void)
 }
 
 struct tag_args {
-	const char *thread, *tags, *annotator, *scheme, *note, *from;
+	const char *thread, *tags, *annotator, *scheme, *note, *from, *state, *reason;
 	const char **ids, **sets, **labels, **unlabels;
 	size_t nids, nsets, nlabels, nunlabels;
 	const char **owned; /* "stance=VALUE" strings made from --stance and --reply */
@@ -90,7 +93,9 @@ enum {
 	OPT_TAGS,
 	OPT_ANNOTATOR,
 	OPT_SCHEME,
-	OPT_FROM
+	OPT_FROM,
+	OPT_STATE,
+	OPT_REASON
 };
 
 static const struct option tag_options[] = {
@@ -106,6 +111,8 @@ static const struct option tag_options[] = {
     {"annotator", required_argument, NULL, OPT_ANNOTATOR},
     {"scheme", required_argument, NULL, OPT_SCHEME},
     {"from", required_argument, NULL, OPT_FROM},
+    {"state", required_argument, NULL, OPT_STATE},
+    {"reason", required_argument, NULL, OPT_REASON},
     {"help", no_argument, NULL, 'h'},
     {0},
 };
@@ -150,6 +157,12 @@ static int take(struct tag_args *a, int c, char **argv)
 	case OPT_FROM:
 		a->from = optarg;
 		break;
+	case OPT_STATE:
+		a->state = optarg;
+		break;
+	case OPT_REASON:
+		a->reason = optarg;
+		break;
 	default:
 		return tt_tagcli_option_error("tag", argv, c);
 	}
@@ -174,16 +187,23 @@ static int parse(struct tag_args *a, int argc, char **argv)
 		return tt_usage_error("tag", "more than one thread given ('%s')", argv[optind]);
 	if (!a->thread)
 		return tt_usage_error("tag", "no thread file given");
-	if (a->from && (a->nids || a->nsets || a->nlabels || a->nunlabels || a->note || a->clear))
+	if (a->from && (a->nids || a->nsets || a->nlabels || a->nunlabels || a->note || a->clear ||
+	                a->state || a->reason))
 		return tt_usage_error("tag", "--from takes the items and their tags from the file; "
 		                             "give no --id or tag options with it");
 	if (a->from)
 		return 0;
 	if (!a->nids)
 		return tt_usage_error("tag", "no item given (--id ID)");
-	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear)
+	if (!a->nsets && !a->nlabels && !a->nunlabels && !a->note && !a->clear && !a->state)
 		return tt_usage_error("tag", "nothing to set (--stance, --reply, --set, --label, "
-		                             "--unlabel, --note or --clear)");
+		                             "--unlabel, --note, --state or --clear)");
+	if (a->state && strcmp(a->state, "none") && !tt_tag_state_valid(a->state))
+		return tt_usage_error("tag",
+		                      "--state is skipped, flagged, unsure or none, not '%s'",
+		                      tt_text_safe(a->state));
+	if (a->reason && !a->state)
+		return tt_usage_error("tag", "--reason goes with --state");
 	for (size_t k = 0; k < a->nsets; k++)
 		if (!strchr(a->sets[k], '=') || a->sets[k][0] == '=')
 			return tt_usage_error("tag", "--set needs DIM=VALUE, found '%s'",
@@ -239,6 +259,8 @@ static int build(tt_tagstore *s, const struct tag_args *a, const char *item, tt_
 			if (!strcmp(labels[i], a->unlabels[k]))
 				labels[i--] = labels[--out->nlabels];
 	out->note = a->note ? a->note : cur ? cur->note : NULL;
+	out->state = a->state ? a->state : cur ? cur->state : NULL;
+	out->reason = a->state ? a->reason : cur ? cur->reason : NULL;
 	return 0;
 }
 
@@ -310,11 +332,24 @@ static int row_tag(tt_tagstore *s, const char *file, const tt_tagrow *r, tt_tag 
 	out->labels = r->has_labels ? r->labels : cur ? cur->labels : NULL;
 	out->nlabels = r->has_labels ? r->nlabels : cur ? cur->nlabels : 0;
 	out->note = cur ? cur->note : NULL;
+	out->state = cur ? cur->state : NULL;
+	out->reason = cur ? cur->reason : NULL;
 	for (size_t k = 0; k < r->n; k++) {
 		const char *v = r->vals[k] && strcmp(r->vals[k], "none") ? r->vals[k] : NULL;
 		int d = tt_scheme_dim_index(sc, r->keys[k]);
 		if (!strcmp(r->keys[k], "note")) {
 			out->note = r->vals[k];
+		} else if (!strcmp(r->keys[k], "state") && v && !tt_tag_state_valid(v)) {
+			char *msg = tt_xasprintf("'%s' is not a state (skipped, flagged, unsure, "
+			                         "none)",
+			                         v);
+			row_refused(file, r, msg);
+			free(msg);
+			return EX_DATAERR;
+		} else if (!strcmp(r->keys[k], "state")) {
+			out->state = v;
+		} else if (!strcmp(r->keys[k], "reason")) {
+			out->reason = r->vals[k];
 		} else if (d >= 0) {
 			values[d] = v;
 		} else {

@@ -33,7 +33,9 @@ struct record {
 
 static const char *const head_cols[] = {"thread", "comment", "parent", "depth",
 					"author", "posted",  "time"};
-static const char *const tail_cols[] = {"labels", "note", "annotator", "tagged", "text"};
+static const char *const tail_cols[] = {"labels",    "note",   "state",          "reason",
+                                        "annotator", "tagged", "scheme_version", "text"};
+enum { NTAIL = sizeof tail_cols / sizeof *tail_cols };
 
 int tt_export_format_parse(const char *name, tt_export_format *out)
 {
@@ -82,8 +84,8 @@ static void make_columns(struct columns *c, const tt_tagstore *const *stores, si
 		}
 	}
 	c->ndims = c->n - c->first_dim;
-	if (c->n + 8 > cap)
-		c->names = tt_xrealloc(c->names, (cap += 8) * sizeof *c->names);
+	if (c->n + NTAIL > cap)
+		c->names = tt_xrealloc(c->names, (cap += NTAIL) * sizeof *c->names);
 	for (size_t i = 0; i < sizeof tail_cols / sizeof *tail_cols; i++)
 		c->names[c->n++] = tail_cols[i];
 }
@@ -146,8 +148,11 @@ static void record_fields(const tt_thread *t, const struct columns *c, const tt_
 	size_t k = c->first_dim + c->ndims;
 	f[k++] = (struct field){.kind = F_LIST, .list = tag->labels, .nlist = tag->nlabels};
 	f[k++] = str_or_null(tag->note);
+	f[k++] = str_or_null(tag->state);
+	f[k++] = str_or_null(tag->reason);
 	f[k++] = str_or_null(tag->annotator ? tag->annotator : tt_tagstore_annotator(s));
 	f[k++] = str_or_null(tag->time);
+	f[k++] = str_or_null(tag->scheme_version);
 	f[k++] = str_or_null(*owned);
 }
 

@@ -93,6 +93,9 @@ static void add_annotation(tt_buf *b, const tt_tagstore *s, const tt_tag *tag)
 	}
 	tt_buf_addc(b, ']');
 	add_str_or_null(b, "note", tag->note);
+	add_str_or_null(b, "state", tag->state);
+	add_str_or_null(b, "reason", tag->reason);
+	add_str_or_null(b, "scheme_version", tag->scheme_version);
 	add_str_or_null(b, "annotator", tag->annotator ? tag->annotator : tt_tagstore_annotator(s));
 	add_str_or_null(b, "tagged", tag->time);
 }

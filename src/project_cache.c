@@ -19,7 +19,7 @@
  * git repository the annotators share, and a file every run rewrites would
  * be a merge conflict (or a .gitignore line someone forgets). A cache that is
  * lost costs one rebuild. */
-enum { CACHE_VERSION = 2, CACHE_MAX_DEPTH = 16 };
+enum { CACHE_VERSION = 3, CACHE_MAX_DEPTH = 16 };
 
 /* ---- keys: what a file was when its entry was made ---- */
 
@@ -83,8 +83,10 @@ static long long parse_utc(const char *iso)
 	return end ? (long long)timegm(&tm) : -1;
 }
 
+/* Tags without a version predate versions, so their scheme is unknown: they
+ * are not counted as made under another one. */
 static void store_summary(tt_project_store_summary *S, const tt_project *p, const char *annotator,
-                          const tt_thread *t, tt_tagstore *s)
+                          const tt_thread *t, tt_tagstore *s, const char *version)
 {
 	char *path = tt_project_store_path(p, annotator, t->id);
 	char *journal = tt_xasprintf("%s.journal", path);
@@ -98,7 +100,11 @@ static void store_summary(tt_project_store_summary *S, const tt_project *p, cons
 	S->tagged = tt_tagstore_comments_tagged(s);
 	S->times = tt_xcalloc(tt_tagstore_count(s) + 1, sizeof *S->times);
 	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
-		long long when = parse_utc(tt_tagstore_at(s, i)->time);
+		const tt_tag *tag = tt_tagstore_at(s, i);
+		S->skipped += tag->state && !strcmp(tag->state, "skipped");
+		S->flagged += tag->state && !strcmp(tag->state, "flagged");
+		S->other_scheme += tag->scheme_version && strcmp(tag->scheme_version, version);
+		long long when = parse_utc(tag->time);
 		if (when != -1)
 			S->times[S->ntimes++] = when;
 	}
@@ -170,9 +176,11 @@ static size_t build_entry(tt_project_summary *T, const tt_project *p, const tt_s
 	size_t na = p->nannotators;
 	tt_tagstore **stores = tt_xcalloc(na + 1, sizeof *stores);
 	T->stores = tt_xcalloc(na + 1, sizeof *T->stores);
+	char version[TT_SCHEME_VERSION_LEN];
+	tt_scheme_version(sc, version);
 	for (size_t a = 0; a < na; a++) {
 		stores[a] = tt_project_store_open(p, p->annotators[a], t, &bad);
-		store_summary(&T->stores[a], p, p->annotators[a], t, stores[a]);
+		store_summary(&T->stores[a], p, p->annotators[a], t, stores[a], version);
 	}
 	T->loaded = 1;
 	T->id = tt_xstrdup(t->id);
@@ -298,9 +306,15 @@ static int is_seq(const node *x, size_t n)
 static int read_store(tt_project_store_summary *S, const node *x)
 {
 	long long tagged = whole(get(x, "tagged")), pending = whole(get(x, "pending"));
+	long long skipped = whole(get(x, "skipped")), flagged = whole(get(x, "flagged"));
+	long long other = whole(get(x, "other_scheme"));
 	const node *times = get(x, "times");
-	if (tagged < 0 || pending < 0 || pending > 1 || !is_seq(times, SIZE_MAX))
+	if (tagged < 0 || pending < 0 || pending > 1 || !is_seq(times, SIZE_MAX) || skipped < 0 ||
+	    flagged < 0 || other < 0)
 		return -1;
+	S->skipped = (size_t)skipped;
+	S->flagged = (size_t)flagged;
+	S->other_scheme = (size_t)other;
 	S->exists = str(get(x, "exists")) && !strcmp(str(get(x, "exists")), "1");
 	S->tagged = (size_t)tagged;
 	S->pending = (int)pending;
@@ -431,6 +445,9 @@ static void emit_entry(tt_yemit *e, const tt_project_summary *T, const tt_projec
 		tt_yemit_kv_int(e, "exists", S->exists);
 		tt_yemit_kv_int(e, "tagged", (long long)S->tagged);
 		tt_yemit_kv_int(e, "pending", S->pending);
+		tt_yemit_kv_int(e, "skipped", (long long)S->skipped);
+		tt_yemit_kv_int(e, "flagged", (long long)S->flagged);
+		tt_yemit_kv_int(e, "other_scheme", (long long)S->other_scheme);
 		tt_yemit_raw(e, "times");
 		tt_yemit_seq_start(e, 1);
 		for (size_t j = 0; j < S->ntimes; j++)

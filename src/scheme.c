@@ -1,8 +1,10 @@
 /* scheme: what can be said about a comment — the built-in scheme and scheme files. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/xalloc.h"
 
@@ -10,8 +12,9 @@ enum { TT_SCHEME_FORMAT = 1 };
 
 /* Names an entry in a tag store or export already uses for itself. */
 static const char *const reserved_dims[] = {
-	"item",	  "labels", "note", "annotator", "time", "clear", "tagged", "thread", "comment",
-	"parent", "depth",  "author", "posted", "text", "title",  "path",   "parent_text", NULL};
+    "item",   "labels",  "note",        "annotator", "time",   "clear",          "tagged",
+    "thread", "comment", "parent",      "depth",     "author", "posted",         "text",
+    "title",  "path",    "parent_text", "state",     "reason", "scheme_version", NULL};
 
 /* ---- the built-in scheme ---- */
 
@@ -681,4 +684,22 @@ char *tt_scheme_to_yaml(const tt_scheme *s, size_t *len)
 		out = NULL;
 	tt_yemit_free(e);
 	return out;
+}
+
+void tt_scheme_version(const tt_scheme *s, char out[TT_SCHEME_VERSION_LEN])
+{
+	size_t len = 0;
+	char *yaml = tt_scheme_to_yaml(s, &len);
+	snprintf(out, TT_SCHEME_VERSION_LEN, "%016llx",
+	         (unsigned long long)tt_hash_field(TT_HASH_INIT, yaml ? yaml : ""));
+	free(yaml);
+}
+
+int tt_tag_state_valid(const char *name)
+{
+	static const char *const states[] = {"skipped", "flagged", "unsure"};
+	for (size_t i = 0; name && i < sizeof states / sizeof *states; i++)
+		if (!strcmp(name, states[i]))
+			return 1;
+	return 0;
 }

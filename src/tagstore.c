@@ -35,6 +35,9 @@ struct state {
 	char **labels;
 	size_t nlabels;
 	char *note;
+	char *state;          /* skipped, flagged, unsure; NULL = none */
+	char *reason;         /* why, only with a state */
+	char *scheme_version; /* tt_scheme_version of the scheme it was made under */
 	char *annotator;
 	char *time;
 };
@@ -75,6 +78,7 @@ struct tt_tagstore {
 	int need_compact; /* the store file lags behind memory (replayed journal) */
 	char *stored_checksum;
 	char *checksum;
+	char scheme_version[TT_SCHEME_VERSION_LEN]; /* of the scheme in use, stamped on changes */
 
 	struct entry **slots; /* hash map item -> entry, open addressing */
 	size_t nslots, nentries;
@@ -166,6 +170,9 @@ static void state_clear(struct state *st, size_t ndims)
 		free(st->labels[i]);
 	free(st->labels);
 	free(st->note);
+	free(st->state);
+	free(st->reason);
+	free(st->scheme_version);
 	free(st->annotator);
 	free(st->time);
 	memset(st, 0, sizeof *st);
@@ -188,6 +195,9 @@ static void state_copy(struct state *dst, const struct state *src, size_t ndims)
 	for (size_t i = 0; i < src->nlabels; i++)
 		dst->labels[i] = tt_xstrdup(src->labels[i]);
 	dst->note = dup_or_null(src->note);
+	dst->state = dup_or_null(src->state);
+	dst->reason = dup_or_null(src->reason);
+	dst->scheme_version = dup_or_null(src->scheme_version);
 	dst->annotator = dup_or_null(src->annotator);
 	dst->time = dup_or_null(src->time);
 }
@@ -214,7 +224,7 @@ static int state_empty(const struct state *st, size_t ndims)
 	for (size_t i = 0; i < ndims; i++)
 		if (st->values[i])
 			return 0;
-	return !st->nextra && !st->nlabels && !st->note;
+	return !st->nextra && !st->nlabels && !st->note && !st->state;
 }
 
 static int str_eq(const char *a, const char *b)
@@ -230,7 +240,8 @@ static int state_same(const struct state *a, const struct state *b, size_t ndims
 	for (size_t i = 0; i < ndims; i++)
 		if (!str_eq(a->values[i], b->values[i]))
 			return 0;
-	if (a->nlabels != b->nlabels || a->nextra != b->nextra || !str_eq(a->note, b->note))
+	if (a->nlabels != b->nlabels || a->nextra != b->nextra || !str_eq(a->note, b->note) ||
+	    !str_eq(a->state, b->state) || !str_eq(a->reason, b->reason))
 		return 0;
 	for (size_t i = 0; i < a->nlabels; i++)
 		if (strcmp(a->labels[i], b->labels[i]))
@@ -381,6 +392,9 @@ static void refresh_view(struct entry *e)
 	e->view.labels = (const char **)e->st.labels;
 	e->view.nlabels = e->st.nlabels;
 	e->view.note = e->st.note;
+	e->view.state = e->st.state;
+	e->view.reason = e->st.reason;
+	e->view.scheme_version = e->st.scheme_version;
 	e->view.annotator = e->st.annotator;
 	e->view.time = e->st.time;
 }
@@ -473,6 +487,18 @@ static void emit_state(tt_yemit *em, const tt_scheme *sc, const struct state *st
 	if (st->note) {
 		tt_yemit_raw(em, "note");
 		tt_yemit_str(em, st->note, text);
+	}
+	if (st->state) {
+		tt_yemit_raw(em, "state");
+		tt_yemit_str(em, st->state, word);
+	}
+	if (st->reason) {
+		tt_yemit_raw(em, "reason");
+		tt_yemit_str(em, st->reason, text);
+	}
+	if (st->scheme_version) {
+		tt_yemit_raw(em, "scheme_version");
+		tt_yemit_str(em, st->scheme_version, flow ? TT_YS_QUOTED : TT_YS_ANY);
 	}
 	if (st->annotator) {
 		tt_yemit_raw(em, "annotator");
@@ -632,6 +658,16 @@ static int read_labels(struct ld *L, struct state *st)
 	return 0;
 }
 
+/* A state must be one the viewer and the exports know (tt_tag_state_valid). */
+static int read_item_state(struct ld *L, struct state *st)
+{
+	if (read_scalar(L, "state", &st->state, 1) < 0)
+		return -1;
+	if (st->state && !tt_tag_state_valid(st->state))
+		return lfail(L, "'state' must be skipped, flagged or unsure, not '%s'", st->state);
+	return 0;
+}
+
 /* Reads one key of an item's mapping into st. *clear and *item are only
  * accepted in journal entries (item non-NULL). */
 static int read_state_key(struct ld *L, struct state *st, char **item, int *clear)
@@ -646,6 +682,12 @@ static int read_state_key(struct ld *L, struct state *st, char **item, int *clea
 		rc = st->nlabels ? lfail(L, "duplicate key '%s'", key) : read_labels(L, st);
 	else if (!strcmp(key, "note"))
 		rc = read_scalar(L, key, &st->note, 1);
+	else if (!strcmp(key, "state"))
+		rc = read_item_state(L, st);
+	else if (!strcmp(key, "reason"))
+		rc = read_scalar(L, key, &st->reason, 1);
+	else if (!strcmp(key, "scheme_version"))
+		rc = read_scalar(L, key, &st->scheme_version, 1);
 	else if (!strcmp(key, "annotator"))
 		rc = read_scalar(L, key, &st->annotator, 1);
 	else if (!strcmp(key, "time"))
@@ -1470,6 +1512,7 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	}
 	if (!s->annotator && !(s->annotator = config_annotator()))
 		s->annotator = default_annotator();
+	tt_scheme_version(s->scheme, s->scheme_version);
 	opening_notices(s);
 	return s;
 }
@@ -1722,6 +1765,15 @@ size_t tt_tagstore_comments_tagged(const tt_tagstore *s)
 	return s->comments;
 }
 
+size_t tt_tagstore_state_count(const tt_tagstore *s, const char *state)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < s->nslots; i++)
+		if (s->slots[i] && s->slots[i]->present && str_eq(s->slots[i]->st.state, state))
+			n++;
+	return n;
+}
+
 size_t tt_tagstore_orphans(const tt_tagstore *s)
 {
 	return s->orphans;
@@ -1884,8 +1936,29 @@ static void begin(tt_tagstore *s, struct entry *e, struct state *next)
 		state_init(next, s->scheme->ndims);
 	free(next->time);
 	free(next->annotator);
+	free(next->scheme_version);
 	next->time = tt_xstrdup(now);
 	next->annotator = tt_xstrdup(s->annotator);
+	next->scheme_version = tt_xstrdup(s->scheme_version);
+}
+
+/* Sets next's state and reason; a reason needs a state, so none drops it. */
+static void put_state(struct state *next, const char *state, const char *reason)
+{
+	free(next->state);
+	free(next->reason);
+	next->state = state && *state && strcmp(state, "none") ? tt_xstrdup(state) : NULL;
+	next->reason = next->state && reason && *reason ? tt_xstrdup(reason) : NULL;
+}
+
+static int check_state(const tt_tagstore *s, const char *state, const char *reason, tt_error *err)
+{
+	if (state && *state && strcmp(state, "none") && !tt_tag_state_valid(state))
+		return bad(err, s->path, "'%s' is not a state (skipped, flagged, unsure, none)",
+		           state);
+	if (reason && !valid_utf8(reason))
+		return bad(err, s->path, "the reason is not valid UTF-8");
+	return 0;
 }
 
 static int finish(tt_tagstore *s, struct entry *e, struct state *next, tt_error *err)
@@ -1977,6 +2050,18 @@ int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err)
 	return finish(s, e, &next, err);
 }
 
+int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state, const char *reason,
+                          tt_error *err)
+{
+	if (writable(s, item, err) < 0 || check_state(s, state, reason, err) < 0)
+		return -1;
+	struct entry *e = get_entry(s, item);
+	struct state next;
+	begin(s, e, &next);
+	put_state(&next, state, reason);
+	return finish(s, e, &next, err);
+}
+
 static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 {
 	const tt_scheme *sc = s->scheme;
@@ -2001,7 +2086,7 @@ static int check_tag(const tt_tagstore *s, const tt_tag *tag, tt_error *err)
 static int check_put(tt_tagstore *s, const tt_tag *tag, tt_error *err)
 {
 	if (writable(s, tag->item, err) < 0 || check_tag(s, tag, err) < 0 ||
-	    check_note(s, tag->note, err) < 0)
+	    check_note(s, tag->note, err) < 0 || check_state(s, tag->state, tag->reason, err) < 0)
 		return -1;
 	return 0;
 }
@@ -2023,6 +2108,7 @@ static struct entry *fill_put(tt_tagstore *s, const tt_tag *tag, struct state *n
 	sort_labels(s->scheme, next);
 	free(next->note);
 	next->note = tag->note && *tag->note ? tt_xstrdup(tag->note) : NULL;
+	put_state(next, tag->state, tag->reason);
 	return e;
 }
 

@@ -377,7 +377,7 @@ static void test_export_options(void **state)
 	out = tt_test_slurp(o);
 	assert_non_null(out);
 	static const char head[] = "thread,comment,parent,depth,author,posted,time,stance,reply,"
-				   "labels,note,annotator,tagged\r\n";
+				   "labels,note,state,reason,annotator,tagged,scheme_version\r\n";
 	assert_true(!strncmp(out, head, sizeof head - 1));
 	assert_non_null(strstr(out, "\r\ntags-test,c4,,0,carol,,,unclear,,question,,"));
 	free(out);
@@ -762,11 +762,67 @@ static void test_agree_undefined(void **state)
 	free(thread);
 }
 
+/* tag --state/--reason: set, kept when other options change the item,
+ * cleared by none; bad states are usage errors; --from rows take state and
+ * reason columns. */
+static void test_tag_state(void **state)
+{
+	(void)state;
+	char *store = tmp("state.yaml"), *csv = tmp("state.csv"), *err;
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--annotator", "ann",
+	                     "--id", "c1", "--state", "flagged", "--reason", "ask: the group",
+	                     NULL),
+	                 0);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1",
+	                     "--stance", "favor", NULL),
+	                 0);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c2", "--id",
+	                     "c3", "--state", "skipped", NULL),
+	                 0);
+	char *text = folded(store);
+	assert_non_null(strstr(text, "  c1:\n    stance: favor\n    state: flagged\n"
+	                             "    reason: 'ask: the group'\n"));
+	assert_non_null(strstr(text, "  c2:\n    state: skipped\n    scheme_version: "));
+	assert_non_null(strstr(text, "  c3:\n    state: skipped\n"));
+	free(text);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1",
+	                     "--state", "none", NULL),
+	                 0);
+	text = folded(store);
+	assert_null(strstr(text, "flagged"));
+	assert_null(strstr(text, "ask: the group"));
+	assert_non_null(strstr(text, "  c1:\n    stance: favor\n"));
+	free(text);
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--id", "c1",
+	                     "--state", "later", NULL),
+	                 64);
+	assert_non_null(strstr(err, "'later'"));
+	free(err);
+	assert_int_equal(run(NULL, NULL, "tag", thread_path, "--tags", store, "--id", "c1",
+	                     "--reason", "why", NULL),
+	                 64);
+	tt_test_write(csv, "id,state,reason\nc4,unsure,\"two, words\"\nc2,none,\nc3,maybe,\n");
+	assert_int_equal(run(NULL, &err, "tag", thread_path, "--tags", store, "--from", csv, NULL),
+	                 65);
+	char *want = tt_xasprintf("%s:4:1: 'maybe' is not a state", csv);
+	assert_non_null(strstr(err, want));
+	free(want);
+	free(err);
+	text = folded(store);
+	assert_non_null(strstr(text, "  c4:\n    state: unsure\n    reason: two, words\n"));
+	assert_null(strstr(text, "  c2:"));
+	assert_non_null(strstr(text, "  c3:\n    state: skipped\n"));
+	free(text);
+	free(store);
+	free(csv);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_help_and_usage),
 		cmocka_unit_test(test_tag_sets_and_refuses),
+		cmocka_unit_test(test_tag_state),
 		cmocka_unit_test(test_tag_missing_and_malformed),
 		cmocka_unit_test(test_tag_locked),
 	    cmocka_unit_test(test_tag_from_file),

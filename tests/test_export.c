@@ -9,34 +9,39 @@
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-enum { NCOLS = 14, MAXREC = 8 };
+enum { NCOLS = 17, MAXREC = 8 };
 
-static const char *const columns[NCOLS] = {"thread", "comment", "parent",    "depth",
-					   "author", "posted",  "time",      "stance",
-					   "reply",  "labels",  "note",      "annotator",
-					   "tagged", "text"};
+static const char *const columns[NCOLS] = {
+    "thread", "comment", "parent",    "depth",  "author",         "posted", "time",
+    "stance", "reply",   "labels",    "note",   "state",          "reason", "annotator",
+    "tagged", "scheme_version", "text"};
 
 static const char note_hard[] = "commas, here; \"double\" and 'single' quotes\nline two\r\n"
 				"  indented: colon # hash\n";
 
 /* Expected records, fields as strings in column order (NULL = null/empty;
- * labels joined by ';'; "tagged" is checked for its shape only). */
+ * labels joined by ';'; "tagged" ("*") is checked for its shape only, "#" is
+ * the built-in scheme's version). */
 static const char *const expected[][NCOLS] = {
 	{"tags-test", "@article", NULL, NULL, "Desk Editor", "2026-01-05", NULL, "neutral", NULL,
-	 NULL, "article note", "alice", "*",
+	 NULL, "article note", NULL, NULL, "alice", "*", "#",
 	 "The council votes next week on rebuilding the old bridge.\n\n"
 	 "Critics say the money is better spent on ferries."},
 	{"tags-test", "@article/2", NULL, NULL, "Desk Editor", "2026-01-05", NULL, "against", NULL,
-	 NULL, NULL, "alice", "*", "Critics say the money is better spent on ferries."},
+	 NULL, NULL, NULL, NULL, "alice", "*", "#",
+	 "Critics say the money is better spent on ferries."},
 	{"tags-test", "c1", NULL, "0", "alice", "2026-01-05T10:00", "2026-01-05T10:00", "favor",
-	 NULL, "sarcasm;question", note_hard, "alice", "*",
-	 "Rebuild it, the detour costs everyone an hour."},
+	 NULL, "sarcasm;question", note_hard, "flagged", "is \"sarcasm\" right, here?", "alice",
+	 "*", "#", "Rebuild it, the detour costs everyone an hour."},
 	{"tags-test", "c2", "c1", "1", "bob", NULL, "2026-01-05T10:05", "against", "disagree",
-	 NULL, NULL, "alice", "*", "No, ferries are cheaper, and \"faster\", too."},
+	 NULL, NULL, NULL, NULL, "alice", "*", "#", "No, ferries are cheaper, and \"faster\", too."},
 	{"tags-test", "c2", "c1", "1", "bob", NULL, "2026-01-05T10:05", "against", "agree",
-	 "insult", "bob's, \"own\"", "bob", "*", "No, ferries are cheaper, and \"faster\", too."},
-	{"tags-test", "105", NULL, "0", "dave", NULL, NULL, "off-topic", NULL, NULL, NULL, "bob",
-	 "*", "First paragraph.\n\nSecond paragraph, after a blank line."},
+	 "insult", "bob's, \"own\"", NULL, NULL, "bob", "*", "#",
+	 "No, ferries are cheaper, and \"faster\", too."},
+	{"tags-test", "c3", "c2", "2", "alice", NULL, NULL, NULL, NULL, NULL, NULL, "skipped", NULL,
+	 "bob", "*", "#", "Cheaper for whom?"},
+	{"tags-test", "105", NULL, "0", "dave", NULL, NULL, "off-topic", NULL, NULL, NULL, NULL, NULL,
+	 "bob", "*", "#", "First paragraph.\n\nSecond paragraph, after a blank line."},
 };
 static const size_t nexpected = sizeof expected / sizeof *expected;
 
@@ -81,6 +86,9 @@ static int setup(void **state)
 	assert_int_equal(tt_tagstore_set_value(b, "c2", "reply", "agree", &err), 0);
 	assert_int_equal(tt_tagstore_toggle_label(b, "c2", "insult", &err), 0);
 	assert_int_equal(tt_tagstore_set_note(b, "c2", "bob's, \"own\"", &err), 0);
+	assert_int_equal(
+	    tt_tagstore_set_state(a, "c1", "flagged", "is \"sarcasm\" right, here?", &err), 0);
+	assert_int_equal(tt_tagstore_set_state(b, "c3", "skipped", NULL, &err), 0);
 	*state = f;
 	return 0;
 }
@@ -139,6 +147,15 @@ static void check_table(const struct table *t, int no_text)
 				continue;
 			}
 			assert_true(t->has[c]);
+			if (want && !strcmp(want, "#")) {
+				char version[TT_SCHEME_VERSION_LEN];
+				tt_scheme *sc = tt_scheme_default();
+				tt_scheme_version(sc, version);
+				tt_scheme_free(sc);
+				assert_non_null(got);
+				assert_string_equal(got, version);
+				continue;
+			}
 			if (want && !strcmp(want, "*")) {
 				assert_non_null(got);
 				assert_int_equal(strlen(got), 20);

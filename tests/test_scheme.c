@@ -151,6 +151,11 @@ static void test_errors(void **state)
 	expect_error("name: x\n", 1, 1, "missing required key 'dimensions'");
 	expect_error("dimensions:\n- name: note\n  values: [{name: p}]\n", 2, 9,
 		     "reserved name");
+	/* the store's and exports' own keys for states and scheme versions */
+	expect_error("dimensions:\n- name: state\n  values: [{name: p}]\n", 2, 9,
+		     "reserved name");
+	expect_error("dimensions:\n- name: scheme_version\n  values: [{name: p}]\n", 2, 9,
+		     "reserved name");
 	expect_error("dimensions:\n- name: a\n  values: [{name: p, key: '1'}]\n- name: b\n"
 		     "  values: [{name: q, key: '1'}]\n",
 		     1, 1, "value key '1' is used by a.p and b.q");

@@ -1154,6 +1154,117 @@ static void test_store_linked_to_dev_zero(void **state)
 	free(link);
 }
 
+/* ---- states, reasons and the scheme version ---- */
+
+static void state_changes(tt_tagstore *s)
+{
+	tt_error err;
+	if (tt_tagstore_set_state(s, "c1", "flagged", "ask the group:\n\"quotes\"", &err) < 0 ||
+	    tt_tagstore_set_state(s, "c2", "skipped", NULL, &err) < 0 ||
+	    tt_tagstore_set_value(s, "c4", "stance", "favor", &err) < 0 ||
+	    tt_tagstore_set_state(s, "c4", "unsure", "", &err) < 0)
+		_exit(3);
+}
+
+static void check_states(const tt_tagstore *s)
+{
+	char version[TT_SCHEME_VERSION_LEN];
+	tt_scheme_version(tt_tagstore_scheme(s), version);
+	const tt_tag *t = tt_tagstore_get(s, "c1");
+	assert_non_null(t);
+	assert_string_equal(t->state, "flagged");
+	assert_string_equal(t->reason, "ask the group:\n\"quotes\"");
+	assert_string_equal(t->scheme_version, version);
+	t = tt_tagstore_get(s, "c2");
+	assert_non_null(t); /* a state alone is a tag */
+	assert_string_equal(t->state, "skipped");
+	assert_null(t->reason);
+	t = tt_tagstore_get(s, "c4");
+	assert_string_equal(t->state, "unsure");
+	assert_null(t->reason); /* an empty reason is none */
+	assert_string_equal(value(s, "c4", "stance"), "favor");
+	assert_int_equal(tt_tagstore_state_count(s, "flagged"), 1);
+	assert_int_equal(tt_tagstore_state_count(s, "skipped"), 1);
+	assert_int_equal(tt_tagstore_state_count(s, "unsure"), 1);
+	assert_int_equal(tt_tagstore_count(s), 3);
+}
+
+/* States survive the journal (replayed after a crash) and the store file. */
+static void test_states_round_trip(void **state)
+{
+	struct fixture *f = *state;
+	crash_after(f, state_changes);
+	char *j = tt_test_slurp(f->journal);
+	assert_non_null(strstr(j, "state: \"flagged\", reason: \"ask the group:\\n\\\"quotes\\\"\""));
+	assert_non_null(strstr(j, "scheme_version: \""));
+	free(j);
+	tt_tagstore *s = open_store(f, 0);
+	check_states(s);
+	close_store(s);
+	char *text = tt_test_slurp(f->path);
+	assert_non_null(strstr(text, "    state: flagged\n"));
+	assert_non_null(strstr(text, "    scheme_version: "));
+	free(text);
+	s = open_store(f, 0);
+	check_states(s);
+	close_store(s);
+}
+
+/* Undo and redo take a state back and forth; none clears state and reason;
+ * a state that is not one is refused. */
+static void test_states_undo(void **state)
+{
+	struct fixture *f = *state;
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_set_value(s, "c1", "stance", "against", &err), 0);
+	assert_int_equal(tt_tagstore_set_state(s, "c1", "flagged", "odd", &err), 0);
+	const char *item = NULL;
+	assert_int_equal(tt_tagstore_undo(s, &item, &err), 0);
+	assert_string_equal(item, "c1");
+	assert_null(tt_tagstore_get(s, "c1")->state);
+	assert_int_equal(tt_tagstore_redo(s, &item, &err), 0);
+	assert_string_equal(tt_tagstore_get(s, "c1")->state, "flagged");
+	assert_string_equal(tt_tagstore_get(s, "c1")->reason, "odd");
+	assert_int_equal(tt_tagstore_set_state(s, "c1", "none", "ignored", &err), 0);
+	assert_null(tt_tagstore_get(s, "c1")->state);
+	assert_null(tt_tagstore_get(s, "c1")->reason);
+	assert_string_equal(value(s, "c1", "stance"), "against");
+	errno = 0;
+	assert_int_equal(tt_tagstore_set_state(s, "c1", "maybe", NULL, &err), -1);
+	assert_int_equal(errno, EINVAL);
+	assert_int_equal(tt_tagstore_set_state(s, "c1", "skipped", "\xff", &err), -1);
+	/* put sets the whole tag, state included, as one undo step */
+	const char *values[2] = {"neutral", NULL};
+	tt_tag tag = {.item = "c2", .values = values, .state = "unsure", .reason = "short"};
+	assert_int_equal(tt_tagstore_put(s, &tag, &err), 0);
+	assert_string_equal(tt_tagstore_get(s, "c2")->state, "unsure");
+	assert_int_equal(tt_tagstore_undo(s, NULL, &err), 0);
+	assert_null(tt_tagstore_get(s, "c2"));
+	close_store(s);
+}
+
+/* A store without states (format 1, and format 2 written before them) loads
+ * unchanged; a state the format does not know is refused with its line. */
+static void test_states_old_store(void **state)
+{
+	struct fixture *f = *state;
+	write_store(f, "  c1:\n    stance: favor\n    annotator: alice\n");
+	tt_tagstore *s = open_store(f, 0);
+	const tt_tag *t = tt_tagstore_get(s, "c1");
+	assert_null(t->state);
+	assert_null(t->reason);
+	assert_null(t->scheme_version);
+	assert_int_equal(tt_tagstore_state_count(s, "skipped"), 0);
+	close_store(s);
+	write_store(f, "  c1:\n    stance: favor\n    state: later\n");
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice"};
+	tt_error err;
+	assert_null(tt_tagstore_open(f->t, &o, &err, NULL));
+	assert_non_null(strstr(err.msg, "'state' must be skipped, flagged or unsure"));
+	assert_int_equal(err.line, 8);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1186,6 +1297,9 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_symlink_same_store, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_hard_link_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_store_linked_to_dev_zero, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_states_round_trip, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_states_undo, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_states_old_store, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -187,6 +187,75 @@ static void untagged_and_limit(void **state)
 	assert_true(on_screen("neither a value"));
 }
 
+static const char *state_of(const char *item)
+{
+	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
+	return g ? g->state : NULL;
+}
+
+/* S, f and ~ set a state after a reason prompt (Esc: no reason, C-g: cancel),
+ * the same key takes it off; next-untagged passes skipped items; } and {
+ * jump between flagged ones; the limit takes a state; undo takes one back. */
+static void states_keys_jump_and_limit(void **state)
+{
+	(void)state;
+	/* from untagged_and_limit: c1 and c3 favor, advance off, no limit */
+	keys("g j S <Esc>");
+	assert_string_equal(state_of("c2"), "skipped");
+	assert_null(tt_tagstore_get(tags_store(&V), "c2")->reason);
+	assert_true(on_screen("Skipped"));
+	keys("g >");
+	assert_string_equal(V.sel->id, "c4"); /* c2 is skipped, c3 tagged */
+	keys("f t w o <Space> r e a d i n g s <Enter>");
+	assert_string_equal(state_of("c4"), "flagged");
+	assert_string_equal(tt_tagstore_get(tags_store(&V), "c4")->reason, "two readings");
+	assert_true(on_screen("Flagged: two readings"));
+	keys("j j ~ C-g");
+	assert_string_equal(V.sel->id, "c6");
+	assert_null(state_of("c6")); /* cancelled */
+	keys("~ <Esc>");
+	assert_string_equal(state_of("c6"), "unsure");
+	keys("g f <Esc>");
+	assert_string_equal(state_of("c1"), "flagged");
+	keys("}");
+	assert_string_equal(V.sel->id, "c4");
+	keys("}");
+	assert_string_equal(V.sel->id, "c1"); /* wraps around */
+	keys("{");
+	assert_string_equal(V.sel->id, "c4");
+	keys("L f l a g g e d <Enter>");
+	assert_true(V.limited);
+	assert_int_equal(V.nlimit, 2);
+	keys("L C-u <Enter>");
+	assert_false(V.limited);
+	keys("u");
+	assert_null(state_of("c1")); /* the flag on c1 undone */
+	assert_string_equal(state_of("c4"), "flagged");
+	keys("g j j j f"); /* on c4: the same key takes the flag off */
+	assert_string_equal(V.sel->id, "c4");
+	assert_null(state_of("c4"));
+	assert_int_equal(V.mode, MODE_NORMAL); /* no prompt to take a state off */
+	keys("}");
+	assert_true(on_screen("No comment is flagged"));
+	keys("g j S j j j j ~"); /* c2 and c6 cleared */
+	assert_null(tt_tagstore_get(tags_store(&V), "c2"));
+	assert_null(state_of("c6"));
+	assert_string_equal(value("c1", 0), "favor");
+	/* a reason from the store passes the sanitiser on its way to the screen */
+	tt_error err;
+	assert_int_equal(
+	    tt_tagstore_set_state(tags_store(&V), "c5", "unsure", "red\x1b[31m\x07 text", &err), 0);
+	keys("g j j j j");
+	assert_string_equal(V.sel->id, "c5");
+	char *text = screen();
+	assert_non_null(strstr(text, "Unsure: red"));
+	assert_null(strchr(text, '\x1b'));
+	assert_null(strchr(text, '\x07'));
+	free(text);
+	keys("~");
+	assert_null(tt_tagstore_get(tags_store(&V), "c5"));
+}
+
 static void collapsed_subtree_counts(void **state)
 {
 	(void)state;
@@ -516,6 +585,7 @@ int main(void)
 	    cmocka_unit_test(reply_keys_only_on_replies),
 	    cmocka_unit_test(labels_notes_undo_redo),
 	    cmocka_unit_test(untagged_and_limit),
+	    cmocka_unit_test(states_keys_jump_and_limit),
 	    cmocka_unit_test(collapsed_subtree_counts),
 	    cmocka_unit_test(article_and_paragraphs),
 	    cmocka_unit_test(tags_pane_counts_and_progress),

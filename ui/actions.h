@@ -57,7 +57,12 @@
 	ACT(REDO, "redo", "C-r", "redo")                                                       \
 	ACT(NEXT_UNTAGGED, "next-untagged", ">", "next untagged comment")                      \
 	ACT(PREV_UNTAGGED, "prev-untagged", "<", "previous untagged comment")                  \
-	ACT(LIMIT, "limit", "L", "show only comments with a value, a label or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
+	ACT(SET_SKIPPED, "skip", "S", "mark skipped (next-untagged passes it); asks why, Esc: no reason") \
+	ACT(SET_FLAGGED, "flag", "f", "flag for discussion; asks why, Esc: no reason; again: unflag") \
+	ACT(SET_UNSURE, "unsure", "~", "mark unsure; asks why, Esc: no reason; again: unmark") \
+	ACT(NEXT_FLAGGED, "next-flagged", "}", "next flagged comment")                         \
+	ACT(PREV_FLAGGED, "prev-flagged", "{", "previous flagged comment")                     \
+	ACT(LIMIT, "limit", "L", "show only comments with a value, a label, a state or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	GROUP("Thread list (threadtag DIR)")                                                    \

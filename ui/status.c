@@ -16,9 +16,12 @@ static const char *prompt_text(enum prompt_kind k)
 	case PROMPT_NOTE:
 		return "Note: ";
 	case PROMPT_LIMIT:
-		return "Limit to (value, label, '" TT_LIMIT_UNTAGGED "'; empty: all): ";
+		return "Limit to (value, label, flagged, skipped, unsure, '" TT_LIMIT_UNTAGGED
+		       "'; empty: all): ";
 	case PROMPT_LABEL:
 		return "Label (a name or the start of one): ";
+	case PROMPT_REASON:
+		return "Reason (Esc: none, C-g: cancel): ";
 	}
 	return "";
 }
@@ -190,6 +193,7 @@ static int prompt_done(struct view *v)
 	case PROMPT_NOTE:
 	case PROMPT_LIMIT:
 	case PROMPT_LABEL:
+	case PROMPT_REASON:
 		return tags_prompt_done(v, v->prompt_kind, buf);
 	}
 	return RD_ALL;
@@ -201,6 +205,10 @@ int prompt_key(struct view *v, ui_key k)
 
 	if (v->mode == MODE_LABELS)
 		return tags_labels_key(v, k);
+	if (k == 27 && v->prompt_kind == PROMPT_REASON) { /* the state, without a reason */
+		v->mode = MODE_NORMAL;
+		return tags_prompt_done(v, PROMPT_REASON, "");
+	}
 	if (k == 27 || k == 7 /* C-g */) {
 		v->mode = MODE_NORMAL;
 		search_preview_end(v, 1);

@@ -1,6 +1,7 @@
 /* tagging: the tag store seen from the view — chips, counts, the tags pane, tagging keys. */
 #include "view.h"
 
+#include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -92,6 +93,13 @@ static const char *describe(const struct view *v, const char *item, char out[48]
 static const tt_tag *tag_of(struct view *v, const char *item)
 {
 	return v->tags && item ? tt_tagstore_get(v->tags->s, item) : NULL;
+}
+
+static int has_state(struct view *v, const char *item, const char *state)
+{
+	const tt_tag *g = tag_of(v, item);
+
+	return g && g->state && !strcmp(g->state, state);
 }
 
 static int has_any(const tt_tag *g, const tt_scheme *sc)
@@ -360,6 +368,26 @@ static int pane_line(WINDOW *w, struct rect r, int *y, const char *s, attr_t a)
 	return 1;
 }
 
+/* "Flagged: reason" under the item's title; the reason passes the sanitiser. */
+static void draw_state(const tt_tag *g, WINDOW *w, struct rect r, int *y)
+{
+	tt_buf text = {0};
+	size_t pos = 0;
+	tt_line l;
+
+	if (!g || !g->state)
+		return;
+	tt_buf_printf(&text, "%c%s%s%s", toupper((unsigned char)g->state[0]), g->state + 1,
+	              g->reason ? ": " : "", g->reason ? g->reason : "");
+	tt_buf sane = {0};
+	tt_text_sanitize(text.data, text.len, 1, &sane);
+	while (*y < r.y + r.h && tt_text_wrap_next(sane.data, sane.len, &pos, r.w - 2, &l))
+		ui_put(w, (*y)++, r.x + 2, r.w - 2, sane.data + l.start, l.end - l.start,
+		       ui_attr("label") | A_BOLD, NULL);
+	tt_buf_free(&sane);
+	tt_buf_free(&text);
+}
+
 /* The selected item's tags and note, under the counts. */
 static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 {
@@ -379,6 +407,7 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	else
 		snprintf(line, sizeof line, "Article paragraph %s", item + strlen("@article/"));
 	pane_line(w, r, y, line, ui_attr("title"));
+	draw_state(g, w, r, y);
 	if (!has_any(g, v->tags->sc)) {
 		pane_line(w, r, y, "  untagged", ui_attr("meta"));
 		return;
@@ -568,12 +597,55 @@ static int goto_untagged(struct view *v, int dir)
 	for (size_t step = 1; step < n; step++) {
 		size_t j = dir > 0 ? (i + step) % n : (i + n - step) % n;
 		tt_comment *c = v->t->order[j];
-		if (!tags_is_tagged(v, c->id) && (!v->limited || nav_shown(v, c))) {
+		if (!tags_is_tagged(v, c->id) && !has_state(v, c->id, "skipped") &&
+		    (!v->limited || nav_shown(v, c))) {
 			view_select(v, c);
 			return RD_ALL;
 		}
 	}
-	view_message(v, 0, "Every comment is tagged.");
+	view_message(v, 0, "Every comment is tagged or skipped.");
+	return RD_STATUS;
+}
+
+/* Next (dir 1) or previous (-1) flagged comment, in thread order. */
+static int goto_flagged(struct view *v, int dir)
+{
+	size_t n = v->t->ncomments, i = v->sel->index;
+
+	for (size_t step = 1; step <= n; step++) {
+		size_t j = dir > 0 ? (i + step) % n : (i + n - step) % n;
+		tt_comment *c = v->t->order[j];
+		if (has_state(v, c->id, "flagged") && (!v->limited || nav_shown(v, c))) {
+			view_select(v, c);
+			return RD_ALL;
+		}
+	}
+	view_message(v, 0, "No comment is flagged.");
+	return RD_STATUS;
+}
+
+static int set_state(struct view *v, const char *item, const char *state, const char *reason)
+{
+	char desc[48];
+	tt_error err;
+
+	if (tt_tagstore_set_state(v->tags->s, item, state, reason, &err) < 0)
+		return store_error(v, &err);
+	view_message(v, 0, "%s: %s", describe(v, item, desc), state ? state : "state removed");
+	return changed(v, item);
+}
+
+/* A state key: asks for the reason, or takes the state off when the item has it. */
+static int state_key(struct view *v, const char *item, enum action a)
+{
+	const char *state = a == ACT_SET_SKIPPED   ? "skipped"
+	                    : a == ACT_SET_FLAGGED ? "flagged"
+	                                           : "unsure";
+
+	if (has_state(v, item, state))
+		return set_state(v, item, NULL, NULL);
+	v->prompt_state = state;
+	prompt_open(v, PROMPT_REASON, NULL);
 	return RD_STATUS;
 }
 
@@ -682,6 +754,13 @@ static int tag_key(struct view *v, enum action a, ui_key k)
 	case ACT_NEXT_UNTAGGED:
 	case ACT_PREV_UNTAGGED:
 		return v->sel ? goto_untagged(v, a == ACT_NEXT_UNTAGGED ? 1 : -1) : RD_STATUS;
+	case ACT_NEXT_FLAGGED:
+	case ACT_PREV_FLAGGED:
+		return v->sel ? goto_flagged(v, a == ACT_NEXT_FLAGGED ? 1 : -1) : RD_STATUS;
+	case ACT_SET_SKIPPED:
+	case ACT_SET_FLAGGED:
+	case ACT_SET_UNSURE:
+		return state_key(v, item, a);
 	default:
 		return RD_NONE;
 	}
@@ -709,6 +788,11 @@ int tags_action(struct view *v, enum action a, ui_key k)
 	case ACT_REDO:
 	case ACT_NEXT_UNTAGGED:
 	case ACT_PREV_UNTAGGED:
+	case ACT_NEXT_FLAGGED:
+	case ACT_PREV_FLAGGED:
+	case ACT_SET_SKIPPED:
+	case ACT_SET_FLAGGED:
+	case ACT_SET_UNSURE:
 		if (!v->tags) {
 			view_message(v, 1, "No tag store is open: tagging is off.");
 			return RD_STATUS;
@@ -730,6 +814,8 @@ static int passes(struct view *v, const tt_comment *c, const char *what)
 		return !v->tags || !has_any(g, v->tags->sc);
 	if (!g)
 		return 0;
+	if (tt_tag_state_valid(what))
+		return g->state && !strcmp(g->state, what);
 	for (size_t d = 0; d < v->tags->sc->ndims; d++)
 		if (g->values[d] && !strcmp(g->values[d], what))
 			return 1;
@@ -748,6 +834,8 @@ static int known_limit(struct view *v, const char *what)
 		return 1;
 	if (!v->tags)
 		return 0;
+	if (tt_tag_state_valid(what))
+		return 1;
 	sc = v->tags->sc;
 	for (size_t d = 0; d < sc->ndims; d++)
 		if (tt_scheme_value_index(sc, d, what) >= 0)
@@ -781,8 +869,9 @@ static int set_limit(struct view *v, const char *what)
 		return RD_ALL;
 	}
 	if (!known_limit(v, what)) {
-		view_message(v, 1, "'%s' is neither a value, a label nor '" TT_LIMIT_UNTAGGED "'.",
-		             what);
+		view_message(
+		    v, 1, "'%s' is neither a value, a label, a state nor '" TT_LIMIT_UNTAGGED "'.",
+		    what);
 		recentre(v, keep);
 		return RD_ALL;
 	}
@@ -849,6 +938,8 @@ int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text)
 	}
 	if (kind == PROMPT_NOTE && v->tags)
 		return set_note(v, current_item(v, buf), text);
+	if (kind == PROMPT_REASON && v->tags && v->prompt_state)
+		return set_state(v, current_item(v, buf), v->prompt_state, text);
 	if (kind == PROMPT_LABEL && v->tags)
 		return label_by_name(v, current_item(v, buf), text);
 	return RD_ALL;

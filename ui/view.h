@@ -55,7 +55,14 @@ enum mode {
 	MODE_LINKS,
 	MODE_CHAIN
 };
-enum prompt_kind { PROMPT_SEARCH, PROMPT_SEARCH_BACK, PROMPT_NOTE, PROMPT_LIMIT, PROMPT_LABEL };
+enum prompt_kind {
+	PROMPT_SEARCH,
+	PROMPT_SEARCH_BACK,
+	PROMPT_NOTE,
+	PROMPT_LIMIT,
+	PROMPT_LABEL,
+	PROMPT_REASON
+};
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
 struct hcache {
@@ -120,6 +127,7 @@ struct view {
 
 	enum mode mode;
 	enum prompt_kind prompt_kind;
+	const char *prompt_state; /* PROMPT_REASON: the state the reason is for */
 	wchar_t prompt[512];
 	size_t prompt_len;
 	int help_top;

@@ -65,6 +65,8 @@ typedef struct tt_project_store_summary {
 	int exists;       /* a store or a journal is there */
 	int pending;      /* a journal not yet folded into the store */
 	size_t tagged;    /* comments with a tag */
+	size_t skipped, flagged; /* items in that state */
+	size_t other_scheme;     /* tags made under another version of the scheme */
 	long long *times; /* when each tag was last changed, seconds since the epoch */
 	size_t ntimes;
 } tt_project_store_summary;

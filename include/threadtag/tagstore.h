@@ -58,6 +58,11 @@ tt_scheme *tt_scheme_copy(const tt_scheme *s);
 /* Reads a scheme mapping whose first event (start) was just read from r; for
  * loaders that embed a scheme (the tag store). NULL + err. */
 tt_scheme *tt_scheme_read(tt_yreader *r, const tt_yevent *start, tt_error *err);
+/* The scheme's version: FNV-1a 64 (tt_hash_field) over tt_scheme_to_yaml, as
+ * 16 hex digits. Stored with each tag, so `status` can tell tags made under
+ * an older scheme. */
+#define TT_SCHEME_VERSION_LEN 17
+void tt_scheme_version(const tt_scheme *s, char out[TT_SCHEME_VERSION_LEN]);
 /* Writes the scheme as a block mapping (name, target, dimensions, labels). */
 void tt_scheme_emit(const tt_scheme *s, tt_yemit *e);
 /* The scheme as a standalone scheme file. Caller frees; NULL on failure. */
@@ -85,9 +90,16 @@ typedef struct tt_tag {
 	const char **labels;   /* sorted by scheme order, then name */
 	size_t nlabels;
 	const char *note;      /* NULL when none */
+	const char *state;     /* "skipped", "flagged", "unsure"; NULL when none */
+	const char *reason;    /* why the state, or NULL */
+	const char *scheme_version; /* tt_scheme_version it was made under; NULL in old stores */
 	const char *annotator;
 	const char *time;      /* ISO 8601 UTC of the last change, e.g. 2026-11-23T14:09:49Z */
 } tt_tag;
+
+/* Is name an item state besides values: skipped, flagged or unsure
+ * (doc/tag-format.md)? "none" is not: it means no state. */
+int tt_tag_state_valid(const char *name);
 
 /* ---- store ---- */
 
@@ -153,6 +165,12 @@ int tt_tagstore_set_value(tt_tagstore *s, const char *item, const char *dim, con
 int tt_tagstore_toggle_label(tt_tagstore *s, const char *item, const char *label, tt_error *err);
 int tt_tagstore_set_note(tt_tagstore *s, const char *item, const char *note, tt_error *err);
 int tt_tagstore_clear(tt_tagstore *s, const char *item, tt_error *err); /* whole item */
+/* Sets an item's state (skipped, flagged, unsure; NULL or "none" clears it,
+ * and its reason) with an optional reason, keeping its values and labels. */
+int tt_tagstore_set_state(tt_tagstore *s, const char *item, const char *state, const char *reason,
+                          tt_error *err);
+/* Present items with that state (O(n)). */
+size_t tt_tagstore_state_count(const tt_tagstore *s, const char *state);
 /* Sets an item's whole tag (values, labels, note of *tag; item names it) as one
  * change: one journal entry, one undo step. An empty tag clears the item. */
 int tt_tagstore_put(tt_tagstore *s, const tt_tag *tag, tt_error *err);

@@ -19,6 +19,8 @@ tag alice --id c2 --stance against --reply disagree
 tag alice --id 105 --stance off-topic --note 'yes'
 tag bob --id c2 --stance against --reply agree --label insult --note 'no'
 tag bob --id c3 --stance unclear --note '12:30'
+tag bob --id c3 --state flagged --reason 'is "unclear" right, or against?'
+tag alice --id 105 --state skipped
 for f in yaml csv jsonl; do
 	"$TT_BIN" export "$thread" --tags "$tmp/alice.yaml" --tags "$tmp/bob.yaml" \
 		--format "$f" -o "$tmp/out.$f"
@@ -27,7 +29,8 @@ done
 import sys, yaml, pandas as pd
 d = sys.argv[1]
 cols = ["thread", "comment", "parent", "depth", "author", "posted", "time", "stance",
-        "reply", "labels", "note", "annotator", "tagged", "text"]
+        "reply", "labels", "note", "state", "reason", "annotator", "tagged", "scheme_version",
+        "text"]
 with open(d + "/out.yaml", encoding="utf-8") as f:
     doc = yaml.safe_load(f)
 assert doc["threadtag_export"] == 1, doc.keys()
@@ -67,6 +70,13 @@ assert c1["depth"] == 0 and c1["parent"] is None
 assert by[("105", "alice")]["note"] == "yes"          # not the boolean true
 assert by[("c3", "bob")]["note"] == "12:30"           # not a sexagesimal number
 assert by[("c3", "bob")]["depth"] == 2
+assert by[("c3", "bob")]["state"] == "flagged"
+assert by[("c3", "bob")]["reason"] == 'is "unclear" right, or against?'
+assert by[("105", "alice")]["state"] == "skipped"
+assert by[("105", "alice")]["reason"] is None
+assert by[("c1", "alice")]["state"] is None
+versions = {r["scheme_version"] for r in recs}
+assert len(versions) == 1 and len(versions.pop()) == 16, [r["scheme_version"] for r in recs]
 assert by[("c2", "bob")]["reply"] == "agree"
 assert by[("c2", "alice")]["reply"] == "disagree"
 assert by[("@article", "alice")]["text"].startswith("The council votes")

@@ -21,6 +21,8 @@ tag ann c05 unclear
 tag bob c01 favor
 tag bob c02 neutral
 tag cid c02 against
+"$BIN" tag "$T" --id c05 --state flagged --reason 'sarcasm? ask the group' --tags "$W/ann.yaml" \
+	>/dev/null 2>&1 || bad "tag --state"
 S="--tags $W/ann.yaml --tags $W/bob.yaml --tags $W/cid.yaml"
 
 # One line per comment and annotator, with the path and the parent's text.
@@ -39,6 +41,9 @@ assert r.text.startswith("Easy to say when you live there"), r.text
 c5 = d[d.comment == "c05"].iloc[0]
 assert c5.path == ["c01", "c02", "c03", "c04", "c05"], c5.path
 assert d[d.comment == "c01"].parent.isna().all()
+assert c5.state == "flagged" and c5.reason == "sarcasm? ask the group", c5
+assert d[d.comment == "c01"].state.isna().all() and d[d.comment == "c01"].reason.isna().all()
+assert d.scheme_version.str.fullmatch("[0-9a-f]{16}").all(), d.scheme_version
 PY
 
 # Aggregated: majority, counts, agreement per comment.

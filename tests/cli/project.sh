@@ -65,6 +65,42 @@ assert d["agreement"]["stance"]["pairable"] == 7, d["agreement"]
 PY
 expect_status 64 "$BIN" status "$P" --format xml
 
+# status counts skipped and flagged items, and tags made under an older scheme.
+Q="$W/states"
+expect_status 0 "$BIN" init "$Q"
+cp samples/nested-old-town-car-ban.yaml "$Q/threads/"
+QT="$Q/threads/nested-old-town-car-ban.yaml"
+mkdir -p "$Q/tags/ann" "$Q/tags/bob"
+qtag() { # qtag ANNOTATOR OPTIONS...
+	"$BIN" tag "$QT" --annotator "$1" --tags "$Q/tags/$1/kessburg-old-town-cars.yaml" "${@:2}" \
+		>/dev/null 2>&1 || bad "tag $*"
+}
+qtag ann --id c01 --stance favor
+qtag ann --id c02 --state skipped
+qtag ann --id c03 --id c04 --state flagged --reason 'ask the group'
+sed 's/^target: .*/target: the claim as the guideline said it last week/' \
+	samples/schemes/default.yaml >"$W/old-scheme.yaml"
+qtag bob --id c01 --stance favor --scheme "$W/old-scheme.yaml"
+qtag bob --id c02 --stance against --scheme "$W/old-scheme.yaml"
+qtag bob --id c03 --stance neutral --scheme samples/schemes/default.yaml # the built-in one
+expect_status 0 "$BIN" compact "$Q"
+expect_status 0 "$BIN" status "$Q"
+expect_out '^  ann +4/35 tagged(, [0-9]+ tags/hour)?, 1 skipped, 2 flagged$'
+expect_out '^  bob +3/35 tagged(, [0-9]+ tags/hour)?, 2 tags made under an older scheme$'
+expect_status 0 "$BIN" status "$Q" --format yaml
+/usr/bin/python3 - "$OUT" <<'PY' && ok || bad "status YAML does not hold the states"
+import sys, yaml
+d = yaml.safe_load(open(sys.argv[1]))
+a, b = d["annotators"]["ann"], d["annotators"]["bob"]
+assert (a["skipped"], a["flagged"], a["other_scheme"]) == (1, 2, 0), a
+assert (b["skipped"], b["flagged"], b["other_scheme"]) == (0, 0, 2), b
+t = d["threads"][0]["annotators"]
+assert t["ann"]["flagged"] == 2 and t["bob"]["other_scheme"] == 2, t
+PY
+# the cached summary holds the same counts
+expect_status 0 "$BIN" status "$Q"
+expect_out '^  ann +4/35 tagged(, [0-9]+ tags/hour)?, 1 skipped, 2 flagged$'
+
 # gold: unanimous takes c01 and c03 (c02 is split), majority adds c02.
 expect_status 0 "$BIN" gold "$P" --rule unanimous
 expect_out 'c02	Harald K\.	Easy to say.*	ann=against	bob=neutral	cid=against$'
