@@ -101,7 +101,8 @@ static void test_rows_and_status(void **state)
 	assert_non_null(row);
 	assert_string_equal(word_after(row, "Alpha thread"), "3");
 	assert_non_null(strstr(row, "[----------] 0/3"));
-	assert_string_equal(word_after(row, "0/3"), "0"); /* no disagreements */
+	assert_string_equal(word_after(row, "0/3"), "0"); /* nothing flagged */
+	assert_non_null(strstr(s, " flag ")); /* the flagged column's head */
 	assert_non_null(strstr(row, "never"));
 	assert_non_null(strstr(s, "disag")); /* not blind: the column is there */
 	assert_true(before(s, "Alpha thread", "Beta thread"));
@@ -211,13 +212,37 @@ static void test_disagreements_and_blind(void **state)
 	char *s = screen(dir, "ann", "");
 	const char *row = line_with(s, "Alpha thread");
 	assert_non_null(row);
-	assert_string_equal(word_after(row, "1/3"), "1"); /* n/m, then 1 disagreement */
+	size_t flagged = 9, disagree = 9;
+	assert_int_equal(sscanf(strstr(row, "1/3") + 3, "%zu %zu", &flagged, &disagree), 2);
+	assert_int_equal(flagged, 0); /* n/m, flagged, then 1 disagreement */
+	assert_int_equal(disagree, 1);
 	free(s);
 	char *blind = project(1);
 	s = screen(blind, "ann", "");
 	assert_null(strstr(s, "disag"));
 	free(s);
 	free(blind);
+	free(dir);
+}
+
+/* An item flagged in a thread (f, then Esc for no reason) counts in the
+ * annotator's flagged column, blind or not. */
+static void test_flagged_column(void **state)
+{
+	(void)state;
+	char *dir = project(1);
+	free(screen(dir, "ann", "<Enter> f <Esc> q"));
+	char *s = screen(dir, "ann", "");
+	const char *row = line_with(s, "Alpha thread");
+	assert_non_null(row);
+	/* A flagged item counts as handled in the progress, as in `status`. */
+	assert_string_equal(word_after(row, "1/3"), "1");
+	free(s);
+	s = screen(dir, "bob", ""); /* another annotator's flags are theirs */
+	row = line_with(s, "Alpha thread");
+	assert_non_null(row);
+	assert_string_equal(word_after(row, "0/3"), "0");
+	free(s);
 	free(dir);
 }
 
@@ -279,7 +304,7 @@ static void test_tiny_screens(void **state)
 	char *dir = project(0);
 	char *s = NULL;
 	assert_int_equal(tt_ui_list_headless(dir, "ann", 6, 40, "j O /", &s), 0);
-	assert_non_null(strstr(s, "too small: the list needs 67x4"));
+	assert_non_null(strstr(s, "too small: the list needs 73x4"));
 	free(s);
 	s = NULL;
 	assert_int_equal(tt_ui_list_headless(dir, "ann", 1, 1, "j k G g", &s), 0);
@@ -299,6 +324,7 @@ int main(void)
 	    cmocka_unit_test(test_filter),
 	    cmocka_unit_test(test_next_untagged),
 	    cmocka_unit_test(test_disagreements_and_blind),
+	    cmocka_unit_test(test_flagged_column),
 	    cmocka_unit_test(test_title_sanitised),
 	    cmocka_unit_test(test_help),
 	    cmocka_unit_test(test_broken_thread),

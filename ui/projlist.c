@@ -173,7 +173,7 @@ char *projlist_store(const struct projlist *l, size_t i)
 
 /* ---- drawing ---- */
 
-enum { W_COMMENTS = 9, W_BAR = 13, W_COUNT = 12, W_DIS = 6, W_OPENED = 17 };
+enum { W_COMMENTS = 9, W_BAR = 13, W_COUNT = 12, W_FLAG = 6, W_DIS = 6, W_OPENED = 17 };
 
 /* Text at (y, x) right-aligned in a field of width n; sanitised by ui_put. */
 static void put_right(WINDOW *w, int y, int x, int n, const char *s, attr_t a)
@@ -182,10 +182,10 @@ static void put_right(WINDOW *w, int y, int x, int n, const char *s, attr_t a)
 	ui_put(w, y, x + (len < n ? n - len : 0), n, s, strlen(s), a, NULL);
 }
 
-/* The columns right of the title: comments, bar, n/m, disagreements, opened. */
+/* The columns right of the title: comments, bar, n/m, flagged, disagreements, opened. */
 static int right_width(const struct projlist *l)
 {
-	return W_COMMENTS + W_BAR + W_COUNT + (l->p->blind ? 0 : W_DIS) + W_OPENED;
+	return W_COMMENTS + W_BAR + W_COUNT + W_FLAG + (l->p->blind ? 0 : W_DIS) + W_OPENED;
 }
 
 static void draw_bar(WINDOW *w, int y, int x, size_t n, size_t m)
@@ -214,6 +214,8 @@ static void draw_head(struct projlist *l, WINDOW *w)
 	x += W_COMMENTS;
 	ui_put(w, 1, x, W_BAR + W_COUNT, "progress", 8, a, NULL);
 	x += W_BAR + W_COUNT;
+	put_right(w, 1, x, W_FLAG - 1, "flag", a);
+	x += W_FLAG;
 	if (!l->p->blind) {
 		put_right(w, 1, x, W_DIS - 1, "disag", a);
 		x += W_DIS;
@@ -244,6 +246,10 @@ static void draw_row(struct projlist *l, WINDOW *w, int y, size_t r)
 	snprintf(buf, sizeof buf, "%zu/%zu", tagged(l, i), T->ncomments);
 	ui_put(w, y, x, W_COUNT, buf, strlen(buf), a, NULL);
 	x += W_COUNT;
+	/* The annotator's own flags: items set aside for discussion. */
+	snprintf(buf, sizeof buf, "%zu", l->ai == SIZE_MAX ? (size_t)0 : T->stores[l->ai].flagged);
+	put_right(w, y, x, W_FLAG - 1, buf, a);
+	x += W_FLAG;
 	if (!l->p->blind) {
 		snprintf(buf, sizeof buf, "%zu", T->disagree);
 		put_right(w, y, x, W_DIS - 1, buf, a);
