@@ -15,6 +15,7 @@
 #include "threadtag/exitcodes.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/import.h"
+#include "threadtag/index.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -32,15 +33,37 @@ int tt_tagcli_option_error(const char *cmd, char **argv, int c)
 	return tt_usage_error(cmd, "unknown option '%s'", arg);
 }
 
+/* A thread file through its index when a valid one is present, else
+ * streamed by the loader, leaving the index for the next command. The index
+ * holds the same items and ids as the file it was checked against (size,
+ * times, inode and a hash of its bytes), so ids are refused alike; a stale
+ * or damaged index is ignored. The index is a cache: failing to write it is
+ * no error. */
+static tt_thread *load_indexed(const char *path, tt_error *err, int *eno)
+{
+	char *idx = tt_index_path_for(path);
+	tt_index_stamp st;
+	tt_thread *t = idx ? tt_index_open(path, idx) : NULL;
+	if (!t) {
+		int stamped = idx && tt_index_stamp_of(path, &st) == 0;
+		t = tt_thread_load(path, err, eno);
+		if (t && stamped)
+			(void)tt_index_write(t, path, &st, idx);
+	}
+	free(idx);
+	return t;
+}
+
 int tt_tagcli_thread(const char *path, tt_thread **out)
 {
 	tt_error err;
 	int eno = 0;
-	/* A thread file is streamed by the loader, never held whole (a 35 MiB
-	 * thread costs 35 MiB less). Anything else is what the viewer opens too:
-	 * a page or JSON imported in memory, with the ids `threadtag import`
-	 * gives. Standard input can be read once only, so it goes to the latter. */
-	*out = strcmp(path, "-") ? tt_thread_load(path, &err, &eno) : NULL;
+	/* A thread file is mapped from its index or streamed by the loader, never
+	 * held whole (a 35 MiB thread costs 35 MiB less). Anything else is what
+	 * the viewer opens too: a page or JSON imported in memory, with the ids
+	 * `threadtag import` gives. Standard input can be read once only, so it
+	 * goes to the latter. */
+	*out = strcmp(path, "-") ? load_indexed(path, &err, &eno) : NULL;
 	if (!*out && !eno)
 		*out = tt_open_any(path, NULL, &err, &eno);
 	if (*out)
