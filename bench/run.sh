@@ -502,15 +502,29 @@ echo "7. One 'threadtag tag' on the $N-comment thread with a $N-tag store (wall,
 store=$work/mixed-tags.yaml
 "$BIN/bench_tags" store "$mixed" "$store" || die "bench_tags store failed"
 id=$(sed -n 's/^ *- id: //p; s/^ *id: //p' "$mixed" | sed -n 2p)
-bestms=""
-for _ in 1 2 3; do
-	t0=$(date +%s%N)
-	"$BUILD/threadtag" tag "$mixed" --tags "$store" --annotator bench --id "$id" \
-		--stance favor >/dev/null 2>&1 || die "threadtag tag failed on the big thread"
-	ms=$(( ($(date +%s%N) - t0) / 1000000 ))
-	if [ -z "$bestms" ] || [ "$ms" -lt "$bestms" ]; then bestms=$ms; fi
-done
+# tag_best STORE: the best of 3 wall times of one `tag`, in ms. The thread is
+# opened through its index, which the first run of all builds if absent, in
+# the bench's own cache.
+tag_best() {
+	best=""
+	for _ in 1 2 3; do
+		t0=$(date +%s%N)
+		XDG_CACHE_HOME=$work/cache XDG_DATA_HOME=$work/data XDG_STATE_HOME=$work/state \
+			XDG_CONFIG_HOME=$work/config "$BUILD/threadtag" tag "$mixed" --tags "$1" \
+			--annotator bench --id "$id" --stance favor >/dev/null 2>&1 ||
+			die "threadtag tag failed on the big thread"
+		ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+		if [ -z "$best" ] || [ "$ms" -lt "$best" ]; then best=$ms; fi
+	done
+	echo "$best"
+}
+bestms=$(tag_best "$store") || exit 2
 echo "   $bestms ms (target <= $TAG_CMD_MS: $(verdict "$bestms" "$TAG_CMD_MS"))"
+# What the thread alone costs: the same command on a store with one tag, so
+# the rest of the time above is the store's parse.
+rm -f "$work/one-tag.yaml" "$work/one-tag.yaml.journal"
+onems=$(tag_best "$work/one-tag.yaml") || exit 2
+echo "   the same with a 1-tag store (the thread through its index alone): $onems ms"
 le "$bestms" "$TAG_CMD_MS" || fail=1
 
 # ---- 8. Page text: a 10 MB page, and fidelity on real pages -----------------
