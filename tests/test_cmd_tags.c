@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "threadtag/index.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -102,6 +103,73 @@ static size_t lines_of(const char *path)
 		n += *p == '\n';
 	free(text);
 	return n;
+}
+
+/* tag through the thread's index: the first run leaves the index, later runs
+ * use it (not rewritten) and accept and refuse the ids the loader does (an
+ * unknown id changes nothing, a reply option needs a parent); a stale index
+ * (an id renamed after it was made) is ignored. */
+static void test_tag_through_index(void **state)
+{
+	(void)state;
+	char *thread = tmp("indexed.yaml"), *store = tmp("indexed-tags.yaml"), *err;
+	char *text = tt_test_slurp(thread_path);
+	tt_test_write(thread, text);
+	char *idx = tt_index_path_for(thread);
+	assert_non_null(idx);
+	unlink(idx);
+	assert_int_equal(run(NULL, NULL, "tag", thread, "--tags", store, "--annotator", "ann",
+	                     "--id", "c2", "--stance", "against", NULL),
+	                 0);
+	struct stat made, used;
+	assert_int_equal(stat(idx, &made), 0);
+	char *before = folded(store);
+	assert_non_null(before);
+	assert_int_equal(run(NULL, &err, "tag", thread, "--tags", store, "--id", "nope",
+	                     "--stance", "favor", NULL),
+	                 65);
+	assert_non_null(strstr(err, "no comment with id 'nope'"));
+	free(err);
+	assert_int_equal(run(NULL, NULL, "tag", thread, "--tags", store, "--id", "c1", "--id",
+	                     "nope", "--stance", "favor", NULL),
+	                 65);
+	assert_int_equal(run(NULL, &err, "tag", thread, "--tags", store, "--id", "c1", "--reply",
+	                     "agree", NULL),
+	                 65);
+	assert_non_null(strstr(err, "replies only"));
+	free(err);
+	char *after = folded(store);
+	assert_string_equal(before, after);
+	free(after);
+	const char *ok_ids[] = {"c1", "c3", "105", "c4", "@article", "@article/1"};
+	for (size_t i = 0; i < sizeof ok_ids / sizeof *ok_ids; i++)
+		assert_int_equal(run(NULL, NULL, "tag", thread, "--tags", store, "--id", ok_ids[i],
+		                     "--stance", "neutral", NULL),
+		                 0);
+	assert_int_equal(run(NULL, NULL, "tag", thread, "--tags", store, "--id", "c3", "--reply",
+	                     "agree", NULL),
+	                 0);
+	assert_int_equal(stat(idx, &used), 0);
+	assert_int_equal(used.st_ino, made.st_ino); /* read, not rebuilt */
+	/* c6 (untagged) renamed c7, the same size: the index no longer matches */
+	char *c6 = strstr(text, "id: c6");
+	assert_non_null(c6);
+	c6[5] = '7';
+	tt_test_write(thread, text);
+	assert_int_equal(run(NULL, &err, "tag", thread, "--tags", store, "--id", "c7", "--stance",
+	                     "favor", NULL),
+	                 0);
+	free(err);
+	assert_int_equal(run(NULL, &err, "tag", thread, "--tags", store, "--id", "c6", "--stance",
+	                     "favor", NULL),
+	                 65);
+	assert_non_null(strstr(err, "no comment with id 'c6'"));
+	free(err);
+	free(before);
+	free(idx);
+	free(text);
+	free(thread);
+	free(store);
 }
 
 /* tag --from: CSV and JSON Lines rows, each one journal record; bad rows are
@@ -822,6 +890,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_help_and_usage),
 		cmocka_unit_test(test_tag_sets_and_refuses),
+		cmocka_unit_test(test_tag_through_index),
 		cmocka_unit_test(test_tag_state),
 		cmocka_unit_test(test_tag_missing_and_malformed),
 		cmocka_unit_test(test_tag_locked),
