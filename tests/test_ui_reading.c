@@ -538,6 +538,107 @@ static void tall_comment_keeps_its_header_on_top(void **state)
 	close_view();
 }
 
+/* ---- the pinned ancestor chain (P) ---- */
+
+/* Row y of the comments pane's text area, counting from 0 under its title. */
+static const char *pane_row(int y)
+{
+	return row(V.r[PANE_COMMENTS].y + 1 + y);
+}
+
+static void pinned_chain_keeps_the_parent_in_view(void **state)
+{
+	(void)state;
+	open_at(nested, 40, 140);
+	view_select(&V, tt_thread_find(T, "c08")); /* seven levels deep */
+	ui_draw_all(&V, stdscr);
+	assert_null(strstr(pane_row(0), "Harald K.: Pontevedra is flat"));
+	keys("P");
+	assert_true(V.pin_chain);
+	/* 40 rows: room for a third of the pane, so all seven ancestors, the
+	 * top-level one first and the parent right above the comments. */
+	assert_int_equal(chain_pin_rows(&V), 7);
+	assert_non_null(strstr(pane_row(0), "lenawalks: "));
+	assert_null(strstr(pane_row(0), "\xe2\x80\xa6"));
+	assert_non_null(strstr(pane_row(6), "Harald K.: Pontevedra is flat and it"));
+	/* the selected comment is still shown, under the pinned rows */
+	assert_true(find_row("Fair point about the snow") > V.r[PANE_COMMENTS].y + 7);
+	keys("j"); /* the pin follows the selection */
+	assert_string_equal(V.sel->id, "c09");
+	assert_int_equal(chain_pin_rows(&V), 1);
+	assert_non_null(strstr(pane_row(0), "lenawalks: "));
+	assert_null(strstr(pane_row(1), "Harald K.: Pontevedra"));
+	resize(16, 100); /* a small pane keeps the nearest ancestors, marked as cut */
+	view_select(&V, tt_thread_find(T, "c08"));
+	ui_draw_all(&V, stdscr);
+	int n = chain_pin_rows(&V);
+	assert_true(n >= 1 && n < 7);
+	assert_non_null(strstr(pane_row(0), "\xe2\x80\xa6 "));
+	assert_non_null(strstr(pane_row(n - 1), "Harald K.: Pontevedra"));
+	assert_true(find_row("Fair point about the snow") > V.r[PANE_COMMENTS].y + n);
+	keys("P"); /* unpinned: the rows go back to the comments */
+	assert_int_equal(chain_pin_rows(&V), 0);
+	assert_null(strstr(pane_row(0), "\xe2\x80\xa6 "));
+	close_view();
+}
+
+/* ---- the guideline overlay (H) ---- */
+
+static void guideline_opens_scrolls_and_searches(void **state)
+{
+	(void)state;
+	char *dir = tt_test_tmpdir(), path[600];
+	tt_buf g = {0};
+
+	open_at(nested, 24, 100);
+	keys("H"); /* none given: said so, nothing opens */
+	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_true(on_screen("No guideline"));
+	tt_buf_adds(&g,
+	            "# Stance guideline\n\nFavor \x1b[2Jmeans the comment supports the claim.\n");
+	for (int i = 0; i < 60; i++)
+		tt_buf_printf(&g, "- rule %d\n", i);
+	tt_buf_adds(&g, "Sarcasm: tag the stance the writer means, not the words.\n");
+	tt_buf_addc(&g, 0);
+	snprintf(path, sizeof path, "%s/guideline.md", dir);
+	tt_test_write(path, g.data);
+	tt_buf_free(&g);
+	V.guideline = path;
+	keys("H");
+	assert_int_equal(V.mode, MODE_GUIDE);
+	assert_true(on_screen("Guideline guideline.md"));
+	assert_true(on_screen("# Stance guideline")); /* Markdown shown as text */
+	assert_true(on_screen("means the comment supports"));
+	char *all = ui_screen_text(stdscr);
+	assert_null(strchr(all, '\x1b')); /* the escape passed the sanitiser */
+	free(all);
+	assert_false(on_screen("Sarcasm: tag"));
+	keys("j j");
+	assert_int_equal(V.help_top, 2);
+	assert_false(on_screen("# Stance guideline"));
+	keys("/");
+	assert_int_equal(V.mode, MODE_PROMPT);
+	assert_true(on_screen("Search the guideline: "));
+	assert_true(on_screen("- rule 2")); /* the guideline stays in view while typing */
+	type("SARCASM\n");                  /* any case */
+	assert_int_equal(V.mode, MODE_GUIDE);
+	assert_true(on_screen("Sarcasm: tag the stance the writer means"));
+	assert_int_equal(V.help_top, 63); /* heading, blank, favor, 60 rules */
+	keys("N");                        /* the only hit: found again where it is */
+	assert_int_equal(V.help_top, 63);
+	keys("g");
+	assert_int_equal(V.help_top, 0);
+	keys("n"); /* n finds the same search again */
+	assert_int_equal(V.help_top, 63);
+	keys("/ <Esc>"); /* a cancelled search goes back to the guideline */
+	assert_int_equal(V.mode, MODE_GUIDE);
+	keys("H"); /* the same key closes it */
+	assert_int_equal(V.mode, MODE_NORMAL);
+	V.guideline = NULL;
+	close_view();
+	free(dir);
+}
+
 /* ---- 15: dates as people read them ---- */
 
 static void dates_are_relative_in_the_tree_and_absolute_in_the_status(void **state)
@@ -762,6 +863,8 @@ int main(void)
 	    cmocka_unit_test(man_page_names_what_the_store_makes),
 	    cmocka_unit_test(replies_name_their_parent_and_the_author_is_marked),
 	    cmocka_unit_test(tall_comment_keeps_its_header_on_top),
+	    cmocka_unit_test(pinned_chain_keeps_the_parent_in_view),
+	    cmocka_unit_test(guideline_opens_scrolls_and_searches),
 	    cmocka_unit_test(dates_are_relative_in_the_tree_and_absolute_in_the_status),
 	    cmocka_unit_test(dates_and_widths_come_from_the_config),
 	    cmocka_unit_test(article_percentage_and_status_position),

@@ -577,6 +577,69 @@ static void second_viewer_follows_by_stat_without_inotify(void **state)
 	follow_and_take_over(1);
 }
 
+/* The tags pane keeps the claim in view and says what the item's values mean:
+ * the scheme's target, or the project's over it; each value's description and
+ * first example, with control characters from the scheme made harmless. */
+static void tags_pane_shows_target_and_meanings(void **state)
+{
+	(void)state;
+	char scheme[600], path[600], *s;
+	struct view v2;
+
+	keys("g x 1 g"); /* cleared, then favor; back on it after the move on */
+	assert_string_equal(value(V.sel->id, 0), "favor");
+	s = screen();
+	assert_non_null(strstr(s, "Target: the main claim of the article"));
+	assert_non_null(strstr(s, "favor: argues for the target or supports it"));
+	free(s);
+	keys("x"); /* no value, no meaning shown */
+	assert_false(on_screen("favor: argues for"));
+
+	snprintf(scheme, sizeof scheme, "%s/meanings.yaml", dir);
+	tt_test_write(scheme, "name: rumour\n"
+	                      "target: the scheme's own claim\n"
+	                      "dimensions:\n"
+	                      "- name: stance\n"
+	                      "  values:\n"
+	                      "  - name: support\n"
+	                      "    key: \"1\"\n"
+	                      "    description: \"says it is true\\e[31m\"\n"
+	                      "    examples:\n"
+	                      "    - \"Confirmed by the minutes.\"\n"
+	                      "    - \"A second example.\"\n"
+	                      "  - name: deny\n"
+	                      "    key: \"2\"\n");
+	snprintf(path, sizeof path, "%s/meanings-tags.yaml", dir);
+	view_init(&v2, T);
+	assert_int_equal(tags_open(&v2,
+	                           &(struct tags_open_opts){.path = path,
+	                                                    .annotator = "ann",
+	                                                    .scheme = scheme,
+	                                                    .target = "the project's claim"},
+	                           report),
+	                 0);
+	tags_set_headless(&v2);
+	v2.mouse = 0;
+	layout_compute(&v2, LINES, COLS);
+	view_key(&v2, '1');
+	view_key(&v2, 'k'); /* back from where the stance key moved on to */
+	s = draw_other(&v2);
+	assert_non_null(strstr(s, "Target: the project's claim"));
+	assert_null(strstr(s, "the scheme's own claim"));
+	assert_non_null(strstr(s, "support: says it is true"));
+	assert_null(strchr(s, '\033'));
+	assert_non_null(strstr(s, "e.g. \"Confirmed by the minutes.\""));
+	assert_null(strstr(s, "A second example."));
+	free(s);
+	assert_int_equal(tags_reopen(&v2, 1), 0); /* the target survives a reopen */
+	s = draw_other(&v2);
+	assert_non_null(strstr(s, "Target: the project's claim"));
+	free(s);
+	tags_close(&v2, report);
+	view_free(&v2);
+	ui_draw_all(&V, stdscr);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -600,6 +663,7 @@ int main(void)
 	    cmocka_unit_test(unwritable_store_opens_read_only),
 	    cmocka_unit_test(second_viewer_follows_and_takes_over),
 	    cmocka_unit_test(second_viewer_follows_by_stat_without_inotify),
+	    cmocka_unit_test(tags_pane_shows_target_and_meanings),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }

@@ -24,6 +24,8 @@
 	ACT(SCROLL_UP, "scroll-up", "C-y", "scroll one line up")                               \
 	ACT(PARENT, "parent", "p <Left>", "parent comment")                                    \
 	ACT(ANCESTORS, "ancestors", "A", "who replied to whom: the chain of comments above this one") \
+	ACT(GUIDELINE, "guideline", "H", "the annotation guideline: j/k scroll, / searches it, n/N next/previous hit") \
+	ACT(PIN_CHAIN, "pin-ancestors", "P", "pin the ancestors (author, first line) above the comment, or unpin") \
 	ACT(NEXT_SIBLING, "next-sibling", "J", "next sibling")                                 \
 	ACT(PREV_SIBLING, "prev-sibling", "K", "previous sibling")                             \
 	ACT(NEXT_TOP, "next-top", "]", "next top-level comment")                               \

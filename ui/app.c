@@ -134,6 +134,9 @@ void ui_draw_all(struct view *v, WINDOW *w)
 		links_draw(v, w);
 	} else if (v->mode == MODE_CHAIN) {
 		chain_draw(v, w);
+	} else if (v->mode == MODE_GUIDE ||
+	           (v->mode == MODE_PROMPT && v->prompt_kind == PROMPT_GUIDE)) {
+		guide_draw(v, w);
 	} else {
 		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
 		                                                   &pane_tags};

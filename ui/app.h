@@ -25,6 +25,8 @@ char *ui_screen_text(WINDOW *w);
 /* What the command line and the config file say, applied to a view. */
 struct ui_session_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
+	const char *target;    /* the project's claim, or NULL */
+	const char *guideline; /* the guideline file, or NULL */
 	int no_mouse;
 };
 struct ui_session {

@@ -1,4 +1,5 @@
-/* chain: the selected comment's ancestors, from the top-level comment down, as an overlay (A). */
+/* chain: the selected comment's ancestors, from the top-level comment down, as an overlay (A) or
+ * pinned (P). */
 #include "view.h"
 
 #include <stdio.h>
@@ -58,4 +59,48 @@ void chain_draw(struct view *v, WINDOW *w)
 	for (i = skip ? skip - 1 : 0; i < n && ++y < h; i++)
 		chain_line(v, w, y, path[i], i + 1 == n ? ui_attr("selection") : ui_attr("body"));
 	free(path);
+}
+
+/* At most a third of the pane, so the comments keep most of it; the parent
+ * is always among the rows, as it is the one the reply answers. */
+int chain_pin_rows(const struct view *v)
+{
+	int cap = v->crows / 3, depth;
+
+	if (!v->pin_chain || !v->sel || v->sel->depth == 0)
+		return 0;
+	depth = (int)v->sel->depth;
+	cap = cap < 1 ? 1 : cap;
+	return depth < cap ? depth : cap;
+}
+
+/* One pinned ancestor: author and the first line of its text; "..." when
+ * ancestors above it did not fit. */
+static void pin_line(struct view *v, WINDOW *w, struct rect r, int y, const tt_comment *c, int more)
+{
+	const char *au = comments_known_author(c), *mark = comments_gone_marker(c);
+	attr_t a = ui_attr("meta");
+	int x = r.x + 1, end = r.x + r.w;
+
+	ui_fill(w, y, r.x, r.w, a);
+	if (more)
+		x += ui_put(w, y, x, end - x, "\u2026 ", strlen("\u2026 "), a, NULL);
+	au = au ? au : mark ? mark : "(unknown)";
+	x += ui_put(w, y, x, end - x, au, strlen(au), a | A_BOLD, NULL);
+	if (!c->body.n || x >= end)
+		return;
+	x += ui_put(w, y, x, end - x, ": ", 2, a, NULL);
+	comments_para(v, c->body.v[0]);
+	ui_put(w, y, x, end - x, v->scratch.data, strcspn(v->scratch.data, "\n"), a, NULL);
+}
+
+int chain_pin_draw(struct view *v, WINDOW *w, struct rect r, int y)
+{
+	int n = chain_pin_rows(v);
+	const tt_comment *c = v->sel ? v->sel->parent : NULL;
+
+	/* Bottom up: the parent on the last row, right above the comments. */
+	for (int i = n - 1; i >= 0 && c; i--, c = c->parent)
+		pin_line(v, w, r, y + i, c, i == 0 && c->parent != NULL);
+	return n;
 }

@@ -63,6 +63,7 @@ static size_t overlay_nlines(struct view *v)
 {
 	return v->mode == MODE_MESSAGES ? messages_nlines(v)
 	       : v->mode == MODE_CHAIN  ? chain_nlines(v)
+	       : v->mode == MODE_GUIDE  ? guide_nlines(v)
 	                                : help_nlines(v);
 }
 
@@ -70,7 +71,8 @@ int help_key(struct view *v, enum action a, ui_key k)
 {
 	int page = v->rows > 4 ? v->rows - 3 : 1;
 
-	if (k == 27 || a == ACT_QUIT || a == ACT_HELP || a == ACT_MESSAGES || a == ACT_ANCESTORS) {
+	if (k == 27 || a == ACT_QUIT || a == ACT_HELP || a == ACT_MESSAGES || a == ACT_ANCESTORS ||
+	    a == ACT_GUIDELINE) {
 		v->mode = MODE_NORMAL;
 		return RD_ALL;
 	}

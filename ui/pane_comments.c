@@ -32,7 +32,9 @@ int comments_text_width(const struct view *v, int pane_w, unsigned depth)
 
 int comments_rows(const struct view *v)
 {
-	return v->crows > 0 ? v->crows : 1;
+	int n = v->crows - chain_pin_rows(v);
+
+	return n > 0 ? n : 1;
 }
 
 void comments_para(struct view *v, const char *raw)
@@ -307,7 +309,7 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 
 static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 {
-	int y = r.y + 1, end = r.y + r.h, off = v->top_off;
+	int y = r.y + 1, end = r.y + r.h, off = v->top_off, pin;
 	char title[112];
 
 	if (v->limited)
@@ -327,6 +329,8 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 			ui_put(w, y, r.x + 1, r.w - 1, none, strlen(none), ui_attr("time"), NULL);
 		return;
 	}
+	pin = chain_pin_draw(v, w, r, y);
+	y += pin;
 	for (const tt_comment *c = v->top; c && y < end; c = nav_next(v, c)) {
 		int h = comments_height(v, c) - off;
 		int n = h < end - y ? h : end - y;
@@ -336,9 +340,9 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 	}
 	/* A comment scrolled past its header keeps the header on the top row, so
 	 * the reader knows whose words these are (it covers a line already read). */
-	if (v->top_off > 0 && r.h > 2 && comments_height(v, v->top) - v->top_off > 1) {
-		v->rowmap[1] = (struct rowmap){.c = v->top};
-		draw_header(v, w, r.y + 1, r, v->top, &v->rowmap[1]);
+	if (v->top_off > 0 && r.h > 2 + pin && comments_height(v, v->top) - v->top_off > 1) {
+		v->rowmap[1 + pin] = (struct rowmap){.c = v->top};
+		draw_header(v, w, r.y + 1 + pin, r, v->top, &v->rowmap[1 + pin]);
 	}
 }
 

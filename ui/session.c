@@ -96,6 +96,7 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	if (o->layout)
 		v->layout = !strcmp(o->layout, "wide") ? 1 : !strcmp(o->layout, "tall") ? 2 : 0;
 	restore_position(v);
+	v->guideline = o->guideline;
 	rc = tags_open(
 	    v,
 	    &(struct tags_open_opts){.path = o->tags,
@@ -103,6 +104,7 @@ int ui_session_open(struct ui_session *s, struct view *v, const struct ui_sessio
 	                             .scheme = o->scheme     ? o->scheme
 	                                       : s->have_cfg ? s->cfg.scheme
 	                                                     : NULL,
+	                             .target = o->target,
 	                             .config_annotator = s->have_cfg ? s->cfg.annotator : NULL},
 	    report);
 	reporting_view = NULL;

@@ -22,6 +22,8 @@ static const char *prompt_text(enum prompt_kind k)
 		return "Label (a name or the start of one): ";
 	case PROMPT_REASON:
 		return "Reason (Esc: none, C-g: cancel): ";
+	case PROMPT_GUIDE:
+		return "Search the guideline: ";
 	}
 	return "";
 }
@@ -195,6 +197,8 @@ static int prompt_done(struct view *v)
 	case PROMPT_LABEL:
 	case PROMPT_REASON:
 		return tags_prompt_done(v, v->prompt_kind, buf);
+	case PROMPT_GUIDE:
+		return guide_prompt_done(v, buf);
 	}
 	return RD_ALL;
 }
@@ -208,6 +212,10 @@ int prompt_key(struct view *v, ui_key k)
 	if (k == 27 && v->prompt_kind == PROMPT_REASON) { /* the state, without a reason */
 		v->mode = MODE_NORMAL;
 		return tags_prompt_done(v, PROMPT_REASON, "");
+	}
+	if ((k == 27 || k == 7) && v->prompt_kind == PROMPT_GUIDE) {
+		v->mode = MODE_GUIDE; /* back to the guideline, where the search began */
+		return RD_ALL;
 	}
 	if (k == 27 || k == 7 /* C-g */) {
 		v->mode = MODE_NORMAL;

@@ -46,6 +46,7 @@ struct ui_tags {
 	struct subtree_counts cache[SUBTREE_CACHE];
 	int headless;
 	char *scheme_path; /* --scheme, kept to reopen the store the same way */
+	char *target;      /* the project's claim, over the scheme's; or NULL */
 	int readonly_why;  /* enum readonly_why */
 	char notice[512];  /* why the store is read-only, for the status line */
 };
@@ -388,6 +389,57 @@ static void draw_state(const tt_tag *g, WINDOW *w, struct rect r, int *y)
 	tt_buf_free(&text);
 }
 
+/* A sanitised, wrapped paragraph in the pane, indented by ind columns. */
+static void pane_text(WINDOW *w, struct rect r, int *y, int ind, const char *s, attr_t a)
+{
+	tt_buf sane = {0};
+	size_t pos = 0;
+	tt_line l;
+
+	tt_text_sanitize(s, strlen(s), 1, &sane);
+	while (*y < r.y + r.h && tt_text_wrap_next(sane.data, sane.len, &pos, r.w - ind, &l))
+		ui_put(w, (*y)++, r.x + ind, r.w - ind, sane.data + l.start, l.end - l.start, a,
+		       NULL);
+	tt_buf_free(&sane);
+}
+
+/* The claim stances are taken toward, kept in view while labelling. */
+static void draw_target(struct view *v, WINDOW *w, struct rect r, int *y)
+{
+	const char *t = v->tags->target ? v->tags->target : v->tags->sc->target;
+	tt_buf line = {0};
+
+	if (!t)
+		return;
+	tt_buf_printf(&line, "Target: %s", t);
+	pane_text(w, r, y, 0, line.data, ui_attr("title"));
+	tt_buf_free(&line);
+}
+
+/* What each value the item has means: the guideline's description and its
+ * first example, so the annotator checks the choice without leaving the pane. */
+static void draw_meanings(struct view *v, const tt_tag *g, WINDOW *w, struct rect r, int *y)
+{
+	const tt_scheme *sc = v->tags->sc;
+
+	for (size_t d = 0; g && d < sc->ndims; d++) {
+		int i = g->values[d] ? tt_scheme_value_index(sc, d, g->values[d]) : -1;
+		const tt_scheme_value *val = i >= 0 ? &sc->dims[d].values[i] : NULL;
+		tt_buf line = {0};
+
+		if (!val || !val->description)
+			continue;
+		tt_buf_printf(&line, "%s: %s", val->name, val->description);
+		pane_text(w, r, y, 2, line.data, ui_attr("meta"));
+		line.len = 0;
+		if (val->nexamples) {
+			tt_buf_printf(&line, "e.g. \"%s\"", val->examples[0]);
+			pane_text(w, r, y, 4, line.data, ui_attr("meta"));
+		}
+		tt_buf_free(&line);
+	}
+}
+
 /* The selected item's tags and note, under the counts. */
 static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 {
@@ -414,6 +466,7 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	}
 	if (*y < r.y + r.h)
 		tags_chips(v, w, (*y)++, r.x + 2, r.w - 2, item);
+	draw_meanings(v, g, w, r, y);
 	if (!g->note)
 		return;
 	tt_text_sanitize(g->note, strlen(g->note), 1, &note);
@@ -440,6 +493,7 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	bar(w, y++, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
 	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
 		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
+	draw_target(v, w, r, &y);
 	draw_selected(v, w, r, &y);
 	draw_counts(v, w, r, &y, barw);
 }
@@ -1057,6 +1111,7 @@ static void detach(struct view *v)
 	free(T->dimbase);
 	free(T->lcount);
 	free(T->scheme_path);
+	free(T->target);
 	free(T);
 	v->tags = NULL;
 }
@@ -1116,6 +1171,7 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 		why = RO_LOCKED;
 	attach(v, s);
 	v->tags->scheme_path = o->scheme ? tt_xstrdup(o->scheme) : NULL;
+	v->tags->target = o->target ? tt_xstrdup(o->target) : NULL;
 	explain_readonly(v->tags, why, reason);
 	log_notices(v);
 	bind_scheme_keys(v);
@@ -1126,7 +1182,7 @@ int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(con
 int tags_reopen(struct view *v, int writable)
 {
 	struct ui_tags *old = v->tags;
-	char *path, *annotator, *scheme;
+	char *path, *annotator, *scheme, *target;
 	tt_tagstore_opts so = {0};
 	tt_tagstore *s;
 	tt_error err;
@@ -1146,10 +1202,12 @@ int tags_reopen(struct view *v, int writable)
 		return -1;
 	}
 	why = old->readonly_why;
+	target = old->target ? tt_xstrdup(old->target) : NULL;
 	tt_tagstore_close(old->s, NULL);
 	detach(v);
 	attach(v, s);
 	v->tags->scheme_path = scheme;
+	v->tags->target = target;
 	explain_readonly(v->tags, tt_tagstore_readonly(s) ? (why ? why : RO_LOCKED) : RO_NO, "");
 	free(path), free(annotator);
 	return 0;

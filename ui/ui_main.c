@@ -28,6 +28,8 @@
 
 struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
+	const char *target;    /* the project's claim, shown in the tags pane */
+	const char *guideline; /* --guideline, or the project's */
 	int no_mouse;
 };
 
@@ -46,6 +48,7 @@ void tt_ui_usage(FILE *f)
 	      "  --tags FILE         tag store to use instead of the default location\n"
 	      "  --annotator NAME    whose tags these are (default: config, then login name)\n"
 	      "  --scheme FILE       stance scheme to tag with\n"
+	      "  --guideline FILE    annotation guideline the H key shows\n"
 	      "  --config FILE       config file instead of the XDG one\n"
 	      "  -h, --help          show this help (threadtag COMMAND --help for a command)\n"
 	      "  -V, --version       show the version\n"
@@ -69,7 +72,8 @@ enum {
 	OPT_SCHEME,
 	OPT_CONFIG,
 	OPT_LAYOUT,
-	OPT_KEYS_MAN
+	OPT_KEYS_MAN,
+	OPT_GUIDELINE
 };
 
 static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
@@ -82,6 +86,7 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 	    {"scheme", required_argument, NULL, OPT_SCHEME},
 	    {"config", required_argument, NULL, OPT_CONFIG},
 	    {"layout", required_argument, NULL, OPT_LAYOUT},
+	    {"guideline", required_argument, NULL, OPT_GUIDELINE},
 	    {"print-keys-man", no_argument, NULL, OPT_KEYS_MAN},
 	    {"help", no_argument, NULL, 'h'},
 	    {0},
@@ -115,6 +120,9 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 			    strcmp(optarg, "tall"))
 				return tt_usage_error(NULL, "--layout takes auto, wide or tall");
 			o->layout = optarg;
+			break;
+		case OPT_GUIDELINE:
+			o->guideline = optarg;
 			break;
 		case OPT_KEYS_MAN:
 			tt_ui_print_keys_man(stdout);
@@ -224,6 +232,8 @@ static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, c
 	                                                   .tags = o->tags,
 	                                                   .annotator = o->annotator,
 	                                                   .scheme = o->scheme,
+	                                                   .target = o->target,
+	                                                   .guideline = o->guideline,
 	                                                   .config = o->config,
 	                                                   .layout = o->layout,
 	                                                   .no_mouse = o->no_mouse},
@@ -280,6 +290,9 @@ static struct ui_opts list_thread_opts(const struct projlist *l, const struct ui
 	t.annotator = l->annotator;
 	if (l->p->scheme)
 		t.scheme = l->p->scheme;
+	t.target = l->p->target;
+	if (l->p->guideline)
+		t.guideline = l->p->guideline;
 	return t;
 }
 

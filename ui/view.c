@@ -49,6 +49,7 @@ void view_free(struct view *v)
 	free(v->seen);
 	free(v->limit);
 	free(v->pattern);
+	guide_free(v);
 	tt_search_free(v->search);
 	free(v->isearch_pattern);
 	lc_free(v);
@@ -161,6 +162,12 @@ static int global_key(struct view *v, enum action a)
 		             v->relative_dates ? "relative (3 h, 2 d, Mar 2015)"
 		                               : "dates and hours");
 		return RD_ALL;
+	case ACT_GUIDELINE:
+		return guide_open(v);
+	case ACT_PIN_CHAIN:
+		v->pin_chain = !v->pin_chain;
+		nav_ensure_visible(v); /* the pinned rows take room from the comments */
+		return RD_ALL;
 	case ACT_ZOOM:
 		v->zoom = !v->zoom;
 		return RD_ALL | RD_LAYOUT;
@@ -198,7 +205,14 @@ int view_key(struct view *v, ui_key k)
 	if (v->mode == MODE_PROMPT || v->mode == MODE_LABELS)
 		return prompt_key(v, k);
 	a = ui_keymap_lookup(k);
-	if (v->mode == MODE_HELP || v->mode == MODE_MESSAGES || v->mode == MODE_CHAIN)
+	if (v->mode == MODE_GUIDE && (a == ACT_SEARCH_NEXT || a == ACT_SEARCH_PREV))
+		return guide_search(v, a == ACT_SEARCH_PREV);
+	if (v->mode == MODE_GUIDE && a == ACT_SEARCH) {
+		prompt_open(v, PROMPT_GUIDE, NULL);
+		return RD_ALL;
+	}
+	if (v->mode == MODE_HELP || v->mode == MODE_MESSAGES || v->mode == MODE_CHAIN ||
+	    v->mode == MODE_GUIDE)
 		return help_key(v, a, k);
 	if (v->mode == MODE_LINKS)
 		return links_key(v, a, k);

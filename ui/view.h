@@ -53,7 +53,8 @@ enum mode {
 	MODE_LABELS,
 	MODE_MESSAGES,
 	MODE_LINKS,
-	MODE_CHAIN
+	MODE_CHAIN,
+	MODE_GUIDE
 };
 enum prompt_kind {
 	PROMPT_SEARCH,
@@ -61,7 +62,8 @@ enum prompt_kind {
 	PROMPT_NOTE,
 	PROMPT_LIMIT,
 	PROMPT_LABEL,
-	PROMPT_REASON
+	PROMPT_REASON,
+	PROMPT_GUIDE /* a search in the guideline overlay */
 };
 
 /* Wrapped body lines of one comment at one text width, computed on demand. */
@@ -139,8 +141,18 @@ struct view {
 	tt_buf scratch;
 	tt_buf shown; /* a paragraph as shown, before sanitising (comments_para) */
 
-	time_t now;          /* "now" for relative dates (tests set it) */
-	int relative_dates;  /* comment times as "3 h" (1) or as dates (0) */
+	time_t now;            /* "now" for relative dates (tests set it) */
+	int relative_dates;    /* comment times as "3 h" (1) or as dates (0) */
+	const char *guideline; /* the guideline file (H), or NULL */
+	struct guide {
+		char *text;
+		struct guide_line {
+			const char *s;
+			size_t n;
+		} * lines; /* rows of text, wrapped when opened */
+		size_t nlines;
+	} guide;
+	int pin_chain;       /* the selected comment's ancestors pinned atop the comments */
 	unsigned char *seen; /* comments selected in this visit, for the unread count */
 	size_t nseen, nnew;  /* nnew: comments newer than the last visit */
 
@@ -266,6 +278,7 @@ void prompt_open(struct view *v, enum prompt_kind kind, const char *initial);
 /* tagging.c: the tag store seen from the view (all no-ops without a store) */
 struct tags_open_opts {
 	const char *path, *annotator, *scheme, *config_annotator;
+	const char *target; /* the project's claim; NULL: the scheme's target */
 };
 /* Opens the store; 0, or an exit code after reporting a malformed store. */
 int tags_open(struct view *v, const struct tags_open_opts *o, void (*report)(const tt_error *));
@@ -325,6 +338,18 @@ const char *when_comment(const struct view *v, const tt_comment *c, int absolute
 /* chain.c: the selected comment's ancestors (A), scrolled like the help. */
 size_t chain_nlines(const struct view *v);
 void chain_draw(struct view *v, WINDOW *w);
+/* guide.c: the guideline overlay (H), scrolled like the help, n/N search it. */
+int guide_open(struct view *v);
+void guide_free(struct view *v);
+size_t guide_nlines(const struct view *v);
+void guide_draw(struct view *v, WINDOW *w);
+int guide_search(struct view *v, int back);
+/* The guideline search prompt is done: text becomes the search (empty: the last). */
+int guide_prompt_done(struct view *v, const char *text);
+/* Rows the pinned chain takes atop the comments pane now (0: not pinned). */
+int chain_pin_rows(const struct view *v);
+/* Draws the pinned chain in r from row y; returns the rows used. */
+int chain_pin_draw(struct view *v, WINDOW *w, struct rect r, int y);
 
 /* follow.c: a read-only viewer follows the writer's changes (on idle ticks) and
  * can take over when it leaves. Return RD_* flags. */
