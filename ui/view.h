@@ -77,10 +77,10 @@ struct rowmap {
 	int count_from, count_to;
 };
 
-struct ui_tags; /* tagging.c */
+struct ui_tags;   /* tagging.c */
 struct ui_review; /* review.c */
-struct follow;  /* follow.c */
-struct links;   /* links.c */
+struct follow;    /* follow.c */
+struct links;     /* links.c */
 
 struct view {
 	tt_thread *t;
@@ -147,10 +147,10 @@ struct view {
 
 	struct ui_tags *tags;
 	struct ui_review *review; /* review.c: others' values; NULL outside a project */
-	struct follow *follow; /* watching the tags while read-only */
-	int follow_by_stat;    /* watch with stat even where inotify exists (tests) */
-	struct links *links;   /* the links overlay's list while it is open */
-	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
+	struct follow *follow;    /* watching the tags while read-only */
+	int follow_by_stat;       /* watch with stat even where inotify exists (tests) */
+	struct links *links;      /* the links overlay's list while it is open */
+	FILE *term_out;           /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
 
 	const char *since; /* news.c: when the thread was last left (ISO 8601), or NULL */
