@@ -15,7 +15,8 @@ enum { ROWS = 16, COLS = 140 };
 static const char thread[] = "threadtag: 1\nid: alpha\narticle:\n  title: Alpha thread\n"
                              "comments:\n"
                              "  - id: a1\n    author: carol\n    body: [first of alpha]\n"
-                             "  - id: a2\n    author: dave\n    body: [second of alpha]\n";
+                             "  - id: a2\n    author: dave\n    body: [second of alpha]\n"
+                             "  - id: a3\n    author: erin\n    body: [third of alpha]\n";
 
 /* A project with one thread; blind as asked. Caller frees. */
 static char *project(int blind)
@@ -67,7 +68,7 @@ static void test_review_side_by_side(void **state)
 	(void)state;
 	char *dir = project(0);
 	free(screen(dir, "ann", "<Enter> g 1 q"));
-	free(screen(dir, "bob", "<Enter> g 2 G f <Esc> q"));
+	free(screen(dir, "bob", "<Enter> g 2 g j f <Esc> q"));
 	char *s = screen(dir, "ann", "<Enter>");
 	assert_null(strstr(s, "bob=")); /* off until asked */
 	free(s);
@@ -88,6 +89,29 @@ static void test_review_side_by_side(void **state)
 	free(dir);
 }
 
+/* ann: favor on all three; bob: against, favor, neutral. The jump keys visit
+ * a1 and a3 (not a2, where they agree), count them, and stop at the ends. */
+static void test_disagreement_jumps(void **state)
+{
+	(void)state;
+	char *dir = project(0);
+	free(screen(dir, "ann", "<Enter> g 1 g j 1 G 1 q"));
+	free(screen(dir, "bob", "<Enter> g 2 g j 1 G 3 q"));
+	char *s = screen(dir, "ann", "<Enter> g =");
+	assert_non_null(strstr(s, "Disagreement 2 of 2."));
+	assert_non_null(strstr(s, " 3/3 "));                          /* a3 selected */
+	assert_non_null(strstr(line_with(s, "erin"), "bob=neutral")); /* review turned on */
+	free(s);
+	s = screen(dir, "ann", "<Enter> G -");
+	assert_non_null(strstr(s, "Disagreement 1 of 2."));
+	assert_non_null(strstr(s, " 1/3 "));
+	free(s);
+	s = screen(dir, "ann", "<Enter> G =");
+	assert_non_null(strstr(s, "No further disagreement (2 in all)."));
+	free(s);
+	free(dir);
+}
+
 /* In a blind project the key says review is off and nothing of bob shows. */
 static void test_blind(void **state)
 {
@@ -100,6 +124,10 @@ static void test_blind(void **state)
 	assert_null(strstr(s, "bob"));
 	assert_null(strstr(s, "against"));
 	free(s);
+	s = screen(dir, "ann", "<Enter> g ="); /* nor does the jump reveal anything */
+	assert_non_null(strstr(s, "Review is off: this project is blind."));
+	assert_null(strstr(s, "Disagreement"));
+	free(s);
 	free(dir);
 }
 
@@ -108,6 +136,7 @@ int main(void)
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_review_side_by_side),
+	    cmocka_unit_test(test_disagreement_jumps),
 	    cmocka_unit_test(test_blind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -65,12 +65,71 @@ int review_on(const struct view *v)
 	return v->review && v->review->on && !v->review->blind;
 }
 
+/* The tag store of annotator i: self's is the viewer's own, live. */
+static const tt_tagstore *store_of(struct view *v, size_t i)
+{
+	struct ui_review *R = v->review;
+
+	if (!R->stores[i] && !strcmp(R->names[i], R->self))
+		return tags_store(v);
+	return R->stores[i];
+}
+
+/* Did two annotators give item different values of the first dimension (the
+ * thread list's "disag" column says the same)? */
+static int disagrees(struct view *v, const char *item)
+{
+	const char *first = NULL;
+
+	for (size_t i = 0; i < v->review->n; i++) {
+		const tt_tagstore *s = store_of(v, i);
+		const tt_tag *g = s ? tt_tagstore_get(s, item) : NULL;
+		if (!g || !g->values[0])
+			continue;
+		if (first && strcmp(first, g->values[0]))
+			return 1;
+		first = g->values[0];
+	}
+	return 0;
+}
+
+/* Selects the next (dir 1) or previous (-1) disagreement from the selection,
+ * turns the review on to show it, and says which of how many it is. */
+static int jump(struct view *v, int dir)
+{
+	tt_thread *t = v->t;
+	size_t m = 0, k = 0, at = v->sel ? v->sel->index : 0;
+	tt_comment *to = NULL;
+
+	for (size_t i = 0; i < t->ncomments; i++) {
+		tt_comment *c = t->order[i];
+		if (!disagrees(v, c->id))
+			continue;
+		m++;
+		if ((dir > 0 && i > at && !to) || (dir < 0 && i < at)) {
+			to = c;
+			k = m;
+		}
+	}
+	if (!to) {
+		view_message(v, 0, m ? "No %s disagreement (%zu in all)." : "No disagreements.",
+		             dir > 0 ? "further" : "earlier", m);
+		return RD_STATUS;
+	}
+	v->review->on = 1;
+	view_select(v, to);
+	view_message(v, 0, "Disagreement %zu of %zu.", k, m);
+	return RD_ALL;
+}
+
 int review_key(struct view *v, enum action a)
 {
 	struct ui_review *R = v->review;
 
-	if (a != ACT_REVIEW)
+	if (a != ACT_REVIEW && a != ACT_NEXT_DISAGREE && a != ACT_PREV_DISAGREE)
 		return RD_NONE;
+	if (R && !R->blind && a != ACT_REVIEW)
+		return jump(v, a == ACT_NEXT_DISAGREE ? 1 : -1);
 	if (!R)
 		view_message(v, 0,
 		             "Review shows a project's annotators side by side: open the "
@@ -118,10 +177,7 @@ int review_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *
 		return 0;
 	tt_buf_printf(&b, "|");
 	for (size_t i = 0; i < R->n; i++) {
-		tt_tagstore *s = R->stores[i];
-		if (!s && !strcmp(R->names[i], R->self))
-			s = tags_store(v);
-		describe(R->names[i], s, item, &b);
+		describe(R->names[i], store_of(v, i), item, &b);
 	}
 	used = ui_put(w, y, x, maxw, b.data, b.len, ui_attr("meta"), NULL);
 	tt_buf_free(&b);
