@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "threadtag/project.h"
 #include "threadtag/ui.h"
@@ -112,6 +113,28 @@ static void test_disagreement_jumps(void **state)
 	free(dir);
 }
 
+/* Another annotator's store that does not parse is left out and said so,
+ * never a crash; the annotator's own tags still show. */
+static void test_broken_store(void **state)
+{
+	(void)state;
+	char *dir = project(0);
+	free(screen(dir, "ann", "<Enter> g 1 q"));
+	char *bad = tt_xasprintf("%s/tags/bob", dir);
+	mkdir(bad, 0755);
+	free(bad);
+	bad = tt_xasprintf("%s/tags/bob/alpha.yaml", dir);
+	tt_test_write(bad, "threadtag-tags: [not, a, store\n");
+	free(bad);
+	char *s = screen(dir, "ann", "<Enter>");
+	assert_non_null(strstr(s, "1 annotator store did not load; review leaves it out."));
+	free(s);
+	s = screen(dir, "ann", "<Enter> g V");
+	assert_non_null(strstr(line_with(s, "carol"), "ann=favor bob=-"));
+	free(s);
+	free(dir);
+}
+
 /* In a blind project the key says review is off and nothing of bob shows. */
 static void test_blind(void **state)
 {
@@ -137,6 +160,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_review_side_by_side),
 	    cmocka_unit_test(test_disagreement_jumps),
+	    cmocka_unit_test(test_broken_store),
 	    cmocka_unit_test(test_blind),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -39,6 +39,9 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
 	}
 	if (!have_self && *R->self) /* a first-time annotator has no folder yet */
 		R->names[R->n++] = tt_xstrdup(R->self);
+	if (R->bad) /* the error went to stderr before the screen opened: say so on it */
+		view_message(v, 1, "%d annotator store%s did not load; review leaves %s out.",
+		             R->bad, R->bad == 1 ? "" : "s", R->bad == 1 ? "it" : "them");
 }
 
 void review_free(struct view *v)
