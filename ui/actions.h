@@ -67,6 +67,9 @@
 	ACT(LIMIT, "limit", "L", "show only comments with a value, a label, a state or '" TT_LIMIT_UNTAGGED "' (empty: all)") \
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
+	ACT(REVIEW, "review", "V", "every annotator's values beside each comment (not in a blind project)") \
+	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators gave different values (review)") \
+	ACT(PREV_DISAGREE, "prev-disagreement", "-", "previous comment the annotators gave different values") \
 	GROUP("Thread list (threadtag DIR)")                                                    \
 	ACT(LIST_SORT, "list-sort", "O",                                                       \
 	    "sort the thread list by file, progress, last opened or disagreements") \

@@ -257,6 +257,7 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("rail"), NULL);
 	}
 	x += tags_chips(v, w, y, x + 1, end - x - 1, c->id) + 1;
+	x += review_chips(v, w, y, x, end - x, c->id);
 	if (collapsed && c->subtree)
 		tags_subtree_counts(v, w, y, x + 1, end - x - 1, c);
 #undef SEG

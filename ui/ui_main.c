@@ -30,6 +30,7 @@ struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
 	const char *target;    /* the project's claim, shown in the tags pane */
 	const char *guideline; /* --guideline, or the project's */
+	const tt_project *project; /* a thread opened from a project's list, for review */
 	int no_mouse;
 };
 
@@ -238,6 +239,8 @@ static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, c
 	                                                   .layout = o->layout,
 	                                                   .no_mouse = o->no_mouse},
 	                         print_error);
+	if (rc == 0 && o->project)
+		review_attach(&v, o->project, o->annotator);
 	select_pointed(&v, select);
 	if (n->text[0])
 		view_message(&v, n->error, "%s", n->text);
@@ -288,6 +291,7 @@ static struct ui_opts list_thread_opts(const struct projlist *l, const struct ui
 	struct ui_opts t = *o;
 	t.tags = store;
 	t.annotator = l->annotator;
+	t.project = l->p;
 	if (l->p->scheme)
 		t.scheme = l->p->scheme;
 	t.target = l->p->target;
@@ -558,6 +562,8 @@ static int headless_open(struct list_thread *lt, const struct projlist *l, const
 	                                                   .config = to.config,
 	                                                   .no_mouse = 1},
 	                         print_error);
+	if (rc == 0)
+		review_attach(&lt->v, l->p, l->annotator);
 	tags_set_headless(&lt->v);
 	lt->s.ran = 1;
 	lt->open = 1;

@@ -41,6 +41,7 @@ void view_init(struct view *v, tt_thread *t)
 void view_free(struct view *v)
 {
 	follow_stop(v);
+	review_free(v);
 	messages_free(v);
 	links_close(v);
 	free(v->fold_epoch);
@@ -227,6 +228,9 @@ int view_key(struct view *v, ui_key k)
 	if (rd)
 		return rd;
 	rd = tags_action(v, a, k);
+	if (rd)
+		return rd;
+	rd = review_key(v, a);
 	if (rd)
 		return rd;
 	rd = panes[v->focus]->key(v, a, k);

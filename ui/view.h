@@ -79,9 +79,10 @@ struct rowmap {
 	int count_from, count_to;
 };
 
-struct ui_tags; /* tagging.c */
-struct follow;  /* follow.c */
-struct links;   /* links.c */
+struct ui_tags;   /* tagging.c */
+struct ui_review; /* review.c */
+struct follow;    /* follow.c */
+struct links;     /* links.c */
 
 struct view {
 	tt_thread *t;
@@ -157,10 +158,11 @@ struct view {
 	size_t nseen, nnew;  /* nnew: comments newer than the last visit */
 
 	struct ui_tags *tags;
-	struct follow *follow; /* watching the tags while read-only */
-	int follow_by_stat;    /* watch with stat even where inotify exists (tests) */
-	struct links *links;   /* the links overlay's list while it is open */
-	FILE *term_out;        /* the terminal, for OSC 52; NULL: none (tests set a file) */
+	struct ui_review *review; /* review.c: others' values; NULL outside a project */
+	struct follow *follow;    /* watching the tags while read-only */
+	int follow_by_stat;       /* watch with stat even where inotify exists (tests) */
+	struct links *links;      /* the links overlay's list while it is open */
+	FILE *term_out;           /* the terminal, for OSC 52; NULL: none (tests set a file) */
 	int advance, mouse;
 
 	const char *since; /* news.c: when the thread was last left (ISO 8601), or NULL */
@@ -249,6 +251,16 @@ int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
+
+/* review.c: every annotator's values per comment in a project thread; a blind
+ * project never reads the others' stores. p is only read during attach. */
+struct tt_project;
+void review_attach(struct view *v, const struct tt_project *p, const char *self);
+void review_free(struct view *v);
+int review_on(const struct view *v);
+int review_key(struct view *v, enum action a);
+/* Draws the review strip of item at (y, x); returns the columns used. */
+int review_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *item);
 
 /* news.c: comments new since the thread was last opened; the update key */
 int ui_news_is_new(const struct view *v, const tt_comment *c);
