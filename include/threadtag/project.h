@@ -106,8 +106,8 @@ char *tt_project_cache_path(const tt_project *p);
  * edit removed a value in use): each is named on stderr (store, thread,
  * comment, annotator, dimension and value) and counted; the stores are only
  * read. With summaries (of p under sc), only the threads whose summaries
- * count unknown values are loaded; without, every thread. Threads or stores
- * that fail to load are reported and counted too. Commands over a project
+ * count unknown values are loaded; without, every thread. A thread that
+ * fails to load is skipped (the caller's walk reports it). Commands over a project
  * refuse (exit 65) when this is not 0, so no tag is dropped or miscounted. */
 size_t tt_project_scheme_check(const tt_project *p, const tt_scheme *sc,
                                const tt_project_summaries *sum);
