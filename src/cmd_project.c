@@ -479,7 +479,9 @@ int tt_cmd_status(int argc, char **argv)
 	size_t na = p->nannotators;
 	status_gather(&S, p);
 	int bad = (int)S.sum->bad;
-	if (!strcmp(format, "yaml"))
+	if (tt_project_scheme_check(p, S.scheme, S.sum))
+		rc = EX_DATAERR; /* refused: counts would leave those tags out */
+	else if (!strcmp(format, "yaml"))
 		rc = print_status_yaml(&S, p);
 	else
 		print_status_text(&S, p), rc = 0;
@@ -690,7 +692,8 @@ static int gold_project(struct gold *G, const char *dir)
 	if (!p)
 		return tt_project_is(dir) ? EX_DATAERR : EX_NOINPUT;
 	G->scheme = tt_project_scheme(p);
-	if (!G->scheme) {
+	if (!G->scheme || tt_project_scheme_check(p, G->scheme, NULL)) {
+		tt_scheme_free((tt_scheme *)G->scheme);
 		tt_project_free(p);
 		return EX_DATAERR;
 	}

@@ -203,17 +203,32 @@ char *tt_fetch_reddit_base(tt_fetch_session *S)
 
 /* ---- progress ---- */
 
+static void (*progress_hook)(void *ctx, const char *line);
+static void *progress_ctx;
+
+void tt_fetch_progress_hook(void (*fn)(void *ctx, const char *line), void *ctx)
+{
+	progress_hook = fn;
+	progress_ctx = ctx;
+}
+
 static void progress(tt_fetch_session *S, size_t extra_bytes)
 {
-	if (S->o->quiet || !isatty(STDERR_FILENO))
+	if (S->o->quiet || (!progress_hook && !isatty(STDERR_FILENO)))
 		return;
 	double el = now() - S->t0;
 	if (el < 0.5)
 		return;
 	size_t bytes = S->res->bytes + extra_bytes;
-	fprintf(stderr, "\rthreadtag: fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s  ",
-	        S->res->requests, S->comments, (double)bytes / 1048576.0,
-	        (double)S->net_bytes / 1024.0 / el);
+	char line[160];
+	snprintf(line, sizeof line, "fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s",
+	         S->res->requests, S->comments, (double)bytes / 1048576.0,
+	         (double)S->net_bytes / 1024.0 / el);
+	if (progress_hook) { /* a screen is up: stderr would scribble over it */
+		progress_hook(progress_ctx, line);
+		return;
+	}
+	fprintf(stderr, "\rthreadtag: %s  ", line);
 	S->shown = 1;
 }
 

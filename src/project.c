@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -11,6 +12,7 @@
 #include "threadtag/exitcodes.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 int tt_project_is(const char *path)
@@ -388,4 +390,77 @@ tt_scheme *tt_project_scheme(const tt_project *p)
 	if (!s)
 		tt_error_print(&err);
 	return s;
+}
+
+/* Names each tag of s whose value sc lacks. Dimensions are matched by name,
+ * as a store made without the project's scheme holds its own. */
+static size_t check_store(const tt_scheme *sc, const tt_tagstore *s, const tt_thread *t)
+{
+	const tt_scheme *own = tt_tagstore_scheme(s);
+	size_t n = 0;
+	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
+		const tt_tag *g = tt_tagstore_at(s, i);
+		for (size_t d = 0; d < own->ndims; d++) {
+			int pd = tt_scheme_dim_index(sc, own->dims[d].name);
+			if (!g->values[d] ||
+			    (pd >= 0 && tt_scheme_value_index(sc, (size_t)pd, g->values[d]) >= 0))
+				continue;
+			fprintf(
+			    stderr,
+			    "threadtag: %s: thread %s, comment %s, annotator %s: %s '%s' is not "
+			    "in the project's scheme (put it back in the scheme, or retag)\n",
+			    tt_text_safe(tt_tagstore_path(s)), tt_text_safe(t->id),
+			    tt_text_safe(g->item), tt_text_safe(tt_tagstore_annotator(s)),
+			    tt_text_safe(own->dims[d].name), tt_text_safe(g->values[d]));
+			n++;
+		}
+	}
+	return n;
+}
+
+static size_t check_thread(const tt_project *p, const tt_scheme *sc, const tt_thread *t)
+{
+	size_t n = 0;
+	int bad = 0;
+	for (size_t a = 0; a < p->nannotators; a++) {
+		tt_tagstore *s = tt_project_store_open(p, p->annotators[a], t, &bad);
+		if (!s)
+			continue;
+		if (tt_tagstore_unknown(s))
+			n += check_store(sc, s, t);
+		tt_tagstore_close(s, NULL);
+	}
+	return n;
+}
+
+/* Does the summary of thread i count values the scheme lacks? Summaries that
+ * did not load were reported already by whoever gathered them. */
+static int may_miss(const tt_project *p, const tt_project_summaries *sum, size_t i)
+{
+	if (!sum)
+		return 1;
+	if (i >= sum->n || !sum->v[i].loaded)
+		return 0;
+	for (size_t a = 0; a < p->nannotators; a++)
+		if (sum->v[i].stores[a].unknown)
+			return 1;
+	return 0;
+}
+
+size_t tt_project_scheme_check(const tt_project *p, const tt_scheme *sc,
+                               const tt_project_summaries *sum)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < p->nthreads; i++) {
+		if (!may_miss(p, sum, i))
+			continue;
+		tt_error err;
+		int eno = 0;
+		tt_thread *t = tt_thread_load(p->threads[i], &err, &eno);
+		if (!t)
+			continue; /* the caller's own walk reports it, and goes on */
+		n += check_thread(p, sc, t);
+		tt_thread_free(t);
+	}
+	return n;
 }

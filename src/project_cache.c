@@ -19,7 +19,7 @@
  * git repository the annotators share, and a file every run rewrites would
  * be a merge conflict (or a .gitignore line someone forgets). A cache that is
  * lost costs one rebuild. */
-enum { CACHE_VERSION = 3, CACHE_MAX_DEPTH = 16 };
+enum { CACHE_VERSION = 4, CACHE_MAX_DEPTH = 16 };
 
 /* ---- keys: what a file was when its entry was made ---- */
 
@@ -98,6 +98,7 @@ static void store_summary(tt_project_store_summary *S, const tt_project *p, cons
 		return;
 	S->exists = 1;
 	S->tagged = tt_tagstore_comments_tagged(s);
+	S->unknown = tt_tagstore_unknown(s);
 	S->times = tt_xcalloc(tt_tagstore_count(s) + 1, sizeof *S->times);
 	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
 		const tt_tag *tag = tt_tagstore_at(s, i);
@@ -307,11 +308,12 @@ static int read_store(tt_project_store_summary *S, const node *x)
 {
 	long long tagged = whole(get(x, "tagged")), pending = whole(get(x, "pending"));
 	long long skipped = whole(get(x, "skipped")), flagged = whole(get(x, "flagged"));
-	long long other = whole(get(x, "other_scheme"));
+	long long other = whole(get(x, "other_scheme")), unknown = whole(get(x, "unknown"));
 	const node *times = get(x, "times");
 	if (tagged < 0 || pending < 0 || pending > 1 || !is_seq(times, SIZE_MAX) || skipped < 0 ||
-	    flagged < 0 || other < 0)
+	    flagged < 0 || other < 0 || unknown < 0)
 		return -1;
+	S->unknown = (size_t)unknown;
 	S->skipped = (size_t)skipped;
 	S->flagged = (size_t)flagged;
 	S->other_scheme = (size_t)other;
@@ -448,6 +450,7 @@ static void emit_entry(tt_yemit *e, const tt_project_summary *T, const tt_projec
 		tt_yemit_kv_int(e, "skipped", (long long)S->skipped);
 		tt_yemit_kv_int(e, "flagged", (long long)S->flagged);
 		tt_yemit_kv_int(e, "other_scheme", (long long)S->other_scheme);
+		tt_yemit_kv_int(e, "unknown", (long long)S->unknown);
 		tt_yemit_raw(e, "times");
 		tt_yemit_seq_start(e, 1);
 		for (size_t j = 0; j < S->ntimes; j++)

@@ -233,19 +233,19 @@ static void test_corrupt_cache_is_ignored(void **state)
 	corrupt_and_check("threadtag-project-cache: 99\n");
 	corrupt_and_check("- a list\n- not a map\n");
 	/* Entries that lie, with a stale key or fields of the wrong kind. */
-	corrupt_and_check("threadtag-project-cache: 3\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 4\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\n"
 	                  "threads:\n- file: a.yaml\n  key: stale\n  id: alpha\n  title: Lies\n"
 	                  "  comments: 999\n  stores: []\n  alpha: []\n");
-	corrupt_and_check("threadtag-project-cache: 3\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 4\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\n"
 	                  "threads:\n- file: a.yaml\n  key: [nested]\n  stores: {a: b}\n- 7\n");
 	/* Made for other annotators, another scheme, or another project. */
-	corrupt_and_check("threadtag-project-cache: 3\nproject: @P@\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 4\nproject: @P@\nscheme: built-in\n"
 	                  "annotators: [ann]\nthreads: []\n");
-	corrupt_and_check("threadtag-project-cache: 3\nproject: @P@\nscheme: 1:2.3:4\n"
+	corrupt_and_check("threadtag-project-cache: 4\nproject: @P@\nscheme: 1:2.3:4\n"
 	                  "annotators: [ann, bob]\nthreads: []\n");
-	corrupt_and_check("threadtag-project-cache: 3\nproject: /elsewhere\nscheme: built-in\n"
+	corrupt_and_check("threadtag-project-cache: 4\nproject: /elsewhere\nscheme: built-in\n"
 	                  "annotators: [ann, bob]\nthreads: []\n");
 }
 
@@ -283,8 +283,8 @@ static void tamper_and_check(const char *from, const char *to, size_t want_rebui
 static void test_tampered_cache_is_not_trusted(void **state)
 {
 	(void)state;
-	tamper_and_check("threadtag-project-cache: 3", "threadtag-project-cache: 4", 2);
-	tamper_and_check("threadtag-project-cache: 3", "threadtag-project-cache: 2", 2);
+	tamper_and_check("threadtag-project-cache: 4", "threadtag-project-cache: 5", 2);
+	tamper_and_check("threadtag-project-cache: 4", "threadtag-project-cache: 3", 2);
 	tamper_and_check("disagree: 1", "disagree: -1", 1);
 	tamper_and_check("disagree: 1", "disagree: [1]", 1);
 	tamper_and_check("project: /", "project: /elsewhere/", 2);
@@ -298,6 +298,7 @@ static void test_tampered_cache_is_not_trusted(void **state)
 	tamper_and_check("skipped: 0", "skipped: -1", 1);
 	tamper_and_check("flagged: 0", "flagged: many", 1);
 	tamper_and_check("other_scheme: 0", "other_scheme: []", 1);
+	tamper_and_check("unknown: 0", "unknown: -2", 1);
 	tamper_and_check("- [4, 2, 3, 1, 0, 0, 0]", "- [4, 2, 3]", 1);
 	tamper_and_check("- [4, 2, 3, 1, 0, 0, 0]", "- [4, oops, 3, 1, 0, 0, 0]", 1);
 	tamper_and_check("file: a.yaml", "file: gone.yaml", 1);

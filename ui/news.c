@@ -2,6 +2,43 @@
 #include <string.h>
 
 #include "app.h"
+#include "threadtag/fetch.h"
+#include "threadtag/text.h"
+
+static void (*updater)(void *ctx);
+static void *updater_ctx;
+
+void ui_news_set_updater(void (*fn)(void *ctx), void *ctx)
+{
+	updater = fn;
+	updater_ctx = ctx;
+}
+
+/* The fetch's progress line in the status line, kept out of the message log
+ * (it changes many times a second). */
+static void show_progress(void *ctx, const char *line)
+{
+	struct view *v = ctx;
+	if (!stdscr || isendwin())
+		return;
+	snprintf(v->msg, sizeof v->msg, "%s", line);
+	v->msg_error = 0;
+	status_draw(v, stdscr);
+	wrefresh(stdscr);
+}
+
+/* Fetches while the thread stays on screen, its progress in the status line. */
+static void update_in_place(struct view *v)
+{
+	view_message(v, 0, "updating from %s (Ctrl-C stops)", tt_text_safe(v->t->source_url));
+	if (stdscr && !isendwin()) {
+		status_draw(v, stdscr);
+		wrefresh(stdscr);
+	}
+	tt_fetch_progress_hook(show_progress, v);
+	updater(updater_ctx);
+	tt_fetch_progress_hook(NULL, NULL);
+}
 
 int ui_news_is_new(const struct view *v, const tt_comment *c)
 {
@@ -28,7 +65,9 @@ int ui_news_key(struct view *v, enum action a)
 			view_message(v, 1, "not fetched from an address: nothing to update from");
 			return RD_STATUS;
 		}
-		v->want_update = 1; /* ui_main.c fetches, merges and opens the result */
+		v->want_update = 1; /* ui_main.c merges, saves and opens the result */
+		if (updater)
+			update_in_place(v);
 		return RD_QUIT;
 	}
 	tt_comment *c = next_new(v);

@@ -118,6 +118,11 @@ static int load(struct projlist *l)
 	if (!l->sc)
 		return EX_DATAERR;
 	l->S = tt_project_summaries_get(l->p, l->sc);
+	if (tt_project_scheme_check(l->p, l->sc, l->S)) {
+		tt_project_summaries_free(l->S, l->p); /* the list would count those tags */
+		l->S = NULL;                           /* as untagged: refuse it */
+		return EX_DATAERR;
+	}
 	l->ai = SIZE_MAX;
 	for (size_t a = 0; a < l->p->nannotators; a++)
 		if (!strcmp(l->p->annotators[a], l->annotator))

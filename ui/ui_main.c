@@ -191,17 +191,40 @@ struct note {
 	int error;
 };
 
-/* The update key: fetch again, merge, and save over the thread file it came
- * from (a thread opened by URL lives in the cache). NULL when it failed. */
-static tt_thread *update_thread(const tt_thread *t, const char *file, struct note *n)
-{
+/* The update key's fetch, made while the viewer is still on screen (news.c
+ * shows its progress); update_thread takes the result. */
+struct fetched {
+	const tt_thread *t; /* the thread to update */
+	int done;
+	tt_thread *u;
 	struct tt_merge_stats st;
 	struct tt_fetch_result res;
 	tt_error err;
+};
+
+static void fetch_update(void *ctx)
+{
+	struct fetched *f = ctx;
+	struct sigaction was; /* the viewer's own handler, when on screen */
+	sigaction(SIGINT, NULL, &was);
 	tt_http_catch_sigint(); /* Ctrl-C stops the fetch, not the viewer */
-	tt_thread *u = tt_fetch_update(t, &st, &res, &err);
-	signal(SIGINT, SIG_DFL);
+	f->u = tt_fetch_update(f->t, &f->st, &f->res, &f->err);
+	sigaction(SIGINT, &was, NULL);
 	tt_http_stop = 0;
+	f->done = 1;
+}
+
+/* The update key: fetch again (unless done on screen), merge, and save over
+ * the thread file it came from (a thread opened by URL lives in the cache).
+ * NULL when it failed. */
+static tt_thread *update_thread(struct fetched *f, const char *file, struct note *n)
+{
+	if (!f->done)
+		fetch_update(f);
+	f->done = 0;
+	tt_thread *u = f->u;
+	struct tt_merge_stats st = f->st;
+	tt_error err = f->err;
 	n->error = !u;
 	if (!u) {
 		snprintf(n->text, sizeof n->text, "update failed: %.180s", err.msg);
@@ -456,10 +479,17 @@ int tt_ui_main(int argc, char **argv)
 	char *select = tt_xstrdup(fres.selected);
 	for (int again = 1; again;) {
 		char *sel = NULL;
+		struct fetched f = {.t = t};
+		ui_news_set_updater(fetch_update, &f);
 		rc = view_once(t, &o, since, select, &n, &sel, &again);
+		ui_news_set_updater(NULL, NULL);
 		free(select);
 		select = sel ? sel : tt_xstrdup("");
-		tt_thread *u = again ? update_thread(t, is_url ? NULL : path, &n) : NULL;
+		tt_thread *u = again ? update_thread(&f, is_url ? NULL : path, &n) : NULL;
+		if (!again && f.done && f.u) { /* fetched, but the viewer did not end well */
+			free(f.st.edited_ids);
+			tt_thread_free(f.u);
+		}
 		if (u) {
 			tt_thread_free(t);
 			t = u;

@@ -265,6 +265,9 @@ int review_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *
 /* news.c: comments new since the thread was last opened; the update key */
 int ui_news_is_new(const struct view *v, const tt_comment *c);
 int ui_news_key(struct view *v, enum action a);
+/* fn fetches the update (ui_main.c); set, the update key calls it before it
+ * leaves the screen, so the fetch's progress shows in the status line. */
+void ui_news_set_updater(void (*fn)(void *ctx), void *ctx);
 /* linecache.c: paragraphs of text that outlives the view (the thread's own
  * strings, keyed by address) shown as comments_para shows them, wrapped as
  * ui_wrap_line wraps them at cols (a URL up to hard) and rendered in

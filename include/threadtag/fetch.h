@@ -33,6 +33,11 @@ struct tt_fetch_result {
 tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
                            struct tt_fetch_result *res, tt_error *err);
 
+/* While fn is set, the progress line (requests, comments, bytes, rate; shown
+ * once a fetch takes over half a second) goes to fn instead of stderr: for a
+ * viewer that keeps its screen up while it fetches. NULL restores stderr. */
+void tt_fetch_progress_hook(void (*fn)(void *ctx, const char *line), void *ctx);
+
 struct tt_merge_stats;
 /* Fetches old's source_url again (never from the cache) and merges it into
  * old (merge.h); the merged thread is also what the cache keeps for that

@@ -67,6 +67,7 @@ typedef struct tt_project_store_summary {
 	size_t tagged;    /* comments with a tag */
 	size_t skipped, flagged; /* items in that state */
 	size_t other_scheme;     /* tags made under another version of the scheme */
+	size_t unknown;          /* values and labels the project's scheme lacks */
 	long long *times; /* when each tag was last changed, seconds since the epoch */
 	size_t ntimes;
 } tt_project_store_summary;
@@ -100,5 +101,15 @@ void tt_project_summaries_free(tt_project_summaries *s, const tt_project *p);
 
 /* The cache file of p (whether it exists or not). Caller frees. */
 char *tt_project_cache_path(const tt_project *p);
+
+/* Tags in annotators' stores that use a value sc no longer has (a scheme
+ * edit removed a value in use): each is named on stderr (store, thread,
+ * comment, annotator, dimension and value) and counted; the stores are only
+ * read. With summaries (of p under sc), only the threads whose summaries
+ * count unknown values are loaded; without, every thread. A thread that
+ * fails to load is skipped (the caller's walk reports it). Commands over a project
+ * refuse (exit 65) when this is not 0, so no tag is dropped or miscounted. */
+size_t tt_project_scheme_check(const tt_project *p, const tt_scheme *sc,
+                               const tt_project_summaries *sum);
 
 #endif

@@ -150,6 +150,48 @@ expect_status 0 "$BIN" status "$P" --format yaml
 [ -f "$P/tags/ann/gone-thread.yaml" ] && ok || bad "status removed an orphan store"
 rm "$P/tags/ann/gone-thread.yaml"
 
+# A scheme edit that drops a value in use: status, gold, agree and the thread
+# list refuse, naming each tag that uses it, and leave the stores as they were.
+R="$W/rumour"
+cp samples/nested-old-town-car-ban.yaml "$R/threads/"
+for who in ann bob; do
+	mkdir -p "$R/tags/$who"
+	"$BIN" tag "$R/threads/nested-old-town-car-ban.yaml" --id c01 --stance query \
+		--annotator $who --scheme "$R/scheme.yaml" \
+		--tags "$R/tags/$who/kessburg-old-town-cars.yaml" >/dev/null 2>&1 || bad "tag $who"
+done
+"$BIN" tag "$R/threads/nested-old-town-car-ban.yaml" --id c02 --stance support \
+	--annotator bob --scheme "$R/scheme.yaml" \
+	--tags "$R/tags/bob/kessburg-old-town-cars.yaml" >/dev/null 2>&1 || bad "tag bob c02"
+expect_status 0 "$BIN" status "$R"
+cp "$R/scheme.yaml" "$W/rumour-scheme.yaml"
+/usr/bin/python3 - "$R/scheme.yaml" <<'PY' || bad "could not edit the scheme"
+import sys, yaml
+p = sys.argv[1]
+d = yaml.safe_load(open(p))
+d["dimensions"][0]["values"] = [v for v in d["dimensions"][0]["values"] if v["name"] != "query"]
+yaml.safe_dump(d, open(p, "w"), sort_keys=False)
+PY
+before=$(cd "$R/tags" && find . -type f | sort | xargs cat | cksum)
+expect_status 65 "$BIN" status "$R"
+expect_err 'thread kessburg-old-town-cars, comment c01, annotator ann: stance .query. is not in'
+expect_err 'thread kessburg-old-town-cars, comment c01, annotator bob: stance .query. is not in'
+if grep -q 'comment c02' "$ERR"; then bad "status named a tag whose value is known"; else ok; fi
+# Again, with the summaries from the cache the first run wrote.
+expect_status 65 "$BIN" status "$R" --format yaml
+expect_err 'comment c01, annotator bob: stance .query.'
+expect_status 65 "$BIN" gold "$R" --rule majority
+expect_err 'comment c01, annotator bob: stance .query.'
+expect_status 65 "$BIN" agree "$R"
+expect_err 'comment c01, annotator ann: stance .query.'
+expect_status 65 "$BIN" --annotator ann "$R"
+expect_err 'comment c01, annotator ann: stance .query.'
+after=$(cd "$R/tags" && find . -type f | sort | xargs cat | cksum)
+[ "$before" = "$after" ] && [ ! -e "$R/tags/gold" ] && ok || bad "a refused command changed the stores"
+cp "$W/rumour-scheme.yaml" "$R/scheme.yaml"
+expect_status 0 "$BIN" status "$R"
+expect_out '^  bob +2/35 tagged'
+
 # Bad projects: an unknown key, a bad version, folders differing only in case.
 printf 'threadtag-project: 1\nname: x\nbogus: 1\n' >"$W/bad.yaml"
 mkdir -p "$W/badp/threads" "$W/badp/tags"

@@ -50,10 +50,28 @@ tmux_wait_file "$TMP/rc.$run" >/dev/null
 # Times have one-second steps: the update must come in a later second than the visit.
 sleep 1.1
 kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null
-serve "$FX/routes-v2.json"
+# Slow answers (a stall mid-body), so the update takes seconds: its progress
+# shows in the viewer's status line, the thread still on screen.
+"$PY" - "$FX/routes-v2.json" "$FX/routes-slow.json" <<'PY' || exit 1
+import json, sys
+r = json.load(open(sys.argv[1]))
+for k, v in r.items():
+    if k.startswith("/r/test/comments/up1/"):
+        v["stall"] = 1
+    elif "children=h" in k:
+        v["stall"] = 3
+json.dump(r, open(sys.argv[2], "w"))
+PY
+serve "$FX/routes-slow.json"
 start "$T_FILE"
 tmux_poll tt "Update me" || fail_now "the thread file did not open again"
 T send-keys -t tt R
+tmux_poll tt "fetching: " || fail_now "no fetch progress during the update"
+screen=$(T capture-pane -p -t tt)
+grep -qF "Update me" <<<"$screen" || fail "the thread left the screen during the fetch"
+tail -n 2 <<<"$screen" | grep -qE "fetching: [0-9]+ requests, [0-9]+ comments, .* KiB/s" ||
+	fail "the progress is not in the status line: $(tail -n 2 <<<"$screen")"
+grep -qF "threadtag: fetching" <<<"$screen" && fail "the progress went to stderr, over the screen"
 tmux_poll tt "updated: 3 new, 1 edited, 2 deleted" || fail_now "no update summary"
 tmux_poll tt "[new]" || fail_now "no [new] marker after the update"
 tmux_poll tt "[edited]" || fail_now "no [edited] marker"
