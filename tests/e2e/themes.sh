@@ -141,8 +141,10 @@ wait_for "2 messages"
 T send-keys -t tt M
 wait_for "Messages of this session"
 # Long messages (a config's full path) wrap in the log instead of being cut.
-wait_for "config.yaml:1:8:"
-wait_for "'mouse' must be true or false"
+# Where the line breaks depends on how long the path is, so the whole message is
+# looked for with spaces and line breaks taken out.
+tmux_poll_joined tt "config/threadtag/config.yaml:1:8: 'mouse' must be true or false, found maybe" ||
+	fail "the config error is not whole in the log"
 wait_for "no-such-theme-here: no such theme"
 T send-keys -t tt Escape
 wait_for "$title"

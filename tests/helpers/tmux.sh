@@ -41,6 +41,19 @@ tmux_poll() {
 	return 1
 }
 
+# tmux_poll_joined PANE TEXT: like tmux_poll, but with every space and line
+# break taken out of both the screen and TEXT, so a message the viewer wrapped
+# is found wherever the break fell (the break depends on a path's length).
+tmux_poll_joined() {
+	local deadline=$((SECONDS + 10)) want
+	want=$(printf '%s' "$2" | tr -d ' \n')
+	while ((SECONDS < deadline)); do
+		T capture-pane -p -t "$1" 2>/dev/null | tr -d ' \n' | grep -qF -- "$want" && return 0
+		sleep 0.05
+	done
+	return 1
+}
+
 # tmux_wait_file FILE: waits for FILE to have content and prints it; 1 at the
 # deadline. The viewer's wrapper shell writes its exit status there.
 tmux_wait_file() {
