@@ -1432,7 +1432,11 @@ static char *store_identity(const char *path, int writable, tt_error *err, int *
 	d = tt_xstrdup(path);
 	char *real = realpath(path, NULL), *dir = NULL;
 	struct stat st;
-	if (!real && errno == ENOENT && lstat(path, &st) == 0) {
+	/* Another process may create the store between the two looks: a name that
+	 * exists by the second is looked up again, not taken for a dangling link. */
+	if (!real && errno == ENOENT && lstat(path, &st) == 0 && !S_ISLNK(st.st_mode))
+		real = realpath(path, NULL);
+	if (!real && errno == ENOENT && lstat(path, &st) == 0 && S_ISLNK(st.st_mode)) {
 		if (errno_out)
 			*errno_out = ENOENT;
 		tt_error_set(err, path, 0, 0, "the tag store is a symbolic link to a missing file");
