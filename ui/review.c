@@ -15,7 +15,8 @@ struct ui_review {
 	char **names;         /* every annotator of the project, self included */
 	tt_tagstore **stores; /* read-only snapshots; NULL for self or for none */
 	size_t n;
-	int bad; /* stores that failed to load (reported on stderr) */
+	int bad;                    /* stores that failed to load (reported on stderr) */
+	const struct tt_project *p; /* outlives the view: the agreement pane reads it */
 };
 
 void review_attach(struct view *v, const struct tt_project *p, const char *self)
@@ -25,6 +26,7 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
 
 	R->blind = p->blind;
 	R->self = tt_xstrdup(self ? self : "");
+	R->p = p;
 	v->review = R;
 	if (R->blind) /* a blind annotator's viewer never even reads the others' stores */
 		return;
@@ -71,11 +73,41 @@ int review_on(const struct view *v)
 /* The tag store of annotator i: self's is the viewer's own, live. */
 static const tt_tagstore *store_of(struct view *v, size_t i)
 {
+	return review_store(v, i);
+}
+
+tt_tagstore *review_store(struct view *v, size_t i)
+{
 	struct ui_review *R = v->review;
 
 	if (!R->stores[i] && !strcmp(R->names[i], R->self))
 		return tags_store(v);
 	return R->stores[i];
+}
+
+int review_blind(const struct view *v)
+{
+	return v->review ? v->review->blind : -1;
+}
+
+size_t review_ncoders(const struct view *v)
+{
+	return v->review && !v->review->blind ? v->review->n : 0;
+}
+
+const char *review_coder(const struct view *v, size_t i)
+{
+	return v->review->names[i];
+}
+
+const char *review_self(const struct view *v)
+{
+	return v->review ? v->review->self : "";
+}
+
+const struct tt_project *review_project(const struct view *v)
+{
+	return v->review && !v->review->blind ? v->review->p : NULL;
 }
 
 /* Did two annotators give item different values of the first dimension (the
