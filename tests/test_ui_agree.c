@@ -178,21 +178,22 @@ static int grid_row(const char *name)
 	return -1;
 }
 
-/* The column where the header label of category name starts, on header row hy. */
-static int header_x(int hy, const char *name)
+/* The column just past the header label of category name, on header row hy:
+ * labels are right-aligned over their counts. */
+static int header_end(int hy, const char *name)
 {
 	const char *r = row_text(hy), *hit = strstr(r, name);
-	return hit ? (int)(hit - r) : -1;
+	return hit ? (int)(hit - r + (long)strlen(name)) : -1;
 }
 
-/* The count the grid shows in cell (row, col): the cell runs from one column
- * before its header label to the next label. */
+/* The count the grid shows in cell (row, col): the cell ends one column after
+ * its label, and starts where the one before ends (next_col sets the width). */
 static long cell(const char *row, const char *col, const char *next_col)
 {
-	int y = grid_row(row), hy = grid_row("favor") - 1, x = header_x(hy, col) - 1;
-	int w = header_x(hy, next_col) - 1 - x;
+	int y = grid_row(row), hy = grid_row("favor") - 1, e = header_end(hy, col);
+	int w = header_end(hy, next_col) - e, x = e + 1 - w;
 	char buf[64];
-	assert_true(y > 0 && x > 0 && w > 2);
+	assert_true(y > 0 && e > 0 && w > 2 && x > 0);
 	mvwinnstr(stdscr, y, x, buf, w);
 	for (char *p = buf; *p; p++)
 		if (*p == '[' || *p == ']')
@@ -200,15 +201,13 @@ static long cell(const char *row, const char *col, const char *next_col)
 	return strtol(buf, NULL, 10);
 }
 
-/* The attribute and colour pair of the cell's last digit. */
-static void cell_style(const char *row, const char *col, const char *next_col, attr_t *a,
-                       short *pair)
+/* The attribute and colour pair of the cell's last digit, under its label's end. */
+static void cell_style(const char *row, const char *col, attr_t *a, short *pair)
 {
-	int y = grid_row(row), hy = grid_row("favor") - 1;
-	int x = header_x(hy, next_col) - 3; /* the count is right-aligned before a space */
-	assert_true(header_x(hy, col) > 0 && header_x(hy, col) < x);
+	int y = grid_row(row), x = header_end(grid_row("favor") - 1, col) - 1;
 	cchar_t cc;
 	wchar_t wc[CCHARW_MAX + 1];
+	assert_true(y > 0 && x > 0);
 	assert_int_equal(mvwin_wch(stdscr, y, x, &cc), OK);
 	assert_int_equal(getcchar(&cc, wc, a, pair, NULL), OK);
 	assert_true(wc[0] >= L'0' && wc[0] <= L'9');
@@ -285,18 +284,20 @@ static void grid_colours(void **state)
 
 	open_project(0, 0);
 	keys("a");
-	cell_style("favor", "favor", "against", &a, &pair);
+	cell_style("favor", "favor", &a, &pair);
 	assert_int_equal(pair, PAIR_NUMBER(ui_attr("agree.same")));
-	cell_style("favor", "against", "neutral", &a, &pair); /* 2: the largest */
+	cell_style("favor", "against", &a, &pair); /* 2: the largest */
 	assert_int_equal(pair, PAIR_NUMBER(ui_attr("agree.diff.3")));
-	cell_style("neutral", "favor", "against", &a, &pair); /* 0 */
+	cell_style("neutral", "favor", &a, &pair); /* 0 */
 	assert_int_equal(pair, PAIR_NUMBER(ui_attr("meta")));
 	assert_int_not_equal(PAIR_NUMBER(ui_attr("agree.same")),
 	                     PAIR_NUMBER(ui_attr("agree.diff.3")));
-	int hx = header_x(grid_row("favor") - 1, "favor");
+	int he = header_end(grid_row("favor") - 1, "favor"),
+	    hn = header_end(grid_row("favor") - 1, "against");
 	const char *r = row_text(grid_row("favor")); /* the cursor: the first cell */
 	assert_true(strchr(r, '[') && strstr(r, "1]") && strchr(r, '[') < strstr(r, "1]"));
-	assert_int_equal(strchr(r, '[') - r, hx - 1);
+	assert_int_equal(strchr(r, '[') - r, he + 1 - (hn - he));
+	assert_int_equal(strstr(r, "1]") - r, he - 1);
 	close_project();
 }
 
@@ -310,13 +311,13 @@ static void grid_without_colour(void **state)
 
 	open_project(0, 1);
 	keys("a");
-	cell_style("favor", "favor", "against", &a, &pair);
+	cell_style("favor", "favor", &a, &pair);
 	assert_true(a & A_BOLD);
 	assert_int_equal(pair, 0);
-	cell_style("favor", "against", "neutral", &a, &pair);
+	cell_style("favor", "against", &a, &pair);
 	assert_true(a & A_REVERSE);
 	assert_int_equal(pair, 0);
-	cell_style("against", "favor", "against", &a, &pair); /* 0 */
+	cell_style("against", "favor", &a, &pair); /* 0 */
 	assert_false(a & A_REVERSE);
 	close_project();
 }

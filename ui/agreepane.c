@@ -407,7 +407,11 @@ static int draw_grid(struct view *v, WINDOW *w, struct ui_agree *A, int y, int h
 			if (r != c && count(A, (int)r, (int)c) > maxoff)
 				maxoff = count(A, (int)r, (int)c);
 	for (size_t c = 0; c < n && x0 + (int)c * cw < v->cols; c++) {
-		int x = x0 + (int)c * cw + 1;
+		/* right-aligned over the counts; a name wider than the column is cut */
+		int nc = tt_text_width(A->c->cats[c], strlen(A->c->cats[c]));
+		int x = x0 + (int)c * cw + 1 + (nc < nw ? nw - nc : 0);
+		if (x >= v->cols)
+			break;
 		ui_put(w, y, x, v->cols - x < nw ? v->cols - x : nw, A->c->cats[c],
 		       strlen(A->c->cats[c]), ui_attr("title") | ((int)c == A->col ? A_BOLD : 0),
 		       NULL);
