@@ -403,6 +403,41 @@ static void blind_refuses(void **state)
 	close_project();
 }
 
+static int reported;
+
+static void count_report(const tt_error *e)
+{
+	(void)e;
+	reported++;
+}
+
+/* A thread opened alone with --tags twice: the second store (bob's) is read
+ * only, and the pane compares the two as it does in a project, this thread
+ * only; a store that is not there is refused with 66 and a message. */
+static void several_tags_stores(void **state)
+{
+	(void)state;
+	open_project(0, 0);
+	review_free(&V); /* the view as `threadtag --tags A --tags B THREAD` makes it */
+	char *bob_store = tt_project_store_path(P, "bob", "alpha");
+	const char *paths[] = {bob_store};
+	assert_int_equal(review_attach_stores(&V, paths, 1, report), 0);
+	keys("a");
+	assert_true(on_screen("rows ann, columns bob"));
+	assert_int_equal(cell("favor", "against", "neutral"), 2);
+	keys("s");
+	assert_true(on_screen("This thread only: the stores were given with --tags."));
+	keys("<Esc>");
+	agree_free(&V);
+	review_free(&V);
+	const char *missing[] = {"/nonexistent/bob.yaml"};
+	reported = 0;
+	assert_int_equal(review_attach_stores(&V, missing, 1, count_report), 66);
+	assert_int_equal(reported, 1);
+	free(bob_store);
+	close_project();
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -414,6 +449,7 @@ int main(void)
 	    cmocka_unit_test(whole_project),
 	    cmocka_unit_test(dimension_and_pair_keys),
 	    cmocka_unit_test(blind_refuses),
+	    cmocka_unit_test(several_tags_stores),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -149,8 +149,8 @@ static const char *refusal(struct view *v)
 	if (!tags_store(v))
 		return "No tag store is open: there is nothing to compare.";
 	if (review_blind(v) < 0)
-		return "The agreement pane compares a project's annotators: open the thread from "
-		       "the project's thread list.";
+		return "The agreement pane compares annotators: open the thread from a project's "
+		       "thread list, or give --tags once per annotator.";
 	if (review_blind(v) > 0)
 		return "Agreement is off: this project is blind.";
 	if (review_ncoders(v) < 2)
@@ -317,6 +317,10 @@ int agree_pane_key(struct view *v, enum action a, ui_key k)
 		view_message(v, 0, "Dimension: %s.", A->c->dim);
 		break;
 	case ACT_AGREE_SCOPE:
+		if (!review_project(v)) {
+			view_message(v, 0, "This thread only: the stores were given with --tags.");
+			break;
+		}
 		A->project = !A->project;
 		rebuild(v, A);
 		view_message(v, 0, "Agreement over %s.",

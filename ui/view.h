@@ -261,6 +261,11 @@ void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
 struct tt_project;
 struct tt_tagstore;
 void review_attach(struct view *v, const struct tt_project *p, const char *self);
+/* The same over stores named on the command line (--tags given more than
+ * once): the viewer's own store first, then paths[0..n), opened read-only.
+ * 0, or an exit code after report (a store missing: 66; malformed: 65). */
+int review_attach_stores(struct view *v, const char *const *paths, size_t n,
+                         void (*report)(const tt_error *));
 void review_free(struct view *v);
 int review_on(const struct view *v);
 int review_key(struct view *v, enum action a);

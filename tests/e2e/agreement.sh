@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # e2e agreement: in a project thread, a opens the agreement pane (two
 # annotators' confusion matrix), Enter on a cell limits the comments to that
-# cell's and n goes through them; a blind project refuses. Then labelling
+# cell's and n goes through them; a thread with two --tags gets the same grid
+# (a missing store: 66); a blind project refuses. Then labelling
 # speed: a two-dimension scheme tags every comment of a thread with exactly
 # two keys per comment (advance on), and export sees every value.
 set -euo pipefail
@@ -72,6 +73,28 @@ wait_for "comment 2 of 2"
 T send-keys -t a q q
 rc=$(tmux_wait_file "$STATE/rc") || fail "the viewer did not exit"
 [ "$rc" = 0 ] || fail "threadtag DIR exited $rc"
+
+# One thread and two --tags: the second store is bob's, read-only; the same grid.
+rm -f "$STATE/rc"
+T respawn-pane -k -t a "env TERM=xterm-256color XDG_CONFIG_HOME=$STATE/config \
+XDG_STATE_HOME=$STATE/state-tags XDG_CACHE_HOME=$STATE/cache XDG_DATA_HOME=$STATE/data \
+$BIN --tags $dir/tags/ann/$tid.yaml --tags $dir/tags/bob/$tid.yaml $dir/threads/ukraine.yaml \
+2>$STATE/err; echo \$? >$STATE/rc"
+wait_for "Comments (11)"
+T send-keys -t a a
+wait_for "rows ann, columns bob"
+wait_for "5 items both coded"
+T send-keys -t a Escape q
+rc=$(tmux_wait_file "$STATE/rc") || fail "the viewer did not exit"
+[ "$rc" = 0 ] || fail "threadtag --tags --tags exited $rc"
+# A store that is not there: 66 and a message, before any screen.
+rm -f "$STATE/rc"
+T respawn-pane -k -t a "env TERM=xterm-256color XDG_STATE_HOME=$STATE/state-tags \
+$BIN --tags $dir/tags/ann/$tid.yaml --tags $STATE/none.yaml $dir/threads/ukraine.yaml \
+2>$STATE/err; echo \$? >$STATE/rc"
+rc=$(tmux_wait_file "$STATE/rc") || fail "the viewer did not stop on a missing store"
+[ "$rc" = 66 ] || fail "a missing --tags store exited $rc, want 66"
+grep -qF "none.yaml: no such tag store" "$STATE/err" || fail "no message for a missing store"
 
 # Blind: the same key refuses, and bob's values never show.
 printf 'threadtag-project: 1\nblind: true\n' >"$dir/threadtag-project.yaml"
