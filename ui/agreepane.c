@@ -16,18 +16,19 @@
 enum { NAME_MAX_COLS = 12, DIFF_LEVELS = 3 };
 
 struct ui_agree {
-	int project;     /* scope: 0 this thread, 1 every thread of the project */
-	size_t dim;      /* the scheme's dimension */
-	size_t a, b;     /* the pair of annotators (review's order), a < b */
-	int row, col;    /* the cursor, a category of a and one of b */
-	tt_coding *c;    /* built when the pane opens or its scope or dimension changes */
-	size_t here;     /* the coding's thread index of the open thread */
-	long *m;         /* ncats x ncats: rows a, columns b */
-	size_t nthreads; /* threads in the coding (project scope) */
-	int bad;         /* threads or stores that did not load (project scope) */
-	char cell[160];  /* "favor×against": the cell whose comments were last limited to */
-	char desc[64];   /* the limit's description it set, to know the limit is still its own */
-	size_t cell_n;   /* comments in that cell, every thread */
+	int project;       /* scope: 0 this thread, 1 every thread of the project */
+	size_t dim;        /* the scheme's dimension */
+	size_t a, b;       /* the pair of annotators (review's order), a < b */
+	int row, col;      /* the cursor, a category of a and one of b */
+	tt_coding *c;      /* built when the pane opens or its scope or dimension changes */
+	size_t here;       /* the coding's thread index of the open thread */
+	long *m;           /* ncats x ncats: rows a, columns b */
+	size_t nthreads;   /* threads in the coding (project scope) */
+	int bad;           /* threads or stores that did not load (project scope) */
+	char cell[160];    /* "favor×against": the cell whose comments were last limited to */
+	char desc[64];     /* the limit's description it set, to know the limit is still its own */
+	char figures[512]; /* the pair's items, kappa and alpha: computed once per rebuild */
+	size_t cell_n;     /* comments in that cell, every thread */
 };
 
 void agree_free(struct view *v)
@@ -108,6 +109,8 @@ static int add_project_thread(struct view *v, struct ui_agree *A, const struct t
 	return 0;
 }
 
+static void pair_figures(struct ui_agree *A, char *out, size_t size);
+
 /* (Re)builds the coding and the matrix for the scope, dimension and pair. */
 static void rebuild(struct view *v, struct ui_agree *A)
 {
@@ -137,6 +140,7 @@ static void rebuild(struct view *v, struct ui_agree *A)
 	free(A->m);
 	A->m = tt_xcalloc(A->c->ncats * A->c->ncats + 1, sizeof *A->m);
 	tt_agree_confusion(&t, A->a, A->b, A->m);
+	pair_figures(A, A->figures, sizeof A->figures);
 	if (A->row >= (int)A->c->ncats)
 		A->row = A->c->ncats ? (int)A->c->ncats - 1 : 0;
 	if (A->col >= (int)A->c->ncats)
@@ -508,8 +512,7 @@ void agree_draw(struct view *v, WINDOW *w)
 	put_str(v, w, y, &x, ", columns ", ui_attr("body"));
 	put_str(v, w, y, &x, review_coder(v, A->b), ui_attr("author"));
 	if (++y < h) {
-		pair_figures(A, line, sizeof line);
-		ui_put(w, y, 1, v->cols - 1, line, strlen(line), ui_attr("body"), NULL);
+		ui_put(w, y, 1, v->cols - 1, A->figures, strlen(A->figures), ui_attr("body"), NULL);
 	}
 	y += 2;
 	if (y < h)
