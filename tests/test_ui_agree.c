@@ -351,6 +351,24 @@ static void enter_jumps_to_the_cell(void **state)
 	close_project();
 }
 
+/* Enter on an empty cell says so and leaves the limit in force as it was. */
+static void empty_cell_keeps_the_limit(void **state)
+{
+	(void)state;
+	open_project(0, 0);
+	keys("L f a v o r <Enter>");
+	assert_true(V.limited);
+	assert_int_equal(V.nlimit, 3); /* ann's favor: a1 a2 a4 */
+	keys("a j j <Enter>");
+	assert_true(on_screen("cell neutral×favor: 0 comments, none in this thread."));
+	assert_int_equal(V.mode, MODE_AGREE);
+	keys("<Esc> G");
+	assert_true(V.limited);
+	assert_int_equal(V.nlimit, 3);
+	assert_string_equal(V.sel->id, "a4");
+	close_project();
+}
+
 /* s takes in every thread of the project: beta adds b1 (favor×favor) and b2
  * (favor×against); Enter says how many of the cell are in this thread. */
 static void whole_project(void **state)
@@ -450,6 +468,7 @@ int main(void)
 	    cmocka_unit_test(dimension_and_pair_keys),
 	    cmocka_unit_test(blind_refuses),
 	    cmocka_unit_test(several_tags_stores),
+	    cmocka_unit_test(empty_cell_keeps_the_limit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

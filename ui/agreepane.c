@@ -18,7 +18,7 @@ enum { NAME_MAX_COLS = 12, DIFF_LEVELS = 3 };
 struct ui_agree {
 	int project;       /* scope: 0 this thread, 1 every thread of the project */
 	size_t dim;        /* the scheme's dimension */
-	size_t a, b;       /* the pair of annotators (review's order), a < b */
+	size_t a, b;       /* the pair: review's indices of the rows' and the columns' annotator */
 	int row, col;      /* the cursor, a category of a and one of b */
 	tt_coding *c;      /* built when the pane opens or its scope or dimension changes */
 	size_t here;       /* the coding's thread index of the open thread */
@@ -28,7 +28,6 @@ struct ui_agree {
 	char cell[160];    /* "favor×against": the cell whose comments were last limited to */
 	char desc[64];     /* the limit's description it set, to know the limit is still its own */
 	char figures[512]; /* the pair's items, kappa and alpha: computed once per rebuild */
-	size_t cell_n;     /* comments in that cell, every thread */
 };
 
 void agree_free(struct view *v)
@@ -227,38 +226,31 @@ static long count(const struct ui_agree *A, int r, int c)
 	return A->m[(size_t)r * A->c->ncats + (size_t)c];
 }
 
-/* Categories shown: those of the scheme, and outside values when counted. */
-static size_t shown_cats(const struct ui_agree *A)
-{
-	return A->c->ncats;
-}
-
-/* The cell's comments in the open thread become the limit; the first is selected. */
+/* The cell's comments in the open thread become the limit (any limit before
+ * it stays when there are none); the first is selected. */
 static int jump_to_cell(struct view *v, struct ui_agree *A)
 {
 	size_t n = tt_coding_cell(A->c, A->a, A->b, A->row, A->col, NULL, 0), k = 0;
 	const tt_coding_unit **u = tt_xcalloc(n + 1, sizeof *u);
+	size_t *limit = tt_xcalloc(n + 1, sizeof *limit);
 
 	tt_coding_cell(A->c, A->a, A->b, A->row, A->col, u, n);
-	snprintf(A->cell, sizeof A->cell, "%s×%s", A->c->cats[A->row], A->c->cats[A->col]);
-	A->cell_n = n;
-	free(v->limit);
-	v->limit = tt_xcalloc(n + 1, sizeof *v->limit);
 	for (size_t i = 0; i < n; i++) {
 		const tt_comment *cm =
 		    u[i]->thread == A->here ? tt_thread_find(v->t, u[i]->item) : NULL;
 		if (cm)
-			v->limit[k++] = cm->index;
+			limit[k++] = cm->index;
 	}
 	free(u);
 	if (!k) {
-		free(v->limit);
-		v->limit = NULL;
-		A->cell[0] = 0;
+		free(limit);
 		view_message(v, 0, "cell %s×%s: %zu comment%s, none in this thread.",
 		             A->c->cats[A->row], A->c->cats[A->col], n, n == 1 ? "" : "s");
 		return RD_STATUS;
 	}
+	snprintf(A->cell, sizeof A->cell, "%s×%s", A->c->cats[A->row], A->c->cats[A->col]);
+	free(v->limit);
+	v->limit = limit;
 	v->nlimit = k;
 	v->limited = 1;
 	snprintf(A->desc, sizeof A->desc, "cell %.*s", (int)sizeof A->desc - 6, A->cell);
@@ -280,7 +272,7 @@ static int jump_to_cell(struct view *v, struct ui_agree *A)
 
 static void clamp_cursor(struct ui_agree *A)
 {
-	int n = (int)shown_cats(A);
+	int n = (int)A->c->ncats;
 
 	A->row = A->row < 0 ? 0 : A->row >= n ? n - 1 : A->row;
 	A->col = A->col < 0 ? 0 : A->col >= n ? n - 1 : A->col;
@@ -389,7 +381,7 @@ static int name_cols(const struct ui_agree *A)
 {
 	int w = 5;
 
-	for (size_t i = 0; i < shown_cats(A); i++) {
+	for (size_t i = 0; i < A->c->ncats; i++) {
 		int n = tt_text_width(A->c->cats[i], strlen(A->c->cats[i]));
 		w = n > w ? n : w;
 	}
@@ -406,7 +398,7 @@ static void put_str(struct view *v, WINDOW *w, int y, int *x, const char *s, att
 static int draw_grid(struct view *v, WINDOW *w, struct ui_agree *A, int y, int h)
 {
 	int nw = name_cols(A), cw = nw + 2, x0 = nw + 2;
-	size_t n = shown_cats(A);
+	size_t n = A->c->ncats;
 	long maxoff = 0;
 	char buf[64];
 
