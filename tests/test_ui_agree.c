@@ -409,6 +409,17 @@ static void dimension_and_pair_keys(void **state)
 	close_project();
 }
 
+/* The pane's own keys, pressed outside it, say where they work. */
+static void pane_keys_outside_the_pane(void **state)
+{
+	(void)state;
+	open_project(0, 0);
+	keys("c");
+	assert_true(on_screen("agreement-pair works in the agreement pane, which a opens."));
+	assert_int_equal(V.mode, MODE_NORMAL);
+	close_project();
+}
+
 /* Blind: the key refuses with a message and nothing of bob's shows. */
 static void blind_refuses(void **state)
 {
@@ -469,6 +480,7 @@ int main(void)
 	    cmocka_unit_test(blind_refuses),
 	    cmocka_unit_test(several_tags_stores),
 	    cmocka_unit_test(empty_cell_keeps_the_limit),
+	    cmocka_unit_test(pane_keys_outside_the_pane),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -337,7 +337,8 @@ int agree_pane_key(struct view *v, enum action a, ui_key k)
 	return RD_ALL;
 }
 
-int agree_cell_key(struct view *v, enum action a)
+/* n/N while a cell's comments are the limit: the next or previous of them. */
+static int cell_step(struct view *v, enum action a)
 {
 	struct ui_agree *A = v->agree;
 	tt_comment *to;
@@ -357,6 +358,27 @@ int agree_cell_key(struct view *v, enum action a)
 	             : a == ACT_SEARCH_NEXT ? " (the last)"
 	                                    : " (the first)");
 	return RD_ALL;
+}
+
+int agree_key(struct view *v, enum action a)
+{
+	char opener[64];
+
+	switch (a) {
+	case ACT_AGREEMENT:
+		return agree_open(v);
+	case ACT_CELL_LEFT:
+	case ACT_CELL_RIGHT:
+	case ACT_AGREE_PAIR:
+	case ACT_AGREE_DIM:
+	case ACT_AGREE_SCOPE:
+		ui_keymap_keys(ACT_AGREEMENT, opener, sizeof opener);
+		view_message(v, 0, "%s works in the agreement pane, which %s opens.",
+		             ui_action_name(a), opener[0] ? opener : "the agreement action");
+		return RD_STATUS;
+	default:
+		return cell_step(v, a);
+	}
 }
 
 /* ---- drawing ---- */

@@ -227,9 +227,9 @@ int view_key(struct view *v, ui_key k)
 		view_message(v, 0, "%s is not bound to anything; ? lists the keys.", name);
 		return RD_STATUS;
 	}
-	rd = agree_cell_key(v, a); /* n/N: a cell's comments before the search's hits */
+	rd = agree_key(v, a); /* n/N: a cell's comments before the search's hits */
 	if (!rd)
-		rd = a == ACT_AGREEMENT ? agree_open(v) : global_key(v, a);
+		rd = global_key(v, a);
 	if (rd)
 		return rd;
 	rd = tags_action(v, a, k);

@@ -287,8 +287,9 @@ int agree_open(struct view *v);
 void agree_free(struct view *v);
 int agree_pane_key(struct view *v, enum action a, ui_key k);
 void agree_draw(struct view *v, WINDOW *w);
-/* n/N while a cell's comments are the limit: the next or previous of them. */
-int agree_cell_key(struct view *v, enum action a);
+/* Outside the pane: its key opens it, its own keys say where they work, and
+ * n/N go through a cell's comments while they are the limit. RD_NONE: not its. */
+int agree_key(struct view *v, enum action a);
 
 /* news.c: comments new since the thread was last opened; the update key */
 int ui_news_is_new(const struct view *v, const tt_comment *c);
