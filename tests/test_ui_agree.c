@@ -409,6 +409,29 @@ static void dimension_and_pair_keys(void **state)
 	close_project();
 }
 
+/* From the smallest usable screen up, the pane draws inside the screen and
+ * its keys still work (run under ASan and valgrind, which see any overrun). */
+static void small_screens(void **state)
+{
+	(void)state;
+	static const int sizes[][2] = {{10, 40}, {12, 52}, {24, 80}, {9, 39}};
+	open_project(0, 0);
+	keys("a");
+	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+		resizeterm(sizes[i][0], sizes[i][1]);
+		ui_apply_key(&V, -KEY_RESIZE, NULL);
+		ui_draw_all(&V, stdscr);
+		keys("l l l l l l j j j j j j d c s");
+		if (V.too_small)
+			continue;
+		assert_int_equal(V.mode, MODE_AGREE);
+		assert_non_null(strstr(row_text(0), "Agreement"));
+	}
+	resizeterm(SROWS, SCOLS);
+	ui_apply_key(&V, -KEY_RESIZE, NULL);
+	close_project();
+}
+
 /* The pane's own keys, pressed outside it, say where they work. */
 static void pane_keys_outside_the_pane(void **state)
 {
@@ -481,6 +504,7 @@ int main(void)
 	    cmocka_unit_test(several_tags_stores),
 	    cmocka_unit_test(empty_cell_keeps_the_limit),
 	    cmocka_unit_test(pane_keys_outside_the_pane),
+	    cmocka_unit_test(small_screens),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
