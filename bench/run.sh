@@ -662,6 +662,8 @@ line=$("$BIN/bench_project" run "$BUILD/threadtag" status "$proj") || die "statu
 row "status, every store changed" "$line" ""
 line=$("$BIN/bench_project" run "$BUILD/threadtag" agree "$proj") || die "agree failed"
 row "agree over the project" "$line" "$AGREE_TARGET"
+line=$("$BIN/bench_project" pane "$proj" a1) || die "the agreement pane did not open"
+row "list, thread, agreement pane (s)" "$line" "$AGREE_TARGET"
 
 echo
 if [ "$fail" -ne 0 ]; then

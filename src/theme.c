@@ -73,7 +73,11 @@ static const char builtin_default[] =
 	"  reply.neutral: 248\n"
 	"  label: black on 110\n"
 	"  note: 180 italic\n"
-	"  bar: 75 reverse\n";
+	"  bar: 75 reverse\n"
+	"  agree.same: black on 71 bold\n"
+	"  agree.diff.1: black on 223\n"
+	"  agree.diff.2: black on 209\n"
+	"  agree.diff.3: bright-white on 160 bold\n";
 
 static const char builtin_mono[] =
 	"name: mono\n"
@@ -117,7 +121,11 @@ static const char builtin_mono[] =
 	"  reply.neutral: default\n"
 	"  label: underline\n"
 	"  note: italic\n"
-	"  bar: reverse\n";
+	"  bar: reverse\n"
+	"  agree.same: bold\n"
+	"  agree.diff.1: underline\n"
+	"  agree.diff.2: reverse\n"
+	"  agree.diff.3: reverse bold\n";
 
 static const char *const known_roles[] = {
 	"title",     "site",	     "meta",	       "body",		"quote",
@@ -126,7 +134,8 @@ static const char *const known_roles[] = {
 	"error",     "border",	     "border.focus",   "help.key",	"help.text",
 	"chip",	     "stance",	     "label",	       "note",		"bar",
 	"reply",     "stance.favor", "stance.against", "stance.neutral", "stance.unclear",
-	"stance.off-topic", "reply.agree", "reply.disagree", "reply.neutral", NULL,
+	"stance.off-topic", "reply.agree", "reply.disagree", "reply.neutral", "agree.same",
+	"agree.diff.1", "agree.diff.2", "agree.diff.3", NULL,
 };
 
 /* Families whose members are open-ended: depths, and the values of any scheme. */

@@ -549,7 +549,7 @@ static void zoom_and_focus(void **state)
 static void help_lists_every_action(void **state)
 {
 	(void)state;
-	open_view("tests/data/small.yaml", 80, 120);
+	open_view("tests/data/small.yaml", 110, 120); /* every action on one screen */
 	keys("?");
 	assert_int_equal(F.v.mode, MODE_HELP);
 	char *screen = ui_screen_text(stdscr);

@@ -445,8 +445,9 @@ static void folded_summary_fits_at_120_columns(void **state)
 	int y = -1;
 
 	resizeterm(40, 120);
-	/* alice's replies get three different stances (x first: a repeat would clear) */
-	keys("<Resize> g j x 1 x 2 x 4 g <Space>");
+	/* alice's replies get three different stances (x first: a repeat would clear;
+	 * advance off, since a reply is complete only with its reply value too) */
+	keys("<Resize> g j o x 1 j x 2 j x 4 o g <Space>");
 	for (int i = 0; i < LINES; i++)
 		if (strstr(row_text(i), "+ alice"))
 			y = i;

@@ -134,6 +134,8 @@ void ui_draw_all(struct view *v, WINDOW *w)
 		links_draw(v, w);
 	} else if (v->mode == MODE_CHAIN) {
 		chain_draw(v, w);
+	} else if (v->mode == MODE_AGREE) {
+		agree_draw(v, w);
 	} else if (v->mode == MODE_GUIDE ||
 	           (v->mode == MODE_PROMPT && v->prompt_kind == PROMPT_GUIDE)) {
 		guide_draw(v, w);

@@ -1,10 +1,14 @@
-/* review: every annotator's values beside each comment of a project thread, unless blind. */
+/* review: every annotator's values beside each comment of a project thread (unless blind) or of
+ * the stores given with several --tags. */
 #include "view.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sysexits.h>
+#include <unistd.h>
 
+#include "threadtag/exitcodes.h"
 #include "threadtag/project.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/xalloc.h"
@@ -15,7 +19,8 @@ struct ui_review {
 	char **names;         /* every annotator of the project, self included */
 	tt_tagstore **stores; /* read-only snapshots; NULL for self or for none */
 	size_t n;
-	int bad; /* stores that failed to load (reported on stderr) */
+	int bad;                    /* stores that failed to load (reported on stderr) */
+	const struct tt_project *p; /* outlives the view: the agreement pane reads it */
 };
 
 void review_attach(struct view *v, const struct tt_project *p, const char *self)
@@ -25,6 +30,7 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
 
 	R->blind = p->blind;
 	R->self = tt_xstrdup(self ? self : "");
+	R->p = p;
 	v->review = R;
 	if (R->blind) /* a blind annotator's viewer never even reads the others' stores */
 		return;
@@ -42,6 +48,53 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
 	if (R->bad) /* the error went to stderr before the screen opened: say so on it */
 		view_message(v, 1, "%d annotator store%s did not load; review leaves %s out.",
 		             R->bad, R->bad == 1 ? "" : "s", R->bad == 1 ? "it" : "them");
+}
+
+/* A name for a store given with --tags: its annotator, or its file's name
+ * when that annotator is taken already (two stores of one person). */
+static char *store_name(struct ui_review *R, const tt_tagstore *s, const char *path)
+{
+	const char *who = tt_tagstore_annotator(s), *base = strrchr(path, '/');
+
+	for (size_t i = 0; who && i < R->n; i++)
+		if (!strcmp(R->names[i], who))
+			who = NULL;
+	return tt_xstrdup(who ? who : base ? base + 1 : path);
+}
+
+int review_attach_stores(struct view *v, const char *const *paths, size_t n,
+                         void (*report)(const tt_error *))
+{
+	struct ui_review *R = tt_xcalloc(1, sizeof *R);
+	const tt_tagstore *own = tags_store(v);
+	int rc = 0;
+
+	v->review = R;
+	R->self = tt_xstrdup(own ? tt_tagstore_annotator(own) : "");
+	R->names = tt_xcalloc(n + 2, sizeof *R->names);
+	R->stores = tt_xcalloc(n + 2, sizeof *R->stores);
+	R->names[R->n++] = tt_xstrdup(R->self);
+	for (size_t i = 0; i < n && rc == 0; i++) {
+		tt_tagstore_opts o = {.path = paths[i], .readonly = 1};
+		tt_error err;
+		int eno = 0;
+		tt_tagstore *s;
+		if (access(paths[i], F_OK) < 0) { /* read-only opening would make it up */
+			tt_error_set(&err, paths[i], 0, 0, "no such tag store");
+			report(&err);
+			rc = EX_NOINPUT;
+			break;
+		}
+		s = tt_tagstore_open(v->t, &o, &err, &eno);
+		if (!s) {
+			report(&err);
+			rc = eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+			break;
+		}
+		R->names[R->n] = store_name(R, s, paths[i]);
+		R->stores[R->n++] = s;
+	}
+	return rc;
 }
 
 void review_free(struct view *v)
@@ -71,11 +124,41 @@ int review_on(const struct view *v)
 /* The tag store of annotator i: self's is the viewer's own, live. */
 static const tt_tagstore *store_of(struct view *v, size_t i)
 {
+	return review_store(v, i);
+}
+
+tt_tagstore *review_store(struct view *v, size_t i)
+{
 	struct ui_review *R = v->review;
 
 	if (!R->stores[i] && !strcmp(R->names[i], R->self))
 		return tags_store(v);
 	return R->stores[i];
+}
+
+int review_blind(const struct view *v)
+{
+	return v->review ? v->review->blind : -1;
+}
+
+size_t review_ncoders(const struct view *v)
+{
+	return v->review && !v->review->blind ? v->review->n : 0;
+}
+
+const char *review_coder(const struct view *v, size_t i)
+{
+	return v->review->names[i];
+}
+
+const char *review_self(const struct view *v)
+{
+	return v->review ? v->review->self : "";
+}
+
+const struct tt_project *review_project(const struct view *v)
+{
+	return v->review && !v->review->blind ? v->review->p : NULL;
 }
 
 /* Did two annotators give item different values of the first dimension (the
@@ -135,8 +218,8 @@ int review_key(struct view *v, enum action a)
 		return jump(v, a == ACT_NEXT_DISAGREE ? 1 : -1);
 	if (!R)
 		view_message(v, 0,
-		             "Review shows a project's annotators side by side: open the "
-		             "thread from the project's thread list.");
+		             "Review shows annotators side by side: open the thread from a "
+		             "project's thread list, or give --tags once per annotator.");
 	else if (R->blind)
 		view_message(v, 0, "Review is off: this project is blind.");
 	else {

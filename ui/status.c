@@ -105,6 +105,7 @@ void status_draw(struct view *v, WINDOW *w)
 	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
 	                   : v->mode == MODE_LINKS    ? "LINKS"
 	                   : v->mode == MODE_CHAIN    ? "ANCESTORS"
+	                   : v->mode == MODE_AGREE    ? "AGREEMENT"
 	                   : v->limited               ? "LIMIT"
 	                   : v->zoom                  ? "ZOOM"
 	                                              : "READ";

@@ -48,6 +48,8 @@ struct ui_tags {
 	char *scheme_path; /* --scheme, kept to reopen the store the same way */
 	char *target;      /* the project's claim, over the scheme's; or NULL */
 	int readonly_why;  /* enum readonly_why */
+	size_t cursor;     /* the value cursor: dimension d's value i is dimbase[d] + i */
+	int cursor_moved;  /* shown outside the focused pane once moved with its keys */
 	char notice[512];  /* why the store is read-only, for the status line */
 };
 
@@ -351,6 +353,7 @@ static int pad(int w, const char *s)
 }
 
 static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw);
+static void draw_cursor(struct view *v, WINDOW *w, struct rect r, int *y);
 
 /* A bar of `cells` columns for n out of max. */
 static void bar(WINDOW *w, int y, int x, int cells, size_t n, size_t max, const char *role)
@@ -440,6 +443,37 @@ static void draw_meanings(struct view *v, const tt_tag *g, WINDOW *w, struct rec
 	}
 }
 
+/* Is the value cursor on show: the tags pane has the focus, or its keys moved it? */
+static int cursor_shown(const struct view *v)
+{
+	return v->focus == PANE_TAGS || v->tags->cursor_moved;
+}
+
+/* The value under the cursor: its key, what it means and its first example,
+ * to read before choosing it with Enter or its key. */
+static void draw_cursor(struct view *v, WINDOW *w, struct rect r, int *y)
+{
+	struct ui_tags *T = v->tags;
+	size_t d = 0;
+	tt_buf line = {0};
+
+	if (!cursor_shown(v) || !T->dimbase[T->sc->ndims])
+		return;
+	while (d + 1 < T->sc->ndims && T->cursor >= T->dimbase[d + 1])
+		d++;
+	const tt_scheme_value *val = &T->sc->dims[d].values[T->cursor - T->dimbase[d]];
+	tt_buf_printf(&line, "Cursor: %s %s [%s]%s%s", T->sc->dims[d].name, val->name,
+	              val->key ? val->key : "Enter", val->description ? ": " : "",
+	              val->description ? val->description : "");
+	pane_text(w, r, y, 0, line.data, ui_attr("selection"));
+	line.len = 0;
+	if (val->nexamples) {
+		tt_buf_printf(&line, "e.g. \"%s\"", val->examples[0]);
+		pane_text(w, r, y, 2, line.data, ui_attr("meta"));
+	}
+	tt_buf_free(&line);
+}
+
 /* The selected item's tags and note, under the counts. */
 static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 {
@@ -495,6 +529,7 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_target(v, w, r, &y);
 	draw_selected(v, w, r, &y);
+	draw_cursor(v, w, r, &y);
 	draw_counts(v, w, r, &y, barw);
 }
 
@@ -530,6 +565,7 @@ static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int b
 	for (size_t d = 0; d < T->sc->ndims; d++) {
 		const tt_scheme_dim *dim = &T->sc->dims[d];
 		size_t max = 1;
+		attr_t cur = cursor_shown(v) ? ui_attr("selection") : ui_attr("body");
 		for (size_t i = 0; i < dim->nvalues; i++)
 			if (T->vcount[T->dimbase[d] + i] > max)
 				max = T->vcount[T->dimbase[d] + i];
@@ -540,7 +576,8 @@ static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int b
 			    snprintf(line, sizeof line, "%s %s%*s %s%*s %4zu",
 			             val->key ? val->key : " ", dim->name, pad(dimw, dim->name), "",
 			             val->name, pad(namew, val->name), "", n);
-			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len, ui_attr("body"), NULL);
+			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len,
+			       T->dimbase[d] + i == T->cursor ? cur : ui_attr("body"), NULL);
 			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
 			y++;
 		}
@@ -585,21 +622,45 @@ static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
 	return -1;
 }
 
-static int tag_value(struct view *v, ui_key k)
+/* Does every dimension that applies to the item (replies_only ones only to
+ * replies) have a value now? */
+static int item_complete(struct view *v, const char *item)
+{
+	const tt_scheme *sc = v->tags->sc;
+	const tt_tag *g = tag_of(v, item);
+	const tt_comment *c = tt_thread_find(v->t, item);
+
+	for (size_t d = 0; d < sc->ndims; d++)
+		if (!(sc->dims[d].replies_only && (!c || !c->parent)) && (!g || !g->values[d]))
+			return 0;
+	return 1;
+}
+
+/* After the item's last value: the next comment without tags that is not
+ * skipped, so labelling costs one key per value and none to move. */
+static void advance(struct view *v)
+{
+	for (size_t i = v->sel->index + 1; i < v->t->ncomments; i++) {
+		tt_comment *c = v->t->order[i];
+		if (!tags_is_tagged(v, c->id) && !has_state(v, c->id, "skipped") &&
+		    (!v->limited || nav_shown(v, c))) {
+			view_select(v, c);
+			return;
+		}
+	}
+}
+
+/* Sets (or, when the item has it, clears) value i of dimension d. */
+static int tag_value_at(struct view *v, size_t d, size_t i)
 {
 	char desc[48];
 	struct ui_tags *T = v->tags;
-	size_t d, i;
 	char buf[32];
 	const char *item = current_item(v, buf);
 	const tt_tag *g;
 	const char *name, *now;
 	tt_error err;
 
-	if (value_on_key(T->sc, k, &d, &i) < 0) {
-		view_message(v, 1, "No value of the scheme is on that key.");
-		return RD_STATUS;
-	}
 	if (T->sc->dims[d].replies_only && (item[0] == '@' || !v->sel->parent)) {
 		view_message(v, 1,
 		             "'%s' is for replies: it says how a reply relates to its parent.",
@@ -613,12 +674,41 @@ static int tag_value(struct view *v, ui_key k)
 		return store_error(v, &err);
 	view_message(v, 0, "%s: %s %s", describe(v, item, desc), T->sc->dims[d].name,
 	             now ? now : "cleared");
-	if (now && v->advance && d == 0 && item[0] != '@') {
-		tt_comment *next = nav_next(v, v->sel);
-		if (next)
-			view_select(v, next);
-	}
+	if (now && v->advance && item[0] != '@' && item_complete(v, item))
+		advance(v);
 	return changed(v, item);
+}
+
+/* The value cursor of the tags pane: moves over every value of every
+ * dimension (dir 1 or -1), or sets the value under it (dir 0). */
+int tags_cursor(struct view *v, int dir)
+{
+	struct ui_tags *T = v->tags;
+	size_t n = T ? T->dimbase[T->sc->ndims] : 0, d = 0;
+
+	if (!n) {
+		view_message(v, 1, T ? "The scheme has no values." : "No tag store is open.");
+		return RD_STATUS;
+	}
+	T->cursor_moved = 1;
+	if (dir) {
+		T->cursor = (T->cursor + n + (size_t)(dir > 0 ? 1 : n - 1)) % n;
+		return RD_PANES;
+	}
+	while (d + 1 < T->sc->ndims && T->cursor >= T->dimbase[d + 1])
+		d++;
+	return tag_value_at(v, d, T->cursor - T->dimbase[d]);
+}
+
+static int tag_value(struct view *v, ui_key k)
+{
+	size_t d, i;
+
+	if (value_on_key(v->tags->sc, k, &d, &i) < 0) {
+		view_message(v, 1, "No value of the scheme is on that key.");
+		return RD_STATUS;
+	}
+	return tag_value_at(v, d, i);
 }
 
 static int undo_redo(struct view *v, int redo)
@@ -830,9 +920,12 @@ int tags_action(struct view *v, enum action a, ui_key k)
 		return follow_take_over(v);
 	case ACT_ADVANCE:
 		v->advance = !v->advance;
-		view_message(v, 0, "After a stance key: %s.",
-		             v->advance ? "move to the next comment" : "stay");
+		view_message(v, 0, "After the item's last value: %s.",
+		             v->advance ? "move to the next untagged comment" : "stay");
 		return RD_STATUS;
+	case ACT_VALUE_NEXT:
+	case ACT_VALUE_PREV:
+		return tags_cursor(v, a == ACT_VALUE_NEXT ? 1 : -1);
 	case ACT_TAG_VALUE:
 	case ACT_LABELS:
 	case ACT_NOTE:

@@ -26,11 +26,15 @@
 #include "threadtag/tagstore.h"
 #include "threadtag/xalloc.h"
 
+enum { TT_UI_MAX_TAGS = 32 };
+
 struct ui_opts {
 	const char *theme, *tags, *annotator, *scheme, *config, *layout;
-	const char *target;    /* the project's claim, shown in the tags pane */
-	const char *guideline; /* --guideline, or the project's */
-	const tt_project *project; /* a thread opened from a project's list, for review */
+	const char *target;                 /* the project's claim, shown in the tags pane */
+	const char *guideline;              /* --guideline, or the project's */
+	const tt_project *project;          /* a thread opened from a project's list, for review */
+	const char *others[TT_UI_MAX_TAGS]; /* --tags after the first: others' stores, read-only */
+	size_t nothers;
 	int no_mouse;
 };
 
@@ -46,7 +50,9 @@ void tt_ui_usage(FILE *f)
 	      "  --theme NAME|FILE   colour theme (default, light, mono, ...)\n"
 	      "  --no-mouse          do not take the mouse\n"
 	      "  --layout MODE       auto, wide or tall\n"
-	      "  --tags FILE         tag store to use instead of the default location\n"
+	      "  --tags FILE         tag store to use instead of the default location; again:\n"
+	      "                      other annotators' stores, read-only, for review (V) and\n"
+	      "                      the agreement pane (a)\n"
 	      "  --annotator NAME    whose tags these are (default: config, then login name)\n"
 	      "  --scheme FILE       stance scheme to tag with\n"
 	      "  --guideline FILE    annotation guideline the H key shows\n"
@@ -105,7 +111,13 @@ static int parse(int argc, char **argv, struct ui_opts *o, const char **path)
 			o->no_mouse = 1;
 			break;
 		case OPT_TAGS:
-			o->tags = optarg;
+			if (!o->tags)
+				o->tags = optarg;
+			else if (o->nothers < TT_UI_MAX_TAGS)
+				o->others[o->nothers++] = optarg;
+			else
+				return tt_usage_error(NULL, "at most %d --tags",
+				                      TT_UI_MAX_TAGS + 1);
 			break;
 		case OPT_ANNOTATOR:
 			o->annotator = optarg;
@@ -264,6 +276,8 @@ static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, c
 	                         print_error);
 	if (rc == 0 && o->project)
 		review_attach(&v, o->project, o->annotator);
+	else if (rc == 0 && o->nothers)
+		rc = review_attach_stores(&v, o->others, o->nothers, print_error);
 	select_pointed(&v, select);
 	if (n->text[0])
 		view_message(&v, n->error, "%s", n->text);

@@ -42,6 +42,7 @@ void view_free(struct view *v)
 {
 	follow_stop(v);
 	review_free(v);
+	agree_free(v);
 	messages_free(v);
 	links_close(v);
 	free(v->fold_epoch);
@@ -217,6 +218,8 @@ int view_key(struct view *v, ui_key k)
 		return help_key(v, a, k);
 	if (v->mode == MODE_LINKS)
 		return links_key(v, a, k);
+	if (v->mode == MODE_AGREE)
+		return agree_pane_key(v, a, k);
 	v->msg[0] = 0;
 	if (a == ACT_NONE) {
 		char name[32];
@@ -224,7 +227,9 @@ int view_key(struct view *v, ui_key k)
 		view_message(v, 0, "%s is not bound to anything; ? lists the keys.", name);
 		return RD_STATUS;
 	}
-	rd = global_key(v, a);
+	rd = agree_key(v, a); /* n/N: a cell's comments before the search's hits */
+	if (!rd)
+		rd = global_key(v, a);
 	if (rd)
 		return rd;
 	rd = tags_action(v, a, k);

@@ -54,7 +54,8 @@ enum mode {
 	MODE_MESSAGES,
 	MODE_LINKS,
 	MODE_CHAIN,
-	MODE_GUIDE
+	MODE_GUIDE,
+	MODE_AGREE
 };
 enum prompt_kind {
 	PROMPT_SEARCH,
@@ -81,6 +82,7 @@ struct rowmap {
 
 struct ui_tags;   /* tagging.c */
 struct ui_review; /* review.c */
+struct ui_agree;  /* agreepane.c */
 struct follow;    /* follow.c */
 struct links;     /* links.c */
 
@@ -159,6 +161,7 @@ struct view {
 
 	struct ui_tags *tags;
 	struct ui_review *review; /* review.c: others' values; NULL outside a project */
+	struct ui_agree *agree;   /* agreepane.c: the pane's choices, kept while closed */
 	struct follow *follow;    /* watching the tags while read-only */
 	int follow_by_stat;       /* watch with stat even where inotify exists (tests) */
 	struct links *links;      /* the links overlay's list while it is open */
@@ -253,14 +256,40 @@ void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
 
 /* review.c: every annotator's values per comment in a project thread; a blind
- * project never reads the others' stores. p is only read during attach. */
+ * project never reads the others' stores. p must outlive the view (the
+ * agreement pane reads the project's threads). */
 struct tt_project;
+struct tt_tagstore;
 void review_attach(struct view *v, const struct tt_project *p, const char *self);
+/* The same over stores named on the command line (--tags given more than
+ * once): the viewer's own store first, then paths[0..n), opened read-only.
+ * 0, or an exit code after report (a store missing: 66; malformed: 65). */
+int review_attach_stores(struct view *v, const char *const *paths, size_t n,
+                         void (*report)(const tt_error *));
 void review_free(struct view *v);
 int review_on(const struct view *v);
 int review_key(struct view *v, enum action a);
 /* Draws the review strip of item at (y, x); returns the columns used. */
 int review_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *item);
+/* For the agreement pane: 1 blind, 0 not, -1 outside a project; the annotators
+ * (none when blind), each one's name and store of this thread (self's is the
+ * live one; NULL: none); the project (NULL when blind or outside one). */
+int review_blind(const struct view *v);
+size_t review_ncoders(const struct view *v);
+const char *review_coder(const struct view *v, size_t i);
+const char *review_self(const struct view *v);
+struct tt_tagstore *review_store(struct view *v, size_t i);
+const struct tt_project *review_project(const struct view *v);
+
+/* agreepane.c: the confusion matrix of two annotators as a grid (a), for this
+ * thread or the whole project; Enter limits the comments to a cell's. */
+int agree_open(struct view *v);
+void agree_free(struct view *v);
+int agree_pane_key(struct view *v, enum action a, ui_key k);
+void agree_draw(struct view *v, WINDOW *w);
+/* Outside the pane: its key opens it, its own keys say where they work, and
+ * n/N go through a cell's comments while they are the limit. RD_NONE: not its. */
+int agree_key(struct view *v, enum action a);
 
 /* news.c: comments new since the thread was last opened; the update key */
 int ui_news_is_new(const struct view *v, const tt_comment *c);
@@ -302,6 +331,9 @@ void tags_paragraph_item(size_t paragraph, char out[32]);
 int tags_chips(struct view *v, WINDOW *w, int y, int x, int maxw, const char *item);
 int tags_subtree_counts(struct view *v, WINDOW *w, int y, int x, int maxw, const tt_comment *c);
 int tags_action(struct view *v, enum action a, ui_key k);
+/* The tags pane's value cursor: dir 1 or -1 moves it over every value of the
+ * scheme, 0 sets (or clears) the value under it on the current item. */
+int tags_cursor(struct view *v, int dir);
 int tags_prompt_done(struct view *v, enum prompt_kind kind, const char *text);
 int tags_labels_key(struct view *v, ui_key k);
 int tags_is_tagged(struct view *v, const char *item);

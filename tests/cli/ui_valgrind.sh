@@ -10,4 +10,10 @@ expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 # The thread list opens a thread's view on the list's screen and closes it.
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_projlist"
+# The agreement pane (a coding per open, a limit from a cell) and the tags
+# pane's value cursor.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_agree"
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_tagcursor"
 finish
