@@ -1030,7 +1030,7 @@ enum { RACE_TAGS = 500 };
  * parent sees only the exit status). */
 static int race_failed(const tt_error *err, int rc)
 {
-	if (rc != 2 || err->msg[0] && !strstr(err->msg, "hard links"))
+	if (rc != 2 || (err->msg[0] && !strstr(err->msg, "hard links")))
 		tt_error_print(err);
 	return rc;
 }
