@@ -116,18 +116,40 @@ char *tt_fetch_endpoint(const char *site)
 	return NULL;
 }
 
-long tt_fetch_stall_secs(void)
+/* A timeout: $env when a positive number, else the config's (read by pick),
+ * else def. */
+static long seconds_setting(const char *env, long (*pick)(const tt_config *), long def)
 {
-	const char *v = getenv("THREADTAG_STALL_TIMEOUT");
+	const char *v = getenv(env);
 	long secs = v && *v ? strtol(v, NULL, 10) : 0;
-	if (secs <= 0) {
+	if (secs <= 0 || secs > 3600) {
 		tt_config c;
 		tt_error err;
 		tt_config_load(&c, NULL, &err);
-		secs = c.fetch_stall_timeout;
+		secs = pick(&c);
 		tt_config_free(&c);
 	}
-	return secs > 0 ? secs : 30;
+	return secs > 0 ? secs : def;
+}
+
+static long stall_of(const tt_config *c)
+{
+	return c->fetch_stall_timeout;
+}
+
+static long connect_of(const tt_config *c)
+{
+	return c->fetch_connect_timeout;
+}
+
+long tt_fetch_stall_secs(void)
+{
+	return seconds_setting("THREADTAG_STALL_TIMEOUT", stall_of, 30);
+}
+
+long tt_fetch_connect_secs(void)
+{
+	return seconds_setting("THREADTAG_CONNECT_TIMEOUT", connect_of, 10);
 }
 
 /* ---- the Reddit token ---- */
@@ -591,8 +613,10 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	if (kept)
 		return kept;
 	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now()};
-	S.http =
-	    (tt_http_opts){.stall_secs = tt_fetch_stall_secs(), .progress = on_bytes, .ctx = &S};
+	S.http = (tt_http_opts){.connect_secs = tt_fetch_connect_secs(),
+	                        .stall_secs = tt_fetch_stall_secs(),
+	                        .progress = on_bytes,
+	                        .ctx = &S};
 	char *token = u.kind == TT_URL_REDDIT ? reddit_token() : NULL;
 	char *auth = token ? tt_xasprintf("bearer %s", token) : NULL;
 	S.http.auth = auth;

@@ -51,6 +51,9 @@ char *tt_fetch_endpoint(const char *site);
 /* Seconds a transfer may stall: $THREADTAG_STALL_TIMEOUT, else the config's
  * fetch.stall_timeout, else 30. */
 long tt_fetch_stall_secs(void);
+/* Seconds to resolve the host and connect: $THREADTAG_CONNECT_TIMEOUT, else
+ * the config's fetch.connect_timeout, else 10. */
+long tt_fetch_connect_secs(void);
 
 /* ---- for the site fetchers (fetch_*.c) ---- */
 
