@@ -45,7 +45,8 @@ struct tt_fetch_session {
 	size_t nans;
 	size_t comments, net_bytes;
 	double t0;
-	int shown; /* a progress line is on the screen */
+	int shown;     /* a progress line is on the screen */
+	char note[96]; /* said after the progress while set: a rate-limit wait */
 };
 
 static double now(void)
@@ -239,13 +240,17 @@ static void progress(tt_fetch_session *S, size_t extra_bytes)
 	if (S->o->quiet || (!progress_hook && !isatty(STDERR_FILENO)))
 		return;
 	double el = now() - S->t0;
-	if (el < 0.5)
+	if (el < 0.5) {
+		if (progress_hook) /* a tick with nothing to show yet: the screen reads its keys */
+			progress_hook(progress_ctx, NULL);
 		return;
+	}
 	size_t bytes = S->res->bytes + extra_bytes;
-	char line[160];
-	snprintf(line, sizeof line, "fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s",
-	         S->res->requests, S->comments, (double)bytes / 1048576.0,
-	         (double)S->net_bytes / 1024.0 / el);
+	char line[260];
+	snprintf(line, sizeof line,
+	         "fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s%s%s", S->res->requests,
+	         S->comments, (double)bytes / 1048576.0, (double)S->net_bytes / 1024.0 / el,
+	         S->note[0] ? "; " : "", S->note);
 	if (progress_hook) { /* a screen is up: stderr would scribble over it */
 		progress_hook(progress_ctx, line);
 		return;
@@ -292,20 +297,26 @@ static void pace(tt_fetch_session *S, const char *url)
 	while (wait > 0 && !tt_http_stop) {
 		usleep(wait > 0.1 ? 100000 : (useconds_t)(wait * 1e6));
 		wait = c->last + (double)S->o->pace_ms / 1000.0 - now();
+		progress(S, 0);
 	}
 	memcpy(c->host, h, n);
 	c->host[n] = 0;
 	c->last = now();
 }
 
-/* Sleeps secs seconds, waking for Ctrl-C; -1 when interrupted. */
-static int wait_secs(long secs)
+/* Sleeps secs seconds, waking for Ctrl-C (and, through the progress, for a
+ * screen's keys); -1 when interrupted. */
+static int wait_secs(tt_fetch_session *S, long secs)
 {
 	for (long i = 0; i < secs * 10; i++) {
 		if (tt_http_stop)
 			return -1;
 		usleep(100000);
+		snprintf(S->note, sizeof S->note, "rate limited: waiting %ld s as the server asks",
+		         secs - i / 10);
+		progress(S, 0);
 	}
+	S->note[0] = 0;
 	return tt_http_stop ? -1 : 0;
 }
 
@@ -346,9 +357,10 @@ static int rate_wait(tt_fetch_session *S, const char *url, const tt_http_resp *r
 	}
 	if (S->shown)
 		fputc('\n', stderr), S->shown = 0;
-	fprintf(stderr, "threadtag: %s: rate limited; waiting %ld s as the server asks\n",
-	        tt_text_safe(url), secs);
-	if (wait_secs(secs) < 0) {
+	if (!progress_hook) /* on a screen, the progress line says it (wait_secs) */
+		fprintf(stderr, "threadtag: %s: rate limited; waiting %ld s as the server asks\n",
+		        tt_text_safe(url), secs);
+	if (wait_secs(S, secs) < 0) {
 		tt_fetch_fail(S, EX_INTERRUPTED, url, "interrupted");
 		return -1;
 	}

@@ -34,8 +34,11 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
                            struct tt_fetch_result *res, tt_error *err);
 
 /* While fn is set, the progress line (requests, comments, bytes, rate; shown
- * once a fetch takes over half a second) goes to fn instead of stderr: for a
- * viewer that keeps its screen up while it fetches. NULL restores stderr. */
+ * once a fetch takes over half a second; a rate-limit wait is said in it) goes
+ * to fn instead of stderr: for a viewer that keeps its screen up while it
+ * fetches. Before that half second, and between lines, fn is also called with
+ * line NULL now and then (during transfers and waits alike), so the screen can
+ * read its keys. NULL restores stderr. */
 void tt_fetch_progress_hook(void (*fn)(void *ctx, const char *line), void *ctx);
 
 struct tt_merge_stats;
