@@ -1,5 +1,4 @@
-/* fetching: the screen `threadtag URL` shows at once while its thread is fetched: progress in
- * the status line, q and Ctrl-C to stop, ? for the keys; a failure said there before stderr. */
+/* fetching: what `threadtag URL` shows while its thread is fetched, progress in the status line. */
 #include "fetching.h"
 
 #include <stdio.h>
