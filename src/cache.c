@@ -1,8 +1,10 @@
-/* cache: one file per URL (named by a hash of it), holding the URL, the fetch time and the body. */
+/* cache: one file per URL (named by a hash of it), holding the URL, the fetch time, the body's
+ * length and the body. */
 #include "threadtag/cache.h"
 
 #include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,8 +15,10 @@
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
 
-/* The first line of every entry: a file without it is not ours and is left alone. */
-static const char magic[] = "threadtag-cache 1\n";
+/* The first line of every entry: a file without it is not ours and is left
+ * alone. Version 1 entries (fsynced, no length or checksum) still load. */
+static const char magic[] = "threadtag-cache ";
+enum { MAGIC_LEN = sizeof magic - 1 };
 
 char *tt_cache_dir(void)
 {
@@ -33,22 +37,34 @@ static char *entry_path(const char *url)
 	return path;
 }
 
-/* Splits an entry into URL, time and body; -1 when it is not an entry. */
+/* Splits an entry into URL, time and body; -1 when it is not an entry, or a
+ * version 2 entry whose body is not the length it says. Entries are written
+ * without fsync, and what a crash leaves of one on a journalling file system
+ * is a file cut short (data is written before the size is committed), which
+ * the length catches; a checksum would cost more than the rest of opening a
+ * cached thread. */
 static int split(char *data, size_t len, const char **url, long long *fetched, size_t *body_at)
 {
-	size_t ml = sizeof magic - 1;
-	if (len < ml || memcmp(data, magic, ml))
+	if (len < MAGIC_LEN + 2 || memcmp(data, magic, MAGIC_LEN) || data[MAGIC_LEN + 1] != '\n')
 		return -1;
-	char *u = data + ml, *nl = memchr(u, '\n', len - ml);
+	char version = data[MAGIC_LEN];
+	if (version != '1' && version != '2')
+		return -1;
+	char *u = data + MAGIC_LEN + 2, *nl = memchr(u, '\n', len - MAGIC_LEN - 2);
 	if (!nl)
 		return -1;
 	*nl = 0;
 	char *t = nl + 1, *end;
 	*fetched = strtoll(t, &end, 10);
-	if (end == t || *end != '\n')
+	unsigned long long blen = 0;
+	if (end != t && version == '2')
+		blen = strtoull(end, &end, 10);
+	if (end == t || end >= data + len || *end != '\n')
 		return -1;
 	*url = u;
 	*body_at = (size_t)(end + 1 - data);
+	if (version == '2' && blen != len - *body_at)
+		return -1;
 	return 0;
 }
 
@@ -71,6 +87,35 @@ char *tt_cache_get(const char *url, size_t *len, long long *fetched)
 	return data;
 }
 
+/* Writes data to path through a temp file renamed over it, so a reader
+ * sees the old entry or the new one. No fsync: a cache may be lost in a
+ * crash, and a torn entry fails its length check; a fetch of a big thread writes
+ * a hundred entries, and two fsyncs each cost more than the fetch itself on a
+ * busy disk. 0, or -1 with errno. */
+static int write_entry(const char *path, const tt_buf *head, const char *body, size_t len)
+{
+	char *tmp = tt_xasprintf("%s.XXXXXX", path);
+	int fd = mkostemp(tmp, O_CLOEXEC);
+	FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
+	int rc = f ? 0 : -1;
+	if (f && (fwrite(head->data, 1, head->len, f) != head->len ||
+	          (len && fwrite(body, 1, len, f) != len)))
+		rc = -1;
+	if (f && fclose(f) != 0)
+		rc = -1;
+	else if (!f && fd >= 0)
+		close(fd);
+	if (rc == 0 && rename(tmp, path) < 0)
+		rc = -1;
+	if (rc < 0 && fd >= 0) {
+		int e = errno;
+		unlink(tmp);
+		errno = e;
+	}
+	free(tmp);
+	return rc;
+}
+
 int tt_cache_put(const char *url, const char *body, size_t len, long long fetched)
 {
 	for (const unsigned char *p = (const unsigned char *)url; *p; p++)
@@ -83,13 +128,12 @@ int tt_cache_put(const char *url, const char *body, size_t len, long long fetche
 	free(dir);
 	if (rc < 0)
 		return -1;
-	tt_buf b = {0};
-	tt_buf_printf(&b, "%s%s\n%lld\n", magic, url, fetched);
-	tt_buf_add(&b, body, len);
+	tt_buf head = {0};
+	tt_buf_printf(&head, "%s2\n%s\n%lld %zu\n", magic, url, fetched, len);
 	char *path = entry_path(url);
-	rc = tt_write_atomic(path, b.data, b.len);
+	rc = write_entry(path, &head, body, len);
 	free(path);
-	tt_buf_free(&b);
+	tt_buf_free(&head);
 	return rc;
 }
 
@@ -106,7 +150,7 @@ static size_t each_entry(void (*fn)(void *, const char *, char *, size_t), void 
 		char *path = tt_xasprintf("%s/%s", dir, de->d_name);
 		size_t n;
 		char *data = tt_read_file(path, &n);
-		if (data && n >= sizeof magic - 1 && !memcmp(data, magic, sizeof magic - 1)) {
+		if (data && n >= MAGIC_LEN && !memcmp(data, magic, MAGIC_LEN)) {
 			fn(ctx, path, data, n);
 			count++;
 		}

@@ -361,15 +361,26 @@ const char *tt_config_fetch(const tt_config *c, const char *site)
 	return NULL;
 }
 
-static int read_stall(struct loader *L)
+/* A number of seconds under fetch: (stall_timeout, connect_timeout) into *dst. */
+static int read_seconds(struct loader *L, const char *key, long *dst)
 {
 	long long v;
 	if (next(L) < 0)
 		return -1;
 	if (tt_yscalar_long(&L->ev, &v) < 0 || v < 1 || v > 3600)
-		return fail(L, "a number of seconds from 1 to 3600", "stall_timeout");
-	L->c->fetch_stall_timeout = (long)v;
+		return fail(L, "a number of seconds from 1 to 3600", key);
+	*dst = (long)v;
 	return 0;
+}
+
+/* The timeouts under fetch:, and where each goes; NULL for another key. */
+static long *fetch_seconds(tt_config *c, const char *key)
+{
+	if (!strcmp(key, "stall_timeout"))
+		return &c->fetch_stall_timeout;
+	if (!strcmp(key, "connect_timeout"))
+		return &c->fetch_connect_timeout;
+	return NULL;
 }
 
 /* The text settings under fetch:, and where each goes. */
@@ -391,7 +402,7 @@ static char **fetch_text(tt_config *c, const char *key)
 }
 
 /* fetch: {reddit: URL, hn: URL, hn_firebase: URL, reddit_token_command: CMD,
- * stall_timeout: SECONDS} */
+ * stall_timeout: SECONDS, connect_timeout: SECONDS} */
 static int read_fetch(struct loader *L)
 {
 	if (next(L) < 0)
@@ -399,7 +410,7 @@ static int read_fetch(struct loader *L)
 	if (L->ev.type != TT_Y_MAP_START)
 		return fail(L,
 			    "a mapping (reddit, hn, hn_firebase, reddit_token_command, "
-			    "stall_timeout)",
+			    "stall_timeout, connect_timeout)",
 			    "fetch");
 	for (;;) {
 		if (next(L) < 0)
@@ -409,11 +420,13 @@ static int read_fetch(struct loader *L)
 		char key[32];
 		snprintf(key, sizeof key, "%s", L->ev.type == TT_Y_SCALAR ? L->ev.value : "");
 		char **text = fetch_text(L->c, key);
-		int rc = text ? read_text(L, key, text) : !strcmp(key, "stall_timeout") ? read_stall(L) : 1;
+		long *secs = fetch_seconds(L->c, key);
+		int rc = text ? read_text(L, key, text) : secs ? read_seconds(L, key, secs) : 1;
 		if (rc == 1)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
 					       "unknown fetch setting '%.80s' (reddit, hn, hn_firebase, "
-					       "reddit_token_command, stall_timeout)",
+					       "reddit_token_command, stall_timeout, "
+					       "connect_timeout)",
 					       kind(&L->ev));
 		if (rc < 0)
 			return -1;

@@ -45,7 +45,13 @@ struct tt_fetch_session {
 	size_t nans;
 	size_t comments, net_bytes;
 	double t0;
-	int shown; /* a progress line is on the screen */
+	int shown;     /* a progress line is on the screen */
+	char note[96]; /* said after the progress while set: a rate-limit wait */
+	/* The text the thread was imported from, when a site fetcher gives it:
+	 * kept as the finished thread (keep_thread). */
+	const char *src_kind; /* "reddit", "hn", or NULL */
+	char *src;
+	size_t src_len;
 };
 
 static double now(void)
@@ -53,6 +59,14 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len)
+{
+	free(S->src);
+	S->src_kind = kind;
+	S->src = text;
+	S->src_len = len;
 }
 
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S)
@@ -116,18 +130,40 @@ char *tt_fetch_endpoint(const char *site)
 	return NULL;
 }
 
-long tt_fetch_stall_secs(void)
+/* A timeout: $env when a positive number, else the config's (read by pick),
+ * else def. */
+static long seconds_setting(const char *env, long (*pick)(const tt_config *), long def)
 {
-	const char *v = getenv("THREADTAG_STALL_TIMEOUT");
+	const char *v = getenv(env);
 	long secs = v && *v ? strtol(v, NULL, 10) : 0;
-	if (secs <= 0) {
+	if (secs <= 0 || secs > 3600) {
 		tt_config c;
 		tt_error err;
 		tt_config_load(&c, NULL, &err);
-		secs = c.fetch_stall_timeout;
+		secs = pick(&c);
 		tt_config_free(&c);
 	}
-	return secs > 0 ? secs : 30;
+	return secs > 0 ? secs : def;
+}
+
+static long stall_of(const tt_config *c)
+{
+	return c->fetch_stall_timeout;
+}
+
+static long connect_of(const tt_config *c)
+{
+	return c->fetch_connect_timeout;
+}
+
+long tt_fetch_stall_secs(void)
+{
+	return seconds_setting("THREADTAG_STALL_TIMEOUT", stall_of, 30);
+}
+
+long tt_fetch_connect_secs(void)
+{
+	return seconds_setting("THREADTAG_CONNECT_TIMEOUT", connect_of, 10);
 }
 
 /* ---- the Reddit token ---- */
@@ -217,13 +253,17 @@ static void progress(tt_fetch_session *S, size_t extra_bytes)
 	if (S->o->quiet || (!progress_hook && !isatty(STDERR_FILENO)))
 		return;
 	double el = now() - S->t0;
-	if (el < 0.5)
+	if (el < 0.5) {
+		if (progress_hook) /* a tick with nothing to show yet: the screen reads its keys */
+			progress_hook(progress_ctx, NULL);
 		return;
+	}
 	size_t bytes = S->res->bytes + extra_bytes;
-	char line[160];
-	snprintf(line, sizeof line, "fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s",
-	         S->res->requests, S->comments, (double)bytes / 1048576.0,
-	         (double)S->net_bytes / 1024.0 / el);
+	char line[260];
+	snprintf(line, sizeof line,
+	         "fetching: %zu requests, %zu comments, %.1f MiB, %.0f KiB/s%s%s", S->res->requests,
+	         S->comments, (double)bytes / 1048576.0, (double)S->net_bytes / 1024.0 / el,
+	         S->note[0] ? "; " : "", S->note);
 	if (progress_hook) { /* a screen is up: stderr would scribble over it */
 		progress_hook(progress_ctx, line);
 		return;
@@ -270,20 +310,26 @@ static void pace(tt_fetch_session *S, const char *url)
 	while (wait > 0 && !tt_http_stop) {
 		usleep(wait > 0.1 ? 100000 : (useconds_t)(wait * 1e6));
 		wait = c->last + (double)S->o->pace_ms / 1000.0 - now();
+		progress(S, 0);
 	}
 	memcpy(c->host, h, n);
 	c->host[n] = 0;
 	c->last = now();
 }
 
-/* Sleeps secs seconds, waking for Ctrl-C; -1 when interrupted. */
-static int wait_secs(long secs)
+/* Sleeps secs seconds, waking for Ctrl-C (and, through the progress, for a
+ * screen's keys); -1 when interrupted. */
+static int wait_secs(tt_fetch_session *S, long secs)
 {
 	for (long i = 0; i < secs * 10; i++) {
 		if (tt_http_stop)
 			return -1;
 		usleep(100000);
+		snprintf(S->note, sizeof S->note, "rate limited: waiting %ld s as the server asks",
+		         secs - i / 10);
+		progress(S, 0);
 	}
+	S->note[0] = 0;
 	return tt_http_stop ? -1 : 0;
 }
 
@@ -324,9 +370,10 @@ static int rate_wait(tt_fetch_session *S, const char *url, const tt_http_resp *r
 	}
 	if (S->shown)
 		fputc('\n', stderr), S->shown = 0;
-	fprintf(stderr, "threadtag: %s: rate limited; waiting %ld s as the server asks\n",
-	        tt_text_safe(url), secs);
-	if (wait_secs(secs) < 0) {
+	if (!progress_hook) /* on a screen, the progress line says it (wait_secs) */
+		fprintf(stderr, "threadtag: %s: rate limited; waiting %ld s as the server asks\n",
+		        tt_text_safe(url), secs);
+	if (wait_secs(S, secs) < 0) {
 		tt_fetch_fail(S, EX_INTERRUPTED, url, "interrupted");
 		return -1;
 	}
@@ -529,14 +576,40 @@ static void stamp(tt_thread *t, const char *url, const struct tt_fetch_result *r
 }
 
 /* The finished thread is kept too, under a key of its own: opening it again
- * costs one file read and one thread load, not a parse of every answer.
+ * costs one file read and one import or load, not a parse of every answer.
  * The version is in the key, as another importer may read answers otherwise. */
 static char *thread_key(const char *url, const struct tt_fetch_opts *o)
 {
 	return tt_xasprintf("threadtag-thread:%s:limit=%ld:%s", TT_VERSION, o->limit, url);
 }
 
-/* A kept thread: "SELECTED\n" then the thread file. NULL when none. */
+/* A kept thread from its entry: "KIND SELECTED\n", then the JSON of the page
+ * the thread was imported from (KIND reddit or hn: it is imported again,
+ * which is faster than loading a thread file and costs the fetch no writing
+ * of one) or a thread file (KIND yaml: a merged update). NULL on any other. */
+static tt_thread *thread_from_entry(const char *url, const char *data, size_t len,
+                                    struct tt_fetch_result *res)
+{
+	const char *nl = memchr(data, '\n', len);
+	const char *sp = nl ? memchr(data, ' ', (size_t)(nl - data)) : NULL;
+	if (!sp)
+		return NULL;
+	size_t klen = (size_t)(sp - data), blen = len - (size_t)(nl + 1 - data);
+	tt_error err;
+	tt_thread *t = NULL;
+	if (klen == 4 && !memcmp(data, "yaml", 4))
+		t = tt_thread_load_mem(url, nl + 1, blen, &err);
+	else if (klen == 6 && !memcmp(data, "reddit", 6))
+		t = tt_import_reddit(url, nl + 1, blen, &err);
+	else if (klen == 2 && !memcmp(data, "hn", 2))
+		t = tt_import_hn(url, nl + 1, blen, &err);
+	if (t)
+		snprintf(res->selected, sizeof res->selected, "%.*s", (int)(nl - sp - 1), sp + 1);
+	if (t && klen != 4)
+		stamp(t, url, res);
+	return t;
+}
+
 static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
                                 struct tt_fetch_result *res)
 {
@@ -545,32 +618,35 @@ static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
 	long long when;
 	char *data = tt_cache_get(key, &len, &when);
 	free(key);
-	char *nl = data ? memchr(data, '\n', len) : NULL;
-	tt_error err;
-	tt_thread *t =
-	    nl ? tt_thread_load_mem(url, nl + 1, len - (size_t)(nl + 1 - data), &err) : NULL;
+	res->fetched = when; /* stamp() reads it */
+	tt_thread *t = data ? thread_from_entry(url, data, len, res) : NULL;
 	if (t) {
-		snprintf(res->selected, sizeof res->selected, "%.*s", (int)(nl - data), data);
-		res->fetched = when;
 		res->requests = 1;
 		res->bytes = len;
+	} else {
+		res->fetched = 0;
 	}
 	free(data);
 	return t;
 }
 
+/* Keeps t as url's finished thread: the text it was imported from when the
+ * site fetcher gave it (kind), else its thread file. */
 static void keep_thread(const char *url, const struct tt_fetch_opts *o,
-                        const struct tt_fetch_result *res, const tt_thread *t)
+                        const struct tt_fetch_result *res, const tt_thread *t, const char *kind,
+                        const char *src, size_t src_len)
 {
-	size_t len;
-	char *yaml = tt_thread_to_yaml(t, &len);
-	if (!yaml)
+	size_t len = src_len;
+	char *yaml = kind ? NULL : tt_thread_to_yaml(t, &len);
+	if (!kind && !yaml)
 		return;
 	tt_buf b = {0};
-	tt_buf_printf(&b, "%s\n", res->selected);
-	tt_buf_add(&b, yaml, len);
+	tt_buf_printf(&b, "%s %s\n", kind ? kind : "yaml", res->selected);
+	tt_buf_add(&b, kind ? src : yaml, len);
 	char *key = thread_key(url, o);
-	tt_cache_put(key, b.data, b.len, (long long)time(NULL));
+	/* As old as its answers: stamp() gives a reopened one this time. */
+	long long when = res->cached && res->fetched ? res->fetched : (long long)time(NULL);
+	tt_cache_put(key, b.data, b.len, when);
 	free(key);
 	tt_buf_free(&b);
 	free(yaml);
@@ -591,8 +667,10 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	if (kept)
 		return kept;
 	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now()};
-	S.http =
-	    (tt_http_opts){.stall_secs = tt_fetch_stall_secs(), .progress = on_bytes, .ctx = &S};
+	S.http = (tt_http_opts){.connect_secs = tt_fetch_connect_secs(),
+	                        .stall_secs = tt_fetch_stall_secs(),
+	                        .progress = on_bytes,
+	                        .ctx = &S};
 	char *token = u.kind == TT_URL_REDDIT ? reddit_token() : NULL;
 	char *auth = token ? tt_xasprintf("bearer %s", token) : NULL;
 	S.http.auth = auth;
@@ -607,7 +685,8 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 		stamp(t, url, res);
 	session_end(&S, t != NULL);
 	if (t)
-		keep_thread(url, o, res, t);
+		keep_thread(url, o, res, t, S.src_kind, S.src, S.src_len);
+	free(S.src);
 	free(auth);
 	free(token);
 	if (!t && !res->code)
@@ -629,6 +708,6 @@ tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
 		return NULL;
 	}
 	struct tt_fetch_opts keep = {0};
-	keep_thread(old->source_url, &keep, res, t);
+	keep_thread(old->source_url, &keep, res, t, NULL, NULL, 0);
 	return t;
 }

@@ -384,12 +384,15 @@ static void page_free(struct page *P)
 /* The page assembled from many answers, read by the importer as one answer
  * would be: written out and streamed through it, so a fetched thread and an
  * imported file go through the very same code. */
-static tt_thread *import_assembled(const char *url, const tt_json *root, tt_error *err)
+static tt_thread *import_assembled(tt_fetch_session *S, const char *url, const tt_json *root)
 {
 	tt_buf b = {0};
 	tt_fetch_json_write(root, &b);
-	tt_thread *t = tt_import_reddit(url, b.data ? b.data : "", b.len, err);
-	tt_buf_free(&b);
+	tt_thread *t = tt_import_reddit(url, b.data ? b.data : "", b.len, tt_fetch_err(S));
+	if (t && b.data) /* the cache keeps the page as the finished thread */
+		tt_fetch_keep_source(S, "reddit", b.data, b.len);
+	else
+		tt_buf_free(&b);
 	return t;
 }
 
@@ -406,7 +409,7 @@ tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 		adopt(&P, P.top, P.link);
 		tt_fetch_count(S, P.count);
 		if (expand_all(&P) == 0) {
-			t = import_assembled(url, root, tt_fetch_err(S));
+			t = import_assembled(S, url, root);
 			if (!t)
 				tt_fetch_res(S)->code = EX_DATAERR;
 		}
@@ -421,20 +424,24 @@ tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 
 /* ---- writing the assembled page back as JSON ---- */
 
+/* s as a JSON string. Runs of bytes that need no escape (nearly all of a
+ * comment) are copied whole: byte by byte this was a seventh of a fetch. */
 static void put_string(tt_buf *b, const char *s, size_t len)
 {
 	tt_buf_addc(b, '"');
+	size_t run = 0;
 	for (size_t i = 0; i < len; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c == '"' || c == '\\') {
-			tt_buf_addc(b, '\\');
-			tt_buf_addc(b, (char)c);
-		} else if (c < 0x20) {
+		if (c != '"' && c != '\\' && c >= 0x20)
+			continue;
+		tt_buf_add(b, s + run, i - run);
+		if (c < 0x20)
 			tt_buf_printf(b, "\\u%04x", c);
-		} else {
-			tt_buf_addc(b, (char)c);
-		}
+		else
+			tt_buf_add(b, c == '"' ? "\\\"" : "\\\\", 2);
+		run = i + 1;
 	}
+	tt_buf_add(b, s + run, len - run);
 	tt_buf_addc(b, '"');
 }
 

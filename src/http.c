@@ -50,7 +50,8 @@ struct xfer {
 	int too_big, stalled;
 	curl_off_t seen; /* bytes at the last progress call */
 	double seen_at;  /* when that count last changed */
-	long stall_secs;
+	long stall_secs, connect_secs;
+	char errbuf[CURL_ERROR_SIZE]; /* curl's words: a DNS timeout or a connect one */
 };
 
 static double mono(void)
@@ -139,7 +140,9 @@ static void setup(struct xfer *x, const char *url, const tt_http_opts *o)
 	curl_easy_setopt(h, CURLOPT_MAXREDIRS, 10L);
 	curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, ""); /* every encoding curl can undo */
 	curl_easy_setopt(h, CURLOPT_USERAGENT, tt_http_user_agent());
-	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, o && o->connect_secs ? o->connect_secs : 10L);
+	x->connect_secs = o && o->connect_secs ? o->connect_secs : 10L;
+	curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT, x->connect_secs); /* name lookup included */
+	curl_easy_setopt(h, CURLOPT_ERRORBUFFER, x->errbuf);
 	x->stall_secs = o && o->stall_secs ? o->stall_secs : 30L;
 	curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
 	curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_data);
@@ -169,6 +172,50 @@ static long header_num(CURL *h, const char *name)
 	return end == hd->value || v < 0 ? -1 : (long)(v + 0.999);
 }
 
+/* The host of the transfer's URL, for a message; "" when it has none. */
+static void host_of(CURL *h, char *out, size_t len)
+{
+	char *url = NULL, *host = NULL;
+	CURLU *u = curl_url();
+	out[0] = 0;
+	curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &url);
+	if (u && url && curl_url_set(u, CURLUPART_URL, url, 0) == CURLUE_OK &&
+	    curl_url_get(u, CURLUPART_HOST, &host, 0) == CURLUE_OK)
+		snprintf(out, len, "%s", host);
+	curl_free(host);
+	curl_url_cleanup(u);
+}
+
+/* Why a transfer failed, worded for a person: the cause first (the name
+ * lookup, the connection, a stall), then curl's own words where they help. */
+static void say_why(struct xfer *x, CURLcode rc, char *why, size_t len)
+{
+	char host[256];
+	host_of(x->h, host, sizeof host);
+	if (x->too_big)
+		snprintf(why, len, "the answer is larger than %d MiB", TT_HTTP_MAX_BODY >> 20);
+	else if (x->stalled)
+		snprintf(why, len, "stalled: no data for %ld s", x->stall_secs);
+	else if (rc == CURLE_COULDNT_RESOLVE_HOST)
+		snprintf(why, len, "could not resolve %s (DNS: no such host, or no name server)",
+		         host);
+	else if (rc == CURLE_COULDNT_RESOLVE_PROXY)
+		snprintf(why, len, "could not resolve the proxy's host name (DNS)");
+	else if (rc == CURLE_OPERATION_TIMEDOUT && !strncmp(x->errbuf, "Resolving", 9))
+		snprintf(why, len, "could not resolve %s within %ld s (DNS timeout)", host,
+		         x->connect_secs);
+	else if (rc == CURLE_OPERATION_TIMEDOUT)
+		snprintf(why, len, "connect timeout: no connection to %s within %ld s", host,
+		         x->connect_secs);
+	else if (rc == CURLE_COULDNT_CONNECT)
+		snprintf(why, len, "could not connect to %s (%.150s)", host,
+		         x->errbuf[0] ? x->errbuf : curl_easy_strerror(rc));
+	else if (rc == CURLE_TOO_MANY_REDIRECTS)
+		snprintf(why, len, "more than 10 redirects (a redirect loop?)");
+	else
+		snprintf(why, len, "%s", curl_easy_strerror(rc));
+}
+
 static void finish(struct xfer *x, CURLcode rc)
 {
 	tt_http_resp *r = x->r;
@@ -188,18 +235,7 @@ static void finish(struct xfer *x, CURLcode rc)
 		x->body.data = NULL;
 		return;
 	}
-	if (x->too_big)
-		snprintf(r->why, sizeof r->why, "the answer is larger than %d MiB",
-		         TT_HTTP_MAX_BODY >> 20);
-	else if (x->stalled)
-		snprintf(r->why, sizeof r->why, "stalled: no data for %ld s", x->stall_secs);
-	else if (rc == CURLE_OPERATION_TIMEDOUT)
-		snprintf(r->why, sizeof r->why,
-		         "timed out (no connection within the time allowed)");
-	else if (rc == CURLE_TOO_MANY_REDIRECTS)
-		snprintf(r->why, sizeof r->why, "more than 10 redirects (a redirect loop?)");
-	else
-		snprintf(r->why, sizeof r->why, "%s", curl_easy_strerror(rc));
+	say_why(x, rc, r->why, sizeof r->why);
 	r->status = rc == CURLE_TOO_MANY_REDIRECTS ? r->status : 0;
 }
 

@@ -189,6 +189,7 @@ static const struct bad bad_configs[] = {
 	{"bad-layout.yaml", 1, 9, "'layout' must be auto, wide or tall"},
 	{"narrow.yaml", 2, 12, "'max_width' must be 0 (no limit) or a number of columns"},
 	{"unknown-setting.yaml", 1, 1, "unknown setting 'thme'"},
+	{"connect-timeout.yaml", 2, 20, "'connect_timeout' must be a number of seconds from 1 to 3600"},
 	{"duplicate.yaml", 2, 1, "'theme' is set twice"},
 	{"bad-key-item.yaml", 3, 16, "a key for 'move-up' must be a string"},
 	{"duplicate-action.yaml", 3, 3, "'move-down' is bound twice (first on line 2)"},

@@ -19,7 +19,7 @@ void ui_news_set_updater(void (*fn)(void *ctx), void *ctx)
 static void show_progress(void *ctx, const char *line)
 {
 	struct view *v = ctx;
-	if (!stdscr || isendwin())
+	if (!line || !stdscr || isendwin()) /* NULL: a tick, nothing to show */
 		return;
 	snprintf(v->msg, sizeof v->msg, "%s", line);
 	v->msg_error = 0;

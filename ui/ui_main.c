@@ -10,8 +10,10 @@
 #include <signal.h>
 #include <stdio.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "app.h"
+#include "fetching.h"
 #include "projlist.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
@@ -166,16 +168,51 @@ static void print_error(const tt_error *e)
 	tt_error_print(e);
 }
 
-/* Fetches a thread from its address (Ctrl-C stops it); NULL + *rc on failure.
- * The note for the status line says where it came from. */
-static tt_thread *open_url(const char *url, struct tt_fetch_result *res, char *note, size_t notelen,
-                           int *rc)
+static void quiet_report(const tt_error *e)
 {
-	struct tt_fetch_opts fo = {0};
+	(void)e;
+}
+
+/* The user's keys and theme (--theme, else the config's) for the fetching
+ * screen. Problems are reported once, when the viewer's session reads them. */
+static struct ui_theme *fetching_setup(const struct ui_opts *o)
+{
+	tt_config c;
+	tt_config_defaults(&c);
+	int have = tt_config_load(&c, o->config, NULL) == 0;
+	ui_keymap_defaults();
+	if (have)
+		ui_keymap_apply(&c, quiet_report);
+	const char *theme = o->theme ? o->theme : have ? c.theme : NULL;
+	struct ui_theme *th = ui_theme_open(theme, quiet_report);
+	tt_config_free(&c);
+	return th;
+}
+
+/* Fetches a thread from its address (Ctrl-C stops it); NULL + *rc on failure.
+ * A thread in the cache opens at once; otherwise, on a terminal, the screen
+ * opens first and shows the fetch (fetching.c). The note for the status line
+ * says where it came from. */
+static tt_thread *open_url(const char *url, const struct ui_opts *o, struct tt_fetch_result *res,
+                           char *note, size_t notelen, int *rc)
+{
+	struct tt_fetch_opts fo = {0}, cached = {.offline = 1, .quiet = 1};
 	tt_error err;
-	tt_http_catch_sigint();
-	tt_thread *t = tt_fetch_thread(url, &fo, res, &err);
-	signal(SIGINT, SIG_DFL); /* the viewer sets up its own handling */
+	tt_thread *t = NULL;
+	if (isatty(STDIN_FILENO) && isatty(STDOUT_FILENO)) {
+		t = tt_fetch_thread(url, &cached, res, &err);
+		if (!t) {
+			struct ui_theme *th = fetching_setup(o);
+			t = ui_fetching_run(url, th, res, rc);
+			ui_theme_close(th);
+			if (!t)
+				return NULL;
+		}
+	} else {
+		tt_http_catch_sigint();
+		t = tt_fetch_thread(url, &fo, res, &err);
+		signal(SIGINT, SIG_DFL); /* the viewer sets up its own handling */
+	}
 	if (!t) {
 		tt_error_print(&err);
 		*rc = res->code;
@@ -473,7 +510,7 @@ int tt_ui_main(int argc, char **argv)
 	struct note n = {0};
 	int is_url = tt_url_is_url(path);
 	if (is_url) {
-		t = open_url(path, &fres, n.text, sizeof n.text, &rc);
+		t = open_url(path, &o, &fres, n.text, sizeof n.text, &rc);
 		if (!t)
 			return rc;
 	} else {

@@ -27,6 +27,7 @@ typedef struct tt_config {
 	char *fetch_reddit, *fetch_hn, *fetch_hn_firebase;
 	char *fetch_token_command; /* prints a Reddit OAuth token; NULL: none */
 	long fetch_stall_timeout;  /* seconds without a byte before a transfer fails; 0: 30 */
+	long fetch_connect_timeout; /* seconds to resolve and connect; 0: 10 */
 	size_t nbindings;
 	char *path;           /* the file read, NULL if none existed */
 } tt_config;

@@ -34,8 +34,11 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
                            struct tt_fetch_result *res, tt_error *err);
 
 /* While fn is set, the progress line (requests, comments, bytes, rate; shown
- * once a fetch takes over half a second) goes to fn instead of stderr: for a
- * viewer that keeps its screen up while it fetches. NULL restores stderr. */
+ * once a fetch takes over half a second; a rate-limit wait is said in it) goes
+ * to fn instead of stderr: for a viewer that keeps its screen up while it
+ * fetches. Before that half second, and between lines, fn is also called with
+ * line NULL now and then (during transfers and waits alike), so the screen can
+ * read its keys. NULL restores stderr. */
 void tt_fetch_progress_hook(void (*fn)(void *ctx, const char *line), void *ctx);
 
 struct tt_merge_stats;
@@ -51,6 +54,9 @@ char *tt_fetch_endpoint(const char *site);
 /* Seconds a transfer may stall: $THREADTAG_STALL_TIMEOUT, else the config's
  * fetch.stall_timeout, else 30. */
 long tt_fetch_stall_secs(void);
+/* Seconds to resolve the host and connect: $THREADTAG_CONNECT_TIMEOUT, else
+ * the config's fetch.connect_timeout, else 10. */
+long tt_fetch_connect_secs(void);
 
 /* ---- for the site fetchers (fetch_*.c) ---- */
 
@@ -71,6 +77,11 @@ void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *
 /* Reddit's base URL for this session (oauth.reddit.com when a token is used
  * and the base is the default). Caller frees. */
 char *tt_fetch_reddit_base(tt_fetch_session *S);
+/* The page text the thread was imported from (kind "reddit" or "hn", as
+ * tt_import_reddit or tt_import_hn read it), taken over by the session: what
+ * the cache keeps as the finished thread, to be imported again when the
+ * address is opened again. */
+void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len);
 /* Comments found so far, for the progress line. */
 void tt_fetch_count(tt_fetch_session *S, size_t comments);
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);

@@ -64,11 +64,19 @@ grep -q "more: [1-9]" "$TMP/limited.yaml" || fail "--limit leaves no count of wh
 [ -s "$LOG" ] && fail "--offline made requests: $(head -2 "$LOG")"
 grep -q "from the cache" "$TMP/err" || fail "cached import does not say so: $(cat "$TMP/err")"
 diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/offline.yaml") >/dev/null || fail "offline differs"
-# Rebuilt offline from the raw answers alone (another --limit is another finished thread).
+# Rebuilt offline from the raw answers alone (another --limit is another
+# finished thread), a second after they were fetched.
+sleep 1
 "$BIN" import --offline --limit 100000 "$URL" -o "$TMP/raw.yaml" 2>/dev/null
 expect_rc 0 $? "offline from the raw answers"
 [ -s "$LOG" ] && fail "rebuilding from the cache made requests"
 diff <(plain "$TMP/fetched.yaml") <(plain "$TMP/raw.yaml") >/dev/null || fail "rebuilt thread differs"
+# The thread the rebuild kept opens with the answers' fetch time, not the
+# rebuild's, and is the same thread.
+"$BIN" import --offline --limit 100000 "$URL" -o "$TMP/raw2.yaml" 2>/dev/null
+expect_rc 0 $? "offline from the kept thread"
+diff "$TMP/raw.yaml" "$TMP/raw2.yaml" >/dev/null ||
+	fail "the kept thread differs from the one it was kept from: $(diff "$TMP/raw.yaml" "$TMP/raw2.yaml" | head -5)"
 : >"$LOG"
 "$BIN" import --refresh "$URL" -o "$TMP/refreshed.yaml" 2>/dev/null; expect_rc 0 $? "--refresh"
 grep -q "^/r/$SUB/comments/$LINK/.json" "$LOG" || fail "--refresh did not ask the network"
