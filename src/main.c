@@ -29,6 +29,8 @@ static const struct subcommand subcommands[] = {
     {"init", tt_cmd_init, "make a folder an annotation project"},
     {"status", tt_cmd_status, "progress and agreement of a project"},
     {"gold", tt_cmd_gold, "fold agreed tags of a project into its gold store"},
+    {"adjudicate", tt_ui_adjudicate_main,
+     "decide disagreements into the gold store, in the viewer"},
     {"compact", tt_cmd_compact, "fold a project's journals into its stores"},
 };
 

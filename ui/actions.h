@@ -68,8 +68,12 @@
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	ACT(REVIEW, "review", "V", "every annotator's values beside each comment (not in a blind project)") \
-	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators gave different values (review)") \
+	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators gave different values (review); adjudicating: next left to decide") \
 	ACT(PREV_DISAGREE, "prev-disagreement", "-", "previous comment the annotators gave different values") \
+	GROUP("Adjudication (threadtag adjudicate)")                                            \
+	ACT(ACCEPT, "accept", "a", "accept an annotator's values into the gold store: then their number (a1, a2...)") \
+	ACT(NEXT_THREAD, "next-thread", ")", "the next thread of the project with comments left to adjudicate") \
+	ACT(PREV_THREAD, "prev-thread", "(", "the previous thread with comments left to adjudicate") \
 	GROUP("Thread list (threadtag DIR)")                                                    \
 	ACT(LIST_SORT, "list-sort", "O",                                                       \
 	    "sort the thread list by file, progress, last opened or disagreements") \

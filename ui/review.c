@@ -15,7 +15,8 @@ struct ui_review {
 	char **names;         /* every annotator of the project, self included */
 	tt_tagstore **stores; /* read-only snapshots; NULL for self or for none */
 	size_t n;
-	int bad; /* stores that failed to load (reported on stderr) */
+	int bad;      /* stores that failed to load (reported on stderr) */
+	int borrowed; /* the stores belong to the caller (review_adopt) */
 };
 
 void review_attach(struct view *v, const struct tt_project *p, const char *self)
@@ -44,6 +45,25 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
 		             R->bad, R->bad == 1 ? "" : "s", R->bad == 1 ? "it" : "them");
 }
 
+void review_adopt(struct view *v, char *const *names, tt_tagstore *const *stores, size_t n,
+                  const char *self)
+{
+	struct ui_review *R = tt_xcalloc(1, sizeof *R);
+
+	R->self = tt_xstrdup(self);
+	R->borrowed = 1;
+	R->on = 1;
+	R->names = tt_xcalloc(n + 1, sizeof *R->names);
+	R->stores = tt_xcalloc(n + 1, sizeof *R->stores);
+	for (size_t i = 0; i < n; i++) {
+		R->names[i] = tt_xstrdup(names[i]);
+		R->stores[i] = stores[i];
+	}
+	R->n = n;
+	R->names[R->n++] = tt_xstrdup(self); /* self last: the live store's column */
+	v->review = R;
+}
+
 void review_free(struct view *v)
 {
 	struct ui_review *R = v->review;
@@ -52,7 +72,7 @@ void review_free(struct view *v)
 	if (!R)
 		return;
 	for (size_t i = 0; i < R->n; i++) {
-		if (R->stores[i])
+		if (R->stores[i] && !R->borrowed)
 			tt_tagstore_close(R->stores[i], &err); /* read-only: nothing to lose */
 		free(R->names[i]);
 	}

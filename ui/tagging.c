@@ -570,6 +570,11 @@ static int changed(struct view *v, const char *item)
 	return RD_ALL;
 }
 
+int tags_changed(struct view *v, const char *item)
+{
+	return v->tags ? changed(v, item) : RD_ALL;
+}
+
 /* The dimension and value on key k, or -1. */
 static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
 {

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adjudicate.h"
 #include "threadtag/search.h"
 
 static const struct pane_ops *const panes[NPANES] = {
@@ -42,6 +43,7 @@ void view_free(struct view *v)
 {
 	follow_stop(v);
 	review_free(v);
+	adjud_free(v);
 	messages_free(v);
 	links_close(v);
 	free(v->fold_epoch);
@@ -218,6 +220,9 @@ int view_key(struct view *v, ui_key k)
 	if (v->mode == MODE_LINKS)
 		return links_key(v, a, k);
 	v->msg[0] = 0;
+	rd = adjud_key(v, a, k); /* first: after its accept key, any key is an answer */
+	if (rd)
+		return rd;
 	if (a == ACT_NONE) {
 		char name[32];
 		ui_key_name(k, name, sizeof name);
