@@ -49,6 +49,26 @@ enum tt_adjud_need tt_adjud_need(const tt_adjud *A, const char *item)
 	return need;
 }
 
+int tt_adjud_is_decided(const tt_adjud *A, const tt_tagstore *gold, const char *item)
+{
+	const tt_tag *g = gold ? tt_tagstore_get(gold, item) : NULL;
+	const tt_scheme *gs = gold ? tt_tagstore_scheme(gold) : NULL;
+	int any = 0;
+
+	if (g && g->state)
+		return 1; /* e.g. skipped: left out of the gold standard on purpose */
+	for (size_t d = 0; g && d < gs->ndims; d++) {
+		if (g->values[d]) {
+			any = 1;
+			continue;
+		}
+		for (size_t k = 0; k < A->n; k++)
+			if (value_of(A, k, item, gs->dims[d].name))
+				return 0; /* a dimension in dispute is still open */
+	}
+	return any;
+}
+
 void tt_adjud_build(tt_adjud *A, const tt_tagstore *gold)
 {
 	const tt_thread *t = A->t;
@@ -60,7 +80,7 @@ void tt_adjud_build(tt_adjud *A, const tt_tagstore *gold)
 	A->nqueue = A->ndisagree = 0;
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const char *id = t->order[i]->id;
-		if (gold && tt_tagstore_get(gold, id))
+		if (tt_adjud_is_decided(A, gold, id))
 			continue; /* decided: by the adjudicator or by `gold --rule` */
 		enum tt_adjud_need need = tt_adjud_need(A, id);
 		if (need == TT_ADJUD_DISAGREE)
@@ -78,7 +98,7 @@ size_t tt_adjud_decided(const tt_adjud *A, const tt_tagstore *gold)
 {
 	size_t n = 0;
 	for (size_t i = 0; gold && i < A->nqueue; i++)
-		n += tt_tagstore_get(gold, A->t->order[A->queue[i]]->id) != NULL;
+		n += tt_adjud_is_decided(A, gold, A->t->order[A->queue[i]]->id);
 	return n;
 }
 
@@ -109,18 +129,6 @@ int tt_adjud_accept(const tt_adjud *A, size_t k, tt_tagstore *gold, const char *
 	rc = tt_tagstore_put(gold, &tag, err);
 	free(vals);
 	return rc < 0 ? -1 : 0;
-}
-
-int tt_adjud_complete(const tt_adjud *A, const tt_tagstore *gold, const char *item)
-{
-	const tt_scheme *gs = tt_tagstore_scheme(gold);
-	const tt_tag *g = tt_tagstore_get(gold, item);
-
-	for (size_t d = 0; g && d < gs->ndims; d++)
-		for (size_t k = 0; k < A->n && !g->values[d]; k++)
-			if (value_of(A, k, item, gs->dims[d].name))
-				return 0;
-	return g != NULL;
 }
 
 int tt_adjud_open_project(tt_adjud *A, const tt_project *p, const tt_thread *t)

@@ -27,8 +27,8 @@ static size_t queue_pos(const struct ui_adjud *J, const tt_comment *c)
 
 static int decided(struct view *v, size_t pos)
 {
-	const tt_tagstore *gold = tags_store(v);
-	return gold && tt_tagstore_get(gold, v->t->order[v->adjud->A->queue[pos]]->id);
+	return tt_adjud_is_decided(v->adjud->A, tags_store(v),
+	                           v->t->order[v->adjud->A->queue[pos]]->id);
 }
 
 static void select_pos(struct view *v, size_t pos)
@@ -113,7 +113,7 @@ static int decided_now(struct view *v, const char *item, int rd)
 	struct ui_adjud *J = v->adjud;
 	const tt_tagstore *gold = tags_store(v);
 
-	if (v->advance && J->A->nqueue && gold && tt_adjud_complete(J->A, gold, item) &&
+	if (v->advance && J->A->nqueue && tt_adjud_is_decided(J->A, gold, item) &&
 	    queue_pos(J, v->sel) != SIZE_MAX)
 		return step(v, 1) | rd;
 	return rd;
@@ -206,6 +206,10 @@ int adjud_key(struct view *v, enum action a, ui_key k)
 {
 	struct ui_adjud *J = v->adjud;
 
+	if (!J && (a == ACT_ACCEPT || a == ACT_NEXT_THREAD || a == ACT_PREV_THREAD)) {
+		view_message(v, 0, "That key is for adjudicating: threadtag adjudicate DIR.");
+		return RD_STATUS;
+	}
 	if (!J)
 		return RD_NONE;
 	if (J->accepting)

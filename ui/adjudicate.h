@@ -6,7 +6,12 @@
 #include "threadtag/adjudicate.h"
 
 /* How an adjudication view ended. */
-enum adjud_leave { ADJ_QUIT = 0, ADJ_NEXT_THREAD = 1, ADJ_PREV_THREAD = -1 };
+enum adjud_leave {
+	ADJ_QUIT = 0,
+	ADJ_NEXT_THREAD = 1,
+	ADJ_PREV_THREAD = -1,
+	ADJ_NOTHING_LEFT = 2 /* not shown: every comment of it is decided */
+};
 
 /* Makes v (whose tag store is the gold store) an adjudication of A, which the
  * caller keeps until adjud_free: the review strip on with every annotator and

@@ -161,7 +161,19 @@ static tt_project *open_project(const char *dir, int *rc)
 	return p;
 }
 
-/* Thread j of the plan in the viewer. */
+/* Is anything left to decide in A's thread? Threads come round again, and
+ * the gold store may have grown since the plan was made. */
+static int anything_left(const tt_project *p, tt_adjud *A)
+{
+	int bad = 0;
+	tt_tagstore *gold = tt_project_store_open(p, TT_PROJECT_GOLD, A->t, &bad);
+	tt_adjud_build(A, gold);
+	if (gold)
+		tt_tagstore_close(gold, NULL);
+	return A->nqueue > 0 || bad; /* a bad gold store: the viewer's open says what is wrong */
+}
+
+/* Thread j of the plan in the viewer, unless nothing is left in it. */
 static int project_thread(struct adj_keys *K, const struct adj_opts *o, const tt_project *p,
                           const tt_adjud_thread *plan, size_t n, size_t j, enum adjud_leave *leave)
 {
@@ -178,7 +190,9 @@ static int project_thread(struct adj_keys *K, const struct adj_opts *o, const tt
 	char *gold = tt_project_store_path(p, TT_PROJECT_GOLD, t->id);
 	struct adj_opts to = *o;
 	to.scheme = p->scheme;
-	if (rc == 0)
+	if (rc == 0 && !anything_left(p, &A))
+		*leave = ADJ_NOTHING_LEFT;
+	else if (rc == 0)
 		rc = adjudicate_thread(K, &to, t, &A, gold, j + 1, n, leave);
 	free(gold);
 	tt_adjud_free(&A);
@@ -204,14 +218,24 @@ static int adjudicate_project(struct adj_keys *K, const struct adj_opts *o, cons
 		        tt_text_safe(p->dir));
 	else if (!K->headless)
 		rc = ui_terminal_check();
-	/* Thread to thread, most left to decide first; ) and ( wrap around. */
-	for (size_t j = 0; rc == 0 && n;) {
-		enum adjud_leave leave;
+	/* Thread to thread, most left to decide first; ) and ( wrap around, past
+	 * threads with nothing left, until a quit or a round with nothing left. */
+	enum adjud_leave way = ADJ_NEXT_THREAD;
+	size_t idle = 0;
+	for (size_t j = 0; rc == 0 && idle < n;) {
+		enum adjud_leave leave = ADJ_QUIT;
 		rc = project_thread(K, o, p, plan, n, j, &leave);
-		if (leave == ADJ_QUIT)
+		if (rc || leave == ADJ_QUIT)
 			break;
-		j = (j + n + (size_t)(leave == ADJ_NEXT_THREAD ? 1 : n - 1)) % n;
+		if (leave == ADJ_NOTHING_LEFT)
+			idle++;
+		else
+			idle = 0, way = leave;
+		j = (j + (way == ADJ_NEXT_THREAD ? 1 : n - 1)) % n;
 	}
+	if (rc == 0 && n && idle == n)
+		fprintf(stderr, "threadtag adjudicate: every comment of %s is decided\n",
+		        tt_text_safe(p->dir));
 	free(plan);
 	tt_project_free(p);
 	return rc;
@@ -254,7 +278,7 @@ static int adjudicate_stores(struct adj_keys *K, const struct adj_opts *o,
 	}
 	if (rc == 0 && !K->headless)
 		rc = ui_terminal_check();
-	enum adjud_leave leave;
+	enum adjud_leave leave = ADJ_QUIT;
 	if (rc == 0)
 		rc = adjudicate_thread(K, o, t, &A, gold, 1, 0, &leave);
 	free(gold);

@@ -31,11 +31,16 @@ typedef struct tt_adjud {
  * unanimous` applies, so what it leaves open is what adjudication shows). */
 enum tt_adjud_need tt_adjud_need(const tt_adjud *A, const char *item);
 
+/* Has the gold store decided item: a value in every dimension some
+ * annotator coded, or a state (skipped: left out on purpose)? A note alone,
+ * or one dimension of two in dispute, decides nothing yet. */
+int tt_adjud_is_decided(const tt_adjud *A, const tt_tagstore *gold, const char *item);
+
 /* Builds A->queue for thread t: every comment that needs adjudication and has
- * no tag in gold yet (gold NULL: none has). */
+ * no decision in gold yet (gold NULL: none has). */
 void tt_adjud_build(tt_adjud *A, const tt_tagstore *gold);
 
-/* Queue entries the gold store has decided now (a tag of any kind). */
+/* Queue entries the gold store has decided now. */
 size_t tt_adjud_decided(const tt_adjud *A, const tt_tagstore *gold);
 
 /* Puts annotator k's values and labels of item into gold as one change
@@ -44,9 +49,6 @@ size_t tt_adjud_decided(const tt_adjud *A, const tt_tagstore *gold);
  * -1 + err when the store refuses (a value the gold scheme lacks, I/O). */
 int tt_adjud_accept(const tt_adjud *A, size_t k, tt_tagstore *gold, const char *item,
                     tt_error *err);
-
-/* Does gold hold item with a value in every dimension some annotator coded? */
-int tt_adjud_complete(const tt_adjud *A, const tt_tagstore *gold, const char *item);
 
 /* Opens every annotator's store of t in project p read-only (names are
  * p->annotators). Returns the number of stores that failed to load (each
@@ -59,7 +61,7 @@ void tt_adjud_free(tt_adjud *A);
 /* One thread of a project and how many of its comments remain to adjudicate. */
 typedef struct tt_adjud_thread {
 	size_t index;     /* into p->threads */
-	size_t remaining; /* comments that need adjudication and have no gold tag */
+	size_t remaining; /* comments that need adjudication and no gold decision */
 	size_t disagree;  /* of which annotators disagree on */
 } tt_adjud_thread;
 
