@@ -395,6 +395,12 @@ static void test_thread_with_stores(void **state)
 	assert_non_null(gs);
 	assert_string_equal(tt_tagstore_get(gs, "c1")->values[0], "against");
 	tt_tagstore_close(gs, NULL);
+	/* decided in full, the thread opens no view */
+	assert_int_equal(run(argv, 8, "a 1 = 3", &s), 0);
+	free(s);
+	s = NULL;
+	assert_int_equal(run(argv, 8, "", &s), 0);
+	assert_null(s);
 	tt_thread_free(t);
 	free(g);
 	free(b);

@@ -110,8 +110,14 @@ static int adjudicate_thread(struct adj_keys *K, const struct adj_opts *o, tt_th
 		        tags_notice(&v) ? tt_text_safe(tags_notice(&v)) : "cannot be written");
 		rc = EX_TEMPFAIL; /* another viewer writes it: decisions would be lost */
 	}
-	if (rc == 0) {
+	if (rc == 0)
 		tt_adjud_build(A, tags_store(&v));
+	if (rc == 0 && !A->nqueue && !n) { /* a lone thread (a project's come planned) */
+		fprintf(stderr,
+		        "threadtag adjudicate: nothing to adjudicate: every comment is "
+		        "agreed or in the gold store %s\n",
+		        tt_text_safe(gold));
+	} else if (rc == 0) {
 		adjud_attach(&v, A, no, n);
 		s.ran = 1;
 		if (K->headless) {
