@@ -39,7 +39,7 @@ static void usage(FILE *f)
 	tt_ui_usage(f);
 	fprintf(f, "\nCommands:\n");
 	for (size_t i = 0; i < sizeof subcommands / sizeof *subcommands; i++)
-		fprintf(f, "  %-8s %s\n", subcommands[i].name, subcommands[i].summary);
+		fprintf(f, "  %-10s %s\n", subcommands[i].name, subcommands[i].summary);
 }
 
 /* Display widths (wcwidth) and the sanitiser need a UTF-8 LC_CTYPE: without
