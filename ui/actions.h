@@ -68,7 +68,7 @@
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	ACT(REVIEW, "review", "V", "every annotator's values beside each comment (not in a blind project)") \
-	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators gave different values (review); adjudicating: next left to decide") \
+	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators disagree on (review); adjudicating: next left") \
 	ACT(PREV_DISAGREE, "prev-disagreement", "-", "previous comment the annotators gave different values") \
 	GROUP("Adjudication (threadtag adjudicate)")                                            \
 	ACT(ACCEPT, "accept", "a", "accept an annotator's values into the gold store: then their number (a1, a2...)") \
