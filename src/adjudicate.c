@@ -1,6 +1,7 @@
 /* adjudicate: the comments a gold standard still lacks, and an annotator's tag accepted into it. */
 #include "threadtag/adjudicate.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -76,7 +77,9 @@ void tt_adjud_build(tt_adjud *A, const tt_tagstore *gold)
 	size_t *single = tt_xcalloc(t->ncomments + 1, sizeof *single);
 
 	free(A->queue);
+	free(A->entry);
 	A->queue = tt_xcalloc(t->ncomments + 1, sizeof *A->queue);
+	A->entry = tt_xmalloc((t->ncomments + 1) * sizeof *A->entry);
 	A->nqueue = A->ndisagree = 0;
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const char *id = t->order[i]->id;
@@ -92,6 +95,10 @@ void tt_adjud_build(tt_adjud *A, const tt_tagstore *gold)
 	memcpy(A->queue + A->nqueue, single, nsingle * sizeof *single);
 	A->nqueue += nsingle;
 	free(single);
+	for (size_t i = 0; i < t->ncomments; i++)
+		A->entry[i] = SIZE_MAX;
+	for (size_t q = 0; q < A->nqueue; q++)
+		A->entry[A->queue[q]] = q;
 }
 
 size_t tt_adjud_decided(const tt_adjud *A, const tt_tagstore *gold)
@@ -157,6 +164,7 @@ void tt_adjud_free(tt_adjud *A)
 	free(A->names);
 	free(A->stores);
 	free(A->queue);
+	free(A->entry);
 	memset(A, 0, sizeof *A);
 }
 

@@ -19,10 +19,7 @@ struct ui_adjud {
 /* The queue entry of comment c, or SIZE_MAX. */
 static size_t queue_pos(const struct ui_adjud *J, const tt_comment *c)
 {
-	for (size_t i = 0; c && i < J->A->nqueue; i++)
-		if (J->A->queue[i] == c->index)
-			return i;
-	return SIZE_MAX;
+	return c && J->A->entry ? J->A->entry[c->index] : SIZE_MAX;
 }
 
 static int decided(struct view *v, size_t pos)

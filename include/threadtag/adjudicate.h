@@ -25,6 +25,7 @@ typedef struct tt_adjud {
 	                   * disagreements first, then single codings, each in thread order */
 	size_t nqueue;    /* entries in queue */
 	size_t ndisagree; /* of which disagreements (the first ndisagree) */
+	size_t *entry;    /* per comment (preorder index): its queue entry, or SIZE_MAX */
 } tt_adjud;
 
 /* What the annotators' tags of item ask for (the same test `gold --rule
