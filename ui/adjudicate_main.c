@@ -48,7 +48,7 @@ static void adj_help(void)
 	    "The gold store: DIR/tags/gold/THREAD-ID.yaml in a project; else -o STORE,\n"
 	    "by default the store of annotator 'gold' that `threadtag gold` writes.\n\n"
 	    "  -o, --output STORE  the gold store (a thread outside a project)\n"
-	    "  --scheme FILE       the scheme of a new gold store (a thread outside a project)\n"
+	    "  --scheme FILE       the scheme to decide with (a thread outside a project)\n"
 	    "  --theme NAME|FILE, --config FILE, --layout MODE, --no-mouse  as for the viewer\n\n"
 	    "Exit 0, 64 bad usage, 65 a bad project or store, 66 a missing store, thread,\n"
 	    "project or annotator folder, 75 the gold store is open in another viewer.\n");
