@@ -372,6 +372,24 @@ static void test_errors(void **state)
 	free(dir);
 }
 
+/* A gold store another threadtag is writing is not adjudicated read-only,
+ * where decisions could not be saved: 75, and the store named. */
+static void test_gold_store_busy(void **state)
+{
+	(void)state;
+	char *dir = project("busy", NULL);
+	tag_alpha(dir);
+	tt_thread *t = load(dir, "a.yaml");
+	tt_tagstore *held = store(dir, TT_PROJECT_GOLD, t, 0); /* holds the lock */
+	char *argv[] = {"adjudicate", dir, NULL};
+	char *s = NULL;
+	assert_int_equal(run(argv, 2, "a 1", &s), 75);
+	free(s);
+	assert_int_equal(tt_tagstore_close(held, NULL), 0);
+	tt_thread_free(t);
+	free(dir);
+}
+
 /* THREAD --tags A --tags B: the same view; the gold store is -o STORE. */
 static void test_thread_with_stores(void **state)
 {
@@ -422,6 +440,7 @@ int main(void)
 	    cmocka_unit_test(test_accept_elsewhere),
 	    cmocka_unit_test(test_errors),
 	    cmocka_unit_test(test_thread_with_stores),
+	    cmocka_unit_test(test_gold_store_busy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
