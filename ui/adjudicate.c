@@ -324,20 +324,20 @@ int adjud_draw(struct view *v, WINDOW *w, struct rect r)
 	ui_pane_title(w, r, "Adjudication", v->focus == PANE_ARTICLE);
 	adjud_status(v, st, sizeof st);
 	put_lines(&o, 1, A_BOLD, st);
-	put_lines(&o, 1, ui_attr("time"), title);
+	/* What decides first: a short pane (the tall layout) still shows it. */
 	if (v->sel) {
 		tt_buf b = {0};
 		const char *who = comments_known_author(v->sel);
-		tt_buf_printf(&b, "Comment %s by %s, depth %u:", v->sel->id, who ? who : "?",
-		              v->sel->depth);
-		o.y += o.y < r.h;
-		put_lines(&o, 1, ui_attr("author"), b.data);
-		tt_buf_free(&b);
 		for (size_t k = 0; k < J->A->n; k++) {
 			snprintf(num, sizeof num, "%zu %s", k + 1, J->A->names[k]);
 			put_tag(&o, num, J->A->stores[k], v->sel->id, 0);
 		}
 		put_tag(&o, "gold", tags_store(v), v->sel->id, A_BOLD);
+		tt_buf_printf(&b, "Comment %s by %s, depth %u, in: %s", v->sel->id, who ? who : "?",
+		              v->sel->depth, title);
+		o.y += o.y < r.h;
+		put_lines(&o, 1, ui_attr("author"), b.data);
+		tt_buf_free(&b);
 	}
 	o.y += o.y < r.h;
 	put_keys(&o, v);
