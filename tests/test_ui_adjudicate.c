@@ -372,6 +372,25 @@ static void test_errors(void **state)
 	free(dir);
 }
 
+/* The accept key is the action table's like any other: config.yaml rebinds
+ * it, and the panel names the key in use. */
+static void test_rebound_accept(void **state)
+{
+	(void)state;
+	char *dir = project("rebound", NULL);
+	tag_alpha(dir);
+	char *cfg = tt_xasprintf("%s/config.yaml", dir);
+	tt_test_write(cfg, "keys:\n  accept: [Y]\n");
+	char *argv[] = {"adjudicate", dir, "--config", cfg, NULL};
+	char *s = NULL;
+	assert_int_equal(run(argv, 4, "Y 2", &s), 0);
+	assert_non_null(strstr(s, "1 adjudicated, 2 remaining"));
+	assert_non_null(strstr(s, "Y then 1-2: accept that annotator's values"));
+	free(s);
+	free(cfg);
+	free(dir);
+}
+
 /* A gold store another threadtag is writing is not adjudicated read-only,
  * where decisions could not be saved: 75, and the store named. */
 static void test_gold_store_busy(void **state)
@@ -441,6 +460,7 @@ int main(void)
 	    cmocka_unit_test(test_errors),
 	    cmocka_unit_test(test_thread_with_stores),
 	    cmocka_unit_test(test_gold_store_busy),
+	    cmocka_unit_test(test_rebound_accept),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

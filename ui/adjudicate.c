@@ -295,17 +295,18 @@ static void put_tag(struct out *o, const char *label, const tt_tagstore *s, cons
 /* The keys that decide, as bound now (the user may have rebound them). */
 static void put_keys(struct out *o, struct view *v)
 {
-	char acc[32], next[32], prev[32], thr[32];
+	char acc[32], next[32], prev[32], thr[32], note[32];
 	tt_buf b = {0};
 
 	ui_keymap_keys(ACT_ACCEPT, acc, sizeof acc);
 	ui_keymap_keys(ACT_NEXT_DISAGREE, next, sizeof next);
 	ui_keymap_keys(ACT_PREV_DISAGREE, prev, sizeof prev);
 	ui_keymap_keys(ACT_NEXT_THREAD, thr, sizeof thr);
+	ui_keymap_keys(ACT_NOTE, note, sizeof note);
 	tt_buf_printf(&b,
 	              "%s then 1-%zu: accept that annotator's values; value keys: set "
-	              "another; i: a note; %s %s: next/previous left",
-	              acc, v->adjud->A->n < 9 ? v->adjud->A->n : 9, next, prev);
+	              "another; %s: a note; %s %s: next/previous left",
+	              acc, v->adjud->A->n < 9 ? v->adjud->A->n : 9, note, next, prev);
 	if (v->adjud->nthreads > 1)
 		tt_buf_printf(&b, "; %s: next thread", thr);
 	put_lines(o, 1, ui_attr("time"), b.data);
