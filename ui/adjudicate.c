@@ -13,6 +13,8 @@ struct ui_adjud {
 	size_t thread_no, nthreads; /* this thread of a project's; nthreads 0: a lone thread */
 	size_t pos;                 /* the queue entry last visited */
 	int accepting;              /* the accept key was pressed: the next key is a number */
+	unsigned done_gen;          /* the store's generation done was counted at (0: never) */
+	size_t done;                /* queue entries decided */
 	enum adjud_leave leave;
 };
 
@@ -62,6 +64,20 @@ enum adjud_leave adjud_leave(const struct view *v)
 	return v->adjud ? v->adjud->leave : ADJ_QUIT;
 }
 
+/* Queue entries decided: counted again only after the gold store changed,
+ * so a redraw costs the same however long the queue. */
+static size_t decided_count(struct view *v)
+{
+	struct ui_adjud *J = v->adjud;
+	unsigned gen = tags_generation(v);
+
+	if (!gen || gen != J->done_gen) {
+		J->done = tt_adjud_decided(J->A, tags_store(v));
+		J->done_gen = gen;
+	}
+	return J->done;
+}
+
 int adjud_status(struct view *v, char *out, size_t size)
 {
 	struct ui_adjud *J = v->adjud;
@@ -71,7 +87,7 @@ int adjud_status(struct view *v, char *out, size_t size)
 	if (!J)
 		return 0;
 	n = J->A->nqueue, nd = J->A->ndisagree;
-	done = tt_adjud_decided(J->A, tags_store(v));
+	done = decided_count(v);
 	at = queue_pos(J, v->sel);
 	if (at != SIZE_MAX && at < nd)
 		snprintf(where, sizeof where, "Disagreement %zu/%zu, ", at + 1, nd);

@@ -323,6 +323,9 @@ size_t tags_ntagged(struct view *v);
 size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
 /* Someone else changed item in the store (adjudication's accept): recount it. */
 int tags_changed(struct view *v, const char *item);
+/* Goes up with every change of the store made through the view (never 0
+ * with a store), for counts kept beside it. */
+unsigned tags_generation(struct view *v);
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
 int tags_readonly(struct view *v);
