@@ -5,6 +5,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sysexits.h>
+#include <unistd.h>
 
 #include "adjudicate.h"
 #include "app.h"
@@ -214,6 +215,9 @@ static int adjudicate_project(struct adj_keys *K, const struct adj_opts *o, cons
 
 	if (!p)
 		return rc;
+	if (p->nthreads >= 50 && isatty(STDERR_FILENO)) /* seconds on a large project */
+		fprintf(stderr, "threadtag adjudicate: reading %zu threads and their tags...\n",
+		        p->nthreads);
 	tt_adjud_thread *plan = tt_adjud_plan(p, &n, &bad);
 	if (bad)
 		rc = EX_DATAERR;
