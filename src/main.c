@@ -29,6 +29,8 @@ static const struct subcommand subcommands[] = {
     {"init", tt_cmd_init, "make a folder an annotation project"},
     {"status", tt_cmd_status, "progress and agreement of a project"},
     {"gold", tt_cmd_gold, "fold agreed tags of a project into its gold store"},
+    {"adjudicate", tt_ui_adjudicate_main,
+     "decide disagreements into the gold store, in the viewer"},
     {"compact", tt_cmd_compact, "fold a project's journals into its stores"},
 };
 
@@ -37,7 +39,7 @@ static void usage(FILE *f)
 	tt_ui_usage(f);
 	fprintf(f, "\nCommands:\n");
 	for (size_t i = 0; i < sizeof subcommands / sizeof *subcommands; i++)
-		fprintf(f, "  %-8s %s\n", subcommands[i].name, subcommands[i].summary);
+		fprintf(f, "  %-10s %s\n", subcommands[i].name, subcommands[i].summary);
 }
 
 /* Display widths (wcwidth) and the sanitiser need a UTF-8 LC_CTYPE: without

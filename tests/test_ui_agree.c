@@ -246,7 +246,7 @@ static void grid_counts_equal_coding(void **state)
 	long *m;
 
 	open_project(0, 0);
-	keys("a");
+	keys("%");
 	assert_int_equal(V.mode, MODE_AGREE);
 	assert_true(on_screen("rows ann, columns bob"));
 	m = expected_matrix(&n);
@@ -283,7 +283,7 @@ static void grid_colours(void **state)
 	short pair;
 
 	open_project(0, 0);
-	keys("a");
+	keys("%");
 	cell_style("favor", "favor", &a, &pair);
 	assert_int_equal(pair, PAIR_NUMBER(ui_attr("agree.same")));
 	cell_style("favor", "against", &a, &pair); /* 2: the largest */
@@ -310,7 +310,7 @@ static void grid_without_colour(void **state)
 	short pair;
 
 	open_project(0, 1);
-	keys("a");
+	keys("%");
 	cell_style("favor", "favor", &a, &pair);
 	assert_true(a & A_BOLD);
 	assert_int_equal(pair, 0);
@@ -328,7 +328,7 @@ static void enter_jumps_to_the_cell(void **state)
 {
 	(void)state;
 	open_project(0, 0);
-	keys("a l");
+	keys("% l");
 	assert_true(on_screen("cell favor×against: 2 comments"));
 	assert_true(on_screen("a2 dave: second of alpha"));
 	keys("<Enter>");
@@ -359,7 +359,7 @@ static void empty_cell_keeps_the_limit(void **state)
 	keys("L f a v o r <Enter>");
 	assert_true(V.limited);
 	assert_int_equal(V.nlimit, 3); /* ann's favor: a1 a2 a4 */
-	keys("a j j <Enter>");
+	keys("% j j <Enter>");
 	assert_true(on_screen("cell neutral×favor: 0 comments, none in this thread."));
 	assert_int_equal(V.mode, MODE_AGREE);
 	keys("<Esc> G");
@@ -375,7 +375,7 @@ static void whole_project(void **state)
 {
 	(void)state;
 	open_project(0, 0);
-	keys("a s");
+	keys("% s");
 	assert_true(on_screen("The whole project: 2 threads"));
 	assert_int_equal(cell("favor", "favor", "against"), 2);
 	assert_int_equal(cell("favor", "against", "neutral"), 3);
@@ -385,7 +385,7 @@ static void whole_project(void **state)
 	keys("<Enter>");
 	assert_true(on_screen("cell favor×against: 3 comments, 2 in this thread"));
 	assert_int_equal(V.nlimit, 2);
-	keys("a s"); /* back to this thread */
+	keys("% s"); /* back to this thread */
 	assert_true(on_screen("This thread"));
 	assert_int_equal(cell("favor", "favor", "against"), 1);
 	close_project();
@@ -397,14 +397,14 @@ static void dimension_and_pair_keys(void **state)
 {
 	(void)state;
 	open_project(0, 0);
-	keys("a d");
+	keys("% d");
 	assert_true(on_screen("dimension reply"));
 	assert_int_equal(grid_row("favor"), -1);
 	assert_true(grid_row("agree") > 0);
 	keys("d c");
 	assert_true(on_screen("dimension stance"));
 	assert_true(on_screen("Pair: ann × bob."));
-	keys("<Esc> a");
+	keys("<Esc> %");
 	assert_true(on_screen("dimension stance"));
 	close_project();
 }
@@ -416,7 +416,7 @@ static void small_screens(void **state)
 	(void)state;
 	static const int sizes[][2] = {{10, 40}, {12, 52}, {24, 80}, {9, 39}};
 	open_project(0, 0);
-	keys("a");
+	keys("%");
 	for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
 		resizeterm(sizes[i][0], sizes[i][1]);
 		ui_apply_key(&V, -KEY_RESIZE, NULL);
@@ -448,7 +448,7 @@ static void blind_refuses(void **state)
 {
 	(void)state;
 	open_project(1, 0);
-	keys("a");
+	keys("%");
 	assert_int_equal(V.mode, MODE_NORMAL);
 	assert_true(on_screen("Agreement is off: this project is blind."));
 	assert_false(on_screen("bob"));
@@ -474,7 +474,7 @@ static void several_tags_stores(void **state)
 	char *bob_store = tt_project_store_path(P, "bob", "alpha");
 	const char *paths[] = {bob_store};
 	assert_int_equal(review_attach_stores(&V, paths, 1, report), 0);
-	keys("a");
+	keys("%");
 	assert_true(on_screen("rows ann, columns bob"));
 	assert_int_equal(cell("favor", "against", "neutral"), 2);
 	keys("s");

@@ -68,17 +68,21 @@
 	ACT(ADVANCE, "toggle-advance", "o", "move on after a stance key, or stay")             \
 	ACT(WRITABLE, "take-over", "W", "make a read-only viewer writable once the other one has closed") \
 	ACT(REVIEW, "review", "V", "every annotator's values beside each comment (not in a blind project)") \
-	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators gave different values (review)") \
+	ACT(NEXT_DISAGREE, "next-disagreement", "=", "next comment the annotators disagree on (review); adjudicating: next left") \
 	ACT(PREV_DISAGREE, "prev-disagreement", "-", "previous comment the annotators gave different values") \
 	ACT(VALUE_NEXT, "value-next", ")", "value cursor of the tags pane down (j too when it has the focus; Enter sets)") \
 	ACT(VALUE_PREV, "value-prev", "(", "value cursor of the tags pane up (k too when it has the focus)") \
 	GROUP("Agreement pane (not in a blind project)")                                        \
-	ACT(AGREEMENT, "agreement", "a", "confusion matrix of two annotators; Enter: a cell's comments, n/N between them") \
+	ACT(AGREEMENT, "agreement", "%", "confusion matrix of two annotators; Enter: a cell's comments, n/N between them") \
 	ACT(CELL_LEFT, "cell-left", "h", "agreement pane: the cell to the left (<Left> too)")  \
 	ACT(CELL_RIGHT, "cell-right", "l <Right>", "agreement pane: the cell to the right")    \
 	ACT(AGREE_PAIR, "agreement-pair", "c", "agreement pane: the next pair of annotators")  \
 	ACT(AGREE_DIM, "agreement-dimension", "d", "agreement pane: the next dimension of the scheme") \
 	ACT(AGREE_SCOPE, "agreement-scope", "s", "agreement pane: this thread or the whole project") \
+	GROUP("Adjudication (threadtag adjudicate)")                                            \
+	ACT(ACCEPT, "accept", "a", "accept an annotator's values into the gold store: then their number (a1, a2...)") \
+	ACT(NEXT_THREAD, "next-thread", "C-n", "the next thread of the project with comments left to adjudicate") \
+	ACT(PREV_THREAD, "prev-thread", "C-p", "the previous thread with comments left to adjudicate") \
 	GROUP("Thread list (threadtag DIR)")                                                    \
 	ACT(LIST_SORT, "list-sort", "O",                                                       \
 	    "sort the thread list by file, progress, last opened or disagreements") \

@@ -19,6 +19,10 @@ void ui_restore_terminal(void);
 void ui_loop_begin(void);
 int ui_loop_signal(void);
 
+/* A space-separated list of key names ("j <Enter> C-d"; "<Resize>" too) as
+ * keys; NULL when one does not parse. Caller frees. */
+ui_key *ui_keys_parse(const char *keys, size_t *n);
+
 /* The final screen as text, one line per row ending in "\n". Caller frees. */
 char *ui_screen_text(WINDOW *w);
 

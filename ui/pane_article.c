@@ -1,4 +1,5 @@
 /* pane_article: the article — title, site, author, date, keywords and the wrapped body. */
+#include "adjudicate.h"
 #include "view.h"
 
 #include <stdio.h>
@@ -172,6 +173,9 @@ static int art_layout(struct view *v, struct art_out *o, int *starts)
 
 static void article_draw(struct view *v, WINDOW *w, struct rect r)
 {
+	if (adjud_draw(v, w, r)) /* adjudicating: the decisions take the article's place */
+		return;
+
 	int *starts = tt_xcalloc(v->t->article.body.n + 1, sizeof *starts);
 	struct art_out o = {.w = w, .r = r, .top = v->art_top};
 

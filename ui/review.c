@@ -21,6 +21,7 @@ struct ui_review {
 	size_t n;
 	int bad;                    /* stores that failed to load (reported on stderr) */
 	const struct tt_project *p; /* outlives the view: the agreement pane reads it */
+	int borrowed;               /* the stores belong to the caller (review_adopt) */
 };
 
 void review_attach(struct view *v, const struct tt_project *p, const char *self)
@@ -97,6 +98,25 @@ int review_attach_stores(struct view *v, const char *const *paths, size_t n,
 	return rc;
 }
 
+void review_adopt(struct view *v, char *const *names, tt_tagstore *const *stores, size_t n,
+                  const char *self)
+{
+	struct ui_review *R = tt_xcalloc(1, sizeof *R);
+
+	R->self = tt_xstrdup(self);
+	R->borrowed = 1;
+	R->on = 1;
+	R->names = tt_xcalloc(n + 1, sizeof *R->names);
+	R->stores = tt_xcalloc(n + 1, sizeof *R->stores);
+	for (size_t i = 0; i < n; i++) {
+		R->names[i] = tt_xstrdup(names[i]);
+		R->stores[i] = stores[i];
+	}
+	R->n = n;
+	R->names[R->n++] = tt_xstrdup(self); /* self last: the live store's column */
+	v->review = R;
+}
+
 void review_free(struct view *v)
 {
 	struct ui_review *R = v->review;
@@ -105,7 +125,7 @@ void review_free(struct view *v)
 	if (!R)
 		return;
 	for (size_t i = 0; i < R->n; i++) {
-		if (R->stores[i])
+		if (R->stores[i] && !R->borrowed)
 			tt_tagstore_close(R->stores[i], &err); /* read-only: nothing to lose */
 		free(R->names[i]);
 	}

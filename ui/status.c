@@ -1,4 +1,5 @@
 /* status: the status line (title, position, progress, mode, messages) and the prompt. */
+#include "adjudicate.h"
 #include "view.h"
 
 #include <stdio.h>
@@ -100,7 +101,7 @@ void status_draw(struct view *v, WINDOW *w)
 {
 	int y = v->rows - 1, x = 0, rw;
 	attr_t st = ui_attr("status");
-	char right[256];
+	char right[256], prog[200];
 	const char *mode = v->mode == MODE_HELP       ? "HELP"
 	                   : v->mode == MODE_MESSAGES ? "MESSAGES"
 	                   : v->mode == MODE_LINKS    ? "LINKS"
@@ -108,6 +109,7 @@ void status_draw(struct view *v, WINDOW *w)
 	                   : v->mode == MODE_AGREE    ? "AGREEMENT"
 	                   : v->limited               ? "LIMIT"
 	                   : v->zoom                  ? "ZOOM"
+	                   : v->adjud                 ? "ADJUDICATE"
 	                                              : "READ";
 	const char *notice = tags_notice(v);
 
@@ -135,6 +137,9 @@ void status_draw(struct view *v, WINDOW *w)
 	if (v->msg[0]) {
 		attr_t ma = v->msg_error ? ui_attr("error") : ui_attr("message");
 		x += ui_put(w, y, x, v->cols - rw - 1, v->msg, strlen(v->msg), ma, NULL);
+	} else if (adjud_status(v, prog, sizeof prog)) {
+		x +=
+		    ui_put(w, y, x, v->cols - rw - 1, prog, strlen(prog), ui_attr("message"), NULL);
 	} else if (notice) {
 		x += ui_put(w, y, x, v->cols - rw - 1, notice, strlen(notice), ui_attr("message"),
 		            NULL);

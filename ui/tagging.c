@@ -607,6 +607,16 @@ static int changed(struct view *v, const char *item)
 	return RD_ALL;
 }
 
+int tags_changed(struct view *v, const char *item)
+{
+	return v->tags ? changed(v, item) : RD_ALL;
+}
+
+unsigned tags_generation(struct view *v)
+{
+	return v->tags ? v->tags->gen : 0;
+}
+
 /* The dimension and value on key k, or -1. */
 static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
 {

@@ -552,8 +552,7 @@ int tt_ui_main(int argc, char **argv)
 	return rc;
 }
 
-/* Parses a space-separated list of key names; NULL when one does not parse. */
-static ui_key *parse_keys(const char *keys, size_t *n)
+ui_key *ui_keys_parse(const char *keys, size_t *n)
 {
 	char *save = NULL, *copy = tt_xstrdup(keys ? keys : "");
 	ui_key *list = tt_xmalloc((strlen(copy) / 2 + 1) * sizeof *list);
@@ -576,7 +575,7 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 {
 	struct view v;
 	size_t n;
-	ui_key *list = parse_keys(keys, &n);
+	ui_key *list = ui_keys_parse(keys, &n);
 	FILE *out = fopen("/dev/null", "w"), *in = fopen("/dev/null", "r");
 	SCREEN *sc = list && out && in ? newterm("xterm-256color", out, in) : NULL;
 
@@ -690,7 +689,7 @@ int tt_ui_list_headless(const char *dir, const char *annotator, int rows, int co
 	struct projlist l;
 	struct list_thread lt = {0};
 	size_t n;
-	ui_key *list = parse_keys(keys, &n);
+	ui_key *list = ui_keys_parse(keys, &n);
 	if (!list || projlist_open(&l, dir, annotator)) {
 		free(list);
 		return -1;

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "adjudicate.h"
 #include "threadtag/search.h"
 
 static const struct pane_ops *const panes[NPANES] = {
@@ -43,6 +44,7 @@ void view_free(struct view *v)
 	follow_stop(v);
 	review_free(v);
 	agree_free(v);
+	adjud_free(v);
 	messages_free(v);
 	links_close(v);
 	free(v->fold_epoch);
@@ -221,6 +223,9 @@ int view_key(struct view *v, ui_key k)
 	if (v->mode == MODE_AGREE)
 		return agree_pane_key(v, a, k);
 	v->msg[0] = 0;
+	rd = adjud_key(v, a, k); /* first: after its accept key, any key is an answer */
+	if (rd)
+		return rd;
 	if (a == ACT_NONE) {
 		char name[32];
 		ui_key_name(k, name, sizeof name);

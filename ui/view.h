@@ -83,6 +83,7 @@ struct rowmap {
 struct ui_tags;   /* tagging.c */
 struct ui_review; /* review.c */
 struct ui_agree;  /* agreepane.c */
+struct ui_adjud;  /* adjudicate.c */
 struct follow;    /* follow.c */
 struct links;     /* links.c */
 
@@ -162,6 +163,7 @@ struct view {
 	struct ui_tags *tags;
 	struct ui_review *review; /* review.c: others' values; NULL outside a project */
 	struct ui_agree *agree;   /* agreepane.c: the pane's choices, kept while closed */
+	struct ui_adjud *adjud;   /* adjudicate.c: the gold decisions; NULL when not adjudicating */
 	struct follow *follow;    /* watching the tags while read-only */
 	int follow_by_stat;       /* watch with stat even where inotify exists (tests) */
 	struct links *links;      /* the links overlay's list while it is open */
@@ -266,6 +268,10 @@ void review_attach(struct view *v, const struct tt_project *p, const char *self)
  * 0, or an exit code after report (a store missing: 66; malformed: 65). */
 int review_attach_stores(struct view *v, const char *const *paths, size_t n,
                          void (*report)(const tt_error *));
+/* The same over stores the caller opened and keeps (adjudication: every
+ * annotator, blind or not, then self's live store as the last column); on. */
+void review_adopt(struct view *v, char *const *names, struct tt_tagstore *const *stores, size_t n,
+                  const char *self);
 void review_free(struct view *v);
 int review_on(const struct view *v);
 int review_key(struct view *v, enum action a);
@@ -346,6 +352,11 @@ struct tt_tagstore *tags_store(struct view *v); /* NULL without a store */
 void tags_set_headless(struct view *v);         /* no editor: there is no terminal to hand over */
 size_t tags_ntagged(struct view *v);
 size_t tags_orphans(struct view *v); /* tags whose comment left the thread */
+/* Someone else changed item in the store (adjudication's accept): recount it. */
+int tags_changed(struct view *v, const char *item);
+/* Goes up with every change of the store made through the view (never 0
+ * with a store), for counts kept beside it. */
+unsigned tags_generation(struct view *v);
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
 int tags_readonly(struct view *v);

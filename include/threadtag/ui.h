@@ -31,6 +31,18 @@ int tt_ui_headless(tt_thread *t, int rows, int cols, const char *keys, char **sc
 int tt_ui_list_headless(const char *dir, const char *annotator, int rows, int cols,
                         const char *keys, char **screen);
 
+/* `threadtag adjudicate DIR|THREAD --tags A --tags B... [OPTIONS]` (argv[0]
+ * "adjudicate"): the viewer on the comments left to decide, its tag store the
+ * gold store. Returns an exit code. */
+int tt_ui_adjudicate_main(int argc, char **argv);
+/* The same on an offscreen rows x cols screen with listed keys (as for
+ * tt_ui_headless), going on from thread to thread; running out of keys quits.
+ * *screen gets the last screen (caller frees; NULL when no view opened).
+ * Returns the command's exit code, or -1 when a key does not parse or no
+ * offscreen screen can be made. */
+int tt_ui_adjudicate_headless(int argc, char **argv, int rows, int cols, const char *keys,
+                              char **screen);
+
 /* Writes the man page's KEYS section (roff) generated from the action table. */
 void tt_ui_print_keys_man(FILE *f);
 

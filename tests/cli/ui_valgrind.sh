@@ -16,4 +16,7 @@ expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_agree"
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_tagcursor"
+# Adjudication runs one view per thread on the same screen, over stores it lends the review.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_adjudicate"
 finish

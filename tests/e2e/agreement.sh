@@ -59,7 +59,7 @@ wait_for "Comments (11)"
 # ann: favor on all five bob tagged (advance moves on after each).
 T send-keys -t a 1 1 1 1 1
 wait_for "5 tagged"
-T send-keys -t a a
+T send-keys -t a %
 wait_for "rows ann, columns bob"
 wait_for "5 items both coded"
 wait_for "cell favor×favor: 3 comments"
@@ -81,7 +81,7 @@ XDG_STATE_HOME=$STATE/state-tags XDG_CACHE_HOME=$STATE/cache XDG_DATA_HOME=$STAT
 $BIN --tags $dir/tags/ann/$tid.yaml --tags $dir/tags/bob/$tid.yaml $dir/threads/ukraine.yaml \
 2>$STATE/err; echo \$? >$STATE/rc"
 wait_for "Comments (11)"
-T send-keys -t a a
+T send-keys -t a %
 wait_for "rows ann, columns bob"
 wait_for "5 items both coded"
 T send-keys -t a Escape q
@@ -103,7 +103,7 @@ run_list ann "$dir"
 wait_for "1 threads"
 T send-keys -t a Enter
 wait_for "Comments (11)"
-T send-keys -t a a
+T send-keys -t a %
 wait_for "Agreement is off: this project is blind."
 T capture-pane -p -t a | grep -qF "columns bob" && fail "a blind project showed the grid"
 T send-keys -t a q q
