@@ -266,10 +266,10 @@ static void test_threads(void **state)
 	assert_non_null(strstr(s, "(thread 2/2)"));
 	assert_non_null(strstr(s, "Comment b1 by hal"));
 	free(s);
-	s = screen_of(dir, ") (");
+	s = screen_of(dir, "C-n C-p");
 	assert_non_null(strstr(s, "(thread 1/2)"));
 	free(s);
-	s = screen_of(dir, ") a 1 )"); /* b decided; round again to a */
+	s = screen_of(dir, "C-n a 1 C-n"); /* b decided; round again to a */
 	assert_non_null(strstr(s, "(thread 1/2)"));
 	free(s);
 	s = screen_of(dir, "C-n"); /* b has nothing left: a again */

@@ -438,7 +438,7 @@ static void pane_keys_outside_the_pane(void **state)
 	(void)state;
 	open_project(0, 0);
 	keys("c");
-	assert_true(on_screen("agreement-pair works in the agreement pane, which a opens."));
+	assert_true(on_screen("agreement-pair works in the agreement pane, which % opens."));
 	assert_int_equal(V.mode, MODE_NORMAL);
 	close_project();
 }
