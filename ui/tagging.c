@@ -49,6 +49,13 @@ struct ui_tags {
 	char *target;      /* the project's claim, over the scheme's; or NULL */
 	int readonly_why;  /* enum readonly_why */
 	char notice[512];  /* why the store is read-only, for the status line */
+	/* The pane as last drawn: the selected item's rows [sel_y, counts_y),
+	 * drawn for gen in rectangle r (tags_pane_redraw_selected). */
+	struct {
+		int valid, readonly, sel_y, counts_y;
+		unsigned gen;
+		struct rect r;
+	} drawn;
 };
 
 enum readonly_why { RO_NO, RO_LOCKED, RO_UNWRITABLE };
@@ -494,8 +501,39 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
 		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_target(v, w, r, &y);
+	T->drawn.sel_y = y;
 	draw_selected(v, w, r, &y);
+	T->drawn.counts_y = y;
 	draw_counts(v, w, r, &y, barw);
+	T->drawn.valid = 1, T->drawn.gen = T->gen, T->drawn.r = r;
+	T->drawn.readonly = tt_tagstore_readonly(T->s);
+}
+
+static int same_rect(struct rect a, struct rect b)
+{
+	return a.y == b.y && a.x == b.x && a.h == b.h && a.w == b.w;
+}
+
+int tags_pane_redraw_selected(struct view *v, WINDOW *w, struct rect r)
+{
+	struct ui_tags *T = v->tags;
+	int y, end = r.y + r.h;
+
+	/* A change of any tag moves the counts: the whole pane is drawn. */
+	if (!T || !T->drawn.valid || T->drawn.gen != T->gen || !same_rect(T->drawn.r, r) ||
+	    T->drawn.readonly != tt_tagstore_readonly(T->s))
+		return 0;
+	y = T->drawn.sel_y;
+	ui_clear(w, (struct rect){.y = y, .x = r.x, .h = T->drawn.counts_y - y, .w = r.w});
+	draw_selected(v, w, r, &y);
+	if (y != T->drawn.counts_y) { /* another height: the counts move */
+		y = T->drawn.sel_y;
+		ui_clear(w, (struct rect){.y = y, .x = r.x, .h = end - y, .w = r.w});
+		draw_selected(v, w, r, &y);
+		T->drawn.counts_y = y;
+		draw_counts(v, w, r, &y, r.w / 4);
+	}
+	return 1;
 }
 
 /* Width of the name column of the counts: the longest value name or #label. */
@@ -618,7 +656,10 @@ static int tag_value(struct view *v, ui_key k)
 		if (next)
 			view_select(v, next);
 	}
-	return changed(v, item);
+	changed(v, item);
+	/* A comment's tags show in its header, an article item's in the article;
+	 * both in the tags pane and the status line's count. */
+	return (item[0] == '@' ? RD_ARTICLE : RD_COMMENTS) | RD_TAGS | RD_STATUS;
 }
 
 static int undo_redo(struct view *v, int redo)
