@@ -358,7 +358,8 @@ static void remember(struct view *v, int pin)
 
 	f->sel = v->sel, f->top = v->top, f->top_off = v->top_off, f->pin = pin;
 	f->focus = v->focus, f->fold_default = v->fold_default, f->limited = v->limited;
-	f->epoch = v->epoch, f->ncollapsed = v->ncollapsed, f->nlimit = v->nlimit;
+	f->epoch = v->epoch, f->fold_changes = v->fold_changes;
+	f->limit = v->limit, f->nlimit = v->nlimit;
 }
 
 int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r)
@@ -366,14 +367,17 @@ int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r)
 	const struct frame *f = &v->drawn;
 	const tt_comment *was = f->sel;
 
-	/* Anything but the selection moved (a scroll, a fold, the pinned chain,
-	 * which follows the selection): the whole pane is drawn. */
+	/* Anything but the selection moved (a scroll, a fold, a limit, the pinned
+	 * chain, which follows the selection): the whole pane is drawn. */
 	if (!v->sel || !was || f->top != v->top || f->top_off != v->top_off || f->pin ||
 	    chain_pin_rows(v) || f->focus != v->focus || f->fold_default != v->fold_default ||
-	    f->limited != v->limited || f->epoch != v->epoch || f->ncollapsed != v->ncollapsed ||
-	    f->nlimit != v->nlimit || v->nrowmap < r.h)
+	    f->limited != v->limited || f->epoch != v->epoch ||
+	    f->fold_changes != v->fold_changes || f->limit != v->limit || f->nlimit != v->nlimit ||
+	    v->nrowmap < r.h)
 		return 0;
-	/* Only the selection's highlight on the two headers differs. */
+	/* Only the two headers differ: the selection's highlight, and the tags of
+	 * the comment a stance key changed, which is one of them (the selection,
+	 * or the one it left when the key moves on). */
 	for (int y = 1; y < r.h; y++) {
 		struct rowmap *rm = &v->rowmap[y];
 		if (rm->header && (rm->c == was || rm->c == v->sel)) {
@@ -528,6 +532,7 @@ static int fold_key(struct view *v, enum action a)
 	case ACT_EXPAND_ALL:
 		v->fold_default = a == ACT_COLLAPSE_ALL;
 		v->epoch++;
+		v->fold_changes++;
 		v->ncollapsed = 0;
 		/* The selection stays where the reader was: its ancestors stay open. */
 		if (a == ACT_COLLAPSE_ALL && !v->limited)

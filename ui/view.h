@@ -95,8 +95,9 @@ struct frame {
 	 * moved, only two headers are drawn again. */
 	const tt_comment *sel, *top;
 	int top_off, pin, focus, fold_default, limited;
-	unsigned epoch;
-	size_t ncollapsed, nlimit;
+	unsigned epoch, fold_changes;
+	const size_t *limit;
+	size_t nlimit;
 };
 
 struct ui_tags;   /* tagging.c */
@@ -114,6 +115,7 @@ struct view {
 	int fold_default;
 	size_t
 	    ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
+	unsigned fold_changes; /* every change of folding: the last frame's folds are stale */
 
 	tt_comment *sel; /* NULL only when the thread has no comments */
 	tt_comment *top; /* first comment of the pane, and lines of it scrolled off */
