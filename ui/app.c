@@ -120,7 +120,7 @@ static void draw_too_small(struct view *v, WINDOW *w)
 }
 
 static const struct pane_ops *const pane_ops_of[NPANES] = {&pane_article, &pane_comments,
-                                                          &pane_tags};
+                                                           &pane_tags};
 static const int pane_flag[NPANES] = {RD_ARTICLE, RD_COMMENTS, RD_TAGS};
 enum { RD_EVERY_PANE = RD_ARTICLE | RD_COMMENTS | RD_TAGS };
 
@@ -204,13 +204,25 @@ void ui_draw(struct view *v, WINDOW *w, int rd)
 			continue;
 		if (i == PANE_TAGS && r.h > 1 &&
 		    tags_pane_redraw_selected(
-		        v, w, (struct rect){.y = r.y + 1, .x = r.x + 1, .h = r.h - 1, .w = r.w - 1}))
+		        v, w,
+		        (struct rect){.y = r.y + 1, .x = r.x + 1, .h = r.h - 1, .w = r.w - 1}))
 			continue;
 		ui_clear(w, r);
 		pane_ops_of[i]->draw(v, w, r);
 	}
 	status_draw(v, w);
 	remember_frame(v);
+}
+
+int ui_idle_tick(struct view *v, time_t now)
+{
+	int stale = now / 60 != v->now / 60; /* relative times age by the minute */
+
+	v->now = now;
+	if (follow_tick(v))
+		return RD_ALL;
+	/* Times show in the comment headers and the status line only. */
+	return stale ? RD_COMMENTS | RD_STATUS : RD_NONE;
 }
 
 /* Reads one key: a character, or a KEY_ code as its negative. 0 on timeout. */
@@ -329,11 +341,9 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			break;
 		}
 		if (!k) { /* an idle tick: a read-only viewer looks for the writer's changes */
-			time_t now = time(NULL);
-			int stale = now / 60 != v->now / 60; /* relative times age by the minute */
-			v->now = now;
-			if (follow_tick(v) || stale)
-				ui_draw_all(v, stdscr);
+			rd = ui_idle_tick(v, time(NULL));
+			if (rd)
+				ui_draw(v, stdscr, rd);
 			continue;
 		}
 		rd = ui_apply_key(v, k, is_mouse ? &me : NULL);

@@ -359,7 +359,14 @@ static void remember(struct view *v, int pin)
 	f->sel = v->sel, f->top = v->top, f->top_off = v->top_off, f->pin = pin;
 	f->focus = v->focus, f->fold_default = v->fold_default, f->limited = v->limited;
 	f->epoch = v->epoch, f->fold_changes = v->fold_changes;
-	f->limit = v->limit, f->nlimit = v->nlimit;
+	f->limit = v->limit, f->nlimit = v->nlimit, f->minute = v->now / 60;
+}
+
+/* c is folded and d is one of its replies, so c's header counts d's tags. */
+static int holds(struct view *v, const tt_comment *c, const tt_comment *d)
+{
+	return c->subtree && d->index > c->index && d->index <= c->index + c->subtree &&
+	       view_collapsed(v, c);
 }
 
 int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r)
@@ -368,19 +375,22 @@ int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r)
 	const tt_comment *was = f->sel;
 
 	/* Anything but the selection moved (a scroll, a fold, a limit, the pinned
-	 * chain, which follows the selection): the whole pane is drawn. */
+	 * chain, which follows the selection, the minute relative times count
+	 * from): the whole pane is drawn. */
 	if (!v->sel || !was || f->top != v->top || f->top_off != v->top_off || f->pin ||
 	    chain_pin_rows(v) || f->focus != v->focus || f->fold_default != v->fold_default ||
 	    f->limited != v->limited || f->epoch != v->epoch ||
 	    f->fold_changes != v->fold_changes || f->limit != v->limit || f->nlimit != v->nlimit ||
-	    v->nrowmap < r.h)
+	    f->minute != v->now / 60 || v->nrowmap < r.h)
 		return 0;
-	/* Only the two headers differ: the selection's highlight, and the tags of
-	 * the comment a stance key changed, which is one of them (the selection,
-	 * or the one it left when the key moves on). */
+	/* Only two headers differ: the selection's highlight, and the tags of the
+	 * comment a stance key changed, which is one of them (the selection, or
+	 * the one it left when the key moves on); and the tag counts a folded
+	 * ancestor shows for its replies (a limit shows replies of folded ones). */
 	for (int y = 1; y < r.h; y++) {
 		struct rowmap *rm = &v->rowmap[y];
-		if (rm->header && (rm->c == was || rm->c == v->sel)) {
+		if (rm->header && (rm->c == was || rm->c == v->sel || holds(v, rm->c, was) ||
+		                   holds(v, rm->c, v->sel))) {
 			tt_comment *c = rm->c;
 			*rm = (struct rowmap){.c = c};
 			draw_header(v, w, r.y + y, r, c, rm);

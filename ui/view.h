@@ -98,6 +98,7 @@ struct frame {
 	unsigned epoch, fold_changes;
 	const size_t *limit;
 	size_t nlimit;
+	time_t minute; /* relative times as drawn (v->now / 60) */
 };
 
 struct ui_tags;   /* tagging.c */
