@@ -356,8 +356,9 @@ for a in $ACTIONS search search-typing; do
 		"$(get "$work/pty-small.txt" "$a" cpu_us)" "$(get "$work/pty-big.txt" "$a" cpu_us)" \
 		"$(get "$work/pty-small.txt" "$a" bytes)" "$(get "$work/pty-big.txt" "$a" bytes)"
 done
-echo "   (Ir: instructions per key of the whole viewer under callgrind, median-free since"
-echo "   they repeat exactly; us: median CPU time of $REPS keys each measured alone)"
+echo "   (Ir: instructions per key of the whole viewer under callgrind, the median of 5,"
+echo "   so the once-a-minute redraw of relative times does not count as a key's;"
+echo "   us: median CPU time of $REPS keys each measured alone)"
 if [ "$have_cg" = 1 ]; then
 	for a in $ACTIONS; do
 		a=${a%%=*}

@@ -105,6 +105,8 @@ int tt_text_is_unsafe(uint32_t cp)
 
 int tt_text_cp_width(uint32_t cp)
 {
+	if (cp >= 0x20 && cp < 0x7F) /* printable ASCII: one column in every locale */
+		return 1;
 	if (tt_text_is_unsafe(cp))
 		return -1;
 	return wcwidth((wchar_t)cp);
@@ -133,8 +135,18 @@ void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out)
 		tt_buf_add(out, "", 0);
 	while (i < len) {
 		uint32_t cp;
-		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+		size_t n, run = i;
 
+		/* Printable ASCII passes as it is: copied by the run, not by the
+		 * character (most text of a thread is this). */
+		while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
+			run++;
+		if (run > i) {
+			tt_buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
+		n = tt_utf8_decode(s + i, len - i, &cp);
 		if (cp == '\t' || (cp == '\n' && keep_newlines)) {
 			tt_buf_addc(out, cp == '\t' ? ' ' : '\n');
 		} else if (cp == TT_REPLACEMENT || tt_text_is_unsafe(cp)) {

@@ -119,11 +119,27 @@ static void draw_too_small(struct view *v, WINDOW *w)
 		}
 }
 
+static const struct pane_ops *const pane_ops_of[NPANES] = {&pane_article, &pane_comments,
+                                                           &pane_tags};
+static const int pane_flag[NPANES] = {RD_ARTICLE, RD_COMMENTS, RD_TAGS};
+enum { RD_EVERY_PANE = RD_ARTICLE | RD_COMMENTS | RD_TAGS };
+
+/* Remembers what the frame just drawn shows, for ui_draw. */
+static void remember_frame(struct view *v)
+{
+	struct frame *f = &v->drawn;
+
+	f->valid = v->mode == MODE_NORMAL && !v->too_small;
+	f->rows = v->rows, f->cols = v->cols;
+	memcpy(f->r, v->r, sizeof f->r);
+}
+
 void ui_draw_all(struct view *v, WINDOW *w)
 {
 	werase(w);
 	if (v->too_small) {
 		draw_too_small(v, w);
+		remember_frame(v);
 		return;
 	}
 	if (v->mode == MODE_HELP) {
@@ -140,11 +156,9 @@ void ui_draw_all(struct view *v, WINDOW *w)
 	           (v->mode == MODE_PROMPT && v->prompt_kind == PROMPT_GUIDE)) {
 		guide_draw(v, w);
 	} else {
-		static const struct pane_ops *const ops[NPANES] = {&pane_article, &pane_comments,
-		                                                   &pane_tags};
 		for (int i = 0; i < NPANES; i++)
 			if (v->r[i].h > 0)
-				ops[i]->draw(v, w, v->r[i]);
+				pane_ops_of[i]->draw(v, w, v->r[i]);
 		/* The vertical border of the wide layout. */
 		if (v->r[PANE_COMMENTS].x > 0)
 			for (int y = 0; y < v->rows - 1; y++) {
@@ -154,6 +168,66 @@ void ui_draw_all(struct view *v, WINDOW *w)
 			}
 	}
 	status_draw(v, w);
+	remember_frame(v);
+}
+
+/* The panes rd asks for: every one unless the handler named some. */
+static int panes_asked(int rd)
+{
+	int named = rd & RD_EVERY_PANE;
+
+	return (rd & (RD_PANES | RD_LAYOUT)) || !named ? RD_EVERY_PANE : named;
+}
+
+/* The last frame is still the screen's: same mode, size and panes. While
+ * adjudicating, the article pane shows the selected comment's decisions, so
+ * every key draws it all. */
+static int frame_kept(const struct view *v)
+{
+	const struct frame *f = &v->drawn;
+
+	return f->valid && v->mode == MODE_NORMAL && !v->too_small && !v->adjud &&
+	       f->rows == v->rows &&
+	       f->cols == v->cols && !memcmp(f->r, v->r, sizeof f->r);
+}
+
+void ui_draw(struct view *v, WINDOW *w, int rd)
+{
+	int want = panes_asked(rd);
+
+	if (want == RD_EVERY_PANE || !frame_kept(v)) {
+		ui_draw_all(v, w);
+		return;
+	}
+	/* Only the panes named are touched, so curses compares and sends only
+	 * their rows; the others, the border and the titles stay as they are. */
+	for (int i = 0; i < NPANES; i++) {
+		struct rect r = v->r[i];
+		if (!(want & pane_flag[i]) || r.h <= 0)
+			continue;
+		if (i == PANE_COMMENTS && comments_redraw_selection(v, w, r))
+			continue;
+		if (i == PANE_TAGS && r.h > 1 &&
+		    tags_pane_redraw_selected(
+		        v, w,
+		        (struct rect){.y = r.y + 1, .x = r.x + 1, .h = r.h - 1, .w = r.w - 1}))
+			continue;
+		ui_clear(w, r);
+		pane_ops_of[i]->draw(v, w, r);
+	}
+	status_draw(v, w);
+	remember_frame(v);
+}
+
+int ui_idle_tick(struct view *v, time_t now)
+{
+	int stale = now / 60 != v->now / 60; /* relative times age by the minute */
+
+	v->now = now;
+	if (follow_tick(v))
+		return RD_ALL;
+	/* Times show in the comment headers and the status line only. */
+	return stale ? RD_COMMENTS | RD_STATUS : RD_NONE;
 }
 
 /* Reads one key: a character, or a KEY_ code as its negative. 0 on timeout. */
@@ -272,19 +346,20 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			break;
 		}
 		if (!k) { /* an idle tick: a read-only viewer looks for the writer's changes */
-			time_t now = time(NULL);
-			int stale = now / 60 != v->now / 60; /* relative times age by the minute */
-			v->now = now;
-			if (follow_tick(v) || stale)
-				ui_draw_all(v, stdscr);
+			rd = ui_idle_tick(v, time(NULL));
+			if (rd)
+				ui_draw(v, stdscr, rd);
 			continue;
 		}
 		rd = ui_apply_key(v, k, is_mouse ? &me : NULL);
 		if (rd & RD_QUIT)
 			break;
-		rd |= follow_tick(v); /* keys keep coming: do not wait for a quiet moment */
+		/* Keys keep coming: do not wait for a quiet moment. What the writer
+		 * changed may show in any pane. */
+		if (follow_tick(v))
+			rd |= RD_ALL;
 		if (rd)
-			ui_draw_all(v, stdscr);
+			ui_draw(v, stdscr, rd);
 	}
 	endwin();
 	screen_open = 0;

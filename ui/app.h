@@ -6,6 +6,9 @@
 
 /* Applies one key (or a mouse event when k is -KEY_MOUSE) and lays out again if asked. */
 int ui_apply_key(struct view *v, ui_key k, const MEVENT *me);
+/* What an idle moment at time now changes: the writer's tags for a read-only
+ * viewer, the relative times once a minute. Returns the RD_* flags to draw. */
+int ui_idle_tick(struct view *v, time_t now);
 /* Terminal modes, mouse and first layout for the screen in use. */
 void ui_screen_setup(struct view *v);
 /* 0 when standard input and output are a terminal, else a message and 64. */

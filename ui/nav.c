@@ -112,6 +112,10 @@ void nav_ensure_visible(struct view *v)
 		return;
 	if (rows < 1)
 		rows = 1;
+	/* A fold can leave the top comment shorter than the lines scrolled off
+	 * it; drawn from there, the comments would start above the pane. */
+	if (v->top && v->top_off >= comments_height(v, v->top))
+		v->top_off = 0;
 	if (!v->top || !nav_shown(v, v->top) || v->sel->index <= v->top->index) {
 		if (v->top != v->sel || comments_height(v, v->sel) <= rows)
 			v->top_off = 0;

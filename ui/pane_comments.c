@@ -204,6 +204,7 @@ static void draw_header(struct view *v, WINDOW *w, int y, struct rect r, const t
 	int collapsed = view_collapsed(v, c);
 	char buf[96];
 
+	rm->header = 1;
 	ui_fill(w, y, r.x + ind, r.w - ind, base);
 	draw_rails(w, y, r.x, r.w, c, 0);
 	x += ui_put(w, y, x, end - x, collapsed ? "+ " : "- ", 2, SEG("collapsed") | A_BOLD, NULL);
@@ -308,6 +309,8 @@ static void draw_comment(struct view *v, WINDOW *w, struct rect r, int y, const 
 #undef EMIT_ROW
 }
 
+static void remember(struct view *v, int pin);
+
 static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 {
 	int y = r.y + 1, end = r.y + r.h, off = v->top_off, pin;
@@ -345,6 +348,56 @@ static void comments_draw(struct view *v, WINDOW *w, struct rect r)
 		v->rowmap[1 + pin] = (struct rowmap){.c = v->top};
 		draw_header(v, w, r.y + 1 + pin, r, v->top, &v->rowmap[1 + pin]);
 	}
+	remember(v, pin);
+}
+
+/* The pane's state as drawn, for comments_redraw_selection. */
+static void remember(struct view *v, int pin)
+{
+	struct frame *f = &v->drawn;
+
+	f->sel = v->sel, f->top = v->top, f->top_off = v->top_off, f->pin = pin;
+	f->focus = v->focus, f->fold_default = v->fold_default, f->limited = v->limited;
+	f->epoch = v->epoch, f->fold_changes = v->fold_changes;
+	f->limit = v->limit, f->nlimit = v->nlimit, f->minute = v->now / 60;
+}
+
+/* c is folded and d is one of its replies, so c's header counts d's tags. */
+static int holds(struct view *v, const tt_comment *c, const tt_comment *d)
+{
+	return c->subtree && d->index > c->index && d->index <= c->index + c->subtree &&
+	       view_collapsed(v, c);
+}
+
+int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r)
+{
+	const struct frame *f = &v->drawn;
+	const tt_comment *was = f->sel;
+
+	/* Anything but the selection moved (a scroll, a fold, a limit, the pinned
+	 * chain, which follows the selection, the minute relative times count
+	 * from): the whole pane is drawn. */
+	if (!v->sel || !was || f->top != v->top || f->top_off != v->top_off || f->pin ||
+	    chain_pin_rows(v) || f->focus != v->focus || f->fold_default != v->fold_default ||
+	    f->limited != v->limited || f->epoch != v->epoch ||
+	    f->fold_changes != v->fold_changes || f->limit != v->limit || f->nlimit != v->nlimit ||
+	    f->minute != v->now / 60 || v->nrowmap < r.h)
+		return 0;
+	/* Only two headers differ: the selection's highlight, and the tags of the
+	 * comment a stance key changed, which is one of them (the selection, or
+	 * the one it left when the key moves on); and the tag counts a folded
+	 * ancestor shows for its replies (a limit shows replies of folded ones). */
+	for (int y = 1; y < r.h; y++) {
+		struct rowmap *rm = &v->rowmap[y];
+		if (rm->header && (rm->c == was || rm->c == v->sel || holds(v, rm->c, was) ||
+		                   holds(v, rm->c, v->sel))) {
+			tt_comment *c = rm->c;
+			*rm = (struct rowmap){.c = c};
+			draw_header(v, w, r.y + y, r, c, rm);
+		}
+	}
+	v->drawn.sel = v->sel;
+	return 1;
 }
 
 /* Moves the selection n shown comments forward (or back when n < 0). */
@@ -468,7 +521,8 @@ static int move_key(struct view *v, enum action a)
 	default:
 		return RD_NONE;
 	}
-	return RD_ALL;
+	/* The selection shows in the comments, the tags pane and the status line. */
+	return RD_COMMENTS | RD_TAGS | RD_STATUS;
 }
 
 static int fold_key(struct view *v, enum action a)
@@ -488,6 +542,7 @@ static int fold_key(struct view *v, enum action a)
 	case ACT_EXPAND_ALL:
 		v->fold_default = a == ACT_COLLAPSE_ALL;
 		v->epoch++;
+		v->fold_changes++;
 		v->ncollapsed = 0;
 		/* The selection stays where the reader was: its ancestors stay open. */
 		if (a == ACT_COLLAPSE_ALL && !v->limited)
@@ -499,7 +554,9 @@ static int fold_key(struct view *v, enum action a)
 	if (v->top && !nav_shown(v, v->top))
 		v->top = NULL;
 	nav_ensure_visible(v);
-	return RD_ALL;
+	/* Folding shows only in the comments; folding the thread moves the
+	 * selection, which the tags pane shows. */
+	return RD_COMMENTS | RD_STATUS | (a == ACT_FOLD_THREAD ? RD_TAGS : 0);
 }
 
 static int comments_key(struct view *v, enum action a, ui_key k)

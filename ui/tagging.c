@@ -51,6 +51,13 @@ struct ui_tags {
 	size_t cursor;     /* the value cursor: dimension d's value i is dimbase[d] + i */
 	int cursor_moved;  /* shown outside the focused pane once moved with its keys */
 	char notice[512];  /* why the store is read-only, for the status line */
+	/* The pane as last drawn: the selected item's rows [sel_y, counts_y),
+	 * drawn for gen in rectangle r (tags_pane_redraw_selected). */
+	struct {
+		int valid, readonly, sel_y, counts_y;
+		unsigned gen;
+		struct rect r;
+	} drawn;
 };
 
 enum readonly_why { RO_NO, RO_LOCKED, RO_UNWRITABLE };
@@ -528,9 +535,42 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
 		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_target(v, w, r, &y);
+	T->drawn.sel_y = y;
 	draw_selected(v, w, r, &y);
 	draw_cursor(v, w, r, &y);
+	T->drawn.counts_y = y;
 	draw_counts(v, w, r, &y, barw);
+	T->drawn.valid = 1, T->drawn.gen = T->gen, T->drawn.r = r;
+	T->drawn.readonly = tt_tagstore_readonly(T->s);
+}
+
+static int same_rect(struct rect a, struct rect b)
+{
+	return a.y == b.y && a.x == b.x && a.h == b.h && a.w == b.w;
+}
+
+int tags_pane_redraw_selected(struct view *v, WINDOW *w, struct rect r)
+{
+	struct ui_tags *T = v->tags;
+	int y, end = r.y + r.h;
+
+	/* A change of any tag moves the counts, and the value cursor sits between
+	 * the item and the counts: either way the whole pane is drawn. */
+	if (!T || cursor_shown(v) || !T->drawn.valid || T->drawn.gen != T->gen ||
+	    !same_rect(T->drawn.r, r) ||
+	    T->drawn.readonly != tt_tagstore_readonly(T->s))
+		return 0;
+	y = T->drawn.sel_y;
+	ui_clear(w, (struct rect){.y = y, .x = r.x, .h = T->drawn.counts_y - y, .w = r.w});
+	draw_selected(v, w, r, &y);
+	if (y != T->drawn.counts_y) { /* another height: the counts move */
+		y = T->drawn.sel_y;
+		ui_clear(w, (struct rect){.y = y, .x = r.x, .h = end - y, .w = r.w});
+		draw_selected(v, w, r, &y);
+		T->drawn.counts_y = y;
+		draw_counts(v, w, r, &y, r.w / 4);
+	}
+	return 1;
 }
 
 /* Width of the name column of the counts: the longest value name or #label. */
@@ -686,7 +726,13 @@ static int tag_value_at(struct view *v, size_t d, size_t i)
 	             now ? now : "cleared");
 	if (now && v->advance && item[0] != '@' && item_complete(v, item))
 		advance(v);
-	return changed(v, item);
+	changed(v, item);
+	/* Adjudicating, the panel in the article's place shows the gold item. */
+	if (v->adjud)
+		return RD_ALL;
+	/* A comment's tags show in its header, an article item's in the article;
+	 * both in the tags pane and the status line's count. */
+	return (item[0] == '@' ? RD_ARTICLE : RD_COMMENTS) | RD_TAGS | RD_STATUS;
 }
 
 /* The value cursor of the tags pane: moves over every value of every

@@ -89,6 +89,7 @@ void view_set_collapsed(struct view *v, const tt_comment *c, int on)
 
 	v->fold_epoch[c->index] = v->epoch;
 	v->fold[c->index] = (unsigned char)!!on;
+	v->fold_changes++;
 	if (on && !was)
 		v->ncollapsed++;
 	else if (!on && was)

@@ -12,13 +12,19 @@
 #include "threadtag/thread.h"
 #include "threadtag/xalloc.h"
 
-/* What a key handler asks to be redrawn. Handlers never draw. */
+/* What a key handler asks to be redrawn. Handlers never draw. A return that
+ * names no pane (RD_ARTICLE, RD_COMMENTS, RD_TAGS) redraws every pane and the
+ * status line: a handler unsure of what its change shows returns RD_ALL. One
+ * that names panes gets those and the status line, nothing else (ui_draw). */
 enum redraw {
 	RD_NONE = 0,
-	RD_PANES = 1 << 0,
+	RD_PANES = 1 << 0, /* every pane */
 	RD_STATUS = 1 << 1,
 	RD_ALL = RD_PANES | RD_STATUS,
 	RD_LAYOUT = 1 << 2, /* sizes changed: lay out again */
+	RD_ARTICLE = 1 << 3,
+	RD_COMMENTS = 1 << 4,
+	RD_TAGS = 1 << 5,
 	RD_QUIT = 1 << 8,
 };
 
@@ -78,6 +84,22 @@ struct rowmap {
 	tt_comment *c;
 	int toggle_upto; /* columns [0, toggle_upto) toggle folding (rails, reply count) */
 	int count_from, count_to;
+	int header; /* the row is c's header (the sticky one included) */
+};
+
+/* What the last frame drew, so the next one can leave alone what did not
+ * change (ui_draw in app.c). valid: the panes were drawn in normal mode. */
+struct frame {
+	int valid, rows, cols;
+	struct rect r[NPANES];
+	/* The comments pane's state but the selection: when only the selection
+	 * moved, only two headers are drawn again. */
+	const tt_comment *sel, *top;
+	int top_off, pin, focus, fold_default, limited;
+	unsigned epoch, fold_changes;
+	const size_t *limit;
+	size_t nlimit;
+	time_t minute; /* relative times as drawn (v->now / 60) */
 };
 
 struct ui_tags;   /* tagging.c */
@@ -97,6 +119,7 @@ struct view {
 	int fold_default;
 	size_t
 	    ncollapsed; /* explicit collapses in this epoch: 0 lets walks up the tree stop early */
+	unsigned fold_changes; /* every change of folding: the last frame's folds are stale */
 
 	tt_comment *sel; /* NULL only when the thread has no comments */
 	tt_comment *top; /* first comment of the pane, and lines of it scrolled off */
@@ -130,6 +153,7 @@ struct view {
 
 	struct rowmap *rowmap;
 	int nrowmap;
+	struct frame drawn;
 
 	enum mode mode;
 	enum prompt_kind prompt_kind;
@@ -255,6 +279,8 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l);
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
+/* Blanks the rectangle as werase blanks the window. */
+void ui_clear(WINDOW *w, struct rect r);
 void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused);
 
 /* review.c: every annotator's values per comment in a project thread; a blind
@@ -415,7 +441,16 @@ int follow_tick(struct view *v);
 int follow_take_over(struct view *v);
 void follow_stop(struct view *v);
 
-/* app.c: drawing everything, and the headless run for tests and benchmarks */
+/* app.c: drawing. ui_draw_all erases the screen and draws everything; ui_draw
+ * draws what the flags rd name (see enum redraw) over the last frame, and
+ * everything when they name no pane or the frame cannot be kept. */
 void ui_draw_all(struct view *v, WINDOW *w);
+void ui_draw(struct view *v, WINDOW *w, int rd);
+/* pane_comments.c: redraws the headers of the selection and of the previous
+ * one when nothing else in the pane changed; 0 (nothing drawn) otherwise. */
+int comments_redraw_selection(struct view *v, WINDOW *w, struct rect r);
+/* tagging.c: redraws the selected item's part of the tags pane (inner
+ * rectangle r) when nothing else in it changed; 0 (nothing drawn) otherwise. */
+int tags_pane_redraw_selected(struct view *v, WINDOW *w, struct rect r);
 
 #endif
