@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# e2e loading: a big thread file opens on a loading screen (the article's title, the first comments, a progress line) before the viewer, which then opens at the first comment; q and Ctrl-C during the load end it with nothing written.
+# e2e loading: a big thread file opens on a loading screen (the article's title, the first comments, a progress line) before the viewer, which then opens at the first comment; q and Ctrl-C during the load end it with nothing written; a file bad past its first comments exits 65 with the position.
 set -euo pipefail
 
 BIN=${TT_BIN:-build/threadtag}
@@ -98,4 +98,15 @@ T send-keys -t tt C-c
 [ "$(wait_exit)" = 130 ] || fail "Ctrl-C during the load did not exit 130"
 grep -qF "big.yaml: interrupted" "$STATE/err.$run" || fail "Ctrl-C: no message: $(cat "$STATE/err.$run")"
 nothing_written "Ctrl-C during the load"
+# 4. A file that goes bad past its first comments: the screen closes, the
+# message is on stderr with its position, exit 65, nothing written.
+bad=$STATE/bad.yaml
+{ cat "$big"; printf -- '- id: [unclosed\n'; } >"$bad"
+rm -rf "${XDG_CACHE_HOME:?}"/* "${XDG_STATE_HOME:?}"/* "${XDG_DATA_HOME:?}"/*
+big=$bad start
+wait_for "loading: "
+[ "$(wait_exit)" = 65 ] || fail "a bad file did not exit 65: $(cat "$STATE/err.$run")"
+grep -qE "^threadtag: .*bad\.yaml:[0-9]+:[0-9]+: " "$STATE/err.$run" ||
+	fail "no positioned message for a bad file: $(cat "$STATE/err.$run")"
+nothing_written "a bad file"
 echo "ok"
