@@ -501,6 +501,8 @@ static tt_thread *load(tt_yreader *r, tt_error *err)
 	struct loader L = {.r = r, .t = tt_thread_new(), .err = err, .last_time = mono()};
 	L.t->name = tt_thread_strdup(L.t, tt_yreader_name(r), (size_t)-1);
 	int rc = load_top(&L);
+	if (rc == 0 && progress_fn) /* all read: what is left is linking the tree */
+		rc = report(&L);
 	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
 		rc = -1;
 	tt_yreader_close(r);

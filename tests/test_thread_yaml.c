@@ -394,8 +394,8 @@ static char *write_big(size_t n)
 }
 
 /* The load reports after the article, then at least every 4096 comments with
- * the partial thread and the bytes read of the file's size; without a hook it
- * reports nothing. */
+ * the partial thread and the bytes read of the file's size, and once all is
+ * read; without a hook it reports nothing. */
 static void test_progress_hook(void **state)
 {
 	(void)state;
@@ -417,6 +417,9 @@ static void test_progress_hook(void **state)
 	FILE *f = fopen(path, "rb");
 	fseek(f, 0, SEEK_END);
 	assert_int_equal(s.total, (size_t)ftell(f));
+	/* The last report comes with the whole file read, every comment counted. */
+	assert_int_equal(s.last_bytes, s.total);
+	assert_int_equal(s.last_n, 20000);
 	fclose(f);
 	tt_thread_free(t);
 	int before = s.calls;

@@ -91,6 +91,13 @@ static void progress_line(struct loading *L, const tt_load_progress *p)
 	int pct = p->total ? (int)(100.0 * (double)p->bytes / (double)p->total) : 0;
 	if (L->W.quit)
 		return;
+	if (p->total && p->bytes >= p->total) {
+		ui_wait_status(&L->W,
+		               "loaded %zu comments, %.1f MB; opening the viewer\xe2\x80\xa6",
+		               p->ncomments, (double)p->total / mb);
+		L->W.last_draw = 0; /* drawn now: linking the tree takes a while */
+		return;
+	}
 	ui_wait_status(
 	    &L->W,
 	    "loading: %zu comments, %.1f of %.1f MB (%d%%) \xc2\xb7 keys wait \xc2\xb7 q stops",

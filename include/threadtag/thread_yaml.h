@@ -17,8 +17,9 @@ typedef struct tt_load_progress {
 	size_t ncomments;    /* comments parsed so far (t->ncomments) */
 	size_t bytes, total; /* bytes of the file read, of its size (0: unknown) */
 } tt_load_progress;
-/* Called by tt_thread_load and tt_thread_load_mem after the article and then
- * about every 50 ms (and at least every TT_LOAD_PROGRESS_EVERY comments).
+/* Called by tt_thread_load and tt_thread_load_mem after the article, then
+ * about every 50 ms (and at least every TT_LOAD_PROGRESS_EVERY comments), and
+ * once the whole file is read, before the tree is linked.
  * Returning nonzero stops the load: it fails with "stopped" in err. */
 typedef int (*tt_load_progress_fn)(void *ctx, const tt_load_progress *p);
 enum { TT_LOAD_PROGRESS_EVERY = 4096 };
