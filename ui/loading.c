@@ -23,7 +23,8 @@ struct loading {
 	const char *path;
 	size_t shown;  /* comments on the page */
 	int titled;    /* the page has the article's own title */
-	long delay_ms; /* THREADTAG_TEST_LOAD_DELAY_MS: a slow disk, for the tests */
+	long delay_ms; /* THREADTAG_TEST_LOAD_DELAY_MS: a disk that slow, for the tests */
+	double start;  /* when the load began */
 };
 
 int ui_loading_wanted(const char *path)
@@ -104,15 +105,33 @@ static void progress_line(struct loading *L, const tt_load_progress *p)
 	    p->ncomments, (double)p->bytes / mb, (double)p->total / mb, pct);
 }
 
+static double mono(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* For the tests: holds the load back as a disk that reads the whole file in
+ * delay_ms would, so each stage of the screen can be seen on any machine. */
+static void slow_disk(struct loading *L, const tt_load_progress *p)
+{
+	double due = L->start + (double)L->delay_ms / 1e3 * (double)p->bytes / (double)p->total;
+	double wait = due - mono();
+	if (wait > 0)
+		nanosleep(
+		    &(struct timespec){(time_t)wait, (long)((wait - (double)(time_t)wait) * 1e9)},
+		    NULL);
+}
+
 /* The loader's hook: a page with more comments while the screen is not yet
  * full, the progress line, the keys; nonzero stops the load. */
 static int on_progress(void *ctx, const tt_load_progress *p)
 {
 	struct loading *L = ctx;
 	size_t want = (size_t)(LINES > 0 ? LINES : 24);
-	if (L->delay_ms > 0)
-		nanosleep(&(struct timespec){L->delay_ms / 1000, L->delay_ms % 1000 * 1000000},
-		          NULL);
+	if (L->delay_ms > 0 && p->total)
+		slow_disk(L, p);
 	progress_line(L, p);
 	if (L->W.v.mode != MODE_HELP && p->t->article.title &&
 	    (!L->titled || (L->shown < want && p->ncomments > L->shown))) {
@@ -160,6 +179,7 @@ tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *r
 		return NULL;
 	ui_wait_label(&L.W, "LOADING");
 	first_page(&L);
+	L.start = mono();
 	tt_thread_load_hook(on_progress, &L);
 	tt_thread *t = tt_open_any(path, NULL, &err, &eno);
 	tt_thread_load_hook(NULL, NULL);
