@@ -103,6 +103,41 @@ static void settle(struct child *c, int need_output)
 	}
 }
 
+/* Reads what the child writes until text shows in it (drawn in one piece, as
+ * ncurses writes a run of one colour); seconds since t0. */
+static double wait_text(struct child *c, const char *text, double t0)
+{
+	size_t tl = strlen(text), have = 0;
+	char buf[65536 + 256];
+	double deadline = bench_now() + 120;
+	if (tl == 0 || tl > 256)
+		return -1;
+	for (;;) {
+		struct pollfd p = {.fd = c->fd, .events = POLLIN};
+		if (poll(&p, 1, 100) > 0) {
+			ssize_t n = read(c->fd, buf + have, sizeof buf - have);
+			if (n < 0 && errno != EAGAIN && errno != EINTR) {
+				fprintf(stderr, "bench_pty: the viewer ended early\n");
+				exit(2);
+			}
+			if (n > 0) {
+				c->bytes += (unsigned long long)n;
+				have += (size_t)n;
+				if (memmem(buf, have, text, tl))
+					return bench_now() - t0;
+				/* The tail may hold the start of the text. */
+				size_t keep = have < tl - 1 ? have : tl - 1;
+				memmove(buf, buf + have - keep, keep);
+				have = keep;
+			}
+		}
+		if (bench_now() > deadline) {
+			fprintf(stderr, "bench_pty: \"%s\" never showed\n", text);
+			exit(2);
+		}
+	}
+}
+
 static void send_keys(struct child *c, const char *keys, size_t len)
 {
 	if (write(c->fd, keys, len) != (ssize_t)len)
@@ -241,9 +276,10 @@ static void start(struct child *c, char **argv, int rows, int cols)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: bench_pty [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] THREAD BIN "
-	                "[BIN_ARGS...] -- NAME=KEYS...\n"
-	                "KEYS: ^X is Ctrl-X, \\r is Enter; SETUP|KEYS|AFTER measures only KEYS\n");
+	fprintf(stderr, "usage: bench_pty [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] [-w TEXT] "
+	                "THREAD BIN [BIN_ARGS...] -- NAME=KEYS...\n"
+	                "KEYS: ^X is Ctrl-X, \\r is Enter; SETUP|KEYS|AFTER measures only KEYS\n"
+	                "-w TEXT: also report first_text_s, when TEXT is first drawn\n");
 	return 64;
 }
 
@@ -251,9 +287,12 @@ int main(int argc, char **argv)
 {
 	struct child c = {0};
 	int reps = 21, rows = 50, cols = 160, opt;
-	while ((opt = getopt(argc, argv, "+c:n:s:")) != -1) {
+	const char *first_text = NULL;
+	while ((opt = getopt(argc, argv, "+c:n:s:w:")) != -1) {
 		if (opt == 'c')
 			c.cgout = optarg;
+		else if (opt == 'w')
+			first_text = optarg;
 		else if (opt == 'n')
 			reps = atoi(optarg);
 		else if (opt == 's' && sscanf(optarg, "%dx%d", &rows, &cols) == 2)
@@ -282,9 +321,15 @@ int main(int argc, char **argv)
 	cargv[k++] = (char *)thread;
 	double t0 = bench_now();
 	start(&c, cargv, rows, cols);
+	/* The first screen: when that text is drawn (a loading page may come
+	 * long before the viewer settles). */
+	double first_s = first_text ? wait_text(&c, first_text, t0) : -1;
 	settle(&c, 1);
-	printf("open_s=%.4f open_cpu_s=%.4f open_maxrss_kb=%ld first_bytes=%llu\n",
-	       bench_now() - t0, child_cpu_ns(&c) / 1e9, child_status_kb(&c, "VmHWM:"), c.bytes);
+	printf("open_s=%.4f open_cpu_s=%.4f open_maxrss_kb=%ld first_bytes=%llu", bench_now() - t0,
+	       child_cpu_ns(&c) / 1e9, child_status_kb(&c, "VmHWM:"), c.bytes);
+	if (first_text)
+		printf(" first_text_s=%.4f", first_s);
+	printf("\n");
 	if (c.valgrind)
 		printf("open_ir=%llu\n", callgrind_dump(&c));
 	for (int i = sep + 1; i < argc; i++) {

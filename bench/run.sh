@@ -284,6 +284,7 @@ KEY_RATIO_TARGET=1.10  # per-key instructions at N over those at 1,000
 SEARCH_MS_TARGET=20    # a search with no match over N comments, CPU ms
 REOPEN_TARGET=0.20     # reopen (first screen, index present) over the bare parse
 OPEN_MEM_TARGET=1.50   # the viewer's peak memory over the file's size
+FIRST_SCREEN_TARGET=0.5  # seconds from start to the first comment drawn, first open
 REPS=${TT_BENCH_REPS:-21}
 ACTIONS="down=j up=k page-down=^F page-up=^B collapse=\r tag=1"
 
@@ -315,6 +316,25 @@ pty_run() {
 		--tags "$work/tags-$(basename "$file").yaml" -- $ACTIONS 'search=/zzqx|\r' \
 		'search-typing=/zzq|x|^G' >"$out" ||
 		miss "bench_pty on $file failed"
+}
+
+# first_screen FILE RUNS: the median over RUNS first opens (no index, no
+# reading position) of the seconds until the first comment's author is drawn:
+# a big file shows it on the loading screen, long before the load ends.
+first_screen() {
+	who=$(awk '/^comments:/ { c = 1 } c && /^  author: / { print $2; exit }' "$1")
+	[ -n "$who" ] || return 0
+	i=0
+	while [ "$i" -lt "$2" ]; do
+		i=$((i + 1))
+		d=$work/first-$i
+		rm -rf "$d"
+		XDG_CACHE_HOME=$d/cache XDG_DATA_HOME=$d/data XDG_STATE_HOME=$d/state \
+			XDG_CONFIG_HOME=$d/config "$BIN/bench_pty" -n 1 -w "$who" "$1" \
+			"$BUILD/threadtag" --tags "$d/tags.yaml" -- down=j >"$d.txt" 2>&1 || return 0
+		field first_text_s "$(head -1 "$d.txt")"
+		rm -rf "$d" "$d.txt"
+	done | sort -n | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'
 }
 
 # get FILE ACTION FIELD: a field of an action's line in a bench_pty report.
@@ -394,6 +414,10 @@ row "reopen to first screen over bare parse (CPU)" "${reopen_cpu:+$(calc "$reope
 	"$REOPEN_TARGET"
 rss=$(field open_maxrss_kb "$(head -1 "$work/pty-big-open.txt")")
 end_rss=$(sed -n 's/^maxrss_kb=//p' "$work/pty-big-open.txt")
+first_s=$(first_screen "$real_big" 5)
+echo "   first comment drawn on a first open of $N comments ($big_bytes bytes, the" \
+	"loading screen): ${first_s:-?} s, median of 5"
+row "first open: first comment drawn (s)" "$first_s" "$FIRST_SCREEN_TARGET"
 echo "   peak memory: ${rss:-?} KiB at the first screen, ${end_rss:-?} KiB after every key" \
 	"(the search's folded text included)"
 row "first open: peak memory to first screen over file size" \
@@ -421,6 +445,9 @@ if [ -n "${TT_BENCH_HUGE:-}" ]; then
 	h_rss=$(field open_maxrss_kb "$h_open")
 	row "first open: peak memory over file size, $TT_BENCH_HUGE comments" \
 		"${h_rss:+$(calc "$h_rss * 1024 / $huge_bytes")}" "$OPEN_MEM_TARGET"
+	h_first=$(first_screen "$huge" 3)
+	row "first open: first comment drawn (s), $TT_BENCH_HUGE comments" "$h_first" \
+		"$FIRST_SCREEN_TARGET"
 	h_search=$(get "$work/pty-huge.txt" search cpu_us)
 	echo "   search with no match: ${h_search:-?} us CPU"
 	rm -f "$huge"

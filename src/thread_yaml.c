@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "threadtag/fsutil.h"
 #include "threadtag/xalloc.h"
@@ -24,7 +25,52 @@ struct loader {
 	tt_thread *t;
 	tt_error *err;
 	tt_yevent ev;
+	size_t last_n;    /* comments at the last progress report */
+	double last_time; /* and its time */
 };
+
+/* The progress hook of the loads that follow (tt_thread_load_hook). */
+static tt_load_progress_fn progress_fn;
+static void *progress_ctx;
+
+void tt_thread_load_hook(tt_load_progress_fn fn, void *ctx)
+{
+	progress_fn = fn;
+	progress_ctx = ctx;
+}
+
+static double mono(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Tells the hook how far the load is; -1 (err set) when it asks to stop. */
+static int report(struct loader *L)
+{
+	tt_load_progress p = {.t = L->t, .ncomments = L->t->ncomments};
+	tt_yreader_progress(L->r, &p.bytes, &p.total);
+	L->last_n = p.ncomments;
+	int stop = progress_fn(progress_ctx, &p);
+	L->last_time = mono(); /* the hook's own time (drawing) does not count */
+	if (!stop)
+		return 0;
+	tt_error_set(L->err, tt_yreader_name(L->r), 0, 0, "stopped");
+	return -1;
+}
+
+/* Between two comments: reports every 50 ms, or every so many comments. The
+ * clock is read every 64 comments only, which keeps the cost out of profiles. */
+static int maybe_report(struct loader *L)
+{
+	size_t n = L->t->ncomments;
+	if (!progress_fn || n % 64 != 0)
+		return 0;
+	if (n - L->last_n >= TT_LOAD_PROGRESS_EVERY || mono() - L->last_time >= 0.05)
+		return report(L);
+	return 0;
+}
 
 /* Callers that want the scalar text pass it themselves. */
 static const char *type_name(const tt_yevent *ev)
@@ -339,6 +385,8 @@ static int load_comments(struct loader *L)
 				     "256", NULL);
 				goto out;
 			}
+			if (maybe_report(L) < 0)
+				goto out;
 			if (depth == cap) {
 				cap = cap ? cap * 2 : 64;
 				stack = tt_xrealloc(stack, cap * sizeof *stack);
@@ -423,7 +471,7 @@ static int load_top(struct loader *L)
 		else if (k == T_ID || k == T_SOURCE)
 			rc = read_str(L, top_keys[k], k == T_ID ? &L->t->id : &L->t->source);
 		else if (k == T_ARTICLE)
-			rc = load_article(L);
+			rc = load_article(L) < 0 ? -1 : progress_fn ? report(L) : 0;
 		else if (k == T_MORE)
 			rc = read_count(L, "more", &L->t->more);
 		else if (k == T_SOURCE_URL)
@@ -450,9 +498,11 @@ static int load_top(struct loader *L)
 
 static tt_thread *load(tt_yreader *r, tt_error *err)
 {
-	struct loader L = {.r = r, .t = tt_thread_new(), .err = err};
+	struct loader L = {.r = r, .t = tt_thread_new(), .err = err, .last_time = mono()};
 	L.t->name = tt_thread_strdup(L.t, tt_yreader_name(r), (size_t)-1);
 	int rc = load_top(&L);
+	if (rc == 0 && progress_fn) /* all read: what is left is linking the tree */
+		rc = report(&L);
 	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
 		rc = -1;
 	tt_yreader_close(r);

@@ -116,6 +116,13 @@ const char *tt_yreader_name(const tt_yreader *r)
 	return r->name;
 }
 
+void tt_yreader_progress(const tt_yreader *r, size_t *done, size_t *total)
+{
+	struct stat st;
+	*done = r->parser.offset;
+	*total = r->buf ? r->len : r->fp && fstat(fileno(r->fp), &st) == 0 ? (size_t)st.st_size : 0;
+}
+
 void tt_yreader_close(tt_yreader *r)
 {
 	if (!r)

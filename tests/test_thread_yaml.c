@@ -341,6 +341,112 @@ static void test_time_edges_valid(void **state)
 	}
 }
 
+/* What the progress hook saw during one load. */
+struct seen {
+	int calls, stop_at; /* stop_at: the call that asks to stop (0: never) */
+	size_t last_n, max_gap, last_bytes, total;
+	int title_first, bytes_back, counts_back, partial_ok;
+};
+
+static int record(void *ctx, const tt_load_progress *p)
+{
+	struct seen *s = ctx;
+	if (s->calls++ == 0)
+		s->title_first = p->ncomments == 0 && p->t->article.title &&
+		                 strcmp(p->t->article.title, "big") == 0;
+	if (p->ncomments < s->last_n)
+		s->counts_back = 1;
+	if (p->ncomments - s->last_n > s->max_gap)
+		s->max_gap = p->ncomments - s->last_n;
+	if (p->bytes < s->last_bytes || p->bytes > p->total)
+		s->bytes_back = 1;
+	/* The partial thread holds what was counted, its first comment whole. */
+	if (p->t->ncomments != p->ncomments ||
+	    (p->ncomments && (!p->t->first || strcmp(p->t->first->author, "a0") != 0)))
+		s->partial_ok = 0;
+	s->last_n = p->ncomments;
+	s->last_bytes = p->bytes;
+	s->total = p->total;
+	return s->stop_at && s->calls == s->stop_at;
+}
+
+/* A file of n top-level comments with a reply each. Caller frees the path. */
+static char *write_big(size_t n)
+{
+	tt_thread *t = tt_thread_new();
+	t->article.title = "big";
+	for (size_t i = 0; i < n; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->author = tt_thread_strfmt(t, "a%zu", i);
+		tt_strv_push(t, &c->body, "a paragraph of some length, as comments have");
+		tt_comment *r = tt_thread_add_comment(t, c);
+		r->author = "r";
+		tt_strv_push(t, &r->body, "a reply");
+	}
+	tt_error err;
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	char *dir = tt_test_tmpdir();
+	char *path = tt_xasprintf("%s/big.yaml", dir);
+	assert_int_equal(tt_thread_save(t, path), 0);
+	tt_thread_free(t);
+	free(dir);
+	return path;
+}
+
+/* The load reports after the article, then at least every 4096 comments with
+ * the partial thread and the bytes read of the file's size, and once all is
+ * read; without a hook it reports nothing. */
+static void test_progress_hook(void **state)
+{
+	(void)state;
+	char *path = write_big(10000);
+	struct seen s = {.partial_ok = 1};
+	tt_error err;
+	tt_thread_load_hook(record, &s);
+	tt_thread *t = tt_thread_load(path, &err, NULL);
+	tt_thread_load_hook(NULL, NULL);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 20000);
+	assert_true(s.calls >= 1 + 20000 / (TT_LOAD_PROGRESS_EVERY + 64));
+	assert_true(s.title_first);
+	assert_false(s.counts_back);
+	assert_false(s.bytes_back);
+	assert_true(s.partial_ok);
+	assert_true(s.max_gap <= TT_LOAD_PROGRESS_EVERY + 64);
+	assert_true(s.last_n > 0 && s.last_bytes > 0);
+	FILE *f = fopen(path, "rb");
+	fseek(f, 0, SEEK_END);
+	assert_int_equal(s.total, (size_t)ftell(f));
+	/* The last report comes with the whole file read, every comment counted. */
+	assert_int_equal(s.last_bytes, s.total);
+	assert_int_equal(s.last_n, 20000);
+	fclose(f);
+	tt_thread_free(t);
+	int before = s.calls;
+	t = tt_thread_load(path, &err, NULL);
+	assert_non_null(t);
+	assert_int_equal(s.calls, before);
+	tt_thread_free(t);
+	free(path);
+}
+
+/* A hook that asks to stop ends the load: NULL, "stopped", the file named. */
+static void test_progress_hook_stops(void **state)
+{
+	(void)state;
+	char *path = write_big(10000);
+	struct seen s = {.partial_ok = 1, .stop_at = 2};
+	tt_error err = {0};
+	tt_thread_load_hook(record, &s);
+	tt_thread *t = tt_thread_load(path, &err, NULL);
+	tt_thread_load_hook(NULL, NULL);
+	assert_null(t);
+	assert_int_equal(s.calls, 2);
+	assert_string_equal(err.msg, "stopped");
+	assert_string_equal(err.file, path);
+	free(path);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -353,6 +459,8 @@ int main(void)
 		cmocka_unit_test(test_nesting_limits),
 		cmocka_unit_test(test_parent_references),
 		cmocka_unit_test(test_deep_chain_written_flat),
+		cmocka_unit_test(test_progress_hook),
+		cmocka_unit_test(test_progress_hook_stops),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -129,9 +129,12 @@ void status_draw(struct view *v, WINDOW *w)
 	}
 	/* As much as leaves the left half to the title or the message. */
 	for (int level = 0; level < 4; level++) {
-		right_side(v, level, mode, right, sizeof right);
+		if (v->waiting) /* the page's own counts would mislead */
+			snprintf(right, sizeof right, " %s ", v->waiting);
+		else
+			right_side(v, level, mode, right, sizeof right);
 		rw = tt_text_width(right, strlen(right));
-		if (rw <= v->cols / 2)
+		if (rw <= v->cols / 2 || v->waiting)
 			break;
 	}
 	if (v->msg[0]) {

@@ -525,7 +525,10 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 	size_t total = v->t->ncomments;
 
 	if (!T) {
-		pane_line(w, r, &y, "No tag store: tagging is off in this build.", ui_attr("meta"));
+		pane_line(w, r, &y,
+		          v->waiting ? "Tagging opens with the thread."
+		                     : "No tag store: tagging is off in this build.",
+		          ui_attr("meta"));
 		return;
 	}
 	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)", T->ncomments_tagged,

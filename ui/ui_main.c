@@ -14,6 +14,7 @@
 
 #include "app.h"
 #include "fetching.h"
+#include "loading.h"
 #include "projlist.h"
 #include "threadtag/error.h"
 #include "threadtag/exitcodes.h"
@@ -174,7 +175,7 @@ static void quiet_report(const tt_error *e)
 }
 
 /* The user's keys and theme (--theme, else the config's) for the fetching
- * screen. Problems are reported once, when the viewer's session reads them. */
+ * and loading screens. Problems are reported once, when the viewer's session reads them. */
 static struct ui_theme *fetching_setup(const struct ui_opts *o)
 {
 	tt_config c;
@@ -511,6 +512,12 @@ int tt_ui_main(int argc, char **argv)
 	int is_url = tt_url_is_url(path);
 	if (is_url) {
 		t = open_url(path, &o, &fres, n.text, sizeof n.text, &rc);
+		if (!t)
+			return rc;
+	} else if (ui_loading_wanted(path)) { /* a big file: the screen first (loading.c) */
+		struct ui_theme *th = fetching_setup(&o);
+		t = ui_loading_run(path, th, &rc);
+		ui_theme_close(th);
 		if (!t)
 			return rc;
 	} else {

@@ -164,6 +164,9 @@ struct view {
 
 	char msg[256];
 	int msg_error;
+	/* Set on a page shown while the thread is on its way (waitscreen.c): the
+	 * status line's right side says only this, the tags pane waits too. */
+	const char *waiting;
 	char **log; /* every message logged this session, oldest first (messages.c) */
 	size_t nlog;
 	tt_buf scratch;

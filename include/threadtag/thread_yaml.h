@@ -9,6 +9,23 @@ enum { TT_THREAD_FORMAT = 1 };
 /* Loads a thread file ("-" for stdin). NULL + err on any problem; *errno_out
  * receives errno when the file could not be read (for exit code 66 vs 74). */
 tt_thread *tt_thread_load(const char *path, tt_error *err, int *errno_out);
+/* What a load has read so far, for a screen that shows it while it runs. */
+typedef struct tt_load_progress {
+	const tt_thread *t;  /* partial: the article once read, comments so far in
+	                      * tree order (first/next_sibling/first_child, depth),
+	                      * not yet finished (no order, no index, no ids derived) */
+	size_t ncomments;    /* comments parsed so far (t->ncomments) */
+	size_t bytes, total; /* bytes of the file read, of its size (0: unknown) */
+} tt_load_progress;
+/* Called by tt_thread_load and tt_thread_load_mem after the article, then
+ * about every 50 ms (and at least every TT_LOAD_PROGRESS_EVERY comments), and
+ * once the whole file is read, before the tree is linked.
+ * Returning nonzero stops the load: it fails with "stopped" in err. */
+typedef int (*tt_load_progress_fn)(void *ctx, const tt_load_progress *p);
+enum { TT_LOAD_PROGRESS_EVERY = 4096 };
+/* Sets the hook of the loads that follow (fn NULL: none). One at a time: the
+ * viewer's loading screen sets it around its one load. */
+void tt_thread_load_hook(tt_load_progress_fn fn, void *ctx);
 /* Loads from memory; name is used in messages. */
 tt_thread *tt_thread_load_mem(const char *name, const char *buf, size_t len, tt_error *err);
 

@@ -45,6 +45,8 @@ int tt_yreader_skip(tt_yreader *r, const tt_yevent *first, tt_error *err);
 int tt_yreader_fail(tt_yreader *r, const tt_yevent *at, tt_error *err, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 const char *tt_yreader_name(const tt_yreader *r);
+/* How far the reader is: bytes consumed and the input's size (0 when unknown). */
+void tt_yreader_progress(const tt_yreader *r, size_t *done, size_t *total);
 void tt_yreader_close(tt_yreader *r);
 
 /* Typed scalar helpers for plain scalars. Return 0 when the text parses. */
