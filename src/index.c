@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,13 +15,14 @@
 
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
+#include "threadtag/hash.h"
 #include "threadtag/xalloc.h"
 
 /* The file: header, comment records in preorder, paragraph references, then
  * the strings (NUL-terminated; offset 0 is the empty string that stands for
  * NULL in the named fields). Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 2, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 3, INDEX_ENDIAN = 0x01020304 };
 #define NO_PARENT UINT64_MAX
 
 struct rec_comment {
@@ -44,6 +46,8 @@ struct header {
 	tt_index_stamp src;
 	uint64_t ncomments, nparas, nstr, total;
 	uint64_t path;     /* the source's real path, in the strings */
+	uint64_t fingerprint; /* tt_index_fingerprint's hash, so tag stores need not
+	                       * read all the text again */
 	uint64_t checksum; /* of the whole file with this field zero */
 	struct rec_thread thread;
 };
@@ -210,6 +214,32 @@ static uint64_t checksum(const unsigned char *base, size_t len)
 	return combine(part);
 }
 
+/* ---- the tag stores' fingerprint of a thread ---- */
+
+static uint64_t fp_field(uint64_t h, const char *p)
+{
+	return tt_hash_field(h, p ? p : "\x01"); /* absent differs from empty */
+}
+
+/* FNV-1a 64 over ids, tree shape, authors and text (doc/tag-format.md). */
+static uint64_t fingerprint_of(const tt_thread *t)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fp_field(h, t->id);
+	h = fp_field(h, t->article.title);
+	for (size_t i = 0; i < t->article.body.n; i++)
+		h = fp_field(h, t->article.body.v[i]);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		h = fp_field(h, c->id);
+		h = fp_field(h, c->parent ? c->parent->id : "");
+		h = fp_field(h, c->author);
+		for (size_t j = 0; j < c->body.n; j++)
+			h = fp_field(h, c->body.v[j]);
+	}
+	return h;
+}
+
 /* ---- writing ---- */
 
 /* The writer walks the model twice in the same order: first to lay out the
@@ -336,6 +366,7 @@ static int write_to(int fd, const tt_thread *t, const char *real, const tt_index
 	w.hs = &sec[1];
 	put_bytes(&w, w.paras.data, w.paras.len);
 	h.ncomments = t->ncomments;
+	h.fingerprint = fingerprint_of(t);
 	h.nparas = w.paras.len / sizeof(uint64_t);
 	w.strings_pass = 1;
 	w.hs = &sec[2];
@@ -404,15 +435,30 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 struct map {
 	const unsigned char *base;
 	size_t len;
+	const tt_thread *t; /* the thread made from it, once open */
+	struct map *next;   /* in the list of open ones */
 	const struct header *h;
 	const struct rec_comment *comments;
 	const uint64_t *paras;
 	const char *str;
 };
 
+/* Indexes whose threads are open, so a thread's fingerprint can be found
+ * from the thread alone. Threads may be opened and freed on several threads
+ * of the program, hence the lock. */
+static struct map *live;
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static void unmap(void *arg)
 {
 	struct map *m = arg;
+	pthread_mutex_lock(&live_lock);
+	for (struct map **p = &live; *p; p = &(*p)->next)
+		if (*p == m) {
+			*p = m->next;
+			break;
+		}
+	pthread_mutex_unlock(&live_lock);
 	munmap((void *)m->base, m->len);
 	free(m);
 }
@@ -601,5 +647,26 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 		tt_thread_free(t);
 		return NULL;
 	}
+	m->t = t;
+	pthread_mutex_lock(&live_lock);
+	m->next = live;
+	live = m;
+	pthread_mutex_unlock(&live_lock);
 	return t;
+}
+
+void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN])
+{
+	uint64_t h = 0;
+	int found = 0;
+	pthread_mutex_lock(&live_lock);
+	for (const struct map *m = live; m && !found; m = m->next)
+		if (m->t == t) {
+			h = m->h->fingerprint;
+			found = 1;
+		}
+	pthread_mutex_unlock(&live_lock);
+	if (!found)
+		h = fingerprint_of(t);
+	snprintf(out, TT_INDEX_FP_LEN, "fnv1a64:%016llx", (unsigned long long)h);
 }

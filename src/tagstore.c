@@ -20,6 +20,7 @@
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
+#include "threadtag/index.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
@@ -128,23 +129,13 @@ static uint64_t fnv1a(uint64_t h, const char *p)
 }
 
 /* A fingerprint of what the tags refer to: ids, tree shape, authors and text.
- * Kept in the store so re-imported threads can be noticed. */
+ * Kept in the store so re-imported threads can be noticed; the thread's index
+ * keeps it too, which spares a pass over all the text. */
 static char *thread_checksum(const tt_thread *t)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	h = fnv1a(h, t->id);
-	h = fnv1a(h, t->article.title);
-	for (size_t i = 0; i < t->article.body.n; i++)
-		h = fnv1a(h, t->article.body.v[i]);
-	for (size_t i = 0; i < t->ncomments; i++) {
-		const tt_comment *c = t->order[i];
-		h = fnv1a(h, c->id);
-		h = fnv1a(h, c->parent ? c->parent->id : "");
-		h = fnv1a(h, c->author);
-		for (size_t j = 0; j < c->body.n; j++)
-			h = fnv1a(h, c->body.v[j]);
-	}
-	return tt_xasprintf("fnv1a64:%016llx", (unsigned long long)h);
+	char fp[TT_INDEX_FP_LEN];
+	tt_index_fingerprint(t, fp);
+	return tt_xstrdup(fp);
 }
 
 /* ---- states ---- */
