@@ -21,6 +21,7 @@
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
 #include "threadtag/index.h"
+#include "threadtag/tagindex.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
@@ -64,6 +65,19 @@ struct changes {
 	size_t n, cap;
 };
 
+/* What a full read of the store records for its summary (tagindex.h): where
+ * each item's entry starts (by line), where the tags end, and whether the
+ * file has the shape the summary needs (all header keys before the tags, one
+ * item per line or more). */
+struct tix_build {
+	tt_tagindex_item *items; /* .off holds the key's line until finish_build */
+	size_t n, cap;
+	unsigned tags_line, end_line;
+	size_t header_len; /* bytes before the line of 'tags:' */
+	int ok;
+	struct stat st; /* the store file as read */
+};
+
 struct tt_tagstore {
 	const tt_thread *thread;
 	tt_scheme *scheme;
@@ -92,6 +106,17 @@ struct tt_tagstore {
 
 	struct changes undo, redo;
 	tt_buf notice;
+
+	/* Partial: the map holds only the items asked for and those in the
+	 * journal; the others are on disk, found through the summary. Counts
+	 * are the whole store's (from the summary, kept by every change). */
+	int partial;
+	tt_tagindex *tix;
+	int store_fd;             /* the store file, read by ranges while partial */
+	int broken;               /* a partial store could not be read back: no changes */
+	tt_error broken_err;      /* why */
+	struct tix_build *tb;     /* collecting a summary during a full read */
+	size_t notice_from;       /* where the store's own notices start */
 };
 
 /* ---- small helpers ---- */
@@ -292,11 +317,16 @@ static struct entry **find_slot(struct entry **slots, size_t nslots, const char 
 			return &slots[i];
 }
 
+static struct entry *from_disk(tt_tagstore *s, const char *item);
+
+/* The item's entry; in a partial store, one still on disk is read first
+ * (the store is the same to its callers, only its memory is filled late). */
 static struct entry *lookup(const tt_tagstore *s, const char *item)
 {
-	if (!item || !s->nslots)
-		return NULL;
-	return *find_slot(s->slots, s->nslots, item);
+	struct entry *e = item && s->nslots ? *find_slot(s->slots, s->nslots, item) : NULL;
+	if (e || !item || !s->partial)
+		return e;
+	return from_disk((tt_tagstore *)s, item);
 }
 
 static void grow_map(tt_tagstore *s)
@@ -372,8 +402,8 @@ static struct entry *insert_entry(tt_tagstore *s, struct entry **slot, char *ite
 
 static struct entry *get_entry(tt_tagstore *s, const char *item)
 {
-	struct entry **slot = slot_of(s, item);
-	return *slot ? *slot : insert_entry(s, slot, tt_xstrdup(item), 1);
+	struct entry *e = lookup(s, item);
+	return e ? e : insert_entry(s, slot_of(s, item), tt_xstrdup(item), 1);
 }
 
 static void refresh_view(struct entry *e)
@@ -754,6 +784,23 @@ static void note_unknown(tt_tagstore *s, const char *where, const char *item,
 	           item, what);
 }
 
+/* Notes where an item's entry starts, for the summary. Entries must start on
+ * lines of their own, in order, for the ranges to hold one entry each. */
+static void tb_item(struct tix_build *tb, const char *item, unsigned line)
+{
+	if (!tb || !tb->ok)
+		return;
+	if (tb->n && line <= tb->items[tb->n - 1].off) {
+		tb->ok = 0;
+		return;
+	}
+	if (tb->n == tb->cap) {
+		tb->cap = tb->cap ? 2 * tb->cap : 256;
+		tb->items = tt_xrealloc(tb->items, tb->cap * sizeof *tb->items);
+	}
+	tb->items[tb->n++] = (tt_tagindex_item){tt_tagindex_item_hash(item), line, 0};
+}
+
 static int read_tags(struct ld *L)
 {
 	tt_tagstore *s = L->s;
@@ -767,8 +814,11 @@ static int read_tags(struct ld *L)
 	for (;;) {
 		if (lnext(L) < 0)
 			return -1;
-		if (L->ev.type == TT_Y_MAP_END)
+		if (L->ev.type == TT_Y_MAP_END) {
+			if (s->tb)
+				s->tb->end_line = L->ev.line;
 			return 0;
+		}
 		if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
 			return lfail(L, "an item id must be a string%s", "");
 		char *item = tt_xstrndup(L->ev.value, L->ev.len);
@@ -784,6 +834,7 @@ static int read_tags(struct ld *L)
 		int rc = lnext(L) < 0 ? -1 : read_state(L, &st, NULL, NULL);
 		if (rc == 0) { /* reading the state left the map alone: slot still holds */
 			struct entry *e = insert_entry(s, slot, item, 0);
+			tb_item(s->tb, item, line);
 			apply_owned(s, e, &st);
 			if (e->unknown)
 				note_unknown(s, tt_yreader_name(L->r), e->item, &e->st, line);
@@ -876,12 +927,15 @@ static int read_store_body(struct ld *L, int scheme_given)
 {
 	int version = 0, rc = 0, have_tags = 0;
 	tt_yevent start = L->ev;
+	struct tix_build *tb = L->s->tb;
 	while (rc == 0) {
 		if (lnext(L) < 0)
 			return -1;
 		if (L->ev.type == TT_Y_MAP_END)
 			break;
 		const char *k = L->ev.value;
+		if (tb && have_tags && (L->ev.type != TT_Y_SCALAR || strcmp(k, "end")))
+			tb->ok = 0; /* a header key after the tags: a summary would miss it */
 		if (L->ev.type != TT_Y_SCALAR)
 			rc = lfail(L, "a key must be a plain word%s", "");
 		else if (!strcmp(k, "threadtag_tags"))
@@ -895,6 +949,8 @@ static int read_store_body(struct ld *L, int scheme_given)
 		else if (!strcmp(k, "scheme"))
 			rc = read_stored_scheme(L, !scheme_given);
 		else if (!strcmp(k, "tags")) {
+			if (tb)
+				tb->tags_line = L->ev.line;
 			have_tags = 1;
 			setup_counts(L->s);
 			rc = read_tags(L);
@@ -1005,6 +1061,37 @@ static int read_end(struct ld *L)
 	return 0;
 }
 
+/* Moves (*off, *line) forward to the start of line target (or the end). */
+static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *line,
+                         unsigned target)
+{
+	while (*line < target && *off < len) {
+		const char *nl = memchr(buf + *off, '\n', len - *off);
+		*off = nl ? (size_t)(nl - buf) + 1 : len;
+		++*line;
+	}
+	return *off;
+}
+
+/* Turns the lines noted while reading into byte ranges of buf: an entry runs
+ * from its key's line to the next one's, the last to the line closing the
+ * tags. */
+static void finish_build(struct tix_build *tb, const char *buf, size_t len)
+{
+	size_t off = 0;
+	unsigned line = 1;
+	if (!tb->tags_line || (tb->n && tb->end_line <= tb->items[tb->n - 1].off))
+		tb->ok = 0;
+	if (!tb->ok)
+		return;
+	tb->header_len = line_start(buf, len, &off, &line, tb->tags_line);
+	for (size_t i = 0; i < tb->n; i++)
+		tb->items[i].off = line_start(buf, len, &off, &line, (unsigned)tb->items[i].off);
+	size_t end = line_start(buf, len, &off, &line, tb->end_line);
+	for (size_t i = 0; i < tb->n; i++)
+		tb->items[i].len = (i + 1 < tb->n ? tb->items[i + 1].off : end) - tb->items[i].off;
+}
+
 /* Reads the whole store (capped; binary data refused), checks that it is
  * complete, then parses it. A missing store is an empty one. */
 static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errno_out)
@@ -1021,6 +1108,8 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 	}
 	s->store_exists = 1;
 	s->store_bytes = len;
+	if (s->tb && stat(s->path, &s->tb->st) < 0)
+		s->tb->ok = 0;
 	int rc = check_end(s, buf, len, err);
 	tt_yreader *r =
 	    rc == 0 ? tt_yreader_open_mem(s->path, buf, len, MAX_YAML_DEPTH, err) : NULL;
@@ -1036,6 +1125,8 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 		rc = lnext(&L);
 	if (rc == 0 && L.ev.type != TT_Y_END)
 		rc = lfail(&L, "unexpected content after the tag store%s", "");
+	if (rc == 0 && s->tb)
+		finish_build(s->tb, buf, len);
 	tt_yreader_close(r);
 	free(buf);
 	return rc;
@@ -1329,6 +1420,282 @@ static void setup_counts(tt_tagstore *s)
 	s->label_counts = tt_xcalloc(sc->nlabels + 1, sizeof *s->label_counts);
 }
 
+/* ---- the summary: a command reads only the items it changes ---- */
+
+/* The summary's numbers: these, then the counts of each dimension's values
+ * and of the labels (as setup_counts lays them out), then the store's own
+ * notices. header_len is first so it can be read before the scheme is. */
+enum { SUM_HEADER_LEN, SUM_COUNT, SUM_ORPHANS, SUM_UNKNOWN, SUM_COMMENTS, SUM_FIELDS };
+
+static void store_free(tt_tagstore *s);
+static void account(tt_tagstore *s, const struct entry *e, int sign);
+
+static size_t ncounts(const tt_scheme *sc)
+{
+	size_t n = sc->nlabels + 1;
+	for (size_t d = 0; d < sc->ndims; d++)
+		n += sc->dims[d].nvalues + 1;
+	return n;
+}
+
+/* The store file's last line: its end line holds the CRC of the rest, so a
+ * store rewritten in any way (even with its stamp restored) ends otherwise. */
+static void store_tail(const char *path, char out[96])
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n = 0;
+	if (fd >= 0 && fstat(fd, &st) == 0)
+		n = pread(fd, out, 95, st.st_size > 95 ? st.st_size - 95 : 0);
+	if (fd >= 0)
+		close(fd);
+	out[n > 0 ? n : 0] = '\0';
+	if (n > 0 && out[n - 1] == '\n')
+		out[n - 1] = '\0';
+	char *nl = strrchr(out, '\n');
+	if (nl)
+		memmove(out, nl + 1, strlen(nl + 1) + 1);
+}
+
+/* What the summary depends on besides the file's stamp: the thread (ranks,
+ * orphans), the scheme (unknown values, counts) and the store's end line.
+ * Caller frees. */
+static char *summary_key(const tt_tagstore *s)
+{
+	char v[TT_SCHEME_VERSION_LEN], tail[96];
+	tt_scheme_version(s->scheme, v);
+	store_tail(s->path, tail);
+	return tt_xasprintf("%s %s %zu %s", s->checksum, v, ncounts(s->scheme), tail);
+}
+
+/* Writes the summary of the store just read in full (before its journal). */
+static void write_summary(tt_tagstore *s)
+{
+	struct tix_build *tb = s->tb;
+	const tt_scheme *sc = s->scheme;
+	if (!tb || !tb->ok || !s->store_exists)
+		return;
+	const char *notice = s->notice.data ? s->notice.data + s->notice_from : "";
+	if (s->notice_from && *notice)
+		notice += 2; /* the "; " joining it to earlier ones */
+	size_t nc = ncounts(sc), nn = strlen(notice), k = SUM_FIELDS;
+	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v + nn);
+	v[SUM_HEADER_LEN] = tb->header_len;
+	v[SUM_COUNT] = s->count;
+	v[SUM_ORPHANS] = s->orphans;
+	v[SUM_UNKNOWN] = s->unknown;
+	v[SUM_COMMENTS] = s->comments;
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
+			v[k++] = s->value_counts[d][i];
+	for (size_t i = 0; i <= sc->nlabels; i++)
+		v[k++] = s->label_counts[i];
+	memcpy(v + k, notice, nn);
+	char *path = tt_tagindex_path_for(s->path), *key = summary_key(s);
+	(void)tt_tagindex_write(path, &tb->st, key, v, k * sizeof *v + nn, tb->items, tb->n);
+	free(key);
+	free(path);
+	free(v);
+}
+
+/* Takes the whole store's counts and notices from the summary. */
+static int use_summary(tt_tagstore *s)
+{
+	const tt_scheme *sc = s->scheme;
+	size_t len, nc = ncounts(sc), k = SUM_FIELDS;
+	const char *p = tt_tagindex_summary(s->tix, &len);
+	if (len < (SUM_FIELDS + nc) * sizeof(uint64_t))
+		return -1;
+	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v);
+	memcpy(v, p, (SUM_FIELDS + nc) * sizeof *v);
+	s->count = v[SUM_COUNT];
+	s->orphans = v[SUM_ORPHANS];
+	s->unknown = v[SUM_UNKNOWN];
+	s->comments = v[SUM_COMMENTS];
+	setup_counts(s);
+	for (size_t d = 0; d < sc->ndims; d++)
+		for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
+			s->value_counts[d][i] = v[k++];
+	for (size_t i = 0; i <= sc->nlabels; i++)
+		s->label_counts[i] = v[k++];
+	free(v);
+	size_t off = (SUM_FIELDS + nc) * sizeof(uint64_t);
+	if (len > off)
+		add_notice(s, "%.*s", (int)(len - off), p + off);
+	return 0;
+}
+
+/* Reads bytes [off, off + len) of the store file. Caller frees; NULL on error. */
+static char *read_range(const tt_tagstore *s, uint64_t off, uint64_t len)
+{
+	char *buf = tt_xmalloc(len + 1);
+	ssize_t got = pread(s->store_fd, buf, len, (off_t)off);
+	if (got < 0 || (uint64_t)got != len) {
+		free(buf);
+		return NULL;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+/* Reads the entry at *it into st: 1 when it is item's, -1 when the range is
+ * not one entry or another item's (the summary is wrong, or two items share
+ * a 64-bit hash: either way the store is then read in full). */
+static int read_entry_at(tt_tagstore *s, const tt_tagindex_item *it, const char *item,
+                         struct state *st)
+{
+	tt_error err;
+	char *buf = read_range(s, it->off, it->len);
+	tt_yreader *r = buf ? tt_yreader_open_mem(s->path, buf, it->len, MAX_YAML_DEPTH, &err) : NULL;
+	struct ld L = {.s = s, .r = r, .err = &err};
+	int rc = r && lnext(&L) == 0 && L.ev.type == TT_Y_MAP_START && lnext(&L) == 0 &&
+	                 L.ev.type == TT_Y_SCALAR && !tt_yscalar_is_null(&L.ev)
+	             ? 1
+	             : -1;
+	if (rc == 1 && (L.ev.len != strlen(item) || memcmp(L.ev.value, item, L.ev.len)))
+		rc = -1;
+	if (rc == 1 && (lnext(&L) < 0 || read_state(&L, st, NULL, NULL) < 0 || lnext(&L) < 0 ||
+	                L.ev.type != TT_Y_MAP_END || lnext(&L) < 0 || L.ev.type != TT_Y_END))
+		rc = -1;
+	tt_yreader_close(r);
+	free(buf);
+	return rc;
+}
+
+static int fill_all(tt_tagstore *s);
+
+/* An item of a partial store not read yet: its entry from the file, taken
+ * as it is (the counts include it already); NULL when the store lacks it. */
+static struct entry *from_disk(tt_tagstore *s, const char *item)
+{
+	const tt_tagindex_item *c;
+	size_t nd = s->scheme->ndims, n = tt_tagindex_find(s->tix, tt_tagindex_item_hash(item), &c);
+	for (size_t i = 0; i < n; i++) {
+		struct state st;
+		state_init(&st, nd);
+		int rc = read_entry_at(s, &c[i], item, &st);
+		if (rc == 1) {
+			struct entry *e = insert_entry(s, slot_of(s, item), tt_xstrdup(item), 0);
+			e->st = st;
+			e->present = !state_empty(&st, nd);
+			e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
+			refresh_view(e);
+			s->order_dirty = 1;
+			return e;
+		}
+		state_clear(&st, nd);
+		/* never trusted: read everything instead */
+		return fill_all(s) == 0 ? lookup(s, item) : NULL;
+	}
+	return NULL;
+}
+
+/* Counts from the entries themselves. */
+static void recount(tt_tagstore *s)
+{
+	const tt_scheme *sc = s->scheme;
+	s->count = s->orphans = s->unknown = s->comments = 0;
+	for (size_t d = 0; d < sc->ndims; d++)
+		memset(s->value_counts[d], 0, (sc->dims[d].nvalues + 1) * sizeof **s->value_counts);
+	memset(s->label_counts, 0, (sc->nlabels + 1) * sizeof *s->label_counts);
+	for (size_t i = 0; i < s->nslots; i++)
+		if (s->slots[i])
+			account(s, s->slots[i], 1);
+}
+
+static void end_partial(tt_tagstore *s)
+{
+	tt_tagindex_close(s->tix);
+	s->tix = NULL;
+	if (s->store_fd >= 0)
+		close(s->store_fd);
+	s->store_fd = -1;
+	s->partial = 0;
+}
+
+/* Makes a partial store whole: reads the file in full (we hold the lock, so
+ * it is the file the summary describes) and adds the items not in memory,
+ * whose state there is current (every change since went through memory). */
+static int fill_all(tt_tagstore *s)
+{
+	if (!s->partial)
+		return 0;
+	tt_tagstore *f = tt_xcalloc(1, sizeof *f);
+	tt_error err;
+	f->thread = s->thread;
+	f->fd = f->store_fd = -1;
+	f->end_count = SIZE_MAX;
+	f->path = tt_xstrdup(s->path);
+	f->journal_path = tt_xstrdup(s->journal_path);
+	f->scheme = tt_scheme_copy(s->scheme);
+	s->partial = 0; /* the lookups below must not read the file again */
+	int rc = load_store(f, 1, &err, NULL);
+	for (size_t i = 0; rc == 0 && i < f->nslots; i++) {
+		struct entry *e = f->slots[i];
+		if (!e || lookup(s, e->item))
+			continue;
+		*slot_of(s, e->item) = e;
+		s->nentries++;
+		f->slots[i] = NULL;
+	}
+	store_free(f);
+	end_partial(s);
+	if (rc < 0) {
+		s->broken = 1;
+		s->broken_err = err;
+		add_notice(s, "%s", err.msg);
+		return -1;
+	}
+	recount(s);
+	s->order_dirty = 1;
+	return 0;
+}
+
+/* Opens s reading only the header, the journal (later) and the items asked
+ * for, when the store's summary is current for this store, thread and
+ * scheme. 1 when done (an item the summary failed on made it read the whole
+ * store), -1 when even that failed, 0 when not possible: then the caller
+ * reads the store in full (what was read here it reads again). */
+static int open_partial(tt_tagstore *s, const tt_tagstore_opts *o)
+{
+	struct stat st = {0};
+	char *ipath = tt_tagindex_path_for(s->path), *key = NULL, *head = NULL;
+	s->store_fd = open(s->path, O_RDONLY | O_CLOEXEC);
+	if (s->store_fd >= 0 && fstat(s->store_fd, &st) == 0 && S_ISREG(st.st_mode))
+		s->tix = tt_tagindex_open(ipath, &st);
+	free(ipath);
+	size_t len;
+	const uint64_t *v = s->tix ? tt_tagindex_summary(s->tix, &len) : NULL;
+	uint64_t hl = 0;
+	if (v && len >= SUM_FIELDS * sizeof *v)
+		memcpy(&hl, (const char *)v + SUM_HEADER_LEN * sizeof *v, sizeof hl);
+	if (hl && hl <= (uint64_t)st.st_size)
+		head = read_range(s, 0, hl);
+	tt_error err;
+	tt_yreader *r = head ? tt_yreader_open_mem(s->path, head, hl, MAX_YAML_DEPTH, &err) : NULL;
+	struct ld L = {.s = s, .r = r, .err = &err};
+	int ok = r && lnext(&L) == 0 && L.ev.type == TT_Y_MAP_START &&
+	         read_store_body(&L, o->scheme_path != NULL) == 0 && lnext(&L) == 0 &&
+	         L.ev.type == TT_Y_END;
+	tt_yreader_close(r);
+	free(head);
+	if (ok)
+		key = summary_key(s);
+	ok = ok && tt_tagindex_key_is(s->tix, key) && s->stored_checksum &&
+	     !strcmp(s->stored_checksum, s->checksum) && use_summary(s) == 0;
+	free(key);
+	if (!ok) {
+		end_partial(s);
+		return 0;
+	}
+	s->partial = 1;
+	s->store_exists = 1;
+	s->store_bytes = (size_t)st.st_size;
+	for (size_t i = 0; i < o->nitems && s->partial; i++)
+		lookup(s, o->items[i]);
+	return s->broken ? -1 : 1;
+}
+
 static void free_changes(tt_tagstore *s, struct changes *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -1342,6 +1709,10 @@ static void store_free(tt_tagstore *s)
 {
 	if (s->fd >= 0)
 		close(s->fd); /* also releases the lock */
+	end_partial(s);
+	if (s->tb)
+		free(s->tb->items);
+	free(s->tb);
 	size_t nd = s->scheme ? s->scheme->ndims : 0;
 	if (s->scheme) {
 		free_changes(s, &s->undo);
@@ -1462,7 +1833,7 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 {
 	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
 	s->thread = t;
-	s->fd = -1;
+	s->fd = s->store_fd = -1;
 	s->readonly = o->readonly;
 	s->compact_every = o->compact_every;
 	s->keep_journal = o->keep_journal;
@@ -1486,11 +1857,29 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	if (rc == 0)
 		rc = open_journal(s, err, errno_out);
 	int pin = s->fd < 0 ? pin_store(s->path) : -1;
-	if (rc == 0)
+	/* A command changing a few items reads those only (see open_partial);
+	 * it runs with the lock held, so the store cannot change meanwhile. */
+	int part = rc == 0 && o->items && s->fd >= 0 ? open_partial(s, o) : 0;
+	if (part < 0) {
+		*err = s->broken_err;
+		rc = -1;
+	}
+	if (rc == 0 && !part) {
+		if (o->items && s->fd >= 0) {
+			s->tb = tt_xcalloc(1, sizeof *s->tb);
+			s->tb->ok = 1;
+		}
+		s->notice_from = s->notice.len;
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
+	}
 	if (rc == 0) {
 		setup_counts(s);
+		write_summary(s);
 		rc = load_journal(s, err, errno_out);
+	}
+	if (rc == 0 && s->broken) { /* the journal named an item the summary failed on */
+		*err = s->broken_err;
+		rc = -1;
 	}
 	*raced = s->fd < 0 && !still_pinned(s->path, pin);
 	if (pin >= 0)
@@ -1602,6 +1991,8 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 {
 	if (s->readonly)
 		return tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
+	if (s->partial && fill_all(s) < 0)
+		return save_failed(s, s->broken_err.msg, err);
 	size_t len;
 	char *yaml = store_yaml(s, &len);
 	if (!yaml)
@@ -1661,6 +2052,11 @@ int tt_tagstore_close(tt_tagstore *s, tt_error *err)
 int tt_tagstore_readonly(const tt_tagstore *s)
 {
 	return s->readonly;
+}
+
+int tt_tagstore_partial(const tt_tagstore *s)
+{
+	return s->partial;
 }
 
 const char *tt_tagstore_notice(const tt_tagstore *s)
@@ -1732,6 +2128,8 @@ static int cmp_entry(const void *pa, const void *pb)
  * change itself, so a change costs the same in any store. */
 static struct entry *at(tt_tagstore *s, size_t i)
 {
+	if (s->partial && fill_all(s) < 0)
+		return NULL;
 	if (s->order_dirty || !s->order) {
 		free(s->order);
 		s->order = tt_xcalloc(s->count + 1, sizeof *s->order);
@@ -1759,6 +2157,8 @@ size_t tt_tagstore_comments_tagged(const tt_tagstore *s)
 size_t tt_tagstore_state_count(const tt_tagstore *s, const char *state)
 {
 	size_t n = 0;
+	if (s->partial)
+		fill_all((tt_tagstore *)s);
 	for (size_t i = 0; i < s->nslots; i++)
 		if (s->slots[i] && s->slots[i]->present && str_eq(s->slots[i]->st.state, state))
 			n++;
@@ -1825,6 +2225,10 @@ static void push_change(struct changes *c, struct entry *e, struct state *before
 static int commit_many(tt_tagstore *s, struct jitem *v, size_t n, tt_error *err)
 {
 	size_t nd = s->scheme->ndims, len, k = 0;
+	if (s->broken)
+		return errno = EIO, tt_error_set(err, s->path, 0, 0,
+		                                 "the tag store could not be read back; nothing "
+		                                 "was changed");
 	for (size_t i = 0; i < n; i++) {
 		const struct state *cur = v[i].e->present ? &v[i].e->st : NULL;
 		if (v[i].st && state_empty(v[i].st, nd))
