@@ -1028,23 +1028,25 @@ static int check_end(tt_tagstore *s, const char *buf, size_t len, tt_error *err)
 	if (fields == 1)
 		sscanf(buf + start, "end: %llu%n", &count, &used);
 	unsigned line = 1, col = 1;
+	char hint[2048];
+	int whole = fields >= 1 && start + (size_t)used + 1 == len;
+	if (whole && (fields == 1 || crc32(0L, (const Bytef *)buf, (uInt)start) == crc)) {
+		s->end_count = (size_t)count;
+		return 0;
+	}
+	/* Only a refused store needs the position of its end (a pass over it). */
 	for (size_t i = 0; i < len; i++)
 		buf[i] == '\n' ? (line++, col = 1) : ((buf[i] & 0xC0) != 0x80 ? col++ : 0);
-	char hint[2048];
-	if (fields < 1 || start + (size_t)used + 1 != len) {
+	if (!whole) {
 		recovery_hint(s, hint, sizeof hint);
 		return tt_error_set(err, s->path, line, col,
 		                    "the tag store is incomplete (cut at byte %zu?)%s", len, hint);
 	}
-	if (fields == 2 && crc32(0L, (const Bytef *)buf, (uInt)start) != crc) {
-		recovery_hint(s, hint, sizeof hint);
-		return tt_error_set(err, s->path, line - 1, 1,
-		                    "the tag store does not match its checksum (damaged, or edited "
-		                    "without updating the end line)%s",
-		                    hint);
-	}
-	s->end_count = (size_t)count;
-	return 0;
+	recovery_hint(s, hint, sizeof hint);
+	return tt_error_set(err, s->path, line - 1, 1,
+	                    "the tag store does not match its checksum (damaged, or edited "
+	                    "without updating the end line)%s",
+	                    hint);
 }
 
 /* The end line was checked before parsing; here it only has to be last. */
