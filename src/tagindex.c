@@ -172,7 +172,7 @@ static int fits(tt_tagindex *x, const struct stat *st)
 	x->summary = x->data + sizeof *h + pad8(h->nkey);
 	x->items = (const void *)(x->summary + pad8(h->nsummary));
 	for (uint64_t i = 0; i < h->nitems; i++)
-		if (x->items[i].off > h->size || x->items[i].len > h->size - x->items[i].off ||
+		if (x->items[i].off > h->nsummary || x->items[i].len > h->nsummary - x->items[i].off ||
 		    (i && x->items[i].hash < x->items[i - 1].hash))
 			return 0;
 	return checksum(x->data, x->len) == h->checksum;
@@ -207,6 +207,12 @@ const void *tt_tagindex_summary(const tt_tagindex *x, size_t *len)
 {
 	*len = x->h->nsummary;
 	return x->summary;
+}
+
+size_t tt_tagindex_count(const tt_tagindex *x, const tt_tagindex_item **all)
+{
+	*all = x->items;
+	return x->h->nitems;
 }
 
 size_t tt_tagindex_find(const tt_tagindex *x, uint64_t hash, const tt_tagindex_item **first)

@@ -65,17 +65,14 @@ struct changes {
 	size_t n, cap;
 };
 
-/* What a full read of the store records for its summary (tagindex.h): where
- * each item's entry starts (by line), where the tags end, and whether the
- * file has the shape the summary needs (all header keys before the tags, one
- * item per line or more). */
+/* What a full read of the store records for its summary (tagindex.h): the
+ * line of 'tags:' (everything before it is the header), and whether every
+ * header key came before it; the file's stat as read. */
 struct tix_build {
-	tt_tagindex_item *items; /* .off holds the key's line until finish_build */
-	size_t n, cap;
-	unsigned tags_line, end_line;
+	unsigned tags_line;
 	size_t header_len; /* bytes before the line of 'tags:' */
 	int ok;
-	struct stat st; /* the store file as read */
+	struct stat st, before;
 };
 
 struct tt_tagstore {
@@ -114,6 +111,7 @@ struct tt_tagstore {
 	tt_tagindex *tix;
 	int store_fd;             /* the store file, read by ranges while partial */
 	int broken;               /* a partial store could not be read back: no changes */
+	int from_summary;         /* opened from the summary (partial or whole) */
 	tt_error broken_err;      /* why */
 	struct tix_build *tb;     /* collecting a summary during a full read */
 	size_t notice_from;       /* where the store's own notices start */
@@ -784,23 +782,6 @@ static void note_unknown(tt_tagstore *s, const char *where, const char *item,
 	           item, what);
 }
 
-/* Notes where an item's entry starts, for the summary. Entries must start on
- * lines of their own, in order, for the ranges to hold one entry each. */
-static void tb_item(struct tix_build *tb, const char *item, unsigned line)
-{
-	if (!tb || !tb->ok)
-		return;
-	if (tb->n && line <= tb->items[tb->n - 1].off) {
-		tb->ok = 0;
-		return;
-	}
-	if (tb->n == tb->cap) {
-		tb->cap = tb->cap ? 2 * tb->cap : 256;
-		tb->items = tt_xrealloc(tb->items, tb->cap * sizeof *tb->items);
-	}
-	tb->items[tb->n++] = (tt_tagindex_item){tt_tagindex_item_hash(item), line, 0};
-}
-
 static int read_tags(struct ld *L)
 {
 	tt_tagstore *s = L->s;
@@ -814,11 +795,8 @@ static int read_tags(struct ld *L)
 	for (;;) {
 		if (lnext(L) < 0)
 			return -1;
-		if (L->ev.type == TT_Y_MAP_END) {
-			if (s->tb)
-				s->tb->end_line = L->ev.line;
+		if (L->ev.type == TT_Y_MAP_END)
 			return 0;
-		}
 		if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
 			return lfail(L, "an item id must be a string%s", "");
 		char *item = tt_xstrndup(L->ev.value, L->ev.len);
@@ -834,7 +812,6 @@ static int read_tags(struct ld *L)
 		int rc = lnext(L) < 0 ? -1 : read_state(L, &st, NULL, NULL);
 		if (rc == 0) { /* reading the state left the map alone: slot still holds */
 			struct entry *e = insert_entry(s, slot, item, 0);
-			tb_item(s->tb, item, line);
 			apply_owned(s, e, &st);
 			if (e->unknown)
 				note_unknown(s, tt_yreader_name(L->r), e->item, &e->st, line);
@@ -1063,6 +1040,13 @@ static int read_end(struct ld *L)
 	return 0;
 }
 
+static int same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+	       a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	       a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
 /* Moves (*off, *line) forward to the start of line target (or the end). */
 static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *line,
                          unsigned target)
@@ -1075,23 +1059,15 @@ static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *lin
 	return *off;
 }
 
-/* Turns the lines noted while reading into byte ranges of buf: an entry runs
- * from its key's line to the next one's, the last to the line closing the
- * tags. */
+/* The header's length: the bytes before the line of 'tags:'. */
 static void finish_build(struct tix_build *tb, const char *buf, size_t len)
 {
 	size_t off = 0;
 	unsigned line = 1;
-	if (!tb->tags_line || (tb->n && tb->end_line <= tb->items[tb->n - 1].off))
+	if (!tb->tags_line)
 		tb->ok = 0;
-	if (!tb->ok)
-		return;
-	tb->header_len = line_start(buf, len, &off, &line, tb->tags_line);
-	for (size_t i = 0; i < tb->n; i++)
-		tb->items[i].off = line_start(buf, len, &off, &line, (unsigned)tb->items[i].off);
-	size_t end = line_start(buf, len, &off, &line, tb->end_line);
-	for (size_t i = 0; i < tb->n; i++)
-		tb->items[i].len = (i + 1 < tb->n ? tb->items[i + 1].off : end) - tb->items[i].off;
+	if (tb->ok)
+		tb->header_len = line_start(buf, len, &off, &line, tb->tags_line);
 }
 
 /* Reads the whole store (capped; binary data refused), checks that it is
@@ -1100,6 +1076,8 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 {
 	int eno = 0;
 	size_t len;
+	if (s->tb && stat(s->path, &s->tb->before) < 0)
+		s->tb->ok = 0;
 	char *buf = tt_read_text(s->path, TT_READ_MAX, 1, &len, err, &eno);
 	if (!buf) {
 		if (eno == ENOENT || eno == ENOTDIR) /* no such file: an empty store */
@@ -1110,7 +1088,9 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 	}
 	s->store_exists = 1;
 	s->store_bytes = len;
-	if (s->tb && stat(s->path, &s->tb->st) < 0)
+	/* Without the lock the store may be replaced while read: a summary is
+	 * written only when the file was the same before and after. */
+	if (s->tb && (stat(s->path, &s->tb->st) < 0 || !same_file(&s->tb->st, &s->tb->before)))
 		s->tb->ok = 0;
 	int rc = check_end(s, buf, len, err);
 	tt_yreader *r =
@@ -1422,15 +1402,27 @@ static void setup_counts(tt_tagstore *s)
 	s->label_counts = tt_xcalloc(sc->nlabels + 1, sizeof *s->label_counts);
 }
 
-/* ---- the summary: a command reads only the items it changes ---- */
+/* ---- the summary: a checked binary copy of the store ---- */
 
-/* The summary's numbers: these, then the counts of each dimension's values
- * and of the labels (as setup_counts lays them out), then the store's own
- * notices. header_len is first so it can be read before the scheme is. */
-enum { SUM_HEADER_LEN, SUM_COUNT, SUM_ORPHANS, SUM_UNKNOWN, SUM_COMMENTS, SUM_FIELDS };
+/* The summary (tagindex.h) of a store file: these numbers, the counts of
+ * each dimension's values and of the labels (as setup_counts lays them out),
+ * the store's own notices, then one record per tagged item (its whole state;
+ * the summary's items point at them). header_len is first so it can be read
+ * before the scheme is known. */
+enum {
+	SUM_HEADER_LEN,
+	SUM_COUNT,
+	SUM_ORPHANS,
+	SUM_UNKNOWN,
+	SUM_COMMENTS,
+	SUM_NOTICE_LEN,
+	SUM_FIELDS
+};
+#define NO_STR UINT32_MAX
 
 static void store_free(tt_tagstore *s);
 static void account(tt_tagstore *s, const struct entry *e, int sign);
+static struct entry *at(tt_tagstore *s, size_t i);
 
 static size_t ncounts(const tt_scheme *sc)
 {
@@ -1470,38 +1462,143 @@ static char *summary_key(const tt_tagstore *s)
 	return tt_xasprintf("%s %s %zu %s", s->checksum, v, ncounts(s->scheme), tail);
 }
 
-/* Writes the summary of the store just read in full (before its journal). */
-static void write_summary(tt_tagstore *s)
+static void put_u32(tt_buf *b, uint32_t v)
 {
-	struct tix_build *tb = s->tb;
+	tt_buf_add(b, &v, sizeof v);
+}
+
+static void put_str(tt_buf *b, const char *p)
+{
+	size_t n = p ? strlen(p) : 0;
+	put_u32(b, p && n < NO_STR ? (uint32_t)n : NO_STR);
+	if (p && n < NO_STR)
+		tt_buf_add(b, p, n);
+}
+
+static void put_record(tt_buf *b, const struct entry *e, size_t nd)
+{
+	const struct state *st = &e->st;
+	put_str(b, e->item);
+	for (size_t d = 0; d < nd; d++)
+		put_str(b, st->values[d]);
+	put_u32(b, (uint32_t)st->nextra);
+	for (size_t i = 0; i < st->nextra; i++) {
+		put_str(b, st->xkeys[i]);
+		put_str(b, st->xvals[i]);
+	}
+	put_u32(b, (uint32_t)st->nlabels);
+	for (size_t i = 0; i < st->nlabels; i++)
+		put_str(b, st->labels[i]);
+	const char *rest[] = {st->note, st->state, st->reason, st->scheme_version, st->annotator,
+	                      st->time};
+	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
+		put_str(b, rest[i]);
+}
+
+/* Writes the summary of the store file (stat st, header_len bytes of header)
+ * from the present entries, which must be what the file holds. */
+static void write_summary(tt_tagstore *s, const struct stat *st, size_t header_len,
+                          const char *notice)
+{
 	const tt_scheme *sc = s->scheme;
-	if (!tb || !tb->ok || !s->store_exists)
-		return;
-	const char *notice = s->notice.data ? s->notice.data + s->notice_from : "";
-	if (s->notice_from && *notice)
-		notice += 2; /* the "; " joining it to earlier ones */
-	size_t nc = ncounts(sc), nn = strlen(notice), k = SUM_FIELDS;
-	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v + nn);
-	v[SUM_HEADER_LEN] = tb->header_len;
-	v[SUM_COUNT] = s->count;
-	v[SUM_ORPHANS] = s->orphans;
-	v[SUM_UNKNOWN] = s->unknown;
-	v[SUM_COMMENTS] = s->comments;
+	size_t nn = strlen(notice), n = 0;
+	uint64_t v[SUM_FIELDS] = {header_len, s->count, s->orphans, s->unknown, s->comments, nn};
+	tt_buf b = {0};
+	tt_buf_add(&b, v, sizeof v);
 	for (size_t d = 0; d < sc->ndims; d++)
-		for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
-			v[k++] = s->value_counts[d][i];
-	for (size_t i = 0; i <= sc->nlabels; i++)
-		v[k++] = s->label_counts[i];
-	memcpy(v + k, notice, nn);
+		tt_buf_add(&b, s->value_counts[d], (sc->dims[d].nvalues + 1) * sizeof(uint64_t));
+	tt_buf_add(&b, s->label_counts, (sc->nlabels + 1) * sizeof(uint64_t));
+	tt_buf_add(&b, notice, nn);
+	tt_tagindex_item *items = tt_xmalloc((s->count + 1) * sizeof *items);
+	for (size_t i = 0; i < s->nslots; i++) {
+		const struct entry *e = s->slots[i];
+		if (!e || !e->present || n == s->count)
+			continue;
+		size_t off = b.len;
+		put_record(&b, e, sc->ndims);
+		items[n++] = (tt_tagindex_item){tt_tagindex_item_hash(e->item), off, b.len - off};
+	}
 	char *path = tt_tagindex_path_for(s->path), *key = summary_key(s);
-	(void)tt_tagindex_write(path, &tb->st, key, v, k * sizeof *v + nn, tb->items, tb->n);
+	(void)tt_tagindex_write(path, st, key, b.data, b.len, items, n);
 	free(key);
 	free(path);
-	free(v);
+	free(items);
+	tt_buf_free(&b);
+}
+
+/* A bounded reader over a record. */
+struct rd {
+	const char *p, *end;
+	int bad;
+};
+
+static uint32_t rd_u32(struct rd *r)
+{
+	uint32_t v = 0;
+	if ((size_t)(r->end - r->p) < sizeof v) {
+		r->bad = 1;
+		return 0;
+	}
+	memcpy(&v, r->p, sizeof v);
+	r->p += sizeof v;
+	return v;
+}
+
+static char *rd_str(struct rd *r)
+{
+	uint32_t n = rd_u32(r);
+	if (r->bad || n == NO_STR)
+		return NULL;
+	if ((size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		return NULL;
+	}
+	char *out = tt_xstrndup(r->p, n);
+	r->p += n;
+	return out;
+}
+
+/* Decodes the record of *it into st and *item (caller frees). 0, or -1 when
+ * it does not read whole (then st holds what was read, for state_clear). */
+static int read_record_at(const tt_tagstore *s, const tt_tagindex_item *it, struct state *st,
+                          char **item)
+{
+	size_t len, nd = s->scheme->ndims;
+	const char *base = tt_tagindex_summary(s->tix, &len);
+	struct rd r = {base + it->off, base + it->off + it->len, 0};
+	*item = rd_str(&r);
+	for (size_t d = 0; d < nd; d++)
+		st->values[d] = rd_str(&r);
+	uint32_t n = rd_u32(&r);
+	if (n > it->len)
+		r.bad = 1;
+	for (uint32_t i = 0; i < n && !r.bad; i++) {
+		st->xkeys = tt_xrealloc(st->xkeys, (st->nextra + 1) * sizeof *st->xkeys);
+		st->xvals = tt_xrealloc(st->xvals, (st->nextra + 1) * sizeof *st->xvals);
+		st->xkeys[st->nextra] = rd_str(&r);
+		st->xvals[st->nextra++] = rd_str(&r);
+		r.bad |= !st->xkeys[st->nextra - 1] || !st->xvals[st->nextra - 1];
+	}
+	n = rd_u32(&r);
+	if (n > it->len)
+		r.bad = 1;
+	for (uint32_t i = 0; i < n && !r.bad; i++) {
+		char *l = rd_str(&r);
+		if (l)
+			add_label(st, l);
+		r.bad |= !l;
+		free(l);
+	}
+	char **rest[] = {&st->note,           &st->state,     &st->reason,
+	                 &st->scheme_version, &st->annotator, &st->time};
+	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
+		*rest[i] = rd_str(&r);
+	r.bad |= !*item || r.p != r.end || (st->state && !tt_tag_state_valid(st->state));
+	return r.bad ? -1 : 0;
 }
 
 /* Takes the whole store's counts and notices from the summary. */
-static int use_summary(tt_tagstore *s)
+static int use_summary(tt_tagstore *s, int counts)
 {
 	const tt_scheme *sc = s->scheme;
 	size_t len, nc = ncounts(sc), k = SUM_FIELDS;
@@ -1510,84 +1607,76 @@ static int use_summary(tt_tagstore *s)
 		return -1;
 	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v);
 	memcpy(v, p, (SUM_FIELDS + nc) * sizeof *v);
-	s->count = v[SUM_COUNT];
-	s->orphans = v[SUM_ORPHANS];
-	s->unknown = v[SUM_UNKNOWN];
-	s->comments = v[SUM_COMMENTS];
+	size_t off = (SUM_FIELDS + nc) * sizeof(uint64_t), nn = v[SUM_NOTICE_LEN];
+	int ok = nn <= len - off;
 	setup_counts(s);
-	for (size_t d = 0; d < sc->ndims; d++)
-		for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
-			s->value_counts[d][i] = v[k++];
-	for (size_t i = 0; i <= sc->nlabels; i++)
-		s->label_counts[i] = v[k++];
+	if (ok && counts) {
+		s->count = v[SUM_COUNT];
+		s->orphans = v[SUM_ORPHANS];
+		s->unknown = v[SUM_UNKNOWN];
+		s->comments = v[SUM_COMMENTS];
+		for (size_t d = 0; d < sc->ndims; d++)
+			for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
+				s->value_counts[d][i] = v[k++];
+		for (size_t i = 0; i <= sc->nlabels; i++)
+			s->label_counts[i] = v[k++];
+	}
 	free(v);
-	size_t off = (SUM_FIELDS + nc) * sizeof(uint64_t);
-	if (len > off)
-		add_notice(s, "%.*s", (int)(len - off), p + off);
-	return 0;
+	if (ok && nn)
+		add_notice(s, "%.*s", (int)nn, p + off);
+	return ok ? 0 : -1;
 }
 
 /* Reads bytes [off, off + len) of the store file. Caller frees; NULL on error. */
 static char *read_range(const tt_tagstore *s, uint64_t off, uint64_t len)
 {
 	char *buf = tt_xmalloc(len + 1);
-	ssize_t got = pread(s->store_fd, buf, len, (off_t)off);
-	if (got < 0 || (uint64_t)got != len) {
-		free(buf);
-		return NULL;
+	size_t got = 0;
+	while (got < len) {
+		ssize_t n = pread(s->store_fd, buf + got, len - got, (off_t)(off + got));
+		if (n <= 0) {
+			free(buf);
+			return NULL;
+		}
+		got += (size_t)n;
 	}
 	buf[len] = '\0';
 	return buf;
 }
 
-/* Reads the entry at *it into st: 1 when it is item's, -1 when the range is
- * not one entry or another item's (the summary is wrong, or two items share
- * a 64-bit hash: either way the store is then read in full). */
-static int read_entry_at(tt_tagstore *s, const tt_tagindex_item *it, const char *item,
-                         struct state *st)
-{
-	tt_error err;
-	char *buf = read_range(s, it->off, it->len);
-	tt_yreader *r = buf ? tt_yreader_open_mem(s->path, buf, it->len, MAX_YAML_DEPTH, &err) : NULL;
-	struct ld L = {.s = s, .r = r, .err = &err};
-	int rc = r && lnext(&L) == 0 && L.ev.type == TT_Y_MAP_START && lnext(&L) == 0 &&
-	                 L.ev.type == TT_Y_SCALAR && !tt_yscalar_is_null(&L.ev)
-	             ? 1
-	             : -1;
-	if (rc == 1 && (L.ev.len != strlen(item) || memcmp(L.ev.value, item, L.ev.len)))
-		rc = -1;
-	if (rc == 1 && (lnext(&L) < 0 || read_state(&L, st, NULL, NULL) < 0 || lnext(&L) < 0 ||
-	                L.ev.type != TT_Y_MAP_END || lnext(&L) < 0 || L.ev.type != TT_Y_END))
-		rc = -1;
-	tt_yreader_close(r);
-	free(buf);
-	return rc;
-}
-
 static int fill_all(tt_tagstore *s);
 
-/* An item of a partial store not read yet: its entry from the file, taken
- * as it is (the counts include it already); NULL when the store lacks it. */
+/* A new entry for a decoded record, taken as it is: the counts already
+ * include it (partial) or are made by the caller. */
+static struct entry *adopt(tt_tagstore *s, char *item, struct state *st)
+{
+	struct entry *e = insert_entry(s, slot_of(s, item), item, 0);
+	e->st = *st;
+	memset(st, 0, sizeof *st);
+	e->present = !state_empty(&e->st, s->scheme->ndims);
+	e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
+	refresh_view(e);
+	s->order_dirty = 1;
+	return e;
+}
+
+/* An item of a partial store not read yet: its record from the summary;
+ * NULL when the store lacks it. */
 static struct entry *from_disk(tt_tagstore *s, const char *item)
 {
 	const tt_tagindex_item *c;
 	size_t nd = s->scheme->ndims, n = tt_tagindex_find(s->tix, tt_tagindex_item_hash(item), &c);
 	for (size_t i = 0; i < n; i++) {
 		struct state st;
+		char *got = NULL;
 		state_init(&st, nd);
-		int rc = read_entry_at(s, &c[i], item, &st);
-		if (rc == 1) {
-			struct entry *e = insert_entry(s, slot_of(s, item), tt_xstrdup(item), 0);
-			e->st = st;
-			e->present = !state_empty(&st, nd);
-			e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
-			refresh_view(e);
-			s->order_dirty = 1;
-			return e;
-		}
+		int rc = read_record_at(s, &c[i], &st, &got);
+		if (rc == 0 && !strcmp(got, item))
+			return adopt(s, got, &st);
 		state_clear(&st, nd);
-		/* never trusted: read everything instead */
-		return fill_all(s) == 0 ? lookup(s, item) : NULL;
+		free(got);
+		if (rc < 0) /* never trusted: read the store itself instead */
+			return fill_all(s) == 0 ? lookup(s, item) : NULL;
 	}
 	return NULL;
 }
@@ -1653,25 +1742,23 @@ static int fill_all(tt_tagstore *s)
 	return 0;
 }
 
-/* Opens s reading only the header, the journal (later) and the items asked
- * for, when the store's summary is current for this store, thread and
- * scheme. 1 when done (an item the summary failed on made it read the whole
- * store), -1 when even that failed, 0 when not possible: then the caller
- * reads the store in full (what was read here it reads again). */
-static int open_partial(tt_tagstore *s, const tt_tagstore_opts *o)
+/* Opens the store's summary and reads the store's header (scheme, thread,
+ * annotator) from the file when the summary is whole and current for this
+ * file, thread and scheme. 1 when so, 0 when not (s->tix then NULL). */
+static int summary_open(tt_tagstore *s, const tt_tagstore_opts *o, struct stat *st)
 {
-	struct stat st = {0};
 	char *ipath = tt_tagindex_path_for(s->path), *key = NULL, *head = NULL;
+	memset(st, 0, sizeof *st);
 	s->store_fd = open(s->path, O_RDONLY | O_CLOEXEC);
-	if (s->store_fd >= 0 && fstat(s->store_fd, &st) == 0 && S_ISREG(st.st_mode))
-		s->tix = tt_tagindex_open(ipath, &st);
+	if (s->store_fd >= 0 && fstat(s->store_fd, st) == 0 && S_ISREG(st->st_mode))
+		s->tix = tt_tagindex_open(ipath, st);
 	free(ipath);
 	size_t len;
-	const uint64_t *v = s->tix ? tt_tagindex_summary(s->tix, &len) : NULL;
+	const char *v = s->tix ? tt_tagindex_summary(s->tix, &len) : NULL;
 	uint64_t hl = 0;
-	if (v && len >= SUM_FIELDS * sizeof *v)
-		memcpy(&hl, (const char *)v + SUM_HEADER_LEN * sizeof *v, sizeof hl);
-	if (hl && hl <= (uint64_t)st.st_size)
+	if (v && len >= SUM_FIELDS * sizeof hl)
+		memcpy(&hl, v + SUM_HEADER_LEN * sizeof hl, sizeof hl);
+	if (hl && hl <= (uint64_t)st->st_size)
 		head = read_range(s, 0, hl);
 	tt_error err;
 	tt_yreader *r = head ? tt_yreader_open_mem(s->path, head, hl, MAX_YAML_DEPTH, &err) : NULL;
@@ -1683,19 +1770,111 @@ static int open_partial(tt_tagstore *s, const tt_tagstore_opts *o)
 	free(head);
 	if (ok)
 		key = summary_key(s);
-	ok = ok && tt_tagindex_key_is(s->tix, key) && s->stored_checksum &&
-	     !strcmp(s->stored_checksum, s->checksum) && use_summary(s) == 0;
+	ok = ok && tt_tagindex_key_is(s->tix, key);
 	free(key);
-	if (!ok) {
+	if (!ok)
+		end_partial(s);
+	return ok;
+}
+
+/* Opens s reading only the header, the journal (later) and the items asked
+ * for, when the store's summary is current. 1 when done (an item the
+ * summary failed on made it read the whole store), -1 when even that failed,
+ * 0 when not possible: then the caller reads the store in full (what was
+ * read here it reads again). */
+static int open_partial(tt_tagstore *s, const tt_tagstore_opts *o)
+{
+	struct stat st;
+	if (!summary_open(s, o, &st))
+		return 0;
+	/* a changed thread is noticed and folded on close: that needs it all */
+	if (!s->stored_checksum || strcmp(s->stored_checksum, s->checksum) ||
+	    use_summary(s, 1) < 0) {
 		end_partial(s);
 		return 0;
 	}
-	s->partial = 1;
+	s->partial = s->from_summary = 1;
 	s->store_exists = 1;
 	s->store_bytes = (size_t)st.st_size;
 	for (size_t i = 0; i < o->nitems && s->partial; i++)
 		lookup(s, o->items[i]);
 	return s->broken ? -1 : 1;
+}
+
+/* After a full read (before the journal): the summary of what was read, for
+ * the next open. */
+static void summary_after_load(tt_tagstore *s)
+{
+	struct tix_build *tb = s->tb;
+	if (!tb || !tb->ok || !s->store_exists)
+		return;
+	const char *notice = s->notice.data ? s->notice.data + s->notice_from : "";
+	if (s->notice_from && *notice)
+		notice += 2; /* the "; " joining it to earlier ones */
+	write_summary(s, &tb->st, tb->header_len, notice);
+}
+
+/* After a compaction, which wrote yaml (len bytes) from memory: the summary
+ * of the new file, unless items the scheme does not know would need notices
+ * with their new lines (the next full read writes it then). */
+static void summary_after_compact(tt_tagstore *s, const char *yaml, size_t len)
+{
+	struct stat st;
+	const char *tags = len > 6 ? memmem(yaml, len, "\ntags:", 6) : NULL;
+	if (s->unknown || !tags || stat(s->path, &st) < 0)
+		return;
+	write_summary(s, &st, (size_t)(tags - yaml) + 1, "");
+}
+
+/* Reads every record of the summary into pending; 0, or -1 (nothing kept). */
+static int read_all_records(tt_tagstore *s, struct state **sts, char ***items, size_t *n)
+{
+	const tt_tagindex_item *all;
+	size_t nd = s->scheme->ndims, count = tt_tagindex_count(s->tix, &all), k;
+	*sts = tt_xcalloc(count + 1, sizeof **sts);
+	*items = tt_xcalloc(count + 1, sizeof **items);
+	int rc = 0;
+	for (k = 0; k < count && rc == 0; k++) {
+		state_init(&(*sts)[k], nd);
+		rc = read_record_at(s, &all[k], &(*sts)[k], &(*items)[k]);
+		rc = rc == 0 && all[k].hash != tt_tagindex_item_hash((*items)[k]) ? -1 : rc;
+	}
+	*n = k;
+	return rc;
+}
+
+/* Opens s from the summary's copy of every item, when it is current and the
+ * store file whole (its end line's CRC): no YAML but the header is parsed.
+ * 1 when done, 0 when not possible (s as the caller left it, but for the
+ * header read again by the full read). */
+static int open_copy(tt_tagstore *s, const tt_tagstore_opts *o)
+{
+	struct stat st;
+	if (!summary_open(s, o, &st))
+		return 0;
+	char *buf = read_range(s, 0, (uint64_t)st.st_size);
+	struct state *sts = NULL;
+	char **items = NULL;
+	size_t n = 0, nd = s->scheme->ndims;
+	tt_error e2;
+	int ok = buf && check_end(s, buf, (size_t)st.st_size, &e2) == 0 &&
+	         read_all_records(s, &sts, &items, &n) == 0 && use_summary(s, 0) == 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ok && !lookup(s, items[i]))
+			account(s, adopt(s, items[i], &sts[i]), 1);
+		else
+			free(items[i]);
+		state_clear(&sts[i], nd);
+	}
+	free(sts);
+	free(items);
+	free(buf);
+	end_partial(s);
+	if (!ok)
+		return 0;
+	s->from_summary = s->store_exists = 1;
+	s->store_bytes = (size_t)st.st_size;
+	return 1;
 }
 
 static void free_changes(tt_tagstore *s, struct changes *c)
@@ -1712,8 +1891,6 @@ static void store_free(tt_tagstore *s)
 	if (s->fd >= 0)
 		close(s->fd); /* also releases the lock */
 	end_partial(s);
-	if (s->tb)
-		free(s->tb->items);
 	free(s->tb);
 	size_t nd = s->scheme ? s->scheme->ndims : 0;
 	if (s->scheme) {
@@ -1866,17 +2043,17 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 		*err = s->broken_err;
 		rc = -1;
 	}
+	if (rc == 0 && !part)
+		part = open_copy(s, o);
 	if (rc == 0 && !part) {
-		if (o->items && s->fd >= 0) {
-			s->tb = tt_xcalloc(1, sizeof *s->tb);
-			s->tb->ok = 1;
-		}
+		s->tb = tt_xcalloc(1, sizeof *s->tb);
+		s->tb->ok = 1;
 		s->notice_from = s->notice.len;
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
 	}
 	if (rc == 0) {
 		setup_counts(s);
-		write_summary(s);
+		summary_after_load(s);
 		rc = load_journal(s, err, errno_out);
 	}
 	if (rc == 0 && s->broken) { /* the journal named an item the summary failed on */
@@ -2004,6 +2181,8 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	 * in place but perhaps not durable: the journal must stay either way. */
 	int rc = tt_write_atomic(s->path, yaml, len);
 	int e = errno;
+	if (rc == 0)
+		summary_after_compact(s, yaml, len);
 	free(yaml);
 	if (rc < 0)
 		return save_failed(s, strerror(e), err);
@@ -2059,6 +2238,11 @@ int tt_tagstore_readonly(const tt_tagstore *s)
 int tt_tagstore_partial(const tt_tagstore *s)
 {
 	return s->partial;
+}
+
+int tt_tagstore_from_summary(const tt_tagstore *s)
+{
+	return s->from_summary;
 }
 
 const char *tt_tagstore_notice(const tt_tagstore *s)

@@ -959,10 +959,10 @@ static void assert_same_counts(const tt_tagstore *a, const tt_tagstore *b)
 	assert_int_equal(tt_tagstore_label_count(a, 1), tt_tagstore_label_count(b, 1));
 }
 
-/* The first command reads the store in full and leaves its summary; the next
- * reads only its item, yet sees the item's whole tag (a change keeps its
- * labels and note), the store's counts and notices, and leaves every other
- * item as it was. */
+/* Saving the store leaves its summary (and, without one, an open reads the
+ * store in full and leaves it); a command then reads only its item, yet sees
+ * the item's whole tag (a change keeps its labels and note), the store's
+ * counts and notices, and leaves every other item as it was. */
 static void test_partial_open(void **state)
 {
 	struct fixture *f = *state;
@@ -970,10 +970,13 @@ static void test_partial_open(void **state)
 	tt_error err;
 	tag_everything(f);
 	char *before = store_dump(f);
+	char *real = realpath(f->path, NULL), *tix = tt_tagindex_path_for(real);
+	assert_true(file_exists(tix));
+	assert_int_equal(unlink(tix), 0);
 	tt_tagstore *s = open_items(f, items, 1);
 	assert_false(tt_tagstore_partial(s));
+	assert_false(tt_tagstore_from_summary(s));
 	close_store(s);
-	char *real = realpath(f->path, NULL), *tix = tt_tagindex_path_for(real);
 	assert_true(file_exists(tix));
 	s = open_items(f, items, 1);
 	assert_true(tt_tagstore_partial(s));
@@ -1107,18 +1110,30 @@ static void test_partial_summary_not_trusted(void **state)
 		assert_string_equal(value(s, "c2", "stance"), "neutral");
 		close_store(s);
 	}
-	/* the store rewritten under the summary's name: a change folded in */
+	/* the store rewritten, the summary of the one before put back */
+	tt_tagstore_close(open_items(f, items, 1), NULL);
+	char *old = tt_test_slurp(tix);
+	assert_int_equal(stat(tix, &st), 0);
+	len = (size_t)st.st_size;
 	tt_tagstore *s = open_store(f, 0);
 	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "sarcasm", &err), 0);
 	close_store(s);
-	s = open_items(f, items, 1);
-	assert_false(tt_tagstore_partial(s));
+	FILE *fp = fopen(tix, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(old, 1, len, fp), len);
+	fclose(fp);
+	free(old);
+	for (int round = 0; round < 2; round++) {
+		s = open_items(f, items, 1);
+		assert_int_equal(tt_tagstore_partial(s), round); /* then written again */
+		assert_int_equal(tt_tagstore_get(s, "c2")->nlabels, 1);
+		close_store(s);
+	}
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_true(tt_tagstore_from_summary(s));
 	assert_int_equal(tt_tagstore_get(s, "c2")->nlabels, 1);
-	close_store(s);
-	s = open_items(f, items, 1);
-	assert_true(tt_tagstore_partial(s));
-	assert_int_equal(tt_tagstore_get(s, "c2")->nlabels, 1);
-	close_store(s);
+	tt_tagstore_close(s, NULL);
 	free(data);
 	free(real);
 	free(tix);

@@ -1,4 +1,4 @@
-/* tagindex: a checked summary of a tag store file, so a command that changes a few items reads only those. */
+/* tagindex: a checked binary copy of a tag store file beside it, so opening the store needs no YAML. */
 #ifndef THREADTAG_TAGINDEX_H
 #define THREADTAG_TAGINDEX_H
 
@@ -6,8 +6,8 @@
 #include <stdint.h>
 #include <sys/stat.h>
 
-/* Where an item's entry lies in the store file: bytes [off, off + len), found
- * by hash (tt_tagindex_item_hash of the item). */
+/* Where an item's record lies in the caller's summary bytes: [off, off +
+ * len), found by hash (tt_tagindex_item_hash of the item). */
 typedef struct tt_tagindex_item {
 	uint64_t hash, off, len;
 } tt_tagindex_item;
@@ -41,6 +41,8 @@ void tt_tagindex_close(tt_tagindex *x);
 
 /* The caller's summary bytes, valid until close. */
 const void *tt_tagindex_summary(const tt_tagindex *x, size_t *len);
+/* Every item, sorted by hash. */
+size_t tt_tagindex_count(const tt_tagindex *x, const tt_tagindex_item **all);
 /* The items with this hash: *first and the number of them (0: the item is
  * not in the store). */
 size_t tt_tagindex_find(const tt_tagindex *x, uint64_t hash, const tt_tagindex_item **first);

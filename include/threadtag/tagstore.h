@@ -142,6 +142,10 @@ int tt_tagstore_readonly(const tt_tagstore *s);
 /* 1 while only some items are in memory (tt_tagstore_opts.items and a
  * current summary); for tests and benchmarks, callers need not care. */
 int tt_tagstore_partial(const tt_tagstore *s);
+/* 1 when the store was opened from its summary (a checked binary copy under
+ * $XDG_CACHE_HOME/threadtag/tags/) rather than by parsing it; for tests and
+ * benchmarks. */
+int tt_tagstore_from_summary(const tt_tagstore *s);
 /* Messages from opening (read-only because locked, torn journal entry ignored,
  * unknown values kept, orphans). NULL when none; valid until close. */
 const char *tt_tagstore_notice(const tt_tagstore *s);
