@@ -2046,8 +2046,11 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	if (rc == 0 && !part)
 		part = open_copy(s, o);
 	if (rc == 0 && !part) {
-		s->tb = tt_xcalloc(1, sizeof *s->tb);
-		s->tb->ok = 1;
+		/* A writer leaves a summary for the next open (it holds the lock, so
+		 * the file read is the file stamped); a reader does not pay for it. */
+		s->tb = s->fd >= 0 ? tt_xcalloc(1, sizeof *s->tb) : NULL;
+		if (s->tb)
+			s->tb->ok = 1;
 		s->notice_from = s->notice.len;
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
 	}
