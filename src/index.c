@@ -49,10 +49,10 @@ struct header {
 	uint32_t version, endian, header_size, comment_size;
 	tt_index_stamp src;
 	uint64_t ncomments, nparas, nstr, total;
-	uint64_t path;     /* the source's real path, in the strings */
+	uint64_t path;        /* the source's real path, in the strings */
 	uint64_t fingerprint; /* tt_index_fingerprint's hash, so tag stores need not
 	                       * read all the text again */
-	uint64_t checksum; /* of the whole file with this field zero */
+	uint64_t checksum;    /* of the whole file with this field zero */
 	struct rec_thread thread;
 };
 

@@ -1,4 +1,5 @@
-/* tagindex: the summary file beside a tag store — items' byte ranges and the caller's totals, checked. */
+/* tagindex: the summary file beside a tag store — items' byte ranges and the caller's totals,
+ * checked. */
 #include "threadtag/tagindex.h"
 
 #include <errno.h>
@@ -84,8 +85,8 @@ static int cmp_item(const void *pa, const void *pb)
 }
 
 /* The whole file in memory, laid out as described above. */
-static char *layout(const struct stat *st, const char *key, const void *summary,
-                    size_t nsummary, const tt_tagindex_item *items, size_t nitems, size_t *len)
+static char *layout(const struct stat *st, const char *key, const void *summary, size_t nsummary,
+                    const tt_tagindex_item *items, size_t nitems, size_t *len)
 {
 	struct header h = {.version = TIX_VERSION, .endian = TIX_ENDIAN};
 	memcpy(h.magic, TIX_MAGIC, 8);
@@ -122,9 +123,8 @@ static int write_all(int fd, const char *p, size_t n)
 	return 0;
 }
 
-int tt_tagindex_write(const char *path, const struct stat *st, const char *key,
-                      const void *summary, size_t nsummary, tt_tagindex_item *items,
-                      size_t nitems)
+int tt_tagindex_write(const char *path, const struct stat *st, const char *key, const void *summary,
+                      size_t nsummary, tt_tagindex_item *items, size_t nitems)
 {
 	qsort(items, nitems, sizeof *items, cmp_item);
 	size_t len;
@@ -172,7 +172,8 @@ static int fits(tt_tagindex *x, const struct stat *st)
 	x->summary = x->data + sizeof *h + pad8(h->nkey);
 	x->items = (const void *)(x->summary + pad8(h->nsummary));
 	for (uint64_t i = 0; i < h->nitems; i++)
-		if (x->items[i].off > h->nsummary || x->items[i].len > h->nsummary - x->items[i].off ||
+		if (x->items[i].off > h->nsummary ||
+		    x->items[i].len > h->nsummary - x->items[i].off ||
 		    (i && x->items[i].hash < x->items[i - 1].hash))
 			return 0;
 	return checksum(x->data, x->len) == h->checksum;

@@ -109,12 +109,12 @@ struct tt_tagstore {
 	 * are the whole store's (from the summary, kept by every change). */
 	int partial;
 	tt_tagindex *tix;
-	int store_fd;             /* the store file, read by ranges while partial */
-	int broken;               /* a partial store could not be read back: no changes */
-	int from_summary;         /* opened from the summary (partial or whole) */
-	tt_error broken_err;      /* why */
-	struct tix_build *tb;     /* collecting a summary during a full read */
-	size_t notice_from;       /* where the store's own notices start */
+	int store_fd;         /* the store file, read by ranges while partial */
+	int broken;           /* a partial store could not be read back: no changes */
+	int from_summary;     /* opened from the summary (partial or whole) */
+	tt_error broken_err;  /* why */
+	struct tix_build *tb; /* collecting a summary during a full read */
+	size_t notice_from;   /* where the store's own notices start */
 };
 
 /* ---- small helpers ---- */
@@ -1048,8 +1048,7 @@ static int same_file(const struct stat *a, const struct stat *b)
 }
 
 /* Moves (*off, *line) forward to the start of line target (or the end). */
-static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *line,
-                         unsigned target)
+static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *line, unsigned target)
 {
 	while (*line < target && *off < len) {
 		const char *nl = memchr(buf + *off, '\n', len - *off);
@@ -1489,8 +1488,8 @@ static void put_record(tt_buf *b, const struct entry *e, size_t nd)
 	put_u32(b, (uint32_t)st->nlabels);
 	for (size_t i = 0; i < st->nlabels; i++)
 		put_str(b, st->labels[i]);
-	const char *rest[] = {st->note, st->state, st->reason, st->scheme_version, st->annotator,
-	                      st->time};
+	const char *rest[] = {st->note,           st->state,     st->reason,
+	                      st->scheme_version, st->annotator, st->time};
 	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
 		put_str(b, rest[i]);
 }

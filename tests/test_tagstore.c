@@ -818,16 +818,22 @@ static void command_child(struct fixture *f, long from, int ack)
 		const char *items[1] = {id};
 		snprintf(id, sizeof id, "c%ld", n % KILL_ITEMS);
 		snprintf(note, sizeof note, "%ld", n);
-		tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .keep_journal = 1,
-		                      .items = items, .nitems = 1};
+		tt_tagstore_opts o = {.path = f->path,
+		                      .annotator = "alice",
+		                      .keep_journal = 1,
+		                      .items = items,
+		                      .nitems = 1};
 		tt_error err;
 		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
 		if (!s || tt_tagstore_readonly(s))
 			_exit(2);
 		const tt_tag *cur = tt_tagstore_get(s, id);
 		const char *values[2] = {stances[n % 5], cur ? cur->values[1] : NULL};
-		tt_tag tag = {.item = id, .values = values, .note = note,
-		              .labels = cur ? cur->labels : NULL, .nlabels = cur ? cur->nlabels : 0};
+		tt_tag tag = {.item = id,
+		              .values = values,
+		              .note = note,
+		              .labels = cur ? cur->labels : NULL,
+		              .nlabels = cur ? cur->nlabels : 0};
 		if (tt_tagstore_put(s, &tag, &err) < 0 || tt_tagstore_close(s, &err) < 0)
 			_exit(3);
 		if (write(ack, &n, sizeof n) != (ssize_t)sizeof n)
@@ -897,8 +903,8 @@ static void test_sigkill_partial_commands(void **state)
 
 static tt_tagstore *open_items(struct fixture *f, const char *const *items, size_t n)
 {
-	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .keep_journal = 1,
-	                      .items = items, .nitems = n};
+	tt_tagstore_opts o = {
+	    .path = f->path, .annotator = "alice", .keep_journal = 1, .items = items, .nitems = n};
 	tt_error err;
 	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
 	if (!s)
@@ -955,7 +961,8 @@ static void assert_same_counts(const tt_tagstore *a, const tt_tagstore *b)
 	assert_int_equal(tt_tagstore_orphans(a), tt_tagstore_orphans(b));
 	assert_int_equal(tt_tagstore_unknown(a), tt_tagstore_unknown(b));
 	for (size_t v = 0; v < 5; v++)
-		assert_int_equal(tt_tagstore_value_count(a, 0, v), tt_tagstore_value_count(b, 0, v));
+		assert_int_equal(tt_tagstore_value_count(a, 0, v),
+		                 tt_tagstore_value_count(b, 0, v));
 	assert_int_equal(tt_tagstore_label_count(a, 1), tt_tagstore_label_count(b, 1));
 }
 
@@ -1600,26 +1607,26 @@ static void test_states_old_store(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_every_cut_is_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_checksum_and_recovery_hint, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_format_1_store_loads, setup, teardown),

@@ -1,4 +1,5 @@
-/* tagindex: a checked binary copy of a tag store file beside it, so opening the store needs no YAML. */
+/* tagindex: a checked binary copy of a tag store file beside it, so opening the store needs no
+ * YAML. */
 #ifndef THREADTAG_TAGINDEX_H
 #define THREADTAG_TAGINDEX_H
 
@@ -25,9 +26,8 @@ uint64_t tt_tagindex_item_hash(const char *item);
  * summary bytes (the caller's own), and the items (sorted here). A temporary
  * file renamed into place; nothing is synced, since a torn or lost summary is
  * only a slower open. 0, or -1 with errno. */
-int tt_tagindex_write(const char *path, const struct stat *st, const char *key,
-                      const void *summary, size_t nsummary, tt_tagindex_item *items,
-                      size_t nitems);
+int tt_tagindex_write(const char *path, const struct stat *st, const char *key, const void *summary,
+                      size_t nsummary, tt_tagindex_item *items, size_t nitems);
 
 /* Opens the summary at path when it is whole (its checksum holds) and made
  * for a store file with st's size, inode, device and modification and change

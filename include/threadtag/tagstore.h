@@ -116,11 +116,11 @@ typedef struct tt_tagstore_opts {
 	                          * store's bytes or more; else it stays for the next open (for
 	                          * commands: one change then costs the change, not the store) */
 	const char *const *items; /* writable opens: the items about to change. When the store's
-	                          * summary ($XDG_CACHE_HOME/threadtag/tags/, written by the
-	                          * previous such open) is current, only the store's header,
-	                          * these items and the journal are read; anything that needs
-	                          * the rest (tt_tagstore_at, state_count, compaction, another
-	                          * item) reads it then. NULL: read the whole store. */
+	                           * summary ($XDG_CACHE_HOME/threadtag/tags/, written by the
+	                           * previous such open) is current, only the store's header,
+	                           * these items and the journal are read; anything that needs
+	                           * the rest (tt_tagstore_at, state_count, compaction, another
+	                           * item) reads it then. NULL: read the whole store. */
 	size_t nitems;
 } tt_tagstore_opts;
 
