@@ -640,8 +640,8 @@ load_cost=$(cost check "$cmd_thread")
 echo "   check (the thread load): $load_cost"
 # The first command over the thread and store finds neither the thread's
 # index nor the store's summary (the store was never saved by threadtag);
-# it is shown, the rows checked are the runs after it, as a session of
-# commands sees them. `tag` leaves the summary, as any writer does.
+# it is shown, the rows checked are the runs after it, as several commands
+# in a row see them. `tag` leaves the summary, as any writer does.
 c=$(cost export --format csv "$cmd_thread" --tags "$cmd_tags")
 [ -n "$c" ] && echo "   export csv, first run (no index, no summary), over check: $(calc "$c / $load_cost")"
 "$BUILD/threadtag" tag "$cmd_thread" --tags "$cmd_tags" --id r0000000 --stance favor \
