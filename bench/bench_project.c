@@ -64,7 +64,7 @@ static int run_list(const char *dir, const char *annotator)
 static int run_pane(const char *dir, const char *annotator)
 {
 	double w0 = bench_now(), c0 = bench_cpu();
-	int rc = tt_ui_list_headless(dir, annotator, 50, 160, "<Enter> a s", NULL);
+	int rc = tt_ui_list_headless(dir, annotator, 50, 160, "<Enter> % s", NULL);
 	double w1 = bench_now(), c1 = bench_cpu();
 	if (rc)
 		return 1;

@@ -1,11 +1,13 @@
 /* bench_tags: what one tag change costs in a small and in a huge tag store, what
  * opening a big store costs against a bare parse of it, and a store for a thread. */
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "bench_util.h"
+#include "threadtag/tagindex.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -106,16 +108,26 @@ __attribute__((noinline)) static tt_tagstore *bench_region_open(tt_thread *t, co
 	return s;
 }
 
-/* bench_tags open N DIR [parse|open]: CPU time of opening an N-tag store
- * against a bare parse of the same file (best of three), or only one of
- * them (for callgrind). */
+/* The same without a summary: the store parsed (a reader writes none). */
+__attribute__((noinline)) static tt_tagstore *bench_region_first(tt_thread *t, const char *path)
+{
+	return bench_region_open(t, path);
+}
+
+/* bench_tags open N DIR [parse|open|first]: CPU time of opening an N-tag
+ * store against a bare parse of the same file (best of three), or only one
+ * of them (for callgrind). "open" finds the store's summary (saving the store
+ * wrote it); "first" removes it before each open, which then parses the
+ * store. */
 static int bench_open(size_t n, const char *dir, const char *only)
 {
 	char *path = tt_xasprintf("%s/open-%zu.yaml", dir, n);
 	tt_thread *t = make_thread(n);
 	write_store(path, n);
 	fold(t, path);
-	double parse = 1e9, open = 1e9;
+	char *real = realpath(path, NULL), *tix = tt_tagindex_path_for(real);
+	double parse = 1e9, open = 1e9, first = 1e9;
+	int from_summary = 1;
 	for (int round = 0; round < 3; round++) {
 		double c0 = bench_cpu();
 		if (!only || !strcmp(only, "parse"))
@@ -123,18 +135,58 @@ static int bench_open(size_t n, const char *dir, const char *only)
 		double c1 = bench_cpu();
 		tt_tagstore *s = !only || !strcmp(only, "open") ? bench_region_open(t, path) : NULL;
 		double c2 = bench_cpu();
+		from_summary &= !s || tt_tagstore_from_summary(s);
 		tt_tagstore_close(s, NULL);
+		double c3 = bench_cpu(), c4 = c3;
+		if (!only || !strcmp(only, "first")) {
+			unlink(tix);
+			c3 = bench_cpu();
+			s = bench_region_first(t, path);
+			c4 = bench_cpu();
+			tt_tagstore_close(s, NULL);
+			fold(t, path); /* a writer's open and save: the summary again */
+		}
 		parse = c1 - c0 < parse ? c1 - c0 : parse;
 		open = c2 - c1 < open ? c2 - c1 : open;
+		first = c4 - c3 < first ? c4 - c3 : first;
 	}
-	printf("phase=open items=%zu parse_cpu_s=%.4f open_cpu_s=%.4f ratio=%.3f\n", n, parse, open,
-	       open / parse);
+	printf("phase=open items=%zu parse_cpu_s=%.4f open_cpu_s=%.4f first_cpu_s=%.4f "
+	       "ratio=%.3f first_ratio=%.3f from_summary=%d\n",
+	       n, parse, open, first, open / parse, first / parse, from_summary);
+	free(real);
+	free(tix);
 	unlink(path);
 	char *bak = tt_xasprintf("%s.bak", path);
 	unlink(bak);
 	free(bak);
 	free(path);
 	tt_thread_free(t);
+	return 0;
+}
+
+/* bench_tags fsync DIR: the disk's own cost of a durable append (one short
+ * line written and fdatasync'd), median and max of 200, the floor under a
+ * durable change. */
+static int bench_fsync(const char *dir)
+{
+	enum { N = 200 };
+	static double t[N];
+	char *path = tt_xasprintf("%s/fsync.tmp", dir);
+	int fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_APPEND, 0600);
+	if (fd < 0)
+		return 2;
+	static const char line[] = "{item: \"c1\", stance: \"favor\", annotator: \"bench\"}\n";
+	for (int i = 0; i < N; i++) {
+		double t0 = bench_now();
+		if (write(fd, line, sizeof line - 1) < 0 || fdatasync(fd) < 0)
+			return 3;
+		t[i] = bench_now() - t0;
+	}
+	close(fd);
+	unlink(path);
+	free(path);
+	qsort(t, N, sizeof *t, cmp_double);
+	printf("phase=fsync n=%d median_us=%.1f max_us=%.1f\n", N, t[N / 2] * 1e6, t[N - 1] * 1e6);
 	return 0;
 }
 
@@ -161,9 +213,11 @@ int main(int argc, char **argv)
 		return bench_open(strtoul(argv[2], NULL, 10), argv[3], argc > 4 ? argv[4] : NULL);
 	if (argc == 4 && !strcmp(argv[1], "store"))
 		return bench_store(argv[2], argv[3]);
+	if (argc == 3 && !strcmp(argv[1], "fsync"))
+		return bench_fsync(argv[2]);
 	if (argc != 3) {
-		fprintf(stderr, "usage: bench_tags ITEMS DIR | open ITEMS DIR [parse|open] | "
-		                "store THREAD OUT\n");
+		fprintf(stderr, "usage: bench_tags ITEMS DIR | open ITEMS DIR [parse|open|first] | "
+		                "store THREAD OUT | fsync DIR\n");
 		return 2;
 	}
 	size_t n = strtoul(argv[1], NULL, 10);

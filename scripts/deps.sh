@@ -3,7 +3,7 @@
 # Usage: scripts/deps.sh [build|test]   (test adds what the test suite drives)
 set -eu
 kind=${1:-build}
-pkgs="cmake make gcc pkg-config libncurses-dev libyaml-dev libyajl-dev zlib1g-dev libcsv-dev libcurl4-openssl-dev libxml2-dev"
+pkgs="cmake make gcc pkg-config libncurses-dev libyaml-dev libyajl-dev zlib1g-dev libcsv-dev libcurl4-openssl-dev libxml2-dev libxxhash-dev"
 if [ "$kind" = test ]; then
 	pkgs="$pkgs libcmocka-dev tmux valgrind groff-base python3 python3-yaml python3-pandas ncurses-base"
 fi

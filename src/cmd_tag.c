@@ -431,7 +431,9 @@ int tt_cmd_tag(int argc, char **argv)
 	if (rc == 0)
 		rc = tt_tagcli_thread(a.thread, &t);
 	if (rc == 0)
-		rc = tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s);
+		rc = a.from ? tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s)
+		            : tt_tagcli_store_items(t, a.tags, a.annotator, a.scheme, a.ids, a.nids,
+		                                    &s);
 	if (rc == 0 && tt_tagstore_readonly(s)) {
 		fprintf(stderr, "threadtag: %s: another threadtag holds the lock; nothing changed\n",
 			tt_text_safe(tt_tagstore_path(s)));

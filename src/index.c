@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <pthread.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,16 +12,21 @@
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
+/* The state's layout, so hashers live on the stack (a stable part of the
+ * library's interface since 0.8.0, the one Debian 12 ships). */
+#define XXH_STATIC_LINKING_ONLY
+#include <xxhash.h>
 
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
+#include "threadtag/hash.h"
 #include "threadtag/xalloc.h"
 
 /* The file: header, comment records in preorder, paragraph references, then
  * the strings (NUL-terminated; offset 0 is the empty string that stands for
  * NULL in the named fields). Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 2, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 4, INDEX_ENDIAN = 0x01020304 };
 #define NO_PARENT UINT64_MAX
 
 struct rec_comment {
@@ -43,79 +49,40 @@ struct header {
 	uint32_t version, endian, header_size, comment_size;
 	tt_index_stamp src;
 	uint64_t ncomments, nparas, nstr, total;
-	uint64_t path;     /* the source's real path, in the strings */
-	uint64_t checksum; /* of the whole file with this field zero */
+	uint64_t path;        /* the source's real path, in the strings */
+	uint64_t fingerprint; /* tt_index_fingerprint's hash, so tag stores need not
+	                       * read all the text again */
+	uint64_t checksum;    /* of the whole file with this field zero */
 	struct rec_thread thread;
 };
 
-/* A hash fed in pieces: four independent multiply-mix lanes over 32-byte
- * blocks keep the CPU busy (about a tenth of a byte-at-a-time hash's cost);
- * the result does not depend on how the input was cut. */
+/* A hash fed in pieces: xxHash's XXH3, which reads a source file's bytes
+ * about as fast as memory delivers them (the index checks the whole source on
+ * every open); the result does not depend on how the input was cut. */
 struct hasher {
-	uint64_t h[4], len;
-	unsigned char tail[32];
-	size_t ntail;
+	XXH3_state_t st;
 };
-
-static const uint64_t HASH_K = 0x9E3779B97F4A7C15ULL;
 
 static void hasher_init(struct hasher *s, uint64_t seed)
 {
-	memset(s, 0, sizeof *s);
-	s->h[0] = seed ^ HASH_K;
-	s->h[1] = seed + HASH_K;
-	s->h[2] = seed - HASH_K;
-	s->h[3] = ~seed;
-}
-
-static void hash_block(struct hasher *s, const unsigned char *p)
-{
-	for (int l = 0; l < 4; l++) {
-		uint64_t w;
-		memcpy(&w, p + 8 * l, 8);
-		s->h[l] = (s->h[l] ^ w) * HASH_K;
-		s->h[l] ^= s->h[l] >> 29;
-	}
+	XXH3_INITSTATE(&s->st);
+	XXH3_64bits_reset_withSeed(&s->st, seed);
 }
 
 static void hasher_add(struct hasher *s, const void *data, size_t len)
 {
-	const unsigned char *p = data;
-	s->len += len;
-	if (s->ntail) {
-		size_t take = 32 - s->ntail < len ? 32 - s->ntail : len;
-		memcpy(s->tail + s->ntail, p, take);
-		s->ntail += take;
-		p += take;
-		len -= take;
-		if (s->ntail < 32)
-			return;
-		hash_block(s, s->tail);
-		s->ntail = 0;
-	}
-	for (; len >= 32; p += 32, len -= 32)
-		hash_block(s, p);
-	if (len) /* p may be NULL when nothing was given */
-		memcpy(s->tail, p, len);
-	s->ntail = len;
+	if (len) /* data may be NULL when nothing was given */
+		XXH3_64bits_update(&s->st, data, len);
 }
 
 static uint64_t hasher_end(const struct hasher *s)
 {
-	uint64_t r = s->len;
-	for (int l = 0; l < 4; l++)
-		r = (r ^ s->h[l]) * HASH_K, r ^= r >> 31;
-	for (size_t i = 0; i < s->ntail; i++)
-		r = (r ^ s->tail[i]) * 0x100000001B3ULL;
-	return r ^ (r >> 32);
+	return XXH3_64bits_digest(&s->st);
 }
 
 uint64_t tt_index_hash(uint64_t seed, const void *data, size_t len)
 {
-	struct hasher s;
-	hasher_init(&s, seed);
-	hasher_add(&s, data, len);
-	return hasher_end(&s);
+	return XXH3_64bits_withSeed(len ? data : "", len, seed);
 }
 
 char *tt_index_path_for(const char *path)
@@ -208,6 +175,32 @@ static uint64_t checksum(const unsigned char *base, size_t len)
 	for (int i = 0; i < 3; base += sec[i++])
 		part[i + 1] = tt_index_hash((uint64_t)i + 3, base, sec[i]);
 	return combine(part);
+}
+
+/* ---- the tag stores' fingerprint of a thread ---- */
+
+static uint64_t fp_field(uint64_t h, const char *p)
+{
+	return tt_hash_field(h, p ? p : "\x01"); /* absent differs from empty */
+}
+
+/* FNV-1a 64 over ids, tree shape, authors and text (doc/tag-format.md). */
+static uint64_t fingerprint_of(const tt_thread *t)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	h = fp_field(h, t->id);
+	h = fp_field(h, t->article.title);
+	for (size_t i = 0; i < t->article.body.n; i++)
+		h = fp_field(h, t->article.body.v[i]);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i];
+		h = fp_field(h, c->id);
+		h = fp_field(h, c->parent ? c->parent->id : "");
+		h = fp_field(h, c->author);
+		for (size_t j = 0; j < c->body.n; j++)
+			h = fp_field(h, c->body.v[j]);
+	}
+	return h;
 }
 
 /* ---- writing ---- */
@@ -336,6 +329,7 @@ static int write_to(int fd, const tt_thread *t, const char *real, const tt_index
 	w.hs = &sec[1];
 	put_bytes(&w, w.paras.data, w.paras.len);
 	h.ncomments = t->ncomments;
+	h.fingerprint = fingerprint_of(t);
 	h.nparas = w.paras.len / sizeof(uint64_t);
 	w.strings_pass = 1;
 	w.hs = &sec[2];
@@ -404,15 +398,30 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 struct map {
 	const unsigned char *base;
 	size_t len;
+	const tt_thread *t; /* the thread made from it, once open */
+	struct map *next;   /* in the list of open ones */
 	const struct header *h;
 	const struct rec_comment *comments;
 	const uint64_t *paras;
 	const char *str;
 };
 
+/* Indexes whose threads are open, so a thread's fingerprint can be found
+ * from the thread alone. Threads may be opened and freed on several threads
+ * of the program, hence the lock. */
+static struct map *live;
+static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
+
 static void unmap(void *arg)
 {
 	struct map *m = arg;
+	pthread_mutex_lock(&live_lock);
+	for (struct map **p = &live; *p; p = &(*p)->next)
+		if (*p == m) {
+			*p = m->next;
+			break;
+		}
+	pthread_mutex_unlock(&live_lock);
 	munmap((void *)m->base, m->len);
 	free(m);
 }
@@ -601,5 +610,26 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 		tt_thread_free(t);
 		return NULL;
 	}
+	m->t = t;
+	pthread_mutex_lock(&live_lock);
+	m->next = live;
+	live = m;
+	pthread_mutex_unlock(&live_lock);
 	return t;
+}
+
+void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN])
+{
+	uint64_t h = 0;
+	int found = 0;
+	pthread_mutex_lock(&live_lock);
+	for (const struct map *m = live; m && !found; m = m->next)
+		if (m->t == t) {
+			h = m->h->fingerprint;
+			found = 1;
+		}
+	pthread_mutex_unlock(&live_lock);
+	if (!found)
+		h = fingerprint_of(t);
+	snprintf(out, TT_INDEX_FP_LEN, "fnv1a64:%016llx", (unsigned long long)h);
 }

@@ -86,8 +86,9 @@ static int store_exists(const char *path)
 	return found;
 }
 
-int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator, const char *scheme,
-                    int readonly, int must_exist, tt_tagstore **out)
+static int store_open(const tt_thread *t, const char *path, const char *annotator,
+                      const char *scheme, int readonly, int must_exist, const char *const *items,
+                      size_t nitems, tt_tagstore **out)
 {
 	if (path && must_exist && !store_exists(path)) {
 		return tt_error_errno(path, errno, 0);
@@ -110,7 +111,9 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 	                      .annotator = annotator,
 	                      .scheme_path = scheme,
 	                      .readonly = readonly,
-	                      .keep_journal = !readonly};
+	                      .keep_journal = !readonly,
+	                      .items = items,
+	                      .nitems = nitems};
 	tt_error err;
 	int eno = 0;
 	*out = tt_tagstore_open(t, &o, &err, &eno);
@@ -136,6 +139,19 @@ int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator,
 	if (notice)
 		fprintf(stderr, "threadtag: %s\n", tt_text_safe(notice));
 	return 0;
+}
+
+int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator, const char *scheme,
+                    int readonly, int must_exist, tt_tagstore **out)
+{
+	return store_open(t, path, annotator, scheme, readonly, must_exist, NULL, 0, out);
+}
+
+int tt_tagcli_store_items(const tt_thread *t, const char *path, const char *annotator,
+                          const char *scheme, const char *const *items, size_t nitems,
+                          tt_tagstore **out)
+{
+	return store_open(t, path, annotator, scheme, 0, 0, items, nitems, out);
 }
 
 enum { OPT_TAGS = 256, OPT_FIRST };

@@ -20,6 +20,8 @@
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
+#include "threadtag/index.h"
+#include "threadtag/tagindex.h"
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
@@ -63,6 +65,16 @@ struct changes {
 	size_t n, cap;
 };
 
+/* What a full read of the store records for its summary (tagindex.h): the
+ * line of 'tags:' (everything before it is the header), and whether every
+ * header key came before it; the file's stat as read. */
+struct tix_build {
+	unsigned tags_line;
+	size_t header_len; /* bytes before the line of 'tags:' */
+	int ok;
+	struct stat st, before;
+};
+
 struct tt_tagstore {
 	const tt_thread *thread;
 	tt_scheme *scheme;
@@ -91,6 +103,18 @@ struct tt_tagstore {
 
 	struct changes undo, redo;
 	tt_buf notice;
+
+	/* Partial: the map holds only the items asked for and those in the
+	 * journal; the others are on disk, found through the summary. Counts
+	 * are the whole store's (from the summary, kept by every change). */
+	int partial;
+	tt_tagindex *tix;
+	int store_fd;         /* the store file, read by ranges while partial */
+	int broken;           /* a partial store could not be read back: no changes */
+	int from_summary;     /* opened from the summary (partial or whole) */
+	tt_error broken_err;  /* why */
+	struct tix_build *tb; /* collecting a summary during a full read */
+	size_t notice_from;   /* where the store's own notices start */
 };
 
 /* ---- small helpers ---- */
@@ -128,23 +152,13 @@ static uint64_t fnv1a(uint64_t h, const char *p)
 }
 
 /* A fingerprint of what the tags refer to: ids, tree shape, authors and text.
- * Kept in the store so re-imported threads can be noticed. */
+ * Kept in the store so re-imported threads can be noticed; the thread's index
+ * keeps it too, which spares a pass over all the text. */
 static char *thread_checksum(const tt_thread *t)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-	h = fnv1a(h, t->id);
-	h = fnv1a(h, t->article.title);
-	for (size_t i = 0; i < t->article.body.n; i++)
-		h = fnv1a(h, t->article.body.v[i]);
-	for (size_t i = 0; i < t->ncomments; i++) {
-		const tt_comment *c = t->order[i];
-		h = fnv1a(h, c->id);
-		h = fnv1a(h, c->parent ? c->parent->id : "");
-		h = fnv1a(h, c->author);
-		for (size_t j = 0; j < c->body.n; j++)
-			h = fnv1a(h, c->body.v[j]);
-	}
-	return tt_xasprintf("fnv1a64:%016llx", (unsigned long long)h);
+	char fp[TT_INDEX_FP_LEN];
+	tt_index_fingerprint(t, fp);
+	return tt_xstrdup(fp);
 }
 
 /* ---- states ---- */
@@ -301,11 +315,16 @@ static struct entry **find_slot(struct entry **slots, size_t nslots, const char 
 			return &slots[i];
 }
 
+static struct entry *from_disk(tt_tagstore *s, const char *item);
+
+/* The item's entry; in a partial store, one still on disk is read first
+ * (the store is the same to its callers, only its memory is filled late). */
 static struct entry *lookup(const tt_tagstore *s, const char *item)
 {
-	if (!item || !s->nslots)
-		return NULL;
-	return *find_slot(s->slots, s->nslots, item);
+	struct entry *e = item && s->nslots ? *find_slot(s->slots, s->nslots, item) : NULL;
+	if (e || !item || !s->partial)
+		return e;
+	return from_disk((tt_tagstore *)s, item);
 }
 
 static void grow_map(tt_tagstore *s)
@@ -381,8 +400,8 @@ static struct entry *insert_entry(tt_tagstore *s, struct entry **slot, char *ite
 
 static struct entry *get_entry(tt_tagstore *s, const char *item)
 {
-	struct entry **slot = slot_of(s, item);
-	return *slot ? *slot : insert_entry(s, slot, tt_xstrdup(item), 1);
+	struct entry *e = lookup(s, item);
+	return e ? e : insert_entry(s, slot_of(s, item), tt_xstrdup(item), 1);
 }
 
 static void refresh_view(struct entry *e)
@@ -885,12 +904,15 @@ static int read_store_body(struct ld *L, int scheme_given)
 {
 	int version = 0, rc = 0, have_tags = 0;
 	tt_yevent start = L->ev;
+	struct tix_build *tb = L->s->tb;
 	while (rc == 0) {
 		if (lnext(L) < 0)
 			return -1;
 		if (L->ev.type == TT_Y_MAP_END)
 			break;
 		const char *k = L->ev.value;
+		if (tb && have_tags && (L->ev.type != TT_Y_SCALAR || strcmp(k, "end")))
+			tb->ok = 0; /* a header key after the tags: a summary would miss it */
 		if (L->ev.type != TT_Y_SCALAR)
 			rc = lfail(L, "a key must be a plain word%s", "");
 		else if (!strcmp(k, "threadtag_tags"))
@@ -904,6 +926,8 @@ static int read_store_body(struct ld *L, int scheme_given)
 		else if (!strcmp(k, "scheme"))
 			rc = read_stored_scheme(L, !scheme_given);
 		else if (!strcmp(k, "tags")) {
+			if (tb)
+				tb->tags_line = L->ev.line;
 			have_tags = 1;
 			setup_counts(L->s);
 			rc = read_tags(L);
@@ -981,23 +1005,25 @@ static int check_end(tt_tagstore *s, const char *buf, size_t len, tt_error *err)
 	if (fields == 1)
 		sscanf(buf + start, "end: %llu%n", &count, &used);
 	unsigned line = 1, col = 1;
+	char hint[2048];
+	int whole = fields >= 1 && start + (size_t)used + 1 == len;
+	if (whole && (fields == 1 || crc32(0L, (const Bytef *)buf, (uInt)start) == crc)) {
+		s->end_count = (size_t)count;
+		return 0;
+	}
+	/* Only a refused store needs the position of its end (a pass over it). */
 	for (size_t i = 0; i < len; i++)
 		buf[i] == '\n' ? (line++, col = 1) : ((buf[i] & 0xC0) != 0x80 ? col++ : 0);
-	char hint[2048];
-	if (fields < 1 || start + (size_t)used + 1 != len) {
+	if (!whole) {
 		recovery_hint(s, hint, sizeof hint);
 		return tt_error_set(err, s->path, line, col,
 		                    "the tag store is incomplete (cut at byte %zu?)%s", len, hint);
 	}
-	if (fields == 2 && crc32(0L, (const Bytef *)buf, (uInt)start) != crc) {
-		recovery_hint(s, hint, sizeof hint);
-		return tt_error_set(err, s->path, line - 1, 1,
-		                    "the tag store does not match its checksum (damaged, or edited "
-		                    "without updating the end line)%s",
-		                    hint);
-	}
-	s->end_count = (size_t)count;
-	return 0;
+	recovery_hint(s, hint, sizeof hint);
+	return tt_error_set(err, s->path, line - 1, 1,
+	                    "the tag store does not match its checksum (damaged, or edited "
+	                    "without updating the end line)%s",
+	                    hint);
 }
 
 /* The end line was checked before parsing; here it only has to be last. */
@@ -1014,12 +1040,43 @@ static int read_end(struct ld *L)
 	return 0;
 }
 
+static int same_file(const struct stat *a, const struct stat *b)
+{
+	return a->st_ino == b->st_ino && a->st_dev == b->st_dev && a->st_size == b->st_size &&
+	       a->st_mtim.tv_sec == b->st_mtim.tv_sec && a->st_mtim.tv_nsec == b->st_mtim.tv_nsec &&
+	       a->st_ctim.tv_sec == b->st_ctim.tv_sec && a->st_ctim.tv_nsec == b->st_ctim.tv_nsec;
+}
+
+/* Moves (*off, *line) forward to the start of line target (or the end). */
+static size_t line_start(const char *buf, size_t len, size_t *off, unsigned *line, unsigned target)
+{
+	while (*line < target && *off < len) {
+		const char *nl = memchr(buf + *off, '\n', len - *off);
+		*off = nl ? (size_t)(nl - buf) + 1 : len;
+		++*line;
+	}
+	return *off;
+}
+
+/* The header's length: the bytes before the line of 'tags:'. */
+static void finish_build(struct tix_build *tb, const char *buf, size_t len)
+{
+	size_t off = 0;
+	unsigned line = 1;
+	if (!tb->tags_line)
+		tb->ok = 0;
+	if (tb->ok)
+		tb->header_len = line_start(buf, len, &off, &line, tb->tags_line);
+}
+
 /* Reads the whole store (capped; binary data refused), checks that it is
  * complete, then parses it. A missing store is an empty one. */
 static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errno_out)
 {
 	int eno = 0;
 	size_t len;
+	if (s->tb && stat(s->path, &s->tb->before) < 0)
+		s->tb->ok = 0;
 	char *buf = tt_read_text(s->path, TT_READ_MAX, 1, &len, err, &eno);
 	if (!buf) {
 		if (eno == ENOENT || eno == ENOTDIR) /* no such file: an empty store */
@@ -1030,6 +1087,10 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 	}
 	s->store_exists = 1;
 	s->store_bytes = len;
+	/* Without the lock the store may be replaced while read: a summary is
+	 * written only when the file was the same before and after. */
+	if (s->tb && (stat(s->path, &s->tb->st) < 0 || !same_file(&s->tb->st, &s->tb->before)))
+		s->tb->ok = 0;
 	int rc = check_end(s, buf, len, err);
 	tt_yreader *r =
 	    rc == 0 ? tt_yreader_open_mem(s->path, buf, len, MAX_YAML_DEPTH, err) : NULL;
@@ -1045,6 +1106,8 @@ static int load_store(tt_tagstore *s, int scheme_given, tt_error *err, int *errn
 		rc = lnext(&L);
 	if (rc == 0 && L.ev.type != TT_Y_END)
 		rc = lfail(&L, "unexpected content after the tag store%s", "");
+	if (rc == 0 && s->tb)
+		finish_build(s->tb, buf, len);
 	tt_yreader_close(r);
 	free(buf);
 	return rc;
@@ -1338,6 +1401,481 @@ static void setup_counts(tt_tagstore *s)
 	s->label_counts = tt_xcalloc(sc->nlabels + 1, sizeof *s->label_counts);
 }
 
+/* ---- the summary: a checked binary copy of the store ---- */
+
+/* The summary (tagindex.h) of a store file: these numbers, the counts of
+ * each dimension's values and of the labels (as setup_counts lays them out),
+ * the store's own notices, then one record per tagged item (its whole state;
+ * the summary's items point at them). header_len is first so it can be read
+ * before the scheme is known. */
+enum {
+	SUM_HEADER_LEN,
+	SUM_COUNT,
+	SUM_ORPHANS,
+	SUM_UNKNOWN,
+	SUM_COMMENTS,
+	SUM_NOTICE_LEN,
+	SUM_FIELDS
+};
+#define NO_STR UINT32_MAX
+
+static void store_free(tt_tagstore *s);
+static void account(tt_tagstore *s, const struct entry *e, int sign);
+static struct entry *at(tt_tagstore *s, size_t i);
+
+static size_t ncounts(const tt_scheme *sc)
+{
+	size_t n = sc->nlabels + 1;
+	for (size_t d = 0; d < sc->ndims; d++)
+		n += sc->dims[d].nvalues + 1;
+	return n;
+}
+
+/* The store file's last line: its end line holds the CRC of the rest, so a
+ * store rewritten in any way (even with its stamp restored) ends otherwise. */
+static void store_tail(const char *path, char out[96])
+{
+	struct stat st;
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	ssize_t n = 0;
+	if (fd >= 0 && fstat(fd, &st) == 0)
+		n = pread(fd, out, 95, st.st_size > 95 ? st.st_size - 95 : 0);
+	if (fd >= 0)
+		close(fd);
+	out[n > 0 ? n : 0] = '\0';
+	if (n > 0 && out[n - 1] == '\n')
+		out[n - 1] = '\0';
+	char *nl = strrchr(out, '\n');
+	if (nl)
+		memmove(out, nl + 1, strlen(nl + 1) + 1);
+}
+
+/* What the summary depends on besides the file's stamp: the thread (ranks,
+ * orphans), the scheme (unknown values, counts) and the store's end line.
+ * Caller frees. */
+static char *summary_key(const tt_tagstore *s)
+{
+	char v[TT_SCHEME_VERSION_LEN], tail[96];
+	tt_scheme_version(s->scheme, v);
+	store_tail(s->path, tail);
+	return tt_xasprintf("%s %s %zu %s", s->checksum, v, ncounts(s->scheme), tail);
+}
+
+static void put_u32(tt_buf *b, uint32_t v)
+{
+	tt_buf_add(b, &v, sizeof v);
+}
+
+static void put_str(tt_buf *b, const char *p)
+{
+	size_t n = p ? strlen(p) : 0;
+	put_u32(b, p && n < NO_STR ? (uint32_t)n : NO_STR);
+	if (p && n < NO_STR)
+		tt_buf_add(b, p, n);
+}
+
+static void put_record(tt_buf *b, const struct entry *e, size_t nd)
+{
+	const struct state *st = &e->st;
+	put_str(b, e->item);
+	for (size_t d = 0; d < nd; d++)
+		put_str(b, st->values[d]);
+	put_u32(b, (uint32_t)st->nextra);
+	for (size_t i = 0; i < st->nextra; i++) {
+		put_str(b, st->xkeys[i]);
+		put_str(b, st->xvals[i]);
+	}
+	put_u32(b, (uint32_t)st->nlabels);
+	for (size_t i = 0; i < st->nlabels; i++)
+		put_str(b, st->labels[i]);
+	const char *rest[] = {st->note,           st->state,     st->reason,
+	                      st->scheme_version, st->annotator, st->time};
+	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
+		put_str(b, rest[i]);
+}
+
+/* Writes the summary of the store file (stat st, header_len bytes of header)
+ * from the present entries, which must be what the file holds. */
+static void write_summary(tt_tagstore *s, const struct stat *st, size_t header_len,
+                          const char *notice)
+{
+	const tt_scheme *sc = s->scheme;
+	size_t nn = strlen(notice), n = 0;
+	uint64_t v[SUM_FIELDS] = {header_len, s->count, s->orphans, s->unknown, s->comments, nn};
+	tt_buf b = {0};
+	tt_buf_add(&b, v, sizeof v);
+	for (size_t d = 0; d < sc->ndims; d++)
+		tt_buf_add(&b, s->value_counts[d], (sc->dims[d].nvalues + 1) * sizeof(uint64_t));
+	tt_buf_add(&b, s->label_counts, (sc->nlabels + 1) * sizeof(uint64_t));
+	tt_buf_add(&b, notice, nn);
+	tt_tagindex_item *items = tt_xmalloc((s->count + 1) * sizeof *items);
+	for (size_t i = 0; i < s->nslots; i++) {
+		const struct entry *e = s->slots[i];
+		if (!e || !e->present || n == s->count)
+			continue;
+		size_t off = b.len;
+		put_record(&b, e, sc->ndims);
+		items[n++] = (tt_tagindex_item){tt_tagindex_item_hash(e->item), off, b.len - off};
+	}
+	char *path = tt_tagindex_path_for(s->path), *key = summary_key(s);
+	(void)tt_tagindex_write(path, st, key, b.data, b.len, items, n);
+	free(key);
+	free(path);
+	free(items);
+	tt_buf_free(&b);
+}
+
+/* A bounded reader over a record. */
+struct rd {
+	const char *p, *end;
+	int bad;
+};
+
+static uint32_t rd_u32(struct rd *r)
+{
+	uint32_t v = 0;
+	if ((size_t)(r->end - r->p) < sizeof v) {
+		r->bad = 1;
+		return 0;
+	}
+	memcpy(&v, r->p, sizeof v);
+	r->p += sizeof v;
+	return v;
+}
+
+static char *rd_str(struct rd *r)
+{
+	uint32_t n = rd_u32(r);
+	if (r->bad || n == NO_STR)
+		return NULL;
+	if ((size_t)(r->end - r->p) < n) {
+		r->bad = 1;
+		return NULL;
+	}
+	char *out = tt_xstrndup(r->p, n);
+	r->p += n;
+	return out;
+}
+
+/* Decodes the record of *it into st and *item (caller frees). 0, or -1 when
+ * it does not read whole (then st holds what was read, for state_clear). */
+static int read_record_at(const tt_tagstore *s, const tt_tagindex_item *it, struct state *st,
+                          char **item)
+{
+	size_t len, nd = s->scheme->ndims;
+	const char *base = tt_tagindex_summary(s->tix, &len);
+	struct rd r = {base + it->off, base + it->off + it->len, 0};
+	*item = rd_str(&r);
+	for (size_t d = 0; d < nd; d++)
+		st->values[d] = rd_str(&r);
+	uint32_t n = rd_u32(&r);
+	if (n > it->len)
+		r.bad = 1;
+	for (uint32_t i = 0; i < n && !r.bad; i++) {
+		st->xkeys = tt_xrealloc(st->xkeys, (st->nextra + 1) * sizeof *st->xkeys);
+		st->xvals = tt_xrealloc(st->xvals, (st->nextra + 1) * sizeof *st->xvals);
+		st->xkeys[st->nextra] = rd_str(&r);
+		st->xvals[st->nextra++] = rd_str(&r);
+		r.bad |= !st->xkeys[st->nextra - 1] || !st->xvals[st->nextra - 1];
+	}
+	n = rd_u32(&r);
+	if (n > it->len)
+		r.bad = 1;
+	for (uint32_t i = 0; i < n && !r.bad; i++) {
+		char *l = rd_str(&r);
+		if (l)
+			add_label(st, l);
+		r.bad |= !l;
+		free(l);
+	}
+	char **rest[] = {&st->note,           &st->state,     &st->reason,
+	                 &st->scheme_version, &st->annotator, &st->time};
+	for (size_t i = 0; i < sizeof rest / sizeof *rest; i++)
+		*rest[i] = rd_str(&r);
+	r.bad |= !*item || r.p != r.end || (st->state && !tt_tag_state_valid(st->state));
+	return r.bad ? -1 : 0;
+}
+
+/* Takes the whole store's counts and notices from the summary. */
+static int use_summary(tt_tagstore *s, int counts)
+{
+	const tt_scheme *sc = s->scheme;
+	size_t len, nc = ncounts(sc), k = SUM_FIELDS;
+	const char *p = tt_tagindex_summary(s->tix, &len);
+	if (len < (SUM_FIELDS + nc) * sizeof(uint64_t))
+		return -1;
+	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v);
+	memcpy(v, p, (SUM_FIELDS + nc) * sizeof *v);
+	size_t off = (SUM_FIELDS + nc) * sizeof(uint64_t), nn = v[SUM_NOTICE_LEN];
+	int ok = nn <= len - off;
+	setup_counts(s);
+	if (ok && counts) {
+		s->count = v[SUM_COUNT];
+		s->orphans = v[SUM_ORPHANS];
+		s->unknown = v[SUM_UNKNOWN];
+		s->comments = v[SUM_COMMENTS];
+		for (size_t d = 0; d < sc->ndims; d++)
+			for (size_t i = 0; i <= sc->dims[d].nvalues; i++)
+				s->value_counts[d][i] = v[k++];
+		for (size_t i = 0; i <= sc->nlabels; i++)
+			s->label_counts[i] = v[k++];
+	}
+	free(v);
+	if (ok && nn)
+		add_notice(s, "%.*s", (int)nn, p + off);
+	return ok ? 0 : -1;
+}
+
+/* Reads bytes [off, off + len) of the store file. Caller frees; NULL on error. */
+static char *read_range(const tt_tagstore *s, uint64_t off, uint64_t len)
+{
+	char *buf = tt_xmalloc(len + 1);
+	size_t got = 0;
+	while (got < len) {
+		ssize_t n = pread(s->store_fd, buf + got, len - got, (off_t)(off + got));
+		if (n <= 0) {
+			free(buf);
+			return NULL;
+		}
+		got += (size_t)n;
+	}
+	buf[len] = '\0';
+	return buf;
+}
+
+static int fill_all(tt_tagstore *s);
+
+/* A new entry for a decoded record, taken as it is: the counts already
+ * include it (partial) or are made by the caller. */
+static struct entry *adopt(tt_tagstore *s, char *item, struct state *st)
+{
+	struct entry *e = insert_entry(s, slot_of(s, item), item, 0);
+	e->st = *st;
+	memset(st, 0, sizeof *st);
+	e->present = !state_empty(&e->st, s->scheme->ndims);
+	e->unknown = e->present ? unknown_in(s->scheme, &e->st) : 0;
+	refresh_view(e);
+	s->order_dirty = 1;
+	return e;
+}
+
+/* An item of a partial store not read yet: its record from the summary;
+ * NULL when the store lacks it. */
+static struct entry *from_disk(tt_tagstore *s, const char *item)
+{
+	const tt_tagindex_item *c;
+	size_t nd = s->scheme->ndims, n = tt_tagindex_find(s->tix, tt_tagindex_item_hash(item), &c);
+	for (size_t i = 0; i < n; i++) {
+		struct state st;
+		char *got = NULL;
+		state_init(&st, nd);
+		int rc = read_record_at(s, &c[i], &st, &got);
+		if (rc == 0 && !strcmp(got, item))
+			return adopt(s, got, &st);
+		state_clear(&st, nd);
+		free(got);
+		if (rc < 0) /* never trusted: read the store itself instead */
+			return fill_all(s) == 0 ? lookup(s, item) : NULL;
+	}
+	return NULL;
+}
+
+/* Counts from the entries themselves. */
+static void recount(tt_tagstore *s)
+{
+	const tt_scheme *sc = s->scheme;
+	s->count = s->orphans = s->unknown = s->comments = 0;
+	for (size_t d = 0; d < sc->ndims; d++)
+		memset(s->value_counts[d], 0, (sc->dims[d].nvalues + 1) * sizeof **s->value_counts);
+	memset(s->label_counts, 0, (sc->nlabels + 1) * sizeof *s->label_counts);
+	for (size_t i = 0; i < s->nslots; i++)
+		if (s->slots[i])
+			account(s, s->slots[i], 1);
+}
+
+static void end_partial(tt_tagstore *s)
+{
+	tt_tagindex_close(s->tix);
+	s->tix = NULL;
+	if (s->store_fd >= 0)
+		close(s->store_fd);
+	s->store_fd = -1;
+	s->partial = 0;
+}
+
+/* Makes a partial store whole: reads the file in full (we hold the lock, so
+ * it is the file the summary describes) and adds the items not in memory,
+ * whose state there is current (every change since went through memory). */
+static int fill_all(tt_tagstore *s)
+{
+	if (!s->partial)
+		return 0;
+	tt_tagstore *f = tt_xcalloc(1, sizeof *f);
+	tt_error err;
+	f->thread = s->thread;
+	f->fd = f->store_fd = -1;
+	f->end_count = SIZE_MAX;
+	f->path = tt_xstrdup(s->path);
+	f->journal_path = tt_xstrdup(s->journal_path);
+	f->scheme = tt_scheme_copy(s->scheme);
+	s->partial = 0; /* the lookups below must not read the file again */
+	int rc = load_store(f, 1, &err, NULL);
+	for (size_t i = 0; rc == 0 && i < f->nslots; i++) {
+		struct entry *e = f->slots[i];
+		if (!e || lookup(s, e->item))
+			continue;
+		*slot_of(s, e->item) = e;
+		s->nentries++;
+		f->slots[i] = NULL;
+	}
+	store_free(f);
+	end_partial(s);
+	if (rc < 0) {
+		s->broken = 1;
+		s->broken_err = err;
+		add_notice(s, "%s", err.msg);
+		return -1;
+	}
+	recount(s);
+	s->order_dirty = 1;
+	return 0;
+}
+
+/* Opens the store's summary and reads the store's header (scheme, thread,
+ * annotator) from the file when the summary is whole and current for this
+ * file, thread and scheme. 1 when so, 0 when not (s->tix then NULL). */
+static int summary_open(tt_tagstore *s, const tt_tagstore_opts *o, struct stat *st)
+{
+	char *ipath = tt_tagindex_path_for(s->path), *key = NULL, *head = NULL;
+	memset(st, 0, sizeof *st);
+	s->store_fd = open(s->path, O_RDONLY | O_CLOEXEC);
+	if (s->store_fd >= 0 && fstat(s->store_fd, st) == 0 && S_ISREG(st->st_mode))
+		s->tix = tt_tagindex_open(ipath, st);
+	free(ipath);
+	size_t len;
+	const char *v = s->tix ? tt_tagindex_summary(s->tix, &len) : NULL;
+	uint64_t hl = 0;
+	if (v && len >= SUM_FIELDS * sizeof hl)
+		memcpy(&hl, v + SUM_HEADER_LEN * sizeof hl, sizeof hl);
+	if (hl && hl <= (uint64_t)st->st_size)
+		head = read_range(s, 0, hl);
+	tt_error err;
+	tt_yreader *r = head ? tt_yreader_open_mem(s->path, head, hl, MAX_YAML_DEPTH, &err) : NULL;
+	struct ld L = {.s = s, .r = r, .err = &err};
+	int ok = r && lnext(&L) == 0 && L.ev.type == TT_Y_MAP_START &&
+	         read_store_body(&L, o->scheme_path != NULL) == 0 && lnext(&L) == 0 &&
+	         L.ev.type == TT_Y_END;
+	tt_yreader_close(r);
+	free(head);
+	if (ok)
+		key = summary_key(s);
+	ok = ok && tt_tagindex_key_is(s->tix, key);
+	free(key);
+	if (!ok)
+		end_partial(s);
+	return ok;
+}
+
+/* Opens s reading only the header, the journal (later) and the items asked
+ * for, when the store's summary is current. 1 when done (an item the
+ * summary failed on made it read the whole store), -1 when even that failed,
+ * 0 when not possible: then the caller reads the store in full (what was
+ * read here it reads again). */
+static int open_partial(tt_tagstore *s, const tt_tagstore_opts *o)
+{
+	struct stat st;
+	if (!summary_open(s, o, &st))
+		return 0;
+	/* a changed thread is noticed and folded on close: that needs it all */
+	if (!s->stored_checksum || strcmp(s->stored_checksum, s->checksum) ||
+	    use_summary(s, 1) < 0) {
+		end_partial(s);
+		return 0;
+	}
+	s->partial = s->from_summary = 1;
+	s->store_exists = 1;
+	s->store_bytes = (size_t)st.st_size;
+	for (size_t i = 0; i < o->nitems && s->partial; i++)
+		lookup(s, o->items[i]);
+	return s->broken ? -1 : 1;
+}
+
+/* After a full read (before the journal): the summary of what was read, for
+ * the next open. */
+static void summary_after_load(tt_tagstore *s)
+{
+	struct tix_build *tb = s->tb;
+	if (!tb || !tb->ok || !s->store_exists)
+		return;
+	const char *notice = s->notice.data ? s->notice.data + s->notice_from : "";
+	if (s->notice_from && *notice)
+		notice += 2; /* the "; " joining it to earlier ones */
+	write_summary(s, &tb->st, tb->header_len, notice);
+}
+
+/* After a compaction, which wrote yaml (len bytes) from memory: the summary
+ * of the new file, unless items the scheme does not know would need notices
+ * with their new lines (the next full read writes it then). */
+static void summary_after_compact(tt_tagstore *s, const char *yaml, size_t len)
+{
+	struct stat st;
+	const char *tags = len > 6 ? memmem(yaml, len, "\ntags:", 6) : NULL;
+	if (s->unknown || !tags || stat(s->path, &st) < 0)
+		return;
+	write_summary(s, &st, (size_t)(tags - yaml) + 1, "");
+}
+
+/* Reads every record of the summary into pending; 0, or -1 (nothing kept). */
+static int read_all_records(tt_tagstore *s, struct state **sts, char ***items, size_t *n)
+{
+	const tt_tagindex_item *all;
+	size_t nd = s->scheme->ndims, count = tt_tagindex_count(s->tix, &all), k;
+	*sts = tt_xcalloc(count + 1, sizeof **sts);
+	*items = tt_xcalloc(count + 1, sizeof **items);
+	int rc = 0;
+	for (k = 0; k < count && rc == 0; k++) {
+		state_init(&(*sts)[k], nd);
+		rc = read_record_at(s, &all[k], &(*sts)[k], &(*items)[k]);
+		rc = rc == 0 && all[k].hash != tt_tagindex_item_hash((*items)[k]) ? -1 : rc;
+	}
+	*n = k;
+	return rc;
+}
+
+/* Opens s from the summary's copy of every item, when it is current and the
+ * store file whole (its end line's CRC): no YAML but the header is parsed.
+ * 1 when done, 0 when not possible (s as the caller left it, but for the
+ * header read again by the full read). */
+static int open_copy(tt_tagstore *s, const tt_tagstore_opts *o)
+{
+	struct stat st;
+	if (!summary_open(s, o, &st))
+		return 0;
+	char *buf = read_range(s, 0, (uint64_t)st.st_size);
+	struct state *sts = NULL;
+	char **items = NULL;
+	size_t n = 0, nd = s->scheme->ndims;
+	tt_error e2;
+	int ok = buf && check_end(s, buf, (size_t)st.st_size, &e2) == 0 &&
+	         read_all_records(s, &sts, &items, &n) == 0 && use_summary(s, 0) == 0;
+	for (size_t i = 0; i < n; i++) {
+		if (ok && !lookup(s, items[i]))
+			account(s, adopt(s, items[i], &sts[i]), 1);
+		else
+			free(items[i]);
+		state_clear(&sts[i], nd);
+	}
+	free(sts);
+	free(items);
+	free(buf);
+	end_partial(s);
+	if (!ok)
+		return 0;
+	s->from_summary = s->store_exists = 1;
+	s->store_bytes = (size_t)st.st_size;
+	return 1;
+}
+
 static void free_changes(tt_tagstore *s, struct changes *c)
 {
 	for (size_t i = 0; i < c->n; i++) {
@@ -1351,6 +1889,8 @@ static void store_free(tt_tagstore *s)
 {
 	if (s->fd >= 0)
 		close(s->fd); /* also releases the lock */
+	end_partial(s);
+	free(s->tb);
 	size_t nd = s->scheme ? s->scheme->ndims : 0;
 	if (s->scheme) {
 		free_changes(s, &s->undo);
@@ -1475,7 +2015,7 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 {
 	tt_tagstore *s = tt_xcalloc(1, sizeof *s);
 	s->thread = t;
-	s->fd = -1;
+	s->fd = s->store_fd = -1;
 	s->readonly = o->readonly;
 	s->compact_every = o->compact_every;
 	s->keep_journal = o->keep_journal;
@@ -1499,11 +2039,32 @@ static tt_tagstore *open_once(const tt_thread *t, const tt_tagstore_opts *o, tt_
 	if (rc == 0)
 		rc = open_journal(s, err, errno_out);
 	int pin = s->fd < 0 ? pin_store(s->path) : -1;
-	if (rc == 0)
+	/* A command changing a few items reads those only (see open_partial);
+	 * it runs with the lock held, so the store cannot change meanwhile. */
+	int part = rc == 0 && o->items && s->fd >= 0 ? open_partial(s, o) : 0;
+	if (part < 0) {
+		*err = s->broken_err;
+		rc = -1;
+	}
+	if (rc == 0 && !part)
+		part = open_copy(s, o);
+	if (rc == 0 && !part) {
+		/* A writer leaves a summary for the next open (it holds the lock, so
+		 * the file read is the file stamped); a reader does not pay for it. */
+		s->tb = s->fd >= 0 ? tt_xcalloc(1, sizeof *s->tb) : NULL;
+		if (s->tb)
+			s->tb->ok = 1;
+		s->notice_from = s->notice.len;
 		rc = load_store(s, o->scheme_path != NULL, err, errno_out);
+	}
 	if (rc == 0) {
 		setup_counts(s);
+		summary_after_load(s);
 		rc = load_journal(s, err, errno_out);
+	}
+	if (rc == 0 && s->broken) { /* the journal named an item the summary failed on */
+		*err = s->broken_err;
+		rc = -1;
 	}
 	*raced = s->fd < 0 && !still_pinned(s->path, pin);
 	if (pin >= 0)
@@ -1615,6 +2176,8 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 {
 	if (s->readonly)
 		return tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
+	if (s->partial && fill_all(s) < 0)
+		return save_failed(s, s->broken_err.msg, err);
 	size_t len;
 	char *yaml = store_yaml(s, &len);
 	if (!yaml)
@@ -1624,6 +2187,8 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	 * in place but perhaps not durable: the journal must stay either way. */
 	int rc = tt_write_atomic(s->path, yaml, len);
 	int e = errno;
+	if (rc == 0)
+		summary_after_compact(s, yaml, len);
 	free(yaml);
 	if (rc < 0)
 		return save_failed(s, strerror(e), err);
@@ -1674,6 +2239,16 @@ int tt_tagstore_close(tt_tagstore *s, tt_error *err)
 int tt_tagstore_readonly(const tt_tagstore *s)
 {
 	return s->readonly;
+}
+
+int tt_tagstore_partial(const tt_tagstore *s)
+{
+	return s->partial;
+}
+
+int tt_tagstore_from_summary(const tt_tagstore *s)
+{
+	return s->from_summary;
 }
 
 const char *tt_tagstore_notice(const tt_tagstore *s)
@@ -1745,6 +2320,8 @@ static int cmp_entry(const void *pa, const void *pb)
  * change itself, so a change costs the same in any store. */
 static struct entry *at(tt_tagstore *s, size_t i)
 {
+	if (s->partial && fill_all(s) < 0)
+		return NULL;
 	if (s->order_dirty || !s->order) {
 		free(s->order);
 		s->order = tt_xcalloc(s->count + 1, sizeof *s->order);
@@ -1772,6 +2349,8 @@ size_t tt_tagstore_comments_tagged(const tt_tagstore *s)
 size_t tt_tagstore_state_count(const tt_tagstore *s, const char *state)
 {
 	size_t n = 0;
+	if (s->partial)
+		fill_all((tt_tagstore *)s);
 	for (size_t i = 0; i < s->nslots; i++)
 		if (s->slots[i] && s->slots[i]->present && str_eq(s->slots[i]->st.state, state))
 			n++;
@@ -1838,6 +2417,10 @@ static void push_change(struct changes *c, struct entry *e, struct state *before
 static int commit_many(tt_tagstore *s, struct jitem *v, size_t n, tt_error *err)
 {
 	size_t nd = s->scheme->ndims, len, k = 0;
+	if (s->broken)
+		return errno = EIO, tt_error_set(err, s->path, 0, 0,
+		                                 "the tag store could not be read back; nothing "
+		                                 "was changed");
 	for (size_t i = 0; i < n; i++) {
 		const struct state *cur = v[i].e->present ? &v[i].e->st : NULL;
 		if (v[i].st && state_empty(v[i].st, nd))

@@ -102,6 +102,11 @@ static void round_trip(void **state)
 		if (!u)
 			fail_msg("%s: the index did not open", threads[i]);
 		assert_same_thread(t, u);
+		char fa[TT_INDEX_FP_LEN], fb[TT_INDEX_FP_LEN];
+		tt_index_fingerprint(t, fa);
+		tt_index_fingerprint(u, fb);
+		assert_string_equal(fa, fb);
+		assert_int_equal(strncmp(fa, "fnv1a64:", 8), 0);
 		tt_thread_free(t);
 		tt_thread_free(u);
 		free(path);
@@ -179,6 +184,37 @@ static char *read_bytes(const char *path, size_t *len)
 	assert_int_equal(fread(b, 1, *len, f), *len);
 	fclose(f);
 	return b;
+}
+
+/* A thread opened through its index takes the tag stores' fingerprint from
+ * it instead of reading all its text: an index whose stored fingerprint was
+ * changed (and resealed) gives the changed one, and the thread freed, the
+ * same pointer value no longer finds it. */
+static void fingerprint_comes_from_index(void **state)
+{
+	char *path = copy_thread("samples/nested-old-town-car-ban.yaml", "fp.yaml");
+	char *idx = tt_xasprintf("%s/fp.idx", dir);
+	char fa[TT_INDEX_FP_LEN], fb[TT_INDEX_FP_LEN];
+	size_t len;
+	(void)state;
+	tt_thread *t = load_and_index(path, idx);
+	tt_index_fingerprint(t, fa);
+	tt_thread_free(t);
+	unsigned long long h = strtoull(fa + 8, NULL, 16);
+	char *data = read_bytes(idx, &len);
+	char *at = memmem(data, len < 1024 ? len : 1024, &h, sizeof h);
+	assert_non_null(at);
+	at[0] ^= 0x5a;
+	tt_index_reseal(data, len);
+	write_bytes(idx, data, len);
+	tt_thread *u = tt_index_open(path, idx);
+	assert_non_null(u);
+	tt_index_fingerprint(u, fb);
+	assert_string_not_equal(fa, fb);
+	tt_thread_free(u);
+	free(data);
+	free(idx);
+	free(path);
 }
 
 /* Truncated at every length, or any byte flipped: the checksum refuses it. */
@@ -352,6 +388,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(round_trip),
+	    cmocka_unit_test(fingerprint_comes_from_index),
 	    cmocka_unit_test(stale_index_is_ignored),
 	    cmocka_unit_test(damaged_index_is_ignored),
 	    cmocka_unit_test(resealed_damage_is_checked),

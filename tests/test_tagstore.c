@@ -12,6 +12,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "threadtag/tagindex.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -807,6 +808,344 @@ static void test_sigkill_random(void **state)
 	assert_true(next > KILL_ROUNDS); /* the child did get work done */
 }
 
+/* What `threadtag tag` does: every change a run of its own that opens the
+ * store for that item only (partial once the summary exists), keeps the
+ * journal, and folds it when it grows; acknowledged after close. */
+static void command_child(struct fixture *f, long from, int ack)
+{
+	for (long n = from;; n++) {
+		char id[32], note[32];
+		const char *items[1] = {id};
+		snprintf(id, sizeof id, "c%ld", n % KILL_ITEMS);
+		snprintf(note, sizeof note, "%ld", n);
+		tt_tagstore_opts o = {.path = f->path,
+		                      .annotator = "alice",
+		                      .keep_journal = 1,
+		                      .items = items,
+		                      .nitems = 1};
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		if (!s || tt_tagstore_readonly(s))
+			_exit(2);
+		const tt_tag *cur = tt_tagstore_get(s, id);
+		const char *values[2] = {stances[n % 5], cur ? cur->values[1] : NULL};
+		tt_tag tag = {.item = id,
+		              .values = values,
+		              .note = note,
+		              .labels = cur ? cur->labels : NULL,
+		              .nlabels = cur ? cur->nlabels : 0};
+		if (tt_tagstore_put(s, &tag, &err) < 0 || tt_tagstore_close(s, &err) < 0)
+			_exit(3);
+		if (write(ack, &n, sizeof n) != (ssize_t)sizeof n)
+			_exit(5);
+	}
+}
+
+/* SIGKILLs at random moments of command runs, partial opens, summaries
+ * being written and journals being folded: no acknowledged change is lost,
+ * and the labels each item started with are never dropped by a change made
+ * through a partial open. */
+static void test_sigkill_partial_commands(void **state)
+{
+	struct fixture *f = *state;
+	long last_ack[KILL_ITEMS], next = 0;
+	unsigned seed = (unsigned)time(NULL) ^ (unsigned)getpid();
+	tt_error err;
+	srand(seed);
+	tt_tagstore *s = open_store(f, 0);
+	for (size_t i = 0; i < KILL_ITEMS; i++) {
+		char id[32];
+		snprintf(id, sizeof id, "c%zu", i);
+		last_ack[i] = -1;
+		assert_int_equal(tt_tagstore_toggle_label(s, id, "sarcasm", &err), 0);
+	}
+	close_store(s);
+	for (int round = 0; round < KILL_ROUNDS / 4; round++) {
+		int p[2];
+		assert_int_equal(pipe(p), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			close(p[0]);
+			command_child(f, next, p[1]);
+		}
+		close(p[1]);
+		long n;
+		if (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		usleep((useconds_t)(rand() % 20000));
+		kill(pid, SIGKILL);
+		int st;
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		if (!WIFSIGNALED(st))
+			fprintf(stderr, "seed %u round %d: child exited %d\n", seed, round,
+			        WEXITSTATUS(st));
+		assert_true(WIFSIGNALED(st));
+		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		close(p[0]);
+		check_after_kill(f, last_ack, next);
+		s = open_store(f, 0);
+		for (size_t i = 0; i < KILL_ITEMS; i++) {
+			char id[32];
+			snprintf(id, sizeof id, "c%zu", i);
+			const tt_tag *t = tt_tagstore_get(s, id);
+			assert_non_null(t);
+			assert_int_equal(t->nlabels, 1);
+			assert_string_equal(t->labels[0], "sarcasm");
+		}
+		close_store(s);
+	}
+	assert_true(next > KILL_ROUNDS / 4);
+}
+
+/* ---- partial opens: a command reads only the items it changes ---- */
+
+static tt_tagstore *open_items(struct fixture *f, const char *const *items, size_t n)
+{
+	tt_tagstore_opts o = {
+	    .path = f->path, .annotator = "alice", .keep_journal = 1, .items = items, .nitems = n};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	if (!s)
+		tt_error_print(&err);
+	assert_non_null(s);
+	return s;
+}
+
+/* Every comment tagged (values, labels, notes), the store written out. */
+static void tag_everything(struct fixture *f)
+{
+	tt_error err;
+	tt_tagstore *s = open_store(f, 0);
+	for (size_t i = 0; i < 12; i++) {
+		char id[32], note[64];
+		snprintf(id, sizeof id, "c%zu", i);
+		snprintf(note, sizeof note, "note of %zu\nsecond line", i);
+		assert_int_equal(tt_tagstore_set_value(s, id, "stance", stances[i % 5], &err), 0);
+		assert_int_equal(tt_tagstore_set_note(s, id, note, &err), 0);
+		if (i % 2)
+			assert_int_equal(tt_tagstore_toggle_label(s, id, "question", &err), 0);
+	}
+	assert_int_equal(tt_tagstore_set_value(s, "@article", "stance", "neutral", &err), 0);
+	close_store(s);
+}
+
+/* The whole store as YAML text, read through a full open. */
+static char *store_dump(struct fixture *f)
+{
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_non_null(s);
+	tt_buf b = {0};
+	for (size_t i = 0; i < tt_tagstore_count(s); i++) {
+		const tt_tag *t = tt_tagstore_at(s, i);
+		tt_buf_adds(&b, t->item);
+		for (size_t d = 0; d < 2; d++)
+			tt_buf_adds(&b, t->values[d] ? t->values[d] : "-");
+		for (size_t l = 0; l < t->nlabels; l++)
+			tt_buf_adds(&b, t->labels[l]);
+		tt_buf_adds(&b, t->note ? t->note : "-");
+		tt_buf_adds(&b, "\n");
+	}
+	tt_tagstore_close(s, NULL);
+	tt_buf_add(&b, "", 1);
+	return b.data;
+}
+
+static void assert_same_counts(const tt_tagstore *a, const tt_tagstore *b)
+{
+	assert_int_equal(tt_tagstore_count(a), tt_tagstore_count(b));
+	assert_int_equal(tt_tagstore_comments_tagged(a), tt_tagstore_comments_tagged(b));
+	assert_int_equal(tt_tagstore_orphans(a), tt_tagstore_orphans(b));
+	assert_int_equal(tt_tagstore_unknown(a), tt_tagstore_unknown(b));
+	for (size_t v = 0; v < 5; v++)
+		assert_int_equal(tt_tagstore_value_count(a, 0, v),
+		                 tt_tagstore_value_count(b, 0, v));
+	assert_int_equal(tt_tagstore_label_count(a, 1), tt_tagstore_label_count(b, 1));
+}
+
+/* Saving the store leaves its summary (and, without one, an open reads the
+ * store in full and leaves it); a command then reads only its item, yet sees
+ * the item's whole tag (a change keeps its labels and note), the store's
+ * counts and notices, and leaves every other item as it was. */
+static void test_partial_open(void **state)
+{
+	struct fixture *f = *state;
+	const char *items[1] = {"c3"};
+	tt_error err;
+	tag_everything(f);
+	char *before = store_dump(f);
+	char *real = realpath(f->path, NULL), *tix = tt_tagindex_path_for(real);
+	assert_true(file_exists(tix));
+	assert_int_equal(unlink(tix), 0);
+	tt_tagstore *s = open_items(f, items, 1);
+	assert_false(tt_tagstore_partial(s));
+	assert_false(tt_tagstore_from_summary(s));
+	close_store(s);
+	assert_true(file_exists(tix));
+	s = open_items(f, items, 1);
+	assert_true(tt_tagstore_partial(s));
+	tt_tagstore *full = open_store(f, 0);
+	assert_true(tt_tagstore_readonly(full)); /* s holds the lock */
+	assert_same_counts(s, full);
+	tt_tagstore_close(full, NULL);
+	const tt_tag *t = tt_tagstore_get(s, "c3");
+	assert_non_null(t);
+	assert_string_equal(t->note, "note of 3\nsecond line");
+	assert_int_equal(tt_tagstore_set_value(s, "c3", "stance", "neutral", &err), 0);
+	assert_true(tt_tagstore_partial(s));
+	assert_int_equal(tt_tagstore_value_count(s, 0, 2), 4); /* article, c2, c7, now c3 */
+	assert_int_equal(tt_tagstore_value_count(s, 0, 3), 1); /* c8 only */
+	close_store(s);
+	char *after = store_dump(f);
+	char *expect = tt_xstrdup(before), *at = strstr(expect, "c3unclear");
+	assert_non_null(at);
+	memcpy(at, "c3neutral", 9);
+	assert_string_equal(after, expect);
+	free(before);
+	free(after);
+	free(expect);
+	free(real);
+	free(tix);
+}
+
+/* The store's notices (orphans, values the scheme lacks) and its orphans
+ * are the same through a partial open; an orphan may still be edited. */
+static void test_partial_notices(void **state)
+{
+	struct fixture *f = *state;
+	const char *items[1] = {"gone"};
+	tt_error err;
+	write_store(f, "  gone:\n    stance: favor\n  c1:\n    stance: sideways\n");
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_compact(s, &err), 0); /* format 2, with the fingerprint */
+	close_store(s);
+	s = open_items(f, items, 1);
+	assert_false(tt_tagstore_partial(s));
+	char *full = tt_xstrdup(tt_tagstore_notice(s));
+	assert_non_null(strstr(full, "'sideways'"));
+	close_store(s);
+	s = open_items(f, items, 1);
+	assert_true(tt_tagstore_partial(s));
+	assert_string_equal(tt_tagstore_notice(s), full);
+	assert_true(tt_tagstore_is_orphan(s, "gone"));
+	assert_int_equal(tt_tagstore_orphans(s), 1);
+	assert_int_equal(tt_tagstore_unknown(s), 1);
+	assert_int_equal(tt_tagstore_set_note(s, "gone", "kept", &err), 0);
+	assert_int_equal(tt_tagstore_set_value(s, "never", "stance", "favor", &err), -1);
+	assert_int_equal(errno, EINVAL);
+	close_store(s);
+	s = open_store(f, 0);
+	assert_string_equal(tt_tagstore_get(s, "gone")->note, "kept");
+	assert_string_equal(value(s, "c1", "stance"), "sideways");
+	close_store(s);
+	free(full);
+}
+
+/* A partial store still answers for any item: one in the journal holds its
+ * journaled state, one only on disk is read from it, and listing the items
+ * reads the rest; the result is what a full open shows. */
+static void test_partial_journal_and_rest(void **state)
+{
+	struct fixture *f = *state;
+	const char *items[1] = {"c5"};
+	tt_error err;
+	tag_everything(f);
+	tt_tagstore_close(open_items(f, items, 1), NULL); /* leaves the summary */
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .keep_journal = 1};
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_int_equal(tt_tagstore_set_value(s, "c7", "stance", "favor", &err), 0);
+	assert_int_equal(tt_tagstore_clear(s, "c9", &err), 0);
+	close_store(s);
+	assert_true(file_exists(f->journal)); /* kept: small against the store */
+	s = open_items(f, items, 1);
+	assert_true(tt_tagstore_partial(s));
+	assert_string_equal(value(s, "c7", "stance"), "favor");
+	assert_null(tt_tagstore_get(s, "c9"));
+	assert_string_equal(value(s, "c4", "stance"), "off-topic");
+	assert_true(tt_tagstore_partial(s));
+	assert_int_equal(tt_tagstore_count(s), 12); /* 13 items, c9 cleared */
+	tt_tagstore *full = open_store(f, 0);
+	assert_same_counts(s, full);
+	tt_tagstore_close(full, NULL);
+	assert_string_equal(tt_tagstore_at(s, 0)->item, "@article");
+	assert_false(tt_tagstore_partial(s));
+	assert_int_equal(tt_tagstore_count(s), 12);
+	size_t n = 0;
+	while (tt_tagstore_at(s, n))
+		n++;
+	assert_int_equal(n, 12);
+	assert_int_equal(tt_tagstore_compact(s, &err), 0);
+	close_store(s);
+	s = open_store(f, 0);
+	assert_string_equal(value(s, "c7", "stance"), "favor");
+	assert_null(tt_tagstore_get(s, "c9"));
+	assert_string_equal(value(s, "c4", "stance"), "off-topic");
+	assert_int_equal(tt_tagstore_count(s), 12);
+	close_store(s);
+}
+
+/* The summary is a cache, never trusted: damaged, or left from before the
+ * store was rewritten, it is ignored (and written again), and the command
+ * sees the store as it is. */
+static void test_partial_summary_not_trusted(void **state)
+{
+	struct fixture *f = *state;
+	const char *items[1] = {"c2"};
+	tt_error err;
+	tag_everything(f);
+	tt_tagstore_close(open_items(f, items, 1), NULL);
+	char *real = realpath(f->path, NULL), *tix = tt_tagindex_path_for(real);
+	size_t len;
+	char *data = tt_test_slurp(tix);
+	struct stat st;
+	assert_int_equal(stat(tix, &st), 0);
+	len = (size_t)st.st_size;
+	for (size_t at = 0; at < len; at += len / 7 + 1) {
+		char *bad = tt_xmalloc(len);
+		memcpy(bad, data, len);
+		bad[at] ^= 0x21;
+		FILE *fp = fopen(tix, "wb");
+		assert_non_null(fp);
+		assert_int_equal(fwrite(bad, 1, len, fp), len);
+		fclose(fp);
+		free(bad);
+		tt_tagstore *s = open_items(f, items, 1);
+		assert_false(tt_tagstore_partial(s)); /* read in full, summary rewritten */
+		assert_string_equal(value(s, "c2", "stance"), "neutral");
+		close_store(s);
+	}
+	/* the store rewritten, the summary of the one before put back */
+	tt_tagstore_close(open_items(f, items, 1), NULL);
+	char *old = tt_test_slurp(tix);
+	assert_int_equal(stat(tix, &st), 0);
+	len = (size_t)st.st_size;
+	tt_tagstore *s = open_store(f, 0);
+	assert_int_equal(tt_tagstore_toggle_label(s, "c2", "sarcasm", &err), 0);
+	close_store(s);
+	FILE *fp = fopen(tix, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(old, 1, len, fp), len);
+	fclose(fp);
+	free(old);
+	for (int round = 0; round < 2; round++) {
+		s = open_items(f, items, 1);
+		assert_int_equal(tt_tagstore_partial(s), round); /* then written again */
+		assert_int_equal(tt_tagstore_get(s, "c2")->nlabels, 1);
+		close_store(s);
+	}
+	tt_tagstore_opts o = {.path = f->path, .readonly = 1};
+	s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_true(tt_tagstore_from_summary(s));
+	assert_int_equal(tt_tagstore_get(s, "c2")->nlabels, 1);
+	tt_tagstore_close(s, NULL);
+	free(data);
+	free(real);
+	free(tix);
+}
+
 /* ---- hardening: truncation, journal records, identity of the store ---- */
 
 static tt_tagstore *try_open(struct fixture *f, const char *path, int readonly, int *eno)
@@ -1281,26 +1620,26 @@ static void test_states_old_store(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_round_trip, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_no_change_no_write, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_journal_replay, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_torn_last_entry, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_garbage_last_line, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_middle_entry, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_malformed_store, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_unknown_values_kept, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_orphans_kept, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_readonly_on_lock, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_undo_redo, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_undo_is_durable, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_compact_every, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_change_cost_is_one_line, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_bad_changes, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_default_path, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_every_journal_prefix_opens, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_every_cut_is_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_checksum_and_recovery_hint, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_format_1_store_loads, setup, teardown),
@@ -1313,6 +1652,11 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_states_round_trip, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_states_undo, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_states_old_store, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_partial_open, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_partial_journal_and_rest, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_partial_notices, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_partial_summary_not_trusted, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sigkill_partial_commands, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

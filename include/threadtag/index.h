@@ -34,6 +34,14 @@ tt_thread *tt_index_open(const char *path, const char *index_path);
 int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
                    const char *index_path);
 
+/* The fingerprint tag stores keep of a thread (doc/tag-format.md,
+ * thread.checksum): FNV-1a 64 over its ids, tree shape, authors and text, as
+ * "fnv1a64:" and 16 hex digits. Computing it reads all the text, so the index
+ * keeps it: a thread opened through tt_index_open gets it from there, any
+ * other is hashed. */
+#define TT_INDEX_FP_LEN 25
+void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN]);
+
 /* Recomputes the checksum of an index held in data[0..len) (len at least a
  * header): for tests and fuzzing, which change an index and must get past the
  * checksum to reach the other checks. */

@@ -60,5 +60,11 @@ int tt_tagcli_thread(const char *path, tt_thread **out);
  * Returns 0 or an exit code. */
 int tt_tagcli_store(const tt_thread *t, const char *path, const char *annotator, const char *scheme,
                     int readonly, int must_exist, tt_tagstore **out);
+/* The same, writable, for a command about to change these items only: when
+ * the store's summary is current, only they (and the journal) are read, so
+ * the command costs its change and not the store (tt_tagstore_opts.items). */
+int tt_tagcli_store_items(const tt_thread *t, const char *path, const char *annotator,
+                          const char *scheme, const char *const *items, size_t nitems,
+                          tt_tagstore **out);
 
 #endif

@@ -115,6 +115,13 @@ typedef struct tt_tagstore_opts {
 	int keep_journal;        /* close folds the journal only once it holds a quarter of the
 	                          * store's bytes or more; else it stays for the next open (for
 	                          * commands: one change then costs the change, not the store) */
+	const char *const *items; /* writable opens: the items about to change. When the store's
+	                           * summary ($XDG_CACHE_HOME/threadtag/tags/, written by the
+	                           * previous such open) is current, only the store's header,
+	                           * these items and the journal are read; anything that needs
+	                           * the rest (tt_tagstore_at, state_count, compaction, another
+	                           * item) reads it then. NULL: read the whole store. */
+	size_t nitems;
 } tt_tagstore_opts;
 
 /* Opens (creating on first change) the store for a thread: loads it, replays a
@@ -132,6 +139,13 @@ tt_tagstore *tt_tagstore_open(const tt_thread *t, const tt_tagstore_opts *o, tt_
 int tt_tagstore_close(tt_tagstore *s, tt_error *err);
 
 int tt_tagstore_readonly(const tt_tagstore *s);
+/* 1 while only some items are in memory (tt_tagstore_opts.items and a
+ * current summary); for tests and benchmarks, callers need not care. */
+int tt_tagstore_partial(const tt_tagstore *s);
+/* 1 when the store was opened from its summary (a checked binary copy under
+ * $XDG_CACHE_HOME/threadtag/tags/) rather than by parsing it; for tests and
+ * benchmarks. */
+int tt_tagstore_from_summary(const tt_tagstore *s);
 /* Messages from opening (read-only because locked, torn journal entry ignored,
  * unknown values kept, orphans). NULL when none; valid until close. */
 const char *tt_tagstore_notice(const tt_tagstore *s);

@@ -1,0 +1,234 @@
+/* tagindex: the summary file beside a tag store — items' byte ranges and the caller's totals,
+ * checked. */
+#include "threadtag/tagindex.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "threadtag/config.h"
+#include "threadtag/fsutil.h"
+#include "threadtag/index.h"
+#include "threadtag/xalloc.h"
+
+/* The file: header, key, summary (each padded to 8 bytes), then the items
+ * sorted by hash. Native byte order: it is this machine's cache. */
+#define TIX_MAGIC "TTTAGIX\x01"
+enum { TIX_VERSION = 1, TIX_ENDIAN = 0x01020304 };
+
+struct header {
+	char magic[8];
+	uint32_t version, endian;
+	uint64_t size, ino, dev;
+	int64_t mtime_sec, mtime_nsec, ctime_sec, ctime_nsec;
+	uint64_t nkey, nsummary, nitems, total;
+	uint64_t checksum; /* of the whole file with this field zero */
+};
+
+struct tt_tagindex {
+	char *data;
+	size_t len;
+	const struct header *h;
+	const char *summary;
+	const tt_tagindex_item *items;
+};
+
+static size_t pad8(size_t n)
+{
+	return (n + 7) & ~(size_t)7;
+}
+
+char *tt_tagindex_path_for(const char *store_path)
+{
+	char name[48];
+	snprintf(name, sizeof name, "tags/%016llx.tix",
+	         (unsigned long long)tt_index_hash(0, store_path, strlen(store_path)));
+	return tt_xdg_path("cache", name);
+}
+
+uint64_t tt_tagindex_item_hash(const char *item)
+{
+	return tt_index_hash(9, item, strlen(item));
+}
+
+static void stamp(struct header *h, const struct stat *st)
+{
+	h->size = (uint64_t)st->st_size;
+	h->ino = (uint64_t)st->st_ino;
+	h->dev = (uint64_t)st->st_dev;
+	h->mtime_sec = st->st_mtim.tv_sec;
+	h->mtime_nsec = st->st_mtim.tv_nsec;
+	h->ctime_sec = st->st_ctim.tv_sec;
+	h->ctime_nsec = st->st_ctim.tv_nsec;
+}
+
+static uint64_t checksum(const char *data, size_t len)
+{
+	struct header h;
+	memcpy(&h, data, sizeof h);
+	h.checksum = 0;
+	uint64_t part[2] = {tt_index_hash(11, &h, sizeof h),
+	                    tt_index_hash(12, data + sizeof h, len - sizeof h)};
+	return tt_index_hash(13, part, sizeof part);
+}
+
+static int cmp_item(const void *pa, const void *pb)
+{
+	const tt_tagindex_item *a = pa, *b = pb;
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return a->off < b->off ? -1 : a->off > b->off;
+}
+
+/* The whole file in memory, laid out as described above. */
+static char *layout(const struct stat *st, const char *key, const void *summary, size_t nsummary,
+                    const tt_tagindex_item *items, size_t nitems, size_t *len)
+{
+	struct header h = {.version = TIX_VERSION, .endian = TIX_ENDIAN};
+	memcpy(h.magic, TIX_MAGIC, 8);
+	stamp(&h, st);
+	h.nkey = strlen(key);
+	h.nsummary = nsummary;
+	h.nitems = nitems;
+	h.total = sizeof h + pad8(h.nkey) + pad8(nsummary) + nitems * sizeof *items;
+	char *data = tt_xcalloc(1, h.total);
+	memcpy(data, &h, sizeof h);
+	memcpy(data + sizeof h, key, h.nkey);
+	if (nsummary)
+		memcpy(data + sizeof h + pad8(h.nkey), summary, nsummary);
+	if (nitems)
+		memcpy(data + sizeof h + pad8(h.nkey) + pad8(nsummary), items,
+		       nitems * sizeof *items);
+	h.checksum = checksum(data, h.total);
+	memcpy(data, &h, sizeof h);
+	*len = h.total;
+	return data;
+}
+
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w <= 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+int tt_tagindex_write(const char *path, const struct stat *st, const char *key, const void *summary,
+                      size_t nsummary, tt_tagindex_item *items, size_t nitems)
+{
+	qsort(items, nitems, sizeof *items, cmp_item);
+	size_t len;
+	char *data = layout(st, key, summary, nsummary, items, nitems, &len);
+	char *dir = tt_xstrdup(path), *tmp = tt_xasprintf("%s.%ld.tmp", path, (long)getpid());
+	int fd = tt_mkdirs(dirname(dir)) < 0
+	             ? -1
+	             : open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	int rc = fd < 0 ? -1 : write_all(fd, data, len);
+	if (fd >= 0 && close(fd) < 0)
+		rc = -1;
+	if (rc == 0 && rename(tmp, path) < 0)
+		rc = -1;
+	int e = errno;
+	if (rc < 0 && fd >= 0)
+		unlink(tmp);
+	free(tmp);
+	free(dir);
+	free(data);
+	errno = e;
+	return rc;
+}
+
+/* The header's claims against the file's real size and the store now. */
+static int fits(tt_tagindex *x, const struct stat *st)
+{
+	const struct header *h = x->h;
+	struct header now = {0};
+	stamp(&now, st);
+	if (x->len < sizeof *h || memcmp(h->magic, TIX_MAGIC, 8) || h->version != TIX_VERSION ||
+	    h->endian != TIX_ENDIAN || h->total != x->len || h->size != now.size ||
+	    h->ino != now.ino || h->dev != now.dev || h->mtime_sec != now.mtime_sec ||
+	    h->mtime_nsec != now.mtime_nsec || h->ctime_sec != now.ctime_sec ||
+	    h->ctime_nsec != now.ctime_nsec)
+		return 0;
+	size_t rest = x->len - sizeof *h;
+	if (h->nkey > rest || pad8(h->nkey) > rest)
+		return 0;
+	rest -= pad8(h->nkey);
+	if (h->nsummary > rest || pad8(h->nsummary) > rest)
+		return 0;
+	rest -= pad8(h->nsummary);
+	if (h->nitems != rest / sizeof(tt_tagindex_item) || rest % sizeof(tt_tagindex_item))
+		return 0;
+	x->summary = x->data + sizeof *h + pad8(h->nkey);
+	x->items = (const void *)(x->summary + pad8(h->nsummary));
+	for (uint64_t i = 0; i < h->nitems; i++)
+		if (x->items[i].off > h->nsummary ||
+		    x->items[i].len > h->nsummary - x->items[i].off ||
+		    (i && x->items[i].hash < x->items[i - 1].hash))
+			return 0;
+	return checksum(x->data, x->len) == h->checksum;
+}
+
+tt_tagindex *tt_tagindex_open(const char *path, const struct stat *st)
+{
+	tt_tagindex *x = tt_xcalloc(1, sizeof *x);
+	x->data = tt_read_file(path, &x->len);
+	x->h = (const void *)x->data;
+	if (!x->data || !fits(x, st)) {
+		tt_tagindex_close(x);
+		return NULL;
+	}
+	return x;
+}
+
+int tt_tagindex_key_is(const tt_tagindex *x, const char *key)
+{
+	return x->h->nkey == strlen(key) && !memcmp(x->data + sizeof *x->h, key, x->h->nkey);
+}
+
+void tt_tagindex_close(tt_tagindex *x)
+{
+	if (!x)
+		return;
+	free(x->data);
+	free(x);
+}
+
+const void *tt_tagindex_summary(const tt_tagindex *x, size_t *len)
+{
+	*len = x->h->nsummary;
+	return x->summary;
+}
+
+size_t tt_tagindex_count(const tt_tagindex *x, const tt_tagindex_item **all)
+{
+	*all = x->items;
+	return x->h->nitems;
+}
+
+size_t tt_tagindex_find(const tt_tagindex *x, uint64_t hash, const tt_tagindex_item **first)
+{
+	size_t lo = 0, hi = x->h->nitems;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (x->items[mid].hash < hash)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t n = 0;
+	while (lo + n < x->h->nitems && x->items[lo + n].hash == hash)
+		n++;
+	*first = x->items + lo;
+	return n;
+}
