@@ -44,41 +44,6 @@ static char *project(void)
 	return dir;
 }
 
-static tt_thread *load(const char *dir, const char *file)
-{
-	char *path = tt_xasprintf("%s/threads/%s", dir, file);
-	tt_error err;
-	tt_thread *t = tt_thread_load(path, &err, NULL);
-	free(path);
-	assert_non_null(t);
-	return t;
-}
-
-/* Opens who's store of t in the project, writable. */
-static tt_tagstore *store(const char *dir, const char *who, const tt_thread *t)
-{
-	char *folder = tt_xasprintf("%s/tags/%s", dir, who);
-	char *path = tt_xasprintf("%s/%s.yaml", folder, t->id);
-	mkdir(folder, 0755);
-	tt_tagstore_opts o = {.path = path, .annotator = who};
-	tt_error err;
-	tt_tagstore *s = tt_tagstore_open(t, &o, &err, NULL);
-	free(folder);
-	free(path);
-	assert_non_null(s);
-	return s;
-}
-
-/* Sets item's dim to value in who's store of t. */
-static void tag(const char *dir, const tt_thread *t, const char *who, const char *item,
-                const char *dim, const char *value)
-{
-	tt_tagstore *s = store(dir, who, t);
-	tt_error err;
-	assert_int_equal(tt_tagstore_set_value(s, item, dim, value, &err), 0);
-	assert_int_equal(tt_tagstore_close(s, &err), 0);
-}
-
 static tt_project *open_project(const char *dir)
 {
 	tt_error err;
@@ -92,15 +57,15 @@ static tt_project *open_project(const char *dir)
  * only, c3 agrees, c4 only ann coded, c5 nobody. */
 static void tag_alpha(const char *dir, const tt_thread *t)
 {
-	tag(dir, t, "ann", "c1", "stance", "favor");
-	tag(dir, t, "bob", "c1", "stance", "against");
-	tag(dir, t, "ann", "c2", "stance", "favor");
-	tag(dir, t, "ann", "c2", "reply", "agree");
-	tag(dir, t, "bob", "c2", "stance", "favor");
-	tag(dir, t, "bob", "c2", "reply", "disagree");
-	tag(dir, t, "ann", "c3", "stance", "neutral");
-	tag(dir, t, "bob", "c3", "stance", "neutral");
-	tag(dir, t, "ann", "c4", "stance", "unclear");
+	tt_test_project_tag(dir, t, "ann", "c1", "stance", "favor");
+	tt_test_project_tag(dir, t, "bob", "c1", "stance", "against");
+	tt_test_project_tag(dir, t, "ann", "c2", "stance", "favor");
+	tt_test_project_tag(dir, t, "ann", "c2", "reply", "agree");
+	tt_test_project_tag(dir, t, "bob", "c2", "stance", "favor");
+	tt_test_project_tag(dir, t, "bob", "c2", "reply", "disagree");
+	tt_test_project_tag(dir, t, "ann", "c3", "stance", "neutral");
+	tt_test_project_tag(dir, t, "bob", "c3", "stance", "neutral");
+	tt_test_project_tag(dir, t, "ann", "c4", "stance", "unclear");
 }
 
 /* What each comment asks, and the queue: disagreements (any dimension) in
@@ -110,7 +75,7 @@ static void test_need_and_queue(void **state)
 {
 	(void)state;
 	char *dir = project();
-	tt_thread *t = load(dir, "a.yaml");
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
 	tag_alpha(dir, t);
 	tt_project *p = open_project(dir);
 	tt_adjud A;
@@ -139,9 +104,9 @@ static void test_accept(void **state)
 {
 	(void)state;
 	char *dir = project();
-	tt_thread *t = load(dir, "a.yaml");
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
 	tag_alpha(dir, t);
-	tt_tagstore *b = store(dir, "bob", t);
+	tt_tagstore *b = tt_test_project_store(dir, "bob", t, 0);
 	tt_error err;
 	assert_int_equal(tt_tagstore_toggle_label(b, "c2", "sarcasm", &err), 0);
 	assert_int_equal(tt_tagstore_close(b, &err), 0);
@@ -149,7 +114,7 @@ static void test_accept(void **state)
 	tt_adjud A;
 	assert_int_equal(tt_adjud_open_project(&A, p, t), 0);
 	assert_string_equal(A.names[1], "bob");
-	tt_tagstore *gold = store(dir, TT_PROJECT_GOLD, t);
+	tt_tagstore *gold = tt_test_project_store(dir, TT_PROJECT_GOLD, t, 0);
 	assert_int_equal(tt_tagstore_set_note(gold, "c2", "see the guideline, 3.2", &err), 0);
 	tt_adjud_build(&A, gold);
 	assert_int_equal(tt_adjud_decided(&A, gold), 0);
@@ -192,10 +157,10 @@ static void test_plan_after_gold(void **state)
 {
 	(void)state;
 	char *dir = project();
-	tt_thread *a = load(dir, "a.yaml"), *b = load(dir, "b.yaml");
+	tt_thread *a = tt_test_project_thread(dir, "a.yaml"), *b = tt_test_project_thread(dir, "b.yaml");
 	tag_alpha(dir, a);
-	tag(dir, b, "ann", "b1", "stance", "favor");
-	tag(dir, b, "bob", "b1", "stance", "against");
+	tt_test_project_tag(dir, b, "ann", "b1", "stance", "favor");
+	tt_test_project_tag(dir, b, "bob", "b1", "stance", "against");
 	tt_project *p = open_project(dir);
 	size_t n = 0;
 	int bad = 0;
@@ -211,8 +176,8 @@ static void test_plan_after_gold(void **state)
 	tt_project_free(p);
 
 	/* cid breaks the tie on c1 (against) and confirms c4: majority decides both */
-	tag(dir, a, "cid", "c1", "stance", "against");
-	tag(dir, a, "cid", "c4", "stance", "unclear");
+	tt_test_project_tag(dir, a, "cid", "c1", "stance", "against");
+	tt_test_project_tag(dir, a, "cid", "c4", "stance", "unclear");
 	char *args[] = {"gold", dir, "--rule", "majority", NULL};
 	FILE *was = stdout;
 	stdout = fopen("/dev/null", "w");

@@ -44,56 +44,22 @@ static char *project(const char *name, const char *project_file)
 	return dir;
 }
 
-static tt_thread *load(const char *dir, const char *file)
-{
-	char *path = tt_xasprintf("%s/threads/%s", dir, file);
-	tt_error err;
-	tt_thread *t = tt_thread_load(path, &err, NULL);
-	free(path);
-	assert_non_null(t);
-	return t;
-}
-
-/* who's store of t in the project (read-only: to check what was written). */
-static tt_tagstore *store(const char *dir, const char *who, const tt_thread *t, int ro)
-{
-	char *folder = tt_xasprintf("%s/tags/%s", dir, who);
-	char *path = tt_xasprintf("%s/%s.yaml", folder, t->id);
-	mkdir(folder, 0755);
-	tt_tagstore_opts o = {.path = path, .annotator = who, .readonly = ro};
-	tt_error err;
-	tt_tagstore *s = tt_tagstore_open(t, &o, &err, NULL);
-	free(folder);
-	free(path);
-	assert_non_null(s);
-	return s;
-}
-
-static void tag(const char *dir, const tt_thread *t, const char *who, const char *item,
-                const char *dim, const char *value)
-{
-	tt_tagstore *s = store(dir, who, t, 0);
-	tt_error err;
-	assert_int_equal(tt_tagstore_set_value(s, item, dim, value, &err), 0);
-	assert_int_equal(tt_tagstore_close(s, &err), 0);
-}
-
 /* ann and bob: c1 favor/against (bob's note), c2 favor+agree/favor+disagree
  * (bob flagged it, with a reason), c3 agreed, c4 only ann. */
 static void tag_alpha(const char *dir)
 {
-	tt_thread *t = load(dir, "a.yaml");
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
 	tt_error err;
-	tag(dir, t, "ann", "c1", "stance", "favor");
-	tag(dir, t, "bob", "c1", "stance", "against");
-	tag(dir, t, "ann", "c2", "stance", "favor");
-	tag(dir, t, "ann", "c2", "reply", "agree");
-	tag(dir, t, "bob", "c2", "stance", "favor");
-	tag(dir, t, "bob", "c2", "reply", "disagree");
-	tag(dir, t, "ann", "c3", "stance", "neutral");
-	tag(dir, t, "bob", "c3", "stance", "neutral");
-	tag(dir, t, "ann", "c4", "stance", "unclear");
-	tt_tagstore *b = store(dir, "bob", t, 0);
+	tt_test_project_tag(dir, t, "ann", "c1", "stance", "favor");
+	tt_test_project_tag(dir, t, "bob", "c1", "stance", "against");
+	tt_test_project_tag(dir, t, "ann", "c2", "stance", "favor");
+	tt_test_project_tag(dir, t, "ann", "c2", "reply", "agree");
+	tt_test_project_tag(dir, t, "bob", "c2", "stance", "favor");
+	tt_test_project_tag(dir, t, "bob", "c2", "reply", "disagree");
+	tt_test_project_tag(dir, t, "ann", "c3", "stance", "neutral");
+	tt_test_project_tag(dir, t, "bob", "c3", "stance", "neutral");
+	tt_test_project_tag(dir, t, "ann", "c4", "stance", "unclear");
+	tt_tagstore *b = tt_test_project_store(dir, "bob", t, 0);
 	assert_int_equal(tt_tagstore_set_note(b, "c1", "reads as sarcasm", &err), 0);
 	assert_int_equal(tt_tagstore_set_state(b, "c2", "flagged", "which parent?", &err), 0);
 	assert_int_equal(tt_tagstore_close(b, &err), 0);
@@ -183,8 +149,8 @@ static void test_decide(void **state)
 	assert_non_null(strstr(s, "1 adjudicated, 0 remaining"));
 	free(s);
 
-	tt_thread *t = load(dir, "a.yaml");
-	tt_tagstore *g = store(dir, TT_PROJECT_GOLD, t, 1);
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
+	tt_tagstore *g = tt_test_project_store(dir, TT_PROJECT_GOLD, t, 1);
 	assert_string_equal(tt_tagstore_get(g, "c1")->values[0], "against");
 	assert_string_equal(tt_tagstore_get(g, "c2")->values[0], "favor");
 	assert_string_equal(tt_tagstore_get(g, "c2")->values[1], "agree");
@@ -254,9 +220,9 @@ static void test_threads(void **state)
 	char *path = tt_xasprintf("%s/threads/b.yaml", dir);
 	tt_test_write(path, thread_b);
 	free(path);
-	tt_thread *b = load(dir, "b.yaml");
-	tag(dir, b, "ann", "b1", "stance", "favor");
-	tag(dir, b, "bob", "b1", "stance", "against");
+	tt_thread *b = tt_test_project_thread(dir, "b.yaml");
+	tt_test_project_tag(dir, b, "ann", "b1", "stance", "favor");
+	tt_test_project_tag(dir, b, "bob", "b1", "stance", "against");
 	tt_thread_free(b);
 	char *s = screen_of(dir, "");
 	assert_non_null(strstr(s, "(thread 1/2)"));
@@ -297,8 +263,8 @@ static void test_hostile_note(void **state)
 	(void)state;
 	char *dir = project("hostile", NULL);
 	tag_alpha(dir);
-	tt_thread *t = load(dir, "a.yaml");
-	tt_tagstore *b = store(dir, "bob", t, 0);
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
+	tt_tagstore *b = tt_test_project_store(dir, "bob", t, 0);
 	tt_error err;
 	assert_int_equal(tt_tagstore_set_note(b, "c1", "x\x1b]0;owned\x07y\xe2\x80\xae", &err), 0);
 	assert_int_equal(tt_tagstore_close(b, &err), 0);
@@ -342,8 +308,8 @@ static void test_errors(void **state)
 	char *dir = project("errors", NULL), *thread = tt_xasprintf("%s/threads/a.yaml", dir);
 	char *ann = tt_xasprintf("%s/tags/ann/alpha.yaml", dir);
 	char *nope = tt_xasprintf("%s/tags/zed/alpha.yaml", dir);
-	tt_thread *t = load(dir, "a.yaml");
-	tag(dir, t, "ann", "c1", "stance", "favor");
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
+	tt_test_project_tag(dir, t, "ann", "c1", "stance", "favor");
 	tt_thread_free(t);
 	expect((const char *[]){"adjudicate", dir, NULL}, 66,
 	       "tags: one annotator folder (ann): adjudication needs two or more");
@@ -361,8 +327,8 @@ static void test_errors(void **state)
 	char *threads = tt_xasprintf("%s/threads", dir);
 	expect((const char *[]){"adjudicate", threads, NULL}, 66, "not a project");
 	expect((const char *[]){"adjudicate", "--frobnicate", NULL}, 64, "--frobnicate");
-	t = load(dir, "a.yaml");
-	tag(dir, t, "bob", "c1", "stance", "favor");
+	t = tt_test_project_thread(dir, "a.yaml");
+	tt_test_project_tag(dir, t, "bob", "c1", "stance", "favor");
 	tt_thread_free(t);
 	expect((const char *[]){"adjudicate", dir, NULL}, 0, "nothing to adjudicate");
 	free(threads);
@@ -398,8 +364,8 @@ static void test_gold_store_busy(void **state)
 	(void)state;
 	char *dir = project("busy", NULL);
 	tag_alpha(dir);
-	tt_thread *t = load(dir, "a.yaml");
-	tt_tagstore *held = store(dir, TT_PROJECT_GOLD, t, 0); /* holds the lock */
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
+	tt_tagstore *held = tt_test_project_store(dir, TT_PROJECT_GOLD, t, 0); /* holds the lock */
 	char *argv[] = {"adjudicate", dir, NULL};
 	char *s = NULL;
 	assert_int_equal(run(argv, 2, "a 1", &s), 75);
@@ -425,7 +391,7 @@ static void test_thread_with_stores(void **state)
 	assert_non_null(strstr(s, "Disagreement 2/2, 1 adjudicated, 2 remaining"));
 	assert_null(strstr(s, "(thread"));
 	free(s);
-	tt_thread *t = load(dir, "a.yaml");
+	tt_thread *t = tt_test_project_thread(dir, "a.yaml");
 	tt_tagstore_opts o = {.path = g, .readonly = 1};
 	tt_error err;
 	tt_tagstore *gs = tt_tagstore_open(t, &o, &err, NULL);

@@ -210,3 +210,41 @@ void tt_test_assert_round_trip(const tt_thread *t)
 	free(b);
 	tt_thread_free(u);
 }
+
+tt_thread *tt_test_project_thread(const char *dir, const char *file)
+{
+	char *path = tt_xasprintf("%s/threads/%s", dir, file);
+	tt_error err;
+	tt_thread *t = tt_thread_load(path, &err, NULL);
+	if (!t)
+		tt_error_print(&err);
+	free(path);
+	assert_non_null(t);
+	return t;
+}
+
+tt_tagstore *tt_test_project_store(const char *dir, const char *who, const tt_thread *t,
+                                   int readonly)
+{
+	char *folder = tt_xasprintf("%s/tags/%s", dir, who);
+	char *path = tt_xasprintf("%s/%s.yaml", folder, t->id);
+	mkdir(folder, 0755);
+	tt_tagstore_opts o = {.path = path, .annotator = who, .readonly = readonly};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(t, &o, &err, NULL);
+	if (!s)
+		tt_error_print(&err);
+	free(folder);
+	free(path);
+	assert_non_null(s);
+	return s;
+}
+
+void tt_test_project_tag(const char *dir, const tt_thread *t, const char *who,
+                         const char *item, const char *dim, const char *value)
+{
+	tt_tagstore *s = tt_test_project_store(dir, who, t, 0);
+	tt_error err;
+	assert_int_equal(tt_tagstore_set_value(s, item, dim, value, &err), 0);
+	assert_int_equal(tt_tagstore_close(s, &err), 0);
+}

@@ -8,6 +8,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include "threadtag/tagstore.h"
 #include "threadtag/thread.h"
 
 /* Absolute path of a file in the source tree (TT_SRCDIR). Caller frees. */
@@ -31,5 +32,15 @@ tt_thread *tt_test_must_import(const char *rel);
 /* Asserts that the thread, written, read back and written again, gives the
  * same bytes (so `threadtag check` accepts what was written). */
 void tt_test_assert_round_trip(const tt_thread *t);
+/* Loads DIR/threads/FILE of a project folder, failing the test when it does
+ * not load. */
+tt_thread *tt_test_project_thread(const char *dir, const char *file);
+/* Opens WHO's store of t in the project DIR (tags/WHO/THREAD-ID.yaml, the
+ * folder made), writable or read-only; fails the test when it does not open. */
+tt_tagstore *tt_test_project_store(const char *dir, const char *who, const tt_thread *t,
+                                   int readonly);
+/* Sets item's dim to value in WHO's store of t, durably (open, set, close). */
+void tt_test_project_tag(const char *dir, const tt_thread *t, const char *who,
+                         const char *item, const char *dim, const char *value);
 
 #endif
