@@ -11,8 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
 #include <sys/file.h>
+#include <sys/prctl.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -88,6 +91,9 @@ struct tt_tagstore {
 	int store_exists;
 	int made_journal; /* this open created the journal file (removed if opening fails) */
 	int need_compact; /* the store file lags behind memory (replayed journal) */
+	pid_t fold_pid;   /* a fold in the background (tt_tagstore_fold_start); 0: none */
+	size_t fold_journal; /* the journal's bytes when that fold's snapshot was taken */
+	size_t journal_folded; /* a first part of the journal the store file holds already */
 	char *stored_checksum;
 	char *checksum;
 	char scheme_version[TT_SCHEME_VERSION_LEN]; /* of the scheme in use, stamped on changes */
@@ -2176,6 +2182,7 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 {
 	if (s->readonly)
 		return tt_error_set(err, s->path, 0, 0, "the tag store is open read-only");
+	(void)tt_tagstore_fold_poll(s, 1, NULL); /* two writers of one store file: never */
 	if (s->partial && fill_all(s) < 0)
 		return save_failed(s, s->broken_err.msg, err);
 	size_t len;
@@ -2200,9 +2207,95 @@ int tt_tagstore_compact(tt_tagstore *s, tt_error *err)
 	s->store_exists = 1;
 	s->store_bytes = len;
 	s->journal_bytes = 0;
+	s->journal_folded = 0;
 	s->need_compact = 0;
 	s->since_compact = 0;
 	return 0;
+}
+
+/* ---- folding in the background ---- */
+
+enum { FOLD_MIN_JOURNAL = 64 * 1024 }; /* below this a fold on close costs nothing */
+
+/* The child's side: the store written from its copy of memory, which is the
+ * store as it was at the fork. The journal is not touched: the parent goes on
+ * appending to it, and replaying entries the new store already holds is
+ * harmless (each records a whole state). */
+static void fold_child(tt_tagstore *s, pid_t parent)
+{
+	size_t len;
+	/* It holds the store's lock with its parent: a fold outliving a killed
+	 * viewer would keep others read-only, and is not needed (the journal has
+	 * everything). */
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) < 0 || getppid() != parent)
+		_exit(3);
+	if (s->partial && fill_all(s) < 0)
+		_exit(1);
+	char *yaml = store_yaml(s, &len);
+	if (!yaml)
+		_exit(1);
+	keep_backup(s);
+	if (tt_write_atomic(s->path, yaml, len) < 0)
+		_exit(2);
+	summary_after_compact(s, yaml, len);
+	_exit(0);
+}
+
+int tt_tagstore_fold_start(tt_tagstore *s, int force, tt_error *err)
+{
+	if (s->readonly || s->fd < 0 || s->fold_pid)
+		return 0;
+	int dirty = s->need_compact || s->since_compact;
+	size_t fresh = s->journal_bytes - s->journal_folded; /* what the store lacks */
+	if (!dirty || (!force && (fresh < FOLD_MIN_JOURNAL || fresh < s->store_bytes / 4)))
+		return 0;
+	pid_t self = getpid(), pid = fork();
+	if (pid < 0)
+		return tt_error_set(err, s->path, 0, 0, "cannot fold the journal in the background: %s",
+		                    strerror(errno));
+	if (pid == 0)
+		fold_child(s, self); /* never returns */
+	s->fold_pid = pid;
+	s->fold_journal = s->journal_bytes;
+	return 1;
+}
+
+int tt_tagstore_fold_poll(tt_tagstore *s, int wait, tt_error *err)
+{
+	int status;
+	if (!s->fold_pid)
+		return 1;
+	pid_t r;
+	while ((r = waitpid(s->fold_pid, &status, wait ? 0 : WNOHANG)) < 0 && errno == EINTR)
+		;
+	if (r == 0)
+		return 0;
+	s->fold_pid = 0;
+	if (r < 0 || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+		return tt_error_set(err, s->path, 0, 0,
+		                    "folding the journal in the background failed; every change "
+		                    "stays in the journal %s",
+		                    s->journal_path);
+	struct stat st;
+	if (stat(s->path, &st) == 0) {
+		s->store_exists = 1;
+		s->store_bytes = (size_t)st.st_size;
+	}
+	/* Nothing was appended since the snapshot: the store holds it all and the
+	 * journal may go. Otherwise the journal stays whole (replaying its first
+	 * part is harmless) and the next fold or close takes the rest. */
+	if (s->journal_bytes != s->fold_journal) {
+		s->journal_folded = s->fold_journal;
+		return 1;
+	}
+	if (ftruncate(s->fd, 0) < 0 || fdatasync(s->fd) < 0)
+		return tt_error_set(err, s->journal_path, 0, 0, "cannot reset the journal: %s",
+		                    strerror(errno));
+	s->journal_bytes = 0;
+	s->journal_folded = 0;
+	s->need_compact = 0;
+	s->since_compact = 0;
+	return 1;
 }
 
 /* Folding the journal rewrites the whole store. With keep_journal it waits
@@ -2223,6 +2316,7 @@ int tt_tagstore_close(tt_tagstore *s, tt_error *err)
 		return 0;
 	int rc = 0;
 	if (!s->readonly && s->fd >= 0) {
+		(void)tt_tagstore_fold_poll(s, 1, NULL); /* a failed one leaves the journal whole */
 		int fold = fold_on_close(s);
 		if (fold)
 			rc = tt_tagstore_compact(s, err);

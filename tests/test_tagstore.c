@@ -808,6 +808,142 @@ static void test_sigkill_random(void **state)
 	assert_true(next > KILL_ROUNDS); /* the child did get work done */
 }
 
+/* The viewer's way: one open store, keeping its journal, a fold started in
+ * the background every few changes and reaped when done; acknowledged as
+ * soon as the change is in the journal. In a process group of its own, so
+ * that the fold under way dies with it. */
+static void folding_child(struct fixture *f, long from, int ack)
+{
+	setpgid(0, 0);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .keep_journal = 1};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	if (!s || tt_tagstore_readonly(s))
+		_exit(2);
+	for (long n = from;; n++) {
+		char id[32], note[32];
+		snprintf(id, sizeof id, "c%ld", n % KILL_ITEMS);
+		snprintf(note, sizeof note, "%ld", n);
+		const char *values[2] = {stances[n % 5], NULL};
+		tt_tag tag = {.item = id, .values = values, .note = note};
+		if (tt_tagstore_put(s, &tag, &err) < 0)
+			_exit(3);
+		if (tt_tagstore_fold_poll(s, 0, &err) < 0 ||
+		    (n % 5 == 0 && tt_tagstore_fold_start(s, 1, &err) < 0))
+			_exit(4);
+		if (write(ack, &n, sizeof n) != (ssize_t)sizeof n)
+			_exit(5);
+	}
+}
+
+/* Waits (10 s at most) until nobody holds the store's lock. */
+static void wait_for_lock(struct fixture *f)
+{
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice"};
+	for (int i = 0; i < 1000; i++) {
+		tt_error err;
+		tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+		assert_non_null(s);
+		int ro = tt_tagstore_readonly(s);
+		tt_tagstore_close(s, NULL);
+		if (!ro)
+			return;
+		usleep(10000);
+	}
+	fail_msg("the store's lock was still held 10 s after the kill");
+}
+
+/* SIGKILL at random moments of tagging with folds in the background: the
+ * tagging process and its fold die together, and no acknowledged change is
+ * lost (the store and journal are checked as in the test above). */
+static void test_sigkill_background_fold(void **state)
+{
+	struct fixture *f = *state;
+	long last_ack[KILL_ITEMS], next = 0;
+	unsigned seed = (unsigned)time(NULL) ^ (unsigned)getpid();
+	srand(seed);
+	for (size_t i = 0; i < KILL_ITEMS; i++)
+		last_ack[i] = -1;
+	for (int round = 0; round < KILL_ROUNDS / 4; round++) {
+		int p[2];
+		assert_int_equal(pipe(p), 0);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			close(p[0]);
+			folding_child(f, next, p[1]);
+		}
+		close(p[1]);
+		long n;
+		if (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		usleep((useconds_t)(rand() % 8000));
+		kill(-pid, SIGKILL); /* the group: the fold dies too */
+		kill(pid, SIGKILL);  /* in case it had not made its group yet */
+		int st;
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		if (!WIFSIGNALED(st))
+			fprintf(stderr, "seed %u round %d: child exited %d\n", seed, round,
+			        WEXITSTATUS(st));
+		assert_true(WIFSIGNALED(st));
+		while (read(p[0], &n, sizeof n) == (ssize_t)sizeof n)
+			last_ack[n % KILL_ITEMS] = n, next = n + 1;
+		close(p[0]);
+		wait_for_lock(f); /* the fold's death is not waited for by waitpid */
+		check_after_kill(f, last_ack, next);
+	}
+	assert_true(next > KILL_ROUNDS / 4);
+}
+
+/* A fold in the background takes a snapshot: the store file gets what was
+ * there when it started, changes made while it runs stay in the journal (and
+ * in memory), and the journal is emptied only by a fold nothing came after. */
+static void test_fold_in_background(void **state)
+{
+	struct fixture *f = *state;
+	tt_thread_free(f->t);
+	f->t = make_thread(3000);
+	tt_tagstore_opts o = {.path = f->path, .annotator = "alice", .keep_journal = 1};
+	tt_error err;
+	tt_tagstore *s = tt_tagstore_open(f->t, &o, &err, NULL);
+	assert_non_null(s);
+	char id[32];
+	for (int i = 0; i < 2000; i++) {
+		snprintf(id, sizeof id, "c%d", i);
+		assert_int_equal(tt_tagstore_set_value(s, id, "stance", "favor", &err), 0);
+	}
+	assert_int_equal(tt_tagstore_fold_start(s, 0, &err), 1); /* due: no store yet */
+	assert_int_equal(tt_tagstore_fold_start(s, 1, &err), 0); /* one at a time */
+	for (int i = 2000; i < 2500; i++) {
+		snprintf(id, sizeof id, "c%d", i);
+		assert_int_equal(tt_tagstore_set_value(s, id, "stance", "against", &err), 0);
+	}
+	assert_int_equal(tt_tagstore_fold_poll(s, 1, &err), 1);
+	char *store = tt_test_slurp(f->path);
+	assert_non_null(store);
+	assert_non_null(strstr(store, "c1999"));
+	assert_null(strstr(store, "c2400")); /* after the snapshot */
+	free(store);
+	struct stat st;
+	assert_int_equal(stat(f->journal, &st), 0);
+	assert_true(st.st_size > 0); /* kept: changes came after the snapshot */
+	/* Not due again yet (the journal is not a quarter of the store). */
+	assert_int_equal(tt_tagstore_fold_start(s, 0, &err), 0);
+	assert_int_equal(tt_tagstore_fold_start(s, 1, &err), 1);
+	assert_int_equal(tt_tagstore_fold_poll(s, 1, &err), 1);
+	assert_int_equal(stat(f->journal, &st), 0);
+	assert_int_equal(st.st_size, 0);
+	/* What another process reads now, before this one closes. */
+	tt_tagstore_opts ro = {.path = f->path, .readonly = 1};
+	tt_tagstore *r = tt_tagstore_open(f->t, &ro, &err, NULL);
+	assert_non_null(r);
+	assert_int_equal(tt_tagstore_count(r), 2500);
+	assert_string_equal(value(r, "c2499", "stance"), "against");
+	assert_string_equal(value(r, "c0", "stance"), "favor");
+	tt_tagstore_close(r, NULL);
+	close_store(s);
+}
+
 /* What `threadtag tag` does: every change a run of its own that opens the
  * store for that item only (partial once the summary exists), keeps the
  * journal, and folds it when it grows; acknowledged after close. */
@@ -1640,6 +1776,8 @@ int main(void)
 	    cmocka_unit_test_setup_teardown(test_every_store_prefix_is_handled, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_reader_during_compaction, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_sigkill_random, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_sigkill_background_fold, setup, teardown),
+	    cmocka_unit_test_setup_teardown(test_fold_in_background, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_every_cut_is_refused, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_checksum_and_recovery_hint, setup, teardown),
 	    cmocka_unit_test_setup_teardown(test_format_1_store_loads, setup, teardown),

@@ -224,10 +224,11 @@ int ui_idle_tick(struct view *v, time_t now)
 	int stale = now / 60 != v->now / 60; /* relative times age by the minute */
 
 	v->now = now;
+	int rd = tags_fold_tick(v); /* the store folds its journal while nobody types */
 	if (follow_tick(v))
 		return RD_ALL;
 	/* Times show in the comment headers and the status line only. */
-	return stale ? RD_COMMENTS | RD_STATUS : RD_NONE;
+	return rd | (stale ? RD_COMMENTS | RD_STATUS : RD_NONE);
 }
 
 /* Reads one key: a character, or a KEY_ code as its negative. 0 on timeout. */

@@ -660,6 +660,20 @@ unsigned tags_generation(struct view *v)
 	return v->tags ? v->tags->gen : 0;
 }
 
+int tags_fold_tick(struct view *v)
+{
+	struct ui_tags *T = v->tags;
+	tt_error err;
+
+	if (!T || !T->s || tt_tagstore_readonly(T->s))
+		return RD_NONE;
+	if (tt_tagstore_fold_poll(T->s, 0, &err) < 0 || tt_tagstore_fold_start(T->s, 0, &err) < 0) {
+		view_message(v, 1, "%s", err.msg); /* nothing lost: the journal has it */
+		return RD_STATUS;
+	}
+	return RD_NONE;
+}
+
 /* The dimension and value on key k, or -1. */
 static int value_on_key(const tt_scheme *sc, ui_key k, size_t *dim, size_t *val)
 {

@@ -386,6 +386,10 @@ int tags_changed(struct view *v, const char *item);
 /* Goes up with every change of the store made through the view (never 0
  * with a store), for counts kept beside it. */
 unsigned tags_generation(struct view *v);
+/* At an idle moment: reaps the store's background fold and starts one when
+ * the journal has grown (a quarter of the store), so no key waits for a
+ * rewrite of the store. Redraw flags (a failure is said on the status line). */
+int tags_fold_tick(struct view *v);
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r);
 const char *tags_notice(struct view *v);
 int tags_readonly(struct view *v);

@@ -210,5 +210,18 @@ int tt_tagstore_redo(tt_tagstore *s, const char **item_out, tt_error *err);
 /* Folds the journal into the store file (temp, fsync, rename, fsync dir),
  * keeping the replaced store as STORE.bak. On -1 the journal is kept. */
 int tt_tagstore_compact(tt_tagstore *s, tt_error *err);
+/* Folds the journal into the store in a child process, from a copy-on-write
+ * snapshot of this moment, so the caller never waits for the rewrite (the
+ * viewer starts it when idle). Changes made meanwhile are appended to the
+ * journal as always. Due when the journal holds a quarter of the store and at
+ * least 64 KiB (force: whenever something is unfolded). 1 started, 0 not due
+ * or one running already, -1 + err when it cannot start. */
+int tt_tagstore_fold_start(tt_tagstore *s, int force, tt_error *err);
+/* Reaps a background fold: 0 still running (wait 0), 1 done or none running,
+ * -1 + err failed (every change stays in the journal). When nothing was
+ * changed since its snapshot the journal is emptied; otherwise it stays whole
+ * and the next fold, or the close, takes the rest. Compact and close wait for
+ * a running fold first. */
+int tt_tagstore_fold_poll(tt_tagstore *s, int wait, tt_error *err);
 
 #endif
