@@ -688,14 +688,16 @@ static unsigned columns(const char *s, size_t len)
 /* The width a text browser wrapped the page at: the widest line that has a
  * space in it, when a third of the lines inside paragraphs reach near it; 0
  * when the page was not wrapped (a browser's copy keeps a paragraph on one
- * line). */
+ * line). A line holding an address is left out: browsers never break one, so
+ * it runs past the width (lynx's list of references is all such lines). */
 static unsigned wrap_width(const struct page *P)
 {
 	unsigned max = 0;
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w > max && w <= 200 && memchr(L->s, ' ', L->len))
+		if (w > max && w <= 200 && memchr(L->s, ' ', L->len) &&
+		    !memmem(L->s, L->len, "://", 3))
 			max = w;
 	}
 	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
