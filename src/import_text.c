@@ -11,6 +11,7 @@
 #include "threadtag/datetime.h"
 #include "threadtag/import.h"
 #include "threadtag/textline.h"
+#include "threadtag/textlinks.h"
 #include "threadtag/xalloc.h"
 
 struct line {
@@ -686,20 +687,24 @@ static unsigned columns(const char *s, size_t len)
 }
 
 /* The width a text browser wrapped the page at: the widest line that has a
- * space in it, when a third of the lines inside paragraphs reach near it; 0
+ * space in it (less the widest hundredth), when a third of the lines inside paragraphs reach near it; 0
  * when the page was not wrapped (a browser's copy keeps a paragraph on one
  * line). A line holding an address is left out: browsers never break one, so
  * it runs past the width (lynx's list of references is all such lines). */
 static unsigned wrap_width(const struct page *P)
 {
-	unsigned max = 0;
+	size_t count[201] = {0}, lines = 0;
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w > max && w <= 200 && memchr(L->s, ' ', L->len) &&
-		    !memmem(L->s, L->len, "://", 3))
-			max = w;
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !memmem(L->s, L->len, "://", 3))
+			count[w]++, lines++;
 	}
+	/* The widest hundredth are lines the browser could not break (a long
+	 * word, characters it counts wider), not its width. */
+	unsigned max = 200;
+	for (size_t over = 0; max > 0 && over + count[max] <= lines / 100; max--)
+		over += count[max];
 	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
 	for (size_t i = 0; i + 1 < P->n; i++)
 		if (!P->l[i].blank && !P->l[i + 1].blank) {
@@ -1041,6 +1046,7 @@ static void parse_comments(struct page *P, size_t from)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
+	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);
 }

@@ -1,0 +1,191 @@
+/* textlinks: drop the link lines a text dump repeats at the end of every comment. */
+#include "threadtag/textlinks.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+
+enum { MAX_WORDS = 3, MAX_LINE = 40 };
+
+struct word {
+	const char *s;
+	size_t len;
+};
+
+/* The words of a link line [s, e), at most MAX_WORDS; returns their number,
+ * or -1 when the line is no link line (too long, a digit, a sentence). */
+static int link_words(const char *s, const char *e, struct word *w)
+{
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	size_t len = (size_t)(e - s);
+	if (!len || len > MAX_LINE || tt_textline_ends_sentence(s, len))
+		return -1;
+	int n = 0, refs = 0;
+	while (s < e) {
+		const char *a = s;
+		while (s < e && *s != ' ')
+			s++;
+		const char *b = s;
+		while (s < e && *s == ' ')
+			s++;
+		size_t ref;
+		while ((ref = tt_textline_link_ref(a, (size_t)(b - a))))
+			a += ref, refs++;
+		while (a < b && *a == '[')
+			a++;
+		while (b > a && b[-1] == ']')
+			b--;
+		if (a == b || !tt_textline_has_letter(a, (size_t)(b - a)))
+			continue; /* a bullet, an arrow, a heart */
+		if (tt_textline_has_digit(a, (size_t)(b - a)) || n == MAX_WORDS)
+			return -1;
+		w[n++] = (struct word){a, (size_t)(b - a)};
+	}
+	/* A line of symbols alone ("♥♥♥") is the writer's; a bare link number
+	 * ("* [58]") the browser's. */
+	return n || refs ? n : -1;
+}
+
+struct vocab {
+	char **v;
+	size_t n;
+};
+
+/* w is one of the site's words, or several of them run together. */
+static int known(const struct vocab *V, const char *s, size_t len)
+{
+	if (!len)
+		return 1;
+	for (size_t i = 0; i < V->n; i++) {
+		size_t l = strlen(V->v[i]);
+		if (l <= len && !memcmp(s, V->v[i], l) && known(V, s + l, len - l))
+			return 1;
+	}
+	return 0;
+}
+
+/* The start of the last line of p[0, end). */
+static const char *last_line(const char *p, const char *end)
+{
+	const char *s = end;
+	while (s > p && s[-1] != '\n')
+		s--;
+	return s;
+}
+
+typedef int (*line_fn)(void *arg, const struct word *w, int n);
+
+static void walk_tail(const tt_comment *c, line_fn fn, void *arg, size_t *para, size_t *keep)
+{
+	*para = c->body.n;
+	*keep = 0;
+	while (*para) {
+		const char *p = c->body.v[*para - 1], *end = p + strlen(p);
+		while (end > p) {
+			const char *s = last_line(p, end);
+			struct word w[MAX_WORDS];
+			int n = link_words(s, end, w);
+			if (n < 0 || !fn(arg, w, n)) {
+				*keep = (size_t)(end - p);
+				return;
+			}
+			end = s > p ? s - 1 : p;
+		}
+		(*para)--;
+	}
+}
+
+struct collect {
+	struct vocab all; /* every word of every tail, once per comment */
+	size_t from;      /* where this comment's words start in all */
+};
+
+static int collect_line(void *arg, const struct word *w, int n)
+{
+	struct collect *C = arg;
+	for (int i = 0; i < n; i++) {
+		char *s = tt_xstrndup(w[i].s, w[i].len);
+		int seen = 0;
+		for (size_t k = C->from; k < C->all.n && !seen; k++)
+			seen = !strcmp(C->all.v[k], s);
+		if (seen) {
+			free(s);
+			continue;
+		}
+		C->all.v = tt_xrealloc(C->all.v, (C->all.n + 1) * sizeof *C->all.v);
+		C->all.v[C->all.n++] = s;
+	}
+	return 1;
+}
+
+static void add_word(struct vocab *V, const char *w)
+{
+	V->v = tt_xrealloc(V->v, (V->n + 1) * sizeof *V->v);
+	V->v[V->n++] = tt_xstrdup(w);
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The words in the tails of at least a third of the comments (and of two),
+ * each at least half as frequent there as the most frequent: a reply link
+ * sits under most comments, a writer's "Liebe Grüße" under a few. */
+static struct vocab site_words(tt_comment **all, size_t n)
+{
+	struct collect C = {{NULL, 0}, 0};
+	struct vocab V = {NULL, 0};
+	size_t para, keep, top = 0;
+	for (size_t i = 0; i < n; i++) {
+		C.from = C.all.n;
+		walk_tail(all[i], collect_line, &C, &para, &keep);
+	}
+	if (C.all.n)
+		qsort(C.all.v, C.all.n, sizeof *C.all.v, cmp_str);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0, j; i < C.all.n; i = j) {
+			for (j = i; j < C.all.n && !strcmp(C.all.v[i], C.all.v[j]); j++)
+				;
+			if (!pass && j - i > top)
+				top = j - i;
+			if (pass && j - i >= 2 && (j - i) * 3 >= n && (j - i) * 2 >= top)
+				add_word(&V, C.all.v[i]);
+		}
+	for (size_t i = 0; i < C.all.n; i++)
+		free(C.all.v[i]);
+	free(C.all.v);
+	return V;
+}
+
+static int known_line(void *arg, const struct word *w, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!known(arg, w[i].s, w[i].len))
+			return 0;
+	return 1;
+}
+
+void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n)
+{
+	struct vocab V = site_words(all, n);
+	for (size_t i = 0; V.n && i < n; i++) {
+		tt_comment *c = all[i];
+		size_t para, keep;
+		walk_tail(c, known_line, &V, &para, &keep);
+		/* Nothing to drop, or nothing would stay (a comment saying only
+		 * "Thanks" where every comment ends in a "Thanks" button). */
+		if (!para || (para == c->body.n && keep == strlen(c->body.v[para - 1])))
+			continue;
+		c->body.v[para - 1] = tt_thread_strdup(t, c->body.v[para - 1], keep);
+		c->body.n = para;
+	}
+	for (size_t i = 0; i < V.n; i++)
+		free(V.v[i]);
+	free(V.v);
+}
