@@ -867,8 +867,9 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
-/* A list's bullet or number alone on its line, perhaps with an empty image
- * ("☆", "o", " 1. []"): a text browser's mark for the next comment, no text. */
+/* A list's bullet or number alone on its line, perhaps with an image (" 1.
+ * []", " 2. [pic2]"; "☆", "o"): a text browser's mark for the next comment,
+ * no text. */
 static int bare_mark(const struct line *L)
 {
 	const unsigned char *u = (const unsigned char *)L->s;
@@ -883,8 +884,19 @@ static int bare_mark(const struct line *L)
 		k++;
 	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
 		return 0;
-	for (k++; k < len; k++) /* an image with no alt text: "[]" */
-		if (u[k] != ' ' && u[k] != '[' && u[k] != ']')
+	/* an image with no alt text ("[]") or one word of it ("[pic2]") */
+	for (k++; k < len && u[k] == ' '; k++)
+		;
+	if (k < len && u[k] == '[') {
+		size_t close = k + 1;
+		while (close < len && u[close] != ']' && u[close] != ' ')
+			close++;
+		if (close == len || u[close] != ']')
+			return 0;
+		k = close + 1;
+	}
+	for (; k < len; k++)
+		if (u[k] != ' ')
 			return 0;
 	return 1;
 }

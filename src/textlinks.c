@@ -51,6 +51,8 @@ static int link_words(const char *s, const char *e, struct word *w)
 	return n || refs ? n : -1;
 }
 
+typedef int (*line_fn)(void *arg, const struct word *w, int n);
+
 struct vocab {
 	char **v;
 	size_t n;
@@ -78,9 +80,31 @@ static const char *last_line(const char *p, const char *end)
 	return s;
 }
 
-typedef int (*line_fn)(void *arg, const struct word *w, int n);
+/* Where the text of line [s, end) ends when its last words are a link that
+ * wrapping ran onto it ("reissen. [63]Antwort ↓"): before the link number;
+ * else end. */
+static const char *linked_tail(const char *s, const char *end, line_fn fn, void *arg)
+{
+	for (const char *q = end; q > s; q--) {
+		if (q[-1] != '[' || (q - 1 > s && q[-2] != ' ') ||
+		    !tt_textline_link_ref(q - 1, (size_t)(end - q + 1)))
+			continue;
+		struct word w[MAX_WORDS];
+		int n = link_words(q - 1, end, w);
+		const char *cut = q - 1;
+		while (cut > s && cut[-1] == ' ')
+			cut--;
+		return n > 0 && cut > s && fn(arg, w, n) ? cut : end;
+	}
+	return end;
+}
 
-static void walk_tail(const tt_comment *c, line_fn fn, void *arg, size_t *para, size_t *keep)
+/* Calls fn on each link line ending c's text, last first, while fn says go
+ * on; *para is then the number of paragraphs that stay, the last of them cut
+ * to *keep bytes (0 when none stay). With cut, a link run onto the last line
+ * that stays is cut off too. */
+static void walk_tail(const tt_comment *c, line_fn fn, void *arg, int cut, size_t *para,
+                      size_t *keep)
 {
 	*para = c->body.n;
 	*keep = 0;
@@ -91,13 +115,21 @@ static void walk_tail(const tt_comment *c, line_fn fn, void *arg, size_t *para, 
 			struct word w[MAX_WORDS];
 			int n = link_words(s, end, w);
 			if (n < 0 || !fn(arg, w, n)) {
-				*keep = (size_t)(end - p);
+				*keep = (size_t)((cut ? linked_tail(s, end, fn, arg) : end) - p);
 				return;
 			}
 			end = s > p ? s - 1 : p;
 		}
 		(*para)--;
 	}
+}
+
+static int known_line(void *arg, const struct word *w, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (!known(arg, w[i].s, w[i].len))
+			return 0;
+	return 1;
 }
 
 struct collect {
@@ -144,7 +176,7 @@ static struct vocab site_words(tt_comment **all, size_t n)
 	size_t para, keep, top = 0;
 	for (size_t i = 0; i < n; i++) {
 		C.from = C.all.n;
-		walk_tail(all[i], collect_line, &C, &para, &keep);
+		walk_tail(all[i], collect_line, &C, 0, &para, &keep);
 	}
 	if (C.all.n)
 		qsort(C.all.v, C.all.n, sizeof *C.all.v, cmp_str);
@@ -163,21 +195,13 @@ static struct vocab site_words(tt_comment **all, size_t n)
 	return V;
 }
 
-static int known_line(void *arg, const struct word *w, int n)
-{
-	for (int i = 0; i < n; i++)
-		if (!known(arg, w[i].s, w[i].len))
-			return 0;
-	return 1;
-}
-
 void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n)
 {
 	struct vocab V = site_words(all, n);
 	for (size_t i = 0; V.n && i < n; i++) {
 		tt_comment *c = all[i];
 		size_t para, keep;
-		walk_tail(c, known_line, &V, &para, &keep);
+		walk_tail(c, known_line, &V, 1, &para, &keep);
 		/* Nothing to drop, or nothing would stay (a comment saying only
 		 * "Thanks" where every comment ends in a "Thanks" button). */
 		if (!para || (para == c->body.n && keep == strlen(c->body.v[para - 1])))
