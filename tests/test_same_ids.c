@@ -203,6 +203,8 @@ static const struct floor {
     {"wordpress-janewayne-de", 1, 11},
     {"wordpress-lemire-en", 2, 2},
     {"wordpress-nervousbreakdown-en", 9, 5},
+    {"wordpress-thepain-de", 9, 13},
+    {"wordpress-uebermedien-de", 0, 10},
     {"wordpress-zulang-de", 2, 0},
 };
 
@@ -234,9 +236,14 @@ static void measure_dir(const char *rel, size_t *total)
 			FILE *f = fopen(abs, "r");
 			if (f) {
 				fclose(f);
-				tt_thread *t = import(dump);
-				size_t matched, same, want = floor_of(stem, k);
-				compare(h, t, &matched, &same);
+				tt_error err;
+				tt_thread *t = tt_test_import(dump, &err);
+				size_t matched = 0, same = 0, want = floor_of(stem, k);
+				if (t)
+					compare(h, t, &matched, &same);
+				else /* a dump the text importer refuses shares no id */
+					printf("same ids %s %s: refused: %s\n", stem,
+					       k ? "lynx" : "w3m", err.msg);
 				printf(
 				    "same ids %-32s %-4s %3zu of %3zu matched (%zu in the HTML)\n",
 				    stem, k ? "lynx" : "w3m", same, matched, h->ncomments);
