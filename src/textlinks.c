@@ -7,7 +7,9 @@
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
-enum { MAX_WORDS = 3, MAX_LINE = 40 };
+/* A link line is short; a comment's tail is read for at most MAX_TAIL of
+ * them, so a comment of ten thousand one-word lines costs no more. */
+enum { MAX_WORDS = 3, MAX_LINE = 40, MAX_TAIL = 8 };
 
 struct word {
 	const char *s;
@@ -55,20 +57,24 @@ typedef int (*line_fn)(void *arg, const struct word *w, int n);
 
 struct vocab {
 	char **v;
-	size_t n;
+	size_t n, cap;
 };
 
-/* w is one of the site's words, or several of them run together. */
+/* s is one of the site's words, or several of them run together: which
+ * prefixes of s such words can make, marked one byte at a time (a search
+ * over every split could take exponential time). */
 static int known(const struct vocab *V, const char *s, size_t len)
 {
-	if (!len)
-		return 1;
-	for (size_t i = 0; i < V->n; i++) {
-		size_t l = strlen(V->v[i]);
-		if (l <= len && !memcmp(s, V->v[i], l) && known(V, s + l, len - l))
-			return 1;
-	}
-	return 0;
+	unsigned char reach[MAX_LINE + 1] = {1};
+	if (len > MAX_LINE)
+		return 0;
+	for (size_t at = 0; at < len; at++)
+		for (size_t i = 0; reach[at] && i < V->n; i++) {
+			size_t l = strlen(V->v[i]);
+			if (l <= len - at && !memcmp(s + at, V->v[i], l))
+				reach[at + l] = 1;
+		}
+	return reach[len];
 }
 
 /* The start of the last line of p[0, end). */
@@ -106,6 +112,7 @@ static const char *linked_tail(const char *s, const char *end, line_fn fn, void 
 static void walk_tail(const tt_comment *c, line_fn fn, void *arg, int cut, size_t *para,
                       size_t *keep)
 {
+	size_t lines = 0;
 	*para = c->body.n;
 	*keep = 0;
 	while (*para) {
@@ -113,7 +120,7 @@ static void walk_tail(const tt_comment *c, line_fn fn, void *arg, int cut, size_
 		while (end > p) {
 			const char *s = last_line(p, end);
 			struct word w[MAX_WORDS];
-			int n = link_words(s, end, w);
+			int n = lines++ < MAX_TAIL ? link_words(s, end, w) : -1;
 			if (n < 0 || !fn(arg, w, n)) {
 				*keep = (size_t)((cut ? linked_tail(s, end, fn, arg) : end) - p);
 				return;
@@ -149,7 +156,9 @@ static int collect_line(void *arg, const struct word *w, int n)
 			free(s);
 			continue;
 		}
-		C->all.v = tt_xrealloc(C->all.v, (C->all.n + 1) * sizeof *C->all.v);
+		if (C->all.n == C->all.cap)
+			C->all.v = tt_xrealloc(C->all.v, (C->all.cap = C->all.cap * 2 + 16) *
+			                                     sizeof *C->all.v);
 		C->all.v[C->all.n++] = s;
 	}
 	return 1;
@@ -171,8 +180,8 @@ static int cmp_str(const void *a, const void *b)
  * sits under most comments, a writer's "Liebe Grüße" under a few. */
 static struct vocab site_words(tt_comment **all, size_t n)
 {
-	struct collect C = {{NULL, 0}, 0};
-	struct vocab V = {NULL, 0};
+	struct collect C = {{NULL, 0, 0}, 0};
+	struct vocab V = {NULL, 0, 0};
 	size_t para, keep, top = 0;
 	for (size_t i = 0; i < n; i++) {
 		C.from = C.all.n;

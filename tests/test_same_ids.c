@@ -121,6 +121,31 @@ static void test_links_rare(void **state)
 	tt_thread_free(t);
 }
 
+/* Words that split a line many ways, and a comment of thousands of short
+ * lines: read in a bounded time, and only whole link lines go. */
+static void test_links_bounded(void **state)
+{
+	(void)state;
+	tt_thread *t = tt_thread_new();
+	tt_comment *v[4];
+	v[0] = add(t, "a", "One.\na\naa\naaa", NULL);
+	v[1] = add(t, "b", "Two.\na\naa\naaa", NULL);
+	v[2] = add(t, "c", "Three.\na\naa\naaa", NULL);
+	v[3] = add(t, "d", "Four.\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab", NULL);
+	tt_textlinks_drop(t, v, 4);
+	assert_string_equal(v[0]->body.v[0], "One.");
+	assert_string_equal(v[3]->body.v[0], "Four.\naaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaab");
+	tt_buf b = {0};
+	tt_buf_adds(&b, "Five.");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_printf(&b, "\nw%c%c", 'a' + i % 26, 'a' + i / 26 % 26);
+	v[3] = add(t, "e", tt_thread_strdup(t, b.data, b.len), NULL);
+	tt_textlinks_drop(t, v, 4);
+	assert_int_equal(strlen(v[3]->body.v[0]), b.len); /* not the site's words */
+	tt_buf_free(&b);
+	tt_thread_free(t);
+}
+
 static tt_thread *import(const char *rel)
 {
 	char *path = tt_test_src(rel);
@@ -280,9 +305,10 @@ static void test_real_pages(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_paragraph),    cmocka_unit_test(test_time),
-	    cmocka_unit_test(test_links),        cmocka_unit_test(test_links_rare),
-	    cmocka_unit_test(test_written_page), cmocka_unit_test(test_real_pages),
+	    cmocka_unit_test(test_paragraph),     cmocka_unit_test(test_time),
+	    cmocka_unit_test(test_links),         cmocka_unit_test(test_links_rare),
+	    cmocka_unit_test(test_links_bounded), cmocka_unit_test(test_written_page),
+	    cmocka_unit_test(test_real_pages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
