@@ -29,6 +29,16 @@ static size_t url_suffix(const char *s)
 	return s[2 + n] == ')' ? n + 3 : 0;
 }
 
+/* Length of an address standing as a word at s ("https://x.org/a/b"), or 0.
+ * The HTML gives a link's full address where a dump shows the shortened
+ * text ("https://docs.google.com/d/1OrBr3..."), so addresses do not count. */
+static size_t bare_url(const char *s)
+{
+	if (strncmp(s, "http://", 7) != 0 && strncmp(s, "https://", 8) != 0)
+		return 0;
+	return strcspn(s, " \t\n");
+}
+
 /* Leading blanks and quote marks of a line: how far its words start. */
 static size_t line_start(const char *s)
 {
@@ -51,6 +61,8 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 		size_t skip = *p == '[' ? tt_textline_link_ref(p, (size_t)(end - p)) : 0;
 		if (!skip)
 			skip = url_suffix(p);
+		if (!skip && (b->len == start || space || b->data[b->len - 1] == '\n'))
+			skip = bare_url(p);
 		if (skip) {
 			p += skip;
 			continue;

@@ -15,10 +15,11 @@
 const char *tt_idtext_time(const tt_comment *c, char iso[32]);
 
 /* Appends to b paragraph p as a derived id reads it: a text browser's link
- * numbers ("[12]") and the " (URL)" the HTML importer adds after a link's
- * text left out, quote marks ("> ") and indentation at a line's start left
- * out, runs of spaces and tabs made one space, no space at either end of a
- * line. Hard line breaks stay (the seeds' ids depend on them). */
+ * numbers ("[12]"), web addresses standing as words and the " (URL)" the HTML
+ * importer adds after a link's text left out, quote marks ("> ") and
+ * indentation at a line's start left out, runs of spaces and tabs made one
+ * space, no space at either end of a line. Hard line breaks stay (the seeds'
+ * ids depend on them). */
 void tt_idtext_paragraph(tt_buf *b, const char *p);
 
 /* The hash (tt_hash_field over author, time and the paragraphs above, an
