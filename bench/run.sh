@@ -595,8 +595,9 @@ le "$bestms" "$TAG_CMD_MS" || fail=1
 # A generated page of about 10 MiB must import in 2 s of CPU at most and use no
 # more than 10 times its size in memory (peak RSS, the generated page itself
 # included). The fidelity figures come from test_import_pagetext, which
-# imports every real page of tests/data/pagetext (development half) and
-# tests/data/pagetext/heldout (never tuned on): at least 98% of comments must
+# imports every real page of tests/data/pagetext (development half), and from
+# test_import_html, which reads the w3m and lynx dumps of the held-out pages
+# of tests/data/html/heldout (never tuned on): at least 98% of comments must
 # come out with the right author, depth, time and text on each half.
 
 PAGE_BYTES=10485760
@@ -618,18 +619,23 @@ echo "   $(calc "$bytes / 1048576") MiB page: $(field import_cpu_s "$line") s CP
 le "$t" "$PAGE_TARGET_S" || fail=1
 le "$mem" "$PAGE_MEM_X" || fail=1
 pagetext=$BUILD/tests/test_import_pagetext
-if [ -x "$pagetext" ]; then
+htmltest=$BUILD/tests/test_import_html
+if [ -x "$pagetext" ] && [ -x "$htmltest" ]; then
 	report=$("$pagetext" 2>&1 | grep '^fidelity')
 	echo "$report" | sed 's/^/   /'
+	held=$("$htmltest" 2>&1 | grep '^fidelity (held-out pages, .* dumps)')
+	echo "$held" | sed 's/^/   /'
+	dev=$(echo "$report" | sed -n "s/^fidelity development: .*(\([0-9.]*\)%)/\1/p")
+	out=$(echo "$held" | awk '{ r += $(NF-4); t += $(NF-2) } END { if (t) printf "%.1f", 100 * r / t }')
 	for half in development held-out; do
-		pct=$(echo "$report" | sed -n "s/^fidelity $half: .*(\([0-9.]*\)%)/\1/p")
-		[ -n "$pct" ] || die "no $half fidelity from $pagetext"
+		if [ "$half" = development ]; then pct=$dev; else pct=$out; fi
+		[ -n "$pct" ] || die "no $half fidelity from the tests"
 		echo "   $half half: $pct% right (target >= $FIDELITY_TARGET%:" \
 			"$(awk -v p="$pct" -v t="$FIDELITY_TARGET" 'BEGIN { print (p >= t) ? "ok" : "MISSED" }'))"
 		awk -v p="$pct" -v t="$FIDELITY_TARGET" 'BEGIN { exit !(p >= t) }' || fail=1
 	done
 else
-	echo "   $pagetext is missing: build the tests for the fidelity figures"
+	echo "   $pagetext or $htmltest is missing: build the tests for the fidelity figures"
 	fail=1
 fi
 

@@ -11,6 +11,7 @@
 #include "threadtag/datetime.h"
 #include "threadtag/import.h"
 #include "threadtag/textline.h"
+#include "threadtag/textlinks.h"
 #include "threadtag/xalloc.h"
 
 struct line {
@@ -686,18 +687,24 @@ static unsigned columns(const char *s, size_t len)
 }
 
 /* The width a text browser wrapped the page at: the widest line that has a
- * space in it, when a third of the lines inside paragraphs reach near it; 0
+ * space in it (less the widest hundredth), when a third of the lines inside paragraphs reach near it; 0
  * when the page was not wrapped (a browser's copy keeps a paragraph on one
- * line). */
+ * line). A line holding an address is left out: browsers never break one, so
+ * it runs past the width (lynx's list of references is all such lines). */
 static unsigned wrap_width(const struct page *P)
 {
-	unsigned max = 0;
+	size_t count[201] = {0}, lines = 0;
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w > max && w <= 200 && memchr(L->s, ' ', L->len))
-			max = w;
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !memmem(L->s, L->len, "://", 3))
+			count[w]++, lines++;
 	}
+	/* The widest hundredth are lines the browser could not break (a long
+	 * word, characters it counts wider), not its width. */
+	unsigned max = 200;
+	for (size_t over = 0; max > 0 && over + count[max] <= lines / 100; max--)
+		over += count[max];
 	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
 	for (size_t i = 0; i + 1 < P->n; i++)
 		if (!P->l[i].blank && !P->l[i + 1].blank) {
@@ -860,8 +867,9 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
-/* A list's bullet or number alone on its line, perhaps with an empty image
- * ("☆", "o", " 1. []"): a text browser's mark for the next comment, no text. */
+/* A list's bullet or number alone on its line, perhaps with an image (" 1.
+ * []", " 2. [pic2]"; "☆", "o"): a text browser's mark for the next comment,
+ * no text. */
 static int bare_mark(const struct line *L)
 {
 	const unsigned char *u = (const unsigned char *)L->s;
@@ -876,8 +884,19 @@ static int bare_mark(const struct line *L)
 		k++;
 	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
 		return 0;
-	for (k++; k < len; k++) /* an image with no alt text: "[]" */
-		if (u[k] != ' ' && u[k] != '[' && u[k] != ']')
+	/* an image with no alt text ("[]") or one word of it ("[pic2]") */
+	for (k++; k < len && u[k] == ' '; k++)
+		;
+	if (k < len && u[k] == '[') {
+		size_t close = k + 1;
+		while (close < len && u[close] != ']' && u[close] != ' ')
+			close++;
+		if (close == len || u[close] != ']')
+			return 0;
+		k = close + 1;
+	}
+	for (; k < len; k++)
+		if (u[k] != ' ')
 			return 0;
 	return 1;
 }
@@ -1039,6 +1058,7 @@ static void parse_comments(struct page *P, size_t from)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
+	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);
 }

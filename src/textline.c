@@ -155,6 +155,10 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	ref = tt_textline_link_ref(s, len) ? tt_textline_link_ref(s, len)
 	                                   : tt_textline_image_ref(s, len);
 	s += ref, len -= ref;
+	/* An avatar's alt text of digits alone ("[454] Gloria") reads as a link
+	 * number: the space after it is not the name's. */
+	while (ref && len && s[0] == ' ')
+		s++, len--;
 	len = tt_textline_without_verb(s, len);
 	len = tt_textline_without_alt(s, len);
 	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||

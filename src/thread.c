@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "threadtag/hash.h"
+#include "threadtag/idtext.h"
 #include "threadtag/xalloc.h"
 
 /* Arena chunks: most threads fit in a handful; big strings get their own. */
@@ -155,16 +156,6 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
 static uint64_t fnv1a(uint64_t h, const char *s)
 {
 	return tt_hash_field(h, s);
-}
-
-static uint64_t content_hash(const tt_comment *c)
-{
-	uint64_t h = 0xcbf29ce484222325ULL;
-	h = fnv1a(h, c->author);
-	h = fnv1a(h, c->time ? c->time : c->posted);
-	for (size_t i = 0; i < c->body.n; i++)
-		h = fnv1a(h, c->body.v[i]);
-	return h;
 }
 
 static void id_from_hash(uint64_t h, unsigned occurrence, char out[32])
@@ -353,7 +344,7 @@ int tt_thread_finish(tt_thread *t, tt_error *err)
 		tt_comment *c = t->order[i];
 		if (c->id)
 			continue;
-		uint64_t h = content_hash(c);
+		uint64_t h = tt_idtext_hash(c);
 		char id[32];
 		do /* loops again only on a true hash collision */
 			id_from_hash(h, occ_next(&occ, h), id);

@@ -146,17 +146,21 @@ static void test_development_pages(void **state)
 	free(dir);
 }
 
-/* The held-out pages are measured and reported, never tuned on: the figure
- * is printed for doc/import.md and `make bench`, which holds the target. */
-static void test_heldout_pages(void **state)
+/* Pages once held out whose misses have been read since: development pages
+ * now, below the 98% target. Their figure is a floor. The held-out pages of
+ * page text are the dumps of tests/data/html/heldout (test_import_html). */
+enum { SPENT_RIGHT = 35 };
+
+static void test_spent_pages(void **state)
 {
 	(void)state;
-	char *dir = tt_test_src("tests/data/pagetext/heldout");
+	char *dir = tt_test_src("tests/data/pagetext/spent");
 	struct half h = {dir, 0, 0};
 	measure(&h);
-	printf("fidelity held-out: %zu of %zu (%.1f%%)\n", h.right, h.total,
+	printf("fidelity spent: %zu of %zu (%.1f%%)\n", h.right, h.total,
 	       100.0 * (double)h.right / (double)h.total);
 	assert_true(h.total >= 20);
+	assert_true(h.right >= SPENT_RIGHT);
 	free(dir);
 }
 
@@ -164,7 +168,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_development_pages),
-	    cmocka_unit_test(test_heldout_pages),
+	    cmocka_unit_test(test_spent_pages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -535,6 +535,27 @@ static void test_form_words_in_a_sentence(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar whose alt text is digits alone reads like a link number: the
+ * name after it keeps no leading space. */
+static void test_numeric_avatar_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Songs of the Eighties\n\nA short look back at the bands that filled the radio, with a "
+	    "period at the end.\n\n2 Responses\n\n 1. [454] Gloria says:\n    July 30, 2011 at "
+	    "7:48 "
+	    "pm\n\n    The sisters are goddesses.\n\n 2. [fc0] Tim says:\n    July 31, 2011 at "
+	    "9:02 "
+	    "am\n\n    They are.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Gloria");
+	assert_string_equal(t->order[1]->author, "Tim");
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -1032,6 +1053,7 @@ int main(void)
 	    cmocka_unit_test(test_embedded_post_in_article),
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
+	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
