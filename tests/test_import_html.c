@@ -7,10 +7,164 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include <libxml/HTMLparser.h>
+
 #include "threadtag/fsutil.h"
+#include "threadtag/html_dom.h"
 #include "threadtag/import.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
+
+/* ---- the lean tree -------------------------------------------------------- */
+
+/* The next node of a preorder walk of libxml2's tree, and of the lean one. */
+static xmlNode *xml_next(xmlNode *n)
+{
+	if (n->type == XML_ELEMENT_NODE && n->children)
+		return n->children;
+	while (n && !n->next)
+		n = n->parent;
+	return n ? n->next : NULL;
+}
+
+static tt_hnode *lean_next(tt_hnode *n)
+{
+	if (n->children)
+		return n->children;
+	while (n && !n->next)
+		n = n->parent;
+	return n ? n->next : NULL;
+}
+
+static int lean_type(int xml_type)
+{
+	return xml_type == XML_ELEMENT_NODE         ? TT_HNODE_ELEMENT
+	       : xml_type == XML_TEXT_NODE          ? TT_HNODE_TEXT
+	       : xml_type == XML_CDATA_SECTION_NODE ? TT_HNODE_CDATA
+	       : xml_type == XML_COMMENT_NODE       ? TT_HNODE_COMMENT
+	       : xml_type == XML_PI_NODE            ? TT_HNODE_PI
+	                                            : -1;
+}
+
+/* The two trees node for node: kinds, tags, kept attributes, text, lines. */
+static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
+{
+	xmlNode *a = d->children;
+	tt_hnode *b = tt_html_doc_node(lean)->children;
+	size_t nodes = 0;
+	for (; a; a = xml_next(a), b = b ? lean_next(b) : NULL) {
+		while (a && a->type == XML_DTD_NODE) /* the doctype is not kept */
+			a = a->next;
+		if (!a)
+			break;
+		if (!b)
+			fail_msg("%s: the lean tree ends early, at line %ld", name,
+			         xmlGetLineNo(a));
+		nodes++;
+		assert_int_equal(b->type, lean_type(a->type));
+		if ((long)tt_html_line(b) != xmlGetLineNo(a))
+			fail_msg("%s: node %zu on line %u, libxml2 says %ld", name, nodes,
+			         tt_html_line(b), xmlGetLineNo(a));
+		if (a->type == XML_TEXT_NODE || a->type == XML_CDATA_SECTION_NODE)
+			assert_string_equal(b->content, (const char *)a->content);
+		if (a->type != XML_ELEMENT_NODE)
+			continue;
+		assert_string_equal(b->name, (const char *)a->name);
+		unsigned kept = 0;
+		for (xmlAttr *at = a->properties; at; at = at->next) {
+			if (!tt_html_kept_attr((const char *)at->name))
+				continue;
+			const char *v = at->children && at->children->content
+			                    ? (const char *)at->children->content
+			                    : "";
+			const char *w = tt_html_attr(b, (const char *)at->name);
+			assert_non_null(w);
+			assert_string_equal(w, v);
+			kept++;
+		}
+		assert_int_equal(b->nattrs, kept);
+	}
+	assert_null(b);
+	assert_true(nodes > 100);
+}
+
+/* The tree built from libxml2's SAX events is the tree libxml2 builds
+ * itself (less the attributes the importer never reads), on every real
+ * page: so the importer reads every page as it did on libxml2's tree. The
+ * tree also stays well under its budget on real pages. */
+static void test_lean_tree_is_libxml2s(void **state)
+{
+	(void)state;
+	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout"};
+	size_t pages = 0;
+	for (size_t k = 0; k < 2; k++) {
+		char *dir = tt_test_src(dirs[k]);
+		DIR *dd = opendir(dir);
+		assert_non_null(dd);
+		struct dirent *de;
+		while ((de = readdir(dd))) {
+			size_t l = strlen(de->d_name);
+			if (l < 6 || strcmp(de->d_name + l - 5, ".html") != 0)
+				continue;
+			char *path = tt_xasprintf("%s/%s", dir, de->d_name);
+			size_t len;
+			char *buf = tt_read_file(path, &len);
+			assert_non_null(buf);
+			/* The importer always names the encoding (UTF-8 once decoded). */
+			int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+			           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
+			           XML_PARSE_BIG_LINES;
+			xmlDoc *d = htmlReadMemory(buf, (int)len, NULL, "UTF-8", opts);
+			int dense;
+			tt_hdoc *lean = tt_html_parse(buf, len, "UTF-8", &dense);
+			assert_non_null(d);
+			assert_non_null(lean);
+			assert_false(dense);
+			same_trees(d, lean, de->d_name);
+			assert_true(tt_html_tree_bytes(lean) <= 4 * len + ((size_t)1 << 20));
+			xmlFreeDoc(d);
+			tt_html_free(lean);
+			free(buf);
+			free(path);
+			pages++;
+		}
+		closedir(dd);
+		free(dir);
+	}
+	assert_true(pages >= 30);
+}
+
+/* Markup denser than any page (a tag every few bytes) would cost the tree
+ * more than its share of ten times the input: refused, never read past it. */
+static void test_dense_markup(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b,
+	            "<html><body><p>A page of nothing but empty italics, one after another.</p>");
+	size_t head = b.len;
+	for (int i = 0; i < 1000000; i++)
+		tt_buf_adds(&b, "<i>");
+	tt_buf_adds(&b, "</body></html>");
+	int dense;
+	tt_hdoc *lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_null(lean);
+	assert_true(dense);
+	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
+	tt_error err;
+	assert_null(tt_import_mem("dense.html", b.data, b.len, &o, &err));
+	assert_non_null(strstr(err.msg, "too dense"));
+	/* Ten thousand of them are within the budget, whose fixed part leaves
+	 * room for small pages however dense. */
+	b.len = head + 3 * 10000;
+	b.data[b.len] = '\0';
+	lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_non_null(lean);
+	assert_false(dense);
+	assert_true(tt_html_tree_bytes(lean) <= TT_HTML_TREE_MAX(b.len));
+	tt_html_free(lean);
+	tt_buf_free(&b);
+}
 
 /* ---- pages written for these tests ------------------------------------ */
 
@@ -225,7 +379,7 @@ static void test_encodings(void **state)
 	free(u16);
 }
 
-/* Ten thousand nested replies and a hundred thousand nested divs: no
+/* Ten thousand nested replies and a hundred thousand nested boxes: no
  * recursion to overflow, everything kept that the parser keeps. */
 static void test_deep_nesting(void **state)
 {
@@ -238,8 +392,10 @@ static void test_deep_nesting(void **state)
 		    "<li class=\"comment\"><cite class=\"fn\">u%d</cite><div "
 		    "class=\"comment-content\"><p>reply %d</p></div><ol class=\"children\">",
 		    i, i);
+	/* Nested wrappers as themes write them (bare <div>s, a tag every five
+	 * bytes, are denser than the tree may be: test_dense_markup). */
 	for (int i = 0; i < 100000; i++)
-		tt_buf_adds(&b, "<div>");
+		tt_buf_adds(&b, "<div class=\"wrap-inner-container\">");
 	tt_buf_adds(&b, "</body></html>");
 	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
 	tt_error err;
@@ -391,8 +547,10 @@ static void test_generic_blocks(void **state)
 	    "<html><head><title>Hafen</title></head><body><article><p>Der Hafen, lange still, "
 	    "wird wieder gebaut, sagt die Stadt, und zwar bald.</p></article>"
 	    "<div id=\"kommentare\"><div class=\"k\"><span class=\"user\">Ida</span> "
-	    "<span class=\"date\">12.05.2021 09:15</span><p>Endlich!</p></div><div class=\"k\"><span "
-	    "class=\"user\">Jan</span> <span class=\"date\">12.05.2021 10:20</span><p>Zu teuer.</p></div>"
+	    "<span class=\"date\">12.05.2021 09:15</span><p>Endlich!</p></div><div "
+	    "class=\"k\"><span "
+	    "class=\"user\">Jan</span> <span class=\"date\">12.05.2021 10:20</span><p>Zu "
+	    "teuer.</p></div>"
 	    "<script>var t = '12:30';</script><script>var u = '13:30';</script></div>"
 	    "<div class=\"teasers\"><div class=\"t\">12.05.2021 11:00 Wetter</div><div "
 	    "class=\"t\">12.05.2021 12:00 Sport</div></div></body></html>";
@@ -598,7 +756,8 @@ int main(void)
 	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
 	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
 	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
-	    cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_fidelity_heldout), cmocka_unit_test(test_lean_tree_is_libxml2s),
+	    cmocka_unit_test(test_dense_markup),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
