@@ -5,6 +5,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/import.h"
@@ -942,6 +943,8 @@ static void set_time(struct html *h, const char **posted, const char **time, con
 		*time = arena(h, iso);
 	else if ((iso_from_attr(attr, iso), iso[0]))
 		*time = arena(h, iso);
+	else if (*posted && tt_dates_parse(*posted, iso) == 0)
+		*time = arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
 	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
 		*time = arena(h, iso);
 }

@@ -538,6 +538,42 @@ static void test_relative_times(void **state)
 	tt_thread_free(t);
 }
 
+/* Dates written out in other languages, with no machine form beside them,
+ * are read by the dates of the seven languages (as page text's are). */
+static void test_foreign_dates(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Ferries</title></head><body><article><p>The ferry, late again, "
+	    "waited at the pier for an hour.</p></article><ol>"
+	    "<li class=\"comment\"><cite class=\"fn\">a</cite><span class=\"comment-date\">12. "
+	    "M\xC3\xA4rz 2019 um 14:03</span><div class=\"comment-content\"><p>eins</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">b</cite><time>3 juin 2020 \xC3\xA0 10 h "
+	    "15</time><div class=\"comment-content\"><p>deux</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">c</cite><time>5 de mayo de 2018</time><div "
+	    "class=\"comment-content\"><p>tres</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">d</cite><time "
+	    "datetime=\"2018-05-06T09:00\">6 "
+	    "de mayo de 2018</time><div class=\"comment-content\"><p>cuatro</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">e</cite><time>am Dienstag</time><div "
+	    "class=\"comment-content\"><p>f\xC3\xBCnf</p></div></li></ol></body></html>";
+	static const char *const posted[] = {"12. M\xC3\xA4rz 2019 um 14:03",
+	                                     "3 juin 2020 \xC3\xA0 10 h 15", "5 de mayo de 2018",
+	                                     "6 de mayo de 2018", "am Dienstag"};
+	static const char *const want[] = {"2019-03-12T14:03", "2020-06-03T10:15", "2018-05-05",
+	                                   "2018-05-06T09:00", NULL};
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		if (want[i])
+			assert_string_equal(t->order[i]->time, want[i]);
+		else /* a weekday alone is no date: kept as written */
+			assert_null(t->order[i]->time);
+	}
+	tt_thread_free(t);
+}
+
 /* The fallback: repeated blocks with a time in a box named for comments;
  * the same blocks outside such a box are not comments. */
 static void test_generic_blocks(void **state)
@@ -757,7 +793,7 @@ int main(void)
 	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
 	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_heldout), cmocka_unit_test(test_lean_tree_is_libxml2s),
-	    cmocka_unit_test(test_dense_markup),
+	    cmocka_unit_test(test_dense_markup),     cmocka_unit_test(test_foreign_dates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
