@@ -538,6 +538,83 @@ static void test_relative_times(void **state)
 	tt_thread_free(t);
 }
 
+/* JSON-LD: the article's headline, author and date, and its comment tree,
+ * where the markup shows none; the markup's own comments win. */
+static void test_json_ld(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Site</title><script type=\"application/ld+json\">{\"@context\": "
+	    "\"https://schema.org\", \"@graph\": [{\"@type\": \"WebSite\", \"name\": \"Site\"}, "
+	    "{\"@type\": \"NewsArticle\", \"headline\": \"Tram lines return\", \"author\": "
+	    "[{\"@type\": \"Person\", \"name\": \"Ida Berg\"}], \"datePublished\": "
+	    "\"2020-03-01T09:00:00+01:00\", \"commentCount\": 3, \"comment\": [{\"@type\": "
+	    "\"Comment\", \"author\": {\"name\": \"Ole\"}, \"dateCreated\": "
+	    "\"2020-03-01T10:00:00Z\", "
+	    "\"text\": \"First line.\\n\\nSecond &amp; last.\", \"comment\": {\"@type\": "
+	    "\"Comment\", "
+	    "\"author\": \"Pia\", \"dateCreated\": \"2020-03-01T11:00:00Z\", \"text\": \"A "
+	    "reply.\"}}, "
+	    "{\"@type\": \"Comment\", \"author\": \"Kai\", \"datePublished\": "
+	    "\"2020-03-02T08:00:00Z\", \"text\": \"Second thread.\"}]}]}</script>"
+	    "<script type=\"application/ld+json\">{broken</script></head><body><time "
+	    "datetime=\"2019-01-01\">then</time><p>The trams, gone since 1960, run again from "
+	    "the station to the harbour.</p></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(t->article.title, "Tram lines return");
+	assert_string_equal(t->article.author, "Ida Berg");
+	assert_string_equal(t->article.published, "2020-03-01T09:00:00+01:00");
+	assert_int_equal(t->ncomments, 3);
+	static const char *const who[] = {"Ole", "Pia", "Kai"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->time, "2020-03-01T10:00:00Z");
+	assert_string_equal(t->order[2]->time, "2020-03-02T08:00:00Z");
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[1], "Second & last.");
+	assert_string_equal(r.layout, "JSON-LD comments");
+	assert_int_equal(r.stated, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* With comments in the markup, those are the ones read. */
+	char *both = tt_xasprintf("%.*s%s", (int)(strstr(page, "</body>") - page), page,
+	                          "<ol><li class=\"comment\"><cite class=\"fn\">Mo</cite><div "
+	                          "class=\"comment-content\"><p>mine</p></div></li></ol></body>"
+	                          "</html>");
+	t = html(both, NULL);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Mo");
+	tt_thread_free(t);
+	free(both);
+}
+
+/* A reply chain of 20,000 in JSON-LD: read on a stack, not by recursion. */
+static void test_json_ld_deep(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><head><title>Deep</title><script type=\"application/ld+json\">"
+	                "{\"@type\": \"BlogPosting\", \"headline\": \"Deep\", \"comment\": ");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_printf(&b, "{\"author\": \"u%d\", \"text\": \"t%d\", \"comment\": ", i, i);
+	tt_buf_adds(&b, "[]");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_adds(&b, "}");
+	tt_buf_adds(&b, "}</script></head><body><p>x</p></body></html>");
+	tt_thread *t = html(b.data, NULL);
+	assert_int_equal(t->ncomments, 20000);
+	assert_int_equal(t->order[19999]->depth, 19999);
+	assert_string_equal(t->order[19999]->author, "u19999");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 /* Dates written out in other languages, with no machine form beside them,
  * are read by the dates of the seven languages (as page text's are). */
 static void test_foreign_dates(void **state)
@@ -794,6 +871,7 @@ int main(void)
 	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_heldout), cmocka_unit_test(test_lean_tree_is_libxml2s),
 	    cmocka_unit_test(test_dense_markup),     cmocka_unit_test(test_foreign_dates),
+	    cmocka_unit_test(test_json_ld),          cmocka_unit_test(test_json_ld_deep),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
