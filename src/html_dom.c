@@ -309,6 +309,13 @@ static void end_link(struct para *s, const tt_hnode *n)
 	}
 }
 
+/* Someone else's words: a quotation, and SMF's line naming it (before it). */
+static int quote_box(const tt_hnode *n)
+{
+	return tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote") ||
+	       tt_html_has_class(n, "quoteheader");
+}
+
 static int para_enter(tt_hnode *n, void *u)
 {
 	struct para *s = u;
@@ -338,7 +345,7 @@ static int para_enter(tt_hnode *n, void *u)
 	}
 	if (tt_html_is(n, "pre"))
 		s->pre++;
-	if (tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote"))
+	if (quote_box(n))
 		s->quote++;
 	if (tt_html_is(n, "a")) {
 		if (s->space && s->cur.len)
@@ -360,7 +367,7 @@ static void para_leave(tt_hnode *n, void *u)
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;
-	if ((tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote")) && s->quote)
+	if (quote_box(n) && s->quote)
 		s->quote--;
 }
 

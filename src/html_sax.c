@@ -30,15 +30,42 @@ struct tt_hdoc {
 
 /* The attributes the importer reads (import_html.c, html_dom.c); the others
  * (src, srcset, data-*, on*...) are most of a page's markup and are dropped. */
-static const char *const kept_attrs[] = {
-    "aria-hidden", "author",        "class",       "content",
-    "created",     "data-answerid", "data-author", "data-comment-id",
-    "data-quote",  "data-username", "datetime",    "depth",
-    "hidden",      "href",          "id",          "indent",
-    "itemprop",    "itemscope",     "itemtype",    "name",
-    "op",          "parentid",      "property",    "rel",
-    "style",       "thingid",       "title",       "type",
-    "typeof",      "width",         NULL};
+static const char *const kept_attrs[] = {"aria-hidden",
+                                         "author",
+                                         "class",
+                                         "comment-count",
+                                         "content",
+                                         "created",
+                                         "created-timestamp",
+                                         "data-answerid",
+                                         "data-author",
+                                         "data-comment-id",
+                                         "data-quote",
+                                         "data-username",
+                                         "datetime",
+                                         "depth",
+                                         "hidden",
+                                         "href",
+                                         "id",
+                                         "indent",
+                                         "itemprop",
+                                         "itemscope",
+                                         "itemtype",
+                                         "name",
+                                         "op",
+                                         "parentid",
+                                         "permalink",
+                                         "post-title",
+                                         "property",
+                                         "rel",
+                                         "style",
+                                         "subreddit-prefixed-name",
+                                         "thingid",
+                                         "title",
+                                         "type",
+                                         "typeof",
+                                         "width",
+                                         NULL};
 
 /* The whitespace a tree-building libxml2 drops as ignorable: it decides
  * from the node it is building, so a SAX user has to decide again

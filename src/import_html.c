@@ -539,21 +539,39 @@ static int schema_comment(const tt_hnode *n)
 /* The outermost element of one comment: WordPress, Blogger, Drupal and many
  * themes mark it class "comment" (li.pingback/trackback for WordPress links
  * to the post), schema.org marks it Comment, Stack Exchange "answer". */
-/* A forum's post: XenForo, vBulletin and phpBB mark each one so. */
+/* An SMF post: div.post_wrapper holding the poster's box and the post's
+ * (themes use "post_wrapper" for other things too). */
+static int smf_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !tt_html_has_class(n, "post_wrapper"))
+		return 0;
+	const tt_hnode *c = n->children, *poster = NULL, *area = NULL;
+	for (; c; c = c->next) {
+		if (tt_html_has_class(c, "poster"))
+			poster = c;
+		if (tt_html_has_class(c, "postarea"))
+			area = c;
+	}
+	return poster && area;
+}
+
+/* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
 	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
 	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
+	if (smf_post(n))
+		return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
 	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
 }
 
 static int root_candidate(const tt_hnode *n)
 {
-	if (forum_post(n))
-		return 1;
+	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
+		return 1; /* new Reddit's comments are elements of their own */
 	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
 	const char *id = tt_html_attr(n, "id");
 	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
@@ -591,8 +609,9 @@ static int roots_enter(tt_hnode *n, void *u)
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "form"))
 		return 0;
-	/* A theme that marks both the item and its inner box: the outer one counts. */
-	if (root_candidate(n) && !inner_box(n)) {
+	/* A theme that marks both the item and its inner box: the outer one counts.
+	 * (New Reddit nests replies straight in their parent's element.) */
+	if (root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) {
 		info(n)->root = 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
@@ -630,6 +649,8 @@ static int author_rank(const tt_hnode *n)
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details"))
 		return 3;
+	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
+		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "cite"))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
@@ -639,6 +660,17 @@ static int author_rank(const tt_hnode *n)
 	while (e && e->type != TT_HNODE_ELEMENT)
 		e = e->next;
 	return e == n && tt_html_classid_has(p, "meta") ? 5 : 0;
+}
+
+/* Inside SMF's header of a post (its subject and time), a few levels up. */
+static int in_keyinfo(const tt_hnode *n)
+{
+	int up = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT && up < 3;
+	     a = a->parent, up++)
+		if (tt_html_has_class(a, "keyinfo"))
+			return 1;
+	return 0;
 }
 
 static int time_rank(const tt_hnode *n)
@@ -654,6 +686,8 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
 		return 3;
+	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
+		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
 		return 4;
@@ -687,6 +721,12 @@ static int body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
+	const char *id = tt_html_attr(n, "id");
+	size_t il = id ? strlen(id) : 0;
+	if ((tt_html_token_in(cls, "inner") && id && !strncmp(id, "msg_", 4)) ||
+	    (il > 23 && !strcmp(id + il - 23, "-comment-rtjson-content")))
+		return 1;
 	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
 		if (tt_html_token_in(cls, boxes[i]))
 			return 2;
@@ -1097,16 +1137,33 @@ static char *quoted_author(tt_hnode *body)
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
 	if (!who)
 		who = tt_html_find_tag(q, "cite");
+	if (!who) { /* SMF 2.0 names the quote in a box before it */
+		tt_hnode *p = q->prev;
+		while (p && p->type != TT_HNODE_ELEMENT)
+			p = p->prev;
+		if (p && tt_html_has_class(p, "quoteheader"))
+			who = p;
+	}
 	if (!who)
 		who = tt_html_find_tag(q, "strong");
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
-	static const char *const heads[] = {"Originally Posted by ", "Zitat von ", "Quote from ",
-	                                    "Citation de "};
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
+	                                    "Quote from: ",          "Quote from ", "Cita de: ",
+	                                    "Citation de : ",        "Citation de "};
+	/* SMF: "Quote from: Anna on October 25, 2013, 12:12:00 pm" */
+	static const char *const dates[] = {" on ", " am ", " en ", " le "};
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (!strncasecmp(name, heads[i], strlen(heads[i])))
+		if (!strncasecmp(name, heads[i], strlen(heads[i]))) {
 			memmove(name, name + strlen(heads[i]), strlen(name + strlen(heads[i])) + 1);
+			char *on = NULL;
+			for (size_t k = 0; k < sizeof dates / sizeof *dates && !on; k++)
+				on = strstr(name, dates[k]);
+			if (on && strpbrk(on, "0123456789"))
+				*on = '\0';
+			break;
+		}
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
 	    " said:",  " schrieb:",         " escribió:"};
@@ -1261,10 +1318,32 @@ static void free_found(struct found *o)
 	free(o->lines);
 }
 
+/* SMF writes "« Reply #1 on: October 25, 2013, 12:12:00 pm »": the date. */
+static void smf_time(char *s)
+{
+	if (strncmp(s, "\xC2\xAB", 2) != 0)
+		return;
+	/* The colon after a word ("on:", "en:"), not one inside the clock. */
+	char *colon = strchr(s, ':');
+	while (colon && !isalpha((unsigned char)colon[-1]))
+		colon = strchr(colon + 1, ':');
+	char *from = colon ? colon + 1 : s + 2;
+	while (*from == ' ')
+		from++;
+	memmove(s, from, strlen(from) + 1);
+	size_t n = strlen(s);
+	if (n >= 2 && !strcmp(s + n - 2, "\xC2\xBB"))
+		s[n -= 2] = '\0';
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
+	if (!da && tt_html_is(root, "shreddit-comment"))
+		da = tt_html_attr(root, "author"); /* new Reddit too */
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? author_text(h, f->author, f->arank)
 	                        : NULL;
@@ -1272,6 +1351,10 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text(f->time);
+	if (!o->attr && tt_html_is(root, "shreddit-comment"))
+		o->attr = tt_html_attr(root, "created");
+	if (o->when)
+		smf_time(o->when);
 	if (h->se && f->sig)
 		se_author_time(f, &o->author, &o->when, &o->attr);
 	if (!o->author &&
@@ -1507,6 +1590,8 @@ static const char *name_layout(struct html *h)
 		return "Stack Exchange question page";
 	for (size_t i = 0; i < h->nroots; i++) {
 		tt_hnode *n = h->roots[i];
+		if (tt_html_is(n, "shreddit-comment"))
+			return "new Reddit comments";
 		if (tt_html_class_prefix(n, "depth-") || in_list(n, "commentlist") ||
 		    in_list(n, "comment-list"))
 			return "WordPress comments";
@@ -1600,6 +1685,7 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
 	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
 	                                                  : "phpBB forum thread";
 }
 
@@ -1607,8 +1693,9 @@ static const char *forum_name(const struct html *h)
 static int topic_title(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
+	const char *id = tt_html_attr(n, "id");
 	return tt_html_has_class(n, "topic-title") || tt_html_has_class(n, "threadtitle") ||
-	       tt_html_has_class(n, "p-title-value");
+	       tt_html_has_class(n, "p-title-value") || (id && !strcmp(id, "top_subject"));
 }
 
 static int is_post_body(const tt_hnode *n, const void *arg)
@@ -1888,6 +1975,44 @@ static size_t ld_comments(struct html *h)
 	return h->t->ncomments - before;
 }
 
+static int post_text(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return l > 20 && !strcmp(id + l - 20, "-post-rtjson-content");
+}
+
+/* New Reddit's post: its fields are attributes of shreddit-post, its text
+ * the box inside it. */
+static void reddit_post(struct html *h, tt_hnode *post)
+{
+	const char *v = tt_html_attr(post, "post-title");
+	if (v && *v) {
+		free(h->h1);
+		h->h1 = tt_xstrdup(v);
+		h->h1_strong = 1;
+	}
+	v = tt_html_attr(post, "author");
+	if (v && *v) {
+		free(h->author);
+		h->author = tt_xstrdup(v);
+	}
+	v = tt_html_attr(post, "created-timestamp");
+	if (v && *v) {
+		free(h->published);
+		h->published = tt_xstrdup(v);
+	}
+	keep(&h->site, tt_html_attr(post, "subreddit-prefixed-name"));
+	tt_hnode *text = tt_html_find(post, post_text, NULL);
+	if (text)
+		article_from(h, text);
+	double n;
+	const char *count = tt_html_attr(post, "comment-count");
+	if (count && h->stated < 0 && (n = strtod(count, NULL)) >= 0 && n < 1e9)
+		h->stated = (long)n;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -1912,8 +2037,11 @@ static void read_page(struct html *h, tt_hnode *top)
 		h->h1 = tt_html_text(topic);
 		h->h1_strong = 1;
 	}
+	tt_hnode *post = tt_html_find_tag(top, "shreddit-post");
 	if (qbody) /* the question is the article, whatever else scores */
 		article_from(h, qbody);
+	else if (post)
+		reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		read_article(h, top);
 	for (size_t i = 0; i < h->nroots; i++)

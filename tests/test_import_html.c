@@ -538,6 +538,116 @@ static void test_relative_times(void **state)
 	tt_thread_free(t);
 }
 
+/* An SMF topic (2.0's markup: a quote named in the box before it; 2.1's: in
+ * its <cite>) and new Reddit's shreddit elements, in pages written here
+ * after the markup those sites serve (no real saved page of either was
+ * found among public test fixtures). */
+#define SMF_POST(ID, NAME, ON, TEXT)                                                               \
+	"<div class=\"windowbg\"><div class=\"post_wrapper\"><div class=\"poster\"><h4><a "        \
+	"href=\"https://forum.example/index.php?action=profile;u=1\">" NAME "</a></h4><ul "        \
+	"class=\"reset smalltext\"><li class=\"postcount\">Posts: 412</li></ul></div><div "        \
+	"class=\"postarea\"><div class=\"flow_hidden\"><div class=\"keyinfo\"><h5 "                \
+	"id=\"subject_" ID "\"><a href=\"#msg" ID "\">Re: Night trains</a></h5><div "              \
+	"class=\"smalltext\">&#171; <strong>" ON "</strong> &#187;</div></div><ul "                \
+	"class=\"reset smalltext quickbuttons\"><li><a href=\"#\">Quote</a></li></ul></div>"       \
+	"<div class=\"post\"><div class=\"inner\" id=\"msg_" ID "\">" TEXT "</div></div></div>"    \
+	"<div class=\"moderatorbar\"><div class=\"signature\">my "                                 \
+	"signature</div></div></div></div>"
+
+static void test_smf_and_new_reddit(void **state)
+{
+	(void)state;
+	static const char smf[] =
+	    "<html><head><title>Night trains</title></head><body><div id=\"forumposts\">" SMF_POST(
+	        "1", "flOrO", "on:</strong> October 25, 2013, 12:12:00 pm<strong>",
+	        "The sleeper to Vienna runs again from December.<br />Tickets from June.")
+	        SMF_POST("2", "Dens", "Reply #1 on:</strong> October 25, 2013, 02:50:27 pm<strong>",
+	                 "Good news for everyone.")
+	            SMF_POST("3", "Borja",
+	                     "Reply #2 on:</strong> October 26, 2013, 08:43:50 am<strong>",
+	                     "<div class=\"quoteheader\"><div class=\"topslice_quote\"><a "
+	                     "href=\"#msg1\">Quote from: flOrO on October 25, 2013, 12:12:00 "
+	                     "pm</a></div></div><blockquote class=\"bbc_standard_quote\">runs "
+	                     "again</blockquote><div class=\"quotefooter\"></div>Only on "
+	                     "Fridays.")
+	                SMF_POST(
+	                    "4", "Quas4R",
+	                    "Reply #3 on:</strong> October 26, 2013, 09:00:00 am<strong>",
+	                    "<blockquote class=\"bbc_standard_quote\"><cite><a "
+	                    "href=\"#msg2\">Quote from: Dens on October 25, 2013, 02:50:27 "
+	                    "pm</a></cite>Good news</blockquote>Indeed.") "</div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(smf, &r);
+	assert_string_equal(r.layout, "SMF forum thread");
+	assert_string_equal(t->article.author, "flOrO");
+	assert_string_equal(t->article.body.v[0],
+	                    "The sleeper to Vienna runs again from December.\nTickets from June.");
+	assert_int_equal(t->ncomments, 3);
+	/* Quas4R quotes Dens: a reply to that post. Borja quotes the opening
+	 * post, which is the article: a top-level answer. */
+	static const char *const who[] = {"Dens", "Quas4R", "Borja"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "October 25, 2013, 02:50:27 pm");
+	assert_string_equal(t->order[0]->time, "2013-10-25T14:50:27");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "> Quote from: flOrO on October 25, 2013, 12:12:00 pm");
+	assert_string_equal(t->order[2]->body.v[1], "> runs again");
+	assert_string_equal(t->order[2]->body.v[2], "Only on Fridays.");
+	assert_string_equal(t->order[1]->body.v[1], "Indeed.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	static const char reddit[] =
+	    "<html><head><title>r/trains</title></head><body><shreddit-post author=\"ida_b\" "
+	    "post-title=\"Night trains are back\" "
+	    "created-timestamp=\"2024-01-05T10:00:00.000000+0000\" "
+	    "subreddit-prefixed-name=\"r/trains\" comment-count=\"3\"><h1>Night trains are "
+	    "back</h1><div slot=\"text-body\"><div id=\"t3_abc-post-rtjson-content\" "
+	    "class=\"md\"><p>"
+	    "Vienna to Paris, three nights a week.</p></div></div></shreddit-post>"
+	    "<shreddit-comment-tree totalcomments=\"3\">"
+	    "<shreddit-comment author=\"ole\" depth=\"0\" thingid=\"t1_a\" "
+	    "created=\"2024-01-05T11:00:00.000000+0000\"><div slot=\"commentMeta\"><a "
+	    "href=\"/user/ole/\">ole</a> <faceplate-timeago><time "
+	    "datetime=\"2024-01-05T11:00:00.000Z\">2 hr. ago</time></faceplate-timeago></div><div "
+	    "slot=\"comment\" id=\"t1_a-comment-rtjson-content\" class=\"md\"><p>Finally.</p></div>"
+	    "<shreddit-comment author=\"pia\" depth=\"1\" thingid=\"t1_b\" parentid=\"t1_a\" "
+	    "created=\"2024-01-05T12:00:00.000000+0000\"><div slot=\"comment\" "
+	    "id=\"t1_b-comment-rtjson-content\" class=\"md\"><p>Too late for me.</p></div>"
+	    "</shreddit-comment></shreddit-comment>"
+	    "<shreddit-comment author=\"kai\" depth=\"0\" thingid=\"t1_c\"><div slot=\"comment\" "
+	    "id=\"t1_c-comment-rtjson-content\" class=\"md\"><p>How much?</p></div>"
+	    "</shreddit-comment></shreddit-comment-tree></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(reddit, &r);
+	assert_string_equal(r.layout, "new Reddit comments");
+	assert_int_equal(r.stated, 3);
+	assert_string_equal(t->article.title, "Night trains are back");
+	assert_string_equal(t->article.author, "ida_b");
+	assert_string_equal(t->article.site, "r/trains");
+	assert_string_equal(t->article.body.v[0], "Vienna to Paris, three nights a week.");
+	assert_int_equal(t->ncomments, 3);
+	static const char *const rwho[] = {"ole", "pia", "kai"};
+	static const unsigned rdepth[] = {0, 1, 0};
+	static const char *const rtext[] = {"Finally.", "Too late for me.", "How much?"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, rwho[i]);
+		assert_int_equal(t->order[i]->depth, rdepth[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], rtext[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "2 hr. ago");
+	assert_non_null(t->order[1]->time);
+	assert_int_equal(strncmp(t->order[1]->time, "2024-01-05T12:00:00", 19), 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* JSON-LD: the article's headline, author and date, and its comment tree,
  * where the markup shows none; the markup's own comments win. */
 static void test_json_ld(void **state)
@@ -864,14 +974,23 @@ static void test_fidelity_heldout(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
-	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
-	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
-	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
-	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
-	    cmocka_unit_test(test_fidelity_heldout), cmocka_unit_test(test_lean_tree_is_libxml2s),
-	    cmocka_unit_test(test_dense_markup),     cmocka_unit_test(test_foreign_dates),
-	    cmocka_unit_test(test_json_ld),          cmocka_unit_test(test_json_ld_deep),
+	    cmocka_unit_test(test_wordpress_page),
+	    cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),
+	    cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),
+	    cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),
+	    cmocka_unit_test(test_relative_times),
+	    cmocka_unit_test(test_generic_blocks),
+	    cmocka_unit_test(test_fidelity_dev),
+	    cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_lean_tree_is_libxml2s),
+	    cmocka_unit_test(test_dense_markup),
+	    cmocka_unit_test(test_foreign_dates),
+	    cmocka_unit_test(test_json_ld),
+	    cmocka_unit_test(test_json_ld_deep),
+	    cmocka_unit_test(test_smf_and_new_reddit),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
