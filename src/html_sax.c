@@ -1,5 +1,4 @@
 /* html_sax: builds the lean page tree (html_dom.h) from libxml2's SAX events. */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,7 +42,6 @@ static const char *const kept_attrs[] = {"aria-hidden",
                                          "data-quote",
                                          "data-username",
                                          "datetime",
-                                         "depth",
                                          "hidden",
                                          "href",
                                          "id",
@@ -53,14 +51,11 @@ static const char *const kept_attrs[] = {"aria-hidden",
                                          "itemtype",
                                          "name",
                                          "op",
-                                         "parentid",
-                                         "permalink",
                                          "post-title",
                                          "property",
                                          "rel",
                                          "style",
                                          "subreddit-prefixed-name",
-                                         "thingid",
                                          "title",
                                          "type",
                                          "typeof",

@@ -134,6 +134,45 @@ static void test_lean_tree_is_libxml2s(void **state)
 	assert_true(pages >= 30);
 }
 
+/* Every attribute the importer asks for is one the tree keeps: a name
+ * missing from the parser's list would read as absent on every page. */
+static void test_read_attributes_are_kept(void **state)
+{
+	(void)state;
+	const char *files[] = {"src/import_html.c", "src/html_dom.c"};
+	const char *calls[] = {"tt_html_attr(", "tt_html_has_token("};
+	size_t checked = 0;
+	for (size_t f = 0; f < 2; f++) {
+		char *path = tt_test_src(files[f]);
+		char *text = tt_test_slurp(path);
+		assert_non_null(text);
+		for (size_t k = 0; k < 2; k++)
+			for (char *p = strstr(text, calls[k]); p; p = strstr(p + 1, calls[k])) {
+				/* The literal after the first comma of the call, if any. */
+				char *comma = strchr(p, ','), *close = strchr(p, ')');
+				if (!comma || !close || comma > close)
+					continue;
+				char *q = comma + 1;
+				while (*q == ' ' || *q == '\n' || *q == '\t')
+					q++;
+				if (*q != '"')
+					continue;
+				char *end = strchr(q + 1, '"');
+				assert_non_null(end);
+				char *name = tt_xstrndup(q + 1, (size_t)(end - q - 1));
+				if (!tt_html_kept_attr(name))
+					fail_msg("%s reads attribute \"%s\", which the tree drops",
+					         files[f], name);
+				free(name);
+				checked++;
+			}
+		free(text);
+		free(path);
+	}
+	assert_true(checked >= 40);
+	assert_false(tt_html_kept_attr("srcset"));
+}
+
 /* Markup denser than any page (a tag every few bytes) would cost the tree
  * more than its share of ten times the input: refused, never read past it. */
 static void test_dense_markup(void **state)
@@ -987,6 +1026,7 @@ int main(void)
 	    cmocka_unit_test(test_fidelity_heldout),
 	    cmocka_unit_test(test_lean_tree_is_libxml2s),
 	    cmocka_unit_test(test_dense_markup),
+	    cmocka_unit_test(test_read_attributes_are_kept),
 	    cmocka_unit_test(test_foreign_dates),
 	    cmocka_unit_test(test_json_ld),
 	    cmocka_unit_test(test_json_ld_deep),
