@@ -12,6 +12,7 @@
 #include "threadtag/json.h"
 #include "threadtag/markup.h"
 #include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 /* What the importer knows about one element; node->user points here. */
@@ -863,12 +864,14 @@ static void iso_from_attr(const char *v, char iso[32])
 	iso[0] = '\0';
 	if (!v || strlen(v) < 10 || !isdigit((unsigned char)v[0]) || v[4] != '-' || v[7] != '-')
 		return;
-	size_t n = 0;
+	size_t n = 0, frac = 0;
 	for (const char *p = v; *p && n < 31; p++) {
 		char c = *p == ' ' && n == 10 ? 'T' : *p;
 		if (!isdigit((unsigned char)c) && !strchr("-:T.Z+", c))
 			break;
-		iso[n++] = c;
+		frac = c == '.' ? 1 : frac && isdigit((unsigned char)c) ? frac + 1 : 0;
+		if (frac <= 4) /* milliseconds at most: room for the offset */
+			iso[n++] = c;
 	}
 	iso[n] = '\0';
 	/* "+0200" is written "+02:00" in ISO 8601's extended form. */
@@ -879,6 +882,9 @@ static void iso_from_attr(const char *v, char iso[32])
 	}
 	if (n > 10 && n < 16)
 		iso[10] = '\0';
+	/* Cut short ("+01:0") or impossible ("2012-13-45"): no time at all. */
+	if (iso[0] && tt_thread_time_invalid(iso))
+		iso[0] = '\0';
 }
 
 /* A time's machine-readable form: datetime=, content=, or a title= holding one. */
