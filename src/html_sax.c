@@ -83,6 +83,7 @@ struct builder {
 	int started, html4; /* a document began; its doctype is HTML 4.01 strict */
 	size_t limit;       /* bytes the tree may take (TT_HTML_TREE_MAX) */
 	int too_dense;      /* it wanted more: the parse was stopped */
+	unsigned depth;     /* elements open */
 };
 
 /* n bytes aligned for pointers (strings need no alignment: align 1). */
@@ -219,6 +220,13 @@ static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
 	flush_text(b);
 	if (over_budget(b))
 		return;
+	/* As libxml2's tree builder: past 256 open elements the parse stops
+	 * (xmlParserMaxDepth), which also bounds every walk up the tree. */
+	if (b->depth > 256) {
+		xmlStopParser(b->ctxt);
+		return;
+	}
+	b->depth++;
 	tt_hnode *n = add_node(b, TT_HNODE_ELEMENT);
 	int known = xmlDictSize(b->doc->names);
 	n->name = (const char *)xmlDictLookup(b->doc->names, name, -1);
@@ -235,8 +243,10 @@ static void on_end_element(void *u, const xmlChar *name)
 	struct builder *b = u;
 	(void)name; /* libxml2's tree builder, too, closes the open node */
 	flush_text(b);
-	if (b->cur && !b->too_dense)
+	if (b->cur && !b->too_dense) {
 		b->cur = b->cur->parent->type == TT_HNODE_DOC ? NULL : b->cur->parent;
+		b->depth--;
+	}
 }
 
 static int in_list(const char *name, const char *const *list)

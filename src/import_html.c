@@ -48,7 +48,8 @@ struct html {
 	unsigned bodytext; /* bytes of text in the body */
 	struct ld *ld;     /* the page's JSON-LD blocks, parsed */
 	size_t nld;
-	int time_published; /* published came from a <time>, not from metadata */
+	int time_published;      /* published came from a <time>, not from metadata */
+	size_t pagelen, ld_cost; /* the page's bytes; what its JSON-LD trees may cost */
 };
 
 /* A <script type="application/ld+json"> block and the line it starts on. */
@@ -1799,6 +1800,18 @@ static void read_ld(struct html *h, const tt_hnode *script)
 	for (const tt_hnode *c = script->children; c; c = c->next)
 		if (c->content)
 			tt_buf_adds(&b, c->content);
+	/* A JSON tree costs a node a value: a block of bare numbers costs 40
+	 * times its size. The blocks share 4 times the page (and 256 KiB), a
+	 * part of the import's budget of 10 (doc/import.md). */
+	size_t values = 1;
+	for (size_t i = 0; i < b.len; i++)
+		values += b.data[i] == ',' || b.data[i] == '[' || b.data[i] == '{';
+	size_t cost = b.len + values * (sizeof(tt_json) + 16);
+	if (h->ld_cost + cost > 4 * h->pagelen + ((size_t)256 << 10)) {
+		tt_buf_free(&b);
+		return;
+	}
+	h->ld_cost += cost;
 	tt_error err;
 	/* Broken metadata is no reason to refuse a page: it is only left out. */
 	tt_json_doc *d = b.len ? tt_json_parse("ld+json", b.data, b.len, &err) : NULL;
@@ -2119,7 +2132,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
-	struct html h = {.r = o->report, .stated = -1};
+	struct html h = {.r = o->report, .stated = -1, .pagelen = len};
 	char enc[40];
 	size_t ulen = len;
 	char *utf8 = prepare(buf, len, o->encoding, &ulen, enc);

@@ -132,6 +132,24 @@ static void test_lean_tree_is_libxml2s(void **state)
 		free(dir);
 	}
 	assert_true(pages >= 30);
+	/* libxml2 stops at 256 open elements; so does the lean tree. */
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><body>");
+	for (int i = 0; i < 400; i++)
+		tt_buf_printf(&b, "<div class=\"d\">%d ", i);
+	tt_buf_adds(&b, "</body></html>");
+	xmlDoc *d = htmlReadMemory(b.data, (int)b.len, NULL, "UTF-8",
+	                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                               HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
+	                               XML_PARSE_BIG_LINES);
+	int dense;
+	tt_hdoc *lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_non_null(d);
+	assert_non_null(lean);
+	same_trees(d, lean, "deep");
+	xmlFreeDoc(d);
+	tt_html_free(lean);
+	tt_buf_free(&b);
 }
 
 /* Every attribute the importer asks for is one the tree keeps: a name
@@ -173,17 +191,17 @@ static void test_read_attributes_are_kept(void **state)
 	assert_false(tt_html_kept_attr("srcset"));
 }
 
-/* Markup denser than any page (a tag every few bytes) would cost the tree
+/* Markup denser than any page (a tag every four bytes) would cost the tree
  * more than its share of ten times the input: refused, never read past it. */
 static void test_dense_markup(void **state)
 {
 	(void)state;
 	tt_buf b = {0};
 	tt_buf_adds(&b,
-	            "<html><body><p>A page of nothing but empty italics, one after another.</p>");
+	            "<html><body><p>A page of nothing but line breaks, one after another.</p>");
 	size_t head = b.len;
 	for (int i = 0; i < 1000000; i++)
-		tt_buf_adds(&b, "<i>");
+		tt_buf_adds(&b, "<br>");
 	tt_buf_adds(&b, "</body></html>");
 	int dense;
 	tt_hdoc *lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
@@ -195,7 +213,7 @@ static void test_dense_markup(void **state)
 	assert_non_null(strstr(err.msg, "too dense"));
 	/* Ten thousand of them are within the budget, whose fixed part leaves
 	 * room for small pages however dense. */
-	b.len = head + 3 * 10000;
+	b.len = head + 4 * 10000;
 	b.data[b.len] = '\0';
 	lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
 	assert_non_null(lean);
@@ -418,7 +436,7 @@ static void test_encodings(void **state)
 	free(u16);
 }
 
-/* Ten thousand nested replies and a hundred thousand nested boxes: no
+/* Ten thousand nested replies and a hundred thousand nested divs: no
  * recursion to overflow, everything kept that the parser keeps. */
 static void test_deep_nesting(void **state)
 {
@@ -431,10 +449,8 @@ static void test_deep_nesting(void **state)
 		    "<li class=\"comment\"><cite class=\"fn\">u%d</cite><div "
 		    "class=\"comment-content\"><p>reply %d</p></div><ol class=\"children\">",
 		    i, i);
-	/* Nested wrappers as themes write them (bare <div>s, a tag every five
-	 * bytes, are denser than the tree may be: test_dense_markup). */
 	for (int i = 0; i < 100000; i++)
-		tt_buf_adds(&b, "<div class=\"wrap-inner-container\">");
+		tt_buf_adds(&b, "<div>");
 	tt_buf_adds(&b, "</body></html>");
 	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
 	tt_error err;
@@ -575,6 +591,23 @@ static void test_relative_times(void **state)
 	assert_null(t->order[0]->time);
 	assert_string_equal(t->order[0]->posted, "3 years ago");
 	tt_thread_free(t);
+}
+
+/* A JSON-LD block that would cost its tree more than its share of the
+ * memory cap (bare numbers: a node each) is left out, not parsed. */
+static void test_json_ld_too_costly(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><head><title>Small | Site</title><script "
+	                "type=\"application/ld+json\">{\"headline\": \"Big\", \"x\": [1");
+	for (int i = 0; i < 200000; i++)
+		tt_buf_adds(&b, ",1");
+	tt_buf_adds(&b, "]}</script></head><body><p>x</p></body></html>");
+	tt_thread *t = html(b.data, NULL);
+	assert_string_equal(t->article.title, "Small");
+	tt_thread_free(t);
+	tt_buf_free(&b);
 }
 
 /* An SMF topic (2.0's markup: a quote named in the box before it; 2.1's: in
@@ -751,7 +784,12 @@ static void test_json_ld_deep(void **state)
 	tt_buf_adds(&b, "<html><head><title>Deep</title><script type=\"application/ld+json\">"
 	                "{\"@type\": \"BlogPosting\", \"headline\": \"Deep\", \"comment\": ");
 	for (int i = 0; i < 20000; i++)
-		tt_buf_printf(&b, "{\"author\": \"u%d\", \"text\": \"t%d\", \"comment\": ", i, i);
+		tt_buf_printf(&b,
+		              "{\"author\": \"u%d\", \"text\": \"t%d and the words of a reply "
+		              "which run on for a while as replies do when the people who write "
+		              "them have time on their hands and a view to share with the others "
+		              "in the thread\", \"comment\": ",
+		              i, i);
 	tt_buf_adds(&b, "[]");
 	for (int i = 0; i < 20000; i++)
 		tt_buf_adds(&b, "}");
@@ -1058,6 +1096,7 @@ int main(void)
 	    cmocka_unit_test(test_json_ld_deep),
 	    cmocka_unit_test(test_smf_and_new_reddit),
 	    cmocka_unit_test(test_bad_machine_times),
+	    cmocka_unit_test(test_json_ld_too_costly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
