@@ -1,4 +1,4 @@
-/* html_dom: small helpers over libxml2's HTML tree (classes, attributes, walks, paragraphs). */
+/* html_dom: helpers over a page's lean HTML tree (classes, attributes, walks, paragraphs). */
 #include "threadtag/html_dom.h"
 
 #include <ctype.h>
@@ -7,17 +7,6 @@
 #include <strings.h>
 
 #include "threadtag/xalloc.h"
-
-xmlDoc *tt_html_parse(const char *buf, size_t len, const char *enc)
-{
-	if (len > (size_t)0x7fffffff)
-		return NULL; /* libxml2 takes an int length */
-	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-	           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT;
-	/* Line numbers past 65535 stay right with big lines (xmlGetLineNo). */
-	opts |= XML_PARSE_BIG_LINES;
-	return htmlReadMemory(buf, (int)len, NULL, enc && enc[0] ? enc : NULL, opts);
-}
 
 /* Copies a charset name (letters, digits, - _ : .) at p into out. */
 static void copy_charset(const char *p, const char *end, char out[40])
@@ -49,23 +38,20 @@ void tt_html_declared_charset(const char *buf, size_t len, char out[40])
 	}
 }
 
-int tt_html_is(const xmlNode *n, const char *tag)
+int tt_html_is(const tt_hnode *n, const char *tag)
 {
 	/* libxml2's HTML parser writes every tag name in lower case. */
-	return n && n->type == XML_ELEMENT_NODE && n->name[0] == tag[0] &&
-	       !strcmp((const char *)n->name, tag);
+	return n && n->type == TT_HNODE_ELEMENT && n->name[0] == tag[0] && !strcmp(n->name, tag);
 }
 
-const char *tt_html_attr(const xmlNode *n, const char *name)
+const char *tt_html_attr(const tt_hnode *n, const char *name)
 {
-	if (!n || n->type != XML_ELEMENT_NODE)
+	if (!n || n->type != TT_HNODE_ELEMENT)
 		return NULL;
 	/* Attribute names too are stored in lower case. */
-	for (const xmlAttr *a = n->properties; a; a = a->next)
-		if (a->name[0] == name[0] && !strcmp((const char *)a->name, name))
-			return a->children && a->children->content
-			           ? (const char *)a->children->content
-			           : "";
+	for (unsigned i = 0; i < n->nattrs; i++)
+		if (n->attrs[2 * i][0] == name[0] && !strcmp(n->attrs[2 * i], name))
+			return n->attrs[2 * i + 1];
 	return NULL;
 }
 
@@ -80,17 +66,17 @@ int tt_html_token_in(const char *list, const char *token)
 	return 0;
 }
 
-int tt_html_has_token(const xmlNode *n, const char *attr, const char *token)
+int tt_html_has_token(const tt_hnode *n, const char *attr, const char *token)
 {
 	return tt_html_token_in(tt_html_attr(n, attr), token);
 }
 
-int tt_html_has_class(const xmlNode *n, const char *cls)
+int tt_html_has_class(const tt_hnode *n, const char *cls)
 {
 	return tt_html_has_token(n, "class", cls);
 }
 
-int tt_html_class_prefix(const xmlNode *n, const char *prefix)
+int tt_html_class_prefix(const tt_hnode *n, const char *prefix)
 {
 	const char *v = tt_html_attr(n, "class");
 	size_t pl = strlen(prefix);
@@ -105,15 +91,15 @@ int tt_html_class_prefix(const xmlNode *n, const char *prefix)
 	return 0;
 }
 
-int tt_html_classid_has(const xmlNode *n, const char *word)
+int tt_html_classid_has(const tt_hnode *n, const char *word)
 {
 	const char *c = tt_html_attr(n, "class"), *id = tt_html_attr(n, "id");
 	return (c && strcasestr(c, word)) || (id && strcasestr(id, word));
 }
 
-void tt_html_walk(xmlNode *root, tt_html_enter_fn enter, tt_html_leave_fn leave, void *u)
+void tt_html_walk(tt_hnode *root, tt_html_enter_fn enter, tt_html_leave_fn leave, void *u)
 {
-	xmlNode *n = root ? root->children : NULL;
+	tt_hnode *n = root ? root->children : NULL;
 	while (n) {
 		int go = enter(n, u);
 		if (go && n->children) {
@@ -134,57 +120,57 @@ void tt_html_walk(xmlNode *root, tt_html_enter_fn enter, tt_html_leave_fn leave,
 }
 
 struct find_state {
-	int (*match)(const xmlNode *n, const void *arg);
+	int (*match)(const tt_hnode *n, const void *arg);
 	const void *arg;
-	xmlNode *found;
+	tt_hnode *found;
 };
 
-static int find_enter(xmlNode *n, void *u)
+static int find_enter(tt_hnode *n, void *u)
 {
 	struct find_state *s = u;
 	if (s->found)
 		return 0;
-	if (n->type == XML_ELEMENT_NODE && s->match(n, s->arg)) {
+	if (n->type == TT_HNODE_ELEMENT && s->match(n, s->arg)) {
 		s->found = n;
 		return 0;
 	}
 	return 1;
 }
 
-xmlNode *tt_html_find(xmlNode *root, int (*match)(const xmlNode *n, const void *arg),
-                      const void *arg)
+tt_hnode *tt_html_find(tt_hnode *root, int (*match)(const tt_hnode *n, const void *arg),
+                       const void *arg)
 {
 	struct find_state s = {match, arg, NULL};
 	tt_html_walk(root, find_enter, NULL, &s);
 	return s.found;
 }
 
-static int match_class(const xmlNode *n, const void *arg)
+static int match_class(const tt_hnode *n, const void *arg)
 {
 	return tt_html_has_class(n, arg);
 }
 
-static int match_tag(const xmlNode *n, const void *arg)
+static int match_tag(const tt_hnode *n, const void *arg)
 {
 	return tt_html_is(n, arg);
 }
 
-xmlNode *tt_html_find_class(xmlNode *root, const char *cls)
+tt_hnode *tt_html_find_class(tt_hnode *root, const char *cls)
 {
 	return tt_html_find(root, match_class, cls);
 }
 
-xmlNode *tt_html_find_tag(xmlNode *root, const char *tag)
+tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag)
 {
 	return tt_html_find(root, match_tag, tag);
 }
 
 /* Text nodes in a subtree, white space collapsed; script and style left out. */
-static int text_enter(xmlNode *n, void *u)
+static int text_enter(tt_hnode *n, void *u)
 {
 	tt_buf *b = u;
-	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
-		for (const char *p = (const char *)n->content; p && *p; p++) {
+	if (n->type == TT_HNODE_TEXT || n->type == TT_HNODE_CDATA) {
+		for (const char *p = n->content; p && *p; p++) {
 			int sp = isspace((unsigned char)*p);
 			if (p[0] == '\xC2' && p[1] == '\xA0') /* a no-break space is a space */
 				sp = 1, p++;
@@ -202,14 +188,14 @@ static int text_enter(xmlNode *n, void *u)
 	return 1;
 }
 
-char *tt_html_text(const xmlNode *n)
+char *tt_html_text(const tt_hnode *n)
 {
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
-	if (n && (n->type == XML_TEXT_NODE))
-		text_enter((xmlNode *)n, &b);
+	if (n && (n->type == TT_HNODE_TEXT))
+		text_enter((tt_hnode *)n, &b);
 	else if (n)
-		tt_html_walk((xmlNode *)n, text_enter, NULL, &b);
+		tt_html_walk((tt_hnode *)n, text_enter, NULL, &b);
 	while (b.len && b.data[b.len - 1] == ' ')
 		b.data[--b.len] = '\0';
 	return b.data;
@@ -229,7 +215,7 @@ struct para {
 	size_t link_at; /* where the open link's text starts in cur */
 };
 
-static int is_block(const xmlNode *n)
+static int is_block(const tt_hnode *n)
 {
 	static const char *const blocks[] = {
 	    "p",      "div",        "li",      "ul",         "ol",      "h1",     "h2",
@@ -238,7 +224,7 @@ static int is_block(const xmlNode *n)
 	    "figure", "figcaption", "hr",      "blockquote", "aside",   "main",   "center",
 	    "form",   "address",    "details", "summary"};
 	for (size_t i = 0; i < sizeof blocks / sizeof *blocks; i++)
-		if (!strcasecmp((const char *)n->name, blocks[i]))
+		if (!strcasecmp(n->name, blocks[i]))
 			return 1;
 	return 0;
 }
@@ -273,9 +259,9 @@ static void flush(struct para *s)
 	c->data[0] = '\0';
 }
 
-static void add_text(struct para *s, const xmlNode *n)
+static void add_text(struct para *s, const tt_hnode *n)
 {
-	const char *p = (const char *)n->content;
+	const char *p = n->content;
 	for (; p && *p; p++) {
 		int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
 		/* A no-break space keeps words together on screen, nothing more. */
@@ -291,7 +277,7 @@ static void add_text(struct para *s, const xmlNode *n)
 			continue;
 		}
 		if (!s->cur.len)
-			s->line = (unsigned)xmlGetLineNo(n);
+			s->line = tt_html_line(n);
 		if (s->space && s->cur.len && s->cur.data[s->cur.len - 1] != '\n')
 			tt_buf_addc(&s->cur, ' ');
 		s->space = 0;
@@ -307,7 +293,7 @@ static int url_like(const char *text)
 	       !strncasecmp(text, "www.", 4) || strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
 }
 
-static void end_link(struct para *s, const xmlNode *n)
+static void end_link(struct para *s, const tt_hnode *n)
 {
 	const char *href = tt_html_attr(n, "href");
 	if (!href || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
@@ -323,14 +309,21 @@ static void end_link(struct para *s, const xmlNode *n)
 	}
 }
 
-static int para_enter(xmlNode *n, void *u)
+/* Someone else's words: a quotation, and SMF's line naming it (before it). */
+static int quote_box(const tt_hnode *n)
+{
+	return tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote") ||
+	       tt_html_has_class(n, "quoteheader");
+}
+
+static int para_enter(tt_hnode *n, void *u)
 {
 	struct para *s = u;
-	if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+	if (n->type == TT_HNODE_TEXT || n->type == TT_HNODE_CDATA) {
 		add_text(s, n);
 		return 0;
 	}
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "template") || tt_html_is(n, "button") || tt_html_is(n, "select") ||
 	    tt_html_is(n, "textarea") || tt_html_is(n, "svg") || tt_html_is(n, "iframe") ||
 	    (s->skip && s->skip(n, s->u)))
@@ -352,7 +345,7 @@ static int para_enter(xmlNode *n, void *u)
 	}
 	if (tt_html_is(n, "pre"))
 		s->pre++;
-	if (tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote"))
+	if (quote_box(n))
 		s->quote++;
 	if (tt_html_is(n, "a")) {
 		if (s->space && s->cur.len)
@@ -363,10 +356,10 @@ static int para_enter(xmlNode *n, void *u)
 	return 1;
 }
 
-static void para_leave(xmlNode *n, void *u)
+static void para_leave(tt_hnode *n, void *u)
 {
 	struct para *s = u;
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != TT_HNODE_ELEMENT)
 		return;
 	if (tt_html_is(n, "a"))
 		end_link(s, n);
@@ -374,11 +367,11 @@ static void para_leave(xmlNode *n, void *u)
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;
-	if ((tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote")) && s->quote)
+	if (quote_box(n) && s->quote)
 		s->quote--;
 }
 
-void tt_html_paragraphs(tt_thread *t, xmlNode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
+void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
                         unsigned **lines, size_t *nlines)
 {
 	struct para s = {
@@ -397,23 +390,23 @@ struct line_state {
 	int done;
 };
 
-static int line_enter(xmlNode *n, void *u)
+static int line_enter(tt_hnode *n, void *u)
 {
 	struct line_state *s = u;
 	if (s->done)
 		return 0;
-	if (n->type == XML_ELEMENT_NODE && (tt_html_is(n, "br") || is_block(n)) && s->b.len) {
+	if (n->type == TT_HNODE_ELEMENT && (tt_html_is(n, "br") || is_block(n)) && s->b.len) {
 		s->done = 1;
 		return 0;
 	}
 	return text_enter(n, &s->b);
 }
 
-char *tt_html_first_line(const xmlNode *n)
+char *tt_html_first_line(const tt_hnode *n)
 {
 	struct line_state s = {{0}, 0};
 	tt_buf_add(&s.b, NULL, 0);
-	tt_html_walk((xmlNode *)n, line_enter, NULL, &s);
+	tt_html_walk((tt_hnode *)n, line_enter, NULL, &s);
 	while (s.b.len && s.b.data[s.b.len - 1] == ' ')
 		s.b.data[--s.b.len] = '\0';
 	return s.b.data;

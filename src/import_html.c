@@ -5,12 +5,17 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/import.h"
+#include "threadtag/json.h"
+#include "threadtag/markup.h"
+#include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-/* What the importer knows about one element; node->_private points here. */
+/* What the importer knows about one element; node->user points here. */
 struct ninfo {
 	tt_comment *c;             /* the comment this element carries, when it is one */
 	float score;               /* article score (paragraph text gathered below) */
@@ -23,17 +28,17 @@ struct ninfo {
 struct html {
 	tt_thread *t;
 	struct tt_import_report *r;
-	xmlDoc *doc;
+	tt_hdoc *doc;
 	struct ninfo *info;
 	size_t ninfo;
-	xmlNode **roots;
+	tt_hnode **roots;
 	size_t nroots, caproots;
 	const char *layout; /* what carried the comments */
 	long stated;        /* the count the page gives, or -1 */
 	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
-	char *generator;
+	char *generator, *ld_headline;
 	int se;             /* a Stack Exchange question page */
 	int h1_strong;      /* h1 is the post's own heading */
 	int generic;        /* the comments are repeated blocks in a comment box */
@@ -41,32 +46,42 @@ struct html {
 	tt_comment **posts; /* forum posts so far, for replies by quotation */
 	size_t nposts, capposts;
 	unsigned bodytext; /* bytes of text in the body */
+	struct ld *ld;     /* the page's JSON-LD blocks, parsed */
+	size_t nld;
+	int time_published;      /* published came from a <time>, not from metadata */
+	size_t pagelen, ld_cost; /* the page's bytes; what its JSON-LD trees may cost */
 };
 
-static struct ninfo *info(const xmlNode *n)
+/* A <script type="application/ld+json"> block and the line it starts on. */
+struct ld {
+	tt_json_doc *doc;
+	unsigned line;
+};
+
+static struct ninfo *info(const tt_hnode *n)
 {
-	return n && n->type == XML_ELEMENT_NODE ? n->_private : NULL;
+	return n && n->type == TT_HNODE_ELEMENT ? n->user : NULL;
 }
 
-static int is_root(const xmlNode *n)
+static int is_root(const tt_hnode *n)
 {
 	struct ninfo *i = info(n);
 	return i && i->root;
 }
 
 /* Gives every element its ninfo (one walk, one allocation). */
-static int count_enter(xmlNode *n, void *u)
+static int count_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != TT_HNODE_ELEMENT)
 		return 0;
 	if (h->info)
-		n->_private = &h->info[h->ninfo];
+		n->user = &h->info[h->ninfo];
 	h->ninfo++;
 	return 1;
 }
 
-static void number_elements(struct html *h, xmlNode *top)
+static void number_elements(struct html *h, tt_hnode *top)
 {
 	tt_html_walk(top, count_enter, NULL, h);
 	size_t n = h->ninfo + 1; /* and top itself, which the walk does not visit */
@@ -112,7 +127,7 @@ static long count_in(const char *text)
 	return -1;
 }
 
-static void consider_count(struct html *h, xmlNode *n)
+static void consider_count(struct html *h, tt_hnode *n)
 {
 	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
 	int rank = heading ? 1 : tt_html_classid_has(n, "comment") ? 2 : 0;
@@ -129,7 +144,7 @@ static void consider_count(struct html *h, xmlNode *n)
 
 /* ---- furniture: what is neither the article nor a comment ------------- */
 
-static int hidden(const xmlNode *n)
+static int hidden(const tt_hnode *n)
 {
 	const char *st = tt_html_attr(n, "style");
 	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
@@ -139,7 +154,7 @@ static int hidden(const xmlNode *n)
 
 /* Readability's idea: class or id words that mark page furniture, unless the
  * same element also says it is the content. */
-static int furniture(const struct html *h, const xmlNode *n)
+static int furniture(const struct html *h, const tt_hnode *n)
 {
 	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
 	                                   "menu", "noscript", "button", "select", "iframe"};
@@ -153,7 +168,7 @@ static int furniture(const struct html *h, const xmlNode *n)
 	    "post-meta",  "print",         "disqus",   "rating"};
 	static const char *const good[] = {"article",    "content",   "entry-body", "post-body",
 	                                   "story-body", "main-text", "column",     "main"};
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "html") || tt_html_is(n, "body") ||
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "html") || tt_html_is(n, "body") ||
 	    tt_html_is(n, "main") || tt_html_is(n, "article") || tt_html_has_class(n, "hentry") ||
 	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
 		return 0; /* their classes describe the whole page or post ("tag-social") */
@@ -200,10 +215,10 @@ static time_t parse_saved(const char *s)
 }
 
 /* SingleFile writes "saved date: ..." in a comment atop the page. */
-static time_t saved_comment(const xmlDoc *doc)
+static time_t saved_comment(tt_hdoc *doc)
 {
-	for (const xmlNode *n = doc->children; n; n = n->next) {
-		const char *c = n->type == XML_COMMENT_NODE ? (const char *)n->content : NULL;
+	for (const tt_hnode *n = tt_html_doc_node(doc)->children; n; n = n->next) {
+		const char *c = n->type == TT_HNODE_COMMENT ? n->content : NULL;
 		const char *at = c ? strstr(c, "saved date:") : NULL;
 		if (at)
 			return parse_saved(at + 11);
@@ -211,7 +226,7 @@ static time_t saved_comment(const xmlDoc *doc)
 	return 0;
 }
 
-static void meta_tag(struct html *h, xmlNode *n)
+static void meta_tag(struct html *h, tt_hnode *n)
 {
 	const char *k = tt_html_attr(n, "property");
 	if (!k)
@@ -242,21 +257,26 @@ static void meta_tag(struct html *h, xmlNode *n)
 }
 
 /* An h1 that names the post rather than the site. */
-static int strong_h1(const xmlNode *n)
+static int strong_h1(const tt_hnode *n)
 {
 	if (tt_html_classid_has(n, "title") || tt_html_has_token(n, "itemprop", "headline") ||
 	    tt_html_has_token(n, "itemprop", "name"))
 		return 1;
-	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
 		if (tt_html_is(a, "article") || tt_html_has_class(a, "hentry"))
 			return 1;
 	return 0;
 }
 
-static int meta_enter(xmlNode *n, void *u)
+static void read_ld(struct html *h, const tt_hnode *script);
+
+static int meta_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style"))
+	if (tt_html_is(n, "script") &&
+	    tt_html_token_in(tt_html_attr(n, "type"), "application/ld+json"))
+		read_ld(h, n);
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
 		return 0;
 	if (is_root(n))
 		return 0;
@@ -278,6 +298,7 @@ static int meta_enter(xmlNode *n, void *u)
 		}
 	} else if (tt_html_is(n, "time") && !h->published) {
 		keep(&h->published, tt_html_attr(n, "datetime"));
+		h->time_published = h->published != NULL;
 	}
 	if (!tt_html_is(n, "head") && !tt_html_is(n, "html") && !tt_html_is(n, "body"))
 		consider_count(h, n);
@@ -326,6 +347,8 @@ static const char *choose_title(struct html *h, char **owned)
 		return *owned = strip_site(h->og_title, h->site);
 	if (h->og_title)
 		return h->og_title;
+	if (h->ld_headline)
+		return h->ld_headline;
 	if (h->h1 && h->doc_title && strstr(h->doc_title, h->h1))
 		return h->h1;
 	if (h->doc_title && h->doc_title[0])
@@ -335,7 +358,7 @@ static const char *choose_title(struct html *h, char **owned)
 
 /* ---- the article body: a readability-style score over paragraphs ------ */
 
-static size_t text_len(const xmlNode *n, size_t *commas)
+static size_t text_len(const tt_hnode *n, size_t *commas)
 {
 	char *s = tt_html_text(n);
 	size_t len = strlen(s);
@@ -347,13 +370,13 @@ static size_t text_len(const xmlNode *n, size_t *commas)
 
 /* Text written straight into a div between <br>s (Blogger, old forums) is
  * scored like paragraphs, for the div itself and half for its parent. */
-static void score_loose_text(xmlNode *n)
+static void score_loose_text(tt_hnode *n)
 {
 	size_t len = 0, commas = 0;
-	for (xmlNode *c = n->children; c; c = c->next) {
-		if (c->type != XML_TEXT_NODE || !c->content)
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type != TT_HNODE_TEXT || !c->content)
 			continue;
-		for (const char *p = (const char *)c->content; *p; p++) {
+		for (const char *p = c->content; *p; p++) {
 			len += !isspace((unsigned char)*p);
 			commas += *p == ',';
 		}
@@ -366,10 +389,10 @@ static void score_loose_text(xmlNode *n)
 		info(n->parent)->score += s / 2;
 }
 
-static int score_enter(xmlNode *n, void *u)
+static int score_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != XML_ELEMENT_NODE || is_root(n) || furniture(h, n) ||
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n) ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style"))
 		return 0;
 	if (tt_html_is(n, "div") || tt_html_is(n, "td") || tt_html_is(n, "section")) {
@@ -390,10 +413,10 @@ static int score_enter(xmlNode *n, void *u)
 	return 0;
 }
 
-static int best_enter(xmlNode *n, void *u)
+static int best_enter(tt_hnode *n, void *u)
 {
-	xmlNode **best = u;
-	if (n->type != XML_ELEMENT_NODE || is_root(n))
+	tt_hnode **best = u;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n))
 		return 0;
 	struct ninfo *i = info(n);
 	if (i->score > 0 && (!*best || i->score > info(*best)->score))
@@ -404,26 +427,26 @@ static int best_enter(xmlNode *n, void *u)
 /* Text lengths below each element, and how much of it is link text, in one
  * walk: a block that is mostly links is a menu, a share bar or a list of
  * related articles. */
-static int measure_enter(xmlNode *n, void *u)
+static int measure_enter(tt_hnode *n, void *u)
 {
 	int *in_link = u;
-	if (n->type == XML_TEXT_NODE && n->content && info(n->parent)) {
-		unsigned len = (unsigned)strlen((const char *)n->content);
+	if (n->type == TT_HNODE_TEXT && n->content && info(n->parent)) {
+		unsigned len = (unsigned)strlen(n->content);
 		info(n->parent)->textlen += len;
 		if (*in_link)
 			info(n->parent)->linklen += len;
 		return 0;
 	}
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style"))
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
 		return 0;
 	*in_link += tt_html_is(n, "a");
 	return 1;
 }
 
-static void measure_leave(xmlNode *n, void *u)
+static void measure_leave(tt_hnode *n, void *u)
 {
 	int *in_link = u;
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != TT_HNODE_ELEMENT)
 		return;
 	*in_link -= tt_html_is(n, "a");
 	struct ninfo *i = info(n), *p = info(n->parent);
@@ -433,7 +456,7 @@ static void measure_leave(xmlNode *n, void *u)
 	}
 }
 
-static int link_heavy(const xmlNode *n)
+static int link_heavy(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "ul") && !tt_html_is(n, "ol") && !tt_html_is(n, "div") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "table") && !tt_html_is(n, "dl"))
@@ -442,7 +465,7 @@ static int link_heavy(const xmlNode *n)
 	return i && i->textlen && i->linklen * 2 > i->textlen;
 }
 
-static int skip_in_article(const xmlNode *n, void *u)
+static int skip_in_article(const tt_hnode *n, void *u)
 {
 	struct html *h = u;
 	if (is_root(n) || furniture(h, n) || link_heavy(n))
@@ -453,11 +476,11 @@ static int skip_in_article(const xmlNode *n, void *u)
 
 /* Readability's sibling rule: a neighbour of the best block scoring at least a
  * fifth of it (or a long paragraph beside it) belongs to the article too. */
-static int article_sibling(const struct html *h, const xmlNode *n, const xmlNode *best)
+static int article_sibling(const struct html *h, const tt_hnode *n, const tt_hnode *best)
 {
 	if (n == best)
 		return 1;
-	if (n->type != XML_ELEMENT_NODE || is_root(n) || furniture(h, n))
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n))
 		return 0;
 	float b = info(best)->score, s = info(n)->score;
 	if (s >= (b * 0.2f > 10 ? b * 0.2f : 10))
@@ -468,7 +491,7 @@ static int article_sibling(const struct html *h, const xmlNode *n, const xmlNode
 	return text_len(n, &commas) >= 80;
 }
 
-static void article_from(struct html *h, xmlNode *n)
+static void article_from(struct html *h, tt_hnode *n)
 {
 	unsigned *lines = NULL;
 	size_t nlines = 0;
@@ -483,11 +506,11 @@ static void article_from(struct html *h, xmlNode *n)
 	info(n)->used = 1;
 }
 
-static void read_article(struct html *h, xmlNode *top)
+static void read_article(struct html *h, tt_hnode *top)
 {
-	xmlNode *body = tt_html_find_tag(top, "body");
+	tt_hnode *body = tt_html_find_tag(top, "body");
 	tt_html_walk(top, score_enter, NULL, h);
-	xmlNode *best = NULL;
+	tt_hnode *best = NULL;
 	tt_html_walk(top, best_enter, NULL, &best);
 	if (!best) /* no paragraph anywhere: whatever the body holds, less furniture */
 		best = body;
@@ -497,14 +520,14 @@ static void read_article(struct html *h, xmlNode *top)
 		article_from(h, best);
 		return;
 	}
-	for (xmlNode *n = best->parent->children; n; n = n->next)
+	for (tt_hnode *n = best->parent->children; n; n = n->next)
 		if (article_sibling(h, n, best))
 			article_from(h, n);
 }
 
 /* ---- comments carried by marked-up blocks ------------------------------ */
 
-static int schema_comment(const xmlNode *n)
+static int schema_comment(const tt_hnode *n)
 {
 	const char *type = tt_html_attr(n, "itemtype");
 	return (type && (strcasestr(type, "schema.org/Comment") ||
@@ -518,21 +541,39 @@ static int schema_comment(const xmlNode *n)
 /* The outermost element of one comment: WordPress, Blogger, Drupal and many
  * themes mark it class "comment" (li.pingback/trackback for WordPress links
  * to the post), schema.org marks it Comment, Stack Exchange "answer". */
-/* A forum's post: XenForo, vBulletin and phpBB mark each one so. */
-static int forum_post(const xmlNode *n)
+/* An SMF post: div.post_wrapper holding the poster's box and the post's
+ * (themes use "post_wrapper" for other things too). */
+static int smf_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !tt_html_has_class(n, "post_wrapper"))
+		return 0;
+	const tt_hnode *c = n->children, *poster = NULL, *area = NULL;
+	for (; c; c = c->next) {
+		if (tt_html_has_class(c, "poster"))
+			poster = c;
+		if (tt_html_has_class(c, "postarea"))
+			area = c;
+	}
+	return poster && area;
+}
+
+/* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
+static int forum_post(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
 	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
 	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
+	if (smf_post(n))
+		return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
 	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
 }
 
-static int root_candidate(const xmlNode *n)
+static int root_candidate(const tt_hnode *n)
 {
-	if (forum_post(n))
-		return 1;
+	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
+		return 1; /* new Reddit's comments are elements of their own */
 	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
 	const char *id = tt_html_attr(n, "id");
 	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
@@ -551,27 +592,28 @@ static int root_candidate(const xmlNode *n)
 
 /* A box inside a comment that a theme marks "comment" too: the item's direct
  * child, or its text box ("comment-content comment"). Replies are neither. */
-static int inner_box(const xmlNode *n)
+static int inner_box(const tt_hnode *n)
 {
 	if (is_root(n->parent))
 		return 1;
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
-	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
 		if (is_root(a))
 			return 1;
 	return 0;
 }
 
-static int roots_enter(xmlNode *n, void *u)
+static int roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "form"))
 		return 0;
-	/* A theme that marks both the item and its inner box: the outer one counts. */
-	if (root_candidate(n) && !inner_box(n)) {
+	/* A theme that marks both the item and its inner box: the outer one counts.
+	 * (New Reddit nests replies straight in their parent's element.) */
+	if (root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) {
 		info(n)->root = 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
@@ -585,12 +627,12 @@ static int roots_enter(xmlNode *n, void *u)
 /* The fields of one comment, found below its root and above nested replies. */
 struct fields {
 	struct html *h;
-	xmlNode *root;
-	xmlNode *author, *time, *body, *sig;
+	tt_hnode *root;
+	tt_hnode *author, *time, *body, *sig;
 	int arank, trank, brank;
 };
 
-static int author_rank(const xmlNode *n)
+static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_has_token(n, "itemprop", "author") ||
@@ -609,18 +651,31 @@ static int author_rank(const xmlNode *n)
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details"))
 		return 3;
+	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
+		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "cite"))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
-	const xmlNode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e->type != XML_ELEMENT_NODE)
+	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
+	while (e && e->type != TT_HNODE_ELEMENT)
 		e = e->next;
 	return e == n && tt_html_classid_has(p, "meta") ? 5 : 0;
 }
 
-static int time_rank(const xmlNode *n)
+/* Inside SMF's header of a post (its subject and time), a few levels up. */
+static int in_keyinfo(const tt_hnode *n)
+{
+	int up = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT && up < 3;
+	     a = a->parent, up++)
+		if (tt_html_has_class(a, "keyinfo"))
+			return 1;
+	return 0;
+}
+
+static int time_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
@@ -633,6 +688,8 @@ static int time_rank(const xmlNode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
 		return 3;
+	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
+		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
 		return 4;
@@ -641,7 +698,7 @@ static int time_rank(const xmlNode *n)
 
 /* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
  * that also holds the header; 0: none. */
-static int body_rank(const xmlNode *n)
+static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
@@ -666,6 +723,12 @@ static int body_rank(const xmlNode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
+	const char *id = tt_html_attr(n, "id");
+	size_t il = id ? strlen(id) : 0;
+	if ((tt_html_token_in(cls, "inner") && id && !strncmp(id, "msg_", 4)) ||
+	    (il > 23 && !strcmp(id + il - 23, "-comment-rtjson-content")))
+		return 1;
 	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
 		if (tt_html_token_in(cls, boxes[i]))
 			return 2;
@@ -679,7 +742,7 @@ static int body_rank(const xmlNode *n)
 }
 
 /* Containers of replies, which belong to the replies and not to this comment. */
-static int replies_box(const xmlNode *n)
+static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
@@ -688,11 +751,11 @@ static int replies_box(const xmlNode *n)
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
 }
 
-static int fields_enter(xmlNode *n, void *u)
+static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
 	/* Old Reddit keeps each comment's text in a form ("usertext"). */
-	if (n->type != XML_ELEMENT_NODE || is_root(n) || replies_box(n) ||
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || replies_box(n) ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || hidden(n))
 		return 0;
@@ -715,10 +778,10 @@ static int fields_enter(xmlNode *n, void *u)
 
 /* The name in an author box: a strong, b, cite or link child when the box
  * also holds other things, and only its first line ("Anna<br>Author"). */
-static char *author_text(struct html *h, xmlNode *n, int rank)
+static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
 	if (rank >= 3)
-		for (xmlNode *c = n->children; c; c = c->next)
+		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
 			    tt_html_is(c, "cite") || tt_html_is(c, "a")) {
 				n = c;
@@ -748,22 +811,22 @@ static int looks_like_time(const char *s)
 	return 0;
 }
 
-static char *loose_text_time(const xmlNode *box);
+static char *loose_text_time(const tt_hnode *box);
 
-static char *loose_time(const xmlNode *box)
+static char *loose_time(const tt_hnode *box)
 {
 	char *t = loose_text_time(box);
 	/* "<b>Anna</b> le 15 mai 2019": the time is beside the name, in its box. */
 	return t || !box ? t : loose_text_time(box->parent);
 }
 
-static char *loose_text_time(const xmlNode *box)
+static char *loose_text_time(const tt_hnode *box)
 {
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
-	for (const xmlNode *c = box ? box->children : NULL; c; c = c->next)
-		if (c->type == XML_TEXT_NODE && c->content)
-			tt_buf_adds(&b, (const char *)c->content);
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content);
 	char *s = b.data, *e = s + b.len;
 	while (*s && isspace((unsigned char)*s))
 		s++;
@@ -802,12 +865,14 @@ static void iso_from_attr(const char *v, char iso[32])
 	iso[0] = '\0';
 	if (!v || strlen(v) < 10 || !isdigit((unsigned char)v[0]) || v[4] != '-' || v[7] != '-')
 		return;
-	size_t n = 0;
+	size_t n = 0, frac = 0;
 	for (const char *p = v; *p && n < 31; p++) {
 		char c = *p == ' ' && n == 10 ? 'T' : *p;
 		if (!isdigit((unsigned char)c) && !strchr("-:T.Z+", c))
 			break;
-		iso[n++] = c;
+		frac = c == '.' ? 1 : frac && isdigit((unsigned char)c) ? frac + 1 : 0;
+		if (frac <= 4) /* milliseconds at most: room for the offset */
+			iso[n++] = c;
 	}
 	iso[n] = '\0';
 	/* "+0200" is written "+02:00" in ISO 8601's extended form. */
@@ -818,10 +883,13 @@ static void iso_from_attr(const char *v, char iso[32])
 	}
 	if (n > 10 && n < 16)
 		iso[10] = '\0';
+	/* Cut short ("+01:0") or impossible ("2012-13-45"): no time at all. */
+	if (iso[0] && tt_thread_time_invalid(iso))
+		iso[0] = '\0';
 }
 
 /* A time's machine-readable form: datetime=, content=, or a title= holding one. */
-static const char *own_time_attr(const xmlNode *n)
+static const char *own_time_attr(const tt_hnode *n)
 {
 	const char *v = tt_html_attr(n, "datetime");
 	if (!v)
@@ -831,18 +899,18 @@ static const char *own_time_attr(const xmlNode *n)
 	return v && isdigit((unsigned char)v[0]) ? v : NULL;
 }
 
-static int has_time_attr(const xmlNode *n, const void *arg)
+static int has_time_attr(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return own_time_attr(n) != NULL;
 }
 
-static const char *time_attr(xmlNode *n)
+static const char *time_attr(tt_hnode *n)
 {
 	const char *v = own_time_attr(n);
 	if (v)
 		return v;
-	xmlNode *d = tt_html_find(n, has_time_attr, NULL);
+	tt_hnode *d = tt_html_find(n, has_time_attr, NULL);
 	return d ? own_time_attr(d) : NULL;
 }
 
@@ -941,11 +1009,13 @@ static void set_time(struct html *h, const char **posted, const char **time, con
 		*time = arena(h, iso);
 	else if ((iso_from_attr(attr, iso), iso[0]))
 		*time = arena(h, iso);
+	else if (*posted && tt_dates_parse(*posted, iso) == 0)
+		*time = arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
 	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
 		*time = arena(h, iso);
 }
 
-static int has_any_class(const xmlNode *n, const char *const *v, size_t count)
+static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
 {
 	for (size_t i = 0; i < count; i++)
 		if (tt_html_has_class(n, v[i]))
@@ -955,7 +1025,7 @@ static int has_any_class(const xmlNode *n, const char *const *v, size_t count)
 
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
-static int skip_in_comment(const xmlNode *n, void *u)
+static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
 	static const char *const always[] = {
@@ -979,13 +1049,13 @@ static int skip_in_comment(const xmlNode *n, void *u)
  * first) holds the name and the time. */
 static void se_author_time(struct fields *f, char **author, char **when, const char **attr)
 {
-	xmlNode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
+	tt_hnode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
 	if (!d)
 		return;
-	xmlNode *a = tt_html_find_tag(d, "a");
+	tt_hnode *a = tt_html_find_tag(d, "a");
 	free(*author);
 	*author = tt_html_first_line(a ? a : d);
-	xmlNode *rt = tt_html_find_class(f->sig, "relativetime");
+	tt_hnode *rt = tt_html_find_class(f->sig, "relativetime");
 	if (rt) {
 		*attr = own_time_attr(rt);
 		free(*when);
@@ -1008,10 +1078,10 @@ static int deleted_text(const char *s)
 	return 0;
 }
 
-static int last_comment_enter(xmlNode *n, void *u)
+static int last_comment_enter(tt_hnode *n, void *u)
 {
 	tt_comment **last = u;
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != TT_HNODE_ELEMENT)
 		return 0;
 	if (info(n)->c)
 		*last = info(n)->c;
@@ -1020,15 +1090,15 @@ static int last_comment_enter(xmlNode *n, void *u)
 
 /* The nearest comment above root: an enclosing comment, or (Drupal's
  * div.indented after its parent) the comment just before a replies box. */
-static tt_comment *parent_of(xmlNode *root)
+static tt_comment *parent_of(tt_hnode *root)
 {
-	for (xmlNode *a = root->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent) {
+	for (tt_hnode *a = root->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
 		struct ninfo *i = info(a);
 		if (i && i->c)
 			return i->c;
 		if (replies_box(a)) {
-			xmlNode *p = a->prev;
-			while (p && p->type != XML_ELEMENT_NODE)
+			tt_hnode *p = a->prev;
+			while (p && p->type != TT_HNODE_ELEMENT)
 				p = p->prev;
 			if (p && info(p) && info(p)->c)
 				return info(p)->c;
@@ -1044,7 +1114,7 @@ static tt_comment *parent_of(xmlNode *root)
 
 /* The author a forum post quotes first: XenForo's data-quote, a <cite>
  * ("Anna wrote:"), vBulletin's "Originally Posted by Anna". Caller frees. */
-static int quote_box(const xmlNode *n, const void *arg)
+static int quote_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
@@ -1053,7 +1123,7 @@ static int quote_box(const xmlNode *n, const void *arg)
 }
 
 /* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
-static int quote_head(const xmlNode *n, const void *arg)
+static int quote_head(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return tt_html_has_class(n, "bbCodeBlock-title") ||
@@ -1061,9 +1131,9 @@ static int quote_head(const xmlNode *n, const void *arg)
 	       tt_html_has_class(n, "quote-header");
 }
 
-static char *quoted_author(xmlNode *body)
+static char *quoted_author(tt_hnode *body)
 {
-	xmlNode *q = tt_html_find(body, quote_box, NULL);
+	tt_hnode *q = tt_html_find(body, quote_box, NULL);
 	if (!q)
 		return NULL;
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -1071,19 +1141,36 @@ static char *quoted_author(xmlNode *body)
 		dq = tt_html_attr(q, "data-username"); /* Discourse */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
-	xmlNode *who = tt_html_find(q, quote_head, NULL);
+	tt_hnode *who = tt_html_find(q, quote_head, NULL);
 	if (!who)
 		who = tt_html_find_tag(q, "cite");
+	if (!who) { /* SMF 2.0 names the quote in a box before it */
+		tt_hnode *p = q->prev;
+		while (p && p->type != TT_HNODE_ELEMENT)
+			p = p->prev;
+		if (p && tt_html_has_class(p, "quoteheader"))
+			who = p;
+	}
 	if (!who)
 		who = tt_html_find_tag(q, "strong");
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
-	static const char *const heads[] = {"Originally Posted by ", "Zitat von ", "Quote from ",
-	                                    "Citation de "};
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
+	                                    "Quote from: ",          "Quote from ", "Cita de: ",
+	                                    "Citation de : ",        "Citation de "};
+	/* SMF: "Quote from: Anna on October 25, 2013, 12:12:00 pm" */
+	static const char *const dates[] = {" on ", " am ", " en ", " le "};
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (!strncasecmp(name, heads[i], strlen(heads[i])))
+		if (!strncasecmp(name, heads[i], strlen(heads[i]))) {
 			memmove(name, name + strlen(heads[i]), strlen(name + strlen(heads[i])) + 1);
+			char *on = NULL;
+			for (size_t k = 0; k < sizeof dates / sizeof *dates && !on; k++)
+				on = strstr(name, dates[k]);
+			if (on && strpbrk(on, "0123456789"))
+				*on = '\0';
+			break;
+		}
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
 	    " said:",  " schrieb:",         " escribió:"};
@@ -1098,7 +1185,7 @@ static char *quoted_author(xmlNode *body)
 
 /* A forum post quoting an earlier one answers it: the latest post by the
  * quoted author (among the last thousand, which bounds the cost). */
-static tt_comment *forum_parent(struct html *h, xmlNode *body)
+static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 {
 	char *name = body ? quoted_author(body) : NULL;
 	tt_comment *p = NULL;
@@ -1118,12 +1205,12 @@ static void remember_post(struct html *h, tt_comment *c)
 	h->posts[h->nposts++] = c;
 }
 
-static void explain_comment(struct html *h, tt_comment *c, xmlNode *root, const unsigned *lines)
+static void explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines)
 {
 	if (!h->r || !h->r->explain)
 		return;
 	char *head = tt_xasprintf("%s %s", c->author ? c->author : "?", c->posted ? c->posted : "");
-	unsigned l = (unsigned)xmlGetLineNo(root);
+	unsigned l = tt_html_line(root);
 	tt_import_explain(h->r, l, l, "comment header", head, strlen(head));
 	free(head);
 	for (size_t i = 0; i < c->body.n; i++)
@@ -1145,7 +1232,7 @@ static void forum_opening(struct html *h, char *author, const char *when, tt_str
 		                  strlen(body->v[i]));
 }
 
-static int byline_box(const xmlNode *n, const void *arg)
+static int byline_box(const tt_hnode *n, const void *arg)
 {
 	int headings = *(const int *)arg;
 	if (headings)
@@ -1155,10 +1242,10 @@ static int byline_box(const xmlNode *n, const void *arg)
 
 /* "Anna Weber | Di, 21. April 2020 - 16:40": a header line holding both the
  * name and the time, apart by a bar or a dot. */
-static void byline(xmlNode *root, char **author, char **when)
+static void byline(tt_hnode *root, char **author, char **when)
 {
 	static const int headings = 1, boxes = 0;
-	xmlNode *b = tt_html_find(root, byline_box, &headings);
+	tt_hnode *b = tt_html_find(root, byline_box, &headings);
 	if (!b)
 		b = tt_html_find(root, byline_box, &boxes);
 	char *text = b ? tt_html_text(b) : NULL;
@@ -1174,7 +1261,7 @@ static void byline(xmlNode *root, char **author, char **when)
 		break;
 	}
 	/* A short heading alone in the comment's header names its author. */
-	xmlNode *p = b ? b->parent : NULL;
+	tt_hnode *p = b ? b->parent : NULL;
 	if (!*author && text && *text && strlen(text) < 60 && !looks_like_time(text) &&
 	    b->name[0] == 'h' && p &&
 	    (tt_html_is(p, "header") || tt_html_classid_has(p, "header") ||
@@ -1185,7 +1272,7 @@ static void byline(xmlNode *root, char **author, char **when)
 	free(text);
 }
 
-static int title_box(const xmlNode *n, const void *arg)
+static int title_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return info(n)->textlen &&
@@ -1197,13 +1284,13 @@ static int title_box(const xmlNode *n, const void *arg)
 /* The walk of comment_title: hidden boxes, the text box, replies and other
  * people's names are not searched. */
 struct title_state {
-	xmlNode *body, *found;
+	tt_hnode *body, *found;
 };
 
-static int title_enter(xmlNode *n, void *u)
+static int title_enter(tt_hnode *n, void *u)
 {
 	struct title_state *s = u;
-	if (s->found || n->type != XML_ELEMENT_NODE || n == s->body || is_root(n) || hidden(n) ||
+	if (s->found || n->type != TT_HNODE_ELEMENT || n == s->body || is_root(n) || hidden(n) ||
 	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
 		return 0;
 	if (title_box(n, NULL)) {
@@ -1215,7 +1302,7 @@ static int title_enter(xmlNode *n, void *u)
 
 /* A comment's own title ("Exception."), written apart from its text box:
  * the first line of what it says. NULL when there is none. */
-static xmlNode *comment_title(xmlNode *root, xmlNode *body)
+static tt_hnode *comment_title(tt_hnode *root, tt_hnode *body)
 {
 	struct title_state s = {body, NULL};
 	tt_html_walk(root, title_enter, NULL, &s);
@@ -1238,10 +1325,32 @@ static void free_found(struct found *o)
 	free(o->lines);
 }
 
+/* SMF writes "« Reply #1 on: October 25, 2013, 12:12:00 pm »": the date. */
+static void smf_time(char *s)
+{
+	if (strncmp(s, "\xC2\xAB", 2) != 0)
+		return;
+	/* The colon after a word ("on:", "en:"), not one inside the clock. */
+	char *colon = strchr(s, ':');
+	while (colon && !isalpha((unsigned char)colon[-1]))
+		colon = strchr(colon + 1, ':');
+	char *from = colon ? colon + 1 : s + 2;
+	while (*from == ' ')
+		from++;
+	memmove(s, from, strlen(from) + 1);
+	size_t n = strlen(s);
+	if (n >= 2 && !strcmp(s + n - 2, "\xC2\xBB"))
+		s[n -= 2] = '\0';
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+}
+
 /* The name and the time, wherever this layout keeps them. */
-static void read_header(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
+	if (!da && tt_html_is(root, "shreddit-comment"))
+		da = tt_html_attr(root, "author"); /* new Reddit too */
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? author_text(h, f->author, f->arank)
 	                        : NULL;
@@ -1249,12 +1358,16 @@ static void read_header(struct html *h, struct fields *f, xmlNode *root, struct 
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text(f->time);
+	if (!o->attr && tt_html_is(root, "shreddit-comment"))
+		o->attr = tt_html_attr(root, "created");
+	if (o->when)
+		smf_time(o->when);
 	if (h->se && f->sig)
 		se_author_time(f, &o->author, &o->when, &o->attr);
 	if (!o->author &&
 	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
 		/* WordPress names a link to the post after the page that links. */
-		xmlNode *a = tt_html_find_tag(root, "a");
+		tt_hnode *a = tt_html_find_tag(root, "a");
 		o->author = a ? tt_html_text(a) : NULL;
 	}
 	if (!o->author)
@@ -1264,23 +1377,23 @@ static void read_header(struct html *h, struct fields *f, xmlNode *root, struct 
 }
 
 /* The comment's own title line, then its text. */
-static void read_text(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
-	xmlNode *title = f->body ? comment_title(root, f->body) : NULL;
+	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
 	                   &o->nlines);
 }
 
-static void add_comment(struct html *h, struct fields *f, xmlNode *root, struct found *o)
+static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	tt_comment *c = tt_thread_add_comment(
 	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : parent_of(root));
 	if (h->forum)
 		remember_post(h, c);
 	info(root)->c = c;
-	c->line = (unsigned)xmlGetLineNo(root);
+	c->line = tt_html_line(root);
 	c->author = arena(h, o->author);
 	c->body = o->body;
 	set_time(h, &c->posted, &c->time, o->when, o->attr);
@@ -1289,7 +1402,7 @@ static void add_comment(struct html *h, struct fields *f, xmlNode *root, struct 
 	explain_comment(h, c, root, o->lines);
 }
 
-static void read_comment(struct html *h, xmlNode *root)
+static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
@@ -1315,12 +1428,12 @@ static void read_comment(struct html *h, xmlNode *root)
 
 /* ---- Hacker News item pages: a table of rows, nesting by spacer width --- */
 
-static int is_hn(xmlNode *top)
+static int is_hn(tt_hnode *top)
 {
 	return tt_html_attr(top, "op") || tt_html_find_class(top, "comhead") != NULL;
 }
 
-static int user_link(const xmlNode *n, const void *arg)
+static int user_link(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *href = tt_html_attr(n, "href");
@@ -1328,27 +1441,27 @@ static int user_link(const xmlNode *n, const void *arg)
 	       (tt_html_has_class(n, "hnuser") || (href && !strncmp(href, "user?id=", 8)));
 }
 
-static int item_link(const xmlNode *n, const void *arg)
+static int item_link(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *href = tt_html_attr(n, "href");
 	return tt_html_is(n, "a") && href && !strncmp(href, "item?id=", 8);
 }
 
-static unsigned hn_depth(xmlNode *row)
+static unsigned hn_depth(tt_hnode *row)
 {
-	xmlNode *ind = tt_html_find_class(row, "ind");
+	tt_hnode *ind = tt_html_find_class(row, "ind");
 	if (!ind)
 		return 0;
 	const char *v = tt_html_attr(ind, "indent");
 	if (v)
 		return (unsigned)strtoul(v, NULL, 10);
-	xmlNode *img = tt_html_find_tag(ind, "img");
+	tt_hnode *img = tt_html_find_tag(ind, "img");
 	v = img ? tt_html_attr(img, "width") : NULL;
 	return v ? (unsigned)(strtoul(v, NULL, 10) / 40) : 0;
 }
 
-static int skip_hn(const xmlNode *n, void *u)
+static int skip_hn(const tt_hnode *n, void *u)
 {
 	(void)u;
 	return tt_html_has_class(n, "reply");
@@ -1360,7 +1473,7 @@ struct hn_stack {
 	size_t n, cap;
 };
 
-static void hn_comment(struct html *h, xmlNode *row, struct hn_stack *st)
+static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 {
 	unsigned d = hn_depth(row);
 	if (d > st->n)
@@ -1372,16 +1485,16 @@ static void hn_comment(struct html *h, xmlNode *row, struct hn_stack *st)
 		st->v = tt_xrealloc(st->v, st->cap * sizeof *st->v);
 	}
 	st->v[st->n++] = c;
-	c->line = (unsigned)xmlGetLineNo(row);
-	xmlNode *head = tt_html_find_class(row, "comhead");
-	xmlNode *user = head ? tt_html_find(head, user_link, NULL) : NULL;
-	xmlNode *age = head ? tt_html_find_class(head, "age") : NULL;
+	c->line = tt_html_line(row);
+	tt_hnode *head = tt_html_find_class(row, "comhead");
+	tt_hnode *user = head ? tt_html_find(head, user_link, NULL) : NULL;
+	tt_hnode *age = head ? tt_html_find_class(head, "age") : NULL;
 	if (!age && head)
 		age = tt_html_find(head, item_link, NULL);
 	char *name = user ? tt_html_text(user) : NULL, *when = age ? tt_html_text(age) : NULL;
 	c->author = arena(h, name);
 	set_time(h, &c->posted, &c->time, when, age ? own_time_attr(age) : NULL);
-	xmlNode *body = tt_html_find_class(row, "comment");
+	tt_hnode *body = tt_html_find_class(row, "comment");
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	if (body)
@@ -1395,14 +1508,14 @@ static void hn_comment(struct html *h, xmlNode *row, struct hn_stack *st)
 }
 
 /* The story: its title row, the subtext row after it, then its text rows. */
-static void hn_story(struct html *h, xmlNode *row)
+static void hn_story(struct html *h, tt_hnode *row)
 {
-	xmlNode *title = tt_html_find_class(row, "titleline");
+	tt_hnode *title = tt_html_find_class(row, "titleline");
 	if (!title)
-		for (xmlNode *td = row->children; td; td = td->next)
+		for (tt_hnode *td = row->children; td; td = td->next)
 			if (tt_html_has_class(td, "title") && tt_html_find_tag(td, "a"))
 				title = td;
-	xmlNode *link = title ? tt_html_find_tag(title, "a") : NULL;
+	tt_hnode *link = title ? tt_html_find_tag(title, "a") : NULL;
 	if (link) {
 		free(h->h1);
 		h->h1 = tt_html_text(link);
@@ -1410,35 +1523,35 @@ static void hn_story(struct html *h, xmlNode *row)
 		if (href && !strncmp(href, "http", 4))
 			keep(&h->url, href);
 	}
-	for (xmlNode *r = row->next; r; r = r->next) {
-		if (r->type != XML_ELEMENT_NODE)
+	for (tt_hnode *r = row->next; r; r = r->next) {
+		if (r->type != TT_HNODE_ELEMENT)
 			continue;
 		if (tt_html_find_tag(r, "form") || tt_html_has_class(r, "athing"))
 			break;
-		xmlNode *sub = tt_html_find_class(r, "subtext");
+		tt_hnode *sub = tt_html_find_class(r, "subtext");
 		if (sub) {
-			xmlNode *u = tt_html_find(sub, user_link, NULL);
+			tt_hnode *u = tt_html_find(sub, user_link, NULL);
 			char *s = u ? tt_html_text(u) : NULL;
 			keep(&h->author, s);
 			free(s);
-			for (xmlNode *a = tt_html_find(sub, item_link, NULL); a; a = a->next)
+			for (tt_hnode *a = tt_html_find(sub, item_link, NULL); a; a = a->next)
 				if (tt_html_is(a, "a"))
 					consider_count(h, a);
 			continue;
 		}
-		xmlNode *td = r->last;
-		while (td && td->type != XML_ELEMENT_NODE)
+		tt_hnode *td = r->last;
+		while (td && td->type != TT_HNODE_ELEMENT)
 			td = td->prev;
 		if (td)
 			tt_html_paragraphs(h->t, td, NULL, NULL, &h->t->article.body, NULL, NULL);
 	}
 }
 
-static int hn_enter(xmlNode *n, void *u)
+static int hn_enter(tt_hnode *n, void *u)
 {
 	void **a = u;
 	struct html *h = a[0];
-	if (n->type != XML_ELEMENT_NODE)
+	if (n->type != TT_HNODE_ELEMENT)
 		return 0;
 	if (!tt_html_is(n, "tr") || !tt_html_has_class(n, "athing"))
 		return 1;
@@ -1449,7 +1562,7 @@ static int hn_enter(xmlNode *n, void *u)
 	return 0;
 }
 
-static void read_hn(struct html *h, xmlNode *top)
+static void read_hn(struct html *h, tt_hnode *top)
 {
 	struct hn_stack st = {0};
 	void *a[2] = {h, &st};
@@ -1463,9 +1576,9 @@ static void read_hn(struct html *h, xmlNode *top)
 
 /* ---- what carried the comments; what was left over --------------------- */
 
-static int in_list(const xmlNode *n, const char *cls)
+static int in_list(const tt_hnode *n, const char *cls)
 {
-	for (const xmlNode *a = n->parent; a && a->type == XML_ELEMENT_NODE; a = a->parent)
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
 		if (tt_html_has_class(a, cls))
 			return 1;
 	return 0;
@@ -1483,7 +1596,9 @@ static const char *name_layout(struct html *h)
 	if (h->se)
 		return "Stack Exchange question page";
 	for (size_t i = 0; i < h->nroots; i++) {
-		xmlNode *n = h->roots[i];
+		tt_hnode *n = h->roots[i];
+		if (tt_html_is(n, "shreddit-comment"))
+			return "new Reddit comments";
 		if (tt_html_class_prefix(n, "depth-") || in_list(n, "commentlist") ||
 		    in_list(n, "comment-list"))
 			return "WordPress comments";
@@ -1503,16 +1618,16 @@ static const char *name_layout(struct html *h)
 
 /* Long paragraphs outside the article, the comments and the furniture were
  * dropped: the user is told where they were. */
-static int leftover_enter(xmlNode *n, void *u)
+static int leftover_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != XML_ELEMENT_NODE || is_root(n) || info(n)->used || tt_html_is(n, "script") ||
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || info(n)->used || tt_html_is(n, "script") ||
 	    tt_html_is(n, "style") || tt_html_is(n, "head"))
 		return 0;
 	if (furniture(h, n)) {
 		if (h->r && h->r->explain) {
 			char *s = tt_html_text(n);
-			unsigned l = (unsigned)xmlGetLineNo(n);
+			unsigned l = tt_html_line(n);
 			if (*s)
 				tt_import_explain(h->r, l, l, "furniture", s, strlen(s));
 			free(s);
@@ -1523,7 +1638,7 @@ static int leftover_enter(xmlNode *n, void *u)
 		return 1;
 	char *s = tt_html_text(n);
 	if (strlen(s) >= 100 && h->t->ncomments + h->t->article.body.n > 0) {
-		unsigned l = (unsigned)xmlGetLineNo(n);
+		unsigned l = tt_html_line(n);
 		tt_import_warn(h->r, l, "dropped text (neither article nor comment): %.60s...", s);
 		tt_import_explain(h->r, l, l, "dropped", s, strlen(s));
 	}
@@ -1554,45 +1669,50 @@ static void set_article(struct html *h, const char *name)
 
 static void free_html(struct html *h)
 {
-	char **s[] = {&h->og_title, &h->doc_title, &h->h1,        &h->site,     &h->url,
-	              &h->section,  &h->author,    &h->published, &h->generator};
+	char **s[] = {&h->og_title, &h->doc_title, &h->h1,        &h->site,      &h->url,
+	              &h->section,  &h->author,    &h->published, &h->generator, &h->ld_headline};
 	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
 		free(*s[i]);
 	free(h->roots);
 	free(h->posts);
 	free(h->info);
+	for (size_t i = 0; i < h->nld; i++)
+		tt_json_free(h->ld[i].doc);
+	free(h->ld);
 	if (h->doc)
-		xmlFreeDoc(h->doc);
+		tt_html_free(h->doc);
 }
 
 static const char *forum_name(const struct html *h)
 {
 	if (!h->nroots || !forum_post(h->roots[0]))
 		return NULL;
-	xmlNode *n = h->roots[0];
+	tt_hnode *n = h->roots[0];
 	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
 	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
 	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
 	                                                  : "phpBB forum thread";
 }
 
 /* The thread's title on a forum page (the h1 is often the board's name). */
-static int topic_title(const xmlNode *n, const void *arg)
+static int topic_title(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
+	const char *id = tt_html_attr(n, "id");
 	return tt_html_has_class(n, "topic-title") || tt_html_has_class(n, "threadtitle") ||
-	       tt_html_has_class(n, "p-title-value");
+	       tt_html_has_class(n, "p-title-value") || (id && !strcmp(id, "top_subject"));
 }
 
-static int is_post_body(const xmlNode *n, const void *arg)
+static int is_post_body(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
 }
 
 /* The generic fallback: a box whose class or id says comments... */
-static int comment_area(const xmlNode *n, const void *arg)
+static int comment_area(const tt_hnode *n, const void *arg)
 {
 	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
 	                                    "discussion", "reaction",  "leserbrief"};
@@ -1606,14 +1726,14 @@ static int comment_area(const xmlNode *n, const void *arg)
 	return 0;
 }
 
-static int same_kind(const xmlNode *a, const xmlNode *b)
+static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
 	return !strcmp((const char *)a->name, (const char *)b->name) &&
 	       ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
 }
 
-static int holds_time(xmlNode *n)
+static int holds_time(tt_hnode *n)
 {
 	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
 	    tt_html_is(n, "noscript") || !info(n)->textlen)
@@ -1628,19 +1748,19 @@ static int holds_time(xmlNode *n)
 
 /* ...holding at least two sibling blocks of one kind, each with a time:
  * those are the comments. Returns how many were marked. */
-static size_t repeated_blocks(struct html *h, xmlNode *box)
+static size_t repeated_blocks(struct html *h, tt_hnode *box)
 {
 	size_t marked = 0;
-	for (xmlNode *c = box->children; c && !marked; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || !holds_time(c))
+	for (tt_hnode *c = box->children; c && !marked; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || !holds_time(c))
 			continue;
 		size_t same = 0;
-		for (xmlNode *d = c; d; d = d->next)
-			same += d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d);
+		for (tt_hnode *d = c; d; d = d->next)
+			same += d->type == TT_HNODE_ELEMENT && same_kind(c, d) && holds_time(d);
 		if (same < 2)
 			continue;
-		for (xmlNode *d = c; d; d = d->next)
-			if (d->type == XML_ELEMENT_NODE && same_kind(c, d) && holds_time(d)) {
+		for (tt_hnode *d = c; d; d = d->next)
+			if (d->type == TT_HNODE_ELEMENT && same_kind(c, d) && holds_time(d)) {
 				info(d)->root = 1;
 				if (h->nroots == h->caproots) {
 					h->caproots = h->caproots ? 2 * h->caproots : 64;
@@ -1659,10 +1779,10 @@ struct area_state {
 	int done;
 };
 
-static int area_enter(xmlNode *n, void *u)
+static int area_enter(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
-	if (s->done || n->type != XML_ELEMENT_NODE || tt_html_is(n, "script") ||
+	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
 	    tt_html_is(n, "style") || tt_html_is(n, "form"))
 		return 0;
 	if (comment_area(n, NULL) && repeated_blocks(s->h, n)) {
@@ -1672,11 +1792,251 @@ static int area_enter(xmlNode *n, void *u)
 	return 1;
 }
 
-static void read_page(struct html *h, xmlNode *top)
+/* ---- JSON-LD: schema.org as data, for what the markup does not show ------ */
+
+static void read_ld(struct html *h, const tt_hnode *script)
+{
+	tt_buf b = {0};
+	for (const tt_hnode *c = script->children; c; c = c->next)
+		if (c->content)
+			tt_buf_adds(&b, c->content);
+	/* A JSON tree costs a node a value: a block of bare numbers costs 40
+	 * times its size. The blocks share 4 times the page (and 256 KiB), a
+	 * part of the import's budget of 10 (doc/import.md). */
+	size_t values = 1;
+	for (size_t i = 0; i < b.len; i++)
+		values += b.data[i] == ',' || b.data[i] == '[' || b.data[i] == '{';
+	size_t cost = b.len + values * (sizeof(tt_json) + 16);
+	if (h->ld_cost + cost > 4 * h->pagelen + ((size_t)256 << 10)) {
+		tt_buf_free(&b);
+		return;
+	}
+	h->ld_cost += cost;
+	tt_error err;
+	/* Broken metadata is no reason to refuse a page: it is only left out. */
+	tt_json_doc *d = b.len ? tt_json_parse("ld+json", b.data, b.len, &err) : NULL;
+	tt_buf_free(&b);
+	if (!d)
+		return;
+	h->ld = tt_xrealloc(h->ld, (h->nld + 1) * sizeof *h->ld);
+	h->ld[h->nld++] = (struct ld){d, tt_html_line(script)};
+}
+
+/* 1 when the object's @type (a string or a list of them) is type. */
+static int ld_is(const tt_json *o, const char *type)
+{
+	const tt_json *t = tt_json_get(o, "@type");
+	if (t && t->type == TT_JSON_STR)
+		return !strcmp(t->s, type);
+	for (const tt_json *v = t && t->type == TT_JSON_ARR ? t->first : NULL; v; v = v->next)
+		if (v->type == TT_JSON_STR && !strcmp(v->s, type))
+			return 1;
+	return 0;
+}
+
+/* A person's name: "Anna", {"name": "Anna"}, or the first of a list. */
+static const char *ld_name(const tt_json *v)
+{
+	if (v && v->type == TT_JSON_ARR)
+		v = v->first;
+	if (v && v->type == TT_JSON_STR)
+		return v->s;
+	return v && v->type == TT_JSON_OBJ ? tt_json_str(v, "name") : NULL;
+}
+
+static void ld_push(const tt_json ***v, size_t *n, const tt_json *o)
+{
+	if (!o || o->type != TT_JSON_OBJ)
+		return;
+	*v = tt_xrealloc(*v, (*n + 1) * sizeof **v);
+	(*v)[(*n)++] = o;
+}
+
+/* The objects a block holds at its top: itself, the items of a list or of
+ * "@graph", and the "mainEntity" of each (a fixed depth, no recursion). */
+static size_t ld_top(const tt_json *root, const tt_json ***out)
+{
+	size_t n = 0;
+	*out = NULL;
+	const tt_json *items = root->type == TT_JSON_ARR ? root : tt_json_get(root, "@graph");
+	ld_push(out, &n, root);
+	for (const tt_json *v = items && items->type == TT_JSON_ARR ? items->first : NULL; v;
+	     v = v->next)
+		ld_push(out, &n, v);
+	for (size_t i = 0, top = n; i < top; i++)
+		ld_push(out, &n, tt_json_get((*out)[i], "mainEntity"));
+	return n;
+}
+
+/* The article's headline, author and date, where the page's meta tags have
+ * none (and its date over that of the first <time>, which may be anyone's). */
+static void ld_article(struct html *h)
+{
+	for (size_t i = 0; i < h->nld; i++) {
+		const tt_json **objs;
+		size_t n = ld_top(tt_json_root(h->ld[i].doc), &objs);
+		const tt_json *a = NULL;
+		for (size_t k = 0; k < n && !a; k++)
+			if (tt_json_str(objs[k], "headline"))
+				a = objs[k];
+		free(objs);
+		if (!a)
+			continue;
+		keep(&h->ld_headline, tt_json_str(a, "headline"));
+		keep(&h->author, ld_name(tt_json_get(a, "author")));
+		const char *date = tt_json_str(a, "datePublished");
+		if (date && h->time_published) {
+			free(h->published);
+			h->published = NULL;
+			h->time_published = 0;
+		}
+		keep(&h->published, date);
+		double count;
+		if (h->stated < 0 && tt_json_num(a, "commentCount", &count) == 0 && count >= 0 &&
+		    count < 1e9)
+			h->stated = (long)count;
+		return;
+	}
+}
+
+/* One schema.org Comment as a comment of the thread, under parent. */
+static tt_comment *ld_comment(struct html *h, const tt_json *o, tt_comment *parent, unsigned line)
+{
+	const char *author = ld_name(tt_json_get(o, "author"));
+	const char *when = tt_json_str(o, "dateCreated");
+	const char *text = tt_json_str(o, "text");
+	if (!when)
+		when = tt_json_str(o, "datePublished");
+	tt_comment *c = tt_thread_add_comment(h->t, parent);
+	c->line = line + o->line - 1;
+	c->author = arena(h, author);
+	/* Sites write plain text, with blank lines, or HTML; many escape it. */
+	if (text && strchr(text, '<')) {
+		tt_markup_html_paragraphs(h->t, &c->body, text);
+	} else if (text) {
+		char *plain = tt_markup_unescape(text, strlen(text));
+		tt_markup_split_paragraphs(h->t, &c->body, plain);
+		free(plain);
+	}
+	set_time(h, &c->posted, &c->time, when, when);
+	if (!author && !c->body.n)
+		c->flags |= TT_C_DELETED; /* kept for its replies */
+	if (h->r && h->r->explain) {
+		char *head =
+		    tt_xasprintf("%s %s", c->author ? c->author : "?", c->posted ? c->posted : "");
+		tt_import_explain(h->r, c->line, c->line, "comment header", head, strlen(head));
+		free(head);
+	}
+	return c;
+}
+
+/* Comments still to read, each with the comment it replies to. */
+struct ld_todo {
+	const tt_json *o;
+	tt_comment *parent;
+};
+
+struct ld_stack {
+	struct ld_todo *v;
+	size_t n, cap;
+};
+
+/* A "comment" member, one object or a list of them, onto the stack last
+ * first, so that they come off it in order. */
+static void ld_push_replies(struct ld_stack *st, const tt_json *v, tt_comment *parent)
+{
+	size_t k = !v ? 0 : v->type == TT_JSON_OBJ ? 1 : v->type == TT_JSON_ARR ? v->n : 0;
+	if (st->n + k > st->cap) {
+		st->cap = 2 * (st->n + k);
+		st->v = tt_xrealloc(st->v, st->cap * sizeof *st->v);
+	}
+	if (v && v->type == TT_JSON_OBJ) {
+		st->v[st->n++] = (struct ld_todo){v, parent};
+		return;
+	}
+	size_t at = st->n + k;
+	for (const tt_json *c = k ? v->first : NULL; c; c = c->next)
+		st->v[--at] = (struct ld_todo){c, parent};
+	st->n += k;
+}
+
+/* The comments of one block: the "comment" lists of its objects, and
+ * Comment objects standing alone. Replies nest as deep as the data does,
+ * on a stack of our own. */
+static void ld_block_comments(struct html *h, const struct ld *ld, struct ld_stack *st)
+{
+	const tt_json **objs;
+	size_t nobj = ld_top(tt_json_root(ld->doc), &objs);
+	for (size_t k = nobj; k-- > 0;) {
+		if (ld_is(objs[k], "Comment"))
+			ld_push_replies(st, objs[k], NULL);
+		else
+			ld_push_replies(st, tt_json_get(objs[k], "comment"), NULL);
+	}
+	free(objs);
+	while (st->n) {
+		struct ld_todo d = st->v[--st->n];
+		if (d.o->type != TT_JSON_OBJ)
+			continue;
+		tt_comment *c = ld_comment(h, d.o, d.parent, ld->line);
+		ld_push_replies(st, tt_json_get(d.o, "comment"), c);
+	}
+}
+
+/* The comments of all blocks, when the markup showed none; how many. */
+static size_t ld_comments(struct html *h)
+{
+	size_t before = h->t->ncomments;
+	struct ld_stack st = {0};
+	for (size_t i = 0; i < h->nld; i++)
+		ld_block_comments(h, &h->ld[i], &st);
+	free(st.v);
+	return h->t->ncomments - before;
+}
+
+static int post_text(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return l > 20 && !strcmp(id + l - 20, "-post-rtjson-content");
+}
+
+/* New Reddit's post: its fields are attributes of shreddit-post, its text
+ * the box inside it. */
+static void reddit_post(struct html *h, tt_hnode *post)
+{
+	const char *v = tt_html_attr(post, "post-title");
+	if (v && *v) {
+		free(h->h1);
+		h->h1 = tt_xstrdup(v);
+		h->h1_strong = 1;
+	}
+	v = tt_html_attr(post, "author");
+	if (v && *v) {
+		free(h->author);
+		h->author = tt_xstrdup(v);
+	}
+	v = tt_html_attr(post, "created-timestamp");
+	if (v && *v) {
+		free(h->published);
+		h->published = tt_xstrdup(v);
+	}
+	keep(&h->site, tt_html_attr(post, "subreddit-prefixed-name"));
+	tt_hnode *text = tt_html_find(post, post_text, NULL);
+	if (text)
+		article_from(h, text);
+	double n;
+	const char *count = tt_html_attr(post, "comment-count");
+	if (count && h->stated < 0 && (n = strtod(count, NULL)) >= 0 && n < 1e9)
+		h->stated = (long)n;
+}
+
+static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
 	tt_html_walk(top, measure_enter, measure_leave, &in_link);
-	xmlNode *body = tt_html_find_tag(top, "body");
+	tt_hnode *body = tt_html_find_tag(top, "body");
 	h->bodytext = info(body ? body : top)->textlen;
 	tt_html_walk(top, roots_enter, NULL, h);
 	struct area_state area = {h, 0};
@@ -1684,30 +2044,36 @@ static void read_page(struct html *h, xmlNode *top)
 		tt_html_walk(top, area_enter, NULL, &area);
 		h->generic = area.done;
 	}
-	xmlNode *q = tt_html_find_class(top, "question");
+	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, meta_enter, NULL, h);
-	xmlNode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
+	ld_article(h);
+	tt_hnode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
 	h->forum = forum_name(h);
-	xmlNode *topic = h->forum ? tt_html_find(top, topic_title, NULL) : NULL;
+	tt_hnode *topic = h->forum ? tt_html_find(top, topic_title, NULL) : NULL;
 	if (topic) {
 		free(h->h1);
 		h->h1 = tt_html_text(topic);
 		h->h1_strong = 1;
 	}
+	tt_hnode *post = tt_html_find_tag(top, "shreddit-post");
 	if (qbody) /* the question is the article, whatever else scores */
 		article_from(h, qbody);
+	else if (post)
+		reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		read_article(h, top);
 	for (size_t i = 0; i < h->nroots; i++)
 		read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);
+	if (!h->t->ncomments && ld_comments(h))
+		h->layout = "JSON-LD comments";
 }
 
 /* Stack Exchange: the question's owner and time are the article's. */
-static void se_question(struct html *h, xmlNode *top)
+static void se_question(struct html *h, tt_hnode *top)
 {
-	xmlNode *q = tt_html_find_class(top, "question");
+	tt_hnode *q = tt_html_find_class(top, "question");
 	struct fields f = {.h = h, .root = q};
 	tt_html_walk(q, fields_enter, NULL, &f);
 	char *author = NULL, *when = NULL;
@@ -1753,6 +2119,11 @@ static char *prepare(const char *buf, size_t len, enum tt_import_encoding want, 
 		}
 	}
 	snprintf(enc, 40, "UTF-8");
+	/* Valid UTF-8 with no CR or NUL would be copied unchanged: read in
+	 * place, which spares a copy of the page while it is parsed. */
+	if (!bom && e != TT_ENC_CP1252 && e != TT_ENC_LATIN1 && !memchr(buf, '\r', len) &&
+	    !memchr(buf, '\0', len) && tt_utf8_valid(buf, len))
+		return NULL;
 	return tt_import_decode(buf, len, e, outlen);
 }
 
@@ -1761,17 +2132,25 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
-	struct html h = {.r = o->report, .stated = -1};
+	struct html h = {.r = o->report, .stated = -1, .pagelen = len};
 	char enc[40];
 	size_t ulen = len;
 	char *utf8 = prepare(buf, len, o->encoding, &ulen, enc);
-	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc);
-	if (!h.doc && !utf8) { /* a charset iconv does not know: read as Windows-1252 */
+	int dense = 0;
+	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc, &dense);
+	if (!h.doc && !dense && !utf8 && strcmp(enc, "UTF-8")) {
+		/* a charset iconv does not know: read as Windows-1252 */
 		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
-		h.doc = tt_html_parse(utf8, ulen, "UTF-8");
+		h.doc = tt_html_parse(utf8, ulen, "UTF-8", &dense);
 	}
 	free(utf8);
-	xmlNode *top = h.doc ? xmlDocGetRootElement(h.doc) : NULL;
+	if (dense) {
+		tt_error_set(err, name, 0, 0,
+		             "expected an HTML page, found markup too dense to read within 10 "
+		             "times its size (an element every few bytes)");
+		return NULL;
+	}
+	tt_hnode *top = h.doc ? tt_html_root(h.doc) : NULL;
 	if (!top) {
 		free_html(&h);
 		tt_error_set(err, name, 0, 0, "expected an HTML page, found no elements");

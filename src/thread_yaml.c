@@ -210,6 +210,11 @@ static const char *invalid_iso(const char *s)
 	return shape_msg;
 }
 
+const char *tt_thread_time_invalid(const char *s)
+{
+	return invalid_iso(s);
+}
+
 static int read_time(struct loader *L, const char *key, const char **out)
 {
 	if (read_str(L, key, out) < 0)

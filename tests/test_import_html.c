@@ -8,10 +8,221 @@
 #include <string.h>
 #include <unistd.h>
 
+#include <libxml/HTMLparser.h>
+
 #include "threadtag/fsutil.h"
+#include "threadtag/html_dom.h"
 #include "threadtag/import.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
+
+/* ---- the lean tree -------------------------------------------------------- */
+
+/* The next node of a preorder walk of libxml2's tree, and of the lean one. */
+static xmlNode *xml_next(xmlNode *n)
+{
+	if (n->type == XML_ELEMENT_NODE && n->children)
+		return n->children;
+	while (n && !n->next)
+		n = n->parent;
+	return n ? n->next : NULL;
+}
+
+static tt_hnode *lean_next(tt_hnode *n)
+{
+	if (n->children)
+		return n->children;
+	while (n && !n->next)
+		n = n->parent;
+	return n ? n->next : NULL;
+}
+
+static int lean_type(int xml_type)
+{
+	return xml_type == XML_ELEMENT_NODE         ? TT_HNODE_ELEMENT
+	       : xml_type == XML_TEXT_NODE          ? TT_HNODE_TEXT
+	       : xml_type == XML_CDATA_SECTION_NODE ? TT_HNODE_CDATA
+	       : xml_type == XML_COMMENT_NODE       ? TT_HNODE_COMMENT
+	       : xml_type == XML_PI_NODE            ? TT_HNODE_PI
+	                                            : -1;
+}
+
+/* The two trees node for node: kinds, tags, kept attributes, text, lines. */
+static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
+{
+	xmlNode *a = d->children;
+	tt_hnode *b = tt_html_doc_node(lean)->children;
+	size_t nodes = 0;
+	for (; a; a = xml_next(a), b = b ? lean_next(b) : NULL) {
+		while (a && a->type == XML_DTD_NODE) /* the doctype is not kept */
+			a = a->next;
+		if (!a)
+			break;
+		if (!b)
+			fail_msg("%s: the lean tree ends early, at line %ld", name,
+			         xmlGetLineNo(a));
+		nodes++;
+		assert_int_equal(b->type, lean_type(a->type));
+		if ((long)tt_html_line(b) != xmlGetLineNo(a))
+			fail_msg("%s: node %zu on line %u, libxml2 says %ld", name, nodes,
+			         tt_html_line(b), xmlGetLineNo(a));
+		if (a->type == XML_TEXT_NODE || a->type == XML_CDATA_SECTION_NODE)
+			assert_string_equal(b->content, (const char *)a->content);
+		if (a->type != XML_ELEMENT_NODE)
+			continue;
+		assert_string_equal(b->name, (const char *)a->name);
+		unsigned kept = 0;
+		for (xmlAttr *at = a->properties; at; at = at->next) {
+			if (!tt_html_kept_attr((const char *)at->name))
+				continue;
+			const char *v = at->children && at->children->content
+			                    ? (const char *)at->children->content
+			                    : "";
+			const char *w = tt_html_attr(b, (const char *)at->name);
+			assert_non_null(w);
+			assert_string_equal(w, v);
+			kept++;
+		}
+		assert_int_equal(b->nattrs, kept);
+	}
+	assert_null(b);
+	assert_true(nodes > 100);
+}
+
+/* The tree built from libxml2's SAX events is the tree libxml2 builds
+ * itself (less the attributes the importer never reads), on every real
+ * page: so the importer reads every page as it did on libxml2's tree. The
+ * tree also stays well under its budget on real pages. */
+static void test_lean_tree_is_libxml2s(void **state)
+{
+	(void)state;
+	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout"};
+	size_t pages = 0;
+	for (size_t k = 0; k < 2; k++) {
+		char *dir = tt_test_src(dirs[k]);
+		DIR *dd = opendir(dir);
+		assert_non_null(dd);
+		struct dirent *de;
+		while ((de = readdir(dd))) {
+			size_t l = strlen(de->d_name);
+			if (l < 6 || strcmp(de->d_name + l - 5, ".html") != 0)
+				continue;
+			char *path = tt_xasprintf("%s/%s", dir, de->d_name);
+			size_t len;
+			char *buf = tt_read_file(path, &len);
+			assert_non_null(buf);
+			/* The importer always names the encoding (UTF-8 once decoded). */
+			int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+			           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
+			           XML_PARSE_BIG_LINES;
+			xmlDoc *d = htmlReadMemory(buf, (int)len, NULL, "UTF-8", opts);
+			int dense;
+			tt_hdoc *lean = tt_html_parse(buf, len, "UTF-8", &dense);
+			assert_non_null(d);
+			assert_non_null(lean);
+			assert_false(dense);
+			same_trees(d, lean, de->d_name);
+			assert_true(tt_html_tree_bytes(lean) <= 4 * len + ((size_t)1 << 20));
+			xmlFreeDoc(d);
+			tt_html_free(lean);
+			free(buf);
+			free(path);
+			pages++;
+		}
+		closedir(dd);
+		free(dir);
+	}
+	assert_true(pages >= 30);
+	/* libxml2 stops at 256 open elements; so does the lean tree. */
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><body>");
+	for (int i = 0; i < 400; i++)
+		tt_buf_printf(&b, "<div class=\"d\">%d ", i);
+	tt_buf_adds(&b, "</body></html>");
+	xmlDoc *d = htmlReadMemory(b.data, (int)b.len, NULL, "UTF-8",
+	                           HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	                               HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
+	                               XML_PARSE_BIG_LINES);
+	int dense;
+	tt_hdoc *lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_non_null(d);
+	assert_non_null(lean);
+	same_trees(d, lean, "deep");
+	xmlFreeDoc(d);
+	tt_html_free(lean);
+	tt_buf_free(&b);
+}
+
+/* Every attribute the importer asks for is one the tree keeps: a name
+ * missing from the parser's list would read as absent on every page. */
+static void test_read_attributes_are_kept(void **state)
+{
+	(void)state;
+	const char *files[] = {"src/import_html.c", "src/html_dom.c"};
+	const char *calls[] = {"tt_html_attr(", "tt_html_has_token("};
+	size_t checked = 0;
+	for (size_t f = 0; f < 2; f++) {
+		char *path = tt_test_src(files[f]);
+		char *text = tt_test_slurp(path);
+		assert_non_null(text);
+		for (size_t k = 0; k < 2; k++)
+			for (char *p = strstr(text, calls[k]); p; p = strstr(p + 1, calls[k])) {
+				/* The literal after the first comma of the call, if any. */
+				char *comma = strchr(p, ','), *close = strchr(p, ')');
+				if (!comma || !close || comma > close)
+					continue;
+				char *q = comma + 1;
+				while (*q == ' ' || *q == '\n' || *q == '\t')
+					q++;
+				if (*q != '"')
+					continue;
+				char *end = strchr(q + 1, '"');
+				assert_non_null(end);
+				char *name = tt_xstrndup(q + 1, (size_t)(end - q - 1));
+				if (!tt_html_kept_attr(name))
+					fail_msg("%s reads attribute \"%s\", which the tree drops",
+					         files[f], name);
+				free(name);
+				checked++;
+			}
+		free(text);
+		free(path);
+	}
+	assert_true(checked >= 40);
+	assert_false(tt_html_kept_attr("srcset"));
+}
+
+/* Markup denser than any page (a tag every four bytes) would cost the tree
+ * more than its share of ten times the input: refused, never read past it. */
+static void test_dense_markup(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b,
+	            "<html><body><p>A page of nothing but line breaks, one after another.</p>");
+	size_t head = b.len;
+	for (int i = 0; i < 1000000; i++)
+		tt_buf_adds(&b, "<br>");
+	tt_buf_adds(&b, "</body></html>");
+	int dense;
+	tt_hdoc *lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_null(lean);
+	assert_true(dense);
+	struct tt_import_opts o = {.kind = TT_IMPORT_HTML};
+	tt_error err;
+	assert_null(tt_import_mem("dense.html", b.data, b.len, &o, &err));
+	assert_non_null(strstr(err.msg, "too dense"));
+	/* Ten thousand of them are within the budget, whose fixed part leaves
+	 * room for small pages however dense. */
+	b.len = head + 4 * 10000;
+	b.data[b.len] = '\0';
+	lean = tt_html_parse(b.data, b.len, "UTF-8", &dense);
+	assert_non_null(lean);
+	assert_false(dense);
+	assert_true(tt_html_tree_bytes(lean) <= TT_HTML_TREE_MAX(b.len));
+	tt_html_free(lean);
+	tt_buf_free(&b);
+}
 
 /* ---- pages written for these tests ------------------------------------ */
 
@@ -383,6 +594,277 @@ static void test_relative_times(void **state)
 	tt_thread_free(t);
 }
 
+/* A JSON-LD block that would cost its tree more than its share of the
+ * memory cap (bare numbers: a node each) is left out, not parsed. */
+static void test_json_ld_too_costly(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><head><title>Small | Site</title><script "
+	                "type=\"application/ld+json\">{\"headline\": \"Big\", \"x\": [1");
+	for (int i = 0; i < 200000; i++)
+		tt_buf_adds(&b, ",1");
+	tt_buf_adds(&b, "]}</script></head><body><p>x</p></body></html>");
+	tt_thread *t = html(b.data, NULL);
+	assert_string_equal(t->article.title, "Small");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* An SMF topic (2.0's markup: a quote named in the box before it; 2.1's: in
+ * its <cite>) and new Reddit's shreddit elements, in pages written here
+ * after the markup those sites serve (no real saved page of either was
+ * found among public test fixtures). */
+#define SMF_POST(ID, NAME, ON, TEXT)                                                               \
+	"<div class=\"windowbg\"><div class=\"post_wrapper\"><div class=\"poster\"><h4><a "        \
+	"href=\"https://forum.example/index.php?action=profile;u=1\">" NAME "</a></h4><ul "        \
+	"class=\"reset smalltext\"><li class=\"postcount\">Posts: 412</li></ul></div><div "        \
+	"class=\"postarea\"><div class=\"flow_hidden\"><div class=\"keyinfo\"><h5 "                \
+	"id=\"subject_" ID "\"><a href=\"#msg" ID "\">Re: Night trains</a></h5><div "              \
+	"class=\"smalltext\">&#171; <strong>" ON "</strong> &#187;</div></div><ul "                \
+	"class=\"reset smalltext quickbuttons\"><li><a href=\"#\">Quote</a></li></ul></div>"       \
+	"<div class=\"post\"><div class=\"inner\" id=\"msg_" ID "\">" TEXT "</div></div></div>"    \
+	"<div class=\"moderatorbar\"><div class=\"signature\">my "                                 \
+	"signature</div></div></div></div>"
+
+static void test_smf_and_new_reddit(void **state)
+{
+	(void)state;
+	static const char smf[] =
+	    "<html><head><title>Night trains</title></head><body><div id=\"forumposts\">" SMF_POST(
+	        "1", "flOrO", "on:</strong> October 25, 2013, 12:12:00 pm<strong>",
+	        "The sleeper to Vienna runs again from December.<br />Tickets from June.")
+	        SMF_POST("2", "Dens", "Reply #1 on:</strong> October 25, 2013, 02:50:27 pm<strong>",
+	                 "Good news for everyone.")
+	            SMF_POST("3", "Borja",
+	                     "Reply #2 on:</strong> October 26, 2013, 08:43:50 am<strong>",
+	                     "<div class=\"quoteheader\"><div class=\"topslice_quote\"><a "
+	                     "href=\"#msg1\">Quote from: flOrO on October 25, 2013, 12:12:00 "
+	                     "pm</a></div></div><blockquote class=\"bbc_standard_quote\">runs "
+	                     "again</blockquote><div class=\"quotefooter\"></div>Only on "
+	                     "Fridays.")
+	                SMF_POST(
+	                    "4", "Quas4R",
+	                    "Reply #3 on:</strong> October 26, 2013, 09:00:00 am<strong>",
+	                    "<blockquote class=\"bbc_standard_quote\"><cite><a "
+	                    "href=\"#msg2\">Quote from: Dens on October 25, 2013, 02:50:27 "
+	                    "pm</a></cite>Good news</blockquote>Indeed.") "</div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(smf, &r);
+	assert_string_equal(r.layout, "SMF forum thread");
+	assert_string_equal(t->article.author, "flOrO");
+	assert_string_equal(t->article.body.v[0],
+	                    "The sleeper to Vienna runs again from December.\nTickets from June.");
+	assert_int_equal(t->ncomments, 3);
+	/* Quas4R quotes Dens: a reply to that post. Borja quotes the opening
+	 * post, which is the article: a top-level answer. */
+	static const char *const who[] = {"Dens", "Quas4R", "Borja"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "October 25, 2013, 02:50:27 pm");
+	assert_string_equal(t->order[0]->time, "2013-10-25T14:50:27");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "> Quote from: flOrO on October 25, 2013, 12:12:00 pm");
+	assert_string_equal(t->order[2]->body.v[1], "> runs again");
+	assert_string_equal(t->order[2]->body.v[2], "Only on Fridays.");
+	assert_string_equal(t->order[1]->body.v[1], "Indeed.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	static const char reddit[] =
+	    "<html><head><title>r/trains</title></head><body><shreddit-post author=\"ida_b\" "
+	    "post-title=\"Night trains are back\" "
+	    "created-timestamp=\"2024-01-05T10:00:00.000000+0000\" "
+	    "subreddit-prefixed-name=\"r/trains\" comment-count=\"3\"><h1>Night trains are "
+	    "back</h1><div slot=\"text-body\"><div id=\"t3_abc-post-rtjson-content\" "
+	    "class=\"md\"><p>"
+	    "Vienna to Paris, three nights a week.</p></div></div></shreddit-post>"
+	    "<shreddit-comment-tree totalcomments=\"3\">"
+	    "<shreddit-comment author=\"ole\" depth=\"0\" thingid=\"t1_a\" "
+	    "created=\"2024-01-05T11:00:00.000000+0000\"><div slot=\"commentMeta\"><a "
+	    "href=\"/user/ole/\">ole</a> <faceplate-timeago><time "
+	    "datetime=\"2024-01-05T11:00:00.000Z\">2 hr. ago</time></faceplate-timeago></div><div "
+	    "slot=\"comment\" id=\"t1_a-comment-rtjson-content\" class=\"md\"><p>Finally.</p></div>"
+	    "<shreddit-comment author=\"pia\" depth=\"1\" thingid=\"t1_b\" parentid=\"t1_a\" "
+	    "created=\"2024-01-05T12:00:00.000000+0000\"><div slot=\"comment\" "
+	    "id=\"t1_b-comment-rtjson-content\" class=\"md\"><p>Too late for me.</p></div>"
+	    "</shreddit-comment></shreddit-comment>"
+	    "<shreddit-comment author=\"kai\" depth=\"0\" thingid=\"t1_c\"><div slot=\"comment\" "
+	    "id=\"t1_c-comment-rtjson-content\" class=\"md\"><p>How much?</p></div>"
+	    "</shreddit-comment></shreddit-comment-tree></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(reddit, &r);
+	assert_string_equal(r.layout, "new Reddit comments");
+	assert_int_equal(r.stated, 3);
+	assert_string_equal(t->article.title, "Night trains are back");
+	assert_string_equal(t->article.author, "ida_b");
+	assert_string_equal(t->article.site, "r/trains");
+	assert_string_equal(t->article.body.v[0], "Vienna to Paris, three nights a week.");
+	assert_int_equal(t->ncomments, 3);
+	static const char *const rwho[] = {"ole", "pia", "kai"};
+	static const unsigned rdepth[] = {0, 1, 0};
+	static const char *const rtext[] = {"Finally.", "Too late for me.", "How much?"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, rwho[i]);
+		assert_int_equal(t->order[i]->depth, rdepth[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], rtext[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "2 hr. ago");
+	assert_string_equal(t->order[1]->time, "2024-01-05T12:00:00.000+00:00");
+	tt_test_assert_round_trip(t);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* JSON-LD: the article's headline, author and date, and its comment tree,
+ * where the markup shows none; the markup's own comments win. */
+static void test_json_ld(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Site</title><script type=\"application/ld+json\">{\"@context\": "
+	    "\"https://schema.org\", \"@graph\": [{\"@type\": \"WebSite\", \"name\": \"Site\"}, "
+	    "{\"@type\": \"NewsArticle\", \"headline\": \"Tram lines return\", \"author\": "
+	    "[{\"@type\": \"Person\", \"name\": \"Ida Berg\"}], \"datePublished\": "
+	    "\"2020-03-01T09:00:00+01:00\", \"commentCount\": 3, \"comment\": [{\"@type\": "
+	    "\"Comment\", \"author\": {\"name\": \"Ole\"}, \"dateCreated\": "
+	    "\"2020-03-01T10:00:00Z\", "
+	    "\"text\": \"First line.\\n\\nSecond &amp; last.\", \"comment\": {\"@type\": "
+	    "\"Comment\", "
+	    "\"author\": \"Pia\", \"dateCreated\": \"2020-03-01T11:00:00Z\", \"text\": \"A "
+	    "reply.\"}}, "
+	    "{\"@type\": \"Comment\", \"author\": \"Kai\", \"datePublished\": "
+	    "\"2020-03-02T08:00:00Z\", \"text\": \"Second thread.\"}]}]}</script>"
+	    "<script type=\"application/ld+json\">{broken</script></head><body><time "
+	    "datetime=\"2019-01-01\">then</time><p>The trams, gone since 1960, run again from "
+	    "the station to the harbour.</p></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(t->article.title, "Tram lines return");
+	assert_string_equal(t->article.author, "Ida Berg");
+	assert_string_equal(t->article.published, "2020-03-01T09:00:00+01:00");
+	assert_int_equal(t->ncomments, 3);
+	static const char *const who[] = {"Ole", "Pia", "Kai"};
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	}
+	assert_string_equal(t->order[0]->time, "2020-03-01T10:00:00Z");
+	assert_string_equal(t->order[2]->time, "2020-03-02T08:00:00Z");
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[1], "Second & last.");
+	assert_string_equal(r.layout, "JSON-LD comments");
+	assert_int_equal(r.stated, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* With comments in the markup, those are the ones read. */
+	char *both = tt_xasprintf("%.*s%s", (int)(strstr(page, "</body>") - page), page,
+	                          "<ol><li class=\"comment\"><cite class=\"fn\">Mo</cite><div "
+	                          "class=\"comment-content\"><p>mine</p></div></li></ol></body>"
+	                          "</html>");
+	t = html(both, NULL);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Mo");
+	tt_thread_free(t);
+	free(both);
+}
+
+/* A reply chain of 20,000 in JSON-LD: read on a stack, not by recursion. */
+static void test_json_ld_deep(void **state)
+{
+	(void)state;
+	tt_buf b = {0};
+	tt_buf_adds(&b, "<html><head><title>Deep</title><script type=\"application/ld+json\">"
+	                "{\"@type\": \"BlogPosting\", \"headline\": \"Deep\", \"comment\": ");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_printf(&b,
+		              "{\"author\": \"u%d\", \"text\": \"t%d and the words of a reply "
+		              "which run on for a while as replies do when the people who write "
+		              "them have time on their hands and a view to share with the others "
+		              "in the thread\", \"comment\": ",
+		              i, i);
+	tt_buf_adds(&b, "[]");
+	for (int i = 0; i < 20000; i++)
+		tt_buf_adds(&b, "}");
+	tt_buf_adds(&b, "}</script></head><body><p>x</p></body></html>");
+	tt_thread *t = html(b.data, NULL);
+	assert_int_equal(t->ncomments, 20000);
+	assert_int_equal(t->order[19999]->depth, 19999);
+	assert_string_equal(t->order[19999]->author, "u19999");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* A machine-readable time cut short or impossible (found by the fuzzer:
+ * "+01:0" became a time the thread file refused) is no time at all. */
+static void test_bad_machine_times(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Ferries</title></head><body><article><p>The ferry, late again, "
+	    "waited at the pier for an hour.</p></article><ol>"
+	    "<li class=\"comment\"><cite class=\"fn\">a</cite><time "
+	    "datetime=\"2012-12-11T13:19:41+01:0cdbfc\">then</time><div "
+	    "class=\"comment-content\"><p>one</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">b</cite><time "
+	    "datetime=\"2012-13-45T10:00\">later</time><div "
+	    "class=\"comment-content\"><p>two</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">c</cite><time "
+	    "datetime=\"2012-12-11 13:19:41+0100\">now</time><div "
+	    "class=\"comment-content\"><p>three</p></div></li></ol></body></html>";
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_null(t->order[0]->time);
+	assert_null(t->order[1]->time);
+	assert_string_equal(t->order[2]->time, "2012-12-11T13:19:41+01:00");
+	tt_test_assert_round_trip(t);
+	tt_thread_free(t);
+}
+
+/* Dates written out in other languages, with no machine form beside them,
+ * are read by the dates of the seven languages (as page text's are). */
+static void test_foreign_dates(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "<html><head><title>Ferries</title></head><body><article><p>The ferry, late again, "
+	    "waited at the pier for an hour.</p></article><ol>"
+	    "<li class=\"comment\"><cite class=\"fn\">a</cite><span class=\"comment-date\">12. "
+	    "M\xC3\xA4rz 2019 um 14:03</span><div class=\"comment-content\"><p>eins</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">b</cite><time>3 juin 2020 \xC3\xA0 10 h "
+	    "15</time><div class=\"comment-content\"><p>deux</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">c</cite><time>5 de mayo de 2018</time><div "
+	    "class=\"comment-content\"><p>tres</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">d</cite><time "
+	    "datetime=\"2018-05-06T09:00\">6 "
+	    "de mayo de 2018</time><div class=\"comment-content\"><p>cuatro</p></div></li>"
+	    "<li class=\"comment\"><cite class=\"fn\">e</cite><time>am Dienstag</time><div "
+	    "class=\"comment-content\"><p>f\xC3\xBCnf</p></div></li></ol></body></html>";
+	static const char *const posted[] = {"12. M\xC3\xA4rz 2019 um 14:03",
+	                                     "3 juin 2020 \xC3\xA0 10 h 15", "5 de mayo de 2018",
+	                                     "6 de mayo de 2018", "am Dienstag"};
+	static const char *const want[] = {"2019-03-12T14:03", "2020-06-03T10:15", "2018-05-05",
+	                                   "2018-05-06T09:00", NULL};
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		if (want[i])
+			assert_string_equal(t->order[i]->time, want[i]);
+		else /* a weekday alone is no date: kept as written */
+			assert_null(t->order[i]->time);
+	}
+	tt_thread_free(t);
+}
+
 /* The fallback: repeated blocks with a time in a box named for comments;
  * the same blocks outside such a box are not comments. */
 static void test_generic_blocks(void **state)
@@ -632,12 +1114,27 @@ static void test_fidelity_heldout_text(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-	    cmocka_unit_test(test_wordpress_page),   cmocka_unit_test(test_report_warnings),
-	    cmocka_unit_test(test_detect),           cmocka_unit_test(test_binary_refused),
-	    cmocka_unit_test(test_encodings),        cmocka_unit_test(test_deep_nesting),
-	    cmocka_unit_test(test_more_layouts),     cmocka_unit_test(test_relative_times),
-	    cmocka_unit_test(test_generic_blocks),   cmocka_unit_test(test_fidelity_dev),
-	    cmocka_unit_test(test_fidelity_heldout), cmocka_unit_test(test_fidelity_heldout_text),
+	    cmocka_unit_test(test_wordpress_page),
+	    cmocka_unit_test(test_report_warnings),
+	    cmocka_unit_test(test_detect),
+	    cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_encodings),
+	    cmocka_unit_test(test_deep_nesting),
+	    cmocka_unit_test(test_more_layouts),
+	    cmocka_unit_test(test_relative_times),
+	    cmocka_unit_test(test_generic_blocks),
+	    cmocka_unit_test(test_fidelity_dev),
+	    cmocka_unit_test(test_fidelity_heldout),
+	    cmocka_unit_test(test_fidelity_heldout_text),
+	    cmocka_unit_test(test_lean_tree_is_libxml2s),
+	    cmocka_unit_test(test_dense_markup),
+	    cmocka_unit_test(test_read_attributes_are_kept),
+	    cmocka_unit_test(test_foreign_dates),
+	    cmocka_unit_test(test_json_ld),
+	    cmocka_unit_test(test_json_ld_deep),
+	    cmocka_unit_test(test_smf_and_new_reddit),
+	    cmocka_unit_test(test_bad_machine_times),
+	    cmocka_unit_test(test_json_ld_too_costly),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

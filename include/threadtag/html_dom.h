@@ -1,61 +1,108 @@
-/* html_dom: small helpers over libxml2's HTML tree (classes, attributes, walks, paragraphs). */
+/* html_dom: a page's lean HTML tree and helpers over it (classes, attributes, walks, paragraphs).
+ */
 #ifndef THREADTAG_HTML_DOM_H
 #define THREADTAG_HTML_DOM_H
 
 #include <stddef.h>
 
-#include <libxml/HTMLparser.h>
-
 #include "threadtag/thread.h"
 
+/* The kinds of node the tree keeps (libxml2's tree has more). */
+enum tt_hnode_type {
+	TT_HNODE_ELEMENT = 1,
+	TT_HNODE_TEXT,
+	TT_HNODE_CDATA,   /* the content of <script> and <style> */
+	TT_HNODE_COMMENT, /* content kept only above the root element */
+	TT_HNODE_PI,
+	TT_HNODE_DOC,
+};
+
+/* One node of the lean tree libxml2's SAX events build (src/html_sax.c):
+ * libxml2's own tree costs about 15 times the page, this one about 4. */
+typedef struct tt_hnode {
+	struct tt_hnode *parent, *children, *last, *prev, *next;
+	const char *name;    /* an element's tag in lower case; "" for the others */
+	const char *content; /* text, CDATA, a top-level comment; else NULL */
+	const char **attrs;  /* an element's kept attributes: name, value, name... */
+	void *user;          /* the importer's notes on this node */
+	unsigned line;       /* of the input, as libxml2 counts it */
+	unsigned short nattrs;
+	unsigned char type;
+} tt_hnode;
+
+/* A parsed page: the document node (its children: top-level comments and
+ * the root element) and the memory its nodes and strings live in. */
+typedef struct tt_hdoc tt_hdoc;
+
+/* The bytes the tree of a page of len bytes may take: the import of a page
+ * must stay within 10 times its size, and the page itself, the importer's
+ * notes and the thread take the rest. Pages run 2-4 times their size; only
+ * markup denser than any page (a tag every few bytes) reaches this. */
+#define TT_HTML_TREE_MAX(len) ((size_t)(len)*5 + ((size_t)1 << 20))
+
 /* Parses HTML bytes (any encoding libxml2 knows; enc NULL lets libxml2 decide
- * from the BOM and <meta charset>) with recovery, no network and no
- * messages. NULL when nothing could be built. Free with xmlFreeDoc. */
-xmlDoc *tt_html_parse(const char *buf, size_t len, const char *enc);
+ * from the BOM and <meta charset>) with libxml2's HTML parser, recovering,
+ * with no network and no messages, into the lean tree. Only the attributes
+ * the importer reads are kept (tt_html_kept_attr). NULL when nothing could be
+ * parsed, or when the tree would pass TT_HTML_TREE_MAX (*too_dense is then
+ * 1). Free with tt_html_free. */
+tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_dense);
+void tt_html_free(tt_hdoc *doc);
+/* The document node, and its first element child (NULL when none). */
+tt_hnode *tt_html_doc_node(tt_hdoc *doc);
+tt_hnode *tt_html_root(tt_hdoc *doc);
+/* The bytes the tree holds (nodes, attributes, text), for measurements. */
+size_t tt_html_tree_bytes(const tt_hdoc *doc);
+/* 1 when the parser keeps attribute name (lower case). */
+int tt_html_kept_attr(const char *name);
+/* The input line of n, as libxml2's xmlGetLineNo gives it. */
+unsigned tt_html_line(const tt_hnode *n);
 
 /* The encoding a page declares in <meta charset> or http-equiv within its
  * first 4 KiB, copied into out ("" when none). */
 void tt_html_declared_charset(const char *buf, size_t len, char out[40]);
 
 /* 1 when element n has the tag name (lower case). */
-int tt_html_is(const xmlNode *n, const char *tag);
-/* The attribute's value, or NULL; points into the tree. */
-const char *tt_html_attr(const xmlNode *n, const char *name);
+int tt_html_is(const tt_hnode *n, const char *tag);
+/* The attribute's value (a kept one: tt_html_kept_attr), or NULL; points into
+ * the tree. A boolean attribute without a value has its name as value, any
+ * other one "". */
+const char *tt_html_attr(const tt_hnode *n, const char *name);
 /* 1 when the space-separated list (NULL: none) holds token, case-sensitively. */
 int tt_html_token_in(const char *list, const char *token);
 /* 1 when the space-separated list in attribute attr of n holds token. */
-int tt_html_has_token(const xmlNode *n, const char *attr, const char *token);
+int tt_html_has_token(const tt_hnode *n, const char *attr, const char *token);
 /* 1 when n's class attribute holds the class. */
-int tt_html_has_class(const xmlNode *n, const char *cls);
+int tt_html_has_class(const tt_hnode *n, const char *cls);
 /* 1 when some class of n starts with prefix. */
-int tt_html_class_prefix(const xmlNode *n, const char *prefix);
+int tt_html_class_prefix(const tt_hnode *n, const char *prefix);
 /* 1 when n's class or id contains word (case-insensitive substring). */
-int tt_html_classid_has(const xmlNode *n, const char *word);
+int tt_html_classid_has(const tt_hnode *n, const char *word);
 
 /* Preorder walk of root's descendants without recursion. enter returns 0 to
  * skip the node's children (leave is then not called for it); leave (may be
  * NULL) is called after the children of every node enter accepted. */
-typedef int (*tt_html_enter_fn)(xmlNode *n, void *u);
-typedef void (*tt_html_leave_fn)(xmlNode *n, void *u);
-void tt_html_walk(xmlNode *root, tt_html_enter_fn enter, tt_html_leave_fn leave, void *u);
+typedef int (*tt_html_enter_fn)(tt_hnode *n, void *u);
+typedef void (*tt_html_leave_fn)(tt_hnode *n, void *u);
+void tt_html_walk(tt_hnode *root, tt_html_enter_fn enter, tt_html_leave_fn leave, void *u);
 
 /* The first descendant element of root (root excluded) for which match is 1. */
-xmlNode *tt_html_find(xmlNode *root, int (*match)(const xmlNode *n, const void *arg),
-                      const void *arg);
+tt_hnode *tt_html_find(tt_hnode *root, int (*match)(const tt_hnode *n, const void *arg),
+                       const void *arg);
 /* The first descendant element with the class. */
-xmlNode *tt_html_find_class(xmlNode *root, const char *cls);
+tt_hnode *tt_html_find_class(tt_hnode *root, const char *cls);
 /* The first descendant element with the tag. */
-xmlNode *tt_html_find_tag(xmlNode *root, const char *tag);
+tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag);
 
 /* The text of n with white space collapsed and trimmed. Caller frees. */
-char *tt_html_text(const xmlNode *n);
+char *tt_html_text(const tt_hnode *n);
 
 /* The same up to the first line break or block inside n, once text was
  * found ("Anna<br>Author" gives "Anna"). Caller frees. */
-char *tt_html_first_line(const xmlNode *n);
+char *tt_html_first_line(const tt_hnode *n);
 
 /* Skips a node (and its subtree) while collecting paragraphs. */
-typedef int (*tt_html_skip_fn)(const xmlNode *n, void *u);
+typedef int (*tt_html_skip_fn)(const tt_hnode *n, void *u);
 /* Turns the content of root into paragraphs pushed to out (in t's arena):
  * block elements end a paragraph, <br> is a line break, white space is
  * collapsed outside <pre>, a link whose text is a shortened URL becomes its
@@ -63,7 +110,7 @@ typedef int (*tt_html_skip_fn)(const xmlNode *n, void *u);
  * starting "> ". Elements for which skip returns 1 are left out. The line of
  * each paragraph's first text goes to lines (when non-NULL, one per
  * paragraph, in the same order). */
-void tt_html_paragraphs(tt_thread *t, xmlNode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
+void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
                         unsigned **lines, size_t *nlines);
 
 #endif

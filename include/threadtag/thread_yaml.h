@@ -34,4 +34,9 @@ char *tt_thread_to_yaml(const tt_thread *t, size_t *len);
 /* Writes atomically to path ("-" for stdout). 0, or -1 with errno set. */
 int tt_thread_save(const tt_thread *t, const char *path);
 
+/* NULL when s is a time a thread file accepts (ISO 8601 as threadtag writes
+ * it, and a real moment), else why not: for importers that take a page's
+ * machine-readable time as it is written. */
+const char *tt_thread_time_invalid(const char *s);
+
 #endif

@@ -1,0 +1,462 @@
+/* html_sax: builds the lean page tree (html_dom.h) from libxml2's SAX events. */
+#include <stdlib.h>
+#include <string.h>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+#include <libxml/dict.h>
+#include <libxml/parserInternals.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/xalloc.h"
+
+/* Nodes and strings are carved from chunks of this size; a string longer
+ * than a quarter of it gets a chunk of its own. */
+#define CHUNK (64 * 1024)
+
+struct chunk {
+	struct chunk *next;
+	size_t used, size;
+	max_align_t data[]; /* size bytes */
+};
+
+struct tt_hdoc {
+	tt_hnode node;        /* the document itself */
+	struct chunk *chunks; /* the newest first */
+	size_t bytes;         /* in all chunks */
+	xmlDictPtr names;     /* tag names, each stored once */
+};
+
+/* The attributes the importer reads (import_html.c, html_dom.c); the others
+ * (src, srcset, data-*, on*...) are most of a page's markup and are dropped. */
+static const char *const kept_attrs[] = {"aria-hidden",
+                                         "author",
+                                         "class",
+                                         "comment-count",
+                                         "content",
+                                         "created",
+                                         "created-timestamp",
+                                         "data-answerid",
+                                         "data-author",
+                                         "data-comment-id",
+                                         "data-quote",
+                                         "data-username",
+                                         "datetime",
+                                         "hidden",
+                                         "href",
+                                         "id",
+                                         "indent",
+                                         "itemprop",
+                                         "itemscope",
+                                         "itemtype",
+                                         "name",
+                                         "op",
+                                         "post-title",
+                                         "property",
+                                         "rel",
+                                         "style",
+                                         "subreddit-prefixed-name",
+                                         "title",
+                                         "type",
+                                         "typeof",
+                                         "width",
+                                         NULL};
+
+/* The whitespace a tree-building libxml2 drops as ignorable: it decides
+ * from the node it is building, so a SAX user has to decide again
+ * (libxml2 2.9's areBlanks in HTMLparser.c, its allowPCData list). */
+static const char *const allow_pcdata[] = {
+    "a",        "abbr",     "acronym", "address", "applet", "b",    "bdo",   "big",    "blockquote",
+    "body",     "button",   "caption", "center",  "cite",   "code", "dd",    "del",    "dfn",
+    "div",      "dt",       "em",      "font",    "form",   "h1",   "h2",    "h3",     "h4",
+    "h5",       "h6",       "i",       "iframe",  "ins",    "kbd",  "label", "legend", "li",
+    "noframes", "noscript", "object",  "p",       "pre",    "q",    "s",     "samp",   "small",
+    "span",     "strike",   "strong",  "td",      "th",     "tt",   "u",     "var",    NULL};
+
+/* One parse: the tree so far and the text not yet stored. */
+struct builder {
+	tt_hdoc *doc;
+	htmlParserCtxtPtr ctxt;
+	tt_hnode *cur;     /* the open element; NULL at the document level */
+	tt_hnode *pending; /* the text node whose bytes are still in text */
+	tt_buf text;
+	int started, html4; /* a document began; its doctype is HTML 4.01 strict */
+	size_t limit;       /* bytes the tree may take (TT_HTML_TREE_MAX) */
+	int too_dense;      /* it wanted more: the parse was stopped */
+	unsigned depth;     /* elements open */
+};
+
+/* n bytes aligned for pointers (strings need no alignment: align 1). */
+static void *arena_alloc(tt_hdoc *d, size_t n, size_t align)
+{
+	struct chunk *c = d->chunks;
+	if (c)
+		c->used = (c->used + align - 1) / align * align;
+	if (!c || c->used > c->size || c->size - c->used < n) {
+		size_t size = n > CHUNK / 4 ? n : CHUNK;
+		struct chunk *big = tt_xmalloc(sizeof *big + size);
+		big->used = 0;
+		big->size = size;
+		d->bytes += size;
+		if (size == n && c) { /* behind the current chunk, which keeps its room */
+			big->next = c->next;
+			c->next = big;
+		} else {
+			big->next = c;
+			d->chunks = big;
+		}
+		c = big;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += n;
+	return p;
+}
+
+static const char *arena_str(tt_hdoc *d, const char *s, size_t n)
+{
+	char *p = arena_alloc(d, n + 1, 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+/* The parser's current line (libxml2 stamps each node with it). */
+static unsigned cur_line(const struct builder *b)
+{
+	return b->ctxt && b->ctxt->input && b->ctxt->input->line > 0
+	           ? (unsigned)b->ctxt->input->line
+	           : 0;
+}
+
+/* 1 when the tree has outgrown its budget; stops the parser the first time. */
+static int over_budget(struct builder *b)
+{
+	if (b->doc->bytes <= b->limit)
+		return 0;
+	if (!b->too_dense && b->ctxt)
+		xmlStopParser(b->ctxt);
+	b->too_dense = 1;
+	return 1;
+}
+
+static tt_hnode *add_node(struct builder *b, int type)
+{
+	tt_hnode *n = arena_alloc(b->doc, sizeof *n, sizeof(void *));
+	memset(n, 0, sizeof *n);
+	n->type = (unsigned char)type;
+	n->name = "";
+	n->line = cur_line(b);
+	tt_hnode *p = b->cur ? b->cur : &b->doc->node;
+	n->parent = p;
+	n->prev = p->last;
+	if (p->last)
+		p->last->next = n;
+	else
+		p->children = n;
+	p->last = n;
+	return n;
+}
+
+/* Stores the pending text node's bytes: any event but more text ends it. */
+static void flush_text(struct builder *b)
+{
+	if (!b->pending)
+		return;
+	b->pending->content = arena_str(b->doc, b->text.data, b->text.len);
+	b->pending = NULL;
+	b->text.len = 0;
+}
+
+static void on_start_document(void *u)
+{
+	((struct builder *)u)->started = 1;
+}
+
+static void on_internal_subset(void *u, const xmlChar *name, const xmlChar *external,
+                               const xmlChar *system)
+{
+	struct builder *b = u;
+	(void)name;
+	(void)system;
+	b->html4 = external && (!xmlStrcasecmp(external, BAD_CAST "-//W3C//DTD HTML 4.01//EN") ||
+	                        !xmlStrcasecmp(external, BAD_CAST "-//W3C//DTD HTML 4//EN"));
+}
+
+/* The table's copy of an attribute name, or NULL when it is not kept. */
+static const char *kept(const char *name)
+{
+	for (size_t i = 0; kept_attrs[i]; i++)
+		if (name[0] == kept_attrs[i][0] && !strcmp(name, kept_attrs[i]))
+			return kept_attrs[i];
+	return NULL;
+}
+
+static void keep_attrs(struct builder *b, tt_hnode *n, const xmlChar **atts)
+{
+	size_t k = 0;
+	for (size_t i = 0; atts && atts[i]; i += 2)
+		k += kept((const char *)atts[i]) != NULL;
+	if (!k)
+		return;
+	k = k > 0xffff ? 0xffff : k;
+	n->attrs = arena_alloc(b->doc, 2 * k * sizeof *n->attrs, sizeof(void *));
+	for (size_t i = 0; atts[i] && n->nattrs < k; i += 2) {
+		const char *name = (const char *)atts[i], *v = (const char *)atts[i + 1];
+		if (!kept(name))
+			continue;
+		/* As libxml2's tree: a bare boolean attribute ("checked") has its
+		 * name for value, another bare one has none. */
+		if (!v)
+			v = htmlIsBooleanAttr(atts[i]) ? name : "";
+		n->attrs[2 * n->nattrs] = kept(name);
+		n->attrs[2 * n->nattrs + 1] = arena_str(b->doc, v, strlen(v));
+		n->nattrs++;
+	}
+}
+
+static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
+{
+	struct builder *b = u;
+	flush_text(b);
+	if (over_budget(b))
+		return;
+	/* As libxml2's tree builder: past 256 open elements the parse stops
+	 * (xmlParserMaxDepth), which also bounds every walk up the tree. */
+	if (b->depth > 256) {
+		xmlStopParser(b->ctxt);
+		return;
+	}
+	b->depth++;
+	tt_hnode *n = add_node(b, TT_HNODE_ELEMENT);
+	int known = xmlDictSize(b->doc->names);
+	n->name = (const char *)xmlDictLookup(b->doc->names, name, -1);
+	if (!n->name)
+		n->name = "";
+	else if (xmlDictSize(b->doc->names) != known) /* a new name: the dict's cost */
+		b->doc->bytes += strlen(n->name) + 64;
+	keep_attrs(b, n, atts);
+	b->cur = n;
+}
+
+static void on_end_element(void *u, const xmlChar *name)
+{
+	struct builder *b = u;
+	(void)name; /* libxml2's tree builder, too, closes the open node */
+	flush_text(b);
+	if (b->cur && !b->too_dense) {
+		b->cur = b->cur->parent->type == TT_HNODE_DOC ? NULL : b->cur->parent;
+		b->depth--;
+	}
+}
+
+static int in_list(const char *name, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (!strcmp(name, list[i]))
+			return 1;
+	return 0;
+}
+
+/* White space libxml2's tree builder would drop (see allow_pcdata). */
+static int ignorable(const struct builder *b, const xmlChar *ch, int len)
+{
+	for (int i = 0; i < len; i++)
+		if (!IS_BLANK_CH(ch[i]))
+			return 0;
+	const htmlParserCtxt *c = b->ctxt;
+	const char *name = (const char *)c->name;
+	if (!c->input->cur[0])
+		return 1;
+	if (c->input->cur[0] != '<')
+		return 0;
+	if (!name || !strcmp(name, "html") || !strcmp(name, "head"))
+		return 1;
+	if (!strcmp(name, "body") && b->html4)
+		return 1;
+	if (!b->cur)
+		return 0;
+	const tt_hnode *last = b->cur->last;
+	while (last && last->type == TT_HNODE_COMMENT)
+		last = last->prev;
+	if (!last)
+		return !in_list(name, allow_pcdata);
+	if (last->type == TT_HNODE_TEXT)
+		return 0;
+	return !in_list(last->name, allow_pcdata);
+}
+
+static void add_text(struct builder *b, const xmlChar *ch, int len, int type)
+{
+	if (!b->cur || len <= 0 || over_budget(b))
+		return; /* libxml2 drops text outside any element too */
+	if (!b->pending || b->cur->last != b->pending || b->pending->type != type) {
+		flush_text(b);
+		b->pending = add_node(b, type);
+	}
+	tt_buf_add(&b->text, ch, (size_t)len);
+}
+
+static void on_characters(void *u, const xmlChar *ch, int len)
+{
+	struct builder *b = u;
+	if (!ignorable(b, ch, len))
+		add_text(b, ch, len, TT_HNODE_TEXT);
+}
+
+static void on_cdata(void *u, const xmlChar *ch, int len)
+{
+	add_text(u, ch, len, TT_HNODE_CDATA);
+}
+
+static void on_comment(void *u, const xmlChar *value)
+{
+	struct builder *b = u;
+	flush_text(b);
+	if (over_budget(b))
+		return;
+	tt_hnode *n = add_node(b, TT_HNODE_COMMENT);
+	/* Only a comment above the page (SingleFile's "saved date:") is read. */
+	if (!b->cur && value)
+		n->content = arena_str(b->doc, (const char *)value, strlen((const char *)value));
+}
+
+static void on_pi(void *u, const xmlChar *target, const xmlChar *data)
+{
+	(void)target;
+	(void)data;
+	flush_text(u);
+	if (!over_budget(u))
+		add_node(u, TT_HNODE_PI);
+}
+
+static void on_ignorable(void *u, const xmlChar *ch, int len)
+{
+	(void)u;
+	(void)ch;
+	(void)len;
+}
+
+static void set_handler(htmlSAXHandler *sax)
+{
+	memset(sax, 0, sizeof *sax);
+	sax->startDocument = on_start_document;
+	sax->internalSubset = on_internal_subset;
+	sax->startElement = on_start_element;
+	sax->endElement = on_end_element;
+	sax->characters = on_characters;
+	sax->ignorableWhitespace = on_ignorable;
+	sax->cdataBlock = on_cdata;
+	sax->comment = on_comment;
+	sax->processingInstruction = on_pi;
+}
+
+/* The parse itself, as htmlReadMemory does it but with our handler; the
+ * input is read in place where it can be. */
+static void run_parser(struct builder *b, const char *buf, int len, const char *enc)
+{
+	htmlParserCtxtPtr ctxt = htmlNewParserCtxt();
+	if (!ctxt)
+		return;
+	/* A page whose <meta charset> switches the decoding midway needs a
+	 * buffer of libxml2's own; with the encoding known the bytes are read
+	 * in place, sparing a copy of the page. */
+	xmlParserInputBufferPtr in =
+	    enc && enc[0] ? xmlParserInputBufferCreateStatic(buf, len, XML_CHAR_ENCODING_NONE)
+	                  : xmlParserInputBufferCreateMem(buf, len, XML_CHAR_ENCODING_NONE);
+	xmlParserInputPtr input = in ? xmlNewIOInputStream(ctxt, in, XML_CHAR_ENCODING_NONE) : NULL;
+	if (!input) {
+		if (in)
+			xmlFreeParserInputBuffer(in);
+		htmlFreeParserCtxt(ctxt);
+		return;
+	}
+	inputPush(ctxt, input);
+	int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+	           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
+	           XML_PARSE_BIG_LINES;
+	htmlCtxtUseOptions(ctxt, opts);
+	set_handler(ctxt->sax); /* after the options, which set handlers of their own */
+	ctxt->userData = b;
+	b->ctxt = ctxt;
+	if (enc && enc[0]) {
+		xmlCharEncodingHandlerPtr h = xmlFindCharEncodingHandler(enc);
+		/* As htmlReadMemory: the encoding given wins over <meta charset>. */
+		if (h && !xmlSwitchToEncoding(ctxt, h)) {
+			xmlFree((xmlChar *)ctxt->input->encoding);
+			ctxt->input->encoding = xmlStrdup((const xmlChar *)enc);
+		}
+	}
+	htmlParseDocument(ctxt);
+	flush_text(b);
+	b->ctxt = NULL;
+	htmlFreeParserCtxt(ctxt);
+}
+
+tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_dense)
+{
+	*too_dense = 0;
+	if (len > (size_t)0x7fffffff || !len)
+		return NULL; /* libxml2 takes an int length, and an empty one is no page */
+	xmlInitParser();
+	struct builder b = {.limit = TT_HTML_TREE_MAX(len)};
+	b.doc = tt_xcalloc(1, sizeof *b.doc);
+	b.doc->node.type = TT_HNODE_DOC;
+	b.doc->node.name = "";
+	b.doc->names = xmlDictCreate();
+	if (b.doc->names)
+		run_parser(&b, buf, (int)len, enc);
+	tt_buf_free(&b.text);
+	*too_dense = b.too_dense;
+	if (!b.started || b.too_dense) {
+		tt_html_free(b.doc);
+		return NULL;
+	}
+	return b.doc;
+}
+
+void tt_html_free(tt_hdoc *doc)
+{
+	if (!doc)
+		return;
+	for (struct chunk *c = doc->chunks, *next; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	if (doc->names)
+		xmlDictFree(doc->names);
+	free(doc);
+}
+
+tt_hnode *tt_html_doc_node(tt_hdoc *doc)
+{
+	return &doc->node;
+}
+
+tt_hnode *tt_html_root(tt_hdoc *doc)
+{
+	tt_hnode *n = doc ? doc->node.children : NULL;
+	while (n && n->type != TT_HNODE_ELEMENT)
+		n = n->next;
+	return n;
+}
+
+size_t tt_html_tree_bytes(const tt_hdoc *doc)
+{
+	return doc ? doc->bytes + (size_t)xmlDictSize(doc->names) * 16 : 0;
+}
+
+int tt_html_kept_attr(const char *name)
+{
+	return kept(name) != NULL;
+}
+
+unsigned tt_html_line(const tt_hnode *n)
+{
+	/* xmlGetLineNo: a node without a line of its own (CDATA) takes its
+	 * previous sibling's, else its parent's. */
+	if (n->type != TT_HNODE_CDATA)
+		return n->line;
+	if (n->prev && n->prev->type != TT_HNODE_CDATA)
+		return n->prev->line;
+	return n->parent && n->parent->type == TT_HNODE_ELEMENT ? n->parent->line : 0;
+}
