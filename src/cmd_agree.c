@@ -570,7 +570,7 @@ static int agree_project(const char *dir, const char *dim, const char *format)
 	}
 	tt_scheme *sc = tt_project_scheme(p);
 	tt_coding *c = NULL;
-	if (!sc || tt_project_scheme_check(p, sc, NULL))
+	if (!sc || tt_project_scheme_check_all(p, sc))
 		rc = EX_DATAERR;
 	else if (p->nannotators < 2)
 		rc = too_few_annotators(p);

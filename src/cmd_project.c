@@ -692,7 +692,7 @@ static int gold_project(struct gold *G, const char *dir)
 	if (!p)
 		return tt_project_is(dir) ? EX_DATAERR : EX_NOINPUT;
 	G->scheme = tt_project_scheme(p);
-	if (!G->scheme || tt_project_scheme_check(p, G->scheme, NULL)) {
+	if (!G->scheme || tt_project_scheme_check_all(p, G->scheme)) {
 		tt_scheme_free((tt_scheme *)G->scheme);
 		tt_project_free(p);
 		return EX_DATAERR;

@@ -464,3 +464,11 @@ size_t tt_project_scheme_check(const tt_project *p, const tt_scheme *sc,
 	}
 	return n;
 }
+
+size_t tt_project_scheme_check_all(const tt_project *p, const tt_scheme *sc)
+{
+	tt_project_summaries *sum = tt_project_summaries_get(p, sc);
+	size_t n = tt_project_scheme_check(p, sc, sum);
+	tt_project_summaries_free(sum, p);
+	return n;
+}

@@ -148,7 +148,7 @@ static tt_project *open_project(const char *dir, int *rc)
 		tt_error_print(&err);
 		return NULL;
 	}
-	if (!sc || tt_project_scheme_check(p, sc, NULL)) {
+	if (!sc || tt_project_scheme_check_all(p, sc)) {
 		*rc = EX_DATAERR;
 	} else if (p->nannotators < 2) {
 		fprintf(stderr,

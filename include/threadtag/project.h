@@ -111,5 +111,9 @@ char *tt_project_cache_path(const tt_project *p);
  * refuse (exit 65) when this is not 0, so no tag is dropped or miscounted. */
 size_t tt_project_scheme_check(const tt_project *p, const tt_scheme *sc,
                                const tt_project_summaries *sum);
+/* The same for a command without summaries of its own: they are gathered
+ * (from the cache when current), so only stores holding values the scheme
+ * lacks are read. */
+size_t tt_project_scheme_check_all(const tt_project *p, const tt_scheme *sc);
 
 #endif
