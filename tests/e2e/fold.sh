@@ -39,6 +39,8 @@ wait_for "Many short comments"
 keys=()
 for ((i = 0; i < 1000; i++)); do keys+=(1); done
 T send-keys -t tt "${keys[@]}"
+# A thousand durable changes: more time than one poll's deadline on a slow disk.
+for ((i = 0; i < 6; i++)); do tmux_poll tt "1000 tagged" && break; done
 wait_for "1000 tagged"
 # The journal grew past a quarter of the store (there was none): the next
 # idle moments fold it, and the journal is emptied while the viewer runs.
