@@ -1345,6 +1345,29 @@ static void smf_time(char *s)
 		s[--n] = '\0';
 }
 
+static int inside(const tt_hnode *n, const tt_hnode *box)
+{
+	for (; n && n->type == TT_HNODE_ELEMENT; n = n->parent)
+		if (n == box)
+			return 1;
+	return 0;
+}
+
+/* A theme writing the time inside the author's box ("Anna <time>29.07.2020 //
+ * 12:56</time>"): the name is what comes before the time. */
+static void cut_time(char *author, const tt_hnode *time)
+{
+	char *w = tt_html_text(time), *at = w && *w ? strstr(author, w) : NULL;
+	if (at && at > author) {
+		*at = '\0';
+		size_t n = strlen(author);
+		while (n && (isspace((unsigned char)author[n - 1]) || author[n - 1] == '|' ||
+		             author[n - 1] == '-' || author[n - 1] == ','))
+			author[--n] = '\0';
+	}
+	free(w);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1354,6 +1377,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? author_text(h, f->author, f->arank)
 	                        : NULL;
+	if (o->author && !da && f->time && inside(f->time, f->author))
+		cut_time(o->author, f->time);
 	o->attr = f->time ? time_attr(f->time) : NULL;
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
 	if (!o->when && f->time)
