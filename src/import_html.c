@@ -582,7 +582,9 @@ static int root_candidate(const tt_hnode *n)
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;
+	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
+	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
@@ -632,6 +634,16 @@ struct fields {
 	int arank, trank, brank;
 };
 
+/* One short line of text, as names are: no sentence in it. */
+static int short_name(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 0 && l <= 40 && !strpbrk(t, ".!?:") && !strchr(t, '\n');
+	free(t);
+	return yes;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -661,7 +673,14 @@ static int author_rank(const tt_hnode *n)
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
 	while (e && e->type != TT_HNODE_ELEMENT)
 		e = e->next;
-	return e == n && tt_html_classid_has(p, "meta") ? 5 : 0;
+	if (e != n)
+		return 0;
+	if (tt_html_classid_has(p, "meta"))
+		return 5;
+	/* A bold line of its own opening the comment's box, a name ("<div><strong>
+	 * <a>anaya60</a></strong><p>text"): not a bold start of a paragraph. */
+
+	return !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
 }
 
 /* Inside SMF's header of a post (its subject and time), a few levels up. */
@@ -751,6 +770,16 @@ static int replies_box(const tt_hnode *n)
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
 }
 
+static int has_words(const tt_hnode *n)
+{
+	if (!info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] != '\0';
+	free(t);
+	return yes;
+}
+
 static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -762,7 +791,8 @@ static int fields_enter(tt_hnode *n, void *u)
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
 	int r;
-	if ((r = author_rank(n)) && (!f->author || r < f->arank)) {
+	/* An author box without text (an avatar's) names nobody. */
+	if ((r = author_rank(n)) && (!f->author || r < f->arank) && has_words(n)) {
 		f->author = n, f->arank = r;
 	}
 	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
@@ -1023,6 +1053,19 @@ static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
 	return 0;
 }
 
+/* A link dressed as a button ("ds-btn", "btn-reply"): an action, not words. */
+static int button_like(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	for (const char *p = c; (p = strcasestr(p, "btn")) != NULL; p += 3)
+		if ((p == c || p[-1] == ' ' || p[-1] == '-' || p[-1] == '_') &&
+		    (!p[3] || p[3] == ' ' || p[3] == '-' || p[3] == '_'))
+			return 1;
+	return tt_html_has_class(n, "button");
+}
+
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
 static int skip_in_comment(const tt_hnode *n, void *u)
@@ -1038,7 +1081,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
-	    has_any_class(n, always, sizeof always / sizeof *always))
+	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n))
 		return 1;
 	if (n == f->author || n == f->time)
 		return 1;
@@ -1411,10 +1454,30 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 	                   &o->nlines);
 }
 
+/* A comment marked as an answer but listed flat among the comments
+ * (Chefkoch's "comment-item comment-sub") answers the nearest comment before
+ * it that is not so marked. */
+static int answer_mark(const tt_hnode *n)
+{
+	return tt_html_has_class(n, "comment-sub") || tt_html_has_class(n, "sub-comment") ||
+	       tt_html_has_class(n, "subcomment");
+}
+
+static tt_comment *flat_parent(tt_hnode *root)
+{
+	tt_comment *p = parent_of(root);
+	if (p || !answer_mark(root))
+		return p;
+	for (tt_hnode *s = root->prev; s; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && !answer_mark(s))
+			return info(s)->c;
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	tt_comment *c = tt_thread_add_comment(
-	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : parent_of(root));
+	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root));
 	if (h->forum)
 		remember_post(h, c);
 	info(root)->c = c;
