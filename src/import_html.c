@@ -842,6 +842,7 @@ static int looks_like_time(const char *s)
 }
 
 static char *loose_text_time(const tt_hnode *box);
+static int answer_box(const tt_hnode *n);
 
 static char *loose_time(const tt_hnode *box)
 {
@@ -1027,6 +1028,24 @@ static int relative_to(const char *text, time_t saved, char iso[32])
 	return 1;
 }
 
+/* A date between words no date reader knows ("於 2014/01/01 20:31 回覆", the
+ * Chinese "on ... answered"): read from its first digit to its last. */
+static int words_around_date(const char *s, char iso[32])
+{
+	const char *a = s, *b = s + strlen(s);
+	while (*a && !isdigit((unsigned char)*a))
+		a++;
+	while (b > a && !isdigit((unsigned char)b[-1]))
+		b--;
+	if ((a == s && !*b) || b - a < 8 || b - a > 40)
+		return 0;
+	char d[48];
+	memcpy(d, a, (size_t)(b - a));
+	d[b - a] = '\0';
+	return looks_like_time(d) && !tt_datetime_is_relative(d) &&
+	       (tt_datetime_parse(d, iso) == 0 || tt_dates_parse(d, iso) == 0);
+}
+
 static void set_time(struct html *h, const char **posted, const char **time, const char *text,
                      const char *attr)
 {
@@ -1042,6 +1061,8 @@ static void set_time(struct html *h, const char **posted, const char **time, con
 	else if (*posted && tt_dates_parse(*posted, iso) == 0)
 		*time = arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
 	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
+		*time = arena(h, iso);
+	else if (*posted && words_around_date(*posted, iso))
 		*time = arena(h, iso);
 }
 
@@ -1066,6 +1087,29 @@ static int button_like(const tt_hnode *n)
 	return tt_html_has_class(n, "button");
 }
 
+/* An answer written inside the comment it answers, signed with a name and a
+ * time (PIXNET's "reply-text", the blog owner's): a class word naming a reply
+ * and its text ("reply-text", "reply_content", "replyBody"). */
+static int answer_box(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	for (const char *p = c; p && *p;) {
+		size_t l = strcspn(p, " \t\n");
+		char tok[64];
+		if (l < sizeof tok) {
+			memcpy(tok, p, l);
+			tok[l] = '\0';
+			if (strcasestr(tok, "reply") &&
+			    (strcasestr(tok, "text") || strcasestr(tok, "content") ||
+			     strcasestr(tok, "body")))
+				return 1;
+		}
+		p += l;
+		p += strspn(p, " \t\n");
+	}
+	return 0;
+}
+
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
 static int skip_in_comment(const tt_hnode *n, void *u)
@@ -1081,7 +1125,8 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
-	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n))
+	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
+	    answer_box(n))
 		return 1;
 	if (n == f->author || n == f->time)
 		return 1;
@@ -1490,6 +1535,55 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	explain_comment(h, c, root, o->lines);
 }
 
+static int skip_node(const tt_hnode *n, void *u)
+{
+	return n == u;
+}
+
+/* The answer's signature: its last block holding a link (the name), with the
+ * time written beside it ("<a>Steven</a> 於 2014/01/01 20:31 回覆"). */
+static void read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
+{
+	tt_hnode *sig = NULL;
+	for (tt_hnode *c = box->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && tt_html_find_tag(c, "a"))
+			sig = c;
+	tt_hnode *a = sig ? (tt_html_is(sig, "a") ? sig : tt_html_find_tag(sig, "a")) : NULL;
+	struct found o = {0};
+	o.author = a ? tt_html_text(a) : NULL;
+	o.when = sig ? loose_text_time(sig) : NULL;
+	if (o.author && o.author[0] && o.when)
+		tt_html_paragraphs(h->t, box, skip_node, sig, &o.body, &o.lines, &o.nlines);
+	if (o.body.n) {
+		tt_comment *c = tt_thread_add_comment(h->t, parent);
+		c->line = tt_html_line(box);
+		c->author = arena(h, o.author);
+		c->body = o.body;
+		set_time(h, &c->posted, &c->time, o.when, NULL);
+		explain_comment(h, c, box, o.lines);
+	}
+	free(o.author);
+	free(o.when);
+	free(o.lines);
+}
+
+struct answers {
+	struct html *h;
+	tt_comment *parent;
+};
+
+static int answers_enter(tt_hnode *n, void *u)
+{
+	struct answers *a = u;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || tt_html_is(n, "form") ||
+	    tt_html_is(n, "script"))
+		return 0;
+	if (!answer_box(n))
+		return 1;
+	read_answer(a->h, a->parent, n);
+	return 0;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -1510,6 +1604,8 @@ static void read_comment(struct html *h, tt_hnode *root)
 		o.author = NULL; /* taken */
 	} else {
 		add_comment(h, &f, root, &o);
+		struct answers a = {h, info(root)->c};
+		tt_html_walk(root, answers_enter, NULL, &a);
 	}
 	free_found(&o);
 }
