@@ -2216,6 +2216,33 @@ static void reddit_post(struct html *h, tt_hnode *post)
 		h->stated = (long)n;
 }
 
+/* In a sidebar: an <aside> or a box whose class or id says widget or sidebar. */
+static int in_sidebar(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (tt_html_is(a, "aside") || tt_html_classid_has(a, "widget") ||
+		    tt_html_classid_has(a, "sidebar"))
+			return 1;
+	return 0;
+}
+
+/* A sidebar's "recent comments" list holds comments on other posts: when the
+ * page has comments outside its sidebars, those inside are left out. */
+static void drop_sidebar_roots(struct html *h)
+{
+	size_t outside = 0, k = 0;
+	for (size_t i = 0; i < h->nroots; i++)
+		outside += !in_sidebar(h->roots[i]);
+	if (!outside || outside == h->nroots)
+		return;
+	for (size_t i = 0; i < h->nroots; i++)
+		if (!in_sidebar(h->roots[i]))
+			h->roots[k++] = h->roots[i];
+		else
+			info(h->roots[i])->root = 0;
+	h->nroots = k;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -2247,6 +2274,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		read_article(h, top);
+	drop_sidebar_roots(h);
 	for (size_t i = 0; i < h->nroots; i++)
 		read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);
