@@ -1214,7 +1214,7 @@ static int quote_box(const tt_hnode *n, const void *arg)
 static int quote_head(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return tt_html_has_class(n, "bbCodeBlock-title") ||
+	return tt_html_has_class(n, "bbCodeBlock-title") || tt_html_has_class(n, "author") ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "quotetitle") ||
 	       tt_html_has_class(n, "quote-header");
 }
@@ -1521,9 +1521,13 @@ static tt_comment *flat_parent(tt_hnode *root)
 
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
-	tt_comment *c = tt_thread_add_comment(
-	    h->t, h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root));
-	if (h->forum)
+	/* In a forum, and in a flat list of repeated blocks, a post quoting
+	 * another answers it. */
+	tt_comment *parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	if (!parent && h->generic)
+		parent = forum_parent(h, f->body ? f->body : root);
+	tt_comment *c = tt_thread_add_comment(h->t, parent);
+	if (h->forum || h->generic)
 		remember_post(h, c);
 	info(root)->c = c;
 	c->line = tt_html_line(root);
@@ -1910,11 +1914,19 @@ static int comment_area(const tt_hnode *n, const void *arg)
 	return 0;
 }
 
+/* One tag and one first class word: a state added to some of the blocks
+ * ("xenforo-comment xenforo-read-more-target") leaves them of a kind. */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
-	return !strcmp((const char *)a->name, (const char *)b->name) &&
-	       ((!ca && !cb) || (ca && cb && !strcmp(ca, cb)));
+	if (strcmp((const char *)a->name, (const char *)b->name) != 0)
+		return 0;
+	if (!ca || !cb)
+		return !ca && !cb;
+	ca += strspn(ca, " \t\n");
+	cb += strspn(cb, " \t\n");
+	size_t la = strcspn(ca, " \t\n"), lb = strcspn(cb, " \t\n");
+	return la == lb && !strncmp(ca, cb, la);
 }
 
 static int holds_time(tt_hnode *n)
