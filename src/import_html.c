@@ -582,6 +582,10 @@ static int root_candidate(const tt_hnode *n)
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;
+	/* Kinja: article.reply#reply_1690284499, one reply of a discussion. */
+	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
+	    tt_html_has_class(n, "reply"))
+		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
@@ -731,6 +735,8 @@ static int body_rank(const tt_hnode *n)
 	                                    "comment-entry",
 	                                    "postbody",
 	                                    "usertext-body", /* old Reddit */
+	                                    "post-content",
+	                                    "reply-content", /* Kinja */
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body"};
@@ -1092,7 +1098,7 @@ static int button_like(const tt_hnode *n)
  * and its text ("reply-text", "reply_content", "replyBody"). */
 static int answer_box(const tt_hnode *n)
 {
-	const char *c = tt_html_attr(n, "class");
+	const char *c = tt_html_is(n, "blockquote") ? NULL : tt_html_attr(n, "class");
 	for (const char *p = c; p && *p;) {
 		size_t l = strcspn(p, " \t\n");
 		char tok[64];
@@ -1126,7 +1132,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    answer_box(n))
+	    (answer_box(n) && n != f->body))
 		return 1;
 	if (n == f->author || n == f->time)
 		return 1;
@@ -1508,9 +1514,34 @@ static int answer_mark(const tt_hnode *n)
 	       tt_html_has_class(n, "subcomment");
 }
 
+static int names_addressee(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "replyto-author") || tt_html_has_class(n, "reply-to") ||
+	       tt_html_has_class(n, "in-reply-to");
+}
+
+/* A flat list whose comments name whom they answer (Kinja's "replyto-author"):
+ * each answers the latest comment of that name before it in the list; naming
+ * someone who has none there (the article's author), it opens a thread. */
+static tt_comment *addressee_parent(tt_hnode *root)
+{
+	tt_hnode *to = tt_html_find(root, names_addressee, NULL);
+	char *name = to ? tt_html_text(to) : NULL;
+	tt_comment *p = NULL;
+	for (tt_hnode *s = root->prev; name && *name && s && !p; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && info(s)->c->author &&
+		    !strcmp(info(s)->c->author, name))
+			p = info(s)->c;
+	free(name);
+	return p;
+}
+
 static tt_comment *flat_parent(tt_hnode *root)
 {
 	tt_comment *p = parent_of(root);
+	if (!p)
+		p = addressee_parent(root);
 	if (p || !answer_mark(root))
 		return p;
 	for (tt_hnode *s = root->prev; s; s = s->prev)
@@ -1574,13 +1605,14 @@ static void read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
 struct answers {
 	struct html *h;
 	tt_comment *parent;
+	const tt_hnode *body; /* the comment's own text box, which is no answer */
 };
 
 static int answers_enter(tt_hnode *n, void *u)
 {
 	struct answers *a = u;
 	if (n->type != TT_HNODE_ELEMENT || is_root(n) || tt_html_is(n, "form") ||
-	    tt_html_is(n, "script"))
+	    tt_html_is(n, "script") || n == a->body)
 		return 0;
 	if (!answer_box(n))
 		return 1;
@@ -1608,7 +1640,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 		o.author = NULL; /* taken */
 	} else {
 		add_comment(h, &f, root, &o);
-		struct answers a = {h, info(root)->c};
+		struct answers a = {h, info(root)->c, f.body};
 		tt_html_walk(root, answers_enter, NULL, &a);
 	}
 	free_found(&o);

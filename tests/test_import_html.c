@@ -1084,7 +1084,7 @@ static void test_fidelity_dev(void **state)
  * worked on. Its first result (doc/import.md) was HTML 191, w3m 36, lynx 75
  * right; the floors are what it reaches now, so a change that loses a
  * comment there fails. */
-enum { ROUND4_TOTAL = 297, ROUND4_HTML = 191, ROUND4_W3M = 36, ROUND4_LYNX = 75 };
+enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 };
 
 /* Round 5 (tests/data/html/round5), held out: never looked at while tuning.
  * Its first result (doc/import.md) is held as a floor. */
