@@ -1554,7 +1554,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	tt_comment *parent =
+	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && h->generic)
 		parent = forum_parent(h, f->body ? f->body : root);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);

@@ -96,7 +96,8 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5"};
+	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout",
+	                      "tests/data/html/round5"};
 	size_t pages = 0;
 	for (size_t k = 0; k < 3; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -900,7 +901,7 @@ static void test_generic_blocks(void **state)
  * first class word whose posts quote each other; replies naming whom they
  * answer. */
 #define ARTICLE_P                                                                                  \
-	"<article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen Kuchen mit "         \
+	"<article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen Kuchen mit "       \
 	"Mandarinen, Schmand und Pudding, der jedem gelingt.</p></article>"
 
 static void test_round4_layouts(void **state)
@@ -923,19 +924,23 @@ static void test_round4_layouts(void **state)
 	/* comment-item boxes: the bold line is the name, the avatar box names
 	 * nobody, a button-like link is no text, comment-sub answers the one
 	 * before it; the sidebar's recent comment is another post's. */
-#define CK_ITEM(cls, name, when, text)                                                            \
-	"<div class=\"ds-mb comment-item" cls "\"><div class=\"comment-avatar bi-comment-author\">"  \
-	"<a><img src=\"a.png\"></a></div><div class=\"ds-mb-right\"><strong class=\"ds-h4\"><a "    \
-	"href=\"https://example.org/u\">" name "</a></strong><p>" text "</p><div "                   \
-	"class=\"comment-date\"><small>" when "</small></div><a class=\"ds-btn ds-btn-tertiary\" "  \
+#define CK_ITEM(cls, name, when, text)                                                             \
+	"<div class=\"ds-mb comment-item" cls                                                      \
+	"\"><div class=\"comment-avatar bi-comment-author\">"                                      \
+	"<a><img src=\"a.png\"></a></div><div class=\"ds-mb-right\"><strong class=\"ds-h4\"><a "   \
+	"href=\"https://example.org/u\">" name "</a></strong><p>" text "</p><div "                 \
+	"class=\"comment-date\"><small>" when "</small></div><a class=\"ds-btn ds-btn-tertiary\" " \
 	"href=\"https://example.org/login\">Antworten</a></div></div>"
 	const char *ck = "<html><body>" ARTICLE_P "<div>" CK_ITEM("", "anaya60", "12.04.2020 17:02",
-	                                                           "Super lecker.")
+	                                                          "Super lecker.")
 	    CK_ITEM("", "steinchen71", "18.10.2006 15:36", "Der Kuchen ist gut.")
 	        CK_ITEM(" comment-sub", "EllenT", "06.06.2017 22:23", "Ja, kannst Du.")
-	            CK_ITEM("", "ayse67", "07.04.2020 10:27", "Hi, ich habe es.") "</div>"
-	    "<aside class=\"widget\"><ol><li class=\"comment\"><span class=\"fn\">Other</span>"
-	    "<p>On another post entirely, sidebar text.</p></li></ol></aside></body></html>";
+	            CK_ITEM("", "ayse67", "07.04.2020 10:27",
+	                    "Hi, ich habe es.") "</div>"
+	                                        "<aside class=\"widget\"><ol><li "
+	                                        "class=\"comment\"><span class=\"fn\">Other</span>"
+	                                        "<p>On another post entirely, sidebar "
+	                                        "text.</p></li></ol></aside></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(ck, &r);
 	assert_int_equal(t->ncomments, 4);
@@ -950,16 +955,15 @@ static void test_round4_layouts(void **state)
 	tt_import_report_free(&r);
 
 	/* An answer inside the comment, signed. */
-#define PX_POST(name, when, text, answer, awhen)                                                  \
-	"<ul class=\"single-post\"><li class=\"post-info\"><span class=\"user-name\"><a>" name        \
-	"</a></span><span class=\"post-time\">\xE6\x96\xBC " when "</span></li><li "                 \
-	"class=\"post-text\">" text "</li><li class=\"reply-text\">" answer "<p><a>Steven</a> "     \
+#define PX_POST(name, when, text, answer, awhen)                                                   \
+	"<ul class=\"single-post\"><li class=\"post-info\"><span class=\"user-name\"><a>" name     \
+	"</a></span><span class=\"post-time\">\xE6\x96\xBC " when "</span></li><li "               \
+	"class=\"post-text\">" text "</li><li class=\"reply-text\">" answer "<p><a>Steven</a> "    \
 	"\xE6\x96\xBC " awhen " \xE5\x9B\x9E\xE8\xA6\x86</p></li></ul>"
-	const char *px =
-	    "<html><body>" ARTICLE_P "<div id=\"comment-text\">"
-	    PX_POST("Anna", "2013/12/28 10:28", "Beautiful.", "Thank you, Anna.", "2014/01/01 20:31")
-	        PX_POST("Ben", "2013/12/28 10:42", "Lovely trees.", "Thanks, Ben.", "2014/01/01 20:37")
-	    "</div></body></html>";
+	const char *px = "<html><body>" ARTICLE_P "<div id=\"comment-text\">" PX_POST(
+	    "Anna", "2013/12/28 10:28", "Beautiful.", "Thank you, Anna.", "2014/01/01 20:31")
+	    PX_POST("Ben", "2013/12/28 10:42", "Lovely trees.", "Thanks, Ben.",
+	            "2014/01/01 20:37") "</div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(px, &r);
 	assert_int_equal(t->ncomments, 4);
@@ -975,14 +979,14 @@ static void test_round4_layouts(void **state)
 
 	/* Repeated blocks, one with a state class added; a quoting post answers. */
 #define XF(cls, name, when, text)                                                                  \
-	"<li class=\"xenforo-comment" cls "\"><header><span class=\"author-name\">" name "</span>"    \
+	"<li class=\"xenforo-comment" cls "\"><header><span class=\"author-name\">" name "</span>" \
 	"<span class=\"post-date\">" when "</span></header><div>" text "</div></li>"
-	const char *xf = "<html><body>" ARTICLE_P "<div><ul class=\"xenforo-comments-list\">"
-	    XF("", "nostro", "17 September 2020 14:17", "How to buy: be a bot.")
+	const char *xf = "<html><body>" ARTICLE_P "<div><ul class=\"xenforo-comments-list\">" XF(
+	    "", "nostro", "17 September 2020 14:17", "How to buy: be a bot.")
 	    XF(" read-more", "michael", "17 September 2020 16:08", "Mostly vaporware.")
-	    XF(" read-more", "hotaru", "17 September 2020 16:10",
-	       "<blockquote><div class=\"author\"><span>michael</span> said:</div>Mostly "
-	       "vaporware.</blockquote>Not quite.") "</ul></div></body></html>";
+	        XF(" read-more", "hotaru", "17 September 2020 16:10",
+	           "<blockquote><div class=\"author\"><span>michael</span> said:</div>Mostly "
+	           "vaporware.</blockquote>Not quite.") "</ul></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(xf, &r);
 	assert_int_equal(t->ncomments, 3);
@@ -995,15 +999,17 @@ static void test_round4_layouts(void **state)
 	/* Replies naming whom they answer, one discussion a box: the first names
 	 * the article's author and opens the discussion. */
 #define KJ(id, name, to, text)                                                                     \
-	"<article id=\"reply_" id "\" class=\"reply\"><header><span class=\"display-name author\">"  \
-	"<a class=\"fn\">" name "</a><span class=\"reply-author replyto-author\">" to "</span>"       \
-	"</span><span class=\"publish-time\">3/09/15 8:12am</span></header><div class=\"reply-"      \
+	"<article id=\"reply_" id                                                                  \
+	"\" class=\"reply\"><header><span class=\"display-name author\">"                          \
+	"<a class=\"fn\">" name "</a><span class=\"reply-author replyto-author\">" to "</span>"    \
+	"</span><span class=\"publish-time\">3/09/15 8:12am</span></header><div class=\"reply-"    \
 	"content post-content\"><p>" text "</p></div></article>"
-	const char *kj = "<html><body>" ARTICLE_P "<div class=\"branch\">"
-	    KJ("1", "jnovo", "Patrick", "This is hard.") KJ("2", "Patrick", "jnovo", "I do too.")
-	        KJ("3", "jnovo", "Patrick", "Yup.")
-	    "</div><div class=\"branch\">" KJ("4", "Adder", "Patrick", "Why a list?")
-	    "</div></body></html>";
+	const char *kj =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"branch\">" KJ("1", "jnovo", "Patrick", "This is hard.")
+	        KJ("2", "Patrick", "jnovo", "I do too.")
+	            KJ("3", "jnovo", "Patrick", "Yup.") "</div><div class=\"branch\">" KJ(
+	                "4", "Adder", "Patrick", "Why a list?") "</div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(kj, &r);
 	assert_int_equal(t->ncomments, 4);
