@@ -44,6 +44,22 @@ attr_t ui_mix(attr_t a, attr_t b)
 	return ((a | b) & ~A_COLOR) | pair;
 }
 
+int ui_blank_alike(attr_t a, attr_t b)
+{
+	/* What shows on a blank: the background colour, reverse video (which
+	 * shows the foreground), underline. Bold, dim and italic do not. */
+	const attr_t shows = A_REVERSE | A_STANDOUT | A_UNDERLINE | A_BLINK;
+	int fa, ba, fb, bb;
+
+	if ((a & shows) != (b & shows))
+		return 0;
+	if (PAIR_NUMBER(a) == PAIR_NUMBER(b))
+		return 1;
+	tt_colors_pair((short)PAIR_NUMBER(a), &fa, &ba);
+	tt_colors_pair((short)PAIR_NUMBER(b), &fb, &bb);
+	return ba == bb && (!(a & shows) || fa == fb);
+}
+
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a)
 {
 	cchar_t sp;
