@@ -395,6 +395,45 @@ if [ "$have_cg" = 1 ]; then
 else
 	miss "instructions per key (needs valgrind with callgrind_control)"
 fi
+# The floor under each key: bench_floor draws the same keys on the headless
+# view, copies each screen before and after onto a screen of its own and counts
+# only that screen's wrefresh, so what curses alone needs to compare and send
+# the key's change of screen. A key cannot cost less than its floor; where the
+# floor is above the target, the target cannot be met with this screen's
+# content. The targets above stay as they are: this only says why they miss.
+# The stance key has no floor (the headless view has no tag store).
+FLOOR_ACTIONS="down=j up=k page-down=C-f page-up=C-b collapse=<Enter>"
+if [ "$have_cg" = 1 ] && [ -x "$BIN/bench_floor" ]; then
+	for size in small big; do
+		eval "f=\$real_$size"
+		rm -f "$work/floor-$size.out"*
+		# shellcheck disable=SC2086 # FLOOR_ACTIONS is a list of words
+		valgrind --tool=callgrind --collect-atstart=no \
+			--callgrind-out-file="$work/floor-$size.out" "$BIN/bench_floor" \
+			-c "$work/floor-$size.out" "$f" $FLOOR_ACTIONS >"$work/floor-$size.txt" \
+			2>"$work/floor-$size.err" || miss "bench_floor on $f failed"
+	done
+	printf '   %-12s %11s %11s %9s %9s %13s %13s\n' "floor" "Ir 1000" "Ir $N" "bytes" \
+		"bytes" "key/floor 1000" "key/floor $N"
+	for a in $FLOOR_ACTIONS; do
+		a=${a%%=*}
+		fs=$(get "$work/floor-small.txt" "$a" ir)
+		fb=$(get "$work/floor-big.txt" "$a" ir)
+		ks=$(get "$work/cg-small.txt" "$a" ir)
+		kb=$(get "$work/cg-big.txt" "$a" ir)
+		if [ -z "$fs" ] || [ -z "$fb" ] || [ -z "$ks" ] || [ -z "$kb" ]; then
+			miss "$a: floor"
+			continue
+		fi
+		printf '   %-12s %11s %11s %9s %9s %13s %13s\n' "$a" "$fs" "$fb" \
+			"$(get "$work/floor-small.txt" "$a" bytes)" "$(get "$work/floor-big.txt" "$a" bytes)" \
+			"$(calc "$ks / $fs")" "$(calc "$kb / $fb")"
+	done
+	echo "   (floor: instructions of curses alone to send the key's change of screen,"
+	echo "   bench_floor; a floor above $KEY_IR_TARGET says that key's target cannot be met)"
+elif [ "$have_cg" = 1 ]; then
+	miss "the floor under the keys ($BIN/bench_floor is missing)"
+fi
 # search: Enter on a pattern found nowhere (the prompt typed beforehand);
 # search-typing: one more letter typed into that prompt, searched as typed.
 search_us=$(get "$work/pty-big.txt" search cpu_us)

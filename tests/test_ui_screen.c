@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <wchar.h>
 
 #include "../ui/app.h"
 #include "threadtag/text.h"
@@ -295,6 +296,97 @@ static void rails_are_line_drawing_by_depth(void **state)
 	assert_int_equal(cell_char(y + 1, x0 + 4), vline_char()); /* carol's own rail */
 	assert_int_equal(cell_attr(y, x0), ui_attr("rail.1"));
 	assert_int_equal(cell_attr(y, x0 + 2), ui_attr("rail.2"));
+	/* The blank after a rail looks like the pane's and takes the rail's
+	 * colour, so the terminal gets no reset between two rails. */
+	assert_int_equal(cell_char(y, x0 + 1), L' ');
+	assert_int_equal(cell_attr(y, x0 + 1), ui_attr("rail.1"));
+	assert_int_equal(cell_char(y + 1, x0 + 5), L' ');
+	assert_int_equal(cell_attr(y + 1, x0 + 5), cell_attr(y + 1, x0 + 4));
+	close_view();
+}
+
+/* A blank may take its neighbour's attribute only where it looks the same. */
+static void blank_alike_follows_what_shows(void **state)
+{
+	(void)state;
+	open_view("tests/data/small.yaml", 30, 60);
+	assert_true(ui_blank_alike(A_NORMAL, A_NORMAL));
+	assert_true(ui_blank_alike(A_BOLD, A_NORMAL)); /* bold shows only on glyphs */
+	assert_true(ui_blank_alike(A_DIM | A_ITALIC, A_NORMAL));
+	assert_false(ui_blank_alike(A_UNDERLINE, A_NORMAL));
+	assert_false(ui_blank_alike(A_REVERSE, A_NORMAL));
+	assert_false(ui_blank_alike(A_NORMAL, A_REVERSE));
+	assert_true(ui_blank_alike(ui_attr("rail.1"), ui_attr("rail.1")));
+	if (has_colors()) {
+		/* The default theme: rails are a foreground on the terminal's
+		 * background; the selection has a background of its own. */
+		assert_true(ui_blank_alike(ui_attr("rail.1"), A_NORMAL));
+		assert_true(ui_blank_alike(ui_attr("rail.1"), ui_attr("rail.4")));
+		assert_false(ui_blank_alike(ui_attr("selection"), A_NORMAL));
+		assert_false(ui_blank_alike(A_NORMAL, ui_attr("selection")));
+	}
+	close_view();
+}
+
+/* ui_put writes its cells as a run; the cells and the cursor after it are
+ * what a wadd_wch per cell gives, at the right edge and on the last row too. */
+static void put_matches_a_cell_at_a_time(void **state)
+{
+	static const struct {
+		int y, x, maxw;
+		const char *s;
+	} cases[] = {
+	    {2, 5, 20, "abc"},         {3, 0, 60, "日本語 and ASCII"},
+	    {4, 57, 3, "xyz"},         {5, 56, 4, "日本"},
+	    {29, 58, 2, "ab"},         {6, 10, 5, "e\xcc\x81t\xc3\xa9 wide"},
+	    {7, 3, 9, "\x1b[31mred"}, {8, 0, 0, "none"},
+	};
+	(void)state;
+	open_view("tests/data/small.yaml", 30, 60);
+	WINDOW *ref = newwin(LINES, COLS, 0, 0);
+	assert_non_null(ref);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		int y = cases[i].y, x = cases[i].x, maxw = cases[i].maxw, used;
+		attr_t a = ui_attr("author");
+		tt_buf san = {0};
+
+		werase(stdscr);
+		werase(ref);
+		wmove(stdscr, 0, 0);
+		wmove(ref, 0, 0);
+		used = ui_put(stdscr, y, x, maxw, cases[i].s, strlen(cases[i].s), a, NULL);
+		/* The reference: the same sanitised text, a wadd_wch per cell. */
+		tt_text_sanitize(cases[i].s, strlen(cases[i].s), 0, &san);
+		for (size_t at = 0, done = 0; at < san.len && (int)done < used;) {
+			wchar_t wc[CCHARW_MAX + 1] = {0};
+			uint32_t cp;
+			cchar_t cc;
+			at += tt_utf8_decode(san.data + at, san.len - at, &cp);
+			wc[0] = (wchar_t)cp;
+			while (at < san.len) { /* combining marks ride along */
+				uint32_t next;
+				size_t n = tt_utf8_decode(san.data + at, san.len - at, &next);
+				if (tt_text_cp_width(next) != 0)
+					break;
+				wc[wcslen(wc)] = (wchar_t)next;
+				at += n;
+			}
+			setcchar(&cc, wc, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+			mvwadd_wch(ref, y, x + (int)done, &cc);
+			done += (size_t)tt_text_cp_width(cp);
+		}
+		tt_buf_free(&san);
+		/* Before reading cells back, which moves the cursor. */
+		assert_int_equal(getcury(stdscr) * 1000 + getcurx(stdscr),
+		                 used ? getcury(ref) * 1000 + getcurx(ref) : 0);
+		for (int cx = 0; cx < COLS; cx++) {
+			cchar_t got, want;
+			mvwin_wch(stdscr, y, cx, &got);
+			mvwin_wch(ref, y, cx, &want);
+			assert_memory_equal(&got, &want, sizeof got);
+		}
+	}
+	delwin(ref);
 	close_view();
 }
 
@@ -679,6 +771,8 @@ int main(void)
 	    cmocka_unit_test(combining_marks_and_emoji_survive),
 	    cmocka_unit_test(zalgo_stays_in_its_cell),
 	    cmocka_unit_test(rails_are_line_drawing_by_depth),
+	    cmocka_unit_test(blank_alike_follows_what_shows),
+	    cmocka_unit_test(put_matches_a_cell_at_a_time),
 	    cmocka_unit_test(deep_indent_stops_growing),
 	    cmocka_unit_test(collapse_hides_and_counts),
 	    cmocka_unit_test(fold_chain_from_deep_inside),

@@ -291,6 +291,18 @@ attr_t tt_colors_attr(int role_id)
 	return S.attrs[role_id];
 }
 
+void tt_colors_pair(short pair, int *fg, int *bg)
+{
+	if (pair > 0 && (size_t)pair <= S.npairs) {
+		*fg = S.pairs[pair - 1].fg, *bg = S.pairs[pair - 1].bg;
+		return;
+	}
+	/* Pair 0, and any pair not ours: the terminal's own colours, or curses'
+	 * white on black when it has no default colours. */
+	*fg = S.default_ok ? -1 : COLOR_WHITE;
+	*bg = S.default_ok ? -1 : COLOR_BLACK;
+}
+
 void tt_colors_reset(void)
 {
 	for (size_t i = 0; i < S.n; i++)

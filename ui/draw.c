@@ -44,6 +44,22 @@ attr_t ui_mix(attr_t a, attr_t b)
 	return ((a | b) & ~A_COLOR) | pair;
 }
 
+int ui_blank_alike(attr_t a, attr_t b)
+{
+	/* What shows on a blank: the background colour, reverse video (which
+	 * shows the foreground), underline. Bold, dim and italic do not. */
+	const attr_t shows = A_REVERSE | A_STANDOUT | A_UNDERLINE | A_BLINK;
+	int fa, ba, fb, bb;
+
+	if ((a & shows) != (b & shows))
+		return 0;
+	if (PAIR_NUMBER(a) == PAIR_NUMBER(b))
+		return 1;
+	tt_colors_pair((short)PAIR_NUMBER(a), &fa, &ba);
+	tt_colors_pair((short)PAIR_NUMBER(b), &fb, &bb);
+	return ba == bb && (!(a & shows) || fa == fb);
+}
+
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a)
 {
 	cchar_t sp;
@@ -93,16 +109,37 @@ static void mark_hits(const char *s, size_t len, const char *pattern, unsigned c
 	}
 }
 
+/* Cells are gathered and written a run at a time: one wadd_wchnstr for a
+ * run costs less than a wadd_wch per cell (a fifth of a page of text). */
+enum { PUT_RUN = 128 };
+
+struct put_run {
+	WINDOW *w;
+	int y, x; /* where the run starts */
+	int n;
+	cchar_t cell[PUT_RUN];
+};
+
+static void put_flush(struct put_run *r, int cols)
+{
+	if (r->n)
+		mvwadd_wchnstr(r->w, r->y, r->x, r->cell, r->n);
+	r->x += cols;
+	r->n = 0;
+}
+
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern)
 {
 	tt_buf san = {0};
 	unsigned char hitbuf[512], *hit = hitbuf;
-	int used = 0;
+	int used = 0, run_cols = 0;
 	attr_t hita = ui_attr("search-hit");
+	struct put_run run;
 
 	if (maxw <= 0)
 		return 0;
+	run.w = w, run.y = y, run.x = x, run.n = 0;
 	tt_text_sanitize(s, len, 0, &san);
 	if (pattern && *pattern) {
 		hit = san.len > sizeof hitbuf ? tt_xmalloc(san.len) : hitbuf;
@@ -113,7 +150,6 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 		int nc = 0, cw;
 		size_t start = i;
 		uint32_t cp;
-		cchar_t cc;
 		attr_t ca;
 
 		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
@@ -136,10 +172,22 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 		if (used + cw > maxw)
 			break;
 		ca = (pattern && *pattern && hit[start]) ? hita : a;
-		setcchar(&cc, cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
-		mvwadd_wch(w, y, x + used, &cc);
+		if (run.n == PUT_RUN) {
+			put_flush(&run, run_cols);
+			run_cols = 0;
+		}
+		setcchar(&run.cell[run.n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
 		used += cw;
+		run_cols += cw;
 	}
+	put_flush(&run, run_cols);
+	/* The cursor where wadd_wch would have left it, so the terminal's cursor
+	 * ends where it did (at the right edge curses wraps to the next row, or
+	 * stays in the last column on the last row). */
+	if (used && x + used < getmaxx(w))
+		wmove(w, y, x + used);
+	else if (used)
+		wmove(w, y + 1 < getmaxy(w) ? y + 1 : y, y + 1 < getmaxy(w) ? 0 : getmaxx(w) - 1);
 	if (hit != hitbuf)
 		free(hit);
 	tt_buf_free(&san);

@@ -175,23 +175,28 @@ static attr_t rail_attr(unsigned d)
 	return ui_attr(names[d % 6]);
 }
 
-/* Rails of the ancestors (and the comment's own rail when own) on row y. */
+/* One rail at column x; the blank after it takes the rail's attribute when
+ * that looks the same, so the terminal is sent one colour change per rail
+ * instead of a change and a reset (a tenth of a page's doupdate). */
+static void draw_rail(WINDOW *w, int y, int x, int room, attr_t a)
+{
+	int n = room > 1 && ui_blank_alike(a, getbkgd(w) & A_ATTRIBUTES) ? 2 : 1;
+
+	mvwadd_wch(w, y, x, WACS_VLINE);
+	mvwchgat(w, y, x, n, a & ~A_COLOR, PAIR_NUMBER(a), NULL);
+}
+
+/* Rails of the ancestors (and the comment's own rail when own) on row y; the
+ * blank after each is the pane's, never text. */
 static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c, int own)
 {
 	int ind = comments_indent(pane_w, c->depth);
 	unsigned levels = (unsigned)(ind / RAIL_W);
 
-	for (unsigned l = 0; l < levels; l++) {
-		/* When the indent is capped the rails shown are the nearest ancestors'. */
-		attr_t a = rail_attr(c->depth - levels + l);
-		mvwadd_wch(w, y, x + (int)l * RAIL_W, WACS_VLINE);
-		mvwchgat(w, y, x + (int)l * RAIL_W, 1, a, PAIR_NUMBER(a), NULL);
-	}
-	if (own && ind + 1 <= pane_w) {
-		attr_t a = rail_attr(c->depth);
-		mvwadd_wch(w, y, x + ind, WACS_VLINE);
-		mvwchgat(w, y, x + ind, 1, a, PAIR_NUMBER(a), NULL);
-	}
+	for (unsigned l = 0; l < levels; l++) /* capped indent: the nearest ancestors' */
+		draw_rail(w, y, x + (int)l * RAIL_W, RAIL_W, rail_attr(c->depth - levels + l));
+	if (own && ind + 1 <= pane_w)
+		draw_rail(w, y, x + ind, pane_w - ind, rail_attr(c->depth));
 }
 
 /* The header: fold marker, author, time, replies, depth when capped, tag chips. */

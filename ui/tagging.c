@@ -57,6 +57,11 @@ struct ui_tags {
 		int valid, readonly, sel_y, counts_y;
 		unsigned gen;
 		struct rect r;
+		/* The counts as drawn, so a tag key redraws only the rows whose
+		 * count or bar changed: per value and label, each dimension's
+		 * largest count (the bars' scale), the tagged comments. */
+		size_t *vcount, *lcount, *vmax, tagged;
+		int counts_end; /* the row after the last count drawn */
 	} drawn;
 };
 
@@ -360,6 +365,7 @@ static int pad(int w, const char *s)
 }
 
 static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw);
+static void redraw_counts(struct view *v, WINDOW *w, struct rect r, int barw);
 static void draw_cursor(struct view *v, WINDOW *w, struct rect r, int *y);
 
 /* A bar of `cells` columns for n out of max. */
@@ -517,12 +523,24 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	tt_buf_free(&note);
 }
 
+/* "N of M comments tagged" and its bar, on row y. */
+static void draw_tagged(struct view *v, WINDOW *w, struct rect r, int y, int barw)
+{
+	struct ui_tags *T = v->tags;
+	size_t total = v->t->ncomments;
+	char line[256];
+
+	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)", T->ncomments_tagged,
+	         total, total ? T->ncomments_tagged * 100 / total : 0);
+	ui_put(w, y, r.x, r.w - barw - 1, line, strlen(line), ui_attr("title"), NULL);
+	bar(w, y, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	T->drawn.tagged = T->ncomments_tagged;
+}
+
 void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 {
 	struct ui_tags *T = v->tags;
 	int y = r.y, barw = r.w / 4;
-	char line[256];
-	size_t total = v->t->ncomments;
 
 	if (!T) {
 		pane_line(w, r, &y,
@@ -531,10 +549,7 @@ void tags_pane_draw(struct view *v, WINDOW *w, struct rect r)
 		          ui_attr("meta"));
 		return;
 	}
-	snprintf(line, sizeof line, "%zu of %zu comments tagged (%zu%%)", T->ncomments_tagged,
-	         total, total ? T->ncomments_tagged * 100 / total : 0);
-	ui_put(w, y, r.x, r.w - barw - 1, line, strlen(line), ui_attr("title"), NULL);
-	bar(w, y++, r.x + r.w - barw, barw, T->ncomments_tagged, total, "bar");
+	draw_tagged(v, w, r, y++, barw);
 	if (tt_tagstore_readonly(T->s)) /* its own line: nothing may be drawn over it */
 		pane_line(w, r, &y, "READ-ONLY: changes cannot be saved here", ui_attr("error"));
 	draw_target(v, w, r, &y);
@@ -557,12 +572,16 @@ int tags_pane_redraw_selected(struct view *v, WINDOW *w, struct rect r)
 	struct ui_tags *T = v->tags;
 	int y, end = r.y + r.h;
 
-	/* A change of any tag moves the counts, and the value cursor sits between
-	 * the item and the counts: either way the whole pane is drawn. */
-	if (!T || cursor_shown(v) || !T->drawn.valid || T->drawn.gen != T->gen ||
-	    !same_rect(T->drawn.r, r) ||
+	/* The value cursor sits between the item and the counts: the whole pane
+	 * is drawn while it shows. */
+	if (!T || cursor_shown(v) || !T->drawn.valid || !same_rect(T->drawn.r, r) ||
 	    T->drawn.readonly != tt_tagstore_readonly(T->s))
 		return 0;
+	/* A change of a tag: the rows whose count changed, and the total. */
+	if (T->drawn.gen != T->gen && T->drawn.tagged != T->ncomments_tagged) {
+		ui_clear(w, (struct rect){.y = r.y, .x = r.x, .h = 1, .w = r.w});
+		draw_tagged(v, w, r, r.y, r.w / 4);
+	}
 	y = T->drawn.sel_y;
 	ui_clear(w, (struct rect){.y = y, .x = r.x, .h = T->drawn.counts_y - y, .w = r.w});
 	draw_selected(v, w, r, &y);
@@ -572,7 +591,10 @@ int tags_pane_redraw_selected(struct view *v, WINDOW *w, struct rect r)
 		draw_selected(v, w, r, &y);
 		T->drawn.counts_y = y;
 		draw_counts(v, w, r, &y, r.w / 4);
+	} else if (T->drawn.gen != T->gen) {
+		redraw_counts(v, w, r, r.w / 4);
 	}
+	T->drawn.gen = T->gen;
 	return 1;
 }
 
@@ -594,45 +616,122 @@ static int name_column(const tt_scheme *sc)
 	return wmax;
 }
 
+/* Width of the dimension column of the counts. */
+static int dim_column(const tt_scheme *sc)
+{
+	int dimw = 5;
+
+	for (size_t d = 0; d < sc->ndims; d++) {
+		int n = tt_text_width(sc->dims[d].name, strlen(sc->dims[d].name));
+		dimw = n > dimw ? n : dimw;
+	}
+	return dimw;
+}
+
+/* The largest count of dimension d, at least 1: the scale of its bars. */
+static size_t dim_max(const struct ui_tags *T, size_t d)
+{
+	size_t max = 1;
+
+	for (size_t i = 0; i < T->sc->dims[d].nvalues; i++)
+		if (T->vcount[T->dimbase[d] + i] > max)
+			max = T->vcount[T->dimbase[d] + i];
+	return max;
+}
+
+/* The row of value i of dimension d, at y. */
+static void draw_value_row(struct view *v, WINDOW *w, struct rect r, int y, const int col[3],
+                           size_t d, size_t i, size_t max)
+{
+	struct ui_tags *T = v->tags;
+	const tt_scheme_dim *dim = &T->sc->dims[d];
+	const tt_scheme_value *val = &dim->values[i];
+	int barw = col[0], dimw = col[1], namew = col[2];
+	size_t n = T->vcount[T->dimbase[d] + i];
+	attr_t cur = cursor_shown(v) ? ui_attr("selection") : ui_attr("body");
+	char line[256];
+	int len = snprintf(line, sizeof line, "%s %s%*s %s%*s %4zu", val->key ? val->key : " ",
+	                   dim->name, pad(dimw, dim->name), "", val->name, pad(namew, val->name), "",
+	                   n);
+
+	ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len,
+	       T->dimbase[d] + i == T->cursor ? cur : ui_attr("body"), NULL);
+	bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
+}
+
+/* The row of label l, at y. */
+static void draw_label_row(struct view *v, WINDOW *w, struct rect r, int y, const int col[3],
+                           size_t l)
+{
+	struct ui_tags *T = v->tags;
+	const tt_scheme_label *lab = &T->sc->labels[l];
+	int dimw = col[1], namew = col[2];
+	char line[256];
+	int len = snprintf(line, sizeof line, "%s label%*s #%s%*s %4zu", lab->key ? lab->key : " ",
+	                   dimw - 5, "", lab->name, pad(namew - 1, lab->name), "", T->lcount[l]);
+
+	ui_put(w, y, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
+}
+
+/* Remembers the counts just drawn (see drawn.vcount). */
+static void remember_counts(struct ui_tags *T, int end)
+{
+	size_t nv = T->dimbase[T->sc->ndims], nl = T->sc->nlabels;
+
+	if (!T->drawn.vcount) {
+		T->drawn.vcount = tt_xcalloc(nv ? nv : 1, sizeof *T->drawn.vcount);
+		T->drawn.lcount = tt_xcalloc(nl ? nl : 1, sizeof *T->drawn.lcount);
+		T->drawn.vmax = tt_xcalloc(T->sc->ndims ? T->sc->ndims : 1, sizeof *T->drawn.vmax);
+	}
+	memcpy(T->drawn.vcount, T->vcount, nv * sizeof *T->vcount);
+	memcpy(T->drawn.lcount, T->lcount, nl * sizeof *T->lcount);
+	for (size_t d = 0; d < T->sc->ndims; d++)
+		T->drawn.vmax[d] = dim_max(T, d);
+	T->drawn.counts_end = end;
+}
+
 /* The counts of every value and label, in aligned columns, bars on the right. */
 static void draw_counts(struct view *v, WINDOW *w, struct rect r, int *py, int barw)
 {
 	struct ui_tags *T = v->tags;
-	int y = *py, dimw = 5, namew = name_column(T->sc);
-	char line[256];
+	int y = *py, col[3] = {barw, dim_column(T->sc), name_column(T->sc)};
 
 	for (size_t d = 0; d < T->sc->ndims; d++) {
-		int n = tt_text_width(T->sc->dims[d].name, strlen(T->sc->dims[d].name));
-		dimw = n > dimw ? n : dimw;
+		size_t max = dim_max(T, d);
+		for (size_t i = 0; i < T->sc->dims[d].nvalues && y < r.y + r.h; i++)
+			draw_value_row(v, w, r, y++, col, d, i, max);
 	}
+	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++)
+		draw_label_row(v, w, r, y++, col, l);
+	remember_counts(T, y);
+	*py = y;
+}
+
+/* After a tag key, at the same place as the counts last drawn: only the rows
+ * whose count changed, or whose bar's scale did (a few rows of the pane, not
+ * all of them). */
+static void redraw_counts(struct view *v, WINDOW *w, struct rect r, int barw)
+{
+	struct ui_tags *T = v->tags;
+	int y = T->drawn.counts_y, col[3] = {barw, dim_column(T->sc), name_column(T->sc)};
+
 	for (size_t d = 0; d < T->sc->ndims; d++) {
-		const tt_scheme_dim *dim = &T->sc->dims[d];
-		size_t max = 1;
-		attr_t cur = cursor_shown(v) ? ui_attr("selection") : ui_attr("body");
-		for (size_t i = 0; i < dim->nvalues; i++)
-			if (T->vcount[T->dimbase[d] + i] > max)
-				max = T->vcount[T->dimbase[d] + i];
-		for (size_t i = 0; i < dim->nvalues && y < r.y + r.h; i++) {
-			const tt_scheme_value *val = &dim->values[i];
-			size_t n = T->vcount[T->dimbase[d] + i];
-			int len =
-			    snprintf(line, sizeof line, "%s %s%*s %s%*s %4zu",
-			             val->key ? val->key : " ", dim->name, pad(dimw, dim->name), "",
-			             val->name, pad(namew, val->name), "", n);
-			ui_put(w, y, r.x, r.w - barw - 1, line, (size_t)len,
-			       T->dimbase[d] + i == T->cursor ? cur : ui_attr("body"), NULL);
-			bar(w, y, r.x + r.w - barw, barw, n, max, val->role ? val->role : "bar");
-			y++;
+		size_t max = dim_max(T, d);
+		for (size_t i = 0; i < T->sc->dims[d].nvalues && y < T->drawn.counts_end; i++, y++) {
+			size_t k = T->dimbase[d] + i;
+			if (T->vcount[k] == T->drawn.vcount[k] && max == T->drawn.vmax[d])
+				continue;
+			ui_clear(w, (struct rect){.y = y, .x = r.x, .h = 1, .w = r.w});
+			draw_value_row(v, w, r, y, col, d, i, max);
 		}
 	}
-	for (size_t l = 0; l < T->sc->nlabels && y < r.y + r.h; l++) {
-		const tt_scheme_label *lab = &T->sc->labels[l];
-		int len = snprintf(line, sizeof line, "%s label%*s #%s%*s %4zu",
-		                   lab->key ? lab->key : " ", dimw - 5, "", lab->name,
-		                   pad(namew - 1, lab->name), "", T->lcount[l]);
-		ui_put(w, y++, r.x, r.w, line, (size_t)len, ui_attr("meta"), NULL);
+	for (size_t l = 0; l < T->sc->nlabels && y < T->drawn.counts_end; l++, y++) {
+		if (T->lcount[l] == T->drawn.lcount[l])
+			continue;
+		ui_clear(w, (struct rect){.y = y, .x = r.x, .h = 1, .w = r.w});
+		draw_label_row(v, w, r, y, col, l);
 	}
-	*py = y;
+	remember_counts(T, T->drawn.counts_end);
 }
 
 /* ---- changing tags ---- */
@@ -1276,6 +1375,9 @@ static void detach(struct view *v)
 	free(T->vcount);
 	free(T->dimbase);
 	free(T->lcount);
+	free(T->drawn.vcount);
+	free(T->drawn.lcount);
+	free(T->drawn.vmax);
 	free(T->scheme_path);
 	free(T->target);
 	free(T);

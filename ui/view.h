@@ -280,6 +280,10 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
  * a URL wider than cols but not than hard stays whole on a line of its own (an
  * address cut in two cannot be copied). */
 int ui_wrap_line(const char *s, size_t len, size_t *pos, int cols, int hard, tt_line *l);
+/* Whether a blank cell in attribute a looks like one in b (same background,
+ * no reverse or underline that would show): a blank may then take its
+ * neighbour's attribute, which saves the terminal an attribute change. */
+int ui_blank_alike(attr_t a, attr_t b);
 /* Fills columns [x, x + n) of row y with spaces in attribute a. */
 void ui_fill(WINDOW *w, int y, int x, int n, attr_t a);
 /* Blanks the rectangle as werase blanks the window. */

@@ -37,6 +37,9 @@ int tt_colors_no_color_env(void);
 /* Nearest of the first ncolors (8, 16 or 256) terminal colours to a theme
  * colour (0-255 or TT_COLOR_RGB), judged on the xterm palette. */
 int tt_colors_nearest(int color, int ncolors);
+/* The colours of a pair made by tt_colors_init, as pair_content would say
+ * without asking curses (the viewer asks per rail while drawing). */
+void tt_colors_pair(short pair, int *fg, int *bg);
 /* Frees the role table (for leak checkers at exit; ids become invalid). */
 void tt_colors_reset(void);
 
