@@ -549,7 +549,7 @@ static const char *field(const struct map *m, uint64_t off, int *bad)
 static void strv_read(tt_thread *t, const struct map *m, uint64_t start, uint64_t n, tt_strv *v,
                       int *bad)
 {
-	if (n > m->h->nparas || start > m->h->nparas - n) {
+	if (n > m->h->nparas || start > m->h->nparas - n || n > UINT_MAX) {
 		*bad = 1;
 		return;
 	}

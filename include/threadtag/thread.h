@@ -9,7 +9,7 @@
 /* A list of strings living in the thread's arena. */
 typedef struct tt_strv {
 	const char **v;
-	size_t n, cap;
+	unsigned n, cap; /* not size_t: two in every comment (memory per comment) */
 } tt_strv;
 
 enum tt_comment_flags {
