@@ -462,6 +462,64 @@ echo "   peak memory: ${rss:-?} KiB at the first screen, ${end_rss:-?} KiB after
 row "first open: peak memory to first screen over file size" \
 	"${rss:+$(calc "$rss * 1024 / $big_bytes")}" "$OPEN_MEM_TARGET"
 
+# peak_kb CMD...: the peak resident memory (KiB) of CMD run to its end.
+peak_kb() {
+	python3 -c 'import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$@"
+}
+# shape_memory NAME FILE: peak memory over the file's size of the viewer's
+# first open (to its first screen: the whole load, the index written), its
+# reopen (index present), check, and a first `tag` (which builds the index);
+# the first open is the checked row.
+shape_memory() {
+	local f=$2 bytes id d=$work/shape-$1 o1 o2 c t1
+	bytes=$(wc -c <"$f")
+	id=$(awk '/^- id: / { print $3; exit }' "$f")
+	rm -rf "$d"
+	mkdir -p "$d"
+	o1=$(XDG_CACHE_HOME=$d/cache XDG_DATA_HOME=$d/data XDG_STATE_HOME=$d/state \
+		XDG_CONFIG_HOME=$d/config "$BIN/bench_pty" -n 1 "$f" "$BUILD/threadtag" \
+		--tags "$d/tags.yaml" -- down=j | head -1)
+	o2=$(XDG_CACHE_HOME=$d/cache XDG_DATA_HOME=$d/data XDG_STATE_HOME=$d/state \
+		XDG_CONFIG_HOME=$d/config "$BIN/bench_pty" -n 1 "$f" "$BUILD/threadtag" \
+		--tags "$d/tags.yaml" -- down=j | head -1)
+	c=$(peak_kb "$BUILD/threadtag" check "$f")
+	t1=$(XDG_CACHE_HOME=$d/cache2 peak_kb "$BUILD/threadtag" tag "$f" --id "$id" \
+		--stance favor --tags "$d/tags2.yaml")
+	o1=$(field open_maxrss_kb "$o1")
+	o2=$(field open_maxrss_kb "$o2")
+	x() { [ -n "$1" ] && calc "$1 * 1024 / $bytes"; }
+	printf '   %-6s %4s MB: first open %6s, reopen %6s, check %6s, first tag %6s\n' \
+		"$1" "$((bytes / 1000000))" "$(x "$o1")" "$(x "$o2")" "$(x "$c")" "$(x "$t1")"
+	row "first open: peak memory over file size, $1" "$(x "$o1")" "$OPEN_MEM_TARGET"
+	rm -rf "$d"
+}
+
+echo
+echo "4c. Peak memory over the file's size, by shape (the checked row is the first open)"
+"$BIN/bench_gen" chain "$N" "$work/shape-chain.yaml" >/dev/null || die "bench_gen chain $N failed"
+# Many short comments: a top-level "+1" and three "me too" replies, 4 * N of them.
+awk -v n=$((4 * N)) 'BEGIN { print "threadtag: 1\narticle:\n  title: Short comments\n  body:\n  - The article.\ncomments:"
+	for (i = 0; i < n; i++)
+		if (i % 4 == 0) printf "- id: s%d\n  author: u%d\n  body:\n  - \"+1\"\n  replies:\n", i, i % 5000
+		else printf "  - id: s%d\n    author: u%d\n    body:\n    - \"me too %d\"\n", i, i % 5000, i }' \
+	>"$work/shape-short.yaml"
+# Long comments: five paragraphs of 1 KB each, every other one with a reply.
+awk -v n=$((N / 12)) 'BEGIN { s = "Long comments carry whole essays: quotes, lists and arguments that go on, with accents (é, ß) and an emoji 😂."
+	p = s; while (length(p) < 1000) p = p " " s
+	print "threadtag: 1\narticle:\n  title: Long comments\n  body:\n  - The article.\ncomments:"
+	for (i = 0; i < n; i++) {
+		printf "- id: l%d\n  author: a%d\n  body:\n", i, i % 5000
+		for (k = 0; k < 5; k++) printf "  - \"%d %s\"\n", k, p
+		if (i % 2 == 0) printf "  replies:\n  - id: l%d-r\n    author: b%d\n    body:\n    - \"%s\"\n", i, i % 777, p
+	} }' >"$work/shape-long.yaml"
+shape_memory real "$real_big"
+shape_memory chain "$work/shape-chain.yaml"
+shape_memory long "$work/shape-long.yaml"
+shape_memory short "$work/shape-short.yaml"
+rm -f "$work"/shape-*.yaml
+
 # The opt-in huge rows: first screen, reopen and memory at TT_BENCH_HUGE
 # comments (say 1000000: about 500 MB of YAML, a few minutes), natively only.
 if [ -n "${TT_BENCH_HUGE:-}" ]; then

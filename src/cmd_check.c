@@ -90,7 +90,7 @@ static void summarise(const char *path, const tt_thread *t)
 	if (a->author || a->published)
 		printf("article:  %s%s%s\n", tt_text_safe(a->author),
 		       a->author && a->published ? ", " : "", tt_text_safe(a->published));
-	printf("body:     %zu paragraphs\n", a->body.n);
+	printf("body:     %u paragraphs\n", a->body.n);
 	printf("comments: %zu (%zu top-level, %zu deleted", t->ncomments, t->ntop, deleted);
 	if (t->more)
 		printf(", %lld more not loaded", t->more);

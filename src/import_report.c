@@ -79,7 +79,7 @@ void tt_import_report_print(const struct tt_import_report *r, const char *name, 
 	        r->format[0] ? r->format : "?");
 	if (r->layout[0])
 		fprintf(f, " (%s)", tt_text_safe(r->layout));
-	fprintf(f, ": article %zu paragraph%s, %zu comment%s, depth %u", t->article.body.n,
+	fprintf(f, ": article %u paragraph%s, %zu comment%s, depth %u", t->article.body.n,
 	        t->article.body.n == 1 ? "" : "s", t->ncomments, t->ncomments == 1 ? "" : "s",
 	        t->ncomments ? t->max_depth + 1 : 0);
 	if (r->stated >= 0)

@@ -26,7 +26,7 @@
  * the strings (NUL-terminated; offset 0 is the empty string that stands for
  * NULL in the named fields). Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 4, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 5, INDEX_ENDIAN = 0x01020304 };
 #define NO_PARENT UINT64_MAX
 
 struct rec_comment {
@@ -162,7 +162,38 @@ static uint64_t combine(const uint64_t part[4])
 	return tt_index_hash(6, part, 4 * sizeof *part);
 }
 
-static uint64_t checksum(const unsigned char *base, size_t len)
+/* Gives the whole pages of [p, p + len), read-only pages of a mapped index,
+ * back to the page cache: touched again, they are read from it again. So a
+ * reopen's peak memory is the model's and the pages in use, not the model's
+ * plus the whole index file's. */
+static void release(const void *p, size_t len)
+{
+	uintptr_t pg = (uintptr_t)sysconf(_SC_PAGESIZE);
+	uintptr_t a = ((uintptr_t)p + pg - 1) & ~(pg - 1), e = ((uintptr_t)p + len) & ~(pg - 1);
+	if (e > a)
+		madvise((void *)a, e - a, MADV_DONTNEED);
+}
+
+/* tt_index_hash of a section; with mapped set, a piece at a time, each piece
+ * released once hashed (XXH3 gives the same hash however the input is cut). */
+static uint64_t section_hash(uint64_t seed, const unsigned char *p, size_t len, int mapped)
+{
+	enum { PIECE = 4 << 20 };
+	if (!mapped)
+		return tt_index_hash(seed, p, len);
+	struct hasher h;
+	hasher_init(&h, seed);
+	for (size_t off = 0; off < len; off += PIECE) {
+		size_t n = len - off < PIECE ? len - off : PIECE;
+		hasher_add(&h, p + off, n);
+		release(p + off, n);
+	}
+	return hasher_end(&h);
+}
+
+/* The checksum of an index at base; mapped: base is a read-only mapping of
+ * the file, whose pages may be released as they are read. */
+static uint64_t checksum(const unsigned char *base, size_t len, int mapped)
 {
 	struct header h;
 	size_t sec[3];
@@ -173,7 +204,7 @@ static uint64_t checksum(const unsigned char *base, size_t len)
 	section_lengths(&h, len, sec);
 	base += sizeof h;
 	for (int i = 0; i < 3; base += sec[i++])
-		part[i + 1] = tt_index_hash((uint64_t)i + 3, base, sec[i]);
+		part[i + 1] = section_hash((uint64_t)i + 3, base, sec[i], mapped);
 	return combine(part);
 }
 
@@ -205,16 +236,18 @@ static uint64_t fingerprint_of(const tt_thread *t)
 
 /* ---- writing ---- */
 
-/* The writer walks the model twice in the same order: first to lay out the
- * strings (offsets only) while writing the records and keeping the paragraph
- * references, then to write the strings. So no copy of the text is ever held
- * in memory: the viewer's peak stays that of the model. */
+/* The writer walks the model three times in the same order: to lay out the
+ * strings (offsets only) while writing the records, again for the paragraph
+ * references, then to write the strings. So neither a copy of the text nor the
+ * references are ever held in memory: the viewer's peak stays that of the
+ * model. */
+enum { PASS_RECORDS, PASS_PARAS, PASS_STRINGS };
 struct writer {
 	FILE *f;
 	struct hasher *hs; /* the section being written, NULL for none */
-	int strings_pass;
-	uint64_t next; /* offset of the next string in the block */
-	tt_buf paras;
+	int pass;        /* PASS_* */
+	uint64_t next;   /* offset of the next string in the block */
+	uint64_t nparas; /* paragraph references so far */
 	int failed;
 };
 
@@ -234,19 +267,43 @@ static uint64_t put_str(struct writer *w, const char *v)
 	size_t n = strlen(v) + 1;
 	uint64_t off = w->next;
 	w->next += n;
-	if (w->strings_pass)
+	if (w->pass == PASS_STRINGS)
 		put_bytes(w, v, n);
 	return off;
 }
 
+/* The offset a string was given in a walk done before (at *at, which moves
+ * on); nothing written. */
+static uint64_t str_again(uint64_t *at, const char *v)
+{
+	if (!v)
+		return 0;
+	uint64_t off = *at;
+	*at += strlen(v) + 1;
+	return off;
+}
+
+/* A comment's short strings, which a reopen reads for every comment (the ids
+ * for the id index): they come first in the block, together, so reading them
+ * touches few pages, and the paragraphs' pages are read only when shown. */
+static void put_short(struct writer *w, const tt_comment *c)
+{
+	put_str(w, c->id);
+	put_str(w, c->author);
+	put_str(w, c->posted);
+	put_str(w, c->time);
+	put_str(w, c->edited);
+	put_str(w, c->added);
+}
+
 static void put_strv(struct writer *w, const tt_strv *v, uint64_t *start, uint64_t *n)
 {
-	*start = w->paras.len / sizeof(uint64_t);
+	*start = w->nparas;
 	*n = v->n;
-	for (size_t i = 0; i < v->n; i++) {
+	for (size_t i = 0; i < v->n; i++, w->nparas++) {
 		uint64_t off = put_str(w, v->v[i]);
-		if (!w->strings_pass)
-			tt_buf_add(&w->paras, &off, sizeof off);
+		if (w->pass == PASS_PARAS)
+			put_bytes(w, &off, sizeof off);
 	}
 }
 
@@ -269,37 +326,40 @@ static void put_thread(struct writer *w, const tt_thread *t, struct rec_thread *
 	put_strv(w, &a->body, &r->body_start, &r->body_n);
 }
 
-/* One walk over the model: records on the first pass, strings on the second. */
+/* One walk over the model: what w->pass writes. */
 static void put_all(struct writer *w, const tt_thread *t, const char *real, struct header *h)
 {
 	w->next = 0;
-	w->paras.len = 0;
-	put_bytes(w, "", w->strings_pass); /* offset 0: the "" that means NULL */
+	w->nparas = 0;
+	put_bytes(w, "", w->pass == PASS_STRINGS); /* offset 0: the "" that means NULL */
 	w->next = 1;
 	h->path = put_str(w, real);
 	put_thread(w, t, &h->thread);
+	uint64_t at = w->next; /* the short strings, then the paragraphs */
+	for (size_t i = 0; i < t->ncomments; i++)
+		put_short(w, t->order[i]);
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const tt_comment *c = t->order[i];
 		struct rec_comment r = {
-		    .id = put_str(w, c->id),
-		    .author = put_str(w, c->author),
-		    .posted = put_str(w, c->posted),
-		    .time = put_str(w, c->time),
+		    .id = str_again(&at, c->id),
+		    .author = str_again(&at, c->author),
+		    .posted = str_again(&at, c->posted),
+		    .time = str_again(&at, c->time),
 		    .parent = c->parent ? c->parent->index : NO_PARENT,
 		    .more = c->more,
 		    .flags = c->flags,
 		    .line = c->line,
 		    .col = c->col,
-		    .edited = put_str(w, c->edited),
-		    .added = put_str(w, c->added),
+		    .edited = str_again(&at, c->edited),
+		    .added = str_again(&at, c->added),
 		};
 		put_strv(w, &c->body, &r.body_start, &r.body_n);
 		put_strv(w, &c->previous, &r.prev_start, &r.prev_n);
-		if (!w->strings_pass)
+		if (w->pass == PASS_RECORDS)
 			put_bytes(w, &r, sizeof r);
 	}
 	static const char zeros[8];
-	if (w->strings_pass)
+	if (w->pass == PASS_STRINGS)
 		put_bytes(w, zeros,
 		          (8 - w->next % 8) % 8); /* keeps the file's size a multiple of 8 */
 	w->next += (8 - w->next % 8) % 8;
@@ -326,18 +386,18 @@ static int write_to(int fd, const tt_thread *t, const char *real, const tt_index
 		hasher_init(&sec[i], (uint64_t)i + 3);
 	w.hs = &sec[0];
 	put_all(&w, t, real, &h);
+	struct header again; /* the same offsets once more; nothing of a pass is kept */
+	w.pass = PASS_PARAS;
 	w.hs = &sec[1];
-	put_bytes(&w, w.paras.data, w.paras.len);
+	put_all(&w, t, real, &again);
 	h.ncomments = t->ncomments;
 	h.fingerprint = fingerprint_of(t);
-	h.nparas = w.paras.len / sizeof(uint64_t);
-	w.strings_pass = 1;
+	h.nparas = w.nparas;
+	w.pass = PASS_STRINGS;
 	w.hs = &sec[2];
-	struct header again; /* the same offsets once more; paragraph starts are not kept */
 	put_all(&w, t, real, &again);
 	h.nstr = w.next;
 	h.total = sizeof h + h.ncomments * sizeof(struct rec_comment) + h.nparas * 8 + h.nstr;
-	tt_buf_free(&w.paras);
 	part[0] = tt_index_hash(2, &h, sizeof h);
 	for (int i = 0; i < 3; i++)
 		part[i + 1] = hasher_end(&sec[i]);
@@ -453,14 +513,14 @@ static int sections_fit(struct map *m)
 
 static int checksum_ok(const struct map *m)
 {
-	return checksum(m->base, m->len) == m->h->checksum;
+	return checksum(m->base, m->len, 1) == m->h->checksum;
 }
 
 void tt_index_reseal(void *data, size_t len)
 {
 	if (len < sizeof(struct header))
 		return;
-	uint64_t sum = checksum(data, len);
+	uint64_t sum = checksum(data, len, 0);
 	memcpy((char *)data + offsetof(struct header, checksum), &sum, sizeof sum);
 }
 
@@ -489,7 +549,7 @@ static const char *field(const struct map *m, uint64_t off, int *bad)
 static void strv_read(tt_thread *t, const struct map *m, uint64_t start, uint64_t n, tt_strv *v,
                       int *bad)
 {
-	if (n > m->h->nparas || start > m->h->nparas - n) {
+	if (n > m->h->nparas || start > m->h->nparas - n || n > UINT_MAX) {
 		*bad = 1;
 		return;
 	}
@@ -550,6 +610,8 @@ static void comments_read(tt_thread *t, const struct map *m, int *bad)
 		strv_read(t, m, r->body_start, r->body_n, &c->body, bad);
 		strv_read(t, m, r->prev_start, r->prev_n, &c->previous, bad);
 		*bad |= !c->id;
+		if (i % 8192 == 8191) /* the records and text read so far: not kept resident */
+			release(m->base, m->len);
 	}
 	free(all);
 }
@@ -579,7 +641,8 @@ static struct map *map_index(const char *index_path)
 	}
 	struct map *m = tt_xcalloc(1, sizeof *m);
 	m->len = (size_t)sb.st_size;
-	void *p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+	/* Not populated: its pages come in as the checks read them, and go (release). */
+	void *p = mmap(NULL, m->len, PROT_READ, MAP_PRIVATE, fd, 0);
 	close(fd);
 	if (p == MAP_FAILED) {
 		free(m);
@@ -610,6 +673,7 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 		tt_thread_free(t);
 		return NULL;
 	}
+	release(m->base, m->len); /* the text comes back as it is shown */
 	m->t = t;
 	pthread_mutex_lock(&live_lock);
 	m->next = live;

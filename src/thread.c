@@ -131,9 +131,20 @@ void tt_strv_push(tt_thread *t, tt_strv *v, const char *s)
 	v->v[v->n++] = s;
 }
 
+void tt_strv_set(tt_thread *t, tt_strv *v, const char *const *s, size_t n)
+{
+	if (!n)
+		return;
+	v->v = arena_take(t, n * sizeof *v->v, sizeof *v->v);
+	memcpy(v->v, s, n * sizeof *v->v);
+	v->n = v->cap = n;
+}
+
 tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
 {
-	tt_comment *c = tt_thread_alloc(t, sizeof *c);
+	/* Aligned for its pointers only: comments alternate with strings in the
+	 * arena, and each is one per comment of the thread. */
+	tt_comment *c = memset(arena_take(t, sizeof *c, _Alignof(tt_comment)), 0, sizeof *c);
 	c->parent = parent;
 	tt_comment **first = parent ? &parent->first_child : &t->first;
 	tt_comment **last = parent ? &parent->last_child : &t->last;
@@ -326,10 +337,11 @@ int tt_thread_finish(tt_thread *t, tt_error *err)
 		p->nslots *= 2;
 	p->slots = tt_xcalloc(p->nslots, sizeof *p->slots);
 	/* Given ids first, so a derived id can never take a given one's place. */
-	int refs = 0;
+	int refs = 0, unnamed = 0;
 	for (size_t i = 0; i < t->ncomments; i++) {
 		tt_comment *c = t->order[i];
 		refs |= c->parent_ref != NULL;
+		unnamed |= c->id == NULL;
 		if (c->id && index_insert(t, c, err) < 0)
 			return -1;
 	}
@@ -338,23 +350,25 @@ int tt_thread_finish(tt_thread *t, tt_error *err)
 			return -1;
 		build_order(t);
 	}
-	struct occ_table occ = {tt_xcalloc(p->nslots, sizeof *occ.keys),
-				tt_xcalloc(p->nslots, sizeof *occ.counts), p->nslots - 1};
-	for (size_t i = 0; i < t->ncomments; i++) {
-		tt_comment *c = t->order[i];
-		if (c->id)
-			continue;
-		uint64_t h = tt_idtext_hash(c);
-		char id[32];
-		do /* loops again only on a true hash collision */
-			id_from_hash(h, occ_next(&occ, h), id);
-		while (tt_thread_find(t, id));
-		c->id = tt_thread_strdup(t, id, (size_t)-1);
-		c->flags |= TT_C_DERIVED_ID;
-		*index_slot(p, c->id) = c;
+	if (unnamed) { /* with every id given there is no table of occurrences to build */
+		struct occ_table occ = {tt_xcalloc(p->nslots, sizeof *occ.keys),
+					tt_xcalloc(p->nslots, sizeof *occ.counts), p->nslots - 1};
+		for (size_t i = 0; i < t->ncomments; i++) {
+			tt_comment *c = t->order[i];
+			if (c->id)
+				continue;
+			uint64_t h = tt_idtext_hash(c);
+			char id[32];
+			do /* loops again only on a true hash collision */
+				id_from_hash(h, occ_next(&occ, h), id);
+			while (tt_thread_find(t, id));
+			c->id = tt_thread_strdup(t, id, (size_t)-1);
+			c->flags |= TT_C_DERIVED_ID;
+			*index_slot(p, c->id) = c;
+		}
+		free(occ.keys);
+		free(occ.counts);
 	}
-	free(occ.keys);
-	free(occ.counts);
 	if (!t->id)
 		derive_thread_id(t);
 	return 0;

@@ -27,6 +27,8 @@ struct loader {
 	tt_yevent ev;
 	size_t last_n;    /* comments at the last progress report */
 	double last_time; /* and its time */
+	const char **strs; /* a list's strings while it is read (read_strv) */
+	size_t nstrs_cap;
 };
 
 /* The progress hook of the loads that follow (tt_thread_load_hook). */
@@ -123,9 +125,12 @@ static int read_count(struct loader *L, const char *key, long long *out)
 	return 0;
 }
 
-/* A list of strings (keywords, paragraphs). */
+/* A list of strings (keywords, paragraphs), its array sized to the list once
+ * read: a thread has a body per comment, and room to grow in each would be
+ * a tenth of the model on short comments. */
 static int read_strv(struct loader *L, const char *key, tt_strv *v)
 {
+	size_t n = 0;
 	if (next(L) < 0)
 		return -1;
 	if (tt_yscalar_is_null(&L->ev))
@@ -137,12 +142,22 @@ static int read_strv(struct loader *L, const char *key, tt_strv *v)
 		if (next(L) < 0)
 			return -1;
 		if (L->ev.type == TT_Y_SEQ_END)
-			return 0;
+			break;
 		if (L->ev.type != TT_Y_SCALAR)
 			return fail(L, "each item of '%s' must be a string, found %s", key,
 				    type_name(&L->ev));
-		tt_strv_push(L->t, v, tt_thread_strdup(L->t, L->ev.value, L->ev.len));
+		if (n == L->nstrs_cap) {
+			L->nstrs_cap = L->nstrs_cap ? 2 * L->nstrs_cap : 16;
+			L->strs = tt_xrealloc(L->strs, L->nstrs_cap * sizeof *L->strs);
+		}
+		L->strs[n++] = tt_thread_strdup(L->t, L->ev.value, L->ev.len);
 	}
+	if (v->n) /* the key given twice: the lists follow each other */
+		for (size_t i = 0; i < n; i++)
+			tt_strv_push(L->t, v, L->strs[i]);
+	else
+		tt_strv_set(L->t, v, L->strs, n);
+	return 0;
 }
 
 /* Two digits at s as a number. */
@@ -511,6 +526,7 @@ static tt_thread *load(tt_yreader *r, tt_error *err)
 	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
 		rc = -1;
 	tt_yreader_close(r);
+	free(L.strs);
 	if (rc < 0) {
 		tt_thread_free(L.t);
 		return NULL;

@@ -339,9 +339,14 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 		int is_mouse, rd;
 		ui_key k;
 
-		curs_set(v->mode == MODE_PROMPT ? 1 : 0);
-		wrefresh(stdscr);
-		k = read_key(stdscr, v, &me, &is_mouse);
+		if (v->ireplay < v->nreplay) { /* typed during the load: no screen between them */
+			k = v->replay[v->ireplay++];
+			is_mouse = 0;
+		} else {
+			curs_set(v->mode == MODE_PROMPT ? 1 : 0);
+			wrefresh(stdscr);
+			k = read_key(stdscr, v, &me, &is_mouse);
+		}
 		if (got_signal) {
 			status = 128 + got_signal;
 			break;

@@ -25,6 +25,7 @@ struct loading {
 	int titled;    /* the page has the article's own title */
 	long delay_ms; /* THREADTAG_TEST_LOAD_DELAY_MS: a disk that slow, for the tests */
 	double start;  /* when the load began */
+	tt_load_progress last; /* the latest report, for the status line */
 };
 
 int ui_loading_wanted(const char *path)
@@ -85,24 +86,43 @@ static tt_thread *page_of(const tt_thread *t, size_t max, size_t *shown)
 	return page;
 }
 
-/* The progress line: comments so far, megabytes of megabytes, percent. */
-static void progress_line(struct loading *L, const tt_load_progress *p)
+/* What the status line says of the keys typed so far: they wait, how many. */
+static void keys_note(const struct wait_screen *W, char *out, size_t size)
 {
+	if (!W->nkeys)
+		snprintf(out, size, "keys wait");
+	else if (!W->dropped)
+		snprintf(out, size, "%zu key%s waiting", W->nkeys, W->nkeys == 1 ? "" : "s");
+	else
+		snprintf(out, size, "%zu keys waiting, %zu more dropped", W->nkeys, W->dropped);
+}
+
+/* The progress line: comments so far, megabytes of megabytes, percent, and
+ * the keys waiting for the thread. */
+static void progress_line(struct loading *L)
+{
+	const tt_load_progress *p = &L->last;
 	double mb = 1e6;
 	int pct = p->total ? (int)(100.0 * (double)p->bytes / (double)p->total) : 0;
-	if (L->W.quit)
+	char keys[96];
+	if (L->W.quit || !p->t)
 		return;
+	keys_note(&L->W, keys, sizeof keys);
 	if (p->total && p->bytes >= p->total) {
 		ui_wait_status(&L->W,
-		               "loaded %zu comments, %.1f MB; opening the viewer\xe2\x80\xa6",
-		               p->ncomments, (double)p->total / mb);
-		L->W.last_draw = 0; /* drawn now: linking the tree takes a while */
+		               "loaded %zu comments, %.1f MB; opening the viewer\xe2\x80\xa6 \xc2\xb7 %s",
+		               p->ncomments, (double)p->total / mb, keys);
 		return;
 	}
-	ui_wait_status(
-	    &L->W,
-	    "loading: %zu comments, %.1f of %.1f MB (%d%%) \xc2\xb7 keys wait \xc2\xb7 q stops",
-	    p->ncomments, (double)p->bytes / mb, (double)p->total / mb, pct);
+	ui_wait_status(&L->W,
+	               "loading: %zu comments, %.1f of %.1f MB (%d%%) \xc2\xb7 %s \xc2\xb7 q stops",
+	               p->ncomments, (double)p->bytes / mb, (double)p->total / mb, pct, keys);
+}
+
+/* Keys were read: the count in the status line follows at once. */
+static void on_keys(struct wait_screen *W)
+{
+	progress_line((struct loading *)W); /* W is the first member */
 }
 
 static double mono(void)
@@ -113,15 +133,19 @@ static double mono(void)
 }
 
 /* For the tests: holds the load back as a disk that reads the whole file in
- * delay_ms would, so each stage of the screen can be seen on any machine. */
+ * delay_ms would, so each stage of the screen can be seen on any machine. The
+ * keys are read while it waits, as they are every 50 ms while a real slow
+ * disk is read. */
 static void slow_disk(struct loading *L, const tt_load_progress *p)
 {
 	double due = L->start + (double)L->delay_ms / 1e3 * (double)p->bytes / (double)p->total;
-	double wait = due - mono();
-	if (wait > 0)
-		nanosleep(
-		    &(struct timespec){(time_t)wait, (long)((wait - (double)(time_t)wait) * 1e9)},
-		    NULL);
+	double wait;
+	while ((wait = due - mono()) > 0 && !L->W.quit && !ui_loop_signal()) {
+		if (wait > 0.05)
+			wait = 0.05;
+		nanosleep(&(struct timespec){0, (long)(wait * 1e9)}, NULL);
+		ui_wait_poll(&L->W);
+	}
 }
 
 /* The loader's hook: a page with more comments while the screen is not yet
@@ -132,7 +156,10 @@ static int on_progress(void *ctx, const tt_load_progress *p)
 	size_t want = (size_t)(LINES > 0 ? LINES : 24);
 	if (L->delay_ms > 0 && p->total)
 		slow_disk(L, p);
-	progress_line(L, p);
+	L->last = *p;
+	progress_line(L);
+	if (p->total && p->bytes >= p->total)
+		L->W.last_draw = 0; /* drawn now: linking the tree takes a while */
 	if (L->W.v.mode != MODE_HELP && p->t->article.title &&
 	    (!L->titled || (L->shown < want && p->ncomments > L->shown))) {
 		size_t shown = 0;
@@ -162,14 +189,18 @@ static void first_page(struct loading *L)
 	snprintf(title, sizeof title, "Loading %s\xe2\x80\xa6", L->path);
 	const char *paras[] = {"The thread's first comments show here as they are read; the "
 	                       "viewer opens at the first comment when the whole file is read.",
-	                       "q or Ctrl-C stops the load: nothing is written. ? shows the keys.",
+	                       "Keys typed meanwhile wait and are carried out once the viewer "
+	                       "opens. q or Ctrl-C stops the load: nothing is written, the keys "
+	                       "waiting are dropped. ? shows the keys.",
 	                       NULL};
 	ui_wait_show(&L->W, ui_wait_page(title, NULL, paras), 0, "loading (q stops)", 0);
 }
 
-tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *rc)
+tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *rc, ui_key **keys,
+                          size_t *nkeys)
 {
-	struct loading L = {.W = {.on_quit = stop_load}, .path = path};
+	struct loading L = {.W = {.on_quit = stop_load, .keep_keys = 1, .on_keys = on_keys},
+	                    .path = path};
 	const char *delay = getenv("THREADTAG_TEST_LOAD_DELAY_MS");
 	tt_error err = {0};
 	int eno = 0;
@@ -184,6 +215,13 @@ tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *r
 	tt_thread *t = tt_open_any(path, NULL, &err, &eno);
 	tt_thread_load_hook(NULL, NULL);
 	int sig = ui_loop_signal();
+	*keys = NULL;
+	*nkeys = 0;
+	if (t && L.W.nkeys) {
+		*keys = tt_xmalloc(L.W.nkeys * sizeof **keys);
+		memcpy(*keys, L.W.keys, L.W.nkeys * sizeof **keys);
+		*nkeys = L.W.nkeys;
+	}
 	ui_wait_close(&L.W);
 	if (t)
 		return t;

@@ -2,6 +2,7 @@
 #ifndef THREADTAG_UI_LOADING_H
 #define THREADTAG_UI_LOADING_H
 
+#include "actions.h"
 #include "threadtag/thread.h"
 
 struct ui_theme;
@@ -14,10 +15,14 @@ struct ui_theme;
 int ui_loading_wanted(const char *path);
 /* Opens path as tt_open_any does with the screen already open: a page with
  * the article's title and the first comments as they are read, and a progress
- * line (comments, MB of MB, percent). q or Ctrl-C stops the load (nothing is
- * written), ? shows the keys, other keys wait for the load. Returns the thread
- * (the screen closed), or NULL with *rc: 0 when q stopped it, 130 for Ctrl-C,
- * else the exit code of the failure, whose message is on stderr. */
-tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *rc);
+ * line (comments, MB of MB, percent, keys waiting). q or Ctrl-C stops the load
+ * (nothing is written, the keys kept are dropped), ? shows the keys, other
+ * keys are kept in order (at most UI_WAIT_KEYS) for the viewer to carry out
+ * (view.replay). Returns the thread (the screen closed) and the kept keys in
+ * *keys (malloc'd, *nkeys of them, NULL when none), or NULL with *rc: 0 when
+ * q stopped it, 130 for Ctrl-C, else the exit code of the failure, whose
+ * message is on stderr. */
+tt_thread *ui_loading_run(const char *path, const struct ui_theme *theme, int *rc, ui_key **keys,
+                          size_t *nkeys);
 
 #endif

@@ -39,6 +39,8 @@ struct ui_opts {
 	const char *others[TT_UI_MAX_TAGS]; /* --tags after the first: others' stores, read-only */
 	size_t nothers;
 	int no_mouse;
+	ui_key *replay; /* keys typed while the thread loaded, for the first view */
+	size_t nreplay;
 };
 
 void tt_ui_usage(FILE *f)
@@ -300,6 +302,8 @@ static int view_once(tt_thread *t, const struct ui_opts *o, const char *since, c
 	struct ui_session s;
 	view_init(&v, t);
 	v.since = since;
+	v.replay = o->replay; /* carried out once the store is open: a tag shown is on disk */
+	v.nreplay = o->nreplay;
 	ui_keymap_defaults();
 	int rc = ui_session_open(&s, &v,
 	                         &(struct ui_session_opts){.theme = o->theme,
@@ -516,7 +520,7 @@ int tt_ui_main(int argc, char **argv)
 			return rc;
 	} else if (ui_loading_wanted(path)) { /* a big file: the screen first (loading.c) */
 		struct ui_theme *th = fetching_setup(&o);
-		t = ui_loading_run(path, th, &rc);
+		t = ui_loading_run(path, th, &rc, &o.replay, &o.nreplay);
 		ui_theme_close(th);
 		if (!t)
 			return rc;
@@ -529,6 +533,7 @@ int tt_ui_main(int argc, char **argv)
 	}
 	rc = ui_terminal_check();
 	if (rc) {
+		free(o.replay);
 		tt_thread_free(t);
 		return rc;
 	}
@@ -541,6 +546,9 @@ int tt_ui_main(int argc, char **argv)
 		ui_news_set_updater(fetch_update, &f);
 		rc = view_once(t, &o, since, select, &n, &sel, &again);
 		ui_news_set_updater(NULL, NULL);
+		free(o.replay); /* the keys typed during the load belong to the first view */
+		o.replay = NULL;
+		o.nreplay = 0;
 		free(select);
 		select = sel ? sel : tt_xstrdup("");
 		tt_thread *u = again ? update_thread(&f, is_url ? NULL : path, &n) : NULL;

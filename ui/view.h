@@ -167,6 +167,10 @@ struct view {
 	/* Set on a page shown while the thread is on its way (waitscreen.c): the
 	 * status line's right side says only this, the tags pane waits too. */
 	const char *waiting;
+	/* Keys typed while the thread loaded (loading.c), in order: ui_run carries
+	 * them out before it reads the terminal, as if they were typed then. */
+	const ui_key *replay;
+	size_t nreplay, ireplay;
 	char **log; /* every message logged this session, oldest first (messages.c) */
 	size_t nlog;
 	tt_buf scratch;

@@ -77,16 +77,25 @@ void ui_wait_status(struct wait_screen *W, const char *fmt, ...)
 }
 
 /* A key during the wait: q stops, ? opens the keys (whose own keys then
- * work), a new size lays out again; the rest waits for the thread. */
+ * work), a new size lays out again; the rest waits for the thread, kept in
+ * order when the caller will carry them out. */
 static void wait_key(struct wait_screen *W, ui_key k)
 {
 	enum action a = ui_keymap_lookup(k);
 	if (k == -KEY_RESIZE || W->v.mode == MODE_HELP || a == ACT_HELP) {
 		ui_apply_key(&W->v, k, NULL);
-	} else if (a == ACT_QUIT && !W->quit) {
-		W->quit = 1;
-		if (W->on_quit)
-			W->on_quit(W);
+	} else if (a == ACT_QUIT) {
+		W->nkeys = W->dropped = 0; /* stopping: nothing of what waited is done */
+		if (!W->quit) {
+			W->quit = 1;
+			if (W->on_quit)
+				W->on_quit(W);
+		}
+	} else if (W->keep_keys && !W->quit) {
+		if (W->nkeys < UI_WAIT_KEYS)
+			W->keys[W->nkeys++] = k;
+		else
+			W->dropped++;
 	}
 }
 
@@ -100,7 +109,10 @@ int ui_wait_poll(struct wait_screen *W)
 	W->last_draw = now;
 	wtimeout(stdscr, 0);
 	while ((got = wget_wch(stdscr, &ch)) != ERR)
-		wait_key(W, got == KEY_CODE_YES ? -(int)ch : (ui_key)ch);
+		if (got != KEY_CODE_YES || ch != KEY_MOUSE) /* the page takes no mouse */
+			wait_key(W, got == KEY_CODE_YES ? -(int)ch : (ui_key)ch);
+	if (W->on_keys)
+		W->on_keys(W);
 	ui_draw_all(&W->v, stdscr);
 	wrefresh(stdscr);
 	return 1;

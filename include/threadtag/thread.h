@@ -9,7 +9,7 @@
 /* A list of strings living in the thread's arena. */
 typedef struct tt_strv {
 	const char **v;
-	size_t n, cap;
+	unsigned n, cap; /* not size_t: two in every comment (memory per comment) */
 } tt_strv;
 
 enum tt_comment_flags {
@@ -25,7 +25,6 @@ struct tt_comment {
 	const char *posted; /* time as given, NULL when absent */
 	const char *time;   /* ISO 8601 when the posted text was parsed, else NULL */
 	tt_strv body;       /* paragraphs; a paragraph keeps its hard line breaks */
-	unsigned flags;
 	long long more;     /* replies the source did not include (Reddit "more"), 0 if none */
 	tt_strv previous;   /* the text before the last edit an update found; empty if none */
 	const char *edited; /* ISO 8601: when an update found the text changed, else NULL */
@@ -43,6 +42,7 @@ struct tt_comment {
 	size_t subtree; /* number of descendants, not counting itself */
 	unsigned depth; /* 0 for top-level */
 	unsigned line, col; /* position in the source it was read from, 0 if none */
+	unsigned flags;     /* here, beside the other ints: no padding (memory per comment) */
 };
 
 typedef struct tt_article {
@@ -86,6 +86,9 @@ const char *tt_thread_strfmt(tt_thread *t, const char *fmt, ...)
 /* Arena memory, zeroed, aligned for any type. Freed with the thread. */
 void *tt_thread_alloc(tt_thread *t, size_t size);
 void tt_strv_push(tt_thread *t, tt_strv *v, const char *s);
+/* Sets an empty v to a copy of the n strings at s, in an array of exactly n
+ * (a loader that knows the count wastes no capacity). */
+void tt_strv_set(tt_thread *t, tt_strv *v, const char *const *s, size_t n);
 
 /* Appends a new, empty comment as the last child of parent (NULL: top level). */
 tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent);
