@@ -1215,9 +1215,10 @@ static void test_fidelity_dev(void **state)
  * comment there fails. */
 enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 };
 
-/* Round 5 (tests/data/html/round5), held out: never looked at while tuning.
- * Its first result (doc/import.md) is held as a floor. */
-enum { ROUND5_TOTAL = 208, ROUND5_HTML = 171, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
+/* Round 5 (tests/data/html/round5): held out until round 6 was chosen, then
+ * worked on. Its first result (doc/import.md) was HTML 171, w3m 82, lynx 86
+ * right; the floors are what it reaches now. */
+enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
 
 /* Round 6 (tests/data/html/round6), held out: never looked at while tuning.
  * Its first result (doc/import.md) is held as a floor. */
@@ -1231,8 +1232,8 @@ struct round {
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
      ROUND4_W3M, ROUND4_LYNX},
-    {"tests/data/html/round5", "held-out pages, round 5", ROUND5_TOTAL, ROUND5_HTML, ROUND5_W3M,
-     ROUND5_LYNX},
+    {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
+     ROUND5_W3M, ROUND5_LYNX},
     {"tests/data/html/round6", "held-out pages, round 6", ROUND6_TOTAL, ROUND6_HTML, ROUND6_W3M,
      ROUND6_LYNX},
 };
