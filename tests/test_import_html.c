@@ -1337,8 +1337,9 @@ enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 
 enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
 
 /* Round 6 (tests/data/html/round6), held out: never looked at while tuning.
- * Its first result (doc/import.md) is held as a floor. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 53, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
+ * Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25 right; the
+ * work on round 5 gained 15 there untuned, held as the floor. */
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 68, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
 
 struct round {
 	const char *dir, *name;
