@@ -648,6 +648,15 @@ static int short_name(const tt_hnode *n)
 	return yes;
 }
 
+/* "replyto-author", "in-reply-to-author": whom a comment answers. */
+static int reply_word(const char *p, size_t l)
+{
+	for (size_t i = 0; i + 5 <= l; i++)
+		if (!strncasecmp(p + i, "reply", 5))
+			return 1;
+	return 0;
+}
+
 /* A class word naming its box the author's in a name of its own: the last
  * part of "w-comments-item-author", "news-comment-main-author", "listAuthor"
  * ("bypostauthor", "wc-blog-post_author" mark a comment by the post's author,
@@ -659,7 +668,7 @@ static int author_suffix(const char *cls)
 		size_t l = strcspn(p, " \t\n");
 		if (l > 6 && !strncasecmp(p + l - 6, "author", 6) &&
 		    (p[l - 7] == '-' || p[l - 7] == '_' || p[l - 6] == 'A') &&
-		    !(l > 11 && !strncasecmp(p + l - 11, "post", 4)))
+		    !(l > 11 && !strncasecmp(p + l - 11, "post", 4)) && !reply_word(p, l))
 			return 1;
 		p += l;
 	}
@@ -802,11 +811,13 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 }
 
 /* Containers of replies, which belong to the replies and not to this comment
- * (a box after a comment that a site names its "-sub" box holds its answers). */
+ * (a box after a comment that a site names its comment's "-sub" box,
+ * "news-comment-sub", holds its answers). */
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	return class_suffix(n, "-sub") || tt_html_token_in(cls, "children") ||
+	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
+	       tt_html_token_in(cls, "children") ||
 	       tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -1022,9 +1033,13 @@ static const char *relative_unit(const char *low, long *count)
 	static const char *const heads[] = {"vor ", "il y a ", "hace "};
 	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
 	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
-	/* "1 Monat her": German says "ago" after the count too. */
+	/* "1 Monat her": German says "ago" after the count too (three words at
+	 * most: "a day with her" is none). */
 	size_t len = strlen(low);
-	int ago = strstr(low, " ago") != NULL || (len > 4 && !strcmp(low + len - 4, " her"));
+	const char *sp = strchr(low, ' ');
+	int ago = strstr(low, " ago") != NULL ||
+	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL);
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
 		if (!strncmp(low, heads[i], strlen(heads[i])))
 			low += strlen(heads[i]), ago = 1;

@@ -1100,22 +1100,25 @@ static void test_round5_layouts(void **state)
 	tt_import_report_free(&r);
 
 	/* A comment marked indented answers the one before it; the Impreza
-	 * theme's name box (w-comments-item-author). */
-#define ZE(cls, name, text)                                                                        \
-	"<article class=\"comment" cls "\"><div class=\"w-comments-item-meta\"><div "              \
+	 * theme's name box (w-comments-item-author), not the box naming whom it
+	 * answers (replyto-author). */
+#define ZE(cls, to, name, text)                                                                    \
+	"<article class=\"comment" cls "\"><div class=\"w-comments-item-meta\">" to "<div "        \
 	"class=\"w-comments-item-author\"><span>" name "</span></div><time "                       \
 	"datetime=\"2020-01-02T10:00\">vor 8 Stunden</time></div><div "                            \
 	"class=\"comment__body\"><p>" text "</p></div></article>"
 	const char *ze = "<html><body>" ARTICLE_P "<div class=\"comment-section__body\">" ZE(
-	    " js-comment-toplevel", "ThomasMelber", "Entfernt.")
-	    ZE(" comment--indented", "Curitiba", "Der Kommentar fehlt.")
-	        ZE(" js-comment-toplevel", "Robert", "Zweiter Faden.") "</div></body></html>";
+	    " js-comment-toplevel", "", "ThomasMelber", "Entfernt.")
+	    ZE(" comment--indented", "", "Curitiba", "Der Kommentar fehlt.")
+	        ZE(" js-comment-toplevel", "<span class=\"replyto-author\">Niemand</span>", "Lena",
+	           "Zweiter Faden.") "</div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(ze, &r);
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->author, "ThomasMelber");
 	assert_string_equal(t->order[1]->author, "Curitiba");
 	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "Lena");
 	assert_int_equal(t->order[2]->depth, 0);
 	tt_thread_free(t);
 	tt_import_report_free(&r);
