@@ -817,8 +817,7 @@ static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
-	       tt_html_token_in(cls, "children") ||
-	       tt_html_token_in(cls, "comment-replies") ||
+	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
@@ -1411,8 +1410,8 @@ static void byline(tt_hnode *root, char **author, char **when)
 	if (!b)
 		b = tt_html_find(root, byline_box, &infos);
 	char *text = b ? tt_html_text(b) : NULL;
-	static const char *const seps[] = {" | ",          " \xC2\xB7 ",         " \xE2\x80\xA2 ",
-	                                   " - ",          " \xE2\x80\x93 ", /* en dash */
+	static const char *const seps[] = {" | ",           " \xC2\xB7 ",     " \xE2\x80\xA2 ",
+	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
 	                                   " \xE2\x80\x94 " /* em dash */};
 	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
 		char *at = strstr(text, seps[i]);

@@ -1037,16 +1037,21 @@ static void test_round5_layouts(void **state)
 	 * a -sub box after the second holds two answers to it. */
 #define NC(name, when, text)                                                                       \
 	"<div class=\"news-comment-main\"><div class=\"row\"><div class=\"col news-comment-main-"  \
-	"author\"><strong>" name "</strong></div><div class=\"col news-comment-main-date\"><span>" \
-	when "</span></div></div><p>" text "</p><button>Odpowiedz</button></div>"
-	const char *nc = "<html><body>" ARTICLE_P "<div class=\"news-comments\"><div "
-	                 "class=\"news-comment\">" NC("Robs", "wtorek, 11 maja 2021, 23:13",
-	                                             "To klient jest poszkodowany.")
-	    NC("KNP", "wtorek, 11 maja 2021, 17:00", "Przekręt stulecia.") "<div "
-	    "class=\"news-comment-sub\"><div class=\"news-comment\">" NC(
-	        "Arek", "wtorek, 11 maja 2021, 23:49", "Tyle tylko.")
-	        NC("Kris", "wtorek, 11 maja 2021, 20:28",
-	           "Dokładnie tak.") "</div></div></div></div></body></html>";
+	"author\"><strong>" name                                                                   \
+	"</strong></div><div class=\"col news-comment-main-date\"><span>" when                     \
+	"</span></div></div><p>" text "</p><button>Odpowiedz</button></div>"
+	const char *nc =
+	    "<html><body>" ARTICLE_P "<div class=\"news-comments\"><div "
+	    "class=\"news-comment\">" NC("Robs", "wtorek, 11 maja 2021, 23:13",
+	                                 "To klient jest poszkodowany.")
+	        NC("KNP", "wtorek, 11 maja 2021, 17:00",
+	           "Przekręt stulecia.") "<div "
+	                                 "class=\"news-comment-sub\"><div "
+	                                 "class=\"news-comment\">" NC(
+	                                     "Arek", "wtorek, 11 maja 2021, 23:49", "Tyle tylko.")
+	                                     NC("Kris", "wtorek, 11 maja 2021, 20:28",
+	                                        "Dokładnie tak.") "</div></div></div></div></"
+	                                                          "body></html>";
 	tt_import_report_init(&r, 0);
 	tt_thread *t = html(nc, &r);
 	assert_int_equal(t->ncomments, 4);
@@ -1068,7 +1073,8 @@ static void test_round5_layouts(void **state)
 	"class=\"content\">" text "</div></div></li>"
 	const char *cl = "<html><body>" ARTICLE_P "<div class=\"commentsBox\"><div><ul>" CL(
 	    "P.", "2021-05-05 08:31:44", "Ta ustawa się przyda.")
-	    CL("Legart", "2021-05-05 09:58:37", "A w razie czego.") "</ul></div></div></body></html>";
+	    CL("Legart", "2021-05-05 09:58:37",
+	       "A w razie czego.") "</ul></div></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(cl, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -1086,9 +1092,10 @@ static void test_round5_layouts(void **state)
 	"class=\"wc-comment-right\"><div class=\"wc-comment-author\">" name "</div><div "          \
 	"class=\"wc-comment-text\"><p>" text "</p></div><div class=\"wc-comment-date\">1 Monat "   \
 	"her</div></div></div>"
-	const char *wc = "<html><body>" ARTICLE_P "<div id=\"comments\" class=\"comments-area\"><div "
-	                 "class=\"wc-thread-wrapper\">" WC("Gast", "Bibi Blue", "Lieber Robert.")
-	                     WC("Autor", "Robert", "Das sehe ich anders.") "</div></div></body></html>";
+	const char *wc =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\" class=\"comments-area\"><div "
+	    "class=\"wc-thread-wrapper\">" WC("Gast", "Bibi Blue", "Lieber Robert.")
+	        WC("Autor", "Robert", "Das sehe ich anders.") "</div></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(wc, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -1129,7 +1136,8 @@ static void test_round5_layouts(void **state)
 	"</strong></div><div class=\"mo-comment-content\">" text "</div></div>"
 	const char *mo = "<html><body>" ARTICLE_P "<div class=\"mo-comments-list\">" MO(
 	    "Muriel - Le 22/01/2020 \xC3\xA0 12:01:03", "Pour sauver un fleuron.")
-	    MO("Claude - Le 24/11/2019 \xC3\xA0 18:19:59", "L'art c'est les hommes.") "</div></body></html>";
+	    MO("Claude - Le 24/11/2019 \xC3\xA0 18:19:59",
+	       "L'art c'est les hommes.") "</div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(mo, &r);
 	assert_int_equal(t->ncomments, 2);
