@@ -648,6 +648,33 @@ static int short_name(const tt_hnode *n)
 	return yes;
 }
 
+/* "replyto-author", "in-reply-to-author": whom a comment answers. */
+static int reply_word(const char *p, size_t l)
+{
+	for (size_t i = 0; i + 5 <= l; i++)
+		if (!strncasecmp(p + i, "reply", 5))
+			return 1;
+	return 0;
+}
+
+/* A class word naming its box the author's in a name of its own: the last
+ * part of "w-comments-item-author", "news-comment-main-author", "listAuthor"
+ * ("bypostauthor", "wc-blog-post_author" mark a comment by the post's author,
+ * a badge and not a name). */
+static int author_suffix(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > 6 && !strncasecmp(p + l - 6, "author", 6) &&
+		    (p[l - 7] == '-' || p[l - 7] == '_' || p[l - 6] == 'A') &&
+		    !(l > 11 && !strncasecmp(p + l - 11, "post", 4)) && !reply_word(p, l))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -665,7 +692,8 @@ static int author_rank(const tt_hnode *n)
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
-	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details"))
+	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
+	    author_suffix(cls))
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
@@ -766,11 +794,30 @@ static int body_rank(const tt_hnode *n)
 	return 0;
 }
 
-/* Containers of replies, which belong to the replies and not to this comment. */
+/* A class word that ends in suffix after something of its own
+ * ("news-comment-sub" ends in "-sub"). */
+static int class_suffix(const tt_hnode *n, const char *suffix)
+{
+	const char *p = tt_html_attr(n, "class");
+	size_t sl = strlen(suffix);
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > sl && !strncasecmp(p + l - sl, suffix, sl))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* Containers of replies, which belong to the replies and not to this comment
+ * (a box after a comment that a site names its comment's "-sub" box,
+ * "news-comment-sub", holds its answers). */
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
+	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
@@ -831,9 +878,12 @@ static char *author_text(struct html *h, tt_hnode *n, int rank)
  * 15:28 Uhr Antworten"): the time, when it holds a digit. */
 /* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
  * digits in a name ("Leclercq 214") are none of these. */
+static int relative_words(const char *text, long *count, long *secs);
+
 static int looks_like_time(const char *s)
 {
-	if (tt_datetime_is_relative(s))
+	long count, secs;
+	if (tt_datetime_is_relative(s) || relative_words(s, &count, &secs))
 		return 1;
 	for (const char *p = s; *p; p++) {
 		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
@@ -982,7 +1032,13 @@ static const char *relative_unit(const char *low, long *count)
 	static const char *const heads[] = {"vor ", "il y a ", "hace "};
 	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
 	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
-	int ago = strstr(low, " ago") != NULL;
+	/* "1 Monat her": German says "ago" after the count too (three words at
+	 * most: "a day with her" is none). */
+	size_t len = strlen(low);
+	const char *sp = strchr(low, ' ');
+	int ago = strstr(low, " ago") != NULL ||
+	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL);
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
 		if (!strncmp(low, heads[i], strlen(heads[i])))
 			low += strlen(heads[i]), ago = 1;
@@ -1002,7 +1058,7 @@ static const char *relative_unit(const char *low, long *count)
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
-static int relative_to(const char *text, time_t saved, char iso[32])
+static int relative_words(const char *text, long *count, long *secs)
 {
 	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
 	char low[100];
@@ -1010,16 +1066,22 @@ static int relative_to(const char *text, time_t saved, char iso[32])
 	for (; text[n] && n < sizeof low - 1; n++)
 		low[n] = (char)tolower((unsigned char)text[n]);
 	low[n] = '\0';
-	long count = 1, secs = 86400;
-	const char *word = relative_unit(low, &count);
+	*count = 1, *secs = 86400;
+	const char *word = relative_unit(low, count);
 	int found = 0;
 	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
 		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
 		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
 	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
 		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
-			secs = rel_units[i].secs, found = 1;
-	if (!found || count < 0 || count > 100000)
+			*secs = rel_units[i].secs, found = 1;
+	return found && *count >= 0 && *count <= 100000;
+}
+
+static int relative_to(const char *text, time_t saved, char iso[32])
+{
+	long count, secs;
+	if (!relative_words(text, &count, &secs))
 		return 0;
 	struct tm tm;
 	time_t t = saved - (secs > 0 ? secs * count : 0);
@@ -1328,22 +1390,29 @@ static void forum_opening(struct html *h, char *author, const char *when, tt_str
 
 static int byline_box(const tt_hnode *n, const void *arg)
 {
-	int headings = *(const int *)arg;
-	if (headings)
+	int kind = *(const int *)arg;
+	if (kind == 1)
 		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
+		return tt_html_classid_has(n, "info") && info(n)->textlen;
 	return tt_html_is(n, "footer") || tt_html_is(n, "header");
 }
 
-/* "Anna Weber | Di, 21. April 2020 - 16:40": a header line holding both the
- * name and the time, apart by a bar or a dot. */
+/* "Anna Weber | Di, 21. April 2020 - 16:40", "Muriel - Le 22/01/2020 à
+ * 12:01": a header line holding both the name and the time, apart by a bar,
+ * a dot or a dash. */
 static void byline(tt_hnode *root, char **author, char **when)
 {
-	static const int headings = 1, boxes = 0;
+	static const int headings = 1, infos = 2, boxes = 0;
 	tt_hnode *b = tt_html_find(root, byline_box, &headings);
 	if (!b)
 		b = tt_html_find(root, byline_box, &boxes);
+	if (!b)
+		b = tt_html_find(root, byline_box, &infos);
 	char *text = b ? tt_html_text(b) : NULL;
-	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	static const char *const seps[] = {" | ",           " \xC2\xB7 ",     " \xE2\x80\xA2 ",
+	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
+	                                   " \xE2\x80\x94 " /* em dash */};
 	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
 		char *at = strstr(text, seps[i]);
 		if (!at || !looks_like_time(at + strlen(seps[i])))
@@ -1510,8 +1579,9 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
  * it that is not so marked. */
 static int answer_mark(const tt_hnode *n)
 {
+	/* ...and a comment marked indented ("comment--indented", Zeit Online). */
 	return tt_html_has_class(n, "comment-sub") || tt_html_has_class(n, "sub-comment") ||
-	       tt_html_has_class(n, "subcomment");
+	       tt_html_has_class(n, "subcomment") || class_suffix(n, "-indented");
 }
 
 static int names_addressee(const tt_hnode *n, const void *arg)
@@ -1962,6 +2032,20 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b)
 	return la == lb && !strncmp(ca, cb, la);
 }
 
+/* A box the page names a date or a time ("listDate", "wc-comment-date")
+ * that holds one. */
+static int dated_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = tt_html_attr(n, "class");
+	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !info(n)->textlen)
+		return 0;
+	char *text = tt_html_first_line(n);
+	int yes = looks_like_time(text);
+	free(text);
+	return yes;
+}
+
 static int holds_time(tt_hnode *n)
 {
 	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
@@ -1972,11 +2056,42 @@ static int holds_time(tt_hnode *n)
 	char *text = tt_html_first_line(n);
 	int yes = looks_like_time(text);
 	free(text);
-	return yes;
+	/* The name first, then the time in a box of its own. */
+	return yes || tt_html_find(n, dated_box, NULL);
+}
+
+static void mark_root(struct html *h, tt_hnode *d)
+{
+	info(d)->root = 1;
+	if (h->nroots == h->caproots) {
+		h->caproots = h->caproots ? 2 * h->caproots : 64;
+		h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+	}
+	h->roots[h->nroots++] = d;
+}
+
+struct kind_state {
+	struct html *h;
+	const tt_hnode *kind;
+	size_t marked;
+};
+
+static int kind_enter(tt_hnode *n, void *u)
+{
+	struct kind_state *k = u;
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "form") || tt_html_is(n, "script"))
+		return 0;
+	if (same_kind(k->kind, n) && holds_time(n)) {
+		mark_root(k->h, n);
+		k->marked++;
+		return 0;
+	}
+	return 1;
 }
 
 /* ...holding at least two sibling blocks of one kind, each with a time:
- * those are the comments. Returns how many were marked. */
+ * those are the comments, and blocks of that kind in a box after one of them
+ * (its answers). Returns how many were marked. */
 static size_t repeated_blocks(struct html *h, tt_hnode *box)
 {
 	size_t marked = 0;
@@ -1988,17 +2103,18 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 			same += d->type == TT_HNODE_ELEMENT && same_kind(c, d) && holds_time(d);
 		if (same < 2)
 			continue;
-		for (tt_hnode *d = c; d; d = d->next)
-			if (d->type == TT_HNODE_ELEMENT && same_kind(c, d) && holds_time(d)) {
-				info(d)->root = 1;
-				if (h->nroots == h->caproots) {
-					h->caproots = h->caproots ? 2 * h->caproots : 64;
-					h->roots =
-					    tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
-				}
-				h->roots[h->nroots++] = d;
+		for (tt_hnode *d = c; d; d = d->next) {
+			if (d->type != TT_HNODE_ELEMENT)
+				continue;
+			if (same_kind(c, d) && holds_time(d)) {
+				mark_root(h, d);
 				marked++;
+			} else if (replies_box(d)) {
+				struct kind_state k = {h, c, 0};
+				tt_html_walk(d, kind_enter, NULL, &k);
+				marked += k.marked;
 			}
+		}
 	}
 	return marked;
 }
@@ -2006,6 +2122,7 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 struct area_state {
 	struct html *h;
 	int done;
+	unsigned inside; /* comment areas open around the walk */
 };
 
 static int area_enter(tt_hnode *n, void *u)
@@ -2014,11 +2131,21 @@ static int area_enter(tt_hnode *n, void *u)
 	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
 	    tt_html_is(n, "style") || tt_html_is(n, "form"))
 		return 0;
-	if (comment_area(n, NULL) && repeated_blocks(s->h, n)) {
+	s->inside += comment_area(n, NULL);
+	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
+	 * inside the comment area. */
+	if (s->inside && repeated_blocks(s->h, n)) {
 		s->done = 1;
 		return 0;
 	}
 	return 1;
+}
+
+static void area_leave(tt_hnode *n, void *u)
+{
+	struct area_state *s = u;
+	if (n->type == TT_HNODE_ELEMENT)
+		s->inside -= comment_area(n, NULL);
 }
 
 /* ---- JSON-LD: schema.org as data, for what the markup does not show ------ */
@@ -2295,9 +2422,9 @@ static void read_page(struct html *h, tt_hnode *top)
 	tt_hnode *body = tt_html_find_tag(top, "body");
 	h->bodytext = info(body ? body : top)->textlen;
 	tt_html_walk(top, roots_enter, NULL, h);
-	struct area_state area = {h, 0};
+	struct area_state area = {h, 0, 0};
 	if (!h->nroots) {
-		tt_html_walk(top, area_enter, NULL, &area);
+		tt_html_walk(top, area_enter, area_leave, &area);
 		h->generic = area.done;
 	}
 	tt_hnode *q = tt_html_find_class(top, "question");

@@ -1022,6 +1022,133 @@ static void test_round4_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* The layouts met in round 5, each on a small page written after that markup
+ * (a family each, not a site): a repeated block's time in a box named for
+ * it, the blocks' own box named otherwise inside the comment area, answers
+ * in a "-sub" box after their comment; a name in a class word ending in
+ * "-author"/"Author" (a post-author badge is none); an "-indented" comment
+ * answering the one before it; "NAME - Le DATE" in an info box; "1 Monat
+ * her". */
+static void test_round5_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Blocks of one kind, the name first and the time in a box named date;
+	 * a -sub box after the second holds two answers to it. */
+#define NC(name, when, text)                                                                       \
+	"<div class=\"news-comment-main\"><div class=\"row\"><div class=\"col news-comment-main-"  \
+	"author\"><strong>" name                                                                   \
+	"</strong></div><div class=\"col news-comment-main-date\"><span>" when                     \
+	"</span></div></div><p>" text "</p><button>Odpowiedz</button></div>"
+	const char *nc =
+	    "<html><body>" ARTICLE_P "<div class=\"news-comments\"><div "
+	    "class=\"news-comment\">" NC("Robs", "wtorek, 11 maja 2021, 23:13",
+	                                 "To klient jest poszkodowany.")
+	        NC("KNP", "wtorek, 11 maja 2021, 17:00",
+	           "Przekręt stulecia.") "<div "
+	                                 "class=\"news-comment-sub\"><div "
+	                                 "class=\"news-comment\">" NC(
+	                                     "Arek", "wtorek, 11 maja 2021, 23:49", "Tyle tylko.")
+	                                     NC("Kris", "wtorek, 11 maja 2021, 20:28",
+	                                        "Dokładnie tak.") "</div></div></div></div></"
+	                                                          "body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(nc, &r);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Robs");
+	assert_string_equal(t->order[0]->posted, "wtorek, 11 maja 2021, 23:13");
+	assert_string_equal(t->order[0]->body.v[0], "To klient jest poszkodowany.");
+	assert_int_equal(t->order[1]->depth, 0);
+	assert_string_equal(t->order[2]->author, "Arek");
+	assert_int_equal(t->order[2]->depth, 1);
+	assert_ptr_equal(t->order[3]->parent, t->order[1]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* A list item with camel-case boxes (listAuthor, listDate), the time a
+	 * machine's; the list's own box inside the comment area. */
+#define CL(name, when, text)                                                                       \
+	"<li class=\"commentsList\"><div class=\"listInfo\"><div class=\"listAuthor\">" name       \
+	"</div><div class=\"listDate\">" when "</div></div><div class=\"listContent\"><div "       \
+	"class=\"content\">" text "</div></div></li>"
+	const char *cl = "<html><body>" ARTICLE_P "<div class=\"commentsBox\"><div><ul>" CL(
+	    "P.", "2021-05-05 08:31:44", "Ta ustawa się przyda.")
+	    CL("Legart", "2021-05-05 09:58:37",
+	       "A w razie czego.") "</ul></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(cl, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Legart");
+	assert_string_equal(t->order[1]->time, "2021-05-05T09:58:37");
+	assert_string_equal(t->order[1]->body.v[0], "A w razie czego.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* Relative German times ("1 Monat her"), the post author's badge before
+	 * the name, blocks in a box whose name says nothing of comments. */
+#define WC(label, name, text)                                                                      \
+	"<div class=\"wc-comment wc_comment_level-1\"><div class=\"wc-comment-left\"><div "        \
+	"class=\"wc-blog-post_author wc-comment-label\"><span>" label "</span></div></div><div "   \
+	"class=\"wc-comment-right\"><div class=\"wc-comment-author\">" name "</div><div "          \
+	"class=\"wc-comment-text\"><p>" text "</p></div><div class=\"wc-comment-date\">1 Monat "   \
+	"her</div></div></div>"
+	const char *wc =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\" class=\"comments-area\"><div "
+	    "class=\"wc-thread-wrapper\">" WC("Gast", "Bibi Blue", "Lieber Robert.")
+	        WC("Autor", "Robert", "Das sehe ich anders.") "</div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(wc, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Bibi Blue");
+	assert_string_equal(t->order[1]->author, "Robert");
+	assert_string_equal(t->order[1]->posted, "1 Monat her");
+	assert_int_equal(t->order[1]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* A comment marked indented answers the one before it; the Impreza
+	 * theme's name box (w-comments-item-author), not the box naming whom it
+	 * answers (replyto-author). */
+#define ZE(cls, to, name, text)                                                                    \
+	"<article class=\"comment" cls "\"><div class=\"w-comments-item-meta\">" to "<div "        \
+	"class=\"w-comments-item-author\"><span>" name "</span></div><time "                       \
+	"datetime=\"2020-01-02T10:00\">vor 8 Stunden</time></div><div "                            \
+	"class=\"comment__body\"><p>" text "</p></div></article>"
+	const char *ze = "<html><body>" ARTICLE_P "<div class=\"comment-section__body\">" ZE(
+	    " js-comment-toplevel", "", "ThomasMelber", "Entfernt.")
+	    ZE(" comment--indented", "", "Curitiba", "Der Kommentar fehlt.")
+	        ZE(" js-comment-toplevel", "<span class=\"replyto-author\">Niemand</span>", "Lena",
+	           "Zweiter Faden.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ze, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "ThomasMelber");
+	assert_string_equal(t->order[1]->author, "Curitiba");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "Lena");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* "NAME - Le DATE" in one bold line of an info box. */
+#define MO(head, text)                                                                             \
+	"<div class=\"mo-comment-card\"><div class=\"mo-comment-infos\"><strong>" head             \
+	"</strong></div><div class=\"mo-comment-content\">" text "</div></div>"
+	const char *mo = "<html><body>" ARTICLE_P "<div class=\"mo-comments-list\">" MO(
+	    "Muriel - Le 22/01/2020 \xC3\xA0 12:01:03", "Pour sauver un fleuron.")
+	    MO("Claude - Le 24/11/2019 \xC3\xA0 18:19:59",
+	       "L'art c'est les hommes.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(mo, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Muriel");
+	assert_string_equal(t->order[0]->posted, "Le 22/01/2020 \xC3\xA0 12:01:03");
+	assert_string_equal(t->order[1]->author, "Claude");
+	assert_string_equal(t->order[1]->body.v[0], "L'art c'est les hommes.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1215,9 +1342,15 @@ static void test_fidelity_dev(void **state)
  * comment there fails. */
 enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 };
 
-/* Round 5 (tests/data/html/round5), held out: never looked at while tuning.
- * Its first result (doc/import.md) is held as a floor. */
-enum { ROUND5_TOTAL = 208, ROUND5_HTML = 171, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
+/* Round 5 (tests/data/html/round5): held out until round 6 was chosen, then
+ * worked on. Its first result (doc/import.md) was HTML 171, w3m 82, lynx 86
+ * right; the floors are what it reaches now. */
+enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
+
+/* Round 6 (tests/data/html/round6), held out: never looked at while tuning.
+ * Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25 right; the
+ * work on round 5 gained 15 there untuned, held as the floor. */
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 68, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
 
 struct round {
 	const char *dir, *name;
@@ -1227,8 +1360,10 @@ struct round {
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
      ROUND4_W3M, ROUND4_LYNX},
-    {"tests/data/html/round5", "held-out pages, round 5", ROUND5_TOTAL, ROUND5_HTML, ROUND5_W3M,
-     ROUND5_LYNX},
+    {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
+     ROUND5_W3M, ROUND5_LYNX},
+    {"tests/data/html/round6", "held-out pages, round 6", ROUND6_TOTAL, ROUND6_HTML, ROUND6_W3M,
+     ROUND6_LYNX},
 };
 
 static void test_fidelity_rounds(void **state)
@@ -1272,6 +1407,7 @@ int main(void)
 	    cmocka_unit_test(test_relative_times),
 	    cmocka_unit_test(test_generic_blocks),
 	    cmocka_unit_test(test_round4_layouts),
+	    cmocka_unit_test(test_round5_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
