@@ -380,20 +380,11 @@ static void page_free(struct page *P)
 }
 
 /* The JSON documents of the session are edited in place here: the fetch
- * owns them, and nothing reads them after the page is written back. */
-/* The page assembled from many answers, read by the importer as one answer
- * would be: written out and streamed through it, so a fetched thread and an
- * imported file go through the very same code. */
+ * owns them, and nothing reads them after the thread is made. The importer
+ * reads the assembled tree itself, so each answer is parsed once. */
 static tt_thread *import_assembled(tt_fetch_session *S, const char *url, const tt_json *root)
 {
-	tt_buf b = {0};
-	tt_fetch_json_write(root, &b);
-	tt_thread *t = tt_import_reddit(url, b.data ? b.data : "", b.len, tt_fetch_err(S));
-	if (t && b.data) /* the cache keeps the page as the finished thread */
-		tt_fetch_keep_source(S, "reddit", b.data, b.len);
-	else
-		tt_buf_free(&b);
-	return t;
+	return tt_import_reddit_tree(url, root, tt_fetch_err(S));
 }
 
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)

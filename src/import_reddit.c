@@ -238,17 +238,24 @@ static int is_thing(struct reddit *R, tt_json *const *path, size_t d)
 	       keyed(path[d - 4], TT_JSON_OBJ, "data") && R->level[d - 5].thing;
 }
 
-/* Creates the comment of the thing at depth d under parent. */
-static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
+/* A new comment under parent, numbered in document order (*index). */
+static tt_comment *new_comment(struct reddit *R, tt_comment *parent, size_t *index)
 {
-	struct level *L = &R->level[d];
-	L->c = tt_thread_add_comment(R->t, parent);
+	tt_comment *c = tt_thread_add_comment(R->t, parent);
 	if (R->ncreated == R->cap_says) {
 		R->cap_says = R->cap_says ? R->cap_says * 2 : 1024;
 		R->says = tt_xrealloc(R->says, R->cap_says);
 	}
 	R->says[R->ncreated] = -1;
-	L->index = R->ncreated++;
+	*index = R->ncreated++;
+	return c;
+}
+
+/* Creates the comment of the thing at depth d under parent. */
+static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
+{
+	struct level *L = &R->level[d];
+	L->c = new_comment(R, parent, &L->index);
 	return L->c;
 }
 
@@ -351,19 +358,33 @@ static void finish_bodies(struct reddit *R)
 	}
 }
 
-/* The whole document has been read, comments taken out: the post, then the
- * bodies that waited for it. */
-static int load_rest(struct reddit *R, const tt_json *root)
+/* The second listing's "children": the top-level things; NULL (err set) when
+ * the document is not a comments page. */
+static const tt_json *top_things(struct reddit *R, const tt_json *root)
 {
-	if (root->type != TT_JSON_ARR || root->n != 2)
-		return fail(R, root,
-		            "Reddit JSON: expected a list of two listings (the post, then its "
-		            "comments), as a comments page gives with .json appended");
+	if (root->type != TT_JSON_ARR || root->n != 2) {
+		fail(R, root,
+		     "Reddit JSON: expected a list of two listings (the post, then its "
+		     "comments), as a comments page gives with .json appended");
+		return NULL;
+	}
 	const tt_json *listing = root->first->next;
 	const tt_json *kids = tt_json_get(tt_json_get(listing, "data"), "children");
-	if (!kids || kids->type != TT_JSON_ARR)
-		return fail(R, listing, "Reddit JSON: the second listing has no \"children\" list");
-	if (kids->first)
+	if (!kids || kids->type != TT_JSON_ARR) {
+		fail(R, listing, "Reddit JSON: the second listing has no \"children\" list");
+		return NULL;
+	}
+	return kids;
+}
+
+/* The whole document has been read, comments taken out (kids_left: none
+ * should be): the post, then the bodies that waited for it. */
+static int load_rest(struct reddit *R, const tt_json *root, int kids_left)
+{
+	const tt_json *kids = top_things(R, root);
+	if (!kids)
+		return -1;
+	if (kids_left && kids->first)
 		return fail(R, kids->first, not_a_comment);
 	/* A link post has no html of its own to say whether its title is
 	 * escaped: the first top-level comment that tells decides. */
@@ -383,10 +404,102 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
 	tt_json_hooks hooks = {.open = reddit_open, .close = reddit_close, .ctx = &R};
 	tt_json_doc *doc = tt_json_parse_hooks(name, json, len, &hooks, err);
-	int rc = doc ? load_rest(&R, tt_json_root(doc)) : -1;
+	int rc = doc ? load_rest(&R, tt_json_root(doc), 1) : -1;
 	/* Given back before the thread's index is built, which is the peak. */
 	tt_json_free(doc);
 	free(R.level);
+	free(R.says);
+	free(R.pending);
+	if (rc == 0)
+		rc = tt_thread_finish(R.t, err);
+	if (rc < 0) {
+		tt_thread_free(R.t);
+		return NULL;
+	}
+	return R.t;
+}
+
+/* ---- from a tree already parsed: the page a fetch assembled from its answers ---- */
+
+/* An array of things being walked: the next one, and the comment they reply to. */
+struct tlevel {
+	const tt_json *next;
+	tt_comment *parent;
+};
+
+/* Does the array hold an object (a thing the streaming reader would take)? */
+static int holds_objects(const tt_json *arr)
+{
+	for (const tt_json *k = arr && arr->type == TT_JSON_ARR ? arr->first : NULL; k; k = k->next)
+		if (k->type == TT_JSON_OBJ)
+			return 1;
+	return 0;
+}
+
+/* The things under kids in document order, as the streaming reader takes
+ * them: a comment is created when it is reached (its parent came before it),
+ * a stub adds its count to its parent, anything else is refused where it
+ * stands. An explicit stack, as replies nest deep. */
+static int walk_things(struct reddit *R, const tt_json *kids)
+{
+	size_t n = 0, cap = 64;
+	struct tlevel *st = tt_xmalloc(cap * sizeof *st);
+	st[n++] = (struct tlevel){kids->first, NULL};
+	int rc = 0;
+	while (n && rc == 0) {
+		struct tlevel *L = &st[n - 1];
+		const tt_json *item = L->next;
+		if (!item) {
+			n--;
+			continue;
+		}
+		L->next = item->next;
+		const char *kind = item->type == TT_JSON_OBJ ? tt_json_str(item, "kind") : NULL;
+		const tt_json *d = tt_json_get(item, "data");
+		const tt_json *r =
+		    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
+		int has_replies = r && r->type == TT_JSON_ARR && r->first;
+		if (kind && !strcmp(kind, "more") && !holds_objects(r)) {
+			long long more = more_count(d);
+			if (more < 0) {
+				rc = fail(R, tt_json_get(d, "count"),
+				          "Reddit JSON: a \"more\" stub's count must be a whole "
+				          "number of comments");
+				break;
+			}
+			*(L->parent ? &L->parent->more : &R->t->more) += more;
+			continue;
+		}
+		if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
+			rc = fail(R, item, not_a_comment);
+			break;
+		}
+		size_t index;
+		tt_comment *c = new_comment(R, L->parent, &index);
+		if (fill_comment(R, c, index, item) < 0) {
+			rc = -1;
+			break;
+		}
+		if (!L->parent && R->first_top < 0)
+			R->first_top = R->says[index];
+		if (has_replies) {
+			if (n == cap)
+				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
+			st[n++] = (struct tlevel){r->first, c};
+		}
+	}
+	free(st);
+	return rc;
+}
+
+tt_thread *tt_import_reddit_tree(const char *name, const tt_json *root, tt_error *err)
+{
+	struct reddit R = {.t = tt_thread_new(), .name = name, .err = err, .first_top = -1};
+	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
+	const tt_json *kids = top_things(&R, root);
+	int rc = kids ? walk_things(&R, kids) : -1;
+	if (rc == 0)
+		rc = load_rest(&R, root, 0);
 	free(R.says);
 	free(R.pending);
 	if (rc == 0)

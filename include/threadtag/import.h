@@ -99,6 +99,12 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *opts);
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,
                           const struct tt_import_opts *opts, tt_error *err);
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err);
+/* The same from a document already parsed (a fetch assembles one page from
+ * many answers and parses each byte once): the thread tt_import_reddit would
+ * make of that tree written out as JSON, save for line and col, which are
+ * where each node stood in its own answer. The tree is only read. */
+struct tt_json;
+tt_thread *tt_import_reddit_tree(const char *name, const struct tt_json *root, tt_error *err);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
 /* A saved web page: raw bytes (the charset is found from BOM, <meta> or the
  * bytes themselves, or taken from opts->encoding). */
