@@ -18,10 +18,10 @@
 #include "threadtag/datetime.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/http.h"
+#include "threadtag/index.h"
 #include "threadtag/import.h"
 #include "threadtag/merge.h"
 #include "threadtag/text.h"
-#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -47,11 +47,6 @@ struct tt_fetch_session {
 	double t0;
 	int shown;     /* a progress line is on the screen */
 	char note[96]; /* said after the progress while set: a rate-limit wait */
-	/* The text the thread was imported from, when a site fetcher gives it:
-	 * kept as the finished thread (keep_thread). */
-	const char *src_kind; /* "reddit", "hn", or NULL */
-	char *src;
-	size_t src_len;
 };
 
 static double now(void)
@@ -59,14 +54,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len)
-{
-	free(S->src);
-	S->src_kind = kind;
-	S->src = text;
-	S->src_len = len;
 }
 
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S)
@@ -576,37 +563,30 @@ static void stamp(tt_thread *t, const char *url, const struct tt_fetch_result *r
 }
 
 /* The finished thread is kept too, under a key of its own: opening it again
- * costs one file read and one import or load, not a parse of every answer.
+ * costs one file read and the checks of an index, not a parse of every answer.
  * The version is in the key, as another importer may read answers otherwise. */
 static char *thread_key(const char *url, const struct tt_fetch_opts *o)
 {
 	return tt_xasprintf("threadtag-thread:%s:limit=%ld:%s", TT_VERSION, o->limit, url);
 }
 
-/* A kept thread from its entry: "KIND SELECTED\n", then the JSON of the page
- * the thread was imported from (KIND reddit or hn: it is imported again,
- * which is faster than loading a thread file and costs the fetch no writing
- * of one) or a thread file (KIND yaml: a merged update). NULL on any other. */
-static tt_thread *thread_from_entry(const char *url, const char *data, size_t len,
+/* A kept thread from its entry: "index SELECTED", spaces up to a multiple of
+ * 8 bytes with the newline, then the thread's index (index.h) made in memory,
+ * which is then aligned as the index's records want. NULL on anything else;
+ * data is taken over either way. */
+static tt_thread *thread_from_entry(const char *url, char *data, size_t len,
                                     struct tt_fetch_result *res)
 {
-	const char *nl = memchr(data, '\n', len);
-	const char *sp = nl ? memchr(data, ' ', (size_t)(nl - data)) : NULL;
-	if (!sp)
+	char *nl = memchr(data, '\n', len);
+	if (!nl || (size_t)(nl + 1 - data) % 8 || strncmp(data, "index ", 6)) {
+		free(data);
 		return NULL;
-	size_t klen = (size_t)(sp - data), blen = len - (size_t)(nl + 1 - data);
-	tt_error err;
-	tt_thread *t = NULL;
-	if (klen == 4 && !memcmp(data, "yaml", 4))
-		t = tt_thread_load_mem(url, nl + 1, blen, &err);
-	else if (klen == 6 && !memcmp(data, "reddit", 6))
-		t = tt_import_reddit(url, nl + 1, blen, &err);
-	else if (klen == 2 && !memcmp(data, "hn", 2))
-		t = tt_import_hn(url, nl + 1, blen, &err);
-	if (t)
-		snprintf(res->selected, sizeof res->selected, "%.*s", (int)(nl - sp - 1), sp + 1);
-	if (t && klen != 4)
-		stamp(t, url, res);
+	}
+	size_t at = (size_t)(nl + 1 - data), sel = strcspn(data + 6, " \n");
+	snprintf(res->selected, sizeof res->selected, "%.*s", (int)sel, data + 6);
+	tt_thread *t = tt_index_open_mem(url, data, at, len - at);
+	if (!t)
+		res->selected[0] = 0;
 	return t;
 }
 
@@ -618,38 +598,38 @@ static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
 	long long when;
 	char *data = tt_cache_get(key, &len, &when);
 	free(key);
-	res->fetched = when; /* stamp() reads it */
 	tt_thread *t = data ? thread_from_entry(url, data, len, res) : NULL;
 	if (t) {
+		res->fetched = when;
 		res->requests = 1;
 		res->bytes = len;
-	} else {
-		res->fetched = 0;
 	}
-	free(data);
 	return t;
 }
 
-/* Keeps t as url's finished thread: the text it was imported from when the
- * site fetcher gave it (kind), else its thread file. */
+/* Keeps t (stamped with its source_url and fetched) as url's finished thread,
+ * as an index: writing one costs a fraction of writing a thread file, and
+ * opening one a fraction of loading it. */
 static void keep_thread(const char *url, const struct tt_fetch_opts *o,
-                        const struct tt_fetch_result *res, const tt_thread *t, const char *kind,
-                        const char *src, size_t src_len)
+                        const struct tt_fetch_result *res, const tt_thread *t)
 {
-	size_t len = src_len;
-	char *yaml = kind ? NULL : tt_thread_to_yaml(t, &len);
-	if (!kind && !yaml)
+	size_t len;
+	char *idx = tt_index_to_mem(t, &len);
+	if (!idx)
 		return;
 	tt_buf b = {0};
-	tt_buf_printf(&b, "%s %s\n", kind ? kind : "yaml", res->selected);
-	tt_buf_add(&b, kind ? src : yaml, len);
+	tt_buf_printf(&b, "index %s", res->selected);
+	while ((b.len + 1) % 8)
+		tt_buf_addc(&b, ' ');
+	tt_buf_addc(&b, '\n');
+	tt_buf_add(&b, idx, len);
+	free(idx);
 	char *key = thread_key(url, o);
-	/* As old as its answers: stamp() gives a reopened one this time. */
+	/* As old as its answers: a reopened one says this age. */
 	long long when = res->cached && res->fetched ? res->fetched : (long long)time(NULL);
 	tt_cache_put(key, b.data, b.len, when);
 	free(key);
 	tt_buf_free(&b);
-	free(yaml);
 }
 
 tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
@@ -685,8 +665,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 		stamp(t, url, res);
 	session_end(&S, t != NULL);
 	if (t)
-		keep_thread(url, o, res, t, S.src_kind, S.src, S.src_len);
-	free(S.src);
+		keep_thread(url, o, res, t);
 	free(auth);
 	free(token);
 	if (!t && !res->code)
@@ -708,6 +687,6 @@ tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
 		return NULL;
 	}
 	struct tt_fetch_opts keep = {0};
-	keep_thread(old->source_url, &keep, res, t, NULL, NULL, 0);
+	keep_thread(old->source_url, &keep, res, t);
 	return t;
 }

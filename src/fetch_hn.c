@@ -39,9 +39,6 @@ static tt_thread *from_algolia(tt_fetch_session *S, const tt_url *u, const char 
 		t = tt_import_hn(url, body, len, tt_fetch_err(S));
 		if (!t)
 			tt_fetch_res(S)->code = EX_DATAERR;
-		else /* the cache keeps the story as the finished thread */
-			tt_fetch_keep_source(S, "hn", memcpy(tt_xmalloc(len + 1), body, len + 1),
-			                     len);
 	}
 	free(url);
 	return t;
@@ -198,10 +195,7 @@ static tt_thread *from_firebase(tt_fetch_session *S, const tt_url *u)
 			if (!t)
 				tt_fetch_res(S)->code = EX_DATAERR;
 			free(name);
-			if (t && b.data) /* the cache keeps the tree as the finished thread */
-				tt_fetch_keep_source(S, "hn", b.data, b.len);
-			else
-				tt_buf_free(&b);
+			tt_buf_free(&b);
 		}
 	}
 	tdestroy(T.seen, no_free);

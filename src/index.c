@@ -305,46 +305,76 @@ static void put_all(struct writer *w, const tt_thread *t, const char *real, stru
 	w->next += (8 - w->next % 8) % 8;
 }
 
-/* Writes the index into the open file fd, hashing each section as it goes;
- * the header goes last, when the counts and the checksum are known. */
-static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
+/* Writes the index to f, hashing each section as it goes, with a placeholder
+ * where the header goes; *h is the header to put there once f is flushed. */
+static int write_body(FILE *f, const tt_thread *t, const char *real, const tt_index_stamp *st,
+                      struct header *h)
 {
-	struct header h = {.version = INDEX_VERSION,
-	                   .endian = INDEX_ENDIAN,
-	                   .header_size = sizeof h,
-	                   .comment_size = sizeof(struct rec_comment),
-	                   .src = *st};
-	struct writer w = {.f = fdopen(dup(fd), "wb")};
-	if (!w.f)
-		return -1;
+	*h = (struct header){.version = INDEX_VERSION,
+	                     .endian = INDEX_ENDIAN,
+	                     .header_size = sizeof *h,
+	                     .comment_size = sizeof(struct rec_comment),
+	                     .src = *st};
+	struct writer w = {.f = f};
 	struct hasher sec[3];
 	uint64_t part[4];
-	memcpy(h.magic, INDEX_MAGIC, 8);
-	setvbuf(w.f, NULL, _IOFBF, 1 << 20);
-	put_bytes(&w, &h, sizeof h); /* a placeholder until the counts are known */
+	memcpy(h->magic, INDEX_MAGIC, 8);
+	put_bytes(&w, h, sizeof *h); /* a placeholder until the counts are known */
 	for (int i = 0; i < 3; i++)
 		hasher_init(&sec[i], (uint64_t)i + 3);
 	w.hs = &sec[0];
-	put_all(&w, t, real, &h);
+	put_all(&w, t, real, h);
 	w.hs = &sec[1];
 	put_bytes(&w, w.paras.data, w.paras.len);
-	h.ncomments = t->ncomments;
-	h.fingerprint = fingerprint_of(t);
-	h.nparas = w.paras.len / sizeof(uint64_t);
+	h->ncomments = t->ncomments;
+	h->fingerprint = fingerprint_of(t);
+	h->nparas = w.paras.len / sizeof(uint64_t);
 	w.strings_pass = 1;
 	w.hs = &sec[2];
 	struct header again; /* the same offsets once more; paragraph starts are not kept */
 	put_all(&w, t, real, &again);
-	h.nstr = w.next;
-	h.total = sizeof h + h.ncomments * sizeof(struct rec_comment) + h.nparas * 8 + h.nstr;
+	h->nstr = w.next;
+	h->total = sizeof *h + h->ncomments * sizeof(struct rec_comment) + h->nparas * 8 + h->nstr;
 	tt_buf_free(&w.paras);
-	part[0] = tt_index_hash(2, &h, sizeof h);
+	part[0] = tt_index_hash(2, h, sizeof *h);
 	for (int i = 0; i < 3; i++)
 		part[i + 1] = hasher_end(&sec[i]);
-	h.checksum = combine(part);
-	if (fclose(w.f) != 0 || w.failed)
+	h->checksum = combine(part);
+	return w.failed ? -1 : 0;
+}
+
+/* Writes the index into the open file fd; the header goes last, when the
+ * counts and the checksum are known. */
+static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
+{
+	struct header h;
+	FILE *f = fdopen(dup(fd), "wb");
+	if (!f)
+		return -1;
+	setvbuf(f, NULL, _IOFBF, 1 << 20);
+	int rc = write_body(f, t, real, st, &h);
+	if (fclose(f) != 0 || rc < 0)
 		return -1;
 	return pwrite(fd, &h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
+}
+
+char *tt_index_to_mem(const tt_thread *t, size_t *len)
+{
+	static const tt_index_stamp none; /* made from no file */
+	char *data = NULL;
+	size_t n = 0;
+	struct header h;
+	FILE *f = open_memstream(&data, &n);
+	if (!f)
+		return NULL;
+	int rc = write_body(f, t, "", &none, &h);
+	if (fclose(f) != 0 || rc < 0 || n < sizeof h) {
+		free(data);
+		return NULL;
+	}
+	memcpy(data, &h, sizeof h);
+	*len = n;
+	return data;
 }
 
 static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
@@ -398,6 +428,7 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 struct map {
 	const unsigned char *base;
 	size_t len;
+	void *owned; /* an index in memory: this block is freed, nothing unmapped */
 	const tt_thread *t; /* the thread made from it, once open */
 	struct map *next;   /* in the list of open ones */
 	const struct header *h;
@@ -422,7 +453,10 @@ static void unmap(void *arg)
 			break;
 		}
 	pthread_mutex_unlock(&live_lock);
-	munmap((void *)m->base, m->len);
+	if (m->owned)
+		free(m->owned);
+	else
+		munmap((void *)m->base, m->len);
 	free(m);
 }
 
@@ -590,20 +624,15 @@ static struct map *map_index(const char *index_path)
 	return m;
 }
 
-tt_thread *tt_index_open(const char *path, const char *index_path)
+/* The thread of a checked index m (named name), which it then owns; NULL
+ * (m released) when a record is wrong. */
+static tt_thread *thread_of(struct map *m, const char *name)
 {
-	struct map *m = map_index(index_path);
-	if (!m)
-		return NULL;
-	if (!sections_fit(m) || !checksum_ok(m) || !source_matches(m, path)) {
-		unmap(m);
-		return NULL;
-	}
 	tt_thread *t = tt_thread_new();
 	int bad = 0;
 	tt_error err;
 	tt_thread_on_free(t, unmap, m);
-	t->name = tt_thread_strdup(t, path, (size_t)-1);
+	t->name = tt_thread_strdup(t, name, (size_t)-1);
 	thread_read(t, m, &bad);
 	comments_read(t, m, &bad);
 	if (bad || tt_thread_finish(t, &err) < 0) {
@@ -616,6 +645,34 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 	live = m;
 	pthread_mutex_unlock(&live_lock);
 	return t;
+}
+
+tt_thread *tt_index_open(const char *path, const char *index_path)
+{
+	struct map *m = map_index(index_path);
+	if (!m)
+		return NULL;
+	if (!sections_fit(m) || !checksum_ok(m) || !source_matches(m, path)) {
+		unmap(m);
+		return NULL;
+	}
+	return thread_of(m, path);
+}
+
+tt_thread *tt_index_open_mem(const char *name, void *block, size_t off, size_t len)
+{
+	struct map *m = tt_xcalloc(1, sizeof *m);
+	m->owned = block;
+	m->base = (const unsigned char *)block + off;
+	m->len = len;
+	m->h = (const void *)m->base;
+	if ((uintptr_t)m->base % 8 || len < sizeof(struct header) || !sections_fit(m) ||
+	    !checksum_ok(m) || m->h->path >= m->h->nstr || m->str[m->h->path] ||
+	    m->h->src.size || m->h->src.hash) {
+		unmap(m);
+		return NULL;
+	}
+	return thread_of(m, name);
 }
 
 void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN])

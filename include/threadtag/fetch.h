@@ -77,11 +77,6 @@ void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *
 /* Reddit's base URL for this session (oauth.reddit.com when a token is used
  * and the base is the default). Caller frees. */
 char *tt_fetch_reddit_base(tt_fetch_session *S);
-/* The page text the thread was imported from (kind "reddit" or "hn", as
- * tt_import_reddit or tt_import_hn read it), taken over by the session: what
- * the cache keeps as the finished thread, to be imported again when the
- * address is opened again. */
-void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len);
 /* Comments found so far, for the progress line. */
 void tt_fetch_count(tt_fetch_session *S, size_t comments);
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);

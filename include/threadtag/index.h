@@ -34,6 +34,16 @@ tt_thread *tt_index_open(const char *path, const char *index_path);
 int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
                    const char *index_path);
 
+/* The index of t made in memory, for a cache that keeps a thread with no
+ * file behind it (the finished thread of a fetch): no source stamp, no path.
+ * A malloc'd block of *len bytes, or NULL. */
+char *tt_index_to_mem(const tt_thread *t, size_t *len);
+/* Opens such an index held at block + off (off a multiple of 8, block from
+ * malloc: the thread owns it from now on and frees it, as it does on failure),
+ * len bytes, checked as tt_index_open checks a file; messages name it as name.
+ * NULL when it is not whole and sound, or was made from a file. */
+tt_thread *tt_index_open_mem(const char *name, void *block, size_t off, size_t len);
+
 /* The fingerprint tag stores keep of a thread (doc/tag-format.md,
  * thread.checksum): FNV-1a 64 over its ids, tree shape, authors and text, as
  * "fnv1a64:" and 16 hex digits. Computing it reads all the text, so the index
