@@ -471,6 +471,16 @@ static const tt_json *parse(tt_fetch_session *S, struct answer *a)
 	return tt_json_root(a->doc);
 }
 
+void tt_fetch_json_done(tt_fetch_session *S, const tt_json *root)
+{
+	for (size_t i = S->nans; root && i-- > 0;)
+		if (S->ans[i].doc && tt_json_root(S->ans[i].doc) == root) {
+			tt_json_free(S->ans[i].doc);
+			S->ans[i].doc = NULL;
+			return;
+		}
+}
+
 int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out)
 {
 	size_t *missing = tt_xmalloc((n ? n : 1) * sizeof *missing), nm = 0;

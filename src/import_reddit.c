@@ -242,6 +242,7 @@ static int is_thing(struct reddit *R, tt_json *const *path, size_t d)
 static tt_comment *new_comment(struct reddit *R, tt_comment *parent, size_t *index)
 {
 	tt_comment *c = tt_thread_add_comment(R->t, parent);
+	c->index = R->ncreated; /* until tt_thread_finish numbers it in preorder */
 	if (R->ncreated == R->cap_says) {
 		R->cap_says = R->cap_says ? R->cap_says * 2 : 1024;
 		R->says = tt_xrealloc(R->says, R->cap_says);
@@ -419,7 +420,12 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 	return R.t;
 }
 
-/* ---- from a tree already parsed: the page a fetch assembled from its answers ---- */
+/* ---- built piece by piece: a fetch adds each answer's comments as it comes ---- */
+
+struct tt_reddit_build {
+	struct reddit R;
+	tt_reddit_hooks h;
+};
 
 /* An array of things being walked: the next one, and the comment they reply to. */
 struct tlevel {
@@ -436,15 +442,28 @@ static int holds_objects(const tt_json *arr)
 	return 0;
 }
 
-/* The things under kids in document order, as the streaming reader takes
- * them: a comment is created when it is reached (its parent came before it),
- * a stub adds its count to its parent, anything else is refused where it
- * stands. An explicit stack, as replies nest deep. */
-static int walk_things(struct reddit *R, const tt_json *kids)
+/* A stub: to the hook when there is one, else counted under its parent as
+ * the streaming reader counts it. */
+static int take_stub(struct tt_reddit_build *B, tt_comment *parent, const tt_json *item,
+                     const tt_json *d)
 {
+	long long more = more_count(d);
+	if (B->h.stub)
+		return B->h.stub(B->h.ctx, parent, item, more);
+	return tt_reddit_build_more(B, parent, more, tt_json_get(d, "count"));
+}
+
+/* The things from first on (only first when one is set) under parent, in
+ * document order, as the streaming reader takes them: a comment is made when
+ * it is reached, a stub goes to take_stub, anything else is refused where it
+ * stands. An explicit stack, as replies nest deep. */
+static int walk_things(struct tt_reddit_build *B, const tt_json *first, tt_comment *parent,
+                       int one)
+{
+	struct reddit *R = &B->R;
 	size_t n = 0, cap = 64;
 	struct tlevel *st = tt_xmalloc(cap * sizeof *st);
-	st[n++] = (struct tlevel){kids->first, NULL};
+	st[n++] = (struct tlevel){first, parent};
 	int rc = 0;
 	while (n && rc == 0) {
 		struct tlevel *L = &st[n - 1];
@@ -453,21 +472,13 @@ static int walk_things(struct reddit *R, const tt_json *kids)
 			n--;
 			continue;
 		}
-		L->next = item->next;
+		L->next = one && n == 1 ? NULL : item->next;
 		const char *kind = item->type == TT_JSON_OBJ ? tt_json_str(item, "kind") : NULL;
 		const tt_json *d = tt_json_get(item, "data");
 		const tt_json *r =
 		    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
-		int has_replies = r && r->type == TT_JSON_ARR && r->first;
 		if (kind && !strcmp(kind, "more") && !holds_objects(r)) {
-			long long more = more_count(d);
-			if (more < 0) {
-				rc = fail(R, tt_json_get(d, "count"),
-				          "Reddit JSON: a \"more\" stub's count must be a whole "
-				          "number of comments");
-				break;
-			}
-			*(L->parent ? &L->parent->more : &R->t->more) += more;
+			rc = take_stub(B, L->parent, item, d);
 			continue;
 		}
 		if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
@@ -480,9 +491,9 @@ static int walk_things(struct reddit *R, const tt_json *kids)
 			rc = -1;
 			break;
 		}
-		if (!L->parent && R->first_top < 0)
-			R->first_top = R->says[index];
-		if (has_replies) {
+		if (B->h.comment)
+			B->h.comment(B->h.ctx, c, d);
+		if (r && r->type == TT_JSON_ARR && r->first) {
 			if (n == cap)
 				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
 			st[n++] = (struct tlevel){r->first, c};
@@ -492,21 +503,110 @@ static int walk_things(struct reddit *R, const tt_json *kids)
 	return rc;
 }
 
+tt_reddit_build *tt_reddit_build_new(const char *name, const tt_reddit_hooks *hooks, tt_error *err)
+{
+	struct tt_reddit_build *B = tt_xcalloc(1, sizeof *B);
+	B->R = (struct reddit){.t = tt_thread_new(), .name = name, .err = err, .first_top = -1};
+	B->R.t->name = tt_thread_strdup(B->R.t, name, (size_t)-1);
+	if (hooks)
+		B->h = *hooks;
+	return B;
+}
+
+int tt_reddit_build_add(tt_reddit_build *B, tt_comment *parent, const tt_json *things)
+{
+	if (!things || things->type != TT_JSON_ARR)
+		return 0;
+	return walk_things(B, things->first, parent, 0);
+}
+
+int tt_reddit_build_add_one(tt_reddit_build *B, tt_comment *parent, const tt_json *thing)
+{
+	return walk_things(B, thing, parent, 1);
+}
+
+int tt_reddit_build_more(tt_reddit_build *B, tt_comment *parent, long long n, const tt_json *at)
+{
+	if (n < 0)
+		return fail(&B->R, at,
+		            "Reddit JSON: a \"more\" stub's count must be a whole number of "
+		            "comments");
+	*(parent ? &parent->more : &B->R.t->more) += n;
+	return 0;
+}
+
+void tt_reddit_build_free(tt_reddit_build *B)
+{
+	if (!B)
+		return;
+	tt_thread_free(B->R.t);
+	free(B->R.says);
+	free(B->R.pending);
+	free(B);
+}
+
+/* The comment after c in preorder, or NULL: the tree's own links, no stack. */
+static tt_comment *preorder_next(tt_comment *c)
+{
+	if (c->first_child)
+		return c->first_child;
+	while (c && !c->next_sibling)
+		c = c->parent;
+	return c ? c->next_sibling : NULL;
+}
+
+/* finish_bodies in the order of the tree as built, which is the document
+ * order of the page it stands for: comments were numbered as they came. */
+static void finish_bodies_built(struct reddit *R)
+{
+	if (!R->npending)
+		return;
+	const char **body = tt_xcalloc(R->ncreated ? R->ncreated : 1, sizeof *body);
+	for (size_t j = 0; j < R->npending; j++)
+		body[R->pending[j].index] = R->pending[j].body;
+	for (tt_comment *c = R->t->first; c; c = preorder_next(c)) {
+		size_t i = c->index;
+		if (R->says[i] >= 0) {
+			R->escaped = R->says[i];
+			R->decided = 1;
+		} else if (body[i]) {
+			set_body(R, c, body[i], R->decided ? R->escaped : looks_escaped(body[i]));
+		}
+	}
+	free(body);
+}
+
+tt_thread *tt_reddit_build_end(tt_reddit_build *B, const tt_json *root)
+{
+	struct reddit *R = &B->R;
+	/* The first top-level comment whose html tells, as the reader finds it. */
+	for (const tt_comment *c = R->t->first; c && R->first_top < 0; c = c->next_sibling)
+		R->first_top = R->says[c->index];
+	int rc = top_things(R, root) ? 0 : -1;
+	if (rc == 0 && R->first_top >= 0) {
+		R->escaped = R->first_top;
+		R->decided = 1;
+	}
+	if (rc == 0)
+		rc = load_post(R, root->first);
+	if (rc == 0)
+		finish_bodies_built(R);
+	if (rc == 0)
+		rc = tt_thread_finish(R->t, R->err);
+	tt_thread *t = rc == 0 ? R->t : NULL;
+	if (t)
+		B->R.t = NULL;
+	tt_reddit_build_free(B);
+	return t;
+}
+
 tt_thread *tt_import_reddit_tree(const char *name, const tt_json *root, tt_error *err)
 {
-	struct reddit R = {.t = tt_thread_new(), .name = name, .err = err, .first_top = -1};
-	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
-	const tt_json *kids = top_things(&R, root);
-	int rc = kids ? walk_things(&R, kids) : -1;
-	if (rc == 0)
-		rc = load_rest(&R, root, 0);
-	free(R.says);
-	free(R.pending);
-	if (rc == 0)
-		rc = tt_thread_finish(R.t, err);
-	if (rc < 0) {
-		tt_thread_free(R.t);
+	tt_reddit_build *B = tt_reddit_build_new(name, NULL, err);
+	const tt_json *kids = top_things(&B->R, root);
+	if (!kids || tt_reddit_build_add(B, NULL, kids) < 0) {
+		tt_reddit_build_free(B);
 		return NULL;
 	}
-	return R.t;
+	return tt_reddit_build_end(B, root);
 }

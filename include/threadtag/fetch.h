@@ -67,6 +67,11 @@ const tt_json *tt_fetch_json(tt_fetch_session *S, const char *url);
 /* The same for n URLs at once (8 in flight), into out[i]; 0, or -1 + err
  * when any failed. */
 int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out);
+/* Gives back the tree of the answer whose root that is (its body stays, for
+ * the cache): a fetcher that has taken what it needs from an answer lets it
+ * go, so a thread of a hundred answers never holds a hundred trees. NULL is a
+ * no-op. */
+void tt_fetch_json_done(tt_fetch_session *S, const tt_json *root);
 /* The body of the last answer fetched (the one tt_fetch_json just returned). */
 const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len);
 /* Raw body of url; the session owns it. NULL + err (code set). */
