@@ -623,17 +623,12 @@ static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
 static void keep_thread(const char *url, const struct tt_fetch_opts *o,
                         const struct tt_fetch_result *res, const tt_thread *t)
 {
-	size_t len;
-	char *idx = tt_index_to_mem(t, &len);
-	if (!idx)
-		return;
 	tt_buf b = {0};
 	tt_buf_printf(&b, "index %s", res->selected);
 	while ((b.len + 1) % 8)
 		tt_buf_addc(&b, ' ');
 	tt_buf_addc(&b, '\n');
-	tt_buf_add(&b, idx, len);
-	free(idx);
+	tt_index_append(t, &b);
 	char *key = thread_key(url, o);
 	/* As old as its answers: a reopened one says this age. */
 	long long when = res->cached && res->fetched ? res->fetched : (long long)time(NULL);

@@ -211,6 +211,7 @@ static uint64_t fingerprint_of(const tt_thread *t)
  * in memory: the viewer's peak stays that of the model. */
 struct writer {
 	FILE *f;
+	tt_buf *buf;       /* instead of f: an index made in memory */
 	struct hasher *hs; /* the section being written, NULL for none */
 	int strings_pass;
 	uint64_t next; /* offset of the next string in the block */
@@ -220,7 +221,9 @@ struct writer {
 
 static void put_bytes(struct writer *w, const void *p, size_t n)
 {
-	if (n && fwrite(p, 1, n, w->f) != n)
+	if (w->buf)
+		tt_buf_add(w->buf, p, n);
+	else if (n && fwrite(p, 1, n, w->f) != n)
 		w->failed = 1;
 	if (w->hs)
 		hasher_add(w->hs, p, n);
@@ -307,15 +310,15 @@ static void put_all(struct writer *w, const tt_thread *t, const char *real, stru
 
 /* Writes the index to f, hashing each section as it goes, with a placeholder
  * where the header goes; *h is the header to put there once f is flushed. */
-static int write_body(FILE *f, const tt_thread *t, const char *real, const tt_index_stamp *st,
-                      struct header *h)
+static int write_body(FILE *f, tt_buf *buf, const tt_thread *t, const char *real,
+                      const tt_index_stamp *st, struct header *h)
 {
 	*h = (struct header){.version = INDEX_VERSION,
 	                     .endian = INDEX_ENDIAN,
 	                     .header_size = sizeof *h,
 	                     .comment_size = sizeof(struct rec_comment),
 	                     .src = *st};
-	struct writer w = {.f = f};
+	struct writer w = {.f = f, .buf = buf};
 	struct hasher sec[3];
 	uint64_t part[4];
 	memcpy(h->magic, INDEX_MAGIC, 8);
@@ -331,6 +334,8 @@ static int write_body(FILE *f, const tt_thread *t, const char *real, const tt_in
 	h->nparas = w.paras.len / sizeof(uint64_t);
 	w.strings_pass = 1;
 	w.hs = &sec[2];
+	if (buf) /* the strings' size is known: one allocation for them */
+		tt_buf_reserve(buf, w.next);
 	struct header again; /* the same offsets once more; paragraph starts are not kept */
 	put_all(&w, t, real, &again);
 	h->nstr = w.next;
@@ -352,29 +357,19 @@ static int write_to(int fd, const tt_thread *t, const char *real, const tt_index
 	if (!f)
 		return -1;
 	setvbuf(f, NULL, _IOFBF, 1 << 20);
-	int rc = write_body(f, t, real, st, &h);
+	int rc = write_body(f, NULL, t, real, st, &h);
 	if (fclose(f) != 0 || rc < 0)
 		return -1;
 	return pwrite(fd, &h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
 }
 
-char *tt_index_to_mem(const tt_thread *t, size_t *len)
+void tt_index_append(const tt_thread *t, tt_buf *out)
 {
 	static const tt_index_stamp none; /* made from no file */
-	char *data = NULL;
-	size_t n = 0;
 	struct header h;
-	FILE *f = open_memstream(&data, &n);
-	if (!f)
-		return NULL;
-	int rc = write_body(f, t, "", &none, &h);
-	if (fclose(f) != 0 || rc < 0 || n < sizeof h) {
-		free(data);
-		return NULL;
-	}
-	memcpy(data, &h, sizeof h);
-	*len = n;
-	return data;
+	size_t at = out->len;
+	write_body(NULL, out, t, "", &none, &h);
+	memcpy(out->data + at, &h, sizeof h);
 }
 
 static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)

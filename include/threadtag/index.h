@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "threadtag/thread.h"
+#include "threadtag/xalloc.h"
 
 /* What identifies the source file an index was made from. */
 typedef struct tt_index_stamp {
@@ -34,10 +35,10 @@ tt_thread *tt_index_open(const char *path, const char *index_path);
 int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
                    const char *index_path);
 
-/* The index of t made in memory, for a cache that keeps a thread with no
+/* Appends the index of t to out, for a cache that keeps a thread with no
  * file behind it (the finished thread of a fetch): no source stamp, no path.
- * A malloc'd block of *len bytes, or NULL. */
-char *tt_index_to_mem(const tt_thread *t, size_t *len);
+ * Its records want it at an offset of out that is a multiple of 8 when read. */
+void tt_index_append(const tt_thread *t, tt_buf *out);
 /* Opens such an index held at block + off (off a multiple of 8, block from
  * malloc: the thread owns it from now on and frees it, as it does on failure),
  * len bytes, checked as tt_index_open checks a file; messages name it as name.
