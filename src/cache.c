@@ -152,6 +152,63 @@ int tt_cache_put(const char *url, const char *body, size_t len, long long fetche
 	return rc;
 }
 
+/* ---- sets: many answers as one entry ---- */
+
+/* A set's entry is kept under "threadtag-answers:" and the address it was
+ * made for; its body is each answer in turn, "URL\nLENGTH\n" and the body. */
+static const char set_prefix[] = "threadtag-answers:";
+
+int tt_cache_put_set(const char *key, size_t n, const char *const *urls,
+                     const char *const *bodies, const size_t *lens, long long fetched)
+{
+	tt_buf b = {0};
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(urls[i]) + 24 + lens[i];
+	tt_buf_reserve(&b, total);
+	for (size_t i = 0; i < n; i++) {
+		if (strpbrk(urls[i], "\n\r")) {
+			tt_buf_free(&b);
+			errno = EINVAL;
+			return -1;
+		}
+		tt_buf_printf(&b, "%s\n%zu\n", urls[i], lens[i]);
+		tt_buf_add(&b, bodies[i], lens[i]);
+	}
+	char *name = tt_xasprintf("%s%s", set_prefix, key);
+	int rc = tt_cache_put(name, b.data ? b.data : "", b.len, fetched);
+	free(name);
+	tt_buf_free(&b);
+	return rc;
+}
+
+char *tt_cache_get_set(const char *key, size_t *len, long long *fetched)
+{
+	char *name = tt_xasprintf("%s%s", set_prefix, key);
+	char *data = tt_cache_get(name, len, fetched);
+	free(name);
+	return data;
+}
+
+int tt_cache_set_next(const char **p, const char *end, const char **url, size_t *url_len,
+                      const char **body, size_t *len)
+{
+	const char *nl = *p < end ? memchr(*p, '\n', (size_t)(end - *p)) : NULL;
+	const char *nl2 = nl ? memchr(nl + 1, '\n', (size_t)(end - nl - 1)) : NULL;
+	if (!nl2 || nl == *p || strspn(nl + 1, "0123456789") != (size_t)(nl2 - nl - 1) ||
+	    nl2 == nl + 1 || nl2 - nl > 16)
+		return -1;
+	unsigned long long n = strtoull(nl + 1, NULL, 10);
+	if (n > (unsigned long long)(end - nl2 - 1))
+		return -1;
+	*url = *p;
+	*url_len = (size_t)(nl - *p);
+	*body = nl2 + 1;
+	*len = (size_t)n;
+	*p = nl2 + 1 + n;
+	return 0;
+}
+
 /* Calls fn(ctx, path, entry) for each entry file of the folder. */
 static size_t each_entry(void (*fn)(void *, const char *, char *, size_t), void *ctx)
 {
@@ -183,15 +240,37 @@ struct lister {
 	void *ctx;
 };
 
-static void list_one(void *ctx, const char *path, char *data, size_t n)
+/* Calls fn for an entry, or for each answer of a set. Returns the count. */
+static size_t each_answer(char *data, size_t n, void (*fn)(void *, const char *, size_t, long long),
+                          void *ctx)
 {
-	struct lister *L = ctx;
 	const char *url;
 	long long fetched;
 	size_t at;
+	if (split(data, n, &url, &fetched, &at) < 0)
+		return 0;
+	if (strncmp(url, set_prefix, sizeof set_prefix - 1)) {
+		if (fn)
+			fn(ctx, url, n - at, fetched);
+		return 1;
+	}
+	const char *p = data + at, *end = data + n, *u, *body;
+	size_t ulen, blen, count = 0;
+	while (tt_cache_set_next(&p, end, &u, &ulen, &body, &blen) == 0) {
+		char *one = tt_xstrndup(u, ulen);
+		if (fn)
+			fn(ctx, one, blen, fetched);
+		free(one);
+		count++;
+	}
+	return count;
+}
+
+static void list_one(void *ctx, const char *path, char *data, size_t n)
+{
+	struct lister *L = ctx;
 	(void)path;
-	if (split(data, n, &url, &fetched, &at) == 0)
-		L->fn(L->ctx, url, n - at, fetched);
+	each_answer(data, n, L->fn, L->ctx);
 }
 
 size_t tt_cache_list(void (*fn)(void *ctx, const char *url, size_t bytes, long long fetched),
@@ -201,20 +280,28 @@ size_t tt_cache_list(void (*fn)(void *ctx, const char *url, size_t bytes, long l
 	return each_entry(list_one, &L);
 }
 
+struct remover {
+	int failed;
+	size_t answers;
+};
+
 static void remove_one(void *ctx, const char *path, char *data, size_t n)
 {
-	(void)data, (void)n;
+	struct remover *R = ctx;
+	size_t answers = each_answer(data, n, NULL, NULL);
 	if (unlink(path) < 0 && errno != ENOENT)
-		*(int *)ctx = errno;
+		R->failed = errno;
+	else
+		R->answers += answers;
 }
 
 long tt_cache_clear(void)
 {
-	int failed = 0;
-	size_t n = each_entry(remove_one, &failed);
-	if (failed) {
-		errno = failed;
+	struct remover R = {0};
+	each_entry(remove_one, &R);
+	if (R.failed) {
+		errno = R.failed;
 		return -1;
 	}
-	return (long)n;
+	return (long)R.answers;
 }
