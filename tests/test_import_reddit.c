@@ -372,6 +372,37 @@ static long long all_more(const tt_thread *t)
 	return n;
 }
 
+/* The three ways give one thread from text (name for messages). */
+static void assert_same_three(const char *name, const char *text)
+{
+	size_t len = strlen(text);
+	tt_error err;
+	tt_thread *direct = tt_import_reddit(name, text, len, &err);
+	tt_json_doc *d = tt_json_parse(name, text, len, &err);
+	assert_non_null(d);
+	tt_thread *tree = tt_import_reddit_tree(name, tt_json_root(d), &err);
+	char *want = yaml_of(direct), *got = yaml_of(tree);
+	if (strcmp(want, got))
+		fail_msg("%s: the tree import differs", name);
+	free(got);
+	tt_thread *built = built_in_pieces(name, (tt_json *)tt_json_root(d), &err);
+	if (direct && built) {
+		assert_int_equal(all_more(built), all_more(direct));
+		built->more = direct->more; /* where the counts sit, as said */
+		for (size_t k = 0; k < built->ncomments; k++)
+			built->order[k]->more = direct->order[k]->more;
+	}
+	got = yaml_of(built);
+	if (strcmp(want, got))
+		fail_msg("%s: the thread built in pieces differs", name);
+	free(want);
+	free(got);
+	tt_thread_free(direct);
+	tt_thread_free(tree);
+	tt_thread_free(built);
+	tt_json_free(d);
+}
+
 /* tt_import_reddit_tree gives the very thread tt_import_reddit gives, and
  * so does the builder fed in pieces (save for where stub counts sit, which
  * the pieces put on the post), on pages served escaped, raw, without html,
@@ -399,37 +430,27 @@ static void test_from_tree_and_pieces(void **state)
 		}
 		if (!text)
 			fail_msg("%s: missing", p);
-		size_t len = strlen(text);
-		tt_error err;
-		tt_thread *direct = tt_import_reddit(p, text, len, &err);
-		tt_json_doc *d = tt_json_parse(p, text, len, &err);
-		assert_non_null(d);
-		tt_thread *tree = tt_import_reddit_tree(p, tt_json_root(d), &err);
-		char *want = yaml_of(direct), *got = yaml_of(tree);
-		if (strcmp(want, got))
-			fail_msg("%s: the tree import differs", files[i]);
-		free(got);
-		tt_thread *built = built_in_pieces(p, (tt_json *)tt_json_root(d), &err);
-		if (direct && built) {
-			assert_int_equal(all_more(built), all_more(direct));
-			built->more = direct->more; /* where the counts sit, as said */
-			for (size_t k = 0; k < built->ncomments; k++)
-				built->order[k]->more = direct->order[k]->more;
-		}
-		got = yaml_of(built);
-		if (strcmp(want, got))
-			fail_msg("%s: the thread built in pieces differs", files[i]);
-		if (direct)
-			assert_true(direct->ncomments > 0);
-		free(want);
-		free(got);
-		tt_thread_free(direct);
-		tt_thread_free(tree);
-		tt_thread_free(built);
-		tt_json_free(d);
+		assert_same_three(files[i], text);
 		free(text);
 		free(p);
 	}
+	/* A body without html follows the comment before it in the page (b's
+	 * raw html), not the one made before it (c's escaped html, made first
+	 * when the pieces come): b2 keeps its "&amp;" as written. */
+	static const char order[] =
+	    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", \"data\": "
+	    "{\"id\": \"p\", \"title\": \"T\"}}]}}, {\"kind\": \"Listing\", \"data\": "
+	    "{\"children\": [{\"kind\": \"t1\", \"data\": {\"id\": \"b\", \"body\": \"x\", "
+	    "\"body_html\": \"<p>x</p>\", \"replies\": {\"kind\": \"Listing\", \"data\": "
+	    "{\"children\": [{\"kind\": \"t1\", \"data\": {\"id\": \"b2\", \"body\": "
+	    "\"a &amp; b\"}}]}}}}, {\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"body\": "
+	    "\"y\", \"body_html\": \"&lt;p&gt;y&lt;/p&gt;\"}}]}}]";
+	assert_same_three("order", order);
+	tt_error err;
+	tt_thread *t = tt_import_reddit("order", order, strlen(order), &err);
+	assert_non_null(t);
+	assert_string_equal(t->order[1]->body.v[0], "a &amp; b");
+	tt_thread_free(t);
 }
 
 int main(void)
