@@ -238,6 +238,7 @@ static size_t each_entry(void (*fn)(void *, const char *, char *, size_t), void 
 struct lister {
 	void (*fn)(void *, const char *, size_t, long long);
 	void *ctx;
+	size_t answers;
 };
 
 /* Calls fn for an entry, or for each answer of a set. Returns the count. */
@@ -270,14 +271,15 @@ static void list_one(void *ctx, const char *path, char *data, size_t n)
 {
 	struct lister *L = ctx;
 	(void)path;
-	each_answer(data, n, L->fn, L->ctx);
+	L->answers += each_answer(data, n, L->fn, L->ctx);
 }
 
 size_t tt_cache_list(void (*fn)(void *ctx, const char *url, size_t bytes, long long fetched),
                      void *ctx)
 {
-	struct lister L = {fn, ctx};
-	return each_entry(list_one, &L);
+	struct lister L = {fn, ctx, 0};
+	each_entry(list_one, &L);
+	return L.answers;
 }
 
 struct remover {

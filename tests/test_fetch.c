@@ -143,6 +143,69 @@ static void test_cache(void **state)
 	remove_home(home);
 }
 
+struct listed {
+	int n;
+	char urls[256];
+};
+
+static void list_into(void *ctx, const char *url, size_t bytes, long long fetched)
+{
+	struct listed *L = ctx;
+	assert_int_equal(fetched, 1700000002);
+	size_t at = strlen(L->urls);
+	snprintf(L->urls + at, sizeof L->urls - at, "%s=%zu ", url, bytes);
+	L->n++;
+}
+
+/* A fetch's answers as one set: each back by its URL, listed and cleared
+ * answer by answer; a set cut inside an answer gives the answers before. */
+static void test_cache_set(void **state)
+{
+	(void)state;
+	char *home = cache_home();
+	static const char *const urls[] = {"https://a.example/p", "https://a.example/m?c=1,2",
+	                                   "https://a.example/e"};
+	static const char *const bodies[] = {"[1]", "{\"x\":\"\n9\n\"}", ""};
+	size_t lens[] = {3, 11, 0}, len;
+	long long when;
+	assert_null(tt_cache_get_set("https://a.example/t", &len, &when));
+	assert_int_equal(tt_cache_put_set("https://a.example/t", 3, urls, bodies, lens, 1700000002),
+	                 0);
+	char *set = tt_cache_get_set("https://a.example/t", &len, &when);
+	assert_non_null(set);
+	assert_int_equal(when, 1700000002);
+	const char *p = set, *end = set + len, *u, *body;
+	size_t ulen, blen;
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), 0);
+		assert_int_equal(ulen, strlen(urls[i]));
+		assert_memory_equal(u, urls[i], ulen);
+		assert_int_equal(blen, lens[i]);
+		assert_memory_equal(body, bodies[i], blen);
+	}
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), -1);
+	/* Cut inside the second answer: only the first is read. */
+	p = set;
+	end = set + strlen(urls[0]) + 3 + 3 + strlen(urls[1]) + 5;
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), 0);
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), -1);
+	free(set);
+	/* Not an answer of its own. */
+	assert_null(tt_cache_get("https://a.example/p", &len, &when));
+	struct listed L = {0};
+	assert_int_equal(tt_cache_list(list_into, &L), 3);
+	assert_int_equal(L.n, 3);
+	assert_non_null(strstr(L.urls, "https://a.example/p=3 "));
+	assert_non_null(strstr(L.urls, "https://a.example/m?c=1,2=11 "));
+	assert_non_null(strstr(L.urls, "https://a.example/e=0 "));
+	/* A URL with a line break is never kept. */
+	static const char *const bad[] = {"https://a.example/\nx"};
+	assert_int_equal(tt_cache_put_set("https://a.example/u", 1, bad, bodies, lens, 1), -1);
+	assert_int_equal(tt_cache_clear(), 3);
+	assert_null(tt_cache_get_set("https://a.example/t", &len, &when));
+	remove_home(home);
+}
+
 static void test_cache_collision(void **state)
 {
 	(void)state;
@@ -402,7 +465,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_urls),       cmocka_unit_test(test_file_names),
 	    cmocka_unit_test(test_cache),      cmocka_unit_test(test_cache_collision),
-	    cmocka_unit_test(test_cache_torn),
+	    cmocka_unit_test(test_cache_torn), cmocka_unit_test(test_cache_set),
 	    cmocka_unit_test(test_merge),      cmocka_unit_test(test_format_fields),
 	    cmocka_unit_test(test_json_write), cmocka_unit_test(test_config_and_endpoints),
 	};
