@@ -453,10 +453,14 @@ static int take_stub(struct tt_reddit_build *B, tt_comment *parent, const tt_jso
 	return tt_reddit_build_more(B, parent, more, tt_json_get(d, "count"));
 }
 
-/* The things from first on (only first when one is set) under parent, in
- * document order, as the streaming reader takes them: a comment is made when
- * it is reached, a stub goes to take_stub, anything else is refused where it
- * stands. An explicit stack, as replies nest deep. */
+/* The things from first on (only first when one is set) under parent: a
+ * comment is made when it is reached, a stub goes to take_stub, anything else
+ * is refused where it stands. A whole array is taken before the replies found
+ * in it, the last comment's replies first (an explicit stack, as replies nest
+ * deep): so a fetch meets the stubs of a page in the order it always asked
+ * for them, top level first, whatever --limit then leaves out. The order the
+ * comments are made in does not matter: each goes under its parent, after
+ * the ones already there, and bodies are settled at the end in page order. */
 static int walk_things(struct tt_reddit_build *B, const tt_json *first, tt_comment *parent,
                        int one)
 {
@@ -466,38 +470,35 @@ static int walk_things(struct tt_reddit_build *B, const tt_json *first, tt_comme
 	st[n++] = (struct tlevel){first, parent};
 	int rc = 0;
 	while (n && rc == 0) {
-		struct tlevel *L = &st[n - 1];
-		const tt_json *item = L->next;
-		if (!item) {
-			n--;
-			continue;
+		struct tlevel L = st[--n];
+		for (const tt_json *item = L.next; item && rc == 0; item = one ? NULL : item->next) {
+			const char *kind = item->type == TT_JSON_OBJ ? tt_json_str(item, "kind") : NULL;
+			const tt_json *d = tt_json_get(item, "data");
+			const tt_json *r =
+			    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
+			if (kind && !strcmp(kind, "more") && !holds_objects(r)) {
+				rc = take_stub(B, L.parent, item, d);
+				continue;
+			}
+			if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
+				rc = fail(R, item, not_a_comment);
+				break;
+			}
+			size_t index;
+			tt_comment *c = new_comment(R, L.parent, &index);
+			if (fill_comment(R, c, index, item) < 0) {
+				rc = -1;
+				break;
+			}
+			if (B->h.comment)
+				B->h.comment(B->h.ctx, c, d);
+			if (r && r->type == TT_JSON_ARR && r->first) {
+				if (n == cap)
+					st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
+				st[n++] = (struct tlevel){r->first, c};
+			}
 		}
-		L->next = one && n == 1 ? NULL : item->next;
-		const char *kind = item->type == TT_JSON_OBJ ? tt_json_str(item, "kind") : NULL;
-		const tt_json *d = tt_json_get(item, "data");
-		const tt_json *r =
-		    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
-		if (kind && !strcmp(kind, "more") && !holds_objects(r)) {
-			rc = take_stub(B, L->parent, item, d);
-			continue;
-		}
-		if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
-			rc = fail(R, item, not_a_comment);
-			break;
-		}
-		size_t index;
-		tt_comment *c = new_comment(R, L->parent, &index);
-		if (fill_comment(R, c, index, item) < 0) {
-			rc = -1;
-			break;
-		}
-		if (B->h.comment)
-			B->h.comment(B->h.ctx, c, d);
-		if (r && r->type == TT_JSON_ARR && r->first) {
-			if (n == cap)
-				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
-			st[n++] = (struct tlevel){r->first, c};
-		}
+		one = 0; /* only the first frame is a single thing */
 	}
 	free(st);
 	return rc;
