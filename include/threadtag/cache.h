@@ -1,4 +1,4 @@
-/* cache: raw answers kept by URL under $XDG_CACHE_HOME/threadtag/, for reading offline. */
+/* cache: raw answers kept by URL (one by one, or a fetch's as one set) under $XDG_CACHE_HOME/threadtag/. */
 #ifndef THREADTAG_CACHE_H
 #define THREADTAG_CACHE_H
 
