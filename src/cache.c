@@ -1,5 +1,5 @@
 /* cache: one file per URL (named by a hash of it), holding the URL, the fetch time, the body's
- * length and the body. */
+ * length and the body; a set of answers is such an entry under its own key. */
 #include "threadtag/cache.h"
 
 #include <dirent.h>

@@ -1,4 +1,4 @@
-/* cache: raw answers kept by URL (one by one, or a fetch's as one set) under $XDG_CACHE_HOME/threadtag/. */
+/* cache: raw answers kept by URL under $XDG_CACHE_HOME/threadtag/ (a fetch's as one set). */
 #ifndef THREADTAG_CACHE_H
 #define THREADTAG_CACHE_H
 
