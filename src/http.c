@@ -69,6 +69,14 @@ static size_t on_data(char *p, size_t size, size_t n, void *ctx)
 		x->too_big = 1;
 		return 0; /* curl ends the transfer with a write error */
 	}
+	if (!x->body.data) {
+		/* Room for the whole body at once when the server says its size; a
+		 * size past 16 MiB is not believed ahead of the bytes. */
+		curl_off_t want = -1;
+		curl_easy_getinfo(x->h, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &want);
+		if (want > 0 && want <= 16 << 20)
+			tt_buf_reserve(&x->body, (size_t)want);
+	}
 	tt_buf_add(&x->body, p, len);
 	*x->total += len;
 	if (x->o && x->o->progress)
