@@ -3,6 +3,7 @@
 #include "threadtag/fetch.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +37,12 @@ struct answer {
 	tt_json_doc *doc;
 };
 
+/* An answer of the set kept for the address, found by its URL. */
+struct kept {
+	const char *url, *body; /* url NULL: a free slot */
+	size_t url_len, len;
+};
+
 struct tt_fetch_session {
 	const struct tt_fetch_opts *o;
 	struct tt_fetch_result *res;
@@ -51,6 +58,8 @@ struct tt_fetch_session {
 	char *set;       /* the set kept for it before, or NULL */
 	size_t set_len;
 	long long set_when;
+	struct kept *kept; /* its answers, by a hash of their URL (open addressing) */
+	size_t nkept_slots; /* a power of two, at least twice the answers; 0: none */
 };
 
 static double now(void)
@@ -338,20 +347,53 @@ static struct answer *keep(tt_fetch_session *S, const char *url, char *body, siz
 	return a;
 }
 
+static size_t url_hash(const char *u, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)u[i]) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+/* The set kept for the address, read once and its answers put in a table:
+ * a thread of thousands of answers looks each up at once, not by a walk. */
+static void load_set(tt_fetch_session *S, const char *url)
+{
+	S->set = tt_cache_get_set(url, &S->set_len, &S->set_when);
+	const char *p = S->set, *end = S->set + S->set_len, *u, *body;
+	size_t ulen, len, n = 0;
+	while (S->set && tt_cache_set_next(&p, end, &u, &ulen, &body, &len) == 0)
+		n++;
+	if (!n)
+		return;
+	for (S->nkept_slots = 16; S->nkept_slots < 2 * n; S->nkept_slots *= 2)
+		;
+	S->kept = tt_xcalloc(S->nkept_slots, sizeof *S->kept);
+	p = S->set;
+	while (tt_cache_set_next(&p, end, &u, &ulen, &body, &len) == 0) {
+		size_t i = url_hash(u, ulen) & (S->nkept_slots - 1);
+		while (S->kept[i].url && (S->kept[i].url_len != ulen || memcmp(S->kept[i].url, u, ulen)))
+			i = (i + 1) & (S->nkept_slots - 1);
+		if (!S->kept[i].url) /* the first of two alike */
+			S->kept[i] = (struct kept){u, body, ulen, len};
+	}
+}
+
 /* url's answer in the set kept for the address, or NULL. */
 static struct answer *from_cache(tt_fetch_session *S, const char *url)
 {
-	const char *p = S->set, *end = S->set + S->set_len, *u, *body;
-	size_t ulen, len, want = strlen(url);
-	while (S->set && tt_cache_set_next(&p, end, &u, &ulen, &body, &len) == 0) {
-		if (ulen != want || memcmp(u, url, ulen))
+	size_t want = strlen(url);
+	for (size_t i = S->nkept_slots ? url_hash(url, want) & (S->nkept_slots - 1) : 0;
+	     S->nkept_slots && S->kept[i].url; i = (i + 1) & (S->nkept_slots - 1)) {
+		const struct kept *k = &S->kept[i];
+		if (k->url_len != want || memcmp(k->url, url, want))
 			continue;
 		if (!S->res->fetched || S->set_when < S->res->fetched)
 			S->res->fetched = S->set_when;
-		char *copy = tt_xmalloc(len + 1); /* NUL-terminated, as a fresh body is */
-		memcpy(copy, body, len);
-		copy[len] = 0;
-		return keep(S, url, copy, len, 0);
+		char *copy = tt_xmalloc(k->len + 1); /* NUL-terminated, as a fresh body is */
+		memcpy(copy, k->body, k->len);
+		copy[k->len] = 0;
+		return keep(S, url, copy, k->len, 0);
 	}
 	return NULL;
 }
@@ -593,6 +635,7 @@ static void session_end(tt_fetch_session *S, int keep)
 		free(a->url);
 	}
 	free(S->ans);
+	free(S->kept);
 	free(S->set);
 	if (S->shown)
 		fputc('\n', stderr);
@@ -689,7 +732,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 		return kept;
 	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now(), .url = url};
 	if (!o->refresh)
-		S.set = tt_cache_get_set(url, &S.set_len, &S.set_when);
+		load_set(&S, url);
 	S.http = (tt_http_opts){.connect_secs = tt_fetch_connect_secs(),
 	                        .stall_secs = tt_fetch_stall_secs(),
 	                        .progress = on_bytes,
