@@ -480,12 +480,6 @@ static struct answer *get(tt_fetch_session *S, const char *url)
 	return a;
 }
 
-const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len)
-{
-	*len = S->nans ? S->ans[S->nans - 1].len : 0;
-	return S->nans ? S->ans[S->nans - 1].body : NULL;
-}
-
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len)
 {
 	struct answer *a = get(S, url);

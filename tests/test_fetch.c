@@ -1,5 +1,4 @@
-/* test_fetch: address recognition, the cache, the merge of an update and the JSON writer, without a
- * network. */
+/* test_fetch: address recognition, the cache, the merge of an update, without a network. */
 #include "tt_test.h"
 
 #include <glob.h>
@@ -434,32 +433,6 @@ static void test_format_fields(void **state)
 	assert_non_null(strstr(err.msg, "fetched"));
 }
 
-/* ---- the JSON writer ---- */
-
-static void test_json_write(void **state)
-{
-	(void)state;
-	static const char in[] = "{\"a\": [1, 2.50, -3e2, true, false, null],\n"
-	                         " \"s\": \"q\\\"b\\\\n\\n\\t\\u0001 é \\ud83d\\ude00\","
-	                         " \"o\": {}, \"e\": [], \"k\\\"\": {\"x\": [[[]]]}}";
-	tt_error err;
-	tt_json_doc *d = tt_json_parse("in", in, strlen(in), &err);
-	assert_non_null(d);
-	tt_buf b = {0};
-	tt_fetch_json_write(tt_json_root(d), &b);
-	tt_json_doc *d2 = tt_json_parse("out", b.data, b.len, &err);
-	assert_non_null(d2);
-	tt_buf b2 = {0};
-	tt_fetch_json_write(tt_json_root(d2), &b2);
-	assert_string_equal(b.data, b2.data);
-	assert_non_null(strstr(b.data, "\"a\":[1,2.50,-3e2,true,false,null]"));
-	assert_string_equal(tt_json_str(tt_json_root(d2), "s"), "q\"b\\n\n\t\001 é 😀");
-	tt_buf_free(&b);
-	tt_buf_free(&b2);
-	tt_json_free(d);
-	tt_json_free(d2);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -467,7 +440,7 @@ int main(void)
 	    cmocka_unit_test(test_cache),      cmocka_unit_test(test_cache_collision),
 	    cmocka_unit_test(test_cache_torn), cmocka_unit_test(test_cache_set),
 	    cmocka_unit_test(test_merge),      cmocka_unit_test(test_format_fields),
-	    cmocka_unit_test(test_json_write), cmocka_unit_test(test_config_and_endpoints),
+	    cmocka_unit_test(test_config_and_endpoints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

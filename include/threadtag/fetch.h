@@ -72,8 +72,6 @@ int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, c
  * go, so a thread of a hundred answers never holds a hundred trees. NULL is a
  * no-op. */
 void tt_fetch_json_done(tt_fetch_session *S, const tt_json *root);
-/* The body of the last answer fetched (the one tt_fetch_json just returned). */
-const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len);
 /* Raw body of url; the session owns it. NULL + err (code set). */
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len);
 /* Records a failure: sets the error (about url) and the exit code; returns NULL. */
@@ -93,7 +91,5 @@ tt_thread *tt_fetch_hn(tt_fetch_session *S, const tt_url *u);
 /* Reddit: the whole thread, every "more" stub expanded (fetch_reddit.c). */
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u);
 
-/* Writes a JSON tree back as JSON text (no recursion), for the assembled Reddit page. */
-void tt_fetch_json_write(const tt_json *root, tt_buf *out);
 
 #endif

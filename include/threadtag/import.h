@@ -137,6 +137,9 @@ int tt_reddit_build_more(tt_reddit_build *B, tt_comment *parent, long long n,
 tt_thread *tt_reddit_build_end(tt_reddit_build *B, const struct tt_json *root);
 void tt_reddit_build_free(tt_reddit_build *B);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
+/* The same from an item already parsed (a fetch parses its answer once):
+ * the thread tt_import_hn makes of that tree written out. Only read. */
+tt_thread *tt_import_hn_tree(const char *name, const struct tt_json *root, tt_error *err);
 /* A saved web page: raw bytes (the charset is found from BOM, <meta> or the
  * bytes themselves, or taken from opts->encoding). */
 tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
