@@ -1,5 +1,5 @@
 /* cache: one file per URL (named by a hash of it), holding the URL, the fetch time, the body's
- * length and the body. */
+ * length and the body; a set of answers is such an entry under its own key. */
 #include "threadtag/cache.h"
 
 #include <dirent.h>
@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "threadtag/config.h"
@@ -91,20 +92,34 @@ char *tt_cache_get(const char *url, size_t *len, long long *fetched)
  * sees the old entry or the new one. No fsync: a cache may be lost in a
  * crash, and a torn entry fails its length check; a fetch of a big thread writes
  * a hundred entries, and two fsyncs each cost more than the fetch itself on a
- * busy disk. 0, or -1 with errno. */
+ * busy disk. One writev, no stdio: four system calls an entry. 0, or -1 with
+ * errno (ENOENT when the folder is missing). */
 static int write_entry(const char *path, const tt_buf *head, const char *body, size_t len)
 {
 	char *tmp = tt_xasprintf("%s.XXXXXX", path);
 	int fd = mkostemp(tmp, O_CLOEXEC);
-	FILE *f = fd < 0 ? NULL : fdopen(fd, "w");
-	int rc = f ? 0 : -1;
-	if (f && (fwrite(head->data, 1, head->len, f) != head->len ||
-	          (len && fwrite(body, 1, len, f) != len)))
+	int rc = fd < 0 ? -1 : 0;
+	struct iovec iov[2] = {{head->data, head->len}, {(void *)body, len}};
+	size_t want = head->len + len, done = 0;
+	while (rc == 0 && done < want) {
+		/* A short write goes on where it stopped. */
+		size_t skip = done;
+		int i = 0;
+		for (; i < 2 && skip >= iov[i].iov_len; i++)
+			skip -= iov[i].iov_len;
+		struct iovec part[2] = {iov[0], iov[1]};
+		part[i].iov_base = (char *)part[i].iov_base + skip;
+		part[i].iov_len -= skip;
+		ssize_t n = writev(fd, part + i, 2 - i);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			rc = -1;
+		else
+			done += (size_t)n;
+	}
+	if (fd >= 0 && close(fd) < 0)
 		rc = -1;
-	if (f && fclose(f) != 0)
-		rc = -1;
-	else if (!f && fd >= 0)
-		close(fd);
 	if (rc == 0 && rename(tmp, path) < 0)
 		rc = -1;
 	if (rc < 0 && fd >= 0) {
@@ -123,18 +138,75 @@ int tt_cache_put(const char *url, const char *body, size_t len, long long fetche
 			errno = EINVAL;
 			return -1;
 		}
-	char *dir = tt_cache_dir();
-	int rc = tt_mkdirs(dir);
-	free(dir);
-	if (rc < 0)
-		return -1;
 	tt_buf head = {0};
 	tt_buf_printf(&head, "%s2\n%s\n%lld %zu\n", magic, url, fetched, len);
 	char *path = entry_path(url);
-	rc = write_entry(path, &head, body, len);
+	int rc = write_entry(path, &head, body, len);
+	if (rc < 0 && errno == ENOENT) { /* the first entry: the folder is made once */
+		char *dir = tt_cache_dir();
+		rc = tt_mkdirs(dir) < 0 ? -1 : write_entry(path, &head, body, len);
+		free(dir);
+	}
 	free(path);
 	tt_buf_free(&head);
 	return rc;
+}
+
+/* ---- sets: many answers as one entry ---- */
+
+/* A set's entry is kept under "threadtag-answers:" and the address it was
+ * made for; its body is each answer in turn, "URL\nLENGTH\n" and the body. */
+static const char set_prefix[] = "threadtag-answers:";
+
+int tt_cache_put_set(const char *key, size_t n, const char *const *urls,
+                     const char *const *bodies, const size_t *lens, long long fetched)
+{
+	tt_buf b = {0};
+	size_t total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += strlen(urls[i]) + 24 + lens[i];
+	tt_buf_reserve(&b, total);
+	for (size_t i = 0; i < n; i++) {
+		if (strpbrk(urls[i], "\n\r")) {
+			tt_buf_free(&b);
+			errno = EINVAL;
+			return -1;
+		}
+		tt_buf_printf(&b, "%s\n%zu\n", urls[i], lens[i]);
+		tt_buf_add(&b, bodies[i], lens[i]);
+	}
+	char *name = tt_xasprintf("%s%s", set_prefix, key);
+	int rc = tt_cache_put(name, b.data ? b.data : "", b.len, fetched);
+	free(name);
+	tt_buf_free(&b);
+	return rc;
+}
+
+char *tt_cache_get_set(const char *key, size_t *len, long long *fetched)
+{
+	char *name = tt_xasprintf("%s%s", set_prefix, key);
+	char *data = tt_cache_get(name, len, fetched);
+	free(name);
+	return data;
+}
+
+int tt_cache_set_next(const char **p, const char *end, const char **url, size_t *url_len,
+                      const char **body, size_t *len)
+{
+	const char *nl = *p < end ? memchr(*p, '\n', (size_t)(end - *p)) : NULL;
+	const char *nl2 = nl ? memchr(nl + 1, '\n', (size_t)(end - nl - 1)) : NULL;
+	if (!nl2 || nl == *p || strspn(nl + 1, "0123456789") != (size_t)(nl2 - nl - 1) ||
+	    nl2 == nl + 1 || nl2 - nl > 16)
+		return -1;
+	unsigned long long n = strtoull(nl + 1, NULL, 10);
+	if (n > (unsigned long long)(end - nl2 - 1))
+		return -1;
+	*url = *p;
+	*url_len = (size_t)(nl - *p);
+	*body = nl2 + 1;
+	*len = (size_t)n;
+	*p = nl2 + 1 + n;
+	return 0;
 }
 
 /* Calls fn(ctx, path, entry) for each entry file of the folder. */
@@ -166,40 +238,72 @@ static size_t each_entry(void (*fn)(void *, const char *, char *, size_t), void 
 struct lister {
 	void (*fn)(void *, const char *, size_t, long long);
 	void *ctx;
+	size_t answers;
 };
+
+/* Calls fn for an entry, or for each answer of a set. Returns the count. */
+static size_t each_answer(char *data, size_t n, void (*fn)(void *, const char *, size_t, long long),
+                          void *ctx)
+{
+	const char *url;
+	long long fetched;
+	size_t at;
+	if (split(data, n, &url, &fetched, &at) < 0)
+		return 0;
+	if (strncmp(url, set_prefix, sizeof set_prefix - 1)) {
+		if (fn)
+			fn(ctx, url, n - at, fetched);
+		return 1;
+	}
+	const char *p = data + at, *end = data + n, *u, *body;
+	size_t ulen, blen, count = 0;
+	while (tt_cache_set_next(&p, end, &u, &ulen, &body, &blen) == 0) {
+		char *one = tt_xstrndup(u, ulen);
+		if (fn)
+			fn(ctx, one, blen, fetched);
+		free(one);
+		count++;
+	}
+	return count;
+}
 
 static void list_one(void *ctx, const char *path, char *data, size_t n)
 {
 	struct lister *L = ctx;
-	const char *url;
-	long long fetched;
-	size_t at;
 	(void)path;
-	if (split(data, n, &url, &fetched, &at) == 0)
-		L->fn(L->ctx, url, n - at, fetched);
+	L->answers += each_answer(data, n, L->fn, L->ctx);
 }
 
 size_t tt_cache_list(void (*fn)(void *ctx, const char *url, size_t bytes, long long fetched),
                      void *ctx)
 {
-	struct lister L = {fn, ctx};
-	return each_entry(list_one, &L);
+	struct lister L = {fn, ctx, 0};
+	each_entry(list_one, &L);
+	return L.answers;
 }
+
+struct remover {
+	int failed;
+	size_t answers;
+};
 
 static void remove_one(void *ctx, const char *path, char *data, size_t n)
 {
-	(void)data, (void)n;
+	struct remover *R = ctx;
+	size_t answers = each_answer(data, n, NULL, NULL);
 	if (unlink(path) < 0 && errno != ENOENT)
-		*(int *)ctx = errno;
+		R->failed = errno;
+	else
+		R->answers += answers;
 }
 
 long tt_cache_clear(void)
 {
-	int failed = 0;
-	size_t n = each_entry(remove_one, &failed);
-	if (failed) {
-		errno = failed;
+	struct remover R = {0};
+	each_entry(remove_one, &R);
+	if (R.failed) {
+		errno = R.failed;
 		return -1;
 	}
-	return (long)n;
+	return (long)R.answers;
 }

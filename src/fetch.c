@@ -3,6 +3,7 @@
 #include "threadtag/fetch.h"
 
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,10 +19,10 @@
 #include "threadtag/datetime.h"
 #include "threadtag/exitcodes.h"
 #include "threadtag/http.h"
+#include "threadtag/index.h"
 #include "threadtag/import.h"
 #include "threadtag/merge.h"
 #include "threadtag/text.h"
-#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 extern char **environ;
@@ -36,6 +37,12 @@ struct answer {
 	tt_json_doc *doc;
 };
 
+/* An answer of the set kept for the address, found by its URL. */
+struct kept {
+	const char *url, *body; /* url NULL: a free slot */
+	size_t url_len, len;
+};
+
 struct tt_fetch_session {
 	const struct tt_fetch_opts *o;
 	struct tt_fetch_result *res;
@@ -47,11 +54,12 @@ struct tt_fetch_session {
 	double t0;
 	int shown;     /* a progress line is on the screen */
 	char note[96]; /* said after the progress while set: a rate-limit wait */
-	/* The text the thread was imported from, when a site fetcher gives it:
-	 * kept as the finished thread (keep_thread). */
-	const char *src_kind; /* "reddit", "hn", or NULL */
-	char *src;
-	size_t src_len;
+	const char *url; /* the address asked for: its answers are kept as one set */
+	char *set;       /* the set kept for it before, or NULL */
+	size_t set_len;
+	long long set_when;
+	struct kept *kept; /* its answers, by a hash of their URL (open addressing) */
+	size_t nkept_slots; /* a power of two, at least twice the answers; 0: none */
 };
 
 static double now(void)
@@ -59,14 +67,6 @@ static double now(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len)
-{
-	free(S->src);
-	S->src_kind = kind;
-	S->src = text;
-	S->src_len = len;
 }
 
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S)
@@ -347,16 +347,55 @@ static struct answer *keep(tt_fetch_session *S, const char *url, char *body, siz
 	return a;
 }
 
+static size_t url_hash(const char *u, size_t n)
+{
+	uint64_t h = 1469598103934665603ULL; /* FNV-1a */
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)u[i]) * 1099511628211ULL;
+	return (size_t)h;
+}
+
+/* The set kept for the address, read once and its answers put in a table:
+ * a thread of thousands of answers looks each up at once, not by a walk. */
+static void load_set(tt_fetch_session *S, const char *url)
+{
+	S->set = tt_cache_get_set(url, &S->set_len, &S->set_when);
+	const char *p = S->set, *end = S->set + S->set_len, *u, *body;
+	size_t ulen, len, n = 0;
+	while (S->set && tt_cache_set_next(&p, end, &u, &ulen, &body, &len) == 0)
+		n++;
+	if (!n)
+		return;
+	for (S->nkept_slots = 16; S->nkept_slots < 2 * n; S->nkept_slots *= 2)
+		;
+	S->kept = tt_xcalloc(S->nkept_slots, sizeof *S->kept);
+	p = S->set;
+	while (tt_cache_set_next(&p, end, &u, &ulen, &body, &len) == 0) {
+		size_t i = url_hash(u, ulen) & (S->nkept_slots - 1);
+		while (S->kept[i].url && (S->kept[i].url_len != ulen || memcmp(S->kept[i].url, u, ulen)))
+			i = (i + 1) & (S->nkept_slots - 1);
+		if (!S->kept[i].url) /* the first of two alike */
+			S->kept[i] = (struct kept){u, body, ulen, len};
+	}
+}
+
+/* url's answer in the set kept for the address, or NULL. */
 static struct answer *from_cache(tt_fetch_session *S, const char *url)
 {
-	size_t len;
-	long long when;
-	char *body = tt_cache_get(url, &len, &when);
-	if (!body)
-		return NULL;
-	if (!S->res->fetched || when < S->res->fetched)
-		S->res->fetched = when;
-	return keep(S, url, body, len, 0);
+	size_t want = strlen(url);
+	for (size_t i = S->nkept_slots ? url_hash(url, want) & (S->nkept_slots - 1) : 0;
+	     S->nkept_slots && S->kept[i].url; i = (i + 1) & (S->nkept_slots - 1)) {
+		const struct kept *k = &S->kept[i];
+		if (k->url_len != want || memcmp(k->url, url, want))
+			continue;
+		if (!S->res->fetched || S->set_when < S->res->fetched)
+			S->res->fetched = S->set_when;
+		char *copy = tt_xmalloc(k->len + 1); /* NUL-terminated, as a fresh body is */
+		memcpy(copy, k->body, k->len);
+		copy[k->len] = 0;
+		return keep(S, url, copy, k->len, 0);
+	}
+	return NULL;
 }
 
 /* Waits out a 429 or an exhausted Reddit allowance; -1 when it cannot. */
@@ -441,12 +480,6 @@ static struct answer *get(tt_fetch_session *S, const char *url)
 	return a;
 }
 
-const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len)
-{
-	*len = S->nans ? S->ans[S->nans - 1].len : 0;
-	return S->nans ? S->ans[S->nans - 1].body : NULL;
-}
-
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len)
 {
 	struct answer *a = get(S, url);
@@ -482,6 +515,16 @@ static const tt_json *parse(tt_fetch_session *S, struct answer *a)
 		return tt_fetch_fail(S, EX_DATAERR, a->url, "not JSON (truncated or wrong): %s",
 		                     perr.msg);
 	return tt_json_root(a->doc);
+}
+
+void tt_fetch_json_done(tt_fetch_session *S, const tt_json *root)
+{
+	for (size_t i = S->nans; root && i-- > 0;)
+		if (S->ans[i].doc && tt_json_root(S->ans[i].doc) == root) {
+			tt_json_free(S->ans[i].doc);
+			S->ans[i].doc = NULL;
+			return;
+		}
 }
 
 int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out)
@@ -547,20 +590,47 @@ static tt_thread *fetch_web(tt_fetch_session *S, const char *url)
 
 /* ---- the session ---- */
 
-static void session_end(tt_fetch_session *S, int keep_answers)
+/* Every answer the fetch used, kept as one set under the address when any
+ * was fresh: one file, where an entry each cost a fetch of a hundred answers
+ * a quarter of its time. The set is as old as its oldest answer. */
+static void keep_answers(tt_fetch_session *S)
 {
+	size_t fresh = 0;
+	for (size_t i = 0; i < S->nans; i++)
+		fresh += S->ans[i].fresh;
+	if (!fresh)
+		return;
+	const char **urls = tt_xmalloc(S->nans * sizeof *urls);
+	const char **bodies = tt_xmalloc(S->nans * sizeof *bodies);
+	size_t *lens = tt_xmalloc(S->nans * sizeof *lens);
+	for (size_t i = 0; i < S->nans; i++) {
+		urls[i] = S->ans[i].url;
+		bodies[i] = S->ans[i].body;
+		lens[i] = S->ans[i].len;
+	}
 	long long when = (long long)time(NULL);
+	if (fresh < S->nans && S->res->fetched && S->res->fetched < when)
+		when = S->res->fetched;
+	if (tt_cache_put_set(S->url, S->nans, urls, bodies, lens, when) < 0 && !S->o->quiet)
+		fprintf(stderr, "threadtag: %s: not kept in the cache\n", tt_text_safe(S->url));
+	free(urls);
+	free(bodies);
+	free(lens);
+}
+
+static void session_end(tt_fetch_session *S, int keep)
+{
+	if (keep)
+		keep_answers(S);
 	for (size_t i = 0; i < S->nans; i++) {
 		struct answer *a = &S->ans[i];
-		if (keep_answers && a->fresh && tt_cache_put(a->url, a->body, a->len, when) < 0 &&
-		    !S->o->quiet)
-			fprintf(stderr, "threadtag: %s: not kept in the cache\n",
-			        tt_text_safe(a->url));
 		tt_json_free(a->doc);
 		free(a->body);
 		free(a->url);
 	}
 	free(S->ans);
+	free(S->kept);
+	free(S->set);
 	if (S->shown)
 		fputc('\n', stderr);
 }
@@ -576,37 +646,30 @@ static void stamp(tt_thread *t, const char *url, const struct tt_fetch_result *r
 }
 
 /* The finished thread is kept too, under a key of its own: opening it again
- * costs one file read and one import or load, not a parse of every answer.
+ * costs one file read and the checks of an index, not a parse of every answer.
  * The version is in the key, as another importer may read answers otherwise. */
 static char *thread_key(const char *url, const struct tt_fetch_opts *o)
 {
 	return tt_xasprintf("threadtag-thread:%s:limit=%ld:%s", TT_VERSION, o->limit, url);
 }
 
-/* A kept thread from its entry: "KIND SELECTED\n", then the JSON of the page
- * the thread was imported from (KIND reddit or hn: it is imported again,
- * which is faster than loading a thread file and costs the fetch no writing
- * of one) or a thread file (KIND yaml: a merged update). NULL on any other. */
-static tt_thread *thread_from_entry(const char *url, const char *data, size_t len,
+/* A kept thread from its entry: "index SELECTED", spaces up to a multiple of
+ * 8 bytes with the newline, then the thread's index (index.h) made in memory,
+ * which is then aligned as the index's records want. NULL on anything else;
+ * data is taken over either way. */
+static tt_thread *thread_from_entry(const char *url, char *data, size_t len,
                                     struct tt_fetch_result *res)
 {
-	const char *nl = memchr(data, '\n', len);
-	const char *sp = nl ? memchr(data, ' ', (size_t)(nl - data)) : NULL;
-	if (!sp)
+	char *nl = memchr(data, '\n', len);
+	if (!nl || (size_t)(nl + 1 - data) % 8 || strncmp(data, "index ", 6)) {
+		free(data);
 		return NULL;
-	size_t klen = (size_t)(sp - data), blen = len - (size_t)(nl + 1 - data);
-	tt_error err;
-	tt_thread *t = NULL;
-	if (klen == 4 && !memcmp(data, "yaml", 4))
-		t = tt_thread_load_mem(url, nl + 1, blen, &err);
-	else if (klen == 6 && !memcmp(data, "reddit", 6))
-		t = tt_import_reddit(url, nl + 1, blen, &err);
-	else if (klen == 2 && !memcmp(data, "hn", 2))
-		t = tt_import_hn(url, nl + 1, blen, &err);
-	if (t)
-		snprintf(res->selected, sizeof res->selected, "%.*s", (int)(nl - sp - 1), sp + 1);
-	if (t && klen != 4)
-		stamp(t, url, res);
+	}
+	size_t at = (size_t)(nl + 1 - data), sel = strcspn(data + 6, " \n");
+	snprintf(res->selected, sizeof res->selected, "%.*s", (int)sel, data + 6);
+	tt_thread *t = tt_index_open_mem(url, data, at, len - at);
+	if (!t)
+		res->selected[0] = 0;
 	return t;
 }
 
@@ -618,38 +681,33 @@ static tt_thread *cached_thread(const char *url, const struct tt_fetch_opts *o,
 	long long when;
 	char *data = tt_cache_get(key, &len, &when);
 	free(key);
-	res->fetched = when; /* stamp() reads it */
 	tt_thread *t = data ? thread_from_entry(url, data, len, res) : NULL;
 	if (t) {
+		res->fetched = when;
 		res->requests = 1;
 		res->bytes = len;
-	} else {
-		res->fetched = 0;
 	}
-	free(data);
 	return t;
 }
 
-/* Keeps t as url's finished thread: the text it was imported from when the
- * site fetcher gave it (kind), else its thread file. */
+/* Keeps t (stamped with its source_url and fetched) as url's finished thread,
+ * as an index: writing one costs a fraction of writing a thread file, and
+ * opening one a fraction of loading it. */
 static void keep_thread(const char *url, const struct tt_fetch_opts *o,
-                        const struct tt_fetch_result *res, const tt_thread *t, const char *kind,
-                        const char *src, size_t src_len)
+                        const struct tt_fetch_result *res, const tt_thread *t)
 {
-	size_t len = src_len;
-	char *yaml = kind ? NULL : tt_thread_to_yaml(t, &len);
-	if (!kind && !yaml)
-		return;
 	tt_buf b = {0};
-	tt_buf_printf(&b, "%s %s\n", kind ? kind : "yaml", res->selected);
-	tt_buf_add(&b, kind ? src : yaml, len);
+	tt_buf_printf(&b, "index %s", res->selected);
+	while ((b.len + 1) % 8)
+		tt_buf_addc(&b, ' ');
+	tt_buf_addc(&b, '\n');
+	tt_index_append(t, &b);
 	char *key = thread_key(url, o);
-	/* As old as its answers: stamp() gives a reopened one this time. */
+	/* As old as its answers: a reopened one says this age. */
 	long long when = res->cached && res->fetched ? res->fetched : (long long)time(NULL);
 	tt_cache_put(key, b.data, b.len, when);
 	free(key);
 	tt_buf_free(&b);
-	free(yaml);
 }
 
 tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
@@ -666,7 +724,9 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 	tt_thread *kept = o->refresh ? NULL : cached_thread(url, o, res);
 	if (kept)
 		return kept;
-	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now()};
+	tt_fetch_session S = {.o = o, .res = res, .err = err, .t0 = now(), .url = url};
+	if (!o->refresh)
+		load_set(&S, url);
 	S.http = (tt_http_opts){.connect_secs = tt_fetch_connect_secs(),
 	                        .stall_secs = tt_fetch_stall_secs(),
 	                        .progress = on_bytes,
@@ -685,8 +745,7 @@ tt_thread *tt_fetch_thread(const char *url, const struct tt_fetch_opts *o,
 		stamp(t, url, res);
 	session_end(&S, t != NULL);
 	if (t)
-		keep_thread(url, o, res, t, S.src_kind, S.src, S.src_len);
-	free(S.src);
+		keep_thread(url, o, res, t);
 	free(auth);
 	free(token);
 	if (!t && !res->code)
@@ -708,6 +767,6 @@ tt_thread *tt_fetch_update(const tt_thread *old, struct tt_merge_stats *st,
 		return NULL;
 	}
 	struct tt_fetch_opts keep = {0};
-	keep_thread(old->source_url, &keep, res, t, NULL, NULL, 0);
+	keep_thread(old->source_url, &keep, res, t);
 	return t;
 }

@@ -33,15 +33,10 @@ static tt_thread *from_algolia(tt_fetch_session *S, const tt_url *u, const char 
 		root = tt_fetch_json(S, url);
 	}
 	tt_thread *t = NULL;
-	if (root) {
-		size_t len;
-		const char *body = tt_fetch_last_body(S, &len);
-		t = tt_import_hn(url, body, len, tt_fetch_err(S));
+	if (root) { /* the answer as parsed: each byte is parsed once */
+		t = tt_import_hn_tree(url, root, tt_fetch_err(S));
 		if (!t)
 			tt_fetch_res(S)->code = EX_DATAERR;
-		else /* the cache keeps the story as the finished thread */
-			tt_fetch_keep_source(S, "hn", memcpy(tt_xmalloc(len + 1), body, len + 1),
-			                     len);
 	}
 	free(url);
 	return t;
@@ -190,18 +185,12 @@ static tt_thread *from_firebase(tt_fetch_session *S, const tt_url *u)
 	if (story) {
 		first_time(&T, tt_json_text(story, "id"));
 		tt_json_append(story, make(&T, TT_JSON_ARR, "children"));
-		if (fill_tree(&T, story) == 0) {
-			tt_buf b = {0};
-			tt_fetch_json_write(story, &b);
+		if (fill_tree(&T, story) == 0) { /* read as assembled, not written out again */
 			char *name = item_url(&T, tt_json_text(story, "id"));
-			t = tt_import_hn(name, b.data, b.len, tt_fetch_err(S));
+			t = tt_import_hn_tree(name, story, tt_fetch_err(S));
 			if (!t)
 				tt_fetch_res(S)->code = EX_DATAERR;
 			free(name);
-			if (t && b.data) /* the cache keeps the tree as the finished thread */
-				tt_fetch_keep_source(S, "hn", b.data, b.len);
-			else
-				tt_buf_free(&b);
 		}
 	}
 	tdestroy(T.seen, no_free);

@@ -1,12 +1,13 @@
-/* fetch_reddit: a Reddit thread whole: the first page, then every "more" stub expanded, then
- * imported. */
-#include <search.h>
+/* fetch_reddit: a Reddit thread whole: the first page, then every "more" stub expanded, each
+ * answer's comments built into the thread as it comes. */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "threadtag/exitcodes.h"
 #include "threadtag/fetch.h"
+#include "threadtag/hash.h"
 #include "threadtag/import.h"
 #include "threadtag/xalloc.h"
 
@@ -15,151 +16,165 @@
  * keep a fetch going forever (the rest stays counted as "more"). */
 enum { IDS_PER_REQUEST = 100, MAX_EXPANSIONS = 20000 };
 
-/* A "more" stub taken out of the tree, waiting to be expanded. */
+static const char id_chars[] = "abcdefghijklmnopqrstuvwxyz0123456789";
+
+/* A "more" stub, waiting to be expanded. Its answer's tree is gone by then:
+ * what is needed of it is copied. */
 struct stub {
-	char *parent;  /* fullname of the comment (t1_...) or the post (t3_...) it hangs under */
-	tt_json *node; /* the stub itself, put back if it is never expanded */
-	const tt_json *next_id; /* next id of its "children" to ask for */
-	int cont;               /* "continue this thread": fetched through the parent's permalink */
+	tt_comment *parent; /* the comment it hangs under; NULL: the post */
+	char **ids;         /* its "children" that may go into a URL */
+	size_t nids, next;  /* next: the next id to ask for */
+	int cont;           /* "continue this thread": fetched through the parent's permalink */
+	long long count;    /* what it stands for, if never expanded (-1: not a sane number) */
+	unsigned line, col; /* where that count stood, for the message */
 };
 
-struct known {
-	char *name; /* t1_ID: the tsearch key */
-	tt_json *data;
+/* Ids seen: the comments in the thread, and the ids asked for. Open
+ * addressing over the project's hash; a comment's key is its own id in the
+ * thread, an id only asked for owns a copy. */
+struct slot {
+	const char *id; /* NULL: free */
+	tt_comment *c;  /* NULL: asked for, not (yet) in the thread */
+	char *owned;
 };
 
-/* The page being assembled. The JSON trees are the session's; the tree is
- * edited in place (stubs out, fetched comments in), then imported. */
+struct idmap {
+	struct slot *s;
+	size_t cap, n; /* cap a power of two, kept at most half full */
+};
+
+/* The thread being built. */
 struct page {
 	tt_fetch_session *S;
+	tt_reddit_build *B;
+	const char *url;                /* the first page's, for messages */
 	char *base, *sub, *link, *sort; /* link: the post's fullname, t3_ID */
-	tt_json *top;                   /* the top-level comments' array */
-	void *index;                    /* tsearch tree of struct known, by fullname */
+	struct idmap ids;
 	struct stub *stubs;
 	size_t nstubs, next_stub;
-	tt_json **made; /* nodes this file allocated */
-	size_t nmade;
-	size_t count;      /* comments in the tree */
+	size_t count;      /* comments in the thread */
 	size_t expansions; /* requests for hidden replies made */
-	void *asked;       /* tsearch set of the ids asked for (malloc'd) */
 };
 
-static int by_name(const void *a, const void *b)
+static struct slot *slot_for(struct idmap *m, const char *id)
 {
-	return strcmp(((const struct known *)a)->name, ((const struct known *)b)->name);
+	size_t mask = m->cap - 1, i = (size_t)tt_hash_field(TT_HASH_INIT, id) & mask;
+	while (m->s[i].id && strcmp(m->s[i].id, id))
+		i = (i + 1) & mask;
+	return &m->s[i];
 }
 
-static tt_json *make(struct page *P, tt_json_type type, const char *key)
+static struct slot *map_find(struct idmap *m, const char *id)
 {
-	tt_json *n = tt_xcalloc(1, sizeof *n);
-	n->type = type;
-	n->key = key;
-	P->made = tt_xrealloc(P->made, (P->nmade + 1) * sizeof *P->made);
-	P->made[P->nmade++] = n;
-	return n;
+	if (!m->n)
+		return NULL;
+	struct slot *s = slot_for(m, id);
+	return s->id ? s : NULL;
 }
 
-/* The array of a comment's replies, made when it has none ("replies": ""). */
-static tt_json *replies_of(struct page *P, tt_json *data)
+/* The slot for id, made (free: id NULL) when missing. */
+static struct slot *map_add(struct idmap *m, const char *id)
 {
-	tt_json *r = (tt_json *)tt_json_get(data, "replies");
-	tt_json *kids = (tt_json *)tt_json_get(tt_json_get(r, "data"), "children");
-	if (kids && kids->type == TT_JSON_ARR)
-		return kids;
-	if (!r) {
-		r = make(P, TT_JSON_OBJ, "replies");
-		tt_json_append(data, r);
+	if (2 * (m->n + 1) > m->cap) {
+		struct idmap old = *m;
+		m->cap = m->cap ? m->cap * 2 : 1024;
+		m->s = tt_xcalloc(m->cap, sizeof *m->s);
+		for (size_t i = 0; i < old.cap; i++)
+			if (old.s[i].id)
+				*slot_for(m, old.s[i].id) = old.s[i];
+		free(old.s);
 	}
-	/* Turned into {"data": {"children": []}}, all the importer reads of it. */
-	r->type = TT_JSON_OBJ;
-	r->first = r->last = NULL;
-	r->n = 0;
-	tt_json *d = make(P, TT_JSON_OBJ, "data");
-	kids = make(P, TT_JSON_ARR, "children");
-	tt_json_append(r, d);
-	tt_json_append(d, kids);
-	return kids;
+	struct slot *s = slot_for(m, id);
+	if (!s->id)
+		m->n++;
+	return s;
 }
 
-/* Where comments under fullname go; NULL when that comment is unknown. */
-static tt_json *array_for(struct page *P, const char *fullname)
+static void map_free(struct idmap *m)
 {
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->s[i].owned);
+	free(m->s);
+}
+
+/* The comment a fullname names: *c NULL for the post; -1 when unknown. */
+static int parent_of(struct page *P, const char *fullname, tt_comment **c)
+{
+	*c = NULL;
 	if (!strcmp(fullname, P->link))
-		return P->top;
-	struct known key = {.name = (char *)fullname};
-	struct known **k = tfind(&key, &P->index, by_name);
-	return k ? replies_of(P, (*k)->data) : NULL;
+		return 0;
+	struct slot *s = strncmp(fullname, "t1_", 3) ? NULL : map_find(&P->ids, fullname + 3);
+	if (!s || !s->c)
+		return -1;
+	*c = s->c;
+	return 0;
 }
 
-static void remember(struct page *P, tt_json *data)
+/* Every comment as it is made: known by its id (the first of two alike). */
+static void on_comment(void *ctx, tt_comment *c, const tt_json *data)
 {
-	const char *id = tt_json_str(data, "id");
-	if (!id)
-		return;
-	struct known *k = tt_xmalloc(sizeof *k);
-	*k = (struct known){.name = tt_xasprintf("t1_%s", id), .data = data};
-	struct known **in = tsearch(k, &P->index, by_name);
-	if (*in != k) {
-		free(k->name);
-		free(k);
-	}
+	struct page *P = ctx;
+	(void)data;
+	struct slot *s = map_add(&P->ids, c->id);
+	if (!s->id)
+		s->id = c->id;
+	if (!s->c)
+		s->c = c;
 	P->count++;
 }
 
-static void queue_stub(struct page *P, tt_json *node, const char *parent)
+/* Every stub as it is met: queued, with what it asks for copied. Ids that are
+ * not what Reddit's ids are never go into a URL. */
+static int on_stub(void *ctx, tt_comment *parent, const tt_json *node, long long count)
 {
+	struct page *P = ctx;
 	const tt_json *d = tt_json_get(node, "data");
 	const tt_json *kids = tt_json_get(d, "children");
+	const tt_json *at = tt_json_get(d, "count");
 	const char *id = tt_json_str(d, "id");
+	struct stub st = {.parent = parent,
+	                  .cont = (id && !strcmp(id, "_")) || !kids || kids->type != TT_JSON_ARR ||
+	                          !kids->n,
+	                  .count = count,
+	                  .line = at ? at->line : 0,
+	                  .col = at ? at->col : 0};
+	for (const tt_json *k = st.cont ? NULL : kids->first; k; k = k->next) {
+		const char *kid = k->type == TT_JSON_STR ? k->s : NULL;
+		if (!kid || !*kid || strlen(kid) > 20 || strspn(kid, id_chars) != strlen(kid))
+			continue;
+		st.ids = tt_xrealloc(st.ids, (st.nids + 1) * sizeof *st.ids);
+		st.ids[st.nids++] = tt_xstrdup(kid);
+	}
 	P->stubs = tt_xrealloc(P->stubs, (P->nstubs + 1) * sizeof *P->stubs);
-	P->stubs[P->nstubs++] = (struct stub){
-	    .parent = tt_xstrdup(parent),
-	    .node = node,
-	    .next_id = kids && kids->type == TT_JSON_ARR ? kids->first : NULL,
-	    .cont = (id && !strcmp(id, "_")) || !kids || !kids->n,
-	};
+	P->stubs[P->nstubs++] = st;
+	return 0;
 }
 
-struct walk {
-	tt_json *arr;
-	char *parent;
-};
-
-/* Takes the stubs out of arr's subtree (queued with their parent) and
- * remembers every comment in it; an explicit stack, as replies nest deep. */
-static void adopt(struct page *P, tt_json *arr, const char *parent)
+/* Is the comment in the thread, or was it asked for already? Marks it asked. */
+static int known(struct page *P, const char *id)
 {
-	size_t n = 0, cap = 16;
-	struct walk *st = tt_xmalloc(cap * sizeof *st);
-	st[n++] = (struct walk){arr, tt_xstrdup(parent)};
-	while (n) {
-		struct walk w = st[--n];
-		tt_json *item = w.arr->first;
-		w.arr->first = w.arr->last = NULL;
-		w.arr->n = 0;
-		while (item) {
-			tt_json *next = item->next;
-			const char *kind = tt_json_str(item, "kind");
-			tt_json *data = (tt_json *)tt_json_get(item, "data");
-			if (kind && !strcmp(kind, "more")) {
-				queue_stub(P, item, w.parent);
-			} else {
-				tt_json_append(w.arr, item);
-				remember(P, data);
-				tt_json *r = (tt_json *)tt_json_get(
-				    tt_json_get(tt_json_get(data, "replies"), "data"), "children");
-				const char *id = tt_json_str(data, "id");
-				if (r && r->type == TT_JSON_ARR && id) {
-					if (n == cap)
-						st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
-					st[n++] = (struct walk){r, tt_xasprintf("t1_%s", id)};
-				}
-			}
-			item = next;
-		}
-		free(w.parent);
+	struct slot *s = map_add(&P->ids, id);
+	if (s->id)
+		return 1;
+	s->id = s->owned = tt_xstrdup(id);
+	return 0;
+}
+
+/* The next up-to-100 ids of stub s as "a,b,c"; advances it. Ids already in
+ * the thread are not asked for again. */
+static char *next_ids(struct page *P, struct stub *s)
+{
+	tt_buf b = {0};
+	for (int i = 0; s->next < s->nids && i < IDS_PER_REQUEST; s->next++) {
+		const char *id = s->ids[s->next];
+		if (known(P, id))
+			continue;
+		if (i++)
+			tt_buf_addc(&b, ',');
+		tt_buf_adds(&b, id);
 	}
-	free(st);
+	tt_buf_add(&b, NULL, 0);
+	return b.data;
 }
 
 static const tt_json *things_of(const tt_json *root)
@@ -168,65 +183,19 @@ static const tt_json *things_of(const tt_json *root)
 	return t && t->type == TT_JSON_ARR ? t : NULL;
 }
 
-/* Places a morechildren answer's flat list under each thing's parent_id. */
+/* Builds a morechildren answer's flat list, each thing under its parent_id
+ * (under the stub's parent when that is not known). */
 static int place_things(struct page *P, const tt_json *things, const struct stub *s)
 {
-	tt_json *item = things->first;
-	while (item) {
-		tt_json *next = item->next;
-		const tt_json *data = tt_json_get(item, "data");
-		const char *pid = tt_json_str(data, "parent_id");
-		tt_json *arr = pid ? array_for(P, pid) : NULL;
-		if (!arr)
-			arr = array_for(P, s->parent);
-		if (!arr)
+	for (const tt_json *item = things->first; item; item = item->next) {
+		const char *pid = tt_json_str(tt_json_get(item, "data"), "parent_id");
+		tt_comment *parent;
+		if (!pid || parent_of(P, pid, &parent) < 0)
+			parent = s->parent;
+		if (tt_reddit_build_add_one(P->B, parent, item) < 0)
 			return -1;
-		tt_json *holder = make(P, TT_JSON_ARR, NULL);
-		tt_json_append(holder, item);
-		adopt(P, holder, pid ? pid : s->parent);
-		for (tt_json *k = holder->first, *kn; k; k = kn) {
-			kn = k->next;
-			tt_json_append(arr, k);
-		}
-		item = next;
 	}
 	return 0;
-}
-
-static int by_str(const void *a, const void *b)
-{
-	return strcmp(a, b);
-}
-
-/* Is the comment in the tree, or was it asked for already? Marks it asked. */
-static int known(struct page *P, const char *id)
-{
-	char name[40];
-	snprintf(name, sizeof name, "t1_%s", id);
-	struct known key = {.name = name};
-	if (tfind(&key, &P->index, by_name) || tfind(id, &P->asked, by_str))
-		return 1;
-	char *copy = tt_xstrdup(id);
-	if (*(char **)tsearch(copy, &P->asked, by_str) != copy)
-		free(copy);
-	return 0;
-}
-
-/* The next up-to-100 ids of stub s as "a,b,c"; advances it. Ids already in
- * the tree are not asked for again. */
-static char *next_ids(struct page *P, struct stub *s)
-{
-	tt_buf b = {0};
-	for (int i = 0; s->next_id && i < IDS_PER_REQUEST; s->next_id = s->next_id->next) {
-		const char *id = s->next_id->type == TT_JSON_STR ? s->next_id->s : NULL;
-		if (!id || !*id || strlen(id) > 20 ||
-		    strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(id))
-			continue; /* never put what the server sent unchecked into a URL */
-		if (!known(P, id))
-			tt_buf_printf(&b, "%s%s", i++ ? "," : "", id);
-	}
-	tt_buf_add(&b, NULL, 0);
-	return b.data;
 }
 
 static int expand_more(struct page *P, struct stub *s)
@@ -242,49 +211,54 @@ static int expand_more(struct page *P, struct stub *s)
 	free(ids);
 	const tt_json *root = tt_fetch_json(P->S, url);
 	const tt_json *things = root ? things_of(root) : NULL;
-	int rc = 0;
-	if (root && (!things || place_things(P, things, s) < 0)) {
+	int rc = root ? 0 : -1;
+	if (root && !things) {
 		tt_fetch_fail(P->S, EX_DATAERR, url,
-		              "not a morechildren answer (expected json.data.things, comments "
-		              "under known parents)");
+		              "not a morechildren answer (expected json.data.things)");
+		rc = -1;
+	} else if (root && place_things(P, things, s) < 0) {
+		tt_fetch_res(P->S)->code = EX_DATAERR;
 		rc = -1;
 	}
+	tt_fetch_json_done(P->S, root);
 	free(url);
-	return root ? rc : -1;
+	return rc;
 }
 
-/* "Continue this thread": the parent comment's own page, its replies moved here. */
+/* "Continue this thread": the parent comment's own page, its replies built
+ * under the parent. */
 static int expand_cont(struct page *P, struct stub *s)
 {
-	if (strncmp(s->parent, "t1_", 3))
+	if (!s->parent)
 		return 0;
 	char *url = tt_xasprintf("%s/r/%s/comments/%s/_/%s/.json?raw_json=1&limit=500&sort=%s",
-	                         P->base, P->sub, P->link + 3, s->parent + 3, P->sort);
+	                         P->base, P->sub, P->link + 3, s->parent->id, P->sort);
 	const tt_json *root = tt_fetch_json(P->S, url);
 	int rc = root ? 0 : -1;
 	const tt_json *first = root && root->type == TT_JSON_ARR && root->n == 2
 	                           ? tt_json_get(root->first->next, "data")
 	                           : NULL;
 	const tt_json *kids = tt_json_get(first, "children");
-	tt_json *parent = kids && kids->first ? (tt_json *)tt_json_get(kids->first, "data") : NULL;
-	tt_json *mine = array_for(P, s->parent);
-	if (root && (!parent || !mine)) {
+	const tt_json *parent = kids && kids->first ? tt_json_get(kids->first, "data") : NULL;
+	if (root && !parent) {
 		tt_fetch_fail(P->S, EX_DATAERR, url, "not the comment page asked for");
 		rc = -1;
 	} else if (root) {
-		tt_json *theirs = replies_of(P, parent);
-		adopt(P, theirs, s->parent);
-		for (tt_json *k = theirs->first, *kn; k; k = kn) {
-			kn = k->next;
-			tt_json_append(mine, k);
+		const tt_json *theirs = tt_json_get(
+		    tt_json_get(tt_json_get(parent, "replies"), "data"), "children");
+		if (tt_reddit_build_add(P->B, s->parent, theirs) < 0) {
+			tt_fetch_res(P->S)->code = EX_DATAERR;
+			rc = -1;
 		}
-		s->next_id = NULL;
+		s->next = s->nids;
 	}
+	tt_fetch_json_done(P->S, root);
 	free(url);
 	return rc;
 }
 
-/* Expands stubs until none is left (or the limit is reached); leftovers go back. */
+/* Expands stubs until none is left (or the limit is reached); what is left
+ * is counted as not loaded. */
 static int expand_all(struct page *P)
 {
 	long limit = tt_fetch_opts_of(P->S)->limit;
@@ -302,14 +276,17 @@ static int expand_all(struct page *P)
 		if (rc < 0)
 			return -1;
 		s = &P->stubs[P->next_stub]; /* the array may have moved */
-		if (s->cont || !s->next_id)
+		if (s->cont || s->next == s->nids)
 			P->next_stub++;
 		tt_fetch_count(P->S, P->count);
 	}
 	for (size_t i = P->next_stub; i < P->nstubs; i++) {
-		tt_json *arr = array_for(P, P->stubs[i].parent);
-		if (arr)
-			tt_json_append(arr, P->stubs[i].node);
+		struct stub *s = &P->stubs[i];
+		tt_json at = {.type = TT_JSON_NUM, .line = s->line, .col = s->col};
+		if (tt_reddit_build_more(P->B, s->parent, s->count, &at) < 0) {
+			tt_fetch_res(P->S)->code = EX_DATAERR;
+			return -1;
+		}
 	}
 	return 0;
 }
@@ -327,7 +304,8 @@ static char *first_url(const struct page *P, const tt_url *u)
 	                    P->sort);
 }
 
-/* Reads the post's id and subreddit; -1 when the page is not a thread. */
+/* Reads the post's id and subreddit and builds the first page's comments;
+ * -1 when the page is not a thread. */
 static int read_first(struct page *P, const tt_json *root, const char *url)
 {
 	const tt_json *post = NULL, *listing = NULL;
@@ -338,8 +316,7 @@ static int read_first(struct page *P, const tt_json *root, const char *url)
 	}
 	const char *id = tt_json_str(post, "id");
 	const char *sub = tt_json_str(post, "subreddit");
-	if (!id || !listing || listing->type != TT_JSON_ARR ||
-	    strspn(id, "abcdefghijklmnopqrstuvwxyz0123456789") != strlen(id) ||
+	if (!id || !listing || listing->type != TT_JSON_ARR || strspn(id, id_chars) != strlen(id) ||
 	    (sub &&
 	     strspn(sub, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") !=
 	         strlen(sub))) {
@@ -352,48 +329,27 @@ static int read_first(struct page *P, const tt_json *root, const char *url)
 		free(P->sub);
 		P->sub = tt_xstrdup(sub);
 	}
-	P->top = (tt_json *)listing;
+	if (tt_reddit_build_add(P->B, NULL, listing) < 0) {
+		tt_fetch_res(P->S)->code = EX_DATAERR;
+		return -1;
+	}
 	return 0;
-}
-
-static void free_known(void *p)
-{
-	struct known *k = p;
-	free(k->name);
-	free(k);
 }
 
 static void page_free(struct page *P)
 {
-	for (size_t i = 0; i < P->nstubs; i++)
-		free(P->stubs[i].parent);
+	for (size_t i = 0; i < P->nstubs; i++) {
+		for (size_t k = 0; k < P->stubs[i].nids; k++)
+			free(P->stubs[i].ids[k]);
+		free(P->stubs[i].ids);
+	}
 	free(P->stubs);
-	tdestroy(P->index, free_known);
-	tdestroy(P->asked, free);
-	for (size_t i = 0; i < P->nmade; i++)
-		free(P->made[i]);
-	free(P->made);
+	map_free(&P->ids);
+	tt_reddit_build_free(P->B);
 	free(P->base);
 	free(P->sub);
 	free(P->link);
 	free(P->sort);
-}
-
-/* The JSON documents of the session are edited in place here: the fetch
- * owns them, and nothing reads them after the page is written back. */
-/* The page assembled from many answers, read by the importer as one answer
- * would be: written out and streamed through it, so a fetched thread and an
- * imported file go through the very same code. */
-static tt_thread *import_assembled(tt_fetch_session *S, const char *url, const tt_json *root)
-{
-	tt_buf b = {0};
-	tt_fetch_json_write(root, &b);
-	tt_thread *t = tt_import_reddit(url, b.data ? b.data : "", b.len, tt_fetch_err(S));
-	if (t && b.data) /* the cache keeps the page as the finished thread */
-		tt_fetch_keep_source(S, "reddit", b.data, b.len);
-	else
-		tt_buf_free(&b);
-	return t;
 }
 
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
@@ -403,13 +359,17 @@ tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 	                 .sub = tt_xstrdup(u->sub),
 	                 .sort = tt_xstrdup(u->sort[0] ? u->sort : "confidence")};
 	char *url = first_url(&P, u);
+	tt_reddit_hooks hooks = {.comment = on_comment, .stub = on_stub, .ctx = &P};
+	/* The first page's tree is kept to the end: the post is read last, as the
+	 * importer reads it once the comments have said how text is escaped. */
+	P.B = tt_reddit_build_new(url, &hooks, tt_fetch_err(S));
 	const tt_json *root = tt_fetch_json(S, url);
 	tt_thread *t = NULL;
 	if (root && read_first(&P, root, url) == 0) {
-		adopt(&P, P.top, P.link);
 		tt_fetch_count(S, P.count);
 		if (expand_all(&P) == 0) {
-			t = import_assembled(S, url, root);
+			t = tt_reddit_build_end(P.B, root);
+			P.B = NULL;
 			if (!t)
 				tt_fetch_res(S)->code = EX_DATAERR;
 		}
@@ -420,87 +380,4 @@ tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u)
 	free(url);
 	page_free(&P);
 	return t;
-}
-
-/* ---- writing the assembled page back as JSON ---- */
-
-/* s as a JSON string. Runs of bytes that need no escape (nearly all of a
- * comment) are copied whole: byte by byte this was a seventh of a fetch. */
-static void put_string(tt_buf *b, const char *s, size_t len)
-{
-	tt_buf_addc(b, '"');
-	size_t run = 0;
-	for (size_t i = 0; i < len; i++) {
-		unsigned char c = (unsigned char)s[i];
-		if (c != '"' && c != '\\' && c >= 0x20)
-			continue;
-		tt_buf_add(b, s + run, i - run);
-		if (c < 0x20)
-			tt_buf_printf(b, "\\u%04x", c);
-		else
-			tt_buf_add(b, c == '"' ? "\\\"" : "\\\\", 2);
-		run = i + 1;
-	}
-	tt_buf_add(b, s + run, len - run);
-	tt_buf_addc(b, '"');
-}
-
-/* A scalar, or the opening bracket of a container (1 returned: push it). */
-static int put_value(tt_buf *b, const tt_json *v)
-{
-	switch (v->type) {
-	case TT_JSON_NULL:
-		tt_buf_adds(b, "null");
-		return 0;
-	case TT_JSON_BOOL:
-		tt_buf_adds(b, v->b ? "true" : "false");
-		return 0;
-	case TT_JSON_NUM:
-		if (v->s)
-			tt_buf_add(b, v->s, v->len);
-		else
-			tt_buf_printf(b, "%.17g", v->num);
-		return 0;
-	case TT_JSON_STR:
-		put_string(b, v->s ? v->s : "", v->s ? v->len : 0);
-		return 0;
-	default:
-		tt_buf_addc(b, v->type == TT_JSON_ARR ? '[' : '{');
-		return 1;
-	}
-}
-
-struct wframe {
-	const tt_json *c, *next;
-};
-
-void tt_fetch_json_write(const tt_json *root, tt_buf *b)
-{
-	size_t n = 0, cap = 64;
-	struct wframe *st = tt_xmalloc(cap * sizeof *st);
-	if (put_value(b, root))
-		st[n++] = (struct wframe){root, root->first};
-	while (n) {
-		struct wframe *f = &st[n - 1];
-		const tt_json *v = f->next;
-		if (!v) {
-			tt_buf_addc(b, f->c->type == TT_JSON_ARR ? ']' : '}');
-			n--;
-			continue;
-		}
-		if (v != f->c->first)
-			tt_buf_addc(b, ',');
-		f->next = v->next;
-		if (f->c->type == TT_JSON_OBJ) {
-			put_string(b, v->key ? v->key : "", v->key ? strlen(v->key) : 0);
-			tt_buf_addc(b, ':');
-		}
-		if (put_value(b, v)) {
-			if (n == cap)
-				st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
-			st[n++] = (struct wframe){v, v->first};
-		}
-	}
-	free(st);
-	tt_buf_add(b, NULL, 0);
 }

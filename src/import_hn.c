@@ -168,9 +168,13 @@ static int check_item(struct hn *H, const tt_json *item)
 	const tt_json *kids = tt_json_get(item, H->sh->kids);
 	if (kids && kids->type != TT_JSON_ARR && kids->type != TT_JSON_NULL)
 		return fail(H, kids, "Hacker News JSON: the replies of an item must be a list");
-	if (kids && kids->first)
-		return fail(H, kids->first,
-		            "Hacker News JSON: expected an item (an object with an id)");
+	/* Replies are objects, each taken out as it ended (or, from a parsed
+	 * tree, read in place): anything else in the list is not an item. */
+	const tt_json *k = kids ? kids->first : NULL;
+	while (k && k->type == TT_JSON_OBJ)
+		k = k->next;
+	if (k)
+		return fail(H, k, "Hacker News JSON: expected an item (an object with an id)");
 	return 0;
 }
 
@@ -351,4 +355,78 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 	if (!t && redo >= 0)
 		t = import_pass(name, json, len, redo, &redo, err);
 	return t;
+}
+
+/* ---- from a tree already parsed: a fetch's answer ---- */
+
+struct rframe {
+	tt_json *node;
+	tt_json *next; /* the next child to visit */
+};
+
+/* Calls the streaming reader's hooks over a whole tree, in the order the
+ * parser would: each array or object opened, its children, then closed. A
+ * reply the reader would drop stays in place; check_item skips objects. */
+static int replay(struct hn *H, const tt_json *root)
+{
+	size_t n = 0, cap = 64;
+	struct rframe *st = tt_xmalloc(cap * sizeof *st);
+	tt_json **path = tt_xmalloc(cap * sizeof *path);
+	int rc = hn_open(H, (tt_json *)root, path, 0, H->err);
+	path[0] = (tt_json *)root;
+	st[n++] = (struct rframe){(tt_json *)root, root->first};
+	while (n && rc == 0) {
+		struct rframe *f = &st[n - 1];
+		tt_json *c = f->next;
+		if (!c) {
+			n--;
+			rc = hn_close(H, f->node, path, n, H->err) < 0 ? -1 : 0;
+			continue;
+		}
+		f->next = c->next;
+		if (c->type != TT_JSON_ARR && c->type != TT_JSON_OBJ)
+			continue;
+		if (n == cap) {
+			cap *= 2;
+			st = tt_xrealloc(st, cap * sizeof *st);
+			path = tt_xrealloc(path, cap * sizeof *path);
+		}
+		rc = hn_open(H, c, path, n, H->err);
+		path[n] = c;
+		st[n++] = (struct rframe){c, c->first};
+	}
+	free(st);
+	free(path);
+	return rc;
+}
+
+tt_thread *tt_import_hn_tree(const char *name, const tt_json *root, tt_error *err)
+{
+	/* The whole item is at hand: whether it is a comment is known before its
+	 * replies, as a second reading of the text would know it. */
+	struct hn H = {.authors = tt_xcalloc(AUTHORS, sizeof(char *)),
+	               .t = tt_thread_new(),
+	               .name = name,
+	               .err = err,
+	               .sh = &algolia,
+	               .decided = root->type == TT_JSON_OBJ ? !is_story(root) : -1,
+	               .redo = -1};
+	H.t->name = tt_thread_strdup(H.t, name, (size_t)-1);
+	int rc = replay(&H, root);
+	if (rc == 0) {
+		if (root->type == TT_JSON_OBJ &&
+		    (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
+		     tt_json_get(root, "content")))
+			H.sh = &hnpwa;
+		rc = load_root(&H, root);
+	}
+	free(H.level);
+	free(H.authors);
+	if (rc == 0)
+		rc = tt_thread_finish(H.t, err);
+	if (rc < 0) {
+		tt_thread_free(H.t);
+		return NULL;
+	}
+	return H.t;
 }

@@ -238,17 +238,25 @@ static int is_thing(struct reddit *R, tt_json *const *path, size_t d)
 	       keyed(path[d - 4], TT_JSON_OBJ, "data") && R->level[d - 5].thing;
 }
 
-/* Creates the comment of the thing at depth d under parent. */
-static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
+/* A new comment under parent, numbered in document order (*index). */
+static tt_comment *new_comment(struct reddit *R, tt_comment *parent, size_t *index)
 {
-	struct level *L = &R->level[d];
-	L->c = tt_thread_add_comment(R->t, parent);
+	tt_comment *c = tt_thread_add_comment(R->t, parent);
+	c->index = R->ncreated; /* until tt_thread_finish numbers it in preorder */
 	if (R->ncreated == R->cap_says) {
 		R->cap_says = R->cap_says ? R->cap_says * 2 : 1024;
 		R->says = tt_xrealloc(R->says, R->cap_says);
 	}
 	R->says[R->ncreated] = -1;
-	L->index = R->ncreated++;
+	*index = R->ncreated++;
+	return c;
+}
+
+/* Creates the comment of the thing at depth d under parent. */
+static tt_comment *create(struct reddit *R, size_t d, tt_comment *parent)
+{
+	struct level *L = &R->level[d];
+	L->c = new_comment(R, parent, &L->index);
 	return L->c;
 }
 
@@ -351,19 +359,33 @@ static void finish_bodies(struct reddit *R)
 	}
 }
 
-/* The whole document has been read, comments taken out: the post, then the
- * bodies that waited for it. */
-static int load_rest(struct reddit *R, const tt_json *root)
+/* The second listing's "children": the top-level things; NULL (err set) when
+ * the document is not a comments page. */
+static const tt_json *top_things(struct reddit *R, const tt_json *root)
 {
-	if (root->type != TT_JSON_ARR || root->n != 2)
-		return fail(R, root,
-		            "Reddit JSON: expected a list of two listings (the post, then its "
-		            "comments), as a comments page gives with .json appended");
+	if (root->type != TT_JSON_ARR || root->n != 2) {
+		fail(R, root,
+		     "Reddit JSON: expected a list of two listings (the post, then its "
+		     "comments), as a comments page gives with .json appended");
+		return NULL;
+	}
 	const tt_json *listing = root->first->next;
 	const tt_json *kids = tt_json_get(tt_json_get(listing, "data"), "children");
-	if (!kids || kids->type != TT_JSON_ARR)
-		return fail(R, listing, "Reddit JSON: the second listing has no \"children\" list");
-	if (kids->first)
+	if (!kids || kids->type != TT_JSON_ARR) {
+		fail(R, listing, "Reddit JSON: the second listing has no \"children\" list");
+		return NULL;
+	}
+	return kids;
+}
+
+/* The whole document has been read, comments taken out (kids_left: none
+ * should be): the post, then the bodies that waited for it. */
+static int load_rest(struct reddit *R, const tt_json *root, int kids_left)
+{
+	const tt_json *kids = top_things(R, root);
+	if (!kids)
+		return -1;
+	if (kids_left && kids->first)
 		return fail(R, kids->first, not_a_comment);
 	/* A link post has no html of its own to say whether its title is
 	 * escaped: the first top-level comment that tells decides. */
@@ -383,7 +405,7 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 	R.t->name = tt_thread_strdup(R.t, name, (size_t)-1);
 	tt_json_hooks hooks = {.open = reddit_open, .close = reddit_close, .ctx = &R};
 	tt_json_doc *doc = tt_json_parse_hooks(name, json, len, &hooks, err);
-	int rc = doc ? load_rest(&R, tt_json_root(doc)) : -1;
+	int rc = doc ? load_rest(&R, tt_json_root(doc), 1) : -1;
 	/* Given back before the thread's index is built, which is the peak. */
 	tt_json_free(doc);
 	free(R.level);
@@ -396,4 +418,196 @@ tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_e
 		return NULL;
 	}
 	return R.t;
+}
+
+/* ---- built piece by piece: a fetch adds each answer's comments as it comes ---- */
+
+struct tt_reddit_build {
+	struct reddit R;
+	tt_reddit_hooks h;
+};
+
+/* An array of things being walked: the next one, and the comment they reply to. */
+struct tlevel {
+	const tt_json *next;
+	tt_comment *parent;
+};
+
+/* Does the array hold an object (a thing the streaming reader would take)? */
+static int holds_objects(const tt_json *arr)
+{
+	for (const tt_json *k = arr && arr->type == TT_JSON_ARR ? arr->first : NULL; k; k = k->next)
+		if (k->type == TT_JSON_OBJ)
+			return 1;
+	return 0;
+}
+
+/* A stub: to the hook when there is one, else counted under its parent as
+ * the streaming reader counts it. */
+static int take_stub(struct tt_reddit_build *B, tt_comment *parent, const tt_json *item,
+                     const tt_json *d)
+{
+	long long more = more_count(d);
+	if (B->h.stub)
+		return B->h.stub(B->h.ctx, parent, item, more);
+	return tt_reddit_build_more(B, parent, more, tt_json_get(d, "count"));
+}
+
+/* The things from first on (only first when one is set) under parent: a
+ * comment is made when it is reached, a stub goes to take_stub, anything else
+ * is refused where it stands. A whole array is taken before the replies found
+ * in it, the last comment's replies first (an explicit stack, as replies nest
+ * deep): so a fetch meets the stubs of a page in the order it always asked
+ * for them, top level first, whatever --limit then leaves out. The order the
+ * comments are made in does not matter: each goes under its parent, after
+ * the ones already there, and bodies are settled at the end in page order. */
+static int walk_things(struct tt_reddit_build *B, const tt_json *first, tt_comment *parent,
+                       int one)
+{
+	struct reddit *R = &B->R;
+	size_t n = 0, cap = 64;
+	struct tlevel *st = tt_xmalloc(cap * sizeof *st);
+	st[n++] = (struct tlevel){first, parent};
+	int rc = 0;
+	while (n && rc == 0) {
+		struct tlevel L = st[--n];
+		for (const tt_json *item = L.next; item && rc == 0; item = one ? NULL : item->next) {
+			const char *kind = item->type == TT_JSON_OBJ ? tt_json_str(item, "kind") : NULL;
+			const tt_json *d = tt_json_get(item, "data");
+			const tt_json *r =
+			    tt_json_get(tt_json_get(tt_json_get(d, "replies"), "data"), "children");
+			if (kind && !strcmp(kind, "more") && !holds_objects(r)) {
+				rc = take_stub(B, L.parent, item, d);
+				continue;
+			}
+			if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id")) {
+				rc = fail(R, item, not_a_comment);
+				break;
+			}
+			size_t index;
+			tt_comment *c = new_comment(R, L.parent, &index);
+			if (fill_comment(R, c, index, item) < 0) {
+				rc = -1;
+				break;
+			}
+			if (B->h.comment)
+				B->h.comment(B->h.ctx, c, d);
+			if (r && r->type == TT_JSON_ARR && r->first) {
+				if (n == cap)
+					st = tt_xrealloc(st, (cap *= 2) * sizeof *st);
+				st[n++] = (struct tlevel){r->first, c};
+			}
+		}
+		one = 0; /* only the first frame is a single thing */
+	}
+	free(st);
+	return rc;
+}
+
+tt_reddit_build *tt_reddit_build_new(const char *name, const tt_reddit_hooks *hooks, tt_error *err)
+{
+	struct tt_reddit_build *B = tt_xcalloc(1, sizeof *B);
+	B->R = (struct reddit){.t = tt_thread_new(), .name = name, .err = err, .first_top = -1};
+	B->R.t->name = tt_thread_strdup(B->R.t, name, (size_t)-1);
+	if (hooks)
+		B->h = *hooks;
+	return B;
+}
+
+int tt_reddit_build_add(tt_reddit_build *B, tt_comment *parent, const tt_json *things)
+{
+	if (!things || things->type != TT_JSON_ARR)
+		return 0;
+	return walk_things(B, things->first, parent, 0);
+}
+
+int tt_reddit_build_add_one(tt_reddit_build *B, tt_comment *parent, const tt_json *thing)
+{
+	return walk_things(B, thing, parent, 1);
+}
+
+int tt_reddit_build_more(tt_reddit_build *B, tt_comment *parent, long long n, const tt_json *at)
+{
+	if (n < 0)
+		return fail(&B->R, at,
+		            "Reddit JSON: a \"more\" stub's count must be a whole number of "
+		            "comments");
+	*(parent ? &parent->more : &B->R.t->more) += n;
+	return 0;
+}
+
+void tt_reddit_build_free(tt_reddit_build *B)
+{
+	if (!B)
+		return;
+	tt_thread_free(B->R.t);
+	free(B->R.says);
+	free(B->R.pending);
+	free(B);
+}
+
+/* The comment after c in preorder, or NULL: the tree's own links, no stack. */
+static tt_comment *preorder_next(tt_comment *c)
+{
+	if (c->first_child)
+		return c->first_child;
+	while (c && !c->next_sibling)
+		c = c->parent;
+	return c ? c->next_sibling : NULL;
+}
+
+/* finish_bodies in the order of the tree as built, which is the document
+ * order of the page it stands for: comments were numbered as they came. */
+static void finish_bodies_built(struct reddit *R)
+{
+	if (!R->npending)
+		return;
+	const char **body = tt_xcalloc(R->ncreated ? R->ncreated : 1, sizeof *body);
+	for (size_t j = 0; j < R->npending; j++)
+		body[R->pending[j].index] = R->pending[j].body;
+	for (tt_comment *c = R->t->first; c; c = preorder_next(c)) {
+		size_t i = c->index;
+		if (R->says[i] >= 0) {
+			R->escaped = R->says[i];
+			R->decided = 1;
+		} else if (body[i]) {
+			set_body(R, c, body[i], R->decided ? R->escaped : looks_escaped(body[i]));
+		}
+	}
+	free(body);
+}
+
+tt_thread *tt_reddit_build_end(tt_reddit_build *B, const tt_json *root)
+{
+	struct reddit *R = &B->R;
+	/* The first top-level comment whose html tells, as the reader finds it. */
+	for (const tt_comment *c = R->t->first; c && R->first_top < 0; c = c->next_sibling)
+		R->first_top = R->says[c->index];
+	int rc = top_things(R, root) ? 0 : -1;
+	if (rc == 0 && R->first_top >= 0) {
+		R->escaped = R->first_top;
+		R->decided = 1;
+	}
+	if (rc == 0)
+		rc = load_post(R, root->first);
+	if (rc == 0)
+		finish_bodies_built(R);
+	if (rc == 0)
+		rc = tt_thread_finish(R->t, R->err);
+	tt_thread *t = rc == 0 ? R->t : NULL;
+	if (t)
+		B->R.t = NULL;
+	tt_reddit_build_free(B);
+	return t;
+}
+
+tt_thread *tt_import_reddit_tree(const char *name, const tt_json *root, tt_error *err)
+{
+	tt_reddit_build *B = tt_reddit_build_new(name, NULL, err);
+	const tt_json *kids = top_things(&B->R, root);
+	if (!kids || tt_reddit_build_add(B, NULL, kids) < 0) {
+		tt_reddit_build_free(B);
+		return NULL;
+	}
+	return tt_reddit_build_end(B, root);
 }

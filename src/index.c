@@ -244,6 +244,7 @@ static uint64_t fingerprint_of(const tt_thread *t)
 enum { PASS_RECORDS, PASS_PARAS, PASS_STRINGS };
 struct writer {
 	FILE *f;
+	tt_buf *buf;       /* instead of f: an index made in memory */
 	struct hasher *hs; /* the section being written, NULL for none */
 	int pass;        /* PASS_* */
 	uint64_t next;   /* offset of the next string in the block */
@@ -253,7 +254,9 @@ struct writer {
 
 static void put_bytes(struct writer *w, const void *p, size_t n)
 {
-	if (n && fwrite(p, 1, n, w->f) != n)
+	if (w->buf)
+		tt_buf_add(w->buf, p, n);
+	else if (n && fwrite(p, 1, n, w->f) != n)
 		w->failed = 1;
 	if (w->hs)
 		hasher_add(w->hs, p, n);
@@ -365,46 +368,68 @@ static void put_all(struct writer *w, const tt_thread *t, const char *real, stru
 	w->next += (8 - w->next % 8) % 8;
 }
 
-/* Writes the index into the open file fd, hashing each section as it goes;
- * the header goes last, when the counts and the checksum are known. */
-static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
+/* Writes the index to f, hashing each section as it goes, with a placeholder
+ * where the header goes; *h is the header to put there once f is flushed. */
+static int write_body(FILE *f, tt_buf *buf, const tt_thread *t, const char *real,
+                      const tt_index_stamp *st, struct header *h)
 {
-	struct header h = {.version = INDEX_VERSION,
-	                   .endian = INDEX_ENDIAN,
-	                   .header_size = sizeof h,
-	                   .comment_size = sizeof(struct rec_comment),
-	                   .src = *st};
-	struct writer w = {.f = fdopen(dup(fd), "wb")};
-	if (!w.f)
-		return -1;
+	*h = (struct header){.version = INDEX_VERSION,
+	                     .endian = INDEX_ENDIAN,
+	                     .header_size = sizeof *h,
+	                     .comment_size = sizeof(struct rec_comment),
+	                     .src = *st};
+	struct writer w = {.f = f, .buf = buf};
 	struct hasher sec[3];
 	uint64_t part[4];
-	memcpy(h.magic, INDEX_MAGIC, 8);
-	setvbuf(w.f, NULL, _IOFBF, 1 << 20);
-	put_bytes(&w, &h, sizeof h); /* a placeholder until the counts are known */
+	memcpy(h->magic, INDEX_MAGIC, 8);
+	put_bytes(&w, h, sizeof *h); /* a placeholder until the counts are known */
 	for (int i = 0; i < 3; i++)
 		hasher_init(&sec[i], (uint64_t)i + 3);
 	w.hs = &sec[0];
-	put_all(&w, t, real, &h);
+	put_all(&w, t, real, h);
 	struct header again; /* the same offsets once more; nothing of a pass is kept */
 	w.pass = PASS_PARAS;
 	w.hs = &sec[1];
 	put_all(&w, t, real, &again);
-	h.ncomments = t->ncomments;
-	h.fingerprint = fingerprint_of(t);
-	h.nparas = w.nparas;
+	h->ncomments = t->ncomments;
+	h->fingerprint = fingerprint_of(t);
+	h->nparas = w.nparas;
 	w.pass = PASS_STRINGS;
 	w.hs = &sec[2];
+	if (buf) /* the strings' size is known: one allocation for them */
+		tt_buf_reserve(buf, w.next);
 	put_all(&w, t, real, &again);
-	h.nstr = w.next;
-	h.total = sizeof h + h.ncomments * sizeof(struct rec_comment) + h.nparas * 8 + h.nstr;
-	part[0] = tt_index_hash(2, &h, sizeof h);
+	h->nstr = w.next;
+	h->total = sizeof *h + h->ncomments * sizeof(struct rec_comment) + h->nparas * 8 + h->nstr;
+	part[0] = tt_index_hash(2, h, sizeof *h);
 	for (int i = 0; i < 3; i++)
 		part[i + 1] = hasher_end(&sec[i]);
-	h.checksum = combine(part);
-	if (fclose(w.f) != 0 || w.failed)
+	h->checksum = combine(part);
+	return w.failed ? -1 : 0;
+}
+
+/* Writes the index into the open file fd; the header goes last, when the
+ * counts and the checksum are known. */
+static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
+{
+	struct header h;
+	FILE *f = fdopen(dup(fd), "wb");
+	if (!f)
+		return -1;
+	setvbuf(f, NULL, _IOFBF, 1 << 20);
+	int rc = write_body(f, NULL, t, real, st, &h);
+	if (fclose(f) != 0 || rc < 0)
 		return -1;
 	return pwrite(fd, &h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
+}
+
+void tt_index_append(const tt_thread *t, tt_buf *out)
+{
+	static const tt_index_stamp none; /* made from no file */
+	struct header h;
+	size_t at = out->len;
+	write_body(NULL, out, t, "", &none, &h);
+	memcpy(out->data + at, &h, sizeof h);
 }
 
 static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
@@ -458,6 +483,7 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 struct map {
 	const unsigned char *base;
 	size_t len;
+	void *owned; /* an index in memory: this block is freed, nothing unmapped */
 	const tt_thread *t; /* the thread made from it, once open */
 	struct map *next;   /* in the list of open ones */
 	const struct header *h;
@@ -465,6 +491,14 @@ struct map {
 	const uint64_t *paras;
 	const char *str;
 };
+
+/* Gives back the pages of a mapped index; an index in memory (owned) has no
+ * file to read them again from: released, its pages would read as zeros. */
+static void release_map(const struct map *m)
+{
+	if (!m->owned)
+		release(m->base, m->len);
+}
 
 /* Indexes whose threads are open, so a thread's fingerprint can be found
  * from the thread alone. Threads may be opened and freed on several threads
@@ -482,7 +516,10 @@ static void unmap(void *arg)
 			break;
 		}
 	pthread_mutex_unlock(&live_lock);
-	munmap((void *)m->base, m->len);
+	if (m->owned)
+		free(m->owned);
+	else
+		munmap((void *)m->base, m->len);
 	free(m);
 }
 
@@ -513,7 +550,7 @@ static int sections_fit(struct map *m)
 
 static int checksum_ok(const struct map *m)
 {
-	return checksum(m->base, m->len, 1) == m->h->checksum;
+	return checksum(m->base, m->len, !m->owned) == m->h->checksum;
 }
 
 void tt_index_reseal(void *data, size_t len)
@@ -611,7 +648,7 @@ static void comments_read(tt_thread *t, const struct map *m, int *bad)
 		strv_read(t, m, r->prev_start, r->prev_n, &c->previous, bad);
 		*bad |= !c->id;
 		if (i % 8192 == 8191) /* the records and text read so far: not kept resident */
-			release(m->base, m->len);
+			release_map(m);
 	}
 	free(all);
 }
@@ -653,6 +690,30 @@ static struct map *map_index(const char *index_path)
 	return m;
 }
 
+/* The thread of a checked index m (named name), which it then owns; NULL
+ * (m released) when a record is wrong. */
+static tt_thread *thread_of(struct map *m, const char *name)
+{
+	tt_thread *t = tt_thread_new();
+	int bad = 0;
+	tt_error err;
+	tt_thread_on_free(t, unmap, m);
+	t->name = tt_thread_strdup(t, name, (size_t)-1);
+	thread_read(t, m, &bad);
+	comments_read(t, m, &bad);
+	if (bad || tt_thread_finish(t, &err) < 0) {
+		tt_thread_free(t);
+		return NULL;
+	}
+	release_map(m); /* the text comes back as it is shown */
+	m->t = t;
+	pthread_mutex_lock(&live_lock);
+	m->next = live;
+	live = m;
+	pthread_mutex_unlock(&live_lock);
+	return t;
+}
+
 tt_thread *tt_index_open(const char *path, const char *index_path)
 {
 	struct map *m = map_index(index_path);
@@ -662,24 +723,23 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 		unmap(m);
 		return NULL;
 	}
-	tt_thread *t = tt_thread_new();
-	int bad = 0;
-	tt_error err;
-	tt_thread_on_free(t, unmap, m);
-	t->name = tt_thread_strdup(t, path, (size_t)-1);
-	thread_read(t, m, &bad);
-	comments_read(t, m, &bad);
-	if (bad || tt_thread_finish(t, &err) < 0) {
-		tt_thread_free(t);
+	return thread_of(m, path);
+}
+
+tt_thread *tt_index_open_mem(const char *name, void *block, size_t off, size_t len)
+{
+	struct map *m = tt_xcalloc(1, sizeof *m);
+	m->owned = block;
+	m->base = (const unsigned char *)block + off;
+	m->len = len;
+	m->h = (const void *)m->base;
+	if ((uintptr_t)m->base % 8 || len < sizeof(struct header) || !sections_fit(m) ||
+	    !checksum_ok(m) || m->h->path >= m->h->nstr || m->str[m->h->path] ||
+	    m->h->src.size || m->h->src.hash) {
+		unmap(m);
 		return NULL;
 	}
-	release(m->base, m->len); /* the text comes back as it is shown */
-	m->t = t;
-	pthread_mutex_lock(&live_lock);
-	m->next = live;
-	live = m;
-	pthread_mutex_unlock(&live_lock);
-	return t;
+	return thread_of(m, name);
 }
 
 void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN])

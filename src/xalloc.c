@@ -68,6 +68,14 @@ static void buf_reserve(tt_buf *b, size_t n)
 	}
 }
 
+void tt_buf_reserve(tt_buf *b, size_t n)
+{
+	if (b->len + n + 1 > b->cap) {
+		b->data = tt_xrealloc(b->data, b->len + n + 1);
+		b->cap = b->len + n + 1;
+	}
+}
+
 void tt_buf_add(tt_buf *b, const void *p, size_t n)
 {
 	buf_reserve(b, n);

@@ -1,5 +1,4 @@
-/* test_fetch: address recognition, the cache, the merge of an update and the JSON writer, without a
- * network. */
+/* test_fetch: address recognition, the cache, the merge of an update, without a network. */
 #include "tt_test.h"
 
 #include <glob.h>
@@ -140,6 +139,69 @@ static void test_cache(void **state)
 	assert_int_equal(access(foreign, F_OK), 0);
 	free(foreign);
 	free(dir);
+	remove_home(home);
+}
+
+struct listed {
+	int n;
+	char urls[256];
+};
+
+static void list_into(void *ctx, const char *url, size_t bytes, long long fetched)
+{
+	struct listed *L = ctx;
+	assert_int_equal(fetched, 1700000002);
+	size_t at = strlen(L->urls);
+	snprintf(L->urls + at, sizeof L->urls - at, "%s=%zu ", url, bytes);
+	L->n++;
+}
+
+/* A fetch's answers as one set: each back by its URL, listed and cleared
+ * answer by answer; a set cut inside an answer gives the answers before. */
+static void test_cache_set(void **state)
+{
+	(void)state;
+	char *home = cache_home();
+	static const char *const urls[] = {"https://a.example/p", "https://a.example/m?c=1,2",
+	                                   "https://a.example/e"};
+	static const char *const bodies[] = {"[1]", "{\"x\":\"\n9\n\"}", ""};
+	size_t lens[] = {3, 11, 0}, len;
+	long long when;
+	assert_null(tt_cache_get_set("https://a.example/t", &len, &when));
+	assert_int_equal(tt_cache_put_set("https://a.example/t", 3, urls, bodies, lens, 1700000002),
+	                 0);
+	char *set = tt_cache_get_set("https://a.example/t", &len, &when);
+	assert_non_null(set);
+	assert_int_equal(when, 1700000002);
+	const char *p = set, *end = set + len, *u, *body;
+	size_t ulen, blen;
+	for (int i = 0; i < 3; i++) {
+		assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), 0);
+		assert_int_equal(ulen, strlen(urls[i]));
+		assert_memory_equal(u, urls[i], ulen);
+		assert_int_equal(blen, lens[i]);
+		assert_memory_equal(body, bodies[i], blen);
+	}
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), -1);
+	/* Cut inside the second answer: only the first is read. */
+	p = set;
+	end = set + strlen(urls[0]) + 3 + 3 + strlen(urls[1]) + 5;
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), 0);
+	assert_int_equal(tt_cache_set_next(&p, end, &u, &ulen, &body, &blen), -1);
+	free(set);
+	/* Not an answer of its own. */
+	assert_null(tt_cache_get("https://a.example/p", &len, &when));
+	struct listed L = {0};
+	assert_int_equal(tt_cache_list(list_into, &L), 3);
+	assert_int_equal(L.n, 3);
+	assert_non_null(strstr(L.urls, "https://a.example/p=3 "));
+	assert_non_null(strstr(L.urls, "https://a.example/m?c=1,2=11 "));
+	assert_non_null(strstr(L.urls, "https://a.example/e=0 "));
+	/* A URL with a line break is never kept. */
+	static const char *const bad[] = {"https://a.example/\nx"};
+	assert_int_equal(tt_cache_put_set("https://a.example/u", 1, bad, bodies, lens, 1), -1);
+	assert_int_equal(tt_cache_clear(), 3);
+	assert_null(tt_cache_get_set("https://a.example/t", &len, &when));
 	remove_home(home);
 }
 
@@ -371,40 +433,14 @@ static void test_format_fields(void **state)
 	assert_non_null(strstr(err.msg, "fetched"));
 }
 
-/* ---- the JSON writer ---- */
-
-static void test_json_write(void **state)
-{
-	(void)state;
-	static const char in[] = "{\"a\": [1, 2.50, -3e2, true, false, null],\n"
-	                         " \"s\": \"q\\\"b\\\\n\\n\\t\\u0001 é \\ud83d\\ude00\","
-	                         " \"o\": {}, \"e\": [], \"k\\\"\": {\"x\": [[[]]]}}";
-	tt_error err;
-	tt_json_doc *d = tt_json_parse("in", in, strlen(in), &err);
-	assert_non_null(d);
-	tt_buf b = {0};
-	tt_fetch_json_write(tt_json_root(d), &b);
-	tt_json_doc *d2 = tt_json_parse("out", b.data, b.len, &err);
-	assert_non_null(d2);
-	tt_buf b2 = {0};
-	tt_fetch_json_write(tt_json_root(d2), &b2);
-	assert_string_equal(b.data, b2.data);
-	assert_non_null(strstr(b.data, "\"a\":[1,2.50,-3e2,true,false,null]"));
-	assert_string_equal(tt_json_str(tt_json_root(d2), "s"), "q\"b\\n\n\t\001 é 😀");
-	tt_buf_free(&b);
-	tt_buf_free(&b2);
-	tt_json_free(d);
-	tt_json_free(d2);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_urls),       cmocka_unit_test(test_file_names),
 	    cmocka_unit_test(test_cache),      cmocka_unit_test(test_cache_collision),
-	    cmocka_unit_test(test_cache_torn),
+	    cmocka_unit_test(test_cache_torn), cmocka_unit_test(test_cache_set),
 	    cmocka_unit_test(test_merge),      cmocka_unit_test(test_format_fields),
-	    cmocka_unit_test(test_json_write), cmocka_unit_test(test_config_and_endpoints),
+	    cmocka_unit_test(test_config_and_endpoints),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "threadtag/import.h"
+#include "threadtag/json.h"
 #include "threadtag/markup.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
@@ -252,6 +253,68 @@ static void test_type_after_replies(void **state)
 	tt_thread_free(t);
 }
 
+/* tt_import_hn_tree gives the very thread tt_import_hn gives (or the same
+ * refusal), for every test item, the corpus's where it is at hand, and the
+ * cases above whose reading depends on order. */
+static void assert_same_from_tree(const char *name, const char *text)
+{
+	size_t len = strlen(text), n;
+	tt_error err;
+	tt_thread *direct = tt_import_hn(name, text, len, &err);
+	tt_json_doc *d = tt_json_parse(name, text, len, &err);
+	tt_thread *tree = d ? tt_import_hn_tree(name, tt_json_root(d), &err) : NULL;
+	char *want = direct ? tt_thread_to_yaml(direct, &n) : tt_xstrdup("NULL");
+	char *got = tree ? tt_thread_to_yaml(tree, &n) : tt_xstrdup("NULL");
+	if (strcmp(want, got))
+		fail_msg("%s: the tree import differs", name);
+	free(want);
+	free(got);
+	tt_thread_free(direct);
+	tt_thread_free(tree);
+	tt_json_free(d);
+}
+
+static void test_from_tree(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+	    "tests/data/hn/algolia-story.json",
+	    "tests/data/hn/algolia-poll.json",
+	    "tests/data/hn/hnpwa-item.json",
+	    "tests/data/hn/firebase-story.json",
+	    "tests/data/hn/bad-no-id.json",
+	    "tests/data/hn/bad-replies-not-list.json",
+	    "../shared/corpus/hn_algolia_item17.json",
+	    "../shared/corpus/hn_hnpwa_item1_ycombinator.json",
+	};
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		char *p = tt_test_src(files[i]);
+		char *text = tt_test_slurp(p);
+		if (!text && !strncmp(files[i], "../", 3)) { /* the corpus, where there is one */
+			free(p);
+			continue;
+		}
+		if (!text)
+			fail_msg("%s: missing", p);
+		assert_same_from_tree(files[i], text);
+		free(text);
+		free(p);
+	}
+	static const char *const texts[] = {
+	    "{\"id\": 7, \"author\": \"a\", \"text\": \"top\", \"children\": [{\"id\": 8, "
+	    "\"text\": \"reply\", \"author\": \"b\"}], \"type\": \"comment\"}",
+	    "{\"id\": 7, \"type\": \"story\", \"children\": [{\"id\": 8, \"text\": \"r\"}]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2},\n 3]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [{\"id\": 2, \"children\": [\n \"x\"]}]}",
+	    "{\"id\": 1, \"title\": \"t\", \"children\": [\n [{\"id\": 2}]]}",
+	    "{\"id\": 1, \"title\": \"t\", \"comments\": [{\"id\": 2, \"user\": \"u\", "
+	    "\"content\": \"<p>c\", \"comments\": [{\"id\": 3, \"user\": \"v\"}]}]}",
+	    "[1, 2]",
+	};
+	for (size_t i = 0; i < sizeof texts / sizeof *texts; i++)
+		assert_same_from_tree(texts[i], texts[i]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +328,7 @@ int main(void)
 	    cmocka_unit_test(test_non_items_among_replies),
 	    cmocka_unit_test(test_official_api_item),
 	    cmocka_unit_test(test_poll_options),
+	    cmocka_unit_test(test_from_tree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

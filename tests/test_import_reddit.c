@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "threadtag/import.h"
+#include "threadtag/json.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/thread_yaml.h"
 
@@ -277,6 +278,181 @@ static void test_deep_chain(void **state)
 	tt_buf_free(&b);
 }
 
+/* ---- the same thread from a parsed tree, and built in pieces (a fetch) ---- */
+
+/* The thread file of t (NULL: "NULL"), to compare threads whole. */
+static char *yaml_of(const tt_thread *t)
+{
+	size_t len;
+	return t ? tt_thread_to_yaml(t, &len) : tt_xstrdup("NULL");
+}
+
+/* What a fetch's pieces hold: a comment's replies taken out of its answer,
+ * to be added later, as a morechildren answer adds them. */
+struct held {
+	const tt_json *data; /* the comment's data */
+	tt_comment *c;
+	tt_json *kids; /* its replies' children, emptied; first/last/n kept here */
+	tt_json *first, *last;
+	size_t n;
+};
+
+struct pieces {
+	struct held *h;
+	size_t n;
+	long long stubs; /* what the stubs said they stand for */
+};
+
+static void piece_comment(void *ctx, tt_comment *c, const tt_json *data)
+{
+	struct pieces *P = ctx;
+	for (size_t i = 0; i < P->n; i++)
+		if (P->h[i].data == data)
+			P->h[i].c = c;
+}
+
+static int piece_stub(void *ctx, tt_comment *parent, const tt_json *stub, long long count)
+{
+	struct pieces *P = ctx;
+	(void)parent, (void)stub;
+	P->stubs += count;
+	return 0;
+}
+
+/* The page built as a fetch builds it: every top-level comment alone, its
+ * replies held back, then the replies added under it in reverse order of the
+ * comments (so comments are made far from their place in the page), stubs
+ * left to the hook and counted at the end. */
+static tt_thread *built_in_pieces(const char *name, tt_json *root, tt_error *err)
+{
+	const tt_json *top =
+	    tt_json_get(tt_json_get(root->first ? root->first->next : NULL, "data"), "children");
+	struct pieces P = {0};
+	for (const tt_json *k = top ? top->first : NULL; k; k = k->next) {
+		const tt_json *d = tt_json_get(k, "data");
+		tt_json *kids = (tt_json *)tt_json_get(
+		    tt_json_get(tt_json_get(d, "replies"), "data"), "children");
+		if (!kids || kids->type != TT_JSON_ARR)
+			continue;
+		P.h = tt_xrealloc(P.h, (P.n + 1) * sizeof *P.h);
+		P.h[P.n++] = (struct held){d, NULL, kids, kids->first, kids->last, kids->n};
+		kids->first = kids->last = NULL;
+		kids->n = 0;
+	}
+	tt_reddit_hooks hooks = {.comment = piece_comment, .stub = piece_stub, .ctx = &P};
+	tt_reddit_build *B = tt_reddit_build_new(name, &hooks, err);
+	int rc = 0;
+	for (const tt_json *k = top && top->type == TT_JSON_ARR ? top->first : NULL; k && rc == 0;
+	     k = k->next)
+		rc = tt_reddit_build_add_one(B, NULL, k);
+	for (size_t i = P.n; i-- > 0;) {
+		struct held *h = &P.h[i];
+		h->kids->first = h->first;
+		h->kids->last = h->last;
+		h->kids->n = h->n;
+		if (rc == 0 && h->c)
+			rc = tt_reddit_build_add(B, h->c, h->kids);
+	}
+	/* Stubs are counted on the post here: the totals are compared below. */
+	if (rc == 0)
+		rc = tt_reddit_build_more(B, NULL, P.stubs, NULL);
+	free(P.h);
+	if (rc < 0) {
+		tt_reddit_build_free(B);
+		return NULL;
+	}
+	return tt_reddit_build_end(B, root);
+}
+
+static long long all_more(const tt_thread *t)
+{
+	long long n = t->more;
+	for (size_t i = 0; i < t->ncomments; i++)
+		n += t->order[i]->more;
+	return n;
+}
+
+/* The three ways give one thread from text (name for messages). */
+static void assert_same_three(const char *name, const char *text)
+{
+	size_t len = strlen(text);
+	tt_error err;
+	tt_thread *direct = tt_import_reddit(name, text, len, &err);
+	tt_json_doc *d = tt_json_parse(name, text, len, &err);
+	assert_non_null(d);
+	tt_thread *tree = tt_import_reddit_tree(name, tt_json_root(d), &err);
+	char *want = yaml_of(direct), *got = yaml_of(tree);
+	if (strcmp(want, got))
+		fail_msg("%s: the tree import differs", name);
+	free(got);
+	tt_thread *built = built_in_pieces(name, (tt_json *)tt_json_root(d), &err);
+	if (direct && built) {
+		assert_int_equal(all_more(built), all_more(direct));
+		built->more = direct->more; /* where the counts sit, as said */
+		for (size_t k = 0; k < built->ncomments; k++)
+			built->order[k]->more = direct->order[k]->more;
+	}
+	got = yaml_of(built);
+	if (strcmp(want, got))
+		fail_msg("%s: the thread built in pieces differs", name);
+	free(want);
+	free(got);
+	tt_thread_free(direct);
+	tt_thread_free(tree);
+	tt_thread_free(built);
+	tt_json_free(d);
+}
+
+/* tt_import_reddit_tree gives the very thread tt_import_reddit gives, and
+ * so does the builder fed in pieces (save for where stub counts sit, which
+ * the pieces put on the post), on pages served escaped, raw, without html,
+ * as a permalink, with stubs, and on the corpus's real threads where the
+ * corpus is at hand (../shared/corpus). */
+static void test_from_tree_and_pieces(void **state)
+{
+	(void)state;
+	static const char *const files[] = {
+	    "tests/data/reddit/selfpost-escaped.json",
+	    "tests/data/reddit/permalink-raw.json",
+	    "tests/data/reddit/linkpost-escaped-nohtml-post.json",
+	    "tests/data/reddit/archive-without-html.json",
+	    "tests/data/reddit/bad-comment-without-id.json",
+	    "tests/data/reddit/bad-one-listing.json",
+	    "../shared/corpus/reddit_2xmo63_python_rtv_announcement.json",
+	    "../shared/corpus/reddit_cmwov_askreddit_tattoos_2010_sort_top.json",
+	};
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		char *p = tt_test_src(files[i]);
+		char *text = tt_test_slurp(p);
+		if (!text && !strncmp(files[i], "../", 3)) { /* the corpus, where there is one */
+			free(p);
+			continue;
+		}
+		if (!text)
+			fail_msg("%s: missing", p);
+		assert_same_three(files[i], text);
+		free(text);
+		free(p);
+	}
+	/* A body without html follows the comment before it in the page (b's
+	 * raw html), not the one made before it (c's escaped html, made first
+	 * when the pieces come): b2 keeps its "&amp;" as written. */
+	static const char order[] =
+	    "[{\"kind\": \"Listing\", \"data\": {\"children\": [{\"kind\": \"t3\", \"data\": "
+	    "{\"id\": \"p\", \"title\": \"T\"}}]}}, {\"kind\": \"Listing\", \"data\": "
+	    "{\"children\": [{\"kind\": \"t1\", \"data\": {\"id\": \"b\", \"body\": \"x\", "
+	    "\"body_html\": \"<p>x</p>\", \"replies\": {\"kind\": \"Listing\", \"data\": "
+	    "{\"children\": [{\"kind\": \"t1\", \"data\": {\"id\": \"b2\", \"body\": "
+	    "\"a &amp; b\"}}]}}}}, {\"kind\": \"t1\", \"data\": {\"id\": \"c\", \"body\": "
+	    "\"y\", \"body_html\": \"&lt;p&gt;y&lt;/p&gt;\"}}]}}]";
+	assert_same_three("order", order);
+	tt_error err;
+	tt_thread *t = tt_import_reddit("order", order, strlen(order), &err);
+	assert_non_null(t);
+	assert_string_equal(t->order[1]->body.v[0], "a &amp; b");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +467,7 @@ int main(void)
 	    cmocka_unit_test(test_numbers_out_of_range),
 	    cmocka_unit_test(test_non_things_among_comments),
 	    cmocka_unit_test(test_deep_chain),
+	    cmocka_unit_test(test_from_tree_and_pieces),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

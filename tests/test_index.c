@@ -114,6 +114,64 @@ static void round_trip(void **state)
 	}
 }
 
+/* An index made in memory (a fetch's finished thread, kept in the cache):
+ * every sample back the same, at an offset of its block; refused when cut
+ * short, damaged, misplaced (records not aligned) or made from a file. */
+static void index_in_memory(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof threads / sizeof *threads; i++) {
+		char *src = tt_test_src(threads[i]);
+		tt_error err;
+		tt_thread *t = tt_thread_load(src, &err, NULL);
+		if (!t)
+			fail_msg("%s: %s", src, err.msg);
+		tt_buf b = {0};
+		tt_buf_adds(&b, "prefix:\n"); /* 8 bytes: what the cache entry puts first */
+		tt_index_append(t, &b);
+		size_t len = b.len - 8;
+		/* Whole: the same thread, and its fingerprint from the index. */
+		char *copy = tt_xmalloc(b.len);
+		memcpy(copy, b.data, b.len);
+		tt_thread *u = tt_index_open_mem("mem", copy, 8, len);
+		if (!u)
+			fail_msg("%s: the index in memory did not open", threads[i]);
+		assert_same_thread(t, u);
+		char fa[TT_INDEX_FP_LEN], fb[TT_INDEX_FP_LEN];
+		tt_index_fingerprint(t, fa);
+		tt_index_fingerprint(u, fb);
+		assert_string_equal(fa, fb);
+		tt_thread_free(u);
+		/* Cut short, a byte flipped, or one byte off its place: refused. */
+		copy = tt_xmalloc(b.len);
+		memcpy(copy, b.data, b.len);
+		assert_null(tt_index_open_mem("mem", copy, 8, len - 8));
+		copy = tt_xmalloc(b.len);
+		memcpy(copy, b.data, b.len);
+		copy[8 + len / 2] ^= 0x20;
+		assert_null(tt_index_open_mem("mem", copy, 8, len));
+		copy = tt_xmalloc(b.len + 1);
+		memcpy(copy + 1, b.data, b.len);
+		assert_null(tt_index_open_mem("mem", copy, 9, len));
+		tt_buf_free(&b);
+		tt_thread_free(t);
+		free(src);
+	}
+	/* An index of a file is not taken as one made in memory. */
+	char *path = copy_thread(threads[0], "mem.yaml"), *idx = tt_xasprintf("%s/mem.idx", dir);
+	tt_thread *t = load_and_index(path, idx);
+	struct stat st;
+	assert_int_equal(stat(idx, &st), 0);
+	char *block = tt_xmalloc((size_t)st.st_size);
+	int fd = open(idx, O_RDONLY);
+	assert_int_equal(read(fd, block, (size_t)st.st_size), st.st_size);
+	close(fd);
+	assert_null(tt_index_open_mem("mem", block, 0, (size_t)st.st_size));
+	tt_thread_free(t);
+	free(path);
+	free(idx);
+}
+
 /* Any change to the source makes the index unusable: bytes (even with size
  * and times put back), times alone, a new file in its place. */
 static void stale_index_is_ignored(void **state)
@@ -388,6 +446,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(round_trip),
+	    cmocka_unit_test(index_in_memory),
 	    cmocka_unit_test(fingerprint_comes_from_index),
 	    cmocka_unit_test(stale_index_is_ignored),
 	    cmocka_unit_test(damaged_index_is_ignored),

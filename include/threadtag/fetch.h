@@ -67,8 +67,11 @@ const tt_json *tt_fetch_json(tt_fetch_session *S, const char *url);
 /* The same for n URLs at once (8 in flight), into out[i]; 0, or -1 + err
  * when any failed. */
 int tt_fetch_json_many(tt_fetch_session *S, const char *const *urls, size_t n, const tt_json **out);
-/* The body of the last answer fetched (the one tt_fetch_json just returned). */
-const char *tt_fetch_last_body(tt_fetch_session *S, size_t *len);
+/* Gives back the tree of the answer whose root that is (its body stays, for
+ * the cache): a fetcher that has taken what it needs from an answer lets it
+ * go, so a thread of a hundred answers never holds a hundred trees. NULL is a
+ * no-op. */
+void tt_fetch_json_done(tt_fetch_session *S, const tt_json *root);
 /* Raw body of url; the session owns it. NULL + err (code set). */
 const char *tt_fetch_body(tt_fetch_session *S, const char *url, size_t *len);
 /* Records a failure: sets the error (about url) and the exit code; returns NULL. */
@@ -77,11 +80,6 @@ void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *
 /* Reddit's base URL for this session (oauth.reddit.com when a token is used
  * and the base is the default). Caller frees. */
 char *tt_fetch_reddit_base(tt_fetch_session *S);
-/* The page text the thread was imported from (kind "reddit" or "hn", as
- * tt_import_reddit or tt_import_hn read it), taken over by the session: what
- * the cache keeps as the finished thread, to be imported again when the
- * address is opened again. */
-void tt_fetch_keep_source(tt_fetch_session *S, const char *kind, char *text, size_t len);
 /* Comments found so far, for the progress line. */
 void tt_fetch_count(tt_fetch_session *S, size_t comments);
 const struct tt_fetch_opts *tt_fetch_opts_of(tt_fetch_session *S);
@@ -93,7 +91,5 @@ tt_thread *tt_fetch_hn(tt_fetch_session *S, const tt_url *u);
 /* Reddit: the whole thread, every "more" stub expanded (fetch_reddit.c). */
 tt_thread *tt_fetch_reddit(tt_fetch_session *S, const tt_url *u);
 
-/* Writes a JSON tree back as JSON text (no recursion), for the assembled Reddit page. */
-void tt_fetch_json_write(const tt_json *root, tt_buf *out);
 
 #endif

@@ -99,7 +99,47 @@ void tt_import_apply_overrides(tt_thread *t, const struct tt_import_opts *opts);
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,
                           const struct tt_import_opts *opts, tt_error *err);
 tt_thread *tt_import_reddit(const char *name, const char *json, size_t len, tt_error *err);
+/* The same from a document already parsed: the thread tt_import_reddit
+ * would make of that tree written out as JSON, save for line and col, which
+ * are where each node stood in its input. The tree is only read. */
+struct tt_json;
+tt_thread *tt_import_reddit_tree(const char *name, const struct tt_json *root, tt_error *err);
+
+/* A Reddit thread built piece by piece, for a fetch that adds each answer's
+ * comments as the answer comes and then lets the answer go (each byte is
+ * parsed once, and no answer's tree outlives its turn). Comments are read as
+ * tt_import_reddit reads them; the finished thread is the one it makes of the
+ * page those pieces assemble (each piece appended under its parent), and the
+ * escaping of bodies is decided at the end, in that page's order. */
+typedef struct tt_reddit_build tt_reddit_build;
+typedef struct tt_reddit_hooks {
+	/* Each comment made, with its "data" object (valid during the call). */
+	void (*comment)(void *ctx, tt_comment *c, const struct tt_json *data);
+	/* A "more" stub under parent (NULL: the post) with the count it stands
+	 * for (-1 when that is not a sane number). Unset: counted at once. 0, or
+	 * -1 (err set) to stop. */
+	int (*stub)(void *ctx, tt_comment *parent, const struct tt_json *stub, long long count);
+	void *ctx;
+} tt_reddit_hooks;
+tt_reddit_build *tt_reddit_build_new(const char *name, const tt_reddit_hooks *hooks_or_NULL,
+                                     tt_error *err);
+/* The things of a "children" array under parent (NULL: top level), replies
+ * and all. 0, or -1 with err set (the build must then be freed). */
+int tt_reddit_build_add(tt_reddit_build *B, tt_comment *parent, const struct tt_json *things);
+/* One thing (a comment with its replies, or a stub) under parent. */
+int tt_reddit_build_add_one(tt_reddit_build *B, tt_comment *parent, const struct tt_json *thing);
+/* Comments not loaded under parent: n from the stub hook; a negative n is
+ * refused (err set, at `at`, the stub's count when still at hand). */
+int tt_reddit_build_more(tt_reddit_build *B, tt_comment *parent, long long n,
+                         const struct tt_json *at);
+/* The post from root (the first page: its first listing), then the finished
+ * thread; NULL + err. Frees B either way. */
+tt_thread *tt_reddit_build_end(tt_reddit_build *B, const struct tt_json *root);
+void tt_reddit_build_free(tt_reddit_build *B);
 tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error *err);
+/* The same from an item already parsed (a fetch parses its answer once):
+ * the thread tt_import_hn makes of that tree written out. Only read. */
+tt_thread *tt_import_hn_tree(const char *name, const struct tt_json *root, tt_error *err);
 /* A saved web page: raw bytes (the charset is found from BOM, <meta> or the
  * bytes themselves, or taken from opts->encoding). */
 tt_thread *tt_import_html(const char *name, const char *buf, size_t len,

@@ -6,6 +6,7 @@
 #include <stdint.h>
 
 #include "threadtag/thread.h"
+#include "threadtag/xalloc.h"
 
 /* What identifies the source file an index was made from. */
 typedef struct tt_index_stamp {
@@ -33,6 +34,16 @@ tt_thread *tt_index_open(const char *path, const char *index_path);
  * when path changed since st. 0, or -1 with errno set. */
 int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
                    const char *index_path);
+
+/* Appends the index of t to out, for a cache that keeps a thread with no
+ * file behind it (the finished thread of a fetch): no source stamp, no path.
+ * Its records want it at an offset of out that is a multiple of 8 when read. */
+void tt_index_append(const tt_thread *t, tt_buf *out);
+/* Opens such an index held at block + off (off a multiple of 8, block from
+ * malloc: the thread owns it from now on and frees it, as it does on failure),
+ * len bytes, checked as tt_index_open checks a file; messages name it as name.
+ * NULL when it is not whole and sound, or was made from a file. */
+tt_thread *tt_index_open_mem(const char *name, void *block, size_t off, size_t len);
 
 /* The fingerprint tag stores keep of a thread (doc/tag-format.md,
  * thread.checksum): FNV-1a 64 over its ids, tree shape, authors and text, as

@@ -21,6 +21,8 @@ void tt_buf_add(tt_buf *b, const void *p, size_t n);
 void tt_buf_addc(tt_buf *b, char c);
 void tt_buf_adds(tt_buf *b, const char *s);
 void tt_buf_printf(tt_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Room for n more bytes (and the NUL) at once, for a size known ahead. */
+void tt_buf_reserve(tt_buf *b, size_t n);
 void tt_buf_free(tt_buf *b);
 
 #endif

@@ -47,6 +47,9 @@ rm "$XDG_CONFIG_HOME/threadtag/config.yaml"
 	-o "$TMP/perma.yaml" 2>/dev/null
 grep -q "^/r/$SUB/comments/$LINK/_/$CONT/.json?raw_json=1&limit=500&sort=confidence&context=8$" "$LOG" ||
 	fail "a permalink is not asked for as that comment with its context"
+"$BIN" import "$FX/cont.json" -o "$TMP/perma-direct.yaml" 2>/dev/null; expect_rc 0 $? "direct permalink page"
+diff <(plain "$TMP/perma-direct.yaml") <(plain "$TMP/perma.yaml") >/dev/null ||
+	fail "the fetched permalink differs from importing its page"
 
 # --limit stops early: fewer requests, fewer comments, the rest counted as more.
 "$BIN" cache clear >/dev/null 2>&1
@@ -56,6 +59,26 @@ grep -q "^/r/$SUB/comments/$LINK/_/$CONT/.json?raw_json=1&limit=500&sort=confide
 [ "$(grep -c '^  *- id:\|^- id:' "$TMP/limited.yaml")" -lt "$(grep -c '^  *- id:\|^- id:' "$TMP/fetched.yaml")" ] ||
 	fail "--limit kept every comment"
 grep -q "more: [1-9]" "$TMP/limited.yaml" || fail "--limit leaves no count of what was not loaded"
+# What --limit loads is the whole thread's comments, each as in the whole
+# thread (text, author, parent) and in its order.
+"$PY" - "$TMP/limited.yaml" "$TMP/fetched.yaml" <<'PYEOF' || fail "--limit gave comments unlike the whole thread's"
+import sys, yaml
+def flat(path):
+    doc = yaml.safe_load(open(path))
+    out, more, stack = [], doc.get("more", 0), [(c, None) for c in reversed(doc.get("comments", []))]
+    while stack:
+        c, parent = stack.pop()
+        out.append((c["id"], c.get("parent", parent), c.get("author"), c.get("body")))
+        more += c.get("more", 0)
+        stack.extend((r, c["id"]) for r in reversed(c.get("replies", [])))
+    return out, more
+part, pmore = flat(sys.argv[1])
+whole, _ = flat(sys.argv[2])
+at = {c[0]: i for i, c in enumerate(whole)}
+assert part and all(c[0] in at and whole[at[c[0]]] == c for c in part), "a comment differs"
+assert [at[c[0]] for c in part] == sorted(at[c[0]] for c in part), "out of order"
+assert pmore > 0 and len(part) < len(whole), "nothing left out"
+PYEOF
 "$BIN" import "$URL" -o "$TMP/fetched.yaml" 2>/dev/null; expect_rc 0 $? "import URL again"
 
 # The cache: offline opens what was fetched, with no request; cache list/clear.
