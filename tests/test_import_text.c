@@ -556,6 +556,29 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar's alt text that a text browser writes before the name, as the
+ * page quoted it (an address, closing a quote of its own): not the name's. */
+static void test_alt_text_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Growing Lemons\n\nA short look at lemon trees, with a period at the end.\n\n"
+	    "2 thoughts on Growing Lemons\n\n"
+	    "  \xE2\x80\xA2 ann@example.org'ann@example.org' Ann Lee says:\n"
+	    "    October 20, 2019 at 1:31 pm\n\n    Mine has not bloomed yet.\n\n    Reply\n"
+	    "      \xE2\x96\xA1 bo@example.org' bo@example.org' Bo says:\n"
+	    "        October 21, 2019 at 1:10 pm\n\n        Give it more sun.\n\n"
+	    "        Reply\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[1]->author, "Bo");
+	assert_int_equal(t->order[1]->depth, 1);
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -879,6 +902,44 @@ static void test_binary_refused(void **state)
 	t = tt_import_mem("c", cp, strlen(cp), NULL, &err);
 	assert_non_null(t);
 	tt_thread_free(t);
+	/* UTF-8 throughout but for one sequence a text browser cut (lynx cuts
+	 * form fields and lines at a byte count): text, the cut byte replaced,
+	 * and no Windows-1252 reading of the rest. */
+	tt_buf b = {0};
+	tt_buf_adds(&b, "\xE6\x96\x87\xE7\xAB\xA0 notes\n\n");
+	for (int i = 0; i < 60; i++)
+		tt_buf_adds(&b, "\xE9\x80\x99\xE6\x98\xAF");
+	tt_buf_adds(&b, "\xE3\x80\x82\n[\xE6\x96\x87\xE7\xAB___\xB8..]\n");
+	t = tt_import_mem("z", b.data, b.len, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "\xE6\x96\x87\xE7\xAB\xA0 notes");
+	tt_thread_free(t);
+	/* Bad bytes among few good sequences are no cut: still refused. */
+	b.len = 0;
+	tt_buf_adds(&b, "\xE6\x96\x87 x\n\n");
+	for (int i = 0; i < 60; i++)
+		tt_buf_adds(&b, "\x81\x8D\x8F\x90"
+		                "ab");
+	assert_null(tt_import_mem("z", b.data, b.len, NULL, &err));
+	assert_non_null(strstr(err.msg, "control bytes"));
+	tt_buf_free(&b);
+}
+
+/* Sniffing: "[" and spaces open a text browser's empty form field, not JSON;
+ * an empty array or object alone is still JSON. */
+static void test_detect_form_field(void **state)
+{
+	(void)state;
+	static const char dump[] = "[                    ]\n\nA Title\n\nSome words.\n";
+	assert_int_equal(tt_import_detect(dump, sizeof dump - 1), TT_IMPORT_TEXT);
+	assert_int_equal(tt_import_detect("{ }\n", 4), TT_IMPORT_HN);
+	assert_int_equal(tt_import_detect("[ ]", 3), TT_IMPORT_HN);
+	assert_int_equal(tt_import_detect("[{\"id\": 1}]", 12), TT_IMPORT_HN);
+	tt_error err;
+	tt_thread *t = tt_import_mem("d.txt", dump, sizeof dump - 1, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "A Title");
+	tt_thread_free(t);
 }
 
 static void test_overrides(void **state)
@@ -1054,6 +1115,7 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
+	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
@@ -1064,6 +1126,7 @@ int main(void)
 	    cmocka_unit_test(test_dropped_text_warns),
 	    cmocka_unit_test(test_unpunctuated_pages),
 	    cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_detect_form_field),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
