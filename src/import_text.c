@@ -564,6 +564,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 /* A comment header starting at line i: the author then the date (or the
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
+static int undated_at(struct page *P, size_t i, struct header *h);
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -614,15 +616,31 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->next = i + 1;
 		return 1;
 	}
-	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
-	    (i == 0 || P->l[i - 1].blank)) {
-		h->kind = H_UNDATED;
-		h->shape = SH_UNDATED;
-		h->author = tt_thread_strdup(P->t, name, nl);
-		h->next = i + 1;
-		return 1;
-	}
-	return 0;
+	return undated && undated_at(P, i, h);
+}
+
+/* A name line over text indented deeper, the undated header, alone: what
+ * header_at adds with undated set, for a line known to hold no other. */
+static int undated_at(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (L->blank || (i > 0 && !P->l[i - 1].blank))
+		return 0;
+	size_t j = next_text(P, i);
+	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent || comment_chrome(L) ||
+	    reply_form(L))
+		return 0;
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl)
+		return 0;
+	h->kind = H_UNDATED;
+	h->shape = SH_UNDATED;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
 }
 
 /* "by NAME on DATE at TIME." after a comment's text. */
@@ -1233,7 +1251,7 @@ static int title_line(struct page *P, size_t i, size_t limit)
 	size_t w = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
 	if (w < 2 || w > 25 || L->len > 200 || tt_textline_ends_with_any(L->s, L->len, ".,:;") ||
 	    tt_textline_contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
-	    reply_form(L) || comment_chrome(L))
+	    reply_form(L) || comment_chrome(L) || form_field(L))
 		return 0;
 	struct byline b = {0};
 	return !line_byline(P, L, &b) && !byline_name_at(P, i, limit, &b);
@@ -1519,7 +1537,7 @@ static void index_headers(struct page *P)
 		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
-		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+		P->undated_from[i] = P->undated_from[i + 1] + (!strong && undated_at(P, i, &h));
 		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
 	}
 }
