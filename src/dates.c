@@ -222,6 +222,10 @@ static int translate(const char *text, struct words *o)
 	for (char *p = copy; *p; p++)
 		if (*p == ',' || *p == '\t')
 			*p = ' ';
+		else if (!strncmp(p, "\xC2\xA0", 2)) /* no-break space: "20:14 Uhr" */
+			p[0] = p[1] = ' ';
+		else if (!strncmp(p, "\xE2\x80\xAF", 3)) /* its narrow form */
+			p[0] = p[1] = p[2] = ' ';
 	char *w = strtok_r(copy, " ", &save);
 	while (w) {
 		char *next = strtok_r(NULL, " ", &save);

@@ -360,6 +360,8 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		size_t ref = tt_textline_link_ref(s + i, len - i);
 		if (ref && (i == 0 || s[i - 1] == ' '))
 			i += ref - 1;
+		else if (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))
+			buf[n++] = ' ', i++; /* "20:14 Uhr" as HTML's text gives it */
 		else
 			buf[n++] = s[i];
 	}

@@ -579,6 +579,28 @@ static void test_alt_text_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A no-break space before the clock's word ("20:14\u00A0Uhr", as WordPress
+ * writes it) is a space: the date is read, and kept with a plain space. */
+static void test_no_break_space_in_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    " 1. Kritischer Kritiker sagt:\n    3. November 2023 um 20:14\xC2\xA0Uhr\n\n"
+	    "    Ich finde, Sie vermengen hier zwei Dinge.\n\n"
+	    " 2. Bleikiel sagt:\n    6. November 2023 um 11:27\xC2\xA0Uhr\n\n"
+	    "    Man darf und durfte immer fast alles sagen.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Kritischer Kritiker", "3. November 2023 um 20:14 Uhr",
+	              "2023-11-03T20:14", 1);
+	check_comment(t->order[1], "Bleikiel", "6. November 2023 um 11:27 Uhr", "2023-11-06T11:27",
+	              1);
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -1116,6 +1138,7 @@ int main(void)
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_alt_text_before_name),
+	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
