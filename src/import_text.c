@@ -330,6 +330,18 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* The date's reading with a slash pair standing between its parts left out
+ * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
+static int read_date(const char *text, char iso[32])
+{
+	const char *sl = strstr(text, " // ");
+	if (!sl)
+		return tt_dates_parse(text, iso);
+	char copy[160];
+	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + 3);
+	return tt_dates_parse(copy, iso);
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -370,7 +382,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	 * "yesterday") may be a date. */
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
-	if (tt_dates_parse(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
+	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
 	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);

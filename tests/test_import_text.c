@@ -601,6 +601,26 @@ static void test_no_break_space_in_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A theme's "//" between date and clock ("29.07.2020 // 12:56") is neither's:
+ * such one-line headers are read, and kept as written. */
+static void test_slashes_between_date_and_time(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Golf im Fernsehen\n\nWo die Turniere dieser Woche zu sehen sind, steht hier.\n\n"
+	    "2 LESER-KOMMENTARE\n\n 1. Rolf Buckpesch 29.07.2020 // 12:56\n\n"
+	    "    Es gibt meines Wissens drei Kommentatoren.\n\n    Antworten\n\n"
+	    " 2. Neuni 23.07.2020 // 12:59\n\n    Ist es Euch nicht selbst peinlich?\n\n"
+	    "    Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Rolf Buckpesch", "29.07.2020 // 12:56", "2020-07-29T12:56", 1);
+	check_comment(t->order[1], "Neuni", "23.07.2020 // 12:59", "2020-07-23T12:59", 1);
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -1139,6 +1159,7 @@ int main(void)
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
+	    cmocka_unit_test(test_slashes_between_date_and_time),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
