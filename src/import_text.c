@@ -348,6 +348,11 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	static const char *const lead[] = {
 	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
 	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
+	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
+	 * 2019"): a text browser's drawing of the page's list, not the date's. */
+	size_t mark = tt_textline_list_mark(s, len);
+	if (mark && len > mark + 4)
+		s += mark, len -= mark;
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
 		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
 			s += strlen(lead[k]);
@@ -806,6 +811,7 @@ struct section {
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
 	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+	int bulleted;        /* the first header's lines are items of a list */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
@@ -914,12 +920,19 @@ static int bare_mark(const struct line *L)
 	size_t len = L->len, k = 0;
 	while (k < len && isdigit(u[k]))
 		k++;
-	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
+	if (k && k < len && (u[k] == '.' || u[k] == ')'))
+		k++;
+	else if ((k = tt_textline_list_mark(L->s, len)) == 0)
 		return 0;
-	/* an image with no alt text ("[]") or one word of it ("[pic2]") */
-	for (k++; k < len && u[k] == ' '; k++)
-		;
-	if (k < len && u[k] == '[') {
+	/* images with no alt text ("[]") or one word of it each ("[pic2]",
+	 * "[dc63703] [gif]": an avatar and its frame) */
+	for (;;) {
+		for (; k < len && u[k] == ' '; k++)
+			;
+		if (k == len)
+			return 1;
+		if (u[k] != '[')
+			return 0;
 		size_t close = k + 1;
 		while (close < len && u[close] != ']' && u[close] != ' ')
 			close++;
@@ -927,17 +940,19 @@ static int bare_mark(const struct line *L)
 			return 0;
 		k = close + 1;
 	}
-	for (; k < len; k++)
-		if (u[k] != ' ')
-			return 0;
-	return 1;
 }
 
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
-static int same_template(const struct section *S, const struct header *h)
+static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
-	return S->style == H_NONE || !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+	if (S->style == H_NONE)
+		return 1;
+	/* Where headers are items of a list, a name and date in a comment's text
+	 * ("@ NAME" over the date of the comment it answers) are no header. */
+	if (S->bulleted && !tt_textline_list_mark(L->s, L->len))
+		return 0;
+	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
 }
 
 static void section_line(struct section *S, size_t *i)
@@ -964,10 +979,11 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L)) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
+			S->bulleted = tt_textline_list_mark(L->s, L->len) != 0;
 			P->shape = h.shape;
 		}
 		for (size_t k = *i; k < h.next; k++)
@@ -994,9 +1010,13 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */
+	/* Headers drawn as items of an inner list ("□ NAME", "□ DATE") may stand
+	 * right of their comment's text, which belongs to the outer item: there
+	 * only text at the margin is the page's. */
 	if (S->cur && !S->text_aligned)
 		S->text_aligned = L->indent >= S->top_indent ? 1 : 2;
-	if (S->text_aligned == 1 && S->style != H_SIGNATURE && L->indent < S->top_indent) {
+	if (S->text_aligned == 1 && S->style != H_SIGNATURE &&
+	    L->indent < (S->bulleted ? 1 : S->top_indent)) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;

@@ -621,6 +621,45 @@ static void test_slashes_between_date_and_time(void **state)
 	tt_thread_free(t);
 }
 
+/* Headers drawn as items of an inner list ("□ NAME", "□ DATE", the bullet
+ * before the date too) with the comment's text left of them, in the outer
+ * item; a name over a date inside that text answers a comment and opens none. */
+static void test_bulleted_headers_text_left(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Sprache und Geschlecht\n\nEin Artikel mit Text und einem Punkt am Ende.\n\n"
+	    "Kommentare Schreibe einen Kommentar\n\n"
+	    " 1. [dc63703] [gif]\n      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Dietmar Hilsebein\n      \xE2\x96\xA1 8. April 2019 @ 11:38\n"
+	    "      \xE2\x96\xA1 \n    Sind da Frauen nicht befragt worden?\n\n"
+	    "    Ich bin mir sicher, dass sie diesen Text l\xC3\xB6schen.\n\n"
+	    "      \xE2\x96\xA1 [LobinTw] [gif]\n"
+	    "          o Henning Lobin\n          o 10. April 2019 @ 16:29\n          o \n"
+	    "        Sehen Sie, so sicher kann man sich nicht sein.\n\n"
+	    " 2. [6968213] [gif]\n      \xE2\x96\xA1 Antworten\n      \xE2\x96\xA1 demolog\n"
+	    "      \xE2\x96\xA1 9. April 2019 @ 00:14\n      \xE2\x96\xA1 \n"
+	    "    @ Dietmar Hilsebein\n    8. April 2019 @ 11:38\n\n"
+	    "    Der Gentleman ist etwas anderes.\n\n"
+	    " 3. [c0c1d3f] [gif]\n      \xE2\x96\xA1 Antworten\n      \xE2\x96\xA1 bote19\n"
+	    "      \xE2\x96\xA1 9. April 2019 @ 08:38\n      \xE2\x96\xA1 \n"
+	    "    Nach so vielen klugen S\xC3\xA4tzen.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	check_comment(t->order[0], "Dietmar Hilsebein", "8. April 2019 @ 11:38", "2019-04-08T11:38",
+	              2);
+	check_comment(t->order[1], "Henning Lobin", "10. April 2019 @ 16:29", "2019-04-10T16:29",
+	              1);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "demolog");
+	assert_int_equal(t->order[2]->depth, 0);
+	check_comment(t->order[3], "bote19", "9. April 2019 @ 08:38", "2019-04-09T08:38", 1);
+	assert_int_equal(t->order[3]->depth, 0);
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -1160,6 +1199,7 @@ int main(void)
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
+	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
