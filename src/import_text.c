@@ -584,6 +584,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
+static long stated_count(struct page *P, const struct line *L);
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
@@ -613,8 +614,11 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		size_t k = next_text(P, j);
 		nl = tt_textline_author_name(A->s, A->len, &name);
 		/* The name must be followed by text, or it is just a short comment;
-		 * a name whose own date comes under its text is not this one's. */
-		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w)) {
+		 * a name whose own date comes under its text is not this one's; a
+		 * count under a date ("15 min lues", a teaser's reading time) is
+		 * none. */
+		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w) &&
+		    stated_count(P, A) < 0) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
@@ -810,8 +814,9 @@ struct section {
 	enum hkind style;
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
-	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+	int text_aligned;    /* comment text sits 1: at its header's column, 2: left, 3: right */
 	int bulleted;        /* the first header's lines are items of a list */
+	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
@@ -948,6 +953,11 @@ static int same_template(const struct section *S, const struct header *h, const 
 {
 	if (S->style == H_NONE)
 		return 1;
+	/* After a reply form or footer, a header dated to the day (or less) where
+	 * the comments were dated to the minute is a teaser's, in a box of other
+	 * posts. */
+	if (S->chrome && S->clocked && h->kind == H_DATED && !strchr(h->when.iso, 'T'))
+		return 0;
 	/* Where headers are items of a list, a name and date in a comment's text
 	 * ("@ NAME" over the date of the comment it answers) are no header. */
 	if (S->bulleted && !tt_textline_list_mark(L->s, L->len))
@@ -984,6 +994,7 @@ static void section_line(struct section *S, size_t *i)
 			S->style = h.kind;
 			S->top_indent = h.indent;
 			S->bulleted = tt_textline_list_mark(L->s, L->len) != 0;
+			S->clocked = h.kind == H_DATED && strchr(h.when.iso, 'T') != NULL;
 			P->shape = h.shape;
 		}
 		for (size_t k = *i; k < h.next; k++)
@@ -1013,10 +1024,12 @@ static void section_line(struct section *S, size_t *i)
 	/* Headers drawn as items of an inner list ("□ NAME", "□ DATE") may stand
 	 * right of their comment's text, which belongs to the outer item: there
 	 * only text at the margin is the page's. */
+	/* Where it sits right of its header, text back at the header's column
+	 * (and no header) is the page going on too. */
 	if (S->cur && !S->text_aligned)
-		S->text_aligned = L->indent >= S->top_indent ? 1 : 2;
-	if (S->text_aligned == 1 && S->style != H_SIGNATURE &&
-	    L->indent < (S->bulleted ? 1 : S->top_indent)) {
+		S->text_aligned = L->indent > S->top_indent ? 3 : L->indent == S->top_indent ? 1 : 2;
+	if ((S->text_aligned == 1 || S->text_aligned == 3) && S->style != H_SIGNATURE &&
+	    L->indent < (S->bulleted ? 1 : S->top_indent + (S->text_aligned == 3))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;
@@ -1652,6 +1665,11 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	for (size_t i = prose; i < P->n; i++) {
 		long n = stated_count(P, &P->l[i]);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+			continue;
+		/* A count right under a date is a teaser's ("19/02/2020" over "15
+		 * min lues", a reading time), no heading. */
+		struct when w;
+		if (i > 0 && !P->l[i - 1].blank && date_line(P, &P->l[i - 1], &w))
 			continue;
 		size_t after = P->strong_from[i + 1];
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {

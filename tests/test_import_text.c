@@ -660,6 +660,39 @@ static void test_bulleted_headers_text_left(void **state)
 	tt_thread_free(t);
 }
 
+/* Teasers of other posts around one comment: a date over a reading time
+ * ("15 min lues") is no count heading and no name; after the comment, its
+ * form and the page's boxes, "NAME" over a date with no clock (where the
+ * comment had one) is a teaser too; text back at the header's column, where
+ * the comment's sat right of it, is the page's. */
+static void test_teasers_around_a_comment(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Parit\xC3\xA9 en Tunisie\n\nPar Chokri GHARBI\n\n"
+	    "Malgr\xC3\xA9 les acquis, la participation des femmes a recul\xC3\xA9.\n\n"
+	    "   Les pays africains les plus attractifs en 2020\n"
+	    "   La Tunisie dispose de plusieurs atouts.\n   19/02/2020\n   15 min lues\n\n"
+	    "   Economie de la mer: potentiel en d\xC3\xA9""clin\n"
+	    "   L'\xC3\xA9""conomie bleue occupe une place de choix.\n   19/02/2020\n"
+	    "   20 min lues\n\nUn commentaire\n\n    1.\n\n"
+	    "Liberte\n       18/02/2020 \xC3\xA0 16:42\n"
+	    "       La parit\xC3\xA9 je veux bien.\n       R\xC3\xA9pondre\n\n"
+	    "Laisser un commentaire Annuler la r\xC3\xA9ponse.\n\nEditorial\n\n"
+	    "Le message du courage\n\n   Abdelkrim DERMECH\n   19/02/2020\n\n"
+	    "   IL est des moments dans le parcours d'un peuple.\n\n"
+	    "Tribune: La vertu et le bien-\xC3\xAAtre\n\n   Samir DRIDI\n   28/09/2019\n\n"
+	    "   Un autre texte ici.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "Liberte", "18/02/2020 \xC3\xA0 16:42", "2020-02-18T16:42", 1);
+	assert_nowhere(t, "Abdelkrim");
+	assert_nowhere(t, "Laisser");
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -1200,6 +1233,7 @@ int main(void)
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
 	    cmocka_unit_test(test_bulleted_headers_text_left),
+	    cmocka_unit_test(test_teasers_around_a_comment),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
