@@ -103,8 +103,14 @@ static void split_lines(struct page *P, const char *text, size_t len)
 /* Case-insensitive match of the whole line against a list of phrases. */
 static int line_is(const struct line *L, const char *const *phrases)
 {
+	if (!L->len)
+		return 0;
+	/* the first letter first: most lines are no phrase, and this is asked of
+	 * every line more than once */
+	int first = tolower((unsigned char)L->s[0]);
 	for (; *phrases; phrases++)
-		if (strlen(*phrases) == L->len && !strncasecmp(L->s, *phrases, L->len))
+		if (tolower((unsigned char)(*phrases)[0]) == first && strlen(*phrases) == L->len &&
+		    !strncasecmp(L->s, *phrases, L->len))
 			return 1;
 	return 0;
 }
