@@ -964,9 +964,10 @@ static int same_template(const struct section *S, const struct header *h, const 
 	 * posts. */
 	if (S->chrome && S->clocked && h->kind == H_DATED && !strchr(h->when.iso, 'T'))
 		return 0;
-	/* Where headers are items of a list, a name and date in a comment's text
-	 * ("@ NAME" over the date of the comment it answers) are no header. */
-	if (S->bulleted && !tt_textline_list_mark(L->s, L->len))
+	/* Where headers are items of a list (bulleted, or numbered for replies),
+	 * a name and date in a comment's text ("@ NAME" over the date of the
+	 * comment it answers) are no header. */
+	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
 		return 0;
 	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
 }

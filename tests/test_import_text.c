@@ -660,6 +660,26 @@ static void test_bulleted_headers_text_left(void **state)
 	tt_thread_free(t);
 }
 
+/* Bulleted comments whose replies are numbered items under them: the
+ * numbered headers are headers all the same. */
+static void test_bulleted_comments_numbered_replies(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "  \xE2\x80\xA2 [a0f] Anna Berg sagt:\n    1. November 2023 um 10:42\n\n"
+	    "    Text hier und mehr.\n\n     25\n    Antworten\n"
+	    "     1. [db8] Weltherrscher sagt:\n        1. November 2023 um 11:03\n\n"
+	    "        Mehr Text hier.\n\n        Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Weltherrscher");
+	assert_int_equal(t->order[1]->depth, 1);
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1234,6 +1254,7 @@ int main(void)
 	    cmocka_unit_test(test_slashes_between_date_and_time),
 	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_teasers_around_a_comment),
+	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
