@@ -179,14 +179,18 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	 * number: the space after it is not the name's. */
 	while (ref && len && s[0] == ' ')
 		s++, len--;
+	size_t full = len;
 	len = tt_textline_without_verb(s, len);
+	/* Before "WORD:" the name is marked off: it may end as a nickname does
+	 * ("Danke !! sagt:", "geht's no?! sagt:"), no sentence. */
+	int verb = len < full;
 	len = tt_textline_without_alt(s, len);
 	size_t alt = leading_alt(s, len);
 	s += alt, len -= alt;
 	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||
 	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
 		return 0;
-	if ((tt_textline_ends_with_any(s, len, ".,;:?!\"") &&
+	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
 	     !tt_textline_initial_at_end(s, len)) ||
 	    memchr(s, '\t', len))
 		return 0;

@@ -680,6 +680,25 @@ static void test_bulleted_comments_numbered_replies(void **state)
 	tt_thread_free(t);
 }
 
+/* Before "WORD:" a name is marked off, and may end as nicknames do. */
+static void test_nickname_punctuation_before_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "  \xE2\x80\xA2 [a0f] Danke !! sagt:\n    1. November 2023 um 11:10 Uhr\n\n"
+	    "    Herrlicher Verriss!\n\n    Antworten\n"
+	    "  \xE2\x80\xA2 [b12] geht's no?! sagt:\n    1. November 2023 um 11:12 Uhr\n\n"
+	    "    War seine holde nicht dabei?\n\n    Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Danke !!");
+	assert_string_equal(t->order[1]->author, "geht's no?!");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1255,6 +1274,7 @@ int main(void)
 	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_teasers_around_a_comment),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
+	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
