@@ -1015,8 +1015,11 @@ static void section_line(struct section *S, size_t *i)
 		*i = h.next - 1;
 		return;
 	}
-	if (reply_form(L) || footer_line(L) || form_field(L)) {
-		if (footer_line(L))
+	/* A footer's words with comments still to come ("das Copyright" in a
+	 * comment's text) are no footer: the page's own comes after them all. */
+	int footer = footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
+	if (reply_form(L) || footer || form_field(L)) {
+		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);
 		S->chrome = 1;

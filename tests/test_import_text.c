@@ -699,6 +699,28 @@ static void test_nickname_punctuation_before_verb(void **state)
 	tt_thread_free(t);
 }
 
+/* A footer's word in a comment's text, with comments still to come, ends
+ * nothing; the page's own footer, after them all, still does. */
+static void test_footer_words_in_comment_text(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    " 1. [ae6df6db4f] DDF sagt:\n    10. Juni 2008 um 14:28\n\n"
+	    "    Nur mal zu deinem Copyright.\n\n    Die Quests sind Eigentum von Joymax.\n\n"
+	    "    Antworten\n 2. [b45ba6ec20] ICH sagt:\n    10. Juni 2008 um 15:15\n\n"
+	    "    Gute Arbeit.\n\n    Antworten\n\n\xC2\xA9 2008 Blog\nImpressum\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[1], "Die Quests sind Eigentum von Joymax.");
+	assert_string_equal(t->order[1]->author, "ICH");
+	assert_nowhere(t, "Impressum");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1275,6 +1297,7 @@ int main(void)
 	    cmocka_unit_test(test_teasers_around_a_comment),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
+	    cmocka_unit_test(test_footer_words_in_comment_text),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
