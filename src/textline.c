@@ -187,6 +187,10 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	len = tt_textline_without_alt(s, len);
 	size_t alt = leading_alt(s, len);
 	s += alt, len -= alt;
+	if (alt) { /* lynx numbers the name's link after the alt text: "[49]rawson" */
+		size_t num = tt_textline_link_ref(s, len);
+		s += num, len -= num;
+	}
 	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||
 	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
 		return 0;

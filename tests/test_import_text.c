@@ -563,18 +563,21 @@ static void test_alt_text_before_name(void **state)
 	(void)state;
 	static const char page[] =
 	    "Growing Lemons\n\nA short look at lemon trees, with a period at the end.\n\n"
-	    "2 thoughts on Growing Lemons\n\n"
+	    "3 thoughts on Growing Lemons\n\n"
 	    "  \xE2\x80\xA2 ann@example.org'ann@example.org' Ann Lee says:\n"
 	    "    October 20, 2019 at 1:31 pm\n\n    Mine has not bloomed yet.\n\n    Reply\n"
 	    "      \xE2\x96\xA1 bo@example.org' bo@example.org' Bo says:\n"
 	    "        October 21, 2019 at 1:10 pm\n\n        Give it more sun.\n\n"
-	    "        Reply\n";
+	    "        Reply\n"
+	    "  \xE2\x80\xA2 cy@example.org' cy@example.org' [49]Cy Ray says:\n"
+	    "    October 22, 2019 at 9:30 pm\n\n    Mine bloomed.\n\n    Reply\n";
 	tt_error err;
 	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
 	assert_non_null(t);
-	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->author, "Ann Lee");
 	assert_string_equal(t->order[1]->author, "Bo");
+	assert_string_equal(t->order[2]->author, "Cy Ray"); /* lynx's link number too */
 	assert_int_equal(t->order[1]->depth, 1);
 	tt_thread_free(t);
 }
