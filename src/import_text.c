@@ -1004,6 +1004,12 @@ static void section_line(struct section *S, size_t *i)
 			S->clocked = h.kind == H_DATED && strchr(h.when.iso, 'T') != NULL;
 			P->shape = h.shape;
 		}
+		/* A list's bullet alone right above the header, deeper than it, is
+		 * where lynx shows the comment's nesting ("  *" over "Graugans
+		 * sagt:" under its parent's text): the header nests there. */
+		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
+		    P->l[*i - 1].indent > h.indent)
+			h.indent = P->l[*i - 1].indent;
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;

@@ -724,6 +724,30 @@ static void test_footer_words_in_comment_text(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx shows a reply's nesting by the bullet alone above its header, which
+ * sits at its parent's column: the reply nests at the bullet. */
+static void test_bullet_above_header_nests(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "   Graugans sagt:\n       31. Oktober 2023 um 15:15 Uhr\n\n"
+	    "   Gratis schreibt man klein.\n   Zum Antworten anmelden\n     *\n"
+	    "   Graugans sagt:\n       31. Oktober 2023 um 15:17 Uhr\n"
+	    "       B\xC3\xB6se, b\xC3\xB6se Autokorrektur!\n       Zum Antworten anmelden\n\n\n"
+	    "   andiY sagt:\n       31. Oktober 2023 um 15:17 Uhr\n\n   Heisst das nicht so?\n"
+	    "   Zum Antworten anmelden\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "andiY");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1301,6 +1325,7 @@ int main(void)
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
+	    cmocka_unit_test(test_bullet_above_header_nests),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
