@@ -190,6 +190,15 @@ for kind in text reddit hn; do
 		"$(verdict "$growth" "$IMPORT_TARGET")"
 	le "$growth" "$IMPORT_TARGET" || fail=1
 done
+# Page text of 10 MiB (the issue's 10 MB page): CPU seconds against a target.
+TEXT_BIG_TARGET=2.0 # CPU seconds
+TEXT_BIG_N=61500    # comments in the generated page (10.0 MiB)
+big=$("$BIN/bench_import" text "$TEXT_BIG_N") || die "bench_import text $TEXT_BIG_N failed"
+t_big=$(field import_cpu_s "$big")
+[ -n "$t_big" ] || die "page text of 10 MiB: no time measured"
+echo "   page text of $(calc "$(field bytes "$big") / 1048576") MiB: $t_big s CPU" \
+	"(target <= $TEXT_BIG_TARGET: $(verdict "$t_big" "$TEXT_BIG_TARGET"))"
+le "$t_big" "$TEXT_BIG_TARGET" || fail=1
 
 # ---- 3b. JSON import against Python's json.load on the same file -----------
 # The importers parse with yajl and stream: each comment's subtree is dropped

@@ -222,6 +222,10 @@ static int translate(const char *text, struct words *o)
 	for (char *p = copy; *p; p++)
 		if (*p == ',' || *p == '\t')
 			*p = ' ';
+		else if (!strncmp(p, "\xC2\xA0", 2)) /* no-break space: "20:14 Uhr" */
+			p[0] = p[1] = ' ';
+		else if (!strncmp(p, "\xE2\x80\xAF", 3)) /* its narrow form */
+			p[0] = p[1] = p[2] = ' ';
 	char *w = strtok_r(copy, " ", &save);
 	while (w) {
 		char *next = strtok_r(NULL, " ", &save);
@@ -273,10 +277,23 @@ int tt_dates_parse(const char *text, char iso[32])
 	return tt_datetime_parse(o.buf, iso);
 }
 
+/* Three digits in a row: a year (or no date at all), never a yearless date,
+ * whose numbers (day, hour, minute) have two digits at most. Asking this
+ * first spares the formats' month names for every dated comment. */
+static int has_long_number(const char *s)
+{
+	for (size_t run = 0; *s; s++)
+		if (!isdigit((unsigned char)*s))
+			run = 0;
+		else if (++run == 3)
+			return 1;
+	return 0;
+}
+
 int tt_dates_is_yearless(const char *text)
 {
 	struct words o;
-	return tt_dates_plausible(text, strlen(text)) &&
+	return !has_long_number(text) && tt_dates_plausible(text, strlen(text)) &&
 	       (tt_datetime_is_yearless(text) ||
 	        (translate(text, &o) && tt_datetime_is_yearless(o.buf)));
 }

@@ -151,6 +151,54 @@ static const char *skip_weekday(const char *s)
 	return s;
 }
 
+/* The English month named at s, as strptime's %B reads it in the C locale
+ * (the full name, else its first three letters, in any case): its number
+ * and, in *len, the letters read; 0 if none. */
+static int month_at(const char *s, size_t *len)
+{
+	static const char *const names[] = {"january", "february", "march",     "april",
+	                                    "may",     "june",     "july",      "august",
+	                                    "september", "october", "november", "december"};
+	for (int m = 0; m < 12; m++) {
+		size_t full = strlen(names[m]);
+		if (!strncasecmp(s, names[m], full)) {
+			*len = full;
+			return m + 1;
+		}
+		if (!strncasecmp(s, names[m], 3)) {
+			*len = 3;
+			return m + 1;
+		}
+	}
+	return 0;
+}
+
+/* s with the month name at offset at written as its number, and fmt with
+ * its %B as %m: matching names is strptime's slow part, and every date of
+ * a page is read through several formats. 0 if s holds no name there. */
+static int month_as_number(const char *s, size_t at, char *out, size_t cap)
+{
+	size_t len;
+	int m = month_at(s + at, &len);
+	if (!m)
+		return 0;
+	/* "Jan1" must not read as month 11: a digit after the name is set apart */
+	const char *rest = s + at + len;
+	int n = snprintf(out, cap, "%.*s%d%s%s", (int)at, s, m,
+	                 isdigit((unsigned char)*rest) ? " " : "", rest);
+	return n > 0 && (size_t)n < cap;
+}
+
+static const char *numeric_format(const char *f, char *out, size_t cap)
+{
+	const char *b = strstr(f, "%B");
+	if (!b || strlen(f) >= cap)
+		return f;
+	memcpy(out, f, strlen(f) + 1);
+	out[b - f + 1] = 'm';
+	return out;
+}
+
 int tt_datetime_parse(const char *text, char iso[32])
 {
 	char buf[128];
@@ -165,12 +213,23 @@ int tt_datetime_parse(const char *text, char iso[32])
 		return -1; /* most lines of a page: no need to ask strptime */
 	const char *second = strchr(s, ' ');
 	int month_second = second && starts_with_month(second + 1);
+	/* The month's name as its number, for the formats that open with it or
+	 * with the day before it. */
+	char first_num[136], second_num[136], fbuf[32];
+	int have_first = month_first && month_as_number(s, 0, first_num, sizeof first_num);
+	int have_second = month_second && month_as_number(s, (size_t)(second + 1 - s), second_num,
+	                                                  sizeof second_num);
 	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
 		/* Matching month names is strptime's slow part: only formats whose
 		 * month name falls where the text has one are tried. */
-		const char *f = formats[i];
-		if ((f[1] == 'B') != month_first || (!strncmp(f, "%d %B", 5) && !month_second) ||
-		    !try_format(s, f, &tm))
+		const char *f = formats[i], *text_f = s;
+		if ((f[1] == 'B') != month_first || (!strncmp(f, "%d %B", 5) && !month_second))
+			continue;
+		if (f[1] == 'B' && have_first)
+			text_f = first_num, f = numeric_format(f, fbuf, sizeof fbuf);
+		else if (!strncmp(f, "%d %B", 5) && have_second)
+			text_f = second_num, f = numeric_format(f, fbuf, sizeof fbuf);
+		if (!try_format(text_f, f, &tm))
 			continue;
 		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
 		                 tm.tm_mday);

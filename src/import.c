@@ -53,9 +53,28 @@ static size_t utf8_seq(const unsigned char *s, size_t avail)
 	return tt_utf8_seq((const char *)s, avail);
 }
 
+/* UTF-8, or nearly: a text browser that cuts a line or a form field at a
+ * byte count leaves a broken sequence now and then in a page that is UTF-8
+ * throughout. A few bad bytes among many good sequences are such cuts (each
+ * becomes U+FFFD); Windows-1252 text has hardly any valid sequences, binary
+ * data mostly bad ones. */
 static int valid_utf8(const char *buf, size_t len)
 {
-	return tt_utf8_valid(buf, len);
+	if (tt_utf8_valid(buf, len))
+		return 1;
+	size_t good = 0, bad = 0;
+	for (size_t i = 0; i < len;) {
+		if ((unsigned char)buf[i] < 0x80) {
+			i++;
+			continue;
+		}
+		size_t n = utf8_seq((const unsigned char *)buf + i, len - i);
+		if (n)
+			good++, i += n;
+		else
+			bad++, i++;
+	}
+	return good >= 100 && bad * 40 <= good;
 }
 
 /* Windows-1252's 0x80-0x9F; the holes fall back to the C1 code points. */
@@ -183,6 +202,10 @@ enum tt_import_kind tt_import_detect(const char *buf, size_t len)
 	/* JSON opens with {"key" or [{ or [] — a page rarely does. */
 	if (q < end &&
 	    !((*p == '{' && (*q == '"' || *q == '}')) || (*p == '[' && (*q == '{' || *q == ']'))))
+		return TT_IMPORT_TEXT;
+	/* An empty object or array is JSON only when nothing follows it: a text
+	 * browser draws an empty form field as "[    ]" atop a page. */
+	if (q < end && (*q == '}' || *q == ']') && skip_ws(q + 1, end) != end)
 		return TT_IMPORT_TEXT;
 	if (*p == '[' && (has(buf, len, "\"Listing\"") || has(buf, len, "\"t3\"")))
 		return TT_IMPORT_REDDIT;

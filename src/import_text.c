@@ -103,8 +103,14 @@ static void split_lines(struct page *P, const char *text, size_t len)
 /* Case-insensitive match of the whole line against a list of phrases. */
 static int line_is(const struct line *L, const char *const *phrases)
 {
+	if (!L->len)
+		return 0;
+	/* the first letter first: most lines are no phrase, and this is asked of
+	 * every line more than once */
+	int first = tolower((unsigned char)L->s[0]);
 	for (; *phrases; phrases++)
-		if (strlen(*phrases) == L->len && !strncasecmp(L->s, *phrases, L->len))
+		if (tolower((unsigned char)(*phrases)[0]) == first && strlen(*phrases) == L->len &&
+		    !strncasecmp(L->s, *phrases, L->len))
 			return 1;
 	return 0;
 }
@@ -330,12 +336,29 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* The date's reading with a slash pair standing between its parts left out
+ * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
+static int read_date(const char *text, char iso[32])
+{
+	const char *sl = strstr(text, " // ");
+	if (!sl)
+		return tt_dates_parse(text, iso);
+	char copy[160];
+	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + 3);
+	return tt_dates_parse(copy, iso);
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
 	static const char *const lead[] = {
 	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
 	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
+	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
+	 * 2019"): a text browser's drawing of the page's list, not the date's. */
+	size_t mark = tt_textline_list_mark(s, len);
+	if (mark && len > mark + 4)
+		s += mark, len -= mark;
 	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
 		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
 			s += strlen(lead[k]);
@@ -360,6 +383,8 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		size_t ref = tt_textline_link_ref(s + i, len - i);
 		if (ref && (i == 0 || s[i - 1] == ' '))
 			i += ref - 1;
+		else if (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))
+			buf[n++] = ' ', i++; /* "20:14 Uhr" as HTML's text gives it */
 		else
 			buf[n++] = s[i];
 	}
@@ -368,7 +393,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	 * "yesterday") may be a date. */
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
-	if (tt_dates_parse(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
+	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
 	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
@@ -564,6 +589,9 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 /* A comment header starting at line i: the author then the date (or the
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
+static int undated_at(struct page *P, size_t i, struct header *h);
+static long stated_count(struct page *P, const struct line *L);
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -592,8 +620,11 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		size_t k = next_text(P, j);
 		nl = tt_textline_author_name(A->s, A->len, &name);
 		/* The name must be followed by text, or it is just a short comment;
-		 * a name whose own date comes under its text is not this one's. */
-		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w)) {
+		 * a name whose own date comes under its text is not this one's; a
+		 * count under a date ("15 min lues", a teaser's reading time) is
+		 * none. */
+		if (nl && k < P->n && !date_line(P, A, &w) && !date_after(P, j, &w) &&
+		    stated_count(P, A) < 0) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);
@@ -614,15 +645,31 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->next = i + 1;
 		return 1;
 	}
-	if (undated && nl && j < P->n && j > i + 1 && P->l[j].indent > L->indent &&
-	    (i == 0 || P->l[i - 1].blank)) {
-		h->kind = H_UNDATED;
-		h->shape = SH_UNDATED;
-		h->author = tt_thread_strdup(P->t, name, nl);
-		h->next = i + 1;
-		return 1;
-	}
-	return 0;
+	return undated && undated_at(P, i, h);
+}
+
+/* A name line over text indented deeper, the undated header, alone: what
+ * header_at adds with undated set, for a line known to hold no other. */
+static int undated_at(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (L->blank || (i > 0 && !P->l[i - 1].blank))
+		return 0;
+	size_t j = next_text(P, i);
+	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent || comment_chrome(L) ||
+	    reply_form(L))
+		return 0;
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl)
+		return 0;
+	h->kind = H_UNDATED;
+	h->shape = SH_UNDATED;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
 }
 
 /* "by NAME on DATE at TIME." after a comment's text. */
@@ -773,7 +820,9 @@ struct section {
 	enum hkind style;
 	unsigned top_indent; /* of the first header */
 	int chrome;          /* skipping a form or footer until the next header */
-	int text_aligned;    /* 1: comment text sits at or right of its header; 2: left */
+	int text_aligned;    /* comment text sits 1: at its header's column, 2: left, 3: right */
+	int bulleted;        /* the first header's lines are items of a list */
+	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
@@ -882,12 +931,19 @@ static int bare_mark(const struct line *L)
 	size_t len = L->len, k = 0;
 	while (k < len && isdigit(u[k]))
 		k++;
-	if (!k || k == len || (u[k] != '.' && u[k] != ')'))
+	if (k && k < len && (u[k] == '.' || u[k] == ')'))
+		k++;
+	else if ((k = tt_textline_list_mark(L->s, len)) == 0)
 		return 0;
-	/* an image with no alt text ("[]") or one word of it ("[pic2]") */
-	for (k++; k < len && u[k] == ' '; k++)
-		;
-	if (k < len && u[k] == '[') {
+	/* images with no alt text ("[]") or one word of it each ("[pic2]",
+	 * "[dc63703] [gif]": an avatar and its frame) */
+	for (;;) {
+		for (; k < len && u[k] == ' '; k++)
+			;
+		if (k == len)
+			return 1;
+		if (u[k] != '[')
+			return 0;
 		size_t close = k + 1;
 		while (close < len && u[close] != ']' && u[close] != ' ')
 			close++;
@@ -895,17 +951,25 @@ static int bare_mark(const struct line *L)
 			return 0;
 		k = close + 1;
 	}
-	for (; k < len; k++)
-		if (u[k] != ' ')
-			return 0;
-	return 1;
 }
 
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
-static int same_template(const struct section *S, const struct header *h)
+static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
-	return S->style == H_NONE || !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+	if (S->style == H_NONE)
+		return 1;
+	/* After a reply form or footer, a header dated to the day (or less) where
+	 * the comments were dated to the minute is a teaser's, in a box of other
+	 * posts. */
+	if (S->chrome && S->clocked && h->kind == H_DATED && !strchr(h->when.iso, 'T'))
+		return 0;
+	/* Where headers are items of a list (bulleted, or numbered for replies),
+	 * a name and date in a comment's text ("@ NAME" over the date of the
+	 * comment it answers) are no header. */
+	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
+		return 0;
+	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
 }
 
 static void section_line(struct section *S, size_t *i)
@@ -932,12 +996,20 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L)) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
+			S->bulleted = tt_textline_list_mark(L->s, L->len) != 0;
+			S->clocked = h.kind == H_DATED && strchr(h.when.iso, 'T') != NULL;
 			P->shape = h.shape;
 		}
+		/* A list's bullet alone right above the header, deeper than it, is
+		 * where lynx shows the comment's nesting ("  *" over "Graugans
+		 * sagt:" under its parent's text): the header nests there. */
+		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
+		    P->l[*i - 1].indent > h.indent)
+			h.indent = P->l[*i - 1].indent;
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -949,8 +1021,11 @@ static void section_line(struct section *S, size_t *i)
 		*i = h.next - 1;
 		return;
 	}
-	if (reply_form(L) || footer_line(L) || form_field(L)) {
-		if (footer_line(L))
+	/* A footer's words with comments still to come ("das Copyright" in a
+	 * comment's text) are no footer: the page's own comes after them all. */
+	int footer = footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
+	if (reply_form(L) || footer || form_field(L)) {
+		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);
 		S->chrome = 1;
@@ -962,9 +1037,15 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */
+	/* Headers drawn as items of an inner list ("□ NAME", "□ DATE") may stand
+	 * right of their comment's text, which belongs to the outer item: there
+	 * only text at the margin is the page's. */
+	/* Where it sits right of its header, text back at the header's column
+	 * (and no header) is the page going on too. */
 	if (S->cur && !S->text_aligned)
-		S->text_aligned = L->indent >= S->top_indent ? 1 : 2;
-	if (S->text_aligned == 1 && S->style != H_SIGNATURE && L->indent < S->top_indent) {
+		S->text_aligned = L->indent > S->top_indent ? 3 : L->indent == S->top_indent ? 1 : 2;
+	if ((S->text_aligned == 1 || S->text_aligned == 3) && S->style != H_SIGNATURE &&
+	    L->indent < (S->bulleted ? 1 : S->top_indent + (S->text_aligned == 3))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;
@@ -1233,7 +1314,7 @@ static int title_line(struct page *P, size_t i, size_t limit)
 	size_t w = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
 	if (w < 2 || w > 25 || L->len > 200 || tt_textline_ends_with_any(L->s, L->len, ".,:;") ||
 	    tt_textline_contains_ci(L->s, L->len, "http") || is_caption(L) || comments_heading(L) ||
-	    reply_form(L) || comment_chrome(L))
+	    reply_form(L) || comment_chrome(L) || form_field(L))
 		return 0;
 	struct byline b = {0};
 	return !line_byline(P, L, &b) && !byline_name_at(P, i, limit, &b);
@@ -1519,7 +1600,7 @@ static void index_headers(struct page *P)
 		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
-		P->undated_from[i] = P->undated_from[i + 1] + (!strong && header_at(P, i, 1, &h));
+		P->undated_from[i] = P->undated_from[i + 1] + (!strong && undated_at(P, i, &h));
 		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
 	}
 }
@@ -1600,6 +1681,11 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	for (size_t i = prose; i < P->n; i++) {
 		long n = stated_count(P, &P->l[i]);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+			continue;
+		/* A count right under a date is a teaser's ("19/02/2020" over "15
+		 * min lues", a reading time), no heading. */
+		struct when w;
+		if (i > 0 && !P->l[i - 1].blank && date_line(P, &P->l[i - 1], &w))
 			continue;
 		size_t after = P->strong_from[i + 1];
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {

@@ -143,6 +143,26 @@ int tt_textline_initial_at_end(const char *s, size_t len)
 	       isupper((unsigned char)s[len - 2]);
 }
 
+/* An avatar's alt text that w3m and lynx write before the name, as the page
+ * quoted it: words that close a quote of their own ("x@y.org'x@y.org' Ann",
+ * "x@y.org' x@y.org' Ann") or are addresses, never the whole line. */
+static size_t leading_alt(const char *s, size_t len)
+{
+	size_t at = 0;
+	for (;;) {
+		const char *sp = memchr(s + at, ' ', len - at);
+		if (!sp)
+			return at;
+		size_t wl = (size_t)(sp - (s + at));
+		const char *w = s + at;
+		int quoted = wl > 1 && (w[wl - 1] == '\'' || w[wl - 1] == '"');
+		int address = wl > 3 && memchr(w, '@', wl) && memchr(w, '.', wl);
+		if (!quoted && !address)
+			return at;
+		at += wl + 1;
+	}
+}
+
 size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -159,12 +179,22 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	 * number: the space after it is not the name's. */
 	while (ref && len && s[0] == ' ')
 		s++, len--;
+	size_t full = len;
 	len = tt_textline_without_verb(s, len);
+	/* Before "WORD:" the name is marked off: it may end as a nickname does
+	 * ("Danke !! sagt:", "geht's no?! sagt:"), no sentence. */
+	int verb = len < full;
 	len = tt_textline_without_alt(s, len);
+	size_t alt = leading_alt(s, len);
+	s += alt, len -= alt;
+	if (alt) { /* lynx numbers the name's link after the alt text: "[49]rawson" */
+		size_t num = tt_textline_link_ref(s, len);
+		s += num, len -= num;
+	}
 	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||
 	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
 		return 0;
-	if ((tt_textline_ends_with_any(s, len, ".,;:?!\"") &&
+	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
 	     !tt_textline_initial_at_end(s, len)) ||
 	    memchr(s, '\t', len))
 		return 0;

@@ -1337,33 +1337,38 @@ static void test_fidelity_dev(void **state)
 }
 
 /* Round 4 (tests/data/html/heldout): held out until round 5 was chosen, then
- * worked on. Its first result (doc/import.md) was HTML 191, w3m 36, lynx 75
- * right; the floors are what it reaches now, so a change that loses a
- * comment there fails. */
-enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 };
+ * worked on (its HTML and its dumps). Its first result (doc/import.md) was
+ * HTML 191, w3m 36, lynx 75 right; the floors are what it reaches now, so a
+ * change that loses a comment there fails, and the comments its dumps give
+ * are a ceiling too (page furniture taken for comments fails). */
+enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 184, ROUND4_LYNX = 183 };
+enum { ROUND4_DUMP_MAX = 298 };
 
 /* Round 5 (tests/data/html/round5): held out until round 6 was chosen, then
  * worked on. Its first result (doc/import.md) was HTML 171, w3m 82, lynx 86
- * right; the floors are what it reaches now. */
-enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
+ * right; the floors are what it reaches now (the text importer's work on
+ * round 4 gained 6 and 1 in its dumps, untuned). */
+enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 88, ROUND5_LYNX = 87 };
 
 /* Round 6 (tests/data/html/round6), held out: never looked at while tuning.
  * Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25 right; the
- * work on round 5 gained 15 there untuned, held as the floor. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 68, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
+ * work on round 5 gained 15 there untuned, held as the floor, and the text
+ * importer's work on round 4 2 in its w3m dumps. */
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 68, ROUND6_W3M = 20, ROUND6_LYNX = 25 };
 
 struct round {
 	const char *dir, *name;
 	size_t total, html, w3m, lynx;
+	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX},
+     ROUND5_W3M, ROUND5_LYNX, 0},
     {"tests/data/html/round6", "held-out pages, round 6", ROUND6_TOTAL, ROUND6_HTML, ROUND6_W3M,
-     ROUND6_LYNX},
+     ROUND6_LYNX, 0},
 };
 
 static void test_fidelity_rounds(void **state)
@@ -1391,6 +1396,7 @@ static void test_fidelity_rounds_text(void **state)
 			print_message("fidelity (%s, %s dumps): %zu of %zu = %.1f%%\n",
 			              rounds[r].name, kinds[k], right, total, 100 * f);
 			assert_true(right >= (k ? rounds[r].lynx : rounds[r].w3m));
+			assert_true(!rounds[r].dump_max || total <= rounds[r].dump_max);
 		}
 }
 

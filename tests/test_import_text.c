@@ -556,6 +556,231 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar's alt text that a text browser writes before the name, as the
+ * page quoted it (an address, closing a quote of its own): not the name's. */
+static void test_alt_text_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Growing Lemons\n\nA short look at lemon trees, with a period at the end.\n\n"
+	    "3 thoughts on Growing Lemons\n\n"
+	    "  \xE2\x80\xA2 ann@example.org'ann@example.org' Ann Lee says:\n"
+	    "    October 20, 2019 at 1:31 pm\n\n    Mine has not bloomed yet.\n\n    Reply\n"
+	    "      \xE2\x96\xA1 bo@example.org' bo@example.org' Bo says:\n"
+	    "        October 21, 2019 at 1:10 pm\n\n        Give it more sun.\n\n"
+	    "        Reply\n"
+	    "  \xE2\x80\xA2 cy@example.org' cy@example.org' [49]Cy Ray says:\n"
+	    "    October 22, 2019 at 9:30 pm\n\n    Mine bloomed.\n\n    Reply\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[1]->author, "Bo");
+	assert_string_equal(t->order[2]->author, "Cy Ray"); /* lynx's link number too */
+	assert_int_equal(t->order[1]->depth, 1);
+	tt_thread_free(t);
+}
+
+/* A no-break space before the clock's word ("20:14\u00A0Uhr", as WordPress
+ * writes it) is a space: the date is read, and kept with a plain space. */
+static void test_no_break_space_in_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    " 1. Kritischer Kritiker sagt:\n    3. November 2023 um 20:14\xC2\xA0Uhr\n\n"
+	    "    Ich finde, Sie vermengen hier zwei Dinge.\n\n"
+	    " 2. Bleikiel sagt:\n    6. November 2023 um 11:27\xC2\xA0Uhr\n\n"
+	    "    Man darf und durfte immer fast alles sagen.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Kritischer Kritiker", "3. November 2023 um 20:14 Uhr",
+	              "2023-11-03T20:14", 1);
+	check_comment(t->order[1], "Bleikiel", "6. November 2023 um 11:27 Uhr", "2023-11-06T11:27",
+	              1);
+	tt_thread_free(t);
+}
+
+/* A theme's "//" between date and clock ("29.07.2020 // 12:56") is neither's:
+ * such one-line headers are read, and kept as written. */
+static void test_slashes_between_date_and_time(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Golf im Fernsehen\n\nWo die Turniere dieser Woche zu sehen sind, steht hier.\n\n"
+	    "2 LESER-KOMMENTARE\n\n 1. Rolf Buckpesch 29.07.2020 // 12:56\n\n"
+	    "    Es gibt meines Wissens drei Kommentatoren.\n\n    Antworten\n\n"
+	    " 2. Neuni 23.07.2020 // 12:59\n\n    Ist es Euch nicht selbst peinlich?\n\n"
+	    "    Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Rolf Buckpesch", "29.07.2020 // 12:56", "2020-07-29T12:56", 1);
+	check_comment(t->order[1], "Neuni", "23.07.2020 // 12:59", "2020-07-23T12:59", 1);
+	tt_thread_free(t);
+}
+
+/* Headers drawn as items of an inner list ("□ NAME", "□ DATE", the bullet
+ * before the date too) with the comment's text left of them, in the outer
+ * item; a name over a date inside that text answers a comment and opens none. */
+static void test_bulleted_headers_text_left(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Sprache und Geschlecht\n\nEin Artikel mit Text und einem Punkt am Ende.\n\n"
+	    "Kommentare Schreibe einen Kommentar\n\n"
+	    " 1. [dc63703] [gif]\n      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Dietmar Hilsebein\n      \xE2\x96\xA1 8. April 2019 @ 11:38\n"
+	    "      \xE2\x96\xA1 \n    Sind da Frauen nicht befragt worden?\n\n"
+	    "    Ich bin mir sicher, dass sie diesen Text l\xC3\xB6schen.\n\n"
+	    "      \xE2\x96\xA1 [LobinTw] [gif]\n"
+	    "          o Henning Lobin\n          o 10. April 2019 @ 16:29\n          o \n"
+	    "        Sehen Sie, so sicher kann man sich nicht sein.\n\n"
+	    " 2. [6968213] [gif]\n      \xE2\x96\xA1 Antworten\n      \xE2\x96\xA1 demolog\n"
+	    "      \xE2\x96\xA1 9. April 2019 @ 00:14\n      \xE2\x96\xA1 \n"
+	    "    @ Dietmar Hilsebein\n    8. April 2019 @ 11:38\n\n"
+	    "    Der Gentleman ist etwas anderes.\n\n"
+	    " 3. [c0c1d3f] [gif]\n      \xE2\x96\xA1 Antworten\n      \xE2\x96\xA1 bote19\n"
+	    "      \xE2\x96\xA1 9. April 2019 @ 08:38\n      \xE2\x96\xA1 \n"
+	    "    Nach so vielen klugen S\xC3\xA4tzen.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	check_comment(t->order[0], "Dietmar Hilsebein", "8. April 2019 @ 11:38", "2019-04-08T11:38",
+	              2);
+	check_comment(t->order[1], "Henning Lobin", "10. April 2019 @ 16:29", "2019-04-10T16:29",
+	              1);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "demolog");
+	assert_int_equal(t->order[2]->depth, 0);
+	check_comment(t->order[3], "bote19", "9. April 2019 @ 08:38", "2019-04-09T08:38", 1);
+	assert_int_equal(t->order[3]->depth, 0);
+	tt_thread_free(t);
+}
+
+/* Bulleted comments whose replies are numbered items under them: the
+ * numbered headers are headers all the same. */
+static void test_bulleted_comments_numbered_replies(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "  \xE2\x80\xA2 [a0f] Anna Berg sagt:\n    1. November 2023 um 10:42\n\n"
+	    "    Text hier und mehr.\n\n     25\n    Antworten\n"
+	    "     1. [db8] Weltherrscher sagt:\n        1. November 2023 um 11:03\n\n"
+	    "        Mehr Text hier.\n\n        Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Weltherrscher");
+	assert_int_equal(t->order[1]->depth, 1);
+	tt_thread_free(t);
+}
+
+/* Before "WORD:" a name is marked off, and may end as nicknames do. */
+static void test_nickname_punctuation_before_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "  \xE2\x80\xA2 [a0f] Danke !! sagt:\n    1. November 2023 um 11:10 Uhr\n\n"
+	    "    Herrlicher Verriss!\n\n    Antworten\n"
+	    "  \xE2\x80\xA2 [b12] geht's no?! sagt:\n    1. November 2023 um 11:12 Uhr\n\n"
+	    "    War seine holde nicht dabei?\n\n    Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Danke !!");
+	assert_string_equal(t->order[1]->author, "geht's no?!");
+	tt_thread_free(t);
+}
+
+/* A footer's word in a comment's text, with comments still to come, ends
+ * nothing; the page's own footer, after them all, still does. */
+static void test_footer_words_in_comment_text(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    " 1. [ae6df6db4f] DDF sagt:\n    10. Juni 2008 um 14:28\n\n"
+	    "    Nur mal zu deinem Copyright.\n\n    Die Quests sind Eigentum von Joymax.\n\n"
+	    "    Antworten\n 2. [b45ba6ec20] ICH sagt:\n    10. Juni 2008 um 15:15\n\n"
+	    "    Gute Arbeit.\n\n    Antworten\n\n\xC2\xA9 2008 Blog\nImpressum\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[1], "Die Quests sind Eigentum von Joymax.");
+	assert_string_equal(t->order[1]->author, "ICH");
+	assert_nowhere(t, "Impressum");
+	tt_thread_free(t);
+}
+
+/* lynx shows a reply's nesting by the bullet alone above its header, which
+ * sits at its parent's column: the reply nests at the bullet. */
+static void test_bullet_above_header_nests(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2 Kommentare\n\n"
+	    "   Graugans sagt:\n       31. Oktober 2023 um 15:15 Uhr\n\n"
+	    "   Gratis schreibt man klein.\n   Zum Antworten anmelden\n     *\n"
+	    "   Graugans sagt:\n       31. Oktober 2023 um 15:17 Uhr\n"
+	    "       B\xC3\xB6se, b\xC3\xB6se Autokorrektur!\n       Zum Antworten anmelden\n\n\n"
+	    "   andiY sagt:\n       31. Oktober 2023 um 15:17 Uhr\n\n   Heisst das nicht so?\n"
+	    "   Zum Antworten anmelden\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[2]->author, "andiY");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+}
+
+/* Teasers of other posts around one comment: a date over a reading time
+ * ("15 min lues") is no count heading and no name; after the comment, its
+ * form and the page's boxes, "NAME" over a date with no clock (where the
+ * comment had one) is a teaser too; text back at the header's column, where
+ * the comment's sat right of it, is the page's. */
+static void test_teasers_around_a_comment(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Parit\xC3\xA9 en Tunisie\n\nPar Chokri GHARBI\n\n"
+	    "Malgr\xC3\xA9 les acquis, la participation des femmes a recul\xC3\xA9.\n\n"
+	    "   Les pays africains les plus attractifs en 2020\n"
+	    "   La Tunisie dispose de plusieurs atouts.\n   19/02/2020\n   15 min lues\n\n"
+	    "   Economie de la mer: potentiel en d\xC3\xA9""clin\n"
+	    "   L'\xC3\xA9""conomie bleue occupe une place de choix.\n   19/02/2020\n"
+	    "   20 min lues\n\nUn commentaire\n\n    1.\n\n"
+	    "Liberte\n       18/02/2020 \xC3\xA0 16:42\n"
+	    "       La parit\xC3\xA9 je veux bien.\n       R\xC3\xA9pondre\n\n"
+	    "Laisser un commentaire Annuler la r\xC3\xA9ponse.\n\nEditorial\n\n"
+	    "Le message du courage\n\n   Abdelkrim DERMECH\n   19/02/2020\n\n"
+	    "   IL est des moments dans le parcours d'un peuple.\n\n"
+	    "Tribune: La vertu et le bien-\xC3\xAAtre\n\n   Samir DRIDI\n   28/09/2019\n\n"
+	    "   Un autre texte ici.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "Liberte", "18/02/2020 \xC3\xA0 16:42", "2020-02-18T16:42", 1);
+	assert_nowhere(t, "Abdelkrim");
+	assert_nowhere(t, "Laisser");
+	tt_thread_free(t);
+}
+
 /* Imports a page of tests/data/pages with a report; the caller frees both. */
 static tt_thread *import_reported(const char *page, struct tt_import_report *r, int explain)
 {
@@ -879,6 +1104,44 @@ static void test_binary_refused(void **state)
 	t = tt_import_mem("c", cp, strlen(cp), NULL, &err);
 	assert_non_null(t);
 	tt_thread_free(t);
+	/* UTF-8 throughout but for one sequence a text browser cut (lynx cuts
+	 * form fields and lines at a byte count): text, the cut byte replaced,
+	 * and no Windows-1252 reading of the rest. */
+	tt_buf b = {0};
+	tt_buf_adds(&b, "\xE6\x96\x87\xE7\xAB\xA0 notes\n\n");
+	for (int i = 0; i < 60; i++)
+		tt_buf_adds(&b, "\xE9\x80\x99\xE6\x98\xAF");
+	tt_buf_adds(&b, "\xE3\x80\x82\n[\xE6\x96\x87\xE7\xAB___\xB8..]\n");
+	t = tt_import_mem("z", b.data, b.len, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "\xE6\x96\x87\xE7\xAB\xA0 notes");
+	tt_thread_free(t);
+	/* Bad bytes among few good sequences are no cut: still refused. */
+	b.len = 0;
+	tt_buf_adds(&b, "\xE6\x96\x87 x\n\n");
+	for (int i = 0; i < 60; i++)
+		tt_buf_adds(&b, "\x81\x8D\x8F\x90"
+		                "ab");
+	assert_null(tt_import_mem("z", b.data, b.len, NULL, &err));
+	assert_non_null(strstr(err.msg, "control bytes"));
+	tt_buf_free(&b);
+}
+
+/* Sniffing: "[" and spaces open a text browser's empty form field, not JSON;
+ * an empty array or object alone is still JSON. */
+static void test_detect_form_field(void **state)
+{
+	(void)state;
+	static const char dump[] = "[                    ]\n\nA Title\n\nSome words.\n";
+	assert_int_equal(tt_import_detect(dump, sizeof dump - 1), TT_IMPORT_TEXT);
+	assert_int_equal(tt_import_detect("{ }\n", 4), TT_IMPORT_HN);
+	assert_int_equal(tt_import_detect("[ ]", 3), TT_IMPORT_HN);
+	assert_int_equal(tt_import_detect("[{\"id\": 1}]", 12), TT_IMPORT_HN);
+	tt_error err;
+	tt_thread *t = tt_import_mem("d.txt", dump, sizeof dump - 1, NULL, &err);
+	assert_non_null(t);
+	assert_string_equal(t->article.title, "A Title");
+	tt_thread_free(t);
 }
 
 static void test_overrides(void **state)
@@ -1054,6 +1317,15 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
+	    cmocka_unit_test(test_alt_text_before_name),
+	    cmocka_unit_test(test_no_break_space_in_date),
+	    cmocka_unit_test(test_slashes_between_date_and_time),
+	    cmocka_unit_test(test_bulleted_headers_text_left),
+	    cmocka_unit_test(test_teasers_around_a_comment),
+	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
+	    cmocka_unit_test(test_nickname_punctuation_before_verb),
+	    cmocka_unit_test(test_footer_words_in_comment_text),
+	    cmocka_unit_test(test_bullet_above_header_nests),
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
@@ -1064,6 +1336,7 @@ int main(void)
 	    cmocka_unit_test(test_dropped_text_warns),
 	    cmocka_unit_test(test_unpunctuated_pages),
 	    cmocka_unit_test(test_binary_refused),
+	    cmocka_unit_test(test_detect_form_field),
 	    cmocka_unit_test(test_overrides),
 	    cmocka_unit_test(test_ids_stable),
 	    cmocka_unit_test(test_bad_input),
