@@ -24,6 +24,7 @@ struct hdr_entry {
 	struct hdr_key k;
 	cchar_t *cells;
 	int n, cury, curx; /* cursor relative to the header's row and indent */
+	int text;          /* cells [text, n) are one blank, put by one whline_set */
 	struct rowmap rm;
 	struct hdr_entry *next;
 };
@@ -95,6 +96,21 @@ static size_t bucket_of(const tt_comment *c)
 	return c->index % HDR_BUCKETS;
 }
 
+/* Where the row's trailing run of one blank starts (n when it ends in text). */
+static int blank_tail(const cchar_t *cells, int n)
+{
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t a;
+	short pair;
+	int t = n;
+
+	if (n <= 0 || getcchar(&cells[n - 1], wc, &a, &pair, NULL) == ERR || wcscmp(wc, L" "))
+		return n;
+	while (t > 0 && !memcmp(&cells[t - 1], &cells[n - 1], sizeof *cells))
+		t--;
+	return t;
+}
+
 int hdr_put(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c,
             struct rowmap *rm)
 {
@@ -107,8 +123,12 @@ int hdr_put(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c
 	for (struct hdr_entry *e = v->hdr->bucket[bucket_of(c)]; e; e = e->next) {
 		if (memcmp(&e->k, &k, sizeof k) != 0)
 			continue;
-		if (e->n > 0)
-			mvwadd_wchnstr(w, y, x, e->cells, e->n);
+		/* wadd_wchnstr costs about 80 instructions a cell; the blank
+		 * tail, most of a header, costs a few by whline_set. */
+		if (e->text > 0)
+			mvwadd_wchnstr(w, y, x, e->cells, e->text);
+		if (e->n > e->text)
+			mvwhline_set(w, y, x + e->text, &e->cells[e->n - 1], e->n - e->text);
 		wmove(w, y + e->cury, x + e->curx);
 		*rm = e->rm;
 		rm->c = (tt_comment *)c;
@@ -140,6 +160,7 @@ void hdr_keep(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment 
 	for (int i = 0; i < e->n; i++)
 		mvwin_wch(w, y, x + i, &e->cells[i]);
 	wmove(w, cy, cx);
+	e->text = blank_tail(e->cells, e->n);
 	e->rm = *rm;
 	e->next = hc->bucket[bucket_of(c)];
 	hc->bucket[bucket_of(c)] = e;
