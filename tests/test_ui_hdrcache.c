@@ -260,11 +260,46 @@ static void each_change_invalidates(void **state)
 	V.since = NULL;
 }
 
+/* A store opened again starts its tag generation over: a header kept under
+ * the old store's first generation must not come back once the store holds
+ * a tag it did not have then. */
+static void store_opened_again_drops_headers(void **state)
+{
+	shot cached, fresh;
+	int y = 0, x = 0;
+	char *before, *after;
+
+	(void)state;
+	assert_int_equal(tags_reopen(&V, 0), 0);
+	V.sel = find("c3"); /* untagged so far, like every comment but c1 */
+	ui_draw_all(&V, stdscr); /* c3's header kept under generation 1 */
+	before = ui_screen_text(stdscr);
+	assert_int_equal(tags_reopen(&V, 1), 0);
+	ui_apply_key(&V, '1', NULL); /* c3 tagged and saved */
+	V.sel = find("c3");
+	assert_int_equal(tags_reopen(&V, 0), 0); /* generation 1 again */
+	assert_true(tags_is_tagged(&V, "c3"));
+	ui_draw_all(&V, stdscr);
+	cached = take();
+	after = ui_screen_text(stdscr);
+	hdr_drop(&V);
+	ui_draw_all(&V, stdscr);
+	fresh = take();
+	assert_string_not_equal(before, after);
+	if (!same(&cached, &fresh, &y, &x))
+		fail_msg("a header of the old store was copied (row %d, column %d)", y, x);
+	free(before);
+	free(after);
+	free(cached.c);
+	free(fresh.c);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(each_change_invalidates),
+	    cmocka_unit_test(store_opened_again_drops_headers),
 	};
 	return cmocka_run_group_tests(tests, open_all, close_all);
 }
