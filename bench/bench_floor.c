@@ -121,27 +121,56 @@ static void measure(struct run *R, const struct shot *before, const struct shot 
 	set_term(R->view_sc);
 }
 
+/* Presses the keys of part `which` of spec (SETUP|KEYS|AFTER, as bench_pty
+ * reads it; a spec without '|' is KEYS alone) and draws the view. */
+static void press(struct run *R, const char *spec, int which)
+{
+	char part[3][64] = {"", "", ""};
+	const char *bar = strchr(spec, '|'), *bar2 = bar ? strchr(bar + 1, '|') : NULL;
+	size_t n;
+	ui_key *k;
+
+	if (!bar) {
+		snprintf(part[1], sizeof part[1], "%s", spec);
+	} else {
+		snprintf(part[0], sizeof part[0], "%.*s", (int)(bar - spec), spec);
+		snprintf(part[1], sizeof part[1], "%.*s",
+		         (int)(bar2 ? bar2 - bar - 1 : (long)strlen(bar + 1)), bar + 1);
+		snprintf(part[2], sizeof part[2], "%s", bar2 ? bar2 + 1 : "");
+	}
+	if (!part[which][0]) {
+		if (which == 1)
+			die("bad keys");
+		return;
+	}
+	k = ui_keys_parse(part[which], &n);
+	if (!k || !n)
+		die("bad keys");
+	for (size_t j = 0; j < n; j++)
+		ui_apply_key(&R->v, k[j], NULL);
+	ui_draw_all(&R->v, stdscr);
+	free(k);
+}
+
 /* Presses keys reps times on the view, as bench_pty does, and prints the
- * median floor of a press. */
+ * median floor of a press (of KEYS alone when the spec has a SETUP or AFTER). */
 static void action(struct run *R, const char *name, const char *keys, int reps)
 {
-	size_t n;
-	ui_key *k = ui_keys_parse(keys, &n);
 	unsigned long long *ir = calloc((size_t)reps, sizeof *ir);
 	unsigned long long *bytes = calloc((size_t)reps, sizeof *bytes);
 
-	if (!k || !n || !ir || !bytes)
-		die("bad keys");
+	if (!ir || !bytes)
+		die("calloc");
 	for (int i = 0; i < reps; i++) {
 		struct shot before, after;
+		press(R, keys, 0);
 		snap(&before, LINES, COLS);
-		for (size_t j = 0; j < n; j++)
-			ui_apply_key(&R->v, k[j], NULL);
-		ui_draw_all(&R->v, stdscr);
+		press(R, keys, 1);
 		snap(&after, LINES, COLS);
 		measure(R, &before, &after, &ir[i], &bytes[i]);
 		free(before.cell);
 		free(after.cell);
+		press(R, keys, 2);
 	}
 	qsort(ir, (size_t)reps, sizeof *ir, cmp_ull);
 	qsort(bytes, (size_t)reps, sizeof *bytes, cmp_ull);
@@ -150,7 +179,6 @@ static void action(struct run *R, const char *name, const char *keys, int reps)
 		printf(" ir=%llu ir_max=%llu", ir[reps / 2], ir[reps - 1]);
 	printf("\n");
 	fflush(stdout);
-	free(k);
 	free(ir);
 	free(bytes);
 }
@@ -158,7 +186,7 @@ static void action(struct run *R, const char *name, const char *keys, int reps)
 static int usage(void)
 {
 	fprintf(stderr, "usage: bench_floor [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] FILE "
-	                "[NAME=KEYS...]\n"
+	                "[NAME=[SETUP|]KEYS[|AFTER]...]\n"
 	                "  keys as the headless view names them: \"j\", \"C-f\", \"<Enter>\"\n");
 	return 64;
 }
@@ -167,7 +195,8 @@ int main(int argc, char **argv)
 {
 	static const char *const defaults[] = {"down=j",         "up=k",
 	                                       "page-down=C-f",  "page-up=C-b",
-	                                       "collapse=<Enter>", NULL};
+	                                       "fold=|<Enter>|<Enter>",
+	                                       "unfold=<Enter>|<Enter>", NULL};
 	struct run R = {0};
 	int reps = 5, rows = 50, cols = 160, opt;
 	tt_error err;

@@ -295,7 +295,9 @@ REOPEN_TARGET=0.20     # reopen (first screen, index present) over the bare pars
 OPEN_MEM_TARGET=1.50   # the viewer's peak memory over the file's size
 FIRST_SCREEN_TARGET=0.5  # seconds from start to the first comment drawn, first open
 REPS=${TT_BENCH_REPS:-21}
-ACTIONS="down=j up=k page-down=^F page-up=^B collapse=\r tag=1"
+# fold and unfold are the same key, measured apart: fold is Enter on an open
+# comment (then Enter again, not counted), unfold Enter on one folded first.
+ACTIONS="down=j up=k page-down=^F page-up=^B fold=|\r|\r unfold=\r|\r tag=1"
 
 # miss WHAT: reports a missing measurement, which fails the run.
 miss() {
@@ -411,7 +413,7 @@ fi
 # floor is above the target, the target cannot be met with this screen's
 # content. The targets above stay as they are: this only says why they miss.
 # The stance key has no floor (the headless view has no tag store).
-FLOOR_ACTIONS="down=j up=k page-down=C-f page-up=C-b collapse=<Enter>"
+FLOOR_ACTIONS="down=j up=k page-down=C-f page-up=C-b fold=|<Enter>|<Enter> unfold=<Enter>|<Enter>"
 if [ "$have_cg" = 1 ] && [ -x "$BIN/bench_floor" ]; then
 	for size in small big; do
 		eval "f=\$real_$size"

@@ -32,9 +32,17 @@ void ui_theme_close(struct ui_theme *t)
 		tt_theme_free((tt_theme *)t);
 }
 
+static unsigned colors_gen;
+
 void ui_colors_setup(const struct ui_theme *t, int no_color)
 {
 	tt_colors_init((const tt_theme *)t, no_color);
+	colors_gen++;
+}
+
+unsigned ui_colors_generation(void)
+{
+	return colors_gen;
 }
 
 attr_t ui_mix(attr_t a, attr_t b)

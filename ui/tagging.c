@@ -1358,6 +1358,7 @@ static struct ui_tags *attach(struct view *v, tt_tagstore *s)
 	T->lcount = tt_xcalloc(T->sc->nlabels ? T->sc->nlabels : 1, sizeof *T->lcount);
 	T->gen = 1;
 	v->tags = T;
+	hdr_drop(v); /* a new store restarts the generation the headers were kept under */
 	count_all(v);
 	return T;
 }

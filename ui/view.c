@@ -57,6 +57,7 @@ void view_free(struct view *v)
 	tt_search_free(v->search);
 	free(v->isearch_pattern);
 	lc_free(v);
+	hdr_free(v);
 	free(v->rowmap);
 	tt_buf_free(&v->scratch);
 	tt_buf_free(&v->shown);

@@ -143,6 +143,7 @@ struct view {
 	int isearch_on, isearch_off;
 	tt_comment *isearch_sel, *isearch_top;
 	char *isearch_pattern;
+	struct ui_hdrcache *hdr; /* hdrcache.c: comments' headers drawn per state */
 	struct ui_linecache *lc; /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
 
@@ -276,6 +277,8 @@ struct ui_theme *ui_theme_open(const char *name, void (*report)(const tt_error *
 void ui_theme_close(struct ui_theme *t);
 /* Colour pairs for the current screen (NULL theme: the default). */
 void ui_colors_setup(const struct ui_theme *t, int no_color);
+/* Counts ui_colors_setup's calls: what was drawn in older colours is stale. */
+unsigned ui_colors_generation(void);
 /* Draws UTF-8 text (sanitised here) at (y, x), at most maxw columns; hits of
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
@@ -354,6 +357,18 @@ int lc_count(const struct lc_entry *e); /* lines */
  * lives until the next lc_get. */
 int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e, int line);
 void lc_free(struct view *v);
+/* hdrcache.c: a comment's header row from its indent on, kept per pane width,
+ * selection, fold, news mark, review, relative-time minute, tag generation,
+ * colour generation, pattern and pane background. hdr_put copies a kept
+ * header to row y (and its rowmap to rm) and returns 1, or returns 0 when
+ * none matches; hdr_keep keeps the header just drawn at row y. Whatever else
+ * changes a header calls hdr_drop. */
+int hdr_put(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c,
+            struct rowmap *rm);
+void hdr_keep(struct view *v, WINDOW *w, int y, struct rect r, const tt_comment *c,
+              const struct rowmap *rm);
+void hdr_drop(struct view *v);
+void hdr_free(struct view *v);
 
 /* help.c, status.c */
 void help_draw(struct view *v, WINDOW *w);
