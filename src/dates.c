@@ -1,4 +1,4 @@
-/* dates: rewrites dates written in six more languages into the English forms datetime reads. */
+/* dates: rewrites dates written in seven more languages into the English forms datetime reads. */
 #include "threadtag/dates.h"
 
 #include <ctype.h>
@@ -10,30 +10,35 @@
 #include "threadtag/datetime.h"
 
 /* Month names and their usual abbreviations in German, French, Spanish,
- * Italian, Portuguese and Dutch, lower case, each with its month (1-12). An
+ * Italian, Portuguese, Dutch and Polish (both the name and the genitive a
+ * date uses: "11 maja 2021"), lower case, each with its month (1-12). An
  * abbreviation's trailing dot is dropped before the lookup. In byte order. */
 static const struct {
 	const char *name;
 	int month;
 } months[] = {
-    {"abr", 4},       {"abril", 4},      {"ago", 8},        {"agosto", 8},    {"aout", 8},
-    {"août", 8},      {"aprile", 4},     {"august", 8},     {"augustus", 8},  {"avr", 4},
-    {"avril", 4},     {"decembre", 12},  {"dez", 12},       {"dezember", 12}, {"dezembro", 12},
-    {"dic", 12},      {"dicembre", 12},  {"diciembre", 12}, {"déc", 12},      {"décembre", 12},
-    {"ene", 1},       {"enero", 1},      {"febbraio", 2},   {"feber", 2},     {"febrero", 2},
-    {"februar", 2},   {"februari", 2},   {"fev", 2},        {"fevereiro", 2}, {"fevrier", 2},
-    {"fév", 2},       {"févr", 2},       {"février", 2},    {"gen", 1},       {"gennaio", 1},
-    {"giu", 6},       {"giugno", 6},     {"janeiro", 1},    {"januar", 1},    {"januari", 1},
-    {"janv", 1},      {"janvier", 1},    {"juil", 7},       {"juillet", 7},   {"juin", 6},
-    {"julho", 7},     {"juli", 7},       {"julio", 7},      {"junho", 6},     {"juni", 6},
-    {"junio", 6},     {"jänner", 1},     {"lug", 7},        {"luglio", 7},    {"maart", 3},
-    {"mag", 5},       {"maggio", 5},     {"mai", 5},        {"maio", 5},      {"marco", 3},
-    {"mars", 3},      {"marzo", 3},      {"março", 3},      {"mayo", 5},      {"mei", 5},
-    {"mrt", 3},       {"mrz", 3},        {"mär", 3},        {"märz", 3},      {"novembre", 11},
-    {"novembro", 11}, {"noviembre", 11}, {"octobre", 10},   {"octubre", 10},  {"okt", 10},
-    {"oktober", 10},  {"ott", 10},       {"ottobre", 10},   {"out", 10},      {"outubro", 10},
-    {"septembre", 9}, {"septiembre", 9}, {"set", 9},        {"setembro", 9},  {"setiembre", 9},
-    {"settembre", 9},
+    {"abr", 4}, {"abril", 4}, {"ago", 8}, {"agosto", 8}, {"aout", 8},
+    {"août", 8}, {"aprile", 4}, {"august", 8}, {"augustus", 8}, {"avr", 4},
+    {"avril", 4}, {"czerwca", 6}, {"czerwiec", 6}, {"decembre", 12}, {"dez", 12},
+    {"dezember", 12}, {"dezembro", 12}, {"dic", 12}, {"dicembre", 12}, {"diciembre", 12},
+    {"déc", 12}, {"décembre", 12}, {"ene", 1}, {"enero", 1}, {"febbraio", 2},
+    {"feber", 2}, {"febrero", 2}, {"februar", 2}, {"februari", 2}, {"fev", 2},
+    {"fevereiro", 2}, {"fevrier", 2}, {"fév", 2}, {"févr", 2}, {"février", 2},
+    {"gen", 1}, {"gennaio", 1}, {"giu", 6}, {"giugno", 6}, {"grudnia", 12},
+    {"grudzień", 12}, {"janeiro", 1}, {"januar", 1}, {"januari", 1}, {"janv", 1},
+    {"janvier", 1}, {"juil", 7}, {"juillet", 7}, {"juin", 6}, {"julho", 7},
+    {"juli", 7}, {"julio", 7}, {"junho", 6}, {"juni", 6}, {"junio", 6},
+    {"jänner", 1}, {"kwiecień", 4}, {"kwietnia", 4}, {"lipca", 7}, {"lipiec", 7},
+    {"listopad", 11}, {"listopada", 11}, {"lug", 7}, {"luglio", 7}, {"lutego", 2},
+    {"luty", 2}, {"maart", 3}, {"mag", 5}, {"maggio", 5}, {"mai", 5},
+    {"maio", 5}, {"maj", 5}, {"maja", 5}, {"marca", 3}, {"marco", 3},
+    {"mars", 3}, {"marzec", 3}, {"marzo", 3}, {"março", 3}, {"mayo", 5},
+    {"mei", 5}, {"mrt", 3}, {"mrz", 3}, {"mär", 3}, {"märz", 3},
+    {"novembre", 11}, {"novembro", 11}, {"noviembre", 11}, {"octobre", 10}, {"octubre", 10},
+    {"okt", 10}, {"oktober", 10}, {"ott", 10}, {"ottobre", 10}, {"out", 10},
+    {"outubro", 10}, {"październik", 10}, {"października", 10}, {"septembre", 9}, {"septiembre", 9},
+    {"set", 9}, {"setembro", 9}, {"setiembre", 9}, {"settembre", 9}, {"sierpień", 8},
+    {"sierpnia", 8}, {"styczeń", 1}, {"stycznia", 1}, {"wrzesień", 9}, {"września", 9},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
@@ -48,14 +53,15 @@ static const char *const fillers[] = {
 };
 
 static const char *const weekdays[] = {
-    "dienstag",     "dimanche",      "dinsdag",      "domenica",    "domingo", "donderdag",
-    "donnerstag",   "freitag",       "giovedì",      "jeudi",       "jueves",  "lundi",
-    "lunedì",       "lunes",         "maandag",      "mardi",       "martedì", "martes",
-    "mercoledì",    "mercredi",      "mittwoch",     "miércoles",   "montag",  "quarta",
-    "quarta-feira", "quinta",        "quinta-feira", "sabato",      "samedi",  "samstag",
-    "segunda",      "segunda-feira", "sexta",        "sexta-feira", "sonntag", "sábado",
-    "terça",        "terça-feira",   "vendredi",     "venerdì",     "viernes", "vrijdag",
-    "woensdag",     "zaterdag",      "zondag",
+    "czwartek", "dienstag", "dimanche", "dinsdag", "domenica", "domingo",
+    "donderdag", "donnerstag", "freitag", "giovedì", "jeudi", "jueves",
+    "lundi", "lunedì", "lunes", "maandag", "mardi", "martedì",
+    "martes", "mercoledì", "mercredi", "mittwoch", "miércoles", "montag",
+    "niedziela", "piątek", "poniedziałek", "quarta", "quarta-feira", "quinta",
+    "quinta-feira", "sabato", "samedi", "samstag", "segunda", "segunda-feira",
+    "sexta", "sexta-feira", "sobota", "sonntag", "sábado", "terça",
+    "terça-feira", "vendredi", "venerdì", "viernes", "vrijdag", "woensdag",
+    "wtorek", "zaterdag", "zondag", "środa",
 };
 
 static int cmp_name(const void *key, const void *item)
@@ -301,10 +307,12 @@ int tt_dates_is_yearless(const char *text)
 /* Whole-word phrases, lower case, that name a recent day or moment. */
 static const char *const recent[] = {
     "gestern", "heute", "gerade eben", "hier", "aujourd'hui", "à l'instant", "ayer",   "hoy",
-    "ieri",    "oggi",  "ontem",       "hoje", "gisteren",    "vandaag",     "zojuist"};
+    "ieri",    "oggi",  "ontem",       "hoje", "gisteren",    "vandaag",     "zojuist", "wczoraj",
+    "dzisiaj", "dziś"};
 /* What opens or closes "N units ago". */
 static const char *const before[] = {"vor ", "il y a ", "hace ", "há ", "ha ", "faz "};
 static const char *const after[] = {" fa", " geleden", " atrás", " ago"};
+static const char *const after_count[] = {" her", " temu"};
 
 /* "N unit" or "einem Tag": a number (or an article) then one word of letters. */
 static int count_and_unit(const char *s, size_t n)
@@ -333,6 +341,13 @@ static int relative_foreign(const char *low, size_t n)
 	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
 		size_t al = strlen(after[i]);
 		if (n > al && !strcmp(low + n - al, after[i]))
+			return count_and_unit(low, n - al);
+	}
+	/* "1 Monat her", "3 dni temu": words that end sentences too ("I love
+	 * her"), so only after a number. */
+	for (size_t i = 0; i < sizeof after_count / sizeof *after_count; i++) {
+		size_t al = strlen(after_count[i]);
+		if (n > al && !strcmp(low + n - al, after_count[i]) && isdigit((unsigned char)low[0]))
 			return count_and_unit(low, n - al);
 	}
 	return 0;

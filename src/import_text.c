@@ -586,6 +586,32 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	return 0;
 }
 
+/* A name written twice, run together or with a space ("NossiNossi": an
+ * avatar's alt text then the name, as comment plugins print them): the
+ * name's length, 0 for any other line. */
+static size_t doubled_name(const struct line *L, const char **name)
+{
+	size_t len = L->len, half = len / 2;
+	if (len < 2 || len > 120)
+		return 0;
+	if (len % 2 == 1 && L->s[half] == ' ' && !memcmp(L->s, L->s + half + 1, half))
+		return tt_textline_author_name(L->s, half, name) == half ? half : 0;
+	if (len % 2 == 0 && !memcmp(L->s, L->s + half, half))
+		return tt_textline_author_name(L->s, half, name) == half ? half : 0;
+	return 0;
+}
+
+/* A date line over a name written twice: the line of the name, or 0. */
+static size_t date_over_double(struct page *P, size_t i, struct when *w)
+{
+	size_t j = next_text(P, i);
+	const char *name;
+	return j < P->n && P->l[j].indent >= P->l[i].indent && doubled_name(&P->l[j], &name) &&
+	               date_line(P, &P->l[i], w)
+	           ? j
+	           : 0;
+}
+
 /* A comment header starting at line i: the author then the date (or the
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
@@ -607,8 +633,22 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    (numbered(L) ? SH_NUMBERED : 0) |
 	    (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len ? SH_VERB
 	                                                                                 : 0);
+	size_t d = date_over_double(P, i, &h->when);
+	if (d) {
+		h->kind = H_DATED;
+		h->shape = SH_DATE_NAME;
+		size_t half = doubled_name(&P->l[d], &name);
+		h->author = tt_thread_strdup(P->t, P->l[d].s, half);
+		h->next = d + 1;
+		/* The name once more, perhaps under a role ("Gast", "Autor"), is
+		 * still the header's. */
+		for (size_t k = d, n = 0; n < 2 && (k = next_text(P, k)) < P->n; n++)
+			if (P->l[k].len == half && !memcmp(P->l[k].s, P->l[d].s, half))
+				h->next = k + 1;
+		return 1;
+	}
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
-	    !wrapped_tail(P, i) && date_line(P, &P->l[j], &h->when)) {
+	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);

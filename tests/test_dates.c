@@ -1,4 +1,4 @@
-/* test_dates: dates in the seven languages a page's comments may be written in. */
+/* test_dates: dates in the eight languages a page's comments may be written in. */
 #include "tt_test.h"
 
 #include <string.h>
@@ -25,6 +25,9 @@ static const struct {
     {"3 de março de 2021", "2021-03-03"},
     {"3 december 2022 om 17:54", "2022-12-03T17:54"},
     {"3 mrt 2021 om 8:30", "2021-03-03T08:30"},
+    {"wtorek, 11 maja 2021, 23:13", "2021-05-11T23:13"},
+    {"3 października 2022 17:54", "2022-10-03T17:54"},
+    {"niedziela, 5 grudnia 2021", "2021-12-05"},
     {"31/12/2022 23:59", "2022-12-31T23:59"},
     {"12/31/2022", "2022-12-31"},
     {"3/12/22", "2022-12-03"},
@@ -70,14 +73,16 @@ static void test_relative(void **state)
 	static const char *const rel[] = {"2 hours ago",    "vor 2 Stunden", "vor einem Tag",
 	                                  "il y a 3 jours", "hace 2 horas",  "2 ore fa",
 	                                  "há 2 dias",      "2 uur geleden", "Gestern",
-	                                  "gestern, 17:54", "ayer",          "hier à 17h54"};
+	                                  "gestern, 17:54", "ayer",          "hier à 17h54",
+	                                  "1 Monat her",    "3 dni temu",    "wczoraj"};
 	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
 		if (!tt_dates_is_relative(rel[i]))
 			print_error("\"%s\" not relative\n", rel[i]);
 		assert_true(tt_dates_is_relative(rel[i]));
 	}
 	static const char *const not_rel[] = {"vor dem Haus steht ein Baum", "Gesterns",
-	                                      "hace calor", "il y a", "Hier ist es schön"};
+	                                      "hace calor", "il y a", "Hier ist es schön",
+	                                      "I love her",   "ask her",  "dawno temu"};
 	for (size_t i = 0; i < sizeof not_rel / sizeof *not_rel; i++) {
 		if (tt_dates_is_relative(not_rel[i]))
 			print_error("\"%s\" relative\n", not_rel[i]);

@@ -1295,6 +1295,31 @@ static void test_open_any(void **state)
 	free(page);
 }
 
+/* A date line over the name written twice ("NossiNossi": an avatar's alt
+ * text run into the name, then a role and the name once more, as comment
+ * plugins print them): a header, whatever the words; the line over the date
+ * is not a name. */
+static void test_date_over_doubled_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein neues Jahrzehnt\n\nEin kurzer Blick auf zehn Jahre, mit einem Punkt am Ende.\n\n"
+	    "Original\n1 Monat her\nBibi BlueBibi Blue\nGast\nBibi Blue\n\n"
+	    "Lieber Robert, danke.\n\nOriginal\n1 Monat her\nNossi Nossi\nGast\nNossi\n\n"
+	    "Wie so oft.\n\nOriginal\n3. Januar 2020 um 10:12\nRobertRobert\nAutor\nRobert\n\n"
+	    "Das sehe ich nicht so.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Bibi Blue");
+	assert_string_equal(t->order[1]->author, "Nossi");
+	assert_string_equal(t->order[2]->author, "Robert");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Das sehe ich nicht so.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1329,6 +1354,7 @@ int main(void)
 	    cmocka_unit_test(test_german_numbered_verb),
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
+	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
