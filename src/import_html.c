@@ -579,6 +579,10 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
 	    (tt_html_attr(n, "data-comment-id") || tt_html_is(n, "li")))
 		return 1;
+	/* A list of comments as a definition list (the Thesis theme): the dt is
+	 * the comment's header, the dd after it its text (dt_text). */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;
@@ -1564,9 +1568,25 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		clean_author(o->author);
 }
 
+/* The dd right after a comment's dt: the comment's text. */
+static tt_hnode *dt_text(tt_hnode *root)
+{
+	if (!tt_html_is(root, "dt"))
+		return NULL;
+	tt_hnode *n = root->next;
+	while (n && n->type != TT_HNODE_ELEMENT)
+		n = n->next;
+	return n && tt_html_is(n, "dd") ? n : NULL;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
+	tt_hnode *dd = f->body ? NULL : dt_text(root);
+	if (dd) {
+		tt_html_paragraphs(h->t, dd, NULL, NULL, &o->body, &o->lines, &o->nlines);
+		return;
+	}
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);

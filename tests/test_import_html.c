@@ -1149,6 +1149,39 @@ static void test_round5_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Layouts of round 6's pages, each rule on a small page written after that
+ * markup (doc/import.md, "Worked on after round 7 was chosen"). */
+static void test_round6_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* A definition list of comments: each dt the header (name, time), the dd
+	 * after it the text, which is not a comment of its own. */
+#define DT(id, name, when, text)                                                                   \
+	"<dt class=\"comment depth-1\" id=\"comment-" id "\"><span class=\"comment_author\">" name   \
+	"</span> <span class=\"comment_time\"><a href=\"#comment-" id "\">" when                     \
+	"</a></span></dt><dd class=\"comment depth-1\"><div class=\"format_text\" id=\"comment-body-" id \
+	"\"><p>" text                                                                               \
+	"</p></div></dd>"
+	const char *dl = "<html><body>" ARTICLE_P "<dl id=\"comment_list\">" DT(
+	    "1", "Armanox", "June 28, 2015 at 10:25 pm", "Really, no Shagrath?")
+	    DT("2", "Leo", "July 23, 2015 at 3:20 pm", "Where is Mike Patton?") "</dl></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(dl, &r);
+	assert_string_equal(r.layout, "WordPress comments");
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Armanox");
+	assert_string_equal(t->order[0]->posted, "June 28, 2015 at 10:25 pm");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Really, no Shagrath?");
+	assert_string_equal(t->order[1]->author, "Leo");
+	assert_int_equal(t->order[1]->depth, 0);
+	assert_string_equal(t->order[1]->body.v[0], "Where is Mike Patton?");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef DT
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1347,10 +1380,11 @@ enum { ROUND4_TOTAL = 297, ROUND4_HTML = 297, ROUND4_W3M = 36, ROUND4_LYNX = 75 
  * right; the floors are what it reaches now. */
 enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 };
 
-/* Round 6 (tests/data/html/round6), held out: never looked at while tuning.
- * Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25 right; the
- * work on round 5 gained 15 there untuned, held as the floor. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 68, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
+/* Round 6 (tests/data/html/round6): held out until round 7 was chosen, then
+ * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
+ * right (HTML 68 after the work on round 5); the floors are what it reaches
+ * now. */
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 106, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
 
 /* Round 7 (tests/data/html/round7), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
@@ -1366,8 +1400,8 @@ static const struct round rounds[] = {
      ROUND4_W3M, ROUND4_LYNX},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
      ROUND5_W3M, ROUND5_LYNX},
-    {"tests/data/html/round6", "held-out pages, round 6", ROUND6_TOTAL, ROUND6_HTML, ROUND6_W3M,
-     ROUND6_LYNX},
+    {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
+     ROUND6_W3M, ROUND6_LYNX},
     {"tests/data/html/round7", "held-out pages, round 7", ROUND7_TOTAL, ROUND7_HTML, ROUND7_W3M,
      ROUND7_LYNX},
 };
@@ -1414,6 +1448,7 @@ int main(void)
 	    cmocka_unit_test(test_generic_blocks),
 	    cmocka_unit_test(test_round4_layouts),
 	    cmocka_unit_test(test_round5_layouts),
+	    cmocka_unit_test(test_round6_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
