@@ -688,7 +688,7 @@ static int author_rank(const tt_hnode *n)
 	static const char *const names[] = {"fn",          "comment-user", "username",
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
-	                                    "profile-name"};
+	                                    "profile-name", "nickname"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;

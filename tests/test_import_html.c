@@ -1180,6 +1180,25 @@ static void test_round6_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef DT
+
+	/* A box of class "nickname" names the author: not the text's first
+	 * paragraph. */
+	const char *nick =
+	    "<html><body>" ARTICLE_P "<ul class=\"comment-list\"><section class=\"comment-item\"><div "
+	    "class=\"wrapper\"><div class=\"nickname\">Cardinaux Edouard</div><div "
+	    "class=\"date\"><time datetime=\"2020-04-07T10:30:53.949Z\">07.04.2020</time></div><div "
+	    "class=\"text\"><p>Jetzt werden wir den Preis bezahlen.</p></div></div></section></ul>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(nick, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "Cardinaux Edouard");
+	assert_string_equal(t->order[0]->posted, "07.04.2020");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Jetzt werden wir den Preis bezahlen.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
@@ -1384,7 +1403,7 @@ enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 
  * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
  * right (HTML 68 after the work on round 5); the floors are what it reaches
  * now. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 106, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 107, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
 
 /* Round 7 (tests/data/html/round7), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
