@@ -97,9 +97,9 @@ static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
 	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout",
-	                      "tests/data/html/round5"};
+	                      "tests/data/html/round5", "tests/data/html/round6"};
 	size_t pages = 0;
-	for (size_t k = 0; k < 3; k++) {
+	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
 		DIR *dd = opendir(dir);
 		assert_non_null(dd);
