@@ -570,6 +570,8 @@ static int forum_post(const tt_hnode *n)
 	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
 }
 
+static int class_suffix(const tt_hnode *n, const char *suffix);
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -593,6 +595,8 @@ static int root_candidate(const tt_hnode *n)
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
+	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
+	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
@@ -794,6 +798,9 @@ static int body_rank(const tt_hnode *n)
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
 		return 2;
 	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
+		return 3;
+	/* A BEM element of the comment's block ("c-comment-card__text"). */
+	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
 		return 3;
 	return 0;
 }

@@ -1199,6 +1199,28 @@ static void test_round6_layouts(void **state)
 	assert_string_equal(t->order[0]->body.v[0], "Jetzt werden wir den Preis bezahlen.");
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+
+	/* A card per comment ("c-comment-card"), its text a BEM element of the
+	 * card ("c-comment-card__text"): the author link's other words and the
+	 * answer button are not the text. */
+	const char *card =
+	    "<html><body>" ARTICLE_P "<div class=\"row\"><div class=\"column c-comment-card\"><div "
+	    "class=\"js-comment-box\"><div class=\"row\"><a href=\"/autoren/gustlik\"><span "
+	    "class=\"c-author\"> Gustlik </span><span class=\"c-author__divider\">|</span><span "
+	    "class=\"c-author__community\"> Community </span></a><time datetime=\"2020-04-22 "
+	    "07:33:47\"> 2020-04-22 07:33:47 </time></div><div class=\"column\"><div "
+	    "class=\"c-comment-card__text\"><p>Nun, erst gestern wurde es gezeigt.</p></div></div><a "
+	    "class=\"c-comment-card__reply\" href=\"/login\">Beantworten</a></div></div></div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(card, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "Gustlik");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Nun, erst gestern wurde es gezeigt.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
@@ -1403,7 +1425,7 @@ enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 82, ROUND5_LYNX = 86 
  * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
  * right (HTML 68 after the work on round 5); the floors are what it reaches
  * now. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 107, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 108, ROUND6_W3M = 18, ROUND6_LYNX = 25 };
 
 /* Round 7 (tests/data/html/round7), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
