@@ -229,7 +229,13 @@ static void on_start_element(void *u, const xmlChar *name, const xmlChar **atts)
 	b->depth++;
 	tt_hnode *n = add_node(b, TT_HNODE_ELEMENT);
 	int known = xmlDictSize(b->doc->names);
-	n->name = (const char *)xmlDictLookup(b->doc->names, name, -1);
+	/* libxml2's tree builder names <gcse:search> "search": the prefix goes. */
+	xmlChar *prefix = NULL, *local = strchr((const char *)name, ':')
+	                                     ? xmlSplitQName(b->ctxt, name, &prefix)
+	                                     : NULL;
+	n->name = (const char *)xmlDictLookup(b->doc->names, local ? local : name, -1);
+	xmlFree(local);
+	xmlFree(prefix);
 	if (!n->name)
 		n->name = "";
 	else if (xmlDictSize(b->doc->names) != known) /* a new name: the dict's cost */

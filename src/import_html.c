@@ -570,6 +570,8 @@ static int forum_post(const tt_hnode *n)
 	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
 }
 
+static int class_suffix(const tt_hnode *n, const char *suffix);
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -578,6 +580,10 @@ static int root_candidate(const tt_hnode *n)
 	const char *id = tt_html_attr(n, "id");
 	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
 	    (tt_html_attr(n, "data-comment-id") || tt_html_is(n, "li")))
+		return 1;
+	/* A list of comments as a definition list (the Thesis theme): the dt is
+	 * the comment's header, the dd after it its text (dt_text). */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
@@ -589,6 +595,8 @@ static int root_candidate(const tt_hnode *n)
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
+	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
+	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
@@ -684,7 +692,7 @@ static int author_rank(const tt_hnode *n)
 	static const char *const names[] = {"fn",          "comment-user", "username",
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
-	                                    "profile-name"};
+	                                    "profile-name", "nickname"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
@@ -790,6 +798,9 @@ static int body_rank(const tt_hnode *n)
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
 		return 2;
 	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
+		return 3;
+	/* A BEM element of the comment's block ("c-comment-card__text"). */
+	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
 		return 3;
 	return 0;
 }
@@ -1564,9 +1575,25 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		clean_author(o->author);
 }
 
+/* The dd right after a comment's dt: the comment's text. */
+static tt_hnode *dt_text(tt_hnode *root)
+{
+	if (!tt_html_is(root, "dt"))
+		return NULL;
+	tt_hnode *n = root->next;
+	while (n && n->type != TT_HNODE_ELEMENT)
+		n = n->next;
+	return n && tt_html_is(n, "dd") ? n : NULL;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
+	tt_hnode *dd = f->body ? NULL : dt_text(root);
+	if (dd) {
+		tt_html_paragraphs(h->t, dd, NULL, NULL, &o->body, &o->lines, &o->nlines);
+		return;
+	}
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
