@@ -306,6 +306,31 @@ static int load_root(struct hn *H, const tt_json *root)
 	return fill_comment(H, materialise(H, 0), root);
 }
 
+/* The top item in the shape its keys say (HNPWA's or Algolia's), loaded. */
+static int load_top(struct hn *H, const tt_json *root)
+{
+	if (root->type == TT_JSON_OBJ &&
+	    (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
+	     tt_json_get(root, "content")))
+		H->sh = &hnpwa;
+	return load_root(H, root);
+}
+
+/* The end of a reading: its buffers freed, the thread finished (rc 0) or
+ * freed; the thread or NULL. */
+static tt_thread *finish_read(struct hn *H, int rc)
+{
+	free(H->level);
+	free(H->authors);
+	if (rc == 0)
+		rc = tt_thread_finish(H->t, H->err);
+	if (rc < 0) {
+		tt_thread_free(H->t);
+		return NULL;
+	}
+	return H->t;
+}
+
 /* One reading of the document; decided is -1, or whether the top item is a
  * comment when a first reading found out too late. */
 static tt_thread *import_pass(const char *name, const char *json, size_t len, int decided,
@@ -325,24 +350,12 @@ static tt_thread *import_pass(const char *name, const char *json, size_t len, in
 	if (rc == 0) {
 		const tt_json *root = tt_json_root(doc);
 		H.sh = &algolia;
-		if (root->type == TT_JSON_OBJ &&
-		    (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
-		     tt_json_get(root, "content")))
-			H.sh = &hnpwa;
-		rc = load_root(&H, root);
+		rc = load_top(&H, root);
 	}
 	/* Given back before the thread's index is built, which is the peak. */
 	tt_json_free(doc);
-	free(H.level);
-	free(H.authors);
-	if (rc == 0)
-		rc = tt_thread_finish(H.t, err);
 	*redo = H.redo;
-	if (rc < 0) {
-		tt_thread_free(H.t);
-		return NULL;
-	}
-	return H.t;
+	return finish_read(&H, rc);
 }
 
 /* Replies are read as they stream past, which needs to know whether the top
@@ -414,19 +427,7 @@ tt_thread *tt_import_hn_tree(const char *name, const tt_json *root, tt_error *er
 	H.t->name = tt_thread_strdup(H.t, name, (size_t)-1);
 	int rc = replay(&H, root);
 	if (rc == 0) {
-		if (root->type == TT_JSON_OBJ &&
-		    (tt_json_get(root, "comments") || tt_json_get(root, "user") ||
-		     tt_json_get(root, "content")))
-			H.sh = &hnpwa;
-		rc = load_root(&H, root);
+		rc = load_top(&H, root);
 	}
-	free(H.level);
-	free(H.authors);
-	if (rc == 0)
-		rc = tt_thread_finish(H.t, err);
-	if (rc < 0) {
-		tt_thread_free(H.t);
-		return NULL;
-	}
-	return H.t;
+	return finish_read(&H, rc);
 }
