@@ -1223,6 +1223,43 @@ static void test_round6_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Layouts of round 7's pages, each rule on a small page written after that
+ * markup (doc/import.md, "Worked on after round 8 was chosen"). */
+static void test_round7_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Class names of a CSS-modules build carry a hash ("comment--2g6iCC-R",
+	 * "username--2Y8YKhbw"): they mean comment, username, date, content. */
+#define MOD(name, when, text)                                                                      \
+	"<div class=\"comment--2g6iCC-R\"><div class=\"media--Cw9Zywiz\"><a href=\"/p/1\" "           \
+	"class=\"avatar--WA6DREC_\"><img alt=\"" name " Avatar\"></a></div><div "                      \
+	"class=\"body--1atSUTC3\"><div class=\"username--2Y8YKhbw\"><a href=\"/p/1\">" name           \
+	"</a></div><div class=\"textRow--3IWlPgCD\"><div class=\"date--1IyXK9_e\">" when             \
+	"</div></div><div class=\"content--2GFZCWhT\">" text "</div><div "                           \
+	"class=\"textRow--3IWlPgCD\"><strong>Score:</strong> 97 Votes (<a href=\"/r\">Like</a>)"     \
+	"</div></div></div>"
+	const char *mod = "<html><body>" ARTICLE_P "<div id=\"comments\"><h2>Top Rated Comments</h2>" MOD(
+	    "jyen", "73 months ago", "Let me guess... thinner.") MOD("gugy", "73 months ago",
+	                                                           "Cool, I like the Apple Pencil.")
+	    "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(mod, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "jyen");
+	assert_string_equal(t->order[0]->posted, "73 months ago");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Let me guess... thinner.");
+	assert_string_equal(t->order[1]->author, "gugy");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef MOD
+	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
+	assert_false(tt_html_token_in("comment--indented", "comment"));
+	assert_false(tt_html_token_in("comment--level2", "comment"));
+	assert_true(tt_html_token_in("x comment--2g6iCC-R", "comment"));
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1502,6 +1539,7 @@ int main(void)
 	    cmocka_unit_test(test_round4_layouts),
 	    cmocka_unit_test(test_round5_layouts),
 	    cmocka_unit_test(test_round6_layouts),
+	    cmocka_unit_test(test_round7_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
