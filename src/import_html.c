@@ -600,6 +600,11 @@ static int root_candidate(const tt_hnode *n)
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
+	/* An item of a comment list marked with a prefixed name of its own
+	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
+	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
+	    tt_html_classid_has(n->parent, "comment"))
+		return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
@@ -1653,11 +1658,11 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	 * another answers it. */
 	tt_comment *parent =
 	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
-	if (!parent && h->generic)
+	/* A comment listed flat that quotes an earlier one answers it too. */
+	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
-	if (h->forum || h->generic)
-		remember_post(h, c);
+	remember_post(h, c);
 	info(root)->c = c;
 	c->line = tt_html_line(root);
 	c->author = arena(h, o->author);

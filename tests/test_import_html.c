@@ -1254,6 +1254,33 @@ static void test_round7_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef MOD
+	/* Items of a comment list marked with a prefixed name ("xenforo-comment"),
+	 * saved without author or time: each is a comment; one quoting an
+	 * earlier comment's author answers it, though the list is flat. */
+#define XC(head, text)                                                                             \
+	"<li class=\"xenforo-comment\" id=\"xenforo-comment-\"><div class=\"avatar\"></div><div "     \
+	"class=\"xenforo-comment-content\"><header>" head "</header><div class=\"js-read-more\">" text \
+	"</div></div></li>"
+	const char *xc = "<html><body>" ARTICLE_P "<div class=\"xenforo-comment-widget\"><ul "
+	                 "class=\"xenforo-comments-list\">" XC("", "Leaks suggest a new Moto G.")
+	                     XC("", "Fifth generation G.") XC("", "Thanks for explaining.")
+	                         XC("<span class=\"author-name\">mike</span>", "First post.")
+	                             XC("", "<blockquote><div class=\"author\">mike "
+	                                    "said:</div>First post.</blockquote>Quite so.")
+	                                 "</ul></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(xc, &r);
+	assert_int_equal(t->ncomments, 5);
+	assert_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->body.v[0], "Leaks suggest a new Moto G.");
+	assert_string_equal(t->order[2]->body.v[0], "Thanks for explaining.");
+	assert_int_equal(t->order[2]->depth, 0);
+	assert_int_equal(t->order[4]->depth, 1);
+	assert_ptr_equal(t->order[4]->parent, t->order[3]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef XC
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
