@@ -755,7 +755,8 @@ static int time_rank(const tt_hnode *n)
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
 	/* A meta line holds the time, but often the name and links as well. */
-	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
+	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
+	          strcasestr(c, "commentmetadata")))
 		return 4;
 	return 0;
 }
@@ -1411,6 +1412,8 @@ static int byline_box(const tt_hnode *n, const void *arg)
 		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
 		return tt_html_classid_has(n, "info") && info(n)->textlen;
+	if (kind == 3) /* ...or its meta line ("vcard meta": "Anna | DATE | Reply") */
+		return tt_html_has_class(n, "meta") && info(n)->textlen;
 	return tt_html_is(n, "footer") || tt_html_is(n, "header");
 }
 
@@ -1419,12 +1422,14 @@ static int byline_box(const tt_hnode *n, const void *arg)
  * a dot or a dash. */
 static void byline(tt_hnode *root, char **author, char **when)
 {
-	static const int headings = 1, infos = 2, boxes = 0;
+	static const int headings = 1, infos = 2, boxes = 0, metas = 3;
 	tt_hnode *b = tt_html_find(root, byline_box, &headings);
 	if (!b)
 		b = tt_html_find(root, byline_box, &boxes);
 	if (!b)
 		b = tt_html_find(root, byline_box, &infos);
+	if (!b)
+		b = tt_html_find(root, byline_box, &metas);
 	char *text = b ? tt_html_text(b) : NULL;
 	static const char *const seps[] = {" | ",           " \xC2\xB7 ",     " \xE2\x80\xA2 ",
 	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
@@ -1547,6 +1552,18 @@ static void cut_time(char *author, const tt_hnode *time)
 	free(w);
 }
 
+/* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
+ * "February 19, 2026 at 8:11 am | Reply"): the time alone. */
+static void time_tail(char *when)
+{
+	char *bar = when ? strstr(when, " | ") : NULL;
+	if (!bar)
+		return;
+	*bar = '\0';
+	if (!looks_like_time(when))
+		*bar = ' ';
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1578,6 +1595,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		byline(root, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
+	time_tail(o->when);
 }
 
 /* The dd right after a comment's dt: the comment's text. */

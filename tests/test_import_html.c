@@ -1281,6 +1281,47 @@ static void test_round7_layouts(void **state)
 	tt_import_report_free(&r);
 #undef XC
 
+	/* "NAME | DATE | Reply" in a box of class "meta" names the author and the
+	 * time; the reply link after the time is not part of it. */
+#define VM(id, name, when, text)                                                                   \
+	"<li class=\"comment even thread-even depth-1\" id=\"li-comment-" id "\"><div id=\"comment-" id \
+	"\"><div class=\"vcard meta\"> " name " | <a href=\"#comment-" id "\">" when               \
+	"</a> | <a class=\"comment-reply-link\" href=\"?replytocom=" id "\">Reply</a></div><div "      \
+	"class=\"comment-text\"><p>" text "</p></div></div></li>"
+	const char *vm = "<html><body>" ARTICLE_P "<div class=\"comments-wrap\"><ol class=\"commentlist\">" VM(
+	    "1", "Mad Max", "February 19, 2026 at 8:11 am", "Stunning!")
+	    VM("2", "mike", "February 19, 2026 at 8:16 am", "Looks very nice!") "</ol></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(vm, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Mad Max");
+	assert_string_equal(t->order[0]->posted, "February 19, 2026 at 8:11 am");
+	assert_string_equal(t->order[0]->time, "2026-02-19T08:11");
+	assert_string_equal(t->order[1]->author, "mike");
+	assert_string_equal(t->order[1]->body.v[0], "Looks very nice!");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef VM
+
+	/* The time in a "comment_meta" line of links ("DATE | Antworten"). */
+	const char *cm =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><h3>1 Kommentar</h3><ol id=\"commentlist\">"
+	    "<li id=\"comment-754844\" class=\"comment even thread-even depth-1\"><div "
+	    "class=\"comment_counter\"><span>01</span></div><div class=\"comment_content\"><div "
+	    "class=\"comment_author\"><a href=\"http://example.com\" class=\"url\">Yalcin</a></div><div "
+	    "class=\"comment-text\"><p>Der Boulevard regiert!</p></div><div class=\"comment_meta\"><a "
+	    "href=\"#comment-754844\">29.07.2006 um 16:43</a> | <a "
+	    "href=\"javascript:publicReply('754844');\">Antworten</a></div></div></li></ol></div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(cm, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Yalcin");
+	assert_string_equal(t->order[0]->posted, "29.07.2006 um 16:43");
+	assert_string_equal(t->order[0]->time, "2006-07-29T16:43");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
