@@ -593,7 +593,8 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_has_class(n, "reply"))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
-	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
+	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
+	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
@@ -752,6 +753,11 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
 		return 3;
+	/* A link whose id says it shows when the comment was created
+	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
+	const char *id = tt_html_attr(n, "id");
+	if (id && strcasestr(id, "created") && info(n)->textlen)
+		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
 	/* A meta line holds the time, but often the name and links as well. */
@@ -782,8 +788,12 @@ static int body_rank(const tt_hnode *n)
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body"};
+	/* A test hook naming the box the comment ("data-test-id=comment"). */
+	const char *hook = tt_html_attr(n, "data-test-id");
+	if (!hook)
+		hook = tt_html_attr(n, "data-testid");
 	if (tt_html_has_token(n, "itemprop", "text") ||
-	    tt_html_has_token(n, "itemprop", "commentText") ||
+	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
 		return 1;
@@ -1670,12 +1680,40 @@ static tt_comment *flat_parent(tt_hnode *root)
 	return NULL;
 }
 
+/* A label for screen readers stating a comment's depth, "level 2". */
+static int level_label(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const tt_hnode *t = n->children;
+	unsigned level;
+	char end;
+	return tt_html_is(n, "span") && t && !t->next && t->type == TT_HNODE_TEXT && t->content &&
+	       sscanf(t->content, "level %u%c", &level, &end) == 1 && level > 0;
+}
+
+/* A flat list whose comments state their level: the parent of one at level
+ * N is the latest comment before it at level N - 1 (none when the list
+ * skips a level). */
+static tt_comment *level_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *label = tt_html_find(root, level_label, NULL);
+	unsigned level = 0;
+	if (!label || sscanf(label->children->content, "level %u", &level) != 1 || level < 2)
+		return NULL;
+	for (size_t i = h->nposts; i > 0; i--)
+		if (h->posts[i - 1]->depth <= level - 2)
+			return h->posts[i - 1]->depth == level - 2 ? h->posts[i - 1] : NULL;
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
 	tt_comment *parent =
 	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	if (!parent)
+		parent = level_parent(h, root);
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);

@@ -1322,6 +1322,33 @@ static void test_round7_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 
+	/* New Reddit's 2019 markup: flat boxes of class "Comment", each with a
+	 * "level N" label, its time a link whose id says Created, its text in
+	 * the box a test hook names "comment". */
+#define RC(id, level, text)                                                                        \
+	"<div><div id=\"t1_" id "\" style=\"padding-left:16px\"><div class=\"Comment t1_" id           \
+	" _1z5rdmX8\"><button aria-label=\"upvote\"></button><div class=\"_3tw\"><span "               \
+	"class=\"_1RIl\">level " level "</span><div><span>39 points</span><span> · </span><a "         \
+	"href=\"/r/Python/comments/1bbbwk/x/" id "/\" id=\"CommentTopMeta--Created--t1_" id            \
+	"\"><span>6 years ago</span></a></div><div data-test-id=\"comment\" class=\"_3cjC\"><div "      \
+	"class=\"RichTextJSON-root\"><p>" text "</p></div></div></div></div></div></div>"
+	const char *rc = "<html><body>" ARTICLE_P "<div class=\"_1YCq\">" RC("a1", "1", "Option 3.")
+	    RC("a2", "2", "Flat is better.") RC("a3", "3", "Agreed.") RC("a4", "2", "Me too.")
+	        RC("a5", "1", "Option 1.") RC("a6", "3", "A level skipped.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(rc, &r);
+	assert_int_equal(t->ncomments, 6);
+	static const unsigned rdepth[] = {0, 1, 2, 1, 0, 0};
+	for (size_t i = 0; i < 6; i++)
+		assert_int_equal(t->order[i]->depth, rdepth[i]);
+	assert_ptr_equal(t->order[3]->parent, t->order[0]);
+	assert_string_equal(t->order[0]->posted, "6 years ago");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Flat is better.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef RC
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
