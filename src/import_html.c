@@ -703,7 +703,9 @@ static int author_rank(const tt_hnode *n)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
 	const char *c = cls;
-	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
+	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
+	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
+	          class_suffix(n, "AuthorName")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -810,8 +812,12 @@ static int body_rank(const tt_hnode *n)
 		if (tt_html_token_in(cls, boxes[i]))
 			return 2;
 	const char *c = cls;
-	/* Prefixed names ("epoch-comment-content") mean the same. */
-	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
+	/* Prefixed names ("epoch-comment-content") mean the same, as do prefixed
+	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
+	 * "mtbnewsCommentMessageContainer"). */
+	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
+	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
+	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
 	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
 		return 3;
@@ -1314,14 +1320,13 @@ static int quote_head(const tt_hnode *n, const void *arg)
 	       tt_html_has_class(n, "quote-header");
 }
 
-static char *quoted_author(tt_hnode *body)
+static char *quoted_author(tt_hnode *q)
 {
-	tt_hnode *q = tt_html_find(body, quote_box, NULL);
-	if (!q)
-		return NULL;
 	const char *dq = tt_html_attr(q, "data-quote");
 	if (!dq)
 		dq = tt_html_attr(q, "data-username"); /* Discourse */
+	if (!dq)
+		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
@@ -1366,16 +1371,40 @@ static char *quoted_author(tt_hnode *body)
 	return name;
 }
 
+/* The quotations a post opens with or holds, outermost ones, at most eight. */
+struct quotes {
+	tt_hnode *q[8];
+	size_t n;
+};
+
+static int quotes_enter(tt_hnode *n, void *u)
+{
+	struct quotes *qs = u;
+	if (n->type != TT_HNODE_ELEMENT || qs->n == sizeof qs->q / sizeof *qs->q)
+		return 0;
+	if (!quote_box(n, NULL))
+		return 1;
+	qs->q[qs->n++] = n;
+	return 0;
+}
+
 /* A forum post quoting an earlier one answers it: the latest post by the
- * quoted author (among the last thousand, which bounds the cost). */
+ * quoted author (among the last thousand, which bounds the cost). A post
+ * quoting several answers the first of them whose author has a post on
+ * the page (the others quote posts not shown). */
 static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 {
-	char *name = body ? quoted_author(body) : NULL;
+	struct quotes qs = {.n = 0};
+	if (body)
+		tt_html_walk(body, quotes_enter, NULL, &qs);
 	tt_comment *p = NULL;
-	for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
-		if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
-			p = h->posts[i - 1];
-	free(name);
+	for (size_t k = 0; k < qs.n && !p; k++) {
+		char *name = quoted_author(qs.q[k]);
+		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
+			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+				p = h->posts[i - 1];
+		free(name);
+	}
 	return p;
 }
 

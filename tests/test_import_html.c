@@ -1349,6 +1349,43 @@ static void test_round7_layouts(void **state)
 	tt_import_report_free(&r);
 #undef RC
 
+	/* A site's own camel-case names: "...CommentAuthorName" the author (not
+	 * the member's "dabei seit" line nor photo links), "...CommentMessage" the
+	 * text; a post quoting several answers the one quoted that is on the page
+	 * (the quotation named in data-name). */
+#define MN(name, id, quotes, text, when)                                                           \
+	"<li class=\"mtbnewsCommentContainer\"><div class=\"mtbnewsCommentWrapper\"><div "             \
+	"class=\"mtbnewsCommentAuthorContainer\"><div class=\"mtbnewsCommentAuthorInfoContainer\"><p " \
+	"class=\"mtbnewsCommentAuthorName\"><a href=\"/m/" name "\">" name "</a></p><p "                \
+	"class=\"mtbnewsCommentAuthorRegisterDate\">dabei seit <strong>12/2006</strong></p><p "         \
+	"class=\"mtbnewsCommentAuthorLinks\"><a href=\"/f\">Fotos</a> <a "                               \
+	"href=\"/v\">Videos</a></p></div></div><div id=\"comment-" id "\" class=\"clearfix "             \
+	"mtbnewsCommentMessageContainer\"><div class=\"mtbnewsCommentMessage\">" quotes text          \
+	"</div><div class=\"mtbnewsCommentMessageInfoContainer\"><a href=\"/m/" name "\">" name        \
+	"</a>, <time datetime=\"" when "\"><a href=\"/p/" id "\">" when "</a></time></div></div></div></li>"
+#define Q(name, text) "<blockquote class=\"xfBb-quote\" data-name=\"" name "\">" text "</blockquote>"
+	const char *mn =
+	    "<html><body>" ARTICLE_P "<ol class=\"mtbnewsCommentList\">" MN(
+	        "Rocky", "1", Q("foreigner", "Logo?"), "Wo gehört das Logo hin?", "26. Januar 2022 13:05")
+	        MN("JensDey", "2", Q("Flagmoe", "A.") Q("foreigner", "B.") Q("Rocky", "Wo?"),
+	           "So gehts auch.", "26. Januar 2022 13:14")
+	            MN("Haentz", "3", Q("JensDey", "So gehts auch."), "Echt jetzt?",
+	               "26. Januar 2022 13:30") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(mn, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Rocky");
+	assert_string_equal(t->order[0]->posted, "26. Januar 2022 13:05");
+	assert_string_equal(t->order[0]->body.v[0], "> Logo?");
+	assert_string_equal(t->order[0]->body.v[1], "Wo gehört das Logo hin?");
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef Q
+#undef MN
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
