@@ -747,13 +747,18 @@ static int time_rank(const tt_hnode *n)
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;
+	/* A <meta> shows nothing: a time shown on the page goes before it. */
+	if (tt_html_is(n, "meta") && (tt_html_has_token(n, "itemprop", "dateCreated") ||
+	                              tt_html_has_token(n, "itemprop", "datePublished")))
+		return 5;
 	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
 	    tt_html_has_token(n, "itemprop", "datePublished") ||
 	    tt_html_has_token(n, "property", "schema:dateCreated") ||
 	    tt_html_has_token(n, "property", "dc:date"))
 		return 2;
 	const char *c = cls;
-	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
+	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
+	          tt_html_token_in(cls, "age")))
 		return 3;
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */

@@ -1386,6 +1386,28 @@ static void test_round7_layouts(void **state)
 #undef Q
 #undef MN
 
+	/* A schema.org Review whose date is a <meta> (it shows nothing) and whose
+	 * author box holds the time shown, in a box named posted: the time is the
+	 * one shown, and the name what comes before it. */
+	const char *rv =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list\"><article class=\"comment \" "
+	    "itemscope itemtype=\"http://schema.org/Review\"><meta itemprop=\"datePublished\" "
+	    "content=\"2019-02-12\"><div class=\"comment-author\" itemprop=\"author\" itemscope "
+	    "itemtype=\"http://schema.org/Person\"><span class=\"author-picture\"><a href=\"0\"><img "
+	    "alt=\"link78\"></a></span><span class=\"author-name\" itemprop=\"name\"><a "
+	    "href=\"0\">link78</a></span> <span class=\"comment-posted\"> Le 12/02 à 11:30 <span "
+	    "class=\"value-title\" title=\"2019-02-12\"></span></span></div><div class=\"comment-story "
+	    "description\" itemprop=\"reviewBody\"><p>Manger du quinoa ?</p></div></article></div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(rv, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "link78");
+	assert_string_equal(t->order[0]->posted, "Le 12/02 à 11:30");
+	assert_string_equal(t->order[0]->body.v[0], "Manger du quinoa ?");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
