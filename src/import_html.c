@@ -610,8 +610,12 @@ static int root_candidate(const tt_hnode *n)
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
 
+static int replies_box(const tt_hnode *n);
+
 /* A box inside a comment that a theme marks "comment" too: the item's direct
- * child, or its text box ("comment-content comment"). Replies are neither. */
+ * child, or its text box ("comment-content comment"). Replies are neither,
+ * though a theme mark them "entry-content" too: a box in a list of replies
+ * ("ul.children") is one. */
 static int inner_box(const tt_hnode *n)
 {
 	if (is_root(n->parent))
@@ -619,9 +623,12 @@ static int inner_box(const tt_hnode *n)
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
-	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
 		if (is_root(a))
 			return 1;
+		if (replies_box(a))
+			return 0;
+	}
 	return 0;
 }
 

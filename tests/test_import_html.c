@@ -1408,6 +1408,30 @@ static void test_round7_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 
+	/* A reply the theme marks "entry-content" as well, in its parent's
+	 * ul.children: a comment, not the parent's text box. */
+#define EC(id, depth, name, text, rest)                                                            \
+	"<li id=\"comment-" id "\" class=\"comment depth-" depth " entry-content\"><article "           \
+	"class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author "            \
+	"vcard\"><b class=\"fn\">" name "</b> <span class=\"says\">sagt:</span></div><div "             \
+	"class=\"comment-metadata\"><time datetime=\"2022-02-01T15:51:26+00:00\">1. Februar 2022 um "   \
+	"15:51 Uhr</time></div></footer><div class=\"comment-content\"><p>" text                       \
+	"</p></div></article>" rest "</li>"
+	const char *ec = "<html><body>" ARTICLE_P "<ol class=\"comment-list\">" EC(
+	    "1", "1", "Walter", "Ist hier alles recht?",
+	    "<ul class=\"children\">" EC("2", "2", "Piefke", "Dies ist nur der erste Fall.", "") "</ul>")
+	    EC("3", "1", "Carina", "Das Mädel tut mir leid.", "") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ec, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Piefke");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Dies ist nur der erste Fall.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef EC
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
