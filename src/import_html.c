@@ -696,6 +696,20 @@ static int author_suffix(const char *cls)
 	return 0;
 }
 
+/* A link to a member's page that names the member: its words are in its
+ * address ("<a href=/user/Rezeptsammlerin.html>Rezeptsammlerin</a>"). */
+static int profile_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
+	               strcasestr(href, "member")))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
+	free(t);
+	return yes;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -720,7 +734,7 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
-	if (tt_html_is(n, "cite"))
+	if (tt_html_is(n, "cite") || profile_link(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))

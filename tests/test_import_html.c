@@ -1432,6 +1432,35 @@ static void test_round7_layouts(void **state)
 	tt_import_report_free(&r);
 #undef EC
 
+	/* A link to a member's page naming the member, beside the time: the
+	 * author, not the text's first paragraph; the answers in the
+	 * "comment-replies" box after a comment answer it. */
+#define KB(name, when, text)                                                                       \
+	"<div class=\"kb-comment \"><div class=\"kb-recipe-comment-box-left\"><a "                      \
+	"href=\"https://www.kochbar.de/user/" name ".html\"><img alt=\"Benutzerbild von " name          \
+	"\"></a></div><div class=\"kb-recipe-comment-box-middle\"><time "                              \
+	"datetime=\"2020-09-23T18:19:06+02:00\">" when "</time> <a "                                    \
+	"href=\"https://www.kochbar.de/user/" name ".html\">" name "</a><br><div class=\"rtli-left "    \
+	"kb-ft-ari\">" text "</div></div><div class=\"rtli-clear\"></div></div>"
+	const char *kb = "<html><body>" ARTICLE_P "<div id=\"kb-comments\">" KB(
+	    "Rezeptsammlerin", "23.09.20 | 18:19", "da ich meine Tomaten so schneide!")
+	    "<div class=\"comment-replies\">" KB("Marianne1", "26.09.20 | 10:40", "Hallo Geli!") "</div>" KB(
+	        "emari", "22.09.20 | 12:45", "ich werde das mal ausprobieren") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(kb, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "Rezeptsammlerin");
+	assert_string_equal(t->order[0]->posted, "23.09.20 | 18:19");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "da ich meine Tomaten so schneide!");
+	assert_string_equal(t->order[1]->author, "Marianne1");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef KB
+
 	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
 	assert_false(tt_html_token_in("comment--indented", "comment"));
 	assert_false(tt_html_token_in("comment--level2", "comment"));
