@@ -96,8 +96,8 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout",
-	                      "tests/data/html/round5", "tests/data/html/round6"};
+	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
+	                      "tests/data/html/round6", "tests/data/html/round7"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1673,11 +1673,13 @@ enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 98, ROUND5_LYNX = 97 
  * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
  * right (HTML 68 after the work on round 5, w3m 20 after the text importer's
  * work on round 4, both untuned); the floors are what it reaches now. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 108, ROUND6_W3M = 20, ROUND6_LYNX = 25 };
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 112, ROUND6_W3M = 20, ROUND6_LYNX = 25 };
 
-/* Round 7 (tests/data/html/round7), held out: never looked at while tuning.
- * The floors are its first result (doc/import.md). */
-enum { ROUND7_TOTAL = 109, ROUND7_HTML = 46, ROUND7_W3M = 55, ROUND7_LYNX = 55 };
+/* Round 7 (tests/data/html/round7): held out until round 8 was chosen, then
+ * its HTML worked on. Its first result (doc/import.md) was HTML 46, w3m 55,
+ * lynx 55 right; the floors are what it reaches now (its dumps, left to the
+ * text importer, are still at their first result). */
+enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 55, ROUND7_LYNX = 55 };
 
 /* Round 8 (tests/data/html/round8), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
@@ -1696,8 +1698,8 @@ static const struct round rounds[] = {
      ROUND5_W3M, ROUND5_LYNX, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
      ROUND6_W3M, ROUND6_LYNX, 0},
-    {"tests/data/html/round7", "held-out pages, round 7", ROUND7_TOTAL, ROUND7_HTML, ROUND7_W3M,
-     ROUND7_LYNX, 0},
+    {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
+     ROUND7_W3M, ROUND7_LYNX, 0},
     {"tests/data/html/round8", "held-out pages, round 8", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
      ROUND8_LYNX, 0},
 };
