@@ -1618,15 +1618,18 @@ static void cut_time(char *author, const tt_hnode *time)
 }
 
 /* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
- * "February 19, 2026 at 8:11 am | Reply"): the time alone. */
+ * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
+ * the date and the clock ("23.09.2020 | 18:19") stays. */
 static void time_tail(char *when)
 {
-	char *bar = when ? strstr(when, " | ") : NULL;
-	if (!bar)
-		return;
-	*bar = '\0';
-	if (!looks_like_time(when))
+	for (char *bar = when ? strstr(when, " | ") : NULL; bar; bar = strstr(bar + 3, " | ")) {
+		if (looks_like_time(bar + 3))
+			continue;
+		*bar = '\0';
+		if (looks_like_time(when))
+			return;
 		*bar = ' ';
+	}
 }
 
 /* The name and the time, wherever this layout keeps them. */

@@ -1321,6 +1321,17 @@ static void test_round7_layouts(void **state)
 	assert_string_equal(t->order[0]->time, "2006-07-29T16:43");
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+	/* ...but a bar between the date and the clock is the time's own. */
+	char *bar = tt_xstrdup(cm);
+	char *at = strstr(bar, "29.07.2006 um 16:43");
+	memcpy(at, "29.07.2006 | 16:43 ", 19);
+	tt_import_report_init(&r, 0);
+	t = html(bar, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->posted, "29.07.2006 | 16:43");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	free(bar);
 
 	/* New Reddit's 2019 markup: flat boxes of class "Comment", each with a
 	 * "level N" label, its time a link whose id says Created, its text in
