@@ -55,13 +55,31 @@ const char *tt_html_attr(const tt_hnode *n, const char *name)
 	return NULL;
 }
 
+/* The hash a CSS-modules build appends to a class name ("username--2Y8YKhbw",
+ * "comment--2g6iCC-R"): 5 to 12 letters, digits, "-" or "_", with a capital and
+ * a digit among them, which BEM modifiers ("comment--indented") do not have. */
+static int module_hash(const char *p)
+{
+	size_t n = 0;
+	int upper = 0, digit = 0;
+	for (; p[n] && !isspace((unsigned char)p[n]); n++) {
+		unsigned char c = (unsigned char)p[n];
+		if (!isalnum(c) && c != '-' && c != '_')
+			return 0;
+		upper |= isupper(c) != 0;
+		digit |= isdigit(c) != 0;
+	}
+	return n >= 5 && n <= 12 && upper && digit;
+}
+
 int tt_html_token_in(const char *list, const char *token)
 {
 	size_t tl = strlen(token);
 	/* Class names are case-sensitive: a plain search, then word bounds. */
 	for (const char *p = list ? strstr(list, token) : NULL; p; p = strstr(p + 1, token))
 		if ((p == list || isspace((unsigned char)p[-1])) &&
-		    (!p[tl] || isspace((unsigned char)p[tl])))
+		    (!p[tl] || isspace((unsigned char)p[tl]) ||
+		     (p[tl] == '-' && p[tl + 1] == '-' && module_hash(p + tl + 2))))
 			return 1;
 	return 0;
 }

@@ -593,19 +593,29 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_has_class(n, "reply"))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
-	if (schema_comment(n) || tt_html_has_class(n, "comment") ||
+	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
+	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
+	/* An item of a comment list marked with a prefixed name of its own
+	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
+	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
+	    tt_html_classid_has(n->parent, "comment"))
+		return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
 
+static int replies_box(const tt_hnode *n);
+
 /* A box inside a comment that a theme marks "comment" too: the item's direct
- * child, or its text box ("comment-content comment"). Replies are neither. */
+ * child, or its text box ("comment-content comment"). Replies are neither,
+ * though a theme mark them "entry-content" too: a box in a list of replies
+ * ("ul.children") is one. */
 static int inner_box(const tt_hnode *n)
 {
 	if (is_root(n->parent))
@@ -613,9 +623,12 @@ static int inner_box(const tt_hnode *n)
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
-	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
 		if (is_root(a))
 			return 1;
+		if (replies_box(a))
+			return 0;
+	}
 	return 0;
 }
 
@@ -683,6 +696,20 @@ static int author_suffix(const char *cls)
 	return 0;
 }
 
+/* A link to a member's page that names the member: its words are in its
+ * address ("<a href=/user/Rezeptsammlerin.html>Rezeptsammlerin</a>"). */
+static int profile_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
+	               strcasestr(href, "member")))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
+	free(t);
+	return yes;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -697,7 +724,9 @@ static int author_rank(const tt_hnode *n)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
 	const char *c = cls;
-	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name")))
+	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
+	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
+	          class_suffix(n, "AuthorName")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -705,7 +734,7 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
-	if (tt_html_is(n, "cite"))
+	if (tt_html_is(n, "cite") || profile_link(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
@@ -739,18 +768,29 @@ static int time_rank(const tt_hnode *n)
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;
+	/* A <meta> shows nothing: a time shown on the page goes before it. */
+	if (tt_html_is(n, "meta") && (tt_html_has_token(n, "itemprop", "dateCreated") ||
+	                              tt_html_has_token(n, "itemprop", "datePublished")))
+		return 5;
 	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
 	    tt_html_has_token(n, "itemprop", "datePublished") ||
 	    tt_html_has_token(n, "property", "schema:dateCreated") ||
 	    tt_html_has_token(n, "property", "dc:date"))
 		return 2;
 	const char *c = cls;
-	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || tt_html_token_in(cls, "age")))
+	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
+	          tt_html_token_in(cls, "age")))
+		return 3;
+	/* A link whose id says it shows when the comment was created
+	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
+	const char *id = tt_html_attr(n, "id");
+	if (id && strcasestr(id, "created") && info(n)->textlen)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
 	/* A meta line holds the time, but often the name and links as well. */
-	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "commentmetadata")))
+	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
+	          strcasestr(c, "commentmetadata")))
 		return 4;
 	return 0;
 }
@@ -776,8 +816,12 @@ static int body_rank(const tt_hnode *n)
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body"};
+	/* A test hook naming the box the comment ("data-test-id=comment"). */
+	const char *hook = tt_html_attr(n, "data-test-id");
+	if (!hook)
+		hook = tt_html_attr(n, "data-testid");
 	if (tt_html_has_token(n, "itemprop", "text") ||
-	    tt_html_has_token(n, "itemprop", "commentText") ||
+	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
 		return 1;
@@ -794,8 +838,12 @@ static int body_rank(const tt_hnode *n)
 		if (tt_html_token_in(cls, boxes[i]))
 			return 2;
 	const char *c = cls;
-	/* Prefixed names ("epoch-comment-content") mean the same. */
-	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text")))
+	/* Prefixed names ("epoch-comment-content") mean the same, as do prefixed
+	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
+	 * "mtbnewsCommentMessageContainer"). */
+	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
+	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
+	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
 	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
 		return 3;
@@ -1298,14 +1346,13 @@ static int quote_head(const tt_hnode *n, const void *arg)
 	       tt_html_has_class(n, "quote-header");
 }
 
-static char *quoted_author(tt_hnode *body)
+static char *quoted_author(tt_hnode *q)
 {
-	tt_hnode *q = tt_html_find(body, quote_box, NULL);
-	if (!q)
-		return NULL;
 	const char *dq = tt_html_attr(q, "data-quote");
 	if (!dq)
 		dq = tt_html_attr(q, "data-username"); /* Discourse */
+	if (!dq)
+		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
@@ -1350,16 +1397,40 @@ static char *quoted_author(tt_hnode *body)
 	return name;
 }
 
+/* The quotations a post opens with or holds, outermost ones, at most eight. */
+struct quotes {
+	tt_hnode *q[8];
+	size_t n;
+};
+
+static int quotes_enter(tt_hnode *n, void *u)
+{
+	struct quotes *qs = u;
+	if (n->type != TT_HNODE_ELEMENT || qs->n == sizeof qs->q / sizeof *qs->q)
+		return 0;
+	if (!quote_box(n, NULL))
+		return 1;
+	qs->q[qs->n++] = n;
+	return 0;
+}
+
 /* A forum post quoting an earlier one answers it: the latest post by the
- * quoted author (among the last thousand, which bounds the cost). */
+ * quoted author (among the last thousand, which bounds the cost). A post
+ * quoting several answers the first of them whose author has a post on
+ * the page (the others quote posts not shown). */
 static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 {
-	char *name = body ? quoted_author(body) : NULL;
+	struct quotes qs = {.n = 0};
+	if (body)
+		tt_html_walk(body, quotes_enter, NULL, &qs);
 	tt_comment *p = NULL;
-	for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
-		if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
-			p = h->posts[i - 1];
-	free(name);
+	for (size_t k = 0; k < qs.n && !p; k++) {
+		char *name = quoted_author(qs.q[k]);
+		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
+			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+				p = h->posts[i - 1];
+		free(name);
+	}
 	return p;
 }
 
@@ -1406,6 +1477,8 @@ static int byline_box(const tt_hnode *n, const void *arg)
 		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
 		return tt_html_classid_has(n, "info") && info(n)->textlen;
+	if (kind == 3) /* ...or its meta line ("vcard meta": "Anna | DATE | Reply") */
+		return tt_html_has_class(n, "meta") && info(n)->textlen;
 	return tt_html_is(n, "footer") || tt_html_is(n, "header");
 }
 
@@ -1414,12 +1487,14 @@ static int byline_box(const tt_hnode *n, const void *arg)
  * a dot or a dash. */
 static void byline(tt_hnode *root, char **author, char **when)
 {
-	static const int headings = 1, infos = 2, boxes = 0;
+	static const int headings = 1, infos = 2, boxes = 0, metas = 3;
 	tt_hnode *b = tt_html_find(root, byline_box, &headings);
 	if (!b)
 		b = tt_html_find(root, byline_box, &boxes);
 	if (!b)
 		b = tt_html_find(root, byline_box, &infos);
+	if (!b)
+		b = tt_html_find(root, byline_box, &metas);
 	char *text = b ? tt_html_text(b) : NULL;
 	static const char *const seps[] = {" | ",           " \xC2\xB7 ",     " \xE2\x80\xA2 ",
 	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
@@ -1542,6 +1617,21 @@ static void cut_time(char *author, const tt_hnode *time)
 	free(w);
 }
 
+/* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
+ * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
+ * the date and the clock ("23.09.2020 | 18:19") stays. */
+static void time_tail(char *when)
+{
+	for (char *bar = when ? strstr(when, " | ") : NULL; bar; bar = strstr(bar + 3, " | ")) {
+		if (looks_like_time(bar + 3))
+			continue;
+		*bar = '\0';
+		if (looks_like_time(when))
+			return;
+		*bar = ' ';
+	}
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1573,6 +1663,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		byline(root, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
+	time_tail(o->when);
 }
 
 /* The dd right after a comment's dt: the comment's text. */
@@ -1647,17 +1738,45 @@ static tt_comment *flat_parent(tt_hnode *root)
 	return NULL;
 }
 
+/* A label for screen readers stating a comment's depth, "level 2". */
+static int level_label(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const tt_hnode *t = n->children;
+	unsigned level;
+	char end;
+	return tt_html_is(n, "span") && t && !t->next && t->type == TT_HNODE_TEXT && t->content &&
+	       sscanf(t->content, "level %u%c", &level, &end) == 1 && level > 0;
+}
+
+/* A flat list whose comments state their level: the parent of one at level
+ * N is the latest comment before it at level N - 1 (none when the list
+ * skips a level). */
+static tt_comment *level_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *label = tt_html_find(root, level_label, NULL);
+	unsigned level = 0;
+	if (!label || sscanf(label->children->content, "level %u", &level) != 1 || level < 2)
+		return NULL;
+	for (size_t i = h->nposts; i > 0; i--)
+		if (h->posts[i - 1]->depth <= level - 2)
+			return h->posts[i - 1]->depth == level - 2 ? h->posts[i - 1] : NULL;
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
 	tt_comment *parent =
 	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
-	if (!parent && h->generic)
+	if (!parent)
+		parent = level_parent(h, root);
+	/* A comment listed flat that quotes an earlier one answers it too. */
+	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
-	if (h->forum || h->generic)
-		remember_post(h, c);
+	remember_post(h, c);
 	info(root)->c = c;
 	c->line = tt_html_line(root);
 	c->author = arena(h, o->author);

@@ -96,8 +96,8 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout",
-	                      "tests/data/html/round5", "tests/data/html/round6"};
+	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
+	                      "tests/data/html/round6", "tests/data/html/round7"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1223,6 +1223,261 @@ static void test_round6_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Layouts of round 7's pages, each rule on a small page written after that
+ * markup (doc/import.md, "Worked on after round 8 was chosen"). */
+static void test_round7_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Class names of a CSS-modules build carry a hash ("comment--2g6iCC-R",
+	 * "username--2Y8YKhbw"): they mean comment, username, date, content. */
+#define MOD(name, when, text)                                                                      \
+	"<div class=\"comment--2g6iCC-R\"><div class=\"media--Cw9Zywiz\"><a href=\"/p/1\" "           \
+	"class=\"avatar--WA6DREC_\"><img alt=\"" name " Avatar\"></a></div><div "                      \
+	"class=\"body--1atSUTC3\"><div class=\"username--2Y8YKhbw\"><a href=\"/p/1\">" name           \
+	"</a></div><div class=\"textRow--3IWlPgCD\"><div class=\"date--1IyXK9_e\">" when             \
+	"</div></div><div class=\"content--2GFZCWhT\">" text "</div><div "                           \
+	"class=\"textRow--3IWlPgCD\"><strong>Score:</strong> 97 Votes (<a href=\"/r\">Like</a>)"     \
+	"</div></div></div>"
+	const char *mod = "<html><body>" ARTICLE_P "<div id=\"comments\"><h2>Top Rated Comments</h2>" MOD(
+	    "jyen", "73 months ago", "Let me guess... thinner.") MOD("gugy", "73 months ago",
+	                                                           "Cool, I like the Apple Pencil.")
+	    "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(mod, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "jyen");
+	assert_string_equal(t->order[0]->posted, "73 months ago");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Let me guess... thinner.");
+	assert_string_equal(t->order[1]->author, "gugy");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef MOD
+	/* Items of a comment list marked with a prefixed name ("xenforo-comment"),
+	 * saved without author or time: each is a comment; one quoting an
+	 * earlier comment's author answers it, though the list is flat. */
+#define XC(head, text)                                                                             \
+	"<li class=\"xenforo-comment\" id=\"xenforo-comment-\"><div class=\"avatar\"></div><div "     \
+	"class=\"xenforo-comment-content\"><header>" head "</header><div class=\"js-read-more\">" text \
+	"</div></div></li>"
+	const char *xc = "<html><body>" ARTICLE_P "<div class=\"xenforo-comment-widget\"><ul "
+	                 "class=\"xenforo-comments-list\">" XC("", "Leaks suggest a new Moto G.")
+	                     XC("", "Fifth generation G.") XC("", "Thanks for explaining.")
+	                         XC("<span class=\"author-name\">mike</span>", "First post.")
+	                             XC("", "<blockquote><div class=\"author\">mike "
+	                                    "said:</div>First post.</blockquote>Quite so.")
+	                                 "</ul></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(xc, &r);
+	assert_int_equal(t->ncomments, 5);
+	assert_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->body.v[0], "Leaks suggest a new Moto G.");
+	assert_string_equal(t->order[2]->body.v[0], "Thanks for explaining.");
+	assert_int_equal(t->order[2]->depth, 0);
+	assert_int_equal(t->order[4]->depth, 1);
+	assert_ptr_equal(t->order[4]->parent, t->order[3]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef XC
+
+	/* "NAME | DATE | Reply" in a box of class "meta" names the author and the
+	 * time; the reply link after the time is not part of it. */
+#define VM(id, name, when, text)                                                                   \
+	"<li class=\"comment even thread-even depth-1\" id=\"li-comment-" id "\"><div id=\"comment-" id \
+	"\"><div class=\"vcard meta\"> " name " | <a href=\"#comment-" id "\">" when               \
+	"</a> | <a class=\"comment-reply-link\" href=\"?replytocom=" id "\">Reply</a></div><div "      \
+	"class=\"comment-text\"><p>" text "</p></div></div></li>"
+	const char *vm = "<html><body>" ARTICLE_P "<div class=\"comments-wrap\"><ol class=\"commentlist\">" VM(
+	    "1", "Mad Max", "February 19, 2026 at 8:11 am", "Stunning!")
+	    VM("2", "mike", "February 19, 2026 at 8:16 am", "Looks very nice!") "</ol></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(vm, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Mad Max");
+	assert_string_equal(t->order[0]->posted, "February 19, 2026 at 8:11 am");
+	assert_string_equal(t->order[0]->time, "2026-02-19T08:11");
+	assert_string_equal(t->order[1]->author, "mike");
+	assert_string_equal(t->order[1]->body.v[0], "Looks very nice!");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef VM
+
+	/* The time in a "comment_meta" line of links ("DATE | Antworten"). */
+	const char *cm =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><h3>1 Kommentar</h3><ol id=\"commentlist\">"
+	    "<li id=\"comment-754844\" class=\"comment even thread-even depth-1\"><div "
+	    "class=\"comment_counter\"><span>01</span></div><div class=\"comment_content\"><div "
+	    "class=\"comment_author\"><a href=\"http://example.com\" class=\"url\">Yalcin</a></div><div "
+	    "class=\"comment-text\"><p>Der Boulevard regiert!</p></div><div class=\"comment_meta\"><a "
+	    "href=\"#comment-754844\">29.07.2006 um 16:43</a> | <a "
+	    "href=\"javascript:publicReply('754844');\">Antworten</a></div></div></li></ol></div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(cm, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Yalcin");
+	assert_string_equal(t->order[0]->posted, "29.07.2006 um 16:43");
+	assert_string_equal(t->order[0]->time, "2006-07-29T16:43");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* ...but a bar between the date and the clock is the time's own. */
+	char *bar = tt_xstrdup(cm);
+	char *at = strstr(bar, "29.07.2006 um 16:43");
+	memcpy(at, "29.07.2006 | 16:43 ", 19);
+	tt_import_report_init(&r, 0);
+	t = html(bar, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->posted, "29.07.2006 | 16:43");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	free(bar);
+
+	/* New Reddit's 2019 markup: flat boxes of class "Comment", each with a
+	 * "level N" label, its time a link whose id says Created, its text in
+	 * the box a test hook names "comment". */
+#define RC(id, level, text)                                                                        \
+	"<div><div id=\"t1_" id "\" style=\"padding-left:16px\"><div class=\"Comment t1_" id           \
+	" _1z5rdmX8\"><button aria-label=\"upvote\"></button><div class=\"_3tw\"><span "               \
+	"class=\"_1RIl\">level " level "</span><div><span>39 points</span><span> · </span><a "         \
+	"href=\"/r/Python/comments/1bbbwk/x/" id "/\" id=\"CommentTopMeta--Created--t1_" id            \
+	"\"><span>6 years ago</span></a></div><div data-test-id=\"comment\" class=\"_3cjC\"><div "      \
+	"class=\"RichTextJSON-root\"><p>" text "</p></div></div></div></div></div></div>"
+	const char *rc = "<html><body>" ARTICLE_P "<div class=\"_1YCq\">" RC("a1", "1", "Option 3.")
+	    RC("a2", "2", "Flat is better.") RC("a3", "3", "Agreed.") RC("a4", "2", "Me too.")
+	        RC("a5", "1", "Option 1.") RC("a6", "3", "A level skipped.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(rc, &r);
+	assert_int_equal(t->ncomments, 6);
+	static const unsigned rdepth[] = {0, 1, 2, 1, 0, 0};
+	for (size_t i = 0; i < 6; i++)
+		assert_int_equal(t->order[i]->depth, rdepth[i]);
+	assert_ptr_equal(t->order[3]->parent, t->order[0]);
+	assert_string_equal(t->order[0]->posted, "6 years ago");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Flat is better.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef RC
+
+	/* A site's own camel-case names: "...CommentAuthorName" the author (not
+	 * the member's "dabei seit" line nor photo links), "...CommentMessage" the
+	 * text; a post quoting several answers the one quoted that is on the page
+	 * (the quotation named in data-name). */
+#define MN(name, id, quotes, text, when)                                                           \
+	"<li class=\"mtbnewsCommentContainer\"><div class=\"mtbnewsCommentWrapper\"><div "             \
+	"class=\"mtbnewsCommentAuthorContainer\"><div class=\"mtbnewsCommentAuthorInfoContainer\"><p " \
+	"class=\"mtbnewsCommentAuthorName\"><a href=\"/m/" name "\">" name "</a></p><p "                \
+	"class=\"mtbnewsCommentAuthorRegisterDate\">dabei seit <strong>12/2006</strong></p><p "         \
+	"class=\"mtbnewsCommentAuthorLinks\"><a href=\"/f\">Fotos</a> <a "                               \
+	"href=\"/v\">Videos</a></p></div></div><div id=\"comment-" id "\" class=\"clearfix "             \
+	"mtbnewsCommentMessageContainer\"><div class=\"mtbnewsCommentMessage\">" quotes text          \
+	"</div><div class=\"mtbnewsCommentMessageInfoContainer\"><a href=\"/m/" name "\">" name        \
+	"</a>, <time datetime=\"" when "\"><a href=\"/p/" id "\">" when "</a></time></div></div></div></li>"
+#define Q(name, text) "<blockquote class=\"xfBb-quote\" data-name=\"" name "\">" text "</blockquote>"
+	const char *mn =
+	    "<html><body>" ARTICLE_P "<ol class=\"mtbnewsCommentList\">" MN(
+	        "Rocky", "1", Q("foreigner", "Logo?"), "Wo gehört das Logo hin?", "26. Januar 2022 13:05")
+	        MN("JensDey", "2", Q("Flagmoe", "A.") Q("foreigner", "B.") Q("Rocky", "Wo?"),
+	           "So gehts auch.", "26. Januar 2022 13:14")
+	            MN("Haentz", "3", Q("JensDey", "So gehts auch."), "Echt jetzt?",
+	               "26. Januar 2022 13:30") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(mn, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Rocky");
+	assert_string_equal(t->order[0]->posted, "26. Januar 2022 13:05");
+	assert_string_equal(t->order[0]->body.v[0], "> Logo?");
+	assert_string_equal(t->order[0]->body.v[1], "Wo gehört das Logo hin?");
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef Q
+#undef MN
+
+	/* A schema.org Review whose date is a <meta> (it shows nothing) and whose
+	 * author box holds the time shown, in a box named posted: the time is the
+	 * one shown, and the name what comes before it. */
+	const char *rv =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list\"><article class=\"comment \" "
+	    "itemscope itemtype=\"http://schema.org/Review\"><meta itemprop=\"datePublished\" "
+	    "content=\"2019-02-12\"><div class=\"comment-author\" itemprop=\"author\" itemscope "
+	    "itemtype=\"http://schema.org/Person\"><span class=\"author-picture\"><a href=\"0\"><img "
+	    "alt=\"link78\"></a></span><span class=\"author-name\" itemprop=\"name\"><a "
+	    "href=\"0\">link78</a></span> <span class=\"comment-posted\"> Le 12/02 à 11:30 <span "
+	    "class=\"value-title\" title=\"2019-02-12\"></span></span></div><div class=\"comment-story "
+	    "description\" itemprop=\"reviewBody\"><p>Manger du quinoa ?</p></div></article></div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(rv, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "link78");
+	assert_string_equal(t->order[0]->posted, "Le 12/02 à 11:30");
+	assert_string_equal(t->order[0]->body.v[0], "Manger du quinoa ?");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* A reply the theme marks "entry-content" as well, in its parent's
+	 * ul.children: a comment, not the parent's text box. */
+#define EC(id, depth, name, text, rest)                                                            \
+	"<li id=\"comment-" id "\" class=\"comment depth-" depth " entry-content\"><article "           \
+	"class=\"comment-body\"><footer class=\"comment-meta\"><div class=\"comment-author "            \
+	"vcard\"><b class=\"fn\">" name "</b> <span class=\"says\">sagt:</span></div><div "             \
+	"class=\"comment-metadata\"><time datetime=\"2022-02-01T15:51:26+00:00\">1. Februar 2022 um "   \
+	"15:51 Uhr</time></div></footer><div class=\"comment-content\"><p>" text                       \
+	"</p></div></article>" rest "</li>"
+	const char *ec = "<html><body>" ARTICLE_P "<ol class=\"comment-list\">" EC(
+	    "1", "1", "Walter", "Ist hier alles recht?",
+	    "<ul class=\"children\">" EC("2", "2", "Piefke", "Dies ist nur der erste Fall.", "") "</ul>")
+	    EC("3", "1", "Carina", "Das Mädel tut mir leid.", "") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ec, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Piefke");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Dies ist nur der erste Fall.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef EC
+
+	/* A link to a member's page naming the member, beside the time: the
+	 * author, not the text's first paragraph; the answers in the
+	 * "comment-replies" box after a comment answer it. */
+#define KB(name, when, text)                                                                       \
+	"<div class=\"kb-comment \"><div class=\"kb-recipe-comment-box-left\"><a "                      \
+	"href=\"https://www.kochbar.de/user/" name ".html\"><img alt=\"Benutzerbild von " name          \
+	"\"></a></div><div class=\"kb-recipe-comment-box-middle\"><time "                              \
+	"datetime=\"2020-09-23T18:19:06+02:00\">" when "</time> <a "                                    \
+	"href=\"https://www.kochbar.de/user/" name ".html\">" name "</a><br><div class=\"rtli-left "    \
+	"kb-ft-ari\">" text "</div></div><div class=\"rtli-clear\"></div></div>"
+	const char *kb = "<html><body>" ARTICLE_P "<div id=\"kb-comments\">" KB(
+	    "Rezeptsammlerin", "23.09.20 | 18:19", "da ich meine Tomaten so schneide!")
+	    "<div class=\"comment-replies\">" KB("Marianne1", "26.09.20 | 10:40", "Hallo Geli!") "</div>" KB(
+	        "emari", "22.09.20 | 12:45", "ich werde das mal ausprobieren") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(kb, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "Rezeptsammlerin");
+	assert_string_equal(t->order[0]->posted, "23.09.20 | 18:19");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "da ich meine Tomaten so schneide!");
+	assert_string_equal(t->order[1]->author, "Marianne1");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef KB
+
+	/* ...but a BEM modifier is no hash: "comment--indented" is not "comment". */
+	assert_false(tt_html_token_in("comment--indented", "comment"));
+	assert_false(tt_html_token_in("comment--level2", "comment"));
+	assert_true(tt_html_token_in("x comment--2g6iCC-R", "comment"));
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1429,11 +1684,17 @@ enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 98, ROUND5_LYNX = 97 
  * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
  * right (HTML 68 after the work on round 5, w3m 20 after the text importer's
  * work on round 4, both untuned); the floors are what it reaches now. */
-enum { ROUND6_TOTAL = 112, ROUND6_HTML = 108, ROUND6_W3M = 20, ROUND6_LYNX = 25 };
+enum { ROUND6_TOTAL = 112, ROUND6_HTML = 112, ROUND6_W3M = 20, ROUND6_LYNX = 25 };
 
-/* Round 7 (tests/data/html/round7), held out: never looked at while tuning.
+/* Round 7 (tests/data/html/round7): held out until round 8 was chosen, then
+ * its HTML worked on. Its first result (doc/import.md) was HTML 46, w3m 55,
+ * lynx 55 right; the floors are what it reaches now (its dumps, left to the
+ * text importer, are still at their first result). */
+enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 55, ROUND7_LYNX = 55 };
+
+/* Round 8 (tests/data/html/round8), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
-enum { ROUND7_TOTAL = 109, ROUND7_HTML = 46, ROUND7_W3M = 55, ROUND7_LYNX = 55 };
+enum { ROUND8_TOTAL = 210, ROUND8_HTML = 110, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
 
 struct round {
 	const char *dir, *name;
@@ -1448,8 +1709,10 @@ static const struct round rounds[] = {
      ROUND5_W3M, ROUND5_LYNX, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
      ROUND6_W3M, ROUND6_LYNX, 0},
-    {"tests/data/html/round7", "held-out pages, round 7", ROUND7_TOTAL, ROUND7_HTML, ROUND7_W3M,
-     ROUND7_LYNX, 0},
+    {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
+     ROUND7_W3M, ROUND7_LYNX, 0},
+    {"tests/data/html/round8", "held-out pages, round 8", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
+     ROUND8_LYNX, 0},
 };
 
 static void test_fidelity_rounds(void **state)
@@ -1496,6 +1759,7 @@ int main(void)
 	    cmocka_unit_test(test_round4_layouts),
 	    cmocka_unit_test(test_round5_layouts),
 	    cmocka_unit_test(test_round6_layouts),
+	    cmocka_unit_test(test_round7_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),

@@ -68,7 +68,8 @@ int tt_html_is(const tt_hnode *n, const char *tag);
  * the tree. A boolean attribute without a value has its name as value, any
  * other one "". */
 const char *tt_html_attr(const tt_hnode *n, const char *name);
-/* 1 when the space-separated list (NULL: none) holds token, case-sensitively. */
+/* 1 when the space-separated list (NULL: none) holds token, case-sensitively;
+ * also as a CSS-modules name, token and a hash ("username--2Y8YKhbw"). */
 int tt_html_token_in(const char *list, const char *token);
 /* 1 when the space-separated list in attribute attr of n holds token. */
 int tt_html_has_token(const tt_hnode *n, const char *attr, const char *token);
