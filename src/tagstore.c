@@ -1345,8 +1345,6 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 {
 	if (s->readonly)
 		return 0;
-	if (check_single_name(s, err, errno_out) < 0)
-		return -1;
 	struct stat st;
 	s->made_journal = stat(s->journal_path, &st) < 0 && errno == ENOENT;
 	int rc = take_lock(s);
@@ -1361,6 +1359,11 @@ static int open_journal(tt_tagstore *s, tt_error *err, int *errno_out)
 		return tt_error_set(err, s->journal_path, 0, 0, "cannot open the journal: %s",
 				    strerror(errno));
 	}
+	/* Counted under the lock: a save by another process links STORE.bak and
+	 * renames over STORE, and seen halfway from outside the lock the names
+	 * of two different saves look like a stranger's hard link. */
+	if (check_single_name(s, err, errno_out) < 0)
+		return -1;
 	remove_stale_temps(s->path);
 	/* A new journal's name must survive a power cut as well as its contents:
 	 * without that, no change written to it could be called saved. */
