@@ -117,78 +117,114 @@ static void mark_hits(const char *s, size_t len, const char *pattern, unsigned c
 	}
 }
 
-/* Cells are gathered and written a run at a time: one wadd_wchnstr for a
- * run costs less than a wadd_wch per cell (a fifth of a page of text). */
-enum { PUT_RUN = 128 };
+/* The cell at s[*i] of sanitised text: its character with the combining marks
+ * that ride on it (a cell holds only so many: the rest, as in Zalgo text, are
+ * dropped, not spilled). Returns the cell's columns; a lone combining mark is
+ * shown on a space. */
+static int next_cell(const char *s, size_t len, size_t *i, wchar_t cell[CCHARW_MAX + 1])
+{
+	int nc = 0, cw;
+	uint32_t cp;
 
-struct put_run {
-	WINDOW *w;
-	int y, x; /* where the run starts */
-	int n;
-	cchar_t cell[PUT_RUN];
+	*i += tt_utf8_decode(s + *i, len - *i, &cp);
+	cw = tt_text_cp_width(cp);
+	cell[nc++] = (wchar_t)cp;
+	while (*i < len && (unsigned char)s[*i] >= 0x80) { /* no ASCII combines */
+		uint32_t next;
+		size_t n = tt_utf8_decode(s + *i, len - *i, &next);
+		if (tt_text_cp_width(next) != 0)
+			break;
+		if (nc < CCHARW_MAX - 1)
+			cell[nc++] = (wchar_t)next;
+		*i += n;
+	}
+	cell[nc] = 0;
+	if (cw <= 0)
+		cell[0] = L' ', cell[1] = 0, cw = 1;
+	return cw;
+}
+
+/* Cells of printable ASCII in one attribute, made by setcchar once and then
+ * copied: setcchar costs about as much per cell as the rest of the rendering
+ * (most text of a thread is ASCII). */
+struct ascii_cells {
+	attr_t a;
+	unsigned char made[0x7F - 0x20];
+	cchar_t cell[0x7F - 0x20];
 };
 
-static void put_flush(struct put_run *r, int cols)
+static const cchar_t *ascii_cell(struct ascii_cells *t, attr_t a, unsigned char c)
 {
-	if (r->n)
-		mvwadd_wchnstr(r->w, r->y, r->x, r->cell, r->n);
-	r->x += cols;
-	r->n = 0;
+	if (t->a != a) {
+		memset(t->made, 0, sizeof t->made);
+		t->a = a;
+	}
+	if (!t->made[c - 0x20]) {
+		wchar_t wc[2] = {c, 0};
+		setcchar(&t->cell[c - 0x20], wc, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+		t->made[c - 0x20] = 1;
+	}
+	return &t->cell[c - 0x20];
+}
+
+int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern, cchar_t *out,
+             int *ncells)
+{
+	static struct ascii_cells plain = {.a = (attr_t)-1}, hits = {.a = (attr_t)-1};
+	unsigned char hitbuf[512], *hit = NULL;
+	int used = 0, n = 0;
+	attr_t hita = 0;
+
+	if (pattern && *pattern) {
+		hita = ui_attr("search-hit");
+		hit = len > sizeof hitbuf ? tt_xmalloc(len) : hitbuf;
+		mark_hits(s, len, pattern, hit);
+	}
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		int on_hit = hit && hit[i];
+		attr_t ca = on_hit ? hita : a;
+
+		if (c >= 0x20 && c < 0x7F && (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
+			if (used + 1 > maxw)
+				break;
+			out[n++] = *ascii_cell(on_hit ? &hits : &plain, ca, c);
+			used++, i++;
+			continue;
+		}
+		wchar_t cell[CCHARW_MAX + 1];
+		size_t at = i;
+		int cw = next_cell(s, len, &i, cell);
+		if (used + cw > maxw) {
+			i = at;
+			break;
+		}
+		setcchar(&out[n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
+		used += cw;
+	}
+	if (hit && hit != hitbuf)
+		free(hit);
+	*ncells = n;
+	return used;
 }
 
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern)
 {
 	tt_buf san = {0};
-	unsigned char hitbuf[512], *hit = hitbuf;
-	int used = 0, run_cols = 0;
-	attr_t hita = ui_attr("search-hit");
-	struct put_run run;
+	cchar_t cellbuf[256], *cells = cellbuf;
+	int used, n;
 
 	if (maxw <= 0)
 		return 0;
-	run.w = w, run.y = y, run.x = x, run.n = 0;
 	tt_text_sanitize(s, len, 0, &san);
-	if (pattern && *pattern) {
-		hit = san.len > sizeof hitbuf ? tt_xmalloc(san.len) : hitbuf;
-		mark_hits(san.data, san.len, pattern, hit);
-	}
-	for (size_t i = 0; i < san.len;) {
-		wchar_t cell[CCHARW_MAX + 1];
-		int nc = 0, cw;
-		size_t start = i;
-		uint32_t cp;
-		attr_t ca;
-
-		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
-		cw = tt_text_cp_width(cp);
-		cell[nc++] = (wchar_t)cp;
-		/* Combining marks ride on their base character's cell; a cell holds
-		 * only so many, the rest (Zalgo text) are dropped, not spilled. */
-		while (i < san.len) {
-			uint32_t next;
-			size_t n = tt_utf8_decode(san.data + i, san.len - i, &next);
-			if (tt_text_cp_width(next) != 0)
-				break;
-			if (nc < CCHARW_MAX - 1)
-				cell[nc++] = (wchar_t)next;
-			i += n;
-		}
-		cell[nc] = 0;
-		if (cw <= 0) /* a lone combining mark: show it on a space */
-			cell[0] = L' ', cell[1] = 0, cw = 1;
-		if (used + cw > maxw)
-			break;
-		ca = (pattern && *pattern && hit[start]) ? hita : a;
-		if (run.n == PUT_RUN) {
-			put_flush(&run, run_cols);
-			run_cols = 0;
-		}
-		setcchar(&run.cell[run.n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
-		used += cw;
-		run_cols += cw;
-	}
-	put_flush(&run, run_cols);
+	if (maxw > (int)(sizeof cellbuf / sizeof *cellbuf))
+		cells = tt_xmalloc((size_t)maxw * sizeof *cells); /* a cell is a column or more */
+	used = ui_cells(san.data, san.len, maxw, a, pattern, cells, &n);
+	/* One wadd_wchnstr for the text: a wadd_wch per cell cost a fifth of a
+	 * page of text. */
+	if (n)
+		mvwadd_wchnstr(w, y, x, cells, n);
 	/* The cursor where wadd_wch would have left it, so the terminal's cursor
 	 * ends where it did (at the right edge curses wraps to the next row, or
 	 * stays in the last column on the last row). */
@@ -196,8 +232,8 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 		wmove(w, y, x + used);
 	else if (used)
 		wmove(w, y + 1 < getmaxy(w) ? y + 1 : y, y + 1 < getmaxy(w) ? 0 : getmaxx(w) - 1);
-	if (hit != hitbuf)
-		free(hit);
+	if (cells != cellbuf)
+		free(cells);
 	tt_buf_free(&san);
 	return used;
 }
