@@ -105,11 +105,17 @@ int tt_text_is_unsafe(uint32_t cp)
 
 int tt_text_cp_width(uint32_t cp)
 {
+	int w;
+
 	if (cp >= 0x20 && cp < 0x7F) /* printable ASCII: one column in every locale */
 		return 1;
-	if (tt_text_is_unsafe(cp))
+	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp) ||
+	    cp == 0x2028 || cp == 0x2029)
 		return -1;
-	return wcwidth((wchar_t)cp);
+	/* tt_text_is_unsafe's last test and the width in one wcwidth call (it
+	 * was called twice for every character past ASCII). */
+	w = wcwidth((wchar_t)cp);
+	return w < 0 ? -1 : w;
 }
 
 /* The inert stand-in for an unsafe code point. */

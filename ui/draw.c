@@ -117,26 +117,40 @@ static void mark_hits(const char *s, size_t len, const char *pattern, unsigned c
 	}
 }
 
-/* The cell at s[*i] of sanitised text: its character with the combining marks
- * that ride on it (a cell holds only so many: the rest, as in Zalgo text, are
- * dropped, not spilled). Returns the cell's columns; a lone combining mark is
- * shown on a space. */
-static int next_cell(const char *s, size_t len, size_t *i, wchar_t cell[CCHARW_MAX + 1])
-{
-	int nc = 0, cw;
+/* A code point of sanitised text decoded ahead, with its width. */
+struct ahead {
 	uint32_t cp;
+	size_t n;
+	int w;
+};
 
-	*i += tt_utf8_decode(s + *i, len - *i, &cp);
-	cw = tt_text_cp_width(cp);
-	cell[nc++] = (wchar_t)cp;
-	while (*i < len && (unsigned char)s[*i] >= 0x80) { /* no ASCII combines */
-		uint32_t next;
-		size_t n = tt_utf8_decode(s + *i, len - *i, &next);
-		if (tt_text_cp_width(next) != 0)
+static void decode_at(const char *s, size_t len, size_t i, struct ahead *d)
+{
+	d->n = tt_utf8_decode(s + i, len - i, &d->cp);
+	d->w = tt_text_cp_width(d->cp);
+}
+
+/* The cell that starts with d (at s[*i]): its character with the combining
+ * marks that ride on it (a cell holds only so many: the rest, as in Zalgo
+ * text, are dropped, not spilled). The code point after the cell is left
+ * decoded in d (d->n == 0 at the end). Returns the cell's columns; a lone
+ * combining mark is shown on a space. */
+static int next_cell(const char *s, size_t len, size_t *i, struct ahead *d,
+                     wchar_t cell[CCHARW_MAX + 1])
+{
+	int nc = 0, cw = d->w;
+
+	cell[nc++] = (wchar_t)d->cp;
+	*i += d->n;
+	d->n = 0;
+	while (*i < len) {
+		decode_at(s, len, *i, d);
+		if (d->w != 0)
 			break;
 		if (nc < CCHARW_MAX - 1)
-			cell[nc++] = (wchar_t)next;
-		*i += n;
+			cell[nc++] = (wchar_t)d->cp;
+		*i += d->n;
+		d->n = 0;
 	}
 	cell[nc] = 0;
 	if (cw <= 0)
@@ -180,12 +194,15 @@ int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern,
 		hit = len > sizeof hitbuf ? tt_xmalloc(len) : hitbuf;
 		mark_hits(s, len, pattern, hit);
 	}
+	struct ahead d = {0};
 	for (size_t i = 0; i < len;) {
 		unsigned char c = (unsigned char)s[i];
 		int on_hit = hit && hit[i];
 		attr_t ca = on_hit ? hita : a;
 
-		if (c >= 0x20 && c < 0x7F && (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
+		/* Printable ASCII with no combining mark after it (no ASCII combines). */
+		if (!d.n && c >= 0x20 && c < 0x7F &&
+		    (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
 			if (used + 1 > maxw)
 				break;
 			out[n++] = *ascii_cell(on_hit ? &hits : &plain, ca, c);
@@ -193,14 +210,12 @@ int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern,
 			continue;
 		}
 		wchar_t cell[CCHARW_MAX + 1];
-		size_t at = i;
-		int cw = next_cell(s, len, &i, cell);
-		if (used + cw > maxw) {
-			i = at;
+		if (!d.n)
+			decode_at(s, len, i, &d);
+		if (used + (d.w > 0 ? d.w : 1) > maxw)
 			break;
-		}
+		used += next_cell(s, len, &i, &d, cell);
 		setcchar(&out[n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
-		used += cw;
 	}
 	if (hit && hit != hitbuf)
 		free(hit);
