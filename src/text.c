@@ -198,12 +198,17 @@ int tt_text_wrap_next(const char *s, size_t len, size_t *pos, int cols, tt_line 
 		cols = 1;
 	line->start = i;
 	while (i < len) {
-		uint32_t cp;
-		size_t n = tt_utf8_decode(s + i, len - i, &cp);
-		int cw = cp == '\n' ? 0 : tt_text_cp_width(cp);
+		uint32_t cp = (unsigned char)s[i];
+		size_t n = 1;
+		int cw = 1;
 
-		if (cw < 0)
-			cw = 1;
+		/* Printable ASCII, most of a thread's text, needs no decoding. */
+		if (cp < 0x20 || cp >= 0x7F) {
+			n = tt_utf8_decode(s + i, len - i, &cp);
+			cw = cp == '\n' ? 0 : tt_text_cp_width(cp);
+			if (cw < 0)
+				cw = 1;
+		}
 		if (cp == '\n') {
 			line->end = i, line->width = w;
 			*pos = i + 1;

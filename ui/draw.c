@@ -132,8 +132,8 @@ static void decode_at(const char *s, size_t len, size_t i, struct ahead *d)
 
 /* The cell that starts with d (at s[*i]): its character with the combining
  * marks that ride on it (a cell holds only so many: the rest, as in Zalgo
- * text, are dropped, not spilled). The code point after the cell is left
- * decoded in d (d->n == 0 at the end). Returns the cell's columns; a lone
+ * text, are dropped, not spilled). A code point past ASCII after the cell is
+ * left decoded in d (else d->n is 0). Returns the cell's columns; a lone
  * combining mark is shown on a space. */
 static int next_cell(const char *s, size_t len, size_t *i, struct ahead *d,
                      wchar_t cell[CCHARW_MAX + 1])
@@ -143,7 +143,7 @@ static int next_cell(const char *s, size_t len, size_t *i, struct ahead *d,
 	cell[nc++] = (wchar_t)d->cp;
 	*i += d->n;
 	d->n = 0;
-	while (*i < len) {
+	while (*i < len && (unsigned char)s[*i] >= 0x80) { /* no ASCII combines */
 		decode_at(s, len, *i, d);
 		if (d->w != 0)
 			break;
