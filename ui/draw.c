@@ -158,6 +158,11 @@ static int next_cell(const char *s, size_t len, size_t *i, struct ahead *d,
 	return cw;
 }
 
+static int is_print(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7F;
+}
+
 /* Cells of printable ASCII in one attribute, made by setcchar once and then
  * copied: setcchar costs about as much per cell as the rest of the rendering
  * (most text of a thread is ASCII). */
@@ -200,14 +205,29 @@ int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern,
 		int on_hit = hit && hit[i];
 		attr_t ca = on_hit ? hita : a;
 
-		/* Printable ASCII with no combining mark after it (no ASCII combines). */
-		if (!d.n && c >= 0x20 && c < 0x7F &&
-		    (i + 1 == len || (unsigned char)s[i + 1] < 0x80)) {
-			if (used + 1 > maxw)
-				break;
-			out[n++] = *ascii_cell(on_hit ? &hits : &plain, ca, c);
-			used++, i++;
-			continue;
+		/* A run of printable ASCII in one attribute, a cell a column. Its last
+		 * character takes the general path below when a byte past ASCII
+		 * follows: a combining mark may ride on it (no ASCII combines). */
+		if (!d.n && is_print(c)) {
+			size_t end = i + 1;
+
+			while (end < len && is_print((unsigned char)s[end]) &&
+			       (!hit || hit[end] == on_hit))
+				end++;
+			if (end < len && (unsigned char)s[end] >= 0x80)
+				end--;
+			if (end > i) {
+				struct ascii_cells *t = on_hit ? &hits : &plain;
+
+				if (end - i > (size_t)(maxw - used))
+					end = i + (size_t)(maxw - used);
+				if (end == i)
+					break; /* no room left */
+				used += (int)(end - i);
+				for (; i < end; i++)
+					out[n++] = *ascii_cell(t, ca, (unsigned char)s[i]);
+				continue;
+			}
 		}
 		wchar_t cell[CCHARW_MAX + 1];
 		if (!d.n)
