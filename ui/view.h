@@ -237,6 +237,9 @@ void nav_scroll(struct view *v, int n);
 
 /* pane_comments.c: geometry of a comment in the pane */
 int comments_indent(int pane_w, unsigned depth);
+/* Rails are drawn once per colour and then copied (on, the default); off
+ * draws every rail, for tests that compare the two. */
+void comments_rail_copy(int on);
 int comments_text_width(const struct view *v, int pane_w, unsigned depth);
 int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
 int comments_rows(const struct view *v);                  /* text rows of the comments pane */
