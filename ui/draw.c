@@ -248,13 +248,16 @@ int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t 
 {
 	tt_buf san = {0};
 	cchar_t cellbuf[256], *cells = cellbuf;
+	size_t room;
 	int used, n;
 
 	if (maxw <= 0)
 		return 0;
 	tt_text_sanitize(s, len, 0, &san);
-	if (maxw > (int)(sizeof cellbuf / sizeof *cellbuf))
-		cells = tt_xmalloc((size_t)maxw * sizeof *cells); /* a cell is a column or more */
+	/* A cell takes a column or more and a byte or more. */
+	room = (size_t)maxw < san.len ? (size_t)maxw : san.len;
+	if (room > sizeof cellbuf / sizeof *cellbuf)
+		cells = tt_xmalloc(room * sizeof *cells);
 	used = ui_cells(san.data, san.len, maxw, a, pattern, cells, &n);
 	/* One wadd_wchnstr for the text: a wadd_wch per cell cost a fifth of a
 	 * page of text. */

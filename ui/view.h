@@ -287,9 +287,9 @@ unsigned ui_colors_generation(void);
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern);
 /* The cells ui_put draws for sanitised text s[0..len) in at most maxw columns,
- * into out (room for maxw cells: a cell takes a column or two), their number
- * in *ncells (wadd_wchnstr draws them: a wide character's second column is
- * its own). Returns the columns used. */
+ * into out (room for maxw or len cells, the fewer: a cell takes a column or
+ * two and a byte or more), their number in *ncells (wadd_wchnstr draws them:
+ * a wide character's second column is its own). Returns the columns used. */
 int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern, cchar_t *out,
              int *ncells);
 /* The next line of sanitised s as tt_text_wrap_next cuts it at cols, except that
