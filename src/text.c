@@ -143,10 +143,20 @@ void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out)
 		uint32_t cp;
 		size_t n, run = i;
 
-		/* Printable ASCII passes as it is: copied by the run, not by the
-		 * character (most text of a thread is this). */
-		while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
-			run++;
+		/* Printable text passes as it is: copied by the run, not by the
+		 * character (most text of a thread is this; a page of CJK or emoji
+		 * spent a tenth of a page down appending a character at a time). */
+		for (;;) {
+			while (run < len && (unsigned char)s[run] >= 0x20 &&
+			       (unsigned char)s[run] < 0x7F)
+				run++;
+			if (run >= len || (unsigned char)s[run] < 0x80)
+				break;
+			n = tt_utf8_decode(s + run, len - run, &cp);
+			if (cp == TT_REPLACEMENT || tt_text_is_unsafe(cp))
+				break;
+			run += n;
+		}
 		if (run > i) {
 			tt_buf_add(out, s + i, run - i);
 			i = run;
