@@ -1,4 +1,4 @@
-/* test_ui_linecache: cached paragraphs draw what the uncached drawing would, for every key. */
+/* test_ui_linecache: cached paragraphs (and other cells drawn once and copied) draw what drawing them would. */
 #include "tt_test.h"
 
 #include <locale.h>
@@ -397,6 +397,73 @@ static void lines_exactly_the_width(void **state)
 	lc_free(&v);
 }
 
+/* A pane's title as it was drawn before ui_pane_title copied its line: a
+ * wadd_wch of the line per column, the attribute over the row, the text. */
+static void title_by_cell(struct rect r, const char *title, int focused)
+{
+	attr_t a = ui_attr(focused ? "border.focus" : "border");
+
+	for (int x = 0; x < r.w; x++)
+		mvwadd_wch(stdscr, r.y, r.x + x, WACS_HLINE);
+	mvwchgat(stdscr, r.y, r.x, r.w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	if (r.w > 4) {
+		int x = r.x + 1;
+		x += ui_put(stdscr, r.y, x, r.w - 2, focused ? "[" : " ", 1, a | A_BOLD, NULL);
+		x += ui_put(stdscr, r.y, x, r.x + r.w - x - 1, title, strlen(title),
+		            a | (focused ? A_BOLD : 0), NULL);
+		ui_put(stdscr, r.y, x, r.x + r.w - x, focused ? "]" : " ", 1, a | A_BOLD, NULL);
+	}
+}
+
+/* Row y's cells and the cursor, to compare two drawings of it. */
+static void snap_row(int y, cchar_t *cells, int *cy, int *cx)
+{
+	for (int x = 0; x < COLS; x++) {
+		memset(&cells[x], 0, sizeof cells[x]);
+		mvwin_wch(stdscr, y, x, &cells[x]);
+	}
+	move(*cy, *cx); /* mvwin_wch moved it: put it back before reading it */
+	getyx(stdscr, *cy, *cx);
+}
+
+/* ui_pane_title, which draws its line's first cell and repeats it, leaves the
+ * cells and the cursor the line drawn a cell at a time left: at every width,
+ * at the screen's right edge and on its last row, focused or not, with a
+ * title of wide characters. */
+static void pane_title_is_the_line_drawn_cell_by_cell(void **state)
+{
+	static const char *const titles[] = {"Comments (1000)", "日本語のタイトル🙂", ""};
+	static const int widths[] = {1, 2, 3, 4, 5, 6, 9, 17, 40};
+	cchar_t *want = calloc((size_t)COLS, sizeof *want), *got = calloc((size_t)COLS, sizeof *got);
+
+	(void)state;
+	assert_non_null(want);
+	assert_non_null(got);
+	for (size_t t = 0; t < sizeof titles / sizeof *titles; t++)
+		for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++)
+			for (int place = 0; place < 4; place++) {
+				int w = widths[wi], y = place & 1 ? LINES - 1 : 3;
+				struct rect r = {.y = y, .x = place & 2 ? COLS - w : 7, .w = w, .h = 5};
+				int wy, wx, gy, gx;
+
+				erase();
+				title_by_cell(r, titles[t], place & 1);
+				getyx(stdscr, wy, wx);
+				snap_row(y, want, &wy, &wx);
+				erase();
+				ui_pane_title(stdscr, r, titles[t], place & 1);
+				getyx(stdscr, gy, gx);
+				snap_row(y, got, &gy, &gx);
+				if (memcmp(want, got, (size_t)COLS * sizeof *want))
+					fail_msg("title %zu, width %d, place %d: cells differ", t, w,
+					         place);
+				assert_int_equal(gy, wy);
+				assert_int_equal(gx, wx);
+			}
+	free(want);
+	free(got);
+}
+
 int main(void)
 {
 	setlocale(LC_ALL, "C.UTF-8");
@@ -410,6 +477,7 @@ int main(void)
 	    cmocka_unit_test(narrower_place_cuts_like_ui_put),
 	    cmocka_unit_test(cells_without_a_pad_are_the_pads),
 	    cmocka_unit_test(lines_exactly_the_width),
+	    cmocka_unit_test(pane_title_is_the_line_drawn_cell_by_cell),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }
