@@ -366,11 +366,11 @@ static void cells_without_a_pad_are_the_pads(void **state)
 			check_same(&v, kept[p], widths[wi][0], widths[wi][1],
 			           p % 2 ? ui_attr("body") : A_BOLD, pats[p % 4]);
 	}
+	lc_free(&v); /* before the paragraphs its entries are keyed by */
 	for (int p = 0; p < 300; p++)
 		free(kept[p]);
 	free(kept);
 	tt_buf_free(&para);
-	lc_free(&v);
 }
 
 /* Lines exactly the width, in ASCII, in wide characters, and a wide character
