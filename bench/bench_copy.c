@@ -1,4 +1,4 @@
-/* bench_copy: what ncurses costs per cell to put a line of cells into a window, by each way there is. */
+/* bench_copy: what ncurses costs a cell to put a line into a window, each way there is. */
 #include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,4 +1,4 @@
-/* test_ui_linecache: cached paragraphs (and other cells drawn once and copied) draw what drawing them would. */
+/* test_ui_linecache: cells kept and copied (paragraphs, titles) are the cells drawing makes. */
 #include "tt_test.h"
 
 #include <locale.h>
@@ -182,11 +182,11 @@ static void check_in(struct view *v, const char *para, int cols, int hard, attr_
 		int used =
 		    ui_put(stdscr, 0, 0, maxw, san.data + l.start, l.end - l.start, a, pattern);
 		assert_int_equal(lc_put(v, stdscr, 1, 0, maxw, e, n), used);
-		assert_int_equal(put_through_pad(2, san.data + l.start, l.end - l.start, a, pattern,
-		                                 maxw),
-		                 used);
-		assert_int_equal(put_by_cell(3, san.data + l.start, l.end - l.start, a, pattern, maxw),
-		                 used);
+		assert_int_equal(
+		    put_through_pad(2, san.data + l.start, l.end - l.start, a, pattern, maxw),
+		    used);
+		assert_int_equal(
+		    put_by_cell(3, san.data + l.start, l.end - l.start, a, pattern, maxw), used);
 		snprintf(what, sizeof what, "line %d at %d/%d, %s", n, cols, hard,
 		         pattern ? pattern : "no pattern");
 		assert_rows_equal(0, 1, maxw, what);
@@ -324,11 +324,38 @@ static void narrower_place_cuts_like_ui_put(void **state)
  * controls, invalid UTF-8 (a stray continuation, a cut sequence, an overlong
  * form), Markdown links and emphasis, bare URLs, newlines kept as breaks. */
 static const char *const pieces[] = {
-    "word", "the", "match", "a", "ab", " ", "  ", "日本語", "折り返す", "한국어",
-    "🙂", "👩\xe2\x80\x8d👩\xe2\x80\x8d👧", "\xe2\x80\x8d", "e\xcc\x81", "\xcc\x81\xcc\x88",
-    "\t", "\x01", "\x1b[31m", "\x7f", "\xc2\x9b", "\xe2\x80\xae", "\xff", "\xe3\x81",
-    "\xc0\xaf", "[the report](https://example.org/r.pdf)", "**bold**", "_it_", "`code`",
-    "https://example.org/a/long/address?q=1&match=2", "\n", "x\xef\xb8\x8f", "\xef\xbb\xbf",
+    "word",
+    "the",
+    "match",
+    "a",
+    "ab",
+    " ",
+    "  ",
+    "日本語",
+    "折り返す",
+    "한국어",
+    "🙂",
+    "👩\xe2\x80\x8d👩\xe2\x80\x8d👧",
+    "\xe2\x80\x8d",
+    "e\xcc\x81",
+    "\xcc\x81\xcc\x88",
+    "\t",
+    "\x01",
+    "\x1b[31m",
+    "\x7f",
+    "\xc2\x9b",
+    "\xe2\x80\xae",
+    "\xff",
+    "\xe3\x81",
+    "\xc0\xaf",
+    "[the report](https://example.org/r.pdf)",
+    "**bold**",
+    "_it_",
+    "`code`",
+    "https://example.org/a/long/address?q=1&match=2",
+    "\n",
+    "x\xef\xb8\x8f",
+    "\xef\xbb\xbf",
 };
 
 /* A paragraph of n random pieces (fixed seed: the same paragraphs every run). */
@@ -350,7 +377,8 @@ static void random_para(unsigned *seed, tt_buf *out)
  * paragraphs of awkward text at many widths, with and without search hits. */
 static void cells_without_a_pad_are_the_pads(void **state)
 {
-	static const int widths[][2] = {{1, 1}, {2, 2}, {3, 9}, {7, 7}, {12, 60}, {31, 31}, {80, 80}};
+	static const int widths[][2] = {{1, 1},   {2, 2},   {3, 9},  {7, 7},
+	                                {12, 60}, {31, 31}, {80, 80}};
 	const char *const pats[] = {NULL, "a", "日", "e\xcc\x81"};
 	struct view v = {.rows = LINES, .cols = COLS};
 	unsigned seed = 12;
@@ -382,8 +410,10 @@ static void lines_exactly_the_width(void **state)
 	    "abcdefghij abcdefghij abcdefghij",
 	    "日本語日本 日本語日本 日本語日本",
 	    "abcdefghi日 abcdefghi日",
-	    "\xcc\x81" "abcdefghi abcdefghij",
-	    "\xe2\x80\x8d" "abcdefghi \xe2\x80\x8d\xe2\x80\x8d",
+	    "\xcc\x81"
+	    "abcdefghi abcdefghij",
+	    "\xe2\x80\x8d"
+	    "abcdefghi \xe2\x80\x8d\xe2\x80\x8d",
 	    "🙂🙂🙂🙂🙂 🙂🙂🙂🙂🙂",
 	};
 	struct view v = {.rows = LINES, .cols = COLS};
@@ -434,7 +464,8 @@ static void pane_title_is_the_line_drawn_cell_by_cell(void **state)
 {
 	static const char *const titles[] = {"Comments (1000)", "日本語のタイトル🙂", ""};
 	static const int widths[] = {1, 2, 3, 4, 5, 6, 9, 17, 40};
-	cchar_t *want = calloc((size_t)COLS, sizeof *want), *got = calloc((size_t)COLS, sizeof *got);
+	cchar_t *want = calloc((size_t)COLS, sizeof *want),
+	        *got = calloc((size_t)COLS, sizeof *got);
 
 	(void)state;
 	assert_non_null(want);
@@ -443,7 +474,8 @@ static void pane_title_is_the_line_drawn_cell_by_cell(void **state)
 		for (size_t wi = 0; wi < sizeof widths / sizeof *widths; wi++)
 			for (int place = 0; place < 4; place++) {
 				int w = widths[wi], y = place & 1 ? LINES - 1 : 3;
-				struct rect r = {.y = y, .x = place & 2 ? COLS - w : 7, .w = w, .h = 5};
+				struct rect r = {
+				    .y = y, .x = place & 2 ? COLS - w : 7, .w = w, .h = 5};
 				int wy, wx, gy, gx;
 
 				erase();
@@ -455,8 +487,8 @@ static void pane_title_is_the_line_drawn_cell_by_cell(void **state)
 				getyx(stdscr, gy, gx);
 				snap_row(y, got, &gy, &gx);
 				if (memcmp(want, got, (size_t)COLS * sizeof *want))
-					fail_msg("title %zu, width %d, place %d: cells differ", t, w,
-					         place);
+					fail_msg("title %zu, width %d, place %d: cells differ", t,
+					         w, place);
 				assert_int_equal(gy, wy);
 				assert_int_equal(gx, wx);
 			}

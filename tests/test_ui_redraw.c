@@ -306,8 +306,10 @@ static void copied_rails_are_drawn_rails(void **state)
 		const char *thread;
 		int rows, cols, no_color;
 	} runs[] = {
-	    {"tests/data/deep.yaml", 24, 120, 0}, {"tests/data/deep.yaml", 30, 50, 1},
-	    {"tests/data/deep.yaml", 24, 44, 0},  {"samples/nested-old-town-car-ban.yaml", 50, 160, 0},
+	    {"tests/data/deep.yaml", 24, 120, 0},
+	    {"tests/data/deep.yaml", 30, 50, 1},
+	    {"tests/data/deep.yaml", 24, 44, 0},
+	    {"samples/nested-old-town-car-ban.yaml", 50, 160, 0},
 	    {"samples/nested-old-town-car-ban.yaml", 40, 80, 1},
 	};
 

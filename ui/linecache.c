@@ -119,8 +119,8 @@ static void render(struct ui_linecache *lc, struct lc_entry *e, const char *patt
 		int n;
 
 		e->cell_at[i] = total;
-		e->used[i] = ui_cells(e->text.data + l->start, l->end - l->start, l->width + 1, e->a,
-		                      pattern, e->cells + total, &n);
+		e->used[i] = ui_cells(e->text.data + l->start, l->end - l->start, l->width + 1,
+		                      e->a, pattern, e->cells + total, &n);
 		total += (size_t)n;
 	}
 	e->cell_at[e->nlines] = total;

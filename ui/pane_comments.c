@@ -268,7 +268,8 @@ static void rail_put(struct rail_run *run, int x, int room, unsigned d)
 		}
 		return;
 	}
-	if (run->n && (run->x + run->n != x || run->n + n > (int)(sizeof run->cell / sizeof *run->cell)))
+	if (run->n &&
+	    (run->x + run->n != x || run->n + n > (int)(sizeof run->cell / sizeof *run->cell)))
 		rail_flush(run);
 	if (!run->n)
 		run->x = x;
