@@ -25,7 +25,8 @@
  * holds per-pane redraw to the full one). Each screen before and after a key
  * is copied cell by cell onto a second screen that does nothing else, and
  * only that screen's wrefresh is counted: what curses needs to compare and
- * send the change, with no drawing of ours. */
+ * send the change, with no drawing of ours. With -t the view has the tag
+ * store the viewer is given, so a stance key has a floor too. */
 
 struct shot {
 	int rows, cols;
@@ -143,6 +144,9 @@ static void press(struct run *R, const char *spec, int which)
 			die("bad keys");
 		return;
 	}
+	for (char *c = part[which]; *c; c++)
+		if (*c == ',') /* a separator that needs no quoting in a shell's list */
+			*c = ' ';
 	k = ui_keys_parse(part[which], &n);
 	if (!k || !n)
 		die("bad keys");
@@ -185,10 +189,17 @@ static void action(struct run *R, const char *name, const char *keys, int reps)
 
 static int usage(void)
 {
-	fprintf(stderr, "usage: bench_floor [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] FILE "
-	                "[NAME=[SETUP|]KEYS[|AFTER]...]\n"
-	                "  keys as the headless view names them: \"j\", \"C-f\", \"<Enter>\"\n");
+	fprintf(stderr, "usage: bench_floor [-c CALLGRIND_OUT] [-n REPS] [-s ROWSxCOLS] [-t TAGS] "
+	                "FILE [NAME=[SETUP|]KEYS[|AFTER]...]\n"
+	                "  keys as the headless view names them: \"j\", \"C-f\", \"<Enter>\",\n"
+	                "  several keys apart by spaces or commas: \"j,j,j\"\n"
+	                "  -t TAGS: open that tag store, as the viewer's --tags (stance keys)\n");
 	return 64;
+}
+
+static void report(const tt_error *e)
+{
+	tt_error_print(e);
 }
 
 int main(int argc, char **argv)
@@ -199,16 +210,19 @@ int main(int argc, char **argv)
 	                                       "unfold=<Enter>|<Enter>", NULL};
 	struct run R = {0};
 	int reps = 5, rows = 50, cols = 160, opt;
+	const char *tags = NULL;
 	tt_error err;
 
 	setlocale(LC_ALL, "");
-	while ((opt = getopt(argc, argv, "c:n:s:")) != -1) {
+	while ((opt = getopt(argc, argv, "c:n:s:t:")) != -1) {
 		if (opt == 'c' && TT_NO_CALLGRIND)
 			die("built without valgrind's header: no instruction counts (-c)");
 		else if (opt == 'c')
 			R.cgout = optarg;
 		else if (opt == 'n')
 			reps = atoi(optarg);
+		else if (opt == 't')
+			tags = optarg;
 		else if (opt == 's' && sscanf(optarg, "%dx%d", &rows, &cols) == 2)
 			;
 		else
@@ -242,6 +256,12 @@ int main(int argc, char **argv)
 	view_init(&R.v, t);
 	R.v.mouse = 0;
 	ui_keymap_defaults();
+	/* With a store the screen is the viewer's with --tags: the tags pane's
+	 * counts and chips, and a stance key that tags and moves on. */
+	if (tags && tags_open(&R.v, &(struct tags_open_opts){.path = tags}, report) != 0)
+		die("cannot open the tag store");
+	if (tags)
+		tags_set_headless(&R.v);
 	ui_screen_setup(&R.v);
 	ui_draw_all(&R.v, stdscr);
 	if (optind + 1 < argc) {
@@ -261,6 +281,8 @@ int main(int argc, char **argv)
 			action(&R, spec, eq + 1, reps);
 		}
 	}
+	if (tags && tags_close(&R.v, report) < 0)
+		die("cannot close the tag store");
 	view_free(&R.v);
 	endwin();
 	set_term(R.floor_sc);

@@ -105,11 +105,17 @@ int tt_text_is_unsafe(uint32_t cp)
 
 int tt_text_cp_width(uint32_t cp)
 {
+	int w;
+
 	if (cp >= 0x20 && cp < 0x7F) /* printable ASCII: one column in every locale */
 		return 1;
-	if (tt_text_is_unsafe(cp))
+	if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F) || is_bidi_control(cp) ||
+	    cp == 0x2028 || cp == 0x2029)
 		return -1;
-	return wcwidth((wchar_t)cp);
+	/* tt_text_is_unsafe's last test and the width in one wcwidth call (it
+	 * was called twice for every character past ASCII). */
+	w = wcwidth((wchar_t)cp);
+	return w < 0 ? -1 : w;
 }
 
 /* The inert stand-in for an unsafe code point. */
@@ -137,10 +143,20 @@ void tt_text_sanitize(const char *s, size_t len, int keep_newlines, tt_buf *out)
 		uint32_t cp;
 		size_t n, run = i;
 
-		/* Printable ASCII passes as it is: copied by the run, not by the
-		 * character (most text of a thread is this). */
-		while (run < len && (unsigned char)s[run] >= 0x20 && (unsigned char)s[run] < 0x7F)
-			run++;
+		/* Printable text passes as it is: copied by the run, not by the
+		 * character (most text of a thread is this; a page of CJK or emoji
+		 * spent a tenth of a page down appending a character at a time). */
+		for (;;) {
+			while (run < len && (unsigned char)s[run] >= 0x20 &&
+			       (unsigned char)s[run] < 0x7F)
+				run++;
+			if (run >= len || (unsigned char)s[run] < 0x80)
+				break;
+			n = tt_utf8_decode(s + run, len - run, &cp);
+			if (cp == TT_REPLACEMENT || tt_text_is_unsafe(cp))
+				break;
+			run += n;
+		}
 		if (run > i) {
 			tt_buf_add(out, s + i, run - i);
 			i = run;
@@ -192,12 +208,17 @@ int tt_text_wrap_next(const char *s, size_t len, size_t *pos, int cols, tt_line 
 		cols = 1;
 	line->start = i;
 	while (i < len) {
-		uint32_t cp;
-		size_t n = tt_utf8_decode(s + i, len - i, &cp);
-		int cw = cp == '\n' ? 0 : tt_text_cp_width(cp);
+		uint32_t cp = (unsigned char)s[i];
+		size_t n = 1;
+		int cw = 1;
 
-		if (cw < 0)
-			cw = 1;
+		/* Printable ASCII, most of a thread's text, needs no decoding. */
+		if (cp < 0x20 || cp >= 0x7F) {
+			n = tt_utf8_decode(s + i, len - i, &cp);
+			cw = cp == '\n' ? 0 : tt_text_cp_width(cp);
+			if (cw < 0)
+				cw = 1;
+		}
 		if (cp == '\n') {
 			line->end = i, line->width = w;
 			*pos = i + 1;

@@ -98,6 +98,15 @@ static void sanitize_controls(void **state)
 	s = san("bad\xff\xc0 ok", 1);
 	assert_string_equal(s, "bad\xef\xbf\xbd\xef\xbf\xbd ok");
 	free(s);
+	/* Runs of text past ASCII pass whole, up to what must not. */
+	s = san(
+	    "\xe6\x97\xa5\xe6\x9c\xac\xe2\x80\xae\xe8\xaa\x9e\xff\xef\xbf\xbd\xf0\x9f\x99\x82\x1b"
+	    "e\xcc\x81\xc2\x85",
+	    1);
+	assert_string_equal(s,
+	                    "\xe6\x97\xa5\xe6\x9c\xac<U+202E>\xe8\xaa\x9e\xef\xbf\xbd\xef\xbf\xbd"
+	                    "\xf0\x9f\x99\x82^[e\xcc\x81<85>");
+	free(s);
 	s = san("l1\nl2\tt", 1);
 	assert_string_equal(s, "l1\nl2 t");
 	free(s);

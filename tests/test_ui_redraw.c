@@ -15,6 +15,7 @@ static FILE *fin, *fout;
 static tt_thread *T;
 static struct view V;
 static WINDOW *ref; /* the full redraw, drawn beside the screen for comparing */
+static int rails_drawn; /* the full redraw draws every rail (none copied) */
 static char *dir;
 
 static void report(const tt_error *e)
@@ -70,7 +71,9 @@ static void close_view(void)
  * a full redraw of the same view draws. */
 static void assert_same_as_full(const char *after)
 {
+	comments_rail_copy(!rails_drawn);
 	ui_draw_all(&V, ref);
+	comments_rail_copy(1);
 	for (int y = 0; y < getmaxy(stdscr); y++)
 		for (int x = 0; x < getmaxx(stdscr); x++) {
 			cchar_t a, b;
@@ -294,6 +297,33 @@ static void fold_with_top_scrolled_stays_in_pane(void **state)
 	close_view();
 }
 
+/* Rails copied from the kept ones are the rails drawn one by one: deep
+ * replies (a chain of 12, and capped indents in a narrow pane), colours and
+ * NO_COLOR, sizes where the last rail has one column of room. */
+static void copied_rails_are_drawn_rails(void **state)
+{
+	static const struct {
+		const char *thread;
+		int rows, cols, no_color;
+	} runs[] = {
+	    {"tests/data/deep.yaml", 24, 120, 0},
+	    {"tests/data/deep.yaml", 30, 50, 1},
+	    {"tests/data/deep.yaml", 24, 44, 0},
+	    {"samples/nested-old-town-car-ban.yaml", 50, 160, 0},
+	    {"samples/nested-old-town-car-ban.yaml", 40, 80, 1},
+	};
+
+	(void)state;
+	rails_drawn = 1;
+	for (size_t i = 0; i < sizeof runs / sizeof *runs; i++) {
+		open_view(runs[i].thread, runs[i].rows, runs[i].cols, runs[i].no_color);
+		keys("j j j j j j j j j j j j C-f C-b <Enter> j <Enter> G k k g");
+		walk(31 + (unsigned)i, 300);
+		close_view();
+	}
+	rails_drawn = 0;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -303,6 +333,7 @@ int main(void)
 	    cmocka_unit_test(hostile_and_wide),
 	    cmocka_unit_test(j_touches_only_what_changed),
 	    cmocka_unit_test(fold_with_top_scrolled_stays_in_pane),
+	    cmocka_unit_test(copied_rails_are_drawn_rails),
 	};
 
 	setlocale(LC_ALL, "C.UTF-8");

@@ -117,87 +117,166 @@ static void mark_hits(const char *s, size_t len, const char *pattern, unsigned c
 	}
 }
 
-/* Cells are gathered and written a run at a time: one wadd_wchnstr for a
- * run costs less than a wadd_wch per cell (a fifth of a page of text). */
-enum { PUT_RUN = 128 };
-
-struct put_run {
-	WINDOW *w;
-	int y, x; /* where the run starts */
-	int n;
-	cchar_t cell[PUT_RUN];
+/* A code point of sanitised text decoded ahead, with its width. */
+struct ahead {
+	uint32_t cp;
+	size_t n;
+	int w;
 };
 
-static void put_flush(struct put_run *r, int cols)
+static void decode_at(const char *s, size_t len, size_t i, struct ahead *d)
 {
-	if (r->n)
-		mvwadd_wchnstr(r->w, r->y, r->x, r->cell, r->n);
-	r->x += cols;
-	r->n = 0;
+	d->n = tt_utf8_decode(s + i, len - i, &d->cp);
+	d->w = tt_text_cp_width(d->cp);
+}
+
+/* The cell that starts with d (at s[*i]): its character with the combining
+ * marks that ride on it (a cell holds only so many: the rest, as in Zalgo
+ * text, are dropped, not spilled). A code point past ASCII after the cell is
+ * left decoded in d (else d->n is 0). Returns the cell's columns; a lone
+ * combining mark is shown on a space. */
+static int next_cell(const char *s, size_t len, size_t *i, struct ahead *d,
+                     wchar_t cell[CCHARW_MAX + 1])
+{
+	int nc = 0, cw = d->w;
+
+	cell[nc++] = (wchar_t)d->cp;
+	*i += d->n;
+	d->n = 0;
+	while (*i < len && (unsigned char)s[*i] >= 0x80) { /* no ASCII combines */
+		decode_at(s, len, *i, d);
+		if (d->w != 0)
+			break;
+		if (nc < CCHARW_MAX - 1)
+			cell[nc++] = (wchar_t)d->cp;
+		*i += d->n;
+		d->n = 0;
+	}
+	cell[nc] = 0;
+	if (cw <= 0)
+		cell[0] = L' ', cell[1] = 0, cw = 1;
+	return cw;
+}
+
+static int is_print(unsigned char c)
+{
+	return c >= 0x20 && c < 0x7F;
+}
+
+/* Cells of printable ASCII in one attribute, made by setcchar once and then
+ * copied: setcchar costs about as much per cell as the rest of the rendering
+ * (most text of a thread is ASCII). */
+struct ascii_cells {
+	attr_t a;
+	unsigned char made[0x7F - 0x20];
+	cchar_t cell[0x7F - 0x20];
+};
+
+static const cchar_t *ascii_cell(struct ascii_cells *t, attr_t a, unsigned char c)
+{
+	if (t->a != a) {
+		memset(t->made, 0, sizeof t->made);
+		t->a = a;
+	}
+	if (!t->made[c - 0x20]) {
+		wchar_t wc[2] = {c, 0};
+		setcchar(&t->cell[c - 0x20], wc, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+		t->made[c - 0x20] = 1;
+	}
+	return &t->cell[c - 0x20];
+}
+
+int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern, cchar_t *out,
+             int *ncells)
+{
+	static struct ascii_cells plain = {.a = (attr_t)-1}, hits = {.a = (attr_t)-1};
+	unsigned char hitbuf[512], *hit = NULL;
+	int used = 0, n = 0;
+	attr_t hita = 0;
+
+	if (pattern && *pattern) {
+		hita = ui_attr("search-hit");
+		hit = len > sizeof hitbuf ? tt_xmalloc(len) : hitbuf;
+		mark_hits(s, len, pattern, hit);
+	}
+	struct ahead d = {0};
+	for (size_t i = 0; i < len;) {
+		unsigned char c = (unsigned char)s[i];
+		int on_hit = hit && hit[i];
+		attr_t ca = on_hit ? hita : a;
+
+		/* A run of printable ASCII in one attribute, a cell a column. Its last
+		 * character takes the general path below when a byte past ASCII
+		 * follows: a combining mark may ride on it (no ASCII combines). */
+		if (!d.n && is_print(c)) {
+			size_t end = i + 1;
+
+			while (end < len && is_print((unsigned char)s[end]) &&
+			       (!hit || hit[end] == on_hit))
+				end++;
+			if (end < len && (unsigned char)s[end] >= 0x80)
+				end--;
+			if (end > i) {
+				struct ascii_cells *t = on_hit ? &hits : &plain;
+
+				if (end - i > (size_t)(maxw - used))
+					end = i + (size_t)(maxw - used);
+				if (end == i)
+					break; /* no room left */
+				used += (int)(end - i);
+				for (; i < end; i++)
+					out[n++] = *ascii_cell(t, ca, (unsigned char)s[i]);
+				continue;
+			}
+		}
+		wchar_t cell[CCHARW_MAX + 1];
+		if (!d.n)
+			decode_at(s, len, i, &d);
+		if (used + (d.w > 0 ? d.w : 1) > maxw)
+			break;
+		used += next_cell(s, len, &i, &d, cell);
+		setcchar(&out[n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
+	}
+	if (hit && hit != hitbuf)
+		free(hit);
+	*ncells = n;
+	return used;
+}
+
+/* The cursor where wadd_wch would have left it after n columns from (y, x),
+ * so the terminal's cursor ends where it did (at the right edge curses wraps
+ * to the next row, or stays in the last column on the last row). */
+static void cursor_after(WINDOW *w, int y, int x, int n)
+{
+	if (n && x + n < getmaxx(w))
+		wmove(w, y, x + n);
+	else if (n)
+		wmove(w, y + 1 < getmaxy(w) ? y + 1 : y, y + 1 < getmaxy(w) ? 0 : getmaxx(w) - 1);
 }
 
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern)
 {
 	tt_buf san = {0};
-	unsigned char hitbuf[512], *hit = hitbuf;
-	int used = 0, run_cols = 0;
-	attr_t hita = ui_attr("search-hit");
-	struct put_run run;
+	cchar_t cellbuf[256], *cells = cellbuf;
+	size_t room;
+	int used, n;
 
 	if (maxw <= 0)
 		return 0;
-	run.w = w, run.y = y, run.x = x, run.n = 0;
 	tt_text_sanitize(s, len, 0, &san);
-	if (pattern && *pattern) {
-		hit = san.len > sizeof hitbuf ? tt_xmalloc(san.len) : hitbuf;
-		mark_hits(san.data, san.len, pattern, hit);
-	}
-	for (size_t i = 0; i < san.len;) {
-		wchar_t cell[CCHARW_MAX + 1];
-		int nc = 0, cw;
-		size_t start = i;
-		uint32_t cp;
-		attr_t ca;
-
-		i += tt_utf8_decode(san.data + i, san.len - i, &cp);
-		cw = tt_text_cp_width(cp);
-		cell[nc++] = (wchar_t)cp;
-		/* Combining marks ride on their base character's cell; a cell holds
-		 * only so many, the rest (Zalgo text) are dropped, not spilled. */
-		while (i < san.len) {
-			uint32_t next;
-			size_t n = tt_utf8_decode(san.data + i, san.len - i, &next);
-			if (tt_text_cp_width(next) != 0)
-				break;
-			if (nc < CCHARW_MAX - 1)
-				cell[nc++] = (wchar_t)next;
-			i += n;
-		}
-		cell[nc] = 0;
-		if (cw <= 0) /* a lone combining mark: show it on a space */
-			cell[0] = L' ', cell[1] = 0, cw = 1;
-		if (used + cw > maxw)
-			break;
-		ca = (pattern && *pattern && hit[start]) ? hita : a;
-		if (run.n == PUT_RUN) {
-			put_flush(&run, run_cols);
-			run_cols = 0;
-		}
-		setcchar(&run.cell[run.n++], cell, ca & ~A_COLOR, (short)PAIR_NUMBER(ca), NULL);
-		used += cw;
-		run_cols += cw;
-	}
-	put_flush(&run, run_cols);
-	/* The cursor where wadd_wch would have left it, so the terminal's cursor
-	 * ends where it did (at the right edge curses wraps to the next row, or
-	 * stays in the last column on the last row). */
-	if (used && x + used < getmaxx(w))
-		wmove(w, y, x + used);
-	else if (used)
-		wmove(w, y + 1 < getmaxy(w) ? y + 1 : y, y + 1 < getmaxy(w) ? 0 : getmaxx(w) - 1);
-	if (hit != hitbuf)
-		free(hit);
+	/* A cell takes a column or more and a byte or more. */
+	room = (size_t)maxw < san.len ? (size_t)maxw : san.len;
+	if (room > sizeof cellbuf / sizeof *cellbuf)
+		cells = tt_xmalloc(room * sizeof *cells);
+	used = ui_cells(san.data, san.len, maxw, a, pattern, cells, &n);
+	/* One wadd_wchnstr for the text: a wadd_wch per cell cost a fifth of a
+	 * page of text. */
+	if (n)
+		mvwadd_wchnstr(w, y, x, cells, n);
+	cursor_after(w, y, x, used);
+	if (cells != cellbuf)
+		free(cells);
 	tt_buf_free(&san);
 	return used;
 }
@@ -206,14 +285,17 @@ void ui_pane_title(WINDOW *w, struct rect r, const char *title, int focused)
 {
 	attr_t a = ui_attr(focused ? "border.focus" : "border");
 	cchar_t line;
-	wchar_t h[2] = {L' ', 0};
 	int x;
 
-	(void)h;
-	line = *WACS_HLINE;
-	for (x = 0; x < r.w; x++)
-		mvwadd_wch(w, r.y, r.x + x, &line);
-	mvwchgat(w, r.y, r.x, r.w, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	if (r.w <= 0)
+		return;
+	/* The first cell as a cell at a time drew the whole line (wadd_wch, then
+	 * wchgat), read back and repeated by one whline_set: drawing a pane's
+	 * width of cells one by one cost 35,000 instructions a title. */
+	mvwadd_wch(w, r.y, r.x, WACS_HLINE);
+	mvwchgat(w, r.y, r.x, 1, a & ~A_COLOR, (short)PAIR_NUMBER(a), NULL);
+	mvwin_wch(w, r.y, r.x, &line);
+	mvwhline_set(w, r.y, r.x, &line, r.w); /* the cursor at r.x, as mvwchgat left it */
 	if (r.w > 4) {
 		x = r.x + 1;
 		x += ui_put(w, r.y, x, r.w - 2, focused ? "[" : " ", 1, a | A_BOLD, NULL);

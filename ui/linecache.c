@@ -9,8 +9,8 @@
 
 /* A paragraph's lines at one width, in one attribute, with one pattern's hits:
  * the text as shown (links as their text) and sanitised, where each line starts
- * and ends, and the cells ui_put gave each line (rendered on a scratch pad, so
- * drawing stays ui_put's). */
+ * and ends, and the cells ui_put would draw for each line (ui_cells, the same
+ * function), with the columns they take. */
 struct lc_entry {
 	const char *src; /* key: the paragraph's own storage, which outlives the view */
 	int cols, hard;  /* key: the text width and the width a long URL may take */
@@ -19,8 +19,9 @@ struct lc_entry {
 	tt_buf text;
 	tt_line *lines;
 	int nlines;
-	cchar_t *cells;  /* every line's cells, one per column */
+	cchar_t *cells;  /* every line's cells, one per character (wide ones too) */
 	size_t *cell_at; /* cells of line i: cell_at[i] .. cell_at[i + 1] */
+	int *used;       /* columns line i's cells take */
 	struct lc_entry *next;
 };
 
@@ -47,6 +48,7 @@ static void entry_free(struct lc_entry *e)
 	free(e->lines);
 	free(e->cells);
 	free(e->cell_at);
+	free(e->used);
 	free(e);
 }
 
@@ -94,39 +96,35 @@ static void note_screen(struct view *v, struct ui_linecache *lc)
 	lc->rows = v->rows, lc->cols = v->cols, lc->hit = hit;
 }
 
-/* Renders every line of e through ui_put on a one-row pad and keeps the
- * cells. The pad lives only here: the screen it belongs to may be deleted
- * (delscreen frees its windows) before the view is. */
+/* Renders every line of e into cells as ui_put would draw them (ui_put sanitises
+ * again, which leaves sanitised text as it is: a line holds no newline). */
 static void render(struct ui_linecache *lc, struct lc_entry *e, const char *pattern)
 {
 	size_t total = 0;
-	int maxw = e->hard > e->cols ? e->hard : e->cols; /* a URL line may be wider */
-	WINDOW *pad = newpad(1, maxw);
+
 	free(e->cells);
 	e->cell_at = tt_xrealloc(e->cell_at, (size_t)(e->nlines + 1) * sizeof *e->cell_at);
+	e->used = tt_xrealloc(e->used, (size_t)(e->nlines ? e->nlines : 1) * sizeof *e->used);
+	/* At most a cell per column of the line, and one more: a line that starts
+	 * with a lone combining mark shows it on a space the wrapping did not count.
+	 * A line is rendered whole, even where it is wider than the text width (a
+	 * wide character at a width of one): lc_put cuts it where the place is
+	 * narrower, as ui_put would. */
 	for (int i = 0; i < e->nlines; i++)
-		total += (size_t)e->lines[i].width;
-	e->cells = tt_xcalloc(total ? total : 1, sizeof *e->cells);
+		total += (size_t)e->lines[i].width + 1;
+	e->cells = tt_xmalloc((total ? total : 1) * sizeof *e->cells);
 	total = 0;
 	for (int i = 0; i < e->nlines; i++) {
 		const tt_line *l = &e->lines[i];
-		int used = 0;
+		int n;
+
 		e->cell_at[i] = total;
-		if (pad) {
-			werase(pad);
-			used = ui_put(pad, 0, 0, maxw, e->text.data + l->start, l->end - l->start,
-			              e->a, pattern);
-			if (used > l->width)
-				used = l->width;
-			for (int x = 0; x < used; x++)
-				mvwin_wch(pad, 0, x, &e->cells[total + (size_t)x]);
-		}
-		total += (size_t)used;
+		e->used[i] = ui_cells(e->text.data + l->start, l->end - l->start, l->width + 1,
+		                      e->a, pattern, e->cells + total, &n);
+		total += (size_t)n;
 	}
 	e->cell_at[e->nlines] = total;
 	e->pattern_gen = lc->pattern_gen;
-	if (pad)
-		delwin(pad);
 }
 
 /* The paragraph as the panes show it (see comments_para), cut into lines as
@@ -193,11 +191,11 @@ int lc_put(struct view *v, WINDOW *w, int y, int x, int maxw, struct lc_entry *e
 
 	if (e->pattern_gen != v->lc->pattern_gen)
 		render(v->lc, e, v->lc->pattern);
-	n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
-	if (n > maxw) /* narrower than it was wrapped for: cut as ui_put would */
+	if (e->used[line] > maxw) /* narrower than it was wrapped for: cut as ui_put would */
 		return ui_put(w, y, x, maxw, e->text.data + l->start, l->end - l->start, e->a,
 		              v->lc->pattern);
+	n = (int)(e->cell_at[line + 1] - e->cell_at[line]);
 	if (n > 0)
 		mvwadd_wchnstr(w, y, x, e->cells + e->cell_at[line], n);
-	return n;
+	return e->used[line];
 }

@@ -177,13 +177,107 @@ static attr_t rail_attr(unsigned d)
 
 /* One rail at column x; the blank after it takes the rail's attribute when
  * that looks the same, so the terminal is sent one colour change per rail
- * instead of a change and a reset (a tenth of a page's doupdate). */
-static void draw_rail(WINDOW *w, int y, int x, int room, attr_t a)
+ * instead of a change and a reset (a tenth of a page's doupdate). Returns the
+ * cells it set (1 or 2). */
+static int draw_rail(WINDOW *w, int y, int x, int room, attr_t a)
 {
 	int n = room > 1 && ui_blank_alike(a, getbkgd(w) & A_ATTRIBUTES) ? 2 : 1;
 
 	mvwadd_wch(w, y, x, WACS_VLINE);
 	mvwchgat(w, y, x, n, a & ~A_COLOR, PAIR_NUMBER(a), NULL);
+	return n;
+}
+
+/* A rail of each of the six colours as draw_rail left it, read back from the
+ * window (as the header cache reads a header) and then copied: a row of a deep
+ * reply holds dozens of rails, and drawing each (wadd_wch, wchgat, the role's
+ * attribute looked up by name) cost about 500 instructions against about 250
+ * for its two cells in one wadd_wchnstr of the row's rails. What the cells
+ * depend on is the key: the colours (their generation), the line character
+ * (ACS or Unicode, per terminal) and the window's background. */
+static struct rail_copies {
+	int on;
+	unsigned gen;
+	cchar_t vline, bkgd;
+	int n[6]; /* cells kept for colour d % 6: 0 none yet, 1 or 2 */
+	cchar_t cell[6][2];
+} rails = {.on = 1};
+
+void comments_rail_copy(int on)
+{
+	rails.on = on;
+}
+
+/* Forgets the kept rails when what they were made under changed. */
+static void rails_check(WINDOW *w)
+{
+	cchar_t bg;
+
+	memset(&bg, 0, sizeof bg);
+	wgetbkgrnd(w, &bg);
+	if (rails.gen == ui_colors_generation() && !memcmp(&rails.vline, WACS_VLINE, sizeof bg) &&
+	    !memcmp(&rails.bkgd, &bg, sizeof bg))
+		return;
+	rails.gen = ui_colors_generation();
+	rails.vline = *WACS_VLINE;
+	rails.bkgd = bg;
+	memset(rails.n, 0, sizeof rails.n);
+}
+
+/* Rails gathered on one row and written with one wadd_wchnstr. */
+struct rail_run {
+	WINDOW *w;
+	int y, x, n;
+	int cur; /* the column after the last rail */
+	cchar_t cell[64];
+};
+
+static void rail_flush(struct rail_run *run)
+{
+	if (!run->n)
+		return;
+	mvwadd_wchnstr(run->w, run->y, run->x, run->cell, run->n);
+	wmove(run->w, run->y, run->cur); /* where draw_rail's wadd_wch leaves it */
+	run->n = 0;
+}
+
+/* Whether cell c is a blank (the one after a rail must be, to be kept). */
+static int is_blank(const cchar_t *c)
+{
+	wchar_t wc[CCHARW_MAX + 1];
+	attr_t a;
+	short pair;
+
+	return getcchar(c, wc, &a, &pair, NULL) == OK && wc[0] == L' ' && !wc[1];
+}
+
+/* The rail of depth d at column x, from the kept cells when there are some;
+ * else drawn and kept. */
+static void rail_put(struct rail_run *run, int x, int room, unsigned d)
+{
+	int k = (int)(d % 6), n = rails.n[k];
+
+	if (!rails.on || room < 2 || !n) {
+		rail_flush(run);
+		n = draw_rail(run->w, run->y, x, room, rail_attr(d));
+		if (rails.on && room >= 2) {
+			for (int i = 0; i < n; i++)
+				mvwin_wch(run->w, run->y, x + i, &rails.cell[k][i]);
+			rails.n[k] = n == 1 || is_blank(&rails.cell[k][1]) ? n : 0;
+			wmove(run->w, run->y, x + 1);
+		}
+		return;
+	}
+	if (run->n &&
+	    (run->x + run->n != x || run->n + n > (int)(sizeof run->cell / sizeof *run->cell)))
+		rail_flush(run);
+	if (!run->n)
+		run->x = x;
+	for (int i = 0; i < n; i++)
+		run->cell[run->n++] = rails.cell[k][i];
+	run->cur = x + 1;
+	if (n == 1) /* the blank after it is not the rail's: left as it is */
+		rail_flush(run);
 }
 
 /* Rails of the ancestors (and the comment's own rail when own) on row y; the
@@ -192,11 +286,15 @@ static void draw_rails(WINDOW *w, int y, int x, int pane_w, const tt_comment *c,
 {
 	int ind = comments_indent(pane_w, c->depth);
 	unsigned levels = (unsigned)(ind / RAIL_W);
+	struct rail_run run = {.w = w, .y = y};
 
+	if (rails.on)
+		rails_check(w);
 	for (unsigned l = 0; l < levels; l++) /* capped indent: the nearest ancestors' */
-		draw_rail(w, y, x + (int)l * RAIL_W, RAIL_W, rail_attr(c->depth - levels + l));
+		rail_put(&run, x + (int)l * RAIL_W, RAIL_W, c->depth - levels + l);
 	if (own && ind + 1 <= pane_w)
-		draw_rail(w, y, x + ind, pane_w - ind, rail_attr(c->depth));
+		rail_put(&run, x + ind, pane_w - ind, c->depth);
+	rail_flush(&run);
 }
 
 /* The header: fold marker, author, time, replies, depth when capped, tag chips. */

@@ -237,6 +237,9 @@ void nav_scroll(struct view *v, int n);
 
 /* pane_comments.c: geometry of a comment in the pane */
 int comments_indent(int pane_w, unsigned depth);
+/* Rails are drawn once per colour and then copied (on, the default); off
+ * draws every rail, for tests that compare the two. */
+void comments_rail_copy(int on);
 int comments_text_width(const struct view *v, int pane_w, unsigned depth);
 int comments_height(struct view *v, const tt_comment *c); /* lines incl. header, gap */
 int comments_rows(const struct view *v);                  /* text rows of the comments pane */
@@ -283,6 +286,12 @@ unsigned ui_colors_generation(void);
  * pattern get the search-hit role. Returns the columns used. */
 int ui_put(WINDOW *w, int y, int x, int maxw, const char *s, size_t len, attr_t a,
            const char *pattern);
+/* The cells ui_put draws for sanitised text s[0..len) in at most maxw columns,
+ * into out (room for maxw or len cells, the fewer: a cell takes a column or
+ * two and a byte or more), their number in *ncells (wadd_wchnstr draws them:
+ * a wide character's second column is its own). Returns the columns used. */
+int ui_cells(const char *s, size_t len, int maxw, attr_t a, const char *pattern, cchar_t *out,
+             int *ncells);
 /* The next line of sanitised s as tt_text_wrap_next cuts it at cols, except that
  * a URL wider than cols but not than hard stays whole on a line of its own (an
  * address cut in two cannot be copied). */

@@ -19,6 +19,9 @@ expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 # Adjudication runs one view per thread on the same screen, over stores it lends the review.
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_adjudicate"
+# The line cache's cells, made without a pad, against ui_put's and the pad's.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "${TT_BUILDDIR:-build}/tests/test_ui_linecache"
 # Keys typed on the loading screen, kept and then carried out by the viewer
 # (a child on a pseudo-terminal).
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
