@@ -21,6 +21,7 @@
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 /* The file: header, comment records in preorder, paragraph references, the
@@ -787,9 +788,13 @@ static void strv_read(tt_thread *t, const struct map *m, uint64_t start, uint64_
 		return;
 	v->v = tt_thread_alloc(t, n * sizeof *v->v);
 	v->n = v->cap = n;
+	/* Only bounds: an offset inside a string still reaches the block's last
+	 * NUL, and looking at the byte before it would read every page of the
+	 * text (a 1,000,000-comment reopen read its 400 MB twice); the text is
+	 * read when shown. */
 	for (uint64_t i = 0; i < n; i++) {
 		uint64_t off = m->paras[start + i];
-		v->v[i] = string_start(m, off) ? m->str + off : (*bad = 1, "");
+		v->v[i] = off < m->h->nstr ? m->str + off : (*bad = 1, "");
 	}
 }
 
@@ -813,12 +818,29 @@ static void thread_read(tt_thread *t, const struct map *m, int *bad)
 	strv_read(t, m, r->body_start, r->body_n, &a->body, bad);
 }
 
+/* Tells the loads' progress hook (a loading screen) about the comments
+ * made so far, as tt_thread_load does: the records are in preorder, so the
+ * first ones are the first screen. *bad set when the hook stops the open. */
+static void report(const tt_thread *t, const struct map *m, size_t done, int *bad)
+{
+	size_t n = m->h->ncomments;
+	tt_load_progress p = {.t = t,
+	                      .ncomments = t->ncomments,
+	                      .bytes = n ? (size_t)((double)m->len * (double)done / (double)n)
+	                                 : m->len,
+	                      .total = m->len};
+	if (tt_thread_load_report(&p))
+		*bad = 1;
+}
+
 /* The comments, each under a parent that came before it (preorder). */
 static void comments_read(tt_thread *t, const struct map *m, int *bad)
 {
 	size_t n = m->h->ncomments;
 	tt_comment **all = tt_xmalloc((n ? n : 1) * sizeof *all);
 	for (size_t i = 0; i < n && !*bad; i++) {
+		if (i % TT_LOAD_PROGRESS_EVERY == 0)
+			report(t, m, i, bad);
 		const struct rec_comment *r = &m->comments[i];
 		if (r->parent != NO_PARENT && r->parent >= i) {
 			*bad = 1;
@@ -843,6 +865,8 @@ static void comments_read(tt_thread *t, const struct map *m, int *bad)
 		if (i % 8192 == 8191) /* the records and text read so far: not kept resident */
 			release_map(m);
 	}
+	if (!*bad)
+		report(t, m, n, bad);
 	free(all);
 }
 

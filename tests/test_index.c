@@ -398,6 +398,70 @@ static void racy_index_hashes_source(void **state)
 	free(idx);
 }
 
+/* What the progress hook saw of an open through the index. */
+struct seen {
+	size_t calls, first_n, last_n, last_bytes, last_total;
+	const char *first_author; /* of the partial thread's first comment */
+	int stop;                 /* answer nonzero from this call on */
+};
+
+static int on_progress(void *ctx, const tt_load_progress *p)
+{
+	struct seen *s = ctx;
+	if (!s->calls++)
+		s->first_n = p->ncomments;
+	if (p->t->first && !s->first_author)
+		s->first_author = tt_xstrdup(p->t->first->author ? p->t->first->author : "");
+	s->last_n = p->ncomments;
+	s->last_bytes = p->bytes;
+	s->last_total = p->total;
+	return s->stop && s->calls >= (size_t)s->stop;
+}
+
+/* A reopen draws its first screen while the model is built: the loads'
+ * progress hook is called before the comments are made, then as they are,
+ * with the first comments in tree order, and once all are made; a hook that
+ * asks to stop stops the open. */
+static void open_reports_progress(void **state)
+{
+	char *path = tt_xasprintf("%s/pr.yaml", dir), *idx = tt_xasprintf("%s/pr.idx", dir);
+	tt_buf b = {0};
+	(void)state;
+	tt_buf_adds(&b, "threadtag: 1\nid: pr\narticle:\n  title: Many\ncomments:\n");
+	for (int i = 0; i < 10000; i++) /* pairs: a comment and a reply to it */
+		tt_buf_printf(&b, "%s- id: c%d\n%s  author: a%d\n%s  body: [\"text %d\"]\n%s",
+		              i % 2 ? "  " : "", i, i % 2 ? "  " : "", i, i % 2 ? "  " : "", i,
+		              i % 2 ? "" : "  replies:\n");
+	tt_buf_addc(&b, '\0');
+	tt_test_write(path, b.data);
+	tt_buf_free(&b);
+	tt_thread *want = load_and_index(path, idx);
+	assert_true(want->ncomments > TT_LOAD_PROGRESS_EVERY);
+	struct seen s = {0};
+	tt_thread_load_hook(on_progress, &s);
+	tt_thread *t = tt_index_open(path, idx);
+	tt_thread_load_hook(NULL, NULL);
+	assert_non_null(t);
+	assert_true(s.calls >= 2 + want->ncomments / TT_LOAD_PROGRESS_EVERY);
+	assert_int_equal(s.first_n, 0);
+	assert_int_equal(s.last_n, want->ncomments);
+	assert_true(s.last_total > 0);
+	assert_int_equal(s.last_bytes, s.last_total);
+	assert_non_null(s.first_author);
+	assert_string_equal(s.first_author, want->order[0]->author ? want->order[0]->author : "");
+	tt_thread_free(t);
+	free((char *)s.first_author);
+	struct seen stop = {.stop = 2};
+	tt_thread_load_hook(on_progress, &stop);
+	assert_null(tt_index_open(path, idx));
+	tt_thread_load_hook(NULL, NULL);
+	assert_int_equal(stop.calls, 2);
+	free((char *)stop.first_author);
+	tt_thread_free(want);
+	free(idx);
+	free(path);
+}
+
 /* A thread opened through its index takes the tag stores' fingerprint from
  * it instead of reading all its text: an index whose stored fingerprint was
  * changed (and resealed) gives the changed one, and the thread freed, the
@@ -685,6 +749,7 @@ int main(void)
 	    cmocka_unit_test(stamp_alone_when_not_racy),
 	    cmocka_unit_test(racy_index_hashes_source),
 	    cmocka_unit_test(ids_round_trip),
+	    cmocka_unit_test(open_reports_progress),
 	    cmocka_unit_test(damaged_index_is_ignored),
 	    cmocka_unit_test(resealed_damage_is_checked),
 	    cmocka_unit_test(open_any_uses_index),
