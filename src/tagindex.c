@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "threadtag/config.h"
@@ -30,7 +32,7 @@ struct header {
 };
 
 struct tt_tagindex {
-	char *data;
+	const char *data; /* the file, mapped */
 	size_t len;
 	const struct header *h;
 	const char *summary;
@@ -179,10 +181,29 @@ static int fits(tt_tagindex *x, const struct stat *st)
 	return checksum(x->data, x->len) == h->checksum;
 }
 
+/* The file mapped, not copied (`tag` reads a few records of it): summaries
+ * are only ever replaced by rename, never written in place, so the mapped
+ * bytes stay those that were checked. NULL when it cannot be. */
+static const char *map_file(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	void *p = MAP_FAILED;
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    (uint64_t)sb.st_size >= sizeof(struct header)) {
+		*len = (size_t)sb.st_size;
+		p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
+	}
+	close(fd);
+	return p == MAP_FAILED ? NULL : p;
+}
+
 tt_tagindex *tt_tagindex_open(const char *path, const struct stat *st)
 {
 	tt_tagindex *x = tt_xcalloc(1, sizeof *x);
-	x->data = tt_read_file(path, &x->len);
+	x->data = map_file(path, &x->len);
 	x->h = (const void *)x->data;
 	if (!x->data || !fits(x, st)) {
 		tt_tagindex_close(x);
@@ -200,7 +221,8 @@ void tt_tagindex_close(tt_tagindex *x)
 {
 	if (!x)
 		return;
-	free(x->data);
+	if (x->data)
+		munmap((void *)x->data, x->len);
 	free(x);
 }
 
