@@ -429,7 +429,7 @@ int tt_cmd_tag(int argc, char **argv)
 	tt_thread *t = NULL;
 	tt_tagstore *s = NULL;
 	if (rc == 0)
-		rc = tt_tagcli_thread(a.thread, &t);
+		rc = tt_tagcli_thread_ids(a.thread, &t); /* ids are all tag checks */
 	if (rc == 0)
 		rc = a.from ? tt_tagcli_store(t, a.tags, a.annotator, a.scheme, 0, 0, &s)
 		            : tt_tagcli_store_items(t, a.tags, a.annotator, a.scheme, a.ids, a.nids,

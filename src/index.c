@@ -11,6 +11,7 @@
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 /* The state's layout, so hashers live on the stack (a stable part of the
  * library's interface since 0.8.0, the one Debian 12 ships). */
@@ -20,14 +21,27 @@
 #include "threadtag/config.h"
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
+#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
-/* The file: header, comment records in preorder, paragraph references, then
- * the strings (NUL-terminated; offset 0 is the empty string that stands for
- * NULL in the named fields). Native byte order: it is this machine's cache. */
+/* The file: header, comment records in preorder, paragraph references, the
+ * strings (NUL-terminated; offset 0 is the empty string that stands for NULL
+ * in the named fields), then the id table: per comment the offset of its id
+ * and its parent, an open-addressing table over the ids, and the ids' own
+ * strings, so `tag` checks an id reading that section alone. Each section has
+ * its hash in the header and the header its checksum: a reader verifies what
+ * it reads and nothing else. Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 5, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 6, INDEX_ENDIAN = 0x01020304 };
+enum { SEC_COMMENTS, SEC_PARAS, SEC_STRINGS, SEC_IDS, NSEC };
 #define NO_PARENT UINT64_MAX
+
+/* Within this long after the source's last change (its mtime or ctime), a
+ * write to it may leave its stamp as it was (a file system's timestamps come
+ * from a clock that ticks in milliseconds, on some in seconds): an index
+ * written then is trusted only after hashing the whole source (git's racy
+ * entries). */
+#define RACY_WINDOW_NS 2000000000LL
 
 struct rec_comment {
 	uint64_t id, author, posted, time, parent;
@@ -44,15 +58,24 @@ struct rec_thread {
 	uint64_t kw_start, kw_n, body_start, body_n;
 };
 
+/* The id table's entry of a comment: offset of its id in the id strings and
+ * the index of its parent (NO_PARENT at top level). */
+struct rec_id {
+	uint64_t id, parent;
+};
+
 struct header {
 	char magic[8];
 	uint32_t version, endian, header_size, comment_size;
 	tt_index_stamp src;
-	uint64_t ncomments, nparas, nstr, total;
-	uint64_t path;        /* the source's real path, in the strings */
+	int64_t written_ns; /* the clock before the source was last hashed */
+	uint64_t ncomments, nparas, nstr, nslots, nidstr, total;
+	uint64_t path_hash;   /* of the source's real path; of "" for none */
 	uint64_t fingerprint; /* tt_index_fingerprint's hash, so tag stores need not
 	                       * read all the text again */
-	uint64_t checksum;    /* of the whole file with this field zero */
+	uint64_t tid, ttitle; /* the thread's id and title in the id strings */
+	uint64_t sec_hash[NSEC];
+	uint64_t checksum; /* of the header with this field zero */
 	struct rec_thread thread;
 };
 
@@ -97,21 +120,65 @@ char *tt_index_path_for(const char *path)
 	return tt_xdg_path("cache", name);
 }
 
-int tt_index_stamp_of(const char *path, tt_index_stamp *st)
+/* The clock the racy check reads; tests set their own. */
+static void clock_now(struct timespec *ts)
+{
+	clock_gettime(CLOCK_REALTIME, ts);
+}
+
+static void (*index_clock)(struct timespec *) = clock_now;
+
+void tt_index_set_clock(void (*now)(struct timespec *))
+{
+	index_clock = now ? now : clock_now;
+}
+
+static int64_t now_ns(void)
+{
+	struct timespec ts;
+	index_clock(&ts);
+	return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* The later of the source's mtime and ctime, in nanoseconds. */
+static int64_t changed_ns(const tt_index_stamp *st)
+{
+	int64_t m = st->mtime_sec * 1000000000LL + st->mtime_nsec;
+	int64_t c = st->ctime_sec * 1000000000LL + st->ctime_nsec;
+	return m > c ? m : c;
+}
+
+/* Adds len bytes of fd from off (fewer at its end) to the hash. */
+static int hash_range(int fd, struct hasher *hs, char *buf, size_t piece, off_t off, uint64_t len)
+{
+	while (len) {
+		ssize_t n = pread(fd, buf, len < piece ? (size_t)len : piece, off);
+		if (n < 0 && errno == EINTR)
+			continue;
+		if (n <= 0)
+			return n < 0 ? -1 : 0;
+		hasher_add(hs, buf, (size_t)n);
+		off += n;
+		len -= (uint64_t)n;
+	}
+	return 0;
+}
+
+enum { QUICK_PART = 64 * 1024 };
+
+/* Stats path and hashes its first and last QUICK_PART bytes (quick), and all
+ * of it when full (hash; else 0). The whole file is read in pieces rather
+ * than mapped: a mapping would count it in the viewer's resident memory. */
+static int stamp(const char *path, tt_index_stamp *st, int full)
 {
 	int fd = open(path, O_RDONLY | O_CLOEXEC);
 	struct stat sb;
 	if (fd < 0)
 		return -1;
-	if (fstat(fd, &sb) < 0) {
+	if (fstat(fd, &sb) < 0 || !S_ISREG(sb.st_mode)) { /* a pipe or a device: nothing to stamp */
 		int e = errno;
 		close(fd);
-		errno = e;
-		return -1;
-	}
-	if (!S_ISREG(sb.st_mode)) { /* a pipe or a device: nothing to stamp */
-		close(fd);
-		errno = EINVAL;
+		errno = S_ISREG(sb.st_mode) ? e : EINVAL;
 		return -1;
 	}
 	memset(st, 0, sizeof *st);
@@ -120,46 +187,60 @@ int tt_index_stamp_of(const char *path, tt_index_stamp *st)
 	st->dev = (uint64_t)sb.st_dev;
 	st->mtime_sec = (int64_t)sb.st_mtim.tv_sec;
 	st->mtime_nsec = (int64_t)sb.st_mtim.tv_nsec;
-	/* Read in pieces rather than mapped: a mapping would count the whole
-	 * file in the viewer's resident memory while the model is built. */
-	enum { PIECE = 1 << 20 };
+	st->ctime_sec = (int64_t)sb.st_ctim.tv_sec;
+	st->ctime_nsec = (int64_t)sb.st_ctim.tv_nsec;
+	size_t piece = full ? 1 << 20 : QUICK_PART;
 	struct hasher hs;
-	char *buf = tt_xmalloc(PIECE);
-	ssize_t n;
-	int rc = 0;
-	hasher_init(&hs, 1);
-	while ((n = read(fd, buf, PIECE)) != 0) {
-		if (n < 0 && errno == EINTR)
-			continue;
-		if (n < 0) {
-			rc = -1;
-			break;
-		}
-		hasher_add(&hs, buf, (size_t)n);
+	char *buf = tt_xmalloc(piece);
+	uint64_t tail = st->size > QUICK_PART ? st->size - QUICK_PART : 0;
+	hasher_init(&hs, 8);
+	int rc = hash_range(fd, &hs, buf, piece, 0, QUICK_PART);
+	if (rc == 0)
+		rc = hash_range(fd, &hs, buf, piece, (off_t)tail, QUICK_PART);
+	st->quick = hasher_end(&hs);
+	if (rc == 0 && full) {
+		hasher_init(&hs, 1);
+		rc = hash_range(fd, &hs, buf, piece, 0, UINT64_MAX);
+		st->hash = hasher_end(&hs);
 	}
 	free(buf);
-	st->hash = hasher_end(&hs);
+	int e = errno;
 	close(fd);
+	errno = e;
 	return rc;
 }
 
-/* Section lengths as the header claims them, cut to what len holds. */
-static void section_lengths(const struct header *h, size_t len, size_t out[3])
+int tt_index_stamp_of(const char *path, tt_index_stamp *st)
 {
-	size_t rest = len - sizeof *h;
-	out[0] = h->ncomments <= rest / sizeof(struct rec_comment)
-	             ? h->ncomments * sizeof(struct rec_comment)
-	             : rest;
-	rest -= out[0];
-	out[1] = h->nparas <= rest / sizeof(uint64_t) ? h->nparas * sizeof(uint64_t) : rest;
-	out[2] = rest - out[1];
+	return stamp(path, st, 1);
 }
 
-/* The checksum: a hash of the hashes of the header (checksum field zero) and
- * of each section, so the writer can hash each section as it writes it. */
-static uint64_t combine(const uint64_t part[4])
+/* Section lengths as the header claims them, cut to what len holds; the id
+ * table is the rest. */
+static void section_lengths(const struct header *h, size_t len, size_t out[NSEC])
 {
-	return tt_index_hash(6, part, 4 * sizeof *part);
+	uint64_t want[SEC_IDS];
+	size_t rest = len - sizeof *h;
+	want[SEC_COMMENTS] = h->ncomments <= SIZE_MAX / sizeof(struct rec_comment)
+	                         ? h->ncomments * sizeof(struct rec_comment)
+	                         : UINT64_MAX;
+	want[SEC_PARAS] = h->nparas <= SIZE_MAX / sizeof(uint64_t) ? h->nparas * sizeof(uint64_t)
+	                                                           : UINT64_MAX;
+	want[SEC_STRINGS] = h->nstr;
+	for (int i = 0; i < SEC_IDS; i++) {
+		out[i] = want[i] <= rest ? (size_t)want[i] : rest;
+		rest -= out[i];
+	}
+	out[SEC_IDS] = rest;
+}
+
+/* The header's checksum: of the header with that field zero, which holds
+ * every section's hash. */
+static uint64_t header_sum(const struct header *h)
+{
+	struct header c = *h;
+	c.checksum = 0;
+	return tt_index_hash(2, &c, sizeof c);
 }
 
 /* Gives the whole pages of [p, p + len), read-only pages of a mapped index,
@@ -174,11 +255,12 @@ static void release(const void *p, size_t len)
 		madvise((void *)a, e - a, MADV_DONTNEED);
 }
 
-/* tt_index_hash of a section; with mapped set, a piece at a time, each piece
+/* The hash of section i at p; with mapped set, a piece at a time, each piece
  * released once hashed (XXH3 gives the same hash however the input is cut). */
-static uint64_t section_hash(uint64_t seed, const unsigned char *p, size_t len, int mapped)
+static uint64_t section_hash(int i, const unsigned char *p, size_t len, int mapped)
 {
 	enum { PIECE = 4 << 20 };
+	uint64_t seed = (uint64_t)i + 3;
 	if (!mapped)
 		return tt_index_hash(seed, p, len);
 	struct hasher h;
@@ -189,23 +271,6 @@ static uint64_t section_hash(uint64_t seed, const unsigned char *p, size_t len, 
 		release(p + off, n);
 	}
 	return hasher_end(&h);
-}
-
-/* The checksum of an index at base; mapped: base is a read-only mapping of
- * the file, whose pages may be released as they are read. */
-static uint64_t checksum(const unsigned char *base, size_t len, int mapped)
-{
-	struct header h;
-	size_t sec[3];
-	uint64_t part[4];
-	memcpy(&h, base, sizeof h);
-	h.checksum = 0;
-	part[0] = tt_index_hash(2, &h, sizeof h);
-	section_lengths(&h, len, sec);
-	base += sizeof h;
-	for (int i = 0; i < 3; base += sec[i++])
-		part[i + 1] = section_hash((uint64_t)i + 3, base, sec[i], mapped);
-	return combine(part);
 }
 
 /* ---- the tag stores' fingerprint of a thread ---- */
@@ -329,14 +394,24 @@ static void put_thread(struct writer *w, const tt_thread *t, struct rec_thread *
 	put_strv(w, &a->body, &r->body_start, &r->body_n);
 }
 
+/* Pads the string block being laid out to a multiple of 8 bytes, so what
+ * follows it stays aligned. */
+static void put_pad(struct writer *w)
+{
+	static const char zeros[8];
+	size_t pad = (8 - w->next % 8) % 8;
+	if (w->pass == PASS_STRINGS)
+		put_bytes(w, zeros, pad);
+	w->next += pad;
+}
+
 /* One walk over the model: what w->pass writes. */
-static void put_all(struct writer *w, const tt_thread *t, const char *real, struct header *h)
+static void put_all(struct writer *w, const tt_thread *t, struct header *h)
 {
 	w->next = 0;
 	w->nparas = 0;
 	put_bytes(w, "", w->pass == PASS_STRINGS); /* offset 0: the "" that means NULL */
 	w->next = 1;
-	h->path = put_str(w, real);
 	put_thread(w, t, &h->thread);
 	uint64_t at = w->next; /* the short strings, then the paragraphs */
 	for (size_t i = 0; i < t->ncomments; i++)
@@ -361,63 +436,111 @@ static void put_all(struct writer *w, const tt_thread *t, const char *real, stru
 		if (w->pass == PASS_RECORDS)
 			put_bytes(w, &r, sizeof r);
 	}
-	static const char zeros[8];
-	if (w->pass == PASS_STRINGS)
-		put_bytes(w, zeros,
-		          (8 - w->next % 8) % 8); /* keeps the file's size a multiple of 8 */
-	w->next += (8 - w->next % 8) % 8;
+	put_pad(w);
 }
 
-/* Writes the index to f, hashing each section as it goes, with a placeholder
- * where the header goes; *h is the header to put there once f is flushed. */
+/* The id table's slot of an id: a hash of it. */
+static uint64_t id_slot_hash(const char *id)
+{
+	return tt_index_hash(10, id, strlen(id));
+}
+
+/* The id table: records, slots, strings. A thread too big for 32-bit slots
+ * has none (nslots 0): `tag` then builds the model as other commands do. */
+static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
+{
+	size_t n = t->ncomments, nslots = 0;
+	uint32_t *slots = NULL;
+	if (n < UINT32_MAX / 4) {
+		for (nslots = 2; nslots < 2 * n; nslots *= 2)
+			;
+		slots = tt_xcalloc(nslots, sizeof *slots);
+	}
+	w->next = 0;
+	w->pass = PASS_RECORDS;
+	put_str(w, "");
+	h->tid = put_str(w, t->id);
+	h->ttitle = put_str(w, t->article.title);
+	for (size_t i = 0; slots && i < n; i++) {
+		const tt_comment *c = t->order[i];
+		struct rec_id r = {.id = put_str(w, c->id),
+		                   .parent = c->parent ? c->parent->index : NO_PARENT};
+		size_t k = id_slot_hash(c->id) & (nslots - 1);
+		while (slots[k])
+			k = (k + 1) & (nslots - 1);
+		slots[k] = (uint32_t)(i + 1);
+		put_bytes(w, &r, sizeof r);
+	}
+	put_bytes(w, slots, nslots * sizeof *slots);
+	free(slots);
+	w->next = 0;
+	w->pass = PASS_STRINGS;
+	put_str(w, "");
+	put_str(w, t->id);
+	put_str(w, t->article.title);
+	for (size_t i = 0; nslots && i < n; i++)
+		put_str(w, t->order[i]->id);
+	put_pad(w);
+	h->nslots = nslots;
+	h->nidstr = w->next;
+}
+
+/* Writes the index to f (or buf), hashing each section as it goes, with a
+ * placeholder where the header goes; *h is the header to put there once f is
+ * flushed. written: the clock before the source's stamp was last taken. */
 static int write_body(FILE *f, tt_buf *buf, const tt_thread *t, const char *real,
-                      const tt_index_stamp *st, struct header *h)
+                      const tt_index_stamp *st, int64_t written, struct header *h)
 {
 	*h = (struct header){.version = INDEX_VERSION,
 	                     .endian = INDEX_ENDIAN,
 	                     .header_size = sizeof *h,
 	                     .comment_size = sizeof(struct rec_comment),
-	                     .src = *st};
+	                     .src = *st,
+	                     .written_ns = written,
+	                     .path_hash = tt_index_hash(0, real, strlen(real))};
 	struct writer w = {.f = f, .buf = buf};
-	struct hasher sec[3];
-	uint64_t part[4];
+	struct hasher sec[NSEC];
 	memcpy(h->magic, INDEX_MAGIC, 8);
 	put_bytes(&w, h, sizeof *h); /* a placeholder until the counts are known */
-	for (int i = 0; i < 3; i++)
+	for (int i = 0; i < NSEC; i++)
 		hasher_init(&sec[i], (uint64_t)i + 3);
-	w.hs = &sec[0];
-	put_all(&w, t, real, h);
+	w.hs = &sec[SEC_COMMENTS];
+	put_all(&w, t, h);
 	struct header again; /* the same offsets once more; nothing of a pass is kept */
 	w.pass = PASS_PARAS;
-	w.hs = &sec[1];
-	put_all(&w, t, real, &again);
+	w.hs = &sec[SEC_PARAS];
+	put_all(&w, t, &again);
 	h->ncomments = t->ncomments;
 	h->fingerprint = fingerprint_of(t);
 	h->nparas = w.nparas;
 	w.pass = PASS_STRINGS;
-	w.hs = &sec[2];
+	w.hs = &sec[SEC_STRINGS];
 	if (buf) /* the strings' size is known: one allocation for them */
 		tt_buf_reserve(buf, w.next);
-	put_all(&w, t, real, &again);
+	put_all(&w, t, &again);
 	h->nstr = w.next;
-	h->total = sizeof *h + h->ncomments * sizeof(struct rec_comment) + h->nparas * 8 + h->nstr;
-	part[0] = tt_index_hash(2, h, sizeof *h);
-	for (int i = 0; i < 3; i++)
-		part[i + 1] = hasher_end(&sec[i]);
-	h->checksum = combine(part);
+	w.hs = &sec[SEC_IDS];
+	put_ids(&w, t, h);
+	h->total = sizeof *h + h->ncomments * sizeof(struct rec_comment) + h->nparas * 8 + h->nstr +
+	           (h->nslots ? h->ncomments * sizeof(struct rec_id) : 0) + h->nslots * 4 +
+	           h->nidstr;
+	for (int i = 0; i < NSEC; i++)
+		h->sec_hash[i] = hasher_end(&sec[i]);
+	h->checksum = header_sum(h);
 	return w.failed ? -1 : 0;
 }
 
 /* Writes the index into the open file fd; the header goes last, when the
- * counts and the checksum are known. */
-static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st)
+ * counts and the hashes are known. */
+static int write_to(int fd, const tt_thread *t, const char *real, const tt_index_stamp *st,
+                    int64_t written)
 {
 	struct header h;
 	FILE *f = fdopen(dup(fd), "wb");
 	if (!f)
 		return -1;
 	setvbuf(f, NULL, _IOFBF, 1 << 20);
-	int rc = write_body(f, NULL, t, real, st, &h);
+	int rc = write_body(f, NULL, t, real, st, written, &h);
 	if (fclose(f) != 0 || rc < 0)
 		return -1;
 	return pwrite(fd, &h, sizeof h, 0) == (ssize_t)sizeof h ? 0 : -1;
@@ -428,40 +551,39 @@ void tt_index_append(const tt_thread *t, tt_buf *out)
 	static const tt_index_stamp none; /* made from no file */
 	struct header h;
 	size_t at = out->len;
-	write_body(NULL, out, t, "", &none, &h);
+	write_body(NULL, out, t, "", &none, 0, &h);
 	memcpy(out->data + at, &h, sizeof h);
 }
 
+/* Whether two stamps say the same file as it was: everything but the whole
+ * file's hash, which only a full stamp has. */
 static int same_stamp(const tt_index_stamp *a, const tt_index_stamp *b)
 {
 	return a->size == b->size && a->ino == b->ino && a->dev == b->dev &&
-	       a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec && a->hash == b->hash;
+	       a->mtime_sec == b->mtime_sec && a->mtime_nsec == b->mtime_nsec &&
+	       a->ctime_sec == b->ctime_sec && a->ctime_nsec == b->ctime_nsec &&
+	       a->quick == b->quick;
 }
 
-/* A temp file beside index_path, renamed over it once whole. There is no
- * fsync: a cache may be lost in a crash, and a torn one fails its checksum. */
-int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
-                   const char *index_path)
+/* Makes a temp file beside index_path (directories created); its name in *tmp. */
+static int create_beside(const char *index_path, char **tmp)
 {
-	tt_index_stamp now;
-	char *real = realpath(path, NULL);
-	if (!real || tt_index_stamp_of(path, &now) < 0) {
-		free(real);
-		return -1;
-	}
-	if (!same_stamp(st, &now)) { /* changed while it was loaded */
-		free(real);
-		errno = ESTALE;
-		return -1;
-	}
 	char *dir = tt_xstrdup(index_path), *slash = strrchr(dir, '/');
-	char *tmp = tt_xasprintf("%s.%ld.tmp", index_path, (long)getpid());
+	*tmp = tt_xasprintf("%s.%ld.tmp", index_path, (long)getpid());
 	if (slash)
 		*slash = '\0';
 	int fd = slash && tt_mkdirs(dir) < 0
 	             ? -1
-	             : open(tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-	int rc = fd < 0 ? -1 : write_to(fd, t, real, st);
+	             : open(*tmp, O_RDWR | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+	free(dir);
+	return fd;
+}
+
+/* Closes fd and renames tmp over index_path when rc is 0, else removes tmp;
+ * frees tmp. There is no fsync: a cache may be lost in a crash, and a torn
+ * one fails its checks. */
+static int put_in_place(int fd, char *tmp, const char *index_path, int rc)
+{
 	if (fd >= 0 && close(fd) < 0)
 		rc = -1;
 	if (rc == 0 && rename(tmp, index_path) < 0)
@@ -472,9 +594,31 @@ int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *s
 		errno = e;
 	}
 	free(tmp);
-	free(dir);
-	free(real);
 	return rc;
+}
+
+/* The source is stamped and hashed again after the load: an index whose
+ * stamp and hash were the same before and after describes what was loaded.
+ * The clock is read before that stamp (see RACY_WINDOW_NS). */
+int tt_index_write(const tt_thread *t, const char *path, const tt_index_stamp *st,
+                   const char *index_path)
+{
+	tt_index_stamp now;
+	int64_t written = now_ns();
+	char *real = realpath(path, NULL), *tmp;
+	if (!real || stamp(path, &now, 1) < 0) {
+		free(real);
+		return -1;
+	}
+	if (!same_stamp(st, &now) || st->hash != now.hash) { /* changed while it was loaded */
+		free(real);
+		errno = ESTALE;
+		return -1;
+	}
+	int fd = create_beside(index_path, &tmp);
+	int rc = fd < 0 ? -1 : write_to(fd, t, real, st, written);
+	free(real);
+	return put_in_place(fd, tmp, index_path, rc);
 }
 
 /* ---- reading ---- */
@@ -487,9 +631,16 @@ struct map {
 	const tt_thread *t; /* the thread made from it, once open */
 	struct map *next;   /* in the list of open ones */
 	const struct header *h;
+	const unsigned char *sec[NSEC];
+	size_t seclen[NSEC];
 	const struct rec_comment *comments;
 	const uint64_t *paras;
 	const char *str;
+	const struct rec_id *ids; /* the id table, for a thread opened for ids */
+	const uint32_t *slots;
+	const char *idstr;
+	tt_thread *lean;   /* such a thread, */
+	tt_comment **made; /* and the comments made for it so far, by index */
 };
 
 /* Gives back the pages of a mapped index; an index in memory (owned) has no
@@ -520,17 +671,20 @@ static void unmap(void *arg)
 		free(m->owned);
 	else
 		munmap((void *)m->base, m->len);
+	free(m->made);
 	free(m);
 }
 
-/* The header's claims against the file's real size, overflow-checked. */
+/* The header's claims, its checksum (which covers the sections' hashes) and
+ * the sections' sizes against the file's real size, overflow-checked. No
+ * section's bytes are read. */
 static int sections_fit(struct map *m)
 {
 	const struct header *h = m->h;
 	if (m->len < sizeof *h || memcmp(h->magic, INDEX_MAGIC, 8) != 0 ||
 	    h->version != INDEX_VERSION || h->endian != INDEX_ENDIAN ||
 	    h->header_size != sizeof *h || h->comment_size != sizeof(struct rec_comment) ||
-	    h->total != m->len)
+	    h->total != m->len || header_sum(h) != h->checksum)
 		return 0;
 	size_t rest = m->len - sizeof *h;
 	if (h->ncomments > rest / sizeof(struct rec_comment))
@@ -539,26 +693,66 @@ static int sections_fit(struct map *m)
 	if (h->nparas > rest / sizeof(uint64_t))
 		return 0;
 	rest -= h->nparas * sizeof(uint64_t);
-	if (h->nstr != rest || h->nstr == 0)
+	if (h->nstr > rest || h->nstr == 0)
 		return 0;
-	m->comments = (const void *)(m->base + sizeof *h);
-	m->paras = (const void *)(m->comments + h->ncomments);
-	m->str = (const char *)(m->paras + h->nparas);
-	/* Every offset below nstr then reaches a NUL inside the block. */
-	return m->str[0] == '\0' && m->str[h->nstr - 1] == '\0';
+	section_lengths(h, m->len, m->seclen);
+	m->sec[0] = m->base + sizeof *h;
+	for (int i = 1; i < NSEC; i++)
+		m->sec[i] = m->sec[i - 1] + m->seclen[i - 1];
+	m->comments = (const void *)m->sec[SEC_COMMENTS];
+	m->paras = (const void *)m->sec[SEC_PARAS];
+	m->str = (const char *)m->sec[SEC_STRINGS];
+	return 1;
 }
 
-static int checksum_ok(const struct map *m)
+/* Whether section i is what the (checked) header says it is. */
+static int section_ok(const struct map *m, int i)
 {
-	return checksum(m->base, m->len, !m->owned) == m->h->checksum;
+	return section_hash(i, m->sec[i], m->seclen[i], !m->owned) == m->h->sec_hash[i];
+}
+
+/* The sections the model is built from, verified, and the string block's
+ * ends: every offset below nstr then reaches a NUL inside the block. */
+static int model_ok(const struct map *m)
+{
+	return section_ok(m, SEC_COMMENTS) && section_ok(m, SEC_PARAS) &&
+	       section_ok(m, SEC_STRINGS) && m->str[0] == '\0' && m->str[m->h->nstr - 1] == '\0';
+}
+
+/* The id section, verified, against its parts' sizes, overflow-checked. */
+static int ids_ok(struct map *m)
+{
+	const struct header *h = m->h;
+	size_t rest = m->seclen[SEC_IDS];
+	if (h->nslots < 2 || (h->nslots & (h->nslots - 1)) || h->nslots > rest / 4 ||
+	    h->nslots <= h->ncomments)
+		return 0;
+	rest -= h->nslots * 4;
+	if (h->ncomments > rest / sizeof(struct rec_id))
+		return 0;
+	rest -= h->ncomments * sizeof(struct rec_id);
+	if (h->nidstr != rest || h->nidstr == 0 || !section_ok(m, SEC_IDS))
+		return 0;
+	m->ids = (const void *)m->sec[SEC_IDS];
+	m->slots = (const void *)(m->ids + h->ncomments);
+	m->idstr = (const char *)(m->slots + h->nslots);
+	/* Every offset below nidstr then reaches a NUL inside the block. */
+	return m->idstr[0] == '\0' && m->idstr[h->nidstr - 1] == '\0';
 }
 
 void tt_index_reseal(void *data, size_t len)
 {
-	if (len < sizeof(struct header))
+	struct header h;
+	size_t sec[NSEC];
+	const unsigned char *p = (const unsigned char *)data + sizeof h;
+	if (len < sizeof h)
 		return;
-	uint64_t sum = checksum(data, len, 0);
-	memcpy((char *)data + offsetof(struct header, checksum), &sum, sizeof sum);
+	memcpy(&h, data, sizeof h);
+	section_lengths(&h, len, sec);
+	for (int i = 0; i < NSEC; p += sec[i++])
+		h.sec_hash[i] = section_hash(i, p, sec[i], 0);
+	h.checksum = header_sum(&h);
+	memcpy(data, &h, sizeof h);
 }
 
 /* What is checked is what keeps the model whole and every access in bounds.
@@ -594,9 +788,13 @@ static void strv_read(tt_thread *t, const struct map *m, uint64_t start, uint64_
 		return;
 	v->v = tt_thread_alloc(t, n * sizeof *v->v);
 	v->n = v->cap = n;
+	/* Only bounds: an offset inside a string still reaches the block's last
+	 * NUL, and looking at the byte before it would read every page of the
+	 * text (a 1,000,000-comment reopen read its 400 MB twice); the text is
+	 * read when shown. */
 	for (uint64_t i = 0; i < n; i++) {
 		uint64_t off = m->paras[start + i];
-		v->v[i] = string_start(m, off) ? m->str + off : (*bad = 1, "");
+		v->v[i] = off < m->h->nstr ? m->str + off : (*bad = 1, "");
 	}
 }
 
@@ -620,12 +818,29 @@ static void thread_read(tt_thread *t, const struct map *m, int *bad)
 	strv_read(t, m, r->body_start, r->body_n, &a->body, bad);
 }
 
+/* Tells the loads' progress hook (a loading screen) about the comments
+ * made so far, as tt_thread_load does: the records are in preorder, so the
+ * first ones are the first screen. *bad set when the hook stops the open. */
+static void report(const tt_thread *t, const struct map *m, size_t done, int *bad)
+{
+	size_t n = m->h->ncomments;
+	tt_load_progress p = {.t = t,
+	                      .ncomments = t->ncomments,
+	                      .bytes = n ? (size_t)((double)m->len * (double)done / (double)n)
+	                                 : m->len,
+	                      .total = m->len};
+	if (tt_thread_load_report(&p))
+		*bad = 1;
+}
+
 /* The comments, each under a parent that came before it (preorder). */
 static void comments_read(tt_thread *t, const struct map *m, int *bad)
 {
 	size_t n = m->h->ncomments;
 	tt_comment **all = tt_xmalloc((n ? n : 1) * sizeof *all);
 	for (size_t i = 0; i < n && !*bad; i++) {
+		if (i % TT_LOAD_PROGRESS_EVERY == 0)
+			report(t, m, i, bad);
 		const struct rec_comment *r = &m->comments[i];
 		if (r->parent != NO_PARENT && r->parent >= i) {
 			*bad = 1;
@@ -650,19 +865,53 @@ static void comments_read(tt_thread *t, const struct map *m, int *bad)
 		if (i % 8192 == 8191) /* the records and text read so far: not kept resident */
 			release_map(m);
 	}
+	if (!*bad)
+		report(t, m, n, bad);
 	free(all);
 }
 
-/* Whether the index was made from this very file as it is now. */
-static int source_matches(const struct map *m, const char *path)
+/* The same index with a new time of writing (once the source's last change
+ * is out of the racy window), so later opens trust its stamp alone. A copy
+ * renamed into place: other readers may have the old one mapped. */
+static void restamp(const struct map *m, const char *index_path, int64_t written)
 {
-	tt_index_stamp now;
+	struct header h = *m->h;
+	char *tmp;
+	h.written_ns = written;
+	h.checksum = header_sum(&h);
+	int fd = create_beside(index_path, &tmp);
+	size_t rest = m->len - sizeof h;
+	int rc = fd < 0 || pwrite(fd, &h, sizeof h, 0) != (ssize_t)sizeof h ||
+	                 pwrite(fd, m->base + sizeof h, rest, sizeof h) != (ssize_t)rest
+	             ? -1
+	             : 0;
+	release_map(m);
+	(void)put_in_place(fd, tmp, index_path, rc);
+}
+
+/* Whether the index was made from this very file as it is now: its real path,
+ * and its stamp (size, mtime, ctime, inode, device, first and last 64 KiB).
+ * Any write through the file system sets the ctime, which programs cannot set
+ * back; but a write in the same clock tick as the stamp was taken leaves it
+ * alike, so an index written within RACY_WINDOW_NS of the source's last change
+ * is trusted only once the whole source hashes the same (git's racy-clean
+ * entries), and is stamped anew once that change is old enough. */
+static int source_matches(const struct map *m, const char *path, const char *index_path)
+{
+	tt_index_stamp now, full;
 	char *real = realpath(path, NULL);
-	int ok = real && m->h->path < m->h->nstr && strcmp(m->str + m->h->path, real) == 0;
+	int ok = real && tt_index_hash(0, real, strlen(real)) == m->h->path_hash;
 	free(real);
-	if (!ok || tt_index_stamp_of(path, &now) < 0)
+	if (!ok || stamp(path, &now, 0) < 0 || !same_stamp(&m->h->src, &now))
 		return 0;
-	return same_stamp(&m->h->src, &now);
+	if (changed_ns(&now) + RACY_WINDOW_NS <= m->h->written_ns)
+		return 1;
+	int64_t t0 = now_ns();
+	if (stamp(path, &full, 1) < 0 || !same_stamp(&full, &now) || full.hash != m->h->src.hash)
+		return 0;
+	if (changed_ns(&now) + RACY_WINDOW_NS <= t0)
+		restamp(m, index_path, t0);
+	return 1;
 }
 
 static struct map *map_index(const char *index_path)
@@ -690,6 +939,16 @@ static struct map *map_index(const char *index_path)
 	return m;
 }
 
+/* Puts m in the list of open indexes, for tt_index_fingerprint. */
+static void make_live(struct map *m, const tt_thread *t)
+{
+	m->t = t;
+	pthread_mutex_lock(&live_lock);
+	m->next = live;
+	live = m;
+	pthread_mutex_unlock(&live_lock);
+}
+
 /* The thread of a checked index m (named name), which it then owns; NULL
  * (m released) when a record is wrong. */
 static tt_thread *thread_of(struct map *m, const char *name)
@@ -706,11 +965,7 @@ static tt_thread *thread_of(struct map *m, const char *name)
 		return NULL;
 	}
 	release_map(m); /* the text comes back as it is shown */
-	m->t = t;
-	pthread_mutex_lock(&live_lock);
-	m->next = live;
-	live = m;
-	pthread_mutex_unlock(&live_lock);
+	make_live(m, t);
 	return t;
 }
 
@@ -719,7 +974,7 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 	struct map *m = map_index(index_path);
 	if (!m)
 		return NULL;
-	if (!sections_fit(m) || !checksum_ok(m) || !source_matches(m, path)) {
+	if (!sections_fit(m) || !model_ok(m) || !source_matches(m, path, index_path)) {
 		unmap(m);
 		return NULL;
 	}
@@ -728,18 +983,129 @@ tt_thread *tt_index_open(const char *path, const char *index_path)
 
 tt_thread *tt_index_open_mem(const char *name, void *block, size_t off, size_t len)
 {
+	static const tt_index_stamp none;
 	struct map *m = tt_xcalloc(1, sizeof *m);
 	m->owned = block;
 	m->base = (const unsigned char *)block + off;
 	m->len = len;
 	m->h = (const void *)m->base;
 	if ((uintptr_t)m->base % 8 || len < sizeof(struct header) || !sections_fit(m) ||
-	    !checksum_ok(m) || m->h->path >= m->h->nstr || m->str[m->h->path] ||
-	    m->h->src.size || m->h->src.hash) {
+	    !model_ok(m) || m->h->path_hash != tt_index_hash(0, "", 0) ||
+	    memcmp(&m->h->src, &none, sizeof none) != 0) {
 		unmap(m);
 		return NULL;
 	}
 	return thread_of(m, name);
+}
+
+/* ---- threads for id checks ---- */
+
+/* A string of the id block (offset 0 is NULL); NULL and *bad set when off
+ * starts none. */
+static const char *id_string(const struct map *m, uint64_t off, int *bad)
+{
+	if (off >= m->h->nidstr || (off && m->idstr[off - 1] != '\0')) {
+		*bad = 1;
+		return NULL;
+	}
+	return off ? m->idstr + off : NULL;
+}
+
+/* The index of the comment with this id, or SIZE_MAX. */
+static size_t id_lookup(const struct map *m, const char *id)
+{
+	uint64_t mask = m->h->nslots - 1, k = id_slot_hash(id) & mask;
+	for (uint64_t probes = 0; probes < m->h->nslots; probes++, k = (k + 1) & mask) {
+		uint64_t v = m->slots[k];
+		if (v == 0)
+			break;
+		if (v > m->h->ncomments || m->ids[v - 1].id >= m->h->nidstr)
+			continue; /* a forged slot: in bounds, never followed */
+		if (strcmp(m->idstr + m->ids[v - 1].id, id) == 0)
+			return (size_t)(v - 1);
+	}
+	return SIZE_MAX;
+}
+
+/* The comment at index k and its ancestors, made once each: id, index,
+ * parent and depth (the text is not read). NULL when an id does not start a
+ * string or a parent does not come before its reply. */
+static tt_comment *make_comment(struct map *m, size_t k)
+{
+	size_t *chain = NULL, n = 0, cap = 0;
+	int bad = 0;
+	for (size_t i = k; !m->made[i]; i = (size_t)m->ids[i].parent) {
+		if (n == cap)
+			chain = tt_xrealloc(chain, (cap = cap ? 2 * cap : 16) * sizeof *chain);
+		chain[n++] = i;
+		if (m->ids[i].parent == NO_PARENT)
+			break;
+		if (m->ids[i].parent >= i) {
+			free(chain);
+			return NULL;
+		}
+	}
+	while (n-- && !bad) {
+		const struct rec_id *r = &m->ids[chain[n]];
+		tt_comment *c = tt_thread_alloc(m->lean, sizeof *c);
+		memset(c, 0, sizeof *c);
+		c->id = id_string(m, r->id, &bad);
+		c->index = chain[n];
+		if (r->parent != NO_PARENT) {
+			c->parent = m->made[r->parent];
+			c->depth = c->parent->depth + 1;
+		}
+		m->made[chain[n]] = c;
+	}
+	free(chain);
+	return bad ? NULL : m->made[k];
+}
+
+/* tt_thread_find of a thread opened for ids. */
+static tt_comment *find_id(void *arg, const char *id)
+{
+	struct map *m = arg;
+	size_t k = id_lookup(m, id);
+	if (k == SIZE_MAX)
+		return NULL;
+	if (!m->made)
+		m->made = tt_xcalloc(m->h->ncomments, sizeof *m->made);
+	tt_comment *c = make_comment(m, k);
+	return c && c->id && strcmp(c->id, id) == 0 ? c : NULL;
+}
+
+tt_thread *tt_index_open_ids(const char *path, const char *index_path)
+{
+	struct map *m = map_index(index_path);
+	if (!m)
+		return NULL;
+	if (!sections_fit(m) || !ids_ok(m) || m->h->thread.body_n > m->h->nparas ||
+	    m->h->thread.body_n > UINT_MAX ||
+	    !source_matches(m, path, index_path)) {
+		unmap(m);
+		return NULL;
+	}
+	tt_thread *t = tt_thread_new();
+	int bad = 0;
+	tt_thread_on_free(t, unmap, m);
+	m->lean = t;
+	t->name = tt_thread_strdup(t, path, (size_t)-1);
+	t->id = id_string(m, m->h->tid, &bad);
+	t->article.title = id_string(m, m->h->ttitle, &bad);
+	t->more = m->h->thread.more;
+	/* The article's paragraphs are counted (items @article/N), not read. */
+	size_t np = (size_t)m->h->thread.body_n;
+	t->article.body.v = np ? tt_thread_alloc(t, np * sizeof *t->article.body.v) : NULL;
+	for (size_t i = 0; i < np; i++)
+		t->article.body.v[i] = "";
+	t->article.body.n = t->article.body.cap = (unsigned)np;
+	if (bad || !t->id) {
+		tt_thread_free(t);
+		return NULL;
+	}
+	tt_thread_set_finder(t, find_id, m);
+	make_live(m, t);
+	return t;
 }
 
 void tt_index_fingerprint(const tt_thread *t, char out[TT_INDEX_FP_LEN])

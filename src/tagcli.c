@@ -35,15 +35,19 @@ int tt_tagcli_option_error(const char *cmd, char **argv, int c)
 
 /* A thread file through its index when a valid one is present, else
  * streamed by the loader, leaving the index for the next command. The index
- * holds the same items and ids as the file it was checked against (size,
- * times, inode and a hash of its bytes), so ids are refused alike; a stale
- * or damaged index is ignored. The index is a cache: failing to write it is
- * no error. */
-static tt_thread *load_indexed(const char *path, tt_error *err, int *eno)
+ * holds the same items and ids as the file it was checked against (its stamp,
+ * or for a racy one a hash of its bytes), so ids are refused alike; a stale
+ * or damaged index is ignored. With ids_only, the index is opened for id
+ * checks (its id table alone is read), and when that is refused the thread is
+ * loaded and the index rewritten, so a damaged id table does not stay. The
+ * index is a cache: failing to write it is no error. */
+static tt_thread *load_indexed(const char *path, int ids_only, tt_error *err, int *eno)
 {
 	char *idx = tt_index_path_for(path);
 	tt_index_stamp st;
-	tt_thread *t = idx ? tt_index_open(path, idx) : NULL;
+	tt_thread *t = !idx       ? NULL
+	               : ids_only ? tt_index_open_ids(path, idx)
+	                          : tt_index_open(path, idx);
 	if (!t) {
 		int stamped = idx && tt_index_stamp_of(path, &st) == 0;
 		t = tt_thread_load(path, err, eno);
@@ -54,7 +58,7 @@ static tt_thread *load_indexed(const char *path, tt_error *err, int *eno)
 	return t;
 }
 
-int tt_tagcli_thread(const char *path, tt_thread **out)
+static int open_thread(const char *path, int ids_only, tt_thread **out)
 {
 	tt_error err;
 	int eno = 0;
@@ -63,13 +67,23 @@ int tt_tagcli_thread(const char *path, tt_thread **out)
 	 * the viewer opens too: a page or JSON imported in memory, with the ids
 	 * `threadtag import` gives. Standard input can be read once only, so it
 	 * goes to the latter. */
-	*out = strcmp(path, "-") ? load_indexed(path, &err, &eno) : NULL;
+	*out = strcmp(path, "-") ? load_indexed(path, ids_only, &err, &eno) : NULL;
 	if (!*out && !eno)
 		*out = tt_open_any(path, NULL, &err, &eno);
 	if (*out)
 		return 0;
 	tt_error_print(&err);
 	return eno ? tt_exit_for_errno(eno) : EX_DATAERR;
+}
+
+int tt_tagcli_thread(const char *path, tt_thread **out)
+{
+	return open_thread(path, 0, out);
+}
+
+int tt_tagcli_thread_ids(const char *path, tt_thread **out)
+{
+	return open_thread(path, 1, out);
 }
 
 /* A store exists once its file or its journal does: until the first save, a

@@ -8,6 +8,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "threadtag/config.h"
@@ -15,22 +17,32 @@
 #include "threadtag/index.h"
 #include "threadtag/xalloc.h"
 
-/* The file: header, key, summary (each padded to 8 bytes), then the items
- * sorted by hash. Native byte order: it is this machine's cache. */
+/* The file: header, key, summary (each padded to 8 bytes), the items sorted
+ * by hash, then a hash of every BLOCK bytes of what lies between the header
+ * and that table. The header holds the table's hash and its own checksum, so
+ * a reader checks the header and the table on open and a block when it
+ * first reads from it: `tag --id` reads a few blocks of a file of megabytes.
+ * Native byte order: it is this machine's cache. */
 #define TIX_MAGIC "TTTAGIX\x01"
-enum { TIX_VERSION = 1, TIX_ENDIAN = 0x01020304 };
+enum { TIX_VERSION = 2, TIX_ENDIAN = 0x01020304, BLOCK = 4096 };
 
 struct header {
 	char magic[8];
 	uint32_t version, endian;
 	uint64_t size, ino, dev;
 	int64_t mtime_sec, mtime_nsec, ctime_sec, ctime_nsec;
-	uint64_t nkey, nsummary, nitems, total;
-	uint64_t checksum; /* of the whole file with this field zero */
+	uint64_t nkey, nsummary, nitems, nblocks, total;
+	uint64_t table_hash; /* of the blocks' hashes */
+	uint64_t checksum;   /* of the header with this field zero */
 };
 
+/* A block's state in a reader. */
+enum { UNCHECKED, GOOD, DAMAGED };
+
 struct tt_tagindex {
-	char *data;
+	const char *data; /* the file, mapped */
+	unsigned char *state; /* per block */
+	const uint64_t *table;
 	size_t len;
 	const struct header *h;
 	const char *summary;
@@ -66,14 +78,16 @@ static void stamp(struct header *h, const struct stat *st)
 	h->ctime_nsec = st->st_ctim.tv_nsec;
 }
 
-static uint64_t checksum(const char *data, size_t len)
+static uint64_t header_sum(const struct header *h)
 {
-	struct header h;
-	memcpy(&h, data, sizeof h);
-	h.checksum = 0;
-	uint64_t part[2] = {tt_index_hash(11, &h, sizeof h),
-	                    tt_index_hash(12, data + sizeof h, len - sizeof h)};
-	return tt_index_hash(13, part, sizeof part);
+	struct header c = *h;
+	c.checksum = 0;
+	return tt_index_hash(11, &c, sizeof c);
+}
+
+static uint64_t block_hash(const char *p, size_t len)
+{
+	return tt_index_hash(12, p, len);
 }
 
 static int cmp_item(const void *pa, const void *pb)
@@ -94,7 +108,9 @@ static char *layout(const struct stat *st, const char *key, const void *summary,
 	h.nkey = strlen(key);
 	h.nsummary = nsummary;
 	h.nitems = nitems;
-	h.total = sizeof h + pad8(h.nkey) + pad8(nsummary) + nitems * sizeof *items;
+	size_t body = pad8(h.nkey) + pad8(nsummary) + nitems * sizeof *items;
+	h.nblocks = (body + BLOCK - 1) / BLOCK;
+	h.total = sizeof h + body + h.nblocks * sizeof(uint64_t);
 	char *data = tt_xcalloc(1, h.total);
 	memcpy(data, &h, sizeof h);
 	memcpy(data + sizeof h, key, h.nkey);
@@ -103,7 +119,12 @@ static char *layout(const struct stat *st, const char *key, const void *summary,
 	if (nitems)
 		memcpy(data + sizeof h + pad8(h.nkey) + pad8(nsummary), items,
 		       nitems * sizeof *items);
-	h.checksum = checksum(data, h.total);
+	uint64_t *table = (uint64_t *)(data + sizeof h + body);
+	for (size_t b = 0; b < h.nblocks; b++)
+		table[b] = block_hash(data + sizeof h + b * BLOCK,
+		                      body - b * BLOCK < BLOCK ? body - b * BLOCK : BLOCK);
+	h.table_hash = tt_index_hash(13, table, h.nblocks * sizeof *table);
+	h.checksum = header_sum(&h);
 	memcpy(data, &h, sizeof h);
 	*len = h.total;
 	return data;
@@ -148,7 +169,8 @@ int tt_tagindex_write(const char *path, const struct stat *st, const char *key, 
 	return rc;
 }
 
-/* The header's claims against the file's real size and the store now. */
+/* The header's claims against the file's real size and the store now, its
+ * checksum and the blocks' table. The blocks are checked as they are read. */
 static int fits(tt_tagindex *x, const struct stat *st)
 {
 	const struct header *h = x->h;
@@ -158,7 +180,7 @@ static int fits(tt_tagindex *x, const struct stat *st)
 	    h->endian != TIX_ENDIAN || h->total != x->len || h->size != now.size ||
 	    h->ino != now.ino || h->dev != now.dev || h->mtime_sec != now.mtime_sec ||
 	    h->mtime_nsec != now.mtime_nsec || h->ctime_sec != now.ctime_sec ||
-	    h->ctime_nsec != now.ctime_nsec)
+	    h->ctime_nsec != now.ctime_nsec || header_sum(h) != h->checksum)
 		return 0;
 	size_t rest = x->len - sizeof *h;
 	if (h->nkey > rest || pad8(h->nkey) > rest)
@@ -167,22 +189,63 @@ static int fits(tt_tagindex *x, const struct stat *st)
 	if (h->nsummary > rest || pad8(h->nsummary) > rest)
 		return 0;
 	rest -= pad8(h->nsummary);
-	if (h->nitems != rest / sizeof(tt_tagindex_item) || rest % sizeof(tt_tagindex_item))
+	if (h->nitems > rest / sizeof(tt_tagindex_item))
+		return 0;
+	rest -= h->nitems * sizeof(tt_tagindex_item);
+	size_t body = x->len - sizeof *h - rest;
+	if (h->nblocks != (body + BLOCK - 1) / BLOCK || rest != h->nblocks * sizeof(uint64_t))
 		return 0;
 	x->summary = x->data + sizeof *h + pad8(h->nkey);
 	x->items = (const void *)(x->summary + pad8(h->nsummary));
-	for (uint64_t i = 0; i < h->nitems; i++)
-		if (x->items[i].off > h->nsummary ||
-		    x->items[i].len > h->nsummary - x->items[i].off ||
-		    (i && x->items[i].hash < x->items[i - 1].hash))
+	x->table = (const void *)(x->data + sizeof *h + body);
+	if (tt_index_hash(13, x->table, rest) != h->table_hash)
+		return 0;
+	x->state = tt_xcalloc(h->nblocks ? h->nblocks : 1, 1);
+	return 1;
+}
+
+/* Whether the bytes [p, p + len) of the mapped body (between the header and
+ * the table) are whole: each block they touch hashed when first read. */
+static int span_ok(const tt_tagindex *x, const void *p, size_t len)
+{
+	const char *body = x->data + sizeof *x->h;
+	size_t off = (size_t)((const char *)p - body), n = (size_t)((const char *)x->table - body);
+	if (off > n || len > n - off)
+		return 0;
+	for (size_t b = off / BLOCK; len && b <= (off + len - 1) / BLOCK; b++) {
+		if (x->state[b] == UNCHECKED) {
+			size_t at = b * BLOCK, bl = n - at < BLOCK ? n - at : BLOCK;
+			x->state[b] = block_hash(body + at, bl) == x->table[b] ? GOOD : DAMAGED;
+		}
+		if (x->state[b] != GOOD)
 			return 0;
-	return checksum(x->data, x->len) == h->checksum;
+	}
+	return 1;
+}
+
+/* The file mapped, not copied (`tag` reads a few records of it): summaries
+ * are only ever replaced by rename, never written in place, so the mapped
+ * bytes stay those that were checked. NULL when it cannot be. */
+static const char *map_file(const char *path, size_t *len)
+{
+	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	struct stat sb;
+	void *p = MAP_FAILED;
+	if (fd < 0)
+		return NULL;
+	if (fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) &&
+	    (uint64_t)sb.st_size >= sizeof(struct header)) {
+		*len = (size_t)sb.st_size;
+		p = mmap(NULL, *len, PROT_READ, MAP_PRIVATE, fd, 0);
+	}
+	close(fd);
+	return p == MAP_FAILED ? NULL : p;
 }
 
 tt_tagindex *tt_tagindex_open(const char *path, const struct stat *st)
 {
 	tt_tagindex *x = tt_xcalloc(1, sizeof *x);
-	x->data = tt_read_file(path, &x->len);
+	x->data = map_file(path, &x->len);
 	x->h = (const void *)x->data;
 	if (!x->data || !fits(x, st)) {
 		tt_tagindex_close(x);
@@ -193,26 +256,39 @@ tt_tagindex *tt_tagindex_open(const char *path, const struct stat *st)
 
 int tt_tagindex_key_is(const tt_tagindex *x, const char *key)
 {
-	return x->h->nkey == strlen(key) && !memcmp(x->data + sizeof *x->h, key, x->h->nkey);
+	const char *at = x->data + sizeof *x->h;
+	return x->h->nkey == strlen(key) && span_ok(x, at, x->h->nkey) &&
+	       !memcmp(at, key, x->h->nkey);
 }
 
 void tt_tagindex_close(tt_tagindex *x)
 {
 	if (!x)
 		return;
-	free(x->data);
+	if (x->data)
+		munmap((void *)x->data, x->len);
+	free(x->state);
 	free(x);
 }
 
-const void *tt_tagindex_summary(const tt_tagindex *x, size_t *len)
+uint64_t tt_tagindex_summary_len(const tt_tagindex *x)
 {
-	*len = x->h->nsummary;
-	return x->summary;
+	return x->h->nsummary;
+}
+
+const void *tt_tagindex_summary(const tt_tagindex *x, uint64_t off, uint64_t len)
+{
+	if (off > x->h->nsummary || len > x->h->nsummary - off ||
+	    !span_ok(x, x->summary + off, (size_t)len))
+		return NULL;
+	return x->summary + off;
 }
 
 size_t tt_tagindex_count(const tt_tagindex *x, const tt_tagindex_item **all)
 {
 	*all = x->items;
+	if (!span_ok(x, x->items, x->h->nitems * sizeof *x->items))
+		return SIZE_MAX;
 	return x->h->nitems;
 }
 
@@ -221,14 +297,19 @@ size_t tt_tagindex_find(const tt_tagindex *x, uint64_t hash, const tt_tagindex_i
 	size_t lo = 0, hi = x->h->nitems;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
+		if (!span_ok(x, &x->items[mid], sizeof *x->items))
+			return SIZE_MAX;
 		if (x->items[mid].hash < hash)
 			lo = mid + 1;
 		else
 			hi = mid;
 	}
 	size_t n = 0;
-	while (lo + n < x->h->nitems && x->items[lo + n].hash == hash)
+	while (lo + n < x->h->nitems && span_ok(x, &x->items[lo + n], sizeof *x->items) &&
+	       x->items[lo + n].hash == hash)
 		n++;
+	if (lo + n < x->h->nitems && !span_ok(x, &x->items[lo + n], sizeof *x->items))
+		return SIZE_MAX;
 	*first = x->items + lo;
 	return n;
 }

@@ -1320,19 +1320,34 @@ static int take_lock(tt_tagstore *s)
 static int check_single_name(tt_tagstore *s, tt_error *err, int *errno_out)
 {
 	struct stat st, bst;
-	if (lstat(s->path, &st) < 0)
-		return 0;
-	if (!S_ISREG(st.st_mode)) {
-		if (errno_out)
-			*errno_out = 0; /* bad data: exit 65 */
-		return tt_error_set(err, s->path, 0, 0, "the tag store is not a regular file");
-	}
 	char *bak = tt_xasprintf("%s.bak", s->path);
-	int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
-	           bst.st_dev == st.st_dev;
+	for (int tries = 0;; tries++) {
+		if (lstat(s->path, &st) < 0) {
+			free(bak);
+			return 0;
+		}
+		if (!S_ISREG(st.st_mode)) {
+			free(bak);
+			if (errno_out)
+				*errno_out = 0; /* bad data: exit 65 */
+			return tt_error_set(err, s->path, 0, 0, "the tag store is not a regular file");
+		}
+		int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
+		           bst.st_dev == st.st_dev;
+		if (st.st_nlink < 2 || ours) {
+			free(bak);
+			return 0;
+		}
+		/* This runs before the lock: another process saving the store
+		 * unlinks STORE.bak, links it to the store and renames the new
+		 * file in, so between our two stats the backup may be missing or
+		 * newer. Look again a little later; a second name someone made
+		 * stays, and is refused after about 16 ms. */
+		if (tries == 16)
+			break;
+		nanosleep(&(struct timespec){0, 1000000}, NULL);
+	}
 	free(bak);
-	if (st.st_nlink < 2 || ours)
-		return 0;
 	if (errno_out)
 		*errno_out = EMLINK;
 	return tt_error_set(err, s->path, 0, 0,
@@ -1571,9 +1586,13 @@ static char *rd_str(struct rd *r)
 static int read_record_at(const tt_tagstore *s, const tt_tagindex_item *it, struct state *st,
                           char **item)
 {
-	size_t len, nd = s->scheme->ndims;
-	const char *base = tt_tagindex_summary(s->tix, &len);
-	struct rd r = {base + it->off, base + it->off + it->len, 0};
+	size_t nd = s->scheme->ndims;
+	const char *base = tt_tagindex_summary(s->tix, it->off, it->len);
+	if (!base) { /* not in the summary, or in a damaged block of it */
+		*item = NULL;
+		return -1;
+	}
+	struct rd r = {base, base + it->len, 0};
 	*item = rd_str(&r);
 	for (size_t d = 0; d < nd; d++)
 		st->values[d] = rd_str(&r);
@@ -1609,14 +1628,15 @@ static int read_record_at(const tt_tagstore *s, const tt_tagindex_item *it, stru
 static int use_summary(tt_tagstore *s, int counts)
 {
 	const tt_scheme *sc = s->scheme;
-	size_t len, nc = ncounts(sc), k = SUM_FIELDS;
-	const char *p = tt_tagindex_summary(s->tix, &len);
-	if (len < (SUM_FIELDS + nc) * sizeof(uint64_t))
+	size_t nc = ncounts(sc), k = SUM_FIELDS;
+	const char *p = tt_tagindex_summary(s->tix, 0, (SUM_FIELDS + nc) * sizeof(uint64_t));
+	if (!p)
 		return -1;
 	uint64_t *v = tt_xmalloc((SUM_FIELDS + nc) * sizeof *v);
 	memcpy(v, p, (SUM_FIELDS + nc) * sizeof *v);
 	size_t off = (SUM_FIELDS + nc) * sizeof(uint64_t), nn = v[SUM_NOTICE_LEN];
-	int ok = nn <= len - off;
+	const char *notice = tt_tagindex_summary(s->tix, off, nn);
+	int ok = notice != NULL;
 	setup_counts(s);
 	if (ok && counts) {
 		s->count = v[SUM_COUNT];
@@ -1631,7 +1651,7 @@ static int use_summary(tt_tagstore *s, int counts)
 	}
 	free(v);
 	if (ok && nn)
-		add_notice(s, "%.*s", (int)nn, p + off);
+		add_notice(s, "%.*s", (int)nn, notice);
 	return ok ? 0 : -1;
 }
 
@@ -1674,6 +1694,8 @@ static struct entry *from_disk(tt_tagstore *s, const char *item)
 {
 	const tt_tagindex_item *c;
 	size_t nd = s->scheme->ndims, n = tt_tagindex_find(s->tix, tt_tagindex_item_hash(item), &c);
+	if (n == SIZE_MAX) /* a damaged block: read the store itself instead */
+		return fill_all(s) == 0 ? lookup(s, item) : NULL;
 	for (size_t i = 0; i < n; i++) {
 		struct state st;
 		char *got = NULL;
@@ -1761,10 +1783,9 @@ static int summary_open(tt_tagstore *s, const tt_tagstore_opts *o, struct stat *
 	if (s->store_fd >= 0 && fstat(s->store_fd, st) == 0 && S_ISREG(st->st_mode))
 		s->tix = tt_tagindex_open(ipath, st);
 	free(ipath);
-	size_t len;
-	const char *v = s->tix ? tt_tagindex_summary(s->tix, &len) : NULL;
+	const char *v = s->tix ? tt_tagindex_summary(s->tix, 0, SUM_FIELDS * sizeof(uint64_t)) : NULL;
 	uint64_t hl = 0;
-	if (v && len >= SUM_FIELDS * sizeof hl)
+	if (v)
 		memcpy(&hl, v + SUM_HEADER_LEN * sizeof hl, sizeof hl);
 	if (hl && hl <= (uint64_t)st->st_size)
 		head = read_range(s, 0, hl);
@@ -1839,9 +1860,13 @@ static int read_all_records(tt_tagstore *s, struct state **sts, char ***items, s
 {
 	const tt_tagindex_item *all;
 	size_t nd = s->scheme->ndims, count = tt_tagindex_count(s->tix, &all), k;
+	int rc = 0;
+	if (count == SIZE_MAX) { /* a damaged block: nothing is read */
+		count = 0;
+		rc = -1;
+	}
 	*sts = tt_xcalloc(count + 1, sizeof **sts);
 	*items = tt_xcalloc(count + 1, sizeof **items);
-	int rc = 0;
 	for (k = 0; k < count && rc == 0; k++) {
 		state_init(&(*sts)[k], nd);
 		rc = read_record_at(s, &all[k], &(*sts)[k], &(*items)[k]);

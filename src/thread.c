@@ -26,6 +26,8 @@ struct tt_thread_priv {
 	size_t nslots;
 	void (*on_free)(void *); /* releases what the strings point into (index.c) */
 	void *on_free_arg;
+	tt_comment *(*find)(void *, const char *); /* answers lookups instead (index.c) */
+	void *find_arg;
 };
 
 tt_thread *tt_thread_new(void)
@@ -57,6 +59,13 @@ void tt_thread_on_free(tt_thread *t, void (*fn)(void *), void *arg)
 {
 	t->priv->on_free = fn;
 	t->priv->on_free_arg = arg;
+}
+
+void tt_thread_set_finder(tt_thread *t, tt_comment *(*find)(void *arg, const char *id),
+                          void *arg)
+{
+	t->priv->find = find;
+	t->priv->find_arg = arg;
 }
 
 /* Arena memory, not zeroed, aligned to align (a power of two): strings take
@@ -211,6 +220,8 @@ static tt_comment **index_slot(const struct tt_thread_priv *p, const char *id)
 
 tt_comment *tt_thread_find(const tt_thread *t, const char *id)
 {
+	if (id && t->priv->find)
+		return t->priv->find(t->priv->find_arg, id);
 	if (!id || !t->priv->nslots)
 		return NULL;
 	return *index_slot(t->priv, id);

@@ -41,6 +41,11 @@ void tt_thread_load_hook(tt_load_progress_fn fn, void *ctx)
 	progress_ctx = ctx;
 }
 
+int tt_thread_load_report(const tt_load_progress *p)
+{
+	return progress_fn ? progress_fn(progress_ctx, p) : 0;
+}
+
 static double mono(void)
 {
 	struct timespec ts;

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "threadtag/import.h"
@@ -244,6 +245,223 @@ static char *read_bytes(const char *path, size_t *len)
 	return b;
 }
 
+/* The index's clock: the real one moved by clock_shift seconds. */
+static long clock_shift;
+
+static void shifted_clock(struct timespec *ts)
+{
+	clock_gettime(CLOCK_REALTIME, ts);
+	ts->tv_sec += clock_shift;
+}
+
+/* Changes the source's whole-file hash in the index's header (so the index
+ * claims other bytes than the source has) and reseals it. */
+static void forge_source_hash(const char *path, const char *idx)
+{
+	tt_index_stamp st;
+	size_t len;
+	assert_int_equal(tt_index_stamp_of(path, &st), 0);
+	char *data = read_bytes(idx, &len);
+	char *at = memmem(data, len < 1024 ? len : 1024, &st.hash, sizeof st.hash);
+	assert_non_null(at);
+	at[0] ^= 0x5a;
+	tt_index_reseal(data, len);
+	write_bytes(idx, data, len);
+	free(data);
+}
+
+static ino_t inode_of(const char *path)
+{
+	struct stat sb;
+	assert_int_equal(stat(path, &sb), 0);
+	return sb.st_ino;
+}
+
+/* A sample with 100 KB of YAML comment lines before and after it, so a change
+ * to its title lies outside the first and last 64 KiB the stamp hashes. */
+static char *padded_thread(const char *as)
+{
+	char *src = tt_test_src("samples/nested-old-town-car-ban.yaml"), *body = tt_test_slurp(src);
+	char *path = tt_xasprintf("%s/%s", dir, as);
+	tt_buf b = {0};
+	assert_non_null(body);
+	for (int side = 0; side < 2; side++) {
+		for (int i = 0; i < 1000; i++)
+			tt_buf_printf(&b, "# padding line %04d so the title is far from both ends %40s\n",
+			              i, "");
+		if (!side)
+			tt_buf_adds(&b, body);
+	}
+	tt_buf_addc(&b, '\0');
+	tt_test_write(path, b.data);
+	tt_buf_free(&b);
+	free(body);
+	free(src);
+	return path;
+}
+
+/* An index written well after the source's last change is trusted on the
+ * source's stamp alone, without reading the source: a forged whole-file hash
+ * goes unnoticed. But the bytes rewritten with the same size and the mtime
+ * put back (utimensat) change the ctime, and the index is refused, though
+ * the change is outside the parts of the file the stamp hashes. */
+static void stamp_alone_when_not_racy(void **state)
+{
+	char *path = padded_thread("sa.yaml");
+	char *idx = tt_xasprintf("%s/sa.idx", dir), *data = tt_test_slurp(path);
+	struct stat sb;
+	(void)state;
+	assert_true(strlen(data) > 200000);
+	clock_shift = 10; /* the index made 10 s after the source: not racy */
+	tt_index_set_clock(shifted_clock);
+	tt_thread_free(load_and_index(path, idx));
+	clock_shift = 0;
+	forge_source_hash(path, idx);
+	tt_thread *t = tt_index_open(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	t = tt_index_open_ids(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+
+	assert_int_equal(stat(path, &sb), 0);
+	char *p = strstr(data, "title:");
+	assert_non_null(p);
+	assert_true(p - data > 70000 && strlen(p) > 70000);
+	p[7] ^= 0x20;
+	usleep(20000); /* past the clock's tick, so the ctime moves */
+	tt_test_write(path, data);
+	struct timespec times[2] = {sb.st_atim, sb.st_mtim};
+	assert_int_equal(utimensat(AT_FDCWD, path, times, 0), 0);
+	struct stat now;
+	assert_int_equal(stat(path, &now), 0);
+	assert_int_equal(now.st_size, sb.st_size);
+	assert_int_equal(now.st_ino, sb.st_ino);
+	assert_int_equal(now.st_mtim.tv_sec, sb.st_mtim.tv_sec);
+	assert_int_equal(now.st_mtim.tv_nsec, sb.st_mtim.tv_nsec);
+	assert_null(tt_index_open(path, idx));
+	assert_null(tt_index_open_ids(path, idx));
+	tt_index_set_clock(NULL);
+	free(data);
+	free(path);
+	free(idx);
+}
+
+/* An index written within two seconds of the source's last change is racy:
+ * its stamp may hide a write in the same tick, so the source is hashed (a
+ * forged whole-file hash is refused). Once the change is older, a good racy
+ * index is stamped anew (a new file) and then trusted on its stamp alone. */
+static void racy_index_hashes_source(void **state)
+{
+	char *path = copy_thread("samples/nested-old-town-car-ban.yaml", "ra.yaml");
+	char *idx = tt_xasprintf("%s/ra.idx", dir);
+	(void)state;
+	tt_index_set_clock(shifted_clock);
+	clock_shift = 0;
+	tt_thread_free(load_and_index(path, idx));
+	char *copy = tt_xasprintf("%s/ra-copy.idx", dir);
+	size_t len;
+	char *good = read_bytes(idx, &len);
+	write_bytes(copy, good, len);
+	forge_source_hash(path, copy);
+	assert_null(tt_index_open(path, copy));
+	assert_null(tt_index_open_ids(path, copy));
+
+	/* Still racy: opened after hashing, and left as it is. */
+	ino_t before = inode_of(idx);
+	tt_thread *t = tt_index_open_ids(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	t = tt_index_open(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	assert_int_equal(inode_of(idx), before);
+	/* Three seconds on: hashed once more and stamped anew. */
+	clock_shift = 3;
+	t = tt_index_open(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	assert_true(inode_of(idx) != before);
+	/* The new stamp is trusted alone: the forged hash now goes unnoticed. */
+	clock_shift = 0;
+	forge_source_hash(path, idx);
+	t = tt_index_open(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	t = tt_index_open_ids(path, idx);
+	assert_non_null(t);
+	tt_thread_free(t);
+	tt_index_set_clock(NULL);
+	free(good);
+	free(copy);
+	free(path);
+	free(idx);
+}
+
+/* What the progress hook saw of an open through the index. */
+struct seen {
+	size_t calls, first_n, last_n, last_bytes, last_total;
+	const char *first_author; /* of the partial thread's first comment */
+	int stop;                 /* answer nonzero from this call on */
+};
+
+static int on_progress(void *ctx, const tt_load_progress *p)
+{
+	struct seen *s = ctx;
+	if (!s->calls++)
+		s->first_n = p->ncomments;
+	if (p->t->first && !s->first_author)
+		s->first_author = tt_xstrdup(p->t->first->author ? p->t->first->author : "");
+	s->last_n = p->ncomments;
+	s->last_bytes = p->bytes;
+	s->last_total = p->total;
+	return s->stop && s->calls >= (size_t)s->stop;
+}
+
+/* A reopen draws its first screen while the model is built: the loads'
+ * progress hook is called before the comments are made, then as they are,
+ * with the first comments in tree order, and once all are made; a hook that
+ * asks to stop stops the open. */
+static void open_reports_progress(void **state)
+{
+	char *path = tt_xasprintf("%s/pr.yaml", dir), *idx = tt_xasprintf("%s/pr.idx", dir);
+	tt_buf b = {0};
+	(void)state;
+	tt_buf_adds(&b, "threadtag: 1\nid: pr\narticle:\n  title: Many\ncomments:\n");
+	for (int i = 0; i < 10000; i++) /* pairs: a comment and a reply to it */
+		tt_buf_printf(&b, "%s- id: c%d\n%s  author: a%d\n%s  body: [\"text %d\"]\n%s",
+		              i % 2 ? "  " : "", i, i % 2 ? "  " : "", i, i % 2 ? "  " : "", i,
+		              i % 2 ? "" : "  replies:\n");
+	tt_buf_addc(&b, '\0');
+	tt_test_write(path, b.data);
+	tt_buf_free(&b);
+	tt_thread *want = load_and_index(path, idx);
+	assert_true(want->ncomments > TT_LOAD_PROGRESS_EVERY);
+	struct seen s = {0};
+	tt_thread_load_hook(on_progress, &s);
+	tt_thread *t = tt_index_open(path, idx);
+	tt_thread_load_hook(NULL, NULL);
+	assert_non_null(t);
+	assert_true(s.calls >= 2 + want->ncomments / TT_LOAD_PROGRESS_EVERY);
+	assert_int_equal(s.first_n, 0);
+	assert_int_equal(s.last_n, want->ncomments);
+	assert_true(s.last_total > 0);
+	assert_int_equal(s.last_bytes, s.last_total);
+	assert_non_null(s.first_author);
+	assert_string_equal(s.first_author, want->order[0]->author ? want->order[0]->author : "");
+	tt_thread_free(t);
+	free((char *)s.first_author);
+	struct seen stop = {.stop = 2};
+	tt_thread_load_hook(on_progress, &stop);
+	assert_null(tt_index_open(path, idx));
+	tt_thread_load_hook(NULL, NULL);
+	assert_int_equal(stop.calls, 2);
+	free((char *)stop.first_author);
+	tt_thread_free(want);
+	free(idx);
+	free(path);
+}
+
 /* A thread opened through its index takes the tag stores' fingerprint from
  * it instead of reading all its text: an index whose stored fingerprint was
  * changed (and resealed) gives the changed one, and the thread freed, the
@@ -275,29 +493,96 @@ static void fingerprint_comes_from_index(void **state)
 	free(path);
 }
 
-/* Truncated at every length, or any byte flipped: the checksum refuses it. */
+/* What a thread opened for ids answers, against the whole thread t: every id
+ * found at its index under its parent, and ids not in t not found. */
+static void assert_same_ids(const tt_thread *t, const tt_thread *ids)
+{
+	char fa[TT_INDEX_FP_LEN], fb[TT_INDEX_FP_LEN];
+	assert_string_equal(t->id, ids->id);
+	assert_int_equal(t->article.body.n, ids->article.body.n);
+	assert_true(!t->article.title == !ids->article.title);
+	if (t->article.title)
+		assert_string_equal(t->article.title, ids->article.title);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		const tt_comment *c = t->order[i], *d = tt_thread_find(ids, c->id);
+		assert_non_null(d);
+		assert_string_equal(d->id, c->id);
+		assert_int_equal(d->index, c->index);
+		assert_int_equal(d->depth, c->depth);
+		assert_true(!c->parent == !d->parent);
+		if (c->parent)
+			assert_int_equal(d->parent->index, c->parent->index);
+	}
+	assert_null(tt_thread_find(ids, "no such comment"));
+	assert_null(tt_thread_find(ids, ""));
+	tt_index_fingerprint(t, fa);
+	tt_index_fingerprint(ids, fb);
+	assert_string_equal(fa, fb);
+}
+
+/* Opened for ids, every sample answers as its whole model does. */
+static void ids_round_trip(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof threads / sizeof *threads; i++) {
+		char *as = tt_xasprintf("ids%zu.yaml", i);
+		char *path = copy_thread(threads[i], as), *idx = tt_xasprintf("%s.idx", path);
+		tt_thread *t = load_and_index(path, idx), *u = tt_index_open_ids(path, idx);
+		if (!u)
+			fail_msg("%s: not opened for ids", threads[i]);
+		assert_same_ids(t, u);
+		assert_int_equal(u->ncomments, 0);
+		tt_thread_free(u);
+		tt_thread_free(t);
+		free(idx);
+		free(path);
+		free(as);
+	}
+}
+
+/* Truncated at every length, or any byte flipped: refused by each way of
+ * opening that reads that byte (the whole model, or the id table alone), and
+ * a way that does not read it gives what the good index gives. */
 static void damaged_index_is_ignored(void **state)
 {
 	char *path = copy_thread("tests/data/small.yaml", "dm.yaml");
 	char *idx = tt_xasprintf("%s/dm.idx", dir), *bad = tt_xasprintf("%s/bad.idx", dir);
 	size_t len;
+	int whole_only = 0, ids_only = 0;
 	(void)state;
-	tt_thread_free(load_and_index(path, idx));
+	tt_thread *want = load_and_index(path, idx);
 	char *good = read_bytes(idx, &len);
 	for (size_t cut = 0; cut < len; cut += 1 + cut / 64) {
 		write_bytes(bad, good, cut);
 		assert_null(tt_index_open(path, bad));
+		assert_null(tt_index_open_ids(path, bad));
 	}
 	for (size_t i = 0; i < len; i += 1 + i / 97) {
 		good[i] ^= 0x41;
 		write_bytes(bad, good, len);
-		assert_null(tt_index_open(path, bad));
+		tt_thread *t = tt_index_open(path, bad), *u = tt_index_open_ids(path, bad);
+		assert_true(!t || !u);
+		if (t)
+			assert_same_thread(want, t);
+		if (u)
+			assert_same_ids(want, u);
+		whole_only += t != NULL;
+		ids_only += u != NULL;
+		tt_thread_free(t);
+		tt_thread_free(u);
 		good[i] ^= 0x41;
 	}
+	/* Flips in the id table refuse it alone, in the text the whole model. */
+	assert_true(whole_only > 0);
+	assert_true(ids_only > 0);
 	write_bytes(bad, good, len);
-	tt_thread *t = tt_index_open(path, bad);
+	tt_thread *t = tt_index_open(path, bad), *u = tt_index_open_ids(path, bad);
 	assert_non_null(t);
+	assert_non_null(u);
+	assert_same_ids(want, u);
 	tt_thread_free(t);
+	tt_thread_free(u);
+	tt_thread_free(want);
 	free(good);
 	free(bad);
 	free(idx);
@@ -313,9 +598,9 @@ static void resealed_damage_is_checked(void **state)
 	char *idx = tt_xasprintf("%s/fz.idx", dir), *bad = tt_xasprintf("%s/fzbad.idx", dir);
 	size_t len;
 	unsigned long long seed = 7;
-	int refused = 0;
+	int refused = 0, ids_opened = 0;
 	(void)state;
-	tt_thread_free(load_and_index(path, idx));
+	tt_thread *want = load_and_index(path, idx);
 	char *good = read_bytes(idx, &len);
 	char *work = tt_xmalloc(len);
 	tt_buf scratch = {0};
@@ -328,6 +613,16 @@ static void resealed_damage_is_checked(void **state)
 		}
 		tt_index_reseal(work, len);
 		write_bytes(bad, work, len);
+		/* Looked up for ids: every answer in bounds, parents before replies. */
+		tt_thread *u = tt_index_open_ids(path, bad);
+		for (size_t i = 0; u && i < want->ncomments; i++) {
+			const tt_comment *c = tt_thread_find(u, want->order[i]->id);
+			assert_true(!c || strcmp(c->id, want->order[i]->id) == 0);
+			for (; c && c->parent; c = c->parent)
+				assert_true(c->parent->index < c->index);
+		}
+		ids_opened += u != NULL;
+		tt_thread_free(u);
 		tt_thread *t = tt_index_open(path, bad);
 		if (!t) {
 			refused++;
@@ -348,6 +643,8 @@ static void resealed_damage_is_checked(void **state)
 		tt_thread_free(t);
 	}
 	assert_true(refused > 100);
+	assert_true(ids_opened > 100);
+	tt_thread_free(want);
 	tt_buf_free(&scratch);
 	free(work);
 	free(good);
@@ -449,6 +746,10 @@ int main(void)
 	    cmocka_unit_test(index_in_memory),
 	    cmocka_unit_test(fingerprint_comes_from_index),
 	    cmocka_unit_test(stale_index_is_ignored),
+	    cmocka_unit_test(stamp_alone_when_not_racy),
+	    cmocka_unit_test(racy_index_hashes_source),
+	    cmocka_unit_test(ids_round_trip),
+	    cmocka_unit_test(open_reports_progress),
 	    cmocka_unit_test(damaged_index_is_ignored),
 	    cmocka_unit_test(resealed_damage_is_checked),
 	    cmocka_unit_test(open_any_uses_index),

@@ -55,6 +55,11 @@ int tt_tagcli_save_thread(const tt_thread *t, const char *path);
 /* Opens a thread as the viewer does (tt_open_any: a thread file, a saved page,
  * Reddit or HN JSON); prints the error. Returns 0 or an exit code. */
 int tt_tagcli_thread(const char *path, tt_thread **out);
+/* The same for a command that only checks that comment ids exist (`tag`): a
+ * thread file with a valid index gives a thread without its comments whose
+ * tt_thread_find answers from the index (tt_index_open_ids), so neither the
+ * file nor the model is read. Anything else as tt_tagcli_thread. */
+int tt_tagcli_thread_ids(const char *path, tt_thread **out);
 /* Opens a tag store for a command; prints notices and errors to stderr. An
  * explicit path that does not exist is an error (66) when must_exist is set.
  * Returns 0 or an exit code. */

@@ -79,6 +79,12 @@ void tt_thread_free(tt_thread *t);
  * for strings that live outside the arena (a mapped index). One per thread. */
 void tt_thread_on_free(tt_thread *t, void (*fn)(void *), void *arg);
 
+/* Makes tt_thread_find ask find(arg, id) instead of the id index: for a
+ * thread whose comments are made on demand from an index's id table
+ * (tt_index_open_ids). */
+void tt_thread_set_finder(tt_thread *t, tt_comment *(*find)(void *arg, const char *id),
+                          void *arg);
+
 /* Arena copies, owned by the thread. len may be (size_t)-1 for strlen. */
 const char *tt_thread_strdup(tt_thread *t, const char *s, size_t len);
 const char *tt_thread_strfmt(tt_thread *t, const char *fmt, ...)

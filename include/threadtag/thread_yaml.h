@@ -26,6 +26,10 @@ enum { TT_LOAD_PROGRESS_EVERY = 4096 };
 /* Sets the hook of the loads that follow (fn NULL: none). One at a time: the
  * viewer's loading screen sets it around its one load. */
 void tt_thread_load_hook(tt_load_progress_fn fn, void *ctx);
+/* Calls that hook, if any, for a load made another way (a thread built from
+ * its index, index.c, reports at least every TT_LOAD_PROGRESS_EVERY comments
+ * and once all are made). Its answer: nonzero stops that load. */
+int tt_thread_load_report(const tt_load_progress *p);
 /* Loads from memory; name is used in messages. */
 tt_thread *tt_thread_load_mem(const char *name, const char *buf, size_t len, tt_error *err);
 
