@@ -1320,34 +1320,19 @@ static int take_lock(tt_tagstore *s)
 static int check_single_name(tt_tagstore *s, tt_error *err, int *errno_out)
 {
 	struct stat st, bst;
-	char *bak = tt_xasprintf("%s.bak", s->path);
-	for (int tries = 0;; tries++) {
-		if (lstat(s->path, &st) < 0) {
-			free(bak);
-			return 0;
-		}
-		if (!S_ISREG(st.st_mode)) {
-			free(bak);
-			if (errno_out)
-				*errno_out = 0; /* bad data: exit 65 */
-			return tt_error_set(err, s->path, 0, 0, "the tag store is not a regular file");
-		}
-		int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
-		           bst.st_dev == st.st_dev;
-		if (st.st_nlink < 2 || ours) {
-			free(bak);
-			return 0;
-		}
-		/* This runs before the lock: another process saving the store
-		 * unlinks STORE.bak, links it to the store and renames the new
-		 * file in, so between our two stats the backup may be missing or
-		 * newer. Look again a little later; a second name someone made
-		 * stays, and is refused after about 16 ms. */
-		if (tries == 16)
-			break;
-		nanosleep(&(struct timespec){0, 1000000}, NULL);
+	if (lstat(s->path, &st) < 0)
+		return 0;
+	if (!S_ISREG(st.st_mode)) {
+		if (errno_out)
+			*errno_out = 0; /* bad data: exit 65 */
+		return tt_error_set(err, s->path, 0, 0, "the tag store is not a regular file");
 	}
+	char *bak = tt_xasprintf("%s.bak", s->path);
+	int ours = st.st_nlink == 2 && stat(bak, &bst) == 0 && bst.st_ino == st.st_ino &&
+	           bst.st_dev == st.st_dev;
 	free(bak);
+	if (st.st_nlink < 2 || ours)
+		return 0;
 	if (errno_out)
 		*errno_out = EMLINK;
 	return tt_error_set(err, s->path, 0, 0,
