@@ -88,10 +88,19 @@ size_t tt_textline_image_ref(const char *s, size_t len)
 	if (len < 4 || s[0] != '[')
 		return 0;
 	const char *close = memchr(s, ']', len < 64 ? len : 64);
-	if (!close || close + 2 >= s + len || close[1] != ' ' ||
-	    memchr(s, ' ', (size_t)(close - s)))
+	if (!close || close + 2 >= s + len || memchr(s, ' ', (size_t)(close - s)))
 		return 0;
-	return (size_t)(close - s) + 2;
+	if (close[1] == ' ')
+		return (size_t)(close - s) + 2;
+	/* w3m runs an avatar's alt text into the name when the image is named
+	 * by a hash ("[052bb]Julia"): a bracketed word holding a digit, then a
+	 * letter, never a word of prose ("[Update]Text"). */
+	int digit = 0;
+	for (const char *c = s + 1; c < close; c++)
+		digit |= isdigit((unsigned char)*c);
+	return digit && (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3)
+	           ? (size_t)(close - s) + 1
+	           : 0;
 }
 
 size_t tt_textline_without_verb(const char *s, size_t len)

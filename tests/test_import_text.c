@@ -556,6 +556,25 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* w3m runs an avatar's alt text named by a hash into the name
+ * ("[052bb]Julia"): not the name's; a bracketed word of prose is kept. */
+static void test_glued_alt_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Peanut Butter Balls\n\nA short recipe for a sweet snack, with a period at the "
+	    "end.\n\nComments\n\n 1. [052bb]Julia\n\n    16. March, 2023 at 16:59\n\n"
+	    "    Wow, delicious.\n\n    Reply\n 2. [Team]Ela\n\n    17. March, 2023 at 18:04\n\n"
+	    "    So glad you like it.\n\n    Reply\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Julia");
+	assert_string_equal(t->order[1]->author, "[Team]Ela");
+	tt_thread_free(t);
+}
+
 /* An avatar's alt text that a text browser writes before the name, as the
  * page quoted it (an address, closing a quote of its own): not the name's. */
 static void test_alt_text_before_name(void **state)
@@ -1342,6 +1361,7 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
+	    cmocka_unit_test(test_glued_alt_before_name),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
