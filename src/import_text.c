@@ -866,6 +866,22 @@ struct section {
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
+/* The width of the number opening the signed comment's line body.v[k]
+ * ("2. Freuen weil..."), when it is the comment's list number: the text
+ * hangs past it (the line under it, or else the signature, starts where the
+ * number's text does); 0 for a number of the text's own. */
+static size_t list_number(const struct section *S, size_t k)
+{
+	const struct line *L = S->body.v[k];
+	size_t w = 0;
+	while (isdigit((unsigned char)L->s[w]))
+		w++;
+	w += 2;
+	const struct line *next = k + 1 < S->body.n ? S->body.v[k + 1] : NULL;
+	unsigned hang = next ? next->indent : S->cur->col - 1;
+	return hang == L->indent + w ? w : 0;
+}
+
 /* A signed comment's paragraphs may open with its list's bullet ("• très
  * bien"): the bullet marks the comment, not its text. */
 static void strip_bullets(struct section *S)
@@ -875,6 +891,8 @@ static void strip_bullets(struct section *S)
 			continue;
 		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
 		size_t mark = tt_textline_list_mark(L->s, L->len);
+		if (!mark && numbered(L))
+			mark = list_number(S, k);
 		for (size_t b = 0; b < mark; b++) /* columns, not bytes */
 			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
 		L->s += mark;
@@ -1776,12 +1794,15 @@ static const struct line *near_text(const struct page *P, size_t i, int dir)
 }
 
 /* A one-line header that signs text: text of three words or more right
- * above it, and below it a short line (a reply link) or nothing. */
+ * above it, and below it a short line (a reply link), nothing, or the next
+ * item of a list (lynx numbers the comments and writes each signature right
+ * over the next one's first line). */
 static int signs_above(const struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
-	       (!down || tt_textline_count_words(down->s, down->len) <= 3);
+	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || numbered(down) ||
+	        tt_textline_list_mark(down->s, down->len));
 }
 
 /* Signatures rather than headers: most one-line headers (three at least)

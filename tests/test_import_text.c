@@ -556,6 +556,36 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx numbers signed comments and writes each signature right over the
+ * next comment's number: still signatures, and the number is the list's. */
+static void test_signed_numbered_list(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Faster Previews\n\nHow the previews got faster again, with a period at the end.\n\n"
+	    "3 Comments:\n\n"
+	    "    1. A short tip from me, you need no extra app for the\n"
+	    "       display settings at all.\n"
+	    "       Tobi \xC2\xB7 April 19, 2019\n"
+	    "    2. Glad it runs smoothly again, even if the fonts\n"
+	    "       are not sharp at that resolution.\n"
+	    "       Markus \xC2\xB7 May 05, 2019\n"
+	    "    3. 2. Which configuration does your machine have?\n"
+	    "       Beat \xC2\xB7 May 08, 2019\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Tobi");
+	assert_true(!strncmp(t->order[0]->body.v[0], "A short tip", 11));
+	assert_string_equal(t->order[1]->author, "Markus");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Glad it runs", 12));
+	assert_string_equal(t->order[2]->author, "Beat");
+	/* the list's number goes, a number of the text's own stays */
+	assert_string_equal(t->order[2]->body.v[0], "2. Which configuration does your machine have?");
+	tt_thread_free(t);
+}
+
 /* w3m runs an avatar's alt text named by a hash into the name
  * ("[052bb]Julia"): not the name's; a bracketed word of prose is kept. */
 static void test_glued_alt_before_name(void **state)
@@ -1362,6 +1392,7 @@ int main(void)
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_glued_alt_before_name),
+	    cmocka_unit_test(test_signed_numbered_list),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
