@@ -388,6 +388,15 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		else
 			buf[n++] = s[i];
 	}
+	/* lynx numbers the reply link too ("May 3, 2017 [33]Reply"): its word
+	 * shows only once the number is gone. */
+	for (size_t k = 0; k < sizeof tail / sizeof *tail && n < len; k++) {
+		size_t tl = strlen(tail[k]);
+		if (n > tl && !strncasecmp(buf + (n - tl), tail[k], tl)) {
+			n -= tl;
+			break;
+		}
+	}
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
 	 * "yesterday") may be a date. */

@@ -556,6 +556,27 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx numbers the date's link and the reply link of a one-line header
+ * ("Ann [32]May 3, 2017 at 1:09 pm [33]Reply"): still a header. */
+static void test_numbered_reply_link(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Business Terms\n\nWhat a business term means, with a period at the end.\n\n"
+	    "2 Comments\n\n    1.\n   Chris Ana [32]February 23, 2017 at 12:33 pm [33]Reply\n"
+	    "       Good material on this website.\n    2.\n"
+	    "   Amna [34]March 26, 2018 at 1:09 pm [35]Reply\n       Thank you\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Chris Ana");
+	assert_string_equal(t->order[0]->time, "2017-02-23T12:33");
+	assert_string_equal(t->order[1]->author, "Amna");
+	assert_string_equal(t->order[1]->body.v[0], "Thank you");
+	tt_thread_free(t);
+}
+
 /* lynx numbers signed comments and writes each signature right over the
  * next comment's number: still signatures, and the number is the list's. */
 static void test_signed_numbered_list(void **state)
@@ -1393,6 +1414,7 @@ int main(void)
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_glued_alt_before_name),
 	    cmocka_unit_test(test_signed_numbered_list),
+	    cmocka_unit_test(test_numbered_reply_link),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
