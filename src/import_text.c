@@ -1754,6 +1754,14 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		struct when w;
 		if (i > 0 && !P->l[i - 1].blank && date_line(P, &P->l[i - 1], &w))
 			continue;
+		/* A line amid a paragraph, at its indentation above and below, or
+		 * right under another such count, is the paragraph's ("1 Freddy
+		 * Mercury", "3 Robert Plant" in a comment's list). */
+		const struct line *up = i > 0 && !P->l[i - 1].blank ? &P->l[i - 1] : NULL;
+		if (up && up->indent == P->l[i].indent &&
+		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
+		     stated_count(P, up) >= 0))
+			continue;
 		size_t after = P->strong_from[i + 1];
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
 			*stated = n;

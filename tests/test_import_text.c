@@ -556,6 +556,28 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A count inside a comment's list ("1 Freddy Mercury" between its other
+ * lines) is the comment's text, not the heading of the comments after it. */
+static void test_count_amid_paragraph(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The Best Singers\n\nA list of the best singers, with a period at the end.\n\n"
+	    "Armanox June 28, 2015 at 10:25 pm\n\n    Really, no Shagrath?\n\n"
+	    "Cristian D May 18, 2017 at 6:27 am\n\n    The forgotten ones, my top three:\n"
+	    "    1 Freddy Mercury\n    2 Dio\n    3 Robert Plant\n\n"
+	    "Bud Hancock May 19, 2017 at 12:24 am\n\n    Fred and no Jacoby?\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Armanox");
+	assert_string_equal(t->order[1]->author, "Cristian D");
+	assert_non_null(strstr(t->order[1]->body.v[0], "1 Freddy Mercury"));
+	assert_string_equal(t->order[2]->author, "Bud Hancock");
+	tt_thread_free(t);
+}
+
 /* lynx numbers the date's link and the reply link of a one-line header
  * ("Ann [32]May 3, 2017 at 1:09 pm [33]Reply"): still a header. */
 static void test_numbered_reply_link(void **state)
@@ -1415,6 +1437,7 @@ int main(void)
 	    cmocka_unit_test(test_glued_alt_before_name),
 	    cmocka_unit_test(test_signed_numbered_list),
 	    cmocka_unit_test(test_numbered_reply_link),
+	    cmocka_unit_test(test_count_amid_paragraph),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
