@@ -336,6 +336,27 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
+ * time, then the header's buttons (a few words that end no sentence, their
+ * link numbers gone): where the clock time ends, or 0. */
+static size_t buttons_after_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 3 < len; i++) {
+		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
+			continue;
+		size_t end = i + 3;
+		if (s[end] != ' ')
+			return 0;
+		size_t words = tt_textline_count_words(s + end, len - end);
+		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
+		               !tt_textline_has_digit(s + end, len - end)
+		           ? end
+		           : 0;
+	}
+	return 0;
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
 static int read_date(const char *text, char iso[32])
@@ -406,9 +427,10 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
-		if (cut == len || cut == 0)
-			return 0;
-		return date_text(P, s, cut, w);
+		if (cut != len && cut != 0)
+			return date_text(P, s, cut, w);
+		cut = buttons_after_clock(buf, n);
+		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
 	while (n && buf[n - 1] == '.' && w->iso[0])
@@ -1111,8 +1133,10 @@ static void section_line(struct section *S, size_t *i)
 	 * (and no header) is the page going on too. */
 	if (S->cur && !S->text_aligned)
 		S->text_aligned = L->indent > S->top_indent ? 3 : L->indent == S->top_indent ? 1 : 2;
+	/* A bulleted header at the margin itself ("● HansEhrlich" over text at
+	 * column 0) leaves nothing further left to be the page's. */
 	if ((S->text_aligned == 1 || S->text_aligned == 3) && S->style != H_SIGNATURE &&
-	    L->indent < (S->bulleted ? 1 : S->top_indent + (S->text_aligned == 3))) {
+	    L->indent < (S->bulleted ? S->top_indent > 0 : S->top_indent + (S->text_aligned == 3))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;

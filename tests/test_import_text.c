@@ -556,6 +556,33 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A date's clock time followed by the header's buttons ("Zum Antworten
+ * anmelden Zitieren #") is still a date line; under a bulleted name at the
+ * margin, text at the margin is the comment's. */
+static void test_buttons_after_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Cookie Test\n\nA supermarket looks for testers, with a period at the end.\n\n"
+	    "\xE2\x97\x8F Hans\n\n17.10.2019, 14:14 Zum Antworten anmelden Zitieren #\n\n"
+	    "Source: the leaflet\nof next week\n\n"
+	    "\xE2\x97\x8F Caesi\n\n17.10.2019, 14:25 Zum Antworten anmelden Zitieren #\n\n"
+	    "I won them at the last test.\n\n"
+	    "    \xE2\x97\x8F Birgit\n\n    18.10.2019, 08:05 Zum Antworten anmelden Zitieren #\n\n"
+	    "    So did I.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hans");
+	assert_string_equal(t->order[0]->time, "2019-10-17T14:14");
+	assert_string_equal(t->order[0]->posted, "17.10.2019, 14:14");
+	assert_string_equal(t->order[0]->body.v[0], "Source: the leaflet\nof next week");
+	assert_string_equal(t->order[1]->body.v[0], "I won them at the last test.");
+	assert_int_equal(t->order[2]->depth, 1);
+	tt_thread_free(t);
+}
+
 /* A count inside a comment's list ("1 Freddy Mercury" between its other
  * lines) is the comment's text, not the heading of the comments after it. */
 static void test_count_amid_paragraph(void **state)
@@ -1438,6 +1465,7 @@ int main(void)
 	    cmocka_unit_test(test_signed_numbered_list),
 	    cmocka_unit_test(test_numbered_reply_link),
 	    cmocka_unit_test(test_count_amid_paragraph),
+	    cmocka_unit_test(test_buttons_after_clock),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
