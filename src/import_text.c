@@ -396,7 +396,9 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (len == 0 || len > 64 || tt_textline_count_words(s, len) > 9)
+	/* 64 characters at most once lynx's link numbers are gone (checked
+	 * below); 100 with them. */
+	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
 		return 0;
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
@@ -418,6 +420,8 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
+	if (n > 64)
+		return 0;
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
 	 * "yesterday") may be a date. */

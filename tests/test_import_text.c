@@ -606,19 +606,25 @@ static void test_count_amid_paragraph(void **state)
 }
 
 /* lynx numbers the date's link and the reply link of a one-line header
- * ("Ann [32]May 3, 2017 at 1:09 pm [33]Reply"): still a header. */
+ * ("Ann [32]May 3, 2017 at 1:09 pm [33]Reply"): still a header, however
+ * long the numbers make it. */
 static void test_numbered_reply_link(void **state)
 {
 	(void)state;
 	static const char page[] =
 	    "Business Terms\n\nWhat a business term means, with a period at the end.\n\n"
-	    "2 Comments\n\n    1.\n   Chris Ana [32]February 23, 2017 at 12:33 pm [33]Reply\n"
+	    "3 Comments\n\n    1.\n   Chris Ana [32]February 23, 2017 at 12:33 pm [33]Reply\n"
 	    "       Good material on this website.\n    2.\n"
-	    "   Amna [34]March 26, 2018 at 1:09 pm [35]Reply\n       Thank you\n";
+	    "   Amna [34]March 26, 2018 at 1:09 pm [35]Reply\n       Thank you\n    3.\n"
+	    /* past 64 characters with its link numbers, not without them */
+	    "   Hans [100]17.10.2019, 17:45 [101]Zum Antworten anmelden [102]Zitieren [103]#\n"
+	    "       Count me in.\n";
 	tt_error err;
 	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
 	assert_non_null(t);
-	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "Hans");
+	assert_string_equal(t->order[2]->time, "2019-10-17T17:45");
 	assert_string_equal(t->order[0]->author, "Chris Ana");
 	assert_string_equal(t->order[0]->time, "2017-02-23T12:33");
 	assert_string_equal(t->order[1]->author, "Amna");
