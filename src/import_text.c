@@ -38,6 +38,8 @@ struct page {
 	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
 	int signed_text;       /* one-line headers sign the text above them */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
+	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
+	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -652,6 +654,7 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
 static long stated_count(struct page *P, const struct line *L);
+static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
@@ -723,13 +726,76 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	return undated && undated_at(P, i, h);
 }
 
+/* A line that may be a name in a run with no blank lines: a name of four
+ * words at most that ends no sentence, starting a line of its own (the line
+ * above, if any, does not wrap into it). */
+static int name_like(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *U = i > 0 ? &P->l[i - 1] : NULL;
+	const char *name;
+	return !L->blank && tt_textline_author_name(L->s, L->len, &name) &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       (!U || U->blank || (U->indent == L->indent && !soft_break(P, U, L)));
+}
+
+/* Under a comments heading at line i, a run where each comment is a name
+ * line right over its text (Disqus's comments for readers without
+ * JavaScript: no date, no blank line, no indentation), its first line a
+ * name and three names at least: the line after the run, or 0. Read from
+ * the top, a name-like line is a name unless a name is right above it (then
+ * it is that name's short text); with names set, which lines are names (the
+ * caller frees it). */
+static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
+{
+	size_t j = next_text(P, i), k = j, count = 0;
+	if (j >= P->n || !name_like(P, j))
+		return 0;
+	while (k < P->n && !P->l[k].blank && P->l[k].indent == P->l[j].indent)
+		k++;
+	unsigned char *is = tt_xcalloc(k - j + 1, 1);
+	for (size_t m = j; m + 1 < k; m++) {
+		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
+		count += is[m - j];
+	}
+	if (count < 3 || !names)
+		free(is);
+	else
+		*names = is;
+	return count >= 3 ? k : 0;
+}
+
+/* Marks such a run under the heading at line i (flat_from, flat_to). */
+static void find_flat_run(struct page *P, size_t i)
+{
+	size_t end = flat_run(P, i, &P->flat_names);
+	if (end) {
+		P->flat_from = next_text(P, i);
+		P->flat_to = end;
+	}
+}
+
 /* A name line over text indented deeper, the undated header, alone: what
- * header_at adds with undated set, for a line known to hold no other. */
+ * header_at adds with undated set, for a line known to hold no other; in a
+ * flat run, a name line over its text. */
 static int undated_at(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
+	if (P->flat_to && i >= P->flat_from && i < P->flat_to) {
+		const char *name;
+		size_t nl = P->flat_names[i - P->flat_from]
+		                ? tt_textline_author_name(L->s, L->len, &name)
+		                : 0;
+		if (!nl)
+			return 0;
+		h->kind = H_UNDATED;
+		h->shape = SH_UNDATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = i + 1;
+		return 1;
+	}
 	if (L->blank || (i > 0 && !P->l[i - 1].blank))
 		return 0;
 	size_t j = next_text(P, i);
@@ -1070,6 +1136,10 @@ static void section_line(struct section *S, size_t *i)
 	struct page *P = S->P;
 	const struct line *L = &P->l[*i];
 	struct header h;
+	if (P->flat_to && *i == P->flat_to) { /* a flat run ends with its last text */
+		finish_comment(S);
+		S->chrome = 1;
+	}
 	if (L->blank) {
 		lines_add(&S->body, NULL);
 		return;
@@ -1880,7 +1950,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (L->blank)
 			continue;
 		if (comments_heading(L) || reply_form(L)) {
-			if (comments_follow(P, i + 1, &kind) || reply_form(L))
+			if (comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL))
 				return i;
 			continue;
 		}
@@ -2012,6 +2082,8 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	 * above the first header ("1. []") is the comment's, not the article's. */
 	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
 		cstart--;
+	if (*heading)
+		find_flat_run(P, cstart);
 	return cstart;
 }
 
@@ -2025,6 +2097,7 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
+	free(P->flat_names);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -556,6 +556,36 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Disqus's comments for readers without JavaScript, dumped: under the
+ * heading, each comment a name line right over its text, no date, no blank
+ * line; a short text under its name is the name's text, not a name. */
+static void test_flat_name_run(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Common Mistakes\n\nTen mistakes people make in a language, with a period at the "
+	    "end.\n\nComments\n\nsumathi s\nIt is great to come across a blog like this.\n"
+	    "Leop0ld\nThat's good. May I translate this article?\nGuest\n"
+	    "Common Mistake #0: Programming in it\nAlex Writing\nso common, very python\n"
+	    "Adam Hitchcock\nWhy not? What would you propose?\n\nSubscribe to the newsletter\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "sumathi s");
+	assert_string_equal(t->order[1]->author, "Leop0ld");
+	assert_string_equal(t->order[2]->author, "Guest");
+	assert_string_equal(t->order[2]->body.v[0], "Common Mistake #0: Programming in it");
+	assert_string_equal(t->order[3]->author, "Alex Writing");
+	assert_string_equal(t->order[3]->body.v[0], "so common, very python");
+	assert_string_equal(t->order[4]->author, "Adam Hitchcock");
+	/* the run ends with its last text: the page after it is not a comment's */
+	assert_int_equal(t->order[4]->body.n, 1);
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(t->order[k]->depth, 0);
+	tt_thread_free(t);
+}
+
 /* A date's clock time followed by the header's buttons ("Zum Antworten
  * anmelden Zitieren #") is still a date line; under a bulleted name at the
  * margin, text at the margin is the comment's. */
@@ -1472,6 +1502,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_reply_link),
 	    cmocka_unit_test(test_count_amid_paragraph),
 	    cmocka_unit_test(test_buttons_after_clock),
+	    cmocka_unit_test(test_flat_name_run),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
