@@ -491,6 +491,33 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
 	return date_text(P, s, len, w);
 }
 
+/* A name written twice (an avatar's alt text, then the name), run together
+ * or with a space, perhaps with lynx's link number before the second
+ * ("小鳳 [127]小鳳"), then one short joining word before the date
+ * ("小鳳小鳳於", "linghua linghua 於"): the name's length, or 0. */
+static size_t doubled_before_word(const char *s, size_t len)
+{
+	for (size_t half = 1; half * 2 <= len; half++) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80)
+			continue; /* not a character's end */
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		/* run together only where words take no spaces (CJK): "tutuca" is
+		 * one name */
+		if (at + half > len || memcmp(s, s + at, half) ||
+		    (at == half && (unsigned char)s[0] < 0x80))
+			continue;
+		at += half;
+		int spaced = at < len && s[at] == ' ';
+		at += spaced;
+		/* the joining word is no capitalised word of a name ("Ann Ann Lee") */
+		if (at < len && len - at <= 12 && !memchr(s + at, ' ', len - at) &&
+		    (spaced || (unsigned char)s[at] >= 0x80) && !isupper((unsigned char)s[at]))
+			return half;
+	}
+	return 0;
+}
+
 /* The name of a one-line header less the short joining words before the
  * date ("Alan Goodale wrote on DATE", "Pieter de Vries schreef op DATE"):
  * one or two last words in lower case after a capitalised name of two words
@@ -498,6 +525,9 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
  * name goes too. */
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
+	size_t half = doubled_before_word(s, len);
+	if (half)
+		return tt_thread_strdup(P->t, s, half);
 	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
 		size_t b = len;
 		while (b > 0 && s[b - 1] != ' ')
@@ -714,6 +744,17 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
+		/* The name once more under it, as an item of its own ("• 小鳳"),
+		 * is still the header's. */
+		size_t k = next_text(P, i);
+		if (k < P->n && k == i + 1) {
+			const struct line *N = &P->l[k];
+			size_t mark = tt_textline_list_mark(N->s, N->len);
+			mark += tt_textline_link_ref(N->s + mark, N->len - mark);
+			if (mark && N->len - mark == strlen(h->author) &&
+			    !memcmp(N->s + mark, h->author, N->len - mark))
+				h->next = k + 1;
+		}
 		return 1;
 	}
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
@@ -984,13 +1025,16 @@ static size_t list_number(const struct section *S, size_t k)
 }
 
 /* A signed comment's paragraphs may open with its list's bullet ("• très
- * bien"): the bullet marks the comment, not its text. */
-static void strip_bullets(struct section *S)
+ * bien"): the bullet marks the comment, not its text; with at_header, only
+ * paragraphs at the header's column. */
+static void strip_bullets(struct section *S, int at_header)
 {
 	for (size_t k = 0; k < S->body.n; k++) {
 		if (!S->body.v[k] || (k > 0 && S->body.v[k - 1]))
 			continue;
 		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
+		if (at_header && L->indent + 1 != S->cur->col)
+			continue;
 		size_t mark = tt_textline_list_mark(L->s, L->len);
 		if (!mark && numbered(L))
 			mark = list_number(S, k);
@@ -1003,8 +1047,10 @@ static void strip_bullets(struct section *S)
 
 static void finish_comment(struct section *S)
 {
-	if (S->cur && S->style == H_SIGNATURE)
-		strip_bullets(S);
+	/* Under bulleted headers, the text's items at the header's column
+	 * ("* #1 NAME DATE" over "* text") are the same list's. */
+	if (S->cur && (S->style == H_SIGNATURE || S->bulleted))
+		strip_bullets(S, S->style != H_SIGNATURE);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
 	if (S->cur)
@@ -1051,11 +1097,16 @@ static void drop_footer_tail(struct section *S)
 	S->body.n = n;
 }
 
+/* Text kept in case a signature claims it; a link of one word alone on
+ * its line (lynx's "[125]發表留言", a "post a comment" button) signs
+ * nothing. */
 static int pending_text(const struct section *S)
 {
-	for (size_t k = 0; k < S->body.n; k++)
-		if (S->body.v[k])
+	for (size_t k = 0; k < S->body.n; k++) {
+		const struct line *L = S->body.v[k];
+		if (L && !(tt_textline_link_ref(L->s, L->len) && !memchr(L->s, ' ', L->len)))
 			return 1;
+	}
 	return 0;
 }
 

@@ -556,6 +556,53 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* The first words of a comment's text, its leading blanks skipped. */
+static int text_opens(const tt_comment *c, const char *words)
+{
+	const char *b = c->body.n ? c->body.v[0] : "";
+	b += strspn(b, " ");
+	return !strncmp(b, words, strlen(words));
+}
+
+/* PIXNET's comment list, dumped: "#1 ● NAMENAME於 DATE" (the comment's
+ * number, the avatar's mark, the name written twice, a joining word), the
+ * name once more as an item of its own, the text as items of the same list;
+ * lynx numbers the links and puts a lone link of one word first (its
+ * "post a comment" button), which no signature claims. */
+static void test_numbered_doubled_header(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Camping\n\nA long article about camping in the mountains, with a period at the "
+	    "end.\n\n[minus] \xE7\x95\x99\xE8\xA8\x80 (2)\n\n"
+	    "  \xE2\x80\xA2 #1 \xE2\x97\x8F \xE5\xB0\x8F\xE9\xB3\xB3\xE5\xB0\x8F\xE9\xB3\xB3"
+	    "\xE6\x96\xBC 2013/12/28 10:28\n  \xE2\x80\xA2 \xE5\xB0\x8F\xE9\xB3\xB3\n"
+	    "  \xE2\x80\xA2 \n    Camping in the autumn\n\n"
+	    "  \xE2\x80\xA2 #2 \xE2\x97\x8F linghua linghua \xE6\x96\xBC 2013/12/28 21:29\n"
+	    "  \xE2\x80\xA2 linghua\n  \xE2\x80\xA2 \n    What a thick red carpet\n";
+	static const char lynx[] =
+	    "Camping\n\nA long article about camping in the mountains, with a period at the "
+	    "end.\n\n[minus.gif] \xE7\x95\x99\xE8\xA8\x80 (2)\n\n   [25]\xE7\x95\x99\xE8\xA8\x80\n"
+	    "     * #1 [grey.gif] [26]\xE5\xB0\x8F\xE9\xB3\xB3 [27]\xE5\xB0\x8F\xE9\xB3\xB3 "
+	    "\xE6\x96\xBC 2013/12/28 10:28\n     * [28]\xE5\xB0\x8F\xE9\xB3\xB3\n"
+	    "     * Camping in the autumn\n\n"
+	    "     * #2 [grey.gif] [30]linghua [31]linghua \xE6\x96\xBC 2013/12/28 21:29\n"
+	    "     * [32]linghua\n     * What a thick red carpet\n";
+	const char *const pages[] = {w3m, lynx};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], strlen(pages[k]), NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 2);
+		assert_string_equal(t->order[0]->author, "\xE5\xB0\x8F\xE9\xB3\xB3");
+		assert_string_equal(t->order[0]->time, "2013-12-28T10:28");
+		assert_true(text_opens(t->order[0], "Camping in the autumn"));
+		assert_string_equal(t->order[1]->author, "linghua");
+		assert_true(text_opens(t->order[1], "What a thick red carpet"));
+		tt_thread_free(t);
+	}
+}
+
 /* Disqus's comments for readers without JavaScript, dumped: under the
  * heading, each comment a name line right over its text, no date, no blank
  * line; a short text under its name is the name's text, not a name. */
@@ -1503,6 +1550,7 @@ int main(void)
 	    cmocka_unit_test(test_count_amid_paragraph),
 	    cmocka_unit_test(test_buttons_after_clock),
 	    cmocka_unit_test(test_flat_name_run),
+	    cmocka_unit_test(test_numbered_doubled_header),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),
