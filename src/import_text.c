@@ -38,6 +38,8 @@ struct page {
 	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
 	int signed_text;       /* one-line headers sign the text above them */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
+	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
+	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -336,6 +338,27 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
+ * time, then the header's buttons (a few words that end no sentence, their
+ * link numbers gone): where the clock time ends, or 0. */
+static size_t buttons_after_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 3 < len; i++) {
+		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
+			continue;
+		size_t end = i + 3;
+		if (s[end] != ' ')
+			return 0;
+		size_t words = tt_textline_count_words(s + end, len - end);
+		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
+		               !tt_textline_has_digit(s + end, len - end)
+		           ? end
+		           : 0;
+	}
+	return 0;
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
 static int read_date(const char *text, char iso[32])
@@ -375,7 +398,9 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (len == 0 || len > 64 || tt_textline_count_words(s, len) > 9)
+	/* 64 characters at most once lynx's link numbers are gone (checked
+	 * below); 100 with them. */
+	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
 		return 0;
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
@@ -388,6 +413,17 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		else
 			buf[n++] = s[i];
 	}
+	/* lynx numbers the reply link too ("May 3, 2017 [33]Reply"): its word
+	 * shows only once the number is gone. */
+	for (size_t k = 0; k < sizeof tail / sizeof *tail && n < len; k++) {
+		size_t tl = strlen(tail[k]);
+		if (n > tl && !strncasecmp(buf + (n - tl), tail[k], tl)) {
+			n -= tl;
+			break;
+		}
+	}
+	if (n > 64)
+		return 0;
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
 	 * "yesterday") may be a date. */
@@ -397,9 +433,10 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	    !tt_dates_is_yearless(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
-		if (cut == len || cut == 0)
-			return 0;
-		return date_text(P, s, cut, w);
+		if (cut != len && cut != 0)
+			return date_text(P, s, cut, w);
+		cut = buttons_after_clock(buf, n);
+		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
 	while (n && buf[n - 1] == '.' && w->iso[0])
@@ -454,6 +491,33 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
 	return date_text(P, s, len, w);
 }
 
+/* A name written twice (an avatar's alt text, then the name), run together
+ * or with a space, perhaps with lynx's link number before the second
+ * ("小鳳 [127]小鳳"), then one short joining word before the date
+ * ("小鳳小鳳於", "linghua linghua 於"): the name's length, or 0. */
+static size_t doubled_before_word(const char *s, size_t len)
+{
+	for (size_t half = 1; half * 2 <= len; half++) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80)
+			continue; /* not a character's end */
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		/* run together only where words take no spaces (CJK): "tutuca" is
+		 * one name */
+		if (at + half > len || memcmp(s, s + at, half) ||
+		    (at == half && (unsigned char)s[0] < 0x80))
+			continue;
+		at += half;
+		int spaced = at < len && s[at] == ' ';
+		at += spaced;
+		/* the joining word is no capitalised word of a name ("Ann Ann Lee") */
+		if (at < len && len - at <= 12 && !memchr(s + at, ' ', len - at) &&
+		    (spaced || (unsigned char)s[at] >= 0x80) && !isupper((unsigned char)s[at]))
+			return half;
+	}
+	return 0;
+}
+
 /* The name of a one-line header less the short joining words before the
  * date ("Alan Goodale wrote on DATE", "Pieter de Vries schreef op DATE"):
  * one or two last words in lower case after a capitalised name of two words
@@ -461,6 +525,9 @@ static int header_date(struct page *P, const char *s, size_t len, struct when *w
  * name goes too. */
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
+	size_t half = doubled_before_word(s, len);
+	if (half)
+		return tt_thread_strdup(P->t, s, half);
 	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
 		size_t b = len;
 		while (b > 0 && s[b - 1] != ' ')
@@ -617,6 +684,7 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
 static long stated_count(struct page *P, const struct line *L);
+static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
@@ -676,6 +744,17 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
+		/* The name once more under it, as an item of its own ("• 小鳳"),
+		 * is still the header's. */
+		size_t k = next_text(P, i);
+		if (k < P->n && k == i + 1) {
+			const struct line *N = &P->l[k];
+			size_t mark = tt_textline_list_mark(N->s, N->len);
+			mark += tt_textline_link_ref(N->s + mark, N->len - mark);
+			if (mark && N->len - mark == strlen(h->author) &&
+			    !memcmp(N->s + mark, h->author, N->len - mark))
+				h->next = k + 1;
+		}
 		return 1;
 	}
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
@@ -688,13 +767,76 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	return undated && undated_at(P, i, h);
 }
 
+/* A line that may be a name in a run with no blank lines: a name of four
+ * words at most that ends no sentence, starting a line of its own (the line
+ * above, if any, does not wrap into it). */
+static int name_like(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *U = i > 0 ? &P->l[i - 1] : NULL;
+	const char *name;
+	return !L->blank && tt_textline_author_name(L->s, L->len, &name) &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       (!U || U->blank || (U->indent == L->indent && !soft_break(P, U, L)));
+}
+
+/* Under a comments heading at line i, a run where each comment is a name
+ * line right over its text (Disqus's comments for readers without
+ * JavaScript: no date, no blank line, no indentation), its first line a
+ * name and three names at least: the line after the run, or 0. Read from
+ * the top, a name-like line is a name unless a name is right above it (then
+ * it is that name's short text); with names set, which lines are names (the
+ * caller frees it). */
+static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
+{
+	size_t j = next_text(P, i), k = j, count = 0;
+	if (j >= P->n || !name_like(P, j))
+		return 0;
+	while (k < P->n && !P->l[k].blank && P->l[k].indent == P->l[j].indent)
+		k++;
+	unsigned char *is = tt_xcalloc(k - j + 1, 1);
+	for (size_t m = j; m + 1 < k; m++) {
+		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
+		count += is[m - j];
+	}
+	if (count < 3 || !names)
+		free(is);
+	else
+		*names = is;
+	return count >= 3 ? k : 0;
+}
+
+/* Marks such a run under the heading at line i (flat_from, flat_to). */
+static void find_flat_run(struct page *P, size_t i)
+{
+	size_t end = flat_run(P, i, &P->flat_names);
+	if (end) {
+		P->flat_from = next_text(P, i);
+		P->flat_to = end;
+	}
+}
+
 /* A name line over text indented deeper, the undated header, alone: what
- * header_at adds with undated set, for a line known to hold no other. */
+ * header_at adds with undated set, for a line known to hold no other; in a
+ * flat run, a name line over its text. */
 static int undated_at(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
+	if (P->flat_to && i >= P->flat_from && i < P->flat_to) {
+		const char *name;
+		size_t nl = P->flat_names[i - P->flat_from]
+		                ? tt_textline_author_name(L->s, L->len, &name)
+		                : 0;
+		if (!nl)
+			return 0;
+		h->kind = H_UNDATED;
+		h->shape = SH_UNDATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = i + 1;
+		return 1;
+	}
 	if (L->blank || (i > 0 && !P->l[i - 1].blank))
 		return 0;
 	size_t j = next_text(P, i);
@@ -866,15 +1008,36 @@ struct section {
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 };
 
+/* The width of the number opening the signed comment's line body.v[k]
+ * ("2. Freuen weil..."), when it is the comment's list number: the text
+ * hangs past it (the line under it, or else the signature, starts where the
+ * number's text does); 0 for a number of the text's own. */
+static size_t list_number(const struct section *S, size_t k)
+{
+	const struct line *L = S->body.v[k];
+	size_t w = 0;
+	while (isdigit((unsigned char)L->s[w]))
+		w++;
+	w += 2;
+	const struct line *next = k + 1 < S->body.n ? S->body.v[k + 1] : NULL;
+	unsigned hang = next ? next->indent : S->cur->col - 1;
+	return hang == L->indent + w ? w : 0;
+}
+
 /* A signed comment's paragraphs may open with its list's bullet ("• très
- * bien"): the bullet marks the comment, not its text. */
-static void strip_bullets(struct section *S)
+ * bien"): the bullet marks the comment, not its text; with at_header, only
+ * paragraphs at the header's column. */
+static void strip_bullets(struct section *S, int at_header)
 {
 	for (size_t k = 0; k < S->body.n; k++) {
 		if (!S->body.v[k] || (k > 0 && S->body.v[k - 1]))
 			continue;
 		struct line *L = &S->P->l[S->body.v[k] - S->P->l];
+		if (at_header && L->indent + 1 != S->cur->col)
+			continue;
 		size_t mark = tt_textline_list_mark(L->s, L->len);
+		if (!mark && numbered(L))
+			mark = list_number(S, k);
 		for (size_t b = 0; b < mark; b++) /* columns, not bytes */
 			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
 		L->s += mark;
@@ -884,8 +1047,10 @@ static void strip_bullets(struct section *S)
 
 static void finish_comment(struct section *S)
 {
-	if (S->cur && S->style == H_SIGNATURE)
-		strip_bullets(S);
+	/* Under bulleted headers, the text's items at the header's column
+	 * ("* #1 NAME DATE" over "* text") are the same list's. */
+	if (S->cur && (S->style == H_SIGNATURE || S->bulleted))
+		strip_bullets(S, S->style != H_SIGNATURE);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
 	if (S->cur)
@@ -932,11 +1097,16 @@ static void drop_footer_tail(struct section *S)
 	S->body.n = n;
 }
 
+/* Text kept in case a signature claims it; a link of one word alone on
+ * its line (lynx's "[125]發表留言", a "post a comment" button) signs
+ * nothing. */
 static int pending_text(const struct section *S)
 {
-	for (size_t k = 0; k < S->body.n; k++)
-		if (S->body.v[k])
+	for (size_t k = 0; k < S->body.n; k++) {
+		const struct line *L = S->body.v[k];
+		if (L && !(tt_textline_link_ref(L->s, L->len) && !memchr(L->s, ' ', L->len)))
 			return 1;
+	}
 	return 0;
 }
 
@@ -1017,6 +1187,10 @@ static void section_line(struct section *S, size_t *i)
 	struct page *P = S->P;
 	const struct line *L = &P->l[*i];
 	struct header h;
+	if (P->flat_to && *i == P->flat_to) { /* a flat run ends with its last text */
+		finish_comment(S);
+		S->chrome = 1;
+	}
 	if (L->blank) {
 		lines_add(&S->body, NULL);
 		return;
@@ -1084,8 +1258,10 @@ static void section_line(struct section *S, size_t *i)
 	 * (and no header) is the page going on too. */
 	if (S->cur && !S->text_aligned)
 		S->text_aligned = L->indent > S->top_indent ? 3 : L->indent == S->top_indent ? 1 : 2;
+	/* A bulleted header at the margin itself ("● HansEhrlich" over text at
+	 * column 0) leaves nothing further left to be the page's. */
 	if ((S->text_aligned == 1 || S->text_aligned == 3) && S->style != H_SIGNATURE &&
-	    L->indent < (S->bulleted ? 1 : S->top_indent + (S->text_aligned == 3))) {
+	    L->indent < (S->bulleted ? S->top_indent > 0 : S->top_indent + (S->text_aligned == 3))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;
@@ -1727,6 +1903,14 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		struct when w;
 		if (i > 0 && !P->l[i - 1].blank && date_line(P, &P->l[i - 1], &w))
 			continue;
+		/* A line amid a paragraph, at its indentation above and below, or
+		 * right under another such count, is the paragraph's ("1 Freddy
+		 * Mercury", "3 Robert Plant" in a comment's list). */
+		const struct line *up = i > 0 && !P->l[i - 1].blank ? &P->l[i - 1] : NULL;
+		if (up && up->indent == P->l[i].indent &&
+		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
+		     stated_count(P, up) >= 0))
+			continue;
 		size_t after = P->strong_from[i + 1];
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
 			*stated = n;
@@ -1776,12 +1960,15 @@ static const struct line *near_text(const struct page *P, size_t i, int dir)
 }
 
 /* A one-line header that signs text: text of three words or more right
- * above it, and below it a short line (a reply link) or nothing. */
+ * above it, and below it a short line (a reply link), nothing, or the next
+ * item of a list (lynx numbers the comments and writes each signature right
+ * over the next one's first line). */
 static int signs_above(const struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
-	       (!down || tt_textline_count_words(down->s, down->len) <= 3);
+	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || numbered(down) ||
+	        tt_textline_list_mark(down->s, down->len));
 }
 
 /* Signatures rather than headers: most one-line headers (three at least)
@@ -1814,7 +2001,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (L->blank)
 			continue;
 		if (comments_heading(L) || reply_form(L)) {
-			if (comments_follow(P, i + 1, &kind) || reply_form(L))
+			if (comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL))
 				return i;
 			continue;
 		}
@@ -1946,6 +2133,8 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	 * above the first header ("1. []") is the comment's, not the article's. */
 	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
 		cstart--;
+	if (*heading)
+		find_flat_run(P, cstart);
 	return cstart;
 }
 
@@ -1959,6 +2148,7 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
+	free(P->flat_names);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -88,10 +88,19 @@ size_t tt_textline_image_ref(const char *s, size_t len)
 	if (len < 4 || s[0] != '[')
 		return 0;
 	const char *close = memchr(s, ']', len < 64 ? len : 64);
-	if (!close || close + 2 >= s + len || close[1] != ' ' ||
-	    memchr(s, ' ', (size_t)(close - s)))
+	if (!close || close + 2 >= s + len || memchr(s, ' ', (size_t)(close - s)))
 		return 0;
-	return (size_t)(close - s) + 2;
+	if (close[1] == ' ')
+		return (size_t)(close - s) + 2;
+	/* w3m runs an avatar's alt text into the name when the image is named
+	 * by a hash ("[052bb]Julia"): a bracketed word holding a digit, then a
+	 * letter, never a word of prose ("[Update]Text"). */
+	int digit = 0;
+	for (const char *c = s + 1; c < close; c++)
+		digit |= isdigit((unsigned char)*c);
+	return digit && (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3)
+	           ? (size_t)(close - s) + 1
+	           : 0;
 }
 
 size_t tt_textline_without_verb(const char *s, size_t len)
@@ -163,6 +172,17 @@ static size_t leading_alt(const char *s, size_t len)
 	}
 }
 
+/* "#12 " opening s: its length, or 0. */
+static size_t comment_number(const char *s, size_t len)
+{
+	size_t i = 1;
+	if (len < 4 || s[0] != '#')
+		return 0;
+	while (i < len && isdigit((unsigned char)s[i]))
+		i++;
+	return i > 1 && i < len && s[i] == ' ' ? i + 1 : 0;
+}
+
 size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -172,9 +192,22 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 		s += i + 2, len -= i + 2;
 	size_t ref = tt_textline_list_mark(s, len);
 	s += ref, len -= ref;
-	ref = tt_textline_link_ref(s, len) ? tt_textline_link_ref(s, len)
-	                                   : tt_textline_image_ref(s, len);
+	/* A comment's number before its avatar ("#1 ● Ann", "#1 [grey.gif]
+	 * Ann"): the number and the avatar's mark go. */
+	size_t number = comment_number(s, len);
+	if (number && (tt_textline_list_mark(s + number, len - number) ||
+	               tt_textline_image_ref(s + number, len - number))) {
+		s += number, len -= number;
+		ref = tt_textline_list_mark(s, len);
+		s += ref, len -= ref;
+	}
+	size_t image = tt_textline_link_ref(s, len) ? 0 : tt_textline_image_ref(s, len);
+	ref = image ? image : tt_textline_link_ref(s, len);
 	s += ref, len -= ref;
+	if (image) { /* lynx numbers the name's link after the avatar ("[grey.gif] [126]Ann") */
+		size_t link = tt_textline_link_ref(s, len);
+		s += link, len -= link;
+	}
 	/* An avatar's alt text of digits alone ("[454] Gloria") reads as a link
 	 * number: the space after it is not the name's. */
 	while (ref && len && s[0] == ' ')

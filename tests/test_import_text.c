@@ -556,6 +556,208 @@ static void test_numeric_avatar_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* The first words of a comment's text, its leading blanks skipped. */
+static int text_opens(const tt_comment *c, const char *words)
+{
+	const char *b = c->body.n ? c->body.v[0] : "";
+	b += strspn(b, " ");
+	return !strncmp(b, words, strlen(words));
+}
+
+/* PIXNET's comment list, dumped: "#1 ● NAMENAME於 DATE" (the comment's
+ * number, the avatar's mark, the name written twice, a joining word), the
+ * name once more as an item of its own, the text as items of the same list;
+ * lynx numbers the links and puts a lone link of one word first (its
+ * "post a comment" button), which no signature claims. */
+static void test_numbered_doubled_header(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Camping\n\nA long article about camping in the mountains, with a period at the "
+	    "end.\n\n[minus] \xE7\x95\x99\xE8\xA8\x80 (2)\n\n"
+	    "  \xE2\x80\xA2 #1 \xE2\x97\x8F \xE5\xB0\x8F\xE9\xB3\xB3\xE5\xB0\x8F\xE9\xB3\xB3"
+	    "\xE6\x96\xBC 2013/12/28 10:28\n  \xE2\x80\xA2 \xE5\xB0\x8F\xE9\xB3\xB3\n"
+	    "  \xE2\x80\xA2 \n    Camping in the autumn\n\n"
+	    "  \xE2\x80\xA2 #2 \xE2\x97\x8F linghua linghua \xE6\x96\xBC 2013/12/28 21:29\n"
+	    "  \xE2\x80\xA2 linghua\n  \xE2\x80\xA2 \n    What a thick red carpet\n";
+	static const char lynx[] =
+	    "Camping\n\nA long article about camping in the mountains, with a period at the "
+	    "end.\n\n[minus.gif] \xE7\x95\x99\xE8\xA8\x80 (2)\n\n   [25]\xE7\x95\x99\xE8\xA8\x80\n"
+	    "     * #1 [grey.gif] [26]\xE5\xB0\x8F\xE9\xB3\xB3 [27]\xE5\xB0\x8F\xE9\xB3\xB3 "
+	    "\xE6\x96\xBC 2013/12/28 10:28\n     * [28]\xE5\xB0\x8F\xE9\xB3\xB3\n"
+	    "     * Camping in the autumn\n\n"
+	    "     * #2 [grey.gif] [30]linghua [31]linghua \xE6\x96\xBC 2013/12/28 21:29\n"
+	    "     * [32]linghua\n     * What a thick red carpet\n";
+	const char *const pages[] = {w3m, lynx};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], strlen(pages[k]), NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 2);
+		assert_string_equal(t->order[0]->author, "\xE5\xB0\x8F\xE9\xB3\xB3");
+		assert_string_equal(t->order[0]->time, "2013-12-28T10:28");
+		assert_true(text_opens(t->order[0], "Camping in the autumn"));
+		assert_string_equal(t->order[1]->author, "linghua");
+		assert_true(text_opens(t->order[1], "What a thick red carpet"));
+		tt_thread_free(t);
+	}
+}
+
+/* Disqus's comments for readers without JavaScript, dumped: under the
+ * heading, each comment a name line right over its text, no date, no blank
+ * line; a short text under its name is the name's text, not a name. */
+static void test_flat_name_run(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Common Mistakes\n\nTen mistakes people make in a language, with a period at the "
+	    "end.\n\nComments\n\nsumathi s\nIt is great to come across a blog like this.\n"
+	    "Leop0ld\nThat's good. May I translate this article?\nGuest\n"
+	    "Common Mistake #0: Programming in it\nAlex Writing\nso common, very python\n"
+	    "Adam Hitchcock\nWhy not? What would you propose?\n\nSubscribe to the newsletter\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "sumathi s");
+	assert_string_equal(t->order[1]->author, "Leop0ld");
+	assert_string_equal(t->order[2]->author, "Guest");
+	assert_string_equal(t->order[2]->body.v[0], "Common Mistake #0: Programming in it");
+	assert_string_equal(t->order[3]->author, "Alex Writing");
+	assert_string_equal(t->order[3]->body.v[0], "so common, very python");
+	assert_string_equal(t->order[4]->author, "Adam Hitchcock");
+	/* the run ends with its last text: the page after it is not a comment's */
+	assert_int_equal(t->order[4]->body.n, 1);
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(t->order[k]->depth, 0);
+	tt_thread_free(t);
+}
+
+/* A date's clock time followed by the header's buttons ("Zum Antworten
+ * anmelden Zitieren #") is still a date line; under a bulleted name at the
+ * margin, text at the margin is the comment's. */
+static void test_buttons_after_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Cookie Test\n\nA supermarket looks for testers, with a period at the end.\n\n"
+	    "\xE2\x97\x8F Hans\n\n17.10.2019, 14:14 Zum Antworten anmelden Zitieren #\n\n"
+	    "Source: the leaflet\nof next week\n\n"
+	    "\xE2\x97\x8F Caesi\n\n17.10.2019, 14:25 Zum Antworten anmelden Zitieren #\n\n"
+	    "I won them at the last test.\n\n"
+	    "    \xE2\x97\x8F Birgit\n\n    18.10.2019, 08:05 Zum Antworten anmelden Zitieren #\n\n"
+	    "    So did I.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Hans");
+	assert_string_equal(t->order[0]->time, "2019-10-17T14:14");
+	assert_string_equal(t->order[0]->posted, "17.10.2019, 14:14");
+	assert_string_equal(t->order[0]->body.v[0], "Source: the leaflet\nof next week");
+	assert_string_equal(t->order[1]->body.v[0], "I won them at the last test.");
+	assert_int_equal(t->order[2]->depth, 1);
+	tt_thread_free(t);
+}
+
+/* A count inside a comment's list ("1 Freddy Mercury" between its other
+ * lines) is the comment's text, not the heading of the comments after it. */
+static void test_count_amid_paragraph(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The Best Singers\n\nA list of the best singers, with a period at the end.\n\n"
+	    "Armanox June 28, 2015 at 10:25 pm\n\n    Really, no Shagrath?\n\n"
+	    "Cristian D May 18, 2017 at 6:27 am\n\n    The forgotten ones, my top three:\n"
+	    "    1 Freddy Mercury\n    2 Dio\n    3 Robert Plant\n\n"
+	    "Bud Hancock May 19, 2017 at 12:24 am\n\n    Fred and no Jacoby?\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Armanox");
+	assert_string_equal(t->order[1]->author, "Cristian D");
+	assert_non_null(strstr(t->order[1]->body.v[0], "1 Freddy Mercury"));
+	assert_string_equal(t->order[2]->author, "Bud Hancock");
+	tt_thread_free(t);
+}
+
+/* lynx numbers the date's link and the reply link of a one-line header
+ * ("Ann [32]May 3, 2017 at 1:09 pm [33]Reply"): still a header, however
+ * long the numbers make it. */
+static void test_numbered_reply_link(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Business Terms\n\nWhat a business term means, with a period at the end.\n\n"
+	    "3 Comments\n\n    1.\n   Chris Ana [32]February 23, 2017 at 12:33 pm [33]Reply\n"
+	    "       Good material on this website.\n    2.\n"
+	    "   Amna [34]March 26, 2018 at 1:09 pm [35]Reply\n       Thank you\n    3.\n"
+	    /* past 64 characters with its link numbers, not without them */
+	    "   Hans [100]17.10.2019, 17:45 [101]Zum Antworten anmelden [102]Zitieren [103]#\n"
+	    "       Count me in.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "Hans");
+	assert_string_equal(t->order[2]->time, "2019-10-17T17:45");
+	assert_string_equal(t->order[0]->author, "Chris Ana");
+	assert_string_equal(t->order[0]->time, "2017-02-23T12:33");
+	assert_string_equal(t->order[1]->author, "Amna");
+	assert_string_equal(t->order[1]->body.v[0], "Thank you");
+	tt_thread_free(t);
+}
+
+/* lynx numbers signed comments and writes each signature right over the
+ * next comment's number: still signatures, and the number is the list's. */
+static void test_signed_numbered_list(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Faster Previews\n\nHow the previews got faster again, with a period at the end.\n\n"
+	    "3 Comments:\n\n"
+	    "    1. A short tip from me, you need no extra app for the\n"
+	    "       display settings at all.\n"
+	    "       Tobi \xC2\xB7 April 19, 2019\n"
+	    "    2. Glad it runs smoothly again, even if the fonts\n"
+	    "       are not sharp at that resolution.\n"
+	    "       Markus \xC2\xB7 May 05, 2019\n"
+	    "    3. 2. Which configuration does your machine have?\n"
+	    "       Beat \xC2\xB7 May 08, 2019\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Tobi");
+	assert_true(!strncmp(t->order[0]->body.v[0], "A short tip", 11));
+	assert_string_equal(t->order[1]->author, "Markus");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Glad it runs", 12));
+	assert_string_equal(t->order[2]->author, "Beat");
+	/* the list's number goes, a number of the text's own stays */
+	assert_string_equal(t->order[2]->body.v[0], "2. Which configuration does your machine have?");
+	tt_thread_free(t);
+}
+
+/* w3m runs an avatar's alt text named by a hash into the name
+ * ("[052bb]Julia"): not the name's; a bracketed word of prose is kept. */
+static void test_glued_alt_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Peanut Butter Balls\n\nA short recipe for a sweet snack, with a period at the "
+	    "end.\n\nComments\n\n 1. [052bb]Julia\n\n    16. March, 2023 at 16:59\n\n"
+	    "    Wow, delicious.\n\n    Reply\n 2. [Team]Ela\n\n    17. March, 2023 at 18:04\n\n"
+	    "    So glad you like it.\n\n    Reply\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Julia");
+	assert_string_equal(t->order[1]->author, "[Team]Ela");
+	tt_thread_free(t);
+}
+
 /* An avatar's alt text that a text browser writes before the name, as the
  * page quoted it (an address, closing a quote of its own): not the name's. */
 static void test_alt_text_before_name(void **state)
@@ -1342,6 +1544,13 @@ int main(void)
 	    cmocka_unit_test(test_footer_keeps_short_last_paragraph),
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
+	    cmocka_unit_test(test_glued_alt_before_name),
+	    cmocka_unit_test(test_signed_numbered_list),
+	    cmocka_unit_test(test_numbered_reply_link),
+	    cmocka_unit_test(test_count_amid_paragraph),
+	    cmocka_unit_test(test_buttons_after_clock),
+	    cmocka_unit_test(test_flat_name_run),
+	    cmocka_unit_test(test_numbered_doubled_header),
 	    cmocka_unit_test(test_alt_text_before_name),
 	    cmocka_unit_test(test_no_break_space_in_date),
 	    cmocka_unit_test(test_slashes_between_date_and_time),

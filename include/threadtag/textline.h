@@ -24,7 +24,8 @@ size_t tt_textline_link_ref(const char *s, size_t len);
 /* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
 size_t tt_textline_list_mark(const char *s, size_t len);
 /* An image's alt text as a text browser shows it before a name ("[avatar]
- * Jasmin"): a bracketed word, a space, then more. */
+ * Jasmin"): a bracketed word, a space, then more; or a bracketed word with a
+ * digit run into a name ("[052bb]Julia"). */
 size_t tt_textline_image_ref(const char *s, size_t len);
 /* "NAME says:", "NAME sagt:", "NAME dit :", "NAME escribió:": one word and a
  * colon after a name of its own, whatever the language; the length without it. */
