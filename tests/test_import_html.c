@@ -1607,7 +1607,8 @@ static size_t score_page(const tt_thread *t, const struct expect *e, const char 
 /* Scores every page of a folder, read from its HTML (dump NULL) or from its
  * text dump (dump "w3m" or "lynx", in the folder's dumps/; pages without one
  * are left out); returns the share right, and the counts. */
-static double score_dir(const char *rel, const char *dump, size_t *right, size_t *total)
+static double score_dir_refusing(const char *rel, const char *dump, size_t *right,
+                                size_t *total, size_t *refused)
 {
 	char *dir = tt_test_src(rel);
 	DIR *d = opendir(dir);
@@ -1626,11 +1627,14 @@ static double score_dir(const char *rel, const char *dump, size_t *right, size_t
 		if (access(abs, F_OK) == 0) {
 			struct expect e;
 			read_expect(exp, &e);
-			/* A page refused counts as none of its comments found; only a
-			 * dump may be refused (its HTML must import). */
+			/* A page refused counts as none of its comments found; a
+			 * page's HTML may be refused only where the caller counts it
+			 * (refused non-NULL: a held-out round's first result). */
 			tt_error err;
-			tt_thread *t =
-			    dump ? tt_test_import(page, &err) : tt_test_must_import(page);
+			tt_thread *t = dump || refused ? tt_test_import(page, &err)
+			                               : tt_test_must_import(page);
+			if (!t && !dump)
+				++*refused;
 			size_t r = t ? score_page(t, &e, strrchr(page, '/') + 1) : 0,
 			       n = t ? t->ncomments : 0;
 			if (!t)
@@ -1652,6 +1656,12 @@ static double score_dir(const char *rel, const char *dump, size_t *right, size_t
 	closedir(d);
 	free(dir);
 	return *total ? (double)*right / (double)*total : 0;
+}
+
+/* As score_dir_refusing, with every page's HTML required to import. */
+static double score_dir(const char *rel, const char *dump, size_t *right, size_t *total)
+{
+	return score_dir_refusing(rel, dump, right, total, NULL);
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -1696,35 +1706,46 @@ enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 55, ROUND7_LYNX = 55 
  * The floors are its first result (doc/import.md). */
 enum { ROUND8_TOTAL = 210, ROUND8_HTML = 110, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
 
+/* Round 9 (tests/data/html/round9), held out: never looked at while tuning.
+ * The floors are its first result (doc/import.md). */
+enum { ROUND9_TOTAL = 103, ROUND9_HTML = 23, ROUND9_W3M = 16, ROUND9_LYNX = 9 };
+/* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text");
+ * no other round may lose a page that way. */
+enum { ROUND9_REFUSED = 1 };
+
 struct round {
 	const char *dir, *name;
 	size_t total, html, w3m, lynx;
 	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
+	size_t refused;  /* pages whose HTML the importer refuses at most */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX, 0},
+     ROUND5_W3M, ROUND5_LYNX, 0, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
-     ROUND6_W3M, ROUND6_LYNX, 0},
+     ROUND6_W3M, ROUND6_LYNX, 0, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, 0},
+     ROUND7_W3M, ROUND7_LYNX, 0, 0},
     {"tests/data/html/round8", "held-out pages, round 8", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
-     ROUND8_LYNX, 0},
+     ROUND8_LYNX, 0, 0},
+    {"tests/data/html/round9", "held-out pages, round 9", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
+     ROUND9_LYNX, 0, ROUND9_REFUSED},
 };
 
 static void test_fidelity_rounds(void **state)
 {
 	(void)state;
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
-		size_t right, total;
-		double f = score_dir(rounds[k].dir, NULL, &right, &total);
+		size_t right, total, refused = 0;
+		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
 		              total, 100 * f);
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
+		assert_true(refused <= rounds[k].refused);
 	}
 }
 
