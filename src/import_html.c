@@ -2163,13 +2163,32 @@ static int comment_area(const tt_hnode *n, const void *arg)
 	return 0;
 }
 
+/* Ids numbered alike ("bb_message_3901235", "bb_message_3900868"): one
+ * prefix of at least three characters, then digits only. */
+static int numbered_alike(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ia = tt_html_attr(a, "id"), *ib = tt_html_attr(b, "id");
+	if (!ia || !ib)
+		return 0;
+	size_t la = strlen(ia), lb = strlen(ib), da = 0, db = 0;
+	while (da < la && isdigit((unsigned char)ia[la - 1 - da]))
+		da++;
+	while (db < lb && isdigit((unsigned char)ib[lb - 1 - db]))
+		db++;
+	return da && db && la - da >= 3 && la - da == lb - db && !strncmp(ia, ib, la - da);
+}
+
 /* One tag and one first class word: a state added to some of the blocks
- * ("xenforo-comment xenforo-read-more-target") leaves them of a kind. */
+ * ("xenforo-comment xenforo-read-more-target") leaves them of a kind, and
+ * so does a class of their own where the ids number them alike (taz.de's
+ * li.member and li.guest, bb_message_N). */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
 	if (strcmp((const char *)a->name, (const char *)b->name) != 0)
 		return 0;
+	if (numbered_alike(a, b))
+		return 1;
 	if (!ca || !cb)
 		return !ca && !cb;
 	ca += strspn(ca, " \t\n");
@@ -2235,9 +2254,28 @@ static int kind_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* A list inside a block holding blocks of the block's kind, each with a
+ * time (taz.de's ul.thread in each li.member): the block's answers, and
+ * theirs in turn. Returns how many were marked. */
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block)
+{
+	size_t marked = 0;
+	for (tt_hnode *l = block->children; l; l = l->next) {
+		if (l->type != TT_HNODE_ELEMENT || !(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+			continue;
+		for (tt_hnode *d = l->children; d; d = d->next)
+			if (d->type == TT_HNODE_ELEMENT && same_kind(kind, d) && holds_time(d)) {
+				mark_root(h, d);
+				marked += 1 + nested_answers(h, kind, d);
+			}
+	}
+	return marked;
+}
+
 /* ...holding at least two sibling blocks of one kind, each with a time:
- * those are the comments, and blocks of that kind in a box after one of them
- * (its answers). Returns how many were marked. */
+ * those are the comments, blocks of that kind in a list inside one of them
+ * or in a box after one of them (its answers). Returns how many were
+ * marked. */
 static size_t repeated_blocks(struct html *h, tt_hnode *box)
 {
 	size_t marked = 0;
@@ -2254,7 +2292,7 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 				continue;
 			if (same_kind(c, d) && holds_time(d)) {
 				mark_root(h, d);
-				marked++;
+				marked += 1 + nested_answers(h, c, d);
 			} else if (replies_box(d)) {
 				struct kind_state k = {h, c, 0};
 				tt_html_walk(d, kind_enter, NULL, &k);

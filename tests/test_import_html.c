@@ -97,7 +97,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
 	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
-	                      "tests/data/html/round6", "tests/data/html/round7"};
+	                      "tests/data/html/round6", "tests/data/html/round7",
+	                      "tests/data/html/round8"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1478,6 +1479,57 @@ static void test_round7_layouts(void **state)
 	assert_true(tt_html_token_in("x comment--2g6iCC-R", "comment"));
 }
 
+/* The rules worked out on round 8's pages, each on a small page written
+ * after the markup that needed it. */
+static void test_round8_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* A list inside a comment holding comments of its kind are its answers,
+	 * to any depth; a class of their own (a guest's li.guest among members'
+	 * li.member) leaves them of one kind where their ids are numbered alike. */
+#define TZ(cls, id, name, when, text, answers)                                                     \
+	"<li class=\"" cls " \" id=\"bb_message_" id "\"><a class=\"author person\"><h4>" name         \
+	"</h4></a><time datetime=\"2020-01-14T13:47:02+01:00\">" when "</time><div class=\"objlink\">"  \
+	"<p>" text "</p></div><ul class=\"toolbar\"><li class=\"reply\"><a>antworten</a></li></ul>"    \
+	answers "</li>"
+	const char *tz =
+	    "<html><body>" ARTICLE_P "<div class=\"sect_commentlinks\"><h2>Leserkommentare</h2><ul "
+	    "class=\"directory\">" TZ("member", "101", "Martin", "14. 01. 2020, 13:47",
+	                               "Wer wen und mit was.",
+	                               "<ul class=\"thread\">" TZ(
+	                                   "member", "102", "Schreck", "14. 01. 2020, 20:29",
+	                                   "@Martin ob die Australier.",
+	                                   "<ul class=\"thread\">" TZ("guest", "103", "Gast 1",
+	                                                               "14. 01. 2020, 21:00",
+	                                                               "@Schreck Ach so?", "") "</ul>")
+	                                   "</ul>") TZ("guest", "104", "88181 (Profil gelöscht)",
+	                                               "13. 01. 2020, 19:34",
+	                                               "Was für eine Wortwahl.", "")
+	        TZ("member", "105", "Opossum", "14. 01. 2020, 13:07", "Ich finde.", "")
+	    "</ul></div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(tz, &r);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "Martin");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Wer wen und mit was.");
+	assert_string_equal(t->order[1]->author, "Schreck");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[2]->author, "Gast 1");
+	assert_int_equal(t->order[2]->depth, 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "88181 (Profil gelöscht)");
+	assert_int_equal(t->order[3]->depth, 0);
+	assert_string_equal(t->order[3]->posted, "13. 01. 2020, 19:34");
+	assert_string_equal(t->order[4]->author, "Opossum");
+	assert_int_equal(t->order[4]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef TZ
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1702,9 +1754,11 @@ enum { ROUND6_TOTAL = 112, ROUND6_HTML = 112, ROUND6_W3M = 20, ROUND6_LYNX = 25 
  * text importer, are still at their first result). */
 enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 55, ROUND7_LYNX = 55 };
 
-/* Round 8 (tests/data/html/round8), held out: never looked at while tuning.
- * The floors are its first result (doc/import.md). */
-enum { ROUND8_TOTAL = 210, ROUND8_HTML = 110, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
+/* Round 8 (tests/data/html/round8): held out until round 9 was chosen, then
+ * its HTML worked on. Its first result (doc/import.md) was HTML 110, w3m 17,
+ * lynx 17 right; the floors are what it reaches now (its dumps, left to the
+ * text importer, are still at their first result). */
+enum { ROUND8_TOTAL = 210, ROUND8_HTML = 133, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
 
 /* Round 9 (tests/data/html/round9), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
@@ -1729,7 +1783,7 @@ static const struct round rounds[] = {
      ROUND6_W3M, ROUND6_LYNX, 0, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
      ROUND7_W3M, ROUND7_LYNX, 0, 0},
-    {"tests/data/html/round8", "held-out pages, round 8", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
+    {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
      ROUND8_LYNX, 0, 0},
     {"tests/data/html/round9", "held-out pages, round 9", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
      ROUND9_LYNX, 0, ROUND9_REFUSED},
@@ -1781,6 +1835,7 @@ int main(void)
 	    cmocka_unit_test(test_round5_layouts),
 	    cmocka_unit_test(test_round6_layouts),
 	    cmocka_unit_test(test_round7_layouts),
+	    cmocka_unit_test(test_round8_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
