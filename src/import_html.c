@@ -1201,6 +1201,23 @@ static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
 	return 0;
 }
 
+/* A reply action written as a word in brackets ("[ antworten ]" in a box
+ * of class "reply-comment"): a class word beginning "reply", a link, and
+ * one short word besides the brackets. */
+static int reply_action(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c || strncasecmp(c + strspn(c, " \t\n"), "reply", 5) != 0 || !info(n)->textlen ||
+	    info(n)->textlen > 40 || !tt_html_find_tag((tt_hnode *)n, "a"))
+		return 0;
+	char *t = tt_html_text(n), *save = NULL;
+	size_t words = 0;
+	for (char *w = strtok_r(t, " []|()", &save); w; w = strtok_r(NULL, " []|()", &save))
+		words++;
+	free(t);
+	return words == 1;
+}
+
 /* A link dressed as a button ("ds-btn", "btn-reply"): an action, not words. */
 static int button_like(const tt_hnode *n)
 {
@@ -1211,7 +1228,7 @@ static int button_like(const tt_hnode *n)
 		if ((p == c || p[-1] == ' ' || p[-1] == '-' || p[-1] == '_') &&
 		    (!p[3] || p[3] == ' ' || p[3] == '-' || p[3] == '_'))
 			return 1;
-	return tt_html_has_class(n, "button");
+	return tt_html_has_class(n, "button") || reply_action(n);
 }
 
 /* An answer written inside the comment it answers, signed with a name and a
@@ -1521,6 +1538,55 @@ static void byline(tt_hnode *root, char **author, char **when)
 	free(text);
 }
 
+/* A box whose class names the comment's metadata or byline ("metadata",
+ * "comment-byline", "submitted"), holding some text. */
+static int written_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = tt_html_attr(n, "class");
+	return c && info(n)->textlen &&
+	       (strcasestr(c, "meta") || strcasestr(c, "byline") || strcasestr(c, "submitted"));
+}
+
+/* "geschrieben von NAME am DATE", "posted by NAME on DATE", "par NAME le
+ * DATE": at most one word before the word naming the author, then the name,
+ * then the word before the time. Puts the name and the time in *author and
+ * *when; 1 if the line is one of these. */
+static int written_by_line(const char *text, char **author, char **when)
+{
+	static const char *const by[] = {"von ", "by ", "By ", "par ", "Par ",
+	                                 "di ",  "da ", "por ", "door "};
+	static const char *const on[] = {" am ", " on ", " le ", " il ", " el ", " op ", " at ", " um "};
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		const char *b = strstr(text, by[i]);
+		size_t lead = b ? (size_t)(b - text) : 0;
+		if (!b || (lead && (b[-1] != ' ' || memchr(text, ' ', lead - 1))))
+			continue;
+		const char *name = b + strlen(by[i]);
+		for (size_t k = 0; k < sizeof on / sizeof *on; k++) {
+			const char *o = strstr(name, on[k]);
+			if (!o || o == name || !looks_like_time(o + strlen(on[k])))
+				continue;
+			*author = tt_xstrndup(name, (size_t)(o - name));
+			free(*when);
+			*when = tt_xstrdup(o + strlen(on[k]));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The comment's metadata line written as a sentence ("geschrieben von NAME
+ * am DATE"): its box is then the author's, which the text leaves out. */
+static void written_by(struct fields *f, tt_hnode *root, char **author, char **when)
+{
+	tt_hnode *b = tt_html_find(root, written_box, NULL);
+	char *text = b ? tt_html_text(b) : NULL;
+	if (text && strlen(text) < 160 && written_by_line(text, author, when) && !f->author)
+		f->author = b;
+	free(text);
+}
+
 static int title_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
@@ -1661,6 +1727,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	}
 	if (!o->author)
 		byline(root, &o->author, &o->when);
+	if (!o->author)
+		written_by(f, root, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
