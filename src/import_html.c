@@ -739,8 +739,9 @@ static int author_rank(const tt_hnode *n)
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
+	/* Elements showing no text before it (a permalink's icon) do not count. */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e->type != TT_HNODE_ELEMENT)
+	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !info(e)->textlen))
 		e = e->next;
 	if (e != n)
 		return 0;
@@ -761,6 +762,21 @@ static int in_keyinfo(const tt_hnode *n)
 		if (tt_html_has_class(a, "keyinfo"))
 			return 1;
 	return 0;
+}
+
+static int looks_like_time(const char *s);
+
+/* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
+ * SPIP's forum-nav): the comment's time, whatever the box is named. */
+static int bracketed_time(const tt_hnode *n)
+{
+	if (!info(n)->textlen || info(n)->textlen > 60 || info(n)->linklen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && looks_like_time(t);
+	free(t);
+	return yes;
 }
 
 static int time_rank(const tt_hnode *n)
@@ -788,6 +804,8 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
+	if (bracketed_time(n))
+		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
 	          strcasestr(c, "commentmetadata")))
@@ -841,7 +859,9 @@ static int body_rank(const tt_hnode *n)
 	/* Prefixed names ("epoch-comment-content") mean the same, as do prefixed
 	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
 	 * "mtbnewsCommentMessageContainer"). */
+	/* ...and a box a forum names its message's ("forum-message"). */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
+	          class_suffix(n, "-message") ||
 	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
@@ -2220,7 +2240,7 @@ static int is_post_body(const tt_hnode *n, const void *arg)
 static int comment_area(const tt_hnode *n, const void *arg)
 {
 	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
-	                                    "discussion", "reaction",  "leserbrief"};
+	                                    "discussion", "reaction",  "leserbrief", "forum"};
 	(void)arg;
 	if (tt_html_is(n, "form") || tt_html_classid_has(n, "form") ||
 	    tt_html_classid_has(n, "respond") || tt_html_classid_has(n, "count"))
@@ -2271,6 +2291,8 @@ static int dated_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *c = tt_html_attr(n, "class");
+	if (bracketed_time(n))
+		return 1;
 	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !info(n)->textlen)
 		return 0;
 	char *text = tt_html_first_line(n);
