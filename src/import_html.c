@@ -1101,6 +1101,45 @@ static const struct {
     {"an", -1},
 };
 
+/* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
+ * counts each with its word, then "her" (wpDiscuz's German). */
+static int compound_her(const char *low)
+{
+	size_t pairs = 0;
+	const char *p = low;
+	while (isdigit((unsigned char)*p)) {
+		p += strspn(p, "0123456789");
+		if (*p++ != ' ' || !isalpha((unsigned char)*p))
+			return 0;
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		pairs++;
+	}
+	return pairs >= 2 && pairs <= 3 && !strcmp(p, "her");
+}
+
+/* The seconds of the counts after the first in "1 Stunde 51 Minuten her",
+ * from `word` (the first unit's word) on; 0 where one is no unit of fixed
+ * length. */
+static long more_units(const char *word)
+{
+	long total = 0;
+	const char *p = word + strcspn(word, " ");
+	while (*p == ' ' && isdigit((unsigned char)p[1])) {
+		long n = strtol(p + 1, (char **)&p, 10);
+		p += strspn(p, " ");
+		size_t i = 0;
+		while (i < sizeof rel_units / sizeof *rel_units &&
+		       strncmp(p, rel_units[i].stem, strlen(rel_units[i].stem)) != 0)
+			i++;
+		if (i == sizeof rel_units / sizeof *rel_units || rel_units[i].secs <= 0 || n > 100000)
+			return 0;
+		total += n * rel_units[i].secs;
+		p += strcspn(p, " ");
+	}
+	return total;
+}
+
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
@@ -1117,7 +1156,8 @@ static const char *relative_unit(const char *low, long *count)
 	const char *sp = strchr(low, ' ');
 	int ago = strstr(low, " ago") != NULL ||
 	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
-	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL);
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
+	          compound_her(low);
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
 		if (!strncmp(low, heads[i], strlen(heads[i])))
 			low += strlen(heads[i]), ago = 1;
@@ -1154,7 +1194,12 @@ static int relative_words(const char *text, long *count, long *secs)
 	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
 		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
 			*secs = rel_units[i].secs, found = 1;
-	return found && *count >= 0 && *count <= 100000;
+	if (!found || *count < 0 || *count > 100000)
+		return 0;
+	long more = word && *secs > 0 ? more_units(word) : 0;
+	if (more)
+		*secs = *secs * *count + more, *count = 1;
+	return 1;
 }
 
 static int relative_to(const char *text, time_t saved, char iso[32])
@@ -2344,20 +2389,36 @@ static int kind_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-/* A list inside a block holding blocks of the block's kind, each with a
- * time (taz.de's ul.thread in each li.member): the block's answers, and
- * theirs in turn. Returns how many were marked. */
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block);
+
+/* One block of the kind, with a time, among an answer list's items: marks
+ * it and its own answers. */
+static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
+{
+	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
+		return 0;
+	mark_root(h, d);
+	return 1 + nested_answers(h, kind, d);
+}
+
+/* Blocks of the block's kind, each with a time, straight inside it
+ * (wpDiscuz's div.wc-reply in its div.wc-comment) or in a list inside it
+ * (taz.de's ul.thread in each li.member): the block's answers, and theirs
+ * in turn. Returns how many were marked. */
 static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block)
 {
 	size_t marked = 0;
 	for (tt_hnode *l = block->children; l; l = l->next) {
-		if (l->type != TT_HNODE_ELEMENT || !(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+		if (l->type != TT_HNODE_ELEMENT)
+			continue;
+		if (same_kind(kind, l)) {
+			marked += nested_answer(h, kind, l);
+			continue;
+		}
+		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
 			continue;
 		for (tt_hnode *d = l->children; d; d = d->next)
-			if (d->type == TT_HNODE_ELEMENT && same_kind(kind, d) && holds_time(d)) {
-				mark_root(h, d);
-				marked += 1 + nested_answers(h, kind, d);
-			}
+			marked += nested_answer(h, kind, d);
 	}
 	return marked;
 }

@@ -1553,6 +1553,71 @@ static void test_round8_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef OS
+	/* SPIP's forum: a list named forum, the author a bare <b> after a
+	 * permalink's icon, the time in brackets in a box of no telling name, a
+	 * title per message in the box a forum names its message's. */
+#define SP(id, who, when, title, text)                                                             \
+	"<li class=\"forum-fil\"><div class=\"forum-top\"><a href=\"#forum" id "\" name=\"forum" id   \
+	"\"><img src=\"pin.png\" alt=\"\"></a>" who "<div class=\"forum-nav\">(" when ")</div>:</div>" \
+	"<div class=\"forum-message\"><div class=\"forum-chapo\"><p><strong>" title                   \
+	"</strong></p></div><div class=\"forum-texte\"><p>" text "</p></div></div></li>"
+	const char *sp = "<html><body>" ARTICLE_P "<h2>3 commentaires</h2><ul class=\"forum\">" SP(
+	    "1", "", "22 juin 2018 @11h13", "Coree du Sud", "La Corée du Sud n est pas un modèle.")
+	    SP("2", "<b class=\"forum-qui-2\">Red Bastard</b>", "22 juin 2018 @11h29",
+	       "même argument", "La Corée du Sud est un pays.")
+	        SP("3", "<b>Cindy Cats</b>", "23 juin 2018 @09h02", "Erreur", "Un article de 2017.")
+	            "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(sp, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->posted, "(22 juin 2018 @11h13)");
+	assert_string_equal(t->order[1]->author, "Red Bastard");
+	assert_string_equal(t->order[1]->posted, "(22 juin 2018 @11h29)");
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "même argument");
+	assert_string_equal(t->order[1]->body.v[1], "La Corée du Sud est un pays.");
+	assert_string_equal(t->order[2]->author, "Cindy Cats");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef SP
+	/* wpDiscuz's answers straight inside the comment they answer, of its
+	 * kind, to any depth; times in counts of two units ("1 Stunde 51 Minuten
+	 * her") resolved against the page's saving date. */
+#define WD(id, lvl, name, when, text, answers)                                                     \
+	"<div id=\"wc-comm-" id "\" class=\" wc-comment wc-blog-guest wc_comment_level-" lvl "\">"    \
+	"<div class=\"wc-comment-right\"><div class=\"wc-comment-header\"><div "                       \
+	"class=\"wc-comment-author\">" name "</div></div><div class=\"wc-comment-text\">" text         \
+	"</div><div class=\"wc-comment-footer\"><div class=\"wc-comment-date\">" when                 \
+	"</div></div></div>" answers "</div>"
+	const char *wc =
+	    "<!--\n Page saved with SingleFile \n saved date: Tue Mar 03 2020 10:30:00 GMT+0000 "
+	    "(UTC)\n--><html><body>" ARTICLE_P
+	    "<div id=\"comments\"><div id=\"wpcomm\"><div class=\"wc-thread-wrapper\">" WD(
+	        "1_0", "1", "Nibelung", "50 Minuten 46 Sekunden her", "Gewisse Ähnlichkeiten.",
+	        WD("3_1", "2", "Bummi", "1 Stunde 51 Minuten her", "Ich sehe den Abzug.",
+	           WD("4_3", "3", "Quimby", "2 Stunden 5 Minuten her", "Und er hatte gelernt.", "")))
+	        WD("2_0", "1", "Schonclode", "13 Stunden 5 Minuten her", "Eine Bande.", "")
+	    "</div></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(wc, &r);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Nibelung");
+	assert_string_equal(t->order[0]->posted, "50 Minuten 46 Sekunden her");
+	assert_string_equal(t->order[0]->time, "2020-03-03T09:39Z");
+	assert_string_equal(t->order[1]->author, "Bummi");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[1]->time, "2020-03-03T08:39Z");
+	assert_int_equal(t->order[2]->depth, 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "Schonclode");
+	assert_int_equal(t->order[3]->depth, 0);
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_string_equal(t->order[3]->body.v[0], "Eine Bande.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef WD
 }
 
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
@@ -1783,7 +1848,7 @@ enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 55, ROUND7_LYNX = 55 
  * its HTML worked on. Its first result (doc/import.md) was HTML 110, w3m 17,
  * lynx 17 right; the floors are what it reaches now (its dumps, left to the
  * text importer, are still at their first result). */
-enum { ROUND8_TOTAL = 210, ROUND8_HTML = 165, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
+enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
 
 /* Round 9 (tests/data/html/round9), held out: never looked at while tuning.
  * The floors are its first result (doc/import.md). */
