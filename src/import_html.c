@@ -739,8 +739,9 @@ static int author_rank(const tt_hnode *n)
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
+	/* Elements showing no text before it (a permalink's icon) do not count. */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e->type != TT_HNODE_ELEMENT)
+	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !info(e)->textlen))
 		e = e->next;
 	if (e != n)
 		return 0;
@@ -761,6 +762,21 @@ static int in_keyinfo(const tt_hnode *n)
 		if (tt_html_has_class(a, "keyinfo"))
 			return 1;
 	return 0;
+}
+
+static int looks_like_time(const char *s);
+
+/* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
+ * SPIP's forum-nav): the comment's time, whatever the box is named. */
+static int bracketed_time(const tt_hnode *n)
+{
+	if (!info(n)->textlen || info(n)->textlen > 60 || info(n)->linklen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && looks_like_time(t);
+	free(t);
+	return yes;
 }
 
 static int time_rank(const tt_hnode *n)
@@ -788,6 +804,8 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
+	if (bracketed_time(n))
+		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
 	          strcasestr(c, "commentmetadata")))
@@ -841,7 +859,9 @@ static int body_rank(const tt_hnode *n)
 	/* Prefixed names ("epoch-comment-content") mean the same, as do prefixed
 	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
 	 * "mtbnewsCommentMessageContainer"). */
+	/* ...and a box a forum names its message's ("forum-message"). */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
+	          class_suffix(n, "-message") ||
 	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
@@ -1081,6 +1101,45 @@ static const struct {
     {"an", -1},
 };
 
+/* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
+ * counts each with its word, then "her" (wpDiscuz's German). */
+static int compound_her(const char *low)
+{
+	size_t pairs = 0;
+	const char *p = low;
+	while (isdigit((unsigned char)*p)) {
+		p += strspn(p, "0123456789");
+		if (*p++ != ' ' || !isalpha((unsigned char)*p))
+			return 0;
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		pairs++;
+	}
+	return pairs >= 2 && pairs <= 3 && !strcmp(p, "her");
+}
+
+/* The seconds of the counts after the first in "1 Stunde 51 Minuten her",
+ * from `word` (the first unit's word) on; 0 where one is no unit of fixed
+ * length. */
+static long more_units(const char *word)
+{
+	long total = 0;
+	const char *p = word + strcspn(word, " ");
+	while (*p == ' ' && isdigit((unsigned char)p[1])) {
+		long n = strtol(p + 1, (char **)&p, 10);
+		p += strspn(p, " ");
+		size_t i = 0;
+		while (i < sizeof rel_units / sizeof *rel_units &&
+		       strncmp(p, rel_units[i].stem, strlen(rel_units[i].stem)) != 0)
+			i++;
+		if (i == sizeof rel_units / sizeof *rel_units || rel_units[i].secs <= 0 || n > 100000)
+			return 0;
+		total += n * rel_units[i].secs;
+		p += strcspn(p, " ");
+	}
+	return total;
+}
+
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
@@ -1097,7 +1156,8 @@ static const char *relative_unit(const char *low, long *count)
 	const char *sp = strchr(low, ' ');
 	int ago = strstr(low, " ago") != NULL ||
 	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
-	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL);
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
+	          compound_her(low);
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
 		if (!strncmp(low, heads[i], strlen(heads[i])))
 			low += strlen(heads[i]), ago = 1;
@@ -1134,7 +1194,12 @@ static int relative_words(const char *text, long *count, long *secs)
 	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
 		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
 			*secs = rel_units[i].secs, found = 1;
-	return found && *count >= 0 && *count <= 100000;
+	if (!found || *count < 0 || *count > 100000)
+		return 0;
+	long more = word && *secs > 0 ? more_units(word) : 0;
+	if (more)
+		*secs = *secs * *count + more, *count = 1;
+	return 1;
 }
 
 static int relative_to(const char *text, time_t saved, char iso[32])
@@ -1201,6 +1266,23 @@ static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
 	return 0;
 }
 
+/* A reply action written as a word in brackets ("[ antworten ]" in a box
+ * of class "reply-comment"): a class word beginning "reply", a link, and
+ * one short word besides the brackets. */
+static int reply_action(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c || strncasecmp(c + strspn(c, " \t\n"), "reply", 5) != 0 || !info(n)->textlen ||
+	    info(n)->textlen > 40 || !tt_html_find_tag((tt_hnode *)n, "a"))
+		return 0;
+	char *t = tt_html_text(n), *save = NULL;
+	size_t words = 0;
+	for (char *w = strtok_r(t, " []|()", &save); w; w = strtok_r(NULL, " []|()", &save))
+		words++;
+	free(t);
+	return words == 1;
+}
+
 /* A link dressed as a button ("ds-btn", "btn-reply"): an action, not words. */
 static int button_like(const tt_hnode *n)
 {
@@ -1211,7 +1293,7 @@ static int button_like(const tt_hnode *n)
 		if ((p == c || p[-1] == ' ' || p[-1] == '-' || p[-1] == '_') &&
 		    (!p[3] || p[3] == ' ' || p[3] == '-' || p[3] == '_'))
 			return 1;
-	return tt_html_has_class(n, "button");
+	return tt_html_has_class(n, "button") || reply_action(n);
 }
 
 /* An answer written inside the comment it answers, signed with a name and a
@@ -1521,6 +1603,55 @@ static void byline(tt_hnode *root, char **author, char **when)
 	free(text);
 }
 
+/* A box whose class names the comment's metadata or byline ("metadata",
+ * "comment-byline", "submitted"), holding some text. */
+static int written_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = tt_html_attr(n, "class");
+	return c && info(n)->textlen &&
+	       (strcasestr(c, "meta") || strcasestr(c, "byline") || strcasestr(c, "submitted"));
+}
+
+/* "geschrieben von NAME am DATE", "posted by NAME on DATE", "par NAME le
+ * DATE": at most one word before the word naming the author, then the name,
+ * then the word before the time. Puts the name and the time in *author and
+ * *when; 1 if the line is one of these. */
+static int written_by_line(const char *text, char **author, char **when)
+{
+	static const char *const by[] = {"von ", "by ", "By ", "par ", "Par ",
+	                                 "di ",  "da ", "por ", "door "};
+	static const char *const on[] = {" am ", " on ", " le ", " il ", " el ", " op ", " at ", " um "};
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		const char *b = strstr(text, by[i]);
+		size_t lead = b ? (size_t)(b - text) : 0;
+		if (!b || (lead && (b[-1] != ' ' || memchr(text, ' ', lead - 1))))
+			continue;
+		const char *name = b + strlen(by[i]);
+		for (size_t k = 0; k < sizeof on / sizeof *on; k++) {
+			const char *o = strstr(name, on[k]);
+			if (!o || o == name || !looks_like_time(o + strlen(on[k])))
+				continue;
+			*author = tt_xstrndup(name, (size_t)(o - name));
+			free(*when);
+			*when = tt_xstrdup(o + strlen(on[k]));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The comment's metadata line written as a sentence ("geschrieben von NAME
+ * am DATE"): its box is then the author's, which the text leaves out. */
+static void written_by(struct fields *f, tt_hnode *root, char **author, char **when)
+{
+	tt_hnode *b = tt_html_find(root, written_box, NULL);
+	char *text = b ? tt_html_text(b) : NULL;
+	if (text && strlen(text) < 160 && written_by_line(text, author, when) && !f->author)
+		f->author = b;
+	free(text);
+}
+
 static int title_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
@@ -1661,6 +1792,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	}
 	if (!o->author)
 		byline(root, &o->author, &o->when);
+	if (!o->author)
+		written_by(f, root, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
@@ -2152,7 +2285,7 @@ static int is_post_body(const tt_hnode *n, const void *arg)
 static int comment_area(const tt_hnode *n, const void *arg)
 {
 	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
-	                                    "discussion", "reaction",  "leserbrief"};
+	                                    "discussion", "reaction",  "leserbrief", "forum"};
 	(void)arg;
 	if (tt_html_is(n, "form") || tt_html_classid_has(n, "form") ||
 	    tt_html_classid_has(n, "respond") || tt_html_classid_has(n, "count"))
@@ -2163,13 +2296,32 @@ static int comment_area(const tt_hnode *n, const void *arg)
 	return 0;
 }
 
+/* Ids numbered alike ("bb_message_3901235", "bb_message_3900868"): one
+ * prefix of at least three characters, then digits only. */
+static int numbered_alike(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ia = tt_html_attr(a, "id"), *ib = tt_html_attr(b, "id");
+	if (!ia || !ib)
+		return 0;
+	size_t la = strlen(ia), lb = strlen(ib), da = 0, db = 0;
+	while (da < la && isdigit((unsigned char)ia[la - 1 - da]))
+		da++;
+	while (db < lb && isdigit((unsigned char)ib[lb - 1 - db]))
+		db++;
+	return da && db && la - da >= 3 && la - da == lb - db && !strncmp(ia, ib, la - da);
+}
+
 /* One tag and one first class word: a state added to some of the blocks
- * ("xenforo-comment xenforo-read-more-target") leaves them of a kind. */
+ * ("xenforo-comment xenforo-read-more-target") leaves them of a kind, and
+ * so does a class of their own where the ids number them alike (taz.de's
+ * li.member and li.guest, bb_message_N). */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
 	if (strcmp((const char *)a->name, (const char *)b->name) != 0)
 		return 0;
+	if (numbered_alike(a, b))
+		return 1;
 	if (!ca || !cb)
 		return !ca && !cb;
 	ca += strspn(ca, " \t\n");
@@ -2184,6 +2336,8 @@ static int dated_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *c = tt_html_attr(n, "class");
+	if (bracketed_time(n))
+		return 1;
 	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !info(n)->textlen)
 		return 0;
 	char *text = tt_html_first_line(n);
@@ -2235,9 +2389,44 @@ static int kind_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block);
+
+/* One block of the kind, with a time, among an answer list's items: marks
+ * it and its own answers. */
+static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
+{
+	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
+		return 0;
+	mark_root(h, d);
+	return 1 + nested_answers(h, kind, d);
+}
+
+/* Blocks of the block's kind, each with a time, straight inside it
+ * (wpDiscuz's div.wc-reply in its div.wc-comment) or in a list inside it
+ * (taz.de's ul.thread in each li.member): the block's answers, and theirs
+ * in turn. Returns how many were marked. */
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block)
+{
+	size_t marked = 0;
+	for (tt_hnode *l = block->children; l; l = l->next) {
+		if (l->type != TT_HNODE_ELEMENT)
+			continue;
+		if (same_kind(kind, l)) {
+			marked += nested_answer(h, kind, l);
+			continue;
+		}
+		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+			continue;
+		for (tt_hnode *d = l->children; d; d = d->next)
+			marked += nested_answer(h, kind, d);
+	}
+	return marked;
+}
+
 /* ...holding at least two sibling blocks of one kind, each with a time:
- * those are the comments, and blocks of that kind in a box after one of them
- * (its answers). Returns how many were marked. */
+ * those are the comments, blocks of that kind in a list inside one of them
+ * or in a box after one of them (its answers). Returns how many were
+ * marked. */
 static size_t repeated_blocks(struct html *h, tt_hnode *box)
 {
 	size_t marked = 0;
@@ -2254,7 +2443,7 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 				continue;
 			if (same_kind(c, d) && holds_time(d)) {
 				mark_root(h, d);
-				marked++;
+				marked += 1 + nested_answers(h, c, d);
 			} else if (replies_box(d)) {
 				struct kind_state k = {h, c, 0};
 				tt_html_walk(d, kind_enter, NULL, &k);

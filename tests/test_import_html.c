@@ -97,7 +97,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
 	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
-	                      "tests/data/html/round6", "tests/data/html/round7"};
+	                      "tests/data/html/round6", "tests/data/html/round7",
+	                      "tests/data/html/round8"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1478,6 +1479,147 @@ static void test_round7_layouts(void **state)
 	assert_true(tt_html_token_in("x comment--2g6iCC-R", "comment"));
 }
 
+/* The rules worked out on round 8's pages, each on a small page written
+ * after the markup that needed it. */
+static void test_round8_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* A list inside a comment holding comments of its kind are its answers,
+	 * to any depth; a class of their own (a guest's li.guest among members'
+	 * li.member) leaves them of one kind where their ids are numbered alike. */
+#define TZ(cls, id, name, when, text, answers)                                                     \
+	"<li class=\"" cls " \" id=\"bb_message_" id "\"><a class=\"author person\"><h4>" name         \
+	"</h4></a><time datetime=\"2020-01-14T13:47:02+01:00\">" when "</time><div class=\"objlink\">"  \
+	"<p>" text "</p></div><ul class=\"toolbar\"><li class=\"reply\"><a>antworten</a></li></ul>"    \
+	answers "</li>"
+	const char *tz =
+	    "<html><body>" ARTICLE_P "<div class=\"sect_commentlinks\"><h2>Leserkommentare</h2><ul "
+	    "class=\"directory\">" TZ("member", "101", "Martin", "14. 01. 2020, 13:47",
+	                               "Wer wen und mit was.",
+	                               "<ul class=\"thread\">" TZ(
+	                                   "member", "102", "Schreck", "14. 01. 2020, 20:29",
+	                                   "@Martin ob die Australier.",
+	                                   "<ul class=\"thread\">" TZ("guest", "103", "Gast 1",
+	                                                               "14. 01. 2020, 21:00",
+	                                                               "@Schreck Ach so?", "") "</ul>")
+	                                   "</ul>") TZ("guest", "104", "88181 (Profil gelöscht)",
+	                                               "13. 01. 2020, 19:34",
+	                                               "Was für eine Wortwahl.", "")
+	        TZ("member", "105", "Opossum", "14. 01. 2020, 13:07", "Ich finde.", "")
+	    "</ul></div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(tz, &r);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "Martin");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Wer wen und mit was.");
+	assert_string_equal(t->order[1]->author, "Schreck");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[2]->author, "Gast 1");
+	assert_int_equal(t->order[2]->depth, 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "88181 (Profil gelöscht)");
+	assert_int_equal(t->order[3]->depth, 0);
+	assert_string_equal(t->order[3]->posted, "13. 01. 2020, 19:34");
+	assert_string_equal(t->order[4]->author, "Opossum");
+	assert_int_equal(t->order[4]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef TZ
+	/* A metadata line written as a sentence ("geschrieben von NAME am DATE")
+	 * after the comment's title in a heading: the author and the time; the
+	 * title stays the first paragraph, "[ antworten ]" is an action. */
+#define OS(id, title, name, when, text)                                                            \
+	"<li id=\"comment-" id "\"><div><img src=\"a.jpg\" alt=\"\"><h2 id=\"c" id "\">" title         \
+	"</h2><span class=\"metadata\">geschrieben von " name " am " when "</span> <span "             \
+	"class=\"reply-comment\">[ <a href=\"/login/\">antworten</a> ]</span></div><p>" text "</p></li>"
+	const char *os = "<html><body>" ARTICLE_P "<h1 id=\"comments\">Kommentare</h1><div "
+	                 "class=\"comments-container\"><ul class=\"comments\">" OS(
+	                     "1508", "Ein Argument", "berg2012", "21. Jan. 2015, 19:04",
+	                     "Ich hätte eine andere Erklärung.")
+	                     OS("1509", "Ein Missverständnis", "wScherf", "21. Jan. 2015, 20:02",
+	                        "Wenn man Steuern spezifiziert.") "</ul></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(os, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "berg2012");
+	assert_string_equal(t->order[0]->posted, "21. Jan. 2015, 19:04");
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Ein Argument");
+	assert_string_equal(t->order[0]->body.v[1], "Ich hätte eine andere Erklärung.");
+	assert_string_equal(t->order[1]->author, "wScherf");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef OS
+	/* SPIP's forum: a list named forum, the author a bare <b> after a
+	 * permalink's icon, the time in brackets in a box of no telling name, a
+	 * title per message in the box a forum names its message's. */
+#define SP(id, who, when, title, text)                                                             \
+	"<li class=\"forum-fil\"><div class=\"forum-top\"><a href=\"#forum" id "\" name=\"forum" id   \
+	"\"><img src=\"pin.png\" alt=\"\"></a>" who "<div class=\"forum-nav\">(" when ")</div>:</div>" \
+	"<div class=\"forum-message\"><div class=\"forum-chapo\"><p><strong>" title                   \
+	"</strong></p></div><div class=\"forum-texte\"><p>" text "</p></div></div></li>"
+	const char *sp = "<html><body>" ARTICLE_P "<h2>3 commentaires</h2><ul class=\"forum\">" SP(
+	    "1", "", "22 juin 2018 @11h13", "Coree du Sud", "La Corée du Sud n est pas un modèle.")
+	    SP("2", "<b class=\"forum-qui-2\">Red Bastard</b>", "22 juin 2018 @11h29",
+	       "même argument", "La Corée du Sud est un pays.")
+	        SP("3", "<b>Cindy Cats</b>", "23 juin 2018 @09h02", "Erreur", "Un article de 2017.")
+	            "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(sp, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->posted, "(22 juin 2018 @11h13)");
+	assert_string_equal(t->order[1]->author, "Red Bastard");
+	assert_string_equal(t->order[1]->posted, "(22 juin 2018 @11h29)");
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "même argument");
+	assert_string_equal(t->order[1]->body.v[1], "La Corée du Sud est un pays.");
+	assert_string_equal(t->order[2]->author, "Cindy Cats");
+	assert_int_equal(t->order[2]->depth, 0);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef SP
+	/* wpDiscuz's answers straight inside the comment they answer, of its
+	 * kind, to any depth; times in counts of two units ("1 Stunde 51 Minuten
+	 * her") resolved against the page's saving date. */
+#define WD(id, lvl, name, when, text, answers)                                                     \
+	"<div id=\"wc-comm-" id "\" class=\" wc-comment wc-blog-guest wc_comment_level-" lvl "\">"    \
+	"<div class=\"wc-comment-right\"><div class=\"wc-comment-header\"><div "                       \
+	"class=\"wc-comment-author\">" name "</div></div><div class=\"wc-comment-text\">" text         \
+	"</div><div class=\"wc-comment-footer\"><div class=\"wc-comment-date\">" when                 \
+	"</div></div></div>" answers "</div>"
+	const char *wc =
+	    "<!--\n Page saved with SingleFile \n saved date: Tue Mar 03 2020 10:30:00 GMT+0000 "
+	    "(UTC)\n--><html><body>" ARTICLE_P
+	    "<div id=\"comments\"><div id=\"wpcomm\"><div class=\"wc-thread-wrapper\">" WD(
+	        "1_0", "1", "Nibelung", "50 Minuten 46 Sekunden her", "Gewisse Ähnlichkeiten.",
+	        WD("3_1", "2", "Bummi", "1 Stunde 51 Minuten her", "Ich sehe den Abzug.",
+	           WD("4_3", "3", "Quimby", "2 Stunden 5 Minuten her", "Und er hatte gelernt.", "")))
+	        WD("2_0", "1", "Schonclode", "13 Stunden 5 Minuten her", "Eine Bande.", "")
+	    "</div></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(wc, &r);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Nibelung");
+	assert_string_equal(t->order[0]->posted, "50 Minuten 46 Sekunden her");
+	assert_string_equal(t->order[0]->time, "2020-03-03T09:39Z");
+	assert_string_equal(t->order[1]->author, "Bummi");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[1]->time, "2020-03-03T08:39Z");
+	assert_int_equal(t->order[2]->depth, 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "Schonclode");
+	assert_int_equal(t->order[3]->depth, 0);
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_string_equal(t->order[3]->body.v[0], "Eine Bande.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef WD
+}
+
 /* ---- real pages: fidelity against what was read on the page by hand ---- */
 
 /* One expected comment: "c DEPTH AUTHOR POSTED FIRST-WORDS", tab-separated. */
@@ -1607,7 +1749,8 @@ static size_t score_page(const tt_thread *t, const struct expect *e, const char 
 /* Scores every page of a folder, read from its HTML (dump NULL) or from its
  * text dump (dump "w3m" or "lynx", in the folder's dumps/; pages without one
  * are left out); returns the share right, and the counts. */
-static double score_dir(const char *rel, const char *dump, size_t *right, size_t *total)
+static double score_dir_refusing(const char *rel, const char *dump, size_t *right,
+                                size_t *total, size_t *refused)
 {
 	char *dir = tt_test_src(rel);
 	DIR *d = opendir(dir);
@@ -1626,11 +1769,14 @@ static double score_dir(const char *rel, const char *dump, size_t *right, size_t
 		if (access(abs, F_OK) == 0) {
 			struct expect e;
 			read_expect(exp, &e);
-			/* A page refused counts as none of its comments found; only a
-			 * dump may be refused (its HTML must import). */
+			/* A page refused counts as none of its comments found; a
+			 * page's HTML may be refused only where the caller counts it
+			 * (refused non-NULL: a held-out round's first result). */
 			tt_error err;
-			tt_thread *t =
-			    dump ? tt_test_import(page, &err) : tt_test_must_import(page);
+			tt_thread *t = dump || refused ? tt_test_import(page, &err)
+			                               : tt_test_must_import(page);
+			if (!t && !dump)
+				++*refused;
 			size_t r = t ? score_page(t, &e, strrchr(page, '/') + 1) : 0,
 			       n = t ? t->ncomments : 0;
 			if (!t)
@@ -1652,6 +1798,12 @@ static double score_dir(const char *rel, const char *dump, size_t *right, size_t
 	closedir(d);
 	free(dir);
 	return *total ? (double)*right / (double)*total : 0;
+}
+
+/* As score_dir_refusing, with every page's HTML required to import. */
+static double score_dir(const char *rel, const char *dump, size_t *right, size_t *total)
+{
+	return score_dir_refusing(rel, dump, right, total, NULL);
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -1695,39 +1847,54 @@ enum { ROUND6_DUMP_MAX = 113 }; /* the comments its pages hold: no furniture tak
  * which lost one of them. */
 enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 54, ROUND7_LYNX = 55 };
 
-/* Round 8 (tests/data/html/round8), held out: never looked at while tuning.
- * The floors are its first result (doc/import.md). */
-enum { ROUND8_TOTAL = 210, ROUND8_HTML = 110, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
+/* Round 8 (tests/data/html/round8): held out until round 9 was chosen, then
+ * its HTML worked on. Its first result (doc/import.md) was HTML 110, w3m 17,
+ * lynx 17 right; the floors are what it reaches now (its dumps, left to the
+ * text importer, are still at their first result). */
+enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
+
+/* Round 9 (tests/data/html/round9), held out: never looked at while tuning.
+ * The floors are its first result (doc/import.md), but for its lynx dumps:
+ * 18 (9 in the first run) once the text importer's work on rounds 4 to 6's
+ * dumps, which never saw round 9, was measured on it. */
+enum { ROUND9_TOTAL = 103, ROUND9_HTML = 23, ROUND9_W3M = 16, ROUND9_LYNX = 18 };
+/* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text");
+ * no other round may lose a page that way. */
+enum { ROUND9_REFUSED = 1 };
 
 struct round {
 	const char *dir, *name;
 	size_t total, html, w3m, lynx;
 	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
+	size_t refused;  /* pages whose HTML the importer refuses at most */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX},
+     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
-     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX},
+     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, 0},
-    {"tests/data/html/round8", "held-out pages, round 8", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
-     ROUND8_LYNX, 0},
+     ROUND7_W3M, ROUND7_LYNX, 0, 0},
+    {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
+     ROUND8_LYNX, 0, 0},
+    {"tests/data/html/round9", "held-out pages, round 9", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
+     ROUND9_LYNX, 0, ROUND9_REFUSED},
 };
 
 static void test_fidelity_rounds(void **state)
 {
 	(void)state;
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
-		size_t right, total;
-		double f = score_dir(rounds[k].dir, NULL, &right, &total);
+		size_t right, total, refused = 0;
+		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
 		              total, 100 * f);
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
+		assert_true(refused <= rounds[k].refused);
 	}
 }
 
@@ -1763,6 +1930,7 @@ int main(void)
 	    cmocka_unit_test(test_round5_layouts),
 	    cmocka_unit_test(test_round6_layouts),
 	    cmocka_unit_test(test_round7_layouts),
+	    cmocka_unit_test(test_round8_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
