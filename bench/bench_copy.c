@@ -16,6 +16,7 @@
 #endif
 
 #include "../ui/app.h"
+#include "bench_util.h"
 
 /* ROWS lines of COLS cells of ASCII text in one colour are put into the
  * right-hand part of a 50x160 screen, as the comments pane's body lines are,
@@ -35,16 +36,9 @@ static void die(const char *what)
 /* Instructions of dump n (OUT.n), which callgrind has just written. */
 static unsigned long long dumped(const char *cgout, int n)
 {
-	char path[512], line[512];
-	unsigned long long ir = 0;
-	snprintf(path, sizeof path, "%s.%d", cgout, n);
-	FILE *f = fopen(path, "r");
-	if (!f)
+	unsigned long long ir;
+	if (bench_callgrind_dump(cgout, n, &ir) < 0)
 		die("no callgrind dump (run under valgrind --tool=callgrind --collect-atstart=no)");
-	while (fgets(line, sizeof line, f))
-		if (!strncmp(line, "totals:", 7) || !strncmp(line, "summary:", 8))
-			ir = strtoull(strchr(line, ':') + 1, NULL, 10);
-	fclose(f);
 	return ir;
 }
 

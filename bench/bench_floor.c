@@ -18,6 +18,7 @@
 #endif
 
 #include "../ui/app.h"
+#include "bench_util.h"
 #include "threadtag/thread_yaml.h"
 
 /* The viewer's screen is drawn on one offscreen screen, as the headless view
@@ -70,16 +71,9 @@ static void paint(const struct shot *s, const struct shot *was)
  * (OUT.N, N counting from 1). */
 static unsigned long long dumped(const char *cgout, int n)
 {
-	char path[512], line[512];
-	unsigned long long ir = 0;
-	snprintf(path, sizeof path, "%s.%d", cgout, n);
-	FILE *f = fopen(path, "r");
-	if (!f)
+	unsigned long long ir;
+	if (bench_callgrind_dump(cgout, n, &ir) < 0)
 		die("no callgrind dump (run under valgrind --tool=callgrind --collect-atstart=no)");
-	while (fgets(line, sizeof line, f))
-		if (!strncmp(line, "totals:", 7) || !strncmp(line, "summary:", 8))
-			ir = strtoull(strchr(line, ':') + 1, NULL, 10);
-	fclose(f);
 	return ir;
 }
 

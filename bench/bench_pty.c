@@ -147,7 +147,7 @@ static void send_keys(struct child *c, const char *keys, size_t len)
 /* Instructions since the last dump, from a callgrind dump of the running child. */
 static unsigned long long callgrind_dump(struct child *c)
 {
-	char cmd[256], path[512], line[512];
+	char cmd[256], path[512];
 	unsigned long long ir = 0;
 	snprintf(cmd, sizeof cmd, "callgrind_control -d %d >/dev/null 2>&1", (int)c->pid);
 	if (system(cmd) != 0)
@@ -155,19 +155,9 @@ static unsigned long long callgrind_dump(struct child *c)
 	c->dumps++;
 	snprintf(path, sizeof path, "%s.%d", c->cgout, c->dumps);
 	for (int tries = 0; tries < 200; tries++) {
-		FILE *f = fopen(path, "r");
-		int found = 0;
-		if (f) {
-			/* A dump may count nothing (one taken right after another). */
-			while (fgets(line, sizeof line, f))
-				if (!strncmp(line, "totals:", 7) || !strncmp(line, "summary:", 8)) {
-					ir = strtoull(strchr(line, ':') + 1, NULL, 10);
-					found = 1;
-				}
-			fclose(f);
-			if (found)
-				return ir;
-		}
+		/* A dump may count nothing (one taken right after another). */
+		if (bench_callgrind_dump(c->cgout, c->dumps, &ir) > 0)
+			return ir;
 		usleep(50000);
 	}
 	fprintf(stderr, "bench_pty: no callgrind dump in %s\n", path);
