@@ -458,6 +458,19 @@ if [ "$have_cg" = 1 ] && [ -x "$BIN/bench_floor" ]; then
 	done
 	echo "   (floor: instructions of curses alone to send the key's change of screen,"
 	echo "   bench_floor; a floor above $KEY_IR_TARGET says that key's target cannot be met)"
+	# What the viewer adds to curses' own cost: the part of a key this project
+	# can still cut, held to the same target.
+	for a in $FLOOR_ACTIONS; do
+		a=${a%%=*}
+		for size in small big; do
+			fl=$(get "$work/floor-$size.txt" "$a" ir)
+			k=$(get "$work/cg-$size.txt" "$a" ir)
+			n=1000
+			[ "$size" = big ] && n=$N
+			row "$a: instructions above the floor at $n" \
+				"${fl:+${k:+$(awk "BEGIN { printf \"%d\", $k - $fl }")}}" "$KEY_IR_TARGET"
+		done
+	done
 elif [ "$have_cg" = 1 ]; then
 	miss "the floor under the keys ($BIN/bench_floor is missing)"
 fi
