@@ -225,6 +225,7 @@ int ui_idle_tick(struct view *v, time_t now)
 
 	v->now = now;
 	int rd = tags_fold_tick(v); /* the store folds its journal while nobody types */
+	rd |= search_tick(v);
 	if (follow_tick(v))
 		return RD_ALL;
 	/* Times show in the comment headers and the status line only. */
@@ -267,6 +268,8 @@ int ui_apply_key(struct view *v, ui_key k, const MEVENT *me)
 {
 	int rd;
 
+	if (k == 27 && v->mode != MODE_PROMPT && search_cancel(v))
+		return RD_STATUS;
 	if (k == -KEY_MOUSE && me)
 		rd = view_mouse(v, me->y, me->x, mouse_button(me->bstate));
 	else
@@ -344,6 +347,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			is_mouse = 0;
 		} else {
 			curs_set(v->mode == MODE_PROMPT ? 1 : 0);
+			wtimeout(stdscr, search_waiting(v) ? 50 : 500); /* a search waits for its text */
 			wrefresh(stdscr);
 			k = read_key(stdscr, v, &me, &is_mouse);
 		}
@@ -364,6 +368,8 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 		 * changed may show in any pane. */
 		if (follow_tick(v))
 			rd |= RD_ALL;
+		if (search_waiting(v))
+			rd |= search_tick(v);
 		if (rd)
 			ui_draw(v, stdscr, rd);
 	}
