@@ -337,6 +337,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	v->term_out = stdout;  /* OSC 52 goes to the terminal, only on the user's y */
 	wtimeout(stdscr, 500); /* idle ticks: a read-only viewer follows the writer */
 	ui_draw_all(v, stdscr);
+	v->search_async = 1; /* this loop ticks: a search may wait for its text */
 	for (;;) {
 		MEVENT me;
 		int is_mouse, rd;

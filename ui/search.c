@@ -29,7 +29,8 @@ void search_start(struct view *v)
 {
 	if (!v->search)
 		v->search = tt_search_new(v->t);
-	tt_search_start(v->search);
+	if (v->search_async)
+		tt_search_start(v->search);
 }
 
 /* 1 (and the status line says how far) while the folded text is being built
