@@ -9,7 +9,7 @@ ifdef CI
 CMAKEFLAGS += -DTT_WERROR=ON
 endif
 
-.PHONY: all build run test check-asan test-asan bench install clean deps deps-test
+.PHONY: all build run test check-asan test-asan test-tsan bench install clean deps deps-test
 
 all: build
 
@@ -36,6 +36,11 @@ test: build
 test-asan:
 	$(MAKE) test BUILD=build-asan CMAKEFLAGS="$(CMAKEFLAGS) -DTT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
+# The tests of code that runs a second thread (the search's worker) under ThreadSanitizer.
+test-tsan:
+	$(MAKE) test BUILD=build-tsan CMAKEFLAGS="$(CMAKEFLAGS) -DTT_TSAN=ON -DCMAKE_BUILD_TYPE=Debug" \
+		CTESTFLAGS="-R 'test_search|e2e_search_bg' $(CTESTFLAGS)"
+
 bench: build
 	sh bench/run.sh $(BUILD)
 
@@ -46,4 +51,4 @@ install: deps-test
 	cmake --install $(BUILD)
 
 clean:
-	rm -rf build build-asan
+	rm -rf build build-asan build-tsan

@@ -1,8 +1,11 @@
 /* search: smart-case substring search over a thread as one folded text and memmem. */
 #include "threadtag/search.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <wctype.h>
 
 #include "threadtag/text.h"
@@ -29,6 +32,14 @@ struct tt_search {
 	const tt_thread *t;
 	struct text folded, exact; /* towlower'd; and as written (for capitals) */
 	struct pattern pat;
+	/* The worker building folded in the background (tt_search_start): it
+	 * reads only the thread and writes only folded; done says it finished,
+	 * stop asks it to give up, progress counts the comments it folded. */
+	pthread_t worker;
+	int worker_on;
+	atomic_int done, stop;
+	atomic_size_t progress;
+	long delay_ms; /* tests: THREADTAG_TEST_FOLD_DELAY_MS holds the worker back */
 };
 
 /* Backward searches look at this many comments at a time. */
@@ -47,10 +58,21 @@ static void text_free(struct text *x)
 	free(x->off);
 }
 
+/* Waits for the worker, if any; folded is then built or (stopped) empty. */
+static void worker_join(tt_search *s)
+{
+	if (!s->worker_on)
+		return;
+	pthread_join(s->worker, NULL);
+	s->worker_on = 0;
+}
+
 void tt_search_free(tt_search *s)
 {
 	if (!s)
 		return;
+	atomic_store(&s->stop, 1);
+	worker_join(s);
 	text_free(&s->folded);
 	text_free(&s->exact);
 	free(s->pat.given);
@@ -96,12 +118,22 @@ static void fold(tt_buf *out, const char *s, size_t len, int exact)
 	}
 }
 
-static void text_build(struct text *x, const tt_thread *t, int exact)
+/* Builds x; gives up (x left empty, 0) when *stop turns true. */
+static int text_build(struct text *x, const tt_thread *t, int exact, atomic_int *stop,
+                      atomic_size_t *progress)
 {
 	size_t n = t->ncomments;
 	x->off = tt_xmalloc((n + 1) * sizeof *x->off);
 	for (size_t i = 0; i < n; i++) {
 		const tt_comment *c = t->order[i];
+		if (stop && !(i & 1023)) {
+			if (atomic_load(stop)) {
+				text_free(x);
+				memset(x, 0, sizeof *x);
+				return 0;
+			}
+			atomic_store(progress, i);
+		}
 		x->off[i] = x->b.len;
 		if (c->author)
 			fold(&x->b, c->author, strlen(c->author), exact);
@@ -115,6 +147,51 @@ static void text_build(struct text *x, const tt_thread *t, int exact)
 	for (size_t i = 0; i < x->b.len; i++)
 		x->count[(unsigned char)x->b.data[i]]++;
 	x->built = 1;
+	return 1;
+}
+
+static void *worker_main(void *arg)
+{
+	tt_search *s = arg;
+	for (long ms = 0; ms < s->delay_ms && !atomic_load(&s->stop); ms += 10)
+		nanosleep(&(struct timespec){0, 10 * 1000000L}, NULL);
+	text_build(&s->folded, s->t, 0, &s->stop, &s->progress);
+	atomic_store(&s->done, 1);
+	return NULL;
+}
+
+void tt_search_start(tt_search *s)
+{
+	if (s->worker_on || s->folded.built || !s->t->ncomments)
+		return;
+	atomic_store(&s->done, 0);
+	atomic_store(&s->stop, 0);
+	atomic_store(&s->progress, 0);
+	const char *d = getenv("THREADTAG_TEST_FOLD_DELAY_MS");
+	s->delay_ms = d ? atol(d) : 0;
+	/* No thread to be had: the first search builds the text as before. */
+	if (pthread_create(&s->worker, NULL, worker_main, s) == 0)
+		s->worker_on = 1;
+}
+
+int tt_search_ready(tt_search *s, const char *pattern)
+{
+	if (pattern && tt_text_smartcase(pattern))
+		return 1; /* the exact text is not the worker's */
+	if (!s->worker_on)
+		return 1;
+	if (!atomic_load(&s->done))
+		return 0;
+	worker_join(s);
+	return 1;
+}
+
+int tt_search_progress(const tt_search *s)
+{
+	size_t n = s->t->ncomments;
+	if (!s->worker_on || atomic_load(&s->done) || !n)
+		return 100;
+	return (int)(100.0 * (double)atomic_load(&s->progress) / (double)n);
 }
 
 /* Folds pattern once for every search with it (smart case decided here). */
@@ -128,8 +205,10 @@ static struct text *prepare(tt_search *s, const char *pattern)
 		fold(&s->pat.folded, pattern, strlen(pattern), s->pat.exact);
 	}
 	struct text *x = s->pat.exact ? &s->exact : &s->folded;
+	if (!s->pat.exact)
+		worker_join(s); /* a caller that did not ask tt_search_ready waits */
 	if (!x->built)
-		text_build(x, s->t, s->pat.exact);
+		text_build(x, s->t, s->pat.exact, NULL, NULL);
 	return x;
 }
 

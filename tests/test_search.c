@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "threadtag/search.h"
 #include "threadtag/text.h"
@@ -246,6 +247,74 @@ static void no_match_across_fields(void **state)
 	tt_thread_free(t);
 }
 
+/* The folded text built by the worker gives the hits the one built on the
+ * first search gives: asked while the worker still folds (the search waits
+ * for it) and once it is ready. */
+static void worker_same_hits(void **state)
+{
+	(void)state;
+	for (int round = 0; round < 20; round++) {
+		tt_thread *t = random_thread(1 + rnd(300));
+		tt_search *sync = tt_search_new(t), *bg = tt_search_new(t), *early = tt_search_new(t);
+		tt_search_start(bg);
+		tt_search_start(early);
+		while (!tt_search_ready(bg, "x"))
+			;
+		assert_int_equal(tt_search_progress(bg), 100);
+		for (int k = 0; k < 20; k++) {
+			const char *pat = pieces[rnd(NPIECES)];
+			size_t i = rnd((unsigned)t->ncomments);
+			for (int back = 0; back < 2; back++) {
+				int w1 = -1, w2 = -2, w3 = -3;
+				size_t e = tt_search_find(early, pat, i, back, NULL, NULL, &w3);
+				size_t want = tt_search_find(sync, pat, i, back, NULL, NULL, &w1);
+				assert_int_equal(tt_search_find(bg, pat, i, back, NULL, NULL, &w2), want);
+				assert_int_equal(e, want);
+				if (want != TT_SEARCH_NONE) {
+					assert_int_equal(w2, w1);
+					assert_int_equal(w3, w1);
+				}
+			}
+		}
+		assert_int_equal(tt_search_size(bg), tt_search_size(sync));
+		tt_search_free(sync);
+		tt_search_free(bg);
+		tt_search_free(early);
+		tt_thread_free(t);
+	}
+}
+
+/* While the worker folds, a lower-case pattern is not ready and a capital
+ * one is (it searches the exact text); freeing the search stops the worker
+ * and joins it instead of waiting out its work (held back a minute here). */
+static void worker_stops_on_free(void **state)
+{
+	(void)state;
+	tt_thread *t = random_thread(2000);
+	setenv("THREADTAG_TEST_FOLD_DELAY_MS", "60000", 1);
+	tt_search *s = tt_search_new(t);
+	tt_search_start(s);
+	unsetenv("THREADTAG_TEST_FOLD_DELAY_MS");
+	assert_false(tt_search_ready(s, "ab"));
+	assert_true(tt_search_ready(s, "Ab"));
+	assert_true(tt_search_progress(s) < 100);
+	struct timespec a, b;
+	clock_gettime(CLOCK_MONOTONIC, &a);
+	tt_search_free(s);
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	/* not a speed target: a free that waited for the worker takes 60 s */
+	assert_true(b.tv_sec - a.tv_sec < 20);
+	/* and a worker stopped mid-fold, with nothing held back */
+	tt_thread *big = random_thread(20000);
+	for (int k = 0; k < 5; k++) {
+		s = tt_search_new(big);
+		tt_search_start(s);
+		tt_search_free(s);
+	}
+	tt_thread_free(big);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	if (!setlocale(LC_ALL, "C.UTF-8")) {
@@ -257,6 +326,8 @@ int main(void)
 	    cmocka_unit_test(rare_and_common_bytes),
 	    cmocka_unit_test(smart_case),
 	    cmocka_unit_test(no_match_across_fields),
+	    cmocka_unit_test(worker_same_hits),
+	    cmocka_unit_test(worker_stops_on_free),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

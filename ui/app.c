@@ -225,6 +225,7 @@ int ui_idle_tick(struct view *v, time_t now)
 
 	v->now = now;
 	int rd = tags_fold_tick(v); /* the store folds its journal while nobody types */
+	rd |= search_tick(v);
 	if (follow_tick(v))
 		return RD_ALL;
 	/* Times show in the comment headers and the status line only. */
@@ -267,6 +268,8 @@ int ui_apply_key(struct view *v, ui_key k, const MEVENT *me)
 {
 	int rd;
 
+	if (k == 27 && v->mode != MODE_PROMPT && search_cancel(v))
+		return RD_STATUS;
 	if (k == -KEY_MOUSE && me)
 		rd = view_mouse(v, me->y, me->x, mouse_button(me->bstate));
 	else
@@ -334,6 +337,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 	v->term_out = stdout;  /* OSC 52 goes to the terminal, only on the user's y */
 	wtimeout(stdscr, 500); /* idle ticks: a read-only viewer follows the writer */
 	ui_draw_all(v, stdscr);
+	v->search_async = 1; /* this loop ticks: a search may wait for its text */
 	for (;;) {
 		MEVENT me;
 		int is_mouse, rd;
@@ -344,6 +348,7 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			is_mouse = 0;
 		} else {
 			curs_set(v->mode == MODE_PROMPT ? 1 : 0);
+			wtimeout(stdscr, search_waiting(v) ? 50 : 500); /* a search waits for its text */
 			wrefresh(stdscr);
 			k = read_key(stdscr, v, &me, &is_mouse);
 		}
@@ -364,6 +369,8 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 		 * changed may show in any pane. */
 		if (follow_tick(v))
 			rd |= RD_ALL;
+		if (search_waiting(v))
+			rd |= search_tick(v);
 		if (rd)
 			ui_draw(v, stdscr, rd);
 	}

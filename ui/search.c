@@ -19,11 +19,30 @@ static tt_comment *find(struct view *v, const char *pat, int backward, int *wrap
 {
 	size_t i;
 
-	if (!v->search)
-		v->search = tt_search_new(v->t);
+	search_start(v);
 	i = tt_search_find(v->search, pat, v->sel ? v->sel->index : 0, backward,
 	                   v->limited ? shown : NULL, v, wrapped);
 	return i == TT_SEARCH_NONE ? NULL : v->t->order[i];
+}
+
+void search_start(struct view *v)
+{
+	if (!v->search)
+		v->search = tt_search_new(v->t);
+	if (v->search_async)
+		tt_search_start(v->search);
+}
+
+/* 1 (and the status line says how far) while the folded text is being built
+ * for pat: the search then waits in the background, keys stay live. */
+static int indexing(struct view *v, const char *pat)
+{
+	search_start(v);
+	if (tt_search_ready(v->search, pat))
+		return 0;
+	view_message(v, 0, "indexing %d%% for \"%s\" (Esc cancels)",
+	             tt_search_progress(v->search), pat);
+	return 1;
 }
 
 /* The first key bound to a, for prompts and messages that name it. */
@@ -65,7 +84,14 @@ static int go(struct view *v, int backward)
 {
 	char next[32], prev[32];
 	int wrapped;
-	tt_comment *c = find(v, v->pattern, backward, &wrapped);
+	tt_comment *c;
+
+	if (indexing(v, v->pattern)) {
+		v->search_pending = 1;
+		return RD_STATUS;
+	}
+	v->search_pending = 0;
+	c = find(v, v->pattern, backward, &wrapped);
 
 	if (!c) {
 		view_message(v, 1, "No match for \"%s\".", v->pattern);
@@ -150,6 +176,10 @@ int search_preview(struct view *v, const char *text, int backward)
 		v->pattern = v->isearch_pattern ? tt_xstrdup(v->isearch_pattern) : NULL;
 		return RD_ALL;
 	}
+	if (indexing(v, text)) {
+		v->isearch_waited = 1;
+		return RD_ALL;
+	} /* search_tick previews it when the text is ready */
 	/* From the origin, as Enter will search: the first hit after it (or
 	 * before it, backward), the origin itself last. */
 	c = find(v, text, backward, &wrapped);
@@ -171,4 +201,49 @@ void search_preview_end(struct view *v, int restore)
 	}
 	v->isearch_pattern = NULL;
 	v->isearch_on = 0;
+	v->isearch_waited = 0;
+}
+
+int search_waiting(const struct view *v)
+{
+	return v->search_pending || (v->isearch_on && v->pattern && v->search &&
+	                             !tt_search_ready(v->search, v->pattern));
+}
+
+int search_cancel(struct view *v)
+{
+	if (!v->search_pending)
+		return 0;
+	v->search_pending = 0;
+	view_message(v, 0, "Search cancelled.");
+	return 1;
+}
+
+int search_tick(struct view *v)
+{
+	if (!v->t->ncomments)
+		return RD_NONE;
+	if (!v->search) { /* the first quiet moment after the open: the load's peak is past */
+		search_start(v);
+		return RD_NONE;
+	}
+	if (v->isearch_on && v->pattern) {
+		if (!tt_search_ready(v->search, v->pattern)) {
+			indexing(v, v->pattern);
+			return RD_STATUS;
+		}
+		char *pat = tt_xstrdup(v->pattern);
+		int was = v->isearch_waited;
+		v->isearch_waited = 0;
+		int rd = was ? search_preview(v, pat, v->prompt_kind == PROMPT_SEARCH_BACK) : RD_NONE;
+		free(pat);
+		return rd;
+	}
+	if (!v->search_pending)
+		return RD_NONE;
+	if (!tt_search_ready(v->search, v->pattern)) {
+		indexing(v, v->pattern);
+		return RD_STATUS;
+	}
+	return go(v, v->search_back);
 }

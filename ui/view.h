@@ -146,6 +146,10 @@ struct view {
 	struct ui_hdrcache *hdr; /* hdrcache.c: comments' headers drawn per state */
 	struct ui_linecache *lc; /* linecache.c: paragraphs wrapped and rendered per width */
 	int search_back;
+	/* search.c: a search typed before the folded text was ready runs when it
+	 * is (search_tick); isearch_waited: the prompt's preview waits so. */
+	int search_pending, isearch_waited;
+	int search_async; /* the screen's loop (app.c) ticks: the worker may fold */
 
 	int rows, cols, layout; /* layout: 0 auto, 1 wide, 2 tall */
 	int crows, ccols;       /* comments pane text area, kept while it is hidden */
@@ -268,6 +272,15 @@ const char *search_prompt(int backward);
 void search_preview_begin(struct view *v);
 int search_preview(struct view *v, const char *text, int backward);
 void search_preview_end(struct view *v, int restore);
+/* The folded text is built by a worker from the first idle tick (or the first
+ * search) on, in the screen's loop only (search_async; elsewhere the first
+ * search builds it, as headless tests want): start starts it; tick runs a search that waited for it (and
+ * starts it); waiting says the loop should tick soon; cancel drops a waiting
+ * search (Esc), 1 when there was one. */
+void search_start(struct view *v);
+int search_tick(struct view *v);
+int search_waiting(const struct view *v);
+int search_cancel(struct view *v);
 
 /* draw.c: putting sanitised text on the screen */
 attr_t ui_attr(const char *role);

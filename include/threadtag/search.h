@@ -20,6 +20,20 @@ typedef int (*tt_search_filter)(void *arg, size_t i);
 tt_search *tt_search_new(const tt_thread *t);
 void tt_search_free(tt_search *s);
 
+/* Starts building the folded text in a thread of its own, so that the first
+ * search need not wait for it (nothing when it is built or being built, or
+ * when no thread can be started: the first search then builds it). The
+ * worker reads only the thread; tt_search_free stops and joins it. */
+void tt_search_start(tt_search *s);
+
+/* 1 when a search for pattern answers without waiting for the worker (its
+ * text is built, or the pattern has a capital and searches the exact text);
+ * 0 while the worker still folds. */
+int tt_search_ready(tt_search *s, const char *pattern);
+
+/* How far the worker is, 0-100 (100 when the folded text is built). */
+int tt_search_progress(const tt_search *s);
+
 /* The preorder index of the next comment after start (before it when backward)
  * whose author or one of whose paragraphs contains pattern, going round the
  * ends and reaching start itself last; TT_SEARCH_NONE when none does or the
