@@ -98,7 +98,7 @@ static void test_lean_tree_is_libxml2s(void **state)
 	(void)state;
 	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
 	                      "tests/data/html/round6", "tests/data/html/round7",
-	                      "tests/data/html/round8"};
+	                      "tests/data/html/round8", "tests/data/html/round9"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1853,14 +1853,21 @@ enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 54, ROUND7_LYNX = 55 
  * text importer, are still at their first result). */
 enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
 
-/* Round 9 (tests/data/html/round9), held out: never looked at while tuning.
- * The floors are its first result (doc/import.md), but for its lynx dumps:
+/* Round 9 (tests/data/html/round9): held out until round 10 was chosen, then
+ * its HTML worked on. The floors are its first result (doc/import.md),
+ * raised as the work gains comments, but for its lynx dumps:
  * 18 (9 in the first run) once the text importer's work on rounds 4 to 6's
  * dumps, which never saw round 9, was measured on it. */
 enum { ROUND9_TOTAL = 103, ROUND9_HTML = 23, ROUND9_W3M = 16, ROUND9_LYNX = 18 };
 /* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text");
  * no other round may lose a page that way. */
 enum { ROUND9_REFUSED = 1 };
+
+/* Round 10 (tests/data/html/round10), held out: never looked at while
+ * tuning. The floors are its first result (doc/import.md). */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 43, ROUND10_W3M = 32, ROUND10_LYNX = 45 };
+/* Its first run refused none of its pages. */
+enum { ROUND10_REFUSED = 0 };
 
 struct round {
 	const char *dir, *name;
@@ -1880,8 +1887,10 @@ static const struct round rounds[] = {
      ROUND7_W3M, ROUND7_LYNX, 0, 0},
     {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
      ROUND8_LYNX, 0, 0},
-    {"tests/data/html/round9", "held-out pages, round 9", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
+    {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
      ROUND9_LYNX, 0, ROUND9_REFUSED},
+    {"tests/data/html/round10", "held-out pages, round 10", ROUND10_TOTAL, ROUND10_HTML,
+     ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
 };
 
 static void test_fidelity_rounds(void **state)
