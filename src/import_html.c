@@ -726,7 +726,7 @@ static int author_rank(const tt_hnode *n)
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
-	          class_suffix(n, "AuthorName")))
+	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -865,7 +865,9 @@ static int body_rank(const tt_hnode *n)
 	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
-	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
+	/* (with an underscore too: HuffPost's "comment_body") */
+	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
+	    tt_html_token_in(cls, "content"))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
@@ -895,7 +897,9 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
+	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -942,6 +946,14 @@ static int fields_enter(tt_hnode *n, void *u)
  * also holds other things, and only its first line ("Anna<br>Author"). */
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
+	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
+	 * the link to the member then names the member. */
+	if (rank == 2 && tt_html_is(n, "div"))
+		for (tt_hnode *c = n->children; c; c = c->next)
+			if (tt_html_is(c, "a") && info(c)->textlen && c->prev) {
+				n = c;
+				break;
+			}
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
