@@ -606,6 +606,13 @@ static int root_candidate(const tt_hnode *n)
 	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
 	    tt_html_classid_has(n->parent, "comment"))
 		return 1;
+	/* An item of a plain list whose text box is named its comment with a
+	 * word before it (Politico's forum: "li > div.submitted-comment"). */
+	if (tt_html_is(n, "li") && !tt_html_attr(n, "id"))
+		for (const tt_hnode *c = n->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "div") &&
+			    class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
+				return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
@@ -719,6 +726,7 @@ static int author_rank(const tt_hnode *n)
 	static const char *const names[] = {"fn",          "comment-user", "username",
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
+	                                    "commentor-info", /* Politico's forum */
 	                                    "profile-name", "nickname"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
@@ -860,8 +868,11 @@ static int body_rank(const tt_hnode *n)
 	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
 	 * "mtbnewsCommentMessageContainer"). */
 	/* ...and a box a forum names its message's ("forum-message"). */
+	/* ...and a box its root's list item names "submitted-comment". */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
 	          class_suffix(n, "-message") ||
+	          (tt_html_is(n, "div") && class_suffix(n, "-comment") && n->parent &&
+	           tt_html_is(n->parent, "li")) ||
 	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
@@ -1482,6 +1493,10 @@ static char *quoted_author(tt_hnode *q)
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
 	    " said:",  " schrieb:",         " escribió:"};
+	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
+	char *colon = strstr(name, ": ");
+	if (colon && looks_like_time(colon + 2))
+		*colon = '\0';
 	size_t n = strlen(name);
 	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
 		size_t l = strlen(tails[i]);
