@@ -720,8 +720,11 @@ static int profile_link(const tt_hnode *n)
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
+	/* hReview's reviewer is the author, whatever else the header holds
+	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
 	if (tt_html_has_token(n, "itemprop", "author") ||
-	    tt_html_has_token(n, "itemprop", "creator"))
+	    tt_html_has_token(n, "itemprop", "creator") ||
+	    (tt_html_token_in(cls, "reviewer") && tt_html_classid_has(n->parent, "comment-meta")))
 		return 1;
 	static const char *const names[] = {"fn",          "comment-user", "username",
 	                                    "hnuser",      "author-name",  "comment-author-name",
@@ -1043,6 +1046,10 @@ static void clean_author(char *s)
 		s[--n] = '\0';
 	if (n && s[n - 1] == ',')
 		s[--n] = '\0';
+	/* ", par NAME": the separator a template writes before the byline. */
+	size_t lead = strspn(s, ", ");
+	if (lead && lead < n)
+		memmove(s, s + lead, n - lead + 1);
 	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4) || !strncasecmp(s, "par ", 4) ||
 	    !strncasecmp(s, "por ", 4))
 		memmove(s, strchr(s, ' ') + 1, strlen(strchr(s, ' ')));
