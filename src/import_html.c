@@ -736,8 +736,10 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
+	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
-	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName")))
+	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
+	          class_suffix(n, "-comment-user")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -857,6 +859,10 @@ static int body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
+	 * inside a content box that also holds the header. */
+	if (class_suffix(n, "-comment-msg"))
+		return 1;
 	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
 	const char *id = tt_html_attr(n, "id");
 	size_t il = id ? strlen(id) : 0;
