@@ -596,6 +596,7 @@ static int root_candidate(const tt_hnode *n)
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
+	    class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
@@ -836,6 +837,7 @@ static int body_rank(const tt_hnode *n)
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
+	                                    "comment_content",
 	                                    "post-text",
 	                                    "comment-message",
 	                                    "comment__body",
@@ -1697,7 +1699,8 @@ static int title_box(const tt_hnode *n, const void *arg)
 	(void)arg;
 	return info(n)->textlen &&
 	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
-	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "subject") ||
+	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "comment_title") ||
+	        tt_html_has_class(n, "subject") ||
 	        tt_html_has_token(n, "property", "schema:name"));
 }
 
