@@ -2011,8 +2011,9 @@ enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 17, ROUND8_LYNX = 17 
  * 18 (9 in the first run) once the text importer's work on rounds 4 to 6's
  * dumps, which never saw round 9, was measured on it. */
 enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 16, ROUND9_LYNX = 18 };
-/* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text");
- * no other round may lose a page that way. */
+/* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text"),
+ * and the work on round 9 has not reached that page yet; no other worked-on
+ * round may lose a page that way. */
 enum { ROUND9_REFUSED = 1 };
 
 /* Round 10 (tests/data/html/round10), held out: never looked at while
