@@ -596,6 +596,7 @@ static int root_candidate(const tt_hnode *n)
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
 	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
+	    class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
@@ -606,6 +607,13 @@ static int root_candidate(const tt_hnode *n)
 	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
 	    tt_html_classid_has(n->parent, "comment"))
 		return 1;
+	/* An item of a plain list whose text box is named its comment with a
+	 * word before it (Politico's forum: "li > div.submitted-comment"). */
+	if (tt_html_is(n, "li") && !tt_html_attr(n, "id"))
+		for (const tt_hnode *c = n->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "div") &&
+			    class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
+				return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
 }
@@ -713,20 +721,26 @@ static int profile_link(const tt_hnode *n)
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
+	/* hReview's reviewer is the author, whatever else the header holds
+	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
 	if (tt_html_has_token(n, "itemprop", "author") ||
-	    tt_html_has_token(n, "itemprop", "creator"))
+	    tt_html_has_token(n, "itemprop", "creator") ||
+	    (tt_html_token_in(cls, "reviewer") && tt_html_classid_has(n->parent, "comment-meta")))
 		return 1;
 	static const char *const names[] = {"fn",          "comment-user", "username",
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
+	                                    "commentor-info", /* Politico's forum */
 	                                    "profile-name", "nickname"};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
+	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
-	          class_suffix(n, "AuthorName")))
+	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
+	          class_suffix(n, "-comment-user")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -823,6 +837,7 @@ static int body_rank(const tt_hnode *n)
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
+	                                    "comment_content",
 	                                    "post-text",
 	                                    "comment-message",
 	                                    "comment__body",
@@ -846,6 +861,10 @@ static int body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
+	 * inside a content box that also holds the header. */
+	if (class_suffix(n, "-comment-msg"))
+		return 1;
 	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
 	const char *id = tt_html_attr(n, "id");
 	size_t il = id ? strlen(id) : 0;
@@ -860,12 +879,17 @@ static int body_rank(const tt_hnode *n)
 	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
 	 * "mtbnewsCommentMessageContainer"). */
 	/* ...and a box a forum names its message's ("forum-message"). */
+	/* ...and a box its root's list item names "submitted-comment". */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
 	          class_suffix(n, "-message") ||
+	          (tt_html_is(n, "div") && class_suffix(n, "-comment") && n->parent &&
+	           tt_html_is(n->parent, "li")) ||
 	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
-	if ((c && strcasestr(c, "comment-body")) || tt_html_token_in(cls, "content"))
+	/* (with an underscore too: HuffPost's "comment_body") */
+	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
+	    tt_html_token_in(cls, "content"))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
@@ -895,7 +919,9 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
+	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -942,6 +968,14 @@ static int fields_enter(tt_hnode *n, void *u)
  * also holds other things, and only its first line ("Anna<br>Author"). */
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
+	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
+	 * the link to the member then names the member. */
+	if (rank == 2 && tt_html_is(n, "div"))
+		for (tt_hnode *c = n->children; c; c = c->next)
+			if (tt_html_is(c, "a") && info(c)->textlen && c->prev) {
+				n = c;
+				break;
+			}
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
@@ -1020,6 +1054,10 @@ static void clean_author(char *s)
 		s[--n] = '\0';
 	if (n && s[n - 1] == ',')
 		s[--n] = '\0';
+	/* ", par NAME": the separator a template writes before the byline. */
+	size_t lead = strspn(s, ", ");
+	if (lead && lead < n)
+		memmove(s, s + lead, n - lead + 1);
 	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4) || !strncasecmp(s, "par ", 4) ||
 	    !strncasecmp(s, "por ", 4))
 		memmove(s, strchr(s, ' ') + 1, strlen(strchr(s, ' ')));
@@ -1470,6 +1508,10 @@ static char *quoted_author(tt_hnode *q)
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
 	    " said:",  " schrieb:",         " escribió:"};
+	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
+	char *colon = strstr(name, ": ");
+	if (colon && looks_like_time(colon + 2))
+		*colon = '\0';
 	size_t n = strlen(name);
 	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
 		size_t l = strlen(tails[i]);
@@ -1657,7 +1699,8 @@ static int title_box(const tt_hnode *n, const void *arg)
 	(void)arg;
 	return info(n)->textlen &&
 	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
-	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "subject") ||
+	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "comment_title") ||
+	        tt_html_has_class(n, "subject") ||
 	        tt_html_has_token(n, "property", "schema:name"));
 }
 
