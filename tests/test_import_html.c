@@ -1884,10 +1884,27 @@ static const struct round rounds[] = {
      ROUND9_LYNX, 0, ROUND9_REFUSED},
 };
 
+/* Whether the round in folder dir is among the comma-separated names of
+ * only (NULL: all); a name matches the folder's last component. */
+static int round_chosen(const char *only, const char *dir)
+{
+	if (!only)
+		return 1;
+	const char *base = strrchr(dir, '/') + 1;
+	size_t n = strlen(base);
+	for (const char *p = only; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0'))
+		if (strcspn(p, ",") == n && !strncmp(p, base, n))
+			return 1;
+	return 0;
+}
+
 static void test_fidelity_rounds(void **state)
 {
 	(void)state;
+	const char *only = getenv("TT_ROUNDS");
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
+		if (!round_chosen(only, rounds[k].dir))
+			continue;
 		size_t right, total, refused = 0;
 		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
@@ -1903,8 +1920,12 @@ static void test_fidelity_rounds_text(void **state)
 {
 	(void)state;
 	static const char *const kinds[] = {"w3m", "lynx"};
+	/* TT_ROUNDS=round7,round8 scores only the rounds whose folder names
+	 * one of its words, so a held-out round's dumps stay unread while
+	 * others are worked on; unset (as in CI), every round is scored. */
+	const char *only = getenv("TT_ROUNDS");
 	for (size_t r = 0; r < sizeof rounds / sizeof *rounds; r++)
-		for (size_t k = 0; k < 2; k++) {
+		for (size_t k = 0; k < 2 && round_chosen(only, rounds[r].dir); k++) {
 			size_t right, total;
 			double f = score_dir(rounds[r].dir, kinds[k], &right, &total);
 			print_message("fidelity (%s, %s dumps): %zu of %zu = %.1f%%\n",
