@@ -589,6 +589,11 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
 			h->author = header_name(P, name, nl);
+			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
+			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
+			 * [34]on 11/08/2020"); so does the posted text. */
+			if (!strcmp(seps[k], " on ") && h->when.posted)
+				h->when.posted = tt_thread_strdup(P->t, sep + 1, strlen(h->when.posted) + 3);
 			return 1;
 		}
 	}
@@ -683,6 +688,8 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
+static int bare_mark(const struct line *L);
+static const struct line *near_text(const struct page *P, size_t i, int dir);
 static long stated_count(struct page *P, const struct line *L);
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
@@ -846,6 +853,13 @@ static int undated_at(struct page *P, size_t i, struct header *h)
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl)
+		return 0;
+	/* A line over a dated header, perhaps past an avatar's bare item
+	 * ("Add yours" over "1. 1 [60afcbfb6a3d]" over "Julia on 11/08/2020
+	 * at 9:52"), heads the comments: it is none of them. */
+	size_t k = bare_mark(&P->l[j]) ? next_text(P, j) : j;
+	struct header d;
+	if (k < P->n && header_at(P, k, 0, &d))
 		return 0;
 	h->kind = H_UNDATED;
 	h->shape = SH_UNDATED;
@@ -1117,6 +1131,11 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	struct page *P = S->P;
 	if (signature_at(P, &P->l[i], h))
 		return 1;
+	/* A header right under an avatar's bare item ("1. 1 [60afcbfb6a3d]")
+	 * opens its comment: the text before it is someone else's. */
+	const struct line *up = near_text(P, i, -1);
+	if (S->style == H_NONE && up && up + 1 == &P->l[i] && bare_mark(up))
+		return 0;
 	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
@@ -1146,12 +1165,20 @@ static int bare_mark(const struct line *L)
 	else if ((k = tt_textline_list_mark(L->s, len)) == 0)
 		return 0;
 	/* images with no alt text ("[]") or one word of it each ("[pic2]",
-	 * "[dc63703] [gif]": an avatar and its frame) */
-	for (;;) {
+	 * "[dc63703] [gif]": an avatar and its frame), after the comment's
+	 * number as the theme prints it ("1. 1 [60afcbfb6a3d]") */
+	for (int counted = 0;; counted = 1) {
 		for (; k < len && u[k] == ' '; k++)
 			;
 		if (k == len)
 			return 1;
+		size_t d = k;
+		while (!counted && d < len && isdigit(u[d]))
+			d++;
+		if (d > k && d < len && u[d] == ' ') {
+			k = d;
+			continue;
+		}
 		if (u[k] != '[')
 			return 0;
 		size_t close = k + 1;

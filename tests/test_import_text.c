@@ -950,6 +950,41 @@ static void test_bullet_above_header_nests(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments as items of a numbered list, each opened by an avatar's bare
+ * item (its number and the image's alt text, "1. 1 [60afcbfb6a3d]"), under
+ * a line of two words ("Add yours"): that line heads the comments and is
+ * none of them, the text before the first header is no comment's (the
+ * headers open their comments, no signatures), and "NAME on DATE" keeps its
+ * "on" as the page's time shows it. */
+static void test_avatar_items_open_comments(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2Comments\n\n"
+	    "Add yours\n\n"
+	    " 1. 1 [60afcbfb6a3d]\n    Julia on 11/08/2020 at 9:52\n    Antworten\n\n"
+	    "    So sch\xC3\xB6n geschrieben und alles Gute.\n\n"
+	    "      \xE2\x96\xA1 2 [a5d1f040b20b]\n        Helen on 11/08/2020 at 10:39\n"
+	    "        Antworten\n\n        Liebe Swantje, alles Gute euch.\n\n"
+	    " 2. 3 [019f71b995e7]\n    Luna on 11/08/2020 at 9:58\n    Antworten\n\n"
+	    "    Du hast das so sch\xC3\xB6n geschrieben.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Julia", "Helen", "Luna"};
+	static const unsigned depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
+	assert_string_equal(t->order[0]->body.v[0], "So sch\xC3\xB6n geschrieben und alles Gute.");
+	assert_string_equal(t->order[2]->body.v[0], "Du hast das so sch\xC3\xB6n geschrieben.");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1556,6 +1591,7 @@ int main(void)
 	    cmocka_unit_test(test_slashes_between_date_and_time),
 	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_teasers_around_a_comment),
+	    cmocka_unit_test(test_avatar_items_open_comments),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
