@@ -689,7 +689,8 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
 static int bare_mark(const struct line *L);
-static const struct line *near_text(const struct page *P, size_t i, int dir);
+static int item_number(const struct page *P, size_t i);
+static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
@@ -858,6 +859,8 @@ static int undated_at(struct page *P, size_t i, struct header *h)
 	 * ("Add yours" over "1. 1 [60afcbfb6a3d]" over "Julia on 11/08/2020
 	 * at 9:52"), heads the comments: it is none of them. */
 	size_t k = bare_mark(&P->l[j]) ? next_text(P, j) : j;
+	if (k < P->n && item_number(P, k))
+		k = next_text(P, k);
 	struct header d;
 	if (k < P->n && header_at(P, k, 0, &d))
 		return 0;
@@ -1133,8 +1136,7 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 		return 1;
 	/* A header right under an avatar's bare item ("1. 1 [60afcbfb6a3d]")
 	 * opens its comment: the text before it is someone else's. */
-	const struct line *up = near_text(P, i, -1);
-	if (S->style == H_NONE && up && up + 1 == &P->l[i] && bare_mark(up))
+	if (S->style == H_NONE && under_avatar(P, i))
 		return 0;
 	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
@@ -1188,6 +1190,23 @@ static int bare_mark(const struct line *L)
 			return 0;
 		k = close + 1;
 	}
+}
+
+/* A comment's number alone on the line under a bare item ("1." over "1",
+ * as lynx shows a theme's counter where the avatar has no alt text). */
+static int item_number(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t k = 0;
+	while (k < L->len && isdigit((unsigned char)L->s[k]))
+		k++;
+	return k && k == L->len && k <= 4 && i > 0 && !P->l[i - 1].blank && bare_mark(&P->l[i - 1]);
+}
+
+/* Line i sits right under an avatar's bare item (perhaps past its number). */
+static int under_avatar(const struct page *P, size_t i)
+{
+	return i > 0 && !P->l[i - 1].blank && (bare_mark(&P->l[i - 1]) || item_number(P, i - 1));
 }
 
 /* Once comments are dated under their text, a header of another shape is a
@@ -1273,7 +1292,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) || bare_mark(L) ||
+	if (S->chrome || comment_chrome(L) || bare_mark(L) || item_number(P, *i) ||
 	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
@@ -1375,6 +1394,49 @@ static void drop_repeated_links(struct page *P)
 	free(v);
 }
 
+/* The first line of c's text when it is a numbered link alone ("[35]Antworten"
+ * over the text, no blank line between, as lynx writes a reply link over
+ * it): a copy of the link's words, else NULL. */
+static char *numbered_head(const tt_comment *c)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n');
+	if (!nl)
+		return NULL;
+	while (p < nl && *p == ' ')
+		p++;
+	size_t ref = tt_textline_link_ref(p, (size_t)(nl - p)), len = (size_t)(nl - p) - ref;
+	p += ref;
+	if (!ref || !len || len > 40 || tt_textline_count_words(p, len) > 3 ||
+	    tt_textline_ends_sentence(p, len))
+		return NULL;
+	return tt_xstrndup(p, len);
+}
+
+/* The same link opening most comments' text, numbered anew each time, is
+ * the site's reply link as drop_repeated_links finds it: it is dropped. */
+static void drop_numbered_heads(struct page *P)
+{
+	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((heads[i] = numbered_head(P->all[i])) != NULL)
+			v[n++] = heads[i];
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall)
+		for (size_t i = 0; i < P->nall; i++)
+			if (heads[i] && !strcmp(heads[i], best)) {
+				tt_comment *c = P->all[i];
+				c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
+			}
+	for (size_t i = 0; i < P->nall; i++)
+		free(heads[i]);
+	free(heads);
+	free(v);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -1382,6 +1444,7 @@ static void parse_comments(struct page *P, size_t from)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
+	drop_numbered_heads(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

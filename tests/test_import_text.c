@@ -985,6 +985,40 @@ static void test_avatar_items_open_comments(void **state)
 	tt_thread_free(t);
 }
 
+/* The same as lynx writes it: the avatar has no alt text, the comment's
+ * number stands alone under the item ("1." over "1"), and the reply link,
+ * numbered anew each time, runs into the text over it ("[35]Antworten"):
+ * the number is no one's text and the link is dropped. */
+static void test_avatar_items_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2Comments\n\n"
+	    "   [33]Add yours\n    1.\n   1\n   Julia [34]on 11/08/2020 at 9:52\n"
+	    "       [35]Antworten\n       So sch\xC3\xB6n geschrieben und alles Gute.\n"
+	    "          +\n        2\n        Helen [36]on 11/08/2020 at 10:39\n"
+	    "            [37]Antworten\n            Liebe Swantje, alles Gute euch.\n"
+	    "    2.\n   3\n   Luna [38]on 11/08/2020 at 9:58\n       [39]Antworten\n"
+	    "       Du hast das so sch\xC3\xB6n geschrieben.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Julia", "Helen", "Luna"};
+	static const char *const words[] = {"So sch\xC3\xB6n geschrieben und alles Gute.",
+	                                    "Liebe Swantje, alles Gute euch.",
+	                                    "Du hast das so sch\xC3\xB6n geschrieben."};
+	static const unsigned depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], words[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1592,6 +1626,7 @@ int main(void)
 	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_teasers_around_a_comment),
 	    cmocka_unit_test(test_avatar_items_open_comments),
+	    cmocka_unit_test(test_avatar_items_lynx),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
