@@ -1023,6 +1023,7 @@ struct section {
 	int bulleted;        /* the first header's lines are items of a list */
 	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
+	unsigned lead;       /* lines since an avatar's bare item closed a comment */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -1209,6 +1210,41 @@ static int under_avatar(const struct page *P, size_t i)
 	return i > 0 && !P->l[i - 1].blank && (bare_mark(&P->l[i - 1]) || item_number(P, i - 1));
 }
 
+/* An avatar's bare item ("• [5e6a]") over a line of its own, apart from
+ * both, that is no list item, then a dated header ("Ein Missverständnis",
+ * "geschrieben von wScherf am 21. Jan. 2015, 20:02"): the line is the
+ * comment's title. */
+static int titled_item(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (!bare_mark(L) || !memchr(L->s, '[', L->len))
+		return 0;
+	size_t j = next_text(P, i), k;
+	struct header h;
+	if (j >= P->n || j == i + 1 || tt_textline_list_mark(P->l[j].s, P->l[j].len) ||
+	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n || k == j + 1)
+		return 0;
+	return header_at(P, k, 0, &h) && h.kind == H_DATED && !(h.shape & SH_DATE_AFTER);
+}
+
+/* A first header dated to the day over headers dated to the minute
+ * ("©KOF ETH Zürich, 21. Jan. 2015" over "geschrieben von berg2012 am 21.
+ * Jan. 2015, 19:04"): the page's line, not a comment. */
+static int day_over_clocks(struct page *P, const struct header *h)
+{
+	if (!P->hshape || h->kind != H_DATED || !h->when.iso[0] || strchr(h->when.iso, 'T'))
+		return 0;
+	size_t seen = 0, clocked = 0;
+	struct header g;
+	for (size_t k = h->next; k < P->n && seen < 3; k++)
+		if (P->hshape[k] && header_at(P, k, 0, &g)) {
+			seen++;
+			clocked += g.kind == H_DATED && strchr(g.when.iso, 'T') != NULL;
+			k = g.next - 1;
+		}
+	return seen >= 2 && clocked == seen;
+}
+
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
@@ -1246,7 +1282,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_line(S, *i, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;
@@ -1256,7 +1292,8 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L) &&
+	    !(S->style == H_NONE && day_over_clocks(P, &h))) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
@@ -1273,8 +1310,12 @@ static void section_line(struct section *S, size_t *i)
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
-		finish_comment(S);
-		S->body.n = 0;
+		/* Text between an avatar's item and the header under it ("•
+		 * [5e6a]", "Ein Missverständnis", "geschrieben von wScherf am
+		 * ...") is the comment's title: it opens the comment's text. */
+		if (!S->lead || S->cur)
+			finish_comment(S);
+		S->lead = 0;
 		S->cur = new_comment(S, &h, L);
 		S->chrome = 0;
 		S->dated = h.dated;
@@ -1289,6 +1330,18 @@ static void section_line(struct section *S, size_t *i)
 			drop_footer_tail(S);
 		finish_comment(S);
 		S->chrome = 1;
+		return;
+	}
+	/* An avatar's item after a dated comment's text, over a title, opens
+	 * the next comment: the title is that one's. */
+	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && !S->chrome &&
+	    titled_item(P, *i)) {
+		finish_comment(S);
+		S->lead = 1;
+		return;
+	}
+	if (S->lead && !S->cur) {
+		lines_add(&S->body, L);
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
@@ -1437,6 +1490,56 @@ static void drop_numbered_heads(struct page *P)
 	free(v);
 }
 
+/* The words every author (but perhaps the first comment's) starts with, or
+ * ends with (tail set), with more after (before) them: the header's template
+ * ("geschrieben von NAME am"), not the name. A copy, or NULL. */
+static char *template_words(tt_comment **all, size_t n, int tail)
+{
+	const char *a = NULL;
+	for (size_t i = 1; i < n && !a; i++) /* the first may be odd */
+		a = all[i]->author && strchr(all[i]->author, ' ') ? all[i]->author : NULL;
+	if (!a)
+		return NULL;
+	size_t al = strlen(a), best = 0;
+	for (size_t at = 1; at + 1 < al; at++) {
+		if (a[at] != ' ' || a[at - 1] == ' ' || a[at + 1] == ' ')
+			continue;
+		/* "geschrieben von " (head) or " am" (tail) */
+		const char *w = tail ? a + at : a;
+		size_t len = tail ? al - at : at + 1, i = 0;
+		for (; i < n; i++) {
+			const char *b = all[i]->author;
+			size_t bl = b ? strlen(b) : 0;
+			if ((bl <= len || memcmp(tail ? b + bl - len : b, w, len)) && i)
+				break;
+		}
+		/* two words at least before the name ("Herr" alone is the
+		 * name's, as the page's markup has it), lowercase after it */
+		if (i == n && (tail ? !best && islower((unsigned char)w[1]) : memchr(a, ' ', at) != NULL))
+			best = len;
+	}
+	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
+}
+
+/* Authors that share a header's words before or after the name lose them. */
+static void strip_template(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	char *head = template_words(P->all, P->nall, 0), *tail = template_words(P->all, P->nall, 1);
+	size_t hl = head ? strlen(head) : 0, tl = tail ? strlen(tail) : 0;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = c->author ? strlen(c->author) : 0;
+		if (hl && l > hl && !memcmp(c->author, head, hl))
+			c->author += hl, l -= hl;
+		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
+			c->author = tt_thread_strdup(P->t, c->author, l - tl);
+	}
+	free(head);
+	free(tail);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -1445,6 +1548,7 @@ static void parse_comments(struct page *P, size_t from)
 	finish_comment(&S);
 	drop_repeated_links(P);
 	drop_numbered_heads(P);
+	strip_template(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

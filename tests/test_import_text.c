@@ -1019,6 +1019,48 @@ static void test_avatar_items_lynx(void **state)
 	tt_thread_free(t);
 }
 
+/* Ökonomenstimme's layout: a copyright line dated to the day over headers
+ * dated to the minute is no comment; an avatar's item over a title over
+ * the header ("geschrieben von NAME am DATE") opens the comment, the title
+ * its first paragraph; the words every header shares around the name are
+ * the template's, not the name's. */
+static void test_titled_items_and_template_words(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nGeorg Quaas, 21. Jan. 2015\n\n"
+	    "Ein Absatz mit Text und einem Punkt am Ende, der den Beitrag beginnt.\n\n"
+	    "Noch ein Absatz mit Text, der das Modell erkl\xC3\xA4rt und weiterf\xC3\xBChrt.\n\n"
+	    "Ein letzter Absatz mit Text, der den Beitrag zu seinem Ende bringt.\n\n"
+	    "\xC2\xA9KOF ETH Z\xC3\xBCrich, 21. Jan. 2015\n\nKommentare\n\n"
+	    "Dieser Artikel hat 3 Kommentare.\n\n"
+	    "  \xE2\x80\xA2 [5381513903]\n\n    Ein Argument\n\n"
+	    "    geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]\n\n"
+	    "    Ich h\xC3\xA4tte eine andere Erkl\xC3\xA4rung daf\xC3\xBCr.\n\n"
+	    "  \xE2\x80\xA2 [5e6a]\n\n    Ein Missverst\xC3\xA4ndnis\n\n"
+	    "    geschrieben von wScherf am 21. Jan. 2015, 20:02 [ antworten ]\n\n"
+	    "    Wenn man Steuern und Transfers sch\xC3\xA4tzt, dann so.\n\n"
+	    "      \xE2\x96\xA1 [5e6a]\n\n        AW: Ein Missverst\xC3\xA4ndnis\n\n"
+	    "        geschrieben von berg2012 am 21. Jan. 2015, 21:36 [ antworten ]\n\n"
+	    "        Auch eine kurze Antwort von mir.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"berg2012", "wScherf", "berg2012"};
+	static const char *const titles[] = {"Ein Argument", "Ein Missverst\xC3\xA4ndnis",
+	                                     "AW: Ein Missverst\xC3\xA4ndnis"};
+	static const unsigned depths[] = {0, 0, 1};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 2);
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "21. Jan. 2015, 20:02");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1627,6 +1669,7 @@ int main(void)
 	    cmocka_unit_test(test_teasers_around_a_comment),
 	    cmocka_unit_test(test_avatar_items_open_comments),
 	    cmocka_unit_test(test_avatar_items_lynx),
+	    cmocka_unit_test(test_titled_items_and_template_words),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
