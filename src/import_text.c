@@ -589,6 +589,11 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
 			h->author = header_name(P, name, nl);
+			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
+			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
+			 * [34]on 11/08/2020"); so does the posted text. */
+			if (!strcmp(seps[k], " on ") && h->when.posted)
+				h->when.posted = tt_thread_strdup(P->t, sep + 1, strlen(h->when.posted) + 3);
 			return 1;
 		}
 	}
@@ -683,6 +688,9 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
  * other way round), or both on one line; with undated set, a name line whose
  * text below is indented deeper. */
 static int undated_at(struct page *P, size_t i, struct header *h);
+static int bare_mark(const struct line *L);
+static int item_number(const struct page *P, size_t i);
+static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
@@ -847,6 +855,15 @@ static int undated_at(struct page *P, size_t i, struct header *h)
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl)
 		return 0;
+	/* A line over a dated header, perhaps past an avatar's bare item
+	 * ("Add yours" over "1. 1 [60afcbfb6a3d]" over "Julia on 11/08/2020
+	 * at 9:52"), heads the comments: it is none of them. */
+	size_t k = bare_mark(&P->l[j]) ? next_text(P, j) : j;
+	if (k < P->n && item_number(P, k))
+		k = next_text(P, k);
+	struct header d;
+	if (k < P->n && header_at(P, k, 0, &d))
+		return 0;
 	h->kind = H_UNDATED;
 	h->shape = SH_UNDATED;
 	h->author = tt_thread_strdup(P->t, name, nl);
@@ -1006,6 +1023,7 @@ struct section {
 	int bulleted;        /* the first header's lines are items of a list */
 	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
+	unsigned lead;       /* lines since an avatar's bare item closed a comment */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -1117,6 +1135,10 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	struct page *P = S->P;
 	if (signature_at(P, &P->l[i], h))
 		return 1;
+	/* A header right under an avatar's bare item ("1. 1 [60afcbfb6a3d]")
+	 * opens its comment: the text before it is someone else's. */
+	if (S->style == H_NONE && under_avatar(P, i))
+		return 0;
 	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
@@ -1146,12 +1168,20 @@ static int bare_mark(const struct line *L)
 	else if ((k = tt_textline_list_mark(L->s, len)) == 0)
 		return 0;
 	/* images with no alt text ("[]") or one word of it each ("[pic2]",
-	 * "[dc63703] [gif]": an avatar and its frame) */
-	for (;;) {
+	 * "[dc63703] [gif]": an avatar and its frame), after the comment's
+	 * number as the theme prints it ("1. 1 [60afcbfb6a3d]") */
+	for (int counted = 0;; counted = 1) {
 		for (; k < len && u[k] == ' '; k++)
 			;
 		if (k == len)
 			return 1;
+		size_t d = k;
+		while (!counted && d < len && isdigit(u[d]))
+			d++;
+		if (d > k && d < len && u[d] == ' ') {
+			k = d;
+			continue;
+		}
 		if (u[k] != '[')
 			return 0;
 		size_t close = k + 1;
@@ -1161,6 +1191,58 @@ static int bare_mark(const struct line *L)
 			return 0;
 		k = close + 1;
 	}
+}
+
+/* A comment's number alone on the line under a bare item ("1." over "1",
+ * as lynx shows a theme's counter where the avatar has no alt text). */
+static int item_number(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t k = 0;
+	while (k < L->len && isdigit((unsigned char)L->s[k]))
+		k++;
+	return k && k == L->len && k <= 4 && i > 0 && !P->l[i - 1].blank && bare_mark(&P->l[i - 1]);
+}
+
+/* Line i sits right under an avatar's bare item (perhaps past its number). */
+static int under_avatar(const struct page *P, size_t i)
+{
+	return i > 0 && !P->l[i - 1].blank && (bare_mark(&P->l[i - 1]) || item_number(P, i - 1));
+}
+
+/* An avatar's bare item ("• [5e6a]") over a line of its own, apart from
+ * both, that is no list item, then a dated header ("Ein Missverständnis",
+ * "geschrieben von wScherf am 21. Jan. 2015, 20:02"): the line is the
+ * comment's title. */
+static int titled_item(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (!bare_mark(L) || !memchr(L->s, '[', L->len))
+		return 0;
+	size_t j = next_text(P, i), k;
+	struct header h;
+	if (j >= P->n || j == i + 1 || tt_textline_list_mark(P->l[j].s, P->l[j].len) ||
+	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n || k == j + 1)
+		return 0;
+	return header_at(P, k, 0, &h) && h.kind == H_DATED && !(h.shape & SH_DATE_AFTER);
+}
+
+/* A first header dated to the day over headers dated to the minute
+ * ("©KOF ETH Zürich, 21. Jan. 2015" over "geschrieben von berg2012 am 21.
+ * Jan. 2015, 19:04"): the page's line, not a comment. */
+static int day_over_clocks(struct page *P, const struct header *h)
+{
+	if (!P->hshape || h->kind != H_DATED || !h->when.iso[0] || strchr(h->when.iso, 'T'))
+		return 0;
+	size_t seen = 0, clocked = 0;
+	struct header g;
+	for (size_t k = h->next; k < P->n && seen < 3; k++)
+		if (P->hshape[k] && header_at(P, k, 0, &g)) {
+			seen++;
+			clocked += g.kind == H_DATED && strchr(g.when.iso, 'T') != NULL;
+			k = g.next - 1;
+		}
+	return seen >= 2 && clocked == seen;
 }
 
 /* Once comments are dated under their text, a header of another shape is a
@@ -1200,7 +1282,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && signature_line(S, *i, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;
@@ -1210,7 +1292,8 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 0;
 		return;
 	}
-	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L)) {
+	if (S->style != H_SIGNATURE && header_at(P, *i, undated, &h) && same_template(S, &h, L) &&
+	    !(S->style == H_NONE && day_over_clocks(P, &h))) {
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
@@ -1227,8 +1310,12 @@ static void section_line(struct section *S, size_t *i)
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
-		finish_comment(S);
-		S->body.n = 0;
+		/* Text between an avatar's item and the header under it ("•
+		 * [5e6a]", "Ein Missverständnis", "geschrieben von wScherf am
+		 * ...") is the comment's title: it opens the comment's text. */
+		if (!S->lead || S->cur)
+			finish_comment(S);
+		S->lead = 0;
 		S->cur = new_comment(S, &h, L);
 		S->chrome = 0;
 		S->dated = h.dated;
@@ -1245,8 +1332,20 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 1;
 		return;
 	}
+	/* An avatar's item after a dated comment's text, over a title, opens
+	 * the next comment: the title is that one's. */
+	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && !S->chrome &&
+	    titled_item(P, *i)) {
+		finish_comment(S);
+		S->lead = 1;
+		return;
+	}
+	if (S->lead && !S->cur) {
+		lines_add(&S->body, L);
+		return;
+	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) || bare_mark(L) ||
+	if (S->chrome || comment_chrome(L) || bare_mark(L) || item_number(P, *i) ||
 	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
@@ -1348,6 +1447,99 @@ static void drop_repeated_links(struct page *P)
 	free(v);
 }
 
+/* The first line of c's text when it is a numbered link alone ("[35]Antworten"
+ * over the text, no blank line between, as lynx writes a reply link over
+ * it): a copy of the link's words, else NULL. */
+static char *numbered_head(const tt_comment *c)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n');
+	if (!nl)
+		return NULL;
+	while (p < nl && *p == ' ')
+		p++;
+	size_t ref = tt_textline_link_ref(p, (size_t)(nl - p)), len = (size_t)(nl - p) - ref;
+	p += ref;
+	if (!ref || !len || len > 40 || tt_textline_count_words(p, len) > 3 ||
+	    tt_textline_ends_sentence(p, len))
+		return NULL;
+	return tt_xstrndup(p, len);
+}
+
+/* The same link opening most comments' text, numbered anew each time, is
+ * the site's reply link as drop_repeated_links finds it: it is dropped. */
+static void drop_numbered_heads(struct page *P)
+{
+	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((heads[i] = numbered_head(P->all[i])) != NULL)
+			v[n++] = heads[i];
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall)
+		for (size_t i = 0; i < P->nall; i++)
+			if (heads[i] && !strcmp(heads[i], best)) {
+				tt_comment *c = P->all[i];
+				c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
+			}
+	for (size_t i = 0; i < P->nall; i++)
+		free(heads[i]);
+	free(heads);
+	free(v);
+}
+
+/* The words every author (but perhaps the first comment's) starts with, or
+ * ends with (tail set), with more after (before) them: the header's template
+ * ("geschrieben von NAME am"), not the name. A copy, or NULL. */
+static char *template_words(tt_comment **all, size_t n, int tail)
+{
+	const char *a = NULL;
+	for (size_t i = 1; i < n && !a; i++) /* the first may be odd */
+		a = all[i]->author && strchr(all[i]->author, ' ') ? all[i]->author : NULL;
+	if (!a)
+		return NULL;
+	size_t al = strlen(a), best = 0;
+	for (size_t at = 1; at + 1 < al; at++) {
+		if (a[at] != ' ' || a[at - 1] == ' ' || a[at + 1] == ' ')
+			continue;
+		/* "geschrieben von " (head) or " am" (tail) */
+		const char *w = tail ? a + at : a;
+		size_t len = tail ? al - at : at + 1, i = 0;
+		for (; i < n; i++) {
+			const char *b = all[i]->author;
+			size_t bl = b ? strlen(b) : 0;
+			if ((bl <= len || memcmp(tail ? b + bl - len : b, w, len)) && i)
+				break;
+		}
+		/* two words at least before the name ("Herr" alone is the
+		 * name's, as the page's markup has it), lowercase after it */
+		if (i == n && (tail ? !best && islower((unsigned char)w[1]) : memchr(a, ' ', at) != NULL))
+			best = len;
+	}
+	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
+}
+
+/* Authors that share a header's words before or after the name lose them. */
+static void strip_template(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	char *head = template_words(P->all, P->nall, 0), *tail = template_words(P->all, P->nall, 1);
+	size_t hl = head ? strlen(head) : 0, tl = tail ? strlen(tail) : 0;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = c->author ? strlen(c->author) : 0;
+		if (hl && l > hl && !memcmp(c->author, head, hl))
+			c->author += hl, l -= hl;
+		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
+			c->author = tt_thread_strdup(P->t, c->author, l - tl);
+	}
+	free(head);
+	free(tail);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -1355,6 +1547,8 @@ static void parse_comments(struct page *P, size_t from)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
+	drop_numbered_heads(P);
+	strip_template(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

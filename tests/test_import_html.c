@@ -2000,10 +2000,10 @@ enum { ROUND6_DUMP_MAX = 113 }; /* the comments its pages hold: no furniture tak
 enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 54, ROUND7_LYNX = 55 };
 
 /* Round 8 (tests/data/html/round8): held out until round 9 was chosen, then
- * its HTML worked on. Its first result (doc/import.md) was HTML 110, w3m 17,
- * lynx 17 right; the floors are what it reaches now (its dumps, left to the
- * text importer, are still at their first result). */
-enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 17, ROUND8_LYNX = 17 };
+ * its HTML and dumps worked on. Its first result (doc/import.md) was HTML
+ * 110, w3m 17, lynx 17 right; the floors are what it reaches now (w3m 101,
+ * lynx 69 with the work on theoriginalcopy and Ökonomenstimme). */
+enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 101, ROUND8_LYNX = 69 };
 
 /* Round 9 (tests/data/html/round9): held out until round 10 was chosen, then
  * its HTML worked on. The floors are its first result (doc/import.md),
@@ -2017,8 +2017,10 @@ enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 16, ROUND9_LYNX = 18 }
 enum { ROUND9_REFUSED = 1 };
 
 /* Round 10 (tests/data/html/round10), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md). */
-enum { ROUND10_TOTAL = 87, ROUND10_HTML = 43, ROUND10_W3M = 32, ROUND10_LYNX = 45 };
+ * tuning. The floors are its first result (doc/import.md), but for its w3m
+ * dumps: 56 (32 in the first run) once the text importer's work on round 8's
+ * dumps, which never saw round 10, was measured on it. */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 43, ROUND10_W3M = 56, ROUND10_LYNX = 45 };
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
 
@@ -2046,10 +2048,27 @@ static const struct round rounds[] = {
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
 };
 
+/* Whether the round in folder dir is among the comma-separated names of
+ * only (NULL: all); a name matches the folder's last component. */
+static int round_chosen(const char *only, const char *dir)
+{
+	if (!only)
+		return 1;
+	const char *base = strrchr(dir, '/') + 1;
+	size_t n = strlen(base);
+	for (const char *p = only; *p; p += strcspn(p, ",") + (p[strcspn(p, ",")] != '\0'))
+		if (strcspn(p, ",") == n && !strncmp(p, base, n))
+			return 1;
+	return 0;
+}
+
 static void test_fidelity_rounds(void **state)
 {
 	(void)state;
+	const char *only = getenv("TT_ROUNDS");
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
+		if (!round_chosen(only, rounds[k].dir))
+			continue;
 		size_t right, total, refused = 0;
 		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
@@ -2065,8 +2084,12 @@ static void test_fidelity_rounds_text(void **state)
 {
 	(void)state;
 	static const char *const kinds[] = {"w3m", "lynx"};
+	/* TT_ROUNDS=round7,round8 scores only the rounds whose folder names
+	 * one of its words, so a held-out round's dumps stay unread while
+	 * others are worked on; unset (as in CI), every round is scored. */
+	const char *only = getenv("TT_ROUNDS");
 	for (size_t r = 0; r < sizeof rounds / sizeof *rounds; r++)
-		for (size_t k = 0; k < 2; k++) {
+		for (size_t k = 0; k < 2 && round_chosen(only, rounds[r].dir); k++) {
 			size_t right, total;
 			double f = score_dir(rounds[r].dir, kinds[k], &right, &total);
 			print_message("fidelity (%s, %s dumps): %zu of %zu = %.1f%%\n",

@@ -950,6 +950,117 @@ static void test_bullet_above_header_nests(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments as items of a numbered list, each opened by an avatar's bare
+ * item (its number and the image's alt text, "1. 1 [60afcbfb6a3d]"), under
+ * a line of two words ("Add yours"): that line heads the comments and is
+ * none of them, the text before the first header is no comment's (the
+ * headers open their comments, no signatures), and "NAME on DATE" keeps its
+ * "on" as the page's time shows it. */
+static void test_avatar_items_open_comments(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2Comments\n\n"
+	    "Add yours\n\n"
+	    " 1. 1 [60afcbfb6a3d]\n    Julia on 11/08/2020 at 9:52\n    Antworten\n\n"
+	    "    So sch\xC3\xB6n geschrieben und alles Gute.\n\n"
+	    "      \xE2\x96\xA1 2 [a5d1f040b20b]\n        Helen on 11/08/2020 at 10:39\n"
+	    "        Antworten\n\n        Liebe Swantje, alles Gute euch.\n\n"
+	    " 2. 3 [019f71b995e7]\n    Luna on 11/08/2020 at 9:58\n    Antworten\n\n"
+	    "    Du hast das so sch\xC3\xB6n geschrieben.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Julia", "Helen", "Luna"};
+	static const unsigned depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
+	assert_string_equal(t->order[0]->body.v[0], "So sch\xC3\xB6n geschrieben und alles Gute.");
+	assert_string_equal(t->order[2]->body.v[0], "Du hast das so sch\xC3\xB6n geschrieben.");
+	tt_thread_free(t);
+}
+
+/* The same as lynx writes it: the avatar has no alt text, the comment's
+ * number stands alone under the item ("1." over "1"), and the reply link,
+ * numbered anew each time, runs into the text over it ("[35]Antworten"):
+ * the number is no one's text and the link is dropped. */
+static void test_avatar_items_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nEin Absatz mit Text und einem Punkt am Ende.\n\n2Comments\n\n"
+	    "   [33]Add yours\n    1.\n   1\n   Julia [34]on 11/08/2020 at 9:52\n"
+	    "       [35]Antworten\n       So sch\xC3\xB6n geschrieben und alles Gute.\n"
+	    "          +\n        2\n        Helen [36]on 11/08/2020 at 10:39\n"
+	    "            [37]Antworten\n            Liebe Swantje, alles Gute euch.\n"
+	    "    2.\n   3\n   Luna [38]on 11/08/2020 at 9:58\n       [39]Antworten\n"
+	    "       Du hast das so sch\xC3\xB6n geschrieben.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Julia", "Helen", "Luna"};
+	static const char *const words[] = {"So sch\xC3\xB6n geschrieben und alles Gute.",
+	                                    "Liebe Swantje, alles Gute euch.",
+	                                    "Du hast das so sch\xC3\xB6n geschrieben."};
+	static const unsigned depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], words[i]);
+	}
+	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
+	tt_thread_free(t);
+}
+
+/* Ökonomenstimme's layout: a copyright line dated to the day over headers
+ * dated to the minute is no comment; an avatar's item over a title over
+ * the header ("geschrieben von NAME am DATE") opens the comment, the title
+ * its first paragraph; the words every header shares around the name are
+ * the template's, not the name's. */
+static void test_titled_items_and_template_words(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel hier\n\nGeorg Quaas, 21. Jan. 2015\n\n"
+	    "Ein Absatz mit Text und einem Punkt am Ende, der den Beitrag beginnt.\n\n"
+	    "Noch ein Absatz mit Text, der das Modell erkl\xC3\xA4rt und weiterf\xC3\xBChrt.\n\n"
+	    "Ein letzter Absatz mit Text, der den Beitrag zu seinem Ende bringt.\n\n"
+	    "\xC2\xA9KOF ETH Z\xC3\xBCrich, 21. Jan. 2015\n\nKommentare\n\n"
+	    "Dieser Artikel hat 3 Kommentare.\n\n"
+	    "  \xE2\x80\xA2 [5381513903]\n\n    Ein Argument\n\n"
+	    "    geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]\n\n"
+	    "    Ich h\xC3\xA4tte eine andere Erkl\xC3\xA4rung daf\xC3\xBCr.\n\n"
+	    "  \xE2\x80\xA2 [5e6a]\n\n    Ein Missverst\xC3\xA4ndnis\n\n"
+	    "    geschrieben von wScherf am 21. Jan. 2015, 20:02 [ antworten ]\n\n"
+	    "    Wenn man Steuern und Transfers sch\xC3\xA4tzt, dann so.\n\n"
+	    "      \xE2\x96\xA1 [5e6a]\n\n        AW: Ein Missverst\xC3\xA4ndnis\n\n"
+	    "        geschrieben von berg2012 am 21. Jan. 2015, 21:36 [ antworten ]\n\n"
+	    "        Auch eine kurze Antwort von mir.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"berg2012", "wScherf", "berg2012"};
+	static const char *const titles[] = {"Ein Argument", "Ein Missverst\xC3\xA4ndnis",
+	                                     "AW: Ein Missverst\xC3\xA4ndnis"};
+	static const unsigned depths[] = {0, 0, 1};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_int_equal(t->order[i]->body.n, 2);
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "21. Jan. 2015, 20:02");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1556,6 +1667,9 @@ int main(void)
 	    cmocka_unit_test(test_slashes_between_date_and_time),
 	    cmocka_unit_test(test_bulleted_headers_text_left),
 	    cmocka_unit_test(test_teasers_around_a_comment),
+	    cmocka_unit_test(test_avatar_items_open_comments),
+	    cmocka_unit_test(test_avatar_items_lynx),
+	    cmocka_unit_test(test_titled_items_and_template_words),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
