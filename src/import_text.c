@@ -798,9 +798,12 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
 		/* The item it answers, wrapped: one more line at its indentation
-		 * before a blank line is the header's too. */
-		if (h->wraps && i + 2 < P->n && !P->l[i + 1].blank && P->l[i + 2].blank &&
-		    P->l[i + 1].indent == L->indent && !date_line(P, &P->l[i + 1], &w))
+		 * before a blank line, or one the browser's wrapping broke off
+		 * (lynx: the text follows with no blank line), is the header's too. */
+		if (h->wraps && i + 2 < P->n && !P->l[i + 1].blank &&
+		    ((P->l[i + 2].blank && P->l[i + 1].indent == L->indent) ||
+		     soft_break(P, L, &P->l[i + 1])) &&
+		    !date_line(P, &P->l[i + 1], &w))
 			h->next = i + 2;
 		/* The name once more under it, as an item of its own ("• 小鳳"),
 		 * is still the header's. */
