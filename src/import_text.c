@@ -468,6 +468,7 @@ struct header {
 	const char *author;
 	struct when when;
 	size_t next;  /* the first line after the header */
+	int wraps;    /* its line may wrap onto one more (date_comma_name) */
 	size_t dated; /* the date line under the text (SH_DATE_AFTER), or 0 */
 	unsigned indent;
 };
@@ -570,6 +571,50 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* "# Le 3 juillet à 16:55, par voltaire En réponse à : TITLE": the date
+ * first, after a permalink's mark or two ("#", "^", lynx's link numbers),
+ * then a comma, one short lowercase word and the name, which ends where a
+ * colon set off by a space begins the item it answers. The words between
+ * name and colon, which every header shares, go in strip_template. */
+static int date_comma_name(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	size_t mark = tt_textline_list_mark(s, L->len);
+	s += mark;
+	for (int k = 0; k < 4 && s < end; k++) {
+		size_t ref = tt_textline_link_ref(s, (size_t)(end - s));
+		if (ref)
+			s += ref;
+		else if (end - s > 2 && (*s == '#' || *s == '^') && s[1] == ' ')
+			s += 2;
+		else
+			break;
+	}
+	if (s == L->s + mark)
+		return 0; /* no permalink mark: a sentence may start with a date */
+	const char *comma = memmem(s, (size_t)(end - s), ", ", 2);
+	if (!comma || comma - s > 64)
+		return 0;
+	const char *w = comma + 2, *we = w;
+	while (we < end && islower((unsigned char)*we))
+		we++;
+	if (we == w || we - w > 5 || we >= end || *we != ' ')
+		return 0;
+	const char *name = we + 1, *ne = end;
+	for (const char *c = name; c + 1 < end; c++)
+		if (c[1] == ':' && (c[0] == ' ' || (c > name && !memcmp(c - 1, "\xC2\xA0", 2)))) {
+			ne = c[0] == ' ' ? c : c - 1;
+			break;
+		}
+	while (ne > name && ne[-1] == ' ')
+		ne--;
+	if (ne == name || !header_date(P, s, (size_t)(comma - s), &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, name, (size_t)(ne - name));
+	h->wraps = ne != end;
+	return 1;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -597,7 +642,7 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			return 1;
 		}
 	}
-	if (name_then_date(P, L, h))
+	if (name_then_date(P, L, h) || date_comma_name(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
@@ -752,6 +797,14 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
 		h->next = i + 1;
+		/* The item it answers, wrapped: one more line at its indentation
+		 * before a blank line, or one the browser's wrapping broke off
+		 * (lynx: the text follows with no blank line), is the header's too. */
+		if (h->wraps && i + 2 < P->n && !P->l[i + 1].blank &&
+		    ((P->l[i + 2].blank && P->l[i + 1].indent == L->indent) ||
+		     soft_break(P, L, &P->l[i + 1])) &&
+		    !date_line(P, &P->l[i + 1], &w))
+			h->next = i + 2;
 		/* The name once more under it, as an item of its own ("• 小鳳"),
 		 * is still the header's. */
 		size_t k = next_text(P, i);
@@ -1500,24 +1553,38 @@ static char *template_words(tt_comment **all, size_t n, int tail)
 		a = all[i]->author && strchr(all[i]->author, ' ') ? all[i]->author : NULL;
 	if (!a)
 		return NULL;
-	size_t al = strlen(a), best = 0;
+	size_t al = strlen(a), best = 0, best_long = 0;
 	for (size_t at = 1; at + 1 < al; at++) {
 		if (a[at] != ' ' || a[at - 1] == ' ' || a[at + 1] == ' ')
 			continue;
 		/* "geschrieben von " (head) or " am" (tail) */
 		const char *w = tail ? a + at : a;
-		size_t len = tail ? al - at : at + 1, i = 0;
+		size_t len = tail ? al - at : at + 1, i = 0, shared = 0;
+		int every = 1;
+		int long_tail = tail && tt_textline_count_words(w, len) >= 3;
 		for (; i < n; i++) {
 			const char *b = all[i]->author;
 			size_t bl = b ? strlen(b) : 0;
-			if ((bl <= len || memcmp(tail ? b + bl - len : b, w, len)) && i)
+			int differs = bl <= len || memcmp(tail ? b + bl - len : b, w, len);
+			shared += !differs;
+			every &= !differs || !i;
+			if (!every && !long_tail)
 				break;
 		}
+		/* Three words or more after the name are the header's where a third
+		 * of the comments share them (no name is that long; teasers after
+		 * the comments do not share them). */
+		if (long_tail && !best_long && shared >= 3 && shared * 3 > n)
+			best_long = len;
 		/* two words at least before the name ("Herr" alone is the
-		 * name's, as the page's markup has it), lowercase after it */
-		if (i == n && (tail ? !best && islower((unsigned char)w[1]) : memchr(a, ' ', at) != NULL))
+		 * name's, as the page's markup has it); after it, lowercase or
+		 * three words, more than any name shares ("En réponse à") */
+		if (every && (tail ? !best && islower((unsigned char)w[1])
+		                    : memchr(a, ' ', at) != NULL))
 			best = len;
 	}
+	if (best_long > best)
+		best = best_long;
 	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
 }
 
@@ -2082,12 +2149,29 @@ static long stated_count(struct page *P, const struct line *L)
 	return strtol(open, NULL, 10);
 }
 
+/* Headers from line i on of the first one's shape, when it comes right
+ * under the heading (within eight lines): the comments' template, which a
+ * sidebar's dated teasers after them do not share. */
+static size_t same_shape_after(const struct page *P, size_t i)
+{
+	size_t from = i;
+	while (i < P->n && !P->hshape[i])
+		i++;
+	if (i >= from + 8)
+		return P->strong_from[from];
+	size_t count = 0;
+	for (size_t k = i; k < P->n; k++)
+		count += P->hshape[k] && P->hshape[k] == P->hshape[i];
+	return count;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
 static size_t count_heading(struct page *P, size_t prose, long *stated)
 {
 	enum hkind kind;
+	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	for (size_t i = prose; i < P->n; i++) {
 		long n = stated_count(P, &P->l[i]);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
@@ -2106,6 +2190,13 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		     stated_count(P, up) >= 0))
 			continue;
 		size_t after = P->strong_from[i + 1];
+		/* Too many: those of the comments' template, no fewer than it says
+		 * (replies only add to a page's count). */
+		if (after > (size_t)n * 2 + 3 && tries++ < 8) {
+			after = same_shape_after(P, i + 1);
+			if (after < (size_t)n)
+				continue;
+		}
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
 			*stated = n;
 			return i;

@@ -1061,6 +1061,50 @@ static void test_titled_items_and_template_words(void **state)
 	tt_thread_free(t);
 }
 
+/* "# Le DATE, par NAME En réponse à : TITLE" (SPIP as w3m dumps it): the date
+ * first, the name after a comma and a short word, the words before the colon
+ * every header's, the title it answers wrapped onto a line of the header's
+ * own; a stated count over more dated teasers (a sidebar) than comments. */
+static void test_date_comma_name_headers(void **state)
+{
+	(void)state;
+	char page[4096];
+	int n = snprintf(page, sizeof page, "%s",
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai.\n\n"
+	    "Tous vos commentaires (3)\n\n"
+	    "  \xE2\x80\xA2\n\n"
+	    "    # Le 17 juillet \xC3\xA0 22:09, par Horus En r\xC3\xA9ponse \xC3\xA0\xC2\xA0: Un titre de\n"
+	    "    page assez long\n\n"
+	    "    Barbier, quelle piti\xC3\xA9 !\n\n"
+	    "  \xE2\x80\xA2\n\n"
+	    "    # Le 3 juillet \xC3\xA0 16:55, par Jean Dupont En r\xC3\xA9ponse \xC3\xA0\xC2\xA0: Un titre\n\n"
+	    "    Cher Didier, \xC3\xA9vite de positionner cela.\n\n"
+	    "  \xE2\x80\xA2\n\n"
+	    "    # Le 2 juillet \xC3\xA0 08:19, par dd En r\xC3\xA9ponse \xC3\xA0\xC2\xA0: Un titre\n\n"
+	    "    Il ose tout.\n\n"
+	    "Derni\xC3\xA8res publications\n\n");
+	for (int k = 0; k < 8; k++)
+		n += snprintf(page + n, sizeof page - (size_t)n,
+		              "  * \n    - %02d/09/2019\n\n    Reportage num\xC3\xA9ro %d sur la col\xC3\xA8re.\n\n",
+		              10 + k, k);
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, (size_t)n, NULL, &err);
+	assert_non_null(t);
+	assert_true(t->ncomments >= 3);
+	static const char *const authors[] = {"Horus", "Jean Dupont", "dd"};
+	static const char *const first[] = {"Barbier, quelle piti\xC3\xA9 !",
+	                                    "Cher Didier, \xC3\xA9vite de positionner cela.",
+	                                    "Il ose tout."};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "Le 3 juillet \xC3\xA0 16:55");
+	tt_thread_free(t);
+}
+
 /* Teasers of other posts around one comment: a date over a reading time
  * ("15 min lues") is no count heading and no name; after the comment, its
  * form and the page's boxes, "NAME" over a date with no clock (where the
@@ -1670,6 +1714,7 @@ int main(void)
 	    cmocka_unit_test(test_avatar_items_open_comments),
 	    cmocka_unit_test(test_avatar_items_lynx),
 	    cmocka_unit_test(test_titled_items_and_template_words),
+	    cmocka_unit_test(test_date_comma_name_headers),
 	    cmocka_unit_test(test_bulleted_comments_numbered_replies),
 	    cmocka_unit_test(test_nickname_punctuation_before_verb),
 	    cmocka_unit_test(test_footer_words_in_comment_text),
