@@ -42,6 +42,19 @@ static void check_comment(const tt_comment *c, const char *author, const char *p
 	assert_int_equal(c->body.n, paras);
 }
 
+/* The first n comments in order have these authors and depths (depths NULL:
+ * all at the top level) and, unless paras is 0, that many paragraphs each. */
+static void check_tree(const tt_thread *t, size_t n, const char *const *authors,
+                       const unsigned *depths, size_t paras)
+{
+	for (size_t i = 0; i < n; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths ? depths[i] : 0);
+		if (paras)
+			assert_int_equal(t->order[i]->body.n, paras);
+	}
+}
+
 static size_t count_char(const char *s, char ch)
 {
 	size_t n = 0;
@@ -974,11 +987,7 @@ static void test_avatar_items_open_comments(void **state)
 	assert_int_equal(t->ncomments, 3);
 	static const char *const authors[] = {"Julia", "Helen", "Luna"};
 	static const unsigned depths[] = {0, 1, 0};
-	for (size_t i = 0; i < 3; i++) {
-		assert_string_equal(t->order[i]->author, authors[i]);
-		assert_int_equal(t->order[i]->depth, depths[i]);
-		assert_int_equal(t->order[i]->body.n, 1);
-	}
+	check_tree(t, 3, authors, depths, 1);
 	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
 	assert_string_equal(t->order[0]->body.v[0], "So sch\xC3\xB6n geschrieben und alles Gute.");
 	assert_string_equal(t->order[2]->body.v[0], "Du hast das so sch\xC3\xB6n geschrieben.");
@@ -1009,12 +1018,9 @@ static void test_avatar_items_lynx(void **state)
 	                                    "Liebe Swantje, alles Gute euch.",
 	                                    "Du hast das so sch\xC3\xB6n geschrieben."};
 	static const unsigned depths[] = {0, 1, 0};
-	for (size_t i = 0; i < 3; i++) {
-		assert_string_equal(t->order[i]->author, authors[i]);
-		assert_int_equal(t->order[i]->depth, depths[i]);
-		assert_int_equal(t->order[i]->body.n, 1);
+	check_tree(t, 3, authors, depths, 1);
+	for (size_t i = 0; i < 3; i++)
 		assert_string_equal(t->order[i]->body.v[0], words[i]);
-	}
 	assert_string_equal(t->order[0]->posted, "on 11/08/2020 at 9:52");
 	tt_thread_free(t);
 }
@@ -1051,12 +1057,9 @@ static void test_titled_items_and_template_words(void **state)
 	static const char *const titles[] = {"Ein Argument", "Ein Missverst\xC3\xA4ndnis",
 	                                     "AW: Ein Missverst\xC3\xA4ndnis"};
 	static const unsigned depths[] = {0, 0, 1};
-	for (size_t i = 0; i < 3; i++) {
-		assert_string_equal(t->order[i]->author, authors[i]);
-		assert_int_equal(t->order[i]->depth, depths[i]);
-		assert_int_equal(t->order[i]->body.n, 2);
+	check_tree(t, 3, authors, depths, 2);
+	for (size_t i = 0; i < 3; i++)
 		assert_string_equal(t->order[i]->body.v[0], titles[i]);
-	}
 	assert_string_equal(t->order[1]->posted, "21. Jan. 2015, 20:02");
 	tt_thread_free(t);
 }
@@ -1096,11 +1099,9 @@ static void test_date_comma_name_headers(void **state)
 	static const char *const first[] = {"Barbier, quelle piti\xC3\xA9 !",
 	                                    "Cher Didier, \xC3\xA9vite de positionner cela.",
 	                                    "Il ose tout."};
-	for (size_t i = 0; i < 3; i++) {
-		assert_string_equal(t->order[i]->author, authors[i]);
-		assert_int_equal(t->order[i]->depth, 0);
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
 		assert_string_equal(t->order[i]->body.v[0], first[i]);
-	}
 	assert_string_equal(t->order[1]->posted, "Le 3 juillet \xC3\xA0 16:55");
 	tt_thread_free(t);
 }
@@ -1178,11 +1179,7 @@ static void test_german_numbered_verb(void **state)
 	static const char *const authors[] = {"Jonas", "Lena", "Petra Vogel", "Lena",
 	                                      "Petra Vogel"};
 	static const unsigned depths[] = {0, 1, 0, 1, 2};
-	for (size_t i = 0; i < 5; i++) {
-		assert_string_equal(t->order[i]->author, authors[i]);
-		assert_int_equal(t->order[i]->depth, depths[i]);
-		assert_int_equal(t->order[i]->body.n, 1);
-	}
+	check_tree(t, 5, authors, depths, 1);
 	check_comment(t->order[0], "Jonas", "12. M\xC3\xA4rz 2023 um 18:05 Uhr", "2023-03-12T18:05",
 	              1);
 	assert_string_equal(t->order[4]->body.v[0], "Danke, ich versuche es am Wochenende.");
