@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
@@ -33,59 +33,26 @@ static const char thread_yaml[] =
     "    author: carol\n"
     "    time: 2026-01-05T11:00\n"
     "    body: [Another.]\n";
-
-static SCREEN *sc;
-static FILE *fin, *fout;
-static tt_thread *T;
-static struct view V;
-static char *dir, store[512];
-
-static void report(const tt_error *e)
-{
-	fail_msg("unexpected error: %s", e->msg);
-}
+static uih H;
 
 static int open_all(void **state)
 {
-	tt_error err;
-
 	(void)state;
-	T = tt_thread_load_mem("hc.yaml", thread_yaml, strlen(thread_yaml), &err);
-	assert_non_null(T);
-	dir = tt_test_tmpdir();
-	snprintf(store, sizeof store, "%s/tags.yaml", dir);
-	fout = fopen("/dev/null", "w");
-	fin = fopen("/dev/null", "r");
-	sc = newterm("xterm-256color", fout, fin);
-	set_term(sc);
-	resizeterm(30, 140);
-	ui_colors_setup(NULL, 0);
-	view_init(&V, T);
-	V.mouse = 0;
-	V.now = 1767614400 + 3 * 3600; /* 2026-01-05 12:00 UTC: times read "2 h" */
-	V.relative_dates = 1;
-	ui_keymap_defaults();
-	assert_int_equal(
-	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
-	tags_set_headless(&V);
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
+	/* 2026-01-05 12:00 UTC: times read "2 h" */
+	uih_open(&H, &(struct uih_opts){.yaml = thread_yaml,
+	                                .rows = 30,
+	                                .cols = 140,
+	                                .now = 1767614400 + 3 * 3600});
 	return 0;
 }
 
 static int close_all(void **state)
 {
 	(void)state;
-	tags_close(&V, report);
-	view_free(&V);
-	endwin();
-	delscreen(sc);
-	fclose(fin);
-	fclose(fout);
-	tt_thread_free(T);
-	free(dir);
+	uih_close(&H);
 	return 0;
 }
+
 
 /* The whole screen's cells. */
 typedef struct {
@@ -133,14 +100,14 @@ static void check(const char *what, void (*change)(void))
 	shot before, cached, fresh;
 	int y = 0, x = 0;
 
-	ui_draw_all(&V, stdscr);
-	ui_draw_all(&V, stdscr);
+	ui_draw_all(&H.V, stdscr);
+	ui_draw_all(&H.V, stdscr);
 	before = take();
 	change();
-	ui_draw_all(&V, stdscr);
+	ui_draw_all(&H.V, stdscr);
 	cached = take();
-	hdr_drop(&V);
-	ui_draw_all(&V, stdscr);
+	hdr_drop(&H.V);
+	ui_draw_all(&H.V, stdscr);
 	fresh = take();
 	if (same(&before, &fresh, &y, &x))
 		fail_msg("%s: the change did not show on the screen", what);
@@ -153,48 +120,48 @@ static void check(const char *what, void (*change)(void))
 
 static tt_comment *find(const char *id)
 {
-	tt_comment *c = tt_thread_find(T, id);
+	tt_comment *c = tt_thread_find(H.T, id);
 	assert_non_null(c);
 	return c;
 }
 
 static void tag_selection(void)
 {
-	ui_apply_key(&V, '1', NULL);
+	ui_apply_key(&H.V, '1', NULL);
 }
 
 static void tag_hidden_reply(void)
 {
 	tt_error err;
-	tt_tagstore *s = tags_store(&V);
+	tt_tagstore *s = tags_store(&H.V);
 	const tt_scheme *sc2 = tt_tagstore_scheme(s);
 
-	assert_true(view_collapsed(&V, find("c1")));
+	assert_true(view_collapsed(&H.V, find("c1")));
 	assert_int_equal(tt_tagstore_set_value(s, "c2", sc2->dims[0].name,
 	                                       sc2->dims[0].values[1].name, &err),
 	                 0);
-	tags_changed(&V, "c2");
+	tags_changed(&H.V, "c2");
 }
 
 static void fold_c1(void)
 {
-	view_set_collapsed(&V, find("c1"), 1);
+	view_set_collapsed(&H.V, find("c1"), 1);
 }
 
 static void unfold_c1(void)
 {
-	view_set_collapsed(&V, find("c1"), 0);
+	view_set_collapsed(&H.V, find("c1"), 0);
 }
 
 static void move_down(void)
 {
-	ui_apply_key(&V, 'j', NULL);
+	ui_apply_key(&H.V, 'j', NULL);
 }
 
 static void narrower(void)
 {
 	resizeterm(30, 100);
-	ui_screen_setup(&V);
+	ui_screen_setup(&H.V);
 }
 
 static void no_color(void)
@@ -209,34 +176,34 @@ static void with_color(void)
 
 static void minute_ticks(void)
 {
-	V.now += 3600;
+	H.V.now += 3600;
 }
 
 static void absolute_dates(void)
 {
-	V.relative_dates = 0;
+	H.V.relative_dates = 0;
 }
 
 static void relative_dates(void)
 {
-	V.relative_dates = 1;
+	H.V.relative_dates = 1;
 }
 
 static void search_author(void)
 {
-	free(V.pattern);
-	V.pattern = tt_xstrdup("carol");
+	free(H.V.pattern);
+	H.V.pattern = tt_xstrdup("carol");
 }
 
 static void search_other_author(void)
 {
-	free(V.pattern);
-	V.pattern = tt_xstrdup("alice");
+	free(H.V.pattern);
+	H.V.pattern = tt_xstrdup("alice");
 }
 
 static void news_since(void)
 {
-	V.since = "2026-01-05T23:00:00Z";
+	H.V.since = "2026-01-05T23:00:00Z";
 }
 
 /* Each thing a header shows, changed while the header is cached. */
@@ -257,7 +224,7 @@ static void each_change_invalidates(void **state)
 	check("a search pattern", search_author);
 	check("another pattern", search_other_author);
 	check("new since the last visit", news_since);
-	V.since = NULL;
+	H.V.since = NULL;
 }
 
 /* A store opened again starts its tag generation over: a header kept under
@@ -270,20 +237,20 @@ static void store_opened_again_drops_headers(void **state)
 	char *before, *after;
 
 	(void)state;
-	assert_int_equal(tags_reopen(&V, 0), 0);
-	V.sel = find("c3"); /* untagged so far, like every comment but c1 */
-	ui_draw_all(&V, stdscr); /* c3's header kept under generation 1 */
+	assert_int_equal(tags_reopen(&H.V, 0), 0);
+	H.V.sel = find("c3"); /* untagged so far, like every comment but c1 */
+	ui_draw_all(&H.V, stdscr); /* c3's header kept under generation 1 */
 	before = ui_screen_text(stdscr);
-	assert_int_equal(tags_reopen(&V, 1), 0);
-	ui_apply_key(&V, '1', NULL); /* c3 tagged and saved */
-	V.sel = find("c3");
-	assert_int_equal(tags_reopen(&V, 0), 0); /* generation 1 again */
-	assert_true(tags_is_tagged(&V, "c3"));
-	ui_draw_all(&V, stdscr);
+	assert_int_equal(tags_reopen(&H.V, 1), 0);
+	ui_apply_key(&H.V, '1', NULL); /* c3 tagged and saved */
+	H.V.sel = find("c3");
+	assert_int_equal(tags_reopen(&H.V, 0), 0); /* generation 1 again */
+	assert_true(tags_is_tagged(&H.V, "c3"));
+	ui_draw_all(&H.V, stdscr);
 	cached = take();
 	after = ui_screen_text(stdscr);
-	hdr_drop(&V);
-	ui_draw_all(&V, stdscr);
+	hdr_drop(&H.V);
+	ui_draw_all(&H.V, stdscr);
 	fresh = take();
 	assert_string_not_equal(before, after);
 	if (!same(&cached, &fresh, &y, &x))

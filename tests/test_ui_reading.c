@@ -8,16 +8,13 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/config.h"
 #include "threadtag/import.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/text.h"
 
-static SCREEN *sc;
-static FILE *fin, *fout;
-static tt_thread *T;
-static struct view V;
+static uih H;
 
 static const char *const nested = "samples/nested-old-town-car-ban.yaml";
 
@@ -27,57 +24,32 @@ static struct view *open_at(const char *rel, int rows, int cols)
 	char *path = tt_test_src(rel);
 	tt_error err;
 	int eno = 0;
+	tt_thread *t = tt_open_any(path, NULL, &err, &eno);
 
-	T = tt_open_any(path, NULL, &err, &eno);
 	free(path);
-	if (!T)
+	if (!t)
 		tt_error_print(&err);
-	assert_non_null(T);
-	fout = fopen("/dev/null", "w");
-	fin = fopen("/dev/null", "r");
-	sc = newterm("xterm-256color", fout, fin);
-	assert_non_null(sc);
-	set_term(sc);
-	resizeterm(rows, cols);
-	ui_colors_setup(NULL, 0);
-	view_init(&V, T);
-	V.mouse = 0;
-	ui_keymap_defaults();
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
-	return &V;
+	assert_non_null(t);
+	uih_open(&H, &(struct uih_opts){.thread = t, .rows = rows, .cols = cols, .no_store = 1});
+	return &H.V;
 }
 
 static void close_view(void)
 {
-	view_free(&V);
-	endwin();
-	delscreen(sc);
-	fclose(fin);
-	fclose(fout);
-	tt_thread_free(T);
-	T = NULL;
+	uih_close(&H);
 }
 
 static void keys(const char *names)
 {
-	char *copy = tt_xstrdup(names), *save = NULL;
-
-	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
-		ui_key key = !strcmp(k, "<Resize>") ? -KEY_RESIZE : ui_key_parse(k);
-		assert_int_not_equal(key, 0);
-		ui_apply_key(&V, key, NULL);
-		ui_draw_all(&V, stdscr);
-	}
-	free(copy);
+	uih_keys(&H, names);
 }
 
 /* Types text into the open prompt, one key per character. */
 static void type(const char *s)
 {
 	for (; *s; s++) {
-		ui_apply_key(&V, (unsigned char)*s, NULL);
-		ui_draw_all(&V, stdscr);
+		ui_apply_key(&H.V, (unsigned char)*s, NULL);
+		ui_draw_all(&H.V, stdscr);
 	}
 }
 
@@ -87,82 +59,24 @@ static void resize(int rows, int cols)
 	keys("<Resize>");
 }
 
-/* Screen row y as text (trailing blanks dropped). Static buffer. */
-static const char *row(int y)
-{
-	static char buf[4096];
-	char *all = ui_screen_text(stdscr), *p = all;
-
-	for (int i = 0; i < y && p; i++)
-		p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
-	buf[0] = 0;
-	if (p) {
-		size_t n = strcspn(p, "\n");
-		n = n < sizeof buf - 1 ? n : sizeof buf - 1;
-		memcpy(buf, p, n);
-		while (n > 0 && buf[n - 1] == ' ')
-			n--;
-		buf[n] = 0;
-	}
-	free(all);
-	return buf;
-}
-
-static int find_row(const char *s)
-{
-	for (int y = 0; y < LINES; y++)
-		if (strstr(row(y), s))
-			return y;
-	return -1;
-}
-
-static int on_screen(const char *s)
-{
-	char *all = ui_screen_text(stdscr);
-	int r = strstr(all, s) != NULL;
-
-	free(all);
-	return r;
-}
-
-/* Column (cells) of s on row y, or -1. */
-static int find_col(int y, const char *s)
-{
-	const char *r = row(y), *at = strstr(r, s);
-
-	return at ? tt_text_width(r, (size_t)(at - r)) : -1;
-}
-
-static attr_t cell_attr(int y, int x)
-{
-	cchar_t cc;
-	wchar_t wc[CCHARW_MAX + 1];
-	attr_t a;
-	short pair;
-
-	mvwin_wch(stdscr, y, x, &cc);
-	getcchar(&cc, wc, &a, &pair, NULL);
-	return (a & ~A_COLOR) | COLOR_PAIR(pair);
-}
-
 /* ---- 1: a search hit is shown ---- */
 
 /* The hit's text is on screen, inside the comments pane, drawn as a hit. */
 static void assert_hit_shown(const char *word)
 {
-	struct rect r = V.r[PANE_COMMENTS];
+	struct rect r = H.V.r[PANE_COMMENTS];
 	int y = -1;
 
 	for (int i = r.y + 1; i < r.y + r.h; i++)
-		if (find_col(i, word) >= r.x) {
+		if (uih_find_col(i, word) >= r.x) {
 			y = i;
 			break;
 		}
 	assert_true(y > 0);
-	assert_int_equal(cell_attr(y, find_col(y, word)), ui_attr("search-hit"));
-	assert_false(view_collapsed(&V, V.sel));
-	for (const tt_comment *a = V.sel->parent; a; a = a->parent)
-		assert_false(view_collapsed(&V, a));
+	assert_int_equal(uih_cell_attr(y, uih_find_col(y, word)), ui_attr("search-hit"));
+	assert_false(view_collapsed(&H.V, H.V.sel));
+	for (const tt_comment *a = H.V.sel->parent; a; a = a->parent)
+		assert_false(view_collapsed(&H.V, a));
 }
 
 static void search_expands_and_shows_the_hit(void **state)
@@ -172,9 +86,9 @@ static void search_expands_and_shows_the_hit(void **state)
 	keys("C /");
 	type("Pontevedra\n");
 	assert_hit_shown("Pontevedra");
-	size_t first = V.sel->index;
+	size_t first = H.V.sel->index;
 	keys("C n");
-	assert_true(V.sel->index != first);
+	assert_true(H.V.sel->index != first);
 	assert_hit_shown("Pontevedra");
 	close_view();
 }
@@ -186,7 +100,7 @@ static void search_scrolls_a_tall_comment_to_the_hit(void **state)
 	open_at("tests/data/reading/long-comment.yaml", 14, 60);
 	keys("/");
 	type("needle\n");
-	assert_string_equal(V.sel->id, "long");
+	assert_string_equal(H.V.sel->id, "long");
 	assert_hit_shown("needle");
 	close_view();
 }
@@ -201,7 +115,7 @@ static void search_keeps_smart_case(void **state)
 	assert_hit_shown("Pontevedra");
 	keys("/");
 	type("PONTEVEDRA\n");
-	assert_true(strstr(row(LINES - 1), "No match") != NULL);
+	assert_true(strstr(uih_row(LINES - 1), "No match") != NULL);
 	close_view();
 }
 
@@ -211,9 +125,9 @@ static void backward_search_shows_its_key(void **state)
 	(void)state;
 	open_at(nested, 30, 120);
 	keys("\\");
-	assert_int_equal(row(LINES - 1)[0], '\\');
+	assert_int_equal(uih_row(LINES - 1)[0], '\\');
 	type("Pontevedra\n");
-	assert_int_equal(row(LINES - 1)[0], '\\');
+	assert_int_equal(uih_row(LINES - 1)[0], '\\');
 	close_view();
 }
 
@@ -224,22 +138,22 @@ static void too_small_screen_ignores_keys_and_fits(void **state)
 	(void)state;
 	open_at(nested, 30, 120);
 	keys("j j");
-	size_t sel = V.sel->index;
+	size_t sel = H.V.sel->index;
 	resize(5, 20);
-	assert_true(V.too_small);
-	assert_true(on_screen("40x10"));
-	assert_true(on_screen("Terminal too small"));
+	assert_true(H.V.too_small);
+	assert_true(uih_on_screen("40x10"));
+	assert_true(uih_on_screen("Terminal too small"));
 	keys("j 1 2 ? / C t i");
-	assert_int_equal(V.sel->index, sel);
-	assert_int_equal(V.mode, MODE_NORMAL);
-	assert_false(view_any_collapsed(&V));
+	assert_int_equal(H.V.sel->index, sel);
+	assert_int_equal(H.V.mode, MODE_NORMAL);
+	assert_false(view_any_collapsed(&H.V));
 	/* Down to a few cells, the minimum size still shows when it fits at all. */
 	resize(2, 8);
-	assert_true(on_screen("40x10"));
+	assert_true(uih_on_screen("40x10"));
 	/* q still quits. */
-	assert_true(ui_apply_key(&V, 'q', NULL) & RD_QUIT);
+	assert_true(ui_apply_key(&H.V, 'q', NULL) & RD_QUIT);
 	resize(30, 120);
-	assert_false(V.too_small);
+	assert_false(H.V.too_small);
 	close_view();
 }
 
@@ -251,15 +165,15 @@ static void collapse_all_then_expand_all_keeps_the_selection(void **state)
 	open_at(nested, 30, 120);
 	for (int i = 0; i < 18; i++)
 		keys("j");
-	const tt_comment *was = V.sel;
+	const tt_comment *was = H.V.sel;
 	assert_int_equal(was->index, 18);
 	assert_true(was->depth > 0);
 	keys("C");
-	assert_ptr_equal(V.sel, was);
-	assert_true(strstr(row(LINES - 1), "19/35") != NULL);
+	assert_ptr_equal(H.V.sel, was);
+	assert_true(strstr(uih_row(LINES - 1), "19/35") != NULL);
 	keys("E");
-	assert_ptr_equal(V.sel, was);
-	assert_true(strstr(row(LINES - 1), "19/35") != NULL);
+	assert_ptr_equal(H.V.sel, was);
+	assert_true(strstr(uih_row(LINES - 1), "19/35") != NULL);
 	close_view();
 }
 
@@ -270,16 +184,16 @@ static void deleted_and_dead_markers(void **state)
 	(void)state;
 	open_at("tests/data/hn/hnpwa-item.json", 40, 150);
 	keys("z");
-	assert_true(on_screen("[dead] troll"));
-	assert_false(on_screen("[deleted] [deleted]"));
-	assert_false(on_screen("(unknown)"));
+	assert_true(uih_on_screen("[dead] troll"));
+	assert_false(uih_on_screen("[deleted] [deleted]"));
+	assert_false(uih_on_screen("(unknown)"));
 	close_view();
 	open_at("tests/data/reddit/selfpost-escaped.json", 60, 150);
 	keys("z");
-	assert_true(on_screen("- [deleted]  "));
-	assert_true(on_screen("- [removed]  "));
-	assert_true(on_screen("- (author deleted)  "));
-	assert_false(on_screen("[deleted] [deleted]"));
+	assert_true(uih_on_screen("- [deleted]  "));
+	assert_true(uih_on_screen("- [removed]  "));
+	assert_true(uih_on_screen("- (author deleted)  "));
+	assert_false(uih_on_screen("[deleted] [deleted]"));
 	close_view();
 }
 
@@ -290,18 +204,18 @@ static void collapsed_rows_are_one_line_with_the_same_count(void **state)
 {
 	(void)state;
 	open_at(nested, 40, 120);
-	const tt_comment *c = V.sel;
+	const tt_comment *c = H.V.sel;
 	char count[32];
 	snprintf(count, sizeof count, "%zu replies", c->subtree);
-	assert_true(strstr(row(find_row(c->author)), count) != NULL);
+	assert_true(strstr(uih_row(uih_find_row(c->author)), count) != NULL);
 	keys("C g");
-	int y = find_row(c->author);
-	assert_true(strstr(row(y), count) != NULL);
-	assert_true(strstr(row(y), "[+") != NULL);
+	int y = uih_find_row(c->author);
+	assert_true(strstr(uih_row(y), count) != NULL);
+	assert_true(strstr(uih_row(y), "[+") != NULL);
 	/* The next top-level comment is on the very next row. */
 	const tt_comment *next = tt_comment_next_top(c);
 	assert_non_null(next);
-	assert_int_equal(find_row(next->author), y + 1);
+	assert_int_equal(uih_find_row(next->author), y + 1);
 	close_view();
 }
 
@@ -310,9 +224,9 @@ static void article_takes_the_room_without_comments(void **state)
 {
 	(void)state;
 	open_at("tests/data/reading/no-comments.yaml", 30, 140);
-	assert_int_equal(V.r[PANE_COMMENTS].h, 0);
-	assert_int_equal(V.r[PANE_ARTICLE].w, 140);
-	assert_int_equal(V.focus, PANE_ARTICLE);
+	assert_int_equal(H.V.r[PANE_COMMENTS].h, 0);
+	assert_int_equal(H.V.r[PANE_ARTICLE].w, 140);
+	assert_int_equal(H.V.focus, PANE_ARTICLE);
 	close_view();
 }
 
@@ -322,14 +236,14 @@ static void link_posts_show_their_url(void **state)
 {
 	(void)state;
 	open_at("tests/data/reddit/linkpost-escaped-nohtml-post.json", 30, 140);
-	assert_true(on_screen("https://example.com/article"));
-	assert_true(on_screen("r/programming · poster"));
+	assert_true(uih_on_screen("https://example.com/article"));
+	assert_true(uih_on_screen("r/programming · poster"));
 	close_view();
 	/* A URL that fits the pane is never broken across lines. */
 	open_at("tests/data/reading/no-comments.yaml", 30, 140);
-	assert_true(on_screen("https://example.test/articles/2025/03/a-very-long-address-that-"
+	assert_true(uih_on_screen("https://example.test/articles/2025/03/a-very-long-address-that-"
 	                      "should-never-be-broken-across-lines"));
-	assert_true(on_screen("example.test · poster · 2025-03-11 08:00"));
+	assert_true(uih_on_screen("example.test · poster · 2025-03-11 08:00"));
 	close_view();
 }
 
@@ -342,9 +256,9 @@ static void markdown_links_show_their_text(void **state)
 {
 	(void)state;
 	open_at(links_thread, 40, 140);
-	assert_true(on_screen("Read the report and https://example.test/plain-link"));
-	assert_false(on_screen("](https"));
-	assert_true(on_screen("See the source for more."));
+	assert_true(uih_on_screen("Read the report and https://example.test/plain-link"));
+	assert_false(uih_on_screen("](https"));
+	assert_true(uih_on_screen("See the source for more."));
 	close_view();
 }
 
@@ -355,28 +269,28 @@ static void urls_are_not_broken_when_they_fit(void **state)
 	const char *url = "https://example.test/a/rather/long/address/that/fits/the/pane/but/not/"
 	                  "the/rest/of/the/line";
 	open_at(links_thread, 40, 160);
-	assert_true(comments_text_width(&V, V.r[PANE_COMMENTS].w, 0) >= (int)strlen(url));
-	assert_true(on_screen(url));
+	assert_true(comments_text_width(&H.V, H.V.r[PANE_COMMENTS].w, 0) >= (int)strlen(url));
+	assert_true(uih_on_screen(url));
 	close_view();
 	/* Wider than the reading width (max_width) but not than the pane: still whole. */
 	url = "https://example.test/an/address/of/one/hundred/and/thirty/characters/that/is/wider/"
 	      "than/max-width/but/fits/a/zoomed/pane";
 	open_at(links_thread, 40, 200);
 	keys("z G");
-	assert_true(comments_text_width(&V, V.r[PANE_COMMENTS].w, 0) < (int)strlen(url));
-	assert_true(on_screen(url));
-	const char *r = row(find_row("Wider than the reading width:"));
+	assert_true(comments_text_width(&H.V, H.V.r[PANE_COMMENTS].w, 0) < (int)strlen(url));
+	assert_true(uih_on_screen(url));
+	const char *r = uih_row(uih_find_row("Wider than the reading width:"));
 	assert_string_equal(r + strlen(r) - 6, "width:"); /* the URL has a line of its own */
 	close_view();
 	/* In the article too, past its reading width of 80 columns. */
 	url = "https://example.test/background/"
 	      "a-long-address-for-the-article-that-is-wider-than-eighty";
 	open_at(links_thread, 40, 200);
-	while (V.focus != PANE_ARTICLE)
+	while (H.V.focus != PANE_ARTICLE)
 		keys("<Tab>");
 	keys("z");
 	assert_true(strlen(url) > 80);
-	assert_true(on_screen(url));
+	assert_true(uih_on_screen(url));
 	close_view();
 }
 
@@ -385,19 +299,19 @@ static void links_list_numbers_the_comments_links(void **state)
 	(void)state;
 	open_at(links_thread, 40, 140);
 	keys("U");
-	assert_int_equal(V.mode, MODE_LINKS);
-	assert_true(on_screen(" 1  the report  https://example.test/report?id=1&x=2"));
-	assert_true(on_screen(" 2  https://example.test/plain-link"));
-	assert_true(on_screen(" 3  https://example.test/in-parens"));
-	assert_false(on_screen("in-parens)"));
-	assert_true(on_screen(" 4  https://example.test/%1B"));
+	assert_int_equal(H.V.mode, MODE_LINKS);
+	assert_true(uih_on_screen(" 1  the report  https://example.test/report?id=1&x=2"));
+	assert_true(uih_on_screen(" 2  https://example.test/plain-link"));
+	assert_true(uih_on_screen(" 3  https://example.test/in-parens"));
+	assert_false(uih_on_screen("in-parens)"));
+	assert_true(uih_on_screen(" 4  https://example.test/%1B"));
 	keys("<Esc>");
-	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_int_equal(H.V.mode, MODE_NORMAL);
 	/* The article's own links when the article has the focus. */
 	keys("<Tab> <Tab> U");
-	assert_int_equal(V.focus, PANE_ARTICLE);
-	assert_true(on_screen(" 1  https://example.test/story"));
-	assert_true(on_screen(" 2  the source  https://example.test/source"));
+	assert_int_equal(H.V.focus, PANE_ARTICLE);
+	assert_true(uih_on_screen(" 1  https://example.test/story"));
+	assert_true(uih_on_screen(" 2  the source  https://example.test/source"));
 	keys("<Esc>");
 	close_view();
 }
@@ -418,11 +332,11 @@ static void links_open_in_the_browser_without_a_shell(void **state)
 	setenv("BROWSER", script, 1);
 	open_at(links_thread, 40, 140);
 	keys("U 1 <Enter>");
-	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_int_equal(H.V.mode, MODE_NORMAL);
 	char *got = tt_test_slurp(log);
 	assert_non_null(got);
 	assert_string_equal(got, "1\nhttps://example.test/report?id=1&x=2\n");
-	assert_true(strstr(row(LINES - 1), "Opened with") != NULL);
+	assert_true(strstr(uih_row(LINES - 1), "Opened with") != NULL);
 	close_view();
 	unsetenv("BROWSER");
 	free(got), free(body), free(log), free(script), free(dir);
@@ -438,7 +352,7 @@ static void links_copy_sends_only_the_osc52_escape(void **state)
 
 	assert_non_null(out);
 	open_at(links_thread, 40, 140);
-	V.term_out = out;
+	H.V.term_out = out;
 	keys("U 4 y");
 	rewind(out);
 	n = fread(buf, 1, sizeof buf - 1, out);
@@ -469,8 +383,8 @@ static void limit_help_and_prompt_agree(void **state)
 	assert_true(seen);
 	open_at(nested, 30, 120);
 	keys("L");
-	assert_int_equal(V.mode, MODE_PROMPT);
-	assert_true(strstr(row(LINES - 1), "'" TT_LIMIT_UNTAGGED "'") != NULL);
+	assert_int_equal(H.V.mode, MODE_PROMPT);
+	assert_true(strstr(uih_row(LINES - 1), "'" TT_LIMIT_UNTAGGED "'") != NULL);
 	keys("<Esc>");
 	close_view();
 }
@@ -487,7 +401,7 @@ static void man_page_names_what_the_store_makes(void **state)
 
 	assert_non_null(text); /* the build makes it (the man target is part of all) */
 	open_at(nested, 30, 120);
-	st = tt_tagstore_open(T, &(tt_tagstore_opts){.path = path, .annotator = "a"}, &err, NULL);
+	st = tt_tagstore_open(H.T, &(tt_tagstore_opts){.path = path, .annotator = "a"}, &err, NULL);
 	assert_non_null(st);
 	const char *j = tt_tagstore_journal_path(st);
 	assert_int_equal(strncmp(j, path, strlen(path)), 0);
@@ -508,17 +422,17 @@ static void replies_name_their_parent_and_the_author_is_marked(void **state)
 {
 	(void)state;
 	open_at(replies, 40, 140);
-	assert_true(on_screen("- Ann Writer [author]  \xe2\x86\xb3 Bo  "));
-	assert_true(on_screen("- Cy  \xe2\x86\xb3 Ann Writer  "));
-	assert_false(on_screen("Bo [author]"));
+	assert_true(uih_on_screen("- Ann Writer [author]  \xe2\x86\xb3 Bo  "));
+	assert_true(uih_on_screen("- Cy  \xe2\x86\xb3 Ann Writer  "));
+	assert_false(uih_on_screen("Bo [author]"));
 	keys("j j A");
-	assert_int_equal(V.mode, MODE_CHAIN);
-	int bo = find_row("Bo  "), ann = find_row("Ann Writer  "), cy = find_row("Cy  ");
+	assert_int_equal(H.V.mode, MODE_CHAIN);
+	int bo = uih_find_row("Bo  "), ann = uih_find_row("Ann Writer  "), cy = uih_find_row("Cy  ");
 	assert_true(bo > 0 && ann > bo && cy > ann);
-	assert_true(find_col(ann, "Ann") > find_col(bo, "Bo"));
-	assert_true(on_screen("The first word."));
+	assert_true(uih_find_col(ann, "Ann") > uih_find_col(bo, "Bo"));
+	assert_true(uih_on_screen("The first word."));
 	keys("<Esc>");
-	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_int_equal(H.V.mode, MODE_NORMAL);
 	close_view();
 }
 
@@ -529,12 +443,12 @@ static void tall_comment_keeps_its_header_on_top(void **state)
 	(void)state;
 	open_at("tests/data/reading/long-comment.yaml", 14, 60);
 	keys("j");
-	assert_string_equal(V.sel->id, "long");
+	assert_string_equal(H.V.sel->id, "long");
 	keys("C-e C-e C-e C-e");
-	assert_true(V.top_off > 0);
-	int top = V.r[PANE_COMMENTS].y + 1;
-	assert_int_equal(find_col(top, "- ben"), V.r[PANE_COMMENTS].x);
-	assert_false(on_screen("Paragraph 1 of"));
+	assert_true(H.V.top_off > 0);
+	int top = H.V.r[PANE_COMMENTS].y + 1;
+	assert_int_equal(uih_find_col(top, "- ben"), H.V.r[PANE_COMMENTS].x);
+	assert_false(uih_on_screen("Paragraph 1 of"));
 	close_view();
 }
 
@@ -543,41 +457,41 @@ static void tall_comment_keeps_its_header_on_top(void **state)
 /* Row y of the comments pane's text area, counting from 0 under its title. */
 static const char *pane_row(int y)
 {
-	return row(V.r[PANE_COMMENTS].y + 1 + y);
+	return uih_row(H.V.r[PANE_COMMENTS].y + 1 + y);
 }
 
 static void pinned_chain_keeps_the_parent_in_view(void **state)
 {
 	(void)state;
 	open_at(nested, 40, 140);
-	view_select(&V, tt_thread_find(T, "c08")); /* seven levels deep */
-	ui_draw_all(&V, stdscr);
+	view_select(&H.V, tt_thread_find(H.T, "c08")); /* seven levels deep */
+	ui_draw_all(&H.V, stdscr);
 	assert_null(strstr(pane_row(0), "Harald K.: Pontevedra is flat"));
 	keys("P");
-	assert_true(V.pin_chain);
+	assert_true(H.V.pin_chain);
 	/* 40 rows: room for a third of the pane, so all seven ancestors, the
 	 * top-level one first and the parent right above the comments. */
-	assert_int_equal(chain_pin_rows(&V), 7);
+	assert_int_equal(chain_pin_rows(&H.V), 7);
 	assert_non_null(strstr(pane_row(0), "lenawalks: "));
 	assert_null(strstr(pane_row(0), "\xe2\x80\xa6"));
 	assert_non_null(strstr(pane_row(6), "Harald K.: Pontevedra is flat and it"));
 	/* the selected comment is still shown, under the pinned rows */
-	assert_true(find_row("Fair point about the snow") > V.r[PANE_COMMENTS].y + 7);
+	assert_true(uih_find_row("Fair point about the snow") > H.V.r[PANE_COMMENTS].y + 7);
 	keys("j"); /* the pin follows the selection */
-	assert_string_equal(V.sel->id, "c09");
-	assert_int_equal(chain_pin_rows(&V), 1);
+	assert_string_equal(H.V.sel->id, "c09");
+	assert_int_equal(chain_pin_rows(&H.V), 1);
 	assert_non_null(strstr(pane_row(0), "lenawalks: "));
 	assert_null(strstr(pane_row(1), "Harald K.: Pontevedra"));
 	resize(16, 100); /* a small pane keeps the nearest ancestors, marked as cut */
-	view_select(&V, tt_thread_find(T, "c08"));
-	ui_draw_all(&V, stdscr);
-	int n = chain_pin_rows(&V);
+	view_select(&H.V, tt_thread_find(H.T, "c08"));
+	ui_draw_all(&H.V, stdscr);
+	int n = chain_pin_rows(&H.V);
 	assert_true(n >= 1 && n < 7);
 	assert_non_null(strstr(pane_row(0), "\xe2\x80\xa6 "));
 	assert_non_null(strstr(pane_row(n - 1), "Harald K.: Pontevedra"));
-	assert_true(find_row("Fair point about the snow") > V.r[PANE_COMMENTS].y + n);
+	assert_true(uih_find_row("Fair point about the snow") > H.V.r[PANE_COMMENTS].y + n);
 	keys("P"); /* unpinned: the rows go back to the comments */
-	assert_int_equal(chain_pin_rows(&V), 0);
+	assert_int_equal(chain_pin_rows(&H.V), 0);
 	assert_null(strstr(pane_row(0), "\xe2\x80\xa6 "));
 	close_view();
 }
@@ -592,8 +506,8 @@ static void guideline_opens_scrolls_and_searches(void **state)
 
 	open_at(nested, 24, 100);
 	keys("H"); /* none given: said so, nothing opens */
-	assert_int_equal(V.mode, MODE_NORMAL);
-	assert_true(on_screen("No guideline"));
+	assert_int_equal(H.V.mode, MODE_NORMAL);
+	assert_true(uih_on_screen("No guideline"));
 	tt_buf_adds(&g,
 	            "# Stance guideline\n\nFavor \x1b[2Jmeans the comment supports the claim.\n");
 	for (int i = 0; i < 60; i++)
@@ -603,38 +517,38 @@ static void guideline_opens_scrolls_and_searches(void **state)
 	snprintf(path, sizeof path, "%s/guideline.md", dir);
 	tt_test_write(path, g.data);
 	tt_buf_free(&g);
-	V.guideline = path;
+	H.V.guideline = path;
 	keys("H");
-	assert_int_equal(V.mode, MODE_GUIDE);
-	assert_true(on_screen("Guideline guideline.md"));
-	assert_true(on_screen("# Stance guideline")); /* Markdown shown as text */
-	assert_true(on_screen("means the comment supports"));
+	assert_int_equal(H.V.mode, MODE_GUIDE);
+	assert_true(uih_on_screen("Guideline guideline.md"));
+	assert_true(uih_on_screen("# Stance guideline")); /* Markdown shown as text */
+	assert_true(uih_on_screen("means the comment supports"));
 	char *all = ui_screen_text(stdscr);
 	assert_null(strchr(all, '\x1b')); /* the escape passed the sanitiser */
 	free(all);
-	assert_false(on_screen("Sarcasm: tag"));
+	assert_false(uih_on_screen("Sarcasm: tag"));
 	keys("j j");
-	assert_int_equal(V.help_top, 2);
-	assert_false(on_screen("# Stance guideline"));
+	assert_int_equal(H.V.help_top, 2);
+	assert_false(uih_on_screen("# Stance guideline"));
 	keys("/");
-	assert_int_equal(V.mode, MODE_PROMPT);
-	assert_true(on_screen("Search the guideline: "));
-	assert_true(on_screen("- rule 2")); /* the guideline stays in view while typing */
+	assert_int_equal(H.V.mode, MODE_PROMPT);
+	assert_true(uih_on_screen("Search the guideline: "));
+	assert_true(uih_on_screen("- rule 2")); /* the guideline stays in view while typing */
 	type("SARCASM\n");                  /* any case */
-	assert_int_equal(V.mode, MODE_GUIDE);
-	assert_true(on_screen("Sarcasm: tag the stance the writer means"));
-	assert_int_equal(V.help_top, 63); /* heading, blank, favor, 60 rules */
+	assert_int_equal(H.V.mode, MODE_GUIDE);
+	assert_true(uih_on_screen("Sarcasm: tag the stance the writer means"));
+	assert_int_equal(H.V.help_top, 63); /* heading, blank, favor, 60 rules */
 	keys("N");                        /* the only hit: found again where it is */
-	assert_int_equal(V.help_top, 63);
+	assert_int_equal(H.V.help_top, 63);
 	keys("g");
-	assert_int_equal(V.help_top, 0);
+	assert_int_equal(H.V.help_top, 0);
 	keys("n"); /* n finds the same search again */
-	assert_int_equal(V.help_top, 63);
+	assert_int_equal(H.V.help_top, 63);
 	keys("/ <Esc>"); /* a cancelled search goes back to the guideline */
-	assert_int_equal(V.mode, MODE_GUIDE);
+	assert_int_equal(H.V.mode, MODE_GUIDE);
 	keys("H"); /* the same key closes it */
-	assert_int_equal(V.mode, MODE_NORMAL);
-	V.guideline = NULL;
+	assert_int_equal(H.V.mode, MODE_NORMAL);
+	H.V.guideline = NULL;
 	close_view();
 	free(dir);
 }
@@ -648,16 +562,16 @@ static void dates_are_relative_in_the_tree_and_absolute_in_the_status(void **sta
 
 	open_at(replies, 40, 160);
 	assert_int_equal(when_parse("2025-03-11T09:30Z", &t), 0);
-	V.now = t + 3 * 3600 + 59; /* a fixed clock: the test never reads the real one */
+	H.V.now = t + 3 * 3600 + 59; /* a fixed clock: the test never reads the real one */
 	keys("j");
-	assert_true(on_screen("\xe2\x86\xb3 Bo  3 h")); /* r2, 3 hours ago */
+	assert_true(uih_on_screen("\xe2\x86\xb3 Bo  3 h")); /* r2, 3 hours ago */
 	/* r3 is later than the fixed clock: a date, not a negative age */
-	assert_true(on_screen("\xe2\x86\xb3 Ann Writer  13 Mar 2025 09:30"));
-	assert_true(on_screen("- Di  Mar 2015"));
-	assert_true(strstr(row(LINES - 1), "11 Mar 2025 09:30") != NULL);
+	assert_true(uih_on_screen("\xe2\x86\xb3 Ann Writer  13 Mar 2025 09:30"));
+	assert_true(uih_on_screen("- Di  Mar 2015"));
+	assert_true(strstr(uih_row(LINES - 1), "11 Mar 2025 09:30") != NULL);
 	keys("D");
-	assert_false(V.relative_dates);
-	assert_true(on_screen("\xe2\x86\xb3 Bo  11 Mar 2025 09:30"));
+	assert_false(H.V.relative_dates);
+	assert_true(uih_on_screen("\xe2\x86\xb3 Bo  11 Mar 2025 09:30"));
 	close_view();
 	char out[32];
 	when_relative(t, t + 30, out, sizeof out);
@@ -703,21 +617,21 @@ static void article_percentage_and_status_position(void **state)
 {
 	(void)state;
 	open_at(nested, 24, 80);
-	assert_true(strstr(row(0), "Article ") != NULL);
-	assert_true(strstr(row(0), "%") != NULL);
-	assert_true(strstr(row(0), "Article 100%") == NULL);
-	while (V.focus != PANE_ARTICLE)
+	assert_true(strstr(uih_row(0), "Article ") != NULL);
+	assert_true(strstr(uih_row(0), "%") != NULL);
+	assert_true(strstr(uih_row(0), "Article 100%") == NULL);
+	while (H.V.focus != PANE_ARTICLE)
 		keys("<Tab>");
 	keys("G");
 	/* the article's end is in the pane */
-	assert_true(on_screen("Article 100%"));
-	while (V.focus != PANE_COMMENTS)
+	assert_true(uih_on_screen("Article 100%"));
+	while (H.V.focus != PANE_COMMENTS)
 		keys("<Tab>");
 	keys("g j j");
 	char want[64];
-	snprintf(want, sizeof want, "3/35 d%u", V.sel->depth);
-	assert_true(strstr(row(LINES - 1), want) != NULL);
-	assert_true(strstr(row(LINES - 1), "32 unread") != NULL);
+	snprintf(want, sizeof want, "3/35 d%u", H.V.sel->depth);
+	assert_true(strstr(uih_row(LINES - 1), want) != NULL);
+	assert_true(strstr(uih_row(LINES - 1), "32 unread") != NULL);
 	close_view();
 }
 
@@ -727,13 +641,13 @@ static void article_has_a_centred_reading_width(void **state)
 {
 	(void)state;
 	open_at(nested, 40, 200);
-	while (V.focus != PANE_ARTICLE)
+	while (H.V.focus != PANE_ARTICLE)
 		keys("<Tab>");
 	keys("z");
-	assert_int_equal(V.r[PANE_ARTICLE].w, 200);
+	assert_int_equal(H.V.r[PANE_ARTICLE].w, 200);
 	int left = 200, right = 0;
 	for (int y = 1; y < LINES - 1; y++) {
-		const char *r = row(y);
+		const char *r = uih_row(y);
 		int n = tt_text_width(r, strlen(r)), lead = (int)strspn(r, " ");
 		if (n == lead)
 			continue;
@@ -743,7 +657,7 @@ static void article_has_a_centred_reading_width(void **state)
 	assert_true(right - left <= 80);
 	assert_true(left >= 50); /* centred: (200 - 2 - 80) / 2 + 1 */
 	keys("z");
-	assert_false(V.zoom);
+	assert_false(H.V.zoom);
 	close_view();
 }
 
@@ -757,10 +671,10 @@ static void no_report(const tt_error *e)
 /* Opens a session around the view as the viewer does (config, position, store). */
 static void session_open(struct ui_session *s)
 {
-	assert_int_equal(ui_session_open(s, &V, &(struct ui_session_opts){0}, no_report), 0);
+	assert_int_equal(ui_session_open(s, &H.V, &(struct ui_session_opts){0}, no_report), 0);
 	s->ran = 1;
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
+	ui_screen_setup(&H.V);
+	ui_draw_all(&H.V, stdscr);
 }
 
 static void folds_are_remembered_with_the_position(void **state)
@@ -771,34 +685,34 @@ static void folds_are_remembered_with_the_position(void **state)
 	open_at(nested, 30, 120);
 	session_open(&s);
 	keys("g j <Space> ] ] <Space> ]");
-	const char *folded1 = V.t->order[1]->id, *sel = V.sel->id;
+	const char *folded1 = H.V.t->order[1]->id, *sel = H.V.sel->id;
 	char *f1 = tt_xstrdup(folded1), *f2 = NULL, *was = tt_xstrdup(sel);
-	for (size_t i = 2; i < V.t->ncomments && !f2; i++)
-		if (view_collapsed(&V, V.t->order[i]))
-			f2 = tt_xstrdup(V.t->order[i]->id);
+	for (size_t i = 2; i < H.V.t->ncomments && !f2; i++)
+		if (view_collapsed(&H.V, H.V.t->order[i]))
+			f2 = tt_xstrdup(H.V.t->order[i]->id);
 	assert_non_null(f2);
-	ui_session_close(&s, &V, 0, no_report);
+	ui_session_close(&s, &H.V, 0, no_report);
 	close_view();
 
 	open_at(nested, 30, 120);
 	session_open(&s);
-	assert_string_equal(V.sel->id, was);
-	assert_true(view_collapsed(&V, tt_thread_find(V.t, f1)));
-	assert_true(view_collapsed(&V, tt_thread_find(V.t, f2)));
+	assert_string_equal(H.V.sel->id, was);
+	assert_true(view_collapsed(&H.V, tt_thread_find(H.V.t, f1)));
+	assert_true(view_collapsed(&H.V, tt_thread_find(H.V.t, f2)));
 	/* Collapse-all is remembered too, with the selection's chain kept open. */
 	keys("j C");
 	free(was);
-	was = tt_xstrdup(V.sel->id);
-	ui_session_close(&s, &V, 0, no_report);
+	was = tt_xstrdup(H.V.sel->id);
+	ui_session_close(&s, &H.V, 0, no_report);
 	close_view();
 
 	open_at(nested, 30, 120);
 	session_open(&s);
-	assert_string_equal(V.sel->id, was);
-	assert_true(V.fold_default);
-	assert_true(nav_shown(&V, V.sel));
-	assert_true(view_collapsed(&V, tt_thread_find(V.t, f2)));
-	ui_session_close(&s, &V, 0, no_report);
+	assert_string_equal(H.V.sel->id, was);
+	assert_true(H.V.fold_default);
+	assert_true(nav_shown(&H.V, H.V.sel));
+	assert_true(view_collapsed(&H.V, tt_thread_find(H.V.t, f2)));
+	ui_session_close(&s, &H.V, 0, no_report);
 	close_view();
 	free(f1), free(f2), free(was);
 }
@@ -815,12 +729,12 @@ static void comments_since_the_last_visit_are_new(void **state)
 	tt_test_write(pos, "thread: replies\ncomment: r2\nsaved: \"2025-03-12T00:00:00Z\"\n");
 	open_at(replies, 30, 160);
 	session_open(&s);
-	assert_string_equal(V.sel->id, "r2");
-	assert_int_equal(V.nnew, 1); /* r3, 13 March */
+	assert_string_equal(H.V.sel->id, "r2");
+	assert_int_equal(H.V.nnew, 1); /* r3, 13 March */
 	char want[32];
-	snprintf(want, sizeof want, "%zu unread, 1 new", V.t->ncomments - V.nseen);
-	assert_true(strstr(row(LINES - 1), want) != NULL);
-	ui_session_close(&s, &V, 0, no_report);
+	snprintf(want, sizeof want, "%zu unread, 1 new", H.V.t->ncomments - H.V.nseen);
+	assert_true(strstr(uih_row(LINES - 1), want) != NULL);
+	ui_session_close(&s, &H.V, 0, no_report);
 	close_view();
 	free(cmd), free(pos), free(dir);
 }

@@ -6,50 +6,22 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
-
-static SCREEN *sc;
-static FILE *fin, *fout;
-static tt_thread *T;
-static struct view V;
+static uih H;
 static WINDOW *ref; /* the full redraw, drawn beside the screen for comparing */
 static int rails_drawn; /* the full redraw draws every rail (none copied) */
-static char *dir;
-
-static void report(const tt_error *e)
-{
-	fail_msg("unexpected error: %s", e->msg);
-}
 
 /* Opens a thread of the repository with a fresh tag store at rows x cols. */
 static void open_view(const char *thread, int rows, int cols, int no_color)
 {
-	char *path = tt_test_src(thread), store[512];
-	tt_error err;
-
-	T = tt_thread_load(path, &err, NULL);
-	free(path);
-	assert_non_null(T);
-	dir = tt_test_tmpdir();
-	snprintf(store, sizeof store, "%s/tags.yaml", dir);
-	fout = fopen("/dev/null", "w");
-	fin = fopen("/dev/null", "r");
-	sc = newterm("xterm-256color", fout, fin);
-	assert_non_null(sc);
-	set_term(sc);
-	resizeterm(rows, cols);
-	ui_colors_setup(NULL, no_color);
-	view_init(&V, T);
-	V.mouse = 0;
-	V.now = 1741700000; /* relative times must not age during the test */
-	ui_keymap_defaults();
-	assert_int_equal(
-	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
-	tags_set_headless(&V);
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
+	/* the clock fixed: relative times must not age during the test */
+	uih_open(&H, &(struct uih_opts){.path = thread,
+	                                .rows = rows,
+	                                .cols = cols,
+	                                .no_color = no_color,
+	                                .now = 1741700000});
 	ref = newwin(rows, cols, 0, 0);
 	assert_non_null(ref);
 }
@@ -57,14 +29,7 @@ static void open_view(const char *thread, int rows, int cols, int no_color)
 static void close_view(void)
 {
 	delwin(ref);
-	tags_close(&V, report);
-	view_free(&V);
-	endwin();
-	delscreen(sc);
-	fclose(fin);
-	fclose(fout);
-	tt_thread_free(T);
-	free(dir);
+	uih_close(&H);
 }
 
 /* Every cell of the screen (characters, attributes, colour pair) is the cell
@@ -72,7 +37,7 @@ static void close_view(void)
 static void assert_same_as_full(const char *after)
 {
 	comments_rail_copy(!rails_drawn);
-	ui_draw_all(&V, ref);
+	ui_draw_all(&H.V, ref);
 	comments_rail_copy(1);
 	for (int y = 0; y < getmaxy(stdscr); y++)
 		for (int x = 0; x < getmaxx(stdscr); x++) {
@@ -104,19 +69,19 @@ static void key(const char *name)
 	int rows, cols, rd;
 
 	if (!strcmp(name, "<Tick>")) { /* an idle moment an hour later: "3 h" is "4 h" */
-		rd = ui_idle_tick(&V, V.now + 3600);
+		rd = ui_idle_tick(&H.V, H.V.now + 3600);
 	} else if (sscanf(name, "<Resize:%dx%d>", &rows, &cols) == 2) {
 		resizeterm(rows, cols);
 		wresize(ref, rows, cols);
-		rd = ui_apply_key(&V, -KEY_RESIZE, NULL);
+		rd = ui_apply_key(&H.V, -KEY_RESIZE, NULL);
 	} else {
 		ui_key k = ui_key_parse(name);
 		assert_int_not_equal(k, 0);
-		rd = ui_apply_key(&V, k, NULL);
+		rd = ui_apply_key(&H.V, k, NULL);
 	}
 	assert_false(rd & RD_QUIT);
 	if (rd)
-		ui_draw(&V, stdscr, rd);
+		ui_draw(&H.V, stdscr, rd);
 	assert_same_as_full(name);
 }
 
@@ -256,16 +221,16 @@ static void j_touches_only_what_changed(void **state)
 
 	(void)state;
 	open_view("samples/nested-old-town-car-ban.yaml", 60, 100, 0);
-	ah = V.r[PANE_ARTICLE].h; /* the tall layout: the article spans the top rows */
-	assert_true(ah > 2 && V.r[PANE_COMMENTS].y == ah);
+	ah = H.V.r[PANE_ARTICLE].h; /* the tall layout: the article spans the top rows */
+	assert_true(ah > 2 && H.V.r[PANE_COMMENTS].y == ah);
 	untouchwin(stdscr);
 	key("j");
 	for (int y = 0; y < ah; y++)
 		assert_false(is_linetouched(stdscr, y));
-	for (int y = V.r[PANE_COMMENTS].y; y < V.r[PANE_COMMENTS].y + V.r[PANE_COMMENTS].h; y++)
+	for (int y = H.V.r[PANE_COMMENTS].y; y < H.V.r[PANE_COMMENTS].y + H.V.r[PANE_COMMENTS].h; y++)
 		touched += is_linetouched(stdscr, y) == TRUE;
 	assert_int_equal(touched, 2);
-	assert_true(is_linetouched(stdscr, V.rows - 1));
+	assert_true(is_linetouched(stdscr, H.V.rows - 1));
 	close_view();
 }
 
@@ -279,14 +244,14 @@ static void fold_with_top_scrolled_stays_in_pane(void **state)
 	(void)state;
 	open_view("samples/nested-old-town-car-ban.yaml", 30, 100, 0);
 	keys("C-e C-e C-e C-e C-e C-e C-e C-e C-e C-e C-e");
-	assert_true(V.top_off > 1);
+	assert_true(H.V.top_off > 1);
 	keys("C");
-	assert_true(V.top_off < comments_height(&V, V.top));
+	assert_true(H.V.top_off < comments_height(&H.V, H.V.top));
 	/* The article's rows hold what the article alone draws. */
-	a = V.r[PANE_ARTICLE];
-	ui_draw_all(&V, stdscr);
+	a = H.V.r[PANE_ARTICLE];
+	ui_draw_all(&H.V, stdscr);
 	werase(ref);
-	pane_article.draw(&V, ref, a);
+	pane_article.draw(&H.V, ref, a);
 	for (int y = a.y; y < a.y + a.h; y++)
 		for (int x = a.x; x < a.x + a.w; x++) {
 			cchar_t s, r;

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
@@ -23,98 +23,34 @@ static const char scheme[] = "threadtag_scheme: 1\nname: two\ntarget: the claim\
                              "- name: tone\n  values:\n"
                              "  - name: calm\n    key: \"3\"\n    description: measured words\n"
                              "  - name: heated\n    key: \"4\"\n    description: angry words\n";
-
-static SCREEN *sc;
-static FILE *fin, *fout;
-static tt_thread *T;
-static struct view V;
-static char *dir;
-static int runs;
-
-static void report(const tt_error *e)
-{
-	fail_msg("unexpected error: %s", e->msg);
-}
+static uih H;
 
 static int open_all(void **state)
 {
-	char *path = tt_test_src("tests/data/small.yaml"), *sch, *store;
-	tt_error err;
-
 	(void)state;
-	T = tt_thread_load(path, &err, NULL);
-	free(path);
-	assert_non_null(T);
-	dir = tt_test_tmpdir();
-	sch = tt_xasprintf("%s/two.yaml", dir);
-	store = tt_xasprintf("%s/tags-%d.yaml", dir, ++runs); /* a fresh store per test */
-	tt_test_write(sch, scheme);
-	fout = fopen("/dev/null", "w");
-	fin = fopen("/dev/null", "r");
-	sc = newterm("xterm-256color", fout, fin);
-	set_term(sc);
-	resizeterm(50, 140);
-	ui_colors_setup(NULL, 0);
-	view_init(&V, T);
-	V.mouse = 0;
-	ui_keymap_defaults();
-	assert_int_equal(
-	    tags_open(&V,
-	              &(struct tags_open_opts){.path = store, .annotator = "ann", .scheme = sch},
-	              report),
-	    0);
-	free(sch);
-	free(store);
-	tags_set_headless(&V);
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
+	uih_open(&H, &(struct uih_opts){
+	                 .path = "tests/data/small.yaml", .rows = 50, .cols = 140, .scheme = scheme});
 	return 0;
 }
 
 static int close_all(void **state)
 {
 	(void)state;
-	tags_close(&V, report);
-	view_free(&V);
-	endwin();
-	delscreen(sc);
-	fclose(fin);
-	fclose(fout);
-	tt_thread_free(T);
-	free(dir);
+	uih_close(&H);
 	return 0;
 }
 
 /* Applies the keys; returns how many there were. */
 static int keys(const char *names)
 {
-	char *copy = tt_xstrdup(names), *save = NULL;
-	int n = 0;
-
-	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
-		ui_key key = ui_key_parse(k);
-		assert_int_not_equal(key, 0);
-		ui_apply_key(&V, key, NULL);
-		ui_draw_all(&V, stdscr);
-		n++;
-	}
-	free(copy);
-	return n;
-}
-
-static int on_screen(const char *s)
-{
-	char *text = ui_screen_text(stdscr);
-	int r = strstr(text, s) != NULL;
-	free(text);
-	return r;
+	return uih_keys(&H, names);
 }
 
 static const char *value(const char *item, size_t dim)
 {
-	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
-	return g ? g->values[dim] : NULL;
+	return uih_value(&H, item, dim);
 }
+
 
 /* With the tags pane focused, j/k move the cursor over the values of both
  * dimensions (showing each one's description and first example) and Enter
@@ -123,27 +59,27 @@ static void cursor_describes_and_sets(void **state)
 {
 	(void)state;
 	keys("o g <Tab>"); /* advance off: the comment stays for the checks */
-	assert_int_equal(V.focus, PANE_TAGS);
-	assert_true(on_screen("Cursor: stance favor [1]: argues for the claim"));
-	assert_true(on_screen("e.g. \"Yes, and here is why.\""));
+	assert_int_equal(H.V.focus, PANE_TAGS);
+	assert_true(uih_on_screen("Cursor: stance favor [1]: argues for the claim"));
+	assert_true(uih_on_screen("e.g. \"Yes, and here is why.\""));
 	keys("j");
-	assert_true(on_screen("Cursor: stance against [2]: argues against the claim"));
-	assert_true(on_screen("e.g. \"No: the figures say otherwise.\""));
-	assert_false(on_screen("Yes, and here is why."));
+	assert_true(uih_on_screen("Cursor: stance against [2]: argues against the claim"));
+	assert_true(uih_on_screen("e.g. \"No: the figures say otherwise.\""));
+	assert_false(uih_on_screen("Yes, and here is why."));
 	keys("<Enter>");
 	assert_string_equal(value("c1", 0), "against");
-	assert_string_equal(V.sel->id, "c1");
+	assert_string_equal(H.V.sel->id, "c1");
 	keys("k"); /* the cursor's value and the current one, both described */
-	assert_true(on_screen("Cursor: stance favor [1]: argues for the claim"));
-	assert_true(on_screen("against: argues against the claim"));
+	assert_true(uih_on_screen("Cursor: stance favor [1]: argues for the claim"));
+	assert_true(uih_on_screen("against: argues against the claim"));
 	keys("k"); /* up from the first value: round to the last */
-	assert_true(on_screen("Cursor: tone heated [4]: angry words"));
+	assert_true(uih_on_screen("Cursor: tone heated [4]: angry words"));
 	keys("<Enter>");
 	assert_string_equal(value("c1", 1), "heated");
 	keys("<Enter>"); /* as with its key: again clears */
 	assert_null(value("c1", 1));
 	keys("<S-Tab> o");
-	assert_int_equal(V.focus, PANE_COMMENTS);
+	assert_int_equal(H.V.focus, PANE_COMMENTS);
 }
 
 /* From the comments pane, ( and ) move the cursor (j stays the tree's) and
@@ -152,14 +88,14 @@ static void cursor_from_the_comments(void **state)
 {
 	(void)state;
 	keys("g");
-	assert_false(on_screen("Cursor:"));
+	assert_false(uih_on_screen("Cursor:"));
 	keys(") ) )");
-	assert_true(on_screen("Cursor: tone heated [4]: angry words"));
+	assert_true(uih_on_screen("Cursor: tone heated [4]: angry words"));
 	keys("(");
-	assert_true(on_screen("Cursor: tone calm [3]: measured words"));
+	assert_true(uih_on_screen("Cursor: tone calm [3]: measured words"));
 	keys("j");
-	assert_string_equal(V.sel->id, "c2");
-	assert_true(on_screen("Cursor: tone calm [3]"));
+	assert_string_equal(H.V.sel->id, "c2");
+	assert_true(uih_on_screen("Cursor: tone calm [3]"));
 }
 
 /* Labelling speed: with advance on, each comment costs one key per
@@ -169,8 +105,8 @@ static void two_keys_per_comment(void **state)
 	(void)state;
 	static const char *const ids[] = {"c1", "c2", "c3", "c4", "c5", "c6"};
 	keys("g");
-	assert_true(V.advance);
-	assert_int_equal(V.t->ncomments, 6);
+	assert_true(H.V.advance);
+	assert_int_equal(H.V.t->ncomments, 6);
 	int n = keys("1 3 2 4 3 1 4 2 1 4 2 3");
 	assert_int_equal(n, 2 * 6);
 	for (int i = 0; i < 6; i++) {
@@ -180,7 +116,7 @@ static void two_keys_per_comment(void **state)
 	assert_string_equal(value("c3", 0), "favor"); /* order within a comment is free */
 	assert_string_equal(value("c3", 1), "calm");
 	assert_string_equal(value("c6", 1), "calm");
-	assert_string_equal(V.sel->id, "c6"); /* nothing left: it stays on the last */
+	assert_string_equal(H.V.sel->id, "c6"); /* nothing left: it stays on the last */
 }
 
 /* One value alone does not move on; a tagged or skipped comment is passed. */
@@ -188,12 +124,12 @@ static void advance_waits_and_skips(void **state)
 {
 	(void)state;
 	keys("g j j 1 3");
-	assert_string_equal(V.sel->id, "c4"); /* c3 done first */
+	assert_string_equal(H.V.sel->id, "c4"); /* c3 done first */
 	keys("g j S <Esc> g");                /* c2 skipped */
 	keys("1");
-	assert_string_equal(V.sel->id, "c1"); /* one of two values: stays */
+	assert_string_equal(H.V.sel->id, "c1"); /* one of two values: stays */
 	keys("3");
-	assert_string_equal(V.sel->id, "c4"); /* c2 skipped, c3 tagged */
+	assert_string_equal(H.V.sel->id, "c4"); /* c2 skipped, c3 tagged */
 }
 
 int main(void)

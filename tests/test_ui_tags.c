@@ -6,73 +6,29 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/tagstore.h"
 #include "threadtag/thread_yaml.h"
 
-static SCREEN *sc;
-static FILE *fin, *fout;
-static tt_thread *T;
-static struct view V;
-static char *dir, store[512];
-
-static void report(const tt_error *e)
-{
-	fail_msg("unexpected error: %s", e->msg);
-}
+static uih H;
 
 static int open_all(void **state)
 {
-	char *path = tt_test_src("tests/data/small.yaml");
-	tt_error err;
-
 	(void)state;
-	T = tt_thread_load(path, &err, NULL);
-	free(path);
-	dir = tt_test_tmpdir();
-	snprintf(store, sizeof store, "%s/tags.yaml", dir);
-	fout = fopen("/dev/null", "w");
-	fin = fopen("/dev/null", "r");
-	sc = newterm("xterm-256color", fout, fin);
-	set_term(sc);
-	resizeterm(40, 140);
-	ui_colors_setup(NULL, 0);
-	view_init(&V, T);
-	V.mouse = 0;
-	ui_keymap_defaults();
-	assert_int_equal(
-	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
-	tags_set_headless(&V);
-	ui_screen_setup(&V);
-	ui_draw_all(&V, stdscr);
+	uih_open(&H, &(struct uih_opts){.path = "tests/data/small.yaml", .rows = 40, .cols = 140});
 	return 0;
 }
 
 static int close_all(void **state)
 {
 	(void)state;
-	tags_close(&V, report);
-	view_free(&V);
-	endwin();
-	delscreen(sc);
-	fclose(fin);
-	fclose(fout);
-	tt_thread_free(T);
-	free(dir);
+	uih_close(&H);
 	return 0;
 }
 
 static void keys(const char *names)
 {
-	char *copy = tt_xstrdup(names), *save = NULL;
-
-	for (char *k = strtok_r(copy, " ", &save); k; k = strtok_r(NULL, " ", &save)) {
-		ui_key key = !strcmp(k, "<Resize>") ? -KEY_RESIZE : ui_key_parse(k);
-		assert_int_not_equal(key, 0);
-		ui_apply_key(&V, key, NULL);
-		ui_draw_all(&V, stdscr);
-	}
-	free(copy);
+	uih_keys(&H, names);
 }
 
 static char *screen(void)
@@ -80,36 +36,28 @@ static char *screen(void)
 	return ui_screen_text(stdscr);
 }
 
-static int on_screen(const char *s)
-{
-	char *sc_text = screen();
-	int r = strstr(sc_text, s) != NULL;
-	free(sc_text);
-	return r;
-}
-
 static const char *value(const char *item, size_t dim)
 {
-	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
-	return g ? g->values[dim] : NULL;
+	return uih_value(&H, item, dim);
 }
+
 
 static void stance_keys_set_clear_and_advance(void **state)
 {
 	(void)state;
 	keys("g 1");
 	assert_string_equal(value("c1", 0), "favor");
-	assert_string_equal(V.sel->id, "c2"); /* advance after tag */
-	assert_true(on_screen(" favor "));
-	assert_true(on_screen("1 tagged"));
+	assert_string_equal(H.V.sel->id, "c2"); /* advance after tag */
+	assert_true(uih_on_screen(" favor "));
+	assert_true(uih_on_screen("1 tagged"));
 	keys("k 1");
 	assert_null(value("c1", 0)); /* the same key again clears */
-	assert_string_equal(V.sel->id, "c1");
+	assert_string_equal(H.V.sel->id, "c1");
 	keys("o 2");
 	assert_string_equal(value("c1", 0), "against");
-	assert_string_equal(V.sel->id, "c1"); /* advance off: stays */
+	assert_string_equal(H.V.sel->id, "c1"); /* advance off: stays */
 	keys("o");
-	assert_true(V.advance);
+	assert_true(H.V.advance);
 }
 
 static void reply_keys_only_on_replies(void **state)
@@ -117,44 +65,44 @@ static void reply_keys_only_on_replies(void **state)
 	(void)state;
 	keys("g 6");
 	assert_null(value("c1", 1));
-	assert_true(on_screen("is for replies"));
+	assert_true(uih_on_screen("is for replies"));
 	keys("j 6");
 	assert_string_equal(value("c2", 1), "agree");
-	assert_true(on_screen(" agree "));
+	assert_true(uih_on_screen(" agree "));
 }
 
 static void labels_notes_undo_redo(void **state)
 {
 	(void)state;
 	keys("g t s <Enter>");
-	assert_true(tags_has_label(&V, "c1", "sarcasm"));
+	assert_true(tags_has_label(&H.V, "c1", "sarcasm"));
 	keys("t");
-	assert_int_equal(V.mode, MODE_LABELS);
-	assert_true(on_screen("*[s]sarcasm"));
+	assert_int_equal(H.V.mode, MODE_LABELS);
+	assert_true(uih_on_screen("*[s]sarcasm"));
 	keys("q <Enter>");
-	assert_true(tags_has_label(&V, "c1", "question"));
-	assert_int_equal(V.mode, MODE_NORMAL);
-	assert_true(on_screen("#sarcasm"));
+	assert_true(tags_has_label(&H.V, "c1", "question"));
+	assert_int_equal(H.V.mode, MODE_NORMAL);
+	assert_true(uih_on_screen("#sarcasm"));
 	keys("t : w h a t <Enter> <Enter>");
-	assert_true(tags_has_label(&V, "c1", "whataboutism"));
+	assert_true(tags_has_label(&H.V, "c1", "whataboutism"));
 	keys("t : p <Enter>");
-	assert_true(on_screen("fits several labels"));
+	assert_true(uih_on_screen("fits several labels"));
 	keys(": p r o <Enter> <Esc>");
-	assert_true(tags_has_label(&V, "c1", "propaganda"));
-	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_true(tags_has_label(&H.V, "c1", "propaganda"));
+	assert_int_equal(H.V.mode, MODE_NORMAL);
 	keys("u u");
 	keys("i h i , <Space> \" q \" <Enter>");
-	const tt_tag *g = tt_tagstore_get(tags_store(&V), "c1");
+	const tt_tag *g = tt_tagstore_get(tags_store(&H.V), "c1");
 	assert_string_equal(g->note, "hi, \"q\"");
-	assert_true(on_screen("hi, \"q\""));
+	assert_true(uih_on_screen("hi, \"q\""));
 	keys("u");
-	g = tt_tagstore_get(tags_store(&V), "c1");
+	g = tt_tagstore_get(tags_store(&H.V), "c1");
 	assert_null(g->note);
 	keys("C-r");
-	g = tt_tagstore_get(tags_store(&V), "c1");
+	g = tt_tagstore_get(tags_store(&H.V), "c1");
 	assert_string_equal(g->note, "hi, \"q\"");
 	keys("u u u");
-	assert_false(tags_has_label(&V, "c1", "sarcasm"));
+	assert_false(tags_has_label(&H.V, "c1", "sarcasm"));
 }
 
 static void untagged_and_limit(void **state)
@@ -164,32 +112,32 @@ static void untagged_and_limit(void **state)
 	keys("g o 1 j j 1 o");           /* c1 and c3 favor, advance off */
 	assert_string_equal(value("c3", 0), "favor");
 	keys("g >");
-	assert_string_equal(V.sel->id, "c2");
+	assert_string_equal(H.V.sel->id, "c2");
 	keys(">");
-	assert_string_equal(V.sel->id, "c4");
+	assert_string_equal(H.V.sel->id, "c4");
 	keys("<");
-	assert_string_equal(V.sel->id, "c2");
+	assert_string_equal(H.V.sel->id, "c2");
 	keys("L f a v o r <Enter>");
-	assert_true(V.limited);
-	assert_int_equal(V.nlimit, 2);
-	assert_string_equal(V.sel->id, "c3"); /* c2 does not pass: the next one that does */
-	assert_true(on_screen("LIMIT"));
-	assert_false(on_screen("- bob"));
+	assert_true(H.V.limited);
+	assert_int_equal(H.V.nlimit, 2);
+	assert_string_equal(H.V.sel->id, "c3"); /* c2 does not pass: the next one that does */
+	assert_true(uih_on_screen("LIMIT"));
+	assert_false(uih_on_screen("- bob"));
 	keys("G");
-	assert_string_equal(V.sel->id, "c3");
+	assert_string_equal(H.V.sel->id, "c3");
 	keys("L C-u u n t a g g e d <Enter>");
-	assert_int_equal(V.nlimit, 4);
+	assert_int_equal(H.V.nlimit, 4);
 	keys("L C-u <Enter>");
-	assert_false(V.limited);
-	assert_true(on_screen("- bob"));
+	assert_false(H.V.limited);
+	assert_true(uih_on_screen("- bob"));
 	keys("L C-u n o p e <Enter>");
-	assert_false(V.limited);
-	assert_true(on_screen("neither a value"));
+	assert_false(H.V.limited);
+	assert_true(uih_on_screen("neither a value"));
 }
 
 static const char *state_of(const char *item)
 {
-	const tt_tag *g = tt_tagstore_get(tags_store(&V), item);
+	const tt_tag *g = tt_tagstore_get(tags_store(&H.V), item);
 	return g ? g->state : NULL;
 }
 
@@ -202,58 +150,58 @@ static void states_keys_jump_and_limit(void **state)
 	/* from untagged_and_limit: c1 and c3 favor, advance off, no limit */
 	keys("g j S <Esc>");
 	assert_string_equal(state_of("c2"), "skipped");
-	assert_null(tt_tagstore_get(tags_store(&V), "c2")->reason);
-	assert_true(on_screen("Skipped"));
+	assert_null(tt_tagstore_get(tags_store(&H.V), "c2")->reason);
+	assert_true(uih_on_screen("Skipped"));
 	keys("g >");
-	assert_string_equal(V.sel->id, "c4"); /* c2 is skipped, c3 tagged */
+	assert_string_equal(H.V.sel->id, "c4"); /* c2 is skipped, c3 tagged */
 	keys("f t w o <Space> r e a d i n g s <Enter>");
 	assert_string_equal(state_of("c4"), "flagged");
-	assert_string_equal(tt_tagstore_get(tags_store(&V), "c4")->reason, "two readings");
-	assert_true(on_screen("Flagged: two readings"));
+	assert_string_equal(tt_tagstore_get(tags_store(&H.V), "c4")->reason, "two readings");
+	assert_true(uih_on_screen("Flagged: two readings"));
 	keys("j j ~ C-g");
-	assert_string_equal(V.sel->id, "c6");
+	assert_string_equal(H.V.sel->id, "c6");
 	assert_null(state_of("c6")); /* cancelled */
 	keys("~ <Esc>");
 	assert_string_equal(state_of("c6"), "unsure");
 	keys("g f <Esc>");
 	assert_string_equal(state_of("c1"), "flagged");
 	keys("}");
-	assert_string_equal(V.sel->id, "c4");
+	assert_string_equal(H.V.sel->id, "c4");
 	keys("}");
-	assert_string_equal(V.sel->id, "c1"); /* wraps around */
+	assert_string_equal(H.V.sel->id, "c1"); /* wraps around */
 	keys("{");
-	assert_string_equal(V.sel->id, "c4");
+	assert_string_equal(H.V.sel->id, "c4");
 	keys("L f l a g g e d <Enter>");
-	assert_true(V.limited);
-	assert_int_equal(V.nlimit, 2);
+	assert_true(H.V.limited);
+	assert_int_equal(H.V.nlimit, 2);
 	keys("L C-u <Enter>");
-	assert_false(V.limited);
+	assert_false(H.V.limited);
 	keys("u");
 	assert_null(state_of("c1")); /* the flag on c1 undone */
 	assert_string_equal(state_of("c4"), "flagged");
 	keys("g j j j f"); /* on c4: the same key takes the flag off */
-	assert_string_equal(V.sel->id, "c4");
+	assert_string_equal(H.V.sel->id, "c4");
 	assert_null(state_of("c4"));
-	assert_int_equal(V.mode, MODE_NORMAL); /* no prompt to take a state off */
+	assert_int_equal(H.V.mode, MODE_NORMAL); /* no prompt to take a state off */
 	keys("}");
-	assert_true(on_screen("No comment is flagged"));
+	assert_true(uih_on_screen("No comment is flagged"));
 	keys("g j S j j j j ~"); /* c2 and c6 cleared */
-	assert_null(tt_tagstore_get(tags_store(&V), "c2"));
+	assert_null(tt_tagstore_get(tags_store(&H.V), "c2"));
 	assert_null(state_of("c6"));
 	assert_string_equal(value("c1", 0), "favor");
 	/* a reason from the store passes the sanitiser on its way to the screen */
 	tt_error err;
 	assert_int_equal(
-	    tt_tagstore_set_state(tags_store(&V), "c5", "unsure", "red\x1b[31m\x07 text", &err), 0);
+	    tt_tagstore_set_state(tags_store(&H.V), "c5", "unsure", "red\x1b[31m\x07 text", &err), 0);
 	keys("g j j j j");
-	assert_string_equal(V.sel->id, "c5");
+	assert_string_equal(H.V.sel->id, "c5");
 	char *text = screen();
 	assert_non_null(strstr(text, "Unsure: red"));
 	assert_null(strchr(text, '\x1b'));
 	assert_null(strchr(text, '\x07'));
 	free(text);
 	keys("~");
-	assert_null(tt_tagstore_get(tags_store(&V), "c5"));
+	assert_null(tt_tagstore_get(tags_store(&H.V), "c5"));
 }
 
 static void collapsed_subtree_counts(void **state)
@@ -261,16 +209,16 @@ static void collapsed_subtree_counts(void **state)
 	(void)state;
 	/* c1 and c3 are favor from the test before; c2 gets against */
 	keys("g j x o 2 o g <Space>");
-	assert_true(on_screen("favor 1"));
-	assert_true(on_screen("against 1"));
+	assert_true(uih_on_screen("favor 1"));
+	assert_true(uih_on_screen("against 1"));
 	keys("<Space>");
 }
 
 static void article_and_paragraphs(void **state)
 {
 	(void)state;
-	V.focus = PANE_ARTICLE;
-	V.art_par = 0;
+	H.V.focus = PANE_ARTICLE;
+	H.V.art_par = 0;
 	keys("2");
 	assert_string_equal(value("@article", 0), "against");
 	keys("j 3");
@@ -287,8 +235,8 @@ static void article_and_paragraphs(void **state)
 	char below[512];
 	mvwinnstr(stdscr, y + 1, 0, below, 40);
 	assert_non_null(strstr(below, " neutral "));
-	assert_true(on_screen(" against "));
-	V.focus = PANE_COMMENTS;
+	assert_true(uih_on_screen(" against "));
+	H.V.focus = PANE_COMMENTS;
 }
 
 static void tags_pane_counts_and_progress(void **state)
@@ -305,10 +253,10 @@ static void help_shows_the_scheme_keys(void **state)
 	(void)state;
 	resizeterm(80, 140);
 	keys("<Resize> ? G");
-	assert_true(on_screen("The scheme 'default'"));
-	assert_true(on_screen("1               stance favor"));
-	assert_true(on_screen("7               reply disagree"));
-	assert_true(on_screen("s               #sarcasm"));
+	assert_true(uih_on_screen("The scheme 'default'"));
+	assert_true(uih_on_screen("1               stance favor"));
+	assert_true(uih_on_screen("7               reply disagree"));
+	assert_true(uih_on_screen("s               #sarcasm"));
 	keys("<Esc>");
 	resizeterm(40, 140);
 	keys("<Resize>");
@@ -318,9 +266,9 @@ static void help_shows_the_scheme_keys(void **state)
 static void durable_and_read_only_second_open(void **state)
 {
 	(void)state;
-	tt_tagstore_opts o = {.path = store, .annotator = "ann"};
+	tt_tagstore_opts o = {.path = H.store, .annotator = "ann"};
 	tt_error err;
-	tt_tagstore *s2 = tt_tagstore_open(T, &o, &err, NULL);
+	tt_tagstore *s2 = tt_tagstore_open(H.T, &o, &err, NULL);
 	assert_non_null(s2);
 	assert_true(tt_tagstore_readonly(s2));
 	assert_non_null(tt_tagstore_notice(s2));
@@ -334,14 +282,14 @@ static void durable_and_read_only_second_open(void **state)
 static void incremental_counts_match_a_recount(void **state)
 {
 	(void)state;
-	V.focus = PANE_COMMENTS;
+	H.V.focus = PANE_COMMENTS;
 	keys("g o 1 j 2 j 3 j 6 u u C-r t s q <Enter> j x u k 4 g j 7 o");
 	char *before = screen();
-	tags_close(&V, report);
+	tags_close(&H.V, uih_report);
 	assert_int_equal(
-	    tags_open(&V, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
-	tags_set_headless(&V);
-	ui_draw_all(&V, stdscr);
+	    tags_open(&H.V, &(struct tags_open_opts){.path = H.store, .annotator = "ann"}, uih_report), 0);
+	tags_set_headless(&H.V);
+	ui_draw_all(&H.V, stdscr);
 	char *after = screen();
 	assert_string_equal(before, after);
 	free(before);
@@ -353,16 +301,16 @@ static void second_viewer_is_read_only(void **state)
 {
 	(void)state;
 	struct view v2;
-	view_init(&v2, T);
+	view_init(&v2, H.T);
 	assert_int_equal(
-	    tags_open(&v2, &(struct tags_open_opts){.path = store, .annotator = "ann"}, report), 0);
+	    tags_open(&v2, &(struct tags_open_opts){.path = H.store, .annotator = "ann"}, uih_report), 0);
 	assert_non_null(tags_notice(&v2));
 	v2.crows = 20, v2.ccols = 80;
 	ui_key one = '1';
 	view_key(&v2, one);
 	assert_true(v2.msg_error);
 	assert_string_equal(value("c1", 0), "favor"); /* the first viewer's value stands */
-	tags_close(&v2, report);
+	tags_close(&v2, uih_report);
 	view_free(&v2);
 }
 
@@ -396,7 +344,7 @@ static void tag_counts_line_up(void **state)
 
 	resizeterm(80, 140);
 	keys("<Resize>");
-	r = V.r[PANE_TAGS];
+	r = H.V.r[PANE_TAGS];
 	for (int y = r.y + 1; y < r.y + r.h; y++) {
 		char line[512];
 		int n;
@@ -413,7 +361,7 @@ static void tag_counts_line_up(void **state)
 		rows++;
 	}
 	assert_true(rows >= 8 + 6);
-	assert_true(on_screen("#personal-attack "));
+	assert_true(uih_on_screen("#personal-attack "));
 	resizeterm(40, 140);
 	keys("<Resize>");
 }
@@ -422,18 +370,18 @@ static void tag_counts_line_up(void **state)
 static void label_picker_is_not_cut(void **state)
 {
 	(void)state;
-	const tt_scheme *sch = tt_tagstore_scheme(tags_store(&V));
+	const tt_scheme *sch = tt_tagstore_scheme(tags_store(&H.V));
 
 	resizeterm(40, 120);
 	keys("<Resize> g t");
-	assert_int_equal(V.mode, MODE_LABELS);
+	assert_int_equal(H.V.mode, MODE_LABELS);
 	for (size_t l = 0; l < sch->nlabels; l++) {
 		char want[64];
 		snprintf(want, sizeof want, "]%s", sch->labels[l].name);
-		assert_true(on_screen(want));
+		assert_true(uih_on_screen(want));
 	}
 	keys("<Esc>");
-	assert_int_equal(V.mode, MODE_NORMAL);
+	assert_int_equal(H.V.mode, MODE_NORMAL);
 	resizeterm(40, 140);
 	keys("<Resize>");
 }
@@ -467,12 +415,12 @@ static void too_small_screen_tags_nothing(void **state)
 {
 	(void)state;
 	keys("g j j j j");
-	const char *id = V.sel->id, *before = value(id, 0);
+	const char *id = H.V.sel->id, *before = value(id, 0);
 	resizeterm(5, 20);
 	keys("<Resize> 1 2 x");
 	resizeterm(40, 140);
 	keys("<Resize>");
-	assert_string_equal(V.sel->id, id);
+	assert_string_equal(H.V.sel->id, id);
 	if (before)
 		assert_string_equal(value(id, 0), before);
 	else
@@ -487,12 +435,12 @@ static void unwritable_store_opens_read_only(void **state)
 	char blocker[600], path[700];
 	struct view v2;
 
-	snprintf(blocker, sizeof blocker, "%s/a-file", dir);
+	snprintf(blocker, sizeof blocker, "%s/a-file", H.dir);
 	tt_test_write(blocker, "not a folder\n");
 	snprintf(path, sizeof path, "%s/tags.yaml", blocker);
-	view_init(&v2, T);
+	view_init(&v2, H.T);
 	assert_int_equal(
-	    tags_open(&v2, &(struct tags_open_opts){.path = path, .annotator = "ann"}, report), 0);
+	    tags_open(&v2, &(struct tags_open_opts){.path = path, .annotator = "ann"}, uih_report), 0);
 	assert_true(tags_readonly(&v2));
 	assert_non_null(strstr(tags_notice(&v2), "Read-only"));
 	assert_non_null(strstr(tags_notice(&v2), path));
@@ -502,7 +450,7 @@ static void unwritable_store_opens_read_only(void **state)
 	assert_true(v2.msg_error); /* refused, not lost silently */
 	follow_tick(&v2);          /* no other viewer to take over from: nothing is offered */
 	assert_null(strstr(v2.msg, "makes this one writable"));
-	tags_close(&v2, report);
+	tags_close(&v2, uih_report);
 	view_free(&v2);
 }
 
@@ -521,15 +469,15 @@ static void follow_and_take_over(int by_stat)
 	char path[600], *s;
 	struct view w1, r2;
 
-	snprintf(path, sizeof path, "%s/follow%d.yaml", dir, by_stat);
-	view_init(&w1, T);
-	view_init(&r2, T);
+	snprintf(path, sizeof path, "%s/follow%d.yaml", H.dir, by_stat);
+	view_init(&w1, H.T);
+	view_init(&r2, H.T);
 	r2.follow_by_stat = by_stat;
 	w1.crows = r2.crows = 20, w1.ccols = r2.ccols = 80;
 	w1.advance = r2.advance = 0;
 	struct tags_open_opts o = {.path = path, .annotator = "ann"};
-	assert_int_equal(tags_open(&w1, &o, report), 0);
-	assert_int_equal(tags_open(&r2, &o, report), 0);
+	assert_int_equal(tags_open(&w1, &o, uih_report), 0);
+	assert_int_equal(tags_open(&r2, &o, uih_report), 0);
 	assert_false(tags_readonly(&w1));
 	assert_true(tags_readonly(&r2));
 	s = draw_other(&r2);
@@ -551,7 +499,7 @@ static void follow_and_take_over(int by_stat)
 	assert_string_equal(g->values[0], "favor");
 	assert_int_equal(follow_tick(&r2), RD_NONE); /* nothing new: nothing to do */
 
-	tags_close(&w1, report);
+	tags_close(&w1, uih_report);
 	view_free(&w1);
 	follow_tick(&r2);
 	assert_non_null(strstr(r2.msg, "W makes this one writable"));
@@ -560,10 +508,10 @@ static void follow_and_take_over(int by_stat)
 	view_key(&r2, '2'); /* c1: against, now saved by the second viewer */
 	g = tt_tagstore_get(tags_store(&r2), "c1");
 	assert_string_equal(g->values[0], "against");
-	tags_close(&r2, report);
+	tags_close(&r2, uih_report);
 	view_free(&r2);
-	layout_compute(&V, LINES, COLS);
-	ui_draw_all(&V, stdscr);
+	layout_compute(&H.V, LINES, COLS);
+	ui_draw_all(&H.V, stdscr);
 }
 
 static void second_viewer_follows_and_takes_over(void **state)
@@ -588,15 +536,15 @@ static void tags_pane_shows_target_and_meanings(void **state)
 	struct view v2;
 
 	keys("g x 1 g"); /* cleared, then favor; back on it after the move on */
-	assert_string_equal(value(V.sel->id, 0), "favor");
+	assert_string_equal(value(H.V.sel->id, 0), "favor");
 	s = screen();
 	assert_non_null(strstr(s, "Target: the main claim of the article"));
 	assert_non_null(strstr(s, "favor: argues for the target or supports it"));
 	free(s);
 	keys("x"); /* no value, no meaning shown */
-	assert_false(on_screen("favor: argues for"));
+	assert_false(uih_on_screen("favor: argues for"));
 
-	snprintf(scheme, sizeof scheme, "%s/meanings.yaml", dir);
+	snprintf(scheme, sizeof scheme, "%s/meanings.yaml", H.dir);
 	tt_test_write(scheme, "name: rumour\n"
 	                      "target: the scheme's own claim\n"
 	                      "dimensions:\n"
@@ -610,14 +558,14 @@ static void tags_pane_shows_target_and_meanings(void **state)
 	                      "    - \"A second example.\"\n"
 	                      "  - name: deny\n"
 	                      "    key: \"2\"\n");
-	snprintf(path, sizeof path, "%s/meanings-tags.yaml", dir);
-	view_init(&v2, T);
+	snprintf(path, sizeof path, "%s/meanings-tags.yaml", H.dir);
+	view_init(&v2, H.T);
 	assert_int_equal(tags_open(&v2,
 	                           &(struct tags_open_opts){.path = path,
 	                                                    .annotator = "ann",
 	                                                    .scheme = scheme,
 	                                                    .target = "the project's claim"},
-	                           report),
+	                           uih_report),
 	                 0);
 	tags_set_headless(&v2);
 	v2.mouse = 0;
@@ -636,9 +584,9 @@ static void tags_pane_shows_target_and_meanings(void **state)
 	s = draw_other(&v2);
 	assert_non_null(strstr(s, "Target: the project's claim"));
 	free(s);
-	tags_close(&v2, report);
+	tags_close(&v2, uih_report);
 	view_free(&v2);
-	ui_draw_all(&V, stdscr);
+	ui_draw_all(&H.V, stdscr);
 }
 
 int main(void)
