@@ -7,7 +7,7 @@
 #include <string.h>
 #include <wchar.h>
 
-#include "../ui/app.h"
+#include "ui_harness.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/ui.h"
@@ -124,18 +124,6 @@ static int find_col(int y, const char *s)
 	const char *r = row(y), *at = strstr(r, s);
 
 	return at ? tt_text_width(r, (size_t)(at - r)) : -1;
-}
-
-static attr_t cell_attr(int y, int x)
-{
-	cchar_t cc;
-	wchar_t wc[CCHARW_MAX + 1];
-	attr_t a;
-	short pair;
-
-	mvwin_wch(stdscr, y, x, &cc);
-	getcchar(&cc, wc, &a, &pair, NULL);
-	return (a & ~A_COLOR) | COLOR_PAIR(pair);
 }
 
 static wchar_t cell_char(int y, int x)
@@ -294,14 +282,14 @@ static void rails_are_line_drawing_by_depth(void **state)
 	assert_int_equal(cell_char(y, x0), vline_char());
 	assert_int_equal(cell_char(y, x0 + 2), vline_char());
 	assert_int_equal(cell_char(y + 1, x0 + 4), vline_char()); /* carol's own rail */
-	assert_int_equal(cell_attr(y, x0), ui_attr("rail.1"));
-	assert_int_equal(cell_attr(y, x0 + 2), ui_attr("rail.2"));
+	assert_int_equal(uih_cell_attr(y, x0), ui_attr("rail.1"));
+	assert_int_equal(uih_cell_attr(y, x0 + 2), ui_attr("rail.2"));
 	/* The blank after a rail looks like the pane's and takes the rail's
 	 * colour, so the terminal gets no reset between two rails. */
 	assert_int_equal(cell_char(y, x0 + 1), L' ');
-	assert_int_equal(cell_attr(y, x0 + 1), ui_attr("rail.1"));
+	assert_int_equal(uih_cell_attr(y, x0 + 1), ui_attr("rail.1"));
 	assert_int_equal(cell_char(y + 1, x0 + 5), L' ');
-	assert_int_equal(cell_attr(y + 1, x0 + 5), cell_attr(y + 1, x0 + 4));
+	assert_int_equal(uih_cell_attr(y + 1, x0 + 5), uih_cell_attr(y + 1, x0 + 4));
 	close_view();
 }
 
@@ -421,7 +409,7 @@ static void collapse_hides_and_counts(void **state)
 	assert_true(strstr(row(y), "[+3 replies]"));
 	assert_int_equal(find_row("- bob"), -1);
 	assert_string_equal(F.v.sel->id, "c1");
-	assert_true(cell_attr(y, find_col(y, "alice")) & A_BOLD);
+	assert_true(uih_cell_attr(y, find_col(y, "alice")) & A_BOLD);
 	keys("j");
 	assert_string_equal(F.v.sel->id, "c5");
 	keys("k <Enter>");
@@ -503,8 +491,8 @@ static void search_highlights_and_expands(void **state)
 	assert_false(view_collapsed(&F.v, F.t->order[0]));
 	int y = find_row("Third level");
 	int x = find_col(y, "Third");
-	assert_int_equal(cell_attr(y, x), ui_attr("search-hit"));
-	assert_int_not_equal(cell_attr(y, x + 6), ui_attr("search-hit"));
+	assert_int_equal(uih_cell_attr(y, x), ui_attr("search-hit"));
+	assert_int_not_equal(uih_cell_attr(y, x + 6), ui_attr("search-hit"));
 	keys("/ s e c u r i t y <Enter>");
 	assert_string_equal(F.v.sel->id, "c5");
 	keys("n");
@@ -535,7 +523,7 @@ static void search_is_incremental(void **state)
 	assert_string_equal(F.v.sel->id, "c5"); /* before Enter */
 	int y = find_row("security");
 	assert_true(y >= 0);
-	assert_int_equal(cell_attr(y, find_col(y, "security")), ui_attr("search-hit"));
+	assert_int_equal(uih_cell_attr(y, find_col(y, "security")), ui_attr("search-hit"));
 	keys("u r i t y x");
 	assert_ptr_equal(F.v.sel, origin); /* no hit any more: back at the start */
 	keys("<Backspace>");

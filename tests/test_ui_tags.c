@@ -314,27 +314,6 @@ static void second_viewer_is_read_only(void **state)
 	view_free(&v2);
 }
 
-/* Text of screen row y (trailing blanks dropped). Static buffer. */
-static const char *row_text(int y)
-{
-	static char buf[4096];
-	char *all = screen(), *p = all;
-
-	for (int i = 0; i < y && p; i++)
-		p = strchr(p, '\n') ? strchr(p, '\n') + 1 : NULL;
-	buf[0] = 0;
-	if (p) {
-		size_t n = strcspn(p, "\n");
-		n = n < sizeof buf - 1 ? n : sizeof buf - 1;
-		memcpy(buf, p, n);
-		while (n > 0 && buf[n - 1] == ' ')
-			n--;
-		buf[n] = 0;
-	}
-	free(all);
-	return buf;
-}
-
 /* Every count of the tags pane ends in the same column, long label names included. */
 static void tag_counts_line_up(void **state)
 {
@@ -397,10 +376,10 @@ static void folded_summary_fits_at_120_columns(void **state)
 	 * advance off, since a reply is complete only with its reply value too) */
 	keys("<Resize> g j o x 1 j x 2 j x 4 o g <Space>");
 	for (int i = 0; i < LINES; i++)
-		if (strstr(row_text(i), "+ alice"))
+		if (strstr(uih_row(i), "+ alice"))
 			y = i;
 	assert_true(y >= 0);
-	const char *r = row_text(y);
+	const char *r = uih_row(y);
 	assert_true(strstr(r, "favor 1") || strstr(r, "1:1"));
 	assert_true(strstr(r, "against 1") || strstr(r, "2:1"));
 	assert_true(strstr(r, "unclear 1") || strstr(r, "4:1"));
