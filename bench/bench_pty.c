@@ -1,4 +1,5 @@
 /* bench_pty: drives the real viewer in a pseudo-terminal and measures each kind of key. */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
@@ -41,11 +42,10 @@ static unsigned long long child_cpu_ns(const struct child *c)
 	return ns;
 }
 
-/* The child's scheduler state letter (R running, S sleeping...). */
-static char child_state(const struct child *c)
+/* The scheduler state letter of one thread (R running, S sleeping...). */
+static char task_state(const char *path)
 {
-	char path[64], buf[512];
-	snprintf(path, sizeof path, "/proc/%d/stat", (int)c->pid);
+	char buf[512];
 	FILE *f = fopen(path, "r");
 	if (!f)
 		return '?';
@@ -54,6 +54,31 @@ static char child_state(const struct child *c)
 	buf[n] = '\0';
 	const char *p = strrchr(buf, ')');
 	return p && p[1] == ' ' ? p[2] : '?';
+}
+
+/* The child's state: 'S' only when every one of its threads sleeps. The
+ * search's worker threads build the folded text after the first screen; a
+ * key counted while they run would be charged with their work (callgrind
+ * counts every thread of the process), so the viewer is settled only when
+ * they are done too. */
+static char child_state(const struct child *c)
+{
+	char dir[64], path[384];
+	snprintf(dir, sizeof dir, "/proc/%d/task", (int)c->pid);
+	DIR *d = opendir(dir);
+	if (!d)
+		return '?';
+	char state = 'S';
+	struct dirent *e;
+	while ((e = readdir(d)))
+		if (e->d_name[0] != '.') {
+			snprintf(path, sizeof path, "%s/%s/stat", dir, e->d_name);
+			char s = task_state(path);
+			if (s != 'S' && s != '?') /* '?': a thread that just ended */
+				state = s;
+		}
+	closedir(d);
+	return state;
 }
 
 /* A field of /proc/PID/status in KiB (VmHWM: peak resident memory). */
