@@ -2018,13 +2018,20 @@ enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 29, ROUND9_LYNX = 31 }
  * round may lose a page that way. */
 enum { ROUND9_REFUSED = 1 };
 
-/* Round 10 (tests/data/html/round10), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md), but for its w3m
- * dumps: 56 (32 in the first run) once the text importer's work on round 8's
- * dumps, which never saw round 10, was measured on it. */
+/* Round 10 (tests/data/html/round10): held out until round 11 was chosen,
+ * then its HTML worked on. The floors are its first result (doc/import.md),
+ * raised as the work gains comments, but for its w3m dumps: 56 (32 in the
+ * first run) once the text importer's work on round 8's dumps, which never
+ * saw round 10, was measured on it. */
 enum { ROUND10_TOTAL = 87, ROUND10_HTML = 43, ROUND10_W3M = 56, ROUND10_LYNX = 45 };
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
+
+/* Round 11 (tests/data/html/round11), held out: never looked at while
+ * tuning. The floors are its first result (doc/import.md). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 68, ROUND11_W3M = 56, ROUND11_LYNX = 55 };
+/* Its first run refused none of its pages. */
+enum { ROUND11_REFUSED = 0 };
 
 struct round {
 	const char *dir, *name;
@@ -2046,8 +2053,10 @@ static const struct round rounds[] = {
      ROUND8_LYNX, 0, 0},
     {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
      ROUND9_LYNX, 0, ROUND9_REFUSED},
-    {"tests/data/html/round10", "held-out pages, round 10", ROUND10_TOTAL, ROUND10_HTML,
+    {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
+    {"tests/data/html/round11", "held-out pages, round 11", ROUND11_TOTAL, ROUND11_HTML,
+     ROUND11_W3M, ROUND11_LYNX, 0, ROUND11_REFUSED},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
