@@ -1359,6 +1359,50 @@ static int answer_box(const tt_hnode *n)
 
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
+static int inside(const tt_hnode *n, const tt_hnode *box);
+
+/* 1 when code point cp can be part of a word: not one of the separators,
+ * punctuation and symbols a header puts between its fields ("•", "|", "–"). */
+static int word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	return !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+	         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	         (cp >= 0xFF00 && cp <= 0xFF0F));
+}
+
+/* header_rest's state: the fields to leave out, and whether a word was seen. */
+struct rest {
+	const struct fields *f;
+	int word;
+};
+
+static int rest_enter(tt_hnode *n, void *u)
+{
+	struct rest *r = u;
+	if (r->word || n == r->f->author || n == r->f->time)
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		uint32_t cp;
+		for (size_t i = 0, len = strlen(n->content); i < len && !r->word;)
+			i += tt_utf8_decode(n->content + i, len - i, &cp), r->word = word_char(cp);
+	}
+	return 1;
+}
+
+/* 1 when n holds the author's or the time's box and nothing else but
+ * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
+ * not text of the comment. */
+static int header_rest(const tt_hnode *n, const struct fields *f)
+{
+	if (n == f->body || !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
+		return 0;
+	struct rest r = {f, 0};
+	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
+	return !r.word;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1375,7 +1419,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
 	    (answer_box(n) && n != f->body))
 		return 1;
-	if (n == f->author || n == f->time)
+	if (n == f->author || n == f->time || header_rest(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
