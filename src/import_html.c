@@ -938,6 +938,17 @@ static int has_words(const tt_hnode *n)
 	return yes;
 }
 
+static char *author_text(struct html *h, tt_hnode *n, int rank);
+
+/* 1 when the name author_text reads from box n is not empty. */
+static int names_someone(struct html *h, tt_hnode *n, int rank)
+{
+	char *t = author_text(h, n, rank);
+	int yes = t && t[0];
+	free(t);
+	return yes;
+}
+
 static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -949,8 +960,11 @@ static int fields_enter(tt_hnode *n, void *u)
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
 	int r;
-	/* An author box without text (an avatar's) names nobody. */
-	if ((r = author_rank(n)) && (!f->author || r < f->arank) && has_words(n)) {
+	/* An author box without text (an avatar's) names nobody; nor does one
+	 * whose name would be read from a link without text (an avatar's link
+	 * beside a "Profile" button). */
+	if ((r = author_rank(n)) && (!f->author || r < f->arank) && has_words(n) &&
+	    names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
 	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
