@@ -602,6 +602,11 @@ static int root_candidate(const tt_hnode *n)
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
+	/* An article a comment system names its comment's with a prefix of its
+	 * own ("article.fyre-comment-article", Livefyre). */
+	if (tt_html_is(n, "article") &&
+	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article")))
+		return 1;
 	/* An item of a comment list marked with a prefixed name of its own
 	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
 	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
@@ -737,10 +742,11 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
-	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro). */
+	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
+	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
-	          class_suffix(n, "-comment-user")))
+	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -922,6 +928,7 @@ static int replies_box(const tt_hnode *n)
 	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
