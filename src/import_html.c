@@ -1,6 +1,7 @@
 /* import_html: a saved web page (article and comment section) into a thread, through libxml2. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -572,6 +573,24 @@ static int forum_post(const tt_hnode *n)
 
 static int class_suffix(const tt_hnode *n, const char *suffix);
 
+/* 1 when a class of n is a word for "comment" in another language followed
+ * by suffix ("commentaire" with suffix "", "commentaire-text" with "-text"). */
+static int foreign_comment(const tt_hnode *n, const char *suffix)
+{
+	static const char *const words[] = {"commentaire", "comentario", "commento", "kommentar",
+	                                    "komentarz",   "reactie"};
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls)
+		return 0;
+	char want[40];
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		snprintf(want, sizeof want, "%s%s", words[i], suffix);
+		if (tt_html_token_in(cls, want))
+			return 1;
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -601,6 +620,10 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
+		return 1;
+	/* ...and an item of a list named so in the site's language
+	 * ("ul.commentaires > li.commentaire", Le Point). */
+	if (tt_html_is(n, "li") && foreign_comment(n, ""))
 		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
@@ -867,6 +890,11 @@ static int body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* The text box of a comment named in the site's language
+	 * ("commentaire-text"). */
+	if (foreign_comment(n, "-text") || foreign_comment(n, "-content") ||
+	    foreign_comment(n, "-body"))
+		return 2;
 	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
 	 * inside a content box that also holds the header. */
 	if (class_suffix(n, "-comment-msg"))
