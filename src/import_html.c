@@ -861,8 +861,9 @@ static int time_rank(const tt_hnode *n)
 static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
-	                                    "js-post-body", "bbWrapper", "postcontent"};
+	static const char *const exact[] = {"comment-copy", "commtext",    "s-prose",
+	                                    "js-post-body", "bbWrapper",   "postcontent",
+	                                    "post-entry" /* Forumotion */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -1015,6 +1016,23 @@ static int fields_enter(tt_hnode *n, void *u)
 
 /* The name in an author box: a strong, b, cite or link child when the box
  * also holds other things, and only its first line ("Anna<br>Author"). */
+/* A span or font that only colours a bold name ("von <span style=...>
+ * <strong>lupa</strong></span> am DATE", Forumotion): the name. */
+static int coloured_name(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "span") && !tt_html_is(n, "font"))
+		return 0;
+	const tt_hnode *only = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT) {
+			if (only)
+				return 0;
+			only = c;
+		} else if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+			return 0;
+	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
+}
+
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
@@ -1028,7 +1046,7 @@ static char *author_text(struct html *h, tt_hnode *n, int rank)
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
-			    tt_html_is(c, "cite") || tt_html_is(c, "a")) {
+			    tt_html_is(c, "cite") || tt_html_is(c, "a") || coloured_name(c)) {
 				n = c;
 				break;
 			}
@@ -1069,21 +1087,34 @@ static char *loose_time(const tt_hnode *box)
 	return t || !box ? t : loose_text_time(box->parent);
 }
 
-static char *loose_text_time(const tt_hnode *box)
+/* The box's loose text from its child from on, trimmed, when it is a time. */
+static char *loose_text_from(const tt_hnode *from)
 {
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
-	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+	for (const tt_hnode *c = from; c; c = c->next)
 		if (c->type == TT_HNODE_TEXT && c->content)
 			tt_buf_adds(&b, c->content);
 	char *s = b.data, *e = s + b.len;
-	while (*s && isspace((unsigned char)*s))
-		s++;
+	while (*s && (isspace((unsigned char)*s) || !strncmp(s, "\xC2\xA0", 2)))
+		s += isspace((unsigned char)*s) ? 1 : 2;
 	while (e > s && isspace((unsigned char)e[-1]))
 		*--e = '\0';
 	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
 	free(b.data);
 	return out;
+}
+
+/* The time written loose in a box: the text after the name's element
+ * ("von <b>lupa</b> am 26/05/14": "am 26/05/14"), else all of it. */
+static char *loose_text_time(const tt_hnode *box)
+{
+	const tt_hnode *after = NULL;
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			after = c->next;
+	char *t = after ? loose_text_from(after) : NULL;
+	return t ? t : loose_text_from(box ? box->children : NULL);
 }
 
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
@@ -2116,8 +2147,10 @@ static void read_comment(struct html *h, tt_hnode *root)
 	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
 	if (!fake)
 		read_text(h, &f, root, &o);
-	/* ...or a counter, an empty template. */
-	if (fake || ((!o.author || !o.author[0]) && !o.body.n)) {
+	/* ...or a counter, an empty template; or a forum's advertisement slot
+	 * dressed as a post: its text box empty, no time. */
+	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||
+	    (forum_post(root) && f.body && !o.body.n && !o.when && !o.attr)) {
 		free_found(&o);
 		return;
 	}
