@@ -822,6 +822,22 @@ static int bracketed_time(const tt_hnode *n)
 	return yes;
 }
 
+static int bare_age(const char *t);
+
+/* A link to the comment itself ("#comment-296708") showing when it was
+ * written ("1 year", "May 3, 2019"). */
+static int time_permalink(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *at = href ? strstr(href, "#comment-") : NULL;
+	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bare_age(t);
+	free(t);
+	return yes;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -847,7 +863,7 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (bracketed_time(n))
+	if (bracketed_time(n) || time_permalink(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
@@ -995,11 +1011,18 @@ static int fields_enter(tt_hnode *n, void *u)
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
-	int r;
+	int r = author_rank(n);
+	/* WordPress writes a commenter's name as a link to the commenter's site
+	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
+	 * pingback that link is the text. */
+	if (!r && tt_html_is(n, "a") && tt_html_has_class(n, "url") &&
+	    tt_html_has_token(n, "rel", "external") && !tt_html_has_class(f->root, "pingback") &&
+	    !tt_html_has_class(f->root, "trackback"))
+		r = 4;
 	/* An author box without text (an avatar's) names nobody; nor does one
 	 * whose name would be read from a link without text (an avatar's link
 	 * beside a "Profile" button). */
-	if ((r = author_rank(n)) && (!f->author || r < f->arank) && has_words(n) &&
+	if (r && (!f->author || r < f->arank) && has_words(n) &&
 	    names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
@@ -1218,6 +1241,20 @@ static const struct {
     {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
     {"an", -1},
 };
+
+/* An age without "ago" ("1 year", "3 Tage"), as a permalink shows it. */
+static int bare_age(const char *t)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || *end != ' ')
+		return 0;
+	end++;
+	for (size_t i = 0; i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncasecmp(end, rel_units[i].stem, strlen(rel_units[i].stem)))
+			return strlen(end) < 16;
+	return 0;
+}
 
 /* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
  * counts each with its word, then "her" (wpDiscuz's German). */
