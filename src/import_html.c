@@ -692,6 +692,7 @@ struct fields {
 	struct html *h;
 	tt_hnode *root;
 	tt_hnode *author, *time, *body, *sig;
+	tt_hnode *namebox; /* a header line whose loose text was the name */
 	int arank, trank, brank;
 };
 
@@ -1536,7 +1537,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
 	    (answer_box(n) && n != f->body))
 		return 1;
-	if (n == f->author || n == f->time || header_rest(n, f))
+	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
@@ -1967,6 +1968,40 @@ static void time_tail(char *when)
 	}
 }
 
+/* A header line holding only a name written loose and the permalink
+ * showing the comment's age ("mxa <a href=#comment-1>1 year</a>"): the
+ * name, and the line is no text of the comment. */
+static void name_before_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !time_permalink(f->time) || line == f->root || line == f->body)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	const tt_hnode *c = line->children;
+	for (; c && c != f->time; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content);
+		else if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			break;
+	/* Nothing but the name before the time, nothing shown after it. */
+	for (const tt_hnode *a = c == f->time ? c->next : NULL; a; a = a->next)
+		if (a->type == TT_HNODE_ELEMENT ? info(a)->textlen != 0
+		                                : a->content && a->content[strspn(a->content, " \t\r\n")])
+			c = NULL;
+	if (c != f->time)
+		b.data[0] = '\0';
+	char *s = b.data + strspn(b.data, " \t\r\n");
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	if (n && n <= 40 && !strpbrk(s, ".!?:\n")) {
+		*author = tt_xstrdup(s);
+		f->namebox = line;
+	}
+	free(b.data);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1998,6 +2033,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		byline(root, &o->author, &o->when);
 	if (!o->author)
 		written_by(f, root, &o->author, &o->when);
+	if (!o->author)
+		name_before_time(f, &o->author);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
