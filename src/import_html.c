@@ -153,6 +153,20 @@ static int hidden(const tt_hnode *n)
 	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
 }
 
+/* A form that holds the page rather than a form to fill: ASP.NET wraps a
+ * whole page in one ("form#aspnetForm"), so its text is most of the page's. */
+static int page_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && info(n) && h->bodytext &&
+	       info(n)->textlen * 2 > h->bodytext;
+}
+
+/* A form to fill (a comment box, a search field): never content. */
+static int input_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && !page_form(h, n);
+}
+
 /* Readability's idea: class or id words that mark page furniture, unless the
  * same element also says it is the content. */
 static int furniture(const struct html *h, const tt_hnode *n)
@@ -174,7 +188,7 @@ static int furniture(const struct html *h, const tt_hnode *n)
 	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
 		return 0; /* their classes describe the whole page or post ("tag-social") */
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-		if (tt_html_is(n, tags[i]))
+		if (tt_html_is(n, tags[i]) && !page_form(h, n))
 			return 1;
 	if (hidden(n))
 		return 1;
@@ -672,7 +686,7 @@ static int roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
-	    tt_html_is(n, "form"))
+	    input_form(h, n))
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
@@ -2211,10 +2225,26 @@ static int answers_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
+/* 1 when n sits in a box whose id names it the comment form
+ * ("div#ctl00_body1_CommentControl1_commentform"), whose text is
+ * instructions, not comments. */
+static int in_comment_form(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *id = tt_html_attr(a, "id");
+		size_t l = id ? strlen(id) : 0;
+		if (l >= 11 && !strcasecmp(id + l - 11, "commentform"))
+			return 1;
+	}
+	return 0;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
+	if (in_comment_form(root))
+		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
@@ -2622,7 +2652,7 @@ struct kind_state {
 static int kind_enter(tt_hnode *n, void *u)
 {
 	struct kind_state *k = u;
-	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "form") || tt_html_is(n, "script"))
+	if (n->type != TT_HNODE_ELEMENT || input_form(k->h, n) || tt_html_is(n, "script"))
 		return 0;
 	if (same_kind(k->kind, n) && holds_time(n)) {
 		mark_root(k->h, n);
@@ -2707,7 +2737,7 @@ static int area_enter(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
 	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
-	    tt_html_is(n, "style") || tt_html_is(n, "form"))
+	    tt_html_is(n, "style") || input_form(s->h, n))
 		return 0;
 	s->inside += comment_area(n, NULL);
 	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
