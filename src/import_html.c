@@ -761,6 +761,17 @@ static int profile_link(const tt_hnode *n)
 	return yes;
 }
 
+/* A control ASP.NET names by its id ("lnkScreenName", "lblUserName"),
+ * showing a name. */
+static int id_named_name(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return ((l > 10 && !strcasecmp(id + l - 10, "ScreenName")) ||
+	        (l > 8 && !strcasecmp(id + l - 8, "UserName"))) &&
+	       short_name(n);
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -792,7 +803,7 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
-	if (tt_html_is(n, "cite") || profile_link(n))
+	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
@@ -832,12 +843,27 @@ static int bracketed_time(const tt_hnode *n)
 		return 0;
 	char *t = tt_html_text(n);
 	size_t l = strlen(t);
-	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && looks_like_time(t);
+	/* the words inside the brackets: "(1 day ago)" is relative */
+	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
 	free(t);
 	return yes;
 }
 
 static int bare_age(const char *t);
+
+/* A control ASP.NET names by its id, not its class ("lblCommentDate"),
+ * showing a time. */
+static int id_named_time(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (!id || !(strcasestr(id, "date") || strcasestr(id, "time")) || !info(n)->textlen ||
+	    info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t);
+	free(t);
+	return yes;
+}
 
 /* A link to the comment itself ("#comment-296708") showing when it was
  * written ("1 year", "May 3, 2019"). */
@@ -878,7 +904,7 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (bracketed_time(n) || time_permalink(n))
+	if (bracketed_time(n) || time_permalink(n) || id_named_time(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
@@ -2239,6 +2265,38 @@ static int in_comment_form(const tt_hnode *n)
 	return 0;
 }
 
+/* 1 when the text of n is a time, in brackets or not. */
+static int shows_time(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bracketed_time(n);
+	free(t);
+	return yes;
+}
+
+/* A text box marked "comment" holding neither name nor time, whose parent
+ * holds both before it (Tulsa World: a table cell with a header line of the
+ * name and the time, then div.comment): the parent is the comment. */
+static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *f)
+{
+	tt_hnode *up = root->parent;
+	if (f->author || f->time || !up || up->type != TT_HNODE_ELEMENT || is_root(up) ||
+	    replies_box(up) || tt_html_is(up, "body") || !has_words(root))
+		return root;
+	struct fields g = {.h = h, .root = up};
+	info(root)->root = 0;
+	tt_html_walk(up, fields_enter, NULL, &g);
+	if (!g.author || !g.time || inside(g.author, root) || inside(g.time, root) ||
+	    (g.body && !inside(g.body, root)) || !shows_time(g.time)) {
+		info(root)->root = 1;
+		return root;
+	}
+	info(up)->root = 1;
+	g.body = root;
+	*f = g;
+	return up;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -2246,6 +2304,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
+	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
