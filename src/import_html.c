@@ -593,14 +593,17 @@ static int foreign_comment(const tt_hnode *n, const char *suffix)
 {
 	static const char *const words[] = {"commentaire", "comentario", "commento", "kommentar",
 	                                    "komentarz",   "reactie"};
-	const char *cls = tt_html_attr(n, "class");
-	if (!cls)
-		return 0;
-	char want[40];
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-		snprintf(want, sizeof want, "%s%s", words[i], suffix);
-		if (tt_html_token_in(cls, want))
-			return 1;
+	const char *p = tt_html_attr(n, "class");
+	size_t sl = strlen(suffix);
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		for (size_t i = 0; l > sl && i < sizeof words / sizeof *words; i++) {
+			size_t wl = strlen(words[i]);
+			if (l == wl + sl && !strncmp(p, words[i], wl) && !strncmp(p + wl, suffix, sl))
+				return 1;
+		}
+		p += l;
 	}
 	return 0;
 }

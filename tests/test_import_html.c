@@ -2251,8 +2251,10 @@ enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 56, ROUND10_LYNX = 4
 enum { ROUND10_REFUSED = 0 };
 
 /* Round 11 (tests/data/html/round11), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 68, ROUND11_W3M = 56, ROUND11_LYNX = 55 };
+ * tuning. The floors are its first result (doc/import.md), but for its HTML:
+ * 78 (68 in the first run) once the work on rounds 9 and 10, which never
+ * saw round 11, was measured on it. */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 78, ROUND11_W3M = 56, ROUND11_LYNX = 55 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 
