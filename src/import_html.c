@@ -591,8 +591,8 @@ static int class_suffix(const tt_hnode *n, const char *suffix);
  * by suffix ("commentaire" with suffix "", "commentaire-text" with "-text"). */
 static int foreign_comment(const tt_hnode *n, const char *suffix)
 {
-	static const char *const words[] = {"commentaire", "comentario", "commento", "kommentar",
-	                                    "komentarz",   "reactie"};
+	static const char *const words[] = {"commentaire", "comentario", "commento",
+	                                    "kommentar",   "komentarz",  "reactie"};
 	const char *p = tt_html_attr(n, "class");
 	size_t sl = strlen(suffix);
 	while (p && *p) {
@@ -600,7 +600,8 @@ static int foreign_comment(const tt_hnode *n, const char *suffix)
 		size_t l = strcspn(p, " \t\n");
 		for (size_t i = 0; l > sl && i < sizeof words / sizeof *words; i++) {
 			size_t wl = strlen(words[i]);
-			if (l == wl + sl && !strncmp(p, words[i], wl) && !strncmp(p + wl, suffix, sl))
+			if (l == wl + sl && !strncmp(p, words[i], wl) &&
+			    !strncmp(p + wl, suffix, sl))
 				return 1;
 		}
 		p += l;
@@ -847,7 +848,8 @@ static int bracketed_time(const tt_hnode *n)
 	char *t = tt_html_text(n);
 	size_t l = strlen(t);
 	/* the words inside the brackets: "(1 day ago)" is relative */
-	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
+	int yes =
+	    l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
 	free(t);
 	return yes;
 }
@@ -921,8 +923,8 @@ static int time_rank(const tt_hnode *n)
 static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	static const char *const exact[] = {"comment-copy", "commtext",    "s-prose",
-	                                    "js-post-body", "bbWrapper",   "postcontent",
+	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
+	                                    "js-post-body", "bbWrapper", "postcontent",
 	                                    "post-entry" /* Forumotion */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
@@ -1066,8 +1068,7 @@ static int fields_enter(tt_hnode *n, void *u)
 	/* An author box without text (an avatar's) names nobody; nor does one
 	 * whose name would be read from a link without text (an avatar's link
 	 * beside a "Profile" button). */
-	if (r && (!f->author || r < f->arank) && has_words(n) &&
-	    names_someone(f->h, n, r)) {
+	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
 	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
@@ -1095,7 +1096,8 @@ static int coloured_name(const tt_hnode *n)
 			if (only)
 				return 0;
 			only = c;
-		} else if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+		} else if (c->type == TT_HNODE_TEXT && c->content &&
+		           c->content[strspn(c->content, " \t\r\n")])
 			return 0;
 	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
 }
@@ -1557,7 +1559,8 @@ static int rest_enter(tt_hnode *n, void *u)
  * not text of the comment. */
 static int header_rest(const tt_hnode *n, const struct fields *f)
 {
-	if (n == f->body || !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
+	if (n == f->body ||
+	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
 		return 0;
 	struct rest r = {f, 0};
 	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
@@ -2029,8 +2032,9 @@ static void name_before_time(struct fields *f, char **author)
 			break;
 	/* Nothing but the name before the time, nothing shown after it. */
 	for (const tt_hnode *a = c == f->time ? c->next : NULL; a; a = a->next)
-		if (a->type == TT_HNODE_ELEMENT ? info(a)->textlen != 0
-		                                : a->content && a->content[strspn(a->content, " \t\r\n")])
+		if (a->type == TT_HNODE_ELEMENT
+		        ? info(a)->textlen != 0
+		        : a->content && a->content[strspn(a->content, " \t\r\n")])
 			c = NULL;
 	if (c != f->time)
 		b.data[0] = '\0';

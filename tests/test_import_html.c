@@ -96,10 +96,10 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html", "tests/data/html/heldout", "tests/data/html/round5",
-	                      "tests/data/html/round6", "tests/data/html/round7",
-	                      "tests/data/html/round8", "tests/data/html/round9",
-	                      "tests/data/html/round10"};
+	const char *dirs[] = {"tests/data/html",        "tests/data/html/heldout",
+	                      "tests/data/html/round5", "tests/data/html/round6",
+	                      "tests/data/html/round7", "tests/data/html/round8",
+	                      "tests/data/html/round9", "tests/data/html/round10"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1968,13 +1968,14 @@ static void test_round10_layouts(void **state)
 	/* A header paragraph "NAME • TIME" before the text: once the name and
 	 * the time are taken, the separator left is no paragraph of the text. */
 #define PW(id, name, when, text, answers)                                                          \
-	"<li class=\"comment depth-1\" id=\"comment-" id "\"><div class=\"comment\"><p><span "         \
-	"class=\"author\">" name "</span> &bull; <a href=\"#comment-" id "\" class=\"time\">" when     \
+	"<li class=\"comment depth-1\" id=\"comment-" id "\"><div class=\"comment\"><p><span "     \
+	"class=\"author\">" name "</span> &bull; <a href=\"#comment-" id "\" class=\"time\">" when \
 	"</a></p><p>" text "</p></div>" answers "</li>"
-	const char *pw = "<html><body>" ARTICLE_P "<h2>2 Comments</h2><ol class=\"commentlist\">" PW(
-	    "1", "MA Sullivan", "2 weeks ago", "To refer to this population as unauthorized.",
-	    "<ul class=\"children\">" PW("2", "hmm", "3 weeks ago", "hopefully not!!", "") "</ul>")
-	    "</ol></body></html>";
+	const char *pw =
+	    "<html><body>" ARTICLE_P "<h2>2 Comments</h2><ol class=\"commentlist\">" PW(
+	        "1", "MA Sullivan", "2 weeks ago", "To refer to this population as unauthorized.",
+	        "<ul class=\"children\">" PW("2", "hmm", "3 weeks ago", "hopefully not!!",
+	                                     "") "</ul>") "</ol></body></html>";
 	tt_import_report_init(&r, 0);
 	tt_thread *t = html(pw, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -1992,15 +1993,18 @@ static void test_round10_layouts(void **state)
 	/* An author box holding only an avatar's link and a "Profile" button
 	 * names nobody: the name is in the box after it ("comment_author"). */
 #define VP(id, name, when, text)                                                                   \
-	"<li class=\"comment depth-1 highlander-comment\" id=\"li-comment-" id "\"><div "              \
-	"id=\"comment-" id "\"><div class=\"comment-author avatar-cell\"><a class=\"view_profile\" "    \
-	"href=\"#\"><img src=\"a.png\" alt=\"[avatar]\"></a><br><a class=\"profile_link\" "            \
-	"href=\"#\">Profile</a></div><div class=\"comment-meta commentmetadata comment_text\"><div "    \
-	"class=\"comment_date\"> " when " </div><div class=\"comment_author\"> " name                 \
+	"<li class=\"comment depth-1 highlander-comment\" id=\"li-comment-" id "\"><div "          \
+	"id=\"comment-" id                                                                         \
+	"\"><div class=\"comment-author avatar-cell\"><a class=\"view_profile\" "                  \
+	"href=\"#\"><img src=\"a.png\" alt=\"[avatar]\"></a><br><a class=\"profile_link\" "        \
+	"href=\"#\">Profile</a></div><div class=\"comment-meta commentmetadata "                   \
+	"comment_text\"><div "                                                                     \
+	"class=\"comment_date\"> " when " </div><div class=\"comment_author\"> " name              \
 	" </div><div class=\"comment-body\"><p>" text "</p></div></div></div></li>"
 	const char *vp = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" VP(
 	    "1", "SatanHimself", "12.29.14 at 9:14 pm", "Nope, no need to read this.")
-	    VP("2", "stevehandjobs", "12.29.14 at 9:15 pm", "People are morons.") "</ol></body></html>";
+	    VP("2", "stevehandjobs", "12.29.14 at 9:15 pm",
+	       "People are morons.") "</ol></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(vp, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -2015,18 +2019,19 @@ static void test_round10_layouts(void **state)
 	 * "fyre-comment-username", answers in "fyre-comment-replies"), no time
 	 * shown: the author and the text all the same. */
 #define LF(name, text, answers)                                                                    \
-	"<article class=\"fyre-comment-article\"><div class=\"fyre-comment-wrapper\"><div "           \
-	"class=\"fyre-comment-user\"><a class=\"fyre-comment-author\"><img src=\"a.jpg\" alt=\"" name \
-	"\"></a></div><header class=\"fyre-comment-head\"><a class=\"fyre-comment-username\">" name   \
-	"</a></header><section class=\"fyre-comment-body\"><div class=\"fyre-comment\"><p>" text        \
-	"</p></div></section></div><div class=\"fyre-comment-replies fyre-comment-container\">"         \
-	answers "</div></article>"
-	const char *lf = "<html><body>" ARTICLE_P "<div class=\"fyre-comment-stream\"><div "
-	                 "class=\"fyre-stream-content\">" LF(
-	                     "JenniferGentle94", "Extremely well-thought out article.",
-	                     LF("Teodora", "I agree with that.", "")) LF("cynicalwank",
-	                                                                 "The Justine Sacco thing.", "")
-	                     "</div></div></body></html>";
+	"<article class=\"fyre-comment-article\"><div class=\"fyre-comment-wrapper\"><div "        \
+	"class=\"fyre-comment-user\"><a class=\"fyre-comment-author\"><img src=\"a.jpg\" "         \
+	"alt=\"" name "\"></a></div><header class=\"fyre-comment-head\"><a "                       \
+	              "class=\"fyre-comment-username\">" name                                      \
+	"</a></header><section class=\"fyre-comment-body\"><div class=\"fyre-comment\"><p>" text   \
+	"</p></div></section></div><div class=\"fyre-comment-replies "                             \
+	"fyre-comment-container\">" answers "</div></article>"
+	const char *lf =
+	    "<html><body>" ARTICLE_P "<div class=\"fyre-comment-stream\"><div "
+	    "class=\"fyre-stream-content\">" LF("JenniferGentle94",
+	                                        "Extremely well-thought out article.",
+	                                        LF("Teodora", "I agree with that.", ""))
+	        LF("cynicalwank", "The Justine Sacco thing.", "") "</div></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(lf, &r);
 	assert_int_equal(t->ncomments, 3);
@@ -2044,15 +2049,18 @@ static void test_round10_layouts(void **state)
 	 * ("li.commentaire", its text in "commentaire-text"): the bold name
 	 * and the <time> opening each item are the header. */
 #define LP(name, when, text)                                                                       \
-	"<li class=\"commentaire\" id=\"div_commentaire_1\"><div> <strong>" name "</strong> <time "    \
-	"datetime=\"2023-11-02T1643\"> " when " </time></div><div class=\"commentaire-text\"><p>" text  \
-	"</p><button class=\"more\">Lire plus</button></div><button class=\"comment-abuse "           \
+	"<li class=\"commentaire\" id=\"div_commentaire_1\"><div> <strong>" name                   \
+	"</strong> <time "                                                                         \
+	"datetime=\"2023-11-02T1643\"> " when                                                      \
+	" </time></div><div class=\"commentaire-text\"><p>" text                                   \
+	"</p><button class=\"more\">Lire plus</button></div><button class=\"comment-abuse "        \
 	"signaler\">Signaler</button></li>"
-	const char *lp = "<html><body>" ARTICLE_P "<h2>Commentaires (2)</h2><ul id=\"comments-list\" "
-	                 "class=\"commentaires\">" LP("Dekisefouton", "02-11-2023 &bull; 16h43",
-	                                              "Nos juges... Et lui ?")
-	                     LP("Gigi de Rey", "02-11-2023 &bull; 16h41", "On marche sur la tête !")
-	                         "</ul></body></html>";
+	const char *lp =
+	    "<html><body>" ARTICLE_P "<h2>Commentaires (2)</h2><ul id=\"comments-list\" "
+	    "class=\"commentaires\">" LP("Dekisefouton", "02-11-2023 &bull; 16h43",
+	                                 "Nos juges... Et lui ?")
+	        LP("Gigi de Rey", "02-11-2023 &bull; 16h41",
+	           "On marche sur la tête !") "</ul></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(lp, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -2071,19 +2079,22 @@ static void test_round10_layouts(void **state)
 	 * time, its text box empty): the first post is the topic, the slot no
 	 * post, the profile no text. */
 #define FM(id, name, when, text)                                                                   \
-	"<div id=\"p" id "\" class=\"post clearfix\"><div class=\"post-container\"><div "              \
-	"class=\"postbody clearfix\"><div class=\"postprofile\"><div class=\"postprofile-head\"><a "    \
-	"href=\"#\"><strong>" name "</strong></a></div><span class=\"postdetails "                       \
-	"poster-profile\"><b>admina</b></span></div><div class=\"postbody-head post-header\"><ul "       \
-	"class=\"post-info\"><li>Beitrag #" id "</li></ul><h3><a href=\"#" id "\">Re: Regeln</a></h3><p " \
-	"class=\"author\">&nbsp;von&nbsp;<span style=\"color:#990000\"><strong>" name "</strong></span>" \
-	when "</p></div><div class=\"post-entry\"><div>" text "</div></div></div></div></div>"
+	"<div id=\"p" id "\" class=\"post clearfix\"><div class=\"post-container\"><div "          \
+	"class=\"postbody clearfix\"><div class=\"postprofile\"><div "                             \
+	"class=\"postprofile-head\"><a "                                                           \
+	"href=\"#\"><strong>" name "</strong></a></div><span class=\"postdetails "                 \
+	"poster-profile\"><b>admina</b></span></div><div class=\"postbody-head post-header\"><ul " \
+	"class=\"post-info\"><li>Beitrag #" id "</li></ul><h3><a href=\"#" id                      \
+	"\">Re: Regeln</a></h3><p "                                                                \
+	"class=\"author\">&nbsp;von&nbsp;<span style=\"color:#990000\"><strong>" name              \
+	"</strong></span>" when "</p></div><div class=\"post-entry\"><div>" text                   \
+	"</div></div></div></div></div>"
 	const char *fm =
 	    "<html><body><h1>Regeln</h1>" FM("1", "lupa", " am 25/05/14, 09:00 am",
 	                                     "Die Regeln des Forums, für alle, die hier schreiben.")
 	        FM("2", "lupa", " am 26/05/14, 07:41 am", "Das neue Mitglied bekommt ein Forum.")
-	            FM("3", "Wolf", " am 27/05/14, 08:00 pm", "Danke für die Regeln.")
-	                FM("4", "Gesponserte Inhalte", " ", "<script>ad();</script>") "</body></html>";
+	            FM("3", "Wolf", " am 27/05/14, 08:00 pm", "Danke für die Regeln.") FM(
+	                "4", "Gesponserte Inhalte", " ", "<script>ad();</script>") "</body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(fm, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -2102,13 +2113,16 @@ static void test_round10_layouts(void **state)
 	 * rel=external) and a permalink to the comment showing its age ("1
 	 * year"): the name and the time; the paragraphs after it the text. */
 #define WM(id, name, text)                                                                         \
-	"<div class=\"comment depth-1 highlander-comment\" id=\"li-comment-" id "\"><div "             \
-	"id=\"comment-" id "\" class=\"entry\"><p><a href='https://example.org/" id "' rel='external "   \
-	"nofollow' class='url'>" name "</a> <a class=\"comment-link\" "                                 \
-	"href=\"https://blog.example.org/post/#comment-" id "\">1 year</a></p><p>" text "</p></div></div>"
-	const char *wm = "<html><body>" ARTICLE_P "<div class=\"comments\" id=\"comments\"><div "
-	                 "class=\"commentList\">" WM("296708", "Ed Erhart", "Hello Stefan,")
-	                     WM("296682", "Stefan Keller (@sfkeller)", "Joe, it is over a week ago.")
+	"<div class=\"comment depth-1 highlander-comment\" id=\"li-comment-" id "\"><div "         \
+	"id=\"comment-" id "\" class=\"entry\"><p><a href='https://example.org/" id                \
+	"' rel='external "                                                                         \
+	"nofollow' class='url'>" name "</a> <a class=\"comment-link\" "                            \
+	"href=\"https://blog.example.org/post/#comment-" id "\">1 year</a></p><p>" text            \
+	"</p></div></div>"
+	const char *wm =
+	    "<html><body>" ARTICLE_P "<div class=\"comments\" id=\"comments\"><div "
+	    "class=\"commentList\">" WM("296708", "Ed Erhart", "Hello Stefan,")
+	        WM("296682", "Stefan Keller (@sfkeller)", "Joe, it is over a week ago.")
 	    /* A commenter without a site: the name written loose before the age. */
 	    "<div class=\"comment depth-1 highlander-comment\" id=\"li-comment-3\"><div "
 	    "id=\"comment-3\" class=\"entry\"><p>mxa <a class=\"comment-link\" "
@@ -2141,7 +2155,8 @@ static void test_round10_layouts(void **state)
 	    "class=\"commentlist\"><li class=\"comment\" id=\"comment-1\"><cite "
 	    "class=\"fn\">Richard Hart</cite> <time>(1 day ago)</time><div "
 	    "class=\"comment-content\"><p>Simply ghastly.</p></div></li></ol><div "
-	    "id=\"ctl00_body1_CommentControl1_commentform\"><div class=\"comment\">In order to post a "
+	    "id=\"ctl00_body1_CommentControl1_commentform\"><div class=\"comment\">In order to "
+	    "post a "
 	    "comment on this page, you must sign in.</div><textarea></textarea></div></form>"
 	    "</body></html>";
 	tt_import_report_init(&r, 0);
@@ -2158,16 +2173,18 @@ static void test_round10_layouts(void **state)
 	 * line (the "lnkScreenName" link, the "lblCommentDate" label, a time in
 	 * brackets) and the text box marked "comment" is one comment. */
 #define TW(k, name, text)                                                                          \
-	"<table class=\"commentBackground\"><tr><td><a href=\"/profile/profile.aspx?id=1\"><img "       \
-	"src=\"a.jpg\"></a></td><td id=\"lstComment_ctrl" k "_tdComment\"><div><div "                    \
-	"class=\"commentAdminLink\"><a href=\"#\">Report Comment</a></div> <a "                          \
-	"id=\"lstComment_ctrl" k "_lnkScreenName\" class=\"comment\" href=\"/profile/profile.aspx?id=1\">" \
-	name "</a> <span id=\"lstComment_ctrl" k "_lblCommentDate\" class=\"comment\">(1 day "           \
+	"<table class=\"commentBackground\"><tr><td><a href=\"/profile/profile.aspx?id=1\"><img "  \
+	"src=\"a.jpg\"></a></td><td id=\"lstComment_ctrl" k "_tdComment\"><div><div "              \
+	"class=\"commentAdminLink\"><a href=\"#\">Report Comment</a></div> <a "                    \
+	"id=\"lstComment_ctrl" k                                                                   \
+	"_lnkScreenName\" class=\"comment\" href=\"/profile/profile.aspx?id=1\">" name             \
+	"</a> <span id=\"lstComment_ctrl" k "_lblCommentDate\" class=\"comment\">(1 day "          \
 	"ago)</span></div><div class=\"comment\">" text "</div></td></tr></table>"
-	const char *tw = "<html><body><h1>Plan to restrict public records</h1><p>A plan to restrict "
-	                 "access to public-records data is drawing mounting opposition across the "
-	                 "state.</p>" TW("0", "Richard Hart", "Simply ghastly.")
-	                     TW("1", "Eagle 4", "I think the proposal started elsewhere.") "</body></html>";
+	const char *tw =
+	    "<html><body><h1>Plan to restrict public records</h1><p>A plan to restrict "
+	    "access to public-records data is drawing mounting opposition across the "
+	    "state.</p>" TW("0", "Richard Hart", "Simply ghastly.")
+	        TW("1", "Eagle 4", "I think the proposal started elsewhere.") "</body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(tw, &r);
 	assert_int_equal(t->ncomments, 2);
