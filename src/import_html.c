@@ -1,6 +1,7 @@
 /* import_html: a saved web page (article and comment section) into a thread, through libxml2. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -152,6 +153,20 @@ static int hidden(const tt_hnode *n)
 	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
 }
 
+/* A form that holds the page rather than a form to fill: ASP.NET wraps a
+ * whole page in one ("form#aspnetForm"), so its text is most of the page's. */
+static int page_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && info(n) && h->bodytext &&
+	       info(n)->textlen * 2 > h->bodytext;
+}
+
+/* A form to fill (a comment box, a search field): never content. */
+static int input_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && !page_form(h, n);
+}
+
 /* Readability's idea: class or id words that mark page furniture, unless the
  * same element also says it is the content. */
 static int furniture(const struct html *h, const tt_hnode *n)
@@ -173,7 +188,7 @@ static int furniture(const struct html *h, const tt_hnode *n)
 	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
 		return 0; /* their classes describe the whole page or post ("tag-social") */
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
-		if (tt_html_is(n, tags[i]))
+		if (tt_html_is(n, tags[i]) && !page_form(h, n))
 			return 1;
 	if (hidden(n))
 		return 1;
@@ -572,6 +587,28 @@ static int forum_post(const tt_hnode *n)
 
 static int class_suffix(const tt_hnode *n, const char *suffix);
 
+/* 1 when a class of n is a word for "comment" in another language followed
+ * by suffix ("commentaire" with suffix "", "commentaire-text" with "-text"). */
+static int foreign_comment(const tt_hnode *n, const char *suffix)
+{
+	static const char *const words[] = {"commentaire", "comentario", "commento",
+	                                    "kommentar",   "komentarz",  "reactie"};
+	const char *p = tt_html_attr(n, "class");
+	size_t sl = strlen(suffix);
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		for (size_t i = 0; l > sl && i < sizeof words / sizeof *words; i++) {
+			size_t wl = strlen(words[i]);
+			if (l == wl + sl && !strncmp(p, words[i], wl) &&
+			    !strncmp(p + wl, suffix, sl))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -601,6 +638,15 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
+		return 1;
+	/* ...and an item of a list named so in the site's language
+	 * ("ul.commentaires > li.commentaire", Le Point). */
+	if (tt_html_is(n, "li") && foreign_comment(n, ""))
+		return 1;
+	/* An article a comment system names its comment's with a prefix of its
+	 * own ("article.fyre-comment-article", Livefyre). */
+	if (tt_html_is(n, "article") &&
+	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article")))
 		return 1;
 	/* An item of a comment list marked with a prefixed name of its own
 	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
@@ -644,7 +690,7 @@ static int roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
-	    tt_html_is(n, "form"))
+	    input_form(h, n))
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
@@ -664,6 +710,7 @@ struct fields {
 	struct html *h;
 	tt_hnode *root;
 	tt_hnode *author, *time, *body, *sig;
+	tt_hnode *namebox; /* a header line whose loose text was the name */
 	int arank, trank, brank;
 };
 
@@ -718,6 +765,17 @@ static int profile_link(const tt_hnode *n)
 	return yes;
 }
 
+/* A control ASP.NET names by its id ("lnkScreenName", "lblUserName"),
+ * showing a name. */
+static int id_named_name(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return ((l > 10 && !strcasecmp(id + l - 10, "ScreenName")) ||
+	        (l > 8 && !strcasecmp(id + l - 8, "UserName"))) &&
+	       short_name(n);
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -737,10 +795,11 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
-	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro). */
+	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
+	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
-	          class_suffix(n, "-comment-user")))
+	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -748,7 +807,7 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
-	if (tt_html_is(n, "cite") || profile_link(n))
+	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
 	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
@@ -788,7 +847,39 @@ static int bracketed_time(const tt_hnode *n)
 		return 0;
 	char *t = tt_html_text(n);
 	size_t l = strlen(t);
-	int yes = l > 2 && t[0] == '(' && t[l - 1] == ')' && looks_like_time(t);
+	/* the words inside the brackets: "(1 day ago)" is relative */
+	int yes =
+	    l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
+	free(t);
+	return yes;
+}
+
+static int bare_age(const char *t);
+
+/* A control ASP.NET names by its id, not its class ("lblCommentDate"),
+ * showing a time. */
+static int id_named_time(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (!id || !(strcasestr(id, "date") || strcasestr(id, "time")) || !info(n)->textlen ||
+	    info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t);
+	free(t);
+	return yes;
+}
+
+/* A link to the comment itself ("#comment-296708") showing when it was
+ * written ("1 year", "May 3, 2019"). */
+static int time_permalink(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *at = href ? strstr(href, "#comment-") : NULL;
+	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bare_age(t);
 	free(t);
 	return yes;
 }
@@ -818,7 +909,7 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (bracketed_time(n))
+	if (bracketed_time(n) || time_permalink(n) || id_named_time(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
@@ -833,7 +924,8 @@ static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
-	                                    "js-post-body", "bbWrapper", "postcontent"};
+	                                    "js-post-body", "bbWrapper", "postcontent",
+	                                    "post-entry" /* Forumotion */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -861,6 +953,11 @@ static int body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	/* The text box of a comment named in the site's language
+	 * ("commentaire-text"). */
+	if (foreign_comment(n, "-text") || foreign_comment(n, "-content") ||
+	    foreign_comment(n, "-body"))
+		return 2;
 	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
 	 * inside a content box that also holds the header. */
 	if (class_suffix(n, "-comment-msg"))
@@ -922,6 +1019,7 @@ static int replies_box(const tt_hnode *n)
 	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -938,6 +1036,17 @@ static int has_words(const tt_hnode *n)
 	return yes;
 }
 
+static char *author_text(struct html *h, tt_hnode *n, int rank);
+
+/* 1 when the name author_text reads from box n is not empty. */
+static int names_someone(struct html *h, tt_hnode *n, int rank)
+{
+	char *t = author_text(h, n, rank);
+	int yes = t && t[0];
+	free(t);
+	return yes;
+}
+
 static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -948,9 +1057,18 @@ static int fields_enter(tt_hnode *n, void *u)
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
-	int r;
-	/* An author box without text (an avatar's) names nobody. */
-	if ((r = author_rank(n)) && (!f->author || r < f->arank) && has_words(n)) {
+	int r = author_rank(n);
+	/* WordPress writes a commenter's name as a link to the commenter's site
+	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
+	 * pingback that link is the text. */
+	if (!r && tt_html_is(n, "a") && tt_html_has_class(n, "url") &&
+	    tt_html_has_token(n, "rel", "external") && !tt_html_has_class(f->root, "pingback") &&
+	    !tt_html_has_class(f->root, "trackback"))
+		r = 4;
+	/* An author box without text (an avatar's) names nobody; nor does one
+	 * whose name would be read from a link without text (an avatar's link
+	 * beside a "Profile" button). */
+	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
 	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
@@ -966,6 +1084,24 @@ static int fields_enter(tt_hnode *n, void *u)
 
 /* The name in an author box: a strong, b, cite or link child when the box
  * also holds other things, and only its first line ("Anna<br>Author"). */
+/* A span or font that only colours a bold name ("von <span style=...>
+ * <strong>lupa</strong></span> am DATE", Forumotion): the name. */
+static int coloured_name(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "span") && !tt_html_is(n, "font"))
+		return 0;
+	const tt_hnode *only = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT) {
+			if (only)
+				return 0;
+			only = c;
+		} else if (c->type == TT_HNODE_TEXT && c->content &&
+		           c->content[strspn(c->content, " \t\r\n")])
+			return 0;
+	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
+}
+
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
@@ -979,7 +1115,7 @@ static char *author_text(struct html *h, tt_hnode *n, int rank)
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
-			    tt_html_is(c, "cite") || tt_html_is(c, "a")) {
+			    tt_html_is(c, "cite") || tt_html_is(c, "a") || coloured_name(c)) {
 				n = c;
 				break;
 			}
@@ -1020,21 +1156,34 @@ static char *loose_time(const tt_hnode *box)
 	return t || !box ? t : loose_text_time(box->parent);
 }
 
-static char *loose_text_time(const tt_hnode *box)
+/* The box's loose text from its child from on, trimmed, when it is a time. */
+static char *loose_text_from(const tt_hnode *from)
 {
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
-	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+	for (const tt_hnode *c = from; c; c = c->next)
 		if (c->type == TT_HNODE_TEXT && c->content)
 			tt_buf_adds(&b, c->content);
 	char *s = b.data, *e = s + b.len;
-	while (*s && isspace((unsigned char)*s))
-		s++;
+	while (*s && (isspace((unsigned char)*s) || !strncmp(s, "\xC2\xA0", 2)))
+		s += isspace((unsigned char)*s) ? 1 : 2;
 	while (e > s && isspace((unsigned char)e[-1]))
 		*--e = '\0';
 	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
 	free(b.data);
 	return out;
+}
+
+/* The time written loose in a box: the text after the name's element
+ * ("von <b>lupa</b> am 26/05/14": "am 26/05/14"), else all of it. */
+static char *loose_text_time(const tt_hnode *box)
+{
+	const tt_hnode *after = NULL;
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			after = c->next;
+	char *t = after ? loose_text_from(after) : NULL;
+	return t ? t : loose_text_from(box ? box->children : NULL);
 }
 
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
@@ -1138,6 +1287,20 @@ static const struct {
     {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
     {"an", -1},
 };
+
+/* An age without "ago" ("1 year", "3 Tage"), as a permalink shows it. */
+static int bare_age(const char *t)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || *end != ' ')
+		return 0;
+	end++;
+	for (size_t i = 0; i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncasecmp(end, rel_units[i].stem, strlen(rel_units[i].stem)))
+			return strlen(end) < 16;
+	return 0;
+}
 
 /* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
  * counts each with its word, then "her" (wpDiscuz's German). */
@@ -1359,6 +1522,51 @@ static int answer_box(const tt_hnode *n)
 
 /* What a comment's text leaves out: replies, forms and buttons always; the
  * header (name, time, avatar, votes) when the text box also holds it. */
+static int inside(const tt_hnode *n, const tt_hnode *box);
+
+/* 1 when code point cp can be part of a word: not one of the separators,
+ * punctuation and symbols a header puts between its fields ("•", "|", "–"). */
+static int word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	return !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+	         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	         (cp >= 0xFF00 && cp <= 0xFF0F));
+}
+
+/* header_rest's state: the fields to leave out, and whether a word was seen. */
+struct rest {
+	const struct fields *f;
+	int word;
+};
+
+static int rest_enter(tt_hnode *n, void *u)
+{
+	struct rest *r = u;
+	if (r->word || n == r->f->author || n == r->f->time)
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		uint32_t cp;
+		for (size_t i = 0, len = strlen(n->content); i < len && !r->word;)
+			i += tt_utf8_decode(n->content + i, len - i, &cp), r->word = word_char(cp);
+	}
+	return 1;
+}
+
+/* 1 when n holds the author's or the time's box and nothing else but
+ * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
+ * not text of the comment. */
+static int header_rest(const tt_hnode *n, const struct fields *f)
+{
+	if (n == f->body ||
+	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
+		return 0;
+	struct rest r = {f, 0};
+	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
+	return !r.word;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1375,7 +1583,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
 	    (answer_box(n) && n != f->body))
 		return 1;
-	if (n == f->author || n == f->time)
+	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
@@ -1806,6 +2014,41 @@ static void time_tail(char *when)
 	}
 }
 
+/* A header line holding only a name written loose and the permalink
+ * showing the comment's age ("mxa <a href=#comment-1>1 year</a>"): the
+ * name, and the line is no text of the comment. */
+static void name_before_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !time_permalink(f->time) || line == f->root || line == f->body)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	const tt_hnode *c = line->children;
+	for (; c && c != f->time; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content);
+		else if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			break;
+	/* Nothing but the name before the time, nothing shown after it. */
+	for (const tt_hnode *a = c == f->time ? c->next : NULL; a; a = a->next)
+		if (a->type == TT_HNODE_ELEMENT
+		        ? info(a)->textlen != 0
+		        : a->content && a->content[strspn(a->content, " \t\r\n")])
+			c = NULL;
+	if (c != f->time)
+		b.data[0] = '\0';
+	char *s = b.data + strspn(b.data, " \t\r\n");
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	if (n && n <= 40 && !strpbrk(s, ".!?:\n")) {
+		*author = tt_xstrdup(s);
+		f->namebox = line;
+	}
+	free(b.data);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1837,6 +2080,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		byline(root, &o->author, &o->when);
 	if (!o->author)
 		written_by(f, root, &o->author, &o->when);
+	if (!o->author)
+		name_before_time(f, &o->author);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
@@ -2013,18 +2258,69 @@ static int answers_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
+/* 1 when n sits in a box whose id names it the comment form
+ * ("div#ctl00_body1_CommentControl1_commentform"), whose text is
+ * instructions, not comments. */
+static int in_comment_form(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *id = tt_html_attr(a, "id");
+		size_t l = id ? strlen(id) : 0;
+		if (l >= 11 && !strcasecmp(id + l - 11, "commentform"))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the text of n is a time, in brackets or not. */
+static int shows_time(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bracketed_time(n);
+	free(t);
+	return yes;
+}
+
+/* A text box marked "comment" holding neither name nor time, whose parent
+ * holds both before it (Tulsa World: a table cell with a header line of the
+ * name and the time, then div.comment): the parent is the comment. */
+static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *f)
+{
+	tt_hnode *up = root->parent;
+	if (f->author || f->time || !up || up->type != TT_HNODE_ELEMENT || is_root(up) ||
+	    replies_box(up) || tt_html_is(up, "body") || !has_words(root))
+		return root;
+	struct fields g = {.h = h, .root = up};
+	info(root)->root = 0;
+	tt_html_walk(up, fields_enter, NULL, &g);
+	if (!g.author || !g.time || inside(g.author, root) || inside(g.time, root) ||
+	    (g.body && !inside(g.body, root)) || !shows_time(g.time)) {
+		info(root)->root = 1;
+		return root;
+	}
+	info(up)->root = 1;
+	g.body = root;
+	*f = g;
+	return up;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
+	if (in_comment_form(root))
+		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
+	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
 	if (!fake)
 		read_text(h, &f, root, &o);
-	/* ...or a counter, an empty template. */
-	if (fake || ((!o.author || !o.author[0]) && !o.body.n)) {
+	/* ...or a counter, an empty template; or a forum's advertisement slot
+	 * dressed as a post: its text box empty, no time. */
+	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||
+	    (forum_post(root) && f.body && !o.body.n && !o.when && !o.attr)) {
 		free_found(&o);
 		return;
 	}
@@ -2422,7 +2718,7 @@ struct kind_state {
 static int kind_enter(tt_hnode *n, void *u)
 {
 	struct kind_state *k = u;
-	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "form") || tt_html_is(n, "script"))
+	if (n->type != TT_HNODE_ELEMENT || input_form(k->h, n) || tt_html_is(n, "script"))
 		return 0;
 	if (same_kind(k->kind, n) && holds_time(n)) {
 		mark_root(k->h, n);
@@ -2507,7 +2803,7 @@ static int area_enter(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
 	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
-	    tt_html_is(n, "style") || tt_html_is(n, "form"))
+	    tt_html_is(n, "style") || input_form(s->h, n))
 		return 0;
 	s->inside += comment_area(n, NULL);
 	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
