@@ -39,6 +39,7 @@ struct page {
 	int signed_text;       /* one-line headers sign the text above them */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
+	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
@@ -64,6 +65,7 @@ enum {
 	SH_NUMBERED = 32,
 	SH_VERB = 64,
 	SH_DATE_AFTER = 128,
+	SH_LIST = 256,
 	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
@@ -1621,6 +1623,52 @@ static void parse_comments(struct page *P, size_t from)
 	free(S.stack);
 }
 
+static size_t item_bullet(const struct line *L);
+
+/* The items of the list under a stated count (count_list), each a
+ * comment with no name or date, in page order, none nested. */
+static void parse_list(struct page *P, size_t from)
+{
+	struct lines ls = {0};
+	size_t i = next_text(P, from);
+	unsigned col = i < P->list_to ? P->l[i].indent : 0;
+	while (i < P->list_to) {
+		struct line *L = &P->l[i];
+		size_t mark = item_bullet(L);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->line = L->no;
+		c->col = L->indent + 1;
+		if (P->nall == P->capall)
+			P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+		P->all[P->nall++] = c;
+		ls.n = 0;
+		if (mark == L->len) {
+			P->role[i] = R_HEADER; /* the bullet alone marks the comment */
+		} else {
+			/* the bullet goes, its text stays at the columns it had */
+			size_t at = mark;
+			while (at < L->len && L->s[at] == ' ')
+				at++;
+			L->indent += columns(L->s, at);
+			L->s += at, L->len -= at;
+			lines_add(&ls, L);
+		}
+		size_t k = i + 1;
+		for (; k < P->list_to; k++) {
+			const struct line *K = &P->l[k];
+			if (!K->blank && K->indent == col && item_bullet(K))
+				break;
+			lines_add(&ls, K);
+		}
+		mark_lines(P, &ls, R_COMMENT);
+		emit_paragraphs(P, &c->body, &ls, 0);
+		i = k;
+	}
+	P->shape = SH_LIST;
+	tt_textlinks_drop(P->t, P->all, P->nall);
+	free(ls.v);
+}
+
 /* ---- the article ---- */
 
 struct para {
@@ -2205,6 +2253,92 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	return P->n;
 }
 
+/* A list's bullet opening line L, alone ("•", as w3m draws an item over
+ * its text) or before the text (lynx's "* text"): its length, or 0. */
+static size_t item_bullet(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (mark)
+		return mark;
+	return bare_mark(L) && !isdigit((unsigned char)L->s[0]) && L->s[0] != '[' ? L->len : 0;
+}
+
+/* A list of items whose bullets stand at line i's column, each item's text
+ * right of its bullet (blank lines between items allowed): the line after
+ * it, or 0. *items counts the items, *texts those whose text reads as a
+ * comment's (eight words or a sentence's end, and no link opening it: a
+ * menu's or a teaser box's items are a few linked words). */
+static size_t bullet_list(const struct page *P, size_t i, size_t *items, size_t *texts)
+{
+	unsigned col = P->l[i].indent;
+	size_t k = i, words = 0;
+	int sentence = 0, linked = 0;
+	*items = *texts = 0;
+	if (!item_bullet(&P->l[i]))
+		return 0;
+	for (; k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank) {
+			size_t j = next_text(P, k);
+			if (j >= P->n || P->l[j].indent < col ||
+			    (P->l[j].indent == col && !item_bullet(&P->l[j])))
+				break;
+			continue;
+		}
+		size_t mark = L->indent == col ? item_bullet(L) : 0;
+		if (!mark && L->indent <= col)
+			break;
+		if (mark) {
+			*texts += *items && (words >= 8 || sentence) && !linked;
+			++*items, words = 0, sentence = 0, linked = -1;
+		}
+		const char *s = L->s + mark;
+		size_t len = L->len - mark;
+		while (len && *s == ' ')
+			s++, len--;
+		if (!len)
+			continue;
+		if (linked < 0)
+			linked = tt_textline_link_ref(s, len) != 0;
+		words += tt_textline_count_words(s, len);
+		sentence = tt_textline_ends_sentence(s, len);
+	}
+	*texts += *items && (words >= 8 || sentence) && linked == 0;
+	return k;
+}
+
+/* A stated count ("27 Comments") right over a list of about as many items
+ * (at least half, at most as many: a page may show fewer than it counts)
+ * with no header among them, most of them text: comments with no name or
+ * date, each item one (Android Central's forum replies saved without their
+ * header). The heading's line, or P->n; P->list_to is set to the list's
+ * end. */
+static size_t count_list(struct page *P, size_t prose, long *stated)
+{
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		/* a count opens or closes the line: ask no other; an item of a
+		 * list itself ("□ ▼ September (21)", a blog's archive) heads none */
+		if (L->blank || !(isdigit((unsigned char)L->s[0]) || L->s[L->len - 1] == ')') ||
+		    tt_textline_list_mark(L->s, L->len) || numbered(L))
+			continue;
+		long n = stated_count(P, L);
+		if (n < 3)
+			continue;
+		size_t j = next_text(P, i), items, texts, end;
+		if (j >= P->n || P->l[j].indent < P->l[i].indent ||
+		    !(end = bullet_list(P, j, &items, &texts)))
+			continue;
+		if (items >= 3 && items <= (size_t)n && items * 2 >= (size_t)n && texts * 2 >= items &&
+		    P->strong_from[j] == P->strong_from[end]) {
+			*stated = n;
+			P->list_to = end;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
@@ -2277,6 +2411,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		index_headers(P);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
+		return counted;
+	if ((counted = count_list(P, prose, stated)) < P->n)
 		return counted;
 	size_t first, last;
 	P->signed_text = signed_layout(P, prose + 1);
@@ -2372,6 +2508,7 @@ static void report_layout(const struct page *P)
 	    {SH_UNDATED, "name lines over indented text"},
 	    {SH_SIGNATURE, "signatures after the text"},
 	    {SH_DATE_AFTER, "dates under the text"},
+	    {SH_LIST, "list items with no name or date"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -2418,7 +2555,7 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	 * above the first header ("1. []") is the comment's, not the article's. */
 	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
 		cstart--;
-	if (*heading)
+	if (*heading && !P->list_to)
 		find_flat_run(P, cstart);
 	return cstart;
 }
@@ -2477,7 +2614,10 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	if (cstart < P.n) {
 		if (heading)
 			P.role[cstart] = R_SECTION;
-		parse_comments(&P, heading ? cstart + 1 : cstart);
+		if (P.list_to)
+			parse_list(&P, cstart);
+		else
+			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
 	report_blocks(&P);
 	page_free(&P);

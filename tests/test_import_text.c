@@ -1674,6 +1674,73 @@ static void test_date_over_doubled_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A stated count over a list of as many bulleted items with no name or
+ * date (forum replies saved without their header): each item a comment at
+ * the top level, as w3m draws it (the bullet alone over the text) and as
+ * lynx does ("* text", the text hanging past the bullet); a byline's date
+ * above does not start the comments, a list of links below is no comment,
+ * and a blog archive's "September (3)" over its posts is no heading. */
+static void test_count_over_bare_items(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A new phone at the show next month\n\nBy Dan Bee last updated 4 April 17\n\n"
+	    "The company is holding its event in the spring, and nobody knows what it brings.\n\n"
+	    "3 Comments\n\n"
+	    "  \xE2\x80\xA2\n    Leaks suggest a new model.\n"
+	    "  \xE2\x80\xA2\n    Or the other one that people have been calling\n    by its old name.\n"
+	    "  \xE2\x80\xA2\n    I just want new mods for the one I have\n\n"
+	    "Show more comments\n\n"
+	    "  \xE2\x80\xA2 Terms and conditions\n  \xE2\x80\xA2 Privacy policy\n"
+	    "  \xE2\x80\xA2 About us\n";
+	static const char lynx[] =
+	    "   A new phone at the show next month\n\n"
+	    "   The company is holding its event in the spring, and nobody knows what it brings.\n"
+	    "   3 Comments\n"
+	    "     * Leaks suggest a new model.\n"
+	    "     * Or the other one that people have been calling\n       by its old name.\n"
+	    "     * I just want new mods for the one I have\n\n   Show more comments\n";
+	static const char archive[] =
+	    "A blog post with a title\n\nThe post has a paragraph of text that reads as prose, "
+	    "with a period at its end.\n\n"
+	    "  \xE2\x96\xA1 September (3)\n\n"
+	    "      \xE2\x80\xA2 The first post of that month, about the garden and its roses.\n"
+	    "      \xE2\x80\xA2 The second post of that month, about the kitchen and its pots.\n"
+	    "      \xE2\x80\xA2 The third post of that month, about the hall and its lamps.\n";
+	static const char *const first[] = {"Leaks suggest a new model.",
+	                                    "Or the other one that people have been calling",
+	                                    "I just want new mods for the one I have"};
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		struct tt_import_opts o = {.report = &r};
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], &o, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_null(t->order[i]->author);
+			assert_null(t->order[i]->posted);
+			assert_int_equal(t->order[i]->depth, 0);
+			assert_int_equal(t->order[i]->body.n, 1);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		assert_non_null(strstr(t->order[1]->body.v[0], "by its old name."));
+		assert_int_equal(r.stated, 3);
+		assert_non_null(strstr(r.layout, "list items"));
+		assert_nowhere(t, "Privacy");
+		tt_import_report_free(&r);
+		tt_thread_free(t);
+	}
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", archive, sizeof archive - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1720,6 +1787,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
+	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
