@@ -535,7 +535,9 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 		size_t b = len;
 		while (b > 0 && s[b - 1] != ' ')
 			b--;
-		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12;
+		/* a word after a number is its unit ("Poster1 point": a score) */
+		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12 &&
+		            !isdigit((unsigned char)s[b - 2]);
 		for (size_t k = b; k < len && lower; k++)
 			lower = islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
 		if (!lower)
@@ -857,6 +859,11 @@ static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
 		return 0;
 	while (k < P->n && !P->l[k].blank && P->l[k].indent == P->l[j].indent)
 		k++;
+	/* A dated header inside it ("39 points · 6 years ago" under a sort
+	 * menu's lines) makes it no run of names: the menu is chrome. */
+	for (size_t m = j; P->hshape && m < k; m++)
+		if (P->hshape[m])
+			return 0;
 	unsigned char *is = tt_xcalloc(k - j + 1, 1);
 	for (size_t m = j; m + 1 < k; m++) {
 		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
@@ -1079,6 +1086,8 @@ struct section {
 	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 	unsigned lead;       /* lines since an avatar's bare item closed a comment */
+	struct line level;   /* the word of "level 2" lines over headers, or len 0 */
+	long level_min;      /* the smallest number such lines give */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -1183,6 +1192,8 @@ static int pending_text(const struct section *S)
 	return 0;
 }
 
+static long level_over(const struct section *S, size_t i);
+
 /* A signature under the text it signs: "by NAME on DATE", or a one-line
  * header ("NAME Le DATE") when text came before the section's first header. */
 static int signature_line(struct section *S, size_t i, struct header *h)
@@ -1193,6 +1204,9 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	/* A header right under an avatar's bare item ("1. 1 [60afcbfb6a3d]")
 	 * opens its comment: the text before it is someone else's. */
 	if (S->style == H_NONE && under_avatar(P, i))
+		return 0;
+	/* So does a header under its "level N" line: the level is its own. */
+	if (level_over(S, i) >= 0)
 		return 0;
 	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
@@ -1304,6 +1318,10 @@ static int day_over_clocks(struct page *P, const struct header *h)
  * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
+	/* Where "level N" lines nest the comments, a header without one (a
+	 * sidebar's "Created · Jan 25, 2008") is none of them. */
+	if (S->level.len && level_over(S, (size_t)(L - S->P->l)) < 0)
+		return 0;
 	if (S->style == H_NONE)
 		return 1;
 	/* After a reply form or footer, a header dated to the day (or less) where
@@ -1317,6 +1335,64 @@ static int same_template(const struct section *S, const struct header *h, const 
 	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
 		return 0;
 	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+}
+
+/* "level 2": one word of letters and a number of one or two digits, alone
+ * on a line; the number, or -1. */
+static long level_line(const struct line *L, size_t *word)
+{
+	size_t w = 0;
+	while (w < L->len && isalpha((unsigned char)L->s[w]))
+		w++;
+	if (!w || w > 16 || w + 2 > L->len || L->s[w] != ' ' || L->len - w - 1 > 2)
+		return -1;
+	for (size_t k = w + 1; k < L->len; k++)
+		if (!isdigit((unsigned char)L->s[k]))
+			return -1;
+	*word = w;
+	return strtol(L->s + w + 1, NULL, 10);
+}
+
+/* The level a "level N" line right over the dated header at line i gives,
+ * in the section's template (S->level), or -1. */
+static long level_over(const struct section *S, size_t i)
+{
+	size_t w;
+	long n;
+	if (!S->level.len || i == 0 || S->P->l[i - 1].blank ||
+	    (n = level_line(&S->P->l[i - 1], &w)) < 0)
+		return -1;
+	return w == S->level.len && !memcmp(S->P->l[i - 1].s, S->level.s, w) ? n : -1;
+}
+
+/* Nesting written out as a word and a number on the line over each header
+ * ("level 1", "level 2": new Reddit's labels, the comments all at one
+ * column): the same word over half the dated headers from line from on,
+ * and three at least, is the section's template; the numbers give depth. */
+static void find_levels(struct section *S, size_t from)
+{
+	struct page *P = S->P;
+	size_t headers = 0, over = 0, w;
+	long min = -1;
+	if (!P->hshape)
+		return;
+	for (size_t i = from + 1; i < P->n; i++) {
+		if (!P->hshape[i])
+			continue;
+		headers++;
+		const struct line *U = &P->l[i - 1];
+		long n = U->blank ? -1 : level_line(U, &w);
+		if (n < 0 || (S->level.len && (w != S->level.len || memcmp(U->s, S->level.s, w))))
+			continue;
+		if (!S->level.len)
+			S->level = (struct line){.s = U->s, .len = w};
+		over++;
+		if (min < 0 || n < min)
+			min = n;
+	}
+	if (over < 3 || over * 2 < headers)
+		S->level.len = 0;
+	S->level_min = min;
 }
 
 static void section_line(struct section *S, size_t *i)
@@ -1334,6 +1410,10 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (S->dated && *i == S->dated) { /* the date under the text is the header's */
 		P->role[*i] = R_HEADER;
+		return;
+	}
+	if (*i + 1 < P->n && P->hshape && P->hshape[*i + 1] && level_over(S, *i + 1) >= 0) {
+		P->role[*i] = R_HEADER; /* the next header's "level N" */
 		return;
 	}
 	int undated = S->style == H_NONE || S->style == H_UNDATED;
@@ -1362,6 +1442,11 @@ static void section_line(struct section *S, size_t *i)
 		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
+		/* "level 2" over it: nested as the number says, past the
+		 * column every header shares */
+		long level = level_over(S, *i);
+		if (level >= S->level_min && S->level.len)
+			h.indent += (unsigned)(level - S->level_min);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -1609,15 +1694,61 @@ static void strip_template(struct page *P)
 	free(tail);
 }
 
+/* The length of a count ending name ("39 points", "Original Poster1
+ * point"): a number, a space and one word of letters; 0 if none. *n is
+ * the number. */
+static size_t count_tail(const char *a, long *n)
+{
+	size_t l = strlen(a), w = l, d;
+	while (w > 0 && isalpha((unsigned char)a[w - 1]))
+		w--;
+	if (w == l || w < 2 || a[w - 1] != ' ')
+		return 0;
+	for (d = w - 1; d > 0 && isdigit((unsigned char)a[d - 1]); d--)
+		;
+	if (d == w - 1)
+		return 0;
+	*n = strtol(a + d, NULL, 10);
+	return l - d;
+}
+
+/* Where every name (three at least) ends in a count and the counts differ,
+ * they are the comments' scores ("39 points · 6 years ago", where the saved
+ * page kept no name): the count leaves each name, and a name of nothing but
+ * a count is none. */
+static void drop_count_names(struct page *P)
+{
+	long n, first = -1;
+	int differ = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *a = P->all[i]->author;
+		if (!a || !count_tail(a, &n))
+			return;
+		differ |= first >= 0 && n != first;
+		first = n;
+	}
+	for (size_t i = 0; differ && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = strlen(c->author) - count_tail(c->author, &n);
+		while (l > 0 && c->author[l - 1] == ' ')
+			l--;
+		c->author = l ? tt_thread_strdup(P->t, c->author, l) : NULL;
+	}
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
+	find_levels(&S, from);
 	for (size_t i = from; i < P->n; i++)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
 	drop_numbered_heads(P);
 	strip_template(P);
+	drop_count_names(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

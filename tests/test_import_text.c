@@ -1741,6 +1741,47 @@ static void test_count_over_bare_items(void **state)
 	tt_thread_free(t);
 }
 
+/* Nesting written as "level N" over each header, all at one column (new
+ * Reddit saved as text): the number gives the depth; a score where the
+ * name would be ("39 points", "Original Poster1 point") is no name, and
+ * the sort menu's lines over the first header are no run of names nor
+ * text that header signs; a dated line after the comments with no level
+ * over it ("Created · Jan 25, 2008") is none of them. */
+static void test_level_lines_and_scores(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "What to include in a package's init file?\n\n"
+	    "I have been looking around at projects, and I have seen all three approaches in use.\n\n"
+	    "50 comments\nshare\nsavehidereport\n96% Upvoted\nThis thread is archived\n"
+	    "Sort by\nbest\nlevel 1\n39 points \xC2\xB7 6 years ago\n\n"
+	    "I tend toward option 3 for my own work.\n\n"
+	    "level 2\n10 points \xC2\xB7 6 years ago\n\nAlso, flat is better than nested.\n\n"
+	    "Continue this thread\nlevel 3\n4 points \xC2\xB7 6 years ago \xC2\xB7 edited 6 years ago\n\n"
+	    "I think this is a bad idea.\n\n"
+	    "level 2\nOriginal Poster1 point \xC2\xB7 6 years ago\n\nHi, I edited them in.\n\n"
+	    "level 1\n22 points \xC2\xB7 6 years ago\n\nYou put the version in there.\n\n"
+	    "View entire discussion (50 comments)\nr/Python\nCreated \xC2\xB7 Jan 25, 2008\nJoin\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 5);
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	static const char *const first[] = {"I tend toward", "Also, flat", "I think this",
+	                                    "Hi, I edited", "You put the"};
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_string_equal(t->order[i]->posted, "6 years ago");
+		assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		if (i != 3)
+			assert_null(t->order[i]->author);
+	}
+	assert_string_equal(t->order[3]->author, "Original Poster");
+	assert_nowhere(t, "level ");
+	assert_nowhere(t, "Upvoted");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1788,6 +1829,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_count_over_bare_items),
+	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
