@@ -182,6 +182,12 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 {
 	char low[64], tmp[64];
 	size_t n = strlen(w);
+	/* "@11h13": the at sign run into the hour ("22 juin 2018 @11h13") */
+	if (n > 1 && w[0] == '@' && isdigit((unsigned char)w[1])) {
+		one_word(o, w + 1, next, skip);
+		o->changed = 1;
+		return;
+	}
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
 	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))

@@ -447,16 +447,27 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	return 1;
 }
 
+/* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
+ * brackets are the page's, not the date's (a date in brackets after other
+ * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
+static int line_date(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->len > 6 && L->s[0] == '(' && L->s[L->len - 1] == ')' &&
+	    !memchr(L->s + 1, '(', L->len - 2) && !memchr(L->s + 1, ')', L->len - 2))
+		return date_text(P, L->s + 1, L->len - 2, w);
+	return date_text(P, L->s, L->len, w);
+}
+
 static int date_line(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->blank)
 		return 0;
 	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
 	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
-		return date_text(P, L->s, L->len, w);
+		return line_date(P, L, w);
 	size_t i = (at - first) / sizeof *L;
 	if (!P->is_date[i])
-		P->is_date[i] = date_text(P, L->s, L->len, &P->dates[i]) ? 2 : 1;
+		P->is_date[i] = line_date(P, L, &P->dates[i]) ? 2 : 1;
 	if (P->is_date[i] == 2)
 		*w = P->dates[i];
 	return P->is_date[i] == 2;
@@ -1033,8 +1044,20 @@ static int soft_break(const struct page *P, const struct line *L, const struct l
 	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > P->wrap;
 }
 
-static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
-                            int line_mode)
+/* A comment's paragraph indented four columns or more past the comment's
+ * own text, and no list item, is a quote (w3m indents a blockquote so):
+ * marked as the HTML importer marks one, "> " opening each line. */
+static int quoted_para(const struct lines *ls, size_t i, unsigned min, unsigned base)
+{
+	const struct line *L = ls->v[i];
+	return base != ~0u && min >= base + 4 && !tt_textline_list_mark(L->s, L->len) &&
+	       !numbered(L);
+}
+
+/* As emit_paragraphs; paragraphs indented four columns or more past base
+ * (~0u: none) are quotes. */
+static void emit_quoting(const struct page *P, tt_strv *out, const struct lines *ls,
+                         int line_mode, unsigned base)
 {
 	tt_thread *t = P->t;
 	tt_buf b = {0};
@@ -1051,10 +1074,13 @@ static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lin
 			j++;
 		}
 		b.len = 0;
+		int quote = quoted_para(ls, i, min, base);
 		for (size_t k = i; k < j; k++) {
 			int soft = k > i && soft_break(P, ls->v[k - 1], ls->v[k]);
 			if (k > i)
 				tt_buf_addc(&b, soft ? ' ' : '\n');
+			if (quote && !soft)
+				tt_buf_add(&b, "> ", 2);
 			for (unsigned s = min; s < ls->v[k]->indent && !soft; s++)
 				tt_buf_addc(&b, ' ');
 			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
@@ -1063,6 +1089,12 @@ static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lin
 		i = j;
 	}
 	tt_buf_free(&b);
+}
+
+static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
+                            int line_mode)
+{
+	emit_quoting(P, out, ls, line_mode, ~0u);
 }
 
 /* ---- the comment section ---- */
@@ -1127,6 +1159,22 @@ static void strip_bullets(struct section *S, int at_header)
 	}
 }
 
+/* The column of the current comment's own text: its leftmost line of
+ * three words or more, not left of its header by more than a bullet's
+ * width (text further left, "Profilbild von NAME", is the page's; a stray
+ * word, an ad's "Reklama", is none); ~0u if none. */
+static unsigned text_column(const struct section *S)
+{
+	unsigned base = ~0u, header = S->cur->col - 1;
+	for (size_t i = 0; i < S->body.n; i++) {
+		const struct line *L = S->body.v[i];
+		if (L && L->indent < base && L->indent + 2 >= header &&
+		    tt_textline_count_words(L->s, L->len) >= 3)
+			base = L->indent;
+	}
+	return base;
+}
+
 static void finish_comment(struct section *S)
 {
 	/* Under bulleted headers, the text's items at the header's column
@@ -1135,8 +1183,11 @@ static void finish_comment(struct section *S)
 		strip_bullets(S, S->style != H_SIGNATURE);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
+	/* Quotes are told from the comment's own column; signed text also
+	 * holds the links above it, further left, so it has none. */
 	if (S->cur)
-		emit_paragraphs(S->P, &S->cur->body, &S->body, 0);
+		emit_quoting(S->P, &S->cur->body, &S->body, 0,
+		             S->style == H_SIGNATURE ? ~0u : text_column(S));
 	S->cur = NULL;
 	S->body.n = 0;
 }
@@ -1447,6 +1498,14 @@ static void section_line(struct section *S, size_t *i)
 		long level = level_over(S, *i);
 		if (level >= S->level_min && S->level.len)
 			h.indent += (unsigned)(level - S->level_min);
+		/* A mark alone right under the header (SPIP's ":" after the
+		 * date), no letter or digit in it, is the header's; a sentence's
+		 * end (a comment of ".") is text. */
+		if (h.next < P->n && !P->l[h.next].blank && P->l[h.next].len <= 3 &&
+		    !tt_textline_has_letter(P->l[h.next].s, P->l[h.next].len) &&
+		    !bare_mark(&P->l[h.next]) &&
+		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
+			h.next++;
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -1675,11 +1734,35 @@ static char *template_words(tt_comment **all, size_t n, int tail)
 	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
 }
 
+/* One word opening every name, and alone in one of them ("permalien" for
+ * a comment with no name, "permalien Red Bastard" for the others: SPIP's
+ * link before the name): the header's, not the names'. Its length, or 0. */
+static size_t lone_head_word(tt_comment **all, size_t n)
+{
+	const char *a = all[0]->author;
+	size_t wl = a ? strcspn(a, " ") : 0;
+	int alone = 0;
+	if (!wl)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *b = all[i]->author;
+		if (!b || strncmp(b, a, wl) || (b[wl] != ' ' && b[wl] != '\0'))
+			return 0;
+		alone |= b[wl] == '\0';
+	}
+	return alone ? wl : 0;
+}
+
 /* Authors that share a header's words before or after the name lose them. */
 static void strip_template(struct page *P)
 {
 	if (P->nall < 3)
 		return;
+	size_t wl = lone_head_word(P->all, P->nall);
+	for (size_t i = 0; wl && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		c->author = c->author[wl] ? c->author + wl + 1 : NULL;
+	}
 	char *head = template_words(P->all, P->nall, 0), *tail = template_words(P->all, P->nall, 1);
 	size_t hl = head ? strlen(head) : 0, tl = tail ? strlen(tail) : 0;
 	for (size_t i = 0; i < P->nall; i++) {

@@ -1782,6 +1782,90 @@ static void test_level_lines_and_scores(void **state)
 	tt_thread_free(t);
 }
 
+/* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
+ * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
+ * a ":" of its own; the first message has no name, so the word every name
+ * opens with, alone there, is the link's, not a name. */
+static void test_bracketed_dates_and_link_word(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 commentaires\n\n"
+	    "  \xE2\x80\xA2 permalien\n    (22 juin 2018 @11h13) \n    :\n\n"
+	    "    Coree du Sud\n\n    La Coree du Sud n est pas un modele.\n\n"
+	    "  \xE2\x80\xA2 permalien Red Bastard\n    (22 juin 2018 @11h29) \n    :\n\n"
+	    "    meme argument\n\n    Un pays capitaliste autoritaire.\n\n"
+	    "  \xE2\x80\xA2 permalien Cindy Cats\n    (24 juin 2018 @21h10) \n    :\n\n"
+	    "    la Coree du Sud va t elle adopter le socialisme de marche ?\n";
+	static const char lynx[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 commentaires\n\n"
+	    "     * [43]permalien\n       (22 juin 2018 @11h13)\n       :\n"
+	    "       Coree du Sud\n       La Coree du Sud n est pas un modele.\n"
+	    "     * [44]permalien Red Bastard\n       (22 juin 2018 @11h29)\n       :\n"
+	    "       meme argument\n       Un pays capitaliste autoritaire.\n"
+	    "     * [45]permalien Cindy Cats\n       (24 juin 2018 @21h10)\n       :\n"
+	    "       la Coree du Sud va t elle adopter le socialisme de marche ?\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const first[] = {"Coree du Sud", "meme argument", "la Coree du Sud"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		assert_null(t->order[0]->author);
+		assert_string_equal(t->order[1]->author, "Red Bastard");
+		assert_string_equal(t->order[2]->author, "Cindy Cats");
+		assert_string_equal(t->order[0]->posted, "22 juin 2018 @11h13");
+		assert_string_equal(t->order[0]->time, "2018-06-22T11:13");
+		assert_string_equal(t->order[2]->time, "2018-06-24T21:10");
+		for (size_t i = 0; i < 3; i++)
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		tt_thread_free(t);
+	}
+}
+
+/* A paragraph of a comment indented four columns past the comment's own
+ * text is a quote (w3m indents a blockquote so): "> " opens each of its
+ * lines, as the HTML importer writes one; a stray word further left (an
+ * ad's label) or a line left of the header (the page's) does not move the
+ * comment's column; a list indented in the text is no quote. */
+static void test_indented_quote(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "2 Comments\n\n"
+	    "    Ann Lee\n    March 3, 2023 at 10:12\n\n"
+	    "    Bonus comment on this:\n\n"
+	    "        I came across the text and stand rather\n"
+	    "        sceptical towards it.\n\n"
+	    "    The language lives and should not be defended so.\n\n"
+	    "        1. a list item of my own\n\n"
+	    "Ad\n\n"
+	    "    Bob Roe\n    March 4, 2023 at 11:00\n\n"
+	    "    Plain words of my own here.\n\n"
+	    "Profile picture of Bob Roe\n\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	const tt_comment *c = t->order[0];
+	assert_true(c->body.n >= 4);
+	assert_string_equal(c->body.v[0], "Bonus comment on this:");
+	assert_string_equal(c->body.v[1],
+	                    "> I came across the text and stand rather\n> sceptical towards it.");
+	assert_string_equal(c->body.v[2], "The language lives and should not be defended so.");
+	assert_string_equal(c->body.v[3], "1. a list item of my own");
+	assert_string_equal(t->order[1]->body.v[0], "Plain words of my own here.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1830,6 +1914,8 @@ int main(void)
 	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
+	    cmocka_unit_test(test_bracketed_dates_and_link_word),
+	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
