@@ -249,9 +249,38 @@ static int translate(const char *text, struct words *o)
 	return o->changed;
 }
 
+/* "14. 01. 2020": a numeric date with a space after each dot, as taz.de
+ * writes it; where it starts, or NULL. */
+static const char *spaced_numeric(const char *text, size_t len)
+{
+	const char *end = text + len;
+	for (const char *p = text; p + 8 <= end; p++) {
+		if (!isdigit((unsigned char)*p) || (p > text && isdigit((unsigned char)p[-1])))
+			continue;
+		const char *q = p;
+		int ok = 1;
+		for (int part = 0; part < 2 && ok; part++) {
+			size_t d = 0;
+			while (q < end && isdigit((unsigned char)*q) && d < 3)
+				q++, d++;
+			ok = d >= 1 && d <= 2 && end - q >= 3 && q[0] == '.' && q[1] == ' ' &&
+			     isdigit((unsigned char)q[2]);
+			q += 2;
+		}
+		size_t y = 0;
+		while (ok && q + y < end && isdigit((unsigned char)q[y]))
+			y++;
+		if (ok && (y == 2 || y == 4))
+			return p;
+	}
+	return NULL;
+}
+
 int tt_dates_plausible(const char *text, size_t len)
 {
 	const char *end = text + len;
+	if (spaced_numeric(text, len))
+		return 1;
 	static const char eng[] = "janfebmaraprmayjunjulaugsepoctnovdec";
 	for (const char *p = text; p < end;) {
 		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
@@ -281,6 +310,21 @@ int tt_dates_parse(const char *text, char iso[32])
 	iso[0] = '\0';
 	if (!tt_dates_plausible(text, strlen(text)))
 		return -1;
+	const char *sp = spaced_numeric(text, strlen(text));
+	if (sp) { /* "14. 01. 2020, 13:47" read as "14.01.2020, 13:47" */
+		char copy[160];
+		size_t n = 0;
+		int dots = 0;
+		for (const char *p = text; *p && n + 1 < sizeof copy; p++) {
+			if (p > sp && dots < 2 && p[0] == ' ' && p[-1] == '.') {
+				dots++;
+				continue;
+			}
+			copy[n++] = *p;
+		}
+		copy[n] = '\0';
+		return tt_dates_parse(copy, iso);
+	}
 	if (tt_datetime_parse(text, iso) == 0)
 		return 0;
 	struct words o;

@@ -1866,6 +1866,36 @@ static void test_indented_quote(void **state)
 	tt_thread_free(t);
 }
 
+/* taz.de's comments as w3m draws them: a name as a list item over a
+ * numeric date with a space after each dot ("14. 01. 2020, 13:47"), the
+ * answers deeper, each with its own list's bullet. */
+static void test_spaced_numeric_dates(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Leserkommentare\n\n"
+	    "  \xE2\x80\xA2 Martinxyz\n\n    14. 01. 2020, 13:47\n\n"
+	    "    Wer wen und mit was ueber den Tisch zog ist noch offen.\n\n"
+	    "      \xE2\x96\xA1 antworten\n      \xE2\x96\xA1 melden\n"
+	    "      \xE2\x96\xA1 Dr. McSchreck\n\n        14. 01. 2020, 20:29\n\n"
+	    "        @Martinxyz ob die Australier das wollen.\n\n"
+	    "  \xE2\x80\xA2 albert992\n\n    [36408]14. 01. 2020, 13:08\n\n"
+	    "    Die Entscheidung faellt woanders.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Martinxyz", "Dr. McSchreck", "albert992"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[0]->time, "2020-01-14T13:47");
+	assert_string_equal(t->order[1]->posted, "14. 01. 2020, 20:29");
+	assert_string_equal(t->order[2]->time, "2020-01-14T13:08");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1916,6 +1946,7 @@ int main(void)
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
+	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
