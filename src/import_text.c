@@ -754,6 +754,42 @@ static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
+/* A block of a few lines with no blank between, opening a list's item or
+ * after a blank line, ending in a date line, its second line a name that
+ * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
+ * "Party: Conservative" over "Reply #1" over the date: an avatar's alt
+ * text, the name, the forum's lines about its member): the name and the
+ * date are the header's, the rest of the block too. */
+static int block_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	if (i == 0 || !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L)) ||
+	    bare_mark(L) || date_line(P, L, &w))
+		return 0;
+	size_t d = i + 1;
+	while (d < P->n && d < i + 6 && !P->l[d].blank && !date_line(P, &P->l[d], &w))
+		d++;
+	if (d >= P->n || d == i + 6 || P->l[d].blank || d < i + 2)
+		return 0;
+	for (size_t m = i + 1; m < i + 2; m++) { /* the name right under the first line */
+		const struct line *M = &P->l[m], *U = &P->l[m - 1];
+		size_t ref = tt_textline_link_ref(M->s, M->len), len = M->len - ref;
+		const char *name;
+		if (!len || U->len <= len + 1 || U->s[U->len - len - 1] != ' ' ||
+		    memcmp(U->s + U->len - len, M->s + ref, len) ||
+		    tt_textline_author_name(M->s + ref, len, &name) != len)
+			continue;
+		date_line(P, &P->l[d], &h->when);
+		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
+		h->author = tt_thread_strdup(P->t, name, len);
+		h->next = d + 1;
+		return 1;
+	}
+	return 0;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -833,6 +869,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
+	if (block_header(P, i, h))
+		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;
@@ -2617,6 +2655,26 @@ static int signed_layout(const struct page *P, size_t from)
 	return signing >= 3 && signing * 2 >= one_line;
 }
 
+/* Another heading (or a stated count) between the heading at line i and
+ * the first header of the comments' template after it: the share bar's
+ * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
+ * right over the comments. The later one heads them. */
+static int heading_nearer(struct page *P, size_t i, unsigned dom)
+{
+	size_t k = i + 1;
+	while (dom && k < P->n && !(P->hshape[k] & dom))
+		k++;
+	if (k >= P->n)
+		return 0;
+	/* none of another shape before it either: comments under the first
+	 * heading, teasers of other posts after them ("Top Rated Comments" over
+	 * comments, then "Read All Comments" over the teasers) */
+	for (size_t j = i + 1; j < k && !P->hshape[j]; j++)
+		if (!P->l[j].blank && (comments_heading(&P->l[j]) || stated_count(P, &P->l[j]) > 0))
+			return 1;
+	return 0;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
@@ -2636,7 +2694,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (L->blank)
 			continue;
 		if (comments_heading(L) || reply_form(L)) {
-			if (comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL))
+			if ((comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL)) &&
+			    !heading_nearer(P, i, dom))
 				return i;
 			continue;
 		}

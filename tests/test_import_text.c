@@ -1896,6 +1896,58 @@ static void test_spaced_numeric_dates(void **state)
 	tt_thread_free(t);
 }
 
+/* A forum's header block (Politico): an avatar's alt text ending in the
+ * name, the name, lines about the member, then the date ("Oct. 9, 2010 -
+ * 7:28 AM EST"), as w3m draws it (the item's number alone above) and as
+ * lynx does (the number opening the block, no blank line between items);
+ * a share bar's "• 718 Comments" far above, over the page's boxes, heads
+ * nothing: "Readers' Comments (718)" right over the comments does. */
+static void test_forum_header_blocks(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "  \xE2\x80\xA2 718 Comments\n  \xE2\x80\xA2 RSS\n\nBack to top\n\nGet reporter alerts\n\n"
+	    "  \xE2\x80\xA2 Maggie Haberman\n    Email [          ]\n\n"
+	    "Readers' Comments (718)\n\n"
+	    " 1.\n    avatar for user Dread-neck\n    Dread-neck\n    Party: Conservative\n"
+	    "    Reply #1\n    Oct. 9, 2010 - 7:28 AM EST\n\n    People are fleeing the states.\n\n"
+	    " 2.\n    avatar for user poorsinner101\n    poorsinner101\n    Party: Republican\n"
+	    "    Reply #2\n    Oct. 9, 2010 - 7:30 AM EST\n\n    This lets me post this picture!\n\n"
+	    " 3.\n    default avatar for user American911\n    American911\n    Party: NA\n"
+	    "    Reply #3\n    Oct. 9, 2010 - 7:33 AM EST\n\n    Of course, noone would think so.\n";
+	static const char lynx[] =
+	    "   A title for the page here\n\n"
+	    "   The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "Readers' Comments (718)\n\n   Show the first 20 comments\n"
+	    "    1. avatar for user Dread-neck\n       [64]Dread-neck\n       Party: Conservative\n"
+	    "       Reply #1\n       Oct. 9, 2010 - 7:28 AM EST\n       People are fleeing the states.\n"
+	    "          + [65]Reply\n"
+	    "    2. avatar for user poorsinner101\n       [68]poorsinner101\n       Party: Republican\n"
+	    "       Reply #2\n       Oct. 9, 2010 - 7:30 AM EST\n       This lets me post this picture!\n"
+	    "          + [69]Reply\n"
+	    "    3. default avatar for user American911\n       [72]American911\n       Party: NA\n"
+	    "       Reply #3\n       Oct. 9, 2010 - 7:33 AM EST\n       Of course, noone would think so.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"Dread-neck", "poorsinner101", "American911"};
+	static const char *const first[] = {"People are fleeing", "This lets me", "Of course,"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		for (size_t i = 0; i < 3; i++)
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		assert_string_equal(t->order[0]->time, "2010-10-09T07:28");
+		assert_string_equal(t->order[2]->posted, "Oct. 9, 2010 - 7:33 AM EST");
+		assert_nowhere(t, "Party:");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1947,6 +1999,7 @@ int main(void)
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
+	    cmocka_unit_test(test_forum_header_blocks),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
