@@ -1375,12 +1375,15 @@ static int under_avatar(const struct page *P, size_t i)
 static int titled_item(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
-	if (!bare_mark(L) || !memchr(L->s, '[', L->len))
+	if (!bare_mark(L) || !(memchr(L->s, '[', L->len) || !tt_textline_has_letter(L->s, L->len)))
 		return 0;
 	size_t j = next_text(P, i), k;
 	struct header h;
+	/* the title apart from the header, or (lynx) at the margin right over
+	 * the header indented under the item */
 	if (j >= P->n || j == i + 1 || tt_textline_list_mark(P->l[j].s, P->l[j].len) ||
-	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n || k == j + 1)
+	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n ||
+	    (k == j + 1 && P->l[j].indent >= P->l[k].indent))
 		return 0;
 	return header_at(P, k, 0, &h) && h.kind == H_DATED && !(h.shape & SH_DATE_AFTER);
 }
@@ -1484,6 +1487,17 @@ static void find_levels(struct section *S, size_t from)
 	S->level_min = min;
 }
 
+/* A dated or signed header within the next eight lines after line i: a
+ * name line over indented text there ("Kommentare" over "Dieser Artikel
+ * hat 32 Kommentare.") heads them, and is no comment with no date. */
+static int dated_soon(const struct page *P, size_t i)
+{
+	for (size_t k = i + 1; P->hshape && k < P->n && k <= i + 8; k++)
+		if (P->hshape[k])
+			return 1;
+	return 0;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1505,7 +1519,7 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER; /* the next header's "level N" */
 		return;
 	}
-	int undated = S->style == H_NONE || S->style == H_UNDATED;
+	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
 	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
@@ -1552,6 +1566,8 @@ static void section_line(struct section *S, size_t *i)
 		 * ...") is the comment's title: it opens the comment's text. */
 		if (!S->lead || S->cur)
 			finish_comment(S);
+		else if (S->body.n)
+			lines_add(&S->body, NULL); /* the title, a paragraph of its own */
 		S->lead = 0;
 		S->cur = new_comment(S, &h, L);
 		S->chrome = 0;
@@ -2825,9 +2841,17 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 		cstart = k;
 	}
 	/* The list number or bullet a text browser put on a line of its own
-	 * above the first header ("1. []") is the comment's, not the article's. */
+	 * above the first header ("1. []") is the comment's, not the article's;
+	 * so is a bare item over the title right above it (titled_item). */
 	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
 		cstart--;
+	else if (cstart < P->n && cstart > prose + 2 && !P->l[cstart - 1].blank) {
+		size_t k = cstart - 2;
+		while (k > prose + 1 && P->l[k].blank)
+			k--;
+		if (titled_item(P, k))
+			cstart = k;
+	}
 	if (*heading && !P->list_to)
 		find_flat_run(P, cstart);
 	return cstart;

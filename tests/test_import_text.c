@@ -1948,6 +1948,43 @@ static void test_forum_header_blocks(void **state)
 	}
 }
 
+/* Ökonomenstimme as lynx dumps it: under the page's dated line, a heading
+ * at the margin over an indented sentence is no comment with no date when
+ * dated headers follow at once; a bare bullet over a title at the margin
+ * right over the dated header indented under the item opens the comment
+ * with that title, a paragraph of its own. */
+static void test_lynx_titled_items(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Ein Titel der Seite hier\n\n"
+	    "   Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "   \xC2\xA9KOF ETH Z\xC3\xBCrich, 21. Jan. 2015\n\n"
+	    "Kommentare\n\n   Dieser Artikel hat 3 Kommentare.\n     *\n\n"
+	    "Ein Argument\n"
+	    "       geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ [18]antworten ]\n"
+	    "       Ich haette eine andere Erklaerung.\n     *\n\n"
+	    "Ein Missverstaendnis\n"
+	    "       geschrieben von wScherf am 21. Jan. 2015, 20:02 [ [19]antworten ]\n"
+	    "       Wenn man Steuern und Transfers schaetzt.\n          +\n\n"
+	    "AW: Ein Missverstaendnis\n"
+	    "            geschrieben von GeorgQuaas am 21. Jan. 2015, 21:36 [ [20]antworten ]\n"
+	    "            Auch eine kurze Antwort.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"berg2012", "wScherf", "GeorgQuaas"};
+	static const unsigned depths[] = {0, 0, 1};
+	static const char *const titles[] = {"Ein Argument", "Ein Missverstaendnis",
+	                                     "AW: Ein Missverstaendnis"};
+	check_tree(t, 3, authors, depths, 2);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	assert_nowhere(t, "Dieser Artikel");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2000,6 +2037,7 @@ int main(void)
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
+	    cmocka_unit_test(test_lynx_titled_items),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
