@@ -1284,7 +1284,9 @@ static int pending_text(const struct section *S)
 static long level_over(const struct section *S, size_t i);
 
 /* A signature under the text it signs: "by NAME on DATE", or a one-line
- * header ("NAME Le DATE") when text came before the section's first header. */
+ * header ("NAME Le DATE") when text came before the section's first header
+ * and the page's one-line headers sign text (signed_layout): a line such
+ * as "Comments are closed." over the first header signs nothing. */
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
@@ -1297,7 +1299,8 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	/* So does a header under its "level N" line: the level is its own. */
 	if (level_over(S, i) >= 0)
 		return 0;
-	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
+	if ((S->style == H_SIGNATURE || (pending_text(S) && P->signed_text)) &&
+	    header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
 		h->shape = SH_SIGNATURE;
@@ -2697,13 +2700,15 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 	enum hkind kind;
 	if (!P->undated_from)
 		index_headers(P);
+	/* whether one-line headers sign the text above them, with a heading or
+	 * not (signature_line asks it) */
+	P->signed_text = signed_layout(P, prose + 1);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;
 	if ((counted = count_list(P, prose, stated)) < P->n)
 		return counted;
 	size_t first, last;
-	P->signed_text = signed_layout(P, prose + 1);
 	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
 	for (size_t i = prose; i < P->n; i++) {
 		const struct line *L = &P->l[i];

@@ -1985,6 +1985,38 @@ static void test_lynx_titled_items(void **state)
 	tt_thread_free(t);
 }
 
+/* A short sentence under the heading ("Comments are closed.") over the
+ * first one-line header is not the text that header signs: the headers
+ * open their comments, as every other one does on the page. */
+static void test_closed_line_over_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "3 Comments\n\nComments are closed.\n\n"
+	    " 1. [71d] JanBeek Jun 20th at 2:41 am\n\n"
+	    "    Are there workshops available for an enthusiast?\n\n"
+	    "    LikeLiked by 21 people\n\n"
+	    "      \xE2\x96\xA1 [b38] Andrea Middleton Jun 20th at 12:50 pm\n\n"
+	    "        If your local meetup is organizing a workshop, yes.\n\n"
+	    "        LikeLiked by 25 people\n\n"
+	    " 2. [9d7] Mia Winhertt Jun 20th at 7:41 am\n\n"
+	    "    The more diverse a project, the better its reach.\n\n"
+	    "    LikeLiked by 23 people\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"JanBeek", "Andrea Middleton", "Mia Winhertt"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Are there workshops", 19));
+	assert_true(!strncmp(t->order[1]->body.v[0], "If your local", 13));
+	assert_nowhere(t, "Comments are closed");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2038,6 +2070,7 @@ int main(void)
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
 	    cmocka_unit_test(test_lynx_titled_items),
+	    cmocka_unit_test(test_closed_line_over_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
