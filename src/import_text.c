@@ -648,7 +648,12 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			h->author = header_name(P, name, nl);
+			/* a comma ends the name where it stands: no verb before it
+			 * ("Soumis par monslateamoi, le lundi ...": the words before
+			 * the name are the template's, strip_template's to take) */
+			h->author = !strcmp(seps[k], ", ")
+			                ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
+			                : header_name(P, name, nl);
 			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
@@ -1378,6 +1383,15 @@ static int under_avatar(const struct page *P, size_t i)
 static int titled_item(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
+	struct header g;
+	/* An avatar's image alone ("[avatar_sla]"), the title right under it
+	 * and the one-line header right under that (Slate.fr): the same. */
+	if (L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
+	    !memchr(L->s, ' ', L->len) && i + 2 < P->n && !P->l[i + 1].blank &&
+	    !P->l[i + 2].blank && P->l[i + 1].indent == L->indent &&
+	    P->hshape && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i + 1] &&
+	    header_at(P, i + 2, 0, &g) && g.kind == H_DATED)
+		return 1;
 	if (!bare_mark(L) || !(memchr(L->s, '[', L->len) || !tt_textline_has_letter(L->s, L->len)))
 		return 0;
 	size_t j = next_text(P, i), k;
@@ -1765,15 +1779,21 @@ static char *template_words(tt_comment **all, size_t n, int tail)
 		size_t len = tail ? al - at : at + 1, i = 0, shared = 0;
 		int every = 1;
 		int long_tail = tail && tt_textline_count_words(w, len) >= 3;
+		int two_head = !tail && memchr(a, ' ', at) != NULL;
 		for (; i < n; i++) {
 			const char *b = all[i]->author;
 			size_t bl = b ? strlen(b) : 0;
 			int differs = bl <= len || memcmp(tail ? b + bl - len : b, w, len);
 			shared += !differs;
 			every &= !differs || !i;
-			if (!every && !long_tail)
+			if (!every && !long_tail && !two_head)
 				break;
 		}
+		/* Two words or more before the name that half the comments share
+		 * (three at least: "Soumis par NAME", where replies and teasers
+		 * after the comments are written otherwise) are the header's. */
+		if (two_head && !every && shared >= 3 && shared * 2 >= n)
+			best = len;
 		/* Three words or more after the name are the header's where a third
 		 * of the comments share them (no name is that long; teasers after
 		 * the comments do not share them). */

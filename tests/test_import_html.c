@@ -2017,8 +2017,9 @@ enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 185, ROUND8_LYNX = 12
  * 18 (9 in the first run) once the text importer's work on rounds 4 to 6's
  * dumps, which never saw round 9, was measured on it; w3m 29 and lynx 31
  * with the text importer's work on round 9's dumps (SPIP's date-first
- * headers); 44 and 46 with forum header blocks (Politico). */
-enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 44, ROUND9_LYNX = 46 };
+ * headers); 44 and 46 with forum header blocks (Politico); 50 and 52 with
+ * titles under avatars (Slate.fr). */
+enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 50, ROUND9_LYNX = 52 };
 /* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text"),
  * and the work on round 9 has not reached that page yet; no other worked-on
  * round may lose a page that way. */

@@ -2017,6 +2017,41 @@ static void test_closed_line_over_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* Slate.fr's comments: an avatar's image alone, the comment's title, then
+ * "Soumis par NAME, le DATE": the title opens the comment, the words before
+ * the name that half the comments share (replies written otherwise) are
+ * the template's, and a comma ends the name (no verb is taken off it). */
+static void test_titles_under_images(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 reactions\n[avatar_sla]\nbof Apres gaston\n"
+	    "Soumis par monslateamoi, le lundi 29 octobre 2012 \xC3\xA0 15h46\n\n"
+	    "Tant que le redacteur en chef dort.\n\n"
+	    "[picture]\nUne histoire bien francaise\n"
+	    "Soumis par Roger-Wielgus, le lundi 29 octobre 2012 \xC3\xA0 16h01\n\n"
+	    "La bourgeoisie des heritiers.\n\n"
+	    "[avatar_sla]\nVous insisterez aussi...\n"
+	    "Soumis par marianne ARNAUD, le lundi 29 octobre 2012 \xC3\xA0 16h30\n\n"
+	    "Sur les ressemblances.\n\n"
+	    "[picture]\nStephane a r\xC3\xA9pondu le mardi 30 octobre 2012 \xC3\xA0 11h45\n\n"
+	    "Tout \xC3\xA0 fait d'accord !\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"monslateamoi", "Roger-Wielgus", "marianne ARNAUD"};
+	static const char *const titles[] = {"bof Apres gaston", "Une histoire bien francaise",
+	                                     "Vous insisterez aussi..."};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	assert_string_equal(t->order[2]->time, "2012-10-29T16:30");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2071,6 +2106,7 @@ int main(void)
 	    cmocka_unit_test(test_forum_header_blocks),
 	    cmocka_unit_test(test_lynx_titled_items),
 	    cmocka_unit_test(test_closed_line_over_headers),
+	    cmocka_unit_test(test_titles_under_images),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
