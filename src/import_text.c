@@ -40,6 +40,7 @@ struct page {
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
+	unsigned prose_indent;     /* the column of the first prose paragraph */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
@@ -964,8 +965,10 @@ static int undated_at(struct page *P, size_t i, struct header *h)
 	if (L->blank || (i > 0 && !P->l[i - 1].blank))
 		return 0;
 	size_t j = next_text(P, i);
-	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent || comment_chrome(L) ||
-	    reply_form(L))
+	/* the text deeper than the page's own prose too: lynx sets every
+	 * paragraph three columns in, under headings at the margin */
+	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent ||
+	    P->l[j].indent <= P->prose_indent || comment_chrome(L) || reply_form(L))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -2847,6 +2850,7 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	size_t prose = first_prose_line(P);
 	if (prose == P->n)
 		prose = 0;
+	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
 	*stated = -1;
 	size_t cstart = comment_start(P, prose, stated);
 	*heading = cstart < P->n && (comments_heading(&P->l[cstart]) || *stated >= 0);

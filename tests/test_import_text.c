@@ -2052,6 +2052,37 @@ static void test_titles_under_images(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx sets every paragraph three columns in, headings at the margin: a
+ * heading over the article's next paragraph is no name over its comment's
+ * indented text (the article's subheadings stay the article's), while the
+ * same shape one step deeper than the page's prose still is. */
+static void test_lynx_headings_are_no_names(void **state)
+{
+	(void)state;
+	static const char lynx[] =
+	    "   The gut and the brain\n\n"
+	    "   The gut is a second brain, and this article says what to eat for it now.\n\n"
+	    "Chewing\n\n   Before anything else, the first thing to do is to chew well.\n\n"
+	    "Keeping away from foes\n\n   Gluten and lactose would be at the head of the list.\n\n"
+	    "Varying the plate\n\n   When it comes to the gut, the saying holds as ever.\n";
+	static const char w3m[] =
+	    "The gut and the brain\n\n"
+	    "The gut is a second brain, and this article says what to eat for it now.\n\n"
+	    "Ann Lee\n\n    Before anything else, chew well.\n\n"
+	    "Bob Roe\n\n    Gluten and lactose would be at the head.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", lynx, sizeof lynx - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 0);
+	assert_true(t->article.body.n >= 4);
+	tt_thread_free(t);
+	t = tt_import_mem("p.txt", w3m, sizeof w3m - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Bob Roe");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2107,6 +2138,7 @@ int main(void)
 	    cmocka_unit_test(test_lynx_titled_items),
 	    cmocka_unit_test(test_closed_line_over_headers),
 	    cmocka_unit_test(test_titles_under_images),
+	    cmocka_unit_test(test_lynx_headings_are_no_names),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
