@@ -346,12 +346,33 @@ static int has_long_number(const char *s)
 	return 0;
 }
 
+/* "12/02 11:30" (fillers gone): a day and a month by number with a slash,
+ * perhaps a clock after them, and nothing else. */
+static int numeric_yearless(const char *s)
+{
+	const char *p = s;
+	int a = digits(&p, 1, 2);
+	if (a < 1 || a > 31 || *p++ != '/')
+		return 0;
+	int b = digits(&p, 1, 2);
+	if (b < 1 || b > 12)
+		return 0;
+	if (*p == ' ') {
+		p++;
+		int h = digits(&p, 1, 2);
+		if (h < 0 || h > 23 || *p++ != ':' || digits(&p, 2, 2) < 0)
+			return 0;
+	}
+	return *p == '\0';
+}
+
 int tt_dates_is_yearless(const char *text)
 {
 	struct words o;
 	return !has_long_number(text) && tt_dates_plausible(text, strlen(text)) &&
 	       (tt_datetime_is_yearless(text) ||
-	        (translate(text, &o) && tt_datetime_is_yearless(o.buf)));
+	        (translate(text, &o) &&
+	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
 }
 
 /* Whole-word phrases, lower case, that name a recent day or moment. */

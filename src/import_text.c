@@ -543,6 +543,14 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 	size_t half = doubled_before_word(s, len);
 	if (half)
 		return tt_thread_strdup(P->t, s, half);
+	/* the name written twice, an avatar's alt text then the name
+	 * ("link78 link78 Le 12/02 à 11:30", lynx's "link78 [103]link78") */
+	for (size_t h = 1; h * 2 < len; h++)
+		if (s[h] == ' ') {
+			size_t at = h + 1 + tt_textline_link_ref(s + h + 1, len - h - 1);
+			if (len - at == h && !memcmp(s, s + at, h))
+				return tt_thread_strdup(P->t, s, h);
+		}
 	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
 		size_t b = len;
 		while (b > 0 && s[b - 1] != ' ')

@@ -2083,6 +2083,34 @@ static void test_lynx_headings_are_no_names(void **state)
 	tt_thread_free(t);
 }
 
+/* Le Figaro's comment header: the name twice (an avatar's alt text, then
+ * the name; lynx numbers the second) and a day and month by number with no
+ * year ("Le 12/02 à 11:30"), kept as written with no time. */
+static void test_doubled_name_yearless_date(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires\n\nlink78 link78 Le 12/02 \xC3\xA0 11:30\n\n"
+	    "Manger du quinoa ? mais les anciens n'en mangeaient pas.\n";
+	static const char lynx[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires\n\n   [102]link78 [103]link78 Le 12/02 \xC3\xA0 11:30\n\n"
+	    "   Manger du quinoa ? mais les anciens n'en mangeaient pas.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 1);
+		check_comment(t->order[0], "link78", "Le 12/02 \xC3\xA0 11:30", NULL, 1);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2139,6 +2167,7 @@ int main(void)
 	    cmocka_unit_test(test_closed_line_over_headers),
 	    cmocka_unit_test(test_titles_under_images),
 	    cmocka_unit_test(test_lynx_headings_are_no_names),
+	    cmocka_unit_test(test_doubled_name_yearless_date),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
