@@ -1172,6 +1172,7 @@ struct section {
 	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 	unsigned lead;       /* lines since an avatar's bare item closed a comment */
+	size_t shaped;       /* comments so far, all of the first one's shape (SH_BASE) */
 	struct line level;   /* the word of "level 2" lines over headers, or len 0 */
 	long level_min;      /* the smallest number such lines give */
 };
@@ -1434,6 +1435,15 @@ static int day_over_clocks(struct page *P, const struct header *h)
 	return seen >= 2 && clocked == seen;
 }
 
+/* Three comments or more, all of one shape (a name line over its date):
+ * a dated header of another after them ("DATE by NAME" under "Popular
+ * Stories") is a teaser of another post. */
+static int other_shape(const struct section *S, const struct header *h)
+{
+	return S->shaped >= 3 && h->kind == H_DATED && S->shaped == S->P->nall &&
+	       (h->shape & SH_BASE) != (S->P->shape & SH_BASE);
+}
+
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
@@ -1444,6 +1454,8 @@ static int same_template(const struct section *S, const struct header *h, const 
 		return 0;
 	if (S->style == H_NONE)
 		return 1;
+	if (other_shape(S, h))
+		return 0;
 	/* After a reply form or footer, a header dated to the day (or less) where
 	 * the comments were dated to the minute is a teaser's, in a box of other
 	 * posts. */
@@ -1598,9 +1610,19 @@ static void section_line(struct section *S, size_t *i)
 			lines_add(&S->body, NULL); /* the title, a paragraph of its own */
 		S->lead = 0;
 		S->cur = new_comment(S, &h, L);
+		S->shaped += S->shaped + 1 == P->nall && (h.shape & SH_BASE) == (P->shape & SH_BASE);
 		S->chrome = 0;
 		S->dated = h.dated;
 		*i = h.next - 1;
+		return;
+	}
+	/* A teaser's header ends the comment before it: what follows is the
+	 * teaser's, up to the next comment. */
+	if (S->style == H_DATED && S->cur && P->hshape && P->hshape[*i] &&
+	    header_at(P, *i, 0, &h) && other_shape(S, &h) &&
+	    !(S->dated && h.next > S->dated)) { /* not the comment's date under its text */
+		finish_comment(S);
+		S->chrome = 1;
 		return;
 	}
 	/* A footer's words with comments still to come ("das Copyright" in a

@@ -1983,7 +1983,7 @@ enum { ROUND4_DUMP_MAX = 298 };
  * round 4 gained 6 and 1 in its dumps, untuned; its work on round 5's dumps,
  * tuned on since round 6 was chosen, 10 more in each). */
 enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 181, ROUND5_LYNX = 176 };
-enum { ROUND5_DUMP_MAX = 241 };
+enum { ROUND5_DUMP_MAX = 212 }; /* 241 until teasers of another shape stopped counting */
 
 /* Round 6 (tests/data/html/round6): held out until round 7 was chosen, then
  * worked on. Its first result (doc/import.md) was HTML 53, w3m 18, lynx 25
@@ -1999,7 +1999,10 @@ enum { ROUND6_DUMP_MAX = 113 }; /* the comments its pages hold: no furniture tak
  * work on rounds 4 to 6's dumps, which lost one of them; then worked on
  * (w3m 81, lynx 76 with a stated count over a list of bare items; 100
  * and 93 with "level N" lines nesting comments whose names are scores). */
-enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 100, ROUND7_LYNX = 93 };
+enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 101, ROUND7_LYNX = 94 };
+/* the comments its dumps count (159 in lynx's before the work on them):
+ * furniture taken for comments fails */
+enum { ROUND7_DUMP_MAX = 114 };
 
 /* Round 8 (tests/data/html/round8): held out until round 9 was chosen, then
  * its HTML and dumps worked on. Its first result (doc/import.md) was HTML
@@ -2010,6 +2013,7 @@ enum { ROUND7_TOTAL = 109, ROUND7_HTML = 109, ROUND7_W3M = 100, ROUND7_LYNX = 93
  * items, Ökonomenstimme; 185 and 125 with signatures only in a signed
  * layout, WordPress.com). */
 enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 185, ROUND8_LYNX = 125 };
+enum { ROUND8_DUMP_MAX = 212 }; /* 219 before the work on round 7's dumps */
 
 /* Round 9 (tests/data/html/round9): held out until round 10 was chosen, then
  * its HTML worked on. The floors are its first result (doc/import.md),
@@ -2020,6 +2024,7 @@ enum { ROUND8_TOTAL = 210, ROUND8_HTML = 210, ROUND8_W3M = 185, ROUND8_LYNX = 12
  * headers); 44 and 46 with forum header blocks (Politico); 50 and 52 with
  * titles under avatars (Slate.fr). */
 enum { ROUND9_TOTAL = 103, ROUND9_HTML = 94, ROUND9_W3M = 50, ROUND9_LYNX = 52 };
+enum { ROUND9_DUMP_MAX = 109 }; /* 127 before: SPIP's and Slate's teasers */
 /* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text"),
  * and the work on round 9 has not reached that page yet; no other worked-on
  * round may lose a page that way. */
@@ -2048,11 +2053,11 @@ static const struct round rounds[] = {
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
      ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, 0, 0},
+     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0},
     {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
-     ROUND8_LYNX, 0, 0},
+     ROUND8_LYNX, ROUND8_DUMP_MAX, 0},
     {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
-     ROUND9_LYNX, 0, ROUND9_REFUSED},
+     ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED},
     {"tests/data/html/round10", "held-out pages, round 10", ROUND10_TOTAL, ROUND10_HTML,
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
 };

@@ -2111,6 +2111,36 @@ static void test_doubled_name_yearless_date(void **state)
 	}
 }
 
+/* Three comments or more, every one a name line over its date: a dated
+ * header of another shape after them ("DATE by NAME" under a box of
+ * popular stories) is a teaser of another post, no comment. */
+static void test_teasers_of_another_shape(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "Top Rated Comments\n\n"
+	    "jyen\n73 months ago\nLet me guess, thinner and shorter.\n"
+	    "Return Zero\n73 months ago\nIntroducing the Pencil Pro.\n"
+	    "Appleaker\n73 months ago\nHopefully becoming more like the pen.\n"
+	    "Read All Comments\n\nPopular Stories\n\n"
+	    "Apple Preparing a Recorded Event\n\n"
+	    "Sunday August 7, 2022 6:13 am PDT by Sami Fathi\n"
+	    "Apple has started to record its virtual September event.\n\n"
+	    "The Next iPhone Lineup\n\n"
+	    "Monday August 8, 2022 3:59 am PDT by Hartley Charlton\n"
+	    "The lineup is expected in the autumn.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"jyen", "Return Zero", "Appleaker"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_nowhere(t, "virtual September");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2168,6 +2198,7 @@ int main(void)
 	    cmocka_unit_test(test_titles_under_images),
 	    cmocka_unit_test(test_lynx_headings_are_no_names),
 	    cmocka_unit_test(test_doubled_name_yearless_date),
+	    cmocka_unit_test(test_teasers_of_another_shape),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
