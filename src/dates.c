@@ -389,7 +389,14 @@ static const char *const after_count[] = {" her", " temu"};
 static int count_and_unit(const char *s, size_t n)
 {
 	const char *sp = memchr(s, ' ', n);
-	if (!sp || sp == s || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)))
+	if (!sp || sp == s)
+		return 0;
+	const char *sp2 = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s));
+	/* two of them: "1 Stunde 51 Minuten" (wpDiscuz) */
+	if (sp2 && sp2 + 1 < s + n && isdigit((unsigned char)sp2[1]))
+		return count_and_unit(s, (size_t)(sp2 - s)) &&
+		       count_and_unit(sp2 + 1, n - (size_t)(sp2 + 1 - s));
+	if (sp2)
 		return 0;
 	size_t wl = n - (size_t)(sp + 1 - s);
 	return (all_digits(s, (size_t)(sp - s)) || sp - s <= 6) && wl >= 1 && wl <= 12 &&

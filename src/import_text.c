@@ -41,6 +41,7 @@ struct page {
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	unsigned prose_indent;     /* the column of the first prose paragraph */
+	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
@@ -684,6 +685,8 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+static int soft_break(const struct page *P, const struct line *L, const struct line *next);
+
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
@@ -696,9 +699,84 @@ static int wrapped_tail(const struct page *P, size_t i)
 	int hangs =
 	    U->indent == P->l[i].indent ||
 	    (U->indent < P->l[i].indent && (tt_textline_list_mark(U->s, U->len) || numbered(U)));
+	/* nor a date ("50 Minuten 46 Sekunden her" over the next name):
+	 * date_line only fills the page's cache of readings */
+	struct when w;
+	/* where the browser wrapped the page, only a break it made can be
+	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
+	if (P->wrap && !soft_break(P, U, &P->l[i]))
+		return 0;
 	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
 	       !tt_textline_ends_sentence(U->s, U->len) &&
-	       !tt_textline_ends_with_any(U->s, U->len, ":");
+	       !tt_textline_ends_with_any(U->s, U->len, ":") &&
+	       !date_line((struct page *)P, U, &w);
+}
+
+/* The hash of a line's text less a text browser's link numbers ("[85]"),
+ * which lynx numbers anew on every repetition. */
+static uint64_t line_hash(const struct line *L)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = tt_textline_link_ref(L->s + k, L->len - k);
+		if (ref) {
+			k += ref - 1;
+			continue;
+		}
+		h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* Marks the lines of three words or more whose text (less link numbers)
+ * the page holds three times or more: a button every comment repeats
+ * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
+static void mark_repeats(struct page *P)
+{
+	size_t cap = 64;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	P->repeated = tt_xcalloc(P->n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < P->n; i++) {
+			const struct line *L = &P->l[i];
+			if (!pass) {
+				if (L->blank || L->len > 200 || tt_textline_count_words(L->s, L->len) < 3)
+					continue;
+				of[i] = line_hash(L) | 1; /* 0 marks an empty slot */
+			}
+			if (!of[i])
+				continue;
+			size_t k = (size_t)of[i] & (cap - 1);
+			while (keys[k] && keys[k] != of[i])
+				k = (k + 1) & (cap - 1);
+			keys[k] = of[i];
+			if (!pass)
+				counts[k]++;
+			else
+				P->repeated[i] = counts[k] >= 3;
+		}
+	free(keys);
+	free(counts);
+	free(of);
+}
+
+/* A name line right over a line every comment repeats (wpDiscuz's share
+ * button under the name), itself no such line: the same mark of a header
+ * as a closing "WORD:". */
+static int name_over_repeat(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	if (!P->repeated)
+		mark_repeats(P);
+	return i + 1 < P->n && P->repeated[i + 1] && !P->repeated[i] && !L->blank &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
@@ -710,11 +788,13 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
-	if (L->blank || L->s[L->len - 1] != ':' ||
-	    tt_textline_without_verb(L->s, L->len) == L->len ||
+	int repeat = 0;
+	if (L->blank ||
+	    (!(repeat = name_over_repeat(P, i)) &&
+	     (L->s[L->len - 1] != ':' || tt_textline_without_verb(L->s, L->len) == L->len)) ||
 	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
 		return 0;
-	size_t j = next_text(P, i);
+	size_t j = next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || date_line(P, &P->l[j], w))
 		return 0;
 	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
@@ -725,7 +805,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 			return 0;
 		if (date_line(P, K, w))
 			return k;
-		if (K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len &&
+		if (((K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len) ||
+		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
 	}
@@ -766,7 +847,6 @@ static int bare_mark(const struct line *L);
 static int item_number(const struct page *P, size_t i);
 static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
-static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
 /* A block of a few lines with no blank between, opening a list's item or
  * after a blank line, ending in a date line, its second line a name that
@@ -833,6 +913,9 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 				h->next = k + 1;
 		return 1;
 	}
+	/* a number alone over the date is a vote count (wpDiscuz's "4"), no name */
+	if (nl && strspn(name, "0123456789") >= nl)
+		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
@@ -889,7 +972,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;
 		h->author = tt_thread_strdup(P->t, name, nl);
-		h->next = i + 1;
+		/* the repeated button under the name is the header's */
+		h->next = i + 1 + (size_t)name_over_repeat(P, i);
 		return 1;
 	}
 	return undated && undated_at(P, i, h);
@@ -2927,6 +3011,7 @@ static void page_free(struct page *P)
 	free(P->is_date);
 	free(P->dates);
 	free(P->flat_names);
+	free(P->repeated);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -76,7 +76,8 @@ static void test_relative(void **state)
 	                                  "il y a 3 jours", "hace 2 horas",  "2 ore fa",
 	                                  "há 2 dias",      "2 uur geleden", "Gestern",
 	                                  "gestern, 17:54", "ayer",          "hier à 17h54",
-	                                  "1 Monat her",    "3 dni temu",    "wczoraj"};
+	                                  "1 Monat her",    "3 dni temu",    "wczoraj",
+	                                  "1 Stunde 51 Minuten her"};
 	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
 		if (!tt_dates_is_relative(rel[i]))
 			print_error("\"%s\" not relative\n", rel[i]);

@@ -2141,6 +2141,38 @@ static void test_teasers_of_another_shape(void **state)
 	tt_thread_free(t);
 }
 
+/* wpDiscuz as w3m dumps it (tichyseinblick): a name line over the share
+ * button every comment repeats, the text, a vote count, then the relative
+ * date ("1 Stunde 51 Minuten her", two units) under the text; the count is
+ * no name over that date and the date no wrapped title over the next
+ * name. */
+static void test_names_over_repeated_buttons(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Sortiert nach: neuste | aelteste | beste Bewertung\n\nNibelung\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n"
+	    "Gewisse Aehnlichkeiten sind zu erkennen.\n0\n50 Minuten 46 Sekunden her\nBummi\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n\n"
+	    "Ich sehe den Abzug positiv.\n\n4\n1 Stunde 51 Minuten her\nMayor Quimby\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n\n"
+	    "Komisch, an wen erinnert mich das?\n\n4\n12 Stunden 33 Minuten her\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Nibelung", "Bummi", "Mayor Quimby"};
+	static const char *const first[] = {"Gewisse", "Ich sehe", "Komisch"};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+	assert_string_equal(t->order[1]->posted, "1 Stunde 51 Minuten her");
+	assert_nowhere(t, "Twitter");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2199,6 +2231,7 @@ int main(void)
 	    cmocka_unit_test(test_lynx_headings_are_no_names),
 	    cmocka_unit_test(test_doubled_name_yearless_date),
 	    cmocka_unit_test(test_teasers_of_another_shape),
+	    cmocka_unit_test(test_names_over_repeated_buttons),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
