@@ -714,21 +714,23 @@ static int wrapped_tail(const struct page *P, size_t i)
 
 /* The hash of a line's text less a text browser's link numbers ("[85]"),
  * which lynx numbers anew on every repetition. */
-static uint64_t line_hash(const struct line *L)
+static uint64_t line_hash(const struct line *L, size_t *spaces)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
+	*spaces = 0;
 	for (size_t k = 0; k < L->len; k++) {
-		size_t ref = tt_textline_link_ref(L->s + k, L->len - k);
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
 		if (ref) {
 			k += ref - 1;
 			continue;
 		}
+		*spaces += L->s[k] == ' ';
 		h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
 	}
 	return h;
 }
 
-/* Marks the lines of three words or more whose text (less link numbers)
+/* Marks the lines of three words or more (two spaces) whose text (less link numbers)
  * the page holds three times or more: a button every comment repeats
  * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
 static void mark_repeats(struct page *P)
@@ -744,9 +746,15 @@ static void mark_repeats(struct page *P)
 		for (size_t i = 0; i < P->n; i++) {
 			const struct line *L = &P->l[i];
 			if (!pass) {
-				if (L->blank || L->len > 200 || tt_textline_count_words(L->s, L->len) < 3)
+				size_t spaces;
+				/* only what a name line can stand over is asked about */
+				if (L->len < 8 || L->len > 200 || i == 0 || P->l[i - 1].blank ||
+				    P->l[i - 1].len > 60)
 					continue;
-				of[i] = line_hash(L) | 1; /* 0 marks an empty slot */
+				uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
+				if (spaces < 2)
+					continue; /* three words at least */
+				of[i] = h;
 			}
 			if (!of[i])
 				continue;
