@@ -182,6 +182,12 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 {
 	char low[64], tmp[64];
 	size_t n = strlen(w);
+	/* "@11h13": the at sign run into the hour ("22 juin 2018 @11h13") */
+	if (n > 1 && w[0] == '@' && isdigit((unsigned char)w[1])) {
+		one_word(o, w + 1, next, skip);
+		o->changed = 1;
+		return;
+	}
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
 	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))
@@ -243,9 +249,38 @@ static int translate(const char *text, struct words *o)
 	return o->changed;
 }
 
+/* "14. 01. 2020": a numeric date with a space after each dot, as taz.de
+ * writes it; where it starts, or NULL. */
+static const char *spaced_numeric(const char *text, size_t len)
+{
+	const char *end = text + len;
+	for (const char *p = text; p + 8 <= end; p++) {
+		if (!isdigit((unsigned char)*p) || (p > text && isdigit((unsigned char)p[-1])))
+			continue;
+		const char *q = p;
+		int ok = 1;
+		for (int part = 0; part < 2 && ok; part++) {
+			size_t d = 0;
+			while (q < end && isdigit((unsigned char)*q) && d < 3)
+				q++, d++;
+			ok = d >= 1 && d <= 2 && end - q >= 3 && q[0] == '.' && q[1] == ' ' &&
+			     isdigit((unsigned char)q[2]);
+			q += 2;
+		}
+		size_t y = 0;
+		while (ok && q + y < end && isdigit((unsigned char)q[y]))
+			y++;
+		if (ok && (y == 2 || y == 4))
+			return p;
+	}
+	return NULL;
+}
+
 int tt_dates_plausible(const char *text, size_t len)
 {
 	const char *end = text + len;
+	if (spaced_numeric(text, len))
+		return 1;
 	static const char eng[] = "janfebmaraprmayjunjulaugsepoctnovdec";
 	for (const char *p = text; p < end;) {
 		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
@@ -275,6 +310,21 @@ int tt_dates_parse(const char *text, char iso[32])
 	iso[0] = '\0';
 	if (!tt_dates_plausible(text, strlen(text)))
 		return -1;
+	const char *sp = spaced_numeric(text, strlen(text));
+	if (sp) { /* "14. 01. 2020, 13:47" read as "14.01.2020, 13:47" */
+		char copy[160];
+		size_t n = 0;
+		int dots = 0;
+		for (const char *p = text; *p && n + 1 < sizeof copy; p++) {
+			if (p > sp && dots < 2 && p[0] == ' ' && p[-1] == '.') {
+				dots++;
+				continue;
+			}
+			copy[n++] = *p;
+		}
+		copy[n] = '\0';
+		return tt_dates_parse(copy, iso);
+	}
 	if (tt_datetime_parse(text, iso) == 0)
 		return 0;
 	struct words o;
@@ -296,12 +346,33 @@ static int has_long_number(const char *s)
 	return 0;
 }
 
+/* "12/02 11:30" (fillers gone): a day and a month by number with a slash,
+ * perhaps a clock after them, and nothing else. */
+static int numeric_yearless(const char *s)
+{
+	const char *p = s;
+	int a = digits(&p, 1, 2);
+	if (a < 1 || a > 31 || *p++ != '/')
+		return 0;
+	int b = digits(&p, 1, 2);
+	if (b < 1 || b > 12)
+		return 0;
+	if (*p == ' ') {
+		p++;
+		int h = digits(&p, 1, 2);
+		if (h < 0 || h > 23 || *p++ != ':' || digits(&p, 2, 2) < 0)
+			return 0;
+	}
+	return *p == '\0';
+}
+
 int tt_dates_is_yearless(const char *text)
 {
 	struct words o;
 	return !has_long_number(text) && tt_dates_plausible(text, strlen(text)) &&
 	       (tt_datetime_is_yearless(text) ||
-	        (translate(text, &o) && tt_datetime_is_yearless(o.buf)));
+	        (translate(text, &o) &&
+	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
 }
 
 /* Whole-word phrases, lower case, that name a recent day or moment. */
@@ -318,7 +389,14 @@ static const char *const after_count[] = {" her", " temu"};
 static int count_and_unit(const char *s, size_t n)
 {
 	const char *sp = memchr(s, ' ', n);
-	if (!sp || sp == s || memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s)))
+	if (!sp || sp == s)
+		return 0;
+	const char *sp2 = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s));
+	/* two of them: "1 Stunde 51 Minuten" (wpDiscuz) */
+	if (sp2 && sp2 + 1 < s + n && isdigit((unsigned char)sp2[1]))
+		return count_and_unit(s, (size_t)(sp2 - s)) &&
+		       count_and_unit(sp2 + 1, n - (size_t)(sp2 + 1 - s));
+	if (sp2)
 		return 0;
 	size_t wl = n - (size_t)(sp + 1 - s);
 	return (all_digits(s, (size_t)(sp - s)) || sp - s <= 6) && wl >= 1 && wl <= 12 &&

@@ -75,6 +75,17 @@ static int normalise(const char *text, char *out, size_t cap)
 		while ((w = strstr(out, drop[i])))
 			memmove(w, w + strlen(drop[i]) - 1, strlen(w + strlen(drop[i]) - 1) + 1);
 	}
+	/* A dash between the year and the clock ("Oct. 9, 2010 - 7:28 AM",
+	 * Politico): the two go together. */
+	for (char *w = strstr(out, " - "); w; w = strstr(w + 1, " - ")) {
+		const char *t = w + 3;
+		size_t hd = strspn(t, "0123456789");
+		if (w - out >= 4 && strspn(w - 4, "0123456789") == 4 && hd >= 1 && hd <= 2 &&
+		    t[hd] == ':') {
+			memmove(w, w + 2, strlen(w + 2) + 1);
+			break;
+		}
+	}
 	size_t len = strlen(out);
 	/* Another zone's abbreviation (EST, CET...) is dropped: the local time stays. */
 	char *last = strrchr(out, ' ');

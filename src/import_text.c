@@ -39,6 +39,9 @@ struct page {
 	int signed_text;       /* one-line headers sign the text above them */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
+	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
+	unsigned prose_indent;     /* the column of the first prose paragraph */
+	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
@@ -64,6 +67,7 @@ enum {
 	SH_NUMBERED = 32,
 	SH_VERB = 64,
 	SH_DATE_AFTER = 128,
+	SH_LIST = 256,
 	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
@@ -445,16 +449,27 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	return 1;
 }
 
+/* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
+ * brackets are the page's, not the date's (a date in brackets after other
+ * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
+static int line_date(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->len > 6 && L->s[0] == '(' && L->s[L->len - 1] == ')' &&
+	    !memchr(L->s + 1, '(', L->len - 2) && !memchr(L->s + 1, ')', L->len - 2))
+		return date_text(P, L->s + 1, L->len - 2, w);
+	return date_text(P, L->s, L->len, w);
+}
+
 static int date_line(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->blank)
 		return 0;
 	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
 	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
-		return date_text(P, L->s, L->len, w);
+		return line_date(P, L, w);
 	size_t i = (at - first) / sizeof *L;
 	if (!P->is_date[i])
-		P->is_date[i] = date_text(P, L->s, L->len, &P->dates[i]) ? 2 : 1;
+		P->is_date[i] = line_date(P, L, &P->dates[i]) ? 2 : 1;
 	if (P->is_date[i] == 2)
 		*w = P->dates[i];
 	return P->is_date[i] == 2;
@@ -529,11 +544,21 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 	size_t half = doubled_before_word(s, len);
 	if (half)
 		return tt_thread_strdup(P->t, s, half);
+	/* the name written twice, an avatar's alt text then the name
+	 * ("link78 link78 Le 12/02 à 11:30", lynx's "link78 [103]link78") */
+	for (size_t h = 1; h * 2 < len; h++)
+		if (s[h] == ' ') {
+			size_t at = h + 1 + tt_textline_link_ref(s + h + 1, len - h - 1);
+			if (len - at == h && !memcmp(s, s + at, h))
+				return tt_thread_strdup(P->t, s, h);
+		}
 	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
 		size_t b = len;
 		while (b > 0 && s[b - 1] != ' ')
 			b--;
-		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12;
+		/* a word after a number is its unit ("Poster1 point": a score) */
+		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12 &&
+		            !isdigit((unsigned char)s[b - 2]);
 		for (size_t k = b; k < len && lower; k++)
 			lower = islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
 		if (!lower)
@@ -633,7 +658,12 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			h->author = header_name(P, name, nl);
+			/* a comma ends the name where it stands: no verb before it
+			 * ("Soumis par monslateamoi, le lundi ...": the words before
+			 * the name are the template's, strip_template's to take) */
+			h->author = !strcmp(seps[k], ", ")
+			                ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
+			                : header_name(P, name, nl);
 			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
@@ -655,6 +685,8 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+static int soft_break(const struct page *P, const struct line *L, const struct line *next);
+
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
@@ -667,9 +699,92 @@ static int wrapped_tail(const struct page *P, size_t i)
 	int hangs =
 	    U->indent == P->l[i].indent ||
 	    (U->indent < P->l[i].indent && (tt_textline_list_mark(U->s, U->len) || numbered(U)));
+	/* nor a date ("50 Minuten 46 Sekunden her" over the next name):
+	 * date_line only fills the page's cache of readings */
+	struct when w;
+	/* where the browser wrapped the page, only a break it made can be
+	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
+	if (P->wrap && !soft_break(P, U, &P->l[i]))
+		return 0;
 	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
 	       !tt_textline_ends_sentence(U->s, U->len) &&
-	       !tt_textline_ends_with_any(U->s, U->len, ":");
+	       !tt_textline_ends_with_any(U->s, U->len, ":") &&
+	       !date_line((struct page *)P, U, &w);
+}
+
+/* The hash of a line's text less a text browser's link numbers ("[85]"),
+ * which lynx numbers anew on every repetition. */
+static uint64_t line_hash(const struct line *L, size_t *spaces)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	*spaces = 0;
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref) {
+			k += ref - 1;
+			continue;
+		}
+		*spaces += L->s[k] == ' ';
+		h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* Marks the lines of three words or more (two spaces) whose text (less link numbers)
+ * the page holds three times or more: a button every comment repeats
+ * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
+static void mark_repeats(struct page *P)
+{
+	size_t cap = 64;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	P->repeated = tt_xcalloc(P->n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < P->n; i++) {
+			const struct line *L = &P->l[i];
+			if (!pass) {
+				size_t spaces;
+				/* only what a name line can stand over is asked about */
+				if (L->len < 8 || L->len > 200 || i == 0 || P->l[i - 1].blank ||
+				    P->l[i - 1].len > 60)
+					continue;
+				uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
+				if (spaces < 2)
+					continue; /* three words at least */
+				of[i] = h;
+			}
+			if (!of[i])
+				continue;
+			size_t k = (size_t)of[i] & (cap - 1);
+			while (keys[k] && keys[k] != of[i])
+				k = (k + 1) & (cap - 1);
+			keys[k] = of[i];
+			if (!pass)
+				counts[k]++;
+			else
+				P->repeated[i] = counts[k] >= 3;
+		}
+	free(keys);
+	free(counts);
+	free(of);
+}
+
+/* A name line right over a line every comment repeats (wpDiscuz's share
+ * button under the name), itself no such line: the same mark of a header
+ * as a closing "WORD:". */
+static int name_over_repeat(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	if (!P->repeated)
+		mark_repeats(P);
+	return i + 1 < P->n && P->repeated[i + 1] && !P->repeated[i] && !L->blank &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
@@ -681,11 +796,13 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
-	if (L->blank || L->s[L->len - 1] != ':' ||
-	    tt_textline_without_verb(L->s, L->len) == L->len ||
+	int repeat = 0;
+	if (L->blank ||
+	    (!(repeat = name_over_repeat(P, i)) &&
+	     (L->s[L->len - 1] != ':' || tt_textline_without_verb(L->s, L->len) == L->len)) ||
 	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
 		return 0;
-	size_t j = next_text(P, i);
+	size_t j = next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || date_line(P, &P->l[j], w))
 		return 0;
 	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
@@ -696,7 +813,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 			return 0;
 		if (date_line(P, K, w))
 			return k;
-		if (K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len &&
+		if (((K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len) ||
+		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
 	}
@@ -737,7 +855,42 @@ static int bare_mark(const struct line *L);
 static int item_number(const struct page *P, size_t i);
 static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
-static int soft_break(const struct page *P, const struct line *L, const struct line *next);
+
+/* A block of a few lines with no blank between, opening a list's item or
+ * after a blank line, ending in a date line, its second line a name that
+ * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
+ * "Party: Conservative" over "Reply #1" over the date: an avatar's alt
+ * text, the name, the forum's lines about its member): the name and the
+ * date are the header's, the rest of the block too. */
+static int block_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	if (i == 0 || !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L)) ||
+	    bare_mark(L) || date_line(P, L, &w))
+		return 0;
+	size_t d = i + 1;
+	while (d < P->n && d < i + 6 && !P->l[d].blank && !date_line(P, &P->l[d], &w))
+		d++;
+	if (d >= P->n || d == i + 6 || P->l[d].blank || d < i + 2)
+		return 0;
+	for (size_t m = i + 1; m < i + 2; m++) { /* the name right under the first line */
+		const struct line *M = &P->l[m], *U = &P->l[m - 1];
+		size_t ref = tt_textline_link_ref(M->s, M->len), len = M->len - ref;
+		const char *name;
+		if (!len || U->len <= len + 1 || U->s[U->len - len - 1] != ' ' ||
+		    memcmp(U->s + U->len - len, M->s + ref, len) ||
+		    tt_textline_author_name(M->s + ref, len, &name) != len)
+			continue;
+		date_line(P, &P->l[d], &h->when);
+		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
+		h->author = tt_thread_strdup(P->t, name, len);
+		h->next = d + 1;
+		return 1;
+	}
+	return 0;
+}
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
@@ -768,6 +921,9 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 				h->next = k + 1;
 		return 1;
 	}
+	/* a number alone over the date is a vote count (wpDiscuz's "4"), no name */
+	if (nl && strspn(name, "0123456789") >= nl)
+		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
@@ -818,11 +974,14 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
+	if (block_header(P, i, h))
+		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;
 		h->author = tt_thread_strdup(P->t, name, nl);
-		h->next = i + 1;
+		/* the repeated button under the name is the header's */
+		h->next = i + 1 + (size_t)name_over_repeat(P, i);
 		return 1;
 	}
 	return undated && undated_at(P, i, h);
@@ -855,6 +1014,11 @@ static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
 		return 0;
 	while (k < P->n && !P->l[k].blank && P->l[k].indent == P->l[j].indent)
 		k++;
+	/* A dated header inside it ("39 points · 6 years ago" under a sort
+	 * menu's lines) makes it no run of names: the menu is chrome. */
+	for (size_t m = j; P->hshape && m < k; m++)
+		if (P->hshape[m])
+			return 0;
 	unsigned char *is = tt_xcalloc(k - j + 1, 1);
 	for (size_t m = j; m + 1 < k; m++) {
 		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
@@ -901,8 +1065,10 @@ static int undated_at(struct page *P, size_t i, struct header *h)
 	if (L->blank || (i > 0 && !P->l[i - 1].blank))
 		return 0;
 	size_t j = next_text(P, i);
-	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent || comment_chrome(L) ||
-	    reply_form(L))
+	/* the text deeper than the page's own prose too: lynx sets every
+	 * paragraph three columns in, under headings at the margin */
+	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent ||
+	    P->l[j].indent <= P->prose_indent || comment_chrome(L) || reply_form(L))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -1024,8 +1190,20 @@ static int soft_break(const struct page *P, const struct line *L, const struct l
 	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > P->wrap;
 }
 
-static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
-                            int line_mode)
+/* A comment's paragraph indented four columns or more past the comment's
+ * own text, and no list item, is a quote (w3m indents a blockquote so):
+ * marked as the HTML importer marks one, "> " opening each line. */
+static int quoted_para(const struct lines *ls, size_t i, unsigned min, unsigned base)
+{
+	const struct line *L = ls->v[i];
+	return base != ~0u && min >= base + 4 && !tt_textline_list_mark(L->s, L->len) &&
+	       !numbered(L);
+}
+
+/* As emit_paragraphs; paragraphs indented four columns or more past base
+ * (~0u: none) are quotes. */
+static void emit_quoting(const struct page *P, tt_strv *out, const struct lines *ls,
+                         int line_mode, unsigned base)
 {
 	tt_thread *t = P->t;
 	tt_buf b = {0};
@@ -1042,10 +1220,13 @@ static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lin
 			j++;
 		}
 		b.len = 0;
+		int quote = quoted_para(ls, i, min, base);
 		for (size_t k = i; k < j; k++) {
 			int soft = k > i && soft_break(P, ls->v[k - 1], ls->v[k]);
 			if (k > i)
 				tt_buf_addc(&b, soft ? ' ' : '\n');
+			if (quote && !soft)
+				tt_buf_add(&b, "> ", 2);
 			for (unsigned s = min; s < ls->v[k]->indent && !soft; s++)
 				tt_buf_addc(&b, ' ');
 			tt_buf_add(&b, ls->v[k]->s, ls->v[k]->len);
@@ -1054,6 +1235,12 @@ static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lin
 		i = j;
 	}
 	tt_buf_free(&b);
+}
+
+static void emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls,
+                            int line_mode)
+{
+	emit_quoting(P, out, ls, line_mode, ~0u);
 }
 
 /* ---- the comment section ---- */
@@ -1077,6 +1264,9 @@ struct section {
 	int clocked;         /* the first header's date has a time of day */
 	size_t dated;        /* the current comment's date line under its text, or 0 */
 	unsigned lead;       /* lines since an avatar's bare item closed a comment */
+	size_t shaped;       /* comments so far, all of the first one's shape (SH_BASE) */
+	struct line level;   /* the word of "level 2" lines over headers, or len 0 */
+	long level_min;      /* the smallest number such lines give */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -1116,6 +1306,22 @@ static void strip_bullets(struct section *S, int at_header)
 	}
 }
 
+/* The column of the current comment's own text: its leftmost line of
+ * three words or more, not left of its header by more than a bullet's
+ * width (text further left, "Profilbild von NAME", is the page's; a stray
+ * word, an ad's "Reklama", is none); ~0u if none. */
+static unsigned text_column(const struct section *S)
+{
+	unsigned base = ~0u, header = S->cur->col - 1;
+	for (size_t i = 0; i < S->body.n; i++) {
+		const struct line *L = S->body.v[i];
+		if (L && L->indent < base && L->indent + 2 >= header &&
+		    tt_textline_count_words(L->s, L->len) >= 3)
+			base = L->indent;
+	}
+	return base;
+}
+
 static void finish_comment(struct section *S)
 {
 	/* Under bulleted headers, the text's items at the header's column
@@ -1124,8 +1330,11 @@ static void finish_comment(struct section *S)
 		strip_bullets(S, S->style != H_SIGNATURE);
 	if (S->cur)
 		mark_lines(S->P, &S->body, R_COMMENT);
+	/* Quotes are told from the comment's own column; signed text also
+	 * holds the links above it, further left, so it has none. */
 	if (S->cur)
-		emit_paragraphs(S->P, &S->cur->body, &S->body, 0);
+		emit_quoting(S->P, &S->cur->body, &S->body, 0,
+		             S->style == H_SIGNATURE ? ~0u : text_column(S));
 	S->cur = NULL;
 	S->body.n = 0;
 }
@@ -1181,8 +1390,12 @@ static int pending_text(const struct section *S)
 	return 0;
 }
 
+static long level_over(const struct section *S, size_t i);
+
 /* A signature under the text it signs: "by NAME on DATE", or a one-line
- * header ("NAME Le DATE") when text came before the section's first header. */
+ * header ("NAME Le DATE") when text came before the section's first header
+ * and the page's one-line headers sign text (signed_layout): a line such
+ * as "Comments are closed." over the first header signs nothing. */
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
@@ -1192,7 +1405,11 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	 * opens its comment: the text before it is someone else's. */
 	if (S->style == H_NONE && under_avatar(P, i))
 		return 0;
-	if ((S->style == H_SIGNATURE || pending_text(S)) && header_at(P, i, 0, h) &&
+	/* So does a header under its "level N" line: the level is its own. */
+	if (level_over(S, i) >= 0)
+		return 0;
+	if ((S->style == H_SIGNATURE || (pending_text(S) && P->signed_text)) &&
+	    header_at(P, i, 0, h) &&
 	    (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
 		h->shape = SH_SIGNATURE;
@@ -1270,12 +1487,24 @@ static int under_avatar(const struct page *P, size_t i)
 static int titled_item(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
-	if (!bare_mark(L) || !memchr(L->s, '[', L->len))
+	struct header g;
+	/* An avatar's image alone ("[avatar_sla]"), the title right under it
+	 * and the one-line header right under that (Slate.fr): the same. */
+	if (L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
+	    !memchr(L->s, ' ', L->len) && i + 2 < P->n && !P->l[i + 1].blank &&
+	    !P->l[i + 2].blank && P->l[i + 1].indent == L->indent &&
+	    P->hshape && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i + 1] &&
+	    header_at(P, i + 2, 0, &g) && g.kind == H_DATED)
+		return 1;
+	if (!bare_mark(L) || !(memchr(L->s, '[', L->len) || !tt_textline_has_letter(L->s, L->len)))
 		return 0;
 	size_t j = next_text(P, i), k;
 	struct header h;
+	/* the title apart from the header, or (lynx) at the margin right over
+	 * the header indented under the item */
 	if (j >= P->n || j == i + 1 || tt_textline_list_mark(P->l[j].s, P->l[j].len) ||
-	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n || k == j + 1)
+	    numbered(&P->l[j]) || (k = next_text(P, j)) >= P->n ||
+	    (k == j + 1 && P->l[j].indent >= P->l[k].indent))
 		return 0;
 	return header_at(P, k, 0, &h) && h.kind == H_DATED && !(h.shape & SH_DATE_AFTER);
 }
@@ -1298,12 +1527,27 @@ static int day_over_clocks(struct page *P, const struct header *h)
 	return seen >= 2 && clocked == seen;
 }
 
+/* Three comments or more, all of one shape (a name line over its date):
+ * a dated header of another after them ("DATE by NAME" under "Popular
+ * Stories") is a teaser of another post. */
+static int other_shape(const struct section *S, const struct header *h)
+{
+	return S->shaped >= 3 && h->kind == H_DATED && S->shaped == S->P->nall &&
+	       (h->shape & SH_BASE) != (S->P->shape & SH_BASE);
+}
+
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
+	/* Where "level N" lines nest the comments, a header without one (a
+	 * sidebar's "Created · Jan 25, 2008") is none of them. */
+	if (S->level.len && level_over(S, (size_t)(L - S->P->l)) < 0)
+		return 0;
 	if (S->style == H_NONE)
 		return 1;
+	if (other_shape(S, h))
+		return 0;
 	/* After a reply form or footer, a header dated to the day (or less) where
 	 * the comments were dated to the minute is a teaser's, in a box of other
 	 * posts. */
@@ -1315,6 +1559,75 @@ static int same_template(const struct section *S, const struct header *h, const 
 	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
 		return 0;
 	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
+}
+
+/* "level 2": one word of letters and a number of one or two digits, alone
+ * on a line; the number, or -1. */
+static long level_line(const struct line *L, size_t *word)
+{
+	size_t w = 0;
+	while (w < L->len && isalpha((unsigned char)L->s[w]))
+		w++;
+	if (!w || w > 16 || w + 2 > L->len || L->s[w] != ' ' || L->len - w - 1 > 2)
+		return -1;
+	for (size_t k = w + 1; k < L->len; k++)
+		if (!isdigit((unsigned char)L->s[k]))
+			return -1;
+	*word = w;
+	return strtol(L->s + w + 1, NULL, 10);
+}
+
+/* The level a "level N" line right over the dated header at line i gives,
+ * in the section's template (S->level), or -1. */
+static long level_over(const struct section *S, size_t i)
+{
+	size_t w;
+	long n;
+	if (!S->level.len || i == 0 || S->P->l[i - 1].blank ||
+	    (n = level_line(&S->P->l[i - 1], &w)) < 0)
+		return -1;
+	return w == S->level.len && !memcmp(S->P->l[i - 1].s, S->level.s, w) ? n : -1;
+}
+
+/* Nesting written out as a word and a number on the line over each header
+ * ("level 1", "level 2": new Reddit's labels, the comments all at one
+ * column): the same word over half the dated headers from line from on,
+ * and three at least, is the section's template; the numbers give depth. */
+static void find_levels(struct section *S, size_t from)
+{
+	struct page *P = S->P;
+	size_t headers = 0, over = 0, w;
+	long min = -1;
+	if (!P->hshape)
+		return;
+	for (size_t i = from + 1; i < P->n; i++) {
+		if (!P->hshape[i])
+			continue;
+		headers++;
+		const struct line *U = &P->l[i - 1];
+		long n = U->blank ? -1 : level_line(U, &w);
+		if (n < 0 || (S->level.len && (w != S->level.len || memcmp(U->s, S->level.s, w))))
+			continue;
+		if (!S->level.len)
+			S->level = (struct line){.s = U->s, .len = w};
+		over++;
+		if (min < 0 || n < min)
+			min = n;
+	}
+	if (over < 3 || over * 2 < headers)
+		S->level.len = 0;
+	S->level_min = min;
+}
+
+/* A dated or signed header within the next eight lines after line i: a
+ * name line over indented text there ("Kommentare" over "Dieser Artikel
+ * hat 32 Kommentare.") heads them, and is no comment with no date. */
+static int dated_soon(const struct page *P, size_t i)
+{
+	for (size_t k = i + 1; P->hshape && k < P->n && k <= i + 8; k++)
+		if (P->hshape[k])
+			return 1;
+	return 0;
 }
 
 static void section_line(struct section *S, size_t *i)
@@ -1334,7 +1647,11 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER;
 		return;
 	}
-	int undated = S->style == H_NONE || S->style == H_UNDATED;
+	if (*i + 1 < P->n && P->hshape && P->hshape[*i + 1] && level_over(S, *i + 1) >= 0) {
+		P->role[*i] = R_HEADER; /* the next header's "level N" */
+		return;
+	}
+	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
 	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
@@ -1360,6 +1677,19 @@ static void section_line(struct section *S, size_t *i)
 		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
+		/* "level 2" over it: nested as the number says, past the
+		 * column every header shares */
+		long level = level_over(S, *i);
+		if (level >= S->level_min && S->level.len)
+			h.indent += (unsigned)(level - S->level_min);
+		/* A mark alone right under the header (SPIP's ":" after the
+		 * date), no letter or digit in it, is the header's; a sentence's
+		 * end (a comment of ".") is text. */
+		if (h.next < P->n && !P->l[h.next].blank && P->l[h.next].len <= 3 &&
+		    !tt_textline_has_letter(P->l[h.next].s, P->l[h.next].len) &&
+		    !bare_mark(&P->l[h.next]) &&
+		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
+			h.next++;
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -1368,11 +1698,23 @@ static void section_line(struct section *S, size_t *i)
 		 * ...") is the comment's title: it opens the comment's text. */
 		if (!S->lead || S->cur)
 			finish_comment(S);
+		else if (S->body.n)
+			lines_add(&S->body, NULL); /* the title, a paragraph of its own */
 		S->lead = 0;
 		S->cur = new_comment(S, &h, L);
+		S->shaped += S->shaped + 1 == P->nall && (h.shape & SH_BASE) == (P->shape & SH_BASE);
 		S->chrome = 0;
 		S->dated = h.dated;
 		*i = h.next - 1;
+		return;
+	}
+	/* A teaser's header ends the comment before it: what follows is the
+	 * teaser's, up to the next comment. */
+	if (S->style == H_DATED && S->cur && P->hshape && P->hshape[*i] &&
+	    header_at(P, *i, 0, &h) && other_shape(S, &h) &&
+	    !(S->dated && h.next > S->dated)) { /* not the comment's date under its text */
+		finish_comment(S);
+		S->chrome = 1;
 		return;
 	}
 	/* A footer's words with comments still to come ("das Copyright" in a
@@ -1562,15 +1904,21 @@ static char *template_words(tt_comment **all, size_t n, int tail)
 		size_t len = tail ? al - at : at + 1, i = 0, shared = 0;
 		int every = 1;
 		int long_tail = tail && tt_textline_count_words(w, len) >= 3;
+		int two_head = !tail && memchr(a, ' ', at) != NULL;
 		for (; i < n; i++) {
 			const char *b = all[i]->author;
 			size_t bl = b ? strlen(b) : 0;
 			int differs = bl <= len || memcmp(tail ? b + bl - len : b, w, len);
 			shared += !differs;
 			every &= !differs || !i;
-			if (!every && !long_tail)
+			if (!every && !long_tail && !two_head)
 				break;
 		}
+		/* Two words or more before the name that half the comments share
+		 * (three at least: "Soumis par NAME", where replies and teasers
+		 * after the comments are written otherwise) are the header's. */
+		if (two_head && !every && shared >= 3 && shared * 2 >= n)
+			best = len;
 		/* Three words or more after the name are the header's where a third
 		 * of the comments share them (no name is that long; teasers after
 		 * the comments do not share them). */
@@ -1588,11 +1936,35 @@ static char *template_words(tt_comment **all, size_t n, int tail)
 	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
 }
 
+/* One word opening every name, and alone in one of them ("permalien" for
+ * a comment with no name, "permalien Red Bastard" for the others: SPIP's
+ * link before the name): the header's, not the names'. Its length, or 0. */
+static size_t lone_head_word(tt_comment **all, size_t n)
+{
+	const char *a = all[0]->author;
+	size_t wl = a ? strcspn(a, " ") : 0;
+	int alone = 0;
+	if (!wl)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *b = all[i]->author;
+		if (!b || strncmp(b, a, wl) || (b[wl] != ' ' && b[wl] != '\0'))
+			return 0;
+		alone |= b[wl] == '\0';
+	}
+	return alone ? wl : 0;
+}
+
 /* Authors that share a header's words before or after the name lose them. */
 static void strip_template(struct page *P)
 {
 	if (P->nall < 3)
 		return;
+	size_t wl = lone_head_word(P->all, P->nall);
+	for (size_t i = 0; wl && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		c->author = c->author[wl] ? c->author + wl + 1 : NULL;
+	}
 	char *head = template_words(P->all, P->nall, 0), *tail = template_words(P->all, P->nall, 1);
 	size_t hl = head ? strlen(head) : 0, tl = tail ? strlen(tail) : 0;
 	for (size_t i = 0; i < P->nall; i++) {
@@ -1607,18 +1979,110 @@ static void strip_template(struct page *P)
 	free(tail);
 }
 
+/* The length of a count ending name ("39 points", "Original Poster1
+ * point"): a number, a space and one word of letters; 0 if none. *n is
+ * the number. */
+static size_t count_tail(const char *a, long *n)
+{
+	size_t l = strlen(a), w = l, d;
+	while (w > 0 && isalpha((unsigned char)a[w - 1]))
+		w--;
+	if (w == l || w < 2 || a[w - 1] != ' ')
+		return 0;
+	for (d = w - 1; d > 0 && isdigit((unsigned char)a[d - 1]); d--)
+		;
+	if (d == w - 1)
+		return 0;
+	*n = strtol(a + d, NULL, 10);
+	return l - d;
+}
+
+/* Where every name (three at least) ends in a count and the counts differ,
+ * they are the comments' scores ("39 points · 6 years ago", where the saved
+ * page kept no name): the count leaves each name, and a name of nothing but
+ * a count is none. */
+static void drop_count_names(struct page *P)
+{
+	long n, first = -1;
+	int differ = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *a = P->all[i]->author;
+		if (!a || !count_tail(a, &n))
+			return;
+		differ |= first >= 0 && n != first;
+		first = n;
+	}
+	for (size_t i = 0; differ && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = strlen(c->author) - count_tail(c->author, &n);
+		while (l > 0 && c->author[l - 1] == ' ')
+			l--;
+		c->author = l ? tt_thread_strdup(P->t, c->author, l) : NULL;
+	}
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
+	find_levels(&S, from);
 	for (size_t i = from; i < P->n; i++)
 		section_line(&S, &i);
 	finish_comment(&S);
 	drop_repeated_links(P);
 	drop_numbered_heads(P);
 	strip_template(P);
+	drop_count_names(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);
+}
+
+static size_t item_bullet(const struct line *L);
+
+/* The items of the list under a stated count (count_list), each a
+ * comment with no name or date, in page order, none nested. */
+static void parse_list(struct page *P, size_t from)
+{
+	struct lines ls = {0};
+	size_t i = next_text(P, from);
+	unsigned col = i < P->list_to ? P->l[i].indent : 0;
+	while (i < P->list_to) {
+		struct line *L = &P->l[i];
+		size_t mark = item_bullet(L);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->line = L->no;
+		c->col = L->indent + 1;
+		if (P->nall == P->capall)
+			P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+		P->all[P->nall++] = c;
+		ls.n = 0;
+		if (mark == L->len) {
+			P->role[i] = R_HEADER; /* the bullet alone marks the comment */
+		} else {
+			/* the bullet goes, its text stays at the columns it had */
+			size_t at = mark;
+			while (at < L->len && L->s[at] == ' ')
+				at++;
+			L->indent += columns(L->s, at);
+			L->s += at, L->len -= at;
+			lines_add(&ls, L);
+		}
+		size_t k = i + 1;
+		for (; k < P->list_to; k++) {
+			const struct line *K = &P->l[k];
+			if (!K->blank && K->indent == col && item_bullet(K))
+				break;
+			lines_add(&ls, K);
+		}
+		mark_lines(P, &ls, R_COMMENT);
+		emit_paragraphs(P, &c->body, &ls, 0);
+		i = k;
+	}
+	P->shape = SH_LIST;
+	tt_textlinks_drop(P->t, P->all, P->nall);
+	free(ls.v);
 }
 
 /* ---- the article ---- */
@@ -2205,6 +2669,92 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	return P->n;
 }
 
+/* A list's bullet opening line L, alone ("•", as w3m draws an item over
+ * its text) or before the text (lynx's "* text"): its length, or 0. */
+static size_t item_bullet(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (mark)
+		return mark;
+	return bare_mark(L) && !isdigit((unsigned char)L->s[0]) && L->s[0] != '[' ? L->len : 0;
+}
+
+/* A list of items whose bullets stand at line i's column, each item's text
+ * right of its bullet (blank lines between items allowed): the line after
+ * it, or 0. *items counts the items, *texts those whose text reads as a
+ * comment's (eight words or a sentence's end, and no link opening it: a
+ * menu's or a teaser box's items are a few linked words). */
+static size_t bullet_list(const struct page *P, size_t i, size_t *items, size_t *texts)
+{
+	unsigned col = P->l[i].indent;
+	size_t k = i, words = 0;
+	int sentence = 0, linked = 0;
+	*items = *texts = 0;
+	if (!item_bullet(&P->l[i]))
+		return 0;
+	for (; k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank) {
+			size_t j = next_text(P, k);
+			if (j >= P->n || P->l[j].indent < col ||
+			    (P->l[j].indent == col && !item_bullet(&P->l[j])))
+				break;
+			continue;
+		}
+		size_t mark = L->indent == col ? item_bullet(L) : 0;
+		if (!mark && L->indent <= col)
+			break;
+		if (mark) {
+			*texts += *items && (words >= 8 || sentence) && !linked;
+			++*items, words = 0, sentence = 0, linked = -1;
+		}
+		const char *s = L->s + mark;
+		size_t len = L->len - mark;
+		while (len && *s == ' ')
+			s++, len--;
+		if (!len)
+			continue;
+		if (linked < 0)
+			linked = tt_textline_link_ref(s, len) != 0;
+		words += tt_textline_count_words(s, len);
+		sentence = tt_textline_ends_sentence(s, len);
+	}
+	*texts += *items && (words >= 8 || sentence) && linked == 0;
+	return k;
+}
+
+/* A stated count ("27 Comments") right over a list of about as many items
+ * (at least half, at most as many: a page may show fewer than it counts)
+ * with no header among them, most of them text: comments with no name or
+ * date, each item one (Android Central's forum replies saved without their
+ * header). The heading's line, or P->n; P->list_to is set to the list's
+ * end. */
+static size_t count_list(struct page *P, size_t prose, long *stated)
+{
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		/* a count opens or closes the line: ask no other; an item of a
+		 * list itself ("□ ▼ September (21)", a blog's archive) heads none */
+		if (L->blank || !(isdigit((unsigned char)L->s[0]) || L->s[L->len - 1] == ')') ||
+		    tt_textline_list_mark(L->s, L->len) || numbered(L))
+			continue;
+		long n = stated_count(P, L);
+		if (n < 3)
+			continue;
+		size_t j = next_text(P, i), items, texts, end;
+		if (j >= P->n || P->l[j].indent < P->l[i].indent ||
+		    !(end = bullet_list(P, j, &items, &texts)))
+			continue;
+		if (items >= 3 && items <= (size_t)n && items * 2 >= (size_t)n && texts * 2 >= items &&
+		    P->strong_from[j] == P->strong_from[end]) {
+			*stated = n;
+			P->list_to = end;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
@@ -2269,24 +2819,49 @@ static int signed_layout(const struct page *P, size_t from)
 	return signing >= 3 && signing * 2 >= one_line;
 }
 
+/* Another heading (or a stated count) between the heading at line i and
+ * the first header of the comments' template after it: the share bar's
+ * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
+ * right over the comments. The later one heads them. */
+static int heading_nearer(struct page *P, size_t i, unsigned dom)
+{
+	size_t k = i + 1;
+	while (dom && k < P->n && !(P->hshape[k] & dom))
+		k++;
+	if (k >= P->n)
+		return 0;
+	/* none of another shape before it either: comments under the first
+	 * heading, teasers of other posts after them ("Top Rated Comments" over
+	 * comments, then "Read All Comments" over the teasers) */
+	for (size_t j = i + 1; j < k && !P->hshape[j]; j++)
+		if (!P->l[j].blank && (comments_heading(&P->l[j]) || stated_count(P, &P->l[j]) > 0))
+			return 1;
+	return 0;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
 	enum hkind kind;
 	if (!P->undated_from)
 		index_headers(P);
+	/* whether one-line headers sign the text above them, with a heading or
+	 * not (signature_line asks it) */
+	P->signed_text = signed_layout(P, prose + 1);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;
+	if ((counted = count_list(P, prose, stated)) < P->n)
+		return counted;
 	size_t first, last;
-	P->signed_text = signed_layout(P, prose + 1);
 	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
 	for (size_t i = prose; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->blank)
 			continue;
 		if (comments_heading(L) || reply_form(L)) {
-			if (comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL))
+			if ((comments_follow(P, i + 1, &kind) || reply_form(L) || flat_run(P, i, NULL)) &&
+			    !heading_nearer(P, i, dom))
 				return i;
 			continue;
 		}
@@ -2372,6 +2947,7 @@ static void report_layout(const struct page *P)
 	    {SH_UNDATED, "name lines over indented text"},
 	    {SH_SIGNATURE, "signatures after the text"},
 	    {SH_DATE_AFTER, "dates under the text"},
+	    {SH_LIST, "list items with no name or date"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -2396,6 +2972,7 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 	size_t prose = first_prose_line(P);
 	if (prose == P->n)
 		prose = 0;
+	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
 	*stated = -1;
 	size_t cstart = comment_start(P, prose, stated);
 	*heading = cstart < P->n && (comments_heading(&P->l[cstart]) || *stated >= 0);
@@ -2415,10 +2992,18 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 		cstart = k;
 	}
 	/* The list number or bullet a text browser put on a line of its own
-	 * above the first header ("1. []") is the comment's, not the article's. */
+	 * above the first header ("1. []") is the comment's, not the article's;
+	 * so is a bare item over the title right above it (titled_item). */
 	if (cstart < P->n && cstart > prose + 1 && bare_mark(&P->l[cstart - 1]))
 		cstart--;
-	if (*heading)
+	else if (cstart < P->n && cstart > prose + 2 && !P->l[cstart - 1].blank) {
+		size_t k = cstart - 2;
+		while (k > prose + 1 && P->l[k].blank)
+			k--;
+		if (titled_item(P, k))
+			cstart = k;
+	}
+	if (*heading && !P->list_to)
 		find_flat_run(P, cstart);
 	return cstart;
 }
@@ -2434,6 +3019,7 @@ static void page_free(struct page *P)
 	free(P->is_date);
 	free(P->dates);
 	free(P->flat_names);
+	free(P->repeated);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and
@@ -2477,7 +3063,10 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	if (cstart < P.n) {
 		if (heading)
 			P.role[cstart] = R_SECTION;
-		parse_comments(&P, heading ? cstart + 1 : cstart);
+		if (P.list_to)
+			parse_list(&P, cstart);
+		else
+			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
 	report_blocks(&P);
 	page_free(&P);

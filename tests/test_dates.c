@@ -16,6 +16,8 @@ static const struct {
     {"03.12.2022 um 17.54 Uhr", "2022-12-03T17:54"},
     {"le 3 décembre 2022 à 17 h 54", "2022-12-03T17:54"},
     {"3 févr. 2021 à 9h05", "2021-02-03T09:05"},
+    {"22 juin 2018 @11h13", "2018-06-22T11:13"},
+    {"14. 01. 2020, 13:47", "2020-01-14T13:47"},
     {"12 août 2020", "2020-08-12"},
     {"3 de diciembre de 2022 a las 17:54", "2022-12-03T17:54"},
     {"miércoles, 5 de enero de 2022", "2022-01-05"},
@@ -74,7 +76,8 @@ static void test_relative(void **state)
 	                                  "il y a 3 jours", "hace 2 horas",  "2 ore fa",
 	                                  "há 2 dias",      "2 uur geleden", "Gestern",
 	                                  "gestern, 17:54", "ayer",          "hier à 17h54",
-	                                  "1 Monat her",    "3 dni temu",    "wczoraj"};
+	                                  "1 Monat her",    "3 dni temu",    "wczoraj",
+	                                  "1 Stunde 51 Minuten her"};
 	for (size_t i = 0; i < sizeof rel / sizeof *rel; i++) {
 		if (!tt_dates_is_relative(rel[i]))
 			print_error("\"%s\" not relative\n", rel[i]);
@@ -110,6 +113,9 @@ static void test_yearless(void **state)
 	assert_true(tt_dates_is_yearless("3. Dezember"));
 	assert_true(tt_dates_is_yearless("3 décembre"));
 	assert_true(tt_dates_is_yearless("Dec 5"));
+	assert_true(tt_dates_is_yearless("Le 12/02 à 11:30"));
+	assert_false(tt_dates_is_yearless("Le 12/32 à 11:30"));
+	assert_false(tt_dates_is_yearless("link78 Le 12/02 à 11:30"));
 	assert_false(tt_dates_is_yearless("Antworten"));
 }
 

@@ -30,6 +30,7 @@ static void test_common_forms(void **state)
 	    {"December 4, 2022 at 12:05 am", "2022-12-04T00:05"},
 	    {"February 29, 2024", "2024-02-29"},
 	    {"December 3, 2022 at 5:54 pm EST", "2022-12-03T17:54"},
+	    {"Oct. 9, 2010 - 7:28 AM EST", "2010-10-09T07:28"},
 	};
 	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
 		char iso[32];

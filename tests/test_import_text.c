@@ -1674,6 +1674,505 @@ static void test_date_over_doubled_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A stated count over a list of as many bulleted items with no name or
+ * date (forum replies saved without their header): each item a comment at
+ * the top level, as w3m draws it (the bullet alone over the text) and as
+ * lynx does ("* text", the text hanging past the bullet); a byline's date
+ * above does not start the comments, a list of links below is no comment,
+ * and a blog archive's "September (3)" over its posts is no heading. */
+static void test_count_over_bare_items(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A new phone at the show next month\n\nBy Dan Bee last updated 4 April 17\n\n"
+	    "The company is holding its event in the spring, and nobody knows what it brings.\n\n"
+	    "3 Comments\n\n"
+	    "  \xE2\x80\xA2\n    Leaks suggest a new model.\n"
+	    "  \xE2\x80\xA2\n    Or the other one that people have been calling\n    by its old name.\n"
+	    "  \xE2\x80\xA2\n    I just want new mods for the one I have\n\n"
+	    "Show more comments\n\n"
+	    "  \xE2\x80\xA2 Terms and conditions\n  \xE2\x80\xA2 Privacy policy\n"
+	    "  \xE2\x80\xA2 About us\n";
+	static const char lynx[] =
+	    "   A new phone at the show next month\n\n"
+	    "   The company is holding its event in the spring, and nobody knows what it brings.\n"
+	    "   3 Comments\n"
+	    "     * Leaks suggest a new model.\n"
+	    "     * Or the other one that people have been calling\n       by its old name.\n"
+	    "     * I just want new mods for the one I have\n\n   Show more comments\n";
+	static const char archive[] =
+	    "A blog post with a title\n\nThe post has a paragraph of text that reads as prose, "
+	    "with a period at its end.\n\n"
+	    "  \xE2\x96\xA1 September (3)\n\n"
+	    "      \xE2\x80\xA2 The first post of that month, about the garden and its roses.\n"
+	    "      \xE2\x80\xA2 The second post of that month, about the kitchen and its pots.\n"
+	    "      \xE2\x80\xA2 The third post of that month, about the hall and its lamps.\n";
+	static const char *const first[] = {"Leaks suggest a new model.",
+	                                    "Or the other one that people have been calling",
+	                                    "I just want new mods for the one I have"};
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		struct tt_import_opts o = {.report = &r};
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], &o, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_null(t->order[i]->author);
+			assert_null(t->order[i]->posted);
+			assert_int_equal(t->order[i]->depth, 0);
+			assert_int_equal(t->order[i]->body.n, 1);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		assert_non_null(strstr(t->order[1]->body.v[0], "by its old name."));
+		assert_int_equal(r.stated, 3);
+		assert_non_null(strstr(r.layout, "list items"));
+		assert_nowhere(t, "Privacy");
+		tt_import_report_free(&r);
+		tt_thread_free(t);
+	}
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", archive, sizeof archive - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 0);
+	tt_thread_free(t);
+}
+
+/* Nesting written as "level N" over each header, all at one column (new
+ * Reddit saved as text): the number gives the depth; a score where the
+ * name would be ("39 points", "Original Poster1 point") is no name, and
+ * the sort menu's lines over the first header are no run of names nor
+ * text that header signs; a dated line after the comments with no level
+ * over it ("Created · Jan 25, 2008") is none of them. */
+static void test_level_lines_and_scores(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "What to include in a package's init file?\n\n"
+	    "I have been looking around at projects, and I have seen all three approaches in use.\n\n"
+	    "50 comments\nshare\nsavehidereport\n96% Upvoted\nThis thread is archived\n"
+	    "Sort by\nbest\nlevel 1\n39 points \xC2\xB7 6 years ago\n\n"
+	    "I tend toward option 3 for my own work.\n\n"
+	    "level 2\n10 points \xC2\xB7 6 years ago\n\nAlso, flat is better than nested.\n\n"
+	    "Continue this thread\nlevel 3\n4 points \xC2\xB7 6 years ago \xC2\xB7 edited 6 years ago\n\n"
+	    "I think this is a bad idea.\n\n"
+	    "level 2\nOriginal Poster1 point \xC2\xB7 6 years ago\n\nHi, I edited them in.\n\n"
+	    "level 1\n22 points \xC2\xB7 6 years ago\n\nYou put the version in there.\n\n"
+	    "View entire discussion (50 comments)\nr/Python\nCreated \xC2\xB7 Jan 25, 2008\nJoin\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 5);
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	static const char *const first[] = {"I tend toward", "Also, flat", "I think this",
+	                                    "Hi, I edited", "You put the"};
+	for (size_t i = 0; i < 5; i++) {
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_string_equal(t->order[i]->posted, "6 years ago");
+		assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		if (i != 3)
+			assert_null(t->order[i]->author);
+	}
+	assert_string_equal(t->order[3]->author, "Original Poster");
+	assert_nowhere(t, "level ");
+	assert_nowhere(t, "Upvoted");
+	tt_thread_free(t);
+}
+
+/* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
+ * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
+ * a ":" of its own; the first message has no name, so the word every name
+ * opens with, alone there, is the link's, not a name. */
+static void test_bracketed_dates_and_link_word(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 commentaires\n\n"
+	    "  \xE2\x80\xA2 permalien\n    (22 juin 2018 @11h13) \n    :\n\n"
+	    "    Coree du Sud\n\n    La Coree du Sud n est pas un modele.\n\n"
+	    "  \xE2\x80\xA2 permalien Red Bastard\n    (22 juin 2018 @11h29) \n    :\n\n"
+	    "    meme argument\n\n    Un pays capitaliste autoritaire.\n\n"
+	    "  \xE2\x80\xA2 permalien Cindy Cats\n    (24 juin 2018 @21h10) \n    :\n\n"
+	    "    la Coree du Sud va t elle adopter le socialisme de marche ?\n";
+	static const char lynx[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 commentaires\n\n"
+	    "     * [43]permalien\n       (22 juin 2018 @11h13)\n       :\n"
+	    "       Coree du Sud\n       La Coree du Sud n est pas un modele.\n"
+	    "     * [44]permalien Red Bastard\n       (22 juin 2018 @11h29)\n       :\n"
+	    "       meme argument\n       Un pays capitaliste autoritaire.\n"
+	    "     * [45]permalien Cindy Cats\n       (24 juin 2018 @21h10)\n       :\n"
+	    "       la Coree du Sud va t elle adopter le socialisme de marche ?\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const first[] = {"Coree du Sud", "meme argument", "la Coree du Sud"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		assert_null(t->order[0]->author);
+		assert_string_equal(t->order[1]->author, "Red Bastard");
+		assert_string_equal(t->order[2]->author, "Cindy Cats");
+		assert_string_equal(t->order[0]->posted, "22 juin 2018 @11h13");
+		assert_string_equal(t->order[0]->time, "2018-06-22T11:13");
+		assert_string_equal(t->order[2]->time, "2018-06-24T21:10");
+		for (size_t i = 0; i < 3; i++)
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		tt_thread_free(t);
+	}
+}
+
+/* A paragraph of a comment indented four columns past the comment's own
+ * text is a quote (w3m indents a blockquote so): "> " opens each of its
+ * lines, as the HTML importer writes one; a stray word further left (an
+ * ad's label) or a line left of the header (the page's) does not move the
+ * comment's column; a list indented in the text is no quote. */
+static void test_indented_quote(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "2 Comments\n\n"
+	    "    Ann Lee\n    March 3, 2023 at 10:12\n\n"
+	    "    Bonus comment on this:\n\n"
+	    "        I came across the text and stand rather\n"
+	    "        sceptical towards it.\n\n"
+	    "    The language lives and should not be defended so.\n\n"
+	    "        1. a list item of my own\n\n"
+	    "Ad\n\n"
+	    "    Bob Roe\n    March 4, 2023 at 11:00\n\n"
+	    "    Plain words of my own here.\n\n"
+	    "Profile picture of Bob Roe\n\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	const tt_comment *c = t->order[0];
+	assert_true(c->body.n >= 4);
+	assert_string_equal(c->body.v[0], "Bonus comment on this:");
+	assert_string_equal(c->body.v[1],
+	                    "> I came across the text and stand rather\n> sceptical towards it.");
+	assert_string_equal(c->body.v[2], "The language lives and should not be defended so.");
+	assert_string_equal(c->body.v[3], "1. a list item of my own");
+	assert_string_equal(t->order[1]->body.v[0], "Plain words of my own here.");
+	tt_thread_free(t);
+}
+
+/* taz.de's comments as w3m draws them: a name as a list item over a
+ * numeric date with a space after each dot ("14. 01. 2020, 13:47"), the
+ * answers deeper, each with its own list's bullet. */
+static void test_spaced_numeric_dates(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Leserkommentare\n\n"
+	    "  \xE2\x80\xA2 Martinxyz\n\n    14. 01. 2020, 13:47\n\n"
+	    "    Wer wen und mit was ueber den Tisch zog ist noch offen.\n\n"
+	    "      \xE2\x96\xA1 antworten\n      \xE2\x96\xA1 melden\n"
+	    "      \xE2\x96\xA1 Dr. McSchreck\n\n        14. 01. 2020, 20:29\n\n"
+	    "        @Martinxyz ob die Australier das wollen.\n\n"
+	    "  \xE2\x80\xA2 albert992\n\n    [36408]14. 01. 2020, 13:08\n\n"
+	    "    Die Entscheidung faellt woanders.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Martinxyz", "Dr. McSchreck", "albert992"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[0]->time, "2020-01-14T13:47");
+	assert_string_equal(t->order[1]->posted, "14. 01. 2020, 20:29");
+	assert_string_equal(t->order[2]->time, "2020-01-14T13:08");
+	tt_thread_free(t);
+}
+
+/* A forum's header block (Politico): an avatar's alt text ending in the
+ * name, the name, lines about the member, then the date ("Oct. 9, 2010 -
+ * 7:28 AM EST"), as w3m draws it (the item's number alone above) and as
+ * lynx does (the number opening the block, no blank line between items);
+ * a share bar's "• 718 Comments" far above, over the page's boxes, heads
+ * nothing: "Readers' Comments (718)" right over the comments does. */
+static void test_forum_header_blocks(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "  \xE2\x80\xA2 718 Comments\n  \xE2\x80\xA2 RSS\n\nBack to top\n\nGet reporter alerts\n\n"
+	    "  \xE2\x80\xA2 Maggie Haberman\n    Email [          ]\n\n"
+	    "Readers' Comments (718)\n\n"
+	    " 1.\n    avatar for user Dread-neck\n    Dread-neck\n    Party: Conservative\n"
+	    "    Reply #1\n    Oct. 9, 2010 - 7:28 AM EST\n\n    People are fleeing the states.\n\n"
+	    " 2.\n    avatar for user poorsinner101\n    poorsinner101\n    Party: Republican\n"
+	    "    Reply #2\n    Oct. 9, 2010 - 7:30 AM EST\n\n    This lets me post this picture!\n\n"
+	    " 3.\n    default avatar for user American911\n    American911\n    Party: NA\n"
+	    "    Reply #3\n    Oct. 9, 2010 - 7:33 AM EST\n\n    Of course, noone would think so.\n";
+	static const char lynx[] =
+	    "   A title for the page here\n\n"
+	    "   The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "Readers' Comments (718)\n\n   Show the first 20 comments\n"
+	    "    1. avatar for user Dread-neck\n       [64]Dread-neck\n       Party: Conservative\n"
+	    "       Reply #1\n       Oct. 9, 2010 - 7:28 AM EST\n       People are fleeing the states.\n"
+	    "          + [65]Reply\n"
+	    "    2. avatar for user poorsinner101\n       [68]poorsinner101\n       Party: Republican\n"
+	    "       Reply #2\n       Oct. 9, 2010 - 7:30 AM EST\n       This lets me post this picture!\n"
+	    "          + [69]Reply\n"
+	    "    3. default avatar for user American911\n       [72]American911\n       Party: NA\n"
+	    "       Reply #3\n       Oct. 9, 2010 - 7:33 AM EST\n       Of course, noone would think so.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"Dread-neck", "poorsinner101", "American911"};
+	static const char *const first[] = {"People are fleeing", "This lets me", "Of course,"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		for (size_t i = 0; i < 3; i++)
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		assert_string_equal(t->order[0]->time, "2010-10-09T07:28");
+		assert_string_equal(t->order[2]->posted, "Oct. 9, 2010 - 7:33 AM EST");
+		assert_nowhere(t, "Party:");
+		tt_thread_free(t);
+	}
+}
+
+/* Ökonomenstimme as lynx dumps it: under the page's dated line, a heading
+ * at the margin over an indented sentence is no comment with no date when
+ * dated headers follow at once; a bare bullet over a title at the margin
+ * right over the dated header indented under the item opens the comment
+ * with that title, a paragraph of its own. */
+static void test_lynx_titled_items(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Ein Titel der Seite hier\n\n"
+	    "   Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "   \xC2\xA9KOF ETH Z\xC3\xBCrich, 21. Jan. 2015\n\n"
+	    "Kommentare\n\n   Dieser Artikel hat 3 Kommentare.\n     *\n\n"
+	    "Ein Argument\n"
+	    "       geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ [18]antworten ]\n"
+	    "       Ich haette eine andere Erklaerung.\n     *\n\n"
+	    "Ein Missverstaendnis\n"
+	    "       geschrieben von wScherf am 21. Jan. 2015, 20:02 [ [19]antworten ]\n"
+	    "       Wenn man Steuern und Transfers schaetzt.\n          +\n\n"
+	    "AW: Ein Missverstaendnis\n"
+	    "            geschrieben von GeorgQuaas am 21. Jan. 2015, 21:36 [ [20]antworten ]\n"
+	    "            Auch eine kurze Antwort.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"berg2012", "wScherf", "GeorgQuaas"};
+	static const unsigned depths[] = {0, 0, 1};
+	static const char *const titles[] = {"Ein Argument", "Ein Missverstaendnis",
+	                                     "AW: Ein Missverstaendnis"};
+	check_tree(t, 3, authors, depths, 2);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	assert_nowhere(t, "Dieser Artikel");
+	tt_thread_free(t);
+}
+
+/* A short sentence under the heading ("Comments are closed.") over the
+ * first one-line header is not the text that header signs: the headers
+ * open their comments, as every other one does on the page. */
+static void test_closed_line_over_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "3 Comments\n\nComments are closed.\n\n"
+	    " 1. [71d] JanBeek Jun 20th at 2:41 am\n\n"
+	    "    Are there workshops available for an enthusiast?\n\n"
+	    "    LikeLiked by 21 people\n\n"
+	    "      \xE2\x96\xA1 [b38] Andrea Middleton Jun 20th at 12:50 pm\n\n"
+	    "        If your local meetup is organizing a workshop, yes.\n\n"
+	    "        LikeLiked by 25 people\n\n"
+	    " 2. [9d7] Mia Winhertt Jun 20th at 7:41 am\n\n"
+	    "    The more diverse a project, the better its reach.\n\n"
+	    "    LikeLiked by 23 people\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"JanBeek", "Andrea Middleton", "Mia Winhertt"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Are there workshops", 19));
+	assert_true(!strncmp(t->order[1]->body.v[0], "If your local", 13));
+	assert_nowhere(t, "Comments are closed");
+	tt_thread_free(t);
+}
+
+/* Slate.fr's comments: an avatar's image alone, the comment's title, then
+ * "Soumis par NAME, le DATE": the title opens the comment, the words before
+ * the name that half the comments share (replies written otherwise) are
+ * the template's, and a comma ends the name (no verb is taken off it). */
+static void test_titles_under_images(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "3 reactions\n[avatar_sla]\nbof Apres gaston\n"
+	    "Soumis par monslateamoi, le lundi 29 octobre 2012 \xC3\xA0 15h46\n\n"
+	    "Tant que le redacteur en chef dort.\n\n"
+	    "[picture]\nUne histoire bien francaise\n"
+	    "Soumis par Roger-Wielgus, le lundi 29 octobre 2012 \xC3\xA0 16h01\n\n"
+	    "La bourgeoisie des heritiers.\n\n"
+	    "[avatar_sla]\nVous insisterez aussi...\n"
+	    "Soumis par marianne ARNAUD, le lundi 29 octobre 2012 \xC3\xA0 16h30\n\n"
+	    "Sur les ressemblances.\n\n"
+	    "[picture]\nStephane a r\xC3\xA9pondu le mardi 30 octobre 2012 \xC3\xA0 11h45\n\n"
+	    "Tout \xC3\xA0 fait d'accord !\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"monslateamoi", "Roger-Wielgus", "marianne ARNAUD"};
+	static const char *const titles[] = {"bof Apres gaston", "Une histoire bien francaise",
+	                                     "Vous insisterez aussi..."};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], titles[i]);
+	assert_string_equal(t->order[2]->time, "2012-10-29T16:30");
+	tt_thread_free(t);
+}
+
+/* lynx sets every paragraph three columns in, headings at the margin: a
+ * heading over the article's next paragraph is no name over its comment's
+ * indented text (the article's subheadings stay the article's), while the
+ * same shape one step deeper than the page's prose still is. */
+static void test_lynx_headings_are_no_names(void **state)
+{
+	(void)state;
+	static const char lynx[] =
+	    "   The gut and the brain\n\n"
+	    "   The gut is a second brain, and this article says what to eat for it now.\n\n"
+	    "Chewing\n\n   Before anything else, the first thing to do is to chew well.\n\n"
+	    "Keeping away from foes\n\n   Gluten and lactose would be at the head of the list.\n\n"
+	    "Varying the plate\n\n   When it comes to the gut, the saying holds as ever.\n";
+	static const char w3m[] =
+	    "The gut and the brain\n\n"
+	    "The gut is a second brain, and this article says what to eat for it now.\n\n"
+	    "Ann Lee\n\n    Before anything else, chew well.\n\n"
+	    "Bob Roe\n\n    Gluten and lactose would be at the head.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", lynx, sizeof lynx - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 0);
+	assert_true(t->article.body.n >= 4);
+	tt_thread_free(t);
+	t = tt_import_mem("p.txt", w3m, sizeof w3m - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "Bob Roe");
+	tt_thread_free(t);
+}
+
+/* Le Figaro's comment header: the name twice (an avatar's alt text, then
+ * the name; lynx numbers the second) and a day and month by number with no
+ * year ("Le 12/02 à 11:30"), kept as written with no time. */
+static void test_doubled_name_yearless_date(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Un titre de page assez long\n\n"
+	    "Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires\n\nlink78 link78 Le 12/02 \xC3\xA0 11:30\n\n"
+	    "Manger du quinoa ? mais les anciens n'en mangeaient pas.\n";
+	static const char lynx[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires\n\n   [102]link78 [103]link78 Le 12/02 \xC3\xA0 11:30\n\n"
+	    "   Manger du quinoa ? mais les anciens n'en mangeaient pas.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 1);
+		check_comment(t->order[0], "link78", "Le 12/02 \xC3\xA0 11:30", NULL, 1);
+		tt_thread_free(t);
+	}
+}
+
+/* Three comments or more, every one a name line over its date: a dated
+ * header of another shape after them ("DATE by NAME" under a box of
+ * popular stories) is a teaser of another post, no comment. */
+static void test_teasers_of_another_shape(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title for the page here\n\n"
+	    "The article has a paragraph of text that reads as prose, with a period.\n\n"
+	    "Top Rated Comments\n\n"
+	    "jyen\n73 months ago\nLet me guess, thinner and shorter.\n"
+	    "Return Zero\n73 months ago\nIntroducing the Pencil Pro.\n"
+	    "Appleaker\n73 months ago\nHopefully becoming more like the pen.\n"
+	    "Read All Comments\n\nPopular Stories\n\n"
+	    "Apple Preparing a Recorded Event\n\n"
+	    "Sunday August 7, 2022 6:13 am PDT by Sami Fathi\n"
+	    "Apple has started to record its virtual September event.\n\n"
+	    "The Next iPhone Lineup\n\n"
+	    "Monday August 8, 2022 3:59 am PDT by Hartley Charlton\n"
+	    "The lineup is expected in the autumn.\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"jyen", "Return Zero", "Appleaker"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_nowhere(t, "virtual September");
+	tt_thread_free(t);
+}
+
+/* wpDiscuz as w3m dumps it (tichyseinblick): a name line over the share
+ * button every comment repeats, the text, a vote count, then the relative
+ * date ("1 Stunde 51 Minuten her", two units) under the text; the count is
+ * no name over that date and the date no wrapped title over the next
+ * name. */
+static void test_names_over_repeated_buttons(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Sortiert nach: neuste | aelteste | beste Bewertung\n\nNibelung\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n"
+	    "Gewisse Aehnlichkeiten sind zu erkennen.\n0\n50 Minuten 46 Sekunden her\nBummi\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n\n"
+	    "Ich sehe den Abzug positiv.\n\n4\n1 Stunde 51 Minuten her\nMayor Quimby\n"
+	    "Diesen Kommentar auf Twitter teilen?[https://www.tichysei]\n\n"
+	    "Komisch, an wen erinnert mich das?\n\n4\n12 Stunden 33 Minuten her\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Nibelung", "Bummi", "Mayor Quimby"};
+	static const char *const first[] = {"Gewisse", "Ich sehe", "Komisch"};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+	assert_string_equal(t->order[1]->posted, "1 Stunde 51 Minuten her");
+	assert_nowhere(t, "Twitter");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -1720,6 +2219,19 @@ int main(void)
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
+	    cmocka_unit_test(test_count_over_bare_items),
+	    cmocka_unit_test(test_level_lines_and_scores),
+	    cmocka_unit_test(test_bracketed_dates_and_link_word),
+	    cmocka_unit_test(test_indented_quote),
+	    cmocka_unit_test(test_spaced_numeric_dates),
+	    cmocka_unit_test(test_forum_header_blocks),
+	    cmocka_unit_test(test_lynx_titled_items),
+	    cmocka_unit_test(test_closed_line_over_headers),
+	    cmocka_unit_test(test_titles_under_images),
+	    cmocka_unit_test(test_lynx_headings_are_no_names),
+	    cmocka_unit_test(test_doubled_name_yearless_date),
+	    cmocka_unit_test(test_teasers_of_another_shape),
+	    cmocka_unit_test(test_names_over_repeated_buttons),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
