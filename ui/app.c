@@ -350,6 +350,10 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			curs_set(v->mode == MODE_PROMPT ? 1 : 0);
 			wtimeout(stdscr, search_waiting(v) ? 50 : 500); /* a search waits for its text */
 			wrefresh(stdscr);
+			/* The first screen is out: the search's text is folded while
+			 * the reader reads it, and a search typed at once need not wait. */
+			if (!v->search)
+				search_start(v);
 			k = read_key(stdscr, v, &me, &is_mouse);
 		}
 		if (got_signal) {

@@ -31,11 +31,10 @@ void tt_search_start(tt_search *s);
 
 /* 1 when a search for pattern answers without waiting for the workers (its
  * text is built, or the pattern has a capital and searches the thread as
- * written);
- * 0 while the worker still folds. */
+ * written); 0 while they still fold. */
 int tt_search_ready(tt_search *s, const char *pattern);
 
-/* How far the worker is, 0-100 (100 when the folded text is built). */
+/* How far the workers are, 0-100 (100 when the folded text is built). */
 int tt_search_progress(const tt_search *s);
 
 /* The preorder index of the next comment after start (before it when backward)
