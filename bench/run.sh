@@ -363,7 +363,7 @@ first_screen() {
 
 # first_search FILE RUNS: the median over RUNS opens (index present) of the
 # milliseconds from a search typed as soon as the first screen settles to its
-# answer; the folded text may still be built by the worker then.
+# answer; the folded text may still be built by the workers then.
 first_search() {
 	i=0
 	while [ "$i" -lt "$2" ]; do
@@ -497,8 +497,9 @@ row "search, no match, $N comments (CPU ms)" "${search_us:+$(calc "$search_us / 
 common_us=$(get "$work/pty-big.txt" search-common cpu_us)
 row "search, common letters, no match, $N (CPU ms)" "${common_us:+$(calc "$common_us / 1000")}" \
 	"$SEARCH_MS_TARGET"
-# The first search: typed right after the first screen, the folded text still
-# being built by the worker (keys stay live meanwhile); wall time to the answer.
+# The first search: typed right after the first screen, the folded text maybe
+# still being built by the workers, which start at the first screen (keys stay
+# live meanwhile); wall time to the answer.
 row "first search after open, 1000 (ms)" "$(first_search "$real_small" 5)" "$SEARCH_MS_TARGET"
 row "first search after open, $N (ms)" "$(first_search "$real_big" 5)" "$SEARCH_MS_TARGET"
 typing_us=$(get "$work/pty-big.txt" search-typing cpu_us)
