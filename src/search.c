@@ -212,34 +212,58 @@ static char *fold_cp(struct folder *f, char *d, const unsigned char *u, size_t n
 	return d + n;
 }
 
+/* Folds the characters past ASCII at u[*i] on, up to the next ASCII byte. */
+static char *fold_run(struct folder *f, char *d, const unsigned char *u, size_t len, size_t *i,
+                      int exact)
+{
+	size_t at = *i;
+	while (at < len && u[at] >= 0x80) {
+		uint32_t cp;
+		size_t n = decode_seq(u + at, len - at, &cp);
+		d = fold_cp(f, d, u + at, n, cp, exact);
+		at += n ? n : 1;
+	}
+	*i = at;
+	return d;
+}
+
 /* Writes s[0..len) as tt_text_find compares it at d, which has room for
  * 3 * len + 8 bytes (an invalid byte becomes U+FFFD, three): code points
- * (invalid bytes as U+FFFD), lowered with towlower unless exact. Eight bytes
- * are read and lowered at a time; as many as are ASCII are kept (eight are
- * written), and the characters past them are decoded. Returns the end. */
+ * (invalid bytes as U+FFFD), lowered with towlower unless exact. Sixteen or
+ * eight bytes are read and lowered at a time; of a word that is not all
+ * ASCII, the bytes before the first that is not are kept (eight are
+ * written), and the characters from there on are decoded. Returns the end. */
 static char *fold(struct folder *f, char *d, const char *s, size_t len, int exact)
 {
 	const uint64_t high = 0x8080808080808080ULL;
 	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i < len;) {
-		uint64_t w = 0;
-		size_t r = len - i < 8 ? len - i : 8;
-		if (r == 8)
-			memcpy(&w, u + i, 8); /* one load */
-		else
-			memcpy(&w, u + i, r);
+	size_t i = 0;
+	while (len - i >= 8) {
+		uint64_t w, w2;
+		memcpy(&w, u + i, 8);
+		if (len - i >= 16 && (memcpy(&w2, u + i + 8, 8), !((w | w2) & high))) {
+			if (!exact)
+				w = lower8(w), w2 = lower8(w2);
+			memcpy(d, &w, 8);
+			memcpy(d + 8, &w2, 8);
+			d += 16, i += 16;
+			continue;
+		}
 		uint64_t m = w & high;
-		size_t k = m ? ascii_lead(m) : r;
+		size_t k = m ? ascii_lead(m) : 8;
 		if (!exact)
 			w = lower8(w);
 		memcpy(d, &w, 8);
 		d += k, i += k;
-		/* Characters past ASCII tend to come in runs (CJK, Hangul). */
-		while (m && i < len && u[i] >= 0x80) {
-			uint32_t cp;
-			size_t n = decode_seq(u + i, len - i, &cp);
-			d = fold_cp(f, d, u + i, n, cp, exact);
-			i += n ? n : 1;
+		if (m)
+			d = fold_run(f, d, u, len, &i, exact);
+	}
+	while (i < len) { /* the last few bytes */
+		if (u[i] < 0x80) {
+			*d++ = (char)(!exact && u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]);
+			i++;
+		} else {
+			d = fold_run(f, d, u, len, &i, exact);
 		}
 	}
 	return d;
