@@ -19,9 +19,10 @@ enum { NPARTS = 2 };
 /* Backward searches look at this many comments at a time. */
 enum { BACK_BLOCK = 256 };
 
-/* One byte in COUNT_STRIDE of the folded text is counted: enough to tell a
- * pattern's rare bytes from its common ones, at an eighth of the cost. */
-enum { COUNT_STRIDE = 8 };
+/* One byte in COUNT_STRIDE (one a cache line) of the folded text is counted:
+ * enough to tell a pattern's rare bytes from its common ones, and which of
+ * memchr or memmem to use is all it decides. */
+enum { COUNT_STRIDE = 64 };
 
 /* The comments [first, end) folded one after another: author, then each
  * paragraph, each ended by a NUL, so that no match (a pattern holds no NUL)
