@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <wctype.h>
 
@@ -34,6 +35,7 @@ struct part {
 	size_t first, end;
 	char *data;
 	size_t len, cap;
+	size_t ready; /* data[0..ready) has its pages (see part_add) */
 	size_t *off;
 	size_t count[256]; /* sampled, one byte in COUNT_STRIDE */
 	int invalid;       /* the comments hold bytes that are not UTF-8 */
@@ -297,11 +299,34 @@ static void part_reserve(struct part *p, size_t n)
 	p->cap = cap;
 }
 
+/* Gives the next n bytes of p's text their pages a megabyte at a time, one
+ * call instead of a fault per page (Linux 5.14 on; elsewhere the faults
+ * happen as before). */
+static void populate(struct part *p, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+	const uintptr_t page = 4096, step = 1 << 20;
+	if (p->len + n <= p->ready)
+		return;
+	uintptr_t from = ((uintptr_t)p->data + p->len) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)p->data + p->len + n + step) & ~(page - 1);
+	uintptr_t end = ((uintptr_t)p->data + p->cap) & ~(page - 1);
+	if (to > end)
+		to = end;
+	if (to > from)
+		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+	p->ready = to - (uintptr_t)p->data;
+#else
+	(void)p, (void)n;
+#endif
+}
+
 /* Appends one author or paragraph, folded, and its NUL. */
 static void part_add(struct part *p, struct folder *f, const char *text)
 {
 	size_t len = text ? strlen(text) : 0;
 	part_reserve(p, 3 * len + 8);
+	populate(p, 3 * len + 8);
 	char *d = fold(f, p->data + p->len, text, len, 0);
 	*d++ = '\0';
 	p->len = (size_t)(d - p->data);
