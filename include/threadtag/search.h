@@ -54,7 +54,7 @@ int tt_search_matches(tt_search *s, const char *pattern, size_t i);
 size_t tt_search_size(const tt_search *s);
 
 /* Appends s[0..len) to out as the search folds the thread's text: each code
- * point (an invalid byte as U+FFFD) lowered with towlower, A-Z eight bytes at
+ * point (an invalid byte as U+FFFD) lowered with towlower, A-Z 16 or 8 bytes at
  * a time. For tests, which compare it with a fold one code point at a time. */
 void tt_search_fold(tt_buf *out, const char *s, size_t len);
 
