@@ -36,7 +36,7 @@ test: build
 test-asan:
 	$(MAKE) test BUILD=build-asan CMAKEFLAGS="$(CMAKEFLAGS) -DTT_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug"
 
-# The tests of code that runs a second thread (the search's worker) under ThreadSanitizer.
+# The tests of code that runs threads besides the main one (the search's workers) under ThreadSanitizer.
 test-tsan:
 	$(MAKE) test BUILD=build-tsan CMAKEFLAGS="$(CMAKEFLAGS) -DTT_TSAN=ON -DCMAKE_BUILD_TYPE=Debug" \
 		CTESTFLAGS="-R 'test_search|e2e_search_bg' $(CTESTFLAGS)"

@@ -21,6 +21,7 @@ struct child {
 	const char *cgout; /* callgrind's output file, under valgrind */
 	unsigned long long bytes;
 	int dumps;
+	int main_only; /* settle: wait for the main thread alone, not the workers */
 };
 
 static void die(const char *what)
@@ -42,8 +43,8 @@ static unsigned long long child_cpu_ns(const struct child *c)
 	return ns;
 }
 
-/* The scheduler state letter of one thread (R running, S sleeping...). */
-static char task_state(const char *path)
+/* The scheduler state letter (R running, S sleeping...) in a stat file. */
+static char stat_state(const char *path)
 {
 	char buf[512];
 	FILE *f = fopen(path, "r");
@@ -56,27 +57,31 @@ static char task_state(const char *path)
 	return p && p[1] == ' ' ? p[2] : '?';
 }
 
-/* The child's state: 'S' only when every one of its threads sleeps. The
- * search's worker threads build the folded text after the first screen; a
- * key counted while they run would be charged with their work (callgrind
- * counts every thread of the process), so the viewer is settled only when
- * they are done too. */
+/* 'S' when every thread of the child sleeps (the search's workers, which
+ * start at the first screen, included; with main_only the main thread alone),
+ * else the state of one that does not. */
 static char child_state(const struct child *c)
 {
-	char dir[64], path[384];
-	snprintf(dir, sizeof dir, "/proc/%d/task", (int)c->pid);
-	DIR *d = opendir(dir);
-	if (!d)
-		return '?';
-	char state = 'S';
+	char path[96];
+	snprintf(path, sizeof path, "/proc/%d/task", (int)c->pid);
+	DIR *d = c->main_only ? NULL : opendir(path);
+	if (!d) {
+		snprintf(path, sizeof path, "/proc/%d/stat", (int)c->pid);
+		return stat_state(path);
+	}
+	char state = '?';
 	struct dirent *e;
-	while ((e = readdir(d)))
-		if (e->d_name[0] != '.') {
-			snprintf(path, sizeof path, "%s/%s/stat", dir, e->d_name);
-			char s = task_state(path);
-			if (s != 'S' && s != '?') /* '?': a thread that just ended */
-				state = s;
-		}
+	while ((e = readdir(d))) {
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "/proc/%d/task/%.20s/stat", (int)c->pid, e->d_name);
+		char t = stat_state(path);
+		if (t == '?') /* a thread that just ended */
+			continue;
+		state = t;
+		if (t != 'S')
+			break;
+	}
 	closedir(d);
 	return state;
 }
@@ -98,7 +103,8 @@ static long child_status_kb(const struct child *c, const char *field)
 }
 
 /* Reads what the child writes until it has written something, then nothing for
- * a while, and sleeps waiting for input: the key is handled and drawn. */
+ * a while, and sleeps waiting for input (every thread, unless main_only): the
+ * key is handled and drawn, and no work it started goes on into the next. */
 static void settle(struct child *c, int need_output)
 {
 	int quiet_ms = c->valgrind ? 400 : 30, got = 0;
@@ -344,9 +350,19 @@ int main(int argc, char **argv)
 	/* The first screen: when that text is drawn (a loading page may come
 	 * long before the viewer settles). */
 	double first_s = first_text ? wait_text(&c, first_text, t0) : -1;
+	/* The first screen is there when the main thread waits for keys; the
+	 * search's workers it started then may still fold. A first search is
+	 * typed at that moment; otherwise the peak memory is read once they
+	 * are done too, so that it holds the folded text every time. */
+	c.main_only = 1;
 	settle(&c, 1);
-	printf("open_s=%.4f open_cpu_s=%.4f open_maxrss_kb=%ld first_bytes=%llu", bench_now() - t0,
-	       child_cpu_ns(&c) / 1e9, child_status_kb(&c, "VmHWM:"), c.bytes);
+	double open_s = bench_now() - t0, open_cpu_s = child_cpu_ns(&c) / 1e9;
+	unsigned long long first_bytes = c.bytes;
+	c.main_only = 0;
+	if (!first_search)
+		settle(&c, 0);
+	printf("open_s=%.4f open_cpu_s=%.4f open_maxrss_kb=%ld first_bytes=%llu", open_s,
+	       open_cpu_s, child_status_kb(&c, "VmHWM:"), first_bytes);
 	if (first_text)
 		printf(" first_text_s=%.4f", first_s);
 	printf("\n");

@@ -3,22 +3,46 @@
 
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <time.h>
 #include <wctype.h>
 
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-/* One comment after another: author, then each paragraph, each ended by a NUL,
- * so that no match (a pattern holds no NUL) spans two of them. off[i] is where
- * comment i starts; off[n] is the end. */
-struct text {
-	tt_buf b;
+/* The folded text is built in this many parts, each by a worker of its own
+ * (one per core of the machines we measure on). */
+enum { NPARTS = 2 };
+
+/* Backward searches look at this many comments at a time. */
+enum { BACK_BLOCK = 256 };
+
+/* One byte in COUNT_STRIDE (one a cache line) of the folded text is counted:
+ * enough to tell a pattern's rare bytes from its common ones, and which of
+ * memchr or memmem to use is all it decides. */
+enum { COUNT_STRIDE = 64 };
+
+/* The comments [first, end) folded one after another: author, then each
+ * paragraph, each ended by a NUL, so that no match (a pattern holds no NUL)
+ * spans two of them. off[i - first] is where comment i starts in data;
+ * off[end - first] is the end. Until its worker is joined, only the worker
+ * touches it (but for progress and done, which are atomic). */
+struct part {
+	tt_search *s;
+	size_t first, end;
+	char *data;
+	size_t len, cap;
+	size_t ready; /* data[0..ready) has its pages (see part_add) */
 	size_t *off;
-	size_t count[256]; /* occurrences of each byte, to pick the rarest of a pattern */
-	int built;
+	size_t count[256]; /* sampled, one byte in COUNT_STRIDE */
+	int invalid;       /* the comments hold bytes that are not UTF-8 */
+	pthread_t worker;
+	int worker_on;
+	atomic_int done;
+	atomic_size_t progress; /* comments folded so far */
 };
 
 /* The last pattern, folded as the text it is searched in. */
@@ -26,24 +50,23 @@ struct pattern {
 	char *given;
 	tt_buf folded;
 	int exact;
+	int fffd; /* it holds U+FFFD (exact patterns: see raw_matches) */
 };
 
 struct tt_search {
 	const tt_thread *t;
-	struct text folded, exact; /* towlower'd; and as written (for capitals) */
+	/* The case-folded text, in parts built by workers in the background
+	 * (tt_search_start) or by the first search that needs it. A pattern with
+	 * a capital searches the thread's own text instead (raw_first). */
+	struct part part[NPARTS];
+	int started, built;
+	size_t count[256]; /* the parts' counts summed */
+	size_t len;        /* bytes of folded text */
+	int invalid;       /* some part met bytes that are not UTF-8 */
 	struct pattern pat;
-	/* The worker building folded in the background (tt_search_start): it
-	 * reads only the thread and writes only folded; done says it finished,
-	 * stop asks it to give up, progress counts the comments it folded. */
-	pthread_t worker;
-	int worker_on;
-	atomic_int done, stop;
-	atomic_size_t progress;
-	long delay_ms; /* tests: THREADTAG_TEST_FOLD_DELAY_MS holds the worker back */
+	atomic_int stop;   /* asks the workers to give up (tt_search_free) */
+	long delay_ms;     /* tests: THREADTAG_TEST_FOLD_DELAY_MS holds the workers back */
 };
-
-/* Backward searches look at this many comments at a time. */
-enum { BACK_BLOCK = 256 };
 
 tt_search *tt_search_new(const tt_thread *t)
 {
@@ -52,19 +75,23 @@ tt_search *tt_search_new(const tt_thread *t)
 	return s;
 }
 
-static void text_free(struct text *x)
+static void part_free(struct part *p)
 {
-	tt_buf_free(&x->b);
-	free(x->off);
+	free(p->data);
+	free(p->off);
+	p->data = NULL;
+	p->off = NULL;
+	p->len = p->cap = 0;
 }
 
-/* Waits for the worker, if any; folded is then built or (stopped) empty. */
-static void worker_join(tt_search *s)
+/* Waits for every worker; each part is then built or (stopped) empty. */
+static void workers_join(tt_search *s)
 {
-	if (!s->worker_on)
-		return;
-	pthread_join(s->worker, NULL);
-	s->worker_on = 0;
+	for (int k = 0; k < NPARTS; k++)
+		if (s->part[k].worker_on) {
+			pthread_join(s->part[k].worker, NULL);
+			s->part[k].worker_on = 0;
+		}
 }
 
 void tt_search_free(tt_search *s)
@@ -72,9 +99,9 @@ void tt_search_free(tt_search *s)
 	if (!s)
 		return;
 	atomic_store(&s->stop, 1);
-	worker_join(s);
-	text_free(&s->folded);
-	text_free(&s->exact);
+	workers_join(s);
+	for (int k = 0; k < NPARTS; k++)
+		part_free(&s->part[k]);
 	free(s->pat.given);
 	tt_buf_free(&s->pat.folded);
 	free(s);
@@ -82,161 +109,389 @@ void tt_search_free(tt_search *s)
 
 size_t tt_search_size(const tt_search *s)
 {
-	return s->folded.b.len + s->exact.b.len;
+	return s->built ? s->len : 0;
 }
 
-/* Appends s[0..len) as tt_text_find compares it: code points (invalid bytes as
- * U+FFFD), lowered with towlower unless exact. ASCII runs, most of any text,
- * take a table instead of a decode. */
-static void fold(tt_buf *out, const char *s, size_t len, int exact)
+/* What a folder keeps between calls: towlower of the code points of the
+ * Basic Multilingual Plane it has met (plus one; 0 = not asked yet), so that
+ * each is asked of the C library once per build. NULL asks every time. */
+struct folder {
+	uint32_t *bmp;
+	int invalid; /* it met bytes that are not UTF-8 */
+};
+
+enum { BMP = 0x10000 };
+
+static uint32_t lower_cp(struct folder *f, uint32_t cp)
 {
-	static unsigned char lower[128];
-	if (!lower['A'])
-		for (int c = 0; c < 128; c++)
-			lower[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-	for (size_t i = 0; i < len;) {
-		size_t run = i;
-		while (run < len && (unsigned char)s[run] < 0x80)
-			run++;
-		if (run > i) {
-			if (out->cap - out->len < run - i)
-				tt_buf_add(out, s + i, run - i);
-			else
-				out->len += run - i;
-			char *d = out->data + out->len - (run - i);
-			if (exact)
-				memcpy(d, s + i, run - i);
-			else
-				for (size_t k = i; k < run; k++)
-					*d++ = (char)lower[(unsigned char)s[k]];
-			i = run;
+	if (!f->bmp || cp >= BMP)
+		return (uint32_t)towlower((wint_t)cp);
+	if (!f->bmp[cp])
+		f->bmp[cp] = (uint32_t)towlower((wint_t)cp) + 1;
+	return f->bmp[cp] - 1;
+}
+
+/* Writes cp as tt_utf8_encode does (the same bytes for any value). */
+static char *put_cp(char *d, uint32_t cp)
+{
+	if (cp < 0x80) {
+		*d++ = (char)cp;
+	} else if (cp < 0x800) {
+		*d++ = (char)(0xC0 | (cp >> 6));
+		*d++ = (char)(0x80 | (cp & 0x3F));
+	} else if (cp < 0x10000) {
+		*d++ = (char)(0xE0 | (cp >> 12));
+		*d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+		*d++ = (char)(0x80 | (cp & 0x3F));
+	} else {
+		*d++ = (char)(0xF0 | (cp >> 18));
+		*d++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+		*d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+		*d++ = (char)(0x80 | (cp & 0x3F));
+	}
+	return d;
+}
+
+/* The length of the valid sequence at u (its code point in *cp), or 0 when it
+ * is not valid. The two- and three-byte forms of most text are checked here;
+ * the rest goes to tt_utf8_decode, the project's one validator. */
+static size_t decode_seq(const unsigned char *u, size_t len, uint32_t *cp)
+{
+	unsigned char b = u[0];
+	if (b >= 0xE0 && b <= 0xEF && len >= 3 && (u[1] & 0xC0) == 0x80 && (u[2] & 0xC0) == 0x80) {
+		uint32_t c = (uint32_t)(b & 0x0F) << 12 | (uint32_t)(u[1] & 0x3F) << 6 | (u[2] & 0x3F);
+		if (c < 0x800 || (c >= 0xD800 && c <= 0xDFFF))
+			return 0;
+		*cp = c;
+		return 3;
+	}
+	if (b >= 0xC2 && b <= 0xDF && len >= 2 && (u[1] & 0xC0) == 0x80) {
+		*cp = (uint32_t)(b & 0x1F) << 6 | (u[1] & 0x3F);
+		return 2;
+	}
+	size_t n = tt_utf8_decode((const char *)u, len, cp);
+	return n == 1 ? 0 : n; /* past ASCII, one byte is an invalid one */
+}
+
+/* A-Z of eight bytes lowered at once: a byte's high bit, free in ASCII, says
+ * after an add whether it is at least 'A' and whether above 'Z'. An add
+ * carries into the next byte only from a byte of 0x80 or more, and the bytes
+ * from there on are not used. */
+static uint64_t lower8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = ones * 0x80;
+	uint64_t ge_a = w + ones * (0x80 - 'A'), gt_z = w + ones * (0x80 - 'Z' - 1);
+	return w | ((ge_a & ~gt_z & high) >> 2);
+}
+
+/* How many bytes of w, in the order they were in memory, come before the
+ * first whose high bit is set in m (m != 0). */
+static size_t ascii_lead(uint64_t m)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	return (size_t)__builtin_clzll(m) / 8;
+#else
+	return (size_t)__builtin_ctzll(m) / 8;
+#endif
+}
+
+/* Writes the code point at u (n bytes, 0 when invalid) lowered unless exact. */
+static char *fold_cp(struct folder *f, char *d, const unsigned char *u, size_t n, uint32_t cp,
+                     int exact)
+{
+	if (!n) {
+		f->invalid = 1;
+		return put_cp(d, exact ? TT_REPLACEMENT : lower_cp(f, TT_REPLACEMENT));
+	}
+	uint32_t low = exact ? cp : lower_cp(f, cp);
+	if (low != cp)
+		return put_cp(d, low);
+	d[0] = (char)u[0]; /* a valid sequence is its own encoding */
+	d[1] = (char)u[1];
+	if (n > 2)
+		d[2] = (char)u[2];
+	if (n > 3)
+		d[3] = (char)u[3];
+	return d + n;
+}
+
+/* Folds the characters past ASCII at u[*i] on, up to the next ASCII byte. */
+static char *fold_run(struct folder *f, char *d, const unsigned char *u, size_t len, size_t *i,
+                      int exact)
+{
+	size_t at = *i;
+	while (at < len && u[at] >= 0x80) {
+		uint32_t cp;
+		size_t n = decode_seq(u + at, len - at, &cp);
+		d = fold_cp(f, d, u + at, n, cp, exact);
+		at += n ? n : 1;
+	}
+	*i = at;
+	return d;
+}
+
+/* Writes s[0..len) as tt_text_find compares it at d, which has room for
+ * 3 * len + 8 bytes (an invalid byte becomes U+FFFD, three): code points
+ * (invalid bytes as U+FFFD), lowered with towlower unless exact. Sixteen or
+ * eight bytes are read and lowered at a time; of a word that is not all
+ * ASCII, the bytes before the first that is not are kept (eight are
+ * written), and the characters from there on are decoded. Returns the end. */
+static char *fold(struct folder *f, char *d, const char *s, size_t len, int exact)
+{
+	const uint64_t high = 0x8080808080808080ULL;
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	while (len - i >= 8) {
+		uint64_t w, w2;
+		memcpy(&w, u + i, 8);
+		if (len - i >= 16 && (memcpy(&w2, u + i + 8, 8), !((w | w2) & high))) {
+			if (!exact)
+				w = lower8(w), w2 = lower8(w2);
+			memcpy(d, &w, 8);
+			memcpy(d + 8, &w2, 8);
+			d += 16, i += 16;
 			continue;
 		}
-		uint32_t cp;
-		i += tt_utf8_decode(s + i, len - i, &cp);
-		tt_utf8_encode(out, exact ? cp : (uint32_t)towlower((wint_t)cp));
+		uint64_t m = w & high;
+		size_t k = m ? ascii_lead(m) : 8;
+		if (!exact)
+			w = lower8(w);
+		memcpy(d, &w, 8);
+		d += k, i += k;
+		if (m)
+			d = fold_run(f, d, u, len, &i, exact);
 	}
+	while (i < len) { /* the last few bytes */
+		if (u[i] < 0x80) {
+			*d++ = (char)(!exact && u[i] >= 'A' && u[i] <= 'Z' ? u[i] + 32 : u[i]);
+			i++;
+		} else {
+			d = fold_run(f, d, u, len, &i, exact);
+		}
+	}
+	return d;
 }
 
-/* Builds x; gives up (x left empty, 0) when *stop turns true. */
-static int text_build(struct text *x, const tt_thread *t, int exact, atomic_int *stop,
-                      atomic_size_t *progress)
+/* Appends s[0..len) folded to out (patterns and tt_search_fold). */
+static void fold_buf(struct folder *f, tt_buf *out, const char *s, size_t len, int exact)
 {
-	size_t n = t->ncomments;
-	x->off = tt_xmalloc((n + 1) * sizeof *x->off);
-	for (size_t i = 0; i < n; i++) {
+	tt_buf_reserve(out, 3 * len + 8);
+	out->len = (size_t)(fold(f, out->data + out->len, s, len, exact) - out->data);
+	out->data[out->len] = '\0';
+}
+
+void tt_search_fold(tt_buf *out, const char *s, size_t len)
+{
+	struct folder f = {.bmp = tt_xcalloc(BMP, sizeof *f.bmp)};
+	fold_buf(&f, out, s, len, 0);
+	free(f.bmp);
+}
+
+/* Room for n more bytes in p's text. */
+static void part_reserve(struct part *p, size_t n)
+{
+	if (p->cap - p->len >= n)
+		return;
+	size_t cap = p->cap ? p->cap : 1 << 20;
+	while (cap - p->len < n)
+		cap *= 2;
+	p->data = tt_xrealloc(p->data, cap);
+	p->cap = cap;
+}
+
+/* Gives the next n bytes of p's text their pages a megabyte at a time, one
+ * call instead of a fault per page (Linux 5.14 on; elsewhere the faults
+ * happen as before). */
+static void populate(struct part *p, size_t n)
+{
+#ifdef MADV_POPULATE_WRITE
+	const uintptr_t page = 4096, step = 1 << 20;
+	if (p->len + n <= p->ready)
+		return;
+	uintptr_t from = ((uintptr_t)p->data + p->len) & ~(page - 1);
+	uintptr_t to = ((uintptr_t)p->data + p->len + n + step) & ~(page - 1);
+	uintptr_t end = ((uintptr_t)p->data + p->cap) & ~(page - 1);
+	if (to > end)
+		to = end;
+	if (to > from)
+		madvise((void *)from, to - from, MADV_POPULATE_WRITE);
+	p->ready = to - (uintptr_t)p->data;
+#else
+	(void)p, (void)n;
+#endif
+}
+
+/* Appends one author or paragraph, folded, and its NUL. */
+static void part_add(struct part *p, struct folder *f, const char *text)
+{
+	size_t len = text ? strlen(text) : 0;
+	part_reserve(p, 3 * len + 8);
+	populate(p, 3 * len + 8);
+	char *d = fold(f, p->data + p->len, text, len, 0);
+	*d++ = '\0';
+	p->len = (size_t)(d - p->data);
+}
+
+/* Folds p's comments; gives up (p left empty, 0) when the search is freed. */
+static int part_build(struct part *p)
+{
+	const tt_thread *t = p->s->t;
+	struct folder f = {.bmp = tt_xcalloc(BMP, sizeof *f.bmp)};
+	p->off = tt_xmalloc((p->end - p->first + 1) * sizeof *p->off);
+	for (size_t i = p->first; i < p->end; i++) {
 		const tt_comment *c = t->order[i];
-		if (stop && !(i & 1023)) {
-			if (atomic_load(stop)) {
-				text_free(x);
-				memset(x, 0, sizeof *x);
+		if (!((i - p->first) & 1023)) {
+			if (atomic_load(&p->s->stop)) {
+				free(f.bmp);
+				part_free(p);
 				return 0;
 			}
-			atomic_store(progress, i);
+			atomic_store(&p->progress, i - p->first);
 		}
-		x->off[i] = x->b.len;
-		if (c->author)
-			fold(&x->b, c->author, strlen(c->author), exact);
-		tt_buf_addc(&x->b, '\0');
-		for (size_t p = 0; p < c->body.n; p++) {
-			fold(&x->b, c->body.v[p], strlen(c->body.v[p]), exact);
-			tt_buf_addc(&x->b, '\0');
-		}
+		p->off[i - p->first] = p->len;
+		part_add(p, &f, c->author);
+		for (size_t k = 0; k < c->body.n; k++)
+			part_add(p, &f, c->body.v[k]);
 	}
-	x->off[n] = x->b.len;
-	for (size_t i = 0; i < x->b.len; i++)
-		x->count[(unsigned char)x->b.data[i]]++;
-	x->built = 1;
+	p->off[p->end - p->first] = p->len;
+	p->invalid = f.invalid;
+	free(f.bmp);
+	for (size_t i = 0; i < p->len; i += COUNT_STRIDE)
+		p->count[(unsigned char)p->data[i]]++;
+	atomic_store(&p->progress, p->end - p->first);
 	return 1;
 }
 
 static void *worker_main(void *arg)
 {
-	tt_search *s = arg;
-	for (long ms = 0; ms < s->delay_ms && !atomic_load(&s->stop); ms += 10)
+	struct part *p = arg;
+	for (long ms = 0; ms < p->s->delay_ms && !atomic_load(&p->s->stop); ms += 10)
 		nanosleep(&(struct timespec){0, 10 * 1000000L}, NULL);
-	text_build(&s->folded, s->t, 0, &s->stop, &s->progress);
-	atomic_store(&s->done, 1);
+	part_build(p);
+	atomic_store(&p->done, 1);
 	return NULL;
+}
+
+/* Splits the comments into the parts, by count. */
+static void parts_plan(tt_search *s)
+{
+	size_t n = s->t->ncomments;
+	for (int k = 0; k < NPARTS; k++) {
+		struct part *p = &s->part[k];
+		p->s = s;
+		p->first = n * (size_t)k / NPARTS;
+		p->end = n * (size_t)(k + 1) / NPARTS;
+	}
+	s->started = 1;
 }
 
 void tt_search_start(tt_search *s)
 {
-	if (s->worker_on || s->folded.built || !s->t->ncomments)
+	if (s->started || !s->t->ncomments)
 		return;
-	atomic_store(&s->done, 0);
-	atomic_store(&s->stop, 0);
-	atomic_store(&s->progress, 0);
+	parts_plan(s);
 	const char *d = getenv("THREADTAG_TEST_FOLD_DELAY_MS");
 	s->delay_ms = d ? atol(d) : 0;
-	/* No thread to be had: the first search builds the text as before. */
-	if (pthread_create(&s->worker, NULL, worker_main, s) == 0)
-		s->worker_on = 1;
+	/* A part with no thread to be had is built by the first search. */
+	for (int k = 0; k < NPARTS; k++)
+		if (pthread_create(&s->part[k].worker, NULL, worker_main, &s->part[k]) == 0)
+			s->part[k].worker_on = 1;
+}
+
+/* Makes the folded text whole: joins the workers, builds what none built. */
+static void text_finish(tt_search *s)
+{
+	if (s->built)
+		return;
+	if (!s->started)
+		parts_plan(s);
+	workers_join(s);
+	memset(s->count, 0, sizeof s->count);
+	s->len = 0;
+	for (int k = 0; k < NPARTS; k++) {
+		struct part *p = &s->part[k];
+		if (!p->off)
+			part_build(p);
+		for (int b = 0; b < 256; b++)
+			s->count[b] += p->count[b] * COUNT_STRIDE;
+		s->len += p->len;
+		s->invalid |= p->invalid;
+	}
+	s->built = 1;
+}
+
+/* 1 when every part with a worker has its text. */
+static int workers_done(const tt_search *s)
+{
+	for (int k = 0; k < NPARTS; k++)
+		if (s->part[k].worker_on && !atomic_load(&s->part[k].done))
+			return 0;
+	return 1;
 }
 
 int tt_search_ready(tt_search *s, const char *pattern)
 {
 	if (pattern && tt_text_smartcase(pattern))
-		return 1; /* the exact text is not the worker's */
-	if (!s->worker_on)
+		return 1; /* searches the thread's own text */
+	if (s->built || !s->started)
 		return 1;
-	if (!atomic_load(&s->done))
+	if (!workers_done(s))
 		return 0;
-	worker_join(s);
+	text_finish(s);
 	return 1;
 }
 
 int tt_search_progress(const tt_search *s)
 {
-	size_t n = s->t->ncomments;
-	if (!s->worker_on || atomic_load(&s->done) || !n)
+	size_t n = s->t->ncomments, done = 0;
+	if (s->built || !s->started || !n)
 		return 100;
-	return (int)(100.0 * (double)atomic_load(&s->progress) / (double)n);
+	for (int k = 0; k < NPARTS; k++)
+		done += atomic_load(&s->part[k].progress);
+	return (int)(100.0 * (double)done / (double)n);
 }
 
 /* Folds pattern once for every search with it (smart case decided here). */
-static struct text *prepare(tt_search *s, const char *pattern)
+static void prepare(tt_search *s, const char *pattern)
 {
 	if (!s->pat.given || strcmp(s->pat.given, pattern) != 0) {
+		struct folder f = {0};
 		free(s->pat.given);
 		s->pat.given = tt_xstrdup(pattern);
 		s->pat.exact = tt_text_smartcase(pattern);
 		s->pat.folded.len = 0;
-		fold(&s->pat.folded, pattern, strlen(pattern), s->pat.exact);
+		fold_buf(&f, &s->pat.folded, pattern, strlen(pattern), s->pat.exact);
+		s->pat.fffd = strstr(s->pat.folded.data, "\xEF\xBF\xBD") != NULL;
 	}
-	struct text *x = s->pat.exact ? &s->exact : &s->folded;
 	if (!s->pat.exact)
-		worker_join(s); /* a caller that did not ask tt_search_ready waits */
-	if (!x->built)
-		text_build(x, s->t, s->pat.exact, NULL, NULL);
-	return x;
+		text_finish(s); /* a caller that did not ask tt_search_ready waits */
 }
 
-/* The comment holding byte at of the text: the last i with off[i] <= at. */
-static size_t comment_at(const struct text *x, size_t n, size_t at)
+/* The comment of p holding byte at of its text: the last i with off[i] <= at. */
+static size_t comment_at(const struct part *p, size_t at)
 {
-	size_t lo = 0, hi = n; /* off[lo] <= at < off[hi] */
+	size_t lo = 0, hi = p->end - p->first; /* off[lo] <= at < off[hi] */
 	while (hi - lo > 1) {
 		size_t mid = lo + (hi - lo) / 2;
-		if (x->off[mid] <= at)
+		if (p->off[mid] <= at)
 			lo = mid;
 		else
 			hi = mid;
 	}
-	return lo;
+	return p->first + lo;
 }
 
 /* The first occurrence of p in hay[0..len). When the pattern holds a byte
  * that is rare in the text, memchr (vectorised in libc) skips to each of its
  * occurrences and only those are compared: most searches for a word that is
  * not there then run at memory speed. Otherwise memmem. */
-static const char *find_bytes(const struct text *x, const char *hay, size_t len, const tt_buf *p)
+static const char *find_bytes(const tt_search *s, const char *hay, size_t len, const tt_buf *p)
 {
 	size_t rare = 0;
 	for (size_t k = 1; k < p->len; k++)
-		if (x->count[(unsigned char)p->data[k]] < x->count[(unsigned char)p->data[rare]])
+		if (s->count[(unsigned char)p->data[k]] < s->count[(unsigned char)p->data[rare]])
 			rare = k;
-	if (x->count[(unsigned char)p->data[rare]] > x->b.len / 512)
+	if (s->count[(unsigned char)p->data[rare]] > s->len / 512)
 		return memmem(hay, len, p->data, p->len);
 	for (size_t at = rare; at < len;) {
 		const char *q = memchr(hay + at, p->data[rare], len - at);
@@ -250,18 +505,18 @@ static const char *find_bytes(const struct text *x, const char *hay, size_t len,
 	return NULL;
 }
 
-/* First comment in [from, to) holding the pattern and passing the filter. */
-static size_t first_hit(const tt_search *s, const struct text *x, size_t from, size_t to,
-                        tt_search_filter filter, void *arg)
+/* First comment in [from, to) of one part whose folded text holds the
+ * pattern and that passes the filter. */
+static size_t part_first(const tt_search *s, const struct part *p, size_t from, size_t to,
+                         tt_search_filter filter, void *arg)
 {
-	const tt_buf *p = &s->pat.folded;
-	size_t n = s->t->ncomments;
 	while (from < to) {
-		const char *base = x->b.data + x->off[from];
-		const char *h = find_bytes(x, base, x->off[to] - x->off[from], p);
+		const char *base = p->data + p->off[from - p->first];
+		const char *h = find_bytes(s, base, p->off[to - p->first] - p->off[from - p->first],
+		                           &s->pat.folded);
 		if (!h)
 			return TT_SEARCH_NONE;
-		size_t i = comment_at(x, n, (size_t)(h - x->b.data));
+		size_t i = comment_at(p, (size_t)(h - p->data));
 		if (!filter || filter(arg, i))
 			return i;
 		from = i + 1;
@@ -269,14 +524,66 @@ static size_t first_hit(const tt_search *s, const struct text *x, size_t from, s
 	return TT_SEARCH_NONE;
 }
 
-/* Last comment in [from, to) holding the pattern and passing the filter. */
-static size_t last_hit(const tt_search *s, const struct text *x, size_t from, size_t to,
-                       tt_search_filter filter, void *arg)
+/* 1 when comment c, as written, holds the (exact) pattern. A valid pattern
+ * starts on a character and ends on one, so strstr on the stored bytes finds
+ * what a search of their decoded copy would; a U+FFFD in the pattern would
+ * match an invalid byte in that copy, so it is searched as tt_text_find does
+ * unless the thread holds none. */
+static int raw_matches(const tt_search *s, const tt_comment *c)
 {
+	const char *pat = s->pat.folded.data;
+	if (s->pat.fffd && !(s->built && !s->invalid)) {
+		const char *given = s->pat.given;
+		if (c->author && tt_text_find(c->author, strlen(c->author), 0, given) >= 0)
+			return 1;
+		for (size_t k = 0; k < c->body.n; k++)
+			if (tt_text_find(c->body.v[k], strlen(c->body.v[k]), 0, given) >= 0)
+				return 1;
+		return 0;
+	}
+	if (c->author && strstr(c->author, pat))
+		return 1;
+	for (size_t k = 0; k < c->body.n; k++)
+		if (strstr(c->body.v[k], pat))
+			return 1;
+	return 0;
+}
+
+/* First comment in [from, to) holding the pattern and passing the filter. */
+static size_t first_hit(const tt_search *s, size_t from, size_t to, tt_search_filter filter,
+                        void *arg)
+{
+	if (s->pat.exact) {
+		for (size_t i = from; i < to; i++)
+			if ((!filter || filter(arg, i)) && raw_matches(s, s->t->order[i]))
+				return i;
+		return TT_SEARCH_NONE;
+	}
+	for (int k = 0; k < NPARTS; k++) {
+		const struct part *p = &s->part[k];
+		size_t lo = from > p->first ? from : p->first, hi = to < p->end ? to : p->end;
+		if (lo >= hi)
+			continue;
+		size_t i = part_first(s, p, lo, hi, filter, arg);
+		if (i != TT_SEARCH_NONE)
+			return i;
+	}
+	return TT_SEARCH_NONE;
+}
+
+/* Last comment in [from, to) holding the pattern and passing the filter. */
+static size_t last_hit(const tt_search *s, size_t from, size_t to, tt_search_filter filter,
+                       void *arg)
+{
+	if (s->pat.exact) {
+		for (size_t i = to; i-- > from;)
+			if ((!filter || filter(arg, i)) && raw_matches(s, s->t->order[i]))
+				return i;
+		return TT_SEARCH_NONE;
+	}
 	while (to > from) {
 		size_t lo = to - from > BACK_BLOCK ? to - BACK_BLOCK : from, best = TT_SEARCH_NONE;
-		for (size_t i = lo; (i = first_hit(s, x, i, to, filter, arg)) != TT_SEARCH_NONE;
-		     i++)
+		for (size_t i = lo; (i = first_hit(s, i, to, filter, arg)) != TT_SEARCH_NONE; i++)
 			best = i;
 		if (best != TT_SEARCH_NONE)
 			return best;
@@ -294,15 +601,15 @@ size_t tt_search_find(tt_search *s, const char *pattern, size_t start, int backw
 		return TT_SEARCH_NONE;
 	if (start >= n)
 		start = 0;
-	const struct text *x = prepare(s, pattern);
+	prepare(s, pattern);
 	if (!backward) {
-		i = first_hit(s, x, start + 1, n, filter, arg);
+		i = first_hit(s, start + 1, n, filter, arg);
 		if (i == TT_SEARCH_NONE && (w = 1))
-			i = first_hit(s, x, 0, start + 1, filter, arg);
+			i = first_hit(s, 0, start + 1, filter, arg);
 	} else {
-		i = last_hit(s, x, 0, start, filter, arg);
+		i = last_hit(s, 0, start, filter, arg);
 		if (i == TT_SEARCH_NONE && (w = 1))
-			i = last_hit(s, x, start, n, filter, arg);
+			i = last_hit(s, start, n, filter, arg);
 	}
 	if (wrapped)
 		*wrapped = i != TT_SEARCH_NONE && w;
@@ -313,6 +620,6 @@ int tt_search_matches(tt_search *s, const char *pattern, size_t i)
 {
 	if (!pattern || !*pattern || i >= s->t->ncomments)
 		return 0;
-	const struct text *x = prepare(s, pattern);
-	return first_hit(s, x, i, i + 1, NULL, NULL) == i;
+	prepare(s, pattern);
+	return first_hit(s, i, i + 1, NULL, NULL) == i;
 }

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include <wctype.h>
 
 #include "threadtag/search.h"
 #include "threadtag/text.h"
@@ -315,6 +316,177 @@ static void worker_stops_on_free(void **state)
 	tt_thread_free(t);
 }
 
+/* The fold as it was, one code point at a time: decoded by the project's
+ * validator (an invalid byte as U+FFFD), A-Z lowered, every other code point
+ * through towlower, encoded again. */
+static void slow_fold(tt_buf *out, const char *s, size_t len)
+{
+	for (size_t i = 0; i < len;) {
+		uint32_t cp;
+		i += tt_utf8_decode(s + i, len - i, &cp);
+		if (cp < 0x80)
+			cp = cp >= 'A' && cp <= 'Z' ? cp + 32 : cp;
+		else
+			cp = (uint32_t)towlower((wint_t)cp);
+		tt_utf8_encode(out, cp);
+	}
+}
+
+/* Fails with the first byte where the fast fold differs from the slow one. */
+static void check_fold(const char *s, size_t len)
+{
+	tt_buf fast = {0}, slow = {0};
+	tt_buf_add(&fast, "", 0);
+	tt_buf_add(&slow, "", 0);
+	tt_search_fold(&fast, s, len);
+	slow_fold(&slow, s, len);
+	if (fast.len != slow.len || memcmp(fast.data, slow.data, slow.len) != 0) {
+		size_t at = 0;
+		while (at < fast.len && at < slow.len && fast.data[at] == slow.data[at])
+			at++;
+		fail_msg("fold of %zu bytes differs at output byte %zu (lengths %zu, %zu)", len, at,
+		         fast.len, slow.len);
+	}
+	tt_buf_free(&fast);
+	tt_buf_free(&slow);
+}
+
+/* Case pairs that change length when lowered (U+0130 Turkish dotted I and
+ * U+212A Kelvin shrink, U+023A grows), sharp s and capital sharp s, Greek,
+ * Cyrillic, Deseret (a case pair past the BMP), CJK, Hangul, emoji, a
+ * literal U+FFFD, and forms the validator refuses: overlongs, surrogates,
+ * past U+10FFFF, stray continuations, cut sequences. */
+static const char *const fold_pieces[] = {
+    "İSTANBUL ıi",
+    "\xE2\x84\xAA" "ELVIN",
+    "\xC8\xBA\xC8\xBE",
+    "Straße STRASSE \xE1\xBA\x9E",
+    "ΣΊΣΥΦΟΣ ς",
+    "МОСКВА",
+    "\xF0\x90\x90\x80\xF0\x90\x90\xA8",
+    "東京タワー",
+    "한국어 텍스트",
+    "😂👍🏽🇫🇷",
+    "\xEF\xBF\xBD",
+    "\xC0\x80",
+    "\xE0\x80\xAF",
+    "\xED\xA0\x80",
+    "\xED\xBF\xBF",
+    "\xEF\xBF\xBF",
+    "\xE0\xA0\x80",
+    "\xDF\xBF",
+    "\xF4\x90\x80\x80",
+    "\xF5\x80",
+    "\x80\xBF",
+    "\xFF\xFE",
+    "\xC3",
+    "\xE2\x82",
+    "\xF0\x9F\x98",
+    "ÉCOLE école Ünïcode",
+    "The Quick Brown Fox Jumps",
+    "@[`{ AZ az",
+    "\x1B[31m\t\n",
+    "0123456789ABCDEFGHIJ",
+};
+
+/* The fast fold (eight bytes at a time, towlower remembered per code point)
+ * writes exactly what the slow one does: on random mixes of awkward pieces
+ * and random bytes, cut at every length around a word, and on the samples'
+ * real text cut at random places (so sequences are cut too). */
+static void fold_fast_is_slow(void **state)
+{
+	(void)state;
+	char buf[4096];
+	for (int round = 0; round < 3000; round++) {
+		size_t len = 0, want = rnd(200);
+		while (len < want) {
+			const char *p = fold_pieces[rnd(sizeof fold_pieces / sizeof *fold_pieces)];
+			size_t n = strlen(p);
+			if (rnd(4) == 0) { /* random bytes, any but NUL */
+				n = 1 + rnd(12);
+				for (size_t k = 0; k < n && len + k < sizeof buf; k++)
+					buf[len + k] = (char)(1 + rnd(255));
+			} else if (len + n <= sizeof buf) {
+				memcpy(buf + len, p, n);
+			}
+			len = len + n < sizeof buf ? len + n : sizeof buf;
+		}
+		for (size_t cut = 0; cut <= len && cut < 24; cut++)
+			check_fold(buf + cut, len - cut);
+		check_fold(buf, len);
+	}
+	const char *samples[] = {"samples/ukraine-security-guarantees.yaml",
+	                         "samples/macron-security-guarantees.yaml",
+	                         "samples/nested-old-town-car-ban.yaml"};
+	for (size_t k = 0; k < sizeof samples / sizeof *samples; k++) {
+		char *path = tt_test_src(samples[k]);
+		char *text = tt_test_slurp(path);
+		assert_non_null(text);
+		size_t len = strlen(text);
+		check_fold(text, len);
+		for (int round = 0; round < 500; round++) {
+			size_t a = rnd((unsigned)len), n = rnd(600);
+			check_fold(text + a, a + n <= len ? n : len - a);
+		}
+		free(text);
+		free(path);
+	}
+}
+
+/* A pattern with a capital searches the thread's own text: no copy is built
+ * for it, before or after the folded text, and a U+FFFD in it matches a
+ * U+FFFD in the text and (as in tt_text_find) a byte that is not UTF-8. */
+static void exact_needs_no_copy(void **state)
+{
+	(void)state;
+	tt_thread *t = tt_thread_new();
+	tt_error err;
+	const char *texts[] = {"Plain Text", "with \xEF\xBF\xBD In it", "a bad \xFF byte",
+	                       "Bad \xFF byte"};
+	for (int i = 0; i < 4; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "c%d", i);
+		tt_strv_push(t, &c->body, texts[i]);
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	tt_search *s = tt_search_new(t);
+	assert_int_equal(tt_search_find(s, "Text", 3, 0, NULL, NULL, NULL), 0);
+	assert_int_equal(tt_search_size(s), 0); /* nothing built for it */
+	assert_true(tt_search_matches(s, "Bad \xEF\xBF\xBD", 3));
+	assert_false(tt_search_matches(s, "Bad \xEF\xBF\xBD", 2));
+	assert_int_equal(tt_search_size(s), 0);
+	assert_int_equal(tt_search_find(s, "\xEF\xBF\xBD", 0, 0, NULL, NULL, NULL), 1);
+	assert_true(tt_search_size(s) > 0); /* the folded text, for lower case */
+	assert_true(tt_search_matches(s, "Bad \xEF\xBF\xBD", 3)); /* built now */
+	assert_int_equal(tt_search_find(s, "X\xEF\xBF\xBD", 0, 0, NULL, NULL, NULL),
+	                 TT_SEARCH_NONE);
+	assert_int_equal(tt_search_find(s, "Bad \xFF", 0, 0, NULL, NULL, NULL), 3);
+	tt_search_free(s);
+	tt_thread_free(t);
+	/* All UTF-8: once the folded text says so, such a pattern is a plain
+	 * byte search, with the same answers. */
+	t = tt_thread_new();
+	for (int i = 0; i < 2; i++) {
+		tt_comment *c = tt_thread_add_comment(t, NULL);
+		c->id = tt_thread_strfmt(t, "c%d", i);
+		tt_strv_push(t, &c->body, texts[i]);
+	}
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	s = tt_search_new(t);
+	for (int built = 0; built < 2; built++) {
+		if (built)
+			assert_int_equal(tt_search_find(s, "in", 0, 0, NULL, NULL, NULL), 1);
+		assert_int_equal(tt_search_find(s, "W\xEF\xBF\xBD", 0, 0, NULL, NULL, NULL),
+		                 TT_SEARCH_NONE);
+		assert_int_equal(tt_search_find(s, "\xEF\xBF\xBD In", 0, 0, NULL, NULL, NULL), 1);
+		assert_int_equal(tt_search_find(s, "h \xEF\xBF\xBD I", 0, 1, NULL, NULL, NULL), 1);
+		assert_int_equal(tt_search_find(s, "Plain", 1, 1, NULL, NULL, NULL), 0);
+	}
+	assert_true(tt_search_size(s) > 0);
+	tt_search_free(s);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	if (!setlocale(LC_ALL, "C.UTF-8")) {
@@ -328,6 +500,8 @@ int main(void)
 	    cmocka_unit_test(no_match_across_fields),
 	    cmocka_unit_test(worker_same_hits),
 	    cmocka_unit_test(worker_stops_on_free),
+	    cmocka_unit_test(fold_fast_is_slow),
+	    cmocka_unit_test(exact_needs_no_copy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -348,8 +348,14 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			is_mouse = 0;
 		} else {
 			curs_set(v->mode == MODE_PROMPT ? 1 : 0);
-			wtimeout(stdscr, search_waiting(v) ? 50 : 500); /* a search waits for its text */
+			/* A search waiting for its text is answered on the first tick
+			 * after the workers finish: tick often while one waits. */
+			wtimeout(stdscr, search_waiting(v) ? 10 : 500);
 			wrefresh(stdscr);
+			/* The first screen is out: the search's text is folded while
+			 * the reader reads it, and a search typed at once need not wait. */
+			if (!v->search)
+				search_start(v);
 			k = read_key(stdscr, v, &me, &is_mouse);
 		}
 		if (got_signal) {

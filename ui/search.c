@@ -223,7 +223,7 @@ int search_tick(struct view *v)
 {
 	if (!v->t->ncomments)
 		return RD_NONE;
-	if (!v->search) { /* the first quiet moment after the open: the load's peak is past */
+	if (!v->search) { /* not started at the first screen (ui_run) */
 		search_start(v);
 		return RD_NONE;
 	}
