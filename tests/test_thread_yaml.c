@@ -105,7 +105,10 @@ static void assert_same_thread(const tt_thread *a, const tt_thread *b)
 		SAME(x->posted, y->posted);
 		SAME(x->time, y->time);
 		assert_int_equal(x->depth, y->depth);
-		assert_int_equal(x->more, y->more);
+		assert_int_equal(tt_comment_more(a, x), tt_comment_more(b, y));
+		SAME(tt_comment_edited(a, x), tt_comment_edited(b, y));
+		SAME(tt_comment_added(a, x), tt_comment_added(b, y));
+		assert_int_equal(tt_comment_previous(a, x)->n, tt_comment_previous(b, y)->n);
 		assert_int_equal(x->flags & ~TT_C_DERIVED_ID, y->flags & ~TT_C_DERIVED_ID);
 		SAME(x->parent ? x->parent->id : NULL, y->parent ? y->parent->id : NULL);
 		assert_int_equal(x->body.n, y->body.n);

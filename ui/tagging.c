@@ -101,7 +101,7 @@ static const char *describe(const struct view *v, const char *item, char out[48]
 	c = tt_thread_find(v->t, item);
 	if (!c)
 		return item;
-	snprintf(out, 48, "comment %zu", c->index + 1);
+	snprintf(out, 48, "comment %u", c->index + 1);
 	return out;
 }
 
@@ -499,7 +499,7 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	tt_line l;
 
 	if (c)
-		snprintf(line, sizeof line, "Comment %zu by %s", c->index + 1,
+		snprintf(line, sizeof line, "Comment %u by %s", c->index + 1,
 		         c->author ? c->author : "(unknown)");
 	else if (!strcmp(item, "@article"))
 		snprintf(line, sizeof line, "The article as a whole");
