@@ -20,6 +20,9 @@ enum { MAX_NESTING = 256, MAX_YAML_DEPTH = 2 * MAX_NESTING + 8 };
  * style, to keep lines short of indentation) and continues deeper subtrees as
  * top-level entries with a parent reference. */
 enum { FLOW_DEPTH = 16, FLAT_DEPTH = 64 };
+/* The table of short strings kept once (authors, times): at most half of
+ * its slots filled, then strings not in it are copied as they come. */
+enum { SHARED_SLOTS = 1 << 16 };
 
 struct loader {
 	tt_yreader *r;
@@ -35,6 +38,11 @@ struct loader {
 	 * no copy of the parent's id. Open addressing, at most half full. */
 	tt_comment **ids;
 	size_t nids, nid_slots;
+	/* The authors' names and the times of comments, each kept once in the
+	 * arena: a thread has a few thousand authors, and replies posted in the
+	 * same minute share their times; copies would cost every comment. */
+	const char **shared;
+	size_t nshared;
 };
 
 /* The progress hook of the loads that follow (tt_thread_load_hook). */
@@ -113,6 +121,37 @@ static int read_str(struct loader *L, const char *key, const char **out)
 		return 0;
 	}
 	*out = tt_thread_strdup(L->t, L->ev.value, L->ev.len);
+	return 0;
+}
+
+/* The arena's copy of the scalar just read, the one already made when an
+ * equal string was read before. */
+static const char *shared_copy(struct loader *L)
+{
+	const char *v = L->ev.value;
+	size_t len = L->ev.len, mask = SHARED_SLOTS - 1;
+	if (!L->shared)
+		L->shared = tt_xcalloc(SHARED_SLOTS, sizeof *L->shared);
+	size_t i = (size_t)tt_hash_field(TT_HASH_INIT, v) & mask;
+	for (; L->shared[i]; i = (i + 1) & mask)
+		if (memcmp(L->shared[i], v, len) == 0 && L->shared[i][len] == '\0')
+			return L->shared[i];
+	const char *s = tt_thread_strdup(L->t, v, len);
+	if (2 * (L->nshared + 1) <= SHARED_SLOTS) {
+		L->shared[i] = s;
+		L->nshared++;
+	}
+	return s;
+}
+
+/* Reads a string value kept once in the thread when it repeats. */
+static int read_shared(struct loader *L, const char *key, const char **out)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return fail(L, "'%s' must be a string, found %s", key, type_name(&L->ev));
+	*out = tt_yscalar_is_null(&L->ev) ? NULL : shared_copy(L);
 	return 0;
 }
 
@@ -241,9 +280,9 @@ const char *tt_thread_time_invalid(const char *s)
 	return invalid_iso(s);
 }
 
-static int read_time(struct loader *L, const char *key, const char **out)
+static int read_time_as(struct loader *L, const char *key, const char **out, int shared)
 {
-	if (read_str(L, key, out) < 0)
+	if ((shared ? read_shared(L, key, out) : read_str(L, key, out)) < 0)
 		return -1;
 	const char *why = *out ? invalid_iso(*out) : NULL;
 	if (why) {
@@ -253,6 +292,11 @@ static int read_time(struct loader *L, const char *key, const char **out)
 			    key, msg);
 	}
 	return 0;
+}
+
+static int read_time(struct loader *L, const char *key, const char **out)
+{
+	return read_time_as(L, key, out, 0);
 }
 
 /* Reads a mapping key; returns 1 at the end of the mapping. */
@@ -451,11 +495,11 @@ static int load_comment_field(struct loader *L, tt_comment *c, int k)
 			ids_add(L, c);
 		return 0;
 	case C_AUTHOR:
-		return read_str(L, "author", &c->author);
+		return read_shared(L, "author", &c->author);
 	case C_POSTED:
-		return read_str(L, "posted", &c->posted);
+		return read_shared(L, "posted", &c->posted);
 	case C_TIME:
-		return read_time(L, "time", &c->time);
+		return read_time_as(L, "time", &c->time, 1);
 	case C_BODY:
 		return read_strv(L, "body", &c->body);
 	case C_MORE:
@@ -645,7 +689,7 @@ static tt_thread *load(tt_yreader *r, tt_error *err)
 	L.t->name = tt_thread_strdup(L.t, tt_yreader_name(r), (size_t)-1);
 	int rc = load_top(&L);
 	free(L.ids); /* before the thread's own index is made */
-	L.ids = NULL;
+	free(L.shared);
 	if (rc == 0 && progress_fn) /* all read: what is left is linking the tree */
 		rc = report(&L);
 	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
