@@ -115,6 +115,29 @@ static void round_trip(void **state)
 	}
 }
 
+/* An index of more comments than a thread may hold is refused (the model's
+ * places are 32-bit), both ways of opening it. */
+static void over_the_limit_is_refused(void **state)
+{
+	(void)state;
+	char *path = copy_thread("tests/data/small.yaml", "limit.yaml"),
+	     *idx = tt_xasprintf("%s/limit.idx", dir);
+	tt_thread *t = load_and_index(path, idx);
+	tt_thread *u = tt_index_open(path, idx);
+	assert_non_null(u);
+	tt_thread_free(u);
+	tt_thread_set_max_comments(t->ncomments - 1);
+	assert_null(tt_index_open(path, idx));
+	assert_null(tt_index_open_ids(path, idx));
+	tt_thread_set_max_comments(0);
+	u = tt_index_open_ids(path, idx);
+	assert_non_null(u);
+	tt_thread_free(u);
+	tt_thread_free(t);
+	free(path);
+	free(idx);
+}
+
 /* An index made in memory (a fetch's finished thread, kept in the cache):
  * every sample back the same, at an offset of its block; refused when cut
  * short, damaged, misplaced (records not aligned) or made from a file. */
@@ -743,6 +766,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(round_trip),
+	    cmocka_unit_test(over_the_limit_is_refused),
 	    cmocka_unit_test(index_in_memory),
 	    cmocka_unit_test(fingerprint_comes_from_index),
 	    cmocka_unit_test(stale_index_is_ignored),
