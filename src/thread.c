@@ -162,7 +162,6 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
 	c->parent = parent;
 	tt_comment **first = parent ? &parent->first_child : &t->first;
 	tt_comment **last = parent ? &parent->last_child : &t->last;
-	c->prev_sibling = *last;
 	if (*last)
 		(*last)->next_sibling = c;
 	else
@@ -348,55 +347,59 @@ static void build_order(tt_thread *t)
 	}
 }
 
-/* Removes c from its parent's (or the top level's) list of children. */
-static void unlink_comment(tt_thread *t, tt_comment *c)
+/* c's previous sibling by a walk of its siblings (the tree being built:
+ * the preorder may not be current). */
+static tt_comment *walk_prev_sibling(const tt_thread *t, const tt_comment *c)
+{
+	tt_comment *p = c->parent ? c->parent->first_child : t->first;
+	if (p == c)
+		return NULL;
+	while (p->next_sibling != c)
+		p = p->next_sibling;
+	return p;
+}
+
+/* Removes c from its parent's (or the top level's) list of children; prev
+ * is its previous sibling, NULL for the first. */
+static void unlink_comment(tt_thread *t, tt_comment *c, tt_comment *prev)
 {
 	tt_comment **first = c->parent ? &c->parent->first_child : &t->first;
 	tt_comment **last = c->parent ? &c->parent->last_child : &t->last;
-	if (c->prev_sibling)
-		c->prev_sibling->next_sibling = c->next_sibling;
+	if (prev)
+		prev->next_sibling = c->next_sibling;
 	else
 		*first = c->next_sibling;
-	if (c->next_sibling)
-		c->next_sibling->prev_sibling = c->prev_sibling;
-	else
-		*last = c->prev_sibling;
+	if (!c->next_sibling)
+		*last = prev;
 	if (c->parent)
 		c->parent->nchildren--;
 	else
 		t->ntop--;
-	c->prev_sibling = c->next_sibling = NULL;
+	c->next_sibling = NULL;
 }
 
-/* Appends c (with its subtree) as the last child of parent. */
+/* Appends c (with its subtree) as the last child of parent (NULL: the last
+ * top-level comment). */
 static void link_comment(tt_thread *t, tt_comment *c, tt_comment *parent)
 {
+	tt_comment **first = parent ? &parent->first_child : &t->first;
+	tt_comment **last = parent ? &parent->last_child : &t->last;
 	c->parent = parent;
-	c->prev_sibling = parent->last_child;
-	if (parent->last_child)
-		parent->last_child->next_sibling = c;
+	if (*last)
+		(*last)->next_sibling = c;
 	else
-		parent->first_child = c;
-	parent->last_child = c;
-	parent->nchildren++;
-	(void)t;
+		*first = c;
+	*last = c;
+	if (parent)
+		parent->nchildren++;
+	else
+		t->ntop++;
 }
 
-void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *parent)
+void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_comment *parent)
 {
-	unlink_comment(t, c);
-	if (parent) {
-		link_comment(t, c, parent);
-		return;
-	}
-	c->parent = NULL;
-	c->prev_sibling = t->last;
-	if (t->last)
-		t->last->next_sibling = c;
-	else
-		t->first = c;
-	t->last = c;
-	t->ntop++;
+	unlink_comment(t, c, prev);
+	link_comment(t, c, parent);
 }
 
 static int index_insert(tt_thread *t, tt_comment *c, tt_error *err)
@@ -454,7 +457,7 @@ static int resolve_parent_refs(tt_thread *t, tt_error *err)
 		if (p->index >= c->index)
 			return tt_error_set(err, name, c->line, c->col,
 					    "parent \"%s\" must come before its reply", ref);
-		unlink_comment(t, c);
+		unlink_comment(t, c, walk_prev_sibling(t, c));
 		link_comment(t, c, p);
 	}
 	return 0;
@@ -545,11 +548,23 @@ tt_comment *tt_comment_next_top(const tt_comment *c)
 	return tt_comment_top(c)->next_sibling;
 }
 
-tt_comment *tt_comment_prev_top(const tt_comment *c)
+tt_comment *tt_comment_prev_sibling(const tt_thread *t, const tt_comment *c)
+{
+	if (!c->index)
+		return NULL;
+	/* The comment before c in preorder is its previous sibling or one of
+	 * that sibling's replies, or else c's parent. */
+	tt_comment *p = t->order[c->index - 1];
+	while (p->depth > c->depth)
+		p = p->parent;
+	return p->depth == c->depth ? p : NULL;
+}
+
+tt_comment *tt_comment_prev_top(const tt_thread *t, const tt_comment *c)
 {
 	const tt_comment *top = tt_comment_top(c);
 	/* From inside a subtree, "previous top-level" first means its own top. */
-	return top != c ? (tt_comment *)top : top->prev_sibling;
+	return top != c ? (tt_comment *)top : tt_comment_prev_sibling(t, top);
 }
 
 char *tt_comment_text(const tt_comment *c)

@@ -388,6 +388,7 @@ static const char *const comment_keys[] = {"id",   "parent", "author",   "posted
 
 struct frame {
 	tt_comment *c;
+	tt_comment *prev; /* its previous sibling when it was made */
 	unsigned seen;
 };
 
@@ -440,8 +441,9 @@ static void ids_start(struct loader *L)
 /* `parent:` of c. A parent read before, while c has no replies yet (so the
  * parent cannot be one of them), takes c at once; any other id is kept for
  * tt_thread_finish, which says what is wrong with it. */
-static int read_parent(struct loader *L, tt_comment *c, int has_replies)
+static int read_parent(struct loader *L, const struct frame *f)
 {
+	tt_comment *c = f->c;
 	if (next(L) < 0)
 		return -1;
 	if (L->ev.type != TT_Y_SCALAR)
@@ -451,9 +453,10 @@ static int read_parent(struct loader *L, tt_comment *c, int has_replies)
 	if (!L->ids)
 		ids_start(L);
 	tt_comment *p = *id_slot(L, L->ev.value);
-	if (p && p != c && !has_replies) {
+	/* With no replies read, c is still the last of its siblings, after prev. */
+	if (p && p != c && !(f->seen >> C_REPLIES & 1)) {
 		if (p != c->parent)
-			tt_thread_move_comment(L->t, c, p);
+			tt_thread_move_comment(L->t, c, f->prev, p);
 		return 0;
 	}
 	tt_comment_extra_set(L->t, c)->parent_ref =
@@ -573,10 +576,12 @@ static int load_comments(struct loader *L)
 				cap = cap ? cap * 2 : 64;
 				stack = tt_xrealloc(stack, cap * sizeof *stack);
 			}
-			tt_comment *c = tt_thread_add_comment(L->t, depth ? stack[depth - 1].c : NULL);
+			tt_comment *up = depth ? stack[depth - 1].c : NULL;
+			tt_comment *prev = up ? up->last_child : L->t->last;
+			tt_comment *c = tt_thread_add_comment(L->t, up);
 			c->line = L->ev.line;
 			c->col = L->ev.col;
-			stack[depth++] = (struct frame){c, 0};
+			stack[depth++] = (struct frame){c, prev, 0};
 			in_keys = 1;
 		}
 		struct frame *f = &stack[depth - 1];
@@ -592,7 +597,7 @@ static int load_comments(struct loader *L)
 		if (k < 0)
 			goto out;
 		if (k == C_PARENT) {
-			if (read_parent(L, f->c, (f->seen >> C_REPLIES) & 1) < 0)
+			if (read_parent(L, f) < 0)
 				goto out;
 			continue;
 		}

@@ -621,7 +621,7 @@ static int move_key(struct view *v, enum action a)
 		break;
 	case ACT_NEXT_SIBLING:
 	case ACT_PREV_SIBLING:
-		t = a == ACT_NEXT_SIBLING ? c->next_sibling : c->prev_sibling;
+		t = a == ACT_NEXT_SIBLING ? c->next_sibling : tt_comment_prev_sibling(v->t, c);
 		if (!t)
 			return view_message(v, 0, "No %s sibling.",
 			                    a == ACT_NEXT_SIBLING ? "next" : "previous"),
@@ -632,7 +632,7 @@ static int move_key(struct view *v, enum action a)
 	case ACT_PREV_TOP:
 		t = tt_comment_top(c);
 		t = a == ACT_NEXT_TOP ? tt_comment_next_top(t)
-		                      : (t != c ? t : tt_comment_prev_top(t));
+		                      : (t != c ? t : tt_comment_prev_top(v->t, t));
 		if (t)
 			view_select(v, t);
 		break;

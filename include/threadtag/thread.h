@@ -33,7 +33,7 @@ struct tt_comment {
 
 	tt_comment *parent; /* NULL for a top-level comment */
 	tt_comment *first_child, *last_child;
-	tt_comment *next_sibling, *prev_sibling;
+	tt_comment *next_sibling; /* the previous: tt_comment_prev_sibling */
 	/* Counts and positions are unsigned, not size_t (a thread holds at most
 	 * TT_THREAD_MAX_COMMENTS), and the ints sit together: no padding. Every
 	 * byte here is paid once per comment of every thread (doc/performance.md,
@@ -117,9 +117,10 @@ void tt_strv_set(tt_thread *t, tt_strv *v, const char *const *s, size_t n);
 tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent);
 
 /* Moves c, with its replies, to be the last reply of parent (NULL: the last
- * top-level comment). parent must not be c or one of its replies. Before
- * tt_thread_finish, which numbers the comments again. */
-void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *parent);
+ * top-level comment). prev is c's previous sibling (NULL when it is the
+ * first): comments keep no link back. parent must not be c or one of its
+ * replies. Before tt_thread_finish, which numbers the comments again. */
+void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_comment *parent);
 
 /* Completes a thread after building: moves comments with a parent_ref under
  * their parent, then preorder, depths, subtree sizes, derived ids for comments
@@ -137,7 +138,11 @@ tt_comment *tt_comment_prev(const tt_thread *t, const tt_comment *c);
 tt_comment *tt_comment_next_after_subtree(const tt_thread *t, const tt_comment *c);
 tt_comment *tt_comment_top(const tt_comment *c); /* top-level ancestor (O(depth)) */
 tt_comment *tt_comment_next_top(const tt_comment *c);
-tt_comment *tt_comment_prev_top(const tt_comment *c);
+/* The previous sibling and top-level comment: found through the preorder
+ * (a comment keeps no link back, which would cost 8 bytes a comment), in
+ * steps as many as the levels of the replies between. */
+tt_comment *tt_comment_prev_sibling(const tt_thread *t, const tt_comment *c);
+tt_comment *tt_comment_prev_top(const tt_thread *t, const tt_comment *c);
 
 /* A comment's extras: never NULL (all empty when it has none). O(1). */
 const tt_comment_extra *tt_comment_extra_get(const tt_thread *t, const tt_comment *c);
