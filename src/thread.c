@@ -168,7 +168,6 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent)
 		*first = c;
 	*last = c;
 	if (parent) {
-		parent->nchildren++;
 		c->depth = parent->depth + 1;
 	} else {
 		t->ntop++;
@@ -371,9 +370,7 @@ static void unlink_comment(tt_thread *t, tt_comment *c, tt_comment *prev)
 		*first = c->next_sibling;
 	if (!c->next_sibling)
 		*last = prev;
-	if (c->parent)
-		c->parent->nchildren--;
-	else
+	if (!c->parent)
 		t->ntop--;
 	c->next_sibling = NULL;
 }
@@ -390,9 +387,7 @@ static void link_comment(tt_thread *t, tt_comment *c, tt_comment *parent)
 	else
 		*first = c;
 	*last = c;
-	if (parent)
-		parent->nchildren++;
-	else
+	if (!parent)
 		t->ntop++;
 }
 
@@ -534,6 +529,14 @@ tt_comment *tt_comment_next_after_subtree(const tt_thread *t, const tt_comment *
 {
 	size_t i = (size_t)c->index + c->subtree + 1;
 	return i < t->ncomments ? t->order[i] : NULL;
+}
+
+unsigned tt_comment_nchildren(const tt_comment *c)
+{
+	unsigned n = 0;
+	for (const tt_comment *k = c->first_child; k; k = k->next_sibling)
+		n++;
+	return n;
 }
 
 tt_comment *tt_comment_top(const tt_comment *c)

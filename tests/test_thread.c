@@ -77,7 +77,8 @@ static void test_tree_relations(void **state)
 	assert_int_equal(e->subtree, 1);
 	assert_int_equal(c->depth, 2);
 	assert_int_equal(t->max_depth, 2);
-	assert_int_equal(a->nchildren, 2);
+	assert_int_equal(tt_comment_nchildren(a), 2);
+	assert_int_equal(tt_comment_nchildren(c), 0);
 	assert_int_equal(t->ntop, 2);
 	assert_ptr_equal(tt_comment_next_after_subtree(t, a), e);
 	assert_ptr_equal(tt_comment_next_after_subtree(t, b), d);

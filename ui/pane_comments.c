@@ -343,7 +343,7 @@ static void render_header(struct view *v, WINDOW *w, int y, struct rect r, const
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
 	long long more = tt_comment_more(v->t, c);
-	if (c->nchildren || more) {
+	if (c->first_child || more) {
 		/* The same count folded or not; "[+...]" says the replies are out of sight. */
 		int n = snprintf(buf, sizeof buf, collapsed ? "  [+%u repl%s]" : "  %u repl%s",
 		                 c->subtree, c->subtree == 1 ? "y" : "ies");

@@ -33,12 +33,12 @@ struct tt_comment {
 
 	tt_comment *parent; /* NULL for a top-level comment */
 	tt_comment *first_child, *last_child;
-	tt_comment *next_sibling; /* the previous: tt_comment_prev_sibling */
+	tt_comment *next_sibling; /* the previous: tt_comment_prev_sibling; the count of
+	                           * replies: tt_comment_nchildren */
 	/* Counts and positions are unsigned, not size_t (a thread holds at most
 	 * TT_THREAD_MAX_COMMENTS), and the ints sit together: no padding. Every
 	 * byte here is paid once per comment of every thread (doc/performance.md,
 	 * "Peak memory by shape"); what few comments have is in tt_comment_extra. */
-	unsigned nchildren;
 	unsigned index;   /* position in preorder, 0-based (valid after tt_thread_finish) */
 	unsigned subtree; /* number of descendants, not counting itself */
 	unsigned depth;   /* 0 for top-level */
@@ -137,6 +137,8 @@ tt_comment *tt_comment_prev(const tt_thread *t, const tt_comment *c);
 /* First comment after c's subtree in preorder (skips its replies). */
 tt_comment *tt_comment_next_after_subtree(const tt_thread *t, const tt_comment *c);
 tt_comment *tt_comment_top(const tt_comment *c); /* top-level ancestor (O(depth)) */
+/* Direct replies, counted (O(replies): no count is kept in each comment). */
+unsigned tt_comment_nchildren(const tt_comment *c);
 tt_comment *tt_comment_next_top(const tt_comment *c);
 /* The previous sibling and top-level comment: found through the preorder
  * (a comment keeps no link back, which would cost 8 bytes a comment), in
