@@ -346,18 +346,6 @@ static void build_order(tt_thread *t)
 	}
 }
 
-/* c's previous sibling by a walk of its siblings (the tree being built:
- * the preorder may not be current). */
-static tt_comment *walk_prev_sibling(const tt_thread *t, const tt_comment *c)
-{
-	tt_comment *p = c->parent ? c->parent->first_child : t->first;
-	if (p == c)
-		return NULL;
-	while (p->next_sibling != c)
-		p = p->next_sibling;
-	return p;
-}
-
 /* Removes c from its parent's (or the top level's) list of children; prev
  * is its previous sibling, NULL for the first. */
 static void unlink_comment(tt_thread *t, tt_comment *c, tt_comment *prev)
@@ -435,25 +423,75 @@ static void derive_thread_id(tt_thread *t)
 	t->id = tt_thread_strfmt(t, "t%012llx", (unsigned long long)(h >> 16));
 }
 
-/* Moves each comment with a parent_ref under its parent. The parent must come
- * earlier in source order (the current preorder), which rules out cycles. */
+/* Marks a comment resolve_parent_refs moves, while it runs. */
+enum { MOVING = 1u << 31 };
+
+/* Takes the comments marked MOVING out of up's replies (NULL: the top level). */
+static void drop_moving(tt_thread *t, tt_comment *up)
+{
+	tt_comment **first = up ? &up->first_child : &t->first;
+	tt_comment *kept = NULL, *k = *first;
+	*first = NULL;
+	while (k) {
+		tt_comment *next = k->next_sibling;
+		k->next_sibling = NULL;
+		if (k->flags & MOVING)
+			t->ntop -= !up;
+		else if (kept)
+			kept = kept->next_sibling = k;
+		else
+			kept = *first = k;
+		k = next;
+	}
+	*(up ? &up->last_child : &t->last) = kept;
+}
+
+/* The comment a parent_ref names, or NULL (err set) when it cannot be. */
+static tt_comment *ref_target(tt_thread *t, tt_comment *c, const char *ref, tt_error *err)
+{
+	tt_comment *p = tt_thread_find(t, ref);
+	const char *name = t->name ? t->name : "thread";
+	if (!p)
+		tt_error_set(err, name, c->line, c->col,
+			     "parent \"%s\" is not a comment of this thread", ref);
+	else if (p->index >= c->index)
+		tt_error_set(err, name, c->line, c->col, "parent \"%s\" must come before its reply",
+			     ref);
+	return p && p->index < c->index ? p : NULL;
+}
+
+/* Moves each comment with a parent_ref under its parent, last of its replies
+ * in source order. The parent must come earlier in source order (the current
+ * preorder), which rules out cycles. All in one pass over the lists: a
+ * comment keeps no link back to unlink it alone. */
 static int resolve_parent_refs(tt_thread *t, tt_error *err)
 {
+	int moving = 0;
 	for (size_t i = 0; i < t->ncomments; i++) {
 		tt_comment *c = t->order[i];
 		const char *ref = tt_comment_extra_get(t, c)->parent_ref;
 		if (!ref || (c->parent && c->parent->id && strcmp(c->parent->id, ref) == 0))
 			continue;
-		tt_comment *p = tt_thread_find(t, ref);
-		const char *name = t->name ? t->name : "thread";
-		if (!p)
-			return tt_error_set(err, name, c->line, c->col,
-					    "parent \"%s\" is not a comment of this thread", ref);
-		if (p->index >= c->index)
-			return tt_error_set(err, name, c->line, c->col,
-					    "parent \"%s\" must come before its reply", ref);
-		unlink_comment(t, c, walk_prev_sibling(t, c));
-		link_comment(t, c, p);
+		if (!ref_target(t, c, ref, err)) {
+			for (size_t j = 0; j < i; j++)
+				t->order[j]->flags &= ~(unsigned)MOVING;
+			return -1;
+		}
+		c->flags |= MOVING;
+		moving = 1;
+	}
+	if (!moving)
+		return 0;
+	drop_moving(t, NULL);
+	for (size_t i = 0; i < t->ncomments; i++)
+		if (t->order[i]->first_child)
+			drop_moving(t, t->order[i]);
+	for (size_t i = 0; i < t->ncomments; i++) {
+		tt_comment *c = t->order[i];
+		if (c->flags & MOVING) {
+			c->flags &= ~(unsigned)MOVING;
+			link_comment(t, c, ref_target(t, c, tt_comment_extra_get(t, c)->parent_ref, err));
+		}
 	}
 	return 0;
 }

@@ -511,6 +511,35 @@ static void test_parent_key_orders(void **state)
 	assert_int_equal(a->subtree, 2);
 	assert_int_equal(b->subtree, 2);
 	tt_thread_free(t);
+	/* Several moved at the end, one from inside another: each goes last
+	 * under its parent in source order, the lists left whole. */
+	const char *late = "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			   "- {id: a, replies: [{id: a1}]}\n"
+			   "- {id: b, replies: [{id: x, replies: [], parent: a}, {id: y}], parent: a}\n"
+			   "- {id: z}\n"
+			   "- {id: w, replies: [], parent: z}\n"
+			   "- {id: v}\n";
+	t = tt_thread_load_mem("late", late, strlen(late), &err);
+	if (!t)
+		fail_msg("%u:%u: %s", err.line, err.col, err.msg);
+	const char *want[] = {"a", "a1", "b", "y", "x", "z", "w", "v"};
+	const char *parents[] = {NULL, "a", "a", "b", "a", NULL, "z", NULL};
+	assert_int_equal(t->ncomments, 8);
+	for (size_t i = 0; i < 8; i++) {
+		const tt_comment *k = t->order[i];
+		assert_string_equal(k->id, want[i]);
+		if (parents[i])
+			assert_string_equal(k->parent->id, parents[i]);
+		else
+			assert_null(k->parent);
+	}
+	assert_int_equal(t->ntop, 3);
+	assert_ptr_equal(t->last, tt_thread_find(t, "v"));
+	assert_ptr_equal(tt_thread_find(t, "a")->last_child, tt_thread_find(t, "x"));
+	assert_ptr_equal(tt_thread_find(t, "b")->first_child, tt_thread_find(t, "y"));
+	assert_ptr_equal(tt_thread_find(t, "b")->last_child, tt_thread_find(t, "y"));
+	assert_int_equal(tt_comment_nchildren(tt_thread_find(t, "a")), 3);
+	tt_thread_free(t);
 }
 
 int main(void)
