@@ -32,7 +32,7 @@
  * its hash in the header and the header its checksum: a reader verifies what
  * it reads and nothing else. Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 6, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 7, INDEX_ENDIAN = 0x01020304 };
 enum { SEC_COMMENTS, SEC_PARAS, SEC_STRINGS, SEC_IDS, NSEC };
 #define NO_PARENT UINT64_MAX
 
@@ -441,23 +441,43 @@ static void put_all(struct writer *w, const tt_thread *t, struct header *h)
 	put_pad(w);
 }
 
-/* The id table's slot of an id: a hash of it. */
+/* The id table's slot of an id: the model's hash of it, so the table is
+ * the model's own id index (tt_thread_id_slots), written as it is. */
 static uint64_t id_slot_hash(const char *id)
 {
-	return tt_index_hash(10, id, strlen(id));
+	return tt_thread_id_hash(id);
 }
 
-/* The id table: records, slots, strings. A thread too big for 32-bit slots
- * has none (nslots 0): `tag` then builds the model as other commands do. */
+/* The id table's slots made anew, for a thread without its own (caller
+ * frees); NULL when there are too many comments. */
+static uint32_t *id_slots(const tt_thread *t, size_t *nslots)
+{
+	size_t n = t->ncomments;
+	if (n >= UINT32_MAX / 4)
+		return NULL;
+	for (*nslots = 2; *nslots < 2 * n; *nslots *= 2)
+		;
+	uint32_t *slots = tt_xcalloc(*nslots, sizeof *slots);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = id_slot_hash(t->order[i]->id) & (*nslots - 1);
+		while (slots[k])
+			k = (k + 1) & (*nslots - 1);
+		slots[k] = (uint32_t)(i + 1);
+	}
+	return slots;
+}
+
 static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
 {
 	size_t n = t->ncomments, nslots = 0;
-	uint32_t *slots = NULL;
-	if (n < UINT32_MAX / 4) {
-		for (nslots = 2; nslots < 2 * n; nslots *= 2)
-			;
-		slots = tt_xcalloc(nslots, sizeof *slots);
-	}
+	/* The model's own index when it has one: no copy beside the model (a
+	 * 400,000-comment thread's would be 4 MB at the viewer's peak). */
+	const uint32_t *slots = tt_thread_id_slots(t, &nslots);
+	uint32_t *made = slots ? NULL : id_slots(t, &nslots);
+	if (made)
+		slots = made;
+	else if (!slots)
+		nslots = 0;
 	w->next = 0;
 	w->pass = PASS_RECORDS;
 	put_str(w, "");
@@ -467,14 +487,11 @@ static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
 		const tt_comment *c = t->order[i];
 		struct rec_id r = {.id = put_str(w, c->id),
 		                   .parent = c->parent ? c->parent->index : NO_PARENT};
-		size_t k = id_slot_hash(c->id) & (nslots - 1);
-		while (slots[k])
-			k = (k + 1) & (nslots - 1);
-		slots[k] = (uint32_t)(i + 1);
 		put_bytes(w, &r, sizeof r);
 	}
-	put_bytes(w, slots, nslots * sizeof *slots);
-	free(slots);
+	if (slots)
+		put_bytes(w, slots, nslots * sizeof *slots);
+	free(made);
 	w->next = 0;
 	w->pass = PASS_STRINGS;
 	put_str(w, "");

@@ -206,16 +206,22 @@ static unsigned occ_next(struct occ_table *o, uint64_t h)
 	return o->counts[i]++;
 }
 
-static uint64_t hash_str(const char *s)
+uint64_t tt_thread_id_hash(const char *id)
 {
-	return fnv1a(0xcbf29ce484222325ULL, s);
+	return fnv1a(TT_HASH_INIT, id);
+}
+
+const uint32_t *tt_thread_id_slots(const tt_thread *t, size_t *nslots)
+{
+	*nslots = t->priv->nslots;
+	return t->priv->find || !t->priv->nslots ? NULL : t->priv->slots;
 }
 
 static uint32_t *index_slot(const tt_thread *t, const char *id)
 {
 	const struct tt_thread_priv *p = t->priv;
 	size_t mask = p->nslots - 1;
-	for (size_t i = hash_str(id) & mask;; i = (i + 1) & mask) {
+	for (size_t i = tt_thread_id_hash(id) & mask;; i = (i + 1) & mask) {
 		uint32_t *s = &p->slots[i];
 		if (!*s || strcmp(t->order[*s - 1]->id, id) == 0)
 			return s;

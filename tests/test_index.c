@@ -561,6 +561,23 @@ static void ids_round_trip(void **state)
 		free(path);
 		free(as);
 	}
+	/* The id table is the model's own index written out: derived ids (made
+	 * after the given ones) and given ones moved by `parent:` found too. */
+	char *path = tt_xasprintf("%s/derived.yaml", dir), *idx = tt_xasprintf("%s.idx", path);
+	tt_test_write(path, "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			    "- {author: a, body: [one]}\n"
+			    "- {id: g, author: b, body: [two], replies: [{author: c, body: [x]}]}\n"
+			    "- {author: a, body: [one]}\n"
+			    "- {id: h, parent: g, body: [three]}\n");
+	tt_thread *t = load_and_index(path, idx), *u = tt_index_open_ids(path, idx);
+	assert_non_null(u);
+	assert_true(t->order[0]->flags & TT_C_DERIVED_ID);
+	assert_int_equal(t->ncomments, 5);
+	assert_same_ids(t, u);
+	tt_thread_free(u);
+	tt_thread_free(t);
+	free(idx);
+	free(path);
 }
 
 /* Truncated at every length, or any byte flipped: refused by each way of

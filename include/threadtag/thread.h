@@ -3,6 +3,7 @@
 #define THREADTAG_THREAD_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "threadtag/error.h"
 
@@ -129,6 +130,15 @@ void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_co
  * the comment's line/col). Works without recursion. Safe to call again after
  * more comments were added. */
 int tt_thread_finish(tt_thread *t, tt_error *err);
+
+/* The id index's hash of an id (FNV-1a 64, tt_hash_field from its start).
+ * The index file's id table uses it too, so it is written from the model's. */
+uint64_t tt_thread_id_hash(const char *id);
+/* The id index: *nslots slots (a power of two, at least 16 and twice the
+ * comments), each 0 or 1 + a comment's place in order, an id probed
+ * linearly from tt_thread_id_hash(id) & (*nslots - 1). NULL when the thread
+ * has none (not finished, or lookups answered by a finder). */
+const uint32_t *tt_thread_id_slots(const tt_thread *t, size_t *nslots);
 
 /* Lookups, all O(1). */
 tt_comment *tt_thread_find(const tt_thread *t, const char *id);
