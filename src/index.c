@@ -467,6 +467,8 @@ static uint32_t *id_slots(const tt_thread *t, size_t *nslots)
 	return slots;
 }
 
+/* The id table: records, slots, strings. A thread too big for 32-bit slots
+ * has none (nslots 0): `tag` then builds the model as other commands do. */
 static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
 {
 	size_t n = t->ncomments, nslots = 0;

@@ -430,7 +430,7 @@ static void derive_thread_id(tt_thread *t)
 }
 
 /* Marks a comment resolve_parent_refs moves, while it runs. */
-enum { MOVING = 1u << 31 };
+static const unsigned MOVING = 1u << 31;
 
 /* Takes the comments marked MOVING out of up's replies (NULL: the top level). */
 static void drop_moving(tt_thread *t, tt_comment *up)

@@ -134,7 +134,7 @@ static const char *shared_copy(struct loader *L)
 		L->shared = tt_xcalloc(SHARED_SLOTS, sizeof *L->shared);
 	size_t i = (size_t)tt_hash_field(TT_HASH_INIT, v) & mask;
 	for (; L->shared[i]; i = (i + 1) & mask)
-		if (memcmp(L->shared[i], v, len) == 0 && L->shared[i][len] == '\0')
+		if (strncmp(L->shared[i], v, len) == 0 && L->shared[i][len] == '\0')
 			return L->shared[i];
 	const char *s = tt_thread_strdup(L->t, v, len);
 	if (2 * (L->nshared + 1) <= SHARED_SLOTS) {
