@@ -123,7 +123,9 @@ static int fill_comment(struct hn *H, tt_comment *c, const tt_json *item)
 	const char *text = tt_json_str(item, H->sh->text);
 	c->id = tt_thread_strdup(H->t, tt_json_text(item, "id"), (size_t)-1);
 	c->author = item_author(H, item);
-	c->more = unloaded_kids(H, item);
+	long long more = unloaded_kids(H, item);
+	if (more)
+		tt_comment_extra_set(H->t, c)->more = more;
 	if (item_time(H, item, &c->time) < 0)
 		return -1;
 	c->posted = c->time;

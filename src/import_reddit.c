@@ -316,7 +316,9 @@ static int reddit_close(void *ctx, tt_json *node, tt_json *const *path, size_t d
 			return fail(R, tt_json_get(d, "count"),
 			            "Reddit JSON: a \"more\" stub's count must be a whole number "
 			            "of comments");
-		*(depth > 4 ? &materialise(R, depth - 5)->more : &R->t->more) += n;
+		if (n) /* a comment's count lives in its extras: made only when needed */
+			*(depth > 4 ? &tt_comment_extra_set(R->t, materialise(R, depth - 5))->more
+			            : &R->t->more) += n;
 		return 1;
 	}
 	if (!kind || strcmp(kind, "t1") || !d || !tt_json_str(d, "id"))
@@ -532,7 +534,8 @@ int tt_reddit_build_more(tt_reddit_build *B, tt_comment *parent, long long n, co
 		return fail(&B->R, at,
 		            "Reddit JSON: a \"more\" stub's count must be a whole number of "
 		            "comments");
-	*(parent ? &parent->more : &B->R.t->more) += n;
+	if (n) /* a comment's count lives in its extras: made only when needed */
+		*(parent ? &tt_comment_extra_set(B->R.t, parent)->more : &B->R.t->more) += n;
 	return 0;
 }
 

@@ -32,7 +32,7 @@
  * its hash in the header and the header its checksum: a reader verifies what
  * it reads and nothing else. Native byte order: it is this machine's cache. */
 #define INDEX_MAGIC "TTINDEX\x01"
-enum { INDEX_VERSION = 6, INDEX_ENDIAN = 0x01020304 };
+enum { INDEX_VERSION = 7, INDEX_ENDIAN = 0x01020304 };
 enum { SEC_COMMENTS, SEC_PARAS, SEC_STRINGS, SEC_IDS, NSEC };
 #define NO_PARENT UINT64_MAX
 
@@ -354,14 +354,15 @@ static uint64_t str_again(uint64_t *at, const char *v)
 /* A comment's short strings, which a reopen reads for every comment (the ids
  * for the id index): they come first in the block, together, so reading them
  * touches few pages, and the paragraphs' pages are read only when shown. */
-static void put_short(struct writer *w, const tt_comment *c)
+static void put_short(struct writer *w, const tt_thread *t, const tt_comment *c)
 {
+	const tt_comment_extra *x = tt_comment_extra_get(t, c);
 	put_str(w, c->id);
 	put_str(w, c->author);
 	put_str(w, c->posted);
 	put_str(w, c->time);
-	put_str(w, c->edited);
-	put_str(w, c->added);
+	put_str(w, x->edited);
+	put_str(w, x->added);
 }
 
 static void put_strv(struct writer *w, const tt_strv *v, uint64_t *start, uint64_t *n)
@@ -415,34 +416,55 @@ static void put_all(struct writer *w, const tt_thread *t, struct header *h)
 	put_thread(w, t, &h->thread);
 	uint64_t at = w->next; /* the short strings, then the paragraphs */
 	for (size_t i = 0; i < t->ncomments; i++)
-		put_short(w, t->order[i]);
+		put_short(w, t, t->order[i]);
 	for (size_t i = 0; i < t->ncomments; i++) {
 		const tt_comment *c = t->order[i];
+		const tt_comment_extra *x = tt_comment_extra_get(t, c);
 		struct rec_comment r = {
 		    .id = str_again(&at, c->id),
 		    .author = str_again(&at, c->author),
 		    .posted = str_again(&at, c->posted),
 		    .time = str_again(&at, c->time),
 		    .parent = c->parent ? c->parent->index : NO_PARENT,
-		    .more = c->more,
-		    .flags = c->flags,
+		    .more = x->more,
+		    .flags = c->flags & ~(unsigned)TT_C_EXTRA,
 		    .line = c->line,
 		    .col = c->col,
-		    .edited = str_again(&at, c->edited),
-		    .added = str_again(&at, c->added),
+		    .edited = str_again(&at, x->edited),
+		    .added = str_again(&at, x->added),
 		};
 		put_strv(w, &c->body, &r.body_start, &r.body_n);
-		put_strv(w, &c->previous, &r.prev_start, &r.prev_n);
+		put_strv(w, &x->previous, &r.prev_start, &r.prev_n);
 		if (w->pass == PASS_RECORDS)
 			put_bytes(w, &r, sizeof r);
 	}
 	put_pad(w);
 }
 
-/* The id table's slot of an id: a hash of it. */
+/* The id table's slot of an id: the model's hash of it, so the table is
+ * the model's own id index (tt_thread_id_slots), written as it is. */
 static uint64_t id_slot_hash(const char *id)
 {
-	return tt_index_hash(10, id, strlen(id));
+	return tt_thread_id_hash(id);
+}
+
+/* The id table's slots made anew, for a thread without its own (caller
+ * frees); NULL when there are too many comments. */
+static uint32_t *id_slots(const tt_thread *t, size_t *nslots)
+{
+	size_t n = t->ncomments;
+	if (n >= UINT32_MAX / 4)
+		return NULL;
+	for (*nslots = 2; *nslots < 2 * n; *nslots *= 2)
+		;
+	uint32_t *slots = tt_xcalloc(*nslots, sizeof *slots);
+	for (size_t i = 0; i < n; i++) {
+		size_t k = id_slot_hash(t->order[i]->id) & (*nslots - 1);
+		while (slots[k])
+			k = (k + 1) & (*nslots - 1);
+		slots[k] = (uint32_t)(i + 1);
+	}
+	return slots;
 }
 
 /* The id table: records, slots, strings. A thread too big for 32-bit slots
@@ -450,12 +472,14 @@ static uint64_t id_slot_hash(const char *id)
 static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
 {
 	size_t n = t->ncomments, nslots = 0;
-	uint32_t *slots = NULL;
-	if (n < UINT32_MAX / 4) {
-		for (nslots = 2; nslots < 2 * n; nslots *= 2)
-			;
-		slots = tt_xcalloc(nslots, sizeof *slots);
-	}
+	/* The model's own index when it has one: no copy beside the model (a
+	 * 400,000-comment thread's would be 4 MB at the viewer's peak). */
+	const uint32_t *slots = tt_thread_id_slots(t, &nslots);
+	uint32_t *made = slots ? NULL : id_slots(t, &nslots);
+	if (made)
+		slots = made;
+	else if (!slots)
+		nslots = 0;
 	w->next = 0;
 	w->pass = PASS_RECORDS;
 	put_str(w, "");
@@ -465,14 +489,11 @@ static void put_ids(struct writer *w, const tt_thread *t, struct header *h)
 		const tt_comment *c = t->order[i];
 		struct rec_id r = {.id = put_str(w, c->id),
 		                   .parent = c->parent ? c->parent->index : NO_PARENT};
-		size_t k = id_slot_hash(c->id) & (nslots - 1);
-		while (slots[k])
-			k = (k + 1) & (nslots - 1);
-		slots[k] = (uint32_t)(i + 1);
 		put_bytes(w, &r, sizeof r);
 	}
-	put_bytes(w, slots, nslots * sizeof *slots);
-	free(slots);
+	if (slots)
+		put_bytes(w, slots, nslots * sizeof *slots);
+	free(made);
 	w->next = 0;
 	w->pass = PASS_STRINGS;
 	put_str(w, "");
@@ -687,7 +708,8 @@ static int sections_fit(struct map *m)
 	    h->total != m->len || header_sum(h) != h->checksum)
 		return 0;
 	size_t rest = m->len - sizeof *h;
-	if (h->ncomments > rest / sizeof(struct rec_comment))
+	if (h->ncomments > rest / sizeof(struct rec_comment) ||
+	    h->ncomments > tt_thread_max_comments()) /* places are 32-bit in the model */
 		return 0;
 	rest -= h->ncomments * sizeof(struct rec_comment);
 	if (h->nparas > rest / sizeof(uint64_t))
@@ -853,14 +875,17 @@ static void comments_read(tt_thread *t, const struct map *m, int *bad)
 		c->author = field(m, r->author, bad);
 		c->posted = field(m, r->posted, bad);
 		c->time = field(m, r->time, bad);
-		c->more = r->more;
 		c->flags = r->flags & (TT_C_DELETED | TT_C_DEAD | TT_C_DERIVED_ID);
 		c->line = r->line;
 		c->col = r->col;
-		c->edited = field(m, r->edited, bad);
-		c->added = field(m, r->added, bad);
 		strv_read(t, m, r->body_start, r->body_n, &c->body, bad);
-		strv_read(t, m, r->prev_start, r->prev_n, &c->previous, bad);
+		if (r->more || r->edited || r->added || r->prev_n) {
+			tt_comment_extra *x = tt_comment_extra_set(t, c);
+			x->more = r->more;
+			x->edited = field(m, r->edited, bad);
+			x->added = field(m, r->added, bad);
+			strv_read(t, m, r->prev_start, r->prev_n, &x->previous, bad);
+		}
 		*bad |= !c->id;
 		if (i % 8192 == 8191) /* the records and text read so far: not kept resident */
 			release_map(m);

@@ -9,6 +9,7 @@
 #include <time.h>
 
 #include "threadtag/fsutil.h"
+#include "threadtag/hash.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/yaml_io.h"
 
@@ -19,6 +20,9 @@ enum { MAX_NESTING = 256, MAX_YAML_DEPTH = 2 * MAX_NESTING + 8 };
  * style, to keep lines short of indentation) and continues deeper subtrees as
  * top-level entries with a parent reference. */
 enum { FLOW_DEPTH = 16, FLAT_DEPTH = 64 };
+/* The table of short strings kept once (authors, times): at most half of
+ * its slots filled, then strings not in it are copied as they come. */
+enum { SHARED_SLOTS = 1 << 16 };
 
 struct loader {
 	tt_yreader *r;
@@ -29,6 +33,16 @@ struct loader {
 	double last_time; /* and its time */
 	const char **strs; /* a list's strings while it is read (read_strv) */
 	size_t nstrs_cap;
+	/* The comments read so far by id, from the first `parent:` on, so a
+	 * comment written flat is hung under its parent as it is read and keeps
+	 * no copy of the parent's id. Open addressing, at most half full. */
+	tt_comment **ids;
+	size_t nids, nid_slots;
+	/* The authors' names and the times of comments, each kept once in the
+	 * arena: a thread has a few thousand authors, and replies posted in the
+	 * same minute share their times; copies would cost every comment. */
+	const char **shared;
+	size_t nshared;
 };
 
 /* The progress hook of the loads that follow (tt_thread_load_hook). */
@@ -107,6 +121,37 @@ static int read_str(struct loader *L, const char *key, const char **out)
 		return 0;
 	}
 	*out = tt_thread_strdup(L->t, L->ev.value, L->ev.len);
+	return 0;
+}
+
+/* The arena's copy of the scalar just read, the one already made when an
+ * equal string was read before. */
+static const char *shared_copy(struct loader *L)
+{
+	const char *v = L->ev.value;
+	size_t len = L->ev.len, mask = SHARED_SLOTS - 1;
+	if (!L->shared)
+		L->shared = tt_xcalloc(SHARED_SLOTS, sizeof *L->shared);
+	size_t i = (size_t)tt_hash_field(TT_HASH_INIT, v) & mask;
+	for (; L->shared[i]; i = (i + 1) & mask)
+		if (strncmp(L->shared[i], v, len) == 0 && L->shared[i][len] == '\0')
+			return L->shared[i];
+	const char *s = tt_thread_strdup(L->t, v, len);
+	if (2 * (L->nshared + 1) <= SHARED_SLOTS) {
+		L->shared[i] = s;
+		L->nshared++;
+	}
+	return s;
+}
+
+/* Reads a string value kept once in the thread when it repeats. */
+static int read_shared(struct loader *L, const char *key, const char **out)
+{
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return fail(L, "'%s' must be a string, found %s", key, type_name(&L->ev));
+	*out = tt_yscalar_is_null(&L->ev) ? NULL : shared_copy(L);
 	return 0;
 }
 
@@ -235,9 +280,9 @@ const char *tt_thread_time_invalid(const char *s)
 	return invalid_iso(s);
 }
 
-static int read_time(struct loader *L, const char *key, const char **out)
+static int read_time_as(struct loader *L, const char *key, const char **out, int shared)
 {
-	if (read_str(L, key, out) < 0)
+	if ((shared ? read_shared(L, key, out) : read_str(L, key, out)) < 0)
 		return -1;
 	const char *why = *out ? invalid_iso(*out) : NULL;
 	if (why) {
@@ -247,6 +292,11 @@ static int read_time(struct loader *L, const char *key, const char **out)
 			    key, msg);
 	}
 	return 0;
+}
+
+static int read_time(struct loader *L, const char *key, const char **out)
+{
+	return read_time_as(L, key, out, 0);
 }
 
 /* Reads a mapping key; returns 1 at the end of the mapping. */
@@ -338,10 +388,103 @@ static const char *const comment_keys[] = {"id",   "parent", "author",   "posted
 
 struct frame {
 	tt_comment *c;
+	tt_comment *prev; /* its previous sibling when it was made */
 	unsigned seen;
 };
 
-/* One key/value of a comment other than replies. */
+static tt_comment **id_slot(const struct loader *L, const char *id)
+{
+	size_t mask = L->nid_slots - 1;
+	for (size_t i = tt_hash_field(0, id) & mask;; i = (i + 1) & mask)
+		if (!L->ids[i] || strcmp(L->ids[i]->id, id) == 0)
+			return &L->ids[i];
+}
+
+/* Adds c to the ids read so far (the first of a duplicate stays: the
+ * thread's own index reports it). */
+static void ids_add(struct loader *L, tt_comment *c)
+{
+	if (2 * (L->nids + 1) > L->nid_slots) {
+		tt_comment **old = L->ids;
+		size_t n = L->nid_slots;
+		L->nid_slots = n ? 2 * n : 1024;
+		L->ids = tt_xcalloc(L->nid_slots, sizeof *L->ids);
+		for (size_t i = 0; i < n; i++)
+			if (old[i])
+				*id_slot(L, old[i]->id) = old[i];
+		free(old);
+	}
+	tt_comment **s = id_slot(L, c->id);
+	if (!*s) {
+		*s = c;
+		L->nids++;
+	}
+}
+
+/* Starts the ids read so far: every comment of the tree built yet. */
+static void ids_start(struct loader *L)
+{
+	for (tt_comment *c = L->t->first; c;) {
+		if (c->id)
+			ids_add(L, c);
+		if (c->first_child) {
+			c = c->first_child;
+			continue;
+		}
+		while (c && !c->next_sibling)
+			c = c->parent;
+		if (c)
+			c = c->next_sibling;
+	}
+}
+
+/* `parent:` of c. A parent read before, while c has no replies yet (so the
+ * parent cannot be one of them), takes c at once; any other id is kept for
+ * tt_thread_finish, which says what is wrong with it. */
+static int read_parent(struct loader *L, const struct frame *f)
+{
+	tt_comment *c = f->c;
+	if (next(L) < 0)
+		return -1;
+	if (L->ev.type != TT_Y_SCALAR)
+		return fail(L, "'%s' must be a string, found %s", "parent", type_name(&L->ev));
+	if (tt_yscalar_is_null(&L->ev))
+		return 0;
+	if (!L->ids)
+		ids_start(L);
+	tt_comment *p = *id_slot(L, L->ev.value);
+	/* With no replies read, c is still the last of its siblings, after prev. */
+	if (p && p != c && !(f->seen >> C_REPLIES & 1)) {
+		if (p != c->parent)
+			tt_thread_move_comment(L->t, c, f->prev, p);
+		return 0;
+	}
+	tt_comment_extra_set(L->t, c)->parent_ref =
+	    tt_thread_strdup(L->t, L->ev.value, L->ev.len);
+	return 0;
+}
+
+/* A time or a count that few comments have: in the comment's extras. */
+static int read_extra(struct loader *L, tt_comment *c, int k)
+{
+	const char *s;
+	long long n;
+	if (k == C_MORE) {
+		if (read_count(L, "more", &n) < 0)
+			return -1;
+		if (n)
+			tt_comment_extra_set(L->t, c)->more = n;
+		return 0;
+	}
+	if (read_time(L, comment_keys[k], &s) < 0)
+		return -1;
+	if (s)
+		*(k == C_EDITED ? &tt_comment_extra_set(L->t, c)->edited
+				: &tt_comment_extra_set(L->t, c)->added) = s;
+	return 0;
+}
+
+/* One key/value of a comment other than replies and parent. */
 static int load_comment_field(struct loader *L, tt_comment *c, int k)
 {
 	int flag;
@@ -351,25 +494,29 @@ static int load_comment_field(struct loader *L, tt_comment *c, int k)
 			return -1;
 		if (!c->id || !*c->id)
 			return fail(L, "'id' must not be empty", NULL, NULL);
+		if (L->ids)
+			ids_add(L, c);
 		return 0;
-	case C_PARENT:
-		return read_str(L, "parent", &c->parent_ref);
 	case C_AUTHOR:
-		return read_str(L, "author", &c->author);
+		return read_shared(L, "author", &c->author);
 	case C_POSTED:
-		return read_str(L, "posted", &c->posted);
+		return read_shared(L, "posted", &c->posted);
 	case C_TIME:
-		return read_time(L, "time", &c->time);
+		return read_time_as(L, "time", &c->time, 1);
 	case C_BODY:
 		return read_strv(L, "body", &c->body);
 	case C_MORE:
-		return read_count(L, "more", &c->more);
-	case C_PREVIOUS:
-		return read_strv(L, "previous", &c->previous);
 	case C_EDITED:
-		return read_time(L, "edited", &c->edited);
 	case C_ADDED:
-		return read_time(L, "added", &c->added);
+		return read_extra(L, c, k);
+	case C_PREVIOUS: {
+		tt_strv v = {0};
+		if (read_strv(L, "previous", &v) < 0)
+			return -1;
+		if (v.n)
+			tt_comment_extra_set(L->t, c)->previous = v;
+		return 0;
+	}
 	default:
 		if (read_bool(L, comment_keys[k], &flag) < 0)
 			return -1;
@@ -377,6 +524,14 @@ static int load_comment_field(struct loader *L, tt_comment *c, int k)
 			c->flags |= k == C_DELETED ? TT_C_DELETED : TT_C_DEAD;
 		return 0;
 	}
+}
+
+/* The comment limit as text, for a message. */
+static const char *limit_text(void)
+{
+	static char buf[24];
+	snprintf(buf, sizeof buf, "%zu", tt_thread_max_comments());
+	return buf;
 }
 
 /* Reads a comments list whose start was just read, replies included, with an
@@ -412,14 +567,21 @@ static int load_comments(struct loader *L)
 			}
 			if (maybe_report(L) < 0)
 				goto out;
+			if (L->t->ncomments >= tt_thread_max_comments()) {
+				fail(L, "more than %s comments: threadtag holds no more",
+				     limit_text(), NULL);
+				goto out;
+			}
 			if (depth == cap) {
 				cap = cap ? cap * 2 : 64;
 				stack = tt_xrealloc(stack, cap * sizeof *stack);
 			}
-			tt_comment *c = tt_thread_add_comment(L->t, depth ? stack[depth - 1].c : NULL);
+			tt_comment *up = depth ? stack[depth - 1].c : NULL;
+			tt_comment *prev = up ? up->last_child : L->t->last;
+			tt_comment *c = tt_thread_add_comment(L->t, up);
 			c->line = L->ev.line;
 			c->col = L->ev.col;
-			stack[depth++] = (struct frame){c, 0};
+			stack[depth++] = (struct frame){c, prev, 0};
 			in_keys = 1;
 		}
 		struct frame *f = &stack[depth - 1];
@@ -434,6 +596,11 @@ static int load_comments(struct loader *L)
 		int k = lookup_key(L, comment_keys, &f->seen, "a comment");
 		if (k < 0)
 			goto out;
+		if (k == C_PARENT) {
+			if (read_parent(L, f) < 0)
+				goto out;
+			continue;
+		}
 		if (k != C_REPLIES) {
 			if (load_comment_field(L, f->c, k) < 0)
 				goto out;
@@ -526,6 +693,8 @@ static tt_thread *load(tt_yreader *r, tt_error *err)
 	struct loader L = {.r = r, .t = tt_thread_new(), .err = err, .last_time = mono()};
 	L.t->name = tt_thread_strdup(L.t, tt_yreader_name(r), (size_t)-1);
 	int rc = load_top(&L);
+	free(L.ids); /* before the thread's own index is made */
+	free(L.shared);
 	if (rc == 0 && progress_fn) /* all read: what is left is linking the tree */
 		rc = report(&L);
 	if (rc == 0 && tt_thread_finish(L.t, err) < 0)
@@ -587,8 +756,10 @@ static void emit_article(tt_yemit *e, const tt_article *a)
 }
 
 /* Opens a comment's mapping and writes every field but its replies. */
-static void emit_comment_fields(tt_yemit *e, const tt_comment *c, int with_parent)
+static void emit_comment_fields(tt_yemit *e, const tt_thread *t, const tt_comment *c,
+				int with_parent)
 {
+	const tt_comment_extra *x = tt_comment_extra_get(t, c);
 	int flow = c->depth % FLAT_DEPTH >= FLOW_DEPTH;
 	tt_yemit_map_start(e, flow);
 	tt_yemit_kv(e, "id", c->id);
@@ -605,12 +776,12 @@ static void emit_comment_fields(tt_yemit *e, const tt_comment *c, int with_paren
 		tt_yemit_raw(e, "dead");
 		tt_yemit_raw(e, "true");
 	}
-	if (c->more)
-		tt_yemit_kv_int(e, "more", c->more);
-	tt_yemit_kv(e, "added", c->added);
-	tt_yemit_kv(e, "edited", c->edited);
+	if (x->more)
+		tt_yemit_kv_int(e, "more", x->more);
+	tt_yemit_kv(e, "added", x->added);
+	tt_yemit_kv(e, "edited", x->edited);
 	emit_strv(e, "body", &c->body, flow);
-	emit_strv(e, "previous", &c->previous, flow);
+	emit_strv(e, "previous", &x->previous, flow);
 }
 
 /* Comments whose subtree is written later as top-level entries. */
@@ -630,11 +801,12 @@ static void cut_push(struct cut_queue *q, const tt_comment *c)
 
 /* Writes root and its replies in preorder, without recursion; replies at a
  * multiple of FLAT_DEPTH are queued instead of nested. */
-static void emit_subtree(tt_yemit *e, const tt_comment *root, struct cut_queue *q)
+static void emit_subtree(tt_yemit *e, const tt_thread *t, const tt_comment *root,
+			 struct cut_queue *q)
 {
 	const tt_comment *c = root;
 	for (;;) {
-		emit_comment_fields(e, c, c == root && c->parent);
+		emit_comment_fields(e, t, c, c == root && c->parent);
 		if (c->first_child && (c->depth + 1) % FLAT_DEPTH != 0) {
 			tt_yemit_raw(e, "replies");
 			tt_yemit_seq_start(e, (c->depth + 1) % FLAT_DEPTH >= FLOW_DEPTH);
@@ -661,9 +833,9 @@ static void emit_comments(tt_yemit *e, const tt_thread *t)
 	tt_yemit_raw(e, "comments");
 	tt_yemit_seq_start(e, t->first == NULL);
 	for (const tt_comment *c = t->first; c; c = c->next_sibling)
-		emit_subtree(e, c, &q);
+		emit_subtree(e, t, c, &q);
 	while (q.head < q.n)
-		emit_subtree(e, q.v[q.head++], &q);
+		emit_subtree(e, t, q.v[q.head++], &q);
 	tt_yemit_seq_end(e);
 	free(q.v);
 }

@@ -385,17 +385,17 @@ static void test_merge(void **state)
 	tt_comment *d = tt_thread_find(m, "d"), *e = tt_thread_find(m, "e");
 	tt_comment *n = tt_thread_find(m, "n"), *z = tt_thread_find(m, "z");
 	assert_int_equal(a->body.n, 2);
-	assert_int_equal(a->previous.n, 1);
-	assert_string_equal(a->previous.v[0], "one");
-	assert_string_equal(a->edited, "2026-02-02T00:00:00Z");
-	assert_null(a->added);
+	assert_int_equal(tt_comment_previous(m, a)->n, 1);
+	assert_string_equal(tt_comment_previous(m, a)->v[0], "one");
+	assert_string_equal(tt_comment_edited(m, a), "2026-02-02T00:00:00Z");
+	assert_null(tt_comment_added(m, a));
 	assert_true(b->flags & TT_C_DELETED);
 	assert_string_equal(b->body.v[0], "two");
 	assert_string_equal(b->author, "u2");
 	assert_ptr_equal(tt_thread_find(m, "c")->parent, b);
 	assert_ptr_equal(n->parent, a);
 	assert_ptr_equal(b->next_sibling, n);
-	assert_string_equal(n->added, "2026-02-02T00:00:00Z");
+	assert_string_equal(tt_comment_added(m, n), "2026-02-02T00:00:00Z");
 	assert_true((d->flags & TT_C_DELETED) && (e->flags & TT_C_DELETED));
 	assert_ptr_equal(e->parent, d);
 	assert_string_equal(d->body.v[0], "four");
@@ -407,8 +407,10 @@ static void test_merge(void **state)
 	assert_non_null(again);
 	free(st.edited_ids);
 	assert_int_equal(st.added + st.edited + st.deleted, 0);
-	assert_string_equal(tt_thread_find(again, "a")->edited, "2026-02-02T00:00:00Z");
-	assert_string_equal(tt_thread_find(again, "n")->added, "2026-02-02T00:00:00Z");
+	assert_string_equal(tt_comment_edited(again, tt_thread_find(again, "a")),
+	                    "2026-02-02T00:00:00Z");
+	assert_string_equal(tt_comment_added(again, tt_thread_find(again, "n")),
+	                    "2026-02-02T00:00:00Z");
 	size_t l1, l2;
 	char *y1 = tt_thread_to_yaml(m, &l1), *y2 = tt_thread_to_yaml(again, &l2);
 	assert_string_equal(y1, y2);

@@ -50,7 +50,7 @@ static long long total_more(const tt_thread *t)
 {
 	long long n = t->more;
 	for (size_t i = 0; i < t->ncomments; i++)
-		n += t->order[i]->more;
+		n += tt_comment_more(t, t->order[i]);
 	return n;
 }
 

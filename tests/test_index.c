@@ -115,6 +115,29 @@ static void round_trip(void **state)
 	}
 }
 
+/* An index of more comments than a thread may hold is refused (the model's
+ * places are 32-bit), both ways of opening it. */
+static void over_the_limit_is_refused(void **state)
+{
+	(void)state;
+	char *path = copy_thread("tests/data/small.yaml", "limit.yaml"),
+	     *idx = tt_xasprintf("%s/limit.idx", dir);
+	tt_thread *t = load_and_index(path, idx);
+	tt_thread *u = tt_index_open(path, idx);
+	assert_non_null(u);
+	tt_thread_free(u);
+	tt_thread_set_max_comments(t->ncomments - 1);
+	assert_null(tt_index_open(path, idx));
+	assert_null(tt_index_open_ids(path, idx));
+	tt_thread_set_max_comments(0);
+	u = tt_index_open_ids(path, idx);
+	assert_non_null(u);
+	tt_thread_free(u);
+	tt_thread_free(t);
+	free(path);
+	free(idx);
+}
+
 /* An index made in memory (a fetch's finished thread, kept in the cache):
  * every sample back the same, at an offset of its block; refused when cut
  * short, damaged, misplaced (records not aligned) or made from a file. */
@@ -538,6 +561,23 @@ static void ids_round_trip(void **state)
 		free(path);
 		free(as);
 	}
+	/* The id table is the model's own index written out: derived ids (made
+	 * after the given ones) and given ones moved by `parent:` found too. */
+	char *path = tt_xasprintf("%s/derived.yaml", dir), *idx = tt_xasprintf("%s.idx", path);
+	tt_test_write(path, "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			    "- {author: a, body: [one]}\n"
+			    "- {id: g, author: b, body: [two], replies: [{author: c, body: [x]}]}\n"
+			    "- {author: a, body: [one]}\n"
+			    "- {id: h, parent: g, body: [three]}\n");
+	tt_thread *t = load_and_index(path, idx), *u = tt_index_open_ids(path, idx);
+	assert_non_null(u);
+	assert_true(t->order[0]->flags & TT_C_DERIVED_ID);
+	assert_int_equal(t->ncomments, 5);
+	assert_same_ids(t, u);
+	tt_thread_free(u);
+	tt_thread_free(t);
+	free(idx);
+	free(path);
 }
 
 /* Truncated at every length, or any byte flipped: refused by each way of
@@ -743,6 +783,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(round_trip),
+	    cmocka_unit_test(over_the_limit_is_refused),
 	    cmocka_unit_test(index_in_memory),
 	    cmocka_unit_test(fingerprint_comes_from_index),
 	    cmocka_unit_test(stale_index_is_ignored),

@@ -35,7 +35,7 @@ static void test_shape(void **state)
 		const tt_comment *c = t->order[i];
 		assert_false(c->flags & TT_C_DERIVED_ID);
 		assert_true(c->body.n >= 1);
-		branching += c->nchildren >= 2;
+		branching += tt_comment_nchildren(c) >= 2;
 	}
 	assert_true(branching >= 3); /* a tree, not a few long chains */
 	tt_thread_free(t);

@@ -66,14 +66,19 @@ static void test_tree_relations(void **state)
 	assert_ptr_equal(b->parent, a);
 	assert_null(a->parent);
 	assert_ptr_equal(b->next_sibling, d);
-	assert_ptr_equal(d->prev_sibling, b);
+	assert_ptr_equal(tt_comment_prev_sibling(t, d), b);
+	assert_null(tt_comment_prev_sibling(t, b));
+	assert_null(tt_comment_prev_sibling(t, a));
+	assert_null(tt_comment_prev_sibling(t, c));
+	assert_ptr_equal(tt_comment_prev_sibling(t, e), a);
 	assert_null(d->next_sibling);
 	assert_int_equal(a->subtree, 3);
 	assert_int_equal(b->subtree, 1);
 	assert_int_equal(e->subtree, 1);
 	assert_int_equal(c->depth, 2);
 	assert_int_equal(t->max_depth, 2);
-	assert_int_equal(a->nchildren, 2);
+	assert_int_equal(tt_comment_nchildren(a), 2);
+	assert_int_equal(tt_comment_nchildren(c), 0);
 	assert_int_equal(t->ntop, 2);
 	assert_ptr_equal(tt_comment_next_after_subtree(t, a), e);
 	assert_ptr_equal(tt_comment_next_after_subtree(t, b), d);
@@ -81,9 +86,9 @@ static void test_tree_relations(void **state)
 	assert_ptr_equal(tt_comment_top(c), a);
 	assert_ptr_equal(tt_comment_next_top(c), e);
 	assert_null(tt_comment_next_top(f));
-	assert_ptr_equal(tt_comment_prev_top(f), e);
-	assert_ptr_equal(tt_comment_prev_top(e), a);
-	assert_null(tt_comment_prev_top(a));
+	assert_ptr_equal(tt_comment_prev_top(t, f), e);
+	assert_ptr_equal(tt_comment_prev_top(t, e), a);
+	assert_null(tt_comment_prev_top(t, a));
 	tt_thread_free(t);
 }
 

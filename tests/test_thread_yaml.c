@@ -105,7 +105,10 @@ static void assert_same_thread(const tt_thread *a, const tt_thread *b)
 		SAME(x->posted, y->posted);
 		SAME(x->time, y->time);
 		assert_int_equal(x->depth, y->depth);
-		assert_int_equal(x->more, y->more);
+		assert_int_equal(tt_comment_more(a, x), tt_comment_more(b, y));
+		SAME(tt_comment_edited(a, x), tt_comment_edited(b, y));
+		SAME(tt_comment_added(a, x), tt_comment_added(b, y));
+		assert_int_equal(tt_comment_previous(a, x)->n, tt_comment_previous(b, y)->n);
 		assert_int_equal(x->flags & ~TT_C_DERIVED_ID, y->flags & ~TT_C_DERIVED_ID);
 		SAME(x->parent ? x->parent->id : NULL, y->parent ? y->parent->id : NULL);
 		assert_int_equal(x->body.n, y->body.n);
@@ -447,6 +450,98 @@ static void test_progress_hook_stops(void **state)
 	free(path);
 }
 
+/* A thread holds at most tt_thread_max_comments(): the loader refuses the
+ * comment past it where it starts, and tt_thread_finish a thread built past
+ * it (an importer's); one comment fewer loads. */
+static void test_comment_limit(void **state)
+{
+	(void)state;
+	const char *src = "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			  "- {id: a, body: [x]}\n"
+			  "- id: b\n  replies:\n  - {id: c}\n"
+			  "- {id: d, parent: c}\n";
+	tt_error err;
+	tt_thread_set_max_comments(3);
+	assert_int_equal(tt_thread_max_comments(), 3);
+	tt_thread *t = tt_thread_load_mem("limit", src, strlen(src), &err);
+	assert_null(t);
+	assert_int_equal(err.line, 8);
+	assert_int_equal(err.col, 3);
+	assert_non_null(strstr(err.msg, "more than 3 comments"));
+	tt_thread *built = tt_thread_new();
+	for (int i = 0; i < 4; i++)
+		tt_thread_add_comment(built, NULL);
+	assert_int_equal(tt_thread_finish(built, &err), -1);
+	assert_non_null(strstr(err.msg, "more than 3 comments"));
+	tt_thread_set_max_comments(4);
+	t = tt_thread_load_mem("limit", src, strlen(src), &err);
+	assert_non_null(t);
+	assert_ptr_equal(tt_thread_find(t, "d")->parent, tt_thread_find(t, "c"));
+	assert_int_equal(tt_thread_finish(built, &err), 0);
+	tt_thread_set_max_comments(0);
+	assert_int_equal(tt_thread_max_comments(), TT_THREAD_MAX_COMMENTS);
+	tt_thread_free(t);
+	tt_thread_free(built);
+}
+
+/* Comments written flat with `parent:` in any key order, the parent's id
+ * resolved as it is read or (a reply's key before `parent:`) at the end:
+ * the same tree either way; the loader's extras hold nothing for them. */
+static void test_parent_key_orders(void **state)
+{
+	(void)state;
+	const char *src = "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			  "- {id: a}\n"
+			  "- {id: b}\n"
+			  "- {parent: a, id: c}\n"
+			  "- {id: d, replies: [{id: e}], parent: b}\n"
+			  "- {id: f, parent: a}\n";
+	tt_error err;
+	tt_thread *t = tt_thread_load_mem("orders", src, strlen(src), &err);
+	if (!t)
+		fail_msg("%u:%u: %s", err.line, err.col, err.msg);
+	tt_comment *a = tt_thread_find(t, "a"), *b = tt_thread_find(t, "b");
+	tt_comment *c = tt_thread_find(t, "c"), *d = tt_thread_find(t, "d");
+	assert_ptr_equal(c->parent, a);
+	assert_ptr_equal(c->next_sibling, tt_thread_find(t, "f"));
+	assert_ptr_equal(d->parent, b);
+	assert_ptr_equal(tt_thread_find(t, "e")->parent, d);
+	assert_int_equal(t->ntop, 2);
+	assert_false(c->flags & TT_C_EXTRA);
+	assert_int_equal(a->subtree, 2);
+	assert_int_equal(b->subtree, 2);
+	tt_thread_free(t);
+	/* Several moved at the end, one from inside another: each goes last
+	 * under its parent in source order, the lists left whole. */
+	const char *late = "threadtag: 1\narticle: {title: T}\ncomments:\n"
+			   "- {id: a, replies: [{id: a1}]}\n"
+			   "- {id: b, replies: [{id: x, replies: [], parent: a}, {id: y}], parent: a}\n"
+			   "- {id: z}\n"
+			   "- {id: w, replies: [], parent: z}\n"
+			   "- {id: v}\n";
+	t = tt_thread_load_mem("late", late, strlen(late), &err);
+	if (!t)
+		fail_msg("%u:%u: %s", err.line, err.col, err.msg);
+	const char *want[] = {"a", "a1", "b", "y", "x", "z", "w", "v"};
+	const char *parents[] = {NULL, "a", "a", "b", "a", NULL, "z", NULL};
+	assert_int_equal(t->ncomments, 8);
+	for (size_t i = 0; i < 8; i++) {
+		const tt_comment *k = t->order[i];
+		assert_string_equal(k->id, want[i]);
+		if (parents[i])
+			assert_string_equal(k->parent->id, parents[i]);
+		else
+			assert_null(k->parent);
+	}
+	assert_int_equal(t->ntop, 3);
+	assert_ptr_equal(t->last, tt_thread_find(t, "v"));
+	assert_ptr_equal(tt_thread_find(t, "a")->last_child, tt_thread_find(t, "x"));
+	assert_ptr_equal(tt_thread_find(t, "b")->first_child, tt_thread_find(t, "y"));
+	assert_ptr_equal(tt_thread_find(t, "b")->last_child, tt_thread_find(t, "y"));
+	assert_int_equal(tt_comment_nchildren(tt_thread_find(t, "a")), 3);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -459,6 +554,8 @@ int main(void)
 		cmocka_unit_test(test_nesting_limits),
 		cmocka_unit_test(test_parent_references),
 		cmocka_unit_test(test_deep_chain_written_flat),
+		cmocka_unit_test(test_comment_limit),
+		cmocka_unit_test(test_parent_key_orders),
 		cmocka_unit_test(test_progress_hook),
 		cmocka_unit_test(test_progress_hook_stops),
 	};

@@ -206,7 +206,7 @@ static void collapsed_rows_are_one_line_with_the_same_count(void **state)
 	open_at(nested, 40, 120);
 	const tt_comment *c = H.V.sel;
 	char count[32];
-	snprintf(count, sizeof count, "%zu replies", c->subtree);
+	snprintf(count, sizeof count, "%u replies", c->subtree);
 	assert_true(strstr(uih_row(uih_find_row(c->author)), count) != NULL);
 	keys("C g");
 	int y = uih_find_row(c->author);

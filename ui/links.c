@@ -179,7 +179,7 @@ int links_open(struct view *v)
 		for (size_t p = 0; p < a->body.n; p++)
 			collect(L, a->body.v[p]);
 	} else {
-		snprintf(L->title, sizeof L->title, "Links of comment %zu", v->sel->index + 1);
+		snprintf(L->title, sizeof L->title, "Links of comment %u", v->sel->index + 1);
 		for (size_t p = 0; p < v->sel->body.n; p++)
 			collect(L, v->sel->body.v[p]);
 	}

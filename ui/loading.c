@@ -42,7 +42,7 @@ static void copy_comment(tt_thread *page, tt_comment *to, const tt_comment *c)
 	to->author = c->author ? tt_thread_strdup(page, c->author, (size_t)-1) : NULL;
 	to->posted = c->posted ? tt_thread_strdup(page, c->posted, (size_t)-1) : NULL;
 	to->time = c->time ? tt_thread_strdup(page, c->time, (size_t)-1) : NULL;
-	to->flags = c->flags;
+	to->flags = c->flags & ~(unsigned)TT_C_EXTRA; /* the page has no extras */
 	if (c->body.n)
 		tt_strv_push(page, &to->body, tt_thread_strdup(page, c->body.v[0], (size_t)-1));
 }

@@ -43,7 +43,8 @@ static void update_in_place(struct view *v)
 int ui_news_is_new(const struct view *v, const tt_comment *c)
 {
 	/* Both are UTC in one ISO 8601 shape, so text order is time order. */
-	return v->since && c->added && strcmp(c->added, v->since) > 0;
+	const char *added = v->since ? tt_comment_added(v->t, c) : NULL;
+	return added && strcmp(added, v->since) > 0;
 }
 
 /* The next new comment after the selection, wrapping; NULL when none. */

@@ -317,7 +317,7 @@ static void render_header(struct view *v, WINDOW *w, int y, struct rect r, const
 		x += ui_put(w, y, x, end - x, mark, strlen(mark), SEG("time"), NULL);
 	if (ui_news_is_new(v, c)) /* news.c: added by an update since the last visit */
 		x += ui_put(w, y, x, end - x, "[new] ", 6, SEG("meta") | A_BOLD, NULL);
-	if (c->edited)
+	if (tt_comment_edited(v->t, c))
 		x += ui_put(w, y, x, end - x, "[edited] ", 9, SEG("meta"), NULL);
 	if (au || !mark) {
 		if (mark)
@@ -342,15 +342,16 @@ static void render_header(struct view *v, WINDOW *w, int y, struct rect r, const
 		x += ui_put(w, y, x, end - x, "  ", 2, base, NULL);
 		x += ui_put(w, y, x, end - x, tm, strlen(tm), SEG("time"), NULL);
 	}
-	if (c->nchildren || c->more) {
+	long long more = tt_comment_more(v->t, c);
+	if (c->first_child || more) {
 		/* The same count folded or not; "[+...]" says the replies are out of sight. */
-		int n = snprintf(buf, sizeof buf, collapsed ? "  [+%zu repl%s]" : "  %zu repl%s",
+		int n = snprintf(buf, sizeof buf, collapsed ? "  [+%u repl%s]" : "  %u repl%s",
 		                 c->subtree, c->subtree == 1 ? "y" : "ies");
 		rm->count_from = x - r.x;
 		x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("reply-count"), NULL);
 		rm->count_to = x - r.x;
-		if (c->more > 0) { /* replies the source knew of but did not include */
-			n = snprintf(buf, sizeof buf, " (+%lld not in the file)", c->more);
+		if (more > 0) { /* replies the source knew of but did not include */
+			n = snprintf(buf, sizeof buf, " (+%lld not in the file)", more);
 			x += ui_put(w, y, x, end - x, buf, (size_t)n, SEG("meta"), NULL);
 		}
 	} else if (collapsed) {
@@ -620,7 +621,7 @@ static int move_key(struct view *v, enum action a)
 		break;
 	case ACT_NEXT_SIBLING:
 	case ACT_PREV_SIBLING:
-		t = a == ACT_NEXT_SIBLING ? c->next_sibling : c->prev_sibling;
+		t = a == ACT_NEXT_SIBLING ? c->next_sibling : tt_comment_prev_sibling(v->t, c);
 		if (!t)
 			return view_message(v, 0, "No %s sibling.",
 			                    a == ACT_NEXT_SIBLING ? "next" : "previous"),
@@ -631,7 +632,7 @@ static int move_key(struct view *v, enum action a)
 	case ACT_PREV_TOP:
 		t = tt_comment_top(c);
 		t = a == ACT_NEXT_TOP ? tt_comment_next_top(t)
-		                      : (t != c ? t : tt_comment_prev_top(t));
+		                      : (t != c ? t : tt_comment_prev_top(v->t, t));
 		if (t)
 			view_select(v, t);
 		break;

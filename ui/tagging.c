@@ -28,7 +28,10 @@ struct subtree_counts {
  * in O(1) instead of recounting the store: slot i < ncomments is comment i,
  * then the article and its paragraphs. */
 struct slot {
-	short *vidx;     /* per dimension: value index, -1 none (nslots x ndims) */
+	/* Per dimension: value index + 1, 0 for none (nslots x ndims), so the
+	 * array starts as calloc's untouched zero pages: a thread's worth of
+	 * slots costs no memory until tagged. Read through slot_value. */
+	unsigned short *vidx;
 	uint64_t *lmask; /* labels held (the first 64 of the scheme) */
 	unsigned char *tagged;
 	size_t n;
@@ -101,7 +104,7 @@ static const char *describe(const struct view *v, const char *item, char out[48]
 	c = tt_thread_find(v->t, item);
 	if (!c)
 		return item;
-	snprintf(out, 48, "comment %zu", c->index + 1);
+	snprintf(out, 48, "comment %u", c->index + 1);
 	return out;
 }
 
@@ -148,6 +151,12 @@ static size_t slot_of(const struct view *v, const char *item)
 	return v->t->ncomments + p;
 }
 
+/* The value index of dimension d held by slot i, -1 for none. */
+static int slot_value(const struct ui_tags *T, size_t i, size_t d)
+{
+	return (int)T->slots.vidx[i * T->sc->ndims + d] - 1;
+}
+
 /* Adds (sign 1) or takes away (-1) what a tag counts for; fills the slot when adding. */
 static void count_tag(struct view *v, const tt_tag *g, size_t slot, int sign)
 {
@@ -158,11 +167,11 @@ static void count_tag(struct view *v, const tt_tag *g, size_t slot, int sign)
 		int vi =
 		    sign > 0
 		        ? (g && g->values[d] ? tt_scheme_value_index(T->sc, d, g->values[d]) : -1)
-		        : S->vidx[slot * T->sc->ndims + d];
+		        : slot_value(T, slot, d);
 		if (vi >= 0)
 			T->vcount[T->dimbase[d] + (size_t)vi] += (size_t)(long)sign;
 		if (sign > 0 && slot != SIZE_MAX)
-			S->vidx[slot * T->sc->ndims + d] = (short)vi;
+			S->vidx[slot * T->sc->ndims + d] = (unsigned short)(vi + 1);
 	}
 	if (sign > 0) {
 		for (size_t l = 0; g && l < g->nlabels; l++) {
@@ -208,9 +217,7 @@ static void count_all(struct view *v)
 	size_t n = v->t->ncomments + v->t->article.body.n + 1, nd = T->sc->ndims ? T->sc->ndims : 1;
 
 	T->slots.n = n;
-	T->slots.vidx = tt_xmalloc(n * nd * sizeof *T->slots.vidx);
-	for (size_t i = 0; i < n * nd; i++)
-		T->slots.vidx[i] = -1;
+	T->slots.vidx = tt_xcalloc(n * nd, sizeof *T->slots.vidx);
 	T->slots.lmask = tt_xcalloc(n, sizeof *T->slots.lmask);
 	T->slots.tagged = tt_xcalloc(n, 1);
 	for (size_t i = 0, m = tt_tagstore_count(T->s); i < m; i++) {
@@ -278,7 +285,7 @@ static const size_t *subtree_counts(struct view *v, const tt_comment *c)
 	 * or the tagged items of the store. */
 	if (c->subtree <= tt_tagstore_count(T->s)) {
 		for (size_t i = c->index + 1; i <= c->index + c->subtree && nv; i++) {
-			short vi = T->slots.vidx[i * T->sc->ndims];
+			int vi = slot_value(T, i, 0);
 			if (vi >= 0)
 				e->n[vi]++;
 		}
@@ -288,8 +295,8 @@ static const size_t *subtree_counts(struct view *v, const tt_comment *c)
 		const tt_tag *g = tt_tagstore_at(T->s, i);
 		const tt_comment *d = g->values[0] ? tt_thread_find(v->t, g->item) : NULL;
 		if (d && d->index > c->index && d->index <= c->index + c->subtree &&
-		    T->slots.vidx[d->index * T->sc->ndims] >= 0)
-			e->n[T->slots.vidx[d->index * T->sc->ndims]]++;
+		    slot_value(T, d->index, 0) >= 0)
+			e->n[slot_value(T, d->index, 0)]++;
 	}
 	return e->n;
 }
@@ -499,7 +506,7 @@ static void draw_selected(struct view *v, WINDOW *w, struct rect r, int *y)
 	tt_line l;
 
 	if (c)
-		snprintf(line, sizeof line, "Comment %zu by %s", c->index + 1,
+		snprintf(line, sizeof line, "Comment %u by %s", c->index + 1,
 		         c->author ? c->author : "(unknown)");
 	else if (!strcmp(item, "@article"))
 		snprintf(line, sizeof line, "The article as a whole");
