@@ -1554,11 +1554,20 @@ static int rest_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* 1 when n is a heading element, h1 to h6. */
+static int heading(const tt_hnode *n)
+{
+	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' &&
+	       n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+}
+
 /* 1 when n holds the author's or the time's box and nothing else but
  * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
  * not text of the comment. */
 static int header_rest(const tt_hnode *n, const struct fields *f)
 {
+	if (n != f->body && f->author && heading(n) && inside(f->author, n))
+		return 1; /* "NAME wrote on DATE:" as the comment's heading */
 	if (n == f->body ||
 	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
 		return 0;
@@ -1660,7 +1669,7 @@ static tt_comment *parent_of(tt_hnode *root)
 static int quote_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
+	return tt_html_quotation(n) ||
 	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
 }
