@@ -333,10 +333,12 @@ static void end_link(struct para *s, const tt_hnode *n)
 	}
 }
 
-/* Someone else's words: a quotation, and SMF's line naming it (before it). */
+/* Someone else's words: a quotation (a <blockquote>, or a box of class
+ * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
+	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
 	       tt_html_has_class(n, "quoteheader");
 }
 
