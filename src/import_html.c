@@ -1576,6 +1576,20 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
 	return !r.word;
 }
 
+/* An avatar drawn as the author's initials ("EM" in a round box of class
+ * "image" or "avatar", taz.de): a picture, not words of the comment. */
+static int initials_avatar(const tt_hnode *n)
+{
+	struct ninfo *i = info(n);
+	if (!i || i->textlen > 64 ||
+	    !(tt_html_has_class(n, "image") || tt_html_classid_has(n, "avatar")))
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = t ? strlen(t) : 0;
+	free(t);
+	return l > 0 && l <= 3;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1590,7 +1604,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body))
+	    (answer_box(n) && n != f->body) || initials_avatar(n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;

@@ -2254,6 +2254,28 @@ static void test_round11_layouts(void **state)
 	assert_string_equal(t->order[1]->author, "Nick A");
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+	/* An avatar drawn as the author's initials (taz.de: "EM" in a box of
+	 * class "image") is a picture, not the first words of the text. */
+#define TZ(id, initials, name, text, answers)                                                      \
+	"<li class=\"member comment\" id=\"bb_message_" id "\"><a href=\"/u" id "\"><div "          \
+	"class=\"image author-profile\"><span>" initials "</span></div></a><a href=\"/u" id        \
+	"\"><span class=\"author\">" name "</span></a><time datetime=\"2023-04-29T11:14:10+02:00\">" \
+	"29.04.2023, 11:14 Uhr</time><div class=\"text\"><p>" text "</p></div>" answers "</li>"
+	const char *tz = "<html><body>" ARTICLE_P "<ul class=\"comments-list\">" TZ(
+	    "1", "EM", "Elon Musk", "Der Entwurf atmet leider den Geist.",
+	    "<ul class=\"thread\">" TZ("2", "6G", "663534", "Ich denke doch, dass es gibt.",
+	                               "") "</ul>") "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(tz, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Elon Musk");
+	assert_string_equal(t->order[0]->body.v[0], "Der Entwurf atmet leider den Geist.");
+	assert_string_equal(t->order[1]->author, "663534");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "Ich denke doch, dass es gibt.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef TZ
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -2329,7 +2351,7 @@ enum { ROUND10_REFUSED = 0 };
  * then its HTML worked on. The floors are its first result (doc/import.md), but for its HTML:
  * 78 (68 in the first run) once the work on rounds 9 and 10, which never
  * saw round 11, was measured on it. */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 85, ROUND11_W3M = 56, ROUND11_LYNX = 55 };
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 88, ROUND11_W3M = 56, ROUND11_LYNX = 55 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 
