@@ -759,6 +759,12 @@ static int profile_link(const tt_hnode *n)
 	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
 	               strcasestr(href, "member")))
 		return 0;
+	/* Drupal's "Login or register to post comments" links to /user/login:
+	 * an account's pages, no one's profile. */
+	static const char *const account[] = {"login", "register", "signin", "signup", "sign_in"};
+	for (size_t i = 0; i < sizeof account / sizeof *account; i++)
+		if (strcasestr(href, account[i]))
+			return 0;
 	char *t = tt_html_text(n);
 	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
 	free(t);
