@@ -1574,6 +1574,12 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
 {
 	if (n != f->body && f->author && heading(n) && inside(f->author, n))
 		return 1; /* "NAME wrote on DATE:" as the comment's heading */
+	/* WordPress.com's "<span class=comment-author>NAME, on DATE said:": the
+	 * author's box holding the time too, its words but connectives. */
+	if (f->author && f->time && f->author != n && tt_html_has_class(n, "comment-author") &&
+	    info(n) && info(n)->textlen < 300 && inside(f->author, n) && inside(f->time, n) &&
+	    !(f->body && inside(f->body, n)))
+		return 1;
 	if (n == f->body ||
 	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
 		return 0;
