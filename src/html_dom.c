@@ -94,6 +94,12 @@ int tt_html_has_class(const tt_hnode *n, const char *cls)
 	return tt_html_has_token(n, "class", cls);
 }
 
+int tt_html_quotation(const tt_hnode *n)
+{
+	return tt_html_is(n, "blockquote") &&
+	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote"));
+}
+
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix)
 {
 	const char *v = tt_html_attr(n, "class");
@@ -327,10 +333,12 @@ static void end_link(struct para *s, const tt_hnode *n)
 	}
 }
 
-/* Someone else's words: a quotation, and SMF's line naming it (before it). */
+/* Someone else's words: a quotation (a <blockquote>, or a box of class
+ * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
-	return tt_html_is(n, "blockquote") || tt_html_has_class(n, "bbcode_quote") ||
+	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
+	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
 	       tt_html_has_class(n, "quoteheader");
 }
 

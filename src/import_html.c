@@ -759,6 +759,12 @@ static int profile_link(const tt_hnode *n)
 	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
 	               strcasestr(href, "member")))
 		return 0;
+	/* Drupal's "Login or register to post comments" links to /user/login:
+	 * an account's pages, no one's profile. */
+	static const char *const account[] = {"login", "register", "signin", "signup", "sign_in"};
+	for (size_t i = 0; i < sizeof account / sizeof *account; i++)
+		if (strcasestr(href, account[i]))
+			return 0;
 	char *t = tt_html_text(n);
 	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
 	free(t);
@@ -1554,17 +1560,46 @@ static int rest_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* 1 when n is a heading element, h1 to h6. */
+static int heading(const tt_hnode *n)
+{
+	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' &&
+	       n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+}
+
 /* 1 when n holds the author's or the time's box and nothing else but
  * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
  * not text of the comment. */
 static int header_rest(const tt_hnode *n, const struct fields *f)
 {
+	if (n != f->body && f->author && heading(n) && inside(f->author, n))
+		return 1; /* "NAME wrote on DATE:" as the comment's heading */
+	/* WordPress.com's "<span class=comment-author>NAME, on DATE said:": the
+	 * author's box holding the time too, its words but connectives. */
+	if (f->author && f->time && f->author != n && tt_html_has_class(n, "comment-author") &&
+	    info(n) && info(n)->textlen < 300 && inside(f->author, n) && inside(f->time, n) &&
+	    !(f->body && inside(f->body, n)))
+		return 1;
 	if (n == f->body ||
 	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
 		return 0;
 	struct rest r = {f, 0};
 	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
 	return !r.word;
+}
+
+/* An avatar drawn as the author's initials ("EM" in a round box of class
+ * "image" or "avatar", taz.de): a picture, not words of the comment. */
+static int initials_avatar(const tt_hnode *n)
+{
+	struct ninfo *i = info(n);
+	if (!i || i->textlen > 64 ||
+	    !(tt_html_has_class(n, "image") || tt_html_classid_has(n, "avatar")))
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = t ? strlen(t) : 0;
+	free(t);
+	return l > 0 && l <= 3;
 }
 
 static int skip_in_comment(const tt_hnode *n, void *u)
@@ -1581,7 +1616,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body))
+	    (answer_box(n) && n != f->body) || initials_avatar(n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
@@ -1660,7 +1695,7 @@ static tt_comment *parent_of(tt_hnode *root)
 static int quote_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return (tt_html_is(n, "blockquote") && !tt_html_has_class(n, "postcontent")) ||
+	return tt_html_quotation(n) ||
 	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
 	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
 }

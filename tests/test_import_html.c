@@ -99,7 +99,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 	const char *dirs[] = {"tests/data/html",        "tests/data/html/heldout",
 	                      "tests/data/html/round5", "tests/data/html/round6",
 	                      "tests/data/html/round7", "tests/data/html/round8",
-	                      "tests/data/html/round9", "tests/data/html/round10"};
+	                      "tests/data/html/round9", "tests/data/html/round10",
+	                      "tests/data/html/round11"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -2198,6 +2199,127 @@ static void test_round10_layouts(void **state)
 #undef TW
 }
 
+/* Round 11's layouts (tests/data/html/round11), worked on since round 12 was
+ * chosen: each a family of markup, on a small page of its own. */
+static void test_round11_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* A theme's <blockquote class="entry-content"> is the box of the
+	 * comment's own words, not a quotation; and the heading that names the
+	 * author ("NAME wrote on DATE:") is the comment's header, none of its
+	 * words part of the text. A plain <blockquote> stays a quotation. */
+#define BQ(id, name, when, text)                                                                   \
+	"<li id=\"comment-" id "\" class=\"comment depth-1\"><h4 class=\"entry-title vcard\"><cite " \
+	"class=\"author fn\">" name "</cite> <span class=\"comment-meta\">wrote on <a "            \
+	"href=\"#comment-" id "\"><time datetime=\"2020-12-24\">" when "</time></a></span></h4>"   \
+	"<blockquote class=\"entry-content\"><p>" text "</p></blockquote></li>"
+	const char *bq = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" BQ(
+	    "1", "Alan Goodale", "December 24, 2020 at 3:53 am:",
+	    "Enhancement: are there plans for collections?")
+	    BQ("2", "John Doe", "February 9, 2021 at 10:16 pm:",
+	       "<blockquote><p>Quoted words.</p></blockquote><p>Thank you for fixing it!</p>")
+	        "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(bq, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Alan Goodale");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Enhancement: are there plans for collections?");
+	assert_string_equal(t->order[1]->author, "John Doe");
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "> Quoted words.");
+	assert_string_equal(t->order[1]->body.v[1], "Thank you for fixing it!");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef BQ
+	/* A box of class "quote" at the start of a comment (MacRumors' p.quote,
+	 * lines split by <br>) is a quotation: "> " before its paragraphs. */
+	const char *pq =
+	    "<html><body>" ARTICLE_P "<div class=\"comments\"><div class=\"comment\">"
+	    "<div class=\"username\"><a href=\"/posts/1\">mike...</a></div><div "
+	    "class=\"date\">2 days ago at 08:12 am</div><div class=\"content\"><p "
+	    "class=\"quote\"><br>No surprise Apple is keeping the 13 inch.<br></p><br>14 and 16 "
+	    "make more sense.</div></div><div class=\"comment\"><div class=\"username\"><a "
+	    "href=\"/posts/2\">Nick A</a></div><div class=\"date\">2 days ago at 07:47 "
+	    "am</div><div class=\"content\">I think we will see similar updates.</div></div>"
+	    "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(pq, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "mike...");
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[0], "> No surprise Apple is keeping the 13 inch.");
+	assert_string_equal(t->order[0]->body.v[1], "14 and 16 make more sense.");
+	assert_string_equal(t->order[1]->author, "Nick A");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* An avatar drawn as the author's initials (taz.de: "EM" in a box of
+	 * class "image") is a picture, not the first words of the text. */
+#define TZ(id, initials, name, text, answers)                                                      \
+	"<li class=\"member comment\" id=\"bb_message_" id "\"><a href=\"/u" id "\"><div "          \
+	"class=\"image author-profile\"><span>" initials "</span></div></a><a href=\"/u" id        \
+	"\"><span class=\"author\">" name "</span></a><time datetime=\"2023-04-29T11:14:10+02:00\">" \
+	"29.04.2023, 11:14 Uhr</time><div class=\"text\"><p>" text "</p></div>" answers "</li>"
+	const char *tz = "<html><body>" ARTICLE_P "<ul class=\"comments-list\">" TZ(
+	    "1", "EM", "Elon Musk", "Der Entwurf atmet leider den Geist.",
+	    "<ul class=\"thread\">" TZ("2", "6G", "663534", "Ich denke doch, dass es gibt.",
+	                               "") "</ul>") "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(tz, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Elon Musk");
+	assert_string_equal(t->order[0]->body.v[0], "Der Entwurf atmet leider den Geist.");
+	assert_string_equal(t->order[1]->author, "663534");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "Ich denke doch, dass es gibt.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef TZ
+	/* Drupal 6: "Submitted by NAME on DATE." in div.submitted, and under
+	 * the text a "Login or register" link to /user/login, no one's profile. */
+#define D6(id, name, when, text)                                                                   \
+	"<a id=\"comment-" id "\"></a><div class=\"comment comment-published\"><h3 "              \
+	"class=\"title\"><a href=\"/a#comment-" id "\">Fake Christians</a></h3><div "              \
+	"class=\"submitted\">Submitted by " name " on " when ".</div><div class=\"content\"><p>"  \
+	text "</p></div><div class=\"links\"><ul class=\"links\"><li><span><a "                    \
+	"href=\"/user/login?destination=comment\">Login</a> or <a "                                \
+	"href=\"/user/register?destination=comment\">register</a> to post comments</span></li>"    \
+	"</ul></div></div>"
+	const char *d6 = "<html><body>" ARTICLE_P "<div id=\"comments\">" D6(
+	    "1", "charlyc", "Wed, 10/17/2018 - 12:17", "Jesus said you cannot serve God and mammon.")
+	    "<div class=\"indented\">" D6("2", "email_registrat...", "Fri, 10/19/2018 - 14:08",
+	                                   "Yeshua says to beware.") "</div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(d6, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "charlyc");
+	assert_string_equal(t->order[1]->author, "email_registrat...");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef D6
+	/* WordPress.com's pingback: "<span class=comment-author>PAGE, on DATE
+	 * said:</span>": the author's box holds the time too; its "on" and
+	 * "said:" are no text of the comment. */
+	const char *pb =
+	    "<html><body>" ARTICLE_P "<ol class=\"commentlist\"><li class=\"pingback depth-1 "
+	    "highlander-comment\" id=\"comment-5755\"><div id=\"div-comment-5755\"><div "
+	    "class=\"comment-meta commentmetadata\"><span class=\"comment-author vcard\"><strong "
+	    "class=\"fn\"><a href=\"http://example.org/p/\" class=\"url\">Pembuat Film | Berita "
+	    "Islami</a></strong>, on <a href=\"#comment-5755\">Desember 30, 2015 at 4:36 am</a> "
+	    "said:</span></div><p>[&hellip;] a link back [&hellip;]</p></div></li></ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(pb, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Pembuat Film | Berita Islami");
+	assert_string_equal(t->order[0]->posted, "Desember 30, 2015 at 4:36 am");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "[\xE2\x80\xA6] a link back [\xE2\x80\xA6]");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -2283,15 +2405,23 @@ enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 33, ROUND10_LYNX = 4
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
 
-/* Round 11 (tests/data/html/round11), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md), but for its HTML:
- * 78 (68 in the first run) once the work on rounds 9 and 10, which never
- * saw round 11, was measured on it, and its lynx dumps: 58 of 96 (55 of 126
- * in the first run) once the text importer's work on rounds 7 to 9's dumps,
- * which never saw round 11, was measured on it (2026-11-27). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 78, ROUND11_W3M = 56, ROUND11_LYNX = 58 };
+/* Round 11 (tests/data/html/round11): held out until round 12 was chosen,
+ * then its HTML worked on (68 in its first run, 78 after the work on rounds
+ * 9 and 10, 91 after its own). The dumps' floors are its first result
+ * (doc/import.md), but for its lynx dumps: 58 of 96 (55 of 126 in the first
+ * run) once the text importer's work on rounds 7 to 9's dumps, which never
+ * saw round 11, was measured on it (2026-11-27). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 56, ROUND11_LYNX = 58 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
+
+/* Round 12 (tests/data/html/round12), held out: never looked at while
+ * tuning. The floors are its first result (doc/import.md), but for its
+ * dumps: its first run went through the text importer as it was before the
+ * work on rounds 7 to 9's dumps, which never saw round 12; with that work,
+ * w3m 13 (12) and lynx 15 of 23 (14 of 30), measured once (2026-11-27). */
+enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
+enum { ROUND12_REFUSED = 0 };
 
 struct round {
 	const char *dir, *name;
@@ -2315,8 +2445,10 @@ static const struct round rounds[] = {
      ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED},
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
-    {"tests/data/html/round11", "held-out pages, round 11", ROUND11_TOTAL, ROUND11_HTML,
+    {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
      ROUND11_W3M, ROUND11_LYNX, 0, ROUND11_REFUSED},
+    {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
+     ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
@@ -2389,6 +2521,7 @@ int main(void)
 	    cmocka_unit_test(test_round8_layouts),
 	    cmocka_unit_test(test_round9_layouts),
 	    cmocka_unit_test(test_round10_layouts),
+	    cmocka_unit_test(test_round11_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),

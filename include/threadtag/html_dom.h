@@ -79,6 +79,10 @@ int tt_html_has_class(const tt_hnode *n, const char *cls);
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix);
 /* 1 when n's class or id contains word (case-insensitive substring). */
 int tt_html_classid_has(const tt_hnode *n, const char *word);
+/* 1 when n is a <blockquote> holding someone else's words: not one a theme
+ * uses as the box of a comment's own text (class "entry-content",
+ * "postcontent": "content" named without "quote"). */
+int tt_html_quotation(const tt_hnode *n);
 
 /* Preorder walk of root's descendants without recursion. enter returns 0 to
  * skip the node's children (leave is then not called for it); leave (may be
