@@ -6,12 +6,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "ui_harness.h"
 #include "threadtag/config.h"
 #include "threadtag/import.h"
 #include "threadtag/tagstore.h"
+#include "threadtag/search.h"
 #include "threadtag/text.h"
 
 static uih H;
@@ -117,6 +119,40 @@ static void search_keeps_smart_case(void **state)
 	type("PONTEVEDRA\n");
 	assert_true(strstr(uih_row(LINES - 1), "No match") != NULL);
 	close_view();
+}
+
+/* The folded text (memory only a searching reader pays for) is not built by
+ * the open, moves or idle ticks: its workers start at the first search key,
+ * the prompt opening, and fold while the pattern is typed. */
+static void fold_waits_for_a_search_key(void **state)
+{
+	struct view *v;
+	const char *keys_[] = {"n", "/"};
+
+	(void)state;
+	for (size_t k = 0; k < 2; k++) {
+		v = open_at(nested, 30, 120);
+		v->search_async = 1; /* as the screen's loop: workers, not the search */
+		keys("j j <PageDown> k");
+		ui_idle_tick(v, time(NULL));
+		if (search_waiting(v))
+			search_tick(v);
+		assert_null(v->search);
+		if (k == 0) { /* n with no search yet: nothing to fold for */
+			keys(keys_[k]);
+			assert_null(v->search);
+		} else {
+			keys(keys_[k]);
+			assert_non_null(v->search);
+			/* The workers alone fold: nothing here searches. */
+			for (int i = 0; i < 5000 && !tt_search_ready(v->search, "zz"); i++)
+				usleep(1000);
+			assert_int_equal(tt_search_progress(v->search), 100);
+			assert_true(tt_search_size(v->search) > 0);
+			keys("<Esc>");
+		}
+		close_view();
+	}
 }
 
 /* The backward prompt and its message show the backward key. */
@@ -767,6 +803,7 @@ int main(void)
 	    cmocka_unit_test(search_scrolls_a_tall_comment_to_the_hit),
 	    cmocka_unit_test(search_keeps_smart_case),
 	    cmocka_unit_test(backward_search_shows_its_key),
+	    cmocka_unit_test(fold_waits_for_a_search_key),
 	    cmocka_unit_test(too_small_screen_ignores_keys_and_fits),
 	    cmocka_unit_test(collapse_all_then_expand_all_keeps_the_selection),
 	    cmocka_unit_test(deleted_and_dead_markers),

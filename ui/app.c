@@ -352,10 +352,6 @@ int ui_run(struct view *v, const struct ui_theme *theme, int no_color)
 			 * after the workers finish: tick often while one waits. */
 			wtimeout(stdscr, search_waiting(v) ? 10 : 500);
 			wrefresh(stdscr);
-			/* The first screen is out: the search's text is folded while
-			 * the reader reads it, and a search typed at once need not wait. */
-			if (!v->search)
-				search_start(v);
 			k = read_key(stdscr, v, &me, &is_mouse);
 		}
 		if (got_signal) {

@@ -223,10 +223,8 @@ int search_tick(struct view *v)
 {
 	if (!v->t->ncomments)
 		return RD_NONE;
-	if (!v->search) { /* not started at the first screen (ui_run) */
-		search_start(v);
+	if (!v->search) /* no search key yet: nothing to fold */
 		return RD_NONE;
-	}
 	if (v->isearch_on && v->pattern) {
 		if (!tt_search_ready(v->search, v->pattern)) {
 			indexing(v, v->pattern);

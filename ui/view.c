@@ -181,6 +181,10 @@ static int global_key(struct view *v, enum action a)
 		return RD_ALL | RD_LAYOUT;
 	case ACT_SEARCH:
 	case ACT_SEARCH_BACK:
+		/* The folded text is memory only a searching reader pays for: it
+		 * is built while the pattern is typed. */
+		if (v->t->ncomments)
+			search_start(v);
 		prompt_open(v, a == ACT_SEARCH ? PROMPT_SEARCH : PROMPT_SEARCH_BACK, NULL);
 		return RD_STATUS;
 	case ACT_SEARCH_NEXT:

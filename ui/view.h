@@ -272,9 +272,10 @@ const char *search_prompt(int backward);
 void search_preview_begin(struct view *v);
 int search_preview(struct view *v, const char *text, int backward);
 void search_preview_end(struct view *v, int restore);
-/* The folded text is built by workers from the first screen (or the first
- * search) on, in the screen's loop only (search_async; elsewhere the first
- * search builds it, as headless tests want): start starts it; tick runs a search that waited for it (and
+/* The folded text is built by workers from the first search key (the
+ * search prompt opening, or n/N) on, never before, in the screen's loop only
+ * (search_async; elsewhere the first search builds it, as headless tests
+ * want): start starts it; tick runs a search that waited for it (and
  * starts it); waiting says the loop should tick soon; cancel drops a waiting
  * search (Esc), 1 when there was one. */
 void search_start(struct view *v);
