@@ -392,9 +392,10 @@ static int count_and_unit(const char *s, size_t n)
 	if (!sp || sp == s)
 		return 0;
 	const char *sp2 = memchr(sp + 1, ' ', n - (size_t)(sp + 1 - s));
-	/* two of them: "1 Stunde 51 Minuten" (wpDiscuz) */
+	/* two of them: "1 Stunde 51 Minuten" (wpDiscuz), each a number; a word
+	 * before a number ("Me • 3 weeks") is a name and its separator */
 	if (sp2 && sp2 + 1 < s + n && isdigit((unsigned char)sp2[1]))
-		return count_and_unit(s, (size_t)(sp2 - s)) &&
+		return all_digits(s, (size_t)(sp - s)) && count_and_unit(s, (size_t)(sp2 - s)) &&
 		       count_and_unit(sp2 + 1, n - (size_t)(sp2 + 1 - s));
 	if (sp2)
 		return 0;

@@ -921,8 +921,10 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 				h->next = k + 1;
 		return 1;
 	}
-	/* a number alone over the date is a vote count (wpDiscuz's "4"), no name */
-	if (nl && strspn(name, "0123456789") >= nl)
+	/* a number alone over the date is a vote count (wpDiscuz's "4"), no name;
+	 * a number under a list's number with the verb of the template ("3. 1009
+	 * schreibt:", a pupil's number on a school blog) is a name */
+	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {

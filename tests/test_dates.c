@@ -85,7 +85,8 @@ static void test_relative(void **state)
 	}
 	static const char *const not_rel[] = {"vor dem Haus steht ein Baum", "Gesterns",
 	                                      "hace calor", "il y a", "Hier ist es schön",
-	                                      "I love her",   "ask her",  "dawno temu"};
+	                                      "I love her",   "ask her",  "dawno temu",
+	                                      "Me \xe2\x80\xa2 3 weeks ago"};
 	for (size_t i = 0; i < sizeof not_rel / sizeof *not_rel; i++) {
 		if (tt_dates_is_relative(not_rel[i]))
 			print_error("\"%s\" relative\n", not_rel[i]);

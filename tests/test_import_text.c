@@ -2173,6 +2173,64 @@ static void test_names_over_repeated_buttons(void **state)
 	tt_thread_free(t);
 }
 
+/* A short name over a bullet and a relative date ("Me • 3 weeks ago",
+ * Pew Research's w3m dump, each item opening with an avatar's alt text):
+ * the two-unit relative date ("1 Stunde 51 Minuten") took "Me •" for a
+ * count and its unit, so the line was a date and the avatar's line above
+ * it a name. */
+static void test_short_name_over_bullet_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A Title Of The Article Here\n\n"
+	    "Some article text that is long enough to be a paragraph of the article.\n\n"
+	    "3 Comments\n\n"
+	    " 1. [c488]\n\n    Anne Smith \xe2\x80\xa2 2 weeks ago\n\n"
+	    "    First comment text here, long enough to read.\n\n    Reply\n"
+	    " 2. [9b1e]\n\n    Me \xe2\x80\xa2 3 weeks ago\n\n"
+	    "    Second comment text here, long enough to read.\n\n    Reply\n"
+	    " 3. [1051]\n\n    Bob Jones \xe2\x80\xa2 3 weeks ago\n\n"
+	    "    Third comment text here, long enough to read.\n\n    Reply\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anne Smith", "Me", "Bob Jones"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[1]->posted, "3 weeks ago");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Second", 6));
+	assert_nowhere(t, "9b1e");
+	tt_thread_free(t);
+}
+
+/* Names that are numbers ("1009 schreibt:", pupils on a school blog) under
+ * the list's numbers, each over its date: the rule that takes a number
+ * alone over a date for a vote count (wpDiscuz's "4") took these for
+ * counts too, and the date over the next line for a header of its own. */
+static void test_number_names_with_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "3 Kommentare\n\n"
+	    " 1. 1009 schreibt:\n    29. Mai 2019 um 10:48\n    A/LP\n"
+	    "    Sollten wir das tun, fragt der erste Text hier.\n    Antworten\n"
+	    " 2. 1013 schreibt:\n    30. Mai 2019 um 11:06\n    B/LP\n"
+	    "    Der zweite Text fragt etwas anderes als der erste.\n    Antworten\n"
+	    " 3. 1001 schreibt:\n    31. Mai 2019 um 12:07\n    A\n"
+	    "    Der dritte Text ist der letzte von allen hier.\n    Antworten\n";
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, NULL, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"1009", "1013", "1001"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "29. Mai 2019 um 10:48");
+	assert_true(!strncmp(t->order[0]->body.v[0], "A/LP", 4));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2232,6 +2290,8 @@ int main(void)
 	    cmocka_unit_test(test_doubled_name_yearless_date),
 	    cmocka_unit_test(test_teasers_of_another_shape),
 	    cmocka_unit_test(test_names_over_repeated_buttons),
+	    cmocka_unit_test(test_short_name_over_bullet_date),
+	    cmocka_unit_test(test_number_names_with_verb),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
