@@ -549,16 +549,6 @@ void tt_reddit_build_free(tt_reddit_build *B)
 	free(B);
 }
 
-/* The comment after c in preorder, or NULL: the tree's own links, no stack. */
-static tt_comment *preorder_next(tt_comment *c)
-{
-	if (c->first_child)
-		return c->first_child;
-	while (c && !c->next_sibling)
-		c = c->parent;
-	return c ? c->next_sibling : NULL;
-}
-
 /* finish_bodies in the order of the tree as built, which is the document
  * order of the page it stands for: comments were numbered as they came. */
 static void finish_bodies_built(struct reddit *R)
@@ -568,7 +558,7 @@ static void finish_bodies_built(struct reddit *R)
 	const char **body = tt_xcalloc(R->ncreated ? R->ncreated : 1, sizeof *body);
 	for (size_t j = 0; j < R->npending; j++)
 		body[R->pending[j].index] = R->pending[j].body;
-	for (tt_comment *c = R->t->first; c; c = preorder_next(c)) {
+	for (tt_comment *c = R->t->first; c; c = tt_comment_walk(c)) {
 		size_t i = c->index;
 		if (R->says[i] >= 0) {
 			R->escaped = R->says[i];

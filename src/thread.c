@@ -329,21 +329,13 @@ static void build_order(tt_thread *t)
 	t->order = tt_xcalloc(t->ncomments ? t->ncomments : 1, sizeof *t->order);
 	unsigned i = 0; /* ncomments is at most TT_THREAD_MAX_COMMENTS here */
 	t->max_depth = 0;
-	for (tt_comment *c = t->first; c;) {
+	for (tt_comment *c = t->first; c; c = tt_comment_walk(c)) {
 		c->index = i;
 		c->subtree = 0;
 		c->depth = c->parent ? c->parent->depth + 1 : 0;
 		if (c->depth > t->max_depth)
 			t->max_depth = c->depth;
 		t->order[i++] = c;
-		if (c->first_child) {
-			c = c->first_child;
-			continue;
-		}
-		while (c && !c->next_sibling)
-			c = c->parent;
-		if (c)
-			c = c->next_sibling;
 	}
 	for (unsigned j = i; j-- > 0;) {
 		tt_comment *c = t->order[j];
@@ -593,6 +585,15 @@ tt_comment *tt_comment_top(const tt_comment *c)
 tt_comment *tt_comment_next_top(const tt_comment *c)
 {
 	return tt_comment_top(c)->next_sibling;
+}
+
+tt_comment *tt_comment_walk(const tt_comment *c)
+{
+	if (c->first_child)
+		return c->first_child;
+	while (c && !c->next_sibling)
+		c = c->parent;
+	return c ? c->next_sibling : NULL;
 }
 
 tt_comment *tt_comment_prev_sibling(const tt_thread *t, const tt_comment *c)

@@ -424,18 +424,9 @@ static void ids_add(struct loader *L, tt_comment *c)
 /* Starts the ids read so far: every comment of the tree built yet. */
 static void ids_start(struct loader *L)
 {
-	for (tt_comment *c = L->t->first; c;) {
+	for (tt_comment *c = L->t->first; c; c = tt_comment_walk(c))
 		if (c->id)
 			ids_add(L, c);
-		if (c->first_child) {
-			c = c->first_child;
-			continue;
-		}
-		while (c && !c->next_sibling)
-			c = c->parent;
-		if (c)
-			c = c->next_sibling;
-	}
 }
 
 /* `parent:` of c. A parent read before, while c has no replies yet (so the

@@ -48,6 +48,11 @@ static void test_preorder_and_lookup(void **state)
 		assert_ptr_equal(tt_thread_find(t, c->id), c);
 	}
 	assert_null(c);
+	/* The walk through the tree's links gives the same order. */
+	c = t->first;
+	for (size_t i = 0; i < 6; i++, c = tt_comment_walk(c))
+		assert_ptr_equal(c, t->order[i]);
+	assert_null(c);
 	assert_null(tt_comment_prev(t, t->order[0]));
 	assert_ptr_equal(tt_comment_prev(t, tt_thread_find(t, "d")), tt_thread_find(t, "c"));
 	assert_null(tt_thread_find(t, "zzz"));

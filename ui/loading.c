@@ -47,16 +47,6 @@ static void copy_comment(tt_thread *page, tt_comment *to, const tt_comment *c)
 		tt_strv_push(page, &to->body, tt_thread_strdup(page, c->body.v[0], (size_t)-1));
 }
 
-/* The next comment in preorder of a thread still loading (no order array yet). */
-static const tt_comment *preorder_next(const tt_comment *c)
-{
-	if (c->first_child)
-		return c->first_child;
-	while (c && !c->next_sibling)
-		c = c->parent;
-	return c ? c->next_sibling : NULL;
-}
-
 /* The page: the article's title, author and first paragraphs, then the first
  * max comments of t in tree order, nested as in t. */
 static tt_thread *page_of(const tt_thread *t, size_t max, size_t *shown)
@@ -72,7 +62,7 @@ static tt_thread *page_of(const tt_thread *t, size_t max, size_t *shown)
 		             tt_thread_strdup(page, a->body.v[i], (size_t)-1));
 	tt_comment **at = tt_xcalloc(max + 1, sizeof *at); /* the copies by depth */
 	size_t n = 0;
-	for (const tt_comment *c = t->first; c && n < max; c = preorder_next(c), n++) {
+	for (const tt_comment *c = t->first; c && n < max; c = tt_comment_walk(c), n++) {
 		unsigned d = c->depth < n ? c->depth : (unsigned)n; /* a copy's depth <= its rank */
 		at[d] = tt_thread_add_comment(page, d ? at[d - 1] : NULL);
 		copy_comment(page, at[d], c);

@@ -150,6 +150,9 @@ tt_comment *tt_comment_top(const tt_comment *c); /* top-level ancestor (O(depth)
 /* Direct replies, counted (O(replies): no count is kept in each comment). */
 unsigned tt_comment_nchildren(const tt_comment *c);
 tt_comment *tt_comment_next_top(const tt_comment *c);
+/* The comment after c in preorder through the tree's own links, or NULL:
+ * needs no order array, so it serves a thread still being built. */
+tt_comment *tt_comment_walk(const tt_comment *c);
 /* The previous sibling and top-level comment: found through the preorder
  * (a comment keeps no link back, which would cost 8 bytes a comment), in
  * steps as many as the levels of the replies between. */
