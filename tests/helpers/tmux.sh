@@ -16,13 +16,25 @@ need_tmux() {
 tmux_server() {
 	SOCK="tt-$1-$$-$RANDOM"
 	STATE=$(mktemp -d)
+	SOCKDIR=
+	TMUX_SOCK=(-L "$SOCK")
+	# A unix socket's path holds at most 107 bytes. The server's socket goes
+	# in TMUX_TMPDIR (the test's folder in the build tree); under a build
+	# tree that deep it would not fit, so it goes in a short private folder
+	# of its own instead, removed with the server.
+	local dir=${TMUX_TMPDIR:-/tmp}/tmux-$(id -u)/$SOCK
+	if [ ${#dir} -gt 100 ]; then
+		SOCKDIR=$(mktemp -d /tmp/tt.XXXXXX)
+		TMUX_SOCK=(-S "$SOCKDIR/s")
+	fi
 	trap tmux_cleanup EXIT
 }
 tmux_cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null || true
+	tmux "${TMUX_SOCK[@]}" kill-server 2>/dev/null || true
 	rm -rf "$STATE" 2>/dev/null || true
+	[ -z "${SOCKDIR:-}" ] || rm -rf "$SOCKDIR" 2>/dev/null || true
 }
-T() { tmux -L "$SOCK" "$@"; }
+T() { tmux "${TMUX_SOCK[@]}" "$@"; }
 
 # tmux_session NAME COLS ROWS: a detached session whose panes stay after their
 # program ends, so that its last screen and exit status can be read.
