@@ -289,16 +289,21 @@ static char *fold_run(struct folder *f, char *d, const unsigned char *u, size_t 
 	const unsigned char *block = exact ? NULL : f->block;
 	while (at < len && u[at] >= 0x80) {
 		unsigned char b = u[at];
-		if (block && b >= 0xE0 && b <= 0xEF && len - at >= 3 && (u[at + 1] & 0xC0) == 0x80 &&
-		    (u[at + 2] & 0xC0) == 0x80) {
-			uint32_t k = (uint32_t)(b & 0x0F) << 6 | (u[at + 1] & 0x3F);
-			if (block[k] == BLOCK_SAME || (block[k] == BLOCK_UNKNOWN && block_learn(f, k))) {
-				d[0] = (char)b;
-				d[1] = (char)u[at + 1];
-				d[2] = (char)u[at + 2];
+		if (block && (b & 0xF0) == 0xE0) {
+			size_t from = at;
+			while (len - at >= 3) { /* a run of them, as CJK and Hangul are */
+				unsigned char c1 = u[at + 1], c2 = u[at + 2];
+				uint32_t k = (uint32_t)(u[at] & 0x0F) << 6 | (c1 & 0x3F);
+				if ((u[at] & 0xF0) != 0xE0 || ((c1 ^ 0x80) | (c2 ^ 0x80)) >= 0x40 ||
+				    (block[k] != BLOCK_SAME && (block[k] != BLOCK_UNKNOWN || !block_learn(f, k))))
+					break;
+				d[0] = (char)u[at];
+				d[1] = (char)c1;
+				d[2] = (char)c2;
 				d += 3, at += 3;
-				continue;
 			}
+			if (at != from)
+				continue;
 		} else if (block && b >= 0xC2 && b <= 0xDF && len - at >= 2 &&
 		           (u[at + 1] & 0xC0) == 0x80) {
 			const struct two *e = two_of(f, b, u[at + 1]);
