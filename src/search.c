@@ -112,15 +112,48 @@ size_t tt_search_size(const tt_search *s)
 	return s->built ? s->len : 0;
 }
 
+/* The folded bytes of one two-byte sequence: n of them (0 = not known yet). */
+struct two {
+	unsigned char n;
+	char b[3]; /* U+0130 lowers to one byte, U+023A to three */
+};
+
+enum {
+	BMP = 0x10000,
+	TWO = (0xDF - 0xC2 + 1) * 64, /* two-byte sequences, by lead C2-DF */
+	BLOCKS = BMP / 64,            /* three-byte ones, by their first two bytes */
+};
+
 /* What a folder keeps between calls: towlower of the code points of the
  * Basic Multilingual Plane it has met (plus one; 0 = not asked yet), so that
- * each is asked of the C library once per build. NULL asks every time. */
+ * each is asked of the C library once per build; the folded bytes of each
+ * two-byte sequence; and for each block of 64 code points (a three-byte
+ * sequence's first two bytes) whether towlower keeps all of them
+ * (BLOCK_SAME: the sequence is copied). All are filled as met, in the
+ * locale of the build, from what the per-character path would write. NULL
+ * tables ask every time (patterns). */
 struct folder {
 	uint32_t *bmp;
+	struct two *two;
+	unsigned char *block;
 	int invalid; /* it met bytes that are not UTF-8 */
 };
 
-enum { BMP = 0x10000 };
+enum { BLOCK_UNKNOWN, BLOCK_SAME, BLOCK_CASED };
+
+static void folder_init(struct folder *f)
+{
+	*f = (struct folder){.bmp = tt_xcalloc(BMP, sizeof *f->bmp),
+	                     .two = tt_xcalloc(TWO, sizeof *f->two),
+	                     .block = tt_xcalloc(BLOCKS, 1)};
+}
+
+static void folder_free(struct folder *f)
+{
+	free(f->bmp);
+	free(f->two);
+	free(f->block);
+}
 
 static uint32_t lower_cp(struct folder *f, uint32_t cp)
 {
@@ -215,12 +248,69 @@ static char *fold_cp(struct folder *f, char *d, const unsigned char *u, size_t n
 	return d + n;
 }
 
-/* Folds the characters past ASCII at u[*i] on, up to the next ASCII byte. */
+/* The entry of the valid two-byte sequence lead, cont, filled on first use
+ * with what fold_cp writes for it. */
+static const struct two *two_of(struct folder *f, unsigned char lead, unsigned char cont)
+{
+	struct two *e = &f->two[(lead - 0xC2) << 6 | (cont & 0x3F)];
+	if (!e->n) {
+		uint32_t cp = (uint32_t)(lead & 0x1F) << 6 | (cont & 0x3F);
+		const unsigned char u[2] = {lead, cont};
+		char out[4] = {0};
+		e->n = (unsigned char)(fold_cp(f, out, u, 2, cp, 0) - out);
+		memcpy(e->b, out, sizeof e->b);
+	}
+	return e;
+}
+
+/* Learns whether towlower keeps every code point of block k (k << 6 to
+ * k << 6 | 63): once per block and build. Blocks of overlongs and
+ * surrogates (not valid) are never copied. Returns 1 when it does. */
+static int block_learn(struct folder *f, uint32_t k)
+{
+	f->block[k] = BLOCK_SAME;
+	if (k < 0x800 >> 6 || (k >= 0xD800 >> 6 && k <= 0xDFFF >> 6))
+		f->block[k] = BLOCK_CASED;
+	for (uint32_t cp = k << 6; cp <= (k << 6 | 63) && f->block[k] == BLOCK_SAME; cp++)
+		if (lower_cp(f, cp) != cp)
+			f->block[k] = BLOCK_CASED;
+	return f->block[k] == BLOCK_SAME;
+}
+
+/* Folds the characters past ASCII at u[*i] on, up to the next ASCII byte.
+ * With a folder's tables (the folded text), a three-byte sequence of a block
+ * without case (CJK, Hangul, kana, most punctuation) is copied and a
+ * two-byte one looked up; the rest (and every character of a pattern) is
+ * decoded and lowered one at a time. */
 static char *fold_run(struct folder *f, char *d, const unsigned char *u, size_t len, size_t *i,
                       int exact)
 {
 	size_t at = *i;
+	const unsigned char *block = exact ? NULL : f->block;
 	while (at < len && u[at] >= 0x80) {
+		unsigned char b = u[at];
+		if (block && (b & 0xF0) == 0xE0) {
+			size_t from = at;
+			while (len - at >= 3) { /* a run of them, as CJK and Hangul are */
+				unsigned char c1 = u[at + 1], c2 = u[at + 2];
+				uint32_t k = (uint32_t)(u[at] & 0x0F) << 6 | (c1 & 0x3F);
+				if ((u[at] & 0xF0) != 0xE0 || ((c1 ^ 0x80) | (c2 ^ 0x80)) >= 0x40 ||
+				    (block[k] != BLOCK_SAME && (block[k] != BLOCK_UNKNOWN || !block_learn(f, k))))
+					break;
+				d[0] = (char)u[at];
+				d[1] = (char)c1;
+				d[2] = (char)c2;
+				d += 3, at += 3;
+			}
+			if (at != from)
+				continue;
+		} else if (block && b >= 0xC2 && b <= 0xDF && len - at >= 2 &&
+		           (u[at + 1] & 0xC0) == 0x80) {
+			const struct two *e = two_of(f, b, u[at + 1]);
+			memcpy(d, e->b, sizeof e->b); /* room: 3 bytes out per byte in */
+			d += e->n, at += 2;
+			continue;
+		}
 		uint32_t cp;
 		size_t n = decode_seq(u + at, len - at, &cp);
 		d = fold_cp(f, d, u + at, n, cp, exact);
@@ -282,9 +372,10 @@ static void fold_buf(struct folder *f, tt_buf *out, const char *s, size_t len, i
 
 void tt_search_fold(tt_buf *out, const char *s, size_t len)
 {
-	struct folder f = {.bmp = tt_xcalloc(BMP, sizeof *f.bmp)};
+	struct folder f;
+	folder_init(&f);
 	fold_buf(&f, out, s, len, 0);
-	free(f.bmp);
+	folder_free(&f);
 }
 
 /* Room for n more bytes in p's text. */
@@ -336,13 +427,14 @@ static void part_add(struct part *p, struct folder *f, const char *text)
 static int part_build(struct part *p)
 {
 	const tt_thread *t = p->s->t;
-	struct folder f = {.bmp = tt_xcalloc(BMP, sizeof *f.bmp)};
+	struct folder f;
+	folder_init(&f);
 	p->off = tt_xmalloc((p->end - p->first + 1) * sizeof *p->off);
 	for (size_t i = p->first; i < p->end; i++) {
 		const tt_comment *c = t->order[i];
 		if (!((i - p->first) & 1023)) {
 			if (atomic_load(&p->s->stop)) {
-				free(f.bmp);
+				folder_free(&f);
 				part_free(p);
 				return 0;
 			}
@@ -355,7 +447,7 @@ static int part_build(struct part *p)
 	}
 	p->off[p->end - p->first] = p->len;
 	p->invalid = f.invalid;
-	free(f.bmp);
+	folder_free(&f);
 	for (size_t i = 0; i < p->len; i += COUNT_STRIDE)
 		p->count[(unsigned char)p->data[i]]++;
 	atomic_store(&p->progress, p->end - p->first);

@@ -387,6 +387,11 @@ static const char *const fold_pieces[] = {
     "@[`{ AZ az",
     "\x1B[31m\t\n",
     "0123456789ABCDEFGHIJ",
+    "\xE3\x80\x8C\xE3\x81\xB2\xE3\x82\x89\xE3\x83\x8A\xE3\x80\x8D",
+    "\xE4\xB8\xAD\xE6\x96\x87\xE9\xBE\xA5\xE9\xBF\xBF",
+    "\xEA\xB0\x80\xED\x9E\xA3\xED\x9E\xA4\xED\x9F\xBF",
+    "\xE4\xB8",
+    "\xE2\x80\x94\xE2\x80\x99\xE2\x84\xAB\xE2\x85\xA0\xE2\x92\xB6",
 };
 
 /* The fast fold (eight bytes at a time, towlower remembered per code point)
@@ -415,6 +420,20 @@ static void fold_fast_is_slow(void **state)
 			check_fold(buf + cut, len - cut);
 		check_fold(buf, len);
 	}
+	/* Every two-byte code point and every three-byte one (the table and the
+	 * copied blocks), each alone, then all in one run with Latin between. */
+	tt_buf all = {0};
+	for (uint32_t cp = 0x80; cp < 0x10000; cp++) {
+		if (cp >= 0xD800 && cp <= 0xDFFF)
+			continue;
+		size_t at = all.len;
+		tt_utf8_encode(&all, cp);
+		check_fold(all.data + at, all.len - at);
+		if (cp % 61 == 0)
+			tt_buf_add(&all, "Ab\xFF", 3);
+	}
+	check_fold(all.data, all.len);
+	tt_buf_free(&all);
 	const char *samples[] = {"samples/ukraine-security-guarantees.yaml",
 	                         "samples/macron-security-guarantees.yaml",
 	                         "samples/nested-old-town-car-ban.yaml"};
