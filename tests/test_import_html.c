@@ -2426,6 +2426,15 @@ enum { ROUND11_REFUSED = 0 };
 enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
 enum { ROUND12_REFUSED = 0 };
 
+/* Round 14 (tests/data/html/round14), held out: forum and discussion pages
+ * (Hacker News, new Reddit of 2019, MyBB, Substack), never looked at while
+ * tuning. The floors are its first result (doc/import.md), run once on
+ * 2026-11-27; two of its .expect lines were corrected after it (README.md),
+ * which can only raise the count. */
+enum { ROUND14_TOTAL = 162, ROUND14_HTML = 153, ROUND14_W3M = 61, ROUND14_LYNX = 50 };
+/* Its first run refused none of its pages. */
+enum { ROUND14_REFUSED = 0 };
+
 struct round {
 	const char *dir, *name;
 	size_t total, html, w3m, lynx;
@@ -2452,6 +2461,8 @@ static const struct round rounds[] = {
      ROUND11_W3M, ROUND11_LYNX, 0, ROUND11_REFUSED},
     {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
      ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
+    {"tests/data/html/round14", "held-out pages, round 14", ROUND14_TOTAL, ROUND14_HTML,
+     ROUND14_W3M, ROUND14_LYNX, 0, ROUND14_REFUSED},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
