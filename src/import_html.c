@@ -581,8 +581,14 @@ static int forum_post(const tt_hnode *n)
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
 	if (smf_post(n))
 		return 1;
-	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
-	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
+	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123. */
+	if ((tt_html_is(n, "article") && tt_html_has_class(n, "cPost")) ||
+	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")))
+		return 1;
+	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
+	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
+	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
 }
 
 static int class_suffix(const tt_hnode *n, const char *suffix);
@@ -609,6 +615,22 @@ static int foreign_comment(const tt_hnode *n, const char *suffix)
 	return 0;
 }
 
+/* 1 when a class of n is PREFIX-comment and id is PREFIX-NUMBER. */
+static int numbered_comment(const tt_hnode *n, const char *id)
+{
+	const char *p = tt_html_attr(n, "class");
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), pl = l - 8;
+		if (l > 8 && !strncmp(p + pl, "-comment", 8) && !strncmp(id, p, pl) &&
+		    id[pl] == '-' && id[pl + 1] &&
+		    strspn(id + pl + 1, "0123456789") == strlen(id + pl + 1))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -621,6 +643,11 @@ static int root_candidate(const tt_hnode *n)
 	/* A list of comments as a definition list (the Thesis theme): the dt is
 	 * the comment's header, the dd after it its text (dt_text). */
 	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+		return 1;
+	/* Blogger's classic templates: dl#comments-block, a dt per comment (its
+	 * author), the dd after it the text, another dd the time. */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment-author") && n->parent &&
+	    tt_html_classid_has(n->parent, "comments-block"))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
@@ -645,8 +672,14 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
+	/* ...or a BEM element of a thread block ("article.tm-comment-thread__comment",
+	 * Habr). */
 	if (tt_html_is(n, "article") &&
-	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article")))
+	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article") ||
+	     class_suffix(n, "__comment")))
+		return 1;
+	/* A box so named and numbered by the same prefix ("div.isso-comment#isso-12"). */
+	if (tt_html_is(n, "div") && id && numbered_comment(n, id))
 		return 1;
 	/* An item of a comment list marked with a prefixed name of its own
 	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
@@ -756,8 +789,10 @@ static int author_suffix(const char *cls)
 static int profile_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	/* ...or names the member by number ("space-uid-2.html", Discuz!). */
+	int by_number = href && (strstr(href, "uid-") || strstr(href, "uid="));
 	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
-	               strcasestr(href, "member")))
+	               strcasestr(href, "member") || by_number))
 		return 0;
 	/* Drupal's "Login or register to post comments" links to /user/login:
 	 * an account's pages, no one's profile. */
@@ -766,7 +801,7 @@ static int profile_link(const tt_hnode *n)
 		if (strcasestr(href, account[i]))
 			return 0;
 	char *t = tt_html_text(n);
-	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
+	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && (by_number || strcasestr(href, t));
 	free(t);
 	return yes;
 }
@@ -867,8 +902,10 @@ static int bare_age(const char *t);
 static int id_named_time(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
-	if (!id || !(strcasestr(id, "date") || strcasestr(id, "time")) || !info(n)->textlen ||
-	    info(n)->textlen > 60)
+	/* ...and Discuz!'s em#authorposton123 ("发表于 2024-3-3 10:15"). */
+	if (!id ||
+	    !(strcasestr(id, "date") || strcasestr(id, "time") || strcasestr(id, "poston")) ||
+	    !info(n)->textlen || info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
 	int yes = looks_like_time(t);
@@ -929,9 +966,10 @@ static int time_rank(const tt_hnode *n)
 static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
+	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s */
 	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
 	                                    "js-post-body", "bbWrapper", "postcontent",
-	                                    "post-entry" /* Forumotion */};
+	                                    "post-entry",   "post_body", "t_f"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -951,7 +989,8 @@ static int body_rank(const tt_hnode *n)
 	const char *hook = tt_html_attr(n, "data-test-id");
 	if (!hook)
 		hook = tt_html_attr(n, "data-testid");
-	if (tt_html_has_token(n, "itemprop", "text") ||
+	const char *role = tt_html_attr(n, "data-role"); /* Invision Community */
+	if ((role && !strcmp(role, "commentContent")) || tt_html_has_token(n, "itemprop", "text") ||
 	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
@@ -991,8 +1030,9 @@ static int body_rank(const tt_hnode *n)
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
+	/* ...and a box named its text ("div.text", Isso, DataLife Engine). */
 	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
-	    tt_html_token_in(cls, "content"))
+	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text"))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
@@ -1026,6 +1066,7 @@ static int replies_box(const tt_hnode *n)
 	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "__children") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -1674,7 +1715,11 @@ static tt_comment *parent_of(tt_hnode *root)
 		struct ninfo *i = info(a);
 		if (i && i->c)
 			return i->c;
-		if (replies_box(a)) {
+		/* A list inside a list item, after that item's comment, holds the
+		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
+		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
+		              tt_html_is(a->parent, "li");
+		if (replies_box(a) || sublist) {
 			tt_hnode *p = a->prev;
 			while (p && p->type != TT_HNODE_ELEMENT)
 				p = p->prev;
@@ -1716,6 +1761,8 @@ static char *quoted_author(tt_hnode *q)
 		dq = tt_html_attr(q, "data-username"); /* Discourse */
 	if (!dq)
 		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
+	if (!dq)
+		dq = tt_html_attr(q, "data-ipsquote-username"); /* Invision Community */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
@@ -1730,6 +1777,8 @@ static char *quoted_author(tt_hnode *q)
 	}
 	if (!who)
 		who = tt_html_find_tag(q, "strong");
+	if (!who) /* Discuz!: a link to the post, "Anna 发表于 DATE" */
+		who = tt_html_find_tag(q, "a");
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
@@ -1750,17 +1799,23 @@ static char *quoted_author(tt_hnode *q)
 		}
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
-	    " said:",  " schrieb:",         " escribió:"};
+	    " said:",  " schrieb:",         " escribió:", " 发表于"};
+	/* The words after "wrote:" are a link to the post and its time
+	 * ("Anna wrote: ↑ Sun Mar 03, 2024", phpBB 3.2 and later). */
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		char *at = strcasestr(name, tails[i]);
+		if (at && at > name && (!at[l] || at[l] == ' ' || (unsigned char)at[l] >= 0x80))
+			*at = '\0';
+	}
 	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
 	char *colon = strstr(name, ": ");
 	if (colon && looks_like_time(colon + 2))
 		*colon = '\0';
-	size_t n = strlen(name);
-	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-		size_t l = strlen(tails[i]);
-		if (n > l && !strcasecmp(name + n - l, tails[i]))
-			name[n - l] = '\0';
-	}
+	/* "(03-03-2024, 11:02 AM)Anna Wrote:" (MyBB): the time before the name. */
+	size_t close = name[0] == '(' ? strcspn(name, ")") : 0;
+	if (close && name[close] && name[close + 1] && looks_like_time(name + 1))
+		memmove(name, name + close + 1, strlen(name + close + 1) + 1);
 	return name;
 }
 
@@ -2339,6 +2394,68 @@ static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *
 	return up;
 }
 
+/* A text box found inside the body box f->body that holds neither the
+ * author's nor the time's box. */
+static int inner_text_box(const tt_hnode *n, const void *arg)
+{
+	const struct fields *f = arg;
+	return n != f->body && body_rank(n) && !(f->author && inside(f->author, n)) &&
+	       !(f->time && inside(f->time, n));
+}
+
+/* A body box that holds the post's header too (phpBB's div.postbody around
+ * the title, "by NAME » TIME" and div.content) wraps the text: the text box
+ * inside it is the body. */
+static void narrow_body(struct fields *f)
+{
+	if (!f->body ||
+	    !((f->author && inside(f->author, f->body)) || (f->time && inside(f->time, f->body))))
+		return;
+	tt_hnode *in = tt_html_find(f->body, inner_text_box, f);
+	if (in)
+		f->body = in, f->brank = body_rank(in);
+}
+
+/* A short box right after the name's (or after a box around it) showing
+ * only a time ("<b class=name>Anna</b><span class=grey>3 марта 2024,
+ * 10:15</span>", DataLife Engine): the comment's time. */
+static void time_beside_name(struct fields *f)
+{
+	if (f->time || !f->author)
+		return;
+	tt_hnode *x = f->author;
+	for (int up = 0; x && x != f->root && up < 3; x = x->parent, up++) {
+		tt_hnode *s = x->next;
+		while (s && s->type != TT_HNODE_ELEMENT)
+			s = s->next;
+		if (!s)
+			continue;
+		if (info(s)->textlen && info(s)->textlen <= 60 && !info(s)->linklen) {
+			char *t = tt_html_text(s);
+			if (looks_like_time(t))
+				f->time = s, f->trank = 3;
+			free(t);
+		}
+		return;
+	}
+}
+
+/* A comment written as a dt and the dd after it (Blogger's classic
+ * dl#comments-block: "NAME said..." in the dt, the text in a dd, the time
+ * in the next dd): the dds' fields are the comment's, and the dt's link
+ * its author. */
+static void dt_fields(struct fields *f)
+{
+	if (!tt_html_is(f->root, "dt") || !tt_html_has_class(f->root, "comment-author"))
+		return;
+	for (tt_hnode *d = f->root->next; d && !tt_html_is(d, "dt"); d = d->next)
+		if (d->type == TT_HNODE_ELEMENT && tt_html_is(d, "dd"))
+			tt_html_walk(d, fields_enter, NULL, f);
+	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
+		if (tt_html_is(a, "a") && info(a)->textlen)
+			f->author = a, f->arank = 4;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -2346,6 +2463,9 @@ static void read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
+	dt_fields(&f);
+	narrow_body(&f);
+	time_beside_name(&f);
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
@@ -2637,6 +2757,9 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
 	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
 	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
+	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
+	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
+	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }
 
