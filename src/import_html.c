@@ -703,10 +703,14 @@ static int replies_box(const tt_hnode *n);
  * child, or its text box ("comment-content comment"). Replies are neither,
  * though a theme mark them "entry-content" too: a box in a list of replies
  * ("ul.children") is one. */
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
 static int inner_box(const tt_hnode *n)
 {
+	/* ...but a box of the item's own kind straight inside it is an answer
+	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
 	if (is_root(n->parent))
-		return 1;
+		return !same_kind(n, n->parent);
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
