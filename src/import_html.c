@@ -581,9 +581,13 @@ static int forum_post(const tt_hnode *n)
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
 	if (smf_post(n))
 		return 1;
-	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123. */
+	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123,
+	 * vBulletin 5's li.b-post, NodeBB's li[component=post]. */
+	const char *component = tt_html_attr(n, "component");
 	if ((tt_html_is(n, "article") && tt_html_has_class(n, "cPost")) ||
-	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")))
+	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")) ||
+	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
+	    (component && !strcmp(component, "post")))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -665,6 +669,9 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
+		return 1;
+	/* Commento's card per comment. */
+	if (tt_html_has_class(n, "commento-card"))
 		return 1;
 	/* ...and an item of a list named so in the site's language
 	 * ("ul.commentaires > li.commentaire", Le Point). */
@@ -838,6 +845,9 @@ static int author_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
+	/* Vanilla's a.Username, Commento's div.commento-name. */
+	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name"))
+		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
 	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
@@ -970,10 +980,11 @@ static int time_rank(const tt_hnode *n)
 static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s */
-	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
-	                                    "js-post-body", "bbWrapper", "postcontent",
-	                                    "post-entry",   "post_body", "t_f"};
+	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s,
+	 * "userContent" Vanilla's */
+	static const char *const exact[] = {
+	    "comment-copy", "commtext",   "s-prose",   "js-post-body", "bbWrapper",
+	    "postcontent",  "post-entry", "post_body", "t_f",          "userContent"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -988,7 +999,8 @@ static int body_rank(const tt_hnode *n)
 	                                    "reply-content", /* Kinja */
 	                                    "message",
 	                                    "field-name-comment-body",
-	                                    "field--name-comment-body"};
+	                                    "field--name-comment-body",
+	                                    "commento-body"};
 	/* A test hook naming the box the comment ("data-test-id=comment"). */
 	const char *hook = tt_html_attr(n, "data-test-id");
 	if (!hook)
@@ -1071,6 +1083,7 @@ static int replies_box(const tt_hnode *n)
 	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
 	       (class_suffix(n, "__children") && strcasestr(cls, "comment")) ||
+	       (class_suffix(n, "-children") && strcasestr(cls, "comment")) ||
 	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
@@ -2762,6 +2775,8 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
 	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
+	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
+	       : tt_html_attr(n, "component")             ? "NodeBB topic"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";

@@ -2471,7 +2471,7 @@ static void test_template_layouts(void **state)
 	}
 	closedir(d);
 	free(dir);
-	assert_true(pages >= 21);
+	assert_true(pages >= 25);
 	assert_int_equal(wrong, 0);
 }
 
