@@ -1078,13 +1078,15 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
-	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "__children") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "-children") && strcasestr(cls, "comment")) ||
-	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	if (!cls)
+		return 0;
+	/* ...and a comment's "comment_children" box (HuffPost), as "children",
+	 * "commento-children" (Commento), "tm-comment-thread__children" (Habr). */
+	if (strcasestr(cls, "comment") &&
+	    (class_suffix(n, "-sub") || class_suffix(n, "_children") ||
+	     class_suffix(n, "-replies") || class_suffix(n, "-children")))
+		return 1;
+	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
@@ -2420,12 +2422,13 @@ static int inner_text_box(const tt_hnode *n, const void *arg)
 	       !(f->time && inside(f->time, n));
 }
 
-/* A body box that holds the post's header too (phpBB's div.postbody around
- * the title, "by NAME » TIME" and div.content) wraps the text: the text box
- * inside it is the body. */
+/* A text box named so (rank 2) that holds the post's header too (phpBB's
+ * div.postbody around the title, "by NAME » TIME" and div.content) wraps
+ * the text: the text box inside it is the body. (A box of rank 3 is known
+ * to hold the header: its header is skipped as the text is read.) */
 static void narrow_body(struct fields *f)
 {
-	if (!f->body ||
+	if (!f->body || f->brank != 2 ||
 	    !((f->author && inside(f->author, f->body)) || (f->time && inside(f->time, f->body))))
 		return;
 	tt_hnode *in = tt_html_find(f->body, inner_text_box, f);
