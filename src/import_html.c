@@ -1178,10 +1178,14 @@ static char *author_text(struct html *h, tt_hnode *n, int rank)
 				n = c;
 				break;
 			}
+	/* (A link around the comment's <time> is its permalink, not the name:
+	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin.) */
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
-			    tt_html_is(c, "cite") || tt_html_is(c, "a") || coloured_name(c)) {
+			    tt_html_is(c, "cite") ||
+			    (tt_html_is(c, "a") && !tt_html_find_tag(c, "time")) ||
+			    coloured_name(c)) {
 				n = c;
 				break;
 			}
@@ -1269,6 +1273,9 @@ static void clean_author(char *s)
 		s[--n] = '\0';
 	if (n && s[n - 1] == ',')
 		s[--n] = '\0';
+	/* "Ammon ·": the separator a template writes before the time. */
+	if (n > 3 && !strcmp(s + n - 3, " \xC2\xB7"))
+		s[n -= 3] = '\0';
 	/* ", par NAME": the separator a template writes before the byline. */
 	size_t lead = strspn(s, ", ");
 	if (lead && lead < n)

@@ -909,6 +909,36 @@ static void test_generic_blocks(void **state)
 	"<article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen Kuchen mit "       \
 	"Mandarinen, Schmand und Pudding, der jedem gelingt.</p></article>"
 
+/* The Epoch plugin writes a name without a link as loose text before the
+ * comment's permalink ("Ammon · <a><time>DATE</time></a>"): the name is the
+ * loose text, not the permalink's, and the separator is no part of it. */
+static void test_name_before_permalink(void **state)
+{
+	(void)state;
+#define EP(id, name, when, text)                                                                   \
+	"<div id=\"comment-" id "\" data-comment-id=\"" id                                         \
+	"\"><article class=\"epoch-comment-body\">"                                                \
+	"<footer class=\"epoch-comment-meta\"><div class=\"epoch-comment-author\">" name           \
+	" <span class=\"epoch-divide\">\xC2\xB7</span> <a href=\"#comment-" id "\" "               \
+	"class=\"epoch-comment-link\"><time datetime=\"comment_date\">" when "</time></a></div>"   \
+	"</footer><div class=\"epoch-comment-content\"><p>" text "</p></div></article></div>"
+	const char *page = "<html><body>" ARTICLE_P "<div class=\"epoch-comments\">" EP(
+	    "1", "Ammon", "March 11, 2017 at 8:41 PM", "You are right.")
+	    EP("2", "<a class=\"epoch-author-link\" href=\"https://example.org/\">Ashiq</a>",
+	       "March 14, 2017 at 7:36 AM", "Agreed.") "</div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Ammon");
+	assert_string_equal(t->order[0]->posted, "March 11, 2017 at 8:41 PM");
+	assert_string_equal(t->order[0]->body.v[0], "You are right.");
+	assert_string_equal(t->order[1]->author, "Ashiq");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef EP
+}
+
 static void test_round4_layouts(void **state)
 {
 	(void)state;
@@ -2583,6 +2613,7 @@ int main(void)
 	    cmocka_unit_test(test_round10_layouts),
 	    cmocka_unit_test(test_round11_layouts),
 	    cmocka_unit_test(test_template_layouts),
+	    cmocka_unit_test(test_name_before_permalink),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
