@@ -2675,6 +2675,26 @@ static int in_list(const tt_hnode *n, const char *cls)
 	return 0;
 }
 
+/* A comment system that names its boxes its own way, whatever site it is
+ * on (Livefyre on a WordPress page). */
+static const char *comment_system(const tt_hnode *n)
+{
+	static const struct {
+		const char *prefix, *name;
+	} systems[] = {{"fyre-", "Livefyre comments"},
+	               {"isso-comment", "Isso comments"},
+	               {"commento-card", "Commento comments"},
+	               {"tm-comment", "Habr comments"},
+	               {"ItemComment", "Vanilla discussion"}};
+	for (size_t i = 0; i < sizeof systems / sizeof *systems; i++)
+		if (tt_html_class_prefix(n, systems[i].prefix) ||
+		    (n->parent && tt_html_class_prefix(n->parent, systems[i].prefix)))
+			return systems[i].name;
+	/* DataLife Engine: div#comment-id-N around each comment's box */
+	const char *id = n->parent ? tt_html_attr(n->parent, "id") : NULL;
+	return id && !strncmp(id, "comment-id-", 11) ? "DataLife Engine comments" : NULL;
+}
+
 static const char *name_layout(struct html *h)
 {
 	const char *gen = h->generator ? h->generator : "";
@@ -2690,6 +2710,9 @@ static const char *name_layout(struct html *h)
 		tt_hnode *n = h->roots[i];
 		if (tt_html_is(n, "shreddit-comment"))
 			return "new Reddit comments";
+		const char *sys = comment_system(n);
+		if (sys)
+			return sys;
 		if (tt_html_class_prefix(n, "depth-") || in_list(n, "commentlist") ||
 		    in_list(n, "comment-list"))
 			return "WordPress comments";

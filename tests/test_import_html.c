@@ -2071,6 +2071,7 @@ static void test_round10_layouts(void **state)
 	        LF("cynicalwank", "The Justine Sacco thing.", "") "</div></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(lf, &r);
+	assert_string_equal(r.layout, "Livefyre comments");
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->author, "JenniferGentle94");
 	assert_null(t->order[0]->posted);
