@@ -572,6 +572,22 @@ static int smf_post(const tt_hnode *n)
 	return poster && area;
 }
 
+/* Flarum's post as its server writes it for readers without JavaScript:
+ * a div holding the name's h3 and div.Post-body. */
+static int flarum_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || tt_html_attr(n, "class"))
+		return 0;
+	const tt_hnode *c = n->children;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	if (!c || !tt_html_is(c, "h3"))
+		return 0;
+	for (c = c->next; c && c->type != TT_HNODE_ELEMENT; c = c->next)
+		;
+	return c && tt_html_is(c, "div") && tt_html_has_class(c, "Post-body");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -579,7 +595,7 @@ static int forum_post(const tt_hnode *n)
 	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
 	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
-	if (smf_post(n))
+	if (smf_post(n) || flarum_post(n))
 		return 1;
 	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123,
 	 * vBulletin 5's li.b-post, NodeBB's li[component=post]. */
@@ -862,6 +878,8 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
+	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
+		return 2; /* Flarum: the name atop the post */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
@@ -981,10 +999,10 @@ static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s,
-	 * "userContent" Vanilla's */
+	 * "userContent" Vanilla's, "Post-body" Flarum's */
 	static const char *const exact[] = {
-	    "comment-copy", "commtext",   "s-prose",   "js-post-body", "bbWrapper",
-	    "postcontent",  "post-entry", "post_body", "t_f",          "userContent"};
+	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
+	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -2810,6 +2828,7 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
 	       : tt_html_attr(n, "component")             ? "NodeBB topic"
+	       : flarum_post(n)                           ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";

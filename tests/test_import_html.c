@@ -2502,7 +2502,7 @@ static void test_template_layouts(void **state)
 	}
 	closedir(d);
 	free(dir);
-	assert_true(pages >= 25);
+	assert_true(pages >= 27);
 	assert_int_equal(wrong, 0);
 }
 

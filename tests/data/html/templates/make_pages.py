@@ -1045,6 +1045,69 @@ def commento():
     write('commento-en', 'Commento comments', cs, page('The locks of the old canal', 'en', cm),
           "Commento, rendered into the page by its script: div.commento-card#commento-card-HEX, div.commento-name, div.commento-timeago, div.commento-body; answers in div.commento-children")
 
+# Drupal 7's own comment.tpl.php (Garland, Stark and themes without their own): div.comment, a title h3,
+# div.submitted ("Submitted by NAME on DATE" after a permalink), div.content; answers in div.indented.
+@system
+def drupal7_core():
+    cs = [(c[0], c[1], c[2].replace(' at ', ' - '), c[3], c[4]) for c in EN]
+    def items(nodes):
+        s = ''
+        for c, kids in nodes:
+            k = EN.index(c); n = 600 + k
+            title = c[4][0][:29].rsplit(' ', 1)[0]
+            s += ('<a id="comment-%d"></a><div class="comment comment-by-anonymous clearfix" about='
+                  '"/comment/%d#comment-%d" typeof="sioc:Post sioct:Comment"><h3 property="dc:title" '
+                  'datatype=""><a href="/comment/%d#comment-%d" class="permalink" rel="bookmark">%s</a>'
+                  '</h3><div class="submitted"><a href="/comment/%d#comment-%d" class="permalink" rel='
+                  '"bookmark">Permalink</a> Submitted by <span rel="sioc:has_creator"><span class='
+                  '"username" xml:lang="" typeof="sioc:UserAccount" property="foaf:name" datatype="">%s'
+                  '</span></span> on <span property="dc:date dc:created" content="%s" datatype="xsd:'
+                  'dateTime">%s</span></div><div class="content"><span rel="sioc:reply_of" resource='
+                  '"/node/1" class="rdf-meta element-hidden"></span><div class="field field-name-comment-'
+                  'body field-type-text-long field-label-hidden"><div class="field-items"><div class='
+                  '"field-item even" property="content:encoded">%s</div></div></div></div><ul class="links '
+                  'inline"><li class="comment-reply first last"><a href="/comment/reply/1/%d">reply</a>'
+                  '</li></ul></div>') % (n, n, n, n, n, title, n, n, c[1], c[3], cs[k][2], paras(c[4]), n)
+            if kids:
+                s += '<div class="indented">%s</div>' % items(kids)
+        return s
+    cm = ('<div id="comments" class="comment-wrapper"><h2 class="title">Comments</h2>%s<h2 class='
+          '"title comment-form">Add new comment</h2><form class="comment-form" action="/comment/reply/1" '
+          'method="post" id="comment-form"><div class="form-item form-type-textfield form-item-name">'
+          '<label for="edit-name">Your name </label><input type="text" id="edit-name" name="name"></div>'
+          '<input type="submit" id="edit-submit" name="op" value="Save" class="form-submit"></form></div>'
+          ) % items(tree(EN))
+    art = ('<div id="node-1" class="node node-article node-promoted clearfix" about="/node/1" typeof='
+           '"sioc:Item foaf:Document"><h1 class="title" id="page-title">The locks of the old canal</h1>'
+           '<div class="submitted"><span property="dc:date dc:created" content="2024-03-02T09:00:00+00:00">'
+           'Submitted by <span class="username">Ellen Park</span> on Sat, 03/02/2024 - 09:00</span></div>'
+           '<div class="content"><div class="field field-name-body"><div class="field-items"><div class='
+           '"field-item even" property="content:encoded"><p>The canal was dug between 1790 and 1796, and '
+           'its eleven locks lift boats forty metres from the river to the town basin.</p><p>Until the '
+           'railway came, coal, grain and timber went this way, drawn by horses along the towpath.</p>'
+           '</div></div></div></div></div>')
+    write('drupal7-core-en', 'Drupal comments', cs,
+          page('The locks of the old canal', 'en', cm, article=art,
+               extra_head='<meta name="Generator" content="Drupal 7 (http://drupal.org)">'),
+          "Drupal 7's own comment.tpl.php: div.comment (RDFa), a title h3, div.submitted (a permalink, then \"Submitted by NAME on DATE\"), div.content; answers in div.indented")
+
+# Flarum, the discussion as its server writes it for readers without JavaScript (noscript#flarum-content):
+# a div per post with the name in an h3 and the text in div.Post-body; no time; the first post the topic.
+@system
+def flarum():
+    posts = ''.join('<div><h3>%s</h3><div class="Post-body"><p>%s</p></div></div><hr>' % (
+        p[0], html.escape(p[3], quote=False)) for p in FORUM)
+    body = ('<div id="app" class="App"><div id="app-navigation" class="App-navigation"></div><div '
+            'id="drawer" class="App-drawer"><header id="header" class="App-header"><div id="header-'
+            'navigation" class="Header-navigation"></div><div class="container"><h1 class="Header-title">'
+            '<a href="/" id="home-link">Boatbuilders</a></h1></div></header></div><main class="App-'
+            'content"><div id="content"></div><noscript id="flarum-content"><div class="container"><h1>'
+            'Gluing a wooden hull</h1><div>%s</div><a href="?page=2">Next Page &raquo;</a></div>'
+            '</noscript></main></div>') % posts
+    cs = [(0, p[0], '', p[2], [p[3]]) for p in FORUM[1:]]
+    write('flarum-en', 'Flarum discussion', cs, forum_page('Gluing a wooden hull', body),
+          "Flarum's discussion for readers without JavaScript (noscript#flarum-content): a div per post, the name in an h3, the text in div.Post-body, no time; the first post the topic")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
