@@ -342,6 +342,14 @@ static int quote_box(const tt_hnode *n)
 	       tt_html_has_class(n, "quoteheader");
 }
 
+/* The line a quotation opens with to name whose words they are
+ * (<blockquote><cite>Anna wrote:</cite>...): forums show it as a line of
+ * its own, above the words. */
+static int quote_cite(const struct para *s, const tt_hnode *n)
+{
+	return s->quote && tt_html_is(n, "cite");
+}
+
 static int para_enter(tt_hnode *n, void *u)
 {
 	struct para *s = u;
@@ -363,7 +371,7 @@ static int para_enter(tt_hnode *n, void *u)
 		s->space = 0;
 		return 0;
 	}
-	if (is_block(n))
+	if (is_block(n) || quote_cite(s, n))
 		flush(s);
 	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
 		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
@@ -389,7 +397,7 @@ static void para_leave(tt_hnode *n, void *u)
 		return;
 	if (tt_html_is(n, "a"))
 		end_link(s, n);
-	if (is_block(n))
+	if (is_block(n) || quote_cite(s, n))
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;

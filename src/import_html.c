@@ -572,6 +572,22 @@ static int smf_post(const tt_hnode *n)
 	return poster && area;
 }
 
+/* Flarum's post as its server writes it for readers without JavaScript:
+ * a div holding the name's h3 and div.Post-body. */
+static int flarum_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || tt_html_attr(n, "class"))
+		return 0;
+	const tt_hnode *c = n->children;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	if (!c || !tt_html_is(c, "h3"))
+		return 0;
+	for (c = c->next; c && c->type != TT_HNODE_ELEMENT; c = c->next)
+		;
+	return c && tt_html_is(c, "div") && tt_html_has_class(c, "Post-body");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -579,10 +595,20 @@ static int forum_post(const tt_hnode *n)
 	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
 	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
-	if (smf_post(n))
+	if (smf_post(n) || flarum_post(n))
 		return 1;
-	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id && id[0] == 'p' &&
-	       isdigit((unsigned char)id[1]); /* phpBB: div.post#p123 */
+	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123,
+	 * vBulletin 5's li.b-post, NodeBB's li[component=post]. */
+	const char *component = tt_html_attr(n, "component");
+	if ((tt_html_is(n, "article") && tt_html_has_class(n, "cPost")) ||
+	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")) ||
+	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
+	    (component && !strcmp(component, "post")))
+		return 1;
+	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
+	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
+	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
 }
 
 static int class_suffix(const tt_hnode *n, const char *suffix);
@@ -609,6 +635,22 @@ static int foreign_comment(const tt_hnode *n, const char *suffix)
 	return 0;
 }
 
+/* 1 when a class of n is PREFIX-comment and id is PREFIX-NUMBER. */
+static int numbered_comment(const tt_hnode *n, const char *id)
+{
+	const char *p = tt_html_attr(n, "class");
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), pl = l - 8;
+		if (l > 8 && !strncmp(p + pl, "-comment", 8) && !strncmp(id, p, pl) &&
+		    id[pl] == '-' && id[pl + 1] &&
+		    strspn(id + pl + 1, "0123456789") == strlen(id + pl + 1))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -621,6 +663,11 @@ static int root_candidate(const tt_hnode *n)
 	/* A list of comments as a definition list (the Thesis theme): the dt is
 	 * the comment's header, the dd after it its text (dt_text). */
 	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+		return 1;
+	/* Blogger's classic templates: dl#comments-block, a dt per comment (its
+	 * author), the dd after it the text, another dd the time. */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment-author") && n->parent &&
+	    tt_html_classid_has(n->parent, "comments-block"))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
@@ -639,14 +686,23 @@ static int root_candidate(const tt_hnode *n)
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
+	/* Commento's card per comment. */
+	if (tt_html_has_class(n, "commento-card"))
+		return 1;
 	/* ...and an item of a list named so in the site's language
 	 * ("ul.commentaires > li.commentaire", Le Point). */
 	if (tt_html_is(n, "li") && foreign_comment(n, ""))
 		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
+	/* ...or a BEM element of a thread block ("article.tm-comment-thread__comment",
+	 * Habr). */
 	if (tt_html_is(n, "article") &&
-	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article")))
+	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article") ||
+	     class_suffix(n, "__comment")))
+		return 1;
+	/* A box so named and numbered by the same prefix ("div.isso-comment#isso-12"). */
+	if (tt_html_is(n, "div") && id && numbered_comment(n, id))
 		return 1;
 	/* An item of a comment list marked with a prefixed name of its own
 	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
@@ -670,10 +726,14 @@ static int replies_box(const tt_hnode *n);
  * child, or its text box ("comment-content comment"). Replies are neither,
  * though a theme mark them "entry-content" too: a box in a list of replies
  * ("ul.children") is one. */
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
 static int inner_box(const tt_hnode *n)
 {
+	/* ...but a box of the item's own kind straight inside it is an answer
+	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
 	if (is_root(n->parent))
-		return 1;
+		return !same_kind(n, n->parent);
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
@@ -756,8 +816,10 @@ static int author_suffix(const char *cls)
 static int profile_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	/* ...or names the member by number ("space-uid-2.html", Discuz!). */
+	int by_number = href && (strstr(href, "uid-") || strstr(href, "uid="));
 	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
-	               strcasestr(href, "member")))
+	               strcasestr(href, "member") || by_number))
 		return 0;
 	/* Drupal's "Login or register to post comments" links to /user/login:
 	 * an account's pages, no one's profile. */
@@ -766,7 +828,7 @@ static int profile_link(const tt_hnode *n)
 		if (strcasestr(href, account[i]))
 			return 0;
 	char *t = tt_html_text(n);
-	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && strcasestr(href, t);
+	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && (by_number || strcasestr(href, t));
 	free(t);
 	return yes;
 }
@@ -799,6 +861,9 @@ static int author_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
+	/* Vanilla's a.Username, Commento's div.commento-name. */
+	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name"))
+		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
 	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
@@ -813,6 +878,8 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
+	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
+		return 2; /* Flarum: the name atop the post */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
@@ -867,8 +934,10 @@ static int bare_age(const char *t);
 static int id_named_time(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
-	if (!id || !(strcasestr(id, "date") || strcasestr(id, "time")) || !info(n)->textlen ||
-	    info(n)->textlen > 60)
+	/* ...and Discuz!'s em#authorposton123 ("发表于 2024-3-3 10:15"). */
+	if (!id ||
+	    !(strcasestr(id, "date") || strcasestr(id, "time") || strcasestr(id, "poston")) ||
+	    !info(n)->textlen || info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
 	int yes = looks_like_time(t);
@@ -929,9 +998,11 @@ static int time_rank(const tt_hnode *n)
 static int body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	static const char *const exact[] = {"comment-copy", "commtext",  "s-prose",
-	                                    "js-post-body", "bbWrapper", "postcontent",
-	                                    "post-entry" /* Forumotion */};
+	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s,
+	 * "userContent" Vanilla's, "Post-body" Flarum's */
+	static const char *const exact[] = {
+	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
+	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -946,12 +1017,14 @@ static int body_rank(const tt_hnode *n)
 	                                    "reply-content", /* Kinja */
 	                                    "message",
 	                                    "field-name-comment-body",
-	                                    "field--name-comment-body"};
+	                                    "field--name-comment-body",
+	                                    "commento-body"};
 	/* A test hook naming the box the comment ("data-test-id=comment"). */
 	const char *hook = tt_html_attr(n, "data-test-id");
 	if (!hook)
 		hook = tt_html_attr(n, "data-testid");
-	if (tt_html_has_token(n, "itemprop", "text") ||
+	const char *role = tt_html_attr(n, "data-role"); /* Invision Community */
+	if ((role && !strcmp(role, "commentContent")) || tt_html_has_token(n, "itemprop", "text") ||
 	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
@@ -991,8 +1064,9 @@ static int body_rank(const tt_hnode *n)
 	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
+	/* ...and a box named its text ("div.text", Isso, DataLife Engine). */
 	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
-	    tt_html_token_in(cls, "content"))
+	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text"))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
@@ -1022,11 +1096,15 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 static int replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
-	/* ...and a comment's "comment_children" box (HuffPost), as "children". */
-	return (class_suffix(n, "-sub") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "_children") && strcasestr(cls, "comment")) ||
-	       (class_suffix(n, "-replies") && strcasestr(cls, "comment")) ||
-	       tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	if (!cls)
+		return 0;
+	/* ...and a comment's "comment_children" box (HuffPost), as "children",
+	 * "commento-children" (Commento), "tm-comment-thread__children" (Habr). */
+	if (strcasestr(cls, "comment") &&
+	    (class_suffix(n, "-sub") || class_suffix(n, "_children") ||
+	     class_suffix(n, "-replies") || class_suffix(n, "-children")))
+		return 1;
+	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
 	       tt_html_token_in(cls, "comments-list") ||
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
@@ -1118,10 +1196,14 @@ static char *author_text(struct html *h, tt_hnode *n, int rank)
 				n = c;
 				break;
 			}
+	/* (A link around the comment's <time> is its permalink, not the name:
+	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin.) */
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
-			    tt_html_is(c, "cite") || tt_html_is(c, "a") || coloured_name(c)) {
+			    tt_html_is(c, "cite") ||
+			    (tt_html_is(c, "a") && !tt_html_find_tag(c, "time")) ||
+			    coloured_name(c)) {
 				n = c;
 				break;
 			}
@@ -1209,6 +1291,9 @@ static void clean_author(char *s)
 		s[--n] = '\0';
 	if (n && s[n - 1] == ',')
 		s[--n] = '\0';
+	/* "Ammon ·": the separator a template writes before the time. */
+	if (n > 3 && !strcmp(s + n - 3, " \xC2\xB7"))
+		s[n -= 3] = '\0';
 	/* ", par NAME": the separator a template writes before the byline. */
 	size_t lead = strspn(s, ", ");
 	if (lead && lead < n)
@@ -1674,7 +1759,11 @@ static tt_comment *parent_of(tt_hnode *root)
 		struct ninfo *i = info(a);
 		if (i && i->c)
 			return i->c;
-		if (replies_box(a)) {
+		/* A list inside a list item, after that item's comment, holds the
+		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
+		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
+		              tt_html_is(a->parent, "li");
+		if (replies_box(a) || sublist) {
 			tt_hnode *p = a->prev;
 			while (p && p->type != TT_HNODE_ELEMENT)
 				p = p->prev;
@@ -1716,6 +1805,8 @@ static char *quoted_author(tt_hnode *q)
 		dq = tt_html_attr(q, "data-username"); /* Discourse */
 	if (!dq)
 		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
+	if (!dq)
+		dq = tt_html_attr(q, "data-ipsquote-username"); /* Invision Community */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
@@ -1730,6 +1821,8 @@ static char *quoted_author(tt_hnode *q)
 	}
 	if (!who)
 		who = tt_html_find_tag(q, "strong");
+	if (!who) /* Discuz!: a link to the post, "Anna 发表于 DATE" */
+		who = tt_html_find_tag(q, "a");
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
@@ -1750,17 +1843,23 @@ static char *quoted_author(tt_hnode *q)
 		}
 	static const char *const tails[] = {
 	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
-	    " said:",  " schrieb:",         " escribió:"};
+	    " said:",  " schrieb:",         " escribió:", " 发表于"};
+	/* The words after "wrote:" are a link to the post and its time
+	 * ("Anna wrote: ↑ Sun Mar 03, 2024", phpBB 3.2 and later). */
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		char *at = strcasestr(name, tails[i]);
+		if (at && at > name && (!at[l] || at[l] == ' ' || (unsigned char)at[l] >= 0x80))
+			*at = '\0';
+	}
 	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
 	char *colon = strstr(name, ": ");
 	if (colon && looks_like_time(colon + 2))
 		*colon = '\0';
-	size_t n = strlen(name);
-	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-		size_t l = strlen(tails[i]);
-		if (n > l && !strcasecmp(name + n - l, tails[i]))
-			name[n - l] = '\0';
-	}
+	/* "(03-03-2024, 11:02 AM)Anna Wrote:" (MyBB): the time before the name. */
+	size_t close = name[0] == '(' ? strcspn(name, ")") : 0;
+	if (close && name[close] && name[close + 1] && looks_like_time(name + 1))
+		memmove(name, name + close + 1, strlen(name + close + 1) + 1);
 	return name;
 }
 
@@ -2339,6 +2438,69 @@ static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *
 	return up;
 }
 
+/* A text box found inside the body box f->body that holds neither the
+ * author's nor the time's box. */
+static int inner_text_box(const tt_hnode *n, const void *arg)
+{
+	const struct fields *f = arg;
+	return n != f->body && body_rank(n) && !(f->author && inside(f->author, n)) &&
+	       !(f->time && inside(f->time, n));
+}
+
+/* A text box named so (rank 2) that holds the post's header too (phpBB's
+ * div.postbody around the title, "by NAME » TIME" and div.content) wraps
+ * the text: the text box inside it is the body. (A box of rank 3 is known
+ * to hold the header: its header is skipped as the text is read.) */
+static void narrow_body(struct fields *f)
+{
+	if (!f->body || f->brank != 2 ||
+	    !((f->author && inside(f->author, f->body)) || (f->time && inside(f->time, f->body))))
+		return;
+	tt_hnode *in = tt_html_find(f->body, inner_text_box, f);
+	if (in)
+		f->body = in, f->brank = body_rank(in);
+}
+
+/* A short box right after the name's (or after a box around it) showing
+ * only a time ("<b class=name>Anna</b><span class=grey>3 марта 2024,
+ * 10:15</span>", DataLife Engine): the comment's time. */
+static void time_beside_name(struct fields *f)
+{
+	if (f->time || !f->author)
+		return;
+	tt_hnode *x = f->author;
+	for (int up = 0; x && x != f->root && up < 3; x = x->parent, up++) {
+		tt_hnode *s = x->next;
+		while (s && s->type != TT_HNODE_ELEMENT)
+			s = s->next;
+		if (!s)
+			continue;
+		if (info(s)->textlen && info(s)->textlen <= 60 && !info(s)->linklen) {
+			char *t = tt_html_text(s);
+			if (looks_like_time(t))
+				f->time = s, f->trank = 3;
+			free(t);
+		}
+		return;
+	}
+}
+
+/* A comment written as a dt and the dd after it (Blogger's classic
+ * dl#comments-block: "NAME said..." in the dt, the text in a dd, the time
+ * in the next dd): the dds' fields are the comment's, and the dt's link
+ * its author. */
+static void dt_fields(struct fields *f)
+{
+	if (!tt_html_is(f->root, "dt") || !tt_html_has_class(f->root, "comment-author"))
+		return;
+	for (tt_hnode *d = f->root->next; d && !tt_html_is(d, "dt"); d = d->next)
+		if (d->type == TT_HNODE_ELEMENT && tt_html_is(d, "dd"))
+			tt_html_walk(d, fields_enter, NULL, f);
+	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
+		if (tt_html_is(a, "a") && info(a)->textlen)
+			f->author = a, f->arank = 4;
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -2346,6 +2508,9 @@ static void read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
+	dt_fields(&f);
+	narrow_body(&f);
+	time_beside_name(&f);
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
@@ -2528,6 +2693,26 @@ static int in_list(const tt_hnode *n, const char *cls)
 	return 0;
 }
 
+/* A comment system that names its boxes its own way, whatever site it is
+ * on (Livefyre on a WordPress page). */
+static const char *comment_system(const tt_hnode *n)
+{
+	static const struct {
+		const char *prefix, *name;
+	} systems[] = {{"fyre-", "Livefyre comments"},
+	               {"isso-comment", "Isso comments"},
+	               {"commento-card", "Commento comments"},
+	               {"tm-comment", "Habr comments"},
+	               {"ItemComment", "Vanilla discussion"}};
+	for (size_t i = 0; i < sizeof systems / sizeof *systems; i++)
+		if (tt_html_class_prefix(n, systems[i].prefix) ||
+		    (n->parent && tt_html_class_prefix(n->parent, systems[i].prefix)))
+			return systems[i].name;
+	/* DataLife Engine: div#comment-id-N around each comment's box */
+	const char *id = n->parent ? tt_html_attr(n->parent, "id") : NULL;
+	return id && !strncmp(id, "comment-id-", 11) ? "DataLife Engine comments" : NULL;
+}
+
 static const char *name_layout(struct html *h)
 {
 	const char *gen = h->generator ? h->generator : "";
@@ -2543,6 +2728,9 @@ static const char *name_layout(struct html *h)
 		tt_hnode *n = h->roots[i];
 		if (tt_html_is(n, "shreddit-comment"))
 			return "new Reddit comments";
+		const char *sys = comment_system(n);
+		if (sys)
+			return sys;
 		if (tt_html_class_prefix(n, "depth-") || in_list(n, "commentlist") ||
 		    in_list(n, "comment-list"))
 			return "WordPress comments";
@@ -2637,6 +2825,12 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
 	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
 	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
+	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
+	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
+	       : tt_html_attr(n, "component")             ? "NodeBB topic"
+	       : flarum_post(n)                           ? "Flarum discussion"
+	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
+	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }
 

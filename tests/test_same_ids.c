@@ -228,7 +228,7 @@ static const struct floor {
     {"schemaorg-handelsblatt-de", 0, 3},
     {"wordpress-californiaglobe-en", 11, 8},
     {"wordpress-cubadebate-es", 11, 10},
-    {"wordpress-epoch-en", 0, 10},
+    {"wordpress-epoch-en", 1, 11},
     {"wordpress-gormulus-de", 3, 10},
     {"wordpress-janewayne-de", 1, 11},
     {"wordpress-lemire-en", 2, 2},
