@@ -345,6 +345,8 @@ static size_t before_links(const char *s, size_t len)
 /* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
  * time, then the header's buttons (a few words that end no sentence, their
  * link numbers gone): where the clock time ends, or 0. */
+static size_t meridiem_after(const char *s, size_t len);
+
 static size_t buttons_after_clock(const char *s, size_t len)
 {
 	for (size_t i = 1; i + 3 < len; i++) {
@@ -352,13 +354,28 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
 			continue;
 		size_t end = i + 3;
-		if (s[end] != ' ')
+		end += meridiem_after(s + end, len - end);
+		if (end >= len || s[end] != ' ')
 			return 0;
 		size_t words = tt_textline_count_words(s + end, len - end);
 		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
 		               !tt_textline_has_digit(s + end, len - end)
 		           ? end
 		           : 0;
+	}
+	return 0;
+}
+
+/* " pm said": the clock's half of the day after it ("4:47 pm", "6:34
+ * a.m."), which belongs to the time and is none of the buttons after it:
+ * its length, or 0. */
+static size_t meridiem_after(const char *s, size_t len)
+{
+	static const char *const marks[] = {" am", " pm", " a.m.", " p.m."};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
+			return ml;
 	}
 	return 0;
 }
@@ -640,6 +657,17 @@ static int date_comma_name(struct page *P, const struct line *L, struct header *
 	return 1;
 }
 
+/* "on " before the date as read, lynx's link numbers gone ("Milan on
+ * [69]September 12, 2018 at 4:47 pm said:" reads "on September 12, 2018 at
+ * 4:47 pm", as the page shows it); copying the line's own bytes cut the
+ * time short by the link number's length. */
+static const char *posted_with_on(struct page *P, const char *posted)
+{
+	char buf[80];
+	int n = snprintf(buf, sizeof buf, "on %s", posted);
+	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -668,7 +696,7 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
 			if (!strcmp(seps[k], " on ") && h->when.posted)
-				h->when.posted = tt_thread_strdup(P->t, sep + 1, strlen(h->when.posted) + 3);
+				h->when.posted = posted_with_on(P, h->when.posted);
 			return 1;
 		}
 	}

@@ -2180,6 +2180,47 @@ static void test_number_names_with_verb(void **state)
 	tt_thread_free(t);
 }
 
+/* "NAME on DATE at 4:47 pm said:" (WordPress's "on DATE said:" header):
+ * the clock's "pm" is the time's, not one of the words after it, and
+ * lynx's link number after "on" ("on [69]September …") leaves the time
+ * whole. */
+static void test_on_date_said_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title of the page here\n\n"
+	    "The article has a sentence that is long enough to be its prose here.\n\n"
+	    "Comments\n\n"
+	    "  \xE2\x80\xA2 Milan Gray on September 12, 2018 at 4:47 pm said:\n\n"
+	    "    Any update on how the paper will change the advice?\n\n"
+	    "  \xE2\x80\xA2 Cathy Lee on September 13, 2018 at 5:23 pm said:\n\n"
+	    "    Hi Milan, we have not looked at it yet.\n\n"
+	    "  \xE2\x80\xA2 Alex on September 17, 2018 at 6:34 am said:\n\n"
+	    "    A question of my own about the research.\n";
+	static const char lynx[] =
+	    "A title of the page here\n\n"
+	    "   The article has a sentence that is long enough to be its prose here.\n\n"
+	    "Comments\n\n"
+	    "     * Milan Gray on [69]September 12, 2018 at 4:47 pm said:\n"
+	    "       Any update on how the paper will change the advice?\n"
+	    "     * Cathy Lee on [71]September 13, 2018 at 5:23 pm said:\n"
+	    "       Hi Milan, we have not looked at it yet.\n"
+	    "     * Alex on [73]September 17, 2018 at 6:34 am said:\n"
+	    "       A question of my own about the research.\n";
+	static const char *const authors[] = {"Milan Gray", "Cathy Lee", "Alex"};
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 1);
+		assert_string_equal(t->order[0]->posted, "on September 12, 2018 at 4:47 pm");
+		assert_string_equal(t->order[0]->time, "2018-09-12T16:47");
+		assert_string_equal(t->order[2]->time, "2018-09-17T06:34");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2241,6 +2282,7 @@ int main(void)
 	    cmocka_unit_test(test_names_over_repeated_buttons),
 	    cmocka_unit_test(test_short_name_over_bullet_date),
 	    cmocka_unit_test(test_number_names_with_verb),
+	    cmocka_unit_test(test_on_date_said_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
