@@ -2611,6 +2611,27 @@ static size_t later_heading(struct page *P, size_t first)
 	return first;
 }
 
+/* "03 May 2025     4": a byline's date, then the count beside it (of
+ * comments, under an icon the dump cannot show). Its number opens a date,
+ * no heading: a full date (with its year) reads from the line's start to
+ * the number at its end. */
+static int date_then_count(const struct line *L)
+{
+	size_t e = L->len;
+	while (e > 0 && isdigit((unsigned char)L->s[e - 1]))
+		e--;
+	if (e == L->len || e == 0 || L->s[e - 1] != ' ')
+		return 0;
+	while (e > 0 && L->s[e - 1] == ' ')
+		e--;
+	char buf[64], iso[32];
+	if (e < 6 || e >= sizeof buf)
+		return 0;
+	memcpy(buf, L->s, e);
+	buf[e] = '\0';
+	return tt_dates_parse(buf, iso) == 0 && strlen(iso) >= 10;
+}
+
 /* The count a short heading states: "74 Kommentare", "199 Comments", "17
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
@@ -2628,7 +2649,8 @@ static long stated_count(struct page *P, const struct line *L)
 		/* the number then a word of letters: not "1. Name", not "2019 Report" */
 		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
 		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
-		    tt_textline_count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
+		    tt_textline_count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5) &&
+		    !date_then_count(L))
 			return n;
 		return -1;
 	}

@@ -2221,6 +2221,42 @@ static void test_on_date_said_headers(void **state)
 	}
 }
 
+/* A byline's date with the comment count beside it ("03 May 2025     3",
+ * the count's icon lost in the dump) after a sign-in box's prose is no
+ * heading stating a count: it started the comments there, took a tag list
+ * ("Gallery" over its items) for a comment and put every real one a level
+ * under it. */
+static void test_date_then_count_no_heading(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Sign in\n\n"
+	    "A code has been sent to your address. Please check your email and enter the code "
+	    "here.\n\n"
+	    "A headline of the news page here\n\n"
+	    "By Vera Olsen Follow\n03 May 2025     3\n\n"
+	    "The court heard a final day of arguments on the obligations of the state, and "
+	    "more.\n\n"
+	    "Gallery\n\n  \xE2\x80\xA2 Humanitarian aid\n  \xE2\x80\xA2 Court of Justice\n"
+	    "  \xE2\x80\xA2 International law\n\n"
+	    "Comments\n\nclick here to comment\n\nAll Comments 3\n\n"
+	    "  \xE2\x80\xA2 kanu sukha says:\n    5 May 2025 at 00:46\n\n"
+	    "    When the state defends the other we should not be surprised.\n\n"
+	    "    Log in to Reply\n"
+	    "  \xE2\x80\xA2 Richard Bryant says:\n    6 May 2025 at 08:16\n\n"
+	    "    It cannot have it both ways, and that is the point.\n\n    Log in to Reply\n"
+	    "      \xE2\x96\xA1 Ed Rybicki says:\n        6 May 2025 at 11:17\n\n"
+	    "        Very well said!!\n\n        Log in to Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"kanu sukha", "Richard Bryant", "Ed Rybicki"};
+	static const unsigned depths[] = {0, 0, 1};
+	check_tree(t, 3, authors, depths, 1);
+	assert_string_equal(t->order[2]->posted, "6 May 2025 at 11:17");
+	assert_nowhere(t, "Humanitarian aid");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2283,6 +2319,7 @@ int main(void)
 	    cmocka_unit_test(test_short_name_over_bullet_date),
 	    cmocka_unit_test(test_number_names_with_verb),
 	    cmocka_unit_test(test_on_date_said_headers),
+	    cmocka_unit_test(test_date_then_count_no_heading),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
