@@ -380,6 +380,31 @@ static size_t meridiem_after(const char *s, size_t len)
 	return 0;
 }
 
+/* "1 ano atrás Link permanente": a relative time, then a permalink's or
+ * reply's button in the page's language (one to three words, the first
+ * capitalised, no digit, no sentence's end; not "I", which opens a
+ * sentence): where the time ends, or 0. */
+static size_t buttons_after_relative(const char *s, size_t len)
+{
+	char copy[72];
+	if (len >= sizeof copy)
+		return 0;
+	for (size_t i = 1; i + 1 < len; i++) {
+		if (s[i] != ' ' || !isupper((unsigned char)s[i + 1]) ||
+		    (s[i + 1] == 'I' && (i + 2 == len || s[i + 2] == ' ')))
+			continue;
+		size_t words = tt_textline_count_words(s + i + 1, len - i - 1);
+		if (words > 3 || tt_textline_ends_sentence(s + i + 1, len - i - 1) ||
+		    tt_textline_has_digit(s + i + 1, len - i - 1))
+			continue;
+		memcpy(copy, s, i);
+		copy[i] = '\0';
+		if (tt_dates_is_relative(copy))
+			return i;
+	}
+	return 0;
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
 static int read_date(const char *text, char iso[32])
@@ -457,6 +482,8 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		if (cut != len && cut != 0)
 			return date_text(P, s, cut, w);
 		cut = buttons_after_clock(buf, n);
+		if (!cut)
+			cut = buttons_after_relative(buf, n);
 		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */

@@ -2416,8 +2416,9 @@ enum { ROUND10_REFUSED = 0 };
  * saw round 11, was measured on it (2026-11-27). Its dumps worked on since
  * round 13 was chosen: w3m 66, lynx 69 with "on DATE at 4:47 pm said:"
  * (GiveWell) read to the clock's "pm"; w3m 70 with a byline's "DATE  4" no
- * heading (Daily Maverick). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 70, ROUND11_LYNX = 69 };
+ * heading (Daily Maverick); 72 and 71 with "1 ano atrás Link permanente" a
+ * date line (comoeducar). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 72, ROUND11_LYNX = 71 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 

@@ -2257,6 +2257,52 @@ static void test_date_then_count_no_heading(void **state)
 	tt_thread_free(t);
 }
 
+/* A relative time with the permalink's button after it, in the page's
+ * language ("1 ano atrás Link permanente", lynx's "[32]Link permanente"):
+ * the time's line is a date line, so the numbered names over it are the
+ * comments and a box of related posts above them (image items over
+ * titles) is none. */
+static void test_relative_time_then_button(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Um t\xC3\xADtulo da p\xC3\xA1gina aqui\n\n"
+	    "Um par\xC3\xA1grafo do artigo que diz algo verdadeiro e \xC3\xA9 longo o bastante.\n\n"
+	    "Artigos relacionados\n\n"
+	    "  \xE2\x80\xA2 [Blog_tic-t]\n\n    Tic, Tac: Um Desafio para a Aten\xC3\xA7\xC3\xA3o\n\n"
+	    "  \xE2\x80\xA2 [mitos-sobr]\n\n    Seis Mitos sobre a Leitura\n\n"
+	    "  \xE2\x80\xA2 [Atividade]\n\n    Atrasos na Linguagem e o que Fazer\n\n"
+	    "2 Coment\xC3\xA1rios\n\n"
+	    " 1. [0ad4ec43fd52] Karla\n    1 ano atr\xC3\xA1s Link permanente\n\n"
+	    "    Ol\xC3\xA1; qual o nome dessa loja?\n\n    Responder\n"
+	    "     1. [35c3192317d6] Lia\n        1 ano atr\xC3\xA1s Link permanente\n\n"
+	    "        Karla, acredito que seja a loja do centro.\n\n        Responder\n\n"
+	    "Deixe uma resposta\n";
+	static const char lynx[] =
+	    "Um t\xC3\xADtulo da p\xC3\xA1gina aqui\n\n"
+	    "   Um par\xC3\xA1grafo do artigo que diz algo verdadeiro e \xC3\xA9 longo o bastante.\n\n"
+	    "2 Coment\xC3\xA1rios\n\n    1.\n   Karla\n"
+	    "       1 ano atr\xC3\xA1s [32]Link permanente\n"
+	    "       Ol\xC3\xA1; qual o nome dessa loja?\n       [33]Responder\n\n"
+	    "         1.\n        Lia\n            1 ano atr\xC3\xA1s [34]Link permanente\n"
+	    "            Karla, acredito que seja a loja do centro.\n            [35]Responder\n";
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"Karla", "Lia"};
+	static const char *const words[] = {"Ol\xC3\xA1; qual o nome dessa loja?",
+	                                    "Karla, acredito que seja a loja do centro."};
+	static const unsigned depths[] = {0, 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, depths, 1);
+		check_first_words(t, 2, words);
+		assert_string_equal(t->order[0]->posted, "1 ano atr\xC3\xA1s");
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2320,6 +2366,7 @@ int main(void)
 	    cmocka_unit_test(test_number_names_with_verb),
 	    cmocka_unit_test(test_on_date_said_headers),
 	    cmocka_unit_test(test_date_then_count_no_heading),
+	    cmocka_unit_test(test_relative_time_then_button),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
