@@ -405,6 +405,29 @@ static size_t buttons_after_relative(const char *s, size_t len)
 	return 0;
 }
 
+/* "2 days ago at 07:52 am" (MacRumors): a relative day, then the clock
+ * after "at", as "Yesterday at 5:54 pm" is read; kept as text. */
+static int relative_at_clock(const char *s)
+{
+	const char *at = strstr(s, " at ");
+	char copy[64];
+	if (!at || (size_t)(at - s) >= sizeof copy)
+		return 0;
+	const char *c = at + 4;
+	if (!isdigit((unsigned char)c[0]))
+		return 0;
+	c += 1 + (isdigit((unsigned char)c[1]) != 0);
+	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
+		return 0;
+	c += 3;
+	c += meridiem_after(c, strlen(c));
+	if (*c)
+		return 0;
+	memcpy(copy, s, (size_t)(at - s));
+	copy[at - s] = '\0';
+	return tt_dates_is_relative(copy);
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
 static int read_date(const char *text, char iso[32])
@@ -476,7 +499,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
 	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
-	    !tt_dates_is_yearless(buf)) {
+	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut != len && cut != 0)

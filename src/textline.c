@@ -183,6 +183,21 @@ static size_t comment_number(const char *s, size_t len)
 	return i > 1 && i < len && s[i] == ' ' ? i + 1 : 0;
 }
 
+/* "mike...": one word that the page cut short with three dots (a long
+ * user name shortened to fit), no sentence's end. */
+static int cut_short(const char *s, size_t len)
+{
+	return len > 4 && !memcmp(s + len - 3, "...", 3) && s[len - 4] != '.' &&
+	       !memchr(s, ' ', len);
+}
+
+/* "Nick A": a capital letter alone after the name is an initial without
+ * its dot, not the article "a" a broken sentence ends with. */
+static int capital_initial(const char *w, size_t n)
+{
+	return n == 1 && isupper((unsigned char)w[0]);
+}
+
 size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -228,7 +243,7 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
 		return 0;
 	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
-	     !tt_textline_initial_at_end(s, len)) ||
+	     !tt_textline_initial_at_end(s, len) && !cut_short(s, len)) ||
 	    memchr(s, '\t', len))
 		return 0;
 	if (tt_textline_contains_ci(s, len, "http") || tt_textline_contains_ci(s, len, "www."))
@@ -239,7 +254,7 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	const char *last = s + len;
 	while (last > s && last[-1] != ' ')
 		last--;
-	if (last > s) /* names of one word may be anything */
+	if (last > s && !capital_initial(last, (size_t)(s + len - last))) /* names of one word may be anything */
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
 			if (strlen(tails[k]) == (size_t)(s + len - last) &&
 			    !strncasecmp(last, tails[k], strlen(tails[k])))

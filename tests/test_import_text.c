@@ -2303,6 +2303,37 @@ static void test_relative_time_then_button(void **state)
 	}
 }
 
+/* A relative day with its clock ("2 days ago at 07:52 am", as "Yesterday
+ * at 5:54 pm" reads) under names cut short by the page ("mike...") or
+ * ending in an initial without its dot ("Nick A"): each is a header, the
+ * time kept as written. */
+static void test_relative_day_at_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n(View all)\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\nI think we will see the same soon.\n"
+	    "Rating: 25 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\nIt makes the lineup more complete.\n"
+	    "Rating: 10 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Woyzeck", "Nick A", "mike..."};
+	static const char *const words[] = {"It is good to see them do it.",
+	                                    "I think we will see the same soon.",
+	                                    "It makes the lineup more complete."};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++) /* the rating under the text stays in it */
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	assert_string_equal(t->order[0]->posted, "2 days ago at 07:52 am");
+	assert_null(t->order[0]->time);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2367,6 +2398,7 @@ int main(void)
 	    cmocka_unit_test(test_on_date_said_headers),
 	    cmocka_unit_test(test_date_then_count_no_heading),
 	    cmocka_unit_test(test_relative_time_then_button),
+	    cmocka_unit_test(test_relative_day_at_clock),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
