@@ -2103,6 +2103,71 @@ static void drop_count_names(struct page *P)
 	}
 }
 
+/* The blank lines between comment c's header and its first line of text,
+ * which *first is set to (P->n if none). */
+static size_t lead_blanks(const struct page *P, const tt_comment *c, size_t *first)
+{
+	size_t j = c->line ? c->line - 1 : 0, blanks = 0;
+	for (; j < P->n && (P->l[j].blank || P->role[j] == R_HEADER); j++)
+		blanks = P->l[j].blank ? blanks + 1 : 0;
+	*first = j < P->n && P->role[j] == R_COMMENT ? j : P->n;
+	return blanks;
+}
+
+/* How many paragraphs from line i on come before two blank lines in a row
+ * (the comment's own words after a quote, as w3m sets a blockquote apart),
+ * or 1 when none do: the quote's paragraphs. */
+static size_t quote_paras(const struct page *P, size_t i)
+{
+	size_t paras = 1, blanks = 0;
+	for (; i < P->n && (P->l[i].blank || P->role[i] == R_COMMENT); i++) {
+		if (!P->l[i].blank) {
+			if (blanks >= 2)
+				return paras;
+			paras += blanks > 0;
+			blanks = 0;
+		} else
+			blanks++;
+	}
+	return 1;
+}
+
+/* MacRumors' w3m dump: a comment's text right under its header, but one
+ * that opens with a quotation two blank lines under it (the quote, then
+ * two blank lines, then the comment's own words). Where both kinds are on
+ * the page, the paragraphs so set apart are a quote, "> " opening each of
+ * their lines as the HTML importer writes one. */
+static void mark_spaced_quotes(struct page *P)
+{
+	size_t close = 0, apart = 0, first;
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t b = lead_blanks(P, P->all[k], &first);
+		close += first < P->n && b == 0;
+		apart += first < P->n && b >= 2;
+	}
+	if (!close || !apart)
+		return;
+	tt_buf q = {0};
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (lead_blanks(P, c, &first) < 2 || first >= P->n || !c->body.n ||
+		    strncmp(c->body.v[0], P->l[first].s, P->l[first].len))
+			continue;
+		size_t n = quote_paras(P, first);
+		for (size_t p = 0; p < n && p + 1 < c->body.n; p++) {
+			q.len = 0;
+			tt_buf_add(&q, "> ", 2);
+			for (const char *s = c->body.v[p]; *s; s++) {
+				tt_buf_addc(&q, *s);
+				if (*s == '\n')
+					tt_buf_add(&q, "> ", 2);
+			}
+			c->body.v[p] = tt_thread_strdup(P->t, q.data, q.len);
+		}
+	}
+	tt_buf_free(&q);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -2114,6 +2179,7 @@ static void parse_comments(struct page *P, size_t from)
 	drop_numbered_heads(P);
 	strip_template(P);
 	drop_count_names(P);
+	mark_spaced_quotes(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

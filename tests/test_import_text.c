@@ -2334,6 +2334,41 @@ static void test_relative_day_at_clock(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments whose text sits right under the header, and some that open two
+ * blank lines under it: those open with a quotation (w3m sets a blockquote
+ * apart so), up to the next two blank lines, or its first paragraph when
+ * none follow. The quote is marked "> " as the HTML importer marks one; the
+ * comments right under their header have none. */
+static void test_quotes_set_apart(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\n\n\n"
+	    "No surprise they keep the small one.\n\nIt makes the lineup complete.\n\n\n"
+	    "Two sizes make more sense.\nRating: 10 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\n\n\n"
+	    "Should this not be the year of a redesign?\n\n"
+	    "I think this is it, the slimmer bezels.\nRating: 9 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Woyzeck", "mike...", "Nick A"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "It is good", 10));
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> No surprise they keep the small one.");
+	assert_string_equal(t->order[1]->body.v[1], "> It makes the lineup complete.");
+	assert_true(!strncmp(t->order[1]->body.v[2], "Two sizes", 9));
+	assert_int_equal(t->order[2]->body.n, 2);
+	assert_string_equal(t->order[2]->body.v[0], "> Should this not be the year of a redesign?");
+	assert_true(!strncmp(t->order[2]->body.v[1], "I think this is it", 18));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2399,6 +2434,7 @@ int main(void)
 	    cmocka_unit_test(test_date_then_count_no_heading),
 	    cmocka_unit_test(test_relative_time_then_button),
 	    cmocka_unit_test(test_relative_day_at_clock),
+	    cmocka_unit_test(test_quotes_set_apart),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
