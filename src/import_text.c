@@ -43,6 +43,7 @@ struct page {
 	unsigned prose_indent;     /* the column of the first prose paragraph */
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
+	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -970,12 +971,15 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+static int name_button_date(struct page *P, size_t i, struct header *h);
+static int in_name_button_date(struct page *P, size_t i);
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
-	if (L->blank || comment_chrome(L) || reply_form(L))
+	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -1012,6 +1016,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->next = j + 1;
 		return 1;
 	}
+	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
+		return 1;
 	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
 		size_t k = next_text(P, j);
@@ -1067,6 +1073,104 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	return undated && undated_at(P, i, h);
 }
 
+/* Whether a digit stands in line L outside lynx's link numbers ("[198]"). */
+static int digit_past_refs(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else if (isdigit((unsigned char)L->s[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Marks the lines of one to three words, no digit among them, that the
+ * page holds three times or more, each right under a line of text, not
+ * always the same one: a button under every name ("Link kopieren"),
+ * shorter than mark_repeats asks (2; 1 for any line found thrice). A name
+ * under the same reply link each time ("Antworten" over "Dietmar", a reader
+ * who wrote thrice) is none. */
+static void mark_buttons(struct page *P)
+{
+	size_t cap = 64, spaces;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys), *of = tt_xcalloc(P->n + 1, sizeof *of);
+	uint64_t *above = tt_xcalloc(cap, sizeof *above);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	unsigned char *varied = tt_xcalloc(cap, 1);
+	P->buttons = tt_xcalloc(P->n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 1; i < P->n; i++) {
+			const struct line *L = &P->l[i];
+			if (!pass && (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank &&
+			              !digit_past_refs(L) && !tt_textline_ends_sentence(L->s, L->len)))
+				of[i] = (line_hash(L, &spaces) | 1) * (spaces <= 2);
+			if (!of[i])
+				continue;
+			size_t k = (size_t)of[i] & (cap - 1);
+			while (keys[k] && keys[k] != of[i])
+				k = (k + 1) & (cap - 1);
+			keys[k] = of[i];
+			if (pass) {
+				P->buttons[i] = (unsigned char)((counts[k] >= 3) | (counts[k] >= 3 && varied[k]) << 1);
+				continue;
+			}
+			uint64_t up = line_hash(&P->l[i - 1], &spaces) | 1;
+			varied[k] |= counts[k] && above[k] != up;
+			above[k] = up;
+			counts[k]++;
+		}
+	free(keys);
+	free(above);
+	free(counts);
+	free(varied);
+	free(of);
+}
+
+/* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
+ * a name line, a button the page repeats under every name, then the date,
+ * with no blank line between them: the name and date of one header, the
+ * button the header's. */
+static int name_button_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	if (i + 2 >= P->n || P->l[i + 1].blank || P->l[i + 2].blank ||
+	    P->l[i + 2].indent < L->indent || tt_textline_ends_with_any(L->s, L->len, ".!?:;,"))
+		return 0;
+	if (!P->buttons)
+		mark_buttons(P);
+	if (P->buttons[i] || !(P->buttons[i + 1] & 2) || date_line(P, L, &w) ||
+	    date_line(P, &P->l[i + 1], &w) || !date_line(P, &P->l[i + 2], &h->when))
+		return 0;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	return 1;
+}
+
+/* The button or the date of such a header (the button over the date reads
+ * as a name over its date, the date over the text as a date over a name):
+ * the header's, none of its own. */
+static int in_name_button_date(struct page *P, size_t i)
+{
+	struct header h;
+	const char *name;
+	for (size_t up = 1; up <= 2 && up <= i; up++) {
+		const struct line *N = &P->l[i - up];
+		size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name);
+		if (nl && name + nl == N->s + N->len && name_button_date(P, i - up, &h))
+			return 1;
+	}
+	return 0;
+}
+
 /* A line that may be a name in a run with no blank lines: a name of four
  * words at most that ends no sentence, starting a line of its own (the line
  * above, if any, does not wrap into it). */
@@ -1078,6 +1182,24 @@ static int name_like(const struct page *P, size_t i)
 	       tt_textline_count_words(L->s, L->len) <= 4 &&
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
 	       (!U || U->blank || (U->indent == L->indent && !soft_break(P, U, L)));
+}
+
+/* The lines from j to k, names marked in is, are a menu, no comments:
+ * under fewer than half of its names is there text of three words or a
+ * sentence's end ("Einloggen" over "Registrieren", "Profil anzeigen" over
+ * "Profil bearbeiten", a login box's links under a comments heading). */
+static int menu_run(const struct page *P, size_t j, size_t k, const unsigned char *is)
+{
+	size_t names = 0, texts = 0;
+	for (size_t m = j; m < k; m++) {
+		const struct line *L = &P->l[m];
+		if (is[m - j])
+			names++;
+		else if (m > j && is[m - j - 1])
+			texts += tt_textline_count_words(L->s, L->len) >= 3 ||
+			         tt_textline_ends_sentence(L->s, L->len);
+	}
+	return texts * 2 < names;
 }
 
 /* Under a comments heading at line i, a run where each comment is a name
@@ -1104,6 +1226,8 @@ static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
 		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
 		count += is[m - j];
 	}
+	if (count >= 3 && menu_run(P, j, k, is))
+		count = 0;
 	if (count < 3 || !names)
 		free(is);
 	else
@@ -3188,6 +3312,7 @@ static void page_free(struct page *P)
 	free(P->dates);
 	free(P->flat_names);
 	free(P->repeated);
+	free(P->buttons);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -2369,6 +2369,59 @@ static void test_quotes_set_apart(void **state)
 	tt_thread_free(t);
 }
 
+/* taz.de's comments: an avatar's initials as an item, the name, a button
+ * the page repeats under every name ("Link kopieren"), then the date, no
+ * blank line between; the button over the date is no name of its own, nor
+ * the date over the text's first line a date over a name. A login box's
+ * links right under the heading ("Einloggen" over "Registrieren") are a
+ * menu, no run of names over their comments. A reader's name under the
+ * same reply link each time (lynx's "+ [185]Antworten" over "+ Dietmar")
+ * is no button: the name stays the author. */
+static void test_name_button_date_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "10 Wochen im Probeabo\n\nJetzt bestellen\n\n"
+	    "3 Kommentare\n\n"
+	    "Neueste  /  \xC3\x84lteste\nDie Kommentarfunktion ist geschlossen.\nEinloggen\n"
+	    "Registrieren\nProfil anzeigen\nProfil bearbeiten\nLogout\nAbschicken Abbrechen\n\n"
+	    "  \xE2\x80\xA2 EM\n    Elon Musk kommt nicht ins Berghain\n    Link kopieren\n"
+	    "    29.04.2023, 11:14 Uhr\n\n    Der Entwurf atmet leider in weiten Teilen den Geist.\n\n"
+	    "      \xE2\x96\xA1 6G\n        663534 (Profil gel\xC3\xB6scht)\n        Link kopieren\n"
+	    "        02.05.2023, 19:04 Uhr\n        @Elon Musk kommt nicht ins Berghain:\n\n"
+	    "        Ich denke doch, dass es anders ist.\n\n"
+	    "  \xE2\x80\xA2 M\n    Magnus_15\n    Link kopieren\n    29.04.2023, 10:57 Uhr\n\n"
+	    "    Es ist falsch zu behaupten, die Einschr\xC3\xA4nkungen seien neu.\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Elon Musk kommt nicht ins Berghain",
+	                                      "663534 (Profil gel\xC3\xB6scht)", "Magnus_15"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[1]->posted, "02.05.2023, 19:04 Uhr");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Elon Musk", 10));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Es ist falsch", 13));
+	tt_thread_free(t);
+
+	static const char replies[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "   Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Kommentare\n\n"
+	    "    1.\n          + [185]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [186]8. April 2019 @ 11:38\n\n     Der erste Text von ihm hier.\n"
+	    "    2.\n          + [187]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [188]8. April 2019 @ 12:38\n\n     Der zweite Text von ihm hier.\n"
+	    "    3.\n          + [189]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [190]8. April 2019 @ 13:38\n\n     Der dritte Text von ihm hier.\n";
+	t = import_page(replies, sizeof replies - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, "Dietmar Hilsebein");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2435,6 +2488,7 @@ int main(void)
 	    cmocka_unit_test(test_relative_time_then_button),
 	    cmocka_unit_test(test_relative_day_at_clock),
 	    cmocka_unit_test(test_quotes_set_apart),
+	    cmocka_unit_test(test_name_button_date_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
