@@ -1162,8 +1162,12 @@ static int in_name_button_date(struct page *P, size_t i)
 {
 	struct header h;
 	const char *name;
+	if (!P->buttons)
+		mark_buttons(P);
 	for (size_t up = 1; up <= 2 && up <= i; up++) {
 		const struct line *N = &P->l[i - up];
+		if (!(P->buttons[i - up + 1] & 2)) /* the button: line i, or the one over it */
+			continue;
 		size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name);
 		if (nl && name + nl == N->s + N->len && name_button_date(P, i - up, &h))
 			return 1;
