@@ -2420,8 +2420,10 @@ enum { ROUND10_REFUSED = 0 };
  * date line (comoeducar); 77 and 76 with "2 days ago at 07:52 am" a date
  * under names such as "Nick A" and "mike..." (MacRumors); w3m 82 with a
  * quote set apart by two blank lines under the header (MacRumors); 85 and
- * 79 with a name over a repeated button over the date (taz.de). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 85, ROUND11_LYNX = 79 };
+ * 79 with a name over a repeated button over the date (taz.de); 87 and
+ * 81 with a name in quotes, or a question of up to ten words, before
+ * "sagt:" (netzpolitik). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 87, ROUND11_LYNX = 81 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "threadtag/import.h"
+#include "threadtag/textline.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
@@ -2422,6 +2423,42 @@ static void test_name_button_date_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* Names that readers type as they like, marked off by the verb the
+ * template ends with: a name in quotes from end to end ("\"Lügen wie ein
+ * Zeitzeuge\" sagt:") and a question of nine words ("Mutti, warum bist du
+ * nicht so wie die Oma? sagt:"), each over its date line; a line of eight
+ * words before a colon that asks nothing ("Richard, here are a few that
+ * I've enjoyed recently:") is no name. */
+static void test_quoted_and_long_names_with_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "3 Kommentare\n\n"
+	    " 1. Anna sagt:\n    28. April 2024 um 11:51 Uhr\n\n"
+	    "    Der erste Text hier ist kurz.\n\n    Antworten\n"
+	    "     1. \"L\xC3\xBCgen wie ein Zeitzeuge\" sagt:\n        28. April 2024 um 14:47 Uhr\n\n"
+	    "        > Und welche Altersgruppen finden das gut?\n\n"
+	    "        Enkel neigen dazu, die Vergangenheit zu besch\xC3\xB6nigen.\n\n"
+	    "        Antworten\n"
+	    " 2. Mutti, warum bist du nicht so wie die Oma? sagt:\n"
+	    "    28. April 2024 um 12:47 Uhr\n\n"
+	    "    Schaffen es die Erz\xC3\xA4hlungen nicht mehr?\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna", "\"L\xC3\xBCgen wie ein Zeitzeuge\"",
+	                                      "Mutti, warum bist du nicht so wie die Oma?"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> Und welche Altersgruppen finden das gut?");
+	assert_string_equal(t->order[2]->posted, "28. April 2024 um 12:47 Uhr");
+	tt_thread_free(t);
+	const char *name;
+	static const char line[] = "Richard, here are a few that I've enjoyed recently:";
+	assert_int_equal(tt_textline_author_name(line, sizeof line - 1, &name), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2489,6 +2526,7 @@ int main(void)
 	    cmocka_unit_test(test_relative_day_at_clock),
 	    cmocka_unit_test(test_quotes_set_apart),
 	    cmocka_unit_test(test_name_button_date_headers),
+	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
