@@ -1746,6 +1746,16 @@ static int other_shape(const struct section *S, const struct header *h)
 
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
+/* Where the comments' headers are numbered ("34. Guy Hence says:"), a
+ * header with neither number nor bullet right of the open comment's
+ * header ("averagjoe says:" over its date, at the text's column) is the
+ * comment it answers quoted at the start of the text, no comment. */
+static int quoted_among_numbered(const struct section *S, const struct line *L)
+{
+	return (S->P->shape & SH_NUMBERED) && S->cur && !numbered(L) &&
+	       !tt_textline_list_mark(L->s, L->len) && L->indent + 1 > S->cur->col;
+}
+
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
 	/* Where "level N" lines nest the comments, a header without one (a
@@ -1765,6 +1775,8 @@ static int same_template(const struct section *S, const struct header *h, const 
 	 * a name and date in a comment's text ("@ NAME" over the date of the
 	 * comment it answers) are no header. */
 	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
+		return 0;
+	if (quoted_among_numbered(S, L))
 		return 0;
 	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
 }

@@ -2422,8 +2422,9 @@ enum { ROUND10_REFUSED = 0 };
  * quote set apart by two blank lines under the header (MacRumors); 85 and
  * 79 with a name over a repeated button over the date (taz.de); 87 and
  * 81 with a name in quotes, or a question of up to ten words, before
- * "sagt:" (netzpolitik). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 87, ROUND11_LYNX = 81 };
+ * "sagt:" (netzpolitik); w3m 88 with an unnumbered header quoted in a
+ * numbered comment's text no comment (pft). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 88, ROUND11_LYNX = 81 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 

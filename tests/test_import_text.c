@@ -2459,6 +2459,34 @@ static void test_quoted_and_long_names_with_verb(void **state)
 	assert_int_equal(tt_textline_author_name(line, sizeof line - 1, &name), 0);
 }
 
+/* Numbered headers ("34. Guy Hence says:"): a header with neither number
+ * nor bullet at the open comment's text ("averagjoe says:" over its date)
+ * is the comment it answers, quoted at the start of the text: no comment
+ * of its own. */
+static void test_quoted_header_among_numbered(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " 1. joetoronto says:\n    November 19, 2019 at 8:02 pm\n"
+	    "    The look on his face after each of those should end all talk.\n\n"
+	    " 2. averagjoe says:\n    November 19, 2019 at 8:12 pm\n"
+	    "    He is going to the Hall of Fame anyway.\n\n"
+	    " 3. Guy Hence says:\n    November 19, 2019 at 8:22 pm\n\n"
+	    "    averagjoe says:\n    November 19, 2019 at 8:12 pm\n"
+	    "    He is going to the Hall of Fame anyway.\n    ==========\n"
+	    "    One quick read of your post tells us enough.\n\n"
+	    "Leave a Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"joetoronto", "averagjoe", "Guy Hence"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_true(!strncmp(t->order[2]->body.v[0], "averagjoe says:", 15));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2527,6 +2555,7 @@ int main(void)
 	    cmocka_unit_test(test_quotes_set_apart),
 	    cmocka_unit_test(test_name_button_date_headers),
 	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
+	    cmocka_unit_test(test_quoted_header_among_numbered),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
