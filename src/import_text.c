@@ -37,6 +37,7 @@ struct page {
 	unsigned shape;        /* SH_* bits of the first comment header */
 	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
 	int signed_text;       /* one-line headers sign the text above them */
+	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
@@ -607,8 +608,36 @@ static size_t doubled_before_word(const char *s, size_t len)
  * one or two last words in lower case after a capitalised name of two words
  * or more are the verb, in whatever language; an image's alt text after the
  * name goes too. */
+/* "Submitted by charlyc", "Submitted by email_registrat...": a name that
+ * does not start with a capital (what header_name took for a verb, or a
+ * handle) after a short lowercase joining word ("by", "von", "par") after
+ * one capitalised word: those two are the template's, the rest the name
+ * ("Pieter de Vries" keeps its capital). Where the name starts in s, or 0
+ * (kept is what header_name kept of its full length). */
+static size_t name_after_joiner(const char *s, size_t kept, size_t full)
+{
+	size_t e = kept < full ? kept : 0;
+	if (!e) { /* the name's last word is no verb: three words, the last no capital */
+		const char *sp = memchr(s, ' ', full);
+		sp = sp ? memchr(sp + 1, ' ', full - (size_t)(sp + 1 - s)) : NULL;
+		if (!sp || tt_textline_count_words(s, full) != 3 || isupper((unsigned char)sp[1]))
+			return 0;
+		e = (size_t)(sp - s);
+	}
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 4 || !isupper((unsigned char)s[0]))
+		return 0;
+	for (size_t k = b; k < e; k++)
+		if (!islower((unsigned char)s[k]))
+			return 0;
+	return tt_textline_count_words(s, b) == 1 ? e + 1 : 0;
+}
+
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
+	size_t full = len;
 	size_t half = doubled_before_word(s, len);
 	if (half)
 		return tt_thread_strdup(P->t, s, half);
@@ -633,6 +662,9 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 			break;
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
+	size_t by = name_after_joiner(s, len, full);
+	if (by)
+		return tt_thread_strdup(P->t, s + by, full - by);
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
 }
 
@@ -1850,6 +1882,41 @@ static int dated_soon(const struct page *P, size_t i)
 	return 0;
 }
 
+/* Line i a comment's title, apart, right over a one-line header with one
+ * blank line between ("Fake Christians" over "Submitted by charlyc on
+ * Wed, 10/17/2018 - 12:17.", Drupal 6): two to eight words, no sentence's
+ * end, no item, number or date. */
+static int title_at(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	size_t words = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
+	return i > 0 && i + 2 < P->n && words >= 2 && words <= 8 && P->l[i - 1].blank &&
+	       P->l[i + 1].blank && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i] &&
+	       P->l[i + 2].indent >= L->indent &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       !tt_textline_list_mark(L->s, L->len) && !numbered(L) && !date_line(P, L, &w);
+}
+
+/* Where two one-line headers or more have a title over them, and two in
+ * three at least (a byline's "CHQ Staff | 10/17/18" has none), each title
+ * opens its comment, a paragraph of its own. */
+static int titled_header(struct page *P, size_t i)
+{
+	if (!P->hshape)
+		return 0;
+	if (!P->titled) {
+		size_t headers = 0, titled = 0;
+		for (size_t k = 2; k < P->n; k++)
+			if (P->hshape[k] == SH_ONE_LINE) {
+				headers++;
+				titled += title_at(P, k - 2);
+			}
+		P->titled = titled >= 2 && titled * 3 >= headers * 2 ? 2 : 1;
+	}
+	return P->titled == 2 && title_at(P, i);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1947,6 +2014,17 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 1;
 		return;
 	}
+	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && titled_header(P, *i)) {
+		finish_comment(S);
+		S->lead = 1;
+		S->chrome = 0;
+		/* lynx's number of the title's link ("[137]Fake Christians") */
+		size_t ref = tt_textline_link_ref(L->s, L->len);
+		P->l[*i].s += ref;
+		P->l[*i].len -= ref;
+		lines_add(&S->body, L);
+		return;
+	}
 	/* An avatar's item after a dated comment's text, over a title, opens
 	 * the next comment: the title is that one's. */
 	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && !S->chrome &&
@@ -2031,12 +2109,20 @@ static void mark_links(struct page *P, const char *text)
 /* The reply link with every comment is what repeats: the same short line
  * ending (or, where signatures follow the text, opening) at least half of the
  * comments, and two, is the site's, in whatever language; it is dropped. */
+/* The short first paragraph of c that may be a repeated link; none where
+ * the comments open with their titles (titled_header), which may repeat
+ * ("Fake Christians" answered under the same title). */
+static const char *head_link(const struct page *P, const tt_comment *c)
+{
+	return P->titled == 2 ? NULL : link_para(c, 0);
+}
+
 static void drop_repeated_links(struct page *P)
 {
 	const char **v = tt_xmalloc((2 * P->nall + 1) * sizeof *v);
 	size_t n = 0, count;
 	for (size_t i = 0; i < P->nall; i++) {
-		const char *head = link_para(P->all[i], 0), *tail = link_para(P->all[i], -1);
+		const char *head = head_link(P, P->all[i]), *tail = link_para(P->all[i], -1);
 		if (tail)
 			v[n++] = tail;
 		if (head && head != tail)
@@ -2048,7 +2134,7 @@ static void drop_repeated_links(struct page *P)
 		mark_links(P, text);
 		for (size_t i = 0; i < P->nall; i++) {
 			tt_comment *c = P->all[i];
-			const char *tail = link_para(c, -1), *head = link_para(c, 0);
+			const char *tail = link_para(c, -1), *head = head_link(P, c);
 			if (tail && !strcmp(tail, text))
 				c->body.n--;
 			if (head && c->body.n && !strcmp(head, text)) {
@@ -3311,6 +3397,8 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 		if (titled_item(P, k))
 			cstart = k;
 	}
+	if (cstart < P->n && cstart >= 2 && titled_header(P, cstart - 2))
+		cstart -= 2;
 	if (*heading && !P->list_to)
 		find_flat_run(P, cstart);
 	return cstart;

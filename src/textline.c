@@ -184,11 +184,17 @@ static size_t comment_number(const char *s, size_t len)
 }
 
 /* "mike...": one word that the page cut short with three dots (a long
- * user name shortened to fit), no sentence's end. */
+ * user name shortened to fit), no sentence's end; after other words
+ * ("Submitted by email_registrat..."), a word of ten characters or more
+ * cut so, as a page cuts a name at a fixed length. */
 static int cut_short(const char *s, size_t len)
 {
-	return len > 4 && !memcmp(s + len - 3, "...", 3) && s[len - 4] != '.' &&
-	       !memchr(s, ' ', len);
+	if (len <= 4 || memcmp(s + len - 3, "...", 3) || s[len - 4] == '.')
+		return 0;
+	size_t b = len - 3;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return b == 0 || len - 3 - b >= 10;
 }
 
 /* "\"Lügen wie ein Zeitzeuge\" sagt:": a name in quotes from end to end,

@@ -2423,8 +2423,10 @@ enum { ROUND10_REFUSED = 0 };
  * 79 with a name over a repeated button over the date (taz.de); 87 and
  * 81 with a name in quotes, or a question of up to ten words, before
  * "sagt:" (netzpolitik); w3m 88 with an unnumbered header quoted in a
- * numbered comment's text no comment (pft). */
-enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 88, ROUND11_LYNX = 81 };
+ * numbered comment's text no comment (pft); 89 and 82 with titles over
+ * one-line headers and the name after "Submitted by" (Drupal 6; its second
+ * comment's depth is not in the dumps). */
+enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 89, ROUND11_LYNX = 82 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 

@@ -2487,6 +2487,52 @@ static void test_quoted_header_among_numbered(void **state)
 	tt_thread_free(t);
 }
 
+/* Drupal 6: each comment's title apart over its one-line header
+ * ("Submitted by NAME on DATE."), the same title twice (an answer keeps
+ * it): the title opens its comment (lynx's link number before it gone) and
+ * is no repeated link; the byline's "CHQ Staff | 10/17/18" has no title
+ * and changes nothing. The name after "Submitted by" is the name, a handle
+ * in lower case or one cut short ("email_registrat..."). */
+static void test_titles_over_one_line_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title of the story here\n\nCHQ Staff | 10/17/18\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n\n"
+	    "Fake Friends\n\nSubmitted by charlyc on Wed, 10/17/2018 - 12:17.\n\n"
+	    "You shall know them by their fruits, he said.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n\n"
+	    "Fake Friends\n\nSubmitted by email_registrat... on Fri, 10/19/2018 - 14:08.\n\n"
+	    "Beware of false prophets, who come to you.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n";
+	static const char lynx[] =
+	    "A title of the story here\n\n   CHQ Staff | 10/17/18\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "     * [133]Login or [134]register to post comments\n\n"
+	    "[137]Fake Friends\n\n   Submitted by charlyc on Wed, 10/17/2018 - 12:17.\n\n"
+	    "   You shall know them by their fruits, he said.\n"
+	    "     * [138]Login or [139]register to post comments\n\n"
+	    "[140]Fake Friends\n\n   Submitted by email_registrat... on Fri, 10/19/2018 - 14:08.\n\n"
+	    "   Beware of false prophets, who come to you.\n"
+	    "     * [141]Login or [142]register to post comments\n";
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"charlyc", "email_registrat..."};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		for (size_t i = 0; i < 2; i++) {
+			assert_true(t->order[i]->body.n >= 2);
+			assert_string_equal(t->order[i]->body.v[0], "Fake Friends");
+		}
+		assert_true(!strncmp(t->order[1]->body.v[1], "Beware of", 9));
+		assert_string_equal(t->order[1]->time, "2018-10-19T14:08");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2556,6 +2602,7 @@ int main(void)
 	    cmocka_unit_test(test_name_button_date_headers),
 	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
 	    cmocka_unit_test(test_quoted_header_among_numbered),
+	    cmocka_unit_test(test_titles_over_one_line_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
