@@ -2427,6 +2427,9 @@ enum { ROUND10_REFUSED = 0 };
  * one-line headers and the name after "Submitted by" (Drupal 6; its second
  * comment's depth is not in the dumps). */
 enum { ROUND11_TOTAL = 91, ROUND11_HTML = 91, ROUND11_W3M = 89, ROUND11_LYNX = 82 };
+/* the comments its dumps count (127 and 126 in the first run, 125 and 96
+ * before the work on them): furniture taken for comments fails */
+enum { ROUND11_DUMP_MAX = 94 };
 /* Its first run refused none of its pages. */
 enum { ROUND11_REFUSED = 0 };
 
@@ -2461,7 +2464,7 @@ static const struct round rounds[] = {
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
-     ROUND11_W3M, ROUND11_LYNX, 0, ROUND11_REFUSED},
+     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED},
     {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
      ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
 };
