@@ -1895,24 +1895,37 @@ static int title_at(struct page *P, size_t i)
 	       P->l[i + 1].blank && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i] &&
 	       P->l[i + 2].indent >= L->indent &&
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
-	       !tt_textline_list_mark(L->s, L->len) && !numbered(L) && !date_line(P, L, &w);
+	       !tt_textline_list_mark(L->s, L->len) && !numbered(L) && !date_line(P, L, &w) &&
+	       !comment_chrome(L) && !comments_heading(L) && !reply_form(L) &&
+	       stated_count(P, L) < 0;
 }
 
 /* Where two one-line headers or more have a title over them, and two in
  * three at least (a byline's "CHQ Staff | 10/17/18" has none), each title
- * opens its comment, a paragraph of its own. */
+ * opens its comment, a paragraph of its own. Three or more all alike are
+ * a link closing each comment ("Log in to Reply" over the next header),
+ * no titles; two alike may be an answer under its question's title. */
 static int titled_header(struct page *P, size_t i)
 {
 	if (!P->hshape)
 		return 0;
 	if (!P->titled) {
-		size_t headers = 0, titled = 0;
+		size_t headers = 0, titled = 0, alike = 0, spaces;
+		uint64_t first = 0;
 		for (size_t k = 2; k < P->n; k++)
 			if (P->hshape[k] == SH_ONE_LINE) {
 				headers++;
-				titled += title_at(P, k - 2);
+				if (!title_at(P, k - 2))
+					continue;
+				/* alike less lynx's link numbers */
+				uint64_t h = line_hash(&P->l[k - 2], &spaces);
+				if (!titled++)
+					first = h;
+				alike += h == first;
 			}
-		P->titled = titled >= 2 && titled * 3 >= headers * 2 ? 2 : 1;
+		P->titled = titled >= 2 && titled * 3 >= headers * 2 && (titled < 3 || alike < titled)
+		                ? 2
+		                : 1;
 	}
 	return P->titled == 2 && title_at(P, i);
 }

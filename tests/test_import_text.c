@@ -2531,6 +2531,23 @@ static void test_titles_over_one_line_headers(void **state)
 		assert_string_equal(t->order[1]->time, "2018-10-19T14:08");
 		tt_thread_free(t);
 	}
+	/* the same line over every header is a link closing each comment, in
+	 * whatever language */
+	static const char links[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Comments\n\nAnn Lee \xE2\x80\x94 May 3, 2021 at 10:15 am\n\nThe first text is here.\n\n"
+	    "Zum Antworten anmelden\n\nBob Ray \xE2\x80\x94 May 3, 2021 at 11:15 am\n\n"
+	    "The second text is here.\n\nZum Antworten anmelden\n\n"
+	    "Cy Dee \xE2\x80\x94 May 3, 2021 at 12:15 pm\n\nThe third text is here.\n\n"
+	    "Zum Antworten anmelden\n\nDi Eve \xE2\x80\x94 May 3, 2021 at 1:15 pm\n\n"
+	    "The fourth text is here.\n\nZum Antworten anmelden\n";
+	tt_thread *t = import_page(links, sizeof links - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const words[] = {"The first text is here.", "The second text is here.",
+	                                    "The third text is here.", "The fourth text is here."};
+	check_first_words(t, 4, words);
+	tt_thread_free(t);
 }
 
 int main(void)
