@@ -37,12 +37,14 @@ struct page {
 	unsigned shape;        /* SH_* bits of the first comment header */
 	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
 	int signed_text;       /* one-line headers sign the text above them */
+	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	unsigned prose_indent;     /* the column of the first prose paragraph */
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
+	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -345,6 +347,8 @@ static size_t before_links(const char *s, size_t len)
 /* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
  * time, then the header's buttons (a few words that end no sentence, their
  * link numbers gone): where the clock time ends, or 0. */
+static size_t meridiem_after(const char *s, size_t len);
+
 static size_t buttons_after_clock(const char *s, size_t len)
 {
 	for (size_t i = 1; i + 3 < len; i++) {
@@ -352,7 +356,8 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
 			continue;
 		size_t end = i + 3;
-		if (s[end] != ' ')
+		end += meridiem_after(s + end, len - end);
+		if (end >= len || s[end] != ' ')
 			return 0;
 		size_t words = tt_textline_count_words(s + end, len - end);
 		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
@@ -361,6 +366,68 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		           : 0;
 	}
 	return 0;
+}
+
+/* " pm said": the clock's half of the day after it ("4:47 pm", "6:34
+ * a.m."), which belongs to the time and is none of the buttons after it:
+ * its length, or 0. */
+static size_t meridiem_after(const char *s, size_t len)
+{
+	static const char *const marks[] = {" am", " pm", " a.m.", " p.m."};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
+			return ml;
+	}
+	return 0;
+}
+
+/* "1 ano atrás Link permanente": a relative time, then a permalink's or
+ * reply's button in the page's language (one to three words, the first
+ * capitalised, no digit, no sentence's end; not "I", which opens a
+ * sentence): where the time ends, or 0. */
+static size_t buttons_after_relative(const char *s, size_t len)
+{
+	char copy[72];
+	if (len >= sizeof copy)
+		return 0;
+	for (size_t i = 1; i + 1 < len; i++) {
+		if (s[i] != ' ' || !isupper((unsigned char)s[i + 1]) ||
+		    (s[i + 1] == 'I' && (i + 2 == len || s[i + 2] == ' ')))
+			continue;
+		size_t words = tt_textline_count_words(s + i + 1, len - i - 1);
+		if (words > 3 || tt_textline_ends_sentence(s + i + 1, len - i - 1) ||
+		    tt_textline_has_digit(s + i + 1, len - i - 1))
+			continue;
+		memcpy(copy, s, i);
+		copy[i] = '\0';
+		if (tt_dates_is_relative(copy))
+			return i;
+	}
+	return 0;
+}
+
+/* "2 days ago at 07:52 am" (MacRumors): a relative day, then the clock
+ * after "at", as "Yesterday at 5:54 pm" is read; kept as text. */
+static int relative_at_clock(const char *s)
+{
+	const char *at = strstr(s, " at ");
+	char copy[64];
+	if (!at || (size_t)(at - s) >= sizeof copy)
+		return 0;
+	const char *c = at + 4;
+	if (!isdigit((unsigned char)c[0]))
+		return 0;
+	c += 1 + (isdigit((unsigned char)c[1]) != 0);
+	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
+		return 0;
+	c += 3;
+	c += meridiem_after(c, strlen(c));
+	if (*c)
+		return 0;
+	memcpy(copy, s, (size_t)(at - s));
+	copy[at - s] = '\0';
+	return tt_dates_is_relative(copy);
 }
 
 /* The date's reading with a slash pair standing between its parts left out
@@ -434,12 +501,14 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
 	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
-	    !tt_dates_is_yearless(buf)) {
+	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut != len && cut != 0)
 			return date_text(P, s, cut, w);
 		cut = buttons_after_clock(buf, n);
+		if (!cut)
+			cut = buttons_after_relative(buf, n);
 		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
@@ -539,8 +608,36 @@ static size_t doubled_before_word(const char *s, size_t len)
  * one or two last words in lower case after a capitalised name of two words
  * or more are the verb, in whatever language; an image's alt text after the
  * name goes too. */
+/* "Submitted by charlyc", "Submitted by email_registrat...": a name that
+ * does not start with a capital (what header_name took for a verb, or a
+ * handle) after a short lowercase joining word ("by", "von", "par") after
+ * one capitalised word: those two are the template's, the rest the name
+ * ("Pieter de Vries" keeps its capital). Where the name starts in s, or 0
+ * (kept is what header_name kept of its full length). */
+static size_t name_after_joiner(const char *s, size_t kept, size_t full)
+{
+	size_t e = kept < full ? kept : 0;
+	if (!e) { /* the name's last word is no verb: three words, the last no capital */
+		const char *sp = memchr(s, ' ', full);
+		sp = sp ? memchr(sp + 1, ' ', full - (size_t)(sp + 1 - s)) : NULL;
+		if (!sp || tt_textline_count_words(s, full) != 3 || isupper((unsigned char)sp[1]))
+			return 0;
+		e = (size_t)(sp - s);
+	}
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 4 || !isupper((unsigned char)s[0]))
+		return 0;
+	for (size_t k = b; k < e; k++)
+		if (!islower((unsigned char)s[k]))
+			return 0;
+	return tt_textline_count_words(s, b) == 1 ? e + 1 : 0;
+}
+
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
+	size_t full = len;
 	size_t half = doubled_before_word(s, len);
 	if (half)
 		return tt_thread_strdup(P->t, s, half);
@@ -565,6 +662,9 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 			break;
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
+	size_t by = name_after_joiner(s, len, full);
+	if (by)
+		return tt_thread_strdup(P->t, s + by, full - by);
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
 }
 
@@ -640,6 +740,17 @@ static int date_comma_name(struct page *P, const struct line *L, struct header *
 	return 1;
 }
 
+/* "on " before the date as read, lynx's link numbers gone ("Milan on
+ * [69]September 12, 2018 at 4:47 pm said:" reads "on September 12, 2018 at
+ * 4:47 pm", as the page shows it); copying the line's own bytes cut the
+ * time short by the link number's length. */
+static const char *posted_with_on(struct page *P, const char *posted)
+{
+	char buf[80];
+	int n = snprintf(buf, sizeof buf, "on %s", posted);
+	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -668,7 +779,7 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
 			if (!strcmp(seps[k], " on ") && h->when.posted)
-				h->when.posted = tt_thread_strdup(P->t, sep + 1, strlen(h->when.posted) + 3);
+				h->when.posted = posted_with_on(P, h->when.posted);
 			return 1;
 		}
 	}
@@ -892,12 +1003,15 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+static int name_button_date(struct page *P, size_t i, struct header *h);
+static int in_name_button_date(struct page *P, size_t i);
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
-	if (L->blank || comment_chrome(L) || reply_form(L))
+	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -934,6 +1048,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->next = j + 1;
 		return 1;
 	}
+	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
+		return 1;
 	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
 		size_t k = next_text(P, j);
@@ -989,6 +1105,108 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	return undated && undated_at(P, i, h);
 }
 
+/* Whether a digit stands in line L outside lynx's link numbers ("[198]"). */
+static int digit_past_refs(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else if (isdigit((unsigned char)L->s[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Marks the lines of one to three words, no digit among them, that the
+ * page holds three times or more, each right under a line of text, not
+ * always the same one: a button under every name ("Link kopieren"),
+ * shorter than mark_repeats asks (2; 1 for any line found thrice). A name
+ * under the same reply link each time ("Antworten" over "Dietmar", a reader
+ * who wrote thrice) is none. */
+static void mark_buttons(struct page *P)
+{
+	size_t cap = 64, spaces;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys), *of = tt_xcalloc(P->n + 1, sizeof *of);
+	uint64_t *above = tt_xcalloc(cap, sizeof *above);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	unsigned char *varied = tt_xcalloc(cap, 1);
+	P->buttons = tt_xcalloc(P->n + 1, 1);
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 1; i < P->n; i++) {
+			const struct line *L = &P->l[i];
+			if (!pass && (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank &&
+			              !digit_past_refs(L) && !tt_textline_ends_sentence(L->s, L->len)))
+				of[i] = (line_hash(L, &spaces) | 1) * (spaces <= 2);
+			if (!of[i])
+				continue;
+			size_t k = (size_t)of[i] & (cap - 1);
+			while (keys[k] && keys[k] != of[i])
+				k = (k + 1) & (cap - 1);
+			keys[k] = of[i];
+			if (pass) {
+				P->buttons[i] = (unsigned char)((counts[k] >= 3) | (counts[k] >= 3 && varied[k]) << 1);
+				continue;
+			}
+			uint64_t up = line_hash(&P->l[i - 1], &spaces) | 1;
+			varied[k] |= counts[k] && above[k] != up;
+			above[k] = up;
+			counts[k]++;
+		}
+	free(keys);
+	free(above);
+	free(counts);
+	free(varied);
+	free(of);
+}
+
+/* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
+ * a name line, a button the page repeats under every name, then the date,
+ * with no blank line between them: the name and date of one header, the
+ * button the header's. */
+static int name_button_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	if (i + 2 >= P->n || P->l[i + 1].blank || P->l[i + 2].blank ||
+	    P->l[i + 2].indent < L->indent || tt_textline_ends_with_any(L->s, L->len, ".!?:;,"))
+		return 0;
+	if (!P->buttons)
+		mark_buttons(P);
+	if (P->buttons[i] || !(P->buttons[i + 1] & 2) || date_line(P, L, &w) ||
+	    date_line(P, &P->l[i + 1], &w) || !date_line(P, &P->l[i + 2], &h->when))
+		return 0;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	return 1;
+}
+
+/* The button or the date of such a header (the button over the date reads
+ * as a name over its date, the date over the text as a date over a name):
+ * the header's, none of its own. */
+static int in_name_button_date(struct page *P, size_t i)
+{
+	struct header h;
+	const char *name;
+	if (!P->buttons)
+		mark_buttons(P);
+	for (size_t up = 1; up <= 2 && up <= i; up++) {
+		const struct line *N = &P->l[i - up];
+		if (!(P->buttons[i - up + 1] & 2)) /* the button: line i, or the one over it */
+			continue;
+		size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name);
+		if (nl && name + nl == N->s + N->len && name_button_date(P, i - up, &h))
+			return 1;
+	}
+	return 0;
+}
+
 /* A line that may be a name in a run with no blank lines: a name of four
  * words at most that ends no sentence, starting a line of its own (the line
  * above, if any, does not wrap into it). */
@@ -1000,6 +1218,24 @@ static int name_like(const struct page *P, size_t i)
 	       tt_textline_count_words(L->s, L->len) <= 4 &&
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
 	       (!U || U->blank || (U->indent == L->indent && !soft_break(P, U, L)));
+}
+
+/* The lines from j to k, names marked in is, are a menu, no comments:
+ * under fewer than half of its names is there text of three words or a
+ * sentence's end ("Einloggen" over "Registrieren", "Profil anzeigen" over
+ * "Profil bearbeiten", a login box's links under a comments heading). */
+static int menu_run(const struct page *P, size_t j, size_t k, const unsigned char *is)
+{
+	size_t names = 0, texts = 0;
+	for (size_t m = j; m < k; m++) {
+		const struct line *L = &P->l[m];
+		if (is[m - j])
+			names++;
+		else if (m > j && is[m - j - 1])
+			texts += tt_textline_count_words(L->s, L->len) >= 3 ||
+			         tt_textline_ends_sentence(L->s, L->len);
+	}
+	return texts * 2 < names;
 }
 
 /* Under a comments heading at line i, a run where each comment is a name
@@ -1026,6 +1262,8 @@ static size_t flat_run(const struct page *P, size_t i, unsigned char **names)
 		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
 		count += is[m - j];
 	}
+	if (count >= 3 && menu_run(P, j, k, is))
+		count = 0;
 	if (count < 3 || !names)
 		free(is);
 	else
@@ -1540,6 +1778,16 @@ static int other_shape(const struct section *S, const struct header *h)
 
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
+/* Where the comments' headers are numbered ("34. Guy Hence says:"), a
+ * header with neither number nor bullet right of the open comment's
+ * header ("averagjoe says:" over its date, at the text's column) is the
+ * comment it answers quoted at the start of the text, no comment. */
+static int quoted_among_numbered(const struct section *S, const struct line *L)
+{
+	return (S->P->shape & SH_NUMBERED) && S->cur && !numbered(L) &&
+	       !tt_textline_list_mark(L->s, L->len) && L->indent + 1 > S->cur->col;
+}
+
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
 	/* Where "level N" lines nest the comments, a header without one (a
@@ -1559,6 +1807,8 @@ static int same_template(const struct section *S, const struct header *h, const 
 	 * a name and date in a comment's text ("@ NAME" over the date of the
 	 * comment it answers) are no header. */
 	if (S->bulleted && !tt_textline_list_mark(L->s, L->len) && !numbered(L))
+		return 0;
+	if (quoted_among_numbered(S, L))
 		return 0;
 	return !(S->P->shape & SH_DATE_AFTER) || (h->shape & SH_DATE_AFTER);
 }
@@ -1630,6 +1880,54 @@ static int dated_soon(const struct page *P, size_t i)
 		if (P->hshape[k])
 			return 1;
 	return 0;
+}
+
+/* Line i a comment's title, apart, right over a one-line header with one
+ * blank line between ("Fake Christians" over "Submitted by charlyc on
+ * Wed, 10/17/2018 - 12:17.", Drupal 6): two to eight words, no sentence's
+ * end, no item, number or date. */
+static int title_at(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	size_t words = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
+	return i > 0 && i + 2 < P->n && words >= 2 && words <= 8 && P->l[i - 1].blank &&
+	       P->l[i + 1].blank && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i] &&
+	       P->l[i + 2].indent >= L->indent &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       !tt_textline_list_mark(L->s, L->len) && !numbered(L) && !date_line(P, L, &w) &&
+	       !comment_chrome(L) && !comments_heading(L) && !reply_form(L) &&
+	       stated_count(P, L) < 0;
+}
+
+/* Where two one-line headers or more have a title over them, and two in
+ * three at least (a byline's "CHQ Staff | 10/17/18" has none), each title
+ * opens its comment, a paragraph of its own. Three or more all alike are
+ * a link closing each comment ("Log in to Reply" over the next header),
+ * no titles; two alike may be an answer under its question's title. */
+static int titled_header(struct page *P, size_t i)
+{
+	if (!P->hshape)
+		return 0;
+	if (!P->titled) {
+		size_t headers = 0, titled = 0, alike = 0, spaces;
+		uint64_t first = 0;
+		for (size_t k = 2; k < P->n; k++)
+			if (P->hshape[k] == SH_ONE_LINE) {
+				headers++;
+				if (!title_at(P, k - 2))
+					continue;
+				/* alike less lynx's link numbers */
+				uint64_t h = line_hash(&P->l[k - 2], &spaces);
+				if (!titled++)
+					first = h;
+				alike += h == first;
+			}
+		P->titled = titled >= 2 && titled * 3 >= headers * 2 && (titled < 3 || alike < titled)
+		                ? 2
+		                : 1;
+	}
+	return P->titled == 2 && title_at(P, i);
 }
 
 static void section_line(struct section *S, size_t *i)
@@ -1729,6 +2027,17 @@ static void section_line(struct section *S, size_t *i)
 		S->chrome = 1;
 		return;
 	}
+	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && titled_header(P, *i)) {
+		finish_comment(S);
+		S->lead = 1;
+		S->chrome = 0;
+		/* lynx's number of the title's link ("[137]Fake Christians") */
+		size_t ref = tt_textline_link_ref(L->s, L->len);
+		P->l[*i].s += ref;
+		P->l[*i].len -= ref;
+		lines_add(&S->body, L);
+		return;
+	}
 	/* An avatar's item after a dated comment's text, over a title, opens
 	 * the next comment: the title is that one's. */
 	if (((S->cur && S->style == H_DATED) || S->style == H_NONE) && !S->chrome &&
@@ -1813,12 +2122,20 @@ static void mark_links(struct page *P, const char *text)
 /* The reply link with every comment is what repeats: the same short line
  * ending (or, where signatures follow the text, opening) at least half of the
  * comments, and two, is the site's, in whatever language; it is dropped. */
+/* The short first paragraph of c that may be a repeated link; none where
+ * the comments open with their titles (titled_header), which may repeat
+ * ("Fake Christians" answered under the same title). */
+static const char *head_link(const struct page *P, const tt_comment *c)
+{
+	return P->titled == 2 ? NULL : link_para(c, 0);
+}
+
 static void drop_repeated_links(struct page *P)
 {
 	const char **v = tt_xmalloc((2 * P->nall + 1) * sizeof *v);
 	size_t n = 0, count;
 	for (size_t i = 0; i < P->nall; i++) {
-		const char *head = link_para(P->all[i], 0), *tail = link_para(P->all[i], -1);
+		const char *head = head_link(P, P->all[i]), *tail = link_para(P->all[i], -1);
 		if (tail)
 			v[n++] = tail;
 		if (head && head != tail)
@@ -1830,7 +2147,7 @@ static void drop_repeated_links(struct page *P)
 		mark_links(P, text);
 		for (size_t i = 0; i < P->nall; i++) {
 			tt_comment *c = P->all[i];
-			const char *tail = link_para(c, -1), *head = link_para(c, 0);
+			const char *tail = link_para(c, -1), *head = head_link(P, c);
 			if (tail && !strcmp(tail, text))
 				c->body.n--;
 			if (head && c->body.n && !strcmp(head, text)) {
@@ -2025,6 +2342,71 @@ static void drop_count_names(struct page *P)
 	}
 }
 
+/* The blank lines between comment c's header and its first line of text,
+ * which *first is set to (P->n if none). */
+static size_t lead_blanks(const struct page *P, const tt_comment *c, size_t *first)
+{
+	size_t j = c->line ? c->line - 1 : 0, blanks = 0;
+	for (; j < P->n && (P->l[j].blank || P->role[j] == R_HEADER); j++)
+		blanks = P->l[j].blank ? blanks + 1 : 0;
+	*first = j < P->n && P->role[j] == R_COMMENT ? j : P->n;
+	return blanks;
+}
+
+/* How many paragraphs from line i on come before two blank lines in a row
+ * (the comment's own words after a quote, as w3m sets a blockquote apart),
+ * or 1 when none do: the quote's paragraphs. */
+static size_t quote_paras(const struct page *P, size_t i)
+{
+	size_t paras = 1, blanks = 0;
+	for (; i < P->n && (P->l[i].blank || P->role[i] == R_COMMENT); i++) {
+		if (!P->l[i].blank) {
+			if (blanks >= 2)
+				return paras;
+			paras += blanks > 0;
+			blanks = 0;
+		} else
+			blanks++;
+	}
+	return 1;
+}
+
+/* MacRumors' w3m dump: a comment's text right under its header, but one
+ * that opens with a quotation two blank lines under it (the quote, then
+ * two blank lines, then the comment's own words). Where both kinds are on
+ * the page, the paragraphs so set apart are a quote, "> " opening each of
+ * their lines as the HTML importer writes one. */
+static void mark_spaced_quotes(struct page *P)
+{
+	size_t close = 0, apart = 0, first;
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t b = lead_blanks(P, P->all[k], &first);
+		close += first < P->n && b == 0;
+		apart += first < P->n && b >= 2;
+	}
+	if (!close || !apart)
+		return;
+	tt_buf q = {0};
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (lead_blanks(P, c, &first) < 2 || first >= P->n || !c->body.n ||
+		    strncmp(c->body.v[0], P->l[first].s, P->l[first].len))
+			continue;
+		size_t n = quote_paras(P, first);
+		for (size_t p = 0; p < n && p + 1 < c->body.n; p++) {
+			q.len = 0;
+			tt_buf_add(&q, "> ", 2);
+			for (const char *s = c->body.v[p]; *s; s++) {
+				tt_buf_addc(&q, *s);
+				if (*s == '\n')
+					tt_buf_add(&q, "> ", 2);
+			}
+			c->body.v[p] = tt_thread_strdup(P->t, q.data, q.len);
+		}
+	}
+	tt_buf_free(&q);
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -2036,6 +2418,7 @@ static void parse_comments(struct page *P, size_t from)
 	drop_numbered_heads(P);
 	strip_template(P);
 	drop_count_names(P);
+	mark_spaced_quotes(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);
@@ -2583,6 +2966,27 @@ static size_t later_heading(struct page *P, size_t first)
 	return first;
 }
 
+/* "03 May 2025     4": a byline's date, then the count beside it (of
+ * comments, under an icon the dump cannot show). Its number opens a date,
+ * no heading: a full date (with its year) reads from the line's start to
+ * the number at its end. */
+static int date_then_count(const struct line *L)
+{
+	size_t e = L->len;
+	while (e > 0 && isdigit((unsigned char)L->s[e - 1]))
+		e--;
+	if (e == L->len || e == 0 || L->s[e - 1] != ' ')
+		return 0;
+	while (e > 0 && L->s[e - 1] == ' ')
+		e--;
+	char buf[64], iso[32];
+	if (e < 6 || e >= sizeof buf)
+		return 0;
+	memcpy(buf, L->s, e);
+	buf[e] = '\0';
+	return tt_dates_parse(buf, iso) == 0 && strlen(iso) >= 10;
+}
+
 /* The count a short heading states: "74 Kommentare", "199 Comments", "17
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
@@ -2600,7 +3004,8 @@ static long stated_count(struct page *P, const struct line *L)
 		/* the number then a word of letters: not "1. Name", not "2019 Report" */
 		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
 		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
-		    tt_textline_count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5))
+		    tt_textline_count_words(L->s, L->len) <= (comments_heading(L) ? 12 : 5) &&
+		    !date_then_count(L))
 			return n;
 		return -1;
 	}
@@ -3005,6 +3410,8 @@ static size_t find_section(struct page *P, int *heading, long *stated)
 		if (titled_item(P, k))
 			cstart = k;
 	}
+	if (cstart < P->n && cstart >= 2 && titled_header(P, cstart - 2))
+		cstart -= 2;
 	if (*heading && !P->list_to)
 		find_flat_run(P, cstart);
 	return cstart;
@@ -3022,6 +3429,7 @@ static void page_free(struct page *P)
 	free(P->dates);
 	free(P->flat_names);
 	free(P->repeated);
+	free(P->buttons);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

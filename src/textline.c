@@ -183,6 +183,44 @@ static size_t comment_number(const char *s, size_t len)
 	return i > 1 && i < len && s[i] == ' ' ? i + 1 : 0;
 }
 
+/* "mike...": one word that the page cut short with three dots (a long
+ * user name shortened to fit), no sentence's end; after other words
+ * ("Submitted by email_registrat..."), a word of ten characters or more
+ * cut so, as a page cuts a name at a fixed length. */
+static int cut_short(const char *s, size_t len)
+{
+	if (len <= 4 || memcmp(s + len - 3, "...", 3) || s[len - 4] == '.')
+		return 0;
+	size_t b = len - 3;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return b == 0 || len - 3 - b >= 10;
+}
+
+/* "\"Lügen wie ein Zeitzeuge\" sagt:": a name in quotes from end to end,
+ * before the verb that marks it off, is a name, its closing quote no
+ * sentence's. */
+static int quoted_whole(const char *s, size_t len)
+{
+	return len > 2 && s[0] == '"' && s[len - 1] == '"' && !memchr(s + 1, '"', len - 2);
+}
+
+/* "Mutti, warum bist du nicht so wie die Oma? sagt:": a question or an
+ * exclamation as a name, closed by the template's verb, may run to ten
+ * words; an ordinary line before a colon ("Richard, here are a few that
+ * I've enjoyed recently:") stays a sentence. */
+static int asked(const char *s, size_t len, int verb)
+{
+	return verb && len && (s[len - 1] == '?' || s[len - 1] == '!');
+}
+
+/* "Nick A": a capital letter alone after the name is an initial without
+ * its dot, not the article "a" a broken sentence ends with. */
+static int capital_initial(const char *w, size_t n)
+{
+	return n == 1 && isupper((unsigned char)w[0]);
+}
+
 size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -224,11 +262,12 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 		size_t num = tt_textline_link_ref(s, len);
 		s += num, len -= num;
 	}
-	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > 6 ||
+	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > (asked(s, len, verb) ? 10 : 6) ||
 	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
 		return 0;
 	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
-	     !tt_textline_initial_at_end(s, len)) ||
+	     !tt_textline_initial_at_end(s, len) && !cut_short(s, len) &&
+	     !(verb && quoted_whole(s, len))) ||
 	    memchr(s, '\t', len))
 		return 0;
 	if (tt_textline_contains_ci(s, len, "http") || tt_textline_contains_ci(s, len, "www."))
@@ -239,7 +278,7 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	const char *last = s + len;
 	while (last > s && last[-1] != ' ')
 		last--;
-	if (last > s) /* names of one word may be anything */
+	if (last > s && !capital_initial(last, (size_t)(s + len - last))) /* names of one word may be anything */
 		for (size_t k = 0; k < sizeof tails / sizeof *tails; k++)
 			if (strlen(tails[k]) == (size_t)(s + len - last) &&
 			    !strncasecmp(last, tails[k], strlen(tails[k])))

@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 
 #include "threadtag/import.h"
+#include "threadtag/textline.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
@@ -2180,6 +2181,375 @@ static void test_number_names_with_verb(void **state)
 	tt_thread_free(t);
 }
 
+/* "NAME on DATE at 4:47 pm said:" (WordPress's "on DATE said:" header):
+ * the clock's "pm" is the time's, not one of the words after it, and
+ * lynx's link number after "on" ("on [69]September …") leaves the time
+ * whole. */
+static void test_on_date_said_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title of the page here\n\n"
+	    "The article has a sentence that is long enough to be its prose here.\n\n"
+	    "Comments\n\n"
+	    "  \xE2\x80\xA2 Milan Gray on September 12, 2018 at 4:47 pm said:\n\n"
+	    "    Any update on how the paper will change the advice?\n\n"
+	    "  \xE2\x80\xA2 Cathy Lee on September 13, 2018 at 5:23 pm said:\n\n"
+	    "    Hi Milan, we have not looked at it yet.\n\n"
+	    "  \xE2\x80\xA2 Alex on September 17, 2018 at 6:34 am said:\n\n"
+	    "    A question of my own about the research.\n";
+	static const char lynx[] =
+	    "A title of the page here\n\n"
+	    "   The article has a sentence that is long enough to be its prose here.\n\n"
+	    "Comments\n\n"
+	    "     * Milan Gray on [69]September 12, 2018 at 4:47 pm said:\n"
+	    "       Any update on how the paper will change the advice?\n"
+	    "     * Cathy Lee on [71]September 13, 2018 at 5:23 pm said:\n"
+	    "       Hi Milan, we have not looked at it yet.\n"
+	    "     * Alex on [73]September 17, 2018 at 6:34 am said:\n"
+	    "       A question of my own about the research.\n";
+	static const char *const authors[] = {"Milan Gray", "Cathy Lee", "Alex"};
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 1);
+		assert_string_equal(t->order[0]->posted, "on September 12, 2018 at 4:47 pm");
+		assert_string_equal(t->order[0]->time, "2018-09-12T16:47");
+		assert_string_equal(t->order[2]->time, "2018-09-17T06:34");
+		tt_thread_free(t);
+	}
+}
+
+/* A byline's date with the comment count beside it ("03 May 2025     3",
+ * the count's icon lost in the dump) after a sign-in box's prose is no
+ * heading stating a count: it started the comments there, took a tag list
+ * ("Gallery" over its items) for a comment and put every real one a level
+ * under it. */
+static void test_date_then_count_no_heading(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Sign in\n\n"
+	    "A code has been sent to your address. Please check your email and enter the code "
+	    "here.\n\n"
+	    "A headline of the news page here\n\n"
+	    "By Vera Olsen Follow\n03 May 2025     3\n\n"
+	    "The court heard a final day of arguments on the obligations of the state, and "
+	    "more.\n\n"
+	    "Gallery\n\n  \xE2\x80\xA2 Humanitarian aid\n  \xE2\x80\xA2 Court of Justice\n"
+	    "  \xE2\x80\xA2 International law\n\n"
+	    "Comments\n\nclick here to comment\n\nAll Comments 3\n\n"
+	    "  \xE2\x80\xA2 kanu sukha says:\n    5 May 2025 at 00:46\n\n"
+	    "    When the state defends the other we should not be surprised.\n\n"
+	    "    Log in to Reply\n"
+	    "  \xE2\x80\xA2 Richard Bryant says:\n    6 May 2025 at 08:16\n\n"
+	    "    It cannot have it both ways, and that is the point.\n\n    Log in to Reply\n"
+	    "      \xE2\x96\xA1 Ed Rybicki says:\n        6 May 2025 at 11:17\n\n"
+	    "        Very well said!!\n\n        Log in to Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"kanu sukha", "Richard Bryant", "Ed Rybicki"};
+	static const unsigned depths[] = {0, 0, 1};
+	check_tree(t, 3, authors, depths, 1);
+	assert_string_equal(t->order[2]->posted, "6 May 2025 at 11:17");
+	assert_nowhere(t, "Humanitarian aid");
+	tt_thread_free(t);
+}
+
+/* A relative time with the permalink's button after it, in the page's
+ * language ("1 ano atrás Link permanente", lynx's "[32]Link permanente"):
+ * the time's line is a date line, so the numbered names over it are the
+ * comments and a box of related posts above them (image items over
+ * titles) is none. */
+static void test_relative_time_then_button(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Um t\xC3\xADtulo da p\xC3\xA1gina aqui\n\n"
+	    "Um par\xC3\xA1grafo do artigo que diz algo verdadeiro e \xC3\xA9 longo o bastante.\n\n"
+	    "Artigos relacionados\n\n"
+	    "  \xE2\x80\xA2 [Blog_tic-t]\n\n    Tic, Tac: Um Desafio para a Aten\xC3\xA7\xC3\xA3o\n\n"
+	    "  \xE2\x80\xA2 [mitos-sobr]\n\n    Seis Mitos sobre a Leitura\n\n"
+	    "  \xE2\x80\xA2 [Atividade]\n\n    Atrasos na Linguagem e o que Fazer\n\n"
+	    "2 Coment\xC3\xA1rios\n\n"
+	    " 1. [0ad4ec43fd52] Karla\n    1 ano atr\xC3\xA1s Link permanente\n\n"
+	    "    Ol\xC3\xA1; qual o nome dessa loja?\n\n    Responder\n"
+	    "     1. [35c3192317d6] Lia\n        1 ano atr\xC3\xA1s Link permanente\n\n"
+	    "        Karla, acredito que seja a loja do centro.\n\n        Responder\n\n"
+	    "Deixe uma resposta\n";
+	static const char lynx[] =
+	    "Um t\xC3\xADtulo da p\xC3\xA1gina aqui\n\n"
+	    "   Um par\xC3\xA1grafo do artigo que diz algo verdadeiro e \xC3\xA9 longo o bastante.\n\n"
+	    "2 Coment\xC3\xA1rios\n\n    1.\n   Karla\n"
+	    "       1 ano atr\xC3\xA1s [32]Link permanente\n"
+	    "       Ol\xC3\xA1; qual o nome dessa loja?\n       [33]Responder\n\n"
+	    "         1.\n        Lia\n            1 ano atr\xC3\xA1s [34]Link permanente\n"
+	    "            Karla, acredito que seja a loja do centro.\n            [35]Responder\n";
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"Karla", "Lia"};
+	static const char *const words[] = {"Ol\xC3\xA1; qual o nome dessa loja?",
+	                                    "Karla, acredito que seja a loja do centro."};
+	static const unsigned depths[] = {0, 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, depths, 1);
+		check_first_words(t, 2, words);
+		assert_string_equal(t->order[0]->posted, "1 ano atr\xC3\xA1s");
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+}
+
+/* A relative day with its clock ("2 days ago at 07:52 am", as "Yesterday
+ * at 5:54 pm" reads) under names cut short by the page ("mike...") or
+ * ending in an initial without its dot ("Nick A"): each is a header, the
+ * time kept as written. */
+static void test_relative_day_at_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n(View all)\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\nI think we will see the same soon.\n"
+	    "Rating: 25 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\nIt makes the lineup more complete.\n"
+	    "Rating: 10 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Woyzeck", "Nick A", "mike..."};
+	static const char *const words[] = {"It is good to see them do it.",
+	                                    "I think we will see the same soon.",
+	                                    "It makes the lineup more complete."};
+	check_tree(t, 3, authors, NULL, 0);
+	for (size_t i = 0; i < 3; i++) /* the rating under the text stays in it */
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	assert_string_equal(t->order[0]->posted, "2 days ago at 07:52 am");
+	assert_null(t->order[0]->time);
+	tt_thread_free(t);
+}
+
+/* Comments whose text sits right under the header, and some that open two
+ * blank lines under it: those open with a quotation (w3m sets a blockquote
+ * apart so), up to the next two blank lines, or its first paragraph when
+ * none follow. The quote is marked "> " as the HTML importer marks one; the
+ * comments right under their header have none. */
+static void test_quotes_set_apart(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\n\n\n"
+	    "No surprise they keep the small one.\n\nIt makes the lineup complete.\n\n\n"
+	    "Two sizes make more sense.\nRating: 10 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\n\n\n"
+	    "Should this not be the year of a redesign?\n\n"
+	    "I think this is it, the slimmer bezels.\nRating: 9 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Woyzeck", "mike...", "Nick A"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "It is good", 10));
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> No surprise they keep the small one.");
+	assert_string_equal(t->order[1]->body.v[1], "> It makes the lineup complete.");
+	assert_true(!strncmp(t->order[1]->body.v[2], "Two sizes", 9));
+	assert_int_equal(t->order[2]->body.n, 2);
+	assert_string_equal(t->order[2]->body.v[0], "> Should this not be the year of a redesign?");
+	assert_true(!strncmp(t->order[2]->body.v[1], "I think this is it", 18));
+	tt_thread_free(t);
+}
+
+/* taz.de's comments: an avatar's initials as an item, the name, a button
+ * the page repeats under every name ("Link kopieren"), then the date, no
+ * blank line between; the button over the date is no name of its own, nor
+ * the date over the text's first line a date over a name. A login box's
+ * links right under the heading ("Einloggen" over "Registrieren") are a
+ * menu, no run of names over their comments. A reader's name under the
+ * same reply link each time (lynx's "+ [185]Antworten" over "+ Dietmar")
+ * is no button: the name stays the author. */
+static void test_name_button_date_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "10 Wochen im Probeabo\n\nJetzt bestellen\n\n"
+	    "3 Kommentare\n\n"
+	    "Neueste  /  \xC3\x84lteste\nDie Kommentarfunktion ist geschlossen.\nEinloggen\n"
+	    "Registrieren\nProfil anzeigen\nProfil bearbeiten\nLogout\nAbschicken Abbrechen\n\n"
+	    "  \xE2\x80\xA2 EM\n    Elon Musk kommt nicht ins Berghain\n    Link kopieren\n"
+	    "    29.04.2023, 11:14 Uhr\n\n    Der Entwurf atmet leider in weiten Teilen den Geist.\n\n"
+	    "      \xE2\x96\xA1 6G\n        663534 (Profil gel\xC3\xB6scht)\n        Link kopieren\n"
+	    "        02.05.2023, 19:04 Uhr\n        @Elon Musk kommt nicht ins Berghain:\n\n"
+	    "        Ich denke doch, dass es anders ist.\n\n"
+	    "  \xE2\x80\xA2 M\n    Magnus_15\n    Link kopieren\n    29.04.2023, 10:57 Uhr\n\n"
+	    "    Es ist falsch zu behaupten, die Einschr\xC3\xA4nkungen seien neu.\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Elon Musk kommt nicht ins Berghain",
+	                                      "663534 (Profil gel\xC3\xB6scht)", "Magnus_15"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[1]->posted, "02.05.2023, 19:04 Uhr");
+	assert_true(!strncmp(t->order[1]->body.v[0], "@Elon Musk", 10));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Es ist falsch", 13));
+	tt_thread_free(t);
+
+	static const char replies[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "   Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "Kommentare\n\n"
+	    "    1.\n          + [185]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [186]8. April 2019 @ 11:38\n\n     Der erste Text von ihm hier.\n"
+	    "    2.\n          + [187]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [188]8. April 2019 @ 12:38\n\n     Der zweite Text von ihm hier.\n"
+	    "    3.\n          + [189]Antworten\n          + Dietmar Hilsebein\n"
+	    "          + [190]8. April 2019 @ 13:38\n\n     Der dritte Text von ihm hier.\n";
+	t = import_page(replies, sizeof replies - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, "Dietmar Hilsebein");
+	tt_thread_free(t);
+}
+
+/* Names that readers type as they like, marked off by the verb the
+ * template ends with: a name in quotes from end to end ("\"Lügen wie ein
+ * Zeitzeuge\" sagt:") and a question of nine words ("Mutti, warum bist du
+ * nicht so wie die Oma? sagt:"), each over its date line; a line of eight
+ * words before a colon that asks nothing ("Richard, here are a few that
+ * I've enjoyed recently:") is no name. */
+static void test_quoted_and_long_names_with_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel der Seite hier\n\n"
+	    "Ein Absatz des Artikels, der etwas Wahres sagt und lang genug ist.\n\n"
+	    "3 Kommentare\n\n"
+	    " 1. Anna sagt:\n    28. April 2024 um 11:51 Uhr\n\n"
+	    "    Der erste Text hier ist kurz.\n\n    Antworten\n"
+	    "     1. \"L\xC3\xBCgen wie ein Zeitzeuge\" sagt:\n        28. April 2024 um 14:47 Uhr\n\n"
+	    "        > Und welche Altersgruppen finden das gut?\n\n"
+	    "        Enkel neigen dazu, die Vergangenheit zu besch\xC3\xB6nigen.\n\n"
+	    "        Antworten\n"
+	    " 2. Mutti, warum bist du nicht so wie die Oma? sagt:\n"
+	    "    28. April 2024 um 12:47 Uhr\n\n"
+	    "    Schaffen es die Erz\xC3\xA4hlungen nicht mehr?\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna", "\"L\xC3\xBCgen wie ein Zeitzeuge\"",
+	                                      "Mutti, warum bist du nicht so wie die Oma?"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> Und welche Altersgruppen finden das gut?");
+	assert_string_equal(t->order[2]->posted, "28. April 2024 um 12:47 Uhr");
+	tt_thread_free(t);
+	const char *name;
+	static const char line[] = "Richard, here are a few that I've enjoyed recently:";
+	assert_int_equal(tt_textline_author_name(line, sizeof line - 1, &name), 0);
+}
+
+/* Numbered headers ("34. Guy Hence says:"): a header with neither number
+ * nor bullet at the open comment's text ("averagjoe says:" over its date)
+ * is the comment it answers, quoted at the start of the text: no comment
+ * of its own. */
+static void test_quoted_header_among_numbered(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " 1. joetoronto says:\n    November 19, 2019 at 8:02 pm\n"
+	    "    The look on his face after each of those should end all talk.\n\n"
+	    " 2. averagjoe says:\n    November 19, 2019 at 8:12 pm\n"
+	    "    He is going to the Hall of Fame anyway.\n\n"
+	    " 3. Guy Hence says:\n    November 19, 2019 at 8:22 pm\n\n"
+	    "    averagjoe says:\n    November 19, 2019 at 8:12 pm\n"
+	    "    He is going to the Hall of Fame anyway.\n    ==========\n"
+	    "    One quick read of your post tells us enough.\n\n"
+	    "Leave a Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"joetoronto", "averagjoe", "Guy Hence"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_true(!strncmp(t->order[2]->body.v[0], "averagjoe says:", 15));
+	tt_thread_free(t);
+}
+
+/* Drupal 6: each comment's title apart over its one-line header
+ * ("Submitted by NAME on DATE."), the same title twice (an answer keeps
+ * it): the title opens its comment (lynx's link number before it gone) and
+ * is no repeated link; the byline's "CHQ Staff | 10/17/18" has no title
+ * and changes nothing. The name after "Submitted by" is the name, a handle
+ * in lower case or one cut short ("email_registrat..."). */
+static void test_titles_over_one_line_headers(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A title of the story here\n\nCHQ Staff | 10/17/18\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n\n"
+	    "Fake Friends\n\nSubmitted by charlyc on Wed, 10/17/2018 - 12:17.\n\n"
+	    "You shall know them by their fruits, he said.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n\n"
+	    "Fake Friends\n\nSubmitted by email_registrat... on Fri, 10/19/2018 - 14:08.\n\n"
+	    "Beware of false prophets, who come to you.\n\n"
+	    "  \xE2\x80\xA2 Login or register to post comments\n";
+	static const char lynx[] =
+	    "A title of the story here\n\n   CHQ Staff | 10/17/18\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "     * [133]Login or [134]register to post comments\n\n"
+	    "[137]Fake Friends\n\n   Submitted by charlyc on Wed, 10/17/2018 - 12:17.\n\n"
+	    "   You shall know them by their fruits, he said.\n"
+	    "     * [138]Login or [139]register to post comments\n\n"
+	    "[140]Fake Friends\n\n   Submitted by email_registrat... on Fri, 10/19/2018 - 14:08.\n\n"
+	    "   Beware of false prophets, who come to you.\n"
+	    "     * [141]Login or [142]register to post comments\n";
+	static const char *const pages[] = {w3m, lynx};
+	static const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const authors[] = {"charlyc", "email_registrat..."};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		for (size_t i = 0; i < 2; i++) {
+			assert_true(t->order[i]->body.n >= 2);
+			assert_string_equal(t->order[i]->body.v[0], "Fake Friends");
+		}
+		assert_true(!strncmp(t->order[1]->body.v[1], "Beware of", 9));
+		assert_string_equal(t->order[1]->time, "2018-10-19T14:08");
+		tt_thread_free(t);
+	}
+	/* the same line over every header is a link closing each comment, in
+	 * whatever language */
+	static const char links[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Comments\n\nAnn Lee \xE2\x80\x94 May 3, 2021 at 10:15 am\n\nThe first text is here.\n\n"
+	    "Zum Antworten anmelden\n\nBob Ray \xE2\x80\x94 May 3, 2021 at 11:15 am\n\n"
+	    "The second text is here.\n\nZum Antworten anmelden\n\n"
+	    "Cy Dee \xE2\x80\x94 May 3, 2021 at 12:15 pm\n\nThe third text is here.\n\n"
+	    "Zum Antworten anmelden\n\nDi Eve \xE2\x80\x94 May 3, 2021 at 1:15 pm\n\n"
+	    "The fourth text is here.\n\nZum Antworten anmelden\n";
+	tt_thread *t = import_page(links, sizeof links - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const words[] = {"The first text is here.", "The second text is here.",
+	                                    "The third text is here.", "The fourth text is here."};
+	check_first_words(t, 4, words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -2241,6 +2611,15 @@ int main(void)
 	    cmocka_unit_test(test_names_over_repeated_buttons),
 	    cmocka_unit_test(test_short_name_over_bullet_date),
 	    cmocka_unit_test(test_number_names_with_verb),
+	    cmocka_unit_test(test_on_date_said_headers),
+	    cmocka_unit_test(test_date_then_count_no_heading),
+	    cmocka_unit_test(test_relative_time_then_button),
+	    cmocka_unit_test(test_relative_day_at_clock),
+	    cmocka_unit_test(test_quotes_set_apart),
+	    cmocka_unit_test(test_name_button_date_headers),
+	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
+	    cmocka_unit_test(test_quoted_header_among_numbered),
+	    cmocka_unit_test(test_titles_over_one_line_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
