@@ -100,7 +100,7 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round5", "tests/data/html/round6",
 	                      "tests/data/html/round7", "tests/data/html/round8",
 	                      "tests/data/html/round9", "tests/data/html/round10",
-	                      "tests/data/html/round11"};
+	                      "tests/data/html/round11", "tests/data/html/round13"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -2426,8 +2426,9 @@ enum { ROUND11_REFUSED = 0 };
 enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
 enum { ROUND12_REFUSED = 0 };
 
-/* Round 13 (tests/data/html/round13), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md). */
+/* Round 13 (tests/data/html/round13): held out until round 14 was chosen,
+ * then its HTML worked on (119 in its first run). The dumps' floors are its
+ * first result (doc/import.md). */
 enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 95, ROUND13_LYNX = 90 };
 enum { ROUND13_REFUSED = 0 };
 
@@ -2457,7 +2458,7 @@ static const struct round rounds[] = {
      ROUND11_W3M, ROUND11_LYNX, 0, ROUND11_REFUSED},
     {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
      ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
-    {"tests/data/html/round13", "held-out pages, round 13", ROUND13_TOTAL, ROUND13_HTML,
+    {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
      ROUND13_W3M, ROUND13_LYNX, 0, ROUND13_REFUSED},
 };
 
