@@ -2220,6 +2220,34 @@ static tt_comment *level_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* The left margin a box's own style gives it ("margin-left: 25px"), in
+ * whatever unit it is written; 0 when it has none. */
+static double left_margin(const tt_hnode *n)
+{
+	const char *style = tt_html_attr(n, "style");
+	const char *p = style ? strcasestr(style, "margin-left") : NULL;
+	if (!p)
+		return 0;
+	p += strspn(p + 11, " \t:") + 11;
+	double m = strtod(p, NULL);
+	return m > 0 ? m : 0;
+}
+
+/* A flat list whose comments are indented by their own left margin
+ * (LiveJournal: 25 pixels a level): a comment answers the latest comment
+ * before it among its siblings with a smaller margin (among the last
+ * thousand, which bounds the cost). */
+static tt_comment *margin_parent(tt_hnode *root)
+{
+	double m = left_margin(root);
+	size_t seen = 0;
+	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen &&
+		    left_margin(s) < m)
+			return info(s)->c;
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -2228,6 +2256,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent)
 		parent = level_parent(h, root);
+	if (!parent)
+		parent = margin_parent(root);
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);

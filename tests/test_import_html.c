@@ -2320,6 +2320,46 @@ static void test_round11_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Round 13's layouts (tests/data/html/round13), worked on since round 14 was
+ * chosen: each a family of markup, on a small page of its own. */
+static void test_round13_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Comments listed flat, each indented by its own margin (LiveJournal:
+	 * 25 pixels a level): a comment answers the latest one before it with
+	 * a smaller margin; one without a margin is at the top. */
+#define LJ(margin, name, text)                                                                     \
+	"<article class=\"j-c j-c-full\" style=\"margin-left: " margin ";\" "                   \
+	"itemtype=\"https://www.schema.org/UserComments\"><div class=\"j-c-poster\" "              \
+	"itemprop=\"creator\"><a href=\"/u\"><b>" name "</b></a></div><time class=\"j-c-date\" "  \
+	"datetime=\"2024-05-13\">May 13th, 2024, 03:50 am</time><div class=\"j-c-text\" "          \
+	"itemprop=\"commentText\">" text "</div></article><div style=\"display: none;\"></div>"
+	const char *lj = "<html><body>" ARTICLE_P "<div class=\"j-l-comments-inner\">" LJ(
+	    "0px", "anna", "First at the top.") LJ("25px", "ben", "An answer to anna.")
+	    LJ("50px", "carl", "An answer to ben.") LJ("25px", "dora", "A second answer to anna.")
+	        LJ("0px", "emil", "Second at the top.") "<article class=\"j-c j-c-full\" "
+	    "itemtype=\"https://www.schema.org/UserComments\"><div class=\"j-c-poster\" "
+	    "itemprop=\"creator\"><b>fritz</b></div><div class=\"j-c-text\" "
+	    "itemprop=\"commentText\">No margin, at the top.</div></article></div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(lj, &r);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[1]->author, "ben");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[2]->author, "carl");
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "dora");
+	assert_ptr_equal(t->order[3]->parent, t->order[0]);
+	assert_string_equal(t->order[4]->author, "emil");
+	assert_null(t->order[4]->parent);
+	assert_string_equal(t->order[5]->author, "fritz");
+	assert_null(t->order[5]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef LJ
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -2533,6 +2573,7 @@ int main(void)
 	    cmocka_unit_test(test_round9_layouts),
 	    cmocka_unit_test(test_round10_layouts),
 	    cmocka_unit_test(test_round11_layouts),
+	    cmocka_unit_test(test_round13_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
