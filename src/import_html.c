@@ -2133,6 +2133,32 @@ static tt_hnode *dt_text(tt_hnode *root)
 	return n && tt_html_is(n, "dd") ? n : NULL;
 }
 
+/* 1 when a and b hold the same words, white space aside. */
+static int same_words(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		a += strspn(a, " \t\r\n");
+		b += strspn(b, " \t\r\n");
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+/* A time written loose between the name and the text, in the text's box
+ * ("<span class=author>Anna</span><br>März 7, 2018 <p>..."), comes out as
+ * the text's first paragraph: it is the header's, not the comment's words. */
+static void drop_loose_time(struct found *o)
+{
+	if (!o->when || !o->body.n || !same_words(o->body.v[0], o->when))
+		return;
+	memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+	if (o->nlines)
+		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+	o->body.n--;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2146,6 +2172,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
 	                   &o->nlines);
+	drop_loose_time(o);
 }
 
 /* A comment marked as an answer but listed flat among the comments

@@ -2358,6 +2358,33 @@ static void test_round13_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef LJ
+	/* The time written loose after the name, in the box of the text
+	 * ("<span class=author>NAME</span><br>März 7, 2018 <p>TEXT"): the
+	 * comment's time, not its first paragraph. */
+#define LT(id, name, text, answers)                                                                \
+	"<li class=\"comment\" id=\"li-comment-" id "\"><div id=\"comment-" id "\" "                  \
+	"class=\"comment-body\"><div class=\"comment-author vcard\"><img alt=\"\" src=\"a.png\" "     \
+	"class=\"avatar\"></div><div class=\"extra-wrap\"><span class=\"author\">" name "</span><br>" \
+	"\nMärz 7, 2018\t  \t<p>" text "</p></div><div class=\"reply\"><a class=\"comment-reply-link\" " \
+	"href=\"#r\">Reply</a></div></div>" answers "</li>"
+	const char *lt = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" LT(
+	    "1", "dottoressa", "Liebe Claudia,<br>Du hast sehr schönes Haar.",
+	    "<ul class=\"children\">" LT("2", "happyface313", "Vielen Dank!", "") "</ul>")
+	    "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(lt, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "dottoressa");
+	assert_string_equal(t->order[0]->posted, "März 7, 2018");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Liebe Claudia,\nDu hast sehr schönes Haar.");
+	assert_string_equal(t->order[1]->author, "happyface313");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Vielen Dank!");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef LT
 }
 
 /* The pages the importer was developed on: everything right. */
