@@ -782,6 +782,26 @@ static int id_named_name(const tt_hnode *n)
 	       short_name(n);
 }
 
+static int looks_like_time(const char *s);
+
+/* A link to a page of its own, not the comment's permalink. */
+static int page_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && href[0] != '#' && !strstr(href, "#comment");
+}
+
+/* A link that may name a member: showing a short name, not a time. */
+static int names_member(const tt_hnode *n)
+{
+	if (!short_name(n))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !looks_like_time(t);
+	free(t);
+	return yes;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -815,8 +835,11 @@ static int author_rank(const tt_hnode *n)
 		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
-	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
-	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
+	 * line; or a link to the member's page opening it (Douban's "<div
+	 * class=meta-header><a href=/people/166957560>yj</a><time>..."). */
+	int link = page_link(n);
+	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
 	/* Elements showing no text before it (a permalink's icon) do not count. */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
@@ -825,11 +848,11 @@ static int author_rank(const tt_hnode *n)
 	if (e != n)
 		return 0;
 	if (tt_html_classid_has(p, "meta"))
-		return 5;
+		return !link || names_member(n) ? 5 : 0;
 	/* A bold line of its own opening the comment's box, a name ("<div><strong>
 	 * <a>anaya60</a></strong><p>text"): not a bold start of a paragraph. */
 
-	return !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
+	return !link && !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
 }
 
 /* Inside SMF's header of a post (its subject and time), a few levels up. */
@@ -842,8 +865,6 @@ static int in_keyinfo(const tt_hnode *n)
 			return 1;
 	return 0;
 }
-
-static int looks_like_time(const char *s);
 
 /* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
  * SPIP's forum-nav): the comment's time, whatever the box is named. */

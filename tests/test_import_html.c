@@ -2385,6 +2385,36 @@ static void test_round13_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef LT
+	/* A header box named meta opening with a link to the member's page
+	 * (Douban: "<div class=meta-header><a href=/people/N>yj</a><span>(a
+	 * signature)</span><time>"): the link names the author; a permalink
+	 * or a link showing a time would not. */
+#define DB(name, sig, when, text)                                                                  \
+	"<div class=\"item comment-item\"><div class=\"author-avatar\"><a href=\"/people/1/\">"      \
+	"<img src=\"a.png\" alt=\"" name "\"></a></div><div class=\"comment-main\"><div "             \
+	"class=\"meta-header\"><a href=\"https://www.douban.com/people/166957560\" title=\"" name     \
+	"\">" name "</a>" sig "<time datetime=\"" when "\">" when "</time></div><div "                 \
+	"class=\"comment-content\"><span>" text "</span></div></div></div>"
+	const char *db = "<html><body>" ARTICLE_P "<div id=\"comments\" class=\"comment-list\">" DB(
+	    "yj", "", "2017-09-30 23:18:10", "喜欢的电影")
+	    DB("cope", "<span title=\"x\">(时间是固定的)</span>", "2017-11-10 19:35:15", "超级棒")
+	        "<div class=\"item comment-item\"><div class=\"meta-header\"><a "
+	    "href=\"#c3\">Link</a><time>2017-11-11 05:46:28</time></div><div "
+	    "class=\"comment-content\">No name here.</div></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(db, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "yj");
+	assert_string_equal(t->order[0]->posted, "2017-09-30 23:18:10");
+	assert_string_equal(t->order[0]->body.v[0], "喜欢的电影");
+	assert_string_equal(t->order[1]->author, "cope");
+	assert_string_equal(t->order[1]->body.v[0], "超级棒");
+	assert_null(t->order[2]->author);
+	assert_string_equal(t->order[2]->body.v[0], "No name here.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef DB
 }
 
 /* The pages the importer was developed on: everything right. */
