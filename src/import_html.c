@@ -20,7 +20,7 @@
 struct ninfo {
 	tt_comment *c;             /* the comment this element carries, when it is one */
 	float score;               /* article score (paragraph text gathered below) */
-	unsigned char root;        /* a comment's outermost element */
+	unsigned char root;        /* a comment's outermost element (2: shown collapsed) */
 	unsigned char used;        /* read into the article */
 	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
 };
@@ -686,6 +686,23 @@ static int inner_box(const tt_hnode *n)
 	return 0;
 }
 
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+/* A comment the page shows collapsed (LiveJournal's "j-c j-c-partial": a
+ * link to it and its author's name, a few words) lacks the marks of the
+ * comments around it but is of their kind: the nearest sibling of its tag
+ * before it is a comment with the same first class word. */
+static int collapsed_comment(const tt_hnode *n)
+{
+	if (!tt_html_attr(n, "class") || info(n)->textlen > 200)
+		return 0;
+	int seen = 0;
+	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && !strcmp(s->name, n->name))
+			return is_root(s) && same_kind(s, n);
+	return 0;
+}
+
 static int roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -694,8 +711,10 @@ static int roots_enter(tt_hnode *n, void *u)
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
-	if (root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) {
-		info(n)->root = 1;
+	int collapsed = 0;
+	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
+	    (collapsed = collapsed_comment(n))) {
+		info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
 			h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
@@ -2430,6 +2449,10 @@ static void read_comment(struct html *h, tt_hnode *root)
 	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
 	if (!fake)
 		read_text(h, &f, root, &o);
+	/* A collapsed comment shows its author, not its text: the links that
+	 * open it ("(no subject)", "Expand") are no words of it. */
+	if (info(root)->root == 2)
+		o.body.n = 0, o.nlines = 0;
 	/* ...or a counter, an empty template; or a forum's advertisement slot
 	 * dressed as a post: its text box empty, no time. */
 	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||
