@@ -128,6 +128,18 @@ static long count_in(const char *text)
 	return -1;
 }
 
+/* A box naming comments whose own text states a count. */
+static int count_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	if (!tt_html_classid_has(n, "comment"))
+		return 0;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 120 ? count_in(text) : -1;
+	free(text);
+	return c >= 0;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
 	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
@@ -137,6 +149,15 @@ static void consider_count(struct html *h, tt_hnode *n)
 	char *text = tt_html_text(n);
 	long c = strlen(text) < 120 ? count_in(text) : -1;
 	free(text);
+	/* A short and a long form side by side, one hidden by the style sheet
+	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
+	 * together as "123123 comments": the inner box stating it counts. */
+	tt_hnode *inner = c >= 0 && rank == 2 ? tt_html_find(n, count_box, NULL) : NULL;
+	if (inner) {
+		text = tt_html_text(inner);
+		c = count_in(text);
+		free(text);
+	}
 	if (c >= 0) {
 		h->stated = c;
 		h->stated_rank = rank;

@@ -2430,6 +2430,22 @@ static void test_round13_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef DB
+	/* A count written twice side by side, a short form the style sheet hides
+	 * and a long one ("<span>123</span><span>123 comments</span>",
+	 * LiveJournal): the page says 123, not 123123. */
+	const char *cnt =
+	    "<html><body>" ARTICLE_P "<ul><li class=\"j-e-nav-item j-e-nav-item-comments\"><a "
+	    "href=\"/1.html\"><span class=\"j-e-nav-item-comments-short\">123</span><span "
+	    "class=\"j-e-nav-item-comments-long\">123 comments</span></a></li></ul><ol "
+	    "class=\"commentlist\"><li class=\"comment\" id=\"comment-1\"><cite "
+	    "class=\"fn\">anna</cite><time datetime=\"2024-05-13\">May 13th, 2024</time><div "
+	    "class=\"comment-content\"><p>One of them.</p></div></li></ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(cnt, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(r.stated, 123);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 /* The pages the importer was developed on: everything right. */
