@@ -2330,8 +2330,7 @@ static tt_comment *margin_parent(tt_hnode *root)
 	double m = left_margin(root);
 	size_t seen = 0;
 	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen &&
-		    left_margin(s) < m)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen && left_margin(s) < m)
 			return info(s)->c;
 	return NULL;
 }
