@@ -20,7 +20,7 @@
 struct ninfo {
 	tt_comment *c;             /* the comment this element carries, when it is one */
 	float score;               /* article score (paragraph text gathered below) */
-	unsigned char root;        /* a comment's outermost element */
+	unsigned char root;        /* a comment's outermost element (2: shown collapsed) */
 	unsigned char used;        /* read into the article */
 	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
 };
@@ -128,6 +128,18 @@ static long count_in(const char *text)
 	return -1;
 }
 
+/* A box naming comments whose own text states a count. */
+static int count_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	if (!tt_html_classid_has(n, "comment"))
+		return 0;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 120 ? count_in(text) : -1;
+	free(text);
+	return c >= 0;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
 	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
@@ -137,6 +149,15 @@ static void consider_count(struct html *h, tt_hnode *n)
 	char *text = tt_html_text(n);
 	long c = strlen(text) < 120 ? count_in(text) : -1;
 	free(text);
+	/* A short and a long form side by side, one hidden by the style sheet
+	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
+	 * together as "123123 comments": the inner box stating it counts. */
+	tt_hnode *inner = c >= 0 && rank == 2 ? tt_html_find(n, count_box, NULL) : NULL;
+	if (inner) {
+		text = tt_html_text(inner);
+		c = count_in(text);
+		free(text);
+	}
 	if (c >= 0) {
 		h->stated = c;
 		h->stated_rank = rank;
@@ -746,6 +767,23 @@ static int inner_box(const tt_hnode *n)
 	return 0;
 }
 
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+/* A comment the page shows collapsed (LiveJournal's "j-c j-c-partial": a
+ * link to it and its author's name, a few words) lacks the marks of the
+ * comments around it but is of their kind: the nearest sibling of its tag
+ * before it is a comment with the same first class word. */
+static int collapsed_comment(const tt_hnode *n)
+{
+	if (!tt_html_attr(n, "class") || info(n)->textlen > 200)
+		return 0;
+	int seen = 0;
+	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && !strcmp(s->name, n->name))
+			return is_root(s) && same_kind(s, n);
+	return 0;
+}
+
 static int roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -754,8 +792,10 @@ static int roots_enter(tt_hnode *n, void *u)
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
-	if (root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) {
-		info(n)->root = 1;
+	int collapsed = 0;
+	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
+	    (collapsed = collapsed_comment(n))) {
+		info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
 			h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
@@ -844,6 +884,26 @@ static int id_named_name(const tt_hnode *n)
 	       short_name(n);
 }
 
+static int looks_like_time(const char *s);
+
+/* A link to a page of its own, not the comment's permalink. */
+static int page_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && href[0] != '#' && !strstr(href, "#comment");
+}
+
+/* A link that may name a member: showing a short name, not a time. */
+static int names_member(const tt_hnode *n)
+{
+	if (!short_name(n))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !looks_like_time(t);
+	free(t);
+	return yes;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -882,8 +942,11 @@ static int author_rank(const tt_hnode *n)
 		return 2; /* Flarum: the name atop the post */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
-	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta line. */
-	if (!tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
+	 * line; or a link to the member's page opening it (Douban's "<div
+	 * class=meta-header><a href=/people/166957560>yj</a><time>..."). */
+	int link = page_link(n);
+	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
 	/* Elements showing no text before it (a permalink's icon) do not count. */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
@@ -892,11 +955,11 @@ static int author_rank(const tt_hnode *n)
 	if (e != n)
 		return 0;
 	if (tt_html_classid_has(p, "meta"))
-		return 5;
+		return !link || names_member(n) ? 5 : 0;
 	/* A bold line of its own opening the comment's box, a name ("<div><strong>
 	 * <a>anaya60</a></strong><p>text"): not a bold start of a paragraph. */
 
-	return !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
+	return !link && !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
 }
 
 /* Inside SMF's header of a post (its subject and time), a few levels up. */
@@ -909,8 +972,6 @@ static int in_keyinfo(const tt_hnode *n)
 			return 1;
 	return 0;
 }
-
-static int looks_like_time(const char *s);
 
 /* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
  * SPIP's forum-nav): the comment's time, whatever the box is named. */
@@ -2232,6 +2293,32 @@ static tt_hnode *dt_text(tt_hnode *root)
 	return n && tt_html_is(n, "dd") ? n : NULL;
 }
 
+/* 1 when a and b hold the same words, white space aside. */
+static int same_words(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		a += strspn(a, " \t\r\n");
+		b += strspn(b, " \t\r\n");
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+/* A time written loose between the name and the text, in the text's box
+ * ("<span class=author>Anna</span><br>März 7, 2018 <p>..."), comes out as
+ * the text's first paragraph: it is the header's, not the comment's words. */
+static void drop_loose_time(struct found *o)
+{
+	if (!o->when || !o->body.n || !same_words(o->body.v[0], o->when))
+		return;
+	memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+	if (o->nlines)
+		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+	o->body.n--;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2245,6 +2332,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
 	                   &o->nlines);
+	drop_loose_time(o);
 }
 
 /* A comment marked as an answer but listed flat among the comments
@@ -2319,6 +2407,33 @@ static tt_comment *level_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* The left margin a box's own style gives it ("margin-left: 25px"), in
+ * whatever unit it is written; 0 when it has none. */
+static double left_margin(const tt_hnode *n)
+{
+	const char *style = tt_html_attr(n, "style");
+	const char *p = style ? strcasestr(style, "margin-left") : NULL;
+	if (!p)
+		return 0;
+	p += strspn(p + 11, " \t:") + 11;
+	double m = strtod(p, NULL);
+	return m > 0 ? m : 0;
+}
+
+/* A flat list whose comments are indented by their own left margin
+ * (LiveJournal: 25 pixels a level): a comment answers the latest comment
+ * before it among its siblings with a smaller margin (among the last
+ * thousand, which bounds the cost). */
+static tt_comment *margin_parent(tt_hnode *root)
+{
+	double m = left_margin(root);
+	size_t seen = 0;
+	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen && left_margin(s) < m)
+			return info(s)->c;
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -2327,6 +2442,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent)
 		parent = level_parent(h, root);
+	if (!parent)
+		parent = margin_parent(root);
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);
@@ -2517,6 +2634,10 @@ static void read_comment(struct html *h, tt_hnode *root)
 	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
 	if (!fake)
 		read_text(h, &f, root, &o);
+	/* A collapsed comment shows its author, not its text: the links that
+	 * open it ("(no subject)", "Expand") are no words of it. */
+	if (info(root)->root == 2)
+		o.body.n = 0, o.nlines = 0;
 	/* ...or a counter, an empty template; or a forum's advertisement slot
 	 * dressed as a post: its text box empty, no time. */
 	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||

@@ -96,11 +96,11 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
-	const char *dirs[] = {"tests/data/html",        "tests/data/html/heldout",
-	                      "tests/data/html/round5", "tests/data/html/round6",
-	                      "tests/data/html/round7", "tests/data/html/round8",
-	                      "tests/data/html/round9", "tests/data/html/round10",
-	                      "tests/data/html/round11"};
+	const char *dirs[] = {"tests/data/html",         "tests/data/html/heldout",
+	                      "tests/data/html/round5",  "tests/data/html/round6",
+	                      "tests/data/html/round7",  "tests/data/html/round8",
+	                      "tests/data/html/round9",  "tests/data/html/round10",
+	                      "tests/data/html/round11", "tests/data/html/round13"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -2357,6 +2357,140 @@ static void test_round11_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Round 13's layouts (tests/data/html/round13), worked on since round 14 was
+ * chosen: each a family of markup, on a small page of its own. */
+static void test_round13_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Comments listed flat, each indented by its own margin (LiveJournal:
+	 * 25 pixels a level): a comment answers the latest one before it with
+	 * a smaller margin; one without a margin is at the top. */
+#define LJ(margin, name, text)                                                                     \
+	"<article class=\"j-c j-c-full\" style=\"margin-left: " margin ";\" "                      \
+	"itemtype=\"https://www.schema.org/UserComments\"><div class=\"j-c-poster\" "              \
+	"itemprop=\"creator\"><a href=\"/u\"><b>" name "</b></a></div><time class=\"j-c-date\" "   \
+	"datetime=\"2024-05-13\">May 13th, 2024, 03:50 am</time><div class=\"j-c-text\" "          \
+	"itemprop=\"commentText\">" text "</div></article><div style=\"display: none;\"></div>"
+	/* ...and one the page shows collapsed, without the comments' marks: of
+	 * their kind (tag and first class word), it is a comment, with its
+	 * author and no text (its links open it). */
+#define LJC(margin, name)                                                                          \
+	"<a name=\"t5\"></a><article class=\"j-c j-c-partial\" style=\"margin-left: " margin       \
+	";\"><a href=\"https://lj.example/1.html?thread=5#t5\">(no subject)</a> - <span "          \
+	"class=\"ljuser\"><a href=\"https://" name                                                 \
+	".lj.example/\" class=\"i-ljuser-username\"><b>" name                                      \
+	"</b></a></span><span> <a href=\"https://lj.example/1.html?thread=5#t5\">Expand</a>"       \
+	"</span></article><div style=\"display: none;\"></div>"
+	const char *lj_no_margin =
+	    "<article class=\"j-c j-c-full\" itemtype=\"https://www.schema.org/UserComments\"><div "
+	    "class=\"j-c-poster\" itemprop=\"creator\"><b>fritz</b></div><div class=\"j-c-text\" "
+	    "itemprop=\"commentText\">No margin, at the top.</div></article>";
+	char *lj = tt_xasprintf(
+	    "<html><body>%s<div class=\"j-l-comments-inner\">%s%s%s%s%s%s%s</div></body></html>",
+	    ARTICLE_P, LJ("0px", "anna", "First at the top."),
+	    LJ("25px", "ben", "An answer to anna."), LJ("50px", "carl", "An answer to ben."),
+	    LJC("50px", "gina"), LJ("25px", "dora", "A second answer to anna."),
+	    LJ("0px", "emil", "Second at the top."), lj_no_margin);
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(lj, &r);
+	free(lj);
+	assert_int_equal(t->ncomments, 7);
+	assert_string_equal(t->order[1]->author, "ben");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[2]->author, "carl");
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[3]->author, "gina");
+	assert_ptr_equal(t->order[3]->parent, t->order[1]);
+	assert_int_equal(t->order[3]->body.n, 0);
+	assert_null(t->order[3]->posted);
+	assert_string_equal(t->order[4]->author, "dora");
+	assert_ptr_equal(t->order[4]->parent, t->order[0]);
+	assert_string_equal(t->order[5]->author, "emil");
+	assert_null(t->order[5]->parent);
+	assert_string_equal(t->order[6]->author, "fritz");
+	assert_null(t->order[6]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef LJ
+#undef LJC
+	/* The time written loose after the name, in the box of the text
+	 * ("<span class=author>NAME</span><br>März 7, 2018 <p>TEXT"): the
+	 * comment's time, not its first paragraph. */
+#define LT(id, name, text, answers)                                                                \
+	"<li class=\"comment\" id=\"li-comment-" id "\"><div id=\"comment-" id "\" "               \
+	"class=\"comment-body\"><div class=\"comment-author vcard\"><img alt=\"\" src=\"a.png\" "  \
+	"class=\"avatar\"></div><div class=\"extra-wrap\"><span class=\"author\">" name            \
+	"</span><br>"                                                                              \
+	"\nMärz 7, 2018\t  \t<p>" text                                                             \
+	"</p></div><div class=\"reply\"><a class=\"comment-reply-link\" "                          \
+	"href=\"#r\">Reply</a></div></div>" answers "</li>"
+	const char *lt = "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" LT(
+	    "1", "dottoressa", "Liebe Claudia,<br>Du hast sehr schönes Haar.",
+	    "<ul class=\"children\">" LT("2", "happyface313", "Vielen Dank!",
+	                                 "") "</ul>") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(lt, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "dottoressa");
+	assert_string_equal(t->order[0]->posted, "März 7, 2018");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Liebe Claudia,\nDu hast sehr schönes Haar.");
+	assert_string_equal(t->order[1]->author, "happyface313");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Vielen Dank!");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef LT
+	/* A header box named meta opening with a link to the member's page
+	 * (Douban: "<div class=meta-header><a href=/people/N>yj</a><span>(a
+	 * signature)</span><time>"): the link names the author; a permalink
+	 * or a link showing a time would not. */
+#define DB(name, sig, when, text)                                                                  \
+	"<div class=\"item comment-item\"><div class=\"author-avatar\"><a href=\"/people/1/\">"    \
+	"<img src=\"a.png\" alt=\"" name "\"></a></div><div class=\"comment-main\"><div "          \
+	"class=\"meta-header\"><a href=\"https://www.douban.com/people/166957560\" title=\"" name  \
+	"\">" name "</a>" sig "<time datetime=\"" when "\">" when "</time></div><div "             \
+	"class=\"comment-content\"><span>" text "</span></div></div></div>"
+	const char *db = "<html><body>" ARTICLE_P "<div id=\"comments\" class=\"comment-list\">" DB(
+	    "yj", "", "2017-09-30 23:18:10", "喜欢的电影")
+	    DB("cope", "<span title=\"x\">(时间是固定的)</span>", "2017-11-10 19:35:15",
+	       "超级棒") "<div class=\"item comment-item\"><div class=\"meta-header\"><a "
+	                 "href=\"#c3\">Link</a><time>2017-11-11 05:46:28</time></div><div "
+	                 "class=\"comment-content\">No name here.</div></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(db, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "yj");
+	assert_string_equal(t->order[0]->posted, "2017-09-30 23:18:10");
+	assert_string_equal(t->order[0]->body.v[0], "喜欢的电影");
+	assert_string_equal(t->order[1]->author, "cope");
+	assert_string_equal(t->order[1]->body.v[0], "超级棒");
+	assert_null(t->order[2]->author);
+	assert_string_equal(t->order[2]->body.v[0], "No name here.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef DB
+	/* A count written twice side by side, a short form the style sheet hides
+	 * and a long one ("<span>123</span><span>123 comments</span>",
+	 * LiveJournal): the page says 123, not 123123. */
+	const char *cnt =
+	    "<html><body>" ARTICLE_P "<ul><li class=\"j-e-nav-item j-e-nav-item-comments\"><a "
+	    "href=\"/1.html\"><span class=\"j-e-nav-item-comments-short\">123</span><span "
+	    "class=\"j-e-nav-item-comments-long\">123 comments</span></a></li></ul><ol "
+	    "class=\"commentlist\"><li class=\"comment\" id=\"comment-1\"><cite "
+	    "class=\"fn\">anna</cite><time datetime=\"2024-05-13\">May 13th, 2024</time><div "
+	    "class=\"comment-content\"><p>One of them.</p></div></li></ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(cnt, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(r.stated, 123);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -2529,9 +2663,10 @@ static void test_template_layouts(void **state)
 enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
 enum { ROUND12_REFUSED = 0 };
 
-/* Round 13 (tests/data/html/round13), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md). */
-enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 95, ROUND13_LYNX = 90 };
+/* Round 13 (tests/data/html/round13): held out until round 14 was chosen,
+ * then its HTML worked on (119 in its first run, 170 after its own). The
+ * dumps' floors are its first result (doc/import.md). */
+enum { ROUND13_TOTAL = 170, ROUND13_HTML = 170, ROUND13_W3M = 95, ROUND13_LYNX = 90 };
 enum { ROUND13_REFUSED = 0 };
 /* Round 14 (tests/data/html/round14), held out: forum and discussion pages
  * (Hacker News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse),
@@ -2561,17 +2696,17 @@ static const struct round rounds[] = {
      ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
      ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0},
-    {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML, ROUND8_W3M,
-     ROUND8_LYNX, ROUND8_DUMP_MAX, 0},
-    {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML, ROUND9_W3M,
-     ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED},
+    {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML,
+     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0},
+    {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML,
+     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED},
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
      ROUND10_W3M, ROUND10_LYNX, 0, ROUND10_REFUSED},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
      ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED},
     {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
      ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
-    {"tests/data/html/round13", "held-out pages, round 13", ROUND13_TOTAL, ROUND13_HTML,
+    {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
      ROUND13_W3M, ROUND13_LYNX, 0, ROUND13_REFUSED},
     {"tests/data/html/round14", "held-out pages, round 14", ROUND14_TOTAL, ROUND14_HTML,
      ROUND14_W3M, ROUND14_LYNX, 0, ROUND14_REFUSED},
@@ -2650,6 +2785,7 @@ int main(void)
 	    cmocka_unit_test(test_round11_layouts),
 	    cmocka_unit_test(test_template_layouts),
 	    cmocka_unit_test(test_name_before_permalink),
+	    cmocka_unit_test(test_round13_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
