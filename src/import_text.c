@@ -342,6 +342,19 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* " am", " p.m." after a clock time: its half of the day, the time's
+ * (" am said:" leaves "am"); its length, or 0. */
+static size_t half_day(const char *s, size_t len)
+{
+	static const char *const marks[] = {" a.m.", " p.m.", " am", " pm"};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
+			return ml;
+	}
+	return 0;
+}
+
 /* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
  * time, then the header's buttons (a few words that end no sentence, their
  * link numbers gone): where the clock time ends, or 0. */
@@ -354,6 +367,7 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		size_t end = i + 3;
 		if (s[end] != ' ')
 			return 0;
+		end += half_day(s + end, len - end);
 		size_t words = tt_textline_count_words(s + end, len - end);
 		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
 		               !tt_textline_has_digit(s + end, len - end)
@@ -373,6 +387,37 @@ static int read_date(const char *text, char iso[32])
 	char copy[160];
 	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + 3);
 	return tt_dates_parse(copy, iso);
+}
+
+/* The time as shown, less a colon closing it after its clock ("12. Mai
+ * 2021 um 13:45:", the header's, or " :" as French sets it). A date with
+ * no clock before a colon ("News vom 31.10.2018:") opens what follows and
+ * is no date line; a dot is left to the reader below: it may be the
+ * date's ("12." of "12. Mai"). */
+static void time_as_shown(const char *buf, size_t *n)
+{
+	size_t e = *n;
+	if (e < 8 || buf[e - 1] != ':')
+		return;
+	e -= 1 + (buf[e - 2] == ' ');
+	if (isdigit((unsigned char)buf[e - 1]) && isdigit((unsigned char)buf[e - 2]) &&
+	    buf[e - 3] == ':' && isdigit((unsigned char)buf[e - 4]))
+		*n = e;
+}
+
+/* A sentence's closing dot after a time read (iso set), as opposed to an
+ * abbreviation's, whose word holds a dot of its own ("p.m.", "a.m."), and
+ * a month's short name ("Sept.": its dot is the date's, whatever reads it). */
+static int closing_dot(const char *buf, size_t n)
+{
+	if (n < 2 || buf[n - 1] != '.')
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && buf[b - 1] != ' ')
+		b--;
+	if (memchr(buf + b, '.', n - 1 - b))
+		return 0;
+	return isdigit((unsigned char)buf[n - 2]) || !tt_dates_plausible(buf + b, n - b);
 }
 
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
@@ -428,6 +473,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (n > 64)
 		return 0;
+	time_as_shown(buf, &n);
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
 	 * "yesterday") may be a date. */
@@ -443,10 +489,19 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
-	while (n && buf[n - 1] == '.' && w->iso[0])
+	while (n && w->iso[0] && closing_dot(buf, n))
 		n--;
 	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
+}
+
+/* The whole of s in one pair of brackets, round or square ("[22.06.2018
+ * 11:13]"), none inside. */
+static int bracketed(const char *s, size_t len)
+{
+	char close = s[0] == '(' ? ')' : s[0] == '[' ? ']' : 0;
+	return close && s[len - 1] == close && !memchr(s + 1, s[0], len - 2) &&
+	       !memchr(s + 1, close, len - 2);
 }
 
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
@@ -454,8 +509,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
 static int line_date(struct page *P, const struct line *L, struct when *w)
 {
-	if (L->len > 6 && L->s[0] == '(' && L->s[L->len - 1] == ')' &&
-	    !memchr(L->s + 1, '(', L->len - 2) && !memchr(L->s + 1, ')', L->len - 2))
+	if (L->len > 6 && bracketed(L->s, L->len))
 		return date_text(P, L->s + 1, L->len - 2, w);
 	return date_text(P, L->s, L->len, w);
 }
@@ -640,6 +694,15 @@ static int date_comma_name(struct page *P, const struct line *L, struct header *
 	return 1;
 }
 
+/* "on " and the posted text: the whole time as shown, whatever the dump
+ * wrote between them (lynx's "on [92]November 15, ..."). */
+static const char *posted_on(struct page *P, const char *posted)
+{
+	char buf[80];
+	int n = snprintf(buf, sizeof buf, "on %s", posted);
+	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 static int one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -668,7 +731,7 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
 			if (!strcmp(seps[k], " on ") && h->when.posted)
-				h->when.posted = tt_thread_strdup(P->t, sep + 1, strlen(h->when.posted) + 3);
+				h->when.posted = posted_on(P, h->when.posted);
 			return 1;
 		}
 	}

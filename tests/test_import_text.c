@@ -1751,6 +1751,52 @@ static void test_level_lines_and_scores(void **state)
 	tt_thread_free(t);
 }
 
+/* Times as the page shows them: the colon or dot closing a date line, the
+ * brackets around one, and what "on" hides in lynx's dump leave `posted`;
+ * a dot that is the date's ("12." of "12. Mai", "Sept.", "p.m.") stays,
+ * and a date with no clock before a colon ("News vom 31.10.2018:") opens
+ * text, no header. */
+static void test_times_as_shown(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A Title For The Page Here\n\n"
+	    "This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "5 Kommentare\n\n"
+	    "Anna Berg\n\n12. Mai 2021 um 13:45:\n\nSch\xC3\xB6ner Text, danke.\n\n"
+	    "News vom 31.10.2018:\nDas stand in der Zeitung.\n\n"
+	    "Ben Kurz\n\nJune 3, 2019 at 4:12 pm.\n\nGut gemacht.\n\n"
+	    "Carl Day\n\nSept. 3, 2019 at 4:12 p.m.\n\nMerci beaucoup.\n\n"
+	    "Dora Eck\n\n[22.06.2018 11:13]\n\nNoch ein Text.\n\n"
+	    "Emil Fox\n\n3. Dez. 2019 um 16:12 Uhr.\n\nUnd noch einer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_comment(t->order[0], "Anna Berg", "12. Mai 2021 um 13:45", "2021-05-12T13:45", 2);
+	assert_string_equal(t->order[0]->body.v[1], "News vom 31.10.2018:\nDas stand in der Zeitung.");
+	check_comment(t->order[1], "Ben Kurz", "June 3, 2019 at 4:12 pm", "2019-06-03T16:12", 1);
+	check_comment(t->order[2], "Carl Day", "Sept. 3, 2019 at 4:12 p.m.", "2019-09-03T16:12", 1);
+	check_comment(t->order[3], "Dora Eck", "22.06.2018 11:13", "2018-06-22T11:13", 1);
+	check_comment(t->order[4], "Emil Fox", "3. Dez. 2019 um 16:12 Uhr", "2019-12-03T16:12", 1);
+	tt_thread_free(t);
+	/* "NAME on DATE said:" keeps "on" and the half of the day, whatever
+	 * the dump wrote between (lynx's link number) */
+	static const char lynx[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "Comments\n\n"
+	    "     * Jamie Cassidy on [92]November 15, 2018 at 10:12 pm said:\n"
+	    "       I am so pumped about this!\n"
+	    "     * Lee Moss on [93]November 16, 2018 at 9:02 am said:\n"
+	    "       Me too, it fills a gap.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Jamie Cassidy", "on November 15, 2018 at 10:12 pm",
+	              "2018-11-15T22:12", 1);
+	check_comment(t->order[1], "Lee Moss", "on November 16, 2018 at 9:02 am", "2018-11-16T09:02",
+	              1);
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2229,6 +2275,7 @@ int main(void)
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
+	    cmocka_unit_test(test_times_as_shown),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
