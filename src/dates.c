@@ -114,7 +114,8 @@ static int digits(const char **p, size_t min, size_t max)
 }
 
 /* "03.12.2022", "3/12/22", "03-12-2022": day first, as the six languages
- * write it; with slashes, month first only when the day cannot be first. */
+ * write it; month first only when the day cannot be first ("12/31/2022",
+ * and "12.29.14" as an American site dots it). */
 static int numeric_date(const char *w, char *out, size_t cap)
 {
 	const char *p = w;
@@ -132,7 +133,7 @@ static int numeric_date(const char *w, char *out, size_t cap)
 		return 0;
 	if (p - ys == 2)
 		y += 2000;
-	if (sep == '/' && a <= 12 && b > 12) {
+	if (a <= 12 && b > 12) {
 		int t = a;
 		a = b, b = t;
 	}

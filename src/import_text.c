@@ -2088,6 +2088,73 @@ static void drop_count_names(struct page *P)
 	}
 }
 
+/* a and b the same but for a text browser's link numbers ("[avatar]
+ * [182]Profile", "[avatar] [184]Profile"); NULL only as NULL. */
+static int same_but_numbers(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	for (;;) {
+		a += tt_textline_link_ref(a, strlen(a));
+		b += tt_textline_link_ref(b, strlen(b));
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* The first line of c's text, where it could be a name (four words and 60
+ * bytes at most, a letter, no list item, more text under it), its length in
+ * *len; strict: and it reads as a header's name (no sentence's end). NULL
+ * if none. */
+static const char *name_opening(const tt_comment *c, int strict, size_t *len)
+{
+	if (!c->posted || !c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n'), *name = p;
+	size_t l = nl ? (size_t)(nl - p) : strlen(p);
+	*len = 0;
+	if (l > 60 || tt_textline_count_words(p, l) > 4 || !(nl || c->body.n > 1) ||
+	    tt_textline_list_mark(p, l) || !tt_textline_has_letter(p, l))
+		return NULL;
+	*len = !strict ? l : tt_textline_ends_sentence(p, l) ? 0 : tt_textline_author_name(p, l, &name);
+	return *len ? name : NULL;
+}
+
+/* The name under the date: where every comment (three at least) has the
+ * same name line over its date, or none, and a name opens the text of
+ * three in four ("1. [avatar] [182]Profile" over "12.29.14 at 9:14 pm"
+ * over "SatanHimself"), the line over the date is a profile's button and
+ * the name is the line under it, in every comment ("AreWeFriendsJack?"
+ * too). */
+static void names_under_dates(struct page *P)
+{
+	size_t len, named = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		if (!same_but_numbers(P->all[0]->author, P->all[i]->author) ||
+		    !name_opening(P->all[i], 0, &len))
+			return;
+		named += name_opening(P->all[i], 1, &len) != NULL;
+	}
+	if (named < 3 || named * 4 < P->nall * 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		const char *name = name_opening(c, 1, &len), *nl = strchr(c->body.v[0], '\n');
+		if (!name)
+			name = name_opening(c, 0, &len);
+		c->author = tt_thread_strdup(P->t, name, len);
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, --c->body.n * sizeof *c->body.v);
+	}
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -2099,6 +2166,7 @@ static void parse_comments(struct page *P, size_t from)
 	drop_numbered_heads(P);
 	strip_template(P);
 	drop_count_names(P);
+	names_under_dates(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);

@@ -32,6 +32,7 @@ static const struct {
     {"niedziela, 5 grudnia 2021", "2021-12-05"},
     {"31/12/2022 23:59", "2022-12-31T23:59"},
     {"12/31/2022", "2022-12-31"},
+    {"12.29.14 at 9:14 pm", "2014-12-29T21:14"},
     {"3/12/22", "2022-12-03"},
 };
 
@@ -56,9 +57,9 @@ static void test_not_dates(void **state)
 	(void)state;
 	static const char *const bad[] = {
 	    "Antworten", "3. Platz",   "31. Februar 2022", "le 3 de la série",
-	    "Dezember",  "32.12.2022", "3.13.2022",        "17h99",
+	    "Dezember",  "32.12.2022", "13.13.2022",       "17h99",
 	    "de la",     "1.2.345",    "Mai Thai 2",       "blah blubb sagt:",
-	    "",
+	    "3.32.2022", "",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";

@@ -2403,8 +2403,10 @@ enum { ROUND9_REFUSED = 0 };
  * the round was still held out for the text importer. Worked on since:
  * w3m 45 once "Me • 3 weeks ago" was no longer read as a date; w3m 56,
  * lynx 45 once a number under the verb of the template ("1009 schreibt:")
- * was a name again, not a vote count. */
-enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 56, ROUND10_LYNX = 45 };
+ * was a name again, not a vote count; w3m 67, lynx 56 once a profile's
+ * button over the date gave way to the name under it (uproxx's two pages,
+ * their American dotted dates read). */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 67, ROUND10_LYNX = 56 };
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
 
@@ -2422,8 +2424,10 @@ enum { ROUND11_REFUSED = 0 };
  * tuning. The floors are its first result (doc/import.md), but for its
  * dumps: its first run went through the text importer as it was before the
  * work on rounds 7 to 9's dumps, which never saw round 12; with that work,
- * w3m 13 (12) and lynx 15 of 23 (14 of 30), measured once (2026-11-27). */
-enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
+ * w3m 13 (12) and lynx 15 of 23 (14 of 30), measured once (2026-11-27).
+ * Worked on since round 13 was chosen: w3m 14 once "NAME on DATE said:"
+ * kept its "am". */
+enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 14, ROUND12_LYNX = 15 };
 enum { ROUND12_REFUSED = 0 };
 
 struct round {

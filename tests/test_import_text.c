@@ -1797,6 +1797,48 @@ static void test_times_as_shown(void **state)
 	tt_thread_free(t);
 }
 
+/* A profile's button over the date, the name under it ("1. [avatar]Profile"
+ * over "12.29.14 at 9:14 pm" over "SatanHimself" over the text, as
+ * WordPress VIP sets it): the line every header shares is no name, the one
+ * under the date is, even where it ends in "?". */
+static void test_names_under_dates(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A Title For The Page Here\n\n"
+	    "This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "4 comments\n\n"
+	    " 1. [avatar]Profile\n    12.29.14 at 9:14 pm\n    Ann Lee\n\n    First text here.\n\n"
+	    " 2. [avatar]Profile\n    12.29.14 at 9:15 pm\n    bob_k\n\n    Second text.\n\n"
+	    " 3. [avatar]Profile\n    12.29.14 at 9:52 pm\n    AreWeFriends?\n\n    Third one.\n\n"
+	    " 4. [avatar]Profile\n    12.30.14 at 2:12 am\n    Dee Dee Ramone Jr\n\n    Fourth.\n";
+	static const char lynx[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "   4 comments\n"
+	    "    1. [181][avatar] [182]Profile\n       12.29.14 at 9:14 pm\n       Ann Lee\n"
+	    "       First text here.\n"
+	    "    2. [183][avatar] [184]Profile\n       12.29.14 at 9:15 pm\n       bob_k\n"
+	    "       Second text.\n"
+	    "    3. [185][avatar] [186]Profile\n       12.29.14 at 9:52 pm\n       AreWeFriends?\n"
+	    "       Third one.\n"
+	    "    4. [187][avatar] [188]Profile\n       12.30.14 at 2:12 am\n       Dee Dee Ramone Jr\n"
+	    "       Fourth.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"Ann Lee", "bob_k", "AreWeFriends?", "Dee Dee Ramone Jr"};
+	static const char *const first[] = {"First text here.", "Second text.", "Third one.",
+	                                    "Fourth."};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, names, NULL, 1);
+		check_first_words(t, 4, first);
+		check_comment(t->order[0], "Ann Lee", "12.29.14 at 9:14 pm", "2014-12-29T21:14", 1);
+		tt_thread_free(t);
+	}
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2276,6 +2318,7 @@ int main(void)
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_times_as_shown),
+	    cmocka_unit_test(test_names_under_dates),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
