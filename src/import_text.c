@@ -955,12 +955,27 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* Line i goes on a web address ending the line above, where the browser
+ * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
+ * in-Deutschl" over "and.html 19.05.19", or sets the source's date under
+ * it): a source list's line, no header. */
+static int continues_address(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL, *L = &P->l[i];
+	if (!P->wrap || !U || U->blank || U->indent != L->indent || !soft_break(P, U, L))
+		return 0;
+	size_t b = U->len;
+	while (b > 0 && U->s[b - 1] != ' ')
+		b--;
+	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
-	if (L->blank || comment_chrome(L) || reply_form(L))
+	if (L->blank || comment_chrome(L) || reply_form(L) || continues_address(P, i))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

@@ -1839,6 +1839,51 @@ static void test_names_under_dates(void **state)
 	}
 }
 
+/* A comment's list of sources, each an address and the day it was read,
+ * as lynx wraps it at the page's width: the address cut there ("...-in-
+ * Deutschl" over "and.html 19.05.19") or the date set under it. Neither
+ * line under the address is a header ("and.html" no name before a date,
+ * "08.05.19" no date over "Antworten"): the comments stay three, none
+ * nested. */
+static void test_cut_addresses_are_no_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Eine Seite mit einem recht langen Titel\n\n"
+	    "   Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten, und\n"
+	    "   er geht in der zweiten Zeile weiter, bis die Breite der Seite erreicht ist, und so\n"
+	    "   weiter bis zum Ende des ganzen Absatzes, der hier nun mit einem Punkt schliesst.\n\n"
+	    "   3 Kommentare\n\n"
+	    "    1. Anna-1001 schreibt:\n"
+	    "       [11]29. Mai 2019 um 10:43\n"
+	    "       Ein Text mit Quellen, die der Browser an der Breite der Seite umbrochen hat,\n"
+	    "       weil die Adressen zu lang sind, um in eine einzige Zeile der Seite zu passen.\n"
+	    "       Quellen:\n"
+	    "       [12]https://www.example.org/politik/deutschland/gallery1352/So-leben-Kinder-in\n"
+	    "       and.html 19.05.19\n"
+	    "       [13]https://www.example.org/kinderrechte/weltweit-missachtet-und-vergessen.html\n"
+	    "       08.05.19\n"
+	    "       [14]Antworten\n"
+	    "    2. Ben-1002 schreibt:\n"
+	    "       [15]29. Mai 2019 um 10:45\n"
+	    "       Ein zweiter Text, der auch lang genug ist, um an der Breite der Seite zu enden,\n"
+	    "       und danach noch eine Zeile, die beinahe so breit ist wie die Zeilen darueber.\n"
+	    "       Und eine dritte Zeile, die noch einmal bis an die Breite der Seite reicht, so.\n"
+	    "       [16]Antworten\n"
+	    "    3. Cleo-1003 schreibt:\n"
+	    "       [17]29. Mai 2019 um 10:47\n"
+	    "       Ein dritter Text, der wie die anderen lang genug ist, um die Breite zu zeigen,\n"
+	    "       an der ein Browser die Zeilen umbricht, wenn er eine Seite als Text schreibt.\n"
+	    "       [18]Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Anna-1001", "Ben-1002", "Cleo-1003"};
+	check_tree(t, 3, names, NULL, 0);
+	assert_non_null(strstr(t->order[0]->body.v[0], "and.html 19.05.19"));
+	assert_non_null(strstr(t->order[0]->body.v[0], "08.05.19"));
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2319,6 +2364,7 @@ int main(void)
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_times_as_shown),
 	    cmocka_unit_test(test_names_under_dates),
+	    cmocka_unit_test(test_cut_addresses_are_no_headers),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
