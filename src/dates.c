@@ -177,6 +177,14 @@ static void put(struct words *o, const char *s)
 	o->buf[o->n] = '\0';
 }
 
+/* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"): read
+ * only opening the date, where no other word of two letters stands. */
+static int short_weekday(const char *low)
+{
+	static const char shorts[] = "mo di mi do fr sa so ma wo vr za zo";
+	return strlen(low) == 2 && strstr(shorts, low);
+}
+
 /* One word of the date: rewritten, dropped or kept. next is the word after
  * it (for "17 h 54"), *skip set when that word was used up too. */
 static void one_word(struct words *o, const char *w, const char *next, int *skip)
@@ -200,7 +208,8 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		put(o, english[m - 1]);
 		o->changed = 1;
 	} else if (word && (in_list(low, fillers, sizeof fillers / sizeof *fillers) ||
-	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays))) {
+	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays) ||
+	                    (!o->n && short_weekday(low)))) {
 		o->changed = 1;
 	} else if (n > 1 && low[n - 1] == '.' && all_digits(low, n - 1)) {
 		low[n - 1] = '\0'; /* "3. Dezember" */

@@ -378,14 +378,18 @@ static size_t buttons_after_clock(const char *s, size_t len)
 }
 
 /* The date's reading with a slash pair standing between its parts left out
- * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
+ * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
+ * slash before the clock ("Do 9 Apr 2020 / 08:34"). */
 static int read_date(const char *text, char iso[32])
 {
-	const char *sl = strstr(text, " // ");
+	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
+	size_t skip = 3;
+	if (!sl && one && isdigit((unsigned char)one[3]))
+		sl = one, skip = 2;
 	if (!sl)
 		return tt_dates_parse(text, iso);
 	char copy[160];
-	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + 3);
+	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + skip);
 	return tt_dates_parse(copy, iso);
 }
 
@@ -2389,6 +2393,9 @@ static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline 
 	struct when w;
 	size_t nl = L->blank ? 0 : tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
+	/* an image alone ("[btn-follow]" over "Fr, 18. Oktober 2019") names no one */
+	if (nl && L->s[0] == '[' && L->s[L->len - 1] == ']' && !memchr(L->s, ' ', L->len))
+		return 0;
 	if (!nl || j >= limit || date_line(P, L, &w) || !date_line(P, &P->l[j], &b->when))
 		return 0;
 	b->author = tt_thread_strdup(P->t, name, nl);

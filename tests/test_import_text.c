@@ -1884,6 +1884,32 @@ static void test_cut_addresses_are_no_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* "NAME, Do 9 Apr 2020 / 08:34 Antworten" (a theme that writes the weekday
+ * in two letters and a slash before the clock), replies as nested list
+ * items: the weekday and the slash are the date's, not the name's. */
+static void test_short_weekday_and_slash(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    "3 Comments\n\n"
+	    " 1. Josef Lind, Do 9 Apr 2020 / 08:34 Antworten\n\n"
+	    "    Sehr nachdenkenswert finde ich das.\n\n"
+	    "      \xE2\x96\xA1 Roberto Roberto, Do 9 Apr 2020 / 20:50 Antworten\n\n"
+	    "        Ich f\xC3\xBCrchte, das \xC3\xBC" "berzeugt mich nicht.\n\n"
+	    " 2. Hella, Sa 11 Apr 2020 / 00:40 Antworten\n\n"
+	    "    In der Tat.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Josef Lind", "Roberto Roberto", "Hella"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, names, depths, 1);
+	check_comment(t->order[0], "Josef Lind", "Do 9 Apr 2020 / 08:34", "2020-04-09T08:34", 1);
+	check_comment(t->order[2], "Hella", "Sa 11 Apr 2020 / 00:40", "2020-04-11T00:40", 1);
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2365,6 +2391,7 @@ int main(void)
 	    cmocka_unit_test(test_times_as_shown),
 	    cmocka_unit_test(test_names_under_dates),
 	    cmocka_unit_test(test_cut_addresses_are_no_headers),
+	    cmocka_unit_test(test_short_weekday_and_slash),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
