@@ -1547,6 +1547,22 @@ static int bare_mark(const struct line *L)
 	}
 }
 
+/* The column of the header at line i, indent, or that of the numbered
+ * bare item right over it whose text column it sits at ("2. [avatar]" over
+ * "MsElmeno • 2 weeks ago" three columns in, where "1. MA Sullivan • ..."
+ * has no image): the item's number is the comment's, not a reply's. Only
+ * where the first header opens with its number (elsewhere every header
+ * sits under its number, at the same column). */
+static unsigned hanging_item(const struct page *P, size_t i, unsigned indent)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	if (!U || U->blank || !(P->shape & SH_NUMBERED) || !numbered(U) || !bare_mark(U) ||
+	    U->indent >= indent)
+		return indent;
+	size_t w = strspn(U->s, "0123456789") + 2; /* "12. " */
+	return indent == U->indent + w ? U->indent : indent;
+}
+
 /* A comment's number alone on the line under a bare item ("1." over "1",
  * as lynx shows a theme's counter where the avatar has no alt text). */
 static int item_number(const struct page *P, size_t i)
@@ -1761,6 +1777,7 @@ static void section_line(struct section *S, size_t *i)
 		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
+		h.indent = hanging_item(P, *i, h.indent);
 		/* "level 2" over it: nested as the number says, past the
 		 * column every header shares */
 		long level = level_over(S, *i);

@@ -2406,8 +2406,10 @@ enum { ROUND9_REFUSED = 0 };
  * was a name again, not a vote count; w3m 67, lynx 56 once a profile's
  * button over the date gave way to the name under it (uproxx's two pages,
  * their American dotted dates read); w3m 71, lynx 65 once the lines
- * under a web address the browser wrapped were no headers (grossefragen). */
-enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 71, ROUND10_LYNX = 65 };
+ * under a web address the browser wrapped were no headers (grossefragen);
+ * lynx 70 once a header under a numbered avatar item of its own kept the
+ * item's column (pewresearch). */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 71, ROUND10_LYNX = 70 };
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
 

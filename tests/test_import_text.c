@@ -1910,6 +1910,39 @@ static void test_short_weekday_and_slash(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's numbered comments where some have an avatar: "1. Ann Lee • 2
+ * weeks ago" on the item's line, "2. [1051?sz=36]" alone over "Bob Hart •
+ * 3 weeks ago" at the item's text column. The second is no reply to the
+ * first; a reply (a deeper list) still nests. */
+static void test_numbered_items_with_avatars(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "4 Comments\n\n"
+	    "    1. Ann Lee \xE2\x80\xA2 [52]2 weeks ago\n"
+	    "       The first comment has no avatar at all.\n"
+	    "       [53]Reply\n"
+	    "    2. [105129914771408734496?sz=36]\n"
+	    "       Bob Hart \xE2\x80\xA2 [54]3 weeks ago\n"
+	    "       The second one has an avatar over its name.\n"
+	    "       [55]Reply\n"
+	    "          1. [106305414846869872871?sz=36]\n"
+	    "             Cleo Day \xE2\x80\xA2 [56]3 weeks ago\n"
+	    "             A reply to the second one.\n"
+	    "             [57]Reply\n"
+	    "    3. Dan Eck \xE2\x80\xA2 [58]4 weeks ago\n"
+	    "       The third one, no avatar again.\n"
+	    "       [59]Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Ann Lee", "Bob Hart", "Cleo Day", "Dan Eck"};
+	static const unsigned depths[] = {0, 0, 1, 0};
+	check_tree(t, 4, names, depths, 1);
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2392,6 +2425,7 @@ int main(void)
 	    cmocka_unit_test(test_names_under_dates),
 	    cmocka_unit_test(test_cut_addresses_are_no_headers),
 	    cmocka_unit_test(test_short_weekday_and_slash),
+	    cmocka_unit_test(test_numbered_items_with_avatars),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
