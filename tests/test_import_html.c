@@ -2430,8 +2430,10 @@ enum { ROUND11_REFUSED = 0 };
  * w3m 13 (12) and lynx 15 of 23 (14 of 30), measured once (2026-11-27).
  * Worked on since round 13 was chosen: w3m 14 once "NAME on DATE said:"
  * kept its "am"; w3m 19, lynx 20 once a weekday of two letters and a slash
- * before the clock were read ("Do 9 Apr 2020 / 08:34", verfassungsblog). */
-enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 19, ROUND12_LYNX = 20 };
+ * before the clock were read ("Do 9 Apr 2020 / 08:34", verfassungsblog);
+ * w3m 21 once two images run together were alt text before the name
+ * ("[mystery][svg] Burnsy sagt:", antary). */
+enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 21, ROUND12_LYNX = 20 };
 enum { ROUND12_REFUSED = 0 };
 
 struct round {

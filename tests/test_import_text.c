@@ -1943,6 +1943,29 @@ static void test_numbered_items_with_avatars(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar and its frame run together before the name, as w3m writes two
+ * images ("1. [mystery][svg] Burnsy sagt:", "□ [f32b549e9d3f][svg] Tobi
+ * sagt:"): both are alt text, the name is what follows. */
+static void test_two_images_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    "2 Antworten\n\n"
+	    " 1. [mystery][svg] Burnsy sagt:\n    29. M\xC3\xA4rz 2020 um 16:45 Uhr\n\n"
+	    "    Hallo Tobi, danke.\n\n    Antworten\n"
+	    "      \xE2\x96\xA1 [f32b549e9d3f][svg] Tobi sagt:\n"
+	    "        29. M\xC3\xA4rz 2020 um 22:02 Uhr\n\n"
+	    "        Hallo, ja.\n\n        Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	static const char *const names[] = {"Burnsy", "Tobi"};
+	static const unsigned depths[] = {0, 1};
+	check_tree(t, 2, names, depths, 1);
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2426,6 +2449,7 @@ int main(void)
 	    cmocka_unit_test(test_cut_addresses_are_no_headers),
 	    cmocka_unit_test(test_short_weekday_and_slash),
 	    cmocka_unit_test(test_numbered_items_with_avatars),
+	    cmocka_unit_test(test_two_images_before_name),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
