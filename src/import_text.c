@@ -379,13 +379,19 @@ static size_t buttons_after_clock(const char *s, size_t len)
 
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
- * slash before the clock ("Do 9 Apr 2020 / 08:34"). */
+ * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
 static int read_date(const char *text, char iso[32])
 {
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
 	if (!sl && one && isdigit((unsigned char)one[3]))
 		sl = one, skip = 2;
+	/* "02-11-2023 • 16h43": a bullet or a middle dot before the clock */
+	for (size_t k = 0; !sl && k < 2; k++) {
+		const char *dot = strstr(text, k ? " \xC2\xB7 " : " \xE2\x80\xA2 ");
+		if (dot && isdigit((unsigned char)dot[k ? 4 : 5]))
+			sl = dot, skip = k ? 3 : 4;
+	}
 	if (!sl)
 		return tt_dates_parse(text, iso);
 	char copy[160];
@@ -1390,6 +1396,19 @@ static void strip_bullets(struct section *S, int at_header)
 	}
 }
 
+/* The lines of the comment's text before those left of its header's
+ * column that end it ("Comments are closed.", lynx's "(BUTTON) Voir les
+ * commentaires suivants" at the page's margin under the last comment): they
+ * follow the comment and set no column for its quotes. All where no line
+ * sits at or right of the header's column (text left of its bullets). */
+static size_t trailing_left(const struct section *S, unsigned header)
+{
+	size_t n = S->body.n;
+	while (n > 0 && (!S->body.v[n - 1] || S->body.v[n - 1]->indent < header))
+		n--;
+	return n ? n : S->body.n;
+}
+
 /* The column of the current comment's own text: its leftmost line of
  * three words or more, not left of its header by more than a bullet's
  * width (text further left, "Profilbild von NAME", is the page's; a stray
@@ -1397,7 +1416,8 @@ static void strip_bullets(struct section *S, int at_header)
 static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
-	for (size_t i = 0; i < S->body.n; i++) {
+	size_t n = trailing_left(S, header);
+	for (size_t i = 0; i < n; i++) {
 		const struct line *L = S->body.v[i];
 		if (L && L->indent < base && L->indent + 2 >= header &&
 		    tt_textline_count_words(L->s, L->len) >= 3)

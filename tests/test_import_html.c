@@ -2408,9 +2408,11 @@ enum { ROUND9_REFUSED = 0 };
  * their American dotted dates read); w3m 71, lynx 65 once the lines
  * under a web address the browser wrapped were no headers (grossefragen);
  * lynx 70 once a header under a numbered avatar item of its own kept the
- * item's column (pewresearch). */
-enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 71, ROUND10_LYNX = 70 };
-enum { ROUND10_DUMP_MAX = 113 }; /* 121 before: grossefragen's sources */
+ * item's column (pewresearch); w3m 74, lynx 73 once a bullet between the
+ * date and its clock was read past and a line back at the margin after the
+ * last comment made no quote of its text (Le Point). */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 74, ROUND10_LYNX = 73 };
+enum { ROUND10_DUMP_MAX = 110 }; /* 121 before: grossefragen's sources, Le Point's teasers */
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };
 
@@ -2433,8 +2435,9 @@ enum { ROUND11_REFUSED = 0 };
  * kept its "am"; w3m 19, lynx 20 once a weekday of two letters and a slash
  * before the clock were read ("Do 9 Apr 2020 / 08:34", verfassungsblog);
  * w3m 21 once two images run together were alt text before the name
- * ("[mystery][svg] Burnsy sagt:", antary). */
-enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 21, ROUND12_LYNX = 20 };
+ * ("[mystery][svg] Burnsy sagt:", antary); lynx 21 once "Comments are
+ * closed." at the margin made no quote of the comment above it. */
+enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 21, ROUND12_LYNX = 21 };
 enum { ROUND12_DUMP_MAX = 23 };
 enum { ROUND12_REFUSED = 0 };
 

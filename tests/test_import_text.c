@@ -1966,6 +1966,39 @@ static void test_two_images_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Le Point's comments as lynx draws them: "* NAME 02-11-2023 • 16h43"
+ * (a bullet between the date and its clock, read past), the text under
+ * the bullet, and after the last one a button back at the page's margin:
+ * a line left of the header's column after the text ends it, and makes
+ * no quote of the text above it. */
+static void test_bullet_before_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires (3)\n\n"
+	    "     * Dekisefouton 02-11-2023 \xE2\x80\xA2 16h43\n"
+	    "       Nos juges... Et lui ont-ils fix\xC3\xA9 une date pour recommencer ?\n"
+	    "       (BUTTON) Signaler\n"
+	    "     * norbert777 02-11-2023 \xE2\x80\xA2 16h43\n"
+	    "       Il en va du Coran et de ses hadiths comme de la Bible.\n"
+	    "       (BUTTON) Signaler\n"
+	    "     * Gigi de Rey 02-11-2023 \xE2\x80\xA2 16h41\n"
+	    "       On marche sur la t\xC3\xAAte ! Ce type n'a rien \xC3\xA0 faire ici\n"
+	    "       (BUTTON) Signaler\n\n"
+	    "   (BUTTON) Voir les commentaires suivants\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Dekisefouton", "norbert777", "Gigi de Rey"};
+	check_tree(t, 3, names, NULL, 0);
+	check_comment(t->order[0], "Dekisefouton", "02-11-2023 \xE2\x80\xA2 16h43", "2023-11-02T16:43",
+	              t->order[0]->body.n);
+	assert_string_equal(t->order[2]->time, "2023-11-02T16:41");
+	assert_true(!strncmp(t->order[2]->body.v[0], "On marche", 9));
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2450,6 +2483,7 @@ int main(void)
 	    cmocka_unit_test(test_short_weekday_and_slash),
 	    cmocka_unit_test(test_numbered_items_with_avatars),
 	    cmocka_unit_test(test_two_images_before_name),
+	    cmocka_unit_test(test_bullet_before_clock),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
