@@ -760,13 +760,21 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
+/* L is the item after U in the same list ("1. Pingback: TITLE | SITE"
+ * over "2. [4bde] Michael Blahm sagt:"): a browser wraps an item's line
+ * past its number, never onto a number of its own. */
+static int next_item(const struct line *U, const struct line *L)
+{
+	return U->indent == L->indent && numbered(U) && numbered(L);
+}
+
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
 static int wrapped_tail(const struct page *P, size_t i)
 {
 	const struct line *U = i ? &P->l[i - 1] : NULL;
-	if (!U || U->blank)
+	if (!U || U->blank || next_item(U, &P->l[i]))
 		return 0;
 	/* under a list item, a wrapped line hangs past the item's bullet */
 	int hangs =

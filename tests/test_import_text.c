@@ -1999,6 +1999,32 @@ static void test_bullet_before_clock(void **state)
 	tt_thread_free(t);
 }
 
+/* Pingbacks numbered among the comments ("1. Pingback: TITLE | SITE" right
+ * over "2. [4bde] Michael Blahm sagt:"): the next item of the list is no
+ * wrapped tail of the pingback's title, so the header under it stays one. */
+static void test_next_item_is_no_wrapped_tail(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    " 1. Pingback: LG K\xC3\xB6ln zur BY-NC Lizenz | RECHTSANWALT JAKOB WAHLERS\n"
+	    " 2. [4bde] Michael Blahm sagt:\n    2. April 2014 um 8:29 Uhr\n\n"
+	    "    Warum nicht alles offen gestalten.\n\n    Antworten\n"
+	    " 3. Pingback: IT LawCamp 2014, Frankfurt am Main | Offene Netze und Recht\n"
+	    " 4. [1879] GoldKind sagt:\n    10. Juli 2014 um 12:58 Uhr\n\n"
+	    "    @ Michael Blahm, weil dann natuerlich.\n\n    Antworten\n"
+	    " 5. [7c6b] Robbinho sagt:\n    29. Juli 2014 um 13:38 Uhr\n\n"
+	    "    Das LG hat keine Ahnung.\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Michael Blahm", "GoldKind", "Robbinho"};
+	check_tree(t, 3, names, NULL, 1);
+	check_comment(t->order[0], "Michael Blahm", "2. April 2014 um 8:29 Uhr", "2014-04-02T08:29",
+	              1);
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2484,6 +2510,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_items_with_avatars),
 	    cmocka_unit_test(test_two_images_before_name),
 	    cmocka_unit_test(test_bullet_before_clock),
+	    cmocka_unit_test(test_next_item_is_no_wrapped_tail),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
