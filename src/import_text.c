@@ -1591,6 +1591,18 @@ static unsigned hanging_item(const struct page *P, size_t i, unsigned indent)
 	return indent == U->indent + w ? U->indent : indent;
 }
 
+/* A sign alone on line i ("+", "-", a pupil's mark opening the text) right
+ * over text at its own column, with no blank line between, that is no
+ * header nor list item and holds three words: the text's first line, no
+ * browser's bullet (which stands over the item it draws, or on its line). */
+static int mark_opens_text(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	return L->len == 1 && N && !N->blank && N->indent == L->indent &&
+	       !(P->hshape && P->hshape[i + 1]) && !tt_textline_list_mark(N->s, N->len) &&
+	       !numbered(N) && N->s[0] != '[' && tt_textline_count_words(N->s, N->len) >= 3;
+}
+
 /* A comment's number alone on the line under a bare item ("1." over "1",
  * as lynx shows a theme's counter where the avatar has no alt text). */
 static int item_number(const struct page *P, size_t i)
@@ -1869,8 +1881,8 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) || bare_mark(L) || item_number(P, *i) ||
-	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+	if (S->chrome || comment_chrome(L) || (bare_mark(L) && !mark_opens_text(P, *i)) ||
+	    item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */

@@ -2411,8 +2411,10 @@ enum { ROUND9_REFUSED = 0 };
  * item's column (pewresearch); w3m 74, lynx 73 once a bullet between the
  * date and its clock was read past and a line back at the margin after the
  * last comment made no quote of its text (Le Point); w3m 76 once a list's
- * next item was no wrapped tail of the pingback above it (creativecommons). */
-enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 76, ROUND10_LYNX = 73 };
+ * next item was no wrapped tail of the pingback above it (creativecommons);
+ * w3m 79, lynx 76 once a sign alone over the text was the text's
+ * (grossefragen's "+"). */
+enum { ROUND10_TOTAL = 87, ROUND10_HTML = 87, ROUND10_W3M = 79, ROUND10_LYNX = 76 };
 enum { ROUND10_DUMP_MAX = 110 }; /* 121 before: grossefragen's sources, Le Point's teasers */
 /* Its first run refused none of its pages. */
 enum { ROUND10_REFUSED = 0 };

@@ -2025,6 +2025,30 @@ static void test_next_item_is_no_wrapped_tail(void **state)
 	tt_thread_free(t);
 }
 
+/* A sign alone opening a comment's text ("+" over "Der Text ist gut
+ * gegliedert ...", a pupil's mark) is the text's first line, not a
+ * browser's bullet; a bullet alone over a reply's header still nests it. */
+static void test_sign_opening_text(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    " 1. [8b01] Anna-1001 schreibt:\n    29. Mai 2019 um 10:43\n\n"
+	    "    Ein Text mit einer Frage daran.\n\n    Antworten\n"
+	    "      \xE2\x96\xA1 [8b02] Mulm-1006 schreibt:\n        29. Mai 2019 um 11:06\n\n"
+	    "        +\n        Der Text ist gut gegliedert und klar.\n\n        Antworten\n"
+	    " 2. [8b03] Ben-1002 schreibt:\n    29. Mai 2019 um 10:45\n\n"
+	    "    Noch ein Text hier.\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Anna-1001", "Mulm-1006", "Ben-1002"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, names, depths, 1);
+	assert_string_equal(t->order[1]->body.v[0], "+\nDer Text ist gut gegliedert und klar.");
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2511,6 +2535,7 @@ int main(void)
 	    cmocka_unit_test(test_two_images_before_name),
 	    cmocka_unit_test(test_bullet_before_clock),
 	    cmocka_unit_test(test_next_item_is_no_wrapped_tail),
+	    cmocka_unit_test(test_sign_opening_text),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),
