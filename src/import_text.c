@@ -2195,7 +2195,10 @@ static const char *name_opening(const tt_comment *c, int strict, size_t *len)
 	if (l > 60 || tt_textline_count_words(p, l) > 4 || !(nl || c->body.n > 1) ||
 	    tt_textline_list_mark(p, l) || !tt_textline_has_letter(p, l))
 		return NULL;
-	*len = !strict ? l : tt_textline_ends_sentence(p, l) ? 0 : tt_textline_author_name(p, l, &name);
+	if (!strict)
+		*len = l;
+	else if (!tt_textline_ends_sentence(p, l))
+		*len = tt_textline_author_name(p, l, &name);
 	return *len ? name : NULL;
 }
 

@@ -1772,7 +1772,8 @@ static void test_times_as_shown(void **state)
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 5);
 	check_comment(t->order[0], "Anna Berg", "12. Mai 2021 um 13:45", "2021-05-12T13:45", 2);
-	assert_string_equal(t->order[0]->body.v[1], "News vom 31.10.2018:\nDas stand in der Zeitung.");
+	assert_string_equal(t->order[0]->body.v[1],
+	                    "News vom 31.10.2018:\nDas stand in der Zeitung.");
 	check_comment(t->order[1], "Ben Kurz", "June 3, 2019 at 4:12 pm", "2019-06-03T16:12", 1);
 	check_comment(t->order[2], "Carl Day", "Sept. 3, 2019 at 4:12 p.m.", "2019-09-03T16:12", 1);
 	check_comment(t->order[3], "Dora Eck", "22.06.2018 11:13", "2018-06-22T11:13", 1);
@@ -1792,8 +1793,8 @@ static void test_times_as_shown(void **state)
 	assert_int_equal(t->ncomments, 2);
 	check_comment(t->order[0], "Jamie Cassidy", "on November 15, 2018 at 10:12 pm",
 	              "2018-11-15T22:12", 1);
-	check_comment(t->order[1], "Lee Moss", "on November 16, 2018 at 9:02 am", "2018-11-16T09:02",
-	              1);
+	check_comment(t->order[1], "Lee Moss", "on November 16, 2018 at 9:02 am",
+	              "2018-11-16T09:02", 1);
 	tt_thread_free(t);
 }
 
@@ -1826,7 +1827,8 @@ static void test_names_under_dates(void **state)
 	    "       Fourth.\n";
 	const char *const pages[] = {w3m, lynx};
 	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
-	static const char *const names[] = {"Ann Lee", "bob_k", "AreWeFriends?", "Dee Dee Ramone Jr"};
+	static const char *const names[] = {"Ann Lee", "bob_k", "AreWeFriends?",
+	                                    "Dee Dee Ramone Jr"};
 	static const char *const first[] = {"First text here.", "Second text.", "Third one.",
 	                                    "Fourth."};
 	for (size_t k = 0; k < 2; k++) {
@@ -1992,8 +1994,8 @@ static void test_bullet_before_clock(void **state)
 	assert_int_equal(t->ncomments, 3);
 	static const char *const names[] = {"Dekisefouton", "norbert777", "Gigi de Rey"};
 	check_tree(t, 3, names, NULL, 0);
-	check_comment(t->order[0], "Dekisefouton", "02-11-2023 \xE2\x80\xA2 16h43", "2023-11-02T16:43",
-	              t->order[0]->body.n);
+	check_comment(t->order[0], "Dekisefouton", "02-11-2023 \xE2\x80\xA2 16h43",
+	              "2023-11-02T16:43", t->order[0]->body.n);
 	assert_string_equal(t->order[2]->time, "2023-11-02T16:41");
 	assert_true(!strncmp(t->order[2]->body.v[0], "On marche", 9));
 	tt_thread_free(t);
