@@ -114,7 +114,8 @@ static int digits(const char **p, size_t min, size_t max)
 }
 
 /* "03.12.2022", "3/12/22", "03-12-2022": day first, as the six languages
- * write it; with slashes, month first only when the day cannot be first. */
+ * write it; month first only when the day cannot be first ("12/31/2022",
+ * and "12.29.14" as an American site dots it). */
 static int numeric_date(const char *w, char *out, size_t cap)
 {
 	const char *p = w;
@@ -132,7 +133,7 @@ static int numeric_date(const char *w, char *out, size_t cap)
 		return 0;
 	if (p - ys == 2)
 		y += 2000;
-	if (sep == '/' && a <= 12 && b > 12) {
+	if (a <= 12 && b > 12) {
 		int t = a;
 		a = b, b = t;
 	}
@@ -176,6 +177,14 @@ static void put(struct words *o, const char *s)
 	o->buf[o->n] = '\0';
 }
 
+/* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"): read
+ * only opening the date, where no other word of two letters stands. */
+static int short_weekday(const char *low)
+{
+	static const char shorts[] = "mo di mi do fr sa so ma wo vr za zo";
+	return strlen(low) == 2 && strstr(shorts, low);
+}
+
 /* One word of the date: rewritten, dropped or kept. next is the word after
  * it (for "17 h 54"), *skip set when that word was used up too. */
 static void one_word(struct words *o, const char *w, const char *next, int *skip)
@@ -199,7 +208,8 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		put(o, english[m - 1]);
 		o->changed = 1;
 	} else if (word && (in_list(low, fillers, sizeof fillers / sizeof *fillers) ||
-	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays))) {
+	                    in_list(low, weekdays, sizeof weekdays / sizeof *weekdays) ||
+	                    (!o->n && short_weekday(low)))) {
 		o->changed = 1;
 	} else if (n > 1 && low[n - 1] == '.' && all_digits(low, n - 1)) {
 		low[n - 1] = '\0'; /* "3. Dezember" */

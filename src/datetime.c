@@ -178,6 +178,9 @@ static int month_at(const char *s, size_t *len)
 		}
 		if (!strncasecmp(s, names[m], 3)) {
 			*len = 3;
+			/* "Sept. 3, 2019": the short name newspapers set in English */
+			if (m == 8 && (s[3] == 't' || s[3] == 'T') && !isalpha((unsigned char)s[4]))
+				*len = 4;
 			return m + 1;
 		}
 	}

@@ -344,11 +344,22 @@ static size_t before_links(const char *s, size_t len)
 	return cut;
 }
 
+/* " am", " p.m." after a clock time: its half of the day, the time's
+ * (" am said:" leaves "am"); its length, or 0. */
+static size_t half_day(const char *s, size_t len)
+{
+	static const char *const marks[] = {" a.m.", " p.m.", " am", " pm"};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
+			return ml;
+	}
+	return 0;
+}
+
 /* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
  * time, then the header's buttons (a few words that end no sentence, their
  * link numbers gone): where the clock time ends, or 0. */
-static size_t meridiem_after(const char *s, size_t len);
-
 static size_t buttons_after_clock(const char *s, size_t len)
 {
 	for (size_t i = 1; i + 3 < len; i++) {
@@ -356,7 +367,7 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
 			continue;
 		size_t end = i + 3;
-		end += meridiem_after(s + end, len - end);
+		end += half_day(s + end, len - end);
 		if (end >= len || s[end] != ' ')
 			return 0;
 		size_t words = tt_textline_count_words(s + end, len - end);
@@ -364,20 +375,6 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		               !tt_textline_has_digit(s + end, len - end)
 		           ? end
 		           : 0;
-	}
-	return 0;
-}
-
-/* " pm said": the clock's half of the day after it ("4:47 pm", "6:34
- * a.m."), which belongs to the time and is none of the buttons after it:
- * its length, or 0. */
-static size_t meridiem_after(const char *s, size_t len)
-{
-	static const char *const marks[] = {" am", " pm", " a.m.", " p.m."};
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
-		size_t ml = strlen(marks[k]);
-		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
-			return ml;
 	}
 	return 0;
 }
@@ -422,7 +419,7 @@ static int relative_at_clock(const char *s)
 	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
 		return 0;
 	c += 3;
-	c += meridiem_after(c, strlen(c));
+	c += half_day(c, strlen(c));
 	if (*c)
 		return 0;
 	memcpy(copy, s, (size_t)(at - s));
@@ -431,15 +428,56 @@ static int relative_at_clock(const char *s)
 }
 
 /* The date's reading with a slash pair standing between its parts left out
- * ("29.07.2020 // 12:56": a theme's separator, no part of either). */
+ * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
+ * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
 static int read_date(const char *text, char iso[32])
 {
-	const char *sl = strstr(text, " // ");
+	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
+	size_t skip = 3;
+	if (!sl && one && isdigit((unsigned char)one[3]))
+		sl = one, skip = 2;
+	/* "02-11-2023 • 16h43": a bullet or a middle dot before the clock */
+	for (size_t k = 0; !sl && k < 2; k++) {
+		const char *dot = strstr(text, k ? " \xC2\xB7 " : " \xE2\x80\xA2 ");
+		if (dot && isdigit((unsigned char)dot[k ? 4 : 5]))
+			sl = dot, skip = k ? 3 : 4;
+	}
 	if (!sl)
 		return tt_dates_parse(text, iso);
 	char copy[160];
-	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + 3);
+	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + skip);
 	return tt_dates_parse(copy, iso);
+}
+
+/* The time as shown, less a colon closing it after its clock ("12. Mai
+ * 2021 um 13:45:", the header's, or " :" as French sets it). A date with
+ * no clock before a colon ("News vom 31.10.2018:") opens what follows and
+ * is no date line; a dot is left to the reader below: it may be the
+ * date's ("12." of "12. Mai"). */
+static void time_as_shown(const char *buf, size_t *n)
+{
+	size_t e = *n;
+	if (e < 8 || buf[e - 1] != ':')
+		return;
+	e -= 1 + (buf[e - 2] == ' ');
+	if (isdigit((unsigned char)buf[e - 1]) && isdigit((unsigned char)buf[e - 2]) &&
+	    buf[e - 3] == ':' && isdigit((unsigned char)buf[e - 4]))
+		*n = e;
+}
+
+/* A sentence's closing dot after a time read (iso set), as opposed to an
+ * abbreviation's, whose word holds a dot of its own ("p.m.", "a.m."), and
+ * a month's short name ("Sept.": its dot is the date's, whatever reads it). */
+static int closing_dot(const char *buf, size_t n)
+{
+	if (n < 2 || buf[n - 1] != '.')
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && buf[b - 1] != ' ')
+		b--;
+	if (memchr(buf + b, '.', n - 1 - b))
+		return 0;
+	return isdigit((unsigned char)buf[n - 2]) || !tt_dates_plausible(buf + b, n - b);
 }
 
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
@@ -495,6 +533,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (n > 64)
 		return 0;
+	time_as_shown(buf, &n);
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
 	 * "yesterday") may be a date. */
@@ -512,10 +551,19 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		return cut ? date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
-	while (n && buf[n - 1] == '.' && w->iso[0])
+	while (n && w->iso[0] && closing_dot(buf, n))
 		n--;
 	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
+}
+
+/* The whole of s in one pair of brackets, round or square ("[22.06.2018
+ * 11:13]"), none inside. */
+static int bracketed(const char *s, size_t len)
+{
+	char close = s[0] == '(' ? ')' : s[0] == '[' ? ']' : 0;
+	return close && s[len - 1] == close && !memchr(s + 1, s[0], len - 2) &&
+	       !memchr(s + 1, close, len - 2);
 }
 
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
@@ -523,8 +571,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
 static int line_date(struct page *P, const struct line *L, struct when *w)
 {
-	if (L->len > 6 && L->s[0] == '(' && L->s[L->len - 1] == ')' &&
-	    !memchr(L->s + 1, '(', L->len - 2) && !memchr(L->s + 1, ')', L->len - 2))
+	if (L->len > 6 && bracketed(L->s, L->len))
 		return date_text(P, L->s + 1, L->len - 2, w);
 	return date_text(P, L->s, L->len, w);
 }
@@ -798,13 +845,21 @@ static int one_line_header(struct page *P, const struct line *L, struct header *
 
 static int soft_break(const struct page *P, const struct line *L, const struct line *next);
 
+/* L is the item after U in the same list ("1. Pingback: TITLE | SITE"
+ * over "2. [4bde] Michael Blahm sagt:"): a browser wraps an item's line
+ * past its number, never onto a number of its own. */
+static int next_item(const struct line *U, const struct line *L)
+{
+	return U->indent == L->indent && numbered(U) && numbered(L);
+}
+
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
 static int wrapped_tail(const struct page *P, size_t i)
 {
 	const struct line *U = i ? &P->l[i - 1] : NULL;
-	if (!U || U->blank)
+	if (!U || U->blank || next_item(U, &P->l[i]))
 		return 0;
 	/* under a list item, a wrapped line hangs past the item's bullet */
 	int hangs =
@@ -1005,13 +1060,28 @@ static int block_header(struct page *P, size_t i, struct header *h)
 
 static int name_button_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
+/* Line i goes on a web address ending the line above, where the browser
+ * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
+ * in-Deutschl" over "and.html 19.05.19", or sets the source's date under
+ * it): a source list's line, no header. */
+static int continues_address(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL, *L = &P->l[i];
+	if (!P->wrap || !U || U->blank || U->indent != L->indent || !soft_break(P, U, L))
+		return 0;
+	size_t b = U->len;
+	while (b > 0 && U->s[b - 1] != ' ')
+		b--;
+	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
+}
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
-	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
+	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i) ||
+	    continues_address(P, i))
 		return 0;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -1546,6 +1616,19 @@ static void strip_bullets(struct section *S, int at_header)
 	}
 }
 
+/* The lines of the comment's text before those left of its header's
+ * column that end it ("Comments are closed.", lynx's "(BUTTON) Voir les
+ * commentaires suivants" at the page's margin under the last comment): they
+ * follow the comment and set no column for its quotes. All where no line
+ * sits at or right of the header's column (text left of its bullets). */
+static size_t trailing_left(const struct section *S, unsigned header)
+{
+	size_t n = S->body.n;
+	while (n > 0 && (!S->body.v[n - 1] || S->body.v[n - 1]->indent < header))
+		n--;
+	return n ? n : S->body.n;
+}
+
 /* The column of the current comment's own text: its leftmost line of
  * three words or more, not left of its header by more than a bullet's
  * width (text further left, "Profilbild von NAME", is the page's; a stray
@@ -1553,7 +1636,8 @@ static void strip_bullets(struct section *S, int at_header)
 static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
-	for (size_t i = 0; i < S->body.n; i++) {
+	size_t n = trailing_left(S, header);
+	for (size_t i = 0; i < n; i++) {
 		const struct line *L = S->body.v[i];
 		if (L && L->indent < base && L->indent + 2 >= header &&
 		    tt_textline_count_words(L->s, L->len) >= 3)
@@ -1703,6 +1787,34 @@ static int bare_mark(const struct line *L)
 	}
 }
 
+/* The column of the header at line i, indent, or that of the numbered
+ * bare item right over it whose text column it sits at ("2. [avatar]" over
+ * "MsElmeno • 2 weeks ago" three columns in, where "1. MA Sullivan • ..."
+ * has no image): the item's number is the comment's, not a reply's. Only
+ * where the first header opens with its number (elsewhere every header
+ * sits under its number, at the same column). */
+static unsigned hanging_item(const struct page *P, size_t i, unsigned indent)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	if (!U || U->blank || !(P->shape & SH_NUMBERED) || !numbered(U) || !bare_mark(U) ||
+	    U->indent >= indent)
+		return indent;
+	size_t w = strspn(U->s, "0123456789") + 2; /* "12. " */
+	return indent == U->indent + w ? U->indent : indent;
+}
+
+/* A sign alone on line i ("+", "-", a pupil's mark opening the text) right
+ * over text at its own column, with no blank line between, that is no
+ * header nor list item and holds three words: the text's first line, no
+ * browser's bullet (which stands over the item it draws, or on its line). */
+static int mark_opens_text(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	return L->len == 1 && N && !N->blank && N->indent == L->indent &&
+	       !(P->hshape && P->hshape[i + 1]) && !tt_textline_list_mark(N->s, N->len) &&
+	       !numbered(N) && N->s[0] != '[' && tt_textline_count_words(N->s, N->len) >= 3;
+}
+
 /* A comment's number alone on the line under a bare item ("1." over "1",
  * as lynx shows a theme's counter where the avatar has no alt text). */
 static int item_number(const struct page *P, size_t i)
@@ -1776,18 +1888,21 @@ static int other_shape(const struct section *S, const struct header *h)
 	       (h->shape & SH_BASE) != (S->P->shape & SH_BASE);
 }
 
-/* Once comments are dated under their text, a header of another shape is a
- * teaser of another post (a title over its date) in a box after them. */
 /* Where the comments' headers are numbered ("34. Guy Hence says:"), a
  * header with neither number nor bullet right of the open comment's
  * header ("averagjoe says:" over its date, at the text's column) is the
- * comment it answers quoted at the start of the text, no comment. */
+ * comment it answers quoted at the start of the text, no comment; but not
+ * one hanging under a numbered avatar item, whose number is its own. */
 static int quoted_among_numbered(const struct section *S, const struct line *L)
 {
-	return (S->P->shape & SH_NUMBERED) && S->cur && !numbered(L) &&
-	       !tt_textline_list_mark(L->s, L->len) && L->indent + 1 > S->cur->col;
+	const struct page *P = S->P;
+	return (P->shape & SH_NUMBERED) && S->cur && !numbered(L) &&
+	       !tt_textline_list_mark(L->s, L->len) && L->indent + 1 > S->cur->col &&
+	       hanging_item(P, (size_t)(L - P->l), L->indent) == L->indent;
 }
 
+/* Once comments are dated under their text, a header of another shape is a
+ * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
 	/* Where "level N" lines nest the comments, a header without one (a
@@ -1977,6 +2092,7 @@ static void section_line(struct section *S, size_t *i)
 		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
+		h.indent = hanging_item(P, *i, h.indent);
 		/* "level 2" over it: nested as the number says, past the
 		 * column every header shares */
 		long level = level_over(S, *i);
@@ -2051,8 +2167,8 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || comment_chrome(L) || bare_mark(L) || item_number(P, *i) ||
-	    (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+	if (S->chrome || comment_chrome(L) || (bare_mark(L) && !mark_opens_text(P, *i)) ||
+	    item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */
@@ -2407,6 +2523,76 @@ static void mark_spaced_quotes(struct page *P)
 	tt_buf_free(&q);
 }
 
+/* a and b the same but for a text browser's link numbers ("[avatar]
+ * [182]Profile", "[avatar] [184]Profile"); NULL only as NULL. */
+static int same_but_numbers(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	for (;;) {
+		a += tt_textline_link_ref(a, strlen(a));
+		b += tt_textline_link_ref(b, strlen(b));
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* The first line of c's text, where it could be a name (four words and 60
+ * bytes at most, a letter, no list item, more text under it), its length in
+ * *len; strict: and it reads as a header's name (no sentence's end). NULL
+ * if none. */
+static const char *name_opening(const tt_comment *c, int strict, size_t *len)
+{
+	if (!c->posted || !c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n'), *name = p;
+	size_t l = nl ? (size_t)(nl - p) : strlen(p);
+	*len = 0;
+	if (l > 60 || tt_textline_count_words(p, l) > 4 || !(nl || c->body.n > 1) ||
+	    tt_textline_list_mark(p, l) || !tt_textline_has_letter(p, l))
+		return NULL;
+	if (!strict)
+		*len = l;
+	else if (!tt_textline_ends_sentence(p, l))
+		*len = tt_textline_author_name(p, l, &name);
+	return *len ? name : NULL;
+}
+
+/* The name under the date: where every comment (three at least) has the
+ * same name line over its date, or none, and a name opens the text of
+ * three in four ("1. [avatar] [182]Profile" over "12.29.14 at 9:14 pm"
+ * over "SatanHimself"), the line over the date is a profile's button and
+ * the name is the line under it, in every comment ("AreWeFriendsJack?"
+ * too). */
+static void names_under_dates(struct page *P)
+{
+	size_t len, named = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		if (!same_but_numbers(P->all[0]->author, P->all[i]->author) ||
+		    !name_opening(P->all[i], 0, &len))
+			return;
+		named += name_opening(P->all[i], 1, &len) != NULL;
+	}
+	if (named < 3 || named * 4 < P->nall * 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		const char *name = name_opening(c, 1, &len), *nl = strchr(c->body.v[0], '\n');
+		if (!name)
+			name = name_opening(c, 0, &len);
+		c->author = tt_thread_strdup(P->t, name, len);
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, --c->body.n * sizeof *c->body.v);
+	}
+}
+
 static void parse_comments(struct page *P, size_t from)
 {
 	struct section S = {.P = P};
@@ -2419,6 +2605,7 @@ static void parse_comments(struct page *P, size_t from)
 	strip_template(P);
 	drop_count_names(P);
 	mark_spaced_quotes(P);
+	names_under_dates(P);
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(S.body.v);
 	free(S.stack);
@@ -2626,6 +2813,9 @@ static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline 
 	struct when w;
 	size_t nl = L->blank ? 0 : tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
+	/* an image alone ("[btn-follow]" over "Fr, 18. Oktober 2019") names no one */
+	if (nl && L->s[0] == '[' && L->s[L->len - 1] == ']' && !memchr(L->s, ' ', L->len))
+		return 0;
 	if (!nl || j >= limit || date_line(P, L, &w) || !date_line(P, &P->l[j], &b->when))
 		return 0;
 	b->author = tt_thread_strdup(P->t, name, nl);

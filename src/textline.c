@@ -92,6 +92,11 @@ size_t tt_textline_image_ref(const char *s, size_t len)
 		return 0;
 	if (close[1] == ' ')
 		return (size_t)(close - s) + 2;
+	/* an avatar and its frame run together ("[mystery][svg] Burnsy") */
+	if (close[1] == '[') {
+		size_t next = tt_textline_image_ref(close + 1, len - (size_t)(close + 1 - s));
+		return next ? (size_t)(close + 1 - s) + next : 0;
+	}
 	/* w3m runs an avatar's alt text into the name when the image is named
 	 * by a hash ("[052bb]Julia"): a bracketed word holding a digit, then a
 	 * letter, never a word of prose ("[Update]Text"). */

@@ -10,6 +10,8 @@ static const struct {
 } good[] = {
     {"December 3, 2022 at 5:54 pm", "2022-12-03T17:54"},
     {"3. Dezember 2022 um 17:54 Uhr", "2022-12-03T17:54"},
+    {"Do 9 Apr 2020 08:34", "2020-04-09T08:34"},
+    {"Di, 21. April 2020 - 16:40", "2020-04-21T16:40"},
     {"3. März 2019", "2019-03-03"},
     {"Samstag, 3. Dezember 2022, 09:12", "2022-12-03T09:12"},
     {"03.12.2022 17:54", "2022-12-03T17:54"},
@@ -32,6 +34,7 @@ static const struct {
     {"niedziela, 5 grudnia 2021", "2021-12-05"},
     {"31/12/2022 23:59", "2022-12-31T23:59"},
     {"12/31/2022", "2022-12-31"},
+    {"12.29.14 at 9:14 pm", "2014-12-29T21:14"},
     {"3/12/22", "2022-12-03"},
 };
 
@@ -56,9 +59,9 @@ static void test_not_dates(void **state)
 	(void)state;
 	static const char *const bad[] = {
 	    "Antworten", "3. Platz",   "31. Februar 2022", "le 3 de la série",
-	    "Dezember",  "32.12.2022", "3.13.2022",        "17h99",
+	    "Dezember",  "32.12.2022", "13.13.2022",       "17h99",
 	    "de la",     "1.2.345",    "Mai Thai 2",       "blah blubb sagt:",
-	    "",
+	    "3.32.2022", "",
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";

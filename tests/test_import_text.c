@@ -1752,6 +1752,306 @@ static void test_level_lines_and_scores(void **state)
 	tt_thread_free(t);
 }
 
+/* Times as the page shows them: the colon or dot closing a date line, the
+ * brackets around one, and what "on" hides in lynx's dump leave `posted`;
+ * a dot that is the date's ("12." of "12. Mai", "Sept.", "p.m.") stays,
+ * and a date with no clock before a colon ("News vom 31.10.2018:") opens
+ * text, no header. */
+static void test_times_as_shown(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A Title For The Page Here\n\n"
+	    "This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "5 Kommentare\n\n"
+	    "Anna Berg\n\n12. Mai 2021 um 13:45:\n\nSch\xC3\xB6ner Text, danke.\n\n"
+	    "News vom 31.10.2018:\nDas stand in der Zeitung.\n\n"
+	    "Ben Kurz\n\nJune 3, 2019 at 4:12 pm.\n\nGut gemacht.\n\n"
+	    "Carl Day\n\nSept. 3, 2019 at 4:12 p.m.\n\nMerci beaucoup.\n\n"
+	    "Dora Eck\n\n[22.06.2018 11:13]\n\nNoch ein Text.\n\n"
+	    "Emil Fox\n\n3. Dez. 2019 um 16:12 Uhr.\n\nUnd noch einer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_comment(t->order[0], "Anna Berg", "12. Mai 2021 um 13:45", "2021-05-12T13:45", 2);
+	assert_string_equal(t->order[0]->body.v[1],
+	                    "News vom 31.10.2018:\nDas stand in der Zeitung.");
+	check_comment(t->order[1], "Ben Kurz", "June 3, 2019 at 4:12 pm", "2019-06-03T16:12", 1);
+	check_comment(t->order[2], "Carl Day", "Sept. 3, 2019 at 4:12 p.m.", "2019-09-03T16:12", 1);
+	check_comment(t->order[3], "Dora Eck", "22.06.2018 11:13", "2018-06-22T11:13", 1);
+	check_comment(t->order[4], "Emil Fox", "3. Dez. 2019 um 16:12 Uhr", "2019-12-03T16:12", 1);
+	tt_thread_free(t);
+	/* "NAME on DATE said:" keeps "on" and the half of the day, whatever
+	 * the dump wrote between (lynx's link number) */
+	static const char lynx[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "Comments\n\n"
+	    "     * Jamie Cassidy on [92]November 15, 2018 at 10:12 pm said:\n"
+	    "       I am so pumped about this!\n"
+	    "     * Lee Moss on [93]November 16, 2018 at 9:02 am said:\n"
+	    "       Me too, it fills a gap.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Jamie Cassidy", "on November 15, 2018 at 10:12 pm",
+	              "2018-11-15T22:12", 1);
+	check_comment(t->order[1], "Lee Moss", "on November 16, 2018 at 9:02 am",
+	              "2018-11-16T09:02", 1);
+	tt_thread_free(t);
+}
+
+/* A profile's button over the date, the name under it ("1. [avatar]Profile"
+ * over "12.29.14 at 9:14 pm" over "SatanHimself" over the text, as
+ * WordPress VIP sets it): the line every header shares is no name, the one
+ * under the date is, even where it ends in "?". */
+static void test_names_under_dates(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A Title For The Page Here\n\n"
+	    "This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "4 comments\n\n"
+	    " 1. [avatar]Profile\n    12.29.14 at 9:14 pm\n    Ann Lee\n\n    First text here.\n\n"
+	    " 2. [avatar]Profile\n    12.29.14 at 9:15 pm\n    bob_k\n\n    Second text.\n\n"
+	    " 3. [avatar]Profile\n    12.29.14 at 9:52 pm\n    AreWeFriends?\n\n    Third one.\n\n"
+	    " 4. [avatar]Profile\n    12.30.14 at 2:12 am\n    Dee Dee Ramone Jr\n\n    Fourth.\n";
+	static const char lynx[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "   4 comments\n"
+	    "    1. [181][avatar] [182]Profile\n       12.29.14 at 9:14 pm\n       Ann Lee\n"
+	    "       First text here.\n"
+	    "    2. [183][avatar] [184]Profile\n       12.29.14 at 9:15 pm\n       bob_k\n"
+	    "       Second text.\n"
+	    "    3. [185][avatar] [186]Profile\n       12.29.14 at 9:52 pm\n       AreWeFriends?\n"
+	    "       Third one.\n"
+	    "    4. [187][avatar] [188]Profile\n       12.30.14 at 2:12 am\n       Dee Dee Ramone Jr\n"
+	    "       Fourth.\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"Ann Lee", "bob_k", "AreWeFriends?",
+	                                    "Dee Dee Ramone Jr"};
+	static const char *const first[] = {"First text here.", "Second text.", "Third one.",
+	                                    "Fourth."};
+	for (size_t k = 0; k < 2; k++) {
+		tt_thread *t = import_page(pages[k], lens[k]);
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, names, NULL, 1);
+		check_first_words(t, 4, first);
+		check_comment(t->order[0], "Ann Lee", "12.29.14 at 9:14 pm", "2014-12-29T21:14", 1);
+		tt_thread_free(t);
+	}
+}
+
+/* A comment's list of sources, each an address and the day it was read,
+ * as lynx wraps it at the page's width: the address cut there ("...-in-
+ * Deutschl" over "and.html 19.05.19") or the date set under it. Neither
+ * line under the address is a header ("and.html" no name before a date,
+ * "08.05.19" no date over "Antworten"): the comments stay three, none
+ * nested. */
+static void test_cut_addresses_are_no_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Eine Seite mit einem recht langen Titel\n\n"
+	    "   Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten, und\n"
+	    "   er geht in der zweiten Zeile weiter, bis die Breite der Seite erreicht ist, und so\n"
+	    "   weiter bis zum Ende des ganzen Absatzes, der hier nun mit einem Punkt schliesst.\n\n"
+	    "   3 Kommentare\n\n"
+	    "    1. Anna-1001 schreibt:\n"
+	    "       [11]29. Mai 2019 um 10:43\n"
+	    "       Ein Text mit Quellen, die der Browser an der Breite der Seite umbrochen hat,\n"
+	    "       weil die Adressen zu lang sind, um in eine einzige Zeile der Seite zu passen.\n"
+	    "       Quellen:\n"
+	    "       [12]https://www.example.org/politik/deutschland/gallery1352/So-leben-Kinder-in\n"
+	    "       and.html 19.05.19\n"
+	    "       [13]https://www.example.org/kinderrechte/weltweit-missachtet-und-vergessen.html\n"
+	    "       08.05.19\n"
+	    "       [14]Antworten\n"
+	    "    2. Ben-1002 schreibt:\n"
+	    "       [15]29. Mai 2019 um 10:45\n"
+	    "       Ein zweiter Text, der auch lang genug ist, um an der Breite der Seite zu enden,\n"
+	    "       und danach noch eine Zeile, die beinahe so breit ist wie die Zeilen darueber.\n"
+	    "       Und eine dritte Zeile, die noch einmal bis an die Breite der Seite reicht, so.\n"
+	    "       [16]Antworten\n"
+	    "    3. Cleo-1003 schreibt:\n"
+	    "       [17]29. Mai 2019 um 10:47\n"
+	    "       Ein dritter Text, der wie die anderen lang genug ist, um die Breite zu zeigen,\n"
+	    "       an der ein Browser die Zeilen umbricht, wenn er eine Seite als Text schreibt.\n"
+	    "       [18]Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Anna-1001", "Ben-1002", "Cleo-1003"};
+	check_tree(t, 3, names, NULL, 0);
+	assert_non_null(strstr(t->order[0]->body.v[0], "and.html 19.05.19"));
+	assert_non_null(strstr(t->order[0]->body.v[0], "08.05.19"));
+	tt_thread_free(t);
+}
+
+/* "NAME, Do 9 Apr 2020 / 08:34 Antworten" (a theme that writes the weekday
+ * in two letters and a slash before the clock), replies as nested list
+ * items: the weekday and the slash are the date's, not the name's. */
+static void test_short_weekday_and_slash(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    "3 Comments\n\n"
+	    " 1. Josef Lind, Do 9 Apr 2020 / 08:34 Antworten\n\n"
+	    "    Sehr nachdenkenswert finde ich das.\n\n"
+	    "      \xE2\x96\xA1 Roberto Roberto, Do 9 Apr 2020 / 20:50 Antworten\n\n"
+	    "        Ich f\xC3\xBCrchte, das \xC3\xBC" "berzeugt mich nicht.\n\n"
+	    " 2. Hella, Sa 11 Apr 2020 / 00:40 Antworten\n\n"
+	    "    In der Tat.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Josef Lind", "Roberto Roberto", "Hella"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, names, depths, 1);
+	check_comment(t->order[0], "Josef Lind", "Do 9 Apr 2020 / 08:34", "2020-04-09T08:34", 1);
+	check_comment(t->order[2], "Hella", "Sa 11 Apr 2020 / 00:40", "2020-04-11T00:40", 1);
+	tt_thread_free(t);
+}
+
+/* lynx's numbered comments where some have an avatar: "1. Ann Lee • 2
+ * weeks ago" on the item's line, "2. [1051?sz=36]" alone over "Bob Hart •
+ * 3 weeks ago" at the item's text column. The second is no reply to the
+ * first; a reply (a deeper list) still nests. */
+static void test_numbered_items_with_avatars(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A Title For The Page Here\n\n"
+	    "   This is the first paragraph of the article, with enough words to read as prose.\n\n"
+	    "4 Comments\n\n"
+	    "    1. Ann Lee \xE2\x80\xA2 [52]2 weeks ago\n"
+	    "       The first comment has no avatar at all.\n"
+	    "       [53]Reply\n"
+	    "    2. [105129914771408734496?sz=36]\n"
+	    "       Bob Hart \xE2\x80\xA2 [54]3 weeks ago\n"
+	    "       The second one has an avatar over its name.\n"
+	    "       [55]Reply\n"
+	    "          1. [106305414846869872871?sz=36]\n"
+	    "             Cleo Day \xE2\x80\xA2 [56]3 weeks ago\n"
+	    "             A reply to the second one.\n"
+	    "             [57]Reply\n"
+	    "    3. Dan Eck \xE2\x80\xA2 [58]4 weeks ago\n"
+	    "       The third one, no avatar again.\n"
+	    "       [59]Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Ann Lee", "Bob Hart", "Cleo Day", "Dan Eck"};
+	static const unsigned depths[] = {0, 0, 1, 0};
+	check_tree(t, 4, names, depths, 1);
+	tt_thread_free(t);
+}
+
+/* An avatar and its frame run together before the name, as w3m writes two
+ * images ("1. [mystery][svg] Burnsy sagt:", "□ [f32b549e9d3f][svg] Tobi
+ * sagt:"): both are alt text, the name is what follows. */
+static void test_two_images_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    "2 Antworten\n\n"
+	    " 1. [mystery][svg] Burnsy sagt:\n    29. M\xC3\xA4rz 2020 um 16:45 Uhr\n\n"
+	    "    Hallo Tobi, danke.\n\n    Antworten\n"
+	    "      \xE2\x96\xA1 [f32b549e9d3f][svg] Tobi sagt:\n"
+	    "        29. M\xC3\xA4rz 2020 um 22:02 Uhr\n\n"
+	    "        Hallo, ja.\n\n        Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	static const char *const names[] = {"Burnsy", "Tobi"};
+	static const unsigned depths[] = {0, 1};
+	check_tree(t, 2, names, depths, 1);
+	tt_thread_free(t);
+}
+
+/* Le Point's comments as lynx draws them: "* NAME 02-11-2023 • 16h43"
+ * (a bullet between the date and its clock, read past), the text under
+ * the bullet, and after the last one a button back at the page's margin:
+ * a line left of the header's column after the text ends it, and makes
+ * no quote of the text above it. */
+static void test_bullet_before_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Un titre de page assez long\n\n"
+	    "   Un paragraphe de l'article qui dit quelque chose de vrai et de long.\n\n"
+	    "Commentaires (3)\n\n"
+	    "     * Dekisefouton 02-11-2023 \xE2\x80\xA2 16h43\n"
+	    "       Nos juges... Et lui ont-ils fix\xC3\xA9 une date pour recommencer ?\n"
+	    "       (BUTTON) Signaler\n"
+	    "     * norbert777 02-11-2023 \xE2\x80\xA2 16h43\n"
+	    "       Il en va du Coran et de ses hadiths comme de la Bible.\n"
+	    "       (BUTTON) Signaler\n"
+	    "     * Gigi de Rey 02-11-2023 \xE2\x80\xA2 16h41\n"
+	    "       On marche sur la t\xC3\xAAte ! Ce type n'a rien \xC3\xA0 faire ici\n"
+	    "       (BUTTON) Signaler\n\n"
+	    "   (BUTTON) Voir les commentaires suivants\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Dekisefouton", "norbert777", "Gigi de Rey"};
+	check_tree(t, 3, names, NULL, 0);
+	check_comment(t->order[0], "Dekisefouton", "02-11-2023 \xE2\x80\xA2 16h43",
+	              "2023-11-02T16:43", t->order[0]->body.n);
+	assert_string_equal(t->order[2]->time, "2023-11-02T16:41");
+	assert_true(!strncmp(t->order[2]->body.v[0], "On marche", 9));
+	tt_thread_free(t);
+}
+
+/* Pingbacks numbered among the comments ("1. Pingback: TITLE | SITE" right
+ * over "2. [4bde] Michael Blahm sagt:"): the next item of the list is no
+ * wrapped tail of the pingback's title, so the header under it stays one. */
+static void test_next_item_is_no_wrapped_tail(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    " 1. Pingback: LG K\xC3\xB6ln zur BY-NC Lizenz | RECHTSANWALT JAKOB WAHLERS\n"
+	    " 2. [4bde] Michael Blahm sagt:\n    2. April 2014 um 8:29 Uhr\n\n"
+	    "    Warum nicht alles offen gestalten.\n\n    Antworten\n"
+	    " 3. Pingback: IT LawCamp 2014, Frankfurt am Main | Offene Netze und Recht\n"
+	    " 4. [1879] GoldKind sagt:\n    10. Juli 2014 um 12:58 Uhr\n\n"
+	    "    @ Michael Blahm, weil dann natuerlich.\n\n    Antworten\n"
+	    " 5. [7c6b] Robbinho sagt:\n    29. Juli 2014 um 13:38 Uhr\n\n"
+	    "    Das LG hat keine Ahnung.\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Michael Blahm", "GoldKind", "Robbinho"};
+	check_tree(t, 3, names, NULL, 1);
+	check_comment(t->order[0], "Michael Blahm", "2. April 2014 um 8:29 Uhr", "2014-04-02T08:29",
+	              1);
+	tt_thread_free(t);
+}
+
+/* A sign alone opening a comment's text ("+" over "Der Text ist gut
+ * gegliedert ...", a pupil's mark) is the text's first line, not a
+ * browser's bullet; a bullet alone over a reply's header still nests it. */
+static void test_sign_opening_text(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel einer Seite hier\n\n"
+	    "Der Artikel beginnt mit einem Satz, der lang genug ist, um als Text zu gelten.\n\n"
+	    " 1. [8b01] Anna-1001 schreibt:\n    29. Mai 2019 um 10:43\n\n"
+	    "    Ein Text mit einer Frage daran.\n\n    Antworten\n"
+	    "      \xE2\x96\xA1 [8b02] Mulm-1006 schreibt:\n        29. Mai 2019 um 11:06\n\n"
+	    "        +\n        Der Text ist gut gegliedert und klar.\n\n        Antworten\n"
+	    " 2. [8b03] Ben-1002 schreibt:\n    29. Mai 2019 um 10:45\n\n"
+	    "    Noch ein Text hier.\n\n    Antworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Anna-1001", "Mulm-1006", "Ben-1002"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, names, depths, 1);
+	assert_string_equal(t->order[1]->body.v[0], "+\nDer Text ist gut gegliedert und klar.");
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2599,6 +2899,15 @@ int main(void)
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
+	    cmocka_unit_test(test_times_as_shown),
+	    cmocka_unit_test(test_names_under_dates),
+	    cmocka_unit_test(test_cut_addresses_are_no_headers),
+	    cmocka_unit_test(test_short_weekday_and_slash),
+	    cmocka_unit_test(test_numbered_items_with_avatars),
+	    cmocka_unit_test(test_two_images_before_name),
+	    cmocka_unit_test(test_bullet_before_clock),
+	    cmocka_unit_test(test_next_item_is_no_wrapped_tail),
+	    cmocka_unit_test(test_sign_opening_text),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
 	    cmocka_unit_test(test_forum_header_blocks),

@@ -223,6 +223,7 @@ static const struct floor {
 	size_t w3m, lynx;
 } floors[] = {
     {"blogger-derpapierplanet-de", 2, 0},
+    {"drupal-cicero-de", 7, 6},
     {"hn-ask-en", 0, 10},
     {"hn-story-en", 0, 12},
     {"schemaorg-handelsblatt-de", 0, 3},
