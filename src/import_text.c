@@ -43,6 +43,7 @@ struct page {
 	unsigned prose_indent;     /* the column of the first prose paragraph */
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
+	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -787,6 +788,10 @@ static int name_over_repeat(struct page *P, size_t i)
 	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
+static size_t doubled_after_ref(const struct line *L, const char **name);
+static int doubles_dated_below(struct page *P);
+static int double_footer(struct page *P, size_t k);
+
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
  * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
  * next such name line: the date line's index, or 0. Looks 400 lines ahead at
@@ -812,11 +817,13 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
 			return 0;
 		if (date_line(P, K, w))
-			return k;
+			return double_footer(P, k) ? 0 : k; /* a footer's date is its name's */
 		if (((K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
+		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
+			return 0; /* the next comment's header */
 	}
 	return 0;
 }
@@ -842,7 +849,7 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
 	size_t j = next_text(P, i);
 	const char *name;
 	return j < P->n && P->l[j].indent >= P->l[i].indent && doubled_name(&P->l[j], &name) &&
-	               date_line(P, &P->l[i], w)
+	               date_line(P, &P->l[i], w) && !doubles_dated_below(P)
 	           ? j
 	           : 0;
 }
@@ -892,6 +899,114 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* A name written twice, perhaps after lynx's link number ("[111]Kathrin
+ * Kathrin"): the name's length, its start in *name. */
+static size_t doubled_after_ref(const struct line *L, const char **name)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	struct line M = *L;
+	M.s += ref, M.len -= ref;
+	return doubled_name(&M, name);
+}
+
+/* The date line under the text of the doubled name at line i, before the
+ * next doubled name (400 lines at most), or 0. */
+static size_t double_footer_date(struct page *P, size_t i, struct when *w)
+{
+	const char *name;
+	for (size_t k = i + 1; k < P->n && k < i + 400; k++) {
+		if (P->l[k].blank)
+			continue;
+		if (doubled_after_ref(&P->l[k], &name))
+			return 0;
+		if (date_line(P, &P->l[k], w))
+			return k > next_text(P, i) ? k : 0;
+	}
+	return 0;
+}
+
+/* Whether the line above i (within two blank lines) is a date line. */
+static int date_right_above(struct page *P, size_t i)
+{
+	struct when w;
+	size_t u = i;
+	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
+		u--;
+	return u > 0 && date_line(P, &P->l[u - 1], &w);
+}
+
+/* Whether the page's names written twice ("FranziFranzi", an avatar's alt
+ * text run into the name) have their date under their text, in the
+ * comment's footer (wpDiscuz), rather than over them. Decided once, from
+ * the names with a date below their text (three at least): the first has
+ * no date right above it (the first comment has no footer before it), and
+ * at least half of the others do (the footer of the comment before). */
+static int doubles_dated_below(struct page *P)
+{
+	if (P->footer_doubles)
+		return P->footer_doubles == 2;
+	P->footer_doubles = 1;
+	const char *name;
+	struct when w;
+	size_t dated = 0, above = 0, first = P->n;
+	for (size_t i = 0; i < P->n; i++) {
+		if (P->l[i].blank || !doubled_after_ref(&P->l[i], &name) ||
+		    !double_footer_date(P, i, &w))
+			continue;
+		if (!dated++)
+			first = i;
+		else
+			above += date_right_above(P, i) != 0;
+	}
+	if (dated >= 3 && !date_right_above(P, first) && 2 * above >= dated - 1)
+		P->footer_doubles = 2;
+	return P->footer_doubles == 2;
+}
+
+/* Whether the date line at k is the footer of a name written twice above
+ * it, on a page whose doubled names are so dated: no other header's date
+ * (the vote buttons' line over it is no name). */
+static int double_footer(struct page *P, size_t k)
+{
+	const char *name;
+	struct when w;
+	if (!doubles_dated_below(P) || !date_line(P, &P->l[k], &w))
+		return 0;
+	for (size_t u = k; u-- > 0 && k - u < 400;) {
+		if (P->l[u].blank)
+			continue;
+		if (doubled_after_ref(&P->l[u], &name))
+			return 1;
+		if (date_line(P, &P->l[u], &w))
+			return 0;
+	}
+	return 0;
+}
+
+/* A name written twice whose date is under its text (wpDiscuz: "NiciNici",
+ * "Nici", the text, the vote buttons, "4. Juni 2016 19:46"): a header like
+ * a name over a repeated button; the name once more under it is the
+ * header's. */
+static int double_over_footer(struct page *P, size_t i, struct header *h)
+{
+	const char *name;
+	size_t half = doubled_after_ref(&P->l[i], &name);
+	if (!half || !doubles_dated_below(P) || !(h->dated = double_footer_date(P, i, &h->when)))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_DATE_AFTER;
+	h->author = tt_thread_strdup(P->t, name, half);
+	h->next = i + 1;
+	/* the name once more, perhaps under a role ("Gast"), is the header's */
+	for (size_t k = i, n = 0; n < 2 && (k = next_text(P, k)) < h->dated; n++) {
+		const struct line *N = &P->l[k];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		if (N->len - ref == half && !memcmp(N->s + ref, name, half))
+			h->next = k + 1;
+	}
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -927,7 +1042,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
-	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {
+	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
+	    date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
@@ -976,7 +1092,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
-	if (block_header(P, i, h))
+	if (block_header(P, i, h) || double_over_footer(P, i, h))
 		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;

@@ -2343,8 +2343,9 @@ enum { ROUND4_DUMP_MAX = 298 };
  * worked on. Its first result (doc/import.md) was HTML 171, w3m 82, lynx 86
  * right; the floors are what it reaches now (the text importer's work on
  * round 4 gained 6 and 1 in its dumps, untuned; its work on round 5's dumps,
- * tuned on since round 6 was chosen, 10 more in each). */
-enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 181, ROUND5_LYNX = 176 };
+ * tuned on since round 6 was chosen, 10 more in each; names written twice
+ * with their date in the footer, from round 13's wpDiscuz, 3 more in each). */
+enum { ROUND5_TOTAL = 208, ROUND5_HTML = 208, ROUND5_W3M = 184, ROUND5_LYNX = 179 };
 enum { ROUND5_DUMP_MAX = 212 }; /* 241 until teasers of another shape stopped counting */
 
 /* Round 6 (tests/data/html/round6): held out until round 7 was chosen, then
@@ -2426,9 +2427,11 @@ enum { ROUND11_REFUSED = 0 };
 enum { ROUND12_TOTAL = 22, ROUND12_HTML = 21, ROUND12_W3M = 13, ROUND12_LYNX = 15 };
 enum { ROUND12_REFUSED = 0 };
 
-/* Round 13 (tests/data/html/round13), held out: never looked at while
- * tuning. The floors are its first result (doc/import.md). */
-enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 95, ROUND13_LYNX = 90 };
+/* Round 13 (tests/data/html/round13): held out until round 14 was chosen,
+ * then its dumps worked on. The floors are its first result (doc/import.md),
+ * raised as the work on its dumps gains comments: w3m 110 and lynx 105 (95
+ * and 90) with names written twice whose date is in the footer (wpDiscuz). */
+enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 110, ROUND13_LYNX = 105 };
 enum { ROUND13_REFUSED = 0 };
 /* Round 14 (tests/data/html/round14), held out: forum and discussion pages
  * (Hacker News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse),

@@ -1645,6 +1645,43 @@ static void test_date_over_doubled_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Names written twice whose date is in the comment's footer, under the
+ * text and a line of vote buttons (wpDiscuz): the first comment has no date
+ * above it, so each date is the comment's above it, not the next one's; the
+ * buttons' line over the date is no name, and a "WORD:" line opening a
+ * comment's text ("Zitat Anna:") is no header. The date-first layout of
+ * test_date_over_doubled_name stays as it was. */
+static void test_doubled_names_dated_below(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Kuchen vom Blech\n\nDer Kuchen ist schnell gemacht und schmeckt allen, "
+	    "die ihn probieren.\n\nKommentar schreiben\n[                    ]\n"
+	    "Anna BeeAnna Bee\nAnna Bee\n\nIch habe ihn gestern gebacken.\n\n"
+	    "Daumen hoch0Daumen runter  Antworten\n19. Februar 2017 20:00\n"
+	    "[111]Jo Jo\n[112]Jo\n\nZitat Anna:\nGestern gebacken.\n\nUnd wie war er?\n\n"
+	    "Daumen hoch0Daumen runter  Antworten\n20. Februar 2017 08:15\n"
+	    "KimKim\nKim\n\nBei mir wurde er zu trocken.\n\n"
+	    "Daumen hoch2Daumen runter  Antworten\n3. Juni 2016 14:54\n\n"
+	    "Impressum Datenschutz\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna Bee", "Jo", "Kim"};
+	static const char *const times[] = {"2017-02-19T20:00", "2017-02-20T08:15",
+	                                    "2016-06-03T14:54"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, times[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	static const char *const words[] = {"Ich habe ihn gestern gebacken.",
+	                                    "Zitat Anna:\nGestern gebacken.",
+	                                    "Bei mir wurde er zu trocken."};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
 /* A stated count over a list of as many bulleted items with no name or
  * date (forum replies saved without their header): each item a comment at
  * the top level, as w3m draws it (the bullet alone over the text) and as
@@ -2226,6 +2263,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
+	    cmocka_unit_test(test_doubled_names_dated_below),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
