@@ -771,6 +771,41 @@ static void test_glued_alt_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar's image named by a file or a class, run into the name by w3m
+ * ("[userinfo_v]ann_b") or written by lynx after a link number of its own
+ * and before the name's ("[12][userinfo_v8.svg?v=1] [13]ann_b"): not the
+ * name's (LiveJournal). A bracketed word of prose before a name stays. */
+static void test_image_named_by_file_before_name(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A band in trouble\n\nThe singer jumped into the crowd, and a woman got hurt at the "
+	    "show.\n\n[1131800]\n[userinfo_v]ann_b\nMay 13th, 2024, 03:50 am\nThis is insane.\n\n"
+	    "  \xE2\x80\xA2 Reply\n  \xE2\x80\xA2 Link\n\n[7525344]\n[user_ontd]cy2\n"
+	    "May 13th, 2024, 08:59 am\nThey should pay.\n\n  \xE2\x80\xA2 Reply\n"
+	    "  \xE2\x80\xA2 Link\n\n[79695116]\n[Team]Dee\nMay 13th, 2024, 01:45 pm\n"
+	    "At least half.\n\n  \xE2\x80\xA2 Reply\n";
+	static const char lynx[] =
+	    "   A band in trouble\n\n   The singer jumped into the crowd, and a woman got hurt at "
+	    "the show.\n\n   [12][userinfo_v8.svg?v=17080&amp;v=755] [13]ann_b\n"
+	    "   May 13th, 2024, 03:50 am\n   This is insane.\n     * [14]Reply\n"
+	    "     * [15]Link\n\n   [16][user_ontd.gif?v=755] [17]cy2\n"
+	    "   May 13th, 2024, 08:59 am\n   They should pay.\n     * [18]Reply\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "ann_b");
+	assert_string_equal(t->order[1]->author, "cy2");
+	assert_string_equal(t->order[2]->author, "[Team]Dee");
+	assert_string_equal(t->order[1]->body.v[0], "They should pay.");
+	tt_thread_free(t);
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "ann_b");
+	assert_string_equal(t->order[1]->author, "cy2");
+	assert_true(!strncmp(t->order[0]->body.v[0], "This is insane.", 15));
+	tt_thread_free(t);
+}
+
 /* An avatar's alt text that a text browser writes before the name, as the
  * page quoted it (an address, closing a quote of its own): not the name's. */
 static void test_alt_text_before_name(void **state)
@@ -2240,6 +2275,7 @@ int main(void)
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_glued_alt_before_name),
+	    cmocka_unit_test(test_image_named_by_file_before_name),
 	    cmocka_unit_test(test_signed_numbered_list),
 	    cmocka_unit_test(test_numbered_reply_link),
 	    cmocka_unit_test(test_count_amid_paragraph),
