@@ -96,10 +96,13 @@ size_t tt_textline_image_ref(const char *s, size_t len)
 	 * by a hash ("[052bb]Julia") or a file's or class's name
 	 * ("[userinfo_v]richyrich909"): a bracketed word holding a digit or an
 	 * underscore, then a letter, never a word of prose ("[Update]Text"). */
-	int digit = 0;
+	int digit = 0, named = 0;
 	for (const char *c = s + 1; c < close; c++)
-		digit |= isdigit((unsigned char)*c) || *c == '_';
-	return digit && (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3)
+		digit |= isdigit((unsigned char)*c), named |= *c == '_';
+	/* after a file's or class's name, a name may open with a digit ("2_on") */
+	return (digit || named) &&
+	               (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3 ||
+	                (named && isdigit((unsigned char)close[1])))
 	           ? (size_t)(close - s) + 1
 	           : 0;
 }
