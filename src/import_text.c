@@ -44,6 +44,7 @@ struct page {
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
+	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -788,6 +789,9 @@ static int name_over_repeat(struct page *P, size_t i)
 	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
+static int tail_line(struct page *P, size_t i);
+static int dotted_name_header(struct page *P, size_t i, struct header *h);
+static size_t past_header_tail(struct page *P, size_t i);
 static size_t doubled_after_ref(const struct line *L, const char **name);
 static int doubles_dated_below(struct page *P);
 static int double_footer(struct page *P, size_t k);
@@ -1007,6 +1011,94 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* Marks the short lines (four words at most, 60 bytes at most) whose text,
+ * less link numbers, the page holds three times or more: a comment's
+ * buttons ("Zgłoś do moderacji", "Odpowiedz"). One pass and a table. */
+static void mark_short_repeats(struct page *P)
+{
+	size_t cap = 64;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
+	P->short_repeats = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		if (L->blank || L->len > 60 || tt_textline_count_words(L->s, L->len) > 4)
+			continue;
+		uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
+		size_t k = (size_t)h & (cap - 1);
+		while (keys[k] && keys[k] != h)
+			k = (k + 1) & (cap - 1);
+		keys[k] = h;
+		counts[k]++;
+		slot[i] = k + 1;
+	}
+	for (size_t i = 0; i < P->n; i++)
+		P->short_repeats[i] = slot[i] && counts[slot[i] - 1] >= 3;
+	free(keys);
+	free(counts);
+	free(slot);
+}
+
+/* A number alone on its line, perhaps signed: a vote count. */
+static int count_line(const struct line *L)
+{
+	size_t d = !L->blank && (L->s[0] == '+' || L->s[0] == '-');
+	return !L->blank && L->len > d && L->len <= 8 + d &&
+	       strspn(L->s + d, "0123456789") == L->len - d;
+}
+
+/* A line of a header's furniture under the name and date: a vote count or
+ * a short line the page repeats (a button: letters, no sentence's end). */
+static int tail_line(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (!P->short_repeats)
+		mark_short_repeats(P);
+	if (L->blank)
+		return 0;
+	return (P->short_repeats[i] && tt_textline_has_letter(L->s, L->len) &&
+	        !tt_textline_ends_with_any(L->s, L->len, ".!?:)")) ||
+	       count_line(L);
+}
+
+/* Where the text starts after a header ending before line i: past the run of
+ * furniture right under it, no blank line between, that holds a vote count
+ * ("Zgłoś do moderacji", "2", "0", "Odpowiedz"; a short text the page
+ * repeats, "❤️" under "Antworten", is no such run), when the text follows
+ * the run as directly. */
+static size_t past_header_tail(struct page *P, size_t i)
+{
+	size_t k = i;
+	int counts = 0;
+	while (k < P->n && tail_line(P, k))
+		counts |= count_line(&P->l[k++]);
+	return counts && k < P->n && !P->l[k].blank ? k : i;
+}
+
+/* A name of one word closed by a dot ("Lopek."), which reads as no name
+ * alone, over a date line and the furniture of the template's headers
+ * (buttons the page repeats, vote counts) right under it: a header. */
+static int dotted_name_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	if (L->blank || L->len < 3 || L->len > 40 || L->s[L->len - 1] != '.' ||
+	    L->s[L->len - 2] == '.' || memchr(L->s, ' ', L->len) || i + 2 >= P->n ||
+	    !tt_textline_has_letter(L->s, L->len - 1) || date_line(P, L, &w) ||
+	    !date_line(P, &P->l[i + 1], &h->when) || !tail_line(P, i + 2) ||
+	    past_header_tail(P, i + 2) == i + 2)
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, L->s, L->len);
+	h->next = i + 2;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -1092,7 +1184,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
-	if (block_header(P, i, h) || double_over_footer(P, i, h))
+	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h))
 		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
@@ -1808,6 +1900,7 @@ static void section_line(struct section *S, size_t *i)
 		    !bare_mark(&P->l[h.next]) &&
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
+		h.next = past_header_tail(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -3138,6 +3231,7 @@ static void page_free(struct page *P)
 	free(P->dates);
 	free(P->flat_names);
 	free(P->repeated);
+	free(P->short_repeats);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -1718,6 +1718,37 @@ static void test_doubled_names_dated_below(void **state)
 	tt_thread_free(t);
 }
 
+/* A header over the furniture every comment repeats, with no blank line
+ * (WP.pl: "avatar", the name, the date, a button, two vote counts, a
+ * button, then the text): the buttons and counts are the header's, the text
+ * starts after them; a name of one word closed by a dot ("Lopek.") over
+ * such a header's date is a name. A short text the page repeats under a
+ * button, with no count ("Ok" under "Odpowiedz"), stays the comment's. */
+static void test_header_over_buttons_and_counts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Mecz w niedziel\xC4\x99\n\nDru\xC5\xBCyna zagra w niedziel\xC4\x99 o mistrzostwo, "
+	    "a trener nie zdradza sk\xC5\x82" "adu.\n\nKomentarze (4)\navatar\nkozie\xC5\x82\n"
+	    "14.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n2\n0\nOdpowiedz\n"
+	    "Wygraj\xC4\x85 pewnie.\navatar\nLopek.\n14.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n"
+	    "12\n-3\nOdpowiedz\nPrzez ten sk\xC5\x82" "ad nie wygraj\xC4\x85.\navatar\nAga\n"
+	    "15.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n1\n1\nOdpowiedz\nZobaczymy.\n\n"
+	    "Ola\n15.05.2024\n\nOdpowiedz\nOk\n\nZobacz wi\xC4\x99" "cej komentarzy\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_true(t->ncomments >= 3);
+	assert_string_equal(t->order[0]->author, "kozie\xC5\x82");
+	assert_string_equal(t->order[1]->author, "Lopek.");
+	assert_string_equal(t->order[2]->author, "Aga");
+	assert_string_equal(t->order[1]->time, "2024-05-14");
+	static const char *const words[] = {"Wygraj\xC4\x85 pewnie.",
+	                                    "Przez ten sk\xC5\x82" "ad nie wygraj\xC4\x85.",
+	                                    "Zobaczymy."};
+	for (size_t i = 0; i < 3; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	tt_thread_free(t);
+}
+
 /* A stated count over a list of as many bulleted items with no name or
  * date (forum replies saved without their header): each item a comment at
  * the top level, as w3m draws it (the bullet alone over the text) and as
@@ -2301,6 +2332,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_doubled_names_dated_below),
+	    cmocka_unit_test(test_header_over_buttons_and_counts),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
