@@ -790,6 +790,7 @@ static int name_over_repeat(struct page *P, size_t i)
 }
 
 static int tail_line(struct page *P, size_t i);
+static int name_over_signed_date(struct page *P, size_t i, struct header *h);
 static int dotted_name_header(struct page *P, size_t i, struct header *h);
 static size_t past_header_tail(struct page *P, size_t i);
 static size_t doubled_after_ref(const struct line *L, const char **name);
@@ -1099,6 +1100,42 @@ static int dotted_name_header(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* A name alone over a line that opens with the same name and ends in a
+ * date, a signature in brackets perhaps between them (Douban: "cope" over
+ * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
+static int name_over_signed_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	const char *name;
+	if (L->blank || !N || N->blank)
+		return 0;
+	/* lynx numbers both links ("[94]cope" over "[95]cope(…)2017-11-10") */
+	size_t lr = tt_textline_link_ref(L->s, L->len), nr = tt_textline_link_ref(N->s, N->len);
+	const char *a = L->s + lr, *b = N->s + nr;
+	size_t al = L->len - lr, bl = N->len - nr;
+	if (!al || bl <= al || bl - al > 80 || memcmp(a, b, al) ||
+	    tt_textline_author_name(a, al, &name) != al)
+		return 0;
+	size_t k = al;
+	if (b[k] == '(' || (b[k] == ' ' && k + 1 < bl && b[k + 1] == '(')) {
+		const char *close = memchr(b + k, ')', bl - k);
+		while (close && close + 1 < b + bl && close[1] == ')')
+			close++; /* a signature of its own brackets: "(; ))" */
+		if (!close)
+			return 0;
+		k = (size_t)(close - b) + 1;
+	}
+	while (k < bl && b[k] == ' ')
+		k++;
+	if (k >= bl || !isdigit((unsigned char)b[k]) || !date_text(P, b + k, bl - k, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, al);
+	h->next = i + 2;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -1184,7 +1221,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
-	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h))
+	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
+	    name_over_signed_date(P, i, h))
 		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;

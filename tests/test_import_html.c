@@ -2433,8 +2433,9 @@ enum { ROUND12_REFUSED = 0 };
  * and 90) with names written twice whose date is in the footer (wpDiscuz);
  * 125 and 120 with an avatar named by a file or class before the name
  * (LiveJournal's "[userinfo_v]NAME"); 130 and 125 with the buttons and vote
- * counts under a header taken as its own (WP.pl). */
-enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 130, ROUND13_LYNX = 125 };
+ * counts under a header taken as its own (WP.pl); 133 and 128 with a name
+ * over the name, a signature and the date (Douban). */
+enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 133, ROUND13_LYNX = 128 };
 enum { ROUND13_REFUSED = 0 };
 /* Round 14 (tests/data/html/round14), held out: forum and discussion pages
  * (Hacker News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse),

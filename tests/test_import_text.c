@@ -1749,6 +1749,39 @@ static void test_header_over_buttons_and_counts(void **state)
 	tt_thread_free(t);
 }
 
+/* A name alone over a line that repeats the name, a signature in brackets
+ * perhaps after it, then the date (Douban), with no blank line, as w3m and
+ * lynx (which numbers both links) draw it: a header of both lines. */
+static void test_name_over_signed_date(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A story of the moon\n\nTell me a story of the moon, and of the night you saw it "
+	    "rise.\n\nReply Share\nyj\nyj2017-09-30 23:18:10\nThe film I liked best.\n"
+	    "cope\ncope(time is fixed)2017-11-10 19:35:15\nA smile.\nlee\n"
+	    "lee (; ))2017-11-11 05:46:28\nThree stories.\n> Reply\n";
+	static const char lynx[] =
+	    "   A story of the moon\n\n   Tell me a story of the moon, and of the night you saw "
+	    "it rise.\n\n   [85]Reply [86]Share\n\n   [90]yj\n   [91]yj2017-09-30 23:18:10\n"
+	    "   The film I liked best.\n   [94]cope\n   [95]cope(time is fixed)2017-11-10 19:35:15\n"
+	    "   A smile.\n   [96]lee\n   [97]lee (; ))2017-11-11 05:46:28\n   Three stories.\n";
+	static const char *const authors[] = {"yj", "cope", "lee"};
+	static const char *const times[] = {"2017-09-30T23:18:10", "2017-11-10T19:35:15",
+	                                    "2017-11-11T05:46:28"};
+	static const char *const words[] = {"The film I liked best.", "A smile.", "Three stories."};
+	for (int k = 0; k < 2; k++) {
+		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, authors[i]);
+			assert_non_null(t->order[i]->time);
+			assert_true(!strncmp(t->order[i]->time, times[i], 16));
+			assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
 /* A stated count over a list of as many bulleted items with no name or
  * date (forum replies saved without their header): each item a comment at
  * the top level, as w3m draws it (the bullet alone over the text) and as
@@ -2333,6 +2366,7 @@ int main(void)
 	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_doubled_names_dated_below),
 	    cmocka_unit_test(test_header_over_buttons_and_counts),
+	    cmocka_unit_test(test_name_over_signed_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
