@@ -868,6 +868,20 @@ static int item_number(const struct page *P, size_t i);
 static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
 
+/* The column of a header block from line i to its date at d: its first
+ * line's, but where lynx leaves the avatar's link at the margin and draws
+ * the rest of a reply's block deeper (DealDoktor: "[60]Profilbild von
+ * MikeNils" over "    MikeNils", "    6458", "[61]MikeNils", "    18.10.2019,
+ * 16:31"), the column the name under it and the date share. */
+static unsigned block_column(const struct page *P, size_t i, size_t d)
+{
+	const struct line *L = &P->l[i], *D = &P->l[d];
+	return P->l[i + 1].indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
 /* A block of a few lines with no blank between, opening a list's item or
  * after a blank line, ending in a date line, its second line a name that
  * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
@@ -878,7 +892,10 @@ static int block_header(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	struct when w;
-	if (i == 0 || !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L)) ||
+	/* (or back at the margin under a reply's text, lynx's avatar link) */
+	if (i == 0 ||
+	    !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L) ||
+	      (P->l[i - 1].indent > L->indent && tt_textline_link_ref(L->s, L->len))) ||
 	    bare_mark(L) || date_line(P, L, &w))
 		return 0;
 	size_t d = i + 1;
@@ -899,6 +916,7 @@ static int block_header(struct page *P, size_t i, struct header *h)
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, len);
 		h->next = d + 1;
+		h->indent = block_column(P, i, d);
 		return 1;
 	}
 	return 0;
@@ -1100,6 +1118,20 @@ static int dotted_name_header(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* The column of a name-then-date header at lines i and j: the name's, but
+ * where lynx pulls a name's link out to the margin, left of both the line
+ * right above it and the date right under it, which share a deeper column
+ * (DealDoktor's reply: "    6458" over "[61]MikeNils" over "    18.10.2019,
+ * 16:31"), the reply's column is theirs. */
+static unsigned name_pulled_left(const struct page *P, size_t i, size_t j)
+{
+	const struct line *L = &P->l[i], *D = &P->l[j], *U = i > 0 ? &P->l[i - 1] : NULL;
+	return j == i + 1 && U && !U->blank && U->indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
 /* A name alone over a line that opens with the same name and ends in a
  * date, a signature in brackets perhaps between them (Douban: "cope" over
  * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
@@ -1177,6 +1209,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
+		h->indent = name_pulled_left(P, i, j);
 		return 1;
 	}
 	if (date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
@@ -1561,6 +1594,9 @@ static void strip_bullets(struct section *S, int at_header)
 static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
+	/* a reply whose name lynx drew at the margin is at its block's column */
+	if (S->depth && S->stack[S->depth - 1].c == S->cur && S->stack[S->depth - 1].indent > header)
+		header = S->stack[S->depth - 1].indent;
 	for (size_t i = 0; i < S->body.n; i++) {
 		const struct line *L = S->body.v[i];
 		if (L && L->indent < base && L->indent + 2 >= header &&

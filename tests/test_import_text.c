@@ -1782,6 +1782,42 @@ static void test_name_over_signed_date(void **state)
 	}
 }
 
+/* lynx draws a reply's header block deeper than its parent's but leaves
+ * the links of the avatar and of the name at the margin (DealDoktor:
+ * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
+ * date and text four columns deeper): the reply nests under the comment
+ * above, whether its block opens after a blank line or right under the
+ * text before it, and its text is its own, not a quotation. */
+static void test_lynx_reply_links_at_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Coffee at half price\n\n   The offer runs until Saturday, in every shop of the "
+	    "chain in the north.\n\n   [55]Profilbild von Ann\n\n   Ann\n   5819\n\n"
+	    "   [56]Ann\n   18.10.2019, 16:18 [57]Zitieren [58]#\n\n"
+	    "   The other offer three weeks ago was better.\n\n"
+	    "   [60]Profilbild von Bo\n       Bo\n       6458\n   [61]Bo\n"
+	    "       18.10.2019, 16:31 [62]Zitieren [63]#\n"
+	    "       I do not drink coffee, but it may help someone.\n"
+	    "   [65]Profilbild von Cy\n       Cy\n       10999\n   [66]Cy\n"
+	    "       18.10.2019, 18:32 [67]Zitieren [68]#\n"
+	    "       That was another brand and another price.\n\n"
+	    "   [74]Profilbild von Dee\n\n   Dee\n   10000\n\n   [75]Dee\n"
+	    "   18.10.2019, 17:36 [76]Zitieren [77]#\n\n   A good offer for saving money.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann", "Bo", "Cy", "Dee"};
+	static const int depths[] = {0, 1, 1, 0};
+	static const char *const words[] = {"The other offer", "I do not drink", "That was another",
+	                                    "A good offer"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	}
+	tt_thread_free(t);
+}
+
 /* A stated count over a list of as many bulleted items with no name or
  * date (forum replies saved without their header): each item a comment at
  * the top level, as w3m draws it (the bullet alone over the text) and as
@@ -2367,6 +2403,7 @@ int main(void)
 	    cmocka_unit_test(test_doubled_names_dated_below),
 	    cmocka_unit_test(test_header_over_buttons_and_counts),
 	    cmocka_unit_test(test_name_over_signed_date),
+	    cmocka_unit_test(test_lynx_reply_links_at_margin),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
