@@ -1093,6 +1093,12 @@ static size_t past_header_tail(struct page *P, size_t i)
 {
 	size_t k = i;
 	int counts = 0;
+	/* a count within the first lines, before the page's lines are counted */
+	while (k < P->n && k < i + 8 && !P->l[k].blank && !count_line(&P->l[k]))
+		k++;
+	if (k >= P->n || k == i + 8 || P->l[k].blank)
+		return i;
+	k = i;
 	while (k < P->n && tail_line(P, k))
 		counts |= count_line(&P->l[k++]);
 	return counts && k < P->n && !P->l[k].blank ? k : i;
