@@ -2440,6 +2440,9 @@ enum { ROUND12_REFUSED = 0 };
  * block at its own column though lynx leaves its links at the margin
  * (DealDoktor). */
 enum { ROUND13_TOTAL = 170, ROUND13_HTML = 119, ROUND13_W3M = 133, ROUND13_LYNX = 132 };
+/* the most its dumps count since they were worked on (170 on the pages):
+ * LiveJournal's search field and two "Edited at" notes, meinmmo's teasers */
+enum { ROUND13_DUMP_MAX = 175 };
 enum { ROUND13_REFUSED = 0 };
 /* Round 14 (tests/data/html/round14), held out: forum and discussion pages
  * (Hacker News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse),
@@ -2480,7 +2483,7 @@ static const struct round rounds[] = {
     {"tests/data/html/round12", "held-out pages, round 12", ROUND12_TOTAL, ROUND12_HTML,
      ROUND12_W3M, ROUND12_LYNX, 0, ROUND12_REFUSED},
     {"tests/data/html/round13", "held-out pages, round 13", ROUND13_TOTAL, ROUND13_HTML,
-     ROUND13_W3M, ROUND13_LYNX, 0, ROUND13_REFUSED},
+     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED},
     {"tests/data/html/round14", "held-out pages, round 14", ROUND14_TOTAL, ROUND14_HTML,
      ROUND14_W3M, ROUND14_LYNX, 0, ROUND14_REFUSED},
 };
