@@ -795,6 +795,18 @@ static int dotted_name_header(struct page *P, size_t i, struct header *h);
 static size_t past_header_tail(struct page *P, size_t i);
 static size_t doubled_after_ref(const struct line *L, const char **name);
 static int doubles_dated_below(struct page *P);
+
+/* A date line right under a name written on two lines, the same name twice
+ * (an avatar's alt text, then the name: wpDiscuz's "Luripu" over "Luripu"
+ * over "vor 1 Stunde"): a header of its own, whose date no name above it
+ * takes. */
+static int name_twice_over(const struct page *P, size_t k)
+{
+	const struct line *A = k >= 2 ? &P->l[k - 2] : NULL, *B = k >= 1 ? &P->l[k - 1] : NULL;
+	const char *name;
+	return A && !A->blank && !B->blank && A->len == B->len && !memcmp(A->s, B->s, A->len) &&
+	       tt_textline_author_name(B->s, B->len, &name) == B->len;
+}
 static int double_footer(struct page *P, size_t k);
 
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
@@ -822,7 +834,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
 			return 0;
 		if (date_line(P, K, w))
-			return double_footer(P, k) ? 0 : k; /* a footer's date is its name's */
+			return double_footer(P, k) || name_twice_over(P, k) ? 0 : k; /* that name's */
 		if (((K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))

@@ -1818,6 +1818,30 @@ static void test_lynx_reply_links_at_margin(void **state)
 	tt_thread_free(t);
 }
 
+/* A name written on two lines, the same name twice (an avatar's alt text,
+ * then the name), right over a date: a header of its own, whose date a
+ * "WORD:" line far above, nor a name over a repeated line ("Mehr Kolumnen
+ * auf MeinMMO:", "[Linda_Bild]" over "Mehr zum Thema": a box of teasers),
+ * takes as its date under its text. */
+static void test_name_twice_over_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Mein erstes Spiel\n\nDas erste Spiel bleibt etwas ganz Besonderes, auch nach zwanzig "
+	    "Jahren noch.\n\nMehr Kolumnen auf MeinMMO:\nMehr zum Thema\n"
+	    "Das Gef\xC3\xBChl, das neuen Spielen heute fehlt\nvon Anna\n[Anna-Bild]\n"
+	    "Mehr zum Thema\nMeine erste Liebe in einem Spiel\nvon Linda\n[Linda_Bild]\n"
+	    "Mehr zum Thema\nEin niedliches Spiel auf Steam\nvon Cortyn\n\n"
+	    "Deine Meinung? Diskutiere mit uns!\n\nNeueste\nLuripu\nLuripu\nvor 1 Stunde\n\n"
+	    "So \xC3\xA4hnlich lief es bei mir mit dem ersten Spiel.\n\nAntworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Luripu");
+	assert_string_equal(t->order[0]->posted, "vor 1 Stunde");
+	assert_true(!strncmp(t->order[0]->body.v[0], "So \xC3\xA4hnlich", 10));
+	tt_thread_free(t);
+}
+
 /* A stated count over a list of as many bulleted items with no name or
  * date (forum replies saved without their header): each item a comment at
  * the top level, as w3m draws it (the bullet alone over the text) and as
@@ -2404,6 +2428,7 @@ int main(void)
 	    cmocka_unit_test(test_header_over_buttons_and_counts),
 	    cmocka_unit_test(test_name_over_signed_date),
 	    cmocka_unit_test(test_lynx_reply_links_at_margin),
+	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
