@@ -45,6 +45,8 @@ struct page {
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
+	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
+	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
@@ -953,6 +955,26 @@ static int name_over_repeat(struct page *P, size_t i)
 	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
+static int tail_line(struct page *P, size_t i);
+static int name_over_signed_date(struct page *P, size_t i, struct header *h);
+static int dotted_name_header(struct page *P, size_t i, struct header *h);
+static size_t past_header_tail(struct page *P, size_t i);
+static size_t doubled_after_ref(const struct line *L, const char **name);
+static int doubles_dated_below(struct page *P);
+
+/* A date line right under a name written on two lines, the same name twice
+ * (an avatar's alt text, then the name: wpDiscuz's "Luripu" over "Luripu"
+ * over "vor 1 Stunde"): a header of its own, whose date no name above it
+ * takes. */
+static int name_twice_over(const struct page *P, size_t k)
+{
+	const struct line *A = k >= 2 ? &P->l[k - 2] : NULL, *B = k >= 1 ? &P->l[k - 1] : NULL;
+	const char *name;
+	return A && !A->blank && !B->blank && A->len == B->len && !memcmp(A->s, B->s, A->len) &&
+	       tt_textline_author_name(B->s, B->len, &name) == B->len;
+}
+static int double_footer(struct page *P, size_t k);
+
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
  * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
  * next such name line: the date line's index, or 0. Looks 400 lines ahead at
@@ -978,11 +1000,13 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
 			return 0;
 		if (date_line(P, K, w))
-			return k;
+			return double_footer(P, k) || name_twice_over(P, k) ? 0 : k; /* that name's */
 		if (((K->s[K->len - 1] == ':' && tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
+		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
+			return 0; /* the next comment's header */
 	}
 	return 0;
 }
@@ -1008,7 +1032,7 @@ static size_t date_over_double(struct page *P, size_t i, struct when *w)
 	size_t j = next_text(P, i);
 	const char *name;
 	return j < P->n && P->l[j].indent >= P->l[i].indent && doubled_name(&P->l[j], &name) &&
-	               date_line(P, &P->l[i], w)
+	               date_line(P, &P->l[i], w) && !doubles_dated_below(P)
 	           ? j
 	           : 0;
 }
@@ -1022,6 +1046,20 @@ static int item_number(const struct page *P, size_t i);
 static int under_avatar(const struct page *P, size_t i);
 static long stated_count(struct page *P, const struct line *L);
 
+/* The column of a header block from line i to its date at d: its first
+ * line's, but where lynx leaves the avatar's link at the margin and draws
+ * the rest of a reply's block deeper (DealDoktor: "[60]Profilbild von
+ * MikeNils" over "    MikeNils", "    6458", "[61]MikeNils", "    18.10.2019,
+ * 16:31"), the column the name under it and the date share. */
+static unsigned block_column(const struct page *P, size_t i, size_t d)
+{
+	const struct line *L = &P->l[i], *D = &P->l[d];
+	return P->l[i + 1].indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
 /* A block of a few lines with no blank between, opening a list's item or
  * after a blank line, ending in a date line, its second line a name that
  * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
@@ -1032,7 +1070,10 @@ static int block_header(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	struct when w;
-	if (i == 0 || !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L)) ||
+	/* (or back at the margin under a reply's text, lynx's avatar link) */
+	if (i == 0 ||
+	    !(P->l[i - 1].blank || bare_mark(&P->l[i - 1]) || numbered(L) ||
+	      (P->l[i - 1].indent > L->indent && tt_textline_link_ref(L->s, L->len))) ||
 	    bare_mark(L) || date_line(P, L, &w))
 		return 0;
 	size_t d = i + 1;
@@ -1053,6 +1094,7 @@ static int block_header(struct page *P, size_t i, struct header *h)
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, len);
 		h->next = d + 1;
+		h->indent = block_column(P, i, d);
 		return 1;
 	}
 	return 0;
@@ -1073,6 +1115,258 @@ static int continues_address(const struct page *P, size_t i)
 	while (b > 0 && U->s[b - 1] != ' ')
 		b--;
 	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
+}
+
+/* A name written twice, perhaps after lynx's link number ("[111]Kathrin
+ * Kathrin"): the name's length, its start in *name. */
+static size_t doubled_after_ref(const struct line *L, const char **name)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	struct line M = *L;
+	M.s += ref, M.len -= ref;
+	return doubled_name(&M, name);
+}
+
+/* The date line under the text of the doubled name at line i, before the
+ * next doubled name (400 lines at most), or 0. */
+static size_t double_footer_date(struct page *P, size_t i, struct when *w)
+{
+	const char *name;
+	for (size_t k = i + 1; k < P->n && k < i + 400; k++) {
+		if (P->l[k].blank)
+			continue;
+		if (doubled_after_ref(&P->l[k], &name))
+			return 0;
+		if (date_line(P, &P->l[k], w))
+			return k > next_text(P, i) ? k : 0;
+	}
+	return 0;
+}
+
+/* Whether the line above i (within two blank lines) is a date line. */
+static int date_right_above(struct page *P, size_t i)
+{
+	struct when w;
+	size_t u = i;
+	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
+		u--;
+	return u > 0 && date_line(P, &P->l[u - 1], &w);
+}
+
+/* Whether the page's names written twice ("FranziFranzi", an avatar's alt
+ * text run into the name) have their date under their text, in the
+ * comment's footer (wpDiscuz), rather than over them. Decided once, from
+ * the names with a date below their text (three at least): the first has
+ * no date right above it (the first comment has no footer before it), and
+ * at least half of the others do (the footer of the comment before). */
+static int doubles_dated_below(struct page *P)
+{
+	if (P->footer_doubles)
+		return P->footer_doubles == 2;
+	P->footer_doubles = 1;
+	const char *name;
+	struct when w;
+	size_t dated = 0, above = 0, first = P->n;
+	for (size_t i = 0; i < P->n; i++) {
+		if (P->l[i].blank || !doubled_after_ref(&P->l[i], &name) ||
+		    !double_footer_date(P, i, &w))
+			continue;
+		if (!dated++)
+			first = i;
+		else
+			above += date_right_above(P, i) != 0;
+	}
+	if (dated >= 3 && !date_right_above(P, first) && 2 * above >= dated - 1)
+		P->footer_doubles = 2;
+	return P->footer_doubles == 2;
+}
+
+/* Whether the date line at k is the footer of a name written twice above
+ * it, on a page whose doubled names are so dated: no other header's date
+ * (the vote buttons' line over it is no name). */
+static int double_footer(struct page *P, size_t k)
+{
+	const char *name;
+	struct when w;
+	if (!doubles_dated_below(P) || !date_line(P, &P->l[k], &w))
+		return 0;
+	for (size_t u = k; u-- > 0 && k - u < 400;) {
+		if (P->l[u].blank)
+			continue;
+		if (doubled_after_ref(&P->l[u], &name))
+			return 1;
+		if (date_line(P, &P->l[u], &w))
+			return 0;
+	}
+	return 0;
+}
+
+/* A name written twice whose date is under its text (wpDiscuz: "NiciNici",
+ * "Nici", the text, the vote buttons, "4. Juni 2016 19:46"): a header like
+ * a name over a repeated button; the name once more under it is the
+ * header's. */
+static int double_over_footer(struct page *P, size_t i, struct header *h)
+{
+	const char *name;
+	size_t half = doubled_after_ref(&P->l[i], &name);
+	if (!half || !doubles_dated_below(P) || !(h->dated = double_footer_date(P, i, &h->when)))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_DATE_AFTER;
+	h->author = tt_thread_strdup(P->t, name, half);
+	h->next = i + 1;
+	/* the name once more, perhaps under a role ("Gast"), is the header's */
+	for (size_t k = i, n = 0; n < 2 && (k = next_text(P, k)) < h->dated; n++) {
+		const struct line *N = &P->l[k];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		if (N->len - ref == half && !memcmp(N->s + ref, name, half))
+			h->next = k + 1;
+	}
+	return 1;
+}
+
+/* Marks the short lines (four words at most, 60 bytes at most) whose text,
+ * less link numbers, the page holds three times or more: a comment's
+ * buttons ("Zgłoś do moderacji", "Odpowiedz"). One pass and a table. */
+static void mark_short_repeats(struct page *P)
+{
+	size_t cap = 64;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
+	P->short_repeats = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		if (L->blank || L->len > 60 || tt_textline_count_words(L->s, L->len) > 4)
+			continue;
+		uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
+		size_t k = (size_t)h & (cap - 1);
+		while (keys[k] && keys[k] != h)
+			k = (k + 1) & (cap - 1);
+		keys[k] = h;
+		counts[k]++;
+		slot[i] = k + 1;
+	}
+	for (size_t i = 0; i < P->n; i++)
+		P->short_repeats[i] = slot[i] && counts[slot[i] - 1] >= 3;
+	free(keys);
+	free(counts);
+	free(slot);
+}
+
+/* A number alone on its line, perhaps signed: a vote count. */
+static int count_line(const struct line *L)
+{
+	size_t d = !L->blank && (L->s[0] == '+' || L->s[0] == '-');
+	return !L->blank && L->len > d && L->len <= 8 + d &&
+	       strspn(L->s + d, "0123456789") == L->len - d;
+}
+
+/* A line of a header's furniture under the name and date: a vote count or
+ * a short line the page repeats (a button: letters, no sentence's end). */
+static int tail_line(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (!P->short_repeats)
+		mark_short_repeats(P);
+	if (L->blank)
+		return 0;
+	return (P->short_repeats[i] && tt_textline_has_letter(L->s, L->len) &&
+	        !tt_textline_ends_with_any(L->s, L->len, ".!?:)")) ||
+	       count_line(L);
+}
+
+/* Where the text starts after a header ending before line i: past the run of
+ * furniture right under it, no blank line between, that holds a vote count
+ * ("Zgłoś do moderacji", "2", "0", "Odpowiedz"; a short text the page
+ * repeats, "❤️" under "Antworten", is no such run), when the text follows
+ * the run as directly. */
+static size_t past_header_tail(struct page *P, size_t i)
+{
+	size_t k = i;
+	int counts = 0;
+	/* a count within the first lines, before the page's lines are counted */
+	while (k < P->n && k < i + 8 && !P->l[k].blank && !count_line(&P->l[k]))
+		k++;
+	if (k >= P->n || k == i + 8 || P->l[k].blank)
+		return i;
+	k = i;
+	while (k < P->n && tail_line(P, k))
+		counts |= count_line(&P->l[k++]);
+	return counts && k < P->n && !P->l[k].blank ? k : i;
+}
+
+/* A name of one word closed by a dot ("Lopek."), which reads as no name
+ * alone, over a date line and the furniture of the template's headers
+ * (buttons the page repeats, vote counts) right under it: a header. */
+static int dotted_name_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	if (L->blank || L->len < 3 || L->len > 40 || L->s[L->len - 1] != '.' ||
+	    L->s[L->len - 2] == '.' || memchr(L->s, ' ', L->len) || i + 2 >= P->n ||
+	    !tt_textline_has_letter(L->s, L->len - 1) || date_line(P, L, &w) ||
+	    !date_line(P, &P->l[i + 1], &h->when) || !tail_line(P, i + 2) ||
+	    past_header_tail(P, i + 2) == i + 2)
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, L->s, L->len);
+	h->next = i + 2;
+	return 1;
+}
+
+/* The column of a name-then-date header at lines i and j: the name's, but
+ * where lynx pulls a name's link out to the margin, left of both the line
+ * right above it and the date right under it, which share a deeper column
+ * (DealDoktor's reply: "    6458" over "[61]MikeNils" over "    18.10.2019,
+ * 16:31"), the reply's column is theirs. */
+static unsigned name_pulled_left(const struct page *P, size_t i, size_t j)
+{
+	const struct line *L = &P->l[i], *D = &P->l[j], *U = i > 0 ? &P->l[i - 1] : NULL;
+	return j == i + 1 && U && !U->blank && U->indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
+/* A name alone over a line that opens with the same name and ends in a
+ * date, a signature in brackets perhaps between them (Douban: "cope" over
+ * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
+static int name_over_signed_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	const char *name;
+	if (L->blank || !N || N->blank)
+		return 0;
+	/* lynx numbers both links ("[94]cope" over "[95]cope(…)2017-11-10") */
+	size_t lr = tt_textline_link_ref(L->s, L->len), nr = tt_textline_link_ref(N->s, N->len);
+	const char *a = L->s + lr, *b = N->s + nr;
+	size_t al = L->len - lr, bl = N->len - nr;
+	if (!al || bl <= al || bl - al > 80 || memcmp(a, b, al) ||
+	    tt_textline_author_name(a, al, &name) != al)
+		return 0;
+	size_t k = al;
+	if (b[k] == '(' || (b[k] == ' ' && k + 1 < bl && b[k + 1] == '(')) {
+		const char *close = memchr(b + k, ')', bl - k);
+		while (close && close + 1 < b + bl && close[1] == ')')
+			close++; /* a signature of its own brackets: "(; ))" */
+		if (!close)
+			return 0;
+		k = (size_t)(close - b) + 1;
+	}
+	while (k < bl && b[k] == ' ')
+		k++;
+	if (k >= bl || !isdigit((unsigned char)b[k]) || !date_text(P, b + k, bl - k, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, al);
+	h->next = i + 2;
+	return 1;
 }
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
@@ -1111,11 +1405,13 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !date_line(P, L, &w) &&
-	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && date_line(P, &P->l[j], &h->when)) {
+	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
+	    date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
+		h->indent = name_pulled_left(P, i, j);
 		return 1;
 	}
 	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
@@ -1162,7 +1458,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		}
 		return 1;
 	}
-	if (block_header(P, i, h))
+	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
+	    name_over_signed_date(P, i, h))
 		return 1;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
@@ -1637,6 +1934,9 @@ static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
 	size_t n = trailing_left(S, header);
+	/* a reply whose name lynx drew at the margin is at its block's column */
+	if (S->depth && S->stack[S->depth - 1].c == S->cur && S->stack[S->depth - 1].indent > header)
+		header = S->stack[S->depth - 1].indent;
 	for (size_t i = 0; i < n; i++) {
 		const struct line *L = S->body.v[i];
 		if (L && L->indent < base && L->indent + 2 >= header &&
@@ -2106,6 +2406,7 @@ static void section_line(struct section *S, size_t *i)
 		    !bare_mark(&P->l[h.next]) &&
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
+		h.next = past_header_tail(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;
@@ -3620,6 +3921,7 @@ static void page_free(struct page *P)
 	free(P->flat_names);
 	free(P->repeated);
 	free(P->buttons);
+	free(P->short_repeats);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -98,12 +98,16 @@ size_t tt_textline_image_ref(const char *s, size_t len)
 		return next ? (size_t)(close + 1 - s) + next : 0;
 	}
 	/* w3m runs an avatar's alt text into the name when the image is named
-	 * by a hash ("[052bb]Julia"): a bracketed word holding a digit, then a
-	 * letter, never a word of prose ("[Update]Text"). */
-	int digit = 0;
+	 * by a hash ("[052bb]Julia") or a file's or class's name
+	 * ("[userinfo_v]richyrich909"): a bracketed word holding a digit or an
+	 * underscore, then a letter, never a word of prose ("[Update]Text"). */
+	int digit = 0, named = 0;
 	for (const char *c = s + 1; c < close; c++)
-		digit |= isdigit((unsigned char)*c);
-	return digit && (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3)
+		digit |= isdigit((unsigned char)*c), named |= *c == '_';
+	/* after a file's or class's name, a name may open with a digit ("2_on") */
+	return (digit || named) &&
+	               (isalpha((unsigned char)close[1]) || (unsigned char)close[1] >= 0xC3 ||
+	                (named && isdigit((unsigned char)close[1])))
 	           ? (size_t)(close - s) + 1
 	           : 0;
 }
@@ -244,6 +248,11 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 		ref = tt_textline_list_mark(s, len);
 		s += ref, len -= ref;
 	}
+	/* lynx numbers an avatar's own link too ("[122][userinfo.svg] [123]Ann") */
+	size_t lead = tt_textline_link_ref(s, len);
+	if (lead && !tt_textline_link_ref(s + lead, len - lead) &&
+	    tt_textline_image_ref(s + lead, len - lead))
+		s += lead, len -= lead;
 	size_t image = tt_textline_link_ref(s, len) ? 0 : tt_textline_image_ref(s, len);
 	ref = image ? image : tt_textline_link_ref(s, len);
 	s += ref, len -= ref;

@@ -772,6 +772,42 @@ static void test_glued_alt_before_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar's image named by a file or a class, run into the name by w3m
+ * ("[userinfo_v]ann_b", "[user_ontd]2_cy": such a name may open with a
+ * digit) or written by lynx between a link number of its own and the
+ * name's ("[12][userinfo_v8.svg?v=1] [13]ann_b"): not the name's
+ * (LiveJournal). A bracketed word of prose before a name stays. */
+static void test_image_named_by_file_before_name(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A band in trouble\n\nThe singer jumped into the crowd, and a woman got hurt at the "
+	    "show.\n\n[1131800]\n[userinfo_v]ann_b\nMay 13th, 2024, 03:50 am\nThis is insane.\n\n"
+	    "  \xE2\x80\xA2 Reply\n  \xE2\x80\xA2 Link\n\n[7525344]\n[user_ontd]2_cy\n"
+	    "May 13th, 2024, 08:59 am\nThey should pay.\n\n  \xE2\x80\xA2 Reply\n"
+	    "  \xE2\x80\xA2 Link\n\n[79695116]\n[Team]Dee\nMay 13th, 2024, 01:45 pm\n"
+	    "At least half.\n\n  \xE2\x80\xA2 Reply\n";
+	static const char lynx[] =
+	    "   A band in trouble\n\n   The singer jumped into the crowd, and a woman got hurt at "
+	    "the show.\n\n   [12][userinfo_v8.svg?v=17080&amp;v=755] [13]ann_b\n"
+	    "   May 13th, 2024, 03:50 am\n   This is insane.\n     * [14]Reply\n"
+	    "     * [15]Link\n\n   [16][user_ontd.gif?v=755] [17]cy2\n"
+	    "   May 13th, 2024, 08:59 am\n   They should pay.\n     * [18]Reply\n";
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "ann_b");
+	assert_string_equal(t->order[1]->author, "2_cy");
+	assert_string_equal(t->order[2]->author, "[Team]Dee");
+	assert_string_equal(t->order[1]->body.v[0], "They should pay.");
+	tt_thread_free(t);
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "ann_b");
+	assert_string_equal(t->order[1]->author, "cy2");
+	assert_true(!strncmp(t->order[0]->body.v[0], "This is insane.", 15));
+	tt_thread_free(t);
+}
+
 /* An avatar's alt text that a text browser writes before the name, as the
  * page quoted it (an address, closing a quote of its own): not the name's. */
 static void test_alt_text_before_name(void **state)
@@ -1643,6 +1679,167 @@ static void test_date_over_doubled_name(void **state)
 	assert_string_equal(t->order[2]->author, "Robert");
 	assert_int_equal(t->order[0]->body.n, 1);
 	assert_string_equal(t->order[2]->body.v[0], "Das sehe ich nicht so.");
+	tt_thread_free(t);
+}
+
+/* Names written twice whose date is in the comment's footer, under the
+ * text and a line of vote buttons (wpDiscuz): the first comment has no date
+ * above it, so each date is the comment's above it, not the next one's; the
+ * buttons' line over the date is no name, and a "WORD:" line opening a
+ * comment's text ("Zitat Anna:") is no header. The date-first layout of
+ * test_date_over_doubled_name stays as it was. */
+static void test_doubled_names_dated_below(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Kuchen vom Blech\n\nDer Kuchen ist schnell gemacht und schmeckt allen, "
+	    "die ihn probieren.\n\nKommentar schreiben\n[                    ]\n"
+	    "Anna BeeAnna Bee\nAnna Bee\n\nIch habe ihn gestern gebacken.\n\n"
+	    "Daumen hoch0Daumen runter  Antworten\n19. Februar 2017 20:00\n"
+	    "[111]Jo Jo\n[112]Jo\n\nZitat Anna:\nGestern gebacken.\n\nUnd wie war er?\n\n"
+	    "Daumen hoch0Daumen runter  Antworten\n20. Februar 2017 08:15\n"
+	    "KimKim\nKim\n\nBei mir wurde er zu trocken.\n\n"
+	    "Daumen hoch2Daumen runter  Antworten\n3. Juni 2016 14:54\n\n"
+	    "Impressum Datenschutz\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna Bee", "Jo", "Kim"};
+	static const char *const times[] = {"2017-02-19T20:00", "2017-02-20T08:15",
+	                                    "2016-06-03T14:54"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_non_null(t->order[i]->time);
+		assert_string_equal(t->order[i]->time, times[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	static const char *const words[] = {"Ich habe ihn gestern gebacken.",
+	                                    "Zitat Anna:\nGestern gebacken.",
+	                                    "Bei mir wurde er zu trocken."};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
+/* A header over the furniture every comment repeats, with no blank line
+ * (WP.pl: "avatar", the name, the date, a button, two vote counts, a
+ * button, then the text): the buttons and counts are the header's, the text
+ * starts after them; a name of one word closed by a dot ("Lopek.") over
+ * such a header's date is a name. A short text the page repeats under a
+ * button, with no count ("Ok" under "Odpowiedz"), stays the comment's. */
+static void test_header_over_buttons_and_counts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Mecz w niedziel\xC4\x99\n\nDru\xC5\xBCyna zagra w niedziel\xC4\x99 o mistrzostwo, "
+	    "a trener nie zdradza sk\xC5\x82" "adu.\n\nKomentarze (4)\navatar\nkozie\xC5\x82\n"
+	    "14.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n2\n0\nOdpowiedz\n"
+	    "Wygraj\xC4\x85 pewnie.\navatar\nLopek.\n14.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n"
+	    "12\n-3\nOdpowiedz\nPrzez ten sk\xC5\x82" "ad nie wygraj\xC4\x85.\navatar\nAga\n"
+	    "15.05.2024\nZg\xC5\x82o\xC5\x9B do moderacji\n1\n1\nOdpowiedz\nZobaczymy.\n\n"
+	    "Ola\n15.05.2024\n\nOdpowiedz\nOk\n\nZobacz wi\xC4\x99" "cej komentarzy\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_true(t->ncomments >= 3);
+	assert_string_equal(t->order[0]->author, "kozie\xC5\x82");
+	assert_string_equal(t->order[1]->author, "Lopek.");
+	assert_string_equal(t->order[2]->author, "Aga");
+	assert_string_equal(t->order[1]->time, "2024-05-14");
+	static const char *const words[] = {"Wygraj\xC4\x85 pewnie.",
+	                                    "Przez ten sk\xC5\x82" "ad nie wygraj\xC4\x85.",
+	                                    "Zobaczymy."};
+	for (size_t i = 0; i < 3; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	tt_thread_free(t);
+}
+
+/* A name alone over a line that repeats the name, a signature in brackets
+ * perhaps after it, then the date (Douban), with no blank line, as w3m and
+ * lynx (which numbers both links) draw it: a header of both lines. */
+static void test_name_over_signed_date(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A story of the moon\n\nTell me a story of the moon, and of the night you saw it "
+	    "rise.\n\nReply Share\nyj\nyj2017-09-30 23:18:10\nThe film I liked best.\n"
+	    "cope\ncope(time is fixed)2017-11-10 19:35:15\nA smile.\nlee\n"
+	    "lee (; ))2017-11-11 05:46:28\nThree stories.\n> Reply\n";
+	static const char lynx[] =
+	    "   A story of the moon\n\n   Tell me a story of the moon, and of the night you saw "
+	    "it rise.\n\n   [85]Reply [86]Share\n\n   [90]yj\n   [91]yj2017-09-30 23:18:10\n"
+	    "   The film I liked best.\n   [94]cope\n   [95]cope(time is fixed)2017-11-10 19:35:15\n"
+	    "   A smile.\n   [96]lee\n   [97]lee (; ))2017-11-11 05:46:28\n   Three stories.\n";
+	static const char *const authors[] = {"yj", "cope", "lee"};
+	static const char *const times[] = {"2017-09-30T23:18:10", "2017-11-10T19:35:15",
+	                                    "2017-11-11T05:46:28"};
+	static const char *const words[] = {"The film I liked best.", "A smile.", "Three stories."};
+	for (int k = 0; k < 2; k++) {
+		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, authors[i]);
+			assert_non_null(t->order[i]->time);
+			assert_true(!strncmp(t->order[i]->time, times[i], 16));
+			assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
+/* lynx draws a reply's header block deeper than its parent's but leaves
+ * the links of the avatar and of the name at the margin (DealDoktor:
+ * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
+ * date and text four columns deeper): the reply nests under the comment
+ * above, whether its block opens after a blank line or right under the
+ * text before it, and its text is its own, not a quotation. */
+static void test_lynx_reply_links_at_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Coffee at half price\n\n   The offer runs until Saturday, in every shop of the "
+	    "chain in the north.\n\n   [55]Profilbild von Ann\n\n   Ann\n   5819\n\n"
+	    "   [56]Ann\n   18.10.2019, 16:18 [57]Zitieren [58]#\n\n"
+	    "   The other offer three weeks ago was better.\n\n"
+	    "   [60]Profilbild von Bo\n       Bo\n       6458\n   [61]Bo\n"
+	    "       18.10.2019, 16:31 [62]Zitieren [63]#\n"
+	    "       I do not drink coffee, but it may help someone.\n"
+	    "   [65]Profilbild von Cy\n       Cy\n       10999\n   [66]Cy\n"
+	    "       18.10.2019, 18:32 [67]Zitieren [68]#\n"
+	    "       That was another brand and another price.\n\n"
+	    "   [74]Profilbild von Dee\n\n   Dee\n   10000\n\n   [75]Dee\n"
+	    "   18.10.2019, 17:36 [76]Zitieren [77]#\n\n   A good offer for saving money.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann", "Bo", "Cy", "Dee"};
+	static const int depths[] = {0, 1, 1, 0};
+	static const char *const words[] = {"The other offer", "I do not drink", "That was another",
+	                                    "A good offer"};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	}
+	tt_thread_free(t);
+}
+
+/* A name written on two lines, the same name twice (an avatar's alt text,
+ * then the name), right over a date: a header of its own, whose date a
+ * "WORD:" line far above, nor a name over a repeated line ("Mehr Kolumnen
+ * auf MeinMMO:", "[Linda_Bild]" over "Mehr zum Thema": a box of teasers),
+ * takes as its date under its text. */
+static void test_name_twice_over_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Mein erstes Spiel\n\nDas erste Spiel bleibt etwas ganz Besonderes, auch nach zwanzig "
+	    "Jahren noch.\n\nMehr Kolumnen auf MeinMMO:\nMehr zum Thema\n"
+	    "Das Gef\xC3\xBChl, das neuen Spielen heute fehlt\nvon Anna\n[Anna-Bild]\n"
+	    "Mehr zum Thema\nMeine erste Liebe in einem Spiel\nvon Linda\n[Linda_Bild]\n"
+	    "Mehr zum Thema\nEin niedliches Spiel auf Steam\nvon Cortyn\n\n"
+	    "Deine Meinung? Diskutiere mit uns!\n\nNeueste\nLuripu\nLuripu\nvor 1 Stunde\n\n"
+	    "So \xC3\xA4hnlich lief es bei mir mit dem ersten Spiel.\n\nAntworten\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Luripu");
+	assert_string_equal(t->order[0]->posted, "vor 1 Stunde");
+	assert_true(!strncmp(t->order[0]->body.v[0], "So \xC3\xA4hnlich", 10));
 	tt_thread_free(t);
 }
 
@@ -2873,6 +3070,7 @@ int main(void)
 	    cmocka_unit_test(test_form_words_in_a_sentence),
 	    cmocka_unit_test(test_numeric_avatar_before_name),
 	    cmocka_unit_test(test_glued_alt_before_name),
+	    cmocka_unit_test(test_image_named_by_file_before_name),
 	    cmocka_unit_test(test_signed_numbered_list),
 	    cmocka_unit_test(test_numbered_reply_link),
 	    cmocka_unit_test(test_count_amid_paragraph),
@@ -2896,6 +3094,11 @@ int main(void)
 	    cmocka_unit_test(test_dates_in_five_languages),
 	    cmocka_unit_test(test_dates_under_text),
 	    cmocka_unit_test(test_date_over_doubled_name),
+	    cmocka_unit_test(test_doubled_names_dated_below),
+	    cmocka_unit_test(test_header_over_buttons_and_counts),
+	    cmocka_unit_test(test_name_over_signed_date),
+	    cmocka_unit_test(test_lynx_reply_links_at_margin),
+	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
