@@ -782,7 +782,8 @@ le "$bestms" "$TAG_CMD_MS" || fail=1
 # imports every real page of tests/data/pagetext (development half), and from
 # test_import_html, which reads the w3m and lynx dumps of the held-out pages
 # (the rounds the importer has not been tuned on, named "held-out pages"
-# there: tests/data/html/round12 and round14, summed; the HTML figure of
+# there: tests/data/html/round12, and round15 once it is chosen; round14 is
+# worked on since round 15 was chosen, like the rounds before it; the HTML figure of
 # the same pages is
 # printed beside them): at least 98% of comments must
 # come out with the right author, depth, time and text on each half.
