@@ -811,6 +811,7 @@ struct fields {
 	tt_hnode *root;
 	tt_hnode *author, *time, *body, *sig;
 	tt_hnode *namebox; /* a header line whose loose text was the name */
+	const char *label; /* the name a "Comment by NAME" label gives */
 	int arank, trank, brank;
 };
 
@@ -930,6 +931,7 @@ static int author_rank(const tt_hnode *n)
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
+	          class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
@@ -1006,16 +1008,28 @@ static int id_named_time(const tt_hnode *n)
 	return yes;
 }
 
-/* A link to the comment itself ("#comment-296708") showing when it was
- * written ("1 year", "May 3, 2019"). */
+/* An age in a count and a unit's letter ("5h", "2d", "3w", "4mo"), as
+ * Substack and other feeds show a comment's. */
+static int short_age(const char *t)
+{
+	size_t d = strspn(t, "0123456789");
+	return d && d <= 3 &&
+	       (((strchr("smhdwy", t[d]) && t[d]) && !t[d + 1]) || !strcmp(t + d, "mo"));
+}
+
+/* A link to the comment itself ("#comment-296708", or a page of its own,
+ * ".../comment/252284732") showing when it was written ("1 year", "May 3,
+ * 2019", "5h"). */
 static int time_permalink(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *at = href ? strstr(href, "#comment-") : NULL;
+	if (!at && href)
+		at = strstr(href, "/comment/");
 	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t) || bare_age(t);
+	int yes = looks_like_time(t) || bare_age(t) || short_age(t);
 	free(t);
 	return yes;
 }
@@ -1085,7 +1099,9 @@ static int body_rank(const tt_hnode *n)
 	if (!hook)
 		hook = tt_html_attr(n, "data-testid");
 	const char *role = tt_html_attr(n, "data-role"); /* Invision Community */
+	/* (a post's schema.org articleBody too: Discourse's DiscussionForumPosting) */
 	if ((role && !strcmp(role, "commentContent")) || tt_html_has_token(n, "itemprop", "text") ||
+	    tt_html_has_token(n, "itemprop", "articleBody") ||
 	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
@@ -1135,6 +1151,20 @@ static int body_rank(const tt_hnode *n)
 	return 0;
 }
 
+/* The length of a class word's name: a CSS-modules build writes a name as
+ * FILE-module__NAME--HASH ("IssueCommentViewer-module__IssueCommentBody--yozBB",
+ * GitHub), its hash not always with a digit, so the "module__" says it. */
+static size_t class_name_len(const char *p, size_t l)
+{
+	const char *m = memmem(p, l, "module__", 8);
+	if (!m)
+		return l;
+	for (size_t k = l; k > (size_t)(m - p) + 10; k--)
+		if (p[k - 1] == '-' && p[k - 2] == '-')
+			return k - 2;
+	return l;
+}
+
 /* A class word that ends in suffix after something of its own
  * ("news-comment-sub" ends in "-sub"). */
 static int class_suffix(const tt_hnode *n, const char *suffix)
@@ -1143,10 +1173,10 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 	size_t sl = strlen(suffix);
 	while (p && *p) {
 		p += strspn(p, " \t\n");
-		size_t l = strcspn(p, " \t\n");
+		size_t w = strcspn(p, " \t\n"), l = class_name_len(p, w);
 		if (l > sl && !strncasecmp(p + l - sl, suffix, sl))
 			return 1;
-		p += l;
+		p += w;
 	}
 	return 0;
 }
@@ -1192,6 +1222,46 @@ static int names_someone(struct html *h, tt_hnode *n, int rank)
 	return yes;
 }
 
+static int inside(const tt_hnode *n, const tt_hnode *box);
+
+/* A text box n inside the one taken so far, which also holds the name or
+ * the time found before n: the box of the whole comment, named its content
+ * (Substack's "comment-content" around "comment-body", GitHub's
+ * "IssueCommentContent" around "IssueCommentBody"); n is the text. */
+static int header_box(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *head = f->author ? f->author : f->time;
+	return head && inside(n, f->body) && inside(head, f->body) && !inside(head, n);
+}
+
+static int deleted_text(const char *s);
+
+/* A deleted account shown in the name's place, a mark alone in a span or a
+ * link ("<span>[deleted]</span>" where new Reddit links the member's page),
+ * before the comment's time and text: the name as the page shows it. */
+static int deleted_name(const tt_hnode *n)
+{
+	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || info(n)->textlen > 12 ||
+	    !info(n)->textlen)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] == '[' && deleted_text(t);
+	free(t);
+	return yes;
+}
+
+/* The name in a label for screen readers saying whose comment a box is
+ * ("aria-label='Comment by Jason Rhinelander'", Substack): the page's own
+ * words for the author, flags and all. */
+static const char *labelled_author(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "aria-label");
+	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
+}
+
 static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -1202,6 +1272,8 @@ static int fields_enter(tt_hnode *n, void *u)
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
+	if (!f->label)
+		f->label = labelled_author(n);
 	int r = author_rank(n);
 	/* WordPress writes a commenter's name as a link to the commenter's site
 	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
@@ -1213,6 +1285,8 @@ static int fields_enter(tt_hnode *n, void *u)
 	/* An author box without text (an avatar's) names nobody; nor does one
 	 * whose name would be read from a link without text (an avatar's link
 	 * beside a "Profile" button). */
+	if (!r && !f->author && !f->time && !f->body && deleted_name(n))
+		r = 7;
 	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
@@ -1220,7 +1294,7 @@ static int fields_enter(tt_hnode *n, void *u)
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = body_rank(n)) && (!f->body || r < f->brank)) {
+	if ((r = body_rank(n)) && (!f->body || r < f->brank || header_box(f, n))) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}
@@ -1247,8 +1321,29 @@ static int coloured_name(const tt_hnode *n)
 	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
 }
 
+static int person_name(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_token(n, "itemprop", "name");
+}
+
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
+	/* A schema.org author (a Person) opening with its stated name: what
+	 * follows is something else ("techAPJ (Arpit Jalan)", Discourse's full
+	 * name). A word before the name stays, as shown ("Herr <span
+	 * itemprop=name>Steffen Ecks</span>", Handelsblatt). */
+	tt_hnode *named = rank == 1 && tt_html_has_token(n, "itemprop", "author")
+	                      ? tt_html_find(n, person_name, NULL)
+	                      : NULL;
+	if (named && named != n && info(named)->textlen) {
+		char *all = tt_html_first_line(n), *name = tt_html_first_line(named);
+		int opens = name[0] && !strncmp(all, name, strlen(name));
+		free(all);
+		if (opens)
+			return name;
+		free(name);
+	}
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
 	 * the link to the member then names the member. */
 	if (rank == 2 && tt_html_is(n, "div"))
@@ -2250,6 +2345,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
 	if (!da && tt_html_is(root, "shreddit-comment"))
 		da = tt_html_attr(root, "author"); /* new Reddit too */
+	if (!da)
+		da = f->label ? f->label : labelled_author(root);
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? author_text(h, f->author, f->arank)
 	                        : NULL;
@@ -2703,6 +2800,20 @@ struct hn_stack {
 	size_t n, cap;
 };
 
+/* Hacker News has no quotation markup: its formatting help says a
+ * paragraph opening with ">" quotes, and many type it without a space
+ * (">Sokal Squared hoax[0]"); written "> " as every quotation is. */
+static void hn_quotes(struct html *h, tt_strv *body)
+{
+	for (size_t i = 0; i < body->n; i++)
+		if (body->v[i][0] == '>' && body->v[i][1] && body->v[i][1] != ' ' &&
+		    body->v[i][1] != '>') {
+			char *q = tt_xasprintf("> %s", body->v[i] + 1);
+			body->v[i] = tt_thread_strdup(h->t, q, (size_t)-1);
+			free(q);
+		}
+}
+
 static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 {
 	unsigned d = hn_depth(row);
@@ -2729,6 +2840,7 @@ static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 	size_t nlines = 0;
 	if (body)
 		tt_html_paragraphs(h->t, body, skip_hn, NULL, &c->body, &lines, &nlines);
+	hn_quotes(h, &c->body);
 	if (!c->author || (c->body.n == 1 && deleted_text(c->body.v[0])))
 		c->flags |= TT_C_DELETED;
 	explain_comment(h, c, row, lines);
