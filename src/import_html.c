@@ -111,7 +111,13 @@ static void keep(char **slot, const char *s)
 static const char *const count_words[] = {
     "comment",  "kommentar", "commentaire", "comentario", "commenti", "reactie",
     "reaction", "response",  "repl",        "réponse",    "antwort",  "thought",
-    "meinung",  "reaktion",  "respuesta",   "risposte",   "reacties", NULL};
+    "meinung",  "reaktion",  "respuesta",   "risposte",   "reacties",
+    /* with their accents and other languages' stems: "2 comentários", "10
+     * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
+     * "Комментарии" */
+    "comentári", "réaction", "komentarz", "ergänzung", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
+    /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
+    "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
 
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
@@ -122,6 +128,11 @@ static long count_in(const char *text)
 	if (!*p || p - text > 40)
 		return -1;
 	long n = strtol(p, NULL, 10);
+	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
+	for (const char *q = p + strspn(p, "0123456789");
+	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000;
+	     q += 4)
+		n = n * 1000 + strtol(q + 1, NULL, 10);
 	for (size_t i = 0; count_words[i]; i++)
 		if (strcasestr(text, count_words[i]))
 			return n;
@@ -140,14 +151,63 @@ static int count_box(const tt_hnode *n, const void *arg)
 	return c >= 0;
 }
 
+/* 1 when a count word comes before the first digit of text. */
+static int count_word_first(const char *text)
+{
+	size_t d = strcspn(text, "0123456789");
+	for (size_t i = 0; count_words[i] && text[d] && d < 60; i++) {
+		const char *w = strcasestr(text, count_words[i]);
+		if (w && (size_t)(w - text) < d)
+			return 1;
+	}
+	return 0;
+}
+
+/* A link to the page's comments ("#comments", "#sf_comment_list"). */
+static int comments_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *hash = href ? strchr(href, '#') : NULL;
+	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction"));
+}
+
+/* A box whose class or id names the count of comments or replies
+ * ("span#js_reply-count", Kinja), or a link to the comments, showing
+ * nothing but a number other than 0: that number. */
+static long named_count(const tt_hnode *n, const char *text)
+{
+	size_t d = strspn(text, "0123456789");
+	if (!d || d > 7 || text[d] ||
+	    !(comments_link(n) ||
+	      (tt_html_classid_has(n, "count") &&
+	       (tt_html_classid_has(n, "repl") || tt_html_classid_has(n, "comment")))))
+		return -1;
+	/* "0" is what a script fills in later (Livefyre's commentcount box) */
+	long c = strtol(text, NULL, 10);
+	return c ? c : -1;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
-	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
-	int rank = heading ? 1 : tt_html_classid_has(n, "comment") ? 2 : 0;
-	if (!rank || (h->stated >= 0 && h->stated_rank <= rank))
+	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
+	int heading = (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
+	              tt_html_has_class(n, "headline");
+	/* (a box named a count of replies is read only as a number alone,
+	 * Kinja's: words in a box named replies are one comment's answers) */
+	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
+	int rank = heading ? 1 : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2 : 0;
+	if (!rank && !tt_html_is(n, "h5"))
+		return;
+	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))
 		return;
 	char *text = tt_html_text(n);
-	long c = strlen(text) < 120 ? count_in(text) : -1;
+	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	if (c < 0 && rank == 2)
+		c = named_count(n, text);
+	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
+	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
+	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
+		c = count_in(text), rank = 1;
 	free(text);
 	/* A short and a long form side by side, one hidden by the style sheet
 	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
@@ -272,7 +332,11 @@ static void meta_tag(struct html *h, tt_hnode *n)
 	const char *v = tt_html_attr(n, "content");
 	if (!k || !v)
 		return;
-	if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
+	if (!strcasecmp(k, "commentCount") && isdigit((unsigned char)v[0])) {
+		/* schema.org microdata: the count stated outright */
+		h->stated = strtol(v, NULL, 10);
+		h->stated_rank = 0;
+	} else if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
 		keep(&h->og_title, v);
 	else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
 		keep(&h->site, v);

@@ -1785,12 +1785,31 @@ static size_t score_page(const tt_thread *t, const struct expect *e, const char 
 	return right;
 }
 
+/* The page imported with a report (its stated count). NULL if refused. */
+static tt_thread *import_reported(const char *rel, struct tt_import_report *r, tt_error *err)
+{
+	struct tt_import_opts o = {.kind = TT_IMPORT_AUTO, .report = r};
+	char *p = tt_test_src(rel);
+	int eno;
+	tt_import_report_init(r, 0);
+	tt_thread *t = tt_import_file(p, &o, err, &eno);
+	free(p);
+	return t;
+}
+
+/* Pages whose HTML the report says states another count than the .expect's
+ * "stated" line, in the last score_dir_refusing. */
+static size_t stated_wrong;
+
 /* Scores every page of a folder, read from its HTML (dump NULL) or from its
  * text dump (dump "w3m" or "lynx", in the folder's dumps/; pages without one
- * are left out); returns the share right, and the counts. */
+ * are left out); returns the share right, and the counts. Where a page's
+ * .expect says what count the page states, its HTML's report must say the
+ * same (counted in stated_wrong). */
 static double score_dir_refusing(const char *rel, const char *dump, size_t *right,
                                 size_t *total, size_t *refused)
 {
+	stated_wrong = 0;
 	char *dir = tt_test_src(rel);
 	DIR *d = opendir(dir);
 	assert_non_null(d);
@@ -1812,10 +1831,19 @@ static double score_dir_refusing(const char *rel, const char *dump, size_t *righ
 			 * page's HTML may be refused only where the caller counts it
 			 * (refused non-NULL: a held-out round's first result). */
 			tt_error err;
-			tt_thread *t = dump || refused ? tt_test_import(page, &err)
-			                               : tt_test_must_import(page);
+			struct tt_import_report rep;
+			tt_thread *t = import_reported(page, &rep, &err);
+			if (!t && !dump && !refused)
+				tt_error_print(&err);
+			assert_true(t || dump || refused);
 			if (!t && !dump)
 				++*refused;
+			if (t && !dump && e.stated >= 0 && rep.stated != e.stated) {
+				print_message("%s: the report says the page states %ld, the page %ld\n",
+				              strrchr(page, '/') + 1, rep.stated, e.stated);
+				stated_wrong++;
+			}
+			tt_import_report_free(&rep);
 			size_t r = t ? score_page(t, &e, strrchr(page, '/') + 1) : 0,
 			       n = t ? t->ncomments : 0;
 			if (!t)
@@ -2649,12 +2677,66 @@ static void test_round14_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* The count a page states, in the forms the fidelity tests' "stated" lines
+ * found it (each page's .expect says what its page states): a count box
+ * named so holding a number alone, a link to the comments, schema.org's
+ * commentCount, a thousands separator, the count words of more languages,
+ * an h5 naming the count before its number; not a script's "0", nor a
+ * date opening an h5. */
+static long stated_of(const char *count_markup)
+{
+	char *page = tt_xasprintf(
+	    "<html><body>%s%s<ol class=\"commentlist\"><li class=\"comment\" id=\"comment-1\"><cite "
+	    "class=\"fn\">anna</cite><time datetime=\"2024-05-13\">May 13th, 2024</time><div "
+	    "class=\"comment-content\"><p>One of them.</p></div></li></ol></body></html>",
+	    ARTICLE_P, count_markup);
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	free(page);
+	assert_int_equal(t->ncomments, 1);
+	long stated = r.stated;
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	return stated;
+}
+
+static void test_stated_counts(void **state)
+{
+	(void)state;
+	assert_int_equal(stated_of("<span id=\"js_reply-count\">146<span class=\"icon\"></span></span>"),
+	                 146);
+	assert_int_equal(stated_of("<p><a href=\"#comments\">32 Kommentare</a></p>"), 32);
+	assert_int_equal(stated_of("<a href=\"/x.html#sf_comment_list\">18</a>"), 18);
+	assert_int_equal(stated_of("<meta itemprop=\"commentCount\" content=\"224\">"), 224);
+	assert_int_equal(stated_of("<h2 class=\"title\">1.977 commentaires</h2>"), 1977);
+	assert_int_equal(stated_of("<h2 class=\"header\"><b>Komentarze</b>(9)</h2>"), 9);
+	assert_int_equal(stated_of("<h3>2 Coment\xC3\xA1rios</h3>"), 2);
+	assert_int_equal(stated_of("<div class=\"box_title\"><h4>10 r\xC3\xA9" "actions</h4></div>"),
+	                 10);
+	assert_int_equal(stated_of("<span class=\"comments__headline\"> 91 Erg\xC3\xA4nzungen </span>"),
+	                 91);
+	assert_int_equal(stated_of("<h3>\xE7\x95\x99\xE8\xA8\x80\xE5\x88\x97\xE8\xA1\xA8 (42)</h3>"),
+	                 42);
+	assert_int_equal(stated_of("<p class=\"headline\"> 3 Kommentare </p>"), 3);
+	assert_int_equal(
+	    stated_of("<h5><span>Komentarze</span><small>Liczba komentarzy: <strong>6</strong></small></h5>"),
+	    6);
+	/* an h5 opening with a date over the post, a comment count after it */
+	assert_int_equal(stated_of("<h5 class=\"entry-date\">17. Februar 2020 <a "
+	                           "href=\"/p/\">Kommentare</a></h5>"),
+	                 -1);
+	assert_int_equal(stated_of("<span class=\"livefyre-commentcount\">0</span>"), -1);
+	assert_int_equal(stated_of(""), -1);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
 	(void)state;
 	size_t right, total;
 	double f = score_dir("tests/data/html", NULL, &right, &total);
+	assert_int_equal(stated_wrong, 0);
 	print_message("fidelity (development pages): %zu of %zu = %.1f%%\n", right, total, 100 * f);
 	assert_true(total >= 200);
 	assert_true(f >= 0.98);
@@ -2889,6 +2971,7 @@ static void test_fidelity_rounds(void **state)
 {
 	(void)state;
 	const char *only = getenv("TT_ROUNDS");
+	size_t wrong = 0;
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
 		if (!round_chosen(only, rounds[k].dir))
 			continue;
@@ -2896,10 +2979,15 @@ static void test_fidelity_rounds(void **state)
 		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
 		              total, 100 * f);
+		/* A held-out round is measured, not tuned: its stated counts are
+		 * printed above, and required once it is worked on. */
+		if (strncmp(rounds[k].name, "held-out", 8) != 0)
+			wrong += stated_wrong;
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
 		assert_true(refused <= rounds[k].refused);
 	}
+	assert_int_equal(wrong, 0);
 }
 
 /* The same pages as w3m and lynx dumps, through the text importer. */
@@ -2946,6 +3034,7 @@ int main(void)
 	    cmocka_unit_test(test_name_before_permalink),
 	    cmocka_unit_test(test_round13_layouts),
 	    cmocka_unit_test(test_round14_layouts),
+	    cmocka_unit_test(test_stated_counts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
