@@ -1220,9 +1220,13 @@ static int body_rank(const tt_hnode *n)
  * GitHub), its hash not always with a digit, so the "module__" says it. */
 static size_t class_name_len(const char *p, size_t l)
 {
-	const char *m = memmem(p, l, "module__", 8);
+	/* (most words hold no "_": one memchr decides) */
+	const char *m = memchr(p, '_', l);
+	while (m && !(m - p >= 6 && m + 1 < p + l && m[1] == '_' && !memcmp(m - 6, "module", 6)))
+		m = memchr(m + 1, '_', l - (size_t)(m + 1 - p));
 	if (!m)
 		return l;
+	m -= 6;
 	for (size_t k = l; k > (size_t)(m - p) + 10; k--)
 		if (p[k - 1] == '-' && p[k - 2] == '-')
 			return k - 2;
