@@ -109,13 +109,14 @@ static void keep(char **slot, const char *s)
 /* ---- the comment count a page states ---------------------------------- */
 
 static const char *const count_words[] = {
-    "comment",  "kommentar", "commentaire", "comentario", "commenti", "reactie",
-    "reaction", "response",  "repl",        "réponse",    "antwort",  "thought",
-    "meinung",  "reaktion",  "respuesta",   "risposte",   "reacties",
+    "comment", "kommentar", "commentaire", "comentario", "commenti", "reactie", "reaction",
+    "response", "repl", "réponse", "antwort", "thought", "meinung", "reaktion", "respuesta",
+    "risposte", "reacties",
     /* with their accents and other languages' stems: "2 comentários", "10
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
-    "comentári", "réaction", "komentarz", "ergänzung", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
+    "comentári", "réaction", "komentarz", "ergänzung",
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
 
@@ -130,8 +131,7 @@ static long count_in(const char *text)
 	long n = strtol(p, NULL, 10);
 	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
 	for (const char *q = p + strspn(p, "0123456789");
-	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000;
-	     q += 4)
+	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000; q += 4)
 		n = n * 1000 + strtol(q + 1, NULL, 10);
 	for (size_t i = 0; count_words[i]; i++)
 		if (strcasestr(text, count_words[i]))
@@ -190,12 +190,15 @@ static long named_count(const tt_hnode *n, const char *text)
 static void consider_count(struct html *h, tt_hnode *n)
 {
 	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
-	int heading = (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
-	              tt_html_has_class(n, "headline");
+	int heading =
+	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
+	    tt_html_has_class(n, "headline");
 	/* (a box named a count of replies is read only as a number alone,
 	 * Kinja's: words in a box named replies are one comment's answers) */
 	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
-	int rank = heading ? 1 : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2 : 0;
+	int rank = heading                                                            ? 1
+	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	                                                                              : 0;
 	if (!rank && !tt_html_is(n, "h5"))
 		return;
 	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))

@@ -1839,8 +1839,9 @@ static double score_dir_refusing(const char *rel, const char *dump, size_t *righ
 			if (!t && !dump)
 				++*refused;
 			if (t && !dump && e.stated >= 0 && rep.stated != e.stated) {
-				print_message("%s: the report says the page states %ld, the page %ld\n",
-				              strrchr(page, '/') + 1, rep.stated, e.stated);
+				print_message(
+				    "%s: the report says the page states %ld, the page %ld\n",
+				    strrchr(page, '/') + 1, rep.stated, e.stated);
 				stated_wrong++;
 			}
 			tt_import_report_free(&rep);
@@ -2532,16 +2533,20 @@ static void test_round14_layouts(void **state)
 	 * box that also holds the header ("IssueCommentContent"), whose words
 	 * ("edited by", a badge) are no text of the comment. */
 #define GH(name, when, text)                                                                       \
-	"<div class=\"comment\"><div class=\"IssueCommentViewer-module__IssueCommentContent--kTuSn\">" \
-	"<div class=\"ActivityHeader-module__header--Flalv\"><a class=\"Avatar-module__avatarLink--"  \
-	"S36bm\" href=\"/" name "\"><img alt=\"@" name "\" src=\"a.png\"></a><a class=\"ActivityHeader-" \
-	"module__AuthorLink--iofTU\" href=\"/" name "\">" name "</a><span> · edited by <a href=\"/"  \
-	name "\">" name "</a></span><a href=\"#issuecomment-1\"><relative-time datetime=\"2025-05-"  \
-	"25T22:14:08Z\">" when "</relative-time></a><span>Contributor</span></div><div class=\""      \
+	"<div class=\"comment\"><div "                                                             \
+	"class=\"IssueCommentViewer-module__IssueCommentContent--kTuSn\">"                         \
+	"<div class=\"ActivityHeader-module__header--Flalv\"><a "                                  \
+	"class=\"Avatar-module__avatarLink--"                                                      \
+	"S36bm\" href=\"/" name "\"><img alt=\"@" name                                             \
+	"\" src=\"a.png\"></a><a class=\"ActivityHeader-"                                          \
+	"module__AuthorLink--iofTU\" href=\"/" name "\">" name                                     \
+	"</a><span> · edited by <a href=\"/" name "\">" name                                       \
+	"</a></span><a href=\"#issuecomment-1\"><relative-time datetime=\"2025-05-"                \
+	"25T22:14:08Z\">" when "</relative-time></a><span>Contributor</span></div><div class=\""   \
 	"IssueCommentViewer-module__IssueCommentBody--yozBB\"><p>" text "</p></div></div></div>"
-	const char *gh = "<html><body>" ARTICLE_P GH("jmorrell", "on May 26, 2025",
-	                                             "For my use-case, a worker.")
-	    GH("masylum", "on Jun 2, 2025", "It would be great.") "</body></html>";
+	const char *gh =
+	    "<html><body>" ARTICLE_P GH("jmorrell", "on May 26, 2025", "For my use-case, a worker.")
+	        GH("masylum", "on Jun 2, 2025", "It would be great.") "</body></html>";
 	tt_import_report_init(&r, 0);
 	tt_thread *t = html(gh, &r);
 	assert_int_equal(t->ncomments, 2);
@@ -2560,11 +2565,13 @@ static void test_round14_layouts(void **state)
 	 * comment's own page (".../comment/N") showing a short age ("5h") is
 	 * its time; the text box inside the labelled content box is the text. */
 #define SS(id, name, age, text)                                                                    \
-	"<div class=\"comment\"><div id=\"comment-" id "\" class=\"comment-anchor\"></div><div "     \
-	"role=\"article\" aria-label=\"Comment by " name "\" class=\"pencraft comment-content\">"     \
-	"<a href=\"https://s.example/profile/1-x\"><img alt=\"avatar\" src=\"a.png\"></a><div><span>" \
-	"<a href=\"https://s.example/profile/1-x\">" name "</a></span><a href=\"https://x.example/p/"  \
-	"post/comment/" id "\" title=\"May 1, 2026, 8:51 PM\"><span>" age "</span></a></div><div "     \
+	"<div class=\"comment\"><div id=\"comment-" id "\" class=\"comment-anchor\"></div><div "   \
+	"role=\"article\" aria-label=\"Comment by " name "\" class=\"pencraft comment-content\">"  \
+	"<a href=\"https://s.example/profile/1-x\"><img alt=\"avatar\" "                           \
+	"src=\"a.png\"></a><div><span>"                                                            \
+	"<a href=\"https://s.example/profile/1-x\">" name                                          \
+	"</a></span><a href=\"https://x.example/p/"                                                \
+	"post/comment/" id "\" title=\"May 1, 2026, 8:51 PM\"><span>" age "</span></a></div><div " \
 	"class=\"comment-body expanded\"><p>" text "</p></div><button>Reply</button></div></div>"
 	const char *ss = "<html><body>" ARTICLE_P "<div class=\"comment-list\">" SS(
 	    "252284732", "Jason Rhinelander", "5h", "I'm the chief software architect.")
@@ -2589,13 +2596,16 @@ static void test_round14_layouts(void **state)
 	 * named so, and the post's articleBody is its text (not its "#2" nor
 	 * its likes); a word before the name stays ("Herr Steffen Ecks"). */
 #define DC(name, full, n, text)                                                                    \
-	"<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" class=\"topic-body "    \
-	"crawler-post\"><div class=\"crawler-post-meta\"><span class=\"creator\" itemprop=\"author\" " \
-	"itemscope itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/" name "\">"    \
-	"<span itemprop=\"name\">" name "</span></a> " full " </span><span class=\"crawler-post-"     \
-	"infos\"><time itemprop=\"datePublished\" datetime=\"2014-02-06T05:27:00Z\" class=\"post-"   \
-	"time\">February 6, 2014, 5:27am</time><span itemprop=\"position\">" n "</span></span>"       \
-	"</div><div class=\"post\" itemprop=\"articleBody\"><p>" text "</p></div><div>1 Like</div>"   \
+	"<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" class=\"topic-body " \
+	"crawler-post\"><div class=\"crawler-post-meta\"><span class=\"creator\" "                 \
+	"itemprop=\"author\" "                                                                     \
+	"itemscope itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/" name      \
+	"\">"                                                                                      \
+	"<span itemprop=\"name\">" name "</span></a> " full " </span><span class=\"crawler-post-"  \
+	"infos\"><time itemprop=\"datePublished\" datetime=\"2014-02-06T05:27:00Z\" class=\"post-" \
+	"time\">February 6, 2014, 5:27am</time><span itemprop=\"position\">" n "</span></span>"    \
+	"</div><div class=\"post\" itemprop=\"articleBody\"><p>" text                              \
+	"</p></div><div>1 Like</div>"                                                              \
 	"</div>"
 	const char *dc = "<html><body><div id=\"main-outlet\">" DC(
 	    "techAPJ", "(Arpit Jalan)", "#1", "Congratulations Discourse for the stars on GitHub.")
@@ -2630,18 +2640,23 @@ static void test_round14_layouts(void **state)
 	 * link the member's page), is the name as shown; the same mark as a
 	 * comment's text names nobody. */
 #define RD(id, level, who, text)                                                                   \
-	"<div class=\"Comment t1_" id " d6o18y-3\"><div class=\"d6o18y-2\"><span class=\"s1dqr9jy-0\">" \
-	"level " level "</span><div class=\"d6o18y-1\"><div class=\"xvda30-0\">" who "<div id=\""      \
-	"UserInfoTooltip--t1_" id "\"></div></div><span>7.9k points</span><span> · </span><a href=\"" \
-	"https://r.example/r/gifs/comments/4vv0sa/x/" id "/\" id=\"CommentTopMeta--Created--t1_" id   \
-	"\"><span>2 years ago</span></a></div><div data-test-id=\"comment\"><p>" text "</p></div>"    \
+	"<div class=\"Comment t1_" id                                                              \
+	" d6o18y-3\"><div class=\"d6o18y-2\"><span class=\"s1dqr9jy-0\">"                          \
+	"level " level "</span><div class=\"d6o18y-1\"><div class=\"xvda30-0\">" who "<div id=\""  \
+	"UserInfoTooltip--t1_" id                                                                  \
+	"\"></div></div><span>7.9k points</span><span> · </span><a href=\""                       \
+	"https://r.example/r/gifs/comments/4vv0sa/x/" id                                           \
+	"/\" id=\"CommentTopMeta--Created--t1_" id                                                 \
+	"\"><span>2 years ago</span></a></div><div data-test-id=\"comment\"><p>" text "</p></div>" \
 	"</div></div>"
 	const char *rd = "<html><body>" ARTICLE_P RD(
-	    "d61quru", "1", "<a href=\"https://r.example/user/PotatoMusicBinge\">PotatoMusicBinge</a>",
+	    "d61quru", "1",
+	    "<a href=\"https://r.example/user/PotatoMusicBinge\">PotatoMusicBinge</a>",
 	    "Yeah seems like a good imagine.")
 	    RD("d61r2sp", "2", "<span class=\"s1461iz-2\">[deleted]</span>",
 	       "Well that's what everyone thought.") "<div class=\"comment\"><div "
-	                                             "class=\"comment-content\"><span>[deleted]</span>"
+	                                             "class=\"comment-content\"><span>[deleted]</"
+	                                             "span>"
 	                                             "</div></div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(rd, &r);
@@ -2658,12 +2673,15 @@ static void test_round14_layouts(void **state)
 	/* Hacker News's own convention: a paragraph opening with ">" quotes,
 	 * typed with or without a space; written "> " as every quotation. */
 	const char *hn =
-	    "<html><body><table><tr class=\"athing comtr\" id=\"2\"><td><table><tr><td class=\"ind\" "
+	    "<html><body><table><tr class=\"athing comtr\" id=\"2\"><td><table><tr><td "
+	    "class=\"ind\" "
 	    "indent=\"0\"></td><td class=\"default\"><div><span class=\"comhead\"><a "
 	    "href=\"user?id=boppo1\" class=\"hnuser\">boppo1</a> <span class=\"age\"><a "
 	    "href=\"item?id=2\">23 hours ago</a></span></span></div><div class=\"comment\"><span "
-	    "class=\"commtext c00\">&gt;Sokal Squared hoax[0]<p>Can you give some context?</p><p>&gt; "
-	    "typed with a space</p><p>A 5 &gt; 3 inside.</p></span></div></td></tr></table></td></tr>"
+	    "class=\"commtext c00\">&gt;Sokal Squared hoax[0]<p>Can you give some "
+	    "context?</p><p>&gt; "
+	    "typed with a space</p><p>A 5 &gt; 3 "
+	    "inside.</p></span></div></td></tr></table></td></tr>"
 	    "</table></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(hn, &r);
@@ -2686,7 +2704,8 @@ static void test_round14_layouts(void **state)
 static long stated_of(const char *count_markup)
 {
 	char *page = tt_xasprintf(
-	    "<html><body>%s%s<ol class=\"commentlist\"><li class=\"comment\" id=\"comment-1\"><cite "
+	    "<html><body>%s%s<ol class=\"commentlist\"><li class=\"comment\" "
+	    "id=\"comment-1\"><cite "
 	    "class=\"fn\">anna</cite><time datetime=\"2024-05-13\">May 13th, 2024</time><div "
 	    "class=\"comment-content\"><p>One of them.</p></div></li></ol></body></html>",
 	    ARTICLE_P, count_markup);
@@ -2704,24 +2723,25 @@ static long stated_of(const char *count_markup)
 static void test_stated_counts(void **state)
 {
 	(void)state;
-	assert_int_equal(stated_of("<span id=\"js_reply-count\">146<span class=\"icon\"></span></span>"),
-	                 146);
+	assert_int_equal(
+	    stated_of("<span id=\"js_reply-count\">146<span class=\"icon\"></span></span>"), 146);
 	assert_int_equal(stated_of("<p><a href=\"#comments\">32 Kommentare</a></p>"), 32);
 	assert_int_equal(stated_of("<a href=\"/x.html#sf_comment_list\">18</a>"), 18);
 	assert_int_equal(stated_of("<meta itemprop=\"commentCount\" content=\"224\">"), 224);
 	assert_int_equal(stated_of("<h2 class=\"title\">1.977 commentaires</h2>"), 1977);
 	assert_int_equal(stated_of("<h2 class=\"header\"><b>Komentarze</b>(9)</h2>"), 9);
 	assert_int_equal(stated_of("<h3>2 Coment\xC3\xA1rios</h3>"), 2);
-	assert_int_equal(stated_of("<div class=\"box_title\"><h4>10 r\xC3\xA9" "actions</h4></div>"),
+	assert_int_equal(stated_of("<div class=\"box_title\"><h4>10 r\xC3\xA9"
+	                           "actions</h4></div>"),
 	                 10);
-	assert_int_equal(stated_of("<span class=\"comments__headline\"> 91 Erg\xC3\xA4nzungen </span>"),
-	                 91);
-	assert_int_equal(stated_of("<h3>\xE7\x95\x99\xE8\xA8\x80\xE5\x88\x97\xE8\xA1\xA8 (42)</h3>"),
-	                 42);
-	assert_int_equal(stated_of("<p class=\"headline\"> 3 Kommentare </p>"), 3);
 	assert_int_equal(
-	    stated_of("<h5><span>Komentarze</span><small>Liczba komentarzy: <strong>6</strong></small></h5>"),
-	    6);
+	    stated_of("<span class=\"comments__headline\"> 91 Erg\xC3\xA4nzungen </span>"), 91);
+	assert_int_equal(
+	    stated_of("<h3>\xE7\x95\x99\xE8\xA8\x80\xE5\x88\x97\xE8\xA1\xA8 (42)</h3>"), 42);
+	assert_int_equal(stated_of("<p class=\"headline\"> 3 Kommentare </p>"), 3);
+	assert_int_equal(stated_of("<h5><span>Komentarze</span><small>Liczba komentarzy: "
+	                           "<strong>6</strong></small></h5>"),
+	                 6);
 	/* an h5 opening with a date over the post, a comment count after it */
 	assert_int_equal(stated_of("<h5 class=\"entry-date\">17. Februar 2020 <a "
 	                           "href=\"/p/\">Kommentare</a></h5>"),
