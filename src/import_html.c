@@ -1293,18 +1293,6 @@ static int names_someone(struct html *h, tt_hnode *n, int rank)
 	return yes;
 }
 
-static int inside(const tt_hnode *n, const tt_hnode *box);
-
-/* A text box n inside the one taken so far, which also holds the name or
- * the time found before n: the box of the whole comment, named its content
- * (Substack's "comment-content" around "comment-body", GitHub's
- * "IssueCommentContent" around "IssueCommentBody"); n is the text. */
-static int header_box(const struct fields *f, const tt_hnode *n)
-{
-	const tt_hnode *head = f->author ? f->author : f->time;
-	return head && inside(n, f->body) && inside(head, f->body) && !inside(head, n);
-}
-
 static int deleted_text(const char *s);
 
 /* A deleted account shown in the name's place, a mark alone in a span or a
@@ -1365,7 +1353,7 @@ static int fields_enter(tt_hnode *n, void *u)
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = body_rank(n)) && (!f->body || r < f->brank || header_box(f, n))) {
+	if ((r = body_rank(n)) && (!f->body || r < f->brank)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}

@@ -2529,9 +2529,9 @@ static void test_round14_layouts(void **state)
 	struct tt_import_report r;
 	/* Class names as a CSS-modules build writes them, FILE-module__NAME--HASH
 	 * (GitHub's issue page), are read by their name: the author's link
-	 * ("AuthorLink"), and the text box ("IssueCommentBody") inside a content
-	 * box that also holds the header ("IssueCommentContent"), whose words
-	 * ("edited by", a badge) are no text of the comment. */
+	 * ("AuthorLink") and the comment's boxes ("IssueCommentContent",
+	 * "IssueCommentBody"), the header's words ("edited by", a badge) no
+	 * text of the comment. */
 #define GH(name, when, text)                                                                       \
 	"<div class=\"comment\"><div "                                                             \
 	"class=\"IssueCommentViewer-module__IssueCommentContent--kTuSn\">"                         \
@@ -2563,7 +2563,7 @@ static void test_round14_layouts(void **state)
 	/* A comment's box labelled for screen readers "Comment by NAME"
 	 * (Substack): the name as the label writes it; the permalink to the
 	 * comment's own page (".../comment/N") showing a short age ("5h") is
-	 * its time; the text box inside the labelled content box is the text. */
+	 * its time. */
 #define SS(id, name, age, text)                                                                    \
 	"<div class=\"comment\"><div id=\"comment-" id "\" class=\"comment-anchor\"></div><div "   \
 	"role=\"article\" aria-label=\"Comment by " name "\" class=\"pencraft comment-content\">"  \
