@@ -30,6 +30,7 @@ struct tt_hdoc {
 /* The attributes the importer reads (import_html.c, html_dom.c); the others
  * (src, srcset, data-*, on*...) are most of a page's markup and are dropped. */
 static const char *const kept_attrs[] = {"aria-hidden",
+                                         "aria-label",
                                          "author",
                                          "class",
                                          "comment-count",

@@ -109,9 +109,16 @@ static void keep(char **slot, const char *s)
 /* ---- the comment count a page states ---------------------------------- */
 
 static const char *const count_words[] = {
-    "comment",  "kommentar", "commentaire", "comentario", "commenti", "reactie",
-    "reaction", "response",  "repl",        "réponse",    "antwort",  "thought",
-    "meinung",  "reaktion",  "respuesta",   "risposte",   "reacties", NULL};
+    "comment", "kommentar", "commentaire", "comentario", "commenti", "reactie", "reaction",
+    "response", "repl", "réponse", "antwort", "thought", "meinung", "reaktion", "respuesta",
+    "risposte", "reacties",
+    /* with their accents and other languages' stems: "2 comentários", "10
+     * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
+     * "Комментарии" */
+    "comentári", "réaction", "komentarz", "ergänzung",
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
+    /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
+    "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
 
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
@@ -122,6 +129,10 @@ static long count_in(const char *text)
 	if (!*p || p - text > 40)
 		return -1;
 	long n = strtol(p, NULL, 10);
+	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
+	for (const char *q = p + strspn(p, "0123456789");
+	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000; q += 4)
+		n = n * 1000 + strtol(q + 1, NULL, 10);
 	for (size_t i = 0; count_words[i]; i++)
 		if (strcasestr(text, count_words[i]))
 			return n;
@@ -140,14 +151,66 @@ static int count_box(const tt_hnode *n, const void *arg)
 	return c >= 0;
 }
 
+/* 1 when a count word comes before the first digit of text. */
+static int count_word_first(const char *text)
+{
+	size_t d = strcspn(text, "0123456789");
+	for (size_t i = 0; count_words[i] && text[d] && d < 60; i++) {
+		const char *w = strcasestr(text, count_words[i]);
+		if (w && (size_t)(w - text) < d)
+			return 1;
+	}
+	return 0;
+}
+
+/* A link to the page's comments ("#comments", "#sf_comment_list"). */
+static int comments_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *hash = href ? strchr(href, '#') : NULL;
+	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction"));
+}
+
+/* A box whose class or id names the count of comments or replies
+ * ("span#js_reply-count", Kinja), or a link to the comments, showing
+ * nothing but a number other than 0: that number. */
+static long named_count(const tt_hnode *n, const char *text)
+{
+	size_t d = strspn(text, "0123456789");
+	if (!d || d > 7 || text[d] ||
+	    !(comments_link(n) ||
+	      (tt_html_classid_has(n, "count") &&
+	       (tt_html_classid_has(n, "repl") || tt_html_classid_has(n, "comment")))))
+		return -1;
+	/* "0" is what a script fills in later (Livefyre's commentcount box) */
+	long c = strtol(text, NULL, 10);
+	return c ? c : -1;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
-	int heading = n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2];
-	int rank = heading ? 1 : tt_html_classid_has(n, "comment") ? 2 : 0;
-	if (!rank || (h->stated >= 0 && h->stated_rank <= rank))
+	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
+	int heading =
+	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
+	    tt_html_has_class(n, "headline");
+	/* (a box named a count of replies is read only as a number alone,
+	 * Kinja's: words in a box named replies are one comment's answers) */
+	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
+	int rank = heading                                                            ? 1
+	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	                                                                              : 0;
+	if (!rank && !tt_html_is(n, "h5"))
+		return;
+	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))
 		return;
 	char *text = tt_html_text(n);
-	long c = strlen(text) < 120 ? count_in(text) : -1;
+	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	if (c < 0 && rank == 2)
+		c = named_count(n, text);
+	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
+	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
+	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
+		c = count_in(text), rank = 1;
 	free(text);
 	/* A short and a long form side by side, one hidden by the style sheet
 	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
@@ -272,7 +335,11 @@ static void meta_tag(struct html *h, tt_hnode *n)
 	const char *v = tt_html_attr(n, "content");
 	if (!k || !v)
 		return;
-	if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
+	if (!strcasecmp(k, "commentCount") && isdigit((unsigned char)v[0])) {
+		/* schema.org microdata: the count stated outright */
+		h->stated = strtol(v, NULL, 10);
+		h->stated_rank = 0;
+	} else if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
 		keep(&h->og_title, v);
 	else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
 		keep(&h->site, v);
@@ -811,6 +878,7 @@ struct fields {
 	tt_hnode *root;
 	tt_hnode *author, *time, *body, *sig;
 	tt_hnode *namebox; /* a header line whose loose text was the name */
+	const char *label; /* the name a "Comment by NAME" label gives */
 	int arank, trank, brank;
 };
 
@@ -930,6 +998,7 @@ static int author_rank(const tt_hnode *n)
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
+	          class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
@@ -1006,16 +1075,28 @@ static int id_named_time(const tt_hnode *n)
 	return yes;
 }
 
-/* A link to the comment itself ("#comment-296708") showing when it was
- * written ("1 year", "May 3, 2019"). */
+/* An age in a count and a unit's letter ("5h", "2d", "3w", "4mo"), as
+ * Substack and other feeds show a comment's. */
+static int short_age(const char *t)
+{
+	size_t d = strspn(t, "0123456789");
+	return d && d <= 3 &&
+	       (((strchr("smhdwy", t[d]) && t[d]) && !t[d + 1]) || !strcmp(t + d, "mo"));
+}
+
+/* A link to the comment itself ("#comment-296708", or a page of its own,
+ * ".../comment/252284732") showing when it was written ("1 year", "May 3,
+ * 2019", "5h"). */
 static int time_permalink(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *at = href ? strstr(href, "#comment-") : NULL;
+	if (!at && href)
+		at = strstr(href, "/comment/");
 	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t) || bare_age(t);
+	int yes = looks_like_time(t) || bare_age(t) || short_age(t);
 	free(t);
 	return yes;
 }
@@ -1085,7 +1166,9 @@ static int body_rank(const tt_hnode *n)
 	if (!hook)
 		hook = tt_html_attr(n, "data-testid");
 	const char *role = tt_html_attr(n, "data-role"); /* Invision Community */
+	/* (a post's schema.org articleBody too: Discourse's DiscussionForumPosting) */
 	if ((role && !strcmp(role, "commentContent")) || tt_html_has_token(n, "itemprop", "text") ||
+	    tt_html_has_token(n, "itemprop", "articleBody") ||
 	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
 	    tt_html_has_token(n, "property", "schema:text") ||
 	    tt_html_has_token(n, "property", "content:encoded"))
@@ -1135,6 +1218,24 @@ static int body_rank(const tt_hnode *n)
 	return 0;
 }
 
+/* The length of a class word's name: a CSS-modules build writes a name as
+ * FILE-module__NAME--HASH ("IssueCommentViewer-module__IssueCommentBody--yozBB",
+ * GitHub), its hash not always with a digit, so the "module__" says it. */
+static size_t class_name_len(const char *p, size_t l)
+{
+	/* (most words hold no "_": one memchr decides) */
+	const char *m = memchr(p, '_', l);
+	while (m && !(m - p >= 6 && m + 1 < p + l && m[1] == '_' && !memcmp(m - 6, "module", 6)))
+		m = memchr(m + 1, '_', l - (size_t)(m + 1 - p));
+	if (!m)
+		return l;
+	m -= 6;
+	for (size_t k = l; k > (size_t)(m - p) + 10; k--)
+		if (p[k - 1] == '-' && p[k - 2] == '-')
+			return k - 2;
+	return l;
+}
+
 /* A class word that ends in suffix after something of its own
  * ("news-comment-sub" ends in "-sub"). */
 static int class_suffix(const tt_hnode *n, const char *suffix)
@@ -1143,10 +1244,10 @@ static int class_suffix(const tt_hnode *n, const char *suffix)
 	size_t sl = strlen(suffix);
 	while (p && *p) {
 		p += strspn(p, " \t\n");
-		size_t l = strcspn(p, " \t\n");
+		size_t w = strcspn(p, " \t\n"), l = class_name_len(p, w);
 		if (l > sl && !strncasecmp(p + l - sl, suffix, sl))
 			return 1;
-		p += l;
+		p += w;
 	}
 	return 0;
 }
@@ -1192,6 +1293,34 @@ static int names_someone(struct html *h, tt_hnode *n, int rank)
 	return yes;
 }
 
+static int deleted_text(const char *s);
+
+/* A deleted account shown in the name's place, a mark alone in a span or a
+ * link ("<span>[deleted]</span>" where new Reddit links the member's page),
+ * before the comment's time and text: the name as the page shows it. */
+static int deleted_name(const tt_hnode *n)
+{
+	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || info(n)->textlen > 12 ||
+	    !info(n)->textlen)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] == '[' && deleted_text(t);
+	free(t);
+	return yes;
+}
+
+/* The name in a label for screen readers saying whose comment a box is
+ * ("aria-label='Comment by Jason Rhinelander'", Substack): the page's own
+ * words for the author, flags and all. */
+static const char *labelled_author(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "aria-label");
+	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
+}
+
 static int fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -1202,6 +1331,8 @@ static int fields_enter(tt_hnode *n, void *u)
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
+	if (!f->label)
+		f->label = labelled_author(n);
 	int r = author_rank(n);
 	/* WordPress writes a commenter's name as a link to the commenter's site
 	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
@@ -1213,6 +1344,8 @@ static int fields_enter(tt_hnode *n, void *u)
 	/* An author box without text (an avatar's) names nobody; nor does one
 	 * whose name would be read from a link without text (an avatar's link
 	 * beside a "Profile" button). */
+	if (!r && !f->author && !f->time && !f->body && deleted_name(n))
+		r = 7;
 	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
@@ -1247,8 +1380,29 @@ static int coloured_name(const tt_hnode *n)
 	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
 }
 
+static int person_name(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_token(n, "itemprop", "name");
+}
+
 static char *author_text(struct html *h, tt_hnode *n, int rank)
 {
+	/* A schema.org author (a Person) opening with its stated name: what
+	 * follows is something else ("techAPJ (Arpit Jalan)", Discourse's full
+	 * name). A word before the name stays, as shown ("Herr <span
+	 * itemprop=name>Steffen Ecks</span>", Handelsblatt). */
+	tt_hnode *named = rank == 1 && tt_html_has_token(n, "itemprop", "author")
+	                      ? tt_html_find(n, person_name, NULL)
+	                      : NULL;
+	if (named && named != n && info(named)->textlen) {
+		char *all = tt_html_first_line(n), *name = tt_html_first_line(named);
+		int opens = name[0] && !strncmp(all, name, strlen(name));
+		free(all);
+		if (opens)
+			return name;
+		free(name);
+	}
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
 	 * the link to the member then names the member. */
 	if (rank == 2 && tt_html_is(n, "div"))
@@ -2250,6 +2404,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
 	if (!da && tt_html_is(root, "shreddit-comment"))
 		da = tt_html_attr(root, "author"); /* new Reddit too */
+	if (!da)
+		da = f->label ? f->label : labelled_author(root);
 	o->author = da && *da   ? tt_xstrdup(da)
 	            : f->author ? author_text(h, f->author, f->arank)
 	                        : NULL;
@@ -2703,6 +2859,20 @@ struct hn_stack {
 	size_t n, cap;
 };
 
+/* Hacker News has no quotation markup: its formatting help says a
+ * paragraph opening with ">" quotes, and many type it without a space
+ * (">Sokal Squared hoax[0]"); written "> " as every quotation is. */
+static void hn_quotes(struct html *h, tt_strv *body)
+{
+	for (size_t i = 0; i < body->n; i++)
+		if (body->v[i][0] == '>' && body->v[i][1] && body->v[i][1] != ' ' &&
+		    body->v[i][1] != '>') {
+			char *q = tt_xasprintf("> %s", body->v[i] + 1);
+			body->v[i] = tt_thread_strdup(h->t, q, (size_t)-1);
+			free(q);
+		}
+}
+
 static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 {
 	unsigned d = hn_depth(row);
@@ -2729,6 +2899,7 @@ static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 	size_t nlines = 0;
 	if (body)
 		tt_html_paragraphs(h->t, body, skip_hn, NULL, &c->body, &lines, &nlines);
+	hn_quotes(h, &c->body);
 	if (!c->author || (c->body.n == 1 && deleted_text(c->body.v[0])))
 		c->flags |= TT_C_DELETED;
 	explain_comment(h, c, row, lines);

@@ -100,7 +100,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round5",  "tests/data/html/round6",
 	                      "tests/data/html/round7",  "tests/data/html/round8",
 	                      "tests/data/html/round9",  "tests/data/html/round10",
-	                      "tests/data/html/round11", "tests/data/html/round13"};
+	                      "tests/data/html/round11", "tests/data/html/round13",
+	                      "tests/data/html/round14"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1784,12 +1785,31 @@ static size_t score_page(const tt_thread *t, const struct expect *e, const char 
 	return right;
 }
 
+/* The page imported with a report (its stated count). NULL if refused. */
+static tt_thread *import_reported(const char *rel, struct tt_import_report *r, tt_error *err)
+{
+	struct tt_import_opts o = {.kind = TT_IMPORT_AUTO, .report = r};
+	char *p = tt_test_src(rel);
+	int eno;
+	tt_import_report_init(r, 0);
+	tt_thread *t = tt_import_file(p, &o, err, &eno);
+	free(p);
+	return t;
+}
+
+/* Pages whose HTML the report says states another count than the .expect's
+ * "stated" line, in the last score_dir_refusing. */
+static size_t stated_wrong;
+
 /* Scores every page of a folder, read from its HTML (dump NULL) or from its
  * text dump (dump "w3m" or "lynx", in the folder's dumps/; pages without one
- * are left out); returns the share right, and the counts. */
+ * are left out); returns the share right, and the counts. Where a page's
+ * .expect says what count the page states, its HTML's report must say the
+ * same (counted in stated_wrong). */
 static double score_dir_refusing(const char *rel, const char *dump, size_t *right,
                                 size_t *total, size_t *refused)
 {
+	stated_wrong = 0;
 	char *dir = tt_test_src(rel);
 	DIR *d = opendir(dir);
 	assert_non_null(d);
@@ -1811,10 +1831,20 @@ static double score_dir_refusing(const char *rel, const char *dump, size_t *righ
 			 * page's HTML may be refused only where the caller counts it
 			 * (refused non-NULL: a held-out round's first result). */
 			tt_error err;
-			tt_thread *t = dump || refused ? tt_test_import(page, &err)
-			                               : tt_test_must_import(page);
+			struct tt_import_report rep;
+			tt_thread *t = import_reported(page, &rep, &err);
+			if (!t && !dump && !refused)
+				tt_error_print(&err);
+			assert_true(t || dump || refused);
 			if (!t && !dump)
 				++*refused;
+			if (t && !dump && e.stated >= 0 && rep.stated != e.stated) {
+				print_message(
+				    "%s: the report says the page states %ld, the page %ld\n",
+				    strrchr(page, '/') + 1, rep.stated, e.stated);
+				stated_wrong++;
+			}
+			tt_import_report_free(&rep);
 			size_t r = t ? score_page(t, &e, strrchr(page, '/') + 1) : 0,
 			       n = t ? t->ncomments : 0;
 			if (!t)
@@ -2491,12 +2521,242 @@ static void test_round13_layouts(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Round 14's layouts (tests/data/html/round14), worked on since round 15 was
+ * chosen: each a family of markup, on a small page of its own. */
+static void test_round14_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Class names as a CSS-modules build writes them, FILE-module__NAME--HASH
+	 * (GitHub's issue page), are read by their name: the author's link
+	 * ("AuthorLink") and the comment's boxes ("IssueCommentContent",
+	 * "IssueCommentBody"), the header's words ("edited by", a badge) no
+	 * text of the comment. */
+#define GH(name, when, text)                                                                       \
+	"<div class=\"comment\"><div "                                                             \
+	"class=\"IssueCommentViewer-module__IssueCommentContent--kTuSn\">"                         \
+	"<div class=\"ActivityHeader-module__header--Flalv\"><a "                                  \
+	"class=\"Avatar-module__avatarLink--"                                                      \
+	"S36bm\" href=\"/" name "\"><img alt=\"@" name                                             \
+	"\" src=\"a.png\"></a><a class=\"ActivityHeader-"                                          \
+	"module__AuthorLink--iofTU\" href=\"/" name "\">" name                                     \
+	"</a><span> · edited by <a href=\"/" name "\">" name                                       \
+	"</a></span><a href=\"#issuecomment-1\"><relative-time datetime=\"2025-05-"                \
+	"25T22:14:08Z\">" when "</relative-time></a><span>Contributor</span></div><div class=\""   \
+	"IssueCommentViewer-module__IssueCommentBody--yozBB\"><p>" text "</p></div></div></div>"
+	const char *gh =
+	    "<html><body>" ARTICLE_P GH("jmorrell", "on May 26, 2025", "For my use-case, a worker.")
+	        GH("masylum", "on Jun 2, 2025", "It would be great.") "</body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(gh, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "jmorrell");
+	assert_string_equal(t->order[0]->posted, "on May 26, 2025");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "For my use-case, a worker.");
+	assert_string_equal(t->order[1]->author, "masylum");
+	assert_int_equal(t->order[1]->body.n, 1);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef GH
+	/* A comment's box labelled for screen readers "Comment by NAME"
+	 * (Substack): the name as the label writes it; the permalink to the
+	 * comment's own page (".../comment/N") showing a short age ("5h") is
+	 * its time. */
+#define SS(id, name, age, text)                                                                    \
+	"<div class=\"comment\"><div id=\"comment-" id "\" class=\"comment-anchor\"></div><div "   \
+	"role=\"article\" aria-label=\"Comment by " name "\" class=\"pencraft comment-content\">"  \
+	"<a href=\"https://s.example/profile/1-x\"><img alt=\"avatar\" "                           \
+	"src=\"a.png\"></a><div><span>"                                                            \
+	"<a href=\"https://s.example/profile/1-x\">" name                                          \
+	"</a></span><a href=\"https://x.example/p/"                                                \
+	"post/comment/" id "\" title=\"May 1, 2026, 8:51 PM\"><span>" age "</span></a></div><div " \
+	"class=\"comment-body expanded\"><p>" text "</p></div><button>Reply</button></div></div>"
+	const char *ss = "<html><body>" ARTICLE_P "<div class=\"comment-list\">" SS(
+	    "252284732", "Jason Rhinelander", "5h", "I'm the chief software architect.")
+	    SS("252267010", "nacho \xF0\x9F\x87\xA8\xF0\x9F\x87\xA6", "6h",
+	       "Anybody who has maintained code.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ss, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_non_null(t->order[0]->author);
+	assert_string_equal(t->order[0]->author, "Jason Rhinelander");
+	assert_non_null(t->order[0]->posted);
+	assert_string_equal(t->order[0]->posted, "5h");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "I'm the chief software architect.");
+	assert_string_equal(t->order[1]->author, "nacho \xF0\x9F\x87\xA8\xF0\x9F\x87\xA6");
+	assert_string_equal(t->order[1]->posted, "6h");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef SS
+	/* Discourse's topic for crawlers: a schema.org author opening with its
+	 * stated name ("<span itemprop=name>techAPJ</span> (Arpit Jalan)") is
+	 * named so, and the post's articleBody is its text (not its "#2" nor
+	 * its likes); a word before the name stays ("Herr Steffen Ecks"). */
+#define DC(name, full, n, text)                                                                    \
+	"<div itemscope itemtype=\"http://schema.org/DiscussionForumPosting\" class=\"topic-body " \
+	"crawler-post\"><div class=\"crawler-post-meta\"><span class=\"creator\" "                 \
+	"itemprop=\"author\" "                                                                     \
+	"itemscope itemtype=\"http://schema.org/Person\"><a itemprop=\"url\" href=\"/u/" name      \
+	"\">"                                                                                      \
+	"<span itemprop=\"name\">" name "</span></a> " full " </span><span class=\"crawler-post-"  \
+	"infos\"><time itemprop=\"datePublished\" datetime=\"2014-02-06T05:27:00Z\" class=\"post-" \
+	"time\">February 6, 2014, 5:27am</time><span itemprop=\"position\">" n "</span></span>"    \
+	"</div><div class=\"post\" itemprop=\"articleBody\"><p>" text                              \
+	"</p></div><div>1 Like</div>"                                                              \
+	"</div>"
+	const char *dc = "<html><body><div id=\"main-outlet\">" DC(
+	    "techAPJ", "(Arpit Jalan)", "#1", "Congratulations Discourse for the stars on GitHub.")
+	    DC("codinghorror", "(Jeff Atwood)", "#2",
+	       "Ah, cool. I was not sure how to see that.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(dc, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_non_null(t->article.author);
+	assert_string_equal(t->article.author, "techAPJ");
+	assert_string_equal(t->order[0]->author, "codinghorror");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Ah, cool. I was not sure how to see that.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef DC
+	const char *herr =
+	    "<html><body>" ARTICLE_P "<div class=\"comment\" itemscope "
+	    "itemtype=\"https://schema.org/Comment\"><span itemscope "
+	    "itemtype=\"https://schema.org/Person\" itemprop=\"author\">Herr <span "
+	    "itemprop=\"name\">Steffen Ecks</span></span><time itemprop=\"datePublished\" "
+	    "content=\"2020-04-28T10:27:29+0200\">28.04.2020</time><div itemprop=\"text\">Diese "
+	    "ganze Situation.</div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(herr, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Herr Steffen Ecks");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* A deleted account shown in the name's place, a mark alone in a span
+	 * before the time (new Reddit: "<span>[deleted]</span>" where others
+	 * link the member's page), is the name as shown; the same mark as a
+	 * comment's text names nobody. */
+#define RD(id, level, who, text)                                                                   \
+	"<div class=\"Comment t1_" id                                                              \
+	" d6o18y-3\"><div class=\"d6o18y-2\"><span class=\"s1dqr9jy-0\">"                          \
+	"level " level "</span><div class=\"d6o18y-1\"><div class=\"xvda30-0\">" who "<div id=\""  \
+	"UserInfoTooltip--t1_" id                                                                  \
+	"\"></div></div><span>7.9k points</span><span> · </span><a href=\""                       \
+	"https://r.example/r/gifs/comments/4vv0sa/x/" id                                           \
+	"/\" id=\"CommentTopMeta--Created--t1_" id                                                 \
+	"\"><span>2 years ago</span></a></div><div data-test-id=\"comment\"><p>" text "</p></div>" \
+	"</div></div>"
+	const char *rd = "<html><body>" ARTICLE_P RD(
+	    "d61quru", "1",
+	    "<a href=\"https://r.example/user/PotatoMusicBinge\">PotatoMusicBinge</a>",
+	    "Yeah seems like a good imagine.")
+	    RD("d61r2sp", "2", "<span class=\"s1461iz-2\">[deleted]</span>",
+	       "Well that's what everyone thought.") "<div class=\"comment\"><div "
+	                                             "class=\"comment-content\"><span>[deleted]</"
+	                                             "span>"
+	                                             "</div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(rd, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "PotatoMusicBinge");
+	assert_non_null(t->order[1]->author);
+	assert_string_equal(t->order[1]->author, "[deleted]");
+	assert_string_equal(t->order[1]->posted, "2 years ago");
+	assert_string_equal(t->order[1]->body.v[0], "Well that's what everyone thought.");
+	assert_null(t->order[2]->author);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef RD
+	/* Hacker News's own convention: a paragraph opening with ">" quotes,
+	 * typed with or without a space; written "> " as every quotation. */
+	const char *hn =
+	    "<html><body><table><tr class=\"athing comtr\" id=\"2\"><td><table><tr><td "
+	    "class=\"ind\" "
+	    "indent=\"0\"></td><td class=\"default\"><div><span class=\"comhead\"><a "
+	    "href=\"user?id=boppo1\" class=\"hnuser\">boppo1</a> <span class=\"age\"><a "
+	    "href=\"item?id=2\">23 hours ago</a></span></span></div><div class=\"comment\"><span "
+	    "class=\"commtext c00\">&gt;Sokal Squared hoax[0]<p>Can you give some "
+	    "context?</p><p>&gt; "
+	    "typed with a space</p><p>A 5 &gt; 3 "
+	    "inside.</p></span></div></td></tr></table></td></tr>"
+	    "</table></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(hn, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_int_equal(t->order[0]->body.n, 4);
+	assert_string_equal(t->order[0]->body.v[0], "> Sokal Squared hoax[0]");
+	assert_string_equal(t->order[0]->body.v[1], "Can you give some context?");
+	assert_string_equal(t->order[0]->body.v[2], "> typed with a space");
+	assert_string_equal(t->order[0]->body.v[3], "A 5 > 3 inside.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
+/* The count a page states, in the forms the fidelity tests' "stated" lines
+ * found it (each page's .expect says what its page states): a count box
+ * named so holding a number alone, a link to the comments, schema.org's
+ * commentCount, a thousands separator, the count words of more languages,
+ * an h5 naming the count before its number; not a script's "0", nor a
+ * date opening an h5. */
+static long stated_of(const char *count_markup)
+{
+	char *page = tt_xasprintf(
+	    "<html><body>%s%s<ol class=\"commentlist\"><li class=\"comment\" "
+	    "id=\"comment-1\"><cite "
+	    "class=\"fn\">anna</cite><time datetime=\"2024-05-13\">May 13th, 2024</time><div "
+	    "class=\"comment-content\"><p>One of them.</p></div></li></ol></body></html>",
+	    ARTICLE_P, count_markup);
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	free(page);
+	assert_int_equal(t->ncomments, 1);
+	long stated = r.stated;
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	return stated;
+}
+
+static void test_stated_counts(void **state)
+{
+	(void)state;
+	assert_int_equal(
+	    stated_of("<span id=\"js_reply-count\">146<span class=\"icon\"></span></span>"), 146);
+	assert_int_equal(stated_of("<p><a href=\"#comments\">32 Kommentare</a></p>"), 32);
+	assert_int_equal(stated_of("<a href=\"/x.html#sf_comment_list\">18</a>"), 18);
+	assert_int_equal(stated_of("<meta itemprop=\"commentCount\" content=\"224\">"), 224);
+	assert_int_equal(stated_of("<h2 class=\"title\">1.977 commentaires</h2>"), 1977);
+	assert_int_equal(stated_of("<h2 class=\"header\"><b>Komentarze</b>(9)</h2>"), 9);
+	assert_int_equal(stated_of("<h3>2 Coment\xC3\xA1rios</h3>"), 2);
+	assert_int_equal(stated_of("<div class=\"box_title\"><h4>10 r\xC3\xA9"
+	                           "actions</h4></div>"),
+	                 10);
+	assert_int_equal(
+	    stated_of("<span class=\"comments__headline\"> 91 Erg\xC3\xA4nzungen </span>"), 91);
+	assert_int_equal(
+	    stated_of("<h3>\xE7\x95\x99\xE8\xA8\x80\xE5\x88\x97\xE8\xA1\xA8 (42)</h3>"), 42);
+	assert_int_equal(stated_of("<p class=\"headline\"> 3 Kommentare </p>"), 3);
+	assert_int_equal(stated_of("<h5><span>Komentarze</span><small>Liczba komentarzy: "
+	                           "<strong>6</strong></small></h5>"),
+	                 6);
+	/* an h5 opening with a date over the post, a comment count after it */
+	assert_int_equal(stated_of("<h5 class=\"entry-date\">17. Februar 2020 <a "
+	                           "href=\"/p/\">Kommentare</a></h5>"),
+	                 -1);
+	assert_int_equal(stated_of("<span class=\"livefyre-commentcount\">0</span>"), -1);
+	assert_int_equal(stated_of(""), -1);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
 	(void)state;
 	size_t right, total;
 	double f = score_dir("tests/data/html", NULL, &right, &total);
+	assert_int_equal(stated_wrong, 0);
 	print_message("fidelity (development pages): %zu of %zu = %.1f%%\n", right, total, 100 * f);
 	assert_true(total >= 200);
 	assert_true(f >= 0.98);
@@ -2702,15 +2962,16 @@ enum { ROUND13_TOTAL = 170, ROUND13_HTML = 170, ROUND13_W3M = 134, ROUND13_LYNX 
  * LiveJournal's search field and two "Edited at" notes, meinmmo's teasers */
 enum { ROUND13_DUMP_MAX = 175 };
 enum { ROUND13_REFUSED = 0 };
-/* Round 14 (tests/data/html/round14), held out: forum and discussion pages
- * (Hacker News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse),
- * never looked at while tuning. The floors are its first result
+/* Round 14 (tests/data/html/round14): forum and discussion pages (Hacker
+ * News, new Reddit of 2019, MyBB, Substack, GitHub, Discourse), held out
+ * until round 15 was chosen, then its HTML worked on. The dumps' floors are
+ * its first result
  * (doc/import.md), measured in two steps on 2026-11-27 with the importers
  * unchanged between them: its first seven pages (HTML 153, w3m 61, lynx 50
  * of 162), then with five pages more, each run once (two .expect lines of
  * the first seven corrected between the runs, README.md): HTML 221 of 235,
- * w3m 66 and lynx 51 of 240. */
-enum { ROUND14_TOTAL = 235, ROUND14_HTML = 221, ROUND14_W3M = 66, ROUND14_LYNX = 51 };
+ * w3m 66 and lynx 51 of 240. Its HTML 235 since its own work. */
+enum { ROUND14_TOTAL = 235, ROUND14_HTML = 235, ROUND14_W3M = 66, ROUND14_LYNX = 51 };
 /* Its first run refused none of its pages. */
 enum { ROUND14_REFUSED = 0 };
 /* Round 15 (tests/data/html/round15), held out: forum threads of twelve
@@ -2760,7 +3021,7 @@ static const struct round rounds[] = {
      ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED},
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
      ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED},
-    {"tests/data/html/round14", "held-out pages, round 14", ROUND14_TOTAL, ROUND14_HTML,
+    {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
      ROUND14_W3M, ROUND14_LYNX, 0, ROUND14_REFUSED},
     {"tests/data/html/round15", "held-out pages, round 15", ROUND15_TOTAL, ROUND15_HTML,
      ROUND15_W3M, ROUND15_LYNX, 0, ROUND15_REFUSED},
@@ -2786,6 +3047,7 @@ static void test_fidelity_rounds(void **state)
 {
 	(void)state;
 	const char *only = getenv("TT_ROUNDS");
+	size_t wrong = 0;
 	for (size_t k = 0; k < sizeof rounds / sizeof *rounds; k++) {
 		if (!round_chosen(only, rounds[k].dir))
 			continue;
@@ -2793,10 +3055,15 @@ static void test_fidelity_rounds(void **state)
 		double f = score_dir_refusing(rounds[k].dir, NULL, &right, &total, &refused);
 		print_message("fidelity (%s, HTML): %zu of %zu = %.1f%%\n", rounds[k].name, right,
 		              total, 100 * f);
+		/* A held-out round is measured, not tuned: its stated counts are
+		 * printed above, and required once it is worked on. */
+		if (strncmp(rounds[k].name, "held-out", 8) != 0)
+			wrong += stated_wrong;
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
 		assert_true(refused <= rounds[k].refused);
 	}
+	assert_int_equal(wrong, 0);
 }
 
 /* The same pages as w3m and lynx dumps, through the text importer. */
@@ -2842,6 +3109,8 @@ int main(void)
 	    cmocka_unit_test(test_template_layouts),
 	    cmocka_unit_test(test_name_before_permalink),
 	    cmocka_unit_test(test_round13_layouts),
+	    cmocka_unit_test(test_round14_layouts),
+	    cmocka_unit_test(test_stated_counts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),

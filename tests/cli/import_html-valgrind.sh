@@ -6,11 +6,15 @@ trap 'rm -rf "$out"' EXIT
 # One page per kind of reading: WordPress, Blogger, Hacker News, Stack
 # Exchange, schema.org, Drupal with bylines, a forum with quotes; and pages
 # after comment systems' templates (a body box narrowed, a dt and its dds,
-# a time beside the name, answers in a list item's list, nested answers).
+# a time beside the name, answers in a list item's list, nested answers);
+# and round 14's rules (CSS-modules names, a labelled author, a schema.org
+# name, a deleted account's name, Hacker News's quotations typed ">").
 for f in wordpress-lemire-en blogger-plentylife-de hn-ask-en stackexchange-german-de \
 	schemaorg-handelsblatt-de drupal-cicero-de xenforo-villagers-en \
 	templates/phpbb-prosilver-en templates/blogger-classic-en templates/dle-ru \
-	templates/discuz-zh templates/wpdiscuz7-en; do
+	templates/discuz-zh templates/wpdiscuz7-en round14/github-defuddle-en \
+	round14/substack-garymarcus-en round14/discourse-meta-en round14/reddit-dicaprio-en \
+	hn-story-en; do
 	expect_status 0 vg "$BIN" import --explain "tests/data/html/$f.html" -o "$out/thread.yaml"
 done
 printf '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>' >"$out/empty.html"
