@@ -1003,6 +1003,48 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* A score then a date on one line ("2.7k points · 1 day ago · edited 1
+ * day ago", lynx: "34 points · [26]1 day ago"): a number (a decimal and a
+ * multiplier letter allowed), one word, a middle dot, the date up to the
+ * next dot. */
+static int score_then_date(struct page *P, const struct line *L, struct when *w)
+{
+	static const char dot[] = " \xC2\xB7 ";
+	size_t k = 0;
+	while (k < L->len && (isdigit((unsigned char)L->s[k]) || (k && L->s[k] == '.')))
+		k++;
+	if (!k || k >= L->len)
+		return 0;
+	k += k + 1 < L->len && isalpha((unsigned char)L->s[k]) && L->s[k + 1] == ' '; /* "2.0k" */
+	if (L->s[k] != ' ')
+		return 0;
+	const char *sep = memmem(L->s + k, L->len - k, dot, sizeof dot - 1);
+	if (!sep || tt_textline_count_words(L->s + k, (size_t)(sep - L->s) - k) != 1)
+		return 0;
+	const char *d = sep + sizeof dot - 1, *e = L->s + L->len;
+	const char *next = memmem(d, (size_t)(e - d), dot, sizeof dot - 1);
+	return date_text(P, d, (size_t)((next ? next : e) - d), w);
+}
+
+/* A name alone (lynx's link number before it) right over its score and
+ * date (new Reddit: "HR_Dragonfly" over "2.0k points · 1 day ago"): the
+ * name is the author, the score no name. */
+static int name_over_score(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	const char *name;
+	if (i + 1 >= P->n || N->blank || !len || memchr(L->s + ref, ' ', len) ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len || score_then_date(P, L, &h->when) ||
+	    !score_then_date(P, N, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = i + 2;
+	return 1;
+}
+
 static int name_button_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
 
@@ -1013,6 +1055,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
+	if (name_over_score(P, i, h))
+		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
@@ -3036,6 +3080,34 @@ static size_t same_shape_after(const struct page *P, size_t i)
 	return count;
 }
 
+/* The words after a count's number (its first word, up to a space). */
+static size_t count_word(const struct line *L, const char **w)
+{
+	size_t k = 0, e;
+	while (k < L->len && isdigit((unsigned char)L->s[k]))
+		k++;
+	if (!k || k + 1 >= L->len || L->s[k] != ' ')
+		return 0;
+	for (e = k + 1; e < L->len && L->s[e] != ' '; e++)
+		;
+	*w = L->s + k + 1;
+	return e - k - 1;
+}
+
+/* A count at line i whose first word comes again after another count
+ * within 64 lines before or after it ("3 more replies", "2 more replies":
+ * the page's collapsed threads, between the comments) is the comments'
+ * own, no heading. */
+static int count_again(const struct page *P, size_t i)
+{
+	const char *w, *v;
+	size_t wl = count_word(&P->l[i], &w);
+	for (size_t k = i > 64 ? i - 64 : 0; wl && k < P->n && k <= i + 64; k++)
+		if (k != i && !P->l[k].blank && count_word(&P->l[k], &v) == wl && !memcmp(v, w, wl))
+			return 1;
+	return 0;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
@@ -3045,7 +3117,8 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	for (size_t i = prose; i < P->n; i++) {
 		long n = stated_count(P, &P->l[i]);
-		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
+		    count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */

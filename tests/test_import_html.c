@@ -2676,7 +2676,9 @@ enum { ROUND13_REFUSED = 0 };
  * of 162), then with five pages more, each run once (two .expect lines of
  * the first seven corrected between the runs, README.md): HTML 221 of 235,
  * w3m 66 and lynx 51 of 240. */
-enum { ROUND14_TOTAL = 235, ROUND14_HTML = 221, ROUND14_W3M = 66, ROUND14_LYNX = 51 };
+/* Its dumps worked on since round 15 was chosen (doc/import.md): the
+ * floors are what that work reached. */
+enum { ROUND14_TOTAL = 235, ROUND14_HTML = 221, ROUND14_W3M = 157, ROUND14_LYNX = 125 };
 /* Its first run refused none of its pages. */
 enum { ROUND14_REFUSED = 0 };
 

@@ -1752,6 +1752,63 @@ static void test_level_lines_and_scores(void **state)
 	tt_thread_free(t);
 }
 
+/* New Reddit with its authors, as w3m and lynx draw it: "level N", the
+ * name alone (lynx: its link number before it), then the score and the
+ * date ("1.2k points · 2 days ago", the score with a multiplier), the
+ * collapsed threads' counts ("2 more replies") between the comments; the
+ * page's count (412) is far above what the page holds, and those counts
+ * head nothing. */
+static void test_names_over_scores(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Posted by\nu/somebody\n2 days ago\n\n"
+	    "Our town built a bridge out of old bicycles and it carries trams now\n\n"
+	    "412 comments\nshare\nsave\n88% Upvoted\nSort by\nbest\n"
+	    "level 1\nmarsh_walker\n1.2k points \xC2\xB7 2 days ago\n\n"
+	    "Bicycles are stronger than they look.\n\nReply\nshare\n"
+	    "level 2\nTeaKettle99\n310 points \xC2\xB7 2 days ago \xC2\xB7 edited 1 day ago\n\n"
+	    "Until the first heavy tram.\n\nReply\nshare\n\n3 more replies\n\n"
+	    "level 3\nmarsh_walker\n12 points \xC2\xB7 1 day ago\n\nThey tested it with sand.\n\n"
+	    "Reply\nshare\n\n2 more replies\n\n"
+	    "level 1\nquiet-owl\n9 points \xC2\xB7 20 hours ago\n\nWhere is this?\n\n"
+	    "Reply\nshare\n\n4 more replies\n";
+	static const char lynx[] =
+	    "   Posted by\n   u/somebody\n   2 days ago\n\n"
+	    "   Our town built a bridge out of old bicycles and it carries trams now\n\n"
+	    "   412 comments\n   (BUTTON) share\n   Sort by\n"
+	    "   level 1\n   [12]marsh_walker\n   1.2k points \xC2\xB7 [13]2 days ago\n\n"
+	    "   Bicycles are stronger than they look.\n   (BUTTON) Reply\n"
+	    "   level 2\n   [14]TeaKettle99\n   310 points \xC2\xB7 [15]2 days ago \xC2\xB7 edited 1 day ago\n\n"
+	    "   Until the first heavy tram.\n   (BUTTON) Reply\n\n   3 more replies\n"
+	    "   level 3\n   [16]marsh_walker\n   12 points \xC2\xB7 [17]1 day ago\n\n"
+	    "   They tested it with sand.\n   (BUTTON) Reply\n\n   2 more replies\n"
+	    "   level 1\n   [18]quiet-owl\n   9 points \xC2\xB7 [19]20 hours ago\n\n"
+	    "   Where is this?\n   (BUTTON) Reply\n\n   4 more replies\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"marsh_walker", "TeaKettle99", "marsh_walker",
+	                                    "quiet-owl"};
+	static const char *const posted[] = {"2 days ago", "2 days ago", "1 day ago",
+	                                     "20 hours ago"};
+	static const char *const first[] = {"Bicycles are", "Until the first", "They tested",
+	                                    "Where is this"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_string_equal(t->order[i]->author, names[i]);
+			assert_string_equal(t->order[i]->posted, posted[i]);
+			assert_int_equal(t->order[i]->depth, depths[i]);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2598,6 +2655,7 @@ int main(void)
 	    cmocka_unit_test(test_date_over_doubled_name),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
+	    cmocka_unit_test(test_names_over_scores),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
