@@ -1003,6 +1003,16 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+static long level_line(const struct line *L, size_t *word);
+
+/* One word in brackets filling the line ("[deleted]", an image's alt
+ * text). */
+static int bracketed_word(const char *s, size_t len)
+{
+	return len > 2 && s[0] == '[' && s[len - 1] == ']' && !memchr(s, ' ', len) &&
+	       !memchr(s + 1, '[', len - 2) && !memchr(s + 1, ']', len - 2);
+}
+
 /* A score then a date on one line ("2.7k points · 1 day ago · edited 1
  * day ago", lynx: "34 points · [26]1 day ago"): a number (a decimal and a
  * multiplier letter allowed), one word, a middle dot, the date up to the
@@ -1033,16 +1043,69 @@ static int name_over_score(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *N = &P->l[i + 1];
 	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
-	const char *name;
+	const char *name = L->s + ref;
 	if (i + 1 >= P->n || N->blank || !len || memchr(L->s + ref, ' ', len) ||
-	    tt_textline_author_name(L->s + ref, len, &name) != len || score_then_date(P, L, &h->when) ||
-	    !score_then_date(P, N, &h->when))
+	    (!bracketed_word(name, len) && tt_textline_author_name(L->s + ref, len, &name) != len) ||
+	    score_then_date(P, L, &h->when) || !score_then_date(P, N, &h->when))
 		return 0;
 	h->kind = H_DATED;
 	h->shape |= SH_NAME_DATE;
 	h->author = tt_thread_strdup(P->t, name, len);
 	h->next = i + 2;
+	/* an award's image right under the score ("[award-gold]") is the header's */
+	if (h->next < P->n && bracketed_word(P->l[h->next].s, P->l[h->next].len) &&
+	    !tt_textline_link_ref(P->l[h->next].s, P->l[h->next].len))
+		h->next++;
 	return 1;
+}
+
+/* A word in capitals in brackets alone on its line: lynx's mark of a form
+ * control with no label ("(BUTTON)"). */
+static int lone_control(const struct line *L)
+{
+	if (L->blank || L->len < 3 || L->s[0] != '(' || L->s[L->len - 1] != ')')
+		return 0;
+	for (size_t k = 1; k + 1 < L->len; k++)
+		if (!isupper((unsigned char)L->s[k]))
+			return 0;
+	return 1;
+}
+
+/* Under a "level N" line, words with a date run into their end ("Comment
+ * removed by moderator1 day ago", lynx: "...moderator[27]1 day ago"),
+ * perhaps a count in brackets after it ("(9 children)"), and no name over a
+ * score: a comment the page shows gone, kept with its date and no author
+ * or text, so that its replies keep their depth. */
+static int gone_under_level(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t w, len = L->len;
+	if (i == 0 || P->l[i - 1].blank || level_line(&P->l[i - 1], &w) < 0 || len > 100)
+		return 0;
+	if (L->s[len - 1] == ')') { /* "(9 children)" */
+		const char *open = memrchr(L->s, '(', len);
+		if (!open || open == L->s || !isdigit((unsigned char)open[1]))
+			return 0;
+		len = (size_t)(open - L->s);
+	}
+	for (size_t k = 1; k + 4 < len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, len - k) : 0;
+		if (!isalpha((unsigned char)L->s[k - 1]) ||
+		    !(ref || isdigit((unsigned char)L->s[k])))
+			continue;
+		if (tt_textline_count_words(L->s, k) < 2 || !date_text(P, L->s + k + ref, len - k - ref, &h->when))
+			return 0;
+		h->kind = H_DATED;
+		h->shape = SH_NAME_DATE; /* where the name and date stand */
+		h->next = i + 1;
+		/* lynx's marks of the buttons it shows without a label
+		 * ("(BUTTON)", a capitalised word in brackets alone) are the
+		 * header's: the comment has no text */
+		while (h->next < P->n && lone_control(&P->l[h->next]))
+			h->next++;
+		return 1;
+	}
+	return 0;
 }
 
 static int name_button_date(struct page *P, size_t i, struct header *h);
@@ -1055,7 +1118,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
-	if (name_over_score(P, i, h))
+	if (name_over_score(P, i, h) || gone_under_level(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

@@ -1809,6 +1809,64 @@ static void test_names_over_scores(void **state)
 	}
 }
 
+/* New Reddit's gone comments: under "level N", words with the date run
+ * into them ("Comment removed by moderator1 day ago(2 children)", lynx with
+ * its link number), no name and no score: kept with the date, no author
+ * and no text, so that the reply under them keeps its depth; an author
+ * shown as "[deleted]" over a score, an award's image under the score. */
+static void test_gone_comments_under_levels(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A very old lighthouse was moved inland by two hundred metres\n\n"
+	    "96 comments\nshare\nSort by\nbest\n"
+	    "level 1\nharbour_cat\n540 points \xC2\xB7 3 days ago\n\n"
+	    "It looks smaller than I thought.\n\nReply\nshare\n"
+	    "level 2\nPost gone for good3 days ago(2 children)\n"
+	    "level 3\n[deleted]\n77 points \xC2\xB7 2 days ago\n[award-silver]\n\n"
+	    "Rails and patience.\n\nReply\nshare\n"
+	    "level 1\nPost gone for good1 day ago\n"
+	    "level 2\nfoghorn\n3 points \xC2\xB7 20 hours ago\n\nNo reply here.\n\nReply\n";
+	static const char lynx[] =
+	    "   A very old lighthouse was moved inland by two hundred metres\n\n"
+	    "   96 comments\n   Sort by\n"
+	    "   level 1\n   [12]harbour_cat\n   540 points \xC2\xB7 [13]3 days ago\n\n"
+	    "   It looks smaller than I thought.\n   (BUTTON) Reply\n   (BUTTON)\n"
+	    "   level 2\n   Post gone for good[14]3 days ago(2 children)\n   (BUTTON)\n"
+	    "   level 3\n   [deleted]\n   77 points \xC2\xB7 [15]2 days ago\n   [award-silver.png]\n\n"
+	    "   Rails and patience.\n   (BUTTON) Reply\n   (BUTTON)\n"
+	    "   level 1\n   Post gone for good[16]1 day ago\n   (BUTTON)\n"
+	    "   level 2\n   [17]foghorn\n   3 points \xC2\xB7 [18]20 hours ago\n\n"
+	    "   No reply here.\n   (BUTTON) Reply\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"harbour_cat", NULL, "[deleted]", NULL, "foghorn"};
+	static const char *const posted[] = {"3 days ago", "3 days ago", "2 days ago", "1 day ago",
+	                                     "20 hours ago"};
+	static const char *const first[] = {"It looks", NULL, "Rails and", NULL, "No reply"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 5);
+		for (size_t i = 0; i < 5; i++) {
+			const tt_comment *c = t->order[i];
+			assert_int_equal(c->depth, depths[i]);
+			assert_string_equal(c->posted, posted[i]);
+			if (names[i])
+				assert_string_equal(c->author, names[i]);
+			else
+				assert_null(c->author);
+			if (first[i])
+				assert_true(!strncmp(c->body.v[0], first[i], strlen(first[i])));
+			else
+				assert_int_equal(c->body.n, 0);
+		}
+		tt_thread_free(t);
+	}
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2656,6 +2714,7 @@ int main(void)
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_names_over_scores),
+	    cmocka_unit_test(test_gone_comments_under_levels),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
