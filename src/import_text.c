@@ -1017,28 +1017,54 @@ static int bracketed_word(const char *s, size_t len)
  * day ago", lynx: "34 points · [26]1 day ago"): a number (a decimal and a
  * multiplier letter allowed), one word, a middle dot, the date up to the
  * next dot. */
-static int score_then_date(struct page *P, const struct line *L, struct when *w)
+static int score_then_date(struct page *P, const struct line *L, struct when *w, int loose)
 {
 	static const char dot[] = " \xC2\xB7 ";
 	size_t k = 0;
-	while (k < L->len && (isdigit((unsigned char)L->s[k]) || (k && L->s[k] == '.')))
+	while (!loose && k < L->len && (isdigit((unsigned char)L->s[k]) || (k && L->s[k] == '.')))
 		k++;
-	if (!k || k >= L->len)
+	if ((!k && !loose) || k >= L->len)
 		return 0;
 	k += k + 1 < L->len && isalpha((unsigned char)L->s[k]) && L->s[k + 1] == ' '; /* "2.0k" */
-	if (L->s[k] != ' ')
+	if (!loose && L->s[k] != ' ')
 		return 0;
 	const char *sep = memmem(L->s + k, L->len - k, dot, sizeof dot - 1);
-	if (!sep || tt_textline_count_words(L->s + k, (size_t)(sep - L->s) - k) != 1)
+	if (!sep || (!loose && tt_textline_count_words(L->s + k, (size_t)(sep - L->s) - k) != 1))
 		return 0;
 	const char *d = sep + sizeof dot - 1, *e = L->s + L->len;
 	const char *next = memmem(d, (size_t)(e - d), dot, sizeof dot - 1);
 	return date_text(P, d, (size_t)((next ? next : e) - d), w);
 }
 
+/* A date broken after its number at the line's end ("edited 2" over
+ * "years ago"): the number and the next line read as one. */
+static int date_broken(struct page *P, const struct line *L, const struct line *next)
+{
+	char buf[64];
+	struct when w;
+	size_t b = L->len;
+	while (b > 0 && isdigit((unsigned char)L->s[b - 1]))
+		b--;
+	if (b == L->len || (b && L->s[b - 1] != ' ') || next->len > 40 ||
+	    tt_textline_count_words(next->s, next->len) > 3)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(L->len - b), L->s + b, (int)next->len,
+	                 next->s);
+	return n > 0 && (size_t)n < sizeof buf && date_text(P, buf, (size_t)n, &w);
+}
+
+/* Line i right under a "level N" line. */
+static int level_under(const struct page *P, size_t i)
+{
+	size_t w;
+	return i > 0 && !P->l[i - 1].blank && level_line(&P->l[i - 1], &w) >= 0;
+}
+
 /* A name alone (lynx's link number before it) right over its score and
  * date (new Reddit: "HR_Dragonfly" over "2.0k points · 1 day ago"): the
- * name is the author, the score no name. */
+ * name is the author, the score no name. Under a "level N" line, whatever
+ * stands before the dot ("a flair run into 'Score hidden'") may take the
+ * score's place. */
 static int name_over_score(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *N = &P->l[i + 1];
@@ -1046,12 +1072,17 @@ static int name_over_score(struct page *P, size_t i, struct header *h)
 	const char *name = L->s + ref;
 	if (i + 1 >= P->n || N->blank || !len || memchr(L->s + ref, ' ', len) ||
 	    (!bracketed_word(name, len) && tt_textline_author_name(L->s + ref, len, &name) != len) ||
-	    score_then_date(P, L, &h->when) || !score_then_date(P, N, &h->when))
+	    score_then_date(P, L, &h->when, 0) || !score_then_date(P, N, &h->when, level_under(P, i)))
 		return 0;
 	h->kind = H_DATED;
 	h->shape |= SH_NAME_DATE;
 	h->author = tt_thread_strdup(P->t, name, len);
 	h->next = i + 2;
+	/* the line's end wrapped ("· edited 2" over "years ago") is the header's */
+	if (h->next < P->n && !P->l[h->next].blank &&
+	    (tt_textline_starts_with_ci(P->l[h->next].s, P->l[h->next].len, "\xC2\xB7 ") ||
+	     soft_break(P, N, &P->l[h->next]) || date_broken(P, N, &P->l[h->next])))
+		h->next++;
 	/* an award's image right under the score ("[award-gold]") is the header's */
 	if (h->next < P->n && bracketed_word(P->l[h->next].s, P->l[h->next].len) &&
 	    !tt_textline_link_ref(P->l[h->next].s, P->l[h->next].len))

@@ -1867,6 +1867,31 @@ static void test_gone_comments_under_levels(void **state)
 	}
 }
 
+/* New Reddit's pinned comment: under "level 1" and the name, a flair run
+ * into "Score hidden" where the score stands, the date after the dot, the
+ * line broken inside its last date ("edited 2" over "years ago"). */
+static void test_flair_in_place_of_score(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A song that gets faster every time the chorus comes round again\n\n"
+	    "3.1k comments\nshare\nSort by\nbest\n"
+	    "level 1\nTheSteward\nModerator of the board, speaking for itScore hidden \xC2\xB7 2 years ago "
+	    "\xC2\xB7 Stickied comment \xC2\xB7 edited 2\nyears ago\n\n"
+	    "Well played, everyone.\n\nshare\n"
+	    "level 1\nbrisk_tempo\n5.7k points \xC2\xB7 2 years ago\n\nI fell for it again.\n\nshare\n"
+	    "level 2\nold_ears\n12 points \xC2\xB7 1 year ago\n\nSo did I.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "TheSteward");
+	assert_string_equal(t->order[0]->posted, "2 years ago");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Well played", 11));
+	assert_string_equal(t->order[1]->author, "brisk_tempo");
+	assert_int_equal(t->order[2]->depth, 1);
+	assert_nowhere(t, "years ago");
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2715,6 +2740,7 @@ int main(void)
 	    cmocka_unit_test(test_level_lines_and_scores),
 	    cmocka_unit_test(test_names_over_scores),
 	    cmocka_unit_test(test_gone_comments_under_levels),
+	    cmocka_unit_test(test_flair_in_place_of_score),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
