@@ -108,6 +108,56 @@ static void split_lines(struct page *P, const char *text, size_t len)
 	}
 }
 
+/* The column a margin's mark at the start of line L leaves its text at: a
+ * bracketed word of a few letters ("[s]", a spacer image's alt text) or a
+ * lone "*", then three spaces or more; 0 if none. */
+static unsigned margin_mark(const struct line *L, size_t *skip)
+{
+	size_t m = 0;
+	if (L->blank || L->len < 6)
+		return 0;
+	if (L->s[0] == '*')
+		m = 1;
+	else if (L->s[0] == '[') {
+		const char *close = memchr(L->s, ']', L->len < 10 ? L->len : 10);
+		m = close && !memchr(L->s, ' ', (size_t)(close - L->s)) ? (size_t)(close - L->s) + 1 : 0;
+	}
+	size_t sp = m;
+	while (sp < L->len && L->s[sp] == ' ')
+		sp++;
+	if (!m || sp - m < 3 || sp >= L->len)
+		return 0;
+	*skip = sp;
+	return L->indent + (unsigned)sp;
+}
+
+/* A mark w3m draws in the left margin amid a block of text (a vote arrow's
+ * or a spacer's image, set where a table's row is centred: "[s]   His
+ * easily-understandable ideas" between lines at the text's column): the
+ * line's text stands at the column of the text above or below it (past a
+ * blank line: a one-line comment under its header), and the mark is no
+ * text of it. */
+static void drop_margin_marks(struct page *P)
+{
+	for (size_t i = 1; i + 1 < P->n; i++) {
+		size_t skip;
+		unsigned col = margin_mark(&P->l[i], &skip);
+		if (!col)
+			continue;
+		/* the nearest text above and below, past one blank line */
+		const struct line *U = &P->l[i - 1], *D = &P->l[i + 1];
+		if (U->blank && i > 1)
+			U--;
+		if (D->blank && i + 2 < P->n)
+			D++;
+		if (!((!U->blank && U->indent == col) || (!D->blank && D->indent == col)))
+			continue;
+		P->l[i].s += skip;
+		P->l[i].len -= skip;
+		P->l[i].indent = col;
+	}
+}
+
 /* Case-insensitive match of the whole line against a list of phrases. */
 static int line_is(const struct line *L, const char *const *phrases)
 {
@@ -442,6 +492,18 @@ static int read_date(const char *text, char iso[32])
 	return tt_dates_parse(copy, iso);
 }
 
+static int date_text(struct page *P, const char *s, size_t len, struct when *w);
+
+/* A date of a few words before more links than a date has words ("1 day
+ * ago | parent | prev | next [–]", Hacker News's header of a reply): the
+ * date before them. */
+static int links_after_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t cut = before_links(s, len);
+	return len && cut < len && cut && tt_textline_count_words(s, cut) <= 4 &&
+	       date_text(P, s, cut, w);
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -472,7 +534,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
-		return 0;
+		return links_after_date(P, s, len, w);
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -3625,6 +3687,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
 	split_lines(&P, text, len);
+	drop_margin_marks(&P);
 	P.wrap = wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);

@@ -1892,6 +1892,50 @@ static void test_flair_in_place_of_score(void **state)
 	tt_thread_free(t);
 }
 
+/* Hacker News's item page as w3m draws it: "NAME 1 day ago | parent |
+ * prev | next [–]" (more links after the date than a date has words), and
+ * the vote arrow's and spacer's images in the left margin amid a
+ * comment's lines ("*   text", "[s]   text", at the column the text
+ * stands at above or below). */
+static void test_margin_marks_and_link_runs(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "          Ask: Which bridges have you crossed on foot?\n"
+	    "          90 points by walker 1 day ago | hide | past | favorite | 4 comments\n"
+	    "          I am collecting bridges that are better walked than driven over, with stories.\n\n\n"
+	    "           stonefly 1 day ago | next [\xE2\x80\x93]\n\n"
+	    "           The old rail bridge at the river mouth, in the fog of an autumn\n"
+	    "       *   morning, with the gulls sitting on every rivet of the railing\n"
+	    "           like they were paid to.\n\n           reply\n\n"
+	    "             quayside 1 day ago | parent | prev | next [\xE2\x80\x93]\n\n"
+	    "             I crossed that one too and I still think of the\n"
+	    "       [s]   noise of the trains below the planks.\n\n             reply\n\n"
+	    "               stonefly 20 hours ago | root | parent | prev | next [\xE2\x80\x93]\n\n"
+	    "       [s]     Trains only run at night now.\n\n               reply\n\n"
+	    "           ferrywoman 3 hours ago | prev | next [\xE2\x80\x93]\n\n"
+	    "           None, I take the ferry.\n\n           reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"stonefly", "quayside", "stonefly", "ferrywoman"};
+	static const char *const posted[] = {"1 day ago", "1 day ago", "20 hours ago",
+	                                     "3 hours ago"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "The old rail bridge at the river mouth, in the fog of an autumn\n"
+	                    "morning, with the gulls sitting on every rivet of the railing\n"
+	                    "like they were paid to.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "I crossed that one", 18));
+	assert_string_equal(t->order[2]->body.v[0], "Trains only run at night now.");
+	assert_nowhere(t, "[s]");
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2741,6 +2785,7 @@ int main(void)
 	    cmocka_unit_test(test_names_over_scores),
 	    cmocka_unit_test(test_gone_comments_under_levels),
 	    cmocka_unit_test(test_flair_in_place_of_score),
+	    cmocka_unit_test(test_margin_marks_and_link_runs),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
