@@ -2130,6 +2130,31 @@ static int titled_header(struct page *P, size_t i)
 	return P->titled == 2 && title_at(P, i);
 }
 
+/* A name over its date, then up to three short lines with no blank
+ * between and a blank line after ("Edits", "ContributorAuthor", lynx's
+ * "(BUTTON)": GitHub's badges and buttons under the header): the header's,
+ * not the text's. A line of two words at most at the date's column, no
+ * sentence, no date, no digit; where the next line of text follows at
+ * once, or the header is a list's item ("□ 8. April 2019 @ 21:43" over
+ * "@MayaZi", the name the text answers), nothing. */
+static size_t header_badges(struct page *P, const struct header *h)
+{
+	size_t k = h->next;
+	struct when w;
+	const struct line *D = &P->l[h->next - 1]; /* the date's line */
+	if (!(h->shape & SH_NAME_DATE) || h->kind != H_DATED || tt_textline_list_mark(D->s, D->len))
+		return h->next;
+	while (k < P->n && k < h->next + 3 && !P->l[k].blank) {
+		const struct line *L = &P->l[k];
+		if (L->indent != D->indent || tt_textline_count_words(L->s, L->len) > 2 ||
+		    digit_past_refs(L) ||
+		    tt_textline_ends_with_any(L->s, L->len, ".!?:;,") || date_line(P, L, &w))
+			return h->next;
+		k++;
+	}
+	return k > h->next && k < P->n && P->l[k].blank ? k : h->next;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -2177,6 +2202,7 @@ static void section_line(struct section *S, size_t *i)
 		if (*i > 0 && !P->l[*i - 1].blank && bare_mark(&P->l[*i - 1]) &&
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
+		h.next = header_badges(P, &h);
 		/* "level 2" over it: nested as the number says, past the
 		 * column every header shares */
 		long level = level_over(S, *i);

@@ -1936,6 +1936,61 @@ static void test_margin_marks_and_link_runs(void **state)
 	tt_thread_free(t);
 }
 
+/* GitHub's issue page as w3m draws it: the avatar's name, the name over
+ * its date, then badges and buttons of a word or two with no blank line
+ * between ("Edits", "ContributorAuthor"): the header's, not the text's; a
+ * bulleted header's short line under it ("@MayaZi", the name the text
+ * answers) stays the text's. */
+static void test_badges_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Parser fails on pages without a body element #12\n\n"
+	    "The parser throws when a page has no body element, which happens with some feeds.\n\n"
+	    "Activity\n\n"
+	    "lindqvist\n\nlindqvist commented on May 26, 2025\n\n@lindqvist\nlindqvist\n"
+	    "on May 26, 2025 \xC2\xB7 edited by lindqvist\nEdits\nContributorAuthor\n\n"
+	    "I worked around it by wrapping the page first.\n\n"
+	    "okafor\n\nokafor commented on Jun 2, 2025\n\n@okafor\nokafor\non Jun 2, 2025\n\n"
+	    "Same here.\n\n"
+	    "lindqvist\n\nlindqvist commented on Jun 8, 2025\n\n@lindqvist\nlindqvist\n"
+	    "on Jun 8, 2025\nMember\n\nFixed in the next release.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	/* (the "NAME commented on DATE" lines still make comments of their
+	 * own, holding "@NAME": not this rule's) */
+	static const char *const first[] = {"I worked around", "Same here", "Fixed in"};
+	static const char *const names[] = {"lindqvist", "okafor", "lindqvist"};
+	for (size_t k = 0; k < 3; k++) {
+		size_t found = 0;
+		for (size_t i = 0; i < t->ncomments; i++) {
+			const tt_comment *c = t->order[i];
+			if (c->body.n && !strncmp(c->body.v[0], first[k], strlen(first[k]))) {
+				assert_string_equal(c->author, names[k]);
+				found++;
+			}
+		}
+		assert_int_equal(found, 1);
+	}
+	assert_nowhere(t, "Edits");
+	assert_nowhere(t, "Member");
+	tt_thread_free(t);
+
+	static const char bulleted[] =
+	    "Ein Titel über Sprache\n\n"
+	    "Ein langer Absatz des Artikels, der etwas über Sprache und Menschen sagt.\n\n"
+	    "3 Kommentare\n\n"
+	    "      \xE2\x96\xA1 Anna Berg\n      \xE2\x96\xA1 8. April 2019 @ 21:43\n"
+	    "    Erster Kommentar zum Text.\n\n"
+	    "      \xE2\x96\xA1 Dieter Ohm\n      \xE2\x96\xA1 9. April 2019 @ 10:02\n"
+	    "    @Anna\n\n    Dem stimme ich zu.\n\n"
+	    "      \xE2\x96\xA1 Anna Berg\n      \xE2\x96\xA1 9. April 2019 @ 11:15\n"
+	    "    Danke.\n";
+	t = import_page(bulleted, sizeof bulleted - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "@Anna");
+	tt_thread_free(t);
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2786,6 +2841,7 @@ int main(void)
 	    cmocka_unit_test(test_gone_comments_under_levels),
 	    cmocka_unit_test(test_flair_in_place_of_score),
 	    cmocka_unit_test(test_margin_marks_and_link_runs),
+	    cmocka_unit_test(test_badges_under_header),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
