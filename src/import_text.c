@@ -1164,6 +1164,50 @@ static int lone_control(const struct line *L)
 	return 1;
 }
 
+static void mark_buttons(struct page *P);
+
+/* A forum post's author box: the name (lynx's link number before it), then
+ * three to twelve short lines with no blank between (the member's rank,
+ * stars, "Beiträge: 96", "#2"), a blank line, and the date alone
+ * ("26.04.2020, 19:13", "Gestern, 06:58") over the post's text, as MyBB
+ * sets it: the name and the date are the header's, the box too. */
+static int author_box(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref, k = i + 1;
+	const char *name;
+	struct when w;
+	if (!P->buttons)
+		mark_buttons(P);
+	/* the page's buttons under each post ("Suchen" over "Zitieren") and an
+	 * image's alt text ("[default_]") come before the box, no name of it */
+	if (!len || P->buttons[i] || P->buttons[i + 1] || bracketed_word(L->s + ref, len) ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    tt_textline_count_words(L->s + ref, len) > 4 || date_line(P, L, &w))
+		return 0;
+	while (k < P->n && k <= i + 12 && !P->l[k].blank &&
+	       tt_textline_count_words(P->l[k].s, P->l[k].len) <= 8 &&
+	       !tt_textline_ends_sentence(P->l[k].s, P->l[k].len)) {
+		/* a link to a name under it (lynx's "[30]Werner Edelmann"; the
+		 * post's number "[32]#2" is none): the box starts there */
+		size_t r = tt_textline_link_ref(P->l[k].s, P->l[k].len);
+		if (r && r < P->l[k].len &&
+		    (isalpha((unsigned char)P->l[k].s[r]) || (unsigned char)P->l[k].s[r] >= 0xC0))
+			return 0;
+		k++;
+	}
+	if (k < i + 4 || k >= P->n || !P->l[k].blank)
+		return 0;
+	size_t d = next_text(P, k);
+	if (d >= P->n || d > k + 2 || !date_line(P, &P->l[d], &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = d + 1;
+	return 1;
+}
+
 /* Under a "level N" line, words with a date run into their end ("Comment
  * removed by moderator1 day ago", lynx: "...moderator[27]1 day ago"),
  * perhaps a count in brackets after it ("(9 children)"), and no name over a
@@ -1203,6 +1247,7 @@ static int gone_under_level(struct page *P, size_t i, struct header *h)
 
 static int name_button_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
+static void mark_buttons(struct page *P);
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
@@ -1211,7 +1256,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || gone_under_level(P, i, h))
+	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || author_box(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

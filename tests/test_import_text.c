@@ -1991,6 +1991,55 @@ static void test_badges_under_header(void **state)
 	tt_thread_free(t);
 }
 
+/* A forum's posts with the author's box over each (MyBB): the name (w3m:
+ * an avatar's alt text over it; lynx: a link), the member's lines with no
+ * blank between, a blank line, the date alone over the text; the page's
+ * buttons under each post ("Suchen", "Zitieren") and the signature's name
+ * over them start no box. */
+static void test_author_boxes(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Ein Pilz im Mai\n[avatar]\nmoosfreund\nSenior Member\n****\nBeitr\xC3\xA4ge: 294\n"
+	    "Registriert seit: Oct 2018\n#1\n\n26.04.2020, 17:35\n"
+	    "Liebe Pilzfreunde,\nwas ist das f\xC3\xBCr ein Pilz am Waldrand?\nHanna\nSuchen\nZitieren\n"
+	    "[default_]\nTeo Rauch\nMember\n***\nBeitr\xC3\xA4ge: 96\nRegistriert seit: Mar 2019\n#2\n\n"
+	    "26.04.2020, 19:13\nServus Hanna,\ndas ist ein Ritterling.\nTeo\nSuchen\nZitieren\n"
+	    "[default_]\nBirke\nPosting Freak\n*****\nBeitr\xC3\xA4ge: 885\nRegistriert seit: Jul 2013\n#3\n\n"
+	    "27.04.2020, 06:58\nGr\xC3\xBC\xC3\x9F dich,\nich sehe es genauso.\nSuchen\nZitieren\n";
+	static const char lynx[] =
+	    "   Ein Pilz im Mai\n   [25]moosfreund\n   Senior Member\n   * * * *\n   Beitr\xC3\xA4ge: 294\n"
+	    "   Registriert seit: Oct 2018\n   [26]#1\n\n   26.04.2020, 17:35\n"
+	    "   Liebe Pilzfreunde,\n   was ist das f\xC3\xBCr ein Pilz am Waldrand?\n   Hanna\n\n"
+	    "   [28]Suchen\n   [29]Zitieren\n   [INS: :INS]\n"
+	    "   [30]Teo Rauch\n   Member\n   * * *\n   Beitr\xC3\xA4ge: 96\n   Registriert seit: Mar 2019\n"
+	    "   [32]#2\n\n   26.04.2020, 19:13\n   Servus Hanna,\n   das ist ein Ritterling.\n   Teo\n"
+	    "   [33]Suchen\n   [34]Zitieren\n   [35]Birke\n   Posting Freak\n   * * * * *\n"
+	    "   Beitr\xC3\xA4ge: 885\n   Registriert seit: Jul 2013\n   [37]#3\n\n"
+	    "   27.04.2020, 06:58\n   Gr\xC3\xBC\xC3\x9F dich,\n   ich sehe es genauso.\n"
+	    "   [38]Suchen\n   [39]Zitieren\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"moosfreund", "Teo Rauch", "Birke"};
+	static const char *const times[] = {"2020-04-26T17:35", "2020-04-26T19:13",
+	                                    "2020-04-27T06:58"};
+	static const char *const first[] = {"Liebe Pilzfreunde", "Servus Hanna",
+	                                    "Gr\xC3\xBC\xC3\x9F dich"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, names[i]);
+			assert_string_equal(t->order[i]->time, times[i]);
+			assert_int_equal(t->order[i]->depth, 0);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2842,6 +2891,7 @@ int main(void)
 	    cmocka_unit_test(test_flair_in_place_of_score),
 	    cmocka_unit_test(test_margin_marks_and_link_runs),
 	    cmocka_unit_test(test_badges_under_header),
+	    cmocka_unit_test(test_author_boxes),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
