@@ -1166,6 +1166,33 @@ static int lone_control(const struct line *L)
 
 static void mark_buttons(struct page *P);
 
+/* "codinghorror (Jeff Atwood) February 6, 2014, 5:27am #2" (Discourse): a
+ * one-word handle, the full name in brackets, the date, the post's number
+ * after a "#": the handle is the author, the number the post's. */
+static int handle_name_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[9]codinghorror" */
+	const char *s = L->s + ref, *e = L->s + L->len, *hash = e, *name;
+	while (hash > s && isdigit((unsigned char)hash[-1]))
+		hash--;
+	if (hash == e || hash - s < 12 || hash[-1] != '#' || hash[-2] != ' ')
+		return 0;
+	const char *sp = memchr(s, ' ', (size_t)(e - s));
+	if (!sp || sp[1] != '(')
+		return 0;
+	const char *close = memchr(sp, ')', (size_t)(hash - sp));
+	size_t nl = tt_textline_author_name(s, (size_t)(sp - s), &name);
+	if (!close || close[1] != ' ' || nl != (size_t)(sp - s) ||
+	    !date_text(P, close + 2, (size_t)(hash - 2 - (close + 2)), &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
+}
+
 /* A forum post's author box: the name (lynx's link number before it), then
  * three to twelve short lines with no blank between (the member's rank,
  * stars, "Beiträge: 96", "#2"), a blank line, and the date alone
@@ -1256,7 +1283,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || author_box(P, i, h))
+	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || author_box(P, i, h) ||
+	    handle_name_date(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -3323,15 +3351,24 @@ static size_t count_word(const struct line *L, const char **w)
 
 /* A count at line i whose first word comes again after another count
  * within 64 lines before or after it ("3 more replies", "2 more replies":
- * the page's collapsed threads, between the comments) is the comments'
- * own, no heading. */
+ * the page's collapsed threads, between the comments; "8 Likes", "1
+ * Like" under each post) is the comments' own, no heading. */
 static int count_again(const struct page *P, size_t i)
 {
 	const char *w, *v;
-	size_t wl = count_word(&P->l[i], &w);
-	for (size_t k = i > 64 ? i - 64 : 0; wl && k < P->n && k <= i + 64; k++)
-		if (k != i && !P->l[k].blank && count_word(&P->l[k], &v) == wl && !memcmp(v, w, wl))
+	size_t wl = count_word(&P->l[i], &w), vl;
+	for (size_t k = i > 64 ? i - 64 : 0; wl && k < P->n && k <= i + 64; k++) {
+		if (k == i || P->l[k].blank || !(vl = count_word(&P->l[k], &v)))
+			continue;
+		/* one word in the singular and the plural ("1 Like", "8 Likes";
+		 * "1 more reply", "3 more replies"): the first four letters */
+		size_t cmp = wl < vl ? wl : vl;
+		if (cmp > 4 && wl != vl)
+			cmp = 4;
+		if ((wl == vl || (cmp == 4 && wl + vl > 8 && (wl > vl ? wl - vl : vl - wl) <= 2)) &&
+		    !memcmp(v, w, cmp))
 			return 1;
+	}
 	return 0;
 }
 

@@ -2678,7 +2678,7 @@ enum { ROUND13_REFUSED = 0 };
  * w3m 66 and lynx 51 of 240. */
 /* Its dumps worked on since round 15 was chosen (doc/import.md): the
  * floors are what that work reached. */
-enum { ROUND14_TOTAL = 235, ROUND14_HTML = 221, ROUND14_W3M = 212, ROUND14_LYNX = 153 };
+enum { ROUND14_TOTAL = 235, ROUND14_HTML = 221, ROUND14_W3M = 213, ROUND14_LYNX = 154 };
 /* Its first run refused none of its pages. */
 enum { ROUND14_REFUSED = 0 };
 

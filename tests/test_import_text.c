@@ -2040,6 +2040,45 @@ static void test_author_boxes(void **state)
 	}
 }
 
+/* Discourse's crawler page: "HANDLE (Full Name) DATE #N" over each post
+ * (lynx: a link number before the handle); the handle is the author, the
+ * full name and the post's number are no part of name or date. */
+static void test_handle_full_name_post_number(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Forum of the garden club\n\nThe new greenhouse opened this week!\n\n"
+	    "news\nrosalind (Rosalind Park) June 19, 2015, 6:45am #1\n\n"
+	    "We opened the new greenhouse on Friday and everyone is welcome to visit it.\n\n"
+	    "8 Likes\nfernwood (Basil Fern) February 6, 2016, 5:27am #2\n\n"
+	    "Wonderful news, I will come by on Sunday.\n\n1 Like\n"
+	    "tomatoes (T. Red) February 7, 2016, 9:02pm #3\n\nSo will I.\n\nHome Categories\n";
+	static const char lynx[] =
+	    "   Forum of the garden club\n\nThe new greenhouse opened this week!\n\n"
+	    "   [5]news\n\n   [6]rosalind (Rosalind Park) June 19, 2015, 6:45am #1\n\n"
+	    "   We opened the new greenhouse on Friday and everyone is welcome to visit it.\n\n"
+	    "   8 Likes\n\n   [9]fernwood (Basil Fern) February 6, 2016, 5:27am #2\n\n"
+	    "   Wonderful news, I will come by on Sunday.\n\n   1 Like\n\n"
+	    "   [10]tomatoes (T. Red) February 7, 2016, 9:02pm #3\n\n   So will I.\n\n"
+	    "   [11]Home [12]Categories\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		/* the first post is the page's: its article, or a comment */
+		size_t n = t->ncomments, at = n - 2;
+		assert_true(n == 2 || n == 3);
+		assert_string_equal(t->order[at]->author, "fernwood");
+		assert_string_equal(t->order[at]->posted, "February 6, 2016, 5:27am");
+		assert_true(!strncmp(t->order[at]->body.v[0], "Wonderful news", 14));
+		assert_string_equal(t->order[at + 1]->author, "tomatoes");
+		assert_string_equal(t->order[at + 1]->body.v[0], "So will I.");
+		tt_thread_free(t);
+	}
+}
+
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
  * in brackets ("(22 juin 2018 @11h13)", the hour run into an at sign) over
  * a ":" of its own; the first message has no name, so the word every name
@@ -2892,6 +2931,7 @@ int main(void)
 	    cmocka_unit_test(test_margin_marks_and_link_runs),
 	    cmocka_unit_test(test_badges_under_header),
 	    cmocka_unit_test(test_author_boxes),
+	    cmocka_unit_test(test_handle_full_name_post_number),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_indented_quote),
 	    cmocka_unit_test(test_spaced_numeric_dates),
