@@ -499,9 +499,9 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w);
  * date before them. */
 static int links_after_date(struct page *P, const char *s, size_t len, struct when *w)
 {
-	size_t cut = before_links(s, len);
-	return len && cut < len && cut && tt_textline_count_words(s, cut) <= 4 &&
-	       date_text(P, s, cut, w);
+	size_t lim = len < 40 ? len : 40; /* four words of a date, a separator */
+	size_t cut = before_links(s, lim);
+	return cut < lim && cut && tt_textline_count_words(s, cut) <= 4 && date_text(P, s, cut, w);
 }
 
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
@@ -1130,9 +1130,12 @@ static int level_under(const struct page *P, size_t i)
 static int name_over_score(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	if (i + 1 >= P->n || N->blank || L->blank || L->len > 80 ||
+	    (!isdigit((unsigned char)N->s[0]) && !level_under(P, i)))
+		return 0;
 	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
 	const char *name = L->s + ref;
-	if (i + 1 >= P->n || N->blank || !len || memchr(L->s + ref, ' ', len) ||
+	if (!len || memchr(L->s + ref, ' ', len) ||
 	    (!bracketed_word(name, len) && tt_textline_author_name(L->s + ref, len, &name) != len) ||
 	    score_then_date(P, L, &h->when, 0) || !score_then_date(P, N, &h->when, level_under(P, i)))
 		return 0;
@@ -1201,9 +1204,18 @@ static int handle_name_date(struct page *P, size_t i, struct header *h)
 static int author_box(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
-	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref, k = i + 1;
+	size_t ref, len, k = i + 1, b = i + 1;
 	const char *name;
 	struct when w;
+	/* first what is cheap to ask of every line: a blank line after three
+	 * to twelve lines, a date right under it */
+	while (b < P->n && b <= i + 13 && !P->l[b].blank)
+		b++;
+	if (b < i + 4 || b >= P->n || !P->l[b].blank || next_text(P, b) > b + 2 ||
+	    next_text(P, b) >= P->n || !date_line(P, &P->l[next_text(P, b)], &w))
+		return 0;
+	ref = tt_textline_link_ref(L->s, L->len);
+	len = L->len - ref;
 	if (!P->buttons)
 		mark_buttons(P);
 	/* the page's buttons under each post ("Suchen" over "Zitieren") and an
