@@ -46,6 +46,7 @@ struct page {
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
 	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
+	unsigned char shared_over_dates; /* one line over three dates or more: 0 unasked, 1 no, 2 yes */
 	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
 	 * 1 no, 2 yes (and then its reading in dates[]). */
@@ -107,6 +108,56 @@ static void split_lines(struct page *P, const char *text, size_t len)
 			P->l = tt_xrealloc(P->l, (cap *= 2) * sizeof *P->l);
 		P->l[P->n++] = L;
 		p = nl ? nl + 1 : end;
+	}
+}
+
+/* The column a margin's mark at the start of line L leaves its text at: a
+ * bracketed word of a few letters ("[s]", a spacer image's alt text) or a
+ * lone "*", then three spaces or more; 0 if none. */
+static unsigned margin_mark(const struct line *L, size_t *skip)
+{
+	size_t m = 0;
+	if (L->blank || L->len < 6)
+		return 0;
+	if (L->s[0] == '*')
+		m = 1;
+	else if (L->s[0] == '[') {
+		const char *close = memchr(L->s, ']', L->len < 10 ? L->len : 10);
+		m = close && !memchr(L->s, ' ', (size_t)(close - L->s)) ? (size_t)(close - L->s) + 1 : 0;
+	}
+	size_t sp = m;
+	while (sp < L->len && L->s[sp] == ' ')
+		sp++;
+	if (!m || sp - m < 3 || sp >= L->len)
+		return 0;
+	*skip = sp;
+	return L->indent + (unsigned)sp;
+}
+
+/* A mark w3m draws in the left margin amid a block of text (a vote arrow's
+ * or a spacer's image, set where a table's row is centred: "[s]   His
+ * easily-understandable ideas" between lines at the text's column): the
+ * line's text stands at the column of the text above or below it (past a
+ * blank line: a one-line comment under its header), and the mark is no
+ * text of it. */
+static void drop_margin_marks(struct page *P)
+{
+	for (size_t i = 1; i + 1 < P->n; i++) {
+		size_t skip;
+		unsigned col = margin_mark(&P->l[i], &skip);
+		if (!col)
+			continue;
+		/* the nearest text above and below, past one blank line */
+		const struct line *U = &P->l[i - 1], *D = &P->l[i + 1];
+		if (U->blank && i > 1)
+			U--;
+		if (D->blank && i + 2 < P->n)
+			D++;
+		if (!((!U->blank && U->indent == col) || (!D->blank && D->indent == col)))
+			continue;
+		P->l[i].s += skip;
+		P->l[i].len -= skip;
+		P->l[i].indent = col;
 	}
 }
 
@@ -482,6 +533,18 @@ static int closing_dot(const char *buf, size_t n)
 	return isdigit((unsigned char)buf[n - 2]) || !tt_dates_plausible(buf + b, n - b);
 }
 
+static int date_text(struct page *P, const char *s, size_t len, struct when *w);
+
+/* A date of a few words before more links than a date has words ("1 day
+ * ago | parent | prev | next [–]", Hacker News's header of a reply): the
+ * date before them. */
+static int links_after_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t lim = len < 40 ? len : 40; /* four words of a date, a separator */
+	size_t cut = before_links(s, lim);
+	return cut < lim && cut && tt_textline_count_words(s, cut) <= 4 && date_text(P, s, cut, w);
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -512,7 +575,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
-		return 0;
+		return links_after_date(P, s, len, w);
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
@@ -1100,6 +1163,225 @@ static int block_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+static long level_line(const struct line *L, size_t *word);
+
+/* One word in brackets filling the line ("[deleted]", an image's alt
+ * text). */
+static int bracketed_word(const char *s, size_t len)
+{
+	return len > 2 && s[0] == '[' && s[len - 1] == ']' && !memchr(s, ' ', len) &&
+	       !memchr(s + 1, '[', len - 2) && !memchr(s + 1, ']', len - 2);
+}
+
+/* A score then a date on one line ("2.7k points · 1 day ago · edited 1
+ * day ago", lynx: "34 points · [26]1 day ago"): a number (a decimal and a
+ * multiplier letter allowed), one word, a middle dot, the date up to the
+ * next dot. */
+static int score_then_date(struct page *P, const struct line *L, struct when *w, int loose)
+{
+	static const char dot[] = " \xC2\xB7 ";
+	size_t k = 0;
+	while (!loose && k < L->len && (isdigit((unsigned char)L->s[k]) || (k && L->s[k] == '.')))
+		k++;
+	if ((!k && !loose) || k >= L->len)
+		return 0;
+	k += k + 1 < L->len && isalpha((unsigned char)L->s[k]) && L->s[k + 1] == ' '; /* "2.0k" */
+	if (!loose && L->s[k] != ' ')
+		return 0;
+	const char *sep = memmem(L->s + k, L->len - k, dot, sizeof dot - 1);
+	if (!sep || (!loose && tt_textline_count_words(L->s + k, (size_t)(sep - L->s) - k) != 1))
+		return 0;
+	const char *d = sep + sizeof dot - 1, *e = L->s + L->len;
+	const char *next = memmem(d, (size_t)(e - d), dot, sizeof dot - 1);
+	return date_text(P, d, (size_t)((next ? next : e) - d), w);
+}
+
+/* A date broken after its number at the line's end ("edited 2" over
+ * "years ago"): the number and the next line read as one. */
+static int date_broken(struct page *P, const struct line *L, const struct line *next)
+{
+	char buf[64];
+	struct when w;
+	size_t b = L->len;
+	while (b > 0 && isdigit((unsigned char)L->s[b - 1]))
+		b--;
+	if (b == L->len || (b && L->s[b - 1] != ' ') || next->len > 40 ||
+	    tt_textline_count_words(next->s, next->len) > 3)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(L->len - b), L->s + b, (int)next->len,
+	                 next->s);
+	return n > 0 && (size_t)n < sizeof buf && date_text(P, buf, (size_t)n, &w);
+}
+
+/* Line i right under a "level N" line. */
+static int level_under(const struct page *P, size_t i)
+{
+	size_t w;
+	return i > 0 && !P->l[i - 1].blank && level_line(&P->l[i - 1], &w) >= 0;
+}
+
+/* A name alone (lynx's link number before it) right over its score and
+ * date (new Reddit: "HR_Dragonfly" over "2.0k points · 1 day ago"): the
+ * name is the author, the score no name. Under a "level N" line, whatever
+ * stands before the dot ("a flair run into 'Score hidden'") may take the
+ * score's place. */
+static int name_over_score(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	if (i + 1 >= P->n || N->blank || L->blank || L->len > 80 ||
+	    (!isdigit((unsigned char)N->s[0]) && !level_under(P, i)))
+		return 0;
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	const char *name = L->s + ref;
+	if (!len || memchr(L->s + ref, ' ', len) ||
+	    (!bracketed_word(name, len) && tt_textline_author_name(L->s + ref, len, &name) != len) ||
+	    score_then_date(P, L, &h->when, 0) || !score_then_date(P, N, &h->when, level_under(P, i)))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = i + 2;
+	/* the line's end wrapped ("· edited 2" over "years ago") is the header's */
+	if (h->next < P->n && !P->l[h->next].blank &&
+	    (tt_textline_starts_with_ci(P->l[h->next].s, P->l[h->next].len, "\xC2\xB7 ") ||
+	     soft_break(P, N, &P->l[h->next]) || date_broken(P, N, &P->l[h->next])))
+		h->next++;
+	/* an award's image right under the score ("[award-gold]") is the header's */
+	if (h->next < P->n && bracketed_word(P->l[h->next].s, P->l[h->next].len) &&
+	    !tt_textline_link_ref(P->l[h->next].s, P->l[h->next].len))
+		h->next++;
+	return 1;
+}
+
+/* A word in capitals in brackets alone on its line: lynx's mark of a form
+ * control with no label ("(BUTTON)"). */
+static int lone_control(const struct line *L)
+{
+	if (L->blank || L->len < 3 || L->s[0] != '(' || L->s[L->len - 1] != ')')
+		return 0;
+	for (size_t k = 1; k + 1 < L->len; k++)
+		if (!isupper((unsigned char)L->s[k]))
+			return 0;
+	return 1;
+}
+
+static void mark_buttons(struct page *P);
+
+/* "codinghorror (Jeff Atwood) February 6, 2014, 5:27am #2" (Discourse): a
+ * one-word handle, the full name in brackets, the date, the post's number
+ * after a "#": the handle is the author, the number the post's. */
+static int handle_name_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[9]codinghorror" */
+	const char *s = L->s + ref, *e = L->s + L->len, *hash = e, *name;
+	while (hash > s && isdigit((unsigned char)hash[-1]))
+		hash--;
+	if (hash == e || hash - s < 12 || hash[-1] != '#' || hash[-2] != ' ')
+		return 0;
+	const char *sp = memchr(s, ' ', (size_t)(e - s));
+	if (!sp || sp[1] != '(')
+		return 0;
+	const char *close = memchr(sp, ')', (size_t)(hash - sp));
+	size_t nl = tt_textline_author_name(s, (size_t)(sp - s), &name);
+	if (!close || close[1] != ' ' || nl != (size_t)(sp - s) ||
+	    !date_text(P, close + 2, (size_t)(hash - 2 - (close + 2)), &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
+}
+
+/* A forum post's author box: the name (lynx's link number before it), then
+ * three to twelve short lines with no blank between (the member's rank,
+ * stars, "Beiträge: 96", "#2"), a blank line, and the date alone
+ * ("26.04.2020, 19:13", "Gestern, 06:58") over the post's text, as MyBB
+ * sets it: the name and the date are the header's, the box too. */
+static int author_box(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref, len, k = i + 1, b = i + 1;
+	const char *name;
+	struct when w;
+	/* first what is cheap to ask of every line: a blank line after three
+	 * to twelve lines, a date right under it */
+	while (b < P->n && b <= i + 13 && !P->l[b].blank)
+		b++;
+	if (b < i + 4 || b >= P->n || !P->l[b].blank || next_text(P, b) > b + 2 ||
+	    next_text(P, b) >= P->n || !date_line(P, &P->l[next_text(P, b)], &w))
+		return 0;
+	ref = tt_textline_link_ref(L->s, L->len);
+	len = L->len - ref;
+	if (!P->buttons)
+		mark_buttons(P);
+	/* the page's buttons under each post ("Suchen" over "Zitieren") and an
+	 * image's alt text ("[default_]") come before the box, no name of it */
+	if (!len || P->buttons[i] || P->buttons[i + 1] || bracketed_word(L->s + ref, len) ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    tt_textline_count_words(L->s + ref, len) > 4 || date_line(P, L, &w))
+		return 0;
+	while (k < P->n && k <= i + 12 && !P->l[k].blank &&
+	       tt_textline_count_words(P->l[k].s, P->l[k].len) <= 8 &&
+	       !tt_textline_ends_sentence(P->l[k].s, P->l[k].len)) {
+		/* a link to a name under it (lynx's "[30]Werner Edelmann"; the
+		 * post's number "[32]#2" is none): the box starts there */
+		size_t r = tt_textline_link_ref(P->l[k].s, P->l[k].len);
+		if (r && r < P->l[k].len &&
+		    (isalpha((unsigned char)P->l[k].s[r]) || (unsigned char)P->l[k].s[r] >= 0xC0))
+			return 0;
+		k++;
+	}
+	if (k < i + 4 || k >= P->n || !P->l[k].blank)
+		return 0;
+	size_t d = next_text(P, k);
+	if (d >= P->n || d > k + 2 || !date_line(P, &P->l[d], &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = d + 1;
+	return 1;
+}
+
+/* Under a "level N" line, words with a date run into their end ("Comment
+ * removed by moderator1 day ago", lynx: "...moderator[27]1 day ago"),
+ * perhaps a count in brackets after it ("(9 children)"), and no name over a
+ * score: a comment the page shows gone, kept with its date and no author
+ * or text, so that its replies keep their depth. */
+static int gone_under_level(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t w, len = L->len;
+	if (i == 0 || P->l[i - 1].blank || level_line(&P->l[i - 1], &w) < 0 || len > 100)
+		return 0;
+	if (L->s[len - 1] == ')') { /* "(9 children)" */
+		const char *open = memrchr(L->s, '(', len);
+		if (!open || open == L->s || !isdigit((unsigned char)open[1]))
+			return 0;
+		len = (size_t)(open - L->s);
+	}
+	for (size_t k = 1; k + 4 < len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, len - k) : 0;
+		if (!isalpha((unsigned char)L->s[k - 1]) ||
+		    !(ref || isdigit((unsigned char)L->s[k])))
+			continue;
+		if (tt_textline_count_words(L->s, k) < 2 || !date_text(P, L->s + k + ref, len - k - ref, &h->when))
+			return 0;
+		h->kind = H_DATED;
+		h->shape = SH_NAME_DATE; /* where the name and date stand */
+		h->next = i + 1;
+		/* lynx's marks of the buttons it shows without a label
+		 * ("(BUTTON)", a capitalised word in brackets alone) are the
+		 * header's: the comment has no text */
+		while (h->next < P->n && lone_control(&P->l[h->next]))
+			h->next++;
+		return 1;
+	}
+	return 0;
+}
+
 static int name_button_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
 /* Line i goes on a web address ending the line above, where the browser
@@ -1377,6 +1659,9 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (L->blank || comment_chrome(L) || reply_form(L) || in_name_button_date(P, i) ||
 	    continues_address(P, i))
 		return 0;
+	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || author_box(P, i, h) ||
+	    handle_name_date(P, i, h))
+		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = next_text(P, i);
@@ -2345,6 +2630,93 @@ static int titled_header(struct page *P, size_t i)
 	return P->titled == 2 && title_at(P, i);
 }
 
+/* Whether line L holds a character of four bytes in UTF-8 (past U+FFFF:
+ * an emoji, "🙂", "👍"): a person's words, no page's badge. */
+static int has_emoji(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++)
+		if ((unsigned char)L->s[k] >= 0xF0)
+			return 1;
+	return 0;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Whether three date lines or more, three in four at least, have the same
+ * line right over them (not a frequent commenter's name),
+ * their list numbers and link numbers aside ("1. [181][avatar]
+ * [182]Profile" over "12.29.14 at 9:14 pm"): a button every header
+ * shares, the name being the line under the date (names_under_dates).
+ * Asked once a page: one pass, the hashes sorted. */
+static int shared_over_dates(struct page *P)
+{
+	if (P->shared_over_dates)
+		return P->shared_over_dates == 2;
+	P->shared_over_dates = 1;
+	uint64_t *h = tt_xcalloc(P->n + 1, sizeof *h);
+	size_t n = 0, run = 1, best = 0, spaces;
+	struct when w;
+	for (size_t i = 1; i < P->n; i++) {
+		const struct line *U = &P->l[i - 1];
+		if (U->blank || P->l[i].blank || !date_line(P, &P->l[i], &w))
+			continue;
+		struct line M = *U;
+		if (numbered(&M)) {
+			size_t k = strspn(M.s, "0123456789") + 2;
+			M.s += k, M.len -= k;
+		}
+		h[n++] = line_hash(&M, &spaces);
+	}
+	qsort(h, n, sizeof *h, cmp_u64);
+	for (size_t k = 1; k < n; k++) {
+		run = h[k] == h[k - 1] ? run + 1 : 1;
+		best = run > best ? run : best;
+	}
+	free(h);
+	if (best >= 3 && best * 4 >= n * 3)
+		P->shared_over_dates = 2;
+	return P->shared_over_dates == 2;
+}
+
+/* A name over its date, then up to three short lines with no blank
+ * between and a blank line after ("Edits", "ContributorAuthor", lynx's
+ * "(BUTTON)": GitHub's badges and buttons under the header): the header's,
+ * not the text's. A line of two words at most at the date's column, no
+ * sentence, no date, no digit; where the next line of text follows at
+ * once, or the header is a list's item ("□ 8. April 2019 @ 21:43" over
+ * "@MayaZi", the name the text answers), or the line over every date is
+ * the same button (the name is then under the date), or the date's line
+ * holds more than the date (Douban's "NAME(SIGNATURE)DATE" over a text
+ * of one word), nothing; nor is a line without a letter, or with an
+ * emoji ("Bitte 🙂", a whole comment), a badge. */
+static size_t header_badges(struct page *P, const struct header *h)
+{
+	size_t k = h->next;
+	struct when w;
+	const struct line *D = &P->l[h->next - 1]; /* the date's line */
+	if (!(h->shape & SH_NAME_DATE) || h->kind != H_DATED || tt_textline_list_mark(D->s, D->len) ||
+	    shared_over_dates(P))
+		return h->next;
+	/* the date's line opening with the name again: Douban's signed date */
+	size_t ref = tt_textline_link_ref(D->s, D->len), al = h->author ? strlen(h->author) : 0;
+	if (al && D->len - ref >= al && !memcmp(D->s + ref, h->author, al))
+		return h->next;
+	while (k < P->n && k < h->next + 3 && !P->l[k].blank) {
+		const struct line *L = &P->l[k];
+		if (L->indent != D->indent || tt_textline_count_words(L->s, L->len) > 2 ||
+		    digit_past_refs(L) || !tt_textline_has_letter(L->s, L->len) ||
+		    has_emoji(L) ||
+		    tt_textline_ends_with_any(L->s, L->len, ".!?:;,") || date_line(P, L, &w))
+			return h->next;
+		k++;
+	}
+	return k > h->next && k < P->n && P->l[k].blank ? k : h->next;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -2393,6 +2765,7 @@ static void section_line(struct section *S, size_t *i)
 		    P->l[*i - 1].indent > h.indent)
 			h.indent = P->l[*i - 1].indent;
 		h.indent = hanging_item(P, *i, h.indent);
+		h.next = header_badges(P, &h);
 		/* "level 2" over it: nested as the number says, past the
 		 * column every header shares */
 		long level = level_over(S, *i);
@@ -3527,6 +3900,43 @@ static size_t same_shape_after(const struct page *P, size_t i)
 	return count;
 }
 
+/* The words after a count's number (its first word, up to a space). */
+static size_t count_word(const struct line *L, const char **w)
+{
+	size_t k = 0, e;
+	while (k < L->len && isdigit((unsigned char)L->s[k]))
+		k++;
+	if (!k || k + 1 >= L->len || L->s[k] != ' ')
+		return 0;
+	for (e = k + 1; e < L->len && L->s[e] != ' '; e++)
+		;
+	*w = L->s + k + 1;
+	return e - k - 1;
+}
+
+/* A count at line i whose first word comes again after another count
+ * within 64 lines before or after it ("3 more replies", "2 more replies":
+ * the page's collapsed threads, between the comments; "8 Likes", "1
+ * Like" under each post) is the comments' own, no heading. */
+static int count_again(const struct page *P, size_t i)
+{
+	const char *w, *v;
+	size_t wl = count_word(&P->l[i], &w), vl;
+	for (size_t k = i > 64 ? i - 64 : 0; wl && k < P->n && k <= i + 64; k++) {
+		if (k == i || P->l[k].blank || !(vl = count_word(&P->l[k], &v)))
+			continue;
+		/* one word in the singular and the plural ("1 Like", "8 Likes";
+		 * "1 more reply", "3 more replies"): the first four letters */
+		size_t cmp = wl < vl ? wl : vl;
+		if (cmp > 4 && wl != vl)
+			cmp = 4;
+		if ((wl == vl || (cmp == 4 && wl + vl > 8 && (wl > vl ? wl - vl : vl - wl) <= 2)) &&
+		    !memcmp(v, w, cmp))
+			return 1;
+	}
+	return 0;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
@@ -3536,7 +3946,8 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	for (size_t i = prose; i < P->n; i++) {
 		long n = stated_count(P, &P->l[i]);
-		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED)
+		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
+		    count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */
@@ -3950,6 +4361,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
 	split_lines(&P, text, len);
+	drop_margin_marks(&P);
 	P.wrap = wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);

@@ -2971,7 +2971,12 @@ enum { ROUND13_REFUSED = 0 };
  * of 162), then with five pages more, each run once (two .expect lines of
  * the first seven corrected between the runs, README.md): HTML 221 of 235,
  * w3m 66 and lynx 51 of 240. Its HTML 235 since its own work. */
-enum { ROUND14_TOTAL = 235, ROUND14_HTML = 235, ROUND14_W3M = 66, ROUND14_LYNX = 51 };
+/* Its dumps worked on since round 15 was chosen (doc/import.md): the
+ * floors are what that work reached. */
+enum { ROUND14_TOTAL = 235, ROUND14_HTML = 235, ROUND14_W3M = 213, ROUND14_LYNX = 154 };
+/* The comments its dumps count (the page's, and those found past them: the
+ * first post of MyBB, GitHub's "NAME commented on DATE" lines), at most. */
+enum { ROUND14_DUMP_MAX = 242 };
 /* Its first run refused none of its pages. */
 enum { ROUND14_REFUSED = 0 };
 /* Round 15 (tests/data/html/round15), held out: forum threads of twelve
@@ -3022,7 +3027,7 @@ static const struct round rounds[] = {
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
      ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED},
     {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
-     ROUND14_W3M, ROUND14_LYNX, 0, ROUND14_REFUSED},
+     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED},
     {"tests/data/html/round15", "held-out pages, round 15", ROUND15_TOTAL, ROUND15_HTML,
      ROUND15_W3M, ROUND15_LYNX, 0, ROUND15_REFUSED},
     {"tests/data/html/round16", "held-out pages, round 16", ROUND16_TOTAL, ROUND16_HTML,

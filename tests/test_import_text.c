@@ -2039,6 +2039,63 @@ static void test_names_under_dates(void **state)
 	}
 }
 
+/* New Reddit with its authors, as w3m and lynx draw it: "level N", the
+ * name alone (lynx: its link number before it), then the score and the
+ * date ("1.2k points · 2 days ago", the score with a multiplier), the
+ * collapsed threads' counts ("2 more replies") between the comments; the
+ * page's count (412) is far above what the page holds, and those counts
+ * head nothing. */
+static void test_names_over_scores(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Posted by\nu/somebody\n2 days ago\n\n"
+	    "Our town built a bridge out of old bicycles and it carries trams now\n\n"
+	    "412 comments\nshare\nsave\n88% Upvoted\nSort by\nbest\n"
+	    "level 1\nmarsh_walker\n1.2k points \xC2\xB7 2 days ago\n\n"
+	    "Bicycles are stronger than they look.\n\nReply\nshare\n"
+	    "level 2\nTeaKettle99\n310 points \xC2\xB7 2 days ago \xC2\xB7 edited 1 day ago\n\n"
+	    "Until the first heavy tram.\n\nReply\nshare\n\n3 more replies\n\n"
+	    "level 3\nmarsh_walker\n12 points \xC2\xB7 1 day ago\n\nThey tested it with sand.\n\n"
+	    "Reply\nshare\n\n2 more replies\n\n"
+	    "level 1\nquiet-owl\n9 points \xC2\xB7 20 hours ago\n\nWhere is this?\n\n"
+	    "Reply\nshare\n\n4 more replies\n";
+	static const char lynx[] =
+	    "   Posted by\n   u/somebody\n   2 days ago\n\n"
+	    "   Our town built a bridge out of old bicycles and it carries trams now\n\n"
+	    "   412 comments\n   (BUTTON) share\n   Sort by\n"
+	    "   level 1\n   [12]marsh_walker\n   1.2k points \xC2\xB7 [13]2 days ago\n\n"
+	    "   Bicycles are stronger than they look.\n   (BUTTON) Reply\n"
+	    "   level 2\n   [14]TeaKettle99\n   310 points \xC2\xB7 [15]2 days ago \xC2\xB7 edited 1 day ago\n\n"
+	    "   Until the first heavy tram.\n   (BUTTON) Reply\n\n   3 more replies\n"
+	    "   level 3\n   [16]marsh_walker\n   12 points \xC2\xB7 [17]1 day ago\n\n"
+	    "   They tested it with sand.\n   (BUTTON) Reply\n\n   2 more replies\n"
+	    "   level 1\n   [18]quiet-owl\n   9 points \xC2\xB7 [19]20 hours ago\n\n"
+	    "   Where is this?\n   (BUTTON) Reply\n\n   4 more replies\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"marsh_walker", "TeaKettle99", "marsh_walker",
+	                                    "quiet-owl"};
+	static const char *const posted[] = {"2 days ago", "2 days ago", "1 day ago",
+	                                     "20 hours ago"};
+	static const char *const first[] = {"Bicycles are", "Until the first", "They tested",
+	                                    "Where is this"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t i = 0; i < 4; i++) {
+			assert_string_equal(t->order[i]->author, names[i]);
+			assert_string_equal(t->order[i]->posted, posted[i]);
+			assert_int_equal(t->order[i]->depth, depths[i]);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
 /* A comment's list of sources, each an address and the day it was read,
  * as lynx wraps it at the page's width: the address cut there ("...-in-
  * Deutschl" over "and.html 19.05.19") or the date set under it. Neither
@@ -2247,6 +2304,276 @@ static void test_sign_opening_text(void **state)
 	check_tree(t, 3, names, depths, 1);
 	assert_string_equal(t->order[1]->body.v[0], "+\nDer Text ist gut gegliedert und klar.");
 	tt_thread_free(t);
+}
+
+/* New Reddit's gone comments: under "level N", words with the date run
+ * into them ("Comment removed by moderator1 day ago(2 children)", lynx with
+ * its link number), no name and no score: kept with the date, no author
+ * and no text, so that the reply under them keeps its depth; an author
+ * shown as "[deleted]" over a score, an award's image under the score. */
+static void test_gone_comments_under_levels(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "A very old lighthouse was moved inland by two hundred metres\n\n"
+	    "96 comments\nshare\nSort by\nbest\n"
+	    "level 1\nharbour_cat\n540 points \xC2\xB7 3 days ago\n\n"
+	    "It looks smaller than I thought.\n\nReply\nshare\n"
+	    "level 2\nPost gone for good3 days ago(2 children)\n"
+	    "level 3\n[deleted]\n77 points \xC2\xB7 2 days ago\n[award-silver]\n\n"
+	    "Rails and patience.\n\nReply\nshare\n"
+	    "level 1\nPost gone for good1 day ago\n"
+	    "level 2\nfoghorn\n3 points \xC2\xB7 20 hours ago\n\nNo reply here.\n\nReply\n";
+	static const char lynx[] =
+	    "   A very old lighthouse was moved inland by two hundred metres\n\n"
+	    "   96 comments\n   Sort by\n"
+	    "   level 1\n   [12]harbour_cat\n   540 points \xC2\xB7 [13]3 days ago\n\n"
+	    "   It looks smaller than I thought.\n   (BUTTON) Reply\n   (BUTTON)\n"
+	    "   level 2\n   Post gone for good[14]3 days ago(2 children)\n   (BUTTON)\n"
+	    "   level 3\n   [deleted]\n   77 points \xC2\xB7 [15]2 days ago\n   [award-silver.png]\n\n"
+	    "   Rails and patience.\n   (BUTTON) Reply\n   (BUTTON)\n"
+	    "   level 1\n   Post gone for good[16]1 day ago\n   (BUTTON)\n"
+	    "   level 2\n   [17]foghorn\n   3 points \xC2\xB7 [18]20 hours ago\n\n"
+	    "   No reply here.\n   (BUTTON) Reply\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"harbour_cat", NULL, "[deleted]", NULL, "foghorn"};
+	static const char *const posted[] = {"3 days ago", "3 days ago", "2 days ago", "1 day ago",
+	                                     "20 hours ago"};
+	static const char *const first[] = {"It looks", NULL, "Rails and", NULL, "No reply"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 5);
+		for (size_t i = 0; i < 5; i++) {
+			const tt_comment *c = t->order[i];
+			assert_int_equal(c->depth, depths[i]);
+			assert_string_equal(c->posted, posted[i]);
+			if (names[i])
+				assert_string_equal(c->author, names[i]);
+			else
+				assert_null(c->author);
+			if (first[i])
+				assert_true(!strncmp(c->body.v[0], first[i], strlen(first[i])));
+			else
+				assert_int_equal(c->body.n, 0);
+		}
+		tt_thread_free(t);
+	}
+}
+
+/* New Reddit's pinned comment: under "level 1" and the name, a flair run
+ * into "Score hidden" where the score stands, the date after the dot, the
+ * line broken inside its last date ("edited 2" over "years ago"). */
+static void test_flair_in_place_of_score(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A song that gets faster every time the chorus comes round again\n\n"
+	    "3.1k comments\nshare\nSort by\nbest\n"
+	    "level 1\nTheSteward\nModerator of the board, speaking for itScore hidden \xC2\xB7 2 years ago "
+	    "\xC2\xB7 Stickied comment \xC2\xB7 edited 2\nyears ago\n\n"
+	    "Well played, everyone.\n\nshare\n"
+	    "level 1\nbrisk_tempo\n5.7k points \xC2\xB7 2 years ago\n\nI fell for it again.\n\nshare\n"
+	    "level 2\nold_ears\n12 points \xC2\xB7 1 year ago\n\nSo did I.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "TheSteward");
+	assert_string_equal(t->order[0]->posted, "2 years ago");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Well played", 11));
+	assert_string_equal(t->order[1]->author, "brisk_tempo");
+	assert_int_equal(t->order[2]->depth, 1);
+	assert_nowhere(t, "years ago");
+	tt_thread_free(t);
+}
+
+/* Hacker News's item page as w3m draws it: "NAME 1 day ago | parent |
+ * prev | next [–]" (more links after the date than a date has words), and
+ * the vote arrow's and spacer's images in the left margin amid a
+ * comment's lines ("*   text", "[s]   text", at the column the text
+ * stands at above or below). */
+static void test_margin_marks_and_link_runs(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "          Ask: Which bridges have you crossed on foot?\n"
+	    "          90 points by walker 1 day ago | hide | past | favorite | 4 comments\n"
+	    "          I am collecting bridges that are better walked than driven over, with stories.\n\n\n"
+	    "           stonefly 1 day ago | next [\xE2\x80\x93]\n\n"
+	    "           The old rail bridge at the river mouth, in the fog of an autumn\n"
+	    "       *   morning, with the gulls sitting on every rivet of the railing\n"
+	    "           like they were paid to.\n\n           reply\n\n"
+	    "             quayside 1 day ago | parent | prev | next [\xE2\x80\x93]\n\n"
+	    "             I crossed that one too and I still think of the\n"
+	    "       [s]   noise of the trains below the planks.\n\n             reply\n\n"
+	    "               stonefly 20 hours ago | root | parent | prev | next [\xE2\x80\x93]\n\n"
+	    "       [s]     Trains only run at night now.\n\n               reply\n\n"
+	    "           ferrywoman 3 hours ago | prev | next [\xE2\x80\x93]\n\n"
+	    "           None, I take the ferry.\n\n           reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"stonefly", "quayside", "stonefly", "ferrywoman"};
+	static const char *const posted[] = {"1 day ago", "1 day ago", "20 hours ago",
+	                                     "3 hours ago"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_string_equal(t->order[i]->posted, posted[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "The old rail bridge at the river mouth, in the fog of an autumn\n"
+	                    "morning, with the gulls sitting on every rivet of the railing\n"
+	                    "like they were paid to.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "I crossed that one", 18));
+	assert_string_equal(t->order[2]->body.v[0], "Trains only run at night now.");
+	assert_nowhere(t, "[s]");
+	tt_thread_free(t);
+}
+
+/* GitHub's issue page as w3m draws it: the avatar's name, the name over
+ * its date, then badges and buttons of a word or two with no blank line
+ * between ("Edits", "ContributorAuthor"): the header's, not the text's; a
+ * bulleted header's short line under it ("@MayaZi", the name the text
+ * answers) stays the text's. */
+static void test_badges_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Parser fails on pages without a body element #12\n\n"
+	    "The parser throws when a page has no body element, which happens with some feeds.\n\n"
+	    "Activity\n\n"
+	    "lindqvist\n\nlindqvist commented on May 26, 2025\n\n@lindqvist\nlindqvist\n"
+	    "on May 26, 2025 \xC2\xB7 edited by lindqvist\nEdits\nContributorAuthor\n\n"
+	    "I worked around it by wrapping the page first.\n\n"
+	    "okafor\n\nokafor commented on Jun 2, 2025\n\n@okafor\nokafor\non Jun 2, 2025\n\n"
+	    "Same here.\n\n"
+	    "lindqvist\n\nlindqvist commented on Jun 8, 2025\n\n@lindqvist\nlindqvist\n"
+	    "on Jun 8, 2025\nMember\n\nFixed in the next release.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	/* (the "NAME commented on DATE" lines still make comments of their
+	 * own, holding "@NAME": not this rule's) */
+	static const char *const first[] = {"I worked around", "Same here", "Fixed in"};
+	static const char *const names[] = {"lindqvist", "okafor", "lindqvist"};
+	for (size_t k = 0; k < 3; k++) {
+		size_t found = 0;
+		for (size_t i = 0; i < t->ncomments; i++) {
+			const tt_comment *c = t->order[i];
+			if (c->body.n && !strncmp(c->body.v[0], first[k], strlen(first[k]))) {
+				assert_string_equal(c->author, names[k]);
+				found++;
+			}
+		}
+		assert_int_equal(found, 1);
+	}
+	assert_nowhere(t, "Edits");
+	assert_nowhere(t, "Member");
+	tt_thread_free(t);
+
+	static const char bulleted[] =
+	    "Ein Titel über Sprache\n\n"
+	    "Ein langer Absatz des Artikels, der etwas über Sprache und Menschen sagt.\n\n"
+	    "3 Kommentare\n\n"
+	    "      \xE2\x96\xA1 Anna Berg\n      \xE2\x96\xA1 8. April 2019 @ 21:43\n"
+	    "    Erster Kommentar zum Text.\n\n"
+	    "      \xE2\x96\xA1 Dieter Ohm\n      \xE2\x96\xA1 9. April 2019 @ 10:02\n"
+	    "    @Anna\n\n    Dem stimme ich zu.\n\n"
+	    "      \xE2\x96\xA1 Anna Berg\n      \xE2\x96\xA1 9. April 2019 @ 11:15\n"
+	    "    Danke.\n";
+	t = import_page(bulleted, sizeof bulleted - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "@Anna");
+	tt_thread_free(t);
+}
+
+/* A forum's posts with the author's box over each (MyBB): the name (w3m:
+ * an avatar's alt text over it; lynx: a link), the member's lines with no
+ * blank between, a blank line, the date alone over the text; the page's
+ * buttons under each post ("Suchen", "Zitieren") and the signature's name
+ * over them start no box. */
+static void test_author_boxes(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Ein Pilz im Mai\n[avatar]\nmoosfreund\nSenior Member\n****\nBeitr\xC3\xA4ge: 294\n"
+	    "Registriert seit: Oct 2018\n#1\n\n26.04.2020, 17:35\n"
+	    "Liebe Pilzfreunde,\nwas ist das f\xC3\xBCr ein Pilz am Waldrand?\nHanna\nSuchen\nZitieren\n"
+	    "[default_]\nTeo Rauch\nMember\n***\nBeitr\xC3\xA4ge: 96\nRegistriert seit: Mar 2019\n#2\n\n"
+	    "26.04.2020, 19:13\nServus Hanna,\ndas ist ein Ritterling.\nTeo\nSuchen\nZitieren\n"
+	    "[default_]\nBirke\nPosting Freak\n*****\nBeitr\xC3\xA4ge: 885\nRegistriert seit: Jul 2013\n#3\n\n"
+	    "27.04.2020, 06:58\nGr\xC3\xBC\xC3\x9F dich,\nich sehe es genauso.\nSuchen\nZitieren\n";
+	static const char lynx[] =
+	    "   Ein Pilz im Mai\n   [25]moosfreund\n   Senior Member\n   * * * *\n   Beitr\xC3\xA4ge: 294\n"
+	    "   Registriert seit: Oct 2018\n   [26]#1\n\n   26.04.2020, 17:35\n"
+	    "   Liebe Pilzfreunde,\n   was ist das f\xC3\xBCr ein Pilz am Waldrand?\n   Hanna\n\n"
+	    "   [28]Suchen\n   [29]Zitieren\n   [INS: :INS]\n"
+	    "   [30]Teo Rauch\n   Member\n   * * *\n   Beitr\xC3\xA4ge: 96\n   Registriert seit: Mar 2019\n"
+	    "   [32]#2\n\n   26.04.2020, 19:13\n   Servus Hanna,\n   das ist ein Ritterling.\n   Teo\n"
+	    "   [33]Suchen\n   [34]Zitieren\n   [35]Birke\n   Posting Freak\n   * * * * *\n"
+	    "   Beitr\xC3\xA4ge: 885\n   Registriert seit: Jul 2013\n   [37]#3\n\n"
+	    "   27.04.2020, 06:58\n   Gr\xC3\xBC\xC3\x9F dich,\n   ich sehe es genauso.\n"
+	    "   [38]Suchen\n   [39]Zitieren\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	static const char *const names[] = {"moosfreund", "Teo Rauch", "Birke"};
+	static const char *const times[] = {"2020-04-26T17:35", "2020-04-26T19:13",
+	                                    "2020-04-27T06:58"};
+	static const char *const first[] = {"Liebe Pilzfreunde", "Servus Hanna",
+	                                    "Gr\xC3\xBC\xC3\x9F dich"};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, names[i]);
+			assert_string_equal(t->order[i]->time, times[i]);
+			assert_int_equal(t->order[i]->depth, 0);
+			assert_true(!strncmp(t->order[i]->body.v[0], first[i], strlen(first[i])));
+		}
+		tt_thread_free(t);
+	}
+}
+
+/* Discourse's crawler page: "HANDLE (Full Name) DATE #N" over each post
+ * (lynx: a link number before the handle); the handle is the author, the
+ * full name and the post's number are no part of name or date. */
+static void test_handle_full_name_post_number(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Forum of the garden club\n\nThe new greenhouse opened this week!\n\n"
+	    "news\nrosalind (Rosalind Park) June 19, 2015, 6:45am #1\n\n"
+	    "We opened the new greenhouse on Friday and everyone is welcome to visit it.\n\n"
+	    "8 Likes\nfernwood (Basil Fern) February 6, 2016, 5:27am #2\n\n"
+	    "Wonderful news, I will come by on Sunday.\n\n1 Like\n"
+	    "tomatoes (T. Red) February 7, 2016, 9:02pm #3\n\nSo will I.\n\nHome Categories\n";
+	static const char lynx[] =
+	    "   Forum of the garden club\n\nThe new greenhouse opened this week!\n\n"
+	    "   [5]news\n\n   [6]rosalind (Rosalind Park) June 19, 2015, 6:45am #1\n\n"
+	    "   We opened the new greenhouse on Friday and everyone is welcome to visit it.\n\n"
+	    "   8 Likes\n\n   [9]fernwood (Basil Fern) February 6, 2016, 5:27am #2\n\n"
+	    "   Wonderful news, I will come by on Sunday.\n\n   1 Like\n\n"
+	    "   [10]tomatoes (T. Red) February 7, 2016, 9:02pm #3\n\n   So will I.\n\n"
+	    "   [11]Home [12]Categories\n";
+	const char *const pages[] = {w3m, lynx};
+	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
+	for (size_t k = 0; k < 2; k++) {
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
+		assert_non_null(t);
+		/* the first post is the page's: its article, or a comment */
+		size_t n = t->ncomments, at = n - 2;
+		assert_true(n == 2 || n == 3);
+		assert_string_equal(t->order[at]->author, "fernwood");
+		assert_string_equal(t->order[at]->posted, "February 6, 2016, 5:27am");
+		assert_true(!strncmp(t->order[at]->body.v[0], "Wonderful news", 14));
+		assert_string_equal(t->order[at + 1]->author, "tomatoes");
+		assert_string_equal(t->order[at + 1]->body.v[0], "So will I.");
+		tt_thread_free(t);
+	}
 }
 
 /* SPIP's forum as w3m and lynx draw it: "• permalien NAME" over the date
@@ -3101,6 +3428,13 @@ int main(void)
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
+	    cmocka_unit_test(test_names_over_scores),
+	    cmocka_unit_test(test_gone_comments_under_levels),
+	    cmocka_unit_test(test_flair_in_place_of_score),
+	    cmocka_unit_test(test_margin_marks_and_link_runs),
+	    cmocka_unit_test(test_badges_under_header),
+	    cmocka_unit_test(test_author_boxes),
+	    cmocka_unit_test(test_handle_full_name_post_number),
 	    cmocka_unit_test(test_bracketed_dates_and_link_word),
 	    cmocka_unit_test(test_times_as_shown),
 	    cmocka_unit_test(test_names_under_dates),
