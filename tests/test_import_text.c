@@ -469,6 +469,48 @@ static void test_stacked_header_block(void **state)
 	tt_thread_free(t);
 }
 
+/* Forum posts, each a profile block, "#N" and the date on lines of their
+ * own, then the text and the buttons (MyBB, vBulletin): the first post is
+ * the topic; the name is the profile's first line that is not the
+ * template's, without the status word every name has; a quotation,
+ * indented or repeating the words of the post it names, answers that post.
+ * No word of the page is known to the importer. */
+static void test_numbered_forum_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Segelforum\n\nMast aus Douglasie\n\n"
+	    "[ava]\nkapitaen_b Abwesend\nMitglied\nBeitraege:\n40\n#1\n13-05-2023, 09:30 AM\n"
+	    "Mein Mast hat Risse. Lohnt sich eine Reparatur noch?\n\nSuchen\nAntworten\n"
+	    "[ava]\nwerft_ole Abwesend\nMitglied\nBeitraege:\n41\n#2\n13-05-2023, 10:05 AM\n"
+	    "Kommt auf die Tiefe der Risse an. Schick ein Foto.\n\nSuchen\nAntworten\n"
+	    "[ava]\nsvea Abwesend\nMitglied\nBeitraege:\n42\n#3\n13-05-2023, 11:40 AM\n"
+	    "    werft_ole:  Kommt auf die Tiefe der Risse an.\n"
+	    "Oberflaechliche Risse sind harmlos.\n\nSuchen\nAntworten\n"
+	    "[ava]\nkapitaen_b Abwesend\nMitglied\nBeitraege:\n43\n#4\n14-05-2023, 08:15 AM\n"
+	    "Zitat von svea\nOberflaechliche Risse sind harmlos.\n"
+	    "Danke, dann schleife ich ihn ab.\n\nSuchen\nAntworten\n\nImpressum\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "werft_ole", "13-05-2023, 10:05 AM", "2023-05-13T10:05", 1);
+	assert_null(t->order[0]->parent);
+	check_comment(t->order[1], "svea", "13-05-2023, 11:40 AM", "2023-05-13T11:40", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "> werft_ole:  Kommt auf die Tiefe der Risse an.");
+	assert_string_equal(t->order[1]->body.v[1], "Oberflaechliche Risse sind harmlos.");
+	check_comment(t->order[2], "kapitaen_b", "14-05-2023, 08:15 AM", "2023-05-14T08:15", 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "> Zitat von svea Oberflaechliche Risse sind harmlos.");
+	assert_string_equal(t->order[2]->body.v[1], "Danke, dann schleife ich ihn ab.");
+	assert_nowhere(t, "Suchen");
+	/* the profile of the topic's post stays out of the comments */
+	for (size_t i = 0; i < t->ncomments; i++)
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "Beitraege"));
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -2942,6 +2984,7 @@ int main(void)
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_decode),
 	    cmocka_unit_test(test_open_any),
+	    cmocka_unit_test(test_numbered_forum_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
