@@ -3879,6 +3879,107 @@ static void read_numbered_posts(struct page *P, struct numposts *np)
 	numposts_free(np);
 }
 
+/* ---- names and subjects a template repeats around the header ---- */
+
+/* Line L without its list number or mark and lynx's link number, into *len. */
+static const char *item_text(const struct line *L, size_t *len)
+{
+	size_t i = strspn(L->s, "0123456789");
+	if (i && i + 1 < L->len && L->s[i] == '.' && L->s[i + 1] == ' ')
+		i += 2;
+	else
+		i = 0;
+	i += tt_textline_list_mark(L->s + i, L->len - i);
+	i += tt_textline_link_ref(L->s + i, L->len - i);
+	*len = L->len - i;
+	return L->s + i;
+}
+
+/* The name on the line over a header, run into the word after it on the
+ * header's own line ("Margaret Holt" over "Margaret Holton March 3", Divi):
+ * the name is the line's; and as the last paragraph of the comment before,
+ * it was that header's, not text. */
+static void name_over_header(struct page *P, size_t k)
+{
+	tt_comment *c = P->all[k];
+	size_t h = c->line - 1, n;
+	if (!c->author || h < 1 || h >= P->n || P->l[h - 1].blank)
+		return;
+	const char *name = item_text(&P->l[h - 1], &n);
+	size_t al = strlen(c->author), rest = al - n;
+	if (n < 2 || al <= n || rest > 3 || strncmp(c->author, name, n))
+		return;
+	for (size_t i = n; i < al; i++)
+		if (!islower((unsigned char)c->author[i]))
+			return;
+	c->author = tt_thread_strdup(P->t, name, n);
+	P->role[h - 1] = R_HEADER;
+	tt_comment *b = k ? P->all[k - 1] : NULL;
+	if (b && b->body.n > 1 && !strncmp(b->body.v[b->body.n - 1],
+	                                   P->l[h - 1].s, P->l[h - 1].len) &&
+	    !b->body.v[b->body.n - 1][P->l[h - 1].len])
+		b->body.n--;
+}
+
+/* Where the number "#N" after a vote count (and lynx's link number) stands
+ * in name a, or NULL. */
+static const char *number_in_name(const char *a)
+{
+	a += strspn(a, "0123456789");
+	a += tt_textline_link_ref(a, strlen(a));
+	return *a == '#' && isdigit((unsigned char)a[1]) ? a + 1 : NULL;
+}
+
+/* A vote count and the comment's number run into the name ("0#2Ellen
+ * Park", JComments): when every name so begins with the numbers in order,
+ * the numbers go. */
+static void numbers_before_names(struct page *P)
+{
+	size_t *cut = P->nall > 1 ? tt_xcalloc(P->nall, sizeof *cut) : NULL;
+	long last = 0;
+	for (size_t k = 0; k < P->nall && cut; k++) {
+		const char *a = P->all[k]->author ? P->all[k]->author : "";
+		const char *num = number_in_name(a);
+		char *end = NULL;
+		long n = num ? strtol(num, &end, 10) : -1;
+		if (n < 0 || (k && n != last + 1) || !isalpha((unsigned char)*end)) {
+			free(cut);
+			cut = NULL;
+		} else {
+			cut[k] = (size_t)(end - a);
+			last = n;
+		}
+	}
+	for (size_t k = 0; cut && k < P->nall; k++)
+		P->all[k]->author += cut[k];
+	free(cut);
+}
+
+/* A subject over the header that is the text's first words (Drupal makes
+ * it so): taken as the first paragraph, it goes. */
+static void subject_of_text(tt_comment *c)
+{
+	if (c->body.n < 2)
+		return;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	size_t n = strlen(s);
+	if (tt_textline_count_words(s, n) >= 3 && strlen(c->body.v[1]) > n && !strncmp(c->body.v[1], s, n) &&
+	    c->body.v[1][n] == ' ') {
+		memmove(c->body.v, c->body.v + 1, (c->body.n - 1) * sizeof *c->body.v);
+		c->body.n--;
+	}
+}
+
+static void tidy_headers(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		name_over_header(P, k);
+		subject_of_text(P->all[k]);
+	}
+	numbers_before_names(P);
+}
+
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,
                           const struct tt_import_opts *opts, tt_error *err)
 {
@@ -3910,6 +4011,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
+	tidy_headers(&P);
 	report_blocks(&P);
 	page_free(&P);
 	if (opts)

@@ -2713,8 +2713,11 @@ enum { ROUND15_REFUSED = 0 };
  * importer reaches. First figure, before any work on them (2026-11-27):
  * w3m 30 of 100 (104 counted), lynx 30 of 100 (101 counted). w3m 36, lynx
  * 36 once forum posts numbered "#N" over their dates were read (MyBB,
- * vBulletin 5; test_numbered_forum_posts). */
-enum { TEMPLATES_TOTAL = 100, TEMPLATES_HTML = 100, TEMPLATES_W3M = 36, TEMPLATES_LYNX = 36 };
+ * vBulletin 5; test_numbered_forum_posts); w3m 46, lynx 46 once a name over
+ * its header, numbers run into names and a subject that repeats the text's
+ * first words were undone (Divi, JComments, Drupal 7;
+ * test_names_and_subjects_around_headers). */
+enum { TEMPLATES_TOTAL = 100, TEMPLATES_HTML = 100, TEMPLATES_W3M = 46, TEMPLATES_LYNX = 46 };
 enum { TEMPLATES_DUMP_MAX = 103 };
 
 struct round {

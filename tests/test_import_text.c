@@ -511,6 +511,111 @@ static void test_numbered_forum_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* Names and subjects a comment template repeats around its header: the
+ * name over a header line that runs it into the next word ("Anna Bergon
+ * May 12", Divi), which is not the text of the comment above either; a vote
+ * count and the comment's number run into the name ("0#1Anna Berg",
+ * JComments), numbered in order; a subject over the header that is the
+ * text's first words (Drupal). */
+static void test_names_and_subjects_around_headers(void **state)
+{
+	(void)state;
+	static const char divi[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    " 1. Anna Berg\n"
+	    "    Anna Bergon May 12, 2023 at 9:10 am\n"
+	    "\n"
+	    "    The new wall looks much stronger than the old one did.\n"
+	    "\n"
+	    "    Reply\n"
+	    "      □ Jan Smit\n"
+	    "        Jan Smiton May 12, 2023 at 10:00 am\n"
+	    "\n"
+	    "        It is, and the stones came from the old quarry.\n"
+	    "\n"
+	    "        Reply\n"
+	    " 2. Piet Vos\n"
+	    "    Piet Voson May 13, 2023 at 8:00 am\n"
+	    "\n"
+	    "    When does the ferry start again?\n"
+	    "\n"
+	    "    Reply\n";
+	tt_thread *t = import_page(divi, sizeof divi - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Anna Berg", "May 12, 2023 at 9:10 am", "2023-05-12T09:10", 1);
+	check_comment(t->order[1], "Jan Smit", "May 12, 2023 at 10:00 am", "2023-05-12T10:00", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "Piet Vos", "May 13, 2023 at 8:00 am", "2023-05-13T08:00", 1);
+	tt_thread_free(t);
+	static const char jcomments[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "[500] 0#1Anna Berg2023-05-12 09:10\n"
+	    "Die neue Mauer sieht viel stabiler aus.\n"
+	    "Antworten | Zitieren\n"
+	    "[501] 2#2Jan Smit2023-05-12 10:00\n"
+	    "Die Steine kamen aus dem alten Bruch.\n"
+	    "Antworten | Zitieren\n"
+	    "[502] 0#3Piet Vos2023-05-13 08:00\n"
+	    "Wann faehrt die Faehre wieder?\n"
+	    "Antworten | Zitieren\n";
+	t = import_page(jcomments, sizeof jcomments - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Anna Berg", "2023-05-12 09:10", "2023-05-12T09:10", 1);
+	check_comment(t->order[1], "Jan Smit", "2023-05-12 10:00", "2023-05-12T10:00", 1);
+	check_comment(t->order[2], "Piet Vos", "2023-05-13 08:00", "2023-05-13T08:00", 1);
+	tt_thread_free(t);
+	static const char drupal[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "The new wall looks much\n"
+	    "\n"
+	    "Permalink Submitted by Anna Berg on May 12, 2023 - 9:10 am\n"
+	    "\n"
+	    "The new wall looks much stronger than the old one did.\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "It is, and the stones\n"
+	    "\n"
+	    "Permalink Submitted by Jan Smit on May 12, 2023 - 10:00 am\n"
+	    "\n"
+	    "It is, and the stones came from the old quarry.\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "When does the ferry\n"
+	    "\n"
+	    "Permalink Submitted by Piet Vos on May 13, 2023 - 8:00 am\n"
+	    "\n"
+	    "When does the ferry start again?\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "Add new comment\n";
+	t = import_page(drupal, sizeof drupal - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const words[] = {"The new wall looks much stronger than the old one did.",
+	                                    "It is, and the stones came from the old quarry.",
+	                                    "When does the ferry start again?"};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -2985,6 +3090,7 @@ int main(void)
 	    cmocka_unit_test(test_decode),
 	    cmocka_unit_test(test_open_any),
 	    cmocka_unit_test(test_numbered_forum_posts),
+	    cmocka_unit_test(test_names_and_subjects_around_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
