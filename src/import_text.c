@@ -3653,6 +3653,7 @@ static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_imp
 
 struct numposts {
 	size_t n, *mark, *date, *name; /* per post: its "#N" line, date line, name line */
+	struct when *when;             /* per post: its date */
 	size_t from;                   /* where the second post's block starts */
 };
 
@@ -3710,34 +3711,80 @@ static void numposts_free(struct numposts *np)
 	free(np->mark);
 	free(np->date);
 	free(np->name);
+	free(np->when);
 	memset(np, 0, sizeof *np);
 }
 
-/* Finds three or more posts numbered in order, each "#N" over its date,
- * and each name after the buttons of the post before; 0 if the page is
- * not so. */
+/* Whether line i is a post's date after a label, the same first word on
+ * every post: a date past a "» " ("Post by NAME » DATE", phpBB), or a line
+ * whose date still reads without its first word ("Posted March 3, 2024",
+ * Invision); *label is that word's length. */
+static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label)
+{
+	size_t n;
+	const char *s = post_key(&P->l[i], &n);
+	if (P->l[i].blank || n > 100)
+		return 0;
+	*label = strcspn(s, " ");
+	/* a word of letters alone: "Tuesday," is the date's own */
+	if (*label >= n || *label > 20 || !isalpha((unsigned char)s[0]) ||
+	    !isalpha((unsigned char)s[*label - 1]))
+		return 0;
+	const char *sep = memmem(s, n, "\xC2\xBB ", 3);
+	if (sep && tt_dates_plausible(sep + 3, n - (size_t)(sep + 3 - s)))
+		return date_text(P, sep + 3, n - (size_t)(sep + 3 - s), w);
+	return !sep && tt_dates_plausible(s + *label + 1, n - *label - 1) &&
+	       date_line(P, &P->l[i], w) && date_text(P, s + *label + 1, n - *label - 1, w);
+}
+
+/* The label of the first post's date line, to compare with the others. */
+static int same_label(const struct page *P, const struct numposts *np, size_t i, size_t label)
+{
+	size_t n, m;
+	const char *s = post_key(&P->l[np->mark[0]], &n), *t = post_key(&P->l[i], &m);
+	return n > label && s[label] == ' ' && !memcmp(s, t, label);
+}
+
+/* Finds three or more posts numbered in order, each "#N" over its date (or
+ * each a labelled date, labelled_date), and each name after the buttons of
+ * the post before; 0 if the page is not so. */
 static int numbered_posts(struct page *P, struct numposts *np)
 {
 	memset(np, 0, sizeof *np);
-	size_t cap = 0;
+	size_t cap = 0, label = 0;
 	long last = -1;
+	int labelled = 0;
 	struct when w;
 	for (size_t i = 0; i < P->n; i++) {
-		long k = post_number(&P->l[i]);
+		long k = labelled ? -1 : post_number(&P->l[i]);
 		size_t d = k >= 0 ? next_text(P, i) : P->n;
-		if (d >= P->n || !date_line(P, &P->l[d], &w))
+		if (d < P->n && date_line(P, &P->l[d], &w)) {
+			/* one page of posts: numbers that follow each other, gaps
+			 * of a post's size */
+			if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) ||
+			    np->n == 100000)
+				break;
+		} else if ((!np->n || labelled) && labelled_date(P, i, &w, &label)) {
+			/* a first word not the first post's: the first was none */
+			if (np->n && (!same_label(P, np, i, label) || i - np->date[np->n - 1] > 400)) {
+				if (np->n >= 3)
+					continue;
+				np->n = 0;
+			}
+			labelled = 1;
+			d = i;
+		} else {
 			continue;
-		/* one page of posts: numbers that follow each other, gaps of a
-		 * post's size */
-		if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) || np->n == 100000)
-			break;
+		}
 		if (np->n == cap) {
 			cap = cap ? 2 * cap : 16;
 			np->mark = tt_xrealloc(np->mark, cap * sizeof *np->mark);
 			np->date = tt_xrealloc(np->date, cap * sizeof *np->date);
 			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
+			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
 		}
 		np->mark[np->n] = i;
+		np->when[np->n] = w;
 		np->date[np->n++] = d;
 		last = k;
 		i = d;
@@ -3861,10 +3908,9 @@ static void read_numbered_posts(struct page *P, struct numposts *np)
 		size_t n;
 		const char *name = post_key(&P->l[np->name[p]], &n);
 		c->author = tt_thread_strdup(P->t, name, n - status);
-		struct when w;
-		date_line(P, &P->l[np->date[p]], &w);
-		c->posted = w.posted;
-		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->posted = np->when[p].posted;
+		c->time = np->when[p].iso[0] ? tt_thread_strdup(P->t, np->when[p].iso, (size_t)-1)
+		                             : NULL;
 		c->line = P->l[np->name[p]].no;
 		c->col = P->l[np->name[p]].indent + 1;
 		P->role[np->name[p]] = P->role[np->mark[p]] = P->role[np->date[p]] = R_HEADER;

@@ -616,6 +616,90 @@ static void test_names_and_subjects_around_headers(void **state)
 }
 
 
+/* Forum posts whose date follows a label, the same first word on every
+ * post ("Beitrag von NAME » DATE", phpBB's layout in German): read as the
+ * numbered posts are, the name after the buttons of the post before. */
+static void test_labelled_forum_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Segelforum\n"
+	    "\n"
+	    "Mast aus Douglasie\n"
+	    "\n"
+	    "kapitaen_b\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 40\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von kapitaen_b » Mi 10. Mai 2023, 09:30\n"
+	    "\n"
+	    "Mein Mast hat Risse. Lohnt sich eine Reparatur noch?\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "werft_ole\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 41\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von werft_ole » Mi 10. Mai 2023, 10:05\n"
+	    "\n"
+	    "Kommt auf die Tiefe der Risse an. Schick ein Foto.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "svea\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 42\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von svea » Mi 10. Mai 2023, 11:40\n"
+	    "\n"
+	    "    werft_ole hat geschrieben: Kommt auf die Tiefe\n"
+	    "\n"
+	    "Oberflaechliche Risse sind harmlos.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "kapitaen_b\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 43\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von kapitaen_b » Do 11. Mai 2023, 08:15\n"
+	    "\n"
+	    "Danke, dann schleife ich ihn ab.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Impressum\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "werft_ole", "Mi 10. Mai 2023, 10:05", "2023-05-10T10:05", 1);
+	check_comment(t->order[1], "svea", "Mi 10. Mai 2023, 11:40", "2023-05-10T11:40", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "> werft_ole hat geschrieben: Kommt auf die Tiefe");
+	check_comment(t->order[2], "kapitaen_b", "Do 11. Mai 2023, 08:15", "2023-05-11T08:15", 1);
+	assert_null(t->order[2]->parent);
+	for (size_t i = 0; i < t->ncomments; i++) /* the buttons are no text */
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "Nach oben"));
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -3091,6 +3175,7 @@ int main(void)
 	    cmocka_unit_test(test_open_any),
 	    cmocka_unit_test(test_numbered_forum_posts),
 	    cmocka_unit_test(test_names_and_subjects_around_headers),
+	    cmocka_unit_test(test_labelled_forum_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
