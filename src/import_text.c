@@ -3670,8 +3670,11 @@ static const char *post_key(const struct line *L, size_t *len)
 static long post_number(const struct line *L)
 {
 	size_t len;
+	/* "#N" alone: short, and a '#' near its start (the cheap test first) */
+	if (L->blank || L->len > 20 || !memchr(L->s, '#', L->len))
+		return -1;
 	const char *s = post_key(L, &len);
-	if (L->blank || len < 2 || len > 7 || s[0] != '#' || strspn(s + 1, "0123456789") != len - 1)
+	if (len < 2 || len > 7 || s[0] != '#' || strspn(s + 1, "0123456789") != len - 1)
 		return -1;
 	return strtol(s + 1, NULL, 10);
 }
@@ -3722,18 +3725,23 @@ static void numposts_free(struct numposts *np)
 static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label)
 {
 	size_t n;
-	const char *s = post_key(&P->l[i], &n);
-	if (P->l[i].blank || n > 100)
+	if (P->l[i].blank || P->l[i].len > 100 || !memchr(P->l[i].s, ' ', P->l[i].len))
 		return 0;
+	const char *s = post_key(&P->l[i], &n);
 	*label = strcspn(s, " ");
 	/* a word of letters alone: "Tuesday," is the date's own */
 	if (*label >= n || *label > 20 || !isalpha((unsigned char)s[0]) ||
 	    !isalpha((unsigned char)s[*label - 1]))
 		return 0;
-	const char *sep = memmem(s, n, "\xC2\xBB ", 3);
+	const char *sep = memchr(s, '\xC2', n) ? memmem(s, n, "\xC2\xBB ", 3) : NULL;
 	if (sep && tt_dates_plausible(sep + 3, n - (size_t)(sep + 3 - s)))
 		return date_text(P, sep + 3, n - (size_t)(sep + 3 - s), w);
-	return !sep && tt_dates_plausible(s + *label + 1, n - *label - 1) &&
+	/* the date after the label opens with a word (a month, a weekday), and
+	 * the label is longer than a weekday's short form ("Sun Mar 03") */
+	const char *r = s + *label + 1;
+	r += tt_textline_link_ref(r, n - *label - 1);
+	return !sep && *label >= 4 && isalpha((unsigned char)*r) &&
+	       tt_dates_plausible(s + *label + 1, n - *label - 1) &&
 	       date_line(P, &P->l[i], w) && date_text(P, s + *label + 1, n - *label - 1, w);
 }
 
