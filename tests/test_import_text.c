@@ -469,6 +469,237 @@ static void test_stacked_header_block(void **state)
 	tt_thread_free(t);
 }
 
+/* Forum posts, each a profile block, "#N" and the date on lines of their
+ * own, then the text and the buttons (MyBB, vBulletin): the first post is
+ * the topic; the name is the profile's first line that is not the
+ * template's, without the status word every name has; a quotation,
+ * indented or repeating the words of the post it names, answers that post.
+ * No word of the page is known to the importer. */
+static void test_numbered_forum_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Segelforum\n\nMast aus Douglasie\n\n"
+	    "[ava]\nkapitaen_b Abwesend\nMitglied\nBeitraege:\n40\n#1\n13-05-2023, 09:30 AM\n"
+	    "Mein Mast hat Risse. Lohnt sich eine Reparatur noch?\n\nSuchen\nAntworten\n"
+	    "[ava]\nwerft_ole Abwesend\nMitglied\nBeitraege:\n41\n#2\n13-05-2023, 10:05 AM\n"
+	    "Kommt auf die Tiefe der Risse an. Schick ein Foto.\n\nSuchen\nAntworten\n"
+	    "[ava]\nsvea Abwesend\nMitglied\nBeitraege:\n42\n#3\n13-05-2023, 11:40 AM\n"
+	    "    werft_ole:  Kommt auf die Tiefe der Risse an.\n"
+	    "Oberflaechliche Risse sind harmlos.\n\nSuchen\nAntworten\n"
+	    "[ava]\nkapitaen_b Abwesend\nMitglied\nBeitraege:\n43\n#4\n14-05-2023, 08:15 AM\n"
+	    "Zitat von svea\nOberflaechliche Risse sind harmlos.\n"
+	    "Danke, dann schleife ich ihn ab.\n\nSuchen\nAntworten\n\nImpressum\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "werft_ole", "13-05-2023, 10:05 AM", "2023-05-13T10:05", 1);
+	assert_null(t->order[0]->parent);
+	check_comment(t->order[1], "svea", "13-05-2023, 11:40 AM", "2023-05-13T11:40", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "> werft_ole:  Kommt auf die Tiefe der Risse an.");
+	assert_string_equal(t->order[1]->body.v[1], "Oberflaechliche Risse sind harmlos.");
+	check_comment(t->order[2], "kapitaen_b", "14-05-2023, 08:15 AM", "2023-05-14T08:15", 2);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "> Zitat von svea Oberflaechliche Risse sind harmlos.");
+	assert_string_equal(t->order[2]->body.v[1], "Danke, dann schleife ich ihn ab.");
+	assert_nowhere(t, "Suchen");
+	/* the profile of the topic's post stays out of the comments */
+	for (size_t i = 0; i < t->ncomments; i++)
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "Beitraege"));
+	tt_thread_free(t);
+}
+
+/* Names and subjects a comment template repeats around its header: the
+ * name over a header line that runs it into the next word ("Anna Bergon
+ * May 12", Divi), which is not the text of the comment above either; a vote
+ * count and the comment's number run into the name ("0#1Anna Berg",
+ * JComments), numbered in order; a subject over the header that is the
+ * text's first words (Drupal). */
+static void test_names_and_subjects_around_headers(void **state)
+{
+	(void)state;
+	static const char divi[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    " 1. Anna Berg\n"
+	    "    Anna Bergon May 12, 2023 at 9:10 am\n"
+	    "\n"
+	    "    The new wall looks much stronger than the old one did.\n"
+	    "\n"
+	    "    Reply\n"
+	    "      □ Jan Smit\n"
+	    "        Jan Smiton May 12, 2023 at 10:00 am\n"
+	    "\n"
+	    "        It is, and the stones came from the old quarry.\n"
+	    "\n"
+	    "        Reply\n"
+	    " 2. Piet Vos\n"
+	    "    Piet Voson May 13, 2023 at 8:00 am\n"
+	    "\n"
+	    "    When does the ferry start again?\n"
+	    "\n"
+	    "    Reply\n";
+	tt_thread *t = import_page(divi, sizeof divi - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Anna Berg", "May 12, 2023 at 9:10 am", "2023-05-12T09:10", 1);
+	check_comment(t->order[1], "Jan Smit", "May 12, 2023 at 10:00 am", "2023-05-12T10:00", 1);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "Piet Vos", "May 13, 2023 at 8:00 am", "2023-05-13T08:00", 1);
+	tt_thread_free(t);
+	static const char jcomments[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "[500] 0#1Anna Berg2023-05-12 09:10\n"
+	    "Die neue Mauer sieht viel stabiler aus.\n"
+	    "Antworten | Zitieren\n"
+	    "[501] 2#2Jan Smit2023-05-12 10:00\n"
+	    "Die Steine kamen aus dem alten Bruch.\n"
+	    "Antworten | Zitieren\n"
+	    "[502] 0#3Piet Vos2023-05-13 08:00\n"
+	    "Wann faehrt die Faehre wieder?\n"
+	    "Antworten | Zitieren\n";
+	t = import_page(jcomments, sizeof jcomments - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Anna Berg", "2023-05-12 09:10", "2023-05-12T09:10", 1);
+	check_comment(t->order[1], "Jan Smit", "2023-05-12 10:00", "2023-05-12T10:00", 1);
+	check_comment(t->order[2], "Piet Vos", "2023-05-13 08:00", "2023-05-13T08:00", 1);
+	tt_thread_free(t);
+	static const char drupal[] =
+	    "Notes from the harbour\n"
+	    "\n"
+	    "The harbour wall was rebuilt in the spring, and the fishing boats came back soon after that.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "The new wall looks much\n"
+	    "\n"
+	    "Permalink Submitted by Anna Berg on May 12, 2023 - 9:10 am\n"
+	    "\n"
+	    "The new wall looks much stronger than the old one did.\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "It is, and the stones\n"
+	    "\n"
+	    "Permalink Submitted by Jan Smit on May 12, 2023 - 10:00 am\n"
+	    "\n"
+	    "It is, and the stones came from the old quarry.\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "When does the ferry\n"
+	    "\n"
+	    "Permalink Submitted by Piet Vos on May 13, 2023 - 8:00 am\n"
+	    "\n"
+	    "When does the ferry start again?\n"
+	    "\n"
+	    "  • reply\n"
+	    "\n"
+	    "Add new comment\n";
+	t = import_page(drupal, sizeof drupal - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const words[] = {"The new wall looks much stronger than the old one did.",
+	                                    "It is, and the stones came from the old quarry.",
+	                                    "When does the ferry start again?"};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
+
+/* Forum posts whose date follows a label, the same first word on every
+ * post ("Beitrag von NAME » DATE", phpBB's layout in German): read as the
+ * numbered posts are, the name after the buttons of the post before. */
+static void test_labelled_forum_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Segelforum\n"
+	    "\n"
+	    "Mast aus Douglasie\n"
+	    "\n"
+	    "kapitaen_b\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 40\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von kapitaen_b » Mi 10. Mai 2023, 09:30\n"
+	    "\n"
+	    "Mein Mast hat Risse. Lohnt sich eine Reparatur noch?\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "werft_ole\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 41\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von werft_ole » Mi 10. Mai 2023, 10:05\n"
+	    "\n"
+	    "Kommt auf die Tiefe der Risse an. Schick ein Foto.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "svea\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 42\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von svea » Mi 10. Mai 2023, 11:40\n"
+	    "\n"
+	    "    werft_ole hat geschrieben: Kommt auf die Tiefe\n"
+	    "\n"
+	    "Oberflaechliche Risse sind harmlos.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "kapitaen_b\n"
+	    "    Mitglied\n"
+	    "    Beitraege: 43\n"
+	    "\n"
+	    "Re: Mast aus Douglasie\n"
+	    "\n"
+	    "  • Zitieren\n"
+	    "\n"
+	    "Beitrag von kapitaen_b » Do 11. Mai 2023, 08:15\n"
+	    "\n"
+	    "Danke, dann schleife ich ihn ab.\n"
+	    "Nach oben\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Impressum\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "werft_ole", "Mi 10. Mai 2023, 10:05", "2023-05-10T10:05", 1);
+	check_comment(t->order[1], "svea", "Mi 10. Mai 2023, 11:40", "2023-05-10T11:40", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "> werft_ole hat geschrieben: Kommt auf die Tiefe");
+	check_comment(t->order[2], "kapitaen_b", "Do 11. Mai 2023, 08:15", "2023-05-11T08:15", 1);
+	assert_null(t->order[2]->parent);
+	for (size_t i = 0; i < t->ncomments; i++) /* the buttons are no text */
+		for (size_t k = 0; k < t->order[i]->body.n; k++)
+			assert_null(strstr(t->order[i]->body.v[k], "Nach oben"));
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -2492,7 +2723,7 @@ static void test_badges_under_header(void **state)
  * an avatar's alt text over it; lynx: a link), the member's lines with no
  * blank between, a blank line, the date alone over the text; the page's
  * buttons under each post ("Suchen", "Zitieren") and the signature's name
- * over them start no box. */
+ * over them start no box; the first post is the topic. */
 static void test_author_boxes(void **state)
 {
 	(void)state;
@@ -2517,17 +2748,16 @@ static void test_author_boxes(void **state)
 	    "   [38]Suchen\n   [39]Zitieren\n";
 	const char *const pages[] = {w3m, lynx};
 	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
-	static const char *const names[] = {"moosfreund", "Teo Rauch", "Birke"};
-	static const char *const times[] = {"2020-04-26T17:35", "2020-04-26T19:13",
-	                                    "2020-04-27T06:58"};
-	static const char *const first[] = {"Liebe Pilzfreunde", "Servus Hanna",
-	                                    "Gr\xC3\xBC\xC3\x9F dich"};
+	/* the first post (#1) is the topic, the article's, as on the page */
+	static const char *const names[] = {"Teo Rauch", "Birke"};
+	static const char *const times[] = {"2020-04-26T19:13", "2020-04-27T06:58"};
+	static const char *const first[] = {"Servus Hanna", "Gr\xC3\xBC\xC3\x9F dich"};
 	for (size_t k = 0; k < 2; k++) {
 		tt_error err;
 		tt_thread *t = tt_import_mem("p.txt", pages[k], lens[k], NULL, &err);
 		assert_non_null(t);
-		assert_int_equal(t->ncomments, 3);
-		for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->ncomments, 2);
+		for (size_t i = 0; i < 2; i++) {
 			assert_string_equal(t->order[i]->author, names[i]);
 			assert_string_equal(t->order[i]->time, times[i]);
 			assert_int_equal(t->order[i]->depth, 0);
@@ -3479,6 +3709,9 @@ int main(void)
 	    cmocka_unit_test(test_bad_input),
 	    cmocka_unit_test(test_decode),
 	    cmocka_unit_test(test_open_any),
+	    cmocka_unit_test(test_numbered_forum_posts),
+	    cmocka_unit_test(test_names_and_subjects_around_headers),
+	    cmocka_unit_test(test_labelled_forum_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
