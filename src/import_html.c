@@ -672,6 +672,14 @@ static int numbered_comment(const tt_hnode *n, const char *id)
 	return 0;
 }
 
+/* Homeland (Ruby China): div.reply#reply3, a topic's reply numbered by its
+ * floor. */
+static int homeland_reply(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "reply", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "reply");
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -696,6 +704,8 @@ static int root_candidate(const tt_hnode *n)
 	/* Kinja: article.reply#reply_1690284499, one reply of a discussion. */
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
+		return 1;
+	if (homeland_reply(n, id))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -1063,7 +1073,8 @@ static int body_rank(const tt_hnode *n)
 	 * "userContent" Vanilla's, "Post-body" Flarum's */
 	static const char *const exact[] = {
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
-	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body"};
+	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
+	    "markdown" /* Homeland's rendered text */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -2434,12 +2445,34 @@ static tt_comment *margin_parent(tt_hnode *root)
 	return NULL;
 }
 
+static int names_reply_to(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_attr(n, "data-reply-to-id") != NULL;
+}
+
+/* A reply naming the reply it answers by number (Homeland's div.reply-to-block
+ * data-reply-to-id=380876, over "对 NAME #3 回复") answers the comment whose
+ * box has that data-id (among the last thousand, which bounds the cost). */
+static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
+	const char *want = b ? tt_html_attr(b, "data-reply-to-id") : NULL;
+	for (size_t i = h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
+		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
+			return info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent =
-	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	tt_comment *parent = reply_to_parent(h, root);
+	if (!parent)
+		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
