@@ -609,6 +609,13 @@ static int flarum_post(const tt_hnode *n)
 	return c && tt_html_is(c, "div") && tt_html_has_class(c, "Post-body");
 }
 
+/* wpForo (a WordPress forum plugin): div.post-wrap#post-93. */
+static int wpforo_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-wrap");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -625,6 +632,8 @@ static int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")) ||
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
+		return 1;
+	if (wpforo_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -1074,7 +1083,7 @@ static int body_rank(const tt_hnode *n)
 	static const char *const exact[] = {
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
-	    "markdown" /* Homeland's rendered text */};
+	    "markdown" /* Homeland's rendered text */, "wpforo-post-content"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -1764,7 +1773,9 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	const struct fields *f = u;
 	static const char *const always[] = {
 	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
-	    "sharedaddy", "screen-reader-text", "js-expandLink"};
+	    "sharedaddy", "screen-reader-text", "js-expandLink",
+	    /* wpForo's signature and buttons, inside its text box */
+	    "wpforo-post-signature", "wpf-post-button-actions"};
 	static const char *const meta[] = {
 	    "comment-meta",        "commentmetadata", "comment-author",   "vcard",
 	    "comment-footer",      "comment-actions", "avatar",           "says",
@@ -2255,6 +2266,31 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+/* wpForo writes the time loose under the text ("<div class=cbleft>Topic
+ * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
+static char *wpforo_time(tt_hnode *root)
+{
+	if (!wpforo_post(root, tt_html_attr(root, "id")))
+		return NULL;
+	tt_hnode *box = tt_html_find_class(root, "cbleft");
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content); /* not the "NAME reacted" box */
+	char *t = b.data, *at = strstr(t, " : "), *when = NULL;
+	if (at) {
+		at += 3;
+		at += strspn(at, " \t");
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		when = looks_like_time(at) ? tt_xstrdup(at) : NULL;
+	}
+	free(t);
+	return when;
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2272,6 +2308,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		o->when = tt_html_text(f->time);
 	if (!o->attr && tt_html_is(root, "shreddit-comment"))
 		o->attr = tt_html_attr(root, "created");
+	if (!o->when)
+		o->when = wpforo_time(root);
 	if (o->when)
 		smf_time(o->when);
 	if (h->se && f->sig)
@@ -2984,6 +3022,7 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_attr(n, "component")             ? "NodeBB topic"
 	       : flarum_post(n)                           ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
+	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }
