@@ -616,6 +616,13 @@ static int wpforo_post(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "post-wrap");
 }
 
+/* Kunena (Joomla): div.row.message holding the text's div.kmsg. */
+static int kunena_message(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "message") &&
+	       tt_html_has_class(n, "row") && tt_html_find_class((tt_hnode *)n, "kmsg");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -633,7 +640,7 @@ static int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
 		return 1;
-	if (wpforo_post(n, id))
+	if (wpforo_post(n, id) || kunena_message(n))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -1083,7 +1090,8 @@ static int body_rank(const tt_hnode *n)
 	static const char *const exact[] = {
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
-	    "markdown" /* Homeland's rendered text */, "wpforo-post-content"};
+	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
+	    "kmsg" /* Kunena */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -3023,6 +3031,7 @@ static const char *forum_name(const struct html *h)
 	       : flarum_post(n)                           ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
+	       : kunena_message(n)                        ? "Kunena forum topic"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }

@@ -2722,8 +2722,9 @@ enum { ROUND14_REFUSED = 0 };
  * lynx 0 of 69; the dumps' floors are that first result. HTML 21 once its
  * quotations kept their titles ("> NAME said:"), as the importer writes them;
  * 31 with Homeland's replies (div.reply#replyN, div.markdown, data-reply-to-id);
- * 34 with wpForo's posts (div.post-wrap#post-N, its loose "Postado : DATE"). */
-enum { ROUND15_TOTAL = 44, ROUND15_HTML = 34, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
+ * 34 with wpForo's posts (div.post-wrap#post-N, its loose "Postado : DATE");
+ * 36 with Kunena's messages (div.row.message, div.kmsg). */
+enum { ROUND15_TOTAL = 44, ROUND15_HTML = 36, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 
