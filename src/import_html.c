@@ -623,6 +623,14 @@ static int kunena_message(const tt_hnode *n)
 	       tt_html_has_class(n, "row") && tt_html_find_class((tt_hnode *)n, "kmsg");
 }
 
+/* Misago: ul.posts-list > li.post#post-6343. */
+static int misago_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "li") && tt_html_has_class(n, "post") && n->parent &&
+	       tt_html_has_class(n->parent, "posts-list");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -640,7 +648,7 @@ static int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
 		return 1;
-	if (wpforo_post(n, id) || kunena_message(n))
+	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -966,6 +974,8 @@ static int author_rank(const tt_hnode *n)
 		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
 		return 2; /* Flarum: the name atop the post */
+	if (tt_html_token_in(cls, "item-title") && tt_html_has_class(n->parent, "media-heading"))
+		return 2; /* Misago: the name atop the poster's card */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
@@ -1091,7 +1101,7 @@ static int body_rank(const tt_hnode *n)
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
 	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
-	    "kmsg" /* Kunena */};
+	    "kmsg" /* Kunena */, "misago-markup"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -3032,6 +3042,7 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
 	       : kunena_message(n)                        ? "Kunena forum topic"
+	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }
