@@ -1981,6 +1981,24 @@ static int quotes_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
+/* The post a quotation names by number (Invision Community's
+ * data-ipsquote-contentcommentid=1244379, the post's article#elComment_1244379;
+ * among the last thousand, which bounds the cost). *topic is set when that
+ * post is the topic's opening post, which is no comment. */
+static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
+{
+	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
+	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (!id || strncmp(id, "elComment_", 10) != 0 || strcmp(id + 10, want) != 0)
+			continue;
+		tt_comment *c = info(h->roots[i - 1])->c;
+		*topic = !c && h->t->article.body.n && h->roots[i - 1] == h->roots[0];
+		return c;
+	}
+	return NULL;
+}
+
 /* A forum post quoting an earlier one answers it: the latest post by the
  * quoted author (among the last thousand, which bounds the cost). A post
  * quoting several answers the first of them whose author has a post on
@@ -1992,7 +2010,11 @@ static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 		tt_html_walk(body, quotes_enter, NULL, &qs);
 	tt_comment *p = NULL;
 	for (size_t k = 0; k < qs.n && !p; k++) {
-		char *name = quoted_author(qs.q[k]);
+		int topic = 0;
+		p = quoted_post(h, qs.q[k], &topic);
+		if (topic)
+			break; /* quoting the topic: an answer */
+		char *name = p ? NULL : quoted_author(qs.q[k]);
 		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
 			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
 				p = h->posts[i - 1];

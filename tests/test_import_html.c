@@ -2724,8 +2724,9 @@ enum { ROUND14_REFUSED = 0 };
  * 31 with Homeland's replies (div.reply#replyN, div.markdown, data-reply-to-id);
  * 34 with wpForo's posts (div.post-wrap#post-N, its loose "Postado : DATE");
  * 36 with Kunena's messages (div.row.message, div.kmsg); 38 with Misago's
- * posts (ul.posts-list > li.post#post-N). */
-enum { ROUND15_TOTAL = 44, ROUND15_HTML = 38, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
+ * posts (ul.posts-list > li.post#post-N); 40 with an Invision quotation naming
+ * its post by number (the topic's: an answer). */
+enum { ROUND15_TOTAL = 44, ROUND15_HTML = 40, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 
