@@ -631,6 +631,21 @@ static int misago_post(const tt_hnode *n, const char *id)
 	       tt_html_has_class(n->parent, "posts-list");
 }
 
+/* Flarum's post as the browser draws it: div.PostStream-item >
+ * article.CommentPost. */
+static int flarum_drawn_post(const tt_hnode *n)
+{
+	return tt_html_is(n, "article") && tt_html_has_class(n, "CommentPost") && n->parent &&
+	       tt_html_has_class(n->parent, "PostStream-item");
+}
+
+/* The Asgaros forum (a WordPress plugin): div.post-element#postid-119146. */
+static int asgaros_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "postid-", 7) && isdigit((unsigned char)id[7]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -648,7 +663,8 @@ static int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
 		return 1;
-	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id))
+	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
+	    asgaros_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -976,6 +992,9 @@ static int author_rank(const tt_hnode *n)
 		return 2; /* Flarum: the name atop the post */
 	if (tt_html_token_in(cls, "item-title") && tt_html_has_class(n->parent, "media-heading"))
 		return 2; /* Misago: the name atop the poster's card */
+	if (tt_html_token_in(cls, "profile-link") &&
+	    tt_html_has_class(n->parent, "post-author-block-name"))
+		return 2; /* Asgaros: the name, a @handle beside it */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
@@ -2331,6 +2350,15 @@ static char *wpforo_time(tt_hnode *root)
 	return when;
 }
 
+/* "#2 · May 21, 2024, 12:33 pm" (Asgaros): the post's number is no part
+ * of its time. */
+static void numbered_time(char *when)
+{
+	size_t d = when && when[0] == '#' ? strspn(when + 1, "0123456789") : 0;
+	if (d && !strncmp(when + 1 + d, " \xC2\xB7 ", 4) && looks_like_time(when + 5 + d))
+		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2350,6 +2378,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		o->attr = tt_html_attr(root, "created");
 	if (!o->when)
 		o->when = wpforo_time(root);
+	numbered_time(o->when);
 	if (o->when)
 		smf_time(o->when);
 	if (h->se && f->sig)
@@ -3060,10 +3089,11 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
 	       : tt_html_attr(n, "component")             ? "NodeBB topic"
-	       : flarum_post(n)                           ? "Flarum discussion"
+	       : flarum_post(n) || flarum_drawn_post(n)   ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
 	       : kunena_message(n)                        ? "Kunena forum topic"
+	       : tt_html_has_class(n, "post-element")     ? "Asgaros forum topic"
 	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
