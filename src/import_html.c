@@ -1977,6 +1977,8 @@ static char *quoted_author(tt_hnode *q)
 		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
 	if (!dq)
 		dq = tt_html_attr(q, "data-ipsquote-username"); /* Invision Community */
+	if (!dq)
+		dq = tt_html_attr(q, "data-mention"); /* wpForo's quotation */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);

@@ -2865,7 +2865,7 @@ static void test_template_layouts(void **state)
 	}
 	closedir(d);
 	free(dir);
-	assert_true(pages >= 27);
+	assert_true(pages >= 28);
 	assert_int_equal(wrong, 0);
 }
 
