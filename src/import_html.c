@@ -676,6 +676,43 @@ static int flarum_post(const tt_hnode *n)
 	return c && tt_html_is(c, "div") && tt_html_has_class(c, "Post-body");
 }
 
+/* wpForo (a WordPress forum plugin): div.post-wrap#post-93. */
+static int wpforo_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-wrap");
+}
+
+/* Kunena (Joomla): div.row.message holding the text's div.kmsg. */
+static int kunena_message(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "message") &&
+	       tt_html_has_class(n, "row") && tt_html_find_class((tt_hnode *)n, "kmsg");
+}
+
+/* Misago: ul.posts-list > li.post#post-6343. */
+static int misago_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "li") && tt_html_has_class(n, "post") && n->parent &&
+	       tt_html_has_class(n->parent, "posts-list");
+}
+
+/* Flarum's post as the browser draws it: div.PostStream-item >
+ * article.CommentPost. */
+static int flarum_drawn_post(const tt_hnode *n)
+{
+	return tt_html_is(n, "article") && tt_html_has_class(n, "CommentPost") && n->parent &&
+	       tt_html_has_class(n->parent, "PostStream-item");
+}
+
+/* The Asgaros forum (a WordPress plugin): div.post-element#postid-119146. */
+static int asgaros_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "postid-", 7) && isdigit((unsigned char)id[7]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 static int forum_post(const tt_hnode *n)
 {
@@ -692,6 +729,9 @@ static int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")) ||
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
+		return 1;
+	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
+	    asgaros_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -739,6 +779,14 @@ static int numbered_comment(const tt_hnode *n, const char *id)
 	return 0;
 }
 
+/* Homeland (Ruby China): div.reply#reply3, a topic's reply numbered by its
+ * floor. */
+static int homeland_reply(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "reply", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "reply");
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -763,6 +811,8 @@ static int root_candidate(const tt_hnode *n)
 	/* Kinja: article.reply#reply_1690284499, one reply of a discussion. */
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
+		return 1;
+	if (homeland_reply(n, id))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -1009,6 +1059,11 @@ static int author_rank(const tt_hnode *n)
 		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
 		return 2; /* Flarum: the name atop the post */
+	if (tt_html_token_in(cls, "item-title") && tt_html_has_class(n->parent, "media-heading"))
+		return 2; /* Misago: the name atop the poster's card */
+	if (tt_html_token_in(cls, "profile-link") &&
+	    tt_html_has_class(n->parent, "post-author-block-name"))
+		return 2; /* Asgaros: the name, a @handle beside it */
 	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
@@ -1101,8 +1156,25 @@ static int time_permalink(const tt_hnode *n)
 	return yes;
 }
 
+/* Discuz! writes a recent post's age in a span inside its em#authorposton123
+ * ("发表于 <span title=\"2024-5-21 11:01:32\">6 天前</span>"): the age as
+ * shown, without the "posted on" before it. */
+static int discuz_age(const tt_hnode *n)
+{
+	const char *pid = n->parent ? tt_html_attr(n->parent, "id") : NULL;
+	if (!tt_html_is(n, "span") || !pid || strncmp(pid, "authorposton", 12) != 0 ||
+	    !info(n)->textlen || info(n)->textlen > 40)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t);
+	free(t);
+	return yes;
+}
+
 static int time_rank(const tt_hnode *n)
 {
+	if (discuz_age(n))
+		return 2;
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;
@@ -1144,7 +1216,9 @@ static int body_rank(const tt_hnode *n)
 	 * "userContent" Vanilla's, "Post-body" Flarum's */
 	static const char *const exact[] = {
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
-	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body"};
+	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
+	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
+	    "kmsg" /* Kunena */, "misago-markup"};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -1681,11 +1755,44 @@ static const char *relative_unit(const char *low, long *count)
 	return NULL;
 }
 
+/* Chinese ages, a count and a unit before 前 ("ago"): "6 天前", "3小时前",
+ * "1 个月前" (Discuz!, Homeland). */
+static int chinese_age(const char *text, long *count, long *secs)
+{
+	static const struct {
+		const char *unit;
+		long secs;
+	} units[] = {{"\xE7\xA7\x92", 1},                         /* 秒 */
+	             {"\xE5\x88\x86\xE9\x92\x9F", 60},               /* 分钟 */
+	             {"\xE5\xB0\x8F\xE6\x97\xB6", 3600},             /* 小时 */
+	             {"\xE5\xA4\xA9", 86400},                     /* 天 */
+	             {"\xE5\x91\xA8", 604800},                    /* 周 */
+	             {"\xE4\xB8\xAA\xE6\x9C\x88", 0},                /* 个月 */
+	             {"\xE6\x9C\x88", 0},                         /* 月 */
+	             {"\xE5\xB9\xB4", -1}};                       /* 年 */
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (end == text || n < 0 || n > 100000)
+		return 0;
+	while (*end == ' ' || !strncmp(end, "\xC2\xA0", 2))
+		end += *end == ' ' ? 1 : 2;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t l = strlen(units[i].unit);
+		if (!strncmp(end, units[i].unit, l) && !strcmp(end + l, "\xE5\x89\x8D" /* 前 */)) {
+			*count = n, *secs = units[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
 static int relative_words(const char *text, long *count, long *secs)
 {
+	if (chinese_age(text, count, secs))
+		return 1;
 	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
 	char low[100];
 	size_t n = 0;
@@ -1907,7 +2014,9 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	const struct fields *f = u;
 	static const char *const always[] = {
 	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
-	    "sharedaddy", "screen-reader-text", "js-expandLink"};
+	    "sharedaddy", "screen-reader-text", "js-expandLink",
+	    /* wpForo's signature and buttons, inside its text box */
+	    "wpforo-post-signature", "wpf-post-button-actions"};
 	static const char *const meta[] = {
 	    "comment-meta",        "commentmetadata", "comment-author",   "vcard",
 	    "comment-footer",      "comment-actions", "avatar",           "says",
@@ -2022,6 +2131,8 @@ static char *quoted_author(tt_hnode *q)
 		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
 	if (!dq)
 		dq = tt_html_attr(q, "data-ipsquote-username"); /* Invision Community */
+	if (!dq)
+		dq = tt_html_attr(q, "data-mention"); /* wpForo's quotation */
 	if (dq && *dq)
 		return tt_xstrdup(dq);
 	tt_hnode *who = tt_html_find(q, quote_head, NULL);
@@ -2095,6 +2206,24 @@ static int quotes_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
+/* The post a quotation names by number (Invision Community's
+ * data-ipsquote-contentcommentid=1244379, the post's article#elComment_1244379;
+ * among the last thousand, which bounds the cost). *topic is set when that
+ * post is the topic's opening post, which is no comment. */
+static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
+{
+	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
+	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (!id || strncmp(id, "elComment_", 10) != 0 || strcmp(id + 10, want) != 0)
+			continue;
+		tt_comment *c = info(h->roots[i - 1])->c;
+		*topic = !c && h->t->article.body.n && h->roots[i - 1] == h->roots[0];
+		return c;
+	}
+	return NULL;
+}
+
 /* A forum post quoting an earlier one answers it: the latest post by the
  * quoted author (among the last thousand, which bounds the cost). A post
  * quoting several answers the first of them whose author has a post on
@@ -2106,7 +2235,11 @@ static tt_comment *forum_parent(struct html *h, tt_hnode *body)
 		tt_html_walk(body, quotes_enter, NULL, &qs);
 	tt_comment *p = NULL;
 	for (size_t k = 0; k < qs.n && !p; k++) {
-		char *name = quoted_author(qs.q[k]);
+		int topic = 0;
+		p = quoted_post(h, qs.q[k], &topic);
+		if (topic)
+			break; /* quoting the topic: an answer */
+		char *name = p ? NULL : quoted_author(qs.q[k]);
 		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
 			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
 				p = h->posts[i - 1];
@@ -2398,6 +2531,40 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+/* wpForo writes the time loose under the text ("<div class=cbleft>Topic
+ * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
+static char *wpforo_time(tt_hnode *root)
+{
+	if (!wpforo_post(root, tt_html_attr(root, "id")))
+		return NULL;
+	tt_hnode *box = tt_html_find_class(root, "cbleft");
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content); /* not the "NAME reacted" box */
+	char *t = b.data, *at = strstr(t, " : "), *when = NULL;
+	if (at) {
+		at += 3;
+		at += strspn(at, " \t");
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		when = looks_like_time(at) ? tt_xstrdup(at) : NULL;
+	}
+	free(t);
+	return when;
+}
+
+/* "#2 · May 21, 2024, 12:33 pm" (Asgaros): the post's number is no part
+ * of its time. */
+static void numbered_time(char *when)
+{
+	size_t d = when && when[0] == '#' ? strspn(when + 1, "0123456789") : 0;
+	if (d && !strncmp(when + 1 + d, " \xC2\xB7 ", 4) && looks_like_time(when + 5 + d))
+		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2417,6 +2584,9 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		o->when = tt_html_text(f->time);
 	if (!o->attr && tt_html_is(root, "shreddit-comment"))
 		o->attr = tt_html_attr(root, "created");
+	if (!o->when)
+		o->when = wpforo_time(root);
+	numbered_time(o->when);
 	if (o->when)
 		smf_time(o->when);
 	if (h->se && f->sig)
@@ -2590,12 +2760,34 @@ static tt_comment *margin_parent(tt_hnode *root)
 	return NULL;
 }
 
+static int names_reply_to(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_attr(n, "data-reply-to-id") != NULL;
+}
+
+/* A reply naming the reply it answers by number (Homeland's div.reply-to-block
+ * data-reply-to-id=380876, over "对 NAME #3 回复") answers the comment whose
+ * box has that data-id (among the last thousand, which bounds the cost). */
+static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
+	const char *want = b ? tt_html_attr(b, "data-reply-to-id") : NULL;
+	for (size_t i = h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
+		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
+			return info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent =
-	    h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	tt_comment *parent = reply_to_parent(h, root);
+	if (!parent)
+		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
@@ -3120,8 +3312,12 @@ static const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
 	       : tt_html_attr(n, "component")             ? "NodeBB topic"
-	       : flarum_post(n)                           ? "Flarum discussion"
+	       : flarum_post(n) || flarum_drawn_post(n)   ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
+	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
+	       : kunena_message(n)                        ? "Kunena forum topic"
+	       : tt_html_has_class(n, "post-element")     ? "Asgaros forum topic"
+	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	                                                  : "phpBB forum thread";
 }

