@@ -4762,6 +4762,41 @@ static size_t opening_number(const char *s, long *n)
 	return (size_t)(end - s) + (*end == '\n');
 }
 
+/* Whether every comment after the first opens with its post number, 1, 2,
+ * ... in order, and the first with none. */
+static int numbered_after_first(const struct page *P)
+{
+	long n;
+	if (P->nall < 3 || !P->all[0]->body.n || opening_number(P->all[0]->body.v[0], &n))
+		return 0;
+	for (size_t k = 1; k < P->nall; k++)
+		if (!P->all[k]->body.n || !opening_number(P->all[k]->body.v[0], &n) ||
+		    n != (long)k)
+			return 0;
+	return 1;
+}
+
+/* A forum's opening post, unnumbered over posts numbered from 1 (Kaskus):
+ * the topic, no comment. Its paragraphs go to the article, its lines are
+ * the article's. */
+static void topic_over_numbers(struct page *P)
+{
+	if (!numbered_after_first(P))
+		return;
+	tt_comment *c = P->all[0];
+	if (c->parent || c->first_child || P->t->first != c)
+		return;
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_strv_push(P->t, &P->t->article.body, c->body.v[i]);
+	for (size_t i = 0; i < P->n && P->l[i].no < P->all[1]->line; i++)
+		if (P->l[i].no >= c->line && P->role[i] >= R_HEADER)
+			P->role[i] = R_ARTICLE;
+	P->t->first = c->next_sibling;
+	P->t->ntop--;
+	P->t->ncomments--;
+	memmove(P->all, P->all + 1, --P->nall * sizeof *P->all);
+}
+
 /* Each post's number on a line of its own under its date (Kaskus): read
  * as the text's first line. When two or more comments so open, numbers
  * rising, the numbers go (a text that opens with "#2" alone stays). */
@@ -4797,6 +4832,7 @@ static void tidy_headers(struct page *P)
 		subject_of_text(P->all[k]);
 	}
 	numbers_before_names(P);
+	topic_over_numbers(P);
 	numbers_under_dates(P);
 }
 
