@@ -4748,6 +4748,83 @@ static void subject_of_text(tt_comment *c)
 	}
 }
 
+/* The length of the post number "#N" (after lynx's link number) alone on
+ * the first line of s, with its line end; N into *n; 0 if s opens not so. */
+static size_t opening_number(const char *s, long *n)
+{
+	size_t i = tt_textline_link_ref(s, strlen(s));
+	if (s[i] != '#' || !isdigit((unsigned char)s[i + 1]))
+		return 0;
+	char *end;
+	*n = strtol(s + i + 1, &end, 10);
+	if (end - (s + i) > 7 || (*end && *end != '\n'))
+		return 0;
+	return (size_t)(end - s) + (*end == '\n');
+}
+
+/* Whether every comment after the first opens with its post number, 1, 2,
+ * ... in order, and the first with none. */
+static int numbered_after_first(const struct page *P)
+{
+	long n;
+	if (P->nall < 3 || !P->all[0]->body.n || opening_number(P->all[0]->body.v[0], &n))
+		return 0;
+	for (size_t k = 1; k < P->nall; k++)
+		if (!P->all[k]->body.n || !opening_number(P->all[k]->body.v[0], &n) ||
+		    n != (long)k)
+			return 0;
+	return 1;
+}
+
+/* A forum's opening post, unnumbered over posts numbered from 1 (Kaskus):
+ * the topic, no comment. Its paragraphs go to the article, its lines are
+ * the article's. */
+static void topic_over_numbers(struct page *P)
+{
+	if (!numbered_after_first(P))
+		return;
+	tt_comment *c = P->all[0];
+	if (c->parent || c->first_child || P->t->first != c)
+		return;
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_strv_push(P->t, &P->t->article.body, c->body.v[i]);
+	for (size_t i = 0; i < P->n && P->l[i].no < P->all[1]->line; i++)
+		if (P->l[i].no >= c->line && P->role[i] >= R_HEADER)
+			P->role[i] = R_ARTICLE;
+	P->t->first = c->next_sibling;
+	P->t->ntop--;
+	P->t->ncomments--;
+	memmove(P->all, P->all + 1, --P->nall * sizeof *P->all);
+}
+
+/* Each post's number on a line of its own under its date (Kaskus): read
+ * as the text's first line. When two or more comments so open, numbers
+ * rising, the numbers go (a text that opens with "#2" alone stays). */
+static void numbers_under_dates(struct page *P)
+{
+	long last = 0, n;
+	size_t seen = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n || !opening_number(c->body.v[0], &n))
+			continue;
+		if (n <= last)
+			return;
+		last = n;
+		seen++;
+	}
+	for (size_t k = 0; seen >= 2 && k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t cut = c->body.n ? opening_number(c->body.v[0], &n) : 0;
+		if (!cut)
+			continue;
+		if (c->body.v[0][cut])
+			c->body.v[0] += cut;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
 static void tidy_headers(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
@@ -4755,6 +4832,8 @@ static void tidy_headers(struct page *P)
 		subject_of_text(P->all[k]);
 	}
 	numbers_before_names(P);
+	topic_over_numbers(P);
+	numbers_under_dates(P);
 }
 
 tt_thread *tt_import_text(const char *name, const char *text, size_t len,

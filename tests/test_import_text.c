@@ -619,6 +619,72 @@ static void test_names_and_subjects_around_headers(void **state)
 /* Forum posts whose date follows a label, the same first word on every
  * post ("Beitrag von NAME » DATE", phpBB's layout in German): read as the
  * numbered posts are, the name after the buttons of the post before. */
+/* A post's number on a line of its own under its date (Kaskus): the
+ * number is the post's, not its text's first line; a text that alone opens
+ * with "#N" keeps it. */
+static void test_numbers_under_dates(void **state)
+{
+	(void)state;
+#define POST(name, when, num, text) name "\n" when "\n" num "\n" text "\n0\nBalas\n\n"
+	static const char page[] =
+	    "Kebun Kota\n\nMenanam cabai di balkon: ada yang pernah coba? Saya baru mulai.\n\n" POST(
+	        "rina_w", "14-06-2024 08:10", "#1", "Pernah, pakai pot besar dan sinar pagi.")
+	        POST("dodi88", "14-06-2024 09:02", "[12]#2", "Cabai rawit paling gampang.")
+	            POST("sekar", "14-06-2024 09:45", "#3", "Jangan lupa lubang di dasar pot.");
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const words[] = {"Pernah, pakai pot besar dan sinar pagi.\n0",
+	                                    "Cabai rawit paling gampang.\n0",
+	                                    "Jangan lupa lubang di dasar pot.\n0"};
+	check_first_words(t, 3, words);
+	assert_string_equal(t->order[1]->author, "dodi88");
+	tt_thread_free(t);
+	/* One text opening with a number: the writer's, kept. */
+	static const char one[] =
+	    "Kebun Kota\n\nMenanam cabai di balkon: ada yang pernah coba? Saya baru mulai.\n\n" POST(
+	        "rina_w", "14-06-2024 08:10", "Pernah, pakai pot besar.", "Dan sinar pagi.")
+	        POST("dodi88", "14-06-2024 09:02", "#2", "Cabai rawit paling gampang.")
+	            POST("sekar", "14-06-2024 09:45", "Jangan lupa", "lubang di dasar pot.");
+	t = import_page(one, sizeof one - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "#2\nCabai rawit paling gampang.\n0");
+	tt_thread_free(t);
+#undef POST
+}
+
+/* A forum's opening post over posts numbered from #1 (Kaskus): the topic,
+ * its words the article's, no comment; posts numbered from another number
+ * leave the first a comment. */
+static void test_topic_over_numbered_posts(void **state)
+{
+	(void)state;
+#define POST(name, when, num, text) name "\n" when "\n" num text "\n0\nBalas\n\n"
+#define PAGE(a, b, c)                                                                              \
+	"Kebun Kota\n\nBeranda\n\n" POST("tania", "14-06-2024 07:30", "",                              \
+	                                   "Menanam cabai di balkon: ada yang pernah coba?")            \
+	    POST("rina_w", "14-06-2024 08:10", a, "Pernah, pakai pot besar dan sinar pagi.")           \
+	        POST("dodi88", "14-06-2024 09:02", b, "Cabai rawit paling gampang.")                  \
+	            POST("sekar", "14-06-2024 09:45", c, "Jangan lupa lubang di dasar pot.")
+	static const char page[] = PAGE("#1\n", "#2\n", "#3\n");
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "rina_w");
+	assert_string_equal(t->order[0]->body.v[0], "Pernah, pakai pot besar dan sinar pagi.\n0");
+	int found = 0;
+	for (size_t i = 0; i < t->article.body.n; i++)
+		found |= strstr(t->article.body.v[i], "Menanam cabai di balkon") != NULL;
+	assert_true(found);
+	tt_thread_free(t);
+	static const char later[] = PAGE("#4\n", "#5\n", "#6\n");
+	t = import_page(later, sizeof later - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "tania");
+	assert_string_equal(t->order[1]->body.v[0], "Pernah, pakai pot besar dan sinar pagi.\n0");
+	tt_thread_free(t);
+#undef PAGE
+#undef POST
+}
+
 static void test_labelled_forum_posts(void **state)
 {
 	(void)state;
@@ -3712,6 +3778,8 @@ int main(void)
 	    cmocka_unit_test(test_numbered_forum_posts),
 	    cmocka_unit_test(test_names_and_subjects_around_headers),
 	    cmocka_unit_test(test_labelled_forum_posts),
+	    cmocka_unit_test(test_numbers_under_dates),
+	    cmocka_unit_test(test_topic_over_numbered_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
