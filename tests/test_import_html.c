@@ -101,7 +101,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round7",  "tests/data/html/round8",
 	                      "tests/data/html/round9",  "tests/data/html/round10",
 	                      "tests/data/html/round11", "tests/data/html/round13",
-	                      "tests/data/html/round14", "tests/data/html/round15"};
+	                      "tests/data/html/round14", "tests/data/html/round15",
+	                      "tests/data/html/round16"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -3202,15 +3203,23 @@ enum { ROUND15_REFUSED = 0 };
  * among the topic's figures and Kaskus' "2 Balasan" (no class names at all);
  * a count read wrong, or one more unread, fails. */
 enum { ROUND15_STATED_UNREAD = 3 };
-/* Round 16 (tests/data/html/round16), held out: forum, question-and-answer
- * and discussion pages of nine platforms (new Reddit of 2024, Stack
- * Exchange, Discourse, Vanilla, NodeBB, Flarum, vBulletin 5, Discuz!, Kaskus)
- * in three languages, never looked at while tuning. The floors are its first
- * result (doc/import.md), run once on 2026-11-27: HTML 44 of 83 (80
- * comments, three extra found), w3m 12 of 83, lynx 11 of 83. */
+/* Round 16 (tests/data/html/round16): forum, question-and-answer and
+ * discussion pages of nine platforms (new Reddit of 2024, Stack Exchange,
+ * Discourse, Vanilla, NodeBB, Flarum, vBulletin 5, Discuz!, Kaskus) in three
+ * languages, held out until round 17 was chosen, then its HTML worked on.
+ * Its first result (doc/import.md), run once on 2026-11-27: HTML 44 of 83
+ * (80 comments, three extra found), w3m 12 of 83, lynx 11 of 83; the dumps'
+ * floors are that first result. Its quoting posts' first words rewritten
+ * with the quotation's title before it was worked on: still 44 of 80. */
 enum { ROUND16_TOTAL = 80, ROUND16_HTML = 44, ROUND16_W3M = 12, ROUND16_LYNX = 11 };
 /* Its first run refused none of its pages. */
 enum { ROUND16_REFUSED = 0 };
+/* Two of its pages state a count the report does not read yet, the same
+ * families as round 15's: Discuz!'s "回复: 3" among the topic's figures
+ * (discuz-csolbbs2-zh) and Kaskus' "42<div>Balasan</div>"
+ * (kaskus-gantungjodoh-id, utility classes only); a count read wrong, or
+ * one more unread, fails. */
+enum { ROUND16_STATED_UNREAD = 2 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -3259,8 +3268,8 @@ static const struct round rounds[] = {
      ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0},
     {"tests/data/html/round15", "round 15, worked on since round 16", ROUND15_TOTAL, ROUND15_HTML,
      ROUND15_W3M, ROUND15_LYNX, 0, ROUND15_REFUSED, ROUND15_STATED_UNREAD},
-    {"tests/data/html/round16", "held-out pages, round 16", ROUND16_TOTAL, ROUND16_HTML,
-     ROUND16_W3M, ROUND16_LYNX, 0, ROUND16_REFUSED, 0},
+    {"tests/data/html/round16", "round 16, worked on since round 17", ROUND16_TOTAL, ROUND16_HTML,
+     ROUND16_W3M, ROUND16_LYNX, 0, ROUND16_REFUSED, ROUND16_STATED_UNREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0},
 };
