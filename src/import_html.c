@@ -2122,6 +2122,24 @@ static int quote_head(const tt_hnode *n, const void *arg)
 	       tt_html_has_class(n, "quote-header");
 }
 
+/* A quote's head that ends in a link to the quoted post ("Originally posted
+ * by Anna View Post", vBulletin 5): the link's words are no part of the
+ * name. Cuts them from name, the head's text. */
+static void drop_post_link(const tt_hnode *who, char *name)
+{
+	const tt_hnode *a = who->last;
+	while (a && a->type != TT_HNODE_ELEMENT && !(a->content && *a->content && !isspace((unsigned char)*a->content)))
+		a = a->prev;
+	const char *href = a && tt_html_is(a, "a") ? tt_html_attr(a, "href") : NULL;
+	if (!href || !strstr(href, "#post"))
+		return;
+	char *words = tt_html_text(a);
+	size_t n = strlen(name), l = strlen(words);
+	if (l && n > l && name[n - l - 1] == ' ' && !strcmp(name + n - l, words))
+		name[n - l - 1] = '\0';
+	free(words);
+}
+
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -2152,6 +2170,7 @@ static char *quoted_author(tt_hnode *q)
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
+	drop_post_link(who, name);
 	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
 	                                    "Quote from: ",          "Quote from ", "Cita de: ",
 	                                    "Citation de : ",        "Citation de "};
