@@ -333,13 +333,47 @@ static void end_link(struct para *s, const tt_hnode *n)
 	}
 }
 
+/* The node after n that is an element or words, skipping spaces and
+ * markup comments. */
+static const tt_hnode *next_shown(const tt_hnode *n)
+{
+	while (n && n->type != TT_HNODE_ELEMENT &&
+	       !(n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")]))
+		n = n->next;
+	return n;
+}
+
+/* A paragraph that opens with a mention and ends in a colon, right before a
+ * quotation ("@Anna said in TOPIC:", NodeBB's quoting): the quotation's
+ * title line, as SMF's quoteheader before its quote. */
+static int mention_title(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "p"))
+		return 0;
+	const tt_hnode *q = next_shown(n->next), *a = next_shown(n->children);
+	if (!q || !tt_html_quotation(q) || !a || !tt_html_is(a, "a"))
+		return 0;
+	const tt_hnode *at = next_shown(a->children);
+	if (!at || at->type != TT_HNODE_TEXT || at->content[strspn(at->content, " \t\r\n")] != '@')
+		return 0;
+	const tt_hnode *end = n->last;
+	while (end && end->type != TT_HNODE_TEXT)
+		end = end->prev;
+	if (!end || !end->content)
+		return 0;
+	size_t l = strlen(end->content);
+	while (l && strchr(" \t\r\n", end->content[l - 1]))
+		l--;
+	return l && end->content[l - 1] == ':';
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
-	       tt_html_has_class(n, "quoteheader");
+	       tt_html_has_class(n, "quoteheader") || mention_title(n);
 }
 
 /* The line a quotation opens with to name whose words they are

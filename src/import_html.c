@@ -2779,21 +2779,35 @@ static tt_comment *margin_parent(tt_hnode *root)
 	return NULL;
 }
 
+/* The number of the post a box names as the one its post answers: Homeland's
+ * data-reply-to-id, NodeBB's a[component="post/parent"] data-topid. */
+static const char *reply_to_id(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "data-reply-to-id"), *c;
+	if (!id && (c = tt_html_attr(n, "component")) && !strcmp(c, "post/parent"))
+		id = tt_html_attr(n, "data-topid");
+	return id;
+}
+
 static int names_reply_to(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return tt_html_attr(n, "data-reply-to-id") != NULL;
+	return reply_to_id(n) != NULL;
 }
 
 /* A reply naming the reply it answers by number (Homeland's div.reply-to-block
- * data-reply-to-id=380876, over "对 NAME #3 回复") answers the comment whose
- * box has that data-id (among the last thousand, which bounds the cost). */
+ * data-reply-to-id=380876, over "对 NAME #3 回复"; NodeBB's "@NAME" button
+ * to the post answered) answers the comment whose box has that data-id
+ * (NodeBB's data-pid; among the last thousand, which bounds the cost). One
+ * naming the topic's post, no comment, is an answer. */
 static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
-	const char *want = b ? tt_html_attr(b, "data-reply-to-id") : NULL;
+	const char *want = b ? reply_to_id(b) : NULL;
 	for (size_t i = h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
+		if (!id)
+			id = tt_html_attr(h->roots[i - 1], "data-pid");
 		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
 			return info(h->roots[i - 1])->c;
 	}

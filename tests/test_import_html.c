@@ -2995,6 +2995,48 @@ static void test_round16_layouts(void **state)
 	tt_import_report_free(&r);
 #undef VBQ
 #undef VB
+	/* NodeBB: li[component=post], the first the topic; a post's "@NAME"
+	 * button a[component="post/parent"] names the post it answers by
+	 * data-topid (the topic's: an answer), its box's data-pid; a paragraph
+	 * "@NAME said in TOPIC:" right before a <blockquote> is the quotation's
+	 * title, one that is not before a quotation stays the post's words. */
+#define NB(i, pid, name, to, text)                                                                 \
+	"<li component=\"post\" data-index=\"" i "\" data-pid=\"" pid "\" data-username=\"" name  \
+	"\" itemscope itemtype=\"http://schema.org/Comment\"><div class=\"post-header\"><small "      \
+	"class=\"pull-left\"><strong><a href=\"/user/" name "\" itemprop=\"author\">" name         \
+	"</a></strong> <span class=\"visible-xs-inline-block\"><a class=\"permalink\" href=\"/post/" \
+	pid "\"><span class=\"timeago\" title=\"2024-05-02T16:45:03.500Z\">24天之前</span></a></span>"   \
+	to "</small></div><div class=\"content\" component=\"post/content\" itemprop=\"text\">" text  \
+	"</div></li>"
+#define NBTO(pid, name)                                                                            \
+	"<a component=\"post/parent\" class=\"btn btn-xs\" data-topid=\"" pid "\" href=\"/post/" pid \
+	"\"><i class=\"fa fa-reply\"></i> @" name "</a>"
+	const char *nb =
+	    "<html><body><ul component=\"topic\" class=\"posts\" data-tid=\"9\">" NB(
+	        "0", "100", "anna", "", "<p>The topic's text, long enough to be the article.</p>")
+	        NB("1", "101", "bert", NBTO("100", "anna"),
+	           "<p><!-- x --><a class=\"plugin-mentions-user\" href=\"https://f.example/uid/1\">"
+	           "@anna</a> said in <a href=\"/post/100\">The topic</a>:</p><blockquote><p>The "
+	           "topic's text.</p></blockquote><p>An answer to it.</p>")
+	            NB("2", "102", "carl", NBTO("101", "bert"),
+	               "<p><a class=\"plugin-mentions-user\" href=\"https://f.example/uid/2\">@bert"
+	               "</a> said so:</p><p>Not a quotation.</p>") "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(nb, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "bert");
+	assert_null(t->order[0]->parent);
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "> @anna (https://f.example/uid/1) said in The topic:");
+	assert_string_equal(t->order[0]->body.v[1], "> The topic's text.");
+	assert_string_equal(t->order[1]->author, "carl");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[1]->body.v[0], "@bert (https://f.example/uid/2) said so:");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef NBTO
+#undef NB
 }
 
 
@@ -3259,8 +3301,10 @@ enum { ROUND15_STATED_UNREAD = 3 };
  * floors are that first result. Its quoting posts' first words rewritten
  * with the quotation's title before it was worked on: still 44 of 80. 48
  * once a quote head's last link to the quoted post ("View Post", vBulletin
- * 5) was no part of the quoted name (test_round16_layouts). */
-enum { ROUND16_TOTAL = 80, ROUND16_HTML = 48, ROUND16_W3M = 12, ROUND16_LYNX = 11 };
+ * 5) was no part of the quoted name (test_round16_layouts); 49 with
+ * NodeBB's quotation title ("@NAME said in TOPIC:" before a <blockquote>);
+ * 51 with NodeBB's post/parent naming the post answered. */
+enum { ROUND16_TOTAL = 80, ROUND16_HTML = 51, ROUND16_W3M = 12, ROUND16_LYNX = 11 };
 /* Its first run refused none of its pages. */
 enum { ROUND16_REFUSED = 0 };
 /* Two of its pages state a count the report does not read yet, the same
