@@ -706,6 +706,16 @@ static int flarum_drawn_post(const tt_hnode *n)
 	       tt_html_has_class(n->parent, "PostStream-item");
 }
 
+/* Discourse's post as the browser draws it: article.onscreen-post#post_3
+ * holding the text's div.cooked (a small action, "closed" or "pinned",
+ * holds none). */
+static int discourse_drawn_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "article") && tt_html_has_class(n, "onscreen-post") &&
+	       tt_html_find_class((tt_hnode *)n, "cooked");
+}
+
 /* The Asgaros forum (a WordPress plugin): div.post-element#postid-119146. */
 static int asgaros_post(const tt_hnode *n, const char *id)
 {
@@ -731,7 +741,7 @@ static int forum_post(const tt_hnode *n)
 	    (component && !strcmp(component, "post")))
 		return 1;
 	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
-	    asgaros_post(n, id))
+	    asgaros_post(n, id) || discourse_drawn_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -1218,7 +1228,7 @@ static int body_rank(const tt_hnode *n)
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
 	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
-	    "kmsg" /* Kunena */, "misago-markup"};
+	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -3340,7 +3350,8 @@ static const char *forum_name(const struct html *h)
 	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
 	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
-	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	       : tt_html_has_class(n, "crawler-post") || tt_html_has_class(n, "onscreen-post")
+	           ? "Discourse topic"
 	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"

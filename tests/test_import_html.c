@@ -3037,6 +3037,38 @@ static void test_round16_layouts(void **state)
 	tt_import_report_free(&r);
 #undef NBTO
 #undef NB
+	/* Discourse as the browser draws it: article.onscreen-post#post_N, the
+	 * first the topic; span.username the name, span.relative-date the time,
+	 * div.cooked the text (not the full name or the reactions' count); a
+	 * small action ("pinned") holds no div.cooked and is no post. */
+#define DC(n, name, text)                                                                          \
+	"<div class=\"topic-post\"><article id=\"post_" n "\" role=\"region\" "                    \
+	"class=\"boxed onscreen-post\"><div class=\"topic-body\"><div class=\"topic-meta-data\">"    \
+	"<div class=\"names\"><span class=\"first username\"><a href=\"/u/" name "\">" name         \
+	"</a></span><span class=\"second full-name\"><a href=\"/u/" name "\">Full Name</a></span>"   \
+	"</div><div class=\"post-infos\"><a class=\"post-date\" href=\"/t/x/1/" n "\"><span "         \
+	"title=\"2024 年 5 月 6 日 21:42\" class=\"relative-date\">21 天</span></a></div></div><div "   \
+	"class=\"regular contents\"><div class=\"cooked\"><p>" text "</p></div><section "           \
+	"class=\"post-menu-area\"><span class=\"reactions-counter\">1</span></section></div></div>"  \
+	"</article></div>"
+	const char *dc = "<html><body><div class=\"post-stream\">" DC(
+	    "1", "anna", "The topic's text, which asks who would be interested.")
+	    "<article id=\"post_2\" class=\"small-action onscreen-post\"><div "
+	    "class=\"small-action-desc\"><a href=\"/u/anna\">anna</a><p><span "
+	    "class=\"relative-date\">5 月 6 日</span>pinned</p></div></article>" DC(
+	        "3", "bert", "I would be interested.") DC("4", "carl", "So would I.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(dc, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "bert");
+	assert_string_equal(t->order[0]->posted, "21 天");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "I would be interested.");
+	assert_string_equal(t->order[1]->author, "carl");
+	assert_null(t->order[1]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef DC
 }
 
 
@@ -3303,8 +3335,9 @@ enum { ROUND15_STATED_UNREAD = 3 };
  * once a quote head's last link to the quoted post ("View Post", vBulletin
  * 5) was no part of the quoted name (test_round16_layouts); 49 with
  * NodeBB's quotation title ("@NAME said in TOPIC:" before a <blockquote>);
- * 51 with NodeBB's post/parent naming the post answered. */
-enum { ROUND16_TOTAL = 80, ROUND16_HTML = 51, ROUND16_W3M = 12, ROUND16_LYNX = 11 };
+ * 51 with NodeBB's post/parent naming the post answered; 57 with
+ * Discourse's posts as the browser draws them (article.onscreen-post). */
+enum { ROUND16_TOTAL = 80, ROUND16_HTML = 57, ROUND16_W3M = 12, ROUND16_LYNX = 11 };
 /* Its first run refused none of its pages. */
 enum { ROUND16_REFUSED = 0 };
 /* Two of its pages state a count the report does not read yet, the same
