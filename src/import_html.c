@@ -2019,6 +2019,15 @@ static int initials_avatar(const tt_hnode *n)
 	return l > 0 && l <= 3;
 }
 
+/* New Reddit's stickied moderator comment (shreddit-mod-comment) shows a
+ * teaser ("Moderator Announcement Read More »") and keeps the words in a
+ * span.hidden beside it: the teaser is no part of the text. */
+static int mod_teaser(const tt_hnode *n)
+{
+	return n->parent && tt_html_is(n->parent, "shreddit-mod-comment") &&
+	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -2035,7 +2044,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body) || initials_avatar(n))
+	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
