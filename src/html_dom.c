@@ -236,6 +236,7 @@ struct para {
 	tt_buf cur;
 	unsigned line; /* of the current paragraph's first text */
 	int pre, quote, space;
+	int title;      /* inside a quotation's header: its boxes one line */
 	size_t link_at; /* where the open link's text starts in cur */
 };
 
@@ -367,13 +368,22 @@ static int mention_title(const tt_hnode *n)
 	return l && end->content[l - 1] == ':';
 }
 
+/* The header of a quotation's box, naming the quoted post in boxes of its
+ * own (Vanilla's quote embed: article.quoteEmbed-body > header, the name and
+ * the date): the quotation's title, one line. */
+static int quote_header(const tt_hnode *n)
+{
+	const char *c = n->parent ? tt_html_attr(n->parent, "class") : NULL;
+	return tt_html_is(n, "header") && c && strcasestr(c, "quote");
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
-	       tt_html_has_class(n, "quoteheader") || mention_title(n);
+	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n);
 }
 
 /* The line a quotation opens with to name whose words they are
@@ -405,8 +415,12 @@ static int para_enter(tt_hnode *n, void *u)
 		s->space = 0;
 		return 0;
 	}
-	if (is_block(n) || quote_cite(s, n))
+	if (s->title && is_block(n))
+		s->space = 1; /* a box of the quotation's header: same line */
+	else if (is_block(n) || quote_cite(s, n))
 		flush(s);
+	if (quote_header(n))
+		s->title++;
 	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
 		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
 		s->space = 0;
@@ -431,7 +445,11 @@ static void para_leave(tt_hnode *n, void *u)
 		return;
 	if (tt_html_is(n, "a"))
 		end_link(s, n);
-	if (is_block(n) || quote_cite(s, n))
+	if (quote_header(n) && s->title)
+		s->title--;
+	if (s->title && is_block(n))
+		s->space = 1;
+	else if (is_block(n) || quote_cite(s, n))
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;

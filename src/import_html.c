@@ -2250,6 +2250,18 @@ static int quotes_enter(tt_hnode *n, void *u)
  * post is the topic's opening post, which is no comment. */
 static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 {
+	/* A <blockquote cite=".../comment/432577#Comment_432577"> (Vanilla's
+	 * quote embed) names the quoted post's box, or the box around it, by
+	 * its id. */
+	const char *cite = tt_html_attr(q, "cite"), *frag = cite ? strchr(cite, '#') : NULL;
+	for (size_t i = h->nroots, seen = 0; frag && frag[1] && i > 0 && seen < 1000; i--, seen++) {
+		const tt_hnode *r = h->roots[i - 1];
+		const char *id = tt_html_attr(r, "id");
+		if (!id && r->parent)
+			id = tt_html_attr(r->parent, "id");
+		if (id && !strcmp(id, frag + 1) && info(h->roots[i - 1])->c)
+			return info(h->roots[i - 1])->c;
+	}
 	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
 	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "id");
