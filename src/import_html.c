@@ -187,8 +187,65 @@ static long named_count(const tt_hnode *n, const char *text)
 	return c ? c : -1;
 }
 
+/* The number alone in a text node or a box of one text node: the number,
+ * else -1. */
+static long bare_number(const tt_hnode *n)
+{
+	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
+		n = n->children;
+	if (!n || n->type != TT_HNODE_TEXT || !n->content)
+		return -1;
+	const char *p = n->content + strspn(n->content, " \t\r\n");
+	size_t d = strspn(p, "0123456789");
+	if (!d || d > 7 || p[d + strspn(p + d, " \t\r\n")])
+		return -1;
+	return strtol(p, NULL, 10);
+}
+
+static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
+{
+	for (n = forward ? n->next : n->prev; n; n = forward ? n->next : n->prev)
+		if (n->type == TT_HNODE_ELEMENT ||
+		    (n->type == TT_HNODE_TEXT && n->content[strspn(n->content, " \t\r\n")]))
+			return n;
+	return NULL;
+}
+
+/* A count shown as a label and a number in boxes side by side: Discuz!'s
+ * topic figures ("<span>回复:</span> <span>3</span>"), Kaskus' "42<div>
+ * Balasan</div>". The label is a plural count word alone, a colon after it
+ * or not; the number the box or words right before or after it. */
+static long labelled_count(const tt_hnode *n)
+{
+	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
+	                                     "replies", "comments"};
+	const tt_hnode *t = n->children;
+	if (!t || t != n->last || t->type != TT_HNODE_TEXT || !t->content)
+		return -1;
+	const char *p = t->content + strspn(t->content, " \t\r\n");
+	size_t l = strlen(p);
+	while (l && strchr(" \t\r\n:", p[l - 1]))
+		l--;
+	size_t i = 0;
+	while (i < sizeof labels / sizeof *labels &&
+	       !(strlen(labels[i]) == l && !strncasecmp(p, labels[i], l)))
+		i++;
+	if (i == sizeof labels / sizeof *labels)
+		return -1;
+	long c = p[l] == ':' ? bare_number(shown_sibling(n, 1)) : bare_number(shown_sibling(n, 0));
+	return c > 0 ? c : -1;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
+	if (h->stated < 0) {
+		long c = labelled_count(n);
+		if (c > 0) {
+			h->stated = c;
+			h->stated_rank = 2;
+			return;
+		}
+	}
 	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
 	int heading =
 	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
