@@ -236,6 +236,7 @@ struct para {
 	tt_buf cur;
 	unsigned line; /* of the current paragraph's first text */
 	int pre, quote, space;
+	int title;      /* inside a quotation's header: its boxes one line */
 	size_t link_at; /* where the open link's text starts in cur */
 };
 
@@ -333,13 +334,56 @@ static void end_link(struct para *s, const tt_hnode *n)
 	}
 }
 
+/* The node after n that is an element or words, skipping spaces and
+ * markup comments. */
+static const tt_hnode *next_shown(const tt_hnode *n)
+{
+	while (n && n->type != TT_HNODE_ELEMENT &&
+	       !(n->type == TT_HNODE_TEXT && n->content && n->content[strspn(n->content, " \t\r\n")]))
+		n = n->next;
+	return n;
+}
+
+/* A paragraph that opens with a mention and ends in a colon, right before a
+ * quotation ("@Anna said in TOPIC:", NodeBB's quoting): the quotation's
+ * title line, as SMF's quoteheader before its quote. */
+static int mention_title(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "p"))
+		return 0;
+	const tt_hnode *q = next_shown(n->next), *a = next_shown(n->children);
+	if (!q || !tt_html_quotation(q) || !a || !tt_html_is(a, "a"))
+		return 0;
+	const tt_hnode *at = next_shown(a->children);
+	if (!at || at->type != TT_HNODE_TEXT || at->content[strspn(at->content, " \t\r\n")] != '@')
+		return 0;
+	const tt_hnode *end = n->last;
+	while (end && end->type != TT_HNODE_TEXT)
+		end = end->prev;
+	if (!end || !end->content)
+		return 0;
+	size_t l = strlen(end->content);
+	while (l && strchr(" \t\r\n", end->content[l - 1]))
+		l--;
+	return l && end->content[l - 1] == ':';
+}
+
+/* The header of a quotation's box, naming the quoted post in boxes of its
+ * own (Vanilla's quote embed: article.quoteEmbed-body > header, the name and
+ * the date): the quotation's title, one line. */
+static int quote_header(const tt_hnode *n)
+{
+	const char *c = n->parent ? tt_html_attr(n->parent, "class") : NULL;
+	return tt_html_is(n, "header") && c && strcasestr(c, "quote");
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
-	       tt_html_has_class(n, "quoteheader");
+	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n);
 }
 
 /* The line a quotation opens with to name whose words they are
@@ -371,8 +415,12 @@ static int para_enter(tt_hnode *n, void *u)
 		s->space = 0;
 		return 0;
 	}
-	if (is_block(n) || quote_cite(s, n))
+	if (s->title && is_block(n))
+		s->space = 1; /* a box of the quotation's header: same line */
+	else if (is_block(n) || quote_cite(s, n))
 		flush(s);
+	if (quote_header(n))
+		s->title++;
 	if ((tt_html_is(n, "td") || tt_html_is(n, "th")) && s->cur.len) {
 		tt_buf_adds(&s->cur, " | "); /* a table row stays one line */
 		s->space = 0;
@@ -397,7 +445,11 @@ static void para_leave(tt_hnode *n, void *u)
 		return;
 	if (tt_html_is(n, "a"))
 		end_link(s, n);
-	if (is_block(n) || quote_cite(s, n))
+	if (quote_header(n) && s->title)
+		s->title--;
+	if (s->title && is_block(n))
+		s->space = 1;
+	else if (is_block(n) || quote_cite(s, n))
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;

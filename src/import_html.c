@@ -187,8 +187,65 @@ static long named_count(const tt_hnode *n, const char *text)
 	return c ? c : -1;
 }
 
+/* The number alone in a text node or a box of one text node: the number,
+ * else -1. */
+static long bare_number(const tt_hnode *n)
+{
+	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
+		n = n->children;
+	if (!n || n->type != TT_HNODE_TEXT || !n->content)
+		return -1;
+	const char *p = n->content + strspn(n->content, " \t\r\n");
+	size_t d = strspn(p, "0123456789");
+	if (!d || d > 7 || p[d + strspn(p + d, " \t\r\n")])
+		return -1;
+	return strtol(p, NULL, 10);
+}
+
+static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
+{
+	for (n = forward ? n->next : n->prev; n; n = forward ? n->next : n->prev)
+		if (n->type == TT_HNODE_ELEMENT ||
+		    (n->type == TT_HNODE_TEXT && n->content[strspn(n->content, " \t\r\n")]))
+			return n;
+	return NULL;
+}
+
+/* A count shown as a label and a number in boxes side by side: Discuz!'s
+ * topic figures ("<span>回复:</span> <span>3</span>"), Kaskus' "42<div>
+ * Balasan</div>". The label is a plural count word alone, a colon after it
+ * or not; the number the box or words right before or after it. */
+static long labelled_count(const tt_hnode *n)
+{
+	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
+	                                     "replies", "comments"};
+	const tt_hnode *t = n->children;
+	if (!t || t != n->last || t->type != TT_HNODE_TEXT || !t->content)
+		return -1;
+	const char *p = t->content + strspn(t->content, " \t\r\n");
+	size_t l = strlen(p);
+	while (l && strchr(" \t\r\n:", p[l - 1]))
+		l--;
+	size_t i = 0;
+	while (i < sizeof labels / sizeof *labels &&
+	       !(strlen(labels[i]) == l && !strncasecmp(p, labels[i], l)))
+		i++;
+	if (i == sizeof labels / sizeof *labels)
+		return -1;
+	long c = p[l] == ':' ? bare_number(shown_sibling(n, 1)) : bare_number(shown_sibling(n, 0));
+	return c > 0 ? c : -1;
+}
+
 static void consider_count(struct html *h, tt_hnode *n)
 {
+	if (h->stated < 0) {
+		long c = labelled_count(n);
+		if (c > 0) {
+			h->stated = c;
+			h->stated_rank = 2;
+			return;
+		}
+	}
 	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
 	int heading =
 	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
@@ -706,6 +763,16 @@ static int flarum_drawn_post(const tt_hnode *n)
 	       tt_html_has_class(n->parent, "PostStream-item");
 }
 
+/* Discourse's post as the browser draws it: article.onscreen-post#post_3
+ * holding the text's div.cooked (a small action, "closed" or "pinned",
+ * holds none). */
+static int discourse_drawn_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "article") && tt_html_has_class(n, "onscreen-post") &&
+	       tt_html_find_class((tt_hnode *)n, "cooked");
+}
+
 /* The Asgaros forum (a WordPress plugin): div.post-element#postid-119146. */
 static int asgaros_post(const tt_hnode *n, const char *id)
 {
@@ -731,7 +798,7 @@ static int forum_post(const tt_hnode *n)
 	    (component && !strcmp(component, "post")))
 		return 1;
 	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
-	    asgaros_post(n, id))
+	    asgaros_post(n, id) || discourse_drawn_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
@@ -1218,7 +1285,7 @@ static int body_rank(const tt_hnode *n)
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
 	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
-	    "kmsg" /* Kunena */, "misago-markup"};
+	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -2009,6 +2076,15 @@ static int initials_avatar(const tt_hnode *n)
 	return l > 0 && l <= 3;
 }
 
+/* New Reddit's stickied moderator comment (shreddit-mod-comment) shows a
+ * teaser ("Moderator Announcement Read More »") and keeps the words in a
+ * span.hidden beside it: the teaser is no part of the text. */
+static int mod_teaser(const tt_hnode *n)
+{
+	return n->parent && tt_html_is(n->parent, "shreddit-mod-comment") &&
+	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -2025,7 +2101,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body) || initials_avatar(n))
+	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
@@ -2122,6 +2198,24 @@ static int quote_head(const tt_hnode *n, const void *arg)
 	       tt_html_has_class(n, "quote-header");
 }
 
+/* A quote's head that ends in a link to the quoted post ("Originally posted
+ * by Anna View Post", vBulletin 5): the link's words are no part of the
+ * name. Cuts them from name, the head's text. */
+static void drop_post_link(const tt_hnode *who, char *name)
+{
+	const tt_hnode *a = who->last;
+	while (a && a->type != TT_HNODE_ELEMENT && !(a->content && *a->content && !isspace((unsigned char)*a->content)))
+		a = a->prev;
+	const char *href = a && tt_html_is(a, "a") ? tt_html_attr(a, "href") : NULL;
+	if (!href || !strstr(href, "#post"))
+		return;
+	char *words = tt_html_text(a);
+	size_t n = strlen(name), l = strlen(words);
+	if (l && n > l && name[n - l - 1] == ' ' && !strcmp(name + n - l, words))
+		name[n - l - 1] = '\0';
+	free(words);
+}
+
 static char *quoted_author(tt_hnode *q)
 {
 	const char *dq = tt_html_attr(q, "data-quote");
@@ -2152,6 +2246,7 @@ static char *quoted_author(tt_hnode *q)
 	if (!who)
 		return NULL;
 	char *name = tt_html_text(who);
+	drop_post_link(who, name);
 	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
 	                                    "Quote from: ",          "Quote from ", "Cita de: ",
 	                                    "Citation de : ",        "Citation de "};
@@ -2212,6 +2307,18 @@ static int quotes_enter(tt_hnode *n, void *u)
  * post is the topic's opening post, which is no comment. */
 static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 {
+	/* A <blockquote cite=".../comment/432577#Comment_432577"> (Vanilla's
+	 * quote embed) names the quoted post's box, or the box around it, by
+	 * its id. */
+	const char *cite = tt_html_attr(q, "cite"), *frag = cite ? strchr(cite, '#') : NULL;
+	for (size_t i = h->nroots, seen = 0; frag && frag[1] && i > 0 && seen < 1000; i--, seen++) {
+		const tt_hnode *r = h->roots[i - 1];
+		const char *id = tt_html_attr(r, "id");
+		if (!id && r->parent)
+			id = tt_html_attr(r->parent, "id");
+		if (id && !strcmp(id, frag + 1) && info(h->roots[i - 1])->c)
+			return info(h->roots[i - 1])->c;
+	}
 	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
 	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "id");
@@ -2760,21 +2867,35 @@ static tt_comment *margin_parent(tt_hnode *root)
 	return NULL;
 }
 
+/* The number of the post a box names as the one its post answers: Homeland's
+ * data-reply-to-id, NodeBB's a[component="post/parent"] data-topid. */
+static const char *reply_to_id(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "data-reply-to-id"), *c;
+	if (!id && (c = tt_html_attr(n, "component")) && !strcmp(c, "post/parent"))
+		id = tt_html_attr(n, "data-topid");
+	return id;
+}
+
 static int names_reply_to(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return tt_html_attr(n, "data-reply-to-id") != NULL;
+	return reply_to_id(n) != NULL;
 }
 
 /* A reply naming the reply it answers by number (Homeland's div.reply-to-block
- * data-reply-to-id=380876, over "对 NAME #3 回复") answers the comment whose
- * box has that data-id (among the last thousand, which bounds the cost). */
+ * data-reply-to-id=380876, over "对 NAME #3 回复"; NodeBB's "@NAME" button
+ * to the post answered) answers the comment whose box has that data-id
+ * (NodeBB's data-pid; among the last thousand, which bounds the cost). One
+ * naming the topic's post, no comment, is an answer. */
 static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
-	const char *want = b ? tt_html_attr(b, "data-reply-to-id") : NULL;
+	const char *want = b ? reply_to_id(b) : NULL;
 	for (size_t i = h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
+		if (!id)
+			id = tt_html_attr(h->roots[i - 1], "data-pid");
 		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
 			return info(h->roots[i - 1])->c;
 	}
@@ -3307,7 +3428,8 @@ static const char *forum_name(const struct html *h)
 	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
 	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
 	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
-	       : tt_html_has_class(n, "crawler-post")     ? "Discourse topic"
+	       : tt_html_has_class(n, "crawler-post") || tt_html_has_class(n, "onscreen-post")
+	           ? "Discourse topic"
 	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
