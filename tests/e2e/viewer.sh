@@ -13,14 +13,11 @@ if [ ! -c /dev/null ]; then
 	echo "FAIL: /dev/null is not a character device (something replaced it); tmux cannot start" >&2
 	exit 1
 fi
-SOCK="tt-e2e-$$-$RANDOM"
-STATE=$(mktemp -d)
-cleanup() {
-	tmux -L "$SOCK" kill-server 2>/dev/null || true
-	rm -rf "$STATE" 2>/dev/null || true
-}
-trap cleanup EXIT
-T() { tmux -L "$SOCK" "$@"; }
+# The private server, its scratch folder and T come from the shared helper,
+# which also keeps the socket's path short enough under a deep build tree.
+# shellcheck source=tests/helpers/tmux.sh
+. "$SRC/tests/helpers/tmux.sh"
+tmux_server e2e
 fail() {
 	echo "FAIL: $*" >&2
 	echo "---- screen ----" >&2
