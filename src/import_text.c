@@ -961,46 +961,56 @@ static uint64_t line_hash(const struct line *L, size_t *spaces)
 	return h;
 }
 
-/* Marks the lines of three words or more (two spaces) whose text (less link numbers)
- * the page holds three times or more: a button every comment repeats
- * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
-static void mark_repeats(struct page *P)
+/* For every line with a key (of[i]; 0 for none), how many lines of the page
+ * share that key, in n[i] (0 for none): one pass and an open-addressing
+ * table, the count behind every "the page repeats this line" below. */
+static void count_keys(const struct page *P, const uint64_t *of, unsigned *n)
 {
 	size_t cap = 64;
 	while (cap < P->n * 2)
 		cap *= 2;
 	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
 	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
-	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
-	P->repeated = tt_xcalloc(P->n + 1, 1);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 0; i < P->n; i++) {
-			const struct line *L = &P->l[i];
-			if (!pass) {
-				size_t spaces;
-				/* only what a name line can stand over is asked about */
-				if (L->len < 8 || L->len > 200 || i == 0 || P->l[i - 1].blank ||
-				    P->l[i - 1].len > 60)
-					continue;
-				uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
-				if (spaces < 2)
-					continue; /* three words at least */
-				of[i] = h;
-			}
-			if (!of[i])
-				continue;
-			size_t k = (size_t)of[i] & (cap - 1);
-			while (keys[k] && keys[k] != of[i])
-				k = (k + 1) & (cap - 1);
-			keys[k] = of[i];
-			if (!pass)
-				counts[k]++;
-			else
-				P->repeated[i] = counts[k] >= 3;
-		}
+	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
+	for (size_t i = 0; i < P->n; i++) {
+		if (!of[i])
+			continue;
+		size_t k = (size_t)of[i] & (cap - 1);
+		while (keys[k] && keys[k] != of[i])
+			k = (k + 1) & (cap - 1);
+		keys[k] = of[i];
+		counts[k]++;
+		slot[i] = k + 1;
+	}
+	for (size_t i = 0; i < P->n; i++)
+		n[i] = slot[i] ? counts[slot[i] - 1] : 0;
 	free(keys);
 	free(counts);
+	free(slot);
+}
+
+/* Marks the lines of three words or more (two spaces) whose text (less link numbers)
+ * the page holds three times or more: a button every comment repeats
+ * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
+static void mark_repeats(struct page *P)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	for (size_t i = 1; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		/* only what a name line can stand over is asked about */
+		if (L->len < 8 || L->len > 200 || P->l[i - 1].blank || P->l[i - 1].len > 60)
+			continue;
+		uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks no key */
+		of[i] = spaces < 2 ? 0 : h;           /* three words at least */
+	}
+	count_keys(P, of, n);
+	P->repeated = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		P->repeated[i] = n[i] >= 3;
 	free(of);
+	free(n);
 }
 
 /* A name line right over a line every comment repeats (wpDiscuz's share
@@ -1512,31 +1522,20 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
  * buttons ("Zgłoś do moderacji", "Odpowiedz"). One pass and a table. */
 static void mark_short_repeats(struct page *P)
 {
-	size_t cap = 64;
-	while (cap < P->n * 2)
-		cap *= 2;
-	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
-	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
-	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
-	P->short_repeats = tt_xcalloc(P->n + 1, 1);
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		size_t spaces;
-		if (L->blank || L->len > 60 || tt_textline_count_words(L->s, L->len) > 4)
-			continue;
-		uint64_t h = line_hash(L, &spaces) | 1; /* 0 marks an empty slot */
-		size_t k = (size_t)h & (cap - 1);
-		while (keys[k] && keys[k] != h)
-			k = (k + 1) & (cap - 1);
-		keys[k] = h;
-		counts[k]++;
-		slot[i] = k + 1;
+		if (!L->blank && L->len <= 60 && tt_textline_count_words(L->s, L->len) <= 4)
+			of[i] = line_hash(L, &spaces) | 1; /* 0 marks no key */
 	}
+	count_keys(P, of, n);
+	P->short_repeats = tt_xcalloc(P->n + 1, 1);
 	for (size_t i = 0; i < P->n; i++)
-		P->short_repeats[i] = slot[i] && counts[slot[i] - 1] >= 3;
-	free(keys);
-	free(counts);
-	free(slot);
+		P->short_repeats[i] = n[i] >= 3;
+	free(of);
+	free(n);
 }
 
 /* A number alone on its line, perhaps signed: a vote count. */
@@ -1778,40 +1777,28 @@ static int digit_past_refs(const struct line *L)
  * who wrote thrice) is none. */
 static void mark_buttons(struct page *P)
 {
-	size_t cap = 64, spaces;
-	while (cap < P->n * 2)
-		cap *= 2;
-	uint64_t *keys = tt_xcalloc(cap, sizeof *keys), *of = tt_xcalloc(P->n + 1, sizeof *of);
-	uint64_t *above = tt_xcalloc(cap, sizeof *above);
-	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
-	unsigned char *varied = tt_xcalloc(cap, 1);
+	size_t spaces;
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of), *pair = tt_xcalloc(P->n + 1, sizeof *pair);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n), *same = tt_xcalloc(P->n + 1, sizeof *same);
+	for (size_t i = 1; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank && !digit_past_refs(L) &&
+		    !tt_textline_ends_sentence(L->s, L->len))
+			of[i] = (line_hash(L, &spaces) | 1) * (spaces <= 2);
+		/* the line and the one over it: fewer of these than of the line
+		 * alone, and the line stands under other lines too */
+		if (of[i])
+			pair[i] = ((of[i] * 0x9E3779B97F4A7C15ULL) ^ line_hash(&P->l[i - 1], &spaces)) | 1;
+	}
+	count_keys(P, of, n);
+	count_keys(P, pair, same);
 	P->buttons = tt_xcalloc(P->n + 1, 1);
-	for (int pass = 0; pass < 2; pass++)
-		for (size_t i = 1; i < P->n; i++) {
-			const struct line *L = &P->l[i];
-			if (!pass && (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank &&
-			              !digit_past_refs(L) && !tt_textline_ends_sentence(L->s, L->len)))
-				of[i] = (line_hash(L, &spaces) | 1) * (spaces <= 2);
-			if (!of[i])
-				continue;
-			size_t k = (size_t)of[i] & (cap - 1);
-			while (keys[k] && keys[k] != of[i])
-				k = (k + 1) & (cap - 1);
-			keys[k] = of[i];
-			if (pass) {
-				P->buttons[i] = (unsigned char)((counts[k] >= 3) | (counts[k] >= 3 && varied[k]) << 1);
-				continue;
-			}
-			uint64_t up = line_hash(&P->l[i - 1], &spaces) | 1;
-			varied[k] |= counts[k] && above[k] != up;
-			above[k] = up;
-			counts[k]++;
-		}
-	free(keys);
-	free(above);
-	free(counts);
-	free(varied);
+	for (size_t i = 0; i < P->n; i++)
+		P->buttons[i] = (unsigned char)((n[i] >= 3) | (n[i] >= 3 && same[i] < n[i]) << 1);
 	free(of);
+	free(pair);
+	free(n);
+	free(same);
 }
 
 /* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
