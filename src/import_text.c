@@ -2627,25 +2627,20 @@ static int has_emoji(const struct line *L)
 	return 0;
 }
 
-static int cmp_u64(const void *a, const void *b)
-{
-	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-	return x < y ? -1 : x > y;
-}
-
 /* Whether three date lines or more, three in four at least, have the same
  * line right over them (not a frequent commenter's name),
  * their list numbers and link numbers aside ("1. [181][avatar]
  * [182]Profile" over "12.29.14 at 9:14 pm"): a button every header
  * shares, the name being the line under the date (names_under_dates).
- * Asked once a page: one pass, the hashes sorted. */
+ * Asked once a page: one pass and count_keys. */
 static int shared_over_dates(struct page *P)
 {
 	if (P->shared_over_dates)
 		return P->shared_over_dates == 2;
 	P->shared_over_dates = 1;
-	uint64_t *h = tt_xcalloc(P->n + 1, sizeof *h);
-	size_t n = 0, run = 1, best = 0, spaces;
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	size_t dates = 0, best = 0, spaces;
 	struct when w;
 	for (size_t i = 1; i < P->n; i++) {
 		const struct line *U = &P->l[i - 1];
@@ -2656,15 +2651,15 @@ static int shared_over_dates(struct page *P)
 			size_t k = strspn(M.s, "0123456789") + 2;
 			M.s += k, M.len -= k;
 		}
-		h[n++] = line_hash(&M, &spaces);
+		of[i] = line_hash(&M, &spaces) | 1;
+		dates++;
 	}
-	qsort(h, n, sizeof *h, cmp_u64);
-	for (size_t k = 1; k < n; k++) {
-		run = h[k] == h[k - 1] ? run + 1 : 1;
-		best = run > best ? run : best;
-	}
-	free(h);
-	if (best >= 3 && best * 4 >= n * 3)
+	count_keys(P, of, n);
+	for (size_t i = 0; i < P->n; i++)
+		best = n[i] > best ? n[i] : best;
+	free(of);
+	free(n);
+	if (best >= 3 && best * 4 >= dates * 3)
 		P->shared_over_dates = 2;
 	return P->shared_over_dates == 2;
 }
