@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "threadtag/datetime.h"
 
@@ -442,11 +443,71 @@ static int relative_foreign(const char *low, size_t n)
 	return 0;
 }
 
+/* Chinese ages, a count and a unit before 前 ("ago"): "6 天前", "3小时前",
+ * "1 个月前" (Discuz!, Homeland). */
+static int chinese_age(const char *text, long *count, long *secs)
+{
+	static const struct {
+		const char *unit;
+		long secs;
+	} units[] = {{"\xE7\xA7\x92", 1},             /* 秒 */
+	             {"\xE5\x88\x86\xE9\x92\x9F", 60},   /* 分钟 */
+	             {"\xE5\xB0\x8F\xE6\x97\xB6", 3600}, /* 小时 */
+	             {"\xE5\xA4\xA9", 86400},         /* 天 */
+	             {"\xE5\x91\xA8", 604800},        /* 周 */
+	             {"\xE4\xB8\xAA\xE6\x9C\x88", 0},    /* 个月 */
+	             {"\xE6\x9C\x88", 0},             /* 月 */
+	             {"\xE5\xB9\xB4", -1}};           /* 年 */
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (end == text || n < 0 || n > 100000)
+		return 0;
+	while (*end == ' ' || !strncmp(end, "\xC2\xA0", 2))
+		end += *end == ' ' ? 1 : 2;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t l = strlen(units[i].unit);
+		if (!strncmp(end, units[i].unit, l) && !strcmp(end + l, "\xE5\x89\x8D" /* 前 */)) {
+			*count = n, *secs = units[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int tt_dates_age(const char *text, long *count, long *secs)
+{
+	return chinese_age(text, count, secs);
+}
+
+int tt_dates_resolve(const char *text, time_t page, char iso[32])
+{
+	long count, secs;
+	struct tm tm;
+	iso[0] = '\0';
+	if (!tt_dates_age(text, &count, &secs))
+		return -1;
+	time_t t = page - (secs > 0 ? secs * count : 0);
+	if (!gmtime_r(&t, &tm))
+		return -1;
+	/* months and years on the calendar, as the importer always counted them
+	 * (a day past a month's end carries over into the next) */
+	if (secs == 0)
+		tm.tm_mon -= (int)count;
+	else if (secs < 0)
+		tm.tm_year -= (int)count;
+	t = timegm(&tm);
+	if (!gmtime_r(&t, &tm) || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
+		return -1;
+	strftime(iso, 32, secs > 0 && secs < 86400 ? "%Y-%m-%dT%H:%MZ" : "%Y-%m-%d", &tm);
+	return 0;
+}
+
 int tt_dates_is_relative(const char *text)
 {
 	char low[128];
 	size_t n = strlen(text);
-	if (tt_datetime_is_relative(text))
+	long count, secs;
+	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs))
 		return 1;
 	if (n >= sizeof low)
 		return 0;

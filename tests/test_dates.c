@@ -2,6 +2,7 @@
 #include "tt_test.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "threadtag/dates.h"
 
@@ -123,12 +124,77 @@ static void test_yearless(void **state)
 	assert_false(tt_dates_is_yearless("Antworten"));
 }
 
+/* The page's date the ages below are counted back from: Tuesday 21 May
+ * 2024, 11:01 UTC. */
+static time_t page_date(void)
+{
+	struct tm tm = {.tm_year = 124, .tm_mon = 4, .tm_mday = 21, .tm_hour = 11, .tm_min = 1};
+	return timegm(&tm);
+}
+
+static const struct {
+	const char *text, *iso;
+} ages[] = {
+    {"6 \xE5\xA4\xA9\xE5\x89\x8D", "2024-05-15"},                  /* 6 天前 */
+    {"3\xE5\xB0\x8F\xE6\x97\xB6\xE5\x89\x8D", "2024-05-21T08:01Z"},  /* 3小时前 */
+    {"1 \xE4\xB8\xAA\xE6\x9C\x88\xE5\x89\x8D", "2024-04-21"},        /* 1 个月前 */
+    {"2\xE6\x9C\x88\xE5\x89\x8D", "2024-03-21"},                   /* 2月前 */
+    {"5\xC2\xA0\xE5\x88\x86\xE9\x92\x9F\xE5\x89\x8D", "2024-05-21T10:56Z"}, /* 5 分钟前 */
+    {"2 \xE5\x91\xA8\xE5\x89\x8D", "2024-05-07"},                  /* 2 周前 */
+    {"3\xE5\xB9\xB4\xE5\x89\x8D", "2021-05-21"},                   /* 3年前 */
+    {"30\xE7\xA7\x92\xE5\x89\x8D", "2024-05-21T11:00Z"},           /* 30秒前 */
+};
+
+/* Each age is read as a relative time and counted back from the page's
+ * date to the exact day (or minute, for hours and shorter). */
+static void test_ages(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof ages / sizeof *ages; i++) {
+		char iso[32];
+		int rc = tt_dates_resolve(ages[i].text, page_date(), iso);
+		if (rc != 0 || strcmp(iso, ages[i].iso))
+			print_error("\"%s\" -> %d \"%s\", wanted \"%s\"\n", ages[i].text, rc, iso,
+			            ages[i].iso);
+		assert_int_equal(rc, 0);
+		assert_string_equal(iso, ages[i].iso);
+		assert_true(tt_dates_is_relative(ages[i].text));
+		/* an age is no date of its own: the same words give no absolute time */
+		assert_int_equal(tt_dates_parse(ages[i].text, iso), -1);
+	}
+}
+
+/* Words near an age that are none: no count, no unit, or words after 前. */
+static void test_not_ages(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+	    "\xE5\xA4\xA9\xE5\x89\x8D",             /* 天前: no count */
+	    "6 \xE5\xA4\xA9",                        /* 6 天: no 前 */
+	    "6 \xE5\xA4\xA9\xE5\x89\x8D\xE7\x9A\x84", /* 6 天前的: more after it */
+	    "-6 \xE5\xA4\xA9\xE5\x89\x8D",          /* a negative count */
+	    "6 \xE4\xBA\xBA\xE5\x89\x8D",           /* 6 人前: no unit of time */
+	    "",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char iso[32] = "x";
+		long count, secs;
+		if (tt_dates_age(bad[i], &count, &secs))
+			print_error("\"%s\" taken as an age\n", bad[i]);
+		assert_false(tt_dates_age(bad[i], &count, &secs));
+		assert_int_equal(tt_dates_resolve(bad[i], page_date(), iso), -1);
+		assert_string_equal(iso, "");
+		assert_false(tt_dates_is_relative(bad[i]));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_languages), cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
-	    cmocka_unit_test(test_yearless),
+	    cmocka_unit_test(test_yearless),  cmocka_unit_test(test_ages),
+	    cmocka_unit_test(test_not_ages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

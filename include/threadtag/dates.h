@@ -3,6 +3,7 @@
 #define THREADTAG_DATES_H
 
 #include <stddef.h>
+#include <time.h>
 
 /* As tt_datetime_parse, and also: month and weekday names of the other six
  * languages ("3. Dezember 2022 um 17:54 Uhr", "3 de diciembre de 2022 a las
@@ -14,6 +15,17 @@ int tt_dates_parse(const char *text, char iso[32]);
  * Stunden", "il y a 3 jours", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur
  * geleden", "gestern", "ayer"...). */
 int tt_dates_is_relative(const char *text);
+/* A relative time read as a count of units: Chinese ages, a count and a
+ * unit before 前 ("6 天前", "3小时前", "1 个月前"). 1 with *count and *secs,
+ * the seconds of one unit (0 for a month, -1 for a year: those are counted
+ * on the calendar); 0 when the text is none. The importers' readers of the
+ * other languages' relative times ask this one for these forms. */
+int tt_dates_age(const char *text, long *count, long *secs);
+/* The relative time text (as tt_dates_age reads it) counted back from page,
+ * the page's own date: iso a date ("2024-05-19") for days and longer, a UTC
+ * time ("2024-05-21T08:01Z") for hours and shorter. 0, or -1 (iso "") when
+ * the text is none or the date falls outside the years 0 to 9999. */
+int tt_dates_resolve(const char *text, time_t page, char iso[32]);
 /* Could the len bytes at text hold a date at all? A month's name (English
  * by its first three letters, the other languages' whole) or digits joined
  * by '.', '/' or '-'. One pass, for ruling out most lines of a page before
