@@ -683,14 +683,34 @@ static int named_day(const char *low, long *count, long *secs)
 	return 0;
 }
 
+/* Could text be one of the ages below? Its first bytes and its end say so
+ * for most lines of a page without the copy made small that reading costs. */
+static int may_be_age(const char *text, size_t n)
+{
+	unsigned char c = (unsigned char)text[0];
+	while (n && (text[n - 1] == '.' || text[n - 1] == ' '))
+		n--;
+	if ((n > 5 && !strncasecmp(text + n - 5, " temu", 5)) ||
+	    (n > 11 && !memcmp(text + n - 11, " \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4", 11)))
+		return 1; /* " назад" */
+	if (isdigit(c)) /* Dzen's "4 д": a Cyrillic letter in a short text */
+		return n <= 16 && (memchr(text, 0xD0, n) || memchr(text, 0xD1, n));
+	/* a day named: in Cyrillic or Chinese, or one of Polish's */
+	return c == 0xD0 || c == 0xD1 || (c >= 0xE4 && c <= 0xE6) ||
+	       !strncasecmp(text, "wczoraj", 7) || !strncasecmp(text, "dzi", 3) ||
+	       !strncasecmp(text, "przed", 5);
+}
+
 int tt_dates_age(const char *text, long *count, long *secs)
 {
 	char low[100];
 	size_t n = strlen(text);
 	if (!n || n >= sizeof low)
 		return 0;
-	if (chinese_age(text, count, secs))
-		return 1;
+	if (n > 3 && !strcmp(text + n - 3, "\xE5\x89\x8D")) /* 前 */
+		return chinese_age(text, count, secs);
+	if (!may_be_age(text, n))
+		return 0;
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++) {
 		if (!strncmp(text + i, "\xC2\xA0", 2)) /* a no-break space: "4\u00a0д" */
