@@ -1,4 +1,4 @@
-/* dates: rewrites dates written in seven more languages into the English forms datetime reads. */
+/* dates: rewrites dates written in ten more languages into the English forms datetime reads, and reads their ages. */
 #include "threadtag/dates.h"
 
 #include <ctype.h>
@@ -6,13 +6,15 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 
 #include "threadtag/datetime.h"
 
 /* Month names and their usual abbreviations in German, French, Spanish,
- * Italian, Portuguese, Dutch and Polish (both the name and the genitive a
- * date uses: "11 maja 2021"), lower case, each with its month (1-12). An
- * abbreviation's trailing dot is dropped before the lookup. In byte order. */
+ * Italian, Portuguese, Dutch, Polish and Russian (both the name and the
+ * genitive a date uses: "11 maja 2021", "12 марта 2021"), lower case, each
+ * with its month (1-12). An abbreviation's trailing dot is dropped before
+ * the lookup. In byte order. */
 static const struct {
 	const char *name;
 	int month;
@@ -39,17 +41,44 @@ static const struct {
     {"outubro", 10}, {"październik", 10}, {"października", 10}, {"septembre", 9}, {"septiembre", 9},
     {"set", 9}, {"setembro", 9}, {"setiembre", 9}, {"settembre", 9}, {"sierpień", 8},
     {"sierpnia", 8}, {"styczeń", 1}, {"stycznia", 1}, {"wrzesień", 9}, {"września", 9},
+    {"авг", 8}, {"август", 8}, {"августа", 8}, {"апр", 4}, {"апрель", 4},
+    {"апреля", 4}, {"дек", 12}, {"декабрь", 12}, {"декабря", 12}, {"июл", 7},
+    {"июль", 7}, {"июля", 7}, {"июн", 6}, {"июнь", 6}, {"июня", 6},
+    {"май", 5}, {"мар", 3}, {"март", 3}, {"марта", 3}, {"мая", 5},
+    {"ноя", 11}, {"нояб", 11}, {"ноябрь", 11}, {"ноября", 11}, {"окт", 10},
+    {"октябрь", 10}, {"октября", 10}, {"сен", 9}, {"сент", 9}, {"сентябрь", 9},
+    {"сентября", 9}, {"фев", 2}, {"февр", 2}, {"февраль", 2}, {"февраля", 2},
+    {"янв", 1}, {"январь", 1}, {"января", 1},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
                                       "May",       "June",     "July",     "August",
                                       "September", "October",  "November", "December"};
 
+/* Cyrillic capitals in UTF-8 made small in place ("Марта", "Вторник"):
+ * tolower knows bytes, not letters of two. */
+static void fold_cyrillic(char *s)
+{
+	for (unsigned char *p = (unsigned char *)s; *p; p++) {
+		if (p[0] != 0xD0 || !p[1])
+			continue;
+		if (p[1] == 0x81) /* Ё */
+			p[0] = 0xD1, p[1] = 0x91;
+		else if (p[1] >= 0x90 && p[1] <= 0x9F)
+			p[1] += 0x20;
+		else if (p[1] >= 0xA0 && p[1] <= 0xAF)
+			p[0] = 0xD1, p[1] -= 0x20;
+		p++;
+	}
+}
+
 /* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
- * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om". */
+ * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om",
+ * Polish "r." (rok) and Russian "г." (год) after the year, "в 14:30". */
 static const char *const fillers[] = {
-    "a",  "alle", "as", "de", "del", "den", "der", "el", "il",  "kl", "la", "las",
-    "le", "les",  "lo", "o",  "om",  "ore", "uhr", "um", "uur", "à",  "às", "ás",
+    "a", "alle", "as", "de", "del", "den", "der", "el", "il", "kl", "la", "las",
+    "le", "les", "lo", "o", "om", "ore", "r", "uhr", "um", "uur", "à", "às",
+    "ás", "в", "г", "года",
 };
 
 static const char *const weekdays[] = {
@@ -61,7 +90,8 @@ static const char *const weekdays[] = {
     "quinta-feira", "sabato", "samedi", "samstag", "segunda", "segunda-feira",
     "sexta", "sexta-feira", "sobota", "sonntag", "sábado", "terça",
     "terça-feira", "vendredi", "venerdì", "viernes", "vrijdag", "woensdag",
-    "wtorek", "zaterdag", "zondag", "środa",
+    "wtorek", "zaterdag", "zondag", "środa", "воскресенье", "вторник",
+    "понедельник", "пятница", "среда", "суббота", "четверг",
 };
 
 static int cmp_name(const void *key, const void *item)
@@ -199,6 +229,8 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 	}
 	for (size_t i = 0; i <= n; i++)
 		low[i] = (char)tolower((unsigned char)w[i]);
+	if ((unsigned char)low[0] == 0xD0)
+		fold_cyrillic(low);
 	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))
 		low[--n] = '\0'; /* "déc.", "Mo." */
 	/* Month names, fillers and weekdays all open with a letter. */
@@ -259,6 +291,79 @@ static int translate(const char *text, struct words *o)
 	return o->changed;
 }
 
+#define CJK_YEAR "\xE5\xB9\xB4"  /* 年 */
+#define CJK_MONTH "\xE6\x9C\x88" /* 月 */
+#define CJK_DAY "\xE6\x97\xA5"   /* 日 */
+
+/* Does p open with 年 or 月, the signs after a Chinese or Japanese date's
+ * numbers? */
+static int cjk_date_sign(const char *p)
+{
+	return !strncmp(p, CJK_YEAR, 3) || !strncmp(p, CJK_MONTH, 3);
+}
+
+/* 年 or 月 at p, perhaps after a space ("5 月 6 日"), before end. */
+static int cjk_after_digit(const char *p, const char *end)
+{
+	p += p < end && *p == ' ';
+	return end - p >= 3 && cjk_date_sign(p);
+}
+
+/* The number at *p, the spaces after it, then the sign: the number, or -1. */
+static int cjk_part(const char **p, size_t min, size_t max, const char *sign)
+{
+	int v = digits(p, min, max);
+	*p += strspn(*p, " ");
+	if (v < 0 || strncmp(*p, sign, 3) != 0)
+		return -1;
+	*p += 3;
+	*p += strspn(*p, " ");
+	return v;
+}
+
+/* A date as Chinese and Japanese write it, "2024年5月21日 11:01", "2024年05月
+ * 21日(火) 下午 3:05", "5 月 6 日" (year 0 when the year is not written),
+ * into "2024-05-21 11:01" for datetime to check; 0 when it is none. A
+ * weekday in brackets or after 星期 is dropped; 下午 (afternoon) adds 12
+ * hours to the clock. */
+static int cjk_date(const char *text, char *out, size_t cap)
+{
+	const char *p = text + strspn(text, " "), *q = p;
+	int y = digits(&q, 4, 4) >= 0 ? cjk_part(&p, 4, 4, CJK_YEAR) : 0;
+	int m = y < 0 ? -1 : cjk_part(&p, 1, 2, CJK_MONTH);
+	int d = m < 0 ? -1 : cjk_part(&p, 1, 2, CJK_DAY);
+	if (d < 0)
+		return 0;
+	if (*p == '(' && strchr(p, ')') && strchr(p, ')') - p < 12)
+		p = strchr(p, ')') + 1; /* (火) */
+	else if (!strncmp(p, "\xEF\xBC\x88", 3) && strstr(p, "\xEF\xBC\x89") &&
+	         strstr(p, "\xEF\xBC\x89") - p < 12)
+		p = strstr(p, "\xEF\xBC\x89") + 3; /* （火） */
+	else if (!strncmp(p, "\xE6\x98\x9F\xE6\x9C\x9F", 6) && strlen(p) >= 9)
+		p += 9; /* 星期二 */
+	p += strspn(p, " ");
+	int pm = !strncmp(p, "\xE4\xB8\x8B\xE5\x8D\x88", 6); /* 下午 */
+	if (pm || !strncmp(p, "\xE4\xB8\x8A\xE5\x8D\x88", 6)) /* 上午 */
+		p += 6 + strspn(p + 6, " ");
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	int n = snprintf(out, cap, "%04d-%02d-%02d", y, m, d);
+	if (*p) {
+		int h = digits(&p, 1, 2), mi = -1, sec = -1;
+		if (h >= 0 && *p == ':')
+			p++, mi = digits(&p, 2, 2);
+		if (mi >= 0 && *p == ':')
+			p++, sec = digits(&p, 2, 2);
+		if (mi < 0 || (sec < 0 && p[-1] == ':') || h > (pm ? 12 : 23))
+			return 0;
+		h += pm && h < 12 ? 12 : 0;
+		snprintf(out + n, cap - (size_t)n, sec < 0 ? " %02d:%02d" : " %02d:%02d:%02d", h, mi,
+		         sec);
+	}
+	p += strspn(p, " ");
+	return *p == '\0';
+}
+
 /* "14. 01. 2020": a numeric date with a space after each dot, as taz.de
  * writes it; where it starts, or NULL. */
 static const char *spaced_numeric(const char *text, size_t len)
@@ -296,16 +401,20 @@ int tt_dates_plausible(const char *text, size_t len)
 		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
 		    isdigit((unsigned char)p[2]))
 			return 1;
+		if (isdigit((unsigned char)p[0]) && cjk_after_digit(p + 1, end))
+			return 1;
 		if (!isalpha((unsigned char)*p) && (unsigned char)*p < 0xC0) {
 			p++;
 			continue;
 		}
-		char w[16];
+		char w[24]; /* "сентября": 16 bytes */
 		size_t n = 0;
 		for (; p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80); p++)
 			if (n + 1 < sizeof w)
 				w[n++] = (char)tolower((unsigned char)*p);
 		w[n] = '\0';
+		if ((unsigned char)w[0] == 0xD0)
+			fold_cyrillic(w);
 		for (size_t k = 0; n >= 3 && k < 12; k++)
 			if (!strncmp(w, eng + 3 * k, 3))
 				return 1;
@@ -337,6 +446,9 @@ int tt_dates_parse(const char *text, char iso[32])
 	}
 	if (tt_datetime_parse(text, iso) == 0)
 		return 0;
+	char cjk[48];
+	if (strstr(text, CJK_YEAR) && cjk_date(text, cjk, sizeof cjk) && cjk[0] != '0')
+		return tt_datetime_parse(cjk, iso);
 	struct words o;
 	if (!translate(text, &o))
 		return -1;
@@ -379,8 +491,10 @@ static int numeric_yearless(const char *s)
 int tt_dates_is_yearless(const char *text)
 {
 	struct words o;
+	char cjk[48];
 	return !has_long_number(text) && tt_dates_plausible(text, strlen(text)) &&
 	       (tt_datetime_is_yearless(text) ||
+	        (cjk_date(text, cjk, sizeof cjk) && !strncmp(cjk, "0000", 4)) ||
 	        (translate(text, &o) &&
 	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
 }
@@ -442,11 +556,217 @@ static int relative_foreign(const char *low, size_t n)
 	return 0;
 }
 
+/* Chinese and Japanese ages, a count and a unit before 前 ("ago"): "6 天前",
+ * "3小时前", "1 个月前" (Discuz!, Homeland), "3日前", "2時間前". */
+static int chinese_age(const char *text, long *count, long *secs)
+{
+	static const struct {
+		const char *unit;
+		long secs;
+	} units[] = {{"\xE7\xA7\x92", 1},                   /* 秒 */
+	             {"\xE5\x88\x86\xE9\x92\x9F", 60},         /* 分钟 */
+	             {"\xE5\x88\x86", 60},                   /* 分 (Japanese) */
+	             {"\xE5\xB0\x8F\xE6\x97\xB6", 3600},       /* 小时 */
+	             {"\xE5\xB0\x8F\xE6\x99\x82", 3600},       /* 小時 */
+	             {"\xE6\x99\x82\xE9\x96\x93", 3600},       /* 時間 (Japanese) */
+	             {"\xE5\xA4\xA9", 86400},               /* 天 */
+	             {"\xE6\x97\xA5", 86400},               /* 日 (Japanese) */
+	             {"\xE5\x91\xA8", 604800},              /* 周 */
+	             {"\xE9\x80\xB1\xE9\x96\x93", 604800},     /* 週間 (Japanese) */
+	             {"\xE9\x80\xB1", 604800},              /* 週 */
+	             {"\xE4\xB8\xAA\xE6\x9C\x88", 0},          /* 个月 */
+	             {"\xE5\x80\x8B\xE6\x9C\x88", 0},          /* 個月 */
+	             {"\xE3\x83\xB6\xE6\x9C\x88", 0},          /* ヶ月 (Japanese) */
+	             {"\xE3\x81\x8B\xE6\x9C\x88", 0},          /* か月 (Japanese) */
+	             {"\xE3\x82\xAB\xE6\x9C\x88", 0},          /* カ月 (Japanese) */
+	             {"\xE6\x9C\x88", 0},                   /* 月 */
+	             {"\xE5\xB9\xB4", -1}};                 /* 年 */
+	char *end;
+	long n = strtol(text, &end, 10);
+	if (end == text || n < 0 || n > 100000)
+		return 0;
+	while (*end == ' ' || !strncmp(end, "\xC2\xA0", 2))
+		end += *end == ' ' ? 1 : 2;
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
+		size_t l = strlen(units[i].unit);
+		if (!strncmp(end, units[i].unit, l) && !strcmp(end + l, "\xE5\x89\x8D" /* 前 */)) {
+			*count = n, *secs = units[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+struct unit {
+	const char *stem; /* lower case; the word's endings follow it */
+	long secs;        /* 0 for months, -1 for years */
+};
+
+/* Russian units before "назад" ("ago"): "2 дня назад", "час назад". */
+static const struct unit russian_units[] = {
+    {"сек", 1},  {"мин", 60},     {"час", 3600}, {"дн", 86400}, {"день", 86400},
+    {"сут", 86400}, {"нед", 604800}, {"мес", 0},    {"год", -1},  {"лет", -1},
+};
+/* Polish units before "temu" ("ago"): "3 dni temu", "godzinę temu". */
+static const struct unit polish_units[] = {
+    {"sek", 1},      {"min", 60},        {"godz", 3600}, {"dni", 86400}, {"dzie", 86400},
+    {"tydz", 604800}, {"tygod", 604800}, {"miesi", 0},   {"rok", -1},    {"lat", -1},
+};
+/* Dzen's short ages, the count and a letter alone ("4 д", "5 ч"): days,
+ * hours, weeks and months. Minutes ("30 мин") and years ("2 г") are left
+ * out: a line with nothing else is as often a cooking time or grams. */
+static const struct unit dzen_units[] = {
+    {"д", 86400}, {"ч", 3600}, {"нед", 604800}, {"мес", 0},
+};
+
+/* Days named by a word, counted back whole, and "just now". */
+static const struct {
+	const char *word;
+	long count, secs;
+} named_days[] = {
+    {"вчера", 1, 86400},        {"позавчера", 2, 86400},     {"сегодня", 0, 86400},
+    {"только что", 0, 60},      {"wczoraj", 1, 86400},       {"przedwczoraj", 2, 86400},
+    {"dzisiaj", 0, 86400},      {"dziś", 0, 86400},          {"przed chwilą", 0, 60},
+    {"\xE6\x98\xA8\xE5\xA4\xA9", 1, 86400}, /* 昨天 */
+    {"\xE5\x89\x8D\xE5\xA4\xA9", 2, 86400}, /* 前天 */
+    {"\xE4\xBB\x8A\xE5\xA4\xA9", 0, 86400}, /* 今天 */
+    {"\xE5\x88\x9A\xE5\x88\x9A", 0, 60},    /* 刚刚 */
+};
+
+/* The unit word w (the whole of it) in the table: its seconds into *secs. */
+static int unit_word(const char *w, const struct unit *u, size_t n, int whole, long *secs)
+{
+	if (!*w || strchr(w, ' '))
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		size_t l = strlen(u[i].stem);
+		if (!strncmp(w, u[i].stem, l) && (!whole || !w[l])) {
+			*secs = u[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "N unit" or (when one is enough) "unit": the count and the unit. */
+static int count_unit(const char *s, const struct unit *u, size_t n, int whole, int need_count,
+                      long *count, long *secs)
+{
+	char *end;
+	long c = strtol(s, &end, 10);
+	if (end == s) {
+		if (need_count || (!isalpha((unsigned char)*s) && (unsigned char)*s < 0x80))
+			return 0;
+		c = 1;
+	} else if (*end++ != ' ' || c < 0 || c > 100000 || !isdigit((unsigned char)*s)) {
+		return 0;
+	}
+	if (!unit_word(end, u, n, whole, secs))
+		return 0;
+	*count = c;
+	return 1;
+}
+
+/* A word-named day alone or before a clock ("вчера в 14:30", "wczoraj,
+ * 17:54", "昨天 11:01"): the day is kept, the clock not. */
+static int named_day(const char *low, long *count, long *secs)
+{
+	for (size_t i = 0; i < sizeof named_days / sizeof *named_days; i++) {
+		size_t l = strlen(named_days[i].word);
+		if (!strncmp(low, named_days[i].word, l) &&
+		    (!low[l] || ((low[l] == ' ' || low[l] == ',') && strpbrk(low + l, "0123456789") &&
+		                 strlen(low + l) < 16))) {
+			*count = named_days[i].count, *secs = named_days[i].secs;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* Could text be one of the ages below? Its first bytes and its end say so
+ * for most lines of a page without the copy made small that reading costs. */
+static int may_be_age(const char *text, size_t n)
+{
+	unsigned char c = (unsigned char)text[0];
+	while (n && (text[n - 1] == '.' || text[n - 1] == ' '))
+		n--;
+	if ((n > 5 && !strncasecmp(text + n - 5, " temu", 5)) ||
+	    (n > 11 && !memcmp(text + n - 11, " \xD0\xBD\xD0\xB0\xD0\xB7\xD0\xB0\xD0\xB4", 11)))
+		return 1; /* " назад" */
+	if (isdigit(c)) /* Dzen's "4 д": a Cyrillic letter in a short text */
+		return n <= 16 && (memchr(text, 0xD0, n) || memchr(text, 0xD1, n));
+	/* a day named: in Cyrillic or Chinese, or one of Polish's */
+	return c == 0xD0 || c == 0xD1 || (c >= 0xE4 && c <= 0xE6) ||
+	       !strncasecmp(text, "wczoraj", 7) || !strncasecmp(text, "dzi", 3) ||
+	       !strncasecmp(text, "przed", 5);
+}
+
+int tt_dates_age(const char *text, long *count, long *secs)
+{
+	char low[100];
+	size_t n = strlen(text);
+	if (!n || n >= sizeof low)
+		return 0;
+	if (n > 3 && !strcmp(text + n - 3, "\xE5\x89\x8D")) /* 前 */
+		return chinese_age(text, count, secs);
+	if (!may_be_age(text, n))
+		return 0;
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (!strncmp(text + i, "\xC2\xA0", 2)) /* a no-break space: "4\u00a0д" */
+			low[k++] = ' ', i++;
+		else
+			low[k++] = (char)tolower((unsigned char)text[i]);
+	}
+	while (k && (low[k - 1] == '.' || low[k - 1] == ' '))
+		k--;
+	low[k] = '\0';
+	fold_cyrillic(low);
+	static const char nazad[] = " назад", temu[] = " temu";
+	if (k > strlen(nazad) && !strcmp(low + k - strlen(nazad), nazad)) {
+		low[k - strlen(nazad)] = '\0';
+		return count_unit(low, russian_units, sizeof russian_units / sizeof *russian_units, 0,
+		                  0, count, secs);
+	}
+	if (k > strlen(temu) && !strcmp(low + k - strlen(temu), temu)) {
+		low[k - strlen(temu)] = '\0';
+		return count_unit(low, polish_units, sizeof polish_units / sizeof *polish_units, 0, 0,
+		                  count, secs);
+	}
+	return named_day(low, count, secs) ||
+	       count_unit(low, dzen_units, sizeof dzen_units / sizeof *dzen_units, 1, 1, count,
+	                  secs);
+}
+
+int tt_dates_resolve(const char *text, time_t page, char iso[32])
+{
+	long count, secs;
+	struct tm tm;
+	iso[0] = '\0';
+	if (!tt_dates_age(text, &count, &secs))
+		return -1;
+	time_t t = page - (secs > 0 ? secs * count : 0);
+	if (!gmtime_r(&t, &tm))
+		return -1;
+	/* months and years on the calendar, as the importer always counted them
+	 * (a day past a month's end carries over into the next) */
+	if (secs == 0)
+		tm.tm_mon -= (int)count;
+	else if (secs < 0)
+		tm.tm_year -= (int)count;
+	t = timegm(&tm);
+	if (!gmtime_r(&t, &tm) || tm.tm_year < -1900 || tm.tm_year > 9999 - 1900)
+		return -1;
+	strftime(iso, 32, secs > 0 && secs < 86400 ? "%Y-%m-%dT%H:%MZ" : "%Y-%m-%d", &tm);
+	return 0;
+}
+
 int tt_dates_is_relative(const char *text)
 {
 	char low[128];
 	size_t n = strlen(text);
-	if (tt_datetime_is_relative(text))
+	long count, secs;
+	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs))
 		return 1;
 	if (n >= sizeof low)
 		return 0;

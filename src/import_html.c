@@ -1822,43 +1822,12 @@ static const char *relative_unit(const char *low, long *count)
 	return NULL;
 }
 
-/* Chinese ages, a count and a unit before 前 ("ago"): "6 天前", "3小时前",
- * "1 个月前" (Discuz!, Homeland). */
-static int chinese_age(const char *text, long *count, long *secs)
-{
-	static const struct {
-		const char *unit;
-		long secs;
-	} units[] = {{"\xE7\xA7\x92", 1},                         /* 秒 */
-	             {"\xE5\x88\x86\xE9\x92\x9F", 60},               /* 分钟 */
-	             {"\xE5\xB0\x8F\xE6\x97\xB6", 3600},             /* 小时 */
-	             {"\xE5\xA4\xA9", 86400},                     /* 天 */
-	             {"\xE5\x91\xA8", 604800},                    /* 周 */
-	             {"\xE4\xB8\xAA\xE6\x9C\x88", 0},                /* 个月 */
-	             {"\xE6\x9C\x88", 0},                         /* 月 */
-	             {"\xE5\xB9\xB4", -1}};                       /* 年 */
-	char *end;
-	long n = strtol(text, &end, 10);
-	if (end == text || n < 0 || n > 100000)
-		return 0;
-	while (*end == ' ' || !strncmp(end, "\xC2\xA0", 2))
-		end += *end == ' ' ? 1 : 2;
-	for (size_t i = 0; i < sizeof units / sizeof *units; i++) {
-		size_t l = strlen(units[i].unit);
-		if (!strncmp(end, units[i].unit, l) && !strcmp(end + l, "\xE5\x89\x8D" /* 前 */)) {
-			*count = n, *secs = units[i].secs;
-			return 1;
-		}
-	}
-	return 0;
-}
-
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
 static int relative_words(const char *text, long *count, long *secs)
 {
-	if (chinese_age(text, count, secs))
+	if (tt_dates_age(text, count, secs))
 		return 1;
 	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
 	char low[100];

@@ -286,6 +286,11 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 		return 0;
 	if (tt_textline_contains_ci(s, len, "http") || tt_textline_contains_ci(s, len, "www."))
 		return 0;
+	/* A label and a colon before the name ("Текст: Венера Ерофеева", an
+	 * article's byline) name no comment's author. */
+	const char *sp = memchr(s, ' ', len);
+	if (sp && sp > s && sp[-1] == ':')
+		return 0;
 	/* A sentence broken before its date ("I was there on") is no name. */
 	static const char *const tails[] = {"on",  "at", "in",   "of",    "to",    "the", "a",
 	                                    "and", "by", "from", "since", "until", "was", "is"};

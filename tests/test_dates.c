@@ -1,7 +1,8 @@
-/* test_dates: dates in the eight languages a page's comments may be written in. */
+/* test_dates: dates and ages in the languages a page's comments may be written in. */
 #include "tt_test.h"
 
 #include <string.h>
+#include <time.h>
 
 #include "threadtag/dates.h"
 
@@ -36,6 +37,24 @@ static const struct {
     {"12/31/2022", "2022-12-31"},
     {"12.29.14 at 9:14 pm", "2014-12-29T21:14"},
     {"3/12/22", "2022-12-03"},
+    {"12 марта 2021", "2021-03-12"},
+    {"12 Марта 2021 г. в 14:30", "2021-03-12T14:30"},
+    {"Вторник, 12 марта 2021", "2021-03-12"},
+    {"1 сентября 2020 года, 09:05", "2020-09-01T09:05"},
+    {"3 дек. 2022 17:54", "2022-12-03T17:54"},
+    {"11 maja 2021 r.", "2021-05-11"},
+    {"3 stycznia 2022 r. o 17:54", "2022-01-03T17:54"},
+    {"2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 11:01", "2024-05-21T11:01"}, /* 2024年5月21日 */
+    {"2024\xE5\xB9\xB4" "05\xE6\x9C\x88" "21\xE6\x97\xA5", "2024-05-21"},
+    {"2024 \xE5\xB9\xB4 5 \xE6\x9C\x88 21 \xE6\x97\xA5 11:01:09", "2024-05-21T11:01:09"},
+    /* 2024年5月21日(火) 下午 3:05: Japanese weekday, Chinese afternoon */
+    {"2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5(\xE7\x81\xAB) \xE4\xB8\x8B\xE5\x8D\x88 3:05",
+     "2024-05-21T15:05"},
+    /* 2024年5月21日 星期二 */
+    {"2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 \xE6\x98\x9F\xE6\x9C\x9F\xE4\xBA\x8C",
+     "2024-05-21"},
+    {"2024-5-21", "2024-05-21"},
+    {"2024/5/21 11:01", "2024-05-21T11:01"},
 };
 
 /* Each language's common forms give the same ISO time as English would. */
@@ -62,6 +81,11 @@ static void test_not_dates(void **state)
 	    "Dezember",  "32.12.2022", "13.13.2022",       "17h99",
 	    "de la",     "1.2.345",    "Mai Thai 2",       "blah blubb sagt:",
 	    "3.32.2022", "",
+	    "12 марта", "Мир 2024", "в 2021 году", "4 д", "2 дня назад",
+	    "2024\xE5\xB9\xB4" "13\xE6\x9C\x88" "5\xE6\x97\xA5",     /* 2024年13月5日 */
+	    "2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 25:00", /* the hour */
+	    "2024\xE5\xB9\xB4\xE7\x9A\x84",                    /* 2024年的: no month */
+	    "\xE7\xAC\xAC" "5\xE6\x9C\x88",                     /* 第5月 */
 	};
 	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
 		char iso[32] = "x";
@@ -121,6 +145,110 @@ static void test_yearless(void **state)
 	assert_false(tt_dates_is_yearless("Le 12/32 à 11:30"));
 	assert_false(tt_dates_is_yearless("link78 Le 12/02 à 11:30"));
 	assert_false(tt_dates_is_yearless("Antworten"));
+	assert_true(tt_dates_is_yearless("12 марта в 14:30"));
+	assert_true(tt_dates_is_yearless("5\xE6\x9C\x88" "19\xE6\x97\xA5"));         /* 5月19日 */
+	assert_true(tt_dates_is_yearless("5 \xE6\x9C\x88 6 \xE6\x97\xA5"));         /* 5 月 6 日 */
+	assert_true(tt_dates_is_yearless("5\xE6\x9C\x88" "21\xE6\x97\xA5 11:01"));  /* 5月21日 11:01 */
+	assert_false(tt_dates_is_yearless("5\xE6\x9C\x88" "32\xE6\x97\xA5"));       /* 5月32日 */
+	/* 5 月 6 日全站置顶: the date opens a notice */
+	assert_false(tt_dates_is_yearless("5 \xE6\x9C\x88 6 \xE6\x97\xA5\xE5\x85\xA8\xE7\xAB\x99"));
+}
+
+/* The page's date the ages below are counted back from: Tuesday 21 May
+ * 2024, 11:01 UTC. */
+static time_t page_date(void)
+{
+	struct tm tm = {.tm_year = 124, .tm_mon = 4, .tm_mday = 21, .tm_hour = 11, .tm_min = 1};
+	return timegm(&tm);
+}
+
+static const struct {
+	const char *text, *iso;
+} ages[] = {
+    {"6 \xE5\xA4\xA9\xE5\x89\x8D", "2024-05-15"},                  /* 6 天前 */
+    {"3\xE5\xB0\x8F\xE6\x97\xB6\xE5\x89\x8D", "2024-05-21T08:01Z"},  /* 3小时前 */
+    {"1 \xE4\xB8\xAA\xE6\x9C\x88\xE5\x89\x8D", "2024-04-21"},        /* 1 个月前 */
+    {"2\xE6\x9C\x88\xE5\x89\x8D", "2024-03-21"},                   /* 2月前 */
+    {"5\xC2\xA0\xE5\x88\x86\xE9\x92\x9F\xE5\x89\x8D", "2024-05-21T10:56Z"}, /* 5 分钟前 */
+    {"2 \xE5\x91\xA8\xE5\x89\x8D", "2024-05-07"},                  /* 2 周前 */
+    {"3\xE5\xB9\xB4\xE5\x89\x8D", "2021-05-21"},                   /* 3年前 */
+    {"30\xE7\xA7\x92\xE5\x89\x8D", "2024-05-21T11:00Z"},           /* 30秒前 */
+    {"3\xE6\x97\xA5\xE5\x89\x8D", "2024-05-18"},                   /* 3日前 */
+    {"2\xE6\x99\x82\xE9\x96\x93\xE5\x89\x8D", "2024-05-21T09:01Z"},  /* 2時間前 */
+    {"1\xE3\x83\xB6\xE6\x9C\x88\xE5\x89\x8D", "2024-04-21"},        /* 1ヶ月前 */
+    {"\xE6\x98\xA8\xE5\xA4\xA9 11:01", "2024-05-20"},              /* 昨天 11:01 */
+    {"2 дня назад", "2024-05-19"},
+    {"5 минут назад", "2024-05-21T10:56Z"},
+    {"час назад", "2024-05-21T10:01Z"},
+    {"3 часа назад", "2024-05-21T08:01Z"},
+    {"неделю назад", "2024-05-14"},
+    {"2 месяца назад", "2024-03-21"},
+    {"5 лет назад", "2019-05-21"},
+    {"Вчера", "2024-05-20"},
+    {"вчера в 14:30", "2024-05-20"},
+    {"позавчера", "2024-05-19"},
+    {"4 д", "2024-05-17"},
+    {"4\xC2\xA0д", "2024-05-17"},
+    {"5 ч", "2024-05-21T06:01Z"},
+    {"3 dni temu", "2024-05-18"},
+    {"2 godziny temu", "2024-05-21T09:01Z"},
+    {"godzinę temu", "2024-05-21T10:01Z"},
+    {"10 minut temu", "2024-05-21T10:51Z"},
+    {"tydzień temu", "2024-05-14"},
+    {"2 tygodnie temu", "2024-05-07"},
+    {"miesiąc temu", "2024-04-21"},
+    {"rok temu", "2023-05-21"},
+    {"5 lat temu", "2019-05-21"},
+    {"wczoraj, 17:54", "2024-05-20"},
+};
+
+/* Each age is read as a relative time and counted back from the page's
+ * date to the exact day (or minute, for hours and shorter). */
+static void test_ages(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < sizeof ages / sizeof *ages; i++) {
+		char iso[32];
+		int rc = tt_dates_resolve(ages[i].text, page_date(), iso);
+		if (rc != 0 || strcmp(iso, ages[i].iso))
+			print_error("\"%s\" -> %d \"%s\", wanted \"%s\"\n", ages[i].text, rc, iso,
+			            ages[i].iso);
+		assert_int_equal(rc, 0);
+		assert_string_equal(iso, ages[i].iso);
+		assert_true(tt_dates_is_relative(ages[i].text));
+		/* an age is no date of its own: the same words give no absolute time */
+		assert_int_equal(tt_dates_parse(ages[i].text, iso), -1);
+	}
+}
+
+/* Words near an age that are none: no count, no unit, or words after 前;
+ * ordinary Russian and Polish lines a page's text holds. */
+static void test_not_ages(void **state)
+{
+	(void)state;
+	static const char *const bad[] = {
+	    "\xE5\xA4\xA9\xE5\x89\x8D",             /* 天前: no count */
+	    "6 \xE5\xA4\xA9",                        /* 6 天: no 前 */
+	    "6 \xE5\xA4\xA9\xE5\x89\x8D\xE7\x9A\x84", /* 6 天前的: more after it */
+	    "-6 \xE5\xA4\xA9\xE5\x89\x8D",          /* a negative count */
+	    "6 \xE4\xBA\xBA\xE5\x89\x8D",           /* 6 人前: no unit of time */
+	    "",
+	    /* Russian and Polish words that end or open like an age but are
+	     * none: no unit, more words, a cooking time, grams, a house */
+	    "4 дома", "30 мин", "5 г", "2 часа", "5 лет", "4 д назад и вперёд", "давно назад",
+	    "много лет назад", "вчера я был дома", "сегодня вечером", "dawno temu",
+	    "kilka dni temu", "wczorajszy", "3 dni", "4 d", "Дом 4 д",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		char iso[32] = "x";
+		long count, secs;
+		if (tt_dates_age(bad[i], &count, &secs))
+			print_error("\"%s\" taken as an age\n", bad[i]);
+		assert_false(tt_dates_age(bad[i], &count, &secs));
+		assert_int_equal(tt_dates_resolve(bad[i], page_date(), iso), -1);
+		assert_string_equal(iso, "");
+		assert_false(tt_dates_is_relative(bad[i]));
+	}
 }
 
 int main(void)
@@ -128,7 +256,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_languages), cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
-	    cmocka_unit_test(test_yearless),
+	    cmocka_unit_test(test_yearless),  cmocka_unit_test(test_ages),
+	    cmocka_unit_test(test_not_ages),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

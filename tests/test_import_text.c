@@ -1542,6 +1542,31 @@ static void test_dates_under_text(void **state)
 
 /* A name run into its date with no space ("Anouk3 mei 2023 om 14:05", as
  * Blogger prints it), under a list number with an empty image ("1. []"). */
+/* A label and a colon before a name ("Text: Jane Doe·24 September 2018",
+ * an article's byline; "Latest: NAME", a forum's sidebar) is no comment's
+ * header: the one comment under the article stays at the top level. */
+static void test_label_before_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "Text: Jane Doe\xC2\xB7" "24 September 2018\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "It goes on for a while, with more sentences that make it an article.\n\n"
+	    "Guest 11:15 05.10.18\n\n"
+	    "    Venus, what a lovely recipe, thank you.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 1);
+	check_order(t, 0, "Guest", 0, "2018-10-05T11:15", "Venus, what a lovely recipe, thank you.");
+	tt_thread_free(t);
+	static const char *const labels[] = {"Text: Jane Doe", "Latest: LeverAction Gypsy",
+	                                     "Posts: 2", "Release: 11.02.2005 |"};
+	const char *name;
+	for (size_t i = 0; i < sizeof labels / sizeof *labels; i++)
+		assert_int_equal(tt_textline_author_name(labels[i], strlen(labels[i]), &name), 0);
+	assert_int_equal(tt_textline_author_name("Jane Doe", 8, &name), 8);
+}
+
 static void test_name_glued_to_date(void **state)
 {
 	(void)state;
@@ -3763,6 +3788,7 @@ int main(void)
 	    cmocka_unit_test(test_quoted_header_among_numbered),
 	    cmocka_unit_test(test_titles_over_one_line_headers),
 	    cmocka_unit_test(test_name_glued_to_date),
+	    cmocka_unit_test(test_label_before_name),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
 	    cmocka_unit_test(test_author_date_lines_with_count),

@@ -1,25 +1,42 @@
-/* dates: written dates in English, German, French, Spanish, Italian, Portuguese and Dutch. */
+/* dates: written dates in English, German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese and Japanese. */
 #ifndef THREADTAG_DATES_H
 #define THREADTAG_DATES_H
 
 #include <stddef.h>
+#include <time.h>
 
 /* As tt_datetime_parse, and also: month and weekday names of the other six
  * languages ("3. Dezember 2022 um 17:54 Uhr", "3 de diciembre de 2022 a las
- * 17:54", "le 3 décembre 2022 à 17 h 54"), day-first numeric dates
- * ("03.12.2022 17:54", "3/12/2022") and French hours ("17h54"). Returns 0
- * with iso set, or -1 (iso "") when the text is not a date. */
+ * 17:54", "le 3 décembre 2022 à 17 h 54", "11 maja 2021 r.", "12 марта
+ * 2021 г. в 14:30"), day-first numeric dates ("03.12.2022 17:54",
+ * "3/12/2022"), French hours ("17h54") and Chinese and Japanese dates
+ * ("2024年5月21日 11:01"). Returns 0 with iso set, or -1 (iso "") when the
+ * text is not a date. */
 int tt_dates_parse(const char *text, char iso[32]);
-/* A relative time in any of the seven languages ("2 hours ago", "vor 2
- * Stunden", "il y a 3 jours", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur
- * geleden", "gestern", "ayer"...). */
+/* A relative time in any of the languages ("2 hours ago", "vor 2 Stunden",
+ * "il y a 3 jours", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur
+ * geleden", "gestern", "ayer", and what tt_dates_age reads). */
 int tt_dates_is_relative(const char *text);
+/* A relative time read as a count of units: Chinese and Japanese ages, a
+ * count and a unit before 前 ("6 天前", "3小时前", "1 个月前", "3日前");
+ * Russian "2 дня назад", "час назад", Dzen's bare "4 д" and "5 ч"; Polish
+ * "3 dni temu", "godzinę temu"; a day by its name ("вчера", "wczoraj",
+ * "昨天", before a clock too: the day counts). 1 with *count and *secs,
+ * the seconds of one unit (0 for a month, -1 for a year: those are counted
+ * on the calendar); 0 when the text is none. The importers' readers of the
+ * other languages' relative times ask this one for these forms. */
+int tt_dates_age(const char *text, long *count, long *secs);
+/* The relative time text (as tt_dates_age reads it) counted back from page,
+ * the page's own date: iso a date ("2024-05-19") for days and longer, a UTC
+ * time ("2024-05-21T08:01Z") for hours and shorter. 0, or -1 (iso "") when
+ * the text is none or the date falls outside the years 0 to 9999. */
+int tt_dates_resolve(const char *text, time_t page, char iso[32]);
 /* Could the len bytes at text hold a date at all? A month's name (English
  * by its first three letters, the other languages' whole) or digits joined
  * by '.', '/' or '-'. One pass, for ruling out most lines of a page before
  * the costlier readers. */
 int tt_dates_plausible(const char *text, size_t len);
-/* A day and month without a year, in any of the seven languages. */
+/* A day and month without a year, in any of the languages ("5月19日"). */
 int tt_dates_is_yearless(const char *text);
 
 #endif
