@@ -35,6 +35,8 @@ struct scan {
 	size_t longest_len, texts;
 	char shape[PATH_MAX_LEN]; /* the tags down to the name, and to the time */
 	const tt_hnode *avoid;    /* the time's box: its other texts are no words */
+	int quick;                /* stop at a name, a time and a text outside links */
+	int plain;                /* a text outside links seen, neither name nor time */
 };
 
 static int is_elem(const tt_hnode *n)
@@ -233,9 +235,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")))) {
 		/* the profile link nearest the time, else the first short text */
 		s->name = t->parent;
-	} else if (strlen(text) > s->longest_len && !(s->name && contains(s->name, t)) &&
-	           !(s->avoid && contains(s->avoid, t))) {
-		s->longest = t, s->longest_len = strlen(text);
+	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
+		if (s->quick && !s->plain)
+			s->plain = !up_to(t, s->block, "a");
+		if (strlen(text) > s->longest_len)
+			s->longest = t, s->longest_len = strlen(text);
 	}
 	free(text);
 }
@@ -249,6 +253,10 @@ static int scan_enter(tt_hnode *n, void *u)
 		scan_text(s, n);
 		return 0;
 	}
+	/* Enough to know a nested block is one: a chain of replies is then
+	 * read once, not once per block around it. */
+	if (s->quick && s->time && s->name && s->plain)
+		return 0;
 	return is_elem(n) && !opaque(n) && !found_block(s->skip, n);
 }
 
@@ -269,21 +277,21 @@ static void add_path(char *out, const tt_hnode *block, const tt_hnode *n)
 /* Reads block into s; 1 when it holds a name, a time and text outside a
  * link. Blocks of one template share a shape: the path to the name and
  * the path to the time (an advertisement among comments has its own). */
-static int scan_block(struct scan *s, const struct find *f, const struct tt_repeat *skip,
+static int scan_block(struct scan *s, const struct find *f, const struct tt_repeat *skip, int quick,
                       tt_hnode *block)
 {
 	memset(s, 0, sizeof *s);
-	s->f = f, s->skip = skip, s->block = block;
+	s->f = f, s->skip = skip, s->block = block, s->quick = quick;
 	tt_html_walk(block, scan_enter, NULL, s);
 	/* "浙江网友 · 5月19日": a place beside the time is longer than "故意的" */
 	const tt_hnode *box = s->time ? s->time->parent : NULL;
-	if (s->longest && box != block && contains(box, s->longest)) {
+	if (!quick && s->longest && box != block && contains(box, s->longest)) {
 		memset(s, 0, sizeof *s);
 		s->f = f, s->skip = skip, s->block = block, s->avoid = box;
 		tt_html_walk(block, scan_enter, NULL, s);
 	}
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
-	          !up_to(s->longest, block, "a");
+	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {
 		add_path(s->shape, block, s->name);
 		add_path(s->shape, block, s->time);
@@ -313,7 +321,7 @@ static size_t run_count(const struct find *f, tt_hnode *kind, char shape[PATH_MA
 		if (!is_elem(c) || !same_kind(kind, c))
 			continue;
 		members++;
-		if (!scan_block(&s, f, NULL, c)) {
+		if (!scan_block(&s, f, NULL, 0, c)) {
 			if (members >= 4 && !good)
 				break; /* a navigation list, a grid: no need to read on */
 			continue;
@@ -397,7 +405,7 @@ static int nest_enter(tt_hnode *n, void *u)
 		return 0;
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, w->f, NULL, n) || strcmp(s.shape, w->shape) != 0)
+	    w->depth == 256 || !scan_block(&s, w->f, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
 		return 1;
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
@@ -442,7 +450,7 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 static void fill_block(struct tt_repeat_block *b, const struct find *f, const struct tt_repeat *r)
 {
 	struct scan s;
-	scan_block(&s, f, r, b->block);
+	scan_block(&s, f, r, 0, b->block);
 	b->name = s.name;
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);
