@@ -460,6 +460,64 @@ static void fill_block(struct tt_repeat_block *b, const struct find *f, const st
 	body_of(b, &s, r);
 }
 
+/* ---- the buttons every block repeats ("Reply", "Kutip", "回复") ---------- */
+
+#define SAME_MAX 32
+
+struct leaves {
+	struct tt_repeat *r;
+	unsigned char *seen; /* per text of r->same: in this block */
+	int collect;         /* the first block: every short leaf text is a candidate */
+};
+
+static int leaves_enter(tt_hnode *n, void *u)
+{
+	struct leaves *l = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	if (first_elem(n))
+		return 1;
+	char *t = tt_html_text(n);
+	size_t i = 0, len = strlen(t);
+	while (i < l->r->nsame && strcmp(l->r->same[i], t) != 0)
+		i++;
+	if (i < l->r->nsame)
+		l->seen[i] = 1;
+	else if (l->collect && len && len <= 40 && l->r->nsame < SAME_MAX)
+		l->r->same[l->r->nsame++] = t, t = NULL;
+	free(t);
+	return 0;
+}
+
+/* The short texts of leaf elements that every block of the run shows:
+ * buttons and labels, not words of a comment. */
+static void same_texts(struct tt_repeat *r, const tt_hnode *kind)
+{
+	size_t blocks = 0;
+	unsigned char *all = tt_xcalloc(SAME_MAX, 1), *seen = tt_xcalloc(SAME_MAX, 1);
+	r->same = tt_xcalloc(SAME_MAX, sizeof *r->same);
+	for (size_t i = 0; i < r->n; i++) {
+		tt_hnode *b = r->v[i].block;
+		if (b->parent != kind->parent)
+			continue; /* a reply */
+		struct leaves l = {r, seen, !blocks};
+		memset(seen, 0, SAME_MAX);
+		tt_html_walk(b, leaves_enter, NULL, &l);
+		for (size_t k = 0; k < r->nsame; k++)
+			all[k] = (blocks ? all[k] : 1) & (l.collect || seen[k]);
+		blocks++;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < r->nsame; i++)
+		if (all[i] && blocks >= 2)
+			r->same[k++] = r->same[i];
+		else
+			free(r->same[i]);
+	r->nsame = k;
+	free(all);
+	free(seen);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u, struct tt_repeat *out)
 {
 	struct find f = {is_time, u};
@@ -478,6 +536,7 @@ size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u, st
 			w->depth = 0;
 		}
 	free(w);
+	same_texts(out, b.kind);
 	out->sorted = tt_xmalloc((out->n ? out->n : 1) * sizeof *out->sorted);
 	for (size_t i = 0; i < out->n; i++)
 		out->sorted[i] = out->v[i].block;
@@ -498,15 +557,31 @@ static int counter(const tt_hnode *n)
 	return yes;
 }
 
+/* A leaf showing a text every block shows. */
+static int repeated(const struct tt_repeat *r, const tt_hnode *n)
+{
+	if (!r->nsame || first_elem(n))
+		return 0;
+	char *s = tt_html_text(n);
+	size_t i = 0;
+	while (i < r->nsame && strcmp(r->same[i], s) != 0)
+		i++;
+	free(s);
+	return i < r->nsame;
+}
+
 int tt_html_repeat_skip(const tt_hnode *n, void *u)
 {
-	return is_elem(n) && (found_block(u, n) || opaque(n) || counter(n));
+	return is_elem(n) && (found_block(u, n) || opaque(n) || counter(n) || repeated(u, n));
 }
 
 void tt_html_repeat_free(struct tt_repeat *r)
 {
 	for (size_t i = 0; i < r->n; i++)
 		free(r->v[i].time);
+	for (size_t i = 0; i < r->nsame; i++)
+		free(r->same[i]);
+	free(r->same);
 	free(r->v);
 	free(r->sorted);
 	memset(r, 0, sizeof *r);

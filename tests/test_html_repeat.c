@@ -36,15 +36,16 @@ static void assert_comment(const tt_comment *c, const char *author, const char *
 }
 
 /* A React page (emotion): every class generated, the date in a box of its
- * own, a "Share" link and a like counter after the text, and an
- * advertisement of another shape among the answers. */
+ * own, a "Reply" label and a like counter under the text, a "Share" link
+ * after it, and an advertisement of another shape among the answers. */
 #define GEN(name, when, text)                                                                      \
 	"<li class=\"css-7styu7\"><div class=\"css-1y6aorq\"><div class=\"css-1unptpx\"><a "       \
 	"href=\"/author/" name "\"><img alt=\"icon\" src=\"a.png\"></a></div><div><div "           \
 	"class=\"css-uwnoo8\"><a href=\"/author/" name "\" class=\"css-1ooporc\">" name            \
 	"</a><div class=\"css-13tcnbw\"><span>" when "</span></div></div><div "                    \
-	"class=\"css-10lnejh\"><p>" text "</p><p>Second line.</p></div></div></div><div "          \
-	"class=\"css-s0rduo\"><a class=\"css-ad64wq\">Share</a> <span>12</span></div></li>"
+	"class=\"css-10lnejh\"><p>" text "</p><p>Signed, " name ".</p><div><span>Reply</span> "    \
+	"<span>12</span></div></div></div></div><div class=\"css-s0rduo\"><a "                     \
+	"class=\"css-ad64wq\">Share</a></div></li>"
 #define AD                                                                                         \
 	"<li class=\"css-7styu7\"><div class=\"css-ad\"><p class=\"css-q\">Shop Name</p><p>Buy "   \
 	"our things, now cheaper than ever before.</p><div><span>00:26</span></div></div></li>"
@@ -63,8 +64,8 @@ static void test_generated_classes(void **state)
 	assert_int_equal(t->ncomments, 3);
 	assert_comment(t->order[0], "Source Audio", "May 19 2024 | 3:26 pm", 0,
 	               "did you not forget the paths?");
-	assert_int_equal(t->order[0]->body.n, 2); /* no "Share", no counter */
-	assert_string_equal(t->order[0]->body.v[1], "Second line.");
+	assert_int_equal(t->order[0]->body.n, 2); /* no "Reply", no counter, no "Share" */
+	assert_string_equal(t->order[0]->body.v[1], "Signed, Source Audio.");
 	assert_comment(t->order[1], "Minh Lee", "May 19 2024 | 3:33 pm", 0,
 	               "It was in the downloads folder.");
 	assert_comment(t->order[2], "Source Audio", "May 19 2024 | 4:05 pm", 0,

@@ -22,6 +22,8 @@ struct tt_repeat {
 	struct tt_repeat_block *v;
 	size_t n;
 	tt_hnode **sorted;
+	char **same; /* short texts every block of the run shows: its buttons */
+	size_t nsame;
 };
 
 /* 1 when a short text reads as a time; the caller's date readers. */
@@ -36,8 +38,8 @@ typedef int (*tt_repeat_time_fn)(const char *text, void *u);
 size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u,
                            struct tt_repeat *out);
 /* A tt_html_skip_fn leaving out, within a block's text, the blocks found
- * (replies), buttons, forms and counters (digits only); u is the
- * struct tt_repeat. */
+ * (replies), buttons, forms, counters (digits only) and the labels every
+ * block of the run shows ("Reply"); u is the struct tt_repeat. */
 int tt_html_repeat_skip(const tt_hnode *n, void *u);
 /* A text node's content trimmed, each white space and no-break space
  * made a space; NULL when empty. Caller frees. */
