@@ -1,5 +1,4 @@
-/* html_repeat: comments found by structure (repeated sibling blocks with a name, a time and text).
- */
+/* html_repeat: comments found by their shape (sibling blocks with a name, a time and text). */
 #include <ctype.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -109,17 +108,16 @@ char *tt_html_repeat_text(const tt_hnode *t)
 	size_t n = strlen(s);
 	char *out = tt_xmalloc(n + 1), *o = out;
 	for (size_t i = 0; i < n; i++) {
-		if (!strncmp(s + i, "\xC2\xA0", 2)) {
-			*o++ = ' ', i++;
-			continue;
-		}
-		*o++ = isspace((unsigned char)s[i]) ? ' ' : s[i];
+		int nbsp = !strncmp(s + i, "\xC2\xA0", 2);
+		if (!nbsp && !isspace((unsigned char)s[i]))
+			*o++ = s[i];
+		else if (o > out && o[-1] != ' ')
+			*o++ = ' ';
+		i += nbsp;
 	}
 	while (o > out && o[-1] == ' ')
 		o--;
 	*o = '\0';
-	size_t lead = strspn(out, " ");
-	memmove(out, out + lead, (size_t)(o - out) - lead + 1);
 	if (!*out) {
 		free(out);
 		return NULL;

@@ -41,8 +41,8 @@ size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u,
  * (replies), buttons, forms, counters (digits only) and the labels every
  * block of the run shows ("Reply"); u is the struct tt_repeat. */
 int tt_html_repeat_skip(const tt_hnode *n, void *u);
-/* A text node's content trimmed, each white space and no-break space
- * made a space; NULL when empty. Caller frees. */
+/* A text node's content trimmed, each run of white space and no-break
+ * spaces made one space; NULL when empty. Caller frees. */
 char *tt_html_repeat_text(const tt_hnode *t);
 void tt_html_repeat_free(struct tt_repeat *r);
 
