@@ -9,6 +9,7 @@
 #include "threadtag/dates.h"
 #include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
 #include "threadtag/json.h"
 #include "threadtag/markup.h"
@@ -43,6 +44,7 @@ struct html {
 	int se;             /* a Stack Exchange question page */
 	int h1_strong;      /* h1 is the post's own heading */
 	int generic;        /* the comments are repeated blocks in a comment box */
+	struct tt_repeat rep; /* or repeated blocks found by their shape alone */
 	const char *forum;  /* the forum software, when the roots are forum posts */
 	tt_comment **posts; /* forum posts so far, for replies by quotation */
 	size_t nposts, capposts;
@@ -3294,6 +3296,8 @@ static const char *name_layout(struct html *h)
 		return "no comments found";
 	if (h->generic)
 		return "repeated blocks in a comment box";
+	if (h->rep.n)
+		return "repeated blocks";
 	if (h->forum)
 		return h->forum;
 	if (h->se)
@@ -3380,6 +3384,7 @@ static void free_html(struct html *h)
 	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
 		free(*s[i]);
 	free(h->roots);
+	tt_html_repeat_free(&h->rep);
 	free(h->posts);
 	free(h->info);
 	for (size_t i = 0; i < h->nld; i++)
@@ -3897,6 +3902,42 @@ static void drop_sidebar_roots(struct html *h)
 	h->nroots = k;
 }
 
+/* The structural fallback (src/html_repeat.c): its blocks' times are read
+ * as the rest of the importer reads times. */
+static int repeat_time(const char *text, void *u)
+{
+	(void)u;
+	return looks_like_time(text);
+}
+
+static void repeat_comment(struct html *h, const struct tt_repeat_block *b)
+{
+	if (!is_root(b->block)) /* left out as a sidebar's */
+		return;
+	tt_comment *c = tt_thread_add_comment(h->t, parent_of(b->block));
+	info(b->block)->c = c;
+	c->line = tt_html_line(b->block);
+	char *name = b->name ? tt_html_text(b->name) : NULL;
+	c->author = arena(h, name);
+	free(name);
+	set_time(h, &c->posted, &c->time, b->time, NULL);
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
+		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+		if (loose) { /* text loose in the block, beside the name */
+			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
+			lines[nlines++] = tt_html_line(n);
+		} else if (n->type == TT_HNODE_ELEMENT && !tt_html_repeat_skip(n, &h->rep)) {
+			tt_html_paragraphs(h->t, n, tt_html_repeat_skip, &h->rep, &c->body, &lines, &nlines);
+		}
+		free(loose);
+	}
+	explain_comment(h, c, b->block, lines);
+	free(lines);
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -3909,6 +3950,9 @@ static void read_page(struct html *h, tt_hnode *top)
 		tt_html_walk(top, area_enter, area_leave, &area);
 		h->generic = area.done;
 	}
+	if (!h->nroots && tt_html_repeat_find(top, repeat_time, NULL, &h->rep))
+		for (size_t i = 0; i < h->rep.n; i++)
+			mark_root(h, h->rep.v[i].block);
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, meta_enter, NULL, h);
@@ -3929,7 +3973,9 @@ static void read_page(struct html *h, tt_hnode *top)
 	else if (!h->forum) /* a forum's opening post is */
 		read_article(h, top);
 	drop_sidebar_roots(h);
-	for (size_t i = 0; i < h->nroots; i++)
+	for (size_t i = 0; i < h->rep.n; i++)
+		repeat_comment(h, &h->rep.v[i]);
+	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ld_comments(h))

@@ -1,0 +1,49 @@
+/* html_repeat: comments found by the page's structure alone, where no markup names them.
+ */
+#ifndef THREADTAG_HTML_REPEAT_H
+#define THREADTAG_HTML_REPEAT_H
+
+#include <stddef.h>
+
+#include "threadtag/html_dom.h"
+
+/* One comment found: its outer element, the element of its name, its time
+ * as shown and the siblings that hold its text (body to body_last; NULL
+ * when it shows none). */
+struct tt_repeat_block {
+	tt_hnode *block, *name, *body, *body_last;
+	char *time; /* trimmed, no-break spaces made spaces; owned */
+};
+
+/* The comments of a page, in document order (a reply after its parent,
+ * inside whose block it sits), and the same blocks sorted by address for
+ * tt_html_repeat_skip. */
+struct tt_repeat {
+	struct tt_repeat_block *v;
+	size_t n;
+	tt_hnode **sorted;
+	char **same; /* short texts every block of the run shows: its buttons */
+	size_t nsame;
+};
+
+/* 1 when a short text reads as a time; the caller's date readers. */
+typedef int (*tt_repeat_time_fn)(const char *text, void *u);
+
+/* Finds the longest run of sibling elements of one kind (one tag, the same
+ * first and last child tags; classes are not compared) of which most blocks
+ * hold a name-like short text, a time and other text not inside a link, and
+ * the blocks of that kind nested in them (their replies). Fills out and
+ * returns its count; 0 (out empty) when no run qualifies. Free with
+ * tt_html_repeat_free. */
+size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u,
+                           struct tt_repeat *out);
+/* A tt_html_skip_fn leaving out, within a block's text, the blocks found
+ * (replies), buttons, forms, counters (digits only) and the labels every
+ * block of the run shows ("Reply"); u is the struct tt_repeat. */
+int tt_html_repeat_skip(const tt_hnode *n, void *u);
+/* A text node's content trimmed, each run of white space and no-break
+ * spaces made one space; NULL when empty. Caller frees. */
+char *tt_html_repeat_text(const tt_hnode *t);
+void tt_html_repeat_free(struct tt_repeat *r);
+
+#endif

@@ -1,0 +1,586 @@
+/* html_repeat: comments found by their shape (sibling blocks with a name, a time and text). */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/html_repeat.h"
+#include "threadtag/xalloc.h"
+
+/* Text nodes read in one block at most: a block holding more is a page
+ * region, not a comment, and the cap keeps the search linear. */
+#define SCAN_MAX 4000
+/* Distinct kinds of children compared under one element. */
+#define KINDS_MAX 16
+/* Bytes of a block's shape (struct scan). */
+#define PATH_MAX_LEN 160
+
+struct find {
+	tt_repeat_time_fn is_time;
+	void *u;
+};
+
+/* What one block shows: the first time, the name nearest before it, the
+ * longest other text. */
+struct scan {
+	const struct find *f;
+	const struct tt_repeat *skip; /* blocks whose text is not this one's */
+	tt_hnode *block;
+	const tt_hnode *time; /* the text node */
+	size_t time_off;
+	tt_hnode *name;
+	const tt_hnode *longest;
+	size_t longest_len, texts;
+	char shape[PATH_MAX_LEN]; /* the tags down to the name, and to the time */
+	const tt_hnode *avoid;    /* the time's box: its other texts are no words */
+	int quick;                /* stop at a name, a time and a text outside links */
+	int plain;                /* a text outside links seen, neither name nor time */
+};
+
+static int is_elem(const tt_hnode *n)
+{
+	return n && n->type == TT_HNODE_ELEMENT;
+}
+
+static tt_hnode *first_elem(const tt_hnode *n)
+{
+	tt_hnode *c = n->children;
+	while (c && !is_elem(c))
+		c = c->next;
+	return c;
+}
+
+static tt_hnode *last_elem(const tt_hnode *n)
+{
+	tt_hnode *c = n->last;
+	while (c && !is_elem(c))
+		c = c->prev;
+	return c;
+}
+
+static int same_tag(const tt_hnode *a, const tt_hnode *b)
+{
+	return (!a && !b) || (a && b && !strcmp(a->name, b->name));
+}
+
+/* One tag, the same first and last child tags: generated class names
+ * ("css-7styu7") change with every build, the markup's shape does not. */
+static int same_kind(const tt_hnode *a, const tt_hnode *b)
+{
+	return same_tag(a, b) && first_elem(a) && same_tag(first_elem(a), first_elem(b)) &&
+	       same_tag(last_elem(a), last_elem(b));
+}
+
+/* Subtrees whose text is never a comment's. */
+static int opaque(const tt_hnode *n)
+{
+	static const char *const tags[] = {"script", "style",  "head",     "template", "noscript",
+	                                   "svg",    "button", "textarea", "select",   "form"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+static int contains(const tt_hnode *box, const tt_hnode *n)
+{
+	for (; n; n = n->parent)
+		if (n == box)
+			return 1;
+	return 0;
+}
+
+static int cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t) * (tt_hnode *const *)a, y = (uintptr_t) * (tt_hnode *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int found_block(const struct tt_repeat *r, const tt_hnode *n)
+{
+	return r && r->sorted && bsearch(&n, r->sorted, r->n, sizeof *r->sorted, cmp_ptr);
+}
+
+char *tt_html_repeat_text(const tt_hnode *t)
+{
+	const char *s = t->content ? t->content : "";
+	size_t n = strlen(s);
+	char *out = tt_xmalloc(n + 1), *o = out;
+	for (size_t i = 0; i < n; i++) {
+		int nbsp = !strncmp(s + i, "\xC2\xA0", 2);
+		if (!nbsp && !isspace((unsigned char)s[i]))
+			*o++ = s[i];
+		else if (o > out && o[-1] != ' ')
+			*o++ = ' ';
+		i += nbsp;
+	}
+	while (o > out && o[-1] == ' ')
+		o--;
+	*o = '\0';
+	if (!*out) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+static size_t utf8_letter(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (isalpha(*u))
+		return 1;
+	if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
+		return 2; /* a letter of a two-byte script (Cyrillic, Greek...) */
+	return 0;
+}
+
+/* "4 д", "2h", "5 min", "3 нед": a count and a unit of three letters at
+ * most, the shortened ages of feeds that date.c's languages do not write. */
+static int short_age(const char *s)
+{
+	size_t d = strspn(s, "0123456789"), letters = 0;
+	if (!d || d > 3)
+		return 0;
+	const char *p = s + d + (s[d] == ' ');
+	for (size_t l; (l = utf8_letter(p)) != 0; p += l)
+		letters++;
+	return letters && letters <= 3 && (!*p || *p == '.');
+}
+
+/* "5月19日", "2024年5月19日 10:15": a date in Chinese or Japanese. */
+static int cjk_date(const char *s)
+{
+	static const char *const marks[] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"};
+	size_t i = 0;
+	const char *p = s;
+	while (i < 3 && isdigit((unsigned char)*p)) {
+		size_t d = strspn(p, "0123456789");
+		while (i < 3 && strncmp(p + d, marks[i], 3) != 0)
+			i++;
+		if (i == 3 || d > 4)
+			return 0;
+		p += d + 3, i++;
+	}
+	return i == 3 && (!*p || *p == ' ');
+}
+
+static int reads_as_time(const struct find *f, const char *s)
+{
+	return cjk_date(s) || short_age(s) || f->is_time(s, f->u);
+}
+
+/* The offset of the time in text ("answered 6 years ago": at the 6), or
+ * -1. Only short texts with a digit are asked. */
+static long time_in(const struct find *f, const char *s)
+{
+	size_t len = strlen(s), d = strcspn(s, "0123456789");
+	if (len > 80 || d == len)
+		return -1;
+	if (reads_as_time(f, s))
+		return 0;
+	return d && s[d - 1] == ' ' && reads_as_time(f, s + d) ? (long)d : -1;
+}
+
+static const tt_hnode *up_to(const tt_hnode *n, const tt_hnode *block, const char *tag)
+{
+	for (; n && n != block; n = n->parent)
+		if (tt_html_is(n, tag))
+			return n;
+	return NULL;
+}
+
+static int in_heading(const tt_hnode *n, const tt_hnode *block)
+{
+	static const char *const h[] = {"h1", "h2", "h3", "h4", "h5", "h6"};
+	for (size_t i = 0; i < 6; i++)
+		if (up_to(n, block, h[i]))
+			return 1;
+	return 0;
+}
+
+/* A short text with a letter, of five words at most, in no heading: a name
+ * (a title is in a heading, or longer). */
+static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
+{
+	size_t len = strlen(s), spaces = 0, letter = 0;
+	if (len > 64)
+		return 0;
+	for (const char *p = s; *p; p++) {
+		spaces += *p == ' ';
+		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
+	}
+	return letter && spaces <= 4 && !in_heading(t, block);
+}
+
+/* A link that goes somewhere (not "#", not a script): a profile. */
+static int real_link(const tt_hnode *a)
+{
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0;
+}
+
+static void scan_text(struct scan *s, tt_hnode *t)
+{
+	char *text = tt_html_repeat_text(t);
+	if (!text)
+		return;
+	s->texts++;
+	long off = s->time ? -1 : time_in(s->f, text);
+	int named = off < 0 && !s->time && name_like(text, t, s->block);
+	if (off >= 0) {
+		s->time = t, s->time_off = (size_t)off;
+	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")))) {
+		/* the profile link nearest the time, else the first short text */
+		s->name = t->parent;
+	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
+		if (s->quick && !s->plain)
+			s->plain = !up_to(t, s->block, "a");
+		if (strlen(text) > s->longest_len)
+			s->longest = t, s->longest_len = strlen(text);
+	}
+	free(text);
+}
+
+static int scan_enter(tt_hnode *n, void *u)
+{
+	struct scan *s = u;
+	if (s->texts >= SCAN_MAX)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		scan_text(s, n);
+		return 0;
+	}
+	/* Enough to know a nested block is one: a chain of replies is then
+	 * read once, not once per block around it. */
+	if (s->quick && s->time && s->name && s->plain)
+		return 0;
+	return is_elem(n) && !opaque(n) && !found_block(s->skip, n);
+}
+
+/* The tags from the block down to n, appended to out ("div/span|"). */
+static void add_path(char *out, const tt_hnode *block, const tt_hnode *n)
+{
+	const char *tags[32];
+	size_t k = 0, len = strlen(out);
+	for (; n && n != block && k < 32; n = n->parent)
+		if (is_elem(n))
+			tags[k++] = n->name;
+	while (k-- && len + strlen(tags[k]) + 2 < PATH_MAX_LEN)
+		len += (size_t)sprintf(out + len, "%s/", tags[k]);
+	if (len + 2 < PATH_MAX_LEN)
+		strcpy(out + len, "|");
+}
+
+/* Reads block into s; 1 when it holds a name, a time and text outside a
+ * link. Blocks of one template share a shape: the path to the name and
+ * the path to the time (an advertisement among comments has its own). */
+static int scan_block(struct scan *s, const struct find *f, const struct tt_repeat *skip, int quick,
+                      tt_hnode *block)
+{
+	memset(s, 0, sizeof *s);
+	s->f = f, s->skip = skip, s->block = block, s->quick = quick;
+	tt_html_walk(block, scan_enter, NULL, s);
+	/* "浙江网友 · 5月19日": a place beside the time is longer than "故意的" */
+	const tt_hnode *box = s->time ? s->time->parent : NULL;
+	if (!quick && s->longest && box != block && contains(box, s->longest)) {
+		memset(s, 0, sizeof *s);
+		s->f = f, s->skip = skip, s->block = block, s->avoid = box;
+		tt_html_walk(block, scan_enter, NULL, s);
+	}
+	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
+	          (quick ? s->plain : !up_to(s->longest, block, "a"));
+	if (yes) {
+		add_path(s->shape, block, s->name);
+		add_path(s->shape, block, s->time);
+	}
+	return yes;
+}
+
+/* ---- the run: siblings of one kind, most of them comments ---------------- */
+
+struct best {
+	const struct find *f;
+	tt_hnode *kind;
+	size_t count;
+	char shape[PATH_MAX_LEN];
+};
+
+/* The blocks of kind among parent's children that hold a comment, of the
+ * shape most of them share (into shape), when most of the blocks are such
+ * and their texts differ (a list repeating one text is none). */
+static size_t run_count(const struct find *f, tt_hnode *kind, char shape[PATH_MAX_LEN])
+{
+	size_t members = 0, good = 0, best = 0;
+	char(*shapes)[PATH_MAX_LEN] = NULL;
+	const char **texts = NULL;
+	struct scan s;
+	for (tt_hnode *c = kind; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(kind, c))
+			continue;
+		members++;
+		if (!scan_block(&s, f, NULL, 0, c)) {
+			if (members >= 4 && !good)
+				break; /* a navigation list, a grid: no need to read on */
+			continue;
+		}
+		shapes = tt_xrealloc(shapes, (good + 1) * sizeof *shapes);
+		texts = tt_xrealloc(texts, (good + 1) * sizeof *texts);
+		memcpy(shapes[good], s.shape, PATH_MAX_LEN);
+		texts[good++] = s.longest->content;
+	}
+	/* the shape of one of the first three blocks that most blocks share */
+	for (size_t i = 0; i < good && i < 3; i++) {
+		size_t same = 0, distinct = 0;
+		for (size_t j = 0; j < good; j++)
+			if (!strcmp(shapes[i], shapes[j])) {
+				same++;
+				distinct |= strcmp(texts[i], texts[j]) != 0;
+			}
+		if (same > best && distinct)
+			best = same, memcpy(shape, shapes[i], PATH_MAX_LEN);
+	}
+	free(shapes);
+	free(texts);
+	return best >= 2 && 2 * best >= members ? best : 0;
+}
+
+static int best_enter(tt_hnode *n, void *u)
+{
+	struct best *b = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	const tt_hnode *kinds[KINDS_MAX];
+	size_t nk = 0;
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (!is_elem(c) || !first_elem(c))
+			continue;
+		size_t k = 0;
+		while (k < nk && !same_kind(kinds[k], c))
+			k++;
+		if (k < nk || nk == KINDS_MAX)
+			continue;
+		kinds[nk++] = c;
+		size_t more = 0;
+		for (tt_hnode *d = c->next; d && !more; d = d->next)
+			more = is_elem(d) && same_kind(c, d);
+		char shape[PATH_MAX_LEN];
+		size_t count = more ? run_count(b->f, c, shape) : 0;
+		if (count > b->count)
+			b->kind = c, b->count = count, memcpy(b->shape, shape, PATH_MAX_LEN);
+	}
+	return 1;
+}
+
+/* ---- the blocks: the run's, and their replies nested inside them -------- */
+
+struct nest {
+	const struct find *f;
+	const tt_hnode *kind;
+	const char *shape;
+	struct tt_repeat *out;
+	size_t cap;
+	tt_hnode *stack[256]; /* blocks open around the walk */
+	const tt_hnode *times[256];
+	size_t depth;
+};
+
+static void push_block(struct nest *w, tt_hnode *n)
+{
+	if (w->out->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 32;
+		w->out->v = tt_xrealloc(w->out->v, w->cap * sizeof *w->out->v);
+	}
+	w->out->v[w->out->n++] = (struct tt_repeat_block){.block = n};
+}
+
+/* A block of the kind that holds a name, a time and text and is not the
+ * inner box of the block around it (which would hold that block's time). */
+static int nest_enter(tt_hnode *n, void *u)
+{
+	struct nest *w = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	struct scan s;
+	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
+	    w->depth == 256 || !scan_block(&s, w->f, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
+		return 1;
+	push_block(w, n);
+	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
+	return 1;
+}
+
+static void nest_leave(tt_hnode *n, void *u)
+{
+	struct nest *w = u;
+	if (w->depth && w->stack[w->depth - 1] == n)
+		w->depth--;
+}
+
+/* The siblings around the box of the longest text that hold neither the
+ * name nor the time: the comment's text. */
+static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
+{
+	if (!s->longest)
+		return;
+	tt_hnode *box = s->longest->parent;
+	if (box == b->block) {
+		b->body = b->body_last = (tt_hnode *)s->longest;
+		return;
+	}
+	while (box->parent != b->block && !contains(box->parent, s->name) &&
+	       !contains(box->parent, s->time))
+		box = box->parent;
+	tt_hnode *first = box, *last = box;
+	for (tt_hnode *p = box->prev; p; p = p->prev) {
+		if (contains(p, s->name) || contains(p, s->time) || found_block(r, p))
+			break;
+		first = p;
+	}
+	for (tt_hnode *p = box->next; p; p = p->next) {
+		if (contains(p, s->name) || contains(p, s->time) || found_block(r, p))
+			break;
+		last = p;
+	}
+	b->body = first, b->body_last = last;
+}
+
+static void fill_block(struct tt_repeat_block *b, const struct find *f, const struct tt_repeat *r)
+{
+	struct scan s;
+	scan_block(&s, f, r, 0, b->block);
+	b->name = s.name;
+	if (s.time) {
+		char *t = tt_html_repeat_text(s.time);
+		b->time = tt_xstrdup(t + s.time_off);
+		free(t);
+	}
+	body_of(b, &s, r);
+}
+
+/* ---- the buttons every block repeats ("Reply", "Kutip", "回复") ---------- */
+
+#define SAME_MAX 32
+
+struct leaves {
+	struct tt_repeat *r;
+	unsigned char *seen; /* per text of r->same: in this block */
+	int collect;         /* the first block: every short leaf text is a candidate */
+};
+
+static int leaves_enter(tt_hnode *n, void *u)
+{
+	struct leaves *l = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	if (first_elem(n))
+		return 1;
+	char *t = tt_html_text(n);
+	size_t i = 0, len = strlen(t);
+	while (i < l->r->nsame && strcmp(l->r->same[i], t) != 0)
+		i++;
+	if (i < l->r->nsame)
+		l->seen[i] = 1;
+	else if (l->collect && len && len <= 40 && l->r->nsame < SAME_MAX)
+		l->r->same[l->r->nsame++] = t, t = NULL;
+	free(t);
+	return 0;
+}
+
+/* The short texts of leaf elements that every block of the run shows:
+ * buttons and labels, not words of a comment. */
+static void same_texts(struct tt_repeat *r, const tt_hnode *kind)
+{
+	size_t blocks = 0;
+	unsigned char *all = tt_xcalloc(SAME_MAX, 1), *seen = tt_xcalloc(SAME_MAX, 1);
+	r->same = tt_xcalloc(SAME_MAX, sizeof *r->same);
+	for (size_t i = 0; i < r->n; i++) {
+		tt_hnode *b = r->v[i].block;
+		if (b->parent != kind->parent)
+			continue; /* a reply */
+		struct leaves l = {r, seen, !blocks};
+		memset(seen, 0, SAME_MAX);
+		tt_html_walk(b, leaves_enter, NULL, &l);
+		for (size_t k = 0; k < r->nsame; k++)
+			all[k] = (blocks ? all[k] : 1) & (l.collect || seen[k]);
+		blocks++;
+	}
+	size_t k = 0;
+	for (size_t i = 0; i < r->nsame; i++)
+		if (all[i] && blocks >= 2)
+			r->same[k++] = r->same[i];
+		else
+			free(r->same[i]);
+	r->nsame = k;
+	free(all);
+	free(seen);
+}
+
+size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u, struct tt_repeat *out)
+{
+	struct find f = {is_time, u};
+	struct best b = {.f = &f};
+	memset(out, 0, sizeof *out);
+	best_enter(top, &b);
+	tt_html_walk(top, best_enter, NULL, &b);
+	if (!b.count)
+		return 0;
+	struct nest *w = tt_xcalloc(1, sizeof *w);
+	w->f = &f, w->kind = b.kind, w->shape = b.shape, w->out = out;
+	for (tt_hnode *c = b.kind; c; c = c->next)
+		if (is_elem(c) && same_kind(b.kind, c)) {
+			nest_enter(c, w);
+			tt_html_walk(c, nest_enter, nest_leave, w);
+			w->depth = 0;
+		}
+	free(w);
+	same_texts(out, b.kind);
+	out->sorted = tt_xmalloc((out->n ? out->n : 1) * sizeof *out->sorted);
+	for (size_t i = 0; i < out->n; i++)
+		out->sorted[i] = out->v[i].block;
+	qsort(out->sorted, out->n, sizeof *out->sorted, cmp_ptr);
+	for (size_t i = 0; i < out->n; i++)
+		fill_block(&out->v[i], &f, out);
+	return out->n;
+}
+
+/* Digits and separators only: a counter of likes or answers. */
+static int counter(const tt_hnode *n)
+{
+	if (first_elem(n))
+		return 0;
+	char *s = tt_html_text(n);
+	int yes = *s && strspn(s, "0123456789 .,+-") == strlen(s);
+	free(s);
+	return yes;
+}
+
+/* A leaf showing a text every block shows. */
+static int repeated(const struct tt_repeat *r, const tt_hnode *n)
+{
+	if (!r->nsame || first_elem(n))
+		return 0;
+	char *s = tt_html_text(n);
+	size_t i = 0;
+	while (i < r->nsame && strcmp(r->same[i], s) != 0)
+		i++;
+	free(s);
+	return i < r->nsame;
+}
+
+int tt_html_repeat_skip(const tt_hnode *n, void *u)
+{
+	return is_elem(n) && (found_block(u, n) || opaque(n) || counter(n) || repeated(u, n));
+}
+
+void tt_html_repeat_free(struct tt_repeat *r)
+{
+	for (size_t i = 0; i < r->n; i++)
+		free(r->v[i].time);
+	for (size_t i = 0; i < r->nsame; i++)
+		free(r->same[i]);
+	free(r->same);
+	free(r->v);
+	free(r->sorted);
+	memset(r, 0, sizeof *r);
+}
