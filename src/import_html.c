@@ -211,6 +211,20 @@ static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
 	return NULL;
 }
 
+/* The one text of a label's box, empty boxes beside it allowed (an anchor
+ * to jump to: "<p><span id=...></span>全部评论</p>"), else NULL. */
+static const tt_hnode *label_text(const tt_hnode *n)
+{
+	const tt_hnode *t = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content && !t)
+			t = c;
+		else if (c->type != TT_HNODE_ELEMENT || c->children)
+			return NULL;
+	}
+	return t;
+}
+
 /* A count shown as a label and a number in boxes side by side: Discuz!'s
  * topic figures ("<span>回复:</span> <span>3</span>"), Kaskus' "42<div>
  * Balasan</div>". The label is a plural count word alone, a colon after it
@@ -218,9 +232,11 @@ static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
 static long labelled_count(const tt_hnode *n)
 {
 	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
-	                                     "replies", "comments"};
-	const tt_hnode *t = n->children;
-	if (!t || t != n->last || t->type != TT_HNODE_TEXT || !t->content)
+	                                     "replies", "comments",
+	                                     /* 全部评论, "all comments" (南生论坛) */
+	                                     "\xE5\x85\xA8\xE9\x83\xA8\xE8\xAF\x84\xE8\xAE\xBA"};
+	const tt_hnode *t = label_text(n);
+	if (!t)
 		return -1;
 	const char *p = t->content + strspn(t->content, " \t\r\n");
 	size_t l = strlen(p);
@@ -232,12 +248,52 @@ static long labelled_count(const tt_hnode *n)
 		i++;
 	if (i == sizeof labels / sizeof *labels)
 		return -1;
+	/* (no colon: the number before it, else, the label a box of words and
+	 * not a link or button, which name an action, the one after it) */
 	long c = p[l] == ':' ? bare_number(shown_sibling(n, 1)) : bare_number(shown_sibling(n, 0));
+	if (c < 0 && p[l] != ':' && !shown_sibling(n, 0) && !tt_html_is(n, "a") &&
+	    !tt_html_is(n, "button"))
+		c = bare_number(shown_sibling(n, 1));
 	return c > 0 ? c : -1;
+}
+
+static int time_or_field(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "time") || tt_html_is(n, "textarea");
+}
+
+/* A box named a comment that holds a <time> (one comment: "Thanks very much
+ * karilito • Feb 22 Reply", Apache Answer) or a field to write one in
+ * ("0/200 ... 发表评论") states no count, whatever numbers it shows. */
+static int comment_not_count(tt_hnode *n)
+{
+	return tt_html_find(n, time_or_field, NULL) != NULL;
+}
+
+/* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last
+ * updated ..." (li.bbp-topic-description): the count of the topic's
+ * answers. */
+static long topic_summary_count(const tt_hnode *n)
+{
+	if (!tt_html_classid_has(n, "topic-description"))
+		return -1;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 200 ? count_in(text) : -1;
+	free(text);
+	return c;
 }
 
 static void consider_count(struct html *h, tt_hnode *n)
 {
+	if (h->stated < 0 || h->stated_rank > 1) {
+		long c = topic_summary_count(n);
+		if (c >= 0) {
+			h->stated = c;
+			h->stated_rank = 1;
+			return;
+		}
+	}
 	if (h->stated < 0) {
 		long c = labelled_count(n);
 		if (c > 0) {
@@ -262,6 +318,8 @@ static void consider_count(struct html *h, tt_hnode *n)
 		return;
 	char *text = tt_html_text(n);
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	if (c >= 0 && rank == 2 && comment_not_count(n))
+		c = -1;
 	if (c < 0 && rank == 2)
 		c = named_count(n, text);
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
