@@ -2143,6 +2143,23 @@ static int mod_teaser(const tt_hnode *n)
 	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
 }
 
+/* A link of one word to a comment's own address standing alone in its box
+ * under the text ("<sup><a href=/comment/172/>reply</a></sup>", Agreper):
+ * an action, not words of the comment. */
+static int comment_action_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || !strcasestr(href, "comment") || !n->parent || info(n)->textlen > 20 ||
+	    info(n->parent)->textlen != info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t), a = 0;
+	while (a < l && isalpha((unsigned char)t[a]))
+		a++;
+	free(t);
+	return l && a == l;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -2159,7 +2176,8 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n))
+	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
+	    comment_action_link(n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
@@ -2696,6 +2714,68 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+/* The first box of a comment that shows text: where a header line is. */
+static tt_hnode *first_shown_child(tt_hnode *root)
+{
+	for (tt_hnode *c = root->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			return c;
+		else if (c->type == TT_HNODE_TEXT && c->content &&
+		         c->content[strspn(c->content, " \t\r\n")])
+			return NULL;
+	return NULL;
+}
+
+/* A time with a note after it in brackets ("2 years ago (last modified 2
+ * years ago)", Agreper): the time alone. */
+static void time_note(char *when)
+{
+	char *open = when ? strstr(when, " (") : NULL;
+	size_t n = open ? strlen(open) : 0;
+	if (!open || open[n - 1] != ')')
+		return;
+	*open = '\0';
+	if (!looks_like_time(when))
+		*open = ' ';
+}
+
+/* A header line over a comment block that holds nothing named as a name or a
+ * time, "NAME - 2 years ago | thread" (Agreper's span.small, "NAME · DATE",
+ * "NAME • DATE"): the name before the separator, the time after it up to a
+ * bar before the line's links. The line is then no text of the comment. */
+static void line_name_time(struct fields *f, char **author, char **when)
+{
+	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
+	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
+	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
+	if (!line || line == f->body || info(line)->textlen > 200 ||
+	    (f->body && inside(f->body, line)))
+		return;
+	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
+	if (bar)
+		*bar = '\0';
+	size_t i = 0, sl = 0;
+	for (; i < sizeof seps / sizeof *seps && !sep; i++)
+		if ((sep = strstr(t, seps[i])))
+			sl = strlen(seps[i]);
+	char *name = t + strspn(t, " \t\r\n"), *at = sep ? sep + sl : NULL;
+	if (sep)
+		*sep = '\0';
+	if (at) {
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		time_note(at);
+	}
+	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && looks_like_time(at) &&
+	    strlen(at) < 60) {
+		*author = tt_xstrdup(name);
+		*when = tt_xstrdup(at);
+		f->namebox = line;
+	}
+	free(t);
+}
+
 /* wpForo writes the time loose under the text ("<div class=cbleft>Topic
  * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
 static char *wpforo_time(tt_hnode *root)
@@ -2768,6 +2848,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		written_by(f, root, &o->author, &o->when);
 	if (!o->author)
 		name_before_time(f, &o->author);
+	if (!o->author && !o->when && !o->attr)
+		line_name_time(f, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
