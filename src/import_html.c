@@ -3227,6 +3227,47 @@ static void dt_fields(struct fields *f)
 			f->author = a, f->arank = 4;
 }
 
+/* The next element after n among its siblings. */
+static tt_hnode *next_element(tt_hnode *n)
+{
+	for (n = n ? n->next : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->next)
+		;
+	return n;
+}
+
+static int content_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return class_suffix(n, "-content") && info(n)->textlen;
+}
+
+/* A post split in two boxes side by side (bbPress: "div#post-301500
+ * .bbp-reply-header" with the date and the permalink, then a box whose
+ * class names that id, "post-301500", with the name and the text): the
+ * second box's fields are the post's. Returns that box, or NULL. */
+static tt_hnode *split_post_fields(struct fields *f)
+{
+	const char *id = tt_html_attr(f->root, "id");
+	tt_hnode *rest = next_element(f->root);
+	if (!id || !*id || f->author || f->body || !rest || is_root(rest) ||
+	    !tt_html_has_class(rest, id))
+		return NULL;
+	info(rest)->used = 1; /* its text is the post's, not dropped */
+	tt_html_walk(rest, fields_enter, NULL, f);
+	/* (its text box named "bbp-reply-content": a content box of its own) */
+	if (!f->body && (f->body = tt_html_find(rest, content_box, NULL)))
+		f->brank = 2;
+	return rest;
+}
+
+/* The second box of a split post of the topic's type ("type-topic", the
+ * class WordPress gives a post of type topic): the topic, not a comment;
+ * its text is the article's. */
+static int split_topic(const tt_hnode *rest)
+{
+	return rest && tt_html_has_class(rest, "type-topic");
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -3235,6 +3276,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
 	dt_fields(&f);
+	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);
 	time_beside_name(&f);
 	root = climb_to_header(h, root, &f);
@@ -3254,7 +3296,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 		free_found(&o);
 		return;
 	}
-	if (h->forum && !h->t->article.body.n && !h->nposts) {
+	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic) {
 		forum_opening(h, o.author, o.when, &o.body, o.lines);
 		o.author = NULL; /* taken */
 	} else {

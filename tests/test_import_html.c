@@ -3523,8 +3523,10 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * them). */
 /* 76 once a generic comment block's header line "NAME - TIME | links" gave
  * its name and time, and a one-word link to the comment's address alone in
- * its box was no text (Agreper, 0 -> 61 of 61; test_round17_layouts). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 76, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
+ * its box was no text (Agreper, 0 -> 61 of 61; test_round17_layouts); 79 of
+ * 106, none found too many, with bbPress' posts split in a header and a box
+ * its class names after the header's id (the template page bbpress-en). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 79, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
@@ -3546,9 +3548,11 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * first words were undone (Divi, JComments, Drupal 7;
  * test_names_and_subjects_around_headers); w3m 52, lynx 51 once posts whose
  * date follows a label were read as the numbered ones (phpBB, Invision;
- * test_labelled_forum_posts). */
-enum { TEMPLATES_TOTAL = 100, TEMPLATES_HTML = 100, TEMPLATES_W3M = 52, TEMPLATES_LYNX = 51 };
-enum { TEMPLATES_DUMP_MAX = 101 };
+ * test_labelled_forum_posts). With bbPress' page (written after round 17
+ * was worked on: 3 comments, none yet found in its dumps), the HTML 106 of
+ * 106 and the dumps' ceiling the 104 the lynx dumps count. */
+enum { TEMPLATES_TOTAL = 106, TEMPLATES_HTML = 106, TEMPLATES_W3M = 52, TEMPLATES_LYNX = 51 };
+enum { TEMPLATES_DUMP_MAX = 104 };
 
 struct round {
 	const char *dir, *name;
