@@ -912,6 +912,13 @@ static int homeland_reply(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "reply");
 }
 
+/* An answer of a question page, "div.answer-item" (Apache Answer): a
+ * comment at depth 0, its comments nested in it. */
+static int qa_answer(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "answer-item");
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -937,7 +944,7 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id))
+	if (homeland_reply(n, id) || qa_answer(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -1343,7 +1350,8 @@ static int body_rank(const tt_hnode *n)
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
 	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
-	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */};
+	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */,
+	    "fmt" /* Apache Answer's formatted text, an answer's or a comment's */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -2082,7 +2090,8 @@ struct rest {
 static int rest_enter(tt_hnode *n, void *u)
 {
 	struct rest *r = u;
-	if (r->word || n == r->f->author || n == r->f->time)
+	/* (a button's words name an action: "Reply" beside "NAME • TIME") */
+	if (r->word || n == r->f->author || n == r->f->time || tt_html_is(n, "button"))
 		return 0;
 	if (n->type == TT_HNODE_TEXT && n->content) {
 		uint32_t cp;
@@ -2810,6 +2819,20 @@ static void numbered_time(char *when)
 		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
 }
 
+/* A time led by the verb of what happened then ("answered Feb 22", "asked
+ * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
+ * element or looking like a time: the time alone. */
+static void time_verb(char *when, int in_time)
+{
+	size_t w = 0;
+	while (when && islower((unsigned char)when[w]))
+		w++;
+	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 ||
+	    !(in_time || looks_like_time(when + w + 1)))
+		return;
+	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2853,6 +2876,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
+	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 }
 
 /* The dd right after a comment's dt: the comment's text. */

@@ -3226,6 +3226,46 @@ static void test_round17_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef AG
+	/* A question page's answers ("div.answer-item", the text in a box of
+	 * class "fmt"), each at depth 0 with its comments (div.comment-item)
+	 * under it; a time led by what happened then ("answered Feb 22") is
+	 * the time; a line "NAME • TIME [Reply]" whose only other words are a
+	 * button's is no text. */
+#define QA(id, name, when, text, comments)                                                          \
+	"<div id=\"" id "\" class=\"answer-item py-4\"><div class=\"img-viewer\"><article "             \
+	"class=\"fmt text-break\"><p>" text "</p></article></div><div class=\"d-flex\"><a "            \
+	"class=\"me-1 name-ellipsis\" href=\"/users/" name "\">" name "</a><span class=\"fw-bold\" "  \
+	"title=\"Reputation\">1,136</span><time datetime=\"2024-02-23T07:35:59.000Z\">answered " when \
+	"</time></div><div class=\"comments-wrap\">" comments "</div></div>"
+#define QC(id, name, when, text)                                                                   \
+	"<div id=\"" id "\" class=\"py-2 comment-item\"><div class=\"d-block\"><div class=\"fmt "      \
+	"small\"><p>" text "</p></div></div><div class=\"d-flex small\"><a class=\"name-ellipsis\" "    \
+	"href=\"/users/" name "\">" name "</a><span class=\"mx-1\">•</span><time "                    \
+	"datetime=\"2024-02-23T07:41:28.000Z\">" when "</time><button type=\"button\" class=\"btn "   \
+	"btn-link\">Reply</button></div></div>"
+	const char *qa =
+	    "<html><body><h1>How to add an API?</h1><div class=\"question\"><article class=\"fmt\"><p>"
+	    "I would like to add a new API to the server and ask how that is done.</p></article></div>"
+	    "<div class=\"answers\">" QA("A1", "linkin", "Feb 22", "Follow the steps below.",
+	                                 QC("101", "karil", "Feb 23", "Thanks very much"))
+	        QA("A2", "kalawi", "Apr 8", "Thank you for the reply.", "") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(qa, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "linkin");
+	assert_string_equal(t->order[0]->posted, "Feb 22");
+	assert_null(t->order[0]->parent);
+	assert_string_equal(t->order[0]->body.v[0], "Follow the steps below.");
+	assert_string_equal(t->order[1]->author, "karil");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Thanks very much");
+	assert_string_equal(t->order[2]->author, "kalawi");
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef QA
+#undef QC
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -3525,8 +3565,10 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * its name and time, and a one-word link to the comment's address alone in
  * its box was no text (Agreper, 0 -> 61 of 61; test_round17_layouts); 79 of
  * 106, none found too many, with bbPress' posts split in a header and a box
- * its class names after the header's id (the template page bbpress-en). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 79, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
+ * its class names after the header's id (the template page bbpress-en); 83
+ * with a question page's div.answer-item as an answer and its comments
+ * under it (Apache Answer, 0 -> 4 of 4). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 83, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
