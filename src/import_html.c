@@ -919,6 +919,14 @@ static int qa_answer(const tt_hnode *n)
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer-item");
 }
 
+/* Ant Design's comment component (div.ant-comment: div.ant-comment-inner,
+ * then div.ant-comment-nested holding its answers' components), whatever
+ * site draws it. */
+static int ant_comment(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "ant-comment");
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -944,7 +952,7 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id) || qa_answer(n))
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -2169,6 +2177,55 @@ static int comment_action_link(const tt_hnode *n)
 	return l && a == l;
 }
 
+/* A link with no address, no name and no id showing a number or a word
+ * ("<a class=operate><small>2</small></a>", a like count; "回复"): an
+ * action a script runs, not words of the comment. */
+static int script_action(const tt_hnode *n)
+{
+	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
+	       !tt_html_attr(n, "id") && info(n)->textlen <= 12;
+}
+
+static int same_words(const char *a, const char *b);
+
+/* The first text below n, NULL when there is none. */
+static const char *first_text(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+			return c->content + strspn(c->content, " \t\r\n");
+		const char *t = c->type == TT_HNODE_ELEMENT ? first_text(c) : NULL;
+		if (t)
+			return t;
+	}
+	return NULL;
+}
+
+/* A box in an answer's text repeating the comment it answers, "@NAME
+ * WORDS" where WORDS are the first paragraph of NAME's latest comment
+ * (南生论坛's answers): a copy, not the answer's own words. */
+static int copy_of_answered(struct html *h, const tt_hnode *n)
+{
+	const char *ft = n->type == TT_HNODE_ELEMENT && info(n)->textlen < 4000 && h->nposts
+	                     ? first_text(n)
+	                     : NULL;
+	if (!ft || *ft != '@')
+		return 0;
+	char *t = tt_html_text(n), *sp = strchr(t, ' ');
+	int yes = 0;
+	if (sp) {
+		*sp = '\0';
+		const char *words = sp + 1 + strspn(sp + 1, " ");
+		for (size_t i = h->nposts, seen = 0; i > 0 && seen < 1000 && !yes; i--, seen++) {
+			const tt_comment *c = h->posts[i - 1];
+			yes = c->author && !strcmp(c->author, t + 1) && c->body.n &&
+			      same_words(c->body.v[0], words);
+		}
+	}
+	free(t);
+	return yes;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -2186,7 +2243,7 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
 	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
-	    comment_action_link(n))
+	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
@@ -2673,6 +2730,31 @@ static void cut_time(char *author, const tt_hnode *time)
 	free(w);
 }
 
+static int bracketed_box(const tt_hnode *n, const void *arg)
+{
+	const char *want = arg;
+	if (n->type != TT_HNODE_ELEMENT || !info(n)->textlen || info(n)->textlen > 40)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !strcmp(t, want);
+	free(t);
+	return yes;
+}
+
+/* A mark in brackets after the name, in a box of its own inside the name's
+ * ("NAME <span>(楼主)</span>", the thread starter's badge): no part of the
+ * name. */
+static void cut_badge(char *author, tt_hnode *box)
+{
+	size_t n = strlen(author);
+	char *open = n && author[n - 1] == ')' ? strrchr(author, '(') : NULL;
+	if (!open || open == author || !tt_html_find(box, bracketed_box, open))
+		return;
+	while (open > author && isspace((unsigned char)open[-1]))
+		open--;
+	*open = '\0';
+}
+
 /* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
  * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
  * the date and the clock ("23.09.2020 | 18:19") stays. */
@@ -2846,6 +2928,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	                        : NULL;
 	if (o->author && !da && f->time && inside(f->time, f->author))
 		cut_time(o->author, f->time);
+	if (o->author && !da && f->author)
+		cut_badge(o->author, f->author);
 	o->attr = f->time ? time_attr(f->time) : NULL;
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
 	if (!o->when && f->time)

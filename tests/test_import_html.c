@@ -3266,6 +3266,40 @@ static void test_round17_layouts(void **state)
 	tt_import_report_free(&r);
 #undef QA
 #undef QC
+	/* Ant Design's comment component: div.ant-comment, its answers' in its
+	 * div.ant-comment-nested; a badge in brackets in a box of its own after
+	 * the name ("(楼主)") is no part of it; links with no address showing a
+	 * count or a word are actions; an answer's copy of the comment it
+	 * answers ("@NAME WORDS") is not its words. */
+#define ANT(name, when, text, nested)                                                              \
+	"<div class=\"ant-comment\"><div class=\"ant-comment-inner\"><div class=\"ant-comment-"        \
+	"content\"><div class=\"ant-comment-content-author\"><span class=\"ant-comment-content-"      \
+	"author-name\"><a class=\"username\"> " name "<small class=\"time\">" when "</small></a>"    \
+	"</span></div><div class=\"ant-comment-content-detail\"><div class=\"comment-content\"><span>" \
+	text "</span></div><span><a class=\"operate comment-like\"><small> 2</small></a><a "          \
+	"class=\"operate\"><small> 回复</small></a></span></div></div></div><div "                      \
+	"class=\"ant-comment-nested\">" nested "</div></div>"
+	const char *ant = "<html><body>" ARTICLE_P "<div class=\"comments\">" ANT(
+	    "椿", "2月前", "我喜欢这个设计理念",
+	    ANT("马亮南生 <span> (楼主)</span>", "1月前",
+	        "这不巧了嘛</span><span class=\"pre\"><span>@椿 我喜欢这个设计理念</span>", ""))
+	    ANT("bure", "1年前", "大佬666", "") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ant, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "椿");
+	assert_string_equal(t->order[0]->posted, "2月前");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "我喜欢这个设计理念");
+	assert_string_equal(t->order[1]->author, "马亮南生");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "这不巧了嘛");
+	assert_string_equal(t->order[2]->author, "bure");
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef ANT
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -3567,8 +3601,11 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * 106, none found too many, with bbPress' posts split in a header and a box
  * its class names after the header's id (the template page bbpress-en); 83
  * with a question page's div.answer-item as an answer and its comments
- * under it (Apache Answer, 0 -> 4 of 4). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 83, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
+ * under it (Apache Answer, 0 -> 4 of 4); 86 with Ant Design's comment
+ * component (div.ant-comment), the badge after a name, links with no
+ * address as actions and an answer's copy of what it answers left out
+ * (南生论坛, 3 -> 6 of 6). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 86, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
