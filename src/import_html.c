@@ -1656,7 +1656,9 @@ static int looks_like_time(const char *s)
 		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
 			continue;
 		size_t n = strspn(p, "0123456789");
-		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+		/* (a year is no part of a word: "franztikul1990" is a handle) */
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
+		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
 			return 1;
 		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
 			return 1;

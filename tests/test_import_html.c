@@ -3300,6 +3300,27 @@ static void test_round17_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef ANT
+	/* A member's handle beside the name ("(@franztikul1990)", wpForo's
+	 * div.wpf-author-nicename) holds digits like a year, inside a word: no
+	 * time; the post's date is. */
+#define WPF(id, name, when, text)                                                                  \
+	"<div id=\"post-" id "\" data-postid=\"" id "\" class=\"post-wrap\"><div class=\"wpforo-"    \
+	"post\"><div class=\"wpf-left\"><div class=\"author-data\"><div class=\"author-name\"><a "     \
+	"href=\"/participant/" name "/\">" name "</a></div><div class=\"wpf-author-nicename\">(@" name \
+	")</div></div></div><div class=\"wpf-right\"><div class=\"wpforo-post-content-top\"><span "    \
+	"class=\"wpf-post-date\">" when "</span></div><div class=\"wpforo-post-content\"><p>" text     \
+	"</p></div></div></div></div>"
+	const char *wpf = "<html><body><div id=\"wpforo\"><h1>A topic</h1>" WPF(
+	    "1", "opener", "08/05/2024 1:00 pm", "The topic's own words, long enough.")
+	    WPF("2", "franz1990", "09/05/2024 5:51 am", "It has been fun.") "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(wpf, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "franz1990");
+	assert_string_equal(t->order[0]->posted, "09/05/2024 5:51 am");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef WPF
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -3604,8 +3625,9 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * under it (Apache Answer, 0 -> 4 of 4); 86 with Ant Design's comment
  * component (div.ant-comment), the badge after a name, links with no
  * address as actions and an answer's copy of what it answers left out
- * (南生论坛, 3 -> 6 of 6). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 86, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
+ * (南生论坛, 3 -> 6 of 6); 87 with a year glued to letters no time (wpForo's
+ * member handle "(@franztikul1990)" was taken for the post's time). */
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 87, ROUND17_W3M = 27, ROUND17_LYNX = 31 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
