@@ -276,7 +276,9 @@ static int comment_not_count(tt_hnode *n)
  * answers. */
 static long topic_summary_count(const tt_hnode *n)
 {
-	if (!tt_html_classid_has(n, "topic-description"))
+	/* (asked of every box a count is looked for in: one plain search) */
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "topic-description"))
 		return -1;
 	char *text = tt_html_text(n);
 	long c = strlen(text) < 200 ? count_in(text) : -1;
