@@ -2192,15 +2192,21 @@ static int script_action(const tt_hnode *n)
 
 static int same_words(const char *a, const char *b);
 
-/* The first text below n, NULL when there is none. */
+/* The first words below n, NULL when there are none (a loop, not a
+ * recursion: boxes nest as deep as a page makes them). */
 static const char *first_text(const tt_hnode *n)
 {
-	for (const tt_hnode *c = n->children; c; c = c->next) {
+	const tt_hnode *c = n->children;
+	while (c) {
 		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
 			return c->content + strspn(c->content, " \t\r\n");
-		const char *t = c->type == TT_HNODE_ELEMENT ? first_text(c) : NULL;
-		if (t)
-			return t;
+		if (c->type == TT_HNODE_ELEMENT && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c != n && !c->next)
+			c = c->parent;
+		c = c == n ? NULL : c->next;
 	}
 	return NULL;
 }
@@ -2913,7 +2919,7 @@ static void time_verb(char *when, int in_time)
 	size_t w = 0;
 	while (when && islower((unsigned char)when[w]))
 		w++;
-	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 ||
+	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
 	    !(in_time || looks_like_time(when + w + 1)))
 		return;
 	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
