@@ -263,12 +263,17 @@ static int time_or_field(const tt_hnode *n, const void *arg)
 	return tt_html_is(n, "time") || tt_html_is(n, "textarea");
 }
 
+static int relative_words(const char *text, long *count, long *secs);
+
 /* A box named a comment that holds a <time> (one comment: "Thanks very much
  * karilito • Feb 22 Reply", Apache Answer) or a field to write one in
- * ("0/200 ... 发表评论") states no count, whatever numbers it shows. */
-static int comment_not_count(tt_hnode *n)
+ * ("0/200 ... 发表评论"), or whose number is an age ("admin replied 4 years
+ * ago", DW Question & Answer), states no count, whatever numbers it shows. */
+static int comment_not_count(tt_hnode *n, const char *text)
 {
-	return tt_html_find(n, time_or_field, NULL) != NULL;
+	long count, secs;
+	const char *d = text + strcspn(text, "0123456789");
+	return relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
 }
 
 /* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last
@@ -320,7 +325,7 @@ static void consider_count(struct html *h, tt_hnode *n)
 		return;
 	char *text = tt_html_text(n);
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
-	if (c >= 0 && rank == 2 && comment_not_count(n))
+	if (c >= 0 && rank == 2 && comment_not_count(n, text))
 		c = -1;
 	if (c < 0 && rank == 2)
 		c = named_count(n, text);

@@ -3188,6 +3188,9 @@ static void test_round17_layouts(void **state)
 	    {"<div class=\"comment-form\"><textarea></textarea><span>0/200</span><button>发表评论"
 	     "</button></div>",
 	     -1},
+	    {"<div class=\"dwqa-comment\"><div class=\"dwqa-comment-meta\"><a href=\"/u/admin\">"
+	     "admin</a> replied 4 years ago</div><p>dmeo</p></div>",
+	     -1},
 	};
 	for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
 		char *page = tt_xasprintf("<html><body>%s" ARTICLE_P "</body></html>", counts[i].html);
@@ -3634,7 +3637,8 @@ enum { ROUND17_REFUSED = 0 };
  * "This topic has 3 replies" (li.bbp-topic-description), 南生论坛's
  * "全部评论" beside its "6", and no count in a comment's own box (Apache
  * Answer's "Feb 22 Reply" read as 22 before; a box holding a <time> or a
- * field to write in states none). The four pages no comment is found on yet
+ * field to write in, or whose number is an age ("replied 4 years ago", DW
+ * Q&A's comment, read as 4), states none). The four pages no comment is found on yet
  * (Dzen, Tencent News, DW Q&A, Cycling '74) state theirs or none as the
  * .expect says; a count read wrong, or unread, fails. */
 enum { ROUND17_STATED_UNREAD = 0 };
