@@ -213,6 +213,20 @@ static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
 	return NULL;
 }
 
+/* The one text of a label's box, empty boxes beside it allowed (an anchor
+ * to jump to: "<p><span id=...></span>全部评论</p>"), else NULL. */
+static const tt_hnode *label_text(const tt_hnode *n)
+{
+	const tt_hnode *t = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content && !t)
+			t = c;
+		else if (c->type != TT_HNODE_ELEMENT || c->children)
+			return NULL;
+	}
+	return t;
+}
+
 /* A count shown as a label and a number in boxes side by side: Discuz!'s
  * topic figures ("<span>回复:</span> <span>3</span>"), Kaskus' "42<div>
  * Balasan</div>". The label is a plural count word alone, a colon after it
@@ -220,9 +234,11 @@ static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
 static long labelled_count(const tt_hnode *n)
 {
 	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
-	                                     "replies", "comments"};
-	const tt_hnode *t = n->children;
-	if (!t || t != n->last || t->type != TT_HNODE_TEXT || !t->content)
+	                                     "replies", "comments",
+	                                     /* 全部评论, "all comments" (南生论坛) */
+	                                     "\xE5\x85\xA8\xE9\x83\xA8\xE8\xAF\x84\xE8\xAE\xBA"};
+	const tt_hnode *t = label_text(n);
+	if (!t)
 		return -1;
 	const char *p = t->content + strspn(t->content, " \t\r\n");
 	size_t l = strlen(p);
@@ -234,12 +250,59 @@ static long labelled_count(const tt_hnode *n)
 		i++;
 	if (i == sizeof labels / sizeof *labels)
 		return -1;
+	/* (no colon: the number before it, else, the label a box of words and
+	 * not a link or button, which name an action, the one after it) */
 	long c = p[l] == ':' ? bare_number(shown_sibling(n, 1)) : bare_number(shown_sibling(n, 0));
+	if (c < 0 && p[l] != ':' && !shown_sibling(n, 0) && !tt_html_is(n, "a") &&
+	    !tt_html_is(n, "button"))
+		c = bare_number(shown_sibling(n, 1));
 	return c > 0 ? c : -1;
+}
+
+static int time_or_field(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "time") || tt_html_is(n, "textarea");
+}
+
+static int relative_words(const char *text, long *count, long *secs);
+
+/* A box named a comment that holds a <time> (one comment: "Thanks very much
+ * karilito • Feb 22 Reply", Apache Answer) or a field to write one in
+ * ("0/200 ... 发表评论"), or whose number is an age ("admin replied 4 years
+ * ago", DW Question & Answer), states no count, whatever numbers it shows. */
+static int comment_not_count(tt_hnode *n, const char *text)
+{
+	long count, secs;
+	const char *d = text + strcspn(text, "0123456789");
+	return relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
+}
+
+/* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last
+ * updated ..." (li.bbp-topic-description): the count of the topic's
+ * answers. */
+static long topic_summary_count(const tt_hnode *n)
+{
+	/* (asked of every box a count is looked for in: one plain search) */
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "topic-description"))
+		return -1;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 200 ? count_in(text) : -1;
+	free(text);
+	return c;
 }
 
 static void consider_count(struct html *h, tt_hnode *n)
 {
+	if (h->stated < 0 || h->stated_rank > 1) {
+		long c = topic_summary_count(n);
+		if (c >= 0) {
+			h->stated = c;
+			h->stated_rank = 1;
+			return;
+		}
+	}
 	if (h->stated < 0) {
 		long c = labelled_count(n);
 		if (c > 0) {
@@ -264,6 +327,8 @@ static void consider_count(struct html *h, tt_hnode *n)
 		return;
 	char *text = tt_html_text(n);
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	if (c >= 0 && rank == 2 && comment_not_count(n, text))
+		c = -1;
 	if (c < 0 && rank == 2)
 		c = named_count(n, text);
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
@@ -856,6 +921,21 @@ static int homeland_reply(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "reply");
 }
 
+/* An answer of a question page, "div.answer-item" (Apache Answer): a
+ * comment at depth 0, its comments nested in it. */
+static int qa_answer(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "answer-item");
+}
+
+/* Ant Design's comment component (div.ant-comment: div.ant-comment-inner,
+ * then div.ant-comment-nested holding its answers' components), whatever
+ * site draws it. */
+static int ant_comment(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "ant-comment");
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -881,7 +961,7 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id))
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -1287,7 +1367,8 @@ static int body_rank(const tt_hnode *n)
 	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
 	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
 	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
-	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */};
+	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */,
+	    "fmt" /* Apache Answer's formatted text, an answer's or a comment's */};
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
@@ -1584,7 +1665,9 @@ static int looks_like_time(const char *s)
 		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
 			continue;
 		size_t n = strspn(p, "0123456789");
-		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)))
+		/* (a year is no part of a word: "franztikul1990" is a handle) */
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
+		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
 			return 1;
 		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
 			return 1;
@@ -1995,7 +2078,8 @@ struct rest {
 static int rest_enter(tt_hnode *n, void *u)
 {
 	struct rest *r = u;
-	if (r->word || n == r->f->author || n == r->f->time)
+	/* (a button's words name an action: "Reply" beside "NAME • TIME") */
+	if (r->word || n == r->f->author || n == r->f->time || tt_html_is(n, "button"))
 		return 0;
 	if (n->type == TT_HNODE_TEXT && n->content) {
 		uint32_t cp;
@@ -2056,6 +2140,78 @@ static int mod_teaser(const tt_hnode *n)
 	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
 }
 
+/* A link of one word to a comment's own address standing alone in its box
+ * under the text ("<sup><a href=/comment/172/>reply</a></sup>", Agreper):
+ * an action, not words of the comment. */
+static int comment_action_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || !strcasestr(href, "comment") || !n->parent || info(n)->textlen > 20 ||
+	    info(n->parent)->textlen != info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t), a = 0;
+	while (a < l && isalpha((unsigned char)t[a]))
+		a++;
+	free(t);
+	return l && a == l;
+}
+
+/* A link with no address, no name and no id showing a number or a word
+ * ("<a class=operate><small>2</small></a>", a like count; "回复"): an
+ * action a script runs, not words of the comment. */
+static int script_action(const tt_hnode *n)
+{
+	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
+	       !tt_html_attr(n, "id") && info(n)->textlen <= 12;
+}
+
+static int same_words(const char *a, const char *b);
+
+/* The first words below n, NULL when there are none (a loop, not a
+ * recursion: boxes nest as deep as a page makes them). */
+static const char *first_text(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c) {
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+			return c->content + strspn(c->content, " \t\r\n");
+		if (c->type == TT_HNODE_ELEMENT && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c != n && !c->next)
+			c = c->parent;
+		c = c == n ? NULL : c->next;
+	}
+	return NULL;
+}
+
+/* A box in an answer's text repeating the comment it answers, "@NAME
+ * WORDS" where WORDS are the first paragraph of NAME's latest comment
+ * (南生论坛's answers): a copy, not the answer's own words. */
+static int copy_of_answered(struct html *h, const tt_hnode *n)
+{
+	const char *ft = n->type == TT_HNODE_ELEMENT && info(n)->textlen < 4000 && h->nposts
+	                     ? first_text(n)
+	                     : NULL;
+	if (!ft || *ft != '@')
+		return 0;
+	char *t = tt_html_text(n), *sp = strchr(t, ' ');
+	int yes = 0;
+	if (sp) {
+		*sp = '\0';
+		const char *words = sp + 1 + strspn(sp + 1, " ");
+		for (size_t i = h->nposts, seen = 0; i > 0 && seen < 1000 && !yes; i--, seen++) {
+			const tt_comment *c = h->posts[i - 1];
+			yes = c->author && !strcmp(c->author, t + 1) && c->body.n &&
+			      same_words(c->body.v[0], words);
+		}
+	}
+	free(t);
+	return yes;
+}
+
 static int skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -2072,7 +2228,8 @@ static int skip_in_comment(const tt_hnode *n, void *u)
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n))
+	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
+	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
 		return 1;
@@ -2559,6 +2716,31 @@ static void cut_time(char *author, const tt_hnode *time)
 	free(w);
 }
 
+static int bracketed_box(const tt_hnode *n, const void *arg)
+{
+	const char *want = arg;
+	if (n->type != TT_HNODE_ELEMENT || !info(n)->textlen || info(n)->textlen > 40)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !strcmp(t, want);
+	free(t);
+	return yes;
+}
+
+/* A mark in brackets after the name, in a box of its own inside the name's
+ * ("NAME <span>(楼主)</span>", the thread starter's badge): no part of the
+ * name. */
+static void cut_badge(char *author, tt_hnode *box)
+{
+	size_t n = strlen(author);
+	char *open = n && author[n - 1] == ')' ? strrchr(author, '(') : NULL;
+	if (!open || open == author || !tt_html_find(box, bracketed_box, open))
+		return;
+	while (open > author && isspace((unsigned char)open[-1]))
+		open--;
+	*open = '\0';
+}
+
 /* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
  * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
  * the date and the clock ("23.09.2020 | 18:19") stays. */
@@ -2609,6 +2791,68 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+/* The first box of a comment that shows text: where a header line is. */
+static tt_hnode *first_shown_child(tt_hnode *root)
+{
+	for (tt_hnode *c = root->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			return c;
+		else if (c->type == TT_HNODE_TEXT && c->content &&
+		         c->content[strspn(c->content, " \t\r\n")])
+			return NULL;
+	return NULL;
+}
+
+/* A time with a note after it in brackets ("2 years ago (last modified 2
+ * years ago)", Agreper): the time alone. */
+static void time_note(char *when)
+{
+	char *open = when ? strstr(when, " (") : NULL;
+	size_t n = open ? strlen(open) : 0;
+	if (!open || open[n - 1] != ')')
+		return;
+	*open = '\0';
+	if (!looks_like_time(when))
+		*open = ' ';
+}
+
+/* A header line over a comment block that holds nothing named as a name or a
+ * time, "NAME - 2 years ago | thread" (Agreper's span.small, "NAME · DATE",
+ * "NAME • DATE"): the name before the separator, the time after it up to a
+ * bar before the line's links. The line is then no text of the comment. */
+static void line_name_time(struct fields *f, char **author, char **when)
+{
+	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
+	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
+	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
+	if (!line || line == f->body || info(line)->textlen > 200 ||
+	    (f->body && inside(f->body, line)))
+		return;
+	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
+	if (bar)
+		*bar = '\0';
+	size_t i = 0, sl = 0;
+	for (; i < sizeof seps / sizeof *seps && !sep; i++)
+		if ((sep = strstr(t, seps[i])))
+			sl = strlen(seps[i]);
+	char *name = t + strspn(t, " \t\r\n"), *at = sep ? sep + sl : NULL;
+	if (sep)
+		*sep = '\0';
+	if (at) {
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		time_note(at);
+	}
+	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && looks_like_time(at) &&
+	    strlen(at) < 60) {
+		*author = tt_xstrdup(name);
+		*when = tt_xstrdup(at);
+		f->namebox = line;
+	}
+	free(t);
+}
+
 /* wpForo writes the time loose under the text ("<div class=cbleft>Topic
  * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
 static char *wpforo_time(tt_hnode *root)
@@ -2643,6 +2887,20 @@ static void numbered_time(char *when)
 		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
 }
 
+/* A time led by the verb of what happened then ("answered Feb 22", "asked
+ * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
+ * element or looking like a time: the time alone. */
+static void time_verb(char *when, int in_time)
+{
+	size_t w = 0;
+	while (when && islower((unsigned char)when[w]))
+		w++;
+	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
+	    !(in_time || looks_like_time(when + w + 1)))
+		return;
+	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -2656,6 +2914,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	                        : NULL;
 	if (o->author && !da && f->time && inside(f->time, f->author))
 		cut_time(o->author, f->time);
+	if (o->author && !da && f->author)
+		cut_badge(o->author, f->author);
 	o->attr = f->time ? time_attr(f->time) : NULL;
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
 	if (!o->when && f->time)
@@ -2681,9 +2941,12 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		written_by(f, root, &o->author, &o->when);
 	if (!o->author)
 		name_before_time(f, &o->author);
+	if (!o->author && !o->when && !o->attr)
+		line_name_time(f, &o->author, &o->when);
 	if (o->author)
 		clean_author(o->author);
 	time_tail(o->when);
+	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 }
 
 /* The dd right after a comment's dt: the comment's text. */
@@ -3058,6 +3321,47 @@ static void dt_fields(struct fields *f)
 			f->author = a, f->arank = 4;
 }
 
+/* The next element after n among its siblings. */
+static tt_hnode *next_element(tt_hnode *n)
+{
+	for (n = n ? n->next : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->next)
+		;
+	return n;
+}
+
+static int content_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return class_suffix(n, "-content") && info(n)->textlen;
+}
+
+/* A post split in two boxes side by side (bbPress: "div#post-301500
+ * .bbp-reply-header" with the date and the permalink, then a box whose
+ * class names that id, "post-301500", with the name and the text): the
+ * second box's fields are the post's. Returns that box, or NULL. */
+static tt_hnode *split_post_fields(struct fields *f)
+{
+	const char *id = tt_html_attr(f->root, "id");
+	tt_hnode *rest = next_element(f->root);
+	if (!id || !*id || f->author || f->body || !rest || is_root(rest) ||
+	    !tt_html_has_class(rest, id))
+		return NULL;
+	info(rest)->used = 1; /* its text is the post's, not dropped */
+	tt_html_walk(rest, fields_enter, NULL, f);
+	/* (its text box named "bbp-reply-content": a content box of its own) */
+	if (!f->body && (f->body = tt_html_find(rest, content_box, NULL)))
+		f->brank = 2;
+	return rest;
+}
+
+/* The second box of a split post of the topic's type ("type-topic", the
+ * class WordPress gives a post of type topic): the topic, not a comment;
+ * its text is the article's. */
+static int split_topic(const tt_hnode *rest)
+{
+	return rest && tt_html_has_class(rest, "type-topic");
+}
+
 static void read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -3066,6 +3370,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 		return;
 	tt_html_walk(root, fields_enter, NULL, &f);
 	dt_fields(&f);
+	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);
 	time_beside_name(&f);
 	root = climb_to_header(h, root, &f);
@@ -3085,7 +3390,7 @@ static void read_comment(struct html *h, tt_hnode *root)
 		free_found(&o);
 		return;
 	}
-	if (h->forum && !h->t->article.body.n && !h->nposts) {
+	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic) {
 		forum_opening(h, o.author, o.when, &o.body, o.lines);
 		o.author = NULL; /* taken */
 	} else {

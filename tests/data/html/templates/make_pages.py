@@ -1156,6 +1156,59 @@ def wpforo_classic():
     write('wpforo-classic-en', 'wpForo forum thread', cs, forum_page('Gluing a wooden hull', body),
           "wpForo, classic theme, layout 1: div.post-wrap#post-N (the first the topic), div.author-name's link, span.wpf-post-date, div.wpforo-post-content, a quotation as blockquote[data-mention] > div.wpforo-post-quote-author (\"Posted by: @NAME\")")
 
+# bbPress 2.6 (a WordPress forum plugin), templates/default/bbpress/loop-single-reply.php:
+# each post written as div.bbp-reply-header#post-N (span.bbp-reply-post-date,
+# the permalink "#N") and, beside it, a box whose classes (bbp_reply_class)
+# name it "post-N" and the post's type (the first "type-topic", the others
+# "type-reply"), holding div.bbp-reply-author (a.bbp-author-link with the
+# avatar and span.bbp-author-name, div.bbp-author-role) and
+# div.bbp-reply-content; flat (threaded replies off, the default); the
+# topic's summary in li.bbp-topic-description ("This topic has N replies").
+@system
+def bbpress():
+    posts = ''
+    def when(p):
+        h = int(p[2][11:13])
+        months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+                  'September', 'October', 'November', 'December']
+        return '%s %d, %s at %d:%s %s' % (months[int(p[2][5:7]) - 1], int(p[2][8:10]), p[2][:4],
+                                          (h - 1) % 12 + 1, p[2][14:16], 'am' if h < 12 else 'pm')
+    for i, p in enumerate(FORUM):
+        n = 5100 + i
+        posts += ('<div id="post-%d" class="bbp-reply-header"><div class="bbp-meta"><span class='
+                  '"bbp-reply-post-date">%s</span><a href="https://boats.example/forums/topic/gluing-'
+                  'a-wooden-hull/#post-%d" class="bbp-reply-permalink">#%d</a><span class="bbp-admin-'
+                  'links"></span></div></div><div class="loop-item-%d user-id-%d bbp-parent-forum-12 '
+                  'bbp-parent-topic-5100 bbp-reply-position-%d %s post-%d %s type-%s status-publish '
+                  'hentry"><div class="bbp-reply-author"><a href="https://boats.example/forums/users/%s/" '
+                  'title="View %s\'s profile" class="bbp-author-link"><span class="bbp-author-avatar">'
+                  '<img alt="" src="/avatar/%d.png" class="avatar avatar-80 photo" height="80" width="80">'
+                  '</span><span class="bbp-author-name">%s</span></a><div class="bbp-author-role">'
+                  'Participant</div></div><div class="bbp-reply-content"><p>%s</p></div></div>') % (
+            n, when(p), n, n, i, i + 2, i + 1, 'even' if i % 2 else 'odd', n,
+            'topic' if not i else 'reply', 'topic' if not i else 'reply', p[0], p[0], i + 2, p[0],
+            html.escape(p[3], quote=False))
+    body = ('<div id="bbpress-forums" class="bbpress-wrapper"><div class="bbp-breadcrumb"><p><a href='
+            '"/" class="bbp-breadcrumb-home">Home</a> <span class="bbp-breadcrumb-sep">&rsaquo;</span> '
+            '<a href="/forums/" class="bbp-breadcrumb-root">Forums</a> <span class="bbp-breadcrumb-sep">'
+            '&rsaquo;</span> <span class="bbp-breadcrumb-current">Gluing a wooden hull</span></p></div>'
+            '<div class="bbp-template-notice info"><ul><li class="bbp-topic-description">This topic '
+            'has %d replies, %d voices, and was last updated <a href="#post-%d" title="Reply To: '
+            'Gluing a wooden hull">2 days ago</a> by <a href="/forums/users/%s/" class="bbp-author-'
+            'link"><span class="bbp-author-name">%s</span></a>.</li></ul></div><ul id="topic-5100-'
+            'replies" class="forums bbp-replies"><li class="bbp-header"><div class="bbp-reply-author">'
+            'Author</div><div class="bbp-reply-content">Posts</div></li><li class="bbp-body">%s</li>'
+            '<li class="bbp-footer"><div class="bbp-reply-author">Author</div><div class="bbp-reply-'
+            'content">Posts</div></li></ul><div id="no-reply-5100" class="bbp-no-reply"><div class='
+            '"bbp-template-notice"><ul><li>You must be logged in to reply to this topic.</li></ul>'
+            '</div></div></div>') % (len(FORUM) - 1, len(FORUM), 5100 + len(FORUM) - 1, FORUM[-1][0],
+                                      FORUM[-1][0], posts)
+    cs = [(0, p[0], when(p), p[2], [p[3]]) for p in FORUM[1:]]
+    write('bbpress-en', 'repeated blocks in a comment box', cs,
+          forum_page('Gluing a wooden hull', '<h1 class="entry-title">Gluing a wooden hull</h1>' + body,
+                     head='<meta name="generator" content="bbPress 2.6.9">'),
+          "bbPress 2.6, loop-single-reply.php: div.bbp-reply-header#post-N (span.bbp-reply-post-date), beside it the box of class post-N (type-topic for the first, the topic; type-reply), a.bbp-author-link > span.bbp-author-name, div.bbp-reply-content; flat; li.bbp-topic-description states the count")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
