@@ -1171,6 +1171,25 @@ static int names_member(const tt_hnode *n)
 	return yes;
 }
 
+/* A generated BEM class naming the name of a comment's header: BLOCK__name
+ * and a hash of a build ("comment-header__name-16", Dzen), the block naming
+ * a comment, its author or its user. */
+static int bem_name(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		const char *e = memmem(p, l, "__name", 6);
+		size_t rest = e ? l - (size_t)(e + 6 - p) : 0;
+		if (e && (rest == 0 || (e[6] == '-' && rest <= 7)) &&
+		    (memmem(p, (size_t)(e - p), "comment", 7) || memmem(p, (size_t)(e - p), "author", 6) ||
+		     memmem(p, (size_t)(e - p), "user", 4)))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -1189,7 +1208,8 @@ static int author_rank(const tt_hnode *n)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
-	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name"))
+	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
+	    bem_name(cls))
 		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
