@@ -304,11 +304,42 @@ size_t itx_next_text(const struct page *P, size_t i)
 /* The date of a one-line header; "NAME wrote on DATE at 3:53 am:" ends in a
  * colon that is the header's, not the date's (after a time only: "News vom
  * 31.10.2018:" opens a paragraph). */
+/* A date, then a remark in brackets that holds a date of its own after a
+ * word or three ("2 years ago (last modified 2 years ago) | thread",
+ * "12.3.2021 (bearbeitet 13.3.2021)"): the later date is an edit's, the
+ * header's date the one before it, read with the remark left out. */
+static int edited_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	const char *open = memmem(s, len, " (", 2);
+	const char *close = open ? memchr(open, ')', len - (size_t)(open - s)) : NULL;
+	if (!open || open == s || !close || close - open > 60)
+		return 0;
+	const char *in = open + 2;
+	struct when edit;
+	int dated = 0;
+	for (int words = 0; words < 3 && !dated; words++) {
+		const char *sp = memchr(in, ' ', (size_t)(close - in));
+		if (!sp)
+			return 0;
+		in = sp + 1;
+		dated = in < close && itx_date_text(P, in, (size_t)(close - in), &edit);
+	}
+	if (!dated)
+		return 0;
+	char buf[160];
+	size_t head = (size_t)(open - s), rest = len - (size_t)(close + 1 - s);
+	if (head + rest >= sizeof buf)
+		return 0;
+	memcpy(buf, s, head);
+	memcpy(buf + head, close + 1, rest);
+	return itx_date_text(P, buf, head + rest, w);
+}
+
 static int header_date(struct page *P, const char *s, size_t len, struct when *w)
 {
 	if (len > 8 && s[len - 1] == ':' && s[len - 2] != ' ' && memchr(s, ':', len - 1))
 		len--;
-	return itx_date_text(P, s, len, w);
+	return itx_date_text(P, s, len, w) || edited_date(P, s, len, w);
 }
 
 /* A name written twice (an avatar's alt text, then the name), run together

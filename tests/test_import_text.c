@@ -766,6 +766,51 @@ static void test_labelled_forum_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* A header's date followed by a remark in brackets holding an edit's date
+ * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
+ * with the date before the remark as its time; words in brackets with no
+ * date in them are no edit. */
+static void test_edited_dates_in_brackets(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Boatshed - a board for small boat builders\n"
+	    "\n"
+	    "Scarf joints for a mast\n"
+	    "\n"
+	    "How long should a scarf joint be on a hollow spruce mast? I have read\n"
+	    "eight to one and twelve to one and cannot decide which to trust.\n"
+	    "\n"
+	    "keelson - 3 days ago | board\n"
+	    "\n"
+	    "Twelve to one for anything that carries a sail.\n"
+	    "\n"
+	    "^answer\n"
+	    "tiller_tom - 12.03.2021 14:05 (bearbeitet 13.03.2021) | board\n"
+	    "\n"
+	    "Eight to one is fine with modern epoxy.\n"
+	    "\n"
+	    "^answer\n"
+	    "oarlock - 2 days ago (changed 1 day ago) | board\n"
+	    "\n"
+	    "I glued mine at ten to one and it has held for years.\n"
+	    "\n"
+	    "^answer\n"
+	    "bilge - 1 day ago (in the shed) | board\n"
+	    "\n"
+	    "Mine too.\n"
+	    "\n"
+	    "^answer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "keelson", "3 days ago", NULL, 1);
+	check_comment(t->order[1], "tiller_tom", "12.03.2021 14:05", "2021-03-12T14:05", 1);
+	/* the last header's brackets hold no date: no header, the text above's */
+	check_comment(t->order[2], "oarlock", "2 days ago", NULL, 3);
+	assert_string_equal(t->order[2]->body.v[1], "^answer\nbilge - 1 day ago (in the shed) | board");
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -3762,6 +3807,7 @@ int main(void)
 	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
 	    cmocka_unit_test(test_quoted_header_among_numbered),
 	    cmocka_unit_test(test_titles_over_one_line_headers),
+	    cmocka_unit_test(test_edited_dates_in_brackets),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
