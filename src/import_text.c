@@ -263,6 +263,7 @@ struct section {
 	size_t shaped;       /* comments so far, all of the first one's shape (SH_BASE) */
 	struct line level;   /* the word of "level 2" lines over headers, or len 0 */
 	long level_min;      /* the smallest number such lines give */
+	size_t first_header; /* the line of the first comment's header */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -646,6 +647,23 @@ static long level_over(const struct section *S, size_t i)
 	return w == S->level.len && !memcmp(S->P->l[i - 1].s, S->level.s, w) ? n : -1;
 }
 
+/* A header no deeper than the comment above it but a reply by its links
+ * (itx_reply_link: "| thread parent" where the first comment has "|
+ * thread"), as a page that nests by its style sheet alone is dumped: nested
+ * under the comment whose own link lynx's address names, else under the
+ * comment above it (a first reply follows what it answers). */
+static unsigned reply_nesting(struct section *S, size_t i, unsigned indent)
+{
+	size_t named, k = S->depth;
+	if (!k || indent > S->stack[k - 1].indent ||
+	    !itx_reply_link(S->P, S->first_header, i, &named))
+		return indent;
+	if (named < S->P->n) /* the open comment whose text holds that link */
+		while (k > 1 && S->stack[k - 1].c->line - 1 > named)
+			k--;
+	return S->stack[k - 1].indent + 1;
+}
+
 /* Nesting written out as a word and a number on the line over each header
  * ("level 1", "level 2": new Reddit's labels, the comments all at one
  * column): the same word over half the dated headers from line from on,
@@ -857,6 +875,7 @@ static void section_line(struct section *S, size_t *i)
 			S->bulleted = tt_textline_list_mark(L->s, L->len) != 0;
 			S->clocked = h.kind == H_DATED && strchr(h.when.iso, 'T') != NULL;
 			P->shape = h.shape;
+			S->first_header = *i;
 		}
 		/* A list's bullet alone right above the header, deeper than it, is
 		 * where lynx shows the comment's nesting ("  *" over "Graugans
@@ -871,6 +890,7 @@ static void section_line(struct section *S, size_t *i)
 		long level = level_over(S, *i);
 		if (level >= S->level_min && S->level.len)
 			h.indent += (unsigned)(level - S->level_min);
+		h.indent = reply_nesting(S, *i, h.indent);
 		/* A mark alone right under the header (SPIP's ":" after the
 		 * date), no letter or digit in it, is the header's; a sentence's
 		 * end (a comment of ".") is text. */
@@ -1131,6 +1151,7 @@ static void page_free(struct page *P)
 	free(P->repeated);
 	free(P->buttons);
 	free(P->short_repeats);
+	free(P->refs);
 }
 
 /* NULL and err set when the page gives no thread: no title, or a title and

@@ -1432,3 +1432,123 @@ int itx_signature_at(struct page *P, const struct line *L, struct header *h)
 	}
 	return 0;
 }
+
+/* ---- replies told by a link of their header ---- */
+
+/* The words of a one-line header's links after its date (" | thread[26]
+ * parent [ ]"): up to max words into w (lynx's link numbers and form
+ * boxes left out), each word's link number in ref (0: none); the count,
+ * or 0 for a header with no such links. */
+static size_t header_links(const struct line *L, struct line *w, size_t *ref, size_t max)
+{
+	size_t at = before_links(L->s, L->len), n = 0, pending = 0;
+	if (at == L->len)
+		return 0;
+	const char *s = L->s + at, *end = L->s + L->len;
+	while (s < end) {
+		size_t r = tt_textline_link_ref(s, (size_t)(end - s));
+		if (r) {
+			pending = strtoul(s + 1, NULL, 10);
+			s += r;
+			continue;
+		}
+		if (*s == ' ' || *s == '|' || (*s == '[' && s + 2 < end && s[2] == ']')) {
+			s += *s == '[' ? 3 : 1;
+			continue;
+		}
+		const char *b = s;
+		while (s < end && *s != ' ' && *s != '|' && *s != '[')
+			s++;
+		if (n == max)
+			return 0;
+		w[n] = (struct line){.s = b, .len = (size_t)(s - b)};
+		ref[n++] = pending;
+		pending = 0;
+	}
+	return n;
+}
+
+/* lynx's "References" at the page's end: each "N. ADDRESS" line as refs[N]. */
+static void read_refs(struct page *P)
+{
+	P->refs_read = 1;
+	size_t k = P->n;
+	while (k > 0 && !(P->l[k - 1].indent == 0 && P->l[k - 1].len == 10 &&
+	                  !memcmp(P->l[k - 1].s, "References", 10)))
+		k--;
+	for (; k > 0 && k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		char *dot;
+		unsigned long no = strtoul(L->s, &dot, 10);
+		if (L->blank || dot == L->s || dot + 2 > L->s + L->len || dot[0] != '.' ||
+		    dot[1] != ' ' || no > P->n * 8)
+			continue;
+		if (no >= P->nrefs) {
+			size_t cap = P->nrefs ? P->nrefs : 64;
+			while (cap <= no)
+				cap *= 2;
+			P->refs = tt_xrealloc(P->refs, cap * sizeof *P->refs);
+			memset(P->refs + P->nrefs, 0, (cap - P->nrefs) * sizeof *P->refs);
+			P->nrefs = cap;
+		}
+		P->refs[no] = L;
+	}
+}
+
+/* The address of lynx's link number no, into *len; NULL if none. */
+static const char *ref_address(struct page *P, size_t no, size_t *len)
+{
+	if (!P->refs_read)
+		read_refs(P);
+	if (no >= P->nrefs || !P->refs[no])
+		return NULL;
+	const struct line *L = P->refs[no];
+	const char *a = (const char *)memchr(L->s, ' ', L->len) + 1;
+	*len = L->len - (size_t)(a - L->s);
+	return a;
+}
+
+/* The line before i, up to 5,000 lines back and no header's, holding a
+ * link to the address a (an earlier comment's own link: "^[23]reply" to
+ * the same address as a reply's "[26] parent"); P->n if none. */
+static size_t line_linking(struct page *P, size_t i, const char *a, size_t alen)
+{
+	for (size_t k = i; k-- > 0 && i - k <= 5000;) {
+		const struct line *L = &P->l[k];
+		if (L->blank || P->role[k] == R_HEADER || !memchr(L->s, '[', L->len))
+			continue;
+		for (size_t j = 0; j + 2 < L->len; j++) {
+			size_t r = tt_textline_link_ref(L->s + j, L->len - j), len;
+			if (!r)
+				continue;
+			const char *b = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &len);
+			if (b && len == alen && !memcmp(a, b, len))
+				return k;
+			j += r - 1;
+		}
+	}
+	return P->n;
+}
+
+/* Whether the one-line header at line i is a reply by its links: those of
+ * the first comment's header (line first) and a word or two more ("|
+ * thread" and "| thread parent"; the first comment is no reply). *named is
+ * the line of the earlier comment that lynx's address of the added link
+ * names (its own link), or P->n when none does. */
+int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named)
+{
+	struct line w0[8], w[8];
+	size_t r0[8], r[8];
+	size_t n0 = header_links(&P->l[first], w0, r0, 8), n = n0 ? header_links(&P->l[i], w, r, 8) : 0;
+	if (!n0 || n <= n0 || n > n0 + 2)
+		return 0;
+	for (size_t k = 0; k < n0; k++)
+		if (w[k].len != w0[k].len || memcmp(w[k].s, w0[k].s, w[k].len))
+			return 0;
+	*named = P->n;
+	size_t alen;
+	const char *a = r[n0] ? ref_address(P, r[n0], &alen) : NULL;
+	if (a)
+		*named = line_linking(P, i, a, alen);
+	return 1;
+}

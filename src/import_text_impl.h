@@ -47,6 +47,11 @@ struct page {
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
+	/* lynx's list of addresses under "References": refs[N] the line of
+	 * link N, NULL for none; read once, when a reply's link asks */
+	const struct line **refs;
+	size_t nrefs;
+	int refs_read;
 };
 
 /* What a line was taken as, for --explain and for the warnings about
@@ -129,6 +134,7 @@ size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names);
 void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);
 int itx_signature_at(struct page *P, const struct line *L, struct header *h);
+int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
 
 /* import_text_marks.c */
 int itx_comment_chrome(const struct line *L0);

@@ -811,6 +811,102 @@ static void test_edited_dates_in_brackets(void **state)
 	tt_thread_free(t);
 }
 
+/* Replies nested by a style sheet alone, dumped flat: a header with the
+ * first comment's links and one more ("| topic up" under "| topic") is a
+ * reply; under the comment whose own link has the address lynx lists for
+ * the added link, else (w3m: no addresses) under the comment above it. */
+static void test_replies_told_by_header_links(void **state)
+{
+	(void)state;
+	static const char flat[] =
+	    "Rowing club\n"
+	    "\n"
+	    "Which oars for a beginner's skiff? Wooden ones feel nicer, but carbon ones\n"
+	    "are lighter and the club has money left this year.\n"
+	    "\n"
+	    "anna - 3 days ago | topic[ ]\n"
+	    "\n"
+	    "Carbon, without a doubt.\n"
+	    "\n"
+	    "^answer\n"
+	    "ben - 3 days ago | topic up[ ]\n"
+	    "\n"
+	    "Too stiff for a beginner.\n"
+	    "\n"
+	    "^answer\n"
+	    "cleo - 2 days ago | topic up[ ]\n"
+	    "\n"
+	    "Not with the soft shafts.\n"
+	    "\n"
+	    "^answer\n"
+	    "dora - 2 days ago | topic[ ]\n"
+	    "\n"
+	    "Ask the coach first.\n"
+	    "\n"
+	    "^answer\n";
+	tt_thread *t = import_page(flat, sizeof flat - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"anna", "ben", "cleo", "dora"};
+	static const unsigned chain[] = {0, 1, 2, 0};
+	check_tree(t, 4, names, chain, 1);
+	tt_thread_free(t);
+
+	static const char listed[] =
+	    "   Rowing club\n"
+	    "\n"
+	    "   Which oars for a beginner's skiff? Wooden ones feel nicer, but carbon\n"
+	    "   ones are lighter and the club has money left this year.\n"
+	    "\n"
+	    "   [1]anna - 3 days ago | [2]topic [ ]\n"
+	    "\n"
+	    "   Carbon, without a doubt.\n"
+	    "   ^[3]answer\n"
+	    "   [4]ben - 3 days ago | [5]topic[6] up [ ]\n"
+	    "\n"
+	    "   Too stiff for a beginner.\n"
+	    "   ^[7]answer\n"
+	    "   [8]cleo - 2 days ago | [9]topic[10] up [ ]\n"
+	    "\n"
+	    "   Not when the shafts are soft.\n"
+	    "   ^[11]answer\n"
+	    "   [12]emil - 2 days ago | [13]topic[14] up [ ]\n"
+	    "\n"
+	    "   Soft shafts break.\n"
+	    "   ^[15]answer\n"
+	    "\n"
+	    "   [16]dora - 2 days ago | [17]topic [ ]\n"
+	    "\n"
+	    "   Ask the coach first.\n"
+	    "   ^[18]answer\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. file:///user/1/\n"
+	    "   2. file:///topic/5/\n"
+	    "   3. file:///c/40/\n"
+	    "   4. file:///user/2/\n"
+	    "   5. file:///topic/5/\n"
+	    "   6. file:///c/40/\n"
+	    "   7. file:///c/41/\n"
+	    "   8. file:///user/3/\n"
+	    "   9. file:///topic/5/\n"
+	    "  10. file:///c/40/\n"
+	    "  11. file:///c/42/\n"
+	    "  12. file:///user/4/\n"
+	    "  13. file:///topic/5/\n"
+	    "  14. file:///c/42/\n"
+	    "  15. file:///c/43/\n"
+	    "  16. file:///user/5/\n"
+	    "  17. file:///topic/5/\n"
+	    "  18. file:///c/44/\n";
+	t = import_page(listed, sizeof listed - 1);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const names2[] = {"anna", "ben", "cleo", "emil", "dora"};
+	static const unsigned tree[] = {0, 1, 1, 2, 0}; /* cleo answers anna, emil cleo */
+	check_tree(t, 5, names2, tree, 1);
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -3808,6 +3904,7 @@ int main(void)
 	    cmocka_unit_test(test_quoted_header_among_numbered),
 	    cmocka_unit_test(test_titles_over_one_line_headers),
 	    cmocka_unit_test(test_edited_dates_in_brackets),
+	    cmocka_unit_test(test_replies_told_by_header_links),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
