@@ -9,6 +9,60 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
+/* The date under a member box: alone, or after a label of a word or two
+ * of letters ("Topic starter 09/05/2024 9:12 pm", wpForo's mark of the
+ * topic's author). */
+static int box_date(struct page *P, size_t d, struct when *w)
+{
+	const struct line *L = &P->l[d];
+	if (itx_date_line(P, L, w))
+		return 1;
+	const char *s = L->s, *end = L->s + L->len;
+	for (int words = 0; words < 2 && s < end && isalpha((unsigned char)*s); words++) {
+		while (s < end && isalpha((unsigned char)*s))
+			s++;
+		if (s == end || *s != ' ')
+			return 0;
+		s++;
+		if (isdigit((unsigned char)*s) && itx_date_text(P, s, (size_t)(end - s), w))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line i the name of line i + 1 (past lynx's link number) written over and
+ * over, run together or a space between (an avatar's alt text repeated:
+ * "elmercasinogelmercasinog" over "elmercasinog"): the box starts under it. */
+static int name_repeated_over(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(N->s, N->len), nl = N->len - ref, k = 0, times = 0;
+	if (N->blank || !nl || L->len <= nl)
+		return 0;
+	while (k + nl <= L->len && !memcmp(L->s + k, N->s + ref, nl)) {
+		k += nl, times++;
+		if (k < L->len && L->s[k] == ' ')
+			k++;
+	}
+	return times >= 2 && k == L->len;
+}
+
+/* Line i only marks in brackets, one or more ("[a75a3217ba][a75a3217ba]",
+ * an avatar's alt text as w3m draws it). */
+static int marks_only(const struct line *L)
+{
+	size_t k = 0;
+	while (k < L->len && L->s[k] == '[') {
+		const char *c = memchr(L->s + k, ']', L->len - k);
+		if (!c)
+			return 0;
+		k = (size_t)(c - L->s) + 1;
+		while (k < L->len && L->s[k] == ' ')
+			k++;
+	}
+	return k && k == L->len;
+}
+
 /* A forum post's author box: the name (lynx's link number before it), then
  * three to twelve short lines with no blank between (the member's rank,
  * stars, "Beiträge: 96", "#2"), a blank line, and the date alone
@@ -24,8 +78,19 @@ int itx_author_box(struct page *P, size_t i, struct header *h)
 	 * to twelve lines, a date right under it */
 	while (b < P->n && b <= i + 13 && !P->l[b].blank)
 		b++;
-	if (b < i + 4 || b >= P->n || !P->l[b].blank || itx_next_text(P, b) > b + 2 ||
-	    itx_next_text(P, b) >= P->n || !itx_date_line(P, &P->l[itx_next_text(P, b)], &w))
+	if (b < i + 4 || b >= P->n || !P->l[b].blank || name_repeated_over(P, i))
+		return 0;
+	/* the date under the box past a blank line (w3m), or its last line (lynx) */
+	size_t dl = itx_next_text(P, b);
+	if (dl > b + 2 || dl >= P->n || !box_date(P, dl, &w))
+		dl = b - 1;
+	/* (only under its avatar: a box's last line dated is rare) */
+	if (dl == b - 1 && (b < i + 5 || i == 0 || !name_repeated_over(P, i - 1) ||
+	                      !box_date(P, dl, &w)))
+		return 0;
+	/* an avatar (its alt text, or the name written over and over) opens
+	 * the box: a line over it is the post above's (its buttons) */
+	if (marks_only(&P->l[i + 1]) || (i + 2 < P->n && name_repeated_over(P, i + 1)))
 		return 0;
 	ref = tt_textline_link_ref(L->s, L->len);
 	len = L->len - ref;
@@ -33,11 +98,15 @@ int itx_author_box(struct page *P, size_t i, struct header *h)
 		itx_mark_buttons(P);
 	/* the page's buttons under each post ("Suchen" over "Zitieren") and an
 	 * image's alt text ("[default_]") come before the box, no name of it */
-	if (!len || P->buttons[i] || P->buttons[i + 1] || itx_bracketed_word(L->s + ref, len) ||
+	/* a name under its avatar's alt text is a name, however often the
+	 * member posts (the lines of the box repeat with it) */
+	int avatar = i > 0 && name_repeated_over(P, i - 1);
+	if (!len || (!avatar && (P->buttons[i] || P->buttons[i + 1])) ||
+	    itx_bracketed_word(L->s + ref, len) ||
 	    tt_textline_author_name(L->s + ref, len, &name) != len ||
 	    tt_textline_count_words(L->s + ref, len) > 4 || itx_date_line(P, L, &w))
 		return 0;
-	while (k < P->n && k <= i + 12 && !P->l[k].blank &&
+	while (k < P->n && k <= i + 12 && k != dl && !P->l[k].blank &&
 	       tt_textline_count_words(P->l[k].s, P->l[k].len) <= 8 &&
 	       !tt_textline_ends_sentence(P->l[k].s, P->l[k].len)) {
 		/* a link to a name under it (lynx's "[30]Werner Edelmann"; the
@@ -48,10 +117,10 @@ int itx_author_box(struct page *P, size_t i, struct header *h)
 			return 0;
 		k++;
 	}
-	if (k < i + 4 || k >= P->n || !P->l[k].blank)
+	if (k < i + 4 || k >= P->n || (k != dl && !P->l[k].blank))
 		return 0;
-	size_t d = itx_next_text(P, k);
-	if (d >= P->n || d > k + 2 || !itx_date_line(P, &P->l[d], &h->when))
+	size_t d = k == dl ? dl : itx_next_text(P, k);
+	if (d >= P->n || d > k + 2 || !box_date(P, d, &h->when))
 		return 0;
 	h->kind = H_DATED;
 	h->shape |= SH_NAME_DATE;

@@ -907,6 +907,120 @@ static void test_replies_told_by_header_links(void **state)
 	tt_thread_free(t);
 }
 
+/* Member boxes under an avatar written as the name over and over ("kiraKIRA"
+ * style alt text, run together or spaced): the name under it however often
+ * its member posts, a date after a label of a word or two ("Topic starter
+ * DATE"), under a blank line (w3m) or as the box's last line (lynx); the
+ * buttons over the avatar are the post above's. */
+static void test_member_boxes_under_avatars(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Paddlers' forum\n"
+	    "\n"
+	    "Which spray deck for a narrow cockpit? Mine leaks at the back every time I roll and I\n"
+	    "would like one that keeps the water out for a whole afternoon on the lake.\n"
+	    "\n"
+	    "Answer\n"
+	    "ruthruthruth\n"
+	    "ruth\n"
+	    "(@ruth)\n"
+	    "Member\n"
+	    "Joined: 2 years ago\n"
+	    "Posts: 31\n"
+	    "\n"
+	    "Topic starter 03/04/2024 8:10 am\n"
+	    "\n"
+	    "Neoprene, and a size smaller than the shop says.\n"
+	    "\n"
+	    "AnswerCite\n"
+	    "olafolaf\n"
+	    "olaf\n"
+	    "(@olaf)\n"
+	    "Member\n"
+	    "Joined: 1 year ago\n"
+	    "Posts: 7\n"
+	    "\n"
+	    "03/04/2024 9:45 am\n"
+	    "\n"
+	    "Nylon ones leak at the seams.\n"
+	    "\n"
+	    "AnswerCite\n"
+	    "ruthruthruth\n"
+	    "ruth\n"
+	    "(@ruth)\n"
+	    "Member\n"
+	    "Joined: 2 years ago\n"
+	    "Posts: 31\n"
+	    "\n"
+	    "Topic starter 04/04/2024 6:02 pm\n"
+	    "\n"
+	    "Tried it today: dry.\n"
+	    "\n"
+	    "AnswerCite\n";
+	static const char *const names[] = {"ruth", "olaf", "ruth"};
+	static const char *const times[] = {"03/04/2024 8:10 am", "03/04/2024 9:45 am",
+	                                    "04/04/2024 6:02 pm"};
+	static const char *const words[] = {"Neoprene, and a size smaller than the shop says.",
+	                                    "Nylon ones leak at the seams.",
+	                                    "Tried it today: dry."};
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, times[i]);
+	tt_thread_free(t);
+
+	static const char lynx[] =
+	    "   Paddlers' forum\n"
+	    "\n"
+	    "   Which spray deck for a narrow cockpit? Mine leaks at the back every time I roll\n"
+	    "   and I would like one that keeps the water out for a whole afternoon on the lake.\n"
+	    "\n"
+	    "   Answer\n"
+	    "   ruth ruth ruth\n"
+	    "    [4]ruth\n"
+	    "   (@ruth)\n"
+	    "   Member\n"
+	    "   Joined: 2 years ago\n"
+	    "   Posts: 31\n"
+	    "   Topic starter 03/04/2024 8:10 am\n"
+	    "\n"
+	    "   Neoprene, and a size smaller than the shop says.\n"
+	    "\n"
+	    "   AnswerCite\n"
+	    "   olaf olaf\n"
+	    "    [5]olaf\n"
+	    "   (@olaf)\n"
+	    "   Member\n"
+	    "   Joined: 1 year ago\n"
+	    "   Posts: 7\n"
+	    "   03/04/2024 9:45 am\n"
+	    "\n"
+	    "   Nylon ones leak at the seams.\n"
+	    "\n"
+	    "   AnswerCite\n"
+	    "   ruth ruth ruth\n"
+	    "    [6]ruth\n"
+	    "   (@ruth)\n"
+	    "   Member\n"
+	    "   Joined: 2 years ago\n"
+	    "   Posts: 31\n"
+	    "   Topic starter 04/04/2024 6:02 pm\n"
+	    "\n"
+	    "   Tried it today: dry.\n"
+	    "\n"
+	    "   AnswerCite\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, times[i]);
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -3905,6 +4019,7 @@ int main(void)
 	    cmocka_unit_test(test_titles_over_one_line_headers),
 	    cmocka_unit_test(test_edited_dates_in_brackets),
 	    cmocka_unit_test(test_replies_told_by_header_links),
+	    cmocka_unit_test(test_member_boxes_under_avatars),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
