@@ -47,6 +47,16 @@ static size_t half_day(const char *s, size_t len)
 	return 0;
 }
 
+/* "#301500" alone: a post's number, its permalink's text (bbPress sets it
+ * after the date: "January 8, 2020 at 9:21 am #301500"). */
+static int post_anchor(const char *s, size_t len)
+{
+	size_t d = 1;
+	while (d < len && isdigit((unsigned char)s[d]))
+		d++;
+	return len >= 2 && len <= 12 && s[0] == '#' && d == len;
+}
+
 /* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
  * time, then the header's buttons (a few words that end no sentence, their
  * link numbers gone): where the clock time ends, or 0. */
@@ -61,8 +71,9 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		if (end >= len || s[end] != ' ')
 			return 0;
 		size_t words = tt_textline_count_words(s + end, len - end);
-		return words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
-		               !tt_textline_has_digit(s + end, len - end)
+		return (words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
+		        !tt_textline_has_digit(s + end, len - end)) ||
+		               post_anchor(s + end + 1, len - end - 1)
 		           ? end
 		           : 0;
 	}

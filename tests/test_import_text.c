@@ -1021,6 +1021,45 @@ static void test_member_boxes_under_avatars(void **state)
 	tt_thread_free(t);
 }
 
+/* A post's number after its date ("March 2, 2021 at 8:15 am #4471", the
+ * permalink's text) is no part of the date: a date over name header. */
+static void test_post_number_after_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Woodworking forum\n"
+	    "\n"
+	    "How do you flatten a workbench top that is wider than your longest plane? I\n"
+	    "have tried winding sticks but the middle stays low.\n"
+	    "\n"
+	    "    March 2, 2021 at 8:15 am #4471\n"
+	    "    [a1b2c3]Greta Holm\n"
+	    "    Participant\n"
+	    "\n"
+	    "    Router sled, then a scraper.\n"
+	    "\n"
+	    "    March 2, 2021 at 9:40 am #4475\n"
+	    "    [d4e5f6]pit_saw\n"
+	    "    Participant\n"
+	    "\n"
+	    "    A jointer plane in two directions works too.\n"
+	    "\n"
+	    "    March 3, 2021 at 7:05 pm #4502\n"
+	    "    [a1b2c3]Greta Holm\n"
+	    "    Participant\n"
+	    "\n"
+	    "    Only if the top is dry.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Greta Holm", "pit_saw", "Greta Holm"};
+	check_tree(t, 3, names, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "March 2, 2021 at 8:15 am");
+	assert_string_equal(t->order[1]->posted, "March 2, 2021 at 9:40 am");
+	assert_string_equal(t->order[2]->posted, "March 3, 2021 at 7:05 pm");
+	assert_string_equal(t->order[2]->body.v[t->order[2]->body.n - 1], "Only if the top is dry.");
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -4020,6 +4059,7 @@ int main(void)
 	    cmocka_unit_test(test_edited_dates_in_brackets),
 	    cmocka_unit_test(test_replies_told_by_header_links),
 	    cmocka_unit_test(test_member_boxes_under_avatars),
+	    cmocka_unit_test(test_post_number_after_date),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
