@@ -3452,7 +3452,7 @@ enum { ROUND16_STATED_UNREAD = 0 };
  * Chinese), never looked at while tuning. The floors are its first result
  * (doc/import.md), run once on 2026-11-27: HTML 15 of 107 (106 comments,
  * one extra found), w3m 27 of 122, lynx 31 of 126. */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 15, ROUND17_W3M = 45, ROUND17_LYNX = 73 };
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 15, ROUND17_W3M = 46, ROUND17_LYNX = 76 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by

@@ -1060,6 +1060,47 @@ static void test_post_number_after_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A name whose first word ends in an apostrophe ("lil' homie") keeps it:
+ * only a word whose quote closes one opened in it (an avatar's alt text,
+ * "x@y.org'x@y.org'") or an address is the avatar's, not the name's. */
+static void test_name_word_ending_in_apostrophe(void **state)
+{
+	(void)state;
+	const char *name;
+	static const char plain[] = "lil' homie";
+	assert_int_equal(tt_textline_author_name(plain, sizeof plain - 1, &name), sizeof plain - 1);
+	assert_ptr_equal(name, plain);
+	static const char alt[] = "ann@example.org'ann@example.org' Ann Lee";
+	assert_int_equal(tt_textline_author_name(alt, sizeof alt - 1, &name), 7);
+	assert_string_equal(name, "Ann Lee");
+	static const char page[] =
+	    "Board\n"
+	    "\n"
+	    "Which knot holds best on a wet rope? I have used the bowline for years but\n"
+	    "it slips now and then.\n"
+	    "\n"
+	    "ann - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "Try a double bowline.\n"
+	    "\n"
+	    "^reply\n"
+	    "lil' homie - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "The figure eight never slips.\n"
+	    "\n"
+	    "^reply\n"
+	    "bob - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "Tape the tail.\n"
+	    "\n"
+	    "^reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const names[] = {"ann", "lil' homie", "bob"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -4060,6 +4101,7 @@ int main(void)
 	    cmocka_unit_test(test_replies_told_by_header_links),
 	    cmocka_unit_test(test_member_boxes_under_avatars),
 	    cmocka_unit_test(test_post_number_after_date),
+	    cmocka_unit_test(test_name_word_ending_in_apostrophe),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_name_joined_by_verb),
 	    cmocka_unit_test(test_widgets_are_furniture),
