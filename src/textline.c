@@ -173,7 +173,10 @@ static size_t leading_alt(const char *s, size_t len)
 			return at;
 		size_t wl = (size_t)(sp - (s + at));
 		const char *w = s + at;
-		int quoted = wl > 1 && (w[wl - 1] == '\'' || w[wl - 1] == '"');
+		/* the quote closes one opened in the word ("x@y.org'x@y.org'"): a
+		 * word that ends in an apostrophe alone ("lil' homie") is the name's */
+		int quoted = wl > 1 && (w[wl - 1] == '\'' || w[wl - 1] == '"') &&
+		             memchr(w, w[wl - 1], wl - 1);
 		int address = wl > 3 && memchr(w, '@', wl) && memchr(w, '.', wl);
 		if (!quoted && !address)
 			return at;

@@ -766,6 +766,341 @@ static void test_labelled_forum_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* A header's date followed by a remark in brackets holding an edit's date
+ * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
+ * with the date before the remark as its time; words in brackets with no
+ * date in them are no edit. */
+static void test_edited_dates_in_brackets(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Boatshed - a board for small boat builders\n"
+	    "\n"
+	    "Scarf joints for a mast\n"
+	    "\n"
+	    "How long should a scarf joint be on a hollow spruce mast? I have read\n"
+	    "eight to one and twelve to one and cannot decide which to trust.\n"
+	    "\n"
+	    "keelson - 3 days ago | board\n"
+	    "\n"
+	    "Twelve to one for anything that carries a sail.\n"
+	    "\n"
+	    "^answer\n"
+	    "tiller_tom - 12.03.2021 14:05 (bearbeitet 13.03.2021) | board\n"
+	    "\n"
+	    "Eight to one is fine with modern epoxy.\n"
+	    "\n"
+	    "^answer\n"
+	    "oarlock - 2 days ago (changed 1 day ago) | board\n"
+	    "\n"
+	    "I glued mine at ten to one and it has held for years.\n"
+	    "\n"
+	    "^answer\n"
+	    "bilge - 1 day ago (in the shed) | board\n"
+	    "\n"
+	    "Mine too.\n"
+	    "\n"
+	    "^answer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "keelson", "3 days ago", NULL, 1);
+	check_comment(t->order[1], "tiller_tom", "12.03.2021 14:05", "2021-03-12T14:05", 1);
+	/* the last header's brackets hold no date: no header, the text above's */
+	check_comment(t->order[2], "oarlock", "2 days ago", NULL, 3);
+	assert_string_equal(t->order[2]->body.v[1], "^answer\nbilge - 1 day ago (in the shed) | board");
+	tt_thread_free(t);
+}
+
+/* Replies nested by a style sheet alone, dumped flat: a header with the
+ * first comment's links and one more ("| topic up" under "| topic") is a
+ * reply; under the comment whose own link has the address lynx lists for
+ * the added link, else (w3m: no addresses) under the comment above it. */
+static void test_replies_told_by_header_links(void **state)
+{
+	(void)state;
+	static const char flat[] =
+	    "Rowing club\n"
+	    "\n"
+	    "Which oars for a beginner's skiff? Wooden ones feel nicer, but carbon ones\n"
+	    "are lighter and the club has money left this year.\n"
+	    "\n"
+	    "anna - 3 days ago | topic[ ]\n"
+	    "\n"
+	    "Carbon, without a doubt.\n"
+	    "\n"
+	    "^answer\n"
+	    "ben - 3 days ago | topic up[ ]\n"
+	    "\n"
+	    "Too stiff for a beginner.\n"
+	    "\n"
+	    "^answer\n"
+	    "cleo - 2 days ago | topic up[ ]\n"
+	    "\n"
+	    "Not with the soft shafts.\n"
+	    "\n"
+	    "^answer\n"
+	    "dora - 2 days ago | topic[ ]\n"
+	    "\n"
+	    "Ask the coach first.\n"
+	    "\n"
+	    "^answer\n";
+	tt_thread *t = import_page(flat, sizeof flat - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"anna", "ben", "cleo", "dora"};
+	static const unsigned chain[] = {0, 1, 2, 0};
+	check_tree(t, 4, names, chain, 1);
+	tt_thread_free(t);
+
+	static const char listed[] =
+	    "   Rowing club\n"
+	    "\n"
+	    "   Which oars for a beginner's skiff? Wooden ones feel nicer, but carbon\n"
+	    "   ones are lighter and the club has money left this year.\n"
+	    "\n"
+	    "   [1]anna - 3 days ago | [2]topic [ ]\n"
+	    "\n"
+	    "   Carbon, without a doubt.\n"
+	    "   ^[3]answer\n"
+	    "   [4]ben - 3 days ago | [5]topic[6] up [ ]\n"
+	    "\n"
+	    "   Too stiff for a beginner.\n"
+	    "   ^[7]answer\n"
+	    "   [8]cleo - 2 days ago | [9]topic[10] up [ ]\n"
+	    "\n"
+	    "   Not when the shafts are soft.\n"
+	    "   ^[11]answer\n"
+	    "   [12]emil - 2 days ago | [13]topic[14] up [ ]\n"
+	    "\n"
+	    "   Soft shafts break.\n"
+	    "   ^[15]answer\n"
+	    "\n"
+	    "   [16]dora - 2 days ago | [17]topic [ ]\n"
+	    "\n"
+	    "   Ask the coach first.\n"
+	    "   ^[18]answer\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. file:///user/1/\n"
+	    "   2. file:///topic/5/\n"
+	    "   3. file:///c/40/\n"
+	    "   4. file:///user/2/\n"
+	    "   5. file:///topic/5/\n"
+	    "   6. file:///c/40/\n"
+	    "   7. file:///c/41/\n"
+	    "   8. file:///user/3/\n"
+	    "   9. file:///topic/5/\n"
+	    "  10. file:///c/40/\n"
+	    "  11. file:///c/42/\n"
+	    "  12. file:///user/4/\n"
+	    "  13. file:///topic/5/\n"
+	    "  14. file:///c/42/\n"
+	    "  15. file:///c/43/\n"
+	    "  16. file:///user/5/\n"
+	    "  17. file:///topic/5/\n"
+	    "  18. file:///c/44/\n";
+	t = import_page(listed, sizeof listed - 1);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const names2[] = {"anna", "ben", "cleo", "emil", "dora"};
+	static const unsigned tree[] = {0, 1, 1, 2, 0}; /* cleo answers anna, emil cleo */
+	check_tree(t, 5, names2, tree, 1);
+	tt_thread_free(t);
+}
+
+/* Member boxes under an avatar written as the name over and over ("kiraKIRA"
+ * style alt text, run together or spaced): the name under it however often
+ * its member posts, a date after a label of a word or two ("Topic starter
+ * DATE"), under a blank line (w3m) or as the box's last line (lynx); the
+ * buttons over the avatar are the post above's. */
+static void test_member_boxes_under_avatars(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Paddlers' forum\n"
+	    "\n"
+	    "Which spray deck for a narrow cockpit? Mine leaks at the back every time I roll and I\n"
+	    "would like one that keeps the water out for a whole afternoon on the lake.\n"
+	    "\n"
+	    "Answer\n"
+	    "ruthruthruth\n"
+	    "ruth\n"
+	    "(@ruth)\n"
+	    "Member\n"
+	    "Joined: 2 years ago\n"
+	    "Posts: 31\n"
+	    "\n"
+	    "Topic starter 03/04/2024 8:10 am\n"
+	    "\n"
+	    "Neoprene, and a size smaller than the shop says.\n"
+	    "\n"
+	    "AnswerCite\n"
+	    "olafolaf\n"
+	    "olaf\n"
+	    "(@olaf)\n"
+	    "Member\n"
+	    "Joined: 1 year ago\n"
+	    "Posts: 7\n"
+	    "\n"
+	    "03/04/2024 9:45 am\n"
+	    "\n"
+	    "Nylon ones leak at the seams.\n"
+	    "\n"
+	    "AnswerCite\n"
+	    "ruthruthruth\n"
+	    "ruth\n"
+	    "(@ruth)\n"
+	    "Member\n"
+	    "Joined: 2 years ago\n"
+	    "Posts: 31\n"
+	    "\n"
+	    "Topic starter 04/04/2024 6:02 pm\n"
+	    "\n"
+	    "Tried it today: dry.\n"
+	    "\n"
+	    "AnswerCite\n";
+	static const char *const names[] = {"ruth", "olaf", "ruth"};
+	static const char *const times[] = {"03/04/2024 8:10 am", "03/04/2024 9:45 am",
+	                                    "04/04/2024 6:02 pm"};
+	static const char *const words[] = {"Neoprene, and a size smaller than the shop says.",
+	                                    "Nylon ones leak at the seams.",
+	                                    "Tried it today: dry."};
+	tt_thread *t = import_page(w3m, sizeof w3m - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, times[i]);
+	tt_thread_free(t);
+
+	static const char lynx[] =
+	    "   Paddlers' forum\n"
+	    "\n"
+	    "   Which spray deck for a narrow cockpit? Mine leaks at the back every time I roll\n"
+	    "   and I would like one that keeps the water out for a whole afternoon on the lake.\n"
+	    "\n"
+	    "   Answer\n"
+	    "   ruth ruth ruth\n"
+	    "    [4]ruth\n"
+	    "   (@ruth)\n"
+	    "   Member\n"
+	    "   Joined: 2 years ago\n"
+	    "   Posts: 31\n"
+	    "   Topic starter 03/04/2024 8:10 am\n"
+	    "\n"
+	    "   Neoprene, and a size smaller than the shop says.\n"
+	    "\n"
+	    "   AnswerCite\n"
+	    "   olaf olaf\n"
+	    "    [5]olaf\n"
+	    "   (@olaf)\n"
+	    "   Member\n"
+	    "   Joined: 1 year ago\n"
+	    "   Posts: 7\n"
+	    "   03/04/2024 9:45 am\n"
+	    "\n"
+	    "   Nylon ones leak at the seams.\n"
+	    "\n"
+	    "   AnswerCite\n"
+	    "   ruth ruth ruth\n"
+	    "    [6]ruth\n"
+	    "   (@ruth)\n"
+	    "   Member\n"
+	    "   Joined: 2 years ago\n"
+	    "   Posts: 31\n"
+	    "   Topic starter 04/04/2024 6:02 pm\n"
+	    "\n"
+	    "   Tried it today: dry.\n"
+	    "\n"
+	    "   AnswerCite\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, times[i]);
+	tt_thread_free(t);
+}
+
+/* A post's number after its date ("March 2, 2021 at 8:15 am #4471", the
+ * permalink's text) is no part of the date: a date over name header. */
+static void test_post_number_after_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Woodworking forum\n"
+	    "\n"
+	    "How do you flatten a workbench top that is wider than your longest plane? I\n"
+	    "have tried winding sticks but the middle stays low.\n"
+	    "\n"
+	    "    March 2, 2021 at 8:15 am #4471\n"
+	    "    [a1b2c3]Greta Holm\n"
+	    "    Participant\n"
+	    "\n"
+	    "    Router sled, then a scraper.\n"
+	    "\n"
+	    "    March 2, 2021 at 9:40 am #4475\n"
+	    "    [d4e5f6]pit_saw\n"
+	    "    Participant\n"
+	    "\n"
+	    "    A jointer plane in two directions works too.\n"
+	    "\n"
+	    "    March 3, 2021 at 7:05 pm #4502\n"
+	    "    [a1b2c3]Greta Holm\n"
+	    "    Participant\n"
+	    "\n"
+	    "    Only if the top is dry.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"Greta Holm", "pit_saw", "Greta Holm"};
+	check_tree(t, 3, names, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "March 2, 2021 at 8:15 am");
+	assert_string_equal(t->order[1]->posted, "March 2, 2021 at 9:40 am");
+	assert_string_equal(t->order[2]->posted, "March 3, 2021 at 7:05 pm");
+	assert_string_equal(t->order[2]->body.v[t->order[2]->body.n - 1], "Only if the top is dry.");
+	tt_thread_free(t);
+}
+
+/* A name whose first word ends in an apostrophe ("lil' homie") keeps it:
+ * only a word whose quote closes one opened in it (an avatar's alt text,
+ * "x@y.org'x@y.org'") or an address is the avatar's, not the name's. */
+static void test_name_word_ending_in_apostrophe(void **state)
+{
+	(void)state;
+	const char *name;
+	static const char plain[] = "lil' homie";
+	assert_int_equal(tt_textline_author_name(plain, sizeof plain - 1, &name), sizeof plain - 1);
+	assert_ptr_equal(name, plain);
+	static const char alt[] = "ann@example.org'ann@example.org' Ann Lee";
+	assert_int_equal(tt_textline_author_name(alt, sizeof alt - 1, &name), 7);
+	assert_string_equal(name, "Ann Lee");
+	static const char page[] =
+	    "Board\n"
+	    "\n"
+	    "Which knot holds best on a wet rope? I have used the bowline for years but\n"
+	    "it slips now and then.\n"
+	    "\n"
+	    "ann - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "Try a double bowline.\n"
+	    "\n"
+	    "^reply\n"
+	    "lil' homie - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "The figure eight never slips.\n"
+	    "\n"
+	    "^reply\n"
+	    "bob - 2 years ago | thread[ ]\n"
+	    "\n"
+	    "Tape the tail.\n"
+	    "\n"
+	    "^reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const names[] = {"ann", "lil' homie", "bob"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	tt_thread_free(t);
+}
+
 /* A text browser's dump: link numbers, numbered nested comments, references. */
 static void test_text_browser_dump(void **state)
 {
@@ -3787,6 +4122,11 @@ int main(void)
 	    cmocka_unit_test(test_quoted_and_long_names_with_verb),
 	    cmocka_unit_test(test_quoted_header_among_numbered),
 	    cmocka_unit_test(test_titles_over_one_line_headers),
+	    cmocka_unit_test(test_edited_dates_in_brackets),
+	    cmocka_unit_test(test_replies_told_by_header_links),
+	    cmocka_unit_test(test_member_boxes_under_avatars),
+	    cmocka_unit_test(test_post_number_after_date),
+	    cmocka_unit_test(test_name_word_ending_in_apostrophe),
 	    cmocka_unit_test(test_name_glued_to_date),
 	    cmocka_unit_test(test_label_before_name),
 	    cmocka_unit_test(test_name_joined_by_verb),

@@ -1,0 +1,425 @@
+/* import_text_forum: forum posts in page text: posts numbered "#N" apart, member boxes. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+#include "import_text_impl.h"
+
+/* The date under a member box: alone, or after a label of a word or two
+ * of letters ("Topic starter 09/05/2024 9:12 pm", wpForo's mark of the
+ * topic's author). */
+static int box_date(struct page *P, size_t d, struct when *w)
+{
+	const struct line *L = &P->l[d];
+	if (itx_date_line(P, L, w))
+		return 1;
+	const char *s = L->s, *end = L->s + L->len;
+	for (int words = 0; words < 2 && s < end && isalpha((unsigned char)*s); words++) {
+		while (s < end && isalpha((unsigned char)*s))
+			s++;
+		if (s == end || *s != ' ')
+			return 0;
+		s++;
+		if (isdigit((unsigned char)*s) && itx_date_text(P, s, (size_t)(end - s), w))
+			return 1;
+	}
+	return 0;
+}
+
+/* Line i the name of line i + 1 (past lynx's link number) written over and
+ * over, run together or a space between (an avatar's alt text repeated:
+ * "elmercasinogelmercasinog" over "elmercasinog"): the box starts under it. */
+static int name_repeated_over(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(N->s, N->len), nl = N->len - ref, k = 0, times = 0;
+	if (N->blank || !nl || L->len <= nl)
+		return 0;
+	while (k + nl <= L->len && !memcmp(L->s + k, N->s + ref, nl)) {
+		k += nl, times++;
+		if (k < L->len && L->s[k] == ' ')
+			k++;
+	}
+	return times >= 2 && k == L->len;
+}
+
+/* Line i only marks in brackets, one or more ("[a75a3217ba][a75a3217ba]",
+ * an avatar's alt text as w3m draws it). */
+static int marks_only(const struct line *L)
+{
+	size_t k = 0;
+	while (k < L->len && L->s[k] == '[') {
+		const char *c = memchr(L->s + k, ']', L->len - k);
+		if (!c)
+			return 0;
+		k = (size_t)(c - L->s) + 1;
+		while (k < L->len && L->s[k] == ' ')
+			k++;
+	}
+	return k && k == L->len;
+}
+
+/* A forum post's author box: the name (lynx's link number before it), then
+ * three to twelve short lines with no blank between (the member's rank,
+ * stars, "Beiträge: 96", "#2"), a blank line, and the date alone
+ * ("26.04.2020, 19:13", "Gestern, 06:58") over the post's text, as MyBB
+ * sets it: the name and the date are the header's, the box too. */
+int itx_author_box(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref, len, k = i + 1, b = i + 1;
+	const char *name;
+	struct when w;
+	/* first what is cheap to ask of every line: a blank line after three
+	 * to twelve lines, a date right under it */
+	while (b < P->n && b <= i + 13 && !P->l[b].blank)
+		b++;
+	if (b < i + 4 || b >= P->n || !P->l[b].blank || name_repeated_over(P, i))
+		return 0;
+	/* the date under the box past a blank line (w3m), or its last line (lynx) */
+	size_t dl = itx_next_text(P, b);
+	if (dl > b + 2 || dl >= P->n || !box_date(P, dl, &w))
+		dl = b - 1;
+	/* (only under its avatar: a box's last line dated is rare) */
+	if (dl == b - 1 && (b < i + 5 || i == 0 || !name_repeated_over(P, i - 1) ||
+	                      !box_date(P, dl, &w)))
+		return 0;
+	/* an avatar (its alt text, or the name written over and over) opens
+	 * the box: a line over it is the post above's (its buttons) */
+	if (marks_only(&P->l[i + 1]) || (i + 2 < P->n && name_repeated_over(P, i + 1)))
+		return 0;
+	ref = tt_textline_link_ref(L->s, L->len);
+	len = L->len - ref;
+	if (!P->buttons)
+		itx_mark_buttons(P);
+	/* the page's buttons under each post ("Suchen" over "Zitieren") and an
+	 * image's alt text ("[default_]") come before the box, no name of it */
+	/* a name under its avatar's alt text is a name, however often the
+	 * member posts (the lines of the box repeat with it) */
+	int avatar = i > 0 && name_repeated_over(P, i - 1);
+	if (!len || (!avatar && (P->buttons[i] || P->buttons[i + 1])) ||
+	    itx_bracketed_word(L->s + ref, len) ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    tt_textline_count_words(L->s + ref, len) > 4 || itx_date_line(P, L, &w))
+		return 0;
+	while (k < P->n && k <= i + 12 && k != dl && !P->l[k].blank &&
+	       tt_textline_count_words(P->l[k].s, P->l[k].len) <= 8 &&
+	       !tt_textline_ends_sentence(P->l[k].s, P->l[k].len)) {
+		/* a link to a name under it (lynx's "[30]Werner Edelmann"; the
+		 * post's number "[32]#2" is none): the box starts there */
+		size_t r = tt_textline_link_ref(P->l[k].s, P->l[k].len);
+		if (r && r < P->l[k].len &&
+		    (isalpha((unsigned char)P->l[k].s[r]) || (unsigned char)P->l[k].s[r] >= 0xC0))
+			return 0;
+		k++;
+	}
+	if (k < i + 4 || k >= P->n || (k != dl && !P->l[k].blank))
+		return 0;
+	size_t d = k == dl ? dl : itx_next_text(P, k);
+	if (d >= P->n || d > k + 2 || !box_date(P, d, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = d + 1;
+	return 1;
+}
+
+/* ---- forum posts numbered on a line of their own ----
+ *
+ * MyBB, vBulletin and their kind write each post as a profile block (name,
+ * rank, post count), the post's number "#N" and its date on lines of their
+ * own, the text, and a few buttons. What is the profile's and what the
+ * buttons' is told by what repeats: a line found in the first two gaps
+ * between posts is the template's; the name is the first line after the
+ * buttons that is not. The first post is the topic. */
+
+/* Line L without its list mark and lynx's link number, into *len. */
+static const char *post_key(const struct line *L, size_t *len)
+{
+	size_t m = tt_textline_list_mark(L->s, L->len);
+	m += tt_textline_link_ref(L->s + m, L->len - m);
+	*len = L->len - m;
+	return L->s + m;
+}
+
+/* N of a line that is "#N" alone (after a list mark or link number), or -1. */
+static long post_number(const struct line *L)
+{
+	size_t len;
+	/* "#N" alone: short, and a '#' near its start (the cheap test first) */
+	if (L->blank || L->len > 20 || !memchr(L->s, '#', L->len))
+		return -1;
+	const char *s = post_key(L, &len);
+	if (len < 2 || len > 7 || s[0] != '#' || strspn(s + 1, "0123456789") != len - 1)
+		return -1;
+	return strtol(s + 1, NULL, 10);
+}
+
+/* Whether line i's words are also a line of the gap [from, to). */
+static int in_gap(const struct page *P, size_t i, size_t from, size_t to)
+{
+	size_t n, m;
+	const char *s = post_key(&P->l[i], &n);
+	for (size_t k = from; k < to; k++) {
+		const char *t = post_key(&P->l[k], &m);
+		if (!P->l[k].blank && m == n && !memcmp(s, t, n))
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether line i belongs to the posts' template (in the first two gaps). */
+static int post_template(const struct page *P, const struct numposts *np, size_t i)
+{
+	return in_gap(P, i, np->date[0] + 1, np->mark[1]) &&
+	       in_gap(P, i, np->date[1] + 1, np->mark[2]);
+}
+
+/* A line that is one bracketed mark and nothing else: an image's alt text
+ * ("[default_]") or the browser's mark of inserted text ("[INS::INS]",
+ * lynx's "[INS: :INS]"). */
+static int bracket_only(const struct line *L)
+{
+	return L->len > 2 && L->s[0] == '[' && memchr(L->s, ']', L->len) == L->s + L->len - 1 &&
+	       !memchr(L->s + 1, '[', L->len - 1);
+}
+
+/* The first line at or after i (before to) that is (tmpl) or is not of
+ * the template, or to; a name is no bracketed word alone. */
+static size_t post_skip(const struct page *P, const struct numposts *np, size_t i, size_t to,
+                        int tmpl)
+{
+	while (i < to && (P->l[i].blank || post_template(P, np, i) != tmpl ||
+	                  (!tmpl && bracket_only(&P->l[i]))))
+		i++;
+	return i;
+}
+
+static void numposts_free(struct numposts *np)
+{
+	free(np->mark);
+	free(np->date);
+	free(np->name);
+	free(np->when);
+	memset(np, 0, sizeof *np);
+}
+
+/* Whether line i is a post's date after a label, the same first word on
+ * every post: a date past a "» " ("Post by NAME » DATE", phpBB), or a line
+ * whose date still reads without its first word ("Posted March 3, 2024",
+ * Invision); *label is that word's length. */
+static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label)
+{
+	size_t n;
+	if (P->l[i].blank || P->l[i].len > 100 || !memchr(P->l[i].s, ' ', P->l[i].len))
+		return 0;
+	const char *s = post_key(&P->l[i], &n);
+	*label = strcspn(s, " ");
+	/* a word of letters alone: "Tuesday," is the date's own */
+	if (*label >= n || *label > 20 || !isalpha((unsigned char)s[0]) ||
+	    !isalpha((unsigned char)s[*label - 1]))
+		return 0;
+	const char *sep = memchr(s, '\xC2', n) ? memmem(s, n, "\xC2\xBB ", 3) : NULL;
+	if (sep && tt_dates_plausible(sep + 3, n - (size_t)(sep + 3 - s)))
+		return itx_date_text(P, sep + 3, n - (size_t)(sep + 3 - s), w);
+	/* the date after the label opens with a word (a month, a weekday), and
+	 * the label is longer than a weekday's short form ("Sun Mar 03") */
+	const char *r = s + *label + 1;
+	r += tt_textline_link_ref(r, n - *label - 1);
+	return !sep && *label >= 4 && isalpha((unsigned char)*r) &&
+	       tt_dates_plausible(s + *label + 1, n - *label - 1) &&
+	       itx_date_line(P, &P->l[i], w) && itx_date_text(P, s + *label + 1, n - *label - 1, w);
+}
+
+/* The label of the first post's date line, to compare with the others. */
+static int same_label(const struct page *P, const struct numposts *np, size_t i, size_t label)
+{
+	size_t n, m;
+	const char *s = post_key(&P->l[np->mark[0]], &n), *t = post_key(&P->l[i], &m);
+	return n > label && s[label] == ' ' && !memcmp(s, t, label);
+}
+
+/* Finds three or more posts numbered in order, each "#N" over its date (or
+ * each a labelled date, labelled_date), and each name after the buttons of
+ * the post before; 0 if the page is not so. */
+int itx_numbered_posts(struct page *P, struct numposts *np)
+{
+	memset(np, 0, sizeof *np);
+	size_t cap = 0, label = 0;
+	long last = -1;
+	int labelled = 0;
+	struct when w;
+	for (size_t i = 0; i < P->n; i++) {
+		long k = labelled ? -1 : post_number(&P->l[i]);
+		size_t d = k >= 0 ? itx_next_text(P, i) : P->n;
+		if (d < P->n && itx_date_line(P, &P->l[d], &w)) {
+			/* one page of posts: numbers that follow each other, gaps
+			 * of a post's size */
+			if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) ||
+			    np->n == 100000)
+				break;
+		} else if ((!np->n || labelled) && labelled_date(P, i, &w, &label)) {
+			/* a first word not the first post's: the first was none */
+			if (np->n && (!same_label(P, np, i, label) || i - np->date[np->n - 1] > 400)) {
+				if (np->n >= 3)
+					continue;
+				np->n = 0;
+			}
+			labelled = 1;
+			d = i;
+		} else {
+			continue;
+		}
+		if (np->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			np->mark = tt_xrealloc(np->mark, cap * sizeof *np->mark);
+			np->date = tt_xrealloc(np->date, cap * sizeof *np->date);
+			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
+			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
+		}
+		np->mark[np->n] = i;
+		np->when[np->n] = w;
+		np->date[np->n++] = d;
+		last = k;
+		i = d;
+	}
+	if (np->n < 3) {
+		numposts_free(np);
+		return 0;
+	}
+	np->name[0] = P->n;
+	for (size_t p = 1; p < np->n; p++) {
+		size_t to = np->mark[p];
+		size_t b = post_skip(P, np, np->date[p - 1] + 1, to, 1);
+		np->name[p] = post_skip(P, np, b, to, 0);
+		if (np->name[p] >= to) {
+			numposts_free(np);
+			return 0;
+		}
+	}
+	np->from = np->name[1];
+	while (np->from > np->date[0] + 1 && !P->l[np->from - 1].blank &&
+	       post_template(P, np, np->from - 1))
+		np->from--;
+	return 1;
+}
+
+/* The word all names end with ("Offline"), a status, not the name: its
+ * length with the space before it, or 0. */
+static size_t status_word(const struct page *P, const struct numposts *np)
+{
+	size_t n0, len = 0;
+	const char *s0 = post_key(&P->l[np->name[1]], &n0);
+	const char *sp = s0 + n0;
+	while (sp > s0 && sp[-1] != ' ')
+		sp--;
+	if (sp == s0)
+		return 0;
+	len = n0 - (size_t)(--sp - s0);
+	for (size_t p = 2; p < np->n; p++) {
+		size_t n;
+		const char *s = post_key(&P->l[np->name[p]], &n);
+		if (n <= len || memcmp(s + n - len, sp, len))
+			return 0;
+	}
+	return len;
+}
+
+/* Whether name stands in line L as a word of its own. */
+static int names_author(const struct line *L, const char *name)
+{
+	size_t n = strlen(name);
+	for (const char *s = L->s; n && (s = memmem(s, L->len - (size_t)(s - L->s), name, n));
+	     s++)
+		if ((s == L->s || !isalnum((unsigned char)s[-1])) &&
+		    (s + n == L->s + L->len || !isalnum((unsigned char)s[n])))
+			return 1;
+	return 0;
+}
+
+/* The post a quotation at the top of post p's text (lines [from, to))
+ * quotes, by the name it gives, or 0; *end is where the quotation ends: the
+ * lines indented past the text's, or else the quoted post's own words. */
+static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, size_t from,
+                          size_t to, size_t *end)
+{
+	size_t q = p;
+	while (q-- > 0)
+		if (made[q] ? names_author(&P->l[from], made[q]->author) : 0)
+			break;
+	if (q >= p || from + 1 >= to)
+		return 0;
+	unsigned own = P->l[to - 1].indent;
+	*end = from + 1;
+	if (P->l[from].indent > own) {
+		while (*end < to && (P->l[*end].blank || P->l[*end].indent > own))
+			(*end)++;
+	} else if (!P->l[*end].blank) {
+		for (size_t k = 0; k < made[q]->body.n; k++)
+			if (strncmp(made[q]->body.v[k], "> ", 2) &&
+			    !strncmp(made[q]->body.v[k], P->l[*end].s, P->l[*end].len)) {
+				(*end)++;
+				break;
+			}
+	}
+	return q;
+}
+
+/* Lines [from, to) as paragraphs of c, "> " before those of a quotation. */
+static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int quote)
+{
+	tt_buf b = {0};
+	for (size_t i = from; i <= to; i++) {
+		if (i < to && !P->l[i].blank) {
+			if (b.len)
+				tt_buf_addc(&b, ' ');
+			else if (quote)
+				tt_buf_add(&b, "> ", 2);
+			tt_buf_add(&b, P->l[i].s, P->l[i].len);
+			P->role[i] = R_COMMENT;
+		} else if (b.len) {
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+			b.len = 0;
+		}
+	}
+	tt_buf_free(&b);
+}
+
+/* Each post after the first as a comment; one quoting an earlier post
+ * answers it. */
+void itx_read_numbered_posts(struct page *P, struct numposts *np)
+{
+	size_t status = status_word(P, np);
+	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
+	for (size_t p = 1; p < np->n; p++) {
+		size_t from = np->date[p] + 1;
+		size_t to = post_skip(P, np, from, p + 1 < np->n ? np->name[p + 1] : P->n, 1);
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
+		size_t end = from, q = from < to ? quoted_post(P, made, p, from, to, &end) : 0;
+		tt_comment *c = tt_thread_add_comment(P->t, q ? made[q] : NULL);
+		size_t n;
+		const char *name = post_key(&P->l[np->name[p]], &n);
+		c->author = tt_thread_strdup(P->t, name, n - status);
+		c->posted = np->when[p].posted;
+		c->time = np->when[p].iso[0] ? tt_thread_strdup(P->t, np->when[p].iso, (size_t)-1)
+		                             : NULL;
+		c->line = P->l[np->name[p]].no;
+		c->col = P->l[np->name[p]].indent + 1;
+		P->role[np->name[p]] = P->role[np->mark[p]] = P->role[np->date[p]] = R_HEADER;
+		post_text(P, c, from, end, 1);
+		post_text(P, c, end, to, 0);
+		made[p] = c;
+		if (P->nall == P->capall)
+			P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+		P->all[P->nall++] = c;
+	}
+	free(made);
+	numposts_free(np);
+}

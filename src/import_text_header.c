@@ -1,0 +1,1565 @@
+/* import_text_header: comment headers of page text: dates, name lines, one-liners, signatures. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+#include "import_text_impl.h"
+
+/* "1. " or "12) " opening a line: a numbered list. */
+int itx_numbered(const struct line *L)
+{
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
+}
+
+/* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
+/* Where a run of links after a date starts (" | parent | next"), or len. */
+static size_t before_links(const char *s, size_t len)
+{
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	size_t cut = len;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		const char *p = memmem(s, len, seps[k], strlen(seps[k]));
+		if (p && (size_t)(p - s) < cut)
+			cut = (size_t)(p - s);
+	}
+	return cut;
+}
+
+/* " am", " p.m." after a clock time: its half of the day, the time's
+ * (" am said:" leaves "am"); its length, or 0. */
+static size_t half_day(const char *s, size_t len)
+{
+	static const char *const marks[] = {" a.m.", " p.m.", " am", " pm"};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		if (len >= ml && !strncasecmp(s, marks[k], ml) && (len == ml || s[ml] == ' '))
+			return ml;
+	}
+	return 0;
+}
+
+/* "#301500" alone: a post's number, its permalink's text (bbPress sets it
+ * after the date: "January 8, 2020 at 9:21 am #301500"). */
+static int post_anchor(const char *s, size_t len)
+{
+	size_t d = 1;
+	while (d < len && isdigit((unsigned char)s[d]))
+		d++;
+	return len >= 2 && len <= 12 && s[0] == '#' && d == len;
+}
+
+/* "17.10.2019, 14:14 Zum Antworten anmelden Zitieren #": a date's clock
+ * time, then the header's buttons (a few words that end no sentence, their
+ * link numbers gone): where the clock time ends, or 0. */
+static size_t buttons_after_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 3 < len; i++) {
+		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
+		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
+			continue;
+		size_t end = i + 3;
+		end += half_day(s + end, len - end);
+		if (end >= len || s[end] != ' ')
+			return 0;
+		size_t words = tt_textline_count_words(s + end, len - end);
+		return (words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
+		        !tt_textline_has_digit(s + end, len - end)) ||
+		               post_anchor(s + end + 1, len - end - 1)
+		           ? end
+		           : 0;
+	}
+	return 0;
+}
+
+/* "1 ano atrás Link permanente": a relative time, then a permalink's or
+ * reply's button in the page's language (one to three words, the first
+ * capitalised, no digit, no sentence's end; not "I", which opens a
+ * sentence): where the time ends, or 0. */
+static size_t buttons_after_relative(const char *s, size_t len)
+{
+	char copy[72];
+	if (len >= sizeof copy)
+		return 0;
+	for (size_t i = 1; i + 1 < len; i++) {
+		if (s[i] != ' ' || !isupper((unsigned char)s[i + 1]) ||
+		    (s[i + 1] == 'I' && (i + 2 == len || s[i + 2] == ' ')))
+			continue;
+		size_t words = tt_textline_count_words(s + i + 1, len - i - 1);
+		if (words > 3 || tt_textline_ends_sentence(s + i + 1, len - i - 1) ||
+		    tt_textline_has_digit(s + i + 1, len - i - 1))
+			continue;
+		memcpy(copy, s, i);
+		copy[i] = '\0';
+		if (tt_dates_is_relative(copy))
+			return i;
+	}
+	return 0;
+}
+
+/* "2 days ago at 07:52 am" (MacRumors): a relative day, then the clock
+ * after "at", as "Yesterday at 5:54 pm" is read; kept as text. */
+static int relative_at_clock(const char *s)
+{
+	const char *at = strstr(s, " at ");
+	char copy[64];
+	if (!at || (size_t)(at - s) >= sizeof copy)
+		return 0;
+	const char *c = at + 4;
+	if (!isdigit((unsigned char)c[0]))
+		return 0;
+	c += 1 + (isdigit((unsigned char)c[1]) != 0);
+	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
+		return 0;
+	c += 3;
+	c += half_day(c, strlen(c));
+	if (*c)
+		return 0;
+	memcpy(copy, s, (size_t)(at - s));
+	copy[at - s] = '\0';
+	return tt_dates_is_relative(copy);
+}
+
+/* The date's reading with a slash pair standing between its parts left out
+ * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
+ * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
+static int read_date(const char *text, char iso[32])
+{
+	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
+	size_t skip = 3;
+	if (!sl && one && isdigit((unsigned char)one[3]))
+		sl = one, skip = 2;
+	/* "02-11-2023 • 16h43": a bullet or a middle dot before the clock */
+	for (size_t k = 0; !sl && k < 2; k++) {
+		const char *dot = strstr(text, k ? " \xC2\xB7 " : " \xE2\x80\xA2 ");
+		if (dot && isdigit((unsigned char)dot[k ? 4 : 5]))
+			sl = dot, skip = k ? 3 : 4;
+	}
+	if (!sl)
+		return tt_dates_parse(text, iso);
+	char copy[160];
+	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + skip);
+	return tt_dates_parse(copy, iso);
+}
+
+/* The time as shown, less a colon closing it after its clock ("12. Mai
+ * 2021 um 13:45:", the header's, or " :" as French sets it). A date with
+ * no clock before a colon ("News vom 31.10.2018:") opens what follows and
+ * is no date line; a dot is left to the reader below: it may be the
+ * date's ("12." of "12. Mai"). */
+static void time_as_shown(const char *buf, size_t *n)
+{
+	size_t e = *n;
+	if (e < 8 || buf[e - 1] != ':')
+		return;
+	e -= 1 + (buf[e - 2] == ' ');
+	if (isdigit((unsigned char)buf[e - 1]) && isdigit((unsigned char)buf[e - 2]) &&
+	    buf[e - 3] == ':' && isdigit((unsigned char)buf[e - 4]))
+		*n = e;
+}
+
+/* A sentence's closing dot after a time read (iso set), as opposed to an
+ * abbreviation's, whose word holds a dot of its own ("p.m.", "a.m."), and
+ * a month's short name ("Sept.": its dot is the date's, whatever reads it). */
+static int closing_dot(const char *buf, size_t n)
+{
+	if (n < 2 || buf[n - 1] != '.')
+		return 0;
+	size_t b = n - 1;
+	while (b > 0 && buf[b - 1] != ' ')
+		b--;
+	if (memchr(buf + b, '.', n - 1 - b))
+		return 0;
+	return isdigit((unsigned char)buf[n - 2]) || !tt_dates_plausible(buf + b, n - b);
+}
+
+/* A date of a few words before more links than a date has words ("1 day
+ * ago | parent | prev | next [–]", Hacker News's header of a reply): the
+ * date before them. */
+static int links_after_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t lim = len < 40 ? len : 40; /* four words of a date, a separator */
+	size_t cut = before_links(s, lim);
+	return cut < lim && cut && tt_textline_count_words(s, cut) <= 4 &&
+	       itx_date_text(P, s, cut, w);
+}
+
+int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	char buf[160];
+	static const char *const lead[] = {
+	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
+	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
+	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
+	 * 2019"): a text browser's drawing of the page's list, not the date's. */
+	size_t mark = tt_textline_list_mark(s, len);
+	if (mark && len > mark + 4)
+		s += mark, len -= mark;
+	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
+		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
+			s += strlen(lead[k]);
+			len -= strlen(lead[k]);
+			break;
+		}
+	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
+	                                   " Permalink", " | Permalink",    " (edited)",
+	                                   " edited"};
+	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
+		size_t tl = strlen(tail[k]);
+		if (len > tl && !strncasecmp(s + (len - tl), tail[k], tl)) {
+			len -= tl;
+			break;
+		}
+	}
+	/* 64 characters at most once lynx's link numbers are gone (checked
+	 * below); 100 with them. */
+	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
+		return links_after_date(P, s, len, w);
+	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++) {
+		size_t ref = tt_textline_link_ref(s + i, len - i);
+		if (ref && (i == 0 || s[i - 1] == ' '))
+			i += ref - 1;
+		else if (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))
+			buf[n++] = ' ', i++; /* "20:14 Uhr" as HTML's text gives it */
+		else
+			buf[n++] = s[i];
+	}
+	/* lynx numbers the reply link too ("May 3, 2017 [33]Reply"): its word
+	 * shows only once the number is gone. */
+	for (size_t k = 0; k < sizeof tail / sizeof *tail && n < len; k++) {
+		size_t tl = strlen(tail[k]);
+		if (n > tl && !strncasecmp(buf + (n - tl), tail[k], tl)) {
+			n -= tl;
+			break;
+		}
+	}
+	if (n > 64)
+		return 0;
+	time_as_shown(buf, &n);
+	buf[n] = '\0';
+	/* Most lines are text: only one with a digit (or a short word such as
+	 * "yesterday") may be a date. */
+	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
+		return 0;
+	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
+	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf)) {
+		/* "14 days ago | parent | next": the date, then links. */
+		size_t cut = before_links(s, len);
+		if (cut != len && cut != 0)
+			return itx_date_text(P, s, cut, w);
+		cut = buttons_after_clock(buf, n);
+		if (!cut)
+			cut = buttons_after_relative(buf, n);
+		return cut ? itx_date_text(P, buf, cut, w) : 0;
+	}
+	/* "Posted" text keeps what was written, less a trailing period. */
+	while (n && w->iso[0] && closing_dot(buf, n))
+		n--;
+	w->posted = tt_thread_strdup(P->t, buf, n);
+	return 1;
+}
+
+/* The whole of s in one pair of brackets, round or square ("[22.06.2018
+ * 11:13]"), none inside. */
+static int bracketed(const char *s, size_t len)
+{
+	char close = s[0] == '(' ? ')' : s[0] == '[' ? ']' : 0;
+	return close && s[len - 1] == close && !memchr(s + 1, s[0], len - 2) &&
+	       !memchr(s + 1, close, len - 2);
+}
+
+/* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
+ * brackets are the page's, not the date's (a date in brackets after other
+ * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
+static int line_date(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->len > 6 && bracketed(L->s, L->len))
+		return itx_date_text(P, L->s + 1, L->len - 2, w);
+	return itx_date_text(P, L->s, L->len, w);
+}
+
+int itx_date_line(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->blank)
+		return 0;
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
+		return line_date(P, L, w);
+	size_t i = (at - first) / sizeof *L;
+	if (!P->is_date[i])
+		P->is_date[i] = line_date(P, L, &P->dates[i]) ? 2 : 1;
+	if (P->is_date[i] == 2)
+		*w = P->dates[i];
+	return P->is_date[i] == 2;
+}
+
+/* Next non-blank line after i within two blank lines, or P->n. */
+size_t itx_next_text(const struct page *P, size_t i)
+{
+	size_t j = i + 1, blanks = 0;
+	while (j < P->n && P->l[j].blank && blanks < 3)
+		j++, blanks++;
+	return j < P->n && !P->l[j].blank ? j : P->n;
+}
+
+/* The date of a one-line header; "NAME wrote on DATE at 3:53 am:" ends in a
+ * colon that is the header's, not the date's (after a time only: "News vom
+ * 31.10.2018:" opens a paragraph). */
+/* A date, then a remark in brackets that holds a date of its own after a
+ * word or three ("2 years ago (last modified 2 years ago) | thread",
+ * "12.3.2021 (bearbeitet 13.3.2021)"): the later date is an edit's, the
+ * header's date the one before it, read with the remark left out. */
+static int edited_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	const char *open = memmem(s, len, " (", 2);
+	const char *close = open ? memchr(open, ')', len - (size_t)(open - s)) : NULL;
+	if (!open || open == s || !close || close - open > 60)
+		return 0;
+	const char *in = open + 2;
+	struct when edit;
+	int dated = 0;
+	for (int words = 0; words < 3 && !dated; words++) {
+		const char *sp = memchr(in, ' ', (size_t)(close - in));
+		if (!sp)
+			return 0;
+		in = sp + 1;
+		dated = in < close && itx_date_text(P, in, (size_t)(close - in), &edit);
+	}
+	if (!dated)
+		return 0;
+	char buf[160];
+	size_t head = (size_t)(open - s), rest = len - (size_t)(close + 1 - s);
+	if (head + rest >= sizeof buf)
+		return 0;
+	memcpy(buf, s, head);
+	memcpy(buf + head, close + 1, rest);
+	return itx_date_text(P, buf, head + rest, w);
+}
+
+static int header_date(struct page *P, const char *s, size_t len, struct when *w)
+{
+	if (len > 8 && s[len - 1] == ':' && s[len - 2] != ' ' && memchr(s, ':', len - 1))
+		len--;
+	return itx_date_text(P, s, len, w) || edited_date(P, s, len, w);
+}
+
+/* A name written twice (an avatar's alt text, then the name), run together
+ * or with a space, perhaps with lynx's link number before the second
+ * ("小鳳 [127]小鳳"), then one short joining word before the date
+ * ("小鳳小鳳於", "linghua linghua 於"): the name's length, or 0. */
+static size_t doubled_before_word(const char *s, size_t len)
+{
+	for (size_t half = 1; half * 2 <= len; half++) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80)
+			continue; /* not a character's end */
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		/* run together only where words take no spaces (CJK): "tutuca" is
+		 * one name */
+		if (at + half > len || memcmp(s, s + at, half) ||
+		    (at == half && (unsigned char)s[0] < 0x80))
+			continue;
+		at += half;
+		int spaced = at < len && s[at] == ' ';
+		at += spaced;
+		/* the joining word is no capitalised word of a name ("Ann Ann Lee") */
+		if (at < len && len - at <= 12 && !memchr(s + at, ' ', len - at) &&
+		    (spaced || (unsigned char)s[at] >= 0x80) && !isupper((unsigned char)s[at]))
+			return half;
+	}
+	return 0;
+}
+
+/* The name of a one-line header less the short joining words before the
+ * date ("Alan Goodale wrote on DATE", "Pieter de Vries schreef op DATE"):
+ * one or two last words in lower case after a capitalised name of two words
+ * or more are the verb, in whatever language; an image's alt text after the
+ * name goes too. */
+/* "Submitted by charlyc", "Submitted by email_registrat...": a name that
+ * does not start with a capital (what header_name took for a verb, or a
+ * handle) after a short lowercase joining word ("by", "von", "par") after
+ * one capitalised word: those two are the template's, the rest the name
+ * ("Pieter de Vries" keeps its capital). Where the name starts in s, or 0
+ * (kept is what header_name kept of its full length). */
+static size_t name_after_joiner(const char *s, size_t kept, size_t full)
+{
+	size_t e = kept < full ? kept : 0;
+	if (!e) { /* the name's last word is no verb: three words, the last no capital */
+		const char *sp = memchr(s, ' ', full);
+		sp = sp ? memchr(sp + 1, ' ', full - (size_t)(sp + 1 - s)) : NULL;
+		if (!sp || tt_textline_count_words(s, full) != 3 || isupper((unsigned char)sp[1]))
+			return 0;
+		e = (size_t)(sp - s);
+	}
+	size_t b = e;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	if (b < 2 || e - b > 4 || !isupper((unsigned char)s[0]))
+		return 0;
+	for (size_t k = b; k < e; k++)
+		if (!islower((unsigned char)s[k]))
+			return 0;
+	return tt_textline_count_words(s, b) == 1 ? e + 1 : 0;
+}
+
+static const char *header_name(struct page *P, const char *s, size_t len)
+{
+	size_t full = len;
+	size_t half = doubled_before_word(s, len);
+	if (half)
+		return tt_thread_strdup(P->t, s, half);
+	/* the name written twice, an avatar's alt text then the name
+	 * ("link78 link78 Le 12/02 à 11:30", lynx's "link78 [103]link78") */
+	for (size_t h = 1; h * 2 < len; h++)
+		if (s[h] == ' ') {
+			size_t at = h + 1 + tt_textline_link_ref(s + h + 1, len - h - 1);
+			if (len - at == h && !memcmp(s, s + at, h))
+				return tt_thread_strdup(P->t, s, h);
+		}
+	for (int words = 0; words < 2 && isupper((unsigned char)s[0]); words++) {
+		size_t b = len;
+		while (b > 0 && s[b - 1] != ' ')
+			b--;
+		/* a word after a number is its unit ("Poster1 point": a score) */
+		int lower = b > 1 && tt_textline_count_words(s, b) >= 2 && len - b <= 12 &&
+		            !isdigit((unsigned char)s[b - 2]);
+		for (size_t k = b; k < len && lower; k++)
+			lower = islower((unsigned char)s[k]) || (unsigned char)s[k] >= 0x80;
+		if (!lower)
+			break;
+		len = b - 1; /* "schreef op", "wrote on": two short words at most */
+	}
+	size_t by = name_after_joiner(s, len, full);
+	if (by)
+		return tt_thread_strdup(P->t, s + by, full - by);
+	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
+}
+
+/* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
+ * words, then a date (perhaps after a short word, in any language); the
+ * shortest name with a date after it. A name run into a full date with no
+ * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
+static int name_then_date(struct page *P, const struct line *L, struct header *h)
+{
+	if (!tt_textline_has_digit(L->s, L->len) ||
+	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
+	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
+		return 0;
+	size_t words = 0;
+	for (size_t i = 1; i < L->len && words < 6; i++) {
+		unsigned char prev = (unsigned char)L->s[i - 1];
+		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
+		if (!glued && (L->s[i] != ' ' || prev == ' '))
+			continue;
+		words += !glued;
+		const char *name;
+		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
+		    (!glued || h->when.iso[0])) {
+			h->author = header_name(P, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "# Le 3 juillet à 16:55, par voltaire En réponse à : TITLE": the date
+ * first, after a permalink's mark or two ("#", "^", lynx's link numbers),
+ * then a comma, one short lowercase word and the name, which ends where a
+ * colon set off by a space begins the item it answers. The words between
+ * name and colon, which every header shares, go in itx_strip_template. */
+static int date_comma_name(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	size_t mark = tt_textline_list_mark(s, L->len);
+	s += mark;
+	for (int k = 0; k < 4 && s < end; k++) {
+		size_t ref = tt_textline_link_ref(s, (size_t)(end - s));
+		if (ref)
+			s += ref;
+		else if (end - s > 2 && (*s == '#' || *s == '^') && s[1] == ' ')
+			s += 2;
+		else
+			break;
+	}
+	if (s == L->s + mark)
+		return 0; /* no permalink mark: a sentence may start with a date */
+	const char *comma = memmem(s, (size_t)(end - s), ", ", 2);
+	if (!comma || comma - s > 64)
+		return 0;
+	const char *w = comma + 2, *we = w;
+	while (we < end && islower((unsigned char)*we))
+		we++;
+	if (we == w || we - w > 5 || we >= end || *we != ' ')
+		return 0;
+	const char *name = we + 1, *ne = end;
+	for (const char *c = name; c + 1 < end; c++)
+		if (c[1] == ':' && (c[0] == ' ' || (c > name && !memcmp(c - 1, "\xC2\xA0", 2)))) {
+			ne = c[0] == ' ' ? c : c - 1;
+			break;
+		}
+	while (ne > name && ne[-1] == ' ')
+		ne--;
+	if (ne == name || !header_date(P, s, (size_t)(comma - s), &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, name, (size_t)(ne - name));
+	h->wraps = ne != end;
+	return 1;
+}
+
+/* "on " before the date as read, lynx's link numbers gone ("Milan on
+ * [69]September 12, 2018 at 4:47 pm said:" reads "on September 12, 2018 at
+ * 4:47 pm", as the page shows it); copying the line's own bytes cut the
+ * time short by the link number's length. */
+static const char *posted_with_on(struct page *P, const char *posted)
+{
+	char buf[80];
+	int n = snprintf(buf, sizeof buf, "on %s", posted);
+	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
+}
+
+/* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
+int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
+{
+	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
+	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
+	                                   " says: ",        " on ",           ", "};
+	/* A name of 60 characters and a date of 64 at most, and a separator. */
+	if (L->len > 140)
+		return 0;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		size_t sl = strlen(seps[k]);
+		const char *sep = memmem(L->s, L->len, seps[k], sl);
+		if (!sep)
+			continue;
+		const char *name;
+		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
+		const char *d = sep + sl;
+		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			/* a comma ends the name where it stands: no verb before it
+			 * ("Soumis par monslateamoi, le lundi ...": the words before
+			 * the name are the template's, itx_strip_template's to take) */
+			h->author =
+			    !strcmp(seps[k], ", ")
+			        ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
+			        : header_name(P, name, nl);
+			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
+			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
+			 * [34]on 11/08/2020"); so does the posted text. */
+			if (!strcmp(seps[k], " on ") && h->when.posted)
+				h->when.posted = posted_with_on(P, h->when.posted);
+			return 1;
+		}
+	}
+	if (name_then_date(P, L, h) || date_comma_name(P, L, h))
+		return 1;
+	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
+	const char *sp = memchr(L->s, ' ', L->len);
+	const char *name;
+	size_t nl = sp ? tt_textline_author_name(L->s, (size_t)(sp - L->s), &name) : 0;
+	if (nl && itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
+		h->author = tt_thread_strdup(P->t, name, nl);
+		return 1;
+	}
+	return 0;
+}
+
+/* L is the item after U in the same list ("1. Pingback: TITLE | SITE"
+ * over "2. [4bde] Michael Blahm sagt:"): a browser wraps an item's line
+ * past its number, never onto a number of its own. */
+static int next_item(const struct line *U, const struct line *L)
+{
+	return U->indent == L->indent && itx_numbered(U) && itx_numbered(L);
+}
+
+/* Line i goes on the line above it, at the same indentation, whose four
+ * words or more end no sentence: the last words of a wrapped title (a
+ * teaser's "... del país" over its date), not a name of its own. */
+static int wrapped_tail(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	if (!U || U->blank || next_item(U, &P->l[i]))
+		return 0;
+	/* under a list item, a wrapped line hangs past the item's bullet */
+	int hangs = U->indent == P->l[i].indent ||
+	            (U->indent < P->l[i].indent &&
+	             (tt_textline_list_mark(U->s, U->len) || itx_numbered(U)));
+	/* nor a date ("50 Minuten 46 Sekunden her" over the next name):
+	 * itx_date_line only fills the page's cache of readings */
+	struct when w;
+	/* where the browser wrapped the page, only a break it made can be
+	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
+	if (P->wrap && !itx_soft_break(P, U, &P->l[i]))
+		return 0;
+	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
+	       !tt_textline_ends_sentence(U->s, U->len) &&
+	       !tt_textline_ends_with_any(U->s, U->len, ":") &&
+	       !itx_date_line((struct page *)P, U, &w);
+}
+
+/* A name line right over a line every comment repeats (wpDiscuz's share
+ * button under the name), itself no such line: the same mark of a header
+ * as a closing "WORD:". */
+static int name_over_repeat(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	if (!P->repeated)
+		itx_mark_repeats(P);
+	return i + 1 < P->n && P->repeated[i + 1] && !P->repeated[i] && !L->blank &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       tt_textline_author_name(L->s, L->len, &name) == L->len;
+}
+
+static int tail_line(struct page *P, size_t i);
+static int name_over_signed_date(struct page *P, size_t i, struct header *h);
+static int dotted_name_header(struct page *P, size_t i, struct header *h);
+static size_t doubled_after_ref(const struct line *L, const char **name);
+static int doubles_dated_below(struct page *P);
+
+/* A date line right under a name written on two lines, the same name twice
+ * (an avatar's alt text, then the name: wpDiscuz's "Luripu" over "Luripu"
+ * over "vor 1 Stunde"): a header of its own, whose date no name above it
+ * takes. */
+static int name_twice_over(const struct page *P, size_t k)
+{
+	const struct line *A = k >= 2 ? &P->l[k - 2] : NULL, *B = k >= 1 ? &P->l[k - 1] : NULL;
+	const char *name;
+	return A && !A->blank && !B->blank && A->len == B->len && !memcmp(A->s, B->s, A->len) &&
+	       tt_textline_author_name(B->s, B->len, &name) == B->len;
+}
+
+static int double_footer(struct page *P, size_t k);
+
+/* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
+ * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
+ * next such name line: the date line's index, or 0. Looks 400 lines ahead at
+ * most, and never past the next name line, so that asking at every line
+ * stays linear. */
+static size_t date_after(struct page *P, size_t i, struct when *w)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	int repeat = 0;
+	if (L->blank ||
+	    (!(repeat = name_over_repeat(P, i)) &&
+	     (L->s[L->len - 1] != ':' || tt_textline_without_verb(L->s, L->len) == L->len)) ||
+	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
+		return 0;
+	size_t j = itx_next_text(P, i + (size_t)repeat);
+	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
+		return 0;
+	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank)
+			continue;
+		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
+			return 0;
+		if (itx_date_line(P, K, w))
+			return double_footer(P, k) || name_twice_over(P, k) ? 0
+			                                                    : k; /* that name's */
+		if (((K->s[K->len - 1] == ':' &&
+		      tt_textline_without_verb(K->s, K->len) != K->len) ||
+		     (repeat && name_over_repeat(P, k))) &&
+		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
+			return 0;
+		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
+			return 0; /* the next comment's header */
+	}
+	return 0;
+}
+
+/* A name written twice, run together or with a space ("NossiNossi": an
+ * avatar's alt text then the name, as comment plugins print them): the
+ * name's length, 0 for any other line. */
+static size_t doubled_name(const struct line *L, const char **name)
+{
+	size_t len = L->len, half = len / 2;
+	if (len < 2 || len > 120)
+		return 0;
+	if (len % 2 == 1 && L->s[half] == ' ' && !memcmp(L->s, L->s + half + 1, half))
+		return tt_textline_author_name(L->s, half, name) == half ? half : 0;
+	if (len % 2 == 0 && !memcmp(L->s, L->s + half, half))
+		return tt_textline_author_name(L->s, half, name) == half ? half : 0;
+	return 0;
+}
+
+/* A date line over a name written twice: the line of the name, or 0. */
+static size_t date_over_double(struct page *P, size_t i, struct when *w)
+{
+	size_t j = itx_next_text(P, i);
+	const char *name;
+	return j < P->n && P->l[j].indent >= P->l[i].indent && doubled_name(&P->l[j], &name) &&
+	               itx_date_line(P, &P->l[i], w) && !doubles_dated_below(P)
+	           ? j
+	           : 0;
+}
+
+/* The column of a header block from line i to its date at d: its first
+ * line's, but where lynx leaves the avatar's link at the margin and draws
+ * the rest of a reply's block deeper (DealDoktor: "[60]Profilbild von
+ * MikeNils" over "    MikeNils", "    6458", "[61]MikeNils", "    18.10.2019,
+ * 16:31"), the column the name under it and the date share. */
+static unsigned block_column(const struct page *P, size_t i, size_t d)
+{
+	const struct line *L = &P->l[i], *D = &P->l[d];
+	return P->l[i + 1].indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
+/* A block of a few lines with no blank between, opening a list's item or
+ * after a blank line, ending in a date line, its second line a name that
+ * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
+ * "Party: Conservative" over "Reply #1" over the date: an avatar's alt
+ * text, the name, the forum's lines about its member): the name and the
+ * date are the header's, the rest of the block too. */
+static int block_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	/* (or back at the margin under a reply's text, lynx's avatar link) */
+	if (i == 0 ||
+	    !(P->l[i - 1].blank || itx_bare_mark(&P->l[i - 1]) || itx_numbered(L) ||
+	      (P->l[i - 1].indent > L->indent && tt_textline_link_ref(L->s, L->len))) ||
+	    itx_bare_mark(L) || itx_date_line(P, L, &w))
+		return 0;
+	size_t d = i + 1;
+	while (d < P->n && d < i + 6 && !P->l[d].blank && !itx_date_line(P, &P->l[d], &w))
+		d++;
+	if (d >= P->n || d == i + 6 || P->l[d].blank || d < i + 2)
+		return 0;
+	for (size_t m = i + 1; m < i + 2; m++) { /* the name right under the first line */
+		const struct line *M = &P->l[m], *U = &P->l[m - 1];
+		size_t ref = tt_textline_link_ref(M->s, M->len), len = M->len - ref;
+		const char *name;
+		if (!len || U->len <= len + 1 || U->s[U->len - len - 1] != ' ' ||
+		    memcmp(U->s + U->len - len, M->s + ref, len) ||
+		    tt_textline_author_name(M->s + ref, len, &name) != len)
+			continue;
+		itx_date_line(P, &P->l[d], &h->when);
+		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
+		h->author = tt_thread_strdup(P->t, name, len);
+		h->next = d + 1;
+		h->indent = block_column(P, i, d);
+		return 1;
+	}
+	return 0;
+}
+
+/* One word in brackets filling the line ("[deleted]", an image's alt
+ * text). */
+int itx_bracketed_word(const char *s, size_t len)
+{
+	return len > 2 && s[0] == '[' && s[len - 1] == ']' && !memchr(s, ' ', len) &&
+	       !memchr(s + 1, '[', len - 2) && !memchr(s + 1, ']', len - 2);
+}
+
+/* A score then a date on one line ("2.7k points · 1 day ago · edited 1
+ * day ago", lynx: "34 points · [26]1 day ago"): a number (a decimal and a
+ * multiplier letter allowed), one word, a middle dot, the date up to the
+ * next dot. */
+static int score_then_date(struct page *P, const struct line *L, struct when *w, int loose)
+{
+	static const char dot[] = " \xC2\xB7 ";
+	size_t k = 0;
+	while (!loose && k < L->len && (isdigit((unsigned char)L->s[k]) || (k && L->s[k] == '.')))
+		k++;
+	if ((!k && !loose) || k >= L->len)
+		return 0;
+	k += k + 1 < L->len && isalpha((unsigned char)L->s[k]) && L->s[k + 1] == ' '; /* "2.0k" */
+	if (!loose && L->s[k] != ' ')
+		return 0;
+	const char *sep = memmem(L->s + k, L->len - k, dot, sizeof dot - 1);
+	if (!sep || (!loose && tt_textline_count_words(L->s + k, (size_t)(sep - L->s) - k) != 1))
+		return 0;
+	const char *d = sep + sizeof dot - 1, *e = L->s + L->len;
+	const char *next = memmem(d, (size_t)(e - d), dot, sizeof dot - 1);
+	return itx_date_text(P, d, (size_t)((next ? next : e) - d), w);
+}
+
+/* A date broken after its number at the line's end ("edited 2" over
+ * "years ago"): the number and the next line read as one. */
+static int date_broken(struct page *P, const struct line *L, const struct line *next)
+{
+	char buf[64];
+	struct when w;
+	size_t b = L->len;
+	while (b > 0 && isdigit((unsigned char)L->s[b - 1]))
+		b--;
+	if (b == L->len || (b && L->s[b - 1] != ' ') || next->len > 40 ||
+	    tt_textline_count_words(next->s, next->len) > 3)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(L->len - b), L->s + b, (int)next->len,
+	                 next->s);
+	return n > 0 && (size_t)n < sizeof buf && itx_date_text(P, buf, (size_t)n, &w);
+}
+
+/* Line i right under a "level N" line. */
+static int level_under(const struct page *P, size_t i)
+{
+	size_t w;
+	return i > 0 && !P->l[i - 1].blank && itx_level_line(&P->l[i - 1], &w) >= 0;
+}
+
+/* A name alone (lynx's link number before it) right over its score and
+ * date (new Reddit: "HR_Dragonfly" over "2.0k points · 1 day ago"): the
+ * name is the author, the score no name. Under a "level N" line, whatever
+ * stands before the dot ("a flair run into 'Score hidden'") may take the
+ * score's place. */
+static int name_over_score(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = &P->l[i + 1];
+	if (i + 1 >= P->n || N->blank || L->blank || L->len > 80 ||
+	    (!isdigit((unsigned char)N->s[0]) && !level_under(P, i)))
+		return 0;
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	const char *name = L->s + ref;
+	if (!len || memchr(L->s + ref, ' ', len) ||
+	    (!itx_bracketed_word(name, len) &&
+	     tt_textline_author_name(L->s + ref, len, &name) != len) ||
+	    score_then_date(P, L, &h->when, 0) ||
+	    !score_then_date(P, N, &h->when, level_under(P, i)))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = i + 2;
+	/* the line's end wrapped ("· edited 2" over "years ago") is the header's */
+	if (h->next < P->n && !P->l[h->next].blank &&
+	    (tt_textline_starts_with_ci(P->l[h->next].s, P->l[h->next].len, "\xC2\xB7 ") ||
+	     itx_soft_break(P, N, &P->l[h->next]) || date_broken(P, N, &P->l[h->next])))
+		h->next++;
+	/* an award's image right under the score ("[award-gold]") is the header's */
+	if (h->next < P->n && itx_bracketed_word(P->l[h->next].s, P->l[h->next].len) &&
+	    !tt_textline_link_ref(P->l[h->next].s, P->l[h->next].len))
+		h->next++;
+	return 1;
+}
+
+/* "codinghorror (Jeff Atwood) February 6, 2014, 5:27am #2" (Discourse): a
+ * one-word handle, the full name in brackets, the date, the post's number
+ * after a "#": the handle is the author, the number the post's. */
+static int handle_name_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[9]codinghorror" */
+	const char *s = L->s + ref, *e = L->s + L->len, *hash = e, *name;
+	while (hash > s && isdigit((unsigned char)hash[-1]))
+		hash--;
+	if (hash == e || hash - s < 12 || hash[-1] != '#' || hash[-2] != ' ')
+		return 0;
+	const char *sp = memchr(s, ' ', (size_t)(e - s));
+	if (!sp || sp[1] != '(')
+		return 0;
+	const char *close = memchr(sp, ')', (size_t)(hash - sp));
+	size_t nl = tt_textline_author_name(s, (size_t)(sp - s), &name);
+	if (!close || close[1] != ' ' || nl != (size_t)(sp - s) ||
+	    !itx_date_text(P, close + 2, (size_t)(hash - 2 - (close + 2)), &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
+}
+
+/* Under a "level N" line, words with a date run into their end ("Comment
+ * removed by moderator1 day ago", lynx: "...moderator[27]1 day ago"),
+ * perhaps a count in brackets after it ("(9 children)"), and no name over a
+ * score: a comment the page shows gone, kept with its date and no author
+ * or text, so that its replies keep their depth. */
+static int gone_under_level(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t w, len = L->len;
+	if (i == 0 || P->l[i - 1].blank || itx_level_line(&P->l[i - 1], &w) < 0 || len > 100)
+		return 0;
+	if (L->s[len - 1] == ')') { /* "(9 children)" */
+		const char *open = memrchr(L->s, '(', len);
+		if (!open || open == L->s || !isdigit((unsigned char)open[1]))
+			return 0;
+		len = (size_t)(open - L->s);
+	}
+	for (size_t k = 1; k + 4 < len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, len - k) : 0;
+		if (!isalpha((unsigned char)L->s[k - 1]) ||
+		    !(ref || isdigit((unsigned char)L->s[k])))
+			continue;
+		if (tt_textline_count_words(L->s, k) < 2 ||
+		    !itx_date_text(P, L->s + k + ref, len - k - ref, &h->when))
+			return 0;
+		h->kind = H_DATED;
+		h->shape = SH_NAME_DATE; /* where the name and date stand */
+		h->next = i + 1;
+		/* lynx's marks of the buttons it shows without a label
+		 * ("(BUTTON)", a capitalised word in brackets alone) are the
+		 * header's: the comment has no text */
+		while (h->next < P->n && itx_lone_control(&P->l[h->next]))
+			h->next++;
+		return 1;
+	}
+	return 0;
+}
+
+static int name_button_date(struct page *P, size_t i, struct header *h);
+static int in_name_button_date(struct page *P, size_t i);
+/* Line i goes on a web address ending the line above, where the browser
+ * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
+ * in-Deutschl" over "and.html 19.05.19", or sets the source's date under
+ * it): a source list's line, no header. */
+static int continues_address(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL, *L = &P->l[i];
+	if (!P->wrap || !U || U->blank || U->indent != L->indent || !itx_soft_break(P, U, L))
+		return 0;
+	size_t b = U->len;
+	while (b > 0 && U->s[b - 1] != ' ')
+		b--;
+	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
+}
+
+/* A name written twice, perhaps after lynx's link number ("[111]Kathrin
+ * Kathrin"): the name's length, its start in *name. */
+static size_t doubled_after_ref(const struct line *L, const char **name)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	struct line M = *L;
+	M.s += ref, M.len -= ref;
+	return doubled_name(&M, name);
+}
+
+/* The date line under the text of the doubled name at line i, before the
+ * next doubled name (400 lines at most), or 0. */
+static size_t double_footer_date(struct page *P, size_t i, struct when *w)
+{
+	const char *name;
+	for (size_t k = i + 1; k < P->n && k < i + 400; k++) {
+		if (P->l[k].blank)
+			continue;
+		if (doubled_after_ref(&P->l[k], &name))
+			return 0;
+		if (itx_date_line(P, &P->l[k], w))
+			return k > itx_next_text(P, i) ? k : 0;
+	}
+	return 0;
+}
+
+/* Whether the line above i (within two blank lines) is a date line. */
+static int date_right_above(struct page *P, size_t i)
+{
+	struct when w;
+	size_t u = i;
+	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
+		u--;
+	return u > 0 && itx_date_line(P, &P->l[u - 1], &w);
+}
+
+/* Whether the page's names written twice ("FranziFranzi", an avatar's alt
+ * text run into the name) have their date under their text, in the
+ * comment's footer (wpDiscuz), rather than over them. Decided once, from
+ * the names with a date below their text (three at least): the first has
+ * no date right above it (the first comment has no footer before it), and
+ * at least half of the others do (the footer of the comment before). */
+static int doubles_dated_below(struct page *P)
+{
+	if (P->footer_doubles)
+		return P->footer_doubles == 2;
+	P->footer_doubles = 1;
+	const char *name;
+	struct when w;
+	size_t dated = 0, above = 0, first = P->n;
+	for (size_t i = 0; i < P->n; i++) {
+		if (P->l[i].blank || !doubled_after_ref(&P->l[i], &name) ||
+		    !double_footer_date(P, i, &w))
+			continue;
+		if (!dated++)
+			first = i;
+		else
+			above += date_right_above(P, i) != 0;
+	}
+	if (dated >= 3 && !date_right_above(P, first) && 2 * above >= dated - 1)
+		P->footer_doubles = 2;
+	return P->footer_doubles == 2;
+}
+
+/* Whether the date line at k is the footer of a name written twice above
+ * it, on a page whose doubled names are so dated: no other header's date
+ * (the vote buttons' line over it is no name). */
+static int double_footer(struct page *P, size_t k)
+{
+	const char *name;
+	struct when w;
+	if (!doubles_dated_below(P) || !itx_date_line(P, &P->l[k], &w))
+		return 0;
+	for (size_t u = k; u-- > 0 && k - u < 400;) {
+		if (P->l[u].blank)
+			continue;
+		if (doubled_after_ref(&P->l[u], &name))
+			return 1;
+		if (itx_date_line(P, &P->l[u], &w))
+			return 0;
+	}
+	return 0;
+}
+
+/* A name written twice whose date is under its text (wpDiscuz: "NiciNici",
+ * "Nici", the text, the vote buttons, "4. Juni 2016 19:46"): a header like
+ * a name over a repeated button; the name once more under it is the
+ * header's. */
+static int double_over_footer(struct page *P, size_t i, struct header *h)
+{
+	const char *name;
+	size_t half = doubled_after_ref(&P->l[i], &name);
+	if (!half || !doubles_dated_below(P) || !(h->dated = double_footer_date(P, i, &h->when)))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_DATE_AFTER;
+	h->author = tt_thread_strdup(P->t, name, half);
+	h->next = i + 1;
+	/* the name once more, perhaps under a role ("Gast"), is the header's */
+	for (size_t k = i, n = 0; n < 2 && (k = itx_next_text(P, k)) < h->dated; n++) {
+		const struct line *N = &P->l[k];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		if (N->len - ref == half && !memcmp(N->s + ref, name, half))
+			h->next = k + 1;
+	}
+	return 1;
+}
+
+/* A line of a header's furniture under the name and date: a vote count or
+ * a short line the page repeats (a button: letters, no sentence's end). */
+static int tail_line(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	if (L->blank)
+		return 0;
+	return (P->short_repeats[i] && tt_textline_has_letter(L->s, L->len) &&
+	        !tt_textline_ends_with_any(L->s, L->len, ".!?:)")) ||
+	       itx_count_line(L);
+}
+
+/* Where the text starts after a header ending before line i: past the run of
+ * furniture right under it, no blank line between, that holds a vote count
+ * ("Zgłoś do moderacji", "2", "0", "Odpowiedz"; a short text the page
+ * repeats, "❤️" under "Antworten", is no such run), when the text follows
+ * the run as directly. */
+size_t itx_past_header_tail(struct page *P, size_t i)
+{
+	size_t k = i;
+	int counts = 0;
+	/* a count within the first lines, before the page's lines are counted */
+	while (k < P->n && k < i + 8 && !P->l[k].blank && !itx_count_line(&P->l[k]))
+		k++;
+	if (k >= P->n || k == i + 8 || P->l[k].blank)
+		return i;
+	k = i;
+	while (k < P->n && tail_line(P, k))
+		counts |= itx_count_line(&P->l[k++]);
+	return counts && k < P->n && !P->l[k].blank ? k : i;
+}
+
+/* A name of one word closed by a dot ("Lopek."), which reads as no name
+ * alone, over a date line and the furniture of the template's headers
+ * (buttons the page repeats, vote counts) right under it: a header. */
+static int dotted_name_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	struct when w;
+	if (L->blank || L->len < 3 || L->len > 40 || L->s[L->len - 1] != '.' ||
+	    L->s[L->len - 2] == '.' || memchr(L->s, ' ', L->len) || i + 2 >= P->n ||
+	    !tt_textline_has_letter(L->s, L->len - 1) || itx_date_line(P, L, &w) ||
+	    !itx_date_line(P, &P->l[i + 1], &h->when) || !tail_line(P, i + 2) ||
+	    itx_past_header_tail(P, i + 2) == i + 2)
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, L->s, L->len);
+	h->next = i + 2;
+	return 1;
+}
+
+/* The column of a name-then-date header at lines i and j: the name's, but
+ * where lynx pulls a name's link out to the margin, left of both the line
+ * right above it and the date right under it, which share a deeper column
+ * (DealDoktor's reply: "    6458" over "[61]MikeNils" over "    18.10.2019,
+ * 16:31"), the reply's column is theirs. */
+static unsigned name_pulled_left(const struct page *P, size_t i, size_t j)
+{
+	const struct line *L = &P->l[i], *D = &P->l[j], *U = i > 0 ? &P->l[i - 1] : NULL;
+	return j == i + 1 && U && !U->blank && U->indent == D->indent && D->indent > L->indent &&
+	               tt_textline_link_ref(L->s, L->len)
+	           ? D->indent
+	           : L->indent;
+}
+
+/* A name alone over a line that opens with the same name and ends in a
+ * date, a signature in brackets perhaps between them (Douban: "cope" over
+ * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
+static int name_over_signed_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	const char *name;
+	if (L->blank || !N || N->blank)
+		return 0;
+	/* lynx numbers both links ("[94]cope" over "[95]cope(…)2017-11-10") */
+	size_t lr = tt_textline_link_ref(L->s, L->len), nr = tt_textline_link_ref(N->s, N->len);
+	const char *a = L->s + lr, *b = N->s + nr;
+	size_t al = L->len - lr, bl = N->len - nr;
+	if (!al || bl <= al || bl - al > 80 || memcmp(a, b, al) ||
+	    tt_textline_author_name(a, al, &name) != al)
+		return 0;
+	size_t k = al;
+	if (b[k] == '(' || (b[k] == ' ' && k + 1 < bl && b[k + 1] == '(')) {
+		const char *close = memchr(b + k, ')', bl - k);
+		while (close && close + 1 < b + bl && close[1] == ')')
+			close++; /* a signature of its own brackets: "(; ))" */
+		if (!close)
+			return 0;
+		k = (size_t)(close - b) + 1;
+	}
+	while (k < bl && b[k] == ' ')
+		k++;
+	if (k >= bl || !isdigit((unsigned char)b[k]) || !itx_date_text(P, b + k, bl - k, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, al);
+	h->next = i + 2;
+	return 1;
+}
+
+int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
+	    continues_address(P, i))
+		return 0;
+	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || itx_author_box(P, i, h) ||
+	    handle_name_date(P, i, h))
+		return 1;
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	size_t j = itx_next_text(P, i);
+	struct when w;
+	h->shape =
+	    (itx_numbered(L) ? SH_NUMBERED : 0) |
+	    (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len ? SH_VERB
+	                                                                                 : 0);
+	size_t d = date_over_double(P, i, &h->when);
+	if (d) {
+		h->kind = H_DATED;
+		h->shape = SH_DATE_NAME;
+		size_t half = doubled_name(&P->l[d], &name);
+		h->author = tt_thread_strdup(P->t, P->l[d].s, half);
+		h->next = d + 1;
+		/* The name once more, perhaps under a role ("Gast", "Autor"), is
+		 * still the header's. */
+		for (size_t k = d, n = 0; n < 2 && (k = itx_next_text(P, k)) < P->n; n++)
+			if (P->l[k].len == half && !memcmp(P->l[k].s, P->l[d].s, half))
+				h->next = k + 1;
+		return 1;
+	}
+	/* a number alone over the date is a vote count (wpDiscuz's "4"), no name;
+	 * a number under a list's number with the verb of the template ("3. 1009
+	 * schreibt:", a pupil's number on a school blog) is a name */
+	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
+		nl = 0;
+	if (nl && j < P->n && P->l[j].indent >= L->indent && !itx_date_line(P, L, &w) &&
+	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
+	    itx_date_line(P, &P->l[j], &h->when)) {
+		h->kind = H_DATED;
+		h->shape |= SH_NAME_DATE;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = j + 1;
+		h->indent = name_pulled_left(P, i, j);
+		return 1;
+	}
+	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
+		return 1;
+	if (itx_date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
+		const struct line *A = &P->l[j];
+		size_t k = itx_next_text(P, j);
+		nl = tt_textline_author_name(A->s, A->len, &name);
+		/* The name must be followed by text, or it is just a short comment;
+		 * a name whose own date comes under its text is not this one's; a
+		 * count under a date ("15 min lues", a teaser's reading time) is
+		 * none. */
+		if (nl && k < P->n && !itx_date_line(P, A, &w) && !date_after(P, j, &w) &&
+		    itx_stated_count(P, A) < 0) {
+			h->kind = H_DATED;
+			h->shape = SH_DATE_NAME;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->next = j + 1;
+			return 1;
+		}
+	}
+	if (!itx_date_line(P, L, &w) && itx_one_line_header(P, L, h)) {
+		h->kind = H_DATED;
+		h->shape |= SH_ONE_LINE;
+		h->next = i + 1;
+		/* The item it answers, wrapped: one more line at its indentation
+		 * before a blank line, or one the browser's wrapping broke off
+		 * (lynx: the text follows with no blank line), is the header's too. */
+		if (h->wraps && i + 2 < P->n && !P->l[i + 1].blank &&
+		    ((P->l[i + 2].blank && P->l[i + 1].indent == L->indent) ||
+		     itx_soft_break(P, L, &P->l[i + 1])) &&
+		    !itx_date_line(P, &P->l[i + 1], &w))
+			h->next = i + 2;
+		/* The name once more under it, as an item of its own ("• 小鳳"),
+		 * is still the header's. */
+		size_t k = itx_next_text(P, i);
+		if (k < P->n && k == i + 1) {
+			const struct line *N = &P->l[k];
+			size_t mark = tt_textline_list_mark(N->s, N->len);
+			mark += tt_textline_link_ref(N->s + mark, N->len - mark);
+			if (mark && N->len - mark == strlen(h->author) &&
+			    !memcmp(N->s + mark, h->author, N->len - mark))
+				h->next = k + 1;
+		}
+		return 1;
+	}
+	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
+	    name_over_signed_date(P, i, h))
+		return 1;
+	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
+		h->kind = H_DATED;
+		h->shape |= SH_DATE_AFTER;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		/* the repeated button under the name is the header's */
+		h->next = i + 1 + (size_t)name_over_repeat(P, i);
+		return 1;
+	}
+	return undated && itx_undated_at(P, i, h);
+}
+
+/* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
+ * a name line, a button the page repeats under every name, then the date,
+ * with no blank line between them: the name and date of one header, the
+ * button the header's. */
+static int name_button_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	if (i + 2 >= P->n || P->l[i + 1].blank || P->l[i + 2].blank ||
+	    P->l[i + 2].indent < L->indent || tt_textline_ends_with_any(L->s, L->len, ".!?:;,"))
+		return 0;
+	if (!P->buttons)
+		itx_mark_buttons(P);
+	if (P->buttons[i] || !(P->buttons[i + 1] & 2) || itx_date_line(P, L, &w) ||
+	    itx_date_line(P, &P->l[i + 1], &w) || !itx_date_line(P, &P->l[i + 2], &h->when))
+		return 0;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	return 1;
+}
+
+/* The button or the date of such a header (the button over the date reads
+ * as a name over its date, the date over the text as a date over a name):
+ * the header's, none of its own. */
+static int in_name_button_date(struct page *P, size_t i)
+{
+	struct header h;
+	const char *name;
+	if (!P->buttons)
+		itx_mark_buttons(P);
+	for (size_t up = 1; up <= 2 && up <= i; up++) {
+		const struct line *N = &P->l[i - up];
+		if (!(P->buttons[i - up + 1] & 2)) /* the button: line i, or the one over it */
+			continue;
+		size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name);
+		if (nl && name + nl == N->s + N->len && name_button_date(P, i - up, &h))
+			return 1;
+	}
+	return 0;
+}
+
+/* A line that may be a name in a run with no blank lines: a name of four
+ * words at most that ends no sentence, starting a line of its own (the line
+ * above, if any, does not wrap into it). */
+static int name_like(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i], *U = i > 0 ? &P->l[i - 1] : NULL;
+	const char *name;
+	return !L->blank && tt_textline_author_name(L->s, L->len, &name) &&
+	       tt_textline_count_words(L->s, L->len) <= 4 &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
+	       (!U || U->blank || (U->indent == L->indent && !itx_soft_break(P, U, L)));
+}
+
+/* The lines from j to k, names marked in is, are a menu, no comments:
+ * under fewer than half of its names is there text of three words or a
+ * sentence's end ("Einloggen" over "Registrieren", "Profil anzeigen" over
+ * "Profil bearbeiten", a login box's links under a comments heading). */
+static int menu_run(const struct page *P, size_t j, size_t k, const unsigned char *is)
+{
+	size_t names = 0, texts = 0;
+	for (size_t m = j; m < k; m++) {
+		const struct line *L = &P->l[m];
+		if (is[m - j])
+			names++;
+		else if (m > j && is[m - j - 1])
+			texts += tt_textline_count_words(L->s, L->len) >= 3 ||
+			         tt_textline_ends_sentence(L->s, L->len);
+	}
+	return texts * 2 < names;
+}
+
+/* Under a comments heading at line i, a run where each comment is a name
+ * line right over its text (Disqus's comments for readers without
+ * JavaScript: no date, no blank line, no indentation), its first line a
+ * name and three names at least: the line after the run, or 0. Read from
+ * the top, a name-like line is a name unless a name is right above it (then
+ * it is that name's short text); with names set, which lines are names (the
+ * caller frees it). */
+size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names)
+{
+	size_t j = itx_next_text(P, i), k = j, count = 0;
+	if (j >= P->n || !name_like(P, j))
+		return 0;
+	while (k < P->n && !P->l[k].blank && P->l[k].indent == P->l[j].indent)
+		k++;
+	/* A dated header inside it ("39 points · 6 years ago" under a sort
+	 * menu's lines) makes it no run of names: the menu is chrome. */
+	for (size_t m = j; P->hshape && m < k; m++)
+		if (P->hshape[m])
+			return 0;
+	unsigned char *is = tt_xcalloc(k - j + 1, 1);
+	for (size_t m = j; m + 1 < k; m++) {
+		is[m - j] = (m == j || !is[m - j - 1]) && name_like(P, m);
+		count += is[m - j];
+	}
+	if (count >= 3 && menu_run(P, j, k, is))
+		count = 0;
+	if (count < 3 || !names)
+		free(is);
+	else
+		*names = is;
+	return count >= 3 ? k : 0;
+}
+
+/* Marks such a run under the heading at line i (flat_from, flat_to). */
+void itx_find_flat_run(struct page *P, size_t i)
+{
+	size_t end = itx_flat_run(P, i, &P->flat_names);
+	if (end) {
+		P->flat_from = itx_next_text(P, i);
+		P->flat_to = end;
+	}
+}
+
+/* A name line over text indented deeper, the undated header, alone: what
+ * itx_header_at adds with undated set, for a line known to hold no other; in a
+ * flat run, a name line over its text. */
+int itx_undated_at(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	memset(h, 0, sizeof *h);
+	h->indent = L->indent;
+	if (P->flat_to && i >= P->flat_from && i < P->flat_to) {
+		const char *name;
+		size_t nl = P->flat_names[i - P->flat_from]
+		                ? tt_textline_author_name(L->s, L->len, &name)
+		                : 0;
+		if (!nl)
+			return 0;
+		h->kind = H_UNDATED;
+		h->shape = SH_UNDATED;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		h->next = i + 1;
+		return 1;
+	}
+	if (L->blank || (i > 0 && !P->l[i - 1].blank))
+		return 0;
+	size_t j = itx_next_text(P, i);
+	/* the text deeper than the page's own prose too: lynx sets every
+	 * paragraph three columns in, under headings at the margin */
+	if (j >= P->n || j <= i + 1 || P->l[j].indent <= L->indent ||
+	    P->l[j].indent <= P->prose_indent || itx_comment_chrome(L) || itx_reply_form(L))
+		return 0;
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl)
+		return 0;
+	/* A line over a dated header, perhaps past an avatar's bare item
+	 * ("Add yours" over "1. 1 [60afcbfb6a3d]" over "Julia on 11/08/2020
+	 * at 9:52"), heads the comments: it is none of them. */
+	size_t k = itx_bare_mark(&P->l[j]) ? itx_next_text(P, j) : j;
+	if (k < P->n && itx_item_number(P, k))
+		k = itx_next_text(P, k);
+	struct header d;
+	if (k < P->n && itx_header_at(P, k, 0, &d))
+		return 0;
+	h->kind = H_UNDATED;
+	h->shape = SH_UNDATED;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 1;
+	return 1;
+}
+
+/* "by NAME on DATE at TIME." after a comment's text. */
+int itx_signature_at(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s;
+	size_t len = L->len;
+	if (tt_textline_starts_with_ci(s, len, "posted by "))
+		s += 7, len -= 7;
+	if (!tt_textline_starts_with_ci(s, len, "by ") || len > 200)
+		return 0;
+	s += 3, len -= 3;
+	/* The name may itself hold " on ": take the last split whose tail is a date. */
+	for (size_t i = len; i-- > 1;) {
+		if (i + 4 > len || strncmp(s + i, " on ", 4))
+			continue; /* " on " must lie within the line */
+		if (itx_date_text(P, s + i + 4, len - i - 4, &h->when) && h->when.iso[0]) {
+			memset(h, 0, offsetof(struct header, when));
+			h->kind = H_SIGNATURE;
+			h->shape = SH_SIGNATURE;
+			h->author = tt_thread_strdup(P->t, s, i);
+			h->indent = L->indent;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* ---- replies told by a link of their header ---- */
+
+/* The words of a one-line header's links after its date (" | thread[26]
+ * parent [ ]"): up to max words into w (lynx's link numbers and form
+ * boxes left out), each word's link number in ref (0: none); the count,
+ * or 0 for a header with no such links. */
+static size_t header_links(const struct line *L, struct line *w, size_t *ref, size_t max)
+{
+	size_t at = before_links(L->s, L->len), n = 0, pending = 0;
+	if (at == L->len)
+		return 0;
+	const char *s = L->s + at, *end = L->s + L->len;
+	while (s < end) {
+		size_t r = tt_textline_link_ref(s, (size_t)(end - s));
+		if (r) {
+			pending = strtoul(s + 1, NULL, 10);
+			s += r;
+			continue;
+		}
+		if (*s == ' ' || *s == '|' || (*s == '[' && s + 2 < end && s[2] == ']')) {
+			s += *s == '[' ? 3 : 1;
+			continue;
+		}
+		const char *b = s;
+		while (s < end && *s != ' ' && *s != '|' && *s != '[')
+			s++;
+		if (n == max)
+			return 0;
+		w[n] = (struct line){.s = b, .len = (size_t)(s - b)};
+		ref[n++] = pending;
+		pending = 0;
+	}
+	return n;
+}
+
+/* lynx's "References" at the page's end: each "N. ADDRESS" line as refs[N]. */
+static void read_refs(struct page *P)
+{
+	P->refs_read = 1;
+	size_t k = P->n;
+	while (k > 0 && !(P->l[k - 1].indent == 0 && P->l[k - 1].len == 10 &&
+	                  !memcmp(P->l[k - 1].s, "References", 10)))
+		k--;
+	for (; k > 0 && k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		char *dot;
+		unsigned long no = strtoul(L->s, &dot, 10);
+		if (L->blank || dot == L->s || dot + 2 > L->s + L->len || dot[0] != '.' ||
+		    dot[1] != ' ' || no > P->n * 8)
+			continue;
+		if (no >= P->nrefs) {
+			size_t cap = P->nrefs ? P->nrefs : 64;
+			while (cap <= no)
+				cap *= 2;
+			P->refs = tt_xrealloc(P->refs, cap * sizeof *P->refs);
+			memset(P->refs + P->nrefs, 0, (cap - P->nrefs) * sizeof *P->refs);
+			P->nrefs = cap;
+		}
+		P->refs[no] = L;
+	}
+}
+
+/* The address of lynx's link number no, into *len; NULL if none. */
+static const char *ref_address(struct page *P, size_t no, size_t *len)
+{
+	if (!P->refs_read)
+		read_refs(P);
+	if (no >= P->nrefs || !P->refs[no])
+		return NULL;
+	const struct line *L = P->refs[no];
+	const char *a = (const char *)memchr(L->s, ' ', L->len) + 1;
+	*len = L->len - (size_t)(a - L->s);
+	return a;
+}
+
+/* The line before i, up to 5,000 lines back and no header's, holding a
+ * link to the address a (an earlier comment's own link: "^[23]reply" to
+ * the same address as a reply's "[26] parent"); P->n if none. */
+static size_t line_linking(struct page *P, size_t i, const char *a, size_t alen)
+{
+	for (size_t k = i; k-- > 0 && i - k <= 5000;) {
+		const struct line *L = &P->l[k];
+		if (L->blank || P->role[k] == R_HEADER || !memchr(L->s, '[', L->len))
+			continue;
+		for (size_t j = 0; j + 2 < L->len; j++) {
+			size_t r = tt_textline_link_ref(L->s + j, L->len - j), len;
+			if (!r)
+				continue;
+			const char *b = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &len);
+			if (b && len == alen && !memcmp(a, b, len))
+				return k;
+			j += r - 1;
+		}
+	}
+	return P->n;
+}
+
+/* Whether the one-line header at line i is a reply by its links: those of
+ * the first comment's header (line first) and a word or two more ("|
+ * thread" and "| thread parent"; the first comment is no reply). *named is
+ * the line of the earlier comment that lynx's address of the added link
+ * names (its own link), or P->n when none does. */
+int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named)
+{
+	struct line w0[8], w[8];
+	size_t r0[8], r[8];
+	size_t n0 = header_links(&P->l[first], w0, r0, 8), n = n0 ? header_links(&P->l[i], w, r, 8) : 0;
+	if (!n0 || n <= n0 || n > n0 + 2)
+		return 0;
+	for (size_t k = 0; k < n0; k++)
+		if (w[k].len != w0[k].len || memcmp(w[k].s, w0[k].s, w[k].len))
+			return 0;
+	*named = P->n;
+	size_t alen;
+	const char *a = r[n0] ? ref_address(P, r[n0], &alen) : NULL;
+	if (a)
+		*named = line_linking(P, i, a, alen);
+	return 1;
+}

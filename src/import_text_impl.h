@@ -1,0 +1,180 @@
+/* import_text_impl: what the files of the page-text importer share (src/import_text*.c only). */
+#ifndef THREADTAG_IMPORT_TEXT_IMPL_H
+#define THREADTAG_IMPORT_TEXT_IMPL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "threadtag/import.h"
+#include "threadtag/thread.h"
+#include "threadtag/xalloc.h"
+
+struct line {
+	const char *s; /* after the indentation */
+	size_t len;    /* without trailing white space */
+	unsigned indent;
+	int blank;
+	unsigned no; /* 1-based line number */
+};
+
+struct page {
+	tt_thread *t;
+	struct line *l;
+	size_t n;
+	/* Computed once, on demand: lines after which a dated or signed comment
+	 * still comes (below strong_end), and undated headers from each line on. */
+	size_t strong_end;
+	size_t *undated_from, *strong_from;
+	tt_comment **all; /* every comment made, in page order */
+	size_t nall, capall;
+	unsigned char *role; /* what each line was taken as (enum role) */
+	struct tt_import_report *r;
+	unsigned shape;        /* SH_* bits of the first comment header */
+	unsigned char *hshape; /* the SH_BASE shape of a dated or signed header there */
+	int signed_text;       /* one-line headers sign the text above them */
+	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
+	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
+	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
+	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
+	unsigned prose_indent;     /* the column of the first prose paragraph */
+	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
+	unsigned char *flat_names;  /* within that run, the lines that are names */
+	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
+	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
+	unsigned char shared_over_dates; /* one line over three dates or more: 0 unasked, 1 no, 2 yes */
+	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
+	/* Whether each line is a date, asked many times over: 0 not yet known,
+	 * 1 no, 2 yes (and then its reading in dates[]). */
+	unsigned char *is_date;
+	struct when *dates;
+	/* lynx's list of addresses under "References": refs[N] the line of
+	 * link N, NULL for none; read once, when a reply's link asks */
+	const struct line **refs;
+	size_t nrefs;
+	int refs_read;
+};
+
+/* What a line was taken as, for --explain and for the warnings about
+ * dropped text; a line left R_NONE was dropped. */
+enum role { R_NONE, R_TITLE, R_BYLINE, R_ARTICLE, R_SECTION, R_HEADER, R_COMMENT, R_LINKS };
+
+/* The shape of the first comment header, for the report's layout. */
+enum {
+	SH_NAME_DATE = 1,
+	SH_DATE_NAME = 2,
+	SH_ONE_LINE = 4,
+	SH_UNDATED = 8,
+	SH_SIGNATURE = 16,
+	SH_NUMBERED = 32,
+	SH_VERB = 64,
+	SH_DATE_AFTER = 128,
+	SH_LIST = 256,
+	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
+};
+
+struct when {
+	const char *posted; /* the date text as written, in the thread's arena */
+	char iso[32];
+};
+
+enum hkind { H_NONE, H_DATED, H_UNDATED, H_SIGNATURE };
+
+struct header {
+	enum hkind kind;
+	unsigned shape; /* SH_* */
+	const char *author;
+	struct when when;
+	size_t next;  /* the first line after the header */
+	int wraps;    /* its line may wrap onto one more (date_comma_name) */
+	size_t dated; /* the date line under the text (SH_DATE_AFTER), or 0 */
+	unsigned indent;
+};
+
+/* A run of lines; NULL entries are paragraph breaks. */
+struct lines {
+	const struct line **v;
+	size_t n, cap;
+};
+
+/* A paragraph of the article (import_text_article.c). */
+struct para {
+	size_t first, last; /* line indices */
+	size_t lines, chars;
+};
+
+/* Forum posts numbered on a line of their own (import_text_forum.c). */
+struct numposts {
+	size_t n, *mark, *date, *name; /* per post: its "#N" line, date line, name line */
+	struct when *when;             /* per post: its date */
+	size_t from;                   /* where the second post's block starts */
+};
+
+/* import_text.c */
+int itx_line_is(const struct line *L, const char *const *phrases);
+void itx_lines_add(struct lines *ls, const struct line *L);
+void itx_mark_lines(struct page *P, const struct lines *ls, enum role r);
+int itx_soft_break(const struct page *P, const struct line *L, const struct line *next);
+void itx_emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls, int line_mode);
+int itx_bare_mark(const struct line *L);
+int itx_item_number(const struct page *P, size_t i);
+int itx_titled_item(struct page *P, size_t i);
+long itx_level_line(const struct line *L, size_t *word);
+int itx_titled_header(struct page *P, size_t i);
+
+/* import_text_header.c */
+int itx_numbered(const struct line *L);
+int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
+int itx_date_line(struct page *P, const struct line *L, struct when *w);
+size_t itx_next_text(const struct page *P, size_t i);
+int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
+int itx_bracketed_word(const char *s, size_t len);
+size_t itx_past_header_tail(struct page *P, size_t i);
+int itx_header_at(struct page *P, size_t i, int undated, struct header *h);
+size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names);
+void itx_find_flat_run(struct page *P, size_t i);
+int itx_undated_at(struct page *P, size_t i, struct header *h);
+int itx_signature_at(struct page *P, const struct line *L, struct header *h);
+int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
+
+/* import_text_marks.c */
+int itx_comment_chrome(const struct line *L0);
+int itx_comments_heading(const struct line *L);
+int itx_reply_form(const struct line *L);
+int itx_form_field(const struct line *L);
+int itx_footer_line(const struct line *L);
+uint64_t itx_line_hash(const struct line *L, size_t *spaces);
+void itx_count_keys(const struct page *P, const uint64_t *of, unsigned *n);
+void itx_mark_repeats(struct page *P);
+int itx_lone_control(const struct line *L);
+void itx_mark_short_repeats(struct page *P);
+int itx_count_line(const struct line *L);
+int itx_digit_past_refs(const struct line *L);
+void itx_mark_buttons(struct page *P);
+
+/* import_text_forum.c */
+int itx_author_box(struct page *P, size_t i, struct header *h);
+int itx_numbered_posts(struct page *P, struct numposts *np);
+void itx_read_numbered_posts(struct page *P, struct numposts *np);
+
+/* import_text_start.c */
+long itx_stated_count(struct page *P, const struct line *L);
+size_t itx_item_bullet(const struct line *L);
+size_t itx_find_section(struct page *P, int *heading, long *stated);
+
+/* import_text_article.c */
+int itx_is_prose(const struct page *P, const struct para *p);
+int itx_is_caption(const struct line *L);
+size_t itx_make_paras(const struct page *P, size_t from, size_t to, int line_mode,
+                      struct para **out);
+void itx_parse_article(struct page *P, size_t from, size_t to);
+
+/* import_text_tidy.c */
+void itx_drop_repeated_links(struct page *P);
+void itx_drop_numbered_heads(struct page *P);
+void itx_strip_template(struct page *P);
+void itx_drop_count_names(struct page *P);
+void itx_mark_spaced_quotes(struct page *P);
+void itx_names_under_dates(struct page *P);
+void itx_tidy_headers(struct page *P);
+
+#endif

@@ -1,0 +1,360 @@
+/* import_text_marks: furniture around comments in page text: chrome, forms, repeats, buttons. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+#include "import_text_impl.h"
+
+/* ---- what comment systems print around comments ---- */
+
+/* A line of nothing but such words between separators: "Reply • Share ›". */
+static int chrome_run(const struct line *L, const char *const *words)
+{
+	size_t i = 0, found = 0;
+	while (i < L->len) {
+		/* Separators: spaces, | and the bullets, dots and arrows sites use. */
+		if (L->s[i] == ' ' || L->s[i] == '|' || L->s[i] == '^') {
+			i++;
+			continue;
+		}
+		if ((unsigned char)L->s[i] >= 0x80) {
+			size_t n = 1;
+			while (i + n < L->len && ((unsigned char)L->s[i + n] & 0xC0) == 0x80)
+				n++;
+			if (n == 2 || n == 3) {
+				i += n; /* one symbol such as · • › ↓ */
+				continue;
+			}
+			return 0;
+		}
+		size_t j = i;
+		while (j < L->len && (isalnum((unsigned char)L->s[j]) || L->s[j] == '\''))
+			j++;
+		if (j == i)
+			return 0;
+		struct line w = {.s = L->s + i, .len = j - i};
+		if (!itx_line_is(&w, words))
+			return 0;
+		found++;
+		i = j;
+	}
+	return found >= 2;
+}
+
+/* Links and counters under or around a comment. */
+int itx_comment_chrome(const struct line *L0)
+{
+	/* Text browsers number links: "[4]Reply". */
+	size_t ref = tt_textline_link_ref(L0->s, L0->len);
+	struct line stripped = *L0;
+	stripped.s += ref;
+	stripped.len -= ref;
+	const struct line *L = &stripped;
+	static const char *const words[] = {"Reply",
+	                                    "Reply \xE2\x86\x93",
+	                                    "Log in to Reply",
+	                                    "Login to Reply",
+	                                    "Report",
+	                                    "Report comment",
+	                                    "Like",
+	                                    "Share",
+	                                    "Flag",
+	                                    "Permalink",
+	                                    "Edit",
+	                                    "Upvote",
+	                                    "Downvote",
+	                                    "Avatar",
+	                                    "User avatar",
+	                                    "Profile picture",
+	                                    "Reply to this comment",
+	                                    "Author",
+	                                    "Mod",
+	                                    "Moderator",
+	                                    "Staff",
+	                                    "Pinned",
+	                                    "Top comment",
+	                                    "Load more comments",
+	                                    "Show more comments",
+	                                    "View more comments",
+	                                    "Show replies",
+	                                    "Hide replies",
+	                                    "View replies",
+	                                    "Cancel reply",
+	                                    "Sort by",
+	                                    "Newest",
+	                                    "Oldest",
+	                                    "Most popular",
+	                                    "Loading...",
+	                                    "Load more",
+	                                    NULL};
+	if (itx_line_is(L, words))
+		return 1;
+	if (chrome_run(L, words))
+		return 1;
+	if ((tt_textline_starts_with_ci(L->s, L->len, "sort by ") ||
+	     tt_textline_starts_with_ci(L->s, L->len, "sort by:")) &&
+	    L->len < 40)
+		return 1;
+	/* "12 likes", "3 replies", "5 points" */
+	size_t i = 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	if (!i || i >= L->len || L->s[i] != ' ')
+		return 0;
+	static const char *const units[] = {"like",   "likes", "reply", "replies", "point",
+	                                    "points", "vote",  "votes", "upvotes", NULL};
+	struct line rest = {.s = L->s + i + 1, .len = L->len - i - 1};
+	return itx_line_is(&rest, units);
+}
+
+/* A heading over the comment list: "11 Comments", "Comments", "3 thoughts on ...". */
+int itx_comments_heading(const struct line *L)
+{
+	size_t i = 0;
+	if (L->len > 80 || L->len == 0)
+		return 0;
+	while (i < L->len && isdigit((unsigned char)L->s[i]))
+		i++;
+	while (i < L->len && L->s[i] == ' ')
+		i++;
+	const char *s = L->s + i;
+	size_t n = L->len - i;
+	/* "Comments (12)" */
+	if (n > 4 && s[n - 1] == ')') {
+		size_t k = n - 1;
+		while (k > 0 && isdigit((unsigned char)s[k - 1]))
+			k--;
+		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && s[k - 2] == ' ')
+			n = k - 2;
+	}
+	if (i && (tt_textline_starts_with_ci(s, n, "thoughts on") ||
+	          tt_textline_starts_with_ci(s, n, "responses to") ||
+	          tt_textline_starts_with_ci(s, n, "replies to") ||
+	          tt_textline_starts_with_ci(s, n, "comments on")))
+		return 1;
+	static const char *const words[] = {"comment",
+	                                    "comments",
+	                                    "response",
+	                                    "responses",
+	                                    "reader comments",
+	                                    "discussion",
+	                                    "replies",
+	                                    "join the discussion",
+	                                    "join the conversation",
+	                                    NULL};
+	struct line rest = {.s = s, .len = n};
+	if (itx_line_is(&rest, words))
+		return 1;
+	/* A short line whose last word is "comments" (some captures decorate it). */
+	return n <= 40 && tt_textline_count_words(s, n) <= 4 && n >= 8 &&
+	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
+}
+
+/* The reply form that follows (or precedes) the comments. */
+int itx_reply_form(const struct line *L)
+{
+	static const char *const starts[] = {"leave a reply",
+	                                     "leave a comment",
+	                                     "post a comment",
+	                                     "add a comment",
+	                                     "write a comment",
+	                                     "submit a comment",
+	                                     "your email address will not be published",
+	                                     "you must be logged in to post a comment",
+	                                     NULL};
+	/* A form's heading is short: "Leave a comment below and tell us what you
+	 * think!" ending an article is a sentence of it, not the form. */
+	if (L->len > 80 ||
+	    (tt_textline_ends_sentence(L->s, L->len) && tt_textline_count_words(L->s, L->len) > 8))
+		return 0;
+	for (const char *const *p = starts; *p; p++)
+		if (tt_textline_starts_with_ci(L->s, L->len, *p))
+			return 1;
+	return 0;
+}
+
+/* A form's field as a text browser draws it: "[ ]", "Name * [______]". */
+int itx_form_field(const struct line *L)
+{
+	const char *open = memchr(L->s, '[', L->len);
+	if (!open)
+		return 0;
+	size_t i = (size_t)(open - L->s) + 1, sp = 0;
+	while (i < L->len && (L->s[i] == ' ' || L->s[i] == '_'))
+		i++, sp++;
+	return i < L->len && L->s[i] == ']' && (sp >= 3 || (sp == 1 && open == L->s));
+}
+
+/* A footer line: copyright, legal links. */
+int itx_footer_line(const struct line *L)
+{
+	return tt_textline_contains_ci(L->s, L->len, "\xC2\xA9") ||
+	       tt_textline_contains_ci(L->s, L->len, "copyright") ||
+	       tt_textline_contains_ci(L->s, L->len, "all rights reserved") ||
+	       tt_textline_contains_ci(L->s, L->len, "privacy policy") ||
+	       tt_textline_contains_ci(L->s, L->len, "terms of service") ||
+	       tt_textline_contains_ci(L->s, L->len, "terms of use");
+}
+
+/* The hash of a line's text less a text browser's link numbers ("[85]"),
+ * which lynx numbers anew on every repetition. */
+uint64_t itx_line_hash(const struct line *L, size_t *spaces)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	*spaces = 0;
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref) {
+			k += ref - 1;
+			continue;
+		}
+		*spaces += L->s[k] == ' ';
+		h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
+	}
+	return h;
+}
+
+/* For every line with a key (of[i]; 0 for none), how many lines of the page
+ * share that key, in n[i] (0 for none): one pass and an open-addressing
+ * table, the count behind every "the page repeats this line" below. */
+void itx_count_keys(const struct page *P, const uint64_t *of, unsigned *n)
+{
+	size_t cap = 64;
+	while (cap < P->n * 2)
+		cap *= 2;
+	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
+	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
+	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
+	for (size_t i = 0; i < P->n; i++) {
+		if (!of[i])
+			continue;
+		size_t k = (size_t)of[i] & (cap - 1);
+		while (keys[k] && keys[k] != of[i])
+			k = (k + 1) & (cap - 1);
+		keys[k] = of[i];
+		counts[k]++;
+		slot[i] = k + 1;
+	}
+	for (size_t i = 0; i < P->n; i++)
+		n[i] = slot[i] ? counts[slot[i] - 1] : 0;
+	free(keys);
+	free(counts);
+	free(slot);
+}
+
+/* Marks the lines of three words or more (two spaces) whose text (less link numbers)
+ * the page holds three times or more: a button every comment repeats
+ * ("Diesen Kommentar auf Twitter teilen?"). One pass and a table. */
+void itx_mark_repeats(struct page *P)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	for (size_t i = 1; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		/* only what a name line can stand over is asked about */
+		if (L->len < 8 || L->len > 200 || P->l[i - 1].blank || P->l[i - 1].len > 60)
+			continue;
+		uint64_t h = itx_line_hash(L, &spaces) | 1; /* 0 marks no key */
+		of[i] = spaces < 2 ? 0 : h;                 /* three words at least */
+	}
+	itx_count_keys(P, of, n);
+	P->repeated = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		P->repeated[i] = n[i] >= 3;
+	free(of);
+	free(n);
+}
+
+/* A word in capitals in brackets alone on its line: lynx's mark of a form
+ * control with no label ("(BUTTON)"). */
+int itx_lone_control(const struct line *L)
+{
+	if (L->blank || L->len < 3 || L->s[0] != '(' || L->s[L->len - 1] != ')')
+		return 0;
+	for (size_t k = 1; k + 1 < L->len; k++)
+		if (!isupper((unsigned char)L->s[k]))
+			return 0;
+	return 1;
+}
+
+/* Marks the short lines (four words at most, 60 bytes at most) whose text,
+ * less link numbers, the page holds three times or more: a comment's
+ * buttons ("Zgłoś do moderacji", "Odpowiedz"). One pass and a table. */
+void itx_mark_short_repeats(struct page *P)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		if (!L->blank && L->len <= 60 && tt_textline_count_words(L->s, L->len) <= 4)
+			of[i] = itx_line_hash(L, &spaces) | 1; /* 0 marks no key */
+	}
+	itx_count_keys(P, of, n);
+	P->short_repeats = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		P->short_repeats[i] = n[i] >= 3;
+	free(of);
+	free(n);
+}
+
+/* A number alone on its line, perhaps signed: a vote count. */
+int itx_count_line(const struct line *L)
+{
+	size_t d = !L->blank && (L->s[0] == '+' || L->s[0] == '-');
+	return !L->blank && L->len > d && L->len <= 8 + d &&
+	       strspn(L->s + d, "0123456789") == L->len - d;
+}
+
+/* Whether a digit stands in line L outside lynx's link numbers ("[198]"). */
+int itx_digit_past_refs(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else if (isdigit((unsigned char)L->s[k]))
+			return 1;
+	}
+	return 0;
+}
+
+/* Marks the lines of one to three words, no digit among them, that the
+ * page holds three times or more, each right under a line of text, not
+ * always the same one: a button under every name ("Link kopieren"),
+ * shorter than itx_mark_repeats asks (2; 1 for any line found thrice). A name
+ * under the same reply link each time ("Antworten" over "Dietmar", a reader
+ * who wrote thrice) is none. */
+void itx_mark_buttons(struct page *P)
+{
+	size_t spaces;
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of), *pair = tt_xcalloc(P->n + 1, sizeof *pair);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n), *same = tt_xcalloc(P->n + 1, sizeof *same);
+	for (size_t i = 1; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank && !itx_digit_past_refs(L) &&
+		    !tt_textline_ends_sentence(L->s, L->len))
+			of[i] = (itx_line_hash(L, &spaces) | 1) * (spaces <= 2);
+		/* the line and the one over it: fewer of these than of the line
+		 * alone, and the line stands under other lines too */
+		if (of[i])
+			pair[i] = ((of[i] * 0x9E3779B97F4A7C15ULL) ^
+			           itx_line_hash(&P->l[i - 1], &spaces)) |
+			          1;
+	}
+	itx_count_keys(P, of, n);
+	itx_count_keys(P, pair, same);
+	P->buttons = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		P->buttons[i] = (unsigned char)((n[i] >= 3) | (n[i] >= 3 && same[i] < n[i]) << 1);
+	free(of);
+	free(pair);
+	free(n);
+	free(same);
+}

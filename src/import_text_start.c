@@ -1,0 +1,477 @@
+/* import_text_start: where page text's comments start: headings, stated counts, count lists. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+#include "import_text_impl.h"
+
+static size_t first_prose_line(struct page *P)
+{
+	struct para *ps;
+	size_t n = itx_make_paras(P, 0, P->n, 0, &ps), line = P->n;
+	for (size_t i = 0; i < n; i++)
+		if (itx_is_prose(P, &ps[i])) {
+			line = ps[i].first;
+			break;
+		}
+	free(ps);
+	return line;
+}
+
+/* One pass from the end, so that asking at every line stays linear. */
+static void index_headers(struct page *P)
+{
+	struct header h;
+	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
+	P->strong_from = tt_xcalloc(P->n + 1, sizeof *P->strong_from);
+	P->hshape = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = P->n; i-- > 0;) {
+		int strong = itx_signature_at(P, &P->l[i], &h) || itx_header_at(P, i, 0, &h);
+		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
+		if (strong && !P->strong_end)
+			P->strong_end = i + 1;
+		P->undated_from[i] = P->undated_from[i + 1] + (!strong && itx_undated_at(P, i, &h));
+		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
+	}
+}
+
+/* Does a comment start at or after line i? *kind tells whether dated or
+ * signed ones do, or only name lines over indented text (two at least). */
+static int comments_follow(struct page *P, size_t i, enum hkind *kind)
+{
+	if (!P->undated_from)
+		index_headers(P);
+	if (i < P->strong_end) {
+		*kind = H_DATED;
+		return 1;
+	}
+	*kind = H_UNDATED;
+	return i < P->n && P->undated_from[i] >= 2;
+}
+
+/* A header found at line first, before any comment heading, may belong to
+ * the article (an embedded post, a dated aside). When a comment heading with
+ * comments under it comes later and at most two headers lie before it, the
+ * section starts at that heading instead. */
+static size_t later_heading(struct page *P, size_t first)
+{
+	struct header h;
+	enum hkind kind;
+	size_t headers = 0;
+	for (size_t i = first; i < P->n && headers <= 2; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (itx_comments_heading(L) && comments_follow(P, i + 1, &kind) &&
+		    kind != H_UNDATED)
+			return i;
+		if (itx_signature_at(P, L, &h) || itx_header_at(P, i, 0, &h))
+			headers++;
+	}
+	return first;
+}
+
+/* "03 May 2025     4": a byline's date, then the count beside it (of
+ * comments, under an icon the dump cannot show). Its number opens a date,
+ * no heading: a full date (with its year) reads from the line's start to
+ * the number at its end. */
+static int date_then_count(const struct line *L)
+{
+	size_t e = L->len;
+	while (e > 0 && isdigit((unsigned char)L->s[e - 1]))
+		e--;
+	if (e == L->len || e == 0 || L->s[e - 1] != ' ')
+		return 0;
+	while (e > 0 && L->s[e - 1] == ' ')
+		e--;
+	char buf[64], iso[32];
+	if (e < 6 || e >= sizeof buf)
+		return 0;
+	memcpy(buf, L->s, e);
+	buf[e] = '\0';
+	return tt_dates_parse(buf, iso) == 0 && strlen(iso) >= 10;
+}
+
+/* The count a short heading states: "74 Kommentare", "199 Comments", "17
+ * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
+ * The words do not matter: a number opening or closing a short line that is
+ * no sentence, no date and no list item is what such headings share. */
+long itx_stated_count(struct page *P, const struct line *L)
+{
+	struct when w;
+	if (L->blank || L->len > 120 || tt_textline_count_words(L->s, L->len) > 12 ||
+	    tt_textline_ends_with_any(L->s, L->len, ".!?:,;") || itx_date_line(P, L, &w))
+		return -1;
+	const char *s = L->s, *e = L->s + L->len;
+	char *end;
+	if (isdigit((unsigned char)s[0])) {
+		long n = strtol(s, &end, 10);
+		/* the number then a word of letters: not "1. Name", not "2019 Report" */
+		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
+		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
+		    tt_textline_count_words(L->s, L->len) <= (itx_comments_heading(L) ? 12 : 5) &&
+		    !date_then_count(L))
+			return n;
+		return -1;
+	}
+	if (e[-1] != ')')
+		return -1;
+	const char *open = e - 1;
+	while (open > s && isdigit((unsigned char)open[-1]))
+		open--;
+	if (open == e - 1 || open - s < 3 || open[-1] != '(' || open[-2] != ' ' ||
+	    tt_textline_count_words(L->s, L->len) > 4)
+		return -1;
+	return strtol(open, NULL, 10);
+}
+
+/* Headers from line i on of the first one's shape, when it comes right
+ * under the heading (within eight lines): the comments' template, which a
+ * sidebar's dated teasers after them do not share. */
+static size_t same_shape_after(const struct page *P, size_t i)
+{
+	size_t from = i;
+	while (i < P->n && !P->hshape[i])
+		i++;
+	if (i >= from + 8)
+		return P->strong_from[from];
+	size_t count = 0;
+	for (size_t k = i; k < P->n; k++)
+		count += P->hshape[k] && P->hshape[k] == P->hshape[i];
+	return count;
+}
+
+/* The words after a count's number (its first word, up to a space). */
+static size_t count_word(const struct line *L, const char **w)
+{
+	size_t k = 0, e;
+	while (k < L->len && isdigit((unsigned char)L->s[k]))
+		k++;
+	if (!k || k + 1 >= L->len || L->s[k] != ' ')
+		return 0;
+	for (e = k + 1; e < L->len && L->s[e] != ' '; e++)
+		;
+	*w = L->s + k + 1;
+	return e - k - 1;
+}
+
+/* A count at line i whose first word comes again after another count
+ * within 64 lines before or after it ("3 more replies", "2 more replies":
+ * the page's collapsed threads, between the comments; "8 Likes", "1
+ * Like" under each post) is the comments' own, no heading. */
+static int count_again(const struct page *P, size_t i)
+{
+	const char *w, *v;
+	size_t wl = count_word(&P->l[i], &w), vl;
+	for (size_t k = i > 64 ? i - 64 : 0; wl && k < P->n && k <= i + 64; k++) {
+		if (k == i || P->l[k].blank || !(vl = count_word(&P->l[k], &v)))
+			continue;
+		/* one word in the singular and the plural ("1 Like", "8 Likes";
+		 * "1 more reply", "3 more replies"): the first four letters */
+		size_t cmp = wl < vl ? wl : vl;
+		if (cmp > 4 && wl != vl)
+			cmp = 4;
+		if ((wl == vl || (cmp == 4 && wl + vl > 8 && (wl > vl ? wl - vl : vl - wl) <= 2)) &&
+		    !memcmp(v, w, cmp))
+			return 1;
+	}
+	return 0;
+}
+
+/* A stated-count heading after the prose with about as many comments under
+ * it as it says (furniture such as related posts may come before it and look
+ * like comments); its line, or P->n. */
+static size_t count_heading(struct page *P, size_t prose, long *stated)
+{
+	enum hkind kind;
+	int tries = 0; /* same_shape_after walks to the end: a few times at most */
+	for (size_t i = prose; i < P->n; i++) {
+		long n = itx_stated_count(P, &P->l[i]);
+		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
+		    count_again(P, i))
+			continue;
+		/* A count right under a date is a teaser's ("19/02/2020" over "15
+		 * min lues", a reading time), no heading. */
+		struct when w;
+		if (i > 0 && !P->l[i - 1].blank && itx_date_line(P, &P->l[i - 1], &w))
+			continue;
+		/* A line amid a paragraph, at its indentation above and below, or
+		 * right under another such count, is the paragraph's ("1 Freddy
+		 * Mercury", "3 Robert Plant" in a comment's list). */
+		const struct line *up = i > 0 && !P->l[i - 1].blank ? &P->l[i - 1] : NULL;
+		if (up && up->indent == P->l[i].indent &&
+		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
+		     itx_stated_count(P, up) >= 0))
+			continue;
+		size_t after = P->strong_from[i + 1];
+		/* Too many: those of the comments' template, no fewer than it says
+		 * (replies only add to a page's count). */
+		if (after > (size_t)n * 2 + 3 && tries++ < 8) {
+			after = same_shape_after(P, i + 1);
+			if (after < (size_t)n)
+				continue;
+		}
+		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
+			*stated = n;
+			return i;
+		}
+	}
+	return P->n;
+}
+
+/* A list's bullet opening line L, alone ("•", as w3m draws an item over
+ * its text) or before the text (lynx's "* text"): its length, or 0. */
+size_t itx_item_bullet(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (mark)
+		return mark;
+	return itx_bare_mark(L) && !isdigit((unsigned char)L->s[0]) && L->s[0] != '[' ? L->len : 0;
+}
+
+/* A list of items whose bullets stand at line i's column, each item's text
+ * right of its bullet (blank lines between items allowed): the line after
+ * it, or 0. *items counts the items, *texts those whose text reads as a
+ * comment's (eight words or a sentence's end, and no link opening it: a
+ * menu's or a teaser box's items are a few linked words). */
+static size_t bullet_list(const struct page *P, size_t i, size_t *items, size_t *texts)
+{
+	unsigned col = P->l[i].indent;
+	size_t k = i, words = 0;
+	int sentence = 0, linked = 0;
+	*items = *texts = 0;
+	if (!itx_item_bullet(&P->l[i]))
+		return 0;
+	for (; k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank) {
+			size_t j = itx_next_text(P, k);
+			if (j >= P->n || P->l[j].indent < col ||
+			    (P->l[j].indent == col && !itx_item_bullet(&P->l[j])))
+				break;
+			continue;
+		}
+		size_t mark = L->indent == col ? itx_item_bullet(L) : 0;
+		if (!mark && L->indent <= col)
+			break;
+		if (mark) {
+			*texts += *items && (words >= 8 || sentence) && !linked;
+			++*items, words = 0, sentence = 0, linked = -1;
+		}
+		const char *s = L->s + mark;
+		size_t len = L->len - mark;
+		while (len && *s == ' ')
+			s++, len--;
+		if (!len)
+			continue;
+		if (linked < 0)
+			linked = tt_textline_link_ref(s, len) != 0;
+		words += tt_textline_count_words(s, len);
+		sentence = tt_textline_ends_sentence(s, len);
+	}
+	*texts += *items && (words >= 8 || sentence) && linked == 0;
+	return k;
+}
+
+/* A stated count ("27 Comments") right over a list of about as many items
+ * (at least half, at most as many: a page may show fewer than it counts)
+ * with no header among them, most of them text: comments with no name or
+ * date, each item one (Android Central's forum replies saved without their
+ * header). The heading's line, or P->n; P->list_to is set to the list's
+ * end. */
+static size_t count_list(struct page *P, size_t prose, long *stated)
+{
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		/* a count opens or closes the line: ask no other; an item of a
+		 * list itself ("□ ▼ September (21)", a blog's archive) heads none */
+		if (L->blank || !(isdigit((unsigned char)L->s[0]) || L->s[L->len - 1] == ')') ||
+		    tt_textline_list_mark(L->s, L->len) || itx_numbered(L))
+			continue;
+		long n = itx_stated_count(P, L);
+		if (n < 3)
+			continue;
+		size_t j = itx_next_text(P, i), items, texts, end;
+		if (j >= P->n || P->l[j].indent < P->l[i].indent ||
+		    !(end = bullet_list(P, j, &items, &texts)))
+			continue;
+		if (items >= 3 && items <= (size_t)n && items * 2 >= (size_t)n && texts * 2 >= items &&
+		    P->strong_from[j] == P->strong_from[end]) {
+			*stated = n;
+			P->list_to = end;
+			return i;
+		}
+	}
+	return P->n;
+}
+
+/* The first line of the comment section (a heading, the reply form or the
+ * first comment), or P->n when the page has none. *skip is set when the
+ * line itself is chrome. */
+/* The shape most dated or signed headers after line from share: the
+ * comments' template, which teasers and asides of other shapes do not have. */
+static unsigned dominant_shape(const struct page *P, size_t from, size_t *first, size_t *last)
+{
+	static const unsigned shapes[] = {SH_NAME_DATE, SH_DATE_NAME, SH_ONE_LINE, SH_SIGNATURE,
+	                                  SH_DATE_AFTER};
+	enum { NSHAPES = sizeof shapes / sizeof *shapes };
+	size_t count[NSHAPES] = {0}, best = 0;
+	for (size_t i = from; i < P->n; i++)
+		for (size_t k = 0; k < NSHAPES; k++)
+			count[k] += P->hshape[i] == shapes[k];
+	for (size_t k = 1; k < NSHAPES; k++)
+		if (count[k] > count[best])
+			best = k;
+	*first = *last = P->n;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == shapes[best]) {
+			*last = i;
+			if (*first == P->n)
+				*first = i;
+		}
+	return count[best] ? shapes[best] : 0;
+}
+
+/* The next (dir 1) or previous (dir -1) non-blank line within two blank
+ * lines of line i, or NULL. */
+static const struct line *near_text(const struct page *P, size_t i, int dir)
+{
+	for (size_t k = i + (size_t)dir, blanks = 0; k < P->n && blanks <= 2; k += (size_t)dir) {
+		if (!P->l[k].blank)
+			return &P->l[k];
+		blanks++;
+	}
+	return NULL;
+}
+
+/* A one-line header that signs text: text of three words or more right
+ * above it, and below it a short line (a reply link), nothing, or the next
+ * item of a list (lynx numbers the comments and writes each signature right
+ * over the next one's first line). */
+static int signs_above(const struct page *P, size_t i)
+{
+	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
+	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
+	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || itx_numbered(down) ||
+	        tt_textline_list_mark(down->s, down->len));
+}
+
+/* Signatures rather than headers: most one-line headers (three at least)
+ * sign the text above them. */
+static int signed_layout(const struct page *P, size_t from)
+{
+	size_t one_line = 0, signing = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			one_line++;
+			signing += (size_t)signs_above(P, i);
+		}
+	return signing >= 3 && signing * 2 >= one_line;
+}
+
+/* Another heading (or a stated count) between the heading at line i and
+ * the first header of the comments' template after it: the share bar's
+ * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
+ * right over the comments. The later one heads them. */
+static int heading_nearer(struct page *P, size_t i, unsigned dom)
+{
+	size_t k = i + 1;
+	while (dom && k < P->n && !(P->hshape[k] & dom))
+		k++;
+	if (k >= P->n)
+		return 0;
+	/* none of another shape before it either: comments under the first
+	 * heading, teasers of other posts after them ("Top Rated Comments" over
+	 * comments, then "Read All Comments" over the teasers) */
+	for (size_t j = i + 1; j < k && !P->hshape[j]; j++)
+		if (!P->l[j].blank &&
+		    (itx_comments_heading(&P->l[j]) || itx_stated_count(P, &P->l[j]) > 0))
+			return 1;
+	return 0;
+}
+
+static size_t comment_start(struct page *P, size_t prose, long *stated)
+{
+	struct header h;
+	enum hkind kind;
+	if (!P->undated_from)
+		index_headers(P);
+	/* whether one-line headers sign the text above them, with a heading or
+	 * not (signature_line asks it) */
+	P->signed_text = signed_layout(P, prose + 1);
+	size_t counted = count_heading(P, prose, stated);
+	if (counted < P->n)
+		return counted;
+	if ((counted = count_list(P, prose, stated)) < P->n)
+		return counted;
+	size_t first, last;
+	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
+	for (size_t i = prose; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (itx_comments_heading(L) || itx_reply_form(L)) {
+			if ((comments_follow(P, i + 1, &kind) || itx_reply_form(L) ||
+			     itx_flat_run(P, i, NULL)) &&
+			    !heading_nearer(P, i, dom))
+				return i;
+			continue;
+		}
+		if (i > prose && (P->hshape[i] & dom))
+			return later_heading(P, i);
+	}
+	/* Name lines over indented replies, with no dates anywhere. */
+	for (size_t i = prose + 1; i < P->n; i++)
+		if (itx_header_at(P, i, 1, &h) && comments_follow(P, i, &kind) && kind == H_UNDATED)
+			return i;
+	return P->n;
+}
+
+/* The first line of the comment section (P->n: none) and whether it is a
+ * heading; *stated is the count a heading states, or -1. */
+size_t itx_find_section(struct page *P, int *heading, long *stated)
+{
+	size_t prose = first_prose_line(P);
+	if (prose == P->n)
+		prose = 0;
+	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
+	*stated = -1;
+	size_t cstart = comment_start(P, prose, stated);
+	*heading = cstart < P->n && (itx_comments_heading(&P->l[cstart]) || *stated >= 0);
+	if (*heading && *stated < 0)
+		*stated = itx_stated_count(P, &P->l[cstart]);
+	/* A signature-style section has no header: its first comment starts after
+	 * the article, which only a heading can tell; without one, the paragraph
+	 * before the first signature is taken as that comment. */
+	if (cstart < P->n && !*heading && !itx_reply_form(&P->l[cstart]) &&
+	    (P->hshape[cstart] == SH_SIGNATURE ||
+	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
+		size_t k = cstart;
+		while (k > prose + 1 && P->l[k - 1].blank)
+			k--;
+		while (k > prose + 1 && !P->l[k - 1].blank)
+			k--;
+		cstart = k;
+	}
+	/* The list number or bullet a text browser put on a line of its own
+	 * above the first header ("1. []") is the comment's, not the article's;
+	 * so is a bare item over the title right above it (itx_titled_item). */
+	if (cstart < P->n && cstart > prose + 1 && itx_bare_mark(&P->l[cstart - 1]))
+		cstart--;
+	else if (cstart < P->n && cstart > prose + 2 && !P->l[cstart - 1].blank) {
+		size_t k = cstart - 2;
+		while (k > prose + 1 && P->l[k].blank)
+			k--;
+		if (itx_titled_item(P, k))
+			cstart = k;
+	}
+	if (cstart < P->n && cstart >= 2 && itx_titled_header(P, cstart - 2))
+		cstart -= 2;
+	if (*heading && !P->list_to)
+		itx_find_flat_run(P, cstart);
+	return cstart;
+}

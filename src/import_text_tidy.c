@@ -1,0 +1,592 @@
+/* import_text_tidy: page text's comments tidied after the pass: repeated links, names, numbers. */
+#include <ctype.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+#include "import_text_impl.h"
+
+/* Paragraph k of c (k < 0 counts from the end) when it is one short line
+ * and no sentence ("Antworten", "Répondre", "Reply ↓"), else NULL. */
+static const char *link_para(const tt_comment *c, long k)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[k < 0 ? (long)c->body.n + k : k];
+	size_t len = strlen(p);
+	return len <= 40 && !memchr(p, '\n', len) && tt_textline_count_words(p, len) <= 3 &&
+	               !tt_textline_ends_sentence(p, len)
+	           ? p
+	           : NULL;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The most frequent of n strings (sorted in place), and its count. */
+static const char *most_common(const char **v, size_t n, size_t *count)
+{
+	qsort(v, n, sizeof *v, cmp_str);
+	const char *best = NULL;
+	*count = 0;
+	for (size_t i = 0, j; i < n; i = j) {
+		for (j = i; j < n && !strcmp(v[i], v[j]); j++)
+			;
+		if (j - i > *count)
+			best = v[i], *count = j - i;
+	}
+	return best;
+}
+
+/* Lines of the comments that are the paragraph `text` alone become links. */
+static void mark_links(struct page *P, const char *text)
+{
+	size_t bl = strlen(text);
+	for (size_t i = 0; i < P->n; i++)
+		if (P->role[i] == R_COMMENT && P->l[i].len == bl && !memcmp(P->l[i].s, text, bl) &&
+		    (i == 0 || P->role[i - 1] != R_COMMENT || P->l[i - 1].blank) &&
+		    (i + 1 == P->n || P->role[i + 1] != R_COMMENT || P->l[i + 1].blank))
+			P->role[i] = R_LINKS;
+}
+
+/* The reply link with every comment is what repeats: the same short line
+ * ending (or, where signatures follow the text, opening) at least half of the
+ * comments, and two, is the site's, in whatever language; it is dropped. */
+/* The short first paragraph of c that may be a repeated link; none where
+ * the comments open with their titles (itx_titled_header), which may repeat
+ * ("Fake Christians" answered under the same title). */
+static const char *head_link(const struct page *P, const tt_comment *c)
+{
+	return P->titled == 2 ? NULL : link_para(c, 0);
+}
+
+void itx_drop_repeated_links(struct page *P)
+{
+	const char **v = tt_xmalloc((2 * P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *head = head_link(P, P->all[i]), *tail = link_para(P->all[i], -1);
+		if (tail)
+			v[n++] = tail;
+		if (head && head != tail)
+			v[n++] = head;
+	}
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall) {
+		char *text = tt_xstrndup(best, strlen(best));
+		mark_links(P, text);
+		for (size_t i = 0; i < P->nall; i++) {
+			tt_comment *c = P->all[i];
+			const char *tail = link_para(c, -1), *head = head_link(P, c);
+			if (tail && !strcmp(tail, text))
+				c->body.n--;
+			if (head && c->body.n && !strcmp(head, text)) {
+				memmove(c->body.v, c->body.v + 1,
+				        (c->body.n - 1) * sizeof *c->body.v);
+				c->body.n--;
+			}
+		}
+		free(text);
+	}
+	free(v);
+}
+
+/* The first line of c's text when it is a numbered link alone ("[35]Antworten"
+ * over the text, no blank line between, as lynx writes a reply link over
+ * it): a copy of the link's words, else NULL. */
+static char *numbered_head(const tt_comment *c)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n');
+	if (!nl)
+		return NULL;
+	while (p < nl && *p == ' ')
+		p++;
+	size_t ref = tt_textline_link_ref(p, (size_t)(nl - p)), len = (size_t)(nl - p) - ref;
+	p += ref;
+	if (!ref || !len || len > 40 || tt_textline_count_words(p, len) > 3 ||
+	    tt_textline_ends_sentence(p, len))
+		return NULL;
+	return tt_xstrndup(p, len);
+}
+
+/* The same link opening most comments' text, numbered anew each time, is
+ * the site's reply link as itx_drop_repeated_links finds it: it is dropped. */
+void itx_drop_numbered_heads(struct page *P)
+{
+	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((heads[i] = numbered_head(P->all[i])) != NULL)
+			v[n++] = heads[i];
+	const char *best = most_common(v, n, &count);
+	if (count >= 2 && count * 2 >= P->nall)
+		for (size_t i = 0; i < P->nall; i++)
+			if (heads[i] && !strcmp(heads[i], best)) {
+				tt_comment *c = P->all[i];
+				c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
+			}
+	for (size_t i = 0; i < P->nall; i++)
+		free(heads[i]);
+	free(heads);
+	free(v);
+}
+
+/* The words every author (but perhaps the first comment's) starts with, or
+ * ends with (tail set), with more after (before) them: the header's template
+ * ("geschrieben von NAME am"), not the name. A copy, or NULL. */
+static char *template_words(tt_comment **all, size_t n, int tail)
+{
+	const char *a = NULL;
+	for (size_t i = 1; i < n && !a; i++) /* the first may be odd */
+		a = all[i]->author && strchr(all[i]->author, ' ') ? all[i]->author : NULL;
+	if (!a)
+		return NULL;
+	size_t al = strlen(a), best = 0, best_long = 0;
+	for (size_t at = 1; at + 1 < al; at++) {
+		if (a[at] != ' ' || a[at - 1] == ' ' || a[at + 1] == ' ')
+			continue;
+		/* "geschrieben von " (head) or " am" (tail) */
+		const char *w = tail ? a + at : a;
+		size_t len = tail ? al - at : at + 1, i = 0, shared = 0;
+		int every = 1;
+		int long_tail = tail && tt_textline_count_words(w, len) >= 3;
+		int two_head = !tail && memchr(a, ' ', at) != NULL;
+		for (; i < n; i++) {
+			const char *b = all[i]->author;
+			size_t bl = b ? strlen(b) : 0;
+			int differs = bl <= len || memcmp(tail ? b + bl - len : b, w, len);
+			shared += !differs;
+			every &= !differs || !i;
+			if (!every && !long_tail && !two_head)
+				break;
+		}
+		/* Two words or more before the name that half the comments share
+		 * (three at least: "Soumis par NAME", where replies and teasers
+		 * after the comments are written otherwise) are the header's. */
+		if (two_head && !every && shared >= 3 && shared * 2 >= n)
+			best = len;
+		/* Three words or more after the name are the header's where a third
+		 * of the comments share them (no name is that long; teasers after
+		 * the comments do not share them). */
+		if (long_tail && !best_long && shared >= 3 && shared * 3 > n)
+			best_long = len;
+		/* two words at least before the name ("Herr" alone is the
+		 * name's, as the page's markup has it); after it, lowercase or
+		 * three words, more than any name shares ("En réponse à") */
+		if (every && (tail ? !best && islower((unsigned char)w[1])
+		                    : memchr(a, ' ', at) != NULL))
+			best = len;
+	}
+	if (best_long > best)
+		best = best_long;
+	return best ? tt_xstrndup(tail ? a + al - best : a, best) : NULL;
+}
+
+/* One word opening every name, and alone in one of them ("permalien" for
+ * a comment with no name, "permalien Red Bastard" for the others: SPIP's
+ * link before the name): the header's, not the names'. Its length, or 0. */
+static size_t lone_head_word(tt_comment **all, size_t n)
+{
+	const char *a = all[0]->author;
+	size_t wl = a ? strcspn(a, " ") : 0;
+	int alone = 0;
+	if (!wl)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *b = all[i]->author;
+		if (!b || strncmp(b, a, wl) || (b[wl] != ' ' && b[wl] != '\0'))
+			return 0;
+		alone |= b[wl] == '\0';
+	}
+	return alone ? wl : 0;
+}
+
+/* Authors that share a header's words before or after the name lose them. */
+void itx_strip_template(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	size_t wl = lone_head_word(P->all, P->nall);
+	for (size_t i = 0; wl && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		c->author = c->author[wl] ? c->author + wl + 1 : NULL;
+	}
+	char *head = template_words(P->all, P->nall, 0), *tail = template_words(P->all, P->nall, 1);
+	size_t hl = head ? strlen(head) : 0, tl = tail ? strlen(tail) : 0;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = c->author ? strlen(c->author) : 0;
+		if (hl && l > hl && !memcmp(c->author, head, hl))
+			c->author += hl, l -= hl;
+		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
+			c->author = tt_thread_strdup(P->t, c->author, l - tl);
+	}
+	free(head);
+	free(tail);
+}
+
+/* The length of a count ending name ("39 points", "Original Poster1
+ * point"): a number, a space and one word of letters; 0 if none. *n is
+ * the number. */
+static size_t count_tail(const char *a, long *n)
+{
+	size_t l = strlen(a), w = l, d;
+	while (w > 0 && isalpha((unsigned char)a[w - 1]))
+		w--;
+	if (w == l || w < 2 || a[w - 1] != ' ')
+		return 0;
+	for (d = w - 1; d > 0 && isdigit((unsigned char)a[d - 1]); d--)
+		;
+	if (d == w - 1)
+		return 0;
+	*n = strtol(a + d, NULL, 10);
+	return l - d;
+}
+
+/* Where every name (three at least) ends in a count and the counts differ,
+ * they are the comments' scores ("39 points · 6 years ago", where the saved
+ * page kept no name): the count leaves each name, and a name of nothing but
+ * a count is none. */
+void itx_drop_count_names(struct page *P)
+{
+	long n, first = -1;
+	int differ = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		const char *a = P->all[i]->author;
+		if (!a || !count_tail(a, &n))
+			return;
+		differ |= first >= 0 && n != first;
+		first = n;
+	}
+	for (size_t i = 0; differ && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = strlen(c->author) - count_tail(c->author, &n);
+		while (l > 0 && c->author[l - 1] == ' ')
+			l--;
+		c->author = l ? tt_thread_strdup(P->t, c->author, l) : NULL;
+	}
+}
+
+/* The blank lines between comment c's header and its first line of text,
+ * which *first is set to (P->n if none). */
+static size_t lead_blanks(const struct page *P, const tt_comment *c, size_t *first)
+{
+	size_t j = c->line ? c->line - 1 : 0, blanks = 0;
+	for (; j < P->n && (P->l[j].blank || P->role[j] == R_HEADER); j++)
+		blanks = P->l[j].blank ? blanks + 1 : 0;
+	*first = j < P->n && P->role[j] == R_COMMENT ? j : P->n;
+	return blanks;
+}
+
+/* How many paragraphs from line i on come before two blank lines in a row
+ * (the comment's own words after a quote, as w3m sets a blockquote apart),
+ * or 1 when none do: the quote's paragraphs. */
+static size_t quote_paras(const struct page *P, size_t i)
+{
+	size_t paras = 1, blanks = 0;
+	for (; i < P->n && (P->l[i].blank || P->role[i] == R_COMMENT); i++) {
+		if (!P->l[i].blank) {
+			if (blanks >= 2)
+				return paras;
+			paras += blanks > 0;
+			blanks = 0;
+		} else
+			blanks++;
+	}
+	return 1;
+}
+
+/* MacRumors' w3m dump: a comment's text right under its header, but one
+ * that opens with a quotation two blank lines under it (the quote, then
+ * two blank lines, then the comment's own words). Where both kinds are on
+ * the page, the paragraphs so set apart are a quote, "> " opening each of
+ * their lines as the HTML importer writes one. */
+void itx_mark_spaced_quotes(struct page *P)
+{
+	size_t close = 0, apart = 0, first;
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t b = lead_blanks(P, P->all[k], &first);
+		close += first < P->n && b == 0;
+		apart += first < P->n && b >= 2;
+	}
+	if (!close || !apart)
+		return;
+	tt_buf q = {0};
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (lead_blanks(P, c, &first) < 2 || first >= P->n || !c->body.n ||
+		    strncmp(c->body.v[0], P->l[first].s, P->l[first].len))
+			continue;
+		size_t n = quote_paras(P, first);
+		for (size_t p = 0; p < n && p + 1 < c->body.n; p++) {
+			q.len = 0;
+			tt_buf_add(&q, "> ", 2);
+			for (const char *s = c->body.v[p]; *s; s++) {
+				tt_buf_addc(&q, *s);
+				if (*s == '\n')
+					tt_buf_add(&q, "> ", 2);
+			}
+			c->body.v[p] = tt_thread_strdup(P->t, q.data, q.len);
+		}
+	}
+	tt_buf_free(&q);
+}
+
+/* a and b the same but for a text browser's link numbers ("[avatar]
+ * [182]Profile", "[avatar] [184]Profile"); NULL only as NULL. */
+static int same_but_numbers(const char *a, const char *b)
+{
+	if (!a || !b)
+		return a == b;
+	for (;;) {
+		a += tt_textline_link_ref(a, strlen(a));
+		b += tt_textline_link_ref(b, strlen(b));
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* The first line of c's text, where it could be a name (four words and 60
+ * bytes at most, a letter, no list item, more text under it), its length in
+ * *len; strict: and it reads as a header's name (no sentence's end). NULL
+ * if none. */
+static const char *name_opening(const tt_comment *c, int strict, size_t *len)
+{
+	if (!c->posted || !c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n'), *name = p;
+	size_t l = nl ? (size_t)(nl - p) : strlen(p);
+	*len = 0;
+	if (l > 60 || tt_textline_count_words(p, l) > 4 || !(nl || c->body.n > 1) ||
+	    tt_textline_list_mark(p, l) || !tt_textline_has_letter(p, l))
+		return NULL;
+	if (!strict)
+		*len = l;
+	else if (!tt_textline_ends_sentence(p, l))
+		*len = tt_textline_author_name(p, l, &name);
+	return *len ? name : NULL;
+}
+
+/* The name under the date: where every comment (three at least) has the
+ * same name line over its date, or none, and a name opens the text of
+ * three in four ("1. [avatar] [182]Profile" over "12.29.14 at 9:14 pm"
+ * over "SatanHimself"), the line over the date is a profile's button and
+ * the name is the line under it, in every comment ("AreWeFriendsJack?"
+ * too). */
+void itx_names_under_dates(struct page *P)
+{
+	size_t len, named = 0;
+	if (P->nall < 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		if (!same_but_numbers(P->all[0]->author, P->all[i]->author) ||
+		    !name_opening(P->all[i], 0, &len))
+			return;
+		named += name_opening(P->all[i], 1, &len) != NULL;
+	}
+	if (named < 3 || named * 4 < P->nall * 3)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		const char *name = name_opening(c, 1, &len), *nl = strchr(c->body.v[0], '\n');
+		if (!name)
+			name = name_opening(c, 0, &len);
+		c->author = tt_thread_strdup(P->t, name, len);
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, --c->body.n * sizeof *c->body.v);
+	}
+}
+
+/* ---- names and subjects a template repeats around the header ---- */
+
+/* Line L without its list number or mark and lynx's link number, into *len. */
+static const char *item_text(const struct line *L, size_t *len)
+{
+	size_t i = strspn(L->s, "0123456789");
+	if (i && i + 1 < L->len && L->s[i] == '.' && L->s[i + 1] == ' ')
+		i += 2;
+	else
+		i = 0;
+	i += tt_textline_list_mark(L->s + i, L->len - i);
+	i += tt_textline_link_ref(L->s + i, L->len - i);
+	*len = L->len - i;
+	return L->s + i;
+}
+
+/* The name on the line over a header, run into the word after it on the
+ * header's own line ("Margaret Holt" over "Margaret Holton March 3", Divi):
+ * the name is the line's; and as the last paragraph of the comment before,
+ * it was that header's, not text. */
+static void name_over_header(struct page *P, size_t k)
+{
+	tt_comment *c = P->all[k];
+	size_t h = c->line - 1, n;
+	if (!c->author || h < 1 || h >= P->n || P->l[h - 1].blank)
+		return;
+	const char *name = item_text(&P->l[h - 1], &n);
+	size_t al = strlen(c->author), rest = al - n;
+	if (n < 2 || al <= n || rest > 3 || strncmp(c->author, name, n))
+		return;
+	for (size_t i = n; i < al; i++)
+		if (!islower((unsigned char)c->author[i]))
+			return;
+	c->author = tt_thread_strdup(P->t, name, n);
+	P->role[h - 1] = R_HEADER;
+	tt_comment *b = k ? P->all[k - 1] : NULL;
+	if (b && b->body.n > 1 && !strncmp(b->body.v[b->body.n - 1],
+	                                   P->l[h - 1].s, P->l[h - 1].len) &&
+	    !b->body.v[b->body.n - 1][P->l[h - 1].len])
+		b->body.n--;
+}
+
+/* Where the number "#N" after a vote count (and lynx's link number) stands
+ * in name a, or NULL. */
+static const char *number_in_name(const char *a)
+{
+	a += strspn(a, "0123456789");
+	a += tt_textline_link_ref(a, strlen(a));
+	return *a == '#' && isdigit((unsigned char)a[1]) ? a + 1 : NULL;
+}
+
+/* A vote count and the comment's number run into the name ("0#2Ellen
+ * Park", JComments): when every name so begins with the numbers in order,
+ * the numbers go. */
+static void numbers_before_names(struct page *P)
+{
+	size_t *cut = P->nall > 1 ? tt_xcalloc(P->nall, sizeof *cut) : NULL;
+	long last = 0;
+	for (size_t k = 0; k < P->nall && cut; k++) {
+		const char *a = P->all[k]->author ? P->all[k]->author : "";
+		const char *num = number_in_name(a);
+		char *end = NULL;
+		long n = num ? strtol(num, &end, 10) : -1;
+		if (n < 0 || (k && n != last + 1) || !isalpha((unsigned char)*end)) {
+			free(cut);
+			cut = NULL;
+		} else {
+			cut[k] = (size_t)(end - a);
+			last = n;
+		}
+	}
+	for (size_t k = 0; cut && k < P->nall; k++)
+		P->all[k]->author += cut[k];
+	free(cut);
+}
+
+/* A subject over the header that is the text's first words (Drupal makes
+ * it so): taken as the first paragraph, it goes. */
+static void subject_of_text(tt_comment *c)
+{
+	if (c->body.n < 2)
+		return;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	size_t n = strlen(s);
+	if (tt_textline_count_words(s, n) >= 3 && strlen(c->body.v[1]) > n && !strncmp(c->body.v[1], s, n) &&
+	    c->body.v[1][n] == ' ') {
+		memmove(c->body.v, c->body.v + 1, (c->body.n - 1) * sizeof *c->body.v);
+		c->body.n--;
+	}
+}
+
+/* The length of the post number "#N" (after lynx's link number) alone on
+ * the first line of s, with its line end; N into *n; 0 if s opens not so. */
+static size_t opening_number(const char *s, long *n)
+{
+	size_t i = tt_textline_link_ref(s, strlen(s));
+	if (s[i] != '#' || !isdigit((unsigned char)s[i + 1]))
+		return 0;
+	char *end;
+	*n = strtol(s + i + 1, &end, 10);
+	if (end - (s + i) > 7 || (*end && *end != '\n'))
+		return 0;
+	return (size_t)(end - s) + (*end == '\n');
+}
+
+/* Whether every comment after the first opens with its post number, 1, 2,
+ * ... in order, and the first with none. */
+static int numbered_after_first(const struct page *P)
+{
+	long n;
+	if (P->nall < 3 || !P->all[0]->body.n || opening_number(P->all[0]->body.v[0], &n))
+		return 0;
+	for (size_t k = 1; k < P->nall; k++)
+		if (!P->all[k]->body.n || !opening_number(P->all[k]->body.v[0], &n) ||
+		    n != (long)k)
+			return 0;
+	return 1;
+}
+
+/* A forum's opening post, unnumbered over posts numbered from 1 (Kaskus):
+ * the topic, no comment. Its paragraphs go to the article, its lines are
+ * the article's. */
+static void topic_over_numbers(struct page *P)
+{
+	if (!numbered_after_first(P))
+		return;
+	tt_comment *c = P->all[0];
+	if (c->parent || c->first_child || P->t->first != c)
+		return;
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_strv_push(P->t, &P->t->article.body, c->body.v[i]);
+	for (size_t i = 0; i < P->n && P->l[i].no < P->all[1]->line; i++)
+		if (P->l[i].no >= c->line && P->role[i] >= R_HEADER)
+			P->role[i] = R_ARTICLE;
+	P->t->first = c->next_sibling;
+	P->t->ntop--;
+	P->t->ncomments--;
+	memmove(P->all, P->all + 1, --P->nall * sizeof *P->all);
+}
+
+/* Each post's number on a line of its own under its date (Kaskus): read
+ * as the text's first line. When two or more comments so open, numbers
+ * rising, the numbers go (a text that opens with "#2" alone stays). */
+static void numbers_under_dates(struct page *P)
+{
+	long last = 0, n;
+	size_t seen = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n || !opening_number(c->body.v[0], &n))
+			continue;
+		if (n <= last)
+			return;
+		last = n;
+		seen++;
+	}
+	for (size_t k = 0; seen >= 2 && k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t cut = c->body.n ? opening_number(c->body.v[0], &n) : 0;
+		if (!cut)
+			continue;
+		if (c->body.v[0][cut])
+			c->body.v[0] += cut;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
+void itx_tidy_headers(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		name_over_header(P, k);
+		subject_of_text(P->all[k]);
+	}
+	numbers_before_names(P);
+	topic_over_numbers(P);
+	numbers_under_dates(P);
+}
