@@ -889,22 +889,12 @@ int relative_words(const char *text, long *count, long *secs)
 	return 1;
 }
 
+/* An age counted back from the page's date, by dates.c's arithmetic. */
 static int relative_to(const char *text, time_t saved, char iso[32])
 {
 	long count, secs;
-	if (!relative_words(text, &count, &secs))
-		return 0;
-	struct tm tm;
-	time_t t = saved - (secs > 0 ? secs * count : 0);
-	gmtime_r(&t, &tm);
-	if (secs == 0)
-		tm.tm_mon -= (int)count;
-	else if (secs < 0)
-		tm.tm_year -= (int)count;
-	t = timegm(&tm);
-	gmtime_r(&t, &tm);
-	strftime(iso, 32, secs > 0 && secs < 86400 ? "%Y-%m-%dT%H:%MZ" : "%Y-%m-%d", &tm);
-	return 1;
+	return relative_words(text, &count, &secs) &&
+	       tt_dates_count_back(count, secs, saved, iso) == 0;
 }
 
 /* A date between words no date reader knows ("於 2014/01/01 20:31 回覆", the
