@@ -1,21 +1,11 @@
 /* import_html_count: the comment count a page states ("74 Kommentare"). */
 #include <ctype.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-#include "threadtag/dates.h"
-#include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
-#include "threadtag/import.h"
-#include "threadtag/json.h"
-#include "threadtag/markup.h"
-#include "threadtag/text.h"
-#include "threadtag/thread_yaml.h"
-#include "threadtag/xalloc.h"
 
 #include "import_html_impl.h"
 

@@ -11,8 +11,6 @@
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
-#include "threadtag/json.h"
-#include "threadtag/markup.h"
 #include "threadtag/text.h"
 #include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"

@@ -1,13 +1,7 @@
 /* import_html_ld: JSON-LD blocks: the article's fields and comments as data. */
-#include <ctype.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "threadtag/dates.h"
-#include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"

@@ -1,20 +1,10 @@
 /* import_html_roots: which elements are comments, by platform markup or comment box. */
 #include <ctype.h>
-#include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
-#include "threadtag/dates.h"
-#include "threadtag/datetime.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
-#include "threadtag/import.h"
-#include "threadtag/json.h"
-#include "threadtag/markup.h"
-#include "threadtag/text.h"
-#include "threadtag/thread_yaml.h"
 #include "threadtag/xalloc.h"
 
 #include "import_html_impl.h"
