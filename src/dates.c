@@ -741,10 +741,16 @@ int tt_dates_age(const char *text, long *count, long *secs)
 int tt_dates_resolve(const char *text, time_t page, char iso[32])
 {
 	long count, secs;
-	struct tm tm;
 	iso[0] = '\0';
 	if (!tt_dates_age(text, &count, &secs))
 		return -1;
+	return tt_dates_count_back(count, secs, page, iso);
+}
+
+int tt_dates_count_back(long count, long secs, time_t page, char iso[32])
+{
+	struct tm tm;
+	iso[0] = '\0';
 	time_t t = page - (secs > 0 ? secs * count : 0);
 	if (!gmtime_r(&t, &tm))
 		return -1;

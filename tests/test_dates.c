@@ -251,13 +251,35 @@ static void test_not_ages(void **state)
 	}
 }
 
+/* An age another reader found (the HTML importer's "3 days ago") counts
+ * back as tt_dates_resolve counts: by the clock for hours, on the calendar
+ * for months and years, and no date outside the years 0 to 9999. */
+static void test_count_back(void **state)
+{
+	(void)state;
+	static const struct {
+		long count, secs;
+		const char *iso;
+	} v[] = {
+	    {3, 86400, "2024-05-18"},  {2, 3600, "2024-05-21T09:01Z"}, {10, 60, "2024-05-21T10:51Z"},
+	    {2, 604800, "2024-05-07"}, {1, 0, "2024-04-21"},           {5, -1, "2019-05-21"},
+	};
+	char iso[32];
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+		assert_int_equal(tt_dates_count_back(v[i].count, v[i].secs, page_date(), iso), 0);
+		assert_string_equal(iso, v[i].iso);
+	}
+	assert_int_equal(tt_dates_count_back(99999, -1, page_date(), iso), -1);
+	assert_string_equal(iso, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_languages), cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
 	    cmocka_unit_test(test_yearless),  cmocka_unit_test(test_ages),
-	    cmocka_unit_test(test_not_ages),
+	    cmocka_unit_test(test_not_ages),  cmocka_unit_test(test_count_back),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

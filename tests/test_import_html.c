@@ -164,10 +164,14 @@ static void test_lean_tree_is_libxml2s(void **state)
 static void test_read_attributes_are_kept(void **state)
 {
 	(void)state;
-	const char *files[] = {"src/import_html.c", "src/html_dom.c"};
+	const char *files[] = {"src/import_html.c",        "src/import_html_count.c",
+	                       "src/import_html_article.c", "src/import_html_roots.c",
+	                       "src/import_html_fields.c",  "src/import_html_comment.c",
+	                       "src/import_html_hn.c",      "src/import_html_ld.c",
+	                       "src/html_dom.c"};
 	const char *calls[] = {"tt_html_attr(", "tt_html_has_token("};
 	size_t checked = 0;
-	for (size_t f = 0; f < 2; f++) {
+	for (size_t f = 0; f < sizeof files / sizeof *files; f++) {
 		char *path = tt_test_src(files[f]);
 		char *text = tt_test_slurp(path);
 		assert_non_null(text);

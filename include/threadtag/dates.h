@@ -31,6 +31,10 @@ int tt_dates_age(const char *text, long *count, long *secs);
  * time ("2024-05-21T08:01Z") for hours and shorter. 0, or -1 (iso "") when
  * the text is none or the date falls outside the years 0 to 9999. */
 int tt_dates_resolve(const char *text, time_t page, char iso[32]);
+/* The same count back for an age another reader found (the HTML importer's
+ * English, German, French and Spanish ages): count units of secs seconds
+ * (0 a month, -1 a year), as tt_dates_age gives them; returns as above. */
+int tt_dates_count_back(long count, long secs, time_t page, char iso[32]);
 /* Could the len bytes at text hold a date at all? A month's name (English
  * by its first three letters, the other languages' whole) or digits joined
  * by '.', '/' or '-'. One pass, for ruling out most lines of a page before

@@ -1,0 +1,452 @@
+/* import_html_article: page furniture, metadata and the article body's score. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
+#include "threadtag/import.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+/* ---- furniture: what is neither the article nor a comment ------------- */
+
+int hidden(const tt_hnode *n)
+{
+	const char *st = tt_html_attr(n, "style");
+	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
+	       tt_html_has_class(n, "visually-hidden") || tt_html_has_class(n, "sr-only") ||
+	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
+}
+
+/* A form that holds the page rather than a form to fill: ASP.NET wraps a
+ * whole page in one ("form#aspnetForm"), so its text is most of the page's. */
+static int page_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && info(n) && h->bodytext &&
+	       info(n)->textlen * 2 > h->bodytext;
+}
+
+/* A form to fill (a comment box, a search field): never content. */
+int input_form(const struct html *h, const tt_hnode *n)
+{
+	return tt_html_is(n, "form") && !page_form(h, n);
+}
+
+/* Readability's idea: class or id words that mark page furniture, unless the
+ * same element also says it is the content. */
+int furniture(const struct html *h, const tt_hnode *n)
+{
+	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
+	                                   "menu", "noscript", "button", "select", "iframe"};
+	static const char *const bad[] = {
+	    "sidebar",    "widget",        "share",    "social",     "related",      "breadcrumb",
+	    "advert",     "newsletter",    "cookie",   "comment",    "respond",      "footer",
+	    "navigation", "menu",          "promo",    "sponsor",    "subscribe",    "popup",
+	    "banner",     "recipe",        "masthead", "author-bio", "authorbox",    "pagination",
+	    "skip-link",  "screen-reader", "tags",     "signup",     "teaser",       "nav-",
+	    "-nav",       "ad-",           "-ad",      "byline",     "postmetadata", "entry-meta",
+	    "post-meta",  "print",         "disqus",   "rating"};
+	static const char *const good[] = {"article",    "content",   "entry-body", "post-body",
+	                                   "story-body", "main-text", "column",     "main"};
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "html") || tt_html_is(n, "body") ||
+	    tt_html_is(n, "main") || tt_html_is(n, "article") || tt_html_has_class(n, "hentry") ||
+	    tt_html_has_class(n, "Blog")) /* Blogger's posts are its "widget Blog" */
+		return 0; /* their classes describe the whole page or post ("tag-social") */
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]) && !page_form(h, n))
+			return 1;
+	if (hidden(n))
+		return 1;
+	if (!tt_html_attr(n, "class") && !tt_html_attr(n, "id"))
+		return 0;
+	int neg = 0;
+	for (size_t i = 0; !neg && i < sizeof bad / sizeof *bad; i++)
+		neg = tt_html_classid_has(n, bad[i]);
+	/* A wrapper holding most of the page's text is the page, whatever its
+	 * classes say ("l-outer--nav", "right-sidebar" on the main column). */
+	if (!neg || (info(n) && info(n)->textlen * 2 > h->bodytext))
+		return 0;
+	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
+		if (tt_html_classid_has(n, good[i]) && !tt_html_classid_has(n, "comment"))
+			return 0;
+	return 1;
+}
+
+/* ---- page metadata: <title>, <meta>, <link rel=canonical>, <h1> ---------- */
+
+/* "Tue Mar 03 2020 10:00:00 GMT+0100 (...)", as SingleFile and Save Page WE
+ * note when a page was saved; 0 when it is not that. */
+static time_t parse_saved(const char *s)
+{
+	struct tm tm = {0};
+	while (s && isspace((unsigned char)*s))
+		s++;
+	const char *rest = s ? strptime(s, "%a %b %d %Y %H:%M:%S", &tm) : NULL;
+	if (!rest)
+		return 0;
+	time_t t = timegm(&tm);
+	const char *z = strstr(rest, "GMT");
+	if (z && (z[3] == '+' || z[3] == '-') && strspn(z + 4, "0123456789") >= 4) {
+		int off = ((z[4] - '0') * 10 + (z[5] - '0')) * 3600 +
+		          ((z[6] - '0') * 10 + (z[7] - '0')) * 60;
+		t -= z[3] == '-' ? -off : off; /* local time less its offset is UTC */
+	}
+	return t;
+}
+
+/* SingleFile writes "saved date: ..." in a comment atop the page. */
+time_t saved_comment(tt_hdoc *doc)
+{
+	for (const tt_hnode *n = tt_html_doc_node(doc)->children; n; n = n->next) {
+		const char *c = n->type == TT_HNODE_COMMENT ? n->content : NULL;
+		const char *at = c ? strstr(c, "saved date:") : NULL;
+		if (at)
+			return parse_saved(at + 11);
+	}
+	return 0;
+}
+
+static void meta_tag(struct html *h, tt_hnode *n)
+{
+	const char *k = tt_html_attr(n, "property");
+	if (!k)
+		k = tt_html_attr(n, "name");
+	if (!k)
+		k = tt_html_attr(n, "itemprop");
+	const char *v = tt_html_attr(n, "content");
+	if (!k || !v)
+		return;
+	if (!strcasecmp(k, "commentCount") && isdigit((unsigned char)v[0])) {
+		/* schema.org microdata: the count stated outright */
+		h->stated = strtol(v, NULL, 10);
+		h->stated_rank = 0;
+	} else if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
+		keep(&h->og_title, v);
+	else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
+		keep(&h->site, v);
+	else if (!strcasecmp(k, "og:url"))
+		keep(&h->url, v);
+	else if (!strcasecmp(k, "article:section"))
+		keep(&h->section, v);
+	else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
+	         !strcasecmp(k, "date") || !strcasecmp(k, "dc.date"))
+		keep(&h->published, v);
+	else if ((!strcasecmp(k, "author") || !strcasecmp(k, "article:author")) &&
+	         strncasecmp(v, "http", 4) != 0)
+		keep(&h->author, v);
+	else if (!strcasecmp(k, "generator"))
+		keep(&h->generator, v);
+	else if (!strcasecmp(k, "savepage-date") && !h->saved)
+		h->saved = parse_saved(v); /* Save Page WE */
+}
+
+/* An h1 that names the post rather than the site. */
+static int strong_h1(const tt_hnode *n)
+{
+	if (tt_html_classid_has(n, "title") || tt_html_has_token(n, "itemprop", "headline") ||
+	    tt_html_has_token(n, "itemprop", "name"))
+		return 1;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (tt_html_is(a, "article") || tt_html_has_class(a, "hentry"))
+			return 1;
+	return 0;
+}
+
+
+int meta_enter(tt_hnode *n, void *u)
+{
+	struct html *h = u;
+	if (tt_html_is(n, "script") &&
+	    tt_html_token_in(tt_html_attr(n, "type"), "application/ld+json"))
+		read_ld(h, n);
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	if (is_root(n))
+		return 0;
+	if (tt_html_is(n, "meta")) {
+		meta_tag(h, n);
+	} else if (tt_html_is(n, "title") && !h->doc_title) {
+		h->doc_title = tt_html_text(n);
+	} else if (tt_html_is(n, "link") && tt_html_has_token(n, "rel", "canonical")) {
+		keep(&h->url, tt_html_attr(n, "href"));
+	} else if (tt_html_is(n, "h1") && (!h->h1 || (!h->h1_strong && strong_h1(n))) &&
+	           !hidden(n) && !furniture(h, n)) {
+		char *s = tt_html_text(n);
+		if (s[0]) {
+			free(h->h1);
+			h->h1 = s;
+			h->h1_strong = strong_h1(n);
+		} else {
+			free(s);
+		}
+	} else if (tt_html_is(n, "time") && !h->published) {
+		keep(&h->published, tt_html_attr(n, "datetime"));
+		h->time_published = h->published != NULL;
+	}
+	if (!tt_html_is(n, "head") && !tt_html_is(n, "html") && !tt_html_is(n, "body"))
+		consider_count(h, n);
+	return 1;
+}
+
+/* The page title without the site's name: "Post | Site" gives "Post". */
+static char *strip_site(const char *title, const char *site)
+{
+	const char *at = site && *site ? strstr(title, site) : NULL;
+	if (at && at > title && !at[strlen(site)]) {
+		/* "Post - Site Name": cut before the separator that leads to the site. */
+		const char *e = at;
+		while (e > title && strchr(" -|:\xC2\xBB\xB7\xE2\x80\x93\x94", e[-1]))
+			e--;
+		if (e > title)
+			return tt_xstrndup(title, (size_t)(e - title));
+	}
+	static const char *const seps[] = {" | ",  " - ",        " \xE2\x80\x93 ", " \xE2\x80\x94 ",
+	                                   " :: ", " \xC2\xBB ", " \xC2\xB7 ",     NULL};
+	for (size_t i = 0; seps[i]; i++) {
+		const char *p = strstr(title, seps[i]);
+		const char *last = NULL;
+		for (; p; p = strstr(p + 1, seps[i]))
+			last = p;
+		if (!last)
+			continue;
+		const char *tail = last + strlen(seps[i]);
+		/* Only a short tail or the site's own name is taken for the site. */
+		if ((site && strcasestr(tail, site)) || strlen(tail) < 40)
+			return tt_xstrndup(title, (size_t)(last - title));
+	}
+	return tt_xstrdup(title);
+}
+
+const char *choose_title(struct html *h, char **owned)
+{
+	*owned = NULL;
+	if (h->h1 && h->h1_strong)
+		return h->h1;
+	/* og:title sometimes carries the site's name too; the h1 never does. */
+	if (h->og_title && h->h1 && strlen(h->og_title) > strlen(h->h1) &&
+	    !strncmp(h->og_title, h->h1, strlen(h->h1)))
+		return h->h1;
+	if (h->og_title && h->site && strstr(h->og_title, h->site))
+		return *owned = strip_site(h->og_title, h->site);
+	if (h->og_title)
+		return h->og_title;
+	if (h->ld_headline)
+		return h->ld_headline;
+	if (h->h1 && h->doc_title && strstr(h->doc_title, h->h1))
+		return h->h1;
+	if (h->doc_title && h->doc_title[0])
+		return *owned = strip_site(h->doc_title, h->site);
+	return h->h1;
+}
+
+/* ---- the article body: a readability-style score over paragraphs ------ */
+
+static size_t text_len(const tt_hnode *n, size_t *commas)
+{
+	char *s = tt_html_text(n);
+	size_t len = strlen(s);
+	for (const char *p = s; *p; p++)
+		*commas += *p == ',';
+	free(s);
+	return len;
+}
+
+/* Text written straight into a div between <br>s (Blogger, old forums) is
+ * scored like paragraphs, for the div itself and half for its parent. */
+static void score_loose_text(tt_hnode *n)
+{
+	size_t len = 0, commas = 0;
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type != TT_HNODE_TEXT || !c->content)
+			continue;
+		for (const char *p = c->content; *p; p++) {
+			len += !isspace((unsigned char)*p);
+			commas += *p == ',';
+		}
+	}
+	if (len < 25)
+		return;
+	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+	info(n)->score += s;
+	if (info(n->parent))
+		info(n->parent)->score += s / 2;
+}
+
+static int score_enter(tt_hnode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n) ||
+	    tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	if (tt_html_is(n, "div") || tt_html_is(n, "td") || tt_html_is(n, "section")) {
+		score_loose_text(n);
+		return 1;
+	}
+	if (!tt_html_is(n, "p") && !tt_html_is(n, "pre") && !tt_html_is(n, "blockquote"))
+		return 1;
+	size_t commas = 0, len = text_len(n, &commas);
+	if (len < 25)
+		return 0;
+	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
+	struct ninfo *p = info(n->parent), *g = n->parent ? info(n->parent->parent) : NULL;
+	if (p)
+		p->score += s;
+	if (g)
+		g->score += s / 2;
+	return 0;
+}
+
+static int best_enter(tt_hnode *n, void *u)
+{
+	tt_hnode **best = u;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n))
+		return 0;
+	struct ninfo *i = info(n);
+	if (i->score > 0 && (!*best || i->score > info(*best)->score))
+		*best = n;
+	return 1;
+}
+
+/* Text lengths below each element, and how much of it is link text, in one
+ * walk: a block that is mostly links is a menu, a share bar or a list of
+ * related articles. */
+int measure_enter(tt_hnode *n, void *u)
+{
+	int *in_link = u;
+	if (n->type == TT_HNODE_TEXT && n->content && info(n->parent)) {
+		unsigned len = (unsigned)strlen(n->content);
+		info(n->parent)->textlen += len;
+		if (*in_link)
+			info(n->parent)->linklen += len;
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	*in_link += tt_html_is(n, "a");
+	return 1;
+}
+
+void measure_leave(tt_hnode *n, void *u)
+{
+	int *in_link = u;
+	if (n->type != TT_HNODE_ELEMENT)
+		return;
+	*in_link -= tt_html_is(n, "a");
+	struct ninfo *i = info(n), *p = info(n->parent);
+	if (p) {
+		p->textlen += i->textlen;
+		p->linklen += i->linklen;
+	}
+}
+
+static int link_heavy(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "ul") && !tt_html_is(n, "ol") && !tt_html_is(n, "div") &&
+	    !tt_html_is(n, "section") && !tt_html_is(n, "table") && !tt_html_is(n, "dl"))
+		return 0;
+	struct ninfo *i = info(n);
+	return i && i->textlen && i->linklen * 2 > i->textlen;
+}
+
+static int skip_in_article(const tt_hnode *n, void *u)
+{
+	struct html *h = u;
+	if (is_root(n) || furniture(h, n) || link_heavy(n))
+		return 1;
+	/* The title is the thread's title, not its first paragraph. */
+	return tt_html_is(n, "h1");
+}
+
+/* Readability's sibling rule: a neighbour of the best block scoring at least a
+ * fifth of it (or a long paragraph beside it) belongs to the article too. */
+static int article_sibling(const struct html *h, const tt_hnode *n, const tt_hnode *best)
+{
+	if (n == best)
+		return 1;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n))
+		return 0;
+	float b = info(best)->score, s = info(n)->score;
+	if (s >= (b * 0.2f > 10 ? b * 0.2f : 10))
+		return 1;
+	if (!tt_html_is(n, "p"))
+		return 0;
+	size_t commas = 0;
+	return text_len(n, &commas) >= 80;
+}
+
+void article_from(struct html *h, tt_hnode *n)
+{
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	tt_article *a = &h->t->article;
+	size_t first = a->body.n;
+	/* The walk reads n's content, so a lone paragraph gives itself. */
+	tt_html_paragraphs(h->t, n, skip_in_article, h, &a->body, &lines, &nlines);
+	for (size_t i = 0; i < nlines && first + i < a->body.n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", a->body.v[first + i],
+		                  strlen(a->body.v[first + i]));
+	free(lines);
+	info(n)->used = 1;
+}
+
+void read_article(struct html *h, tt_hnode *top)
+{
+	tt_hnode *body = tt_html_find_tag(top, "body");
+	tt_html_walk(top, score_enter, NULL, h);
+	tt_hnode *best = NULL;
+	tt_html_walk(top, best_enter, NULL, &best);
+	if (!best) /* no paragraph anywhere: whatever the body holds, less furniture */
+		best = body;
+	if (!best)
+		return;
+	if (!best->parent) {
+		article_from(h, best);
+		return;
+	}
+	for (tt_hnode *n = best->parent->children; n; n = n->next)
+		if (article_sibling(h, n, best))
+			article_from(h, n);
+}
+
+static int post_text(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return l > 20 && !strcmp(id + l - 20, "-post-rtjson-content");
+}
+
+/* New Reddit's post: its fields are attributes of shreddit-post, its text
+ * the box inside it. */
+void reddit_post(struct html *h, tt_hnode *post)
+{
+	const char *v = tt_html_attr(post, "post-title");
+	if (v && *v) {
+		free(h->h1);
+		h->h1 = tt_xstrdup(v);
+		h->h1_strong = 1;
+	}
+	v = tt_html_attr(post, "author");
+	if (v && *v) {
+		free(h->author);
+		h->author = tt_xstrdup(v);
+	}
+	v = tt_html_attr(post, "created-timestamp");
+	if (v && *v) {
+		free(h->published);
+		h->published = tt_xstrdup(v);
+	}
+	keep(&h->site, tt_html_attr(post, "subreddit-prefixed-name"));
+	tt_hnode *text = tt_html_find(post, post_text, NULL);
+	if (text)
+		article_from(h, text);
+	double n;
+	const char *count = tt_html_attr(post, "comment-count");
+	if (count && h->stated < 0 && (n = strtod(count, NULL)) >= 0 && n < 1e9)
+		h->stated = (long)n;
+}
+
+/* In a sidebar: an <aside> or a box whose class or id says widget or sidebar. */

@@ -1,0 +1,1148 @@
+/* import_html_comment: one comment read from its root: header, text, quotes, parent. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
+#include "threadtag/import.h"
+#include "threadtag/markup.h"
+#include "threadtag/text.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+static int last_comment_enter(tt_hnode *n, void *u)
+{
+	tt_comment **last = u;
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (info(n)->c)
+		*last = info(n)->c;
+	return 1;
+}
+
+/* The nearest comment above root: an enclosing comment, or (Drupal's
+ * div.indented after its parent) the comment just before a replies box. */
+tt_comment *parent_of(tt_hnode *root)
+{
+	for (tt_hnode *a = root->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		struct ninfo *i = info(a);
+		if (i && i->c)
+			return i->c;
+		/* A list inside a list item, after that item's comment, holds the
+		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
+		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
+		              tt_html_is(a->parent, "li");
+		if (replies_box(a) || sublist) {
+			tt_hnode *p = a->prev;
+			while (p && p->type != TT_HNODE_ELEMENT)
+				p = p->prev;
+			if (p && info(p) && info(p)->c)
+				return info(p)->c;
+			tt_comment *last = NULL; /* the comment is wrapped: its last one */
+			if (p)
+				tt_html_walk(p, last_comment_enter, NULL, &last);
+			if (last)
+				return last;
+		}
+	}
+	return NULL;
+}
+
+/* The author a forum post quotes first: XenForo's data-quote, a <cite>
+ * ("Anna wrote:"), vBulletin's "Originally Posted by Anna". Caller frees. */
+static int quote_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_quotation(n) ||
+	       (tt_html_is(n, "aside") && tt_html_has_class(n, "quote")) ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "bbcode_quote");
+}
+
+/* The line naming a quote's author ("Nixe said:") in XenForo, vBulletin, phpBB. */
+static int quote_head(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "bbCodeBlock-title") || tt_html_has_class(n, "author") ||
+	       tt_html_has_class(n, "bbcode_postedby") || tt_html_has_class(n, "quotetitle") ||
+	       tt_html_has_class(n, "quote-header");
+}
+
+/* A quote's head that ends in a link to the quoted post ("Originally posted
+ * by Anna View Post", vBulletin 5): the link's words are no part of the
+ * name. Cuts them from name, the head's text. */
+static void drop_post_link(const tt_hnode *who, char *name)
+{
+	const tt_hnode *a = who->last;
+	while (a && a->type != TT_HNODE_ELEMENT && !(a->content && *a->content && !isspace((unsigned char)*a->content)))
+		a = a->prev;
+	const char *href = a && tt_html_is(a, "a") ? tt_html_attr(a, "href") : NULL;
+	if (!href || !strstr(href, "#post"))
+		return;
+	char *words = tt_html_text(a);
+	size_t n = strlen(name), l = strlen(words);
+	if (l && n > l && name[n - l - 1] == ' ' && !strcmp(name + n - l, words))
+		name[n - l - 1] = '\0';
+	free(words);
+}
+
+static char *quoted_author(tt_hnode *q)
+{
+	const char *dq = tt_html_attr(q, "data-quote");
+	if (!dq)
+		dq = tt_html_attr(q, "data-username"); /* Discourse */
+	if (!dq)
+		dq = tt_html_attr(q, "data-name"); /* XenForo's quotation in other pages */
+	if (!dq)
+		dq = tt_html_attr(q, "data-ipsquote-username"); /* Invision Community */
+	if (!dq)
+		dq = tt_html_attr(q, "data-mention"); /* wpForo's quotation */
+	if (dq && *dq)
+		return tt_xstrdup(dq);
+	tt_hnode *who = tt_html_find(q, quote_head, NULL);
+	if (!who)
+		who = tt_html_find_tag(q, "cite");
+	if (!who) { /* SMF 2.0 names the quote in a box before it */
+		tt_hnode *p = q->prev;
+		while (p && p->type != TT_HNODE_ELEMENT)
+			p = p->prev;
+		if (p && tt_html_has_class(p, "quoteheader"))
+			who = p;
+	}
+	if (!who)
+		who = tt_html_find_tag(q, "strong");
+	if (!who) /* Discuz!: a link to the post, "Anna 发表于 DATE" */
+		who = tt_html_find_tag(q, "a");
+	if (!who)
+		return NULL;
+	char *name = tt_html_text(who);
+	drop_post_link(who, name);
+	static const char *const heads[] = {"Originally Posted by ", "Zitat von: ", "Zitat von ",
+	                                    "Quote from: ",          "Quote from ", "Cita de: ",
+	                                    "Citation de : ",        "Citation de "};
+	/* SMF: "Quote from: Anna on October 25, 2013, 12:12:00 pm" */
+	static const char *const dates[] = {" on ", " am ", " en ", " le "};
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncasecmp(name, heads[i], strlen(heads[i]))) {
+			memmove(name, name + strlen(heads[i]), strlen(name + strlen(heads[i])) + 1);
+			char *on = NULL;
+			for (size_t k = 0; k < sizeof dates / sizeof *dates && !on; k++)
+				on = strstr(name, dates[k]);
+			if (on && strpbrk(on, "0123456789"))
+				*on = '\0';
+			break;
+		}
+	static const char *const tails[] = {
+	    " wrote:", " hat geschrieben:", " a écrit :", " a écrit:",
+	    " said:",  " schrieb:",         " escribió:", " 发表于"};
+	/* The words after "wrote:" are a link to the post and its time
+	 * ("Anna wrote: ↑ Sun Mar 03, 2024", phpBB 3.2 and later). */
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		char *at = strcasestr(name, tails[i]);
+		if (at && at > name && (!at[l] || at[l] == ' ' || (unsigned char)at[l] >= 0x80))
+			*at = '\0';
+	}
+	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
+	char *colon = strstr(name, ": ");
+	if (colon && looks_like_time(colon + 2))
+		*colon = '\0';
+	/* "(03-03-2024, 11:02 AM)Anna Wrote:" (MyBB): the time before the name. */
+	size_t close = name[0] == '(' ? strcspn(name, ")") : 0;
+	if (close && name[close] && name[close + 1] && looks_like_time(name + 1))
+		memmove(name, name + close + 1, strlen(name + close + 1) + 1);
+	return name;
+}
+
+/* The quotations a post opens with or holds, outermost ones, at most eight. */
+struct quotes {
+	tt_hnode *q[8];
+	size_t n;
+};
+
+static int quotes_enter(tt_hnode *n, void *u)
+{
+	struct quotes *qs = u;
+	if (n->type != TT_HNODE_ELEMENT || qs->n == sizeof qs->q / sizeof *qs->q)
+		return 0;
+	if (!quote_box(n, NULL))
+		return 1;
+	qs->q[qs->n++] = n;
+	return 0;
+}
+
+/* The post a quotation names by number (Invision Community's
+ * data-ipsquote-contentcommentid=1244379, the post's article#elComment_1244379;
+ * among the last thousand, which bounds the cost). *topic is set when that
+ * post is the topic's opening post, which is no comment. */
+static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
+{
+	/* A <blockquote cite=".../comment/432577#Comment_432577"> (Vanilla's
+	 * quote embed) names the quoted post's box, or the box around it, by
+	 * its id. */
+	const char *cite = tt_html_attr(q, "cite"), *frag = cite ? strchr(cite, '#') : NULL;
+	for (size_t i = h->nroots, seen = 0; frag && frag[1] && i > 0 && seen < 1000; i--, seen++) {
+		const tt_hnode *r = h->roots[i - 1];
+		const char *id = tt_html_attr(r, "id");
+		if (!id && r->parent)
+			id = tt_html_attr(r->parent, "id");
+		if (id && !strcmp(id, frag + 1) && info(h->roots[i - 1])->c)
+			return info(h->roots[i - 1])->c;
+	}
+	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
+	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (!id || strncmp(id, "elComment_", 10) != 0 || strcmp(id + 10, want) != 0)
+			continue;
+		tt_comment *c = info(h->roots[i - 1])->c;
+		*topic = !c && h->t->article.body.n && h->roots[i - 1] == h->roots[0];
+		return c;
+	}
+	return NULL;
+}
+
+/* A forum post quoting an earlier one answers it: the latest post by the
+ * quoted author (among the last thousand, which bounds the cost). A post
+ * quoting several answers the first of them whose author has a post on
+ * the page (the others quote posts not shown). */
+static tt_comment *forum_parent(struct html *h, tt_hnode *body)
+{
+	struct quotes qs = {.n = 0};
+	if (body)
+		tt_html_walk(body, quotes_enter, NULL, &qs);
+	tt_comment *p = NULL;
+	for (size_t k = 0; k < qs.n && !p; k++) {
+		int topic = 0;
+		p = quoted_post(h, qs.q[k], &topic);
+		if (topic)
+			break; /* quoting the topic: an answer */
+		char *name = p ? NULL : quoted_author(qs.q[k]);
+		for (size_t i = h->nposts, seen = 0; name && i > 0 && seen < 1000 && !p; i--, seen++)
+			if (h->posts[i - 1]->author && !strcmp(h->posts[i - 1]->author, name))
+				p = h->posts[i - 1];
+		free(name);
+	}
+	return p;
+}
+
+static void remember_post(struct html *h, tt_comment *c)
+{
+	if (h->nposts == h->capposts) {
+		h->capposts = h->capposts ? 2 * h->capposts : 64;
+		h->posts = tt_xrealloc(h->posts, h->capposts * sizeof *h->posts);
+	}
+	h->posts[h->nposts++] = c;
+}
+
+void explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines)
+{
+	if (!h->r || !h->r->explain)
+		return;
+	char *head = tt_xasprintf("%s %s", c->author ? c->author : "?", c->posted ? c->posted : "");
+	unsigned l = tt_html_line(root);
+	tt_import_explain(h->r, l, l, "comment header", head, strlen(head));
+	free(head);
+	for (size_t i = 0; i < c->body.n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "comment body", c->body.v[i],
+		                  strlen(c->body.v[i]));
+}
+
+/* A forum thread's opening post is its article. Takes author. */
+static void forum_opening(struct html *h, char *author, const char *when, tt_strv *body,
+                          const unsigned *lines)
+{
+	h->t->article.body = *body;
+	free(h->author);
+	h->author = author;
+	free(h->published);
+	h->published = when ? tt_xstrdup(when) : NULL;
+	for (size_t i = 0; i < body->n; i++)
+		tt_import_explain(h->r, lines[i], lines[i], "article", body->v[i],
+		                  strlen(body->v[i]));
+}
+
+static int byline_box(const tt_hnode *n, const void *arg)
+{
+	int kind = *(const int *)arg;
+	if (kind == 1)
+		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
+		return tt_html_classid_has(n, "info") && info(n)->textlen;
+	if (kind == 3) /* ...or its meta line ("vcard meta": "Anna | DATE | Reply") */
+		return tt_html_has_class(n, "meta") && info(n)->textlen;
+	return tt_html_is(n, "footer") || tt_html_is(n, "header");
+}
+
+/* "Anna Weber | Di, 21. April 2020 - 16:40", "Muriel - Le 22/01/2020 à
+ * 12:01": a header line holding both the name and the time, apart by a bar,
+ * a dot or a dash. */
+static void byline(tt_hnode *root, char **author, char **when)
+{
+	static const int headings = 1, infos = 2, boxes = 0, metas = 3;
+	tt_hnode *b = tt_html_find(root, byline_box, &headings);
+	if (!b)
+		b = tt_html_find(root, byline_box, &boxes);
+	if (!b)
+		b = tt_html_find(root, byline_box, &infos);
+	if (!b)
+		b = tt_html_find(root, byline_box, &metas);
+	char *text = b ? tt_html_text(b) : NULL;
+	static const char *const seps[] = {" | ",           " \xC2\xB7 ",     " \xE2\x80\xA2 ",
+	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
+	                                   " \xE2\x80\x94 " /* em dash */};
+	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
+		char *at = strstr(text, seps[i]);
+		if (!at || !looks_like_time(at + strlen(seps[i])))
+			continue;
+		*at = '\0';
+		*author = tt_xstrdup(text);
+		free(*when);
+		*when = tt_xstrdup(at + strlen(seps[i]));
+		break;
+	}
+	/* A short heading alone in the comment's header names its author. */
+	tt_hnode *p = b ? b->parent : NULL;
+	if (!*author && text && *text && strlen(text) < 60 && !looks_like_time(text) &&
+	    b->name[0] == 'h' && p &&
+	    (tt_html_is(p, "header") || tt_html_classid_has(p, "header") ||
+	     tt_html_classid_has(p, "meta"))) {
+		*author = text;
+		text = NULL;
+	}
+	free(text);
+}
+
+/* A box whose class names the comment's metadata or byline ("metadata",
+ * "comment-byline", "submitted"), holding some text. */
+static int written_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = tt_html_attr(n, "class");
+	return c && info(n)->textlen &&
+	       (strcasestr(c, "meta") || strcasestr(c, "byline") || strcasestr(c, "submitted"));
+}
+
+/* "geschrieben von NAME am DATE", "posted by NAME on DATE", "par NAME le
+ * DATE": at most one word before the word naming the author, then the name,
+ * then the word before the time. Puts the name and the time in *author and
+ * *when; 1 if the line is one of these. */
+static int written_by_line(const char *text, char **author, char **when)
+{
+	static const char *const by[] = {"von ", "by ", "By ", "par ", "Par ",
+	                                 "di ",  "da ", "por ", "door "};
+	static const char *const on[] = {" am ", " on ", " le ", " il ", " el ", " op ", " at ", " um "};
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		const char *b = strstr(text, by[i]);
+		size_t lead = b ? (size_t)(b - text) : 0;
+		if (!b || (lead && (b[-1] != ' ' || memchr(text, ' ', lead - 1))))
+			continue;
+		const char *name = b + strlen(by[i]);
+		for (size_t k = 0; k < sizeof on / sizeof *on; k++) {
+			const char *o = strstr(name, on[k]);
+			if (!o || o == name || !looks_like_time(o + strlen(on[k])))
+				continue;
+			*author = tt_xstrndup(name, (size_t)(o - name));
+			free(*when);
+			*when = tt_xstrdup(o + strlen(on[k]));
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* The comment's metadata line written as a sentence ("geschrieben von NAME
+ * am DATE"): its box is then the author's, which the text leaves out. */
+static void written_by(struct fields *f, tt_hnode *root, char **author, char **when)
+{
+	tt_hnode *b = tt_html_find(root, written_box, NULL);
+	char *text = b ? tt_html_text(b) : NULL;
+	if (text && strlen(text) < 160 && written_by_line(text, author, when) && !f->author)
+		f->author = b;
+	free(text);
+}
+
+static int title_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return info(n)->textlen &&
+	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
+	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "comment_title") ||
+	        tt_html_has_class(n, "subject") ||
+	        tt_html_has_token(n, "property", "schema:name"));
+}
+
+/* The walk of comment_title: hidden boxes, the text box, replies and other
+ * people's names are not searched. */
+struct title_state {
+	tt_hnode *body, *found;
+};
+
+static int title_enter(tt_hnode *n, void *u)
+{
+	struct title_state *s = u;
+	if (s->found || n->type != TT_HNODE_ELEMENT || n == s->body || is_root(n) || hidden(n) ||
+	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
+		return 0;
+	if (title_box(n, NULL)) {
+		s->found = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* A comment's own title ("Exception."), written apart from its text box:
+ * the first line of what it says. NULL when there is none. */
+static tt_hnode *comment_title(tt_hnode *root, tt_hnode *body)
+{
+	struct title_state s = {body, NULL};
+	tt_html_walk(root, title_enter, NULL, &s);
+	return s.found;
+}
+
+/* What one comment's element gave: name and time, its text and their lines. */
+struct found {
+	char *author, *when;
+	const char *attr; /* the machine form of the time, in the tree */
+	tt_strv body;
+	unsigned *lines;
+	size_t nlines;
+};
+
+static void free_found(struct found *o)
+{
+	free(o->author);
+	free(o->when);
+	free(o->lines);
+}
+
+/* SMF writes "« Reply #1 on: October 25, 2013, 12:12:00 pm »": the date. */
+static void smf_time(char *s)
+{
+	if (strncmp(s, "\xC2\xAB", 2) != 0)
+		return;
+	/* The colon after a word ("on:", "en:"), not one inside the clock. */
+	char *colon = strchr(s, ':');
+	while (colon && !isalpha((unsigned char)colon[-1]))
+		colon = strchr(colon + 1, ':');
+	char *from = colon ? colon + 1 : s + 2;
+	while (*from == ' ')
+		from++;
+	memmove(s, from, strlen(from) + 1);
+	size_t n = strlen(s);
+	if (n >= 2 && !strcmp(s + n - 2, "\xC2\xBB"))
+		s[n -= 2] = '\0';
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+}
+
+int inside(const tt_hnode *n, const tt_hnode *box)
+{
+	for (; n && n->type == TT_HNODE_ELEMENT; n = n->parent)
+		if (n == box)
+			return 1;
+	return 0;
+}
+
+/* A theme writing the time inside the author's box ("Anna <time>29.07.2020 //
+ * 12:56</time>"): the name is what comes before the time. */
+static void cut_time(char *author, const tt_hnode *time)
+{
+	char *w = tt_html_text(time), *at = w && *w ? strstr(author, w) : NULL;
+	if (at && at > author) {
+		*at = '\0';
+		size_t n = strlen(author);
+		while (n && (isspace((unsigned char)author[n - 1]) || author[n - 1] == '|' ||
+		             author[n - 1] == '-' || author[n - 1] == ','))
+			author[--n] = '\0';
+	}
+	free(w);
+}
+
+static int bracketed_box(const tt_hnode *n, const void *arg)
+{
+	const char *want = arg;
+	if (n->type != TT_HNODE_ELEMENT || !info(n)->textlen || info(n)->textlen > 40)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !strcmp(t, want);
+	free(t);
+	return yes;
+}
+
+/* A mark in brackets after the name, in a box of its own inside the name's
+ * ("NAME <span>(楼主)</span>", the thread starter's badge): no part of the
+ * name. */
+static void cut_badge(char *author, tt_hnode *box)
+{
+	size_t n = strlen(author);
+	char *open = n && author[n - 1] == ')' ? strrchr(author, '(') : NULL;
+	if (!open || open == author || !tt_html_find(box, bracketed_box, open))
+		return;
+	while (open > author && isspace((unsigned char)open[-1]))
+		open--;
+	*open = '\0';
+}
+
+/* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
+ * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
+ * the date and the clock ("23.09.2020 | 18:19") stays. */
+static void time_tail(char *when)
+{
+	for (char *bar = when ? strstr(when, " | ") : NULL; bar; bar = strstr(bar + 3, " | ")) {
+		if (looks_like_time(bar + 3))
+			continue;
+		*bar = '\0';
+		if (looks_like_time(when))
+			return;
+		*bar = ' ';
+	}
+}
+
+/* A header line holding only a name written loose and the permalink
+ * showing the comment's age ("mxa <a href=#comment-1>1 year</a>"): the
+ * name, and the line is no text of the comment. */
+static void name_before_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !time_permalink(f->time) || line == f->root || line == f->body)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	const tt_hnode *c = line->children;
+	for (; c && c != f->time; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content);
+		else if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			break;
+	/* Nothing but the name before the time, nothing shown after it. */
+	for (const tt_hnode *a = c == f->time ? c->next : NULL; a; a = a->next)
+		if (a->type == TT_HNODE_ELEMENT
+		        ? info(a)->textlen != 0
+		        : a->content && a->content[strspn(a->content, " \t\r\n")])
+			c = NULL;
+	if (c != f->time)
+		b.data[0] = '\0';
+	char *s = b.data + strspn(b.data, " \t\r\n");
+	size_t n = strlen(s);
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	if (n && n <= 40 && !strpbrk(s, ".!?:\n")) {
+		*author = tt_xstrdup(s);
+		f->namebox = line;
+	}
+	free(b.data);
+}
+
+/* The first box of a comment that shows text: where a header line is. */
+static tt_hnode *first_shown_child(tt_hnode *root)
+{
+	for (tt_hnode *c = root->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			return c;
+		else if (c->type == TT_HNODE_TEXT && c->content &&
+		         c->content[strspn(c->content, " \t\r\n")])
+			return NULL;
+	return NULL;
+}
+
+/* A time with a note after it in brackets ("2 years ago (last modified 2
+ * years ago)", Agreper): the time alone. */
+static void time_note(char *when)
+{
+	char *open = when ? strstr(when, " (") : NULL;
+	size_t n = open ? strlen(open) : 0;
+	if (!open || open[n - 1] != ')')
+		return;
+	*open = '\0';
+	if (!looks_like_time(when))
+		*open = ' ';
+}
+
+/* A header line over a comment block that holds nothing named as a name or a
+ * time, "NAME - 2 years ago | thread" (Agreper's span.small, "NAME · DATE",
+ * "NAME • DATE"): the name before the separator, the time after it up to a
+ * bar before the line's links. The line is then no text of the comment. */
+static void line_name_time(struct fields *f, char **author, char **when)
+{
+	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
+	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
+	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
+	if (!line || line == f->body || info(line)->textlen > 200 ||
+	    (f->body && inside(f->body, line)))
+		return;
+	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
+	if (bar)
+		*bar = '\0';
+	size_t i = 0, sl = 0;
+	for (; i < sizeof seps / sizeof *seps && !sep; i++)
+		if ((sep = strstr(t, seps[i])))
+			sl = strlen(seps[i]);
+	char *name = t + strspn(t, " \t\r\n"), *at = sep ? sep + sl : NULL;
+	if (sep)
+		*sep = '\0';
+	if (at) {
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		time_note(at);
+	}
+	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && looks_like_time(at) &&
+	    strlen(at) < 60) {
+		*author = tt_xstrdup(name);
+		*when = tt_xstrdup(at);
+		f->namebox = line;
+	}
+	free(t);
+}
+
+/* wpForo writes the time loose under the text ("<div class=cbleft>Topic
+ * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
+static char *wpforo_time(tt_hnode *root)
+{
+	if (!wpforo_post(root, tt_html_attr(root, "id")))
+		return NULL;
+	tt_hnode *box = tt_html_find_class(root, "cbleft");
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content); /* not the "NAME reacted" box */
+	char *t = b.data, *at = strstr(t, " : "), *when = NULL;
+	if (at) {
+		at += 3;
+		at += strspn(at, " \t");
+		size_t n = strlen(at);
+		while (n && isspace((unsigned char)at[n - 1]))
+			at[--n] = '\0';
+		when = looks_like_time(at) ? tt_xstrdup(at) : NULL;
+	}
+	free(t);
+	return when;
+}
+
+/* "#2 · May 21, 2024, 12:33 pm" (Asgaros): the post's number is no part
+ * of its time. */
+static void numbered_time(char *when)
+{
+	size_t d = when && when[0] == '#' ? strspn(when + 1, "0123456789") : 0;
+	if (d && !strncmp(when + 1 + d, " \xC2\xB7 ", 4) && looks_like_time(when + 5 + d))
+		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
+}
+
+/* A time led by the verb of what happened then ("answered Feb 22", "asked
+ * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
+ * element or looking like a time: the time alone. */
+static void time_verb(char *when, int in_time)
+{
+	size_t w = 0;
+	while (when && islower((unsigned char)when[w]))
+		w++;
+	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
+	    !(in_time || looks_like_time(when + w + 1)))
+		return;
+	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
+}
+
+/* The name and the time, wherever this layout keeps them. */
+static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
+{
+	const char *da = tt_html_attr(root, "data-author"); /* XenForo names it outright */
+	if (!da && tt_html_is(root, "shreddit-comment"))
+		da = tt_html_attr(root, "author"); /* new Reddit too */
+	if (!da)
+		da = f->label ? f->label : labelled_author(root);
+	o->author = da && *da   ? tt_xstrdup(da)
+	            : f->author ? author_text(h, f->author, f->arank)
+	                        : NULL;
+	if (o->author && !da && f->time && inside(f->time, f->author))
+		cut_time(o->author, f->time);
+	if (o->author && !da && f->author)
+		cut_badge(o->author, f->author);
+	o->attr = f->time ? time_attr(f->time) : NULL;
+	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
+	if (!o->when && f->time)
+		o->when = tt_html_text(f->time);
+	if (!o->attr && tt_html_is(root, "shreddit-comment"))
+		o->attr = tt_html_attr(root, "created");
+	if (!o->when)
+		o->when = wpforo_time(root);
+	numbered_time(o->when);
+	if (o->when)
+		smf_time(o->when);
+	if (h->se && f->sig)
+		se_author_time(f, &o->author, &o->when, &o->attr);
+	if (!o->author &&
+	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
+		/* WordPress names a link to the post after the page that links. */
+		tt_hnode *a = tt_html_find_tag(root, "a");
+		o->author = a ? tt_html_text(a) : NULL;
+	}
+	if (!o->author)
+		byline(root, &o->author, &o->when);
+	if (!o->author)
+		written_by(f, root, &o->author, &o->when);
+	if (!o->author)
+		name_before_time(f, &o->author);
+	if (!o->author && !o->when && !o->attr)
+		line_name_time(f, &o->author, &o->when);
+	if (o->author)
+		clean_author(o->author);
+	time_tail(o->when);
+	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
+}
+
+/* The dd right after a comment's dt: the comment's text. */
+static tt_hnode *dt_text(tt_hnode *root)
+{
+	if (!tt_html_is(root, "dt"))
+		return NULL;
+	tt_hnode *n = root->next;
+	while (n && n->type != TT_HNODE_ELEMENT)
+		n = n->next;
+	return n && tt_html_is(n, "dd") ? n : NULL;
+}
+
+/* 1 when a and b hold the same words, white space aside. */
+int same_words(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		a += strspn(a, " \t\r\n");
+		b += strspn(b, " \t\r\n");
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+/* A time written loose between the name and the text, in the text's box
+ * ("<span class=author>Anna</span><br>März 7, 2018 <p>..."), comes out as
+ * the text's first paragraph: it is the header's, not the comment's words. */
+static void drop_loose_time(struct found *o)
+{
+	if (!o->when || !o->body.n || !same_words(o->body.v[0], o->when))
+		return;
+	memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+	if (o->nlines)
+		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+	o->body.n--;
+}
+
+/* The comment's own title line, then its text. */
+static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
+{
+	tt_hnode *dd = f->body ? NULL : dt_text(root);
+	if (dd) {
+		tt_html_paragraphs(h->t, dd, NULL, NULL, &o->body, &o->lines, &o->nlines);
+		return;
+	}
+	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
+	if (title)
+		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
+	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
+	                   &o->nlines);
+	drop_loose_time(o);
+}
+
+/* A comment marked as an answer but listed flat among the comments
+ * (Chefkoch's "comment-item comment-sub") answers the nearest comment before
+ * it that is not so marked. */
+static int answer_mark(const tt_hnode *n)
+{
+	/* ...and a comment marked indented ("comment--indented", Zeit Online). */
+	return tt_html_has_class(n, "comment-sub") || tt_html_has_class(n, "sub-comment") ||
+	       tt_html_has_class(n, "subcomment") || class_suffix(n, "-indented");
+}
+
+static int names_addressee(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "replyto-author") || tt_html_has_class(n, "reply-to") ||
+	       tt_html_has_class(n, "in-reply-to");
+}
+
+/* A flat list whose comments name whom they answer (Kinja's "replyto-author"):
+ * each answers the latest comment of that name before it in the list; naming
+ * someone who has none there (the article's author), it opens a thread. */
+static tt_comment *addressee_parent(tt_hnode *root)
+{
+	tt_hnode *to = tt_html_find(root, names_addressee, NULL);
+	char *name = to ? tt_html_text(to) : NULL;
+	tt_comment *p = NULL;
+	for (tt_hnode *s = root->prev; name && *name && s && !p; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && info(s)->c->author &&
+		    !strcmp(info(s)->c->author, name))
+			p = info(s)->c;
+	free(name);
+	return p;
+}
+
+static tt_comment *flat_parent(tt_hnode *root)
+{
+	tt_comment *p = parent_of(root);
+	if (!p)
+		p = addressee_parent(root);
+	if (p || !answer_mark(root))
+		return p;
+	for (tt_hnode *s = root->prev; s; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && !answer_mark(s))
+			return info(s)->c;
+	return NULL;
+}
+
+/* A label for screen readers stating a comment's depth, "level 2". */
+static int level_label(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const tt_hnode *t = n->children;
+	unsigned level;
+	char end;
+	return tt_html_is(n, "span") && t && !t->next && t->type == TT_HNODE_TEXT && t->content &&
+	       sscanf(t->content, "level %u%c", &level, &end) == 1 && level > 0;
+}
+
+/* A flat list whose comments state their level: the parent of one at level
+ * N is the latest comment before it at level N - 1 (none when the list
+ * skips a level). */
+static tt_comment *level_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *label = tt_html_find(root, level_label, NULL);
+	unsigned level = 0;
+	if (!label || sscanf(label->children->content, "level %u", &level) != 1 || level < 2)
+		return NULL;
+	for (size_t i = h->nposts; i > 0; i--)
+		if (h->posts[i - 1]->depth <= level - 2)
+			return h->posts[i - 1]->depth == level - 2 ? h->posts[i - 1] : NULL;
+	return NULL;
+}
+
+/* The left margin a box's own style gives it ("margin-left: 25px"), in
+ * whatever unit it is written; 0 when it has none. */
+static double left_margin(const tt_hnode *n)
+{
+	const char *style = tt_html_attr(n, "style");
+	const char *p = style ? strcasestr(style, "margin-left") : NULL;
+	if (!p)
+		return 0;
+	p += strspn(p + 11, " \t:") + 11;
+	double m = strtod(p, NULL);
+	return m > 0 ? m : 0;
+}
+
+/* A flat list whose comments are indented by their own left margin
+ * (LiveJournal: 25 pixels a level): a comment answers the latest comment
+ * before it among its siblings with a smaller margin (among the last
+ * thousand, which bounds the cost). */
+static tt_comment *margin_parent(tt_hnode *root)
+{
+	double m = left_margin(root);
+	size_t seen = 0;
+	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen && left_margin(s) < m)
+			return info(s)->c;
+	return NULL;
+}
+
+/* The number of the post a box names as the one its post answers: Homeland's
+ * data-reply-to-id, NodeBB's a[component="post/parent"] data-topid. */
+static const char *reply_to_id(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "data-reply-to-id"), *c;
+	if (!id && (c = tt_html_attr(n, "component")) && !strcmp(c, "post/parent"))
+		id = tt_html_attr(n, "data-topid");
+	return id;
+}
+
+static int names_reply_to(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return reply_to_id(n) != NULL;
+}
+
+/* A reply naming the reply it answers by number (Homeland's div.reply-to-block
+ * data-reply-to-id=380876, over "对 NAME #3 回复"; NodeBB's "@NAME" button
+ * to the post answered) answers the comment whose box has that data-id
+ * (NodeBB's data-pid; among the last thousand, which bounds the cost). One
+ * naming the topic's post, no comment, is an answer. */
+static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
+{
+	tt_hnode *b = tt_html_find(root, names_reply_to, NULL);
+	const char *want = b ? reply_to_id(b) : NULL;
+	for (size_t i = h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
+		if (!id)
+			id = tt_html_attr(h->roots[i - 1], "data-pid");
+		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
+			return info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
+static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
+{
+	/* In a forum, and in a flat list of repeated blocks, a post quoting
+	 * another answers it. */
+	tt_comment *parent = reply_to_parent(h, root);
+	if (!parent)
+		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	if (!parent)
+		parent = level_parent(h, root);
+	if (!parent)
+		parent = margin_parent(root);
+	/* A comment listed flat that quotes an earlier one answers it too. */
+	if (!parent)
+		parent = forum_parent(h, f->body ? f->body : root);
+	tt_comment *c = tt_thread_add_comment(h->t, parent);
+	remember_post(h, c);
+	info(root)->c = c;
+	c->line = tt_html_line(root);
+	c->author = arena(h, o->author);
+	c->body = o->body;
+	set_time(h, &c->posted, &c->time, o->when, o->attr);
+	if ((c->body.n == 1 && deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
+		c->flags |= TT_C_DELETED;
+	explain_comment(h, c, root, o->lines);
+}
+
+static int skip_node(const tt_hnode *n, void *u)
+{
+	return n == u;
+}
+
+/* The answer's signature: its last block holding a link (the name), with the
+ * time written beside it ("<a>Steven</a> 於 2014/01/01 20:31 回覆"). */
+static void read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
+{
+	tt_hnode *sig = NULL;
+	for (tt_hnode *c = box->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && tt_html_find_tag(c, "a"))
+			sig = c;
+	tt_hnode *a = sig ? (tt_html_is(sig, "a") ? sig : tt_html_find_tag(sig, "a")) : NULL;
+	struct found o = {0};
+	o.author = a ? tt_html_text(a) : NULL;
+	o.when = sig ? loose_text_time(sig) : NULL;
+	if (o.author && o.author[0] && o.when)
+		tt_html_paragraphs(h->t, box, skip_node, sig, &o.body, &o.lines, &o.nlines);
+	if (o.body.n) {
+		tt_comment *c = tt_thread_add_comment(h->t, parent);
+		c->line = tt_html_line(box);
+		c->author = arena(h, o.author);
+		c->body = o.body;
+		set_time(h, &c->posted, &c->time, o.when, NULL);
+		explain_comment(h, c, box, o.lines);
+	}
+	free(o.author);
+	free(o.when);
+	free(o.lines);
+}
+
+struct answers {
+	struct html *h;
+	tt_comment *parent;
+	const tt_hnode *body; /* the comment's own text box, which is no answer */
+};
+
+static int answers_enter(tt_hnode *n, void *u)
+{
+	struct answers *a = u;
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || tt_html_is(n, "form") ||
+	    tt_html_is(n, "script") || n == a->body)
+		return 0;
+	if (!answer_box(n))
+		return 1;
+	read_answer(a->h, a->parent, n);
+	return 0;
+}
+
+/* 1 when n sits in a box whose id names it the comment form
+ * ("div#ctl00_body1_CommentControl1_commentform"), whose text is
+ * instructions, not comments. */
+static int in_comment_form(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *id = tt_html_attr(a, "id");
+		size_t l = id ? strlen(id) : 0;
+		if (l >= 11 && !strcasecmp(id + l - 11, "commentform"))
+			return 1;
+	}
+	return 0;
+}
+
+/* 1 when the text of n is a time, in brackets or not. */
+static int shows_time(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bracketed_time(n);
+	free(t);
+	return yes;
+}
+
+/* A text box marked "comment" holding neither name nor time, whose parent
+ * holds both before it (Tulsa World: a table cell with a header line of the
+ * name and the time, then div.comment): the parent is the comment. */
+static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *f)
+{
+	tt_hnode *up = root->parent;
+	if (f->author || f->time || !up || up->type != TT_HNODE_ELEMENT || is_root(up) ||
+	    replies_box(up) || tt_html_is(up, "body") || !has_words(root))
+		return root;
+	struct fields g = {.h = h, .root = up};
+	info(root)->root = 0;
+	tt_html_walk(up, fields_enter, NULL, &g);
+	if (!g.author || !g.time || inside(g.author, root) || inside(g.time, root) ||
+	    (g.body && !inside(g.body, root)) || !shows_time(g.time)) {
+		info(root)->root = 1;
+		return root;
+	}
+	info(up)->root = 1;
+	g.body = root;
+	*f = g;
+	return up;
+}
+
+/* A text box found inside the body box f->body that holds neither the
+ * author's nor the time's box. */
+static int inner_text_box(const tt_hnode *n, const void *arg)
+{
+	const struct fields *f = arg;
+	return n != f->body && body_rank(n) && !(f->author && inside(f->author, n)) &&
+	       !(f->time && inside(f->time, n));
+}
+
+/* A text box named so (rank 2) that holds the post's header too (phpBB's
+ * div.postbody around the title, "by NAME » TIME" and div.content) wraps
+ * the text: the text box inside it is the body. (A box of rank 3 is known
+ * to hold the header: its header is skipped as the text is read.) */
+static void narrow_body(struct fields *f)
+{
+	if (!f->body || f->brank != 2 ||
+	    !((f->author && inside(f->author, f->body)) || (f->time && inside(f->time, f->body))))
+		return;
+	tt_hnode *in = tt_html_find(f->body, inner_text_box, f);
+	if (in)
+		f->body = in, f->brank = body_rank(in);
+}
+
+/* A short box right after the name's (or after a box around it) showing
+ * only a time ("<b class=name>Anna</b><span class=grey>3 марта 2024,
+ * 10:15</span>", DataLife Engine): the comment's time. */
+static void time_beside_name(struct fields *f)
+{
+	if (f->time || !f->author)
+		return;
+	tt_hnode *x = f->author;
+	for (int up = 0; x && x != f->root && up < 3; x = x->parent, up++) {
+		tt_hnode *s = x->next;
+		while (s && s->type != TT_HNODE_ELEMENT)
+			s = s->next;
+		if (!s)
+			continue;
+		if (info(s)->textlen && info(s)->textlen <= 60 && !info(s)->linklen) {
+			char *t = tt_html_text(s);
+			if (looks_like_time(t))
+				f->time = s, f->trank = 3;
+			free(t);
+		}
+		return;
+	}
+}
+
+/* A comment written as a dt and the dd after it (Blogger's classic
+ * dl#comments-block: "NAME said..." in the dt, the text in a dd, the time
+ * in the next dd): the dds' fields are the comment's, and the dt's link
+ * its author. */
+static void dt_fields(struct fields *f)
+{
+	if (!tt_html_is(f->root, "dt") || !tt_html_has_class(f->root, "comment-author"))
+		return;
+	for (tt_hnode *d = f->root->next; d && !tt_html_is(d, "dt"); d = d->next)
+		if (d->type == TT_HNODE_ELEMENT && tt_html_is(d, "dd"))
+			tt_html_walk(d, fields_enter, NULL, f);
+	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
+		if (tt_html_is(a, "a") && info(a)->textlen)
+			f->author = a, f->arank = 4;
+}
+
+/* The next element after n among its siblings. */
+static tt_hnode *next_element(tt_hnode *n)
+{
+	for (n = n ? n->next : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->next)
+		;
+	return n;
+}
+
+static int content_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return class_suffix(n, "-content") && info(n)->textlen;
+}
+
+/* A post split in two boxes side by side (bbPress: "div#post-301500
+ * .bbp-reply-header" with the date and the permalink, then a box whose
+ * class names that id, "post-301500", with the name and the text): the
+ * second box's fields are the post's. Returns that box, or NULL. */
+static tt_hnode *split_post_fields(struct fields *f)
+{
+	const char *id = tt_html_attr(f->root, "id");
+	tt_hnode *rest = next_element(f->root);
+	if (!id || !*id || f->author || f->body || !rest || is_root(rest) ||
+	    !tt_html_has_class(rest, id))
+		return NULL;
+	info(rest)->used = 1; /* its text is the post's, not dropped */
+	tt_html_walk(rest, fields_enter, NULL, f);
+	/* (its text box named "bbp-reply-content": a content box of its own) */
+	if (!f->body && (f->body = tt_html_find(rest, content_box, NULL)))
+		f->brank = 2;
+	return rest;
+}
+
+/* The second box of a split post of the topic's type ("type-topic", the
+ * class WordPress gives a post of type topic): the topic, not a comment;
+ * its text is the article's. */
+static int split_topic(const tt_hnode *rest)
+{
+	return rest && tt_html_has_class(rest, "type-topic");
+}
+
+void read_comment(struct html *h, tt_hnode *root)
+{
+	struct fields f = {.h = h, .root = root};
+	struct found o = {0};
+	if (in_comment_form(root))
+		return;
+	tt_html_walk(root, fields_enter, NULL, &f);
+	dt_fields(&f);
+	int topic = split_topic(split_post_fields(&f));
+	narrow_body(&f);
+	time_beside_name(&f);
+	root = climb_to_header(h, root, &f);
+	read_header(h, &f, root, &o);
+	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
+	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
+	if (!fake)
+		read_text(h, &f, root, &o);
+	/* A collapsed comment shows its author, not its text: the links that
+	 * open it ("(no subject)", "Expand") are no words of it. */
+	if (info(root)->root == 2)
+		o.body.n = 0, o.nlines = 0;
+	/* ...or a counter, an empty template; or a forum's advertisement slot
+	 * dressed as a post: its text box empty, no time. */
+	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||
+	    (forum_post(root) && f.body && !o.body.n && !o.when && !o.attr)) {
+		free_found(&o);
+		return;
+	}
+	if ((h->forum && !h->t->article.body.n && !h->nposts) || topic) {
+		forum_opening(h, o.author, o.when, &o.body, o.lines);
+		o.author = NULL; /* taken */
+	} else {
+		add_comment(h, &f, root, &o);
+		struct answers a = {h, info(root)->c, f.body};
+		tt_html_walk(root, answers_enter, NULL, &a);
+	}
+	free_found(&o);
+}
+

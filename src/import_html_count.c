@@ -1,0 +1,253 @@
+/* import_html_count: the comment count a page states ("74 Kommentare"). */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
+
+#include "import_html_impl.h"
+
+/* ---- the comment count a page states ---------------------------------- */
+
+static const char *const count_words[] = {
+    "comment", "kommentar", "commentaire", "comentario", "commenti", "reactie", "reaction",
+    "response", "repl", "réponse", "antwort", "thought", "meinung", "reaktion", "respuesta",
+    "risposte", "reacties",
+    /* with their accents and other languages' stems: "2 comentários", "10
+     * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
+     * "Комментарии" */
+    "comentári", "réaction", "komentarz", "ergänzung",
+    "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
+    /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
+    "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
+
+/* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
+static long count_in(const char *text)
+{
+	const char *p = text;
+	while (*p && !isdigit((unsigned char)*p))
+		p++;
+	if (!*p || p - text > 40)
+		return -1;
+	long n = strtol(p, NULL, 10);
+	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
+	for (const char *q = p + strspn(p, "0123456789");
+	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000; q += 4)
+		n = n * 1000 + strtol(q + 1, NULL, 10);
+	for (size_t i = 0; count_words[i]; i++)
+		if (strcasestr(text, count_words[i]))
+			return n;
+	return -1;
+}
+
+/* A box naming comments whose own text states a count. */
+static int count_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	if (!tt_html_classid_has(n, "comment"))
+		return 0;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 120 ? count_in(text) : -1;
+	free(text);
+	return c >= 0;
+}
+
+/* 1 when a count word comes before the first digit of text. */
+static int count_word_first(const char *text)
+{
+	size_t d = strcspn(text, "0123456789");
+	for (size_t i = 0; count_words[i] && text[d] && d < 60; i++) {
+		const char *w = strcasestr(text, count_words[i]);
+		if (w && (size_t)(w - text) < d)
+			return 1;
+	}
+	return 0;
+}
+
+/* A link to the page's comments ("#comments", "#sf_comment_list"). */
+static int comments_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *hash = href ? strchr(href, '#') : NULL;
+	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction"));
+}
+
+/* A box whose class or id names the count of comments or replies
+ * ("span#js_reply-count", Kinja), or a link to the comments, showing
+ * nothing but a number other than 0: that number. */
+static long named_count(const tt_hnode *n, const char *text)
+{
+	size_t d = strspn(text, "0123456789");
+	if (!d || d > 7 || text[d] ||
+	    !(comments_link(n) ||
+	      (tt_html_classid_has(n, "count") &&
+	       (tt_html_classid_has(n, "repl") || tt_html_classid_has(n, "comment")))))
+		return -1;
+	/* "0" is what a script fills in later (Livefyre's commentcount box) */
+	long c = strtol(text, NULL, 10);
+	return c ? c : -1;
+}
+
+/* The number alone in a text node or a box of one text node: the number,
+ * else -1. */
+static long bare_number(const tt_hnode *n)
+{
+	if (n && n->type == TT_HNODE_ELEMENT && n->children && n->children == n->last)
+		n = n->children;
+	if (!n || n->type != TT_HNODE_TEXT || !n->content)
+		return -1;
+	const char *p = n->content + strspn(n->content, " \t\r\n");
+	size_t d = strspn(p, "0123456789");
+	if (!d || d > 7 || p[d + strspn(p + d, " \t\r\n")])
+		return -1;
+	return strtol(p, NULL, 10);
+}
+
+static const tt_hnode *shown_sibling(const tt_hnode *n, int forward)
+{
+	for (n = forward ? n->next : n->prev; n; n = forward ? n->next : n->prev)
+		if (n->type == TT_HNODE_ELEMENT ||
+		    (n->type == TT_HNODE_TEXT && n->content[strspn(n->content, " \t\r\n")]))
+			return n;
+	return NULL;
+}
+
+/* The one text of a label's box, empty boxes beside it allowed (an anchor
+ * to jump to: "<p><span id=...></span>全部评论</p>"), else NULL. */
+static const tt_hnode *label_text(const tt_hnode *n)
+{
+	const tt_hnode *t = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content && !t)
+			t = c;
+		else if (c->type != TT_HNODE_ELEMENT || c->children)
+			return NULL;
+	}
+	return t;
+}
+
+/* A count shown as a label and a number in boxes side by side: Discuz!'s
+ * topic figures ("<span>回复:</span> <span>3</span>"), Kaskus' "42<div>
+ * Balasan</div>". The label is a plural count word alone, a colon after it
+ * or not; the number the box or words right before or after it. */
+static long labelled_count(const tt_hnode *n)
+{
+	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
+	                                     "replies", "comments",
+	                                     /* 全部评论, "all comments" (南生论坛) */
+	                                     "\xE5\x85\xA8\xE9\x83\xA8\xE8\xAF\x84\xE8\xAE\xBA"};
+	const tt_hnode *t = label_text(n);
+	if (!t)
+		return -1;
+	const char *p = t->content + strspn(t->content, " \t\r\n");
+	size_t l = strlen(p);
+	while (l && strchr(" \t\r\n:", p[l - 1]))
+		l--;
+	size_t i = 0;
+	while (i < sizeof labels / sizeof *labels &&
+	       !(strlen(labels[i]) == l && !strncasecmp(p, labels[i], l)))
+		i++;
+	if (i == sizeof labels / sizeof *labels)
+		return -1;
+	/* (no colon: the number before it, else, the label a box of words and
+	 * not a link or button, which name an action, the one after it) */
+	long c = p[l] == ':' ? bare_number(shown_sibling(n, 1)) : bare_number(shown_sibling(n, 0));
+	if (c < 0 && p[l] != ':' && !shown_sibling(n, 0) && !tt_html_is(n, "a") &&
+	    !tt_html_is(n, "button"))
+		c = bare_number(shown_sibling(n, 1));
+	return c > 0 ? c : -1;
+}
+
+static int time_or_field(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "time") || tt_html_is(n, "textarea");
+}
+
+
+/* A box named a comment that holds a <time> (one comment: "Thanks very much
+ * karilito • Feb 22 Reply", Apache Answer) or a field to write one in
+ * ("0/200 ... 发表评论"), or whose number is an age ("admin replied 4 years
+ * ago", DW Question & Answer), states no count, whatever numbers it shows. */
+static int comment_not_count(tt_hnode *n, const char *text)
+{
+	long count, secs;
+	const char *d = text + strcspn(text, "0123456789");
+	return relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
+}
+
+/* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last
+ * updated ..." (li.bbp-topic-description): the count of the topic's
+ * answers. */
+static long topic_summary_count(const tt_hnode *n)
+{
+	/* (asked of every box a count is looked for in: one plain search) */
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "topic-description"))
+		return -1;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 200 ? count_in(text) : -1;
+	free(text);
+	return c;
+}
+
+void consider_count(struct html *h, tt_hnode *n)
+{
+	if (h->stated < 0 || h->stated_rank > 1) {
+		long c = topic_summary_count(n);
+		if (c >= 0) {
+			h->stated = c;
+			h->stated_rank = 1;
+			return;
+		}
+	}
+	if (h->stated < 0) {
+		long c = labelled_count(n);
+		if (c > 0) {
+			h->stated = c;
+			h->stated_rank = 2;
+			return;
+		}
+	}
+	/* (and a box named a headline, "p.headline": "3 Kommentare", taz) */
+	int heading =
+	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
+	    tt_html_has_class(n, "headline");
+	/* (a box named a count of replies is read only as a number alone,
+	 * Kinja's: words in a box named replies are one comment's answers) */
+	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
+	int rank = heading                                                            ? 1
+	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	                                                                              : 0;
+	if (!rank && !tt_html_is(n, "h5"))
+		return;
+	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))
+		return;
+	char *text = tt_html_text(n);
+	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	if (c >= 0 && rank == 2 && comment_not_count(n, text))
+		c = -1;
+	if (c < 0 && rank == 2)
+		c = named_count(n, text);
+	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
+	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
+	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
+		c = count_in(text), rank = 1;
+	free(text);
+	/* A short and a long form side by side, one hidden by the style sheet
+	 * ("<span>123</span><span>123 comments</span>", LiveJournal), read
+	 * together as "123123 comments": the inner box stating it counts. */
+	tt_hnode *inner = c >= 0 && rank == 2 ? tt_html_find(n, count_box, NULL) : NULL;
+	if (inner) {
+		text = tt_html_text(inner);
+		c = count_in(text);
+		free(text);
+	}
+	if (c >= 0) {
+		h->stated = c;
+		h->stated_rank = rank;
+	}
+}
+

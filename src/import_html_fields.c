@@ -1,0 +1,1209 @@
+/* import_html_fields: a comment's author, time and text below its root; relative ages. */
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/datetime.h"
+#include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
+#include "threadtag/import.h"
+#include "threadtag/text.h"
+#include "threadtag/thread_yaml.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+/* One short line of text, as names are: no sentence in it. */
+static int short_name(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 0 && l <= 40 && !strpbrk(t, ".!?:") && !strchr(t, '\n');
+	free(t);
+	return yes;
+}
+
+/* "replyto-author", "in-reply-to-author": whom a comment answers. */
+static int reply_word(const char *p, size_t l)
+{
+	for (size_t i = 0; i + 5 <= l; i++)
+		if (!strncasecmp(p + i, "reply", 5))
+			return 1;
+	return 0;
+}
+
+/* A class word naming its box the author's in a name of its own: the last
+ * part of "w-comments-item-author", "news-comment-main-author", "listAuthor"
+ * ("bypostauthor", "wc-blog-post_author" mark a comment by the post's author,
+ * a badge and not a name). */
+static int author_suffix(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > 6 && !strncasecmp(p + l - 6, "author", 6) &&
+		    (p[l - 7] == '-' || p[l - 7] == '_' || p[l - 6] == 'A') &&
+		    !(l > 11 && !strncasecmp(p + l - 11, "post", 4)) && !reply_word(p, l))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* A link to a member's page that names the member: its words are in its
+ * address ("<a href=/user/Rezeptsammlerin.html>Rezeptsammlerin</a>"). */
+static int profile_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	/* ...or names the member by number ("space-uid-2.html", Discuz!). */
+	int by_number = href && (strstr(href, "uid-") || strstr(href, "uid="));
+	if (!href || !(strcasestr(href, "user") || strcasestr(href, "profile") ||
+	               strcasestr(href, "member") || by_number))
+		return 0;
+	/* Drupal's "Login or register to post comments" links to /user/login:
+	 * an account's pages, no one's profile. */
+	static const char *const account[] = {"login", "register", "signin", "signup", "sign_in"};
+	for (size_t i = 0; i < sizeof account / sizeof *account; i++)
+		if (strcasestr(href, account[i]))
+			return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] && strlen(t) <= 40 && !strchr(t, ' ') && (by_number || strcasestr(href, t));
+	free(t);
+	return yes;
+}
+
+/* A control ASP.NET names by its id ("lnkScreenName", "lblUserName"),
+ * showing a name. */
+static int id_named_name(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	size_t l = id ? strlen(id) : 0;
+	return ((l > 10 && !strcasecmp(id + l - 10, "ScreenName")) ||
+	        (l > 8 && !strcasecmp(id + l - 8, "UserName"))) &&
+	       short_name(n);
+}
+
+
+/* A link to a page of its own, not the comment's permalink. */
+static int page_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && href[0] != '#' && !strstr(href, "#comment");
+}
+
+/* A link that may name a member: showing a short name, not a time. */
+static int names_member(const tt_hnode *n)
+{
+	if (!short_name(n))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = !looks_like_time(t);
+	free(t);
+	return yes;
+}
+
+/* A generated BEM class naming the name of a comment's header: BLOCK__name
+ * and a hash of a build ("comment-header__name-16", Dzen), the block naming
+ * a comment, its author or its user. */
+static int bem_name(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		const char *e = memmem(p, l, "__name", 6);
+		size_t rest = e ? l - (size_t)(e + 6 - p) : 0;
+		if (e && (rest == 0 || (e[6] == '-' && rest <= 7)) &&
+		    (memmem(p, (size_t)(e - p), "comment", 7) || memmem(p, (size_t)(e - p), "author", 6) ||
+		     memmem(p, (size_t)(e - p), "user", 4)))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+static int author_rank(const tt_hnode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	/* hReview's reviewer is the author, whatever else the header holds
+	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
+	if (tt_html_has_token(n, "itemprop", "author") ||
+	    tt_html_has_token(n, "itemprop", "creator") ||
+	    (tt_html_token_in(cls, "reviewer") && tt_html_classid_has(n->parent, "comment-meta")))
+		return 1;
+	static const char *const names[] = {"fn",          "comment-user", "username",
+	                                    "hnuser",      "author-name",  "comment-author-name",
+	                                    "commenter",   "user-name",    "comment__author",
+	                                    "commentor-info", /* Politico's forum */
+	                                    "profile-name", "nickname"};
+	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
+		if (tt_html_token_in(cls, names[i]))
+			return 2;
+	/* Vanilla's a.Username, Commento's div.commento-name. */
+	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
+	    bem_name(cls))
+		return 2;
+	const char *c = cls;
+	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
+	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
+	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
+	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
+	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
+	          class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
+	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
+		return 2;
+	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
+	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
+	    author_suffix(cls))
+		return 3;
+	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
+		return 2; /* SMF: the name atop the poster's box */
+	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
+		return 2; /* Flarum: the name atop the post */
+	if (tt_html_token_in(cls, "item-title") && tt_html_has_class(n->parent, "media-heading"))
+		return 2; /* Misago: the name atop the poster's card */
+	if (tt_html_token_in(cls, "profile-link") &&
+	    tt_html_has_class(n->parent, "post-author-block-name"))
+		return 2; /* Asgaros: the name, a @handle beside it */
+	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
+		return 4;
+	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
+	 * line; or a link to the member's page opening it (Douban's "<div
+	 * class=meta-header><a href=/people/166957560>yj</a><time>..."). */
+	int link = page_link(n);
+	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+		return 0;
+	/* Elements showing no text before it (a permalink's icon) do not count. */
+	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
+	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !info(e)->textlen))
+		e = e->next;
+	if (e != n)
+		return 0;
+	if (tt_html_classid_has(p, "meta"))
+		return !link || names_member(n) ? 5 : 0;
+	/* A bold line of its own opening the comment's box, a name ("<div><strong>
+	 * <a>anaya60</a></strong><p>text"): not a bold start of a paragraph. */
+
+	return !link && !tt_html_is(p, "p") && !tt_html_is(p, "span") && short_name(n) ? 6 : 0;
+}
+
+/* Inside SMF's header of a post (its subject and time), a few levels up. */
+static int in_keyinfo(const tt_hnode *n)
+{
+	int up = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT && up < 3;
+	     a = a->parent, up++)
+		if (tt_html_has_class(a, "keyinfo"))
+			return 1;
+	return 0;
+}
+
+/* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
+ * SPIP's forum-nav): the comment's time, whatever the box is named. */
+int bracketed_time(const tt_hnode *n)
+{
+	if (!info(n)->textlen || info(n)->textlen > 60 || info(n)->linklen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	/* the words inside the brackets: "(1 day ago)" is relative */
+	int yes =
+	    l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
+	free(t);
+	return yes;
+}
+
+static int bare_age(const char *t);
+
+/* A control ASP.NET names by its id, not its class ("lblCommentDate"),
+ * showing a time. */
+static int id_named_time(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	/* ...and Discuz!'s em#authorposton123 ("发表于 2024-3-3 10:15"). */
+	if (!id ||
+	    !(strcasestr(id, "date") || strcasestr(id, "time") || strcasestr(id, "poston")) ||
+	    !info(n)->textlen || info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t);
+	free(t);
+	return yes;
+}
+
+/* An age in a count and a unit's letter ("5h", "2d", "3w", "4mo"), as
+ * Substack and other feeds show a comment's. */
+static int short_age(const char *t)
+{
+	size_t d = strspn(t, "0123456789");
+	return d && d <= 3 &&
+	       (((strchr("smhdwy", t[d]) && t[d]) && !t[d + 1]) || !strcmp(t + d, "mo"));
+}
+
+/* A link to the comment itself ("#comment-296708", or a page of its own,
+ * ".../comment/252284732") showing when it was written ("1 year", "May 3,
+ * 2019", "5h"). */
+int time_permalink(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *at = href ? strstr(href, "#comment-") : NULL;
+	if (!at && href)
+		at = strstr(href, "/comment/");
+	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t) || bare_age(t) || short_age(t);
+	free(t);
+	return yes;
+}
+
+/* Discuz! writes a recent post's age in a span inside its em#authorposton123
+ * ("发表于 <span title=\"2024-5-21 11:01:32\">6 天前</span>"): the age as
+ * shown, without the "posted on" before it. */
+static int discuz_age(const tt_hnode *n)
+{
+	const char *pid = n->parent ? tt_html_attr(n->parent, "id") : NULL;
+	if (!tt_html_is(n, "span") || !pid || strncmp(pid, "authorposton", 12) != 0 ||
+	    !info(n)->textlen || info(n)->textlen > 40)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = looks_like_time(t);
+	free(t);
+	return yes;
+}
+
+static int time_rank(const tt_hnode *n)
+{
+	if (discuz_age(n))
+		return 2;
+	const char *cls = tt_html_attr(n, "class");
+	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
+		return 1;
+	/* A <meta> shows nothing: a time shown on the page goes before it. */
+	if (tt_html_is(n, "meta") && (tt_html_has_token(n, "itemprop", "dateCreated") ||
+	                              tt_html_has_token(n, "itemprop", "datePublished")))
+		return 5;
+	if (tt_html_has_token(n, "itemprop", "dateCreated") ||
+	    tt_html_has_token(n, "itemprop", "datePublished") ||
+	    tt_html_has_token(n, "property", "schema:dateCreated") ||
+	    tt_html_has_token(n, "property", "dc:date"))
+		return 2;
+	const char *c = cls;
+	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
+	          tt_html_token_in(cls, "age")))
+		return 3;
+	/* A link whose id says it shows when the comment was created
+	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
+	const char *id = tt_html_attr(n, "id");
+	if (id && strcasestr(id, "created") && info(n)->textlen)
+		return 3;
+	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
+		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
+	if (bracketed_time(n) || time_permalink(n) || id_named_time(n))
+		return 3;
+	/* A meta line holds the time, but often the name and links as well. */
+	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
+	          strcasestr(c, "commentmetadata")))
+		return 4;
+	return 0;
+}
+
+/* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
+ * that also holds the header; 0: none. */
+int body_rank(const tt_hnode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s,
+	 * "userContent" Vanilla's, "Post-body" Flarum's */
+	static const char *const exact[] = {
+	    "comment-copy", "commtext",  "s-prose", "js-post-body", "bbWrapper", "postcontent",
+	    "post-entry",   "post_body", "t_f",     "userContent",  "Post-body",
+	    "markdown" /* Homeland's rendered text */, "wpforo-post-content",
+	    "kmsg" /* Kunena */, "misago-markup", "cooked" /* Discourse */,
+	    "fmt" /* Apache Answer's formatted text, an answer's or a comment's */};
+	static const char *const boxes[] = {"comment-content",
+	                                    "comment-text",
+	                                    "comment_text",
+	                                    "comment_content",
+	                                    "post-text",
+	                                    "comment-message",
+	                                    "comment__body",
+	                                    "comment-entry",
+	                                    "postbody",
+	                                    "usertext-body", /* old Reddit */
+	                                    "post-content",
+	                                    "reply-content", /* Kinja */
+	                                    "message",
+	                                    "field-name-comment-body",
+	                                    "field--name-comment-body",
+	                                    "commento-body"};
+	/* A test hook naming the box the comment ("data-test-id=comment"). */
+	const char *hook = tt_html_attr(n, "data-test-id");
+	if (!hook)
+		hook = tt_html_attr(n, "data-testid");
+	const char *role = tt_html_attr(n, "data-role"); /* Invision Community */
+	/* (a post's schema.org articleBody too: Discourse's DiscussionForumPosting) */
+	if ((role && !strcmp(role, "commentContent")) || tt_html_has_token(n, "itemprop", "text") ||
+	    tt_html_has_token(n, "itemprop", "articleBody") ||
+	    tt_html_has_token(n, "itemprop", "commentText") || (hook && !strcmp(hook, "comment")) ||
+	    tt_html_has_token(n, "property", "schema:text") ||
+	    tt_html_has_token(n, "property", "content:encoded"))
+		return 1;
+	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
+		if (tt_html_token_in(cls, exact[i]))
+			return 1;
+	/* The text box of a comment named in the site's language
+	 * ("commentaire-text"). */
+	if (foreign_comment(n, "-text") || foreign_comment(n, "-content") ||
+	    foreign_comment(n, "-body"))
+		return 2;
+	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
+	 * inside a content box that also holds the header. */
+	if (class_suffix(n, "-comment-msg"))
+		return 1;
+	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
+	const char *id = tt_html_attr(n, "id");
+	size_t il = id ? strlen(id) : 0;
+	if ((tt_html_token_in(cls, "inner") && id && !strncmp(id, "msg_", 4)) ||
+	    (il > 23 && !strcmp(id + il - 23, "-comment-rtjson-content")))
+		return 1;
+	for (size_t i = 0; i < sizeof boxes / sizeof *boxes; i++)
+		if (tt_html_token_in(cls, boxes[i]))
+			return 2;
+	const char *c = cls;
+	/* Prefixed names ("epoch-comment-content") mean the same, as do prefixed
+	 * camel-case ones ending the word ("mtbnewsCommentMessage", but not
+	 * "mtbnewsCommentMessageContainer"). */
+	/* ...and a box a forum names its message's ("forum-message"). */
+	/* ...and a box its root's list item names "submitted-comment". */
+	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
+	          class_suffix(n, "-message") ||
+	          (tt_html_is(n, "div") && class_suffix(n, "-comment") && n->parent &&
+	           tt_html_is(n->parent, "li")) ||
+	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
+	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
+		return 2;
+	/* (with an underscore too: HuffPost's "comment_body") */
+	/* ...and a box named its text ("div.text", Isso, DataLife Engine). */
+	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
+	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text"))
+		return 3;
+	/* A BEM element of the comment's block ("c-comment-card__text"). */
+	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
+		return 3;
+	return 0;
+}
+
+/* The length of a class word's name: a CSS-modules build writes a name as
+ * FILE-module__NAME--HASH ("IssueCommentViewer-module__IssueCommentBody--yozBB",
+ * GitHub), its hash not always with a digit, so the "module__" says it. */
+static size_t class_name_len(const char *p, size_t l)
+{
+	/* (most words hold no "_": one memchr decides) */
+	const char *m = memchr(p, '_', l);
+	while (m && !(m - p >= 6 && m + 1 < p + l && m[1] == '_' && !memcmp(m - 6, "module", 6)))
+		m = memchr(m + 1, '_', l - (size_t)(m + 1 - p));
+	if (!m)
+		return l;
+	m -= 6;
+	for (size_t k = l; k > (size_t)(m - p) + 10; k--)
+		if (p[k - 1] == '-' && p[k - 2] == '-')
+			return k - 2;
+	return l;
+}
+
+/* A class word that ends in suffix after something of its own
+ * ("news-comment-sub" ends in "-sub"). */
+int class_suffix(const tt_hnode *n, const char *suffix)
+{
+	const char *p = tt_html_attr(n, "class");
+	size_t sl = strlen(suffix);
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t w = strcspn(p, " \t\n"), l = class_name_len(p, w);
+		if (l > sl && !strncasecmp(p + l - sl, suffix, sl))
+			return 1;
+		p += w;
+	}
+	return 0;
+}
+
+/* Containers of replies, which belong to the replies and not to this comment
+ * (a box after a comment that a site names its comment's "-sub" box,
+ * "news-comment-sub", holds its answers). */
+int replies_box(const tt_hnode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls)
+		return 0;
+	/* ...and a comment's "comment_children" box (HuffPost), as "children",
+	 * "commento-children" (Commento), "tm-comment-thread__children" (Habr). */
+	if (strcasestr(cls, "comment") &&
+	    (class_suffix(n, "-sub") || class_suffix(n, "_children") ||
+	     class_suffix(n, "-replies") || class_suffix(n, "-children")))
+		return 1;
+	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
+	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
+	       tt_html_token_in(cls, "comments-list") ||
+	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
+}
+
+int has_words(const tt_hnode *n)
+{
+	if (!info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] != '\0';
+	free(t);
+	return yes;
+}
+
+
+/* 1 when the name author_text reads from box n is not empty. */
+static int names_someone(struct html *h, tt_hnode *n, int rank)
+{
+	char *t = author_text(h, n, rank);
+	int yes = t && t[0];
+	free(t);
+	return yes;
+}
+
+
+/* A deleted account shown in the name's place, a mark alone in a span or a
+ * link ("<span>[deleted]</span>" where new Reddit links the member's page),
+ * before the comment's time and text: the name as the page shows it. */
+static int deleted_name(const tt_hnode *n)
+{
+	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || info(n)->textlen > 12 ||
+	    !info(n)->textlen)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *t = tt_html_text(n);
+	int yes = t[0] == '[' && deleted_text(t);
+	free(t);
+	return yes;
+}
+
+/* The name in a label for screen readers saying whose comment a box is
+ * ("aria-label='Comment by Jason Rhinelander'", Substack): the page's own
+ * words for the author, flags and all. */
+const char *labelled_author(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "aria-label");
+	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
+}
+
+int fields_enter(tt_hnode *n, void *u)
+{
+	struct fields *f = u;
+	/* Old Reddit keeps each comment's text in a form ("usertext"). */
+	if (n->type != TT_HNODE_ELEMENT || is_root(n) || replies_box(n) ||
+	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || hidden(n))
+		return 0;
+	if (tt_html_has_class(n, "post-signature"))
+		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
+	if (!f->label)
+		f->label = labelled_author(n);
+	int r = author_rank(n);
+	/* WordPress writes a commenter's name as a link to the commenter's site
+	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
+	 * pingback that link is the text. */
+	if (!r && tt_html_is(n, "a") && tt_html_has_class(n, "url") &&
+	    tt_html_has_token(n, "rel", "external") && !tt_html_has_class(f->root, "pingback") &&
+	    !tt_html_has_class(f->root, "trackback"))
+		r = 4;
+	/* An author box without text (an avatar's) names nobody; nor does one
+	 * whose name would be read from a link without text (an avatar's link
+	 * beside a "Profile" button). */
+	if (!r && !f->author && !f->time && !f->body && deleted_name(n))
+		r = 7;
+	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
+		f->author = n, f->arank = r;
+	}
+	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
+		f->time = n, f->trank = r;
+		return 1;
+	}
+	if ((r = body_rank(n)) && (!f->body || r < f->brank)) {
+		f->body = n, f->brank = r;
+		return r > 1; /* a comment-body box may still hold comment-content */
+	}
+	return 1;
+}
+
+/* The name in an author box: a strong, b, cite or link child when the box
+ * also holds other things, and only its first line ("Anna<br>Author"). */
+/* A span or font that only colours a bold name ("von <span style=...>
+ * <strong>lupa</strong></span> am DATE", Forumotion): the name. */
+static int coloured_name(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "span") && !tt_html_is(n, "font"))
+		return 0;
+	const tt_hnode *only = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT) {
+			if (only)
+				return 0;
+			only = c;
+		} else if (c->type == TT_HNODE_TEXT && c->content &&
+		           c->content[strspn(c->content, " \t\r\n")])
+			return 0;
+	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
+}
+
+static int person_name(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_token(n, "itemprop", "name");
+}
+
+char *author_text(struct html *h, tt_hnode *n, int rank)
+{
+	/* A schema.org author (a Person) opening with its stated name: what
+	 * follows is something else ("techAPJ (Arpit Jalan)", Discourse's full
+	 * name). A word before the name stays, as shown ("Herr <span
+	 * itemprop=name>Steffen Ecks</span>", Handelsblatt). */
+	tt_hnode *named = rank == 1 && tt_html_has_token(n, "itemprop", "author")
+	                      ? tt_html_find(n, person_name, NULL)
+	                      : NULL;
+	if (named && named != n && info(named)->textlen) {
+		char *all = tt_html_first_line(n), *name = tt_html_first_line(named);
+		int opens = name[0] && !strncmp(all, name, strlen(name));
+		free(all);
+		if (opens)
+			return name;
+		free(name);
+	}
+	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
+	 * the link to the member then names the member. */
+	if (rank == 2 && tt_html_is(n, "div"))
+		for (tt_hnode *c = n->children; c; c = c->next)
+			if (tt_html_is(c, "a") && info(c)->textlen && c->prev) {
+				n = c;
+				break;
+			}
+	/* (A link around the comment's <time> is its permalink, not the name:
+	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin.) */
+	if (rank >= 3)
+		for (tt_hnode *c = n->children; c; c = c->next)
+			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
+			    tt_html_is(c, "cite") ||
+			    (tt_html_is(c, "a") && !tt_html_find_tag(c, "time")) ||
+			    coloured_name(c)) {
+				n = c;
+				break;
+			}
+	(void)h;
+	return tt_html_first_line(n);
+}
+
+/* Text written loose in an author box beside the name ("Ben 19. Juni 2018 um
+ * 15:28 Uhr Antworten"): the time, when it holds a digit. */
+/* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
+ * digits in a name ("Leclercq 214") are none of these. */
+
+int looks_like_time(const char *s)
+{
+	long count, secs;
+	if (tt_datetime_is_relative(s) || relative_words(s, &count, &secs))
+		return 1;
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		size_t n = strspn(p, "0123456789");
+		/* (a year is no part of a word: "franztikul1990" is a handle) */
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
+		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
+			return 1;
+		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
+			return 1;
+	}
+	return 0;
+}
+
+
+char *loose_time(const tt_hnode *box)
+{
+	char *t = loose_text_time(box);
+	/* "<b>Anna</b> le 15 mai 2019": the time is beside the name, in its box. */
+	return t || !box ? t : loose_text_time(box->parent);
+}
+
+/* The box's loose text from its child from on, trimmed, when it is a time. */
+static char *loose_text_from(const tt_hnode *from)
+{
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = from; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(&b, c->content);
+	char *s = b.data, *e = s + b.len;
+	while (*s && (isspace((unsigned char)*s) || !strncmp(s, "\xC2\xA0", 2)))
+		s += isspace((unsigned char)*s) ? 1 : 2;
+	while (e > s && isspace((unsigned char)e[-1]))
+		*--e = '\0';
+	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
+	free(b.data);
+	return out;
+}
+
+/* The time written loose in a box: the text after the name's element
+ * ("von <b>lupa</b> am 26/05/14": "am 26/05/14"), else all of it. */
+char *loose_text_time(const tt_hnode *box)
+{
+	const tt_hnode *after = NULL;
+	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+			after = c->next;
+	char *t = after ? loose_text_from(after) : NULL;
+	return t ? t : loose_text_from(box ? box->children : NULL);
+}
+
+/* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
+void clean_author(char *s)
+{
+	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
+	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
+	size_t n = strlen(s);
+	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
+		size_t l = strlen(tails[i]);
+		if (n > l && !strcasecmp(s + n - l, tails[i])) {
+			n -= l;
+			s[n] = '\0';
+		}
+	}
+	while (n && isspace((unsigned char)s[n - 1]))
+		s[--n] = '\0';
+	if (n && s[n - 1] == ',')
+		s[--n] = '\0';
+	/* "Ammon ·": the separator a template writes before the time. */
+	if (n > 3 && !strcmp(s + n - 3, " \xC2\xB7"))
+		s[n -= 3] = '\0';
+	/* ", par NAME": the separator a template writes before the byline. */
+	size_t lead = strspn(s, ", ");
+	if (lead && lead < n)
+		memmove(s, s + lead, n - lead + 1);
+	if (!strncasecmp(s, "by ", 3) || !strncasecmp(s, "von ", 4) || !strncasecmp(s, "par ", 4) ||
+	    !strncasecmp(s, "por ", 4))
+		memmove(s, strchr(s, ' ') + 1, strlen(strchr(s, ' ')));
+}
+
+/* ISO 8601 from a datetime attribute ("2019-05-08 15:12:39Z" too), or "". */
+static void iso_from_attr(const char *v, char iso[32])
+{
+	iso[0] = '\0';
+	if (!v || strlen(v) < 10 || !isdigit((unsigned char)v[0]) || v[4] != '-' || v[7] != '-')
+		return;
+	size_t n = 0, frac = 0;
+	for (const char *p = v; *p && n < 31; p++) {
+		char c = *p == ' ' && n == 10 ? 'T' : *p;
+		if (!isdigit((unsigned char)c) && !strchr("-:T.Z+", c))
+			break;
+		frac = c == '.' ? 1 : frac && isdigit((unsigned char)c) ? frac + 1 : 0;
+		if (frac <= 4) /* milliseconds at most: room for the offset */
+			iso[n++] = c;
+	}
+	iso[n] = '\0';
+	/* "+0200" is written "+02:00" in ISO 8601's extended form. */
+	if (n >= 5 && (iso[n - 5] == '+' || iso[n - 5] == '-') && n > 16 && n < 30 &&
+	    isdigit((unsigned char)iso[n - 1]) && !strchr(iso + n - 5, ':')) {
+		memmove(iso + n - 1, iso + n - 2, 3);
+		iso[n - 2] = ':';
+	}
+	if (n > 10 && n < 16)
+		iso[10] = '\0';
+	/* Cut short ("+01:0") or impossible ("2012-13-45"): no time at all. */
+	if (iso[0] && tt_thread_time_invalid(iso))
+		iso[0] = '\0';
+}
+
+/* A time's machine-readable form: datetime=, content=, or a title= holding one. */
+const char *own_time_attr(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "datetime");
+	if (!v)
+		v = tt_html_attr(n, "content");
+	if (!v)
+		v = tt_html_attr(n, "title");
+	return v && isdigit((unsigned char)v[0]) ? v : NULL;
+}
+
+static int has_time_attr(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return own_time_attr(n) != NULL;
+}
+
+const char *time_attr(tt_hnode *n)
+{
+	const char *v = own_time_attr(n);
+	if (v)
+		return v;
+	tt_hnode *d = tt_html_find(n, has_time_attr, NULL);
+	return d ? own_time_attr(d) : NULL;
+}
+
+const char *arena(struct html *h, const char *s)
+{
+	return s && *s ? tt_thread_strdup(h->t, s, (size_t)-1) : NULL;
+}
+
+/* posted is what the page shows; time its parse, else the machine form. */
+/* Units of relative times in English, German, French and Spanish, by the
+ * stem each language writes (plurals and cases follow the stem). */
+static const struct {
+	const char *stem;
+	long secs; /* 0 for months, -1 for years: counted on the calendar */
+} rel_units[] = {
+    {"sec", 1},         {"sek", 1},       {"seg", 1},        {"min", 60},
+    {"hour", 3600},     {"stund", 3600},  {"heure", 3600},   {"hora", 3600},
+    {"day", 86400},     {"tag", 86400},   {"jour", 86400},   {"d\xC3\xAD", 86400},
+    {"dia", 86400},     {"week", 604800}, {"woche", 604800}, {"semaine", 604800},
+    {"semana", 604800}, {"month", 0},     {"monat", 0},      {"mois", 0},
+    {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
+    {"an", -1},
+};
+
+/* An age without "ago" ("1 year", "3 Tage"), as a permalink shows it. */
+static int bare_age(const char *t)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || *end != ' ')
+		return 0;
+	end++;
+	for (size_t i = 0; i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncasecmp(end, rel_units[i].stem, strlen(rel_units[i].stem)))
+			return strlen(end) < 16;
+	return 0;
+}
+
+/* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
+ * counts each with its word, then "her" (wpDiscuz's German). */
+static int compound_her(const char *low)
+{
+	size_t pairs = 0;
+	const char *p = low;
+	while (isdigit((unsigned char)*p)) {
+		p += strspn(p, "0123456789");
+		if (*p++ != ' ' || !isalpha((unsigned char)*p))
+			return 0;
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		pairs++;
+	}
+	return pairs >= 2 && pairs <= 3 && !strcmp(p, "her");
+}
+
+/* The seconds of the counts after the first in "1 Stunde 51 Minuten her",
+ * from `word` (the first unit's word) on; 0 where one is no unit of fixed
+ * length. */
+static long more_units(const char *word)
+{
+	long total = 0;
+	const char *p = word + strcspn(word, " ");
+	while (*p == ' ' && isdigit((unsigned char)p[1])) {
+		long n = strtol(p + 1, (char **)&p, 10);
+		p += strspn(p, " ");
+		size_t i = 0;
+		while (i < sizeof rel_units / sizeof *rel_units &&
+		       strncmp(p, rel_units[i].stem, strlen(rel_units[i].stem)) != 0)
+			i++;
+		if (i == sizeof rel_units / sizeof *rel_units || rel_units[i].secs <= 0 || n > 100000)
+			return 0;
+		total += n * rel_units[i].secs;
+		p += strcspn(p, " ");
+	}
+	return total;
+}
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+/* The word after a leading "vor", "il y a", "hace" and an article ("an hour
+ * ago", "vor einem Monat"), or NULL when the text is no relative time. */
+static const char *relative_unit(const char *low, long *count)
+{
+	static const char *const heads[] = {"vor ", "il y a ", "hace "};
+	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
+	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
+	/* "1 Monat her": German says "ago" after the count too (three words at
+	 * most: "a day with her" is none). */
+	size_t len = strlen(low);
+	const char *sp = strchr(low, ' ');
+	int ago = strstr(low, " ago") != NULL ||
+	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
+	          compound_her(low);
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncmp(low, heads[i], strlen(heads[i])))
+			low += strlen(heads[i]), ago = 1;
+	if (!ago)
+		return NULL;
+	*count = 1;
+	if (isdigit((unsigned char)*low)) {
+		*count = strtol(low, (char **)&low, 10);
+		return low + strspn(low, " ");
+	}
+	for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+		if (!strncmp(low, articles[i], strlen(articles[i])))
+			return low + strlen(articles[i]);
+	return NULL;
+}
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
+ * counted back from `saved` into iso: a date for days and longer, a UTC
+ * time for hours and shorter. 0 when the words are not a relative time. */
+int relative_words(const char *text, long *count, long *secs)
+{
+	if (tt_dates_age(text, count, secs))
+		return 1;
+	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
+	char low[100];
+	size_t n = 0;
+	for (; text[n] && n < sizeof low - 1; n++)
+		low[n] = (char)tolower((unsigned char)text[n]);
+	low[n] = '\0';
+	*count = 1, *secs = 86400;
+	const char *word = relative_unit(low, count);
+	int found = 0;
+	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
+		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
+		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
+	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
+		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
+			*secs = rel_units[i].secs, found = 1;
+	if (!found || *count < 0 || *count > 100000)
+		return 0;
+	long more = word && *secs > 0 ? more_units(word) : 0;
+	if (more)
+		*secs = *secs * *count + more, *count = 1;
+	return 1;
+}
+
+/* An age counted back from the page's date, by dates.c's arithmetic. */
+static int relative_to(const char *text, time_t saved, char iso[32])
+{
+	long count, secs;
+	return relative_words(text, &count, &secs) &&
+	       tt_dates_count_back(count, secs, saved, iso) == 0;
+}
+
+/* A date between words no date reader knows ("於 2014/01/01 20:31 回覆", the
+ * Chinese "on ... answered"): read from its first digit to its last. */
+static int words_around_date(const char *s, char iso[32])
+{
+	const char *a = s, *b = s + strlen(s);
+	while (*a && !isdigit((unsigned char)*a))
+		a++;
+	while (b > a && !isdigit((unsigned char)b[-1]))
+		b--;
+	if ((a == s && !*b) || b - a < 8 || b - a > 40)
+		return 0;
+	char d[48];
+	memcpy(d, a, (size_t)(b - a));
+	d[b - a] = '\0';
+	return looks_like_time(d) && !tt_datetime_is_relative(d) &&
+	       (tt_datetime_parse(d, iso) == 0 || tt_dates_parse(d, iso) == 0);
+}
+
+void set_time(struct html *h, const char **posted, const char **time, const char *text,
+              const char *attr)
+{
+	char iso[32] = "";
+	if (text && *text && strlen(text) < 100)
+		*posted = arena(h, text);
+	else if (attr)
+		*posted = arena(h, attr);
+	if (*posted && tt_datetime_parse(*posted, iso) == 0)
+		*time = arena(h, iso);
+	else if ((iso_from_attr(attr, iso), iso[0]))
+		*time = arena(h, iso);
+	else if (*posted && tt_dates_parse(*posted, iso) == 0)
+		*time = arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
+	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
+		*time = arena(h, iso);
+	else if (*posted && words_around_date(*posted, iso))
+		*time = arena(h, iso);
+}
+
+static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
+{
+	for (size_t i = 0; i < count; i++)
+		if (tt_html_has_class(n, v[i]))
+			return 1;
+	return 0;
+}
+
+/* A reply action written as a word in brackets ("[ antworten ]" in a box
+ * of class "reply-comment"): a class word beginning "reply", a link, and
+ * one short word besides the brackets. */
+static int reply_action(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c || strncasecmp(c + strspn(c, " \t\n"), "reply", 5) != 0 || !info(n)->textlen ||
+	    info(n)->textlen > 40 || !tt_html_find_tag((tt_hnode *)n, "a"))
+		return 0;
+	char *t = tt_html_text(n), *save = NULL;
+	size_t words = 0;
+	for (char *w = strtok_r(t, " []|()", &save); w; w = strtok_r(NULL, " []|()", &save))
+		words++;
+	free(t);
+	return words == 1;
+}
+
+/* A link dressed as a button ("ds-btn", "btn-reply"): an action, not words. */
+static int button_like(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	for (const char *p = c; (p = strcasestr(p, "btn")) != NULL; p += 3)
+		if ((p == c || p[-1] == ' ' || p[-1] == '-' || p[-1] == '_') &&
+		    (!p[3] || p[3] == ' ' || p[3] == '-' || p[3] == '_'))
+			return 1;
+	return tt_html_has_class(n, "button") || reply_action(n);
+}
+
+/* An answer written inside the comment it answers, signed with a name and a
+ * time (PIXNET's "reply-text", the blog owner's): a class word naming a reply
+ * and its text ("reply-text", "reply_content", "replyBody"). */
+int answer_box(const tt_hnode *n)
+{
+	const char *c = tt_html_is(n, "blockquote") ? NULL : tt_html_attr(n, "class");
+	for (const char *p = c; p && *p;) {
+		size_t l = strcspn(p, " \t\n");
+		char tok[64];
+		if (l < sizeof tok) {
+			memcpy(tok, p, l);
+			tok[l] = '\0';
+			if (strcasestr(tok, "reply") &&
+			    (strcasestr(tok, "text") || strcasestr(tok, "content") ||
+			     strcasestr(tok, "body")))
+				return 1;
+		}
+		p += l;
+		p += strspn(p, " \t\n");
+	}
+	return 0;
+}
+
+/* What a comment's text leaves out: replies, forms and buttons always; the
+ * header (name, time, avatar, votes) when the text box also holds it. */
+
+/* 1 when code point cp can be part of a word: not one of the separators,
+ * punctuation and symbols a header puts between its fields ("•", "|", "–"). */
+static int word_char(uint32_t cp)
+{
+	if (cp < 0x80)
+		return isalnum((int)cp);
+	return !(cp <= 0xBF || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2000 && cp <= 0x2BFF) ||
+	         (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	         (cp >= 0xFF00 && cp <= 0xFF0F));
+}
+
+/* header_rest's state: the fields to leave out, and whether a word was seen. */
+struct rest {
+	const struct fields *f;
+	int word;
+};
+
+static int rest_enter(tt_hnode *n, void *u)
+{
+	struct rest *r = u;
+	/* (a button's words name an action: "Reply" beside "NAME • TIME") */
+	if (r->word || n == r->f->author || n == r->f->time || tt_html_is(n, "button"))
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		uint32_t cp;
+		for (size_t i = 0, len = strlen(n->content); i < len && !r->word;)
+			i += tt_utf8_decode(n->content + i, len - i, &cp), r->word = word_char(cp);
+	}
+	return 1;
+}
+
+/* 1 when n is a heading element, h1 to h6. */
+static int heading(const tt_hnode *n)
+{
+	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' &&
+	       n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+}
+
+/* 1 when n holds the author's or the time's box and nothing else but
+ * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
+ * not text of the comment. */
+static int header_rest(const tt_hnode *n, const struct fields *f)
+{
+	if (n != f->body && f->author && heading(n) && inside(f->author, n))
+		return 1; /* "NAME wrote on DATE:" as the comment's heading */
+	/* WordPress.com's "<span class=comment-author>NAME, on DATE said:": the
+	 * author's box holding the time too, its words but connectives. */
+	if (f->author && f->time && f->author != n && tt_html_has_class(n, "comment-author") &&
+	    info(n) && info(n)->textlen < 300 && inside(f->author, n) && inside(f->time, n) &&
+	    !(f->body && inside(f->body, n)))
+		return 1;
+	if (n == f->body ||
+	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
+		return 0;
+	struct rest r = {f, 0};
+	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
+	return !r.word;
+}
+
+/* An avatar drawn as the author's initials ("EM" in a round box of class
+ * "image" or "avatar", taz.de): a picture, not words of the comment. */
+static int initials_avatar(const tt_hnode *n)
+{
+	struct ninfo *i = info(n);
+	if (!i || i->textlen > 64 ||
+	    !(tt_html_has_class(n, "image") || tt_html_classid_has(n, "avatar")))
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = t ? strlen(t) : 0;
+	free(t);
+	return l > 0 && l <= 3;
+}
+
+/* New Reddit's stickied moderator comment (shreddit-mod-comment) shows a
+ * teaser ("Moderator Announcement Read More »") and keeps the words in a
+ * span.hidden beside it: the teaser is no part of the text. */
+static int mod_teaser(const tt_hnode *n)
+{
+	return n->parent && tt_html_is(n->parent, "shreddit-mod-comment") &&
+	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
+}
+
+/* A link of one word to a comment's own address standing alone in its box
+ * under the text ("<sup><a href=/comment/172/>reply</a></sup>", Agreper):
+ * an action, not words of the comment. */
+static int comment_action_link(const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href || !strcasestr(href, "comment") || !n->parent || info(n)->textlen > 20 ||
+	    info(n->parent)->textlen != info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t), a = 0;
+	while (a < l && isalpha((unsigned char)t[a]))
+		a++;
+	free(t);
+	return l && a == l;
+}
+
+/* A link with no address, no name and no id showing a number or a word
+ * ("<a class=operate><small>2</small></a>", a like count; "回复"): an
+ * action a script runs, not words of the comment. */
+static int script_action(const tt_hnode *n)
+{
+	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
+	       !tt_html_attr(n, "id") && info(n)->textlen <= 12;
+}
+
+
+/* The first words below n, NULL when there are none (a loop, not a
+ * recursion: boxes nest as deep as a page makes them). */
+static const char *first_text(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c) {
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+			return c->content + strspn(c->content, " \t\r\n");
+		if (c->type == TT_HNODE_ELEMENT && c->children) {
+			c = c->children;
+			continue;
+		}
+		while (c != n && !c->next)
+			c = c->parent;
+		c = c == n ? NULL : c->next;
+	}
+	return NULL;
+}
+
+/* A box in an answer's text repeating the comment it answers, "@NAME
+ * WORDS" where WORDS are the first paragraph of NAME's latest comment
+ * (南生论坛's answers): a copy, not the answer's own words. */
+static int copy_of_answered(struct html *h, const tt_hnode *n)
+{
+	const char *ft = n->type == TT_HNODE_ELEMENT && info(n)->textlen < 4000 && h->nposts
+	                     ? first_text(n)
+	                     : NULL;
+	if (!ft || *ft != '@')
+		return 0;
+	char *t = tt_html_text(n), *sp = strchr(t, ' ');
+	int yes = 0;
+	if (sp) {
+		*sp = '\0';
+		const char *words = sp + 1 + strspn(sp + 1, " ");
+		for (size_t i = h->nposts, seen = 0; i > 0 && seen < 1000 && !yes; i--, seen++) {
+			const tt_comment *c = h->posts[i - 1];
+			yes = c->author && !strcmp(c->author, t + 1) && c->body.n &&
+			      same_words(c->body.v[0], words);
+		}
+	}
+	free(t);
+	return yes;
+}
+
+int skip_in_comment(const tt_hnode *n, void *u)
+{
+	const struct fields *f = u;
+	static const char *const always[] = {
+	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
+	    "sharedaddy", "screen-reader-text", "js-expandLink",
+	    /* wpForo's signature and buttons, inside its text box */
+	    "wpforo-post-signature", "wpf-post-button-actions"};
+	static const char *const meta[] = {
+	    "comment-meta",        "commentmetadata", "comment-author",   "vcard",
+	    "comment-footer",      "comment-actions", "avatar",           "says",
+	    "post-signature",      "post-menu",       "js-post-menu",     "comment-header",
+	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
+	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
+	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
+	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
+	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
+	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
+		return 1;
+	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
+		return 1;
+	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
+}
+
+/* Stack Exchange: the owner's signature (the last one; an editor's comes
+ * first) holds the name and the time. */
+void se_author_time(struct fields *f, char **author, char **when, const char **attr)
+{
+	tt_hnode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
+	if (!d)
+		return;
+	tt_hnode *a = tt_html_find_tag(d, "a");
+	free(*author);
+	*author = tt_html_first_line(a ? a : d);
+	tt_hnode *rt = tt_html_find_class(f->sig, "relativetime");
+	if (rt) {
+		*attr = own_time_attr(rt);
+		free(*when);
+		*when = tt_html_text(rt);
+	}
+}
+
+int deleted_text(const char *s)
+{
+	static const char *const marks[] = {"[deleted]",
+	                                    "[removed]",
+	                                    "[flagged]",
+	                                    "[dead]",
+	                                    "This comment has been deleted",
+	                                    "This comment was deleted",
+	                                    "Dieser Kommentar wurde gelöscht"};
+	for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+		if (!strcasecmp(s, marks[i]))
+			return 1;
+	return 0;
+}
+

@@ -1,0 +1,563 @@
+/* import_html_roots: which elements are comments, by platform markup or comment box. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/html_dom.h"
+#include "threadtag/html_repeat.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+/* ---- comments carried by marked-up blocks ------------------------------ */
+
+int schema_comment(const tt_hnode *n)
+{
+	const char *type = tt_html_attr(n, "itemtype");
+	return (type && (strcasestr(type, "schema.org/Comment") ||
+	                 strcasestr(type, "schema.org/UserComments") ||
+	                 strcasestr(type, "schema.org/Answer"))) ||
+	       tt_html_has_token(n, "itemprop", "comment") ||
+	       tt_html_has_token(n, "itemprop", "suggestedAnswer") ||
+	       tt_html_has_token(n, "itemprop", "acceptedAnswer");
+}
+
+/* The outermost element of one comment: WordPress, Blogger, Drupal and many
+ * themes mark it class "comment" (li.pingback/trackback for WordPress links
+ * to the post), schema.org marks it Comment, Stack Exchange "answer". */
+/* An SMF post: div.post_wrapper holding the poster's box and the post's
+ * (themes use "post_wrapper" for other things too). */
+static int smf_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !tt_html_has_class(n, "post_wrapper"))
+		return 0;
+	const tt_hnode *c = n->children, *poster = NULL, *area = NULL;
+	for (; c; c = c->next) {
+		if (tt_html_has_class(c, "poster"))
+			poster = c;
+		if (tt_html_has_class(c, "postarea"))
+			area = c;
+	}
+	return poster && area;
+}
+
+/* Flarum's post as its server writes it for readers without JavaScript:
+ * a div holding the name's h3 and div.Post-body. */
+int flarum_post(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || tt_html_attr(n, "class"))
+		return 0;
+	const tt_hnode *c = n->children;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	if (!c || !tt_html_is(c, "h3"))
+		return 0;
+	for (c = c->next; c && c->type != TT_HNODE_ELEMENT; c = c->next)
+		;
+	return c && tt_html_is(c, "div") && tt_html_has_class(c, "Post-body");
+}
+
+/* wpForo (a WordPress forum plugin): div.post-wrap#post-93. */
+int wpforo_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-wrap");
+}
+
+/* Kunena (Joomla): div.row.message holding the text's div.kmsg. */
+static int kunena_message(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "message") &&
+	       tt_html_has_class(n, "row") && tt_html_find_class((tt_hnode *)n, "kmsg");
+}
+
+/* Misago: ul.posts-list > li.post#post-6343. */
+static int misago_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "li") && tt_html_has_class(n, "post") && n->parent &&
+	       tt_html_has_class(n->parent, "posts-list");
+}
+
+/* Flarum's post as the browser draws it: div.PostStream-item >
+ * article.CommentPost. */
+static int flarum_drawn_post(const tt_hnode *n)
+{
+	return tt_html_is(n, "article") && tt_html_has_class(n, "CommentPost") && n->parent &&
+	       tt_html_has_class(n->parent, "PostStream-item");
+}
+
+/* Discourse's post as the browser draws it: article.onscreen-post#post_3
+ * holding the text's div.cooked (a small action, "closed" or "pinned",
+ * holds none). */
+static int discourse_drawn_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "article") && tt_html_has_class(n, "onscreen-post") &&
+	       tt_html_find_class((tt_hnode *)n, "cooked");
+}
+
+/* The Asgaros forum (a WordPress plugin): div.post-element#postid-119146. */
+static int asgaros_post(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "postid-", 7) && isdigit((unsigned char)id[7]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
+}
+
+/* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
+int forum_post(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
+	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
+		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
+	if (smf_post(n) || flarum_post(n))
+		return 1;
+	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123,
+	 * vBulletin 5's li.b-post, NodeBB's li[component=post]. */
+	const char *component = tt_html_attr(n, "component");
+	if ((tt_html_is(n, "article") && tt_html_has_class(n, "cPost")) ||
+	    (tt_html_is(n, "table") && tt_html_has_class(n, "plhin")) ||
+	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
+	    (component && !strcmp(component, "post")))
+		return 1;
+	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
+	    asgaros_post(n, id) || discourse_drawn_post(n, id))
+		return 1;
+	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
+	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
+	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
+}
+
+
+/* 1 when a class of n is a word for "comment" in another language followed
+ * by suffix ("commentaire" with suffix "", "commentaire-text" with "-text"). */
+int foreign_comment(const tt_hnode *n, const char *suffix)
+{
+	static const char *const words[] = {"commentaire", "comentario", "commento",
+	                                    "kommentar",   "komentarz",  "reactie"};
+	const char *p = tt_html_attr(n, "class");
+	size_t sl = strlen(suffix);
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		for (size_t i = 0; l > sl && i < sizeof words / sizeof *words; i++) {
+			size_t wl = strlen(words[i]);
+			if (l == wl + sl && !strncmp(p, words[i], wl) &&
+			    !strncmp(p + wl, suffix, sl))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
+/* 1 when a class of n is PREFIX-comment and id is PREFIX-NUMBER. */
+static int numbered_comment(const tt_hnode *n, const char *id)
+{
+	const char *p = tt_html_attr(n, "class");
+	while (p && *p) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), pl = l - 8;
+		if (l > 8 && !strncmp(p + pl, "-comment", 8) && !strncmp(id, p, pl) &&
+		    id[pl] == '-' && id[pl + 1] &&
+		    strspn(id + pl + 1, "0123456789") == strlen(id + pl + 1))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* Homeland (Ruby China): div.reply#reply3, a topic's reply numbered by its
+ * floor. */
+static int homeland_reply(const tt_hnode *n, const char *id)
+{
+	return id && !strncmp(id, "reply", 5) && isdigit((unsigned char)id[5]) &&
+	       tt_html_is(n, "div") && tt_html_has_class(n, "reply");
+}
+
+/* An answer of a question page, "div.answer-item" (Apache Answer): a
+ * comment at depth 0, its comments nested in it. */
+static int qa_answer(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "answer-item");
+}
+
+/* Ant Design's comment component (div.ant-comment: div.ant-comment-inner,
+ * then div.ant-comment-nested holding its answers' components), whatever
+ * site draws it. */
+static int ant_comment(const tt_hnode *n)
+{
+	return tt_html_is(n, "div") && tt_html_has_class(n, "ant-comment");
+}
+
+static int root_candidate(const tt_hnode *n)
+{
+	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
+		return 1; /* new Reddit's comments are elements of their own */
+	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
+	const char *id = tt_html_attr(n, "id");
+	if (id && !strncmp(id, "comment-", 8) && isdigit((unsigned char)id[8]) &&
+	    (tt_html_attr(n, "data-comment-id") || tt_html_is(n, "li")))
+		return 1;
+	/* A list of comments as a definition list (the Thesis theme): the dt is
+	 * the comment's header, the dd after it its text (dt_text). */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+		return 1;
+	/* Blogger's classic templates: dl#comments-block, a dt per comment (its
+	 * author), the dd after it the text, another dd the time. */
+	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment-author") && n->parent &&
+	    tt_html_classid_has(n->parent, "comments-block"))
+		return 1;
+	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
+	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
+		return 0;
+	/* Kinja: article.reply#reply_1690284499, one reply of a discussion. */
+	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
+	    tt_html_has_class(n, "reply"))
+		return 1;
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n))
+		return 1;
+	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
+	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
+	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
+	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
+	    class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
+	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
+	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
+	    (tt_html_is(n, "li") &&
+	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
+		return 1;
+	/* Commento's card per comment. */
+	if (tt_html_has_class(n, "commento-card"))
+		return 1;
+	/* ...and an item of a list named so in the site's language
+	 * ("ul.commentaires > li.commentaire", Le Point). */
+	if (tt_html_is(n, "li") && foreign_comment(n, ""))
+		return 1;
+	/* An article a comment system names its comment's with a prefix of its
+	 * own ("article.fyre-comment-article", Livefyre). */
+	/* ...or a BEM element of a thread block ("article.tm-comment-thread__comment",
+	 * Habr). */
+	if (tt_html_is(n, "article") &&
+	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article") ||
+	     class_suffix(n, "__comment")))
+		return 1;
+	/* A box so named and numbered by the same prefix ("div.isso-comment#isso-12"). */
+	if (tt_html_is(n, "div") && id && numbered_comment(n, id))
+		return 1;
+	/* An item of a comment list marked with a prefixed name of its own
+	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
+	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
+	    tt_html_classid_has(n->parent, "comment"))
+		return 1;
+	/* An item of a plain list whose text box is named its comment with a
+	 * word before it (Politico's forum: "li > div.submitted-comment"). */
+	if (tt_html_is(n, "li") && !tt_html_attr(n, "id"))
+		for (const tt_hnode *c = n->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "div") &&
+			    class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
+				return 1;
+	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
+	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
+}
+
+
+/* A box inside a comment that a theme marks "comment" too: the item's direct
+ * child, or its text box ("comment-content comment"). Replies are neither,
+ * though a theme mark them "entry-content" too: a box in a list of replies
+ * ("ul.children") is one. */
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+static int inner_box(const tt_hnode *n)
+{
+	/* ...but a box of the item's own kind straight inside it is an answer
+	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
+	if (is_root(n->parent))
+		return !same_kind(n, n->parent);
+	const char *c = tt_html_attr(n, "class");
+	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
+		return 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		if (is_root(a))
+			return 1;
+		if (replies_box(a))
+			return 0;
+	}
+	return 0;
+}
+
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+/* A comment the page shows collapsed (LiveJournal's "j-c j-c-partial": a
+ * link to it and its author's name, a few words) lacks the marks of the
+ * comments around it but is of their kind: the nearest sibling of its tag
+ * before it is a comment with the same first class word. */
+static int collapsed_comment(const tt_hnode *n)
+{
+	if (!tt_html_attr(n, "class") || info(n)->textlen > 200)
+		return 0;
+	int seen = 0;
+	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && !strcmp(s->name, n->name))
+			return is_root(s) && same_kind(s, n);
+	return 0;
+}
+
+int roots_enter(tt_hnode *n, void *u)
+{
+	struct html *h = u;
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    input_form(h, n))
+		return 0;
+	/* A theme that marks both the item and its inner box: the outer one counts.
+	 * (New Reddit nests replies straight in their parent's element.) */
+	int collapsed = 0;
+	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
+	    (collapsed = collapsed_comment(n))) {
+		info(n)->root = collapsed ? 2 : 1;
+		if (h->nroots == h->caproots) {
+			h->caproots = h->caproots ? 2 * h->caproots : 64;
+			h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+		}
+		h->roots[h->nroots++] = n;
+	}
+	return 1;
+}
+
+const char *forum_name(const struct html *h)
+{
+	if (!h->nroots || !forum_post(h->roots[0]))
+		return NULL;
+	tt_hnode *n = h->roots[0];
+	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
+	       : tt_html_has_class(n, "postcontainer")    ? "vBulletin forum thread"
+	       : tt_html_has_class(n, "timeline-comment") ? "GitHub issue"
+	       : tt_html_has_class(n, "crawler-post") || tt_html_has_class(n, "onscreen-post")
+	           ? "Discourse topic"
+	       : tt_html_has_class(n, "post_wrapper")     ? "SMF forum thread"
+	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
+	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
+	       : tt_html_attr(n, "component")             ? "NodeBB topic"
+	       : flarum_post(n) || flarum_drawn_post(n)   ? "Flarum discussion"
+	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
+	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
+	       : kunena_message(n)                        ? "Kunena forum topic"
+	       : tt_html_has_class(n, "post-element")     ? "Asgaros forum topic"
+	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
+	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
+	                                                  : "phpBB forum thread";
+}
+
+/* The thread's title on a forum page (the h1 is often the board's name). */
+int topic_title(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *id = tt_html_attr(n, "id");
+	return tt_html_has_class(n, "topic-title") || tt_html_has_class(n, "threadtitle") ||
+	       tt_html_has_class(n, "p-title-value") || (id && !strcmp(id, "top_subject"));
+}
+
+int is_post_body(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
+}
+
+/* The generic fallback: a box whose class or id says comments... */
+static int comment_area(const tt_hnode *n, const void *arg)
+{
+	static const char *const words[] = {"comment",    "kommentar", "commentaire", "comentario",
+	                                    "discussion", "reaction",  "leserbrief", "forum"};
+	(void)arg;
+	if (tt_html_is(n, "form") || tt_html_classid_has(n, "form") ||
+	    tt_html_classid_has(n, "respond") || tt_html_classid_has(n, "count"))
+		return 0;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (tt_html_classid_has(n, words[i]))
+			return info(n)->textlen > 0;
+	return 0;
+}
+
+/* Ids numbered alike ("bb_message_3901235", "bb_message_3900868"): one
+ * prefix of at least three characters, then digits only. */
+static int numbered_alike(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ia = tt_html_attr(a, "id"), *ib = tt_html_attr(b, "id");
+	if (!ia || !ib)
+		return 0;
+	size_t la = strlen(ia), lb = strlen(ib), da = 0, db = 0;
+	while (da < la && isdigit((unsigned char)ia[la - 1 - da]))
+		da++;
+	while (db < lb && isdigit((unsigned char)ib[lb - 1 - db]))
+		db++;
+	return da && db && la - da >= 3 && la - da == lb - db && !strncmp(ia, ib, la - da);
+}
+
+/* One tag and one first class word: a state added to some of the blocks
+ * ("xenforo-comment xenforo-read-more-target") leaves them of a kind, and
+ * so does a class of their own where the ids number them alike (taz.de's
+ * li.member and li.guest, bb_message_N). */
+static int same_kind(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	if (strcmp((const char *)a->name, (const char *)b->name) != 0)
+		return 0;
+	if (numbered_alike(a, b))
+		return 1;
+	if (!ca || !cb)
+		return !ca && !cb;
+	ca += strspn(ca, " \t\n");
+	cb += strspn(cb, " \t\n");
+	size_t la = strcspn(ca, " \t\n"), lb = strcspn(cb, " \t\n");
+	return la == lb && !strncmp(ca, cb, la);
+}
+
+/* A box the page names a date or a time ("listDate", "wc-comment-date")
+ * that holds one. */
+static int dated_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = tt_html_attr(n, "class");
+	if (bracketed_time(n))
+		return 1;
+	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !info(n)->textlen)
+		return 0;
+	char *text = tt_html_first_line(n);
+	int yes = looks_like_time(text);
+	free(text);
+	return yes;
+}
+
+static int holds_time(tt_hnode *n)
+{
+	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
+	    tt_html_is(n, "noscript") || !info(n)->textlen)
+		return 0;
+	if (tt_html_find_tag(n, "time"))
+		return 1;
+	char *text = tt_html_first_line(n);
+	int yes = looks_like_time(text);
+	free(text);
+	/* The name first, then the time in a box of its own. */
+	return yes || tt_html_find(n, dated_box, NULL);
+}
+
+void mark_root(struct html *h, tt_hnode *d)
+{
+	info(d)->root = 1;
+	if (h->nroots == h->caproots) {
+		h->caproots = h->caproots ? 2 * h->caproots : 64;
+		h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
+	}
+	h->roots[h->nroots++] = d;
+}
+
+struct kind_state {
+	struct html *h;
+	const tt_hnode *kind;
+	size_t marked;
+};
+
+static int kind_enter(tt_hnode *n, void *u)
+{
+	struct kind_state *k = u;
+	if (n->type != TT_HNODE_ELEMENT || input_form(k->h, n) || tt_html_is(n, "script"))
+		return 0;
+	if (same_kind(k->kind, n) && holds_time(n)) {
+		mark_root(k->h, n);
+		k->marked++;
+		return 0;
+	}
+	return 1;
+}
+
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block);
+
+/* One block of the kind, with a time, among an answer list's items: marks
+ * it and its own answers. */
+static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
+{
+	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
+		return 0;
+	mark_root(h, d);
+	return 1 + nested_answers(h, kind, d);
+}
+
+/* Blocks of the block's kind, each with a time, straight inside it
+ * (wpDiscuz's div.wc-reply in its div.wc-comment) or in a list inside it
+ * (taz.de's ul.thread in each li.member): the block's answers, and theirs
+ * in turn. Returns how many were marked. */
+static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *block)
+{
+	size_t marked = 0;
+	for (tt_hnode *l = block->children; l; l = l->next) {
+		if (l->type != TT_HNODE_ELEMENT)
+			continue;
+		if (same_kind(kind, l)) {
+			marked += nested_answer(h, kind, l);
+			continue;
+		}
+		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+			continue;
+		for (tt_hnode *d = l->children; d; d = d->next)
+			marked += nested_answer(h, kind, d);
+	}
+	return marked;
+}
+
+/* ...holding at least two sibling blocks of one kind, each with a time:
+ * those are the comments, blocks of that kind in a list inside one of them
+ * or in a box after one of them (its answers). Returns how many were
+ * marked. */
+static size_t repeated_blocks(struct html *h, tt_hnode *box)
+{
+	size_t marked = 0;
+	for (tt_hnode *c = box->children; c && !marked; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || !holds_time(c))
+			continue;
+		size_t same = 0;
+		for (tt_hnode *d = c; d; d = d->next)
+			same += d->type == TT_HNODE_ELEMENT && same_kind(c, d) && holds_time(d);
+		if (same < 2)
+			continue;
+		for (tt_hnode *d = c; d; d = d->next) {
+			if (d->type != TT_HNODE_ELEMENT)
+				continue;
+			if (same_kind(c, d) && holds_time(d)) {
+				mark_root(h, d);
+				marked += 1 + nested_answers(h, c, d);
+			} else if (replies_box(d)) {
+				struct kind_state k = {h, c, 0};
+				tt_html_walk(d, kind_enter, NULL, &k);
+				marked += k.marked;
+			}
+		}
+	}
+	return marked;
+}
+
+int area_enter(tt_hnode *n, void *u)
+{
+	struct area_state *s = u;
+	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || input_form(s->h, n))
+		return 0;
+	s->inside += comment_area(n, NULL);
+	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
+	 * inside the comment area. */
+	if (s->inside && repeated_blocks(s->h, n)) {
+		s->done = 1;
+		return 0;
+	}
+	return 1;
+}
+
+void area_leave(tt_hnode *n, void *u)
+{
+	struct area_state *s = u;
+	if (n->type == TT_HNODE_ELEMENT)
+		s->inside -= comment_area(n, NULL);
+}
+
