@@ -209,16 +209,31 @@ static void numposts_free(struct numposts *np)
 	memset(np, 0, sizeof *np);
 }
 
+/* Line L's words past its post number, when a "#N " opens them (phpBB's
+ * "#2 Post by NAME » DATE", lynx's "[41]#2 [42]Post by ..."): the label
+ * is what follows the number, which differs on every post. */
+static const char *past_post_number(const struct line *L, size_t *len)
+{
+	const char *s = post_key(L, len);
+	size_t d = *len > 2 && s[0] == '#' ? strspn(s + 1, "0123456789") : 0;
+	if (!d || d > 6 || d + 2 >= *len || s[d + 1] != ' ')
+		return s;
+	size_t k = d + 2;
+	k += tt_textline_link_ref(s + k, *len - k);
+	*len -= k;
+	return s + k;
+}
+
 /* Whether line i is a post's date after a label, the same first word on
- * every post: a date past a "» " ("Post by NAME » DATE", phpBB), or a line
- * whose date still reads without its first word ("Posted March 3, 2024",
- * Invision); *label is that word's length. */
+ * every post: a date past a "» " ("Post by NAME » DATE", phpBB, a "#N"
+ * before it or not), or a line whose date still reads without its first
+ * word ("Posted March 3, 2024", Invision); *label is that word's length. */
 static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label)
 {
 	size_t n;
 	if (P->l[i].blank || P->l[i].len > 100 || !memchr(P->l[i].s, ' ', P->l[i].len))
 		return 0;
-	const char *s = post_key(&P->l[i], &n);
+	const char *s = past_post_number(&P->l[i], &n);
 	*label = strcspn(s, " ");
 	/* a word of letters alone: "Tuesday," is the date's own */
 	if (*label >= n || *label > 20 || !isalpha((unsigned char)s[0]) ||
@@ -240,8 +255,31 @@ static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label
 static int same_label(const struct page *P, const struct numposts *np, size_t i, size_t label)
 {
 	size_t n, m;
-	const char *s = post_key(&P->l[np->mark[0]], &n), *t = post_key(&P->l[i], &m);
+	const char *s = past_post_number(&P->l[np->mark[0]], &n);
+	const char *t = past_post_number(&P->l[i], &m);
 	return n > label && s[label] == ' ' && !memcmp(s, t, label);
+}
+
+/* The line in [from, to) whose words the date line d names just before its
+ * "» " ("#2 Post by ruwolf » DATE" under a member box of "User avatar",
+ * "ruwolf", "Posts: 668"): the post's name, or to. */
+static size_t named_in_date(const struct page *P, size_t d, size_t from, size_t to)
+{
+	const struct line *D = &P->l[d];
+	const char *sep = memchr(D->s, '\xC2', D->len) ? memmem(D->s, D->len, "\xC2\xBB ", 3) : NULL;
+	if (!sep)
+		return to;
+	size_t before = (size_t)(sep - D->s);
+	while (before && D->s[before - 1] == ' ')
+		before--;
+	for (size_t k = from; k < to; k++) {
+		size_t n;
+		const char *s = post_key(&P->l[k], &n);
+		if (!P->l[k].blank && n && n < before && !memcmp(D->s + before - n, s, n) &&
+		    strchr(" ]", D->s[before - n - 1]))
+			return k;
+	}
+	return to;
 }
 
 /* Finds three or more posts numbered in order, each "#N" over its date (or
@@ -297,6 +335,8 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		size_t to = np->mark[p];
 		size_t b = post_skip(P, np, np->date[p - 1] + 1, to, 1);
 		np->name[p] = post_skip(P, np, b, to, 0);
+		if (labelled && named_in_date(P, np->date[p], np->name[p], to) < to)
+			np->name[p] = named_in_date(P, np->date[p], np->name[p], to);
 		if (np->name[p] >= to) {
 			numposts_free(np);
 			return 0;

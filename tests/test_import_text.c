@@ -766,6 +766,82 @@ static void test_labelled_forum_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts whose date line opens with the post's number ("#2 Post by NAME »
+ * DATE", phpBB's w3m dump; lynx's "[41]#2 [42]Post by [43]NAME » DATE"):
+ * the words after the number are the label every post repeats, and the
+ * name is the box's line the date line names, not an avatar's alt text
+ * over it ("Profile picture"). */
+static void test_numbered_labelled_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Tide Tables Board\n"
+	    "\n"
+	    "Neap tides at the estuary\n"
+	    "\n"
+	    "gullwing\n"
+	    "    Posts: 12\n"
+	    "    Joined: 2019-03-02 10:00\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#1 Post by gullwing » 2023-06-01 09:30\n"
+	    "\n"
+	    "Why are neap tides so weak at our estuary this month?\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Profile picture\n"
+	    "harbour_m\n"
+	    "    Posts: 410\n"
+	    "    Joined: 2011-01-20 08:15\n"
+	    "    Location: Pier 4\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#2 Post by harbour_m » 2023-06-01 11:02\n"
+	    "\n"
+	    "The moon is in its first quarter; the sun pulls across it.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "gullwing\n"
+	    "    Posts: 13\n"
+	    "    Joined: 2019-03-02 10:00\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#3 Post by gullwing » 2023-06-02 18:40\n"
+	    "\n"
+	    "Thanks, that explains the low water at noon.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "reedbed\n"
+	    "    Posts: 7\n"
+	    "    Joined: 2022-08-09 19:05\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#4 Post by reedbed » 2023-06-03 07:12\n"
+	    "\n"
+	    "Springs come back next week, so watch the moorings.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Board index\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "harbour_m", "2023-06-01 11:02", "2023-06-01T11:02", 1);
+	check_comment(t->order[1], "gullwing", "2023-06-02 18:40", "2023-06-02T18:40", 1);
+	check_comment(t->order[2], "reedbed", "2023-06-03 07:12", "2023-06-03T07:12", 1);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "The moon is in its first quarter; the sun pulls across it.");
+	for (size_t i = 0; i < t->ncomments; i++)
+		assert_null(t->order[i]->parent);
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4146,6 +4222,7 @@ int main(void)
 	    cmocka_unit_test(test_labelled_forum_posts),
 	    cmocka_unit_test(test_numbers_under_dates),
 	    cmocka_unit_test(test_topic_over_numbered_posts),
+	    cmocka_unit_test(test_numbered_labelled_posts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
