@@ -842,6 +842,54 @@ static void test_numbered_labelled_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts dated over their numbers, both items of the post's list ("• May 6,
+ * 2024" / "•" / "• #2", XenForo 2): the date line opens the post's header,
+ * the text starts under the number, the name is the box's line under its
+ * avatar (its first letter alone, or the same words), a quotation of the
+ * topic indented over the text is its first paragraph ("> NAME said:") and
+ * answers no comment, one of an earlier post answers that post. */
+static void test_dates_over_post_numbers(void **state)
+{
+	(void)state;
+#define BOX(avatar, name, rank, joined) avatar "\n\n" name "\n\n" rank "\n\nJoined\n    " joined "\n\nMessages\n    12\n\n"
+#define HEAD(date, num) "  • " date "\n\n  •  \n  • #" num "\n\n"
+	static const char page[] =
+	    "Kettle Forum\n"
+	    "\n"
+	    "Descaling a copper kettle\n"
+	    "\n" BOX("P", "pennyfarthing", "New Member", "Feb 2, 2020") HEAD("Mar 3, 2024", "1")
+	    "Vinegar or citric acid for a copper kettle? The inside has gone chalky.\n"
+	    "\n" BOX("hobnob", "hobnob", "Regular", "Jan 5, 2019") HEAD("Mar 3, 2024", "2")
+	    "    pennyfarthing said:\n"
+	    "    Vinegar or citric acid for a copper kettle? The inside has gone chalky.\n"
+	    "    Click to expand...\n"
+	    "\n"
+	    "Citric acid, and rinse twice after.\n"
+	    "\n" BOX("T", "tinker_j", "Regular", "Aug 8, 2018") HEAD("Mar 4, 2024", "3")
+	    "Never vinegar on the solder joints.\n"
+	    "\n" BOX("P", "pennyfarthing", "New Member", "Feb 2, 2020") HEAD("Mar 5, 2024", "4")
+	    "    hobnob said:\n"
+	    "    Citric acid, and rinse twice after.\n"
+	    "    Click to expand...\n"
+	    "\n"
+	    "Done, it shines again. Thanks!\n";
+#undef BOX
+#undef HEAD
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "hobnob", "Mar 3, 2024", "2024-03-03", 2);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "> pennyfarthing said: Vinegar or citric acid for a copper kettle? The "
+	                    "inside has gone chalky. Click to expand...");
+	assert_null(t->order[0]->parent);
+	check_comment(t->order[1], "pennyfarthing", "Mar 5, 2024", "2024-03-05", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "tinker_j", "Mar 4, 2024", "2024-03-04", 1);
+	assert_string_equal(t->order[2]->body.v[0], "Never vinegar on the solder joints.");
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4223,6 +4271,7 @@ int main(void)
 	    cmocka_unit_test(test_numbers_under_dates),
 	    cmocka_unit_test(test_topic_over_numbered_posts),
 	    cmocka_unit_test(test_numbered_labelled_posts),
+	    cmocka_unit_test(test_dates_over_post_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
