@@ -445,6 +445,19 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
 }
 
+/* The length of a post's number " #N" ending the name (name, nl), or 0:
+ * the reply's number between its name and its date ("gazeldx #3 1 月前",
+ * Homeland), no part of the name. */
+static size_t post_number_after(const char *name, size_t nl)
+{
+	size_t d = 0;
+	while (d < nl && isdigit((unsigned char)name[nl - 1 - d]))
+		d++;
+	return d && d <= 6 && nl > d + 2 && name[nl - d - 1] == '#' && name[nl - d - 2] == ' '
+	           ? d + 2
+	           : 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -466,7 +479,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {
-			h->author = header_name(P, name, nl);
+			h->author = header_name(P, name, nl - post_number_after(name, nl));
 			return 1;
 		}
 	}

@@ -3598,8 +3598,10 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
  * 7 of 67 and 6 of 63 with phpBB's "#2 Post by NAME » DATE" read as a
  * labelled date, its name the box's line the date line names
  * (test_numbered_labelled_posts); 16 of 61 and 11 of 57 with XenForo 2's
- * posts dated over their numbers (test_dates_over_post_numbers). */
-enum { ROUND15_W3M = 16, ROUND15_LYNX = 11, ROUND15_DUMP_MAX = 72 };
+ * posts dated over their numbers (test_dates_over_post_numbers); 18 and 13
+ * with Homeland's reply number after the name no part of it
+ * (test_post_number_after_name). */
+enum { ROUND15_W3M = 18, ROUND15_LYNX = 13, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's

@@ -890,6 +890,35 @@ static void test_dates_over_post_numbers(void **state)
 	tt_thread_free(t);
 }
 
+/* A reply's number between its name and its date ("gazeldx #3 1 月前",
+ * Homeland): the number is no part of the name. */
+static void test_post_number_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "moth_44 #1 2 days ago\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "oilcan #2 2 days ago\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "moth_44 #3 1 day ago\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"moth_44", "oilcan", "moth_44"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[1]->posted, "2 days ago");
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4272,6 +4301,7 @@ int main(void)
 	    cmocka_unit_test(test_topic_over_numbered_posts),
 	    cmocka_unit_test(test_numbered_labelled_posts),
 	    cmocka_unit_test(test_dates_over_post_numbers),
+	    cmocka_unit_test(test_post_number_after_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
