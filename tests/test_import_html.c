@@ -3600,8 +3600,9 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
  * (test_numbered_labelled_posts); 16 of 61 and 11 of 57 with XenForo 2's
  * posts dated over their numbers (test_dates_over_post_numbers); 18 and 13
  * with Homeland's reply number after the name no part of it
- * (test_post_number_after_name). */
-enum { ROUND15_W3M = 18, ROUND15_LYNX = 13, ROUND15_DUMP_MAX = 72 };
+ * (test_post_number_after_name); 20 and 15 with a line ending in a
+ * full-width stop no heading stating a count (test_wide_stop_no_count). */
+enum { ROUND15_W3M = 20, ROUND15_LYNX = 15, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's

@@ -919,6 +919,51 @@ static void test_post_number_after_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A short line opening with a number but ending in a full-width stop ("1
+ * 楼说得对。", a reply naming the floor it answers) is a sentence, not a
+ * heading stating a count: the comments above it stay comments. */
+static void test_wide_stop_no_count(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "[a1]\n"
+	    "moth_44 #1 2 days ago\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "[b2]\n"
+	    "oilcan #2 2 days ago\n"
+	    "\n"
+	    "1 楼说得对。\n"
+	    "\n"
+	    "[c3]\n"
+	    "reed #3 1 day ago\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "[d4]\n"
+	    "moth_44 #4 1 day ago\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"moth_44", "oilcan", "reed", "moth_44"};
+	check_tree(t, 4, authors, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "1 楼说得对。");
+	assert_int_equal(r.stated, -1);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4302,6 +4347,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_labelled_posts),
 	    cmocka_unit_test(test_dates_over_post_numbers),
 	    cmocka_unit_test(test_post_number_after_name),
+	    cmocka_unit_test(test_wide_stop_no_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
