@@ -964,6 +964,38 @@ static void test_wide_stop_no_count(void **state)
 	tt_thread_free(t);
 }
 
+/* Chinese ages of any unit before 前 ("28 天前", "5 小时前") are dates
+ * worth reading (tt_dates_plausible let only 年 and 月 after a number
+ * through): the headers they end are read, here after a reply's number
+ * ("NAME #N 28 天前", Homeland), which asks the filter first. */
+static void test_chinese_ages_in_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "moth_44 #1 28 天前\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "oilcan #2 3 天前\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "reed #3 5 小时前\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "moth_44", "28 天前", NULL, 1);
+	check_comment(t->order[1], "oilcan", "3 天前", NULL, 1);
+	check_comment(t->order[2], "reed", "5 小时前", NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "And keep the chimney clean.");
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4348,6 +4380,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_over_post_numbers),
 	    cmocka_unit_test(test_post_number_after_name),
 	    cmocka_unit_test(test_wide_stop_no_count),
+	    cmocka_unit_test(test_chinese_ages_in_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
