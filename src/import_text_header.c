@@ -486,6 +486,32 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* "2 weeks 6 days ago #2 by xillibit" (Kunena): the date, the post's
+ * number "#N", one short lowercase word, then the name. */
+static int date_number_name(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	const char *hash = L->len < 100 ? memmem(s, L->len, " #", 2) : NULL;
+	if (!hash || hash == s)
+		return 0;
+	const char *n = hash + 2, *ne = n;
+	while (ne < end && isdigit((unsigned char)*ne))
+		ne++;
+	if (ne == n || ne - n > 6 || ne >= end || *ne != ' ')
+		return 0;
+	const char *w = ne + 1, *we = w;
+	while (we < end && islower((unsigned char)*we))
+		we++;
+	if (we == w || we - w > 5 || we >= end || *we != ' ')
+		return 0;
+	const char *name;
+	size_t nl = tt_textline_author_name(we + 1, (size_t)(end - we - 1), &name);
+	if (!nl || !itx_date_text(P, s, (size_t)(hash - s), &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	return 1;
+}
+
 /* "# Le 3 juillet à 16:55, par voltaire En réponse à : TITLE": the date
  * first, after a permalink's mark or two ("#", "^", lynx's link numbers),
  * then a comma, one short lowercase word and the name, which ends where a
@@ -574,7 +600,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			return 1;
 		}
 	}
-	if (name_then_date(P, L, h) || date_comma_name(P, L, h))
+	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);

@@ -3603,8 +3603,10 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
  * (test_post_number_after_name); 20 and 15 with a line ending in a
  * full-width stop no heading stating a count (test_wide_stop_no_count); 22
  * of 61 and 18 of 58 with Chinese ages of any unit ("28 天前") past the
- * date filter (test_chinese_ages_in_headers). */
-enum { ROUND15_W3M = 22, ROUND15_LYNX = 18, ROUND15_DUMP_MAX = 72 };
+ * date filter (test_chinese_ages_in_headers); w3m 24 with Kunena's "DATE
+ * #N by NAME" headers and the "Replied by NAME on topic ..." line every
+ * post opens with the header's (test_date_number_name_headers). */
+enum { ROUND15_W3M = 24, ROUND15_LYNX = 18, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's

@@ -996,6 +996,43 @@ static void test_chinese_ages_in_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* Kunena's post header, the date then the post's number, a short word and
+ * the name ("2 weeks ago #2 by NAME"), read as a header; the line every
+ * post's text then opens with, the same words around its own author
+ * ("Replied by NAME on topic TITLE"), is the header's, no text. */
+static void test_date_number_name_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Bee Keepers\n"
+	    "\n"
+	    "Swarm in the chimney: how do I get them out before winter comes?\n"
+	    "\n"
+	    "3 weeks ago #2 by hive_mind\n"
+	    "Replied by hive_mind on topic Swarm in the chimney\n"
+	    "Hello,\n"
+	    "\n"
+	    "Call a local beekeeper, most will collect a swarm for free.\n"
+	    "\n"
+	    "2 weeks ago #3 by waxwing\n"
+	    "Replied by waxwing on topic Swarm in the chimney\n"
+	    "Smoke will not move them once they have built comb.\n"
+	    "\n"
+	    "1 week ago #4 by hive_mind\n"
+	    "Replied by hive_mind on topic Swarm in the chimney\n"
+	    "They are gone now, thanks.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "hive_mind", "3 weeks ago", NULL, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Hello,");
+	check_comment(t->order[1], "waxwing", "2 weeks ago", NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Smoke will not move them once they have built comb.");
+	check_comment(t->order[2], "hive_mind", "1 week ago", NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "They are gone now, thanks.");
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4381,6 +4418,7 @@ int main(void)
 	    cmocka_unit_test(test_post_number_after_name),
 	    cmocka_unit_test(test_wide_stop_no_count),
 	    cmocka_unit_test(test_chinese_ages_in_headers),
+	    cmocka_unit_test(test_date_number_name_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
