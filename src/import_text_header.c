@@ -491,8 +491,9 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 static int date_number_name(struct page *P, const struct line *L, struct header *h)
 {
 	const char *s = L->s, *end = L->s + L->len;
-	const char *hash = L->len < 100 ? memmem(s, L->len, " #", 2) : NULL;
-	if (!hash || hash == s)
+	/* the cheap test first: a '#' after a space */
+	const char *hash = L->len < 100 ? memchr(s, '#', L->len) : NULL;
+	if (!hash || hash - s < 2 || *--hash != ' ')
 		return 0;
 	const char *n = hash + 2, *ne = n;
 	while (ne < end && isdigit((unsigned char)*ne))
