@@ -309,6 +309,18 @@ static int cjk_after_digit(const char *p, const char *end)
 	return end - p >= 3 && cjk_date_sign(p);
 }
 
+/* A unit of one to four CJK characters then 前 ("ago") at p, perhaps
+ * after a space, before end: a Chinese or Japanese age ("28 天前", "3小时
+ * 前", "1 个月前"), which tt_dates_age reads. */
+static int cjk_age_after_digit(const char *p, const char *end)
+{
+	p += p < end && *p == ' ';
+	for (int chars = 0; chars <= 4 && end - p >= 3 && (unsigned char)*p >= 0xE0; chars++, p += 3)
+		if (chars && !strncmp(p, "\xE5\x89\x8D", 3)) /* 前 */
+			return 1;
+	return 0;
+}
+
 /* The number at *p, the spaces after it, then the sign: the number, or -1. */
 static int cjk_part(const char **p, size_t min, size_t max, const char *sign)
 {
@@ -401,7 +413,8 @@ int tt_dates_plausible(const char *text, size_t len)
 		if (isdigit((unsigned char)p[0]) && end - p > 2 && strchr("./-", p[1]) &&
 		    isdigit((unsigned char)p[2]))
 			return 1;
-		if (isdigit((unsigned char)p[0]) && cjk_after_digit(p + 1, end))
+		if (isdigit((unsigned char)p[0]) &&
+		    (cjk_after_digit(p + 1, end) || cjk_age_after_digit(p + 1, end)))
 			return 1;
 		if (!isalpha((unsigned char)*p) && (unsigned char)*p < 0xC0) {
 			p++;

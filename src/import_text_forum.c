@@ -176,8 +176,11 @@ static int in_gap(const struct page *P, size_t i, size_t from, size_t to)
 /* Whether line i belongs to the posts' template (in the first two gaps). */
 static int post_template(const struct page *P, const struct numposts *np, size_t i)
 {
+	/* posts dated over their numbers (XenForo 2) quote the topic whole,
+	 * inside the second gap: a line of the template is in the third too */
 	return in_gap(P, i, np->date[0] + 1, np->mark[1]) &&
-	       in_gap(P, i, np->date[1] + 1, np->mark[2]);
+	       in_gap(P, i, np->date[1] + 1, np->mark[2]) &&
+	       (!np->over || np->n < 4 || in_gap(P, i, np->date[2] + 1, np->mark[3]));
 }
 
 /* A line that is one bracketed mark and nothing else: an image's alt text
@@ -209,16 +212,31 @@ static void numposts_free(struct numposts *np)
 	memset(np, 0, sizeof *np);
 }
 
+/* Line L's words past its post number, when a "#N " opens them (phpBB's
+ * "#2 Post by NAME » DATE", lynx's "[41]#2 [42]Post by ..."): the label
+ * is what follows the number, which differs on every post. */
+static const char *past_post_number(const struct line *L, size_t *len)
+{
+	const char *s = post_key(L, len);
+	size_t d = *len > 2 && s[0] == '#' ? strspn(s + 1, "0123456789") : 0;
+	if (!d || d > 6 || d + 2 >= *len || s[d + 1] != ' ')
+		return s;
+	size_t k = d + 2;
+	k += tt_textline_link_ref(s + k, *len - k);
+	*len -= k;
+	return s + k;
+}
+
 /* Whether line i is a post's date after a label, the same first word on
- * every post: a date past a "» " ("Post by NAME » DATE", phpBB), or a line
- * whose date still reads without its first word ("Posted March 3, 2024",
- * Invision); *label is that word's length. */
+ * every post: a date past a "» " ("Post by NAME » DATE", phpBB, a "#N"
+ * before it or not), or a line whose date still reads without its first
+ * word ("Posted March 3, 2024", Invision); *label is that word's length. */
 static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label)
 {
 	size_t n;
 	if (P->l[i].blank || P->l[i].len > 100 || !memchr(P->l[i].s, ' ', P->l[i].len))
 		return 0;
-	const char *s = post_key(&P->l[i], &n);
+	const char *s = past_post_number(&P->l[i], &n);
 	*label = strcspn(s, " ");
 	/* a word of letters alone: "Tuesday," is the date's own */
 	if (*label >= n || *label > 20 || !isalpha((unsigned char)s[0]) ||
@@ -240,8 +258,71 @@ static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label
 static int same_label(const struct page *P, const struct numposts *np, size_t i, size_t label)
 {
 	size_t n, m;
-	const char *s = post_key(&P->l[np->mark[0]], &n), *t = post_key(&P->l[i], &m);
+	const char *s = past_post_number(&P->l[np->mark[0]], &n);
+	const char *t = past_post_number(&P->l[i], &m);
 	return n > label && s[label] == ' ' && !memcmp(s, t, label);
+}
+
+/* The date line over post number line i, past blank lines and list marks
+ * with nothing after them (XenForo 2's "• May 6, 2024" / "•" / "• #2"),
+ * its date into *w; or i when there is none. */
+static size_t date_over_number(struct page *P, size_t i, struct when *w)
+{
+	size_t j = i;
+	/* both items of one list, the post's header (a number alone under a
+	 * date is Kaskus', the number a line of the text: numbers_under_dates) */
+	if (!tt_textline_list_mark(P->l[i].s, P->l[i].len))
+		return i;
+	for (int steps = 0; j > 0 && steps < 4; steps++) {
+		const struct line *L = &P->l[--j];
+		if (L->blank || itx_bare_mark(L))
+			continue;
+		return tt_textline_list_mark(L->s, L->len) && itx_date_line(P, L, w) ? j : i;
+	}
+	return i;
+}
+
+/* The last line in [from, to) under its avatar: under a line of the same
+ * words (an image's alt text, "dtier" over "dtier") or of its first letter
+ * alone (XenForo 2's lettered avatar, "S" over "strato2009"); or to. */
+static size_t avatar_name(const struct page *P, size_t from, size_t to)
+{
+	size_t found = to, prev = to;
+	for (size_t k = from; k < to; k++) {
+		if (P->l[k].blank)
+			continue;
+		size_t n, m = 0;
+		const char *s = post_key(&P->l[k], &n), *u = prev < to ? post_key(&P->l[prev], &m) : NULL;
+		if (u && n > 1 &&
+		    ((m == n && !memcmp(u, s, n)) ||
+		     (m == 1 && isalpha((unsigned char)u[0]) &&
+		      toupper((unsigned char)u[0]) == toupper((unsigned char)s[0]))))
+			found = k;
+		prev = k;
+	}
+	return found;
+}
+
+/* The line in [from, to) whose words the date line d names just before its
+ * "» " ("#2 Post by ruwolf » DATE" under a member box of "User avatar",
+ * "ruwolf", "Posts: 668"): the post's name, or to. */
+static size_t named_in_date(const struct page *P, size_t d, size_t from, size_t to)
+{
+	const struct line *D = &P->l[d];
+	const char *sep = memchr(D->s, '\xC2', D->len) ? memmem(D->s, D->len, "\xC2\xBB ", 3) : NULL;
+	if (!sep)
+		return to;
+	size_t before = (size_t)(sep - D->s);
+	while (before && D->s[before - 1] == ' ')
+		before--;
+	for (size_t k = from; k < to; k++) {
+		size_t n;
+		const char *s = post_key(&P->l[k], &n);
+		if (!P->l[k].blank && n && n < before && !memcmp(D->s + before - n, s, n) &&
+		    strchr(" ]", D->s[before - n - 1]))
+			return k;
+	}
+	return to;
 }
 
 /* Finds three or more posts numbered in order, each "#N" over its date (or
@@ -256,8 +337,13 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 	struct when w;
 	for (size_t i = 0; i < P->n; i++) {
 		long k = labelled ? -1 : post_number(&P->l[i]);
-		size_t d = k >= 0 ? itx_next_text(P, i) : P->n;
-		if (d < P->n && itx_date_line(P, &P->l[d], &w)) {
+		size_t d = k >= 0 ? itx_next_text(P, i) : P->n, at = i;
+		/* the number under the date: the date line is the post's mark,
+		 * the number's line the last of its header */
+		if (k >= 0 && (!np->n || np->over) && (d >= P->n || !itx_date_line(P, &P->l[d], &w)) &&
+		    (at = date_over_number(P, i, &w)) < i)
+			np->over = 1, d = i;
+		if (d < P->n && (at < i || itx_date_line(P, &P->l[d], &w))) {
 			/* one page of posts: numbers that follow each other, gaps
 			 * of a post's size */
 			if ((np->n && (k != last + 1 || i - np->date[np->n - 1] > 400)) ||
@@ -282,7 +368,7 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 			np->name = tt_xrealloc(np->name, cap * sizeof *np->name);
 			np->when = tt_xrealloc(np->when, cap * sizeof *np->when);
 		}
-		np->mark[np->n] = i;
+		np->mark[np->n] = at;
 		np->when[np->n] = w;
 		np->date[np->n++] = d;
 		last = k;
@@ -297,6 +383,10 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		size_t to = np->mark[p];
 		size_t b = post_skip(P, np, np->date[p - 1] + 1, to, 1);
 		np->name[p] = post_skip(P, np, b, to, 0);
+		if (labelled && named_in_date(P, np->date[p], np->name[p], to) < to)
+			np->name[p] = named_in_date(P, np->date[p], np->name[p], to);
+		if (np->over && avatar_name(P, np->date[p - 1] + 1, to) < to)
+			np->name[p] = avatar_name(P, np->date[p - 1] + 1, to);
 		if (np->name[p] >= to) {
 			numposts_free(np);
 			return 0;
@@ -390,6 +480,29 @@ static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int
 	tt_buf_free(&b);
 }
 
+/* The end of a post's text dated over its number: before the avatar over
+ * the next post's name (the line above it), if that comes first. */
+static size_t over_text_end(const struct page *P, size_t from, size_t to, size_t name)
+{
+	size_t a = name;
+	while (a > from && P->l[a - 1].blank)
+		a--;
+	return a > from && a - 1 < to ? a - 1 : to;
+}
+
+/* The end of a quotation opening lines [from, to): the lines indented past
+ * the text's own (the topic quoted, which no comment is), or from. */
+static size_t indented_quote(const struct page *P, size_t from, size_t to)
+{
+	size_t end = from;
+	unsigned own = P->l[to - 1].indent;
+	if (from + 1 >= to || P->l[from].indent <= own)
+		return from;
+	while (end < to && (P->l[end].blank || P->l[end].indent > own))
+		end++;
+	return end < to ? end : from;
+}
+
 /* Each post after the first as a comment; one quoting an earlier post
  * answers it. */
 void itx_read_numbered_posts(struct page *P, struct numposts *np)
@@ -399,10 +512,14 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	for (size_t p = 1; p < np->n; p++) {
 		size_t from = np->date[p] + 1;
 		size_t to = post_skip(P, np, from, p + 1 < np->n ? np->name[p + 1] : P->n, 1);
+		if (np->over && p + 1 < np->n)
+			to = over_text_end(P, from, to, np->name[p + 1]);
 		while (to > from && P->l[to - 1].blank)
 			to--;
 		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
 		size_t end = from, q = from < to ? quoted_post(P, made, p, from, to, &end) : 0;
+		if (!q && np->over)
+			end = indented_quote(P, from, to);
 		tt_comment *c = tt_thread_add_comment(P->t, q ? made[q] : NULL);
 		size_t n;
 		const char *name = post_key(&P->l[np->name[p]], &n);

@@ -445,6 +445,19 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
 }
 
+/* The length of a post's number " #N" ending the name (name, nl), or 0:
+ * the reply's number between its name and its date ("gazeldx #3 1 月前",
+ * Homeland), no part of the name. */
+static size_t post_number_after(const char *name, size_t nl)
+{
+	size_t d = 0;
+	while (d < nl && isdigit((unsigned char)name[nl - 1 - d]))
+		d++;
+	return d && d <= 6 && nl > d + 2 && name[nl - d - 1] == '#' && name[nl - d - 2] == ' '
+	           ? d + 2
+	           : 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -466,11 +479,38 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {
-			h->author = header_name(P, name, nl);
+			h->author = header_name(P, name, nl - post_number_after(name, nl));
 			return 1;
 		}
 	}
 	return 0;
+}
+
+/* "2 weeks 6 days ago #2 by xillibit" (Kunena): the date, the post's
+ * number "#N", one short lowercase word, then the name. */
+static int date_number_name(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	/* the cheap test first: a '#' after a space */
+	const char *hash = L->len < 100 ? memchr(s, '#', L->len) : NULL;
+	if (!hash || hash - s < 2 || *--hash != ' ')
+		return 0;
+	const char *n = hash + 2, *ne = n;
+	while (ne < end && isdigit((unsigned char)*ne))
+		ne++;
+	if (ne == n || ne - n > 6 || ne >= end || *ne != ' ')
+		return 0;
+	const char *w = ne + 1, *we = w;
+	while (we < end && islower((unsigned char)*we))
+		we++;
+	if (we == w || we - w > 5 || we >= end || *we != ' ')
+		return 0;
+	const char *name;
+	size_t nl = tt_textline_author_name(we + 1, (size_t)(end - we - 1), &name);
+	if (!nl || !itx_date_text(P, s, (size_t)(hash - s), &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	return 1;
 }
 
 /* "# Le 3 juillet à 16:55, par voltaire En réponse à : TITLE": the date
@@ -561,7 +601,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			return 1;
 		}
 	}
-	if (name_then_date(P, L, h) || date_comma_name(P, L, h))
+	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);

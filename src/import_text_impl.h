@@ -107,6 +107,7 @@ struct numposts {
 	size_t n, *mark, *date, *name; /* per post: its "#N" line, date line, name line */
 	struct when *when;             /* per post: its date */
 	size_t from;                   /* where the second post's block starts */
+	int over;                      /* each date over its "#N" (XenForo 2) */
 };
 
 /* import_text.c */

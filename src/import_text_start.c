@@ -96,6 +96,18 @@ static int date_then_count(const struct line *L)
 	return tt_dates_parse(buf, iso) == 0 && strlen(iso) >= 10;
 }
 
+/* Whether L ends in a full-width stop, question or exclamation mark (U+3002,
+ * U+FF01, U+FF1F): a Chinese or Japanese sentence ("1 楼我的评论被删除了。",
+ * a reply's words naming its floor), no heading. */
+static int wide_stop(const struct line *L)
+{
+	static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+		if (L->len >= 3 && !memcmp(L->s + L->len - 3, stops[k], 3))
+			return 1;
+	return 0;
+}
+
 /* The count a short heading states: "74 Kommentare", "199 Comments", "17
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
@@ -104,7 +116,8 @@ long itx_stated_count(struct page *P, const struct line *L)
 {
 	struct when w;
 	if (L->blank || L->len > 120 || tt_textline_count_words(L->s, L->len) > 12 ||
-	    tt_textline_ends_with_any(L->s, L->len, ".!?:,;") || itx_date_line(P, L, &w))
+	    tt_textline_ends_with_any(L->s, L->len, ".!?:,;") || wide_stop(L) ||
+	    itx_date_line(P, L, &w))
 		return -1;
 	const char *s = L->s, *e = L->s + L->len;
 	char *end;

@@ -503,6 +503,56 @@ static void subject_of_text(tt_comment *c)
 	}
 }
 
+/* Whether the first line of comment c's text (its length in *len) names
+ * c's author and, but for the name, is the line ref opens with (ref NULL:
+ * any); *at is where the name stands in it. */
+static int names_own_author(const tt_comment *c, const char *ref, size_t rlen, size_t rat,
+                            size_t ref_name, size_t *len, size_t *at)
+{
+	if (!c->body.n || !c->author || !*c->author)
+		return 0;
+	const char *s = c->body.v[0], *nl = strchr(s, '\n');
+	*len = nl ? (size_t)(nl - s) : strlen(s);
+	size_t an = strlen(c->author);
+	const char *a = memmem(s, *len, c->author, an);
+	if (!a)
+		return 0;
+	*at = (size_t)(a - s);
+	if (!ref)
+		return 1;
+	/* the same words before and after the name */
+	return *at == rat && *len - an == rlen - ref_name && !memcmp(s, ref, rat) &&
+	       !memcmp(a + an, ref + rat + ref_name, *len - an - rat);
+}
+
+/* The line every comment's text opens with, the same words around each
+ * comment's own author ("Replied by NAME on topic TITLE", Kunena): the
+ * header's, no text. Two comments or more, a line of four words or more
+ * that is not all of a comment's text. */
+static void line_naming_author(struct page *P)
+{
+	size_t len, at, rlen, rat;
+	if (P->nall < 2 || !names_own_author(P->all[0], NULL, 0, 0, 0, &rlen, &rat) ||
+	    tt_textline_count_words(P->all[0]->body.v[0], rlen) < 4)
+		return;
+	const char *ref = P->all[0]->body.v[0];
+	size_t ref_name = strlen(P->all[0]->author);
+	for (size_t k = 0; k < P->nall; k++) {
+		const tt_comment *c = P->all[k];
+		if (!names_own_author(c, ref, rlen, rat, ref_name, &len, &at) ||
+		    (!c->body.v[0][len] && c->body.n < 2))
+			return;
+	}
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *nl = strchr(c->body.v[0], '\n');
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
 /* The length of the post number "#N" (after lynx's link number) alone on
  * the first line of s, with its line end; N into *n; 0 if s opens not so. */
 static size_t opening_number(const char *s, long *n)
@@ -589,4 +639,5 @@ void itx_tidy_headers(struct page *P)
 	numbers_before_names(P);
 	topic_over_numbers(P);
 	numbers_under_dates(P);
+	line_naming_author(P);
 }

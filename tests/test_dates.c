@@ -133,6 +133,13 @@ static void test_plausible(void **state)
 		assert_false(tt_dates_plausible(prose[i], strlen(prose[i])));
 	/* Only len bytes are read: the month lies past them. */
 	assert_false(tt_dates_plausible("3 of March", 4));
+	/* Chinese ages of any unit: a number, one to four characters, 前 */
+	static const char *const ages[] = {"28 \xE5\xA4\xA9\xE5\x89\x8D", /* 28 天前 */
+	                                   "gazeldx #8 5\xE5\xB0\x8F\xE6\x97\xB6\xE5\x89\x8D"};
+	for (size_t i = 0; i < sizeof ages / sizeof *ages; i++)
+		assert_true(tt_dates_plausible(ages[i], strlen(ages[i])));
+	/* a number then Chinese words with no 前 after them */
+	assert_false(tt_dates_plausible("1 \xE6\xA5\xBC\xE8\xAF\xB4", 7)); /* 1 楼说 */
 }
 
 static void test_yearless(void **state)

@@ -3598,8 +3598,19 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
 /* Its dumps, worked on since round 17 was chosen: w3m 2 of 73 and lynx 1 of
  * 69 before; 4 and 3 with posts numbered under their dates (Kaskus,
  * test_numbers_under_dates), of 72 and 68 with Kaskus' topic no comment
- * (test_topic_over_numbered_posts). The ceiling is the most counted then. */
-enum { ROUND15_W3M = 4, ROUND15_LYNX = 3, ROUND15_DUMP_MAX = 72 };
+ * (test_topic_over_numbered_posts). The ceiling is the most counted then.
+ * 7 of 67 and 6 of 63 with phpBB's "#2 Post by NAME » DATE" read as a
+ * labelled date, its name the box's line the date line names
+ * (test_numbered_labelled_posts); 16 of 61 and 11 of 57 with XenForo 2's
+ * posts dated over their numbers (test_dates_over_post_numbers); 18 and 13
+ * with Homeland's reply number after the name no part of it
+ * (test_post_number_after_name); 20 and 15 with a line ending in a
+ * full-width stop no heading stating a count (test_wide_stop_no_count); 22
+ * of 61 and 18 of 58 with Chinese ages of any unit ("28 天前") past the
+ * date filter (test_chinese_ages_in_headers); w3m 24 with Kunena's "DATE
+ * #N by NAME" headers and the "Replied by NAME on topic ..." line every
+ * post opens with the header's (test_date_number_name_headers). */
+enum { ROUND15_W3M = 24, ROUND15_LYNX = 18, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's

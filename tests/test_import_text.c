@@ -766,6 +766,273 @@ static void test_labelled_forum_posts(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts whose date line opens with the post's number ("#2 Post by NAME »
+ * DATE", phpBB's w3m dump; lynx's "[41]#2 [42]Post by [43]NAME » DATE"):
+ * the words after the number are the label every post repeats, and the
+ * name is the box's line the date line names, not an avatar's alt text
+ * over it ("Profile picture"). */
+static void test_numbered_labelled_posts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Tide Tables Board\n"
+	    "\n"
+	    "Neap tides at the estuary\n"
+	    "\n"
+	    "gullwing\n"
+	    "    Posts: 12\n"
+	    "    Joined: 2019-03-02 10:00\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#1 Post by gullwing » 2023-06-01 09:30\n"
+	    "\n"
+	    "Why are neap tides so weak at our estuary this month?\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Profile picture\n"
+	    "harbour_m\n"
+	    "    Posts: 410\n"
+	    "    Joined: 2011-01-20 08:15\n"
+	    "    Location: Pier 4\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#2 Post by harbour_m » 2023-06-01 11:02\n"
+	    "\n"
+	    "The moon is in its first quarter; the sun pulls across it.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "gullwing\n"
+	    "    Posts: 13\n"
+	    "    Joined: 2019-03-02 10:00\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#3 Post by gullwing » 2023-06-02 18:40\n"
+	    "\n"
+	    "Thanks, that explains the low water at noon.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "reedbed\n"
+	    "    Posts: 7\n"
+	    "    Joined: 2022-08-09 19:05\n"
+	    "\n"
+	    "  • Quote\n"
+	    "\n"
+	    "#4 Post by reedbed » 2023-06-03 07:12\n"
+	    "\n"
+	    "Springs come back next week, so watch the moorings.\n"
+	    "Top\n"
+	    "━━━━━━━━━━━━━━━━━━━━\n"
+	    "\n"
+	    "Board index\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "harbour_m", "2023-06-01 11:02", "2023-06-01T11:02", 1);
+	check_comment(t->order[1], "gullwing", "2023-06-02 18:40", "2023-06-02T18:40", 1);
+	check_comment(t->order[2], "reedbed", "2023-06-03 07:12", "2023-06-03T07:12", 1);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "The moon is in its first quarter; the sun pulls across it.");
+	for (size_t i = 0; i < t->ncomments; i++)
+		assert_null(t->order[i]->parent);
+	tt_thread_free(t);
+}
+
+/* Posts dated over their numbers, both items of the post's list ("• May 6,
+ * 2024" / "•" / "• #2", XenForo 2): the date line opens the post's header,
+ * the text starts under the number, the name is the box's line under its
+ * avatar (its first letter alone, or the same words), a quotation of the
+ * topic indented over the text is its first paragraph ("> NAME said:") and
+ * answers no comment, one of an earlier post answers that post. */
+static void test_dates_over_post_numbers(void **state)
+{
+	(void)state;
+#define BOX(avatar, name, rank, joined) avatar "\n\n" name "\n\n" rank "\n\nJoined\n    " joined "\n\nMessages\n    12\n\n"
+#define HEAD(date, num) "  • " date "\n\n  •  \n  • #" num "\n\n"
+	static const char page[] =
+	    "Kettle Forum\n"
+	    "\n"
+	    "Descaling a copper kettle\n"
+	    "\n" BOX("P", "pennyfarthing", "New Member", "Feb 2, 2020") HEAD("Mar 3, 2024", "1")
+	    "Vinegar or citric acid for a copper kettle? The inside has gone chalky.\n"
+	    "\n" BOX("hobnob", "hobnob", "Regular", "Jan 5, 2019") HEAD("Mar 3, 2024", "2")
+	    "    pennyfarthing said:\n"
+	    "    Vinegar or citric acid for a copper kettle? The inside has gone chalky.\n"
+	    "    Click to expand...\n"
+	    "\n"
+	    "Citric acid, and rinse twice after.\n"
+	    "\n" BOX("T", "tinker_j", "Regular", "Aug 8, 2018") HEAD("Mar 4, 2024", "3")
+	    "Never vinegar on the solder joints.\n"
+	    "\n" BOX("P", "pennyfarthing", "New Member", "Feb 2, 2020") HEAD("Mar 5, 2024", "4")
+	    "    hobnob said:\n"
+	    "    Citric acid, and rinse twice after.\n"
+	    "    Click to expand...\n"
+	    "\n"
+	    "Done, it shines again. Thanks!\n";
+#undef BOX
+#undef HEAD
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "hobnob", "Mar 3, 2024", "2024-03-03", 2);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "> pennyfarthing said: Vinegar or citric acid for a copper kettle? The "
+	                    "inside has gone chalky. Click to expand...");
+	assert_null(t->order[0]->parent);
+	check_comment(t->order[1], "pennyfarthing", "Mar 5, 2024", "2024-03-05", 2);
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	check_comment(t->order[2], "tinker_j", "Mar 4, 2024", "2024-03-04", 1);
+	assert_string_equal(t->order[2]->body.v[0], "Never vinegar on the solder joints.");
+	assert_null(t->order[2]->parent);
+	tt_thread_free(t);
+}
+
+/* A reply's number between its name and its date ("gazeldx #3 1 月前",
+ * Homeland): the number is no part of the name. */
+static void test_post_number_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "moth_44 #1 2 days ago\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "oilcan #2 2 days ago\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "moth_44 #3 1 day ago\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"moth_44", "oilcan", "moth_44"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[1]->posted, "2 days ago");
+	tt_thread_free(t);
+}
+
+/* A short line opening with a number but ending in a full-width stop ("1
+ * 楼说得对。", a reply naming the floor it answers) is a sentence, not a
+ * heading stating a count: the comments above it stay comments. */
+static void test_wide_stop_no_count(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "[a1]\n"
+	    "moth_44 #1 2 days ago\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "[b2]\n"
+	    "oilcan #2 2 days ago\n"
+	    "\n"
+	    "1 楼说得对。\n"
+	    "\n"
+	    "[c3]\n"
+	    "reed #3 1 day ago\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "[d4]\n"
+	    "moth_44 #4 1 day ago\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"moth_44", "oilcan", "reed", "moth_44"};
+	check_tree(t, 4, authors, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "1 楼说得对。");
+	assert_int_equal(r.stated, -1);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* Chinese ages of any unit before 前 ("28 天前", "5 小时前") are dates
+ * worth reading (tt_dates_plausible let only 年 and 月 after a number
+ * through): the headers they end are read, here after a reply's number
+ * ("NAME #N 28 天前", Homeland), which asks the filter first. */
+static void test_chinese_ages_in_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Lantern Club\n"
+	    "\n"
+	    "Which wick for a storm lantern? Mine smokes after an hour of burning.\n"
+	    "\n"
+	    "moth_44 #1 28 天前\n"
+	    "\n"
+	    "Trim it flat, then a quarter turn lower.\n"
+	    "\n"
+	    "oilcan #2 3 天前\n"
+	    "\n"
+	    "A cotton wick, never the glass fibre kind.\n"
+	    "\n"
+	    "reed #3 5 小时前\n"
+	    "\n"
+	    "And keep the chimney clean.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "moth_44", "28 天前", NULL, 1);
+	check_comment(t->order[1], "oilcan", "3 天前", NULL, 1);
+	check_comment(t->order[2], "reed", "5 小时前", NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "And keep the chimney clean.");
+	tt_thread_free(t);
+}
+
+/* Kunena's post header, the date then the post's number, a short word and
+ * the name ("2 weeks ago #2 by NAME"), read as a header; the line every
+ * post's text then opens with, the same words around its own author
+ * ("Replied by NAME on topic TITLE"), is the header's, no text. */
+static void test_date_number_name_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Bee Keepers\n"
+	    "\n"
+	    "Swarm in the chimney: how do I get them out before winter comes?\n"
+	    "\n"
+	    "3 weeks ago #2 by hive_mind\n"
+	    "Replied by hive_mind on topic Swarm in the chimney\n"
+	    "Hello,\n"
+	    "\n"
+	    "Call a local beekeeper, most will collect a swarm for free.\n"
+	    "\n"
+	    "2 weeks ago #3 by waxwing\n"
+	    "Replied by waxwing on topic Swarm in the chimney\n"
+	    "Smoke will not move them once they have built comb.\n"
+	    "\n"
+	    "1 week ago #4 by hive_mind\n"
+	    "Replied by hive_mind on topic Swarm in the chimney\n"
+	    "They are gone now, thanks.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "hive_mind", "3 weeks ago", NULL, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Hello,");
+	check_comment(t->order[1], "waxwing", "2 weeks ago", NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Smoke will not move them once they have built comb.");
+	check_comment(t->order[2], "hive_mind", "1 week ago", NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "They are gone now, thanks.");
+	tt_thread_free(t);
+}
+
 /* A header's date followed by a remark in brackets holding an edit's date
  * ("(changed 3 days ago)", "(bearbeitet 13.03.2021)"): the header is read,
  * with the date before the remark as its time; words in brackets with no
@@ -4146,6 +4413,12 @@ int main(void)
 	    cmocka_unit_test(test_labelled_forum_posts),
 	    cmocka_unit_test(test_numbers_under_dates),
 	    cmocka_unit_test(test_topic_over_numbered_posts),
+	    cmocka_unit_test(test_numbered_labelled_posts),
+	    cmocka_unit_test(test_dates_over_post_numbers),
+	    cmocka_unit_test(test_post_number_after_name),
+	    cmocka_unit_test(test_wide_stop_no_count),
+	    cmocka_unit_test(test_chinese_ages_in_headers),
+	    cmocka_unit_test(test_date_number_name_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
