@@ -19,14 +19,14 @@
 
 #include "import_html_impl.h"
 
-struct ninfo *info(const tt_hnode *n)
+struct ninfo *ihx_info(const tt_hnode *n)
 {
 	return n && n->type == TT_HNODE_ELEMENT ? n->user : NULL;
 }
 
-int is_root(const tt_hnode *n)
+int ihx_is_root(const tt_hnode *n)
 {
-	struct ninfo *i = info(n);
+	struct ninfo *i = ihx_info(n);
 	return i && i->root;
 }
 
@@ -53,7 +53,7 @@ static void number_elements(struct html *h, tt_hnode *top)
 }
 
 /* Keeps s (trimmed) in *slot unless something is there already. */
-void keep(char **slot, const char *s)
+void ihx_keep(char **slot, const char *s)
 {
 	if (*slot || !s)
 		return;
@@ -121,7 +121,7 @@ static const char *name_layout(struct html *h)
 			return "WordPress comments";
 		if (in_list(n, "comment-thread") || tt_html_find_class(n, "comment-block"))
 			return "Blogger comments";
-		if (schema_comment(n))
+		if (ihx_schema_comment(n))
 			return "schema.org comments";
 	}
 	if (strcasestr(gen, "wordpress"))
@@ -138,10 +138,10 @@ static const char *name_layout(struct html *h)
 static int leftover_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != TT_HNODE_ELEMENT || is_root(n) || info(n)->used || tt_html_is(n, "script") ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_info(n)->used || tt_html_is(n, "script") ||
 	    tt_html_is(n, "style") || tt_html_is(n, "head"))
 		return 0;
-	if (furniture(h, n)) {
+	if (ihx_furniture(h, n)) {
 		if (h->r && h->r->explain) {
 			char *s = tt_html_text(n);
 			unsigned l = tt_html_line(n);
@@ -167,21 +167,21 @@ static void set_article(struct html *h, const char *name)
 {
 	tt_article *a = &h->t->article;
 	char *owned;
-	const char *title = choose_title(h, &owned);
+	const char *title = ihx_choose_title(h, &owned);
 	if (!title || !*title) {
 		const char *slash = strrchr(name, '/');
 		title = slash ? slash + 1 : name;
 	}
 	while (isspace((unsigned char)*title))
 		title++;
-	a->title = arena(h, title);
+	a->title = ihx_arena(h, title);
 	free(owned);
-	a->site = arena(h, h->site);
-	a->url = arena(h, h->url);
-	a->section = arena(h, h->section);
-	a->author = arena(h, h->author);
+	a->site = ihx_arena(h, h->site);
+	a->url = ihx_arena(h, h->url);
+	a->section = ihx_arena(h, h->section);
+	a->author = ihx_arena(h, h->author);
 	if (h->published)
-		set_time(h, &a->published, &a->time, h->published, h->published);
+		ihx_set_time(h, &a->published, &a->time, h->published, h->published);
 }
 
 static void free_html(struct html *h)
@@ -223,7 +223,7 @@ static void drop_sidebar_roots(struct html *h)
 		if (!in_sidebar(h->roots[i]))
 			h->roots[k++] = h->roots[i];
 		else
-			info(h->roots[i])->root = 0;
+			ihx_info(h->roots[i])->root = 0;
 	h->nroots = k;
 }
 
@@ -232,20 +232,20 @@ static void drop_sidebar_roots(struct html *h)
 static int repeat_time(const char *text, void *u)
 {
 	(void)u;
-	return looks_like_time(text);
+	return ihx_looks_like_time(text);
 }
 
 static void repeat_comment(struct html *h, const struct tt_repeat_block *b)
 {
-	if (!is_root(b->block)) /* left out as a sidebar's */
+	if (!ihx_is_root(b->block)) /* left out as a sidebar's */
 		return;
-	tt_comment *c = tt_thread_add_comment(h->t, parent_of(b->block));
-	info(b->block)->c = c;
+	tt_comment *c = tt_thread_add_comment(h->t, ihx_parent_of(b->block));
+	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
 	char *name = b->name ? tt_html_text(b->name) : NULL;
-	c->author = arena(h, name);
+	c->author = ihx_arena(h, name);
 	free(name);
-	set_time(h, &c->posted, &c->time, b->time, NULL);
+	ihx_set_time(h, &c->posted, &c->time, b->time, NULL);
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
@@ -259,32 +259,32 @@ static void repeat_comment(struct html *h, const struct tt_repeat_block *b)
 		}
 		free(loose);
 	}
-	explain_comment(h, c, b->block, lines);
+	ihx_explain_comment(h, c, b->block, lines);
 	free(lines);
 }
 
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
-	tt_html_walk(top, measure_enter, measure_leave, &in_link);
+	tt_html_walk(top, ihx_measure_enter, ihx_measure_leave, &in_link);
 	tt_hnode *body = tt_html_find_tag(top, "body");
-	h->bodytext = info(body ? body : top)->textlen;
-	tt_html_walk(top, roots_enter, NULL, h);
+	h->bodytext = ihx_info(body ? body : top)->textlen;
+	tt_html_walk(top, ihx_roots_enter, NULL, h);
 	struct area_state area = {h, 0, 0};
 	if (!h->nroots) {
-		tt_html_walk(top, area_enter, area_leave, &area);
+		tt_html_walk(top, ihx_area_enter, ihx_area_leave, &area);
 		h->generic = area.done;
 	}
 	if (!h->nroots && tt_html_repeat_find(top, repeat_time, NULL, &h->rep))
 		for (size_t i = 0; i < h->rep.n; i++)
-			mark_root(h, h->rep.v[i].block);
+			ihx_mark_root(h, h->rep.v[i].block);
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
-	tt_html_walk(top, meta_enter, NULL, h);
-	ld_article(h);
-	tt_hnode *qbody = h->se ? tt_html_find(q, is_post_body, NULL) : NULL;
-	h->forum = forum_name(h);
-	tt_hnode *topic = h->forum ? tt_html_find(top, topic_title, NULL) : NULL;
+	tt_html_walk(top, ihx_meta_enter, NULL, h);
+	ihx_ld_article(h);
+	tt_hnode *qbody = h->se ? tt_html_find(q, ihx_is_post_body, NULL) : NULL;
+	h->forum = ihx_forum_name(h);
+	tt_hnode *topic = h->forum ? tt_html_find(top, ihx_topic_title, NULL) : NULL;
 	if (topic) {
 		free(h->h1);
 		h->h1 = tt_html_text(topic);
@@ -292,18 +292,18 @@ static void read_page(struct html *h, tt_hnode *top)
 	}
 	tt_hnode *post = tt_html_find_tag(top, "shreddit-post");
 	if (qbody) /* the question is the article, whatever else scores */
-		article_from(h, qbody);
+		ihx_article_from(h, qbody);
 	else if (post)
-		reddit_post(h, post);
+		ihx_reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
-		read_article(h, top);
+		ihx_read_article(h, top);
 	drop_sidebar_roots(h);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, &h->rep.v[i]);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
-		read_comment(h, h->roots[i]);
+		ihx_read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);
-	if (!h->t->ncomments && ld_comments(h))
+	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";
 }
 
@@ -312,11 +312,11 @@ static void se_question(struct html *h, tt_hnode *top)
 {
 	tt_hnode *q = tt_html_find_class(top, "question");
 	struct fields f = {.h = h, .root = q};
-	tt_html_walk(q, fields_enter, NULL, &f);
+	tt_html_walk(q, ihx_fields_enter, NULL, &f);
 	char *author = NULL, *when = NULL;
 	const char *attr = NULL;
 	if (f.sig)
-		se_author_time(&f, &author, &when, &attr);
+		ihx_se_author_time(&f, &author, &when, &attr);
 	free(when);
 	if (author && *author) {
 		free(h->author);
@@ -394,12 +394,12 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 		return NULL;
 	}
 	h.t = tt_thread_new();
-	h.saved = saved_comment(h.doc);
+	h.saved = ihx_saved_comment(h.doc);
 	number_elements(&h, top);
-	if (is_hn(top)) {
-		tt_html_walk(top, meta_enter, NULL, &h);
+	if (ihx_is_hn(top)) {
+		tt_html_walk(top, ihx_meta_enter, NULL, &h);
 		h.stated = -1;
-		read_hn(&h, top);
+		ihx_read_hn(&h, top);
 	} else {
 		read_page(&h, top);
 		if (h.se)

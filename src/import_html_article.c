@@ -13,7 +13,7 @@
 
 /* ---- furniture: what is neither the article nor a comment ------------- */
 
-int hidden(const tt_hnode *n)
+int ihx_hidden(const tt_hnode *n)
 {
 	const char *st = tt_html_attr(n, "style");
 	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
@@ -25,19 +25,19 @@ int hidden(const tt_hnode *n)
  * whole page in one ("form#aspnetForm"), so its text is most of the page's. */
 static int page_form(const struct html *h, const tt_hnode *n)
 {
-	return tt_html_is(n, "form") && info(n) && h->bodytext &&
-	       info(n)->textlen * 2 > h->bodytext;
+	return tt_html_is(n, "form") && ihx_info(n) && h->bodytext &&
+	       ihx_info(n)->textlen * 2 > h->bodytext;
 }
 
 /* A form to fill (a comment box, a search field): never content. */
-int input_form(const struct html *h, const tt_hnode *n)
+int ihx_input_form(const struct html *h, const tt_hnode *n)
 {
 	return tt_html_is(n, "form") && !page_form(h, n);
 }
 
 /* Readability's idea: class or id words that mark page furniture, unless the
  * same element also says it is the content. */
-int furniture(const struct html *h, const tt_hnode *n)
+int ihx_furniture(const struct html *h, const tt_hnode *n)
 {
 	static const char *const tags[] = {"nav",  "aside",    "footer", "form",   "header",
 	                                   "menu", "noscript", "button", "select", "iframe"};
@@ -58,7 +58,7 @@ int furniture(const struct html *h, const tt_hnode *n)
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
 		if (tt_html_is(n, tags[i]) && !page_form(h, n))
 			return 1;
-	if (hidden(n))
+	if (ihx_hidden(n))
 		return 1;
 	if (!tt_html_attr(n, "class") && !tt_html_attr(n, "id"))
 		return 0;
@@ -67,7 +67,7 @@ int furniture(const struct html *h, const tt_hnode *n)
 		neg = tt_html_classid_has(n, bad[i]);
 	/* A wrapper holding most of the page's text is the page, whatever its
 	 * classes say ("l-outer--nav", "right-sidebar" on the main column). */
-	if (!neg || (info(n) && info(n)->textlen * 2 > h->bodytext))
+	if (!neg || (ihx_info(n) && ihx_info(n)->textlen * 2 > h->bodytext))
 		return 0;
 	for (size_t i = 0; i < sizeof good / sizeof *good; i++)
 		if (tt_html_classid_has(n, good[i]) && !tt_html_classid_has(n, "comment"))
@@ -98,7 +98,7 @@ static time_t parse_saved(const char *s)
 }
 
 /* SingleFile writes "saved date: ..." in a comment atop the page. */
-time_t saved_comment(tt_hdoc *doc)
+time_t ihx_saved_comment(tt_hdoc *doc)
 {
 	for (const tt_hnode *n = tt_html_doc_node(doc)->children; n; n = n->next) {
 		const char *c = n->type == TT_HNODE_COMMENT ? n->content : NULL;
@@ -124,21 +124,21 @@ static void meta_tag(struct html *h, tt_hnode *n)
 		h->stated = strtol(v, NULL, 10);
 		h->stated_rank = 0;
 	} else if (!strcasecmp(k, "og:title") || !strcasecmp(k, "twitter:title"))
-		keep(&h->og_title, v);
+		ihx_keep(&h->og_title, v);
 	else if (!strcasecmp(k, "og:site_name") || !strcasecmp(k, "application-name"))
-		keep(&h->site, v);
+		ihx_keep(&h->site, v);
 	else if (!strcasecmp(k, "og:url"))
-		keep(&h->url, v);
+		ihx_keep(&h->url, v);
 	else if (!strcasecmp(k, "article:section"))
-		keep(&h->section, v);
+		ihx_keep(&h->section, v);
 	else if (!strcasecmp(k, "article:published_time") || !strcasecmp(k, "datePublished") ||
 	         !strcasecmp(k, "date") || !strcasecmp(k, "dc.date"))
-		keep(&h->published, v);
+		ihx_keep(&h->published, v);
 	else if ((!strcasecmp(k, "author") || !strcasecmp(k, "article:author")) &&
 	         strncasecmp(v, "http", 4) != 0)
-		keep(&h->author, v);
+		ihx_keep(&h->author, v);
 	else if (!strcasecmp(k, "generator"))
-		keep(&h->generator, v);
+		ihx_keep(&h->generator, v);
 	else if (!strcasecmp(k, "savepage-date") && !h->saved)
 		h->saved = parse_saved(v); /* Save Page WE */
 }
@@ -156,24 +156,24 @@ static int strong_h1(const tt_hnode *n)
 }
 
 
-int meta_enter(tt_hnode *n, void *u)
+int ihx_meta_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
 	if (tt_html_is(n, "script") &&
 	    tt_html_token_in(tt_html_attr(n, "type"), "application/ld+json"))
-		read_ld(h, n);
+		ihx_read_ld(h, n);
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
 		return 0;
-	if (is_root(n))
+	if (ihx_is_root(n))
 		return 0;
 	if (tt_html_is(n, "meta")) {
 		meta_tag(h, n);
 	} else if (tt_html_is(n, "title") && !h->doc_title) {
 		h->doc_title = tt_html_text(n);
 	} else if (tt_html_is(n, "link") && tt_html_has_token(n, "rel", "canonical")) {
-		keep(&h->url, tt_html_attr(n, "href"));
+		ihx_keep(&h->url, tt_html_attr(n, "href"));
 	} else if (tt_html_is(n, "h1") && (!h->h1 || (!h->h1_strong && strong_h1(n))) &&
-	           !hidden(n) && !furniture(h, n)) {
+	           !ihx_hidden(n) && !ihx_furniture(h, n)) {
 		char *s = tt_html_text(n);
 		if (s[0]) {
 			free(h->h1);
@@ -183,11 +183,11 @@ int meta_enter(tt_hnode *n, void *u)
 			free(s);
 		}
 	} else if (tt_html_is(n, "time") && !h->published) {
-		keep(&h->published, tt_html_attr(n, "datetime"));
+		ihx_keep(&h->published, tt_html_attr(n, "datetime"));
 		h->time_published = h->published != NULL;
 	}
 	if (!tt_html_is(n, "head") && !tt_html_is(n, "html") && !tt_html_is(n, "body"))
-		consider_count(h, n);
+		ihx_consider_count(h, n);
 	return 1;
 }
 
@@ -220,7 +220,7 @@ static char *strip_site(const char *title, const char *site)
 	return tt_xstrdup(title);
 }
 
-const char *choose_title(struct html *h, char **owned)
+const char *ihx_choose_title(struct html *h, char **owned)
 {
 	*owned = NULL;
 	if (h->h1 && h->h1_strong)
@@ -270,15 +270,15 @@ static void score_loose_text(tt_hnode *n)
 	if (len < 25)
 		return;
 	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
-	info(n)->score += s;
-	if (info(n->parent))
-		info(n->parent)->score += s / 2;
+	ihx_info(n)->score += s;
+	if (ihx_info(n->parent))
+		ihx_info(n->parent)->score += s / 2;
 }
 
 static int score_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n) ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_furniture(h, n) ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style"))
 		return 0;
 	if (tt_html_is(n, "div") || tt_html_is(n, "td") || tt_html_is(n, "section")) {
@@ -291,7 +291,7 @@ static int score_enter(tt_hnode *n, void *u)
 	if (len < 25)
 		return 0;
 	float s = 1.0f + (float)commas + (float)(len / 100 < 3 ? len / 100 : 3);
-	struct ninfo *p = info(n->parent), *g = n->parent ? info(n->parent->parent) : NULL;
+	struct ninfo *p = ihx_info(n->parent), *g = n->parent ? ihx_info(n->parent->parent) : NULL;
 	if (p)
 		p->score += s;
 	if (g)
@@ -302,10 +302,10 @@ static int score_enter(tt_hnode *n, void *u)
 static int best_enter(tt_hnode *n, void *u)
 {
 	tt_hnode **best = u;
-	if (n->type != TT_HNODE_ELEMENT || is_root(n))
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n))
 		return 0;
-	struct ninfo *i = info(n);
-	if (i->score > 0 && (!*best || i->score > info(*best)->score))
+	struct ninfo *i = ihx_info(n);
+	if (i->score > 0 && (!*best || i->score > ihx_info(*best)->score))
 		*best = n;
 	return 1;
 }
@@ -313,14 +313,14 @@ static int best_enter(tt_hnode *n, void *u)
 /* Text lengths below each element, and how much of it is link text, in one
  * walk: a block that is mostly links is a menu, a share bar or a list of
  * related articles. */
-int measure_enter(tt_hnode *n, void *u)
+int ihx_measure_enter(tt_hnode *n, void *u)
 {
 	int *in_link = u;
-	if (n->type == TT_HNODE_TEXT && n->content && info(n->parent)) {
+	if (n->type == TT_HNODE_TEXT && n->content && ihx_info(n->parent)) {
 		unsigned len = (unsigned)strlen(n->content);
-		info(n->parent)->textlen += len;
+		ihx_info(n->parent)->textlen += len;
 		if (*in_link)
-			info(n->parent)->linklen += len;
+			ihx_info(n->parent)->linklen += len;
 		return 0;
 	}
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
@@ -329,13 +329,13 @@ int measure_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-void measure_leave(tt_hnode *n, void *u)
+void ihx_measure_leave(tt_hnode *n, void *u)
 {
 	int *in_link = u;
 	if (n->type != TT_HNODE_ELEMENT)
 		return;
 	*in_link -= tt_html_is(n, "a");
-	struct ninfo *i = info(n), *p = info(n->parent);
+	struct ninfo *i = ihx_info(n), *p = ihx_info(n->parent);
 	if (p) {
 		p->textlen += i->textlen;
 		p->linklen += i->linklen;
@@ -347,14 +347,14 @@ static int link_heavy(const tt_hnode *n)
 	if (!tt_html_is(n, "ul") && !tt_html_is(n, "ol") && !tt_html_is(n, "div") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "table") && !tt_html_is(n, "dl"))
 		return 0;
-	struct ninfo *i = info(n);
+	struct ninfo *i = ihx_info(n);
 	return i && i->textlen && i->linklen * 2 > i->textlen;
 }
 
 static int skip_in_article(const tt_hnode *n, void *u)
 {
 	struct html *h = u;
-	if (is_root(n) || furniture(h, n) || link_heavy(n))
+	if (ihx_is_root(n) || ihx_furniture(h, n) || link_heavy(n))
 		return 1;
 	/* The title is the thread's title, not its first paragraph. */
 	return tt_html_is(n, "h1");
@@ -366,9 +366,9 @@ static int article_sibling(const struct html *h, const tt_hnode *n, const tt_hno
 {
 	if (n == best)
 		return 1;
-	if (n->type != TT_HNODE_ELEMENT || is_root(n) || furniture(h, n))
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_furniture(h, n))
 		return 0;
-	float b = info(best)->score, s = info(n)->score;
+	float b = ihx_info(best)->score, s = ihx_info(n)->score;
 	if (s >= (b * 0.2f > 10 ? b * 0.2f : 10))
 		return 1;
 	if (!tt_html_is(n, "p"))
@@ -377,7 +377,7 @@ static int article_sibling(const struct html *h, const tt_hnode *n, const tt_hno
 	return text_len(n, &commas) >= 80;
 }
 
-void article_from(struct html *h, tt_hnode *n)
+void ihx_article_from(struct html *h, tt_hnode *n)
 {
 	unsigned *lines = NULL;
 	size_t nlines = 0;
@@ -389,10 +389,10 @@ void article_from(struct html *h, tt_hnode *n)
 		tt_import_explain(h->r, lines[i], lines[i], "article", a->body.v[first + i],
 		                  strlen(a->body.v[first + i]));
 	free(lines);
-	info(n)->used = 1;
+	ihx_info(n)->used = 1;
 }
 
-void read_article(struct html *h, tt_hnode *top)
+void ihx_read_article(struct html *h, tt_hnode *top)
 {
 	tt_hnode *body = tt_html_find_tag(top, "body");
 	tt_html_walk(top, score_enter, NULL, h);
@@ -403,12 +403,12 @@ void read_article(struct html *h, tt_hnode *top)
 	if (!best)
 		return;
 	if (!best->parent) {
-		article_from(h, best);
+		ihx_article_from(h, best);
 		return;
 	}
 	for (tt_hnode *n = best->parent->children; n; n = n->next)
 		if (article_sibling(h, n, best))
-			article_from(h, n);
+			ihx_article_from(h, n);
 }
 
 static int post_text(const tt_hnode *n, const void *arg)
@@ -421,7 +421,7 @@ static int post_text(const tt_hnode *n, const void *arg)
 
 /* New Reddit's post: its fields are attributes of shreddit-post, its text
  * the box inside it. */
-void reddit_post(struct html *h, tt_hnode *post)
+void ihx_reddit_post(struct html *h, tt_hnode *post)
 {
 	const char *v = tt_html_attr(post, "post-title");
 	if (v && *v) {
@@ -439,10 +439,10 @@ void reddit_post(struct html *h, tt_hnode *post)
 		free(h->published);
 		h->published = tt_xstrdup(v);
 	}
-	keep(&h->site, tt_html_attr(post, "subreddit-prefixed-name"));
+	ihx_keep(&h->site, tt_html_attr(post, "subreddit-prefixed-name"));
 	tt_hnode *text = tt_html_find(post, post_text, NULL);
 	if (text)
-		article_from(h, text);
+		ihx_article_from(h, text);
 	double n;
 	const char *count = tt_html_attr(post, "comment-count");
 	if (count && h->stated < 0 && (n = strtod(count, NULL)) >= 0 && n < 1e9)

@@ -19,29 +19,29 @@ static int last_comment_enter(tt_hnode *n, void *u)
 	tt_comment **last = u;
 	if (n->type != TT_HNODE_ELEMENT)
 		return 0;
-	if (info(n)->c)
-		*last = info(n)->c;
+	if (ihx_info(n)->c)
+		*last = ihx_info(n)->c;
 	return 1;
 }
 
 /* The nearest comment above root: an enclosing comment, or (Drupal's
  * div.indented after its parent) the comment just before a replies box. */
-tt_comment *parent_of(tt_hnode *root)
+tt_comment *ihx_parent_of(tt_hnode *root)
 {
 	for (tt_hnode *a = root->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
-		struct ninfo *i = info(a);
+		struct ninfo *i = ihx_info(a);
 		if (i && i->c)
 			return i->c;
 		/* A list inside a list item, after that item's comment, holds the
 		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
 		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
 		              tt_html_is(a->parent, "li");
-		if (replies_box(a) || sublist) {
+		if (ihx_replies_box(a) || sublist) {
 			tt_hnode *p = a->prev;
 			while (p && p->type != TT_HNODE_ELEMENT)
 				p = p->prev;
-			if (p && info(p) && info(p)->c)
-				return info(p)->c;
+			if (p && ihx_info(p) && ihx_info(p)->c)
+				return ihx_info(p)->c;
 			tt_comment *last = NULL; /* the comment is wrapped: its last one */
 			if (p)
 				tt_html_walk(p, last_comment_enter, NULL, &last);
@@ -148,11 +148,11 @@ static char *quoted_author(tt_hnode *q)
 	}
 	/* "NAME: Oct. 9, 2010 - 7:56 AM EST" (Politico's cite): the name. */
 	char *colon = strstr(name, ": ");
-	if (colon && looks_like_time(colon + 2))
+	if (colon && ihx_looks_like_time(colon + 2))
 		*colon = '\0';
 	/* "(03-03-2024, 11:02 AM)Anna Wrote:" (MyBB): the time before the name. */
 	size_t close = name[0] == '(' ? strcspn(name, ")") : 0;
-	if (close && name[close] && name[close + 1] && looks_like_time(name + 1))
+	if (close && name[close] && name[close + 1] && ihx_looks_like_time(name + 1))
 		memmove(name, name + close + 1, strlen(name + close + 1) + 1);
 	return name;
 }
@@ -189,15 +189,15 @@ static tt_comment *quoted_post(struct html *h, const tt_hnode *q, int *topic)
 		const char *id = tt_html_attr(r, "id");
 		if (!id && r->parent)
 			id = tt_html_attr(r->parent, "id");
-		if (id && !strcmp(id, frag + 1) && info(h->roots[i - 1])->c)
-			return info(h->roots[i - 1])->c;
+		if (id && !strcmp(id, frag + 1) && ihx_info(h->roots[i - 1])->c)
+			return ihx_info(h->roots[i - 1])->c;
 	}
 	const char *want = tt_html_attr(q, "data-ipsquote-contentcommentid");
 	for (size_t i = h->nroots, seen = 0; want && *want && i > 0 && seen < 1000; i--, seen++) {
 		const char *id = tt_html_attr(h->roots[i - 1], "id");
 		if (!id || strncmp(id, "elComment_", 10) != 0 || strcmp(id + 10, want) != 0)
 			continue;
-		tt_comment *c = info(h->roots[i - 1])->c;
+		tt_comment *c = ihx_info(h->roots[i - 1])->c;
 		*topic = !c && h->t->article.body.n && h->roots[i - 1] == h->roots[0];
 		return c;
 	}
@@ -237,7 +237,7 @@ static void remember_post(struct html *h, tt_comment *c)
 	h->posts[h->nposts++] = c;
 }
 
-void explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines)
+void ihx_explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines)
 {
 	if (!h->r || !h->r->explain)
 		return;
@@ -270,9 +270,9 @@ static int byline_box(const tt_hnode *n, const void *arg)
 	if (kind == 1)
 		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
 	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
-		return tt_html_classid_has(n, "info") && info(n)->textlen;
+		return tt_html_classid_has(n, "info") && ihx_info(n)->textlen;
 	if (kind == 3) /* ...or its meta line ("vcard meta": "Anna | DATE | Reply") */
-		return tt_html_has_class(n, "meta") && info(n)->textlen;
+		return tt_html_has_class(n, "meta") && ihx_info(n)->textlen;
 	return tt_html_is(n, "footer") || tt_html_is(n, "header");
 }
 
@@ -295,7 +295,7 @@ static void byline(tt_hnode *root, char **author, char **when)
 	                                   " \xE2\x80\x94 " /* em dash */};
 	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
 		char *at = strstr(text, seps[i]);
-		if (!at || !looks_like_time(at + strlen(seps[i])))
+		if (!at || !ihx_looks_like_time(at + strlen(seps[i])))
 			continue;
 		*at = '\0';
 		*author = tt_xstrdup(text);
@@ -305,7 +305,7 @@ static void byline(tt_hnode *root, char **author, char **when)
 	}
 	/* A short heading alone in the comment's header names its author. */
 	tt_hnode *p = b ? b->parent : NULL;
-	if (!*author && text && *text && strlen(text) < 60 && !looks_like_time(text) &&
+	if (!*author && text && *text && strlen(text) < 60 && !ihx_looks_like_time(text) &&
 	    b->name[0] == 'h' && p &&
 	    (tt_html_is(p, "header") || tt_html_classid_has(p, "header") ||
 	     tt_html_classid_has(p, "meta"))) {
@@ -321,7 +321,7 @@ static int written_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *c = tt_html_attr(n, "class");
-	return c && info(n)->textlen &&
+	return c && ihx_info(n)->textlen &&
 	       (strcasestr(c, "meta") || strcasestr(c, "byline") || strcasestr(c, "submitted"));
 }
 
@@ -342,7 +342,7 @@ static int written_by_line(const char *text, char **author, char **when)
 		const char *name = b + strlen(by[i]);
 		for (size_t k = 0; k < sizeof on / sizeof *on; k++) {
 			const char *o = strstr(name, on[k]);
-			if (!o || o == name || !looks_like_time(o + strlen(on[k])))
+			if (!o || o == name || !ihx_looks_like_time(o + strlen(on[k])))
 				continue;
 			*author = tt_xstrndup(name, (size_t)(o - name));
 			free(*when);
@@ -367,7 +367,7 @@ static void written_by(struct fields *f, tt_hnode *root, char **author, char **w
 static int title_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return info(n)->textlen &&
+	return ihx_info(n)->textlen &&
 	       (tt_html_has_class(n, "titre") || tt_html_has_class(n, "title") ||
 	        tt_html_has_class(n, "comment-title") || tt_html_has_class(n, "comment_title") ||
 	        tt_html_has_class(n, "subject") ||
@@ -383,7 +383,7 @@ struct title_state {
 static int title_enter(tt_hnode *n, void *u)
 {
 	struct title_state *s = u;
-	if (s->found || n->type != TT_HNODE_ELEMENT || n == s->body || is_root(n) || hidden(n) ||
+	if (s->found || n->type != TT_HNODE_ELEMENT || n == s->body || ihx_is_root(n) || ihx_hidden(n) ||
 	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
 		return 0;
 	if (title_box(n, NULL)) {
@@ -438,7 +438,7 @@ static void smf_time(char *s)
 		s[--n] = '\0';
 }
 
-int inside(const tt_hnode *n, const tt_hnode *box)
+int ihx_inside(const tt_hnode *n, const tt_hnode *box)
 {
 	for (; n && n->type == TT_HNODE_ELEMENT; n = n->parent)
 		if (n == box)
@@ -464,7 +464,7 @@ static void cut_time(char *author, const tt_hnode *time)
 static int bracketed_box(const tt_hnode *n, const void *arg)
 {
 	const char *want = arg;
-	if (n->type != TT_HNODE_ELEMENT || !info(n)->textlen || info(n)->textlen > 40)
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 40)
 		return 0;
 	char *t = tt_html_text(n);
 	int yes = !strcmp(t, want);
@@ -492,10 +492,10 @@ static void cut_badge(char *author, tt_hnode *box)
 static void time_tail(char *when)
 {
 	for (char *bar = when ? strstr(when, " | ") : NULL; bar; bar = strstr(bar + 3, " | ")) {
-		if (looks_like_time(bar + 3))
+		if (ihx_looks_like_time(bar + 3))
 			continue;
 		*bar = '\0';
-		if (looks_like_time(when))
+		if (ihx_looks_like_time(when))
 			return;
 		*bar = ' ';
 	}
@@ -507,7 +507,7 @@ static void time_tail(char *when)
 static void name_before_time(struct fields *f, char **author)
 {
 	tt_hnode *line = f->time ? f->time->parent : NULL;
-	if (!line || !time_permalink(f->time) || line == f->root || line == f->body)
+	if (!line || !ihx_time_permalink(f->time) || line == f->root || line == f->body)
 		return;
 	tt_buf b = {0};
 	tt_buf_add(&b, NULL, 0);
@@ -515,12 +515,12 @@ static void name_before_time(struct fields *f, char **author)
 	for (; c && c != f->time; c = c->next)
 		if (c->type == TT_HNODE_TEXT && c->content)
 			tt_buf_adds(&b, c->content);
-		else if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
 			break;
 	/* Nothing but the name before the time, nothing shown after it. */
 	for (const tt_hnode *a = c == f->time ? c->next : NULL; a; a = a->next)
 		if (a->type == TT_HNODE_ELEMENT
-		        ? info(a)->textlen != 0
+		        ? ihx_info(a)->textlen != 0
 		        : a->content && a->content[strspn(a->content, " \t\r\n")])
 			c = NULL;
 	if (c != f->time)
@@ -540,7 +540,7 @@ static void name_before_time(struct fields *f, char **author)
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
 	for (tt_hnode *c = root->children; c; c = c->next)
-		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+		if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
 			return c;
 		else if (c->type == TT_HNODE_TEXT && c->content &&
 		         c->content[strspn(c->content, " \t\r\n")])
@@ -557,7 +557,7 @@ static void time_note(char *when)
 	if (!open || open[n - 1] != ')')
 		return;
 	*open = '\0';
-	if (!looks_like_time(when))
+	if (!ihx_looks_like_time(when))
 		*open = ' ';
 }
 
@@ -570,8 +570,8 @@ static void line_name_time(struct fields *f, char **author, char **when)
 	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
 	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
 	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
-	if (!line || line == f->body || info(line)->textlen > 200 ||
-	    (f->body && inside(f->body, line)))
+	if (!line || line == f->body || ihx_info(line)->textlen > 200 ||
+	    (f->body && ihx_inside(f->body, line)))
 		return;
 	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
 	if (bar)
@@ -589,7 +589,7 @@ static void line_name_time(struct fields *f, char **author, char **when)
 			at[--n] = '\0';
 		time_note(at);
 	}
-	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && looks_like_time(at) &&
+	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && ihx_looks_like_time(at) &&
 	    strlen(at) < 60) {
 		*author = tt_xstrdup(name);
 		*when = tt_xstrdup(at);
@@ -602,7 +602,7 @@ static void line_name_time(struct fields *f, char **author, char **when)
  * starter Postado : 28/06/2023 10:53 pm"): the words after the colon. */
 static char *wpforo_time(tt_hnode *root)
 {
-	if (!wpforo_post(root, tt_html_attr(root, "id")))
+	if (!ihx_wpforo_post(root, tt_html_attr(root, "id")))
 		return NULL;
 	tt_hnode *box = tt_html_find_class(root, "cbleft");
 	tt_buf b = {0};
@@ -617,7 +617,7 @@ static char *wpforo_time(tt_hnode *root)
 		size_t n = strlen(at);
 		while (n && isspace((unsigned char)at[n - 1]))
 			at[--n] = '\0';
-		when = looks_like_time(at) ? tt_xstrdup(at) : NULL;
+		when = ihx_looks_like_time(at) ? tt_xstrdup(at) : NULL;
 	}
 	free(t);
 	return when;
@@ -628,7 +628,7 @@ static char *wpforo_time(tt_hnode *root)
 static void numbered_time(char *when)
 {
 	size_t d = when && when[0] == '#' ? strspn(when + 1, "0123456789") : 0;
-	if (d && !strncmp(when + 1 + d, " \xC2\xB7 ", 4) && looks_like_time(when + 5 + d))
+	if (d && !strncmp(when + 1 + d, " \xC2\xB7 ", 4) && ihx_looks_like_time(when + 5 + d))
 		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
 }
 
@@ -641,7 +641,7 @@ static void time_verb(char *when, int in_time)
 	while (when && islower((unsigned char)when[w]))
 		w++;
 	if (w < 4 || strncmp(when + w - 2, "ed ", 3) != 0 || !when[w + 1] ||
-	    !(in_time || looks_like_time(when + w + 1)))
+	    !(in_time || ihx_looks_like_time(when + w + 1)))
 		return;
 	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
 }
@@ -653,16 +653,16 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!da && tt_html_is(root, "shreddit-comment"))
 		da = tt_html_attr(root, "author"); /* new Reddit too */
 	if (!da)
-		da = f->label ? f->label : labelled_author(root);
+		da = f->label ? f->label : ihx_labelled_author(root);
 	o->author = da && *da   ? tt_xstrdup(da)
-	            : f->author ? author_text(h, f->author, f->arank)
+	            : f->author ? ihx_author_text(h, f->author, f->arank)
 	                        : NULL;
-	if (o->author && !da && f->time && inside(f->time, f->author))
+	if (o->author && !da && f->time && ihx_inside(f->time, f->author))
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
 		cut_badge(o->author, f->author);
-	o->attr = f->time ? time_attr(f->time) : NULL;
-	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : loose_time(f->author);
+	o->attr = f->time ? ihx_time_attr(f->time) : NULL;
+	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text(f->time);
 	if (!o->attr && tt_html_is(root, "shreddit-comment"))
@@ -673,7 +673,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (o->when)
 		smf_time(o->when);
 	if (h->se && f->sig)
-		se_author_time(f, &o->author, &o->when, &o->attr);
+		ihx_se_author_time(f, &o->author, &o->when, &o->attr);
 	if (!o->author &&
 	    (tt_html_has_class(root, "pingback") || tt_html_has_class(root, "trackback"))) {
 		/* WordPress names a link to the post after the page that links. */
@@ -689,7 +689,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (o->author)
-		clean_author(o->author);
+		ihx_clean_author(o->author);
 	time_tail(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 }
@@ -706,7 +706,7 @@ static tt_hnode *dt_text(tt_hnode *root)
 }
 
 /* 1 when a and b hold the same words, white space aside. */
-int same_words(const char *a, const char *b)
+int ihx_same_words(const char *a, const char *b)
 {
 	for (;; a++, b++) {
 		a += strspn(a, " \t\r\n");
@@ -723,7 +723,7 @@ int same_words(const char *a, const char *b)
  * the text's first paragraph: it is the header's, not the comment's words. */
 static void drop_loose_time(struct found *o)
 {
-	if (!o->when || !o->body.n || !same_words(o->body.v[0], o->when))
+	if (!o->when || !o->body.n || !ihx_same_words(o->body.v[0], o->when))
 		return;
 	memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
 	if (o->nlines)
@@ -742,7 +742,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
-	tt_html_paragraphs(h->t, f->body ? f->body : root, skip_in_comment, f, &o->body, &o->lines,
+	tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body, &o->lines,
 	                   &o->nlines);
 	drop_loose_time(o);
 }
@@ -754,7 +754,7 @@ static int answer_mark(const tt_hnode *n)
 {
 	/* ...and a comment marked indented ("comment--indented", Zeit Online). */
 	return tt_html_has_class(n, "comment-sub") || tt_html_has_class(n, "sub-comment") ||
-	       tt_html_has_class(n, "subcomment") || class_suffix(n, "-indented");
+	       tt_html_has_class(n, "subcomment") || ihx_class_suffix(n, "-indented");
 }
 
 static int names_addressee(const tt_hnode *n, const void *arg)
@@ -773,23 +773,23 @@ static tt_comment *addressee_parent(tt_hnode *root)
 	char *name = to ? tt_html_text(to) : NULL;
 	tt_comment *p = NULL;
 	for (tt_hnode *s = root->prev; name && *name && s && !p; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && info(s)->c && info(s)->c->author &&
-		    !strcmp(info(s)->c->author, name))
-			p = info(s)->c;
+		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ihx_info(s)->c->author &&
+		    !strcmp(ihx_info(s)->c->author, name))
+			p = ihx_info(s)->c;
 	free(name);
 	return p;
 }
 
 static tt_comment *flat_parent(tt_hnode *root)
 {
-	tt_comment *p = parent_of(root);
+	tt_comment *p = ihx_parent_of(root);
 	if (!p)
 		p = addressee_parent(root);
 	if (p || !answer_mark(root))
 		return p;
 	for (tt_hnode *s = root->prev; s; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && info(s)->c && !answer_mark(s))
-			return info(s)->c;
+		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && !answer_mark(s))
+			return ihx_info(s)->c;
 	return NULL;
 }
 
@@ -841,8 +841,8 @@ static tt_comment *margin_parent(tt_hnode *root)
 	double m = left_margin(root);
 	size_t seen = 0;
 	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && info(s)->c && ++seen && left_margin(s) < m)
-			return info(s)->c;
+		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_margin(s) < m)
+			return ihx_info(s)->c;
 	return NULL;
 }
 
@@ -875,8 +875,8 @@ static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 		const char *id = tt_html_attr(h->roots[i - 1], "data-id");
 		if (!id)
 			id = tt_html_attr(h->roots[i - 1], "data-pid");
-		if (id && info(h->roots[i - 1])->c && !strcmp(id, want))
-			return info(h->roots[i - 1])->c;
+		if (id && ihx_info(h->roots[i - 1])->c && !strcmp(id, want))
+			return ihx_info(h->roots[i - 1])->c;
 	}
 	return NULL;
 }
@@ -897,14 +897,14 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = forum_parent(h, f->body ? f->body : root);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	remember_post(h, c);
-	info(root)->c = c;
+	ihx_info(root)->c = c;
 	c->line = tt_html_line(root);
-	c->author = arena(h, o->author);
+	c->author = ihx_arena(h, o->author);
 	c->body = o->body;
-	set_time(h, &c->posted, &c->time, o->when, o->attr);
-	if ((c->body.n == 1 && deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
+	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
+	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
-	explain_comment(h, c, root, o->lines);
+	ihx_explain_comment(h, c, root, o->lines);
 }
 
 static int skip_node(const tt_hnode *n, void *u)
@@ -923,16 +923,16 @@ static void read_answer(struct html *h, tt_comment *parent, tt_hnode *box)
 	tt_hnode *a = sig ? (tt_html_is(sig, "a") ? sig : tt_html_find_tag(sig, "a")) : NULL;
 	struct found o = {0};
 	o.author = a ? tt_html_text(a) : NULL;
-	o.when = sig ? loose_text_time(sig) : NULL;
+	o.when = sig ? ihx_loose_text_time(sig) : NULL;
 	if (o.author && o.author[0] && o.when)
 		tt_html_paragraphs(h->t, box, skip_node, sig, &o.body, &o.lines, &o.nlines);
 	if (o.body.n) {
 		tt_comment *c = tt_thread_add_comment(h->t, parent);
 		c->line = tt_html_line(box);
-		c->author = arena(h, o.author);
+		c->author = ihx_arena(h, o.author);
 		c->body = o.body;
-		set_time(h, &c->posted, &c->time, o.when, NULL);
-		explain_comment(h, c, box, o.lines);
+		ihx_set_time(h, &c->posted, &c->time, o.when, NULL);
+		ihx_explain_comment(h, c, box, o.lines);
 	}
 	free(o.author);
 	free(o.when);
@@ -948,10 +948,10 @@ struct answers {
 static int answers_enter(tt_hnode *n, void *u)
 {
 	struct answers *a = u;
-	if (n->type != TT_HNODE_ELEMENT || is_root(n) || tt_html_is(n, "form") ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || tt_html_is(n, "form") ||
 	    tt_html_is(n, "script") || n == a->body)
 		return 0;
-	if (!answer_box(n))
+	if (!ihx_answer_box(n))
 		return 1;
 	read_answer(a->h, a->parent, n);
 	return 0;
@@ -975,7 +975,7 @@ static int in_comment_form(const tt_hnode *n)
 static int shows_time(const tt_hnode *n)
 {
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t) || bracketed_time(n);
+	int yes = ihx_looks_like_time(t) || ihx_bracketed_time(n);
 	free(t);
 	return yes;
 }
@@ -986,18 +986,18 @@ static int shows_time(const tt_hnode *n)
 static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *f)
 {
 	tt_hnode *up = root->parent;
-	if (f->author || f->time || !up || up->type != TT_HNODE_ELEMENT || is_root(up) ||
-	    replies_box(up) || tt_html_is(up, "body") || !has_words(root))
+	if (f->author || f->time || !up || up->type != TT_HNODE_ELEMENT || ihx_is_root(up) ||
+	    ihx_replies_box(up) || tt_html_is(up, "body") || !ihx_has_words(root))
 		return root;
 	struct fields g = {.h = h, .root = up};
-	info(root)->root = 0;
-	tt_html_walk(up, fields_enter, NULL, &g);
-	if (!g.author || !g.time || inside(g.author, root) || inside(g.time, root) ||
-	    (g.body && !inside(g.body, root)) || !shows_time(g.time)) {
-		info(root)->root = 1;
+	ihx_info(root)->root = 0;
+	tt_html_walk(up, ihx_fields_enter, NULL, &g);
+	if (!g.author || !g.time || ihx_inside(g.author, root) || ihx_inside(g.time, root) ||
+	    (g.body && !ihx_inside(g.body, root)) || !shows_time(g.time)) {
+		ihx_info(root)->root = 1;
 		return root;
 	}
-	info(up)->root = 1;
+	ihx_info(up)->root = 1;
 	g.body = root;
 	*f = g;
 	return up;
@@ -1008,8 +1008,8 @@ static tt_hnode *climb_to_header(struct html *h, tt_hnode *root, struct fields *
 static int inner_text_box(const tt_hnode *n, const void *arg)
 {
 	const struct fields *f = arg;
-	return n != f->body && body_rank(n) && !(f->author && inside(f->author, n)) &&
-	       !(f->time && inside(f->time, n));
+	return n != f->body && ihx_body_rank(n) && !(f->author && ihx_inside(f->author, n)) &&
+	       !(f->time && ihx_inside(f->time, n));
 }
 
 /* A text box named so (rank 2) that holds the post's header too (phpBB's
@@ -1019,11 +1019,11 @@ static int inner_text_box(const tt_hnode *n, const void *arg)
 static void narrow_body(struct fields *f)
 {
 	if (!f->body || f->brank != 2 ||
-	    !((f->author && inside(f->author, f->body)) || (f->time && inside(f->time, f->body))))
+	    !((f->author && ihx_inside(f->author, f->body)) || (f->time && ihx_inside(f->time, f->body))))
 		return;
 	tt_hnode *in = tt_html_find(f->body, inner_text_box, f);
 	if (in)
-		f->body = in, f->brank = body_rank(in);
+		f->body = in, f->brank = ihx_body_rank(in);
 }
 
 /* A short box right after the name's (or after a box around it) showing
@@ -1040,9 +1040,9 @@ static void time_beside_name(struct fields *f)
 			s = s->next;
 		if (!s)
 			continue;
-		if (info(s)->textlen && info(s)->textlen <= 60 && !info(s)->linklen) {
+		if (ihx_info(s)->textlen && ihx_info(s)->textlen <= 60 && !ihx_info(s)->linklen) {
 			char *t = tt_html_text(s);
-			if (looks_like_time(t))
+			if (ihx_looks_like_time(t))
 				f->time = s, f->trank = 3;
 			free(t);
 		}
@@ -1060,9 +1060,9 @@ static void dt_fields(struct fields *f)
 		return;
 	for (tt_hnode *d = f->root->next; d && !tt_html_is(d, "dt"); d = d->next)
 		if (d->type == TT_HNODE_ELEMENT && tt_html_is(d, "dd"))
-			tt_html_walk(d, fields_enter, NULL, f);
+			tt_html_walk(d, ihx_fields_enter, NULL, f);
 	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
-		if (tt_html_is(a, "a") && info(a)->textlen)
+		if (tt_html_is(a, "a") && ihx_info(a)->textlen)
 			f->author = a, f->arank = 4;
 }
 
@@ -1077,7 +1077,7 @@ static tt_hnode *next_element(tt_hnode *n)
 static int content_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return class_suffix(n, "-content") && info(n)->textlen;
+	return ihx_class_suffix(n, "-content") && ihx_info(n)->textlen;
 }
 
 /* A post split in two boxes side by side (bbPress: "div#post-301500
@@ -1088,11 +1088,11 @@ static tt_hnode *split_post_fields(struct fields *f)
 {
 	const char *id = tt_html_attr(f->root, "id");
 	tt_hnode *rest = next_element(f->root);
-	if (!id || !*id || f->author || f->body || !rest || is_root(rest) ||
+	if (!id || !*id || f->author || f->body || !rest || ihx_is_root(rest) ||
 	    !tt_html_has_class(rest, id))
 		return NULL;
-	info(rest)->used = 1; /* its text is the post's, not dropped */
-	tt_html_walk(rest, fields_enter, NULL, f);
+	ihx_info(rest)->used = 1; /* its text is the post's, not dropped */
+	tt_html_walk(rest, ihx_fields_enter, NULL, f);
 	/* (its text box named "bbp-reply-content": a content box of its own) */
 	if (!f->body && (f->body = tt_html_find(rest, content_box, NULL)))
 		f->brank = 2;
@@ -1107,13 +1107,13 @@ static int split_topic(const tt_hnode *rest)
 	return rest && tt_html_has_class(rest, "type-topic");
 }
 
-void read_comment(struct html *h, tt_hnode *root)
+void ihx_read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
 	if (in_comment_form(root))
 		return;
-	tt_html_walk(root, fields_enter, NULL, &f);
+	tt_html_walk(root, ihx_fields_enter, NULL, &f);
 	dt_fields(&f);
 	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);
@@ -1121,17 +1121,17 @@ void read_comment(struct html *h, tt_hnode *root)
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
-	int fake = !o.author && !o.when && !o.attr && info(root)->linklen * 2 > info(root)->textlen;
+	int fake = !o.author && !o.when && !o.attr && ihx_info(root)->linklen * 2 > ihx_info(root)->textlen;
 	if (!fake)
 		read_text(h, &f, root, &o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
-	if (info(root)->root == 2)
+	if (ihx_info(root)->root == 2)
 		o.body.n = 0, o.nlines = 0;
 	/* ...or a counter, an empty template; or a forum's advertisement slot
 	 * dressed as a post: its text box empty, no time. */
 	if (fake || ((!o.author || !o.author[0]) && !o.body.n) ||
-	    (forum_post(root) && f.body && !o.body.n && !o.when && !o.attr)) {
+	    (ihx_forum_post(root) && f.body && !o.body.n && !o.when && !o.attr)) {
 		free_found(&o);
 		return;
 	}
@@ -1140,7 +1140,7 @@ void read_comment(struct html *h, tt_hnode *root)
 		o.author = NULL; /* taken */
 	} else {
 		add_comment(h, &f, root, &o);
-		struct answers a = {h, info(root)->c, f.body};
+		struct answers a = {h, ihx_info(root)->c, f.body};
 		tt_html_walk(root, answers_enter, NULL, &a);
 	}
 	free_found(&o);

@@ -175,7 +175,7 @@ static int comment_not_count(tt_hnode *n, const char *text)
 {
 	long count, secs;
 	const char *d = text + strcspn(text, "0123456789");
-	return relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
+	return ihx_relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
 }
 
 /* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last
@@ -193,7 +193,7 @@ static long topic_summary_count(const tt_hnode *n)
 	return c;
 }
 
-void consider_count(struct html *h, tt_hnode *n)
+void ihx_consider_count(struct html *h, tt_hnode *n)
 {
 	if (h->stated < 0 || h->stated_rank > 1) {
 		long c = topic_summary_count(n);

@@ -101,7 +101,7 @@ static int names_member(const tt_hnode *n)
 	if (!short_name(n))
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = !looks_like_time(t);
+	int yes = !ihx_looks_like_time(t);
 	free(t);
 	return yes;
 }
@@ -151,9 +151,9 @@ static int author_rank(const tt_hnode *n)
 	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
-	          strcasestr(c, "author_name") || class_suffix(n, "AuthorName") ||
-	          class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
-	          class_suffix(n, "-comment-user") || class_suffix(n, "-username")))
+	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
+	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
+	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -161,7 +161,7 @@ static int author_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
-	if (tt_html_is(n, "h3") && n->parent && flarum_post(n->parent))
+	if (tt_html_is(n, "h3") && n->parent && ihx_flarum_post(n->parent))
 		return 2; /* Flarum: the name atop the post */
 	if (tt_html_token_in(cls, "item-title") && tt_html_has_class(n->parent, "media-heading"))
 		return 2; /* Misago: the name atop the poster's card */
@@ -178,7 +178,7 @@ static int author_rank(const tt_hnode *n)
 		return 0;
 	/* Elements showing no text before it (a permalink's icon) do not count. */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !info(e)->textlen))
+	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !ihx_info(e)->textlen))
 		e = e->next;
 	if (e != n)
 		return 0;
@@ -203,15 +203,15 @@ static int in_keyinfo(const tt_hnode *n)
 
 /* A box holding nothing but a time in brackets ("(22 juin 2018 @11h13)",
  * SPIP's forum-nav): the comment's time, whatever the box is named. */
-int bracketed_time(const tt_hnode *n)
+int ihx_bracketed_time(const tt_hnode *n)
 {
-	if (!info(n)->textlen || info(n)->textlen > 60 || info(n)->linklen)
+	if (!ihx_info(n)->textlen || ihx_info(n)->textlen > 60 || ihx_info(n)->linklen)
 		return 0;
 	char *t = tt_html_text(n);
 	size_t l = strlen(t);
 	/* the words inside the brackets: "(1 day ago)" is relative */
 	int yes =
-	    l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', looks_like_time(t + 1));
+	    l > 2 && t[0] == '(' && t[l - 1] == ')' && (t[l - 1] = '\0', ihx_looks_like_time(t + 1));
 	free(t);
 	return yes;
 }
@@ -226,10 +226,10 @@ static int id_named_time(const tt_hnode *n)
 	/* ...and Discuz!'s em#authorposton123 ("发表于 2024-3-3 10:15"). */
 	if (!id ||
 	    !(strcasestr(id, "date") || strcasestr(id, "time") || strcasestr(id, "poston")) ||
-	    !info(n)->textlen || info(n)->textlen > 60)
+	    !ihx_info(n)->textlen || ihx_info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t);
+	int yes = ihx_looks_like_time(t);
 	free(t);
 	return yes;
 }
@@ -246,16 +246,16 @@ static int short_age(const char *t)
 /* A link to the comment itself ("#comment-296708", or a page of its own,
  * ".../comment/252284732") showing when it was written ("1 year", "May 3,
  * 2019", "5h"). */
-int time_permalink(const tt_hnode *n)
+int ihx_time_permalink(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *at = href ? strstr(href, "#comment-") : NULL;
 	if (!at && href)
 		at = strstr(href, "/comment/");
-	if (!at || !isdigit((unsigned char)at[9]) || !info(n)->textlen || info(n)->textlen > 60)
+	if (!at || !isdigit((unsigned char)at[9]) || !ihx_info(n)->textlen || ihx_info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t) || bare_age(t) || short_age(t);
+	int yes = ihx_looks_like_time(t) || bare_age(t) || short_age(t);
 	free(t);
 	return yes;
 }
@@ -267,10 +267,10 @@ static int discuz_age(const tt_hnode *n)
 {
 	const char *pid = n->parent ? tt_html_attr(n->parent, "id") : NULL;
 	if (!tt_html_is(n, "span") || !pid || strncmp(pid, "authorposton", 12) != 0 ||
-	    !info(n)->textlen || info(n)->textlen > 40)
+	    !ihx_info(n)->textlen || ihx_info(n)->textlen > 40)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = looks_like_time(t);
+	int yes = ihx_looks_like_time(t);
 	free(t);
 	return yes;
 }
@@ -298,11 +298,11 @@ static int time_rank(const tt_hnode *n)
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
 	const char *id = tt_html_attr(n, "id");
-	if (id && strcasestr(id, "created") && info(n)->textlen)
+	if (id && strcasestr(id, "created") && ihx_info(n)->textlen)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (bracketed_time(n) || time_permalink(n) || id_named_time(n))
+	if (ihx_bracketed_time(n) || ihx_time_permalink(n) || id_named_time(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
@@ -313,7 +313,7 @@ static int time_rank(const tt_hnode *n)
 
 /* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
  * that also holds the header; 0: none. */
-int body_rank(const tt_hnode *n)
+int ihx_body_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	/* ..."post-entry" Forumotion's, "post_body" MyBB's, "t_f" Discuz!'s,
@@ -357,12 +357,12 @@ int body_rank(const tt_hnode *n)
 			return 1;
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
-	if (foreign_comment(n, "-text") || foreign_comment(n, "-content") ||
-	    foreign_comment(n, "-body"))
+	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||
+	    ihx_foreign_comment(n, "-body"))
 		return 2;
 	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
 	 * inside a content box that also holds the header. */
-	if (class_suffix(n, "-comment-msg"))
+	if (ihx_class_suffix(n, "-comment-msg"))
 		return 1;
 	/* SMF's div.inner#msg_123; new Reddit's div#t1_abc-comment-rtjson-content. */
 	const char *id = tt_html_attr(n, "id");
@@ -380,11 +380,11 @@ int body_rank(const tt_hnode *n)
 	/* ...and a box a forum names its message's ("forum-message"). */
 	/* ...and a box its root's list item names "submitted-comment". */
 	if (c && (strcasestr(c, "comment-content") || strcasestr(c, "comment-text") ||
-	          class_suffix(n, "-message") ||
-	          (tt_html_is(n, "div") && class_suffix(n, "-comment") && n->parent &&
+	          ihx_class_suffix(n, "-message") ||
+	          (tt_html_is(n, "div") && ihx_class_suffix(n, "-comment") && n->parent &&
 	           tt_html_is(n->parent, "li")) ||
-	          class_suffix(n, "CommentMessage") || class_suffix(n, "CommentText") ||
-	          class_suffix(n, "CommentContent") || class_suffix(n, "CommentBody")))
+	          ihx_class_suffix(n, "CommentMessage") || ihx_class_suffix(n, "CommentText") ||
+	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody")))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
 	/* ...and a box named its text ("div.text", Isso, DataLife Engine). */
@@ -392,7 +392,7 @@ int body_rank(const tt_hnode *n)
 	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text"))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
-	if (class_suffix(n, "__text") || class_suffix(n, "__body") || class_suffix(n, "__content"))
+	if (ihx_class_suffix(n, "__text") || ihx_class_suffix(n, "__body") || ihx_class_suffix(n, "__content"))
 		return 3;
 	return 0;
 }
@@ -417,7 +417,7 @@ static size_t class_name_len(const char *p, size_t l)
 
 /* A class word that ends in suffix after something of its own
  * ("news-comment-sub" ends in "-sub"). */
-int class_suffix(const tt_hnode *n, const char *suffix)
+int ihx_class_suffix(const tt_hnode *n, const char *suffix)
 {
 	const char *p = tt_html_attr(n, "class");
 	size_t sl = strlen(suffix);
@@ -434,7 +434,7 @@ int class_suffix(const tt_hnode *n, const char *suffix)
 /* Containers of replies, which belong to the replies and not to this comment
  * (a box after a comment that a site names its comment's "-sub" box,
  * "news-comment-sub", holds its answers). */
-int replies_box(const tt_hnode *n)
+int ihx_replies_box(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
 	if (!cls)
@@ -442,8 +442,8 @@ int replies_box(const tt_hnode *n)
 	/* ...and a comment's "comment_children" box (HuffPost), as "children",
 	 * "commento-children" (Commento), "tm-comment-thread__children" (Habr). */
 	if (strcasestr(cls, "comment") &&
-	    (class_suffix(n, "-sub") || class_suffix(n, "_children") ||
-	     class_suffix(n, "-replies") || class_suffix(n, "-children")))
+	    (ihx_class_suffix(n, "-sub") || ihx_class_suffix(n, "_children") ||
+	     ihx_class_suffix(n, "-replies") || ihx_class_suffix(n, "-children")))
 		return 1;
 	return tt_html_token_in(cls, "children") || tt_html_token_in(cls, "comment-replies") ||
 	       tt_html_token_in(cls, "indented") || tt_html_token_in(cls, "comments") ||
@@ -451,9 +451,9 @@ int replies_box(const tt_hnode *n)
 	       tt_html_token_in(cls, "js-comments-list") || tt_html_token_in(cls, "replies");
 }
 
-int has_words(const tt_hnode *n)
+int ihx_has_words(const tt_hnode *n)
 {
-	if (!info(n)->textlen)
+	if (!ihx_info(n)->textlen)
 		return 0;
 	char *t = tt_html_text(n);
 	int yes = t[0] != '\0';
@@ -465,7 +465,7 @@ int has_words(const tt_hnode *n)
 /* 1 when the name author_text reads from box n is not empty. */
 static int names_someone(struct html *h, tt_hnode *n, int rank)
 {
-	char *t = author_text(h, n, rank);
+	char *t = ihx_author_text(h, n, rank);
 	int yes = t && t[0];
 	free(t);
 	return yes;
@@ -477,14 +477,14 @@ static int names_someone(struct html *h, tt_hnode *n, int rank)
  * before the comment's time and text: the name as the page shows it. */
 static int deleted_name(const tt_hnode *n)
 {
-	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || info(n)->textlen > 12 ||
-	    !info(n)->textlen)
+	if ((!tt_html_is(n, "span") && !tt_html_is(n, "a")) || ihx_info(n)->textlen > 12 ||
+	    !ihx_info(n)->textlen)
 		return 0;
 	for (const tt_hnode *c = n->children; c; c = c->next)
 		if (c->type == TT_HNODE_ELEMENT)
 			return 0;
 	char *t = tt_html_text(n);
-	int yes = t[0] == '[' && deleted_text(t);
+	int yes = t[0] == '[' && ihx_deleted_text(t);
 	free(t);
 	return yes;
 }
@@ -492,24 +492,24 @@ static int deleted_name(const tt_hnode *n)
 /* The name in a label for screen readers saying whose comment a box is
  * ("aria-label='Comment by Jason Rhinelander'", Substack): the page's own
  * words for the author, flags and all. */
-const char *labelled_author(const tt_hnode *n)
+const char *ihx_labelled_author(const tt_hnode *n)
 {
 	const char *v = tt_html_attr(n, "aria-label");
 	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
 }
 
-int fields_enter(tt_hnode *n, void *u)
+int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
 	/* Old Reddit keeps each comment's text in a form ("usertext"). */
-	if (n->type != TT_HNODE_ELEMENT || is_root(n) || replies_box(n) ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n) ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
-	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || hidden(n))
+	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || ihx_hidden(n))
 		return 0;
 	if (tt_html_has_class(n, "post-signature"))
 		f->sig = n; /* Stack Exchange: the last signature is the post's owner */
 	if (!f->label)
-		f->label = labelled_author(n);
+		f->label = ihx_labelled_author(n);
 	int r = author_rank(n);
 	/* WordPress writes a commenter's name as a link to the commenter's site
 	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
@@ -523,14 +523,14 @@ int fields_enter(tt_hnode *n, void *u)
 	 * beside a "Profile" button). */
 	if (!r && !f->author && !f->time && !f->body && deleted_name(n))
 		r = 7;
-	if (r && (!f->author || r < f->arank) && has_words(n) && names_someone(f->h, n, r)) {
+	if (r && (!f->author || r < f->arank) && ihx_has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
 	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = body_rank(n)) && (!f->body || r < f->brank)) {
+	if ((r = ihx_body_rank(n)) && (!f->body || r < f->brank)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}
@@ -563,7 +563,7 @@ static int person_name(const tt_hnode *n, const void *arg)
 	return tt_html_has_token(n, "itemprop", "name");
 }
 
-char *author_text(struct html *h, tt_hnode *n, int rank)
+char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 {
 	/* A schema.org author (a Person) opening with its stated name: what
 	 * follows is something else ("techAPJ (Arpit Jalan)", Discourse's full
@@ -572,7 +572,7 @@ char *author_text(struct html *h, tt_hnode *n, int rank)
 	tt_hnode *named = rank == 1 && tt_html_has_token(n, "itemprop", "author")
 	                      ? tt_html_find(n, person_name, NULL)
 	                      : NULL;
-	if (named && named != n && info(named)->textlen) {
+	if (named && named != n && ihx_info(named)->textlen) {
 		char *all = tt_html_first_line(n), *name = tt_html_first_line(named);
 		int opens = name[0] && !strncmp(all, name, strlen(name));
 		free(all);
@@ -584,7 +584,7 @@ char *author_text(struct html *h, tt_hnode *n, int rank)
 	 * the link to the member then names the member. */
 	if (rank == 2 && tt_html_is(n, "div"))
 		for (tt_hnode *c = n->children; c; c = c->next)
-			if (tt_html_is(c, "a") && info(c)->textlen && c->prev) {
+			if (tt_html_is(c, "a") && ihx_info(c)->textlen && c->prev) {
 				n = c;
 				break;
 			}
@@ -608,10 +608,10 @@ char *author_text(struct html *h, tt_hnode *n, int rank)
 /* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
  * digits in a name ("Leclercq 214") are none of these. */
 
-int looks_like_time(const char *s)
+int ihx_looks_like_time(const char *s)
 {
 	long count, secs;
-	if (tt_datetime_is_relative(s) || relative_words(s, &count, &secs))
+	if (tt_datetime_is_relative(s) || ihx_relative_words(s, &count, &secs))
 		return 1;
 	for (const char *p = s; *p; p++) {
 		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
@@ -628,11 +628,11 @@ int looks_like_time(const char *s)
 }
 
 
-char *loose_time(const tt_hnode *box)
+char *ihx_loose_time(const tt_hnode *box)
 {
-	char *t = loose_text_time(box);
+	char *t = ihx_loose_text_time(box);
 	/* "<b>Anna</b> le 15 mai 2019": the time is beside the name, in its box. */
-	return t || !box ? t : loose_text_time(box->parent);
+	return t || !box ? t : ihx_loose_text_time(box->parent);
 }
 
 /* The box's loose text from its child from on, trimmed, when it is a time. */
@@ -648,25 +648,25 @@ static char *loose_text_from(const tt_hnode *from)
 		s += isspace((unsigned char)*s) ? 1 : 2;
 	while (e > s && isspace((unsigned char)e[-1]))
 		*--e = '\0';
-	char *out = *s && looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
+	char *out = *s && ihx_looks_like_time(s) && e - s < 80 ? tt_xstrdup(s) : NULL;
 	free(b.data);
 	return out;
 }
 
 /* The time written loose in a box: the text after the name's element
  * ("von <b>lupa</b> am 26/05/14": "am 26/05/14"), else all of it. */
-char *loose_text_time(const tt_hnode *box)
+char *ihx_loose_text_time(const tt_hnode *box)
 {
 	const tt_hnode *after = NULL;
 	for (const tt_hnode *c = box ? box->children : NULL; c; c = c->next)
-		if (c->type == TT_HNODE_ELEMENT && info(c)->textlen)
+		if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
 			after = c->next;
 	char *t = after ? loose_text_from(after) : NULL;
 	return t ? t : loose_text_from(box ? box->children : NULL);
 }
 
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
-void clean_author(char *s)
+void ihx_clean_author(char *s)
 {
 	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
 	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
@@ -724,7 +724,7 @@ static void iso_from_attr(const char *v, char iso[32])
 }
 
 /* A time's machine-readable form: datetime=, content=, or a title= holding one. */
-const char *own_time_attr(const tt_hnode *n)
+const char *ihx_own_time_attr(const tt_hnode *n)
 {
 	const char *v = tt_html_attr(n, "datetime");
 	if (!v)
@@ -737,19 +737,19 @@ const char *own_time_attr(const tt_hnode *n)
 static int has_time_attr(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return own_time_attr(n) != NULL;
+	return ihx_own_time_attr(n) != NULL;
 }
 
-const char *time_attr(tt_hnode *n)
+const char *ihx_time_attr(tt_hnode *n)
 {
-	const char *v = own_time_attr(n);
+	const char *v = ihx_own_time_attr(n);
 	if (v)
 		return v;
 	tt_hnode *d = tt_html_find(n, has_time_attr, NULL);
-	return d ? own_time_attr(d) : NULL;
+	return d ? ihx_own_time_attr(d) : NULL;
 }
 
-const char *arena(struct html *h, const char *s)
+const char *ihx_arena(struct html *h, const char *s)
 {
 	return s && *s ? tt_thread_strdup(h->t, s, (size_t)-1) : NULL;
 }
@@ -860,7 +860,7 @@ static const char *relative_unit(const char *low, long *count)
 /* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
  * counted back from `saved` into iso: a date for days and longer, a UTC
  * time for hours and shorter. 0 when the words are not a relative time. */
-int relative_words(const char *text, long *count, long *secs)
+int ihx_relative_words(const char *text, long *count, long *secs)
 {
 	if (tt_dates_age(text, count, secs))
 		return 1;
@@ -891,7 +891,7 @@ int relative_words(const char *text, long *count, long *secs)
 static int relative_to(const char *text, time_t saved, char iso[32])
 {
 	long count, secs;
-	return relative_words(text, &count, &secs) &&
+	return ihx_relative_words(text, &count, &secs) &&
 	       tt_dates_count_back(count, secs, saved, iso) == 0;
 }
 
@@ -909,28 +909,28 @@ static int words_around_date(const char *s, char iso[32])
 	char d[48];
 	memcpy(d, a, (size_t)(b - a));
 	d[b - a] = '\0';
-	return looks_like_time(d) && !tt_datetime_is_relative(d) &&
+	return ihx_looks_like_time(d) && !tt_datetime_is_relative(d) &&
 	       (tt_datetime_parse(d, iso) == 0 || tt_dates_parse(d, iso) == 0);
 }
 
-void set_time(struct html *h, const char **posted, const char **time, const char *text,
+void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr)
 {
 	char iso[32] = "";
 	if (text && *text && strlen(text) < 100)
-		*posted = arena(h, text);
+		*posted = ihx_arena(h, text);
 	else if (attr)
-		*posted = arena(h, attr);
+		*posted = ihx_arena(h, attr);
 	if (*posted && tt_datetime_parse(*posted, iso) == 0)
-		*time = arena(h, iso);
+		*time = ihx_arena(h, iso);
 	else if ((iso_from_attr(attr, iso), iso[0]))
-		*time = arena(h, iso);
+		*time = ihx_arena(h, iso);
 	else if (*posted && tt_dates_parse(*posted, iso) == 0)
-		*time = arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
+		*time = ihx_arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
 	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
-		*time = arena(h, iso);
+		*time = ihx_arena(h, iso);
 	else if (*posted && words_around_date(*posted, iso))
-		*time = arena(h, iso);
+		*time = ihx_arena(h, iso);
 }
 
 static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
@@ -947,8 +947,8 @@ static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)
 static int reply_action(const tt_hnode *n)
 {
 	const char *c = tt_html_attr(n, "class");
-	if (!c || strncasecmp(c + strspn(c, " \t\n"), "reply", 5) != 0 || !info(n)->textlen ||
-	    info(n)->textlen > 40 || !tt_html_find_tag((tt_hnode *)n, "a"))
+	if (!c || strncasecmp(c + strspn(c, " \t\n"), "reply", 5) != 0 || !ihx_info(n)->textlen ||
+	    ihx_info(n)->textlen > 40 || !tt_html_find_tag((tt_hnode *)n, "a"))
 		return 0;
 	char *t = tt_html_text(n), *save = NULL;
 	size_t words = 0;
@@ -974,7 +974,7 @@ static int button_like(const tt_hnode *n)
 /* An answer written inside the comment it answers, signed with a name and a
  * time (PIXNET's "reply-text", the blog owner's): a class word naming a reply
  * and its text ("reply-text", "reply_content", "replyBody"). */
-int answer_box(const tt_hnode *n)
+int ihx_answer_box(const tt_hnode *n)
 {
 	const char *c = tt_html_is(n, "blockquote") ? NULL : tt_html_attr(n, "class");
 	for (const char *p = c; p && *p;) {
@@ -1040,16 +1040,16 @@ static int heading(const tt_hnode *n)
  * not text of the comment. */
 static int header_rest(const tt_hnode *n, const struct fields *f)
 {
-	if (n != f->body && f->author && heading(n) && inside(f->author, n))
+	if (n != f->body && f->author && heading(n) && ihx_inside(f->author, n))
 		return 1; /* "NAME wrote on DATE:" as the comment's heading */
 	/* WordPress.com's "<span class=comment-author>NAME, on DATE said:": the
 	 * author's box holding the time too, its words but connectives. */
 	if (f->author && f->time && f->author != n && tt_html_has_class(n, "comment-author") &&
-	    info(n) && info(n)->textlen < 300 && inside(f->author, n) && inside(f->time, n) &&
-	    !(f->body && inside(f->body, n)))
+	    ihx_info(n) && ihx_info(n)->textlen < 300 && ihx_inside(f->author, n) && ihx_inside(f->time, n) &&
+	    !(f->body && ihx_inside(f->body, n)))
 		return 1;
 	if (n == f->body ||
-	    !((f->author && inside(f->author, n)) || (f->time && inside(f->time, n))))
+	    !((f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n))))
 		return 0;
 	struct rest r = {f, 0};
 	tt_html_walk((tt_hnode *)n, rest_enter, NULL, &r);
@@ -1060,7 +1060,7 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
  * "image" or "avatar", taz.de): a picture, not words of the comment. */
 static int initials_avatar(const tt_hnode *n)
 {
-	struct ninfo *i = info(n);
+	struct ninfo *i = ihx_info(n);
 	if (!i || i->textlen > 64 ||
 	    !(tt_html_has_class(n, "image") || tt_html_classid_has(n, "avatar")))
 		return 0;
@@ -1085,8 +1085,8 @@ static int mod_teaser(const tt_hnode *n)
 static int comment_action_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
-	if (!href || !strcasestr(href, "comment") || !n->parent || info(n)->textlen > 20 ||
-	    info(n->parent)->textlen != info(n)->textlen)
+	if (!href || !strcasestr(href, "comment") || !n->parent || ihx_info(n)->textlen > 20 ||
+	    ihx_info(n->parent)->textlen != ihx_info(n)->textlen)
 		return 0;
 	char *t = tt_html_text(n);
 	size_t l = strlen(t), a = 0;
@@ -1102,7 +1102,7 @@ static int comment_action_link(const tt_hnode *n)
 static int script_action(const tt_hnode *n)
 {
 	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
-	       !tt_html_attr(n, "id") && info(n)->textlen <= 12;
+	       !tt_html_attr(n, "id") && ihx_info(n)->textlen <= 12;
 }
 
 
@@ -1130,7 +1130,7 @@ static const char *first_text(const tt_hnode *n)
  * (南生论坛's answers): a copy, not the answer's own words. */
 static int copy_of_answered(struct html *h, const tt_hnode *n)
 {
-	const char *ft = n->type == TT_HNODE_ELEMENT && info(n)->textlen < 4000 && h->nposts
+	const char *ft = n->type == TT_HNODE_ELEMENT && ihx_info(n)->textlen < 4000 && h->nposts
 	                     ? first_text(n)
 	                     : NULL;
 	if (!ft || *ft != '@')
@@ -1143,14 +1143,14 @@ static int copy_of_answered(struct html *h, const tt_hnode *n)
 		for (size_t i = h->nposts, seen = 0; i > 0 && seen < 1000 && !yes; i--, seen++) {
 			const tt_comment *c = h->posts[i - 1];
 			yes = c->author && !strcmp(c->author, t + 1) && c->body.n &&
-			      same_words(c->body.v[0], words);
+			      ihx_same_words(c->body.v[0], words);
 		}
 	}
 	free(t);
 	return yes;
 }
 
-int skip_in_comment(const tt_hnode *n, void *u)
+int ihx_skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
 	static const char *const always[] = {
@@ -1164,9 +1164,9 @@ int skip_in_comment(const tt_hnode *n, void *u)
 	    "post-signature",      "post-menu",       "js-post-menu",     "comment-header",
 	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
-	if (is_root(n) || replies_box(n) || hidden(n) || tt_html_is(n, "form") ||
+	if (ihx_is_root(n) || ihx_replies_box(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
 	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
-	    (answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
+	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
@@ -1176,7 +1176,7 @@ int skip_in_comment(const tt_hnode *n, void *u)
 
 /* Stack Exchange: the owner's signature (the last one; an editor's comes
  * first) holds the name and the time. */
-void se_author_time(struct fields *f, char **author, char **when, const char **attr)
+void ihx_se_author_time(struct fields *f, char **author, char **when, const char **attr)
 {
 	tt_hnode *d = f->sig ? tt_html_find_class(f->sig, "user-details") : NULL;
 	if (!d)
@@ -1186,13 +1186,13 @@ void se_author_time(struct fields *f, char **author, char **when, const char **a
 	*author = tt_html_first_line(a ? a : d);
 	tt_hnode *rt = tt_html_find_class(f->sig, "relativetime");
 	if (rt) {
-		*attr = own_time_attr(rt);
+		*attr = ihx_own_time_attr(rt);
 		free(*when);
 		*when = tt_html_text(rt);
 	}
 }
 
-int deleted_text(const char *s)
+int ihx_deleted_text(const char *s)
 {
 	static const char *const marks[] = {"[deleted]",
 	                                    "[removed]",

@@ -12,7 +12,7 @@
 
 /* ---- Hacker News item pages: a table of rows, nesting by spacer width --- */
 
-int is_hn(tt_hnode *top)
+int ihx_is_hn(tt_hnode *top)
 {
 	return tt_html_attr(top, "op") || tt_html_find_class(top, "comhead") != NULL;
 }
@@ -90,17 +90,17 @@ static void hn_comment(struct html *h, tt_hnode *row, struct hn_stack *st)
 	if (!age && head)
 		age = tt_html_find(head, item_link, NULL);
 	char *name = user ? tt_html_text(user) : NULL, *when = age ? tt_html_text(age) : NULL;
-	c->author = arena(h, name);
-	set_time(h, &c->posted, &c->time, when, age ? own_time_attr(age) : NULL);
+	c->author = ihx_arena(h, name);
+	ihx_set_time(h, &c->posted, &c->time, when, age ? ihx_own_time_attr(age) : NULL);
 	tt_hnode *body = tt_html_find_class(row, "comment");
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	if (body)
 		tt_html_paragraphs(h->t, body, skip_hn, NULL, &c->body, &lines, &nlines);
 	hn_quotes(h, &c->body);
-	if (!c->author || (c->body.n == 1 && deleted_text(c->body.v[0])))
+	if (!c->author || (c->body.n == 1 && ihx_deleted_text(c->body.v[0])))
 		c->flags |= TT_C_DELETED;
-	explain_comment(h, c, row, lines);
+	ihx_explain_comment(h, c, row, lines);
 	free(lines);
 	free(name);
 	free(when);
@@ -120,7 +120,7 @@ static void hn_story(struct html *h, tt_hnode *row)
 		h->h1 = tt_html_text(link);
 		const char *href = tt_html_attr(link, "href");
 		if (href && !strncmp(href, "http", 4))
-			keep(&h->url, href);
+			ihx_keep(&h->url, href);
 	}
 	for (tt_hnode *r = row->next; r; r = r->next) {
 		if (r->type != TT_HNODE_ELEMENT)
@@ -131,11 +131,11 @@ static void hn_story(struct html *h, tt_hnode *row)
 		if (sub) {
 			tt_hnode *u = tt_html_find(sub, user_link, NULL);
 			char *s = u ? tt_html_text(u) : NULL;
-			keep(&h->author, s);
+			ihx_keep(&h->author, s);
 			free(s);
 			for (tt_hnode *a = tt_html_find(sub, item_link, NULL); a; a = a->next)
 				if (tt_html_is(a, "a"))
-					consider_count(h, a);
+					ihx_consider_count(h, a);
 			continue;
 		}
 		tt_hnode *td = r->last;
@@ -161,7 +161,7 @@ static int hn_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
-void read_hn(struct html *h, tt_hnode *top)
+void ihx_read_hn(struct html *h, tt_hnode *top)
 {
 	struct hn_stack st = {0};
 	void *a[2] = {h, &st};
@@ -169,7 +169,7 @@ void read_hn(struct html *h, tt_hnode *top)
 	free(st.v);
 	free(h->og_title);
 	h->og_title = NULL; /* the story's own title, not the page's */
-	keep(&h->site, "Hacker News");
+	ihx_keep(&h->site, "Hacker News");
 	h->layout = "Hacker News item page";
 }
 

@@ -70,79 +70,79 @@ struct area_state {
 };
 
 /* import_html.c */
-struct ninfo *info(const tt_hnode *n);
-int is_root(const tt_hnode *n);
-void keep(char **slot, const char *s);
+struct ninfo *ihx_info(const tt_hnode *n);
+int ihx_is_root(const tt_hnode *n);
+void ihx_keep(char **slot, const char *s);
 
 /* import_html_count.c */
-void consider_count(struct html *h, tt_hnode *n);
+void ihx_consider_count(struct html *h, tt_hnode *n);
 
 /* import_html_article.c */
-int hidden(const tt_hnode *n);
-int input_form(const struct html *h, const tt_hnode *n);
-int furniture(const struct html *h, const tt_hnode *n);
-time_t saved_comment(tt_hdoc *doc);
-int meta_enter(tt_hnode *n, void *u);
-const char *choose_title(struct html *h, char **owned);
-int measure_enter(tt_hnode *n, void *u);
-void measure_leave(tt_hnode *n, void *u);
-void article_from(struct html *h, tt_hnode *n);
-void read_article(struct html *h, tt_hnode *top);
-void reddit_post(struct html *h, tt_hnode *post);
+int ihx_hidden(const tt_hnode *n);
+int ihx_input_form(const struct html *h, const tt_hnode *n);
+int ihx_furniture(const struct html *h, const tt_hnode *n);
+time_t ihx_saved_comment(tt_hdoc *doc);
+int ihx_meta_enter(tt_hnode *n, void *u);
+const char *ihx_choose_title(struct html *h, char **owned);
+int ihx_measure_enter(tt_hnode *n, void *u);
+void ihx_measure_leave(tt_hnode *n, void *u);
+void ihx_article_from(struct html *h, tt_hnode *n);
+void ihx_read_article(struct html *h, tt_hnode *top);
+void ihx_reddit_post(struct html *h, tt_hnode *post);
 
 /* import_html_roots.c */
-int schema_comment(const tt_hnode *n);
-int flarum_post(const tt_hnode *n);
-int wpforo_post(const tt_hnode *n, const char *id);
-int forum_post(const tt_hnode *n);
-int foreign_comment(const tt_hnode *n, const char *suffix);
-int roots_enter(tt_hnode *n, void *u);
-const char *forum_name(const struct html *h);
-int topic_title(const tt_hnode *n, const void *arg);
-int is_post_body(const tt_hnode *n, const void *arg);
-void mark_root(struct html *h, tt_hnode *d);
-int area_enter(tt_hnode *n, void *u);
-void area_leave(tt_hnode *n, void *u);
+int ihx_schema_comment(const tt_hnode *n);
+int ihx_flarum_post(const tt_hnode *n);
+int ihx_wpforo_post(const tt_hnode *n, const char *id);
+int ihx_forum_post(const tt_hnode *n);
+int ihx_foreign_comment(const tt_hnode *n, const char *suffix);
+int ihx_roots_enter(tt_hnode *n, void *u);
+const char *ihx_forum_name(const struct html *h);
+int ihx_topic_title(const tt_hnode *n, const void *arg);
+int ihx_is_post_body(const tt_hnode *n, const void *arg);
+void ihx_mark_root(struct html *h, tt_hnode *d);
+int ihx_area_enter(tt_hnode *n, void *u);
+void ihx_area_leave(tt_hnode *n, void *u);
 
 /* import_html_fields.c */
-int bracketed_time(const tt_hnode *n);
-int time_permalink(const tt_hnode *n);
-int body_rank(const tt_hnode *n);
-int class_suffix(const tt_hnode *n, const char *suffix);
-int replies_box(const tt_hnode *n);
-int has_words(const tt_hnode *n);
-const char *labelled_author(const tt_hnode *n);
-int fields_enter(tt_hnode *n, void *u);
-char *author_text(struct html *h, tt_hnode *n, int rank);
-int looks_like_time(const char *s);
-char *loose_time(const tt_hnode *box);
-char *loose_text_time(const tt_hnode *box);
-void clean_author(char *s);
-const char *own_time_attr(const tt_hnode *n);
-const char *time_attr(tt_hnode *n);
-const char *arena(struct html *h, const char *s);
-int relative_words(const char *text, long *count, long *secs);
-void set_time(struct html *h, const char **posted, const char **time, const char *text,
+int ihx_bracketed_time(const tt_hnode *n);
+int ihx_time_permalink(const tt_hnode *n);
+int ihx_body_rank(const tt_hnode *n);
+int ihx_class_suffix(const tt_hnode *n, const char *suffix);
+int ihx_replies_box(const tt_hnode *n);
+int ihx_has_words(const tt_hnode *n);
+const char *ihx_labelled_author(const tt_hnode *n);
+int ihx_fields_enter(tt_hnode *n, void *u);
+char *ihx_author_text(struct html *h, tt_hnode *n, int rank);
+int ihx_looks_like_time(const char *s);
+char *ihx_loose_time(const tt_hnode *box);
+char *ihx_loose_text_time(const tt_hnode *box);
+void ihx_clean_author(char *s);
+const char *ihx_own_time_attr(const tt_hnode *n);
+const char *ihx_time_attr(tt_hnode *n);
+const char *ihx_arena(struct html *h, const char *s);
+int ihx_relative_words(const char *text, long *count, long *secs);
+void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr);
-int answer_box(const tt_hnode *n);
-int skip_in_comment(const tt_hnode *n, void *u);
-void se_author_time(struct fields *f, char **author, char **when, const char **attr);
-int deleted_text(const char *s);
+int ihx_answer_box(const tt_hnode *n);
+int ihx_skip_in_comment(const tt_hnode *n, void *u);
+void ihx_se_author_time(struct fields *f, char **author, char **when, const char **attr);
+int ihx_deleted_text(const char *s);
 
 /* import_html_comment.c */
-tt_comment *parent_of(tt_hnode *root);
-void explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines);
-int inside(const tt_hnode *n, const tt_hnode *box);
-int same_words(const char *a, const char *b);
-void read_comment(struct html *h, tt_hnode *root);
+tt_comment *ihx_parent_of(tt_hnode *root);
+void ihx_explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines);
+int ihx_inside(const tt_hnode *n, const tt_hnode *box);
+int ihx_same_words(const char *a, const char *b);
+void ihx_read_comment(struct html *h, tt_hnode *root);
 
 /* import_html_hn.c */
-int is_hn(tt_hnode *top);
-void read_hn(struct html *h, tt_hnode *top);
+int ihx_is_hn(tt_hnode *top);
+void ihx_read_hn(struct html *h, tt_hnode *top);
 
 /* import_html_ld.c */
-void read_ld(struct html *h, const tt_hnode *script);
-void ld_article(struct html *h);
-size_t ld_comments(struct html *h);
+void ihx_read_ld(struct html *h, const tt_hnode *script);
+void ihx_ld_article(struct html *h);
+size_t ihx_ld_comments(struct html *h);
 
 #endif

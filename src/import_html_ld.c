@@ -15,7 +15,7 @@
 
 /* ---- JSON-LD: schema.org as data, for what the markup does not show ------ */
 
-void read_ld(struct html *h, const tt_hnode *script)
+void ihx_read_ld(struct html *h, const tt_hnode *script)
 {
 	tt_buf b = {0};
 	for (const tt_hnode *c = script->children; c; c = c->next)
@@ -91,7 +91,7 @@ static size_t ld_top(const tt_json *root, const tt_json ***out)
 
 /* The article's headline, author and date, where the page's meta tags have
  * none (and its date over that of the first <time>, which may be anyone's). */
-void ld_article(struct html *h)
+void ihx_ld_article(struct html *h)
 {
 	for (size_t i = 0; i < h->nld; i++) {
 		const tt_json **objs;
@@ -103,15 +103,15 @@ void ld_article(struct html *h)
 		free(objs);
 		if (!a)
 			continue;
-		keep(&h->ld_headline, tt_json_str(a, "headline"));
-		keep(&h->author, ld_name(tt_json_get(a, "author")));
+		ihx_keep(&h->ld_headline, tt_json_str(a, "headline"));
+		ihx_keep(&h->author, ld_name(tt_json_get(a, "author")));
 		const char *date = tt_json_str(a, "datePublished");
 		if (date && h->time_published) {
 			free(h->published);
 			h->published = NULL;
 			h->time_published = 0;
 		}
-		keep(&h->published, date);
+		ihx_keep(&h->published, date);
 		double count;
 		if (h->stated < 0 && tt_json_num(a, "commentCount", &count) == 0 && count >= 0 &&
 		    count < 1e9)
@@ -130,7 +130,7 @@ static tt_comment *ld_comment(struct html *h, const tt_json *o, tt_comment *pare
 		when = tt_json_str(o, "datePublished");
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	c->line = line + o->line - 1;
-	c->author = arena(h, author);
+	c->author = ihx_arena(h, author);
 	/* Sites write plain text, with blank lines, or HTML; many escape it. */
 	if (text && strchr(text, '<')) {
 		tt_markup_html_paragraphs(h->t, &c->body, text);
@@ -139,7 +139,7 @@ static tt_comment *ld_comment(struct html *h, const tt_json *o, tt_comment *pare
 		tt_markup_split_paragraphs(h->t, &c->body, plain);
 		free(plain);
 	}
-	set_time(h, &c->posted, &c->time, when, when);
+	ihx_set_time(h, &c->posted, &c->time, when, when);
 	if (!author && !c->body.n)
 		c->flags |= TT_C_DELETED; /* kept for its replies */
 	if (h->r && h->r->explain) {
@@ -205,7 +205,7 @@ static void ld_block_comments(struct html *h, const struct ld *ld, struct ld_sta
 }
 
 /* The comments of all blocks, when the markup showed none; how many. */
-size_t ld_comments(struct html *h)
+size_t ihx_ld_comments(struct html *h)
 {
 	size_t before = h->t->ncomments;
 	struct ld_stack st = {0};

@@ -11,7 +11,7 @@
 
 /* ---- comments carried by marked-up blocks ------------------------------ */
 
-int schema_comment(const tt_hnode *n)
+int ihx_schema_comment(const tt_hnode *n)
 {
 	const char *type = tt_html_attr(n, "itemtype");
 	return (type && (strcasestr(type, "schema.org/Comment") ||
@@ -43,7 +43,7 @@ static int smf_post(const tt_hnode *n)
 
 /* Flarum's post as its server writes it for readers without JavaScript:
  * a div holding the name's h3 and div.Post-body. */
-int flarum_post(const tt_hnode *n)
+int ihx_flarum_post(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "div") || tt_html_attr(n, "class"))
 		return 0;
@@ -58,7 +58,7 @@ int flarum_post(const tt_hnode *n)
 }
 
 /* wpForo (a WordPress forum plugin): div.post-wrap#post-93. */
-int wpforo_post(const tt_hnode *n, const char *id)
+int ihx_wpforo_post(const tt_hnode *n, const char *id)
 {
 	return id && !strncmp(id, "post-", 5) && isdigit((unsigned char)id[5]) &&
 	       tt_html_is(n, "div") && tt_html_has_class(n, "post-wrap");
@@ -105,13 +105,13 @@ static int asgaros_post(const tt_hnode *n, const char *id)
 }
 
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
-int forum_post(const tt_hnode *n)
+int ihx_forum_post(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
 	if (tt_html_has_class(n, "message--post") || tt_html_has_class(n, "postcontainer") ||
 	    tt_html_has_class(n, "timeline-comment") || tt_html_has_class(n, "crawler-post"))
 		return 1; /* ...and GitHub's issue timeline, Discourse's page for crawlers */
-	if (smf_post(n) || flarum_post(n))
+	if (smf_post(n) || ihx_flarum_post(n))
 		return 1;
 	/* Invision Community's article.cPost, Discuz!'s table.plhin#pid123,
 	 * vBulletin 5's li.b-post, NodeBB's li[component=post]. */
@@ -121,7 +121,7 @@ int forum_post(const tt_hnode *n)
 	    (tt_html_is(n, "li") && tt_html_has_class(n, "b-post")) ||
 	    (component && !strcmp(component, "post")))
 		return 1;
-	if (wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
+	if (ihx_wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
 	    asgaros_post(n, id) || discourse_drawn_post(n, id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
@@ -133,7 +133,7 @@ int forum_post(const tt_hnode *n)
 
 /* 1 when a class of n is a word for "comment" in another language followed
  * by suffix ("commentaire" with suffix "", "commentaire-text" with "-text"). */
-int foreign_comment(const tt_hnode *n, const char *suffix)
+int ihx_foreign_comment(const tt_hnode *n, const char *suffix)
 {
 	static const char *const words[] = {"commentaire", "comentario", "commento",
 	                                    "kommentar",   "komentarz",  "reactie"};
@@ -194,7 +194,7 @@ static int ant_comment(const tt_hnode *n)
 
 static int root_candidate(const tt_hnode *n)
 {
-	if (forum_post(n) || tt_html_is(n, "shreddit-comment"))
+	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
 		return 1; /* new Reddit's comments are elements of their own */
 	/* WordPress numbers every comment's box "comment-123", whatever the theme. */
 	const char *id = tt_html_attr(n, "id");
@@ -221,11 +221,11 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
-	if (schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
+	if (ihx_schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
-	    class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
+	    ihx_class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
-	    tt_html_has_class(n, "comment-card") || class_suffix(n, "-comment-card") ||
+	    tt_html_has_class(n, "comment-card") || ihx_class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
@@ -234,22 +234,22 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* ...and an item of a list named so in the site's language
 	 * ("ul.commentaires > li.commentaire", Le Point). */
-	if (tt_html_is(n, "li") && foreign_comment(n, ""))
+	if (tt_html_is(n, "li") && ihx_foreign_comment(n, ""))
 		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
 	/* ...or a BEM element of a thread block ("article.tm-comment-thread__comment",
 	 * Habr). */
 	if (tt_html_is(n, "article") &&
-	    (class_suffix(n, "-comment") || class_suffix(n, "-comment-article") ||
-	     class_suffix(n, "__comment")))
+	    (ihx_class_suffix(n, "-comment") || ihx_class_suffix(n, "-comment-article") ||
+	     ihx_class_suffix(n, "__comment")))
 		return 1;
 	/* A box so named and numbered by the same prefix ("div.isso-comment#isso-12"). */
 	if (tt_html_is(n, "div") && id && numbered_comment(n, id))
 		return 1;
 	/* An item of a comment list marked with a prefixed name of its own
 	 * ("ul.xenforo-comments-list > li.xenforo-comment"). */
-	if (tt_html_is(n, "li") && class_suffix(n, "-comment") && n->parent &&
+	if (tt_html_is(n, "li") && ihx_class_suffix(n, "-comment") && n->parent &&
 	    tt_html_classid_has(n->parent, "comment"))
 		return 1;
 	/* An item of a plain list whose text box is named its comment with a
@@ -257,7 +257,7 @@ static int root_candidate(const tt_hnode *n)
 	if (tt_html_is(n, "li") && !tt_html_attr(n, "id"))
 		for (const tt_hnode *c = n->children; c; c = c->next)
 			if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "div") &&
-			    class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
+			    ihx_class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
 				return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));
@@ -274,15 +274,15 @@ static int inner_box(const tt_hnode *n)
 {
 	/* ...but a box of the item's own kind straight inside it is an answer
 	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
-	if (is_root(n->parent))
+	if (ihx_is_root(n->parent))
 		return !same_kind(n, n->parent);
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
 	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
-		if (is_root(a))
+		if (ihx_is_root(a))
 			return 1;
-		if (replies_box(a))
+		if (ihx_replies_box(a))
 			return 0;
 	}
 	return 0;
@@ -296,27 +296,27 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b);
  * before it is a comment with the same first class word. */
 static int collapsed_comment(const tt_hnode *n)
 {
-	if (!tt_html_attr(n, "class") || info(n)->textlen > 200)
+	if (!tt_html_attr(n, "class") || ihx_info(n)->textlen > 200)
 		return 0;
 	int seen = 0;
 	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
 		if (s->type == TT_HNODE_ELEMENT && ++seen && !strcmp(s->name, n->name))
-			return is_root(s) && same_kind(s, n);
+			return ihx_is_root(s) && same_kind(s, n);
 	return 0;
 }
 
-int roots_enter(tt_hnode *n, void *u)
+int ihx_roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
-	    input_form(h, n))
+	    ihx_input_form(h, n))
 		return 0;
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
 	int collapsed = 0;
 	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
 	    (collapsed = collapsed_comment(n))) {
-		info(n)->root = collapsed ? 2 : 1;
+		ihx_info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
 			h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
@@ -326,9 +326,9 @@ int roots_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-const char *forum_name(const struct html *h)
+const char *ihx_forum_name(const struct html *h)
 {
-	if (!h->nroots || !forum_post(h->roots[0]))
+	if (!h->nroots || !ihx_forum_post(h->roots[0]))
 		return NULL;
 	tt_hnode *n = h->roots[0];
 	return tt_html_has_class(n, "message--post")      ? "XenForo forum thread"
@@ -340,7 +340,7 @@ const char *forum_name(const struct html *h)
 	       : tt_html_has_class(n, "cPost")            ? "Invision Community topic"
 	       : tt_html_has_class(n, "b-post")           ? "vBulletin forum thread"
 	       : tt_html_attr(n, "component")             ? "NodeBB topic"
-	       : flarum_post(n) || flarum_drawn_post(n)   ? "Flarum discussion"
+	       : ihx_flarum_post(n) || flarum_drawn_post(n)   ? "Flarum discussion"
 	       : tt_html_has_class(n, "plhin")            ? "Discuz! forum thread"
 	       : tt_html_has_class(n, "post-wrap")        ? "wpForo forum thread"
 	       : kunena_message(n)                        ? "Kunena forum topic"
@@ -351,7 +351,7 @@ const char *forum_name(const struct html *h)
 }
 
 /* The thread's title on a forum page (the h1 is often the board's name). */
-int topic_title(const tt_hnode *n, const void *arg)
+int ihx_topic_title(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *id = tt_html_attr(n, "id");
@@ -359,7 +359,7 @@ int topic_title(const tt_hnode *n, const void *arg)
 	       tt_html_has_class(n, "p-title-value") || (id && !strcmp(id, "top_subject"));
 }
 
-int is_post_body(const tt_hnode *n, const void *arg)
+int ihx_is_post_body(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
@@ -376,7 +376,7 @@ static int comment_area(const tt_hnode *n, const void *arg)
 		return 0;
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (tt_html_classid_has(n, words[i]))
-			return info(n)->textlen > 0;
+			return ihx_info(n)->textlen > 0;
 	return 0;
 }
 
@@ -420,12 +420,12 @@ static int dated_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
 	const char *c = tt_html_attr(n, "class");
-	if (bracketed_time(n))
+	if (ihx_bracketed_time(n))
 		return 1;
-	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !info(n)->textlen)
+	if (!c || !(strcasestr(c, "date") || strcasestr(c, "time")) || !ihx_info(n)->textlen)
 		return 0;
 	char *text = tt_html_first_line(n);
-	int yes = looks_like_time(text);
+	int yes = ihx_looks_like_time(text);
 	free(text);
 	return yes;
 }
@@ -433,20 +433,20 @@ static int dated_box(const tt_hnode *n, const void *arg)
 static int holds_time(tt_hnode *n)
 {
 	if (tt_html_is(n, "script") || tt_html_is(n, "style") || tt_html_is(n, "template") ||
-	    tt_html_is(n, "noscript") || !info(n)->textlen)
+	    tt_html_is(n, "noscript") || !ihx_info(n)->textlen)
 		return 0;
 	if (tt_html_find_tag(n, "time"))
 		return 1;
 	char *text = tt_html_first_line(n);
-	int yes = looks_like_time(text);
+	int yes = ihx_looks_like_time(text);
 	free(text);
 	/* The name first, then the time in a box of its own. */
 	return yes || tt_html_find(n, dated_box, NULL);
 }
 
-void mark_root(struct html *h, tt_hnode *d)
+void ihx_mark_root(struct html *h, tt_hnode *d)
 {
-	info(d)->root = 1;
+	ihx_info(d)->root = 1;
 	if (h->nroots == h->caproots) {
 		h->caproots = h->caproots ? 2 * h->caproots : 64;
 		h->roots = tt_xrealloc(h->roots, h->caproots * sizeof *h->roots);
@@ -463,10 +463,10 @@ struct kind_state {
 static int kind_enter(tt_hnode *n, void *u)
 {
 	struct kind_state *k = u;
-	if (n->type != TT_HNODE_ELEMENT || input_form(k->h, n) || tt_html_is(n, "script"))
+	if (n->type != TT_HNODE_ELEMENT || ihx_input_form(k->h, n) || tt_html_is(n, "script"))
 		return 0;
 	if (same_kind(k->kind, n) && holds_time(n)) {
-		mark_root(k->h, n);
+		ihx_mark_root(k->h, n);
 		k->marked++;
 		return 0;
 	}
@@ -481,7 +481,7 @@ static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
 {
 	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
 		return 0;
-	mark_root(h, d);
+	ihx_mark_root(h, d);
 	return 1 + nested_answers(h, kind, d);
 }
 
@@ -526,9 +526,9 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 			if (d->type != TT_HNODE_ELEMENT)
 				continue;
 			if (same_kind(c, d) && holds_time(d)) {
-				mark_root(h, d);
+				ihx_mark_root(h, d);
 				marked += 1 + nested_answers(h, c, d);
-			} else if (replies_box(d)) {
+			} else if (ihx_replies_box(d)) {
 				struct kind_state k = {h, c, 0};
 				tt_html_walk(d, kind_enter, NULL, &k);
 				marked += k.marked;
@@ -538,11 +538,11 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 	return marked;
 }
 
-int area_enter(tt_hnode *n, void *u)
+int ihx_area_enter(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
 	if (s->done || n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") ||
-	    tt_html_is(n, "style") || input_form(s->h, n))
+	    tt_html_is(n, "style") || ihx_input_form(s->h, n))
 		return 0;
 	s->inside += comment_area(n, NULL);
 	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
@@ -554,7 +554,7 @@ int area_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-void area_leave(tt_hnode *n, void *u)
+void ihx_area_leave(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
 	if (n->type == TT_HNODE_ELEMENT)
