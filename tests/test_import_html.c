@@ -102,7 +102,8 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round9",  "tests/data/html/round10",
 	                      "tests/data/html/round11", "tests/data/html/round13",
 	                      "tests/data/html/round14", "tests/data/html/round15",
-	                      "tests/data/html/round16", "tests/data/html/round17"};
+	                      "tests/data/html/round16", "tests/data/html/round17",
+	                      "tests/data/html/round18", "tests/data/html/round19"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
 		char *dir = tt_test_src(dirs[k]);
@@ -3686,28 +3687,36 @@ enum { ROUND17_REFUSED = 0 };
  * (Dzen, Tencent News, DW Q&A, Cycling '74) state theirs or none as the
  * .expect says; a count read wrong, or unread, fails. */
 enum { ROUND17_STATED_UNREAD = 0 };
-/* Round 18 (tests/data/html/round18), held out: half (a) five pages of
- * platforms read already, from sites, themes or years no round has (Stack
- * Overflow, an Invision forum, two WordPress themes, Drupal 7), half (b)
- * five of platforms no round has (FlaskBB, Talkyard, Lucianne.com, Haber7,
- * paopao-ce); English, German, Turkish, Chinese; never looked at while
- * tuning. The floors are its first result (doc/import.md), run once on
+/* Round 18 (tests/data/html/round18): half (a) five pages of platforms
+ * read already, from sites, themes or years no round has (Stack Overflow,
+ * an Invision forum, two WordPress themes, Drupal 7), half (b) five of
+ * platforms no round has (FlaskBB, Talkyard, Lucianne.com, Haber7,
+ * paopao-ce); English, German, Turkish, Chinese; held out until round 20
+ * was chosen, then worked on. The floors are its first result (doc/import.md), run once on
  * 2026-11-27: HTML 23 of 159 (half (a) 23 of 61, half (b) 0 of 98), w3m 13
  * of 192, lynx 13 of 182. */
 enum { ROUND18_TOTAL = 159, ROUND18_HTML = 23, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
-/* Round 19 (tests/data/html/round19), held out: the comment sections of
- * ordinary blogs and news sites, the pages most users bring (WordPress in
- * six themes of its own sites and on WordPress.com, The Motley Fool's,
- * bauemotion.de's and Tweakers' own comments); English, German, French,
- * Dutch; never looked at while tuning. The floors are its first result
+/* Its stated counts are required since it was worked on, but for those not
+ * read yet (left to the work on round 18): Talkyard's 15 and Haber7's 21
+ * go unread, and Invision's 3 is read as 2; a count read wrong elsewhere,
+ * or one more unread, fails. */
+enum { ROUND18_STATED_UNREAD = 2, ROUND18_STATED_MISREAD = 1 };
+/* Round 19 (tests/data/html/round19): the comment sections of ordinary
+ * blogs and news sites, the pages most users bring (WordPress in six themes
+ * of its own sites and on WordPress.com, The Motley Fool's, bauemotion.de's
+ * and Tweakers' own comments); English, German, French, Dutch; held out
+ * until round 20 was chosen, then worked on. The floors are its first result
  * (doc/import.md), 2026-11-27, with the importers unchanged: HTML 62 of 233
  * (228 comments, five sidebar entries more found), w3m 27 of 232, lynx 25 of
  * 228 (one page replaced after the first run, its figures measured then). */
 enum { ROUND19_TOTAL = 228, ROUND19_HTML = 62, ROUND19_W3M = 27, ROUND19_LYNX = 25 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
+/* Every count its ten pages state is read as the .expect says (the first
+ * run already read all ten); a count read wrong, or unread, fails. */
+enum { ROUND19_STATED_UNREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -3731,43 +3740,45 @@ struct round {
 	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
 	size_t refused;  /* pages whose HTML the importer refuses at most */
 	size_t unread;   /* pages of a worked-on round whose stated count may go unread */
+	size_t misread;  /* pages of a worked-on round whose stated count may read wrong */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0, 0},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0, 0},
+     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
-     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0, 0},
+     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0, 0},
+     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML,
-     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0, 0},
+     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML,
-     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED, 0},
+     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED, 0, 0},
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
-     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0},
+     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0, 0},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
-     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0},
+     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0, 0},
     {"tests/data/html/round12", "held-out HTML, round 12 (dumps worked on since round 13)", ROUND12_TOTAL, ROUND12_HTML,
-     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0},
+     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0, 0},
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
-     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0},
+     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0, 0},
     {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
-     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0},
+     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0, 0},
     {"tests/data/html/round15", "round 15, worked on since round 16", ROUND15_TOTAL, ROUND15_HTML,
-     ROUND15_W3M, ROUND15_LYNX, ROUND15_DUMP_MAX, ROUND15_REFUSED, ROUND15_STATED_UNREAD},
+     ROUND15_W3M, ROUND15_LYNX, ROUND15_DUMP_MAX, ROUND15_REFUSED, ROUND15_STATED_UNREAD, 0},
     {"tests/data/html/round16", "round 16, worked on since round 17", ROUND16_TOTAL, ROUND16_HTML,
-     ROUND16_W3M, ROUND16_LYNX, ROUND16_DUMP_MAX, ROUND16_REFUSED, ROUND16_STATED_UNREAD},
+     ROUND16_W3M, ROUND16_LYNX, ROUND16_DUMP_MAX, ROUND16_REFUSED, ROUND16_STATED_UNREAD, 0},
     {"tests/data/html/round17", "round 17, worked on since round 18", ROUND17_TOTAL, ROUND17_HTML,
-     ROUND17_W3M, ROUND17_LYNX, 0, ROUND17_REFUSED, ROUND17_STATED_UNREAD},
-    {"tests/data/html/round18", "held-out pages, round 18", ROUND18_TOTAL, ROUND18_HTML,
-     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, 0},
-    {"tests/data/html/round19", "held-out pages, round 19", ROUND19_TOTAL, ROUND19_HTML,
-     ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, 0},
+     ROUND17_W3M, ROUND17_LYNX, 0, ROUND17_REFUSED, ROUND17_STATED_UNREAD, 0},
+    {"tests/data/html/round18", "round 18, worked on since round 20", ROUND18_TOTAL, ROUND18_HTML,
+     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, ROUND18_STATED_UNREAD,
+     ROUND18_STATED_MISREAD},
+    {"tests/data/html/round19", "round 19, worked on since round 20", ROUND19_TOTAL, ROUND19_HTML,
+     ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, ROUND19_STATED_UNREAD, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
-     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0},
+     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
@@ -3798,9 +3809,12 @@ static void test_fidelity_rounds(void **state)
 		              total, 100 * f);
 		/* A held-out round is measured, not tuned: its stated counts are
 		 * printed above, and required once it is worked on. */
-		if (strncmp(rounds[k].name, "held-out", 8) != 0)
+		if (strncmp(rounds[k].name, "held-out", 8) != 0) {
+			size_t misread = stated_wrong - stated_unread;
 			wrong += stated_wrong -
-			         (stated_unread < rounds[k].unread ? stated_unread : rounds[k].unread);
+			         (stated_unread < rounds[k].unread ? stated_unread : rounds[k].unread) -
+			         (misread < rounds[k].misread ? misread : rounds[k].misread);
+		}
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
 		assert_true(refused <= rounds[k].refused);
