@@ -881,6 +881,69 @@ static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* 1 when text holds no word: white space, punctuation, no-break and
+ * zero-width spaces only (what stands between "@NAME" links). */
+static int wordless(const char *p)
+{
+	while (*p) {
+		if (!strncmp(p, "\xc2\xa0", 2))
+			p += 2;
+		else if (!strncmp(p, "\xe2\x80\x8b", 3))
+			p += 3;
+		else if ((unsigned char)*p >= 0x80 || isalnum((unsigned char)*p))
+			return 0;
+		else
+			p++;
+	}
+	return 1;
+}
+
+/* What a comment's text opens with, read in order: the address (past its
+ * '#') of each link before the first word, in a quotation too (a copy of
+ * the words answered opens with the link to them: "<blockquote><p><a
+ * href="#comment-9836966">@Suzanne</a>: ..."). */
+struct opening {
+	const char *want; /* the last such link's anchor */
+	int done;
+};
+
+static int opening_enter(tt_hnode *n, void *u)
+{
+	struct opening *o = u;
+	if (o->done)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		o->done = n->content && !wordless(n->content);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	if (frag && frag[1])
+		o->want = frag + 1;
+	else if (tt_html_is(n, "a") || tt_html_is(n, "img"))
+		o->done = 1;
+	return !tt_html_is(n, "a") && !o->done;
+}
+
+/* A comment whose text opens with links to other comments' anchors ("<a
+ * href="#comment-9836944">@Baud</a>: ...", Balloon Juice, in a list the
+ * markup keeps flat) answers the last of them: the comment whose box has
+ * that id (among the last thousand, which bounds the cost). Between the
+ * links only punctuation, spaces and empty paragraphs, no word. */
+static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
+{
+	struct opening o = {NULL, 0};
+	tt_html_walk(body, opening_enter, NULL, &o);
+	for (size_t i = h->nroots, seen = 0; o.want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (id && ihx_info(h->roots[i - 1])->c && !strcmp(id, o.want))
+			return ihx_info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -888,6 +951,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	tt_comment *parent = reply_to_parent(h, root);
 	if (!parent)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	if (!parent && !h->forum)
+		parent = anchor_parent(h, f->body ? f->body : root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
