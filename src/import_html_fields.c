@@ -125,8 +125,31 @@ static int bem_name(const char *cls)
 	return 0;
 }
 
+static int reply_link(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && (tt_html_has_class(n, "comment-reply-link") || strstr(href, "replytocom="));
+}
+
+/* WordPress's reply link, and a box whose only text is one (GigaOM's
+ * "comment-author-avatar": the picture, then "Reply"), name no one. */
+static int reply_link_only(const tt_hnode *n)
+{
+	const tt_hnode *a = tt_html_find((tt_hnode *)n, reply_link, NULL);
+	if (!a)
+		return 0;
+	char *all = tt_html_text(n), *link = tt_html_text(a);
+	int only = !strcmp(all, link);
+	free(all);
+	free(link);
+	return only;
+}
+
 static int author_rank(const tt_hnode *n)
 {
+	if (reply_link(n, NULL))
+		return 0;
 	const char *cls = tt_html_attr(n, "class");
 	/* hReview's reviewer is the author, whatever else the header holds
 	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
@@ -155,9 +178,10 @@ static int author_rank(const tt_hnode *n)
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
-	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
-	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
-	    author_suffix(cls))
+	if (((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
+	     tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
+	     author_suffix(cls)) &&
+	    !reply_link_only(n))
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
