@@ -161,7 +161,8 @@ static int author_rank(const tt_hnode *n)
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
 	                                    "commentor-info", /* Politico's forum */
-	                                    "profile-name", "nickname"};
+	                                    "profile-name", "nickname",
+	                                    "userName" /* Tweakers' a.userName */};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
@@ -299,6 +300,19 @@ static int discuz_age(const tt_hnode *n)
 	return yes;
 }
 
+/* A box named a time showing words with no digit that read as no time
+ * (Tweakers' karma card "li.labelCard.alltime", "LibreOffice", before the
+ * reaction's a.date): no time. */
+static int timeless_words(const tt_hnode *n)
+{
+	if (!ihx_info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	int none = !strpbrk(t, "0123456789") && !ihx_looks_like_time(t);
+	free(t);
+	return none;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -318,7 +332,7 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
 	          tt_html_token_in(cls, "age")))
-		return 3;
+		return timeless_words(n) ? 0 : 3;
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
 	const char *id = tt_html_attr(n, "id");
@@ -382,8 +396,8 @@ int ihx_body_rank(const tt_hnode *n)
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
 	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||
-	    ihx_foreign_comment(n, "-body"))
-		return 2;
+	    ihx_foreign_comment(n, "-body") || ihx_foreign_comment(n, "Content"))
+		return 2; /* ...or camel-cased ("reactieContent", Tweakers) */
 	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
 	 * inside a content box that also holds the header. */
 	if (ihx_class_suffix(n, "-comment-msg"))

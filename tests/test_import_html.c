@@ -3418,6 +3418,43 @@ static void test_round19_layouts(void **state)
 	assert_string_equal(t->order[0]->body.v[0], "The price points are too similar.");
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+
+	/* Tweakers: an element of its own named "reactie" (Dutch) with a
+	 * numbered id is a comment, an answer nested in it; a.userName the
+	 * name, div.reactieContent the text; a karma card of class "alltime"
+	 * showing a word is no time. */
+#define TWK(id, name, karma, when, text, answers)                                                  \
+	"<twk-reaction id=\"r_" id "\" class=\"reactie\"><div class=\"reactieBody\"><div "           \
+	"class=\"reactieHeader\"><span class=\"reactionMeta\"><span class=\"userLink\"><a "          \
+	"href=\"/gallery/" id "/\" class=\"userName\">" name "</a></span>" karma " <a "             \
+	"href=\"?showReaction=" id "#r_" id "\" class=\"date\">" when "</a></span></div><div "        \
+	"class=\"reactieContent\">" text "</div><div class=\"reactieFooter\"><a "                   \
+	"href=\"/login/\">Reageer</a></div></div>" answers "</twk-reaction>"
+	const char *twk =
+	    "<html><body>" ARTICLE_P "<div id=\"reactieContainer\">" TWK(
+	        "1", "Webgnome", "", "6 september 2024 08:27", "Zijn er nog mensen die dit gebruiken?",
+	        TWK("2", "sebati",
+	            "<ul class=\"topKarma\"><li class=\"labelCard alltime\"><a>LibreOffice</a></li>"
+	            "</ul>",
+	            "6 september 2024 09:01", "Dagelijks op Win11.", ""))
+	        TWK("3", "renrom", "", "6 september 2024 12:59", "In een workflow.", "") "</div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(twk, &r);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const twk_authors[] = {"Webgnome", "sebati", "renrom"};
+	static const char *const twk_times[] = {"6 september 2024 08:27", "6 september 2024 09:01",
+	                                        "6 september 2024 12:59"};
+	static const unsigned twk_depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, twk_authors[i]);
+		assert_string_equal(t->order[i]->posted, twk_times[i]);
+		assert_int_equal(t->order[i]->depth, twk_depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "Dagelijks op Win11.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -3787,8 +3824,12 @@ enum { ROUND18_STATED_UNREAD = 2, ROUND18_STATED_MISREAD = 1 };
  * recent comments were left out (Balloon Juice 6 -> 112 of 112;
  * test_round19_layouts); 184 with WordPress's reply link, and a box named
  * the author's holding only it (GigaOM's avatar box), naming no one (0 ->
- * 16 of 16). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 184, ROUND19_W3M = 27, ROUND19_LYNX = 25 };
+ * 16 of 16); 213 with a box named "comment" in the site's language and a
+ * numbered id a comment whatever its tag, its camel-cased text box
+ * ("reactieContent"), a.userName, and a box named a time showing a word
+ * without a digit no time (Tweakers' twk-reaction, its karma cards; 0 ->
+ * 29 of 29). */
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 213, ROUND19_W3M = 27, ROUND19_LYNX = 25 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first
