@@ -731,6 +731,58 @@ static void drop_loose_time(struct found *o)
 	o->body.n--;
 }
 
+static int wordless(const char *p);
+
+/* The child of root that holds n (n itself when a child), or NULL. */
+static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
+{
+	while (n && n->parent != root)
+		n = n->parent;
+	return n;
+}
+
+/* A comment's box with no text box of its own, opening with a short header
+ * ("<p class=comment-number>1</p> Kommentar<small> von </small><cite>NAME
+ * </cite><br><small class=commentmetadata>DATE</small><p>text</p>", an old
+ * "commentlist" theme): the header's words around the name and the time
+ * are no text; the text is the boxes after the header's last field. Only
+ * where words lie loose in the box before it ("Kommentar"); NULL when the
+ * header is long (text before a footer naming the author) or holds a title,
+ * when nothing follows it, or when words lie loose after it. */
+static int titled(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2]) ||
+	       tt_html_classid_has(n, "title");
+}
+
+static tt_hnode *after_header(tt_hnode *root, const struct fields *f)
+{
+	tt_hnode *a = f->author ? child_holding(root, f->author) : NULL,
+	         *t = f->time ? child_holding(root, f->time) : NULL, *last = NULL;
+	size_t before = 0;
+	int loose = 0; /* words loose in the box beside the name */
+	for (tt_hnode *c = root->children; c && (a || t); c = c->next) {
+		loose |= c->type == TT_HNODE_TEXT && c->content && !wordless(c->content);
+		before += c->type == TT_HNODE_TEXT && c->content ? strlen(c->content)
+		          : c->type == TT_HNODE_ELEMENT          ? ihx_info(c)->textlen
+		                                                 : 0;
+		/* (a comment's title before its header is its first line) */
+		if (c->type == TT_HNODE_ELEMENT && (titled(c, NULL) || tt_html_find(c, titled, NULL)))
+			return NULL;
+		if (c == a)
+			a = NULL, last = c;
+		if (c == t)
+			t = NULL, last = c;
+	}
+	if (!last || !last->next || before > 200 || !loose)
+		return NULL;
+	for (tt_hnode *c = last->next; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return NULL;
+	return last->next;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -742,8 +794,15 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
-	tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body, &o->lines,
-	                   &o->nlines);
+	tt_hnode *from = f->body ? NULL : after_header(root, f);
+	size_t had = o->body.n;
+	for (tt_hnode *c = from; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && !ihx_skip_in_comment(c, f))
+			tt_html_paragraphs(h->t, c, ihx_skip_in_comment, f, &o->body, &o->lines,
+			                   &o->nlines);
+	if (o->body.n == had) /* no header, or nothing after it */
+		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
+		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
 }
 

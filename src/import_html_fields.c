@@ -1194,6 +1194,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	static const char *const always[] = {
 	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
 	    "sharedaddy", "screen-reader-text", "js-expandLink",
+	    "says", /* WordPress's "NAME <span class=says>says:</span>", in any language */
 	    /* wpForo's signature and buttons, inside its text box */
 	    "wpforo-post-signature", "wpf-post-button-actions"};
 	static const char *const meta[] = {
