@@ -201,11 +201,15 @@ static void free_html(struct html *h)
 		tt_html_free(h->doc);
 }
 
+/* In an <aside> or a box named a widget or a sidebar; not one named the
+ * content too, a layout's box holding the content and the sidebar beside it
+ * (Genesis' "content-sidebar-wrap", around every comment of the page). */
 static int in_sidebar(const tt_hnode *n)
 {
 	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
-		if (tt_html_is(a, "aside") || tt_html_classid_has(a, "widget") ||
-		    tt_html_classid_has(a, "sidebar"))
+		if (tt_html_is(a, "aside") || ((tt_html_classid_has(a, "widget") ||
+		                                 tt_html_classid_has(a, "sidebar")) &&
+		                                !tt_html_classid_has(a, "content")))
 			return 1;
 	return 0;
 }

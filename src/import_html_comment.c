@@ -731,6 +731,58 @@ static void drop_loose_time(struct found *o)
 	o->body.n--;
 }
 
+static int wordless(const char *p);
+
+/* The child of root that holds n (n itself when a child), or NULL. */
+static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
+{
+	while (n && n->parent != root)
+		n = n->parent;
+	return n;
+}
+
+/* A comment's box with no text box of its own, opening with a short header
+ * ("<p class=comment-number>1</p> Kommentar<small> von </small><cite>NAME
+ * </cite><br><small class=commentmetadata>DATE</small><p>text</p>", an old
+ * "commentlist" theme): the header's words around the name and the time
+ * are no text; the text is the boxes after the header's last field. Only
+ * where words lie loose in the box before it ("Kommentar"); NULL when the
+ * header is long (text before a footer naming the author) or holds a title,
+ * when nothing follows it, or when words lie loose after it. */
+static int titled(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2]) ||
+	       tt_html_classid_has(n, "title");
+}
+
+static tt_hnode *after_header(tt_hnode *root, const struct fields *f)
+{
+	tt_hnode *a = f->author ? child_holding(root, f->author) : NULL,
+	         *t = f->time ? child_holding(root, f->time) : NULL, *last = NULL;
+	size_t before = 0;
+	int loose = 0; /* words loose in the box beside the name */
+	for (tt_hnode *c = root->children; c && (a || t); c = c->next) {
+		loose |= c->type == TT_HNODE_TEXT && c->content && !wordless(c->content);
+		before += c->type == TT_HNODE_TEXT && c->content ? strlen(c->content)
+		          : c->type == TT_HNODE_ELEMENT          ? ihx_info(c)->textlen
+		                                                 : 0;
+		/* (a comment's title before its header is its first line) */
+		if (c->type == TT_HNODE_ELEMENT && (titled(c, NULL) || tt_html_find(c, titled, NULL)))
+			return NULL;
+		if (c == a)
+			a = NULL, last = c;
+		if (c == t)
+			t = NULL, last = c;
+	}
+	if (!last || !last->next || before > 200 || !loose)
+		return NULL;
+	for (tt_hnode *c = last->next; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return NULL;
+	return last->next;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -742,8 +794,15 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
-	tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body, &o->lines,
-	                   &o->nlines);
+	tt_hnode *from = f->body ? NULL : after_header(root, f);
+	size_t had = o->body.n;
+	for (tt_hnode *c = from; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && !ihx_skip_in_comment(c, f))
+			tt_html_paragraphs(h->t, c, ihx_skip_in_comment, f, &o->body, &o->lines,
+			                   &o->nlines);
+	if (o->body.n == had) /* no header, or nothing after it */
+		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
+		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
 }
 
@@ -881,6 +940,69 @@ static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* 1 when text holds no word: white space, punctuation, no-break and
+ * zero-width spaces only (what stands between "@NAME" links). */
+static int wordless(const char *p)
+{
+	while (*p) {
+		if (!strncmp(p, "\xc2\xa0", 2))
+			p += 2;
+		else if (!strncmp(p, "\xe2\x80\x8b", 3))
+			p += 3;
+		else if ((unsigned char)*p >= 0x80 || isalnum((unsigned char)*p))
+			return 0;
+		else
+			p++;
+	}
+	return 1;
+}
+
+/* What a comment's text opens with, read in order: the address (past its
+ * '#') of each link before the first word, in a quotation too (a copy of
+ * the words answered opens with the link to them: "<blockquote><p><a
+ * href="#comment-9836966">@Suzanne</a>: ..."). */
+struct opening {
+	const char *want; /* the last such link's anchor */
+	int done;
+};
+
+static int opening_enter(tt_hnode *n, void *u)
+{
+	struct opening *o = u;
+	if (o->done)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		o->done = n->content && !wordless(n->content);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	if (frag && frag[1])
+		o->want = frag + 1;
+	else if (tt_html_is(n, "a") || tt_html_is(n, "img"))
+		o->done = 1;
+	return !tt_html_is(n, "a") && !o->done;
+}
+
+/* A comment whose text opens with links to other comments' anchors ("<a
+ * href="#comment-9836944">@Baud</a>: ...", Balloon Juice, in a list the
+ * markup keeps flat) answers the last of them: the comment whose box has
+ * that id (among the last thousand, which bounds the cost). Between the
+ * links only punctuation, spaces and empty paragraphs, no word. */
+static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
+{
+	struct opening o = {NULL, 0};
+	tt_html_walk(body, opening_enter, NULL, &o);
+	for (size_t i = h->nroots, seen = 0; o.want && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (id && ihx_info(h->roots[i - 1])->c && !strcmp(id, o.want))
+			return ihx_info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -888,6 +1010,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	tt_comment *parent = reply_to_parent(h, root);
 	if (!parent)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
+	if (!parent && !h->forum)
+		parent = anchor_parent(h, f->body ? f->body : root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)

@@ -125,8 +125,31 @@ static int bem_name(const char *cls)
 	return 0;
 }
 
+static int reply_link(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && (tt_html_has_class(n, "comment-reply-link") || strstr(href, "replytocom="));
+}
+
+/* WordPress's reply link, and a box whose only text is one (GigaOM's
+ * "comment-author-avatar": the picture, then "Reply"), name no one. */
+static int reply_link_only(const tt_hnode *n)
+{
+	const tt_hnode *a = tt_html_find((tt_hnode *)n, reply_link, NULL);
+	if (!a)
+		return 0;
+	char *all = tt_html_text(n), *link = tt_html_text(a);
+	int only = !strcmp(all, link);
+	free(all);
+	free(link);
+	return only;
+}
+
 static int author_rank(const tt_hnode *n)
 {
+	if (reply_link(n, NULL))
+		return 0;
 	const char *cls = tt_html_attr(n, "class");
 	/* hReview's reviewer is the author, whatever else the header holds
 	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
@@ -138,7 +161,8 @@ static int author_rank(const tt_hnode *n)
 	                                    "hnuser",      "author-name",  "comment-author-name",
 	                                    "commenter",   "user-name",    "comment__author",
 	                                    "commentor-info", /* Politico's forum */
-	                                    "profile-name", "nickname"};
+	                                    "profile-name", "nickname",
+	                                    "userName" /* Tweakers' a.userName */};
 	for (size_t i = 0; i < sizeof names / sizeof *names; i++)
 		if (tt_html_token_in(cls, names[i]))
 			return 2;
@@ -155,9 +179,10 @@ static int author_rank(const tt_hnode *n)
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
-	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
-	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
-	    author_suffix(cls))
+	if (((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
+	     tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
+	     author_suffix(cls)) &&
+	    !reply_link_only(n))
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
@@ -275,6 +300,19 @@ static int discuz_age(const tt_hnode *n)
 	return yes;
 }
 
+/* A box named a time showing words with no digit that read as no time
+ * (Tweakers' karma card "li.labelCard.alltime", "LibreOffice", before the
+ * reaction's a.date): no time. */
+static int timeless_words(const tt_hnode *n)
+{
+	if (!ihx_info(n)->textlen)
+		return 0;
+	char *t = tt_html_text(n);
+	int none = !strpbrk(t, "0123456789") && !ihx_looks_like_time(t);
+	free(t);
+	return none;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -294,7 +332,7 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
 	          tt_html_token_in(cls, "age")))
-		return 3;
+		return timeless_words(n) ? 0 : 3;
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
 	const char *id = tt_html_attr(n, "id");
@@ -358,8 +396,8 @@ int ihx_body_rank(const tt_hnode *n)
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
 	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||
-	    ihx_foreign_comment(n, "-body"))
-		return 2;
+	    ihx_foreign_comment(n, "-body") || ihx_foreign_comment(n, "Content"))
+		return 2; /* ...or camel-cased ("reactieContent", Tweakers) */
 	/* A comment's message box, prefixed ("fig-comment-msg", Le Figaro),
 	 * inside a content box that also holds the header. */
 	if (ihx_class_suffix(n, "-comment-msg"))
@@ -1156,6 +1194,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	static const char *const always[] = {
 	    "reply",      "comment-reply-link", "bbCodeBlock-expandLink", "comment-likes",
 	    "sharedaddy", "screen-reader-text", "js-expandLink",
+	    "says", /* WordPress's "NAME <span class=says>says:</span>", in any language */
 	    /* wpForo's signature and buttons, inside its text box */
 	    "wpforo-post-signature", "wpf-post-button-actions"};
 	static const char *const meta[] = {

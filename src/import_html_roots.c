@@ -210,6 +210,11 @@ static int root_candidate(const tt_hnode *n)
 	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment-author") && n->parent &&
 	    tt_html_classid_has(n->parent, "comments-block"))
 		return 1;
+	/* A box named "comment" in the site's language with a numbered id of its
+	 * own, whatever its tag ("twk-reaction.reactie#r_20281094", Tweakers'
+	 * element of its own). */
+	if (id && *id && isdigit((unsigned char)id[strlen(id) - 1]) && ihx_foreign_comment(n, ""))
+		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
 		return 0;

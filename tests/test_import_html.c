@@ -103,6 +103,7 @@ static void test_lean_tree_is_libxml2s(void **state)
 	                      "tests/data/html/round11", "tests/data/html/round13",
 	                      "tests/data/html/round14", "tests/data/html/round15",
 	                      "tests/data/html/round16", "tests/data/html/round17",
+	                      "tests/data/html/round18", "tests/data/html/round19",
 	                      "tests/data/html/round20"};
 	size_t pages = 0;
 	for (size_t k = 0; k < sizeof dirs / sizeof *dirs; k++) {
@@ -3351,6 +3352,139 @@ static void test_round17_layouts(void **state)
 #undef DZ
 }
 
+/* Round 19's layouts (tests/data/html/round19), each rule on a small page. */
+#define R19_COMMENT(id, name, when, text)                                                         \
+	"<li id=\"comment-" id "\" class=\"comment depth-1\"><article class=\"comment-body\">"       \
+	"<footer class=\"comment-meta\"><div class=\"comment-author vcard\"><b class=\"fn\">" name   \
+	"</b></div><div class=\"comment-metadata\"><time datetime=\"" when "\">" when "</time>"     \
+	"</div></footer><div class=\"comment-content\">" text "</div></article></li>"
+static void test_round19_layouts(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+	/* A flat list (every comment depth-1) whose comments open with links to
+	 * the comments they answer (Balloon Juice's "@NAME:"): each answers the
+	 * last such link's comment, past empty paragraphs and into a quotation
+	 * of the words answered; a link after a word names nothing. The
+	 * layout's box around content and sidebar ("content-sidebar-wrap")
+	 * is no sidebar, so the sidebar's recent comments are left out. */
+	const char *page =
+	    "<html><body><div class=\"site-inner\"><div class=\"content-sidebar-wrap\"><main>" ARTICLE_P
+	    "<ol class=\"comment-list\">" R19_COMMENT(
+	        "1", "Anna", "2026-02-02T16:27", "<p>The bridge is closed.</p>")
+	        R19_COMMENT("2", "Ben", "2026-02-02T16:31", "<p>Trams ran until 1970.</p>")
+	            R19_COMMENT("3", "Cleo", "2026-02-02T16:40",
+	                        "<p>&nbsp;</p><p><a href=\"#comment-2\">@Ben</a>:</p><p>Not here.</p>")
+	                R19_COMMENT("4", "Dan", "2026-02-02T16:44",
+	                            "<blockquote><p><a href=\"#comment-1\">@Anna</a>, <a "
+	                            "href=\"#comment-3\">@Cleo</a>: closed</p></blockquote><p>Why?</p>")
+	                    R19_COMMENT("5", "Eve", "2026-02-02T16:50",
+	                                "<p>See <a href=\"#comment-1\">Anna</a> on this.</p>")
+	                        "</ol></main><aside class=\"sidebar\"><section class=\"widget\"><ul>"
+	                        "<li class=\"recent-comment\"><strong>Finn</strong> on <a "
+	                        "href=\"/other/#comment-9\">Other</a> (Feb 2, 2026 @ 11:03pm)</li>"
+	                        "<li class=\"recent-comment\"><strong>Gus</strong> on <a "
+	                        "href=\"/other/#comment-8\">Other</a> (Feb 2, 2026 @ 11:01pm)</li>"
+	                        "</ul></section></aside></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const authors[] = {"Anna", "Ben", "Cleo", "Dan", "Eve"};
+	static const unsigned depths[] = {0, 0, 1, 2, 0};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* WordPress's reply link names no one, nor does a box named the
+	 * author's holding only the avatar and that link (GigaOM's
+	 * "comment-author-avatar"): the name is the cite's. */
+	const char *gigaom =
+	    "<html><body>" ARTICLE_P "<ol class=\"commentlist\"><li class=\"li-comment comment "
+	    "depth-1\" id=\"li-comment-1\"><div id=\"comment-1\" class=\"comment-wrap\"><div "
+	    "class=\"comment-author-avatar\"><img alt=\"\" src=\"a.png\" class=\"avatar\"> <a "
+	    "class=\"comment-reply-link\" href=\"/p/?replytocom=1#respond\">Reply</a></div><div "
+	    "class=\"comment-content\"><div class=\"comment-meta\"><cite><a href=\"http://x.example\" "
+	    "rel=\"external nofollow\" class=\"url\">Paul</a></cite> <a href=\"/p/#comment-1\" "
+	    "class=\"comment-permalink\">Monday, October 25 2010</a></div><div "
+	    "class=\"comment-text\"><p>The price points are too similar.</p></div></div></div></li>"
+	    "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(gigaom, &r);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Paul");
+	assert_string_equal(t->order[0]->posted, "Monday, October 25 2010");
+	assert_string_equal(t->order[0]->body.v[0], "The price points are too similar.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* Tweakers: an element of its own named "reactie" (Dutch) with a
+	 * numbered id is a comment, an answer nested in it; a.userName the
+	 * name, div.reactieContent the text; a karma card of class "alltime"
+	 * showing a word is no time. */
+#define TWK(id, name, karma, when, text, answers)                                                  \
+	"<twk-reaction id=\"r_" id "\" class=\"reactie\"><div class=\"reactieBody\"><div "           \
+	"class=\"reactieHeader\"><span class=\"reactionMeta\"><span class=\"userLink\"><a "          \
+	"href=\"/gallery/" id "/\" class=\"userName\">" name "</a></span>" karma " <a "             \
+	"href=\"?showReaction=" id "#r_" id "\" class=\"date\">" when "</a></span></div><div "        \
+	"class=\"reactieContent\">" text "</div><div class=\"reactieFooter\"><a "                   \
+	"href=\"/login/\">Reageer</a></div></div>" answers "</twk-reaction>"
+	const char *twk =
+	    "<html><body>" ARTICLE_P "<div id=\"reactieContainer\">" TWK(
+	        "1", "Webgnome", "", "6 september 2024 08:27", "Zijn er nog mensen die dit gebruiken?",
+	        TWK("2", "sebati",
+	            "<ul class=\"topKarma\"><li class=\"labelCard alltime\"><a>LibreOffice</a></li>"
+	            "</ul>",
+	            "6 september 2024 09:01", "Dagelijks op Win11.", ""))
+	        TWK("3", "renrom", "", "6 september 2024 12:59", "In een workflow.", "") "</div>"
+	    "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(twk, &r);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const twk_authors[] = {"Webgnome", "sebati", "renrom"};
+	static const char *const twk_times[] = {"6 september 2024 08:27", "6 september 2024 09:01",
+	                                        "6 september 2024 12:59"};
+	static const unsigned twk_depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, twk_authors[i]);
+		assert_string_equal(t->order[i]->posted, twk_times[i]);
+		assert_int_equal(t->order[i]->depth, twk_depths[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "Dagelijks op Win11.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* Comments with no text box: an old "commentlist" theme's header with
+	 * words loose beside the name ("1", "Kommentar von NAME", the date
+	 * under it) and WordPress.com's "NAME <span class=says>Sagt:</span>":
+	 * the header's words are no text. */
+	const char *old_theme =
+	    "<html><body>" ARTICLE_P "<ol class=\"commentlist\"><li id=\"comment-4414\" "
+	    "class=\"alt\"><p class=\"comment-number\"><a href=\"#comment-4414\">1</a></p><img "
+	    "class=\"gravatar\" src=\"a.png\"> Kommentar<small> von </small><cite>Mareike</cite>"
+	    "<br><small class=\"commentmetadata\">8. Dezember 2010 um 10:56 </small><p>Eine "
+	    "interessante Art Leber zuzubereiten.</p></li><li class=\"comment depth-1\" "
+	    "id=\"comment-5220\"><div id=\"div-comment-5220\"><div class=\"comment-author "
+	    "vcard\"><cite class=\"fn\">gnaddrig</cite> <span class=\"says\">Sagt:</span></div><br>"
+	    "<small class=\"comment-meta commentmetadata\"><a href=\"#comment-5220\">9. Dezember 2013 "
+	    "at 14:57</a></small><p>Sch\xC3\xB6ne Einleitung</p></div></li></ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(old_theme, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Mareike");
+	assert_string_equal(t->order[0]->posted, "8. Dezember 2010 um 10:56");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Eine interessante Art Leber zuzubereiten.");
+	assert_string_equal(t->order[1]->author, "gnaddrig");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Sch\xC3\xB6ne Einleitung");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -3687,28 +3821,51 @@ enum { ROUND17_REFUSED = 0 };
  * (Dzen, Tencent News, DW Q&A, Cycling '74) state theirs or none as the
  * .expect says; a count read wrong, or unread, fails. */
 enum { ROUND17_STATED_UNREAD = 0 };
-/* Round 18 (tests/data/html/round18), held out: half (a) five pages of
- * platforms read already, from sites, themes or years no round has (Stack
- * Overflow, an Invision forum, two WordPress themes, Drupal 7), half (b)
- * five of platforms no round has (FlaskBB, Talkyard, Lucianne.com, Haber7,
- * paopao-ce); English, German, Turkish, Chinese; never looked at while
- * tuning. The floors are its first result (doc/import.md), run once on
+/* Round 18 (tests/data/html/round18): half (a) five pages of platforms
+ * read already, from sites, themes or years no round has (Stack Overflow,
+ * an Invision forum, two WordPress themes, Drupal 7), half (b) five of
+ * platforms no round has (FlaskBB, Talkyard, Lucianne.com, Haber7,
+ * paopao-ce); English, German, Turkish, Chinese; held out until round 20
+ * was chosen, then worked on. The floors are its first result (doc/import.md), run once on
  * 2026-11-27: HTML 23 of 159 (half (a) 23 of 61, half (b) 0 of 98), w3m 13
  * of 192, lynx 13 of 182. */
 enum { ROUND18_TOTAL = 159, ROUND18_HTML = 23, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
-/* Round 19 (tests/data/html/round19), held out: the comment sections of
- * ordinary blogs and news sites, the pages most users bring (WordPress in
- * six themes of its own sites and on WordPress.com, The Motley Fool's,
- * bauemotion.de's and Tweakers' own comments); English, German, French,
- * Dutch; never looked at while tuning. The floors are its first result
+/* Its stated counts are required since it was worked on, but for those not
+ * read yet (left to the work on round 18): Talkyard's 15 and Haber7's 21
+ * go unread, and Invision's 3 is read as 2; a count read wrong elsewhere,
+ * or one more unread, fails. */
+enum { ROUND18_STATED_UNREAD = 2, ROUND18_STATED_MISREAD = 1 };
+/* Round 19 (tests/data/html/round19): the comment sections of ordinary
+ * blogs and news sites, the pages most users bring (WordPress in six themes
+ * of its own sites and on WordPress.com, The Motley Fool's, bauemotion.de's
+ * and Tweakers' own comments); English, German, French, Dutch; held out
+ * until round 20 was chosen, then worked on. The floors are its first result
  * (doc/import.md), 2026-11-27, with the importers unchanged: HTML 62 of 233
  * (228 comments, five sidebar entries more found), w3m 27 of 232, lynx 25 of
  * 228 (one page replaced after the first run, its figures measured then). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 62, ROUND19_W3M = 27, ROUND19_LYNX = 25 };
+/* 168 of 228, none found too many, once a flat list's comment opening with
+ * links to other comments' anchors answered the last of them (Balloon
+ * Juice's "@NAME:") and a layout's box named content and sidebar
+ * ("content-sidebar-wrap", Genesis) no sidebar, so the sidebar's five
+ * recent comments were left out (Balloon Juice 6 -> 112 of 112;
+ * test_round19_layouts); 184 with WordPress's reply link, and a box named
+ * the author's holding only it (GigaOM's avatar box), naming no one (0 ->
+ * 16 of 16); 213 with a box named "comment" in the site's language and a
+ * numbered id a comment whatever its tag, its camel-cased text box
+ * ("reactieContent"), a.userName, and a box named a time showing a word
+ * without a digit no time (Tweakers' twk-reaction, its karma cards; 0 ->
+ * 29 of 29); 224 with the loose words of a header opening a comment box
+ * with no text box ("1 Kommentar von NAME", der-erfolg's old theme) and
+ * WordPress's span.says ("Sagt:", WordPress.com) no text (0 -> 6 of 6, 0
+ * -> 5 of 5). */
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 224, ROUND19_W3M = 27, ROUND19_LYNX = 25 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
+/* Every count its ten pages state is read as the .expect says (the first
+ * run already read all ten); a count read wrong, or unread, fails. */
+enum { ROUND19_STATED_UNREAD = 0 };
 /* Round 20 (tests/data/html/round20), held out: the comment sections of
  * ordinary blogs and news sites again (Movable Type at Boing Boing, WordPress
  * in two themes and on WordPress.com, Scientific American's, Oracle's blogs'
@@ -3743,45 +3900,47 @@ struct round {
 	size_t dump_max; /* the most comments a dump may count; 0: no ceiling */
 	size_t refused;  /* pages whose HTML the importer refuses at most */
 	size_t unread;   /* pages of a worked-on round whose stated count may go unread */
+	size_t misread;  /* pages of a worked-on round whose stated count may read wrong */
 };
 
 static const struct round rounds[] = {
     {"tests/data/html/heldout", "round 4, worked on since round 5", ROUND4_TOTAL, ROUND4_HTML,
-     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0, 0},
+     ROUND4_W3M, ROUND4_LYNX, ROUND4_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round5", "round 5, worked on since round 6", ROUND5_TOTAL, ROUND5_HTML,
-     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0, 0},
+     ROUND5_W3M, ROUND5_LYNX, ROUND5_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round6", "round 6, worked on since round 7", ROUND6_TOTAL, ROUND6_HTML,
-     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0, 0},
+     ROUND6_W3M, ROUND6_LYNX, ROUND6_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round7", "round 7, worked on since round 8", ROUND7_TOTAL, ROUND7_HTML,
-     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0, 0},
+     ROUND7_W3M, ROUND7_LYNX, ROUND7_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round8", "round 8, worked on since round 9", ROUND8_TOTAL, ROUND8_HTML,
-     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0, 0},
+     ROUND8_W3M, ROUND8_LYNX, ROUND8_DUMP_MAX, 0, 0, 0},
     {"tests/data/html/round9", "round 9, worked on since round 10", ROUND9_TOTAL, ROUND9_HTML,
-     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED, 0},
+     ROUND9_W3M, ROUND9_LYNX, ROUND9_DUMP_MAX, ROUND9_REFUSED, 0, 0},
     {"tests/data/html/round10", "round 10, worked on since round 11", ROUND10_TOTAL, ROUND10_HTML,
-     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0},
+     ROUND10_W3M, ROUND10_LYNX, ROUND10_DUMP_MAX, ROUND10_REFUSED, 0, 0},
     {"tests/data/html/round11", "round 11, worked on since round 12", ROUND11_TOTAL, ROUND11_HTML,
-     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0},
+     ROUND11_W3M, ROUND11_LYNX, ROUND11_DUMP_MAX, ROUND11_REFUSED, 0, 0},
     {"tests/data/html/round12", "held-out HTML, round 12 (dumps worked on since round 13)", ROUND12_TOTAL, ROUND12_HTML,
-     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0},
+     ROUND12_W3M, ROUND12_LYNX, ROUND12_DUMP_MAX, ROUND12_REFUSED, 0, 0},
     {"tests/data/html/round13", "round 13, worked on since round 14", ROUND13_TOTAL, ROUND13_HTML,
-     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0},
+     ROUND13_W3M, ROUND13_LYNX, ROUND13_DUMP_MAX, ROUND13_REFUSED, 0, 0},
     {"tests/data/html/round14", "round 14, worked on since round 15", ROUND14_TOTAL, ROUND14_HTML,
-     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0},
+     ROUND14_W3M, ROUND14_LYNX, ROUND14_DUMP_MAX, ROUND14_REFUSED, 0, 0},
     {"tests/data/html/round15", "round 15, worked on since round 16", ROUND15_TOTAL, ROUND15_HTML,
-     ROUND15_W3M, ROUND15_LYNX, ROUND15_DUMP_MAX, ROUND15_REFUSED, ROUND15_STATED_UNREAD},
+     ROUND15_W3M, ROUND15_LYNX, ROUND15_DUMP_MAX, ROUND15_REFUSED, ROUND15_STATED_UNREAD, 0},
     {"tests/data/html/round16", "round 16, worked on since round 17", ROUND16_TOTAL, ROUND16_HTML,
-     ROUND16_W3M, ROUND16_LYNX, ROUND16_DUMP_MAX, ROUND16_REFUSED, ROUND16_STATED_UNREAD},
+     ROUND16_W3M, ROUND16_LYNX, ROUND16_DUMP_MAX, ROUND16_REFUSED, ROUND16_STATED_UNREAD, 0},
     {"tests/data/html/round17", "round 17, worked on since round 18", ROUND17_TOTAL, ROUND17_HTML,
-     ROUND17_W3M, ROUND17_LYNX, 0, ROUND17_REFUSED, ROUND17_STATED_UNREAD},
-    {"tests/data/html/round18", "held-out pages, round 18", ROUND18_TOTAL, ROUND18_HTML,
-     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, 0},
-    {"tests/data/html/round19", "held-out pages, round 19", ROUND19_TOTAL, ROUND19_HTML,
-     ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, 0},
+     ROUND17_W3M, ROUND17_LYNX, 0, ROUND17_REFUSED, ROUND17_STATED_UNREAD, 0},
+    {"tests/data/html/round18", "round 18, worked on since round 20", ROUND18_TOTAL, ROUND18_HTML,
+     ROUND18_W3M, ROUND18_LYNX, 0, ROUND18_REFUSED, ROUND18_STATED_UNREAD,
+     ROUND18_STATED_MISREAD},
+    {"tests/data/html/round19", "round 19, worked on since round 20", ROUND19_TOTAL, ROUND19_HTML,
+     ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, ROUND19_STATED_UNREAD, 0},
     {"tests/data/html/round20", "held-out pages, round 20", ROUND20_TOTAL, ROUND20_HTML,
-     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, 0},
+     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
-     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0},
+     TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
 
 /* Whether the round in folder dir is among the comma-separated names of
@@ -3812,9 +3971,12 @@ static void test_fidelity_rounds(void **state)
 		              total, 100 * f);
 		/* A held-out round is measured, not tuned: its stated counts are
 		 * printed above, and required once it is worked on. */
-		if (strncmp(rounds[k].name, "held-out", 8) != 0)
+		if (strncmp(rounds[k].name, "held-out", 8) != 0) {
+			size_t misread = stated_wrong - stated_unread;
 			wrong += stated_wrong -
-			         (stated_unread < rounds[k].unread ? stated_unread : rounds[k].unread);
+			         (stated_unread < rounds[k].unread ? stated_unread : rounds[k].unread) -
+			         (misread < rounds[k].misread ? misread : rounds[k].misread);
+		}
 		assert_true(total >= rounds[k].total);
 		assert_true(right >= rounds[k].html);
 		assert_true(refused <= rounds[k].refused);
@@ -3870,6 +4032,7 @@ int main(void)
 	    cmocka_unit_test(test_round15_layouts),
 	    cmocka_unit_test(test_round16_layouts),
 	    cmocka_unit_test(test_round17_layouts),
+	    cmocka_unit_test(test_round19_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
