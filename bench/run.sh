@@ -811,7 +811,7 @@ htmltest=$BUILD/tests/test_import_html
 if [ -x "$pagetext" ] && [ -x "$htmltest" ]; then
 	report=$("$pagetext" 2>&1 | grep '^fidelity')
 	echo "$report" | sed 's/^/   /'
-	htmlrun=$("$htmltest" 2>&1)
+	htmlrun=$(TT_SHOW_HELDOUT=1 "$htmltest" 2>&1)
 	echo "$htmlrun" | grep '^fidelity (held-out \(pages\|HTML\), .*HTML)' | sed 's/^/   /'
 	held=$(echo "$htmlrun" | grep '^fidelity (held-out pages, .* dumps)')
 	echo "$held" | sed 's/^/   /'
