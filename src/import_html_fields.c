@@ -125,6 +125,20 @@ static int bem_name(const char *cls)
 	return 0;
 }
 
+/* A box named the nickname with a word after it ("span.nickname-wrap",
+ * paopao-ce: the name shown, the "@handle" in a box of its own after it). */
+static int nickname_box(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > 9 && !strncasecmp(p, "nickname", 8) && (p[8] == '-' || p[8] == '_'))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	const char *cls = tt_html_attr(n, "class");
@@ -144,7 +158,7 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
 	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
-	    bem_name(cls))
+	    bem_name(cls) || nickname_box(cls))
 		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
@@ -275,6 +289,19 @@ static int discuz_age(const tt_hnode *n)
 	return yes;
 }
 
+/* A box named a time that shows words and no digit nor age ("<span
+ * class=timestamp>浙江省杭州市</span>", the place paopao-ce shows where the
+ * time would be): no time. */
+static int shows_no_time(const tt_hnode *n)
+{
+	if (!ihx_info(n)->textlen || ihx_info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int no = t[0] && !strpbrk(t, "0123456789") && !ihx_looks_like_time(t);
+	free(t);
+	return no;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -294,7 +321,7 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
 	          tt_html_token_in(cls, "age")))
-		return 3;
+		return shows_no_time(n) ? 0 : 3;
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
 	const char *id = tt_html_attr(n, "id");
@@ -582,9 +609,11 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 	}
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
 	 * the link to the member then names the member. */
+	/* (So does a link opening the box: "<a>yanjun</a>回复<a>alimy</a>",
+	 * paopao-ce's answer to an answer, is yanjun's.) */
 	if (rank == 2 && tt_html_is(n, "div"))
 		for (tt_hnode *c = n->children; c; c = c->next)
-			if (tt_html_is(c, "a") && ihx_info(c)->textlen && c->prev) {
+			if (tt_html_is(c, "a") && ihx_info(c)->textlen) {
 				n = c;
 				break;
 			}
@@ -1098,11 +1127,17 @@ static int comment_action_link(const tt_hnode *n)
 
 /* A link with no address, no name and no id showing a number or a word
  * ("<a class=operate><small>2</small></a>", a like count; "回复"): an
- * action a script runs, not words of the comment. */
+ * action a script runs, not words of the comment. A mention ("<a
+ * class=hash-link>@henryspace</a>", paopao-ce) is words of it. */
 static int script_action(const tt_hnode *n)
 {
-	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
-	       !tt_html_attr(n, "id") && ihx_info(n)->textlen <= 12;
+	if (!tt_html_is(n, "a") || tt_html_attr(n, "href") || tt_html_attr(n, "name") ||
+	    tt_html_attr(n, "id") || ihx_info(n)->textlen > 12)
+		return 0;
+	char *t = tt_html_text(n);
+	int mention = t[0] == '@' && t[1];
+	free(t);
+	return !mention;
 }
 
 

@@ -192,6 +192,19 @@ static int ant_comment(const tt_hnode *n)
 	return tt_html_is(n, "div") && tt_html_has_class(n, "ant-comment");
 }
 
+/* An answer's box inside a comment ("div.comment-item ... div.reply-wrap >
+ * div.reply-item", paopao-ce): a comment one level under the one it is in.
+ * Outside a comment a "reply-item" is anything (a link, a form's row). */
+static int reply_item(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !tt_html_has_class(n, "reply-item"))
+		return 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (ihx_is_root(a))
+			return 1;
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -217,7 +230,7 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n))
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
