@@ -486,6 +486,18 @@ static void cut_badge(char *author, tt_hnode *box)
 	*open = '\0';
 }
 
+/* A name link showing the full name, then the user name ("Lalala @lalala"),
+ * or the user name alone ("@radu"), Talkyard's: the full name, else the
+ * user name without its "@". */
+static void cut_handle(char *author)
+{
+	char *at = strstr(author, " @");
+	if (at && at > author && at[2] && !strchr(at + 2, ' '))
+		*at = '\0';
+	else if (author[0] == '@' && author[1] && !strchr(author, ' '))
+		memmove(author, author + 1, strlen(author));
+}
+
 /* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
  * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
  * the date and the clock ("23.09.2020 | 18:19") stays. */
@@ -723,6 +735,9 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
 		cut_badge(o->author, f->author);
+	if (o->author && !da && f->author && tt_html_is(f->author, "a") &&
+	    ihx_class_suffix(f->author, "-by"))
+		cut_handle(o->author);
 	o->attr = f->time ? ihx_time_attr(f->time) : NULL;
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)

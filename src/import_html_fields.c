@@ -169,6 +169,9 @@ static int author_rank(const tt_hnode *n)
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
+	/* A link named for whom a post is by ("a.dw-p-by", Talkyard). */
+	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-by"))
+		return 3;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
 	    author_suffix(cls))
@@ -366,7 +369,8 @@ int ihx_body_rank(const tt_hnode *n)
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body",
-	                                    "commento-body"};
+	                                    "commento-body",
+	                                    "dw-p-bd" /* Talkyard's post body */};
 	/* A test hook naming the box the comment ("data-test-id=comment"). */
 	const char *hook = tt_html_attr(n, "data-test-id");
 	if (!hook)

@@ -205,6 +205,59 @@ static int reply_item(const tt_hnode *n)
 	return 0;
 }
 
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+/* A box numbered as a post ("div#post-12"). */
+static int numbered_post(const tt_hnode *n)
+{
+	const char *id = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "id") : NULL;
+	return id && !strncmp(id, "post-", 5) && id[5] &&
+	       strspn(id + 5, "0123456789") == strlen(id + 5);
+}
+
+/* A thread box naming its depth with a prefix of its own, a numbered post
+ * straight inside it ("div.dw-t.dw-depth-2 > div.dw-p#post-4", Talkyard):
+ * a comment, save at depth 0, the topic's own box, which holds the whole
+ * discussion. (A menu's items name their depth too, "sf-depth-1", and hold
+ * no post.) */
+static int depth_named(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && !numbered_post(c))
+		c = c->next;
+	if (!c)
+		return 0;
+	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		const char *d = memmem(p, l, "-depth-", 7);
+		size_t k = d ? (size_t)(d + 7 - p) : 0, digits = d ? strspn(d + 7, "0123456789") : 0;
+		if (d && d > p && digits && k + digits == l && !(digits == 1 && d[7] == '0'))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* A box of the kind of a depth-named thread box in a list item after that
+ * box's own ("li > div.dw-t.s_T-Flat", Talkyard's notes after the
+ * discussion, drawn without depth): a comment of that list too. */
+static int flat_sibling(const tt_hnode *n)
+{
+	const tt_hnode *item = n->parent;
+	if (!item || !tt_html_is(item, "li") || !tt_html_attr(n, "class"))
+		return 0;
+	int seen = 0;
+	for (const tt_hnode *s = item->prev; s && seen < 4; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT || !tt_html_is(s, "li") || !++seen)
+			continue;
+		for (const tt_hnode *c = s->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT && ihx_is_root(c) && depth_named(c))
+				return same_kind(c, n);
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -230,7 +283,8 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n))
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
+	    depth_named(n) || flat_sibling(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */

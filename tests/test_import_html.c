@@ -3246,6 +3246,54 @@ static void test_round18_layouts(void **state)
 	tt_import_report_free(&r);
 #undef PP
 #undef PR
+	/* Thread boxes naming their depth ("div.dw-t.dw-depth-N"), a numbered
+	 * post straight inside each: the topic's (depth 0) holds the
+	 * discussion and is none; each other one a comment, nested as the boxes
+	 * nest; a box of their kind in a list item after them, drawn without
+	 * depth, one too. The name is the link named for whom the post is by
+	 * (its full name, or its user name without the "@"), not the avatar's
+	 * letter; the text the post's body box ("dw-p-bd"), not the "In reply
+	 * to" line; and a menu's items naming their depth ("sf-depth-1") are
+	 * none. Teasers of the replies after the thread are none either. */
+#define TY(tag, cls, id, by, text, inner)                                                          \
+	"<" tag " class=\"dw-t " cls "\"><a class=\"esAvtr\" href=\"/-/users/x" id "\">M</a><div "   \
+	"class=\"dw-p\" id=\"post-" id "\"><div class=\"dw-p-hd\"><a class=\"dw-p-by esP_By\" "       \
+	"href=\"/-/users/u" id "\">" by "</a><span class=\"dw-ago\">Sep 16, 2017</span></div><div "   \
+	"class=\"dw-p-in-reply-to\">In reply to Anna:</div><div class=\"dw-p-bd\"><p>" text         \
+	"</p></div></div><ol class=\"dw-res\">" inner "</ol></" tag ">"
+	const char *ty =
+	    "<html><body><ul><li class=\"sf-depth-1\"><a href=\"/a\">Menu</a></li><li "
+	    "class=\"sf-depth-1\"><a href=\"/b\">Other</a></li></ul>"
+	    "<div class=\"dw-t dw-depth-0\"><div class=\"dw-p\" id=\"post-1\"><div class=\"dw-p-bd\">"
+	    "<p>How long will an unfamiliar task take us, and how can we tell?</p></div></div><ol "
+	    "class=\"dw-res\"><li>" TY("div", "dw-depth-1", "2", "<span class=\"F\">Mark B </span>",
+	                               "Do not trust your first guess.",
+	                               "<li>" TY("li", "dw-depth-2", "3",
+	                                         "<span class=\"U\"><span>@</span>radu</span>",
+	                                         "Yes, revise it.", "") "</li>") "</li><li>"
+	    TY("div", "dw-depth-1", "4", "<span class=\"F\">Lalala </span><span class=\"U\"><span>@"
+	                                 "</span>lalala</span>",
+	       "Ask someone who has done it.", "") "</li><li>"
+	    TY("div", "s_T-Flat", "5", "<span class=\"F\">Carl </span>", "We made progress.", "")
+	    "</li></ol></div><div class=\"summary\"><div class=\"dw-p\"><p>Do not trust…</p></div>"
+	    "<div class=\"dw-p\"><p>Ask someone…</p></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(ty, &r);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Mark B");
+	assert_int_equal(t->order[0]->depth, 0);
+	assert_string_equal(t->order[0]->posted, "Sep 16, 2017");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Do not trust your first guess.");
+	assert_string_equal(t->order[1]->author, "radu");
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_string_equal(t->order[2]->author, "Lalala");
+	assert_null(t->order[2]->parent);
+	assert_string_equal(t->order[3]->author, "Carl");
+	assert_null(t->order[3]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef TY
 }
 
 static void test_round17_layouts(void **state)
@@ -3780,8 +3828,9 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * when that began (the structural fallback reading Lucianne.com's), 110
  * with internet-law.de's signature lines (the date before the permalink's
  * clock; test_round18_layouts), 129 with paopao-ce's answers inside its
- * comments, its nickname box and its place shown where a time could be. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 129, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * comments, its nickname box and its place shown where a time could be, 144
+ * with Talkyard's thread boxes naming their depth. */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 144, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
