@@ -305,10 +305,26 @@ static int shows_no_time(const tt_hnode *n)
 	return no;
 }
 
+/* A box of the member's card saying when the member joined ("<div
+ * class=author-registered>Joined: <time>", FlaskBB): no time of the post. */
+static int joined_box(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *c = tt_html_attr(a, "class");
+		if (c && (strcasestr(c, "registered") || strcasestr(c, "joined")))
+			return 1;
+		if (ihx_is_root(a))
+			return 0;
+	}
+	return 0;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
 		return 2;
+	if (tt_html_is(n, "time") && joined_box(n))
+		return 0;
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;

@@ -124,6 +124,10 @@ int ihx_forum_post(const tt_hnode *n)
 	if (ihx_wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
 	    asgaros_post(n, id) || discourse_drawn_post(n, id))
 		return 1;
+	/* FlaskBB: div.post-row#2802, numbered by the id alone. */
+	if (tt_html_is(n, "div") && tt_html_has_class(n, "post-row") && id && *id &&
+	    strspn(id, "0123456789") == strlen(id))
+		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
 	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
@@ -414,6 +418,7 @@ const char *ihx_forum_name(const struct html *h)
 	       : tt_html_has_class(n, "post-element")     ? "Asgaros forum topic"
 	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
+	       : tt_html_has_class(n, "post-row")         ? "FlaskBB topic"
 	                                                  : "phpBB forum thread";
 }
 

@@ -3294,6 +3294,32 @@ static void test_round18_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef TY
+	/* Forum posts numbered by their id alone ("div.post-row#2802",
+	 * FlaskBB), the first the topic; the <time> on the member's card
+	 * saying when the member joined ("author-registered") is not the
+	 * post's, the one over its text is. */
+#define FB(id, name, when, text)                                                                   \
+	"<div id=\"" id "\" class=\"row post-row\"><div class=\"author\"><div class=\"author-name\">" \
+	"<h4><a href=\"/user/" name "\">" name "</a></h4></div><div class=\"author-registered\">"    \
+	"Joined: <time datetime=\"2015-07-09T13:16:01\">2015年7月9日</time></div></div><div "        \
+	"class=\"post-box\"><div class=\"post-meta\"><a href=\"/post/" id "\"><time "                \
+	"datetime=\"2020-02-11T14:54:45\">" when "</time></a></div><div class=\"post-content\"><p>" \
+	text "</p></div></div></div>"
+	const char *fb = "<html><body><h1>Installing it on Windows</h1>" FB(
+	    "2801", "codeless", "2020年2月9日 17:33", "How do I install it on Windows 10 at all?")
+	    FB("2802", "sh4nks", "2020年2月11日 21:54", "Could you elaborate a bit more?")
+	        FB("2817", "mr_yemets", "2020年3月10日 18:46", "my comment goes here") "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(fb, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(r.layout, "FlaskBB topic");
+	assert_string_equal(t->order[0]->author, "sh4nks");
+	assert_string_equal(t->order[0]->posted, "2020年2月11日 21:54");
+	assert_string_equal(t->order[1]->author, "mr_yemets");
+	assert_null(t->order[1]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef FB
 }
 
 static void test_round17_layouts(void **state)
@@ -3829,8 +3855,9 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * with internet-law.de's signature lines (the date before the permalink's
  * clock; test_round18_layouts), 129 with paopao-ce's answers inside its
  * comments, its nickname box and its place shown where a time could be, 144
- * with Talkyard's thread boxes naming their depth. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 144, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * with Talkyard's thread boxes naming their depth, 148 with FlaskBB's
+ * posts. */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 148, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
