@@ -172,6 +172,11 @@ static int author_rank(const tt_hnode *n)
 	/* A link named for whom a post is by ("a.dw-p-by", Talkyard). */
 	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-by"))
 		return 3;
+	/* ...and a span named the name in the comment's header ("<div
+	 * class=header><span class=name>", Haber7). */
+	if (tt_html_is(n, "span") && tt_html_token_in(cls, "name") && n->parent &&
+	    tt_html_classid_has(n->parent, "header"))
+		return 3;
 	if ((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	    tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
 	    author_suffix(cls))

@@ -287,6 +287,11 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
+	/* An item of a list numbered by the comment's id ("li.news-comment-list-content
+	 * data-comment-id=30465425", Haber7). */
+	const char *cid = tt_html_is(n, "li") ? tt_html_attr(n, "data-comment-id") : NULL;
+	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid))
+		return 1;
 	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
 	    depth_named(n) || flat_sibling(n))
 		return 1;

@@ -3320,6 +3320,29 @@ static void test_round18_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef FB
+	/* An item of a list numbered by the comment's id ("li
+	 * data-comment-id=N"), its header's "span.name" the name, "span.time"
+	 * the relative time as written; "YORUMLAR 21" states the count. */
+#define H7(id, name, text)                                                                         \
+	"<li class=\"news-comment-list-content\" data-comment-id=\"" id "\"><div class=\"header\">"   \
+	"<span class=\"name\">" name "</span><span class=\"time\">3 gün önce</span><span "           \
+	"class=\"report\">Şikayet Et</span></div><div class=\"content\">" text "</div><div "          \
+	"class=\"bottom\"><span class=\"reply-button\">Cevapla</span></div></li>"
+	const char *h7 = "<html><body>" ARTICLE_P "<div class=\"news-comment-title\">YORUMLAR <span "
+	                 "class=\"count\">21</span></div><ul class=\"news-comment-list\">" H7(
+	                     "30465425", "Yılmaz", "Galatasaray bu saatten sonra kaybetmez.")
+	                     H7("30465284", "Misafir1", "Birbirlerini üzmezler.") "</ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(h7, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, 21);
+	assert_string_equal(t->order[0]->author, "Yılmaz");
+	assert_string_equal(t->order[0]->posted, "3 gün önce");
+	assert_string_equal(t->order[0]->body.v[0], "Galatasaray bu saatten sonra kaybetmez.");
+	assert_string_equal(t->order[1]->author, "Misafir1");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef H7
 }
 
 static void test_round17_layouts(void **state)
@@ -3856,8 +3879,8 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * clock; test_round18_layouts), 129 with paopao-ce's answers inside its
  * comments, its nickname box and its place shown where a time could be, 144
  * with Talkyard's thread boxes naming their depth, 148 with FlaskBB's
- * posts. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 148, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * posts, 153 with Haber7's list items numbered by the comment's id. */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 153, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
