@@ -3343,6 +3343,38 @@ static void test_round18_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef H7
+	/* A forum's posts inside a form to tick them for its moderators (text,
+	 * no box to write a text in; an address to copy in a text field): the
+	 * posts are read. A form with a box to write in stays a form to fill. */
+#define IV(id, name, text)                                                                         \
+	"<article id=\"elComment_" id "\" class=\"cPost ipsComment\"><aside><h3 "                  \
+	"class=\"cAuthorPane_author\"><a href=\"/profile/1-" name "/\">" name "</a></h3></aside>"  \
+	"<div class=\"ipsComment_content\"><div class=\"ipsComment_meta\"><time "                  \
+	"datetime=\"2024-05-07T19:59:00Z\">May 7</time></div><div data-role=\"commentContent\" "   \
+	"class=\"ipsType_richText\"><p>" text "</p></div><input type=\"text\" value=\"https://"    \
+	"forum.example/topic/1/?comment=" id "\"><input type=\"checkbox\" name=\"m[]\"></div>"      \
+	"</article>"
+	const char *iv =
+	    "<html><body><h1>The same image atop every post</h1><form method=\"post\" "
+	    "data-role=\"moderationTools\">" IV("1", "hollyh", "How can I have the same image at the "
+	                                                   "top of all my blog posts, please?")
+	        IV("2", "tuanphan", "There are some ways to achieve this with a little code.")
+	            IV("3", "johngo", "This is the perfect solution, thank you so much for it.")
+	    "</form><form method=\"post\"><p>Write what you think of this topic; be kind to the "
+	    "others, stay on the topic, and do not post links to what you sell. Posts are read by "
+	    "the moderators before they are shown to everyone else on this forum.</p><textarea "
+	    "name=\"c\"></textarea></form></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(iv, &r);
+	assert_string_equal(r.layout, "Invision Community topic");
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "tuanphan");
+	assert_string_equal(t->order[1]->author, "johngo");
+	for (size_t i = 0; i < t->article.body.n; i++)
+		assert_null(strstr(t->article.body.v[i], "be kind"));
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef IV
 }
 
 static void test_round17_layouts(void **state)
@@ -3879,8 +3911,9 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * clock; test_round18_layouts), 129 with paopao-ce's answers inside its
  * comments, its nickname box and its place shown where a time could be, 144
  * with Talkyard's thread boxes naming their depth, 148 with FlaskBB's
- * posts, 153 with Haber7's list items numbered by the comment's id. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 153, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * posts, 153 with Haber7's list items numbered by the comment's id, 156
+ * with Invision's posts inside its moderators' form. */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 156, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
