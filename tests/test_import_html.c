@@ -3375,6 +3375,33 @@ static void test_round18_layouts(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef IV
+	/* Repeated blocks read by their shape ("Reply N - Posted by: <a
+	 * href=/members/...>NAME</a> DATE"): a name holding a year ("FJB 2022
+	 * 23 24") in a link to the member's page is the name, not the time. */
+#define LU(n, id, name, when, text)                                                                \
+	"<div class=\"post-reply-wrapper\"><hr><div class=\"reply-details\">Reply " n " - Posted "   \
+	"by: <a href=\"/members/" id "/x.html\" class=\"member-link\">" name "</a> " when "</div>"  \
+	"<div class=\"reply-text\">" text "</div><div><span>12</span> people like this.</div></div>"
+	const char *lu =
+	    "<html><body>" ARTICLE_P "<div class=\"replies\">"
+	    LU("1", "101", "PChristopher", "5/21/2024 4:47:57 AM", "He can pay for it out of his own "
+	                                                             "pocket, not out of ours.")
+	    LU("2", "102", "Rand Al'Thor", "5/21/2024 4:50:13 AM", "RFK has jumped the shark now, "
+	                                                            "and everybody can see it.")
+	    LU("3", "103", "FJB 2022 23 24", "5/21/2024 6:11:04 AM", "RFK jr. and Joe, two of a "
+	                                                              "kind, as we all knew before.")
+	    LU("4", "104", "Rinktum", "5/21/2024 6:00:04 AM", "Pandering for votes; just wait and "
+	                                                      "they show you who they are.")
+	    "</div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(lu, &r);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->author, "FJB 2022 23 24");
+	assert_string_equal(t->order[2]->body.v[0], "RFK jr. and Joe, two of a kind, as we all knew "
+	                                            "before.");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef LU
 }
 
 static void test_round17_layouts(void **state)
@@ -3912,8 +3939,9 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * comments, its nickname box and its place shown where a time could be, 144
  * with Talkyard's thread boxes naming their depth, 148 with FlaskBB's
  * posts, 153 with Haber7's list items numbered by the comment's id, 156
- * with Invision's posts inside its moderators' form. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 156, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * with Invision's posts inside its moderators' form, 157 with a name
+ * holding a year in a link to the member's page (Lucianne.com). */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 157, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
