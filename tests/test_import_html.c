@@ -3392,13 +3392,25 @@ static void test_round18_layouts(void **state)
 	                                                              "kind, as we all knew before.")
 	    LU("4", "104", "Rinktum", "5/21/2024 6:00:04 AM", "Pandering for votes; just wait and "
 	                                                      "they show you who they are.")
+	    LU("5", "105", "3XALADY", "5/21/2024 7:24:28 PM", "#2 Democrats been doing it for years "
+	                                                      "- money and more.")
+	    LU("6", "106", "JimBob", "5/21/2024 8:13:45 PM", "#9 is no reply on this page, nor "
+	                                                     "is this one an answer.")
 	    "</div></body></html>";
 	tt_import_report_init(&r, 0);
 	t = html(lu, &r);
-	assert_int_equal(t->ncomments, 4);
-	assert_string_equal(t->order[2]->author, "FJB 2022 23 24");
-	assert_string_equal(t->order[2]->body.v[0], "RFK jr. and Joe, two of a kind, as we all knew "
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[3]->author, "FJB 2022 23 24");
+	assert_string_equal(t->order[3]->body.v[0], "RFK jr. and Joe, two of a kind, as we all knew "
 	                                            "before.");
+	/* ...and a reply opening with the number of an earlier one ("#2")
+	 * answers it, listed after it one level deeper; a number no earlier
+	 * reply has ("#9") answers none. */
+	assert_string_equal(t->order[2]->author, "3XALADY");
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_string_equal(t->order[1]->author, "Rand Al'Thor");
+	assert_string_equal(t->order[5]->author, "JimBob");
+	assert_null(t->order[5]->parent);
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef LU
@@ -3940,8 +3952,9 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * with Talkyard's thread boxes naming their depth, 148 with FlaskBB's
  * posts, 153 with Haber7's list items numbered by the comment's id, 156
  * with Invision's posts inside its moderators' form, 157 with a name
- * holding a year in a link to the member's page (Lucianne.com). */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 157, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+ * holding a year in a link to the member's page (Lucianne.com), 159 with
+ * its replies opening with the number of the reply they answer. */
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 159, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Round 19 (tests/data/html/round19), held out: the comment sections of
