@@ -220,13 +220,21 @@ static int real_link(const tt_hnode *a)
 	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0;
 }
 
+/* A link to a member's page ("/members/47826/fjb_2022_23_24.html"): what
+ * it shows is a name, though it hold a year ("FJB 2022 23 24"). */
+static int member_link(const tt_hnode *a)
+{
+	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
+	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
 	if (!text)
 		return;
 	s->texts++;
-	long off = s->time ? -1 : time_in(s->f, text);
+	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(s->f, text);
 	int named = off < 0 && !s->time && name_like(text, t, s->block);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;

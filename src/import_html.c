@@ -239,11 +239,57 @@ static int repeat_time(const char *text, void *u)
 	return ihx_looks_like_time(text);
 }
 
-static void repeat_comment(struct html *h, const struct tt_repeat_block *b)
+/* 1 when the line over a block's name shows number as a word of its own
+ * ("Reply 29 - Posted by: NAME DATE"). */
+static int header_numbered(const struct tt_repeat_block *b, unsigned long number)
 {
+	const tt_hnode *line = b->name ? b->name->parent : NULL;
+	if (!line || line == b->block || ihx_info(line)->textlen > 200)
+		return 0;
+	char *t = tt_html_text((tt_hnode *)line), want[24];
+	snprintf(want, sizeof want, "%lu", number);
+	size_t wl = strlen(want);
+	int yes = 0;
+	for (const char *p = strstr(t, want); p && !yes; p = strstr(p + 1, want))
+		yes = (p == t || !isalnum((unsigned char)p[-1])) && !isalnum((unsigned char)p[wl]);
+	free(t);
+	return yes;
+}
+
+/* A comment of a flat list of numbered blocks opening with the number of
+ * an earlier one ("#29 Democrats ...", "#49, 'Lifting ..."), Lucianne.com's
+ * replies: it answers that one, when that block's own line shows the
+ * number. Block k of the run is the page's number k + 1. */
+static tt_comment *numbered_parent(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
+	const tt_hnode *t = b->body;
+	const char *s = "";
+	for (; t && !*s; t = t->type == TT_HNODE_ELEMENT && t->children ? t->children : t->next) {
+		s = t->type == TT_HNODE_TEXT && t->content ? t->content : "";
+		s += strspn(s, " \t\r\n");
+		if (t == b->body_last && !*s && !t->children)
+			break;
+	}
+	char *end;
+	if (s[0] != '#' || !isdigit((unsigned char)s[1]))
+		return NULL;
+	unsigned long n = strtoul(s + 1, &end, 10);
+	if (n < 1 || n > k || isalnum((unsigned char)*end) || !header_numbered(b, k + 1) ||
+	    !header_numbered(&h->rep.v[n - 1], n))
+		return NULL;
+	return ihx_info(h->rep.v[n - 1].block)->c;
+}
+
+static void repeat_comment(struct html *h, size_t k)
+{
+	const struct tt_repeat_block *b = &h->rep.v[k];
 	if (!ihx_is_root(b->block)) /* left out as a sidebar's */
 		return;
-	tt_comment *c = tt_thread_add_comment(h->t, ihx_parent_of(b->block));
+	tt_comment *parent = ihx_parent_of(b->block);
+	if (!parent)
+		parent = numbered_parent(h, k);
+	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
 	char *name = b->name ? tt_html_text(b->name) : NULL;
@@ -303,7 +349,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_read_article(h, top);
 	drop_sidebar_roots(h);
 	for (size_t i = 0; i < h->rep.n; i++)
-		repeat_comment(h, &h->rep.v[i]);
+		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		ihx_read_comment(h, h->roots[i]);
 	h->layout = name_layout(h);

@@ -21,12 +21,24 @@ int ihx_hidden(const tt_hnode *n)
 	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
 }
 
+/* A box to write a text in. */
+static int text_area(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "textarea");
+}
+
 /* A form that holds the page rather than a form to fill: ASP.NET wraps a
- * whole page in one ("form#aspnetForm"), so its text is most of the page's. */
+ * whole page in one ("form#aspnetForm"), so its text is most of the page's;
+ * a forum wraps its posts in one to tick them for its moderators (Invision
+ * Community's form[data-role=moderationTools]): a form with text and no
+ * box to write a text in (its fields show the posts' addresses to copy). */
 static int page_form(const struct html *h, const tt_hnode *n)
 {
-	return tt_html_is(n, "form") && ihx_info(n) && h->bodytext &&
-	       ihx_info(n)->textlen * 2 > h->bodytext;
+	if (!tt_html_is(n, "form") || !ihx_info(n) || !h->bodytext)
+		return 0;
+	return ihx_info(n)->textlen * 2 > h->bodytext ||
+	       (ihx_info(n)->textlen > 200 && !tt_html_find((tt_hnode *)n, text_area, NULL));
 }
 
 /* A form to fill (a comment box, a search field): never content. */

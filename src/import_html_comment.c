@@ -486,6 +486,18 @@ static void cut_badge(char *author, tt_hnode *box)
 	*open = '\0';
 }
 
+/* A name link showing the full name, then the user name ("Lalala @lalala"),
+ * or the user name alone ("@radu"), Talkyard's: the full name, else the
+ * user name without its "@". */
+static void cut_handle(char *author)
+{
+	char *at = strstr(author, " @");
+	if (at && at > author && at[2] && !strchr(at + 2, ' '))
+		*at = '\0';
+	else if (author[0] == '@' && author[1] && !strchr(author, ' '))
+		memmove(author, author + 1, strlen(author));
+}
+
 /* A time shown in a line of links after it ("29.07.2006 um 16:43 | Antworten",
  * "February 19, 2026 at 8:11 am | Reply"): the time alone. A bar between
  * the date and the clock ("23.09.2020 | 18:19") stays. */
@@ -646,6 +658,68 @@ static void time_verb(char *when, int in_time)
 	memmove(when, when + w + 1, strlen(when + w + 1) + 1);
 }
 
+/* A clock alone ("13:04", "8:11 pm"), without the date it belongs to. */
+static int bare_clock(const char *s)
+{
+	size_t h = strspn(s, "0123456789");
+	if (!h || h > 2 || s[h] != ':' || strspn(s + h + 1, "0123456789") != 2)
+		return 0;
+	const char *r = s + h + 3;
+	return !*r || !strcasecmp(r, " am") || !strcasecmp(r, " pm");
+}
+
+/* A signature line closing the comment ("Comment by NAME — 17.07, 2011 @
+ * <a href=#comment-1>13:04</a>", an old WordPress theme): the permalink
+ * shows only the clock, the date is written loose before it, after the dash
+ * that ends the name. The time is both; where no link names the commenter
+ * the name is the words before the dash, after "... by". */
+static void dated_clock(struct fields *f, char **author, char **when)
+{
+	static const char *const seps[] = {" \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */,
+	                                   " - ", " \xC2\xB7 " /* · */, " | "};
+	static const char *const by[] = {"by ", "By ", "von ", "par ", "Par ", "di ", "da ", "por ", "door "};
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || !*when || !bare_clock(*when) || line == f->root || line == f->body ||
+	    !ihx_time_permalink(f->time) || ihx_info(line)->textlen > 200)
+		return;
+	char *t = tt_html_text(line), *end = strstr(t, *when), *sep = NULL;
+	size_t sl = 0;
+	for (size_t i = 0; end && i < sizeof seps / sizeof *seps; i++)
+		for (char *at = strstr(t, seps[i]); at && at < end; at = strstr(at + 1, seps[i]))
+			if (at > sep)
+				sep = at, sl = strlen(seps[i]);
+	char *date = sep ? sep + sl : NULL;
+	if (date) {
+		*end = '\0';
+		size_t n = strlen(date);
+		while (n && isspace((unsigned char)date[n - 1]))
+			date[--n] = '\0';
+	}
+	if (!date || !*date || strlen(date) > 40 || !ihx_looks_like_time(date)) {
+		free(t);
+		return;
+	}
+	char *both = tt_xasprintf("%s %s", date, *when);
+	free(*when);
+	*when = both;
+	*sep = '\0';
+	char *name = t + strspn(t, " \t\r\n");
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		char *b = strstr(name, by[i]);
+		/* at most one word before the word naming the writer */
+		if (b && (b == name || (b[-1] == ' ' && !memchr(name, ' ', (size_t)(b - name) - 1)))) {
+			name = b + strlen(by[i]);
+			break;
+		}
+	}
+	if (*name && strlen(name) <= 40 && !strpbrk(name, "!?:\n") && /* "M. Boettcher" */
+	    (!*author || !strstr(name, *author))) {
+		free(*author);
+		*author = tt_xstrdup(name);
+	}
+	free(t);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -661,6 +735,9 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
 		cut_badge(o->author, f->author);
+	if (o->author && !da && f->author && tt_html_is(f->author, "a") &&
+	    ihx_class_suffix(f->author, "-by"))
+		cut_handle(o->author);
 	o->attr = f->time ? ihx_time_attr(f->time) : NULL;
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
@@ -692,6 +769,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		ihx_clean_author(o->author);
 	time_tail(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
+	if (o->when)
+		dated_clock(f, &o->author, &o->when);
 }
 
 /* The dd right after a comment's dt: the comment's text. */

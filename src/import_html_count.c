@@ -18,7 +18,7 @@ static const char *const count_words[] = {
     /* with their accents and other languages' stems: "2 comentários", "10
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
-    "comentári", "réaction", "komentarz", "ergänzung",
+    "comentári", "réaction", "komentarz", "ergänzung", "yorum" /* Turkish */,
     "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};

@@ -146,6 +146,20 @@ static int reply_link_only(const tt_hnode *n)
 	return only;
 }
 
+/* A box named the nickname with a word after it ("span.nickname-wrap",
+ * paopao-ce: the name shown, the "@handle" in a box of its own after it). */
+static int nickname_box(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l > 9 && !strncasecmp(p, "nickname", 8) && (p[8] == '-' || p[8] == '_'))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	if (reply_link(n, NULL))
@@ -168,7 +182,7 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
 	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
-	    bem_name(cls))
+	    bem_name(cls) || nickname_box(cls))
 		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
@@ -179,6 +193,14 @@ static int author_rank(const tt_hnode *n)
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
+	/* A link named for whom a post is by ("a.dw-p-by", Talkyard). */
+	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-by"))
+		return 3;
+	/* ...and a span named the name in the comment's header ("<div
+	 * class=header><span class=name>", Haber7). */
+	if (tt_html_is(n, "span") && tt_html_token_in(cls, "name") && n->parent &&
+	    tt_html_classid_has(n->parent, "header"))
+		return 3;
 	if (((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	     tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
 	     author_suffix(cls)) &&
@@ -300,23 +322,40 @@ static int discuz_age(const tt_hnode *n)
 	return yes;
 }
 
-/* A box named a time showing words with no digit that read as no time
- * (Tweakers' karma card "li.labelCard.alltime", "LibreOffice", before the
- * reaction's a.date): no time. */
-static int timeless_words(const tt_hnode *n)
+/* A box named a time that shows words and no digit nor age ("<span
+ * class=timestamp>浙江省杭州市</span>", the place paopao-ce shows where the
+ * time would be; Tweakers' karma card "li.labelCard.alltime", "LibreOffice",
+ * before the reaction's a.date): no time. */
+static int shows_no_time(const tt_hnode *n)
 {
-	if (!ihx_info(n)->textlen)
+	if (!ihx_info(n)->textlen || ihx_info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int none = !strpbrk(t, "0123456789") && !ihx_looks_like_time(t);
+	int no = t[0] && !strpbrk(t, "0123456789") && !ihx_looks_like_time(t);
 	free(t);
-	return none;
+	return no;
+}
+
+/* A box of the member's card saying when the member joined ("<div
+ * class=author-registered>Joined: <time>", FlaskBB): no time of the post. */
+static int joined_box(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *c = tt_html_attr(a, "class");
+		if (c && (strcasestr(c, "registered") || strcasestr(c, "joined")))
+			return 1;
+		if (ihx_is_root(a))
+			return 0;
+	}
+	return 0;
 }
 
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
 		return 2;
+	if (tt_html_is(n, "time") && joined_box(n))
+		return 0;
 	const char *cls = tt_html_attr(n, "class");
 	if (tt_html_is(n, "time") || tt_html_is(n, "relative-time"))
 		return 1;
@@ -332,7 +371,7 @@ static int time_rank(const tt_hnode *n)
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
 	          tt_html_token_in(cls, "age")))
-		return timeless_words(n) ? 0 : 3;
+		return shows_no_time(n) ? 0 : 3;
 	/* A link whose id says it shows when the comment was created
 	 * ("CommentTopMeta--Created--t1_c95cjs5"). */
 	const char *id = tt_html_attr(n, "id");
@@ -377,7 +416,8 @@ int ihx_body_rank(const tt_hnode *n)
 	                                    "message",
 	                                    "field-name-comment-body",
 	                                    "field--name-comment-body",
-	                                    "commento-body"};
+	                                    "commento-body",
+	                                    "dw-p-bd" /* Talkyard's post body */};
 	/* A test hook naming the box the comment ("data-test-id=comment"). */
 	const char *hook = tt_html_attr(n, "data-test-id");
 	if (!hook)
@@ -620,9 +660,11 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 	}
 	/* A name box may hold a title above the name ("HUFFPOST SUPER USER"):
 	 * the link to the member then names the member. */
+	/* (So does a link opening the box: "<a>yanjun</a>回复<a>alimy</a>",
+	 * paopao-ce's answer to an answer, is yanjun's.) */
 	if (rank == 2 && tt_html_is(n, "div"))
 		for (tt_hnode *c = n->children; c; c = c->next)
-			if (tt_html_is(c, "a") && ihx_info(c)->textlen && c->prev) {
+			if (tt_html_is(c, "a") && ihx_info(c)->textlen) {
 				n = c;
 				break;
 			}
@@ -1136,11 +1178,17 @@ static int comment_action_link(const tt_hnode *n)
 
 /* A link with no address, no name and no id showing a number or a word
  * ("<a class=operate><small>2</small></a>", a like count; "回复"): an
- * action a script runs, not words of the comment. */
+ * action a script runs, not words of the comment. A mention ("<a
+ * class=hash-link>@henryspace</a>", paopao-ce) is words of it. */
 static int script_action(const tt_hnode *n)
 {
-	return tt_html_is(n, "a") && !tt_html_attr(n, "href") && !tt_html_attr(n, "name") &&
-	       !tt_html_attr(n, "id") && ihx_info(n)->textlen <= 12;
+	if (!tt_html_is(n, "a") || tt_html_attr(n, "href") || tt_html_attr(n, "name") ||
+	    tt_html_attr(n, "id") || ihx_info(n)->textlen > 12)
+		return 0;
+	char *t = tt_html_text(n);
+	int mention = t[0] == '@' && t[1];
+	free(t);
+	return !mention;
 }
 
 

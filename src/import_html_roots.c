@@ -124,6 +124,10 @@ int ihx_forum_post(const tt_hnode *n)
 	if (ihx_wpforo_post(n, id) || kunena_message(n) || misago_post(n, id) || flarum_drawn_post(n) ||
 	    asgaros_post(n, id) || discourse_drawn_post(n, id))
 		return 1;
+	/* FlaskBB: div.post-row#2802, numbered by the id alone. */
+	if (tt_html_is(n, "div") && tt_html_has_class(n, "post-row") && id && *id &&
+	    strspn(id, "0123456789") == strlen(id))
+		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
 	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
 	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
@@ -192,6 +196,72 @@ static int ant_comment(const tt_hnode *n)
 	return tt_html_is(n, "div") && tt_html_has_class(n, "ant-comment");
 }
 
+/* An answer's box inside a comment ("div.comment-item ... div.reply-wrap >
+ * div.reply-item", paopao-ce): a comment one level under the one it is in.
+ * Outside a comment a "reply-item" is anything (a link, a form's row). */
+static int reply_item(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "div") || !tt_html_has_class(n, "reply-item"))
+		return 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (ihx_is_root(a))
+			return 1;
+	return 0;
+}
+
+static int same_kind(const tt_hnode *a, const tt_hnode *b);
+
+/* A box numbered as a post ("div#post-12"). */
+static int numbered_post(const tt_hnode *n)
+{
+	const char *id = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "id") : NULL;
+	return id && !strncmp(id, "post-", 5) && id[5] &&
+	       strspn(id + 5, "0123456789") == strlen(id + 5);
+}
+
+/* A thread box naming its depth with a prefix of its own, a numbered post
+ * straight inside it ("div.dw-t.dw-depth-2 > div.dw-p#post-4", Talkyard):
+ * a comment, save at depth 0, the topic's own box, which holds the whole
+ * discussion. (A menu's items name their depth too, "sf-depth-1", and hold
+ * no post.) */
+static int depth_named(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && !numbered_post(c))
+		c = c->next;
+	if (!c)
+		return 0;
+	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		const char *d = memmem(p, l, "-depth-", 7);
+		size_t k = d ? (size_t)(d + 7 - p) : 0, digits = d ? strspn(d + 7, "0123456789") : 0;
+		if (d && d > p && digits && k + digits == l && !(digits == 1 && d[7] == '0'))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* A box of the kind of a depth-named thread box in a list item after that
+ * box's own ("li > div.dw-t.s_T-Flat", Talkyard's notes after the
+ * discussion, drawn without depth): a comment of that list too. */
+static int flat_sibling(const tt_hnode *n)
+{
+	const tt_hnode *item = n->parent;
+	if (!item || !tt_html_is(item, "li") || !tt_html_attr(n, "class"))
+		return 0;
+	int seen = 0;
+	for (const tt_hnode *s = item->prev; s && seen < 4; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT || !tt_html_is(s, "li") || !++seen)
+			continue;
+		for (const tt_hnode *c = s->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT && ihx_is_root(c) && depth_named(c))
+				return same_kind(c, n);
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -222,7 +292,13 @@ static int root_candidate(const tt_hnode *n)
 	if (id && !strncmp(id, "reply_", 6) && isdigit((unsigned char)id[6]) &&
 	    tt_html_has_class(n, "reply"))
 		return 1;
-	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n))
+	/* An item of a list numbered by the comment's id ("li.news-comment-list-content
+	 * data-comment-id=30465425", Haber7). */
+	const char *cid = tt_html_is(n, "li") ? tt_html_attr(n, "data-comment-id") : NULL;
+	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid))
+		return 1;
+	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
+	    depth_named(n) || flat_sibling(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -352,6 +428,7 @@ const char *ihx_forum_name(const struct html *h)
 	       : tt_html_has_class(n, "post-element")     ? "Asgaros forum topic"
 	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
+	       : tt_html_has_class(n, "post-row")         ? "FlaskBB topic"
 	                                                  : "phpBB forum thread";
 }
 
