@@ -630,6 +630,70 @@ static void numbers_under_dates(struct page *P)
 	}
 }
 
+/* Whether comment c's text holds the quotation q ("> WORDS"). */
+static int holds_quote(const tt_comment *c, const char *q)
+{
+	for (size_t i = 0; i < c->body.n; i++)
+		if (strstr(c->body.v[i], q + 2))
+			return 1;
+	return 0;
+}
+
+/* The earlier comment (before k) whose author comment k's text opens
+ * answering, "@NAME:", or NULL: of several by NAME the last that holds
+ * the words k quotes next, else the last. A bare "@NAME" over a quotation
+ * (SPIP's forums) stays a mention. */
+static tt_comment *answered_by_name(const struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	const char *q = c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2) ? c->body.v[1] : NULL;
+	if (*s++ != '@')
+		return NULL;
+	tt_comment *last = NULL;
+	/* no further back than 1000 comments: a page of answers to nobody
+	 * stays linear */
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (!n || strncmp(s, a, n) || s[n] != ':')
+			continue;
+		if (!q || holds_quote(P->all[j], q))
+			return P->all[j];
+		if (!last)
+			last = P->all[j];
+	}
+	return last;
+}
+
+/* In a flat list of comments, one opening "@NAME:" answers NAME's latest
+ * comment before it (Balloon Juice's numbered list): a reply to it, its
+ * last. Only when no comment is nested already (indentation says more)
+ * and three answers or more open so: the page's way of answering, not a
+ * mention in passing (wpDiscuz's flat list keeps its one "@NAME:"). */
+static void answers_by_name(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			return;
+		answers += answered_by_name(P, k) != NULL;
+	}
+	if (answers < 3)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = answered_by_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
@@ -640,4 +704,5 @@ void itx_tidy_headers(struct page *P)
 	topic_over_numbers(P);
 	numbers_under_dates(P);
 	line_naming_author(P);
+	answers_by_name(P);
 }

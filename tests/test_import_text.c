@@ -4297,6 +4297,48 @@ static void test_titles_over_one_line_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* A flat numbered list where an answer opens "@NAME:": a reply to NAME's
+ * comment before it, the one holding the words it quotes (of two by Ann),
+ * else NAME's last; "@Zed:" names nobody and a bare "@Eve" is a mention:
+ * both stay at the top. Three
+ * answers so at least: one alone is a mention and moves nothing. */
+static void test_answers_by_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "5 Comments\n\n"
+	    " 1. 1.\n\n    Ann\n\n    March 3, 2025 at 4:31 pm\n\n"
+	    "    The first thing I wanted to say about it.\n\n    Reply\n"
+	    " 2. 2.\n\n    Bob\n\n    March 3, 2025 at 4:36 pm\n\n"
+	    "    A second thought on the matter today.\n\n    Reply\n"
+	    " 3. 3.\n\n    Ann\n\n    March 3, 2025 at 4:40 pm\n\n"
+	    "    Another thing I said much later on.\n\n    Reply\n"
+	    " 4. 4.\n\n    Cid\n\n    March 3, 2025 at 4:44 pm\n\n"
+	    "    @Ann:\n\n        The first thing I wanted\n\n    Quite so, and well put.\n\n    Reply\n"
+	    " 5. 5.\n\n    Bob\n\n    March 3, 2025 at 4:50 pm\n\n"
+	    "    @Cid: thank you for that, it helps.\n\n    Reply\n"
+	    " 6. 6.\n\n    Dee\n\n    March 3, 2025 at 4:52 pm\n\n"
+	    "    @Zed: nobody here has that name.\n\n    Reply\n"
+	    " 7. 7.\n\n    Eve\n\n    March 3, 2025 at 4:58 pm\n\n"
+	    "    @Bob: I could not agree more with you.\n\n    Reply\n"
+	    " 8. 8.\n\n    Fay\n\n    March 3, 2025 at 4:59 pm\n\n"
+	    "    @Eve\n\n    A bare name is a mention, not an answer.\n\n    Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "Cid", "Bob", "Eve", "Bob", "Ann", "Dee", "Fay"};
+	static const unsigned depths[] = {0, 1, 2, 3, 0, 0, 0, 0};
+	assert_int_equal(t->ncomments, 8);
+	check_tree(t, 8, authors, depths, 0);
+	tt_thread_free(t);
+	/* the first four: one "@NAME:" alone is a mention; the list stays flat */
+	t = import_page(page, (size_t)(strstr(page, " 5. 5.") - page));
+	static const char *const four[] = {"Ann", "Bob", "Ann", "Cid"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, four, NULL, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4419,6 +4461,7 @@ int main(void)
 	    cmocka_unit_test(test_wide_stop_no_count),
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
+	    cmocka_unit_test(test_answers_by_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
