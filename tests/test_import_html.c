@@ -1670,8 +1670,12 @@ struct want {
 	char *author, *posted, *words;
 };
 
+/* An .expect's "stated none": the page states no count, and a count the
+ * report reads there is a figure of the page misread. */
+enum { STATED_NONE = -2 };
+
 struct expect {
-	long comments, stated;
+	long comments, stated; /* stated -1: not said; STATED_NONE: none */
 	char *layout; /* the layout the report names, where the file says */
 	struct want *c;
 	size_t n;
@@ -1698,7 +1702,7 @@ static void read_expect(const char *path, struct expect *e)
 		if (!strcmp(key, "comments"))
 			e->comments = atol(p);
 		else if (!strcmp(key, "stated"))
-			e->stated = atol(p);
+			e->stated = strcmp(p, "none") ? atol(p) : STATED_NONE;
 		else if (!strcmp(key, "layout"))
 			e->layout = tt_xstrdup(p);
 		if (strcmp(key, "c") != 0)
@@ -1857,10 +1861,11 @@ static double score_dir_refusing(const char *rel, const char *dump, size_t *righ
 			assert_true(t || dump || refused);
 			if (!t && !dump)
 				++*refused;
-			if (t && !dump && e.stated >= 0 && rep.stated != e.stated) {
+			long want = e.stated == STATED_NONE ? -1 : e.stated;
+			if (t && !dump && e.stated != -1 && rep.stated != want) {
 				say(
 				    "%s: the report says the page states %ld, the page %ld\n",
-				    strrchr(page, '/') + 1, rep.stated, e.stated);
+				    strrchr(page, '/') + 1, rep.stated, want);
 				stated_wrong++;
 				stated_unread += rep.stated < 0;
 			}
@@ -4138,17 +4143,23 @@ enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first
  * run already read all ten); a count read wrong, or unread, fails. */
 enum { ROUND19_STATED_UNREAD = 0 };
-/* Round 20 (tests/data/html/round20), held out: the comment sections of
- * ordinary blogs and news sites again (Movable Type at Boing Boing, WordPress
- * in two themes and on WordPress.com, Scientific American's, Oracle's blogs'
- * and WP SportoweFakty's own comments); English, German, Polish; never
- * looked at while tuning. The floors are its first result (doc/import.md),
+/* Round 20 (tests/data/html/round20): the comment sections of ordinary
+ * blogs and news sites again (Movable Type at Boing Boing, WordPress in two
+ * themes and on WordPress.com, Scientific American's, Oracle's blogs' and WP
+ * SportoweFakty's own comments); English, German, Polish; held out until
+ * round 21 was chosen, then worked on. The floors are its first result (doc/import.md),
  * 2026-11-27, with the importers unchanged: HTML 3 of 252, w3m 12 of 252,
  * lynx 14 of 252; the same again once Scientific American's .expect nested
  * the four answers its markup names (written flat at first). */
 enum { ROUND20_TOTAL = 252, ROUND20_HTML = 3, ROUND20_W3M = 12, ROUND20_LYNX = 14 };
 /* Its first run refused none of its pages. */
 enum { ROUND20_REFUSED = 0 };
+/* Its stated counts are required since it was worked on, but for those not
+ * read yet (left to the work on round 20): insubordinant's "3 Gedanken zu
+ * ..." goes unread, and WP SportoweFakty's page, which states none ("stated
+ * none"), is read as saying 962; a count read wrong elsewhere, or one more
+ * unread, fails. */
+enum { ROUND20_STATED_UNREAD = 1, ROUND20_STATED_MISREAD = 1 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4209,8 +4220,9 @@ static const struct round rounds[] = {
      ROUND18_STATED_MISREAD},
     {"tests/data/html/round19", "round 19, worked on since round 20", ROUND19_TOTAL, ROUND19_HTML,
      ROUND19_W3M, ROUND19_LYNX, 0, ROUND19_REFUSED, ROUND19_STATED_UNREAD, 0},
-    {"tests/data/html/round20", "held-out pages, round 20", ROUND20_TOTAL, ROUND20_HTML,
-     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, 0, 0},
+    {"tests/data/html/round20", "round 20, worked on since round 21", ROUND20_TOTAL, ROUND20_HTML,
+     ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, ROUND20_STATED_UNREAD,
+     ROUND20_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
