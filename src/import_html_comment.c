@@ -573,6 +573,167 @@ static void time_note(char *when)
 		*open = ' ';
 }
 
+/* The comment whose box has the id frag (an earlier one than root, among
+ * the last thousand, which bounds the cost), or NULL. */
+static tt_comment *anchored_comment(struct html *h, const char *frag, const tt_hnode *root)
+{
+	for (size_t i = h->nroots, seen = 0; frag && *frag && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (h->roots[i - 1] != root && id && ihx_info(h->roots[i - 1])->c && !strcmp(id, frag))
+			return ihx_info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
+/* The words a header writes before a link to the comment answered
+ * ("replied to comment from NAME", "in reply to NAME"): no part of the
+ * answer's name. Lower-case, at the end of the words before the link. */
+static const char *const reply_phrases[] = {
+    "replied to", "in reply to", "reply to", "replying to", "antwortete auf", "als antwort auf",
+    "antwort auf", "en réponse à", "a répondu à", "en respuesta a", "respondió a",
+    "in antwoord op", "in risposta a", "w odpowiedzi na", "odpowiedź na"};
+
+/* The length of a reply phrase ending the len bytes of s (spaces after it
+ * aside), or 0. */
+static size_t reply_phrase_end(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	for (size_t i = 0; i < sizeof reply_phrases / sizeof *reply_phrases; i++) {
+		size_t l = strlen(reply_phrases[i]);
+		if (len >= l && !strncasecmp(s + len - l, reply_phrases[i], l) &&
+		    (len == l || !isalnum((unsigned char)s[len - l - 1])))
+			return l;
+	}
+	return 0;
+}
+
+/* A link in a comment's header line to an earlier comment's anchor that
+ * names the comment answered: its words hold that comment's author
+ * ("<a href=#comment-03>stueysplace</a>", "comment from Juno the Loon"), or
+ * words of replying stand right before it ("replied to <a ...>"). The
+ * comment's own permalink, a "previous" link, name no one. */
+struct answered {
+	struct html *h;
+	const tt_hnode *root;
+	tt_hnode *link;
+	tt_comment *c;
+	tt_buf before; /* the line's words before the node walked */
+};
+
+static int answered_enter(tt_hnode *n, void *u)
+{
+	struct answered *a = u;
+	if (a->c)
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content)
+		tt_buf_adds(&a->before, n->content);
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	tt_comment *c = frag ? anchored_comment(a->h, frag + 1, a->root) : NULL;
+	if (!c)
+		return 1;
+	char *words = tt_html_text(n);
+	if ((c->author && c->author[0] && strstr(words, c->author)) ||
+	    reply_phrase_end(a->before.data, a->before.len))
+		a->c = c, a->link = n;
+	free(words);
+	return 0;
+}
+
+static tt_comment *answered_in(struct html *h, tt_hnode *line, const tt_hnode *root,
+                               tt_hnode **link)
+{
+	struct answered a = {h, root, NULL, NULL, {0}};
+	tt_buf_add(&a.before, NULL, 0);
+	if (line && ihx_info(line)->textlen <= 1000) /* (indentation and all) */
+		tt_html_walk(line, answered_enter, NULL, &a);
+	free(a.before.data);
+	if (link)
+		*link = a.link;
+	return a.c;
+}
+
+/* A name read from a header line that names the comment answered after it
+ * ("bja009 replied to comment from Juno the Loon"): the words before the
+ * link, a reply phrase at their end left out. */
+static void cut_answered(struct fields *f, tt_hnode *line, char *name)
+{
+	tt_hnode *link = NULL;
+	if (!answered_in(f->h, line, f->root, &link))
+		return;
+	char *w = tt_html_text(link), *at = *w ? strstr(name, w) : NULL;
+	if (at) {
+		size_t n = (size_t)(at - name);
+		while (n && isspace((unsigned char)name[n - 1]))
+			n--;
+		n -= reply_phrase_end(name, n);
+		while (n && isspace((unsigned char)name[n - 1]))
+			n--;
+		name[n] = '\0';
+	}
+	free(w);
+}
+
+/* The next separator in p, its length in *sl; NULL if none. */
+static char *next_sep(char *p, const char *const *seps, size_t nseps, size_t *sl)
+{
+	char *next = NULL;
+	for (size_t i = 0; i < nseps; i++) {
+		char *s = strstr(p, seps[i]);
+		if (s && (!next || s < next))
+			next = s, *sl = strlen(seps[i]);
+	}
+	return next;
+}
+
+/* The time among the parts of a header line after its name, each apart by
+ * a separator ("#1 • 8:05 AM Wednesday, Aug 18, 2010 • Reply", Boing
+ * Boing's Movable Type: the comment's number, the time, an action): the
+ * first part that is a time and the parts right after it that are too ("3
+ * May 2020 - 10:15"), cut at the next separator; NULL if none. */
+static char *time_part(char *rest, const char *const *seps, size_t nseps)
+{
+	char *from = NULL;
+	for (char *p = rest; p && *p && !from;) {
+		size_t sl = 0;
+		char *next = next_sep(p, seps, nseps, &sl);
+		char keep = next ? *next : '\0';
+		if (next)
+			*next = '\0';
+		p += strspn(p, " \t\r\n");
+		if (strlen(p) < 60 && ihx_looks_like_time(p))
+			from = p;
+		if (next)
+			*next = keep;
+		p = next ? next + sl : NULL;
+	}
+	if (!from)
+		return NULL;
+	/* cut after the last time part */
+	for (char *p = from;;) {
+		size_t sl = 0;
+		char *next = next_sep(p, seps, nseps, &sl);
+		if (!next)
+			return from;
+		char keep = *next;
+		*next = '\0';
+		char *part = next + sl + strspn(next + sl, " \t\r\n");
+		size_t sl2 = 0;
+		char *after = next_sep(part, seps, nseps, &sl2);
+		char keep2 = after ? *after : '\0';
+		if (after)
+			*after = '\0';
+		int time = strlen(part) < 60 && ihx_looks_like_time(part);
+		if (after)
+			*after = keep2;
+		if (!time)
+			return from;
+		*next = keep;
+		p = part;
+	}
+}
+
 /* A header line over a comment block that holds nothing named as a name or a
  * time, "NAME - 2 years ago | thread" (Agreper's span.small, "NAME · DATE",
  * "NAME • DATE"): the name before the separator, the time after it up to a
@@ -582,10 +743,16 @@ static void line_name_time(struct fields *f, char **author, char **when)
 	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
 	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
 	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
-	if (!line || line == f->body || ihx_info(line)->textlen > 200 ||
+	/* (a template's indentation counts in textlen: the words shown, white
+	 * space run together, must be 200 bytes at most) */
+	if (!line || line == f->body || ihx_info(line)->textlen > 1000 ||
 	    (f->body && ihx_inside(f->body, line)))
 		return;
 	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
+	if (strlen(t) > 200) {
+		free(t);
+		return;
+	}
 	if (bar)
 		*bar = '\0';
 	size_t i = 0, sl = 0;
@@ -600,6 +767,11 @@ static void line_name_time(struct fields *f, char **author, char **when)
 		while (n && isspace((unsigned char)at[n - 1]))
 			at[--n] = '\0';
 		time_note(at);
+		/* (the time one of several parts: "#1 • TIME • Reply") */
+		char *part = time_part(at, seps, sizeof seps / sizeof *seps);
+		if (part)
+			at = part;
+		cut_answered(f, line, name);
 	}
 	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && ihx_looks_like_time(at) &&
 	    strlen(at) < 60) {
@@ -1082,6 +1254,21 @@ static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 	return NULL;
 }
 
+/* A comment listed flat whose header line links the comment it answers
+ * (Boing Boing's "NAME replied to <a href=#comment-N>comment from X</a>",
+ * Scientific American's "in reply to <a href=#comment-03>NAME</a>"; see
+ * answered_in) answers it. The header line is the one the name was read
+ * from, else the time's box, never one holding the text. */
+static tt_comment *header_parent(struct html *h, struct fields *f, tt_hnode *root)
+{
+	tt_hnode *line = f->namebox;
+	if (!line && f->time && f->time->parent != root)
+		line = f->time->parent;
+	if (!line || line == root || (f->body && ihx_inside(f->body, line)))
+		return NULL;
+	return answered_in(h, line, root, NULL);
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -1091,6 +1278,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && !h->forum)
 		parent = anchor_parent(h, f->body ? f->body : root);
+	if (!parent && !h->forum)
+		parent = header_parent(h, f, root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)

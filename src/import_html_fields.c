@@ -223,9 +223,12 @@ static int author_rank(const tt_hnode *n)
 	int link = page_link(n);
 	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
 		return 0;
-	/* Elements showing no text before it (a permalink's icon) do not count. */
+	/* Elements showing no text before it (a permalink's icon) do not count;
+	 * words before it do (a bold word amid a sentence is no name). */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !ihx_info(e)->textlen))
+	while (e && e != n &&
+	       (e->type == TT_HNODE_TEXT ? !e->content || !e->content[strspn(e->content, " \t\r\n")]
+	                                 : e->type != TT_HNODE_ELEMENT || !ihx_info(e)->textlen))
 		e = e->next;
 	if (e != n)
 		return 0;
@@ -1186,7 +1189,9 @@ static int script_action(const tt_hnode *n)
 	    tt_html_attr(n, "id") || ihx_info(n)->textlen > 12)
 		return 0;
 	char *t = tt_html_text(n);
-	int mention = t[0] == '@' && t[1];
+	/* (words with a space between, "<a>The Reivers</a>", are a title a
+	 * commenter wrote as a link without its address: words of the text) */
+	int mention = (t[0] == '@' && t[1]) || strchr(t, ' ');
 	free(t);
 	return !mention;
 }
