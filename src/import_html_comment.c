@@ -548,6 +548,59 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+static int wordless(const char *p);
+
+/* A number written before a name ("4.", "#4", "4)"): a comment's place in
+ * the list, no name. */
+static int ordinal(const char *s)
+{
+	s += strspn(s, " \t\r\n");
+	s += *s == '#';
+	size_t d = strspn(s, "0123456789");
+	if (!d || d > 5)
+		return 0;
+	s += d;
+	s += *s == '.' || *s == ')';
+	return !s[strspn(s, " \t\r\n")];
+}
+
+/* A header line holding the time's box where no name was found, the
+ * comment's number written loose and the name before the time ("<dt>4. <a>JamesDavis</a> <span
+ * class=in-reply-to>in reply to <a href=#comment-03>NAME</a></span> <span
+ * class=datestamp>TIME</span>", Scientific American): the name is the
+ * first box showing words in the line, past a number written loose; the
+ * line is then no text of the comment. */
+static void name_in_time_line(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || line == f->root || line == f->body || (f->body && ihx_inside(f->body, line)) ||
+	    ihx_info(line)->textlen > 1000)
+		return;
+	tt_hnode *name = NULL;
+	int numbered = 0;
+	for (tt_hnode *c = line->children; c && c != f->time && !name; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content) &&
+		    !(numbered = ordinal(c->content)))
+			return; /* words loose before the name: no such header */
+		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
+			name = c;
+	/* (the number is what tells the line a header: a badge before a time,
+	 * "Original Poster · 6 years ago", names no one) */
+	if (!numbered)
+		return;
+	/* (not a link to a place in the page, "<a href=#c3>Link</a>"; nor a
+	 * count, "39 points") */
+	const char *href = name && tt_html_is(name, "a") ? tt_html_attr(name, "href") : NULL;
+	char *t = name && !(href && href[0] == '#') ? tt_html_text(name) : NULL;
+	if (t && *t && !isdigit((unsigned char)*t) && strlen(t) <= 40 && !strpbrk(t, "!?:\n") &&
+	    !ihx_looks_like_time(t)) {
+		*author = t;
+		f->namebox = line;
+		return;
+	}
+	free(t);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -935,6 +988,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		written_by(f, root, &o->author, &o->when);
 	if (!o->author)
 		name_before_time(f, &o->author);
+	if (!o->author)
+		name_in_time_line(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (o->author)
@@ -981,8 +1036,6 @@ static void drop_loose_time(struct found *o)
 		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
 	o->body.n--;
 }
-
-static int wordless(const char *p);
 
 /* The child of root that holds n (n itself when a child), or NULL. */
 static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
@@ -1425,6 +1478,23 @@ static void time_beside_name(struct fields *f)
 {
 	if (f->time || !f->author)
 		return;
+	/* ...or inside the name's box, after the name written loose ("<div
+	 * class=c97comment-author>Damon Hart-Davis <span>Saturday, November
+	 * 24, 2012</span></div>", Oracle's blogs): its last box showing only a
+	 * time. (read_header then cuts the time from the name.) */
+	tt_hnode *last = f->author->last;
+	while (last && (last->type == TT_HNODE_TEXT ? wordless(last->content ? last->content : "")
+	                                            : last->type != TT_HNODE_ELEMENT))
+		last = last->prev;
+	if (last && last != f->author->children && last->type == TT_HNODE_ELEMENT &&
+	    ihx_info(last)->textlen && ihx_info(last)->textlen <= 60 && !ihx_info(last)->linklen) {
+		char *t = tt_html_text(last);
+		if (ihx_looks_like_time(t))
+			f->time = last, f->trank = 3;
+		free(t);
+		if (f->time)
+			return;
+	}
 	tt_hnode *x = f->author;
 	for (int up = 0; x && x != f->root && up < 3; x = x->parent, up++) {
 		tt_hnode *s = x->next;

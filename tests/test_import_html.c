@@ -3678,6 +3678,63 @@ static void test_round20_layouts(void **state)
 	}
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+
+	/* A list item's header line "N. <a>NAME</a> TIME" (Scientific
+	 * American's dt, the name a link without an address): past the number,
+	 * the first box showing words is the name; "in reply to <a
+	 * href=#item-1>NAME</a>" beside it makes the comment an answer to that
+	 * one. (A badge before a time with no number, new Reddit's "Original
+	 * Poster", names no one: round 7's reddit-init-en.) */
+#define R20_ITEM(id, head, when, text)                                                            \
+	"<li id=\"item-" id "\" class=\"comment\"><dl><dt>" head " <span class=\"datestamp\">" when  \
+	"</span></dt><dd class=\"commentBody\"><p>" text "</p></dd></dl></li>"
+	const char *sciam =
+	    "<html><body>" ARTICLE_P "<ol class=\"commentlist\">" R20_ITEM(
+	        "1", "1. <a>stueysplace</a>", "09:02 PM 10/28/10", "As always the discoveries.")
+	        R20_ITEM("2", "2. <a>ssarryo</a>", "11:36 PM 10/28/10", "Wow, stueysplace!")
+	            R20_ITEM("3",
+	                     "3. <a>cbutleruf</a> <span class=\"in-reply-to\">in reply to <a "
+	                     "href=\"#item-1\">stueysplace</a></span>",
+	                     "09:44 AM 11/2/10", "I entirely agree.") "</ol></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(sciam, &r);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const names[] = {"stueysplace", "cbutleruf", "ssarryo"};
+	static const char *const words[] = {"As always the discoveries.", "I entirely agree.",
+	                                    "Wow, stueysplace!"};
+	static const unsigned levels[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], words[i]);
+		assert_int_equal(t->order[i]->depth, levels[i]);
+	}
+	assert_string_equal(t->order[1]->posted, "09:44 AM 11/2/10");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef R20_ITEM
+
+	/* The time in a box of its own after the name written loose in the
+	 * author's box ("<div class=x-author>NAME <span>DATE</span></div>",
+	 * Oracle's blogs): the time, and no part of the name. */
+	const char *oracle =
+	    "<html><body>" ARTICLE_P "<ul class=\"comment-items\"><li><div "
+	    "class=\"x-comment-author\">Damon Hart-Davis <span>Saturday, November 24, "
+	    "2012</span></div><div class=\"x-comment-body\"><p>Hmm, I like the idea.</p></div></li>"
+	    "<li><div class=\"x-comment-author\">guest <span>Tuesday, April 23, 2013</span></div>"
+	    "<div class=\"x-comment-body\"><p>Many variables.</p></div></li></ul></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(oracle, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Damon Hart-Davis");
+	assert_non_null(t->order[0]->posted);
+	assert_string_equal(t->order[0]->posted, "Saturday, November 24, 2012");
+	assert_string_equal(t->order[0]->body.v[0], "Hmm, I like the idea.");
+	assert_string_equal(t->order[1]->author, "guest");
+	assert_string_equal(t->order[1]->posted, "Tuesday, April 23, 2013");
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 #undef R20_ENTRY
 #undef R20_INDENT
@@ -4219,8 +4276,12 @@ enum { ROUND19_STATED_UNREAD = 0 };
  * however indented, and a header's link to an earlier comment's anchor
  * named the comment answered ("replied to comment from X"), with a bold
  * word amid a sentence no name and a link without an address showing
- * words no action (Boing Boing 0 -> 210 of 210; test_round20_layouts). */
-enum { ROUND20_TOTAL = 252, ROUND20_HTML = 213, ROUND20_W3M = 12, ROUND20_LYNX = 14 };
+ * words no action (Boing Boing 0 -> 210 of 210; test_round20_layouts);
+ * 237 with a header line "N. NAME ... TIME" naming its comment past the
+ * number (Scientific American 0 -> 12 of 12, its answers' "in reply to"
+ * read by the rule before) and a box showing only a time after the name
+ * in the author's box (Oracle's blogs 0 -> 12 of 12). */
+enum { ROUND20_TOTAL = 252, ROUND20_HTML = 237, ROUND20_W3M = 12, ROUND20_LYNX = 14 };
 /* Its first run refused none of its pages. */
 enum { ROUND20_REFUSED = 0 };
 /* Its stated counts are required since it was worked on, but for those not
