@@ -1087,6 +1087,47 @@ static tt_hnode *after_header(tt_hnode *root, const struct fields *f)
 	return last->next;
 }
 
+/* The comment's number in a box of its own before the name ("<div
+ * class=commentnumber>1</div>", The Vacation Gals' theme) and a separator
+ * written loose between the name and the time ("<cite>NAME</cite> |
+ * <small>DATE</small>", jovelstefan.de's) come out as the text's first
+ * paragraphs: a paragraph of a number or of separators alone, written no later
+ * than the header's name or time, is the header's, not the comment's words
+ * (one paragraph at least is left). */
+static int separator_only(const char *p)
+{
+	static const char *const marks[] = {"|", "/", "-", ":", "\xC2\xB7" /* · */,
+	                                    "\xE2\x80\xA2" /* • */, "\xE2\x80\x93" /* – */,
+	                                    "\xE2\x80\x94" /* — */};
+	int any = 0;
+	while (*p) {
+		size_t i = 0, l = 0;
+		if (isspace((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		for (; i < sizeof marks / sizeof *marks; i++)
+			if (!strncmp(p, marks[i], l = strlen(marks[i])))
+				break;
+		if (i == sizeof marks / sizeof *marks)
+			return 0;
+		p += l, any = 1;
+	}
+	return any;
+}
+
+static void drop_header_marks(const struct fields *f, struct found *o)
+{
+	unsigned a = f->author ? tt_html_line(f->author) : 0, t = f->time ? tt_html_line(f->time) : 0;
+	unsigned header = a > t ? a : t;
+	while (header && o->body.n > 1 && o->nlines == o->body.n && o->lines[0] <= header &&
+	       (ordinal(o->body.v[0]) || separator_only(o->body.v[0]))) {
+		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+		o->body.n--;
+	}
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1108,6 +1149,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
 		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
+	drop_header_marks(f, o);
 }
 
 /* A comment marked as an answer but listed flat among the comments
