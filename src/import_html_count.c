@@ -19,6 +19,9 @@ static const char *const count_words[] = {
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
     "comentári", "réaction", "komentarz", "ergänzung", "yorum" /* Turkish */,
+    /* WordPress's "N thoughts on “TITLE”" in its translations: "3 Gedanken
+     * zu", "3 réflexions sur", "3 pensieri su", "3 gedachten over" */
+    "gedanke", "réflexion", "pensier", "gedachte",
     "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
