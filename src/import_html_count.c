@@ -196,6 +196,19 @@ static long topic_summary_count(const tt_hnode *n)
 	return c;
 }
 
+/* Inside a navigation menu: a number alone beside a tab's name ("<nav><li>
+ * <h2>Komentarze</h2><figure id=commentsCounter>962</figure>", WP
+ * SportoweFakty) counts what that tab shows, a list the page may not hold,
+ * not the comments read here. (A count in words there, a share bar's "61
+ * commentaires" linking the comments, Le Figaro's, states them.) */
+static int in_nav(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (tt_html_is(a, "nav"))
+			return 1;
+	return 0;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
 	if (h->stated < 0 || h->stated_rank > 1) {
@@ -232,8 +245,9 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
 	if (c >= 0 && rank == 2 && comment_not_count(n, text))
 		c = -1;
+	int bare = 0; /* a number alone, no count word beside it */
 	if (c < 0 && rank == 2)
-		c = named_count(n, text);
+		bare = (c = named_count(n, text)) >= 0;
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
 	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
 	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
@@ -248,7 +262,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		c = count_in(text);
 		free(text);
 	}
-	if (c >= 0) {
+	if (c >= 0 && !(bare && in_nav(n))) {
 		h->stated = c;
 		h->stated_rank = rank;
 	}

@@ -221,8 +221,18 @@ static int author_rank(const tt_hnode *n)
 	 * line; or a link to the member's page opening it (Douban's "<div
 	 * class=meta-header><a href=/people/166957560>yj</a><time>..."). */
 	int link = page_link(n);
-	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+	/* (or a name in small print over the text, "<small>klon5</small><span>
+	 * text</span>", WP SportoweFakty's live comments; not a date) */
+	int small = tt_html_is(n, "small") && !link;
+	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong") && !small)
 		return 0;
+	if (small) {
+		char *t = tt_html_text(n);
+		int when = ihx_looks_like_time(t);
+		free(t);
+		if (when)
+			return 0;
+	}
 	/* Elements showing no text before it (a permalink's icon) do not count;
 	 * words before it do (a bold word amid a sentence is no name). */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
@@ -1189,9 +1199,10 @@ static int script_action(const tt_hnode *n)
 	    tt_html_attr(n, "id") || ihx_info(n)->textlen > 12)
 		return 0;
 	char *t = tt_html_text(n);
-	/* (words with a space between, "<a>The Reivers</a>", are a title a
-	 * commenter wrote as a link without its address: words of the text) */
-	int mention = (t[0] == '@' && t[1]) || strchr(t, ' ');
+	/* (words with a space between and no digit, "<a>The Reivers</a>", are a
+	 * title a commenter wrote as a link without its address: words of the
+	 * text; "回复 1", an answer button and its count, is not) */
+	int mention = (t[0] == '@' && t[1]) || (strchr(t, ' ') && !strpbrk(t, "0123456789"));
 	free(t);
 	return !mention;
 }
