@@ -188,8 +188,12 @@ static int author_rank(const tt_hnode *n)
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
 	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
+	/* ...and a comment's name so named, prefixed or camel-cased
+	 * ("cssShareBarCommentsListCommentName", bauemotion.de's). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
+	          ihx_class_suffix(n, "CommentName") || ihx_class_suffix(n, "comment-name") ||
+	          ihx_class_suffix(n, "comment_name") || tt_html_token_in(c, "comment-name") ||
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
