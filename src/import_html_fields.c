@@ -160,6 +160,24 @@ static int nickname_box(const char *cls)
 	return 0;
 }
 
+/* A class word naming a comment's name, prefixed or camel-cased or not
+ * ("cssShareBarCommentsListCommentName", bauemotion.de's; "comment-name",
+ * "comment_name"): one pass over the class. */
+static int comment_name(const char *cls)
+{
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 11 && !strncasecmp(p + l - 4, "name", 4)) {
+			size_t k = l - 4 - (p[l - 5] == '-' || p[l - 5] == '_');
+			if (k >= 7 && !strncasecmp(p + k - 7, "comment", 7))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	if (reply_link(n, NULL))
@@ -188,12 +206,9 @@ static int author_rank(const tt_hnode *n)
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
 	/* ...and a prefixed "comment-user" ("fig-comment-user", Le Figaro), and
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
-	/* ...and a comment's name so named, prefixed or camel-cased
-	 * ("cssShareBarCommentsListCommentName", bauemotion.de's). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
-	          ihx_class_suffix(n, "CommentName") || ihx_class_suffix(n, "comment-name") ||
-	          ihx_class_suffix(n, "comment_name") || tt_html_token_in(c, "comment-name") ||
+	          comment_name(c) ||
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
