@@ -565,11 +565,11 @@ static int ordinal(const char *s)
 }
 
 /* A header line holding the time's box where no name was found, the
- * comment's number written loose and the name before the time ("<dt>4. <a>JamesDavis</a> <span
- * class=in-reply-to>in reply to <a href=#comment-03>NAME</a></span> <span
- * class=datestamp>TIME</span>", Scientific American): the name is the
- * first box showing words in the line, past a number written loose; the
- * line is then no text of the comment. */
+ * comment's number written loose and the name before the time ("<dt>4.
+ * <a>JamesDavis</a> <span class=in-reply-to>in reply to <a
+ * href=#comment-03>NAME</a></span> <span class=datestamp>TIME</span>",
+ * Scientific American): the name is the first box showing words in the
+ * line, past the number; the line is then no text of the comment. */
 static void name_in_time_line(struct fields *f, char **author)
 {
 	tt_hnode *line = f->time ? f->time->parent : NULL;
@@ -640,7 +640,7 @@ static tt_comment *anchored_comment(struct html *h, const char *frag, const tt_h
 
 /* The words a header writes before a link to the comment answered
  * ("replied to comment from NAME", "in reply to NAME"): no part of the
- * answer's name. Lower-case, at the end of the words before the link. */
+ * answer's name. At the end of the words before the link, in any case. */
 static const char *const reply_phrases[] = {
     "replied to", "in reply to", "reply to", "replying to", "antwortete auf", "als antwort auf",
     "antwort auf", "en réponse à", "a répondu à", "en respuesta a", "respondió a",
