@@ -548,6 +548,59 @@ static void name_before_time(struct fields *f, char **author)
 	free(b.data);
 }
 
+static int wordless(const char *p);
+
+/* A number written before a name ("4.", "#4", "4)"): a comment's place in
+ * the list, no name. */
+static int ordinal(const char *s)
+{
+	s += strspn(s, " \t\r\n");
+	s += *s == '#';
+	size_t d = strspn(s, "0123456789");
+	if (!d || d > 5)
+		return 0;
+	s += d;
+	s += *s == '.' || *s == ')';
+	return !s[strspn(s, " \t\r\n")];
+}
+
+/* A header line holding the time's box where no name was found, the
+ * comment's number written loose and the name before the time ("<dt>4.
+ * <a>JamesDavis</a> <span class=in-reply-to>in reply to <a
+ * href=#comment-03>NAME</a></span> <span class=datestamp>TIME</span>",
+ * Scientific American): the name is the first box showing words in the
+ * line, past the number; the line is then no text of the comment. */
+static void name_in_time_line(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || line == f->root || line == f->body || (f->body && ihx_inside(f->body, line)) ||
+	    ihx_info(line)->textlen > 1000)
+		return;
+	tt_hnode *name = NULL;
+	int numbered = 0;
+	for (tt_hnode *c = line->children; c && c != f->time && !name; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content) &&
+		    !(numbered = ordinal(c->content)))
+			return; /* words loose before the name: no such header */
+		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
+			name = c;
+	/* (the number is what tells the line a header: a badge before a time,
+	 * "Original Poster · 6 years ago", names no one) */
+	if (!numbered)
+		return;
+	/* (not a link to a place in the page, "<a href=#c3>Link</a>"; nor a
+	 * count, "39 points") */
+	const char *href = name && tt_html_is(name, "a") ? tt_html_attr(name, "href") : NULL;
+	char *t = name && !(href && href[0] == '#') ? tt_html_text(name) : NULL;
+	if (t && *t && !isdigit((unsigned char)*t) && strlen(t) <= 40 && !strpbrk(t, "!?:\n") &&
+	    !ihx_looks_like_time(t)) {
+		*author = t;
+		f->namebox = line;
+		return;
+	}
+	free(t);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -573,6 +626,167 @@ static void time_note(char *when)
 		*open = ' ';
 }
 
+/* The comment whose box has the id frag (an earlier one than root, among
+ * the last thousand, which bounds the cost), or NULL. */
+static tt_comment *anchored_comment(struct html *h, const char *frag, const tt_hnode *root)
+{
+	for (size_t i = h->nroots, seen = 0; frag && *frag && i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		if (h->roots[i - 1] != root && id && ihx_info(h->roots[i - 1])->c && !strcmp(id, frag))
+			return ihx_info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
+/* The words a header writes before a link to the comment answered
+ * ("replied to comment from NAME", "in reply to NAME"): no part of the
+ * answer's name. At the end of the words before the link, in any case. */
+static const char *const reply_phrases[] = {
+    "replied to", "in reply to", "reply to", "replying to", "antwortete auf", "als antwort auf",
+    "antwort auf", "en réponse à", "a répondu à", "en respuesta a", "respondió a",
+    "in antwoord op", "in risposta a", "w odpowiedzi na", "odpowiedź na"};
+
+/* The length of a reply phrase ending the len bytes of s (spaces after it
+ * aside), or 0. */
+static size_t reply_phrase_end(const char *s, size_t len)
+{
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	for (size_t i = 0; i < sizeof reply_phrases / sizeof *reply_phrases; i++) {
+		size_t l = strlen(reply_phrases[i]);
+		if (len >= l && !strncasecmp(s + len - l, reply_phrases[i], l) &&
+		    (len == l || !isalnum((unsigned char)s[len - l - 1])))
+			return l;
+	}
+	return 0;
+}
+
+/* A link in a comment's header line to an earlier comment's anchor that
+ * names the comment answered: its words hold that comment's author
+ * ("<a href=#comment-03>stueysplace</a>", "comment from Juno the Loon"), or
+ * words of replying stand right before it ("replied to <a ...>"). The
+ * comment's own permalink, a "previous" link, name no one. */
+struct answered {
+	struct html *h;
+	const tt_hnode *root;
+	tt_hnode *link;
+	tt_comment *c;
+	tt_buf before; /* the line's words before the node walked */
+};
+
+static int answered_enter(tt_hnode *n, void *u)
+{
+	struct answered *a = u;
+	if (a->c)
+		return 0;
+	if (n->type == TT_HNODE_TEXT && n->content)
+		tt_buf_adds(&a->before, n->content);
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	tt_comment *c = frag ? anchored_comment(a->h, frag + 1, a->root) : NULL;
+	if (!c)
+		return 1;
+	char *words = tt_html_text(n);
+	if ((c->author && c->author[0] && strstr(words, c->author)) ||
+	    reply_phrase_end(a->before.data, a->before.len))
+		a->c = c, a->link = n;
+	free(words);
+	return 0;
+}
+
+static tt_comment *answered_in(struct html *h, tt_hnode *line, const tt_hnode *root,
+                               tt_hnode **link)
+{
+	struct answered a = {h, root, NULL, NULL, {0}};
+	tt_buf_add(&a.before, NULL, 0);
+	if (line && ihx_info(line)->textlen <= 1000) /* (indentation and all) */
+		tt_html_walk(line, answered_enter, NULL, &a);
+	free(a.before.data);
+	if (link)
+		*link = a.link;
+	return a.c;
+}
+
+/* A name read from a header line that names the comment answered after it
+ * ("bja009 replied to comment from Juno the Loon"): the words before the
+ * link, a reply phrase at their end left out. */
+static void cut_answered(struct fields *f, tt_hnode *line, char *name)
+{
+	tt_hnode *link = NULL;
+	if (!answered_in(f->h, line, f->root, &link))
+		return;
+	char *w = tt_html_text(link), *at = *w ? strstr(name, w) : NULL;
+	if (at) {
+		size_t n = (size_t)(at - name);
+		while (n && isspace((unsigned char)name[n - 1]))
+			n--;
+		n -= reply_phrase_end(name, n);
+		while (n && isspace((unsigned char)name[n - 1]))
+			n--;
+		name[n] = '\0';
+	}
+	free(w);
+}
+
+/* The next separator in p, its length in *sl; NULL if none. */
+static char *next_sep(char *p, const char *const *seps, size_t nseps, size_t *sl)
+{
+	char *next = NULL;
+	for (size_t i = 0; i < nseps; i++) {
+		char *s = strstr(p, seps[i]);
+		if (s && (!next || s < next))
+			next = s, *sl = strlen(seps[i]);
+	}
+	return next;
+}
+
+/* The time among the parts of a header line after its name, each apart by
+ * a separator ("#1 • 8:05 AM Wednesday, Aug 18, 2010 • Reply", Boing
+ * Boing's Movable Type: the comment's number, the time, an action): the
+ * first part that is a time and the parts right after it that are too ("3
+ * May 2020 - 10:15"), cut at the next separator; NULL if none. */
+static char *time_part(char *rest, const char *const *seps, size_t nseps)
+{
+	char *from = NULL;
+	for (char *p = rest; p && *p && !from;) {
+		size_t sl = 0;
+		char *next = next_sep(p, seps, nseps, &sl);
+		char keep = next ? *next : '\0';
+		if (next)
+			*next = '\0';
+		p += strspn(p, " \t\r\n");
+		if (strlen(p) < 60 && ihx_looks_like_time(p))
+			from = p;
+		if (next)
+			*next = keep;
+		p = next ? next + sl : NULL;
+	}
+	if (!from)
+		return NULL;
+	/* cut after the last time part */
+	for (char *p = from;;) {
+		size_t sl = 0;
+		char *next = next_sep(p, seps, nseps, &sl);
+		if (!next)
+			return from;
+		char keep = *next;
+		*next = '\0';
+		char *part = next + sl + strspn(next + sl, " \t\r\n");
+		size_t sl2 = 0;
+		char *after = next_sep(part, seps, nseps, &sl2);
+		char keep2 = after ? *after : '\0';
+		if (after)
+			*after = '\0';
+		int time = strlen(part) < 60 && ihx_looks_like_time(part);
+		if (after)
+			*after = keep2;
+		if (!time)
+			return from;
+		*next = keep;
+		p = part;
+	}
+}
+
 /* A header line over a comment block that holds nothing named as a name or a
  * time, "NAME - 2 years ago | thread" (Agreper's span.small, "NAME · DATE",
  * "NAME • DATE"): the name before the separator, the time after it up to a
@@ -582,10 +796,16 @@ static void line_name_time(struct fields *f, char **author, char **when)
 	static const char *const seps[] = {" - ", " \xC2\xB7 " /* · */, " \xE2\x80\xA2 " /* • */,
 	                                   " \xE2\x80\x94 " /* — */, " \xE2\x80\x93 " /* – */};
 	tt_hnode *line = f->author || f->time ? NULL : first_shown_child(f->root);
-	if (!line || line == f->body || ihx_info(line)->textlen > 200 ||
+	/* (a template's indentation counts in textlen: the words shown, white
+	 * space run together, must be 200 bytes at most) */
+	if (!line || line == f->body || ihx_info(line)->textlen > 1000 ||
 	    (f->body && ihx_inside(f->body, line)))
 		return;
 	char *t = tt_html_text(line), *bar = strstr(t, " |"), *sep = NULL;
+	if (strlen(t) > 200) {
+		free(t);
+		return;
+	}
 	if (bar)
 		*bar = '\0';
 	size_t i = 0, sl = 0;
@@ -600,6 +820,11 @@ static void line_name_time(struct fields *f, char **author, char **when)
 		while (n && isspace((unsigned char)at[n - 1]))
 			at[--n] = '\0';
 		time_note(at);
+		/* (the time one of several parts: "#1 • TIME • Reply") */
+		char *part = time_part(at, seps, sizeof seps / sizeof *seps);
+		if (part)
+			at = part;
+		cut_answered(f, line, name);
 	}
 	if (at && *name && strlen(name) <= 40 && !strpbrk(name, ".!?:\n") && ihx_looks_like_time(at) &&
 	    strlen(at) < 60) {
@@ -763,6 +988,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		written_by(f, root, &o->author, &o->when);
 	if (!o->author)
 		name_before_time(f, &o->author);
+	if (!o->author)
+		name_in_time_line(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (o->author)
@@ -809,8 +1036,6 @@ static void drop_loose_time(struct found *o)
 		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
 	o->body.n--;
 }
-
-static int wordless(const char *p);
 
 /* The child of root that holds n (n itself when a child), or NULL. */
 static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
@@ -862,6 +1087,47 @@ static tt_hnode *after_header(tt_hnode *root, const struct fields *f)
 	return last->next;
 }
 
+/* The comment's number in a box of its own before the name ("<div
+ * class=commentnumber>1</div>", The Vacation Gals' theme) and a separator
+ * written loose between the name and the time ("<cite>NAME</cite> |
+ * <small>DATE</small>", jovelstefan.de's) come out as the text's first
+ * paragraphs: a paragraph of a number or of separators alone, written no later
+ * than the header's name or time, is the header's, not the comment's words
+ * (one paragraph at least is left). */
+static int separator_only(const char *p)
+{
+	static const char *const marks[] = {"|", "/", "-", ":", "\xC2\xB7" /* · */,
+	                                    "\xE2\x80\xA2" /* • */, "\xE2\x80\x93" /* – */,
+	                                    "\xE2\x80\x94" /* — */};
+	int any = 0;
+	while (*p) {
+		size_t i = 0, l = 0;
+		if (isspace((unsigned char)*p)) {
+			p++;
+			continue;
+		}
+		for (; i < sizeof marks / sizeof *marks; i++)
+			if (!strncmp(p, marks[i], l = strlen(marks[i])))
+				break;
+		if (i == sizeof marks / sizeof *marks)
+			return 0;
+		p += l, any = 1;
+	}
+	return any;
+}
+
+static void drop_header_marks(const struct fields *f, struct found *o)
+{
+	unsigned a = f->author ? tt_html_line(f->author) : 0, t = f->time ? tt_html_line(f->time) : 0;
+	unsigned header = a > t ? a : t;
+	while (header && o->body.n > 1 && o->nlines == o->body.n && o->lines[0] <= header &&
+	       (ordinal(o->body.v[0]) || separator_only(o->body.v[0]))) {
+		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+		o->body.n--;
+	}
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -883,6 +1149,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
 		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
+	drop_header_marks(f, o);
 }
 
 /* A comment marked as an answer but listed flat among the comments
@@ -1082,6 +1349,21 @@ static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 	return NULL;
 }
 
+/* A comment listed flat whose header line links the comment it answers
+ * (Boing Boing's "NAME replied to <a href=#comment-N>comment from X</a>",
+ * Scientific American's "in reply to <a href=#comment-03>NAME</a>"; see
+ * answered_in) answers it. The header line is the one the name was read
+ * from, else the time's box, never one holding the text. */
+static tt_comment *header_parent(struct html *h, struct fields *f, tt_hnode *root)
+{
+	tt_hnode *line = f->namebox;
+	if (!line && f->time && f->time->parent != root)
+		line = f->time->parent;
+	if (!line || line == root || (f->body && ihx_inside(f->body, line)))
+		return NULL;
+	return answered_in(h, line, root, NULL);
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -1091,6 +1373,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && !h->forum)
 		parent = anchor_parent(h, f->body ? f->body : root);
+	if (!parent && !h->forum)
+		parent = header_parent(h, f, root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
@@ -1236,6 +1520,23 @@ static void time_beside_name(struct fields *f)
 {
 	if (f->time || !f->author)
 		return;
+	/* ...or inside the name's box, after the name written loose ("<div
+	 * class=c97comment-author>Damon Hart-Davis <span>Saturday, November
+	 * 24, 2012</span></div>", Oracle's blogs): its last box showing only a
+	 * time. (read_header then cuts the time from the name.) */
+	tt_hnode *last = f->author->last;
+	while (last && (last->type == TT_HNODE_TEXT ? wordless(last->content ? last->content : "")
+	                                            : last->type != TT_HNODE_ELEMENT))
+		last = last->prev;
+	if (last && last != f->author->children && last->type == TT_HNODE_ELEMENT &&
+	    ihx_info(last)->textlen && ihx_info(last)->textlen <= 60 && !ihx_info(last)->linklen) {
+		char *t = tt_html_text(last);
+		if (ihx_looks_like_time(t))
+			f->time = last, f->trank = 3;
+		free(t);
+		if (f->time)
+			return;
+	}
 	tt_hnode *x = f->author;
 	for (int up = 0; x && x != f->root && up < 3; x = x->parent, up++) {
 		tt_hnode *s = x->next;

@@ -19,6 +19,9 @@ static const char *const count_words[] = {
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
     "comentári", "réaction", "komentarz", "ergänzung", "yorum" /* Turkish */,
+    /* WordPress's "N thoughts on “TITLE”" in its translations: "3 Gedanken
+     * zu", "3 réflexions sur", "3 pensieri su", "3 gedachten over" */
+    "gedanke", "réflexion", "pensier", "gedachte",
     "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
@@ -193,6 +196,19 @@ static long topic_summary_count(const tt_hnode *n)
 	return c;
 }
 
+/* Inside a navigation menu: a number alone beside a tab's name ("<nav><li>
+ * <h2>Komentarze</h2><figure id=commentsCounter>962</figure>", WP
+ * SportoweFakty) counts what that tab shows, a list the page may not hold,
+ * not the comments read here. (A count in words there, a share bar's "61
+ * commentaires" linking the comments, Le Figaro's, states them.) */
+static int in_nav(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (tt_html_is(a, "nav"))
+			return 1;
+	return 0;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
 	if (h->stated < 0 || h->stated_rank > 1) {
@@ -229,8 +245,9 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
 	if (c >= 0 && rank == 2 && comment_not_count(n, text))
 		c = -1;
+	int bare = 0; /* a number alone, no count word beside it */
 	if (c < 0 && rank == 2)
-		c = named_count(n, text);
+		bare = (c = named_count(n, text)) >= 0;
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
 	 * komentarzy: 6</small></h5>"), not a date over a post ("17. Februar"). */
 	if (!rank && tt_html_is(n, "h5") && strlen(text) < 120 && count_word_first(text))
@@ -245,7 +262,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		c = count_in(text);
 		free(text);
 	}
-	if (c >= 0) {
+	if (c >= 0 && !(bare && in_nav(n))) {
 		h->stated = c;
 		h->stated_rank = rank;
 	}

@@ -160,6 +160,24 @@ static int nickname_box(const char *cls)
 	return 0;
 }
 
+/* A class word naming a comment's name, prefixed or camel-cased or not
+ * ("cssShareBarCommentsListCommentName", bauemotion.de's; "comment-name",
+ * "comment_name"): one pass over the class. */
+static int comment_name(const char *cls)
+{
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 11 && !strncasecmp(p + l - 4, "name", 4)) {
+			size_t k = l - 4 - (p[l - 5] == '-' || p[l - 5] == '_');
+			if (k >= 7 && !strncasecmp(p + k - 7, "comment", 7))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
 static int author_rank(const tt_hnode *n)
 {
 	if (reply_link(n, NULL))
@@ -190,6 +208,7 @@ static int author_rank(const tt_hnode *n)
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
+	          comment_name(c) ||
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
 		return 2;
@@ -221,11 +240,24 @@ static int author_rank(const tt_hnode *n)
 	 * line; or a link to the member's page opening it (Douban's "<div
 	 * class=meta-header><a href=/people/166957560>yj</a><time>..."). */
 	int link = page_link(n);
-	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong"))
+	/* (or a name in small print over the text, "<small>klon5</small><span>
+	 * text</span>", WP SportoweFakty's live comments; not a date) */
+	int small = tt_html_is(n, "small") && !link;
+	if (!link && !tt_html_is(n, "b") && !tt_html_is(n, "strong") && !small)
 		return 0;
-	/* Elements showing no text before it (a permalink's icon) do not count. */
+	if (small) {
+		char *t = tt_html_text(n);
+		int when = ihx_looks_like_time(t);
+		free(t);
+		if (when)
+			return 0;
+	}
+	/* Elements showing no text before it (a permalink's icon) do not count;
+	 * words before it do (a bold word amid a sentence is no name). */
 	const tt_hnode *p = n->parent, *e = p ? p->children : NULL;
-	while (e && e != n && (e->type != TT_HNODE_ELEMENT || !ihx_info(e)->textlen))
+	while (e && e != n &&
+	       (e->type == TT_HNODE_TEXT ? !e->content || !e->content[strspn(e->content, " \t\r\n")]
+	                                 : e->type != TT_HNODE_ELEMENT || !ihx_info(e)->textlen))
 		e = e->next;
 	if (e != n)
 		return 0;
@@ -1186,7 +1218,10 @@ static int script_action(const tt_hnode *n)
 	    tt_html_attr(n, "id") || ihx_info(n)->textlen > 12)
 		return 0;
 	char *t = tt_html_text(n);
-	int mention = t[0] == '@' && t[1];
+	/* (words with a space between and no digit, "<a>The Reivers</a>", are a
+	 * title a commenter wrote as a link without its address: words of the
+	 * text; "回复 1", an answer button and its count, is not) */
+	int mention = (t[0] == '@' && t[1]) || (strchr(t, ' ') && !strpbrk(t, "0123456789"));
 	free(t);
 	return !mention;
 }

@@ -210,6 +210,36 @@ static int reply_item(const tt_hnode *n)
 }
 
 static int same_kind(const tt_hnode *a, const tt_hnode *b);
+static int numbered_alike(const tt_hnode *a, const tt_hnode *b);
+
+/* A box whose id names it a comment and numbers it ("a#livecomment_15745539",
+ * WP SportoweFakty's live comments; "comment_5"), beside another of its
+ * tag numbered alike: one comment of a list, whatever its tag and class.
+ * (The pair keeps a lone "#comment-1" inside a comment's item, WordPress's
+ * div inside li#li-comment-1, from counting twice.) It must show text. */
+static int numbered_by_id(const tt_hnode *n, const char *id)
+{
+	size_t l = id ? strlen(id) : 0;
+	/* (the word before the number is "comment": "comment-wrapper-63671",
+	 * Drupal's box around a comment, is a wrapper; an empty anchor before
+	 * each comment, Drupal's "<a id=comment-12>", is no comment) */
+	while (l && isdigit((unsigned char)id[l - 1]))
+		l--;
+	if (!l || !id[l] || !ihx_info(n)->textlen)
+		return 0;
+	l -= id[l - 1] == '-' || id[l - 1] == '_';
+	if (l < 7 || strncasecmp(id + l - 7, "comment", 7) != 0)
+		return 0;
+	const tt_hnode *next = n->next, *prev = n->prev;
+	while (next && next->type != TT_HNODE_ELEMENT)
+		next = next->next;
+	while (prev && prev->type != TT_HNODE_ELEMENT)
+		prev = prev->prev;
+	return (next && !strcmp((const char *)next->name, (const char *)n->name) &&
+	        numbered_alike(n, next)) ||
+	       (prev && !strcmp((const char *)prev->name, (const char *)n->name) &&
+	        numbered_alike(n, prev));
+}
 
 /* A box numbered as a post ("div#post-12"). */
 static int numbered_post(const tt_hnode *n)
@@ -284,6 +314,8 @@ static int root_candidate(const tt_hnode *n)
 	 * own, whatever its tag ("twk-reaction.reactie#r_20281094", Tweakers'
 	 * element of its own). */
 	if (id && *id && isdigit((unsigned char)id[strlen(id) - 1]) && ihx_foreign_comment(n, ""))
+		return 1;
+	if (numbered_by_id(n, id))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
