@@ -950,28 +950,35 @@ static int cjk_date_opening(const char *s)
 	return i == 3 && (!*p || *p == ' ');
 }
 
-/* A year (19xx, 20xx) standing as a word, or a clock (10:15, 08h07):
- * digits in a name ("Leclercq 214", "franztikul1990") are neither. */
-static int year_or_clock(const char *s)
+/* A clock (10:15, 08h07) among the words: 2; else a year (19xx, 20xx)
+ * standing as a word: 1; else 0. Digits in a name ("Leclercq 214",
+ * "franztikul1990") are neither. */
+static int clock_or_year(const char *s)
 {
+	int year = 0;
 	for (const char *p = s; *p; p++) {
 		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
 			continue;
 		size_t n = strspn(p, "0123456789");
 		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
 		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
-			return 1;
+			year = 1;
 		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
-			return 1;
+			return 2;
 	}
-	return 0;
+	return year;
 }
 
 int tt_dates_is_time(const char *text, unsigned how)
 {
 	long count, secs;
-	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs) ||
-	    year_or_clock(text))
+	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs))
+		return 1;
+	/* a year only in a date, beside a month's name or in digits joined by
+	 * dots, slashes or dashes: alone among words it is a title's ("Best of
+	 * 2023"), a copyright's or a name's ("FJB 2022 23 24") */
+	int cy = clock_or_year(text);
+	if (cy == 2 || (cy == 1 && tt_dates_plausible(text, strlen(text))))
 		return 1;
 	if ((how & TT_DATES_SHORT) && (cjk_date_opening(text) || count_short_unit(text)))
 		return 1;

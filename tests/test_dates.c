@@ -355,6 +355,7 @@ static void test_time_box(void **state)
 	    "3 december 2022 om 17:54", "2 dagen geleden", "11 maja 2021 r.", "3 dni temu",
 	    "12 марта 2021 г. в 14:30", "2 дня назад", "вчера", "4 д",
 	    "2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 11:01", /* 2024年5月21日 11:01 */
+	    "12/03/2019", "Posted on 12.03.2019", "May 2019", "Ben 19. Juni 2018 um 15:28 Uhr Antworten",
 	    "6 \xE5\xA4\xA9\xE5\x89\x8D",                               /* 6 天前 */
 	    "3\xE6\x97\xA5\xE5\x89\x8D",                                /* 3日前 */
 	};
@@ -368,6 +369,9 @@ static void test_time_box(void **state)
 	    "user2019", "franztikul1990", "Top 10 tips for the garden", "5 comments",
 	    "Chapter 12", "Leclercq 214", "Mai Thai 2", "3 replies", "Antworten", "",
 	    "1234 abc", "2 x 3 cm", "No. 7 of 10",
+	    /* a year with no month nor digits joined to it: a title's, a
+	     * copyright's, a name's */
+	    "Best recipes of 2023", "\xC2\xA9 2019 Foxy Folksy", "FJB 2022 23 24", "user 2019",
 	};
 	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
 		for (unsigned how = 0; how <= (TT_DATES_SHORT | TT_DATES_BARE); how++) {
