@@ -43,11 +43,13 @@ enum {
 	TT_DATES_BARE = 2,
 };
 /* Is this short text (a comment header's time box) a time? An age
- * (tt_dates_age, or English as tt_datetime_is_relative reads it), a year
- * (19xx, 20xx) standing as a word or a clock ("10:15", "08h07"); with how,
- * the forms above too. Narrower than tt_dates_parse and tt_dates_is_relative
- * together: a name holding a year ("user2019"), a title with a number ("Top
- * 10 tips") or a count ("5 comments") is no time. */
+ * (tt_dates_age, or English as tt_datetime_is_relative reads it), a clock
+ * ("10:15", "08h07") or a year (19xx, 20xx) in a date: beside a month's
+ * name or in digits joined by dots, slashes or dashes (tt_dates_plausible);
+ * with how, the forms above too. Narrower than tt_dates_parse and
+ * tt_dates_is_relative together: a name holding a year ("user2019", "user
+ * 2019"), a title with a number ("Top 10 tips", "Best of 2023") or a count
+ * ("5 comments") is no time. */
 int tt_dates_is_time(const char *text, unsigned how);
 /* The relative time text (as tt_dates_age reads it) counted back from page,
  * the page's own date: iso a date ("2024-05-19") for days and longer, a UTC
