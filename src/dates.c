@@ -1,4 +1,4 @@
-/* dates: rewrites dates written in ten more languages into the English forms datetime reads, and reads their ages. */
+/* dates: rewrites dates written in ten more languages into the English forms datetime reads; reads their ages and a comment header's time box for both importers. */
 #include "threadtag/dates.h"
 
 #include <ctype.h>
