@@ -1,4 +1,4 @@
-/* dates: rewrites dates written in ten more languages into the English forms datetime reads, and reads their ages. */
+/* dates: rewrites dates written in ten more languages into the English forms datetime reads; reads their ages and a comment header's time box for both importers. */
 #include "threadtag/dates.h"
 
 #include <ctype.h>
@@ -714,7 +714,11 @@ static int may_be_age(const char *text, size_t n)
 	       !strncasecmp(text, "przed", 5);
 }
 
-int tt_dates_age(const char *text, long *count, long *secs)
+/* The ages read by a table of units: Chinese and Japanese, Russian, Polish,
+ * Dzen's short ones and days by name. The text importer takes these for
+ * relative times (tt_dates_is_relative); the other languages' it judges by
+ * relative_foreign, which counts nothing. */
+static int age_by_table(const char *text, long *count, long *secs)
 {
 	char low[100];
 	size_t n = strlen(text);
@@ -751,6 +755,236 @@ int tt_dates_age(const char *text, long *count, long *secs)
 	                  secs);
 }
 
+/* Units of the ages written with words around them, by the stem each
+ * language writes (plurals and cases follow the stem): English, German,
+ * French, Spanish, Italian, Portuguese and Dutch. */
+static const struct unit word_units[] = {
+    {"sec", 1},          {"sek", 1},          {"seg", 1},        {"min", 60},
+    {"hour", 3600},      {"stund", 3600},     {"heure", 3600},   {"hora", 3600},
+    {"day", 86400},      {"tag", 86400},      {"jour", 86400},   {"d\xC3\xAD", 86400},
+    {"dia", 86400},      {"week", 604800},    {"woche", 604800}, {"semaine", 604800},
+    {"semana", 604800},  {"month", 0},        {"monat", 0},      {"mois", 0},
+    {"mes", 0},          {"year", -1},        {"jahr", -1},      {"a\xC3\xB1o", -1},
+    {"an", -1},          {"ora", 3600},       {"ore", 3600},     {"giorn", 86400},
+    {"settiman", 604800}, {"m\xC3\xAA" "s", 0}, {"uur", 3600},     {"dag", 86400},
+    {"weken", 604800},   {"maand", 0},        {"jaar", -1},
+};
+
+/* An age without its "ago" ("1 year", "3 Tage"), as a permalink shows it. */
+static int bare_age(const char *t)
+{
+	char *end;
+	long n = strtol(t, &end, 10);
+	if (end == t || n < 0 || *end != ' ')
+		return 0;
+	end++;
+	for (size_t i = 0; i < sizeof word_units / sizeof *word_units; i++)
+		if (!strncasecmp(end, word_units[i].stem, strlen(word_units[i].stem)))
+			return strlen(end) < 16;
+	return 0;
+}
+
+/* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
+ * counts each with its word, then "her" (wpDiscuz's German). */
+static int compound_her(const char *low)
+{
+	size_t pairs = 0;
+	const char *p = low;
+	while (isdigit((unsigned char)*p)) {
+		p += strspn(p, "0123456789");
+		if (*p++ != ' ' || !isalpha((unsigned char)*p))
+			return 0;
+		p += strcspn(p, " ");
+		p += strspn(p, " ");
+		pairs++;
+	}
+	return pairs >= 2 && pairs <= 3 && !strcmp(p, "her");
+}
+
+/* The seconds of the counts after the first in "1 Stunde 51 Minuten her",
+ * from `word` (the first unit's word) on; 0 where one is no unit of fixed
+ * length. */
+static long more_units(const char *word)
+{
+	long total = 0;
+	const char *p = word + strcspn(word, " ");
+	while (*p == ' ' && isdigit((unsigned char)p[1])) {
+		long n = strtol(p + 1, (char **)&p, 10);
+		p += strspn(p, " ");
+		size_t i = 0;
+		while (i < sizeof word_units / sizeof *word_units &&
+		       strncmp(p, word_units[i].stem, strlen(word_units[i].stem)) != 0)
+			i++;
+		if (i == sizeof word_units / sizeof *word_units || word_units[i].secs <= 0 ||
+		    n > 100000)
+			return 0;
+		total += n * word_units[i].secs;
+		p += strcspn(p, " ");
+	}
+	return total;
+}
+
+/* Does low end with the word tail (" fa", " geleden")? */
+static int ends_with(const char *low, size_t len, const char *tail)
+{
+	size_t tl = strlen(tail);
+	return len > tl && !strcmp(low + len - tl, tail);
+}
+
+/* The word after a leading "vor", "il y a", "hace", "há" and an article
+ * ("an hour ago", "vor einem Monat", "un mese fa", "een dag geleden"), or
+ * NULL when the text is no age written with words. */
+static const char *word_age_unit(const char *low, long *count)
+{
+	static const char *const heads[] = {"vor ", "il y a ", "hace ", "h\xC3\xA1 ", "faz "};
+	static const char *const articles[] = {"a ",    "an ",  "un ",   "une ",   "una ",
+	                                       "ein ",  "eine ", "einem ", "einer ", "einen ",
+	                                       "un'",   "um ",  "uma ",  "een "};
+	/* "1 Monat her": German says "ago" after the count too (three words at
+	 * most: "a day with her" is none). */
+	size_t len = strlen(low);
+	const char *sp = strchr(low, ' ');
+	int ago = strstr(low, " ago") != NULL ||
+	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
+	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
+	          compound_her(low) || ends_with(low, len, " fa") ||
+	          ends_with(low, len, " geleden") || ends_with(low, len, " atr\xC3\xA1s");
+	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
+		if (!strncmp(low, heads[i], strlen(heads[i])))
+			low += strlen(heads[i]), ago = 1;
+	if (!ago)
+		return NULL;
+	*count = 1;
+	if (isdigit((unsigned char)*low)) {
+		*count = strtol(low, (char **)&low, 10);
+		return low + strspn(low, " ");
+	}
+	for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
+		if (!strncmp(low, articles[i], strlen(articles[i])))
+			return low + strlen(articles[i]);
+	return NULL;
+}
+
+/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "3 giorni
+ * fa", "há 2 dias", "2 dagen geleden", "yesterday": the count and the
+ * seconds of one unit, as tt_dates_age gives them. */
+static int word_age(const char *text, long *count, long *secs)
+{
+	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
+	char low[100];
+	size_t n = 0;
+	for (; text[n] && n < sizeof low - 1; n++)
+		low[n] = (char)tolower((unsigned char)text[n]);
+	low[n] = '\0';
+	*count = 1, *secs = 86400;
+	const char *word = word_age_unit(low, count);
+	int found = 0;
+	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
+		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
+		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
+	for (size_t i = 0; word && !found && i < sizeof word_units / sizeof *word_units; i++)
+		if (!strncmp(word, word_units[i].stem, strlen(word_units[i].stem)))
+			*secs = word_units[i].secs, found = 1;
+	if (!found || *count < 0 || *count > 100000)
+		return 0;
+	long more = word && *secs > 0 ? more_units(word) : 0;
+	if (more)
+		*secs = *secs * *count + more, *count = 1;
+	return 1;
+}
+
+int tt_dates_age(const char *text, long *count, long *secs)
+{
+	return age_by_table(text, count, secs) || word_age(text, count, secs);
+}
+
+/* A letter of ASCII or of a two-byte script (Cyrillic, Greek...): its
+ * bytes, or 0. */
+static size_t utf8_letter(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (isalpha(*u))
+		return 1;
+	if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
+		return 2;
+	return 0;
+}
+
+/* "4 д", "2h", "5 min", "3 нед": a count and a unit of three letters at
+ * most, the shortened ages of feeds. */
+static int count_short_unit(const char *s)
+{
+	size_t d = strspn(s, "0123456789"), letters = 0;
+	if (!d || d > 3)
+		return 0;
+	const char *p = s + d + (s[d] == ' ');
+	for (size_t l; (l = utf8_letter(p)) != 0; p += l)
+		letters++;
+	return letters && letters <= 3 && (!*p || *p == '.');
+}
+
+/* "5h", "2d", "3w", "4mo": a count and a unit's letter, as Substack and
+ * other feeds show a comment's age. */
+static int count_unit_letter(const char *t)
+{
+	size_t d = strspn(t, "0123456789");
+	return d && d <= 3 &&
+	       (((strchr("smhdwy", t[d]) && t[d]) && !t[d + 1]) || !strcmp(t + d, "mo"));
+}
+
+/* "5月19日", "2024年5月19日 10:15": a date in Chinese or Japanese opening
+ * the text, a space after it. */
+static int cjk_date_opening(const char *s)
+{
+	static const char *const marks[] = {CJK_YEAR, CJK_MONTH, CJK_DAY};
+	size_t i = 0;
+	const char *p = s;
+	while (i < 3 && isdigit((unsigned char)*p)) {
+		size_t d = strspn(p, "0123456789");
+		while (i < 3 && strncmp(p + d, marks[i], 3) != 0)
+			i++;
+		if (i == 3 || d > 4)
+			return 0;
+		p += d + 3, i++;
+	}
+	return i == 3 && (!*p || *p == ' ');
+}
+
+/* A clock (10:15, 08h07) among the words: 2; else a year (19xx, 20xx)
+ * standing as a word: 1; else 0. Digits in a name ("Leclercq 214",
+ * "franztikul1990") are neither. */
+static int clock_or_year(const char *s)
+{
+	int year = 0;
+	for (const char *p = s; *p; p++) {
+		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
+			continue;
+		size_t n = strspn(p, "0123456789");
+		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
+		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
+			year = 1;
+		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
+			return 2;
+	}
+	return year;
+}
+
+int tt_dates_is_time(const char *text, unsigned how)
+{
+	long count, secs;
+	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs))
+		return 1;
+	/* a year only in a date, beside a month's name or in digits joined by
+	 * dots, slashes or dashes: alone among words it is a title's ("Best of
+	 * 2023"), a copyright's or a name's ("FJB 2022 23 24") */
+	int cy = clock_or_year(text);
+	if (cy == 2 || (cy == 1 && tt_dates_plausible(text, strlen(text))))
+		return 1;
+	if ((how & TT_DATES_SHORT) && (cjk_date_opening(text) || count_short_unit(text)))
+		return 1;
+	return (how & TT_DATES_BARE) && (bare_age(text) || count_unit_letter(text));
+}
+
 int tt_dates_resolve(const char *text, time_t page, char iso[32])
 {
 	long count, secs;
@@ -785,7 +1019,7 @@ int tt_dates_is_relative(const char *text)
 	char low[128];
 	size_t n = strlen(text);
 	long count, secs;
-	if (tt_datetime_is_relative(text) || tt_dates_age(text, &count, &secs))
+	if (tt_datetime_is_relative(text) || age_by_table(text, &count, &secs))
 		return 1;
 	if (n >= sizeof low)
 		return 0;

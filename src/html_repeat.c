@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/xalloc.h"
 
@@ -16,15 +17,9 @@
 /* Bytes of a block's shape (struct scan). */
 #define PATH_MAX_LEN 160
 
-struct find {
-	tt_repeat_time_fn is_time;
-	void *u;
-};
-
 /* What one block shows: the first time, the name nearest before it, the
  * longest other text. */
 struct scan {
-	const struct find *f;
 	const struct tt_repeat *skip; /* blocks whose text is not this one's */
 	tt_hnode *block;
 	const tt_hnode *time; /* the text node */
@@ -125,61 +120,16 @@ char *tt_html_repeat_text(const tt_hnode *t)
 	return out;
 }
 
-static size_t utf8_letter(const char *p)
-{
-	const unsigned char *u = (const unsigned char *)p;
-	if (isalpha(*u))
-		return 1;
-	if (u[0] >= 0xC2 && u[0] < 0xE0 && (u[1] & 0xC0) == 0x80)
-		return 2; /* a letter of a two-byte script (Cyrillic, Greek...) */
-	return 0;
-}
-
-/* "4 д", "2h", "5 min", "3 нед": a count and a unit of three letters at
- * most, the shortened ages of feeds that date.c's languages do not write. */
-static int short_age(const char *s)
-{
-	size_t d = strspn(s, "0123456789"), letters = 0;
-	if (!d || d > 3)
-		return 0;
-	const char *p = s + d + (s[d] == ' ');
-	for (size_t l; (l = utf8_letter(p)) != 0; p += l)
-		letters++;
-	return letters && letters <= 3 && (!*p || *p == '.');
-}
-
-/* "5月19日", "2024年5月19日 10:15": a date in Chinese or Japanese. */
-static int cjk_date(const char *s)
-{
-	static const char *const marks[] = {"\xE5\xB9\xB4", "\xE6\x9C\x88", "\xE6\x97\xA5"};
-	size_t i = 0;
-	const char *p = s;
-	while (i < 3 && isdigit((unsigned char)*p)) {
-		size_t d = strspn(p, "0123456789");
-		while (i < 3 && strncmp(p + d, marks[i], 3) != 0)
-			i++;
-		if (i == 3 || d > 4)
-			return 0;
-		p += d + 3, i++;
-	}
-	return i == 3 && (!*p || *p == ' ');
-}
-
-static int reads_as_time(const struct find *f, const char *s)
-{
-	return cjk_date(s) || short_age(s) || f->is_time(s, f->u);
-}
-
 /* The offset of the time in text ("answered 6 years ago": at the 6), or
  * -1. Only short texts with a digit are asked. */
-static long time_in(const struct find *f, const char *s)
+static long time_in(const char *s)
 {
 	size_t len = strlen(s), d = strcspn(s, "0123456789");
 	if (len > 80 || d == len)
 		return -1;
-	if (reads_as_time(f, s))
+	if (tt_dates_is_time(s, TT_DATES_SHORT))
 		return 0;
-	return d && s[d - 1] == ' ' && reads_as_time(f, s + d) ? (long)d : -1;
+	return d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT) ? (long)d : -1;
 }
 
 static const tt_hnode *up_to(const tt_hnode *n, const tt_hnode *block, const char *tag)
@@ -234,7 +184,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (!text)
 		return;
 	s->texts++;
-	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(s->f, text);
+	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
 	int named = off < 0 && !s->time && name_like(text, t, s->block);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
@@ -283,17 +233,16 @@ static void add_path(char *out, const tt_hnode *block, const tt_hnode *n)
 /* Reads block into s; 1 when it holds a name, a time and text outside a
  * link. Blocks of one template share a shape: the path to the name and
  * the path to the time (an advertisement among comments has its own). */
-static int scan_block(struct scan *s, const struct find *f, const struct tt_repeat *skip, int quick,
-                      tt_hnode *block)
+static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, tt_hnode *block)
 {
 	memset(s, 0, sizeof *s);
-	s->f = f, s->skip = skip, s->block = block, s->quick = quick;
+	s->skip = skip, s->block = block, s->quick = quick;
 	tt_html_walk(block, scan_enter, NULL, s);
 	/* "浙江网友 · 5月19日": a place beside the time is longer than "故意的" */
 	const tt_hnode *box = s->time ? s->time->parent : NULL;
 	if (!quick && s->longest && box != block && contains(box, s->longest)) {
 		memset(s, 0, sizeof *s);
-		s->f = f, s->skip = skip, s->block = block, s->avoid = box;
+		s->skip = skip, s->block = block, s->avoid = box;
 		tt_html_walk(block, scan_enter, NULL, s);
 	}
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
@@ -308,7 +257,6 @@ static int scan_block(struct scan *s, const struct find *f, const struct tt_repe
 /* ---- the run: siblings of one kind, most of them comments ---------------- */
 
 struct best {
-	const struct find *f;
 	tt_hnode *kind;
 	size_t count;
 	char shape[PATH_MAX_LEN];
@@ -317,7 +265,7 @@ struct best {
 /* The blocks of kind among parent's children that hold a comment, of the
  * shape most of them share (into shape), when most of the blocks are such
  * and their texts differ (a list repeating one text is none). */
-static size_t run_count(const struct find *f, tt_hnode *kind, char shape[PATH_MAX_LEN])
+static size_t run_count(tt_hnode *kind, char shape[PATH_MAX_LEN])
 {
 	size_t members = 0, good = 0, best = 0;
 	char(*shapes)[PATH_MAX_LEN] = NULL;
@@ -327,7 +275,7 @@ static size_t run_count(const struct find *f, tt_hnode *kind, char shape[PATH_MA
 		if (!is_elem(c) || !same_kind(kind, c))
 			continue;
 		members++;
-		if (!scan_block(&s, f, NULL, 0, c)) {
+		if (!scan_block(&s, NULL, 0, c)) {
 			if (members >= 4 && !good)
 				break; /* a navigation list, a grid: no need to read on */
 			continue;
@@ -373,7 +321,7 @@ static int best_enter(tt_hnode *n, void *u)
 		for (tt_hnode *d = c->next; d && !more; d = d->next)
 			more = is_elem(d) && same_kind(c, d);
 		char shape[PATH_MAX_LEN];
-		size_t count = more ? run_count(b->f, c, shape) : 0;
+		size_t count = more ? run_count(c, shape) : 0;
 		if (count > b->count)
 			b->kind = c, b->count = count, memcpy(b->shape, shape, PATH_MAX_LEN);
 	}
@@ -383,7 +331,6 @@ static int best_enter(tt_hnode *n, void *u)
 /* ---- the blocks: the run's, and their replies nested inside them -------- */
 
 struct nest {
-	const struct find *f;
 	const tt_hnode *kind;
 	const char *shape;
 	struct tt_repeat *out;
@@ -411,7 +358,7 @@ static int nest_enter(tt_hnode *n, void *u)
 		return 0;
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
-	    w->depth == 256 || !scan_block(&s, w->f, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
+	    w->depth == 256 || !scan_block(&s, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
 		return 1;
 	push_block(w, n);
 	w->stack[w->depth] = n, w->times[w->depth++] = s.time;
@@ -453,10 +400,10 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 	b->body = first, b->body_last = last;
 }
 
-static void fill_block(struct tt_repeat_block *b, const struct find *f, const struct tt_repeat *r)
+static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
-	scan_block(&s, f, r, 0, b->block);
+	scan_block(&s, r, 0, b->block);
 	b->name = s.name;
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);
@@ -524,17 +471,16 @@ static void same_texts(struct tt_repeat *r, const tt_hnode *kind)
 	free(seen);
 }
 
-size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u, struct tt_repeat *out)
+size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
-	struct find f = {is_time, u};
-	struct best b = {.f = &f};
+	struct best b = {0};
 	memset(out, 0, sizeof *out);
 	best_enter(top, &b);
 	tt_html_walk(top, best_enter, NULL, &b);
 	if (!b.count)
 		return 0;
 	struct nest *w = tt_xcalloc(1, sizeof *w);
-	w->f = &f, w->kind = b.kind, w->shape = b.shape, w->out = out;
+	w->kind = b.kind, w->shape = b.shape, w->out = out;
 	for (tt_hnode *c = b.kind; c; c = c->next)
 		if (is_elem(c) && same_kind(b.kind, c)) {
 			nest_enter(c, w);
@@ -548,7 +494,7 @@ size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u, st
 		out->sorted[i] = out->v[i].block;
 	qsort(out->sorted, out->n, sizeof *out->sorted, cmp_ptr);
 	for (size_t i = 0; i < out->n; i++)
-		fill_block(&out->v[i], &f, out);
+		fill_block(&out->v[i], out);
 	return out->n;
 }
 

@@ -231,14 +231,6 @@ static void drop_sidebar_roots(struct html *h)
 	h->nroots = k;
 }
 
-/* The structural fallback (src/html_repeat.c): its blocks' times are read
- * as the rest of the importer reads times. */
-static int repeat_time(const char *text, void *u)
-{
-	(void)u;
-	return ihx_looks_like_time(text);
-}
-
 /* 1 when the line over a block's name shows number as a word of its own
  * ("Reply 29 - Posted by: NAME DATE"). */
 static int header_numbered(const struct tt_repeat_block *b, unsigned long number)
@@ -325,7 +317,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		tt_html_walk(top, ihx_area_enter, ihx_area_leave, &area);
 		h->generic = area.done;
 	}
-	if (!h->nroots && tt_html_repeat_find(top, repeat_time, NULL, &h->rep))
+	if (!h->nroots && tt_html_repeat_find(top, &h->rep))
 		for (size_t i = 0; i < h->rep.n; i++)
 			ihx_mark_root(h, h->rep.v[i].block);
 	tt_hnode *q = tt_html_find_class(top, "question");

@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 
@@ -178,7 +179,7 @@ static int comment_not_count(tt_hnode *n, const char *text)
 {
 	long count, secs;
 	const char *d = text + strcspn(text, "0123456789");
-	return ihx_relative_words(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
+	return tt_dates_age(d, &count, &secs) || tt_html_find(n, time_or_field, NULL) != NULL;
 }
 
 /* bbPress' topic summary, "This topic has 3 replies, 3 voices, and was last

@@ -295,8 +295,6 @@ int ihx_bracketed_time(const tt_hnode *n)
 	return yes;
 }
 
-static int bare_age(const char *t);
-
 /* A control ASP.NET names by its id, not its class ("lblCommentDate"),
  * showing a time. */
 static int id_named_time(const tt_hnode *n)
@@ -313,15 +311,6 @@ static int id_named_time(const tt_hnode *n)
 	return yes;
 }
 
-/* An age in a count and a unit's letter ("5h", "2d", "3w", "4mo"), as
- * Substack and other feeds show a comment's. */
-static int short_age(const char *t)
-{
-	size_t d = strspn(t, "0123456789");
-	return d && d <= 3 &&
-	       (((strchr("smhdwy", t[d]) && t[d]) && !t[d + 1]) || !strcmp(t + d, "mo"));
-}
-
 /* A link to the comment itself ("#comment-296708", or a page of its own,
  * ".../comment/252284732") showing when it was written ("1 year", "May 3,
  * 2019", "5h"). */
@@ -334,7 +323,7 @@ int ihx_time_permalink(const tt_hnode *n)
 	if (!at || !isdigit((unsigned char)at[9]) || !ihx_info(n)->textlen || ihx_info(n)->textlen > 60)
 		return 0;
 	char *t = tt_html_text(n);
-	int yes = ihx_looks_like_time(t) || bare_age(t) || short_age(t);
+	int yes = tt_dates_is_time(t, TT_DATES_BARE);
 	free(t);
 	return yes;
 }
@@ -715,31 +704,15 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 	return tt_html_first_line(n);
 }
 
-/* Text written loose in an author box beside the name ("Ben 19. Juni 2018 um
- * 15:28 Uhr Antworten"): the time, when it holds a digit. */
-/* A year (19xx, 20xx), a clock time (10:15, 08h07) or a relative time:
- * digits in a name ("Leclercq 214") are none of these. */
-
+/* The importer's question "is this a time?", asked in every family's file:
+ * dates.c's reader of a comment header's time box. */
 int ihx_looks_like_time(const char *s)
 {
-	long count, secs;
-	if (tt_datetime_is_relative(s) || ihx_relative_words(s, &count, &secs))
-		return 1;
-	for (const char *p = s; *p; p++) {
-		if (!isdigit((unsigned char)*p) || (p > s && isdigit((unsigned char)p[-1])))
-			continue;
-		size_t n = strspn(p, "0123456789");
-		/* (a year is no part of a word: "franztikul1990" is a handle) */
-		if (n == 4 && (!strncmp(p, "19", 2) || !strncmp(p, "20", 2)) &&
-		    !(p > s && isalpha((unsigned char)p[-1])) && !isalpha((unsigned char)p[4]))
-			return 1;
-		if (n <= 2 && (p[n] == ':' || p[n] == 'h') && isdigit((unsigned char)p[n + 1]))
-			return 1;
-	}
-	return 0;
+	return tt_dates_is_time(s, 0);
 }
 
-
+/* Text written loose in an author box beside the name ("Ben 19. Juni 2018 um
+ * 15:28 Uhr Antworten"): the time, when it holds a digit. */
 char *ihx_loose_time(const tt_hnode *box)
 {
 	char *t = ihx_loose_text_time(box);
@@ -866,144 +839,11 @@ const char *ihx_arena(struct html *h, const char *s)
 	return s && *s ? tt_thread_strdup(h->t, s, (size_t)-1) : NULL;
 }
 
-/* posted is what the page shows; time its parse, else the machine form. */
-/* Units of relative times in English, German, French and Spanish, by the
- * stem each language writes (plurals and cases follow the stem). */
-static const struct {
-	const char *stem;
-	long secs; /* 0 for months, -1 for years: counted on the calendar */
-} rel_units[] = {
-    {"sec", 1},         {"sek", 1},       {"seg", 1},        {"min", 60},
-    {"hour", 3600},     {"stund", 3600},  {"heure", 3600},   {"hora", 3600},
-    {"day", 86400},     {"tag", 86400},   {"jour", 86400},   {"d\xC3\xAD", 86400},
-    {"dia", 86400},     {"week", 604800}, {"woche", 604800}, {"semaine", 604800},
-    {"semana", 604800}, {"month", 0},     {"monat", 0},      {"mois", 0},
-    {"mes", 0},         {"year", -1},     {"jahr", -1},      {"a\xC3\xB1o", -1},
-    {"an", -1},
-};
-
-/* An age without "ago" ("1 year", "3 Tage"), as a permalink shows it. */
-static int bare_age(const char *t)
-{
-	char *end;
-	long n = strtol(t, &end, 10);
-	if (end == t || n < 0 || *end != ' ')
-		return 0;
-	end++;
-	for (size_t i = 0; i < sizeof rel_units / sizeof *rel_units; i++)
-		if (!strncasecmp(end, rel_units[i].stem, strlen(rel_units[i].stem)))
-			return strlen(end) < 16;
-	return 0;
-}
-
-/* "50 Minuten 46 Sekunden her", "1 Stunde 51 Minuten her": two or three
- * counts each with its word, then "her" (wpDiscuz's German). */
-static int compound_her(const char *low)
-{
-	size_t pairs = 0;
-	const char *p = low;
-	while (isdigit((unsigned char)*p)) {
-		p += strspn(p, "0123456789");
-		if (*p++ != ' ' || !isalpha((unsigned char)*p))
-			return 0;
-		p += strcspn(p, " ");
-		p += strspn(p, " ");
-		pairs++;
-	}
-	return pairs >= 2 && pairs <= 3 && !strcmp(p, "her");
-}
-
-/* The seconds of the counts after the first in "1 Stunde 51 Minuten her",
- * from `word` (the first unit's word) on; 0 where one is no unit of fixed
- * length. */
-static long more_units(const char *word)
-{
-	long total = 0;
-	const char *p = word + strcspn(word, " ");
-	while (*p == ' ' && isdigit((unsigned char)p[1])) {
-		long n = strtol(p + 1, (char **)&p, 10);
-		p += strspn(p, " ");
-		size_t i = 0;
-		while (i < sizeof rel_units / sizeof *rel_units &&
-		       strncmp(p, rel_units[i].stem, strlen(rel_units[i].stem)) != 0)
-			i++;
-		if (i == sizeof rel_units / sizeof *rel_units || rel_units[i].secs <= 0 || n > 100000)
-			return 0;
-		total += n * rel_units[i].secs;
-		p += strcspn(p, " ");
-	}
-	return total;
-}
-
-/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
- * counted back from `saved` into iso: a date for days and longer, a UTC
- * time for hours and shorter. 0 when the words are not a relative time. */
-/* The word after a leading "vor", "il y a", "hace" and an article ("an hour
- * ago", "vor einem Monat"), or NULL when the text is no relative time. */
-static const char *relative_unit(const char *low, long *count)
-{
-	static const char *const heads[] = {"vor ", "il y a ", "hace "};
-	static const char *const articles[] = {"a ",   "an ",   "un ",    "une ",   "una ",
-	                                       "ein ", "eine ", "einem ", "einer ", "einen "};
-	/* "1 Monat her": German says "ago" after the count too (three words at
-	 * most: "a day with her" is none). */
-	size_t len = strlen(low);
-	const char *sp = strchr(low, ' ');
-	int ago = strstr(low, " ago") != NULL ||
-	          (len > 4 && !strcmp(low + len - 4, " her") && sp && strchr(sp + 1, ' ') &&
-	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
-	          compound_her(low);
-	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
-		if (!strncmp(low, heads[i], strlen(heads[i])))
-			low += strlen(heads[i]), ago = 1;
-	if (!ago)
-		return NULL;
-	*count = 1;
-	if (isdigit((unsigned char)*low)) {
-		*count = strtol(low, (char **)&low, 10);
-		return low + strspn(low, " ");
-	}
-	for (size_t i = 0; i < sizeof articles / sizeof *articles; i++)
-		if (!strncmp(low, articles[i], strlen(articles[i])))
-			return low + strlen(articles[i]);
-	return NULL;
-}
-
-/* "3 years ago", "vor 2 Tagen", "il y a 5 heures", "hace un mes", "yesterday"
- * counted back from `saved` into iso: a date for days and longer, a UTC
- * time for hours and shorter. 0 when the words are not a relative time. */
-int ihx_relative_words(const char *text, long *count, long *secs)
-{
-	if (tt_dates_age(text, count, secs))
-		return 1;
-	static const char *const yesterday[] = {"yesterday", "gestern", "hier", "ayer"};
-	char low[100];
-	size_t n = 0;
-	for (; text[n] && n < sizeof low - 1; n++)
-		low[n] = (char)tolower((unsigned char)text[n]);
-	low[n] = '\0';
-	*count = 1, *secs = 86400;
-	const char *word = relative_unit(low, count);
-	int found = 0;
-	for (size_t i = 0; !word && i < sizeof yesterday / sizeof *yesterday; i++)
-		found |= !strncmp(low, yesterday[i], strlen(yesterday[i])) &&
-		         (!low[strlen(yesterday[i])] || strchr(" ,", low[strlen(yesterday[i])]));
-	for (size_t i = 0; word && !found && i < sizeof rel_units / sizeof *rel_units; i++)
-		if (!strncmp(word, rel_units[i].stem, strlen(rel_units[i].stem)))
-			*secs = rel_units[i].secs, found = 1;
-	if (!found || *count < 0 || *count > 100000)
-		return 0;
-	long more = word && *secs > 0 ? more_units(word) : 0;
-	if (more)
-		*secs = *secs * *count + more, *count = 1;
-	return 1;
-}
-
 /* An age counted back from the page's date, by dates.c's arithmetic. */
 static int relative_to(const char *text, time_t saved, char iso[32])
 {
 	long count, secs;
-	return ihx_relative_words(text, &count, &secs) &&
+	return tt_dates_age(text, &count, &secs) &&
 	       tt_dates_count_back(count, secs, saved, iso) == 0;
 }
 

@@ -121,7 +121,6 @@ void ihx_clean_author(char *s);
 const char *ihx_own_time_attr(const tt_hnode *n);
 const char *ihx_time_attr(tt_hnode *n);
 const char *ihx_arena(struct html *h, const char *s);
-int ihx_relative_words(const char *text, long *count, long *secs);
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr);
 int ihx_answer_box(const tt_hnode *n);

@@ -280,6 +280,127 @@ static void test_count_back(void **state)
 	assert_string_equal(iso, "");
 }
 
+/* Ages written with words around them, in English, German, French,
+ * Spanish, Italian, Portuguese and Dutch: one reader with the others
+ * (tt_dates_age), counted back as they are. */
+static void test_word_ages(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *iso;
+	} v[] = {
+	    {"3 years ago", "2021-05-21"},
+	    {"an hour ago", "2024-05-21T10:01Z"},
+	    {"5 minutes ago", "2024-05-21T10:56Z"},
+	    {"Yesterday", "2024-05-20"},
+	    {"vor 2 Tagen", "2024-05-19"},
+	    {"vor einem Monat", "2024-04-21"},
+	    {"1 Monat her", "2024-04-21"},
+	    {"1 Stunde 51 Minuten her", "2024-05-21T09:10Z"},
+	    {"gestern", "2024-05-20"},
+	    {"il y a 5 heures", "2024-05-21T06:01Z"},
+	    {"il y a une semaine", "2024-05-14"},
+	    {"hier", "2024-05-20"},
+	    {"hace un mes", "2024-04-21"},
+	    {"hace 2 d\xC3\xAD" "as", "2024-05-19"},
+	    {"ayer", "2024-05-20"},
+	    {"3 giorni fa", "2024-05-18"},
+	    {"un'ora fa", "2024-05-21T10:01Z"},
+	    {"2 settimane fa", "2024-05-07"},
+	    {"un anno fa", "2023-05-21"},
+	    {"h\xC3\xA1 2 dias", "2024-05-19"},
+	    {"2 dias atr\xC3\xA1s", "2024-05-19"},
+	    {"h\xC3\xA1 3 meses", "2024-02-21"},
+	    {"h\xC3\xA1 um m\xC3\xAAs", "2024-04-21"},
+	    {"2 dagen geleden", "2024-05-19"},
+	    {"3 uur geleden", "2024-05-21T08:01Z"},
+	    {"2 weken geleden", "2024-05-07"},
+	    {"een jaar geleden", "2023-05-21"},
+	    {"4 maanden geleden", "2024-01-21"},
+	};
+	for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+		char iso[32];
+		int rc = tt_dates_resolve(v[i].text, page_date(), iso);
+		if (rc != 0 || strcmp(iso, v[i].iso))
+			print_error("\"%s\" -> %d \"%s\", wanted \"%s\"\n", v[i].text, rc, iso, v[i].iso);
+		assert_int_equal(rc, 0);
+		assert_string_equal(iso, v[i].iso);
+		assert_true(tt_dates_is_time(v[i].text, 0));
+	}
+	/* words that open or close like an age and are none */
+	static const char *const bad[] = {
+	    "vor dem Haus steht ein Baum", "hace calor", "il y a", "I love her", "ask her",
+	    "a day with her", "5 comments ago", "do re mi fa", "2 fa", "faz sentido",
+	    "een boek geleden", "Hieronymus", "Gesterns",
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+		long count, secs;
+		if (tt_dates_age(bad[i], &count, &secs))
+			print_error("\"%s\" taken as an age\n", bad[i]);
+		assert_false(tt_dates_age(bad[i], &count, &secs));
+	}
+}
+
+/* A comment header's time box: a date, a clock or an age in each language;
+ * with TT_DATES_SHORT a count and a short unit and a Chinese date too, with
+ * TT_DATES_BARE an age without its "ago". */
+static void test_time_box(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {
+	    "March 3, 2019 at 5:12 pm", "10:15", "08h07", "3 years ago", "yesterday at 5:54 pm",
+	    "3. Dezember 2022 um 17:54 Uhr", "vor 2 Tagen", "le 3 d\xC3\xA9" "cembre 2022 \xC3\xA0 17 h 54",
+	    "il y a 5 heures", "5 de mayo de 2018", "hace un mes", "3 dicembre 2022 alle 17:54",
+	    "3 giorni fa", "3 de dezembro de 2022 \xC3\xA0s 17:54", "h\xC3\xA1 2 dias",
+	    "3 december 2022 om 17:54", "2 dagen geleden", "11 maja 2021 r.", "3 dni temu",
+	    "12 марта 2021 г. в 14:30", "2 дня назад", "вчера", "4 д",
+	    "2024\xE5\xB9\xB4" "5\xE6\x9C\x88" "21\xE6\x97\xA5 11:01", /* 2024年5月21日 11:01 */
+	    "12/03/2019", "Posted on 12.03.2019", "May 2019", "Ben 19. Juni 2018 um 15:28 Uhr Antworten",
+	    "6 \xE5\xA4\xA9\xE5\x89\x8D",                               /* 6 天前 */
+	    "3\xE6\x97\xA5\xE5\x89\x8D",                                /* 3日前 */
+	};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		if (!tt_dates_is_time(yes[i], 0))
+			print_error("\"%s\" is no time\n", yes[i]);
+		assert_true(tt_dates_is_time(yes[i], 0));
+	}
+	/* what must not be taken for a time, however it is asked */
+	static const char *const no[] = {
+	    "user2019", "franztikul1990", "Top 10 tips for the garden", "5 comments",
+	    "Chapter 12", "Leclercq 214", "Mai Thai 2", "3 replies", "Antworten", "",
+	    "1234 abc", "2 x 3 cm", "No. 7 of 10",
+	    /* a year with no month nor digits joined to it: a title's, a
+	     * copyright's, a name's */
+	    "Best recipes of 2023", "\xC2\xA9 2019 Foxy Folksy", "FJB 2022 23 24", "user 2019",
+	};
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		for (unsigned how = 0; how <= (TT_DATES_SHORT | TT_DATES_BARE); how++) {
+			if (tt_dates_is_time(no[i], how))
+				print_error("\"%s\" taken for a time (%u)\n", no[i], how);
+			assert_false(tt_dates_is_time(no[i], how));
+		}
+	/* a feed's short ages and a Chinese date without a year: in a box of a
+	 * page of no known markup only */
+	static const char *const short_box[] = {
+	    "2h", "5 min", "3 tyg", "12 mo.",
+	    "5\xE6\x9C\x88" "19\xE6\x97\xA5",                      /* 5月19日 */
+	    "5\xE6\x9C\x88" "19\xE6\x97\xA5 \xE6\xB5\x99\xE6\xB1\x9F", /* 5月19日 浙江 */
+	};
+	for (size_t i = 0; i < sizeof short_box / sizeof *short_box; i++) {
+		assert_false(tt_dates_is_time(short_box[i], 0));
+		assert_true(tt_dates_is_time(short_box[i], TT_DATES_SHORT));
+	}
+	/* a Chinese date run into the words after it: 5月19日的 */
+	assert_false(tt_dates_is_time("5\xE6\x9C\x88" "19\xE6\x97\xA5\xE7\x9A\x84", TT_DATES_SHORT));
+	/* an age without its "ago", as a link to the comment shows it */
+	static const char *const bare[] = {"1 year", "3 Tage", "2 dagen", "5h", "4mo", "2 d\xC3\xAD" "as"};
+	for (size_t i = 0; i < sizeof bare / sizeof *bare; i++) {
+		assert_false(tt_dates_is_time(bare[i], 0));
+		assert_true(tt_dates_is_time(bare[i], TT_DATES_BARE));
+	}
+	assert_false(tt_dates_is_time("3 Tage und drei N\xC3\xA4" "chte", TT_DATES_BARE));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -287,6 +408,7 @@ int main(void)
 	    cmocka_unit_test(test_relative),  cmocka_unit_test(test_plausible),
 	    cmocka_unit_test(test_yearless),  cmocka_unit_test(test_ages),
 	    cmocka_unit_test(test_not_ages),  cmocka_unit_test(test_count_back),
+	    cmocka_unit_test(test_word_ages), cmocka_unit_test(test_time_box),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

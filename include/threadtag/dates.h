@@ -15,25 +15,49 @@
 int tt_dates_parse(const char *text, char iso[32]);
 /* A relative time in any of the languages ("2 hours ago", "vor 2 Stunden",
  * "il y a 3 jours", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur
- * geleden", "gestern", "ayer", and what tt_dates_age reads). */
+ * geleden", "gestern", "ayer", the Chinese, Japanese, Russian and Polish
+ * ages tt_dates_age reads): yes or no, as the text importer asks of every
+ * short line of a page. */
 int tt_dates_is_relative(const char *text);
-/* A relative time read as a count of units: Chinese and Japanese ages, a
- * count and a unit before 前 ("6 天前", "3小时前", "1 个月前", "3日前");
- * Russian "2 дня назад", "час назад", Dzen's bare "4 д" and "5 ч"; Polish
- * "3 dni temu", "godzinę temu"; a day by its name ("вчера", "wczoraj",
- * "昨天", before a clock too: the day counts). 1 with *count and *secs,
- * the seconds of one unit (0 for a month, -1 for a year: those are counted
- * on the calendar); 0 when the text is none. The importers' readers of the
- * other languages' relative times ask this one for these forms. */
+/* An age read as a count of units, in every language the importers read:
+ * "3 years ago", "an hour ago", "yesterday"; German "vor 2 Tagen", "vor
+ * einem Monat", "1 Monat her", "1 Stunde 51 Minuten her"; French "il y a 5
+ * heures", "hier"; Spanish "hace un mes", "ayer"; Italian "3 giorni fa",
+ * "un'ora fa"; Portuguese "há 2 dias", "2 dias atrás"; Dutch "2 dagen
+ * geleden"; Chinese and Japanese ages, a count and a unit before 前 ("6
+ * 天前", "3小时前", "1 个月前", "3日前"); Russian "2 дня назад", "час
+ * назад", Dzen's bare "4 д" and "5 ч"; Polish "3 dni temu", "godzinę
+ * temu"; a day by its name ("вчера", "wczoraj", "昨天", before a clock too:
+ * the day counts). 1 with *count and *secs, the seconds of one unit (0 for
+ * a month, -1 for a year: those are counted on the calendar); 0 when the
+ * text is none. */
 int tt_dates_age(const char *text, long *count, long *secs);
+/* What tt_dates_is_time takes besides its own forms. */
+enum {
+	/* a count and a unit of up to three letters alone ("4 д", "2h", "5
+	 * min") and a Chinese or Japanese date opening the text ("5月19日",
+	 * "5月19日 浙江"): a comment's time box on a page of no known markup */
+	TT_DATES_SHORT = 1,
+	/* an age without its "ago" ("1 year", "3 Tage") and a count with a
+	 * unit's letter ("5h", "4mo"): a link to the comment showing its age */
+	TT_DATES_BARE = 2,
+};
+/* Is this short text (a comment header's time box) a time? An age
+ * (tt_dates_age, or English as tt_datetime_is_relative reads it), a clock
+ * ("10:15", "08h07") or a year (19xx, 20xx) in a date: beside a month's
+ * name or in digits joined by dots, slashes or dashes (tt_dates_plausible);
+ * with how, the forms above too. Narrower than tt_dates_parse and
+ * tt_dates_is_relative together: a name holding a year ("user2019", "user
+ * 2019"), a title with a number ("Top 10 tips", "Best of 2023") or a count
+ * ("5 comments") is no time. */
+int tt_dates_is_time(const char *text, unsigned how);
 /* The relative time text (as tt_dates_age reads it) counted back from page,
  * the page's own date: iso a date ("2024-05-19") for days and longer, a UTC
  * time ("2024-05-21T08:01Z") for hours and shorter. 0, or -1 (iso "") when
  * the text is none or the date falls outside the years 0 to 9999. */
 int tt_dates_resolve(const char *text, time_t page, char iso[32]);
-/* The same count back for an age another reader found (the HTML importer's
- * English, German, French and Spanish ages): count units of secs seconds
- * (0 a month, -1 a year), as tt_dates_age gives them; returns as above. */
+/* The same count back for an age tt_dates_age read: count units of secs
+ * seconds (0 a month, -1 a year); returns as above. */
 int tt_dates_count_back(long count, long secs, time_t page, char iso[32]);
 /* Could the len bytes at text hold a date at all? A month's name (English
  * by its first three letters, the other languages' whole) or digits joined

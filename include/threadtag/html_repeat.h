@@ -26,17 +26,14 @@ struct tt_repeat {
 	size_t nsame;
 };
 
-/* 1 when a short text reads as a time; the caller's date readers. */
-typedef int (*tt_repeat_time_fn)(const char *text, void *u);
-
 /* Finds the longest run of sibling elements of one kind (one tag, the same
  * first and last child tags; classes are not compared) of which most blocks
- * hold a name-like short text, a time and other text not inside a link, and
+ * hold a name-like short text, a time (tt_dates_is_time with
+ * TT_DATES_SHORT) and other text not inside a link, and
  * the blocks of that kind nested in them (their replies). Fills out and
  * returns its count; 0 (out empty) when no run qualifies. Free with
  * tt_html_repeat_free. */
-size_t tt_html_repeat_find(tt_hnode *top, tt_repeat_time_fn is_time, void *u,
-                           struct tt_repeat *out);
+size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out);
 /* A tt_html_skip_fn leaving out, within a block's text, the blocks found
  * (replies), buttons, forms, counters (digits only) and the labels every
  * block of the run shows ("Reply"); u is the struct tt_repeat. */
