@@ -1189,8 +1189,9 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	long stated;
 	size_t cstart = itx_find_section(&P, &heading, &stated);
 	struct numposts np;
-	if (itx_numbered_posts(&P, &np)) /* forum posts: read apart, below */
-		cstart = np.from, heading = 0, stated = -1, P.list_to = 0;
+	struct replylines rl = {0};
+	if (itx_numbered_posts(&P, &np) || itx_numbered_replies(&P, &rl)) /* forum posts: read apart */
+		cstart = np.n ? np.from : rl.from, heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
@@ -1203,6 +1204,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			parse_list(&P, cstart);
 		else if (np.n)
 			itx_read_numbered_posts(&P, &np);
+		else if (rl.n)
+			itx_read_numbered_replies(&P, &rl);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -540,3 +540,273 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	free(made);
 	numposts_free(np);
 }
+
+/* ---- replies numbered in their header lines ---- */
+
+/* Each reply's header one line that opens with a word and the reply's
+ * number, the numbers following each other, then the name and the date
+ * ("Reply 7 - Posted by: NAME 5/21/2024 6:35:18 AM (No. 1721881)"); the
+ * lines every reply repeats after its text (buttons, a vote count) end
+ * the text. */
+
+/* The number of a line opening with one word of letters and a number
+ * ("Reply 7", "Post #7"), or -1; *word is the word's length, *rest where
+ * the words after the number and the marks after it start. */
+static long reply_number(const struct line *L, size_t *word, size_t *rest)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	size_t w = 0;
+	if (L->blank || L->len < 12 || L->len > 300)
+		return -1;
+	/* letters: ASCII, or past U+00BF and outside U+2000-U+2FFF (a
+	 * bullet, "• #1", is no word) */
+	while (s + w < end && (isalpha((unsigned char)s[w]) ||
+	                       ((unsigned char)s[w] >= 0x80 && (unsigned char)s[w] != 0xC2 &&
+	                        (unsigned char)s[w] != 0xE2)))
+		w++;
+	if (!w || w > 20 || s + w + 2 >= end || s[w] != ' ')
+		return -1;
+	const char *d = s + w + 1 + (s[w + 1] == '#'), *de = d;
+	while (de < end && isdigit((unsigned char)*de))
+		de++;
+	if (de == d || de - d > 6 || de >= end || isalnum((unsigned char)*de))
+		return -1;
+	/* the marks between number and name: " - ", ": ", a dash, a dot */
+	for (;;) {
+		if (de < end && strchr(" -:|.,", *de))
+			de++;
+		else if (end - de >= 3 && !memcmp(de, "\xE2\x80", 2) &&
+		         ((unsigned char)de[2] == 0x93 || (unsigned char)de[2] == 0x94))
+			de += 3;
+		else if (end - de >= 2 && !memcmp(de, "\xC2\xB7", 2))
+			de += 2;
+		else
+			break;
+	}
+	*word = w;
+	*rest = (size_t)(de - s);
+	return strtol(d, NULL, 10);
+}
+
+/* The part of a header after its number that names and dates the reply:
+ * less a label of three words at most ending in a colon ("Posted by:"),
+ * lynx's link number before the name, and a bracketed tail after the date
+ * ("(No. 1721881)"). */
+static struct line reply_naming(const struct line *L, size_t rest)
+{
+	struct line R = {.s = L->s + rest, .len = L->len - rest};
+	const char *colon = memchr(R.s, ':', R.len);
+	if (colon && colon + 1 < R.s + R.len && colon[1] == ' ' &&
+	    tt_textline_count_words(R.s, (size_t)(colon - R.s)) <= 3 &&
+	    !tt_textline_has_digit(R.s, (size_t)(colon - R.s)))
+		R.len -= (size_t)(colon + 2 - R.s), R.s = colon + 2;
+	size_t ref = tt_textline_link_ref(R.s, R.len);
+	R.s += ref, R.len -= ref;
+	if (R.len && R.s[R.len - 1] == ')') {
+		size_t k = R.len - 1;
+		while (k > 0 && R.s[k] != '(')
+			k--;
+		if (k > 1 && R.s[k - 1] == ' ')
+			R.len = k - 1;
+	}
+	return R;
+}
+
+/* Whether the words of R before byte at (a space) read as a name: not
+ * ending in a comma ("Thursday, May 16, 2024": a date's weekday). */
+static int reply_name(const struct line *R, size_t at)
+{
+	const char *name;
+	return at > 1 && !strchr(",;:", R->s[at - 2]) &&
+	       tt_textline_author_name(R->s, at - 1, &name) == at - 1 && name == R->s;
+}
+
+/* Which numbers of last words (1 to 6) of R read as a date after a name,
+ * each a bit. */
+static unsigned date_word_counts(struct page *P, const struct line *R)
+{
+	unsigned bits = 0;
+	size_t at = R->len, words = 0;
+	struct when w;
+	while (at > 0 && words < 6) {
+		while (at > 0 && R->s[at - 1] != ' ')
+			at--;
+		words++;
+		if (reply_name(R, at) && itx_date_text(P, R->s + at, R->len - at, &w))
+			bits |= 1u << words;
+		while (at > 0 && R->s[at - 1] == ' ')
+			at--;
+	}
+	return bits;
+}
+
+/* Splits R into name and date, the date its last `words` words. */
+static int reply_header(struct page *P, const struct line *R, unsigned words, struct header *h)
+{
+	size_t at = R->len;
+	for (unsigned k = 0; k < words && at > 0; k++) {
+		while (at > 0 && R->s[at - 1] != ' ')
+			at--;
+		if (k + 1 < words)
+			while (at > 0 && R->s[at - 1] == ' ')
+				at--;
+	}
+	if (!reply_name(R, at) || !itx_date_text(P, R->s + at, R->len - at, &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, R->s, at - 1);
+	return 1;
+}
+
+/* The key of a reply's line less its digits and lynx's link numbers, so
+ * "87 people like this." is every reply's; 0 for a blank line. */
+static uint64_t furniture_key(const struct line *L)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	if (L->blank)
+		return 0;
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else if (!isdigit((unsigned char)L->s[k]))
+			h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
+	}
+	return h | 1;
+}
+
+int itx_numbered_replies(struct page *P, struct replylines *rl)
+{
+	memset(rl, 0, sizeof *rl);
+	size_t cap = 0, word = 0, rest, w;
+	long last = -1;
+	for (size_t i = 0; i < P->n; i++) {
+		long k = reply_number(&P->l[i], &w, &rest);
+		struct line R;
+		if (k < 0 || !date_word_counts(P, (R = reply_naming(&P->l[i], rest), &R)))
+			continue;
+		int next = rl->n && k == last + 1 && w == word &&
+		           !memcmp(P->l[i].s, P->l[rl->line[0]].s, w) && i - rl->line[rl->n - 1] <= 400;
+		if (!next && rl->n >= 3)
+			break;
+		if (!next)
+			rl->n = 0, word = w;
+		if (rl->n == cap)
+			rl->line = tt_xrealloc(rl->line, (cap = cap ? 2 * cap : 16) * sizeof *rl->line);
+		rl->line[rl->n++] = i;
+		last = k;
+	}
+	if (rl->n < 3) {
+		free(rl->line);
+		memset(rl, 0, sizeof *rl);
+		return 0;
+	}
+	rl->first = last - (long)rl->n + 1;
+	rl->from = rl->line[0];
+	return 1;
+}
+
+/* The most common number of last words that read as the headers' date
+ * (the fuller of two as common): a name may end in numbers ("FJB 2022 23
+ * 24 5/21/2024 6:11:04 AM"), the template's date does not change. */
+static unsigned reply_date_words(struct page *P, const struct replylines *rl)
+{
+	size_t count[8] = {0}, w, rest;
+	for (size_t p = 0; p < rl->n; p++) {
+		reply_number(&P->l[rl->line[p]], &w, &rest);
+		struct line R = reply_naming(&P->l[rl->line[p]], rest);
+		unsigned bits = date_word_counts(P, &R);
+		for (unsigned k = 1; k <= 6; k++)
+			count[k] += (bits >> k) & 1;
+	}
+	unsigned best = 1;
+	for (unsigned k = 2; k <= 6; k++)
+		if (count[k] >= count[best])
+			best = k;
+	return best;
+}
+
+/* For each line of the replies' blocks, whether half the replies (three at
+ * least) hold it: their buttons and counts, not anyone's text. The last
+ * block is taken as long as the longest other. */
+static unsigned char *reply_furniture(const struct page *P, const struct replylines *rl,
+                                      size_t *last_end)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	size_t longest = 0;
+	for (size_t p = 1; p < rl->n; p++)
+		if (rl->line[p] - rl->line[p - 1] > longest)
+			longest = rl->line[p] - rl->line[p - 1];
+	*last_end = rl->line[rl->n - 1] + longest < P->n ? rl->line[rl->n - 1] + longest : P->n;
+	for (size_t i = rl->line[0] + 1; i < *last_end; i++)
+		of[i] = furniture_key(&P->l[i]);
+	itx_count_keys(P, of, n);
+	unsigned char *furn = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		furn[i] = n[i] >= 3 && n[i] * 2 >= rl->n;
+	free(of);
+	free(n);
+	return furn;
+}
+
+/* The reply an answer opens by naming its number ("#29 Democrats ...",
+ * "#49, ..."), one before it in the run, or -1. */
+static long answered_number(const struct page *P, size_t i, const struct replylines *rl, size_t p)
+{
+	const struct line *L = &P->l[i];
+	size_t d = 1;
+	if (i >= P->n || L->blank || L->s[0] != '#')
+		return -1;
+	while (d < L->len && isdigit((unsigned char)L->s[d]))
+		d++;
+	if (d == 1 || d > 7 || (d < L->len && isalnum((unsigned char)L->s[d])))
+		return -1;
+	long k = strtol(L->s + 1, NULL, 10) - rl->first;
+	return k >= 0 && (size_t)k < p ? k : -1;
+}
+
+void itx_read_numbered_replies(struct page *P, struct replylines *rl)
+{
+	unsigned words = reply_date_words(P, rl);
+	size_t last_end, w, rest;
+	unsigned char *furn = reply_furniture(P, rl, &last_end);
+	tt_comment **made = tt_xcalloc(rl->n, sizeof *made);
+	for (size_t p = 0; p < rl->n; p++) {
+		size_t i = rl->line[p], end = p + 1 < rl->n ? rl->line[p + 1] : last_end, to = i + 1;
+		struct header h = {0};
+		reply_number(&P->l[i], &w, &rest);
+		struct line R = reply_naming(&P->l[i], rest);
+		if (!reply_header(P, &R, words, &h)) {
+			unsigned bits = date_word_counts(P, &R), k = 1;
+			while (k < 6 && !((bits >> k) & 1))
+				k++;
+			reply_header(P, &R, k, &h);
+		}
+		while (to < end && !furn[to])
+			to++;
+		size_t text_end = to;
+		while (text_end > i + 1 && P->l[text_end - 1].blank)
+			text_end--;
+		long q = answered_number(P, itx_next_text(P, i), rl, p);
+		tt_comment *c = tt_thread_add_comment(P->t, q >= 0 ? made[q] : NULL);
+		c->author = h.author;
+		c->posted = h.when.posted;
+		c->time = h.when.iso[0] ? tt_thread_strdup(P->t, h.when.iso, (size_t)-1) : NULL;
+		c->line = P->l[i].no;
+		c->col = P->l[i].indent + 1;
+		P->role[i] = R_HEADER;
+		post_text(P, c, i + 1, text_end, 0);
+		/* the buttons after the text; after the last reply, only its own */
+		for (size_t k = to; k < end && (p + 1 < rl->n || furn[k] || P->l[k].blank); k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_LINKS;
+		made[p] = c;
+		if (P->nall == P->capall)
+			P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+		P->all[P->nall++] = c;
+	}
+	P->shape = SH_ONE_LINE | SH_NUMBERED;
+	free(made);
+	free(furn);
+	free(rl->line);
+}

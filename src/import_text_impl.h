@@ -110,6 +110,13 @@ struct numposts {
 	int over;                      /* each date over its "#N" (XenForo 2) */
 };
 
+/* Replies numbered in their header lines (import_text_forum.c). */
+struct replylines {
+	size_t n, *line; /* per reply: its header line */
+	long first;      /* the first one's number */
+	size_t from;     /* where the first starts */
+};
+
 /* import_text.c */
 int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);
@@ -156,6 +163,8 @@ void itx_mark_buttons(struct page *P);
 int itx_author_box(struct page *P, size_t i, struct header *h);
 int itx_numbered_posts(struct page *P, struct numposts *np);
 void itx_read_numbered_posts(struct page *P, struct numposts *np);
+int itx_numbered_replies(struct page *P, struct replylines *rl);
+void itx_read_numbered_replies(struct page *P, struct replylines *rl);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

@@ -4339,6 +4339,52 @@ static void test_answers_by_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Replies numbered in their header lines ("Antwort N - LABEL: NAME DATE
+ * (Nr. N)"), the numbers following each other, the buttons every reply
+ * repeats after its text ending it; one opening "#N" answers reply N; a
+ * name ending in numbers keeps them (the date is as many words as the
+ * others'). */
+static void test_numbered_reply_lines(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Bericht aus der Stadt\n\n"
+	    "Der Bericht hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "Antwort 1 - Verfasst von: Anna Weber 21.05.2024 13:04 (Nr. 4411)\n"
+	    "Das sehe ich ganz anders als der Autor.\n"
+	    "Gefällt mir\n[12]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 2 - Verfasst von: [13]Uwe 1999 2 21.05.2024 13:10 (Nr. 4415)\n"
+	    "Zwei Zeilen Text, die der Browser\n"
+	    "umgebrochen hat.\n\n"
+	    "Ein zweiter Absatz.\n"
+	    "Gefällt mir\n[14]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 3 - Verfasst von: Jo 21.05.2024 14:22 (Nr. 4420)\n"
+	    "#1 Da haben Sie recht, Frau Weber.\n"
+	    "Gefällt mir\n[15]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 4 - Verfasst von: Ida 21.05.2024 15:01 (Nr. 4431)\n"
+	    "Zum Schluss noch ein Wort.\n"
+	    "Gefällt mir\n[16]Melden\n"
+	    "--------------------------------------\n\n"
+	    "Weitere Berichte\n\n"
+	    "Ein anderer Bericht mit vielen Worten, der nicht hierher gehört.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Anna Weber", "Jo", "Uwe 1999 2", "Ida"};
+	static const unsigned depths[] = {0, 1, 0, 0};
+	static const char *const words[] = {"Das sehe ich ganz anders als der Autor.",
+	                                    "#1 Da haben Sie recht, Frau Weber.",
+	                                    "Zwei Zeilen Text, die der Browser umgebrochen hat.",
+	                                    "Zum Schluss noch ein Wort."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	check_first_words(t, 4, words);
+	check_comment(t->order[2], "Uwe 1999 2", "21.05.2024 13:10", "2024-05-21T13:10", 2);
+	check_comment(t->order[3], "Ida", "21.05.2024 15:01", "2024-05-21T15:01", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4462,6 +4508,7 @@ int main(void)
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
+	    cmocka_unit_test(test_numbered_reply_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
