@@ -1190,8 +1190,11 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	size_t cstart = itx_find_section(&P, &heading, &stated);
 	struct numposts np;
 	struct replylines rl = {0};
-	if (itx_numbered_posts(&P, &np) || itx_numbered_replies(&P, &rl)) /* forum posts: read apart */
-		cstart = np.n ? np.from : rl.from, heading = 0, stated = -1, P.list_to = 0;
+	struct qa_signs *qa = NULL;
+	if (itx_numbered_posts(&P, &np) || itx_numbered_replies(&P, &rl) ||
+	    itx_qa_posts(&P, &qa)) /* forum posts: read apart */
+		cstart = np.n ? np.from : rl.n ? rl.from : itx_qa_from(qa), heading = 0, stated = -1,
+		P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
@@ -1206,6 +1209,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_numbered_posts(&P, &np);
 		else if (rl.n)
 			itx_read_numbered_replies(&P, &rl);
+		else if (qa)
+			itx_read_qa_posts(&P, qa);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -810,3 +810,260 @@ void itx_read_numbered_replies(struct page *P, struct replylines *rl)
 	free(furn);
 	free(rl->line);
 }
+
+/* ---- questions, answers and their comments ---- */
+
+/* A question-and-answer page (Stack Exchange) signs each post under its
+ * text: a date after one lowercase word ("answered Jul 3, 2009 at 0:28"),
+ * then within a few lines the author's name written twice (the avatar's
+ * title run into the name, "UnknownUnknown"); each comment under a post is
+ * an item of a list (its score after the bullet) signed by a dash and the
+ * name, the date on the line under it ("– Greg Hewgill" over "Jul 3, 2009
+ * at 0:57"). The first post is the question, the page's article; answers
+ * are comments, each post's comments answer it. */
+
+/* The name of a line written twice over ("NAMENAME", lynx's
+ * "[59]NAMENAME"): its length, *name where it starts; 0 if none. */
+static size_t twice_written(const struct line *L, const char **name)
+{
+	size_t ref = L->blank ? 0 : tt_textline_link_ref(L->s, L->len), n = L->len - ref;
+	const char *s = L->s + ref;
+	if (L->blank || n < 4 || n > 120 || n % 2 || memcmp(s, s + n / 2, n / 2) ||
+	    !tt_textline_has_letter(s, n / 2) || s[0] == ' ' || s[n / 2 - 1] == ' ')
+		return 0;
+	*name = s;
+	return n / 2;
+}
+
+static int worded_date(struct page *P, size_t k);
+
+/* A post's signature at line i: one lowercase word, a date, and the name
+ * written twice within the next four lines; that line's index, or 0. */
+static size_t post_signature(struct page *P, size_t i, struct when *w, const char **name,
+                             size_t *nl)
+{
+	const struct line *L = &P->l[i];
+	size_t k = 0;
+	if (L->blank || L->len > 80 || !islower((unsigned char)L->s[0]))
+		return 0;
+	while (k < L->len && islower((unsigned char)L->s[k]))
+		k++;
+	if (k > 12 || k + 4 >= L->len || L->s[k] != ' ' || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	/* the last dated line over the name is the post's ("edited DATE" over
+	 * "answered DATE" when the author edited it) */
+	for (size_t j = i + 1; j < P->n && j <= i + 4 && !worded_date(P, j); j++)
+		if ((*nl = twice_written(&P->l[j], name)))
+			return itx_date_text(P, L->s + k + 1, L->len - k - 1, w) ? j : 0;
+	return 0;
+}
+
+/* A comment's signature at line i: a dash, the name, and the date alone on
+ * the next line; the name's length, or 0. */
+static size_t dash_signature(struct page *P, size_t i, struct when *w, const char **name)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len < 5 || L->len > 80 || i + 1 >= P->n ||
+	    memcmp(L->s, "\xE2\x80", 2) || ((unsigned char)L->s[2] != 0x93 &&
+	                                    (unsigned char)L->s[2] != 0x94) || L->s[3] != ' ')
+		return 0;
+	const char *s = L->s + 4;
+	size_t len = L->len - 4, ref = tt_textline_link_ref(s, len), nl;
+	s += ref, len -= ref;
+	nl = tt_textline_author_name(s, len, name);
+	return nl && *name == s && itx_date_line(P, &P->l[i + 1], w) ? nl : 0;
+}
+
+/* A post's or comment's signature, in page order. */
+struct qa_sign {
+	int post;
+	size_t line, end; /* the signature's first line, and the line after it */
+	const char *name;
+	size_t nl;
+	struct when when;
+};
+
+struct qa_signs {
+	struct qa_sign *v;
+	size_t n, cap;
+};
+
+int itx_qa_posts(struct page *P, struct qa_signs **out)
+{
+	struct qa_signs *q = tt_xcalloc(1, sizeof *q);
+	size_t posts = 0, comments = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		struct qa_sign g = {.line = i};
+		size_t at = post_signature(P, i, &g.when, &g.name, &g.nl);
+		if (at)
+			g.post = 1, g.end = at + 1;
+		else if ((g.nl = dash_signature(P, i, &g.when, &g.name)))
+			g.end = i + 2;
+		else
+			continue;
+		if (q->n == q->cap)
+			q->v = tt_xrealloc(q->v, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->v);
+		q->v[q->n++] = g;
+		posts += g.post, comments += !g.post;
+		i = g.end - 1;
+	}
+	if (!posts || !comments || posts + comments < 3 || !q->v[0].post) {
+		free(q->v);
+		free(q);
+		*out = NULL;
+		return 0;
+	}
+	*out = q;
+	return 1;
+}
+
+/* A comment's list item alone on its line, or with its score ("• 123",
+ * lynx's "* 4"). */
+static int score_item(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark)
+		return !L->blank && itx_bare_mark(L);
+	const char *s = L->s + mark, *end = L->s + L->len;
+	while (s < end && (*s == ' ' || (end - s >= 2 && !memcmp(s, "\xC2\xA0", 2))))
+		s += *s == ' ' ? 1 : 2;
+	while (s < end && isdigit((unsigned char)*s))
+		s++;
+	return s == end;
+}
+
+/* Where a comment's text starts: under its item's bullet and score, or on
+ * the bullet's line where the item opens with its text (lynx, no score:
+ * "* See also ..."), the bullet gone. */
+static size_t comment_start(struct page *P, size_t from, size_t to)
+{
+	for (size_t k = to; k-- > from;) {
+		struct line *L = &P->l[k];
+		size_t mark = L->blank ? 0 : tt_textline_list_mark(L->s, L->len);
+		if (score_item(L)) {
+			P->role[k] = R_LINKS;
+			return k + 1;
+		}
+		if (mark) {
+			L->s += mark, L->len -= mark, L->indent += 2;
+			return k;
+		}
+	}
+	return from;
+}
+
+/* Line k a dated line after one lowercase word ("edited Sep 7, 2012 at
+ * 6:19"): who edited a post, in its signature block. */
+static int worded_date(struct page *P, size_t k)
+{
+	const struct line *L = &P->l[k];
+	size_t w = 0;
+	struct when when;
+	while (w < L->len && islower((unsigned char)L->s[w]))
+		w++;
+	return w && w <= 12 && w + 4 < L->len && L->s[w] == ' ' &&
+	       tt_textline_has_digit(L->s, L->len) &&
+	       itx_date_text(P, L->s + w + 1, L->len - w - 1, &when);
+}
+
+/* Where an answer's text ends: before the short lines over its signature
+ * (its menu, "Share", "Follow", and who edited it, a blank line after that
+ * date), back to a blank line or a line that reads as text. */
+static size_t answer_end(struct page *P, size_t from, size_t sig)
+{
+	size_t k = sig;
+	for (;;) {
+		if (k > from + 1 && P->l[k - 1].blank && !P->l[k - 2].blank && worded_date(P, k - 2)) {
+			k--;
+			continue;
+		}
+		if (k <= from || P->l[k - 1].blank ||
+		    tt_textline_count_words(P->l[k - 1].s, P->l[k - 1].len) > 8 ||
+		    tt_textline_ends_with_any(P->l[k - 1].s, P->l[k - 1].len, ".!?"))
+			return k;
+		k--;
+	}
+}
+
+/* Where an answer's text starts: after its score (a number alone) and the
+ * lines of its block: past the last of the next four at the score's column
+ * that the page holds twice or more (the question's block has it too,
+ * "Show activity on this post."), else up to a blank line. */
+static size_t answer_start(const struct page *P, size_t from, size_t to, const unsigned *seen)
+{
+	size_t s = to, start = 0;
+	for (size_t k = from; k < to; k++)
+		if (itx_count_line(&P->l[k]))
+			s = k;
+	if (s == to)
+		return from;
+	for (size_t k = s + 1; k < to && k <= s + 4; k++)
+		if (seen[k] >= 2 && P->l[k].indent == P->l[s].indent)
+			start = k + 1;
+	if (start)
+		return start;
+	size_t k = s + 1;
+	while (k < to && !P->l[k].blank)
+		k++;
+	return k < to && k <= s + 6 ? k : s + 1;
+}
+
+static void add_made(struct page *P, tt_comment *c)
+{
+	if (P->nall == P->capall)
+		P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+	P->all[P->nall++] = c;
+}
+
+size_t itx_qa_from(const struct qa_signs *q)
+{
+	return q->v[0].end;
+}
+
+void itx_read_qa_posts(struct page *P, struct qa_signs *q)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t i = 0; i < P->n; i++)
+		of[i] = furniture_key(&P->l[i]);
+	itx_count_keys(P, of, seen);
+	tt_comment *answer = NULL;
+	for (size_t p = 1; p < q->n; p++) {
+		const struct qa_sign *g = &q->v[p];
+		size_t from = q->v[p - 1].end, to = g->line;
+		if (g->post) {
+			to = answer_end(P, from, g->line);
+			size_t start = answer_start(P, from, to, seen);
+			for (; from < start; from++) /* its score and buttons */
+				if (!P->l[from].blank)
+					P->role[from] = R_LINKS;
+		} else {
+			from = comment_start(P, from, to);
+		}
+		tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+		if (g->post)
+			answer = c;
+		c->author = tt_thread_strdup(P->t, g->name, g->nl);
+		c->posted = g->when.posted;
+		c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
+		c->line = P->l[g->line].no;
+		c->col = P->l[g->line].indent + 1;
+		post_text(P, c, from, to, 0);
+		for (size_t k = to; k < g->end; k++)
+			if (!P->l[k].blank)
+				P->role[k] = k >= g->line ? R_HEADER : R_LINKS;
+		/* the author's badges under the post's signature, up to a blank
+		 * line or the first comment's item */
+		for (size_t k = g->end; g->post && k < P->n && k < g->end + 6 && !P->l[k].blank &&
+		                        !tt_textline_list_mark(P->l[k].s, P->l[k].len) &&
+		                        !score_item(&P->l[k]);
+		     k++)
+			P->role[k] = R_LINKS;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	free(of);
+	free(seen);
+	free(q->v);
+	free(q);
+}

@@ -165,6 +165,10 @@ int itx_numbered_posts(struct page *P, struct numposts *np);
 void itx_read_numbered_posts(struct page *P, struct numposts *np);
 int itx_numbered_replies(struct page *P, struct replylines *rl);
 void itx_read_numbered_replies(struct page *P, struct replylines *rl);
+struct qa_signs;
+int itx_qa_posts(struct page *P, struct qa_signs **q);
+size_t itx_qa_from(const struct qa_signs *q);
+void itx_read_qa_posts(struct page *P, struct qa_signs *q);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

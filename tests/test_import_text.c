@@ -4385,6 +4385,51 @@ static void test_numbered_reply_lines(void **state)
 	tt_thread_free(t);
 }
 
+/* A question-and-answer page: each post signed under its text by a date
+ * after one lowercase word and the name written twice ("beantwortet DATE"
+ * over "AnnaAnna"), the editor's dated line over it ignored; each comment
+ * an item (its score after the bullet, or its text on the bullet's line)
+ * signed "– NAME" over its date. The question is the article, each answer
+ * a comment and the comments under a post its replies. */
+static void test_question_answers_comments(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Wie schreibe ich eine Schleife?\n\n"
+	    "Sinnvoll\n12\nSpeichern.\n\nAktivität zeigen.\n\n"
+	    "Ich habe eine Liste und möchte jedes Element einmal ausgeben, aber es klappt nicht.\n\n"
+	    "Teilen\nFolgen\n"
+	    "gefragt Jul 3, 2009 at 0:27\n \nOlaf's Bild\nOlafOlaf\n1.2k Abzeichen\n\n"
+	    "  \xE2\x80\xA2 4\n"
+	    "    Welche Version benutzt du denn hier?\n"
+	    "    \xE2\x80\x93 Greta Berg\n    Jul 3, 2009 at 0:40\n"
+	    "  \xE2\x80\xA2\n"
+	    "    Zeig bitte den ganzen Fehler.\n"
+	    "    \xE2\x80\x93 Udo\n    Jul 3, 2009 at 0:45\n\n"
+	    "Eine Antwort\n\n"
+	    "Sinnvoll\n30\nSpeichern.\n\nAktivität zeigen.\n\n"
+	    "for x in liste:\n\n"
+	    "Damit wird jedes Element genau einmal ausgegeben, wie gewünscht.\n\n"
+	    "Teilen\nFolgen\n"
+	    "bearbeitet Jul 4, 2009 at 9:00\n \nKarl's Bild\nKarl\n"
+	    "beantwortet Jul 3, 2009 at 0:50\n \nAnna's Bild\nAnna LangAnna Lang\n3k Abzeichen\n\n"
+	    "  * Danke, genau das hat gefehlt.\n"
+	    "    \xE2\x80\x93 [12]Olaf\n    [13]Jul 3, 2009 at 1:02\n\n"
+	    "Weitere Fragen\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Greta Berg", "Udo", "Anna Lang", "Olaf"};
+	static const unsigned depths[] = {0, 0, 0, 1};
+	static const char *const words[] = {"Welche Version benutzt du denn hier?",
+	                                    "Zeig bitte den ganzen Fehler.", "for x in liste:",
+	                                    "Danke, genau das hat gefehlt."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	check_first_words(t, 4, words);
+	check_comment(t->order[2], "Anna Lang", "Jul 3, 2009 at 0:50", "2009-07-03T00:50", 2);
+	check_comment(t->order[3], "Olaf", "Jul 3, 2009 at 1:02", "2009-07-03T01:02", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4509,6 +4554,7 @@ int main(void)
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
 	    cmocka_unit_test(test_numbered_reply_lines),
+	    cmocka_unit_test(test_question_answers_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
