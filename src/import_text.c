@@ -431,6 +431,15 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
+/* A count of the comments under the section's heading ("Comments (35)"
+ * over "35 Comments »"), before the first comment and any text: the
+ * page's, no text for the first signature to claim. */
+static int count_before_comments(const struct section *S, const struct line *L)
+{
+	return !S->P->nall && isdigit((unsigned char)L->s[0]) && !pending_text(S) &&
+	       itx_stated_count(S->P, L) >= 0;
+}
+
 /* A list's bullet or number alone on its line, perhaps with an image (" 1.
  * []", " 2. [pic2]"; "☆", "o"): a text browser's mark for the next comment,
  * no text. */
@@ -963,7 +972,8 @@ static void section_line(struct section *S, size_t *i)
 	}
 	/* Before any header, text is kept in case a signature claims it. */
 	if (S->chrome || itx_comment_chrome(L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
-	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE) ||
+	    count_before_comments(S, L))
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */

@@ -128,6 +128,23 @@ static int relative_at_clock(const char *s)
 	return tt_dates_is_relative(copy);
 }
 
+/* "17.07, 2011 @ 13:04" (an old WordPress theme's "d.m, Y"): day and month
+ * with a dot, a comma before the year; read as "17.07.2011 @ 13:04", into
+ * copy. Whether it was so. */
+static int comma_year(const char *text, char copy[160])
+{
+	size_t d = strspn(text, "0123456789"), m;
+	if (d < 1 || d > 2 || text[d] != '.')
+		return 0;
+	m = strspn(text + d + 1, "0123456789");
+	const char *y = text + d + 1 + m;
+	if (m < 1 || m > 2 || y[0] != ',' || y[1] != ' ' || strspn(y + 2, "0123456789") != 4 ||
+	    isdigit((unsigned char)y[6]))
+		return 0;
+	snprintf(copy, 160, "%.*s.%s", (int)(y - text), text, y + 2);
+	return 1;
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
  * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
@@ -135,6 +152,9 @@ static int read_date(const char *text, char iso[32])
 {
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
+	char copy[160];
+	if (comma_year(text, copy))
+		return read_date(copy, iso);
 	if (!sl && one && isdigit((unsigned char)one[3]))
 		sl = one, skip = 2;
 	/* "02-11-2023 • 16h43": a bullet or a middle dot before the clock */
@@ -145,7 +165,6 @@ static int read_date(const char *text, char iso[32])
 	}
 	if (!sl)
 		return tt_dates_parse(text, iso);
-	char copy[160];
 	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + skip);
 	return tt_dates_parse(copy, iso);
 }
@@ -440,6 +459,8 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
 	size_t by = name_after_joiner(s, len, full);
+	if (by) /* lynx's number of the name's link after "by" goes too */
+		by += tt_textline_link_ref(s + by, full - by);
 	if (by)
 		return tt_thread_strdup(P->t, s + by, full - by);
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));

@@ -4430,6 +4430,40 @@ static void test_question_answers_comments(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments signed after their text by "Comment by NAME — DATE" where the
+ * date is an old theme's "d.m, Y @ H:i" ("17.07, 2011 @ 13:04"), lynx's
+ * link numbers before the name (a handle's too) and the clock; the count
+ * under the heading ("3 Comments »") is the page's, not the first
+ * comment's text. */
+static void test_signed_day_month_comma_year(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel für den Artikel\n\n"
+	    "Der Artikel hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "Comments (4)\n\n4 Comments [16]»\n\n"
+	    "    1. Das sehe ich ganz anders, aus vielen guten Gründen.\n"
+	    "       Comment by [17]Anna Lang — 17.07, 2011 @ [18]13:04\n"
+	    "    2. Ein zweiter Gedanke dazu von mir.\n"
+	    "       Comment by Udo — 17.07, 2011 @ [19]13:10\n"
+	    "    3. Und noch ein dritter Gedanke am Tag danach.\n"
+	    "       Comment by [20]Ida Klein — 18.07, 2011 @ [21]9:21\n"
+	    "    4. Ein Handle schreibt klein, und das ist auch gut so.\n"
+	    "       Comment by [22]mcbexx — 18.07, 2011 @ [23]9:30\n\n"
+	    "Leave a Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Anna Lang", "Udo", "Ida Klein", "mcbexx"};
+	static const char *const words[] = {"Das sehe ich ganz anders, aus vielen guten Gründen.",
+	                                    "Ein zweiter Gedanke dazu von mir.",
+	                                    "Und noch ein dritter Gedanke am Tag danach."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, NULL, 1);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "Anna Lang", "17.07, 2011 @ 13:04", "2011-07-17T13:04", 1);
+	check_comment(t->order[2], "Ida Klein", "18.07, 2011 @ 9:21", "2011-07-18T09:21", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4555,6 +4589,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_by_name),
 	    cmocka_unit_test(test_numbered_reply_lines),
 	    cmocka_unit_test(test_question_answers_comments),
+	    cmocka_unit_test(test_signed_day_month_comma_year),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
