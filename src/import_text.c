@@ -1201,10 +1201,12 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct numposts np;
 	struct replylines rl = {0};
 	struct qa_signs *qa = NULL;
-	if (itx_numbered_posts(&P, &np) || itx_numbered_replies(&P, &rl) ||
-	    itx_qa_posts(&P, &qa)) /* forum posts: read apart */
-		cstart = np.n ? np.from : rl.n ? rl.from : itx_qa_from(qa), heading = 0, stated = -1,
-		P.list_to = 0;
+	struct twice_posts *tp = NULL;
+	memset(&np, 0, sizeof np);
+	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
+	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa)) /* forum posts: read apart */
+		cstart = tp ? itx_twice_from(tp) : np.n ? np.from : rl.n ? rl.from : itx_qa_from(qa),
+		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
@@ -1215,6 +1217,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			P.role[cstart] = R_SECTION;
 		if (P.list_to)
 			parse_list(&P, cstart);
+		else if (tp)
+			itx_read_twice_posts(&P, tp);
 		else if (np.n)
 			itx_read_numbered_posts(&P, &np);
 		else if (rl.n)

@@ -460,6 +460,19 @@ static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, siz
 	return q;
 }
 
+/* Line L to b less lynx's link numbers run into a word ("[67]Genady"): the
+ * page's text does not hold them. */
+static void add_without_refs(tt_buf *b, const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref && k + ref < L->len && L->s[k + ref] != ' ')
+			k += ref - 1;
+		else
+			tt_buf_addc(b, L->s[k]);
+	}
+}
+
 /* Lines [from, to) as paragraphs of c, "> " before those of a quotation. */
 static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int quote)
 {
@@ -470,7 +483,7 @@ static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int
 				tt_buf_addc(&b, ' ');
 			else if (quote)
 				tt_buf_add(&b, "> ", 2);
-			tt_buf_add(&b, P->l[i].s, P->l[i].len);
+			add_without_refs(&b, &P->l[i]);
 			P->role[i] = R_COMMENT;
 		} else if (b.len) {
 			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
@@ -571,18 +584,24 @@ static long reply_number(const struct line *L, size_t *word, size_t *rest)
 		de++;
 	if (de == d || de - d > 6 || de >= end || isalnum((unsigned char)*de))
 		return -1;
-	/* the marks between number and name: " - ", ": ", a dash, a dot */
+	/* the marks between number and name: " - ", ": ", a dash, a dot; one
+	 * at least ("December 1, 2022" is a date) */
+	const char *num_end = de;
 	for (;;) {
-		if (de < end && strchr(" -:|.,", *de))
+		if (de < end && *de == ' ')
 			de++;
+		else if (de < end && strchr("-:|.", *de))
+			de++, num_end = NULL;
 		else if (end - de >= 3 && !memcmp(de, "\xE2\x80", 2) &&
 		         ((unsigned char)de[2] == 0x93 || (unsigned char)de[2] == 0x94))
-			de += 3;
+			de += 3, num_end = NULL;
 		else if (end - de >= 2 && !memcmp(de, "\xC2\xB7", 2))
-			de += 2;
+			de += 2, num_end = NULL;
 		else
 			break;
 	}
+	if (num_end || !tt_textline_has_digit(de, (size_t)(end - de)))
+		return -1; /* no mark, or no date after it */
 	*word = w;
 	*rest = (size_t)(de - s);
 	return strtol(d, NULL, 10);
@@ -725,8 +744,9 @@ static unsigned reply_date_words(struct page *P, const struct replylines *rl)
 	return best;
 }
 
-/* For each line of the replies' blocks, whether half the replies (three at
- * least) hold it: their buttons and counts, not anyone's text. The last
+/* For each short line of the replies' blocks, whether three in four of the
+ * replies (three at least) hold it: their buttons and counts, not anyone's
+ * text (a spoiler's or a quotation's button in some). The last
  * block is taken as long as the longest other. */
 static unsigned char *reply_furniture(const struct page *P, const struct replylines *rl,
                                       size_t *last_end)
@@ -738,12 +758,14 @@ static unsigned char *reply_furniture(const struct page *P, const struct replyli
 		if (rl->line[p] - rl->line[p - 1] > longest)
 			longest = rl->line[p] - rl->line[p - 1];
 	*last_end = rl->line[rl->n - 1] + longest < P->n ? rl->line[rl->n - 1] + longest : P->n;
+	/* a button is short: a long line found thrice is a text quoted */
 	for (size_t i = rl->line[0] + 1; i < *last_end; i++)
-		of[i] = furniture_key(&P->l[i]);
+		if (tt_textline_count_words(P->l[i].s, P->l[i].len) <= 8)
+			of[i] = furniture_key(&P->l[i]);
 	itx_count_keys(P, of, n);
 	unsigned char *furn = tt_xcalloc(P->n + 1, 1);
 	for (size_t i = 0; i < P->n; i++)
-		furn[i] = n[i] >= 3 && n[i] * 2 >= rl->n;
+		furn[i] = n[i] >= 3 && n[i] * 4 >= rl->n * 3;
 	free(of);
 	free(n);
 	return furn;
@@ -1066,4 +1088,186 @@ void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 	free(seen);
 	free(q->v);
 	free(q);
+}
+
+/* ---- posts whose header is drawn twice ---- */
+
+/* Invision Community and its kind draw each post's header twice, once for
+ * wide screens and once for narrow: a labelled date ("Posted May 7"), the
+ * author's name under it, the member box, and the same dated line again
+ * over the text; the text ends at the line every post repeats after it
+ * ("Link to comment"). The first post is the topic. */
+
+struct twice_posts {
+	size_t n, *first, *second; /* per post: its two dated lines */
+	size_t from;
+};
+
+/* Line L less lynx's link numbers, into buf (up to cap bytes); its length. */
+static size_t without_refs(const struct line *L, char *buf, size_t cap)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < L->len && n < cap; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else
+			buf[n++] = L->s[k];
+	}
+	return n;
+}
+
+/* A date, perhaps after a label of one word of letters ("Posted",
+ * "Geschrieben") and perhaps with a word after it ("(edited)"). */
+static int labelled_date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t lab = 0;
+	while (lab < len && (isalpha((unsigned char)s[lab]) || (unsigned char)s[lab] >= 0x80))
+		lab++;
+	if (itx_date_text(P, s, len, w))
+		return 1;
+	if (!lab || lab > 20 || lab + 4 > len || s[lab] != ' ')
+		return 0;
+	if (itx_date_text(P, s + lab + 1, len - lab - 1, w))
+		return 1;
+	const char *sp = memrchr(s, ' ', len); /* "(edited)" */
+	return sp && sp > s + lab + 1 && *sp == ' ' && sp[1] == '(' && s[len - 1] == ')' &&
+	       itx_date_text(P, s + lab + 1, (size_t)(sp - s - lab - 1), w);
+}
+
+/* Whether the name line under line i (lynx's link number gone) stands in
+ * one of the four lines over it too: the header's name, drawn twice. */
+static int name_around(const struct page *P, size_t i)
+{
+	size_t k = itx_next_text(P, i);
+	if (k >= P->n || P->l[k].len > 60 || tt_textline_count_words(P->l[k].s, P->l[k].len) > 4)
+		return 0;
+	size_t ref = tt_textline_link_ref(P->l[k].s, P->l[k].len), nl = P->l[k].len - ref;
+	const char *name = P->l[k].s + ref;
+	for (size_t u = i; u-- > 0 && u + 4 >= i;)
+		if (!P->l[u].blank && memmem(P->l[u].s, P->l[u].len, name, nl))
+			return tt_textline_has_letter(name, nl);
+	return 0;
+}
+
+/* A short dated line with the author's name around it (name_around) that
+ * the page draws again within the next few lines, no line of text between
+ * (eight words or more): that line's index, or 0. */
+static size_t dated_again(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	char a[96], b[96];
+	struct when w;
+	if (L->blank || L->len > 80 || !tt_textline_has_digit(L->s, L->len) || !name_around(P, i))
+		return 0;
+	size_t al = without_refs(L, a, sizeof a);
+	if (al < 4 || !labelled_date_text(P, a, al, &w))
+		return 0;
+	for (size_t j = i + 2; j < P->n && j <= i + 24; j++) {
+		const struct line *J = &P->l[j];
+		if (!J->blank && tt_textline_count_words(J->s, J->len) >= 8)
+			return 0;
+		size_t bl = J->blank || J->len > 80 ? 0 : without_refs(J, b, sizeof b);
+		if (bl >= al && !memcmp(a, b, al) && (bl == al || b[al] == ' '))
+			return j; /* perhaps with a word after it, "(edited)" */
+	}
+	return 0;
+}
+
+int itx_twice_posts(struct page *P, struct twice_posts **out)
+{
+	struct twice_posts *tp = tt_xcalloc(1, sizeof *tp);
+	size_t cap = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		size_t j = dated_again(P, i);
+		if (!j)
+			continue;
+		if (tp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			tp->first = tt_xrealloc(tp->first, cap * sizeof *tp->first);
+			tp->second = tt_xrealloc(tp->second, cap * sizeof *tp->second);
+		}
+		tp->first[tp->n] = i;
+		tp->second[tp->n++] = j;
+		i = j;
+	}
+	if (tp->n < 3) {
+		free(tp->first);
+		free(tp->second);
+		free(tp);
+		*out = NULL;
+		return 0;
+	}
+	tp->from = tp->first[1];
+	*out = tp;
+	return 1;
+}
+
+size_t itx_twice_from(const struct twice_posts *tp)
+{
+	return tp->from;
+}
+
+/* The name the post's first dated line has under it (lynx's link number
+ * gone), else over it. */
+static const char *twice_author(struct page *P, size_t first)
+{
+	size_t k = itx_next_text(P, first);
+	for (int side = 0; side < 2; side++) {
+		if (side) {
+			k = first;
+			while (k > 0 && P->l[k - 1].blank)
+				k--;
+			if (k-- == 0)
+				return NULL;
+		}
+		const struct line *L = &P->l[k];
+		size_t ref = k < P->n ? tt_textline_link_ref(L->s, L->len) : 0;
+		if (k < P->n && !L->blank && L->len - ref <= 60 &&
+		    tt_textline_count_words(L->s + ref, L->len - ref) <= 4 &&
+		    tt_textline_has_letter(L->s + ref, L->len - ref)) {
+			P->role[k] = R_HEADER;
+			return tt_thread_strdup(P->t, L->s + ref, L->len - ref);
+		}
+	}
+	return NULL;
+}
+
+void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
+{
+	struct replylines rl = {.n = tp->n, .line = tp->second};
+	size_t last_end;
+	unsigned char *furn = reply_furniture(P, &rl, &last_end);
+	tt_comment **made = tt_xcalloc(tp->n, sizeof *made);
+	for (size_t p = 1; p < tp->n; p++) {
+		size_t from = tp->second[p] + 1, end = p + 1 < tp->n ? tp->first[p + 1] : last_end;
+		size_t to = from;
+		while (to < end && !furn[to])
+			to++;
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
+		struct when w;
+		char d[96];
+		labelled_date_text(P, d, without_refs(&P->l[tp->second[p]], d, sizeof d), &w);
+		const char *author = twice_author(P, tp->first[p]);
+		/* a post quoting an earlier one at its top answers it */
+		size_t qend = from, q = from < to ? quoted_post(P, made, p, from, to, &qend) : 0;
+		tt_comment *c = made[p] = tt_thread_add_comment(P->t, q ? made[q] : NULL);
+		c->author = author;
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[tp->first[p]].no;
+		c->col = P->l[tp->first[p]].indent + 1;
+		P->role[tp->first[p]] = P->role[tp->second[p]] = R_HEADER;
+		post_text(P, c, from, qend, 1);
+		post_text(P, c, qend, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_NAME;
+	free(made);
+	free(furn);
+	free(tp->first);
+	free(tp->second);
+	free(tp);
 }

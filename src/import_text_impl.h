@@ -169,6 +169,10 @@ struct qa_signs;
 int itx_qa_posts(struct page *P, struct qa_signs **q);
 size_t itx_qa_from(const struct qa_signs *q);
 void itx_read_qa_posts(struct page *P, struct qa_signs *q);
+struct twice_posts;
+int itx_twice_posts(struct page *P, struct twice_posts **tp);
+size_t itx_twice_from(const struct twice_posts *tp);
+void itx_read_twice_posts(struct page *P, struct twice_posts *tp);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

@@ -4464,6 +4464,55 @@ static void test_signed_day_month_comma_year(void **state)
 	tt_thread_free(t);
 }
 
+/* Forum posts whose header is drawn twice (Invision Community: for wide
+ * and for narrow screens): a dated line with the author's name around it,
+ * the member box, the same dated line again (perhaps "(edited)" after
+ * it) over the text, which ends at the line every post repeats after it.
+ * The first post is the topic; a post opening with an indented quotation
+ * of an earlier one ("On DATE, NAME said:") answers it, lynx's link
+ * numbers gone from its text. */
+static void test_posts_dated_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Frage zum Garten\n\n"
+	    "Anna Level 3\n\nAnna\n\nGeschrieben 5. Juli 2023\n\nAnna\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 12 Beiträge\n\n"
+	    "Geschrieben 5. Juli 2023\n\n"
+	    "Wie schneide ich im Sommer meine Rosen, ohne dass sie leiden?\n\n"
+	    "Zum Beitrag\n\n"
+	    "Udo Level 9\n\nUdo\n\nGeschrieben 6. Juli 2023\n\nUdo\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 340 Beiträge\n\n"
+	    "Geschrieben 6. Juli 2023 (bearbeitet)\n\n"
+	    "Immer über einem Auge schneiden, und nie bei voller Sonne.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Ida Level 1\n\nIda\n\nGeschrieben 7. Juli 2023\n\nIda\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 2 Beiträge\n\n"
+	    "Geschrieben 7. Juli 2023\n\n"
+	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Anna Level 3\n\nAnna\n\nGeschrieben 8. Juli 2023\n\nAnna\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 13 Beiträge\n\n"
+	    "Geschrieben 8. Juli 2023\n\n"
+	    "       Am 6.7.2023 um 9:12, [41]Udo sagte:\n\n"
+	    "    Immer über einem Auge schneiden, und nie bei voller Sonne.\n\n"
+	    "Danke, das probiere ich aus.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Melde dich an, um zu antworten.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Udo", "Anna", "Ida"};
+	static const unsigned depths[] = {0, 1, 0};
+	static const char *const words[] = {"Immer über einem Auge schneiden, und nie bei voller Sonne.",
+	                                    "> Am 6.7.2023 um 9:12, Udo sagte:",
+	                                    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon."};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, depths, 0);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "Udo", "6. Juli 2023", "2023-07-06", 1);
+	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1], "Danke, das probiere ich aus.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4590,6 +4639,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_reply_lines),
 	    cmocka_unit_test(test_question_answers_comments),
 	    cmocka_unit_test(test_signed_day_month_comma_year),
+	    cmocka_unit_test(test_posts_dated_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
