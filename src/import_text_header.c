@@ -977,6 +977,7 @@ static int gone_under_level(struct page *P, size_t i, struct header *h)
 }
 
 static int name_button_date(struct page *P, size_t i, struct header *h);
+static int name_badge_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
 /* Line i goes on a web address ending the line above, where the browser
  * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
@@ -1253,7 +1254,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->indent = name_pulled_left(P, i, j);
 		return 1;
 	}
-	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
+	if (nl && name + nl == L->s + L->len && (name_button_date(P, i, h) || name_badge_date(P, i, h)))
 		return 1;
 	if (itx_date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
@@ -1315,6 +1316,32 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
  * a name line, a button the page repeats under every name, then the date,
  * with no blank line between them: the name and date of one header, the
  * button the header's. */
+/* "Martina Berg" over "Autor" over "19. Juni 2019 / 13:20", right under
+ * a reply's bare mark or avatar ("□ [853e]", lynx's "+"): a name, a badge
+ * of a word or two the page repeats (the site's author, answering each
+ * comment), then the date; the badge is no name. */
+static int name_badge_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *B = &P->l[i + 1];
+	const char *name;
+	struct when w;
+	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) || B->blank || P->l[i + 2].blank ||
+	    P->l[i + 2].indent < L->indent || tt_textline_count_words(B->s, B->len) > 2 ||
+	    !tt_textline_has_letter(B->s, B->len) || tt_textline_has_digit(B->s, B->len))
+		return 0;
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl || !P->short_repeats[i + 1] || itx_date_line(P, L, &w) || itx_date_line(P, B, &w) ||
+	    !itx_date_line(P, &P->l[i + 2], &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	return 1;
+}
+
 static int name_button_date(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];

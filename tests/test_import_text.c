@@ -4513,6 +4513,42 @@ static void test_posts_dated_twice(void **state)
 	tt_thread_free(t);
 }
 
+/* A reply's header right under its avatar's bare item: the name, a badge
+ * of one word the page repeats under it (the site's author answering each
+ * comment, "Autorin"), then the date; the badge is no name, though the
+ * name is found as often. */
+static void test_name_badge_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel für den Artikel\n\n"
+	    "Der Artikel hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "6 Kommentare\n\n";
+	static const char *const who[] = {"Beate", "Astrid", "Evi"};
+	tt_buf b = {0};
+	tt_buf_add(&b, page, sizeof page - 1);
+	for (int k = 0; k < 3; k++)
+		tt_buf_printf(&b,
+		              " %d. [80eb]\n    %s\n    19. Juni 2019 / %d:16\n\n"
+		              "    Ein schöner Beitrag, vielen Dank dafür, liebe Martina.\n\n"
+		              "    Antworten\n"
+		              "      \xE2\x96\xA1 [853e]\n        Martina Berg\n        Autorin\n"
+		              "        19. Juni 2019 / %d:20\n\n"
+		              "        Liebe %s, danke für die lieben Worte.\n\n"
+		              "        Antworten\n",
+		              k + 1, who[k], 6 + k, 13 + k, who[k]);
+	tt_thread *t = import_page(b.data, b.len);
+	static const char *const authors[] = {"Beate", "Martina Berg", "Astrid", "Martina Berg",
+	                                      "Evi", "Martina Berg"};
+	static const unsigned depths[] = {0, 1, 0, 1, 0, 1};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 1);
+	check_comment(t->order[1], "Martina Berg", "19. Juni 2019 / 13:20", "2019-06-19T13:20", 1);
+	assert_string_equal(t->order[5]->body.v[0], "Liebe Evi, danke für die lieben Worte.");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4640,6 +4676,7 @@ int main(void)
 	    cmocka_unit_test(test_question_answers_comments),
 	    cmocka_unit_test(test_signed_day_month_comma_year),
 	    cmocka_unit_test(test_posts_dated_twice),
+	    cmocka_unit_test(test_name_badge_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
