@@ -698,8 +698,38 @@ static void answers_by_name(struct page *P)
 	}
 }
 
+/* Whether author a opens with a lettered avatar run into the name: its
+ * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
+static int lettered_capital(const char *a)
+{
+	return a && isupper((unsigned char)a[0]) && a[1] == a[0] && islower((unsigned char)a[2]);
+}
+
+/* Talkyard and its kind draw an avatar as the name's first letter, which a
+ * text browser runs into the name ("BBill the Lizard", "Bblueberryfields";
+ * lynx numbers the name's link between them, "B[16]blueberryfields"). Where
+ * two names or more open with their capital twice, every name opening with
+ * a capital and the same letter again loses the first. */
+static void lettered_avatars(struct page *P)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		n += lettered_capital(P->all[k]->author);
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t ref = a && isupper((unsigned char)a[0]) ? tt_textline_link_ref(a + 1, strlen(a + 1)) : 0;
+		if (ref && tolower((unsigned char)a[1 + ref]) == tolower((unsigned char)a[0]))
+			P->all[k]->author = a + 1 + ref; /* lynx: "B[16]blueberryfields" */
+		else if (n >= 2 && a && isupper((unsigned char)a[0]) &&
+		         tolower((unsigned char)a[1]) == tolower((unsigned char)a[0]) &&
+		         isalpha((unsigned char)a[2]))
+			P->all[k]->author = a + 1;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
+	lettered_avatars(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);
 		subject_of_text(P->all[k]);

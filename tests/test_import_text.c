@@ -4549,6 +4549,33 @@ static void test_name_badge_date(void **state)
 	tt_buf_free(&b);
 }
 
+/* A lettered avatar (the name's first letter in a box) that a text browser
+ * runs into the name: "JJoel Kern", "Ddora" (where two names or more open
+ * with their capital twice), lynx's "B[16]blueberry"; the letter goes. */
+static void test_lettered_avatars(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    " 1. M\n    Mia Roth\n    Sep 16, 2017\n\n"
+	    "    The first thing I wanted to say about it.\n\n    Reply\n"
+	    "     1.\n        JJoel Kern\n        Sep 18, 2017\n\n"
+	    "        A second thought on the matter today.\n\n        Reply\n"
+	    "         1.\n            Ddora\n            Sep 18, 2017\n\n"
+	    "            Another thing I said much later on.\n\n            Reply\n"
+	    "     2.\n        BBo Lind\n        Sep 19, 2017\n\n"
+	    "        Quite so, and well put, I think.\n\n        Reply\n"
+	    " 2. [15]A[16]aaron\n    Sep 20, 2017\n\n"
+	    "    A handle in lower case after its letter.\n\n    Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Mia Roth", "Joel Kern", "dora", "Bo Lind", "aaron"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4677,6 +4704,7 @@ int main(void)
 	    cmocka_unit_test(test_signed_day_month_comma_year),
 	    cmocka_unit_test(test_posts_dated_twice),
 	    cmocka_unit_test(test_name_badge_date),
+	    cmocka_unit_test(test_lettered_avatars),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
