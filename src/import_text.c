@@ -1202,10 +1202,13 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct replylines rl = {0};
 	struct qa_signs *qa = NULL;
 	struct twice_posts *tp = NULL;
+	struct dated_counts *dc = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
-	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa)) /* forum posts: read apart */
-		cstart = tp ? itx_twice_from(tp) : np.n ? np.from : rl.n ? rl.from : itx_qa_from(qa),
+	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
+	    itx_dated_counts(&P, &dc)) /* forum posts: read apart */
+		cstart = tp ? itx_twice_from(tp) : np.n ? np.from : rl.n ? rl.from : qa ? itx_qa_from(qa)
+		         : itx_dated_counts_from(&P, dc),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -1225,6 +1228,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_numbered_replies(&P, &rl);
 		else if (qa)
 			itx_read_qa_posts(&P, qa);
+		else if (dc)
+			itx_read_dated_counts(&P, dc, cstart);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

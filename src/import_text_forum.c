@@ -1271,3 +1271,153 @@ void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
 	free(tp->second);
 	free(tp);
 }
+
+/* ---- comments dated under their text, a count under the date ---- */
+
+/* paopao-ce and its kind close each comment with its date and, on the line
+ * under it, its count of likes; a comment opens a thread where it stands
+ * under a list item of its own (the avatar, "• [b3d4-4f62-]"), its answers
+ * follow it with none. Each block runs from the line after the count before
+ * it: the name (less a handle after it, "henryspace @henryspace", or the
+ * colon of an answer's "alimy:"), a one-word line every block has (the
+ * place it was written from), then the text. */
+
+struct dated_counts {
+	size_t n, *date; /* per comment: its date line (the count under it) */
+};
+
+int itx_dated_counts(struct page *P, struct dated_counts **out)
+{
+	struct dated_counts *dc = tt_xcalloc(1, sizeof *dc);
+	size_t cap = 0;
+	struct when w;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank || L->len > 40 || !isdigit((unsigned char)L->s[L->len - 1]) ||
+		    !itx_count_line(&P->l[i + 1]) || !itx_date_line(P, L, &w))
+			continue;
+		if (dc->n == cap)
+			dc->date = tt_xrealloc(dc->date, (cap = cap ? 2 * cap : 16) * sizeof *dc->date);
+		dc->date[dc->n++] = i++;
+	}
+	/* three comments at least, the text between each two (no blank line) */
+	for (size_t p = 1; p < dc->n && dc->n >= 3; p++)
+		for (size_t k = dc->date[p - 1] + 2; k < dc->date[p]; k++)
+			if (P->l[k].blank)
+				dc->n = 0;
+	if (dc->n < 3) {
+		free(dc->date);
+		free(dc);
+		*out = NULL;
+		return 0;
+	}
+	*out = dc;
+	return 1;
+}
+
+/* Where the first comment starts: under the list item over its date, or
+ * the line after the last blank one. */
+size_t itx_dated_counts_from(struct page *P, const struct dated_counts *dc)
+{
+	size_t k = dc->date[0];
+	while (k > 0 && !P->l[k - 1].blank && !tt_textline_list_mark(P->l[k - 1].s, P->l[k - 1].len))
+		k--;
+	return k > 0 && !P->l[k - 1].blank ? k - 1 : k;
+}
+
+/* Lines [from, to) as one paragraph of c: where a line ends and the next
+ * starts in a script that sets no spaces (Chinese, a full-width mark), the
+ * browser wrapped a word, and nothing goes between. */
+static void joined_text(struct page *P, tt_comment *c, size_t from, size_t to)
+{
+	tt_buf b = {0};
+	for (size_t k = from; k < to; k++) {
+		const struct line *L = &P->l[k];
+		if (b.len && !((unsigned char)b.data[b.len - 1] >= 0x80 && (unsigned char)L->s[0] >= 0x80))
+			tt_buf_addc(&b, ' ');
+		add_without_refs(&b, L);
+		P->role[k] = R_COMMENT;
+	}
+	if (b.len)
+		tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+	tt_buf_free(&b);
+}
+
+/* "yanjun回复alimy": two names of the page's comments with a short word
+ * between (who answers whom); the first is the author. Comments from first
+ * on. */
+static void names_answering(struct page *P, size_t first)
+{
+	for (size_t k = first; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t al = a ? strlen(a) : 0;
+		for (size_t j = first; j < P->nall && al; j++) {
+			const char *x = P->all[j]->author;
+			size_t xl = x ? strlen(x) : 0;
+			if (j == k || !xl || xl + 2 > al || memcmp(a, x, xl))
+				continue;
+			for (size_t y = first; y < P->nall; y++) {
+				const char *z = P->all[y]->author;
+				size_t zl = z ? strlen(z) : 0;
+				if (y != k && zl && al >= xl + zl + 1 && al - xl - zl <= 12 &&
+				    !memcmp(a + al - zl, z, zl)) {
+					P->all[k]->author = tt_thread_strdup(P->t, a, xl);
+					al = 0;
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* Block p's lines: its first line (the item's, or the name), and the date. */
+static size_t block_first(const struct dated_counts *dc, size_t p, size_t from)
+{
+	return p ? dc->date[p - 1] + 2 : from;
+}
+
+void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from)
+{
+	/* the line under every name is the header's: one word, no sentence */
+	int placed = 1;
+	for (size_t p = 0; p < dc->n; p++) {
+		size_t b = block_first(dc, p, from);
+		b += tt_textline_list_mark(P->l[b].s, P->l[b].len) != 0;
+		const struct line *L = &P->l[b + 1];
+		placed &= b + 2 < dc->date[p] && tt_textline_count_words(L->s, L->len) == 1 &&
+		          !tt_textline_ends_with_any(L->s, L->len, ".!?:;,");
+	}
+	tt_comment *thread = NULL;
+	for (size_t p = 0; p < dc->n; p++) {
+		size_t b = block_first(dc, p, from);
+		int item = tt_textline_list_mark(P->l[b].s, P->l[b].len) != 0;
+		if (item)
+			P->role[b++] = R_LINKS;
+		struct line *N = &P->l[b];
+		size_t ref = tt_textline_link_ref(N->s, N->len), nl = N->len - ref;
+		const char *name = N->s + ref, *at = memmem(name, nl, " @", 2);
+		if (at)
+			nl = (size_t)(at - name);
+		else if (nl > 1 && name[nl - 1] == ':')
+			nl--;
+		struct when w;
+		itx_date_line(P, &P->l[dc->date[p]], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, item || !thread ? NULL : thread);
+		if (item || !thread)
+			thread = c;
+		c->author = tt_thread_strdup(P->t, name, nl);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		P->role[b] = P->role[dc->date[p]] = P->role[dc->date[p] + 1] = R_HEADER;
+		if (placed)
+			P->role[++b] = R_HEADER;
+		joined_text(P, c, b + 1, dc->date[p]);
+		add_made(P, c);
+	}
+	names_answering(P, P->nall - dc->n);
+	P->shape = SH_DATE_AFTER;
+	free(dc->date);
+	free(dc);
+}

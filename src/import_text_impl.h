@@ -173,6 +173,10 @@ struct twice_posts;
 int itx_twice_posts(struct page *P, struct twice_posts **tp);
 size_t itx_twice_from(const struct twice_posts *tp);
 void itx_read_twice_posts(struct page *P, struct twice_posts *tp);
+struct dated_counts;
+int itx_dated_counts(struct page *P, struct dated_counts **dc);
+size_t itx_dated_counts_from(struct page *P, const struct dated_counts *dc);
+void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

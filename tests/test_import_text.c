@@ -4576,6 +4576,40 @@ static void test_lettered_avatars(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments closed by their date and, under it, a count of likes: one under
+ * a list item of its own (its avatar) opens a thread, those after it with
+ * none answer it; the name first (less the handle after it, or an answer's
+ * colon; "lin回复wu", two of the page's names, is the first's), then a
+ * one-word line every comment has (the place), then the text, whose lines
+ * the browser wrapped inside words of a script set without spaces. */
+static void test_dated_counts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "一个标题\n\n"
+	    "这是文章的正文，它很长，足够当作一段文字来读。This line is prose for sure.\n\n"
+	    "  \xE2\x80\xA2 [a1b2-c3d4-]\n    wu @wu\n    上海市\n"
+	    "    第一条评论的文字很长很长很长很长很长很长很长很长很长很长很长很长很长很长很\n"
+	    "    长，到这里才结束。\n    2023-07-06 23:19\n    0\n"
+	    "    lin:\n    北京市\n    第二条是回答。\n    2023-07-07 03:56\n    2\n"
+	    "  \xE2\x80\xA2 [e5f6-a7b8-]\n    lin @wu\n    北京市\n"
+	    "    第三条评论。\n    2023-07-07 04:10\n    0\n"
+	    "    lin回复wu\n    北京市\n    第四条是回答。\n    2023-07-07 05:00\n    1\n\n"
+	    "加载更多\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"wu", "lin", "lin", "lin"};
+	static const unsigned depths[] = {0, 1, 0, 1};
+	static const char *const words[] = {
+	    "第一条评论的文字很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长，"
+	    "到这里才结束。",
+	    "第二条是回答。", "第三条评论。", "第四条是回答。"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 1);
+	check_first_words(t, 4, words);
+	check_comment(t->order[1], "lin", "2023-07-07 03:56", "2023-07-07T03:56", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4705,6 +4739,7 @@ int main(void)
 	    cmocka_unit_test(test_posts_dated_twice),
 	    cmocka_unit_test(test_name_badge_date),
 	    cmocka_unit_test(test_lettered_avatars),
+	    cmocka_unit_test(test_dated_counts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
