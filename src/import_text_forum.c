@@ -571,10 +571,6 @@ static long reply_number(const struct line *L, size_t *word, size_t *rest)
 	size_t w = 0;
 	if (L->blank || L->len < 12 || L->len > 300)
 		return -1;
-	/* the cheap test first: a space, then the number, near the start */
-	const char *sp = memchr(s, ' ', L->len < 22 ? L->len : 22);
-	if (!sp || !(isdigit((unsigned char)sp[1]) || (sp[1] == '#' && isdigit((unsigned char)sp[2]))))
-		return -1;
 	/* letters: ASCII, or past U+00BF and outside U+2000-U+2FFF (a
 	 * bullet, "• #1", is no word) */
 	while (s + w < end && (isalpha((unsigned char)s[w]) ||
