@@ -1207,8 +1207,11 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc)) /* forum posts: read apart */
-		cstart = tp ? itx_twice_from(tp) : np.n ? np.from : rl.n ? rl.from : qa ? itx_qa_from(qa)
-		         : itx_dated_counts_from(&P, dc),
+		cstart = tp     ? itx_twice_from(tp)
+		         : np.n ? np.from
+		         : rl.n ? rl.from
+		         : qa   ? itx_qa_from(qa)
+		                : itx_dated_counts_from(&P, dc),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;

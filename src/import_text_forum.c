@@ -1,4 +1,4 @@
-/* import_text_forum: forum posts in page text: posts numbered "#N" apart, member boxes. */
+/* import_text_forum: forum posts in page text: numbered posts and replies, Q&A, member boxes. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -586,21 +586,21 @@ static long reply_number(const struct line *L, size_t *word, size_t *rest)
 		return -1;
 	/* the marks between number and name: " - ", ": ", a dash, a dot; one
 	 * at least ("December 1, 2022" is a date) */
-	const char *num_end = de;
+	int unmarked = 1;
 	for (;;) {
 		if (de < end && *de == ' ')
 			de++;
 		else if (de < end && strchr("-:|.", *de))
-			de++, num_end = NULL;
+			de++, unmarked = 0;
 		else if (end - de >= 3 && !memcmp(de, "\xE2\x80", 2) &&
 		         ((unsigned char)de[2] == 0x93 || (unsigned char)de[2] == 0x94))
-			de += 3, num_end = NULL;
+			de += 3, unmarked = 0;
 		else if (end - de >= 2 && !memcmp(de, "\xC2\xB7", 2))
-			de += 2, num_end = NULL;
+			de += 2, unmarked = 0;
 		else
 			break;
 	}
-	if (num_end || !tt_textline_has_digit(de, (size_t)(end - de)))
+	if (unmarked || !tt_textline_has_digit(de, (size_t)(end - de)))
 		return -1; /* no mark, or no date after it */
 	*word = w;
 	*rest = (size_t)(de - s);

@@ -1254,7 +1254,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->indent = name_pulled_left(P, i, j);
 		return 1;
 	}
-	if (nl && name + nl == L->s + L->len && (name_button_date(P, i, h) || name_badge_date(P, i, h)))
+	if (nl && name + nl == L->s + L->len &&
+	    (name_button_date(P, i, h) || name_badge_date(P, i, h)))
 		return 1;
 	if (itx_date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
@@ -1312,10 +1313,6 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	return undated && itx_undated_at(P, i, h);
 }
 
-/* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
- * a name line, a button the page repeats under every name, then the date,
- * with no blank line between them: the name and date of one header, the
- * button the header's. */
 /* "Martina Berg" over "Autor" over "19. Juni 2019 / 13:20", right under
  * a reply's bare mark or avatar ("□ [853e]", lynx's "+"): a name, a badge
  * of a word or two the page repeats (the site's author, answering each
@@ -1325,8 +1322,9 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 	const struct line *L = &P->l[i], *B = &P->l[i + 1];
 	const char *name;
 	struct when w;
-	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) || B->blank || P->l[i + 2].blank ||
-	    P->l[i + 2].indent < L->indent || tt_textline_count_words(B->s, B->len) > 2 ||
+	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) ||
+	    B->blank || P->l[i + 2].blank || P->l[i + 2].indent < L->indent ||
+	    tt_textline_count_words(B->s, B->len) > 2 ||
 	    !tt_textline_has_letter(B->s, B->len) || tt_textline_has_digit(B->s, B->len))
 		return 0;
 	if (!P->short_repeats)
@@ -1342,6 +1340,10 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):
+ * a name line, a button the page repeats under every name, then the date,
+ * with no blank line between them: the name and date of one header, the
+ * button the header's. */
 static int name_button_date(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];

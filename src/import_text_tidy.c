@@ -227,7 +227,8 @@ void itx_strip_template(struct page *P)
 			c->author += hl, l -= hl;
 			/* lynx's number of the name's link ("by [20]NAME") */
 			size_t ref = tt_textline_link_ref(c->author, l);
-			c->author += ref < l ? ref : 0, l -= ref < l ? ref : 0;
+			if (ref < l)
+				c->author += ref, l -= ref;
 		}
 		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
 			c->author = tt_thread_strdup(P->t, c->author, l - tl);

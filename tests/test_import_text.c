@@ -4502,14 +4502,16 @@ static void test_posts_dated_twice(void **state)
 	tt_thread *t = import_page(page, sizeof page - 1);
 	static const char *const authors[] = {"Udo", "Anna", "Ida"};
 	static const unsigned depths[] = {0, 1, 0};
-	static const char *const words[] = {"Immer über einem Auge schneiden, und nie bei voller Sonne.",
-	                                    "> Am 6.7.2023 um 9:12, Udo sagte:",
-	                                    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon."};
+	static const char *const words[] = {
+	    "Immer über einem Auge schneiden, und nie bei voller Sonne.",
+	    "> Am 6.7.2023 um 9:12, Udo sagte:",
+	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon."};
 	assert_int_equal(t->ncomments, 3);
 	check_tree(t, 3, authors, depths, 0);
 	check_first_words(t, 3, words);
 	check_comment(t->order[0], "Udo", "6. Juli 2023", "2023-07-06", 1);
-	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1], "Danke, das probiere ich aus.");
+	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1],
+	                    "Danke, das probiere ich aus.");
 	tt_thread_free(t);
 }
 
