@@ -1203,15 +1203,17 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct qa_signs *qa = NULL;
 	struct twice_posts *tp = NULL;
 	struct dated_counts *dc = NULL;
+	struct boxed_posts *bp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
-	    itx_dated_counts(&P, &dc)) /* forum posts: read apart */
+	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
 		         : qa   ? itx_qa_from(qa)
-		                : itx_dated_counts_from(&P, dc),
+		         : dc   ? itx_dated_counts_from(&P, dc)
+		                : itx_boxed_from(bp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -1233,6 +1235,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_qa_posts(&P, qa);
 		else if (dc)
 			itx_read_dated_counts(&P, dc, cstart);
+		else if (bp)
+			itx_read_boxed_posts(&P, bp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

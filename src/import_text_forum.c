@@ -1421,3 +1421,124 @@ void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from)
 	free(dc->date);
 	free(dc);
 }
+
+/* ---- member boxes over numbered posts ---- */
+
+/* FlaskBB and its kind: each post a member box (the name, the rank, each a
+ * paragraph of one line, then the avatar, the member's counts, the post's
+ * date and its number `#N` with no blank line between), then the text. The
+ * box has as many one-line paragraphs over its dated lines in every post:
+ * the fewest found over any post (a text may end in one-line paragraphs
+ * too), the name the first of them. The first post is the topic. */
+
+struct boxed_posts {
+	size_t n, *mark, *name; /* per post: its "#N" line (the date over it), its name */
+};
+
+/* The first line of the run of lines with no blank between that ends at
+ * line i. */
+static size_t run_start(const struct page *P, size_t i)
+{
+	while (i > 0 && !P->l[i - 1].blank)
+		i--;
+	return i;
+}
+
+/* How many paragraphs of one line stand right over line c (up to 6); the
+ * top one's line in *top. */
+static size_t one_line_paras(const struct page *P, size_t c, size_t *top)
+{
+	size_t n = 0, k = c;
+	*top = c;
+	while (n < 6) {
+		while (k > 0 && P->l[k - 1].blank)
+			k--;
+		if (k == 0 || k == c || run_start(P, k - 1) != k - 1)
+			break;
+		*top = --k;
+		n++;
+	}
+	return n;
+}
+
+int itx_boxed_posts(struct page *P, struct boxed_posts **out)
+{
+	struct boxed_posts *bp = tt_xcalloc(1, sizeof *bp);
+	size_t cap = 0;
+	long last = -1;
+	struct when w;
+	for (size_t i = 1; i < P->n; i++) {
+		long k = post_number(&P->l[i]);
+		if (k < 0 || P->l[i - 1].blank || tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
+		    !itx_date_line(P, &P->l[i - 1], &w))
+			continue;
+		if (bp->n && k != last + 1)
+			break;
+		if (bp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			bp->mark = tt_xrealloc(bp->mark, cap * sizeof *bp->mark);
+			bp->name = tt_xrealloc(bp->name, cap * sizeof *bp->name);
+		}
+		bp->mark[bp->n++] = i;
+		last = k;
+	}
+	size_t height = 6, top;
+	for (size_t p = 0; p < bp->n; p++) {
+		size_t h = one_line_paras(P, run_start(P, bp->mark[p] - 1), &top);
+		height = h < height ? h : height;
+	}
+	for (size_t p = 0; height && p < bp->n; p++) {
+		size_t c = run_start(P, bp->mark[p] - 1);
+		for (size_t h = 0, k = c; h < height; h++) { /* up `height` paragraphs */
+			while (P->l[k - 1].blank)
+				k--;
+			bp->name[p] = --k;
+		}
+	}
+	if (bp->n < 3 || !height) {
+		free(bp->mark);
+		free(bp->name);
+		free(bp);
+		*out = NULL;
+		return 0;
+	}
+	*out = bp;
+	return 1;
+}
+
+size_t itx_boxed_from(const struct boxed_posts *bp)
+{
+	return bp->name[1];
+}
+
+void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp)
+{
+	for (size_t p = 1; p < bp->n; p++) {
+		size_t from = bp->mark[p] + 1, to = p + 1 < bp->n ? bp->name[p + 1] : P->n;
+		/* the last post's text ends at a list's item (the pages' links) */
+		for (size_t k = from; p + 1 == bp->n && k < to; k++)
+			if (!P->l[k].blank && tt_textline_list_mark(P->l[k].s, P->l[k].len))
+				to = k;
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		const struct line *N = &P->l[bp->name[p]];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		struct when w;
+		itx_date_line(P, &P->l[bp->mark[p] - 1], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		for (size_t k = bp->name[p]; k <= bp->mark[p]; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		post_text(P, c, from, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_NAME_DATE;
+	free(bp->mark);
+	free(bp->name);
+	free(bp);
+}

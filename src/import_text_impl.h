@@ -177,6 +177,10 @@ struct dated_counts;
 int itx_dated_counts(struct page *P, struct dated_counts **dc);
 size_t itx_dated_counts_from(struct page *P, const struct dated_counts *dc);
 void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from);
+struct boxed_posts;
+int itx_boxed_posts(struct page *P, struct boxed_posts **bp);
+size_t itx_boxed_from(const struct boxed_posts *bp);
+void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

@@ -4612,6 +4612,42 @@ static void test_dated_counts(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts each under a member box: the name and the rank, each a paragraph of
+ * one line, then the counts, the date and the post's number "#N" with no
+ * blank line between; the box as high in every post (the fewest one-line
+ * paragraphs over its dated lines), a text ending in one-line paragraphs
+ * left whole. The first post is the topic. */
+static void test_member_boxes_over_numbers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Wie installiere ich das Forum?\n\n"
+	    "ida\n\nMitglied\n\nDabei seit: 2020-02-09\nBeiträge: 2\n2020-02-09 17:33\n#1\n\n"
+	    "Ich bekomme beim Installieren immer wieder Fehler, was fehlt mir?\n\n"
+	    "danke\n\n"
+	    "uwe\n\nVerwalter\n\nBild\nDabei seit: 2015-07-09\nBeiträge: 139\n"
+	    "2020-02-11 21:54\n#2\n\n"
+	    "Welche Schritte hast du denn genau versucht?\n\n"
+	    "Gruß\n\n"
+	    "ida\n\nMitglied\n\nDabei seit: 2020-02-09\nBeiträge: 2\n2020-02-24 16:54\n#3\n\n"
+	    "Alle aus der Anleitung, aber es geht nicht\nund ich weiß nicht weiter.\n\n"
+	    "max\n\nMitglied\n\nDabei seit: 2020-03-03\nBeiträge: 4\n2020-03-10 18:46\n#4\n\n"
+	    "Bei mir lief es mit der zweiten Anleitung.\n"
+	    "  \xE2\x80\xA2 Seiten\n  \xE2\x80\xA2 1\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"uwe", "ida", "max"};
+	static const char *const words[] = {"Welche Schritte hast du denn genau versucht?",
+	                                    "Alle aus der Anleitung, aber es geht nicht und ich weiß "
+	                                    "nicht weiter.",
+	                                    "Bei mir lief es mit der zweiten Anleitung."};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "uwe", "2020-02-11 21:54", "2020-02-11T21:54", 2);
+	check_comment(t->order[2], "max", "2020-03-10 18:46", "2020-03-10T18:46", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4742,6 +4778,7 @@ int main(void)
 	    cmocka_unit_test(test_name_badge_date),
 	    cmocka_unit_test(test_lettered_avatars),
 	    cmocka_unit_test(test_dated_counts),
+	    cmocka_unit_test(test_member_boxes_over_numbers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
