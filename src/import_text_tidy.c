@@ -728,9 +728,34 @@ static void lettered_avatars(struct page *P)
 	}
 }
 
+/* "Lalala @lalala": a name with its own handle after it, the same letters
+ * but for case and spaces; the name is the author. (A handle of someone
+ * else, the comment answered, is left: the page may write it so.) */
+static void own_handles(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author, *at = a ? strstr(a, " @") : NULL;
+		if (!at || at == a || strchr(at + 2, ' ') || strchr(at + 2, '@'))
+			continue;
+		const char *n = a, *h = at + 2;
+		while (n < at && *h) {
+			if (*n == ' ') {
+				n++;
+				continue;
+			}
+			if (tolower((unsigned char)*n) != tolower((unsigned char)*h))
+				break;
+			n++, h++;
+		}
+		if (n == at && !*h)
+			P->all[k]->author = tt_thread_strdup(P->t, a, (size_t)(at - a));
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	lettered_avatars(P);
+	own_handles(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);
 		subject_of_text(P->all[k]);

@@ -4648,6 +4648,28 @@ static void test_member_boxes_over_numbers(void **state)
 	tt_thread_free(t);
 }
 
+/* A name with the member's own handle after it ("Mia Roth @miaroth": the
+ * same letters but for case and spaces) is the name; the handle of someone
+ * else after a name ("Bo Lind @mia", whom it answers) stays. */
+static void test_own_handle_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Mia Roth @miaroth\nSep 16, 2017\n\n"
+	    "    The first thing I wanted to say about it.\n\n"
+	    "Lalala @lalala\nSep 18, 2017\n\n"
+	    "    A second thought on the matter today.\n\n"
+	    "Bo Lind @mia\nSep 19, 2017\n\n"
+	    "    Quite so, and well put, I think.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Mia Roth", "Lalala", "Bo Lind @mia"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4779,6 +4801,7 @@ int main(void)
 	    cmocka_unit_test(test_lettered_avatars),
 	    cmocka_unit_test(test_dated_counts),
 	    cmocka_unit_test(test_member_boxes_over_numbers),
+	    cmocka_unit_test(test_own_handle_after_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
