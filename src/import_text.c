@@ -431,6 +431,15 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	return 0;
 }
 
+/* A count of the comments under the section's heading ("Comments (35)"
+ * over "35 Comments »"), before the first comment and any text: the
+ * page's, no text for the first signature to claim. */
+static int count_before_comments(const struct section *S, const struct line *L)
+{
+	return !S->P->nall && isdigit((unsigned char)L->s[0]) && !pending_text(S) &&
+	       itx_stated_count(S->P, L) >= 0;
+}
+
 /* A list's bullet or number alone on its line, perhaps with an image (" 1.
  * []", " 2. [pic2]"; "☆", "o"): a text browser's mark for the next comment,
  * no text. */
@@ -963,7 +972,8 @@ static void section_line(struct section *S, size_t *i)
 	}
 	/* Before any header, text is kept in case a signature claims it. */
 	if (S->chrome || itx_comment_chrome(L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
-	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE))
+	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE) ||
+	    count_before_comments(S, L))
 		return;
 	/* Where comment text is indented like its header, text further left is
 	 * the page going on (a footer); where it is not, nothing can be told. */
@@ -1189,8 +1199,22 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	long stated;
 	size_t cstart = itx_find_section(&P, &heading, &stated);
 	struct numposts np;
-	if (itx_numbered_posts(&P, &np)) /* forum posts: read apart, below */
-		cstart = np.from, heading = 0, stated = -1, P.list_to = 0;
+	struct replylines rl = {0};
+	struct qa_signs *qa = NULL;
+	struct twice_posts *tp = NULL;
+	struct dated_counts *dc = NULL;
+	struct boxed_posts *bp = NULL;
+	memset(&np, 0, sizeof np);
+	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
+	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
+	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp)) /* forum posts: read apart */
+		cstart = tp     ? itx_twice_from(tp)
+		         : np.n ? np.from
+		         : rl.n ? rl.from
+		         : qa   ? itx_qa_from(qa)
+		         : dc   ? itx_dated_counts_from(&P, dc)
+		                : itx_boxed_from(bp),
+		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;
@@ -1201,8 +1225,18 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			P.role[cstart] = R_SECTION;
 		if (P.list_to)
 			parse_list(&P, cstart);
+		else if (tp)
+			itx_read_twice_posts(&P, tp);
 		else if (np.n)
 			itx_read_numbered_posts(&P, &np);
+		else if (rl.n)
+			itx_read_numbered_replies(&P, &rl);
+		else if (qa)
+			itx_read_qa_posts(&P, qa);
+		else if (dc)
+			itx_read_dated_counts(&P, dc, cstart);
+		else if (bp)
+			itx_read_boxed_posts(&P, bp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

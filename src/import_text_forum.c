@@ -1,4 +1,4 @@
-/* import_text_forum: forum posts in page text: posts numbered "#N" apart, member boxes. */
+/* import_text_forum: forum posts in page text: numbered posts and replies, Q&A, member boxes. */
 #include <ctype.h>
 #include <stddef.h>
 #include <stdlib.h>
@@ -460,6 +460,19 @@ static size_t quoted_post(const struct page *P, tt_comment **made, size_t p, siz
 	return q;
 }
 
+/* Line L to b less lynx's link numbers run into a word ("[67]Genady"): the
+ * page's text does not hold them. */
+static void add_without_refs(tt_buf *b, const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref && k + ref < L->len && L->s[k + ref] != ' ')
+			k += ref - 1;
+		else
+			tt_buf_addc(b, L->s[k]);
+	}
+}
+
 /* Lines [from, to) as paragraphs of c, "> " before those of a quotation. */
 static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int quote)
 {
@@ -470,7 +483,7 @@ static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int
 				tt_buf_addc(&b, ' ');
 			else if (quote)
 				tt_buf_add(&b, "> ", 2);
-			tt_buf_add(&b, P->l[i].s, P->l[i].len);
+			add_without_refs(&b, &P->l[i]);
 			P->role[i] = R_COMMENT;
 		} else if (b.len) {
 			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
@@ -539,4 +552,993 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	}
 	free(made);
 	numposts_free(np);
+}
+
+/* ---- replies numbered in their header lines ---- */
+
+/* Each reply's header one line that opens with a word and the reply's
+ * number, the numbers following each other, then the name and the date
+ * ("Reply 7 - Posted by: NAME 5/21/2024 6:35:18 AM (No. 1721881)"); the
+ * lines every reply repeats after its text (buttons, a vote count) end
+ * the text. */
+
+/* The number of a line opening with one word of letters and a number
+ * ("Reply 7", "Post #7"), or -1; *word is the word's length, *rest where
+ * the words after the number and the marks after it start. */
+static long reply_number(const struct line *L, size_t *word, size_t *rest)
+{
+	const char *s = L->s, *end = L->s + L->len;
+	size_t w = 0;
+	if (L->blank || L->len < 12 || L->len > 300)
+		return -1;
+	/* letters: ASCII, or past U+00BF and outside U+2000-U+2FFF (a
+	 * bullet, "• #1", is no word) */
+	while (s + w < end && (isalpha((unsigned char)s[w]) ||
+	                       ((unsigned char)s[w] >= 0x80 && (unsigned char)s[w] != 0xC2 &&
+	                        (unsigned char)s[w] != 0xE2)))
+		w++;
+	if (!w || w > 20 || s + w + 2 >= end || s[w] != ' ')
+		return -1;
+	const char *d = s + w + 1 + (s[w + 1] == '#'), *de = d;
+	while (de < end && isdigit((unsigned char)*de))
+		de++;
+	if (de == d || de - d > 6 || de >= end || isalnum((unsigned char)*de))
+		return -1;
+	/* the marks between number and name: " - ", ": ", a dash, a dot; one
+	 * at least ("December 1, 2022" is a date) */
+	int unmarked = 1;
+	for (;;) {
+		if (de < end && *de == ' ')
+			de++;
+		else if (de < end && strchr("-:|.", *de))
+			de++, unmarked = 0;
+		else if (end - de >= 3 && !memcmp(de, "\xE2\x80", 2) &&
+		         ((unsigned char)de[2] == 0x93 || (unsigned char)de[2] == 0x94))
+			de += 3, unmarked = 0;
+		else if (end - de >= 2 && !memcmp(de, "\xC2\xB7", 2))
+			de += 2, unmarked = 0;
+		else
+			break;
+	}
+	if (unmarked || !tt_textline_has_digit(de, (size_t)(end - de)))
+		return -1; /* no mark, or no date after it */
+	*word = w;
+	*rest = (size_t)(de - s);
+	return strtol(d, NULL, 10);
+}
+
+/* The part of a header after its number that names and dates the reply:
+ * less a label of three words at most ending in a colon ("Posted by:"),
+ * lynx's link number before the name, and a bracketed tail after the date
+ * ("(No. 1721881)"). */
+static struct line reply_naming(const struct line *L, size_t rest)
+{
+	struct line R = {.s = L->s + rest, .len = L->len - rest};
+	const char *colon = memchr(R.s, ':', R.len);
+	if (colon && colon + 1 < R.s + R.len && colon[1] == ' ' &&
+	    tt_textline_count_words(R.s, (size_t)(colon - R.s)) <= 3 &&
+	    !tt_textline_has_digit(R.s, (size_t)(colon - R.s)))
+		R.len -= (size_t)(colon + 2 - R.s), R.s = colon + 2;
+	size_t ref = tt_textline_link_ref(R.s, R.len);
+	R.s += ref, R.len -= ref;
+	if (R.len && R.s[R.len - 1] == ')') {
+		size_t k = R.len - 1;
+		while (k > 0 && R.s[k] != '(')
+			k--;
+		if (k > 1 && R.s[k - 1] == ' ')
+			R.len = k - 1;
+	}
+	return R;
+}
+
+/* Whether the words of R before byte at (a space) read as a name: not
+ * ending in a comma ("Thursday, May 16, 2024": a date's weekday). */
+static int reply_name(const struct line *R, size_t at)
+{
+	const char *name;
+	return at > 1 && !strchr(",;:", R->s[at - 2]) &&
+	       tt_textline_author_name(R->s, at - 1, &name) == at - 1 && name == R->s;
+}
+
+/* Which numbers of last words (1 to 6) of R read as a date after a name,
+ * each a bit. */
+static unsigned date_word_counts(struct page *P, const struct line *R)
+{
+	unsigned bits = 0;
+	size_t at = R->len, words = 0;
+	struct when w;
+	while (at > 0 && words < 6) {
+		while (at > 0 && R->s[at - 1] != ' ')
+			at--;
+		words++;
+		if (reply_name(R, at) && itx_date_text(P, R->s + at, R->len - at, &w))
+			bits |= 1u << words;
+		while (at > 0 && R->s[at - 1] == ' ')
+			at--;
+	}
+	return bits;
+}
+
+/* Splits R into name and date, the date its last `words` words. */
+static int reply_header(struct page *P, const struct line *R, unsigned words, struct header *h)
+{
+	size_t at = R->len;
+	for (unsigned k = 0; k < words && at > 0; k++) {
+		while (at > 0 && R->s[at - 1] != ' ')
+			at--;
+		if (k + 1 < words)
+			while (at > 0 && R->s[at - 1] == ' ')
+				at--;
+	}
+	if (!reply_name(R, at) || !itx_date_text(P, R->s + at, R->len - at, &h->when))
+		return 0;
+	h->author = tt_thread_strdup(P->t, R->s, at - 1);
+	return 1;
+}
+
+/* The key of a reply's line less its digits and lynx's link numbers, so
+ * "87 people like this." is every reply's; 0 for a blank line. */
+static uint64_t furniture_key(const struct line *L)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+	if (L->blank)
+		return 0;
+	for (size_t k = 0; k < L->len; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else if (!isdigit((unsigned char)L->s[k]))
+			h = (h ^ (unsigned char)L->s[k]) * 0x100000001b3ULL;
+	}
+	return h | 1;
+}
+
+int itx_numbered_replies(struct page *P, struct replylines *rl)
+{
+	memset(rl, 0, sizeof *rl);
+	size_t cap = 0, word = 0, rest, w;
+	long last = -1;
+	for (size_t i = 0; i < P->n; i++) {
+		long k = reply_number(&P->l[i], &w, &rest);
+		struct line R;
+		if (k < 0 || !date_word_counts(P, (R = reply_naming(&P->l[i], rest), &R)))
+			continue;
+		int next = rl->n && k == last + 1 && w == word &&
+		           !memcmp(P->l[i].s, P->l[rl->line[0]].s, w) && i - rl->line[rl->n - 1] <= 400;
+		if (!next && rl->n >= 3)
+			break;
+		if (!next)
+			rl->n = 0, word = w;
+		if (rl->n == cap)
+			rl->line = tt_xrealloc(rl->line, (cap = cap ? 2 * cap : 16) * sizeof *rl->line);
+		rl->line[rl->n++] = i;
+		last = k;
+	}
+	if (rl->n < 3) {
+		free(rl->line);
+		memset(rl, 0, sizeof *rl);
+		return 0;
+	}
+	rl->first = last - (long)rl->n + 1;
+	rl->from = rl->line[0];
+	return 1;
+}
+
+/* The most common number of last words that read as the headers' date
+ * (the fuller of two as common): a name may end in numbers ("FJB 2022 23
+ * 24 5/21/2024 6:11:04 AM"), the template's date does not change. */
+static unsigned reply_date_words(struct page *P, const struct replylines *rl)
+{
+	size_t count[8] = {0}, w, rest;
+	for (size_t p = 0; p < rl->n; p++) {
+		reply_number(&P->l[rl->line[p]], &w, &rest);
+		struct line R = reply_naming(&P->l[rl->line[p]], rest);
+		unsigned bits = date_word_counts(P, &R);
+		for (unsigned k = 1; k <= 6; k++)
+			count[k] += (bits >> k) & 1;
+	}
+	unsigned best = 1;
+	for (unsigned k = 2; k <= 6; k++)
+		if (count[k] >= count[best])
+			best = k;
+	return best;
+}
+
+/* For each short line of the replies' blocks, whether three in four of the
+ * replies (three at least) hold it: their buttons and counts, not anyone's
+ * text (a spoiler's or a quotation's button in some). The last
+ * block is taken as long as the longest other. */
+static unsigned char *reply_furniture(const struct page *P, const struct replylines *rl,
+                                      size_t *last_end)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	size_t longest = 0;
+	for (size_t p = 1; p < rl->n; p++)
+		if (rl->line[p] - rl->line[p - 1] > longest)
+			longest = rl->line[p] - rl->line[p - 1];
+	*last_end = rl->line[rl->n - 1] + longest < P->n ? rl->line[rl->n - 1] + longest : P->n;
+	/* a button is short: a long line found thrice is a text quoted */
+	for (size_t i = rl->line[0] + 1; i < *last_end; i++)
+		if (tt_textline_count_words(P->l[i].s, P->l[i].len) <= 8)
+			of[i] = furniture_key(&P->l[i]);
+	itx_count_keys(P, of, n);
+	unsigned char *furn = tt_xcalloc(P->n + 1, 1);
+	for (size_t i = 0; i < P->n; i++)
+		furn[i] = n[i] >= 3 && n[i] * 4 >= rl->n * 3;
+	free(of);
+	free(n);
+	return furn;
+}
+
+/* The reply an answer opens by naming its number ("#29 Democrats ...",
+ * "#49, ..."), one before it in the run, or -1. */
+static long answered_number(const struct page *P, size_t i, const struct replylines *rl, size_t p)
+{
+	const struct line *L = &P->l[i];
+	size_t d = 1;
+	if (i >= P->n || L->blank || L->s[0] != '#')
+		return -1;
+	while (d < L->len && isdigit((unsigned char)L->s[d]))
+		d++;
+	if (d == 1 || d > 7 || (d < L->len && isalnum((unsigned char)L->s[d])))
+		return -1;
+	long k = strtol(L->s + 1, NULL, 10) - rl->first;
+	return k >= 0 && (size_t)k < p ? k : -1;
+}
+
+void itx_read_numbered_replies(struct page *P, struct replylines *rl)
+{
+	unsigned words = reply_date_words(P, rl);
+	size_t last_end, w, rest;
+	unsigned char *furn = reply_furniture(P, rl, &last_end);
+	tt_comment **made = tt_xcalloc(rl->n, sizeof *made);
+	for (size_t p = 0; p < rl->n; p++) {
+		size_t i = rl->line[p], end = p + 1 < rl->n ? rl->line[p + 1] : last_end, to = i + 1;
+		struct header h = {0};
+		reply_number(&P->l[i], &w, &rest);
+		struct line R = reply_naming(&P->l[i], rest);
+		if (!reply_header(P, &R, words, &h)) {
+			unsigned bits = date_word_counts(P, &R), k = 1;
+			while (k < 6 && !((bits >> k) & 1))
+				k++;
+			reply_header(P, &R, k, &h);
+		}
+		while (to < end && !furn[to])
+			to++;
+		size_t text_end = to;
+		while (text_end > i + 1 && P->l[text_end - 1].blank)
+			text_end--;
+		long q = answered_number(P, itx_next_text(P, i), rl, p);
+		tt_comment *c = tt_thread_add_comment(P->t, q >= 0 ? made[q] : NULL);
+		c->author = h.author;
+		c->posted = h.when.posted;
+		c->time = h.when.iso[0] ? tt_thread_strdup(P->t, h.when.iso, (size_t)-1) : NULL;
+		c->line = P->l[i].no;
+		c->col = P->l[i].indent + 1;
+		P->role[i] = R_HEADER;
+		post_text(P, c, i + 1, text_end, 0);
+		/* the buttons after the text; after the last reply, only its own */
+		for (size_t k = to; k < end && (p + 1 < rl->n || furn[k] || P->l[k].blank); k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_LINKS;
+		made[p] = c;
+		if (P->nall == P->capall)
+			P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+		P->all[P->nall++] = c;
+	}
+	P->shape = SH_ONE_LINE | SH_NUMBERED;
+	free(made);
+	free(furn);
+	free(rl->line);
+}
+
+/* ---- questions, answers and their comments ---- */
+
+/* A question-and-answer page (Stack Exchange) signs each post under its
+ * text: a date after one lowercase word ("answered Jul 3, 2009 at 0:28"),
+ * then within a few lines the author's name written twice (the avatar's
+ * title run into the name, "UnknownUnknown"); each comment under a post is
+ * an item of a list (its score after the bullet) signed by a dash and the
+ * name, the date on the line under it ("– Greg Hewgill" over "Jul 3, 2009
+ * at 0:57"). The first post is the question, the page's article; answers
+ * are comments, each post's comments answer it. */
+
+/* The name of a line written twice over ("NAMENAME", lynx's
+ * "[59]NAMENAME"): its length, *name where it starts; 0 if none. */
+static size_t twice_written(const struct line *L, const char **name)
+{
+	size_t ref = L->blank ? 0 : tt_textline_link_ref(L->s, L->len), n = L->len - ref;
+	const char *s = L->s + ref;
+	if (L->blank || n < 4 || n > 120 || n % 2 || memcmp(s, s + n / 2, n / 2) ||
+	    !tt_textline_has_letter(s, n / 2) || s[0] == ' ' || s[n / 2 - 1] == ' ')
+		return 0;
+	*name = s;
+	return n / 2;
+}
+
+static int worded_date(struct page *P, size_t k);
+
+/* A post's signature at line i: one lowercase word, a date, and the name
+ * written twice within the next four lines; that line's index, or 0. */
+static size_t post_signature(struct page *P, size_t i, struct when *w, const char **name,
+                             size_t *nl)
+{
+	const struct line *L = &P->l[i];
+	size_t k = 0;
+	if (L->blank || L->len > 80 || !islower((unsigned char)L->s[0]))
+		return 0;
+	while (k < L->len && islower((unsigned char)L->s[k]))
+		k++;
+	if (k > 12 || k + 4 >= L->len || L->s[k] != ' ' || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	/* the last dated line over the name is the post's ("edited DATE" over
+	 * "answered DATE" when the author edited it) */
+	for (size_t j = i + 1; j < P->n && j <= i + 4 && !worded_date(P, j); j++)
+		if ((*nl = twice_written(&P->l[j], name)))
+			return itx_date_text(P, L->s + k + 1, L->len - k - 1, w) ? j : 0;
+	return 0;
+}
+
+/* A comment's signature at line i: a dash, the name, and the date alone on
+ * the next line; the name's length, or 0. */
+static size_t dash_signature(struct page *P, size_t i, struct when *w, const char **name)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len < 5 || L->len > 80 || i + 1 >= P->n ||
+	    memcmp(L->s, "\xE2\x80", 2) || ((unsigned char)L->s[2] != 0x93 &&
+	                                    (unsigned char)L->s[2] != 0x94) || L->s[3] != ' ')
+		return 0;
+	const char *s = L->s + 4;
+	size_t len = L->len - 4, ref = tt_textline_link_ref(s, len), nl;
+	s += ref, len -= ref;
+	nl = tt_textline_author_name(s, len, name);
+	return nl && *name == s && itx_date_line(P, &P->l[i + 1], w) ? nl : 0;
+}
+
+/* A post's or comment's signature, in page order. */
+struct qa_sign {
+	int post;
+	size_t line, end; /* the signature's first line, and the line after it */
+	const char *name;
+	size_t nl;
+	struct when when;
+};
+
+struct qa_signs {
+	struct qa_sign *v;
+	size_t n, cap;
+};
+
+int itx_qa_posts(struct page *P, struct qa_signs **out)
+{
+	struct qa_signs *q = tt_xcalloc(1, sizeof *q);
+	size_t posts = 0, comments = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		struct qa_sign g = {.line = i};
+		size_t at = post_signature(P, i, &g.when, &g.name, &g.nl);
+		if (at)
+			g.post = 1, g.end = at + 1;
+		else if ((g.nl = dash_signature(P, i, &g.when, &g.name)))
+			g.end = i + 2;
+		else
+			continue;
+		if (q->n == q->cap)
+			q->v = tt_xrealloc(q->v, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->v);
+		q->v[q->n++] = g;
+		posts += g.post, comments += !g.post;
+		i = g.end - 1;
+	}
+	if (!posts || !comments || posts + comments < 3 || !q->v[0].post) {
+		free(q->v);
+		free(q);
+		*out = NULL;
+		return 0;
+	}
+	*out = q;
+	return 1;
+}
+
+/* A comment's list item alone on its line, or with its score ("• 123",
+ * lynx's "* 4"). */
+static int score_item(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark)
+		return !L->blank && itx_bare_mark(L);
+	const char *s = L->s + mark, *end = L->s + L->len;
+	while (s < end && (*s == ' ' || (end - s >= 2 && !memcmp(s, "\xC2\xA0", 2))))
+		s += *s == ' ' ? 1 : 2;
+	while (s < end && isdigit((unsigned char)*s))
+		s++;
+	return s == end;
+}
+
+/* Where a comment's text starts: under its item's bullet and score, or on
+ * the bullet's line where the item opens with its text (lynx, no score:
+ * "* See also ..."), the bullet gone. */
+static size_t comment_start(struct page *P, size_t from, size_t to)
+{
+	for (size_t k = to; k-- > from;) {
+		struct line *L = &P->l[k];
+		size_t mark = L->blank ? 0 : tt_textline_list_mark(L->s, L->len);
+		if (score_item(L)) {
+			P->role[k] = R_LINKS;
+			return k + 1;
+		}
+		if (mark) {
+			L->s += mark, L->len -= mark, L->indent += 2;
+			return k;
+		}
+	}
+	return from;
+}
+
+/* Line k a dated line after one lowercase word ("edited Sep 7, 2012 at
+ * 6:19"): who edited a post, in its signature block. */
+static int worded_date(struct page *P, size_t k)
+{
+	const struct line *L = &P->l[k];
+	size_t w = 0;
+	struct when when;
+	while (w < L->len && islower((unsigned char)L->s[w]))
+		w++;
+	return w && w <= 12 && w + 4 < L->len && L->s[w] == ' ' &&
+	       tt_textline_has_digit(L->s, L->len) &&
+	       itx_date_text(P, L->s + w + 1, L->len - w - 1, &when);
+}
+
+/* Where an answer's text ends: before the short lines over its signature
+ * (its menu, "Share", "Follow", and who edited it, a blank line after that
+ * date), back to a blank line or a line that reads as text. */
+static size_t answer_end(struct page *P, size_t from, size_t sig)
+{
+	size_t k = sig;
+	for (;;) {
+		if (k > from + 1 && P->l[k - 1].blank && !P->l[k - 2].blank && worded_date(P, k - 2)) {
+			k--;
+			continue;
+		}
+		if (k <= from || P->l[k - 1].blank ||
+		    tt_textline_count_words(P->l[k - 1].s, P->l[k - 1].len) > 8 ||
+		    tt_textline_ends_with_any(P->l[k - 1].s, P->l[k - 1].len, ".!?"))
+			return k;
+		k--;
+	}
+}
+
+/* Where an answer's text starts: after its score (a number alone) and the
+ * lines of its block: past the last of the next four at the score's column
+ * that the page holds twice or more (the question's block has it too,
+ * "Show activity on this post."), else up to a blank line. */
+static size_t answer_start(const struct page *P, size_t from, size_t to, const unsigned *seen)
+{
+	size_t s = to, start = 0;
+	for (size_t k = from; k < to; k++)
+		if (itx_count_line(&P->l[k]))
+			s = k;
+	if (s == to)
+		return from;
+	for (size_t k = s + 1; k < to && k <= s + 4; k++)
+		if (seen[k] >= 2 && P->l[k].indent == P->l[s].indent)
+			start = k + 1;
+	if (start)
+		return start;
+	size_t k = s + 1;
+	while (k < to && !P->l[k].blank)
+		k++;
+	return k < to && k <= s + 6 ? k : s + 1;
+}
+
+static void add_made(struct page *P, tt_comment *c)
+{
+	if (P->nall == P->capall)
+		P->all = tt_xrealloc(P->all, (P->capall = P->capall * 2 + 16) * sizeof *P->all);
+	P->all[P->nall++] = c;
+}
+
+size_t itx_qa_from(const struct qa_signs *q)
+{
+	return q->v[0].end;
+}
+
+void itx_read_qa_posts(struct page *P, struct qa_signs *q)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t i = 0; i < P->n; i++)
+		of[i] = furniture_key(&P->l[i]);
+	itx_count_keys(P, of, seen);
+	tt_comment *answer = NULL;
+	for (size_t p = 1; p < q->n; p++) {
+		const struct qa_sign *g = &q->v[p];
+		size_t from = q->v[p - 1].end, to = g->line;
+		if (g->post) {
+			to = answer_end(P, from, g->line);
+			size_t start = answer_start(P, from, to, seen);
+			for (; from < start; from++) /* its score and buttons */
+				if (!P->l[from].blank)
+					P->role[from] = R_LINKS;
+		} else {
+			from = comment_start(P, from, to);
+		}
+		tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+		if (g->post)
+			answer = c;
+		c->author = tt_thread_strdup(P->t, g->name, g->nl);
+		c->posted = g->when.posted;
+		c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
+		c->line = P->l[g->line].no;
+		c->col = P->l[g->line].indent + 1;
+		post_text(P, c, from, to, 0);
+		for (size_t k = to; k < g->end; k++)
+			if (!P->l[k].blank)
+				P->role[k] = k >= g->line ? R_HEADER : R_LINKS;
+		/* the author's badges under the post's signature, up to a blank
+		 * line or the first comment's item */
+		for (size_t k = g->end; g->post && k < P->n && k < g->end + 6 && !P->l[k].blank &&
+		                        !tt_textline_list_mark(P->l[k].s, P->l[k].len) &&
+		                        !score_item(&P->l[k]);
+		     k++)
+			P->role[k] = R_LINKS;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	free(of);
+	free(seen);
+	free(q->v);
+	free(q);
+}
+
+/* ---- posts whose header is drawn twice ---- */
+
+/* Invision Community and its kind draw each post's header twice, once for
+ * wide screens and once for narrow: a labelled date ("Posted May 7"), the
+ * author's name under it, the member box, and the same dated line again
+ * over the text; the text ends at the line every post repeats after it
+ * ("Link to comment"). The first post is the topic. */
+
+struct twice_posts {
+	size_t n, *first, *second; /* per post: its two dated lines */
+	size_t from;
+};
+
+/* Line L less lynx's link numbers, into buf (up to cap bytes); its length. */
+static size_t without_refs(const struct line *L, char *buf, size_t cap)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < L->len && n < cap; k++) {
+		size_t ref = L->s[k] == '[' ? tt_textline_link_ref(L->s + k, L->len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else
+			buf[n++] = L->s[k];
+	}
+	return n;
+}
+
+/* A date, perhaps after a label of one word of letters ("Posted",
+ * "Geschrieben") and perhaps with a word after it ("(edited)"). */
+static int labelled_date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t lab = 0;
+	while (lab < len && (isalpha((unsigned char)s[lab]) || (unsigned char)s[lab] >= 0x80))
+		lab++;
+	if (itx_date_text(P, s, len, w))
+		return 1;
+	if (!lab || lab > 20 || lab + 4 > len || s[lab] != ' ')
+		return 0;
+	if (itx_date_text(P, s + lab + 1, len - lab - 1, w))
+		return 1;
+	const char *sp = memrchr(s, ' ', len); /* "(edited)" */
+	return sp && sp > s + lab + 1 && *sp == ' ' && sp[1] == '(' && s[len - 1] == ')' &&
+	       itx_date_text(P, s + lab + 1, (size_t)(sp - s - lab - 1), w);
+}
+
+/* Whether the name line under line i (lynx's link number gone) stands in
+ * one of the four lines over it too: the header's name, drawn twice. */
+static int name_around(const struct page *P, size_t i)
+{
+	size_t k = itx_next_text(P, i);
+	if (k >= P->n || P->l[k].len > 60 || tt_textline_count_words(P->l[k].s, P->l[k].len) > 4)
+		return 0;
+	size_t ref = tt_textline_link_ref(P->l[k].s, P->l[k].len), nl = P->l[k].len - ref;
+	const char *name = P->l[k].s + ref;
+	for (size_t u = i; u-- > 0 && u + 4 >= i;)
+		if (!P->l[u].blank && memmem(P->l[u].s, P->l[u].len, name, nl))
+			return tt_textline_has_letter(name, nl);
+	return 0;
+}
+
+/* A short dated line with the author's name around it (name_around) that
+ * the page draws again within the next few lines, no line of text between
+ * (eight words or more): that line's index, or 0. */
+static size_t dated_again(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	char a[96], b[96];
+	struct when w;
+	if (L->blank || L->len > 80 || !tt_textline_has_digit(L->s, L->len) || !name_around(P, i))
+		return 0;
+	size_t al = without_refs(L, a, sizeof a);
+	if (al < 4 || !labelled_date_text(P, a, al, &w))
+		return 0;
+	for (size_t j = i + 2; j < P->n && j <= i + 24; j++) {
+		const struct line *J = &P->l[j];
+		if (!J->blank && tt_textline_count_words(J->s, J->len) >= 8)
+			return 0;
+		size_t bl = J->blank || J->len > 80 ? 0 : without_refs(J, b, sizeof b);
+		if (bl >= al && !memcmp(a, b, al) && (bl == al || b[al] == ' '))
+			return j; /* perhaps with a word after it, "(edited)" */
+	}
+	return 0;
+}
+
+int itx_twice_posts(struct page *P, struct twice_posts **out)
+{
+	struct twice_posts *tp = tt_xcalloc(1, sizeof *tp);
+	size_t cap = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		size_t j = dated_again(P, i);
+		if (!j)
+			continue;
+		if (tp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			tp->first = tt_xrealloc(tp->first, cap * sizeof *tp->first);
+			tp->second = tt_xrealloc(tp->second, cap * sizeof *tp->second);
+		}
+		tp->first[tp->n] = i;
+		tp->second[tp->n++] = j;
+		i = j;
+	}
+	if (tp->n < 3) {
+		free(tp->first);
+		free(tp->second);
+		free(tp);
+		*out = NULL;
+		return 0;
+	}
+	tp->from = tp->first[1];
+	*out = tp;
+	return 1;
+}
+
+size_t itx_twice_from(const struct twice_posts *tp)
+{
+	return tp->from;
+}
+
+/* The name the post's first dated line has under it (lynx's link number
+ * gone), else over it. */
+static const char *twice_author(struct page *P, size_t first)
+{
+	size_t k = itx_next_text(P, first);
+	for (int side = 0; side < 2; side++) {
+		if (side) {
+			k = first;
+			while (k > 0 && P->l[k - 1].blank)
+				k--;
+			if (k-- == 0)
+				return NULL;
+		}
+		const struct line *L = &P->l[k];
+		size_t ref = k < P->n ? tt_textline_link_ref(L->s, L->len) : 0;
+		if (k < P->n && !L->blank && L->len - ref <= 60 &&
+		    tt_textline_count_words(L->s + ref, L->len - ref) <= 4 &&
+		    tt_textline_has_letter(L->s + ref, L->len - ref)) {
+			P->role[k] = R_HEADER;
+			return tt_thread_strdup(P->t, L->s + ref, L->len - ref);
+		}
+	}
+	return NULL;
+}
+
+void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
+{
+	struct replylines rl = {.n = tp->n, .line = tp->second};
+	size_t last_end;
+	unsigned char *furn = reply_furniture(P, &rl, &last_end);
+	tt_comment **made = tt_xcalloc(tp->n, sizeof *made);
+	for (size_t p = 1; p < tp->n; p++) {
+		size_t from = tp->second[p] + 1, end = p + 1 < tp->n ? tp->first[p + 1] : last_end;
+		size_t to = from;
+		while (to < end && !furn[to])
+			to++;
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
+		struct when w;
+		char d[96];
+		labelled_date_text(P, d, without_refs(&P->l[tp->second[p]], d, sizeof d), &w);
+		const char *author = twice_author(P, tp->first[p]);
+		/* a post quoting an earlier one at its top answers it */
+		size_t qend = from, q = from < to ? quoted_post(P, made, p, from, to, &qend) : 0;
+		tt_comment *c = made[p] = tt_thread_add_comment(P->t, q ? made[q] : NULL);
+		c->author = author;
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[tp->first[p]].no;
+		c->col = P->l[tp->first[p]].indent + 1;
+		P->role[tp->first[p]] = P->role[tp->second[p]] = R_HEADER;
+		post_text(P, c, from, qend, 1);
+		post_text(P, c, qend, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_NAME;
+	free(made);
+	free(furn);
+	free(tp->first);
+	free(tp->second);
+	free(tp);
+}
+
+/* ---- comments dated under their text, a count under the date ---- */
+
+/* paopao-ce and its kind close each comment with its date and, on the line
+ * under it, its count of likes; a comment opens a thread where it stands
+ * under a list item of its own (the avatar, "• [b3d4-4f62-]"), its answers
+ * follow it with none. Each block runs from the line after the count before
+ * it: the name (less a handle after it, "henryspace @henryspace", or the
+ * colon of an answer's "alimy:"), a one-word line every block has (the
+ * place it was written from), then the text. */
+
+struct dated_counts {
+	size_t n, *date; /* per comment: its date line (the count under it) */
+};
+
+int itx_dated_counts(struct page *P, struct dated_counts **out)
+{
+	struct dated_counts *dc = tt_xcalloc(1, sizeof *dc);
+	size_t cap = 0;
+	struct when w;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank || L->len > 40 || !isdigit((unsigned char)L->s[L->len - 1]) ||
+		    !itx_count_line(&P->l[i + 1]) || !itx_date_line(P, L, &w))
+			continue;
+		if (dc->n == cap)
+			dc->date = tt_xrealloc(dc->date, (cap = cap ? 2 * cap : 16) * sizeof *dc->date);
+		dc->date[dc->n++] = i++;
+	}
+	/* three comments at least, the text between each two (no blank line) */
+	for (size_t p = 1; p < dc->n && dc->n >= 3; p++)
+		for (size_t k = dc->date[p - 1] + 2; k < dc->date[p]; k++)
+			if (P->l[k].blank)
+				dc->n = 0;
+	if (dc->n < 3) {
+		free(dc->date);
+		free(dc);
+		*out = NULL;
+		return 0;
+	}
+	*out = dc;
+	return 1;
+}
+
+/* Where the first comment starts: under the list item over its date, or
+ * the line after the last blank one. */
+size_t itx_dated_counts_from(struct page *P, const struct dated_counts *dc)
+{
+	size_t k = dc->date[0];
+	while (k > 0 && !P->l[k - 1].blank && !tt_textline_list_mark(P->l[k - 1].s, P->l[k - 1].len))
+		k--;
+	return k > 0 && !P->l[k - 1].blank ? k - 1 : k;
+}
+
+/* Lines [from, to) as one paragraph of c: where a line ends and the next
+ * starts in a script that sets no spaces (Chinese, a full-width mark), the
+ * browser wrapped a word, and nothing goes between. */
+static void joined_text(struct page *P, tt_comment *c, size_t from, size_t to)
+{
+	tt_buf b = {0};
+	for (size_t k = from; k < to; k++) {
+		const struct line *L = &P->l[k];
+		if (b.len && !((unsigned char)b.data[b.len - 1] >= 0x80 && (unsigned char)L->s[0] >= 0x80))
+			tt_buf_addc(&b, ' ');
+		add_without_refs(&b, L);
+		P->role[k] = R_COMMENT;
+	}
+	if (b.len)
+		tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+	tt_buf_free(&b);
+}
+
+/* "yanjun回复alimy": two names of the page's comments with a short word
+ * between (who answers whom); the first is the author. Comments from first
+ * on. */
+static void names_answering(struct page *P, size_t first)
+{
+	for (size_t k = first; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t al = a ? strlen(a) : 0;
+		for (size_t j = first; j < P->nall && al; j++) {
+			const char *x = P->all[j]->author;
+			size_t xl = x ? strlen(x) : 0;
+			if (j == k || !xl || xl + 2 > al || memcmp(a, x, xl))
+				continue;
+			for (size_t y = first; y < P->nall; y++) {
+				const char *z = P->all[y]->author;
+				size_t zl = z ? strlen(z) : 0;
+				if (y != k && zl && al >= xl + zl + 1 && al - xl - zl <= 12 &&
+				    !memcmp(a + al - zl, z, zl)) {
+					P->all[k]->author = tt_thread_strdup(P->t, a, xl);
+					al = 0;
+					break;
+				}
+			}
+		}
+	}
+}
+
+/* Block p's lines: its first line (the item's, or the name), and the date. */
+static size_t block_first(const struct dated_counts *dc, size_t p, size_t from)
+{
+	return p ? dc->date[p - 1] + 2 : from;
+}
+
+void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from)
+{
+	/* the line under every name is the header's: one word, no sentence */
+	int placed = 1;
+	for (size_t p = 0; p < dc->n; p++) {
+		size_t b = block_first(dc, p, from);
+		b += tt_textline_list_mark(P->l[b].s, P->l[b].len) != 0;
+		const struct line *L = &P->l[b + 1];
+		placed &= b + 2 < dc->date[p] && tt_textline_count_words(L->s, L->len) == 1 &&
+		          !tt_textline_ends_with_any(L->s, L->len, ".!?:;,");
+	}
+	tt_comment *thread = NULL;
+	for (size_t p = 0; p < dc->n; p++) {
+		size_t b = block_first(dc, p, from);
+		int item = tt_textline_list_mark(P->l[b].s, P->l[b].len) != 0;
+		if (item)
+			P->role[b++] = R_LINKS;
+		struct line *N = &P->l[b];
+		size_t ref = tt_textline_link_ref(N->s, N->len), nl = N->len - ref;
+		const char *name = N->s + ref, *at = memmem(name, nl, " @", 2);
+		if (at)
+			nl = (size_t)(at - name);
+		else if (nl > 1 && name[nl - 1] == ':')
+			nl--;
+		struct when w;
+		itx_date_line(P, &P->l[dc->date[p]], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, item || !thread ? NULL : thread);
+		if (item || !thread)
+			thread = c;
+		c->author = tt_thread_strdup(P->t, name, nl);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		P->role[b] = P->role[dc->date[p]] = P->role[dc->date[p] + 1] = R_HEADER;
+		if (placed)
+			P->role[++b] = R_HEADER;
+		joined_text(P, c, b + 1, dc->date[p]);
+		add_made(P, c);
+	}
+	names_answering(P, P->nall - dc->n);
+	P->shape = SH_DATE_AFTER;
+	free(dc->date);
+	free(dc);
+}
+
+/* ---- member boxes over numbered posts ---- */
+
+/* FlaskBB and its kind: each post a member box (the name, the rank, each a
+ * paragraph of one line, then the avatar, the member's counts, the post's
+ * date and its number `#N` with no blank line between), then the text. The
+ * box has as many one-line paragraphs over its dated lines in every post:
+ * the fewest found over any post (a text may end in one-line paragraphs
+ * too), the name the first of them. The first post is the topic. */
+
+struct boxed_posts {
+	size_t n, *mark, *name; /* per post: its "#N" line (the date over it), its name */
+};
+
+/* The first line of the run of lines with no blank between that ends at
+ * line i. */
+static size_t run_start(const struct page *P, size_t i)
+{
+	while (i > 0 && !P->l[i - 1].blank)
+		i--;
+	return i;
+}
+
+/* How many paragraphs of one line stand right over line c (up to 6); the
+ * top one's line in *top. */
+static size_t one_line_paras(const struct page *P, size_t c, size_t *top)
+{
+	size_t n = 0, k = c;
+	*top = c;
+	while (n < 6) {
+		while (k > 0 && P->l[k - 1].blank)
+			k--;
+		if (k == 0 || k == c || run_start(P, k - 1) != k - 1)
+			break;
+		*top = --k;
+		n++;
+	}
+	return n;
+}
+
+int itx_boxed_posts(struct page *P, struct boxed_posts **out)
+{
+	struct boxed_posts *bp = tt_xcalloc(1, sizeof *bp);
+	size_t cap = 0;
+	long last = -1;
+	struct when w;
+	for (size_t i = 1; i < P->n; i++) {
+		long k = post_number(&P->l[i]);
+		if (k < 0 || P->l[i - 1].blank || tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
+		    !itx_date_line(P, &P->l[i - 1], &w))
+			continue;
+		if (bp->n && k != last + 1)
+			break;
+		if (bp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			bp->mark = tt_xrealloc(bp->mark, cap * sizeof *bp->mark);
+			bp->name = tt_xrealloc(bp->name, cap * sizeof *bp->name);
+		}
+		bp->mark[bp->n++] = i;
+		last = k;
+	}
+	size_t height = 6, top;
+	for (size_t p = 0; p < bp->n; p++) {
+		size_t h = one_line_paras(P, run_start(P, bp->mark[p] - 1), &top);
+		height = h < height ? h : height;
+	}
+	for (size_t p = 0; height && p < bp->n; p++) {
+		size_t c = run_start(P, bp->mark[p] - 1);
+		for (size_t h = 0, k = c; h < height; h++) { /* up `height` paragraphs */
+			while (P->l[k - 1].blank)
+				k--;
+			bp->name[p] = --k;
+		}
+	}
+	if (bp->n < 3 || !height) {
+		free(bp->mark);
+		free(bp->name);
+		free(bp);
+		*out = NULL;
+		return 0;
+	}
+	*out = bp;
+	return 1;
+}
+
+size_t itx_boxed_from(const struct boxed_posts *bp)
+{
+	return bp->name[1];
+}
+
+void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp)
+{
+	for (size_t p = 1; p < bp->n; p++) {
+		size_t from = bp->mark[p] + 1, to = p + 1 < bp->n ? bp->name[p + 1] : P->n;
+		/* the last post's text ends at a list's item (the pages' links) */
+		for (size_t k = from; p + 1 == bp->n && k < to; k++)
+			if (!P->l[k].blank && tt_textline_list_mark(P->l[k].s, P->l[k].len))
+				to = k;
+		while (to > from && P->l[to - 1].blank)
+			to--;
+		const struct line *N = &P->l[bp->name[p]];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		struct when w;
+		itx_date_line(P, &P->l[bp->mark[p] - 1], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		for (size_t k = bp->name[p]; k <= bp->mark[p]; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		post_text(P, c, from, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_NAME_DATE;
+	free(bp->mark);
+	free(bp->name);
+	free(bp);
 }

@@ -128,6 +128,23 @@ static int relative_at_clock(const char *s)
 	return tt_dates_is_relative(copy);
 }
 
+/* "17.07, 2011 @ 13:04" (an old WordPress theme's "d.m, Y"): day and month
+ * with a dot, a comma before the year; read as "17.07.2011 @ 13:04", into
+ * copy. Whether it was so. */
+static int comma_year(const char *text, char copy[160])
+{
+	size_t d = strspn(text, "0123456789"), m;
+	if (d < 1 || d > 2 || text[d] != '.')
+		return 0;
+	m = strspn(text + d + 1, "0123456789");
+	const char *y = text + d + 1 + m;
+	if (m < 1 || m > 2 || y[0] != ',' || y[1] != ' ' || strspn(y + 2, "0123456789") != 4 ||
+	    isdigit((unsigned char)y[6]))
+		return 0;
+	snprintf(copy, 160, "%.*s.%s", (int)(y - text), text, y + 2);
+	return 1;
+}
+
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
  * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
@@ -135,6 +152,9 @@ static int read_date(const char *text, char iso[32])
 {
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
+	char copy[160];
+	if (comma_year(text, copy))
+		return read_date(copy, iso);
 	if (!sl && one && isdigit((unsigned char)one[3]))
 		sl = one, skip = 2;
 	/* "02-11-2023 • 16h43": a bullet or a middle dot before the clock */
@@ -145,7 +165,6 @@ static int read_date(const char *text, char iso[32])
 	}
 	if (!sl)
 		return tt_dates_parse(text, iso);
-	char copy[160];
 	snprintf(copy, sizeof copy, "%.*s%s", (int)(sl - text), text, sl + skip);
 	return tt_dates_parse(copy, iso);
 }
@@ -440,6 +459,8 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
 	size_t by = name_after_joiner(s, len, full);
+	if (by) /* lynx's number of the name's link after "by" goes too */
+		by += tt_textline_link_ref(s + by, full - by);
 	if (by)
 		return tt_thread_strdup(P->t, s + by, full - by);
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));
@@ -956,6 +977,7 @@ static int gone_under_level(struct page *P, size_t i, struct header *h)
 }
 
 static int name_button_date(struct page *P, size_t i, struct header *h);
+static int name_badge_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
 /* Line i goes on a web address ending the line above, where the browser
  * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
@@ -1232,7 +1254,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->indent = name_pulled_left(P, i, j);
 		return 1;
 	}
-	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))
+	if (nl && name + nl == L->s + L->len &&
+	    (name_button_date(P, i, h) || name_badge_date(P, i, h)))
 		return 1;
 	if (itx_date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
@@ -1288,6 +1311,33 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	}
 	return undated && itx_undated_at(P, i, h);
+}
+
+/* "Martina Berg" over "Autor" over "19. Juni 2019 / 13:20", right under
+ * a reply's bare mark or avatar ("□ [853e]", lynx's "+"): a name, a badge
+ * of a word or two the page repeats (the site's author, answering each
+ * comment), then the date; the badge is no name. */
+static int name_badge_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *B = &P->l[i + 1];
+	const char *name;
+	struct when w;
+	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) ||
+	    B->blank || P->l[i + 2].blank || P->l[i + 2].indent < L->indent ||
+	    tt_textline_count_words(B->s, B->len) > 2 ||
+	    !tt_textline_has_letter(B->s, B->len) || tt_textline_has_digit(B->s, B->len))
+		return 0;
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl || !P->short_repeats[i + 1] || itx_date_line(P, L, &w) || itx_date_line(P, B, &w) ||
+	    !itx_date_line(P, &P->l[i + 2], &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	return 1;
 }
 
 /* "Magnus_15" over "Link kopieren" over "29.04.2023, 10:57 Uhr" (taz.de):

@@ -110,6 +110,13 @@ struct numposts {
 	int over;                      /* each date over its "#N" (XenForo 2) */
 };
 
+/* Replies numbered in their header lines (import_text_forum.c). */
+struct replylines {
+	size_t n, *line; /* per reply: its header line */
+	long first;      /* the first one's number */
+	size_t from;     /* where the first starts */
+};
+
 /* import_text.c */
 int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);
@@ -156,6 +163,24 @@ void itx_mark_buttons(struct page *P);
 int itx_author_box(struct page *P, size_t i, struct header *h);
 int itx_numbered_posts(struct page *P, struct numposts *np);
 void itx_read_numbered_posts(struct page *P, struct numposts *np);
+int itx_numbered_replies(struct page *P, struct replylines *rl);
+void itx_read_numbered_replies(struct page *P, struct replylines *rl);
+struct qa_signs;
+int itx_qa_posts(struct page *P, struct qa_signs **q);
+size_t itx_qa_from(const struct qa_signs *q);
+void itx_read_qa_posts(struct page *P, struct qa_signs *q);
+struct twice_posts;
+int itx_twice_posts(struct page *P, struct twice_posts **tp);
+size_t itx_twice_from(const struct twice_posts *tp);
+void itx_read_twice_posts(struct page *P, struct twice_posts *tp);
+struct dated_counts;
+int itx_dated_counts(struct page *P, struct dated_counts **dc);
+size_t itx_dated_counts_from(struct page *P, const struct dated_counts *dc);
+void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from);
+struct boxed_posts;
+int itx_boxed_posts(struct page *P, struct boxed_posts **bp);
+size_t itx_boxed_from(const struct boxed_posts *bp);
+void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

@@ -223,8 +223,13 @@ void itx_strip_template(struct page *P)
 	for (size_t i = 0; i < P->nall; i++) {
 		tt_comment *c = P->all[i];
 		size_t l = c->author ? strlen(c->author) : 0;
-		if (hl && l > hl && !memcmp(c->author, head, hl))
+		if (hl && l > hl && !memcmp(c->author, head, hl)) {
 			c->author += hl, l -= hl;
+			/* lynx's number of the name's link ("by [20]NAME") */
+			size_t ref = tt_textline_link_ref(c->author, l);
+			if (ref < l)
+				c->author += ref, l -= ref;
+		}
 		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
 			c->author = tt_thread_strdup(P->t, c->author, l - tl);
 	}
@@ -694,8 +699,63 @@ static void answers_by_name(struct page *P)
 	}
 }
 
+/* Whether author a opens with a lettered avatar run into the name: its
+ * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
+static int lettered_capital(const char *a)
+{
+	return a && isupper((unsigned char)a[0]) && a[1] == a[0] && islower((unsigned char)a[2]);
+}
+
+/* Talkyard and its kind draw an avatar as the name's first letter, which a
+ * text browser runs into the name ("BBill the Lizard", "Bblueberryfields";
+ * lynx numbers the name's link between them, "B[16]blueberryfields"). Where
+ * two names or more open with their capital twice, every name opening with
+ * a capital and the same letter again loses the first. */
+static void lettered_avatars(struct page *P)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		n += lettered_capital(P->all[k]->author);
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t ref = a && isupper((unsigned char)a[0]) ? tt_textline_link_ref(a + 1, strlen(a + 1)) : 0;
+		if (ref && tolower((unsigned char)a[1 + ref]) == tolower((unsigned char)a[0]))
+			P->all[k]->author = a + 1 + ref; /* lynx: "B[16]blueberryfields" */
+		else if (n >= 2 && a && isupper((unsigned char)a[0]) &&
+		         tolower((unsigned char)a[1]) == tolower((unsigned char)a[0]) &&
+		         isalpha((unsigned char)a[2]))
+			P->all[k]->author = a + 1;
+	}
+}
+
+/* "Lalala @lalala": a name with its own handle after it, the same letters
+ * but for case and spaces; the name is the author. (A handle of someone
+ * else, the comment answered, is left: the page may write it so.) */
+static void own_handles(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author, *at = a ? strstr(a, " @") : NULL;
+		if (!at || at == a || strchr(at + 2, ' ') || strchr(at + 2, '@'))
+			continue;
+		const char *n = a, *h = at + 2;
+		while (n < at && *h) {
+			if (*n == ' ') {
+				n++;
+				continue;
+			}
+			if (tolower((unsigned char)*n) != tolower((unsigned char)*h))
+				break;
+			n++, h++;
+		}
+		if (n == at && !*h)
+			P->all[k]->author = tt_thread_strdup(P->t, a, (size_t)(at - a));
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
+	lettered_avatars(P);
+	own_handles(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);
 		subject_of_text(P->all[k]);

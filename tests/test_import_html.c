@@ -4314,7 +4314,7 @@ enum { ROUND17_STATED_UNREAD = 0 };
  * with Invision's posts inside its moderators' form, 157 with a name
  * holding a year in a link to the member's page (Lucianne.com), 159 with
  * its replies opening with the number of the reply they answer. */
-enum { ROUND18_TOTAL = 159, ROUND18_HTML = 159, ROUND18_W3M = 13, ROUND18_LYNX = 13 };
+enum { ROUND18_TOTAL = 159, ROUND18_HTML = 159, ROUND18_W3M = 147, ROUND18_LYNX = 146 };
 /* Its first run refused none of its pages. */
 enum { ROUND18_REFUSED = 0 };
 /* Its stated counts are required since it was worked on, but for those not

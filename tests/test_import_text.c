@@ -4339,6 +4339,337 @@ static void test_answers_by_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Replies numbered in their header lines ("Antwort N - LABEL: NAME DATE
+ * (Nr. N)"), the numbers following each other, the buttons every reply
+ * repeats after its text ending it; one opening "#N" answers reply N; a
+ * name ending in numbers keeps them (the date is as many words as the
+ * others'). */
+static void test_numbered_reply_lines(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Bericht aus der Stadt\n\n"
+	    "Der Bericht hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "Antwort 1 - Verfasst von: Anna Weber 21.05.2024 13:04 (Nr. 4411)\n"
+	    "Das sehe ich ganz anders als der Autor.\n"
+	    "Gefällt mir\n[12]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 2 - Verfasst von: [13]Uwe 1999 2 21.05.2024 13:10 (Nr. 4415)\n"
+	    "Zwei Zeilen Text, die der Browser\n"
+	    "umgebrochen hat.\n\n"
+	    "Ein zweiter Absatz.\n"
+	    "Gefällt mir\n[14]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 3 - Verfasst von: Jo 21.05.2024 14:22 (Nr. 4420)\n"
+	    "#1 Da haben Sie recht, Frau Weber.\n"
+	    "Gefällt mir\n[15]Melden\n"
+	    "--------------------------------------\n"
+	    "Antwort 4 - Verfasst von: Ida 21.05.2024 15:01 (Nr. 4431)\n"
+	    "Zum Schluss noch ein Wort.\n"
+	    "Gefällt mir\n[16]Melden\n"
+	    "--------------------------------------\n\n"
+	    "Weitere Berichte\n\n"
+	    "Ein anderer Bericht mit vielen Worten, der nicht hierher gehört.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Anna Weber", "Jo", "Uwe 1999 2", "Ida"};
+	static const unsigned depths[] = {0, 1, 0, 0};
+	static const char *const words[] = {"Das sehe ich ganz anders als der Autor.",
+	                                    "#1 Da haben Sie recht, Frau Weber.",
+	                                    "Zwei Zeilen Text, die der Browser umgebrochen hat.",
+	                                    "Zum Schluss noch ein Wort."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	check_first_words(t, 4, words);
+	check_comment(t->order[2], "Uwe 1999 2", "21.05.2024 13:10", "2024-05-21T13:10", 2);
+	check_comment(t->order[3], "Ida", "21.05.2024 15:01", "2024-05-21T15:01", 1);
+	tt_thread_free(t);
+}
+
+/* A question-and-answer page: each post signed under its text by a date
+ * after one lowercase word and the name written twice ("beantwortet DATE"
+ * over "AnnaAnna"), the editor's dated line over it ignored; each comment
+ * an item (its score after the bullet, or its text on the bullet's line)
+ * signed "– NAME" over its date. The question is the article, each answer
+ * a comment and the comments under a post its replies. */
+static void test_question_answers_comments(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Wie schreibe ich eine Schleife?\n\n"
+	    "Sinnvoll\n12\nSpeichern.\n\nAktivität zeigen.\n\n"
+	    "Ich habe eine Liste und möchte jedes Element einmal ausgeben, aber es klappt nicht.\n\n"
+	    "Teilen\nFolgen\n"
+	    "gefragt Jul 3, 2009 at 0:27\n \nOlaf's Bild\nOlafOlaf\n1.2k Abzeichen\n\n"
+	    "  \xE2\x80\xA2 4\n"
+	    "    Welche Version benutzt du denn hier?\n"
+	    "    \xE2\x80\x93 Greta Berg\n    Jul 3, 2009 at 0:40\n"
+	    "  \xE2\x80\xA2\n"
+	    "    Zeig bitte den ganzen Fehler.\n"
+	    "    \xE2\x80\x93 Udo\n    Jul 3, 2009 at 0:45\n\n"
+	    "Eine Antwort\n\n"
+	    "Sinnvoll\n30\nSpeichern.\n\nAktivität zeigen.\n\n"
+	    "for x in liste:\n\n"
+	    "Damit wird jedes Element genau einmal ausgegeben, wie gewünscht.\n\n"
+	    "Teilen\nFolgen\n"
+	    "bearbeitet Jul 4, 2009 at 9:00\n \nKarl's Bild\nKarl\n"
+	    "beantwortet Jul 3, 2009 at 0:50\n \nAnna's Bild\nAnna LangAnna Lang\n3k Abzeichen\n\n"
+	    "  * Danke, genau das hat gefehlt.\n"
+	    "    \xE2\x80\x93 [12]Olaf\n    [13]Jul 3, 2009 at 1:02\n\n"
+	    "Weitere Fragen\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Greta Berg", "Udo", "Anna Lang", "Olaf"};
+	static const unsigned depths[] = {0, 0, 0, 1};
+	static const char *const words[] = {"Welche Version benutzt du denn hier?",
+	                                    "Zeig bitte den ganzen Fehler.", "for x in liste:",
+	                                    "Danke, genau das hat gefehlt."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	check_first_words(t, 4, words);
+	check_comment(t->order[2], "Anna Lang", "Jul 3, 2009 at 0:50", "2009-07-03T00:50", 2);
+	check_comment(t->order[3], "Olaf", "Jul 3, 2009 at 1:02", "2009-07-03T01:02", 1);
+	tt_thread_free(t);
+}
+
+/* Comments signed after their text by "Comment by NAME — DATE" where the
+ * date is an old theme's "d.m, Y @ H:i" ("17.07, 2011 @ 13:04"), lynx's
+ * link numbers before the name (a handle's too) and the clock; the count
+ * under the heading ("3 Comments »") is the page's, not the first
+ * comment's text. */
+static void test_signed_day_month_comma_year(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel für den Artikel\n\n"
+	    "Der Artikel hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "Comments (4)\n\n4 Comments [16]»\n\n"
+	    "    1. Das sehe ich ganz anders, aus vielen guten Gründen.\n"
+	    "       Comment by [17]Anna Lang — 17.07, 2011 @ [18]13:04\n"
+	    "    2. Ein zweiter Gedanke dazu von mir.\n"
+	    "       Comment by Udo — 17.07, 2011 @ [19]13:10\n"
+	    "    3. Und noch ein dritter Gedanke am Tag danach.\n"
+	    "       Comment by [20]Ida Klein — 18.07, 2011 @ [21]9:21\n"
+	    "    4. Ein Handle schreibt klein, und das ist auch gut so.\n"
+	    "       Comment by [22]mcbexx — 18.07, 2011 @ [23]9:30\n\n"
+	    "Leave a Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Anna Lang", "Udo", "Ida Klein", "mcbexx"};
+	static const char *const words[] = {"Das sehe ich ganz anders, aus vielen guten Gründen.",
+	                                    "Ein zweiter Gedanke dazu von mir.",
+	                                    "Und noch ein dritter Gedanke am Tag danach."};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, NULL, 1);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "Anna Lang", "17.07, 2011 @ 13:04", "2011-07-17T13:04", 1);
+	check_comment(t->order[2], "Ida Klein", "18.07, 2011 @ 9:21", "2011-07-18T09:21", 1);
+	tt_thread_free(t);
+}
+
+/* Forum posts whose header is drawn twice (Invision Community: for wide
+ * and for narrow screens): a dated line with the author's name around it,
+ * the member box, the same dated line again (perhaps "(edited)" after
+ * it) over the text, which ends at the line every post repeats after it.
+ * The first post is the topic; a post opening with an indented quotation
+ * of an earlier one ("On DATE, NAME said:") answers it, lynx's link
+ * numbers gone from its text. */
+static void test_posts_dated_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Frage zum Garten\n\n"
+	    "Anna Level 3\n\nAnna\n\nGeschrieben 5. Juli 2023\n\nAnna\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 12 Beiträge\n\n"
+	    "Geschrieben 5. Juli 2023\n\n"
+	    "Wie schneide ich im Sommer meine Rosen, ohne dass sie leiden?\n\n"
+	    "Zum Beitrag\n\n"
+	    "Udo Level 9\n\nUdo\n\nGeschrieben 6. Juli 2023\n\nUdo\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 340 Beiträge\n\n"
+	    "Geschrieben 6. Juli 2023 (bearbeitet)\n\n"
+	    "Immer über einem Auge schneiden, und nie bei voller Sonne.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Ida Level 1\n\nIda\n\nGeschrieben 7. Juli 2023\n\nIda\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 2 Beiträge\n\n"
+	    "Geschrieben 7. Juli 2023\n\n"
+	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Anna Level 3\n\nAnna\n\nGeschrieben 8. Juli 2023\n\nAnna\n"
+	    "  \xE2\x80\xA2 Mitglied\n  \xE2\x80\xA2 13 Beiträge\n\n"
+	    "Geschrieben 8. Juli 2023\n\n"
+	    "       Am 6.7.2023 um 9:12, [41]Udo sagte:\n\n"
+	    "    Immer über einem Auge schneiden, und nie bei voller Sonne.\n\n"
+	    "Danke, das probiere ich aus.\n\n"
+	    "Zum Beitrag\n\n"
+	    "Melde dich an, um zu antworten.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Udo", "Anna", "Ida"};
+	static const unsigned depths[] = {0, 1, 0};
+	static const char *const words[] = {
+	    "Immer über einem Auge schneiden, und nie bei voller Sonne.",
+	    "> Am 6.7.2023 um 9:12, Udo sagte:",
+	    "Bei mir wachsen sie ganz ohne Schnitt, seit vielen Jahren schon."};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, depths, 0);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "Udo", "6. Juli 2023", "2023-07-06", 1);
+	assert_string_equal(t->order[1]->body.v[t->order[1]->body.n - 1],
+	                    "Danke, das probiere ich aus.");
+	tt_thread_free(t);
+}
+
+/* A reply's header right under its avatar's bare item: the name, a badge
+ * of one word the page repeats under it (the site's author answering each
+ * comment, "Autorin"), then the date; the badge is no name, though the
+ * name is found as often. */
+static void test_name_badge_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Ein Titel für den Artikel\n\n"
+	    "Der Artikel hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "6 Kommentare\n\n";
+	static const char *const who[] = {"Beate", "Astrid", "Evi"};
+	tt_buf b = {0};
+	tt_buf_add(&b, page, sizeof page - 1);
+	for (int k = 0; k < 3; k++)
+		tt_buf_printf(&b,
+		              " %d. [80eb]\n    %s\n    19. Juni 2019 / %d:16\n\n"
+		              "    Ein schöner Beitrag, vielen Dank dafür, liebe Martina.\n\n"
+		              "    Antworten\n"
+		              "      \xE2\x96\xA1 [853e]\n        Martina Berg\n        Autorin\n"
+		              "        19. Juni 2019 / %d:20\n\n"
+		              "        Liebe %s, danke für die lieben Worte.\n\n"
+		              "        Antworten\n",
+		              k + 1, who[k], 6 + k, 13 + k, who[k]);
+	tt_thread *t = import_page(b.data, b.len);
+	static const char *const authors[] = {"Beate", "Martina Berg", "Astrid", "Martina Berg",
+	                                      "Evi", "Martina Berg"};
+	static const unsigned depths[] = {0, 1, 0, 1, 0, 1};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 1);
+	check_comment(t->order[1], "Martina Berg", "19. Juni 2019 / 13:20", "2019-06-19T13:20", 1);
+	assert_string_equal(t->order[5]->body.v[0], "Liebe Evi, danke für die lieben Worte.");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* A lettered avatar (the name's first letter in a box) that a text browser
+ * runs into the name: "JJoel Kern", "Ddora" (where two names or more open
+ * with their capital twice), lynx's "B[16]blueberry"; the letter goes. */
+static void test_lettered_avatars(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    " 1. M\n    Mia Roth\n    Sep 16, 2017\n\n"
+	    "    The first thing I wanted to say about it.\n\n    Reply\n"
+	    "     1.\n        JJoel Kern\n        Sep 18, 2017\n\n"
+	    "        A second thought on the matter today.\n\n        Reply\n"
+	    "         1.\n            Ddora\n            Sep 18, 2017\n\n"
+	    "            Another thing I said much later on.\n\n            Reply\n"
+	    "     2.\n        BBo Lind\n        Sep 19, 2017\n\n"
+	    "        Quite so, and well put, I think.\n\n        Reply\n"
+	    " 2. [15]A[16]aaron\n    Sep 20, 2017\n\n"
+	    "    A handle in lower case after its letter.\n\n    Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Mia Roth", "Joel Kern", "dora", "Bo Lind", "aaron"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 1);
+	tt_thread_free(t);
+}
+
+/* Comments closed by their date and, under it, a count of likes: one under
+ * a list item of its own (its avatar) opens a thread, those after it with
+ * none answer it; the name first (less the handle after it, or an answer's
+ * colon; "lin回复wu", two of the page's names, is the first's), then a
+ * one-word line every comment has (the place), then the text, whose lines
+ * the browser wrapped inside words of a script set without spaces. */
+static void test_dated_counts(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "一个标题\n\n"
+	    "这是文章的正文，它很长，足够当作一段文字来读。This line is prose for sure.\n\n"
+	    "  \xE2\x80\xA2 [a1b2-c3d4-]\n    wu @wu\n    上海市\n"
+	    "    第一条评论的文字很长很长很长很长很长很长很长很长很长很长很长很长很长很长很\n"
+	    "    长，到这里才结束。\n    2023-07-06 23:19\n    0\n"
+	    "    lin:\n    北京市\n    第二条是回答。\n    2023-07-07 03:56\n    2\n"
+	    "  \xE2\x80\xA2 [e5f6-a7b8-]\n    lin @wu\n    北京市\n"
+	    "    第三条评论。\n    2023-07-07 04:10\n    0\n"
+	    "    lin回复wu\n    北京市\n    第四条是回答。\n    2023-07-07 05:00\n    1\n\n"
+	    "加载更多\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"wu", "lin", "lin", "lin"};
+	static const unsigned depths[] = {0, 1, 0, 1};
+	static const char *const words[] = {
+	    "第一条评论的文字很长很长很长很长很长很长很长很长很长很长很长很长很长很长很长，"
+	    "到这里才结束。",
+	    "第二条是回答。", "第三条评论。", "第四条是回答。"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 1);
+	check_first_words(t, 4, words);
+	check_comment(t->order[1], "lin", "2023-07-07 03:56", "2023-07-07T03:56", 1);
+	tt_thread_free(t);
+}
+
+/* Posts each under a member box: the name and the rank, each a paragraph of
+ * one line, then the counts, the date and the post's number "#N" with no
+ * blank line between; the box as high in every post (the fewest one-line
+ * paragraphs over its dated lines), a text ending in one-line paragraphs
+ * left whole. The first post is the topic. */
+static void test_member_boxes_over_numbers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Wie installiere ich das Forum?\n\n"
+	    "ida\n\nMitglied\n\nDabei seit: 2020-02-09\nBeiträge: 2\n2020-02-09 17:33\n#1\n\n"
+	    "Ich bekomme beim Installieren immer wieder Fehler, was fehlt mir?\n\n"
+	    "danke\n\n"
+	    "uwe\n\nVerwalter\n\nBild\nDabei seit: 2015-07-09\nBeiträge: 139\n"
+	    "2020-02-11 21:54\n#2\n\n"
+	    "Welche Schritte hast du denn genau versucht?\n\n"
+	    "Gruß\n\n"
+	    "ida\n\nMitglied\n\nDabei seit: 2020-02-09\nBeiträge: 2\n2020-02-24 16:54\n#3\n\n"
+	    "Alle aus der Anleitung, aber es geht nicht\nund ich weiß nicht weiter.\n\n"
+	    "max\n\nMitglied\n\nDabei seit: 2020-03-03\nBeiträge: 4\n2020-03-10 18:46\n#4\n\n"
+	    "Bei mir lief es mit der zweiten Anleitung.\n"
+	    "  \xE2\x80\xA2 Seiten\n  \xE2\x80\xA2 1\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"uwe", "ida", "max"};
+	static const char *const words[] = {"Welche Schritte hast du denn genau versucht?",
+	                                    "Alle aus der Anleitung, aber es geht nicht und ich weiß "
+	                                    "nicht weiter.",
+	                                    "Bei mir lief es mit der zweiten Anleitung."};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	check_first_words(t, 3, words);
+	check_comment(t->order[0], "uwe", "2020-02-11 21:54", "2020-02-11T21:54", 2);
+	check_comment(t->order[2], "max", "2020-03-10 18:46", "2020-03-10T18:46", 1);
+	tt_thread_free(t);
+}
+
+/* A name with the member's own handle after it ("Mia Roth @miaroth": the
+ * same letters but for case and spaces) is the name; the handle of someone
+ * else after a name ("Bo Lind @mia", whom it answers) stays. */
+static void test_own_handle_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Mia Roth @miaroth\nSep 16, 2017\n\n"
+	    "    The first thing I wanted to say about it.\n\n"
+	    "Lalala @lalala\nSep 18, 2017\n\n"
+	    "    A second thought on the matter today.\n\n"
+	    "Bo Lind @mia\nSep 19, 2017\n\n"
+	    "    Quite so, and well put, I think.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Mia Roth", "Lalala", "Bo Lind @mia"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4462,6 +4793,15 @@ int main(void)
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
+	    cmocka_unit_test(test_numbered_reply_lines),
+	    cmocka_unit_test(test_question_answers_comments),
+	    cmocka_unit_test(test_signed_day_month_comma_year),
+	    cmocka_unit_test(test_posts_dated_twice),
+	    cmocka_unit_test(test_name_badge_date),
+	    cmocka_unit_test(test_lettered_avatars),
+	    cmocka_unit_test(test_dated_counts),
+	    cmocka_unit_test(test_member_boxes_over_numbers),
+	    cmocka_unit_test(test_own_handle_after_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
