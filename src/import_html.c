@@ -439,6 +439,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	h.t = tt_thread_new();
 	h.saved = ihx_saved_comment(h.doc);
 	number_elements(&h, top);
+	ihx_html_lang(&h, top);
 	if (ihx_is_hn(top)) {
 		tt_html_walk(top, ihx_meta_enter, NULL, &h);
 		h.stated = -1;

@@ -129,6 +129,13 @@ static void keep_lang(struct html *h, int rank, const char *v)
 		snprintf(h->lang[rank], sizeof h->lang[rank], "%s", v);
 }
 
+void ihx_html_lang(struct html *h, tt_hnode *top)
+{
+	tt_hnode *e = tt_html_is(top, "html") ? top : tt_html_find_tag(top, "html");
+	if (e)
+		keep_lang(h, 0, tt_html_attr(e, "lang"));
+}
+
 static void meta_tag(struct html *h, tt_hnode *n)
 {
 	const char *equiv = tt_html_attr(n, "http-equiv");
@@ -193,9 +200,7 @@ int ihx_meta_enter(tt_hnode *n, void *u)
 		return 0;
 	if (ihx_is_root(n))
 		return 0;
-	if (tt_html_is(n, "html")) {
-		keep_lang(h, 0, tt_html_attr(n, "lang"));
-	} else if (tt_html_is(n, "meta")) {
+	if (tt_html_is(n, "meta")) {
 		meta_tag(h, n);
 	} else if (tt_html_is(n, "title") && !h->doc_title) {
 		h->doc_title = tt_html_text(n);

@@ -91,6 +91,8 @@ void ihx_keep(char **slot, const char *s);
 void ihx_consider_count(struct html *h, tt_hnode *n);
 
 /* import_html_article.c */
+/* The language <html lang> names, the first of the page's three (struct html's lang). */
+void ihx_html_lang(struct html *h, tt_hnode *top);
 int ihx_hidden(const tt_hnode *n);
 int ihx_input_form(const struct html *h, const tt_hnode *n);
 int ihx_furniture(const struct html *h, const tt_hnode *n);
