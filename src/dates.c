@@ -143,33 +143,135 @@ static int digits(const char **p, size_t min, size_t max)
 	return n >= min ? v : -1;
 }
 
-/* "03.12.2022", "3/12/22", "03-12-2022": day first, as the six languages
- * write it; month first only when the day cannot be first ("12/31/2022",
- * and "12.29.14" as an American site dots it). */
-static int numeric_date(const char *w, char *out, size_t cap)
+/* The parts of a numeric date opening w ("11/2/10", "03.12.2022"): its two
+ * first numbers, its separator and its year (two digits or four); where it
+ * ends, or NULL when w opens with none. */
+static const char *numeric_parts(const char *w, int *a, int *b, char *sep, int *y)
 {
 	const char *p = w;
-	int a = digits(&p, 1, 2);
-	char sep = *p;
-	if (a < 0 || !sep || !strchr("./-", sep))
-		return 0;
+	*a = digits(&p, 1, 2);
+	*sep = *p;
+	if (*a < 0 || !*sep || !strchr("./-", *sep))
+		return NULL;
 	p++;
-	int b = digits(&p, 1, 2);
-	if (b < 0 || *p++ != sep)
-		return 0;
+	*b = digits(&p, 1, 2);
+	if (*b < 0 || *p++ != *sep)
+		return NULL;
 	const char *ys = p;
-	int y = digits(&p, 2, 4);
-	if (y < 0 || *p || p - ys == 3)
-		return 0;
+	*y = digits(&p, 2, 4);
+	if (*y < 0 || p - ys == 3 || isdigit((unsigned char)*p))
+		return NULL;
 	if (p - ys == 2)
-		y += 2000;
-	if (a <= 12 && b > 12) {
+		*y += 2000;
+	return p;
+}
+
+/* "03.12.2022", "3/12/22", "03-12-2022": day first, as the six languages
+ * write it; month first when the day cannot be first ("12/31/2022", and
+ * "12.29.14" as an American site dots it), or when the page's order says
+ * so (tt_dates_order_month_first). */
+static int numeric_date(const char *w, const struct tt_dates_order *order, char *out,
+                        size_t cap)
+{
+	int a, b, y;
+	char sep;
+	const char *end = numeric_parts(w, &a, &b, &sep, &y);
+	if (!end || *end)
+		return 0;
+	if ((a <= 12 && b > 12) ||
+	    (a <= 12 && b >= 1 && order && tt_dates_order_month_first(order, sep))) {
 		int t = a;
 		a = b, b = t;
 	}
 	if (b < 1 || b > 12)
 		return 0;
 	snprintf(out, cap, "%d %s %d", a, english[b - 1], y);
+	return 1;
+}
+
+static size_t sep_index(char sep)
+{
+	return sep == '.' ? 0 : sep == '/' ? 1 : 2;
+}
+
+void tt_dates_order_init(struct tt_dates_order *o)
+{
+	memset(o, 0, sizeof *o);
+}
+
+/* The page's own dates outweigh its language, which outweighs the rule of
+ * one date; when its dates show both orders with one separator (a
+ * template's dates and a person's typed ones), they tell nothing, and the
+ * language decides as if none had been seen. */
+int tt_dates_order_month_first(const struct tt_dates_order *o, char sep)
+{
+	size_t i = sep_index(sep);
+	if (!o->day_only[i] != !o->month_only[i])
+		return o->month_only[i] > 0;
+	return sep != '.' && o->lang_month_first;
+}
+
+int tt_dates_order_see(struct tt_dates_order *o, const char *text)
+{
+	int ambiguous = 0;
+	for (const char *p = text; *p; p++) {
+		/* a date opens a word: not "1.2" inside "10.1.2.3" or a clock */
+		if (!isdigit((unsigned char)*p) ||
+		    (p > text && (isalnum((unsigned char)p[-1]) || strchr("./-:", p[-1]))))
+			continue;
+		int a, b, y;
+		char sep;
+		const char *end = numeric_parts(p, &a, &b, &sep, &y);
+		if (!end || isalpha((unsigned char)*end) ||
+		    (*end && strchr("./-:", *end) && isdigit((unsigned char)end[1])))
+			continue;
+		size_t i = sep_index(sep);
+		if (a > 12 && a <= 31 && b >= 1 && b <= 12)
+			o->day_only[i]++;
+		else if (b > 12 && b <= 31 && a >= 1 && a <= 12)
+			o->month_only[i]++;
+		else if (a >= 1 && b >= 1 && a <= 12 && b <= 12 && a != b)
+			ambiguous = 1;
+		p = end - 1;
+	}
+	return ambiguous;
+}
+
+int tt_dates_order_language(struct tt_dates_order *o, const char *tag)
+{
+	/* English where the United States' way of writing dates is the custom:
+	 * the country itself, its territories, the Philippines and Canada
+	 * (whose English pages mostly follow it with slashes) */
+	static const char *const regions[] = {"AS", "CA", "GU", "MP", "PH", "PR", "UM", "US", "VI"};
+	char sub[4][9];
+	size_t n = 0;
+	tag += strspn(tag, " \t");
+	while (n < 4 && isalnum((unsigned char)*tag)) {
+		size_t l = 0;
+		while (isalnum((unsigned char)tag[l]))
+			l++;
+		if (l >= sizeof sub[0])
+			break;
+		memcpy(sub[n], tag, l);
+		sub[n++][l] = '\0';
+		tag += l;
+		if (*tag != '-' && *tag != '_')
+			break;
+		tag++;
+	}
+	size_t l0 = n ? strlen(sub[0]) : 0;
+	for (size_t i = 0; i < l0; i++)
+		if (!isalpha((unsigned char)sub[0][i]))
+			return 0;
+	if (l0 < 2 || l0 > 3)
+		return 0;
+	o->lang_month_first = 0;
+	if (strcasecmp(sub[0], "en") != 0)
+		return 1;
+	for (size_t i = 1; i < n; i++) /* the region: "en-US", "en-Latn-US" */
+		for (size_t k = 0; strlen(sub[i]) == 2 && k < sizeof regions / sizeof *regions; k++)
+			if (!strcasecmp(sub[i], regions[k]))
+				o->lang_month_first = 1;
 	return 1;
 }
 
@@ -193,6 +295,7 @@ struct words {
 	char buf[160];
 	size_t n;
 	int changed; /* something foreign was rewritten or dropped */
+	const struct tt_dates_order *order; /* the page's order of numeric dates */
 };
 
 static void put(struct words *o, const char *s)
@@ -255,7 +358,7 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 			o->n += 3;
 		}
 		*skip = o->changed = 1;
-	} else if (numeric_date(low, tmp, sizeof tmp) ||
+	} else if (numeric_date(low, o->order, tmp, sizeof tmp) ||
 	           hour_word(low, n, o->n > 6, tmp, sizeof tmp)) {
 		put(o, tmp);
 		o->changed = 1;
@@ -266,13 +369,14 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 
 /* The text with the other languages' words put into English; 0 when nothing
  * foreign was found (the English readers have already said no). */
-static int translate(const char *text, struct words *o)
+static int translate(const char *text, const struct tt_dates_order *order, struct words *o)
 {
 	char copy[160], *save = NULL;
 	if (strlen(text) >= sizeof copy)
 		return 0;
 	strcpy(copy, text);
 	memset(o, 0, sizeof *o);
+	o->order = order;
 	for (char *p = copy; *p; p++)
 		if (*p == ',' || *p == '\t')
 			*p = ' ';
@@ -439,6 +543,11 @@ int tt_dates_plausible(const char *text, size_t len)
 
 int tt_dates_parse(const char *text, char iso[32])
 {
+	return tt_dates_parse_order(text, NULL, iso);
+}
+
+int tt_dates_parse_order(const char *text, const struct tt_dates_order *order, char iso[32])
+{
 	iso[0] = '\0';
 	if (!tt_dates_plausible(text, strlen(text)))
 		return -1;
@@ -455,7 +564,7 @@ int tt_dates_parse(const char *text, char iso[32])
 			copy[n++] = *p;
 		}
 		copy[n] = '\0';
-		return tt_dates_parse(copy, iso);
+		return tt_dates_parse_order(copy, order, iso);
 	}
 	if (tt_datetime_parse(text, iso) == 0)
 		return 0;
@@ -463,7 +572,7 @@ int tt_dates_parse(const char *text, char iso[32])
 	if (strstr(text, CJK_YEAR) && cjk_date(text, cjk, sizeof cjk) && cjk[0] != '0')
 		return tt_datetime_parse(cjk, iso);
 	struct words o;
-	if (!translate(text, &o))
+	if (!translate(text, order, &o))
 		return -1;
 	return tt_datetime_parse(o.buf, iso);
 }
@@ -508,7 +617,7 @@ int tt_dates_is_yearless(const char *text)
 	return !has_long_number(text) && tt_dates_plausible(text, strlen(text)) &&
 	       (tt_datetime_is_yearless(text) ||
 	        (cjk_date(text, cjk, sizeof cjk) && !strncmp(cjk, "0000", 4)) ||
-	        (translate(text, &o) &&
+	        (translate(text, NULL, &o) &&
 	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
 }
 

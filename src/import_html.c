@@ -193,6 +193,7 @@ static void free_html(struct html *h)
 	free(h->roots);
 	tt_html_repeat_free(&h->rep);
 	free(h->posts);
+	free(h->pending);
 	free(h->info);
 	for (size_t i = 0; i < h->nld; i++)
 		tt_json_free(h->ld[i].doc);
@@ -438,6 +439,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	h.t = tt_thread_new();
 	h.saved = ihx_saved_comment(h.doc);
 	number_elements(&h, top);
+	ihx_html_lang(&h, top);
 	if (ihx_is_hn(top)) {
 		tt_html_walk(top, ihx_meta_enter, NULL, &h);
 		h.stated = -1;
@@ -449,6 +451,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	}
 	tt_html_walk(top, leftover_enter, NULL, &h);
 	set_article(&h, name);
+	ihx_order_dates(&h);
 	if (h.r) {
 		snprintf(h.r->format, sizeof h.r->format, "html");
 		snprintf(h.r->layout, sizeof h.r->layout, "%s", h.layout);

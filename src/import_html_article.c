@@ -1,5 +1,6 @@
 /* import_html_article: page furniture, metadata and the article body's score. */
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -121,8 +122,25 @@ time_t ihx_saved_comment(tt_hdoc *doc)
 	return 0;
 }
 
+/* A language tag into its rank's slot, the first of each kept. */
+static void keep_lang(struct html *h, int rank, const char *v)
+{
+	if (v && !h->lang[rank][0])
+		snprintf(h->lang[rank], sizeof h->lang[rank], "%s", v);
+}
+
+void ihx_html_lang(struct html *h, tt_hnode *top)
+{
+	tt_hnode *e = tt_html_is(top, "html") ? top : tt_html_find_tag(top, "html");
+	if (e)
+		keep_lang(h, 0, tt_html_attr(e, "lang"));
+}
+
 static void meta_tag(struct html *h, tt_hnode *n)
 {
+	const char *equiv = tt_html_attr(n, "http-equiv");
+	if (equiv && !strcasecmp(equiv, "content-language"))
+		keep_lang(h, 2, tt_html_attr(n, "content"));
 	const char *k = tt_html_attr(n, "property");
 	if (!k)
 		k = tt_html_attr(n, "name");
@@ -151,6 +169,10 @@ static void meta_tag(struct html *h, tt_hnode *n)
 		ihx_keep(&h->author, v);
 	else if (!strcasecmp(k, "generator"))
 		ihx_keep(&h->generator, v);
+	else if (!strcasecmp(k, "og:locale") && strcasecmp(v, "en_US") != 0)
+		keep_lang(h, 1, v); /* en_US is the protocol's default, printed by
+		                     * plugins whatever the site (tabletennis.ph's
+		                     * wpForo, its dates day first) */
 	else if (!strcasecmp(k, "savepage-date") && !h->saved)
 		h->saved = parse_saved(v); /* Save Page WE */
 }

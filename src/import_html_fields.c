@@ -849,7 +849,7 @@ static int relative_to(const char *text, time_t saved, char iso[32])
 
 /* A date between words no date reader knows ("於 2014/01/01 20:31 回覆", the
  * Chinese "on ... answered"): read from its first digit to its last. */
-static int words_around_date(const char *s, char iso[32])
+static int words_around_date(const char *s, const struct tt_dates_order *order, char iso[32])
 {
 	const char *a = s, *b = s + strlen(s);
 	while (*a && !isdigit((unsigned char)*a))
@@ -862,7 +862,16 @@ static int words_around_date(const char *s, char iso[32])
 	memcpy(d, a, (size_t)(b - a));
 	d[b - a] = '\0';
 	return ihx_looks_like_time(d) && !tt_datetime_is_relative(d) &&
-	       (tt_datetime_parse(d, iso) == 0 || tt_dates_parse(d, iso) == 0);
+	       (tt_datetime_parse(d, iso) == 0 || tt_dates_parse_order(d, order, iso) == 0);
+}
+
+static void add_pending(struct html *h, const char **time, const char *posted, int around)
+{
+	if (h->npending == h->cappending) {
+		h->cappending = h->cappending ? 2 * h->cappending : 16;
+		h->pending = tt_xrealloc(h->pending, h->cappending * sizeof *h->pending);
+	}
+	h->pending[h->npending++] = (struct pending_time){time, posted, around};
 }
 
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
@@ -873,16 +882,38 @@ void ihx_set_time(struct html *h, const char **posted, const char **time, const 
 		*posted = ihx_arena(h, text);
 	else if (attr)
 		*posted = ihx_arena(h, attr);
-	if (*posted && tt_datetime_parse(*posted, iso) == 0)
+	/* the page's evidence, every shown time of it: "10/28/10" is month first */
+	int ambiguous = *posted && tt_dates_order_see(&h->dates, *posted);
+	if (*posted && tt_datetime_parse(*posted, iso) == 0) {
 		*time = ihx_arena(h, iso);
-	else if ((iso_from_attr(attr, iso), iso[0]))
+	} else if ((iso_from_attr(attr, iso), iso[0])) {
 		*time = ihx_arena(h, iso);
-	else if (*posted && tt_dates_parse(*posted, iso) == 0)
+	} else if (*posted && tt_dates_parse(*posted, iso) == 0) {
 		*time = ihx_arena(h, iso); /* "12. März 2019 um 14:03", "5 de mayo de 2018" */
-	else if (*posted && h->saved && relative_to(*posted, h->saved, iso))
+		if (ambiguous)
+			add_pending(h, time, *posted, 0);
+	} else if (*posted && h->saved && relative_to(*posted, h->saved, iso)) {
 		*time = ihx_arena(h, iso);
-	else if (*posted && words_around_date(*posted, iso))
+	} else if (*posted && words_around_date(*posted, NULL, iso)) {
 		*time = ihx_arena(h, iso);
+		if (ambiguous)
+			add_pending(h, time, *posted, 1);
+	}
+}
+
+void ihx_order_dates(struct html *h)
+{
+	for (size_t i = 0; i < 3; i++)
+		if (h->lang[i][0] && tt_dates_order_language(&h->dates, h->lang[i]))
+			break;
+	for (size_t i = 0; i < h->npending; i++) {
+		const struct pending_time *p = &h->pending[i];
+		char iso[32];
+		int ok = p->around ? words_around_date(p->posted, &h->dates, iso)
+		                   : tt_dates_parse_order(p->posted, &h->dates, iso) == 0;
+		if (ok && strcmp(iso, *p->time) != 0)
+			*p->time = ihx_arena(h, iso);
+	}
 }
 
 static int has_any_class(const tt_hnode *n, const char *const *v, size_t count)

@@ -5,6 +5,7 @@
 #include <stddef.h>
 #include <time.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/import.h"
@@ -47,6 +48,18 @@ struct html {
 	size_t nld;
 	int time_published;      /* published came from a <time>, not from metadata */
 	size_t pagelen, ld_cost; /* the page's bytes; what its JSON-LD trees may cost */
+	struct tt_dates_order dates; /* the order of the page's numeric dates */
+	char lang[3][24]; /* <html lang>, og:locale, content-language, in that rank */
+	struct pending_time *pending; /* times read before the order was known */
+	size_t npending, cappending;
+};
+
+/* A time read from a numeric date either order could read ("11/2/10"):
+ * read again once every shown time of the page has been seen. */
+struct pending_time {
+	const char **time;
+	const char *posted;
+	int around; /* read by its digits between words */
 };
 
 /* A <script type="application/ld+json"> block and the line it starts on. */
@@ -78,6 +91,8 @@ void ihx_keep(char **slot, const char *s);
 void ihx_consider_count(struct html *h, tt_hnode *n);
 
 /* import_html_article.c */
+/* The language <html lang> names, the first of the page's three (struct html's lang). */
+void ihx_html_lang(struct html *h, tt_hnode *top);
 int ihx_hidden(const tt_hnode *n);
 int ihx_input_form(const struct html *h, const tt_hnode *n);
 int ihx_furniture(const struct html *h, const tt_hnode *n);
@@ -123,6 +138,8 @@ const char *ihx_time_attr(tt_hnode *n);
 const char *ihx_arena(struct html *h, const char *s);
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr);
+/* Every time read again with the order of numeric dates the page shows. */
+void ihx_order_dates(struct html *h);
 int ihx_answer_box(const tt_hnode *n);
 int ihx_skip_in_comment(const tt_hnode *n, void *u);
 void ihx_se_author_time(struct fields *f, char **author, char **when, const char **attr);

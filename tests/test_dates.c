@@ -401,6 +401,108 @@ static void test_time_box(void **state)
 	assert_false(tt_dates_is_time("3 Tage und drei N\xC3\xA4" "chte", TT_DATES_BARE));
 }
 
+/* The page's dates read with its order: text read as iso. */
+static void expect_order(const struct tt_dates_order *o, const char *text, const char *iso)
+{
+	char got[32];
+	assert_int_equal(tt_dates_parse_order(text, o, got), 0);
+	assert_string_equal(got, iso);
+}
+
+/* Dates one order only can read decide the order of the others written
+ * with their separator; the others are not touched. */
+static void test_order_evidence(void **state)
+{
+	(void)state;
+	struct tt_dates_order o;
+	tt_dates_order_init(&o);
+	/* nothing seen: day first unless it cannot be */
+	expect_order(&o, "09:44 AM 11/2/10", "2010-02-11T09:44");
+	assert_int_equal(tt_dates_order_see(&o, "09:02 PM 10/28/10"), 0);
+	assert_int_equal(tt_dates_order_see(&o, "09:44 AM 11/2/10"), 1);
+	assert_true(tt_dates_order_month_first(&o, '/'));
+	expect_order(&o, "09:44 AM 11/2/10", "2010-11-02T09:44");
+	expect_order(&o, "09:02 PM 10/28/10", "2010-10-28T21:02");
+	/* the slashes' evidence says nothing of dashes or dots */
+	assert_false(tt_dates_order_month_first(&o, '-'));
+	assert_false(tt_dates_order_month_first(&o, '.'));
+	expect_order(&o, "11-2-2010", "2010-02-11");
+	expect_order(&o, "03.12.2022 17:54", "2022-12-03T17:54");
+	/* a first number over 12: day first, whatever the language */
+	tt_dates_order_init(&o);
+	tt_dates_order_language(&o, "en-US");
+	tt_dates_order_see(&o, "28-10-2010, 21:02");
+	expect_order(&o, "2-11-2010, 09:44", "2010-11-02T09:44");
+	expect_order(&o, "2/11/2010", "2010-02-11"); /* slashes: the language's */
+	/* dots: month first only by the page's own dates ("12.29.14") */
+	tt_dates_order_init(&o);
+	tt_dates_order_see(&o, "12.29.14 at 9:14 pm");
+	expect_order(&o, "11.02.14 at 9:14 pm", "2014-11-02T21:14");
+	/* what is no date gives no evidence: a clock, a version, a score */
+	tt_dates_order_init(&o);
+	assert_int_equal(tt_dates_order_see(&o, "v1.13.2 at 10:28, 3-14 win, 10.1.13.20"), 0);
+	assert_int_equal(tt_dates_order_see(&o, "5/5/2020"), 0); /* either order the same */
+	assert_false(tt_dates_order_month_first(&o, '.') || tt_dates_order_month_first(&o, '/') ||
+	             tt_dates_order_month_first(&o, '-'));
+}
+
+/* Both orders shown with one separator tell nothing: the language
+ * decides, as if no date had been seen. */
+static void test_order_conflict(void **state)
+{
+	(void)state;
+	struct tt_dates_order o;
+	tt_dates_order_init(&o);
+	tt_dates_order_see(&o, "10/28/10");
+	tt_dates_order_see(&o, "28/10/10");
+	assert_false(tt_dates_order_month_first(&o, '/'));
+	expect_order(&o, "11/2/10", "2010-02-11");
+	assert_int_equal(tt_dates_order_language(&o, "en-US"), 1);
+	assert_true(tt_dates_order_month_first(&o, '/'));
+	expect_order(&o, "11/2/10", "2010-11-02");
+	/* more of one side does not outweigh the other */
+	tt_dates_order_see(&o, "10/29/10");
+	tt_dates_order_language(&o, "en-GB");
+	expect_order(&o, "11/2/10", "2010-02-11");
+}
+
+/* The language: month first for the United States' English only. */
+static void test_order_language(void **state)
+{
+	(void)state;
+	static const char *const month_first[] = {"en-US", "en_US", "EN-us", "en-PH",
+	                                          "en-CA", "en-Latn-US", "en-PR"};
+	static const char *const day_first[] = {"en-GB", "en_AU", "en-IN", "en", "de-DE", "fr",
+	                                        "es-US", "pt-BR", "nl", "it"};
+	struct tt_dates_order o;
+	for (size_t i = 0; i < sizeof month_first / sizeof *month_first; i++) {
+		tt_dates_order_init(&o);
+		assert_int_equal(tt_dates_order_language(&o, month_first[i]), 1);
+		assert_true(tt_dates_order_month_first(&o, '/'));
+		assert_true(tt_dates_order_month_first(&o, '-'));
+		assert_false(tt_dates_order_month_first(&o, '.')); /* dots: day first */
+		expect_order(&o, "11/2/10", "2010-11-02");
+		expect_order(&o, "11.2.2010", "2010-02-11");
+	}
+	for (size_t i = 0; i < sizeof day_first / sizeof *day_first; i++) {
+		o.lang_month_first = 1; /* a tag read before is replaced */
+		assert_int_equal(tt_dates_order_language(&o, day_first[i]), 1);
+		assert_false(tt_dates_order_month_first(&o, '/'));
+		expect_order(&o, "11/2/10", "2010-02-11");
+	}
+	/* no language: nothing set */
+	tt_dates_order_init(&o);
+	o.lang_month_first = 1;
+	assert_int_equal(tt_dates_order_language(&o, ""), 0);
+	assert_int_equal(tt_dates_order_language(&o, "x"), 0);
+	assert_int_equal(tt_dates_order_language(&o, "12-US"), 0);
+	assert_true(tt_dates_order_month_first(&o, '/'));
+	/* no order at all: tt_dates_parse's rule */
+	char iso[32];
+	assert_int_equal(tt_dates_parse_order("11/2/10", NULL, iso), 0);
+	assert_string_equal(iso, "2010-02-11");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -409,6 +511,8 @@ int main(void)
 	    cmocka_unit_test(test_yearless),  cmocka_unit_test(test_ages),
 	    cmocka_unit_test(test_not_ages),  cmocka_unit_test(test_count_back),
 	    cmocka_unit_test(test_word_ages), cmocka_unit_test(test_time_box),
+	    cmocka_unit_test(test_order_evidence), cmocka_unit_test(test_order_conflict),
+	    cmocka_unit_test(test_order_language),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

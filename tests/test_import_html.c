@@ -4550,6 +4550,93 @@ static void test_fidelity_rounds_text(void **state)
 		}
 }
 
+/* A WordPress page of three comments (the second a reply) showing the times
+ * given, in a <time> without its machine form; head holds the <html> tag's
+ * attributes and what goes into <head>. */
+static tt_thread *dated_page(const char *html_attrs, const char *head, const char *const when[3])
+{
+	char page[4096];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html%s><head><meta charset=\"utf-8\">%s"
+	                 "<title>Ferries</title></head><body><article class=\"post hentry\">"
+	                 "<h1 class=\"entry-title\">Ferries</h1><div class=\"entry-content\"><p>The "
+	                 "ferry crosses the river every hour, from dawn until late in the "
+	                 "evening, in every weather.</p></div></article><div id=\"comments\">"
+	                 "<ol class=\"comment-list\">",
+	                 html_attrs, head);
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n,
+		              "<li id=\"comment-%d\" class=\"comment depth-%d\"><article "
+		              "class=\"comment-body\"><footer class=\"comment-meta\"><div "
+		              "class=\"comment-author\"><b class=\"fn\">Name%d</b></div><div "
+		              "class=\"comment-metadata\"><time>%s</time></div></footer><div "
+		              "class=\"comment-content\"><p>Words of comment %d.</p></div></article>%s",
+		              i + 1, i == 1 ? 2 : 1, i + 1, when[i], i + 1,
+		              i == 0 ? "<ol class=\"children\">" : i == 1 ? "</li></ol></li>" : "</li>");
+	snprintf(page + n, sizeof page - (size_t)n, "</ol></div></body></html>");
+	return html(page, NULL);
+}
+
+static void expect_times(tt_thread *t, const char *const want[3])
+{
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		if (!t->order[i]->time || strcmp(t->order[i]->time, want[i]) != 0)
+			print_error("comment %zu: %s, not %s\n", i, t->order[i]->time, want[i]);
+		assert_string_equal(t->order[i]->time, want[i]);
+	}
+	tt_thread_free(t);
+}
+
+/* Numeric dates in one order per page (issue 10): the order the page's own
+ * dates show (round 20's Scientific American, "10/28/10" then "11/2/10"),
+ * else its language, else day first. */
+static void test_page_date_order(void **state)
+{
+	(void)state;
+	static const char *const us[3] = {"09:02 PM 10/28/10", "09:44 AM 11/2/10",
+	                                  "10:43 AM 11/1/10"};
+	static const char *const us_time[3] = {"2010-10-28T21:02", "2010-11-02T09:44",
+	                                       "2010-11-01T10:43"};
+	static const char *const ambiguous[3] = {"09:44 AM 11/2/10", "10:43 AM 11/3/10",
+	                                         "1/2/2011"};
+	static const char *const day_first[3] = {"2010-02-11T09:44", "2010-03-11T10:43",
+	                                         "2011-02-01"};
+	static const char *const month_first[3] = {"2010-11-02T09:44", "2010-11-03T10:43",
+	                                           "2011-01-02"};
+	/* the page's own evidence, whatever its language says */
+	expect_times(dated_page("", "", us), us_time);
+	expect_times(dated_page(" lang=\"en-GB\"", "", us), us_time);
+	/* no evidence: the language */
+	expect_times(dated_page(" lang=\"en-US\"", "", ambiguous), month_first);
+	expect_times(dated_page("", "<meta property=\"og:locale\" content=\"en_PH\">", ambiguous),
+	             month_first);
+	expect_times(dated_page("", "<meta http-equiv=\"Content-Language\" content=\"en-US\">",
+	                        ambiguous),
+	             month_first);
+	expect_times(dated_page(" lang=\"en-GB\"", "", ambiguous), day_first);
+	/* <html lang> outranks the others */
+	expect_times(dated_page(" lang=\"en-GB\"",
+	                        "<meta property=\"og:locale\" content=\"en_PH\"><meta "
+	                        "http-equiv=\"content-language\" content=\"en-US\">",
+	                        ambiguous),
+	             day_first);
+	/* og:locale's default, en_US, printed whatever the site: no language */
+	expect_times(dated_page("", "<meta property=\"og:locale\" content=\"en_US\">", ambiguous),
+	             day_first);
+	/* neither evidence nor language: day first unless it cannot be */
+	expect_times(dated_page("", "", ambiguous), day_first);
+	/* dots are day first in every language that writes them */
+	static const char *const dots[3] = {"11.02.2010 09:44", "03.11.2010 10:43", "1.2.2011"};
+	static const char *const dots_time[3] = {"2010-02-11T09:44", "2010-11-03T10:43",
+	                                         "2011-02-01"};
+	expect_times(dated_page(" lang=\"en-US\"", "", dots), dots_time);
+	/* the article's date is read in the page's order too */
+	tt_thread *t = dated_page("", "<meta name=\"date\" content=\"11/2/10\">", us);
+	assert_string_equal(t->article.time, "2010-11-02");
+	expect_times(t, us_time);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4593,6 +4680,7 @@ int main(void)
 	    cmocka_unit_test(test_smf_and_new_reddit),
 	    cmocka_unit_test(test_bad_machine_times),
 	    cmocka_unit_test(test_json_ld_too_costly),
+	    cmocka_unit_test(test_page_date_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

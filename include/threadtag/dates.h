@@ -13,6 +13,36 @@
  * ("2024年5月21日 11:01"). Returns 0 with iso set, or -1 (iso "") when the
  * text is not a date. */
 int tt_dates_parse(const char *text, char iso[32]);
+/* The order a page writes its all-numeric dates in ("11/2/10", "03.12.2022",
+ * "2-11-2010"), decided once for the page as a careful reader would: by
+ * the page's own dates that only one order can read ("10/28/10" is month
+ * first, "28/10/10" day first), for each separator apart; where those say
+ * nothing, or say both, by the page's language (tt_dates_order_language:
+ * the United States' English writes month first); else day first unless
+ * a date cannot be (tt_dates_parse's rule). Dots are never month first by
+ * the language, only by the page's own dates ("12.29.14"). Zero it (or
+ * tt_dates_order_init), show it the dates, then read them with
+ * tt_dates_parse_order. */
+struct tt_dates_order {
+	unsigned day_only[3], month_only[3]; /* dates one order reads, by '.', '/', '-' */
+	int lang_month_first;                /* the language writes month first */
+};
+void tt_dates_order_init(struct tt_dates_order *o);
+/* The evidence of one shown time (a comment's "09:02 PM 10/28/10"): every
+ * numeric date in it with a first number over 12 or a second over 12 is
+ * counted. Returns 1 when text holds a date either order could read
+ * ("11/2/10"), whose reading the order decides; else 0. */
+int tt_dates_order_see(struct tt_dates_order *o, const char *text);
+/* The page's language as a tag ("en-US", "en_GB" as og:locale writes it,
+ * "de"): month first for English of the United States, Canada, the
+ * Philippines and the United States' territories; day first for every
+ * other. Returns 1 when tag named a language, else 0 (nothing is set). */
+int tt_dates_order_language(struct tt_dates_order *o, const char *tag);
+/* Is an ambiguous date written with sep ('.', '/' or '-') month first? */
+int tt_dates_order_month_first(const struct tt_dates_order *o, char sep);
+/* tt_dates_parse with the page's order for its ambiguous numeric dates
+ * (o NULL: tt_dates_parse's rule). */
+int tt_dates_parse_order(const char *text, const struct tt_dates_order *o, char iso[32]);
 /* A relative time in any of the languages ("2 hours ago", "vor 2 Stunden",
  * "il y a 3 jours", "hace 2 horas", "2 ore fa", "há 2 dias", "2 uur
  * geleden", "gestern", "ayer", the Chinese, Japanese, Russian and Polish
