@@ -1184,6 +1184,143 @@ static int name_over_signed_date(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* s less lynx's link numbers before its words ("[50]bja009 replied to
+ * [51]comment from Ann" reads "bja009 replied to comment from Ann"), into
+ * out (of len + 1 bytes at least); its length. */
+static size_t without_refs(const char *s, size_t len, char *out)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < len; k++) {
+		size_t ref = k == 0 || s[k - 1] == ' ' ? tt_textline_link_ref(s + k, len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else
+			out[n++] = s[k];
+	}
+	return n;
+}
+
+/* A field of a fielded header that is neither its name nor its date: the
+ * comment's number or a button, a word or two. */
+static int short_field(const char *s, size_t len)
+{
+	char buf[40];
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	size_t n = without_refs(s, len, buf);
+	return n && n <= 24 && tt_textline_count_words(buf, n) <= 2;
+}
+
+/* The first field of a fielded header: a name, or a name and the words
+ * naming the comment it answers ("bja009 replied to comment from Juno the
+ * Loon", split in itx_tidy_headers once every author is known). */
+static const char *field_name(struct page *P, const char *s, size_t len)
+{
+	char buf[160];
+	const char *name;
+	size_t nl = tt_textline_author_name(s, len, &name);
+	if (nl)
+		return header_name(P, name, nl);
+	if (len >= sizeof buf)
+		return NULL;
+	size_t n = without_refs(s, len, buf);
+	buf[n] = '\0';
+	if (!n || tt_textline_count_words(buf, n) > 14 || tt_textline_ends_with_any(buf, n, ".,;:?!") ||
+	    !tt_textline_author_name(buf, strcspn(buf, " "), &name))
+		return NULL;
+	return tt_thread_strdup(P->t, buf, n);
+}
+
+/* "8:05 AM Wednesday, Aug 18, 2010": the clock before the date, which
+ * the date reader takes after it; read so, kept as written. */
+static int clock_first(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t c = 0;
+	while (c < len && c < 2 && isdigit((unsigned char)s[c]))
+		c++;
+	if (!c || c + 3 > len || s[c] != ':' || !isdigit((unsigned char)s[c + 1]) ||
+	    !isdigit((unsigned char)s[c + 2]))
+		return 0;
+	c += 3;
+	c += half_day(s + c, len - c);
+	char buf[120];
+	if (c >= len || s[c] != ' ' || len >= sizeof buf)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(len - c - 1), s + c + 1, (int)c, s);
+	if (!itx_date_text(P, buf, (size_t)n, w))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, s, len);
+	return 1;
+}
+
+/* Line i (and the line the browser wrapped it onto, which holds the
+ * separator too) as one, in buf: the line after it in *next. */
+static size_t fielded_text(const struct page *P, size_t i, const char *sep, char *buf,
+                           size_t size, size_t *next)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	size_t n = L->len;
+	memcpy(buf, L->s, n);
+	*next = i + 1;
+	if (N && !N->blank && N->indent == L->indent && n + 1 + N->len < size &&
+	    memmem(N->s, N->len, sep, strlen(sep)) && itx_soft_break(P, L, N)) {
+		buf[n++] = ' ';
+		memcpy(buf + n, N->s, N->len);
+		n += N->len;
+		*next = i + 2;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* "NAME • #12 • 8:05 AM Wednesday, Aug 18, 2010 • Reply" (Movable Type):
+ * three fields or more set off by one separator, the first a name, one
+ * after it a full date, every other a word or two (the comment's number,
+ * its buttons); the browser may wrap it onto a second line. A menu ("Home
+ * | About | March 2019") ends in its date: the date is no last field of
+ * three alone. */
+static int fielded_header(struct page *P, size_t i, struct header *h)
+{
+	static const char *const seps[] = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | "};
+	const struct line *L = &P->l[i];
+	char buf[400];
+	if (L->len < 12 || L->len > 200)
+		return 0;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		size_t sl = strlen(seps[k]), next;
+		if (!memmem(L->s, L->len, seps[k], sl))
+			continue;
+		size_t n = fielded_text(P, i, seps[k], buf, sizeof buf, &next), fields = 1;
+		const char *first = strstr(buf, seps[k]);
+		if (!strstr(first + sl, seps[k]))
+			continue;
+		struct when w = {0};
+		int dated = 0, last = 0, ok = 1;
+		for (const char *f = first + sl, *e = f; ok && e; f = e + sl) {
+			e = strstr(f, seps[k]);
+			size_t fl = e ? (size_t)(e - f) : (size_t)(buf + n - f);
+			fields++;
+			if (!dated && fl > 6 && (itx_date_text(P, f, fl, &w) || clock_first(P, f, fl, &w)) &&
+			    strlen(w.iso) >= 10)
+				dated = 1, last = !e;
+			else
+				ok = short_field(f, fl);
+		}
+		if (!ok || !dated || (last && fields == 3))
+			continue;
+		const char *name = field_name(P, buf, (size_t)(first - buf));
+		if (!name)
+			continue;
+		h->kind = H_DATED;
+		h->shape |= SH_ONE_LINE;
+		h->author = name;
+		h->when = w;
+		h->next = next;
+		return 1;
+	}
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -1251,6 +1388,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 			return 1;
 		}
 	}
+	if (fielded_header(P, i, h))
+		return 1;
 	if (!itx_date_line(P, L, &w) && itx_one_line_header(P, L, h)) {
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;

@@ -1,6 +1,7 @@
 /* import_text_tidy: page text's comments tidied after the pass: repeated links, names, numbers. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -694,6 +695,112 @@ static void answers_by_name(struct page *P)
 	}
 }
 
+/* Where, in comment k's author, the name of an earlier comment's author
+ * (of the 1000 before k) ends it after two words or more ("bja009 replied
+ * to comment from Juno the Loon" ends in "Juno the Loon", the longest such
+ * name), or 0. An earlier author that opens with the name counts: it may
+ * answer in turn ("Bob replied to comment from Ann"), its words not yet
+ * told from its name. */
+static size_t named_at_end(const struct page *P, size_t k)
+{
+	const char *a = P->all[k]->author;
+	if (!a || tt_textline_count_words(a, strlen(a)) < 3)
+		return 0;
+	for (const char *sp = strchr(a, ' '); sp && (sp = strchr(sp + 1, ' ')) != NULL;) {
+		size_t nl = strlen(sp + 1);
+		for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+			const char *b = P->all[j]->author;
+			if (b && !strncmp(b, sp + 1, nl) && (!b[nl] || b[nl] == ' '))
+				return (size_t)(sp + 1 - a);
+		}
+	}
+	return 0;
+}
+
+/* Whether the author a, up to the name it ends in (at), ends in the words
+ * w (of wl bytes) after a word of its own. */
+static int joined_by(const char *a, size_t at, const char *w, size_t wl)
+{
+	return at > wl + 2 && a[at - 1] == ' ' && a[at - wl - 2] == ' ' &&
+	       !memcmp(a + at - wl - 1, w, wl);
+}
+
+/* The words that join the answer's author to the name it answers, which
+ * the most headers share ("replied to comment from"), into *w (*wl bytes,
+ * within a candidate's author); how many headers share them. */
+static size_t joining_words(const struct page *P, const size_t *cand, const size_t *at,
+                            size_t n, const char **w, size_t *wl)
+{
+	size_t best = 0;
+	*wl = 0;
+	for (size_t c = 0; c < n && c < 8; c++) {
+		const char *a = P->all[cand[c]]->author;
+		for (const char *sp = strchr(a, ' '); sp && sp < a + at[c] - 1; sp = strchr(sp + 1, ' ')) {
+			size_t len = (size_t)(a + at[c] - 1 - (sp + 1)), count = 0;
+			for (size_t d = 0; d < n; d++)
+				count += joined_by(P->all[cand[d]]->author, at[d], sp + 1, len);
+			if (count > best || (count == best && len > *wl))
+				best = count, *wl = len, *w = sp + 1;
+		}
+	}
+	return best;
+}
+
+/* The latest comment before k by the author name (of nl bytes), of the
+ * 1000 before it, or NULL. */
+static tt_comment *latest_by(const struct page *P, size_t k, const char *name, size_t nl)
+{
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		if (a && strlen(a) == nl && !memcmp(a, name, nl))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list, headers that name the comment answered after the
+ * author ("bja009 replied to comment from Juno the Loon", Movable Type):
+ * the words joining the two names, the same in three headers or more,
+ * whatever the language, go; the comment answers the latest one by the
+ * name after them (itself perhaps an answer, its author read first). */
+static void answers_in_headers(struct page *P)
+{
+	size_t n = 0, *cand = tt_xmalloc((P->nall + 1) * sizeof *cand),
+	       *at = tt_xmalloc((P->nall + 1) * sizeof *at);
+	char *keep = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			goto done;
+		if ((at[n] = named_at_end(P, k)) != 0)
+			cand[n++] = k;
+	}
+	const char *w = NULL;
+	size_t wl;
+	if (joining_words(P, cand, at, n, &w, &wl) < 3)
+		goto done;
+	keep = tt_xmalloc(wl + 3);
+	snprintf(keep, wl + 3, " %.*s ", (int)wl, w);
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *C = P->all[k];
+		const char *j = C->author ? strstr(C->author, keep) : NULL;
+		if (!j || j == C->author) {
+			prev = C;
+			continue;
+		}
+		const char *name = j + wl + 2;
+		tt_comment *to = latest_by(P, k, name, strlen(name));
+		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
+		if (to)
+			tt_thread_move_comment(P->t, C, prev, to);
+		else
+			prev = C;
+	}
+done:
+	free(keep);
+	free(cand), free(at);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
@@ -704,5 +811,6 @@ void itx_tidy_headers(struct page *P)
 	topic_over_numbers(P);
 	numbers_under_dates(P);
 	line_naming_author(P);
+	answers_in_headers(P);
 	answers_by_name(P);
 }

@@ -4339,6 +4339,106 @@ static void test_answers_by_name(void **state)
 	tt_thread_free(t);
 }
 
+#define BUL " \xE2\x80\xA2 "
+/* Movable Type's headers as a text browser wraps them at 60 columns: one
+ * line of fields set off by a bullet, the name, the comment's number, the
+ * time before the date, a button, perhaps wrapped onto a second line (at
+ * any field); answers name the comment they answer after words of the
+ * page's own, here German. A menu that ends in a date is no header. */
+static const char fielded_page[] =
+    "A title of the story here\n\n"
+    "The story has a long sentence in it that counts as prose\n"
+    "here for sure, and it runs on over several lines so that the\n"
+    "page reads as wrapped by a text browser at sixty columns, as\n"
+    "a dump would be.\n\n"
+    "The story has a long sentence in it that counts as prose\n"
+    "here for sure, and it runs on over several lines so that the\n"
+    "page reads as wrapped by a text browser at sixty columns, as\n"
+    "a dump would be.\n\n"
+    "5 Kommentare" BUL "Schreib was\n\n"
+    "[report]\n"
+    "Ann Lee" BUL "#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "The first thing I wanted to say about the whole story, at\n"
+    "some length so that it wraps onto a second line here.\n\n"
+    "[report]\n"
+    "Bob antwortete auf Kommentar von Ann Lee" BUL "#2" BUL "8:11 AM\n"
+    "Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Quite so, and well put, though I would add a word or two of\n"
+    "my own about the matter at hand today.\n\n"
+    "[report]\n"
+    "Carl Smithers-Jones antwortete auf Kommentar von Bob" BUL "#3 \xE2\x80\xA2\n"
+    "8:12 AM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Another thing I said much later on, after the others had\n"
+    "spoken, and at some length again here.\n\n"
+    "[report]\n"
+    "Dee" BUL "#4" BUL "9:30 PM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Dee's own comment, at the top, with nothing to answer, as a\n"
+    "last word on the matter of the story.\n\n"
+    "[report]\n"
+    "Eve antwortete auf Kommentar von Ann Lee" BUL "#5" BUL "9:45 PM\n"
+    "Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Eve answers Ann's comment too, after Dee, and goes under it,\n"
+    "after Bob's answer and its answer.\n\n"
+    "Home | About | March 2019\n";
+
+/* Each fielded header is one comment, its time kept as written and read
+ * with the clock before the date; a wrapped header is one. */
+static void test_fielded_headers(void **state)
+{
+	(void)state;
+	/* Dee's comment and the menu under it: no answer yet */
+	size_t len = (size_t)(strstr(fielded_page, "[report]\nEve") - fielded_page);
+	tt_thread *t = import_page(fielded_page, len);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[0]->posted, "8:05 AM Wednesday, Aug 18, 2010");
+	assert_string_equal(t->order[0]->time, "2010-08-18T08:05");
+	assert_string_equal(t->order[2]->posted, "8:12 AM Wednesday, Aug 18, 2010");
+	assert_string_equal(t->order[3]->author, "Dee");
+	assert_string_equal(t->order[3]->time, "2010-08-18T21:30");
+	static const char *const words[] = {
+	    "The first thing I wanted to say about the whole story, at some length so that it "
+	    "wraps onto a second line here.",
+	    "Quite so, and well put, though I would add a word or two of my own about the matter "
+	    "at hand today.",
+	    "Another thing I said much later on, after the others had spoken, and at some length "
+	    "again here.",
+	    "Dee's own comment, at the top, with nothing to answer, as a last word on the matter "
+	    "of the story."};
+	check_first_words(t, 4, words);
+	assert_int_equal(t->order[3]->body.n, 1);
+	tt_thread_free(t);
+	/* the menu after the last comment is its text, no header of its own */
+	t = import_page(fielded_page, sizeof fielded_page - 1);
+	assert_int_equal(t->ncomments, 5);
+	tt_thread_free(t);
+}
+
+/* Three answers or more that name the comment answered after words the
+ * page shares: each goes under the latest comment by that name, the words
+ * gone from its author; two alone say nothing of the page's way and stay
+ * flat, their headers whole. */
+static void test_answers_in_headers(void **state)
+{
+	(void)state;
+	tt_thread *t = import_page(fielded_page, sizeof fielded_page - 1);
+	static const char *const authors[] = {"Ann Lee", "Bob", "Carl Smithers-Jones", "Eve",
+	                                      "Dee"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+	size_t len = (size_t)(strstr(fielded_page, "[report]\nEve") - fielded_page);
+	t = import_page(fielded_page, len);
+	static const char *const flat[] = {"Ann Lee", "Bob antwortete auf Kommentar von Ann Lee",
+	                                   "Carl Smithers-Jones antwortete auf Kommentar von Bob",
+	                                   "Dee"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, flat, NULL, 0);
+	tt_thread_free(t);
+}
+#undef BUL
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4462,6 +4562,8 @@ int main(void)
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
+	    cmocka_unit_test(test_fielded_headers),
+	    cmocka_unit_test(test_answers_in_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
