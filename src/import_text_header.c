@@ -1254,7 +1254,8 @@ static int clock_first(struct page *P, const char *s, size_t len, struct when *w
 }
 
 /* Line i (and the line the browser wrapped it onto, which holds the
- * separator too) as one, in buf: the line after it in *next. */
+ * separator too or follows one ending line i) as one, in buf: the line
+ * after it in *next. */
 static size_t fielded_text(const struct page *P, size_t i, const char *sep, char *buf,
                            size_t size, size_t *next)
 {
@@ -1262,8 +1263,10 @@ static size_t fielded_text(const struct page *P, size_t i, const char *sep, char
 	size_t n = L->len;
 	memcpy(buf, L->s, n);
 	*next = i + 1;
+	size_t sl = strlen(sep) - 1; /* the separator less its last space */
+	int open = n > sl && !memcmp(L->s + n - sl, sep, sl); /* "… 2010 •" over "Reply" */
 	if (N && !N->blank && N->indent == L->indent && n + 1 + N->len < size &&
-	    memmem(N->s, N->len, sep, strlen(sep)) && itx_soft_break(P, L, N)) {
+	    (open || memmem(N->s, N->len, sep, sl + 1)) && itx_soft_break(P, L, N)) {
 		buf[n++] = ' ';
 		memcpy(buf + n, N->s, N->len);
 		n += N->len;

@@ -4343,7 +4343,7 @@ static void test_answers_by_name(void **state)
 /* Movable Type's headers as a text browser wraps them at 60 columns: one
  * line of fields set off by a bullet, the name, the comment's number, the
  * time before the date, a button, perhaps wrapped onto a second line (at
- * any field); answers name the comment they answer after words of the
+ * any field, or the button alone under a line ending in the bullet); answers name the comment they answer after words of the
  * page's own, here German. A menu that ends in a date is no header. */
 static const char fielded_page[] =
     "A title of the story here\n\n"
@@ -4371,7 +4371,8 @@ static const char fielded_page[] =
     "Another thing I said much later on, after the others had\n"
     "spoken, and at some length again here.\n\n"
     "[report]\n"
-    "Dee" BUL "#4" BUL "9:30 PM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Dee Ramone" BUL "#4" BUL "9:30 PM Wednesday, Aug 18, 2010 \xE2\x80\xA2\n"
+    "Antworten\n\n"
     "Dee's own comment, at the top, with nothing to answer, as a\n"
     "last word on the matter of the story.\n\n"
     "[report]\n"
@@ -4394,7 +4395,7 @@ static void test_fielded_headers(void **state)
 	assert_string_equal(t->order[0]->posted, "8:05 AM Wednesday, Aug 18, 2010");
 	assert_string_equal(t->order[0]->time, "2010-08-18T08:05");
 	assert_string_equal(t->order[2]->posted, "8:12 AM Wednesday, Aug 18, 2010");
-	assert_string_equal(t->order[3]->author, "Dee");
+	assert_string_equal(t->order[3]->author, "Dee Ramone");
 	assert_string_equal(t->order[3]->time, "2010-08-18T21:30");
 	static const char *const words[] = {
 	    "The first thing I wanted to say about the whole story, at some length so that it "
@@ -4423,7 +4424,7 @@ static void test_answers_in_headers(void **state)
 	(void)state;
 	tt_thread *t = import_page(fielded_page, sizeof fielded_page - 1);
 	static const char *const authors[] = {"Ann Lee", "Bob", "Carl Smithers-Jones", "Eve",
-	                                      "Dee"};
+	                                      "Dee Ramone"};
 	static const unsigned depths[] = {0, 1, 2, 1, 0};
 	assert_int_equal(t->ncomments, 5);
 	check_tree(t, 5, authors, depths, 0);
@@ -4432,7 +4433,7 @@ static void test_answers_in_headers(void **state)
 	t = import_page(fielded_page, len);
 	static const char *const flat[] = {"Ann Lee", "Bob antwortete auf Kommentar von Ann Lee",
 	                                   "Carl Smithers-Jones antwortete auf Kommentar von Bob",
-	                                   "Dee"};
+	                                   "Dee Ramone"};
 	assert_int_equal(t->ncomments, 4);
 	check_tree(t, 4, flat, NULL, 0);
 	tt_thread_free(t);
