@@ -1218,13 +1218,13 @@ static const char *field_name(struct page *P, const char *s, size_t len)
 {
 	char buf[160];
 	const char *name;
-	size_t nl = tt_textline_author_name(s, len, &name);
-	if (nl)
-		return header_name(P, name, nl);
 	if (len >= sizeof buf)
 		return NULL;
 	size_t n = without_refs(s, len, buf);
 	buf[n] = '\0';
+	size_t nl = tt_textline_author_name(buf, n, &name);
+	if (nl) /* lowercase words last are no verb before a date here: "from ann" */
+		return tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl));
 	if (!n || tt_textline_count_words(buf, n) > 14 || tt_textline_ends_with_any(buf, n, ".,;:?!") ||
 	    !tt_textline_author_name(buf, strcspn(buf, " "), &name))
 		return NULL;
@@ -1254,7 +1254,7 @@ static int clock_first(struct page *P, const char *s, size_t len, struct when *w
 }
 
 /* Line i (and the line the browser wrapped it onto, which holds the
- * separator too or follows one ending line i) as one, in buf: the line
+ * separator too, or follows or opens with one) as one, in buf: the line
  * after it in *next. */
 static size_t fielded_text(const struct page *P, size_t i, const char *sep, char *buf,
                            size_t size, size_t *next)
@@ -1264,7 +1264,9 @@ static size_t fielded_text(const struct page *P, size_t i, const char *sep, char
 	memcpy(buf, L->s, n);
 	*next = i + 1;
 	size_t sl = strlen(sep) - 1; /* the separator less its last space */
-	int open = n > sl && !memcmp(L->s + n - sl, sep, sl); /* "… 2010 •" over "Reply" */
+	/* "… 2010 •" over "Reply", "… 2010" over "• Reply" */
+	int open = (n > sl && !memcmp(L->s + n - sl, sep, sl)) ||
+	           (N && N->len > sl && !memcmp(N->s, sep + 1, sl));
 	if (N && !N->blank && N->indent == L->indent && n + 1 + N->len < size &&
 	    (open || memmem(N->s, N->len, sep, sl + 1)) && itx_soft_break(P, L, N)) {
 		buf[n++] = ' ';
@@ -1721,6 +1723,45 @@ static size_t line_linking(struct page *P, size_t i, const char *a, size_t alen)
 		}
 	}
 	return P->n;
+}
+
+/* Whether line L holds a link (lynx's "[N]") to the address a. */
+static int line_links_to(struct page *P, const struct line *L, const char *a, size_t alen)
+{
+	for (const char *b = memchr(L->s, '[', L->len); b; b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
+		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
+		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		if (c && len == alen && !memcmp(a, c, len))
+			return 1;
+	}
+	return 0;
+}
+
+/* lynx's dump: the first comment, among the 1000 of all[] before k, whose
+ * header (its line, or the line its header wrapped onto) links to the
+ * address of the last link before byte at of comment k's header line
+ * ("[51]comment from Ann": Ann's comment, whose "[21]#1" links the same);
+ * NULL if none does. */
+tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t at)
+{
+	const struct line *L = &P->l[all[k]->line - 1];
+	size_t alen = 0;
+	const char *a = NULL;
+	for (size_t j = 0; j < at && j < L->len; j++) {
+		size_t r = L->s[j] == '[' ? tt_textline_link_ref(L->s + j, L->len - j) : 0;
+		if (r)
+			a = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &alen);
+	}
+	if (!a)
+		return NULL;
+	/* the first that links there: answers to it, later, link there too */
+	for (size_t j = k > 1000 ? k - 1000 : 0; j < k; j++) {
+		size_t i = all[j]->line - 1;
+		if (line_links_to(P, &P->l[i], a, alen) ||
+		    (i + 1 < P->n && !P->l[i + 1].blank && line_links_to(P, &P->l[i + 1], a, alen)))
+			return all[j];
+	}
+	return NULL;
 }
 
 /* Whether the one-line header at line i is a reply by its links: those of

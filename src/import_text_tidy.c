@@ -758,11 +758,30 @@ static tt_comment *latest_by(const struct page *P, size_t k, const char *name, s
 	return NULL;
 }
 
+/* The comment that comment k's header links to by the words joining its
+ * author to the name answered (keep, " WORDS "), in lynx's dump: the link
+ * last before "from NAME" ("[51]comment from Ann"); NULL where no link
+ * says (w3m's dump keeps none). */
+static tt_comment *linked_answer(struct page *P, size_t k, const char *keep, const char *name)
+{
+	const struct line *L = &P->l[P->all[k]->line - 1];
+	if (!memchr(L->s, '[', L->len))
+		return NULL;
+	const char *last = keep + strlen(keep) - 1; /* the joining words' last word */
+	while (last > keep && last[-1] != ' ')
+		last--;
+	char pat[160];
+	int n = snprintf(pat, sizeof pat, "%s%s", last, name);
+	const char *at = n > 0 && (size_t)n < sizeof pat ? memmem(L->s, L->len, pat, (size_t)n) : NULL;
+	return at ? itx_linked_comment(P, P->all, k, (size_t)(at - L->s)) : NULL;
+}
+
 /* In a flat list, headers that name the comment answered after the
  * author ("bja009 replied to comment from Juno the Loon", Movable Type):
  * the words joining the two names, the same in three headers or more,
- * whatever the language, go; the comment answers the latest one by the
- * name after them (itself perhaps an answer, its author read first). */
+ * whatever the language, go; the comment answers the one its link there
+ * names (lynx), else the latest one by the name after them (itself perhaps
+ * an answer, its author read first). */
 static void answers_in_headers(struct page *P)
 {
 	size_t n = 0, *cand = tt_xmalloc((P->nall + 1) * sizeof *cand),
@@ -789,7 +808,9 @@ static void answers_in_headers(struct page *P)
 			continue;
 		}
 		const char *name = j + wl + 2;
-		tt_comment *to = latest_by(P, k, name, strlen(name));
+		tt_comment *to = linked_answer(P, k, keep, name);
+		if (!to)
+			to = latest_by(P, k, name, strlen(name));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
 		if (to)
 			tt_thread_move_comment(P->t, C, prev, to);

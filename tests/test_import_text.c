@@ -4343,7 +4343,8 @@ static void test_answers_by_name(void **state)
 /* Movable Type's headers as a text browser wraps them at 60 columns: one
  * line of fields set off by a bullet, the name, the comment's number, the
  * time before the date, a button, perhaps wrapped onto a second line (at
- * any field, or the button alone under a line ending in the bullet); answers name the comment they answer after words of the
+ * any field, the button alone under a line ending in the bullet, or
+ * opening with the bullet); answers name the comment they answer after words of the
  * page's own, here German. A menu that ends in a date is no header. */
 static const char fielded_page[] =
     "A title of the story here\n\n"
@@ -4355,7 +4356,7 @@ static const char fielded_page[] =
     "here for sure, and it runs on over several lines so that the\n"
     "page reads as wrapped by a text browser at sixty columns, as\n"
     "a dump would be.\n\n"
-    "5 Kommentare" BUL "Schreib was\n\n"
+    "6 Kommentare" BUL "Schreib was\n\n"
     "[report]\n"
     "Ann Lee" BUL "#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
     "The first thing I wanted to say about the whole story, at\n"
@@ -4380,6 +4381,10 @@ static const char fielded_page[] =
     "Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
     "Eve answers Ann's comment too, after Dee, and goes under it,\n"
     "after Bob's answer and its answer.\n\n"
+    "[report]\n"
+    "Fay Wray-Oppenheimer" BUL "#6" BUL "10:05 PM Wednesday, Aug 18, 2010\n"
+    "\xE2\x80\xA2 Antworten\n\n"
+    "The last word, its header wrapped before a bullet.\n\n"
     "Home | About | March 2019\n";
 
 /* Each fielded header is one comment, its time kept as written and read
@@ -4411,7 +4416,11 @@ static void test_fielded_headers(void **state)
 	tt_thread_free(t);
 	/* the menu after the last comment is its text, no header of its own */
 	t = import_page(fielded_page, sizeof fielded_page - 1);
-	assert_int_equal(t->ncomments, 5);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[5]->author, "Fay Wray-Oppenheimer");
+	assert_string_equal(t->order[5]->time, "2010-08-18T22:05");
+	assert_string_equal(t->order[5]->body.v[0],
+	                    "The last word, its header wrapped before a bullet.");
 	tt_thread_free(t);
 }
 
@@ -4424,10 +4433,10 @@ static void test_answers_in_headers(void **state)
 	(void)state;
 	tt_thread *t = import_page(fielded_page, sizeof fielded_page - 1);
 	static const char *const authors[] = {"Ann Lee", "Bob", "Carl Smithers-Jones", "Eve",
-	                                      "Dee Ramone"};
-	static const unsigned depths[] = {0, 1, 2, 1, 0};
-	assert_int_equal(t->ncomments, 5);
-	check_tree(t, 5, authors, depths, 0);
+	                                      "Dee Ramone", "Fay Wray-Oppenheimer"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
 	tt_thread_free(t);
 	size_t len = (size_t)(strstr(fielded_page, "[report]\nEve") - fielded_page);
 	t = import_page(fielded_page, len);
@@ -4439,6 +4448,60 @@ static void test_answers_in_headers(void **state)
 	tt_thread_free(t);
 }
 #undef BUL
+
+/* lynx's dump of the same kind of page: each answer's link before the
+ * name answered ("[9]comment from Ann") goes where the comment's own link
+ * ("[2]#1") goes, so the answer goes under that comment, not under the
+ * latest by the name (Ann wrote twice). */
+static void test_answers_in_headers_linked(void **state)
+{
+	(void)state;
+#define BUL " \xE2\x80\xA2 "
+	static const char page[] =
+	    "   A title of the story here\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "   4 Comments\n\n"
+	    "   [1]Ann" BUL "[2]#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "[3]Reply\n\n"
+	    "   The first thing I wanted to say about the whole story.\n\n"
+	    "   [4]Ann" BUL "[5]#2" BUL "8:09 AM Wednesday, Aug 18, 2010" BUL "[6]Reply\n\n"
+	    "   A second thing Ann says, a while later, on her own.\n\n"
+	    "   [7]Bob replied to [8]comment from Ann" BUL "[9]#3" BUL "8:11 AM Wednesday, Aug 18, 2010"
+	    BUL "[10]Reply\n\n"
+	    "   Quite so, and well put, about the first thing.\n\n"
+	    "   [11]Cid replied to [12]comment from Bob" BUL "[13]#4" BUL "8:15 AM Wednesday, Aug 18, 2010"
+	    BUL "[14]Reply\n\n"
+	    "   Bob is right about that, I think.\n\n"
+	    "   [15]Dee replied to [16]comment from Ann" BUL "[17]#5" BUL "9:45 PM Wednesday, Aug 18, 2010"
+	    BUL "[18]Reply\n\n"
+	    "   Dee answers Ann's second thing.\n\n"
+	    "References\n\n"
+	    "   1. http://example.com/user/ann\n"
+	    "   2. http://example.com/story.html#comment-101\n"
+	    "   3. javascript:void(0);\n"
+	    "   4. http://example.com/user/ann\n"
+	    "   5. http://example.com/story.html#comment-102\n"
+	    "   6. javascript:void(0);\n"
+	    "   7. http://example.com/user/bob\n"
+	    "   8. http://example.com/story.html#comment-101\n"
+	    "   9. http://example.com/story.html#comment-103\n"
+	    "  10. javascript:void(0);\n"
+	    "  11. http://example.com/user/cid\n"
+	    "  12. http://example.com/story.html#comment-103\n"
+	    "  13. http://example.com/story.html#comment-104\n"
+	    "  14. javascript:void(0);\n"
+	    "  15. http://example.com/user/dee\n"
+	    "  16. http://example.com/story.html#comment-102\n"
+	    "  17. http://example.com/story.html#comment-105\n"
+	    "  18. javascript:void(0);\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "Bob", "Cid", "Ann", "Dee"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	assert_string_equal(t->order[4]->posted, "9:45 PM Wednesday, Aug 18, 2010");
+	tt_thread_free(t);
+}
 
 int main(void)
 {
@@ -4565,6 +4628,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_by_name),
 	    cmocka_unit_test(test_fielded_headers),
 	    cmocka_unit_test(test_answers_in_headers),
+	    cmocka_unit_test(test_answers_in_headers_linked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
