@@ -412,6 +412,18 @@ static size_t name_after_joiner(const char *s, size_t kept, size_t full)
 	return tt_textline_count_words(s, b) == 1 ? e + 1 : 0;
 }
 
+/* Whether the name s (of len bytes) ends in a lowercase word, as a name
+ * whose verb was cut off does not ("Alan Goodale" of "Alan Goodale wrote
+ * on"): what was cut then was no verb but words between two names
+ * ("JamesDavis in reply" of "JamesDavis in reply to stueysplace"). */
+static int name_ends_lower(const char *s, size_t len)
+{
+	size_t b = len;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return b > 0 && b < len && islower((unsigned char)s[b]);
+}
+
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
 	size_t full = len;
@@ -439,6 +451,7 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 			break;
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
+	len = name_ends_lower(s, len) ? full : len;
 	size_t by = name_after_joiner(s, len, full);
 	if (by)
 		return tt_thread_strdup(P->t, s + by, full - by);
@@ -1738,10 +1751,10 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 }
 
 /* lynx's dump: the first comment, among the 1000 of all[] before k, whose
- * header (its line, or the line its header wrapped onto) links to the
- * address of the last link before byte at of comment k's header line
- * ("[51]comment from Ann": Ann's comment, whose "[21]#1" links the same);
- * NULL if none does. */
+ * lines (from its header to the next comment's) link to the address of
+ * the last link before byte at of comment k's header line ("[51]comment
+ * from Ann": Ann's comment, whose "[21]#1" links the same, or its "[176]Link
+ * to this" under its text); NULL if none does. */
 tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t at)
 {
 	const struct line *L = &P->l[all[k]->line - 1];
@@ -1755,12 +1768,10 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 	if (!a)
 		return NULL;
 	/* the first that links there: answers to it, later, link there too */
-	for (size_t j = k > 1000 ? k - 1000 : 0; j < k; j++) {
-		size_t i = all[j]->line - 1;
-		if (line_links_to(P, &P->l[i], a, alen) ||
-		    (i + 1 < P->n && !P->l[i + 1].blank && line_links_to(P, &P->l[i + 1], a, alen)))
-			return all[j];
-	}
+	for (size_t j = k > 1000 ? k - 1000 : 0; j < k; j++)
+		for (size_t i = all[j]->line - 1; i < all[j + 1]->line - 1; i++)
+			if (!P->l[i].blank && line_links_to(P, &P->l[i], a, alen))
+				return all[j];
 	return NULL;
 }
 

@@ -698,19 +698,20 @@ static void answers_by_name(struct page *P)
 /* Where, in comment k's author, the name of an earlier comment's author
  * (of the 1000 before k) ends it after two words or more ("bja009 replied
  * to comment from Juno the Loon" ends in "Juno the Loon", the longest such
- * name), or 0. An earlier author that opens with the name counts: it may
- * answer in turn ("Bob replied to comment from Ann"), its words not yet
- * told from its name. */
+ * name, perhaps after lynx's link number), or 0. An earlier author that
+ * opens with the name counts: it may answer in turn ("Bob replied to
+ * comment from Ann"), its words not yet told from its name. */
 static size_t named_at_end(const struct page *P, size_t k)
 {
 	const char *a = P->all[k]->author;
 	if (!a || tt_textline_count_words(a, strlen(a)) < 3)
 		return 0;
 	for (const char *sp = strchr(a, ' '); sp && (sp = strchr(sp + 1, ' ')) != NULL;) {
-		size_t nl = strlen(sp + 1);
+		const char *name = sp + 1 + tt_textline_link_ref(sp + 1, strlen(sp + 1));
+		size_t nl = strlen(name);
 		for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 			const char *b = P->all[j]->author;
-			if (b && !strncmp(b, sp + 1, nl) && (!b[nl] || b[nl] == ' '))
+			if (b && !strncmp(b, name, nl) && (!b[nl] || b[nl] == ' '))
 				return (size_t)(sp + 1 - a);
 		}
 	}
@@ -760,8 +761,8 @@ static tt_comment *latest_by(const struct page *P, size_t k, const char *name, s
 
 /* The comment that comment k's header links to by the words joining its
  * author to the name answered (keep, " WORDS "), in lynx's dump: the link
- * last before "from NAME" ("[51]comment from Ann"); NULL where no link
- * says (w3m's dump keeps none). */
+ * last before the end of "from NAME" ("[51]comment from Ann", "in reply
+ * to [4]Ann"); NULL where no link says (w3m's dump keeps none). */
 static tt_comment *linked_answer(struct page *P, size_t k, const char *keep, const char *name)
 {
 	const struct line *L = &P->l[P->all[k]->line - 1];
@@ -773,7 +774,7 @@ static tt_comment *linked_answer(struct page *P, size_t k, const char *keep, con
 	char pat[160];
 	int n = snprintf(pat, sizeof pat, "%s%s", last, name);
 	const char *at = n > 0 && (size_t)n < sizeof pat ? memmem(L->s, L->len, pat, (size_t)n) : NULL;
-	return at ? itx_linked_comment(P, P->all, k, (size_t)(at - L->s)) : NULL;
+	return at ? itx_linked_comment(P, P->all, k, (size_t)(at - L->s) + (size_t)n) : NULL;
 }
 
 /* In a flat list, headers that name the comment answered after the
@@ -809,6 +810,7 @@ static void answers_in_headers(struct page *P)
 		}
 		const char *name = j + wl + 2;
 		tt_comment *to = linked_answer(P, k, keep, name);
+		name += tt_textline_link_ref(name, strlen(name)); /* lynx's "to [177]Ann" */
 		if (!to)
 			to = latest_by(P, k, name, strlen(name));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));

@@ -4503,6 +4503,70 @@ static void test_answers_in_headers_linked(void **state)
 	tt_thread_free(t);
 }
 
+/* "N. NAME in reply to NAME DATE" (Scientific American's comments): the
+ * words between the names are no verb of the name's, though the answered
+ * name has no capital ("Cid in reply to jamesd"); in lynx's dump the link
+ * on the answered name ("[4]Ann") goes where the comment's own link under
+ * its text goes ("[1]Link to this"): the first Ann's, not the latest. */
+static void test_answers_in_reply_to(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   6 Comments\n"
+	    "\n"
+	    "    1. Ann 09:02 PM 10/28/10\n"
+	    "\n"
+	    "        The first thing Ann says about the story.\n"
+	    "\n"
+	    "        Reply | [1]Link to this\n"
+	    "    2. Bob 11:36 PM 10/28/10\n"
+	    "\n"
+	    "        Bob has a thought of his own on it.\n"
+	    "\n"
+	    "        Reply | [2]Link to this\n"
+	    "    3. Ann 11:59 PM 10/28/10\n"
+	    "\n"
+	    "        Ann again, later, on another matter.\n"
+	    "\n"
+	    "        Reply | [3]Link to this\n"
+	    "    4. jamesd in reply to [4]Ann 07:45 AM 10/29/10\n"
+	    "\n"
+	    "        Answering the first thing Ann said.\n"
+	    "\n"
+	    "        Reply | [5]Link to this\n"
+	    "    5. Cid in reply to jamesd 08:27 PM 10/30/10\n"
+	    "\n"
+	    "        Cid answers jamesd, whose name has no capital.\n"
+	    "\n"
+	    "        Reply | [6]Link to this\n"
+	    "    6. Dee in reply to [7]Bob 09:44 AM 11/2/10\n"
+	    "\n"
+	    "        Dee answers Bob.\n"
+	    "\n"
+	    "        Reply | [8]Link to this\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. http://example.com/s.html#comment-01\n"
+	    "   2. http://example.com/s.html#comment-02\n"
+	    "   3. http://example.com/s.html#comment-03\n"
+	    "   4. http://example.com/s.html#comment-01\n"
+	    "   5. http://example.com/s.html#comment-04\n"
+	    "   6. http://example.com/s.html#comment-05\n"
+	    "   7. http://example.com/s.html#comment-02\n"
+	    "   8. http://example.com/s.html#comment-06\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "jamesd", "Cid", "Bob", "Dee", "Ann"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4629,6 +4693,7 @@ int main(void)
 	    cmocka_unit_test(test_fielded_headers),
 	    cmocka_unit_test(test_answers_in_headers),
 	    cmocka_unit_test(test_answers_in_headers_linked),
+	    cmocka_unit_test(test_answers_in_reply_to),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
