@@ -581,6 +581,25 @@ static const char *posted_with_on(struct page *P, const char *posted)
 	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* "Damon Hart-Davis Saturday, November 24, 2012": the name's last word
+ * before the comma is the date's when the date still reads with it (a
+ * weekday, in any language the date reader knows) and a name is left:
+ * the name's new length, the date read again into w; else nl. */
+static size_t day_before_comma(struct page *P, const struct line *L, const char *name, size_t nl,
+                               struct when *w)
+{
+	size_t b = nl;
+	while (b > 0 && name[b - 1] != ' ')
+		b--;
+	struct when day;
+	if (b < 2 || !tt_textline_has_letter(name, b - 1) ||
+	    !itx_date_text(P, name + b, L->len - (size_t)(name + b - L->s), &day) || !day.iso[0] ||
+	    strcmp(day.iso, w->iso) != 0)
+		return nl;
+	*w = day;
+	return b - 1;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -599,6 +618,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			if (!strcmp(seps[k], ", "))
+				nl = day_before_comma(P, L, name, nl, &h->when);
 			/* a comma ends the name where it stands: no verb before it
 			 * ("Soumis par monslateamoi, le lundi ...": the words before
 			 * the name are the template's, itx_strip_template's to take) */

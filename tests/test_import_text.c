@@ -4567,6 +4567,33 @@ static void test_answers_in_reply_to(void **state)
 	tt_thread_free(t);
 }
 
+/* "NAME WEEKDAY, DATE" (Oracle's blogs, GigaOM): the word before the
+ * comma is the date's when the date reads the same with it, in whatever
+ * language the date reader knows; a name's last word ("Lee") is not. */
+static void test_day_before_comma(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "  \xE2\x80\xA2 Damon Hart-Davis Saturday, November 24, 2012\n\n"
+	    "    The first comment, a sentence or two of it.\n\n"
+	    "  \xE2\x80\xA2 Ann Lee, November 24, 2012\n\n"
+	    "    The second comment, by a name of two words.\n\n"
+	    "  \xE2\x80\xA2 guest Dienstag, 27. November 2012\n\n"
+	    "    The third, its day in German.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Damon Hart-Davis", "Ann Lee", "guest"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "Saturday, November 24, 2012");
+	assert_string_equal(t->order[0]->time, "2012-11-24");
+	assert_string_equal(t->order[1]->posted, "November 24, 2012");
+	assert_string_equal(t->order[2]->posted, "Dienstag, 27. November 2012");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4694,6 +4721,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_in_headers),
 	    cmocka_unit_test(test_answers_in_headers_linked),
 	    cmocka_unit_test(test_answers_in_reply_to),
+	    cmocka_unit_test(test_day_before_comma),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
