@@ -600,6 +600,34 @@ static size_t day_before_comma(struct page *P, const struct line *L, const char 
 	return b - 1;
 }
 
+/* "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:"
+ * (The Motley Fool): a date, a comma, then the name and one word and a
+ * colon closing the line; the words before the date are the template's
+ * (the longest run of words before the comma that reads as a full date is
+ * the date, its half of the day kept). */
+static int date_then_name_verb(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len < 16 || L->len > 160 || L->s[L->len - 1] != ':')
+		return 0;
+	size_t nv = tt_textline_without_verb(L->s, L->len);
+	const char *c = NULL, *name;
+	for (const char *p = L->s; nv < L->len && (p = memmem(p, nv - (size_t)(p - L->s), ", ", 2));
+	     p += 2)
+		c = p;
+	size_t nl = c ? tt_textline_author_name(c + 2, nv - (size_t)(c + 2 - L->s), &name) : 0;
+	/* the name whole from comma to verb, lynx's link number before it */
+	if (!nl || name != c + 2 + tt_textline_link_ref(c + 2, nv - (size_t)(c + 2 - L->s)) ||
+	    name + nl != L->s + nv || !tt_textline_has_digit(L->s, (size_t)(c - L->s)))
+		return 0;
+	for (const char *w = L->s; w && w < c; w = memchr(w, ' ', (size_t)(c - w)), w = w ? w + 1 : NULL)
+		if (tt_textline_has_digit(w, (size_t)(c - w)) && itx_date_text(P, w, (size_t)(c - w), &h->when) &&
+		    strlen(h->when.iso) >= 10) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -609,6 +637,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
+	if (date_then_name_verb(P, L, h))
+		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);
 		const char *sep = memmem(L->s, L->len, seps[k], sl);

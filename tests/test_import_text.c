@@ -4594,6 +4594,31 @@ static void test_day_before_comma(void **state)
 	tt_thread_free(t);
 }
 
+/* "Report this Comment On DATE, NAME wrote:" (The Motley Fool): the words
+ * before the date are the template's, the name sits between the comma and
+ * the verb, the date keeps its half of the day; lynx's link number before
+ * the name is no part of it. Any language: German here. */
+static void test_date_then_name_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "2 Kommentare\n\n"
+	    "[10]Kommentar melden Am 23. Dezember 2014 um 22:07, argusdc schrieb:\n"
+	    "       The first comment, a sentence or two of it.\n\n"
+	    "[12]Kommentar melden Am 24. Dezember 2014 um 9:15, [13]Sun Tan schrieb:\n"
+	    "       The second comment, by a name of two words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	static const char *const authors[] = {"argusdc", "Sun Tan"};
+	check_tree(t, 2, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "23. Dezember 2014 um 22:07");
+	assert_string_equal(t->order[0]->time, "2014-12-23T22:07");
+	assert_string_equal(t->order[1]->time, "2014-12-24T09:15");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4722,6 +4747,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_in_headers_linked),
 	    cmocka_unit_test(test_answers_in_reply_to),
 	    cmocka_unit_test(test_day_before_comma),
+	    cmocka_unit_test(test_date_then_name_verb),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
