@@ -824,6 +824,71 @@ done:
 	free(cand), free(at);
 }
 
+/* The length of a symbol of U+2000 to U+2BFF (punctuation, arrows,
+ * geometric shapes: "●", "•", "★") at s, or 0. */
+static size_t symbol_at(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return u[0] == 0xE2 && u[1] >= 0x80 && u[1] <= 0xAF && u[2] >= 0x80 && u[2] <= 0xBF ? 3 : 0;
+}
+
+/* "●renrom", "P_Tingen ●" (Tweakers): a symbol run into the name before
+ * it, or set after it, is the page's mark (online, a badge), no part of
+ * the name. */
+static void strip_name_marks(struct page *P, tt_comment *c)
+{
+	const char *a = c->author;
+	if (!a)
+		return;
+	size_t lead = symbol_at(a), len = strlen(a);
+	if (lead && len > lead && a[lead] != ' ')
+		a += lead, len -= lead;
+	while (len > 4 && a[len - 4] == ' ' && symbol_at(a + len - 3))
+		len -= 4;
+	if (a != c->author || len != strlen(c->author))
+		c->author = tt_thread_strdup(P->t, a, len);
+}
+
+/* Where " @" sets off, in author a, the name of the comment answered
+ * ("latka @Webgnome", Tweakers), or NULL. */
+static const char *at_name(const char *a)
+{
+	const char *at = a ? strstr(a, " @") : NULL;
+	return at && at > a && at[2] && at[2] != ' ' && !strchr(at + 2, ' ') ? at : NULL;
+}
+
+/* In a flat list where three headers or more name, after the author and
+ * " @", the author answered ("latka @Webgnome • DATE"): each answers the
+ * latest comment by that name, the name alone its author. */
+static void answers_at_names(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		strip_name_marks(P, P->all[k]);
+		if (P->all[k]->parent)
+			return;
+		answers += at_name(P->all[k]->author) != NULL;
+	}
+	if (answers < 3)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *C = P->all[k];
+		const char *at = at_name(C->author);
+		if (!at) {
+			prev = C;
+			continue;
+		}
+		tt_comment *to = latest_by(P, k, at + 2, strlen(at + 2));
+		C->author = tt_thread_strdup(P->t, C->author, (size_t)(at - C->author));
+		strip_name_marks(P, C); /* "P_Tingen ● @latka" */
+		if (to)
+			tt_thread_move_comment(P->t, C, prev, to);
+		else
+			prev = C;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	for (size_t k = 0; k < P->nall; k++) {
@@ -835,5 +900,6 @@ void itx_tidy_headers(struct page *P)
 	numbers_under_dates(P);
 	line_naming_author(P);
 	answers_in_headers(P);
+	answers_at_names(P);
 	answers_by_name(P);
 }

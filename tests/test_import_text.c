@@ -4619,6 +4619,44 @@ static void test_date_then_name_verb(void **state)
 	tt_thread_free(t);
 }
 
+/* Tweakers' reactions: "●NAME DATE" over the text, an answer "●NAME
+ * @NAME • DATE" (a badge "●" perhaps after the name): the marks run into
+ * or set after a name are no part of it, and where three headers or more
+ * name the author answered after " @", each goes under the latest comment
+ * by that name. */
+static void test_answers_at_names(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "Reacties (5)\n"
+	    "\n"
+	    "\xE2\x97\x8F" "anna 6 september 2024 08:27\n"
+	    "Zijn er nog mensen die dit gebruiken, vraag ik me af?\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "bert @anna \xE2\x80\xA2" " 6 september 2024 09:43\n"
+	    "Zeker wel, elke dag nog.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "carla \xE2\x97\x8F" " @bert \xE2\x80\xA2" " 6 september 2024 14:20\n"
+	    "Interesse is gewekt, ik ga het proberen.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "dirk @anna \xE2\x80\xA2" " 6 september 2024 08:34\n"
+	    "Ja, thuis met het oude systeem.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "erik \xE2\x97\x8F" " 6 september 2024 12:59\n"
+	    "Gebruik het in een automatische workflow.\n"
+	    "Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"anna", "bert", "carla", "dirk", "erik"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4748,6 +4786,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_in_reply_to),
 	    cmocka_unit_test(test_day_before_comma),
 	    cmocka_unit_test(test_date_then_name_verb),
+	    cmocka_unit_test(test_answers_at_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
