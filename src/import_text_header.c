@@ -192,6 +192,25 @@ static int links_after_date(struct page *P, const char *s, size_t len, struct wh
 	       itx_date_text(P, s, cut, w);
 }
 
+/* len less lynx's drawing of a button after a date ("12:59[129]
+ * (BUTTON)", Tweakers): "(BUTTON)" is lynx's word for any form button, in
+ * any page's language, and the link number run into the date before it
+ * an empty link's. */
+static size_t less_button(const char *s, size_t len)
+{
+	static const char button[] = " (BUTTON)";
+	size_t bl = sizeof button - 1;
+	if (len <= bl + 4 || memcmp(s + len - bl, button, bl) != 0)
+		return len;
+	len -= bl;
+	if (s[len - 1] != ']')
+		return len;
+	size_t b = len - 1;
+	while (b > 0 && isdigit((unsigned char)s[b - 1]))
+		b--;
+	return b < len - 1 && b > 1 && s[b - 1] == '[' ? b - 1 : len;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -209,6 +228,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			len -= strlen(lead[k]);
 			break;
 		}
+	len = less_button(s, len);
 	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
 	                                   " Permalink", " | Permalink",    " (edited)",
 	                                   " edited"};

@@ -850,11 +850,18 @@ static void strip_name_marks(struct page *P, tt_comment *c)
 }
 
 /* Where " @" sets off, in author a, the name of the comment answered
- * ("latka @Webgnome", Tweakers), or NULL. */
-static const char *at_name(const char *a)
+ * ("latka @Webgnome", Tweakers; lynx's "latka [136]@Webgnome"), or NULL;
+ * the name after it in *name. */
+static const char *at_name(const char *a, const char **name)
 {
-	const char *at = a ? strstr(a, " @") : NULL;
-	return at && at > a && at[2] && at[2] != ' ' && !strchr(at + 2, ' ') ? at : NULL;
+	const char *sp = a ? strrchr(a, ' ') : NULL;
+	if (!sp || sp == a)
+		return NULL;
+	const char *n = sp + 1 + tt_textline_link_ref(sp + 1, strlen(sp + 1));
+	if (n[0] != '@' || !n[1])
+		return NULL;
+	*name = n + 1;
+	return sp;
 }
 
 /* In a flat list where three headers or more name, after the author and
@@ -867,19 +874,20 @@ static void answers_at_names(struct page *P)
 		strip_name_marks(P, P->all[k]);
 		if (P->all[k]->parent)
 			return;
-		answers += at_name(P->all[k]->author) != NULL;
+		const char *name;
+		answers += at_name(P->all[k]->author, &name) != NULL;
 	}
 	if (answers < 3)
 		return;
 	tt_comment *prev = NULL;
 	for (size_t k = 0; k < P->nall; k++) {
 		tt_comment *C = P->all[k];
-		const char *at = at_name(C->author);
+		const char *name, *at = at_name(C->author, &name);
 		if (!at) {
 			prev = C;
 			continue;
 		}
-		tt_comment *to = latest_by(P, k, at + 2, strlen(at + 2));
+		tt_comment *to = latest_by(P, k, name, strlen(name));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(at - C->author));
 		strip_name_marks(P, C); /* "P_Tingen ● @latka" */
 		if (to)

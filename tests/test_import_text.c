@@ -4657,6 +4657,45 @@ static void test_answers_at_names(void **state)
 	tt_thread_free(t);
 }
 
+/* The same in lynx's dump: a button after the date ("12:59[3]
+ * (BUTTON)", lynx's drawing of it, with the empty link's number run in)
+ * is no part of the date, and the answered name keeps its link number
+ * ("[6]@anna"). */
+static void test_answers_at_names_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   Reacties (5)\n"
+	    "\n"
+	    "   [1]anna [2]6 september 2024 08:27[3] (BUTTON)\n"
+	    "   Zijn er nog mensen die dit gebruiken, vraag ik me af?\n"
+	    "   [4]Reageer\n"
+	    "   [5]bert [6]@anna \xE2\x80\xA2" " [7]6 september 2024 09:43[8] (BUTTON)\n"
+	    "   Zeker wel, elke dag nog.\n"
+	    "   [9]Reageer\n"
+	    "   [10]carla [11]@bert \xE2\x80\xA2" " [12]6 september 2024 14:20[13] (BUTTON)\n"
+	    "   Interesse is gewekt, ik ga het proberen.\n"
+	    "   [14]Reageer\n"
+	    "   [15]dirk [16]@anna \xE2\x80\xA2" " [17]6 september 2024 08:34[18] (BUTTON)\n"
+	    "   Ja, thuis met het oude systeem.\n"
+	    "   [19]Reageer\n"
+	    "   [20]erik [21]6 september 2024 12:59[22] (BUTTON)\n"
+	    "   Gebruik het in een automatische workflow.\n"
+	    "   [23]Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"anna", "bert", "carla", "dirk", "erik"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	assert_string_equal(t->order[0]->posted, "6 september 2024 08:27");
+	assert_string_equal(t->order[1]->time, "2024-09-06T09:43");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4787,6 +4826,7 @@ int main(void)
 	    cmocka_unit_test(test_day_before_comma),
 	    cmocka_unit_test(test_date_then_name_verb),
 	    cmocka_unit_test(test_answers_at_names),
+	    cmocka_unit_test(test_answers_at_names_lynx),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
