@@ -648,6 +648,44 @@ static int date_then_name_verb(struct page *P, const struct line *L, struct head
 	return 0;
 }
 
+/* "1. [092522e] June 21, 2018 at 7:52 pm Timothy Sykes" (a WordPress
+ * theme): perhaps a list's number and an avatar's alt text, then a date
+ * read whole, then a name of
+ * one to six words closing the line: the fewest words that leave a date
+ * read to its end before them. */
+static int date_then_name(struct page *P, const struct line *L, struct header *h)
+{
+	size_t at = 0;
+	while (at < L->len && isdigit((unsigned char)L->s[at]))
+		at++;
+	at = itx_numbered(L) ? at + 2 : 0; /* the list's number */
+	size_t img = tt_textline_image_ref(L->s + at, L->len - at);
+	if (!img && L->len > at + 3 && !memcmp(L->s + at, "[] ", 3))
+		img = 3; /* an avatar with no alt text */
+	const char *s = L->s + at + img, *name;
+	size_t len = L->len - at - img;
+	if (!at && !img) /* a sentence may open with a date */
+		return 0;
+	if (len < 10 || len > 120 || !tt_textline_has_digit(s, len < 12 ? len : 12) ||
+	    !tt_dates_plausible(s, len))
+		return 0;
+	size_t e = len;
+	for (int words = 0; words < 6; words++) {
+		while (e > 0 && s[e - 1] != ' ')
+			e--;
+		if (e < 8)
+			return 0;
+		e--; /* the space before the name */
+		size_t nl = tt_textline_author_name(s + e + 1, len - e - 1, &name);
+		if (nl == len - e - 1 && name == s + e + 1 && itx_date_text(P, s, e, &h->when) &&
+		    h->when.iso[0] && strlen(h->when.posted) == e) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -657,7 +695,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
-	if (date_then_name_verb(P, L, h))
+	if (date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);

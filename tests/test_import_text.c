@@ -4696,6 +4696,46 @@ static void test_answers_at_names_lynx(void **state)
 	tt_thread_free(t);
 }
 
+/* "1. [avatar] DATE NAME" (a WordPress theme): after a list's number and
+ * an avatar's alt text (or "[]", none), a date read to its end, then the
+ * name; a line of the text that opens with a date and names someone after
+ * it, with no list's number or avatar before, stays text. */
+static void test_date_then_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    " 1. [092522e] June 21, 2018 at 7:52 pm Tim Sykes\n"
+	    "\n"
+	    "    Hey everyone, a word from me first.\n"
+	    "\n"
+	    " 2. [] November 1, 2016 at 6:28 pm Anonymous\n"
+	    "\n"
+	    "    Good article, thanks.\n"
+	    "    November 1, 2016 at 6:28 pm Anonymous was me, by the way.\n"
+	    "\n"
+	    "      \xE2\x96\xA1" " Reply\n"
+	    "     1. November 1, 2016 at 6:31 pm Tim Sykes\n"
+	    "\n"
+	    "        You are welcome.\n"
+	    "\n"
+	    "          \xE2\x98\x86" " Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Tim Sykes", "Anonymous", "Tim Sykes"};
+	static const unsigned depths[] = {0, 0, 1};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[0]->posted, "June 21, 2018 at 7:52 pm");
+	assert_string_equal(t->order[1]->time, "2016-11-01T18:28");
+	assert_non_null(strstr(t->order[1]->body.v[0], "was me, by the way."));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4827,6 +4867,7 @@ int main(void)
 	    cmocka_unit_test(test_date_then_name_verb),
 	    cmocka_unit_test(test_answers_at_names),
 	    cmocka_unit_test(test_answers_at_names_lynx),
+	    cmocka_unit_test(test_date_then_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
