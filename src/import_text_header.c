@@ -1861,12 +1861,13 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 
 /* lynx's dump: the first comment, among the 1000 of all[] before k, whose
  * lines (from its header to the next comment's) link to the address of
- * the last link before byte at of comment k's header line ("[51]comment
+ * the last link before byte at of line i, comment k's ("[51]comment
  * from Ann": Ann's comment, whose "[21]#1" links the same, or its "[176]Link
  * to this" under its text); NULL if none does. */
-tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t at)
+tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
+                               size_t at)
 {
-	const struct line *L = &P->l[all[k]->line - 1];
+	const struct line *L = &P->l[i];
 	size_t alen = 0;
 	const char *a = NULL;
 	for (size_t j = 0; j < at && j < L->len; j++) {
@@ -1878,8 +1879,8 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 		return NULL;
 	/* the first that links there: answers to it, later, link there too */
 	for (size_t j = k > 1000 ? k - 1000 : 0; j < k; j++)
-		for (size_t i = all[j]->line - 1; i < all[j + 1]->line - 1; i++)
-			if (!P->l[i].blank && line_links_to(P, &P->l[i], a, alen))
+		for (size_t n = all[j]->line - 1; n < all[j + 1]->line - 1; n++)
+			if (!P->l[n].blank && line_links_to(P, &P->l[n], a, alen))
 				return all[j];
 	return NULL;
 }

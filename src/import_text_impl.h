@@ -136,7 +136,8 @@ void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);
 int itx_signature_at(struct page *P, const struct line *L, struct header *h);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
-tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t at);
+tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
+                               size_t at);
 
 /* import_text_marks.c */
 int itx_comment_chrome(const struct line *L0);

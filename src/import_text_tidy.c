@@ -640,11 +640,32 @@ static int holds_quote(const tt_comment *c, const char *q)
 	return 0;
 }
 
+/* lynx's dump: the comment that the link opening comment k's text
+ * ("[102]@Old School:") points to, where another comment's lines link the
+ * same address (its "Reply", "[79]Reply"); NULL if none. */
+static tt_comment *linked_at_answer(struct page *P, size_t k)
+{
+	size_t end = k + 1 < P->nall ? P->all[k + 1]->line - 1 : P->n;
+	if (k + 1 >= P->nall) /* itx_linked_comment reads the next comment's line */
+		return NULL;
+	/* the text's first line, under the header's lines (a name, a date) */
+	for (size_t i = P->all[k]->line, n = 0; i < end && n < 4; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		n++;
+		size_t r = tt_textline_link_ref(L->s, L->len);
+		if (r && r < L->len && L->s[r] == '@')
+			return itx_linked_comment(P, P->all, k, i, r);
+	}
+	return NULL;
+}
+
 /* The earlier comment (before k) whose author comment k's text opens
  * answering, "@NAME:", or NULL: of several by NAME the last that holds
  * the words k quotes next, else the last. A bare "@NAME" over a quotation
  * (SPIP's forums) stays a mention. */
-static tt_comment *answered_by_name(const struct page *P, size_t k)
+static tt_comment *answered_by_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	if (!c->body.n)
@@ -654,6 +675,9 @@ static tt_comment *answered_by_name(const struct page *P, size_t k)
 	const char *q = c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2) ? c->body.v[1] : NULL;
 	if (*s++ != '@')
 		return NULL;
+	tt_comment *linked = linked_at_answer(P, k);
+	if (linked)
+		return linked;
 	tt_comment *last = NULL;
 	/* no further back than 1000 comments: a page of answers to nobody
 	 * stays linear */
@@ -774,7 +798,8 @@ static tt_comment *linked_answer(struct page *P, size_t k, const char *keep, con
 	char pat[160];
 	int n = snprintf(pat, sizeof pat, "%s%s", last, name);
 	const char *at = n > 0 && (size_t)n < sizeof pat ? memmem(L->s, L->len, pat, (size_t)n) : NULL;
-	return at ? itx_linked_comment(P, P->all, k, (size_t)(at - L->s) + (size_t)n) : NULL;
+	return at ? itx_linked_comment(P, P->all, k, P->all[k]->line - 1, (size_t)(at - L->s) + (size_t)n)
+	          : NULL;
 }
 
 /* In a flat list, headers that name the comment answered after the

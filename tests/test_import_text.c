@@ -4736,6 +4736,80 @@ static void test_date_then_name(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's dump of a flat list whose answers open "[8]@NAME:": the link
+ * goes where the answered comment's own links go ("[2]Reply"), so the
+ * answer goes under that comment, not the latest by the name. */
+static void test_answers_by_name_linked(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   6 Comments\n"
+	    "    1.\n"
+	    "   1.\n"
+	    "   Ann\n"
+	    "       [1]March 3, 2025 at 4:31 pm\n"
+	    "       The first thing I wanted to say about it.\n"
+	    "       [2]Reply\n"
+	    "    2.\n"
+	    "   2.\n"
+	    "   Bob\n"
+	    "       [3]March 3, 2025 at 4:36 pm\n"
+	    "       A second thought on the matter today.\n"
+	    "       [4]Reply\n"
+	    "    3.\n"
+	    "   3.\n"
+	    "   Ann\n"
+	    "       [5]March 3, 2025 at 4:40 pm\n"
+	    "       Another thing I said much later on.\n"
+	    "       [6]Reply\n"
+	    "    4.\n"
+	    "   4.\n"
+	    "   Cid\n"
+	    "       [7]March 3, 2025 at 4:44 pm\n"
+	    "       [8]@Ann: quite so, about the first thing.\n"
+	    "       [9]Reply\n"
+	    "    5.\n"
+	    "   5.\n"
+	    "   Dee\n"
+	    "       [10]March 3, 2025 at 4:50 pm\n"
+	    "       [11]@Cid: thank you for that, it helps.\n"
+	    "       [12]Reply\n"
+	    "    6.\n"
+	    "   6.\n"
+	    "   Eve\n"
+	    "       [13]March 3, 2025 at 4:58 pm\n"
+	    "       [14]@Bob: I could not agree more with you.\n"
+	    "       [15]Reply\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. http://example.com/story/#comment-1\n"
+	    "   2. file:///story.html#comment-1\n"
+	    "   3. http://example.com/story/#comment-2\n"
+	    "   4. file:///story.html#comment-2\n"
+	    "   5. http://example.com/story/#comment-3\n"
+	    "   6. file:///story.html#comment-3\n"
+	    "   7. http://example.com/story/#comment-4\n"
+	    "   8. file:///story.html#comment-1\n"
+	    "   9. file:///story.html#comment-4\n"
+	    "  10. http://example.com/story/#comment-5\n"
+	    "  11. file:///story.html#comment-4\n"
+	    "  12. file:///story.html#comment-5\n"
+	    "  13. http://example.com/story/#comment-6\n"
+	    "  14. file:///story.html#comment-2\n"
+	    "  15. file:///story.html#comment-6\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "Cid", "Dee", "Bob", "Eve", "Ann"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4868,6 +4942,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_at_names),
 	    cmocka_unit_test(test_answers_at_names_lynx),
 	    cmocka_unit_test(test_date_then_name),
+	    cmocka_unit_test(test_answers_by_name_linked),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
