@@ -153,6 +153,7 @@ void itx_mark_short_repeats(struct page *P);
 int itx_count_line(const struct line *L);
 int itx_digit_past_refs(const struct line *L);
 void itx_mark_buttons(struct page *P);
+size_t itx_past_header_buttons(struct page *P, size_t i);
 
 /* import_text_forum.c */
 int itx_author_box(struct page *P, size_t i, struct header *h);

@@ -4810,6 +4810,41 @@ static void test_answers_by_name_linked(void **state)
 	tt_thread_free(t);
 }
 
+/* A button the page repeats under every header's date and an avatar's
+ * alt text under it, no blank line between ("Antworten" over "[1561c]",
+ * WordPress.com in w3m's dump): the header's, not the text's. */
+static void test_buttons_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Gedanken zu \"Need for Speed\"\n\n"
+	    " 1. dasmanuel schreibt:\n"
+	    "    12. August 2015 um 8:13\n"
+	    "    Antworten\n"
+	    "    [1561c]\n\n"
+	    "    Das ist ein wirklich gut geschriebener Text.\n\n"
+	    " 2. Feli schreibt:\n"
+	    "    13. August 2015 um 17:46\n"
+	    "    Antworten\n\n"
+	    "    Wusste gar nicht, dass du so etwas fahren kannst.\n\n"
+	    " 3. keloph schreibt:\n"
+	    "    14. August 2015 um 7:20\n"
+	    "    Antworten\n"
+	    "    [df46f]\n\n"
+	    "    Eine richtige Karre zickt nicht.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"dasmanuel", "Feli", "keloph"};
+	check_tree(t, 3, authors, NULL, 1);
+	static const char *const words[] = {"Das ist ein wirklich gut geschriebener Text.",
+	                                    "Wusste gar nicht, dass du so etwas fahren kannst.",
+	                                    "Eine richtige Karre zickt nicht."};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4943,6 +4978,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_at_names_lynx),
 	    cmocka_unit_test(test_date_then_name),
 	    cmocka_unit_test(test_answers_by_name_linked),
+	    cmocka_unit_test(test_buttons_under_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
