@@ -298,6 +298,29 @@ static int bracketed(const char *s, size_t len)
 	       !memchr(s + 1, close, len - 2);
 }
 
+/* A line "November 30, 2010 at" (The Vacation Gals): a full date, then
+ * the short lowercase word that would join its clock, the clock left out
+ * by the page: the date read without the word, kept as written. Only a
+ * whole line: within one the word may join a name ("am 12. März 2023 von
+ * Lena"). */
+static int clock_left_out(struct page *P, const char *s, size_t n, struct when *w)
+{
+	size_t ref = tt_textline_link_ref(s, n); /* lynx's "[12]November 30, 2010 at" */
+	s += ref, n -= ref;
+	size_t b = n;
+	while (b > 0 && islower((unsigned char)s[b - 1]))
+		b--;
+	if (b < 8 || n - b > 3 || b == n || n > 64 || s[b - 1] != ' ' ||
+	    !isdigit((unsigned char)s[b - 2]))
+		return 0;
+	char copy[80];
+	snprintf(copy, sizeof copy, "%.*s", (int)(b - 1), s);
+	if (read_date(copy, w->iso) != 0 || strlen(w->iso) < 10 || tt_dates_is_relative(copy))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, s, n);
+	return 1;
+}
+
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
  * brackets are the page's, not the date's (a date in brackets after other
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
@@ -305,7 +328,7 @@ static int line_date(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->len > 6 && bracketed(L->s, L->len))
 		return itx_date_text(P, L->s + 1, L->len - 2, w);
-	return itx_date_text(P, L->s, L->len, w);
+	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w);
 }
 
 int itx_date_line(struct page *P, const struct line *L, struct when *w)

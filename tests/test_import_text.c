@@ -4845,6 +4845,41 @@ static void test_buttons_under_header(void **state)
 	tt_thread_free(t);
 }
 
+/* A date line whose clock the page left out, its joining word kept
+ * ("November 30, 2010 at"; lynx's "[33]November 30, 2010 at"): a date,
+ * kept as written; within a line the same word joins a name ("am 12. März
+ * 2023 von Lena" stays a byline's). */
+static void test_clock_left_out(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Responses\n\n"
+	    " 1. 1\n"
+	    "    [c1b74] Dave says:\n"
+	    "    November 30, 2010 at\n\n"
+	    "    Great post, Sarah. We rented a log home last summer.\n\n"
+	    "    Reply\n"
+	    " 2. 2\n"
+	    "    [e50fc] Sarah says:\n"
+	    "    [33]December 1, 2010 at\n\n"
+	    "    Hi Dave, thanks for the comments!\n\n"
+	    "    Reply\n"
+	    " 3. 3\n"
+	    "    [dfd4b] rudulph real says:\n"
+	    "    February 16, 2011 um\n\n"
+	    "    Nowadays everyone wants to rent out a home.\n\n"
+	    "    Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "November 30, 2010 at");
+	assert_string_equal(t->order[0]->time, "2010-11-30");
+	assert_string_equal(t->order[1]->posted, "December 1, 2010 at");
+	assert_string_equal(t->order[2]->time, "2011-02-16");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4979,6 +5014,7 @@ int main(void)
 	    cmocka_unit_test(test_date_then_name),
 	    cmocka_unit_test(test_answers_by_name_linked),
 	    cmocka_unit_test(test_buttons_under_header),
+	    cmocka_unit_test(test_clock_left_out),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
