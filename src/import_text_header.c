@@ -1293,6 +1293,19 @@ static unsigned name_pulled_left(const struct page *P, size_t i, size_t j)
 	           : L->indent;
 }
 
+/* The column of a name-then-date header at lines i and j whose name
+ * lynx set at the margin, its date indented under it (framablog: "Sweet"
+ * at column 0 over "            [62]2 décembre 2017 | [63]Reply"): the
+ * date's column says the nesting; else indent. */
+static unsigned name_at_margin(const struct page *P, size_t i, size_t j, unsigned indent)
+{
+	const struct line *L = &P->l[i], *D = &P->l[j];
+	return j == i + 1 && L->indent == 0 && indent == 0 && D->indent > 0 &&
+	               tt_textline_link_ref(D->s, D->len)
+	           ? D->indent
+	           : indent;
+}
+
 /* A name alone over a line that opens with the same name and ends in a
  * date, a signature in brackets perhaps between them (Douban: "cope" over
  * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
@@ -1517,7 +1530,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
-		h->indent = name_pulled_left(P, i, j);
+		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		return 1;
 	}
 	if (nl && name + nl == L->s + L->len && name_button_date(P, i, h))

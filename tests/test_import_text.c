@@ -4880,6 +4880,40 @@ static void test_clock_left_out(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx sets a linked name at the margin, its date line indented as deep
+ * as the comment sits ("Sweet" over "            [62]2 décembre 2017"):
+ * the date's column says the nesting. */
+static void test_name_at_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "  4 Responses\n\n"
+	    "    1.\n\n"
+	    "Daniel Ferrand\n"
+	    "       [1]2 d\xC3\xA9" "cembre 2017 | [2]Reply\n"
+	    "       Ce qui serait cool, ce serait de pouvoir contribuer.\n"
+	    "          +\n\n"
+	    "Sweet\n"
+	    "            [3]2 d\xC3\xA9" "cembre 2017 | [4]Reply\n"
+	    "            Les gens peuvent s'exprimer autrement.\n"
+	    "               o\n\n"
+	    "Maiwann\n"
+	    "                 [5]3 d\xC3\xA9" "cembre 2017 | [6]Reply\n"
+	    "                 Les issues ne sont pas faites pour tous.\n"
+	    "    2.\n\n"
+	    "Toto\n"
+	    "       [7]3 d\xC3\xA9" "cembre 2017 | [8]Reply\n"
+	    "       Il y a les issues pour cela.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Daniel Ferrand", "Sweet", "Maiwann", "Toto"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5015,6 +5049,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_by_name_linked),
 	    cmocka_unit_test(test_buttons_under_header),
 	    cmocka_unit_test(test_clock_left_out),
+	    cmocka_unit_test(test_name_at_margin),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
