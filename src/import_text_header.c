@@ -496,6 +496,8 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 	}
 	len = name_ends_lower(s, len) ? full : len;
 	size_t by = name_after_joiner(s, len, full);
+	if (by) /* lynx's link number before the name ("von [148]Georg77") is not its */
+		by += tt_textline_link_ref(s + by, full - by);
 	if (by)
 		return tt_thread_strdup(P->t, s + by, full - by);
 	return tt_thread_strdup(P->t, s, tt_textline_without_alt(s, len));

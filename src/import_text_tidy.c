@@ -224,8 +224,12 @@ void itx_strip_template(struct page *P)
 	for (size_t i = 0; i < P->nall; i++) {
 		tt_comment *c = P->all[i];
 		size_t l = c->author ? strlen(c->author) : 0;
-		if (hl && l > hl && !memcmp(c->author, head, hl))
+		if (hl && l > hl && !memcmp(c->author, head, hl)) {
 			c->author += hl, l -= hl;
+			/* lynx's link number before the name ("von [148]Georg77") */
+			size_t ref = tt_textline_link_ref(c->author, l);
+			c->author += ref < l ? ref : 0, l -= ref < l ? ref : 0;
+		}
 		if (tl && l > tl && !memcmp(c->author + l - tl, tail, tl))
 			c->author = tt_thread_strdup(P->t, c->author, l - tl);
 	}

@@ -4132,7 +4132,7 @@ enum { ROUND18_STATED_UNREAD = 1, ROUND18_STATED_MISREAD = 1 };
  * with no text box ("1 Kommentar von NAME", der-erfolg's old theme) and
  * WordPress's span.says ("Sagt:", WordPress.com) no text (0 -> 6 of 6, 0
  * -> 5 of 5). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 224, ROUND19_W3M = 120, ROUND19_LYNX = 195 };
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 224, ROUND19_W3M = 120, ROUND19_LYNX = 198 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first

@@ -4914,6 +4914,61 @@ static void test_name_at_margin(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's link number before a name after the words every header shares
+ * ("id Kommentar von [148]Georg77") or after a short joining word
+ * ("Submitted by [5]charlyc on DATE") is no part of the name. */
+static void test_link_number_after_template(void **state)
+{
+	(void)state;
+	static const char shared[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "[45]3 Kommentare zu \xE2\x80\x9E" "Leber mit Apfel\xE2\x80\x9C" "\n"
+	    "\n"
+	    "    1. [46]1\n"
+	    "       id Kommentar von Mareike\n"
+	    "       8. Dezember 2010 um 10:56\n"
+	    "       Eine interessante Art, Leber zuzubereiten.\n"
+	    "    2. [47]2\n"
+	    "       id Kommentar von [48]Georg77\n"
+	    "       16. M\xC3\xA4" "rz 2011 um 12:22\n"
+	    "       Und dazu ein guter Wein.\n"
+	    "    3. [50]3\n"
+	    "       id Kommentar von [51]Thomas Kurz\n"
+	    "       7. M\xC3\xA4" "rz 2012 um 09:09\n"
+	    "       Interessante Variante, das mit dem Apfel.\n";
+	tt_thread *t = import_page(shared, sizeof shared - 1);
+	static const char *const authors[] = {"Mareike", "Georg77", "Thomas Kurz"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+	static const char joined[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    "Submitted by [5]charlyc on Tue, 03/03/2020 - 10:15\n"
+	    "\n"
+	    "A first comment here.\n"
+	    "\n"
+	    "Submitted by [7]annie_b on Tue, 03/03/2020 - 11:15\n"
+	    "\n"
+	    "A second comment here.\n"
+	    "\n"
+	    "Submitted by [9]zed on Tue, 03/03/2020 - 12:15\n"
+	    "\n"
+	    "A third comment here.\n";
+	t = import_page(joined, sizeof joined - 1);
+	static const char *const names[] = {"charlyc", "annie_b", "zed"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5050,6 +5105,7 @@ int main(void)
 	    cmocka_unit_test(test_buttons_under_header),
 	    cmocka_unit_test(test_clock_left_out),
 	    cmocka_unit_test(test_name_at_margin),
+	    cmocka_unit_test(test_link_number_after_template),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
