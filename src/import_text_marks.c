@@ -366,6 +366,8 @@ void itx_mark_buttons(struct page *P)
  * when a blank line closes the run; else i. */
 size_t itx_past_header_buttons(struct page *P, size_t i)
 {
+	if (i >= P->n || P->l[i].blank) /* the common case: no table of repeats asked */
+		return i;
 	if (!P->short_repeats)
 		itx_mark_short_repeats(P);
 	size_t k = i;
