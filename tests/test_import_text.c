@@ -4969,6 +4969,52 @@ static void test_link_number_after_template(void **state)
 	tt_thread_free(t);
 }
 
+/* An article of lists, no prose, then "Reacties (3)" over sorting
+ * controls and the first comment's header with its text run on under it
+ * (Tweakers): that text is the page's first prose, but the comment's; the
+ * count heading a few short lines above says where the comments start. */
+static void test_prose_under_count(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Software update: Writer 24.2.6\n"
+	    "\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the word processor\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the spreadsheet\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the installer\n"
+	    "\n"
+	    "Reacties (3)\n"
+	    "\n"
+	    "Sorteer op:\n"
+	    "\n"
+	    "(*)Kwaliteit\n"
+	    "( )Datum\n"
+	    "\n"
+	    "[Wijzig]\n"
+	    "\n"
+	    "\xE2\x97\x8F" "renrom 6 september 2024 12:59\n"
+	    "Gebruik het in een automatische workflow om een zelf gemaakt bestand om te zetten naar een\n"
+	    "ander formaat, elke dag weer, en dat gaat goed. Het werkt op de server zonder dat iemand er\n"
+	    "naar hoeft te kijken, en de bestanden zien er daarna precies zo uit als ze eruit moeten zien.\n"
+	    "Ik heb het ook al eens op een andere machine geprobeerd en daar ging het net zo goed, dus ik\n"
+	    "ben er best tevreden over, al had ik wel graag een paar opties meer gehad voor de opmaak.\n"
+	    "\n"
+	    "(convert --to pdf)\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "Webgnome 6 september 2024 08:27\n"
+	    "Zijn er nog mensen die dit gebruiken? Zelf gebruik ik het heel sporadisch.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "latka 6 september 2024 09:43\n"
+	    "Zeker wel, elke dag.\n"
+	    "Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"renrom", "Webgnome", "latka"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	assert_non_null(strstr(t->order[0]->body.v[0], "Gebruik het"));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5106,6 +5152,7 @@ int main(void)
 	    cmocka_unit_test(test_clock_left_out),
 	    cmocka_unit_test(test_name_at_margin),
 	    cmocka_unit_test(test_link_number_after_template),
+	    cmocka_unit_test(test_prose_under_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
