@@ -909,6 +909,8 @@ static void section_line(struct section *S, size_t *i)
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
 		h.next = itx_past_header_tail(P, h.next);
+		if (h.shape & SH_NAME_DATE)
+			h.next = itx_past_header_buttons(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
 				P->role[k] = R_HEADER;

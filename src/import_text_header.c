@@ -211,6 +211,25 @@ static int links_after_date(struct page *P, const char *s, size_t len, struct wh
 	       itx_date_text(P, s, cut, w);
 }
 
+/* len less lynx's drawing of a button after a date ("12:59[129]
+ * (BUTTON)", Tweakers): "(BUTTON)" is lynx's word for any form button, in
+ * any page's language, and the link number run into the date before it
+ * an empty link's. */
+static size_t less_button(const char *s, size_t len)
+{
+	static const char button[] = " (BUTTON)";
+	size_t bl = sizeof button - 1;
+	if (len <= bl + 4 || memcmp(s + len - bl, button, bl) != 0)
+		return len;
+	len -= bl;
+	if (s[len - 1] != ']')
+		return len;
+	size_t b = len - 1;
+	while (b > 0 && isdigit((unsigned char)s[b - 1]))
+		b--;
+	return b < len - 1 && b > 1 && s[b - 1] == '[' ? b - 1 : len;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -228,6 +247,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			len -= strlen(lead[k]);
 			break;
 		}
+	len = less_button(s, len);
 	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
 	                                   " Permalink", " | Permalink",    " (edited)",
 	                                   " edited"};
@@ -297,6 +317,29 @@ static int bracketed(const char *s, size_t len)
 	       !memchr(s + 1, close, len - 2);
 }
 
+/* A line "November 30, 2010 at" (The Vacation Gals): a full date, then
+ * the short lowercase word that would join its clock, the clock left out
+ * by the page: the date read without the word, kept as written. Only a
+ * whole line: within one the word may join a name ("am 12. März 2023 von
+ * Lena"). */
+static int clock_left_out(struct page *P, const char *s, size_t n, struct when *w)
+{
+	size_t ref = tt_textline_link_ref(s, n); /* lynx's "[12]November 30, 2010 at" */
+	s += ref, n -= ref;
+	size_t b = n;
+	while (b > 0 && islower((unsigned char)s[b - 1]))
+		b--;
+	if (b < 8 || n - b > 3 || b == n || n > 64 || s[b - 1] != ' ' ||
+	    !isdigit((unsigned char)s[b - 2]))
+		return 0;
+	char copy[80];
+	snprintf(copy, sizeof copy, "%.*s", (int)(b - 1), s);
+	if (read_date(copy, w->iso) != 0 || strlen(w->iso) < 10 || tt_dates_is_relative(copy))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, s, n);
+	return 1;
+}
+
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
  * brackets are the page's, not the date's (a date in brackets after other
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
@@ -304,7 +347,7 @@ static int line_date(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->len > 6 && bracketed(L->s, L->len))
 		return itx_date_text(P, L->s + 1, L->len - 2, w);
-	return itx_date_text(P, L->s, L->len, w);
+	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w);
 }
 
 int itx_date_line(struct page *P, const struct line *L, struct when *w)
@@ -431,6 +474,18 @@ static size_t name_after_joiner(const char *s, size_t kept, size_t full)
 	return tt_textline_count_words(s, b) == 1 ? e + 1 : 0;
 }
 
+/* Whether the name s (of len bytes) ends in a lowercase word, as a name
+ * whose verb was cut off does not ("Alan Goodale" of "Alan Goodale wrote
+ * on"): what was cut then was no verb but words between two names
+ * ("JamesDavis in reply" of "JamesDavis in reply to stueysplace"). */
+static int name_ends_lower(const char *s, size_t len)
+{
+	size_t b = len;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return b > 0 && b < len && islower((unsigned char)s[b]);
+}
+
 static const char *header_name(struct page *P, const char *s, size_t len)
 {
 	size_t full = len;
@@ -458,6 +513,7 @@ static const char *header_name(struct page *P, const char *s, size_t len)
 			break;
 		len = b - 1; /* "schreef op", "wrote on": two short words at most */
 	}
+	len = name_ends_lower(s, len) ? full : len;
 	size_t by = name_after_joiner(s, len, full);
 	if (by) /* lynx's number of the name's link after "by" goes too */
 		by += tt_textline_link_ref(s + by, full - by);
@@ -589,6 +645,91 @@ static const char *posted_with_on(struct page *P, const char *posted)
 	return tt_thread_strdup(P->t, buf, n < (int)sizeof buf ? (size_t)n : sizeof buf - 1);
 }
 
+/* "Damon Hart-Davis Saturday, November 24, 2012": the name's last word
+ * before the comma is the date's when the date still reads with it (a
+ * weekday, in any language the date reader knows) and a name is left:
+ * the name's new length, the date read again into w; else nl. */
+static size_t day_before_comma(struct page *P, const struct line *L, const char *name, size_t nl,
+                               struct when *w)
+{
+	size_t b = nl;
+	while (b > 0 && name[b - 1] != ' ')
+		b--;
+	struct when day;
+	if (b < 2 || !tt_textline_has_letter(name, b - 1) ||
+	    !itx_date_text(P, name + b, L->len - (size_t)(name + b - L->s), &day) || !day.iso[0] ||
+	    strcmp(day.iso, w->iso) != 0)
+		return nl;
+	*w = day;
+	return b - 1;
+}
+
+/* "Report this Comment On December 23, 2014, at 10:07 PM, argusdc wrote:"
+ * (The Motley Fool): a date, a comma, then the name and one word and a
+ * colon closing the line; the words before the date are the template's
+ * (the longest run of words before the comma that reads as a full date is
+ * the date, its half of the day kept). */
+static int date_then_name_verb(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len < 16 || L->len > 160 || L->s[L->len - 1] != ':')
+		return 0;
+	size_t nv = tt_textline_without_verb(L->s, L->len);
+	const char *c = NULL, *name;
+	for (const char *p = L->s; nv < L->len && (p = memmem(p, nv - (size_t)(p - L->s), ", ", 2));
+	     p += 2)
+		c = p;
+	size_t nl = c ? tt_textline_author_name(c + 2, nv - (size_t)(c + 2 - L->s), &name) : 0;
+	/* the name whole from comma to verb, lynx's link number before it */
+	if (!nl || name != c + 2 + tt_textline_link_ref(c + 2, nv - (size_t)(c + 2 - L->s)) ||
+	    name + nl != L->s + nv || !tt_textline_has_digit(L->s, (size_t)(c - L->s)))
+		return 0;
+	for (const char *w = L->s; w && w < c; w = memchr(w, ' ', (size_t)(c - w)), w = w ? w + 1 : NULL)
+		if (tt_textline_has_digit(w, (size_t)(c - w)) && itx_date_text(P, w, (size_t)(c - w), &h->when) &&
+		    strlen(h->when.iso) >= 10) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	return 0;
+}
+
+/* "1. [092522e] June 21, 2018 at 7:52 pm Timothy Sykes" (a WordPress
+ * theme): perhaps a list's number and an avatar's alt text, then a date
+ * read whole, then a name of
+ * one to six words closing the line: the fewest words that leave a date
+ * read to its end before them. */
+static int date_then_name(struct page *P, const struct line *L, struct header *h)
+{
+	size_t at = 0;
+	while (at < L->len && isdigit((unsigned char)L->s[at]))
+		at++;
+	at = itx_numbered(L) ? at + 2 : 0; /* the list's number */
+	size_t img = tt_textline_image_ref(L->s + at, L->len - at);
+	if (!img && L->len > at + 3 && !memcmp(L->s + at, "[] ", 3))
+		img = 3; /* an avatar with no alt text */
+	const char *s = L->s + at + img, *name;
+	size_t len = L->len - at - img;
+	if (!at && !img) /* a sentence may open with a date */
+		return 0;
+	if (len < 10 || len > 120 || !tt_textline_has_digit(s, len < 12 ? len : 12) ||
+	    !tt_dates_plausible(s, len))
+		return 0;
+	size_t e = len;
+	for (int words = 0; words < 6; words++) {
+		while (e > 0 && s[e - 1] != ' ')
+			e--;
+		if (e < 8)
+			return 0;
+		e--; /* the space before the name */
+		size_t nl = tt_textline_author_name(s + e + 1, len - e - 1, &name);
+		if (nl == len - e - 1 && name == s + e + 1 && itx_date_text(P, s, e, &h->when) &&
+		    h->when.iso[0] && strlen(h->when.posted) == e) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -598,6 +739,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
+	if (date_then_name_verb(P, L, h) || date_then_name(P, L, h))
+		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);
 		const char *sep = memmem(L->s, L->len, seps[k], sl);
@@ -607,6 +750,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
+			if (!strcmp(seps[k], ", "))
+				nl = day_before_comma(P, L, name, nl, &h->when);
 			/* a comma ends the name where it stands: no verb before it
 			 * ("Soumis par monslateamoi, le lundi ...": the words before
 			 * the name are the template's, itx_strip_template's to take) */
@@ -1170,6 +1315,19 @@ static unsigned name_pulled_left(const struct page *P, size_t i, size_t j)
 	           : L->indent;
 }
 
+/* The column of a name-then-date header at lines i and j whose name
+ * lynx set at the margin, its date indented under it (framablog: "Sweet"
+ * at column 0 over "            [62]2 décembre 2017 | [63]Reply"): the
+ * date's column says the nesting; else indent. */
+static unsigned name_at_margin(const struct page *P, size_t i, size_t j, unsigned indent)
+{
+	const struct line *L = &P->l[i], *D = &P->l[j];
+	return j == i + 1 && L->indent == 0 && indent == 0 && D->indent > 0 &&
+	               tt_textline_link_ref(D->s, D->len)
+	           ? D->indent
+	           : indent;
+}
+
 /* A name alone over a line that opens with the same name and ends in a
  * date, a signature in brackets perhaps between them (Douban: "cope" over
  * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
@@ -1204,6 +1362,149 @@ static int name_over_signed_date(struct page *P, size_t i, struct header *h)
 	h->author = tt_thread_strdup(P->t, name, al);
 	h->next = i + 2;
 	return 1;
+}
+
+/* s less lynx's link numbers before its words ("[50]bja009 replied to
+ * [51]comment from Ann" reads "bja009 replied to comment from Ann"), into
+ * out (of len + 1 bytes at least); its length. */
+static size_t without_refs(const char *s, size_t len, char *out)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < len; k++) {
+		size_t ref = k == 0 || s[k - 1] == ' ' ? tt_textline_link_ref(s + k, len - k) : 0;
+		if (ref)
+			k += ref - 1;
+		else
+			out[n++] = s[k];
+	}
+	return n;
+}
+
+/* A field of a fielded header that is neither its name nor its date: the
+ * comment's number or a button, a word or two. */
+static int short_field(const char *s, size_t len)
+{
+	char buf[40];
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	size_t n = without_refs(s, len, buf);
+	return n && n <= 24 && tt_textline_count_words(buf, n) <= 2;
+}
+
+/* The first field of a fielded header: a name, or a name and the words
+ * naming the comment it answers ("bja009 replied to comment from Juno the
+ * Loon", split in itx_tidy_headers once every author is known). */
+static const char *field_name(struct page *P, const char *s, size_t len)
+{
+	char buf[160];
+	const char *name;
+	if (len >= sizeof buf)
+		return NULL;
+	size_t n = without_refs(s, len, buf);
+	buf[n] = '\0';
+	size_t nl = tt_textline_author_name(buf, n, &name);
+	if (nl) /* lowercase words last are no verb before a date here: "from ann" */
+		return tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl));
+	if (!n || tt_textline_count_words(buf, n) > 14 || tt_textline_ends_with_any(buf, n, ".,;:?!") ||
+	    !tt_textline_author_name(buf, strcspn(buf, " "), &name))
+		return NULL;
+	return tt_thread_strdup(P->t, buf, n);
+}
+
+/* "8:05 AM Wednesday, Aug 18, 2010": the clock before the date, which
+ * the date reader takes after it; read so, kept as written. */
+static int clock_first(struct page *P, const char *s, size_t len, struct when *w)
+{
+	size_t c = 0;
+	while (c < len && c < 2 && isdigit((unsigned char)s[c]))
+		c++;
+	if (!c || c + 3 > len || s[c] != ':' || !isdigit((unsigned char)s[c + 1]) ||
+	    !isdigit((unsigned char)s[c + 2]))
+		return 0;
+	c += 3;
+	c += half_day(s + c, len - c);
+	char buf[120];
+	if (c >= len || s[c] != ' ' || len >= sizeof buf)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(len - c - 1), s + c + 1, (int)c, s);
+	if (!itx_date_text(P, buf, (size_t)n, w))
+		return 0;
+	w->posted = tt_thread_strdup(P->t, s, len);
+	return 1;
+}
+
+/* Line i (and the line the browser wrapped it onto, which holds the
+ * separator too, or follows or opens with one) as one, in buf: the line
+ * after it in *next. */
+static size_t fielded_text(const struct page *P, size_t i, const char *sep, char *buf,
+                           size_t size, size_t *next)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	size_t n = L->len;
+	memcpy(buf, L->s, n);
+	*next = i + 1;
+	size_t sl = strlen(sep) - 1; /* the separator less its last space */
+	/* "… 2010 •" over "Reply", "… 2010" over "• Reply" */
+	int open = (n > sl && !memcmp(L->s + n - sl, sep, sl)) ||
+	           (N && N->len > sl && !memcmp(N->s, sep + 1, sl));
+	if (N && !N->blank && N->indent == L->indent && n + 1 + N->len < size &&
+	    (open || memmem(N->s, N->len, sep, sl + 1)) && itx_soft_break(P, L, N)) {
+		buf[n++] = ' ';
+		memcpy(buf + n, N->s, N->len);
+		n += N->len;
+		*next = i + 2;
+	}
+	buf[n] = '\0';
+	return n;
+}
+
+/* "NAME • #12 • 8:05 AM Wednesday, Aug 18, 2010 • Reply" (Movable Type):
+ * three fields or more set off by one separator, the first a name, one
+ * after it a full date, every other a word or two (the comment's number,
+ * its buttons); the browser may wrap it onto a second line. A menu ("Home
+ * | About | March 2019") ends in its date: the date is no last field of
+ * three alone. */
+static int fielded_header(struct page *P, size_t i, struct header *h)
+{
+	static const char *const seps[] = {" \xE2\x80\xA2 ", " \xC2\xB7 ", " | "};
+	const struct line *L = &P->l[i];
+	char buf[400];
+	if (L->len < 12 || L->len > 200)
+		return 0;
+	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
+		size_t sl = strlen(seps[k]), next;
+		/* memchr first: most lines hold none of the separators' bytes */
+		if (!memchr(L->s, seps[k][1], L->len) || !memmem(L->s, L->len, seps[k], sl))
+			continue;
+		size_t n = fielded_text(P, i, seps[k], buf, sizeof buf, &next), fields = 1;
+		const char *first = strstr(buf, seps[k]);
+		if (!strstr(first + sl, seps[k]))
+			continue;
+		struct when w = {0};
+		int dated = 0, last = 0, ok = 1;
+		for (const char *f = first + sl, *e = f; ok && e; f = e + sl) {
+			e = strstr(f, seps[k]);
+			size_t fl = e ? (size_t)(e - f) : (size_t)(buf + n - f);
+			fields++;
+			if (!dated && fl > 6 && (itx_date_text(P, f, fl, &w) || clock_first(P, f, fl, &w)) &&
+			    strlen(w.iso) >= 10)
+				dated = 1, last = !e;
+			else
+				ok = short_field(f, fl);
+		}
+		if (!ok || !dated || (last && fields == 3))
+			continue;
+		const char *name = field_name(P, buf, (size_t)(first - buf));
+		if (!name)
+			continue;
+		h->kind = H_DATED;
+		h->shape |= SH_ONE_LINE;
+		h->author = name;
+		h->when = w;
+		h->next = next;
+		return 1;
+	}
+	return 0;
 }
 
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
@@ -1251,7 +1552,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
-		h->indent = name_pulled_left(P, i, j);
+		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		return 1;
 	}
 	if (nl && name + nl == L->s + L->len &&
@@ -1274,6 +1575,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 			return 1;
 		}
 	}
+	if (fielded_header(P, i, h))
+		return 1;
 	if (!itx_date_line(P, L, &w) && itx_one_line_header(P, L, h)) {
 		h->kind = H_DATED;
 		h->shape |= SH_ONE_LINE;
@@ -1629,6 +1932,44 @@ static size_t line_linking(struct page *P, size_t i, const char *a, size_t alen)
 		}
 	}
 	return P->n;
+}
+
+/* Whether line L holds a link (lynx's "[N]") to the address a. */
+static int line_links_to(struct page *P, const struct line *L, const char *a, size_t alen)
+{
+	for (const char *b = memchr(L->s, '[', L->len); b; b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
+		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
+		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		if (c && len == alen && !memcmp(a, c, len))
+			return 1;
+	}
+	return 0;
+}
+
+/* lynx's dump: the first comment, among the 1000 of all[] before k, whose
+ * lines (from its header to the next comment's) link to the address of
+ * the last link before byte at of line i, comment k's ("[51]comment
+ * from Ann": Ann's comment, whose "[21]#1" links the same, or its "[176]Link
+ * to this" under its text); NULL if none does. */
+tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
+                               size_t at)
+{
+	const struct line *L = &P->l[i];
+	size_t alen = 0;
+	const char *a = NULL;
+	for (size_t j = 0; j < at && j < L->len; j++) {
+		size_t r = L->s[j] == '[' ? tt_textline_link_ref(L->s + j, L->len - j) : 0;
+		if (r)
+			a = ref_address(P, strtoul(L->s + j + 1, NULL, 10), &alen);
+	}
+	if (!a)
+		return NULL;
+	/* the first that links there: answers to it, later, link there too */
+	for (size_t j = k > 1000 ? k - 1000 : 0; j < k; j++)
+		for (size_t n = all[j]->line - 1; n < all[j + 1]->line - 1; n++)
+			if (!P->l[n].blank && line_links_to(P, &P->l[n], a, alen))
+				return all[j];
+	return NULL;
 }
 
 /* Whether the one-line header at line i is a reply by its links: those of

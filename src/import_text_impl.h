@@ -143,6 +143,8 @@ void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);
 int itx_signature_at(struct page *P, const struct line *L, struct header *h);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
+tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
+                               size_t at);
 
 /* import_text_marks.c */
 int itx_comment_chrome(const struct line *L0);
@@ -158,6 +160,7 @@ void itx_mark_short_repeats(struct page *P);
 int itx_count_line(const struct line *L);
 int itx_digit_past_refs(const struct line *L);
 void itx_mark_buttons(struct page *P);
+size_t itx_past_header_buttons(struct page *P, size_t i);
 
 /* import_text_forum.c */
 int itx_author_box(struct page *P, size_t i, struct header *h);

@@ -358,3 +358,27 @@ void itx_mark_buttons(struct page *P)
 	free(n);
 	free(same);
 }
+
+/* Where a comment's text starts after a header ending before line i: past
+ * a run of three lines at most right under it, no blank line between, of
+ * buttons the page repeats three times or more and avatars' alt text
+ * alone ("Antworten" over "[1561c]", WordPress.com), one button at least,
+ * when a blank line closes the run; else i. */
+size_t itx_past_header_buttons(struct page *P, size_t i)
+{
+	if (i >= P->n || P->l[i].blank) /* the common case: no table of repeats asked */
+		return i;
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	size_t k = i;
+	int buttons = 0;
+	for (; k < P->n && k < i + 3 && !P->l[k].blank; k++) {
+		const struct line *L = &P->l[k];
+		if (P->short_repeats[k] && tt_textline_has_letter(L->s, L->len) &&
+		    !tt_textline_ends_with_any(L->s, L->len, ".!?:"))
+			buttons = 1;
+		else if (!itx_bracketed_word(L->s, L->len))
+			return i;
+	}
+	return buttons && k < P->n && P->l[k].blank ? k : i;
+}

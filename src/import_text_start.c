@@ -446,9 +446,32 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 
 /* The first line of the comment section (P->n: none) and whether it is a
  * heading; *stated is the count a heading states, or -1. */
+/* The first prose paragraph opening with a comment header, a stated count
+ * up to 30 lines above it with only short lines between, none a sentence's
+ * end (Tweakers' "Reacties (29)" over its sorting controls, its article a
+ * list; lynx's "12 Comments" over Scientific American's first comment, its
+ * text run on under the header): the paragraph is the first comment's,
+ * and the count is where to look for the comments from. Else prose. */
+static size_t prose_under_count(struct page *P, size_t prose)
+{
+	struct header h;
+	if (prose == 0 || prose >= P->n || !itx_header_at(P, prose, 0, &h))
+		return prose;
+	for (size_t k = prose; k-- > 0 && prose - k <= 30;) {
+		const struct line *L = &P->l[k];
+		if (L->blank || itx_bare_mark(L))
+			continue;
+		if (itx_stated_count(P, L) >= 0)
+			return k;
+		if (tt_textline_count_words(L->s, L->len) > 12 || tt_textline_ends_sentence(L->s, L->len))
+			return prose;
+	}
+	return prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
-	size_t prose = first_prose_line(P);
+	size_t prose = prose_under_count(P, first_prose_line(P));
 	if (prose == P->n)
 		prose = 0;
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;

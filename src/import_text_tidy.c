@@ -1,6 +1,7 @@
 /* import_text_tidy: page text's comments tidied after the pass: repeated links, names, numbers. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -644,11 +645,32 @@ static int holds_quote(const tt_comment *c, const char *q)
 	return 0;
 }
 
+/* lynx's dump: the comment that the link opening comment k's text
+ * ("[102]@Old School:") points to, where another comment's lines link the
+ * same address (its "Reply", "[79]Reply"); NULL if none. */
+static tt_comment *linked_at_answer(struct page *P, size_t k)
+{
+	size_t end = k + 1 < P->nall ? P->all[k + 1]->line - 1 : P->n;
+	if (k + 1 >= P->nall) /* itx_linked_comment reads the next comment's line */
+		return NULL;
+	/* the text's first line, under the header's lines (a name, a date) */
+	for (size_t i = P->all[k]->line, n = 0; i < end && n < 4; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		n++;
+		size_t r = tt_textline_link_ref(L->s, L->len);
+		if (r && r < L->len && L->s[r] == '@')
+			return itx_linked_comment(P, P->all, k, i, r);
+	}
+	return NULL;
+}
+
 /* The earlier comment (before k) whose author comment k's text opens
  * answering, "@NAME:", or NULL: of several by NAME the last that holds
  * the words k quotes next, else the last. A bare "@NAME" over a quotation
  * (SPIP's forums) stays a mention. */
-static tt_comment *answered_by_name(const struct page *P, size_t k)
+static tt_comment *answered_by_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	if (!c->body.n)
@@ -658,6 +680,9 @@ static tt_comment *answered_by_name(const struct page *P, size_t k)
 	const char *q = c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2) ? c->body.v[1] : NULL;
 	if (*s++ != '@')
 		return NULL;
+	tt_comment *linked = linked_at_answer(P, k);
+	if (linked)
+		return linked;
 	tt_comment *last = NULL;
 	/* no further back than 1000 comments: a page of answers to nobody
 	 * stays linear */
@@ -752,6 +777,209 @@ static void own_handles(struct page *P)
 	}
 }
 
+/* Where, in comment k's author, the name of an earlier comment's author
+ * (of the 1000 before k) ends it after two words or more ("bja009 replied
+ * to comment from Juno the Loon" ends in "Juno the Loon", the longest such
+ * name, perhaps after lynx's link number), or 0. An earlier author that
+ * opens with the name counts: it may answer in turn ("Bob replied to
+ * comment from Ann"), its words not yet told from its name. */
+static size_t named_at_end(const struct page *P, size_t k)
+{
+	const char *a = P->all[k]->author;
+	if (!a || tt_textline_count_words(a, strlen(a)) < 3)
+		return 0;
+	for (const char *sp = strchr(a, ' '); sp && (sp = strchr(sp + 1, ' ')) != NULL;) {
+		const char *name = sp + 1 + tt_textline_link_ref(sp + 1, strlen(sp + 1));
+		size_t nl = strlen(name);
+		for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+			const char *b = P->all[j]->author;
+			if (b && !strncmp(b, name, nl) && (!b[nl] || b[nl] == ' '))
+				return (size_t)(sp + 1 - a);
+		}
+	}
+	return 0;
+}
+
+/* Whether the author a, up to the name it ends in (at), ends in the words
+ * w (of wl bytes) after a word of its own. */
+static int joined_by(const char *a, size_t at, const char *w, size_t wl)
+{
+	return at > wl + 2 && a[at - 1] == ' ' && a[at - wl - 2] == ' ' &&
+	       !memcmp(a + at - wl - 1, w, wl);
+}
+
+/* The words that join the answer's author to the name it answers, which
+ * the most headers share ("replied to comment from"), into *w (*wl bytes,
+ * within a candidate's author); how many headers share them. */
+static size_t joining_words(const struct page *P, const size_t *cand, const size_t *at,
+                            size_t n, const char **w, size_t *wl)
+{
+	size_t best = 0;
+	*wl = 0;
+	for (size_t c = 0; c < n && c < 8; c++) {
+		const char *a = P->all[cand[c]]->author;
+		for (const char *sp = strchr(a, ' '); sp && sp < a + at[c] - 1; sp = strchr(sp + 1, ' ')) {
+			size_t len = (size_t)(a + at[c] - 1 - (sp + 1)), count = 0;
+			for (size_t d = 0; d < n; d++)
+				count += joined_by(P->all[cand[d]]->author, at[d], sp + 1, len);
+			if (count > best || (count == best && len > *wl))
+				best = count, *wl = len, *w = sp + 1;
+		}
+	}
+	return best;
+}
+
+/* The latest comment before k by the author name (of nl bytes), of the
+ * 1000 before it, or NULL. */
+static tt_comment *latest_by(const struct page *P, size_t k, const char *name, size_t nl)
+{
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		if (a && strlen(a) == nl && !memcmp(a, name, nl))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* The comment that comment k's header links to by the words joining its
+ * author to the name answered (keep, " WORDS "), in lynx's dump: the link
+ * last before the end of "from NAME" ("[51]comment from Ann", "in reply
+ * to [4]Ann"); NULL where no link says (w3m's dump keeps none). */
+static tt_comment *linked_answer(struct page *P, size_t k, const char *keep, const char *name)
+{
+	const struct line *L = &P->l[P->all[k]->line - 1];
+	if (!memchr(L->s, '[', L->len))
+		return NULL;
+	const char *last = keep + strlen(keep) - 1; /* the joining words' last word */
+	while (last > keep && last[-1] != ' ')
+		last--;
+	char pat[160];
+	int n = snprintf(pat, sizeof pat, "%s%s", last, name);
+	const char *at = n > 0 && (size_t)n < sizeof pat ? memmem(L->s, L->len, pat, (size_t)n) : NULL;
+	return at ? itx_linked_comment(P, P->all, k, P->all[k]->line - 1, (size_t)(at - L->s) + (size_t)n)
+	          : NULL;
+}
+
+/* In a flat list, headers that name the comment answered after the
+ * author ("bja009 replied to comment from Juno the Loon", Movable Type):
+ * the words joining the two names, the same in three headers or more,
+ * whatever the language, go; the comment answers the one its link there
+ * names (lynx), else the latest one by the name after them (itself perhaps
+ * an answer, its author read first). */
+static void answers_in_headers(struct page *P)
+{
+	size_t n = 0, *cand = tt_xmalloc((P->nall + 1) * sizeof *cand),
+	       *at = tt_xmalloc((P->nall + 1) * sizeof *at);
+	char *keep = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			goto done;
+		if ((at[n] = named_at_end(P, k)) != 0)
+			cand[n++] = k;
+	}
+	const char *w = NULL;
+	size_t wl;
+	if (joining_words(P, cand, at, n, &w, &wl) < 3)
+		goto done;
+	keep = tt_xmalloc(wl + 3);
+	snprintf(keep, wl + 3, " %.*s ", (int)wl, w);
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *C = P->all[k];
+		const char *j = C->author ? strstr(C->author, keep) : NULL;
+		if (!j || j == C->author) {
+			prev = C;
+			continue;
+		}
+		const char *name = j + wl + 2;
+		tt_comment *to = linked_answer(P, k, keep, name);
+		name += tt_textline_link_ref(name, strlen(name)); /* lynx's "to [177]Ann" */
+		if (!to)
+			to = latest_by(P, k, name, strlen(name));
+		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
+		if (to)
+			tt_thread_move_comment(P->t, C, prev, to);
+		else
+			prev = C;
+	}
+done:
+	free(keep);
+	free(cand), free(at);
+}
+
+/* The length of a symbol of U+2000 to U+2BFF (punctuation, arrows,
+ * geometric shapes: "●", "•", "★") at s, or 0. */
+static size_t symbol_at(const char *s)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	return u[0] == 0xE2 && u[1] >= 0x80 && u[1] <= 0xAF && u[2] >= 0x80 && u[2] <= 0xBF ? 3 : 0;
+}
+
+/* "●renrom", "P_Tingen ●" (Tweakers): a symbol run into the name before
+ * it, or set after it, is the page's mark (online, a badge), no part of
+ * the name. */
+static void strip_name_marks(struct page *P, tt_comment *c)
+{
+	const char *a = c->author;
+	if (!a)
+		return;
+	size_t lead = symbol_at(a), len = strlen(a);
+	if (lead && len > lead && a[lead] != ' ')
+		a += lead, len -= lead;
+	while (len > 4 && a[len - 4] == ' ' && symbol_at(a + len - 3))
+		len -= 4;
+	if (a != c->author || len != strlen(c->author))
+		c->author = tt_thread_strdup(P->t, a, len);
+}
+
+/* Where " @" sets off, in author a, the name of the comment answered
+ * ("latka @Webgnome", Tweakers; lynx's "latka [136]@Webgnome"), or NULL;
+ * the name after it in *name. */
+static const char *at_name(const char *a, const char **name)
+{
+	const char *sp = a ? strrchr(a, ' ') : NULL;
+	if (!sp || sp == a)
+		return NULL;
+	const char *n = sp + 1 + tt_textline_link_ref(sp + 1, strlen(sp + 1));
+	if (n[0] != '@' || !n[1])
+		return NULL;
+	*name = n + 1;
+	return sp;
+}
+
+/* In a flat list where three headers or more name, after the author and
+ * " @", the author answered ("latka @Webgnome • DATE"): each answers the
+ * latest comment by that name, the name alone its author. */
+static void answers_at_names(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		strip_name_marks(P, P->all[k]);
+		if (P->all[k]->parent)
+			return;
+		const char *name;
+		answers += at_name(P->all[k]->author, &name) != NULL;
+	}
+	if (answers < 3)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *C = P->all[k];
+		const char *name, *at = at_name(C->author, &name);
+		if (!at) {
+			prev = C;
+			continue;
+		}
+		tt_comment *to = latest_by(P, k, name, strlen(name));
+		C->author = tt_thread_strdup(P->t, C->author, (size_t)(at - C->author));
+		strip_name_marks(P, C); /* "P_Tingen ● @latka" */
+		if (to)
+			tt_thread_move_comment(P->t, C, prev, to);
+		else
+			prev = C;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	lettered_avatars(P);
@@ -764,5 +992,7 @@ void itx_tidy_headers(struct page *P)
 	topic_over_numbers(P);
 	numbers_under_dates(P);
 	line_naming_author(P);
+	answers_in_headers(P);
+	answers_at_names(P);
 	answers_by_name(P);
 }

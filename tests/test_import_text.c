@@ -4670,6 +4670,682 @@ static void test_own_handle_after_name(void **state)
 	tt_thread_free(t);
 }
 
+#define BUL " \xE2\x80\xA2 "
+/* Movable Type's headers as a text browser wraps them at 60 columns: one
+ * line of fields set off by a bullet, the name, the comment's number, the
+ * time before the date, a button, perhaps wrapped onto a second line (at
+ * any field, the button alone under a line ending in the bullet, or
+ * opening with the bullet); answers name the comment they answer after words of the
+ * page's own, here German. A menu that ends in a date is no header. */
+static const char fielded_page[] =
+    "A title of the story here\n\n"
+    "The story has a long sentence in it that counts as prose\n"
+    "here for sure, and it runs on over several lines so that the\n"
+    "page reads as wrapped by a text browser at sixty columns, as\n"
+    "a dump would be.\n\n"
+    "The story has a long sentence in it that counts as prose\n"
+    "here for sure, and it runs on over several lines so that the\n"
+    "page reads as wrapped by a text browser at sixty columns, as\n"
+    "a dump would be.\n\n"
+    "6 Kommentare" BUL "Schreib was\n\n"
+    "[report]\n"
+    "Ann Lee" BUL "#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "The first thing I wanted to say about the whole story, at\n"
+    "some length so that it wraps onto a second line here.\n\n"
+    "[report]\n"
+    "Bob antwortete auf Kommentar von Ann Lee" BUL "#2" BUL "8:11 AM\n"
+    "Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Quite so, and well put, though I would add a word or two of\n"
+    "my own about the matter at hand today.\n\n"
+    "[report]\n"
+    "Carl Smithers-Jones antwortete auf Kommentar von Bob" BUL "#3 \xE2\x80\xA2\n"
+    "8:12 AM Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Another thing I said much later on, after the others had\n"
+    "spoken, and at some length again here.\n\n"
+    "[report]\n"
+    "Dee Ramone" BUL "#4" BUL "9:30 PM Wednesday, Aug 18, 2010 \xE2\x80\xA2\n"
+    "Antworten\n\n"
+    "Dee's own comment, at the top, with nothing to answer, as a\n"
+    "last word on the matter of the story.\n\n"
+    "[report]\n"
+    "Eve antwortete auf Kommentar von Ann Lee" BUL "#5" BUL "9:45 PM\n"
+    "Wednesday, Aug 18, 2010" BUL "Antworten\n\n"
+    "Eve answers Ann's comment too, after Dee, and goes under it,\n"
+    "after Bob's answer and its answer.\n\n"
+    "[report]\n"
+    "Fay Wray-Oppenheimer" BUL "#6" BUL "10:05 PM Wednesday, Aug 18, 2010\n"
+    "\xE2\x80\xA2 Antworten\n\n"
+    "The last word, its header wrapped before a bullet.\n\n"
+    "Home | About | March 2019\n";
+
+/* Each fielded header is one comment, its time kept as written and read
+ * with the clock before the date; a wrapped header is one. */
+static void test_fielded_headers(void **state)
+{
+	(void)state;
+	/* Dee's comment and the menu under it: no answer yet */
+	size_t len = (size_t)(strstr(fielded_page, "[report]\nEve") - fielded_page);
+	tt_thread *t = import_page(fielded_page, len);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[0]->posted, "8:05 AM Wednesday, Aug 18, 2010");
+	assert_string_equal(t->order[0]->time, "2010-08-18T08:05");
+	assert_string_equal(t->order[2]->posted, "8:12 AM Wednesday, Aug 18, 2010");
+	assert_string_equal(t->order[3]->author, "Dee Ramone");
+	assert_string_equal(t->order[3]->time, "2010-08-18T21:30");
+	static const char *const words[] = {
+	    "The first thing I wanted to say about the whole story, at some length so that it "
+	    "wraps onto a second line here.",
+	    "Quite so, and well put, though I would add a word or two of my own about the matter "
+	    "at hand today.",
+	    "Another thing I said much later on, after the others had spoken, and at some length "
+	    "again here.",
+	    "Dee's own comment, at the top, with nothing to answer, as a last word on the matter "
+	    "of the story."};
+	check_first_words(t, 4, words);
+	assert_int_equal(t->order[3]->body.n, 1);
+	tt_thread_free(t);
+	/* the menu after the last comment is its text, no header of its own */
+	t = import_page(fielded_page, sizeof fielded_page - 1);
+	assert_int_equal(t->ncomments, 6);
+	assert_string_equal(t->order[5]->author, "Fay Wray-Oppenheimer");
+	assert_string_equal(t->order[5]->time, "2010-08-18T22:05");
+	assert_string_equal(t->order[5]->body.v[0],
+	                    "The last word, its header wrapped before a bullet.");
+	tt_thread_free(t);
+}
+
+/* Three answers or more that name the comment answered after words the
+ * page shares: each goes under the latest comment by that name, the words
+ * gone from its author; two alone say nothing of the page's way and stay
+ * flat, their headers whole. */
+static void test_answers_in_headers(void **state)
+{
+	(void)state;
+	tt_thread *t = import_page(fielded_page, sizeof fielded_page - 1);
+	static const char *const authors[] = {"Ann Lee", "Bob", "Carl Smithers-Jones", "Eve",
+	                                      "Dee Ramone", "Fay Wray-Oppenheimer"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+	size_t len = (size_t)(strstr(fielded_page, "[report]\nEve") - fielded_page);
+	t = import_page(fielded_page, len);
+	static const char *const flat[] = {"Ann Lee", "Bob antwortete auf Kommentar von Ann Lee",
+	                                   "Carl Smithers-Jones antwortete auf Kommentar von Bob",
+	                                   "Dee Ramone"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, flat, NULL, 0);
+	tt_thread_free(t);
+}
+#undef BUL
+
+/* lynx's dump of the same kind of page: each answer's link before the
+ * name answered ("[9]comment from Ann") goes where the comment's own link
+ * ("[2]#1") goes, so the answer goes under that comment, not under the
+ * latest by the name (Ann wrote twice). */
+static void test_answers_in_headers_linked(void **state)
+{
+	(void)state;
+#define BUL " \xE2\x80\xA2 "
+	static const char page[] =
+	    "   A title of the story here\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "   4 Comments\n\n"
+	    "   [1]Ann" BUL "[2]#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "[3]Reply\n\n"
+	    "   The first thing I wanted to say about the whole story.\n\n"
+	    "   [4]Ann" BUL "[5]#2" BUL "8:09 AM Wednesday, Aug 18, 2010" BUL "[6]Reply\n\n"
+	    "   A second thing Ann says, a while later, on her own.\n\n"
+	    "   [7]Bob replied to [8]comment from Ann" BUL "[9]#3" BUL "8:11 AM Wednesday, Aug 18, 2010"
+	    BUL "[10]Reply\n\n"
+	    "   Quite so, and well put, about the first thing.\n\n"
+	    "   [11]Cid replied to [12]comment from Bob" BUL "[13]#4" BUL "8:15 AM Wednesday, Aug 18, 2010"
+	    BUL "[14]Reply\n\n"
+	    "   Bob is right about that, I think.\n\n"
+	    "   [15]Dee replied to [16]comment from Ann" BUL "[17]#5" BUL "9:45 PM Wednesday, Aug 18, 2010"
+	    BUL "[18]Reply\n\n"
+	    "   Dee answers Ann's second thing.\n\n"
+	    "References\n\n"
+	    "   1. http://example.com/user/ann\n"
+	    "   2. http://example.com/story.html#comment-101\n"
+	    "   3. javascript:void(0);\n"
+	    "   4. http://example.com/user/ann\n"
+	    "   5. http://example.com/story.html#comment-102\n"
+	    "   6. javascript:void(0);\n"
+	    "   7. http://example.com/user/bob\n"
+	    "   8. http://example.com/story.html#comment-101\n"
+	    "   9. http://example.com/story.html#comment-103\n"
+	    "  10. javascript:void(0);\n"
+	    "  11. http://example.com/user/cid\n"
+	    "  12. http://example.com/story.html#comment-103\n"
+	    "  13. http://example.com/story.html#comment-104\n"
+	    "  14. javascript:void(0);\n"
+	    "  15. http://example.com/user/dee\n"
+	    "  16. http://example.com/story.html#comment-102\n"
+	    "  17. http://example.com/story.html#comment-105\n"
+	    "  18. javascript:void(0);\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "Bob", "Cid", "Ann", "Dee"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	assert_string_equal(t->order[4]->posted, "9:45 PM Wednesday, Aug 18, 2010");
+	tt_thread_free(t);
+}
+
+/* "N. NAME in reply to NAME DATE" (Scientific American's comments): the
+ * words between the names are no verb of the name's, though the answered
+ * name has no capital ("Cid in reply to jamesd"); in lynx's dump the link
+ * on the answered name ("[4]Ann") goes where the comment's own link under
+ * its text goes ("[1]Link to this"): the first Ann's, not the latest. */
+static void test_answers_in_reply_to(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   6 Comments\n"
+	    "\n"
+	    "    1. Ann 09:02 PM 10/28/10\n"
+	    "\n"
+	    "        The first thing Ann says about the story.\n"
+	    "\n"
+	    "        Reply | [1]Link to this\n"
+	    "    2. Bob 11:36 PM 10/28/10\n"
+	    "\n"
+	    "        Bob has a thought of his own on it.\n"
+	    "\n"
+	    "        Reply | [2]Link to this\n"
+	    "    3. Ann 11:59 PM 10/28/10\n"
+	    "\n"
+	    "        Ann again, later, on another matter.\n"
+	    "\n"
+	    "        Reply | [3]Link to this\n"
+	    "    4. jamesd in reply to [4]Ann 07:45 AM 10/29/10\n"
+	    "\n"
+	    "        Answering the first thing Ann said.\n"
+	    "\n"
+	    "        Reply | [5]Link to this\n"
+	    "    5. Cid in reply to jamesd 08:27 PM 10/30/10\n"
+	    "\n"
+	    "        Cid answers jamesd, whose name has no capital.\n"
+	    "\n"
+	    "        Reply | [6]Link to this\n"
+	    "    6. Dee in reply to [7]Bob 09:44 AM 11/2/10\n"
+	    "\n"
+	    "        Dee answers Bob.\n"
+	    "\n"
+	    "        Reply | [8]Link to this\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. http://example.com/s.html#comment-01\n"
+	    "   2. http://example.com/s.html#comment-02\n"
+	    "   3. http://example.com/s.html#comment-03\n"
+	    "   4. http://example.com/s.html#comment-01\n"
+	    "   5. http://example.com/s.html#comment-04\n"
+	    "   6. http://example.com/s.html#comment-05\n"
+	    "   7. http://example.com/s.html#comment-02\n"
+	    "   8. http://example.com/s.html#comment-06\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "jamesd", "Cid", "Bob", "Dee", "Ann"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* "NAME WEEKDAY, DATE" (Oracle's blogs, GigaOM): the word before the
+ * comma is the date's when the date reads the same with it, in whatever
+ * language the date reader knows; a name's last word ("Lee") is not. */
+static void test_day_before_comma(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "  \xE2\x80\xA2 Damon Hart-Davis Saturday, November 24, 2012\n\n"
+	    "    The first comment, a sentence or two of it.\n\n"
+	    "  \xE2\x80\xA2 Ann Lee, November 24, 2012\n\n"
+	    "    The second comment, by a name of two words.\n\n"
+	    "  \xE2\x80\xA2 guest Dienstag, 27. November 2012\n\n"
+	    "    The third, its day in German.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Damon Hart-Davis", "Ann Lee", "guest"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "Saturday, November 24, 2012");
+	assert_string_equal(t->order[0]->time, "2012-11-24");
+	assert_string_equal(t->order[1]->posted, "November 24, 2012");
+	assert_string_equal(t->order[2]->posted, "Dienstag, 27. November 2012");
+	tt_thread_free(t);
+}
+
+/* "Report this Comment On DATE, NAME wrote:" (The Motley Fool): the words
+ * before the date are the template's, the name sits between the comma and
+ * the verb, the date keeps its half of the day; lynx's link number before
+ * the name is no part of it. Any language: German here. */
+static void test_date_then_name_verb(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "2 Kommentare\n\n"
+	    "[10]Kommentar melden Am 23. Dezember 2014 um 22:07, argusdc schrieb:\n"
+	    "       The first comment, a sentence or two of it.\n\n"
+	    "[12]Kommentar melden Am 24. Dezember 2014 um 9:15, [13]Sun Tan schrieb:\n"
+	    "       The second comment, by a name of two words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	static const char *const authors[] = {"argusdc", "Sun Tan"};
+	check_tree(t, 2, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "23. Dezember 2014 um 22:07");
+	assert_string_equal(t->order[0]->time, "2014-12-23T22:07");
+	assert_string_equal(t->order[1]->time, "2014-12-24T09:15");
+	tt_thread_free(t);
+}
+
+/* Tweakers' reactions: "●NAME DATE" over the text, an answer "●NAME
+ * @NAME • DATE" (a badge "●" perhaps after the name): the marks run into
+ * or set after a name are no part of it, and where three headers or more
+ * name the author answered after " @", each goes under the latest comment
+ * by that name. */
+static void test_answers_at_names(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "Reacties (5)\n"
+	    "\n"
+	    "\xE2\x97\x8F" "anna 6 september 2024 08:27\n"
+	    "Zijn er nog mensen die dit gebruiken, vraag ik me af?\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "bert @anna \xE2\x80\xA2" " 6 september 2024 09:43\n"
+	    "Zeker wel, elke dag nog.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "carla \xE2\x97\x8F" " @bert \xE2\x80\xA2" " 6 september 2024 14:20\n"
+	    "Interesse is gewekt, ik ga het proberen.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "dirk @anna \xE2\x80\xA2" " 6 september 2024 08:34\n"
+	    "Ja, thuis met het oude systeem.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "erik \xE2\x97\x8F" " 6 september 2024 12:59\n"
+	    "Gebruik het in een automatische workflow.\n"
+	    "Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"anna", "bert", "carla", "dirk", "erik"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* The same in lynx's dump: a button after the date ("12:59[3]
+ * (BUTTON)", lynx's drawing of it, with the empty link's number run in)
+ * is no part of the date, and the answered name keeps its link number
+ * ("[6]@anna"). */
+static void test_answers_at_names_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   Reacties (5)\n"
+	    "\n"
+	    "   [1]anna [2]6 september 2024 08:27[3] (BUTTON)\n"
+	    "   Zijn er nog mensen die dit gebruiken, vraag ik me af?\n"
+	    "   [4]Reageer\n"
+	    "   [5]bert [6]@anna \xE2\x80\xA2" " [7]6 september 2024 09:43[8] (BUTTON)\n"
+	    "   Zeker wel, elke dag nog.\n"
+	    "   [9]Reageer\n"
+	    "   [10]carla [11]@bert \xE2\x80\xA2" " [12]6 september 2024 14:20[13] (BUTTON)\n"
+	    "   Interesse is gewekt, ik ga het proberen.\n"
+	    "   [14]Reageer\n"
+	    "   [15]dirk [16]@anna \xE2\x80\xA2" " [17]6 september 2024 08:34[18] (BUTTON)\n"
+	    "   Ja, thuis met het oude systeem.\n"
+	    "   [19]Reageer\n"
+	    "   [20]erik [21]6 september 2024 12:59[22] (BUTTON)\n"
+	    "   Gebruik het in een automatische workflow.\n"
+	    "   [23]Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"anna", "bert", "carla", "dirk", "erik"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	assert_string_equal(t->order[0]->posted, "6 september 2024 08:27");
+	assert_string_equal(t->order[1]->time, "2024-09-06T09:43");
+	tt_thread_free(t);
+}
+
+/* "1. [avatar] DATE NAME" (a WordPress theme): after a list's number and
+ * an avatar's alt text (or "[]", none), a date read to its end, then the
+ * name; a line of the text that opens with a date and names someone after
+ * it, with no list's number or avatar before, stays text. */
+static void test_date_then_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    " 1. [092522e] June 21, 2018 at 7:52 pm Tim Sykes\n"
+	    "\n"
+	    "    Hey everyone, a word from me first.\n"
+	    "\n"
+	    " 2. [] November 1, 2016 at 6:28 pm Anonymous\n"
+	    "\n"
+	    "    Good article, thanks.\n"
+	    "    November 1, 2016 at 6:28 pm Anonymous was me, by the way.\n"
+	    "\n"
+	    "      \xE2\x96\xA1" " Reply\n"
+	    "     1. November 1, 2016 at 6:31 pm Tim Sykes\n"
+	    "\n"
+	    "        You are welcome.\n"
+	    "\n"
+	    "          \xE2\x98\x86" " Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Tim Sykes", "Anonymous", "Tim Sykes"};
+	static const unsigned depths[] = {0, 0, 1};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[0]->posted, "June 21, 2018 at 7:52 pm");
+	assert_string_equal(t->order[1]->time, "2016-11-01T18:28");
+	assert_non_null(strstr(t->order[1]->body.v[0], "was me, by the way."));
+	tt_thread_free(t);
+}
+
+/* lynx's dump of a flat list whose answers open "[8]@NAME:": the link
+ * goes where the answered comment's own links go ("[2]Reply"), so the
+ * answer goes under that comment, not the latest by the name. */
+static void test_answers_by_name_linked(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "   6 Comments\n"
+	    "    1.\n"
+	    "   1.\n"
+	    "   Ann\n"
+	    "       [1]March 3, 2025 at 4:31 pm\n"
+	    "       The first thing I wanted to say about it.\n"
+	    "       [2]Reply\n"
+	    "    2.\n"
+	    "   2.\n"
+	    "   Bob\n"
+	    "       [3]March 3, 2025 at 4:36 pm\n"
+	    "       A second thought on the matter today.\n"
+	    "       [4]Reply\n"
+	    "    3.\n"
+	    "   3.\n"
+	    "   Ann\n"
+	    "       [5]March 3, 2025 at 4:40 pm\n"
+	    "       Another thing I said much later on.\n"
+	    "       [6]Reply\n"
+	    "    4.\n"
+	    "   4.\n"
+	    "   Cid\n"
+	    "       [7]March 3, 2025 at 4:44 pm\n"
+	    "       [8]@Ann: quite so, about the first thing.\n"
+	    "       [9]Reply\n"
+	    "    5.\n"
+	    "   5.\n"
+	    "   Dee\n"
+	    "       [10]March 3, 2025 at 4:50 pm\n"
+	    "       [11]@Cid: thank you for that, it helps.\n"
+	    "       [12]Reply\n"
+	    "    6.\n"
+	    "   6.\n"
+	    "   Eve\n"
+	    "       [13]March 3, 2025 at 4:58 pm\n"
+	    "       [14]@Bob: I could not agree more with you.\n"
+	    "       [15]Reply\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "   1. http://example.com/story/#comment-1\n"
+	    "   2. file:///story.html#comment-1\n"
+	    "   3. http://example.com/story/#comment-2\n"
+	    "   4. file:///story.html#comment-2\n"
+	    "   5. http://example.com/story/#comment-3\n"
+	    "   6. file:///story.html#comment-3\n"
+	    "   7. http://example.com/story/#comment-4\n"
+	    "   8. file:///story.html#comment-1\n"
+	    "   9. file:///story.html#comment-4\n"
+	    "  10. http://example.com/story/#comment-5\n"
+	    "  11. file:///story.html#comment-4\n"
+	    "  12. file:///story.html#comment-5\n"
+	    "  13. http://example.com/story/#comment-6\n"
+	    "  14. file:///story.html#comment-2\n"
+	    "  15. file:///story.html#comment-6\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann", "Cid", "Dee", "Bob", "Eve", "Ann"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* A button the page repeats under every header's date and an avatar's
+ * alt text under it, no blank line between ("Antworten" over "[1561c]",
+ * WordPress.com in w3m's dump): the header's, not the text's. */
+static void test_buttons_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Gedanken zu \"Need for Speed\"\n\n"
+	    " 1. dasmanuel schreibt:\n"
+	    "    12. August 2015 um 8:13\n"
+	    "    Antworten\n"
+	    "    [1561c]\n\n"
+	    "    Das ist ein wirklich gut geschriebener Text.\n\n"
+	    " 2. Feli schreibt:\n"
+	    "    13. August 2015 um 17:46\n"
+	    "    Antworten\n\n"
+	    "    Wusste gar nicht, dass du so etwas fahren kannst.\n\n"
+	    " 3. keloph schreibt:\n"
+	    "    14. August 2015 um 7:20\n"
+	    "    Antworten\n"
+	    "    [df46f]\n\n"
+	    "    Eine richtige Karre zickt nicht.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"dasmanuel", "Feli", "keloph"};
+	check_tree(t, 3, authors, NULL, 1);
+	static const char *const words[] = {"Das ist ein wirklich gut geschriebener Text.",
+	                                    "Wusste gar nicht, dass du so etwas fahren kannst.",
+	                                    "Eine richtige Karre zickt nicht."};
+	check_first_words(t, 3, words);
+	tt_thread_free(t);
+}
+
+/* A date line whose clock the page left out, its joining word kept
+ * ("November 30, 2010 at"; lynx's "[33]November 30, 2010 at"): a date,
+ * kept as written; within a line the same word joins a name ("am 12. März
+ * 2023 von Lena" stays a byline's). */
+static void test_clock_left_out(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Responses\n\n"
+	    " 1. 1\n"
+	    "    [c1b74] Dave says:\n"
+	    "    November 30, 2010 at\n\n"
+	    "    Great post, Sarah. We rented a log home last summer.\n\n"
+	    "    Reply\n"
+	    " 2. 2\n"
+	    "    [e50fc] Sarah says:\n"
+	    "    [33]December 1, 2010 at\n\n"
+	    "    Hi Dave, thanks for the comments!\n\n"
+	    "    Reply\n"
+	    " 3. 3\n"
+	    "    [dfd4b] rudulph real says:\n"
+	    "    February 16, 2011 um\n\n"
+	    "    Nowadays everyone wants to rent out a home.\n\n"
+	    "    Reply\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "November 30, 2010 at");
+	assert_string_equal(t->order[0]->time, "2010-11-30");
+	assert_string_equal(t->order[1]->posted, "December 1, 2010 at");
+	assert_string_equal(t->order[2]->time, "2011-02-16");
+	tt_thread_free(t);
+}
+
+/* lynx sets a linked name at the margin, its date line indented as deep
+ * as the comment sits ("Sweet" over "            [62]2 décembre 2017"):
+ * the date's column says the nesting. */
+static void test_name_at_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   A title of the story here\n\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "  4 Responses\n\n"
+	    "    1.\n\n"
+	    "Daniel Ferrand\n"
+	    "       [1]2 d\xC3\xA9" "cembre 2017 | [2]Reply\n"
+	    "       Ce qui serait cool, ce serait de pouvoir contribuer.\n"
+	    "          +\n\n"
+	    "Sweet\n"
+	    "            [3]2 d\xC3\xA9" "cembre 2017 | [4]Reply\n"
+	    "            Les gens peuvent s'exprimer autrement.\n"
+	    "               o\n\n"
+	    "Maiwann\n"
+	    "                 [5]3 d\xC3\xA9" "cembre 2017 | [6]Reply\n"
+	    "                 Les issues ne sont pas faites pour tous.\n"
+	    "    2.\n\n"
+	    "Toto\n"
+	    "       [7]3 d\xC3\xA9" "cembre 2017 | [8]Reply\n"
+	    "       Il y a les issues pour cela.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Daniel Ferrand", "Sweet", "Maiwann", "Toto"};
+	static const unsigned depths[] = {0, 1, 2, 0};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* lynx's link number before a name after the words every header shares
+ * ("id Kommentar von [148]Georg77") or after a short joining word
+ * ("Submitted by [5]charlyc on DATE") is no part of the name. */
+static void test_link_number_after_template(void **state)
+{
+	(void)state;
+	static const char shared[] =
+	    "   A title of the story here\n"
+	    "\n"
+	    "   The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "[45]3 Kommentare zu \xE2\x80\x9E" "Leber mit Apfel\xE2\x80\x9C" "\n"
+	    "\n"
+	    "    1. [46]1\n"
+	    "       id Kommentar von Mareike\n"
+	    "       8. Dezember 2010 um 10:56\n"
+	    "       Eine interessante Art, Leber zuzubereiten.\n"
+	    "    2. [47]2\n"
+	    "       id Kommentar von [48]Georg77\n"
+	    "       16. M\xC3\xA4" "rz 2011 um 12:22\n"
+	    "       Und dazu ein guter Wein.\n"
+	    "    3. [50]3\n"
+	    "       id Kommentar von [51]Thomas Kurz\n"
+	    "       7. M\xC3\xA4" "rz 2012 um 09:09\n"
+	    "       Interessante Variante, das mit dem Apfel.\n";
+	tt_thread *t = import_page(shared, sizeof shared - 1);
+	static const char *const authors[] = {"Mareike", "Georg77", "Thomas Kurz"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+	static const char joined[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    "Submitted by [5]charlyc on Tue, 03/03/2020 - 10:15\n"
+	    "\n"
+	    "A first comment here.\n"
+	    "\n"
+	    "Submitted by [7]annie_b on Tue, 03/03/2020 - 11:15\n"
+	    "\n"
+	    "A second comment here.\n"
+	    "\n"
+	    "Submitted by [9]zed on Tue, 03/03/2020 - 12:15\n"
+	    "\n"
+	    "A third comment here.\n";
+	t = import_page(joined, sizeof joined - 1);
+	static const char *const names[] = {"charlyc", "annie_b", "zed"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 0);
+	tt_thread_free(t);
+}
+
+/* An article of lists, no prose, then "Reacties (3)" over sorting
+ * controls and the first comment's header with its text run on under it
+ * (Tweakers): that text is the page's first prose, but the comment's; the
+ * count heading a few short lines above says where the comments start. */
+static void test_prose_under_count(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Software update: Writer 24.2.6\n"
+	    "\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the word processor\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the spreadsheet\n"
+	    "  \xE2\x80\xA2" " Bugs fixed in the installer\n"
+	    "\n"
+	    "Reacties (3)\n"
+	    "\n"
+	    "Sorteer op:\n"
+	    "\n"
+	    "(*)Kwaliteit\n"
+	    "( )Datum\n"
+	    "\n"
+	    "[Wijzig]\n"
+	    "\n"
+	    "\xE2\x97\x8F" "renrom 6 september 2024 12:59\n"
+	    "Gebruik het in een automatische workflow om een zelf gemaakt bestand om te zetten naar een\n"
+	    "ander formaat, elke dag weer, en dat gaat goed. Het werkt op de server zonder dat iemand er\n"
+	    "naar hoeft te kijken, en de bestanden zien er daarna precies zo uit als ze eruit moeten zien.\n"
+	    "Ik heb het ook al eens op een andere machine geprobeerd en daar ging het net zo goed, dus ik\n"
+	    "ben er best tevreden over, al had ik wel graag een paar opties meer gehad voor de opmaak.\n"
+	    "\n"
+	    "(convert --to pdf)\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "Webgnome 6 september 2024 08:27\n"
+	    "Zijn er nog mensen die dit gebruiken? Zelf gebruik ik het heel sporadisch.\n"
+	    "Reageer\n"
+	    "\xE2\x97\x8F" "latka 6 september 2024 09:43\n"
+	    "Zeker wel, elke dag.\n"
+	    "Reageer\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"renrom", "Webgnome", "latka"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	assert_non_null(strstr(t->order[0]->body.v[0], "Gebruik het"));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4802,6 +5478,21 @@ int main(void)
 	    cmocka_unit_test(test_dated_counts),
 	    cmocka_unit_test(test_member_boxes_over_numbers),
 	    cmocka_unit_test(test_own_handle_after_name),
+	    cmocka_unit_test(test_fielded_headers),
+	    cmocka_unit_test(test_answers_in_headers),
+	    cmocka_unit_test(test_answers_in_headers_linked),
+	    cmocka_unit_test(test_answers_in_reply_to),
+	    cmocka_unit_test(test_day_before_comma),
+	    cmocka_unit_test(test_date_then_name_verb),
+	    cmocka_unit_test(test_answers_at_names),
+	    cmocka_unit_test(test_answers_at_names_lynx),
+	    cmocka_unit_test(test_date_then_name),
+	    cmocka_unit_test(test_answers_by_name_linked),
+	    cmocka_unit_test(test_buttons_under_header),
+	    cmocka_unit_test(test_clock_left_out),
+	    cmocka_unit_test(test_name_at_margin),
+	    cmocka_unit_test(test_link_number_after_template),
+	    cmocka_unit_test(test_prose_under_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
