@@ -1542,3 +1542,119 @@ void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp)
 	free(bp->name);
 	free(bp);
 }
+
+/* Posts between rules: a forum that draws a rule under every post, each post
+ * a name alone on its line over its text, no date (Flarum's discussion for
+ * readers without JavaScript; w3m draws the rule "━━━", lynx "____"). Read
+ * apart when three rules or more of one kind each close a post so made; the
+ * first post is the topic, the text after the last rule is the page's. */
+
+struct ruled_posts {
+	size_t n, *rule; /* the rules, in page order */
+	size_t *name;    /* per rule: the name line of the post it closes */
+};
+
+/* Whether L is a rule: one drawing character (a box-drawing one or of
+ * "-_=~*"), ten times or more, and nothing else. */
+static int rule_line(const struct line *L)
+{
+	if (L->blank || L->len < 10)
+		return 0;
+	unsigned char c = (unsigned char)L->s[0];
+	size_t w = c < 0x80 ? 1 : 3;
+	if (w == 1 ? !strchr("-_=~*", c) || !c
+	           : c != 0xE2 || (unsigned char)L->s[1] < 0x94 || (unsigned char)L->s[1] > 0x95)
+		return 0;
+	if (L->len % w || L->len / w < 10)
+		return 0;
+	for (size_t k = w; k < L->len; k += w)
+		if (memcmp(L->s + k, L->s, w))
+			return 0;
+	return 1;
+}
+
+/* Whether line i opens a post drawn between rules: a short name alone in its
+ * paragraph (a link's number before it allowed), text under it. */
+static int ruled_name(struct page *P, size_t i, size_t to)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	struct when w;
+	if (L->blank || i + 2 >= to || !P->l[i + 1].blank || L->len - ref > 40 ||
+	    tt_textline_count_words(L->s + ref, L->len - ref) > 3 ||
+	    !tt_textline_has_letter(L->s + ref, L->len - ref) ||
+	    tt_textline_ends_sentence(L->s, L->len) || tt_textline_list_mark(L->s, L->len) ||
+	    rule_line(L) || itx_date_line(P, L, &w))
+		return 0;
+	size_t t = i + 1;
+	while (t < to && P->l[t].blank)
+		t++;
+	return t < to && !rule_line(&P->l[t]);
+}
+
+/* The name line of the post that rule r closes, after line from: the first
+ * line of text there; P->n when that is no post's name. */
+static size_t ruled_post(struct page *P, size_t from, size_t r)
+{
+	while (from < r && P->l[from].blank)
+		from++;
+	return ruled_name(P, from, r) ? from : P->n;
+}
+
+static void ruled_free(struct ruled_posts *rp)
+{
+	free(rp->rule);
+	free(rp->name);
+	free(rp);
+}
+
+int itx_ruled_posts(struct page *P, struct ruled_posts **out)
+{
+	struct ruled_posts *rp = tt_xcalloc(1, sizeof *rp);
+	size_t cap = 0;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!rule_line(&P->l[i]))
+			continue;
+		if (rp->n && (P->l[i].len != P->l[rp->rule[0]].len ||
+		              memcmp(P->l[i].s, P->l[rp->rule[0]].s, 3 < P->l[i].len ? 3 : P->l[i].len)))
+			break; /* a rule of another kind: not the posts' */
+		if (rp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			rp->rule = tt_xrealloc(rp->rule, cap * sizeof *rp->rule);
+			rp->name = tt_xrealloc(rp->name, cap * sizeof *rp->name);
+		}
+		rp->rule[rp->n++] = i;
+	}
+	for (size_t k = 1; k < rp->n; k++)
+		if ((rp->name[k] = ruled_post(P, rp->rule[k - 1] + 1, rp->rule[k])) == P->n)
+			rp->n = 0; /* a block between two rules that is no post */
+	if (rp->n < 3) {
+		ruled_free(rp);
+		return 0;
+	}
+	*out = rp;
+	return 1;
+}
+
+size_t itx_ruled_from(const struct ruled_posts *rp)
+{
+	return rp->name[1];
+}
+
+void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
+{
+	for (size_t p = 1; p < rp->n; p++) {
+		const struct line *N = &P->l[rp->name[p]];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		c->line = N->no;
+		c->col = N->indent + 1;
+		P->role[rp->name[p]] = P->role[rp->rule[p]] = R_HEADER;
+		post_text(P, c, rp->name[p] + 1, rp->rule[p], 0);
+		add_made(P, c);
+	}
+	P->shape = SH_UNDATED;
+	ruled_free(rp);
+}

@@ -4670,6 +4670,39 @@ static void test_own_handle_after_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts drawn between rules of one kind, each a name alone over its text
+ * and no date (Flarum without JavaScript): the first post is the topic, the
+ * text after the last rule the page's; w3m's rule and lynx's alike. */
+static void test_posts_between_rules(void **state)
+{
+	(void)state;
+	static const char *const rules[] = {
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n",
+	    "     ________________________________________\n"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		snprintf(page, sizeof page,
+		         "Sailing club\n\nWhich knot for a mooring line?\n\nbram\n\n"
+		         "   I keep losing my dinghy at the jetty; which knot do you use?\n%s\n"
+		         "kees\n\n   A round turn and two half hitches, every time.\n\n"
+		         "   It holds, and it comes undone.\n%s\n"
+		         "Lotte V\n\n   A bowline, tied with care.\n%s\n"
+		         "Next Page \xC2\xBB\n\nRun by the club's members.\n",
+		         rules[r], rules[r], rules[r]);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"kees", "Lotte V"};
+		static const char *const words[] = {"A round turn and two half hitches, every time.",
+		                                    "A bowline, tied with care."};
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		check_first_words(t, 2, words);
+		assert_int_equal(t->order[0]->body.n, 2);
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4802,6 +4835,7 @@ int main(void)
 	    cmocka_unit_test(test_dated_counts),
 	    cmocka_unit_test(test_member_boxes_over_numbers),
 	    cmocka_unit_test(test_own_handle_after_name),
+	    cmocka_unit_test(test_posts_between_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
