@@ -1658,3 +1658,173 @@ void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
 	P->shape = SH_UNDATED;
 	ruled_free(rp);
 }
+
+/* Posts whose number is run into their date: bbPress writes each reply as
+ * its date with the post's number after it ("March 3, 2024 at 11:02 am#5101",
+ * lynx's "...am[11]#5101"), the name on the next line, perhaps a role under
+ * it ("Participant"), then the text. Read apart when three such lines or
+ * more number their posts upwards, each with a name under it; the first
+ * post is the topic, unless the page's prose stands above it. The role is told by where it stands: the line under
+ * every name that is short on every post, else none. */
+
+struct stamped_posts {
+	size_t n, *head, *name, *text; /* per post: the date's line, the name's, the text's first */
+	size_t first;                  /* the first post that is a reply: 1, or 0 under an article */
+	struct when *when;
+};
+
+/* The name on line i past a link's number or an avatar's alt text. */
+static const char *stamped_name(const struct page *P, size_t i, size_t *len)
+{
+	const struct line *N = &P->l[i];
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	ref += tt_textline_image_ref(N->s + ref, N->len - ref);
+	*len = N->len - ref;
+	return N->s + ref;
+}
+
+/* Whether the paragraph right over line to is prose of the page's own,
+ * outside a list: a sentence's end closing eight words or more (a site's
+ * notice further up, a breadcrumb or the list of column titles over the
+ * posts is none). Then the topic's text is that, and the first post a reply
+ * to it. */
+static int article_above(const struct page *P, size_t to)
+{
+	size_t end = to, words = 0;
+	while (end > 0 && P->l[end - 1].blank)
+		end--;
+	if (!end || !tt_textline_ends_sentence(P->l[end - 1].s, P->l[end - 1].len))
+		return 0;
+	for (size_t k = end; k > 0 && !P->l[k - 1].blank; k--) {
+		const struct line *L = &P->l[k - 1];
+		if (tt_textline_list_mark(L->s, L->len))
+			return 0;
+		words += tt_textline_count_words(L->s, L->len);
+	}
+	return words >= 8;
+}
+
+/* The post number N ending line L after a date ("DATE#N", "DATE [k]#N"),
+ * the date read into *w; -1 if L is no such line. */
+static long date_run_number(struct page *P, const struct line *L, struct when *w)
+{
+	size_t len;
+	if (L->blank || L->len > 100 || !memchr(L->s, '#', L->len))
+		return -1;
+	const char *s = post_key(L, &len);
+	const char *hash = memrchr(s, '#', len);
+	size_t k = hash ? (size_t)(hash - s) : 0, d = len - k - 1;
+	if (k < 6 || !d || d > 9 || strspn(hash + 1, "0123456789") != d)
+		return -1;
+	if (s[k - 1] == ']') { /* lynx's number of the post's link */
+		const char *open = memrchr(s, '[', k);
+		if (!open || strspn(open + 1, "0123456789") != (size_t)(s + k - 1 - open - 1))
+			return -1;
+		k = (size_t)(open - s);
+	}
+	while (k && s[k - 1] == ' ')
+		k--;
+	if (!k || !tt_dates_plausible(s, k) || !itx_date_text(P, s, k, w))
+		return -1;
+	return strtol(hash + 1, NULL, 10);
+}
+
+/* Whether L could be a name or a role in a member box: short, a letter in
+ * it, no sentence's end. */
+static int box_word(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	return !L->blank && L->len - ref <= 40 && tt_textline_count_words(L->s + ref, L->len - ref) <= 3 &&
+	       tt_textline_has_letter(L->s + ref, L->len - ref) &&
+	       !tt_textline_ends_sentence(L->s, L->len);
+}
+
+static void stamped_free(struct stamped_posts *sp)
+{
+	free(sp->head);
+	free(sp->name);
+	free(sp->text);
+	free(sp->when);
+	free(sp);
+}
+
+/* Whether the line under every post's name is short (a role): then the
+ * text starts past it. */
+static void stamped_roles(struct page *P, struct stamped_posts *sp)
+{
+	int role = 1;
+	for (size_t p = 0; p < sp->n && role; p++)
+		role = sp->name[p] + 1 < P->n && box_word(&P->l[sp->name[p] + 1]) &&
+		       date_run_number(P, &P->l[sp->name[p] + 1], &(struct when){0}) < 0;
+	for (size_t p = 0; p < sp->n; p++)
+		sp->text[p] = sp->name[p] + 1 + (size_t)role;
+}
+
+int itx_stamped_posts(struct page *P, struct stamped_posts **out)
+{
+	struct stamped_posts *sp = tt_xcalloc(1, sizeof *sp);
+	size_t cap = 0;
+	long last = -1;
+	struct when w;
+	*out = NULL;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		long k = date_run_number(P, &P->l[i], &w);
+		if (k < 0)
+			continue;
+		size_t nm = P->l[i + 1].blank ? i + 2 : i + 1;
+		if (k <= last || nm >= P->n || !box_word(&P->l[nm]) || itx_date_line(P, &P->l[nm], &w))
+			break;
+		if (sp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			sp->head = tt_xrealloc(sp->head, cap * sizeof *sp->head);
+			sp->name = tt_xrealloc(sp->name, cap * sizeof *sp->name);
+			sp->text = tt_xrealloc(sp->text, cap * sizeof *sp->text);
+			sp->when = tt_xrealloc(sp->when, cap * sizeof *sp->when);
+		}
+		date_run_number(P, &P->l[i], &sp->when[sp->n]);
+		sp->head[sp->n] = i;
+		sp->name[sp->n++] = nm;
+		last = k;
+		i = nm;
+	}
+	if (sp->n < 3) {
+		stamped_free(sp);
+		return 0;
+	}
+	stamped_roles(P, sp);
+	sp->first = !article_above(P, sp->head[0]);
+	*out = sp;
+	return 1;
+}
+
+size_t itx_stamped_from(const struct stamped_posts *sp)
+{
+	return sp->head[sp->first];
+}
+
+void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp)
+{
+	for (size_t p = sp->first; p < sp->n; p++) {
+		size_t from = sp->text[p], to = p + 1 < sp->n ? sp->head[p + 1] : P->n;
+		/* the last post's text ends at a list's item (the topic's links) */
+		for (size_t k = from; p + 1 == sp->n && k < to; k++)
+			if (!P->l[k].blank && tt_textline_list_mark(P->l[k].s, P->l[k].len))
+				to = k;
+		const struct line *N = &P->l[sp->name[p]];
+		size_t len;
+		const char *name = stamped_name(P, sp->name[p], &len);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, name, len);
+		c->posted = sp->when[p].posted;
+		c->time = sp->when[p].iso[0] ? tt_thread_strdup(P->t, sp->when[p].iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		for (size_t k = sp->head[p]; k < from && k < to; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		post_text(P, c, from < to ? from : to, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_NAME;
+	stamped_free(sp);
+}

@@ -4703,6 +4703,39 @@ static void test_posts_between_rules(void **state)
 	}
 }
 
+/* Posts whose number is run into their date ("DATE#N", lynx's
+ * "DATE[k]#N"), the name under it, a role under every name, then the text
+ * (bbPress): the first post is the topic; the role is no text. */
+static void test_numbers_run_into_dates(void **state)
+{
+	(void)state;
+	static const char *const links[] = {"", "[7]"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		const char *k = links[r];
+		snprintf(page, sizeof page,
+		         "Rigging a gaff sail\n\n"
+		         "  \xE2\x80\xA2 June 1, 2023 at 9:00 am%s#880\n    %sjoris\n    Member\n\n"
+		         "    My peak halyard keeps slipping. Any ideas?\n\n"
+		         "    June 1, 2023 at 9:45 am%s#884\n    %swillem\n    Moderator\n\n"
+		         "    Check the throat first, then the peak.\n\n"
+		         "    June 2, 2023 at 7:10 pm%s#902\n    %sanouk\n    Member\n\n"
+		         "    A new block fixed mine\n\n"
+		         "  \xE2\x80\xA2 Log in to reply.\n",
+		         k, k, k, k, k, k);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"willem", "anouk"};
+		static const char *const words[] = {"Check the throat first, then the peak.",
+		                                    "A new block fixed mine"};
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		check_first_words(t, 2, words);
+		check_comment(t->order[0], "willem", "June 1, 2023 at 9:45 am", "2023-06-01T09:45", 1);
+		check_comment(t->order[1], "anouk", "June 2, 2023 at 7:10 pm", "2023-06-02T19:10", 1);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4836,6 +4869,7 @@ int main(void)
 	    cmocka_unit_test(test_member_boxes_over_numbers),
 	    cmocka_unit_test(test_own_handle_after_name),
 	    cmocka_unit_test(test_posts_between_rules),
+	    cmocka_unit_test(test_numbers_run_into_dates),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
