@@ -1249,6 +1249,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
+	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
 	report_blocks(&P);
 	page_free(&P);

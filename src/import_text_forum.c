@@ -1828,3 +1828,98 @@ void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp)
 	P->shape = SH_DATE_NAME;
 	stamped_free(sp);
 }
+
+/* Names written twice with the member's role run into the second
+ * ("harbourcatharbourcatMember", lynx's "harbourcat [11]harbourcatMember":
+ * Vanilla's avatar link, name link and role): the name is the first half.
+ * The role is one capitalised word of letters; nothing after the double, as
+ * "tutu", is left to the header's own reading. The length of the name, or 0. */
+static size_t doubled_with_role(const char *s, size_t len)
+{
+	for (size_t half = 1; half * 2 < len; half++) {
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		if (at + half >= len || memcmp(s, s + at, half) || memchr(s, ' ', half))
+			continue;
+		const char *r = s + at + half;
+		size_t rl = len - at - half, k = 1;
+		while (k < rl && isalpha((unsigned char)r[k]))
+			k++;
+		if (k == rl && rl <= 20 && isupper((unsigned char)r[0]))
+			return half;
+	}
+	return 0;
+}
+
+/* Where two comments or more are so named, every name so written loses its
+ * double and role, the article's byline too. */
+static void doubled_role_names(struct page *P)
+{
+	size_t found = 0;
+	for (size_t k = 0; k < P->nall && found < 2; k++)
+		found += P->all[k]->author &&
+		         doubled_with_role(P->all[k]->author, strlen(P->all[k]->author)) > 0;
+	if (found < 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t half = a ? doubled_with_role(a, strlen(a)) : 0;
+		if (half)
+			P->all[k]->author = tt_thread_strdup(P->t, a, half);
+	}
+	const char *a = P->t->article.author;
+	size_t half = a ? doubled_with_role(a, strlen(a)) : 0;
+	if (half)
+		P->t->article.author = tt_thread_strdup(P->t, a, half);
+}
+
+/* The earlier comment (before k) that comment k's text opens quoting, by
+ * the quote's first line: "> NAME WORD:" ("harbourcat said:", "schrieb:",
+ * "a dit :"), NAME the author of a comment before it (the latest so
+ * named); or NULL. */
+static tt_comment *quoted_by_name(const struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
+	size_t len = q ? strlen(q) : 0;
+	if (len < 4 || strncmp(q, "> ", 2) || q[len - 1] != ':')
+		return NULL;
+	q += 2, len -= 3;
+	while (len && q[len - 1] == ' ')
+		len--;
+	const char *sp = memrchr(q, ' ', len); /* the word before the colon */
+	if (!sp)
+		return NULL;
+	size_t n = (size_t)(sp - q);
+	for (size_t j = k; j-- > 0;) {
+		const char *a = P->all[j]->author;
+		if (a && strlen(a) == n && !memcmp(a, q, n))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list of posts, one whose text opens quoting an earlier post by
+ * its author's name ("> harbourcat said:", Vanilla's, XenForo's and most
+ * forums' quotations) answers it: its last reply, as the HTML importer
+ * reads the quotation's markup. Only where no comment is nested already. */
+static void quoted_replies(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = quoted_by_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
+void itx_tidy_posts(struct page *P)
+{
+	doubled_role_names(P);
+	quoted_replies(P);
+}

@@ -189,6 +189,7 @@ struct stamped_posts;
 int itx_stamped_posts(struct page *P, struct stamped_posts **sp);
 size_t itx_stamped_from(const struct stamped_posts *sp);
 void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp);
+void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

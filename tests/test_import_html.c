@@ -4426,8 +4426,10 @@ enum { ROUND21_REFUSED = 1 };
  * as main stood on 2026-11-27; w3m 57, lynx 57 once posts drawn between
  * rules were read (Flarum; test_posts_between_rules); w3m 60, lynx 60 once
  * posts whose number is run into their date were (bbPress;
- * test_numbers_run_into_dates). */
-enum { TEMPLATES_TOTAL = 106, TEMPLATES_HTML = 106, TEMPLATES_W3M = 60, TEMPLATES_LYNX = 60 };
+ * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
+ * with a role run in were the name and a post opening "> NAME said:"
+ * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
+enum { TEMPLATES_TOTAL = 106, TEMPLATES_HTML = 106, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 104 };
 
 struct round {

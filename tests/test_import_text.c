@@ -4736,6 +4736,40 @@ static void test_numbers_run_into_dates(void **state)
 	}
 }
 
+/* Names written twice with the member's role run into the second
+ * ("joris joris" then "Member": Vanilla's avatar link, name link and role;
+ * lynx's "joris [4]jorisMember") are the name; a post whose text opens
+ * quoting an earlier one by its author's name ("> joris said:") answers it
+ * on a flat page. */
+static void test_doubled_names_and_quoted_replies(void **state)
+{
+	(void)state;
+	static const char *const seps[] = {"", " [4]"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		const char *k = seps[r];
+		snprintf(page, sizeof page,
+		         "Rigging a gaff sail\n\n"
+		         "The peak halyard keeps slipping on my boat, and I wonder why that is.\n\n"
+		         "Comments\n\n"
+		         "  \xE2\x80\xA2 Options\n    joris%sjorisMember\n    June 3\n\n"
+		         "    Check the throat first, then the peak.\n\n    Like\n"
+		         "  \xE2\x80\xA2 Options\n    willem%swillemModerator\n    June 4\n\n"
+		         "        joris said:\n\n        Check the throat first.\n\n"
+		         "    Done, and it holds now.\n\n    Like\n"
+		         "  \xE2\x80\xA2 Options\n    anouk%sanoukMember\n    June 5\n\n"
+		         "    A new block fixed mine.\n\n    Like\n",
+		         k, k, k);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"joris", "willem", "anouk"};
+		static const unsigned depths[] = {0, 1, 0};
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, depths, 0);
+		assert_string_equal(t->order[1]->body.v[0], "> joris said:");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4870,6 +4904,7 @@ int main(void)
 	    cmocka_unit_test(test_own_handle_after_name),
 	    cmocka_unit_test(test_posts_between_rules),
 	    cmocka_unit_test(test_numbers_run_into_dates),
+	    cmocka_unit_test(test_doubled_names_and_quoted_replies),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
