@@ -1918,8 +1918,35 @@ static void quoted_replies(struct page *P)
 	}
 }
 
+/* The length of name s less a member's rank drawn after it in symbols
+ * ("PiperTWilson â­â­â­": stars, each a
+ * character of U+2000-U+2FFF), or len when none ends it. */
+static size_t without_rank(const char *s, size_t len)
+{
+	size_t e = len;
+	while (e >= 3 && (unsigned char)s[e - 3] == 0xE2)
+		e -= 3;
+	if (e == len || e < 2 || s[e - 1] != ' ')
+		return len;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e && tt_textline_has_letter(s, e) ? e : len;
+}
+
+/* Every comment's name less the rank after it. */
+static void rank_after_names(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t len = a ? strlen(a) : 0, e = a ? without_rank(a, len) : 0;
+		if (e < len)
+			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
 void itx_tidy_posts(struct page *P)
 {
+	rank_after_names(P);
 	doubled_role_names(P);
 	quoted_replies(P);
 }

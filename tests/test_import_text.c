@@ -4770,6 +4770,28 @@ static void test_doubled_names_and_quoted_replies(void **state)
 	}
 }
 
+/* A member's rank drawn in symbols after the name ("willem ✭✭✭", Vanilla's
+ * stars) is no part of it. */
+static void test_rank_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Rigging a gaff sail\n\n"
+	    "The peak halyard keeps slipping on my boat, and I wonder why that is.\n\n"
+	    "Answers\n\n"
+	    "  \xE2\x80\xA2 joris \xE2\x9C\xAD\n    March 2, 2022\n\n"
+	    "    Check the throat first, then the peak.\n\n    1\n"
+	    "  \xE2\x80\xA2 willem \xE2\x9C\xAD\xE2\x9C\xAD\xE2\x9C\xAD\n    March 3, 2022\n\n"
+	    "    Done, and it holds now.\n\n    0\n"
+	    "  \xE2\x80\xA2 anouk\n    March 4, 2022\n\n"
+	    "    A new block fixed mine.\n\n    2\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"joris", "willem", "anouk"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4905,6 +4927,7 @@ int main(void)
 	    cmocka_unit_test(test_posts_between_rules),
 	    cmocka_unit_test(test_numbers_run_into_dates),
 	    cmocka_unit_test(test_doubled_names_and_quoted_replies),
+	    cmocka_unit_test(test_rank_after_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
