@@ -1837,6 +1837,8 @@ void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp)
 static size_t doubled_with_role(const char *s, size_t len)
 {
 	for (size_t half = 1; half * 2 < len; half++) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80)
+			continue; /* not a character's end */
 		size_t at = half + (s[half] == ' ');
 		at += tt_textline_link_ref(s + at, len - at);
 		if (at + half >= len || memcmp(s, s + at, half) || memchr(s, ' ', half))
@@ -1891,7 +1893,7 @@ static tt_comment *quoted_by_name(const struct page *P, size_t k)
 	if (!sp)
 		return NULL;
 	size_t n = (size_t)(sp - q);
-	for (size_t j = k; j-- > 0;) {
+	for (size_t j = k; n && j-- > 0;) {
 		const char *a = P->all[j]->author;
 		if (a && strlen(a) == n && !memcmp(a, q, n))
 			return P->all[j];
