@@ -1642,6 +1642,52 @@ size_t itx_ruled_from(const struct ruled_posts *rp)
 	return rp->name[1];
 }
 
+/* Whether line k (before the rules) is the name n of length len, after a
+ * list mark, a link's number or an image's alt text, or after its own first
+ * letter in capitals (a lettered avatar run in: "EEster", "Kkees"). */
+static int names_post(const struct page *P, size_t k, const char *n, size_t len)
+{
+	size_t kl;
+	const char *ks = post_key(&P->l[k], &kl);
+	size_t img = tt_textline_image_ref(ks, kl);
+	ks += img, kl -= img;
+	return !P->l[k].blank && len &&
+	       ((kl == len && !memcmp(ks, n, len)) ||
+	        (kl == len + 1 && toupper((unsigned char)ks[0]) == toupper((unsigned char)n[0]) &&
+	         !memcmp(ks + 1, n, len)));
+}
+
+/* The time of post p from the page's other drawing of the posts above the
+ * rules (Flarum's scripted copy: the name, then the date as a list's item
+ * within four lines), the names matched in order from the last; into *w. */
+static int ruled_time(struct page *P, const struct ruled_posts *rp, size_t p, struct when *w)
+{
+	const struct line *N = &P->l[rp->name[p]];
+	size_t ref = tt_textline_link_ref(N->s, N->len), len = N->len - ref, later = 0, seen = 0;
+	const char *n = N->s + ref;
+	for (size_t q = p + 1; q < rp->n; q++) { /* posts after p so named */
+		const struct line *M = &P->l[rp->name[q]];
+		size_t mr = tt_textline_link_ref(M->s, M->len);
+		later += M->len - mr == len && !memcmp(M->s + mr, n, len);
+	}
+	for (size_t k = rp->rule[0]; k-- > 0;) {
+		if (!names_post(P, k, n, len))
+			continue;
+		/* a name with no date under it (the topic's, under the rules'
+		 * first block) is none of the drawn posts */
+		for (size_t d = k + 1; d < rp->rule[0] && d <= k + 4; d++) {
+			size_t dl;
+			const char *ds = post_key(&P->l[d], &dl);
+			if (!P->l[d].blank && tt_dates_plausible(ds, dl) && itx_date_text(P, ds, dl, w)) {
+				if (seen++ == later)
+					return 1;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
 void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
 {
 	for (size_t p = 1; p < rp->n; p++) {
@@ -1649,6 +1695,11 @@ void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
 		size_t ref = tt_textline_link_ref(N->s, N->len);
 		tt_comment *c = tt_thread_add_comment(P->t, NULL);
 		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		struct when w;
+		if (ruled_time(P, rp, p, &w)) {
+			c->posted = w.posted;
+			c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		}
 		c->line = N->no;
 		c->col = N->indent + 1;
 		P->role[rp->name[p]] = P->role[rp->rule[p]] = R_HEADER;

@@ -4221,8 +4221,10 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
  * date filter (test_chinese_ages_in_headers); w3m 24 with Kunena's "DATE
  * #N by NAME" headers and the "Replied by NAME on topic ..." line every
  * post opens with the header's (test_date_number_name_headers). */
-/* w3m 27, lynx 21 as main stood on 2026-11-27: the floors raised to it. */
-enum { ROUND15_W3M = 27, ROUND15_LYNX = 21, ROUND15_DUMP_MAX = 72 };
+/* w3m 27, lynx 21 as main stood on 2026-11-27: the floors raised to it;
+ * w3m 29, lynx 23 once posts between rules took their times from the
+ * page's scripted copy (Sunrise's Flarum; test_ruled_posts_timed_from_copy). */
+enum { ROUND15_W3M = 29, ROUND15_LYNX = 23, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's
@@ -4253,8 +4255,10 @@ enum { ROUND16_TOTAL = 80, ROUND16_HTML = 79 };
  * then. */
 /* w3m 42, lynx 41 as main stood on 2026-11-27 (the floors not raised
  * since Kaskus); w3m 45, lynx 44 once a member's rank in stars after the
- * name was no part of it (FamilySearch's Vanilla; test_rank_after_name). */
-enum { ROUND16_W3M = 45, ROUND16_LYNX = 44, ROUND16_DUMP_MAX = 83 };
+ * name was no part of it (FamilySearch's Vanilla; test_rank_after_name);
+ * w3m 50, lynx 49 once posts between rules took their times from the
+ * page's scripted copy (flarum.cn; test_ruled_posts_timed_from_copy). */
+enum { ROUND16_W3M = 50, ROUND16_LYNX = 49, ROUND16_DUMP_MAX = 83 };
 /* Its first run refused none of its pages. */
 enum { ROUND16_REFUSED = 0 };
 /* Every stated count of its pages is read: Discuz!'s "回复: 3" among the

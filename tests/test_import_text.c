@@ -4792,6 +4792,41 @@ static void test_rank_after_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts between rules take their times from the page's other drawing of
+ * them above (Flarum's scripted copy: the name, a lettered avatar run in or
+ * not, then the date as a list's item), a name posting twice matched in
+ * order. */
+static void test_ruled_posts_timed_from_copy(void **state)
+{
+	(void)state;
+	static const char rule[] = "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	                           "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	                           "\xE2\x94\x81\xE2\x94\x81\n";
+	char page[2048];
+	snprintf(page, sizeof page,
+	         "Which knot for a mooring line?\n\n"
+	         "  \xE2\x80\xA2 Bbram\n\n  \xE2\x80\xA2 March 1, 2024\n\n"
+	         "I keep losing my dinghy at the jetty; which knot do you use?\n\n"
+	         "  \xE2\x80\xA2 Kkees\n\n  \xE2\x80\xA2 March 2, 2024\n\n"
+	         "A round turn and two half hitches.\n\n"
+	         "  \xE2\x80\xA2 Bbram\n\n  \xE2\x80\xA2 March 5, 2024\n\n"
+	         "Thanks, it holds.\n\n"
+	         "bram\n\n   I keep losing my dinghy at the jetty; which knot do you use?\n%s\n"
+	         "kees\n\n   A round turn and two half hitches.\n%s\n"
+	         "bram\n\n   Thanks, it holds.\n%s\n"
+	         "Next Page \xC2\xBB\n",
+	         rule, rule, rule);
+	tt_thread *t = import_page(page, strlen(page));
+	static const char *const authors[] = {"kees", "bram"};
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, authors, NULL, 0);
+	assert_non_null(t->order[0]->posted);
+	assert_non_null(t->order[1]->posted);
+	check_comment(t->order[0], "kees", "March 2, 2024", "2024-03-02", 1);
+	check_comment(t->order[1], "bram", "March 5, 2024", "2024-03-05", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -4928,6 +4963,7 @@ int main(void)
 	    cmocka_unit_test(test_numbers_run_into_dates),
 	    cmocka_unit_test(test_doubled_names_and_quoted_replies),
 	    cmocka_unit_test(test_rank_after_name),
+	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
