@@ -1206,16 +1206,21 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct twice_posts *tp = NULL;
 	struct dated_counts *dc = NULL;
 	struct boxed_posts *bp = NULL;
+	struct ruled_posts *rdp = NULL;
+	struct stamped_posts *sp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
-	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp)) /* forum posts: read apart */
+	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
+	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
 		         : qa   ? itx_qa_from(qa)
 		         : dc   ? itx_dated_counts_from(&P, dc)
-		                : itx_boxed_from(bp),
+		         : bp   ? itx_boxed_from(bp)
+		         : rdp  ? itx_ruled_from(rdp)
+		                : itx_stamped_from(sp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -1239,9 +1244,14 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_dated_counts(&P, dc, cstart);
 		else if (bp)
 			itx_read_boxed_posts(&P, bp);
+		else if (rdp)
+			itx_read_ruled_posts(&P, rdp);
+		else if (sp)
+			itx_read_stamped_posts(&P, sp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}
+	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
 	report_blocks(&P);
 	page_free(&P);

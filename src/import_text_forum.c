@@ -1542,3 +1542,464 @@ void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp)
 	free(bp->name);
 	free(bp);
 }
+
+/* Posts between rules: a forum that draws a rule under every post, each post
+ * a name alone on its line over its text, no date (Flarum's discussion for
+ * readers without JavaScript; w3m draws the rule "━━━", lynx "____"). Read
+ * apart when three rules or more of one kind each close a post so made; the
+ * first post is the topic, the text after the last rule is the page's. */
+
+struct ruled_posts {
+	size_t n, *rule; /* the rules, in page order */
+	size_t *name;    /* per rule: the name line of the post it closes */
+};
+
+/* Whether L is a rule: one drawing character (a box-drawing one or of
+ * "-_=~*"), ten times or more, and nothing else. */
+static int rule_line(const struct line *L)
+{
+	if (L->blank || L->len < 10)
+		return 0;
+	unsigned char c = (unsigned char)L->s[0];
+	size_t w = c < 0x80 ? 1 : 3;
+	if (w == 1 ? !strchr("-_=~*", c) || !c
+	           : c != 0xE2 || (unsigned char)L->s[1] < 0x94 || (unsigned char)L->s[1] > 0x95)
+		return 0;
+	if (L->len % w || L->len / w < 10)
+		return 0;
+	for (size_t k = w; k < L->len; k += w)
+		if (memcmp(L->s + k, L->s, w))
+			return 0;
+	return 1;
+}
+
+/* Whether line i opens a post drawn between rules: a short name alone in its
+ * paragraph (a link's number before it allowed), text under it. */
+static int ruled_name(struct page *P, size_t i, size_t to)
+{
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	struct when w;
+	if (L->blank || i + 2 >= to || !P->l[i + 1].blank || L->len - ref > 40 ||
+	    tt_textline_count_words(L->s + ref, L->len - ref) > 3 ||
+	    !tt_textline_has_letter(L->s + ref, L->len - ref) ||
+	    tt_textline_ends_sentence(L->s, L->len) || tt_textline_list_mark(L->s, L->len) ||
+	    rule_line(L) || itx_date_line(P, L, &w))
+		return 0;
+	size_t t = i + 1;
+	while (t < to && P->l[t].blank)
+		t++;
+	return t < to && !rule_line(&P->l[t]);
+}
+
+/* The name line of the post that rule r closes, after line from: the first
+ * line of text there; P->n when that is no post's name. */
+static size_t ruled_post(struct page *P, size_t from, size_t r)
+{
+	while (from < r && P->l[from].blank)
+		from++;
+	return ruled_name(P, from, r) ? from : P->n;
+}
+
+static void ruled_free(struct ruled_posts *rp)
+{
+	free(rp->rule);
+	free(rp->name);
+	free(rp);
+}
+
+int itx_ruled_posts(struct page *P, struct ruled_posts **out)
+{
+	struct ruled_posts *rp = tt_xcalloc(1, sizeof *rp);
+	size_t cap = 0;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!rule_line(&P->l[i]))
+			continue;
+		if (rp->n && (P->l[i].len != P->l[rp->rule[0]].len ||
+		              memcmp(P->l[i].s, P->l[rp->rule[0]].s, 3 < P->l[i].len ? 3 : P->l[i].len)))
+			break; /* a rule of another kind: not the posts' */
+		if (rp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			rp->rule = tt_xrealloc(rp->rule, cap * sizeof *rp->rule);
+			rp->name = tt_xrealloc(rp->name, cap * sizeof *rp->name);
+		}
+		rp->rule[rp->n++] = i;
+	}
+	for (size_t k = 1; k < rp->n; k++)
+		if ((rp->name[k] = ruled_post(P, rp->rule[k - 1] + 1, rp->rule[k])) == P->n)
+			rp->n = 0; /* a block between two rules that is no post */
+	if (rp->n < 3) {
+		ruled_free(rp);
+		return 0;
+	}
+	*out = rp;
+	return 1;
+}
+
+size_t itx_ruled_from(const struct ruled_posts *rp)
+{
+	return rp->name[1];
+}
+
+/* Whether line k (before the rules) is the name n of length len, after a
+ * list mark, a link's number or an image's alt text, or after its own first
+ * letter in capitals (a lettered avatar run in: "EEster", "Kkees"). */
+static int names_post(const struct page *P, size_t k, const char *n, size_t len)
+{
+	size_t kl;
+	const char *ks = post_key(&P->l[k], &kl);
+	size_t img = tt_textline_image_ref(ks, kl);
+	ks += img, kl -= img;
+	return !P->l[k].blank && len &&
+	       ((kl == len && !memcmp(ks, n, len)) ||
+	        (kl == len + 1 && toupper((unsigned char)ks[0]) == toupper((unsigned char)n[0]) &&
+	         !memcmp(ks + 1, n, len)));
+}
+
+/* The time of post p from the page's other drawing of the posts above the
+ * rules (Flarum's scripted copy: the name, then the date as a list's item
+ * within four lines), the names matched in order from the last; into *w. */
+static int ruled_time(struct page *P, const struct ruled_posts *rp, size_t p, struct when *w)
+{
+	const struct line *N = &P->l[rp->name[p]];
+	size_t ref = tt_textline_link_ref(N->s, N->len), len = N->len - ref, later = 0, seen = 0;
+	const char *n = N->s + ref;
+	for (size_t q = p + 1; q < rp->n; q++) { /* posts after p so named */
+		const struct line *M = &P->l[rp->name[q]];
+		size_t mr = tt_textline_link_ref(M->s, M->len);
+		later += M->len - mr == len && !memcmp(M->s + mr, n, len);
+	}
+	for (size_t k = rp->rule[0]; k-- > 0;) {
+		if (!names_post(P, k, n, len))
+			continue;
+		/* a name with no date under it (the topic's, under the rules'
+		 * first block) is none of the drawn posts */
+		for (size_t d = k + 1; d < rp->rule[0] && d <= k + 4; d++) {
+			size_t dl;
+			const char *ds = post_key(&P->l[d], &dl);
+			if (!P->l[d].blank && tt_dates_plausible(ds, dl) && itx_date_text(P, ds, dl, w)) {
+				if (seen++ == later)
+					return 1;
+				break;
+			}
+		}
+	}
+	return 0;
+}
+
+void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
+{
+	for (size_t p = 1; p < rp->n; p++) {
+		const struct line *N = &P->l[rp->name[p]];
+		size_t ref = tt_textline_link_ref(N->s, N->len);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+		struct when w;
+		if (ruled_time(P, rp, p, &w)) {
+			c->posted = w.posted;
+			c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		}
+		c->line = N->no;
+		c->col = N->indent + 1;
+		P->role[rp->name[p]] = P->role[rp->rule[p]] = R_HEADER;
+		post_text(P, c, rp->name[p] + 1, rp->rule[p], 0);
+		add_made(P, c);
+	}
+	P->shape = SH_UNDATED;
+	ruled_free(rp);
+}
+
+/* Posts whose number is run into their date: bbPress writes each reply as
+ * its date with the post's number after it ("March 3, 2024 at 11:02 am#5101",
+ * lynx's "...am[11]#5101"), the name on the next line, perhaps a role under
+ * it ("Participant"), then the text. Read apart when three such lines or
+ * more number their posts upwards, each with a name under it; the first
+ * post is the topic, unless the page's prose stands above it. The role is told by where it stands: the line under
+ * every name that is short on every post, else none. */
+
+struct stamped_posts {
+	size_t n, *head, *name, *text; /* per post: the date's line, the name's, the text's first */
+	size_t first;                  /* the first post that is a reply: 1, or 0 under an article */
+	struct when *when;
+};
+
+/* The name on line i past a link's number or an avatar's alt text. */
+static const char *stamped_name(const struct page *P, size_t i, size_t *len)
+{
+	const struct line *N = &P->l[i];
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	ref += tt_textline_image_ref(N->s + ref, N->len - ref);
+	*len = N->len - ref;
+	return N->s + ref;
+}
+
+/* Whether the paragraph right over line to is prose of the page's own,
+ * outside a list: a sentence's end closing eight words or more (a site's
+ * notice further up, a breadcrumb or the list of column titles over the
+ * posts is none). Then the topic's text is that, and the first post a reply
+ * to it. */
+static int article_above(const struct page *P, size_t to)
+{
+	size_t end = to, words = 0;
+	while (end > 0 && P->l[end - 1].blank)
+		end--;
+	if (!end || !tt_textline_ends_sentence(P->l[end - 1].s, P->l[end - 1].len))
+		return 0;
+	for (size_t k = end; k > 0 && !P->l[k - 1].blank; k--) {
+		const struct line *L = &P->l[k - 1];
+		if (tt_textline_list_mark(L->s, L->len))
+			return 0;
+		words += tt_textline_count_words(L->s, L->len);
+	}
+	return words >= 8;
+}
+
+/* The post number N ending line L after a date ("DATE#N", "DATE [k]#N"),
+ * the date read into *w; -1 if L is no such line. */
+static long date_run_number(struct page *P, const struct line *L, struct when *w)
+{
+	size_t len;
+	if (L->blank || L->len > 100 || !memchr(L->s, '#', L->len))
+		return -1;
+	const char *s = post_key(L, &len);
+	const char *hash = memrchr(s, '#', len);
+	size_t k = hash ? (size_t)(hash - s) : 0, d = len - k - 1;
+	if (k < 6 || !d || d > 9 || strspn(hash + 1, "0123456789") != d)
+		return -1;
+	if (s[k - 1] == ']') { /* lynx's number of the post's link */
+		const char *open = memrchr(s, '[', k);
+		if (!open || strspn(open + 1, "0123456789") != (size_t)(s + k - 1 - open - 1))
+			return -1;
+		k = (size_t)(open - s);
+	}
+	while (k && s[k - 1] == ' ')
+		k--;
+	if (!k || !tt_dates_plausible(s, k) || !itx_date_text(P, s, k, w))
+		return -1;
+	return strtol(hash + 1, NULL, 10);
+}
+
+/* Whether L could be a name or a role in a member box: short, a letter in
+ * it, no sentence's end. */
+static int box_word(const struct line *L)
+{
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	return !L->blank && L->len - ref <= 40 && tt_textline_count_words(L->s + ref, L->len - ref) <= 3 &&
+	       tt_textline_has_letter(L->s + ref, L->len - ref) &&
+	       !tt_textline_ends_sentence(L->s, L->len);
+}
+
+static void stamped_free(struct stamped_posts *sp)
+{
+	free(sp->head);
+	free(sp->name);
+	free(sp->text);
+	free(sp->when);
+	free(sp);
+}
+
+/* Whether the line under every post's name is short (a role): then the
+ * text starts past it. */
+static void stamped_roles(struct page *P, struct stamped_posts *sp)
+{
+	int role = 1;
+	for (size_t p = 0; p < sp->n && role; p++)
+		role = sp->name[p] + 1 < P->n && box_word(&P->l[sp->name[p] + 1]) &&
+		       date_run_number(P, &P->l[sp->name[p] + 1], &(struct when){0}) < 0;
+	for (size_t p = 0; p < sp->n; p++)
+		sp->text[p] = sp->name[p] + 1 + (size_t)role;
+}
+
+int itx_stamped_posts(struct page *P, struct stamped_posts **out)
+{
+	struct stamped_posts *sp = tt_xcalloc(1, sizeof *sp);
+	size_t cap = 0;
+	long last = -1;
+	struct when w;
+	*out = NULL;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		long k = date_run_number(P, &P->l[i], &w);
+		if (k < 0)
+			continue;
+		size_t nm = P->l[i + 1].blank ? i + 2 : i + 1;
+		if (k <= last || nm >= P->n || !box_word(&P->l[nm]) || itx_date_line(P, &P->l[nm], &w))
+			break;
+		if (sp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			sp->head = tt_xrealloc(sp->head, cap * sizeof *sp->head);
+			sp->name = tt_xrealloc(sp->name, cap * sizeof *sp->name);
+			sp->text = tt_xrealloc(sp->text, cap * sizeof *sp->text);
+			sp->when = tt_xrealloc(sp->when, cap * sizeof *sp->when);
+		}
+		date_run_number(P, &P->l[i], &sp->when[sp->n]);
+		sp->head[sp->n] = i;
+		sp->name[sp->n++] = nm;
+		last = k;
+		i = nm;
+	}
+	if (sp->n < 3) {
+		stamped_free(sp);
+		return 0;
+	}
+	stamped_roles(P, sp);
+	sp->first = !article_above(P, sp->head[0]);
+	*out = sp;
+	return 1;
+}
+
+size_t itx_stamped_from(const struct stamped_posts *sp)
+{
+	return sp->head[sp->first];
+}
+
+void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp)
+{
+	for (size_t p = sp->first; p < sp->n; p++) {
+		size_t from = sp->text[p], to = p + 1 < sp->n ? sp->head[p + 1] : P->n;
+		/* the last post's text ends at a list's item (the topic's links) */
+		for (size_t k = from; p + 1 == sp->n && k < to; k++)
+			if (!P->l[k].blank && tt_textline_list_mark(P->l[k].s, P->l[k].len))
+				to = k;
+		const struct line *N = &P->l[sp->name[p]];
+		size_t len;
+		const char *name = stamped_name(P, sp->name[p], &len);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		c->author = tt_thread_strdup(P->t, name, len);
+		c->posted = sp->when[p].posted;
+		c->time = sp->when[p].iso[0] ? tt_thread_strdup(P->t, sp->when[p].iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		for (size_t k = sp->head[p]; k < from && k < to; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		post_text(P, c, from < to ? from : to, to, 0);
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_NAME;
+	stamped_free(sp);
+}
+
+/* Names written twice with the member's role run into the second
+ * ("harbourcatharbourcatMember", lynx's "harbourcat [11]harbourcatMember":
+ * Vanilla's avatar link, name link and role): the name is the first half.
+ * The role is one capitalised word of letters; nothing after the double, as
+ * "tutu", is left to the header's own reading. The length of the name, or 0. */
+static size_t doubled_with_role(const char *s, size_t len)
+{
+	for (size_t half = 1; half * 2 < len; half++) {
+		if (((unsigned char)s[half] & 0xC0) == 0x80)
+			continue; /* not a character's end */
+		size_t at = half + (s[half] == ' ');
+		at += tt_textline_link_ref(s + at, len - at);
+		if (at + half >= len || memcmp(s, s + at, half) || memchr(s, ' ', half))
+			continue;
+		const char *r = s + at + half;
+		size_t rl = len - at - half, k = 1;
+		while (k < rl && isalpha((unsigned char)r[k]))
+			k++;
+		if (k == rl && rl <= 20 && isupper((unsigned char)r[0]))
+			return half;
+	}
+	return 0;
+}
+
+/* Where two comments or more are so named, every name so written loses its
+ * double and role, the article's byline too. */
+static void doubled_role_names(struct page *P)
+{
+	size_t found = 0;
+	for (size_t k = 0; k < P->nall && found < 2; k++)
+		found += P->all[k]->author &&
+		         doubled_with_role(P->all[k]->author, strlen(P->all[k]->author)) > 0;
+	if (found < 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t half = a ? doubled_with_role(a, strlen(a)) : 0;
+		if (half)
+			P->all[k]->author = tt_thread_strdup(P->t, a, half);
+	}
+	const char *a = P->t->article.author;
+	size_t half = a ? doubled_with_role(a, strlen(a)) : 0;
+	if (half)
+		P->t->article.author = tt_thread_strdup(P->t, a, half);
+}
+
+/* The earlier comment (before k) that comment k's text opens quoting, by
+ * the quote's first line: "> NAME WORD:" ("harbourcat said:", "schrieb:",
+ * "a dit :"), NAME the author of a comment before it (the latest so
+ * named); or NULL. */
+static tt_comment *quoted_by_name(const struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
+	size_t len = q ? strlen(q) : 0;
+	if (len < 4 || strncmp(q, "> ", 2) || q[len - 1] != ':')
+		return NULL;
+	q += 2, len -= 3;
+	while (len && q[len - 1] == ' ')
+		len--;
+	const char *sp = memrchr(q, ' ', len); /* the word before the colon */
+	if (!sp)
+		return NULL;
+	size_t n = (size_t)(sp - q);
+	for (size_t j = k; n && j-- > 0;) {
+		const char *a = P->all[j]->author;
+		if (a && strlen(a) == n && !memcmp(a, q, n))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list of posts, one whose text opens quoting an earlier post by
+ * its author's name ("> harbourcat said:", Vanilla's, XenForo's and most
+ * forums' quotations) answers it: its last reply, as the HTML importer
+ * reads the quotation's markup. Only where no comment is nested already. */
+static void quoted_replies(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = quoted_by_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
+/* The length of name s less a member's rank drawn after it in symbols
+ * ("PiperTWilson â­â­â­": stars, each a
+ * character of U+2000-U+2FFF), or len when none ends it. */
+static size_t without_rank(const char *s, size_t len)
+{
+	size_t e = len;
+	while (e >= 3 && (unsigned char)s[e - 3] == 0xE2)
+		e -= 3;
+	if (e == len || e < 2 || s[e - 1] != ' ')
+		return len;
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e && tt_textline_has_letter(s, e) ? e : len;
+}
+
+/* Every comment's name less the rank after it. */
+static void rank_after_names(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t len = a ? strlen(a) : 0, e = a ? without_rank(a, len) : 0;
+		if (e < len)
+			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
+void itx_tidy_posts(struct page *P)
+{
+	rank_after_names(P);
+	doubled_role_names(P);
+	quoted_replies(P);
+}

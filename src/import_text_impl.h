@@ -184,6 +184,15 @@ struct boxed_posts;
 int itx_boxed_posts(struct page *P, struct boxed_posts **bp);
 size_t itx_boxed_from(const struct boxed_posts *bp);
 void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp);
+struct ruled_posts;
+int itx_ruled_posts(struct page *P, struct ruled_posts **rp);
+size_t itx_ruled_from(const struct ruled_posts *rp);
+void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp);
+struct stamped_posts;
+int itx_stamped_posts(struct page *P, struct stamped_posts **sp);
+size_t itx_stamped_from(const struct stamped_posts *sp);
+void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp);
+void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */
 long itx_stated_count(struct page *P, const struct line *L);

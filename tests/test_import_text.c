@@ -5346,6 +5346,163 @@ static void test_prose_under_count(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts drawn between rules of one kind, each a name alone over its text
+ * and no date (Flarum without JavaScript): the first post is the topic, the
+ * text after the last rule the page's; w3m's rule and lynx's alike. */
+static void test_posts_between_rules(void **state)
+{
+	(void)state;
+	static const char *const rules[] = {
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n",
+	    "     ________________________________________\n"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		snprintf(page, sizeof page,
+		         "Sailing club\n\nWhich knot for a mooring line?\n\nbram\n\n"
+		         "   I keep losing my dinghy at the jetty; which knot do you use?\n%s\n"
+		         "kees\n\n   A round turn and two half hitches, every time.\n\n"
+		         "   It holds, and it comes undone.\n%s\n"
+		         "Lotte V\n\n   A bowline, tied with care.\n%s\n"
+		         "Next Page \xC2\xBB\n\nRun by the club's members.\n",
+		         rules[r], rules[r], rules[r]);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"kees", "Lotte V"};
+		static const char *const words[] = {"A round turn and two half hitches, every time.",
+		                                    "A bowline, tied with care."};
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		check_first_words(t, 2, words);
+		assert_int_equal(t->order[0]->body.n, 2);
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+}
+
+/* Posts whose number is run into their date ("DATE#N", lynx's
+ * "DATE[k]#N"), the name under it, a role under every name, then the text
+ * (bbPress): the first post is the topic; the role is no text. */
+static void test_numbers_run_into_dates(void **state)
+{
+	(void)state;
+	static const char *const links[] = {"", "[7]"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		const char *k = links[r];
+		snprintf(page, sizeof page,
+		         "Rigging a gaff sail\n\n"
+		         "  \xE2\x80\xA2 June 1, 2023 at 9:00 am%s#880\n    %sjoris\n    Member\n\n"
+		         "    My peak halyard keeps slipping. Any ideas?\n\n"
+		         "    June 1, 2023 at 9:45 am%s#884\n    %swillem\n    Moderator\n\n"
+		         "    Check the throat first, then the peak.\n\n"
+		         "    June 2, 2023 at 7:10 pm%s#902\n    %sanouk\n    Member\n\n"
+		         "    A new block fixed mine\n\n"
+		         "  \xE2\x80\xA2 Log in to reply.\n",
+		         k, k, k, k, k, k);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"willem", "anouk"};
+		static const char *const words[] = {"Check the throat first, then the peak.",
+		                                    "A new block fixed mine"};
+		assert_int_equal(t->ncomments, 2);
+		check_tree(t, 2, authors, NULL, 0);
+		check_first_words(t, 2, words);
+		check_comment(t->order[0], "willem", "June 1, 2023 at 9:45 am", "2023-06-01T09:45", 1);
+		check_comment(t->order[1], "anouk", "June 2, 2023 at 7:10 pm", "2023-06-02T19:10", 1);
+		tt_thread_free(t);
+	}
+}
+
+/* Names written twice with the member's role run into the second
+ * ("joris joris" then "Member": Vanilla's avatar link, name link and role;
+ * lynx's "joris [4]jorisMember") are the name; a post whose text opens
+ * quoting an earlier one by its author's name ("> joris said:") answers it
+ * on a flat page. */
+static void test_doubled_names_and_quoted_replies(void **state)
+{
+	(void)state;
+	static const char *const seps[] = {"", " [4]"};
+	for (size_t r = 0; r < 2; r++) {
+		char page[1024];
+		const char *k = seps[r];
+		snprintf(page, sizeof page,
+		         "Rigging a gaff sail\n\n"
+		         "The peak halyard keeps slipping on my boat, and I wonder why that is.\n\n"
+		         "Comments\n\n"
+		         "  \xE2\x80\xA2 Options\n    joris%sjorisMember\n    June 3\n\n"
+		         "    Check the throat first, then the peak.\n\n    Like\n"
+		         "  \xE2\x80\xA2 Options\n    willem%swillemModerator\n    June 4\n\n"
+		         "        joris said:\n\n        Check the throat first.\n\n"
+		         "    Done, and it holds now.\n\n    Like\n"
+		         "  \xE2\x80\xA2 Options\n    anouk%sanoukMember\n    June 5\n\n"
+		         "    A new block fixed mine.\n\n    Like\n",
+		         k, k, k);
+		tt_thread *t = import_page(page, strlen(page));
+		static const char *const authors[] = {"joris", "willem", "anouk"};
+		static const unsigned depths[] = {0, 1, 0};
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, depths, 0);
+		assert_string_equal(t->order[1]->body.v[0], "> joris said:");
+		tt_thread_free(t);
+	}
+}
+
+/* A member's rank drawn in symbols after the name ("willem ✭✭✭", Vanilla's
+ * stars) is no part of it. */
+static void test_rank_after_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Rigging a gaff sail\n\n"
+	    "The peak halyard keeps slipping on my boat, and I wonder why that is.\n\n"
+	    "Answers\n\n"
+	    "  \xE2\x80\xA2 joris \xE2\x9C\xAD\n    March 2, 2022\n\n"
+	    "    Check the throat first, then the peak.\n\n    1\n"
+	    "  \xE2\x80\xA2 willem \xE2\x9C\xAD\xE2\x9C\xAD\xE2\x9C\xAD\n    March 3, 2022\n\n"
+	    "    Done, and it holds now.\n\n    0\n"
+	    "  \xE2\x80\xA2 anouk\n    March 4, 2022\n\n"
+	    "    A new block fixed mine.\n\n    2\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"joris", "willem", "anouk"};
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
+/* Posts between rules take their times from the page's other drawing of
+ * them above (Flarum's scripted copy: the name, a lettered avatar run in or
+ * not, then the date as a list's item), a name posting twice matched in
+ * order. */
+static void test_ruled_posts_timed_from_copy(void **state)
+{
+	(void)state;
+	static const char rule[] = "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	                           "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	                           "\xE2\x94\x81\xE2\x94\x81\n";
+	char page[2048];
+	snprintf(page, sizeof page,
+	         "Which knot for a mooring line?\n\n"
+	         "  \xE2\x80\xA2 Bbram\n\n  \xE2\x80\xA2 March 1, 2024\n\n"
+	         "I keep losing my dinghy at the jetty; which knot do you use?\n\n"
+	         "  \xE2\x80\xA2 Kkees\n\n  \xE2\x80\xA2 March 2, 2024\n\n"
+	         "A round turn and two half hitches.\n\n"
+	         "  \xE2\x80\xA2 Bbram\n\n  \xE2\x80\xA2 March 5, 2024\n\n"
+	         "Thanks, it holds.\n\n"
+	         "bram\n\n   I keep losing my dinghy at the jetty; which knot do you use?\n%s\n"
+	         "kees\n\n   A round turn and two half hitches.\n%s\n"
+	         "bram\n\n   Thanks, it holds.\n%s\n"
+	         "Next Page \xC2\xBB\n",
+	         rule, rule, rule);
+	tt_thread *t = import_page(page, strlen(page));
+	static const char *const authors[] = {"kees", "bram"};
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, authors, NULL, 0);
+	assert_non_null(t->order[0]->posted);
+	assert_non_null(t->order[1]->posted);
+	check_comment(t->order[0], "kees", "March 2, 2024", "2024-03-02", 1);
+	check_comment(t->order[1], "bram", "March 5, 2024", "2024-03-05", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5493,6 +5650,11 @@ int main(void)
 	    cmocka_unit_test(test_name_at_margin),
 	    cmocka_unit_test(test_link_number_after_template),
 	    cmocka_unit_test(test_prose_under_count),
+	    cmocka_unit_test(test_posts_between_rules),
+	    cmocka_unit_test(test_numbers_run_into_dates),
+	    cmocka_unit_test(test_doubled_names_and_quoted_replies),
+	    cmocka_unit_test(test_rank_after_name),
+	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
