@@ -1056,6 +1056,71 @@ static int name_over_score(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* Whether every word of line W is a word of header line N past its first
+ * nl bytes (a badge repeated onto the next line) or opens with a digit. */
+static int tail_words_again(const struct line *N, const struct line *W, size_t nl)
+{
+	const char *s = W->s, *e = W->s + W->len;
+	while (s < e) {
+		const char *w = s;
+		while (s < e && *s != ' ')
+			s++;
+		size_t wl = (size_t)(s - w);
+		const char *f = N->s + nl, *ne = N->s + N->len;
+		int found = isdigit((unsigned char)*w);
+		while (!found && (f = memmem(f, (size_t)(ne - f), w, wl)) != NULL) {
+			found = f[-1] == ' ' && (f + wl == ne || f[wl] == ' ');
+			f += wl;
+		}
+		if (!found)
+			return 0;
+		while (s < e && *s == ' ')
+			s++;
+	}
+	return 1;
+}
+
+/* A name alone over the same name followed by a short tail, one blank line
+ * between at most (Livefyre: the avatar's link "RonHarris" over "RonHarris
+ * 5pts", lynx setting a blank line between): a header with no date, the
+ * tail a score or badges, one word of it at least a number ("5pts"; a
+ * name in the tail, "shotgunBlues dan ik54n54 memberi reputasi", is none). */
+static int name_over_own_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t j = i + 1 < P->n && P->l[i + 1].blank ? i + 2 : i + 1;
+	if (j >= P->n || P->l[j].blank || P->l[j].indent != L->indent || L->len > 40)
+		return 0;
+	const struct line *N = &P->l[j];
+	const char *name, *n = N->s + tt_textline_link_ref(N->s, N->len), *e = N->s + N->len;
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	if (!len || tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    (size_t)(e - n) <= len + 1 || memcmp(n, name, len) || n[len] != ' ' ||
+	    tt_textline_count_words(n + len, (size_t)(e - n) - len) > 8 ||
+	    tt_textline_ends_with_any(n, (size_t)(e - n), ".!?:;,"))
+		return 0;
+	/* a digit in the tail (a score), but no clock or year: a name run
+	 * into its date ("lee (; ))2017-11-11 05:46:28") is another header */
+	size_t numbers = 0, run = 0;
+	for (const char *d = n + len; d < e; d++) {
+		run = isdigit((unsigned char)*d) ? run + 1 : 0;
+		numbers += run == 1 && d[-1] == ' '; /* a word opening with a digit */
+		if (run >= 4 || *d == ':')
+			return 0;
+	}
+	if (!numbers)
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	/* the tail wrapped (a run of badges) is the header's */
+	for (h->next = j + 1; h->next < P->n && !P->l[h->next].blank &&
+	                      (itx_soft_break(P, &P->l[h->next - 1], &P->l[h->next]) ||
+	                       tail_words_again(N, &P->l[h->next], len));)
+		h->next++;
+	return 1;
+}
+
 /* "codinghorror (Jeff Atwood) February 6, 2014, 5:27am #2" (Discourse): a
  * one-word handle, the full name in brackets, the date, the post's number
  * after a "#": the handle is the author, the number the post's. */
@@ -1515,8 +1580,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
 	    continues_address(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || itx_author_box(P, i, h) ||
-	    handle_name_date(P, i, h))
+	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
+	    itx_author_box(P, i, h) || handle_name_date(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);

@@ -2707,6 +2707,42 @@ static void test_name_over_signed_date(void **state)
 	}
 }
 
+/* Livefyre's comments with no time: the avatar's link, a name alone, over
+ * the name once more with its score ("Mira 5pts"), the badges after it
+ * wrapped (a line of the same badges and numbers); lynx sets a blank line between. Each is a
+ * header; a reputation line naming another member ("Olek dan ik54n54
+ * memberi reputasi") or a name run into its date is none. */
+static void test_name_over_own_score(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\n12 comments\nSign in\nNewest | Oldest\nMira\n"
+	    "Mira 5pts\n\nThe half hour is what we asked for.\n\nolek_77\nolek_77 5pts "
+	    "like.author Like\nlike.author 2 Like\n\nAnd the Sunday trains?\n\nJo Brandt\nJo Brandt 12pts\n\n"
+	    "Good news for the school run.\n";
+	static const char lynx[] =
+	    "   Trains in the valley\n\n   The valley line will run every half hour from May, the "
+	    "council said on Monday.\n\n   12 comments\n\n   Newest | Oldest\n\n   Mira\n\n"
+	    "   Mira 5pts\n\n   The half hour is what we asked for.\n\n   olek_77\n\n   olek_77 "
+	    "5pts 2 Like\n\n   And the Sunday trains?\n\n   Jo Brandt\n\n   Jo Brandt 12pts\n\n"
+	    "   Good news for the school run.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Jo Brandt"};
+	static const char *const words[] = {"The half hour is what we asked for.",
+	                                    "And the Sunday trains?", "Good news for the school run."};
+	for (int k = 0; k < 2; k++) {
+		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, authors[i]);
+			assert_null(t->order[i]->parent);
+			assert_int_equal(t->order[i]->body.n, 1);
+		}
+		check_first_words(t, 3, words);
+		tt_thread_free(t);
+	}
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5397,6 +5433,7 @@ int main(void)
 	    cmocka_unit_test(test_header_over_buttons_and_counts),
 	    cmocka_unit_test(test_name_over_signed_date),
 	    cmocka_unit_test(test_lynx_reply_links_at_margin),
+	    cmocka_unit_test(test_name_over_own_score),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
