@@ -724,6 +724,52 @@ static void answers_by_name(struct page *P)
 	}
 }
 
+/* The earlier comment (before k) by the author comment k's text opens
+ * naming, "@NAME" then a space, a no-break space or a comma (Livefyre's
+ * "@jpaulson81720 So..."), the last by NAME; NULL if none, or if a
+ * quotation follows (SPIP's "@habsb" over the words it answers). */
+static tt_comment *answered_by_bare_name(struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n || (c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2)))
+		return NULL;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	if (*s++ != '@')
+		return NULL;
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (n && !strncmp(s, a, n) &&
+		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2)))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list where three comments or more open with "@NAME" and no
+ * colon, naming an earlier comment's author, each answers NAME's latest
+ * comment before it: a reply to it, its last. */
+static void answers_by_bare_name(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			return;
+		answers += answered_by_bare_name(P, k) != NULL;
+	}
+	if (answers < 3)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = answered_by_bare_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* Whether author a opens with a lettered avatar run into the name: its
  * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
 static int lettered_capital(const char *a)
@@ -995,4 +1041,5 @@ void itx_tidy_headers(struct page *P)
 	answers_in_headers(P);
 	answers_at_names(P);
 	answers_by_name(P);
+	answers_by_bare_name(P);
 }

@@ -2743,6 +2743,32 @@ static void test_name_over_own_score(void **state)
 	}
 }
 
+/* A flat list whose answers open with "@NAME" and no colon (Livefyre):
+ * each answers NAME's latest comment before it; a "@NAME" that names no
+ * earlier author stays at the top. */
+static void test_answers_by_bare_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nMira\nMira 5pts\n\nThe half hour is "
+	    "what we asked for.\n\nolek_77\nolek_77 5pts\n\n@Mira And the Sunday trains?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77 \xC2\xA0Sundays too, hourly.\n\nJo Brandt\nJo Brandt "
+	    "12pts\n\n@council when?\n\nPia\nPia 3pts\n\n@Jo Brandt, soon.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Mira", "Jo Brandt", "Pia"};
+	static const int parent[] = {-1, 0, 1, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5434,6 +5460,7 @@ int main(void)
 	    cmocka_unit_test(test_name_over_signed_date),
 	    cmocka_unit_test(test_lynx_reply_links_at_margin),
 	    cmocka_unit_test(test_name_over_own_score),
+	    cmocka_unit_test(test_answers_by_bare_name),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
