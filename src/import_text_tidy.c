@@ -636,6 +636,39 @@ static void numbers_under_dates(struct page *P)
 	}
 }
 
+/* The number a comment's first paragraph is alone ("12"), or -1. */
+static long bare_number(const tt_comment *c)
+{
+	const char *s = c->body.n ? c->body.v[0] : "";
+	size_t n = strspn(s, "0123456789");
+	return n && n <= 6 && !s[n] ? atol(s) : -1;
+}
+
+/* Each comment's number alone on the line under its header (Smitten
+ * Kitchen's "• Rena   May 26, 2016" over "4"), read as the text's first
+ * paragraph: when three comments or more and half of them at least so
+ * open, the numbers rising, they are the header's, no text. */
+static void counts_under_headers(struct page *P)
+{
+	long last = 0, n;
+	size_t seen = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if ((n = bare_number(P->all[k])) < 0)
+			continue;
+		if (n <= last)
+			return;
+		last = n;
+		seen++;
+	}
+	if (seen < 3 || seen * 2 < P->nall)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (bare_number(c) >= 0 && c->body.n > 1)
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
 /* Whether comment c's text holds the quotation q ("> WORDS"). */
 static int holds_quote(const tt_comment *c, const char *q)
 {
@@ -1037,6 +1070,7 @@ void itx_tidy_headers(struct page *P)
 	numbers_before_names(P);
 	topic_over_numbers(P);
 	numbers_under_dates(P);
+	counts_under_headers(P);
 	line_naming_author(P);
 	answers_in_headers(P);
 	answers_at_names(P);

@@ -2769,6 +2769,48 @@ static void test_answers_by_bare_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments drawn as items of a list, "• NAME   DATE" opening each and the
+ * text hanging under it (Smitten Kitchen in w3m's dump): each header
+ * heads its item, though text stands above it, and signs nothing; the
+ * comment's number alone under the header, rising, is the header's. */
+static const char items_page[] =
+    "Cucumber salad\n\nThis salad is what we eat all summer, with yogurt and a lot of "
+    "mint.\n\nSee more: Cucumber, Salad\n\nDo more: Link | Print | 29 Comments\n\n"
+    "  \xE2\x80\xA2 Ann Lee   May 26, 2016\n    1\n\n"
+    "    Lovely with feta on top, and a little sumac.\n\n  \xE2\x80\xA2 Bo   May 26, 2016\n"
+    "    2\n\n    We had it twice this week already.\n\n  \xE2\x80\xA2 Cy Dunn   May 27, "
+    "2016\n    3\n\n    Could the mint be basil instead?\n\n  \xE2\x80\xA2 Dee   May 28, "
+    "2016\n    4\n\n    Basil works, we tried it at home.\n";
+
+static void test_list_item_headers(void **state)
+{
+	(void)state;
+	static const char *const authors[] = {"Ann Lee", "Bo", "Cy Dunn", "Dee"};
+	tt_thread *t = import_page(items_page, sizeof items_page - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_string_equal(t->order[0]->body.v[t->order[0]->body.n - 1],
+	                    "Lovely with feta on top, and a little sumac.");
+	assert_string_equal(t->order[2]->time, "2016-05-27");
+	assert_string_equal(t->order[3]->time, "2016-05-28");
+	tt_thread_free(t);
+}
+
+static void test_numbers_under_headers(void **state)
+{
+	(void)state;
+	static const char *const words[] = {
+	    "Lovely with feta on top, and a little sumac.", "We had it twice this week already.",
+	    "Could the mint be basil instead?", "Basil works, we tried it at home."};
+	tt_thread *t = import_page(items_page, sizeof items_page - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_first_words(t, 4, words);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5461,6 +5503,8 @@ int main(void)
 	    cmocka_unit_test(test_lynx_reply_links_at_margin),
 	    cmocka_unit_test(test_name_over_own_score),
 	    cmocka_unit_test(test_answers_by_bare_name),
+	    cmocka_unit_test(test_list_item_headers),
+	    cmocka_unit_test(test_numbers_under_headers),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
