@@ -1080,6 +1080,95 @@ static int tail_words_again(const struct line *N, const struct line *W, size_t n
 	return 1;
 }
 
+/* A full date from d to e, opening with a letter or digit: read whole, or
+ * a date of its first word and a clock its last, one short word between
+ * them at most, in a language the date reader does not know ("14.3.2011
+ * v 06:06", Czech): read without the word and kept as written. */
+static int row_date(struct page *P, const char *d, const char *e, struct when *w)
+{
+	if (!isalnum((unsigned char)*d))
+		return 0;
+	/* read to the line's end: not a date followed by links ("| 只看该作者") */
+	if (itx_date_text(P, d, (size_t)(e - d), w) && w->iso[0])
+		return w->posted && strlen(w->posted) + 2 >= (size_t)(e - d);
+	const char *sp = memchr(d, ' ', (size_t)(e - d)), *clock = e;
+	while (clock > d && clock[-1] != ' ')
+		clock--;
+	char buf[64];
+	if (!sp || clock - sp > 5 || !memchr(clock, ':', (size_t)(e - clock)) ||
+	    !isdigit((unsigned char)*clock))
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(sp - d), d, (int)(e - clock), clock);
+	if (n <= 0 || (size_t)n >= sizeof buf || !itx_date_text(P, buf, (size_t)n, w) ||
+	    !w->iso[0])
+		return 0;
+	w->posted = tt_thread_strdup(P->t, d, (size_t)(e - d));
+	return 1;
+}
+
+/* A row of a table of comments (zdrojak.cz's overview: "●danaketh
+ * Psaní testů   14.3.2011 v 06:06"): past a bullet, a name, a gap of
+ * three spaces or more, the comment's title, and a full date closing the
+ * line, the longest run of up to six words that reads as one. The name
+ * in *at and *nl, the title in *title and *tl, the date in *w; 0 if none. */
+int itx_table_row(struct page *P, const struct line *L, const char **at, size_t *nl,
+                  const char **title, size_t *tl, struct when *w)
+{
+	const char *s = L->s + tt_textline_list_mark(L->s, L->len), *e = L->s + L->len, *name;
+	/* a bullet run into the name ("●danaketh"): a symbol of U+2000-U+2FFF */
+	if (e - s > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] >= 0x80 &&
+	    (unsigned char)s[1] <= 0xBF && s[3] != ' ')
+		s += 3;
+	s += tt_textline_link_ref(s, (size_t)(e - s));
+	const char *gap = L->len <= 200 ? memmem(s, (size_t)(e - s), "   ", 3) : NULL;
+	if (!gap || gap == s || tt_textline_author_name(s, (size_t)(gap - s), &name) !=
+	                             (size_t)(gap - s) || name != s)
+		return 0;
+	const char *t = gap;
+	while (t < e && *t == ' ')
+		t++;
+	t += tt_textline_link_ref(t, (size_t)(e - t));
+	const char *d = e, *date = NULL;
+	for (int words = 0; words < 6 && d > t; words++) {
+		while (d > t && d[-1] != ' ')
+			d--;
+		if (d > t && row_date(P, d, e, w))
+			date = d;
+		while (d > t && d[-1] == ' ')
+			d--;
+	}
+	if (!date || !row_date(P, date, e, w))
+		return 0;
+	const char *te = date;
+	while (te > t && te[-1] == ' ')
+		te--;
+	/* a cell's bullet before the date ("von lupa   * 02/03/16, 11:11 am", a
+	 * list of topics) */
+	if (te == t || (te - t >= 2 && te[-2] == ' ' && !isalnum((unsigned char)te[-1])))
+		return 0;
+	*at = s;
+	*nl = (size_t)(gap - s);
+	*title = t;
+	*tl = (size_t)(te - t);
+	return 1;
+}
+
+/* The header of a row of a table of comments: its title is its text (read
+ * by itx_tidy_headers). */
+static int table_row_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *title, *s;
+	size_t nl, tl;
+	if (!itx_table_row(P, L, &s, &nl, &title, &tl, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, s, nl);
+	h->next = i + 1;
+	return 1;
+}
+
 /* A name alone over the same name followed by a short tail, one blank line
  * between at most (Livefyre: the avatar's link "RonHarris" over "RonHarris
  * 5pts", lynx setting a blank line between): a header with no date, the
@@ -1640,7 +1729,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 			return 1;
 		}
 	}
-	if (fielded_header(P, i, h))
+	if (fielded_header(P, i, h) || table_row_header(P, i, h))
 		return 1;
 	if (!itx_date_line(P, L, &w) && itx_one_line_header(P, L, h)) {
 		h->kind = H_DATED;

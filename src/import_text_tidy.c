@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -669,6 +670,46 @@ static void counts_under_headers(struct page *P)
 	}
 }
 
+/* Comments read from the rows of a table (itx_table_row) with no text of
+ * their own: each row's title is its text. A title "Re: TITLE" (or
+ * "RE:", "Re :") answers the latest comment before it whose title is
+ * TITLE, where three rows or more so answer and none is nested yet: a
+ * reply to it, its last ("Re: Re: TITLE" answers "Re: TITLE"). */
+static void row_titles(struct page *P)
+{
+	size_t i = 0, rows = 0, answers = 0;
+	const char **title = tt_xcalloc(P->nall + 1, sizeof *title);
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		while (i < P->n && P->l[i].no < c->line)
+			i++;
+		const char *t, *at;
+		size_t nl, tl;
+		struct when w;
+		if (c->parent || i >= P->n || c->body.n ||
+		    !itx_table_row(P, &P->l[i], &at, &nl, &t, &tl, &w))
+			continue;
+		title[k] = tt_thread_strdup(P->t, t, tl);
+		tt_strv_push(P->t, &c->body, title[k]);
+		rows++;
+		answers += !strncasecmp(title[k], "re:", 3);
+	}
+	tt_comment *prev = NULL;
+	for (size_t k = 0; rows >= 3 && answers >= 3 && k < P->nall; k++) {
+		const char *t = title[k];
+		tt_comment *to = NULL;
+		if (t && !strncasecmp(t, "re:", 3))
+			for (size_t j = k, tl = strlen(t += 3 + strspn(t + 3, " ")); j-- > 0 && !to;)
+				if (title[j] && !strncmp(title[j], t, tl) && !title[j][tl])
+					to = P->all[j];
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+	free(title);
+}
+
 /* Whether comment c's text holds the quotation q ("> WORDS"). */
 static int holds_quote(const tt_comment *c, const char *q)
 {
@@ -1071,6 +1112,7 @@ void itx_tidy_headers(struct page *P)
 	topic_over_numbers(P);
 	numbers_under_dates(P);
 	counts_under_headers(P);
+	row_titles(P);
 	line_naming_author(P);
 	answers_in_headers(P);
 	answers_at_names(P);

@@ -2811,6 +2811,42 @@ static void test_numbers_under_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* A table of comments, one row each (zdrojak.cz's overview): a bullet run
+ * into the name, a gap, the title, and the date closing the line, its
+ * clock after a word the date reader does not know ("v"), kept as
+ * written; the title is the text, and "Re: TITLE" answers the latest row
+ * titled TITLE. */
+static void test_table_rows(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Testy\n\nThis article is about the tests we write and the reasons why we write them "
+	    "at all.\n\nKomentare: 5\n\n"
+	    "\xE2\x97\x8F" "danaketh            Psani testu        14.3.2011 v 06:06\n"
+	    "\xE2\x97\x8F" "Martin Maly       Re: Psani testu      14.3.2011 v 06:18\n"
+	    "\xE2\x97\x8F" "myshpa            Re: Psani testu      14.3.2011 v 07:52\n"
+	    "\xE2\x97\x8F" "jachym               Dotaz             14.3.2011 ve 08:17\n"
+	    "\xE2\x97\x8F" "Martin Maly          Re: Dotaz         14.3.2011 ve 09:20\n";
+	static const char *const authors[] = {"danaketh", "Martin Maly", "myshpa", "jachym",
+	                                      "Martin Maly"};
+	static const char *const words[] = {"Psani testu", "Re: Psani testu", "Re: Psani testu",
+	                                    "Dotaz", "Re: Dotaz"};
+	static const int parent[] = {-1, 0, 0, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_first_words(t, 5, words);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	assert_string_equal(t->order[3]->posted, "14.3.2011 ve 08:17");
+	assert_string_equal(t->order[3]->time, "2011-03-14T08:17");
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5505,6 +5541,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_by_bare_name),
 	    cmocka_unit_test(test_list_item_headers),
 	    cmocka_unit_test(test_numbers_under_headers),
+	    cmocka_unit_test(test_table_rows),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
