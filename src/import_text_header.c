@@ -848,6 +848,52 @@ static int name_twice_over(const struct page *P, size_t k)
 
 static int double_footer(struct page *P, size_t k);
 
+/* Whether the word w (wl bytes) and three dots close two lines or more
+ * within 400 lines of line i, other than i: the template's verb, not a
+ * sentence trailing off ("Know your customer..."). */
+static int verb_repeats(const struct page *P, size_t i, const char *w, size_t wl)
+{
+	size_t n = 0;
+	for (size_t k = i > 400 ? i - 400 : 0; k < P->n && k < i + 400 && n < 2; k++) {
+		const struct line *K = &P->l[k];
+		n += k != i && K->len > wl + 4 && !memcmp(K->s + K->len - wl - 3, w, wl) &&
+		     K->s[K->len - wl - 4] == ' ' && !memcmp(K->s + K->len - 3, w + wl, 3);
+	}
+	return n >= 2;
+}
+
+/* A name line closed by one word and three dots instead of a colon, the
+ * same word closing others so (Blogger's "Tomasz Kowalczyk pisze..."):
+ * the name's length, else 0. */
+static size_t dotted_verb(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t e = L->len;
+	if (e > 3 && !memcmp(L->s + e - 3, "...", 3))
+		e -= 3;
+	else if (e > 3 && !memcmp(L->s + e - 3, "\xE2\x80\xA6", 3))
+		e -= 3;
+	else
+		return 0;
+	size_t b = e;
+	while (b > 0 && isalpha((unsigned char)L->s[b - 1]))
+		b--;
+	const char *name;
+	if (b < 2 || e - b < 2 || e - b > 16 || L->s[b - 1] != ' ' ||
+	    tt_textline_author_name(L->s, b - 1, &name) != b - 1 ||
+	    !verb_repeats(P, i, L->s + b, e - b))
+		return 0;
+	return b - 1;
+}
+
+/* A name line ending in one word and a colon or three dots. */
+static int verb_ended(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	return (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len) ||
+	       dotted_verb(P, i);
+}
+
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
  * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
  * next such name line: the date line's index, or 0. Looks 400 lines ahead at
@@ -858,10 +904,9 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	const struct line *L = &P->l[i];
 	const char *name;
 	int repeat = 0;
-	if (L->blank ||
-	    (!(repeat = name_over_repeat(P, i)) &&
-	     (L->s[L->len - 1] != ':' || tt_textline_without_verb(L->s, L->len) == L->len)) ||
-	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
+	if (L->blank || (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i)) ||
+	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
+	    wrapped_tail(P, i))
 		return 0;
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
@@ -879,6 +924,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		      tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
+			return 0;
+		if (dotted_verb(P, k))
 			return 0;
 		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
 			return 0; /* the next comment's header */
@@ -1759,6 +1806,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
 	    name_over_signed_date(P, i, h))
 		return 1;
+	if (!nl && (nl = dotted_verb(P, i)) != 0)
+		name = L->s;
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;

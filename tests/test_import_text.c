@@ -2847,6 +2847,34 @@ static void test_table_rows(void **state)
 	tt_thread_free(t);
 }
 
+/* Blogger's classic template in w3m's dump: "NAME WORD..." (three dots
+ * for the colon) over the text, the date under it; the word closes every
+ * such header, while a text's line trailing off ("Know your customer...")
+ * heads nothing. */
+static void test_dotted_verb_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Testy\n\nThis article is about the tests we write and the reasons why we write them "
+	    "at all.\n\nAnna Nowak pisze...\n\n    Straszne, zle rozumiana jest rola testera.\n\n"
+	    "    Know your customer...\n\n    15 lutego 2010 10:31 [icon_delet]\n_\n"
+	    "Tomasz Kowalczyk pisze...\n\n    Fakt, testerzy sa wazni.\n\n"
+	    "    15 lutego 2010 12:14 [icon_delet]\n_\nAnonimowy pisze...\n\n"
+	    "    Co ma do zrobienia programista.\n\n    15 lutego 2010 13:05 [icon_delet]\n";
+	static const char *const authors[] = {"Anna Nowak", "Tomasz Kowalczyk", "Anonimowy"};
+	static const char *const words[] = {"Straszne, zle rozumiana jest rola testera.",
+	                                    "Fakt, testerzy sa wazni.",
+	                                    "Co ma do zrobienia programista."};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[2]->time, "2010-02-15T13:05");
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5542,6 +5570,7 @@ int main(void)
 	    cmocka_unit_test(test_list_item_headers),
 	    cmocka_unit_test(test_numbers_under_headers),
 	    cmocka_unit_test(test_table_rows),
+	    cmocka_unit_test(test_dotted_verb_headers),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
