@@ -849,12 +849,12 @@ static int name_twice_over(const struct page *P, size_t k)
 static int double_footer(struct page *P, size_t k);
 
 /* Whether the word w (wl bytes) and three dots close two lines or more
- * within 400 lines of line i, other than i: the template's verb, not a
+ * within 200 lines of line i, other than i: the template's verb, not a
  * sentence trailing off ("Know your customer..."). */
 static int verb_repeats(const struct page *P, size_t i, const char *w, size_t wl)
 {
 	size_t n = 0;
-	for (size_t k = i > 400 ? i - 400 : 0; k < P->n && k < i + 400 && n < 2; k++) {
+	for (size_t k = i > 200 ? i - 200 : 0; k < P->n && k < i + 200 && n < 2; k++) {
 		const struct line *K = &P->l[k];
 		n += k != i && K->len > wl + 4 && !memcmp(K->s + K->len - wl - 3, w, wl) &&
 		     K->s[K->len - wl - 4] == ' ' && !memcmp(K->s + K->len - 3, w + wl, 3);
@@ -1161,13 +1161,21 @@ static int row_date(struct page *P, const char *d, const char *e, struct when *w
 int itx_table_row(struct page *P, const struct line *L, const char **at, size_t *nl,
                   const char **title, size_t *tl, struct when *w)
 {
-	const char *s = L->s + tt_textline_list_mark(L->s, L->len), *e = L->s + L->len, *name;
+	const char *s = L->s, *e = L->s + L->len, *name;
+	/* a date closes the line: most lines of text end in a stop */
+	if (L->len < 12 || L->len > 200 || !isalnum((unsigned char)e[-1]))
+		return 0;
+	s += tt_textline_list_mark(L->s, L->len);
 	/* a bullet run into the name ("●danaketh"): a symbol of U+2000-U+2FFF */
 	if (e - s > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] >= 0x80 &&
 	    (unsigned char)s[1] <= 0xBF && s[3] != ' ')
 		s += 3;
 	s += tt_textline_link_ref(s, (size_t)(e - s));
-	const char *gap = L->len <= 200 ? memmem(s, (size_t)(e - s), "   ", 3) : NULL;
+	const char *gap = s;
+	while (gap + 3 <= e && (gap[0] != ' ' || gap[1] != ' ' || gap[2] != ' '))
+		gap++;
+	if (gap + 3 > e)
+		return 0;
 	if (!gap || gap == s || tt_textline_author_name(s, (size_t)(gap - s), &name) !=
 	                             (size_t)(gap - s) || name != s)
 		return 0;
@@ -1230,8 +1238,9 @@ static int name_over_own_name(struct page *P, size_t i, struct header *h)
 	const struct line *N = &P->l[j];
 	const char *name, *n = N->s + tt_textline_link_ref(N->s, N->len), *e = N->s + N->len;
 	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
-	if (!len || tt_textline_author_name(L->s + ref, len, &name) != len ||
-	    (size_t)(e - n) <= len + 1 || memcmp(n, name, len) || n[len] != ' ' ||
+	/* the cheap test first: the next line opens with this one */
+	if (!len || (size_t)(e - n) <= len + 1 || memcmp(n, L->s + ref, len) || n[len] != ' ' ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
 	    tt_textline_count_words(n + len, (size_t)(e - n) - len) > 8 ||
 	    tt_textline_ends_with_any(n, (size_t)(e - n), ".!?:;,"))
 		return 0;
