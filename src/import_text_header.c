@@ -343,11 +343,35 @@ static int clock_left_out(struct page *P, const char *s, size_t n, struct when *
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
  * brackets are the page's, not the date's (a date in brackets after other
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
+/* A date, then a linked image closing the line, as lynx writes it ("[21]15
+ * lutego 2010 10:31 [22][icon_delete13.gif]", Blogger's delete button):
+ * the date read without the image. */
+static int image_link_after(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->len < 12 || L->s[L->len - 1] != ']')
+		return 0;
+	const char *open = L->s + L->len - 1;
+	while (open > L->s && open[-1] != '[')
+		open--;
+	if (open - L->s < 2 || memchr(open, ' ', (size_t)(L->s + L->len - open)))
+		return 0;
+	const char *b = open - 2; /* "]" closing the link's number, " [22]" */
+	if (b <= L->s || *b != ']')
+		return 0;
+	const char *n = b;
+	while (n > L->s && isdigit((unsigned char)n[-1]))
+		n--;
+	if (n == b || n - L->s < 2 || n[-1] != '[' || n[-2] != ' ')
+		return 0;
+	return itx_date_text(P, L->s, (size_t)(n - 2 - L->s), w);
+}
+
 static int line_date(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->len > 6 && bracketed(L->s, L->len))
 		return itx_date_text(P, L->s + 1, L->len - 2, w);
-	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w);
+	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w) ||
+	       image_link_after(P, L, w);
 }
 
 int itx_date_line(struct page *P, const struct line *L, struct when *w)
@@ -864,7 +888,7 @@ static int verb_repeats(const struct page *P, size_t i, const char *w, size_t wl
 
 /* A name line closed by one word and three dots instead of a colon, the
  * same word closing others so (Blogger's "Tomasz Kowalczyk pisze..."):
- * the name's length, else 0. */
+ * the name's length past a link number, else 0. */
 static size_t dotted_verb(const struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
@@ -879,11 +903,12 @@ static size_t dotted_verb(const struct page *P, size_t i)
 	while (b > 0 && isalpha((unsigned char)L->s[b - 1]))
 		b--;
 	const char *name;
-	if (b < 2 || e - b < 2 || e - b > 16 || L->s[b - 1] != ' ' ||
-	    tt_textline_author_name(L->s, b - 1, &name) != b - 1 ||
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[23]Tomasz ..." */
+	if (b < ref + 2 || e - b < 2 || e - b > 16 || L->s[b - 1] != ' ' ||
+	    tt_textline_author_name(L->s + ref, b - 1 - ref, &name) != b - 1 - ref ||
 	    !verb_repeats(P, i, L->s + b, e - b))
 		return 0;
-	return b - 1;
+	return b - 1 - ref;
 }
 
 /* A name line ending in one word and a colon or three dots. */
@@ -892,6 +917,17 @@ static int verb_ended(const struct page *P, size_t i)
 	const struct line *L = &P->l[i];
 	return (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len) ||
 	       dotted_verb(P, i);
+}
+
+/* A stated count closed by a colon ("11 komentarzy:", Blogger's heading
+ * over its comments): no name and its verb. */
+static int count_with_colon(struct page *P, const struct line *L)
+{
+	if (L->len < 4 || L->s[L->len - 1] != ':' || !isdigit((unsigned char)L->s[0]))
+		return 0;
+	struct line C = *L;
+	C.len--;
+	return itx_stated_count(P, &C) > 0;
 }
 
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
@@ -906,7 +942,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	int repeat = 0;
 	if (L->blank || (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i)) ||
 	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
-	    wrapped_tail(P, i))
+	    wrapped_tail(P, i) || count_with_colon(P, L))
 		return 0;
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
@@ -1816,7 +1852,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    name_over_signed_date(P, i, h))
 		return 1;
 	if (!nl && (nl = dotted_verb(P, i)) != 0)
-		name = L->s;
+		name = L->s + tt_textline_link_ref(L->s, L->len);
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;

@@ -2875,6 +2875,34 @@ static void test_dotted_verb_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* The same in lynx's dump: the names' link numbers before them, each date
+ * followed by a linked image ("[22][icon_delete13.gif]", the delete
+ * button), and the heading "3 komentarze:" over them stating a count, no
+ * name and its verb. */
+static void test_dotted_verb_headers_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Testy\n\n   This article is about the tests we write and the reasons why we "
+	    "write them at all.\n\n3 komentarze:\n\n   [20]Anna Nowak pisze...\n"
+	    "          Straszne, zle rozumiana jest rola testera.\n\n"
+	    "          [21]15 lutego 2010 10:31 [22][icon_delete13.gif]\n\n"
+	    "   [23]Tomasz Kowalczyk pisze...\n          Fakt, testerzy sa wazni.\n\n"
+	    "          [24]15 lutego 2010 12:14 [25][icon_delete13.gif]\n\n   Anonimowy pisze...\n"
+	    "          Co ma do zrobienia programista.\n\n"
+	    "          [26]15 lutego 2010 13:05 [27][icon_delete13.gif]\n";
+	static const char *const authors[] = {"Anna Nowak", "Tomasz Kowalczyk", "Anonimowy"};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_null(t->order[i]->parent);
+	}
+	assert_string_equal(t->order[1]->posted, "15 lutego 2010 12:14");
+	assert_string_equal(t->order[1]->body.v[0], "Fakt, testerzy sa wazni.");
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5571,6 +5599,7 @@ int main(void)
 	    cmocka_unit_test(test_numbers_under_headers),
 	    cmocka_unit_test(test_table_rows),
 	    cmocka_unit_test(test_dotted_verb_headers),
+	    cmocka_unit_test(test_dotted_verb_headers_lynx),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
