@@ -672,9 +672,10 @@ static void counts_under_headers(struct page *P)
 
 /* Comments read from the rows of a table (itx_table_row) with no text of
  * their own: each row's title is its text. A title "Re: TITLE" (or
- * "RE:", "Re :") answers the latest comment before it whose title is
- * TITLE, where three rows or more so answer and none is nested yet: a
- * reply to it, its last ("Re: Re: TITLE" answers "Re: TITLE"). */
+ * "RE:TITLE") answers the latest comment before it whose title is TITLE,
+ * no further back than 1,000 rows, where three rows or more so answer and
+ * none is nested yet: a reply to it, its last ("Re: Re: TITLE" answers
+ * "Re: TITLE"). */
 static void row_titles(struct page *P)
 {
 	size_t i = 0, rows = 0, answers = 0;
@@ -699,7 +700,8 @@ static void row_titles(struct page *P)
 		const char *t = title[k];
 		tt_comment *to = NULL;
 		if (t && !strncasecmp(t, "re:", 3))
-			for (size_t j = k, tl = strlen(t += 3 + strspn(t + 3, " ")); j-- > 0 && !to;)
+			for (size_t j = k, tl = strlen(t += 3 + strspn(t + 3, " "));
+			     j-- > 0 && k - j <= 1000 && !to;)
 				if (title[j] && !strncmp(title[j], t, tl) && !title[j][tl])
 					to = P->all[j];
 		if (to)
