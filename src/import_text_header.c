@@ -343,11 +343,35 @@ static int clock_left_out(struct page *P, const char *s, size_t n, struct when *
 /* A date line in brackets ("(22 juin 2018 @11h13)", as SPIP sets it): the
  * brackets are the page's, not the date's (a date in brackets after other
  * words is a quote's source, "… pénible. » (03/10/2019)", no header). */
+/* A date, then a linked image closing the line, as lynx writes it ("[21]15
+ * lutego 2010 10:31 [22][icon_delete13.gif]", Blogger's delete button):
+ * the date read without the image. */
+static int image_link_after(struct page *P, const struct line *L, struct when *w)
+{
+	if (L->len < 12 || L->s[L->len - 1] != ']')
+		return 0;
+	const char *open = L->s + L->len - 1;
+	while (open > L->s && open[-1] != '[')
+		open--;
+	if (open - L->s < 2 || memchr(open, ' ', (size_t)(L->s + L->len - open)))
+		return 0;
+	const char *b = open - 2; /* "]" closing the link's number, " [22]" */
+	if (b <= L->s || *b != ']')
+		return 0;
+	const char *n = b;
+	while (n > L->s && isdigit((unsigned char)n[-1]))
+		n--;
+	if (n == b || n - L->s < 2 || n[-1] != '[' || n[-2] != ' ')
+		return 0;
+	return itx_date_text(P, L->s, (size_t)(n - 2 - L->s), w);
+}
+
 static int line_date(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->len > 6 && bracketed(L->s, L->len))
 		return itx_date_text(P, L->s + 1, L->len - 2, w);
-	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w);
+	return itx_date_text(P, L->s, L->len, w) || clock_left_out(P, L->s, L->len, w) ||
+	       image_link_after(P, L, w);
 }
 
 int itx_date_line(struct page *P, const struct line *L, struct when *w)
@@ -848,6 +872,64 @@ static int name_twice_over(const struct page *P, size_t k)
 
 static int double_footer(struct page *P, size_t k);
 
+/* Whether the word w (wl bytes) and three dots close two lines or more
+ * within 200 lines of line i, other than i: the template's verb, not a
+ * sentence trailing off ("Know your customer..."). */
+static int verb_repeats(const struct page *P, size_t i, const char *w, size_t wl)
+{
+	size_t n = 0;
+	for (size_t k = i > 200 ? i - 200 : 0; k < P->n && k < i + 200 && n < 2; k++) {
+		const struct line *K = &P->l[k];
+		n += k != i && K->len > wl + 4 && !memcmp(K->s + K->len - wl - 3, w, wl) &&
+		     K->s[K->len - wl - 4] == ' ' && !memcmp(K->s + K->len - 3, w + wl, 3);
+	}
+	return n >= 2;
+}
+
+/* A name line closed by one word and three dots instead of a colon, the
+ * same word closing others so (Blogger's "Tomasz Kowalczyk pisze..."):
+ * the name's length past a link number, else 0. */
+static size_t dotted_verb(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t e = L->len;
+	if (e > 3 && !memcmp(L->s + e - 3, "...", 3))
+		e -= 3;
+	else if (e > 3 && !memcmp(L->s + e - 3, "\xE2\x80\xA6", 3))
+		e -= 3;
+	else
+		return 0;
+	size_t b = e;
+	while (b > 0 && isalpha((unsigned char)L->s[b - 1]))
+		b--;
+	const char *name;
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[23]Tomasz ..." */
+	if (b < ref + 2 || e - b < 2 || e - b > 16 || L->s[b - 1] != ' ' ||
+	    tt_textline_author_name(L->s + ref, b - 1 - ref, &name) != b - 1 - ref ||
+	    !verb_repeats(P, i, L->s + b, e - b))
+		return 0;
+	return b - 1 - ref;
+}
+
+/* A name line ending in one word and a colon or three dots. */
+static int verb_ended(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	return (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len) ||
+	       dotted_verb(P, i);
+}
+
+/* A stated count closed by a colon ("11 komentarzy:", Blogger's heading
+ * over its comments): no name and its verb. */
+static int count_with_colon(struct page *P, const struct line *L)
+{
+	if (L->len < 4 || L->s[L->len - 1] != ':' || !isdigit((unsigned char)L->s[0]))
+		return 0;
+	struct line C = *L;
+	C.len--;
+	return itx_stated_count(P, &C) > 0;
+}
+
 /* A name line ending in "WORD:" (`Ramón dijo:`) over text whose date comes
  * after it, on a line of its own (`26 abril 2022 a las 14:02`), before the
  * next such name line: the date line's index, or 0. Looks 400 lines ahead at
@@ -858,10 +940,9 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	const struct line *L = &P->l[i];
 	const char *name;
 	int repeat = 0;
-	if (L->blank ||
-	    (!(repeat = name_over_repeat(P, i)) &&
-	     (L->s[L->len - 1] != ':' || tt_textline_without_verb(L->s, L->len) == L->len)) ||
-	    !tt_textline_author_name(L->s, L->len, &name) || wrapped_tail(P, i))
+	if (L->blank || (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i)) ||
+	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
+	    wrapped_tail(P, i) || count_with_colon(P, L))
 		return 0;
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
@@ -879,6 +960,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		      tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
+			return 0;
+		if (dotted_verb(P, k))
 			return 0;
 		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
 			return 0; /* the next comment's header */
@@ -1052,6 +1135,169 @@ static int name_over_score(struct page *P, size_t i, struct header *h)
 	/* an award's image right under the score ("[award-gold]") is the header's */
 	if (h->next < P->n && itx_bracketed_word(P->l[h->next].s, P->l[h->next].len) &&
 	    !tt_textline_link_ref(P->l[h->next].s, P->l[h->next].len))
+		h->next++;
+	return 1;
+}
+
+/* Whether every word of line W is a word of header line N past its first
+ * nl bytes (a badge repeated onto the next line) or opens with a digit. */
+static int tail_words_again(const struct line *N, const struct line *W, size_t nl)
+{
+	const char *s = W->s, *e = W->s + W->len;
+	while (s < e) {
+		const char *w = s;
+		while (s < e && *s != ' ')
+			s++;
+		size_t wl = (size_t)(s - w);
+		const char *f = N->s + nl, *ne = N->s + N->len;
+		int found = isdigit((unsigned char)*w);
+		while (!found && (f = memmem(f, (size_t)(ne - f), w, wl)) != NULL) {
+			found = f[-1] == ' ' && (f + wl == ne || f[wl] == ' ');
+			f += wl;
+		}
+		if (!found)
+			return 0;
+		while (s < e && *s == ' ')
+			s++;
+	}
+	return 1;
+}
+
+/* A full date from d to e, opening with a letter or digit: read whole, or
+ * a date of its first word and a clock its last, one short word between
+ * them at most, in a language the date reader does not know ("14.3.2011
+ * v 06:06", Czech): read without the word and kept as written. */
+static int row_date(struct page *P, const char *d, const char *e, struct when *w)
+{
+	if (!isalnum((unsigned char)*d))
+		return 0;
+	/* read to the line's end: not a date followed by links ("| 只看该作者") */
+	if (itx_date_text(P, d, (size_t)(e - d), w) && w->iso[0])
+		return w->posted && strlen(w->posted) + 2 >= (size_t)(e - d);
+	const char *sp = memchr(d, ' ', (size_t)(e - d)), *clock = e;
+	while (clock > d && clock[-1] != ' ')
+		clock--;
+	char buf[64];
+	if (!sp || clock - sp > 5 || !memchr(clock, ':', (size_t)(e - clock)) ||
+	    !isdigit((unsigned char)*clock))
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)(sp - d), d, (int)(e - clock), clock);
+	if (n <= 0 || (size_t)n >= sizeof buf || !itx_date_text(P, buf, (size_t)n, w) ||
+	    !w->iso[0])
+		return 0;
+	w->posted = tt_thread_strdup(P->t, d, (size_t)(e - d));
+	return 1;
+}
+
+/* A row of a table of comments (zdrojak.cz's overview: "●danaketh
+ * Psaní testů   14.3.2011 v 06:06"): past a bullet, a name, a gap of
+ * three spaces or more, the comment's title, and a full date closing the
+ * line, the longest run of up to six words that reads as one. The name
+ * in *at and *nl, the title in *title and *tl, the date in *w; 0 if none. */
+int itx_table_row(struct page *P, const struct line *L, const char **at, size_t *nl,
+                  const char **title, size_t *tl, struct when *w)
+{
+	const char *s = L->s, *e = L->s + L->len, *name;
+	/* a date closes the line: most lines of text end in a stop */
+	if (L->len < 12 || L->len > 200 || !isalnum((unsigned char)e[-1]))
+		return 0;
+	s += tt_textline_list_mark(L->s, L->len);
+	/* a bullet run into the name ("●danaketh"): a symbol of U+2000-U+2FFF */
+	if (e - s > 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] >= 0x80 &&
+	    (unsigned char)s[1] <= 0xBF && s[3] != ' ')
+		s += 3;
+	s += tt_textline_link_ref(s, (size_t)(e - s));
+	const char *gap = s;
+	while (gap + 3 <= e && (gap[0] != ' ' || gap[1] != ' ' || gap[2] != ' '))
+		gap++;
+	if (gap + 3 > e)
+		return 0;
+	if (!gap || gap == s || tt_textline_author_name(s, (size_t)(gap - s), &name) !=
+	                             (size_t)(gap - s) || name != s)
+		return 0;
+	const char *t = gap;
+	while (t < e && *t == ' ')
+		t++;
+	t += tt_textline_link_ref(t, (size_t)(e - t));
+	const char *d = e, *date = NULL;
+	for (int words = 0; words < 6 && d > t; words++) {
+		while (d > t && d[-1] != ' ')
+			d--;
+		if (d > t && row_date(P, d, e, w))
+			date = d;
+		while (d > t && d[-1] == ' ')
+			d--;
+	}
+	if (!date || !row_date(P, date, e, w))
+		return 0;
+	const char *te = date;
+	while (te > t && te[-1] == ' ')
+		te--;
+	/* a cell's bullet before the date ("von lupa   * 02/03/16, 11:11 am", a
+	 * list of topics) */
+	if (te == t || (te - t >= 2 && te[-2] == ' ' && !isalnum((unsigned char)te[-1])))
+		return 0;
+	*at = s;
+	*nl = (size_t)(gap - s);
+	*title = t;
+	*tl = (size_t)(te - t);
+	return 1;
+}
+
+/* The header of a row of a table of comments: its title is its text (read
+ * by itx_tidy_headers). */
+static int table_row_header(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *title, *s;
+	size_t nl, tl;
+	if (!itx_table_row(P, L, &s, &nl, &title, &tl, &h->when))
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_ONE_LINE;
+	h->author = tt_thread_strdup(P->t, s, nl);
+	h->next = i + 1;
+	return 1;
+}
+
+/* A name alone over the same name followed by a short tail, one blank line
+ * between at most (Livefyre: the avatar's link "RonHarris" over "RonHarris
+ * 5pts", lynx setting a blank line between): a header with no date, the
+ * tail a score or badges, one word of it at least a number ("5pts"; a
+ * name in the tail, "shotgunBlues dan ik54n54 memberi reputasi", is none). */
+static int name_over_own_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t j = i + 1 < P->n && P->l[i + 1].blank ? i + 2 : i + 1;
+	if (j >= P->n || P->l[j].blank || P->l[j].indent != L->indent || L->len > 40)
+		return 0;
+	const struct line *N = &P->l[j];
+	const char *name, *n = N->s + tt_textline_link_ref(N->s, N->len), *e = N->s + N->len;
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	/* the cheap test first: the next line opens with this one */
+	if (!len || (size_t)(e - n) <= len + 1 || memcmp(n, L->s + ref, len) || n[len] != ' ' ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    tt_textline_count_words(n + len, (size_t)(e - n) - len) > 8 ||
+	    tt_textline_ends_with_any(n, (size_t)(e - n), ".!?:;,"))
+		return 0;
+	/* a digit in the tail (a score), but no clock or year: a name run
+	 * into its date ("lee (; ))2017-11-11 05:46:28") is another header */
+	size_t numbers = 0, run = 0;
+	for (const char *d = n + len; d < e; d++) {
+		run = isdigit((unsigned char)*d) ? run + 1 : 0;
+		numbers += run == 1 && d[-1] == ' '; /* a word opening with a digit */
+		if (run >= 4 || *d == ':')
+			return 0;
+	}
+	if (!numbers)
+		return 0;
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, len);
+	/* the tail wrapped (a run of badges) is the header's */
+	for (h->next = j + 1; h->next < P->n && !P->l[h->next].blank &&
+	                      (itx_soft_break(P, &P->l[h->next - 1], &P->l[h->next]) ||
+	                       tail_words_again(N, &P->l[h->next], len));)
 		h->next++;
 	return 1;
 }
@@ -1515,8 +1761,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
 	    continues_address(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || gone_under_level(P, i, h) || itx_author_box(P, i, h) ||
-	    handle_name_date(P, i, h))
+	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
+	    itx_author_box(P, i, h) || handle_name_date(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -1575,7 +1821,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 			return 1;
 		}
 	}
-	if (fielded_header(P, i, h))
+	if (fielded_header(P, i, h) || table_row_header(P, i, h))
 		return 1;
 	if (!itx_date_line(P, L, &w) && itx_one_line_header(P, L, h)) {
 		h->kind = H_DATED;
@@ -1605,6 +1851,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
 	    name_over_signed_date(P, i, h))
 		return 1;
+	if (!nl && (nl = dotted_verb(P, i)) != 0)
+		name = L->s + tt_textline_link_ref(L->s, L->len);
 	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;

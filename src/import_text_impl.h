@@ -138,6 +138,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
 int itx_bracketed_word(const char *s, size_t len);
 size_t itx_past_header_tail(struct page *P, size_t i);
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h);
+int itx_table_row(struct page *P, const struct line *L, const char **at, size_t *nl,
+                  const char **title, size_t *tl, struct when *w);
 size_t itx_flat_run(const struct page *P, size_t i, unsigned char **names);
 void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);

@@ -361,6 +361,16 @@ static const struct line *near_text(const struct page *P, size_t i, int dir)
 	return NULL;
 }
 
+/* A one-line header that opens an item of a list, the text above it
+ * hanging in the item before and the line under it hanging in its own
+ * (Smitten Kitchen's "• Rena   May 26, 2016" over its number and text,
+ * all four columns in): it heads its item, signs nothing above it. */
+static int heads_its_item(const struct line *L, const struct line *up, const struct line *down)
+{
+	return tt_textline_list_mark(L->s, L->len) && up->indent > L->indent && down &&
+	       down->indent > L->indent;
+}
+
 /* A one-line header that signs text: text of three words or more right
  * above it, and below it a short line (a reply link), nothing, or the next
  * item of a list (lynx numbers the comments and writes each signature right
@@ -369,6 +379,7 @@ static int signs_above(const struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
+	       !heads_its_item(&P->l[i], up, down) &&
 	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || itx_numbered(down) ||
 	        tt_textline_list_mark(down->s, down->len));
 }

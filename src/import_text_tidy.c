@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -636,6 +637,81 @@ static void numbers_under_dates(struct page *P)
 	}
 }
 
+/* The number a comment's first paragraph is alone ("12"), or -1. */
+static long bare_number(const tt_comment *c)
+{
+	const char *s = c->body.n ? c->body.v[0] : "";
+	size_t n = strspn(s, "0123456789");
+	return n && n <= 6 && !s[n] ? atol(s) : -1;
+}
+
+/* Each comment's number alone on the line under its header (Smitten
+ * Kitchen's "• Rena   May 26, 2016" over "4"), read as the text's first
+ * paragraph: when three comments or more and half of them at least so
+ * open, the numbers rising, they are the header's, no text. */
+static void counts_under_headers(struct page *P)
+{
+	long last = 0, n;
+	size_t seen = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if ((n = bare_number(P->all[k])) < 0)
+			continue;
+		if (n <= last)
+			return;
+		last = n;
+		seen++;
+	}
+	if (seen < 3 || seen * 2 < P->nall)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (bare_number(c) >= 0 && c->body.n > 1)
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
+/* Comments read from the rows of a table (itx_table_row) with no text of
+ * their own: each row's title is its text. A title "Re: TITLE" (or
+ * "RE:TITLE") answers the latest comment before it whose title is TITLE,
+ * no further back than 1,000 rows, where three rows or more so answer and
+ * none is nested yet: a reply to it, its last ("Re: Re: TITLE" answers
+ * "Re: TITLE"). */
+static void row_titles(struct page *P)
+{
+	size_t i = 0, rows = 0, answers = 0;
+	const char **title = tt_xcalloc(P->nall + 1, sizeof *title);
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		while (i < P->n && P->l[i].no < c->line)
+			i++;
+		const char *t, *at;
+		size_t nl, tl;
+		struct when w;
+		if (c->parent || i >= P->n || c->body.n ||
+		    !itx_table_row(P, &P->l[i], &at, &nl, &t, &tl, &w))
+			continue;
+		title[k] = tt_thread_strdup(P->t, t, tl);
+		tt_strv_push(P->t, &c->body, title[k]);
+		rows++;
+		answers += !strncasecmp(title[k], "re:", 3);
+	}
+	tt_comment *prev = NULL;
+	for (size_t k = 0; rows >= 3 && answers >= 3 && k < P->nall; k++) {
+		const char *t = title[k];
+		tt_comment *to = NULL;
+		if (t && !strncasecmp(t, "re:", 3))
+			for (size_t j = k, tl = strlen(t += 3 + strspn(t + 3, " "));
+			     j-- > 0 && k - j <= 1000 && !to;)
+				if (title[j] && !strncmp(title[j], t, tl) && !title[j][tl])
+					to = P->all[j];
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+	free(title);
+}
+
 /* Whether comment c's text holds the quotation q ("> WORDS"). */
 static int holds_quote(const tt_comment *c, const char *q)
 {
@@ -717,6 +793,52 @@ static void answers_by_name(struct page *P)
 	tt_comment *prev = NULL;
 	for (size_t k = 0; k < P->nall; k++) {
 		tt_comment *to = answered_by_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
+/* The earlier comment (before k) by the author comment k's text opens
+ * naming, "@NAME" then a space, a no-break space or a comma (Livefyre's
+ * "@jpaulson81720 So..."), the last by NAME; NULL if none, or if a
+ * quotation follows (SPIP's "@habsb" over the words it answers). */
+static tt_comment *answered_by_bare_name(struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n || (c->body.n > 1 && !strncmp(c->body.v[1], "> ", 2)))
+		return NULL;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	if (*s++ != '@')
+		return NULL;
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (n && !strncmp(s, a, n) &&
+		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2)))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list where three comments or more open with "@NAME" and no
+ * colon, naming an earlier comment's author, each answers NAME's latest
+ * comment before it: a reply to it, its last. */
+static void answers_by_bare_name(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			return;
+		answers += answered_by_bare_name(P, k) != NULL;
+	}
+	if (answers < 3)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = answered_by_bare_name(P, k);
 		if (to)
 			tt_thread_move_comment(P->t, P->all[k], prev, to);
 		else
@@ -991,8 +1113,11 @@ void itx_tidy_headers(struct page *P)
 	numbers_before_names(P);
 	topic_over_numbers(P);
 	numbers_under_dates(P);
+	counts_under_headers(P);
+	row_titles(P);
 	line_naming_author(P);
 	answers_in_headers(P);
 	answers_at_names(P);
 	answers_by_name(P);
+	answers_by_bare_name(P);
 }

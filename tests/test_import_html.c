@@ -4414,7 +4414,7 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * (written before that third run, their first) HTML 77 of 248 (247
  * comments, one more found), w3m 0 of 284, lynx 0 of 267; the earlier
  * pages scoring as in their first runs. */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 77, ROUND21_W3M = 0, ROUND21_LYNX = 0 };
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 77, ROUND21_W3M = 89, ROUND21_LYNX = 100 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251. */
 enum { ROUND21_REFUSED = 1 };

@@ -2707,6 +2707,202 @@ static void test_name_over_signed_date(void **state)
 	}
 }
 
+/* Livefyre's comments with no time: the avatar's link, a name alone, over
+ * the name once more with its score ("Mira 5pts"), the badges after it
+ * wrapped (a line of the same badges and numbers); lynx sets a blank line between. Each is a
+ * header; a reputation line naming another member ("Olek dan ik54n54
+ * memberi reputasi") or a name run into its date is none. */
+static void test_name_over_own_score(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\n12 comments\nSign in\nNewest | Oldest\nMira\n"
+	    "Mira 5pts\n\nThe half hour is what we asked for.\n\nolek_77\nolek_77 5pts "
+	    "like.author Like\nlike.author 2 Like\n\nAnd the Sunday trains?\n\nJo Brandt\nJo Brandt 12pts\n\n"
+	    "Good news for the school run.\n";
+	static const char lynx[] =
+	    "   Trains in the valley\n\n   The valley line will run every half hour from May, the "
+	    "council said on Monday.\n\n   12 comments\n\n   Newest | Oldest\n\n   Mira\n\n"
+	    "   Mira 5pts\n\n   The half hour is what we asked for.\n\n   olek_77\n\n   olek_77 "
+	    "5pts 2 Like\n\n   And the Sunday trains?\n\n   Jo Brandt\n\n   Jo Brandt 12pts\n\n"
+	    "   Good news for the school run.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Jo Brandt"};
+	static const char *const words[] = {"The half hour is what we asked for.",
+	                                    "And the Sunday trains?", "Good news for the school run."};
+	for (int k = 0; k < 2; k++) {
+		tt_thread *t = k ? import_page(lynx, sizeof lynx - 1) : import_page(w3m, sizeof w3m - 1);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			assert_string_equal(t->order[i]->author, authors[i]);
+			assert_null(t->order[i]->parent);
+			assert_int_equal(t->order[i]->body.n, 1);
+		}
+		check_first_words(t, 3, words);
+		tt_thread_free(t);
+	}
+}
+
+/* A flat list whose answers open with "@NAME" and no colon (Livefyre):
+ * each answers NAME's latest comment before it; a "@NAME" that names no
+ * earlier author stays at the top. */
+static void test_answers_by_bare_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nMira\nMira 5pts\n\nThe half hour is "
+	    "what we asked for.\n\nolek_77\nolek_77 5pts\n\n@Mira And the Sunday trains?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77 \xC2\xA0Sundays too, hourly.\n\nJo Brandt\nJo Brandt "
+	    "12pts\n\n@council when?\n\nPia\nPia 3pts\n\n@Jo Brandt, soon.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Mira", "Jo Brandt", "Pia"};
+	static const int parent[] = {-1, 0, 1, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
+/* Comments drawn as items of a list, "• NAME   DATE" opening each and the
+ * text hanging under it (Smitten Kitchen in w3m's dump): each header
+ * heads its item, though text stands above it, and signs nothing; the
+ * comment's number alone under the header, rising, is the header's. */
+static const char items_page[] =
+    "Cucumber salad\n\nThis salad is what we eat all summer, with yogurt and a lot of "
+    "mint.\n\nSee more: Cucumber, Salad\n\nDo more: Link | Print | 29 Comments\n\n"
+    "  \xE2\x80\xA2 Ann Lee   May 26, 2016\n    1\n\n"
+    "    Lovely with feta on top, and a little sumac.\n\n  \xE2\x80\xA2 Bo   May 26, 2016\n"
+    "    2\n\n    We had it twice this week already.\n\n  \xE2\x80\xA2 Cy Dunn   May 27, "
+    "2016\n    3\n\n    Could the mint be basil instead?\n\n  \xE2\x80\xA2 Dee   May 28, "
+    "2016\n    4\n\n    Basil works, we tried it at home.\n";
+
+static void test_list_item_headers(void **state)
+{
+	(void)state;
+	static const char *const authors[] = {"Ann Lee", "Bo", "Cy Dunn", "Dee"};
+	tt_thread *t = import_page(items_page, sizeof items_page - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_string_equal(t->order[0]->body.v[t->order[0]->body.n - 1],
+	                    "Lovely with feta on top, and a little sumac.");
+	assert_string_equal(t->order[2]->time, "2016-05-27");
+	assert_string_equal(t->order[3]->time, "2016-05-28");
+	tt_thread_free(t);
+}
+
+static void test_numbers_under_headers(void **state)
+{
+	(void)state;
+	static const char *const words[] = {
+	    "Lovely with feta on top, and a little sumac.", "We had it twice this week already.",
+	    "Could the mint be basil instead?", "Basil works, we tried it at home."};
+	tt_thread *t = import_page(items_page, sizeof items_page - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_first_words(t, 4, words);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	tt_thread_free(t);
+}
+
+/* A table of comments, one row each (zdrojak.cz's overview): a bullet run
+ * into the name, a gap, the title, and the date closing the line, its
+ * clock after a word the date reader does not know ("v"), kept as
+ * written; the title is the text, and "Re: TITLE" answers the latest row
+ * titled TITLE. */
+static void test_table_rows(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Testy\n\nThis article is about the tests we write and the reasons why we write them "
+	    "at all.\n\nKomentare: 5\n\n"
+	    "\xE2\x97\x8F" "danaketh            Psani testu        14.3.2011 v 06:06\n"
+	    "\xE2\x97\x8F" "Martin Maly       Re: Psani testu      14.3.2011 v 06:18\n"
+	    "\xE2\x97\x8F" "myshpa            Re: Psani testu      14.3.2011 v 07:52\n"
+	    "\xE2\x97\x8F" "jachym               Dotaz             14.3.2011 ve 08:17\n"
+	    "\xE2\x97\x8F" "Martin Maly          Re: Dotaz         14.3.2011 ve 09:20\n";
+	static const char *const authors[] = {"danaketh", "Martin Maly", "myshpa", "jachym",
+	                                      "Martin Maly"};
+	static const char *const words[] = {"Psani testu", "Re: Psani testu", "Re: Psani testu",
+	                                    "Dotaz", "Re: Dotaz"};
+	static const int parent[] = {-1, 0, 0, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_first_words(t, 5, words);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	assert_string_equal(t->order[3]->posted, "14.3.2011 ve 08:17");
+	assert_string_equal(t->order[3]->time, "2011-03-14T08:17");
+	tt_thread_free(t);
+}
+
+/* Blogger's classic template in w3m's dump: "NAME WORD..." (three dots
+ * for the colon) over the text, the date under it; the word closes every
+ * such header, while a text's line trailing off ("Know your customer...")
+ * heads nothing. */
+static void test_dotted_verb_headers(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Testy\n\nThis article is about the tests we write and the reasons why we write them "
+	    "at all.\n\nAnna Nowak pisze...\n\n    Straszne, zle rozumiana jest rola testera.\n\n"
+	    "    Know your customer...\n\n    15 lutego 2010 10:31 [icon_delet]\n_\n"
+	    "Tomasz Kowalczyk pisze...\n\n    Fakt, testerzy sa wazni.\n\n"
+	    "    15 lutego 2010 12:14 [icon_delet]\n_\nAnonimowy pisze...\n\n"
+	    "    Co ma do zrobienia programista.\n\n    15 lutego 2010 13:05 [icon_delet]\n";
+	static const char *const authors[] = {"Anna Nowak", "Tomasz Kowalczyk", "Anonimowy"};
+	static const char *const words[] = {"Straszne, zle rozumiana jest rola testera.",
+	                                    "Fakt, testerzy sa wazni.",
+	                                    "Co ma do zrobienia programista."};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_first_words(t, 3, words);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[2]->time, "2010-02-15T13:05");
+	tt_thread_free(t);
+}
+
+/* The same in lynx's dump: the names' link numbers before them, each date
+ * followed by a linked image ("[22][icon_delete13.gif]", the delete
+ * button), and the heading "3 komentarze:" over them stating a count, no
+ * name and its verb. */
+static void test_dotted_verb_headers_lynx(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Testy\n\n   This article is about the tests we write and the reasons why we "
+	    "write them at all.\n\n3 komentarze:\n\n   [20]Anna Nowak pisze...\n"
+	    "          Straszne, zle rozumiana jest rola testera.\n\n"
+	    "          [21]15 lutego 2010 10:31 [22][icon_delete13.gif]\n\n"
+	    "   [23]Tomasz Kowalczyk pisze...\n          Fakt, testerzy sa wazni.\n\n"
+	    "          [24]15 lutego 2010 12:14 [25][icon_delete13.gif]\n\n   Anonimowy pisze...\n"
+	    "          Co ma do zrobienia programista.\n\n"
+	    "          [26]15 lutego 2010 13:05 [27][icon_delete13.gif]\n";
+	static const char *const authors[] = {"Anna Nowak", "Tomasz Kowalczyk", "Anonimowy"};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_null(t->order[i]->parent);
+	}
+	assert_string_equal(t->order[1]->posted, "15 lutego 2010 12:14");
+	assert_string_equal(t->order[1]->body.v[0], "Fakt, testerzy sa wazni.");
+	tt_thread_free(t);
+}
+
 /* lynx draws a reply's header block deeper than its parent's but leaves
  * the links of the avatar and of the name at the margin (DealDoktor:
  * "[60]Profilbild von Bo" over "    Bo", "    6458", "[61]Bo" and the
@@ -5554,6 +5750,13 @@ int main(void)
 	    cmocka_unit_test(test_header_over_buttons_and_counts),
 	    cmocka_unit_test(test_name_over_signed_date),
 	    cmocka_unit_test(test_lynx_reply_links_at_margin),
+	    cmocka_unit_test(test_name_over_own_score),
+	    cmocka_unit_test(test_answers_by_bare_name),
+	    cmocka_unit_test(test_list_item_headers),
+	    cmocka_unit_test(test_numbers_under_headers),
+	    cmocka_unit_test(test_table_rows),
+	    cmocka_unit_test(test_dotted_verb_headers),
+	    cmocka_unit_test(test_dotted_verb_headers_lynx),
 	    cmocka_unit_test(test_name_twice_over_date),
 	    cmocka_unit_test(test_count_over_bare_items),
 	    cmocka_unit_test(test_level_lines_and_scores),
