@@ -4388,13 +4388,13 @@ enum { ROUND20_REFUSED = 0 };
  * "stated none", no longer read as saying 962, test_round20_layouts); a
  * count read wrong, or unread, fails. */
 enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
-/* Round 21 (tests/data/html/round21), held out: blogs' and news sites'
- * comment sections from sources no round had searched (htmlparser-benchmark,
+/* Round 21 (tests/data/html/round21): blogs' and news sites' comment
+ * sections from sources no round had searched (htmlparser-benchmark,
  * metascraper, GeneralNewsExtractor, NReadability, breadability): WordPress
  * (Smitten Kitchen, zdrojak.cz's overview table), Livefyre (TIME), Blogger
  * (devblogi.pl), MailOnline's, ZDNet's, Pikabu's, Sina's and Guancha's own
- * comments; English, Russian, Chinese, Polish, Czech; never looked at while
- * tuning. The floors are its first result (doc/import.md), 2026-11-27, with
+ * comments; English, Russian, Chinese, Polish, Czech; held out until round
+ * 22 was chosen, then worked on. The floors are its first result (doc/import.md), 2026-11-27, with
  * the importers unchanged, taken in three steps: its first seven pages HTML
  * 61 of 163, w3m 0, lynx 0; then with Guancha's page (written before that
  * second run, its first) HTML 61 of 194 (193 comments, one more found), w3m
@@ -4406,6 +4406,12 @@ enum { ROUND21_TOTAL = 247, ROUND21_HTML = 77, ROUND21_W3M = 0, ROUND21_LYNX = 0
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251. */
 enum { ROUND21_REFUSED = 1 };
+/* Its stated counts are required since it was worked on, but for those not
+ * read yet (left to the work on round 21): Sina's "6条评论" (sina-park) and
+ * "258" (sina-murder), Guancha's "全部评论 59条" and zdrojak.cz's "43" go
+ * unread (Pikabu's page, refused, gives no report); a count read wrong, or
+ * one more unread, fails. */
+enum { ROUND21_STATED_UNREAD = 4, ROUND21_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4469,8 +4475,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round20", "round 20, worked on since round 21", ROUND20_TOTAL, ROUND20_HTML,
      ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, ROUND20_STATED_UNREAD,
      ROUND20_STATED_MISREAD},
-    {"tests/data/html/round21", "held-out pages, round 21", ROUND21_TOTAL, ROUND21_HTML,
-     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, 0, 0},
+    {"tests/data/html/round21", "round 21, worked on since round 22", ROUND21_TOTAL, ROUND21_HTML,
+     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, ROUND21_STATED_UNREAD,
+     ROUND21_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
