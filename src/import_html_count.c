@@ -242,6 +242,13 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		return;
 	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))
 		return;
+	/* (a number alone gives way only to words in a box named a count,
+	 * not to another link, "88 Comentarios" linking the next article's
+	 * comments (Ultima Hora), nor to a button's "Ещё 50 комментариев из
+	 * 108", Dzen) */
+	if (h->stated >= 0 && h->stated_rank > 2 &&
+	    (comments_link(n) || !tt_html_classid_has(n, "count")))
+		return;
 	char *text = tt_html_text(n);
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
 	if (c >= 0 && rank == 2 && comment_not_count(n, text))
@@ -263,9 +270,13 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		c = count_in(text);
 		free(text);
 	}
-	if (c >= 0 && !(bare && in_nav(n))) {
+	/* A number alone is weaker than one in words in a box named a count:
+	 * a link's "1008" over the story beside the list's own
+	 * "comments__more-count", "1007 комментариев" (Pikabu), counts what
+	 * the site counts, not what the page offers to show. */
+	if (c >= 0 && !(bare && (in_nav(n) || h->stated >= 0))) {
 		h->stated = c;
-		h->stated_rank = rank;
+		h->stated_rank = bare ? rank + 1 : rank;
 	}
 }
 
