@@ -1209,14 +1209,36 @@ static int level_label(const tt_hnode *n, const void *arg)
 	       sscanf(t->content, "level %u%c", &level, &end) == 1 && level > 0;
 }
 
-/* A flat list whose comments state their level: the parent of one at level
- * N is the latest comment before it at level N - 1 (none when the list
- * skips a level). */
+/* The level a comment's own class names, "depth-3" (WordPress's comment
+ * classes, 1 the top level), else 0. */
+static unsigned depth_class(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	while (v && (v = strcasestr(v, "depth-")) != NULL) {
+		unsigned level;
+		char end = ' ';
+		int words = v == tt_html_attr(n, "class") || isspace((unsigned char)v[-1]);
+		if (words && sscanf(v + 6, "%u%c", &level, &end) >= 1 && isspace((unsigned char)end))
+			return level;
+		if (words && sscanf(v + 6, "%u", &level) == 1 && !v[6 + strspn(v + 6, "0123456789")])
+			return level;
+		v += 6;
+	}
+	return 0;
+}
+
+/* A flat list whose comments state their level, in a label ("level 2")
+ * or in their class ("depth-2": rows of a table, one a comment, zdrojak.cz's
+ * overview of its discussion, where nothing else shows the nesting): the
+ * parent of one at level N is the latest comment before it at level N - 1
+ * (none when the list skips a level). */
 static tt_comment *level_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *label = tt_html_find(root, level_label, NULL);
-	unsigned level = 0;
-	if (!label || sscanf(label->children->content, "level %u", &level) != 1 || level < 2)
+	unsigned level = depth_class(root);
+	if (label && sscanf(label->children->content, "level %u", &level) != 1)
+		return NULL;
+	if (level < 2)
 		return NULL;
 	for (size_t i = h->nposts; i > 0; i--)
 		if (h->posts[i - 1]->depth <= level - 2)
