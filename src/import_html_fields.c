@@ -107,14 +107,18 @@ static int names_member(const tt_hnode *n)
 }
 
 /* A generated BEM class naming the name of a comment's header: BLOCK__name
- * and a hash of a build ("comment-header__name-16", Dzen), the block naming
- * a comment, its author or its user. */
+ * and a hash of a build ("comment-header__name-16", Dzen), or BLOCK__nick
+ * ("user__nick", Pikabu: a nickname is the name, whatever the block), the
+ * block naming a comment, its author or its user. */
 static int bem_name(const char *cls)
 {
 	for (const char *p = cls; p && *p;) {
 		p += strspn(p, " \t\n");
 		size_t l = strcspn(p, " \t\n");
 		const char *e = memmem(p, l, "__name", 6);
+		if (!e && (e = memmem(p, l, "__nick", 6)) != NULL &&
+		    (size_t)(e + 6 - p) < l && strncasecmp(e + 6, "name", 4) == 0)
+			e += 4; /* "__nickname" */
 		size_t rest = e ? l - (size_t)(e + 6 - p) : 0;
 		if (e && (rest == 0 || (e[6] == '-' && rest <= 7)) &&
 		    (memmem(p, (size_t)(e - p), "comment", 7) || memmem(p, (size_t)(e - p), "author", 6) ||
