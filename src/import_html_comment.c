@@ -1116,10 +1116,25 @@ static int separator_only(const char *p)
 	return any;
 }
 
-static void drop_header_marks(const struct fields *f, struct found *o)
+/* Whether p is the number alone that counts this comment's place in the
+ * page's list (placed: the comments read before it), wherever it is
+ * written: "<div class=commentcount>2</div>" under the header (Smitten
+ * Kitchen's theme). */
+static int own_number(const char *p, size_t placed)
+{
+	p += strspn(p, " \t\r\n");
+	p += *p == '#';
+	char *end;
+	unsigned long n = strtoul(p, &end, 10);
+	return end != p && end - p <= 5 && !end[strspn(end, " \t\r\n.")] && n == placed + 1;
+}
+
+static void drop_header_marks(const struct html *h, const struct fields *f, struct found *o)
 {
 	unsigned a = f->author ? tt_html_line(f->author) : 0, t = f->time ? tt_html_line(f->time) : 0;
 	unsigned header = a > t ? a : t;
+	if (o->body.n > 1 && o->nlines == o->body.n && own_number(o->body.v[0], h->t->ncomments))
+		header = o->lines[0];
 	while (header && o->body.n > 1 && o->nlines == o->body.n && o->lines[0] <= header &&
 	       (ordinal(o->body.v[0]) || separator_only(o->body.v[0]))) {
 		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
@@ -1149,7 +1164,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
 		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
-	drop_header_marks(f, o);
+	drop_header_marks(h, f, o);
 }
 
 /* A comment marked as an answer but listed flat among the comments

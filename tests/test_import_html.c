@@ -4025,6 +4025,23 @@ static void test_round21_layouts(void **state)
 		assert_int_equal(t->order[i]->depth, 0);
 	}
 	tt_thread_free(t);
+
+	/* The comment's place in the list, a number alone in a box of its own
+	 * written under the header ("<div>2</div>"), is no paragraph of its
+	 * text; a number that is not its place stays one. */
+#define R21_COUNTED(id, who, n, text)                                                               \
+	"<li class=\"commentbody\" id=\"comment-" id "\"><cite><a href=\"http://x.example\">" who      \
+	"</a></cite> <a class=\"commentlink\" href=\"#comment-" id "\">May 26, 2016</a>\n<div "        \
+	"class=\"commentcount\">" n "</div><p>" text "</p></li>"
+	const char *counted = "<html><body>" ARTICLE_P "<ul class=\"commentlist\">" R21_COUNTED(
+	    "11", "Mike", "1", "Man, I will join you.") R21_COUNTED("12", "LeAnne", "2", "I also am.")
+	    R21_COUNTED("13", "KayN", "7", "This looks great!") "</ul></body></html>";
+	t = html(counted, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const counted_first[] = {"Man, I will join you.", "I also am.", "7"};
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], counted_first[i]);
+	tt_thread_free(t);
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -4472,8 +4489,10 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * alone names their level ("depth-2") answer the latest row one level up
  * (zdrojak.cz 8 -> 41 of 43; test_round21_layouts); 150 with the page read
  * as UTF-8 (Pikabu's, refused before; test_encodings) and a BEM class
- * naming a nickname, "user__nick", the name (0 -> 40 of 40). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 150, ROUND21_W3M = 0, ROUND21_LYNX = 0 };
+ * naming a nickname, "user__nick", the name (0 -> 40 of 40); 179 with a
+ * number alone that counts the comment's place in the list no paragraph,
+ * wherever written (Smitten Kitchen's div.commentcount, 0 -> 29 of 29). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 179, ROUND21_W3M = 0, ROUND21_LYNX = 0 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
