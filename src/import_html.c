@@ -194,6 +194,7 @@ static void free_html(struct html *h)
 	tt_html_repeat_free(&h->rep);
 	free(h->posts);
 	free(h->pending);
+	free(h->later);
 	free(h->info);
 	for (size_t i = 0; i < h->nld; i++)
 		tt_json_free(h->ld[i].doc);
@@ -345,6 +346,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		ihx_read_comment(h, h->roots[i]);
+	ihx_settle_copies(h);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";

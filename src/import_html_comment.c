@@ -1401,12 +1401,132 @@ static tt_comment *header_parent(struct html *h, struct fields *f, tt_hnode *roo
 	return answered_in(h, line, root, NULL);
 }
 
+/* ---- an answer holding a copy of the comment it answers ------------------ */
+
+static int text_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return n->type == TT_HNODE_ELEMENT && tt_html_attr(n, "class") && ihx_body_rank(n) &&
+	       !ihx_is_root(n);
+}
+
+struct twin {
+	const tt_hnode *of, *outside, *root;
+};
+
+/* A text box of the same class as tw->of, not inside tw->outside. */
+static int twin_box(const tt_hnode *n, const void *arg)
+{
+	const struct twin *tw = arg;
+	const char *c = tt_html_attr(n, "class"), *want = tt_html_attr(tw->of, "class");
+	if (n == tw->of || ihx_is_root(n) || !c || !want || ihx_inside(n, tw->outside))
+		return 0;
+	/* (the comment's own, not an answer's nested in it) */
+	for (const tt_hnode *a = n->parent; a && a != tw->root; a = a->parent)
+		if (ihx_is_root(a) || ihx_replies_box(a))
+			return 0;
+	size_t lc = strlen(c), lw = strlen(want);
+	while (lc && isspace((unsigned char)c[lc - 1]))
+		lc--;
+	while (lw && isspace((unsigned char)want[lw - 1]))
+		lw--;
+	return lc == lw && !strncmp(c, want, lc);
+}
+
+/* A box straight inside a comment, before its own text, that holds a text
+ * box of the class the comment's own text box has (with a name and a time
+ * of its own, "li > div.comment-box > a + div.comment-txt + span.time",
+ * then the answer's own "div.comment-txt", Guancha): a copy of the comment
+ * the answer answers, neither its name, time nor words. The page shows
+ * the same structure twice, the copy one box deeper; no word of any
+ * language is needed to see it. */
+/* A box showing a time alone, outside the text box arg. */
+static int time_outside(const tt_hnode *n, const void *arg)
+{
+	if (n->type != TT_HNODE_ELEMENT || ihx_inside(n, arg) || !n->children ||
+	    n->children != n->last || n->children->type != TT_HNODE_TEXT || !n->children->content)
+		return 0;
+	return ihx_looks_like_time(n->children->content);
+}
+
+/* A link showing words outside the text box arg (a name). */
+static int link_outside(const tt_hnode *n, const void *arg)
+{
+	return tt_html_is(n, "a") && !ihx_inside(n, arg) && ihx_has_words(n);
+}
+
+static tt_hnode *answered_copy(tt_hnode *root)
+{
+	for (tt_hnode *c = root->children; c; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || ihx_is_root(c) || ihx_replies_box(c) ||
+		    ihx_body_rank(c))
+			continue;
+		tt_hnode *d = tt_html_find(c, text_box, NULL);
+		struct twin tw = {d, c, root};
+		if (!d || !tt_html_find(c, link_outside, d) || !tt_html_find(c, time_outside, d))
+			continue;
+		for (tt_hnode *e = c->next; e; e = e->next)
+			if (e->type == TT_HNODE_ELEMENT && !ihx_is_root(e) && !ihx_replies_box(e) &&
+			    (twin_box(e, &tw) || tt_html_find(e, twin_box, &tw)))
+				return c;
+	}
+	return NULL;
+}
+
+/* The comment a copy repeats, among the comments of the answer's own list
+ * (the same text) before it (later: after it, a list shown newest first):
+ * the answer answers it; shown in another list only, the answer stays at
+ * the top level. Among the nearest thousand, which bounds the cost. */
+static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
+{
+	tt_hnode *d = copy ? tt_html_find(copy, text_box, NULL) : NULL;
+	if (!d)
+		return NULL;
+	char *t = tt_html_text(d);
+	tt_comment *p = NULL;
+	size_t seen = 0;
+	for (tt_hnode *s = later ? root->next : root->prev; s && !p && seen < 1000;
+	     s = later ? s->next : s->prev) {
+		tt_comment *c = s->type == TT_HNODE_ELEMENT ? ihx_info(s)->c : NULL;
+		if (c && ++seen && c->body.n && ihx_same_words(c->body.v[0], t))
+			p = c;
+	}
+	free(t);
+	return p;
+}
+
+/* Answers whose copy repeats a comment listed after them go under it once
+ * every comment is read (a top-level comment, a leaf: moved with no cycle). */
+void ihx_settle_copies(struct html *h)
+{
+	for (size_t i = 0; i < h->nlater; i++) {
+		tt_hnode *root = h->later[i];
+		tt_comment *c = ihx_info(root)->c;
+		tt_comment *p = c && !c->parent && !c->first_child
+		                    ? copy_parent(answered_copy(root), root, 1)
+		                    : NULL;
+		if (!p)
+			continue;
+		tt_comment *prev = NULL;
+		for (tt_comment *s = h->t->first; s && s != c; s = s->next_sibling)
+			prev = s;
+		tt_thread_move_comment(h->t, c, prev, p);
+	}
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent = reply_to_parent(h, root);
-	if (!parent)
+	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
+	if (f->copy && !parent) {
+		if (h->nlater == h->caplater) {
+			h->caplater = h->caplater ? 2 * h->caplater : 16;
+			h->later = tt_xrealloc(h->later, h->caplater * sizeof *h->later);
+		}
+		h->later[h->nlater++] = root;
+	}
+	if (!parent && !f->copy)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && !h->forum)
 		parent = anchor_parent(h, f->body ? f->body : root);
@@ -1654,6 +1774,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	struct found o = {0};
 	if (in_comment_form(root))
 		return;
+	f.copy = answered_copy(root);
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
 	dt_fields(&f);
 	int topic = split_topic(split_post_fields(&f));

@@ -429,6 +429,9 @@ int ihx_body_rank(const tt_hnode *n)
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
+	                                    /* "text" abbreviated (Guancha's) */
+	                                    "comment-txt",
+	                                    "comment_txt",
 	                                    "comment_content",
 	                                    "post-text",
 	                                    "comment-message",
@@ -605,7 +608,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
 	/* Old Reddit keeps each comment's text in a form ("usertext"). */
-	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n) ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n) || n == f->copy ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || ihx_hidden(n))
 		return 0;
@@ -1166,7 +1169,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || header_rest(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -4069,6 +4069,45 @@ static void test_round21_layouts(void **state)
 	}
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+
+	/* An answer holding a copy of the comment it answers, one box deeper
+	 * before its own text (a name, a text box of the class of its own, a
+	 * time): neither its name, time nor words; it answers that comment
+	 * where the same list shows it, before or after it (a list newest
+	 * first), else stays at the top level. */
+#define R21_COPY(who, text, when)                                                                   \
+	"<div class=\"comment-box\"><div class=\"main\"><span class=\"quote\"><a href=\"/u?uid=2\">" who \
+	"</a></span><div class=\"comment-txt \">" text "</div><div class=\"list-footer\"><span "        \
+	"class=\"time\">" when "</span></div></div></div>"
+#define R21_ANSWER(who, copy, text, when)                                                           \
+	"<li class=\"comment-item\"><div class=\"user-box\"><a href=\"/u?uid=1\" "                      \
+	"class=\"user-nick\">" who "</a></div>" copy "<div class=\"comment-txt\">" text "</div><div "   \
+	"class=\"list-footer\"><span class=\"time\">" when "</span></div></li>"
+	const char *copies =
+	    "<html><body>" ARTICLE_P "<ul class=\"list-body\">" R21_ANSWER(
+	        "如此完整", R21_COPY("沸騰的冰點", "中美贸易战", "3小时前"), "山东和日韩", "1小时前")
+	        R21_ITEM("沸騰的冰點", "中美贸易战", "3小时前") R21_ITEM("故人心眼", "感情和理智", "4小时前")
+	            R21_ANSWER("系斜阳缆", R21_COPY("故人心眼", "感情和理智", "4小时前"), "三年不算",
+	                       "3小时前") R21_ANSWER("山河魂", R21_COPY("改个名字好难", "标题说得好",
+	                                                               "13小时前"),
+	                                             "个子越小", "31分钟前") "</ul></body></html>";
+	t = html(copies, NULL);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const copy_authors[] = {"沸騰的冰點", "如此完整", "故人心眼", "系斜阳缆",
+	                                           "山河魂"};
+	static const char *const copy_texts[] = {"中美贸易战", "山东和日韩", "感情和理智", "三年不算",
+	                                         "个子越小"};
+	static const char *const copy_whens[] = {"3小时前", "1小时前", "4小时前", "3小时前",
+	                                         "31分钟前"};
+	static const unsigned copy_depths[] = {0, 1, 0, 1, 0};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, copy_authors[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], copy_texts[i]);
+		assert_string_equal(t->order[i]->posted, copy_whens[i]);
+		assert_int_equal(t->order[i]->depth, copy_depths[i]);
+	}
+	tt_thread_free(t);
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -4521,8 +4560,13 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * wherever written (Smitten Kitchen's div.commentcount, 0 -> 29 of 29); 184
  * with a list item whose box named "-comment" holds lists no comment (the
  * page's main column at Guancha, which held all its comments as answers;
- * 0 -> 5 of 30, its "全部评论 59条" read since). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 184, ROUND21_W3M = 0, ROUND21_LYNX = 0 };
+ * 0 -> 5 of 30, its "全部评论 59条" read since); 209 with an answer's
+ * box holding a name, a time and a text box of the class of the answer's
+ * own, before that text, a copy of the comment answered (not the answer's
+ * name, time or words; the answer goes under that comment where its list
+ * shows it, before or after it) and "comment-txt" a text box (Guancha 5 ->
+ * 30 of 30). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 209, ROUND21_W3M = 0, ROUND21_LYNX = 0 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
