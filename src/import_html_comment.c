@@ -1725,6 +1725,10 @@ static void dt_fields(struct fields *f)
 	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
 		if (tt_html_is(a, "a") && ihx_info(a)->textlen)
 			f->author = a, f->arank = 4;
+	/* No link: the name is written loose in the dt, its first line
+	 * ("Anonimowy" over "pisze...", an anonymous commenter's). */
+	if (!f->author && ihx_has_words(f->root))
+		f->author = f->root, f->arank = 4;
 }
 
 /* The next element after n among its siblings. */

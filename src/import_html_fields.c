@@ -697,18 +697,30 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 				break;
 			}
 	/* (A link around the comment's <time> is its permalink, not the name:
-	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin.) */
+	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin; an
+	 * anchor showing nothing, "<a name=c123></a>", no address, before a name
+	 * written loose, Blogger's classic dt.comment-author, names no one.) */
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
 			    tt_html_is(c, "cite") ||
-			    (tt_html_is(c, "a") && !tt_html_find_tag(c, "time")) ||
+			    (tt_html_is(c, "a") && (ihx_info(c)->textlen || tt_html_attr(c, "href")) &&
+			     !tt_html_find_tag(c, "time")) ||
 			    coloured_name(c)) {
 				n = c;
 				break;
 			}
 	(void)h;
-	return tt_html_first_line(n);
+	char *name = tt_html_first_line(n);
+	/* A verb closing the line with an ellipsis, Blogger's classic "NAME
+	 * said...", in the blog's language ("Anonimowy pisze..."): no part of
+	 * the name, whatever the word. */
+	char *sp = rank >= 3 ? strrchr(name, ' ') : NULL;
+	size_t l = sp ? strlen(sp) : 0;
+	if (sp && sp > name && l > 4 &&
+	    (!strcmp(sp + l - 3, "...") || !strcmp(sp + l - 3, "\xE2\x80\xA6")))
+		*sp = '\0';
+	return name;
 }
 
 /* The importer's question "is this a time?", asked in every family's file:
