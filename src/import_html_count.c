@@ -20,6 +20,8 @@ static const char *const count_words[] = {
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
     "comentári", "réaction", "komentarz", "ergänzung", "yorum" /* Turkish */,
+    /* Czech, Slovak, Slovene, Croatian: "komentář", "komentár", "komentar" */
+    "koment",
     /* WordPress's "N thoughts on “TITLE”" in its translations: "3 Gedanken
      * zu", "3 réflexions sur", "3 pensieri su", "3 gedachten over" */
     "gedanke", "réflexion", "pensier", "gedachte",
@@ -235,8 +237,11 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	/* (a box named a count of replies is read only as a number alone,
 	 * Kinja's: words in a box named replies are one comment's answers) */
 	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
+	/* (and a box named a count alone, its words saying what it counts:
+	 * "<span class=count><em>6</em>条评论", Sina) */
 	int rank = heading                                                            ? 1
 	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	           : tt_html_has_class(n, "count")                                      ? 2
 	                                                                              : 0;
 	if (!rank && !tt_html_is(n, "h5"))
 		return;
