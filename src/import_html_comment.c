@@ -1439,7 +1439,9 @@ static int twin_box(const tt_hnode *n, const void *arg)
  * then the answer's own "div.comment-txt", Guancha): a copy of the comment
  * the answer answers, neither its name, time nor words. The page shows
  * the same structure twice, the copy one box deeper; no word of any
- * language is needed to see it. */
+ * language is needed to see it. d is the text box the fields' walk took
+ * (the copy's, first in the page), so a comment without one costs a look
+ * at the boxes after its text only. */
 /* A box showing a time alone, outside the text box arg. */
 static int time_outside(const tt_hnode *n, const void *arg)
 {
@@ -1455,22 +1457,25 @@ static int link_outside(const tt_hnode *n, const void *arg)
 	return tt_html_is(n, "a") && !ihx_inside(n, arg) && ihx_has_words(n);
 }
 
-static tt_hnode *answered_copy(tt_hnode *root)
+static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 {
-	for (tt_hnode *c = root->children; c; c = c->next) {
-		if (c->type != TT_HNODE_ELEMENT || ihx_is_root(c) || ihx_replies_box(c) ||
-		    ihx_body_rank(c))
-			continue;
-		tt_hnode *d = tt_html_find(c, text_box, NULL);
-		struct twin tw = {d, c, root};
-		if (!d || !tt_html_find(c, link_outside, d) || !tt_html_find(c, time_outside, d))
-			continue;
-		for (tt_hnode *e = c->next; e; e = e->next)
-			if (e->type == TT_HNODE_ELEMENT && !ihx_is_root(e) && !ihx_replies_box(e) &&
-			    (twin_box(e, &tw) || tt_html_find(e, twin_box, &tw)))
-				return c;
-	}
-	return NULL;
+	tt_hnode *c = d;
+	while (c && c->parent != root)
+		c = c->parent;
+	if (!c || c == d || !tt_html_attr(d, "class"))
+		return NULL;
+	/* (the twin first: most comments have none, and nothing after their
+	 * text but links and answers) */
+	struct twin tw = {d, c, root};
+	tt_hnode *e = c->next;
+	for (; e; e = e->next)
+		if (e->type == TT_HNODE_ELEMENT && !ihx_is_root(e) && !ihx_replies_box(e) &&
+		    (twin_box(e, &tw) || tt_html_find(e, twin_box, &tw)))
+			break;
+	return e && !ihx_replies_box(c) && tt_html_find(c, link_outside, d) &&
+	               tt_html_find(c, time_outside, d)
+	           ? c
+	           : NULL;
 }
 
 /* The comment a copy repeats, among the comments of the answer's own list
@@ -1499,12 +1504,11 @@ static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
  * every comment is read (a top-level comment, a leaf: moved with no cycle). */
 void ihx_settle_copies(struct html *h)
 {
-	for (size_t i = 0; i < h->nlater; i++) {
+	for (size_t i = 0; i + 1 < h->nlater; i += 2) {
 		tt_hnode *root = h->later[i];
 		tt_comment *c = ihx_info(root)->c;
-		tt_comment *p = c && !c->parent && !c->first_child
-		                    ? copy_parent(answered_copy(root), root, 1)
-		                    : NULL;
+		tt_comment *p =
+		    c && !c->parent && !c->first_child ? copy_parent(h->later[i + 1], root, 1) : NULL;
 		if (!p)
 			continue;
 		tt_comment *prev = NULL;
@@ -1520,11 +1524,12 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	 * another answers it. */
 	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
 	if (f->copy && !parent) {
-		if (h->nlater == h->caplater) {
+		if (h->nlater + 2 > h->caplater) {
 			h->caplater = h->caplater ? 2 * h->caplater : 16;
 			h->later = tt_xrealloc(h->later, h->caplater * sizeof *h->later);
 		}
 		h->later[h->nlater++] = root;
+		h->later[h->nlater++] = f->copy;
 	}
 	if (!parent && !f->copy)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
@@ -1778,8 +1783,12 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	struct found o = {0};
 	if (in_comment_form(root))
 		return;
-	f.copy = answered_copy(root);
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
+	tt_hnode *copy = f.body ? answered_copy(root, f.body) : NULL;
+	if (copy) { /* read again, the copy left out */
+		f = (struct fields){.h = h, .root = root, .copy = copy};
+		tt_html_walk(root, ihx_fields_enter, NULL, &f);
+	}
 	dt_fields(&f);
 	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);

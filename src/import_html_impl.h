@@ -50,7 +50,8 @@ struct html {
 	size_t pagelen, ld_cost; /* the page's bytes; what its JSON-LD trees may cost */
 	struct tt_dates_order dates; /* the order of the page's numeric dates */
 	char lang[3][24]; /* <html lang>, og:locale, content-language, in that rank */
-	tt_hnode **later; /* answers holding a copy of a comment listed after them */
+	tt_hnode **later; /* answers holding a copy of a comment listed after them,
+	                   * each with its copy (pairs) */
 	size_t nlater, caplater;
 	struct pending_time *pending; /* times read before the order was known */
 	size_t npending, cappending;
