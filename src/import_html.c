@@ -194,6 +194,7 @@ static void free_html(struct html *h)
 	tt_html_repeat_free(&h->rep);
 	free(h->posts);
 	free(h->pending);
+	free(h->later);
 	free(h->info);
 	for (size_t i = 0; i < h->nld; i++)
 		tt_json_free(h->ld[i].doc);
@@ -345,6 +346,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		ihx_read_comment(h, h->roots[i]);
+	ihx_settle_copies(h);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";
@@ -374,6 +376,31 @@ static void se_question(struct html *h, tt_hnode *top)
 	h->stated = -1; /* the page counts answers, not answers and comments */
 }
 
+/* Whether charset names a single-byte encoding (Windows code pages, ISO
+ * 8859, KOI8, the DOS and Mac code pages, ASCII). */
+static int single_byte_charset(const char *cs)
+{
+	static const char *const prefix[] = {"windows-", "cp", "iso-8859-", "iso8859-", "koi8",
+	                                     "latin",    "ibm", "mac",      "us-ascii", "ascii"};
+	for (size_t i = 0; i < sizeof prefix / sizeof *prefix; i++)
+		if (!strncasecmp(cs, prefix[i], strlen(prefix[i])))
+			return strncasecmp(cs, "cp9", 3) != 0; /* cp932, cp936, cp949, cp950: CJK */
+	return 0;
+}
+
+/* Whether buf is valid UTF-8 and holds at least one multi-byte sequence:
+ * text in a single-byte charset almost never is (a Cyrillic or accented
+ * letter would have to be followed by exactly the right continuation
+ * bytes every time), so such a page was saved as UTF-8 whatever it
+ * declares (a "Save page" that re-encodes but keeps the <meta>). */
+static int utf8_multibyte(const char *buf, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if ((unsigned char)buf[i] >= 0x80)
+			return tt_utf8_valid(buf, len);
+	return 0;
+}
+
 /* The bytes as libxml2 should read them: UTF-8 for everything this program
  * decodes itself (BOMs, UTF-8, Windows-1252, Latin-1), else the declared
  * charset for libxml2's iconv. Sets *enc; returns a buffer to free or NULL
@@ -388,7 +415,8 @@ static char *prepare(const char *buf, size_t len, enum tt_import_encoding want, 
 	                       (u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF));
 	enum tt_import_encoding e = want;
 	if (e == TT_ENC_AUTO && !bom && decl[0]) {
-		if (!strcasecmp(decl, "utf-8") || !strcasecmp(decl, "utf8"))
+		if (!strcasecmp(decl, "utf-8") || !strcasecmp(decl, "utf8") ||
+		    (single_byte_charset(decl) && utf8_multibyte(buf, len)))
 			e = TT_ENC_UTF8;
 		else if (!strcasecmp(decl, "windows-1252") || !strcasecmp(decl, "iso-8859-1") ||
 		         !strcasecmp(decl, "latin1") || !strcasecmp(decl, "us-ascii"))

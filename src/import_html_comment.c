@@ -1116,10 +1116,25 @@ static int separator_only(const char *p)
 	return any;
 }
 
-static void drop_header_marks(const struct fields *f, struct found *o)
+/* Whether p is the number alone that counts this comment's place in the
+ * page's list (placed: the comments read before it), wherever it is
+ * written: "<div class=commentcount>2</div>" under the header (Smitten
+ * Kitchen's theme). */
+static int own_number(const char *p, size_t placed)
+{
+	p += strspn(p, " \t\r\n");
+	p += *p == '#';
+	char *end;
+	unsigned long n = strtoul(p, &end, 10);
+	return end != p && end - p <= 5 && !end[strspn(end, " \t\r\n.")] && n == placed + 1;
+}
+
+static void drop_header_marks(const struct html *h, const struct fields *f, struct found *o)
 {
 	unsigned a = f->author ? tt_html_line(f->author) : 0, t = f->time ? tt_html_line(f->time) : 0;
 	unsigned header = a > t ? a : t;
+	if (o->body.n > 1 && o->nlines == o->body.n && own_number(o->body.v[0], h->t->ncomments))
+		header = o->lines[0];
 	while (header && o->body.n > 1 && o->nlines == o->body.n && o->lines[0] <= header &&
 	       (ordinal(o->body.v[0]) || separator_only(o->body.v[0]))) {
 		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
@@ -1149,7 +1164,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, f->body ? f->body : root, ihx_skip_in_comment, f, &o->body,
 		                   &o->lines, &o->nlines);
 	drop_loose_time(o);
-	drop_header_marks(f, o);
+	drop_header_marks(h, f, o);
 }
 
 /* A comment marked as an answer but listed flat among the comments
@@ -1209,14 +1224,36 @@ static int level_label(const tt_hnode *n, const void *arg)
 	       sscanf(t->content, "level %u%c", &level, &end) == 1 && level > 0;
 }
 
-/* A flat list whose comments state their level: the parent of one at level
- * N is the latest comment before it at level N - 1 (none when the list
- * skips a level). */
+/* The level a comment's own class names, "depth-3" (WordPress's comment
+ * classes, 1 the top level), else 0. */
+static unsigned depth_class(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	while (v && (v = strcasestr(v, "depth-")) != NULL) {
+		unsigned level;
+		char end = ' ';
+		int words = v == tt_html_attr(n, "class") || isspace((unsigned char)v[-1]);
+		if (words && sscanf(v + 6, "%u%c", &level, &end) >= 1 && isspace((unsigned char)end))
+			return level;
+		if (words && sscanf(v + 6, "%u", &level) == 1 && !v[6 + strspn(v + 6, "0123456789")])
+			return level;
+		v += 6;
+	}
+	return 0;
+}
+
+/* A flat list whose comments state their level, in a label ("level 2")
+ * or in their class ("depth-2": rows of a table, one a comment, zdrojak.cz's
+ * overview of its discussion, where nothing else shows the nesting): the
+ * parent of one at level N is the latest comment before it at level N - 1
+ * (none when the list skips a level). */
 static tt_comment *level_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *label = tt_html_find(root, level_label, NULL);
-	unsigned level = 0;
-	if (!label || sscanf(label->children->content, "level %u", &level) != 1 || level < 2)
+	unsigned level = depth_class(root);
+	if (label && sscanf(label->children->content, "level %u", &level) != 1)
+		return NULL;
+	if (level < 2)
 		return NULL;
 	for (size_t i = h->nposts; i > 0; i--)
 		if (h->posts[i - 1]->depth <= level - 2)
@@ -1364,12 +1401,137 @@ static tt_comment *header_parent(struct html *h, struct fields *f, tt_hnode *roo
 	return answered_in(h, line, root, NULL);
 }
 
+/* ---- an answer holding a copy of the comment it answers ------------------ */
+
+static int text_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return n->type == TT_HNODE_ELEMENT && tt_html_attr(n, "class") && ihx_body_rank(n) &&
+	       !ihx_is_root(n);
+}
+
+struct twin {
+	const tt_hnode *of, *outside, *root;
+};
+
+/* A text box of the same class as tw->of, not inside tw->outside. */
+static int twin_box(const tt_hnode *n, const void *arg)
+{
+	const struct twin *tw = arg;
+	const char *c = tt_html_attr(n, "class"), *want = tt_html_attr(tw->of, "class");
+	if (n == tw->of || ihx_is_root(n) || !c || !want || ihx_inside(n, tw->outside))
+		return 0;
+	/* (the comment's own, not an answer's nested in it) */
+	for (const tt_hnode *a = n->parent; a && a != tw->root; a = a->parent)
+		if (ihx_is_root(a) || ihx_replies_box(a))
+			return 0;
+	size_t lc = strlen(c), lw = strlen(want);
+	while (lc && isspace((unsigned char)c[lc - 1]))
+		lc--;
+	while (lw && isspace((unsigned char)want[lw - 1]))
+		lw--;
+	return lc == lw && !strncmp(c, want, lc);
+}
+
+/* A box straight inside a comment, before its own text, that holds a text
+ * box of the class the comment's own text box has (with a name and a time
+ * of its own, "li > div.comment-box > a + div.comment-txt + span.time",
+ * then the answer's own "div.comment-txt", Guancha): a copy of the comment
+ * the answer answers, neither its name, time nor words. The page shows
+ * the same structure twice, the copy one box deeper; no word of any
+ * language is needed to see it. d is the text box the fields' walk took
+ * (the copy's, first in the page), so a comment without one costs a look
+ * at the boxes after its text only. */
+/* A box showing a time alone, outside the text box arg. */
+static int time_outside(const tt_hnode *n, const void *arg)
+{
+	if (n->type != TT_HNODE_ELEMENT || ihx_inside(n, arg) || !n->children ||
+	    n->children != n->last || n->children->type != TT_HNODE_TEXT || !n->children->content)
+		return 0;
+	return ihx_looks_like_time(n->children->content);
+}
+
+/* A link showing words outside the text box arg (a name). */
+static int link_outside(const tt_hnode *n, const void *arg)
+{
+	return tt_html_is(n, "a") && !ihx_inside(n, arg) && ihx_has_words(n);
+}
+
+static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
+{
+	tt_hnode *c = d;
+	while (c && c->parent != root)
+		c = c->parent;
+	if (!c || c == d || !tt_html_attr(d, "class"))
+		return NULL;
+	/* (the twin first: most comments have none, and nothing after their
+	 * text but links and answers) */
+	struct twin tw = {d, c, root};
+	tt_hnode *e = c->next;
+	for (; e; e = e->next)
+		if (e->type == TT_HNODE_ELEMENT && !ihx_is_root(e) && !ihx_replies_box(e) &&
+		    (twin_box(e, &tw) || tt_html_find(e, twin_box, &tw)))
+			break;
+	return e && !ihx_replies_box(c) && tt_html_find(c, link_outside, d) &&
+	               tt_html_find(c, time_outside, d)
+	           ? c
+	           : NULL;
+}
+
+/* The comment a copy repeats, among the comments of the answer's own list
+ * (the same text) before it (later: after it, a list shown newest first):
+ * the answer answers it; shown in another list only, the answer stays at
+ * the top level. Among the nearest thousand, which bounds the cost. */
+static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
+{
+	tt_hnode *d = copy ? tt_html_find(copy, text_box, NULL) : NULL;
+	if (!d)
+		return NULL;
+	char *t = tt_html_text(d);
+	tt_comment *p = NULL;
+	size_t seen = 0;
+	for (tt_hnode *s = later ? root->next : root->prev; s && !p && seen < 1000;
+	     s = later ? s->next : s->prev) {
+		tt_comment *c = s->type == TT_HNODE_ELEMENT ? ihx_info(s)->c : NULL;
+		if (c && ++seen && c->body.n && ihx_same_words(c->body.v[0], t))
+			p = c;
+	}
+	free(t);
+	return p;
+}
+
+/* Answers whose copy repeats a comment listed after them go under it once
+ * every comment is read (a top-level comment, a leaf: moved with no cycle). */
+void ihx_settle_copies(struct html *h)
+{
+	for (size_t i = 0; i + 1 < h->nlater; i += 2) {
+		tt_hnode *root = h->later[i];
+		tt_comment *c = ihx_info(root)->c;
+		tt_comment *p =
+		    c && !c->parent && !c->first_child ? copy_parent(h->later[i + 1], root, 1) : NULL;
+		if (!p)
+			continue;
+		tt_comment *prev = NULL;
+		for (tt_comment *s = h->t->first; s && s != c; s = s->next_sibling)
+			prev = s;
+		tt_thread_move_comment(h->t, c, prev, p);
+	}
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
-	tt_comment *parent = reply_to_parent(h, root);
-	if (!parent)
+	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
+	if (f->copy && !parent) {
+		if (h->nlater + 2 > h->caplater) {
+			h->caplater = h->caplater ? 2 * h->caplater : 16;
+			h->later = tt_xrealloc(h->later, h->caplater * sizeof *h->later);
+		}
+		h->later[h->nlater++] = root;
+		h->later[h->nlater++] = f->copy;
+	}
+	if (!parent && !f->copy)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && !h->forum)
 		parent = anchor_parent(h, f->body ? f->body : root);
@@ -1568,6 +1730,10 @@ static void dt_fields(struct fields *f)
 	for (tt_hnode *a = f->root->children; a && !f->author; a = a->next)
 		if (tt_html_is(a, "a") && ihx_info(a)->textlen)
 			f->author = a, f->arank = 4;
+	/* No link: the name is written loose in the dt, its first line
+	 * ("Anonimowy" over "pisze...", an anonymous commenter's). */
+	if (!f->author && ihx_has_words(f->root))
+		f->author = f->root, f->arank = 4;
 }
 
 /* The next element after n among its siblings. */
@@ -1618,6 +1784,11 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
+	tt_hnode *copy = f.body ? answered_copy(root, f.body) : NULL;
+	if (copy) { /* read again, the copy left out */
+		f = (struct fields){.h = h, .root = root, .copy = copy};
+		tt_html_walk(root, ihx_fields_enter, NULL, &f);
+	}
 	dt_fields(&f);
 	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);

@@ -20,6 +20,8 @@ static const char *const count_words[] = {
      * réactions", "Liczba komentarzy: 6", "91 Ergänzungen" (netzpolitik.org),
      * "Комментарии" */
     "comentári", "réaction", "komentarz", "ergänzung", "yorum" /* Turkish */,
+    /* Czech, Slovak, Slovene, Croatian: "komentář", "komentár", "komentar" */
+    "koment",
     /* WordPress's "N thoughts on “TITLE”" in its translations: "3 Gedanken
      * zu", "3 réflexions sur", "3 pensieri su", "3 gedachten over" */
     "gedanke", "réflexion", "pensier", "gedachte",
@@ -235,12 +237,22 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	/* (a box named a count of replies is read only as a number alone,
 	 * Kinja's: words in a box named replies are one comment's answers) */
 	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
+	/* (and a box named a count alone, its words saying what it counts:
+	 * "<span class=count><em>6</em>条评论", Sina) */
 	int rank = heading                                                            ? 1
 	           : tt_html_classid_has(n, "comment") || comments_link(n) || replies ? 2
+	           : tt_html_has_class(n, "count")                                      ? 2
 	                                                                              : 0;
 	if (!rank && !tt_html_is(n, "h5"))
 		return;
 	if (h->stated >= 0 && h->stated_rank <= (rank ? rank : 1))
+		return;
+	/* (a number alone gives way only to words in a box named a count,
+	 * not to another link, "88 Comentarios" linking the next article's
+	 * comments (Ultima Hora), nor to a button's "Ещё 50 комментариев из
+	 * 108", Dzen) */
+	if (h->stated >= 0 && h->stated_rank > 2 &&
+	    (comments_link(n) || !tt_html_classid_has(n, "count")))
 		return;
 	char *text = tt_html_text(n);
 	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
@@ -263,9 +275,13 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		c = count_in(text);
 		free(text);
 	}
-	if (c >= 0 && !(bare && in_nav(n))) {
+	/* A number alone is weaker than one in words in a box named a count:
+	 * a link's "1008" over the story beside the list's own
+	 * "comments__more-count", "1007 комментариев" (Pikabu), counts what
+	 * the site counts, not what the page offers to show. */
+	if (c >= 0 && !(bare && (in_nav(n) || h->stated >= 0))) {
 		h->stated = c;
-		h->stated_rank = rank;
+		h->stated_rank = bare ? rank + 1 : rank;
 	}
 }
 

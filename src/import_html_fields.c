@@ -107,14 +107,18 @@ static int names_member(const tt_hnode *n)
 }
 
 /* A generated BEM class naming the name of a comment's header: BLOCK__name
- * and a hash of a build ("comment-header__name-16", Dzen), the block naming
- * a comment, its author or its user. */
+ * and a hash of a build ("comment-header__name-16", Dzen), or BLOCK__nick
+ * ("user__nick", Pikabu: a nickname is the name, whatever the block), the
+ * block naming a comment, its author or its user. */
 static int bem_name(const char *cls)
 {
 	for (const char *p = cls; p && *p;) {
 		p += strspn(p, " \t\n");
 		size_t l = strcspn(p, " \t\n");
 		const char *e = memmem(p, l, "__name", 6);
+		if (!e && (e = memmem(p, l, "__nick", 6)) != NULL &&
+		    (size_t)(e + 6 - p) < l && strncasecmp(e + 6, "name", 4) == 0)
+			e += 4; /* "__nickname" */
 		size_t rest = e ? l - (size_t)(e + 6 - p) : 0;
 		if (e && (rest == 0 || (e[6] == '-' && rest <= 7)) &&
 		    (memmem(p, (size_t)(e - p), "comment", 7) || memmem(p, (size_t)(e - p), "author", 6) ||
@@ -425,6 +429,9 @@ int ihx_body_rank(const tt_hnode *n)
 	static const char *const boxes[] = {"comment-content",
 	                                    "comment-text",
 	                                    "comment_text",
+	                                    /* "text" abbreviated (Guancha's) */
+	                                    "comment-txt",
+	                                    "comment_txt",
 	                                    "comment_content",
 	                                    "post-text",
 	                                    "comment-message",
@@ -601,7 +608,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
 	/* Old Reddit keeps each comment's text in a form ("usertext"). */
-	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n) ||
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n) || n == f->copy ||
 	    tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    (tt_html_is(n, "form") && !tt_html_has_class(n, "usertext")) || ihx_hidden(n))
 		return 0;
@@ -690,18 +697,30 @@ char *ihx_author_text(struct html *h, tt_hnode *n, int rank)
 				break;
 			}
 	/* (A link around the comment's <time> is its permalink, not the name:
-	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin.) */
+	 * "Ammon · <a><time>March 11, 2017</time></a>", the Epoch plugin; an
+	 * anchor showing nothing, "<a name=c123></a>", no address, before a name
+	 * written loose, Blogger's classic dt.comment-author, names no one.) */
 	if (rank >= 3)
 		for (tt_hnode *c = n->children; c; c = c->next)
 			if (tt_html_is(c, "strong") || tt_html_is(c, "b") ||
 			    tt_html_is(c, "cite") ||
-			    (tt_html_is(c, "a") && !tt_html_find_tag(c, "time")) ||
+			    (tt_html_is(c, "a") && (ihx_info(c)->textlen || tt_html_attr(c, "href")) &&
+			     !tt_html_find_tag(c, "time")) ||
 			    coloured_name(c)) {
 				n = c;
 				break;
 			}
 	(void)h;
-	return tt_html_first_line(n);
+	char *name = tt_html_first_line(n);
+	/* A verb closing the line with an ellipsis, Blogger's classic "NAME
+	 * said...", in the blog's language ("Anonimowy pisze..."): no part of
+	 * the name, whatever the word. */
+	char *sp = rank >= 3 ? strrchr(name, ' ') : NULL;
+	size_t l = sp ? strlen(sp) : 0;
+	if (sp && sp > name && l > 4 &&
+	    (!strcmp(sp + l - 3, "...") || !strcmp(sp + l - 3, "\xE2\x80\xA6")))
+		*sp = '\0';
+	return name;
 }
 
 /* The importer's question "is this a time?", asked in every family's file:
@@ -1162,7 +1181,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || header_rest(n, f))
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || header_rest(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -50,6 +50,9 @@ struct html {
 	size_t pagelen, ld_cost; /* the page's bytes; what its JSON-LD trees may cost */
 	struct tt_dates_order dates; /* the order of the page's numeric dates */
 	char lang[3][24]; /* <html lang>, og:locale, content-language, in that rank */
+	tt_hnode **later; /* answers holding a copy of a comment listed after them,
+	                   * each with its copy (pairs) */
+	size_t nlater, caplater;
 	struct pending_time *pending; /* times read before the order was known */
 	size_t npending, cappending;
 };
@@ -73,6 +76,7 @@ struct fields {
 	tt_hnode *root;
 	tt_hnode *author, *time, *body, *sig;
 	tt_hnode *namebox; /* a header line whose loose text was the name */
+	tt_hnode *copy;    /* a copy of the comment answered, held before the text */
 	const char *label; /* the name a "Comment by NAME" label gives */
 	int arank, trank, brank;
 };
@@ -151,6 +155,7 @@ void ihx_explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const un
 int ihx_inside(const tt_hnode *n, const tt_hnode *box);
 int ihx_same_words(const char *a, const char *b);
 void ihx_read_comment(struct html *h, tt_hnode *root);
+void ihx_settle_copies(struct html *h);
 
 /* import_html_hn.c */
 int ihx_is_hn(tt_hnode *top);

@@ -366,11 +366,15 @@ static int root_candidate(const tt_hnode *n)
 	    tt_html_classid_has(n->parent, "comment"))
 		return 1;
 	/* An item of a plain list whose text box is named its comment with a
-	 * word before it (Politico's forum: "li > div.submitted-comment"). */
+	 * word before it (Politico's forum: "li > div.submitted-comment"). A
+	 * box holding a list is no text box but the comment section (Guancha's
+	 * "li.left-main > div.gc-comment", the page's main column, holding the
+	 * lists of comments). */
 	if (tt_html_is(n, "li") && !tt_html_attr(n, "id"))
 		for (const tt_hnode *c = n->children; c; c = c->next)
 			if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "div") &&
-			    ihx_class_suffix(c, "-comment") && !tt_html_has_class(c, "comment"))
+			    ihx_class_suffix(c, "-comment") && !tt_html_has_class(c, "comment") &&
+			    !tt_html_find_tag((tt_hnode *)c, "li"))
 				return 1;
 	return tt_html_is(n, "div") && tt_html_has_class(n, "answer") &&
 	       (tt_html_attr(n, "data-answerid") || tt_html_attr(n, "id"));

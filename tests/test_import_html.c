@@ -437,6 +437,23 @@ static void test_encodings(void **state)
 	                    "Caf\xC3\xA9, cr\xC3\xA8me & \xE2\x80\x94 \xE2\x82\xAC"
 	                    "5, \xE2\x80\x9Cquoted\xE2\x80\x9D and long enough.");
 	tt_thread_free(t);
+	/* A page saved as UTF-8 that still declares windows-1251 ("Привет" in
+	 * UTF-8 bytes): valid UTF-8 with multi-byte letters is read as UTF-8,
+	 * as browsers' saved copies are; the same words in windows-1251 bytes
+	 * still follow the declaration. */
+	static const char saved[] = "<html><head><meta charset=\"windows-1251\"><title>\xD0\x9F"
+	                            "\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82</title></head><body>"
+	                            "<article><p>Hello there, all of you, hello.</p></article></body>"
+	                            "</html>";
+	t = html(saved, NULL);
+	assert_string_equal(t->article.title, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+	tt_thread_free(t);
+	static const char cp1251[] = "<html><head><meta charset=\"windows-1251\"><title>\xCF\xF0"
+	                             "\xE8\xE2\xE5\xF2</title></head><body><article><p>Hello there, "
+	                             "all of you, hello.</p></article></body></html>";
+	t = html(cp1251, NULL);
+	assert_string_equal(t->article.title, "\xD0\x9F\xD1\x80\xD0\xB8\xD0\xB2\xD0\xB5\xD1\x82");
+	tt_thread_free(t);
 	/* UTF-16LE with a BOM: "<html><title>Ω</title><p>Hi there, all of you.</p>". */
 	const char *ascii = "<html><title>@</title><p>Hi there, all of you, hello.</p></html>";
 	size_t n = strlen(ascii);
@@ -3962,6 +3979,184 @@ static void test_round19_layouts(void **state)
 #undef BE
 }
 
+/* Round 21's layouts, each a page of our own written from the structure
+ * the round's pages showed (no site's classes but where said). */
+static void test_round21_layouts(void **state)
+{
+	(void)state;
+	/* A flat table whose rows are comments, their level only in the
+	 * row's class ("depth-1" the top level, WordPress's comment classes on
+	 * a site's overview of its discussion): each answers the latest row
+	 * before it one level up. */
+#define R21_ROW(d, who, title)                                                                      \
+	"<tr class=\"comment depth-" d "\"><td class=\"author\">" who "</td><th "                       \
+	"class=\"comment-title\"><a href=\"/a/?show=comments#c\">" title "</a></th><td><time "          \
+	"datetime=\"2011-03-14T08:06:00+00:00\">14.3.2011 v 06:06</time></td></tr>"
+	const char *rows = "<html><body>" ARTICLE_P "<table class=\"comments\">" R21_ROW(
+	    "1", "danaketh", "Psani testu") R21_ROW("2", "Martin", "Re: Psani testu")
+	    R21_ROW("3", "myshpa", "Re: Re: Psani testu") R21_ROW("2", "Jachym", "Re: Psani")
+	        R21_ROW("1", "koubel", "TDD") "</table></body></html>";
+	tt_thread *t = html(rows, NULL);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const authors[] = {"danaketh", "Martin", "myshpa", "Jachym", "koubel"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
+	for (size_t i = 0; i < 5; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, authors[i]);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	tt_thread_free(t);
+
+	/* A name in a box whose generated class names a user's nickname
+	 * ("user__nick", BEM), beside an avatar link showing no words. */
+#define R21_NICK(who, text)                                                                         \
+	"<div class=\"comment\"><div class=\"comment__header\"><div class=\"comment__user\"><a "        \
+	"class=\"user\" href=\"/@" who "\"><img src=\"a.png\" alt=\"\"></a><a href=\"/@" who "\"><span "   \
+	"class=\"user__nick\">" who "</span></a></div><time datetime=\"2019-06-13T20:45:02+03:00\">4 "  \
+	"года назад</time></div><div class=\"comment__content\"><p>" text "</p></div></div>"
+	const char *nicks = "<html><body>" ARTICLE_P "<div class=\"comments\">" R21_NICK(
+	    "AmberQ", "Кстати, все упоминают Зион.") R21_NICK("Wererat", "Все таки Вачовски.")
+	    R21_NICK("Lassary", "Пиджаки зелёные.") "</div></body></html>";
+	t = html(nicks, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const nicknames[] = {"AmberQ", "Wererat", "Lassary"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, nicknames[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	tt_thread_free(t);
+
+	/* The comment's place in the list, a number alone in a box of its own
+	 * written under the header ("<div>2</div>"), is no paragraph of its
+	 * text; a number that is not its place stays one. */
+#define R21_COUNTED(id, who, n, text)                                                               \
+	"<li class=\"commentbody\" id=\"comment-" id "\"><cite><a href=\"http://x.example\">" who      \
+	"</a></cite> <a class=\"commentlink\" href=\"#comment-" id "\">May 26, 2016</a>\n<div "        \
+	"class=\"commentcount\">" n "</div><p>" text "</p></li>"
+	const char *counted = "<html><body>" ARTICLE_P "<ul class=\"commentlist\">" R21_COUNTED(
+	    "11", "Mike", "1", "Man, I will join you.") R21_COUNTED("12", "LeAnne", "2", "I also am.")
+	    R21_COUNTED("13", "KayN", "7", "This looks great!") "</ul></body></html>";
+	t = html(counted, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const counted_first[] = {"Man, I will join you.", "I also am.", "7"};
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->body.v[0], counted_first[i]);
+	tt_thread_free(t);
+
+	/* A page's main column, an item of a plain list, holding the comment
+	 * section ("li > div.gc-comment > ul > li.comment-item"), is no
+	 * comment: its box named "-comment" holds lists, no text. */
+#define R21_ITEM(who, text, when)                                                                   \
+	"<li class=\"comment-item\"><div class=\"user-box\"><a href=\"/u?uid=1\" "                      \
+	"class=\"user-nick\">" who "</a></div><div class=\"comment-txt\">" text "</div><div "           \
+	"class=\"list-footer\"><span class=\"time\">" when "</span></div></li>"
+	const char *column =
+	    "<html><body><ul class=\"two-column\"><li class=\"left-main\"><h3>标题</h3>" ARTICLE_P
+	    "<div class=\"gc-comment\"><h3>全部评论 <span>2</span>条</h3><ul class=\"list-body\">" R21_ITEM(
+	        "改个名字好难", "标题说得好", "13小时前") R21_ITEM("卡瓦石", "美国的如此行为", "12小时前")
+	        "</ul></div><ul class=\"related\"><li><div class=\"right fn\"><h4><a "
+	        "href=\"/p/1.shtml\">相关推荐</a></h4><span>2019-09-07 08:57</span></div></li></ul>"
+	        "</li></ul></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	t = html(column, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, 2);
+	static const char *const column_authors[] = {"改个名字好难", "卡瓦石"};
+	for (size_t i = 0; i < 2; i++) {
+		assert_string_equal(t->order[i]->author, column_authors[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* An answer holding a copy of the comment it answers, one box deeper
+	 * before its own text (a name, a text box of the class of its own, a
+	 * time): neither its name, time nor words; it answers that comment
+	 * where the same list shows it, before or after it (a list newest
+	 * first), else stays at the top level. */
+#define R21_COPY(who, text, when)                                                                   \
+	"<div class=\"comment-box\"><div class=\"main\"><span class=\"quote\"><a href=\"/u?uid=2\">" who \
+	"</a></span><div class=\"comment-txt \">" text "</div><div class=\"list-footer\"><span "        \
+	"class=\"time\">" when "</span></div></div></div>"
+#define R21_ANSWER(who, copy, text, when)                                                           \
+	"<li class=\"comment-item\"><div class=\"user-box\"><a href=\"/u?uid=1\" "                      \
+	"class=\"user-nick\">" who "</a></div>" copy "<div class=\"comment-txt\">" text "</div><div "   \
+	"class=\"list-footer\"><span class=\"time\">" when "</span></div></li>"
+	const char *copies =
+	    "<html><body>" ARTICLE_P "<ul class=\"list-body\">" R21_ANSWER(
+	        "如此完整", R21_COPY("沸騰的冰點", "中美贸易战", "3小时前"), "山东和日韩", "1小时前")
+	        R21_ITEM("沸騰的冰點", "中美贸易战", "3小时前") R21_ITEM("故人心眼", "感情和理智", "4小时前")
+	            R21_ANSWER("系斜阳缆", R21_COPY("故人心眼", "感情和理智", "4小时前"), "三年不算",
+	                       "3小时前") R21_ANSWER("山河魂", R21_COPY("改个名字好难", "标题说得好",
+	                                                               "13小时前"),
+	                                             "个子越小", "31分钟前") "</ul></body></html>";
+	t = html(copies, NULL);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const copy_authors[] = {"沸騰的冰點", "如此完整", "故人心眼", "系斜阳缆",
+	                                           "山河魂"};
+	static const char *const copy_texts[] = {"中美贸易战", "山东和日韩", "感情和理智", "三年不算",
+	                                         "个子越小"};
+	static const char *const copy_whens[] = {"3小时前", "1小时前", "4小时前", "3小时前",
+	                                         "31分钟前"};
+	static const unsigned copy_depths[] = {0, 1, 0, 1, 0};
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, copy_authors[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], copy_texts[i]);
+		assert_string_equal(t->order[i]->posted, copy_whens[i]);
+		assert_int_equal(t->order[i]->depth, copy_depths[i]);
+	}
+	tt_thread_free(t);
+
+	/* Blogger's classic comments block: a dt per comment, the name a link
+	 * after an empty named anchor, or written loose (an anonymous
+	 * commenter's) before the verb "pisze..." ("said..."), no part of it. */
+#define R21_DT(id, who)                                                                             \
+	"<dt class='comment-author ' id='c" id "'><a name='c" id "'></a><div class=''><div "         \
+	"class=\"avatar-image-container\"><span><img src=\"b.gif\" alt=\"\"></span></div></div>\n" who \
+	"\npisze...\n</dt>"
+#define R21_DD(text, when)                                                                          \
+	"<dd class='comment-body'><p>" text "</p></dd><dd class='comment-footer'><span "             \
+	"class='comment-timestamp'><a href='/p.html?showComment=1#c1' title='comment permalink'>" when \
+	"</a></span></dd>"
+	const char *dl =
+	    "<html><body>" ARTICLE_P "<div id='comments'><dl id='comments-block'>" R21_DT(
+	        "1", "<a href='http://www.blogger.com/profile/1' rel='nofollow'>Tomasz Kowalczyk</a>")
+	        R21_DD("Fakt, testerzy są ważni.", "15 lutego 2010 12:14")
+	            R21_DT("2", "Anonimowy") R21_DD("Co ma do zrobienia programista?",
+	                                            "15 lutego 2010 13:05") "</dl></div></body></html>";
+	t = html(dl, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Tomasz Kowalczyk");
+	assert_non_null(t->order[1]->author);
+	assert_string_equal(t->order[1]->author, "Anonimowy");
+	assert_string_equal(t->order[1]->body.v[0], "Co ma do zrobienia programista?");
+	tt_thread_free(t);
+
+	/* Stated counts: a box named a count whose words say what it counts
+	 * ("<span class=count><em><a>6</a></em>条评论"), and the Slavic stem
+	 * "koment" ("Komentáře: 43", a link to the comments). */
+	static const char *const stated[] = {
+	    "<div class=\"hd\"><span class=\"count\"><em><a href=\"/c?newsid=1\">6</a></em>条评论<span "
+	    "class=\"sep\">|</span><em>9</em>人参与</span></div>",
+	    "<div id=\"discussion\"><a class=\"bubble\" href=\"/a/?show=all#comments\"><strong>"
+	    "Komentáře: </strong><span>43</span></a></div>"};
+	static const long stated_n[] = {6, 43};
+	for (size_t i = 0; i < 2; i++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "<html><body>%s%s%s</body></html>", ARTICLE_P, stated[i],
+		              R21_ITEM("真楚狂", "在中国的公园", "今天20:58"));
+		tt_import_report_init(&r, 0);
+		t = html(b.data, &r);
+		assert_int_equal(r.stated, stated_n[i]);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+		tt_buf_free(&b);
+	}
+}
+
 /* The pages the importer was developed on: everything right. */
 static void test_fidelity_dev(void **state)
 {
@@ -4402,13 +4597,13 @@ enum { ROUND20_REFUSED = 0 };
  * "stated none", no longer read as saying 962, test_round20_layouts); a
  * count read wrong, or unread, fails. */
 enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
-/* Round 21 (tests/data/html/round21), held out: blogs' and news sites'
- * comment sections from sources no round had searched (htmlparser-benchmark,
+/* Round 21 (tests/data/html/round21): blogs' and news sites' comment
+ * sections from sources no round had searched (htmlparser-benchmark,
  * metascraper, GeneralNewsExtractor, NReadability, breadability): WordPress
  * (Smitten Kitchen, zdrojak.cz's overview table), Livefyre (TIME), Blogger
  * (devblogi.pl), MailOnline's, ZDNet's, Pikabu's, Sina's and Guancha's own
- * comments; English, Russian, Chinese, Polish, Czech; never looked at while
- * tuning. The floors are its first result (doc/import.md), 2026-11-27, with
+ * comments; English, Russian, Chinese, Polish, Czech; held out until round
+ * 22 was chosen, then worked on. The floors are its first result (doc/import.md), 2026-11-27, with
  * the importers unchanged, taken in three steps: its first seven pages HTML
  * 61 of 163, w3m 0, lynx 0; then with Guancha's page (written before that
  * second run, its first) HTML 61 of 194 (193 comments, one more found), w3m
@@ -4416,10 +4611,36 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * (written before that third run, their first) HTML 77 of 248 (247
  * comments, one more found), w3m 0 of 284, lynx 0 of 267; the earlier
  * pages scoring as in their first runs. */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 77, ROUND21_W3M = 89, ROUND21_LYNX = 100 };
+/* Worked on since round 22 was chosen, HTML: 110 once flat rows whose class
+ * alone names their level ("depth-2") answer the latest row one level up
+ * (zdrojak.cz 8 -> 41 of 43; test_round21_layouts); 150 with the page read
+ * as UTF-8 (Pikabu's, refused before; test_encodings) and a BEM class
+ * naming a nickname, "user__nick", the name (0 -> 40 of 40); 179 with a
+ * number alone that counts the comment's place in the list no paragraph,
+ * wherever written (Smitten Kitchen's div.commentcount, 0 -> 29 of 29); 184
+ * with a list item whose box named "-comment" holds lists no comment (the
+ * page's main column at Guancha, which held all its comments as answers;
+ * 0 -> 5 of 30, its "全部评论 59条" read since); 209 with an answer's
+ * box holding a name, a time and a text box of the class of the answer's
+ * own, before that text, a copy of the comment answered (not the answer's
+ * name, time or words; the answer goes under that comment where its list
+ * shows it, before or after it) and "comment-txt" a text box (Guancha 5 ->
+ * 30 of 30); 212 with a name written loose in Blogger's classic
+ * dt.comment-author (an empty named anchor before it no name, the verb
+ * "pisze..." after it no part of it; devblogi.pl 8 -> 11 of 11). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 212, ROUND21_W3M = 89, ROUND21_LYNX = 100 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
- * declares windows-1251. */
-enum { ROUND21_REFUSED = 1 };
+ * declares windows-1251; none since valid UTF-8 with multi-byte letters is
+ * read as UTF-8 whatever single-byte charset a page declares
+ * (test_encodings), its "1007 комментариев" read over the story link's bare
+ * "1008". */
+enum { ROUND21_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: every one is read
+ * as the .expect says (the four unread at first: Guancha's "全部评论 59条"
+ * since its main column is no comment, Sina's "6条评论" and "258条评论" in a
+ * box named a count, zdrojak.cz's "Komentáře: 43" by the stem "koment";
+ * test_round21_layouts); a count read wrong, or unread, fails. */
+enum { ROUND21_STATED_UNREAD = 0, ROUND21_STATED_MISREAD = 0 };
 /* Round 22 (tests/data/html/round22), held out: blogs', news sites' and
  * forums' comment sections from sources earlier rounds had searched for
  * other pages (metascraper, htmlparser-benchmark, htmldate's test set,
@@ -4503,8 +4724,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round20", "round 20, worked on since round 21", ROUND20_TOTAL, ROUND20_HTML,
      ROUND20_W3M, ROUND20_LYNX, 0, ROUND20_REFUSED, ROUND20_STATED_UNREAD,
      ROUND20_STATED_MISREAD},
-    {"tests/data/html/round21", "held-out pages, round 21", ROUND21_TOTAL, ROUND21_HTML,
-     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, 0, 0},
+    {"tests/data/html/round21", "round 21, worked on since round 22", ROUND21_TOTAL, ROUND21_HTML,
+     ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, ROUND21_STATED_UNREAD,
+     ROUND21_STATED_MISREAD},
     {"tests/data/html/round22", "held-out pages, round 22", ROUND22_TOTAL, ROUND22_HTML,
      ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
@@ -4704,6 +4926,7 @@ int main(void)
 	    cmocka_unit_test(test_round18_layouts),
 	    cmocka_unit_test(test_round19_layouts),
 	    cmocka_unit_test(test_round20_layouts),
+	    cmocka_unit_test(test_round21_layouts),
 	    cmocka_unit_test(test_fidelity_dev),
 	    cmocka_unit_test(test_fidelity_rounds),
 	    cmocka_unit_test(test_fidelity_rounds_text),
