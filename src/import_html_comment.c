@@ -276,6 +276,92 @@ static int byline_box(const tt_hnode *n, const void *arg)
 	return tt_html_is(n, "footer") || tt_html_is(n, "header");
 }
 
+/* The words of s with white space runs made one space, trimmed. */
+static char *one_spaced(const char *s)
+{
+	char *o = tt_xstrdup(s), *w = o;
+	for (const char *r = s; *r;) {
+		if (isspace((unsigned char)*r)) {
+			r += strspn(r, " \t\r\n\f\v");
+			if (w > o && *r)
+				*w++ = ' ';
+		} else {
+			*w++ = *r++;
+		}
+	}
+	*w = '\0';
+	return o;
+}
+
+/* A piece of a signature between commas, trimmed in place: a name's or a
+ * place's, short. */
+static char *signature_piece(char *b, char *e)
+{
+	while (b < e && *b == ' ')
+		b++;
+	while (e > b && e[-1] == ' ')
+		e--;
+	*e = '\0';
+	return e > b && e - b <= 40 ? b : NULL;
+}
+
+/* "- NAME , PLACE, COUNTRY, DATE" (MailOnline): a dash opening a short
+ * line, a name, perhaps places between commas, and the date last. The
+ * name and the date go to name and when. */
+static int signature_line(const char *s, char **name, char **when)
+{
+	char *t = one_spaced(s), *p = t;
+	static const char *const dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"};
+	size_t d = 0;
+	for (size_t i = 0; i < sizeof dashes / sizeof *dashes && !d; i++)
+		if (!strncmp(t, dashes[i], strlen(dashes[i])) && t[strlen(dashes[i])] == ' ')
+			d = strlen(dashes[i]);
+	char *first = d && strlen(t) <= 160 ? strchr(p += d, ',') : NULL;
+	char *last = first ? strrchr(first, ',') : NULL;
+	int yes = 0;
+	if (first) {
+		char *date = signature_piece(last + 1, last + strlen(last));
+		char *who = signature_piece(p, first);
+		int places = 1;
+		for (char *c = first; c < last && places; c = strchr(c + 1, ','))
+			places = strchr(c + 1, ',') - (c + 1) <= 40;
+		yes = date && who && places && ihx_looks_like_time(date) && !ihx_looks_like_time(who);
+		if (yes)
+			*name = tt_xstrdup(who), *when = tt_xstrdup(date);
+	}
+	free(t);
+	return yes;
+}
+
+/* A signature under a comment's text, where no name was found above it:
+ * the last short box after the text that reads "- NAME, PLACE, DATE" gives
+ * the name and the time, and is no part of the text. */
+static void signature_box(struct fields *f, tt_hnode *root, char **author, char **when)
+{
+	tt_hnode *first = f->body ? f->body->next : root->children;
+	int text = f->body != NULL;
+	for (tt_hnode *n = first; n; n = n->next) {
+		if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || ihx_replies_box(n))
+			continue;
+		size_t len = ihx_info(n)->textlen;
+		if (!len || len > 400 || !text) {
+			text |= len > 0;
+			continue;
+		}
+		char *t = tt_html_text(n), *name = NULL, *at = NULL;
+		if (signature_line(t, &name, &at) &&
+		    (!*author || (f->author && ihx_inside(f->author, n)))) {
+			free(*author), free(*when);
+			*author = name, *when = at;
+			if (!f->namebox)
+				f->namebox = n; /* the header's, not the text's */
+		} else {
+			free(name), free(at);
+		}
+		free(t);
+	}
+}
+
 /* "Anna Weber | Di, 21. April 2020 - 16:40", "Muriel - Le 22/01/2020 à
  * 12:01": a header line holding both the name and the time, apart by a bar,
  * a dot or a dash. */
@@ -982,6 +1068,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		tt_hnode *a = tt_html_find_tag(root, "a");
 		o->author = a ? tt_html_text(a) : NULL;
 	}
+	if (!da && !o->when && !o->attr)
+		signature_box(f, root, &o->author, &o->when);
 	if (!o->author)
 		byline(root, &o->author, &o->when);
 	if (!o->author)
