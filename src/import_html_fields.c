@@ -220,9 +220,11 @@ static int author_rank(const tt_hnode *n)
 	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-by"))
 		return 3;
 	/* ...and a span named the name in the comment's header ("<div
-	 * class=header><span class=name>", Haber7). */
+	 * class=header><span class=name>", Haber7) or its info line ("<div
+	 * class=info><span class=name>NAME</span><span class=area>", Sina). */
 	if (tt_html_is(n, "span") && tt_html_token_in(cls, "name") && n->parent &&
-	    tt_html_classid_has(n->parent, "header"))
+	    (tt_html_classid_has(n->parent, "header") ||
+	     tt_html_token_in(tt_html_attr(n->parent, "class"), "info")))
 		return 3;
 	if (((c && strcasestr(c, "comment-author")) || tt_html_token_in(cls, "author") ||
 	     tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
@@ -493,9 +495,12 @@ int ihx_body_rank(const tt_hnode *n)
 	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody")))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
-	/* ...and a box named its text ("div.text", Isso, DataLife Engine). */
+	/* ...and a box named its text ("div.text", Isso, DataLife Engine;
+	 * abbreviated, "div.txt", Sina's: a box, not a button's "span.txt"
+	 * label). */
 	if ((c && (strcasestr(c, "comment-body") || strcasestr(c, "comment_body"))) ||
-	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text"))
+	    tt_html_token_in(cls, "content") || tt_html_token_in(cls, "text") ||
+	    (tt_html_token_in(cls, "txt") && !tt_html_is(n, "span")))
 		return 3;
 	/* A BEM element of the comment's block ("c-comment-card__text"). */
 	if (ihx_class_suffix(n, "__text") || ihx_class_suffix(n, "__body") || ihx_class_suffix(n, "__content"))

@@ -656,6 +656,59 @@ static size_t repeated_blocks(struct html *h, tt_hnode *box)
 	return marked;
 }
 
+/* The roots of a comment area in the page's order, and blocks of their
+ * kind with a time in other lists of the area ("最热评论" and "最新评论",
+ * the hottest comments and the newest, Sina: one list may hold a single
+ * comment). */
+struct lists_state {
+	struct html *h;
+	const tt_hnode *kind;
+	tt_hnode **order;
+	size_t n, fresh;
+	unsigned in_root;
+};
+
+static int lists_enter(tt_hnode *n, void *u)
+{
+	struct lists_state *l = u;
+	if (n->type != TT_HNODE_ELEMENT || ihx_input_form(l->h, n) || tt_html_is(n, "script"))
+		return 0;
+	int root = ihx_is_root(n);
+	if (!root && !l->in_root && same_kind(l->kind, n) && holds_time(n)) {
+		ihx_mark_root(l->h, n);
+		l->fresh++;
+		root = 1;
+	}
+	if (root) {
+		l->order = tt_xrealloc(l->order, (l->n + 1) * sizeof *l->order);
+		l->order[l->n++] = n;
+		l->in_root++;
+	}
+	return 1;
+}
+
+static void lists_leave(tt_hnode *n, void *u)
+{
+	struct lists_state *l = u;
+	if (n->type == TT_HNODE_ELEMENT && ihx_is_root(n) && l->in_root)
+		l->in_root--;
+}
+
+static void other_lists(struct html *h, tt_hnode *box, size_t first)
+{
+	tt_hnode *area = box->parent;
+	while (area && area->type == TT_HNODE_ELEMENT && !comment_area(area, NULL))
+		area = area->parent;
+	if (!area || area->type != TT_HNODE_ELEMENT || first >= h->nroots)
+		return;
+	struct lists_state l = {h, h->roots[first], NULL, 0, 0, 0};
+	tt_html_walk(area, lists_enter, lists_leave, &l);
+	/* every root is the area's: put them in the page's order */
+	if (l.fresh && l.n == h->nroots - first)
+		memcpy(h->roots + first, l.order, l.n * sizeof *l.order);
+	free(l.order);
+}
+
 int ihx_area_enter(tt_hnode *n, void *u)
 {
 	struct area_state *s = u;
@@ -665,7 +718,9 @@ int ihx_area_enter(tt_hnode *n, void *u)
 	s->inside += comment_area(n, NULL);
 	/* The blocks' own box may have a name of its own ("wc-thread-wrapper")
 	 * inside the comment area. */
+	size_t first = s->h->nroots;
 	if (s->inside && repeated_blocks(s->h, n)) {
+		other_lists(s->h, n, first);
 		s->done = 1;
 		return 0;
 	}

@@ -4186,6 +4186,44 @@ static void test_round21_layouts(void **state)
 	assert_null(t->order[2]->posted);
 	tt_thread_free(t);
 #undef R21_SIGNED
+
+	/* Two lists of one comment area, the hottest comments and the newest
+	 * (the first holding a single one, the second inside a page box): each
+	 * block of the kind with a time is a comment, in the page's order; the
+	 * name a span named the name in the block's info line (a place beside
+	 * it), the text a box named "txt", the time under it. */
+#define R21_HOTNEW(uid, who, place, text, when)                                                    \
+	"<div class=\"item clearfix\"><div class=\"head\"><a href=\"/u/" uid "\"><img src=\"a.png\" "  \
+	"alt=\"\"></a></div><div class=\"cont\"><div class=\"info\"><span class=\"name\"><a "           \
+	"href=\"/u/" uid "\">" who "</a></span><span class=\"area\">" place "</span></div><div "        \
+	"class=\"txt\">" text "</div><div class=\"action\"><span class=\"time\">" when "</span><a "     \
+	"class=\"report\" href=\"/report?mid=" uid "\">举报</a></div></div></div>"
+	const char *hotnew =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list\"><div class=\"hot-wrap\"><div "
+	    "class=\"title\"><span class=\"name\">最热评论</span></div><div class=\"list\">" R21_HOTNEW(
+	        "11", "用户652", "台湾", "台湾这帮不会玩政治的所谓政客。", "10月23日17:26")
+	        "</div></div><div class=\"latest-wrap\"><div class=\"title\"><span class=\"name\">"
+	        "最新评论</span></div><div class=\"list\"><div class=\"page\">" R21_HOTNEW(
+	            "12", "天鼎实业", "北京", "恐怖疯子，终身监禁", "10月24日07:20")
+	            R21_HOTNEW("13", "许小清8", "广东", "可以随便杀人吗？", "10月24日07:00")
+	                "</div></div></div></div></body></html>";
+	t = html(hotnew, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const hot_by[] = {"用户652", "天鼎实业", "许小清8"};
+	static const char *const hot_at[] = {"10月23日17:26", "10月24日07:20", "10月24日07:00"};
+	static const char *const hot_text[] = {"台湾这帮不会玩政治的所谓政客。", "恐怖疯子，终身监禁",
+	                                       "可以随便杀人吗？"};
+	for (size_t i = 0; i < 3; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, hot_by[i]);
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, hot_at[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], hot_text[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+	}
+	tt_thread_free(t);
+#undef R21_HOTNEW
 }
 
 /* The pages the importer was developed on: everything right. */
@@ -4662,8 +4700,10 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * with ZDNet's .expect corrected to the HTML standard's nesting (7 -> 12
  * of 20, tests/data/html/README.md); 227 with a signature under the text,
  * "- NAME , PLACE, DATE", read as the name and the time where no name is
- * above the text (MailOnline 0 -> 10 of 10). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 227, ROUND21_W3M = 89, ROUND21_LYNX = 100 };
+ * above the text (MailOnline 0 -> 10 of 10); 237 with the other lists of a
+ * comment area read too, in the page's order, a span.name in an info line
+ * the name and a div.txt the text (Sina 0 -> 6 of 6, 0 -> 4 of 4). */
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 237, ROUND21_W3M = 89, ROUND21_LYNX = 100 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
