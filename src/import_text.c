@@ -264,6 +264,8 @@ struct section {
 	struct line level;   /* the word of "level 2" lines over headers, or len 0 */
 	long level_min;      /* the smallest number such lines give */
 	size_t first_header; /* the line of the first comment's header */
+	size_t last_sig;     /* the line of the last signature, or 0 */
+	int dash_signed;     /* the first signature a "- NAME , PLACE, DATE" */
 };
 
 /* The width of the number opening the signed comment's line body.v[k]
@@ -410,11 +412,92 @@ static long level_over(const struct section *S, size_t i);
  * header ("NAME Le DATE") when text came before the section's first header
  * and the page's one-line headers sign text (signed_layout): a line such
  * as "Comments are closed." over the first header signs nothing. */
+/* The letters of two lines alike, digits, marks and link numbers aside
+ * ("Rating   (0)" and "[61]Rating   2"). */
+static int same_letters(const struct line *a, const struct line *b)
+{
+	size_t x = 0, y = 0, letters = 0;
+	for (;;) {
+		while (x < a->len && !isalpha((unsigned char)a->s[x]))
+			x++;
+		while (y < b->len && !isalpha((unsigned char)b->s[y]))
+			y++;
+		if (x == a->len || y == b->len)
+			return x == a->len && y == b->len && letters;
+		if (a->s[x++] != b->s[y++])
+			return 0;
+		letters++;
+	}
+}
+
+/* A signature's footer: the lines under the signature at line sig that the
+ * signature at line other has too ("Click to rate  Rating 2", "Report
+ * abuse"), blanks aside; the line after the last of them. */
+static size_t signature_footer(const struct page *P, size_t sig, size_t other)
+{
+	size_t a = sig + 1, b = other + 1, end = sig + 1;
+	for (;;) {
+		while (a < P->n && P->l[a].blank)
+			a++;
+		while (b < P->n && P->l[b].blank)
+			b++;
+		if (a >= P->n || b >= P->n || a == other || !same_letters(&P->l[a], &P->l[b]))
+			return end;
+		end = ++a, b++;
+	}
+}
+
+/* Past the footer under the signature at line i, told by the next
+ * signature's (or the last one's) having the same lines; the line where
+ * the next comment's text may start. */
+static size_t past_signature_footer(struct section *S, size_t i)
+{
+	struct page *P = S->P;
+	struct header h;
+	size_t other = S->last_sig;
+	for (size_t j = i + 1; j < P->n && j < i + 200; j++)
+		if (!P->l[j].blank && itx_signature_at(P, &P->l[j], &h)) {
+			other = j;
+			break;
+		}
+	S->last_sig = i;
+	return other ? signature_footer(P, i, other) : i + 1;
+}
+
+/* The first signature's text is what lies under the section's own lines:
+ * its sorting list ("Newest", "Oldest") and buttons ("View all"), short
+ * lines with no mark at their end, come before the comment, not in it. */
+static void drop_section_head(struct section *S)
+{
+	size_t k = S->body.n, cut = 0;
+	while (k--) {
+		const struct line *L = S->body.v[k];
+		if (L && (tt_textline_list_mark(L->s, L->len) || itx_bare_mark(L) ||
+		          (tt_textline_count_words(L->s, L->len) <= 2 &&
+		           !ispunct((unsigned char)L->s[L->len - 1])))) {
+			cut = k + 1;
+			break;
+		}
+	}
+	while (cut < S->body.n && !S->body.v[cut])
+		cut++;
+	if (!cut || cut == S->body.n)
+		return;
+	memmove(S->body.v, S->body.v + cut, (S->body.n - cut) * sizeof *S->body.v);
+	S->body.n -= cut;
+}
+
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
-	if (itx_signature_at(P, &P->l[i], h))
+	if (itx_signature_at(P, &P->l[i], h)) {
+		S->dash_signed |= S->style == H_NONE && P->l[i].s[0] == '-';
 		return 1;
+	}
+	/* under such signatures, a line of a name and a date ("FEMAIL TODAY"
+	 * over the next page's links) signs nothing */
+	if (S->dash_signed)
+		return 0;
 	/* A header right under an avatar's bare item ("1. 1 [60afcbfb6a3d]")
 	 * opens its comment: the text before it is someone else's. */
 	if (S->style == H_NONE && under_avatar(P, i))
@@ -871,9 +954,14 @@ static void section_line(struct section *S, size_t *i)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;
 		P->role[*i] = R_HEADER;
+		if (!P->nall && S->dash_signed)
+			drop_section_head(S);
 		S->cur = new_comment(S, &h, L);
 		finish_comment(S);
 		S->chrome = 0;
+		for (size_t end = S->dash_signed ? past_signature_footer(S, *i) : 0; *i + 1 < end;)
+			if (!P->l[++*i].blank)
+				P->role[*i] = R_HEADER;
 		return;
 	}
 	if (S->style != H_SIGNATURE && itx_header_at(P, *i, undated, &h) &&

@@ -2059,11 +2059,46 @@ int itx_undated_at(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
-/* "by NAME on DATE at TIME." after a comment's text. */
+/* "- NAME , PLACE, COUNTRY, DATE" after a comment's text (MailOnline): a
+ * dash, the name up to the first comma, the date after the last. */
+static int dash_place_signature(struct page *P, const struct line *L, struct header *h)
+{
+	const char *s = L->s;
+	size_t len = L->len;
+	if (len < 6 || len > 200 || s[0] != '-' || s[1] != ' ')
+		return 0;
+	s += 2, len -= 2;
+	size_t ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	const char *first = memchr(s, ',', len), *last = first;
+	if (!first)
+		return 0;
+	for (const char *c = first; (c = memchr(c + 1, ',', len - (size_t)(c + 1 - s)));)
+		last = c;
+	size_t nl = (size_t)(first - s), at = (size_t)(last - s) + 1;
+	while (nl && s[nl - 1] == ' ')
+		nl--;
+	while (at < len && s[at] == ' ')
+		at++;
+	if (!nl || nl > 60 || at >= len || !itx_date_text(P, s + at, len - at, &h->when) ||
+	    !h->when.iso[0])
+		return 0;
+	memset(h, 0, offsetof(struct header, when));
+	h->kind = H_SIGNATURE;
+	h->shape = SH_SIGNATURE;
+	h->author = tt_thread_strdup(P->t, s, nl);
+	h->indent = L->indent;
+	return 1;
+}
+
+/* "by NAME on DATE at TIME." after a comment's text, or a dash, the name
+ * and the date with the place between them. */
 int itx_signature_at(struct page *P, const struct line *L, struct header *h)
 {
 	const char *s = L->s;
 	size_t len = L->len;
+	if (dash_place_signature(P, L, h))
+		return 1;
 	if (tt_textline_starts_with_ci(s, len, "posted by "))
 		s += 7, len -= 7;
 	if (!tt_textline_starts_with_ci(s, len, "by ") || len > 200)

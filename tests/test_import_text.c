@@ -5699,6 +5699,50 @@ static void test_ruled_posts_timed_from_copy(void **state)
 	tt_thread_free(t);
 }
 
+/* A signature under each comment's text: a dash, the name, the place and
+ * the date after the last comma ("- NAME , PLACE, COUNTRY, DATE"), with a
+ * rating and a button under it that every signature has; the sorting list
+ * and "View all" over the first comment are the section's, and a line of a
+ * name and a date after the last ("GARDEN TODAY") signs nothing. */
+static void test_dash_place_signatures(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Why the pond froze from the bottom\n\n"
+	    "By Staff Writer\n\n"
+	    "A pond in the valley froze from the bottom up this winter, which puzzled the "
+	    "villagers who walk past it every morning.\n\n"
+	    "Comments (3)\n\n"
+	    "  \xE2\x80\xA2 Newest\n  \xE2\x80\xA2 Oldest\n\n"
+	    " View all\n\n"
+	    "Anchor ice forms on the stones when the water is very clear.\n\n"
+	    "- Ann Hale , Leeds, United Kingdom, 07/6/2013 06:58\n\n"
+	    "Click to rate     Rating   (0)\n\n"
+	    "Report abuse\n\n"
+	    "It happens in rivers too, I have seen it.\n\n"
+	    "Twice, in fact.\n\n"
+	    "- Bo Lind , Oslo, Norway, 06/6/2013 20:56\n\n"
+	    "Click to rate     Rating   2\n\n"
+	    "Report abuse\n\n"
+	    "Nobody believes me when I tell them.\n\n"
+	    "- cara , Perth, 06/6/2013 18:25\n\n"
+	    "Click to rate     Rating   7\n\n"
+	    "Report abuse\n\n"
+	    "Share this comment\n\n"
+	    "GARDEN TODAY\n\n"
+	    "  \xE2\x80\xA2 Roses that climb the north wall of the house all summer long\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Ann Hale", "07/6/2013 06:58", "2013-06-07T06:58", 1);
+	check_comment(t->order[1], "Bo Lind", "06/6/2013 20:56", "2013-06-06T20:56", 2);
+	check_comment(t->order[2], "cara", "06/6/2013 18:25", "2013-06-06T18:25", 1);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Anchor ice forms on the stones when the water is very clear.");
+	assert_string_equal(t->order[1]->body.v[0], "It happens in rivers too, I have seen it.");
+	assert_string_equal(t->order[2]->body.v[0], "Nobody believes me when I tell them.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5858,6 +5902,7 @@ int main(void)
 	    cmocka_unit_test(test_doubled_names_and_quoted_replies),
 	    cmocka_unit_test(test_rank_after_name),
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
+	    cmocka_unit_test(test_dash_place_signatures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
