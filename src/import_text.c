@@ -487,6 +487,25 @@ static void drop_section_head(struct section *S)
 	S->body.n -= cut;
 }
 
+/* A comment signed at the end of its list item is that item: what came
+ * before the item's mark (the last one's buttons) is not its text, nor a
+ * line with no letter over the name (an avatar's "[6343]"). */
+static void keep_signed_item(struct section *S, const struct header *h)
+{
+	const struct line *from = &S->P->l[h->opens];
+	size_t k = 0;
+	while (k < S->body.n && (!S->body.v[k] || S->body.v[k] < from))
+		k++;
+	memmove(S->body.v, S->body.v + k, (S->body.n - k) * sizeof *S->body.v);
+	S->body.n -= k;
+	const struct line *L = S->body.n ? S->body.v[S->body.n - 1] : NULL;
+	size_t c = 0;
+	while (L && c < L->len && !isalpha((unsigned char)L->s[c]) && (unsigned char)L->s[c] < 0x80)
+		c++;
+	if (L && c == L->len)
+		S->body.n--;
+}
+
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
@@ -931,7 +950,7 @@ static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
 	const struct line *L = &P->l[*i];
-	struct header h;
+	struct header h = {0};
 	if (P->flat_to && *i == P->flat_to) { /* a flat run ends with its last text */
 		finish_comment(S);
 		S->chrome = 1;
@@ -956,10 +975,13 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER;
 		if (!P->nall && S->dash_signed)
 			drop_section_head(S);
+		if (h.opens)
+			keep_signed_item(S, &h);
 		S->cur = new_comment(S, &h, L);
 		finish_comment(S);
 		S->chrome = 0;
-		for (size_t end = S->dash_signed ? past_signature_footer(S, *i) : 0; *i + 1 < end;)
+		size_t end = S->dash_signed ? past_signature_footer(S, *i) : 0;
+		for (end = end > h.next ? end : h.next; *i + 1 < end;)
 			if (!P->l[++*i].blank)
 				P->role[*i] = R_HEADER;
 		return;

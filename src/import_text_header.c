@@ -2091,13 +2091,59 @@ static int dash_place_signature(struct page *P, const struct line *L, struct hea
 	return 1;
 }
 
+/* A list item whose last two lines are a name and a date (ZDNet: "• TITLE",
+ * the text hanging under it, then "NAME" over "5 June, 2013 13:23"): the
+ * comment's signature at its name line L; the item's nesting is its column. */
+static int item_signature(struct page *P, const struct line *L, struct header *h)
+{
+	size_t i = (size_t)(L - P->l), k = i;
+	const char *name;
+	if (L->blank || i + 1 >= P->n || P->l[i + 1].blank || P->l[i + 1].indent != L->indent ||
+	    tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s)
+		return 0;
+	/* back over the item's text, hanging at the name's column, to its mark;
+	 * lynx sets the item's title at the margin, under the mark alone */
+	while (k-- > 0 && i - k < 200 && (P->l[k].blank || P->l[k].indent == L->indent))
+		;
+	int titled = k < i && L->indent && !P->l[k].indent;
+	while (titled && k-- > 0 && i - k < 200 && !P->l[k].blank && !P->l[k].indent)
+		;
+	while (titled && k < i && k-- > 0 && P->l[k].blank)
+		;
+	/* text between the item's mark and the name: a headline wrapping onto
+	 * a second line over its date is no comment */
+	if (k >= i || i - k >= 200 || P->l[k].indent >= L->indent || itx_next_text(P, k) >= i)
+		return 0;
+	/* lynx's marks of deeper lists: "#", "@" */
+	int bare = k < i && (itx_bare_mark(&P->l[k]) ||
+	                     (P->l[k].len == 1 && ispunct((unsigned char)P->l[k].s[0])));
+	if (titled && !bare)
+		return 0;
+	size_t mark = bare ? P->l[k].len + 1 : tt_textline_list_mark(P->l[k].s, P->l[k].len);
+	size_t cols = 0;
+	for (size_t b = 0; b < mark; b++) /* columns, not bytes */
+		cols += b >= P->l[k].len || ((unsigned char)P->l[k].s[b] & 0xC0) != 0x80;
+	if (!mark || P->l[k].indent + cols != L->indent ||
+	    !itx_date_line(P, &P->l[i + 1], &h->when) || !h->when.iso[0])
+		return 0;
+	memset(h, 0, offsetof(struct header, when));
+	h->kind = H_SIGNATURE;
+	h->shape = SH_SIGNATURE;
+	h->author = tt_thread_strdup(P->t, L->s, L->len);
+	h->indent = L->indent;
+	h->next = i + 2;
+	h->opens = k;
+	return 1;
+}
+
 /* "by NAME on DATE at TIME." after a comment's text, or a dash, the name
- * and the date with the place between them. */
+ * and the date with the place between them, or a name and a date ending
+ * a list item. */
 int itx_signature_at(struct page *P, const struct line *L, struct header *h)
 {
 	const char *s = L->s;
 	size_t len = L->len;
-	if (dash_place_signature(P, L, h))
+	if (dash_place_signature(P, L, h) || item_signature(P, L, h))
 		return 1;
 	if (tt_textline_starts_with_ci(s, len, "posted by "))
 		s += 7, len -= 7;

@@ -88,6 +88,7 @@ struct header {
 	int wraps;    /* its line may wrap onto one more (date_comma_name) */
 	size_t dated; /* the date line under the text (SH_DATE_AFTER), or 0 */
 	unsigned indent;
+	size_t opens; /* the list item a signed comment opens with, or 0 */
 };
 
 /* A run of lines; NULL entries are paragraph breaks. */

@@ -5743,6 +5743,84 @@ static void test_dash_place_signatures(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments as items of nested lists, each item a title, the text hanging
+ * under it, and the author's name over the date at its end, then buttons
+ * (ZDNet); lynx sets the title at the margin under a mark alone ("*", "+",
+ * "#"). The item's column is the comment's nesting. */
+static void test_item_signatures(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Why the pond froze from the bottom\n\n"
+	    "By Staff Writer\n\n"
+	    "A pond in the valley froze from the bottom up this winter, which puzzled the "
+	    "villagers who walk past it every morning.\n\n"
+	    "Talkback\n\n"
+	    "3 comments\n"
+	    "Log in or register to join the discussion\n\n"
+	    "  \xE2\x80\xA2 Anchor ice\n\n"
+	    "    It forms on the stones when the water is very clear and the night is cold.\n"
+	    "    [6343]\n"
+	    "    Ann_Hale\n"
+	    "    5 June, 2013 13:23\n"
+	    "    Reply 2 Votes\n"
+	    "      \xE2\x96\xA1 Rivers\n\n"
+	    "        It happens in rivers too, I have seen it twice in one winter.\n"
+	    "        [6343]\n"
+	    "        Bo Lind\n"
+	    "        5 June, 2013 14:20\n"
+	    "        Reply Vote\n"
+	    "  \xE2\x80\xA2 Nobody\n\n"
+	    "    believes me when I tell them about it, but it is true all the same.\n"
+	    "    [6343]\n"
+	    "    cara\n"
+	    "    6 June, 2013 09:45\n"
+	    "    Reply 1 Vote\n";
+	static const char lynx[] =
+	    "Why the pond froze from the bottom\n\n"
+	    "   By Staff Writer\n\n"
+	    "   A pond in the valley froze from the bottom up this winter, which puzzled the "
+	    "villagers who walk past it every morning.\n\n"
+	    "Talkback\n\n"
+	    "   3 comments\n"
+	    "   [6]Log in or [7]register to join the discussion\n"
+	    "     *\n\n"
+	    "Anchor ice\n"
+	    "       It forms on the stones when the water is very clear and the night is cold.\n"
+	    "       Ann_Hale\n"
+	    "       5 June, 2013 13:23\n"
+	    "       [8]Reply [9]2 Votes\n"
+	    "          +\n\n"
+	    "Rivers\n"
+	    "            It happens in rivers too, I have seen it twice in one winter.\n"
+	    "            Bo Lind\n"
+	    "            5 June, 2013 14:20\n"
+	    "            [10]Reply [11]Vote\n"
+	    "     *\n\n"
+	    "Nobody\n"
+	    "       believes me when I tell them about it, but it is true all the same.\n"
+	    "       cara\n"
+	    "       6 June, 2013 09:45\n"
+	    "       [12]Reply [13]1 Vote\n";
+	static const char *const authors[] = {"Ann_Hale", "Bo Lind", "cara"};
+	static const unsigned depths[] = {0, 1, 0};
+	static const char *const pages[] = {w3m, lynx};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		/* lynx runs the title into the text under it: one paragraph */
+		check_tree(t, 3, authors, depths, p ? 1 : 2);
+		check_comment(t->order[1], "Bo Lind", "5 June, 2013 14:20", "2013-06-05T14:20",
+		              p ? 1 : 2);
+		assert_true(!strncmp(t->order[0]->body.v[0], "Anchor ice", 10));
+		const tt_comment *c = t->order[2];
+		assert_non_null(strstr(c->body.v[c->body.n - 1],
+		                       "believes me when I tell them about it, but it is true all the same."));
+		assert_null(strstr(c->body.v[c->body.n - 1], "Vote"));
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5903,6 +5981,7 @@ int main(void)
 	    cmocka_unit_test(test_rank_after_name),
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	    cmocka_unit_test(test_dash_place_signatures),
+	    cmocka_unit_test(test_item_signatures),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
