@@ -496,6 +496,10 @@ static void keep_signed_item(struct section *S, const struct header *h)
 	size_t k = 0;
 	while (k < S->body.n && (!S->body.v[k] || S->body.v[k] < from))
 		k++;
+	/* the mark alone is the item's, not text (lynx's "#", "@") */
+	if (k < S->body.n && S->body.v[k] == from && from->len == 1)
+		for (k++; k < S->body.n && !S->body.v[k];)
+			k++;
 	memmove(S->body.v, S->body.v + k, (S->body.n - k) * sizeof *S->body.v);
 	S->body.n -= k;
 	const struct line *L = S->body.n ? S->body.v[S->body.n - 1] : NULL;

@@ -5756,7 +5756,7 @@ static void test_item_signatures(void **state)
 	    "A pond in the valley froze from the bottom up this winter, which puzzled the "
 	    "villagers who walk past it every morning.\n\n"
 	    "Talkback\n\n"
-	    "3 comments\n"
+	    "4 comments\n"
 	    "Log in or register to join the discussion\n\n"
 	    "  \xE2\x80\xA2 Anchor ice\n\n"
 	    "    It forms on the stones when the water is very clear and the night is cold.\n"
@@ -5770,6 +5770,12 @@ static void test_item_signatures(void **state)
 	    "        Bo Lind\n"
 	    "        5 June, 2013 14:20\n"
 	    "        Reply Vote\n"
+	    "          \xE2\x98\x86 Deeper\n\n"
+	    "            Only where the current is slow enough for the ice to hold on.\n"
+	    "            [6343]\n"
+	    "            dee\n"
+	    "            5 June, 2013 15:02\n"
+	    "            Reply Vote\n"
 	    "  \xE2\x80\xA2 Nobody\n\n"
 	    "    believes me when I tell them about it, but it is true all the same.\n"
 	    "    [6343]\n"
@@ -5782,7 +5788,7 @@ static void test_item_signatures(void **state)
 	    "   A pond in the valley froze from the bottom up this winter, which puzzled the "
 	    "villagers who walk past it every morning.\n\n"
 	    "Talkback\n\n"
-	    "   3 comments\n"
+	    "   4 comments\n"
 	    "   [6]Log in or [7]register to join the discussion\n"
 	    "     *\n\n"
 	    "Anchor ice\n"
@@ -5796,24 +5802,31 @@ static void test_item_signatures(void **state)
 	    "            Bo Lind\n"
 	    "            5 June, 2013 14:20\n"
 	    "            [10]Reply [11]Vote\n"
+	    "               #\n\n"
+	    "Deeper\n"
+	    "                 Only where the current is slow enough for the ice to hold on.\n"
+	    "                 dee\n"
+	    "                 5 June, 2013 15:02\n"
+	    "                 [12]Reply [13]Vote\n"
 	    "     *\n\n"
 	    "Nobody\n"
 	    "       believes me when I tell them about it, but it is true all the same.\n"
 	    "       cara\n"
 	    "       6 June, 2013 09:45\n"
-	    "       [12]Reply [13]1 Vote\n";
-	static const char *const authors[] = {"Ann_Hale", "Bo Lind", "cara"};
-	static const unsigned depths[] = {0, 1, 0};
+	    "       [14]Reply [15]1 Vote\n";
+	static const char *const authors[] = {"Ann_Hale", "Bo Lind", "dee", "cara"};
+	static const unsigned depths[] = {0, 1, 2, 0};
 	static const char *const pages[] = {w3m, lynx};
 	for (size_t p = 0; p < 2; p++) {
 		tt_thread *t = import_page(pages[p], strlen(pages[p]));
-		assert_int_equal(t->ncomments, 3);
+		assert_int_equal(t->ncomments, 4);
 		/* lynx runs the title into the text under it: one paragraph */
-		check_tree(t, 3, authors, depths, p ? 1 : 2);
+		check_tree(t, 4, authors, depths, p ? 1 : 2);
 		check_comment(t->order[1], "Bo Lind", "5 June, 2013 14:20", "2013-06-05T14:20",
 		              p ? 1 : 2);
 		assert_true(!strncmp(t->order[0]->body.v[0], "Anchor ice", 10));
-		const tt_comment *c = t->order[2];
+		assert_true(!strncmp(t->order[2]->body.v[0], "Deeper", 6));
+		const tt_comment *c = t->order[3];
 		assert_non_null(strstr(c->body.v[c->body.n - 1],
 		                       "believes me when I tell them about it, but it is true all the same."));
 		assert_null(strstr(c->body.v[c->body.n - 1], "Vote"));
