@@ -4716,20 +4716,25 @@ enum { ROUND21_REFUSED = 0 };
  * box named a count, zdrojak.cz's "Komentáře: 43" by the stem "koment";
  * test_round21_layouts); a count read wrong, or unread, fails. */
 enum { ROUND21_STATED_UNREAD = 0, ROUND21_STATED_MISREAD = 0 };
-/* Round 22 (tests/data/html/round22), held out: blogs', news sites' and
+/* Round 22 (tests/data/html/round22): blogs', news sites' and
  * forums' comment sections from sources earlier rounds had searched for
  * other pages (metascraper, htmlparser-benchmark, htmldate's test set,
  * trafilatura, magic-html): HubSpot's blog comments (Post Planner), WordPress
  * (paidcontent.org), Blogger (2ality), Carnegie's, Modepilot's, Douban's and
- * LearnKu's own comments, Flarum; English, German, Chinese; never looked at
- * while tuning. The floors are its first result (doc/import.md), 2026-11-27,
- * with the importers unchanged: HTML 13 of 234, w3m 16 of 269, lynx 13 of
- * 236. */
+ * LearnKu's own comments, Flarum; English, German, Chinese; held out until
+ * round 23 was chosen, then worked on. The floors are its first result
+ * (doc/import.md), 2026-11-27, with the importers unchanged: HTML 13 of
+ * 234, w3m 16 of 269, lynx 13 of 236. */
 enum { ROUND22_TOTAL = 234, ROUND22_HTML = 13, ROUND22_W3M = 16, ROUND22_LYNX = 13 };
 /* Its first run refused none of its pages' HTML (both dumps of Post
  * Planner's page were refused as JSON: the page's text opens with a logged
  * JSON object). */
 enum { ROUND22_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: every one was
+ * read as the .expect says from its first run (Douban's page, "stated
+ * none", read as stating none), so none may go unread; a count read wrong,
+ * or unread, fails. */
+enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4802,8 +4807,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round21", "round 21, worked on since round 22", ROUND21_TOTAL, ROUND21_HTML,
      ROUND21_W3M, ROUND21_LYNX, 0, ROUND21_REFUSED, ROUND21_STATED_UNREAD,
      ROUND21_STATED_MISREAD},
-    {"tests/data/html/round22", "held-out pages, round 22", ROUND22_TOTAL, ROUND22_HTML,
-     ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, 0, 0},
+    {"tests/data/html/round22", "round 22, worked on since round 23", ROUND22_TOTAL, ROUND22_HTML,
+     ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD,
+     ROUND22_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
