@@ -1364,8 +1364,9 @@ static int depth_named(const tt_hnode *n)
  * "comment depth-1": HubSpot's blog comments, every row a sibling): a row
  * of level N answers the latest row before it of level N - 1, once a row
  * of level 0 before it shows the page counts so (rows counted from 1,
- * WordPress's, are level_parent's). Among the last thousand rows, which
- * bounds the cost. */
+ * WordPress's, are level_parent's; the walk back ends at the first row
+ * past level 0 that answers none, as every top-level row of theirs is).
+ * Among the last thousand rows, which bounds the cost. */
 static tt_comment *zero_level_parent(tt_hnode *root)
 {
 	unsigned level = depth_class(root);
@@ -1378,6 +1379,9 @@ static tt_comment *zero_level_parent(tt_hnode *root)
 			continue;
 		rows++;
 		unsigned l = depth_class(s);
+		/* a row of a level past 0 that answers none: not counted from 0 */
+		if (l && l >= level && !ihx_info(s)->c->parent)
+			return NULL;
 		if (!p && l < level)
 			p = l == level - 1 ? ihx_info(s)->c : NULL;
 		if (!p && l < level)
