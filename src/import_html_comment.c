@@ -1572,11 +1572,14 @@ static tt_comment *mention_parent(struct html *h, tt_hnode *body)
 	char *name = tt_html_text(m.link);
 	const char *who = name + (name[0] == '@');
 	tt_comment *p = NULL;
-	for (size_t i = h->nroots, seen = 0; i > 0 && seen < 1000 && !p; i--, seen++) {
+	for (size_t i = h->nroots, seen = 0; i > 0 && seen < 1000; i--, seen++) {
 		tt_comment *c = ihx_info(h->roots[i - 1])->c;
 		const char *id = c ? box_data_id(h->roots[i - 1]) : NULL;
-		if (id && !strcmp(id, want))
-			p = c->author && !strcmp(c->author, who) ? c : NULL, seen = 1000;
+		if (id && !strcmp(id, want)) {
+			if (c->author && !strcmp(c->author, who))
+				p = c;
+			break; /* the box pointed at: its writer's or no one's */
+		}
 	}
 	free(name);
 	return p;

@@ -1224,7 +1224,6 @@ int ihx_deleted_text(const char *s)
 	return 0;
 }
 
-
 /* A box a reader takes for the name's when it opens a comment: a heading, a
  * bold, a link to a page of its own (not "#", not a script's action), or a
  * box whose class says whose it is (author, name, user, nick, from, member,
