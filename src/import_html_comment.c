@@ -1349,6 +1349,49 @@ static tt_comment *level_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* Whether box n's class names its level, "depth-N" (N from 0 too). */
+static int depth_named(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	for (; v && (v = strcasestr(v, "depth-")) != NULL; v += 6)
+		if ((v == tt_html_attr(n, "class") || isspace((unsigned char)v[-1])) &&
+		    isdigit((unsigned char)v[6]))
+			return 1;
+	return 0;
+}
+
+/* Flat rows whose classes count their level from 0 ("comment depth-0",
+ * "comment depth-1": HubSpot's blog comments, every row a sibling): a row
+ * of level N answers the latest row before it of level N - 1, once a row
+ * of level 0 before it shows the page counts so (rows counted from 1,
+ * WordPress's, are level_parent's; the walk back ends at the first row
+ * past level 0 that answers none, as every top-level row of theirs is).
+ * Among the last thousand rows, which bounds the cost. */
+static tt_comment *zero_level_parent(tt_hnode *root)
+{
+	unsigned level = depth_class(root);
+	if (!level || !depth_named(root))
+		return NULL;
+	tt_comment *p = NULL;
+	int rows = 0;
+	for (tt_hnode *s = root->prev; s && rows < 1000; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT || !ihx_info(s)->c || !depth_named(s))
+			continue;
+		rows++;
+		unsigned l = depth_class(s);
+		/* a row of a level past 0 that answers none: not counted from 0 */
+		if (l && l >= level && !ihx_info(s)->c->parent)
+			return NULL;
+		if (!p && l < level)
+			p = l == level - 1 ? ihx_info(s)->c : NULL;
+		if (!p && l < level)
+			return NULL; /* a level skipped */
+		if (l == 0)
+			return p;
+	}
+	return NULL;
+}
+
 /* The left margin a box's own style gives it ("margin-left: 25px"), in
  * whatever unit it is written; 0 when it has none. */
 static double left_margin(const tt_hnode *n)
@@ -1472,6 +1515,74 @@ static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 			return ihx_info(h->roots[i - 1])->c;
 	}
 	return NULL;
+}
+
+/* The first link of a comment's text, before any word of it. */
+struct mention {
+	tt_hnode *link;
+	int done;
+};
+
+static int mention_enter(tt_hnode *n, void *u)
+{
+	struct mention *m = u;
+	if (m->done)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		m->done = n->content && !wordless(n->content);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (tt_html_is(n, "a"))
+		m->link = n;
+	m->done = tt_html_is(n, "a") || tt_html_is(n, "img");
+	return !m->done;
+}
+
+/* The data-id a comment's box carries, on its root or on a box around it
+ * (Flarum's div.PostStream-item around the post). */
+static const char *box_data_id(const tt_hnode *root)
+{
+	const tt_hnode *n = root;
+	for (int up = 0; n && n->type == TT_HNODE_ELEMENT && up < 3; n = n->parent, up++) {
+		const char *id = tt_html_attr(n, "data-id");
+		if (id)
+			return id;
+		if (up && ihx_is_root(n))
+			break;
+	}
+	return NULL;
+}
+
+/* A comment whose text opens with a link naming an earlier comment, its
+ * writer's name ("@NAME" or NAME) pointing at that comment's box by its
+ * data-id (Flarum's PostMention, "<a href=/d/15648/1 data-id=30135>NAME</a>
+ * words", in a stream of posts the markup keeps flat), answers it: the
+ * anchor rule's, a box's data-id for its id. Both must agree, so an
+ * ordinary link opening a text (an address, a name that wrote no comment
+ * there) answers no one. Among the last thousand comments. */
+static tt_comment *mention_parent(struct html *h, tt_hnode *body)
+{
+	struct mention m = {NULL, 0};
+	tt_html_walk(body, mention_enter, NULL, &m);
+	const char *want = m.link ? tt_html_attr(m.link, "data-id") : NULL;
+	if (!want || !*want)
+		return NULL;
+	char *name = tt_html_text(m.link);
+	const char *who = name + (name[0] == '@');
+	tt_comment *p = NULL;
+	for (size_t i = h->nroots, seen = 0; i > 0 && seen < 1000; i--, seen++) {
+		tt_comment *c = ihx_info(h->roots[i - 1])->c;
+		const char *id = c ? box_data_id(h->roots[i - 1]) : NULL;
+		if (id && !strcmp(id, want)) {
+			if (c->author && !strcmp(c->author, who))
+				p = c;
+			break; /* the box pointed at: its writer's or no one's */
+		}
+	}
+	free(name);
+	return p;
 }
 
 /* A comment listed flat whose header line links the comment it answers
@@ -1625,6 +1736,10 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = anchor_parent(h, f->body ? f->body : root);
 	if (!parent && !h->forum)
 		parent = header_parent(h, f, root);
+	if (!parent)
+		parent = mention_parent(h, f->body ? f->body : root);
+	if (!parent)
+		parent = zero_level_parent(root);
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
@@ -1881,6 +1996,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);
 	time_beside_name(&f);
+	ihx_head_name(&f);
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */

@@ -1224,3 +1224,90 @@ int ihx_deleted_text(const char *s)
 	return 0;
 }
 
+/* A box a reader takes for the name's when it opens a comment: a heading, a
+ * bold, a link to a page of its own (not "#", not a script's action), or a
+ * box whose class says whose it is (author, name, user, nick, from, member,
+ * info: "div.comment-from", "span.comment-info"). */
+static int head_name_box(const tt_hnode *n)
+{
+	static const char *const words[] = {"author", "name", "user", "nick", "from", "member",
+	                                    "info"};
+	const char *t = n->name, *href = tt_html_attr(n, "href");
+	if ((t[0] == 'h' && t[1] >= '1' && t[1] <= '6' && !t[2]) || tt_html_is(n, "b") ||
+	    tt_html_is(n, "strong"))
+		return 1;
+	if (tt_html_is(n, "a"))
+		return page_link(n) && strncasecmp(href, "javascript:", 11) != 0 &&
+		       !reply_link(n, NULL) && !button_like(n);
+	/* (a class word ending so: "field--name-comment-body" is a text box) */
+	const char *cls = tt_html_attr(n, "class");
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+			size_t k = strlen(words[i]);
+			if (l >= k && !strncasecmp(p + l - k, words[i], k))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
+/* The short text of a name: one line, no question, exclamation or colon
+ * (a dot may be an initial's, "J. P."), no time, and a letter in it (a vote
+ * count, "6765", is none) unless a link to a page shows it (the member
+ * "12345"). */
+static int head_name_text(const tt_hnode *n)
+{
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int letter = tt_html_is(n, "a");
+	for (const unsigned char *p = (const unsigned char *)t; *p && !letter; p++)
+		letter = isalpha(*p) || *p >= 0x80;
+	int yes = l > 0 && l <= 40 && !strpbrk(t, "!?:\n") && letter && !ihx_looks_like_time(t);
+	free(t);
+	return yes;
+}
+
+struct head_walk {
+	struct fields *f;
+	int done;
+};
+
+static int head_name_enter(tt_hnode *n, void *u)
+{
+	struct head_walk *w = u;
+	struct fields *f = w->f;
+	if (w->done || n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (n == f->body) {
+		w->done = 1; /* the text begins: no header after it */
+		return 0;
+	}
+	if ((n != f->root && ihx_is_root(n)) || ihx_replies_box(n) || n == f->copy ||
+	    n == f->time || tt_html_is(n, "script") || tt_html_is(n, "style") ||
+	    tt_html_is(n, "form") || ihx_hidden(n) || !ihx_info(n)->textlen)
+		return 0;
+	if (n != f->root && head_name_box(n) && head_name_text(n)) {
+		f->author = n, f->arank = 6;
+		w->done = 1;
+		return 0;
+	}
+	return 1; /* a header holding more than the name: look inside */
+}
+
+/* A comment whose time and text were found but no name: the name is the
+ * short text at the head of its box, before the text, in a box a reader
+ * takes for a name's (head_name_box), the first such (HubSpot's
+ * "div.comment-from > h4", a link or loose; Douban's member link in
+ * "span.comment-info", after the votes). Read by where it sits, not by a
+ * platform's class, so that a header of a kind not seen before names its
+ * writer too. */
+void ihx_head_name(struct fields *f)
+{
+	if (f->author || f->label || !f->time || !f->body || f->body == f->root)
+		return;
+	struct head_walk w = {f, 0};
+	tt_html_walk(f->root, head_name_enter, NULL, &w);
+}

@@ -147,6 +147,8 @@ void ihx_order_dates(struct html *h);
 int ihx_answer_box(const tt_hnode *n);
 int ihx_skip_in_comment(const tt_hnode *n, void *u);
 void ihx_se_author_time(struct fields *f, char **author, char **when, const char **attr);
+/* The name at the head of a comment found with a time and a text but no name. */
+void ihx_head_name(struct fields *f);
 int ihx_deleted_text(const char *s);
 
 /* import_html_comment.c */
