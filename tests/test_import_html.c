@@ -4824,8 +4824,6 @@ static const struct round rounds[] = {
     {"tests/data/html/round22", "round 22, worked on since round 23", ROUND22_TOTAL, ROUND22_HTML,
      ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD,
      ROUND22_STATED_MISREAD},
-    {"tests/data/html/round22", "held-out pages, round 22", ROUND22_TOTAL, ROUND22_HTML,
-     ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, 0, 0},
     {"tests/data/html/round23", "held-out pages, round 23", ROUND23_TOTAL, ROUND23_HTML,
      ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
