@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -1102,6 +1103,85 @@ static void answers_at_names(struct page *P)
 	}
 }
 
+/* A page writes its numeric dates in one order: where its comments' own
+ * dates say month first ("9/28/2015" can be nothing else), each date that
+ * either order could read ("7/2/2015") is read so too, not day first as a
+ * date alone is. Only times read from the whole of what was shown. */
+static void dates_in_page_order(struct page *P)
+{
+	struct tt_dates_order o;
+	tt_dates_order_init(&o);
+	size_t either = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->posted && P->all[k]->time)
+			either += tt_dates_order_see(&o, P->all[k]->posted);
+	for (size_t k = 0; either && k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		char plain[32], iso[32];
+		if (!c->posted || !c->time || tt_dates_parse(c->posted, plain) != 0 ||
+		    strcmp(plain, c->time) != 0 || tt_dates_parse_order(c->posted, &o, iso) != 0)
+			continue;
+		if (strcmp(iso, c->time) != 0)
+			c->time = tt_thread_strdup(P->t, iso, (size_t)-1);
+	}
+}
+
+/* Whether ISO time a is later than b, both of one shape: a date alone
+ * among times with their clocks is another header's (the article's). */
+static int later_than(const char *a, const char *b)
+{
+	return strlen(a) == strlen(b) && strcmp(a, b) > 0;
+}
+
+/* Marks in reply[] the comments that a flat list, oldest first, shows out
+ * of their time's order: a comment later than the one after it is an
+ * answer, set under the comment it answers, as are those before it back to
+ * the last one not later than the one after (the comment answered). 1
+ * when the list keeps its order but for such answers: every comment dated,
+ * five at least, one step back in five at most. */
+static int out_of_order(const struct page *P, char *reply)
+{
+	size_t n = P->nall, back = 0;
+	if (n < 5)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (P->all[k]->parent || !P->all[k]->time)
+			return 0;
+	for (size_t k = 0; k + 1 < n; k++) {
+		const char *next = P->all[k + 1]->time;
+		if (!later_than(P->all[k]->time, next))
+			continue;
+		back++;
+		size_t j = k;
+		while (j > 0 && later_than(P->all[j]->time, next))
+			j--;
+		if (later_than(P->all[j]->time, next))
+			return 0; /* nothing before it as early: no order kept */
+		memset(reply + j + 1, 1, k - j);
+	}
+	return back && back * 5 <= n - 1;
+}
+
+/* A flat list of comments, oldest first, whose answers sit under the
+ * comments they answer with nothing to show it (the indentation was the
+ * style sheet's, which a text browser drops): an answer shows by its date,
+ * later than the next comment's (HubSpot's blog comments). Each answers
+ * the last comment before it that is not itself one. */
+static void answers_out_of_time(struct page *P)
+{
+	char *reply = tt_xcalloc(P->nall + 1, 1);
+	if (out_of_order(P, reply)) {
+		tt_comment *prev = NULL;
+		for (size_t k = 0; k < P->nall; k++) {
+			if (reply[k] && prev)
+				tt_thread_move_comment(P->t, P->all[k], prev, prev);
+			else
+				prev = P->all[k];
+		}
+	}
+	free(reply);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	lettered_avatars(P);
@@ -1120,4 +1200,6 @@ void itx_tidy_headers(struct page *P)
 	answers_at_names(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
+	dates_in_page_order(P);
+	answers_out_of_time(P);
 }

@@ -5834,6 +5834,76 @@ static void test_item_signatures(void **state)
 	}
 }
 
+/* A flat list of comments (name, date, text), oldest first, whose answers
+ * sit under the comments they answer with nothing to show it: the style
+ * sheet indented them, and a text browser drops that. An answer is later
+ * than the comment after it; it answers the last comment before it that is
+ * not itself one (HubSpot's blog comments). */
+static void test_answers_out_of_time(void **state)
+{
+	static const char page[] =
+	    "Keeping Bees on a City Roof\n\n"
+	    "Three hives on a flat roof gave forty kilos of honey in the first summer.\n\n"
+	    "The bees fly over the traffic to the parks, which flower one after another.\n\n"
+	    "Comments (11)\n\n"
+	    "Ann Lee\n\n2019-03-02 09:15\n\nDo the neighbours mind the bees at all?\n\n"
+	    "Site Editor\n\n2019-03-09 10:00\n\nNone have complained so far, Ann.\n\n"
+	    "Bob Stone\n\n2019-03-04 20:30\n\nHow do you carry the hives up there?\n\n"
+	    "Cara Diaz\n\n2019-03-20 07:45\n\nWe tried it and the wind was too strong.\n\n"
+	    "Site Editor\n\n2019-04-02 13:00\n\nA low wall of straw bales helps with wind.\n\n"
+	    "Dan Ford\n\n2019-03-25 18:00\n\nWhat about the weight on the roof?\n\n"
+	    "Eve Moss\n\n2019-04-05 11:11\n\nOur roof garden has two hives as well.\n\n"
+	    "Finn Gray\n\n2019-04-07 08:00\n\nWhich flowers do they like best?\n\n"
+	    "Gus Hart\n\n2019-04-09 16:20\n\nThe honey from city bees tastes of lime trees.\n\n"
+	    "Hana Ito\n\n2019-04-12 12:05\n\nI would love to visit the roof one day.\n\n"
+	    "Ivo Jung\n\n2019-04-15 21:40\n\nGood to see bees doing well in town.\n";
+	static const char *const authors[] = {
+	    "Ann Lee",  "Site Editor", "Bob Stone", "Cara Diaz", "Site Editor", "Dan Ford",
+	    "Eve Moss", "Finn Gray",   "Gus Hart",  "Hana Ito",  "Ivo Jung"};
+	static const unsigned depths[] = {0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0};
+	(void)state;
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 11);
+	check_tree(t, 11, authors, depths, 1);
+	assert_ptr_equal(t->order[4]->parent, t->order[3]);
+	tt_thread_free(t);
+	/* In order throughout, nobody answers: the same list with the answers'
+	 * dates moved before the next comment's stays flat. */
+	char *flat = tt_xstrndup(page, sizeof page - 1);
+	memcpy(strstr(flat, "2019-03-09 10:00"), "2019-03-03 10:00", 16);
+	memcpy(strstr(flat, "2019-04-02 13:00"), "2019-03-21 13:00", 16);
+	t = import_page(flat, strlen(flat));
+	check_tree(t, 11, authors, NULL, 1);
+	tt_thread_free(t);
+	free(flat);
+}
+
+/* A page's numeric dates are in one order: "3/20/2019" can only be month
+ * first, so "3/2/2019" on the same page is the 2nd of March, not the 3rd of
+ * February as a date alone would be read. */
+static void test_dates_in_page_order(void **state)
+{
+	static const char page[] =
+	    "Keeping Bees on a City Roof\n\n"
+	    "Three hives on a flat roof gave forty kilos of honey in the first summer.\n\n"
+	    "The bees fly over the traffic to the parks, which flower one after another.\n\n"
+	    "Comments (3)\n\n"
+	    "Ann Lee\n\n3/2/2019, 9:15:00 AM\n\nDo the neighbours mind the bees at all?\n\n"
+	    "Bob Stone\n\n3/4/2019, 8:30:00 PM\n\nHow do you carry the hives up there?\n\n"
+	    "Cara Diaz\n\n3/20/2019, 7:45:10 AM\n\nWe tried it and the wind was too strong.\n";
+	(void)state;
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Ann Lee", "3/2/2019, 9:15:00 AM", "2019-03-02T09:15:00", 1);
+	check_comment(t->order[1], "Bob Stone", "3/4/2019, 8:30:00 PM", "2019-03-04T20:30:00", 1);
+	check_comment(t->order[2], "Cara Diaz", "3/20/2019, 7:45:10 AM", "2019-03-20T07:45:10", 1);
+	tt_thread_free(t);
+	/* Without a date only one order reads, a date alone is read day first. */
+	t = import_page(page, strstr(page, "Cara Diaz") - page);
+	assert_string_equal(t->order[0]->time, "2019-02-03T09:15:00");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5995,6 +6065,8 @@ int main(void)
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
+	    cmocka_unit_test(test_answers_out_of_time),
+	    cmocka_unit_test(test_dates_in_page_order),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
