@@ -5904,6 +5904,72 @@ static void test_dates_in_page_order(void **state)
 	tt_thread_free(t);
 }
 
+/* Short reviews as a Chinese site lists them (Douban): each header a
+ * vote count, the vote's word, the name, a mark every header repeats, the
+ * date with its clock and where the writer was, all on one line; the next
+ * review's avatar (an image's alt text) under each text; the text wrapped
+ * by the browser in a run of Chinese with no space to break at. The name
+ * is what the headers do not share; the place is no part of the date; the
+ * avatar no part of the text above it; the wrapped run goes on with no
+ * space. lynx keeps the avatar under the text with no blank line. */
+static void test_counted_names_dated_places(void **state)
+{
+	static const char w3m[] =
+	    "茶馆的故事短评\n\n"
+	    "这是一部讲述老城区一家茶馆三十年变迁的电视剧，一共二十集。\n\n"
+	    "[u101]\n\n"
+	    "4512 有用山间小溪看过 2024-05-02 10:11:12 北京\n\n"
+	    "这部电影的节奏很慢但是每一个镜头都拍得非常用心看完\n"
+	    "以后很久都没有说话只想一个人安静地坐一会儿再回家去\n\n"
+	    "[u102]\n\n"
+	    "3300 有用 Lemon 看过 2024-05-03 21:40:05 上海\n\n"
+	    "演员都很好。\n\n"
+	    "[u103]\n\n"
+	    "2950 有用半杯清茶看过 2024-05-01 08:05:44 广东\n\n"
+	    "老板娘的台词写得太好了每一句都像是在说我们自己的生\n"
+	    "活让人笑着笑着就哭了\n\n"
+	    "[u104]\n\n"
+	    "1200 有用夜里的猫看过 2024-05-04 23:59:01 四川\n\n"
+	    "想去那家茶馆坐坐。\n\n"
+	    "[u105]\n\n"
+	    "980 有用 ab12 看过 2024-05-05 12:00:00 浙江\n\n"
+	    "第三集最好看。\n";
+	static const char lynx[] =
+	    "茶馆的故事短评\n\n"
+	    "   这是一部讲述老城区一家茶馆三十年变迁的电视剧，一共二十集。\n"
+	    "   [7][u101-1.jpg]\n\n"
+	    "4512 [8]有用 [9]山间小溪 看过 2024-05-02 10:11:12 北京\n\n"
+	    "   这部电影的节奏很慢但是每一个镜头都拍得非常用心看完以后很久都没有说话只想一个人安静地坐一会儿再回家去\n"
+	    "   [10][u102-1.jpg]\n\n"
+	    "3300 [11]有用 [12]Lemon 看过 2024-05-03 21:40:05 上海\n\n"
+	    "   演员都很好。\n"
+	    "   [13][u103-1.jpg]\n\n"
+	    "2950 [14]有用 [15]半杯清茶 看过 2024-05-01 08:05:44 广东\n\n"
+	    "   老板娘的台词写得太好了每一句都像是在说我们自己的生活让人笑着笑着就哭了\n"
+	    "   [16][u104-1.jpg]\n\n"
+	    "1200 [17]有用 [18]夜里的猫 看过 2024-05-04 23:59:01 四川\n\n"
+	    "   想去那家茶馆坐坐。\n"
+	    "   [19][u105-1.jpg]\n\n"
+	    "980 [20]有用 [21]ab12 看过 2024-05-05 12:00:00 浙江\n\n"
+	    "   第三集最好看。\n";
+	static const char *const authors[] = {"山间小溪", "Lemon", "半杯清茶", "夜里的猫", "ab12"};
+	static const char *const pages[] = {w3m, lynx};
+	(void)state;
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, authors, NULL, 1);
+		check_comment(t->order[0], "山间小溪", "2024-05-02 10:11:12", "2024-05-02T10:11:12", 1);
+		assert_string_equal(t->order[0]->body.v[0],
+		                    "这部电影的节奏很慢但是每一个镜头都拍得非常用心看完"
+		                    "以后很久都没有说话只想一个人安静地坐一会儿再回家去");
+		assert_string_equal(t->order[2]->body.v[0],
+		                    "老板娘的台词写得太好了每一句都像是在说我们自己的生活让人笑着笑着就哭了");
+		assert_string_equal(t->order[1]->body.v[0], "演员都很好。");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6067,6 +6133,7 @@ int main(void)
 	    cmocka_unit_test(test_item_signatures),
 	    cmocka_unit_test(test_answers_out_of_time),
 	    cmocka_unit_test(test_dates_in_page_order),
+	    cmocka_unit_test(test_counted_names_dated_places),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
