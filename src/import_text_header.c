@@ -993,6 +993,19 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	return 0;
 }
 
+/* Line i, a name line over text dated by line `dated`, is the first line
+ * of the text of the header right above it, dated by the same line
+ * (Blogger's "Allen Wirfs-Brock said..." over "A few clarify notes:"): a
+ * header's first line of text may end in a word and a colon too. */
+static int text_under_header(struct page *P, size_t i, size_t dated)
+{
+	size_t k = i;
+	while (k > 0 && i - k < 3 && P->l[k - 1].blank)
+		k--;
+	struct when w;
+	return k > 0 && !P->l[k - 1].blank && date_after(P, k - 1, &w) == dated;
+}
+
 /* A name written twice, run together or with a space ("NossiNossi": an
  * avatar's alt text then the name, as comment plugins print them): the
  * name's length, 0 for any other line. */
@@ -1877,7 +1890,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	if (!nl && (nl = dotted_verb(P, i)) != 0)
 		name = L->s + tt_textline_link_ref(L->s, L->len);
-	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
+	if (nl && (h->dated = date_after(P, i, &h->when)) != 0 &&
+	    !text_under_header(P, i, h->dated)) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;
 		h->author = tt_thread_strdup(P->t, name, nl);

@@ -5970,6 +5970,63 @@ static void test_counted_names_dated_places(void **state)
 	}
 }
 
+/* Blogger's classic comments: "NAME said..." over the text, the date under
+ * it. A text whose first line ends in a word and a colon ("Some quick
+ * notes:", a name and its verb by shape) is still the text of the header
+ * right above it, which the same date signs, not a header of its own. */
+static void test_text_opening_with_colon(void **state)
+{
+	static const char w3m[] =
+	    "The Short History of the Hand Loom\n\n"
+	    "Hand looms were in most villages until the middle of the last century.\n\n"
+	    "3 comments:\n\n"
+	    "_\n"
+	    "Mira Holt said...\n"
+	    "   \n"
+	    "    Some quick notes:\n\n"
+	    "    The first looms of this kind came from the north, not the south.\n\n"
+	    "    Mira Holt\n"
+	    "    Weavers' Guild\n\n"
+	    "    April 18, 2012 at 9:13 PM [icon_delet]\n"
+	    "_\n"
+	    "Sam Reyes said...\n"
+	    "   \n"
+	    "    Thanks Mira, that is good to know.\n\n"
+	    "    April 18, 2012 at 9:42 PM [icon_delet]\n"
+	    "_\n"
+	    "Lou Park said...\n"
+	    "   \n"
+	    "    My grandmother still had one in her kitchen.\n\n"
+	    "    April 20, 2012 at 9:22 PM [icon_delet]\n";
+	static const char lynx[] =
+	    "The Short History of the Hand Loom\n\n"
+	    "   Hand looms were in most villages until the middle of the last century.\n\n"
+	    "3 comments:\n\n"
+	    "   Mira Holt said...\n"
+	    "          Some quick notes:\n"
+	    "          The first looms of this kind came from the north, not the south.\n"
+	    "          Mira Holt\n"
+	    "          Weavers' Guild\n\n"
+	    "          [30]April 18, 2012 at 9:13 PM [31][icon_delete13.gif]\n\n"
+	    "   Sam Reyes said...\n"
+	    "          Thanks Mira, that is good to know.\n\n"
+	    "          [32]April 18, 2012 at 9:42 PM [33][icon_delete13.gif]\n\n"
+	    "   Lou Park said...\n"
+	    "          My grandmother still had one in her kitchen.\n\n"
+	    "          [34]April 20, 2012 at 9:22 PM [35][icon_delete13.gif]\n";
+	static const char *const authors[] = {"Mira Holt", "Sam Reyes", "Lou Park"};
+	static const char *const pages[] = {w3m, lynx};
+	(void)state;
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		assert_string_equal(t->order[0]->posted, "April 18, 2012 at 9:13 PM");
+		assert_true(!strncmp(t->order[0]->body.v[0], "Some quick notes:", 17));
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6134,6 +6191,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_out_of_time),
 	    cmocka_unit_test(test_dates_in_page_order),
 	    cmocka_unit_test(test_counted_names_dated_places),
+	    cmocka_unit_test(test_text_opening_with_colon),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
