@@ -847,6 +847,54 @@ static void answers_by_bare_name(struct page *P)
 	}
 }
 
+/* The earlier comment (of the 1000 before k) by the author whose name
+ * comment k's text opens with, the latest; run into the text or not
+ * (Flarum's mention of the post answered, "寒冰冽测试了"), past lynx's link
+ * number, but never into a word of Latin letters ("Ann" is not
+ * "Annoying"). NULL if none. */
+static tt_comment *answered_by_opening_name(struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (n && !strncmp(s, a, n) &&
+		    ((unsigned char)a[n - 1] >= 0x80 || !isalnum((unsigned char)s[n])))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list where half the comments after the first, three at least,
+ * open with the name of an earlier comment's author (a forum's mention of
+ * the post answered, which the text browser runs into the text), each
+ * answers that author's latest comment before it: a reply to it, its
+ * last. A comment naming nobody before it (the topic's author) stays at
+ * the top. */
+static void answers_by_opening_name(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			return;
+		answers += answered_by_opening_name(P, k) != NULL;
+	}
+	if (answers < 3 || answers * 2 < P->nall - 1)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = answered_by_opening_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* Whether author a opens with a lettered avatar run into the name: its
  * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
 static int lettered_capital(const char *a)
@@ -1338,6 +1386,7 @@ void itx_tidy_headers(struct page *P)
 	answers_at_names(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
+	answers_by_opening_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
 }

@@ -6027,6 +6027,45 @@ static void test_text_opening_with_colon(void **state)
 	}
 }
 
+/* A forum drawn twice (Flarum): the posts as the page's scripts draw them,
+ * each a name item (its avatar, the name's first character, run into it:
+ * "小小明" for 小明) over its age, and a copy between rules at the end with
+ * no dates, each answer opening with the name of the post it answers,
+ * run into its text. The copy's posts get the drawn posts' ages, the
+ * avatar's character no part of the name, and each answer is a reply to
+ * the latest post by the name it opens with (none before it: the top). */
+static void test_answers_opening_with_names(void **state)
+{
+	static const char rule[] =
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n";
+	char page[4096];
+	snprintf(page, sizeof page,
+	         "怎样给阳台的番茄浇水？\n\n"
+	         "  • 小小明\n\n  • 12 天前\n\n我的番茄叶子发黄了，是不是水浇多了？\n\n"
+	         "  • 阿林\n\n  • 11 天前\n\n小明可能是水太多，盆底要有孔。\n\n"
+	         "  • 小小明\n\n  • 11 天前\n\n阿林盆底有孔，但是很小。\n\n"
+	         "  • 阿林\n\n  • 10 天前\n\n小明那就换一个大一点的盆。\n\n"
+	         "  • 小小明\n\n  • 9 天前\n\n阿林好的，谢谢！\n\n"
+	         "小明\n\n我的番茄叶子发黄了，是不是水浇多了？\n%s\n"
+	         "阿林\n\n小明可能是水太多，盆底要有孔。\n%s\n"
+	         "小明\n\n阿林盆底有孔，但是很小。\n%s\n"
+	         "阿林\n\n小明那就换一个大一点的盆。\n%s\n"
+	         "小明\n\n阿林好的，谢谢！\n%s\n"
+	         "本站使用 Flarum 搭建。\n",
+	         rule, rule, rule, rule, rule);
+	static const char *const authors[] = {"阿林", "小明", "阿林", "小明"};
+	static const unsigned depths[] = {0, 1, 2, 3};
+	static const char *const ages[] = {"11 天前", "11 天前", "10 天前", "9 天前"};
+	(void)state;
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->posted, ages[i]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6192,6 +6231,7 @@ int main(void)
 	    cmocka_unit_test(test_dates_in_page_order),
 	    cmocka_unit_test(test_counted_names_dated_places),
 	    cmocka_unit_test(test_text_opening_with_colon),
+	    cmocka_unit_test(test_answers_opening_with_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
