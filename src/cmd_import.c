@@ -23,8 +23,8 @@ static void import_help(void)
 	       "a thread file, written to standard output or OUT. INPUT '-' reads standard\n"
 	       "input. A URL (Reddit thread or comment, Hacker News item, any web page) is\n"
 	       "fetched whole, through the cache (see 'threadtag cache').\n\n"
-	       "  --from KIND        html, text, reddit, hn or auto (the default: decided from\n"
-	       "                     the content, not the file name)\n"
+	       "  --from KIND        html, text, reddit, hn, json (Reddit or HN) or auto (the\n"
+	       "                     default: decided from the content, not the file name)\n"
 	       "  -o, --output OUT   write OUT (atomically; nothing is written on failure)\n"
 	       "  --encoding ENC     of a text capture: auto (default), utf-8,\n"
 	       "                     windows-1252, latin1\n"
@@ -102,7 +102,7 @@ static int take_option(struct args *A, int c, const char *val, char **argv)
 		int k = tt_import_kind_parse(val);
 		if (k < 0)
 			return tt_usage_error("import",
-			                      "unknown --from '%s' (html, text, reddit, hn, auto)",
+			                      "unknown --from '%s' (html, text, reddit, hn, json, auto)",
 			                      tt_text_safe(val));
 		A->o.kind = (enum tt_import_kind)k;
 		return -1;

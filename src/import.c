@@ -15,7 +15,7 @@
 #include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
-static const char *const kind_names[] = {"auto", "text", "reddit", "hn", "html"};
+static const char *const kind_names[] = {"auto", "text", "reddit", "hn", "html", "json"};
 #define NKINDS (sizeof kind_names / sizeof *kind_names)
 
 int tt_import_kind_parse(const char *name)
@@ -214,6 +214,68 @@ enum tt_import_kind tt_import_detect(const char *buf, size_t len)
 	return TT_IMPORT_HN;
 }
 
+/* Where the first JSON value of buf ends (just past its closing bracket),
+ * or NULL when it never closes. Strings are followed with their escapes but
+ * may hold raw line ends: a text browser wraps a logged object's long
+ * strings, and the value still ends where its brackets balance. */
+static const char *json_value_end(const char *p, const char *end)
+{
+	size_t depth = 0;
+	for (int in_str = 0; p < end; p++) {
+		if (in_str) {
+			if (*p == '\\' && p + 1 < end)
+				p++;
+			else if (*p == '"')
+				in_str = 0;
+		} else if (*p == '"') {
+			in_str = 1;
+		} else if (*p == '{' || *p == '[') {
+			depth++;
+		} else if ((*p == '}' || *p == ']') && depth && !--depth) {
+			return p + 1;
+		}
+	}
+	return NULL;
+}
+
+/* A line of prose: two words of letters or more, and none of JSON's marks
+ * at its start or between a key and its value. */
+static int prose_line(const char *p, const char *eol)
+{
+	while (p < eol && (*p == ' ' || *p == '\t'))
+		p++;
+	if (p == eol || strchr("{}[]\",", *p) || memmem(p, (size_t)(eol - p), "\":", 2))
+		return 0;
+	int words = 0;
+	for (int in_word = 0; p < eol; p++) {
+		int letter = ((*p | 0x20) >= 'a' && (*p | 0x20) <= 'z') || (unsigned char)*p >= 0x80;
+		if (letter && !in_word)
+			words++;
+		in_word = letter;
+	}
+	return words >= 2;
+}
+
+/* Page text that opens with a JSON value (a console's logged object a page
+ * printed above its text) rather than broken JSON: the first value closes
+ * and most of the lines after it, three or more, are prose. A truncated
+ * export never closes; one with a stray comma has no prose after it. */
+static int json_then_prose(const char *buf, size_t len)
+{
+	const char *end = buf + len, *p = json_value_end(skip_ws(buf, end), end);
+	if (!p)
+		return 0;
+	size_t prose = 0, lines = 0;
+	while (p < end) {
+		const char *eol = memchr(p, '\n', (size_t)(end - p));
+		eol = eol ? eol : end;
+		if (skip_ws(p, eol) < eol)
+			lines++, prose += prose_line(p, eol);
+		p = eol + 1;
+	}
+	return prose >= 3 && prose * 2 > lines;
+}
+
 /* A thread file has "threadtag:" as a top-level key (at the start of a line). */
 static int is_thread_file(const char *buf, size_t len)
 {
@@ -301,6 +363,33 @@ static int utf16_bom(const char *buf, size_t len)
 	return len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF));
 }
 
+/* Under --from auto, input taken for JSON that the JSON importer refused
+ * but that reads as page text is imported as text, saying why (the JSON
+ * error is kept when the text importer refuses it too). */
+static tt_thread *json_as_text(const char *name, const char *buf, size_t len,
+                               const struct tt_import_opts *o, tt_error *err)
+{
+	if (!json_then_prose(buf, len))
+		return NULL;
+	size_t tlen;
+	tt_error terr;
+	if (refuse_controls(name, buf, len, &terr) < 0)
+		return NULL;
+	char *text = tt_import_decode(buf, len, o->encoding, &tlen);
+	tt_thread *t = tt_import_text(name, text, tlen, o, &terr);
+	free(text);
+	struct tt_import_report *r = o->report;
+	if (!t || !r)
+		return t;
+	tt_import_warn(r, 0, "not JSON (%u:%u: %s), read as page text", err->line, err->col,
+	               err->msg);
+	/* First among the warnings, as the JSON is first in the file. */
+	char *w = r->warn[r->nwarn - 1];
+	memmove(r->warn + 1, r->warn, (r->nwarn - 1) * sizeof *r->warn);
+	r->warn[0] = w;
+	return t;
+}
+
 tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
                          const struct tt_import_opts *opts, tt_error *err)
 {
@@ -315,6 +404,8 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		return t;
 	}
 	enum tt_import_kind kind = o->kind ? o->kind : tt_import_detect(buf, len);
+	if (kind == TT_IMPORT_JSON) /* JSON whichever forum's: never page text */
+		kind = tt_import_detect(buf, len) == TT_IMPORT_REDDIT ? TT_IMPORT_REDDIT : TT_IMPORT_HN;
 	tt_thread *t = NULL;
 	if (!o->kind && is_thread_file(buf, len)) {
 		/* Already a thread file: read it, so import normalises it. */
@@ -328,10 +419,11 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		return NULL;
 	if (kind == TT_IMPORT_HTML) {
 		t = tt_import_html(name, buf, len, o, err);
-	} else if (kind == TT_IMPORT_REDDIT) {
-		t = tt_import_reddit(name, buf, len, err);
-	} else if (kind == TT_IMPORT_HN) {
-		t = tt_import_hn(name, buf, len, err);
+	} else if (kind == TT_IMPORT_REDDIT || kind == TT_IMPORT_HN) {
+		t = kind == TT_IMPORT_REDDIT ? tt_import_reddit(name, buf, len, err)
+		                             : tt_import_hn(name, buf, len, err);
+		if (!t && !o->kind && (t = json_as_text(name, buf, len, o, err)))
+			kind = TT_IMPORT_TEXT;
 	} else {
 		if (refuse_controls(name, buf, len, err) < 0)
 			return NULL;

@@ -174,6 +174,68 @@ static unsigned wrap_width(const struct page *P)
 	return max >= 60 && inner >= 10 && full * 3 >= inner ? max : 0;
 }
 
+/* Whether the character at s (n bytes on) is a wide one, Chinese, Japanese
+ * or Korean, that a text browser gives two columns. */
+static int wide_at(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	if (n < 3 || u[0] < 0xE2)
+		return 0;
+	if (u[0] == 0xF0)
+		return n >= 4 && u[1] >= 0xA0; /* the ideographs of planes 2 and 3 */
+	unsigned cp = (u[0] & 0x0Fu) << 12 | (u[1] & 0x3Fu) << 6 | (u[2] & 0x3Fu);
+	return (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3) ||
+	       (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) ||
+	       (cp >= 0xFF00 && cp <= 0xFF60) || (cp >= 0xFFE0 && cp <= 0xFFE6);
+}
+
+/* Whether line L ends in a wide character. */
+static int ends_wide(const struct line *L)
+{
+	size_t k = L->len;
+	while (k > 0 && ((unsigned char)L->s[k - 1] & 0xC0) == 0x80)
+		k--;
+	return k > 0 && wide_at(L->s + k - 1, L->len - (k - 1));
+}
+
+/* Columns of line L as a text browser counts them, wide characters two. */
+static unsigned wide_columns(const struct line *L)
+{
+	unsigned n = L->indent;
+	for (size_t i = 0; i < L->len; i++)
+		if (((unsigned char)L->s[i] & 0xC0) != 0x80)
+			n += 1 + (unsigned)wide_at(L->s + i, L->len - i);
+	return n;
+}
+
+/* The width a text browser wrapped runs of wide characters at, which have
+ * no space to break at: the width most lines reach that end in a wide
+ * character over a line of the same paragraph opening with one (two lines
+ * at least, of 40 columns or more); 0 if none. */
+static unsigned wide_wrap_width(const struct page *P)
+{
+	unsigned count[401] = {0}, best = 0;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		const struct line *L = &P->l[i], *N = &P->l[i + 1];
+		if (L->blank || N->blank || !ends_wide(L) || !wide_at(N->s, N->len))
+			continue;
+		unsigned w = wide_columns(L);
+		if (w >= 40 && w <= 400 && ++count[w] > count[best])
+			best = w;
+	}
+	return count[best] >= 2 ? best : 0;
+}
+
+/* Was the break after L, between two wide characters, the browser's
+ * wrapping of a run with no space in it? Then the words go on with no
+ * space between (a line one column short of the width too: a wide
+ * character that did not fit). */
+static int wide_soft_break(const struct page *P, const struct line *L, const struct line *next)
+{
+	return P->wide_wrap && ends_wide(L) && wide_at(next->s, next->len) &&
+	       wide_columns(L) + 1 >= P->wide_wrap;
+}
+
 /* Was the break after L the browser's wrapping? Only when the next line's
  * first word would not have fitted on L. */
 int itx_soft_break(const struct page *P, const struct line *L, const struct line *next)
@@ -217,8 +279,9 @@ static void emit_quoting(const struct page *P, tt_strv *out, const struct lines 
 		b.len = 0;
 		int quote = quoted_para(ls, i, min, base);
 		for (size_t k = i; k < j; k++) {
-			int soft = k > i && itx_soft_break(P, ls->v[k - 1], ls->v[k]);
-			if (k > i)
+			int wide = k > i && wide_soft_break(P, ls->v[k - 1], ls->v[k]);
+			int soft = wide || (k > i && itx_soft_break(P, ls->v[k - 1], ls->v[k]));
+			if (k > i && !wide)
 				tt_buf_addc(&b, soft ? ' ' : '\n');
 			if (quote && !soft)
 				tt_buf_add(&b, "> ", 2);
@@ -1308,6 +1371,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	split_lines(&P, text, len);
 	drop_margin_marks(&P);
 	P.wrap = wrap_width(&P);
+	P.wide_wrap = wide_wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);

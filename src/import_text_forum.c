@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -1642,6 +1643,15 @@ size_t itx_ruled_from(const struct ruled_posts *rp)
 	return rp->name[1];
 }
 
+/* Whether ks (kl bytes) is the name n (len bytes) after its own first
+ * character, one that is no ASCII letter: an avatar drawn as the name's
+ * first character, run into the name ("有有点蠢" for 有点蠢). */
+static int wide_letter_avatar(const char *ks, size_t kl, const char *n, size_t len)
+{
+	size_t cl = (unsigned char)n[0] < 0x80 ? 0 : tt_utf8_seq(n, len);
+	return cl && kl == len + cl && !memcmp(ks, n, cl) && !memcmp(ks + cl, n, len);
+}
+
 /* Whether line k (before the rules) is the name n of length len, after a
  * list mark, a link's number or an image's alt text, or after its own first
  * letter in capitals (a lettered avatar run in: "EEster", "Kkees"). */
@@ -1654,7 +1664,8 @@ static int names_post(const struct page *P, size_t k, const char *n, size_t len)
 	return !P->l[k].blank && len &&
 	       ((kl == len && !memcmp(ks, n, len)) ||
 	        (kl == len + 1 && toupper((unsigned char)ks[0]) == toupper((unsigned char)n[0]) &&
-	         !memcmp(ks + 1, n, len)));
+	         !memcmp(ks + 1, n, len)) ||
+	        wide_letter_avatar(ks, kl, n, len));
 }
 
 /* The time of post p from the page's other drawing of the posts above the

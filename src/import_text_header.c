@@ -587,6 +587,29 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* "小咸鱼 2024-04-07 02:34:58 江苏": a name, then its date with the clock,
+ * then one short word of letters the headers differ in (where the writer
+ * was, as Chinese sites show it; a device): the name and the date of a
+ * header, the word after them no part of either. */
+static int name_date_place(struct page *P, const struct line *L, struct header *h)
+{
+	const char *sp = L->len < 140 ? memrchr(L->s, ' ', L->len) : NULL;
+	size_t wl = sp ? L->len - (size_t)(sp + 1 - L->s) : 0;
+	if (!wl || wl > 12 || tt_textline_has_digit(sp + 1, wl) ||
+	    !tt_textline_has_letter(sp + 1, wl) || memchr(sp + 1, '[', wl) ||
+	    !isdigit((unsigned char)sp[-1]))
+		return 0;
+	struct line head = *L;
+	head.len = (size_t)(sp - L->s);
+	if (!name_then_date(P, &head, h))
+		return 0;
+	if (strchr(h->when.iso, 'T'))
+		return 1;
+	memset(&h->when, 0, sizeof h->when);
+	h->author = NULL;
+	return 0;
+}
+
 /* "2 weeks 6 days ago #2 by xillibit" (Kunena): the date, the post's
  * number "#N", one short lowercase word, then the name. */
 static int date_number_name(struct page *P, const struct line *L, struct header *h)
@@ -791,7 +814,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			return 1;
 		}
 	}
-	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h))
+	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
+	    name_date_place(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
@@ -967,6 +991,19 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 			return 0; /* the next comment's header */
 	}
 	return 0;
+}
+
+/* Line i, a name line over text dated by line `dated`, is the first line
+ * of the text of the header right above it, dated by the same line
+ * (Blogger's "Allen Wirfs-Brock said..." over "A few clarify notes:"): a
+ * header's first line of text may end in a word and a colon too. */
+static int text_under_header(struct page *P, size_t i, size_t dated)
+{
+	size_t k = i;
+	while (k > 0 && i - k < 3 && P->l[k - 1].blank)
+		k--;
+	struct when w;
+	return k > 0 && !P->l[k - 1].blank && date_after(P, k - 1, &w) == dated;
 }
 
 /* A name written twice, run together or with a space ("NossiNossi": an
@@ -1853,7 +1890,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	if (!nl && (nl = dotted_verb(P, i)) != 0)
 		name = L->s + tt_textline_link_ref(L->s, L->len);
-	if (nl && (h->dated = date_after(P, i, &h->when)) != 0) {
+	if (nl && (h->dated = date_after(P, i, &h->when)) != 0 &&
+	    !text_under_header(P, i, h->dated)) {
 		h->kind = H_DATED;
 		h->shape |= SH_DATE_AFTER;
 		h->author = tt_thread_strdup(P->t, name, nl);

@@ -34,6 +34,7 @@ struct page {
 	int signed_text;       /* one-line headers sign the text above them */
 	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
+	unsigned wide_wrap;    /* the same for lines of wide (CJK) characters, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	unsigned prose_indent;     /* the column of the first prose paragraph */

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -846,6 +847,54 @@ static void answers_by_bare_name(struct page *P)
 	}
 }
 
+/* The earlier comment (of the 1000 before k) by the author whose name
+ * comment k's text opens with, the latest; run into the text or not
+ * (Flarum's mention of the post answered, "寒冰冽测试了"), past lynx's link
+ * number, but never into a word of Latin letters ("Ann" is not
+ * "Annoying"). NULL if none. */
+static tt_comment *answered_by_opening_name(struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0];
+	s += tt_textline_link_ref(s, strlen(s));
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const char *a = P->all[j]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (n && !strncmp(s, a, n) &&
+		    ((unsigned char)a[n - 1] >= 0x80 || !isalnum((unsigned char)s[n])))
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* In a flat list where half the comments after the first, three at least,
+ * open with the name of an earlier comment's author (a forum's mention of
+ * the post answered, which the text browser runs into the text), each
+ * answers that author's latest comment before it: a reply to it, its
+ * last. A comment naming nobody before it (the topic's author) stays at
+ * the top. */
+static void answers_by_opening_name(struct page *P)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		if (P->all[k]->parent)
+			return;
+		answers += answered_by_opening_name(P, k) != NULL;
+	}
+	if (answers < 3 || answers * 2 < P->nall - 1)
+		return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = answered_by_opening_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* Whether author a opens with a lettered avatar run into the name: its
  * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
 static int lettered_capital(const char *a)
@@ -1102,8 +1151,225 @@ static void answers_at_names(struct page *P)
 	}
 }
 
+/* Name a without lynx's link numbers ("[31]") and the spaces at its ends,
+ * into the thread's arena. */
+static const char *without_link_numbers(struct page *P, const char *a)
+{
+	tt_buf b = {0};
+	for (const char *p = a; *p;) {
+		size_t ref = *p == '[' ? tt_textline_link_ref(p, strlen(p)) : 0;
+		if (ref)
+			p += ref;
+		else
+			tt_buf_addc(&b, *p++);
+	}
+	size_t l = b.len, s = 0;
+	while (l && b.data[l - 1] == ' ')
+		l--;
+	while (s < l && b.data[s] == ' ')
+		s++;
+	const char *out = tt_thread_strdup(P->t, b.data ? b.data + s : "", l - s);
+	free(b.data);
+	return out;
+}
+
+/* How many bytes every one of the n names shares at its start (at its end
+ * with tail set), whole characters only. */
+static size_t shared_text(tt_comment **all, size_t n, int tail)
+{
+	const char *a = all[0]->author;
+	size_t al = strlen(a), len = al;
+	for (size_t i = 1; i < n; i++) {
+		const char *b = all[i]->author;
+		size_t bl = strlen(b), k = 0;
+		while (k < len && k < bl && (tail ? a[al - 1 - k] == b[bl - 1 - k] : a[k] == b[k]))
+			k++;
+		len = k;
+	}
+	/* back to a character's first byte */
+	while (len && len < al && ((unsigned char)a[tail ? al - len : len] & 0xC0) == 0x80)
+		len--;
+	return len;
+}
+
+/* The number of letters (characters that are not spaces) in s[0..len). */
+static size_t letters_in(const char *s, size_t len)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < len; i++)
+		n += s[i] != ' ' && ((unsigned char)s[i] & 0xC0) != 0x80;
+	return n;
+}
+
+/* Where every name (five at least) opens with a count and the counts
+ * differ, they are the comments' votes ("6765 有用小倪儿呼啦呼啦看过",
+ * Douban): the count goes, and so do the words every name then shares
+ * at its start and at its end, two characters or more, run into the name
+ * or not (the vote's word, a mark the header repeats): what is left
+ * between them is the name. */
+static void counted_names(struct page *P)
+{
+	size_t n = P->nall;
+	long first = -1;
+	int differ = 0;
+	if (n < 5)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		const char *a = P->all[k]->author;
+		size_t d = a ? strspn(a, "0123456789") : 0;
+		if (!d || d > 9 || a[d] != ' ' || !a[d + 1])
+			return;
+		long v = strtol(a, NULL, 10);
+		differ |= first >= 0 && v != first;
+		first = v;
+	}
+	if (!differ)
+		return;
+	for (size_t k = 0; k < n; k++) {
+		tt_comment *c = P->all[k];
+		c->author = without_link_numbers(P, c->author + strspn(c->author, "0123456789"));
+	}
+	size_t head = shared_text(P->all, n, 0), tail = shared_text(P->all, n, 1);
+	if (letters_in(P->all[0]->author, head) < 2)
+		head = 0;
+	if (letters_in(P->all[0]->author + strlen(P->all[0]->author) - tail, tail) < 2)
+		tail = 0;
+	for (size_t k = 0; k < n; k++) {
+		const char *a = P->all[k]->author;
+		size_t l = strlen(a);
+		if (l > head + tail)
+			P->all[k]->author =
+			    without_link_numbers(P, tt_thread_strdup(P->t, a + head, l - head - tail));
+	}
+}
+
+/* Whether paragraph s is an image's alt text alone: one bracketed word with
+ * a digit in it ("[u102]"), perhaps after lynx's link number
+ * ("[32][u85153744-1.jpg]"). */
+static int alt_alone(const char *s)
+{
+	size_t len = strlen(s), ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	return len > 2 && s[0] == '[' && s[len - 1] == ']' && !memchr(s, ' ', len) &&
+	       memchr(s + 1, ']', len - 1) == s + len - 1 && tt_textline_has_digit(s, len);
+}
+
+/* Where comment c's text ends in an image's alt text alone, a paragraph
+ * or a line of its own (lynx sets it under the text): that line's start in
+ * the last paragraph, else NULL. */
+static const char *alt_at_end(const tt_comment *c)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *last = c->body.v[c->body.n - 1], *nl = strrchr(last, '\n');
+	const char *at = nl ? nl + 1 : last;
+	return (nl || c->body.n > 1) && alt_alone(at) ? at : NULL;
+}
+
+/* Where three comments or more, and half of them, end in an image's alt
+ * text alone, it is the avatar of the comment under it, which a text
+ * browser draws over that comment's header (Douban's "[u85153744-]"): no
+ * part of the text above. */
+static void avatars_over_headers(struct page *P)
+{
+	size_t n = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		n += alt_at_end(P->all[k]) != NULL;
+	if (n < 3 || n * 2 < P->nall)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *at = alt_at_end(c), *last = c->body.n ? c->body.v[c->body.n - 1] : NULL;
+		if (at == last)
+			c->body.n--;
+		else if (at)
+			c->body.v[c->body.n - 1] = tt_thread_strdup(P->t, last, (size_t)(at - 1 - last));
+	}
+}
+
+/* A page writes its numeric dates in one order: where its comments' own
+ * dates say month first ("9/28/2015" can be nothing else), each date that
+ * either order could read ("7/2/2015") is read so too, not day first as a
+ * date alone is. Only times read from the whole of what was shown. */
+static void dates_in_page_order(struct page *P)
+{
+	struct tt_dates_order o;
+	tt_dates_order_init(&o);
+	size_t either = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->posted && P->all[k]->time)
+			either += tt_dates_order_see(&o, P->all[k]->posted);
+	for (size_t k = 0; either && k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		char plain[32], iso[32];
+		if (!c->posted || !c->time || tt_dates_parse(c->posted, plain) != 0 ||
+		    strcmp(plain, c->time) != 0 || tt_dates_parse_order(c->posted, &o, iso) != 0)
+			continue;
+		if (strcmp(iso, c->time) != 0)
+			c->time = tt_thread_strdup(P->t, iso, (size_t)-1);
+	}
+}
+
+/* Whether ISO time a is later than b, both of one shape: a date alone
+ * among times with their clocks is another header's (the article's). */
+static int later_than(const char *a, const char *b)
+{
+	return strlen(a) == strlen(b) && strcmp(a, b) > 0;
+}
+
+/* Marks in reply[] the comments that a flat list, oldest first, shows out
+ * of their time's order: a comment later than the one after it is an
+ * answer, set under the comment it answers, as are those before it back to
+ * the last one not later than the one after (the comment answered). 1
+ * when the list keeps its order but for such answers: every comment dated,
+ * five at least, one step back in five at most. */
+static int out_of_order(const struct page *P, char *reply)
+{
+	size_t n = P->nall, back = 0;
+	if (n < 5)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (P->all[k]->parent || !P->all[k]->time)
+			return 0;
+	for (size_t k = 0; k + 1 < n; k++) {
+		const char *next = P->all[k + 1]->time;
+		if (!later_than(P->all[k]->time, next))
+			continue;
+		back++;
+		size_t j = k;
+		while (j > 0 && later_than(P->all[j]->time, next))
+			j--;
+		if (later_than(P->all[j]->time, next))
+			return 0; /* nothing before it as early: no order kept */
+		memset(reply + j + 1, 1, k - j);
+	}
+	return back && back * 5 <= n - 1;
+}
+
+/* A flat list of comments, oldest first, whose answers sit under the
+ * comments they answer with nothing to show it (the indentation was the
+ * style sheet's, which a text browser drops): an answer shows by its date,
+ * later than the next comment's (HubSpot's blog comments). Each answers
+ * the last comment before it that is not itself one. */
+static void answers_out_of_time(struct page *P)
+{
+	char *reply = tt_xcalloc(P->nall + 1, 1);
+	if (out_of_order(P, reply)) {
+		tt_comment *prev = NULL;
+		for (size_t k = 0; k < P->nall; k++) {
+			if (reply[k] && prev)
+				tt_thread_move_comment(P->t, P->all[k], prev, prev);
+			else
+				prev = P->all[k];
+		}
+	}
+	free(reply);
+}
+
 void itx_tidy_headers(struct page *P)
 {
+	counted_names(P);
+	avatars_over_headers(P);
 	lettered_avatars(P);
 	own_handles(P);
 	for (size_t k = 0; k < P->nall; k++) {
@@ -1120,4 +1386,7 @@ void itx_tidy_headers(struct page *P)
 	answers_at_names(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
+	answers_by_opening_name(P);
+	dates_in_page_order(P);
+	answers_out_of_time(P);
 }

@@ -195,8 +195,13 @@ static void test_text_signatures(void **state)
 	assert_string_equal(t->article.author, "randfish");
 	assert_string_equal(t->article.time, "2010-11-29");
 	assert_int_equal(t->ncomments, 52);
-	assert_int_equal(t->ntop, 52);
-	assert_string_equal(t->first->author, "Kate Klemens");
+	/* Two comments a day later than the next one, set right under Kate
+	 * Klemens's of 8:03 (the next is of 8:04), answer hers: the blog
+	 * threaded its comments, oldest first, and the text lost the
+	 * indentation (the first answers her "this IS enough"). */
+	assert_int_equal(t->ntop, 50);
+	assert_int_equal(tt_comment_nchildren(t->first), 2);
+	assert_string_equal(t->first->first_child->author, "alan p");
 	assert_string_equal(t->first->body.v[0], "My favorite aspect of this blog post, Rand:");
 	assert_string_equal(t->first->time, "2010-11-29T08:03");
 	assert_string_equal(t->order[51]->author, "Stu Draper");

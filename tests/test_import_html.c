@@ -4491,7 +4491,7 @@ enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
 /* w3m 27, lynx 21 as main stood on 2026-11-27: the floors raised to it;
  * w3m 29, lynx 23 once posts between rules took their times from the
  * page's scripted copy (Sunrise's Flarum; test_ruled_posts_timed_from_copy). */
-enum { ROUND15_W3M = 29, ROUND15_LYNX = 23, ROUND15_DUMP_MAX = 72 };
+enum { ROUND15_W3M = 30, ROUND15_LYNX = 23, ROUND15_DUMP_MAX = 72 };
 /* Its first run refused none of its pages. */
 enum { ROUND15_REFUSED = 0 };
 /* One of its pages states a count the report does not read yet: Homeland's
@@ -4703,7 +4703,7 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * above the text (MailOnline 0 -> 10 of 10); 237 with the other lists of a
  * comment area read too, in the page's order, a span.name in an info line
  * the name and a div.txt the text (Sina 0 -> 6 of 6, 0 -> 4 of 4). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 237, ROUND21_W3M = 119, ROUND21_LYNX = 130 };
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 237, ROUND21_W3M = 120, ROUND21_LYNX = 131 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
@@ -4722,10 +4722,10 @@ enum { ROUND21_STATED_UNREAD = 0, ROUND21_STATED_MISREAD = 0 };
  * trafilatura, magic-html): HubSpot's blog comments (Post Planner), WordPress
  * (paidcontent.org), Blogger (2ality), Carnegie's, Modepilot's, Douban's and
  * LearnKu's own comments, Flarum; English, German, Chinese; held out until
- * round 23 was chosen, then worked on. The floors are its first result
- * (doc/import.md), 2026-11-27, with the importers unchanged: HTML 13 of
- * 234, w3m 16 of 269, lynx 13 of 236. */
-enum { ROUND22_TOTAL = 234, ROUND22_HTML = 140, ROUND22_W3M = 16, ROUND22_LYNX = 13 };
+ * round 23 was chosen, then worked on. Its first result (doc/import.md),
+ * 2026-11-27, with the importers unchanged: HTML 13 of 234, w3m 16 of 269,
+ * lynx 13 of 236; the floors are what the work on it reached. */
+enum { ROUND22_TOTAL = 234, ROUND22_HTML = 140, ROUND22_W3M = 140, ROUND22_LYNX = 135 };
 /* Its first run refused none of its pages' HTML (both dumps of Post
  * Planner's page were refused as JSON: the page's text opens with a logged
  * JSON object). */

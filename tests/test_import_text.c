@@ -5834,6 +5834,238 @@ static void test_item_signatures(void **state)
 	}
 }
 
+/* A flat list of comments (name, date, text), oldest first, whose answers
+ * sit under the comments they answer with nothing to show it: the style
+ * sheet indented them, and a text browser drops that. An answer is later
+ * than the comment after it; it answers the last comment before it that is
+ * not itself one (HubSpot's blog comments). */
+static void test_answers_out_of_time(void **state)
+{
+	static const char page[] =
+	    "Keeping Bees on a City Roof\n\n"
+	    "Three hives on a flat roof gave forty kilos of honey in the first summer.\n\n"
+	    "The bees fly over the traffic to the parks, which flower one after another.\n\n"
+	    "Comments (11)\n\n"
+	    "Ann Lee\n\n2019-03-02 09:15\n\nDo the neighbours mind the bees at all?\n\n"
+	    "Site Editor\n\n2019-03-09 10:00\n\nNone have complained so far, Ann.\n\n"
+	    "Bob Stone\n\n2019-03-04 20:30\n\nHow do you carry the hives up there?\n\n"
+	    "Cara Diaz\n\n2019-03-20 07:45\n\nWe tried it and the wind was too strong.\n\n"
+	    "Site Editor\n\n2019-04-02 13:00\n\nA low wall of straw bales helps with wind.\n\n"
+	    "Dan Ford\n\n2019-03-25 18:00\n\nWhat about the weight on the roof?\n\n"
+	    "Eve Moss\n\n2019-04-05 11:11\n\nOur roof garden has two hives as well.\n\n"
+	    "Finn Gray\n\n2019-04-07 08:00\n\nWhich flowers do they like best?\n\n"
+	    "Gus Hart\n\n2019-04-09 16:20\n\nThe honey from city bees tastes of lime trees.\n\n"
+	    "Hana Ito\n\n2019-04-12 12:05\n\nI would love to visit the roof one day.\n\n"
+	    "Ivo Jung\n\n2019-04-15 21:40\n\nGood to see bees doing well in town.\n";
+	static const char *const authors[] = {
+	    "Ann Lee",  "Site Editor", "Bob Stone", "Cara Diaz", "Site Editor", "Dan Ford",
+	    "Eve Moss", "Finn Gray",   "Gus Hart",  "Hana Ito",  "Ivo Jung"};
+	static const unsigned depths[] = {0, 1, 0, 0, 1, 0, 0, 0, 0, 0, 0};
+	(void)state;
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 11);
+	check_tree(t, 11, authors, depths, 1);
+	assert_ptr_equal(t->order[4]->parent, t->order[3]);
+	tt_thread_free(t);
+	/* In order throughout, nobody answers: the same list with the answers'
+	 * dates moved before the next comment's stays flat. */
+	char *flat = tt_xstrndup(page, sizeof page - 1);
+	memcpy(strstr(flat, "2019-03-09 10:00"), "2019-03-03 10:00", 16);
+	memcpy(strstr(flat, "2019-04-02 13:00"), "2019-03-21 13:00", 16);
+	t = import_page(flat, strlen(flat));
+	check_tree(t, 11, authors, NULL, 1);
+	tt_thread_free(t);
+	free(flat);
+}
+
+/* A page's numeric dates are in one order: "3/20/2019" can only be month
+ * first, so "3/2/2019" on the same page is the 2nd of March, not the 3rd of
+ * February as a date alone would be read. */
+static void test_dates_in_page_order(void **state)
+{
+	static const char page[] =
+	    "Keeping Bees on a City Roof\n\n"
+	    "Three hives on a flat roof gave forty kilos of honey in the first summer.\n\n"
+	    "The bees fly over the traffic to the parks, which flower one after another.\n\n"
+	    "Comments (3)\n\n"
+	    "Ann Lee\n\n3/2/2019, 9:15:00 AM\n\nDo the neighbours mind the bees at all?\n\n"
+	    "Bob Stone\n\n3/4/2019, 8:30:00 PM\n\nHow do you carry the hives up there?\n\n"
+	    "Cara Diaz\n\n3/20/2019, 7:45:10 AM\n\nWe tried it and the wind was too strong.\n";
+	(void)state;
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Ann Lee", "3/2/2019, 9:15:00 AM", "2019-03-02T09:15:00", 1);
+	check_comment(t->order[1], "Bob Stone", "3/4/2019, 8:30:00 PM", "2019-03-04T20:30:00", 1);
+	check_comment(t->order[2], "Cara Diaz", "3/20/2019, 7:45:10 AM", "2019-03-20T07:45:10", 1);
+	tt_thread_free(t);
+	/* Without a date only one order reads, a date alone is read day first. */
+	t = import_page(page, strstr(page, "Cara Diaz") - page);
+	assert_string_equal(t->order[0]->time, "2019-02-03T09:15:00");
+	tt_thread_free(t);
+}
+
+/* Short reviews as a Chinese site lists them (Douban): each header a
+ * vote count, the vote's word, the name, a mark every header repeats, the
+ * date with its clock and where the writer was, all on one line; the next
+ * review's avatar (an image's alt text) under each text; the text wrapped
+ * by the browser in a run of Chinese with no space to break at. The name
+ * is what the headers do not share; the place is no part of the date; the
+ * avatar no part of the text above it; the wrapped run goes on with no
+ * space. lynx keeps the avatar under the text with no blank line. */
+static void test_counted_names_dated_places(void **state)
+{
+	static const char w3m[] =
+	    "茶馆的故事短评\n\n"
+	    "这是一部讲述老城区一家茶馆三十年变迁的电视剧，一共二十集。\n\n"
+	    "[u101]\n\n"
+	    "4512 有用山间小溪看过 2024-05-02 10:11:12 北京\n\n"
+	    "这部电影的节奏很慢但是每一个镜头都拍得非常用心看完\n"
+	    "以后很久都没有说话只想一个人安静地坐一会儿再回家去\n\n"
+	    "[u102]\n\n"
+	    "3300 有用 Lemon 看过 2024-05-03 21:40:05 上海\n\n"
+	    "演员都很好。\n\n"
+	    "[u103]\n\n"
+	    "2950 有用半杯清茶看过 2024-05-01 08:05:44 广东\n\n"
+	    "老板娘的台词写得太好了每一句都像是在说我们自己的生\n"
+	    "活让人笑着笑着就哭了\n\n"
+	    "[u104]\n\n"
+	    "1200 有用夜里的猫看过 2024-05-04 23:59:01 四川\n\n"
+	    "想去那家茶馆坐坐。\n\n"
+	    "[u105]\n\n"
+	    "980 有用 ab12 看过 2024-05-05 12:00:00 浙江\n\n"
+	    "第三集最好看。\n";
+	static const char lynx[] =
+	    "茶馆的故事短评\n\n"
+	    "   这是一部讲述老城区一家茶馆三十年变迁的电视剧，一共二十集。\n"
+	    "   [7][u101-1.jpg]\n\n"
+	    "4512 [8]有用 [9]山间小溪 看过 2024-05-02 10:11:12 北京\n\n"
+	    "   这部电影的节奏很慢但是每一个镜头都拍得非常用心看完以后很久都没有说话只想一个人安静地坐一会儿再回家去\n"
+	    "   [10][u102-1.jpg]\n\n"
+	    "3300 [11]有用 [12]Lemon 看过 2024-05-03 21:40:05 上海\n\n"
+	    "   演员都很好。\n"
+	    "   [13][u103-1.jpg]\n\n"
+	    "2950 [14]有用 [15]半杯清茶 看过 2024-05-01 08:05:44 广东\n\n"
+	    "   老板娘的台词写得太好了每一句都像是在说我们自己的生活让人笑着笑着就哭了\n"
+	    "   [16][u104-1.jpg]\n\n"
+	    "1200 [17]有用 [18]夜里的猫 看过 2024-05-04 23:59:01 四川\n\n"
+	    "   想去那家茶馆坐坐。\n"
+	    "   [19][u105-1.jpg]\n\n"
+	    "980 [20]有用 [21]ab12 看过 2024-05-05 12:00:00 浙江\n\n"
+	    "   第三集最好看。\n";
+	static const char *const authors[] = {"山间小溪", "Lemon", "半杯清茶", "夜里的猫", "ab12"};
+	static const char *const pages[] = {w3m, lynx};
+	(void)state;
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, authors, NULL, 1);
+		check_comment(t->order[0], "山间小溪", "2024-05-02 10:11:12", "2024-05-02T10:11:12", 1);
+		assert_string_equal(t->order[0]->body.v[0],
+		                    "这部电影的节奏很慢但是每一个镜头都拍得非常用心看完"
+		                    "以后很久都没有说话只想一个人安静地坐一会儿再回家去");
+		assert_string_equal(t->order[2]->body.v[0],
+		                    "老板娘的台词写得太好了每一句都像是在说我们自己的生活让人笑着笑着就哭了");
+		assert_string_equal(t->order[1]->body.v[0], "演员都很好。");
+		tt_thread_free(t);
+	}
+}
+
+/* Blogger's classic comments: "NAME said..." over the text, the date under
+ * it. A text whose first line ends in a word and a colon ("Some quick
+ * notes:", a name and its verb by shape) is still the text of the header
+ * right above it, which the same date signs, not a header of its own. */
+static void test_text_opening_with_colon(void **state)
+{
+	static const char w3m[] =
+	    "The Short History of the Hand Loom\n\n"
+	    "Hand looms were in most villages until the middle of the last century.\n\n"
+	    "3 comments:\n\n"
+	    "_\n"
+	    "Mira Holt said...\n"
+	    "   \n"
+	    "    Some quick notes:\n\n"
+	    "    The first looms of this kind came from the north, not the south.\n\n"
+	    "    Mira Holt\n"
+	    "    Weavers' Guild\n\n"
+	    "    April 18, 2012 at 9:13 PM [icon_delet]\n"
+	    "_\n"
+	    "Sam Reyes said...\n"
+	    "   \n"
+	    "    Thanks Mira, that is good to know.\n\n"
+	    "    April 18, 2012 at 9:42 PM [icon_delet]\n"
+	    "_\n"
+	    "Lou Park said...\n"
+	    "   \n"
+	    "    My grandmother still had one in her kitchen.\n\n"
+	    "    April 20, 2012 at 9:22 PM [icon_delet]\n";
+	static const char lynx[] =
+	    "The Short History of the Hand Loom\n\n"
+	    "   Hand looms were in most villages until the middle of the last century.\n\n"
+	    "3 comments:\n\n"
+	    "   Mira Holt said...\n"
+	    "          Some quick notes:\n"
+	    "          The first looms of this kind came from the north, not the south.\n"
+	    "          Mira Holt\n"
+	    "          Weavers' Guild\n\n"
+	    "          [30]April 18, 2012 at 9:13 PM [31][icon_delete13.gif]\n\n"
+	    "   Sam Reyes said...\n"
+	    "          Thanks Mira, that is good to know.\n\n"
+	    "          [32]April 18, 2012 at 9:42 PM [33][icon_delete13.gif]\n\n"
+	    "   Lou Park said...\n"
+	    "          My grandmother still had one in her kitchen.\n\n"
+	    "          [34]April 20, 2012 at 9:22 PM [35][icon_delete13.gif]\n";
+	static const char *const authors[] = {"Mira Holt", "Sam Reyes", "Lou Park"};
+	static const char *const pages[] = {w3m, lynx};
+	(void)state;
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		assert_string_equal(t->order[0]->posted, "April 18, 2012 at 9:13 PM");
+		assert_true(!strncmp(t->order[0]->body.v[0], "Some quick notes:", 17));
+		tt_thread_free(t);
+	}
+}
+
+/* A forum drawn twice (Flarum): the posts as the page's scripts draw them,
+ * each a name item (its avatar, the name's first character, run into it:
+ * "小小明" for 小明) over its age, and a copy between rules at the end with
+ * no dates, each answer opening with the name of the post it answers,
+ * run into its text. The copy's posts get the drawn posts' ages, the
+ * avatar's character no part of the name, and each answer is a reply to
+ * the latest post by the name it opens with (none before it: the top). */
+static void test_answers_opening_with_names(void **state)
+{
+	static const char rule[] =
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81"
+	    "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n";
+	char page[4096];
+	snprintf(page, sizeof page,
+	         "怎样给阳台的番茄浇水？\n\n"
+	         "  • 小小明\n\n  • 12 天前\n\n我的番茄叶子发黄了，是不是水浇多了？\n\n"
+	         "  • 阿林\n\n  • 11 天前\n\n小明可能是水太多，盆底要有孔。\n\n"
+	         "  • 小小明\n\n  • 11 天前\n\n阿林盆底有孔，但是很小。\n\n"
+	         "  • 阿林\n\n  • 10 天前\n\n小明那就换一个大一点的盆。\n\n"
+	         "  • 小小明\n\n  • 9 天前\n\n阿林好的，谢谢！\n\n"
+	         "小明\n\n我的番茄叶子发黄了，是不是水浇多了？\n%s\n"
+	         "阿林\n\n小明可能是水太多，盆底要有孔。\n%s\n"
+	         "小明\n\n阿林盆底有孔，但是很小。\n%s\n"
+	         "阿林\n\n小明那就换一个大一点的盆。\n%s\n"
+	         "小明\n\n阿林好的，谢谢！\n%s\n"
+	         "本站使用 Flarum 搭建。\n",
+	         rule, rule, rule, rule, rule);
+	static const char *const authors[] = {"阿林", "小明", "阿林", "小明"};
+	static const unsigned depths[] = {0, 1, 2, 3};
+	static const char *const ages[] = {"11 天前", "11 天前", "10 天前", "9 天前"};
+	(void)state;
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, depths, 0);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->posted, ages[i]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5995,6 +6227,11 @@ int main(void)
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
+	    cmocka_unit_test(test_answers_out_of_time),
+	    cmocka_unit_test(test_dates_in_page_order),
+	    cmocka_unit_test(test_counted_names_dated_places),
+	    cmocka_unit_test(test_text_opening_with_colon),
+	    cmocka_unit_test(test_answers_opening_with_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

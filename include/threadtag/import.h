@@ -13,6 +13,7 @@ enum tt_import_kind {
 	TT_IMPORT_REDDIT,
 	TT_IMPORT_HN,
 	TT_IMPORT_HTML,
+	TT_IMPORT_JSON, /* Reddit or HN as the content says; never read as text */
 };
 
 enum tt_import_encoding {
@@ -81,7 +82,7 @@ tt_thread *tt_open_any(const char *path, const struct tt_import_opts *opts_or_NU
  * told apart by their keys, markup that opens like a page is HTML, everything
  * else is text. */
 enum tt_import_kind tt_import_detect(const char *buf, size_t len);
-/* "text", "reddit", "hn", "html", "auto" <-> kind; -1 for an unknown name. */
+/* "text", "reddit", "hn", "html", "json", "auto" <-> kind; -1 for an unknown name. */
 int tt_import_kind_parse(const char *name);
 const char *tt_import_kind_name(enum tt_import_kind kind);
 /* "utf-8", "windows-1252"/"cp1252", "latin1"/"iso-8859-1", "auto"; -1 if unknown. */

@@ -77,6 +77,37 @@ expect_rc 65 $? "forced wrong kind"
 leftover=$(ls -A "$TMP" | grep -v -e '\.yaml$' -e '\.txt$' -e '\.json$')
 [ -z "$leftover" ] || fail "temp files left behind: $leftover"
 
+# A page's text under a logged JSON object (wrapped by the browser inside a
+# string) is page text, said so; broken JSON with no prose after it, or with
+# --from json, keeps the JSON error and its position.
+{
+	printf '{"method":"get","path":"self.navigator","url":"https:\n//example.org/post/","stack":\n'
+	printf '[{"lineNumber":"986"}]}\n\nWhy Allotments Came Back\n\n'
+	printf 'Waiting lists for allotment plots have doubled in ten years.\n\n'
+	printf 'Councils are now dividing the old plots in two.\n\n2 Comments\n\n'
+	printf 'Maria Keller\nMarch 3, 2021 at 9:14 am\n\nWe waited four years for ours.\n\n'
+	printf 'Tom Hardy\nMarch 4, 2021 at 10:02 am\n\nHalf plots suit beginners better.\n'
+} >"$TMP/logged-json-then-page.txt"
+err=$("$BIN" import "$TMP/logged-json-then-page.txt" -o "$TMP/lj.yaml" 2>&1)
+expect_rc 0 $? "JSON log over page text"
+grep -q 'warning: not JSON (1:[0-9]*: JSON syntax error.*), read as page text' <<<"$err" ||
+	fail "no warning that the JSON was read as text: $err"
+grep -q 'imported .* as text' <<<"$err" || fail "JSON log over page text: not text: $err"
+grep -q 'title: Why Allotments Came Back' "$TMP/lj.yaml" || fail "JSON log over page text: title"
+grep -q 'author: Tom Hardy' "$TMP/lj.yaml" || fail "JSON log over page text: comments"
+err=$("$BIN" import --from json "$TMP/logged-json-then-page.txt" 2>&1 >/dev/null)
+expect_rc 65 $? "--from json on page text"
+grep -q 'logged-json-then-page.txt:1:[0-9]*: JSON syntax error' <<<"$err" || fail "--from json: $err"
+"$BIN" import --strict "$TMP/logged-json-then-page.txt" >/dev/null 2>&1
+expect_rc 65 $? "--strict with JSON read as text"
+{ printf '{"id": 1, "title": "t", "kids": [2]}\n'; printf '{"id": 2, "text": "one more", }\n'; } \
+	>"$TMP/two-values.json"
+err=$("$BIN" import "$TMP/two-values.json" 2>&1 >/dev/null)
+expect_rc 65 $? "JSON with a second value"
+grep -q 'two-values.json:2:[0-9]*: JSON syntax error' <<<"$err" || fail "second value: $err"
+"$BIN" import --from json "$SRC/tests/data/hn/hnpwa-item.json" >/dev/null
+expect_rc 0 $? "--from json on HN JSON"
+
 # Output that cannot be created: 73.
 "$BIN" import "$SRC/tests/data/pages/garden-nested.txt" -o "$TMP/no/such/dir/x.yaml" 2>/dev/null
 expect_rc 73 $? "uncreatable output"
