@@ -284,15 +284,33 @@ static void flush(struct para *s)
 	c->data[0] = '\0';
 }
 
+/* The bytes of a zero-width space, word joiner or byte-order mark at p, else
+ * 0: nothing a reader sees, and before a paragraph's first letter not even
+ * a place to break a line (an editor's leftover, "\u200bhalah gantung"). */
+static size_t invisible(const char *p)
+{
+	return !strncmp(p, "\xE2\x80\x8B", 3) || !strncmp(p, "\xE2\x81\xA0", 3) ||
+	               !strncmp(p, "\xEF\xBB\xBF", 3)
+	           ? 3
+	           : 0;
+}
+
 static void add_text(struct para *s, const tt_hnode *n)
 {
 	const char *p = n->content;
 	for (; p && *p; p++) {
 		int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
-		/* A no-break space keeps words together on screen, nothing more. */
-		if (!s->pre && p[0] == '\xC2' && p[1] == '\xA0') {
+		char ch = *p;
+		/* A no-break space keeps words together on screen, nothing more: in a
+		 * <pre>, which never wraps, a space as any other. */
+		if (p[0] == '\xC2' && p[1] == '\xA0') {
 			p++;
-			sp = 1;
+			sp = !s->pre;
+			ch = ' ';
+		}
+		if (!s->cur.len && invisible(p)) {
+			p += invisible(p) - 1;
+			continue;
 		}
 		if (s->pre) {
 			if (!s->cur.len && *p == '\n')
@@ -306,8 +324,22 @@ static void add_text(struct para *s, const tt_hnode *n)
 		if (s->space && s->cur.len && s->cur.data[s->cur.len - 1] != '\n')
 			tt_buf_addc(&s->cur, ' ');
 		s->space = 0;
-		tt_buf_addc(&s->cur, *p);
+		tt_buf_addc(&s->cur, ch);
 	}
+}
+
+/* A text with an ellipsis; an address cut short so is one word, words cut
+ * short ("Jeste se musime hodne ucit...", a comment's title) are not. */
+static int cut_short(const char *text)
+{
+	return strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
+}
+
+/* 1 when text, spaces around it aside, holds no space. */
+static int one_word(const char *text)
+{
+	const char *sp = strchr(text + strspn(text, " "), ' ');
+	return !sp || !sp[strspn(sp, " ")];
 }
 
 /* A link text a forum shortened ("https://docs.google.com/d/1OrBr3...") or
@@ -315,7 +347,7 @@ static void add_text(struct para *s, const tt_hnode *n)
 static int url_like(const char *text)
 {
 	return !strncasecmp(text, "http://", 7) || !strncasecmp(text, "https://", 8) ||
-	       !strncasecmp(text, "www.", 4) || strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
+	       !strncasecmp(text, "www.", 4) || (cut_short(text) && one_word(text));
 }
 
 static void end_link(struct para *s, const tt_hnode *n)
