@@ -238,6 +238,7 @@ struct para {
 	int pre, quote, space;
 	int title;      /* inside a quotation's header: its boxes one line */
 	size_t link_at; /* where the open link's text starts in cur */
+	const tt_hnode *own; /* a quotation that is the writer's own words */
 };
 
 static int is_block(const tt_hnode *n)
@@ -459,7 +460,7 @@ static int para_enter(tt_hnode *n, void *u)
 	}
 	if (tt_html_is(n, "pre"))
 		s->pre++;
-	if (quote_box(n))
+	if (quote_box(n) && n != s->own)
 		s->quote++;
 	if (tt_html_is(n, "a")) {
 		if (s->space && s->cur.len)
@@ -485,8 +486,37 @@ static void para_leave(tt_hnode *n, void *u)
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;
-	if (quote_box(n) && s->quote)
+	if (quote_box(n) && n != s->own && s->quote)
 		s->quote--;
+}
+
+static int names_source(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "cite") || tt_html_is(n, "header") || tt_html_is(n, "footer");
+}
+
+/* A text box holding nothing but one bare <blockquote> (no class, no cite
+ * address, no line naming whose words they are) holds its writer's words
+ * set apart by the editor's button, not someone else's: with nothing of
+ * the writer's own around it there is nothing it is quoted for (DW
+ * Question & Answer's third answer). NULL when root holds anything else. */
+static const tt_hnode *own_quotation(const tt_hnode *root)
+{
+	const tt_hnode *q = NULL;
+	for (const tt_hnode *c = root->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content[strspn(c->content, " \t\r\n")])
+			return NULL;
+		if (c->type != TT_HNODE_ELEMENT)
+			continue;
+		if (q || !tt_html_is(c, "blockquote"))
+			return NULL;
+		q = c;
+	}
+	if (!q || tt_html_attr(q, "class") || tt_html_attr(q, "cite") ||
+	    tt_html_find((tt_hnode *)q, names_source, NULL))
+		return NULL;
+	return q;
 }
 
 void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
@@ -497,6 +527,7 @@ void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void
 	tt_buf_add(&s.cur, NULL, 0);
 	if (tt_html_is(root, "pre"))
 		s.pre = 1;
+	s.own = own_quotation(root);
 	tt_html_walk(root, para_enter, para_leave, &s);
 	flush(&s);
 	tt_buf_free(&s.cur);

@@ -4585,7 +4585,7 @@ enum { ROUND16_STATED_UNREAD = 0 };
 /* Its dumps: w3m 48, lynx 77 as main stood on 2026-11-27; w3m 51, lynx 80
  * once posts whose number is run into their date were read (bbPress,
  * CSS-Tricks' forum; test_numbers_run_into_dates). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 104, ROUND17_W3M = 51, ROUND17_LYNX = 80 };
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 105, ROUND17_W3M = 51, ROUND17_LYNX = 80 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
@@ -5052,7 +5052,8 @@ static void test_lean_tree_stray_li(void **state)
 /* The worked-on rounds' last misses, each by the page's structure, not its
  * site: a no-break space in a <pre> (which never wraps) is a space, a
  * zero-width space before a paragraph's first letter is nothing, a link
- * text cut short that holds words is words (the address after it), and a
+ * text cut short that holds words is words (the address after it), a bare
+ * quotation that is all a comment's text is its writer's words, and a
  * link alone in a box named the comment's title is its title, not an
  * action. */
 #define RR_ITEM(id, who, text)                                                                     \
@@ -5075,14 +5076,23 @@ static void test_worked_rounds_rest(void **state)
 	                    "<p>See <a href=\"https://example.org/a/report.pdf\">Basically\xE2\x80\xA6"
 	                    "porn is everywhere</a> and <a "
 	                    "href=\"https://example.org/x/abcdef\">example.org/x/ab...</a></p>")
-	                "</ul></body></html>";
+	                RR_ITEM("24", "Dee", "<blockquote><p>Hi,<br>1. Yes.</p></blockquote>")
+	                    RR_ITEM("25", "Eve",
+	                            "<blockquote><p>Hi, said he.</p></blockquote><p>Mine.</p>")
+	                        RR_ITEM("26", "Fay",
+	                                "<blockquote><cite>Eve wrote:</cite><p>Mine.</p></blockquote>")
+	                            "</ul></body></html>";
 	tt_thread *t = html(items, NULL);
-	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->ncomments, 6);
+	/* A bare quotation that is all a comment says is its own words; one
+	 * with words of the writer's beside it, or naming whose they are, is
+	 * someone else's. */
 	static const char *const first[] = {
 	    "Hi, \n1. Yes, it can.", "halah gantung thread",
 	    "See Basically\xE2\x80\xA6porn is everywhere (https://example.org/a/report.pdf) and "
-	    "https://example.org/x/abcdef"};
-	for (size_t i = 0; i < 3; i++) {
+	    "https://example.org/x/abcdef",
+	    "Hi,\n1. Yes.", "> Hi, said he.", "> Eve wrote:"};
+	for (size_t i = 0; i < 6; i++) {
 		assert_true(t->order[i]->body.n >= 1);
 		assert_string_equal(t->order[i]->body.v[0], first[i]);
 	}
