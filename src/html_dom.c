@@ -238,6 +238,7 @@ struct para {
 	int pre, quote, space;
 	int title;      /* inside a quotation's header: its boxes one line */
 	size_t link_at; /* where the open link's text starts in cur */
+	const tt_hnode *own; /* a quotation that is the writer's own words */
 };
 
 static int is_block(const tt_hnode *n)
@@ -284,15 +285,33 @@ static void flush(struct para *s)
 	c->data[0] = '\0';
 }
 
+/* The bytes of a zero-width space, word joiner or byte-order mark at p, else
+ * 0: nothing a reader sees, and before a paragraph's first letter not even
+ * a place to break a line (an editor's leftover, "\u200bhalah gantung"). */
+static size_t invisible(const char *p)
+{
+	return !strncmp(p, "\xE2\x80\x8B", 3) || !strncmp(p, "\xE2\x81\xA0", 3) ||
+	               !strncmp(p, "\xEF\xBB\xBF", 3)
+	           ? 3
+	           : 0;
+}
+
 static void add_text(struct para *s, const tt_hnode *n)
 {
 	const char *p = n->content;
 	for (; p && *p; p++) {
 		int sp = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\f';
-		/* A no-break space keeps words together on screen, nothing more. */
-		if (!s->pre && p[0] == '\xC2' && p[1] == '\xA0') {
+		char ch = *p;
+		/* A no-break space keeps words together on screen, nothing more: in a
+		 * <pre>, which never wraps, a space as any other. */
+		if (p[0] == '\xC2' && p[1] == '\xA0') {
 			p++;
-			sp = 1;
+			sp = !s->pre;
+			ch = ' ';
+		}
+		if (!s->cur.len && invisible(p)) {
+			p += invisible(p) - 1;
+			continue;
 		}
 		if (s->pre) {
 			if (!s->cur.len && *p == '\n')
@@ -306,8 +325,22 @@ static void add_text(struct para *s, const tt_hnode *n)
 		if (s->space && s->cur.len && s->cur.data[s->cur.len - 1] != '\n')
 			tt_buf_addc(&s->cur, ' ');
 		s->space = 0;
-		tt_buf_addc(&s->cur, *p);
+		tt_buf_addc(&s->cur, ch);
 	}
+}
+
+/* A text with an ellipsis; an address cut short so is one word, words cut
+ * short ("Jeste se musime hodne ucit...", a comment's title) are not. */
+static int cut_short(const char *text)
+{
+	return strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
+}
+
+/* 1 when text, spaces around it aside, holds no space. */
+static int one_word(const char *text)
+{
+	const char *sp = strchr(text + strspn(text, " "), ' ');
+	return !sp || !sp[strspn(sp, " ")];
 }
 
 /* A link text a forum shortened ("https://docs.google.com/d/1OrBr3...") or
@@ -315,7 +348,7 @@ static void add_text(struct para *s, const tt_hnode *n)
 static int url_like(const char *text)
 {
 	return !strncasecmp(text, "http://", 7) || !strncasecmp(text, "https://", 8) ||
-	       !strncasecmp(text, "www.", 4) || strstr(text, "...") || strstr(text, "\xE2\x80\xA6");
+	       !strncasecmp(text, "www.", 4) || (cut_short(text) && one_word(text));
 }
 
 static void end_link(struct para *s, const tt_hnode *n)
@@ -427,7 +460,7 @@ static int para_enter(tt_hnode *n, void *u)
 	}
 	if (tt_html_is(n, "pre"))
 		s->pre++;
-	if (quote_box(n))
+	if (quote_box(n) && n != s->own)
 		s->quote++;
 	if (tt_html_is(n, "a")) {
 		if (s->space && s->cur.len)
@@ -453,8 +486,37 @@ static void para_leave(tt_hnode *n, void *u)
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;
-	if (quote_box(n) && s->quote)
+	if (quote_box(n) && n != s->own && s->quote)
 		s->quote--;
+}
+
+static int names_source(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "cite") || tt_html_is(n, "header") || tt_html_is(n, "footer");
+}
+
+/* A text box holding nothing but one bare <blockquote> (no class, no cite
+ * address, no line naming whose words they are) holds its writer's words
+ * set apart by the editor's button, not someone else's: with nothing of
+ * the writer's own around it there is nothing it is quoted for (DW
+ * Question & Answer's third answer). NULL when root holds anything else. */
+static const tt_hnode *own_quotation(const tt_hnode *root)
+{
+	const tt_hnode *q = NULL;
+	for (const tt_hnode *c = root->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content[strspn(c->content, " \t\r\n")])
+			return NULL;
+		if (c->type != TT_HNODE_ELEMENT)
+			continue;
+		if (q || !tt_html_is(c, "blockquote"))
+			return NULL;
+		q = c;
+	}
+	if (!q || tt_html_attr(q, "class") || tt_html_attr(q, "cite") ||
+	    tt_html_find((tt_hnode *)q, names_source, NULL))
+		return NULL;
+	return q;
 }
 
 void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void *u, tt_strv *out,
@@ -465,6 +527,7 @@ void tt_html_paragraphs(tt_thread *t, tt_hnode *root, tt_html_skip_fn skip, void
 	tt_buf_add(&s.cur, NULL, 0);
 	if (tt_html_is(root, "pre"))
 		s.pre = 1;
+	s.own = own_quotation(root);
 	tt_html_walk(root, para_enter, para_leave, &s);
 	flush(&s);
 	tt_buf_free(&s.cur);

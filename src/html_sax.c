@@ -100,6 +100,7 @@ struct builder {
 	size_t limit;       /* bytes the tree may take (TT_HTML_TREE_MAX) */
 	int too_dense;      /* it wanted more: the parse was stopped */
 	unsigned depth;     /* elements open */
+	tt_hstray stray;    /* end tags the standard ignores (tt_html_stray_li) */
 };
 
 /* n bytes aligned for pointers (strings need no alignment: align 1). */
@@ -183,6 +184,105 @@ static void flush_text(struct builder *b)
 	b->text.len = 0;
 }
 
+static int in_list(const char *name, const char *const *list)
+{
+	for (size_t i = 0; list[i]; i++)
+		if (!strcmp(name, list[i]))
+			return 1;
+	return 0;
+}
+
+/* The elements that bound list-item scope in the HTML standard's tree
+ * construction (the default scope's HTML ones, ol and ul), and those an end
+ * tag of libxml2 2.9 never closes by mistake (a priority above an li's in
+ * its htmlEndPriority; it ignores the end tag itself at those). */
+static const char *const li_scope_bounds[] = {"applet", "caption", "html", "marquee", "object",
+                                              "ol",     "table",   "td",   "template", "th",
+                                              "ul",     NULL};
+static const char *const end_priority_above_li[] = {
+    "body", "div", "head", "html", "table", "tbody", "td", "tfoot", "th", "thead", "tr", NULL};
+
+/* 1 when the input just read ends with an </li> end tag (blanks allowed
+ * before its '>'), within the bytes the parser still holds. */
+static int after_li_end_tag(const xmlParserInput *in)
+{
+	const xmlChar *p = in->cur;
+	if (!p || !in->base || p - in->base < 5 || p[-1] != '>')
+		return 0;
+	p--;
+	while (p - in->base > 4 && IS_BLANK_CH(p[-1]))
+		p--;
+	return p - in->base >= 4 && (p[-1] | 0x20) == 'i' && (p[-2] | 0x20) == 'l' &&
+	       p[-3] == '/' && p[-4] == '<';
+}
+
+/* 1 when libxml2 is closing the open elements up to an <li> while a list (or
+ * another scope bound) stands between: the standard ignores that </li>. */
+static int li_out_of_scope(const htmlParserCtxt *c)
+{
+	int bound = 0;
+	for (int i = c->nameNr - 1; i >= 0; i--) {
+		const char *n = (const char *)c->nameTab[i];
+		if (!n || in_list(n, end_priority_above_li))
+			return 0;
+		if (!strcmp(n, "li"))
+			return bound;
+		bound |= in_list(n, li_scope_bounds);
+	}
+	return 0;
+}
+
+/* Puts the parser's stack of open elements back as it was, with an "li" and
+ * a copy of the top above it: libxml2 pops the copy and then the "li", as
+ * it would the elements the </li> closed, and goes on as if it had ignored
+ * the tag. 0 when no room could be made. */
+static int keep_stack(htmlParserCtxt *c)
+{
+	int n = c->nameNr;
+	const xmlChar *li = c->dict ? xmlDictLookup(c->dict, BAD_CAST "li", 2) : NULL;
+	if (!li || n < 1 || n > 0x3fffffff)
+		return 0;
+	if (n + 2 > c->nameMax) {
+		const xmlChar **t = xmlRealloc((void *)c->nameTab, (size_t)(n + 2) * 2 * sizeof *t);
+		if (!t)
+			return 0;
+		c->nameTab = t;
+		c->nameMax = (n + 2) * 2;
+	}
+	c->nameTab[n] = li;
+	c->nameTab[n + 1] = c->nameTab[n - 1];
+	c->nameNr = n + 2;
+	c->name = c->nameTab[n + 1];
+	return 1;
+}
+
+/* The HTML standard ignores an </li> with no <li> in list-item scope (a
+ * list between: "<li>A<ul><li>B</li></li>"); libxml2 2.9 closes up to the
+ * outer <li> and the lists between (htmlAutoCloseOnClose), so every item
+ * after it lands a level or more too shallow (ZDNet's comment lists). Its
+ * first end event at the tag's position says so: the stack is put back
+ * and that event and the "li" one that follows are to be ignored. */
+int tt_html_stray_li(void *parser, tt_hstray *s)
+{
+	htmlParserCtxt *c = parser;
+	if (s->swallow) {
+		s->swallow = 0;
+		return 1;
+	}
+	const xmlParserInput *in = c ? c->input : NULL;
+	if (!in || !in->cur || !in->base)
+		return 0;
+	unsigned long at = in->consumed + (unsigned long)(in->cur - in->base);
+	int first = !s->seen || s->at != at;
+	s->seen = 1;
+	s->at = at;
+	if (!first || !c->name || !strcmp((const char *)c->name, "li") || !after_li_end_tag(in) ||
+	    !li_out_of_scope(c) || !keep_stack(c))
+		return 0;
+	s->swallow = 1;
+	return 1;
+}
+
 static void on_start_document(void *u)
 {
 	((struct builder *)u)->started = 1;
@@ -264,6 +364,8 @@ static void on_end_element(void *u, const xmlChar *name)
 {
 	struct builder *b = u;
 	(void)name; /* libxml2's tree builder, too, closes the open node */
+	if (b->ctxt && tt_html_stray_li(b->ctxt, &b->stray))
+		return; /* no end at all: the text around it stays one node */
 	flush_text(b);
 	if (b->cur && !b->too_dense) {
 		b->cur = b->cur->parent->type == TT_HNODE_DOC ? NULL : b->cur->parent;
@@ -271,13 +373,6 @@ static void on_end_element(void *u, const xmlChar *name)
 	}
 }
 
-static int in_list(const char *name, const char *const *list)
-{
-	for (size_t i = 0; list[i]; i++)
-		if (!strcmp(name, list[i]))
-			return 1;
-	return 0;
-}
 
 /* White space libxml2's tree builder would drop (see allow_pcdata). */
 static int ignorable(const struct builder *b, const xmlChar *ch, int len)

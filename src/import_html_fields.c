@@ -1086,6 +1086,15 @@ static int mod_teaser(const tt_hnode *n)
 	       n->type == TT_HNODE_ELEMENT && !tt_html_has_class(n, "hidden");
 }
 
+/* A box named the comment's title ("th.comment-title"): a link alone in it
+ * is the title's words ("Dotaz", one word linking the comment itself, on
+ * an overview table of comments by title), never an action. */
+static int named_title(const tt_hnode *n)
+{
+	return tt_html_has_class(n, "title") || tt_html_has_class(n, "comment-title") ||
+	       tt_html_has_class(n, "comment_title") || tt_html_has_class(n, "subject");
+}
+
 /* A link of one word to a comment's own address standing alone in its box
  * under the text ("<sup><a href=/comment/172/>reply</a></sup>", Agreper):
  * an action, not words of the comment. */
@@ -1093,7 +1102,7 @@ static int comment_action_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	if (!href || !strcasestr(href, "comment") || !n->parent || ihx_info(n)->textlen > 20 ||
-	    ihx_info(n->parent)->textlen != ihx_info(n)->textlen)
+	    ihx_info(n->parent)->textlen != ihx_info(n)->textlen || named_title(n->parent))
 		return 0;
 	char *t = tt_html_text(n);
 	size_t l = strlen(t), a = 0;

@@ -10,6 +10,7 @@
 #include <unistd.h>
 
 #include <libxml/HTMLparser.h>
+#include <libxml/SAX2.h>
 
 #include "threadtag/fsutil.h"
 #include "threadtag/html_dom.h"
@@ -94,6 +95,27 @@ static void same_trees(xmlDoc *d, tt_hdoc *lean, const char *name)
  * itself (less the attributes the importer never reads), on every real
  * page: so the importer reads every page as it did on libxml2's tree. The
  * tree also stays well under its budget on real pages. */
+/* libxml2's own tree of a page, an </li> the HTML standard ignores ignored
+ * (tt_html_stray_li, as the lean tree does; test_lean_tree_stray_li checks
+ * the rule against the standard). */
+static void stray_li_end(void *ctx, const xmlChar *name)
+{
+	if (!tt_html_stray_li(ctx, ((htmlParserCtxtPtr)ctx)->_private))
+		xmlSAX2EndElement(ctx, name);
+}
+
+static xmlDoc *libxml2_tree(const char *buf, size_t len, int opts)
+{
+	htmlParserCtxtPtr c = htmlNewParserCtxt();
+	assert_non_null(c);
+	tt_hstray stray = {0};
+	c->_private = &stray;
+	c->sax->endElement = stray_li_end;
+	xmlDoc *d = htmlCtxtReadMemory(c, buf, (int)len, NULL, "UTF-8", opts);
+	htmlFreeParserCtxt(c);
+	return d;
+}
+
 static void test_lean_tree_is_libxml2s(void **state)
 {
 	(void)state;
@@ -125,7 +147,7 @@ static void test_lean_tree_is_libxml2s(void **state)
 			int opts = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
 			           HTML_PARSE_NONET | HTML_PARSE_NOBLANKS | HTML_PARSE_COMPACT |
 			           XML_PARSE_BIG_LINES;
-			xmlDoc *d = htmlReadMemory(buf, (int)len, NULL, "UTF-8", opts);
+			xmlDoc *d = libxml2_tree(buf, len, opts);
 			int dense;
 			tt_hdoc *lean = tt_html_parse(buf, len, "UTF-8", &dense);
 			assert_non_null(d);
@@ -4515,7 +4537,7 @@ enum { ROUND15_STATED_UNREAD = 1 };
  * quote embed (its header the title, one line; its cite the post answered);
  * 79 with the structural fallback (src/html_repeat.c), which reads Kaskus'
  * Tailwind posts (19 of 20: the one missed opens with a quotation). */
-enum { ROUND16_TOTAL = 80, ROUND16_HTML = 79 };
+enum { ROUND16_TOTAL = 80, ROUND16_HTML = 80 };
 /* Its dumps, worked on since round 17 was chosen: w3m 12 of 83 and lynx 11
  * of 84 before; 31 and 30 with posts numbered under their dates (Kaskus), of
  * 82 and 83 with Kaskus' topic no comment. The ceiling is the most counted
@@ -4563,7 +4585,7 @@ enum { ROUND16_STATED_UNREAD = 0 };
 /* Its dumps: w3m 48, lynx 77 as main stood on 2026-11-27; w3m 51, lynx 80
  * once posts whose number is run into their date were read (bbPress,
  * CSS-Tricks' forum; test_numbers_run_into_dates). */
-enum { ROUND17_TOTAL = 106, ROUND17_HTML = 103, ROUND17_W3M = 51, ROUND17_LYNX = 80 };
+enum { ROUND17_TOTAL = 106, ROUND17_HTML = 105, ROUND17_W3M = 51, ROUND17_LYNX = 80 };
 /* Its first run refused none of its pages. */
 enum { ROUND17_REFUSED = 0 };
 /* Every count its pages state is read since it was worked on: bbPress'
@@ -4703,7 +4725,7 @@ enum { ROUND20_STATED_UNREAD = 0, ROUND20_STATED_MISREAD = 0 };
  * above the text (MailOnline 0 -> 10 of 10); 237 with the other lists of a
  * comment area read too, in the page's order, a span.name in an info line
  * the name and a div.txt the text (Sina 0 -> 6 of 6, 0 -> 4 of 4). */
-enum { ROUND21_TOTAL = 247, ROUND21_HTML = 237, ROUND21_W3M = 120, ROUND21_LYNX = 131 };
+enum { ROUND21_TOTAL = 247, ROUND21_HTML = 247, ROUND21_W3M = 120, ROUND21_LYNX = 131 };
 /* Its first run refused one page: Pikabu's, whose bytes are UTF-8 though it
  * declares windows-1251; none since valid UTF-8 with multi-byte letters is
  * read as UTF-8 whatever single-byte charset a page declares
@@ -5105,6 +5127,129 @@ static void test_round22_layouts(void **state)
 	static const unsigned stream_depths[] = {0, 1, 2, 0, 0, 0};
 	expect_heads(html(stream, NULL), 6, stream_names, stream_depths);
 }
+/* An </li> with a list between it and the open <li> is ignored, as the
+ * HTML standard's tree construction ignores it (no <li> in list-item
+ * scope); libxml2 2.9 alone closes up to the outer <li> and the lists
+ * between, and the items after it move up a level (ZDNet's comments). */
+static void test_lean_tree_stray_li(void **state)
+{
+	(void)state;
+	const char *page =
+	    "<!DOCTYPE html><html><body>\n"
+	    "<ul class=\"top\"><li class=\"a\">A<ul class=\"ab\"><li class=\"b\">B</li></li>"
+	    "<li class=\"c\">C</li></ul></li><li class=\"d\">D</li></ul>\n"
+	    "<ul><li class=\"e\">E<ol class=\"ef\"><li class=\"f\">F<span></li> tail</span></li>"
+	    "<li class=\"g\">G</li></ol></li></ul>\n"
+	    "<ul><li class=\"j\">J<ul class=\"jk\"><li class=\"k\">K</li></LI >"
+	    "<li class=\"l\">L</li></ul></li></ul>\n"
+	    "<ul><li class=\"h\">H<div><ul class=\"hi\"><li class=\"i\">I</li></li></ul></div>"
+	    "<p class=\"h2\">H2</p></li></ul>\n"
+	    "</body></html>\n";
+	int dense;
+	tt_hdoc *d = tt_html_parse(page, strlen(page), "UTF-8", &dense);
+	assert_non_null(d);
+	tt_hnode *root = tt_html_root(d);
+	struct {
+		const char *item, *parent; /* the class of an item, of the list it is in */
+	} want[] = {{"a", "top"}, {"b", "ab"}, {"c", "ab"}, {"d", "top"}, {"f", "ef"},
+	            {"g", "ef"},  {"k", "jk"}, {"l", "jk"}, {"i", "hi"}};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		tt_hnode *n = tt_html_find_class(root, want[i].item);
+		assert_non_null(n);
+		assert_string_equal(n->name, "li");
+		if (!tt_html_has_class(n->parent, want[i].parent))
+			fail_msg("li.%s is not in the list .%s", want[i].item, want[i].parent);
+	}
+	/* The span the </li> closed (it was in scope), the text after it in the list. */
+	tt_hnode *f = tt_html_find_class(root, "f");
+	assert_non_null(f->last);
+	assert_string_equal(f->last->name, "span");
+	assert_non_null(f->next);
+	assert_int_equal(f->next->type, TT_HNODE_TEXT);
+	assert_string_equal(f->next->content, " tail");
+	/* A box between: libxml2 ignores that </li> itself, the paragraph after
+	 * the box is still H's. */
+	tt_hnode *h2 = tt_html_find_class(root, "h2");
+	assert_non_null(h2);
+	assert_true(tt_html_has_class(h2->parent, "h"));
+	/* The lists' items and nothing else at the top of the body. */
+	tt_hnode *body = tt_html_find_tag(root, "body");
+	size_t lists = 0;
+	for (tt_hnode *n = body->children; n; n = n->next)
+		if (n->type == TT_HNODE_ELEMENT) {
+			assert_string_equal(n->name, "ul");
+			lists++;
+		}
+	assert_int_equal(lists, 4);
+	tt_html_free(d);
+}
+
+/* The worked-on rounds' last misses, each by the page's structure, not its
+ * site: a no-break space in a <pre> (which never wraps) is a space, a
+ * zero-width space before a paragraph's first letter is nothing, a link
+ * text cut short that holds words is words (the address after it), a bare
+ * quotation that is all a comment's text is its writer's words, and a
+ * link alone in a box named the comment's title is its title, not an
+ * action. */
+#define RR_ITEM(id, who, text)                                                                     \
+	"<li class=\"commentbody\" id=\"comment-" id "\"><cite><a href=\"http://x.example\">" who  \
+	"</a></cite> <a class=\"commentlink\" href=\"#comment-" id "\">May 26, 2016</a>\n"         \
+	"<div class=\"text\">" text "</div></li>"
+#define RR_ROW(id, d, who, title)                                                                  \
+	"<tr id=\"tr-comment-" id "\" class=\"comment depth-" d "\"><td class=\"author\">" who     \
+	"</td><th class=\"comment-title\"><a href=\"http://x.example/a/?c#comment-" id "\">" title \
+	"</a></th><td><time datetime=\"2011-03-14T08:06:00+00:00\">14.3.2011 v 06:06</time></td>" \
+	"</tr>"
+static void test_worked_rounds_rest(void **state)
+{
+	(void)state;
+	const char *items =
+	    "<html><body>" ARTICLE_P "<ul class=\"commentlist\">" RR_ITEM(
+	        "21", "Ann", "<pre><span>Hi,&nbsp;</span><br><span>1. Yes, it can.</span></pre>")
+	        RR_ITEM("22", "Bob", "<p>\xE2\x80\x8Bhalah gantung thread</p>")
+	            RR_ITEM("23", "Cid",
+	                    "<p>See <a href=\"https://example.org/a/report.pdf\">Basically\xE2\x80\xA6"
+	                    "porn is everywhere</a> and <a "
+	                    "href=\"https://example.org/x/abcdef\">example.org/x/ab...</a></p>")
+	                RR_ITEM("24", "Dee", "<blockquote><p>Hi,<br>1. Yes.</p></blockquote>")
+	                    RR_ITEM("25", "Eve",
+	                            "<blockquote><p>Hi, said he.</p></blockquote><p>Mine.</p>")
+	                        RR_ITEM("26", "Fay",
+	                                "<blockquote><cite>Eve wrote:</cite><p>Mine.</p></blockquote>")
+	                            "</ul></body></html>";
+	tt_thread *t = html(items, NULL);
+	assert_int_equal(t->ncomments, 6);
+	/* A bare quotation that is all a comment says is its own words; one
+	 * with words of the writer's beside it, or naming whose they are, is
+	 * someone else's. */
+	static const char *const first[] = {
+	    "Hi, \n1. Yes, it can.", "halah gantung thread",
+	    "See Basically\xE2\x80\xA6porn is everywhere (https://example.org/a/report.pdf) and "
+	    "https://example.org/x/abcdef",
+	    "Hi,\n1. Yes.", "> Hi, said he.", "> Eve wrote:"};
+	for (size_t i = 0; i < 6; i++) {
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	tt_thread_free(t);
+
+	const char *rows = "<html><body>" ARTICLE_P "<table class=\"comments\">" RR_ROW(
+	    "9", "1", "Mastodont", "Dotaz") RR_ROW("11", "2", "Martin", "Re: Dotaz")
+	    RR_ROW("12", "1", "rox", "Jeste se musime hodne ucit...") "</table></body></html>";
+	t = html(rows, NULL);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const titles[] = {"Dotaz (", "Re: Dotaz (", "Jeste se musime hodne ucit... ("};
+	static const unsigned depths[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->order[i]->depth, depths[i]);
+		assert_true(t->order[i]->body.n >= 1);
+		if (strncmp(t->order[i]->body.v[0], titles[i], strlen(titles[i])))
+			fail_msg("comment %zu: \"%s\"", i + 1, t->order[i]->body.v[0]);
+	}
+	tt_thread_free(t);
+}
+#undef RR_ITEM
+#undef RR_ROW
 
 int main(void)
 {
@@ -5152,6 +5297,8 @@ int main(void)
 	    cmocka_unit_test(test_json_ld_too_costly),
 	    cmocka_unit_test(test_page_date_order),
 	    cmocka_unit_test(test_round22_layouts),
+	    cmocka_unit_test(test_lean_tree_stray_li),
+	    cmocka_unit_test(test_worked_rounds_rest),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -48,6 +48,17 @@ typedef struct tt_hdoc tt_hdoc;
  * 1). Free with tt_html_free. */
 tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_dense);
 void tt_html_free(tt_hdoc *doc);
+/* The state tt_html_stray_li keeps over one parse; zeroed before it. */
+typedef struct {
+	unsigned long at; /* the input offset of the last end event */
+	int seen, swallow;
+} tt_hstray;
+/* Called first in a SAX endElement handler of libxml2's HTML parser (parser:
+ * its htmlParserCtxtPtr): 1 when the event comes from an </li> the HTML
+ * standard ignores, which the handler then ignores too (the parser goes on
+ * as if the tag were not there). The lean tree uses it, and so can a tree of
+ * libxml2's own built for comparison. */
+int tt_html_stray_li(void *parser, tt_hstray *s);
 /* The document node, and its first element child (NULL when none). */
 tt_hnode *tt_html_doc_node(tt_hdoc *doc);
 tt_hnode *tt_html_root(tt_hdoc *doc);
