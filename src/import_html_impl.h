@@ -122,6 +122,8 @@ int ihx_is_post_body(const tt_hnode *n, const void *arg);
 void ihx_mark_root(struct html *h, tt_hnode *d);
 int ihx_area_enter(tt_hnode *n, void *u);
 void ihx_area_leave(tt_hnode *n, void *u);
+/* Answers written inside the comment they answer become comments too. */
+void ihx_nested_answers(struct html *h);
 
 /* import_html_fields.c */
 int ihx_bracketed_time(const tt_hnode *n);

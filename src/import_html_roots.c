@@ -734,3 +734,68 @@ void ihx_area_leave(tt_hnode *n, void *u)
 		s->inside -= comment_area(n, NULL);
 }
 
+/* ---- answers written inside the comment they answer -------------------- */
+
+struct answers_state {
+	struct html *h;
+	int timed;  /* the comment's own time read */
+	int texted; /* and a text after it that is no time */
+};
+
+static int holds_root(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return ihx_is_root(n);
+}
+
+/* Past a comment's own time and a text after it, a box that shows a name,
+ * a time after it and a text of its own is an answer, whatever its class
+ * says and whatever box or list holds it: a comment's header shape
+ * repeated inside the comment (Carnegie's div.comment-reply in the text's
+ * box, LearnKu's list under the comment, a nested ul of li on Modepilot).
+ * A quotation (blockquote) shows an earlier post, a form an answer not
+ * written yet; a copy of the comment answered comes before the text. */
+static int answers_enter(tt_hnode *n, void *u)
+{
+	struct answers_state *a = u;
+	if (n->type == TT_HNODE_TEXT) {
+		char *t = a->texted ? NULL : tt_html_repeat_text(n);
+		if (t && !a->timed)
+			a->timed = tt_html_repeat_is_time(t);
+		else if (t)
+			a->texted = !tt_html_repeat_is_time(t);
+		free(t);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || tt_html_is(n, "form") || tt_html_is(n, "blockquote") ||
+	    ihx_hidden(n))
+		return 0;
+	if (a->texted && !tt_html_is(n, "a") && tt_html_repeat_holds_comment(n) &&
+	    !tt_html_find(n, holds_root, NULL)) {
+		ihx_mark_root(a->h, n);
+		return 0;
+	}
+	return 1;
+}
+
+static int doc_order(const void *x, const void *y)
+{
+	const struct ninfo *a = ihx_info(*(tt_hnode *const *)x), *b = ihx_info(*(tt_hnode *const *)y);
+	return a < b ? -1 : a > b;
+}
+
+/* Marks the answers held inside each comment (and theirs, as deep as they
+ * go: an answer marked is read in its turn), then puts the comments back
+ * in the page's order, a parent before its answers. */
+void ihx_nested_answers(struct html *h)
+{
+	size_t before = h->nroots;
+	for (size_t i = 0; i < h->nroots; i++) {
+		struct answers_state a = {h, 0, 0};
+		if (ihx_info(h->roots[i])->root == 1)
+			tt_html_walk(h->roots[i], answers_enter, NULL, &a);
+	}
+	if (h->nroots > before)
+		qsort(h->roots, h->nroots, sizeof *h->roots, doc_order);
+}
