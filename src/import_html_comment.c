@@ -1031,6 +1031,32 @@ static void dated_clock(struct fields *f, char **author, char **when)
 	free(t);
 }
 
+/* A date shown without its hour, the hour in the box right after the
+ * date's or loose right after it ("<small>August 06, 2019</small><small>4:14
+ * pm</small>"): the time is both, as the page shows them side by side. */
+static void date_then_clock(const struct fields *f, char **when)
+{
+	if (!f->time || !*when || strchr(*when, ':') || !ihx_looks_like_time(*when))
+		return;
+	char *clock = NULL;
+	for (const tt_hnode *n = f->time->next; n && !clock; n = n->next) {
+		if (n->type == TT_HNODE_ELEMENT && ihx_info(n)->textlen > 16)
+			return;
+		if (n->type != TT_HNODE_TEXT && n->type != TT_HNODE_ELEMENT)
+			continue;
+		clock = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : tt_html_text((tt_hnode *)n);
+		if (clock && !clock[strspn(clock, " \t\r\n")])
+			free(clock), clock = NULL; /* white space between the boxes */
+	}
+	char *c = clock ? clock + strspn(clock, " \t\r\n") : NULL;
+	if (c && bare_clock(c)) {
+		char *both = tt_xasprintf("%s %s", *when, c);
+		free(*when);
+		*when = both;
+	}
+	free(clock);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1086,6 +1112,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
+	date_then_clock(f, &o->when);
 }
 
 /* The dd right after a comment's dt: the comment's text. */
