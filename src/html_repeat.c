@@ -561,6 +561,12 @@ int tt_html_repeat_holds_comment(tt_hnode *block)
 	return !contains(c, s.time) || !next || !contains(c, next);
 }
 
+void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out)
+{
+	*out = (struct tt_repeat_block){.block = block};
+	fill_block(out, NULL);
+}
+
 /* Digits and separators only: a counter of likes or answers. */
 static int counter(const tt_hnode *n)
 {

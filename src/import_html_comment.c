@@ -1892,10 +1892,42 @@ static int split_topic(const tt_hnode *rest)
 	return rest && tt_html_has_class(rest, "type-topic");
 }
 
+static int shape_skip(const tt_hnode *n, void *u)
+{
+	return ihx_is_root(n) || tt_html_repeat_skip(n, u);
+}
+
+/* An answer found inside a comment by its shape (ihx_nested_answers) whose
+ * markup names neither its author nor its time: read as its shape shows
+ * them, the name-like text before the time, the time, the text after. */
+static void shape_fields(struct html *h, tt_hnode *root, struct found *o)
+{
+	struct tt_repeat_block b;
+	struct tt_repeat none = {0};
+	tt_html_repeat_read(root, &b);
+	o->author = b.name ? tt_html_text(b.name) : NULL;
+	if (o->author)
+		ihx_clean_author(o->author);
+	o->when = b.time, b.time = NULL;
+	o->body.n = 0, o->nlines = 0;
+	for (tt_hnode *n = b.body; n; n = n == b.body_last ? NULL : n->next) {
+		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+		if (loose) {
+			tt_strv_push(h->t, &o->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			o->lines = tt_xrealloc(o->lines, (o->nlines + 1) * sizeof *o->lines);
+			o->lines[o->nlines++] = tt_html_line(n);
+		} else if (n->type == TT_HNODE_ELEMENT && !shape_skip(n, &none)) {
+			tt_html_paragraphs(h->t, n, shape_skip, &none, &o->body, &o->lines, &o->nlines);
+		}
+		free(loose);
+	}
+}
+
 void ihx_read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
+	int by_shape = ihx_info(root)->root == 3; /* (climb_to_header may mark it 1) */
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
@@ -1910,9 +1942,12 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	time_beside_name(&f);
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
+	int shaped = by_shape && !o.author && !o.when && !o.attr;
+	if (shaped)
+		shape_fields(h, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr && ihx_info(root)->linklen * 2 > ihx_info(root)->textlen;
-	if (!fake)
+	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */

@@ -16,7 +16,8 @@
 struct ninfo {
 	tt_comment *c;             /* the comment this element carries, when it is one */
 	float score;               /* article score (paragraph text gathered below) */
-	unsigned char root;        /* a comment's outermost element (2: shown collapsed) */
+	unsigned char root;        /* a comment's outermost element (2: shown collapsed,
+	                            * 3: an answer found inside one by its shape) */
 	unsigned char used;        /* read into the article */
 	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
 };

@@ -774,6 +774,7 @@ static int answers_enter(tt_hnode *n, void *u)
 	if (a->texted && !tt_html_is(n, "a") && tt_html_repeat_holds_comment(n) &&
 	    !tt_html_find(n, holds_root, NULL)) {
 		ihx_mark_root(a->h, n);
+		ihx_info(n)->root = 3; /* found by its shape */
 		return 0;
 	}
 	return 1;
@@ -793,7 +794,7 @@ void ihx_nested_answers(struct html *h)
 	size_t before = h->nroots;
 	for (size_t i = 0; i < h->nroots; i++) {
 		struct answers_state a = {h, 0, 0};
-		if (ihx_info(h->roots[i])->root == 1)
+		if (ihx_info(h->roots[i])->root != 2)
 			tt_html_walk(h->roots[i], answers_enter, NULL, &a);
 	}
 	if (h->nroots > before)

@@ -48,6 +48,9 @@ int tt_html_repeat_is_time(const char *text);
  * run must: a name-like short text, a time after it and a text outside
  * links that is neither. */
 int tt_html_repeat_holds_comment(tt_hnode *block);
+/* Reads one block alone as a block of a run is read: its name, time and
+ * text's siblings (out->time owned: free it). */
+void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out);
 void tt_html_repeat_free(struct tt_repeat *r);
 
 #endif
