@@ -1152,6 +1152,31 @@ static void drop_loose_time(struct found *o)
 	o->body.n--;
 }
 
+/* Words written loose between the name's box and the time's box, siblings
+ * in one header ("<strong>Betina</strong> sagt:<br><time>"), a verb of
+ * saying in any language, come out as the text's first paragraph when the
+ * text's box holds the header: they are the header's, not the comment's. */
+static void drop_header_verb(const struct fields *f, struct found *o)
+{
+	if (!f->author || !f->time || !o->body.n || f->author->parent != f->time->parent)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	const tt_hnode *n = f->author->next;
+	for (; n && n != f->time; n = n->next)
+		if (n->type == TT_HNODE_TEXT && n->content)
+			tt_buf_add(&b, n->content, strlen(n->content));
+		else if (n->type == TT_HNODE_ELEMENT && !tt_html_is(n, "br"))
+			break;
+	if (n == f->time && b.len && b.len <= 40 && ihx_same_words(o->body.v[0], b.data)) {
+		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+		if (o->nlines)
+			memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+		o->body.n--;
+	}
+	tt_buf_free(&b);
+}
+
 /* The child of root that holds n (n itself when a child), or NULL. */
 static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
 {
@@ -1949,6 +1974,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	int fake = !o.author && !o.when && !o.attr && ihx_info(root)->linklen * 2 > ihx_info(root)->textlen;
 	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
+	drop_header_verb(&f, &o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
 	if (ihx_info(root)->root == 2)

@@ -4725,7 +4725,7 @@ enum { ROUND21_STATED_UNREAD = 0, ROUND21_STATED_MISREAD = 0 };
  * while tuning. The floors are its first result (doc/import.md), 2026-11-27,
  * with the importers unchanged: HTML 13 of 234, w3m 16 of 269, lynx 13 of
  * 236. */
-enum { ROUND22_TOTAL = 234, ROUND22_HTML = 102, ROUND22_W3M = 16, ROUND22_LYNX = 13 };
+enum { ROUND22_TOTAL = 234, ROUND22_HTML = 107, ROUND22_W3M = 16, ROUND22_LYNX = 13 };
 /* Its first run refused none of its pages' HTML (both dumps of Post
  * Planner's page were refused as JSON: the page's text opens with a logged
  * JSON object). */
@@ -5014,9 +5014,10 @@ static void test_round22_answers(void **state)
 
 	/* The same in a list nested in the comment's item, no class naming
 	 * anything (a front end's generated classes), an answer to an answer
-	 * one level further down. */
+	 * one level further down; the verb written loose between the name and
+	 * the time ("sagt:") is the header's, not the text's. */
 #define R22_ITEM(who, when, text, more)                                                             \
-	"<li><div class=\"x1\"><b>" who "</b><br><time>" when "</time><br><div class=\"x2\">" text     \
+	"<li><div class=\"x1\"><b>" who "</b> sagt:<br><time>" when "</time><br><div class=\"x2\">" text \
 	"</div>" more "</div></li>"
 	const char *nested =
 	    "<html><body>" ARTICLE_P "<section id=\"comments\"><ul class=\"x0\">" R22_ITEM(
