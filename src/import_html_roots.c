@@ -736,6 +736,11 @@ void ihx_area_leave(tt_hnode *n, void *u)
 
 /* ---- answers written inside the comment they answer -------------------- */
 
+/* Bytes of text an answer (with the answers inside it) holds at most: a
+ * bigger box is only looked into, so that a deep nest of boxes around a
+ * big region is not read once per box. */
+#define ANSWER_MAX (64 * 1024)
+
 struct answers_state {
 	struct html *h;
 	const unsigned char *above; /* per element: holds a comment */
@@ -771,7 +776,7 @@ static int answers_enter(tt_hnode *n, void *u)
 	if (ihx_hidden(n))
 		return 0;
 	if (!tt_html_is(n, "a") && !a->above[ihx_info(n) - a->h->info] &&
-	    tt_html_repeat_holds_comment(n)) {
+	    ihx_info(n)->textlen <= ANSWER_MAX && tt_html_repeat_holds_comment(n)) {
 		ihx_mark_root(a->h, n);
 		ihx_info(n)->root = 3; /* found by its shape */
 		return 0;
