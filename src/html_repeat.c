@@ -498,6 +498,75 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	return out->n;
 }
 
+int tt_html_repeat_is_time(const char *text)
+{
+	return time_in(text) >= 0;
+}
+
+/* 1 when b comes after a in the page's order (neither holding the other). */
+static int comes_after(const tt_hnode *a, const tt_hnode *b)
+{
+	for (; a; a = a->parent) {
+		for (const tt_hnode *n = a->next; n; n = n->next)
+			if (contains(n, b))
+				return 1;
+		if (contains(a->parent, b))
+			return 0;
+	}
+	return 0;
+}
+
+/* The first text after t inside block that is no time ("2:42 am" beside
+ * the date), or NULL. */
+static const tt_hnode *text_after(const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *n = t;
+	for (;;) {
+		if (n != t && is_elem(n) && n->children && !opaque(n)) {
+			n = n->children;
+		} else {
+			while (n != block && !n->next)
+				n = n->parent;
+			if (n == block)
+				return NULL;
+			n = n->next;
+		}
+		if (n->type != TT_HNODE_TEXT)
+			continue;
+		char *s = tt_html_repeat_text(n);
+		int text = s && time_in(s) < 0;
+		free(s);
+		if (text)
+			return n;
+	}
+}
+
+/* A run's test for one block, made stricter for a block standing alone
+ * inside a comment: a header first, the name and then the time (each in a
+ * box of its own, the name in no paragraph, the time no address), and the
+ * text after them: a comment's own text box shows a short first paragraph
+ * and a date in its words, but no header. A box whose child holds the name,
+ * the time and the first text after it is a box around the block (a list
+ * of answers), not the answer. */
+int tt_html_repeat_holds_comment(tt_hnode *block)
+{
+	struct scan s;
+	if (!scan_block(&s, NULL, 0, block) || contains(s.name, s.time) || up_to(s.name, block, "p") ||
+	    !comes_after(s.time, s.longest) || strstr(s.time->content, "://") ||
+	    strstr(s.time->content, "www."))
+		return 0;
+	const tt_hnode *c = s.name, *next = text_after(s.time, block);
+	while (c->parent != block)
+		c = c->parent;
+	return !contains(c, s.time) || !next || !contains(c, next);
+}
+
+void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out)
+{
+	*out = (struct tt_repeat_block){.block = block};
+	fill_block(out, NULL);
+}
+
 /* Digits and separators only: a counter of likes or answers. */
 static int counter(const tt_hnode *n)
 {

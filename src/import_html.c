@@ -341,6 +341,8 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		ihx_read_article(h, top);
+	if (!h->forum && !h->se && !h->rep.n)
+		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);

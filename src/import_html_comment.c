@@ -1031,6 +1031,32 @@ static void dated_clock(struct fields *f, char **author, char **when)
 	free(t);
 }
 
+/* A date shown without its hour, the hour in the box right after the
+ * date's or loose right after it ("<small>August 06, 2019</small><small>4:14
+ * pm</small>"): the time is both, as the page shows them side by side. */
+static void date_then_clock(const struct fields *f, char **when)
+{
+	if (!f->time || !*when || strchr(*when, ':') || !ihx_looks_like_time(*when))
+		return;
+	char *clock = NULL;
+	for (const tt_hnode *n = f->time->next; n && !clock; n = n->next) {
+		if (n->type == TT_HNODE_ELEMENT && ihx_info(n)->textlen > 16)
+			return;
+		if (n->type != TT_HNODE_TEXT && n->type != TT_HNODE_ELEMENT)
+			continue;
+		clock = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : tt_html_text((tt_hnode *)n);
+		if (clock && !clock[strspn(clock, " \t\r\n")])
+			free(clock), clock = NULL; /* white space between the boxes */
+	}
+	char *c = clock ? clock + strspn(clock, " \t\r\n") : NULL;
+	if (c && bare_clock(c)) {
+		char *both = tt_xasprintf("%s %s", *when, c);
+		free(*when);
+		*when = both;
+	}
+	free(clock);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1086,6 +1112,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
+	date_then_clock(f, &o->when);
 }
 
 /* The dd right after a comment's dt: the comment's text. */
@@ -1123,6 +1150,31 @@ static void drop_loose_time(struct found *o)
 	if (o->nlines)
 		memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
 	o->body.n--;
+}
+
+/* Words written loose between the name's box and the time's box, siblings
+ * in one header ("<strong>Betina</strong> sagt:<br><time>"), a verb of
+ * saying in any language, come out as the text's first paragraph when the
+ * text's box holds the header: they are the header's, not the comment's. */
+static void drop_header_verb(const struct fields *f, struct found *o)
+{
+	if (!f->author || !f->time || !o->body.n || f->author->parent != f->time->parent)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	const tt_hnode *n = f->author->next;
+	for (; n && n != f->time; n = n->next)
+		if (n->type == TT_HNODE_TEXT && n->content)
+			tt_buf_add(&b, n->content, strlen(n->content));
+		else if (n->type == TT_HNODE_ELEMENT && !tt_html_is(n, "br"))
+			break;
+	if (n == f->time && b.len && b.len <= 40 && ihx_same_words(o->body.v[0], b.data)) {
+		memmove(o->body.v, o->body.v + 1, (o->body.n - 1) * sizeof *o->body.v);
+		if (o->nlines)
+			memmove(o->lines, o->lines + 1, (--o->nlines) * sizeof *o->lines);
+		o->body.n--;
+	}
+	tt_buf_free(&b);
 }
 
 /* The child of root that holds n (n itself when a child), or NULL. */
@@ -1980,10 +2032,42 @@ static int split_topic(const tt_hnode *rest)
 	return rest && tt_html_has_class(rest, "type-topic");
 }
 
+static int shape_skip(const tt_hnode *n, void *u)
+{
+	return ihx_is_root(n) || tt_html_repeat_skip(n, u);
+}
+
+/* An answer found inside a comment by its shape (ihx_nested_answers) whose
+ * markup names neither its author nor its time: read as its shape shows
+ * them, the name-like text before the time, the time, the text after. */
+static void shape_fields(struct html *h, tt_hnode *root, struct found *o)
+{
+	struct tt_repeat_block b;
+	struct tt_repeat none = {0};
+	tt_html_repeat_read(root, &b);
+	o->author = b.name ? tt_html_text(b.name) : NULL;
+	if (o->author)
+		ihx_clean_author(o->author);
+	o->when = b.time, b.time = NULL;
+	o->body.n = 0, o->nlines = 0;
+	for (tt_hnode *n = b.body; n; n = n == b.body_last ? NULL : n->next) {
+		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+		if (loose) {
+			tt_strv_push(h->t, &o->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			o->lines = tt_xrealloc(o->lines, (o->nlines + 1) * sizeof *o->lines);
+			o->lines[o->nlines++] = tt_html_line(n);
+		} else if (n->type == TT_HNODE_ELEMENT && !shape_skip(n, &none)) {
+			tt_html_paragraphs(h->t, n, shape_skip, &none, &o->body, &o->lines, &o->nlines);
+		}
+		free(loose);
+	}
+}
+
 void ihx_read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
 	struct found o = {0};
+	int by_shape = ihx_info(root)->root == 3; /* (climb_to_header may mark it 1) */
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
@@ -1999,10 +2083,14 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	ihx_head_name(&f);
 	root = climb_to_header(h, root, &f);
 	read_header(h, &f, root, &o);
+	int shaped = by_shape && !o.author && !o.when && !o.attr;
+	if (shaped)
+		shape_fields(h, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr && ihx_info(root)->linklen * 2 > ihx_info(root)->textlen;
-	if (!fake)
+	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
+	drop_header_verb(&f, &o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
 	if (ihx_info(root)->root == 2)

@@ -16,7 +16,8 @@
 struct ninfo {
 	tt_comment *c;             /* the comment this element carries, when it is one */
 	float score;               /* article score (paragraph text gathered below) */
-	unsigned char root;        /* a comment's outermost element (2: shown collapsed) */
+	unsigned char root;        /* a comment's outermost element (2: shown collapsed,
+	                            * 3: an answer found inside one by its shape) */
 	unsigned char used;        /* read into the article */
 	unsigned textlen, linklen; /* bytes of text below, and of that inside links */
 };
@@ -122,6 +123,8 @@ int ihx_is_post_body(const tt_hnode *n, const void *arg);
 void ihx_mark_root(struct html *h, tt_hnode *d);
 int ihx_area_enter(tt_hnode *n, void *u);
 void ihx_area_leave(tt_hnode *n, void *u);
+/* Answers written inside the comment they answer become comments too. */
+void ihx_nested_answers(struct html *h);
 
 /* import_html_fields.c */
 int ihx_bracketed_time(const tt_hnode *n);

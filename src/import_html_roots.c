@@ -734,3 +734,82 @@ void ihx_area_leave(tt_hnode *n, void *u)
 		s->inside -= comment_area(n, NULL);
 }
 
+/* ---- answers written inside the comment they answer -------------------- */
+
+/* Bytes of text an answer (with the answers inside it) holds at most: a
+ * bigger box is only looked into, so that a deep nest of boxes around a
+ * big region is not read once per box. */
+#define ANSWER_MAX (64 * 1024)
+
+struct answers_state {
+	struct html *h;
+	const unsigned char *above; /* per element: holds a comment */
+	int timed;  /* the comment's own time read */
+	int texted; /* and a text after it that is no time */
+};
+
+/* Past a comment's own time and a text after it, a box that shows a name,
+ * a time after it and a text of its own is an answer, whatever its class
+ * says and whatever box or list holds it: a comment's header shape
+ * repeated inside the comment (Carnegie's div.comment-reply in the text's
+ * box, LearnKu's list under the comment, a nested ul of li on Modepilot).
+ * A quotation (blockquote) shows an earlier post, a form an answer not
+ * written yet; a copy of the comment answered comes before the text. */
+static int answers_enter(tt_hnode *n, void *u)
+{
+	struct answers_state *a = u;
+	if (n->type == TT_HNODE_TEXT) {
+		const char *c = n->content ? n->content : "";
+		char *t = a->texted || !c[strspn(c, " \t\r\n")] ? NULL : tt_html_repeat_text(n);
+		if (t && !a->timed)
+			a->timed = tt_html_repeat_is_time(t);
+		else if (t)
+			a->texted = !tt_html_repeat_is_time(t);
+		free(t);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || ihx_is_root(n) || tt_html_is(n, "script") ||
+	    tt_html_is(n, "style") || tt_html_is(n, "form") || tt_html_is(n, "blockquote"))
+		return 0;
+	if (!a->texted) /* the comment's own header and text: no answer yet */
+		return 1;
+	if (ihx_hidden(n))
+		return 0;
+	if (!tt_html_is(n, "a") && !a->above[ihx_info(n) - a->h->info] &&
+	    ihx_info(n)->textlen <= ANSWER_MAX && tt_html_repeat_holds_comment(n)) {
+		ihx_mark_root(a->h, n);
+		ihx_info(n)->root = 3; /* found by its shape */
+		return 0;
+	}
+	return 1;
+}
+
+static int doc_order(const void *x, const void *y)
+{
+	const struct ninfo *a = ihx_info(*(tt_hnode *const *)x), *b = ihx_info(*(tt_hnode *const *)y);
+	return a < b ? -1 : a > b;
+}
+
+/* Marks the answers held inside each comment (and theirs, as deep as they
+ * go: an answer marked is read in its turn), then puts the comments back
+ * in the page's order, a parent before its answers. */
+void ihx_nested_answers(struct html *h)
+{
+	size_t before = h->nroots;
+	/* the boxes holding a comment (a list of replies): no answer, only
+	 * around one; marked once, each up to the comment around it */
+	unsigned char *above = tt_xcalloc(h->ninfo + 1, 1);
+	for (size_t i = 0; i < before; i++)
+		for (tt_hnode *p = h->roots[i]->parent; ihx_info(p) && !ihx_is_root(p) &&
+		                                        !above[ihx_info(p) - h->info];
+		     p = p->parent)
+			above[ihx_info(p) - h->info] = 1;
+	for (size_t i = 0; i < h->nroots; i++) {
+		struct answers_state a = {h, above, 0, 0};
+		if (ihx_info(h->roots[i])->root != 2)
+			tt_html_walk(h->roots[i], answers_enter, NULL, &a);
+	}
+	free(above);
+	if (h->nroots > before)
+		qsort(h->roots, h->nroots, sizeof *h->roots, doc_order);
+}

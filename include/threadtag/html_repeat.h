@@ -41,6 +41,16 @@ int tt_html_repeat_skip(const tt_hnode *n, void *u);
 /* A text node's content trimmed, each run of white space and no-break
  * spaces made one space; NULL when empty. Caller frees. */
 char *tt_html_repeat_text(const tt_hnode *t);
+/* 1 when text (trimmed) is a short time as the blocks of a run show one
+ * ("4 д", "answered 6 years ago"). */
+int tt_html_repeat_is_time(const char *text);
+/* 1 when block, read alone, shows a comment of its own, as each block of a
+ * run must: a name-like short text, a time after it and a text outside
+ * links that is neither. */
+int tt_html_repeat_holds_comment(tt_hnode *block);
+/* Reads one block alone as a block of a run is read: its name, time and
+ * text's siblings (out->time owned: free it). */
+void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out);
 void tt_html_repeat_free(struct tt_repeat *r);
 
 #endif
