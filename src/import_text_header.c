@@ -185,6 +185,28 @@ static void time_as_shown(const char *buf, size_t *n)
 		*n = e;
 }
 
+/* A year run into the clock after it ("August 06, 20194:14 pm": the page
+ * set them in two elements, which lynx and w3m join with nothing between),
+ * set apart by a space, as the page shows them: a run of five or six digits
+ * opening with a year of 19xx or 20xx, then a colon and two digits. buf has
+ * room for one more character. */
+static void year_clock_apart(char *buf, size_t *n)
+{
+	for (size_t i = 0; i + 7 < *n; i++) {
+		if ((i && isdigit((unsigned char)buf[i - 1])) ||
+		    !(!strncmp(buf + i, "19", 2) || !strncmp(buf + i, "20", 2)))
+			continue;
+		size_t d = strspn(buf + i, "0123456789");
+		if ((d != 5 && d != 6) || i + d + 2 >= *n || buf[i + d] != ':' ||
+		    !isdigit((unsigned char)buf[i + d + 1]) || !isdigit((unsigned char)buf[i + d + 2]))
+			continue;
+		memmove(buf + i + 5, buf + i + 4, *n - i - 4);
+		buf[i + 4] = ' ';
+		(*n)++;
+		return;
+	}
+}
+
 /* A sentence's closing dot after a time read (iso set), as opposed to an
  * abbreviation's, whose word holds a dot of its own ("p.m.", "a.m."), and
  * a month's short name ("Sept.": its dot is the date's, whatever reads it). */
@@ -284,6 +306,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (n > 64)
 		return 0;
+	year_clock_apart(buf, &n);
 	time_as_shown(buf, &n);
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as

@@ -5834,6 +5834,30 @@ static void test_item_signatures(void **state)
 	}
 }
 
+/* A year run into the clock after it ("June 05, 20134:14 pm": the page set
+ * date and hour in two elements, which lynx and w3m join with nothing
+ * between) is read and shown with the space the page showed. */
+static void test_year_run_into_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Why the pond froze from the bottom\n\n"
+	    "A pond in the valley froze from the bottom up this winter, which puzzled the "
+	    "villagers who walk past it every morning.\n\n"
+	    "Comments\n\n"
+	    "Ann Hale\n"
+	    "June 05, 20134:14 pm\n\n"
+	    "It forms on the stones when the water is very clear.\n\n"
+	    "Bo Lind\n"
+	    "June 07, 201312:52 am\n\n"
+	    "It happens in rivers too, I have seen it.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Ann Hale", "June 05, 2013 4:14 pm", "2013-06-05T16:14", 1);
+	check_comment(t->order[1], "Bo Lind", "June 07, 2013 12:52 am", "2013-06-07T00:52", 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5995,6 +6019,7 @@ int main(void)
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
+	    cmocka_unit_test(test_year_run_into_clock),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
