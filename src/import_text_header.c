@@ -838,10 +838,20 @@ static int next_item(const struct line *U, const struct line *L)
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
+/* A line of a form: a field w3m draws, or one lynx draws after its label
+ * ("Screen Name ____________"; its field alone at the line's start may be
+ * a search box standing where a post's author would). */
+static int form_row(const struct line *L)
+{
+	return itx_drawn_field(L, 0) || (L->s[0] != '_' && itx_drawn_field(L, 1));
+}
+
 static int wrapped_tail(const struct page *P, size_t i)
 {
 	const struct line *U = i ? &P->l[i - 1] : NULL;
-	if (!U || U->blank || next_item(U, &P->l[i]))
+	/* a form's line (its field drawn, "Characters Used 0[0  ]Post Comment")
+	 * is a row of controls, no sentence the browser could wrap */
+	if (!U || U->blank || next_item(U, &P->l[i]) || form_row(U))
 		return 0;
 	/* under a list item, a wrapped line hangs past the item's bullet */
 	int hangs = U->indent == P->l[i].indent ||
@@ -1781,8 +1791,10 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
+	/* nor is a line holding a form's field ("Email Address[    ]"): no
+	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
-	    continues_address(P, i))
+	    continues_address(P, i) || form_row(L))
 		return 0;
 	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h))

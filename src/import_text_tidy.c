@@ -1102,6 +1102,60 @@ static void answers_at_names(struct page *P)
 	}
 }
 
+/* Whether comment k (its header at line *at or after, moved there) is
+ * followed by a form of its own before the next comment's header: for the
+ * last, within twelve lines after its text. */
+static int form_after(const struct page *P, size_t k, size_t *at)
+{
+	while (*at < P->n && P->l[*at].no < P->all[k]->line)
+		(*at)++;
+	size_t end = P->n, last = *at;
+	if (k + 1 < P->nall)
+		for (end = *at; end < P->n && P->l[end].no < P->all[k + 1]->line; end++)
+			;
+	for (size_t i = *at; i < end; i++) {
+		if (P->role[i] == R_COMMENT || P->role[i] == R_HEADER)
+			last = i;
+		else if (k + 1 == P->nall && i > last + 12)
+			break;
+		if (itx_drawn_field(&P->l[i], 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Comments whose answers the page sets after them, each top-level one
+ * followed by its own reply form (a form drawn after its text) and the
+ * answers, which cannot be answered in turn, by none: in a flat list
+ * whose first comment has a form after it, and two at least before the
+ * last but not all do, a comment with none answers the latest one with one before it
+ * (Carnegie's "Reply to this post" and its form under each comment, the
+ * answers after that form; a page offering answers one level deep draws
+ * it so whatever its words). */
+static void answers_after_forms(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	unsigned char *form = tt_xcalloc(P->nall, 1);
+	size_t with = 0, at = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		with += form[k] = (unsigned char)form_after(P, k, &at);
+	/* two between comments at least: the page's own form after the last
+	 * one is no sign */
+	if (form[0] && with - form[P->nall - 1] >= 2 && with < P->nall) {
+		tt_comment *prev = NULL, *to = NULL;
+		for (size_t k = 0; k < P->nall; k++)
+			if (form[k])
+				prev = to = P->all[k];
+			else
+				tt_thread_move_comment(P->t, P->all[k], prev, to);
+	}
+	free(form);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	lettered_avatars(P);
@@ -1120,4 +1174,5 @@ void itx_tidy_headers(struct page *P)
 	answers_at_names(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
+	answers_after_forms(P);
 }

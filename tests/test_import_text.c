@@ -5858,6 +5858,80 @@ static void test_year_run_into_clock(void **state)
 	tt_thread_free(t);
 }
 
+/* Each top-level comment followed by its own reply form, its answers after
+ * that form with none (answers one level deep, as Carnegie's pages draw
+ * them): a comment with no form after it answers the latest one with one.
+ * The forms' lines (w3m's "Name[    ]", run into the next name; lynx's
+ * "Name ________") are no names, nor a sentence wrapped onto the next name;
+ * the count run into its word ("Comments(5)") heads the comments, not the
+ * byline's "Comments (5)" over the article. */
+static void test_answers_after_reply_forms(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ann Hale", "Bo Lind", "Cy Moss", "Dee Park", "Eve Roe"};
+	static const unsigned depths[] = {0, 1, 1, 0, 0};
+	static const char *const words[] = {"Anchor", "Rivers", "Slow", "Nobody", "Ice"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		const char *bullet = lynx ? "     * " : "  \xE2\x80\xA2 ";
+		tt_buf b = {0};
+		tt_buf_printf(&b,
+		              "Why the pond froze from the bottom\n\n%s"
+		              "A pond in the valley froze from the bottom up this winter.\n\n"
+		              "%sJune 04, 2013\n%s  Comments (5)\n\n", in, bullet, in);
+		for (int p = 0; p < 3; p++)
+			tt_buf_printf(&b,
+			              "%sThe villagers who walk past it every morning could not "
+			              "say why, and the\n%sfisherman who knows it best said it "
+			              "never did so before in his life.\n\n", in, in);
+		/* the page's form, then each comment; after a top-level one its
+		 * reply link and form */
+		tt_buf form = {0};
+		tt_buf_printf(&form, "%sPost your comments. Comments are moderated.%s\n", in,
+		              lynx ? "" : "[                    ]");
+		for (int row = 0; lynx && row < 4; row++)
+			tt_buf_printf(&form, "%s____________________________________________________________\n", in);
+		tt_buf_printf(&form,
+		              lynx ? "%sScreen Name ____________________\n\n"
+		                     "%sEmail Address ____________________\n"
+		                     "%sCharacters Used 0 0___________________ (postcomment) Post Comment\n"
+		                   : "%sScreen Name[                    ]\n\n"
+		                     "%sEmail Address[                    ][                    ]\n"
+		                     "%sCharacters Used 0[0                   ]Post Comment\n",
+		              in, in, in);
+		tt_buf_printf(&b, "%sComments(5)\n\n%s", in, form.data);
+		for (int k = 0; k < 5; k++) {
+			tt_buf_printf(&b,
+			              "%s%s%s\n%sJune %02d, 2013 %d:1%d pm\n\n%s%s is what I saw "
+			              "there, more than once, on cold nights.\n%s",
+			              k == 0 ? "\n" : "", in, names[k], in, 5 + k, k + 1, k, in, words[k],
+			              lynx ? "" : "\n");
+			tt_buf_printf(&b, "%sReport\n%sRecommend\n\n", bullet, bullet);
+			if (depths[k] == 0)
+				tt_buf_printf(&b, "%sReply to this post\n%s", in, form.data);
+		}
+		tt_buf_printf(&b, "\nComment Policy\n\n%sBe kind to each other.\n", in);
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		struct tt_import_opts o = {.report = &r};
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", b.data, b.len, &o, &err);
+		if (!t)
+			fail_msg("the page does not import: %s", err.msg);
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, names, depths, 0);
+		for (size_t k = 0; k < 5; k++)
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		assert_string_equal(t->order[1]->posted, "June 06, 2013 2:11 pm");
+		assert_int_equal(r.stated, 5);
+		assert_int_equal(t->article.body.n >= 3, 1);
+		tt_import_report_free(&r);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+		tt_buf_free(&form);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6020,6 +6094,7 @@ int main(void)
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
 	    cmocka_unit_test(test_year_run_into_clock),
+	    cmocka_unit_test(test_answers_after_reply_forms),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
