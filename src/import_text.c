@@ -915,6 +915,16 @@ static int shared_over_dates(struct page *P)
 	return P->shared_over_dates == 2;
 }
 
+/* Whether the bare mark at line m follows another alike at its column: a
+ * list of items with nothing in them (share buttons drawn as images with
+ * no alt text, "+" five times over), no reply's mark of nesting. */
+static int in_mark_run(const struct page *P, size_t m)
+{
+	const struct line *M = &P->l[m], *U = m ? &P->l[m - 1] : NULL;
+	return U && !U->blank && U->indent == M->indent && U->len == M->len &&
+	       !memcmp(U->s, M->s, M->len);
+}
+
 /* A name over its date, then up to three short lines with no blank
  * between and a blank line after ("Edits", "ContributorAuthor", lynx's
  * "(BUTTON)": GitHub's badges and buttons under the header): the header's,
@@ -1004,7 +1014,7 @@ static void section_line(struct section *S, size_t *i)
 		 * where lynx shows the comment's nesting ("  *" over "Graugans
 		 * sagt:" under its parent's text): the header nests there. */
 		if (*i > 0 && !P->l[*i - 1].blank && itx_bare_mark(&P->l[*i - 1]) &&
-		    P->l[*i - 1].indent > h.indent)
+		    P->l[*i - 1].indent > h.indent && !in_mark_run(P, *i - 1))
 			h.indent = P->l[*i - 1].indent;
 		h.indent = hanging_item(P, *i, h.indent);
 		h.next = header_badges(P, &h);

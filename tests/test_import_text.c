@@ -5932,6 +5932,41 @@ static void test_answers_after_reply_forms(void **state)
 	}
 }
 
+/* lynx draws a comment's share buttons, images with no alt text, as a
+ * list of bare marks ("+" five times over) under its text; the last of
+ * them right over the next comment's number is no mark of that comment's
+ * nesting (a lone bare mark deeper than the header is): the next comment
+ * stays at its number's column, an answer in the nested list deeper. */
+static void test_mark_run_over_header(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ben", "Peter", "Peter", "anthony", "anthony"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0};
+	tt_buf b = {0};
+	tt_buf_printf(&b, "Why the pond froze from the bottom\n\n"
+	                  "   A pond in the valley froze from the bottom up this winter, which "
+	                  "puzzled the villagers.\n\n"
+	                  "5 Comments\n\n");
+	for (size_t k = 0; k < 5; k++) {
+		const char *in = depths[k] ? "         " : "    ";
+		tt_buf_printf(&b,
+		              "%s%zu. %s [%zu]Wednesday, May %zu 2013\n"
+		              "%s   Ice forms on the stones when the water is clear, comment %zu.\n"
+		              "%s   [%zu]Reply [%zu]Share\n"
+		              "%s   Share this comment\n",
+		              in, depths[k] ? (size_t)1 : k + (k < 2), names[k], 40 + 3 * k, 15 + k,
+		              in, k + 1, in, 41 + 3 * k, 42 + 3 * k, in);
+		for (int m = 0; m < 5; m++)
+			tt_buf_printf(&b, "%s      %s\n", in, depths[k] ? "o" : "+");
+	}
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, names, depths, 0);
+	check_comment(t->order[1], "Peter", "Wednesday, May 16 2013", "2013-05-16", 1);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6095,6 +6130,7 @@ int main(void)
 	    cmocka_unit_test(test_item_signatures),
 	    cmocka_unit_test(test_year_run_into_clock),
 	    cmocka_unit_test(test_answers_after_reply_forms),
+	    cmocka_unit_test(test_mark_run_over_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
