@@ -192,16 +192,16 @@ static void time_as_shown(const char *buf, size_t *n)
  * room for one more character. */
 static void year_clock_apart(char *buf, size_t *n)
 {
-	for (size_t i = 0; i + 7 < *n; i++) {
-		if ((i && isdigit((unsigned char)buf[i - 1])) ||
-		    !(!strncmp(buf + i, "19", 2) || !strncmp(buf + i, "20", 2)))
+	/* from each colon back: most date texts have none, or one */
+	for (char *c = memchr(buf, ':', *n); c; c = memchr(c + 1, ':', *n - (size_t)(c + 1 - buf))) {
+		size_t e = (size_t)(c - buf), b = e;
+		while (b > 0 && isdigit((unsigned char)buf[b - 1]))
+			b--;
+		if ((e - b != 5 && e - b != 6) || e + 2 >= *n || !isdigit((unsigned char)c[1]) ||
+		    !isdigit((unsigned char)c[2]) || (memcmp(buf + b, "19", 2) && memcmp(buf + b, "20", 2)))
 			continue;
-		size_t d = strspn(buf + i, "0123456789");
-		if ((d != 5 && d != 6) || i + d + 2 >= *n || buf[i + d] != ':' ||
-		    !isdigit((unsigned char)buf[i + d + 1]) || !isdigit((unsigned char)buf[i + d + 2]))
-			continue;
-		memmove(buf + i + 5, buf + i + 4, *n - i - 4);
-		buf[i + 4] = ' ';
+		memmove(buf + b + 5, buf + b + 4, *n - b - 4);
+		buf[b + 4] = ' ';
 		(*n)++;
 		return;
 	}

@@ -207,14 +207,20 @@ int itx_form_field(const struct line *L)
  * line). */
 int itx_drawn_field(const struct line *L, int underscores)
 {
-	for (size_t i = 3; i < L->len; i++)
-		if (L->s[i] == ']' && strspn(L->s + i - 3, " _") >= 3 && memchr(L->s, '[', i - 3))
+	const char *s = L->s, *e = s + L->len, *c;
+	/* asked of most lines: memchr skips to the few brackets there are */
+	for (c = memchr(s, ']', L->len); c; c = memchr(c + 1, ']', (size_t)(e - c - 1)))
+		if (c - s >= 3 && strspn(c - 3, " _") >= 3 && memchr(s, '[', (size_t)(c - 3 - s)))
 			return 1;
 	/* lynx's field beside its label or value: a line of underscores alone
 	 * is how it draws a rule (<hr>) as well as a text area's rows */
-	for (size_t i = 0; underscores && i < L->len; i++)
-		if (L->s[i] == '_' && strspn(L->s + i, "_") >= 12)
-			return strspn(L->s, "_ ") < L->len;
+	for (c = underscores ? memchr(s, '_', L->len) : NULL; c;
+	     c = memchr(c, '_', (size_t)(e - c))) {
+		size_t run = strspn(c, "_");
+		if (run >= 12)
+			return strspn(s, "_ ") < L->len;
+		c += run;
+	}
 	return 0;
 }
 
