@@ -5967,6 +5967,47 @@ static void test_mark_run_over_header(void **state)
 	tt_buf_free(&b);
 }
 
+/* Each comment an avatar's image alone (named by its size, "[100x100]"),
+ * the name under it, a line of badges, then the text, and the relative
+ * time under the text with the reply button's word run into it ("1周前评论",
+ * lynx "1周前 [9]评论": a script written without spaces), the reply form
+ * and votes under that (LearnKu): the name opens the comment, dated under
+ * its text; the time's line is no name over the form's. */
+static void test_avatar_over_name_dated_under_text(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"MArtian", "陈先生", "Dash007"};
+	static const char *const when[] = {"1周前", "2天前", "3小时前"};
+	static const char *const words[] = {"直接执行 cmd", "请给猫猫打码！", "警惕境外网络！"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Window 设置代理\n\n%sThe proxy can be set for one terminal or for "
+		                  "the whole system, and each has its use.\n\n%s讨论数量: 3\n%s排序：\n",
+		              in, in, in);
+		for (int k = 0; k < 3; k++) {
+			tt_buf_printf(&b, "%s%s[100x100]\n%s%s%s\n%s%s版主 %d.1k 声望\n\n%s%s\n%s",
+			              in, lynx ? "[9]" : "", in, lynx ? "[8]" : "", names[k], in,
+			              lynx ? "[7]" : "", k + 2, in, words[k], lynx ? "" : "\n");
+			tt_buf_printf(&b, lynx ? "%s%s [6]评论\n%s____________________ (BUTTON) 评论\n"
+			                       : "%s%s评论\n%s[                    ] 评论\n",
+			              in, when[k], in);
+			tt_buf_printf(&b, "%s%d 举报\n", in, k);
+		}
+		tt_buf_printf(&b, "\n%s讨论应以学习和精进为目的。\n", in);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 3);
+		/* lynx's reply form and votes under the time stay in the text */
+		check_tree(t, 3, names, NULL, lynx ? 0 : 1);
+		for (size_t k = 0; k < 3; k++) {
+			assert_string_equal(t->order[k]->posted, when[k]);
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6131,6 +6172,7 @@ int main(void)
 	    cmocka_unit_test(test_year_run_into_clock),
 	    cmocka_unit_test(test_answers_after_reply_forms),
 	    cmocka_unit_test(test_mark_run_over_header),
+	    cmocka_unit_test(test_avatar_over_name_dated_under_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
