@@ -1450,8 +1450,10 @@ static int image_alone(const struct line *L)
 static int avatar_alone(const struct line *L)
 {
 	size_t ref = image_alone(L) ? tt_textline_link_ref(L->s, L->len) : 0;
-	return image_alone(L) && tt_textline_has_digit(L->s + ref, L->len - ref) &&
-	       tt_textline_has_letter(L->s + ref, L->len - ref);
+	const char *a = L->s + ref;
+	size_t n = L->len - ref; /* one image's brackets, none inside ("[33]Weiter...[34]") */
+	return image_alone(L) && n > 2 && a[0] == '[' && !memchr(a + 1, '[', n - 1) &&
+	       !memchr(a, ']', n - 1) && tt_textline_has_digit(a, n) && tt_textline_has_letter(a, n);
 }
 
 /* Another avatar within 40 lines of the one at line a: comments come in
@@ -1462,6 +1464,19 @@ static int avatar_near(const struct page *P, size_t a)
 	for (size_t k = from; k < to; k++)
 		if (k != a && avatar_alone(&P->l[k]))
 			return 1;
+	return 0;
+}
+
+static int avatar_over_name(struct page *P, size_t i, struct header *h);
+
+/* Whether the date line d dates the text of an avatar's name above it
+ * (avatar_over_name): the text's last line over it is no name. */
+static int avatar_dated(struct page *P, size_t d)
+{
+	struct header h;
+	for (size_t k = d; k-- > 1 && d - k < 100;)
+		if (avatar_alone(&P->l[k - 1]) && !P->l[k].blank)
+			return avatar_over_name(P, k, &h) && h.dated == d;
 	return 0;
 }
 
@@ -1936,7 +1951,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
-	    itx_date_line(P, &P->l[j], &h->when)) {
+	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);

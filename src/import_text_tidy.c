@@ -317,10 +317,29 @@ static size_t quote_paras(const struct page *P, size_t i)
  * two blank lines, then the comment's own words). Where both kinds are on
  * the page, the paragraphs so set apart are a quote, "> " opening each of
  * their lines as the HTML importer writes one. */
+/* Whether comment c's header is of the page's first shape (SH_BASE), or
+ * of no shape the index knows: not an answer drawn in a shape of its own
+ * (one line under comments dated under their text). */
+static int page_shaped(const struct page *P, const tt_comment *c)
+{
+	size_t lo = 0, hi = P->n;
+	while (lo < hi) { /* the line numbered c->line: lines come in order */
+		size_t mid = lo + (hi - lo) / 2;
+		if (P->l[mid].no < c->line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return !P->hshape || lo >= P->n || P->l[lo].no != c->line || !P->hshape[lo] ||
+	       (P->hshape[lo] & SH_BASE) == (P->shape & SH_BASE);
+}
+
 void itx_mark_spaced_quotes(struct page *P)
 {
 	size_t close = 0, apart = 0, first;
 	for (size_t k = 0; k < P->nall; k++) {
+		if (!page_shaped(P, P->all[k]))
+			continue;
 		size_t b = lead_blanks(P, P->all[k], &first);
 		close += first < P->n && b == 0;
 		apart += first < P->n && b >= 2;
@@ -1156,6 +1175,30 @@ static void answers_after_forms(struct page *P)
 	free(form);
 }
 
+/* A name followed by badges in full-width brackets, as pages in Chinese or
+ * Japanese mark the thread's starter or the article's author after a name
+ * ("my38778570 （作者）（楼主）"): the badges are no part of it. */
+static void badges_after_names(struct page *P)
+{
+	static const char open[] = "\xEF\xBC\x88", close[] = "\xEF\xBC\x89"; /* （ ） */
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, e = n;
+		while (e > 3 && !memcmp(a + e - 3, close, 3)) {
+			size_t b = e - 3;
+			while (b >= 3 && memcmp(a + b - 3, open, 3) && memcmp(a + b - 3, close, 3))
+				b--;
+			if (b < 3 || memcmp(a + b - 3, open, 3))
+				break;
+			e = b - 3;
+			while (e > 0 && a[e - 1] == ' ')
+				e--;
+		}
+		if (e && e < n)
+			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	lettered_avatars(P);
@@ -1175,4 +1218,5 @@ void itx_tidy_headers(struct page *P)
 	answers_by_name(P);
 	answers_by_bare_name(P);
 	answers_after_forms(P);
+	badges_after_names(P);
 }

@@ -4725,7 +4725,7 @@ enum { ROUND21_STATED_UNREAD = 0, ROUND21_STATED_MISREAD = 0 };
  * while tuning. The floors are its first result (doc/import.md), 2026-11-27,
  * with the importers unchanged: HTML 13 of 234, w3m 16 of 269, lynx 13 of
  * 236. */
-enum { ROUND22_TOTAL = 234, ROUND22_HTML = 13, ROUND22_W3M = 103, ROUND22_LYNX = 103 };
+enum { ROUND22_TOTAL = 234, ROUND22_HTML = 13, ROUND22_W3M = 108, ROUND22_LYNX = 108 };
 /* Its first run refused none of its pages' HTML (both dumps of Post
  * Planner's page were refused as JSON: the page's text opens with a logged
  * JSON object). */

@@ -6008,6 +6008,56 @@ static void test_avatar_over_name_dated_under_text(void **state)
 	}
 }
 
+/* Under comments dated under their text (an avatar over the name), the
+ * answers drawn smaller, one line each after the comment's reply form:
+ * an avatar's image, the name, badges in full-width brackets and the time
+ * ("[100x100] Ann （楼主） 1周前"), the text under it (LearnKu). Each answers
+ * the comment above it, its badges no part of its name; the comments' own
+ * text set two blank lines under their header is no quote for all that. */
+static void test_answers_in_own_shape(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"MArtian", "Rache1", "my38778570", "Rache1",
+	                                    "陈先生", "Dash007"};
+	static const unsigned depths[] = {0, 0, 1, 1, 0, 0};
+	static const char *const words[] = {"直接执行 cmd", "直接使用 TUN", "试过不行呢",
+	                                    "要先安装 TUN", "请给猫猫打码！", "警惕境外网络！"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Window 设置代理\n\n%sThe proxy can be set for one terminal or for "
+		                  "the whole system, and each has its use.\n\n%s排序：\n",
+		              in, in);
+		for (size_t k = 0; k < 6; k++) {
+			if (depths[k]) {
+				tt_buf_printf(&b, "%s%s[100x100] %s%s%s 1周前\n%s%s\n%s", in,
+				              lynx ? "[5]" : "", lynx ? "[4]" : "", names[k],
+				              k == 2 ? " \xEF\xBC\x88\xE6\xA5\xBC\xE4\xB8\xBB\xEF\xBC\x89" : "",
+				              in, words[k], lynx ? "" : "  \n");
+				continue;
+			}
+			tt_buf_printf(&b, "%s%s[100x100]\n%s%s%s\n%s%s版主 3.1k 声望\n%s\n%s%s\n\n",
+			              k ? "" : "\n", in, in, lynx ? "[8]" : "", names[k], in,
+			              lynx ? "[7]" : "", lynx ? "" : " \n", in, words[k]);
+			if (k == 0)
+				tt_buf_printf(&b, "%sproxy // 开启代理\n\n", in);
+			tt_buf_printf(&b, lynx ? "%s1周前 [6]评论\n%s____________________ (BUTTON) 评论\n"
+			                       : "%s1周前评论\n%s[                    ] 评论\n",
+			              in, in);
+		}
+		tt_buf_printf(&b, "%s举报\n\n%s讨论应以学习和精进为目的。\n", in, in);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, names, depths, 0);
+		for (size_t k = 0; k < 6; k++) {
+			assert_string_equal(t->order[k]->posted, "1周前");
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6173,6 +6223,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_after_reply_forms),
 	    cmocka_unit_test(test_mark_run_over_header),
 	    cmocka_unit_test(test_avatar_over_name_dated_under_text),
+	    cmocka_unit_test(test_answers_in_own_shape),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
