@@ -1456,6 +1456,18 @@ static int avatar_alone(const struct line *L)
 	       !memchr(a, ']', n - 1) && tt_textline_has_digit(a, n) && tt_textline_has_letter(a, n);
 }
 
+/* Whether the page holds two avatars at least (asked once): most pages
+ * hold none, and need look no further. */
+static int page_has_avatars(struct page *P)
+{
+	for (size_t k = 0, n = 0; !P->avatars; k++)
+		if (k == P->n)
+			P->avatars = 1;
+		else if (P->l[k].len > 2 && P->l[k].s[0] == '[' && avatar_alone(&P->l[k]) && ++n == 2)
+			P->avatars = 2;
+	return P->avatars == 2;
+}
+
 /* Another avatar within 40 lines of the one at line a: comments come in
  * numbers, a lone picture ("[close-6959]" in a menu) is none of them. */
 static int avatar_near(const struct page *P, size_t a)
@@ -1474,6 +1486,8 @@ static int avatar_over_name(struct page *P, size_t i, struct header *h);
 static int avatar_dated(struct page *P, size_t d)
 {
 	struct header h;
+	if (!page_has_avatars(P))
+		return 0;
 	for (size_t k = d; k-- > 1 && d - k < 100;)
 		if (avatar_alone(&P->l[k - 1]) && !P->l[k].blank)
 			return avatar_over_name(P, k, &h) && h.dated == d;
@@ -1491,8 +1505,8 @@ static int avatar_over_name(struct page *P, size_t i, struct header *h)
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w;
-	if (i == 0 || !avatar_alone(&P->l[i - 1]) || P->l[i - 1].indent != L->indent || L->blank ||
-	    image_alone(L) || !avatar_near(P, i - 1))
+	if (i == 0 || !page_has_avatars(P) || !avatar_alone(&P->l[i - 1]) ||
+	    P->l[i - 1].indent != L->indent || L->blank || image_alone(L) || !avatar_near(P, i - 1))
 		return 0;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl || name + nl != L->s + L->len || tt_textline_ends_with_any(L->s, L->len, ".!?:") ||

@@ -52,6 +52,7 @@ struct page {
 	const struct line **refs;
 	size_t nrefs;
 	int refs_read;
+	unsigned char avatars; /* two images alone named like avatars: 0 unasked, 1 no, 2 yes */
 };
 
 /* What a line was taken as, for --explain and for the warnings about
