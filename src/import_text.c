@@ -770,6 +770,26 @@ static int quoted_among_numbered(const struct section *S, const struct line *L)
 	       hanging_item(P, (size_t)(L - P->l), L->indent) == L->indent;
 }
 
+/* Where comments are dated under their text, a one-line header opening
+ * with an avatar's image ("[100x100] NAME （楼主） 1周前", lynx's
+ * "[127][100x100] [128]NAME ...") after the open comment's date, or after
+ * such an answer, is an answer drawn smaller (LearnKu's comments under a
+ * comment): its own shape, nested under that comment. */
+static int answer_in_own_shape(const struct section *S, const struct header *h,
+                               const struct line *L)
+{
+	/* the comment still open, its text perhaps closed by its reply form */
+	const tt_comment *open = S->depth ? S->stack[S->depth - 1].c : NULL;
+	if (!(S->P->shape & SH_DATE_AFTER) || !(h->shape & SH_ONE_LINE) || !open ||
+	    !(open->parent || (S->dated && (size_t)(L - S->P->l) > S->dated)))
+		return 0;
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	const char *close = L->s[ref] == '[' ? memchr(L->s + ref, ']', L->len - ref) : NULL;
+	return close && !memchr(L->s + ref, ' ', (size_t)(close - L->s) - ref) &&
+	       tt_textline_has_digit(L->s + ref, (size_t)(close - L->s) - ref) &&
+	       tt_textline_has_letter(L->s + ref, (size_t)(close - L->s) - ref);
+}
+
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
@@ -778,7 +798,7 @@ static int same_template(const struct section *S, const struct header *h, const 
 	 * sidebar's "Created · Jan 25, 2008") is none of them. */
 	if (S->level.len && level_over(S, (size_t)(L - S->P->l)) < 0)
 		return 0;
-	if (S->style == H_NONE)
+	if (S->style == H_NONE || answer_in_own_shape(S, h, L))
 		return 1;
 	if (other_shape(S, h))
 		return 0;
@@ -978,6 +998,16 @@ static int shared_over_dates(struct page *P)
 	return P->shared_over_dates == 2;
 }
 
+/* Whether the bare mark at line m follows another alike at its column: a
+ * list of items with nothing in them (share buttons drawn as images with
+ * no alt text, "+" five times over), no reply's mark of nesting. */
+static int in_mark_run(const struct page *P, size_t m)
+{
+	const struct line *M = &P->l[m], *U = m ? &P->l[m - 1] : NULL;
+	return U && !U->blank && U->indent == M->indent && U->len == M->len &&
+	       !memcmp(U->s, M->s, M->len);
+}
+
 /* A name over its date, then up to three short lines with no blank
  * between and a blank line after ("Edits", "ContributorAuthor", lynx's
  * "(BUTTON)": GitHub's badges and buttons under the header): the header's,
@@ -1067,7 +1097,7 @@ static void section_line(struct section *S, size_t *i)
 		 * where lynx shows the comment's nesting ("  *" over "Graugans
 		 * sagt:" under its parent's text): the header nests there. */
 		if (*i > 0 && !P->l[*i - 1].blank && itx_bare_mark(&P->l[*i - 1]) &&
-		    P->l[*i - 1].indent > h.indent)
+		    P->l[*i - 1].indent > h.indent && !in_mark_run(P, *i - 1))
 			h.indent = P->l[*i - 1].indent;
 		h.indent = hanging_item(P, *i, h.indent);
 		h.next = header_badges(P, &h);
@@ -1077,6 +1107,8 @@ static void section_line(struct section *S, size_t *i)
 		if (level >= S->level_min && S->level.len)
 			h.indent += (unsigned)(level - S->level_min);
 		h.indent = reply_nesting(S, *i, h.indent);
+		if (answer_in_own_shape(S, &h, L)) /* a level under the comment it answers */
+			h.indent = S->stack[S->depth - 1].indent + !S->stack[S->depth - 1].c->parent;
 		/* A mark alone right under the header (SPIP's ":" after the
 		 * date), no letter or digit in it, is the header's; a sentence's
 		 * end (a comment of ".") is text. */

@@ -105,6 +105,36 @@ static size_t buttons_after_relative(const char *s, size_t len)
 	return 0;
 }
 
+/* "1周前评论", "1周前 评论": a relative time, then a button's word in a
+ * script written without spaces (one to four wide characters, U+3000
+ * on, to the end), run into the time or after a space: where the time
+ * ends, or 0. */
+static size_t word_run_into_relative(const char *s, size_t len)
+{
+	char copy[72];
+	if (len >= sizeof copy)
+		return 0;
+	for (size_t i = 1, chars = 0; i + 2 < len; i++) {
+		if ((unsigned char)s[i] < 0xE3 || (unsigned char)s[i] > 0xED)
+			continue;
+		/* from here to the end: wide characters only, four at most */
+		size_t k = i;
+		for (chars = 0; k + 2 < len && (unsigned char)s[k] >= 0xE3 && (unsigned char)s[k] <= 0xED;
+		     k += 3)
+			chars++;
+		if (k != len || chars > 4)
+			continue;
+		size_t e = i;
+		while (e > 0 && s[e - 1] == ' ')
+			e--;
+		memcpy(copy, s, e);
+		copy[e] = '\0';
+		if (e && tt_dates_is_relative(copy))
+			return e;
+	}
+	return 0;
+}
+
 /* "2 days ago at 07:52 am" (MacRumors): a relative day, then the clock
  * after "at", as "Yesterday at 5:54 pm" is read; kept as text. */
 static int relative_at_clock(const char *s)
@@ -183,6 +213,28 @@ static void time_as_shown(const char *buf, size_t *n)
 	if (isdigit((unsigned char)buf[e - 1]) && isdigit((unsigned char)buf[e - 2]) &&
 	    buf[e - 3] == ':' && isdigit((unsigned char)buf[e - 4]))
 		*n = e;
+}
+
+/* A year run into the clock after it ("August 06, 20194:14 pm": the page
+ * set them in two elements, which lynx and w3m join with nothing between),
+ * set apart by a space, as the page shows them: a run of five or six digits
+ * opening with a year of 19xx or 20xx, then a colon and two digits. buf has
+ * room for one more character. */
+static void year_clock_apart(char *buf, size_t *n)
+{
+	/* from each colon back: most date texts have none, or one */
+	for (char *c = memchr(buf, ':', *n); c; c = memchr(c + 1, ':', *n - (size_t)(c + 1 - buf))) {
+		size_t e = (size_t)(c - buf), b = e;
+		while (b > 0 && isdigit((unsigned char)buf[b - 1]))
+			b--;
+		if ((e - b != 5 && e - b != 6) || e + 2 >= *n || !isdigit((unsigned char)c[1]) ||
+		    !isdigit((unsigned char)c[2]) || (memcmp(buf + b, "19", 2) && memcmp(buf + b, "20", 2)))
+			continue;
+		memmove(buf + b + 5, buf + b + 4, *n - b - 4);
+		buf[b + 4] = ' ';
+		(*n)++;
+		return;
+	}
 }
 
 /* A sentence's closing dot after a time read (iso set), as opposed to an
@@ -284,6 +336,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	}
 	if (n > 64)
 		return 0;
+	year_clock_apart(buf, &n);
 	time_as_shown(buf, &n);
 	buf[n] = '\0';
 	/* Most lines are text: only one with a digit (or a short word such as
@@ -299,6 +352,8 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 		cut = buttons_after_clock(buf, n);
 		if (!cut)
 			cut = buttons_after_relative(buf, n);
+		if (!cut)
+			cut = word_run_into_relative(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
@@ -839,10 +894,20 @@ static int next_item(const struct line *U, const struct line *L)
 /* Line i goes on the line above it, at the same indentation, whose four
  * words or more end no sentence: the last words of a wrapped title (a
  * teaser's "... del país" over its date), not a name of its own. */
+/* A line of a form: a field w3m draws, or one lynx draws after its label
+ * ("Screen Name ____________"; its field alone at the line's start may be
+ * a search box standing where a post's author would). */
+static int form_row(const struct line *L)
+{
+	return itx_drawn_field(L, 0) || (L->s[0] != '_' && itx_drawn_field(L, 1));
+}
+
 static int wrapped_tail(const struct page *P, size_t i)
 {
 	const struct line *U = i ? &P->l[i - 1] : NULL;
-	if (!U || U->blank || next_item(U, &P->l[i]))
+	/* a form's line (its field drawn, "Characters Used 0[0  ]Post Comment")
+	 * is a row of controls, no sentence the browser could wrap */
+	if (!U || U->blank || next_item(U, &P->l[i]) || form_row(U))
 		return 0;
 	/* under a list item, a wrapped line hangs past the item's bullet */
 	int hangs = U->indent == P->l[i].indent ||
@@ -1407,6 +1472,111 @@ static int gone_under_level(struct page *P, size_t i, struct header *h)
 static int name_button_date(struct page *P, size_t i, struct header *h);
 static int name_badge_date(struct page *P, size_t i, struct header *h);
 static int in_name_button_date(struct page *P, size_t i);
+
+/* An image alone on its line ("[100x100]", lynx's "[97][100x100]"): no
+ * space in it, in brackets from end to end. */
+static int image_alone(const struct line *L)
+{
+	return !L->blank && L->len > 2 && L->s[0] == '[' && L->s[L->len - 1] == ']' &&
+	       !memchr(L->s, ' ', L->len);
+}
+
+/* An image alone named by its size or a hash, a digit and a letter in it
+ * past lynx's link number ("[100x100]", "[97][8uNnIba2M2.jpg]"), as
+ * avatars are; a number alone is lynx's link ("[108]"). */
+static int avatar_alone(const struct line *L)
+{
+	size_t ref = image_alone(L) ? tt_textline_link_ref(L->s, L->len) : 0;
+	const char *a = L->s + ref;
+	size_t n = L->len - ref; /* one image's brackets, none inside ("[33]Weiter...[34]") */
+	return image_alone(L) && n > 2 && a[0] == '[' && !memchr(a + 1, '[', n - 1) &&
+	       !memchr(a, ']', n - 1) && tt_textline_has_digit(a, n) && tt_textline_has_letter(a, n);
+}
+
+/* Whether the page holds two avatars at least (asked once): most pages
+ * hold none, and need look no further. */
+static int page_has_avatars(struct page *P)
+{
+	for (size_t k = 0, n = 0; !P->avatars; k++)
+		if (k == P->n)
+			P->avatars = 1;
+		else if (P->l[k].len > 2 && P->l[k].s[0] == '[' && avatar_alone(&P->l[k]) && ++n == 2)
+			P->avatars = 2;
+	return P->avatars == 2;
+}
+
+/* Another avatar within 40 lines of the one at line a: comments come in
+ * numbers, a lone picture ("[close-6959]" in a menu) is none of them. */
+static int avatar_near(const struct page *P, size_t a)
+{
+	size_t from = a > 40 ? a - 40 : 0, to = a + 40 < P->n ? a + 40 : P->n;
+	for (size_t k = from; k < to; k++)
+		if (k != a && avatar_alone(&P->l[k]))
+			return 1;
+	return 0;
+}
+
+static int avatar_over_name(struct page *P, size_t i, struct header *h);
+
+/* Whether the date line d dates the text of an avatar's name above it
+ * (avatar_over_name): the text's last line over it is no name. */
+static int avatar_dated(struct page *P, size_t d)
+{
+	struct header h;
+	if (!page_has_avatars(P))
+		return 0;
+	for (size_t k = d; k-- > 1 && d - k < 100;)
+		if (avatar_alone(&P->l[k - 1]) && !P->l[k].blank)
+			return avatar_over_name(P, k, &h) && h.dated == d;
+	return 0;
+}
+
+/* An avatar's image alone right over a name, a line or two of badges under
+ * it ("版主 3.1k 声望") and a blank line, then the text and its date under
+ * it, before the next avatar (LearnKu's comments): the name opens the
+ * comment, dated there. The image is an avatar (avatar_alone, another
+ * near it): a button's word ("[Registrieren]") or a teaser's picture
+ * ("[Linda_Bild]") is none; nor is a question or a sentence a name. */
+static int avatar_over_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w;
+	if (i == 0 || !page_has_avatars(P) || !avatar_alone(&P->l[i - 1]) ||
+	    P->l[i - 1].indent != L->indent || L->blank || image_alone(L) || !avatar_near(P, i - 1))
+		return 0;
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
+	if (!nl || name + nl != L->s + L->len || tt_textline_ends_with_any(L->s, L->len, ".!?:") ||
+	    memchr(L->s, '?', L->len) || itx_date_line(P, L, &w))
+		return 0;
+	/* the badges end at a blank line, or where the text starts left of
+	 * them (lynx sets a code block at the margin) */
+	size_t b = i + 1;
+	while (b < P->n && b < i + 3 && !P->l[b].blank && P->l[b].indent >= L->indent &&
+	       !itx_date_line(P, &P->l[b], &w))
+		b++;
+	if (b >= P->n || !(P->l[b].blank || P->l[b].indent < L->indent))
+		return 0;
+	for (size_t k = (P->l[b].blank ? itx_next_text(P, b) : b) + 1; k < P->n && k < i + 100; k++) {
+		if (P->l[k].blank)
+			continue;
+		/* no comment's text holds the next avatar, nor a comments
+		 * heading ("12 Kommentare" under a photo of the article) */
+		if (image_alone(&P->l[k]) || itx_comments_heading(&P->l[k]) ||
+		    itx_stated_count(P, &P->l[k]) >= 0)
+			return 0;
+		if (itx_date_line(P, &P->l[k], &h->when)) {
+			h->kind = H_DATED;
+			h->shape = SH_DATE_AFTER;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->dated = k;
+			h->next = b;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 /* Line i goes on a web address ending the line above, where the browser
  * wrapped it (lynx cuts a long address at the width, "…/So-leben-Kinder-
  * in-Deutschl" over "and.html 19.05.19", or sets the source's date under
@@ -1795,11 +1965,13 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
 	h->indent = L->indent;
+	/* nor is a line holding a form's field ("Email Address[    ]"): no
+	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
-	    continues_address(P, i))
+	    continues_address(P, i) || form_row(L))
 		return 0;
 	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
-	    itx_author_box(P, i, h) || handle_name_date(P, i, h))
+	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -1830,7 +2002,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		nl = 0;
 	if (nl && j < P->n && P->l[j].indent >= L->indent && !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
-	    itx_date_line(P, &P->l[j], &h->when)) {
+	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
 		h->author = tt_thread_strdup(P->t, name, nl);
@@ -1848,9 +2020,10 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		/* The name must be followed by text, or it is just a short comment;
 		 * a name whose own date comes under its text is not this one's; a
 		 * count under a date ("15 min lues", a teaser's reading time) is
-		 * none. */
+		 * none, nor a form's field under it (LearnKu's reply box under
+		 * each comment's time, "____ (BUTTON) 评论"). */
 		if (nl && k < P->n && !itx_date_line(P, A, &w) && !date_after(P, j, &w) &&
-		    itx_stated_count(P, A) < 0) {
+		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);

@@ -53,6 +53,7 @@ struct page {
 	const struct line **refs;
 	size_t nrefs;
 	int refs_read;
+	unsigned char avatars; /* two images alone named like avatars: 0 unasked, 1 no, 2 yes */
 };
 
 /* What a line was taken as, for --explain and for the warnings about
@@ -152,9 +153,11 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 
 /* import_text_marks.c */
 int itx_comment_chrome(const struct line *L0);
+int itx_count_opens(const char *s, size_t open);
 int itx_comments_heading(const struct line *L);
 int itx_reply_form(const struct line *L);
 int itx_form_field(const struct line *L);
+int itx_drawn_field(const struct line *L, int underscores);
 int itx_footer_line(const struct line *L);
 uint64_t itx_line_hash(const struct line *L, size_t *spaces);
 void itx_count_keys(const struct page *P, const uint64_t *of, unsigned *n);

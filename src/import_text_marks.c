@@ -112,6 +112,15 @@ int itx_comment_chrome(const struct line *L0)
 	return itx_line_is(&rest, units);
 }
 
+/* Whether the bracket at s[open] can open a count closing a heading: after
+ * a space ("Comments (12)"), or run into the heading's last word, as pages
+ * write it too ("Comments(79)": a letter of any script, no digit or sign). */
+int itx_count_opens(const char *s, size_t open)
+{
+	unsigned char c = open ? (unsigned char)s[open - 1] : 0;
+	return c == ' ' || isalpha(c) || c >= 0x80;
+}
+
 /* A heading over the comment list: "11 Comments", "Comments", "3 thoughts on ...". */
 int itx_comments_heading(const struct line *L)
 {
@@ -124,13 +133,13 @@ int itx_comments_heading(const struct line *L)
 		i++;
 	const char *s = L->s + i;
 	size_t n = L->len - i;
-	/* "Comments (12)" */
+	/* "Comments (12)", or the count run into the word ("Comments(79)") */
 	if (n > 4 && s[n - 1] == ')') {
 		size_t k = n - 1;
 		while (k > 0 && isdigit((unsigned char)s[k - 1]))
 			k--;
-		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && s[k - 2] == ' ')
-			n = k - 2;
+		if (k >= 2 && k < n - 1 && s[k - 1] == '(' && itx_count_opens(s, k - 1))
+			n = k - 1 - (s[k - 2] == ' ');
 	}
 	if (i && (tt_textline_starts_with_ci(s, n, "thoughts on") ||
 	          tt_textline_starts_with_ci(s, n, "responses to") ||
@@ -188,6 +197,31 @@ int itx_form_field(const struct line *L)
 	while (i < L->len && (L->s[i] == ' ' || L->s[i] == '_'))
 		i++, sp++;
 	return i < L->len && L->s[i] == ']' && (sp >= 3 || (sp == 1 && open == L->s));
+}
+
+/* A form's field as a text browser draws it anywhere on the line, empty
+ * or holding its value: w3m's bracket closing three blanks or more
+ * ("Email Address[     ]", "Characters Used 0[0     ]Post Comment"), and
+ * where underscores is set lynx's run of twelve underscores or more
+ * ("Screen Name ______________", with more than underscores on the
+ * line). */
+int itx_drawn_field(const struct line *L, int underscores)
+{
+	const char *s = L->s, *e = s + L->len, *c;
+	/* asked of most lines: memchr skips to the few brackets there are */
+	for (c = memchr(s, ']', L->len); c; c = memchr(c + 1, ']', (size_t)(e - c - 1)))
+		if (c - s >= 3 && strspn(c - 3, " _") >= 3 && memchr(s, '[', (size_t)(c - 3 - s)))
+			return 1;
+	/* lynx's field beside its label or value: a line of underscores alone
+	 * is how it draws a rule (<hr>) as well as a text area's rows */
+	for (c = underscores ? memchr(s, '_', L->len) : NULL; c;
+	     c = memchr(c, '_', (size_t)(e - c))) {
+		size_t run = strspn(c, "_");
+		if (run >= 12)
+			return strspn(s, "_ ") < L->len;
+		c += run;
+	}
+	return 0;
 }
 
 /* A footer line: copyright, legal links. */

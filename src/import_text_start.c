@@ -136,8 +136,8 @@ long itx_stated_count(struct page *P, const struct line *L)
 	const char *open = e - 1;
 	while (open > s && isdigit((unsigned char)open[-1]))
 		open--;
-	if (open == e - 1 || open - s < 3 || open[-1] != '(' || open[-2] != ' ' ||
-	    tt_textline_count_words(L->s, L->len) > 4)
+	if (open == e - 1 || open - s < 3 || open[-1] != '(' ||
+	    !itx_count_opens(s, (size_t)(open - 1 - s)) || tt_textline_count_words(L->s, L->len) > 4)
 		return -1;
 	return strtol(open, NULL, 10);
 }

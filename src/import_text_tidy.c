@@ -318,10 +318,29 @@ static size_t quote_paras(const struct page *P, size_t i)
  * two blank lines, then the comment's own words). Where both kinds are on
  * the page, the paragraphs so set apart are a quote, "> " opening each of
  * their lines as the HTML importer writes one. */
+/* Whether comment c's header is of the page's first shape (SH_BASE), or
+ * of no shape the index knows: not an answer drawn in a shape of its own
+ * (one line under comments dated under their text). */
+static int page_shaped(const struct page *P, const tt_comment *c)
+{
+	size_t lo = 0, hi = P->n;
+	while (lo < hi) { /* the line numbered c->line: lines come in order */
+		size_t mid = lo + (hi - lo) / 2;
+		if (P->l[mid].no < c->line)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return !P->hshape || lo >= P->n || P->l[lo].no != c->line || !P->hshape[lo] ||
+	       (P->hshape[lo] & SH_BASE) == (P->shape & SH_BASE);
+}
+
 void itx_mark_spaced_quotes(struct page *P)
 {
 	size_t close = 0, apart = 0, first;
 	for (size_t k = 0; k < P->nall; k++) {
+		if (!page_shaped(P, P->all[k]))
+			continue;
 		size_t b = lead_blanks(P, P->all[k], &first);
 		close += first < P->n && b == 0;
 		apart += first < P->n && b >= 2;
@@ -1366,6 +1385,84 @@ static void answers_out_of_time(struct page *P)
 	free(reply);
 }
 
+/* Whether comment k (its header at line *at or after, moved there) is
+ * followed by a form of its own before the next comment's header: for the
+ * last, within twelve lines after its text. */
+static int form_after(const struct page *P, size_t k, size_t *at)
+{
+	while (*at < P->n && P->l[*at].no < P->all[k]->line)
+		(*at)++;
+	size_t end = P->n, last = *at;
+	if (k + 1 < P->nall)
+		for (end = *at; end < P->n && P->l[end].no < P->all[k + 1]->line; end++)
+			;
+	for (size_t i = *at; i < end; i++) {
+		if (P->role[i] == R_COMMENT || P->role[i] == R_HEADER)
+			last = i;
+		else if (k + 1 == P->nall && i > last + 12)
+			break;
+		if (itx_drawn_field(&P->l[i], 1))
+			return 1;
+	}
+	return 0;
+}
+
+/* Comments whose answers the page sets after them, each top-level one
+ * followed by its own reply form (a form drawn after its text) and the
+ * answers, which cannot be answered in turn, by none: in a flat list
+ * whose first comment has a form after it, and two at least before the
+ * last but not all do, a comment with none answers the latest one with one before it
+ * (Carnegie's "Reply to this post" and its form under each comment, the
+ * answers after that form; a page offering answers one level deep draws
+ * it so whatever its words). */
+static void answers_after_forms(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	unsigned char *form = tt_xcalloc(P->nall, 1);
+	size_t with = 0, at = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		with += form[k] = (unsigned char)form_after(P, k, &at);
+	/* two between comments at least: the page's own form after the last
+	 * one is no sign */
+	if (form[0] && with - form[P->nall - 1] >= 2 && with < P->nall) {
+		tt_comment *prev = NULL, *to = NULL;
+		for (size_t k = 0; k < P->nall; k++)
+			if (form[k])
+				prev = to = P->all[k];
+			else
+				tt_thread_move_comment(P->t, P->all[k], prev, to);
+	}
+	free(form);
+}
+
+/* A name followed by badges in full-width brackets, as pages in Chinese or
+ * Japanese mark the thread's starter or the article's author after a name
+ * ("my38778570 （作者）（楼主）"): the badges are no part of it. */
+static void badges_after_names(struct page *P)
+{
+	static const char open[] = "\xEF\xBC\x88", close[] = "\xEF\xBC\x89"; /* （ ） */
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, e = n;
+		while (e > 3 && !memcmp(a + e - 3, close, 3)) {
+			size_t b = e - 3;
+			while (b >= 3 && memcmp(a + b - 3, open, 3) && memcmp(a + b - 3, close, 3))
+				b--;
+			if (b < 3 || memcmp(a + b - 3, open, 3))
+				break;
+			e = b - 3;
+			while (e > 0 && a[e - 1] == ' ')
+				e--;
+		}
+		if (e && e < n)
+			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	counted_names(P);
@@ -1389,4 +1486,6 @@ void itx_tidy_headers(struct page *P)
 	answers_by_opening_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
+	answers_after_forms(P);
+	badges_after_names(P);
 }

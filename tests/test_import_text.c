@@ -6066,6 +6066,230 @@ static void test_answers_opening_with_names(void **state)
 	tt_thread_free(t);
 }
 
+/* A year run into the clock after it ("June 05, 20134:14 pm": the page set
+ * date and hour in two elements, which lynx and w3m join with nothing
+ * between) is read and shown with the space the page showed. */
+static void test_year_run_into_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Why the pond froze from the bottom\n\n"
+	    "A pond in the valley froze from the bottom up this winter, which puzzled the "
+	    "villagers who walk past it every morning.\n\n"
+	    "Comments\n\n"
+	    "Ann Hale\n"
+	    "June 05, 20134:14 pm\n\n"
+	    "It forms on the stones when the water is very clear.\n\n"
+	    "Bo Lind\n"
+	    "June 07, 201312:52 am\n\n"
+	    "It happens in rivers too, I have seen it.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Ann Hale", "June 05, 2013 4:14 pm", "2013-06-05T16:14", 1);
+	check_comment(t->order[1], "Bo Lind", "June 07, 2013 12:52 am", "2013-06-07T00:52", 1);
+	tt_thread_free(t);
+}
+
+/* Each top-level comment followed by its own reply form, its answers after
+ * that form with none (answers one level deep, as Carnegie's pages draw
+ * them): a comment with no form after it answers the latest one with one.
+ * The forms' lines (w3m's "Name[    ]", run into the next name; lynx's
+ * "Name ________") are no names, nor a sentence wrapped onto the next name;
+ * the count run into its word ("Comments(5)") heads the comments, not the
+ * byline's "Comments (5)" over the article. */
+static void test_answers_after_reply_forms(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ann Hale", "Bo Lind", "Cy Moss", "Dee Park", "Eve Roe"};
+	static const unsigned depths[] = {0, 1, 1, 0, 0};
+	static const char *const words[] = {"Anchor", "Rivers", "Slow", "Nobody", "Ice"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		const char *bullet = lynx ? "     * " : "  \xE2\x80\xA2 ";
+		tt_buf b = {0};
+		tt_buf_printf(&b,
+		              "Why the pond froze from the bottom\n\n%s"
+		              "A pond in the valley froze from the bottom up this winter.\n\n"
+		              "%sJune 04, 2013\n%s  Comments (5)\n\n", in, bullet, in);
+		for (int p = 0; p < 3; p++)
+			tt_buf_printf(&b,
+			              "%sThe villagers who walk past it every morning could not "
+			              "say why, and the\n%sfisherman who knows it best said it "
+			              "never did so before in his life.\n\n", in, in);
+		/* the page's form, then each comment; after a top-level one its
+		 * reply link and form */
+		tt_buf form = {0};
+		tt_buf_printf(&form, "%sPost your comments. Comments are moderated.%s\n", in,
+		              lynx ? "" : "[                    ]");
+		for (int row = 0; lynx && row < 4; row++)
+			tt_buf_printf(&form, "%s____________________________________________________________\n", in);
+		tt_buf_printf(&form,
+		              lynx ? "%sScreen Name ____________________\n\n"
+		                     "%sEmail Address ____________________\n"
+		                     "%sCharacters Used 0 0___________________ (postcomment) Post Comment\n"
+		                   : "%sScreen Name[                    ]\n\n"
+		                     "%sEmail Address[                    ][                    ]\n"
+		                     "%sCharacters Used 0[0                   ]Post Comment\n",
+		              in, in, in);
+		tt_buf_printf(&b, "%sComments(5)\n\n%s", in, form.data);
+		for (int k = 0; k < 5; k++) {
+			tt_buf_printf(&b,
+			              "%s%s%s\n%sJune %02d, 2013 %d:1%d pm\n\n%s%s is what I saw "
+			              "there, more than once, on cold nights.\n%s",
+			              k == 0 ? "\n" : "", in, names[k], in, 5 + k, k + 1, k, in, words[k],
+			              lynx ? "" : "\n");
+			tt_buf_printf(&b, "%sReport\n%sRecommend\n\n", bullet, bullet);
+			if (depths[k] == 0)
+				tt_buf_printf(&b, "%sReply to this post\n%s", in, form.data);
+		}
+		tt_buf_printf(&b, "\nComment Policy\n\n%sBe kind to each other.\n", in);
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		struct tt_import_opts o = {.report = &r};
+		tt_error err;
+		tt_thread *t = tt_import_mem("p.txt", b.data, b.len, &o, &err);
+		if (!t)
+			fail_msg("the page does not import: %s", err.msg);
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, names, depths, 0);
+		for (size_t k = 0; k < 5; k++)
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		assert_string_equal(t->order[1]->posted, "June 06, 2013 2:11 pm");
+		assert_int_equal(r.stated, 5);
+		assert_int_equal(t->article.body.n >= 3, 1);
+		tt_import_report_free(&r);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+		tt_buf_free(&form);
+	}
+}
+
+/* lynx draws a comment's share buttons, images with no alt text, as a
+ * list of bare marks ("+" five times over) under its text; the last of
+ * them right over the next comment's number is no mark of that comment's
+ * nesting (a lone bare mark deeper than the header is): the next comment
+ * stays at its number's column, an answer in the nested list deeper. */
+static void test_mark_run_over_header(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ben", "Peter", "Peter", "anthony", "anthony"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0};
+	tt_buf b = {0};
+	tt_buf_printf(&b, "Why the pond froze from the bottom\n\n"
+	                  "   A pond in the valley froze from the bottom up this winter, which "
+	                  "puzzled the villagers.\n\n"
+	                  "5 Comments\n\n");
+	for (size_t k = 0; k < 5; k++) {
+		const char *in = depths[k] ? "         " : "    ";
+		tt_buf_printf(&b,
+		              "%s%zu. %s [%zu]Wednesday, May %zu 2013\n"
+		              "%s   Ice forms on the stones when the water is clear, comment %zu.\n"
+		              "%s   [%zu]Reply [%zu]Share\n"
+		              "%s   Share this comment\n",
+		              in, depths[k] ? (size_t)1 : k + (k < 2), names[k], 40 + 3 * k, 15 + k,
+		              in, k + 1, in, 41 + 3 * k, 42 + 3 * k, in);
+		for (int m = 0; m < 5; m++)
+			tt_buf_printf(&b, "%s      %s\n", in, depths[k] ? "o" : "+");
+	}
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, names, depths, 0);
+	check_comment(t->order[1], "Peter", "Wednesday, May 16 2013", "2013-05-16", 1);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* Each comment an avatar's image alone (named by its size, "[100x100]"),
+ * the name under it, a line of badges, then the text, and the relative
+ * time under the text with the reply button's word run into it ("1周前评论",
+ * lynx "1周前 [9]评论": a script written without spaces), the reply form
+ * and votes under that (LearnKu): the name opens the comment, dated under
+ * its text; the time's line is no name over the form's. */
+static void test_avatar_over_name_dated_under_text(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"MArtian", "陈先生", "Dash007"};
+	static const char *const when[] = {"1周前", "2天前", "3小时前"};
+	static const char *const words[] = {"直接执行 cmd", "请给猫猫打码！", "警惕境外网络！"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Window 设置代理\n\n%sThe proxy can be set for one terminal or for "
+		                  "the whole system, and each has its use.\n\n%s讨论数量: 3\n%s排序：\n",
+		              in, in, in);
+		for (int k = 0; k < 3; k++) {
+			tt_buf_printf(&b, "%s%s[100x100]\n%s%s%s\n%s%s版主 %d.1k 声望\n\n%s%s\n%s",
+			              in, lynx ? "[9]" : "", in, lynx ? "[8]" : "", names[k], in,
+			              lynx ? "[7]" : "", k + 2, in, words[k], lynx ? "" : "\n");
+			tt_buf_printf(&b, lynx ? "%s%s [6]评论\n%s____________________ (BUTTON) 评论\n"
+			                       : "%s%s评论\n%s[                    ] 评论\n",
+			              in, when[k], in);
+			tt_buf_printf(&b, "%s%d 举报\n", in, k);
+		}
+		tt_buf_printf(&b, "\n%s讨论应以学习和精进为目的。\n", in);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 3);
+		/* lynx's reply form and votes under the time stay in the text */
+		check_tree(t, 3, names, NULL, lynx ? 0 : 1);
+		for (size_t k = 0; k < 3; k++) {
+			assert_string_equal(t->order[k]->posted, when[k]);
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* Under comments dated under their text (an avatar over the name), the
+ * answers drawn smaller, one line each after the comment's reply form:
+ * an avatar's image, the name, badges in full-width brackets and the time
+ * ("[100x100] Ann （楼主） 1周前"), the text under it (LearnKu). Each answers
+ * the comment above it, its badges no part of its name; the comments' own
+ * text set two blank lines under their header is no quote for all that. */
+static void test_answers_in_own_shape(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"MArtian", "Rache1", "my38778570", "Rache1",
+	                                    "陈先生", "Dash007"};
+	static const unsigned depths[] = {0, 0, 1, 1, 0, 0};
+	static const char *const words[] = {"直接执行 cmd", "直接使用 TUN", "试过不行呢",
+	                                    "要先安装 TUN", "请给猫猫打码！", "警惕境外网络！"};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		const char *in = lynx ? "   " : "";
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Window 设置代理\n\n%sThe proxy can be set for one terminal or for "
+		                  "the whole system, and each has its use.\n\n%s排序：\n",
+		              in, in);
+		for (size_t k = 0; k < 6; k++) {
+			if (depths[k]) {
+				tt_buf_printf(&b, "%s%s[100x100] %s%s%s 1周前\n%s%s\n%s", in,
+				              lynx ? "[5]" : "", lynx ? "[4]" : "", names[k],
+				              k == 2 ? " \xEF\xBC\x88\xE6\xA5\xBC\xE4\xB8\xBB\xEF\xBC\x89" : "",
+				              in, words[k], lynx ? "" : "  \n");
+				continue;
+			}
+			tt_buf_printf(&b, "%s%s[100x100]\n%s%s%s\n%s%s版主 3.1k 声望\n%s\n%s%s\n\n",
+			              k ? "" : "\n", in, in, lynx ? "[8]" : "", names[k], in,
+			              lynx ? "[7]" : "", lynx ? "" : " \n", in, words[k]);
+			if (k == 0)
+				tt_buf_printf(&b, "%sproxy // 开启代理\n\n", in);
+			tt_buf_printf(&b, lynx ? "%s1周前 [6]评论\n%s____________________ (BUTTON) 评论\n"
+			                       : "%s1周前评论\n%s[                    ] 评论\n",
+			              in, in);
+		}
+		tt_buf_printf(&b, "%s举报\n\n%s讨论应以学习和精进为目的。\n", in, in);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, names, depths, 0);
+		for (size_t k = 0; k < 6; k++) {
+			assert_string_equal(t->order[k]->posted, "1周前");
+			assert_true(!strncmp(t->order[k]->body.v[0], words[k], strlen(words[k])));
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6232,6 +6456,11 @@ int main(void)
 	    cmocka_unit_test(test_counted_names_dated_places),
 	    cmocka_unit_test(test_text_opening_with_colon),
 	    cmocka_unit_test(test_answers_opening_with_names),
+	    cmocka_unit_test(test_year_run_into_clock),
+	    cmocka_unit_test(test_answers_after_reply_forms),
+	    cmocka_unit_test(test_mark_run_over_header),
+	    cmocka_unit_test(test_avatar_over_name_dated_under_text),
+	    cmocka_unit_test(test_answers_in_own_shape),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
