@@ -5834,6 +5834,45 @@ static void test_item_signatures(void **state)
 	}
 }
 
+/* w3m's dump of answers named in the header ("Bob replied to comment
+ * from Ann"): no link says which of Ann's comments Bob answers, but his
+ * text quotes it (w3m's indented blockquote, or words in quotation marks),
+ * so he answers the one quoted, not Ann's latest. */
+static void test_answers_in_headers_by_quote(void **state)
+{
+	(void)state;
+#define BUL " \xE2\x80\xA2 "
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "6 Comments\n\n"
+	    "Ann Lee" BUL "#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "Reply\n\n"
+	    "The first thing I wanted to say about the whole story, at length.\n\n"
+	    "Ann Lee" BUL "#2" BUL "8:09 AM Wednesday, Aug 18, 2010" BUL "Reply\n\n"
+	    "A second thing Ann says, a while later, on her own.\n\n"
+	    "Bob replied to comment from Ann Lee" BUL "#3" BUL "8:11 AM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "    The first thing I wanted to say about the whole story\n\n"
+	    "Quite so, and well put, about the first thing.\n\n"
+	    "Cid replied to comment from Bob" BUL "#4" BUL "8:15 AM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "Bob is right about that, I think.\n\n"
+	    "Dee replied to comment from Ann Lee" BUL "#5" BUL "9:45 PM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "\"The first thing I wanted to say about\" is what Dee answers too.\n\n"
+	    "Eve replied to comment from Ann Lee" BUL "#6" BUL "9:50 PM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "Eve quotes nothing, so she answers the latest.\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann Lee", "Bob", "Cid", "Dee", "Ann Lee", "Eve"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0, 1};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> The first thing I wanted to say about the whole story");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5995,6 +6034,7 @@ int main(void)
 	    cmocka_unit_test(test_ruled_posts_timed_from_copy),
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
+	    cmocka_unit_test(test_answers_in_headers_by_quote),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
