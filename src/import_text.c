@@ -950,6 +950,38 @@ static size_t header_badges(struct page *P, const struct header *h)
 	return k > h->next && k < P->n && P->l[k].blank ? k : h->next;
 }
 
+/* A name lynx set at the margin over its date at a deeper column, the
+ * first header after it not so drawn with its name one column right of
+ * its date at that same column
+ * (taz: "Martinxyz" over "   14. 01. 2020, 13:47", then "    Götz-Michael
+ * Freimann" over "   14. 01. 2020, 13:29"): the items are drawn alike but
+ * for the space lynx keeps before the later names, so the date's column
+ * is the header's, as it is the later ones' (name_right_of_date). */
+static unsigned margin_name_nesting(const struct page *P, size_t i, const struct header *h)
+{
+	size_t d = h->next - 1; /* the date line of a name-then-date header */
+	if (!(h->shape & SH_NAME_DATE) || !P->hshape || P->l[i].indent != 0 || d <= i + 1 ||
+	    P->l[d].indent == 0)
+		return h->indent;
+	for (size_t k = h->next; k < P->n && k - h->next < 400; k++) {
+		struct header g;
+		if (!P->hshape[k])
+			continue;
+		if (!(P->hshape[k] & SH_NAME_DATE) || !itx_header_at((struct page *)P, k, 0, &g) ||
+		    !(g.shape & SH_NAME_DATE))
+			return h->indent;
+		if (P->l[g.next - 1].indent != P->l[d].indent)
+			return h->indent;
+		if (P->l[k].indent == P->l[d].indent + 1)
+			return P->l[d].indent;
+		if (P->l[k].indent != 0) /* another at the margin: look on */
+			return h->indent;
+		k = g.next - 1;
+	}
+	return h->indent;
+}
+
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -992,6 +1024,7 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (S->style != H_SIGNATURE && itx_header_at(P, *i, undated, &h) &&
 	    same_template(S, &h, L) && !(S->style == H_NONE && day_over_clocks(P, &h))) {
+		h.indent = margin_name_nesting(P, *i, &h);
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;

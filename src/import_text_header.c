@@ -1574,6 +1574,16 @@ static unsigned name_at_margin(const struct page *P, size_t i, size_t j, unsigne
 	           : indent;
 }
 
+/* lynx keeps the space an inline box opens with: a name one column right
+ * of the date under it (taz: "    Götz-Michael Freimann" over "   14. 01.
+ * 2020, 13:29"), while the names of the items before stand at the margin
+ * over dates at that same column. Whether line j is the date of name line
+ * i so, by its column: then the date's column is the header's. */
+static int name_right_of_date(const struct page *P, size_t i, size_t j)
+{
+	return j < P->n && P->l[j].indent + 1 == P->l[i].indent;
+}
+
 /* A name alone over a line that opens with the same name and ends in a
  * date, a signature in brackets perhaps between them (Douban: "cope" over
  * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
@@ -1791,7 +1801,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	 * schreibt:", a pupil's number on a school blog) is a name */
 	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
-	if (nl && j < P->n && P->l[j].indent >= L->indent && !itx_date_line(P, L, &w) &&
+	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
+	    !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when)) {
 		h->kind = H_DATED;
@@ -1799,6 +1810,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
+		if (name_right_of_date(P, i, j))
+			h->indent = P->l[j].indent;
 		return 1;
 	}
 	if (nl && name + nl == L->s + L->len &&

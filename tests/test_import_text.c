@@ -5873,6 +5873,43 @@ static void test_answers_in_headers_by_quote(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's dump of a list of comments whose names it draws one column right
+ * of their dates (the space an inline box opens with), the first items'
+ * names at the margin: "    Cid Moe" over "   14. 01. 2020, 13:29" is a
+ * header all the same, and the margin's names nest no deeper than the
+ * others; the list is flat, its answers "@NAME" (taz). */
+static void test_lynx_names_off_date_column(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ann Lee", "Bob Fox", "Cid Moe",
+	                                    "Dee Ray", "Eve Kay", "Fay Orr"};
+	static const char *const texts[] = {
+	    "The first thing I wanted to say about the whole story, at length.",
+	    "@Ann Lee ob das so stimmt, weiß ich ja nicht so recht, aber gut.",
+	    "Inhaltlich ist der Artikel super, nur die Form passt mir nicht.",
+	    "@Cid Moe Welche Form denn? Es gibt doch gar keine andere hier.",
+	    "Die Entscheidung fällt woanders, nicht bei uns im Büro hier.",
+	    "@Eve Kay Na ja, so einfach ist das auch wieder nicht, oder?"};
+	static const unsigned depths[] = {0, 1, 0, 1, 0, 1};
+	for (size_t margin = 0; margin <= 2; margin += 2) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "   A title of the story here\n\n   The story has a long sentence "
+		                  "in it that counts as prose here for sure, and more.\n\n"
+		                  "Leserkommentare\n\n");
+		for (size_t k = 0; k < 6; k++)
+			tt_buf_printf(&b,
+			              "     %s[%zu]\n\n%s%s\n\n   14. 01. 2020, %zu:%02zu\n\n   %s\n\n"
+			              "     * antworten\n     * melden\n\n",
+			              k < 2 ? "* " : "", 70 + k, k < margin ? "" : "    ", names[k],
+			              10 + k, 5 * k, texts[k]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, names, depths, 0);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6035,6 +6072,7 @@ int main(void)
 	    cmocka_unit_test(test_dash_place_signatures),
 	    cmocka_unit_test(test_item_signatures),
 	    cmocka_unit_test(test_answers_in_headers_by_quote),
+	    cmocka_unit_test(test_lynx_names_off_date_column),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
