@@ -5910,6 +5910,71 @@ static void test_lynx_names_off_date_column(void **state)
 	}
 }
 
+/* lynx's dump of a page whose article is a list, no prose, and whose
+ * comments have no blank line between a header, its text and the next
+ * header: the first prose comes in the third comment, the blank line
+ * before it set by an edit notice. The comments start under the stated
+ * count over the sorting controls all the same, at the first header of
+ * the blocks above that prose; the controls ("Sorteer op:" over "(*)
+ * Kwaliteit", deeper) are no comment: the column of prose is the
+ * comments' text's, not the count's (Tweakers). */
+static void test_lynx_comments_run_together(void **state)
+{
+	(void)state;
+#define BUL "\xE2\x80\xA2"
+	static const char page[] =
+	    "Software-update: LibreOffice 24.2.6\n"
+	    "\n"
+	    "   [88]LibreOffice 24.8.1\n"
+	    "   [89]LibreOffice 24.8.0\n"
+	    "   [90]LibreOffice 24.2.5\n"
+	    "\n"
+	    "Reacties (5)\n"
+	    "\n"
+	    "   [120](BUTTON) 4\n"
+	    "   [121](BUTTON) 2\n"
+	    "\n"
+	    "Sorteer op:\n"
+	    "\n"
+	    "   (*) Kwaliteit - beste threads eerst\n"
+	    "   ( ) Tijd - oudste threads eerst\n"
+	    "\n"
+	    "Weergave:\n"
+	    "\n"
+	    "   (*) Threaded\n"
+	    "   ( ) Plat\n"
+	    "   [BUTTON Input] (not implemented)______\n"
+	    "   [127]renrom [128]6 september 2024 12:59[129] (BUTTON)\n"
+	    "   Gebruik het in een workflow om een bestand om te zetten naar een PDF bestand.\n"
+	    "   [130]Reageer\n"
+	    "   [131]Webgnome [132]6 september 2024 08:27[133] (BUTTON)\n"
+	    "   Zijn er nog mensen die dit gebruiken? Zelf gebruik ik het heel sporadisch.\n"
+	    "   offtopic:\n"
+	    "   that didn't age well\n"
+	    "\n"
+	    "   [Reactie gewijzigd door Webgnome op 6 september 2024 10:43]\n"
+	    "   [134]Reageer\n"
+	    "   [135]latka [136]@Webgnome " BUL " [137]6 september 2024 09:43[138] (BUTTON)\n"
+	    "   Zeker wel. Alleen de ondersteuning voor het werken met CSV files is al een verademing\n"
+	    "   ten opzichte van een programma dat geen komma van een puntkomma kan onderscheiden en\n"
+	    "   multiline CSV al helemaal niet kan verwerken. Om nog maar niet te spreken over de\n"
+	    "   inconsistentie bij formules en taalinstellingen. Libreoffice is consistent, voorspelbaar\n"
+	    "   en belt niet naar huis. Alles wat ik verwacht van een softwarepakket.\n"
+	    "   [139]Reageer\n"
+	    "   [140]Borri [141]@latka " BUL " [142]6 september 2024 14:20[143] (BUTTON)\n"
+	    "   Interesse is gewekt, ik ben altijd aan het vechten met het inlezen van de bestanden.\n"
+	    "   [144]Reageer\n"
+	    "   [145]P_Tingen [146]@latka " BUL " [147]6 september 2024 14:43[148] (BUTTON)\n"
+	    "   Dit klinkt interessant; ik werk nog wel eens met zulke bestanden, dus ga dit bekijken.\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"renrom", "Webgnome", "latka", "Borri", "P_Tingen"};
+	static const unsigned depths[] = {0, 0, 1, 2, 2};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6073,6 +6138,7 @@ int main(void)
 	    cmocka_unit_test(test_item_signatures),
 	    cmocka_unit_test(test_answers_in_headers_by_quote),
 	    cmocka_unit_test(test_lynx_names_off_date_column),
+	    cmocka_unit_test(test_lynx_comments_run_together),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
