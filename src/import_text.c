@@ -779,6 +779,26 @@ static unsigned reply_nesting(struct section *S, size_t i, unsigned indent)
 	return S->stack[k - 1].indent + 1;
 }
 
+/* A header no deeper than the comment above it whose lynx links name, by
+ * the anchor after '#', an open comment's own link ("[26]parent" to
+ * "item?id=1#36818754", the comment whose "[19]1 day ago" is
+ * "item?id=36818754"), as Hacker News's page, nested by spacer images, is
+ * dumped: nested under the deepest such comment, but for one whose own
+ * header names this one so (its "next": a sibling, not the parent). */
+static unsigned anchor_nesting(struct section *S, size_t i, unsigned indent)
+{
+	struct page *P = S->P;
+	size_t k = S->depth;
+	if (!k || indent > S->stack[k - 1].indent || !memchr(P->l[i].s, '[', P->l[i].len))
+		return indent;
+	while (k-- > 0) {
+		size_t j = S->stack[k].c->line - 1;
+		if (itx_links_to_own(P, i, j) && !itx_links_to_own(P, j, i))
+			return S->stack[k].indent + 1;
+	}
+	return indent;
+}
+
 /* Nesting written out as a word and a number on the line over each header
  * ("level 1", "level 2": new Reddit's labels, the comments all at one
  * column): the same word over half the dated headers from line from on,
@@ -1047,6 +1067,7 @@ static void section_line(struct section *S, size_t *i)
 		if (level >= S->level_min && S->level.len)
 			h.indent += (unsigned)(level - S->level_min);
 		h.indent = reply_nesting(S, *i, h.indent);
+		h.indent = anchor_nesting(S, *i, h.indent);
 		/* A mark alone right under the header (SPIP's ":" after the
 		 * date), no letter or digit in it, is the header's; a sentence's
 		 * end (a comment of ".") is text. */

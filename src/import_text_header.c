@@ -2314,6 +2314,53 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 	return NULL;
 }
 
+/* The part of address a (alen bytes) after its last '=' or '/', the id a
+ * permalink ends in ("item?id=36821956", "/comment/5"), into *len; NULL
+ * when the address has a fragment or no such part. */
+static const char *address_tail(const char *a, size_t alen, size_t *len)
+{
+	if (memchr(a, '#', alen))
+		return NULL;
+	size_t k = alen;
+	while (k > 0 && a[k - 1] != '=' && a[k - 1] != '/')
+		k--;
+	*len = alen - k;
+	return k && *len ? a + k : NULL;
+}
+
+/* Whether the address a (alen bytes) has as its fragment the id a link
+ * on line j ends in (lynx's dump: "item?id=1#36818754", the comment whose
+ * own link is "item?id=36818754"). */
+static int fragment_names(struct page *P, const char *a, size_t alen, const struct line *J)
+{
+	const char *f = memchr(a, '#', alen);
+	if (!f || ++f == a + alen)
+		return 0;
+	size_t fl = alen - (size_t)(f - a);
+	for (const char *b = memchr(J->s, '[', J->len); b;
+	     b = memchr(b + 1, '[', (size_t)(J->s + J->len - b - 1))) {
+		size_t len, tl, r = tt_textline_link_ref(b, (size_t)(J->s + J->len - b));
+		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		const char *t = c ? address_tail(c, len, &tl) : NULL;
+		if (t && tl == fl && !memcmp(t, f, fl))
+			return 1;
+	}
+	return 0;
+}
+
+int itx_links_to_own(struct page *P, size_t i, size_t j)
+{
+	const struct line *L = &P->l[i];
+	for (const char *b = memchr(L->s, '[', L->len); b;
+	     b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
+		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
+		const char *a = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		if (a && fragment_names(P, a, len, &P->l[j]))
+			return 1;
+	}
+	return 0;
+}
+
 /* Whether the one-line header at line i is a reply by its links: those of
  * the first comment's header (line first) and a word or two more ("|
  * thread" and "| thread parent"; the first comment is no reply). *named is

@@ -5975,6 +5975,85 @@ static void test_lynx_comments_run_together(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's dump of a page nested by spacer images (Hacker News): every
+ * comment at one column, but a reply's header links to the page's anchor
+ * named after the id its parent's own link ends in ("[12]parent" to
+ * "item?id=1#10", the comment whose "[7]1 day ago" is "item?id=10"). It
+ * nests under the deepest open comment it so names ("root" names one
+ * higher), but for one whose header names it back (its "prev" sibling,
+ * whose "next" goes to it). */
+static void test_lynx_replies_by_anchor(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Ask HN: Which papers read well?\n"
+	    "\n"
+	    "   I am looking for papers that are a pleasure to read, written clearly. Which ones?\n"
+	    "\n"
+	    "   [s.gif]\n"
+	    "   [1]ann [2]1 day ago | [3]next [4][-]\n"
+	    "   Shannon's paper on communication is a classic, and it reads well.\n"
+	    "\n"
+	    "   [5]reply\n"
+	    "   [s.gif]\n"
+	    "   [6]bob [7]1 day ago | [8]parent | [9]next [10][-]\n"
+	    "   His paper on secrecy systems is right up there too, I think.\n"
+	    "\n"
+	    "   [11]reply\n"
+	    "   [s.gif]\n"
+	    "   [12]cid [13]1 day ago | [14]parent | [15]prev [16][-]\n"
+	    "   I agree with that, and it is short for all it covers.\n"
+	    "\n"
+	    "   [17]reply\n"
+	    "   [s.gif]\n"
+	    "   [18]dee [19]1 day ago | [20]root | [21]parent [22][-]\n"
+	    "   Short, and the figures do the work of many pages.\n"
+	    "\n"
+	    "   [23]reply\n"
+	    "   [s.gif]\n"
+	    "   [24]eve [25]1 day ago | [26]prev [27][-]\n"
+	    "   The paper on the end-to-end argument is another.\n"
+	    "\n"
+	    "   [28]reply\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "    1. https://news.example.com/user?id=ann\n"
+	    "    2. https://news.example.com/item?id=10\n"
+	    "    3. https://news.example.com/item?id=1#20\n"
+	    "    4. javascript:void(0)\n"
+	    "    5. https://news.example.com/reply?id=10&goto=item\n"
+	    "    6. https://news.example.com/user?id=bob\n"
+	    "    7. https://news.example.com/item?id=11\n"
+	    "    8. https://news.example.com/item?id=1#10\n"
+	    "    9. https://news.example.com/item?id=1#12\n"
+	    "   10. javascript:void(0)\n"
+	    "   11. https://news.example.com/reply?id=11&goto=item\n"
+	    "   12. https://news.example.com/user?id=cid\n"
+	    "   13. https://news.example.com/item?id=12\n"
+	    "   14. https://news.example.com/item?id=1#10\n"
+	    "   15. https://news.example.com/item?id=1#11\n"
+	    "   16. javascript:void(0)\n"
+	    "   17. https://news.example.com/reply?id=12&goto=item\n"
+	    "   18. https://news.example.com/user?id=dee\n"
+	    "   19. https://news.example.com/item?id=13\n"
+	    "   20. https://news.example.com/item?id=1#10\n"
+	    "   21. https://news.example.com/item?id=1#12\n"
+	    "   22. javascript:void(0)\n"
+	    "   23. https://news.example.com/reply?id=13&goto=item\n"
+	    "   24. https://news.example.com/user?id=eve\n"
+	    "   25. https://news.example.com/item?id=20\n"
+	    "   26. https://news.example.com/item?id=1#10\n"
+	    "   27. javascript:void(0)\n"
+	    "   28. https://news.example.com/reply?id=20&goto=item\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"ann", "bob", "cid", "dee", "eve"};
+	static const unsigned depths[] = {0, 1, 1, 2, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6139,6 +6218,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_in_headers_by_quote),
 	    cmocka_unit_test(test_lynx_names_off_date_column),
 	    cmocka_unit_test(test_lynx_comments_run_together),
+	    cmocka_unit_test(test_lynx_replies_by_anchor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
