@@ -862,6 +862,26 @@ static unsigned reply_nesting(struct section *S, size_t i, unsigned indent)
 	return S->stack[k - 1].indent + 1;
 }
 
+/* A header no deeper than the comment above it whose lynx links name, by
+ * the anchor after '#', an open comment's own link ("[26]parent" to
+ * "item?id=1#36818754", the comment whose "[19]1 day ago" is
+ * "item?id=36818754"), as Hacker News's page, nested by spacer images, is
+ * dumped: nested under the deepest such comment, but for one whose own
+ * header names this one so (its "next": a sibling, not the parent). */
+static unsigned anchor_nesting(struct section *S, size_t i, unsigned indent)
+{
+	struct page *P = S->P;
+	size_t k = S->depth;
+	if (!k || indent > S->stack[k - 1].indent || !memchr(P->l[i].s, '[', P->l[i].len))
+		return indent;
+	while (k-- > 0) {
+		size_t j = S->stack[k].c->line - 1;
+		if (itx_links_to_own(P, i, j) && !itx_links_to_own(P, j, i))
+			return S->stack[k].indent + 1;
+	}
+	return indent;
+}
+
 /* Nesting written out as a word and a number on the line over each header
  * ("level 1", "level 2": new Reddit's labels, the comments all at one
  * column): the same word over half the dated headers from line from on,
@@ -1043,6 +1063,38 @@ static size_t header_badges(struct page *P, const struct header *h)
 	return k > h->next && k < P->n && P->l[k].blank ? k : h->next;
 }
 
+/* A name lynx set at the margin over its date at a deeper column, the
+ * first header after it not so drawn with its name one column right of
+ * its date at that same column
+ * (taz: "Martinxyz" over "   14. 01. 2020, 13:47", then "    Götz-Michael
+ * Freimann" over "   14. 01. 2020, 13:29"): the items are drawn alike but
+ * for the space lynx keeps before the later names, so the date's column
+ * is the header's, as it is the later ones' (name_right_of_date). */
+static unsigned margin_name_nesting(const struct page *P, size_t i, const struct header *h)
+{
+	size_t d = h->next - 1; /* the date line of a name-then-date header */
+	if (!(h->shape & SH_NAME_DATE) || !P->hshape || P->l[i].indent != 0 || d <= i + 1 ||
+	    P->l[d].indent == 0)
+		return h->indent;
+	for (size_t k = h->next; k < P->n && k - h->next < 400; k++) {
+		struct header g;
+		if (!P->hshape[k])
+			continue;
+		if (!(P->hshape[k] & SH_NAME_DATE) || !itx_header_at((struct page *)P, k, 0, &g) ||
+		    !(g.shape & SH_NAME_DATE))
+			return h->indent;
+		if (P->l[g.next - 1].indent != P->l[d].indent)
+			return h->indent;
+		if (P->l[k].indent == P->l[d].indent + 1)
+			return P->l[d].indent;
+		if (P->l[k].indent != 0) /* another at the margin: look on */
+			return h->indent;
+		k = g.next - 1;
+	}
+	return h->indent;
+}
+
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1085,6 +1137,7 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (S->style != H_SIGNATURE && itx_header_at(P, *i, undated, &h) &&
 	    same_template(S, &h, L) && !(S->style == H_NONE && day_over_clocks(P, &h))) {
+		h.indent = margin_name_nesting(P, *i, &h);
 		if (S->style == H_NONE) {
 			S->style = h.kind;
 			S->top_indent = h.indent;
@@ -1107,6 +1160,7 @@ static void section_line(struct section *S, size_t *i)
 		if (level >= S->level_min && S->level.len)
 			h.indent += (unsigned)(level - S->level_min);
 		h.indent = reply_nesting(S, *i, h.indent);
+		h.indent = anchor_nesting(S, *i, h.indent);
 		if (answer_in_own_shape(S, &h, L)) /* a level under the comment it answers */
 			h.indent = S->stack[S->depth - 1].indent + !S->stack[S->depth - 1].c->parent;
 		/* A mark alone right under the header (SPIP's ":" after the

@@ -1781,6 +1781,16 @@ static unsigned name_at_margin(const struct page *P, size_t i, size_t j, unsigne
 	           : indent;
 }
 
+/* lynx keeps the space an inline box opens with: a name one column right
+ * of the date under it (taz: "    Götz-Michael Freimann" over "   14. 01.
+ * 2020, 13:29"), while the names of the items before stand at the margin
+ * over dates at that same column. Whether line j is the date of name line
+ * i so, by its column: then the date's column is the header's. */
+static int name_right_of_date(const struct page *P, size_t i, size_t j)
+{
+	return j < P->n && P->l[j].indent + 1 == P->l[i].indent;
+}
+
 /* A name alone over a line that opens with the same name and ends in a
  * date, a signature in brackets perhaps between them (Douban: "cope" over
  * "cope(时间是固定的)2017-11-10 19:35:15"): a header of both lines. */
@@ -2000,7 +2010,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	 * schreibt:", a pupil's number on a school blog) is a name */
 	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
-	if (nl && j < P->n && P->l[j].indent >= L->indent && !itx_date_line(P, L, &w) &&
+	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
+	    !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
 		h->kind = H_DATED;
@@ -2008,6 +2019,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		h->author = tt_thread_strdup(P->t, name, nl);
 		h->next = j + 1;
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
+		if (name_right_of_date(P, i, j))
+			h->indent = P->l[j].indent;
 		return 1;
 	}
 	if (nl && name + nl == L->s + L->len &&
@@ -2510,6 +2523,53 @@ tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k,
 			if (!P->l[n].blank && line_links_to(P, &P->l[n], a, alen))
 				return all[j];
 	return NULL;
+}
+
+/* The part of address a (alen bytes) after its last '=' or '/', the id a
+ * permalink ends in ("item?id=36821956", "/comment/5"), into *len; NULL
+ * when the address has a fragment or no such part. */
+static const char *address_tail(const char *a, size_t alen, size_t *len)
+{
+	if (memchr(a, '#', alen))
+		return NULL;
+	size_t k = alen;
+	while (k > 0 && a[k - 1] != '=' && a[k - 1] != '/')
+		k--;
+	*len = alen - k;
+	return k && *len ? a + k : NULL;
+}
+
+/* Whether the address a (alen bytes) has as its fragment the id a link
+ * on line j ends in (lynx's dump: "item?id=1#36818754", the comment whose
+ * own link is "item?id=36818754"). */
+static int fragment_names(struct page *P, const char *a, size_t alen, const struct line *J)
+{
+	const char *f = memchr(a, '#', alen);
+	if (!f || ++f == a + alen)
+		return 0;
+	size_t fl = alen - (size_t)(f - a);
+	for (const char *b = memchr(J->s, '[', J->len); b;
+	     b = memchr(b + 1, '[', (size_t)(J->s + J->len - b - 1))) {
+		size_t len, tl, r = tt_textline_link_ref(b, (size_t)(J->s + J->len - b));
+		const char *c = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		const char *t = c ? address_tail(c, len, &tl) : NULL;
+		if (t && tl == fl && !memcmp(t, f, fl))
+			return 1;
+	}
+	return 0;
+}
+
+int itx_links_to_own(struct page *P, size_t i, size_t j)
+{
+	const struct line *L = &P->l[i];
+	for (const char *b = memchr(L->s, '[', L->len); b;
+	     b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
+		size_t len, r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
+		const char *a = r ? ref_address(P, strtoul(b + 1, NULL, 10), &len) : NULL;
+		if (a && fragment_names(P, a, len, &P->l[j]))
+			return 1;
+	}
+	return 0;
 }
 
 /* Whether the one-line header at line i is a reply by its links: those of

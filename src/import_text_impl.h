@@ -148,6 +148,9 @@ void itx_find_flat_run(struct page *P, size_t i);
 int itx_undated_at(struct page *P, size_t i, struct header *h);
 int itx_signature_at(struct page *P, const struct line *L, struct header *h);
 int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
+/* lynx's dump: whether a link on line i goes to the page's anchor named
+ * after the id a link on line j ends in ("#36818754", "item?id=36818754"). */
+int itx_links_to_own(struct page *P, size_t i, size_t j);
 tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
                                size_t at);
 

@@ -457,7 +457,39 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 
 /* The first line of the comment section (P->n: none) and whether it is a
  * heading; *stated is the count a heading states, or -1. */
-/* The first prose paragraph opening with a comment header, a stated count
+/* lynx sets no blank line between a comment's header, its text and the
+ * next comment's header (Tweakers: "[127]renrom [128]6 september 2024
+ * 12:59" right over its text and "[130]Reageer", then the next header):
+ * such a block reads as no prose, and the first prose comes in a later
+ * comment, and the block may open with the controls over the comments
+ * ("(*) Threaded"). The first header of the blocks right above paragraph
+ * i (four at most) that hold one with text under it, or i. */
+static size_t headed_blocks_over(struct page *P, size_t i)
+{
+	struct header h;
+	for (int n = 0; n < 4; n++) {
+		size_t k = i;
+		while (k > 0 && P->l[k - 1].blank)
+			k--;
+		if (k == i || k == 0)
+			break;
+		size_t end = k;
+		while (k > 0 && !P->l[k - 1].blank)
+			k--;
+		while (k < end && !itx_header_at(P, k, 0, &h))
+			k++;
+		if (k == end || h.next >= end) /* no text under it: a byline */
+			break;
+		int opens = k == 0 || P->l[k - 1].blank;
+		i = k;
+		if (!opens) /* the block's first header, under short lines */
+			break;
+	}
+	return i;
+}
+
+/* The first prose paragraph opening with a comment header (or under
+ * blocks that do: headed_blocks_over), a stated count
  * up to 30 lines above it with only short lines between, none a sentence's
  * end (Tweakers' "Reacties (29)" over its sorting controls, its article a
  * list; lynx's "12 Comments" over Scientific American's first comment, its
@@ -466,9 +498,12 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 static size_t prose_under_count(struct page *P, size_t prose)
 {
 	struct header h;
-	if (prose == 0 || prose >= P->n || !itx_header_at(P, prose, 0, &h))
+	if (prose == 0 || prose >= P->n)
 		return prose;
-	for (size_t k = prose; k-- > 0 && prose - k <= 30;) {
+	size_t first = headed_blocks_over(P, prose);
+	if (first == prose && !itx_header_at(P, prose, 0, &h))
+		return prose;
+	for (size_t k = first; k-- > 0 && first - k <= 30;) {
 		const struct line *L = &P->l[k];
 		if (L->blank || itx_bare_mark(L))
 			continue;
@@ -482,10 +517,12 @@ static size_t prose_under_count(struct page *P, size_t prose)
 
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
-	size_t prose = prose_under_count(P, first_prose_line(P));
+	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
 	if (prose == P->n)
 		prose = 0;
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;
+	if (prose < first && first < P->n) /* the count's line is no prose */
+		P->prose_indent = P->l[first].indent;
 	*stated = -1;
 	size_t cstart = comment_start(P, prose, stated);
 	*heading = cstart < P->n && (itx_comments_heading(&P->l[cstart]) || *stated >= 0);

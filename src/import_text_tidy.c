@@ -1031,6 +1031,56 @@ static tt_comment *latest_by(const struct page *P, size_t k, const char *name, s
 	return NULL;
 }
 
+/* Whether paragraph p opens a quotation, "> WORDS" (the blockquote w3m
+ * sets apart) or "WORDS" in quotation marks: how long the mark is, or 0. */
+static size_t quote_mark(const char *p)
+{
+	if (!strncmp(p, "> ", 2))
+		return 2;
+	if (p[0] == '"')
+		return 1;
+	if (!strncmp(p, "\xe2\x80\x9c", 3)) /* U+201C */
+		return 3;
+	return 0;
+}
+
+/* Whether comment k's text quotes words of comment c's text: a paragraph
+ * of k opening a quotation whose first 30 bytes or more (to a word's end)
+ * stand in one of c's paragraphs. */
+static int quotes_from(const tt_comment *k, const tt_comment *c)
+{
+	for (size_t i = 0; i < k->body.n; i++) {
+		const char *q = k->body.v[i];
+		size_t m = quote_mark(q);
+		if (!m || strlen(q) < m + 30)
+			continue;
+		size_t n = 30 + strcspn(q + m + 30, " \"");
+		for (size_t j = 0; j < c->body.n; j++)
+			if (memmem(c->body.v[j], strlen(c->body.v[j]), q + m, n))
+				return 1;
+	}
+	return 0;
+}
+
+/* Of the comments before k by the author name (nl bytes), the one k
+ * answers where the header names only the author (w3m's dump keeps no
+ * link to the comment): the one whose words k quotes, else the latest;
+ * NULL if none. */
+static tt_comment *answered_among(const struct page *P, size_t k, const char *name, size_t nl)
+{
+	tt_comment *latest = NULL;
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		tt_comment *c = P->all[j];
+		if (!c->author || strlen(c->author) != nl || memcmp(c->author, name, nl))
+			continue;
+		if (quotes_from(P->all[k], c))
+			return c;
+		if (!latest)
+			latest = c;
+	}
+	return latest;
+}
+
 /* The comment that comment k's header links to by the words joining its
  * author to the name answered (keep, " WORDS "), in lynx's dump: the link
  * last before the end of "from NAME" ("[51]comment from Ann", "in reply
@@ -1085,7 +1135,7 @@ static void answers_in_headers(struct page *P)
 		tt_comment *to = linked_answer(P, k, keep, name);
 		name += tt_textline_link_ref(name, strlen(name)); /* lynx's "to [177]Ann" */
 		if (!to)
-			to = latest_by(P, k, name, strlen(name));
+			to = answered_among(P, k, name, strlen(name));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
 		if (to)
 			tt_thread_move_comment(P->t, C, prev, to);

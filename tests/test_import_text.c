@@ -6290,6 +6290,226 @@ static void test_answers_in_own_shape(void **state)
 	}
 }
 
+/* w3m's dump of answers named in the header ("Bob replied to comment
+ * from Ann"): no link says which of Ann's comments Bob answers, but his
+ * text quotes it (w3m's indented blockquote, or words in quotation marks),
+ * so he answers the one quoted, not Ann's latest. */
+static void test_answers_in_headers_by_quote(void **state)
+{
+	(void)state;
+#define BUL " \xE2\x80\xA2 "
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "6 Comments\n\n"
+	    "Ann Lee" BUL "#1" BUL "8:05 AM Wednesday, Aug 18, 2010" BUL "Reply\n\n"
+	    "The first thing I wanted to say about the whole story, at length.\n\n"
+	    "Ann Lee" BUL "#2" BUL "8:09 AM Wednesday, Aug 18, 2010" BUL "Reply\n\n"
+	    "A second thing Ann says, a while later, on her own.\n\n"
+	    "Bob replied to comment from Ann Lee" BUL "#3" BUL "8:11 AM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "    The first thing I wanted to say about the whole story\n\n"
+	    "Quite so, and well put, about the first thing.\n\n"
+	    "Cid replied to comment from Bob" BUL "#4" BUL "8:15 AM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "Bob is right about that, I think.\n\n"
+	    "Dee replied to comment from Ann Lee" BUL "#5" BUL "9:45 PM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "\"The first thing I wanted to say about\" is what Dee answers too.\n\n"
+	    "Eve replied to comment from Ann Lee" BUL "#6" BUL "9:50 PM Wednesday, Aug 18, 2010" BUL
+	    "Reply\n\n"
+	    "Eve quotes nothing, so she answers the latest.\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"Ann Lee", "Bob", "Cid", "Dee", "Ann Lee", "Eve"};
+	static const unsigned depths[] = {0, 1, 2, 1, 0, 1};
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> The first thing I wanted to say about the whole story");
+	tt_thread_free(t);
+}
+
+/* lynx's dump of a list of comments whose names it draws one column right
+ * of their dates (the space an inline box opens with), the first items'
+ * names at the margin: "    Cid Moe" over "   14. 01. 2020, 13:29" is a
+ * header all the same, and the margin's names nest no deeper than the
+ * others; the list is flat, its answers "@NAME" (taz). */
+static void test_lynx_names_off_date_column(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Ann Lee", "Bob Fox", "Cid Moe",
+	                                    "Dee Ray", "Eve Kay", "Fay Orr"};
+	static const char *const texts[] = {
+	    "The first thing I wanted to say about the whole story, at length.",
+	    "@Ann Lee ob das so stimmt, weiß ich ja nicht so recht, aber gut.",
+	    "Inhaltlich ist der Artikel super, nur die Form passt mir nicht.",
+	    "@Cid Moe Welche Form denn? Es gibt doch gar keine andere hier.",
+	    "Die Entscheidung fällt woanders, nicht bei uns im Büro hier.",
+	    "@Eve Kay Na ja, so einfach ist das auch wieder nicht, oder?"};
+	static const unsigned depths[] = {0, 1, 0, 1, 0, 1};
+	for (size_t margin = 0; margin <= 2; margin += 2) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "   A title of the story here\n\n   The story has a long sentence "
+		                  "in it that counts as prose here for sure, and more.\n\n"
+		                  "Leserkommentare\n\n");
+		for (size_t k = 0; k < 6; k++)
+			tt_buf_printf(&b,
+			              "     %s[%zu]\n\n%s%s\n\n   14. 01. 2020, %zu:%02zu\n\n   %s\n\n"
+			              "     * antworten\n     * melden\n\n",
+			              k < 2 ? "* " : "", 70 + k, k < margin ? "" : "    ", names[k],
+			              10 + k, 5 * k, texts[k]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, names, depths, 0);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* lynx's dump of a page whose article is a list, no prose, and whose
+ * comments have no blank line between a header, its text and the next
+ * header: the first prose comes in the third comment, the blank line
+ * before it set by an edit notice. The comments start under the stated
+ * count over the sorting controls all the same, at the first header of
+ * the blocks above that prose; the controls ("Sorteer op:" over "(*)
+ * Kwaliteit", deeper) are no comment: the column of prose is the
+ * comments' text's, not the count's (Tweakers). */
+static void test_lynx_comments_run_together(void **state)
+{
+	(void)state;
+#define BUL "\xE2\x80\xA2"
+	static const char page[] =
+	    "Software-update: LibreOffice 24.2.6\n"
+	    "\n"
+	    "   [88]LibreOffice 24.8.1\n"
+	    "   [89]LibreOffice 24.8.0\n"
+	    "   [90]LibreOffice 24.2.5\n"
+	    "\n"
+	    "Reacties (5)\n"
+	    "\n"
+	    "   [120](BUTTON) 4\n"
+	    "   [121](BUTTON) 2\n"
+	    "\n"
+	    "Sorteer op:\n"
+	    "\n"
+	    "   (*) Kwaliteit - beste threads eerst\n"
+	    "   ( ) Tijd - oudste threads eerst\n"
+	    "\n"
+	    "Weergave:\n"
+	    "\n"
+	    "   (*) Threaded\n"
+	    "   ( ) Plat\n"
+	    "   [BUTTON Input] (not implemented)______\n"
+	    "   [127]renrom [128]6 september 2024 12:59[129] (BUTTON)\n"
+	    "   Gebruik het in een workflow om een bestand om te zetten naar een PDF bestand.\n"
+	    "   [130]Reageer\n"
+	    "   [131]Webgnome [132]6 september 2024 08:27[133] (BUTTON)\n"
+	    "   Zijn er nog mensen die dit gebruiken? Zelf gebruik ik het heel sporadisch.\n"
+	    "   offtopic:\n"
+	    "   that didn't age well\n"
+	    "\n"
+	    "   [Reactie gewijzigd door Webgnome op 6 september 2024 10:43]\n"
+	    "   [134]Reageer\n"
+	    "   [135]latka [136]@Webgnome " BUL " [137]6 september 2024 09:43[138] (BUTTON)\n"
+	    "   Zeker wel. Alleen de ondersteuning voor het werken met CSV files is al een verademing\n"
+	    "   ten opzichte van een programma dat geen komma van een puntkomma kan onderscheiden en\n"
+	    "   multiline CSV al helemaal niet kan verwerken. Om nog maar niet te spreken over de\n"
+	    "   inconsistentie bij formules en taalinstellingen. Libreoffice is consistent, voorspelbaar\n"
+	    "   en belt niet naar huis. Alles wat ik verwacht van een softwarepakket.\n"
+	    "   [139]Reageer\n"
+	    "   [140]Borri [141]@latka " BUL " [142]6 september 2024 14:20[143] (BUTTON)\n"
+	    "   Interesse is gewekt, ik ben altijd aan het vechten met het inlezen van de bestanden.\n"
+	    "   [144]Reageer\n"
+	    "   [145]P_Tingen [146]@latka " BUL " [147]6 september 2024 14:43[148] (BUTTON)\n"
+	    "   Dit klinkt interessant; ik werk nog wel eens met zulke bestanden, dus ga dit bekijken.\n";
+#undef BUL
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"renrom", "Webgnome", "latka", "Borri", "P_Tingen"};
+	static const unsigned depths[] = {0, 0, 1, 2, 2};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* lynx's dump of a page nested by spacer images (Hacker News): every
+ * comment at one column, but a reply's header links to the page's anchor
+ * named after the id its parent's own link ends in ("[12]parent" to
+ * "item?id=1#10", the comment whose "[7]1 day ago" is "item?id=10"). It
+ * nests under the deepest open comment it so names ("root" names one
+ * higher), but for one whose header names it back (its "prev" sibling,
+ * whose "next" goes to it). */
+static void test_lynx_replies_by_anchor(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "   Ask HN: Which papers read well?\n"
+	    "\n"
+	    "   I am looking for papers that are a pleasure to read, written clearly. Which ones?\n"
+	    "\n"
+	    "   [s.gif]\n"
+	    "   [1]ann [2]1 day ago | [3]next [4][-]\n"
+	    "   Shannon's paper on communication is a classic, and it reads well.\n"
+	    "\n"
+	    "   [5]reply\n"
+	    "   [s.gif]\n"
+	    "   [6]bob [7]1 day ago | [8]parent | [9]next [10][-]\n"
+	    "   His paper on secrecy systems is right up there too, I think.\n"
+	    "\n"
+	    "   [11]reply\n"
+	    "   [s.gif]\n"
+	    "   [12]cid [13]1 day ago | [14]parent | [15]prev [16][-]\n"
+	    "   I agree with that, and it is short for all it covers.\n"
+	    "\n"
+	    "   [17]reply\n"
+	    "   [s.gif]\n"
+	    "   [18]dee [19]1 day ago | [20]root | [21]parent [22][-]\n"
+	    "   Short, and the figures do the work of many pages.\n"
+	    "\n"
+	    "   [23]reply\n"
+	    "   [s.gif]\n"
+	    "   [24]eve [25]1 day ago | [26]prev [27][-]\n"
+	    "   The paper on the end-to-end argument is another.\n"
+	    "\n"
+	    "   [28]reply\n"
+	    "\n"
+	    "References\n"
+	    "\n"
+	    "    1. https://news.example.com/user?id=ann\n"
+	    "    2. https://news.example.com/item?id=10\n"
+	    "    3. https://news.example.com/item?id=1#20\n"
+	    "    4. javascript:void(0)\n"
+	    "    5. https://news.example.com/reply?id=10&goto=item\n"
+	    "    6. https://news.example.com/user?id=bob\n"
+	    "    7. https://news.example.com/item?id=11\n"
+	    "    8. https://news.example.com/item?id=1#10\n"
+	    "    9. https://news.example.com/item?id=1#12\n"
+	    "   10. javascript:void(0)\n"
+	    "   11. https://news.example.com/reply?id=11&goto=item\n"
+	    "   12. https://news.example.com/user?id=cid\n"
+	    "   13. https://news.example.com/item?id=12\n"
+	    "   14. https://news.example.com/item?id=1#10\n"
+	    "   15. https://news.example.com/item?id=1#11\n"
+	    "   16. javascript:void(0)\n"
+	    "   17. https://news.example.com/reply?id=12&goto=item\n"
+	    "   18. https://news.example.com/user?id=dee\n"
+	    "   19. https://news.example.com/item?id=13\n"
+	    "   20. https://news.example.com/item?id=1#10\n"
+	    "   21. https://news.example.com/item?id=1#12\n"
+	    "   22. javascript:void(0)\n"
+	    "   23. https://news.example.com/reply?id=13&goto=item\n"
+	    "   24. https://news.example.com/user?id=eve\n"
+	    "   25. https://news.example.com/item?id=20\n"
+	    "   26. https://news.example.com/item?id=1#10\n"
+	    "   27. javascript:void(0)\n"
+	    "   28. https://news.example.com/reply?id=20&goto=item\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"ann", "bob", "cid", "dee", "eve"};
+	static const unsigned depths[] = {0, 1, 1, 2, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6461,6 +6681,10 @@ int main(void)
 	    cmocka_unit_test(test_mark_run_over_header),
 	    cmocka_unit_test(test_avatar_over_name_dated_under_text),
 	    cmocka_unit_test(test_answers_in_own_shape),
+	    cmocka_unit_test(test_answers_in_headers_by_quote),
+	    cmocka_unit_test(test_lynx_names_off_date_column),
+	    cmocka_unit_test(test_lynx_comments_run_together),
+	    cmocka_unit_test(test_lynx_replies_by_anchor),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
