@@ -164,6 +164,22 @@ static int nickname_box(const char *cls)
 	return 0;
 }
 
+/* A box named the nick, alone or after a widget's prefix ("wl-nick",
+ * Waline; "atk-nick", Artalk; "tk-nick", Twikoo; "vnick", Valine): the
+ * name Chinese comment widgets show, named so by each of them. */
+static int nick_box(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 4 && !strncasecmp(p + l - 4, "nick", 4) &&
+		    (l == 4 || p[l - 5] == '-' || p[l - 5] == '_' || l == 5))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 /* A class word naming a comment's name, prefixed or camel-cased or not
  * ("cssShareBarCommentsListCommentName", bauemotion.de's; "comment-name",
  * "comment_name"): one pass over the class. */
@@ -204,7 +220,7 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
 	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
-	    bem_name(cls) || nickname_box(cls))
+	    bem_name(cls) || nickname_box(cls) || nick_box(cls))
 		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
@@ -609,6 +625,28 @@ const char *ihx_labelled_author(const tt_hnode *n)
 	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
 }
 
+/* A box named "content" after the prefix the comment's own box opens its
+ * first class word with ("tk-comment" > "tk-content", Twikoo; "wl-card-item"
+ * > "wl-content", Waline; "atk-comment-wrap" > "atk-content", Artalk;
+ * "vcard" > "vcontent", Valine): a widget's own text box, nothing but the
+ * words, whatever else its card holds (actions, the browser). */
+static int own_content_box(const tt_hnode *root, const tt_hnode *n)
+{
+	const char *rc = tt_html_attr(root, "class"), *cls = tt_html_attr(n, "class");
+	if (!rc || !cls)
+		return 0;
+	rc += strspn(rc, " \t\n");
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), k = l > 7 ? l - 7 : 0;
+		if (k && k <= 4 && !strncmp(p + k, "content", 7) && !strncmp(p, rc, k) &&
+		    (p[k - 1] == '-' || p[k - 1] == '_' || (k < 3 && isalpha((unsigned char)p[k - 1]))))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -641,7 +679,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = ihx_body_rank(n)) && (!f->body || r < f->brank)) {
+	if ((r = own_content_box(f->root, n) ? 1 : ihx_body_rank(n)) && (!f->body || r < f->brank)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}

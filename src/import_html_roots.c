@@ -241,6 +241,22 @@ static int numbered_by_id(const tt_hnode *n, const char *id)
 	        numbered_alike(n, prev));
 }
 
+/* A box numbered as a comment inside a comment numbered alike and of its
+ * tag ("div#atk-comment-102" in div#atk-comment-101's answers, Artalk): an
+ * answer, though alone in its list. */
+static int numbered_in_alike(const tt_hnode *n, const char *id)
+{
+	size_t l = id ? strlen(id) : 0;
+	if (!l || !isdigit((unsigned char)id[l - 1]) || !strcasestr(id, "comment") ||
+	    !ihx_info(n)->textlen)
+		return 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (ihx_is_root(a))
+			return !strcmp((const char *)a->name, (const char *)n->name) &&
+			       numbered_alike(n, a);
+	return 0;
+}
+
 /* A box numbered as a post ("div#post-12"). */
 static int numbered_post(const tt_hnode *n)
 {
@@ -315,7 +331,7 @@ static int root_candidate(const tt_hnode *n)
 	 * element of its own). */
 	if (id && *id && isdigit((unsigned char)id[strlen(id) - 1]) && ihx_foreign_comment(n, ""))
 		return 1;
-	if (numbered_by_id(n, id))
+	if (numbered_by_id(n, id) || numbered_in_alike(n, id))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
@@ -603,6 +619,24 @@ static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
 	return 1 + nested_answers(h, kind, d);
 }
 
+/* Blocks of the block's kind, each with a time, deeper inside it, in a
+ * box of its answers inside the box that holds its text (Twikoo's
+ * div.tk-replies in div.tk-main, Waline's div.wl-quote in div.wl-card,
+ * Valine's div.vquote in div.vh): its answers; a box with a form is
+ * the answer's editor, not an answer. */
+static size_t answers_in_box(struct html *h, const tt_hnode *kind, tt_hnode *box)
+{
+	size_t marked = 0;
+	if (!tt_html_is(box, "div") && !tt_html_is(box, "section"))
+		return 0;
+	for (tt_hnode *d = box->children; d; d = d->next) {
+		if (d->type != TT_HNODE_ELEMENT || ihx_input_form(h, d))
+			continue;
+		marked += same_kind(kind, d) ? nested_answer(h, kind, d) : answers_in_box(h, kind, d);
+	}
+	return marked;
+}
+
 /* Blocks of the block's kind, each with a time, straight inside it
  * (wpDiscuz's div.wc-reply in its div.wc-comment) or in a list inside it
  * (taz.de's ul.thread in each li.member): the block's answers, and theirs
@@ -617,8 +651,10 @@ static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *blo
 			marked += nested_answer(h, kind, l);
 			continue;
 		}
-		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol"))) {
+			marked += answers_in_box(h, kind, l);
 			continue;
+		}
 		for (tt_hnode *d = l->children; d; d = d->next)
 			marked += nested_answer(h, kind, d);
 	}

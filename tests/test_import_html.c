@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 106, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
+enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 125, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 139 };
 
 struct round {
@@ -4986,6 +4986,75 @@ static void test_page_date_order(void **state)
 	expect_times(t, us_time);
 }
 
+/* A comment widget's card (Twikoo, Waline, Valine, drawn into the page):
+ * the name in a box named the nick after the widget's prefix, the words in
+ * a box named "content" after the prefix of the card's own class, beside
+ * actions and the reader's browser; the answers cards of the card's own
+ * kind deep inside its main box. Prefixes and the answers' box named as no
+ * widget names them: the structure reads them (doc/import.md, "Comment
+ * systems read from their templates"). */
+static void test_widget_cards(void **state)
+{
+	(void)state;
+	static const char *const card =
+	    "<div class=\"zq-card\" id=\"x%d\"><div class=\"zq-main\"><div class=\"zq-row\"><span "
+	    "class=\"zq-nick\">%s</span> <small class=\"zq-time\"><time datetime=\"2024-03-0%dT10:00\">"
+	    "2024-03-0%d</time></small><span class=\"zq-act\">2 Like</span></div><div "
+	    "class=\"zq-content\"><p>%s</p></div><div class=\"zq-extra\">Firefox 120</div><div "
+	    "class=\"zq-answers\">%s</div></div></div>";
+	char a3[1024], a2[2048], a1[4096], a4[1024], page[8192];
+	snprintf(a3, sizeof a3, card, 3, "Wu", 5, 5, "Third words, an answer's answer.", "");
+	snprintf(a2, sizeof a2, card, 2, "Li", 4, 4, "Second words, an answer.", a3);
+	snprintf(a1, sizeof a1, card, 1, "Zhang", 3, 3, "First words of the thread.", a2);
+	snprintf(a4, sizeof a4, card, 4, "Chen", 6, 6, "Fourth words, on their own.", "");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<div id=\"comments\"><div class=\"zq-list\">%s%s</div></div>"
+	                 "</body></html>",
+	         a1, a4);
+	tt_thread *t = html(page, NULL);
+	static const char *const who[] = {"Zhang", "Li", "Wu", "Chen"};
+	static const unsigned depth[] = {0, 1, 2, 0};
+	static const char *const first[] = {"First words", "Second words", "Third words",
+	                                    "Fourth words"};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		const tt_comment *c = t->order[i];
+		assert_string_equal(c->author ? c->author : "", who[i]);
+		assert_int_equal(c->depth, depth[i]);
+		assert_int_equal(c->body.n, 1);
+		assert_true(strstr(c->body.v[0], first[i]) == c->body.v[0]);
+	}
+	tt_thread_free(t);
+}
+
+/* A box numbered as a comment and alone in its answers' box, inside a
+ * comment numbered alike (Artalk: div#atk-comment-102 in the answers of
+ * div#atk-comment-101): an answer, though no sibling is numbered alike. */
+static void test_alone_numbered_answers(void **state)
+{
+	(void)state;
+	static const char *const box =
+	    "<div class=\"qq-wrap\" id=\"qq-comment-%d\"><div class=\"qq-c\"><b class=\"qq-name\">"
+	    "%s</b> <span class=\"qq-date\">2024-03-0%d</span><div class=\"qq-body\"><p>%s</p></div>"
+	    "</div>%s</div>";
+	char a3[1024], k3[1100], a2[1400], k2[1500], a1[1800], a4[1024], page[8192];
+	snprintf(a3, sizeof a3, box, 103, "Wu", 5, "Third words, an answer's answer.", "");
+	snprintf(k3, sizeof k3, "<div class=\"qq-kids\">%s</div>", a3);
+	snprintf(a2, sizeof a2, box, 102, "Li", 4, "Second words, an answer.", k3);
+	snprintf(k2, sizeof k2, "<div class=\"qq-kids\">%s</div>", a2);
+	snprintf(a1, sizeof a1, box, 101, "Zhang", 3, "First words of the thread.", k2);
+	snprintf(a4, sizeof a4, box, 104, "Chen", 6, "Fourth words, on their own.", "");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<div id=\"comments\">%s%s</div></body></html>", a1, a4);
+	tt_thread *t = html(page, NULL);
+	static const unsigned depth[] = {0, 1, 2, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	assert_string_equal(t->order[2]->author, "Wu");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5031,6 +5100,8 @@ int main(void)
 	    cmocka_unit_test(test_bad_machine_times),
 	    cmocka_unit_test(test_json_ld_too_costly),
 	    cmocka_unit_test(test_page_date_order),
+	    cmocka_unit_test(test_widget_cards),
+	    cmocka_unit_test(test_alone_numbered_answers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

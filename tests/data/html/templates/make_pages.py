@@ -1375,7 +1375,7 @@ def twikoo():
           'count"><span>4</span><span> 条评论</span></span></div><div class="tk-comments-container">%s</div>'
           '</div><div class="tk-footer">Powered by <a href="https://twikoo.js.org" target="_blank">Twikoo</a>'
           '</div></div></div>') % s
-    write('twikoo-zh', 'comment blocks', cs, zh_page(cm),
+    write('twikoo-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
           "Twikoo, drawn by its client (src/client/view/components/TkComment.vue): div.tk-comment > div.tk-main > div.tk-row > div.tk-meta (.tk-nick, small.tk-time > time), div.tk-content, answers in div.tk-replies (one level; an answer to an answer opens with \"回复 @NAME :\")")
 
 # Artalk, drawn by its client: div.atk-comment-wrap > div.atk-comment > div.atk-avatar +
@@ -1439,7 +1439,7 @@ def valine():
           '</div><div class="vcards">%s</div><div class="vempty" style="display:none;"></div><div class="vpage '
           'txt-center" style="display:none"></div><div class="vpower txt-right">Powered By <a href="https://'
           'valine.js.org" target="_blank">Valine</a><br>v1.5.1</div></div>') % s
-    write('valine-zh', 'comment blocks', cs, zh_page(cm),
+    write('valine-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
           "Valine, drawn by its script: div.vcard > div.vh > div.vhead (.vnick, span.vsys), div.vmeta > span.vtime, div.vcontent; one level of answers in div.vquote, an answer to an answer opening with \"@NAME :\"")
 
 # Serendipity (s9y), its default theme 2k11 (comments.tpl): every comment an article#cN.comment
