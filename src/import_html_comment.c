@@ -1330,6 +1330,28 @@ static unsigned depth_class(const tt_hnode *n)
 	return 0;
 }
 
+/* The level a comment's own class counts from 0 ("commentlevel_2",
+ * Serendipity's themes: all comments siblings, the answers shown by the
+ * class's indent only), as depth_class counts it (1 the top level); else 0. */
+static unsigned level_class(const tt_hnode *n)
+{
+	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), k = 7;
+		if (l > 13 && !strncasecmp(p, "comment", 7)) {
+			k += p[k] == '-' || p[k] == '_';
+			if (!strncasecmp(p + k, "level", 5)) {
+				k += 5;
+				k += p[k] == '-' || p[k] == '_';
+				if (k < l && strspn(p + k, "0123456789") == l - k)
+					return (unsigned)strtoul(p + k, NULL, 10) + 1;
+			}
+		}
+		p += l;
+	}
+	return 0;
+}
+
 /* A flat list whose comments state their level, in a label ("level 2")
  * or in their class ("depth-2": rows of a table, one a comment, zdrojak.cz's
  * overview of its discussion, where nothing else shows the nesting): the
@@ -1339,6 +1361,8 @@ static tt_comment *level_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *label = tt_html_find(root, level_label, NULL);
 	unsigned level = depth_class(root);
+	if (!level)
+		level = level_class(root);
 	if (label && sscanf(label->children->content, "level %u", &level) != 1)
 		return NULL;
 	if (level < 2)

@@ -164,6 +164,26 @@ static int nickname_box(const char *cls)
 	return 0;
 }
 
+/* A link opening a heading that holds the comment's time ("<h4><a>NAME</a>
+ * am <time>...</time>:</h4>", Serendipity's themes): the name, whatever
+ * word joins it to the time. */
+static int heading_name(const tt_hnode *n)
+{
+	const tt_hnode *hd = n->parent;
+	if (!tt_html_is(n, "a") || !hd || hd->type != TT_HNODE_ELEMENT || strlen(hd->name) != 2 ||
+	    hd->name[0] != 'h' || hd->name[1] < '2' || hd->name[1] > '6')
+		return 0;
+	const tt_hnode *c = hd->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (c != n)
+		return 0;
+	for (c = n->next; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "time"))
+			return 1;
+	return 0;
+}
+
 /* A box named the nick, alone or after a widget's prefix ("wl-nick",
  * Waline; "atk-nick", Artalk; "tk-nick", Twikoo; "vnick", Valine): the
  * name Chinese comment widgets show, named so by each of them. */
@@ -256,7 +276,7 @@ static int author_rank(const tt_hnode *n)
 	if (tt_html_token_in(cls, "profile-link") &&
 	    tt_html_has_class(n->parent, "post-author-block-name"))
 		return 2; /* Asgaros: the name, a @handle beside it */
-	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
+	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n) || heading_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
 	 * line; or a link to the member's page opening it (Douban's "<div

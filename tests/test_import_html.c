@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 125, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
+enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 129, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 139 };
 
 struct round {
@@ -5055,6 +5055,34 @@ static void test_alone_numbered_answers(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments all siblings, each stating its level from 0 in its class
+ * ("commentlevel_1") and opening with a heading "<a>NAME</a> WORD
+ * <time>": the level nests them, the heading's link is the name
+ * (Serendipity's themes; the words joining name and time any language's). */
+static void test_level_classes_and_heading_names(void **state)
+{
+	(void)state;
+	static const char *const art =
+	    "<article id=\"c%d\" class=\"comment commentlevel_%u\"><h4><a href=\"https://ex.example/%d\">"
+	    "%s</a> le <time datetime=\"2024-03-0%dT10:00\">%d mars 2024</time> :</h4><div "
+	    "class=\"comment_content\"><p>%s</p></div></article>";
+	static const char *const who[] = {"Anne", "Paul", "Anne", "Marc"};
+	static const unsigned level[] = {0, 1, 2, 0};
+	char page[8192];
+	int n = snprintf(page, sizeof page, WP_HEAD "<section id=\"comments\">");
+	for (int i = 0; i < 4; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, art, i + 1, level[i], i + 1, who[i],
+		              i + 3, i + 3, "Quelques mots du commentaire, assez pour un texte.");
+	snprintf(page + n, sizeof page - (size_t)n, "</section></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, level[i]);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5102,6 +5130,7 @@ int main(void)
 	    cmocka_unit_test(test_page_date_order),
 	    cmocka_unit_test(test_widget_cards),
 	    cmocka_unit_test(test_alone_numbered_answers),
+	    cmocka_unit_test(test_level_classes_and_heading_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
