@@ -450,6 +450,50 @@ static void written_by(struct fields *f, tt_hnode *root, char **author, char **w
 	free(text);
 }
 
+/* "1. Le DATE, TIME par NAME", "On DATE by NAME", "Am DATE von NAME": a
+ * header line giving the time first, then the word naming the author and
+ * the name to the line's end (perhaps a number and one word before the
+ * time). Puts the name and the time in *author and *when; 1 if so. */
+static int dated_by_line(const char *text, char **author, char **when)
+{
+	static const char *const by[] = {" par ", " by ", " von ", " di ", " por ", " door "};
+	const char *t = text + strspn(text, " ");
+	if (isdigit((unsigned char)*t) && t[strspn(t, "0123456789")] == '.')
+		t += strspn(t, "0123456789") + 1, t += strspn(t, " ");
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		const char *b = strstr(t, by[i]), *name = b ? b + strlen(by[i]) : NULL;
+		if (!b || !*name || strlen(name) > 60 || strstr(name, by[i]))
+			continue;
+		char *date = tt_xstrndup(t, (size_t)(b - t)), *d = date;
+		/* the word before the time ("Le", "On", "Am"), as written_by_line's */
+		static const char *const on[] = {"le ", "on ", "am ", "il ", "el ", "op ", "at ", "um "};
+		for (size_t k = 0; k < sizeof on / sizeof *on; k++)
+			if (!strncasecmp(d, on[k], 3) && ihx_looks_like_time(d + 3)) {
+				d += 3;
+				break;
+			}
+		int yes = ihx_looks_like_time(d) && !ihx_looks_like_time(name);
+		if (yes) {
+			*author = tt_xstrdup(name);
+			free(*when);
+			*when = tt_xstrdup(d);
+		}
+		free(date);
+		if (yes)
+			return 1;
+	}
+	return 0;
+}
+
+/* The comment's header a dt holding that line (Dotclear's "dt#c12"). */
+static void dated_by(tt_hnode *root, char **author, char **when)
+{
+	char *text = tt_html_is(root, "dt") ? tt_html_text(root) : NULL;
+	if (text && strlen(text) < 160)
+		dated_by_line(text, author, when);
+	free(text);
+}
+
 static int title_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
@@ -1074,6 +1118,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		byline(root, &o->author, &o->when);
 	if (!o->author)
 		written_by(f, root, &o->author, &o->when);
+	if (!o->author)
+		dated_by(root, &o->author, &o->when);
 	if (!o->author)
 		name_before_time(f, &o->author);
 	if (!o->author)

@@ -104,6 +104,32 @@ static int asgaros_post(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
 }
 
+/* A box numbered as phpBB's and MyBB's posts ("div.post#p123",
+ * "div.post#post_123"). */
+static int numbered_post_box(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	return n->type == TT_HNODE_ELEMENT && tt_html_is(n, "div") && tt_html_has_class(n, "post") &&
+	       id && ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	              (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
+}
+
+/* ...with no other such box among its nearest siblings: a blog's article
+ * (Dotclear's "div#p12.post"), not a post of a thread, which shows several
+ * in a row. */
+static int lone_post_box(const tt_hnode *n)
+{
+	int seen = 0;
+	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && numbered_post_box(s))
+			return 0;
+	seen = 0;
+	for (const tt_hnode *s = n->next; s && seen < 4; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && numbered_post_box(s))
+			return 0;
+	return 1;
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 int ihx_forum_post(const tt_hnode *n)
 {
@@ -129,9 +155,7 @@ int ihx_forum_post(const tt_hnode *n)
 	    strspn(id, "0123456789") == strlen(id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
-	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
-	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
-	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
+	return numbered_post_box(n) && !lone_post_box(n);
 }
 
 
@@ -308,6 +332,39 @@ static int flat_sibling(const tt_hnode *n)
 	return 0;
 }
 
+/* Letters, then digits only: the letters' length, else 0 ("c12" 1). */
+static size_t letters_then_number(const char *id)
+{
+	size_t l = id ? strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") : 0;
+	return l && id[l] && strspn(id + l, "0123456789") == strlen(id + l) ? l : 0;
+}
+
+/* A definition list of comments, each a dt numbered by its id with the dd
+ * after it ("dl > dt#c12 + dd", Dotclear: the dt "1. Le DATE par NAME",
+ * the dd the words), another dt beside it numbered alike: the dt is the
+ * comment's header, its dd its text (dt_text). */
+static int numbered_dt(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	size_t l = letters_then_number(id);
+	const tt_hnode *dd = n->next;
+	while (dd && dd->type != TT_HNODE_ELEMENT)
+		dd = dd->next;
+	if (!l || !tt_html_is(n, "dt") || !dd || !tt_html_is(dd, "dd"))
+		return 0;
+	for (const tt_hnode *s = dd->next; s; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT) {
+			const char *sid = tt_html_attr(s, "id");
+			return tt_html_is(s, "dt") && letters_then_number(sid) == l && !strncmp(sid, id, l);
+		}
+	for (const tt_hnode *s = n->prev; s; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && tt_html_is(s, "dt")) {
+			const char *sid = tt_html_attr(s, "id");
+			return letters_then_number(sid) == l && !strncmp(sid, id, l);
+		}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -319,7 +376,7 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* A list of comments as a definition list (the Thesis theme): the dt is
 	 * the comment's header, the dd after it its text (dt_text). */
-	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+	if ((tt_html_is(n, "dt") && tt_html_has_class(n, "comment")) || numbered_dt(n))
 		return 1;
 	/* Blogger's classic templates: dl#comments-block, a dt per comment (its
 	 * author), the dd after it the text, another dd the time. */

@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 129, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
+enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 133, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 139 };
 
 struct round {
@@ -5083,6 +5083,48 @@ static void test_level_classes_and_heading_names(void **state)
 	tt_thread_free(t);
 }
 
+/* A blog's article in a box numbered as a forum's post ("div#p7.post",
+ * Dotclear) is no forum post when no other such box is beside it; its
+ * comments a definition list, each a dt numbered by its id ("dt#c12":
+ * "1. On DATE by NAME", the time first) and the dd after it the words. */
+static void test_numbered_definition_list(void **state)
+{
+	(void)state;
+	static const char *const item =
+	    "<dt id=\"c%d\" class=\"%s\"><a href=\"#c%d\" class=\"comment-number\">%d.</a> On "
+	    "Sunday %d March 2024, 10:%d by %s</dt><dd class=\"%s\"><p>%s</p></dd>";
+	static const char *const who[] = {"Anne Dupont", "Paul", "Marc Lenoir"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Locks</title>"
+	                 "</head><body><div id=\"p7\" class=\"post\"><h2 class=\"post-title\">Locks"
+	                 "</h2><div class=\"post-content\"><p>The canal's eleven locks lift the boats "
+	                 "forty metres from the river to the basin of the town.</p><p>Until the "
+	                 "railway came, coal, grain and timber went this way, drawn by horses along "
+	                 "the towpath.</p></div></div><div "
+	                 "id=\"comments\"><h3>Comments</h3><dl>");
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, item, 40 + i, i % 2 ? "even" : "odd",
+		              40 + i, i + 1, i + 3, 10 + i, who[i], i % 2 ? "even" : "odd",
+		              "Words of a comment, enough of them to be its text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</dl></div></body></html>");
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(r.layout, "comment blocks"); /* not a forum thread */
+	tt_import_report_free(&r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->article.body.n, 2);
+	assert_non_null(strstr(t->article.body.v[0], "eleven locks"));
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+		assert_non_null(t->order[i]->posted);
+		assert_true(!strncmp(t->order[i]->posted, "Sunday", 6));
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5131,6 +5173,7 @@ int main(void)
 	    cmocka_unit_test(test_widget_cards),
 	    cmocka_unit_test(test_alone_numbered_answers),
 	    cmocka_unit_test(test_level_classes_and_heading_names),
+	    cmocka_unit_test(test_numbered_definition_list),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
