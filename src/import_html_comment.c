@@ -109,7 +109,8 @@ static char *quoted_author(tt_hnode *q)
 		tt_hnode *p = q->prev;
 		while (p && p->type != TT_HNODE_ELEMENT)
 			p = p->prev;
-		if (p && tt_html_has_class(p, "quoteheader"))
+		/* ...and FluxBB in a cite right before it (div.quotebox > cite + blockquote) */
+		if (p && (tt_html_has_class(p, "quoteheader") || tt_html_is(p, "cite")))
 			who = p;
 	}
 	if (!who)

@@ -451,6 +451,20 @@ static int time_rank(const tt_hnode *n)
 	return 0;
 }
 
+/* A post's message box named so in short ("div.postmsg", FluxBB and
+ * PunBB; "post-msg", "post_msg"): the words alone. */
+static int post_msg_box(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if ((l == 7 || l == 8) && !strncasecmp(p, "post", 4) && !strncasecmp(p + l - 3, "msg", 3))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 /* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
  * that also holds the header; 0: none. */
 int ihx_body_rank(const tt_hnode *n)
@@ -499,6 +513,8 @@ int ihx_body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	if (post_msg_box(cls))
+		return 1;
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
 	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||
@@ -667,6 +683,23 @@ static int own_content_box(const tt_hnode *root, const tt_hnode *n)
 	return 0;
 }
 
+/* A link to the post's own anchor ("viewtopic.php?pid=900#p900" in
+ * div#p900, FluxBB's header) whose words are a time: the post's time, as a
+ * permalink to a comment is (ihx_time_permalink). 3 if so. */
+static int own_anchor_time(const tt_hnode *root, const tt_hnode *n)
+{
+	const char *id = tt_html_attr(root, "id");
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *hash = href ? strrchr(href, '#') : NULL;
+	if (!hash || !id || !*id || strcmp(hash + 1, id) != 0 || !ihx_info(n)->textlen ||
+	    ihx_info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = tt_dates_is_time(t, TT_DATES_BARE);
+	free(t);
+	return yes ? 3 : 0;
+}
+
 int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -695,7 +728,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 	if (r && (!f->author || r < f->arank) && ihx_has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
-	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
+	if (((r = time_rank(n)) || (r = own_anchor_time(f->root, n))) && (!f->time || r < f->trank)) {
 		f->time = n, f->trank = r;
 		return 1;
 	}

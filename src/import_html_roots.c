@@ -104,12 +104,25 @@ static int asgaros_post(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
 }
 
+/* A first class word naming a kind of post ("blockpost", FluxBB and
+ * PunBB: div.blockpost#p123): the post's box, as phpBB's "post". */
+static int post_kind_class(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n");
+	return l > 4 && l <= 10 && !strncmp(c + l - 4, "post", 4) && isalpha((unsigned char)c[l - 5]);
+}
+
 /* A box numbered as phpBB's and MyBB's posts ("div.post#p123",
  * "div.post#post_123"). */
 static int numbered_post_box(const tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
-	return n->type == TT_HNODE_ELEMENT && tt_html_is(n, "div") && tt_html_has_class(n, "post") &&
+	return n->type == TT_HNODE_ELEMENT && tt_html_is(n, "div") &&
+	       (tt_html_has_class(n, "post") || post_kind_class(n)) &&
 	       id && ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
 	              (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
 }
@@ -538,6 +551,7 @@ const char *ihx_forum_name(const struct html *h)
 	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	       : tt_html_has_class(n, "post-row")         ? "FlaskBB topic"
+	       : tt_html_has_class(n, "blockpost")        ? "FluxBB forum thread"
 	                                                  : "phpBB forum thread";
 }
 

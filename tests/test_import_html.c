@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 133, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
+enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 136, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 139 };
 
 struct round {
@@ -5125,6 +5125,49 @@ static void test_numbered_definition_list(void **state)
 	tt_thread_free(t);
 }
 
+/* Forum posts numbered "#pN" in boxes whose first class names a kind of
+ * post ("boxpost"; FluxBB's "blockpost"), the words in a box named the
+ * post's message in short ("postmsg"), the time a link to the post's own
+ * anchor in its header, and a quotation named by a cite right before it
+ * (FluxBB's div.quotebox > cite + blockquote): read as posts, the quoting
+ * one an answer to the quoted. */
+static void test_posts_by_anchor_and_cite(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<div id=\"p%d\" class=\"boxpost row%s\"><h2><span><span class=\"conr\">#%d</span> <a "
+	    "href=\"viewtopic.php?pid=%d#p%d\">2024-03-0%d 10:1%d:00</a></span></h2><div "
+	    "class=\"box\"><div class=\"postleft\"><dl><dt><strong><a href=\"profile.php?id=%d\">%s"
+	    "</a></strong></dt><dd>Member</dd></dl></div><div class=\"postright\"><h3>Re: Oars</h3>"
+	    "<div class=\"postmsg\">%s<p>%s</p></div></div></div></div>";
+	static const char *const who[] = {"anna", "ben", "cleo", "dan"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Oars</title>"
+	                 "</head><body><h1>Rowing Forum</h1><div id=\"punviewtopic\">");
+	for (int i = 0; i < 4; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, post, 50 + i, i % 2 ? "even" : "odd",
+		              i + 1, 50 + i, 50 + i, i + 2, i, i + 1, who[i],
+		              i == 2 ? "<div class=\"quotebox\"><cite>ben wrote:</cite><blockquote><div>"
+		                       "<p>Ash for the shaft.</p></div></blockquote></div>"
+		                     : "",
+		              "Words of a post about oars, long enough to be a post's text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3); /* the first post is the topic */
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		const tt_comment *c = t->order[i];
+		assert_string_equal(c->author ? c->author : "", who[i + 1]);
+		assert_int_equal(c->depth, depth[i]);
+		assert_non_null(c->posted);
+		assert_true(!strncmp(c->posted, "2024-03-0", 9));
+		assert_true(strstr(c->body.v[c->body.n - 1], "Words of a post") == c->body.v[c->body.n - 1]);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "> ben wrote:");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5174,6 +5217,7 @@ int main(void)
 	    cmocka_unit_test(test_alone_numbered_answers),
 	    cmocka_unit_test(test_level_classes_and_heading_names),
 	    cmocka_unit_test(test_numbered_definition_list),
+	    cmocka_unit_test(test_posts_by_anchor_and_cite),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1607,7 +1607,7 @@ def fluxbb():
             'crumbsplus"><div class="pagepost"><p class="postlink conr"><a href="post.php?tid=8">Post reply'
             '</a></p></div></div></div>') % posts
     cs = forum_expect(when, lambda q: '> %s wrote:' % q[0])
-    write('fluxbb-en', 'phpBB forum thread', cs,
+    write('fluxbb-en', 'FluxBB forum thread', cs,
           forum_page('Gluing a wooden hull', '<div id="punviewtopic" class="pun">%s</div>' % body,
                      head='<meta name="generator" content="FluxBB">'),
           "FluxBB 1.5 (viewtopic.php): div#pN.blockpost > h2 (span.conr \"#N\", the permalink with the time) + div.postleft (dt > strong > a) + div.postright (h3, div.postmsg); a quotation div.quotebox > cite (\"NAME wrote:\") + blockquote")
