@@ -570,6 +570,44 @@ int ihx_is_post_body(const tt_hnode *n, const void *arg)
 	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
 }
 
+static int holds_time(tt_hnode *n);
+
+/* The length of a short widget prefix ("wl-" of "wl-comment") when a class
+ * word of n is PREFIX-comment, else 0. */
+static size_t widget_prefix(const tt_hnode *n)
+{
+	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 10 && l <= 13 && !strncmp(p + l - 8, "-comment", 8))
+			return l - 7;
+		p += l;
+	}
+	return 0;
+}
+
+/* ...or a widget's own box, where its box named PREFIX-comment is only the
+ * editor (a textarea, no time) and the comments are in a box of the same
+ * prefix beside it ("div[data-waline] > div.wl-comment + div.wl-cards",
+ * Waline). */
+static int editor_beside(const tt_hnode *n)
+{
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		size_t pl = c->type == TT_HNODE_ELEMENT ? widget_prefix(c) : 0;
+		if (!pl || !tt_html_find_tag(c, "textarea") || holds_time(c))
+			continue;
+		const char *cls = tt_html_attr(c, "class");
+		cls += strspn(cls, " \t\n");
+		for (tt_hnode *d = c->next; d; d = d->next) {
+			const char *dc = d->type == TT_HNODE_ELEMENT ? tt_html_attr(d, "class") : NULL;
+			if (dc && (dc += strspn(dc, " \t\n")) && !strncmp(dc, cls, pl) && holds_time(d))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* The generic fallback: a box whose class or id says comments... */
 static int comment_area(const tt_hnode *n, const void *arg)
 {
@@ -582,7 +620,7 @@ static int comment_area(const tt_hnode *n, const void *arg)
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (tt_html_classid_has(n, words[i]))
 			return ihx_info(n)->textlen > 0;
-	return 0;
+	return editor_beside(n);
 }
 
 /* Ids numbered alike ("bb_message_3901235", "bb_message_3900868"): one

@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 136, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
+enum { TEMPLATES_TOTAL = 140, TEMPLATES_HTML = 140, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
 enum { TEMPLATES_DUMP_MAX = 139 };
 
 struct round {
@@ -5168,6 +5168,34 @@ static void test_posts_by_anchor_and_cite(void **state)
 	tt_thread_free(t);
 }
 
+/* A widget's own box, unnamed, holding its editor in a box named
+ * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
+ * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
+ * area, though nothing around the cards says comments. */
+static void test_editor_beside_cards(void **state)
+{
+	(void)state;
+	static const char *const card =
+	    "<div class=\"qz-item\" id=\"k%d\"><div class=\"qz-head\"><span class=\"qz-nick\">%s"
+	    "</span> <span class=\"qz-time\">2024-03-0%d</span></div><div class=\"qz-content\"><p>%s"
+	    "</p></div></div>";
+	static const char *const who[] = {"Zhang", "Li", "Wu"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 WP_HEAD "<div data-widget><div class=\"qz-comment\"><textarea "
+	                         "placeholder=\"Say something\"></textarea><button>Send</button></div>"
+	                         "<div class=\"qz-count\">3 comments</div><div class=\"qz-cards\">");
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, card, i, who[i], i + 3,
+		              "Words of a comment, enough of them to be its text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</div></div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5218,6 +5246,7 @@ int main(void)
 	    cmocka_unit_test(test_level_classes_and_heading_names),
 	    cmocka_unit_test(test_numbered_definition_list),
 	    cmocka_unit_test(test_posts_by_anchor_and_cite),
+	    cmocka_unit_test(test_editor_beside_cards),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1328,7 +1328,7 @@ def waline():
           'class="wl-sort"><li class="active">按正序</li><li>按倒序</li><li>按热度</li></ul></div><div '
           'class="wl-cards">%s</div><div class="wl-power"> Powered by <a href="https://waline.js.org" target='
           '"_blank" rel="noopener noreferrer"> Waline </a> v3.1.3</div></div></div>') % s
-    write('waline-zh', 'comment blocks', cs, zh_page(cm),
+    write('waline-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
           "Waline, drawn by its client (packages/client/src/components/CommentCard.vue): div.wl-card-item > div.wl-card > div.wl-head (.wl-nick, span.wl-time), div.wl-meta, div.wl-content; one level of answers in div.wl-quote, an answer to an answer opening with \"@NAME :\"")
 
 # Twikoo, drawn by its client (TkComment.vue): div.tk-comment#ID > tk-avatar + div.tk-main >
