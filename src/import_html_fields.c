@@ -189,7 +189,9 @@ static int heading_name(const tt_hnode *n)
  * name Chinese comment widgets show, named so by each of them. */
 static int nick_box(const char *cls)
 {
-	for (const char *p = cls; p && *p;) {
+	if (!cls || !strstr(cls, "nick"))
+		return 0;
+	for (const char *p = cls; *p;) {
 		p += strspn(p, " \t\n");
 		size_t l = strcspn(p, " \t\n");
 		if (l >= 4 && !strncasecmp(p + l - 4, "nick", 4) &&
@@ -668,8 +670,11 @@ const char *ihx_labelled_author(const tt_hnode *n)
  * words, whatever else its card holds (actions, the browser). */
 static int own_content_box(const tt_hnode *root, const tt_hnode *n)
 {
-	const char *rc = tt_html_attr(root, "class"), *cls = tt_html_attr(n, "class");
-	if (!rc || !cls)
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "content"))
+		return 0;
+	const char *rc = tt_html_attr(root, "class");
+	if (!rc)
 		return 0;
 	rc += strspn(rc, " \t\n");
 	for (const char *p = cls; *p;) {
@@ -688,9 +693,9 @@ static int own_content_box(const tt_hnode *root, const tt_hnode *n)
  * permalink to a comment is (ihx_time_permalink). 3 if so. */
 static int own_anchor_time(const tt_hnode *root, const tt_hnode *n)
 {
-	const char *id = tt_html_attr(root, "id");
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *hash = href ? strrchr(href, '#') : NULL;
+	const char *id = hash ? tt_html_attr(root, "id") : NULL;
 	if (!hash || !id || !*id || strcmp(hash + 1, id) != 0 || !ihx_info(n)->textlen ||
 	    ihx_info(n)->textlen > 60)
 		return 0;

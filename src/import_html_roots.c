@@ -120,11 +120,13 @@ static int post_kind_class(const tt_hnode *n)
  * "div.post#post_123"). */
 static int numbered_post_box(const tt_hnode *n)
 {
+	if (n->type != TT_HNODE_ELEMENT || !tt_html_is(n, "div"))
+		return 0;
 	const char *id = tt_html_attr(n, "id");
-	return n->type == TT_HNODE_ELEMENT && tt_html_is(n, "div") &&
-	       (tt_html_has_class(n, "post") || post_kind_class(n)) &&
-	       id && ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
-	              (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
+	return id &&
+	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]))) &&
+	       (tt_html_has_class(n, "post") || post_kind_class(n));
 }
 
 /* ...with no other such box among its nearest siblings: a blog's article
@@ -358,6 +360,8 @@ static size_t letters_then_number(const char *id)
  * comment's header, its dd its text (dt_text). */
 static int numbered_dt(const tt_hnode *n)
 {
+	if (!tt_html_is(n, "dt"))
+		return 0;
 	const char *id = tt_html_attr(n, "id");
 	size_t l = letters_then_number(id);
 	const tt_hnode *dd = n->next;
@@ -576,7 +580,10 @@ static int holds_time(tt_hnode *n);
  * word of n is PREFIX-comment, else 0. */
 static size_t widget_prefix(const tt_hnode *n)
 {
-	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "-comment"))
+		return 0;
+	for (const char *p = cls; *p;) {
 		p += strspn(p, " \t\n");
 		size_t l = strcspn(p, " \t\n");
 		if (l >= 10 && l <= 13 && !strncmp(p + l - 8, "-comment", 8))
