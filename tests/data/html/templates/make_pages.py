@@ -1612,6 +1612,61 @@ def fluxbb():
                      head='<meta name="generator" content="FluxBB">'),
           "FluxBB 1.5 (viewtopic.php): div#pN.blockpost > h2 (span.conr \"#N\", the permalink with the time) + div.postleft (dt > strong > a) + div.postright (h3, div.postmsg); a quotation div.quotebox > cite (\"NAME wrote:\") + blockquote")
 
+# WoltLab Suite's comments (com.woltlab.wcf/templates/commentList.tpl, WCF 2): ul.commentList >
+# li.comment.jsComment[data-comment-id] > div.box32 > a.framed (the avatar) + div > div.commentContent
+# > div.containerHeadline > h3 (a.userLink, the name; small " - " and the time as its |time helper
+# writes it) + p.userMessage; one level of answers in ul.commentResponseList > li.commentResponse of
+# the same inner markup (an answer to an answer is drawn among them). German, as most WoltLab sites.
+@system
+def woltlab():
+    def when(c):
+        d = int(c[3][8:10])
+        return '%d. März 2024, %s' % (d, c[3][11:16])
+    cs = [(min(c[0], 1), c[1], when(c), c[3], c[4]) for c in DE]
+    def inner(c, n, resp):
+        return ('<div class="box32"><a href="/user/%d-%s/" title="%s" class="framed"><img src="/images/'
+                'avatars/%d.png" width="32" height="32" alt="" class="userAvatarImage"></a><div><div class='
+                '"commentContent%s"><div class="containerHeadline"><h3><a href="/user/%d-%s/" class="userLink" '
+                'data-user-id="%d">%s</a> <small> - <time datetime="%s" class="datetime" data-timestamp="%d" '
+                'data-date="%d. März 2024" data-time="%s" data-offset="3600">%s</time></small></h3></div><p '
+                'class="userMessage">%s</p><nav class="jsMobileNavigation buttonGroupNavigation"><ul class='
+                '"commentOptions"><li class="jsReportCommentComment jsOnly"><a href="#" title="Inhalt melden" '
+                'class="jsTooltip"><span class="invisible">Inhalt melden</span></a></li></ul></nav></div>') % (
+            n, c[1].split()[0].lower(), c[1], n, ' commentResponseContent' if resp else '', n,
+            c[1].split()[0].lower(), n, c[1], c[3], 1709457300 + n, int(c[3][8:10]), c[3][11:16], when(c),
+            '<br>'.join(html.escape(x, quote=False) for x in c[4]))
+    items = ''; i = 0
+    while i < len(DE):
+        j = i + 1
+        while j < len(DE) and DE[j][0]:
+            j += 1
+        resp = ''.join('<li class="commentResponse jsCommentResponse" data-response-id="%d" data-object-id='
+                       '"%d" data-user-id="%d">%s</div></div></li>' % (600 + m, 600 + m, m + 2, inner(DE[m], m + 2, 1))
+                       for m in range(i + 1, j))
+        items += ('<li class="comment jsComment" data-comment-id="%d" data-object-type="com.woltlab.wcf.comment" '
+                  'data-responses="%d" data-user-id="%d">%s%s</div></div></li>') % (
+            500 + i, j - i - 1, i + 2, inner(DE[i], i + 2, 0),
+            ('<ul data-responses="%d" class="commentResponseList">%s</ul>' % (j - i - 1, resp)) if resp else '')
+        i = j
+    cm = ('<section id="comments" class="section sectionContainerList"><header class="sectionHeader"><h2 class='
+          '"sectionTitle">Kommentare <span class="badge">4</span></h2></header><ul class="commentList containerList '
+          'jsCommentList" data-can-add="true" data-object-id="12" data-object-type-id="3" data-comments="2">'
+          '<li class="containerListButtonGroup jsCommentAdd jsOnly"><div class="box32"><div class="commentAdd">'
+          '<textarea class="jsCommentAddTextarea" placeholder="Kommentar schreiben …"></textarea></div></div>'
+          '</li>%s</ul></section>') % items
+    art = ('<article class="articleContent" itemscope itemtype="http://schema.org/Article"><header class='
+           '"contentHeader articleContentHeader"><h1 class="contentTitle" itemprop="name headline">Die Schleusen '
+           'des alten Kanals</h1><ul class="inlineList contentHeaderMetaData articleMetaData"><li><a href="/user/'
+           '1-ellen/" class="userLink">Ellen Park</a></li><li><time datetime="2024-03-02T09:00:00+01:00" class='
+           '"datetime">2. März 2024</time></li></ul></header><div class="section articleContent htmlContent" '
+           'itemprop="articleBody"><p>Der Kanal wurde zwischen 1790 und 1796 gegraben; seine elf Schleusen heben '
+           'die Boote vierzig Meter vom Fluss bis ins Hafenbecken der Stadt.</p><p>Bis die Eisenbahn kam, gingen '
+           'Kohle, Getreide und Holz diesen Weg, von Pferden auf dem Treidelpfad gezogen.</p></div></article>')
+    write('woltlab-de', 'comment blocks', cs,
+          page('Die Schleusen des alten Kanals', 'de', cm, article=art, site='Flussnotizen',
+               extra_head='<meta name="generator" content="WoltLab Suite">'),
+          "WoltLab Suite comments (commentList.tpl): li.comment.jsComment > div.box32 > div > div.commentContent > div.containerHeadline > h3 (a.userLink, small \" - <time>\") + p.userMessage; one level of answers in ul.commentResponseList > li.commentResponse")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
