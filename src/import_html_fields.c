@@ -517,6 +517,10 @@ int ihx_body_rank(const tt_hnode *n)
 			return 1;
 	if (post_msg_box(cls))
 		return 1;
+	/* ...and a message named camel-cased after whose it is ("p.userMessage",
+	 * WoltLab Suite; "postMessage") */
+	if (ihx_class_suffix(n, "Message"))
+		return 2;
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
 	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||

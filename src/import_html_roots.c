@@ -382,6 +382,34 @@ static int numbered_dt(const tt_hnode *n)
 	return 0;
 }
 
+static int holds_time(tt_hnode *n);
+
+/* A list item inside a comment's item, its first class word the comment's
+ * own with a camel-cased word after it ("li.commentResponse" in
+ * "li.comment", WoltLab Suite), holding a time: an answer, as the
+ * comment's kind goes on in its name. */
+static int answer_named_after(const tt_hnode *n)
+{
+	const char *c = tt_html_is(n, "li") ? tt_html_attr(n, "class") : NULL;
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n"), depth = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT && depth < 12;
+	     a = a->parent, depth++) {
+		if (!ihx_is_root(a))
+			continue;
+		const char *r = tt_html_is(a, "li") ? tt_html_attr(a, "class") : NULL;
+		if (!r)
+			return 0;
+		r += strspn(r, " \t\n");
+		size_t rl = strcspn(r, " \t\n");
+		return rl >= 4 && l > rl && !strncmp(c, r, rl) && isupper((unsigned char)c[rl]) &&
+		       holds_time((tt_hnode *)n);
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -420,7 +448,7 @@ static int root_candidate(const tt_hnode *n)
 	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid))
 		return 1;
 	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
-	    depth_named(n) || flat_sibling(n))
+	    depth_named(n) || flat_sibling(n) || answer_named_after(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */

@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 144, TEMPLATES_HTML = 140, TEMPLATES_W3M = 67, TEMPLATES_LYNX = 62 };
+enum { TEMPLATES_TOTAL = 144, TEMPLATES_HTML = 144, TEMPLATES_W3M = 67, TEMPLATES_LYNX = 62 };
 enum { TEMPLATES_DUMP_MAX = 143 };
 
 struct round {
@@ -5196,6 +5196,40 @@ static void test_editor_beside_cards(void **state)
 	tt_thread_free(t);
 }
 
+/* Answers in list items named with the comment's own class word and a
+ * camel-cased word after it ("li.commentAnswer" in "li.comment"; WoltLab
+ * Suite's li.commentResponse), each holding a time; the words in a
+ * box named a message camel-cased after whose it is ("p.userMessage"),
+ * apart from the header and the options. */
+static void test_answers_named_after_comment(void **state)
+{
+	(void)state;
+	static const char *const inner =
+	    "<div class=\"box32\"><div><h3><a href=\"/user/%d\" class=\"userLink\">%s</a> <small> - "
+	    "<time datetime=\"2024-03-0%dT10:00:00+01:00\">%d. März 2024, 10:00</time></small></h3>"
+	    "<p class=\"userMessage\">%s</p><ul class=\"commentOptions\"><li>Melden</li></ul></div></div>";
+	char a[4][1024], page[8192];
+	static const char *const who[] = {"Anna", "Bert", "Cora", "Dirk"};
+	for (int i = 0; i < 4; i++)
+		snprintf(a[i], sizeof a[i], inner, i + 1, who[i], i + 3, i + 3,
+		         "Worte eines Kommentars, genug für einen Text.");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<section id=\"comments\"><ul class=\"commentList\"><li class=\"comment\">%s<ul "
+	                 "class=\"commentAnswerList\"><li class=\"commentAnswer\">%s</li><li "
+	                 "class=\"commentAnswer\">%s</li></ul></li><li class=\"comment\">%s</li></ul>"
+	                 "</section></body></html>",
+	         a[0], a[1], a[2], a[3]);
+	tt_thread *t = html(page, NULL);
+	static const unsigned depth[] = {0, 1, 1, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5247,6 +5281,7 @@ int main(void)
 	    cmocka_unit_test(test_numbered_definition_list),
 	    cmocka_unit_test(test_posts_by_anchor_and_cite),
 	    cmocka_unit_test(test_editor_beside_cards),
+	    cmocka_unit_test(test_answers_named_after_comment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
