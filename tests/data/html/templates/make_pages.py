@@ -1667,6 +1667,35 @@ def woltlab():
                extra_head='<meta name="generator" content="WoltLab Suite">'),
           "WoltLab Suite comments (commentList.tpl): li.comment.jsComment > div.box32 > div > div.commentContent > div.containerHeadline > h3 (a.userLink, small \" - <time>\") + p.userMessage; one level of answers in ul.commentResponseList > li.commentResponse")
 
+# Z-BlogPHP, its default theme (template/comments.php, template/comment.php): every comment a
+# ul.msg#cmtN > li.msgname (avatar, span.commentname > a, then "发布于 TIME" and the reply link in a
+# small) + li.msgarticle (the words, lines split by <br/>, then the answers' ul.msg, nested).
+@system
+def zblogphp():
+    cs = [(c[0], c[1], c[3][:10] + ' ' + c[3][11:16] + ':00', c[3], c[4]) for c in ZHB]
+    def items(nodes):
+        out = ''
+        for c, kids in nodes:
+            k = ZHB.index(c); n = 30 + k
+            out += ('<ul class="msg" id="cmt%d">\n\t<li class="msgname"><img class="avatar" src="/zb_users/avatar/'
+                    '0.png" alt="" width="32"/>&nbsp;<span class="commentname"><a href="https://example.cn/%d" '
+                    'rel="nofollow" target="_blank">%s</a></span><br/><small>&nbsp;发布于&nbsp;%s&nbsp;&nbsp;<span '
+                    'class="revertcomment"><a href="#comment" onclick="zbp.comment.reply(\'%d\')">回复该评论</a>'
+                    '</span></small></li>\n\t<li class="msgarticle">%s\n%s\t</li>\n</ul>') % (
+                n, n, c[1], cs[k][2], n, '<br/>'.join(html.escape(x, quote=False) for x in c[4]), items(kids))
+        return out
+    cm = ('<div id="comments"><ul class="msg msghead">\n\t<li class="tbname">评论列表</li>\n</ul>\n<label id='
+          '"AjaxCommentBegin"></label>\n%s\n<div class="pagebar commentpagebar"></div>\n<label id="AjaxCommentEnd">'
+          '</label>\n<div class="post" id="divCommentPost"><p class="posttop"><a name="comment">发表评论：</a>'
+          '</p><form id="frmSumbit" target="_self" method="post" action="/zb_system/cmd.php?act=cmt&amp;postid=12">'
+          '<p><input type="text" name="inpName" id="inpName" class="text" size="28" tabindex="1"> <label for='
+          '"inpName">名称(*)</label></p><p><textarea name="txaArticle" id="txaArticle" class="text" cols="50" '
+          'rows="4" tabindex="5"></textarea></p><p><input name="sumbit" type="submit" tabindex="6" value="提交" '
+          'class="button"></p></form></div></div>') % items(tree(ZHB))
+    write('zblogphp-zh', 'repeated blocks', cs,
+          zh_page(cm, extra_head='<meta name="generator" content="Z-BlogPHP 1.7">'),
+          "Z-BlogPHP, default theme (template/comment.php): ul.msg#cmtN > li.msgname (span.commentname > a, small \"发布于 TIME\") + li.msgarticle (the words, then the answers' ul.msg, nested)")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
