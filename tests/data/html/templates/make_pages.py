@@ -1696,6 +1696,47 @@ def zblogphp():
           zh_page(cm, extra_head='<meta name="generator" content="Z-BlogPHP 1.7">'),
           "Z-BlogPHP, default theme (template/comment.php): ul.msg#cmtN > li.msgname (span.commentname > a, small \"发布于 TIME\") + li.msgarticle (the words, then the answers' ul.msg, nested)")
 
+# HashOver Next, drawn by its script: div#hashover-cN.hashover-comment (answers div.hashover-reply
+# inside their parent's, numbered cN_M), holding its theme's themes/default/comments.html: div.hashover-
+# header (the name in span.hashover-name-plain or a.hashover-name-website; an answer's "In reply to
+# NAME"), div.hashover-balloon > div.hashover-content (the words) + div.hashover-footer (span.hashover-
+# date with the permalink, the buttons).
+@system
+def hashover():
+    def items(nodes, pre):
+        out = ''
+        for i, (c, kids) in enumerate(nodes, 1):
+            k = EN.index(c); pid = '%s%d' % (pre, i)
+            name = ('<a href="https://example.net/%d" rel="noopener noreferrer" target="_blank" class="hashover-'
+                    'name-website">%s</a>' % (k, c[1])) if k % 2 else '<span class="hashover-name-plain">%s</span>' % c[1]
+            parent = ''
+            if '_' in pid:
+                up = pid.rsplit('_', 1)[0]
+                who = [d for d in EN[:k] if d[0] == c[0] - 1][-1][1]
+                parent = ('<span class="hashover-thread-link"><a href="#hashover-%s" class="hashover-parent-link">In '
+                          'reply to %s</a></span>' % (up, who))
+            out += ('<div id="hashover-%s" class="hashover-comment%s"><div class="hashover-header"><div class='
+                    '"hashover-avatar"><div style="background-image: url(\'/hashover/images/avatar.png\');"></div>'
+                    '</div><span class="hashover-name">%s</span>%s</div><div class="hashover-balloon"><div id='
+                    '"hashover-content-%s" class="hashover-content">%s</div><div class="hashover-footer"><span '
+                    'class="hashover-date"><a href="#hashover-%s" class="hashover-date-permalink" title="Permalink">'
+                    '%s</a></span><span class="hashover-buttons"><a href="#" class="hashover-like" title="Like">'
+                    'Like</a> <a href="#" class="hashover-reply-link" title="Reply to this comment">Reply</a></span>'
+                    '</div></div><span id="hashover-placeholder-reply-form-%s"></span>%s</div>') % (
+                pid, ' hashover-reply' if '_' in pid else '', name, parent, pid, paras(c[4]), pid, c[2], pid,
+                items(kids, pid + '_'))
+        return out
+    cm = ('<div id="hashover"><span class="hashover-count-sort"><span class="hashover-count">4 Comments</span>'
+          '</span><div id="hashover-form-section"><form id="hashover-form" class="hashover-balloon" name="hashover-'
+          'form" action="/hashover/backend/form-actions.php" method="post"><div class="hashover-inputs"><input '
+          'id="hashover-main-name" type="text" name="name" placeholder="Name"></div><textarea id="hashover-main-'
+          'comment" name="comment" placeholder="Type comment here..."></textarea><input class="hashover-submit '
+          'hashover-post-button" type="submit" name="post" value="Post Comment"></form></div><div id="hashover-'
+          'comments-section"><div id="hashover-sort-section">%s</div></div><div id="hashover-end-links"><a href='
+          '"https://www.barkdull.org/software/hashover" target="_blank">HashOver</a></div></div>') % items(tree(EN), 'c')
+    write('hashover-en', 'comment blocks', EN, page('The locks of the old canal', 'en', cm),
+          "HashOver Next, drawn by its script: div#hashover-cN.hashover-comment (answers div.hashover-reply nested, cN_M), div.hashover-header (span.hashover-name-plain or a.hashover-name-website; \"In reply to NAME\"), div.hashover-content, span.hashover-date > a.hashover-date-permalink; after themes/default/comments.html")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
