@@ -667,25 +667,29 @@ const char *ihx_labelled_author(const tt_hnode *n)
 	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
 }
 
-/* A box named "content" after the prefix the comment's own box opens its
- * first class word with ("tk-comment" > "tk-content", Twikoo; "wl-card-item"
- * > "wl-content", Waline; "atk-comment-wrap" > "atk-content", Artalk;
- * "vcard" > "vcontent", Valine): a widget's own text box, nothing but the
- * words, whatever else its card holds (actions, the browser). */
-static int own_content_box(const tt_hnode *root, const tt_hnode *n)
+/* A box named word after the prefix the comment's own box opens its first
+ * class word with: "content" ("tk-comment" > "tk-content", Twikoo;
+ * "wl-card-item" > "wl-content", Waline; "atk-comment-wrap" > "atk-content",
+ * Artalk; "vcard" > "vcontent", Valine; "hashover-comment" >
+ * "hashover-content", HashOver) a widget's own text box, nothing but the
+ * words, whatever else its card holds (actions, the browser); "name"
+ * ("hashover-name") its name. */
+static int own_prefixed_box(const tt_hnode *root, const tt_hnode *n, const char *word)
 {
 	const char *cls = tt_html_attr(n, "class");
-	if (!cls || !strstr(cls, "content"))
+	if (!cls || !strstr(cls, word))
 		return 0;
 	const char *rc = tt_html_attr(root, "class");
 	if (!rc)
 		return 0;
 	rc += strspn(rc, " \t\n");
+	size_t wl = strlen(word);
 	for (const char *p = cls; *p;) {
 		p += strspn(p, " \t\n");
-		size_t l = strcspn(p, " \t\n"), k = l > 7 ? l - 7 : 0;
-		if (k && k <= 4 && !strncmp(p + k, "content", 7) && !strncmp(p, rc, k) &&
-		    (p[k - 1] == '-' || p[k - 1] == '_' || (k < 3 && isalpha((unsigned char)p[k - 1]))))
+		size_t l = strcspn(p, " \t\n"), k = l > wl ? l - wl : 0;
+		if (k && !strncmp(p + k, word, wl) && !strncmp(p, rc, k) &&
+		    ((k <= 12 && (p[k - 1] == '-' || p[k - 1] == '_')) ||
+		     (k < 3 && isalpha((unsigned char)p[k - 1]))))
 			return 1;
 		p += l;
 	}
@@ -722,6 +726,8 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 	if (!f->label)
 		f->label = ihx_labelled_author(n);
 	int r = author_rank(n);
+	if (!r && own_prefixed_box(f->root, n, "name"))
+		r = 2;
 	/* WordPress writes a commenter's name as a link to the commenter's site
 	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
 	 * pingback that link is the text. */
@@ -741,7 +747,8 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = own_content_box(f->root, n) ? 1 : ihx_body_rank(n)) && (!f->body || r < f->brank)) {
+	if ((r = own_prefixed_box(f->root, n, "content") ? 1 : ihx_body_rank(n)) &&
+	    (!f->body || r < f->brank)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}

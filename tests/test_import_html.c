@@ -4764,7 +4764,7 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 148, TEMPLATES_W3M = 67, TEMPLATES_LYNX = 62 };
+enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 67, TEMPLATES_LYNX = 62 };
 enum { TEMPLATES_DUMP_MAX = 151 };
 
 struct round {
@@ -5230,6 +5230,37 @@ static void test_answers_named_after_comment(void **state)
 	tt_thread_free(t);
 }
 
+/* A comment widget whose boxes all open with its long prefix (HashOver's
+ * "hashover-comment", "hashover-name", "hashover-content"): the box named
+ * "name" after the comment's own prefix is the name (beside "In reply to
+ * NAME"), the box named "content" after it the words, apart from the
+ * header and the buttons. (Here flat: the nesting is another rule's.) */
+static void test_prefixed_name_and_content(void **state)
+{
+	(void)state;
+	static const char *const box =
+	    "<div id=\"pw-c%d\" class=\"pwidget-comment\"><div class=\"pwidget-header\"><span "
+	    "class=\"pwidget-name\">%s</span>%s</div><div class=\"pwidget-balloon\"><div "
+	    "class=\"pwidget-content\"><p>%s</p></div><div class=\"pwidget-footer\"><span "
+	    "class=\"pwidget-date\"><a href=\"#pw-c%d\">March %d, 2024 at 10:15 am</a></span> <a "
+	    "href=\"#\">Like</a> <a href=\"#\">Reply</a></div></div>%s</div>";
+	char a2[1024], a1[1024], a3[1024], page[8192];
+	snprintf(a1, sizeof a1, box, 1, "Al", "", "First words of the thread.", 1, 3, "");
+	snprintf(a2, sizeof a2, box, 2, "Bea", "<a href=\"#pw-c1\">In reply to Al</a>",
+	         "Second words, an answer.", 2, 4, "");
+	snprintf(a3, sizeof a3, box, 3, "Cy", "", "Third words, on their own.", 3, 5, "");
+	snprintf(page, sizeof page, WP_HEAD "<div id=\"comments\">%s%s%s</div></body></html>", a1,
+	         a2, a3);
+	tt_thread *t = html(page, NULL);
+	static const char *const who[] = {"Al", "Bea", "Cy"};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5282,6 +5313,7 @@ int main(void)
 	    cmocka_unit_test(test_posts_by_anchor_and_cite),
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
+	    cmocka_unit_test(test_prefixed_name_and_content),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1734,7 +1734,7 @@ def hashover():
           'hashover-post-button" type="submit" name="post" value="Post Comment"></form></div><div id="hashover-'
           'comments-section"><div id="hashover-sort-section">%s</div></div><div id="hashover-end-links"><a href='
           '"https://www.barkdull.org/software/hashover" target="_blank">HashOver</a></div></div>') % items(tree(EN), 'c')
-    write('hashover-en', 'comment blocks', EN, page('The locks of the old canal', 'en', cm),
+    write('hashover-en', 'repeated blocks in a comment box', EN, page('The locks of the old canal', 'en', cm),
           "HashOver Next, drawn by its script: div#hashover-cN.hashover-comment (answers div.hashover-reply nested, cN_M), div.hashover-header (span.hashover-name-plain or a.hashover-name-website; \"In reply to NAME\"), div.hashover-content, span.hashover-date > a.hashover-date-permalink; after themes/default/comments.html")
 
 if __name__ == '__main__':
