@@ -410,13 +410,26 @@ static int quote_header(const tt_hnode *n)
 	return tt_html_is(n, "header") && c && strcasestr(c, "quote");
 }
 
+/* A cite right before a quotation ("div.quotebox > cite + blockquote",
+ * FluxBB): the line naming whose words follow, quoted with them. */
+static int cite_before_quotation(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "cite"))
+		return 0;
+	const tt_hnode *q = n->next;
+	while (q && q->type != TT_HNODE_ELEMENT)
+		q = q->next;
+	return q && tt_html_quotation(q);
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
-	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n);
+	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
+	       cite_before_quotation(n);
 }
 
 /* The line a quotation opens with to name whose words they are

@@ -109,7 +109,8 @@ static char *quoted_author(tt_hnode *q)
 		tt_hnode *p = q->prev;
 		while (p && p->type != TT_HNODE_ELEMENT)
 			p = p->prev;
-		if (p && tt_html_has_class(p, "quoteheader"))
+		/* ...and FluxBB in a cite right before it (div.quotebox > cite + blockquote) */
+		if (p && (tt_html_has_class(p, "quoteheader") || tt_html_is(p, "cite")))
 			who = p;
 	}
 	if (!who)
@@ -447,6 +448,50 @@ static void written_by(struct fields *f, tt_hnode *root, char **author, char **w
 	char *text = b ? tt_html_text(b) : NULL;
 	if (text && strlen(text) < 160 && written_by_line(text, author, when) && !f->author)
 		f->author = b;
+	free(text);
+}
+
+/* "1. Le DATE, TIME par NAME", "On DATE by NAME", "Am DATE von NAME": a
+ * header line giving the time first, then the word naming the author and
+ * the name to the line's end (perhaps a number and one word before the
+ * time). Puts the name and the time in *author and *when; 1 if so. */
+static int dated_by_line(const char *text, char **author, char **when)
+{
+	static const char *const by[] = {" par ", " by ", " von ", " di ", " por ", " door "};
+	const char *t = text + strspn(text, " ");
+	if (isdigit((unsigned char)*t) && t[strspn(t, "0123456789")] == '.')
+		t += strspn(t, "0123456789") + 1, t += strspn(t, " ");
+	for (size_t i = 0; i < sizeof by / sizeof *by; i++) {
+		const char *b = strstr(t, by[i]), *name = b ? b + strlen(by[i]) : NULL;
+		if (!b || !*name || strlen(name) > 60 || strstr(name, by[i]))
+			continue;
+		char *date = tt_xstrndup(t, (size_t)(b - t)), *d = date;
+		/* the word before the time ("Le", "On", "Am"), as written_by_line's */
+		static const char *const on[] = {"le ", "on ", "am ", "il ", "el ", "op ", "at ", "um "};
+		for (size_t k = 0; k < sizeof on / sizeof *on; k++)
+			if (!strncasecmp(d, on[k], 3) && ihx_looks_like_time(d + 3)) {
+				d += 3;
+				break;
+			}
+		int yes = ihx_looks_like_time(d) && !ihx_looks_like_time(name);
+		if (yes) {
+			*author = tt_xstrdup(name);
+			free(*when);
+			*when = tt_xstrdup(d);
+		}
+		free(date);
+		if (yes)
+			return 1;
+	}
+	return 0;
+}
+
+/* The comment's header a dt holding that line (Dotclear's "dt#c12"). */
+static void dated_by(tt_hnode *root, char **author, char **when)
+{
+	char *text = tt_html_is(root, "dt") ? tt_html_text(root) : NULL;
+	if (text && strlen(text) < 160)
+		dated_by_line(text, author, when);
 	free(text);
 }
 
@@ -1101,6 +1146,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!o->author)
 		written_by(f, root, &o->author, &o->when);
 	if (!o->author)
+		dated_by(root, &o->author, &o->when);
+	if (!o->author)
 		name_before_time(f, &o->author);
 	if (!o->author)
 		name_in_time_line(f, &o->author);
@@ -1382,6 +1429,28 @@ static unsigned depth_class(const tt_hnode *n)
 	return 0;
 }
 
+/* The level a comment's own class counts from 0 ("commentlevel_2",
+ * Serendipity's themes: all comments siblings, the answers shown by the
+ * class's indent only), as depth_class counts it (1 the top level); else 0. */
+static unsigned level_class(const tt_hnode *n)
+{
+	for (const char *p = tt_html_attr(n, "class"); p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), k = 7;
+		if (l > 13 && !strncasecmp(p, "comment", 7)) {
+			k += p[k] == '-' || p[k] == '_';
+			if (!strncasecmp(p + k, "level", 5)) {
+				k += 5;
+				k += p[k] == '-' || p[k] == '_';
+				if (k < l && strspn(p + k, "0123456789") == l - k)
+					return (unsigned)strtoul(p + k, NULL, 10) + 1;
+			}
+		}
+		p += l;
+	}
+	return 0;
+}
+
 /* A flat list whose comments state their level, in a label ("level 2")
  * or in their class ("depth-2": rows of a table, one a comment, zdrojak.cz's
  * overview of its discussion, where nothing else shows the nesting): the
@@ -1391,6 +1460,8 @@ static tt_comment *level_parent(struct html *h, tt_hnode *root)
 {
 	tt_hnode *label = tt_html_find(root, level_label, NULL);
 	unsigned level = depth_class(root);
+	if (!level)
+		level = level_class(root);
 	if (label && sscanf(label->children->content, "level %u", &level) != 1)
 		return NULL;
 	if (level < 2)

@@ -164,6 +164,44 @@ static int nickname_box(const char *cls)
 	return 0;
 }
 
+/* A link opening a heading that holds the comment's time ("<h4><a>NAME</a>
+ * am <time>...</time>:</h4>", Serendipity's themes): the name, whatever
+ * word joins it to the time. */
+static int heading_name(const tt_hnode *n)
+{
+	const tt_hnode *hd = n->parent;
+	if (!tt_html_is(n, "a") || !hd || hd->type != TT_HNODE_ELEMENT || strlen(hd->name) != 2 ||
+	    hd->name[0] != 'h' || hd->name[1] < '2' || hd->name[1] > '6')
+		return 0;
+	const tt_hnode *c = hd->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (c != n)
+		return 0;
+	for (c = n->next; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && tt_html_is(c, "time"))
+			return 1;
+	return 0;
+}
+
+/* A box named the nick, alone or after a widget's prefix ("wl-nick",
+ * Waline; "atk-nick", Artalk; "tk-nick", Twikoo; "vnick", Valine): the
+ * name Chinese comment widgets show, named so by each of them. */
+static int nick_box(const char *cls)
+{
+	if (!cls || !strstr(cls, "nick"))
+		return 0;
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 4 && !strncasecmp(p + l - 4, "nick", 4) &&
+		    (l == 4 || p[l - 5] == '-' || p[l - 5] == '_' || l == 5))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 /* A class word naming a comment's name, prefixed or camel-cased or not
  * ("cssShareBarCommentsListCommentName", bauemotion.de's; "comment-name",
  * "comment_name"): one pass over the class. */
@@ -204,7 +242,7 @@ static int author_rank(const tt_hnode *n)
 			return 2;
 	/* Vanilla's a.Username, Commento's div.commento-name. */
 	if (tt_html_token_in(cls, "Username") || tt_html_token_in(cls, "commento-name") ||
-	    bem_name(cls) || nickname_box(cls))
+	    bem_name(cls) || nickname_box(cls) || nick_box(cls))
 		return 2;
 	const char *c = cls;
 	/* ...and the camel-case names of a site's own markup ("CommentAuthorName"). */
@@ -240,7 +278,7 @@ static int author_rank(const tt_hnode *n)
 	if (tt_html_token_in(cls, "profile-link") &&
 	    tt_html_has_class(n->parent, "post-author-block-name"))
 		return 2; /* Asgaros: the name, a @handle beside it */
-	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n))
+	if (tt_html_is(n, "cite") || profile_link(n) || id_named_name(n) || heading_name(n))
 		return 4;
 	/* "<div class=metas><b>By Anna,</b> on 3 May": a bold name opening a meta
 	 * line; or a link to the member's page opening it (Douban's "<div
@@ -415,6 +453,20 @@ static int time_rank(const tt_hnode *n)
 	return 0;
 }
 
+/* A post's message box named so in short ("div.postmsg", FluxBB and
+ * PunBB; "post-msg", "post_msg"): the words alone. */
+static int post_msg_box(const char *cls)
+{
+	for (const char *p = cls; p && *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if ((l == 7 || l == 8) && !strncasecmp(p, "post", 4) && !strncasecmp(p + l - 3, "msg", 3))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 /* 1: the exact text box (nothing but the words); 2: a text box; 3: a box
  * that also holds the header; 0: none. */
 int ihx_body_rank(const tt_hnode *n)
@@ -463,6 +515,12 @@ int ihx_body_rank(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof exact / sizeof *exact; i++)
 		if (tt_html_token_in(cls, exact[i]))
 			return 1;
+	if (post_msg_box(cls))
+		return 1;
+	/* ...and a message named camel-cased after whose it is ("p.userMessage",
+	 * WoltLab Suite; "postMessage") */
+	if (ihx_class_suffix(n, "Message"))
+		return 2;
 	/* The text box of a comment named in the site's language
 	 * ("commentaire-text"). */
 	if (ihx_foreign_comment(n, "-text") || ihx_foreign_comment(n, "-content") ||
@@ -609,6 +667,52 @@ const char *ihx_labelled_author(const tt_hnode *n)
 	return v && !strncmp(v, "Comment by ", 11) && v[11] && strlen(v) < 140 ? v + 11 : NULL;
 }
 
+/* A box named word after the prefix the comment's own box opens its first
+ * class word with: "content" ("tk-comment" > "tk-content", Twikoo;
+ * "wl-card-item" > "wl-content", Waline; "atk-comment-wrap" > "atk-content",
+ * Artalk; "vcard" > "vcontent", Valine; "hashover-comment" >
+ * "hashover-content", HashOver) a widget's own text box, nothing but the
+ * words, whatever else its card holds (actions, the browser); "name"
+ * ("hashover-name") its name. */
+static int own_prefixed_box(const tt_hnode *root, const tt_hnode *n, const char *word)
+{
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, word))
+		return 0;
+	const char *rc = tt_html_attr(root, "class");
+	if (!rc)
+		return 0;
+	rc += strspn(rc, " \t\n");
+	size_t wl = strlen(word);
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n"), k = l > wl ? l - wl : 0;
+		if (k && !strncmp(p + k, word, wl) && !strncmp(p, rc, k) &&
+		    ((k <= 12 && (p[k - 1] == '-' || p[k - 1] == '_')) ||
+		     (k < 3 && isalpha((unsigned char)p[k - 1]))))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
+/* A link to the post's own anchor ("viewtopic.php?pid=900#p900" in
+ * div#p900, FluxBB's header) whose words are a time: the post's time, as a
+ * permalink to a comment is (ihx_time_permalink). 3 if so. */
+static int own_anchor_time(const tt_hnode *root, const tt_hnode *n)
+{
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	const char *hash = href ? strrchr(href, '#') : NULL;
+	const char *id = hash ? tt_html_attr(root, "id") : NULL;
+	if (!hash || !id || !*id || strcmp(hash + 1, id) != 0 || !ihx_info(n)->textlen ||
+	    ihx_info(n)->textlen > 60)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = tt_dates_is_time(t, TT_DATES_BARE);
+	free(t);
+	return yes ? 3 : 0;
+}
+
 int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -622,6 +726,8 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 	if (!f->label)
 		f->label = ihx_labelled_author(n);
 	int r = author_rank(n);
+	if (!r && own_prefixed_box(f->root, n, "name"))
+		r = 2;
 	/* WordPress writes a commenter's name as a link to the commenter's site
 	 * ("<a href=... rel='external nofollow' class='url'>Ed</a>"); in a
 	 * pingback that link is the text. */
@@ -637,11 +743,12 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 	if (r && (!f->author || r < f->arank) && ihx_has_words(n) && names_someone(f->h, n, r)) {
 		f->author = n, f->arank = r;
 	}
-	if ((r = time_rank(n)) && (!f->time || r < f->trank)) {
+	if (((r = time_rank(n)) || (r = own_anchor_time(f->root, n))) && (!f->time || r < f->trank)) {
 		f->time = n, f->trank = r;
 		return 1;
 	}
-	if ((r = ihx_body_rank(n)) && (!f->body || r < f->brank)) {
+	if ((r = own_prefixed_box(f->root, n, "content") ? 1 : ihx_body_rank(n)) &&
+	    (!f->body || r < f->brank)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}

@@ -104,6 +104,47 @@ static int asgaros_post(const tt_hnode *n, const char *id)
 	       tt_html_is(n, "div") && tt_html_has_class(n, "post-element");
 }
 
+/* A first class word naming a kind of post ("blockpost", FluxBB and
+ * PunBB: div.blockpost#p123): the post's box, as phpBB's "post". */
+static int post_kind_class(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n");
+	return l > 4 && l <= 10 && !strncmp(c + l - 4, "post", 4) && isalpha((unsigned char)c[l - 5]);
+}
+
+/* A box numbered as phpBB's and MyBB's posts ("div.post#p123",
+ * "div.post#post_123"). */
+static int numbered_post_box(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !tt_html_is(n, "div"))
+		return 0;
+	const char *id = tt_html_attr(n, "id");
+	return id &&
+	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
+	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]))) &&
+	       (tt_html_has_class(n, "post") || post_kind_class(n));
+}
+
+/* ...with no other such box among its nearest siblings: a blog's article
+ * (Dotclear's "div#p12.post"), not a post of a thread, which shows several
+ * in a row. */
+static int lone_post_box(const tt_hnode *n)
+{
+	int seen = 0;
+	for (const tt_hnode *s = n->prev; s && seen < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && numbered_post_box(s))
+			return 0;
+	seen = 0;
+	for (const tt_hnode *s = n->next; s && seen < 4; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && ++seen && numbered_post_box(s))
+			return 0;
+	return 1;
+}
+
 /* A forum's post: XenForo, vBulletin, phpBB and SMF mark each one so. */
 int ihx_forum_post(const tt_hnode *n)
 {
@@ -129,9 +170,7 @@ int ihx_forum_post(const tt_hnode *n)
 	    strspn(id, "0123456789") == strlen(id))
 		return 1;
 	/* phpBB: div.post#p123; MyBB: div.post#post_123. */
-	return tt_html_is(n, "div") && tt_html_has_class(n, "post") && id &&
-	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
-	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5])));
+	return numbered_post_box(n) && !lone_post_box(n);
 }
 
 
@@ -241,6 +280,22 @@ static int numbered_by_id(const tt_hnode *n, const char *id)
 	        numbered_alike(n, prev));
 }
 
+/* A box numbered as a comment inside a comment numbered alike and of its
+ * tag ("div#atk-comment-102" in div#atk-comment-101's answers, Artalk): an
+ * answer, though alone in its list. */
+static int numbered_in_alike(const tt_hnode *n, const char *id)
+{
+	size_t l = id ? strlen(id) : 0;
+	if (!l || !isdigit((unsigned char)id[l - 1]) || !strcasestr(id, "comment") ||
+	    !ihx_info(n)->textlen)
+		return 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (ihx_is_root(a))
+			return !strcmp((const char *)a->name, (const char *)n->name) &&
+			       numbered_alike(n, a);
+	return 0;
+}
+
 /* A box numbered as a post ("div#post-12"). */
 static int numbered_post(const tt_hnode *n)
 {
@@ -292,6 +347,69 @@ static int flat_sibling(const tt_hnode *n)
 	return 0;
 }
 
+/* Letters, then digits only: the letters' length, else 0 ("c12" 1). */
+static size_t letters_then_number(const char *id)
+{
+	size_t l = id ? strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_-") : 0;
+	return l && id[l] && strspn(id + l, "0123456789") == strlen(id + l) ? l : 0;
+}
+
+/* A definition list of comments, each a dt numbered by its id with the dd
+ * after it ("dl > dt#c12 + dd", Dotclear: the dt "1. Le DATE par NAME",
+ * the dd the words), another dt beside it numbered alike: the dt is the
+ * comment's header, its dd its text (dt_text). */
+static int numbered_dt(const tt_hnode *n)
+{
+	if (!tt_html_is(n, "dt"))
+		return 0;
+	const char *id = tt_html_attr(n, "id");
+	size_t l = letters_then_number(id);
+	const tt_hnode *dd = n->next;
+	while (dd && dd->type != TT_HNODE_ELEMENT)
+		dd = dd->next;
+	if (!l || !tt_html_is(n, "dt") || !dd || !tt_html_is(dd, "dd"))
+		return 0;
+	for (const tt_hnode *s = dd->next; s; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT) {
+			const char *sid = tt_html_attr(s, "id");
+			return tt_html_is(s, "dt") && letters_then_number(sid) == l && !strncmp(sid, id, l);
+		}
+	for (const tt_hnode *s = n->prev; s; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && tt_html_is(s, "dt")) {
+			const char *sid = tt_html_attr(s, "id");
+			return letters_then_number(sid) == l && !strncmp(sid, id, l);
+		}
+	return 0;
+}
+
+static int holds_time(tt_hnode *n);
+
+/* A list item inside a comment's item, its first class word the comment's
+ * own with a camel-cased word after it ("li.commentResponse" in
+ * "li.comment", WoltLab Suite), holding a time: an answer, as the
+ * comment's kind goes on in its name. */
+static int answer_named_after(const tt_hnode *n)
+{
+	const char *c = tt_html_is(n, "li") ? tt_html_attr(n, "class") : NULL;
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n"), depth = 0;
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT && depth < 12;
+	     a = a->parent, depth++) {
+		if (!ihx_is_root(a))
+			continue;
+		const char *r = tt_html_is(a, "li") ? tt_html_attr(a, "class") : NULL;
+		if (!r)
+			return 0;
+		r += strspn(r, " \t\n");
+		size_t rl = strcspn(r, " \t\n");
+		return rl >= 4 && l > rl && !strncmp(c, r, rl) && isupper((unsigned char)c[rl]) &&
+		       holds_time((tt_hnode *)n);
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -303,7 +421,7 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* A list of comments as a definition list (the Thesis theme): the dt is
 	 * the comment's header, the dd after it its text (dt_text). */
-	if (tt_html_is(n, "dt") && tt_html_has_class(n, "comment"))
+	if ((tt_html_is(n, "dt") && tt_html_has_class(n, "comment")) || numbered_dt(n))
 		return 1;
 	/* Blogger's classic templates: dl#comments-block, a dt per comment (its
 	 * author), the dd after it the text, another dd the time. */
@@ -315,7 +433,7 @@ static int root_candidate(const tt_hnode *n)
 	 * element of its own). */
 	if (id && *id && isdigit((unsigned char)id[strlen(id) - 1]) && ihx_foreign_comment(n, ""))
 		return 1;
-	if (numbered_by_id(n, id))
+	if (numbered_by_id(n, id) || numbered_in_alike(n, id))
 		return 1;
 	if (!tt_html_is(n, "li") && !tt_html_is(n, "div") && !tt_html_is(n, "article") &&
 	    !tt_html_is(n, "section") && !tt_html_is(n, "tr"))
@@ -330,7 +448,7 @@ static int root_candidate(const tt_hnode *n)
 	if (cid && *cid && strspn(cid, "0123456789") == strlen(cid))
 		return 1;
 	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
-	    depth_named(n) || flat_sibling(n))
+	    depth_named(n) || flat_sibling(n) || answer_named_after(n))
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
@@ -465,6 +583,7 @@ const char *ihx_forum_name(const struct html *h)
 	       : tt_html_has_class(n->parent, "posts-list") ? "Misago thread"
 	       : tt_html_find_class(n, "post_author")     ? "MyBB forum thread"
 	       : tt_html_has_class(n, "post-row")         ? "FlaskBB topic"
+	       : tt_html_has_class(n, "blockpost")        ? "FluxBB forum thread"
 	                                                  : "phpBB forum thread";
 }
 
@@ -483,6 +602,47 @@ int ihx_is_post_body(const tt_hnode *n, const void *arg)
 	return tt_html_has_class(n, "s-prose") || tt_html_has_class(n, "post-text");
 }
 
+static int holds_time(tt_hnode *n);
+
+/* The length of a short widget prefix ("wl-" of "wl-comment") when a class
+ * word of n is PREFIX-comment, else 0. */
+static size_t widget_prefix(const tt_hnode *n)
+{
+	const char *cls = tt_html_attr(n, "class");
+	if (!cls || !strstr(cls, "-comment"))
+		return 0;
+	for (const char *p = cls; *p;) {
+		p += strspn(p, " \t\n");
+		size_t l = strcspn(p, " \t\n");
+		if (l >= 10 && l <= 13 && !strncmp(p + l - 8, "-comment", 8))
+			return l - 7;
+		p += l;
+	}
+	return 0;
+}
+
+/* ...or a widget's own box, where its box named PREFIX-comment is only the
+ * editor (a textarea, no time) and the comments are in a box of the same
+ * prefix beside it ("div[data-waline] > div.wl-comment + div.wl-cards",
+ * Waline). */
+static int editor_beside(const tt_hnode *n)
+{
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		size_t pl = c->type == TT_HNODE_ELEMENT ? widget_prefix(c) : 0;
+		if (!pl || !tt_html_find_tag(c, "textarea") || holds_time(c))
+			continue;
+		const char *cls = tt_html_attr(c, "class");
+		cls += strspn(cls, " \t\n");
+		for (tt_hnode *d = c->next; d; d = d->next) {
+			const char *dc = d->type == TT_HNODE_ELEMENT ? tt_html_attr(d, "class") : NULL;
+			if (dc && (dc += strspn(dc, " \t\n")) && !strncmp(dc, cls, pl) && holds_time(d))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 /* The generic fallback: a box whose class or id says comments... */
 static int comment_area(const tt_hnode *n, const void *arg)
 {
@@ -495,7 +655,7 @@ static int comment_area(const tt_hnode *n, const void *arg)
 	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
 		if (tt_html_classid_has(n, words[i]))
 			return ihx_info(n)->textlen > 0;
-	return 0;
+	return editor_beside(n);
 }
 
 /* Ids numbered alike ("bb_message_3901235", "bb_message_3900868"): one
@@ -603,6 +763,24 @@ static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
 	return 1 + nested_answers(h, kind, d);
 }
 
+/* Blocks of the block's kind, each with a time, deeper inside it, in a
+ * box of its answers inside the box that holds its text (Twikoo's
+ * div.tk-replies in div.tk-main, Waline's div.wl-quote in div.wl-card,
+ * Valine's div.vquote in div.vh): its answers; a box with a form is
+ * the answer's editor, not an answer. */
+static size_t answers_in_box(struct html *h, const tt_hnode *kind, tt_hnode *box)
+{
+	size_t marked = 0;
+	if (!tt_html_is(box, "div") && !tt_html_is(box, "section"))
+		return 0;
+	for (tt_hnode *d = box->children; d; d = d->next) {
+		if (d->type != TT_HNODE_ELEMENT || ihx_input_form(h, d))
+			continue;
+		marked += same_kind(kind, d) ? nested_answer(h, kind, d) : answers_in_box(h, kind, d);
+	}
+	return marked;
+}
+
 /* Blocks of the block's kind, each with a time, straight inside it
  * (wpDiscuz's div.wc-reply in its div.wc-comment) or in a list inside it
  * (taz.de's ul.thread in each li.member): the block's answers, and theirs
@@ -617,8 +795,10 @@ static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *blo
 			marked += nested_answer(h, kind, l);
 			continue;
 		}
-		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol")))
+		if (!(tt_html_is(l, "ul") || tt_html_is(l, "ol"))) {
+			marked += answers_in_box(h, kind, l);
 			continue;
+		}
 		for (tt_hnode *d = l->children; d; d = d->next)
 			marked += nested_answer(h, kind, d);
 	}

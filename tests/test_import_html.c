@@ -4791,8 +4791,8 @@ enum { ROUND23_REFUSED = 0 };
  * test_numbers_run_into_dates); w3m 63, lynx 61 once names written twice
  * with a role run in were the name and a post opening "> NAME said:"
  * answered NAME (Vanilla; test_doubled_names_and_quoted_replies). */
-enum { TEMPLATES_TOTAL = 106, TEMPLATES_HTML = 106, TEMPLATES_W3M = 63, TEMPLATES_LYNX = 61 };
-enum { TEMPLATES_DUMP_MAX = 104 };
+enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 67, TEMPLATES_LYNX = 62 };
+enum { TEMPLATES_DUMP_MAX = 151 };
 
 struct round {
 	const char *dir, *name;
@@ -5380,6 +5380,281 @@ static void test_round22_answers(void **state)
 	tt_thread_free(t);
 }
 
+/* A comment widget's card (Twikoo, Waline, Valine, drawn into the page):
+ * the name in a box named the nick after the widget's prefix, the words in
+ * a box named "content" after the prefix of the card's own class, beside
+ * actions and the reader's browser; the answers cards of the card's own
+ * kind deep inside its main box. Prefixes and the answers' box named as no
+ * widget names them: the structure reads them (doc/import.md, "Comment
+ * systems read from their templates"). */
+static void test_widget_cards(void **state)
+{
+	(void)state;
+	static const char *const card =
+	    "<div class=\"zq-card\" id=\"x%d\"><div class=\"zq-main\"><div class=\"zq-row\"><span "
+	    "class=\"zq-nick\">%s</span> <small class=\"zq-time\"><time datetime=\"2024-03-0%dT10:00\">"
+	    "2024-03-0%d</time></small><span class=\"zq-act\">2 Like</span></div><div "
+	    "class=\"zq-content\"><p>%s</p></div><div class=\"zq-extra\">Firefox 120</div><div "
+	    "class=\"zq-answers\">%s</div></div></div>";
+	char a3[1024], a2[2048], a1[4096], a4[1024], page[8192];
+	snprintf(a3, sizeof a3, card, 3, "Wu", 5, 5, "Third words, an answer's answer.", "");
+	snprintf(a2, sizeof a2, card, 2, "Li", 4, 4, "Second words, an answer.", a3);
+	snprintf(a1, sizeof a1, card, 1, "Zhang", 3, 3, "First words of the thread.", a2);
+	snprintf(a4, sizeof a4, card, 4, "Chen", 6, 6, "Fourth words, on their own.", "");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<div id=\"comments\"><div class=\"zq-list\">%s%s</div></div>"
+	                 "</body></html>",
+	         a1, a4);
+	tt_thread *t = html(page, NULL);
+	static const char *const who[] = {"Zhang", "Li", "Wu", "Chen"};
+	static const unsigned depth[] = {0, 1, 2, 0};
+	static const char *const first[] = {"First words", "Second words", "Third words",
+	                                    "Fourth words"};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		const tt_comment *c = t->order[i];
+		assert_string_equal(c->author ? c->author : "", who[i]);
+		assert_int_equal(c->depth, depth[i]);
+		assert_int_equal(c->body.n, 1);
+		assert_true(strstr(c->body.v[0], first[i]) == c->body.v[0]);
+	}
+	tt_thread_free(t);
+}
+
+/* A box numbered as a comment and alone in its answers' box, inside a
+ * comment numbered alike (Artalk: div#atk-comment-102 in the answers of
+ * div#atk-comment-101): an answer, though no sibling is numbered alike. */
+static void test_alone_numbered_answers(void **state)
+{
+	(void)state;
+	static const char *const box =
+	    "<div class=\"qq-wrap\" id=\"qq-comment-%d\"><div class=\"qq-c\"><b class=\"qq-name\">"
+	    "%s</b> <span class=\"qq-date\">2024-03-0%d</span><div class=\"qq-body\"><p>%s</p></div>"
+	    "</div>%s</div>";
+	char a3[1024], k3[1100], a2[1400], k2[1500], a1[1800], a4[1024], page[8192];
+	snprintf(a3, sizeof a3, box, 103, "Wu", 5, "Third words, an answer's answer.", "");
+	snprintf(k3, sizeof k3, "<div class=\"qq-kids\">%s</div>", a3);
+	snprintf(a2, sizeof a2, box, 102, "Li", 4, "Second words, an answer.", k3);
+	snprintf(k2, sizeof k2, "<div class=\"qq-kids\">%s</div>", a2);
+	snprintf(a1, sizeof a1, box, 101, "Zhang", 3, "First words of the thread.", k2);
+	snprintf(a4, sizeof a4, box, 104, "Chen", 6, "Fourth words, on their own.", "");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<div id=\"comments\">%s%s</div></body></html>", a1, a4);
+	tt_thread *t = html(page, NULL);
+	static const unsigned depth[] = {0, 1, 2, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++)
+		assert_int_equal(t->order[i]->depth, depth[i]);
+	assert_string_equal(t->order[2]->author, "Wu");
+	tt_thread_free(t);
+}
+
+/* Comments all siblings, each stating its level from 0 in its class
+ * ("commentlevel_1") and opening with a heading "<a>NAME</a> WORD
+ * <time>": the level nests them, the heading's link is the name
+ * (Serendipity's themes; the words joining name and time any language's). */
+static void test_level_classes_and_heading_names(void **state)
+{
+	(void)state;
+	static const char *const art =
+	    "<article id=\"c%d\" class=\"comment commentlevel_%u\"><h4><a href=\"https://ex.example/%d\">"
+	    "%s</a> le <time datetime=\"2024-03-0%dT10:00\">%d mars 2024</time> :</h4><div "
+	    "class=\"comment_content\"><p>%s</p></div></article>";
+	static const char *const who[] = {"Anne", "Paul", "Anne", "Marc"};
+	static const unsigned level[] = {0, 1, 2, 0};
+	char page[8192];
+	int n = snprintf(page, sizeof page, WP_HEAD "<section id=\"comments\">");
+	for (int i = 0; i < 4; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, art, i + 1, level[i], i + 1, who[i],
+		              i + 3, i + 3, "Quelques mots du commentaire, assez pour un texte.");
+	snprintf(page + n, sizeof page - (size_t)n, "</section></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, level[i]);
+	}
+	tt_thread_free(t);
+}
+
+/* A blog's article in a box numbered as a forum's post ("div#p7.post",
+ * Dotclear) is no forum post when no other such box is beside it; its
+ * comments a definition list, each a dt numbered by its id ("dt#c12":
+ * "1. On DATE by NAME", the time first) and the dd after it the words. */
+static void test_numbered_definition_list(void **state)
+{
+	(void)state;
+	static const char *const item =
+	    "<dt id=\"c%d\" class=\"%s\"><a href=\"#c%d\" class=\"comment-number\">%d.</a> On "
+	    "Sunday %d March 2024, 10:%d by %s</dt><dd class=\"%s\"><p>%s</p></dd>";
+	static const char *const who[] = {"Anne Dupont", "Paul", "Marc Lenoir"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Locks</title>"
+	                 "</head><body><div id=\"p7\" class=\"post\"><h2 class=\"post-title\">Locks"
+	                 "</h2><div class=\"post-content\"><p>The canal's eleven locks lift the boats "
+	                 "forty metres from the river to the basin of the town.</p><p>Until the "
+	                 "railway came, coal, grain and timber went this way, drawn by horses along "
+	                 "the towpath.</p></div></div><div "
+	                 "id=\"comments\"><h3>Comments</h3><dl>");
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, item, 40 + i, i % 2 ? "even" : "odd",
+		              40 + i, i + 1, i + 3, 10 + i, who[i], i % 2 ? "even" : "odd",
+		              "Words of a comment, enough of them to be its text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</dl></div></body></html>");
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_string_equal(r.layout, "comment blocks"); /* not a forum thread */
+	tt_import_report_free(&r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->article.body.n, 2);
+	assert_non_null(strstr(t->article.body.v[0], "eleven locks"));
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+		assert_non_null(t->order[i]->posted);
+		assert_true(!strncmp(t->order[i]->posted, "Sunday", 6));
+	}
+	tt_thread_free(t);
+}
+
+/* Forum posts numbered "#pN" in boxes whose first class names a kind of
+ * post ("boxpost"; FluxBB's "blockpost"), the words in a box named the
+ * post's message in short ("postmsg"), the time a link to the post's own
+ * anchor in its header, and a quotation named by a cite right before it
+ * (FluxBB's div.quotebox > cite + blockquote): read as posts, the quoting
+ * one an answer to the quoted. */
+static void test_posts_by_anchor_and_cite(void **state)
+{
+	(void)state;
+	static const char *const post =
+	    "<div id=\"p%d\" class=\"boxpost row%s\"><h2><span><span class=\"conr\">#%d</span> <a "
+	    "href=\"viewtopic.php?pid=%d#p%d\">2024-03-0%d 10:1%d:00</a></span></h2><div "
+	    "class=\"box\"><div class=\"postleft\"><dl><dt><strong><a href=\"profile.php?id=%d\">%s"
+	    "</a></strong></dt><dd>Member</dd></dl></div><div class=\"postright\"><h3>Re: Oars</h3>"
+	    "<div class=\"postmsg\">%s<p>%s</p></div></div></div></div>";
+	static const char *const who[] = {"anna", "ben", "cleo", "dan"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Oars</title>"
+	                 "</head><body><h1>Rowing Forum</h1><div id=\"punviewtopic\">");
+	for (int i = 0; i < 4; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, post, 50 + i, i % 2 ? "even" : "odd",
+		              i + 1, 50 + i, 50 + i, i + 2, i, i + 1, who[i],
+		              i == 2 ? "<div class=\"quotebox\"><cite>ben wrote:</cite><blockquote><div>"
+		                       "<p>Ash for the shaft.</p></div></blockquote></div>"
+		                     : "",
+		              "Words of a post about oars, long enough to be a post's text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3); /* the first post is the topic */
+	static const unsigned depth[] = {0, 1, 0};
+	for (size_t i = 0; i < 3; i++) {
+		const tt_comment *c = t->order[i];
+		assert_string_equal(c->author ? c->author : "", who[i + 1]);
+		assert_int_equal(c->depth, depth[i]);
+		assert_non_null(c->posted);
+		assert_true(!strncmp(c->posted, "2024-03-0", 9));
+		assert_true(strstr(c->body.v[c->body.n - 1], "Words of a post") == c->body.v[c->body.n - 1]);
+	}
+	assert_string_equal(t->order[1]->body.v[0], "> ben wrote:");
+	tt_thread_free(t);
+}
+
+/* A widget's own box, unnamed, holding its editor in a box named
+ * PREFIX-comment (a textarea, no time) and its cards beside it in a box of
+ * the same prefix (Waline: div.wl-comment + div.wl-cards): the comment
+ * area, though nothing around the cards says comments. */
+static void test_editor_beside_cards(void **state)
+{
+	(void)state;
+	static const char *const card =
+	    "<div class=\"qz-item\" id=\"k%d\"><div class=\"qz-head\"><span class=\"qz-nick\">%s"
+	    "</span> <span class=\"qz-time\">2024-03-0%d</span></div><div class=\"qz-content\"><p>%s"
+	    "</p></div></div>";
+	static const char *const who[] = {"Zhang", "Li", "Wu"};
+	char page[8192];
+	int n = snprintf(page, sizeof page,
+	                 WP_HEAD "<div data-widget><div class=\"qz-comment\"><textarea "
+	                         "placeholder=\"Say something\"></textarea><button>Send</button></div>"
+	                         "<div class=\"qz-count\">3 comments</div><div class=\"qz-cards\">");
+	for (int i = 0; i < 3; i++)
+		n += snprintf(page + n, sizeof page - (size_t)n, card, i, who[i], i + 3,
+		              "Words of a comment, enough of them to be its text.");
+	snprintf(page + n, sizeof page - (size_t)n, "</div></div></body></html>");
+	tt_thread *t = html(page, NULL);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+	tt_thread_free(t);
+}
+
+/* Answers in list items named with the comment's own class word and a
+ * camel-cased word after it ("li.commentAnswer" in "li.comment"; WoltLab
+ * Suite's li.commentResponse), each holding a time; the words in a
+ * box named a message camel-cased after whose it is ("p.userMessage"),
+ * apart from the header and the options. */
+static void test_answers_named_after_comment(void **state)
+{
+	(void)state;
+	static const char *const inner =
+	    "<div class=\"box32\"><div><h3><a href=\"/user/%d\" class=\"userLink\">%s</a> <small> - "
+	    "<time datetime=\"2024-03-0%dT10:00:00+01:00\">%d. März 2024, 10:00</time></small></h3>"
+	    "<p class=\"userMessage\">%s</p><ul class=\"commentOptions\"><li>Melden</li></ul></div></div>";
+	char a[4][1024], page[8192];
+	static const char *const who[] = {"Anna", "Bert", "Cora", "Dirk"};
+	for (int i = 0; i < 4; i++)
+		snprintf(a[i], sizeof a[i], inner, i + 1, who[i], i + 3, i + 3,
+		         "Worte eines Kommentars, genug für einen Text.");
+	snprintf(page, sizeof page,
+	         WP_HEAD "<section id=\"comments\"><ul class=\"commentList\"><li class=\"comment\">%s<ul "
+	                 "class=\"commentAnswerList\"><li class=\"commentAnswer\">%s</li><li "
+	                 "class=\"commentAnswer\">%s</li></ul></li><li class=\"comment\">%s</li></ul>"
+	                 "</section></body></html>",
+	         a[0], a[1], a[2], a[3]);
+	tt_thread *t = html(page, NULL);
+	static const unsigned depth[] = {0, 1, 1, 0};
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	tt_thread_free(t);
+}
+
+/* A comment widget whose boxes all open with its long prefix (HashOver's
+ * "hashover-comment", "hashover-name", "hashover-content"): the box named
+ * "name" after the comment's own prefix is the name (beside "In reply to
+ * NAME"), the box named "content" after it the words, apart from the
+ * header and the buttons. (Here flat: the nesting is another rule's.) */
+static void test_prefixed_name_and_content(void **state)
+{
+	(void)state;
+	static const char *const box =
+	    "<div id=\"pw-c%d\" class=\"pwidget-comment\"><div class=\"pwidget-header\"><span "
+	    "class=\"pwidget-name\">%s</span>%s</div><div class=\"pwidget-balloon\"><div "
+	    "class=\"pwidget-content\"><p>%s</p></div><div class=\"pwidget-footer\"><span "
+	    "class=\"pwidget-date\"><a href=\"#pw-c%d\">March %d, 2024 at 10:15 am</a></span> <a "
+	    "href=\"#\">Like</a> <a href=\"#\">Reply</a></div></div>%s</div>";
+	char a2[1024], a1[1024], a3[1024], page[8192];
+	snprintf(a1, sizeof a1, box, 1, "Al", "", "First words of the thread.", 1, 3, "");
+	snprintf(a2, sizeof a2, box, 2, "Bea", "<a href=\"#pw-c1\">In reply to Al</a>",
+	         "Second words, an answer.", 2, 4, "");
+	snprintf(a3, sizeof a3, box, 3, "Cy", "", "Third words, on their own.", 3, 5, "");
+	snprintf(page, sizeof page, WP_HEAD "<div id=\"comments\">%s%s%s</div></body></html>", a1,
+	         a2, a3);
+	tt_thread *t = html(page, NULL);
+	static const char *const who[] = {"Al", "Bea", "Cy"};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author ? t->order[i]->author : "", who[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5429,6 +5704,14 @@ int main(void)
 	    cmocka_unit_test(test_lean_tree_stray_li),
 	    cmocka_unit_test(test_worked_rounds_rest),
 	    cmocka_unit_test(test_round22_answers),
+	    cmocka_unit_test(test_widget_cards),
+	    cmocka_unit_test(test_alone_numbered_answers),
+	    cmocka_unit_test(test_level_classes_and_heading_names),
+	    cmocka_unit_test(test_numbered_definition_list),
+	    cmocka_unit_test(test_posts_by_anchor_and_cite),
+	    cmocka_unit_test(test_editor_beside_cards),
+	    cmocka_unit_test(test_answers_named_after_comment),
+	    cmocka_unit_test(test_prefixed_name_and_content),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

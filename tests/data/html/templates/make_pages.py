@@ -1209,6 +1209,534 @@ def bbpress():
                      head='<meta name="generator" content="bbPress 2.6.9">'),
           "bbPress 2.6, loop-single-reply.php: div.bbp-reply-header#post-N (span.bbp-reply-post-date), beside it the box of class post-N (type-topic for the first, the topic; type-reply), a.bbp-author-link > span.bbp-author-name, div.bbp-reply-content; flat; li.bbp-topic-description states the count")
 
+# Chinese blog comments for the widgets and blog engines read in China (Typecho, Waline, Twikoo,
+# Artalk, Valine): (depth, author, shown time, iso, text). The widgets that keep one level of
+# answers (Waline, Twikoo, Valine) put the answer to an answer beside it, its text opening with
+# "@NAME" (see zh_flat).
+ZHB = [
+ (0, '林小舟', '2024-03-03 10:15', '2024-03-03T10:15:00+08:00',
+  ['船闸的照片太好了。请问是哪一年拍的？']),
+ (1, '河边的猫', '2024-03-03 11:02', '2024-03-03T11:02:00+08:00',
+  ['谢谢！大多数是一九八七年春天拍的。', '其余的晚一年。']),
+ (2, '林小舟', '2024-03-04 08:40', '2024-03-04T08:40:00+08:00',
+  ['那我父亲也许就在其中一张上，他在第二道船闸工作过。']),
+ (0, '老周', '2024-03-05 18:12', '2024-03-05T18:12:00+08:00',
+  ['去年夏天我沿着纤道走了一趟，第二道船闸旁边的茶馆已经关门了。']),
+]
+ZH_ART = ('<article class="post"><h1 class="post-title" itemprop="name headline">老运河的船闸</h1>'
+          '<ul class="post-meta"><li>作者: <a href="/author/1/">河边的猫</a></li><li>时间: <time '
+          'datetime="2024-03-02T09:00:00+08:00" itemprop="datePublished">2024-03-02</time></li><li>'
+          '分类: <a href="/category/history/">历史</a></li></ul><div class="post-content" itemprop='
+          '"articleBody"><p>这条运河开凿于一七九〇年到一七九六年之间，十一道船闸把船从河面抬升四十米，'
+          '一直送到城里的港池。</p><p>铁路通车以前，煤炭、粮食和木材都走这条水路，由马匹沿着纤道拉船，'
+          '闸工就住在每道船闸旁边的小屋里，那些小屋至今还在。</p></div></article>')
+
+def zh_flat(cs):
+    """The widgets' one level of answers: an answer to an answer is drawn at depth 1, its text
+    opening with the answered name."""
+    out = []
+    for i, c in enumerate(cs):
+        if c[0] < 2:
+            out.append(c)
+            continue
+        to = [d for d in cs[:i] if d[0] == c[0] - 1][-1][1]
+        out.append((1, c[1], c[2], c[3], ['@%s : %s' % (to, c[4][0])] + c[4][1:]))
+    return out
+
+def zh_page(cm, extra_head=''):
+    return page('老运河的船闸', 'zh-CN', cm, article=ZH_ART, site='河边笔记', extra_head=extra_head)
+
+def at_paras(c, to_id):
+    """A widget's answer to an answer: its first paragraph opens with a link to the answered."""
+    if not c[4][0].startswith('@'):
+        return paras(c[4])
+    name, rest = c[4][0][1:].split(' : ', 1)
+    return ('<p><a class="at" href="#%s">@%s</a> : %s</p>' % (to_id, html.escape(name, quote=False),
+            html.escape(rest, quote=False))) + paras(c[4][1:])
+
+# Typecho, its default theme: comments.php calls listComments(), whose callback
+# (Widget_Comments_Archive) writes li#comment-N.comment-body (schema.org UserComments),
+# div.comment-author > cite.fn, div.comment-meta > a > time, div.comment-content, answers in
+# div.comment-children > ol.comment-list. The date in the install's default format.
+@system
+def typecho():
+    def when(c):
+        d = int(c[3][8:10]); h = int(c[3][11:13]); m = c[3][14:16]
+        suf = {1: 'st', 2: 'nd', 3: 'rd'}.get(d if d < 20 else d % 10, 'th')
+        return 'March %d%s, 2024 at %02d:%s %s' % (d, suf, h % 12 or 12, m, 'am' if h < 12 else 'pm')
+    cs = [(c[0], c[1], when(c), c[3], c[4]) for c in ZHB]
+    def item(c, n, d, kids):
+        k = ZHB.index(c)
+        return ('<li itemscope itemtype="http://schema.org/UserComments" id="comment-%d" class="comment-'
+                'body%s comment-%s"><div class="comment-author" itemprop="creator" itemscope itemtype='
+                '"http://schema.org/Person"><span itemprop="image"><img class="avatar" src="/avatar/%d.png" '
+                'alt="%s" width="32" height="32"></span><cite class="fn" itemprop="name">%s</cite></div>'
+                '<div class="comment-meta"><a href="/archives/12/#comment-%d"><time itemprop="commentTime" '
+                'datetime="%s">%s</time></a></div><div class="comment-content" itemprop="commentText">%s'
+                '</div><div class="comment-reply"><a href="/archives/12/?replyTo=%d#respond-post-12" rel='
+                '"nofollow" onclick="return TypechoComment.reply(\'comment-%d\', %d);">回复</a></div>%s'
+                '</li>') % (
+            n, ' comment-child comment-level-odd' if d > 1 else ' comment-parent',
+            'odd' if n % 2 else 'even', n, c[1], c[1], n, c[3], cs[k][2], paras(c[4]), n, n, n,
+            ('<div class="comment-children" itemprop="discusses">%s</div>' % kids) if kids else '')
+    reset()
+    cm = ('<div id="comments"><h3>已有 4 条评论</h3>%s<div id="respond-post-12" class="respond"><div '
+          'class="cancel-comment-reply"><a id="cancel-comment-reply-link" href="#respond-post-12" rel='
+          '"nofollow" style="display:none">取消回复</a></div><h3 id="response">添加新评论</h3><form '
+          'method="post" action="/archives/12/comment" id="comment-form" role="form"><p><label for='
+          '"author" class="required">称呼</label><input type="text" name="author" id="author" class="text" '
+          'required></p><p><label for="textarea" class="required">内容</label><textarea rows="8" cols="50" '
+          'name="text" id="textarea" class="textarea" required></textarea></p><p><button type="submit" '
+          'class="submit">提交评论</button></p></form></div></div>') % nest(
+        tree(ZHB), item, lambda k: '<ol class="comment-list">%s</ol>' % k)
+    write('typecho-zh', 'schema.org comments', cs,
+          zh_page(cm, extra_head='<meta name="generator" content="Typecho 1.2.1">'),
+          "Typecho, default theme (comments.php, listComments() of Widget_Comments_Archive): li#comment-N.comment-body (schema.org UserComments), cite.fn, div.comment-meta > a > time, div.comment-content, answers in div.comment-children > ol.comment-list")
+
+# Waline, drawn into the page by its client (CommentCard.vue): div#ID.wl-card-item > div.wl-user
+# (avatar) + div.wl-card > div.wl-head (a.wl-nick or span.wl-nick, span.wl-time), div.wl-meta
+# (browser, system), div.wl-content; every answer in its thread's div.wl-quote, an answer to an
+# answer opening with a link to the answered name.
+@system
+def waline():
+    cs = [(c[0], c[1], c[2][:10], c[3], c[4]) for c in zh_flat(ZHB)]
+    def card(c, k, to_id, kids):
+        nick = ('<a class="wl-nick" href="https://example.cn/%d" target="_blank" rel="nofollow noopener '
+                'noreferrer">%s</a>' % (k, c[1])) if k % 2 else '<span class="wl-nick">%s</span>' % c[1]
+        return ('<div id="65e3%04d" class="wl-card-item"><div class="wl-user" aria-hidden="true"><img class='
+                '"wl-user-avatar" src="/avatar/%d.png"></div><div class="wl-card"><div class="wl-head">%s'
+                '<span class="wl-time">%s</span><div class="wl-comment-actions"><button type="button" class='
+                '"wl-like" title="点赞">2</button><button type="button" class="wl-reply" title="回复">'
+                '</button></div></div><div class="wl-meta" aria-hidden="true"><span class="wl-browser" '
+                'data-value="Chrome 122.0.0.0">Chrome 122.0.0.0</span><span class="wl-os" data-value="Windows '
+                '10">Windows 10</span></div><div class="wl-content">%s</div>%s</div></div>') % (
+            k, k, nick, c[2], at_paras(c, to_id), ('<div class="wl-quote">%s</div>' % kids) if kids else '')
+    s = ''; i = 0
+    while i < len(cs):
+        j = i + 1
+        while j < len(cs) and cs[j][0]:
+            j += 1
+        kids = ''.join(card(cs[m], m, '65e3%04d' % (m - 1), '') for m in range(i + 1, j))
+        s += card(cs[i], i, '', kids)
+        i = j
+    cm = ('<div id="waline" class="waline-wrapper"><div data-waline><div class="wl-comment"><div class='
+          '"wl-panel"><div class="wl-header item3"><div class="wl-header-item"><label for="wl-nick">昵称'
+          '</label><input id="wl-nick" class="wl-input wl-nick" name="nick" type="text"></div></div><div '
+          'class="wl-editor-wrapper"><textarea id="wl-edit" class="wl-editor" placeholder="欢迎评论"></textarea>'
+          '</div><div class="wl-footer"><button type="submit" class="wl-btn primary">提交</button></div></div>'
+          '</div><div class="wl-meta-head"><div class="wl-count"><span class="wl-num">4</span> 评论</div><ul '
+          'class="wl-sort"><li class="active">按正序</li><li>按倒序</li><li>按热度</li></ul></div><div '
+          'class="wl-cards">%s</div><div class="wl-power"> Powered by <a href="https://waline.js.org" target='
+          '"_blank" rel="noopener noreferrer"> Waline </a> v3.1.3</div></div></div>') % s
+    write('waline-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
+          "Waline, drawn by its client (packages/client/src/components/CommentCard.vue): div.wl-card-item > div.wl-card > div.wl-head (.wl-nick, span.wl-time), div.wl-meta, div.wl-content; one level of answers in div.wl-quote, an answer to an answer opening with \"@NAME :\"")
+
+# Twikoo, drawn by its client (TkComment.vue): div.tk-comment#ID > tk-avatar + div.tk-main >
+# div.tk-row > div.tk-meta (strong.tk-nick or a.tk-nick > strong, small.tk-time > time), div.tk-content
+# (an answer to an answer opens with "回复 @NAME :"), div.tk-extras; answers in div.tk-replies.
+@system
+def twikoo():
+    flat = zh_flat(ZHB)
+    cs = []
+    for c in flat:
+        words = c[4]
+        if c[4][0].startswith('@'):
+            to, rest = c[4][0].split(' : ', 1)
+            words = ['回复 %s :' % to, rest] + c[4][1:]
+        cs.append((c[0], c[1], c[2][:10], c[3], words))
+    def card(c, k, kids):
+        nick = ('<a class="tk-nick tk-nick-link" href="https://example.cn/%d" target="_blank" rel="noopener '
+                'noreferrer nofollow ugc"><strong>%s</strong></a>' % (k, c[1])) if k % 2 else \
+               '<strong class="tk-nick">%s</strong>' % c[1]
+        if c[4][0].startswith('回复 @'):
+            body = ('<span>回复 <a class="tk-ruser" href="#tk%04d">%s</a> :</span><span>%s</span>' % (
+                k - 1, html.escape(c[4][0][3:-2], quote=False), paras(c[4][1:])))
+        else:
+            body = '<span>%s</span>' % paras(c[4])
+        return ('<div id="tk%04d" class="tk-comment"><div class="tk-avatar"><img class="tk-avatar-img" src='
+                '"/avatar/%d.png"></div><div class="tk-main"><div class="tk-row"><div class="tk-meta">%s'
+                '<small class="tk-time"><time datetime="%s" title="%s">%s</time></small></div><div class='
+                '"tk-action"><a class="tk-action-link" href="#"><span class="tk-action-count">1</span></a>'
+                '<a class="tk-action-link" href="#">回复</a></div></div><div class="tk-content">%s</div><div '
+                'class="tk-extras"><div class="tk-extra"><span class="tk-extra-text">&nbsp;Chrome 122</span>'
+                '</div></div><div class="tk-replies">%s</div></div></div>') % (
+            k, k, nick, c[3], c[3].replace('T', ' ')[:19], c[2], body, kids)
+    s = ''; i = 0
+    while i < len(cs):
+        j = i + 1
+        while j < len(cs) and cs[j][0]:
+            j += 1
+        s += card(cs[i], i, ''.join(card(cs[m], m, '') for m in range(i + 1, j)))
+        i = j
+    cm = ('<div id="tcomment"><div class="twikoo"><div class="tk-admin-warp"></div><div class="tk-submit">'
+          '<div class="tk-row"><div class="tk-meta-input"><input name="nick" placeholder="昵称"></div></div>'
+          '<textarea class="el-textarea__inner" placeholder="请输入内容"></textarea><button class="tk-send">'
+          '发送</button></div><div class="tk-comments"><div class="tk-comments-title"><span class="tk-comments-'
+          'count"><span>4</span><span> 条评论</span></span></div><div class="tk-comments-container">%s</div>'
+          '</div><div class="tk-footer">Powered by <a href="https://twikoo.js.org" target="_blank">Twikoo</a>'
+          '</div></div></div>') % s
+    write('twikoo-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
+          "Twikoo, drawn by its client (src/client/view/components/TkComment.vue): div.tk-comment > div.tk-main > div.tk-row > div.tk-meta (.tk-nick, small.tk-time > time), div.tk-content, answers in div.tk-replies (one level; an answer to an answer opens with \"回复 @NAME :\")")
+
+# Artalk, drawn by its client: div.atk-comment-wrap > div.atk-comment > div.atk-avatar +
+# div.atk-main > div.atk-header (span.atk-nick > a, span.atk-date), div.atk-body > div.atk-content;
+# answers nested in div.atk-comment-children (its nested mode, the default).
+@system
+def artalk():
+    cs = [(c[0], c[1], c[2][:10], c[3], c[4]) for c in ZHB]
+    def item(c, n, d, kids):
+        k = ZHB.index(c)
+        return ('<div class="atk-comment-wrap" id="atk-comment-%d" data-comment-id="%d"><div class="atk-comment">'
+                '<div class="atk-avatar"><img src="/avatar/%d.png"></div><div class="atk-main"><div class='
+                '"atk-header"><span class="atk-item atk-nick"><a href="https://example.cn/%d" target="_blank" '
+                'rel="noreferrer noopener nofollow">%s</a></span><span class="atk-badge-wrap"></span><span '
+                'class="atk-item atk-date" data-atk-comment-date="%d">%s</span><span class="atk-item atk-ua-'
+                'wrap"><span class="atk-ua ua-browser">Chrome 122</span></span></div><div class="atk-body">'
+                '<div class="atk-content">%s</div></div><div class="atk-footer"><div class="atk-actions">'
+                '<span>赞同 (1)</span><span>回复</span></div></div></div></div>%s</div>') % (
+            n, n, n, n, c[1], 1709432100 + k * 3600, cs[k][2], paras(c[4]),
+            ('<div class="atk-comment-children">%s</div>' % kids) if kids else '')
+    reset()
+    cm = ('<div id="Comments" class="artalk atk-dark-mode-off"><div class="atk-main-editor"><div class='
+          '"atk-header"><input name="name" class="atk-name" placeholder="昵称"></div><div class="atk-textarea-'
+          'wrap"><textarea class="atk-textarea" placeholder="来啊，快活啊 ( ゜- ゜)つロ"></textarea></div><div '
+          'class="atk-bottom"><button class="atk-send-btn">发送评论</button></div></div><div class="atk-list">'
+          '<div class="atk-list-header"><div class="atk-comment-count"><div class="atk-text"><span class='
+          '"atk-comment-count-num">4</span> 条评论</div></div></div><div class="atk-list-body"><div class='
+          '"atk-list-comments-wrap">%s</div></div><div class="atk-list-footer"><div class="atk-copyright">'
+          'Powered By <a href="https://artalk.js.org" target="_blank">Artalk</a></div></div></div></div>') % nest(
+        tree(ZHB), item, lambda k: k)
+    write('artalk-zh', 'comment blocks', cs, zh_page(cm),
+          "Artalk, drawn by its client: div.atk-comment-wrap > div.atk-comment > div.atk-main > div.atk-header (span.atk-nick > a, span.atk-date), div.atk-body > div.atk-content; answers nested in div.atk-comment-children")
+
+# Valine, drawn by its script: div.vcard#ID > img.vimg + div.vh > div.vhead (a.vnick or span.vnick,
+# span.vsys), div.vmeta (span.vtime), div.vcontent; answers in div.vquote (one level).
+@system
+def valine():
+    cs = [(c[0], c[1], c[2][:10], c[3], c[4]) for c in zh_flat(ZHB)]
+    def card(c, k, to_id, kids):
+        nick = ('<a class="vnick" rel="nofollow" href="https://example.cn/%d" target="_blank">%s</a>' % (k, c[1])) \
+            if k % 2 else '<span class="vnick">%s</span>' % c[1]
+        return ('<div class="vcard" id="65e4%04d"><img class="vimg" src="/avatar/%d.png"><div class="vh">'
+                '<div class="vhead">%s<span class="vsys">Chrome 122.0.0.0</span><span class="vsys">Windows '
+                '10</span></div><div class="vmeta"><span class="vtime">%s</span><span class="vat" data-vm-id='
+                '"65e4%04d" data-self-id="65e4%04d">回复</span></div><div class="vcontent">%s</div><div '
+                'class="vreply-wrapper"></div><div class="vquote">%s</div></div></div>') % (
+            k, k, nick, c[2], k, k, at_paras(c, to_id), kids)
+    s = ''; i = 0
+    while i < len(cs):
+        j = i + 1
+        while j < len(cs) and cs[j][0]:
+            j += 1
+        s += card(cs[i], i, '', ''.join(card(cs[m], m, '65e4%04d' % (m - 1), '') for m in range(i + 1, j)))
+        i = j
+    cm = ('<div id="vcomments" class="v" data-class="v"><div class="vpanel"><div class="vwrap"><div class='
+          '"vheader item3"><input name="nick" placeholder="昵称" class="vnick vinput" type="text"></div><div '
+          'class="vedit"><textarea id="veditor" class="veditor vinput" placeholder="说点什么吧"></textarea>'
+          '</div><div class="vrow"><div class="col col-80 text-right"><button type="button" title="Cmd|Ctrl+'
+          'Enter" class="vsubmit vbtn">提交</button></div></div></div></div><div class="vcount" style="display:'
+          'block;"><span class="vnum">4</span> 评论</div><div class="vload-top text-center" style="display:none;">'
+          '</div><div class="vcards">%s</div><div class="vempty" style="display:none;"></div><div class="vpage '
+          'txt-center" style="display:none"></div><div class="vpower txt-right">Powered By <a href="https://'
+          'valine.js.org" target="_blank">Valine</a><br>v1.5.1</div></div>') % s
+    write('valine-zh', 'repeated blocks in a comment box', cs, zh_page(cm),
+          "Valine, drawn by its script: div.vcard > div.vh > div.vhead (.vnick, span.vsys), div.vmeta > span.vtime, div.vcontent; one level of answers in div.vquote, an answer to an answer opening with \"@NAME :\"")
+
+# Serendipity (s9y), its default theme 2k11 (comments.tpl): every comment an article#cN.comment
+# with its depth in class commentlevel_N, all siblings in one list (the answers shown by the
+# theme's indent only); the h4 "NAME am <time>:", div.comment_content; German, as most s9y blogs.
+@system
+def serendipity():
+    days = {'So': 'Sonntag', 'Mo': 'Montag', 'Di': 'Dienstag'}
+    cs = [(c[0], c[1], '%s, %d. März 2024' % (days[c[2][:2]], int(c[2][4:6])), c[3], c[4]) for c in DE]
+    arts = ''
+    for k, c in enumerate(DE):
+        n = 40 + k
+        arts += ('<article id="c%d" class="comment%s commentlevel_%d"><h4><a href="https://example.de/%d">%s</a>'
+                 ' am <time datetime="%s">%s</time>:</h4><div class="comment_content u-cf"><img class='
+                 '"comment_avatar" src="/plugin/gravatar/%d" alt="" width="40" height="40">%s</div><a id='
+                 '"serendipity_reply_%d" class="comment_reply" href="#serendipity_CommentForm" onclick='
+                 '"document.getElementById(\'serendipity_replyTo\').value=\'%d\';">Antworten</a><div id='
+                 '"serendipity_replyform_%d"></div></article>') % (
+            n, ' serendipity_comment_author_self' if c[1] == 'Ellen Park' else '', c[0], n, c[1], c[3],
+            cs[k][2], n, paras(c[4]), n, n, n)
+    cm = ('<section id="comments"><h3>Kommentare</h3><p class="manage_comments">Ansicht der Kommentare: '
+          '<a href="?linear">Linear</a> | (Verschachtelt)</p>%s<a id="feedback"></a><div class="serendipity_'
+          'commentsform"><h3>Kommentar schreiben</h3><form id="serendipity_comment" action="/comment.php" '
+          'method="post"><div class="form_field"><label for="serendipity_commentform_name">Name</label><input '
+          'id="serendipity_commentform_name" type="text" name="serendipity[name]"></div><div class="form_tarea">'
+          '<label for="serendipity_commentform_comment">Kommentar</label><textarea id="serendipity_comment'
+          'form_comment" name="serendipity[comment]" rows="10"></textarea></div><div class="form_button">'
+          '<input id="serendipity_submit" type="submit" name="serendipity[submit]" value="Kommentar '
+          'abschicken"></div></form></div></section>') % arts
+    art = ('<article class="post serendipity_entry"><header><h2><a href="/archives/12-Die-Schleusen.html">Die '
+           'Schleusen des alten Kanals</a></h2><p class="post_byline">Geschrieben von <a href="/authors/1">'
+           'Ellen Park</a> am <time datetime="2024-03-02T09:00:00+01:00">Samstag, 2. März 2024</time> in '
+           '<a href="/categories/2-Geschichte">Geschichte</a></p></header><div class="post_content"><p>Der '
+           'Kanal wurde zwischen 1790 und 1796 gegraben; seine elf Schleusen heben die Boote vierzig Meter '
+           'vom Fluss bis ins Hafenbecken der Stadt.</p><p>Bis die Eisenbahn kam, gingen Kohle, Getreide und '
+           'Holz diesen Weg, von Pferden auf dem Treidelpfad gezogen.</p></div><footer class="post_info">'
+           '<a class="post_comments" href="#comments" title="Kommentare">4 Kommentare</a></footer></article>')
+    write('serendipity-de', 'comment blocks', cs,
+          page('Die Schleusen des alten Kanals', 'de', cm, article=art, site='Flussnotizen',
+               extra_head='<meta name="generator" content="Serendipity v.2.4.0">'),
+          "Serendipity, theme 2k11 (comments.tpl): article#cN.comment.commentlevel_N, all in one list (depth only in the class), h4 \"NAME am <time>:\", div.comment_content")
+
+FR = [
+ (0, 'Marguerite Hollande', 'dimanche 3 mars 2024, 10:15', '2024-03-03T10:15:00+01:00',
+  ['Les photos des portes d\u2019écluse sont magnifiques. De quelle année datent-elles ?']),
+ (0, 'Ellen Park', 'dimanche 3 mars 2024, 11:02', '2024-03-03T11:02:00+01:00',
+  ['Merci, Marguerite ! La plupart du printemps 1987.', 'Les autres d\u2019un an plus tard.']),
+ (0, 'Marguerite Hollande', 'lundi 4 mars 2024, 08:40', '2024-03-04T08:40:00+01:00',
+  ['Alors mon père est peut-être sur l\u2019une d\u2019elles ; il travaillait à la deuxième écluse.']),
+ (0, 'Thomas Ortolan', 'mardi 5 mars 2024, 18:12', '2024-03-05T18:12:00+01:00',
+  ['J\u2019ai suivi le chemin de halage l\u2019été dernier ; le café de la deuxième écluse est fermé.']),
+]
+
+# Dotclear, its default theme Berlin (post.html): the comments a dl, each a dt#cN ("N. Le DATE,
+# TIME par NAME", the number a link to the comment) and a dd with the text; no answers (Dotclear
+# keeps comments flat); French, as most Dotclear blogs.
+@system
+def dotclear():
+    items = ''
+    for k, c in enumerate(FR):
+        n = 300 + k
+        cls = '%s%s%s' % ('me ' if c[1] == 'Ellen Park' else '', 'odd' if k % 2 == 0 else '',
+                          ' first' if not k else '')
+        name = ('<a href="https://example.fr/%d" rel="nofollow">%s</a>' % (n, c[1])) if k % 2 == 0 else c[1]
+        items += ('<dt id="c%d" class="%s"><a href="#c%d" class="comment-number">%d.</a> Le %s par %s</dt>'
+                  '<dd class="%s"><!-- # --BEHAVIOR-- publicCommentBeforeContent -->%s<!-- # --BEHAVIOR-- '
+                  'publicCommentAfterContent --></dd>') % (n, cls, n, k + 1, c[2], name, cls, paras(c[4]))
+    cm = ('<div id="comments"><h3>Commentaires</h3><dl>%s</dl></div><form action="/post/2024/03/02/Les-'
+          'ecluses#pr" method="post" id="comment-form"><h3>Ajouter un commentaire</h3><fieldset><p class='
+          '"field"><label for="c_name">Nom ou pseudo&nbsp;:</label><input name="c_name" id="c_name" type="text" '
+          'size="30" maxlength="255"></p><p class="field"><label for="c_content">Commentaire&nbsp;:</label>'
+          '<textarea name="c_content" id="c_content" cols="35" rows="7"></textarea></p></fieldset><fieldset>'
+          '<p class="buttons"><input type="submit" class="preview" name="preview" value="prévisualiser">'
+          '<input type="submit" class="submit" value="envoyer"></p></fieldset></form>') % items
+    art = ('<div id="p12" class="post" role="article"><h2 class="post-title">Les écluses du vieux canal</h2>'
+           '<p class="post-info">Par <a href="/">Ellen Park</a>, samedi 2 mars 2024, 09:00 - <a href='
+           '"/category/Histoire">Histoire</a></p><div class="post-content"><p>Le canal fut creusé entre 1790 '
+           'et 1796 ; ses onze écluses élèvent les bateaux de quarante mètres, de la rivière au bassin de '
+           'la ville.</p><p>Jusqu\u2019à l\u2019arrivée du chemin de fer, le charbon, le grain et le bois '
+           'passaient par là, tirés par des chevaux sur le chemin de halage.</p></div><p class="post-info-co">'
+           '<a href="#comments" class="comment_count">4 commentaires</a></p></div>')
+    write('dotclear-fr', 'comment blocks', FR,
+          page('Les écluses du vieux canal', 'fr', cm, article=art, site='Carnets de rivière',
+               extra_head='<meta name="generator" content="Dotclear">'),
+          "Dotclear, theme Berlin (post.html): dl of dt#cN (\"N. Le DATE, TIME par NAME\") and dd (the text); flat")
+
+# SMF 2.1, its default theme (Display.template.php, template_single_post): div.windowbg#msgN >
+# div.post_wrapper > div.poster (h4 with the member's link, ul.user_info) + div.postarea >
+# div.keyinfo (span.page_number "#N", div.postinfo > a.smalltext with the time) + div.post >
+# div.inner#msg_N; a quotation blockquote.bbc_standard_quote > cite ("Quote from: NAME on DATE").
+@system
+def smf21():
+    def when(p):
+        h = int(p[2][11:13])
+        return 'March %s, 2024, %02d:%s:00 %s' % (p[2][8:10], h % 12 or 12, p[2][14:16], 'AM' if h < 12 else 'PM')
+    posts = ''
+    for i, p in enumerate(FORUM):
+        n = 1200 + i
+        text = html.escape(p[3], quote=False)
+        if p[4] is not None:
+            q = FORUM[p[4]]
+            text = ('<blockquote class="bbc_standard_quote"><cite><a href="/index.php?topic=77.msg%d#msg%d">'
+                    'Quote from: %s on %s</a></cite>%s</blockquote><br>%s') % (
+                1200 + p[4], 1200 + p[4], q[0], when(q), q[3].split('.')[0] + '.', text)
+        posts += ('<div class="windowbg" id="msg%d"><div class="post_wrapper"><div class="poster"><h4><a href='
+                  '"/index.php?action=profile;u=%d" title="View the profile of %s">%s</a></h4><ul class="user_'
+                  'info"><li class="postgroup">Jr. Member</li><li class="postcount">Posts: %d</li><li class='
+                  '"poster_ip">Logged</li></ul></div><div class="postarea"><div class="keyinfo"><div id="subject_'
+                  '%d" class="subject_title subject_hidden"><a href="/index.php?topic=77.msg%d#msg%d" rel='
+                  '"nofollow">%sGluing a wooden hull</a></div><span class="page_number floatright">#%d</span>'
+                  '<div class="postinfo"><span class="messageicon"><img src="/Themes/default/images/post/xx.png" '
+                  'alt=""></span><a href="/index.php?topic=77.msg%d#msg%d" rel="nofollow" title="%sGluing a '
+                  'wooden hull" class="smalltext">%s</a><span class="spacer"></span><span class="smalltext '
+                  'modified floatright" id="modified_%d"></span></div><div id="msg_%d_quick_mod"></div></div>'
+                  '<div class="post"><div class="inner" data-msgid="%d" id="msg_%d">%s</div></div><div class='
+                  '"under_message"><ul class="floatleft"></ul></div></div><div class="moderatorbar"></div></div>'
+                  '</div>') % (
+            n, i + 2, p[0], p[0], 10 + i, n, n, n, 'Re: ' if i else '', i, n, n,
+            ('Reply #%d - Re: ' % i) if i else '', when(p), n, n, n, n, text)
+    body = ('<div id="display_head" class="information"><h2 class="display_title"><span id="top_subject">Gluing '
+            'a wooden hull</span></h2><p>Started by dieselpunk, March 03, 2024, 10:15:00 AM</p></div><div '
+            'class="pagesection top"><div class="pagelinks floatleft"><a href="#bot" class="button">Go Down</a> '
+            '<span class="pages">Pages</span><span class="current_page">1</span></div></div><div id="forumposts">'
+            '<form action="/index.php?action=quickmod2;topic=77.0" method="post" name="quickModForm" id="quick'
+            'ModForm">%s</form></div><div class="pagesection"><div class="pagelinks floatleft"><a href="#main_'
+            'content_section" class="button" id="bot">Go Up</a></div></div>') % posts
+    cs = forum_expect(when, lambda q: '> Quote from: %s on %s' % (q[0], when(q)))
+    write('smf21-en', 'SMF forum thread', cs,
+          forum_page('Gluing a wooden hull', body, head='<meta name="generator" content="SMF">'),
+          "SMF 2.1, default theme (Display.template.php): div.windowbg#msgN > div.post_wrapper > div.poster (h4 > a) + div.postarea (div.keyinfo: span.page_number, div.postinfo > a.smalltext, the time; div.post > div.inner#msg_N); a quotation blockquote.bbc_standard_quote > cite (\"Quote from: NAME on DATE\")")
+
+# FluxBB 1.5 (viewtopic.php): div#pN.blockpost (rowodd/roweven, firstpost) > h2 (span.conr "#N" and the
+# permalink, the time) + div.box > div.inbox > div.postbody > div.postleft (dl > dt > strong > a, the
+# name; dd.usertitle) + div.postright (h3 "Re: TITLE", div.postmsg); a quotation div.quotebox > cite
+# ("NAME wrote:") + blockquote.
+@system
+def fluxbb():
+    def when(p):
+        return p[2][:10] + ' ' + p[2][11:19]
+    posts = ''
+    for i, p in enumerate(FORUM):
+        n = 900 + i
+        text = '<p>%s</p>' % html.escape(p[3], quote=False)
+        if p[4] is not None:
+            q = FORUM[p[4]]
+            text = ('<div class="quotebox"><cite>%s wrote:</cite><blockquote><div><p>%s</p></div></blockquote>'
+                    '</div>%s') % (q[0], q[3].split('.')[0] + '.', text)
+        posts += ('<div id="p%d" class="blockpost %s%s"><h2><span><span class="conr">#%d</span> <a href='
+                  '"viewtopic.php?pid=%d#p%d">%s</a></span></h2><div class="box"><div class="inbox"><div class='
+                  '"postbody"><div class="postleft"><dl><dt><strong><a href="profile.php?id=%d">%s</a></strong>'
+                  '</dt><dd class="usertitle"><strong>Member</strong></dd><dd class="postavatar"></dd><dd><span>'
+                  'Registered: 2022-01-01</span></dd><dd><span>Posts: %d</span></dd></dl></div><div class='
+                  '"postright"><h3>%sGluing a wooden hull</h3><div class="postmsg">%s</div></div></div></div>'
+                  '<div class="inbox"><div class="postfoot clearb"><div class="postfootleft"><p><span>Offline'
+                  '</span></p></div><div class="postfootright"><ul><li class="postreport"><span><a href="misc.'
+                  'php?report=%d">Report</a></span></li><li class="postquote"><span><a href="post.php?tid=8&amp;'
+                  'qid=%d">Quote</a></span></li></ul></div></div></div></div></div>') % (
+            n, 'rowodd' if i % 2 == 0 else 'roweven', ' firstpost blockpost1' if not i else '', i + 1, n, n,
+            when(p), i + 2, p[0], 10 + i, 'Re: ' if i else '', text, n, n)
+    body = ('<div class="linkst"><div class="inbox crumbsplus"><ul class="crumbs"><li><a href="index.php">'
+            'Index</a></li><li><span>»&#160;</span><a href="viewforum.php?id=2">Hulls</a></li><li><span>»'
+            '&#160;</span><strong><a href="viewtopic.php?id=8">Gluing a wooden hull</a></strong></li></ul>'
+            '<div class="pagepost"><p class="pagelink conl"><span class="pages-label">Pages: </span><strong '
+            'class="item1">1</strong></p></div></div></div>%s<div class="postlinksb"><div class="inbox '
+            'crumbsplus"><div class="pagepost"><p class="postlink conr"><a href="post.php?tid=8">Post reply'
+            '</a></p></div></div></div>') % posts
+    cs = forum_expect(when, lambda q: '> %s wrote:' % q[0])
+    write('fluxbb-en', 'FluxBB forum thread', cs,
+          forum_page('Gluing a wooden hull', '<div id="punviewtopic" class="pun">%s</div>' % body,
+                     head='<meta name="generator" content="FluxBB">'),
+          "FluxBB 1.5 (viewtopic.php): div#pN.blockpost > h2 (span.conr \"#N\", the permalink with the time) + div.postleft (dt > strong > a) + div.postright (h3, div.postmsg); a quotation div.quotebox > cite (\"NAME wrote:\") + blockquote")
+
+# WoltLab Suite's comments (com.woltlab.wcf/templates/commentList.tpl, WCF 2): ul.commentList >
+# li.comment.jsComment[data-comment-id] > div.box32 > a.framed (the avatar) + div > div.commentContent
+# > div.containerHeadline > h3 (a.userLink, the name; small " - " and the time as its |time helper
+# writes it) + p.userMessage; one level of answers in ul.commentResponseList > li.commentResponse of
+# the same inner markup (an answer to an answer is drawn among them). German, as most WoltLab sites.
+@system
+def woltlab():
+    def when(c):
+        d = int(c[3][8:10])
+        return '%d. März 2024, %s' % (d, c[3][11:16])
+    cs = [(min(c[0], 1), c[1], when(c), c[3], c[4]) for c in DE]
+    def inner(c, n, resp):
+        return ('<div class="box32"><a href="/user/%d-%s/" title="%s" class="framed"><img src="/images/'
+                'avatars/%d.png" width="32" height="32" alt="" class="userAvatarImage"></a><div><div class='
+                '"commentContent%s"><div class="containerHeadline"><h3><a href="/user/%d-%s/" class="userLink" '
+                'data-user-id="%d">%s</a> <small> - <time datetime="%s" class="datetime" data-timestamp="%d" '
+                'data-date="%d. März 2024" data-time="%s" data-offset="3600">%s</time></small></h3></div><p '
+                'class="userMessage">%s</p><nav class="jsMobileNavigation buttonGroupNavigation"><ul class='
+                '"commentOptions"><li class="jsReportCommentComment jsOnly"><a href="#" title="Inhalt melden" '
+                'class="jsTooltip"><span class="invisible">Inhalt melden</span></a></li></ul></nav></div>') % (
+            n, c[1].split()[0].lower(), c[1], n, ' commentResponseContent' if resp else '', n,
+            c[1].split()[0].lower(), n, c[1], c[3], 1709457300 + n, int(c[3][8:10]), c[3][11:16], when(c),
+            '<br>'.join(html.escape(x, quote=False) for x in c[4]))
+    items = ''; i = 0
+    while i < len(DE):
+        j = i + 1
+        while j < len(DE) and DE[j][0]:
+            j += 1
+        resp = ''.join('<li class="commentResponse jsCommentResponse" data-response-id="%d" data-object-id='
+                       '"%d" data-user-id="%d">%s</div></div></li>' % (600 + m, 600 + m, m + 2, inner(DE[m], m + 2, 1))
+                       for m in range(i + 1, j))
+        items += ('<li class="comment jsComment" data-comment-id="%d" data-object-type="com.woltlab.wcf.comment" '
+                  'data-responses="%d" data-user-id="%d">%s%s</div></div></li>') % (
+            500 + i, j - i - 1, i + 2, inner(DE[i], i + 2, 0),
+            ('<ul data-responses="%d" class="commentResponseList">%s</ul>' % (j - i - 1, resp)) if resp else '')
+        i = j
+    cm = ('<section id="comments" class="section sectionContainerList"><header class="sectionHeader"><h2 class='
+          '"sectionTitle">Kommentare <span class="badge">4</span></h2></header><ul class="commentList containerList '
+          'jsCommentList" data-can-add="true" data-object-id="12" data-object-type-id="3" data-comments="2">'
+          '<li class="containerListButtonGroup jsCommentAdd jsOnly"><div class="box32"><div class="commentAdd">'
+          '<textarea class="jsCommentAddTextarea" placeholder="Kommentar schreiben …"></textarea></div></div>'
+          '</li>%s</ul></section>') % items
+    art = ('<article class="articleContent" itemscope itemtype="http://schema.org/Article"><header class='
+           '"contentHeader articleContentHeader"><h1 class="contentTitle" itemprop="name headline">Die Schleusen '
+           'des alten Kanals</h1><ul class="inlineList contentHeaderMetaData articleMetaData"><li><a href="/user/'
+           '1-ellen/" class="userLink">Ellen Park</a></li><li><time datetime="2024-03-02T09:00:00+01:00" class='
+           '"datetime">2. März 2024</time></li></ul></header><div class="section articleContent htmlContent" '
+           'itemprop="articleBody"><p>Der Kanal wurde zwischen 1790 und 1796 gegraben; seine elf Schleusen heben '
+           'die Boote vierzig Meter vom Fluss bis ins Hafenbecken der Stadt.</p><p>Bis die Eisenbahn kam, gingen '
+           'Kohle, Getreide und Holz diesen Weg, von Pferden auf dem Treidelpfad gezogen.</p></div></article>')
+    write('woltlab-de', 'comment blocks', cs,
+          page('Die Schleusen des alten Kanals', 'de', cm, article=art, site='Flussnotizen',
+               extra_head='<meta name="generator" content="WoltLab Suite">'),
+          "WoltLab Suite comments (commentList.tpl): li.comment.jsComment > div.box32 > div > div.commentContent > div.containerHeadline > h3 (a.userLink, small \" - <time>\") + p.userMessage; one level of answers in ul.commentResponseList > li.commentResponse")
+
+# Z-BlogPHP, its default theme (template/comments.php, template/comment.php): every comment a
+# ul.msg#cmtN > li.msgname (avatar, span.commentname > a, then "发布于 TIME" and the reply link in a
+# small) + li.msgarticle (the words, lines split by <br/>, then the answers' ul.msg, nested).
+@system
+def zblogphp():
+    cs = [(c[0], c[1], c[3][:10] + ' ' + c[3][11:16] + ':00', c[3], c[4]) for c in ZHB]
+    def items(nodes):
+        out = ''
+        for c, kids in nodes:
+            k = ZHB.index(c); n = 30 + k
+            out += ('<ul class="msg" id="cmt%d">\n\t<li class="msgname"><img class="avatar" src="/zb_users/avatar/'
+                    '0.png" alt="" width="32"/>&nbsp;<span class="commentname"><a href="https://example.cn/%d" '
+                    'rel="nofollow" target="_blank">%s</a></span><br/><small>&nbsp;发布于&nbsp;%s&nbsp;&nbsp;<span '
+                    'class="revertcomment"><a href="#comment" onclick="zbp.comment.reply(\'%d\')">回复该评论</a>'
+                    '</span></small></li>\n\t<li class="msgarticle">%s\n%s\t</li>\n</ul>') % (
+                n, n, c[1], cs[k][2], n, '<br/>'.join(html.escape(x, quote=False) for x in c[4]), items(kids))
+        return out
+    cm = ('<div id="comments"><ul class="msg msghead">\n\t<li class="tbname">评论列表</li>\n</ul>\n<label id='
+          '"AjaxCommentBegin"></label>\n%s\n<div class="pagebar commentpagebar"></div>\n<label id="AjaxCommentEnd">'
+          '</label>\n<div class="post" id="divCommentPost"><p class="posttop"><a name="comment">发表评论：</a>'
+          '</p><form id="frmSumbit" target="_self" method="post" action="/zb_system/cmd.php?act=cmt&amp;postid=12">'
+          '<p><input type="text" name="inpName" id="inpName" class="text" size="28" tabindex="1"> <label for='
+          '"inpName">名称(*)</label></p><p><textarea name="txaArticle" id="txaArticle" class="text" cols="50" '
+          'rows="4" tabindex="5"></textarea></p><p><input name="sumbit" type="submit" tabindex="6" value="提交" '
+          'class="button"></p></form></div></div>') % items(tree(ZHB))
+    write('zblogphp-zh', 'repeated blocks', cs,
+          zh_page(cm, extra_head='<meta name="generator" content="Z-BlogPHP 1.7">'),
+          "Z-BlogPHP, default theme (template/comment.php): ul.msg#cmtN > li.msgname (span.commentname > a, small \"发布于 TIME\") + li.msgarticle (the words, then the answers' ul.msg, nested)")
+
+# HashOver Next, drawn by its script: div#hashover-cN.hashover-comment (answers div.hashover-reply
+# inside their parent's, numbered cN_M), holding its theme's themes/default/comments.html: div.hashover-
+# header (the name in span.hashover-name-plain or a.hashover-name-website; an answer's "In reply to
+# NAME"), div.hashover-balloon > div.hashover-content (the words) + div.hashover-footer (span.hashover-
+# date with the permalink, the buttons).
+@system
+def hashover():
+    def items(nodes, pre):
+        out = ''
+        for i, (c, kids) in enumerate(nodes, 1):
+            k = EN.index(c); pid = '%s%d' % (pre, i)
+            name = ('<a href="https://example.net/%d" rel="noopener noreferrer" target="_blank" class="hashover-'
+                    'name-website">%s</a>' % (k, c[1])) if k % 2 else '<span class="hashover-name-plain">%s</span>' % c[1]
+            parent = ''
+            if '_' in pid:
+                up = pid.rsplit('_', 1)[0]
+                who = [d for d in EN[:k] if d[0] == c[0] - 1][-1][1]
+                parent = ('<span class="hashover-thread-link"><a href="#hashover-%s" class="hashover-parent-link">In '
+                          'reply to %s</a></span>' % (up, who))
+            out += ('<div id="hashover-%s" class="hashover-comment%s"><div class="hashover-header"><div class='
+                    '"hashover-avatar"><div style="background-image: url(\'/hashover/images/avatar.png\');"></div>'
+                    '</div><span class="hashover-name">%s</span>%s</div><div class="hashover-balloon"><div id='
+                    '"hashover-content-%s" class="hashover-content">%s</div><div class="hashover-footer"><span '
+                    'class="hashover-date"><a href="#hashover-%s" class="hashover-date-permalink" title="Permalink">'
+                    '%s</a></span><span class="hashover-buttons"><a href="#" class="hashover-like" title="Like">'
+                    'Like</a> <a href="#" class="hashover-reply-link" title="Reply to this comment">Reply</a></span>'
+                    '</div></div><span id="hashover-placeholder-reply-form-%s"></span>%s</div>') % (
+                pid, ' hashover-reply' if '_' in pid else '', name, parent, pid, paras(c[4]), pid, c[2], pid,
+                items(kids, pid + '_'))
+        return out
+    cm = ('<div id="hashover"><span class="hashover-count-sort"><span class="hashover-count">4 Comments</span>'
+          '</span><div id="hashover-form-section"><form id="hashover-form" class="hashover-balloon" name="hashover-'
+          'form" action="/hashover/backend/form-actions.php" method="post"><div class="hashover-inputs"><input '
+          'id="hashover-main-name" type="text" name="name" placeholder="Name"></div><textarea id="hashover-main-'
+          'comment" name="comment" placeholder="Type comment here..."></textarea><input class="hashover-submit '
+          'hashover-post-button" type="submit" name="post" value="Post Comment"></form></div><div id="hashover-'
+          'comments-section"><div id="hashover-sort-section">%s</div></div><div id="hashover-end-links"><a href='
+          '"https://www.barkdull.org/software/hashover" target="_blank">HashOver</a></div></div>') % items(tree(EN), 'c')
+    write('hashover-en', 'repeated blocks in a comment box', EN, page('The locks of the old canal', 'en', cm),
+          "HashOver Next, drawn by its script: div#hashover-cN.hashover-comment (answers div.hashover-reply nested, cN_M), div.hashover-header (span.hashover-name-plain or a.hashover-name-website; \"In reply to NAME\"), div.hashover-content, span.hashover-date > a.hashover-date-permalink; after themes/default/comments.html")
+
 if __name__ == '__main__':
     import sys
     for name in (sys.argv[1:] or GEN):
