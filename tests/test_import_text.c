@@ -6066,6 +6066,69 @@ static void test_answers_opening_with_names(void **state)
 	tt_thread_free(t);
 }
 
+/* An age with its clock in brackets ("15 seconds ago (7:18 PM)") is a
+ * date line, kept as written. */
+static void test_age_with_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\n12 seconds ago (6:05 PM)\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\n3 minutes ago (6:02 PM)\nDoes the late boat change too?\n\n"
+	    "tidewater\n1 hour ago (5:04 PM)\nI hope the car deck keeps its price.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"gullwatch", "Pier_Nine", "tidewater"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "12 seconds ago (6:05 PM)");
+	assert_string_equal(t->order[2]->posted, "1 hour ago (5:04 PM)");
+	tt_thread_free(t);
+}
+
+/* Member boxes: a name, at times a motto, a count of followers and the
+ * date, no blank line between; the text, a signed excerpt of it, the
+ * address of the comment cut after a slash, and a row of links. A box
+ * quoted within a text heads nothing. */
+static void test_follower_count_boxes(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "avatar\nkeelhaul\n88 Followers\n12 seconds ago (6:05 PM)\n"
+	    "About time, the early boat was always full.\n \n"
+	    "keelhaul: About time, the early boat was always\n"
+	    "http://news.example.org/people/keelhaul/\n"
+	    "ferry-timetable_n_4411_20991.html\n"
+	    "History  | Permalink  | Share it\n"
+	    "Pier Nine\n\"Never late, never early\" ..PN\n1,204 Followers\n40 seconds ago (6:05 PM)\n"
+	    "Does the late boat change too?\n \n"
+	    "Pier_Nine: Does the late boat change too?\n"
+	    "http://news.example.org/people/Pier_Nine/\n"
+	    "ferry-timetable_n_4411_20990.html\n"
+	    "History  | Permalink  | Share it\n"
+	    "SENIOR MEMBER\ntidewater\nAll at sea\n312 Followers\n2 minutes ago (6:03 PM)\n"
+	    "gullwatch\n7 Followers Follow\n3 minutes ago (6:02 PM)\n"
+	    "The car deck will cost more, I bet.\n"
+	    "________________\n\n"
+	    "It will not, the council said so in March.\n \n"
+	    "tidewater: gullwatch 7 Followers Follow 3 minutes ago (6:02\n"
+	    "http://news.example.org/people/tidewater/ferry-timetable_n_4411_20989.html\n"
+	    "History  | Permalink  | Share it\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"keelhaul", "Pier Nine", "tidewater"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "40 seconds ago (6:05 PM)");
+	assert_string_equal(t->order[2]->posted, "2 minutes ago (6:03 PM)");
+	assert_string_equal(t->order[0]->body.v[0], "About time, the early boat was always full.");
+	assert_string_equal(t->order[1]->body.v[0], "Does the late boat change too?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6232,6 +6295,8 @@ int main(void)
 	    cmocka_unit_test(test_counted_names_dated_places),
 	    cmocka_unit_test(test_text_opening_with_colon),
 	    cmocka_unit_test(test_answers_opening_with_names),
+	    cmocka_unit_test(test_age_with_clock),
+	    cmocka_unit_test(test_follower_count_boxes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
