@@ -1366,6 +1366,70 @@ static void answers_out_of_time(struct page *P)
 	free(reply);
 }
 
+/* A comment's age in seconds as the page shows it ("44 seconds ago",
+ * "2 minutes ago (7:17 PM)": the clock after it in brackets left out), a
+ * month as 30 days and a year as 365; -1 when it shows none. */
+static long shown_age(const tt_comment *c)
+{
+	char copy[64];
+	long count, secs;
+	if (!c->posted || c->time)
+		return -1;
+	snprintf(copy, sizeof copy, "%s", c->posted);
+	char *open = strstr(copy, " (");
+	if (open)
+		*open = '\0';
+	if (!tt_dates_age(copy, &count, &secs))
+		return -1;
+	if (secs == 0)
+		secs = 30L * 86400;
+	else if (secs < 0)
+		secs = 365L * 86400;
+	return count * secs;
+}
+
+/* A flat list, newest first, of comments that show only their ages
+ * (HuffPost's "15 seconds ago (7:18 PM)"), whose answers sit under the
+ * comments they answer with nothing else to show it: an answer is younger
+ * than the comment it answers, which the list sets it under, while the
+ * next comment at the top is older again. Each comment younger than the
+ * last one at the top answers it. Five comments at least, every one aged,
+ * the comments at the top in order, their ages rising at half their
+ * steps at least, one in three at most an answer. */
+static void answers_younger_than_above(struct page *P)
+{
+	size_t n = P->nall, answers = 0, tops = 0, rises = 0;
+	if (n < 5)
+		return;
+	long *age = tt_xcalloc(n, sizeof *age);
+	long top = -1;
+	for (size_t k = 0; k < n; k++) {
+		if (P->all[k]->parent || (age[k] = shown_age(P->all[k])) < 0)
+			goto done;
+		if (k > 0 && age[k] < top) {
+			answers++;
+			continue;
+		}
+		rises += k > 0 && age[k] > top;
+		tops++;
+		top = age[k];
+	}
+	/* the comments at the top sorted by age, not merely of one age (a
+	 * list by score, "1 day ago" throughout, one "3 hours ago" among
+	 * them, keeps no such order) */
+	if (!answers || answers * 3 > n || rises * 2 < tops - 1)
+		goto done;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < n; k++) {
+		if (prev && age[k] < top)
+			tt_thread_move_comment(P->t, P->all[k], prev, prev);
+		else
+			prev = P->all[k], top = age[k];
+	}
+done:
+	free(age);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	counted_names(P);
@@ -1389,4 +1453,5 @@ void itx_tidy_headers(struct page *P)
 	answers_by_opening_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
+	answers_younger_than_above(P);
 }

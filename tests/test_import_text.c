@@ -6129,6 +6129,33 @@ static void test_follower_count_boxes(void **state)
 	tt_thread_free(t);
 }
 
+/* A flat list, newest first, of comments showing only their ages: one
+ * younger than the comment above it answers the last one at the top. */
+static void test_answers_younger_than_above(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\n12 seconds ago (6:05 PM)\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\n40 seconds ago (6:05 PM)\nDoes the late boat change too?\n\n"
+	    "tidewater\n20 seconds ago (6:05 PM)\nNo, only the early one.\n\n"
+	    "keelhaul\n1 minute ago (6:04 PM)\nI hope the car deck keeps its price.\n\n"
+	    "moorings\n5 minutes ago (6:00 PM)\nTen minutes is nothing.\n\n"
+	    "saltmarsh\n2 minutes ago (6:03 PM)\nIt is if you catch the train after.\n\n"
+	    "beacon\n1 hour ago (5:05 PM)\nThe summer boats stay as they are.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 7);
+	static const char *const authors[] = {"gullwatch", "Pier_Nine", "tidewater", "keelhaul",
+	                                      "moorings",  "saltmarsh", "beacon"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 1, 0};
+	check_tree(t, 7, authors, depths, 1);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6297,6 +6324,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_opening_with_names),
 	    cmocka_unit_test(test_age_with_clock),
 	    cmocka_unit_test(test_follower_count_boxes),
+	    cmocka_unit_test(test_answers_younger_than_above),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
