@@ -988,6 +988,16 @@ static int count_with_colon(struct page *P, const struct line *L)
  * most, and never past the next name line, so that asking at every line
  * stays linear. */
 static int name_over_member_count(struct page *P, size_t i, struct header *h);
+static int item_name_dated_below(struct page *P, size_t i, struct header *h);
+/* Line k opens an item's header dated under its text (see
+ * item_name_dated_below): the next comment's. */
+static int item_dated_at(struct page *P, size_t k)
+{
+	struct header h;
+	memset(&h, 0, sizeof h);
+	return item_name_dated_below(P, k, &h);
+}
+
 /* Line k opens a member box's header (see name_over_member_count). */
 static int member_box_at(struct page *P, size_t k)
 {
@@ -1022,7 +1032,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
-		if (dotted_verb(P, k) || member_box_at(P, k))
+		if (dotted_verb(P, k) || member_box_at(P, k) || item_dated_at(P, k))
 			return 0;
 		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
 			return 0; /* the next comment's header */
@@ -1916,6 +1926,54 @@ static int under_member_box(struct page *P, size_t i)
 	return 0;
 }
 
+/* "• Avatar Abonné" over "democrate10", the text, then "Le 21/04/2013 à
+ * 02:20" (Le Figaro's comments, each an item of a list): a name hanging
+ * under an item's first line (an avatar's alt text, three words at most),
+ * its text under it, and the item's date under the text, before the next
+ * item. The header's date is that line; the line under it, the item's
+ * buttons, no name. */
+static int item_name_dated_below(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *U = i ? &P->l[i - 1] : NULL;
+	const char *name;
+	struct when w;
+	if (!U || U->blank || U->indent >= L->indent || itx_date_line(P, U, &w))
+		return 0;
+	size_t mark = tt_textline_list_mark(U->s, U->len);
+	if (!mark || tt_textline_count_words(U->s + mark, U->len - mark) > 3)
+		return 0;
+	/* the name no item of its own (WordPress's "☆ Antworten" over "☆
+	 * Henning Lobin" over "☆ 10. April 2019 @ 16:29", a list of fields) */
+	size_t nl = tt_textline_list_mark(L->s, L->len) ? 0 : tt_textline_author_name(L->s, L->len, &name);
+	size_t j = itx_next_text(P, i);
+	if (!nl || itx_date_line(P, L, &w) || tt_textline_ends_with_any(L->s, L->len, ".!?:;,") ||
+	    j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], &w))
+		return 0;
+	/* nor a link over the linked name of a header of its own (lynx's
+	 * "[42]MINHYEOCK LEE's icon", an avatar, over "[43]MINHYEOCK LEE" over
+	 * its date) */
+	size_t d = itx_next_text(P, j);
+	if (j == i + 1 && d < P->n && tt_textline_link_ref(L->s, L->len) &&
+	    tt_textline_link_ref(P->l[j].s, P->l[j].len) && itx_date_line(P, &P->l[d], &w))
+		return 0;
+	for (size_t k = j + 1; k < P->n && k < i + 200; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank)
+			continue;
+		if (K->indent < L->indent)
+			return 0;
+		if (itx_date_line(P, K, &h->when)) {
+			h->kind = H_DATED;
+			h->shape |= SH_DATE_AFTER;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->dated = k;
+			h->next = i + 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2012,7 +2070,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	}
 	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
-	    name_over_signed_date(P, i, h))
+	    name_over_signed_date(P, i, h) || item_name_dated_below(P, i, h))
 		return 1;
 	if (!nl && (nl = dotted_verb(P, i)) != 0)
 		name = L->s + tt_textline_link_ref(L->s, L->len);

@@ -4318,7 +4318,7 @@ enum { ROUND8_DUMP_MAX = 212 }; /* 219 before the work on round 7's dumps */
  * with the text importer's work on round 9's dumps (SPIP's date-first
  * headers); 44 and 46 with forum header blocks (Politico); 50 and 52 with
  * titles under avatars (Slate.fr). */
-enum { ROUND9_TOTAL = 103, ROUND9_HTML = 103, ROUND9_W3M = 64, ROUND9_LYNX = 66 };
+enum { ROUND9_TOTAL = 103, ROUND9_HTML = 103, ROUND9_W3M = 76, ROUND9_LYNX = 78 };
 enum { ROUND9_DUMP_MAX = 109 }; /* 127 before: SPIP's and Slate's teasers */
 /* Its first run refused one page's HTML (aspnet-tulsaworld-en: "no text",
  * the page inside ASP.NET's form); read since the work on round 10. No

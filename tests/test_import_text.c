@@ -6156,6 +6156,54 @@ static void test_answers_younger_than_above(void **state)
 	tt_thread_free(t);
 }
 
+/* Comments as items of a list: an avatar's alt text on the item's first
+ * line, the name hanging under it, the text, then the date and the
+ * item's buttons; a box's title ending in a colon above them dates
+ * nothing of theirs. w3m's drawing, then lynx's. */
+static void test_item_name_dated_below(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Le port\n\n"
+	    "Le nouvel horaire du bac entre en vigueur la semaine prochaine, le premier bateau partira plus tard.\n\n"
+	    "La r\xC3\xA9daction vous conseille :\n\n"
+	    "  \xE2\x80\xA2 Les tarifs du bac augmentent\n\n"
+	    "3 commentaires\n\n"
+	    "  \xE2\x80\xA2 Avatar Abonn\xC3\xA9\n    marin22\n\n"
+	    "    Enfin, le premier bateau \xC3\xA9tait toujours plein.\n\n"
+	    "    Le 21/04/2013 \xC3\xA0 02:20\n    Alerter R\xC3\xA9pondre\n"
+	    "  \xE2\x80\xA2 Avatar\n    la.mouette\n\n"
+	    "    Et le dernier bateau, il change aussi ? On ne sait\n    jamais rien.\n\n"
+	    "    Le 07/04/2013 \xC3\xA0 17:29\n    Alerter R\xC3\xA9pondre\n"
+	    "  \xE2\x80\xA2 Avatar\n    capitaine\n\n"
+	    "    Dix minutes, ce n'est rien du tout.\n\n"
+	    "    Le 06/04/2013 \xC3\xA0 19:47\n    Alerter R\xC3\xA9pondre\n";
+	static const char lynx[] =
+	    "Le port\n\n"
+	    "   Le nouvel horaire du bac entre en vigueur la semaine prochaine, le premier bateau partira plus tard.\n\n"
+	    "   3 commentaires\n"
+	    "     * [7]Avatar Abonn\xC3\xA9\n       [8]marin22\n"
+	    "       Enfin, le premier bateau \xC3\xA9tait toujours plein.\n"
+	    "       Le 21/04/2013 \xC3\xA0 02:20\n       [9]Alerter [10]R\xC3\xA9pondre\n"
+	    "     * [11]Avatar\n       [12]la.mouette\n"
+	    "       Et le dernier bateau, il change aussi ? On ne sait jamais rien.\n"
+	    "       Le 07/04/2013 \xC3\xA0 17:29\n       [13]Alerter [14]R\xC3\xA9pondre\n"
+	    "     * [15]Avatar\n       [16]capitaine\n"
+	    "       Dix minutes, ce n'est rien du tout.\n"
+	    "       Le 06/04/2013 \xC3\xA0 19:47\n       [17]Alerter [18]R\xC3\xA9pondre\n";
+	static const char *const authors[] = {"marin22", "la.mouette", "capitaine"};
+	for (int k = 0; k < 2; k++) {
+		const char *page = k ? lynx : w3m;
+		tt_thread *t = import_page(page, strlen(page));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		assert_string_equal(t->order[0]->posted, "Le 21/04/2013 \xC3\xA0 02:20");
+		assert_string_equal(t->order[2]->posted, "Le 06/04/2013 \xC3\xA0 19:47");
+		assert_string_equal(t->order[2]->body.v[0], "Dix minutes, ce n'est rien du tout.");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6325,6 +6373,7 @@ int main(void)
 	    cmocka_unit_test(test_age_with_clock),
 	    cmocka_unit_test(test_follower_count_boxes),
 	    cmocka_unit_test(test_answers_younger_than_above),
+	    cmocka_unit_test(test_item_name_dated_below),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
