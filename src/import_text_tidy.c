@@ -1388,46 +1388,62 @@ static long shown_age(const tt_comment *c)
 	return count * secs;
 }
 
-/* A flat list, newest first, of comments that show only their ages
- * (HuffPost's "15 seconds ago (7:18 PM)"), whose answers sit under the
- * comments they answer with nothing else to show it: an answer is younger
- * than the comment it answers, which the list sets it under, while the
- * next comment at the top is older again. Each comment younger than the
- * last one at the top answers it. Five comments at least, every one aged,
- * the comments at the top in order, their ages rising at half their
- * steps at least, one in three at most an answer. */
-static void answers_younger_than_above(struct page *P)
+/* Whether comment a is newer than comment b, both aged (age[], seconds,
+ * or -1) or both timed the same way (an ISO time of one length). */
+static int newer_than(const tt_comment *a, long aa, const tt_comment *b, long ab)
 {
-	size_t n = P->nall, answers = 0, tops = 0, rises = 0;
+	if (aa >= 0 && ab >= 0)
+		return aa < ab;
+	return a->time && b->time && strlen(a->time) == strlen(b->time) &&
+	       strcmp(a->time, b->time) > 0;
+}
+
+/* A flat list, newest first, of comments that show their ages
+ * (HuffPost's "15 seconds ago (7:18 PM)") or times (wpDiscuz's, its
+ * answers oldest first under what they answer), whose answers sit under
+ * the comments they answer with nothing else to show it: an answer is
+ * newer than what it answers, and the next comment at the top older than
+ * the last one at the top. Each comment answers the latest before it, on
+ * the chain from the last one at the top, that it is newer than; one newer
+ * than none is at the top. Five comments at least, every one aged, or
+ * every one timed, the comments at the top in order, older at half their
+ * steps at least, one in two at most an answer. */
+static void answers_newer_than_above(struct page *P)
+{
+	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0;
 	if (n < 5)
 		return;
 	long *age = tt_xcalloc(n, sizeof *age);
-	long top = -1;
+	size_t *chain = tt_xcalloc(n, sizeof *chain), *parent = tt_xcalloc(n, sizeof *parent);
+	int aged = P->all[0]->time == NULL;
 	for (size_t k = 0; k < n; k++) {
-		if (P->all[k]->parent || (age[k] = shown_age(P->all[k])) < 0)
+		age[k] = shown_age(P->all[k]);
+		if (P->all[k]->parent || (aged ? age[k] < 0 : !P->all[k]->time))
 			goto done;
-		if (k > 0 && age[k] < top) {
+		while (depth && !newer_than(P->all[k], age[k], P->all[chain[depth - 1]], age[chain[depth - 1]]))
+			depth--;
+		if (depth) {
 			answers++;
-			continue;
+			parent[k] = chain[depth - 1] + 1;
+		} else {
+			rises += tops && newer_than(P->all[chain[0]], age[chain[0]], P->all[k], age[k]);
+			tops++;
 		}
-		rises += k > 0 && age[k] > top;
-		tops++;
-		top = age[k];
+		chain[depth++] = k;
 	}
-	/* the comments at the top sorted by age, not merely of one age (a
-	 * list by score, "1 day ago" throughout, one "3 hours ago" among
-	 * them, keeps no such order) */
-	if (!answers || answers * 3 > n || rises * 2 < tops - 1)
+	if (!answers || answers * 2 > n || rises * 2 < tops - 1)
 		goto done;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < n; k++) {
-		if (prev && age[k] < top)
-			tt_thread_move_comment(P->t, P->all[k], prev, prev);
+	/* a comment's previous sibling at the top is the last one kept there */
+	for (size_t k = 0, top = 0; k < n; k++) {
+		if (parent[k])
+			tt_thread_move_comment(P->t, P->all[k], P->all[top], P->all[parent[k] - 1]);
 		else
-			prev = P->all[k], top = age[k];
+			top = k;
 	}
 done:
 	free(age);
+	free(chain);
+	free(parent);
 }
 
 void itx_tidy_headers(struct page *P)
@@ -1453,5 +1469,5 @@ void itx_tidy_headers(struct page *P)
 	answers_by_opening_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
-	answers_younger_than_above(P);
+	answers_newer_than_above(P);
 }

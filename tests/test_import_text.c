@@ -6166,7 +6166,7 @@ static void test_item_name_dated_below(void **state)
 	static const char w3m[] =
 	    "Le port\n\n"
 	    "Le nouvel horaire du bac entre en vigueur la semaine prochaine, le premier bateau partira plus tard.\n\n"
-	    "La r\xC3\xA9daction vous conseille :\n\n"
+	    "La r\xC3\xA9" "daction vous conseille :\n\n"
 	    "  \xE2\x80\xA2 Les tarifs du bac augmentent\n\n"
 	    "3 commentaires\n\n"
 	    "  \xE2\x80\xA2 Avatar Abonn\xC3\xA9\n    marin22\n\n"
@@ -6202,6 +6202,35 @@ static void test_item_name_dated_below(void **state)
 		assert_string_equal(t->order[2]->body.v[0], "Dix minutes, ce n'est rien du tout.");
 		tt_thread_free(t);
 	}
+}
+
+/* The same with times, answers oldest first under what they answer: each
+ * answers the latest comment before it that it is newer than; one older
+ * than the last at the top is at the top. */
+static void test_answers_newer_than_above(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind.\n\n"
+	    "8 Kommentare\n\n"
+	    "Franzi\n19. Februar 2017 20:00\nIch habe ihn gleich gebacken, sehr gut.\n\n"
+	    "Alexandra\n15. Februar 2017 09:49\nGeht er auch in der runden Form?\n\n"
+	    "Kathrin\n15. Februar 2017 10:13\nJa, dann etwas l\xC3\xA4nger backen.\n\n"
+	    "Nici\n3. Juni 2016 14:54\nBei mir ist er zusammengefallen.\n\n"
+	    "Kathrin\n4. Juni 2016 19:46\nVielleicht war der Ofen zu heiß.\n\n"
+	    "Nici\n8. Juni 2016 22:03\nDer zweite Versuch hat geklappt.\n\n"
+	    "Marion\n4. Juni 2016 08:00\nEin Ei weniger hilft auch.\n\n"
+	    "Julia\n26. Januar 2016 08:58\nSehr lecker, danke.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 8);
+	static const char *const authors[] = {"Franzi", "Alexandra", "Kathrin", "Nici",
+	                                      "Kathrin", "Nici",     "Marion",  "Julia"};
+	static const unsigned depths[] = {0, 0, 1, 0, 1, 2, 1, 0};
+	check_tree(t, 8, authors, depths, 1);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	assert_ptr_equal(t->order[6]->parent, t->order[3]);
+	tt_thread_free(t);
 }
 
 int main(void)
@@ -6374,6 +6403,7 @@ int main(void)
 	    cmocka_unit_test(test_follower_count_boxes),
 	    cmocka_unit_test(test_answers_younger_than_above),
 	    cmocka_unit_test(test_item_name_dated_below),
+	    cmocka_unit_test(test_answers_newer_than_above),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
