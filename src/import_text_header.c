@@ -158,6 +158,33 @@ static int relative_at_clock(const char *s)
 	return tt_dates_is_relative(copy);
 }
 
+/* "15 seconds ago (7:18 PM)" (an age with the clock it stands for in
+ * brackets after it, as a page that counts ages also shows the time of
+ * day): read as the age, kept as written. */
+static int relative_bracket_clock(const char *s)
+{
+	const char *open = strstr(s, " (");
+	char copy[64];
+	if (!open || (size_t)(open - s) >= sizeof copy)
+		return 0;
+	const char *c = open + 2;
+	if (!isdigit((unsigned char)c[0]))
+		return 0;
+	c += 1 + (isdigit((unsigned char)c[1]) != 0);
+	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
+		return 0;
+	c += 3;
+	size_t rest = strlen(c);
+	if (rest == 0 || c[rest - 1] != ')')
+		return 0;
+	c += half_day(c, rest - 1);
+	if (strcmp(c, ")") != 0)
+		return 0;
+	memcpy(copy, s, (size_t)(open - s));
+	copy[open - s] = '\0';
+	return tt_dates_is_relative(copy);
+}
+
 /* "17.07, 2011 @ 13:04" (an old WordPress theme's "d.m, Y"): day and month
  * with a dot, a comma before the year; read as "17.07.2011 @ 13:04", into
  * copy. Whether it was so. */
@@ -344,7 +371,8 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
 	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
-	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf)) {
+	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf) &&
+	    !relative_bracket_clock(buf)) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut != len && cut != 0)
@@ -1024,6 +1052,25 @@ static int count_with_colon(struct page *P, const struct line *L)
  * next such name line: the date line's index, or 0. Looks 400 lines ahead at
  * most, and never past the next name line, so that asking at every line
  * stays linear. */
+static int name_over_member_count(struct page *P, size_t i, struct header *h);
+static int item_name_dated_below(struct page *P, size_t i, struct header *h);
+/* Line k opens an item's header dated under its text (see
+ * item_name_dated_below): the next comment's. */
+static int item_dated_at(struct page *P, size_t k)
+{
+	struct header h;
+	memset(&h, 0, sizeof h);
+	return item_name_dated_below(P, k, &h);
+}
+
+/* Line k opens a member box's header (see name_over_member_count). */
+static int member_box_at(struct page *P, size_t k)
+{
+	struct header h;
+	memset(&h, 0, sizeof h);
+	return name_over_member_count(P, k, &h);
+}
+
 static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
@@ -1050,7 +1097,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		     (repeat && name_over_repeat(P, k))) &&
 		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
-		if (dotted_verb(P, k))
+		if (dotted_verb(P, k) || member_box_at(P, k) || item_dated_at(P, k))
 			return 0;
 		if (doubled_after_ref(K, &name) && doubles_dated_below(P))
 			return 0; /* the next comment's header */
@@ -1970,6 +2017,143 @@ static int fielded_header(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* "349 Fans", "1,204 followers": a number, then one word, alone on a
+ * line: a member's count of followers or posts in a profile box. */
+static int member_count(const struct line *L)
+{
+	if (L->blank)
+		return 0;
+	size_t ref = tt_textline_link_ref(L->s, L->len); /* lynx's "[207]830 Fans" */
+	const char *s = L->s + ref;
+	size_t len = L->len - ref, d = strspn(s, "0123456789,.");
+	if (d == 0 || d >= len || s[d] != ' ' || !isdigit((unsigned char)s[0]))
+		return 0;
+	return tt_textline_count_words(s, len) == 2 && tt_textline_has_letter(s + d, len - d) &&
+	       !tt_textline_has_digit(s + d, len - d);
+}
+
+/* The name of line k signs a line below it, before line stop ("MochaLite:
+ * Ok, this is just..." under the text: the page's excerpt of the comment
+ * under its author's name, a space of the name perhaps an underscore). */
+static int signed_below(const struct page *P, size_t k, size_t from, size_t stop)
+{
+	const char *name;
+	size_t nl = tt_textline_author_name(P->l[k].s, P->l[k].len, &name);
+	if (!nl)
+		return 0;
+	for (size_t j = from; j < stop && j < P->n; j++) {
+		const struct line *S = &P->l[j];
+		if (S->len <= nl + 1 || S->s[nl] != ':')
+			continue;
+		size_t c = 0;
+		while (c < nl && (S->s[c] == name[c] || (S->s[c] == '_' && name[c] == ' ')))
+			c++;
+		if (c == nl)
+			return 1;
+	}
+	return 0;
+}
+
+/* A member box over the text (HuffPost's: "MochaLite" over "349 Fans"
+ * over "15 seconds ago (7:18 PM)", a motto between name and count at
+ * times): a name, at most one line of motto, a count of followers and the
+ * date, no blank line between. The name is the line over the motto when
+ * that line signs the comment below or the motto cannot be a name (a
+ * sentence, five words or more). */
+static int name_over_member_count(struct page *P, size_t i, struct header *h)
+{
+	struct when w;
+	const char *name;
+	size_t c = i + 1;
+	if (c < P->n && !P->l[c].blank && !member_count(&P->l[c]))
+		c++;
+	if (c + 1 >= P->n || !member_count(&P->l[c]) || P->l[c - 1].blank || P->l[i].blank ||
+	    P->l[c + 1].blank || !itx_date_line(P, &P->l[c + 1], &h->when))
+		return 0;
+	size_t nl = tt_textline_author_name(P->l[i].s, P->l[i].len, &name);
+	if (!nl || itx_date_line(P, &P->l[i], &w))
+		return 0;
+	if (c == i + 2) {
+		const struct line *M = &P->l[i + 1];
+		if (!signed_below(P, i, c + 2, c + 60) && !signed_below(P, i + 1, c + 2, c + 60) &&
+		    !tt_textline_ends_sentence(M->s, M->len) && tt_textline_count_words(M->s, M->len) < 5)
+			return 0; /* line i+1 is the name: asked there */
+		if (signed_below(P, i + 1, c + 2, c + 60) && !signed_below(P, i, c + 2, c + 60))
+			return 0;
+	} else if (i > 0 && !P->l[i - 1].blank && signed_below(P, i - 1, c + 2, c + 60) &&
+	           !signed_below(P, i, c + 2, c + 60))
+		return 0; /* line i is the motto of the name over it */
+	h->kind = H_DATED;
+	h->shape |= SH_NAME_DATE;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = c + 2;
+	return 1;
+}
+
+/* Line i lies within two lines under the date of a member box, no blank
+ * line between: the first words of its text (a box quoted from another
+ * comment, "UpNorthGuyWI" over "1204 Fans Become a fan" over its date, as
+ * the page quotes it), no header of its own. */
+static int under_member_box(struct page *P, size_t i)
+{
+	struct when w;
+	for (size_t up = 1; up <= 2 && up + 1 <= i; up++) {
+		if (P->l[i - up].blank)
+			return 0;
+		if (member_count(&P->l[i - up - 1]) && itx_date_line(P, &P->l[i - up], &w))
+			return 1;
+	}
+	return 0;
+}
+
+/* "• Avatar Abonné" over "democrate10", the text, then "Le 21/04/2013 à
+ * 02:20" (Le Figaro's comments, each an item of a list): a name hanging
+ * under an item's first line (an avatar's alt text, three words at most),
+ * its text under it, and the item's date under the text, before the next
+ * item. The header's date is that line; the line under it, the item's
+ * buttons, no name. */
+static int item_name_dated_below(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *U = i ? &P->l[i - 1] : NULL;
+	const char *name;
+	struct when w;
+	if (!U || U->blank || U->indent >= L->indent || itx_date_line(P, U, &w))
+		return 0;
+	size_t mark = tt_textline_list_mark(U->s, U->len);
+	if (!mark || tt_textline_count_words(U->s + mark, U->len - mark) > 3)
+		return 0;
+	/* the name no item of its own (WordPress's "☆ Antworten" over "☆
+	 * Henning Lobin" over "☆ 10. April 2019 @ 16:29", a list of fields) */
+	size_t nl = tt_textline_list_mark(L->s, L->len) ? 0 : tt_textline_author_name(L->s, L->len, &name);
+	size_t j = itx_next_text(P, i);
+	if (!nl || itx_date_line(P, L, &w) || tt_textline_ends_with_any(L->s, L->len, ".!?:;,") ||
+	    j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], &w))
+		return 0;
+	/* nor a link over the linked name of a header of its own (lynx's
+	 * "[42]MINHYEOCK LEE's icon", an avatar, over "[43]MINHYEOCK LEE" over
+	 * its date) */
+	size_t d = itx_next_text(P, j);
+	if (j == i + 1 && d < P->n && tt_textline_link_ref(L->s, L->len) &&
+	    tt_textline_link_ref(P->l[j].s, P->l[j].len) && itx_date_line(P, &P->l[d], &w))
+		return 0;
+	for (size_t k = j + 1; k < P->n && k < i + 200; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank)
+			continue;
+		if (K->indent < L->indent)
+			return 0;
+		if (itx_date_line(P, K, &h->when)) {
+			h->kind = H_DATED;
+			h->shape |= SH_DATE_AFTER;
+			h->author = tt_thread_strdup(P->t, name, nl);
+			h->dated = k;
+			h->next = i + 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -1978,10 +2162,12 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
-	    continues_address(P, i) || form_row(L))
+	    continues_address(P, i) || form_row(L) ||
+	    under_member_box(P, i))
 		return 0;
 	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
-	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h))
+	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
+	    name_over_member_count(P, i, h))
 		return 1;
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
@@ -2072,7 +2258,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	}
 	if (block_header(P, i, h) || double_over_footer(P, i, h) || dotted_name_header(P, i, h) ||
-	    name_over_signed_date(P, i, h))
+	    name_over_signed_date(P, i, h) || item_name_dated_below(P, i, h))
 		return 1;
 	if (!nl && (nl = dotted_verb(P, i)) != 0)
 		name = L->s + tt_textline_link_ref(L->s, L->len);

@@ -1513,6 +1513,86 @@ static void badges_after_names(struct page *P)
 	}
 }
 
+/* A comment's age in seconds as the page shows it ("44 seconds ago",
+ * "2 minutes ago (7:17 PM)": the clock after it in brackets left out), a
+ * month as 30 days and a year as 365; -1 when it shows none. */
+static long shown_age(const tt_comment *c)
+{
+	char copy[64];
+	long count, secs;
+	if (!c->posted || c->time)
+		return -1;
+	snprintf(copy, sizeof copy, "%s", c->posted);
+	char *open = strstr(copy, " (");
+	if (open)
+		*open = '\0';
+	if (!tt_dates_age(copy, &count, &secs))
+		return -1;
+	if (secs == 0)
+		secs = 30L * 86400;
+	else if (secs < 0)
+		secs = 365L * 86400;
+	return count * secs;
+}
+
+/* Whether comment a is newer than comment b, both aged (age[], seconds,
+ * or -1) or both timed the same way (an ISO time of one length). */
+static int newer_than(const tt_comment *a, long aa, const tt_comment *b, long ab)
+{
+	if (aa >= 0 && ab >= 0)
+		return aa < ab;
+	return a->time && b->time && strlen(a->time) == strlen(b->time) &&
+	       strcmp(a->time, b->time) > 0;
+}
+
+/* A flat list, newest first, of comments that show their ages
+ * (HuffPost's "15 seconds ago (7:18 PM)") or times (wpDiscuz's, its
+ * answers oldest first under what they answer), whose answers sit under
+ * the comments they answer with nothing else to show it: an answer is
+ * newer than what it answers, and the next comment at the top older than
+ * the last one at the top. Each comment answers the latest before it, on
+ * the chain from the last one at the top, that it is newer than; one newer
+ * than none is at the top. Five comments at least, every one aged, or
+ * every one timed, the comments at the top in order, older at half their
+ * steps at least, one in two at most an answer. */
+static void answers_newer_than_above(struct page *P)
+{
+	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0;
+	if (n < 5)
+		return;
+	long *age = tt_xcalloc(n, sizeof *age);
+	size_t *chain = tt_xcalloc(n, sizeof *chain), *parent = tt_xcalloc(n, sizeof *parent);
+	int aged = P->all[0]->time == NULL;
+	for (size_t k = 0; k < n; k++) {
+		age[k] = shown_age(P->all[k]);
+		if (P->all[k]->parent || (aged ? age[k] < 0 : !P->all[k]->time))
+			goto done;
+		while (depth && !newer_than(P->all[k], age[k], P->all[chain[depth - 1]], age[chain[depth - 1]]))
+			depth--;
+		if (depth) {
+			answers++;
+			parent[k] = chain[depth - 1] + 1;
+		} else {
+			rises += tops && newer_than(P->all[chain[0]], age[chain[0]], P->all[k], age[k]);
+			tops++;
+		}
+		chain[depth++] = k;
+	}
+	if (!answers || answers * 2 > n || rises * 2 < tops - 1)
+		goto done;
+	/* a comment's previous sibling at the top is the last one kept there */
+	for (size_t k = 0, top = 0; k < n; k++) {
+		if (parent[k])
+			tt_thread_move_comment(P->t, P->all[k], P->all[top], P->all[parent[k] - 1]);
+		else
+			top = k;
+	}
+done:
+	free(age);
+	free(chain);
+	free(parent);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	counted_names(P);
@@ -1538,4 +1618,5 @@ void itx_tidy_headers(struct page *P)
 	answers_out_of_time(P);
 	answers_after_forms(P);
 	badges_after_names(P);
+	answers_newer_than_above(P);
 }

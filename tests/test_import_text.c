@@ -6510,6 +6510,173 @@ static void test_lynx_replies_by_anchor(void **state)
 	tt_thread_free(t);
 }
 
+/* An age with its clock in brackets ("15 seconds ago (7:18 PM)") is a
+ * date line, kept as written. */
+static void test_age_with_clock(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\n12 seconds ago (6:05 PM)\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\n3 minutes ago (6:02 PM)\nDoes the late boat change too?\n\n"
+	    "tidewater\n1 hour ago (5:04 PM)\nI hope the car deck keeps its price.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"gullwatch", "Pier_Nine", "tidewater"};
+	check_tree(t, 3, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "12 seconds ago (6:05 PM)");
+	assert_string_equal(t->order[2]->posted, "1 hour ago (5:04 PM)");
+	tt_thread_free(t);
+}
+
+/* Member boxes: a name, at times a motto, a count of followers and the
+ * date, no blank line between; the text, a signed excerpt of it, the
+ * address of the comment cut after a slash, and a row of links. A box
+ * quoted within a text heads nothing. */
+static void test_follower_count_boxes(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "avatar\nkeelhaul\n88 Followers\n12 seconds ago (6:05 PM)\n"
+	    "About time, the early boat was always full.\n \n"
+	    "keelhaul: About time, the early boat was always\n"
+	    "http://news.example.org/people/keelhaul/\n"
+	    "ferry-timetable_n_4411_20991.html\n"
+	    "History  | Permalink  | Share it\n"
+	    "Pier Nine\n\"Never late, never early\" ..PN\n1,204 Followers\n40 seconds ago (6:05 PM)\n"
+	    "Does the late boat change too?\n \n"
+	    "Pier_Nine: Does the late boat change too?\n"
+	    "http://news.example.org/people/Pier_Nine/\n"
+	    "ferry-timetable_n_4411_20990.html\n"
+	    "History  | Permalink  | Share it\n"
+	    "SENIOR MEMBER\ntidewater\nAll at sea\n312 Followers\n2 minutes ago (6:03 PM)\n"
+	    "gullwatch\n7 Followers Follow\n3 minutes ago (6:02 PM)\n"
+	    "The car deck will cost more, I bet.\n"
+	    "________________\n\n"
+	    "It will not, the council said so in March.\n \n"
+	    "tidewater: gullwatch 7 Followers Follow 3 minutes ago (6:02\n"
+	    "http://news.example.org/people/tidewater/ferry-timetable_n_4411_20989.html\n"
+	    "History  | Permalink  | Share it\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"keelhaul", "Pier Nine", "tidewater"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "40 seconds ago (6:05 PM)");
+	assert_string_equal(t->order[2]->posted, "2 minutes ago (6:03 PM)");
+	assert_string_equal(t->order[0]->body.v[0], "About time, the early boat was always full.");
+	assert_string_equal(t->order[1]->body.v[0], "Does the late boat change too?");
+	tt_thread_free(t);
+}
+
+/* A flat list, newest first, of comments showing only their ages: one
+ * younger than the comment above it answers the last one at the top. */
+static void test_answers_younger_than_above(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\n12 seconds ago (6:05 PM)\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\n40 seconds ago (6:05 PM)\nDoes the late boat change too?\n\n"
+	    "tidewater\n20 seconds ago (6:05 PM)\nNo, only the early one.\n\n"
+	    "keelhaul\n1 minute ago (6:04 PM)\nI hope the car deck keeps its price.\n\n"
+	    "moorings\n5 minutes ago (6:00 PM)\nTen minutes is nothing.\n\n"
+	    "saltmarsh\n2 minutes ago (6:03 PM)\nIt is if you catch the train after.\n\n"
+	    "beacon\n1 hour ago (5:05 PM)\nThe summer boats stay as they are.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 7);
+	static const char *const authors[] = {"gullwatch", "Pier_Nine", "tidewater", "keelhaul",
+	                                      "moorings",  "saltmarsh", "beacon"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 1, 0};
+	check_tree(t, 7, authors, depths, 1);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	tt_thread_free(t);
+}
+
+/* Comments as items of a list: an avatar's alt text on the item's first
+ * line, the name hanging under it, the text, then the date and the
+ * item's buttons; a box's title ending in a colon above them dates
+ * nothing of theirs. w3m's drawing, then lynx's. */
+static void test_item_name_dated_below(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Le port\n\n"
+	    "Le nouvel horaire du bac entre en vigueur la semaine prochaine, le premier bateau partira plus tard.\n\n"
+	    "La r\xC3\xA9" "daction vous conseille :\n\n"
+	    "  \xE2\x80\xA2 Les tarifs du bac augmentent\n\n"
+	    "3 commentaires\n\n"
+	    "  \xE2\x80\xA2 Avatar Abonn\xC3\xA9\n    marin22\n\n"
+	    "    Enfin, le premier bateau \xC3\xA9tait toujours plein.\n\n"
+	    "    Le 21/04/2013 \xC3\xA0 02:20\n    Alerter R\xC3\xA9pondre\n"
+	    "  \xE2\x80\xA2 Avatar\n    la.mouette\n\n"
+	    "    Et le dernier bateau, il change aussi ? On ne sait\n    jamais rien.\n\n"
+	    "    Le 07/04/2013 \xC3\xA0 17:29\n    Alerter R\xC3\xA9pondre\n"
+	    "  \xE2\x80\xA2 Avatar\n    capitaine\n\n"
+	    "    Dix minutes, ce n'est rien du tout.\n\n"
+	    "    Le 06/04/2013 \xC3\xA0 19:47\n    Alerter R\xC3\xA9pondre\n";
+	static const char lynx[] =
+	    "Le port\n\n"
+	    "   Le nouvel horaire du bac entre en vigueur la semaine prochaine, le premier bateau partira plus tard.\n\n"
+	    "   3 commentaires\n"
+	    "     * [7]Avatar Abonn\xC3\xA9\n       [8]marin22\n"
+	    "       Enfin, le premier bateau \xC3\xA9tait toujours plein.\n"
+	    "       Le 21/04/2013 \xC3\xA0 02:20\n       [9]Alerter [10]R\xC3\xA9pondre\n"
+	    "     * [11]Avatar\n       [12]la.mouette\n"
+	    "       Et le dernier bateau, il change aussi ? On ne sait jamais rien.\n"
+	    "       Le 07/04/2013 \xC3\xA0 17:29\n       [13]Alerter [14]R\xC3\xA9pondre\n"
+	    "     * [15]Avatar\n       [16]capitaine\n"
+	    "       Dix minutes, ce n'est rien du tout.\n"
+	    "       Le 06/04/2013 \xC3\xA0 19:47\n       [17]Alerter [18]R\xC3\xA9pondre\n";
+	static const char *const authors[] = {"marin22", "la.mouette", "capitaine"};
+	for (int k = 0; k < 2; k++) {
+		const char *page = k ? lynx : w3m;
+		tt_thread *t = import_page(page, strlen(page));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		assert_string_equal(t->order[0]->posted, "Le 21/04/2013 \xC3\xA0 02:20");
+		assert_string_equal(t->order[2]->posted, "Le 06/04/2013 \xC3\xA0 19:47");
+		assert_string_equal(t->order[2]->body.v[0], "Dix minutes, ce n'est rien du tout.");
+		tt_thread_free(t);
+	}
+}
+
+/* The same with times, answers oldest first under what they answer: each
+ * answers the latest comment before it that it is newer than; one older
+ * than the last at the top is at the top. */
+static void test_answers_newer_than_above(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind.\n\n"
+	    "8 Kommentare\n\n"
+	    "Franzi\n19. Februar 2017 20:00\nIch habe ihn gleich gebacken, sehr gut.\n\n"
+	    "Alexandra\n15. Februar 2017 09:49\nGeht er auch in der runden Form?\n\n"
+	    "Kathrin\n15. Februar 2017 10:13\nJa, dann etwas l\xC3\xA4nger backen.\n\n"
+	    "Nici\n3. Juni 2016 14:54\nBei mir ist er zusammengefallen.\n\n"
+	    "Kathrin\n4. Juni 2016 19:46\nVielleicht war der Ofen zu heiß.\n\n"
+	    "Nici\n8. Juni 2016 22:03\nDer zweite Versuch hat geklappt.\n\n"
+	    "Marion\n4. Juni 2016 08:00\nEin Ei weniger hilft auch.\n\n"
+	    "Julia\n26. Januar 2016 08:58\nSehr lecker, danke.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 8);
+	static const char *const authors[] = {"Franzi", "Alexandra", "Kathrin", "Nici",
+	                                      "Kathrin", "Nici",     "Marion",  "Julia"};
+	static const unsigned depths[] = {0, 0, 1, 0, 1, 2, 1, 0};
+	check_tree(t, 8, authors, depths, 1);
+	assert_ptr_equal(t->order[5]->parent, t->order[4]);
+	assert_ptr_equal(t->order[6]->parent, t->order[3]);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6685,6 +6852,11 @@ int main(void)
 	    cmocka_unit_test(test_lynx_names_off_date_column),
 	    cmocka_unit_test(test_lynx_comments_run_together),
 	    cmocka_unit_test(test_lynx_replies_by_anchor),
+	    cmocka_unit_test(test_age_with_clock),
+	    cmocka_unit_test(test_follower_count_boxes),
+	    cmocka_unit_test(test_answers_younger_than_above),
+	    cmocka_unit_test(test_item_name_dated_below),
+	    cmocka_unit_test(test_answers_newer_than_above),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
