@@ -76,6 +76,14 @@ static size_t bare_url(const char *s)
 	return strcspn(s, " \t\n");
 }
 
+/* Length of a modifier letter apostrophe (U+02BC) at s, or 0. lynx writes
+ * one for a page's ASCII apostrophe given as a reference ("&#39;", "&#x27;"),
+ * where the HTML importer and w3m keep the apostrophe: it reads as "'". */
+static size_t lynx_apostrophe(const char *s)
+{
+	return (unsigned char)s[0] == 0xCA && (unsigned char)s[1] == 0xBC ? 2 : 0;
+}
+
 /* Leading blanks and quote marks of a line: how far its words start. */
 static size_t line_start(const char *s)
 {
@@ -86,6 +94,16 @@ static size_t line_start(const char *s)
 			return i;
 		i++;
 	}
+}
+
+/* Appends ch, after the one space a run of blanks before it made (none at
+ * a line's start). */
+static void add_char(tt_buf *b, size_t start, int *space, char ch)
+{
+	if (*space && b->len > start && b->data[b->len - 1] != '\n')
+		tt_buf_addc(b, ' ');
+	*space = 0;
+	tt_buf_addc(b, ch);
 }
 
 void tt_idtext_paragraph(tt_buf *b, const char *p)
@@ -104,6 +122,11 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 			p += skip;
 			continue;
 		}
+		if (lynx_apostrophe(p)) {
+			p += 2;
+			add_char(b, start, &space, '\'');
+			continue;
+		}
 		if (*p == ' ' || *p == '\t') {
 			space = 1;
 			p++;
@@ -117,10 +140,7 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 			p += line_start(p);
 			continue;
 		}
-		if (space && b->len > start && b->data[b->len - 1] != '\n')
-			tt_buf_addc(b, ' ');
-		space = 0;
-		tt_buf_addc(b, *p++);
+		add_char(b, start, &space, *p++);
 	}
 	while (b->len > start && b->data[b->len - 1] == '\n')
 		b->len--;

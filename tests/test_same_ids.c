@@ -45,6 +45,9 @@ static void test_paragraph(void **state)
 	assert_norm("see https://docs.google.com/d/1OrBr3... now", "see now");
 	assert_norm("https://example.org/a\nnext line", "next line");
 	assert_norm("not an address: xhttps://a.b", "not an address: xhttps://a.b");
+	/* lynx's apostrophe for a page's "&#39;"; other apostrophes are words'. */
+	assert_norm("don\u02BCt", "don't");
+	assert_norm("don\u2019t", "don\u2019t");
 	/* A bracket that is not a link number stays. */
 	assert_norm("[sic] and [a1]", "[sic] and [a1]");
 	/* A hard break is a writer's: the seeds' ids depend on it staying. */
@@ -362,13 +365,13 @@ enum { DEV_W3M = 153, DEV_LYNX = 144 };
 enum { ROUND4_W3M = 135, ROUND4_LYNX = 74 };
 enum { ROUND5_W3M = 130, ROUND5_LYNX = 133 };
 enum { ROUND6_W3M = 50, ROUND6_LYNX = 22 };
-enum { ROUND7_W3M = 51, ROUND7_LYNX = 38 };
+enum { ROUND7_W3M = 51, ROUND7_LYNX = 43 };
 enum { ROUND8_W3M = 143, ROUND8_LYNX = 89 };
 enum { ROUND9_W3M = 11, ROUND9_LYNX = 10 };
 enum { ROUND10_W3M = 59, ROUND10_LYNX = 50 };
 enum { ROUND11_W3M = 43, ROUND11_LYNX = 29 };
 enum { ROUND13_W3M = 49, ROUND13_LYNX = 47 };
-enum { ROUND14_W3M = 136, ROUND14_LYNX = 58 };
+enum { ROUND14_W3M = 136, ROUND14_LYNX = 99 };
 enum { ROUND15_W3M = 5, ROUND15_LYNX = 7 };
 enum { ROUND16_W3M = 21, ROUND16_LYNX = 16 };
 enum { ROUND17_W3M = 55, ROUND17_LYNX = 2 };
