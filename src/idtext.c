@@ -7,14 +7,51 @@
 #include "threadtag/hash.h"
 #include "threadtag/textline.h"
 
+enum { WITHIN_WORDS = 16, WITHIN_BYTES = 160 };
+
+/* Reads the longest run of whole words of text that is a date into iso
+ * (0), or -1. A page's HTML often puts words around the date in the same
+ * element ("(25 juin 2018 @08h39)", "Reply #12 Oct. 9, 2019 - 9:41 AM",
+ * "於 2019/10/19 09:08", "1/12/2020 9:41:03 AM (No. 1234567)", a name
+ * before and "Zitieren" after) where the text importer reads the date
+ * alone: the words around it are the page's furniture, the date is what
+ * both formats share. Brackets at the run's ends go with the words. */
+static int date_within(const char *text, char iso[32])
+{
+	size_t len = strlen(text), at[WITHIN_WORDS + 1], n = 0;
+	if (len > WITHIN_BYTES || !tt_dates_plausible(text, len))
+		return -1;
+	for (size_t i = 0; i < len && n < WITHIN_WORDS; n++) {
+		i += strspn(text + i, " ");
+		at[n] = i;
+		i += strcspn(text + i, " ");
+	}
+	at[n] = len;
+	for (size_t w = n; w > 0; w--)
+		for (size_t i = 0; i + w <= n; i++) {
+			size_t a = at[i], b = at[i + w];
+			a += strspn(text + a, " ([");
+			while (b > a && strchr(" )],", text[b - 1]))
+				b--;
+			char run[WITHIN_BYTES + 1];
+			memcpy(run, text + a, b - a);
+			run[b - a] = '\0';
+			if (b > a && tt_dates_parse(run, iso) == 0)
+				return 0;
+		}
+	iso[0] = '\0';
+	return -1;
+}
+
 const char *tt_idtext_time(const tt_comment *c, char iso[32])
 {
 	if (!c->posted || !c->posted[0])
 		return c->time;
 	/* Relative and yearless words are no date of their own: kept as written,
 	 * as the text importer keeps them (it gives them no time). */
-	if (tt_dates_is_relative(c->posted) || tt_dates_is_yearless(c->posted) ||
-	    tt_dates_parse(c->posted, iso) != 0)
+	if (tt_dates_is_relative(c->posted) || tt_dates_is_yearless(c->posted))
+		return c->posted;
+	if (tt_dates_parse(c->posted, iso) != 0 && date_within(c->posted, iso) != 0)
 		return c->posted;
 	return iso;
 }
@@ -39,6 +76,14 @@ static size_t bare_url(const char *s)
 	return strcspn(s, " \t\n");
 }
 
+/* Length of a modifier letter apostrophe (U+02BC) at s, or 0. lynx writes
+ * one for a page's ASCII apostrophe given as a reference ("&#39;", "&#x27;"),
+ * where the HTML importer and w3m keep the apostrophe: it reads as "'". */
+static size_t lynx_apostrophe(const char *s)
+{
+	return (unsigned char)s[0] == 0xCA && (unsigned char)s[1] == 0xBC ? 2 : 0;
+}
+
 /* Leading blanks and quote marks of a line: how far its words start. */
 static size_t line_start(const char *s)
 {
@@ -49,6 +94,16 @@ static size_t line_start(const char *s)
 			return i;
 		i++;
 	}
+}
+
+/* Appends ch, after the one space a run of blanks before it made (none at
+ * a line's start). */
+static void add_char(tt_buf *b, size_t start, int *space, char ch)
+{
+	if (*space && b->len > start && b->data[b->len - 1] != '\n')
+		tt_buf_addc(b, ' ');
+	*space = 0;
+	tt_buf_addc(b, ch);
 }
 
 void tt_idtext_paragraph(tt_buf *b, const char *p)
@@ -67,6 +122,11 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 			p += skip;
 			continue;
 		}
+		if (lynx_apostrophe(p)) {
+			p += 2;
+			add_char(b, start, &space, '\'');
+			continue;
+		}
 		if (*p == ' ' || *p == '\t') {
 			space = 1;
 			p++;
@@ -80,10 +140,7 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 			p += line_start(p);
 			continue;
 		}
-		if (space && b->len > start && b->data[b->len - 1] != '\n')
-			tt_buf_addc(b, ' ');
-		space = 0;
-		tt_buf_addc(b, *p++);
+		add_char(b, start, &space, *p++);
 	}
 	while (b->len > start && b->data[b->len - 1] == '\n')
 		b->len--;

@@ -10,8 +10,10 @@
 /* The time a derived id hashes: the page's own words (posted) read as a date
  * when they are one, else those words as written, else c->time. A page's
  * HTML gives a machine time with seconds and an offset that its text dump
- * never shows; the words are what both formats share. Returns iso or a
- * string of c. */
+ * never shows; the words are what both formats share. Words around a date
+ * ("Reply #12 DATE", "DATE (No. 7)") do not count: when the words as a whole
+ * are no date, the longest run of them that is one is read. Returns iso or
+ * a string of c. */
 const char *tt_idtext_time(const tt_comment *c, char iso[32]);
 
 /* Appends to b paragraph p as a derived id reads it: a text browser's link
