@@ -21,7 +21,10 @@ printf '<!DOCTYPE html><html><head><title>x</title></head><body></body></html>' 
 expect_status 65 vg "$BIN" import "$out/empty.html" -o "$out/thread.yaml"
 expect_status 65 vg "$BIN" import --from html tests/fuzz/regressions/html-head-only.html
 # A page parsed from a buffer of libxml2's own: read in place, this one (a
-# fuzzed page, <meta charset> written twice) had libxml2 read bytes past its end.
-expect_status 0 vg "$BIN" import --from html tests/fuzz/regressions/html-meta-charset-twice.html \
-	-o "$out/thread.yaml"
+# fuzzed page, <meta charset> written twice) had libxml2 read bytes past its
+# end. Its odd charset name loads ICU's converter tables through libxml2, which
+# ICU keeps until exit: reachable, so only lost blocks count here.
+expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
+	--errors-for-leak-kinds=definite,indirect "$BIN" import --from html \
+	tests/fuzz/regressions/html-meta-charset-twice.html -o "$out/thread.yaml"
 finish
