@@ -1349,9 +1349,11 @@ static void avatars_over_headers(struct page *P)
 	for (size_t k = 0; k < P->nall; k++) {
 		tt_comment *c = P->all[k];
 		const char *at = alt_at_end(c), *last = c->body.n ? c->body.v[c->body.n - 1] : NULL;
+		if (!at)
+			continue; /* a comment with no text too: nothing to drop */
 		if (at == last)
 			c->body.n--;
-		else if (at)
+		else
 			c->body.v[c->body.n - 1] = tt_thread_strdup(P->t, last, (size_t)(at - 1 - last));
 	}
 }
