@@ -1593,8 +1593,39 @@ done:
 	free(parent);
 }
 
+/* A no-break space (U+00A0) in a comment's text read as a space, a paragraph's
+ * trailing ones dropped: w3m writes the page's "&nbsp;" through as the
+ * character where lynx and the HTML importer give a space, so the same words
+ * would otherwise differ between the dumps, and "@NAME" run into a no-break
+ * space would not be read as a name. */
+static void plain_spaces(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		for (size_t i = 0; i < b->n; i++) {
+			if (!strstr(b->v[i], "\xc2\xa0"))
+				continue;
+			size_t n = strlen(b->v[i]), o = 0;
+			char *s = tt_xmalloc(n + 1);
+			for (const char *p = b->v[i]; *p; p++) {
+				if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+					p++, s[o++] = ' ';
+				else
+					s[o++] = *p;
+			}
+			while (o && s[o - 1] == ' ')
+				o--;
+			b->v[i] = tt_thread_strdup(P->t, s, o);
+			free(s);
+			if (!o) /* nothing but no-break spaces: no paragraph */
+				memmove(&b->v[i], &b->v[i + 1], (--b->n - i) * sizeof *b->v), i--;
+		}
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
+	plain_spaces(P);
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);

@@ -6677,6 +6677,24 @@ static void test_answers_newer_than_above(void **state)
 	tt_thread_free(t);
 }
 
+/* w3m writes a page's no-break spaces through as U+00A0 where lynx gives
+ * spaces: a comment's words read the same from either dump. */
+static void test_no_break_spaces_read_as_spaces(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind.\n\n"
+	    "2 Kommentare\n\n"
+	    "Franzi\n19. Februar 2017 20:00\nIch habe ihn gleich\xC2\xA0 gebacken!\xC2\xA0" "\n\n"
+	    "Alexandra\n20. Februar 2017 09:49\nGeht er\xC2\xA0" "auch in der runden Form?\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Ich habe ihn gleich  gebacken!");
+	assert_string_equal(t->order[1]->body.v[0], "Geht er auch in der runden Form?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6857,6 +6875,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_younger_than_above),
 	    cmocka_unit_test(test_item_name_dated_below),
 	    cmocka_unit_test(test_answers_newer_than_above),
+	    cmocka_unit_test(test_no_break_spaces_read_as_spaces),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
