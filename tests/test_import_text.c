@@ -6695,6 +6695,40 @@ static void test_no_break_spaces_read_as_spaces(void **state)
 	tt_thread_free(t);
 }
 
+/* WordPress's heading names the post after its count, in quotes, however
+ * long the title: "3 Antworten zu „TITLE“" states 3 and heads the comments,
+ * not the byline's count over the article's text. */
+static void test_count_over_quoted_title(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech mit Streuseln und einer Schicht aus Vanillepudding\n\n"
+	    "[3] Comments\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind und\n"
+	    "der Teig eine Stunde im K\xC3\xBChlschrank ruht, bevor er auf das Blech gestrichen wird.\n"
+	    "Die Streusel kommen erst nach dem Pudding auf den Kuchen.\n\n"
+	    "Wer keinen Pudding mag, nimmt Schmand mit etwas Zucker und einem Ei, das geht genauso\n"
+	    "gut und ist schneller gemacht, nur die Backzeit wird dann um zehn Minuten l\xC3\xA4nger,\n"
+	    "weil der Schmand mehr Feuchtigkeit hat.\n\n"
+	    "3 Antworten zu \xE2\x80\x9E" "Apfelkuchen vom Blech mit Streuseln und einer Schicht aus Vanillepudding\xE2\x80\x9C\n\n"
+	    " 1. Franzi sagt:\n\n    19. Februar 2017 um 20:00\n\n    Ich habe ihn gleich gebacken, sehr gut.\n\n"
+	    " 2. Alexandra sagt:\n\n    20. Februar 2017 um 09:49\n\n    Geht er auch in der runden Form?\n\n"
+	    " 3. Kathrin sagt:\n\n    21. Februar 2017 um 10:13\n\n    Ja, dann etwas l\xC3\xA4nger backen.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Franzi", "Alexandra", "Kathrin"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(r.stated, 3);
+	assert_int_equal(t->article.body.n, 2);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6876,6 +6910,7 @@ int main(void)
 	    cmocka_unit_test(test_item_name_dated_below),
 	    cmocka_unit_test(test_answers_newer_than_above),
 	    cmocka_unit_test(test_no_break_spaces_read_as_spaces),
+	    cmocka_unit_test(test_count_over_quoted_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
