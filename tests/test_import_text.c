@@ -6729,6 +6729,33 @@ static void test_count_over_quoted_title(void **state)
 	tt_thread_free(t);
 }
 
+/* Livefyre's answers name the chain: an answer opens with the "@NAME" of
+ * the comment's author, then the names that comment opened with. "@Mira
+ * @olek_77" answers olek_77's own "@Mira @olek_77", not Mira's comment. */
+static void test_answers_by_name_chain(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nolek_77\nolek_77 5pts\n\nWhen does it start?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77 The half hour is what we asked for.\n\n"
+	    "olek_77\nolek_77 5pts\n\n@Mira @olek_77 And the Sunday trains?\n\n"
+	    "olek_77\nolek_77 5pts\n\n@Mira @olek_77 And the night trains?\n\n"
+	    "Jo Brandt\nJo Brandt 12pts\n\nGood news for the school run.\n";
+	static const char *const authors[] = {"olek_77", "Mira", "olek_77", "olek_77", "Jo Brandt"};
+	static const int parent[] = {-1, 0, 1, 2, -1};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6911,6 +6938,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_newer_than_above),
 	    cmocka_unit_test(test_no_break_spaces_read_as_spaces),
 	    cmocka_unit_test(test_count_over_quoted_title),
+	    cmocka_unit_test(test_answers_by_name_chain),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
