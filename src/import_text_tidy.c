@@ -874,6 +874,14 @@ static tt_comment *answered_by_name_chain(struct page *P, size_t k)
 	return NULL;
 }
 
+/* "@sacredh " a paragraph of its own over the answer's words (Livefyre's
+ * mention, a block of its own in the markup): the name ends at the
+ * paragraph's end, and text follows it. */
+static int name_alone_over_text(const tt_comment *c, const char *after)
+{
+	return !*after && c->body.n > 1;
+}
+
 /* The earlier comment (before k) by the author comment k's text opens
  * naming, "@NAME" then a space, a no-break space or a comma (Livefyre's
  * "@jpaulson81720 So..."), the last by NAME; NULL if none, or if a
@@ -894,7 +902,8 @@ static tt_comment *answered_by_bare_name(struct page *P, size_t k)
 		const char *a = P->all[j]->author;
 		size_t n = a ? strlen(a) : 0;
 		if (n && !strncmp(s, a, n) &&
-		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2)))
+		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2) ||
+		     name_alone_over_text(c, s + n)))
 			return P->all[j];
 	}
 	return NULL;

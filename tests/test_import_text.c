@@ -6756,6 +6756,31 @@ static void test_answers_by_name_chain(void **state)
 	tt_thread_free(t);
 }
 
+/* Livefyre sets an answer's "@NAME" apart as a paragraph of its own
+ * over the answer's words: it names the comment answered as well. */
+static void test_answers_by_name_alone(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nMira\nMira 5pts\n\nThe half hour is "
+	    "what we asked for.\n\nolek_77\nolek_77 5pts\n\n@Mira \n\nAnd the Sunday trains?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77\n\nSundays too, hourly.\n\nJo Brandt\nJo Brandt "
+	    "12pts\n\nGood news for the school run.\n\nPia\nPia 3pts\n\n@Jo Brandt\n\nSoon.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Mira", "Jo Brandt", "Pia"};
+	static const int parent[] = {-1, 0, 1, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6939,6 +6964,7 @@ int main(void)
 	    cmocka_unit_test(test_no_break_spaces_read_as_spaces),
 	    cmocka_unit_test(test_count_over_quoted_title),
 	    cmocka_unit_test(test_answers_by_name_chain),
+	    cmocka_unit_test(test_answers_by_name_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
