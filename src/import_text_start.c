@@ -108,6 +108,34 @@ static int wide_stop(const struct line *L)
 	return 0;
 }
 
+/* Whether line L, after a count's number and the space at end, runs on as
+ * three words at most and then a title in quotes to its end ("5 Antworten zu
+ * „Rebloggt von ...“", "3 Responses to "TITLE"", "2 réponses à « TITLE »"):
+ * WordPress's heading naming the post, however long its title. */
+static int count_over_quoted_title(const struct line *L, const char *end)
+{
+	static const char *const opens[] = {"\xE2\x80\x9E", "\xE2\x80\x9C", "\"", "\xC2\xAB",
+	                                    "\xE2\x80\x98", "\xE2\x80\x9A"};
+	static const char *const closes[] = {"\xE2\x80\x9C", "\xE2\x80\x9D", "\"", "\xC2\xBB",
+	                                     "\xE2\x80\x99"};
+	const char *e = L->s + L->len, *p = end;
+	for (int words = 0; p < e && words <= 3; words++) {
+		p += strspn(p, " ");
+		for (size_t k = 0; k < sizeof opens / sizeof *opens; k++) {
+			size_t n = strlen(opens[k]);
+			if (words >= 1 && (size_t)(e - p) > n + 2 && !memcmp(p, opens[k], n))
+				for (size_t c = 0; c < sizeof closes / sizeof *closes; c++) {
+					size_t m = strlen(closes[c]);
+					if ((size_t)(e - p) >= n + m + 1 && !memcmp(e - m, closes[c], m))
+						return 1;
+				}
+		}
+		const char *sp = memchr(p, ' ', (size_t)(e - p));
+		p = sp ? sp : e;
+	}
+	return 0;
+}
+
 /* The count a short heading states: "74 Kommentare", "199 Comments", "17
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
@@ -115,7 +143,9 @@ static int wide_stop(const struct line *L)
 long itx_stated_count(struct page *P, const struct line *L)
 {
 	struct when w;
-	if (L->blank || L->len > 120 || tt_textline_count_words(L->s, L->len) > 12 ||
+	int quoted = !L->blank && isdigit((unsigned char)L->s[0]) &&
+	             count_over_quoted_title(L, L->s + strspn(L->s, "0123456789"));
+	if (L->blank || (!quoted && (L->len > 120 || tt_textline_count_words(L->s, L->len) > 12)) ||
 	    tt_textline_ends_with_any(L->s, L->len, ".!?:,;") || wide_stop(L) ||
 	    itx_date_line(P, L, &w))
 		return -1;
@@ -126,7 +156,7 @@ long itx_stated_count(struct page *P, const struct line *L)
 		/* the number then a word of letters: not "1. Name", not "2019 Report" */
 		if (end - s <= 6 && end + 1 < e && end[0] == ' ' &&
 		    (isalpha((unsigned char)end[1]) || (unsigned char)end[1] >= 0xC0) &&
-		    tt_textline_count_words(L->s, L->len) <= (itx_comments_heading(L) ? 12 : 5) &&
+		    (quoted || tt_textline_count_words(L->s, L->len) <= (itx_comments_heading(L) ? 12 : 5)) &&
 		    !date_then_count(L))
 			return n;
 		return -1;

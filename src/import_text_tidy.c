@@ -820,6 +820,68 @@ static void answers_by_name(struct page *P)
 	}
 }
 
+/* The "@NAME" words opening text s (past lynx's link number), each a
+ * word of its own, eight at most, into v[] (start, length); their count. */
+static size_t opening_names(const char *s, const char **v, size_t *len)
+{
+	size_t n = 0;
+	s += tt_textline_link_ref(s, strlen(s));
+	while (n < 8 && *s == '@' && s[1] && s[1] != ' ') {
+		size_t l = strcspn(s + 1, " ,:");
+		v[n] = s + 1, len[n++] = l;
+		s += 1 + l;
+		s += strspn(s, " ");
+	}
+	return n;
+}
+
+static int among_names(const char *a, size_t al, const char **v, const size_t *len, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (len[i] == al && !memcmp(v[i], a, al))
+			return 1;
+	return 0;
+}
+
+/* Livefyre's answers name the whole chain: an answer to a comment opens
+ * with its author's "@NAME", then the names that comment opened with
+ * ("@TroyAdamson @jpaulson81720" answering jpaulson81720's "@TroyAdamson
+ * @jpaulson81720 Just because..."). Where comment k opens with two names
+ * or more, the latest comment before it whose author and opening names
+ * are those names, no more and no fewer; NULL if none. */
+static tt_comment *answered_by_name_chain(struct page *P, size_t k)
+{
+	const char *v[8], *w[8];
+	size_t len[8], wl[8];
+	size_t n = opening_names(P->all[k]->body.v[0], v, len);
+	if (n < 2)
+		return NULL;
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+		const tt_comment *c = P->all[j];
+		size_t al = c->author ? strlen(c->author) : 0;
+		if (!al || !among_names(c->author, al, v, len, n) || !c->body.n)
+			continue;
+		size_t m = opening_names(c->body.v[0], w, wl), covered = 0;
+		int ok = 1;
+		for (size_t i = 0; i < m && ok; i++)
+			ok = among_names(w[i], wl[i], v, len, n);
+		for (size_t i = 0; i < n && ok; i++)
+			covered += (len[i] == al && !memcmp(v[i], c->author, al)) ||
+			           among_names(v[i], len[i], w, wl, m);
+		if (ok && covered == n)
+			return P->all[j];
+	}
+	return NULL;
+}
+
+/* "@sacredh " a paragraph of its own over the answer's words (Livefyre's
+ * mention, a block of its own in the markup): the name ends at the
+ * paragraph's end, and text follows it. */
+static int name_alone_over_text(const tt_comment *c, const char *after)
+{
+	return !*after && c->body.n > 1;
+}
+
 /* The earlier comment (before k) by the author comment k's text opens
  * naming, "@NAME" then a space, a no-break space or a comma (Livefyre's
  * "@jpaulson81720 So..."), the last by NAME; NULL if none, or if a
@@ -833,11 +895,15 @@ static tt_comment *answered_by_bare_name(struct page *P, size_t k)
 	s += tt_textline_link_ref(s, strlen(s));
 	if (*s++ != '@')
 		return NULL;
+	tt_comment *chain = answered_by_name_chain(P, k);
+	if (chain)
+		return chain;
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
 		size_t n = a ? strlen(a) : 0;
 		if (n && !strncmp(s, a, n) &&
-		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2)))
+		    (s[n] == ' ' || s[n] == ',' || !strncmp(s + n, "\xC2\xA0", 2) ||
+		     name_alone_over_text(c, s + n)))
 			return P->all[j];
 	}
 	return NULL;
@@ -1595,8 +1661,39 @@ done:
 	free(parent);
 }
 
+/* A no-break space (U+00A0) in a comment's text read as a space, a paragraph's
+ * trailing ones dropped: w3m writes the page's "&nbsp;" through as the
+ * character where lynx and the HTML importer give a space, so the same words
+ * would otherwise differ between the dumps, and "@NAME" run into a no-break
+ * space would not be read as a name. */
+static void plain_spaces(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		for (size_t i = 0; i < b->n; i++) {
+			if (!strstr(b->v[i], "\xc2\xa0"))
+				continue;
+			size_t n = strlen(b->v[i]), o = 0;
+			char *s = tt_xmalloc(n + 1);
+			for (const char *p = b->v[i]; *p; p++) {
+				if ((unsigned char)p[0] == 0xC2 && (unsigned char)p[1] == 0xA0)
+					p++, s[o++] = ' ';
+				else
+					s[o++] = *p;
+			}
+			while (o && s[o - 1] == ' ')
+				o--;
+			b->v[i] = tt_thread_strdup(P->t, s, o);
+			free(s);
+			if (!o) /* nothing but no-break spaces: no paragraph */
+				memmove(&b->v[i], &b->v[i + 1], (--b->n - i) * sizeof *b->v), i--;
+		}
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
+	plain_spaces(P);
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);

@@ -6677,6 +6677,110 @@ static void test_answers_newer_than_above(void **state)
 	tt_thread_free(t);
 }
 
+/* w3m writes a page's no-break spaces through as U+00A0 where lynx gives
+ * spaces: a comment's words read the same from either dump. */
+static void test_no_break_spaces_read_as_spaces(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind.\n\n"
+	    "2 Kommentare\n\n"
+	    "Franzi\n19. Februar 2017 20:00\nIch habe ihn gleich\xC2\xA0 gebacken!\xC2\xA0" "\n\n"
+	    "Alexandra\n20. Februar 2017 09:49\nGeht er\xC2\xA0" "auch in der runden Form?\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Ich habe ihn gleich  gebacken!");
+	assert_string_equal(t->order[1]->body.v[0], "Geht er auch in der runden Form?");
+	tt_thread_free(t);
+}
+
+/* WordPress's heading names the post after its count, in quotes, however
+ * long the title: "3 Antworten zu „TITLE“" states 3 and heads the comments,
+ * not the byline's count over the article's text. */
+static void test_count_over_quoted_title(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Apfelkuchen vom Blech mit Streuseln und einer Schicht aus Vanillepudding\n\n"
+	    "[3] Comments\n\n"
+	    "Der Kuchen gelingt auch mit weniger Zucker, wenn die \xC3\x84pfel reif genug sind und\n"
+	    "der Teig eine Stunde im K\xC3\xBChlschrank ruht, bevor er auf das Blech gestrichen wird.\n"
+	    "Die Streusel kommen erst nach dem Pudding auf den Kuchen.\n\n"
+	    "Wer keinen Pudding mag, nimmt Schmand mit etwas Zucker und einem Ei, das geht genauso\n"
+	    "gut und ist schneller gemacht, nur die Backzeit wird dann um zehn Minuten l\xC3\xA4nger,\n"
+	    "weil der Schmand mehr Feuchtigkeit hat.\n\n"
+	    "3 Antworten zu \xE2\x80\x9E" "Apfelkuchen vom Blech mit Streuseln und einer Schicht aus Vanillepudding\xE2\x80\x9C\n\n"
+	    " 1. Franzi sagt:\n\n    19. Februar 2017 um 20:00\n\n    Ich habe ihn gleich gebacken, sehr gut.\n\n"
+	    " 2. Alexandra sagt:\n\n    20. Februar 2017 um 09:49\n\n    Geht er auch in der runden Form?\n\n"
+	    " 3. Kathrin sagt:\n\n    21. Februar 2017 um 10:13\n\n    Ja, dann etwas l\xC3\xA4nger backen.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	assert_non_null(t);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Franzi", "Alexandra", "Kathrin"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(r.stated, 3);
+	assert_int_equal(t->article.body.n, 2);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* Livefyre's answers name the chain: an answer opens with the "@NAME" of
+ * the comment's author, then the names that comment opened with. "@Mira
+ * @olek_77" answers olek_77's own "@Mira @olek_77", not Mira's comment. */
+static void test_answers_by_name_chain(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nolek_77\nolek_77 5pts\n\nWhen does it start?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77 The half hour is what we asked for.\n\n"
+	    "olek_77\nolek_77 5pts\n\n@Mira @olek_77 And the Sunday trains?\n\n"
+	    "olek_77\nolek_77 5pts\n\n@Mira @olek_77 And the night trains?\n\n"
+	    "Jo Brandt\nJo Brandt 12pts\n\nGood news for the school run.\n";
+	static const char *const authors[] = {"olek_77", "Mira", "olek_77", "olek_77", "Jo Brandt"};
+	static const int parent[] = {-1, 0, 1, 2, -1};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
+/* Livefyre sets an answer's "@NAME" apart as a paragraph of its own
+ * over the answer's words: it names the comment answered as well. */
+static void test_answers_by_name_alone(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Trains in the valley\n\nThe valley line will run every half hour from May, the "
+	    "council said on Monday.\n\nComments\n\nMira\nMira 5pts\n\nThe half hour is "
+	    "what we asked for.\n\nolek_77\nolek_77 5pts\n\n@Mira \n\nAnd the Sunday trains?\n\n"
+	    "Mira\nMira 5pts\n\n@olek_77\n\nSundays too, hourly.\n\nJo Brandt\nJo Brandt "
+	    "12pts\n\nGood news for the school run.\n\nPia\nPia 3pts\n\n@Jo Brandt\n\nSoon.\n";
+	static const char *const authors[] = {"Mira", "olek_77", "Mira", "Jo Brandt", "Pia"};
+	static const int parent[] = {-1, 0, 1, -1, 3};
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	for (size_t i = 0; i < 5; i++) {
+		assert_string_equal(t->order[i]->author, authors[i]);
+		if (parent[i] < 0)
+			assert_null(t->order[i]->parent);
+		else
+			assert_ptr_equal(t->order[i]->parent, t->order[parent[i]]);
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6857,6 +6961,10 @@ int main(void)
 	    cmocka_unit_test(test_answers_younger_than_above),
 	    cmocka_unit_test(test_item_name_dated_below),
 	    cmocka_unit_test(test_answers_newer_than_above),
+	    cmocka_unit_test(test_no_break_spaces_read_as_spaces),
+	    cmocka_unit_test(test_count_over_quoted_title),
+	    cmocka_unit_test(test_answers_by_name_chain),
+	    cmocka_unit_test(test_answers_by_name_alone),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
