@@ -6723,6 +6723,42 @@ static void test_unspaced_article(void **state)
 	tt_thread_free(t);
 }
 
+/* What a comment widget prints in every header's box under the name and
+ * date, the same lines each time and a number in each (a like count, the
+ * writer's browser), is no comment's text; nor is the next comment's
+ * avatar over its name, nor the widget's credit under the last comment
+ * (Waline, Twikoo). */
+static void test_header_box_echo(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "[0]\nAnn Lee \xC2\xB7 2024-03-03\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "[1]\nBob Stone \xC2\xB7 2024-03-04\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "[2]\nCarl Ott \xC2\xB7 2024-03-05\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "I walked the towpath last summer.\n\n"
+	    "Powered by Waline v3.1.3\n"
+	    "Recent Comments\n\n"
+	    "  \xE2\x80\xA2 Anna Berg on The aqueduct at Dundas\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Lee", "Bob Stone", "Carl Ott"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Wonderful photographs of the lock gates.");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Most of them were taken in the spring of 1987.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "I walked the towpath last summer.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6904,6 +6940,7 @@ int main(void)
 	    cmocka_unit_test(test_item_name_dated_below),
 	    cmocka_unit_test(test_answers_newer_than_above),
 	    cmocka_unit_test(test_unspaced_article),
+	    cmocka_unit_test(test_header_box_echo),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
