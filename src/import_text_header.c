@@ -47,6 +47,20 @@ static size_t half_day(const char *s, size_t len)
 	return 0;
 }
 
+/* " AM", " PM" after a clock time with a button's word run into it ("10:15
+ * AMDelete", lynx's "10:15 AM[8]Delete": a browser sets the time's link and
+ * the button after it with no space between, Blogger's dumps): the half of the day's length, or 0.
+ * Only capitals run so: " amazing" is no half of a day. */
+static size_t half_day_run_in(const char *s, size_t len)
+{
+	if (len < 5 || s[0] != ' ' || (s[1] != 'A' && s[1] != 'P') || s[2] != 'M')
+		return 0;
+	size_t at = 3 + tt_textline_link_ref(s + 3, len - 3); /* lynx's "AM[8]Delete" */
+	return at + 1 < len && isupper((unsigned char)s[at]) && islower((unsigned char)s[at + 1])
+	           ? 3
+	           : 0;
+}
+
 /* "#301500" alone: a post's number, its permalink's text (bbPress sets it
  * after the date: "January 8, 2020 at 9:21 am #301500"). */
 static int post_anchor(const char *s, size_t len)
@@ -66,13 +80,14 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
 		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
 			continue;
-		size_t end = i + 3;
-		end += half_day(s + end, len - end);
-		if (end >= len || s[end] != ' ')
+		size_t end = i + 3, glued = half_day_run_in(s + end, len - end);
+		end += glued ? glued : half_day(s + end, len - end);
+		if (end >= len || (s[end] != ' ' && !glued))
 			return 0;
-		size_t words = tt_textline_count_words(s + end, len - end);
+		size_t ref = glued ? tt_textline_link_ref(s + end, len - end) : 0;
+		size_t words = tt_textline_count_words(s + end + ref, len - end - ref);
 		return (words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
-		        !tt_textline_has_digit(s + end, len - end)) ||
+		        !tt_textline_has_digit(s + end + ref, len - end - ref)) ||
 		               post_anchor(s + end + 1, len - end - 1)
 		           ? end
 		           : 0;

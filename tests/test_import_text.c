@@ -6759,6 +6759,38 @@ static void test_header_box_echo(void **state)
 	tt_thread_free(t);
 }
 
+/* A button's word run into the half of the day after a clock ("10:15
+ * AMDelete", lynx's "AM[8]Delete"): the time keeps its AM or PM, the word
+ * goes (Blogger's dumps). */
+static void test_half_day_run_into_button(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 comments:\n\n"
+	    "Margaret Holt said...\n   \n"
+	    "    The photos of the lock gates are wonderful.\n\n"
+	    "    March 3, 2024 at 10:15 AMDelete\n"
+	    "Ellen Park said...\n   \n"
+	    "    Most of them in the spring of 1987.\n\n"
+	    "    March 3, 2024 at 11:02 AM[11]Delete\n"
+	    "Tom Ortega said...\n   \n"
+	    "    I walked the towpath last summer.\n\n"
+	    "    March 5, 2024 at 6:12 PMDelete\n\n"
+	    "Post a Comment\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Margaret Holt", "Ellen Park", "Tom Ortega"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "March 3, 2024 at 10:15 AM");
+	assert_string_equal(t->order[1]->posted, "March 3, 2024 at 11:02 AM");
+	assert_string_equal(t->order[2]->posted, "March 5, 2024 at 6:12 PM");
+	assert_non_null(strstr(t->order[2]->time, "T18:12"));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6941,6 +6973,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_newer_than_above),
 	    cmocka_unit_test(test_unspaced_article),
 	    cmocka_unit_test(test_header_box_echo),
+	    cmocka_unit_test(test_half_day_run_into_button),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
