@@ -708,6 +708,36 @@ static int name_date_place(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+/* "林小舟2024-03-03Chrome 122": a name, its date, then a short tail of
+ * one to three words run into the date's last digit (the writer's browser
+ * or device, which the page sets right after the time with no space
+ * between, Artalk): the name and the date of a header, the tail no part of
+ * either. Only a date with its day (ISO's) is so read. */
+static int date_run_into_tail(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len > 120)
+		return 0;
+	for (size_t k = 1; k + 1 < L->len; k++) {
+		if (!isdigit((unsigned char)L->s[k - 1]) || !isupper((unsigned char)L->s[k]) ||
+		    !islower((unsigned char)L->s[k + 1]))
+			continue;
+		size_t tl = L->len - k;
+		if (tl > 40 || tt_textline_count_words(L->s + k, tl) > 3 ||
+		    tt_textline_ends_sentence(L->s + k, tl))
+			return 0;
+		struct line head = *L;
+		head.len = k;
+		if (!name_then_date(P, &head, h))
+			return 0;
+		if (h->when.iso[0])
+			return 1;
+		memset(&h->when, 0, sizeof h->when);
+		h->author = NULL;
+		return 0;
+	}
+	return 0;
+}
+
 /* "2 weeks 6 days ago #2 by xillibit" (Kunena): the date, the post's
  * number "#N", one short lowercase word, then the name. */
 static int date_number_name(struct page *P, const struct line *L, struct header *h)
@@ -913,7 +943,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		}
 	}
 	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
-	    name_date_place(P, L, h))
+	    name_date_place(P, L, h) || date_run_into_tail(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);

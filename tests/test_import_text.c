@@ -6791,6 +6791,33 @@ static void test_half_day_run_into_button(void **state)
 	tt_thread_free(t);
 }
 
+/* A name run into its date and the writer's browser run into the date
+ * ("Ann Lee2024-03-03Chrome 122", Artalk's header as a browser sets it):
+ * the name and the date of a header, the browser no part of either. */
+static void test_date_run_into_tail(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "Ann Lee2024-03-03Chrome 122\n\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "Bob Stone2024-03-04Firefox 123\n\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "Carl Ott2024-03-05Chrome 122\n\n"
+	    "I walked the towpath last summer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Lee", "Bob Stone", "Carl Ott"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[1]->time, "2024-03-04");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Most of them were taken in the spring of 1987.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6974,6 +7001,7 @@ int main(void)
 	    cmocka_unit_test(test_unspaced_article),
 	    cmocka_unit_test(test_header_box_echo),
 	    cmocka_unit_test(test_half_day_run_into_button),
+	    cmocka_unit_test(test_date_run_into_tail),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
