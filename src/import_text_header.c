@@ -2199,6 +2199,20 @@ static int item_name_dated_below(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* A name written twice run together, in a script written without spaces
+ * ("林小舟林小舟": an avatar's alt text, then the name, as Typecho's
+ * template prints them), two characters each at least: the half's length,
+ * else nl ("tutuca", "冰冰" stay one name). */
+static size_t unspaced_double(const char *name, size_t nl)
+{
+	size_t half = nl / 2;
+	return nl % 2 == 0 && half >= 6 && ((unsigned char)name[0] & 0xF0) == 0xE0 &&
+	               ((unsigned char)name[half] & 0xC0) != 0x80 && !memchr(name, ' ', nl) &&
+	               !memcmp(name, name + half, half)
+	           ? half
+	           : nl;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2247,7 +2261,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
-		h->author = tt_thread_strdup(P->t, name, nl);
+		h->author = tt_thread_strdup(P->t, name, unspaced_double(name, nl));
 		h->next = j + 1;
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		if (name_right_of_date(P, i, j))

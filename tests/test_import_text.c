@@ -6818,6 +6818,36 @@ static void test_date_run_into_tail(void **state)
 	tt_thread_free(t);
 }
 
+/* A name written twice run together over its date line, in a script
+ * written without spaces ("林小舟林小舟": the avatar's alt text, then the
+ * name, Typecho): the name is the half; a name of one character twice
+ * ("冰冰") stays whole. */
+static void test_unspaced_name_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F\n"
+	    "March 3rd, 2024 at 10:15 am\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "\xE5\x86\xB0\xE5\x86\xB0\n"
+	    "March 4th, 2024 at 08:40 am\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "\xE8\x80\x81\xE5\x91\xA8\xE8\x80\x81\xE5\x91\xA8\n"
+	    "March 5th, 2024 at 06:12 pm\n"
+	    "I walked the towpath last summer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F",
+	                                      "\xE5\x86\xB0\xE5\x86\xB0",
+	                                      "\xE8\x80\x81\xE5\x91\xA8"};
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7002,6 +7032,7 @@ int main(void)
 	    cmocka_unit_test(test_header_box_echo),
 	    cmocka_unit_test(test_half_day_run_into_button),
 	    cmocka_unit_test(test_date_run_into_tail),
+	    cmocka_unit_test(test_unspaced_name_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
