@@ -905,6 +905,65 @@ static int date_then_name(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* The length of a short word (three letters at most, capitalised) opening
+ * s before a date ("Le", "Am", "El"): a preposition the date reader need
+ * not know, as dotclear's "Le dimanche 3 mars 2024, 10:15" opens; or 0. */
+static size_t word_before_date(const char *s, size_t len)
+{
+	size_t w = 0;
+	while (w < len && w < 4 && isalpha((unsigned char)s[w]))
+		w++;
+	return w >= 2 && w <= 3 && w + 1 < len && s[w] == ' ' && isupper((unsigned char)s[0]) &&
+	               isdigit((unsigned char)s[w + 1]) == 0
+	           ? w + 1
+	           : 0;
+}
+
+/* "1. Le dimanche 3 mars 2024, 10:15 par Marguerite Hollande" (Dotclear),
+ * "3 March 2024 at 10:15 by Ann Lee": a list's number, a date read whole
+ * (perhaps after a short word), one short lowercase joining word in any
+ * language, then a name of one to four words, capitalised, closing the
+ * line. Only in a numbered list's item, where a sentence does not open. */
+static int date_joiner_name(struct page *P, const struct line *L, struct header *h)
+{
+	if (!itx_numbered(L) || L->len > 140)
+		return 0;
+	size_t at = 0;
+	while (at < L->len && isdigit((unsigned char)L->s[at]))
+		at++;
+	at += 2;
+	if (at >= L->len)
+		return 0;
+	at += word_before_date(L->s + at, L->len - at);
+	const char *s = L->s + at, *name;
+	size_t len = L->len - at, e = len;
+	for (int words = 0; words < 4; words++) {
+		while (e > 0 && s[e - 1] != ' ')
+			e--;
+		if (e < 10)
+			return 0;
+		size_t j = --e; /* the space before the name; the joiner before it */
+		while (j > 0 && s[j - 1] != ' ')
+			j--;
+		size_t jl = e - j;
+		int joiner = j > 8 && jl >= 2 && jl <= 4 && isupper((unsigned char)s[e + 1]);
+		for (size_t k = j; k < e && joiner; k++)
+			joiner = islower((unsigned char)s[k]) != 0;
+		struct when whole = {0}; /* "7:52 pm": the date's own word, no joiner */
+		if (!joiner || (itx_date_text(P, s, e, &whole) && whole.iso[0] &&
+		                strlen(whole.posted) == e))
+			continue;
+		size_t nl = tt_textline_author_name(s + e + 1, len - e - 1, &name);
+		if (nl == len - e - 1 && name == s + e + 1 && itx_date_text(P, s, j - 1, &h->when) &&
+		    h->when.iso[0] && strlen(h->when.posted) == j - 1) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+		memset(&h->when, 0, sizeof h->when);
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -914,7 +973,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
-	if (date_then_name_verb(P, L, h) || date_then_name(P, L, h))
+	if (date_joiner_name(P, L, h) || date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);

@@ -6848,6 +6848,35 @@ static void test_unspaced_name_twice(void **state)
 	tt_thread_free(t);
 }
 
+/* A numbered item's date (perhaps after a short word), a short joining
+ * word, then the name closing the line ("1. Le dimanche 3 mars 2024,
+ * 10:15 par Marguerite Hollande", Dotclear): the name and the date; the
+ * half of the day after a clock is the date's, no joining word. */
+static void test_date_joiner_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Les \xC3\xA9" "cluses du vieux canal\n\n"
+	    "Le canal fut creus\xC3\xA9 entre 1790 et 1796, et onze \xC3\xA9" "cluses montent les "
+	    "bateaux de quarante m\xC3\xA8tres jusqu'au bassin.\n\n"
+	    "Commentaires\n\n"
+	    "1. Le dimanche 3 mars 2024, 10:15 par Marguerite Hollande\n\n"
+	    "    Les photos sont magnifiques.\n\n"
+	    "2. Le lundi 4 mars 2024, 08:40 par Ellen Park\n\n"
+	    "    Merci, Marguerite !\n\n"
+	    "3. March 5, 2024 at 6:12 pm Thomas Ortolan\n\n"
+	    "    J'ai suivi le chemin de halage.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Marguerite Hollande", "Ellen Park",
+	                                      "Thomas Ortolan"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "dimanche 3 mars 2024, 10:15");
+	assert_string_equal(t->order[1]->posted, "lundi 4 mars 2024, 08:40");
+	assert_string_equal(t->order[2]->posted, "March 5, 2024 at 6:12 pm");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7033,6 +7062,7 @@ int main(void)
 	    cmocka_unit_test(test_half_day_run_into_button),
 	    cmocka_unit_test(test_date_run_into_tail),
 	    cmocka_unit_test(test_unspaced_name_twice),
+	    cmocka_unit_test(test_date_joiner_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
