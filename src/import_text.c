@@ -1131,7 +1131,7 @@ static size_t neighbour_header(const struct page *P, size_t h, int dir)
 static size_t past_header_echo(struct page *P, size_t h, size_t i)
 {
 	size_t spaces;
-	if (!P->hshape)
+	if (!P->hshape || i >= P->n || !echo_line(&P->l[i]))
 		return i;
 	/* the two headers before it and the two after (the last comment's
 	 * neighbour may be an answer, its box written otherwise) */
