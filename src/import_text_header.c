@@ -2272,6 +2272,39 @@ static size_t unspaced_double(const char *name, size_t nl)
 	           : nl;
 }
 
+/* "1. Margaret Holt Avatar" over "Margaret Holt" over its date line: an
+ * avatar's alt text (the name, then a word or two of the template's, in
+ * whatever language: WordPress's block themes write "NAME Avatar"), perhaps
+ * as a list's item, right over the name and the date: a header of the
+ * three lines, the name the one under the alt text. */
+static int alt_over_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 2 < P->n ? &P->l[i + 1] : NULL;
+	const char *name;
+	if (!N || N->blank || L->len > 80 || N->len < 2)
+		return 0;
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	const char *sp = memchr(L->s, ' ', L->len);
+	if (!mark && itx_numbered(L) && sp) /* past the item's number, "1. " */
+		mark = (size_t)(sp + 1 - L->s);
+	const char *a = L->s + mark;
+	size_t al = L->len - mark;
+	if (al < N->len + 2 || memcmp(a, N->s, N->len) || a[N->len] != ' ' ||
+	    tt_textline_count_words(a + N->len + 1, al - N->len - 1) > 2 ||
+	    tt_textline_has_digit(a + N->len, al - N->len) ||
+	    tt_textline_author_name(N->s, N->len, &name) != N->len ||
+	    !itx_date_line(P, &P->l[i + 2], &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	h->kind = H_DATED;
+	h->shape = SH_NAME_DATE | (itx_numbered(L) ? SH_NUMBERED : 0);
+	h->author = tt_thread_strdup(P->t, name, N->len);
+	h->next = i + 3;
+	h->indent = L->indent;
+	return 1;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2283,7 +2316,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    continues_address(P, i) || form_row(L) ||
 	    under_member_box(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
+	if (alt_over_name(P, i, h) || name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
+	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))
 		return 1;

@@ -6877,6 +6877,44 @@ static void test_date_joiner_name(void **state)
 	tt_thread_free(t);
 }
 
+/* An avatar's alt text, the name and a word of the template's ("NAME
+ * Avatar", "NAME Profilbild"), as a list's item right over the name and
+ * its date: the header of the three lines, nested by the items' indents
+ * (WordPress's block themes). */
+static void test_alt_text_over_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote "
+	    "vierzig Meter bis zum Hafenbecken.\n\n"
+	    "3 Antworten auf \xE2\x80\x9E" "Die Schleusen\xE2\x80\x9C\n\n"
+	    " 1. Margarete Holz Profilbild\n"
+	    "    Margarete Holz\n"
+	    "    3. M\xC3\xA4rz 2024 um 10:15\n\n"
+	    "    Die Bilder der Schleusentore sind wunderbar.\n\n"
+	    "    Antworten\n"
+	    "     1. Ellen Park Profilbild\n"
+	    "        Ellen Park\n"
+	    "        3. M\xC3\xA4rz 2024 um 11:02\n\n"
+	    "        Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.\n\n"
+	    "        Antworten\n"
+	    " 2. Thomas Ortmann Profilbild\n"
+	    "    Thomas Ortmann\n"
+	    "    5. M\xC3\xA4rz 2024 um 18:12\n\n"
+	    "    Ich bin letzten Sommer den Treidelpfad gegangen.\n\n"
+	    "    Antworten\n\n"
+	    "Schreibe einen Kommentar\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
+	static const unsigned depths[] = {0, 1, 0};
+	check_tree(t, 3, authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7063,6 +7101,7 @@ int main(void)
 	    cmocka_unit_test(test_date_run_into_tail),
 	    cmocka_unit_test(test_unspaced_name_twice),
 	    cmocka_unit_test(test_date_joiner_name),
+	    cmocka_unit_test(test_alt_text_over_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
