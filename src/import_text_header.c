@@ -2275,8 +2275,9 @@ static size_t unspaced_double(const char *name, size_t nl)
 /* "1. Margaret Holt Avatar" over "Margaret Holt" over its date line: an
  * avatar's alt text (the name, then a word or two of the template's, in
  * whatever language: WordPress's block themes write "NAME Avatar"), perhaps
- * as a list's item, right over the name and the date: a header of the
- * three lines, the name the one under the alt text. */
+ * as a list's item, right over the name and the date (lynx numbering the
+ * name's link, "[5]Margaret Holt"): a header of the three lines, the name
+ * the one under the alt text. */
 static int alt_over_name(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *N = i + 2 < P->n ? &P->l[i + 1] : NULL;
@@ -2288,18 +2289,20 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 	if (!mark && itx_numbered(L) && sp) /* past the item's number, "1. " */
 		mark = (size_t)(sp + 1 - L->s);
 	const char *a = L->s + mark;
-	size_t al = L->len - mark;
-	if (al < N->len + 2 || memcmp(a, N->s, N->len) || a[N->len] != ' ' ||
-	    tt_textline_count_words(a + N->len + 1, al - N->len - 1) > 2 ||
-	    tt_textline_has_digit(a + N->len, al - N->len) ||
-	    tt_textline_author_name(N->s, N->len, &name) != N->len ||
+	size_t al = L->len - mark, ref = tt_textline_link_ref(N->s, N->len); /* lynx's "[5]" */
+	const char *n = N->s + ref;
+	size_t nl = N->len - ref;
+	if (al < nl + 2 || memcmp(a, n, nl) || a[nl] != ' ' ||
+	    tt_textline_count_words(a + nl + 1, al - nl - 1) > 2 ||
+	    tt_textline_has_digit(a + nl, al - nl) ||
+	    tt_textline_author_name(n, nl, &name) != nl ||
 	    !itx_date_line(P, &P->l[i + 2], &h->when)) {
 		memset(&h->when, 0, sizeof h->when);
 		return 0;
 	}
 	h->kind = H_DATED;
 	h->shape = SH_NAME_DATE | (itx_numbered(L) ? SH_NUMBERED : 0);
-	h->author = tt_thread_strdup(P->t, name, N->len);
+	h->author = tt_thread_strdup(P->t, name, nl);
 	h->next = i + 3;
 	h->indent = L->indent;
 	return 1;

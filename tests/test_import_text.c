@@ -6905,14 +6905,40 @@ static void test_alt_text_over_name(void **state)
 	    "    Ich bin letzten Sommer den Treidelpfad gegangen.\n\n"
 	    "    Antworten\n\n"
 	    "Schreibe einen Kommentar\n";
-	tt_thread *t = import_page(page, sizeof page - 1);
-	assert_int_equal(t->ncomments, 3);
-	static const char *const authors[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
-	static const unsigned depths[] = {0, 1, 0};
-	check_tree(t, 3, authors, depths, 0);
-	assert_string_equal(t->order[1]->body.v[0],
-	                    "Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.");
-	tt_thread_free(t);
+	/* lynx numbers the name's link and sets no blank lines */
+	static const char lynx[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "   Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote\n"
+	    "   vierzig Meter bis zum Hafenbecken.\n\n"
+	    "3 Antworten auf \xE2\x80\x9E" "Die Schleusen\xE2\x80\x9C\n\n"
+	    "    1. Margarete Holz Profilbild\n"
+	    "       [5]Margarete Holz\n"
+	    "       [6]3. M\xC3\xA4rz 2024 um 10:15\n"
+	    "       Die Bilder der Schleusentore sind wunderbar.\n"
+	    "       [7]Antworten\n"
+	    "         1. Ellen Park Profilbild\n"
+	    "            [8]Ellen Park\n"
+	    "            [9]3. M\xC3\xA4rz 2024 um 11:02\n"
+	    "            Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.\n"
+	    "            [10]Antworten\n"
+	    "    2. Thomas Ortmann Profilbild\n"
+	    "       [11]Thomas Ortmann\n"
+	    "       [12]5. M\xC3\xA4rz 2024 um 18:12\n"
+	    "       Ich bin letzten Sommer den Treidelpfad gegangen.\n"
+	    "       [13]Antworten\n\n"
+	    "Schreibe einen Kommentar\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : page;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		static const char *const authors[] = {"Margarete Holz", "Ellen Park",
+		                                      "Thomas Ortmann"};
+		static const unsigned depths[] = {0, 1, 0};
+		check_tree(t, 3, authors, depths, 0);
+		assert_string_equal(t->order[1]->body.v[0],
+		                    "Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.");
+		tt_thread_free(t);
+	}
 }
 
 int main(void)
