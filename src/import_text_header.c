@@ -926,9 +926,13 @@ static size_t word_before_date(const char *s, size_t len)
  * line. Only in a numbered list's item, where a sentence does not open. */
 static int date_joiner_name(struct page *P, const struct line *L, struct header *h)
 {
-	if (!itx_numbered(L) || L->len > 140)
+	/* lynx numbers the item's link before its number ("[8]1. Le …") */
+	struct line item = *L;
+	size_t at = tt_textline_link_ref(L->s, L->len);
+	item.s += at;
+	item.len -= at;
+	if (!itx_numbered(&item) || L->len > 140)
 		return 0;
-	size_t at = 0;
 	while (at < L->len && isdigit((unsigned char)L->s[at]))
 		at++;
 	at += 2;
@@ -945,16 +949,17 @@ static int date_joiner_name(struct page *P, const struct line *L, struct header 
 		size_t j = --e; /* the space before the name; the joiner before it */
 		while (j > 0 && s[j - 1] != ' ')
 			j--;
-		size_t jl = e - j;
-		int joiner = j > 8 && jl >= 2 && jl <= 4 && isupper((unsigned char)s[e + 1]);
+		size_t jl = e - j, ref = tt_textline_link_ref(s + e + 1, len - e - 1); /* "[9]NAME" */
+		int joiner = j > 8 && jl >= 2 && jl <= 4 && isupper((unsigned char)s[e + 1 + ref]);
 		for (size_t k = j; k < e && joiner; k++)
 			joiner = islower((unsigned char)s[k]) != 0;
 		struct when whole = {0}; /* "7:52 pm": the date's own word, no joiner */
 		if (!joiner || (itx_date_text(P, s, e, &whole) && whole.iso[0] &&
 		                strlen(whole.posted) == e))
 			continue;
-		size_t nl = tt_textline_author_name(s + e + 1, len - e - 1, &name);
-		if (nl == len - e - 1 && name == s + e + 1 && itx_date_text(P, s, j - 1, &h->when) &&
+		size_t nl = tt_textline_author_name(s + e + 1 + ref, len - e - 1 - ref, &name);
+		if (nl == len - e - 1 - ref && name == s + e + 1 + ref &&
+		    itx_date_text(P, s, j - 1, &h->when) &&
 		    h->when.iso[0] && strlen(h->when.posted) == j - 1) {
 			h->author = tt_thread_strdup(P->t, name, nl);
 			return 1;

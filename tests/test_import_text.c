@@ -6875,6 +6875,23 @@ static void test_date_joiner_name(void **state)
 	assert_string_equal(t->order[1]->posted, "lundi 4 mars 2024, 08:40");
 	assert_string_equal(t->order[2]->posted, "March 5, 2024 at 6:12 pm");
 	tt_thread_free(t);
+	/* lynx numbers the item's link and the name's */
+	static const char lynx[] =
+	    "Les \xC3\xA9" "cluses du vieux canal\n\n"
+	    "   Le canal fut creus\xC3\xA9 entre 1790 et 1796, et onze \xC3\xA9" "cluses montent les\n"
+	    "   bateaux de quarante m\xC3\xA8tres jusqu'au bassin.\n\n"
+	    "Commentaires\n\n"
+	    "   [8]1. Le dimanche 3 mars 2024, 10:15 par [9]Marguerite Hollande\n\n"
+	    "     Les photos sont magnifiques.\n\n"
+	    "   [10]2. Le lundi 4 mars 2024, 08:40 par Ellen Park\n\n"
+	    "     Merci, Marguerite !\n\n"
+	    "   [11]3. Le mardi 5 mars 2024, 18:12 par [12]Thomas Ortolan\n\n"
+	    "     J'ai suivi le chemin de halage.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[2]->posted, "mardi 5 mars 2024, 18:12");
+	tt_thread_free(t);
 }
 
 /* An avatar's alt text, the name and a word of the template's ("NAME
