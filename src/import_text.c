@@ -1095,6 +1095,84 @@ static unsigned margin_name_nesting(const struct page *P, size_t i, const struct
 }
 
 
+/* A line a header's box may repeat under every header: it holds a number
+ * (a count, a version) past link numbers and ends no sentence, as an
+ * answer's "@Suzanne:" or a comment of "Thanks!" does not. */
+static int echo_line(const struct line *L)
+{
+	static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+	if (L->blank || tt_textline_ends_with_any(L->s, L->len, ".!?") || !itx_digit_past_refs(L))
+		return 0;
+	for (size_t s = 0; s < sizeof stops / sizeof *stops; s++)
+		if (L->len >= 3 && !memcmp(L->s + L->len - 3, stops[s], 3))
+			return 0;
+	return 1;
+}
+
+/* The header nearest the one at line h, before it (dir 0) or after (1),
+ * within 80 lines, or 0. */
+static size_t neighbour_header(const struct page *P, size_t h, int dir)
+{
+	size_t j = h;
+	do
+		j = dir ? j + 1 : j - 1;
+	while (j > 0 && j < P->n && j + 80 > h && j < h + 80 && !P->hshape[j]);
+	return j > 0 && j < P->n && P->hshape[j] ? j : 0;
+}
+
+/* Where the text starts after the header at line h ending before line i:
+ * past a run of one to three lines right under it (no blank line between)
+ * that stand word for word at the same place under one of the two headers
+ * before it or after, where that one's run ends in a blank line: what the template
+ * prints in every header's box (a like count, the writer's browser, "2"
+ * over "Chrome 122.0.0.0Windows 10", Waline; lynx's "(BUTTON) 2
+ * (BUTTON)"; "1回复" over an answer's "回复 @NAME :", Twikoo), none of it
+ * the comment's words. */
+static size_t past_header_echo(struct page *P, size_t h, size_t i)
+{
+	size_t spaces;
+	if (!P->hshape || i >= P->n || !echo_line(&P->l[i]))
+		return i;
+	/* the two headers before it and the two after (the last comment's
+	 * neighbour may be an answer, its box written otherwise) */
+	for (int look = 0; look < 4; look++) {
+		size_t j = neighbour_header(P, h, look & 1), m = 0;
+		j = j && look >= 2 ? neighbour_header(P, j, look & 1) : j;
+		if (!j || j + (i - h) + 3 >= P->n)
+			continue;
+		const struct line *N = &P->l[j + (i - h)];
+		while (m < 3 && i + m < P->n && echo_line(&P->l[i + m]) &&
+		       itx_line_hash(&P->l[i + m], &spaces) == itx_line_hash(&N[m], &spaces))
+			m++;
+		size_t k = i + m;
+		if (m && N[m].blank && k + 1 < P->n && !P->hshape[k] && !P->hshape[k + 1] &&
+		    !(P->l[k].blank && P->l[k + 1].blank))
+			return k;
+	}
+	return i;
+}
+
+/* An image alone on its line, no space in its name ("[1]", lynx's
+ * "[1.png]"), right over a comment's header: the next comment's avatar,
+ * drawn before its name, not the last words of the comment above. */
+static int avatar_over_header(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	return P->hshape && i + 1 < P->n && P->hshape[i + 1] && L->len > 2 && L->s[0] == '[' &&
+	       L->s[L->len - 1] == ']' && !memchr(L->s, ' ', L->len);
+}
+
+/* "Powered by Waline v3.1.3", "Powered By Artalk": a comment widget's
+ * credit, which it prints in English whatever the page's language, under
+ * its last comment; a short line opening so (six words at most, no
+ * sentence's end) ends the comments, as a footer does. */
+static int widget_credit(const struct line *L)
+{
+	return L->indent < 8 && tt_textline_starts_with_ci(L->s, L->len, "powered by ") &&
+	       tt_textline_count_words(L->s, L->len) <= 6 &&
+	       !tt_textline_ends_with_any(L->s, L->len, "!?");
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1172,6 +1250,8 @@ static void section_line(struct section *S, size_t *i)
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
 		h.next = itx_past_header_tail(P, h.next);
+		if (!h.dated) /* text then date: the run may be its end */
+			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)
 			h.next = itx_past_header_buttons(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
@@ -1204,6 +1284,15 @@ static void section_line(struct section *S, size_t *i)
 	}
 	/* A footer's words with comments still to come ("das Copyright" in a
 	 * comment's text) are no footer: the page's own comes after them all. */
+	if (S->cur && avatar_over_header(P, *i)) {
+		P->role[*i] = R_HEADER;
+		return;
+	}
+	if (S->cur && widget_credit(L)) {
+		finish_comment(S);
+		S->chrome = 1;
+		return;
+	}
 	int footer = itx_footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
 	if (itx_reply_form(L) || footer || itx_form_field(L)) {
 		if (footer)

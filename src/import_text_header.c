@@ -47,6 +47,20 @@ static size_t half_day(const char *s, size_t len)
 	return 0;
 }
 
+/* " AM", " PM" after a clock time with a button's word run into it ("10:15
+ * AMDelete", lynx's "10:15 AM[8]Delete": a browser sets the time's link and
+ * the button after it with no space between, Blogger's dumps): the half of the day's length, or 0.
+ * Only capitals run so: " amazing" is no half of a day. */
+static size_t half_day_run_in(const char *s, size_t len)
+{
+	if (len < 5 || s[0] != ' ' || (s[1] != 'A' && s[1] != 'P') || s[2] != 'M')
+		return 0;
+	size_t at = 3 + tt_textline_link_ref(s + 3, len - 3); /* lynx's "AM[8]Delete" */
+	return at + 1 < len && isupper((unsigned char)s[at]) && islower((unsigned char)s[at + 1])
+	           ? 3
+	           : 0;
+}
+
 /* "#301500" alone: a post's number, its permalink's text (bbPress sets it
  * after the date: "January 8, 2020 at 9:21 am #301500"). */
 static int post_anchor(const char *s, size_t len)
@@ -66,13 +80,14 @@ static size_t buttons_after_clock(const char *s, size_t len)
 		if (s[i] != ':' || !isdigit((unsigned char)s[i - 1]) ||
 		    !isdigit((unsigned char)s[i + 1]) || !isdigit((unsigned char)s[i + 2]))
 			continue;
-		size_t end = i + 3;
-		end += half_day(s + end, len - end);
-		if (end >= len || s[end] != ' ')
+		size_t end = i + 3, glued = half_day_run_in(s + end, len - end);
+		end += glued ? glued : half_day(s + end, len - end);
+		if (end >= len || (s[end] != ' ' && !glued))
 			return 0;
-		size_t words = tt_textline_count_words(s + end, len - end);
+		size_t ref = glued ? tt_textline_link_ref(s + end, len - end) : 0;
+		size_t words = tt_textline_count_words(s + end + ref, len - end - ref);
 		return (words >= 1 && words <= 5 && !tt_textline_ends_sentence(s + end, len - end) &&
-		        !tt_textline_has_digit(s + end, len - end)) ||
+		        !tt_textline_has_digit(s + end + ref, len - end - ref)) ||
 		               post_anchor(s + end + 1, len - end - 1)
 		           ? end
 		           : 0;
@@ -693,6 +708,36 @@ static int name_date_place(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+/* "林小舟2024-03-03Chrome 122": a name, its date, then a short tail of
+ * one to three words run into the date's last digit (the writer's browser
+ * or device, which the page sets right after the time with no space
+ * between, Artalk): the name and the date of a header, the tail no part of
+ * either. Only a date with its day (ISO's) is so read. */
+static int date_run_into_tail(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len > 120)
+		return 0;
+	for (size_t k = 1; k + 1 < L->len; k++) {
+		if (!isdigit((unsigned char)L->s[k - 1]) || !isupper((unsigned char)L->s[k]) ||
+		    !islower((unsigned char)L->s[k + 1]))
+			continue;
+		size_t tl = L->len - k;
+		if (tl > 40 || tt_textline_count_words(L->s + k, tl) > 3 ||
+		    tt_textline_ends_sentence(L->s + k, tl))
+			return 0;
+		struct line head = *L;
+		head.len = k;
+		if (!name_then_date(P, &head, h))
+			return 0;
+		if (h->when.iso[0])
+			return 1;
+		memset(&h->when, 0, sizeof h->when);
+		h->author = NULL;
+		return 0;
+	}
+	return 0;
+}
+
 /* "2 weeks 6 days ago #2 by xillibit" (Kunena): the date, the post's
  * number "#N", one short lowercase word, then the name. */
 static int date_number_name(struct page *P, const struct line *L, struct header *h)
@@ -860,6 +905,70 @@ static int date_then_name(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* The length of a short word (three letters at most, capitalised) opening
+ * s before a date ("Le", "Am", "El"): a preposition the date reader need
+ * not know, as dotclear's "Le dimanche 3 mars 2024, 10:15" opens; or 0. */
+static size_t word_before_date(const char *s, size_t len)
+{
+	size_t w = 0;
+	while (w < len && w < 4 && isalpha((unsigned char)s[w]))
+		w++;
+	return w >= 2 && w <= 3 && w + 1 < len && s[w] == ' ' && isupper((unsigned char)s[0]) &&
+	               isdigit((unsigned char)s[w + 1]) == 0
+	           ? w + 1
+	           : 0;
+}
+
+/* "1. Le dimanche 3 mars 2024, 10:15 par Marguerite Hollande" (Dotclear),
+ * "3 March 2024 at 10:15 by Ann Lee": a list's number, a date read whole
+ * (perhaps after a short word), one short lowercase joining word in any
+ * language, then a name of one to four words, capitalised, closing the
+ * line. Only in a numbered list's item, where a sentence does not open. */
+static int date_joiner_name(struct page *P, const struct line *L, struct header *h)
+{
+	/* lynx numbers the item's link before its number ("[8]1. Le …") */
+	struct line item = *L;
+	size_t at = tt_textline_link_ref(L->s, L->len);
+	item.s += at;
+	item.len -= at;
+	if (!itx_numbered(&item) || L->len > 140)
+		return 0;
+	while (at < L->len && isdigit((unsigned char)L->s[at]))
+		at++;
+	at += 2;
+	if (at >= L->len)
+		return 0;
+	at += word_before_date(L->s + at, L->len - at);
+	const char *s = L->s + at, *name;
+	size_t len = L->len - at, e = len;
+	for (int words = 0; words < 4; words++) {
+		while (e > 0 && s[e - 1] != ' ')
+			e--;
+		if (e < 10)
+			return 0;
+		size_t j = --e; /* the space before the name; the joiner before it */
+		while (j > 0 && s[j - 1] != ' ')
+			j--;
+		size_t jl = e - j, ref = tt_textline_link_ref(s + e + 1, len - e - 1); /* "[9]NAME" */
+		int joiner = j > 8 && jl >= 2 && jl <= 4 && isupper((unsigned char)s[e + 1 + ref]);
+		for (size_t k = j; k < e && joiner; k++)
+			joiner = islower((unsigned char)s[k]) != 0;
+		struct when whole = {0}; /* "7:52 pm": the date's own word, no joiner */
+		if (!joiner || (itx_date_text(P, s, e, &whole) && whole.iso[0] &&
+		                strlen(whole.posted) == e))
+			continue;
+		size_t nl = tt_textline_author_name(s + e + 1 + ref, len - e - 1 - ref, &name);
+		if (nl == len - e - 1 - ref && name == s + e + 1 + ref &&
+		    itx_date_text(P, s, j - 1, &h->when) &&
+		    h->when.iso[0] && strlen(h->when.posted) == j - 1) {
+			h->author = tt_thread_strdup(P->t, name, nl);
+			return 1;
+		}
+		memset(&h->when, 0, sizeof h->when);
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -869,7 +978,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
-	if (date_then_name_verb(P, L, h) || date_then_name(P, L, h))
+	if (date_joiner_name(P, L, h) || date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);
@@ -898,7 +1007,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		}
 	}
 	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
-	    name_date_place(P, L, h))
+	    name_date_place(P, L, h) || date_run_into_tail(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
@@ -2154,6 +2263,56 @@ static int item_name_dated_below(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* A name written twice run together, in a script written without spaces
+ * ("林小舟林小舟": an avatar's alt text, then the name, as Typecho's
+ * template prints them), two characters each at least: the half's length,
+ * else nl ("tutuca", "冰冰" stay one name). */
+static size_t unspaced_double(const char *name, size_t nl)
+{
+	size_t half = nl / 2;
+	return nl % 2 == 0 && half >= 6 && ((unsigned char)name[0] & 0xF0) == 0xE0 &&
+	               ((unsigned char)name[half] & 0xC0) != 0x80 && !memchr(name, ' ', nl) &&
+	               !memcmp(name, name + half, half)
+	           ? half
+	           : nl;
+}
+
+/* "1. Margaret Holt Avatar" over "Margaret Holt" over its date line: an
+ * avatar's alt text (the name, then a word or two of the template's, in
+ * whatever language: WordPress's block themes write "NAME Avatar"), perhaps
+ * as a list's item, right over the name and the date (lynx numbering the
+ * name's link, "[5]Margaret Holt"): a header of the three lines, the name
+ * the one under the alt text. */
+static int alt_over_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 2 < P->n ? &P->l[i + 1] : NULL;
+	const char *name;
+	if (!N || N->blank || L->len > 80 || N->len < 2)
+		return 0;
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	const char *sp = memchr(L->s, ' ', L->len);
+	if (!mark && itx_numbered(L) && sp) /* past the item's number, "1. " */
+		mark = (size_t)(sp + 1 - L->s);
+	const char *a = L->s + mark;
+	size_t al = L->len - mark, ref = tt_textline_link_ref(N->s, N->len); /* lynx's "[5]" */
+	const char *n = N->s + ref;
+	size_t nl = N->len - ref;
+	if (al < nl + 2 || memcmp(a, n, nl) || a[nl] != ' ' ||
+	    tt_textline_count_words(a + nl + 1, al - nl - 1) > 2 ||
+	    tt_textline_has_digit(a + nl, al - nl) ||
+	    tt_textline_author_name(n, nl, &name) != nl ||
+	    !itx_date_line(P, &P->l[i + 2], &h->when)) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	h->kind = H_DATED;
+	h->shape = SH_NAME_DATE | (itx_numbered(L) ? SH_NUMBERED : 0);
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->next = i + 3;
+	h->indent = L->indent;
+	return 1;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2165,7 +2324,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    continues_address(P, i) || form_row(L) ||
 	    under_member_box(P, i))
 		return 0;
-	if (name_over_score(P, i, h) || name_over_own_name(P, i, h) || gone_under_level(P, i, h) ||
+	if (alt_over_name(P, i, h) || name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
+	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))
 		return 1;
@@ -2202,7 +2362,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
 		h->kind = H_DATED;
 		h->shape |= SH_NAME_DATE;
-		h->author = tt_thread_strdup(P->t, name, nl);
+		h->author = tt_thread_strdup(P->t, name, unspaced_double(name, nl));
 		h->next = j + 1;
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		if (name_right_of_date(P, i, j))

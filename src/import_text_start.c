@@ -9,12 +9,41 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
+/* Prose in a script written without spaces (Chinese, Japanese), where no
+ * words can be counted: a paragraph whose first line holds twenty
+ * characters or more of three bytes (CJK), most of the line, and a full
+ * stop of that script ("。", "！", "？"). */
+static int unspaced_prose(const struct page *P, const struct para *p)
+{
+	static const char *const stops[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+	const struct line *L = &P->l[p->first], *E = &P->l[p->last];
+	size_t wide = 0;
+	for (size_t k = 0; k < L->len; k++)
+		wide += ((unsigned char)L->s[k] & 0xF0) == 0xE0;
+	if (wide < 20 || wide * 3 * 4 < L->len * 3)
+		return 0;
+	for (size_t k = 0; k < sizeof stops / sizeof *stops; k++)
+		if (memmem(L->s, L->len, stops[k], 3) ||
+		    (E->len >= 3 && !memcmp(E->s + E->len - 3, stops[k], 3)))
+			return 1;
+	return 0;
+}
+
+/* Two such paragraphs in a row are an article's (a notice under the
+ * comments, "讨论应以学习和精进为目的。…", stands alone): where prose
+ * starts on a page whose article is written so, as the article under a
+ * comment form of Twikoo, Artalk, Waline or Valine is. */
+static int unspaced_article(const struct page *P, const struct para *ps, size_t n, size_t i)
+{
+	return i + 1 < n && unspaced_prose(P, &ps[i]) && unspaced_prose(P, &ps[i + 1]);
+}
+
 static size_t first_prose_line(struct page *P)
 {
 	struct para *ps;
 	size_t n = itx_make_paras(P, 0, P->n, 0, &ps), line = P->n;
 	for (size_t i = 0; i < n; i++)
-		if (itx_is_prose(P, &ps[i])) {
+		if (itx_is_prose(P, &ps[i]) || unspaced_article(P, ps, n, i)) {
 			line = ps[i].first;
 			break;
 		}

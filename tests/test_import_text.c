@@ -6781,6 +6781,287 @@ static void test_answers_by_name_alone(void **state)
 	tt_thread_free(t);
 }
 
+/* An article in a script written without spaces (no words to count): two
+ * paragraphs of it in a row, closed by its full stops, are where prose
+ * starts, so the comments under the form after them are read, though an
+ * English line closes the page (Twikoo's, Artalk's dumps). */
+static void test_unspaced_article(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "\xE6\xB2\xB3\xE8\xBE\xB9\xE7\xAC\x94\xE8\xAE\xB0\n\n"
+	    "\xE8\x80\x81\xE8\xBF\x90\xE6\xB2\xB3\xE7\x9A\x84\xE8\x88\xB9\xE9\x97\xB8\n\n"
+	    /* 这条运河开凿于一七九〇年到一七九六年之间，十一道船闸把船从河面抬升四十米。 */
+	    "\xE8\xBF\x99\xE6\x9D\xA1\xE8\xBF\x90\xE6\xB2\xB3\xE5\xBC\x80\xE5\x87\xBF\xE4\xBA\x8E"
+	    "\xE4\xB8\x80\xE4\xB8\x83\xE4\xB9\x9D\xE3\x80\x87\xE5\xB9\xB4\xE5\x88\xB0\xE4\xB8\x80"
+	    "\xE4\xB8\x83\xE4\xB9\x9D\xE5\x85\xAD\xE5\xB9\xB4\xE4\xB9\x8B\xE9\x97\xB4\xEF\xBC\x8C"
+	    "\xE5\x8D\x81\xE4\xB8\x80\xE9\x81\x93\xE8\x88\xB9\xE9\x97\xB8\xE6\x8A\x8A\xE8\x88\xB9"
+	    "\xE4\xBB\x8E\xE6\xB2\xB3\xE9\x9D\xA2\xE6\x8A\xAC\xE5\x8D\x87\xE5\x9B\x9B\xE5\x8D\x81"
+	    "\xE7\xB1\xB3\xE3\x80\x82\n\n"
+	    /* 铁路通车以前，煤炭、粮食和木材都走这条水路，由马匹沿着纤道拉船。 */
+	    "\xE9\x93\x81\xE8\xB7\xAF\xE9\x80\x9A\xE8\xBD\xA6\xE4\xBB\xA5\xE5\x89\x8D\xEF\xBC\x8C"
+	    "\xE7\x85\xA4\xE7\x82\xAD\xE3\x80\x81\xE7\xB2\xAE\xE9\xA3\x9F\xE5\x92\x8C\xE6\x9C\xA8"
+	    "\xE6\x9D\x90\xE9\x83\xBD\xE8\xB5\xB0\xE8\xBF\x99\xE6\x9D\xA1\xE6\xB0\xB4\xE8\xB7\xAF"
+	    "\xEF\xBC\x8C\xE7\x94\xB1\xE9\xA9\xAC\xE5\x8C\xB9\xE6\xB2\xBF\xE7\x9D\x80\xE7\xBA\xA4"
+	    "\xE9\x81\x93\xE6\x8B\x89\xE8\x88\xB9\xE3\x80\x82\n\n"
+	    "[                    ]\n[                    ] \xE5\x8F\x91\xE9\x80\x81\n"
+	    "3 \xE6\x9D\xA1\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F" "2024-03-03\n\n"
+	    "\xE8\x88\xB9\xE9\x97\xB8\xE7\x9A\x84\xE7\x85\xA7\xE7\x89\x87\xE5\xA4\xAA\xE5\xA5\xBD"
+	    "\xE4\xBA\x86\xE3\x80\x82\n\n"
+	    "\xE6\xB2\xB3\xE8\xBE\xB9\xE7\x9A\x84\xE7\x8C\xAB" "2024-03-03\n\n"
+	    "\xE8\xB0\xA2\xE8\xB0\xA2\xEF\xBC\x81\n\n"
+	    "\xE8\x80\x81\xE5\x91\xA8" "2024-03-05\n\n"
+	    "\xE8\x8C\xB6\xE9\xA6\x86\xE5\xB7\xB2\xE7\xBB\x8F\xE5\x85\xB3\xE9\x97\xA8\xE4\xBA\x86"
+	    "\xE3\x80\x82\n\n"
+	    "About\n\n"
+	    "Notes on rivers, canals and the people who worked on them, written since 2009.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F",
+	                                      "\xE6\xB2\xB3\xE8\xBE\xB9\xE7\x9A\x84\xE7\x8C\xAB",
+	                                      "\xE8\x80\x81\xE5\x91\xA8"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[2]->time, "2024-03-05");
+	assert_string_equal(t->order[1]->body.v[0], "\xE8\xB0\xA2\xE8\xB0\xA2\xEF\xBC\x81");
+	tt_thread_free(t);
+}
+
+/* What a comment widget prints in every header's box under the name and
+ * date, the same lines each time and a number in each (a like count, the
+ * writer's browser), is no comment's text; nor is the next comment's
+ * avatar over its name, nor the widget's credit under the last comment
+ * (Waline, Twikoo). */
+static void test_header_box_echo(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "[0]\nAnn Lee \xC2\xB7 2024-03-03\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "[1]\nBob Stone \xC2\xB7 2024-03-04\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "[2]\nCarl Ott \xC2\xB7 2024-03-05\n2\nChrome 122.0.0.0Windows 10\n\n"
+	    "I walked the towpath last summer.\n\n"
+	    "Powered by Waline v3.1.3\n"
+	    "Recent Comments\n\n"
+	    "  \xE2\x80\xA2 Anna Berg on The aqueduct at Dundas\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Lee", "Bob Stone", "Carl Ott"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Wonderful photographs of the lock gates.");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Most of them were taken in the spring of 1987.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "I walked the towpath last summer.");
+	tt_thread_free(t);
+}
+
+/* A button's word run into the half of the day after a clock ("10:15
+ * AMDelete", lynx's "AM[8]Delete"): the time keeps its AM or PM, the word
+ * goes (Blogger's dumps). */
+static void test_half_day_run_into_button(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 comments:\n\n"
+	    "Margaret Holt said...\n   \n"
+	    "    The photos of the lock gates are wonderful.\n\n"
+	    "    March 3, 2024 at 10:15 AMDelete\n"
+	    "Ellen Park said...\n   \n"
+	    "    Most of them in the spring of 1987.\n\n"
+	    "    March 3, 2024 at 11:02 AM[11]Delete\n"
+	    "Tom Ortega said...\n   \n"
+	    "    I walked the towpath last summer.\n\n"
+	    "    March 5, 2024 at 6:12 PMDelete\n\n"
+	    "Post a Comment\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Margaret Holt", "Ellen Park", "Tom Ortega"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "March 3, 2024 at 10:15 AM");
+	assert_string_equal(t->order[1]->posted, "March 3, 2024 at 11:02 AM");
+	assert_string_equal(t->order[2]->posted, "March 5, 2024 at 6:12 PM");
+	assert_non_null(strstr(t->order[2]->time, "T18:12"));
+	tt_thread_free(t);
+}
+
+/* A name run into its date and the writer's browser run into the date
+ * ("Ann Lee2024-03-03Chrome 122", Artalk's header as a browser sets it):
+ * the name and the date of a header, the browser no part of either. */
+static void test_date_run_into_tail(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "Ann Lee2024-03-03Chrome 122\n\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "Bob Stone2024-03-04Firefox 123\n\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "Carl Ott2024-03-05Chrome 122\n\n"
+	    "I walked the towpath last summer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Lee", "Bob Stone", "Carl Ott"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[1]->time, "2024-03-04");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Most of them were taken in the spring of 1987.");
+	tt_thread_free(t);
+}
+
+/* A name written twice run together over its date line, in a script
+ * written without spaces ("林小舟林小舟": the avatar's alt text, then the
+ * name, Typecho): the name is the half; a name of one character twice
+ * ("冰冰") stays whole. */
+static void test_unspaced_name_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "The locks of the old canal\n\n"
+	    "The canal was dug between 1790 and 1796, and eleven locks lift the boats forty "
+	    "metres up to the basin in town.\n\n"
+	    "3 Comments\n\n"
+	    "\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F\n"
+	    "March 3rd, 2024 at 10:15 am\n"
+	    "Wonderful photographs of the lock gates.\n\n"
+	    "\xE5\x86\xB0\xE5\x86\xB0\n"
+	    "March 4th, 2024 at 08:40 am\n"
+	    "Most of them were taken in the spring of 1987.\n\n"
+	    "\xE8\x80\x81\xE5\x91\xA8\xE8\x80\x81\xE5\x91\xA8\n"
+	    "March 5th, 2024 at 06:12 pm\n"
+	    "I walked the towpath last summer.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F",
+	                                      "\xE5\x86\xB0\xE5\x86\xB0",
+	                                      "\xE8\x80\x81\xE5\x91\xA8"};
+	check_tree(t, 3, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
+/* A numbered item's date (perhaps after a short word), a short joining
+ * word, then the name closing the line ("1. Le dimanche 3 mars 2024,
+ * 10:15 par Marguerite Hollande", Dotclear): the name and the date; the
+ * half of the day after a clock is the date's, no joining word. */
+static void test_date_joiner_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Les \xC3\xA9" "cluses du vieux canal\n\n"
+	    "Le canal fut creus\xC3\xA9 entre 1790 et 1796, et onze \xC3\xA9" "cluses montent les "
+	    "bateaux de quarante m\xC3\xA8tres jusqu'au bassin.\n\n"
+	    "Commentaires\n\n"
+	    "1. Le dimanche 3 mars 2024, 10:15 par Marguerite Hollande\n\n"
+	    "    Les photos sont magnifiques.\n\n"
+	    "2. Le lundi 4 mars 2024, 08:40 par Ellen Park\n\n"
+	    "    Merci, Marguerite !\n\n"
+	    "3. March 5, 2024 at 6:12 pm Thomas Ortolan\n\n"
+	    "    J'ai suivi le chemin de halage.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Marguerite Hollande", "Ellen Park",
+	                                      "Thomas Ortolan"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "dimanche 3 mars 2024, 10:15");
+	assert_string_equal(t->order[1]->posted, "lundi 4 mars 2024, 08:40");
+	assert_string_equal(t->order[2]->posted, "March 5, 2024 at 6:12 pm");
+	tt_thread_free(t);
+	/* lynx numbers the item's link and the name's */
+	static const char lynx[] =
+	    "Les \xC3\xA9" "cluses du vieux canal\n\n"
+	    "   Le canal fut creus\xC3\xA9 entre 1790 et 1796, et onze \xC3\xA9" "cluses montent les\n"
+	    "   bateaux de quarante m\xC3\xA8tres jusqu'au bassin.\n\n"
+	    "Commentaires\n\n"
+	    "   [8]1. Le dimanche 3 mars 2024, 10:15 par [9]Marguerite Hollande\n\n"
+	    "     Les photos sont magnifiques.\n\n"
+	    "   [10]2. Le lundi 4 mars 2024, 08:40 par Ellen Park\n\n"
+	    "     Merci, Marguerite !\n\n"
+	    "   [11]3. Le mardi 5 mars 2024, 18:12 par [12]Thomas Ortolan\n\n"
+	    "     J'ai suivi le chemin de halage.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, authors, NULL, 0);
+	assert_string_equal(t->order[2]->posted, "mardi 5 mars 2024, 18:12");
+	tt_thread_free(t);
+}
+
+/* An avatar's alt text, the name and a word of the template's ("NAME
+ * Avatar", "NAME Profilbild"), as a list's item right over the name and
+ * its date: the header of the three lines, nested by the items' indents
+ * (WordPress's block themes). */
+static void test_alt_text_over_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote "
+	    "vierzig Meter bis zum Hafenbecken.\n\n"
+	    "3 Antworten auf \xE2\x80\x9E" "Die Schleusen\xE2\x80\x9C\n\n"
+	    " 1. Margarete Holz Profilbild\n"
+	    "    Margarete Holz\n"
+	    "    3. M\xC3\xA4rz 2024 um 10:15\n\n"
+	    "    Die Bilder der Schleusentore sind wunderbar.\n\n"
+	    "    Antworten\n"
+	    "     1. Ellen Park Profilbild\n"
+	    "        Ellen Park\n"
+	    "        3. M\xC3\xA4rz 2024 um 11:02\n\n"
+	    "        Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.\n\n"
+	    "        Antworten\n"
+	    " 2. Thomas Ortmann Profilbild\n"
+	    "    Thomas Ortmann\n"
+	    "    5. M\xC3\xA4rz 2024 um 18:12\n\n"
+	    "    Ich bin letzten Sommer den Treidelpfad gegangen.\n\n"
+	    "    Antworten\n\n"
+	    "Schreibe einen Kommentar\n";
+	/* lynx numbers the name's link and sets no blank lines */
+	static const char lynx[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "   Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote\n"
+	    "   vierzig Meter bis zum Hafenbecken.\n\n"
+	    "3 Antworten auf \xE2\x80\x9E" "Die Schleusen\xE2\x80\x9C\n\n"
+	    "    1. Margarete Holz Profilbild\n"
+	    "       [5]Margarete Holz\n"
+	    "       [6]3. M\xC3\xA4rz 2024 um 10:15\n"
+	    "       Die Bilder der Schleusentore sind wunderbar.\n"
+	    "       [7]Antworten\n"
+	    "         1. Ellen Park Profilbild\n"
+	    "            [8]Ellen Park\n"
+	    "            [9]3. M\xC3\xA4rz 2024 um 11:02\n"
+	    "            Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.\n"
+	    "            [10]Antworten\n"
+	    "    2. Thomas Ortmann Profilbild\n"
+	    "       [11]Thomas Ortmann\n"
+	    "       [12]5. M\xC3\xA4rz 2024 um 18:12\n"
+	    "       Ich bin letzten Sommer den Treidelpfad gegangen.\n"
+	    "       [13]Antworten\n\n"
+	    "Schreibe einen Kommentar\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : page;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		static const char *const authors[] = {"Margarete Holz", "Ellen Park",
+		                                      "Thomas Ortmann"};
+		static const unsigned depths[] = {0, 1, 0};
+		check_tree(t, 3, authors, depths, 0);
+		assert_string_equal(t->order[1]->body.v[0],
+		                    "Danke, Margarete! Die meisten aus dem Fr\xC3\xBChjahr 1987.");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6965,6 +7246,13 @@ int main(void)
 	    cmocka_unit_test(test_count_over_quoted_title),
 	    cmocka_unit_test(test_answers_by_name_chain),
 	    cmocka_unit_test(test_answers_by_name_alone),
+	    cmocka_unit_test(test_unspaced_article),
+	    cmocka_unit_test(test_header_box_echo),
+	    cmocka_unit_test(test_half_day_run_into_button),
+	    cmocka_unit_test(test_date_run_into_tail),
+	    cmocka_unit_test(test_unspaced_name_twice),
+	    cmocka_unit_test(test_date_joiner_name),
+	    cmocka_unit_test(test_alt_text_over_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
