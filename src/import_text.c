@@ -930,7 +930,7 @@ static int dated_soon(const struct page *P, size_t i)
 static int title_at(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
-	struct when w;
+	struct when w = {0};
 	size_t words = L->blank ? 0 : tt_textline_count_words(L->s, L->len);
 	return i > 0 && i + 2 < P->n && words >= 2 && words <= 8 && P->l[i - 1].blank &&
 	       P->l[i + 1].blank && P->hshape[i + 2] == SH_ONE_LINE && !P->hshape[i] &&
@@ -995,7 +995,7 @@ static int shared_over_dates(struct page *P)
 	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
 	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
 	size_t dates = 0, best = 0, spaces;
-	struct when w;
+	struct when w = {0};
 	for (size_t i = 1; i < P->n; i++) {
 		const struct line *U = &P->l[i - 1];
 		if (U->blank || P->l[i].blank || !itx_date_line(P, &P->l[i], &w))
@@ -1042,7 +1042,7 @@ static int in_mark_run(const struct page *P, size_t m)
 static size_t header_badges(struct page *P, const struct header *h)
 {
 	size_t k = h->next;
-	struct when w;
+	struct when w = {0};
 	const struct line *D = &P->l[h->next - 1]; /* the date's line */
 	if (!(h->shape & SH_NAME_DATE) || h->kind != H_DATED || tt_textline_list_mark(D->s, D->len) ||
 	    shared_over_dates(P))

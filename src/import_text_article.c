@@ -83,7 +83,7 @@ static int dated_words(struct page *P, const struct line *L, struct byline *b)
 	}
 	for (size_t i = 0; i < nw; i++)
 		for (size_t j = nw; j-- > i + 1;) {
-			struct when w;
+			struct when w = {0};
 			if (!itx_date_text(P, L->s + start[i], end[j] - start[i], &w) || !w.iso[0])
 				continue;
 			b->when = w;
@@ -155,7 +155,7 @@ static int byline_name_at(struct page *P, size_t i, size_t limit, struct byline 
 {
 	const struct line *L = &P->l[i];
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	size_t nl = L->blank ? 0 : tt_textline_author_name(L->s, L->len, &name);
 	size_t j = itx_next_text(P, i);
 	/* an image alone ("[btn-follow]" over "Fr, 18. Oktober 2019") names no one */
@@ -344,7 +344,7 @@ static int widget_line(const struct line *L)
 static int widget_para(struct page *P, const struct para *p)
 {
 	struct header h;
-	struct when w;
+	struct when w = {0};
 	/* Teasers of other posts: a title over a date, the comments' shape. */
 	if (p->lines <= 2 && (itx_header_at(P, p->first, 0, &h) ||
 	                      (p->lines == 1 && itx_date_line(P, &P->l[p->first], &w))))

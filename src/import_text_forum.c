@@ -74,7 +74,7 @@ int itx_author_box(struct page *P, size_t i, struct header *h)
 	const struct line *L = &P->l[i];
 	size_t ref, len, k = i + 1, b = i + 1;
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	/* first what is cheap to ask of every line: a blank line after three
 	 * to twelve lines, a date right under it */
 	while (b < P->n && b <= i + 13 && !P->l[b].blank)
@@ -335,7 +335,7 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 	size_t cap = 0, label = 0;
 	long last = -1;
 	int labelled = 0;
-	struct when w;
+	struct when w = {0};
 	for (size_t i = 0; i < P->n; i++) {
 		long k = labelled ? -1 : post_number(&P->l[i]);
 		size_t d = k >= 0 ? itx_next_text(P, i) : P->n, at = i;
@@ -647,7 +647,7 @@ static unsigned date_word_counts(struct page *P, const struct line *R)
 {
 	unsigned bits = 0;
 	size_t at = R->len, words = 0;
-	struct when w;
+	struct when w = {0};
 	while (at > 0 && words < 6) {
 		while (at > 0 && R->s[at - 1] != ' ')
 			at--;
@@ -981,7 +981,7 @@ static int worded_date(struct page *P, size_t k)
 {
 	const struct line *L = &P->l[k];
 	size_t w = 0;
-	struct when when;
+	struct when when = {0};
 	while (w < L->len && islower((unsigned char)L->s[w]))
 		w++;
 	return w && w <= 12 && w + 4 < L->len && L->s[w] == ' ' &&
@@ -1158,7 +1158,7 @@ static size_t dated_again(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
 	char a[96], b[96];
-	struct when w;
+	struct when w = {0};
 	if (L->blank || L->len > 80 || !tt_textline_has_digit(L->s, L->len) || !name_around(P, i))
 		return 0;
 	size_t al = without_refs(L, a, sizeof a);
@@ -1248,7 +1248,8 @@ void itx_read_twice_posts(struct page *P, struct twice_posts *tp)
 		while (to > from && P->l[to - 1].blank)
 			to--;
 		from = itx_next_text(P, from - 1) < to ? itx_next_text(P, from - 1) : to;
-		struct when w;
+		/* no date read from the second line (a page cut short): none */
+		struct when w = {0};
 		char d[96];
 		labelled_date_text(P, d, without_refs(&P->l[tp->second[p]], d, sizeof d), &w);
 		const char *author = twice_author(P, tp->first[p]);
@@ -1291,7 +1292,7 @@ int itx_dated_counts(struct page *P, struct dated_counts **out)
 {
 	struct dated_counts *dc = tt_xcalloc(1, sizeof *dc);
 	size_t cap = 0;
-	struct when w;
+	struct when w = {0};
 	for (size_t i = 0; i + 1 < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->blank || L->len > 40 || !isdigit((unsigned char)L->s[L->len - 1]) ||
@@ -1401,7 +1402,7 @@ void itx_read_dated_counts(struct page *P, struct dated_counts *dc, size_t from)
 			nl = (size_t)(at - name);
 		else if (nl > 1 && name[nl - 1] == ':')
 			nl--;
-		struct when w;
+		struct when w = {0};
 		itx_date_line(P, &P->l[dc->date[p]], &w);
 		tt_comment *c = tt_thread_add_comment(P->t, item || !thread ? NULL : thread);
 		if (item || !thread)
@@ -1467,7 +1468,7 @@ int itx_boxed_posts(struct page *P, struct boxed_posts **out)
 	struct boxed_posts *bp = tt_xcalloc(1, sizeof *bp);
 	size_t cap = 0;
 	long last = -1;
-	struct when w;
+	struct when w = {0};
 	for (size_t i = 1; i < P->n; i++) {
 		long k = post_number(&P->l[i]);
 		if (k < 0 || P->l[i - 1].blank || tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
@@ -1524,7 +1525,7 @@ void itx_read_boxed_posts(struct page *P, struct boxed_posts *bp)
 			to--;
 		const struct line *N = &P->l[bp->name[p]];
 		size_t ref = tt_textline_link_ref(N->s, N->len);
-		struct when w;
+		struct when w = {0};
 		itx_date_line(P, &P->l[bp->mark[p] - 1], &w);
 		tt_comment *c = tt_thread_add_comment(P->t, NULL);
 		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
@@ -1580,7 +1581,7 @@ static int ruled_name(struct page *P, size_t i, size_t to)
 {
 	const struct line *L = &P->l[i];
 	size_t ref = tt_textline_link_ref(L->s, L->len);
-	struct when w;
+	struct when w = {0};
 	if (L->blank || i + 2 >= to || !P->l[i + 1].blank || L->len - ref > 40 ||
 	    tt_textline_count_words(L->s + ref, L->len - ref) > 3 ||
 	    !tt_textline_has_letter(L->s + ref, L->len - ref) ||
@@ -1706,7 +1707,7 @@ void itx_read_ruled_posts(struct page *P, struct ruled_posts *rp)
 		size_t ref = tt_textline_link_ref(N->s, N->len);
 		tt_comment *c = tt_thread_add_comment(P->t, NULL);
 		c->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
-		struct when w;
+		struct when w = {0};
 		if (ruled_time(P, rp, p, &w)) {
 			c->posted = w.posted;
 			c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
@@ -1827,7 +1828,7 @@ int itx_stamped_posts(struct page *P, struct stamped_posts **out)
 	struct stamped_posts *sp = tt_xcalloc(1, sizeof *sp);
 	size_t cap = 0;
 	long last = -1;
-	struct when w;
+	struct when w = {0};
 	*out = NULL;
 	for (size_t i = 0; i + 1 < P->n; i++) {
 		long k = date_run_number(P, &P->l[i], &w);
