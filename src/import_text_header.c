@@ -510,7 +510,7 @@ static int edited_date(struct page *P, const char *s, size_t len, struct when *w
 	if (!open || open == s || !close || close - open > 60)
 		return 0;
 	const char *in = open + 2;
-	struct when edit;
+	struct when edit = {0};
 	int dated = 0;
 	for (int words = 0; words < 3 && !dated; words++) {
 		const char *sp = memchr(in, ' ', (size_t)(close - in));
@@ -830,7 +830,7 @@ static size_t day_before_comma(struct page *P, const struct line *L, const char 
 	size_t b = nl;
 	while (b > 0 && name[b - 1] != ' ')
 		b--;
-	struct when day;
+	struct when day = {0};
 	if (b < 2 || !tt_textline_has_letter(name, b - 1) ||
 	    !itx_date_text(P, name + b, L->len - (size_t)(name + b - L->s), &day) || !day.iso[0] ||
 	    strcmp(day.iso, w->iso) != 0)
@@ -1052,7 +1052,7 @@ static int wrapped_tail(const struct page *P, size_t i)
 	             (tt_textline_list_mark(U->s, U->len) || itx_numbered(U)));
 	/* nor a date ("50 Minuten 46 Sekunden her" over the next name):
 	 * itx_date_line only fills the page's cache of readings */
-	struct when w;
+	struct when w = {0};
 	/* where the browser wrapped the page, only a break it made can be
 	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
 	if (P->wrap && !itx_soft_break(P, U, &P->l[i]))
@@ -1223,7 +1223,7 @@ static int text_under_header(struct page *P, size_t i, size_t dated)
 	size_t k = i;
 	while (k > 0 && i - k < 3 && P->l[k - 1].blank)
 		k--;
-	struct when w;
+	struct when w = {0};
 	return k > 0 && !P->l[k - 1].blank && date_after(P, k - 1, &w) == dated;
 }
 
@@ -1276,7 +1276,7 @@ static unsigned block_column(const struct page *P, size_t i, size_t d)
 static int block_header(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
-	struct when w;
+	struct when w = {0};
 	/* (or back at the margin under a reply's text, lynx's avatar link) */
 	if (i == 0 ||
 	    !(P->l[i - 1].blank || itx_bare_mark(&P->l[i - 1]) || itx_numbered(L) ||
@@ -1343,7 +1343,7 @@ static int score_then_date(struct page *P, const struct line *L, struct when *w,
 static int date_broken(struct page *P, const struct line *L, const struct line *next)
 {
 	char buf[64];
-	struct when w;
+	struct when w = {0};
 	size_t b = L->len;
 	while (b > 0 && isdigit((unsigned char)L->s[b - 1]))
 		b--;
@@ -1697,7 +1697,7 @@ static int avatar_over_name(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	if (i == 0 || !page_has_avatars(P) || !avatar_alone(&P->l[i - 1]) ||
 	    P->l[i - 1].indent != L->indent || L->blank || image_alone(L) || !avatar_near(P, i - 1))
 		return 0;
@@ -1777,7 +1777,7 @@ static size_t double_footer_date(struct page *P, size_t i, struct when *w)
 /* Whether the line above i (within two blank lines) is a date line. */
 static int date_right_above(struct page *P, size_t i)
 {
-	struct when w;
+	struct when w = {0};
 	size_t u = i;
 	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
 		u--;
@@ -1796,7 +1796,7 @@ static int doubles_dated_below(struct page *P)
 		return P->footer_doubles == 2;
 	P->footer_doubles = 1;
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	size_t dated = 0, above = 0, first = P->n;
 	for (size_t i = 0; i < P->n; i++) {
 		if (P->l[i].blank || !doubled_after_ref(&P->l[i], &name) ||
@@ -1818,7 +1818,7 @@ static int doubles_dated_below(struct page *P)
 static int double_footer(struct page *P, size_t k)
 {
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	if (!doubles_dated_below(P) || !itx_date_line(P, &P->l[k], &w))
 		return 0;
 	for (size_t u = k; u-- > 0 && k - u < 400;) {
@@ -1896,7 +1896,7 @@ size_t itx_past_header_tail(struct page *P, size_t i)
 static int dotted_name_header(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
-	struct when w;
+	struct when w = {0};
 	if (L->blank || L->len < 3 || L->len > 40 || L->s[L->len - 1] != '.' ||
 	    L->s[L->len - 2] == '.' || memchr(L->s, ' ', L->len) || i + 2 >= P->n ||
 	    !tt_textline_has_letter(L->s, L->len - 1) || itx_date_line(P, L, &w) ||
@@ -2171,7 +2171,7 @@ static int signed_below(const struct page *P, size_t k, size_t from, size_t stop
  * sentence, five words or more). */
 static int name_over_member_count(struct page *P, size_t i, struct header *h)
 {
-	struct when w;
+	struct when w = {0};
 	const char *name;
 	size_t c = i + 1;
 	if (c < P->n && !P->l[c].blank && !member_count(&P->l[c]))
@@ -2205,7 +2205,7 @@ static int name_over_member_count(struct page *P, size_t i, struct header *h)
  * the page quotes it), no header of its own. */
 static int under_member_box(struct page *P, size_t i)
 {
-	struct when w;
+	struct when w = {0};
 	for (size_t up = 1; up <= 2 && up + 1 <= i; up++) {
 		if (P->l[i - up].blank)
 			return 0;
@@ -2225,7 +2225,7 @@ static int item_name_dated_below(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *U = i ? &P->l[i - 1] : NULL;
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	if (!U || U->blank || U->indent >= L->indent || itx_date_line(P, U, &w))
 		return 0;
 	size_t mark = tt_textline_list_mark(U->s, U->len);
@@ -2332,7 +2332,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = itx_next_text(P, i);
-	struct when w;
+	struct when w = {0};
 	h->shape =
 	    (itx_numbered(L) ? SH_NUMBERED : 0) |
 	    (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len ? SH_VERB
@@ -2442,7 +2442,7 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *B = &P->l[i + 1];
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) ||
 	    B->blank || P->l[i + 2].blank || P->l[i + 2].indent < L->indent ||
 	    tt_textline_count_words(B->s, B->len) > 2 ||
@@ -2469,7 +2469,7 @@ static int name_button_date(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
-	struct when w;
+	struct when w = {0};
 	if (i + 2 >= P->n || P->l[i + 1].blank || P->l[i + 2].blank ||
 	    P->l[i + 2].indent < L->indent || tt_textline_ends_with_any(L->s, L->len, ".!?:;,"))
 		return 0;

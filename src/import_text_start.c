@@ -171,7 +171,7 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * no sentence, no date and no list item is what such headings share. */
 long itx_stated_count(struct page *P, const struct line *L)
 {
-	struct when w;
+	struct when w = {0};
 	int quoted = !L->blank && isdigit((unsigned char)L->s[0]) &&
 	             count_over_quoted_title(L, L->s + strspn(L->s, "0123456789"));
 	if (L->blank || (!quoted && (L->len > 120 || tt_textline_count_words(L->s, L->len) > 12)) ||
@@ -268,7 +268,7 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */
-		struct when w;
+		struct when w = {0};
 		if (i > 0 && !P->l[i - 1].blank && itx_date_line(P, &P->l[i - 1], &w))
 			continue;
 		/* A line amid a paragraph, at its indentation above and below, or

@@ -706,7 +706,7 @@ static void row_titles(struct page *P)
 			i++;
 		const char *t, *at;
 		size_t nl, tl;
-		struct when w;
+		struct when w = {0};
 		if (c->parent || i >= P->n || c->body.n ||
 		    !itx_table_row(P, &P->l[i], &at, &nl, &t, &tl, &w))
 			continue;
