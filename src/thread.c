@@ -377,9 +377,28 @@ static void link_comment(tt_thread *t, tt_comment *c, tt_comment *parent)
 		t->ntop++;
 }
 
+/* c's previous sibling: prev when it is, else looked for (a caller's guess
+ * from its own list can be wrong on a page it did not foresee). Not
+ * tt_comment_prev_sibling: before tt_thread_finish there is no preorder. */
+static tt_comment *prev_sibling(const tt_thread *t, const tt_comment *c, tt_comment *prev)
+{
+	if (prev ? prev->next_sibling == c : (c->parent ? c->parent->first_child : t->first) == c)
+		return prev;
+	tt_comment *k = c->parent ? c->parent->first_child : t->first, *before = NULL;
+	for (; k && k != c; k = k->next_sibling)
+		before = k;
+	return before;
+}
+
 void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_comment *parent)
 {
-	unlink_comment(t, c, prev);
+	/* Under itself or one of its replies, c would leave the tree: no move.
+	 * The importers' rules move comments on what a page shows, and a
+	 * malformed page can show anything. */
+	for (const tt_comment *p = parent; p; p = p->parent)
+		if (p == c)
+			return;
+	unlink_comment(t, c, prev_sibling(t, c, prev));
 	link_comment(t, c, parent);
 }
 

@@ -215,6 +215,35 @@ static void test_comment_text_joins_paragraphs(void **state)
 	tt_thread_free(t);
 }
 
+/* A move with a wrong previous sibling, or under the comment's own reply,
+ * leaves a whole tree (importers' rules move comments on what a page shows;
+ * a fuzzed page once left a comment out of the tree). */
+static void test_move_comment_keeps_tree(void **state)
+{
+	(void)state;
+	tt_thread *t = tt_thread_new();
+	t->article.title = "Moves";
+	tt_comment *a = add(t, NULL, "a", "ann", "one");
+	tt_comment *b = add(t, NULL, "b", "bob", "two");
+	tt_comment *c = add(t, NULL, "c", "cat", "three");
+	tt_comment *d = add(t, c, "d", "dan", "four");
+	tt_thread_move_comment(t, c, a, a); /* c's previous sibling is b, not a */
+	tt_thread_move_comment(t, c, NULL, d); /* under its own reply: no move */
+	tt_thread_move_comment(t, a, NULL, a); /* under itself: no move */
+	tt_error err;
+	assert_int_equal(tt_thread_finish(t, &err), 0);
+	assert_int_equal(t->ntop, 2);
+	assert_ptr_equal(t->first, a);
+	assert_ptr_equal(a->next_sibling, b);
+	assert_null(b->next_sibling);
+	assert_ptr_equal(t->last, b);
+	assert_ptr_equal(c->parent, a);
+	assert_ptr_equal(d->parent, c);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(a->subtree, 2);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -224,6 +253,7 @@ int main(void)
 		cmocka_unit_test(test_duplicate_id_refused),
 		cmocka_unit_test(test_deep_chain_without_recursion),
 		cmocka_unit_test(test_comment_text_joins_paragraphs),
+		cmocka_unit_test(test_move_comment_keeps_tree),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

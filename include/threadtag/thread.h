@@ -119,8 +119,9 @@ tt_comment *tt_thread_add_comment(tt_thread *t, tt_comment *parent);
 
 /* Moves c, with its replies, to be the last reply of parent (NULL: the last
  * top-level comment). prev is c's previous sibling (NULL when it is the
- * first): comments keep no link back. parent must not be c or one of its
- * replies. Before tt_thread_finish, which numbers the comments again. */
+ * first): comments keep no link back, so it spares a search; a wrong one
+ * is looked up. A parent that is c or one of its replies moves nothing.
+ * Before tt_thread_finish, which numbers the comments again. */
 void tt_thread_move_comment(tt_thread *t, tt_comment *c, tt_comment *prev, tt_comment *parent);
 
 /* Completes a thread after building: moves comments with a parent_ref under
