@@ -150,53 +150,32 @@ static size_t word_run_into_relative(const char *s, size_t len)
 	return 0;
 }
 
-/* "2 days ago at 07:52 am" (MacRumors): a relative day, then the clock
- * after "at", as "Yesterday at 5:54 pm" is read; kept as text. */
-static int relative_at_clock(const char *s)
+/* A relative day or an age, then the clock it stands for after sep, and
+ * close to end the text: "2 days ago at 07:52 am" (MacRumors; sep " at ",
+ * as "Yesterday at 5:54 pm" is read), "15 seconds ago (7:18 PM)" (a page
+ * that counts ages shows the time of day in brackets; sep " (", close
+ * ")"). Read as the age, kept as written. */
+static int relative_then_clock(const char *s, const char *sep, const char *close)
 {
-	const char *at = strstr(s, " at ");
+	const char *at = strstr(s, sep);
 	char copy[64];
 	if (!at || (size_t)(at - s) >= sizeof copy)
 		return 0;
-	const char *c = at + 4;
+	const char *c = at + strlen(sep);
 	if (!isdigit((unsigned char)c[0]))
 		return 0;
 	c += 1 + (isdigit((unsigned char)c[1]) != 0);
 	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
 		return 0;
 	c += 3;
-	c += half_day(c, strlen(c));
-	if (*c)
+	size_t rest = strlen(c), cl = strlen(close);
+	if (rest < cl || strcmp(c + rest - cl, close) != 0)
+		return 0;
+	c += half_day(c, rest - cl);
+	if (strcmp(c, close) != 0)
 		return 0;
 	memcpy(copy, s, (size_t)(at - s));
 	copy[at - s] = '\0';
-	return tt_dates_is_relative(copy);
-}
-
-/* "15 seconds ago (7:18 PM)" (an age with the clock it stands for in
- * brackets after it, as a page that counts ages also shows the time of
- * day): read as the age, kept as written. */
-static int relative_bracket_clock(const char *s)
-{
-	const char *open = strstr(s, " (");
-	char copy[64];
-	if (!open || (size_t)(open - s) >= sizeof copy)
-		return 0;
-	const char *c = open + 2;
-	if (!isdigit((unsigned char)c[0]))
-		return 0;
-	c += 1 + (isdigit((unsigned char)c[1]) != 0);
-	if (c[0] != ':' || !isdigit((unsigned char)c[1]) || !isdigit((unsigned char)c[2]))
-		return 0;
-	c += 3;
-	size_t rest = strlen(c);
-	if (rest == 0 || c[rest - 1] != ')')
-		return 0;
-	c += half_day(c, rest - 1);
-	if (strcmp(c, ")") != 0)
-		return 0;
-	memcpy(copy, s, (size_t)(open - s));
-	copy[open - s] = '\0';
 	return tt_dates_is_relative(copy);
 }
 
@@ -386,8 +365,8 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	if (!strpbrk(buf, "0123456789") && (n > 24 || !tt_dates_is_relative(buf)))
 		return 0;
 	if (read_date(buf, w->iso) != 0 && !tt_dates_is_relative(buf) &&
-	    !tt_dates_is_yearless(buf) && !relative_at_clock(buf) &&
-	    !relative_bracket_clock(buf)) {
+	    !tt_dates_is_yearless(buf) && !relative_then_clock(buf, " at ", "") &&
+	    !relative_then_clock(buf, " (", ")")) {
 		/* "14 days ago | parent | next": the date, then links. */
 		size_t cut = before_links(s, len);
 		if (cut != len && cut != 0)
