@@ -1102,6 +1102,29 @@ static void date_then_clock(const struct fields *f, char **when)
 	free(clock);
 }
 
+/* A header box naming none of its parts (import_html_header.c): its name
+ * and time, and its title the text's first paragraph. */
+static void headed(struct html *h, struct fields *f, struct found *o)
+{
+	char *title = NULL, *name = NULL;
+	unsigned line = 0;
+	if (!ihx_header_box(f, &name, &o->when, &title, &line))
+		return;
+	/* the header's name, not one read from the text under it (a quotation's
+	 * <cite> opening the text is no author's box) */
+	if (name || (f->author && !ihx_inside(f->author, f->namebox))) {
+		free(o->author);
+		o->author = name;
+		f->author = NULL;
+	}
+	if (!title)
+		return;
+	tt_strv_push(h->t, &o->body, ihx_arena(h, title));
+	o->lines = tt_xrealloc(o->lines, (o->nlines + 1) * sizeof *o->lines);
+	o->lines[o->nlines++] = line;
+	free(title);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1153,6 +1176,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_in_time_line(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
+	if (!da && !o->when && !o->attr && (!o->author || f->author))
+		headed(h, f, o);
 	if (o->author)
 		ihx_clean_author(o->author);
 	time_tail(o->when);
