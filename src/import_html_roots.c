@@ -512,10 +512,6 @@ static int inner_box(const tt_hnode *n)
 	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
 	if (ihx_is_root(n->parent))
 		return !same_kind(n, n->parent);
-	/* a box numbered as the comment around it is an answer ("div#comment2"
-	 * in div#comment1's box of answers), whatever its class says */
-	if (numbered_in_alike(n, tt_html_attr(n, "id")))
-		return 0;
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;
@@ -545,6 +541,17 @@ static int collapsed_comment(const tt_hnode *n)
 	return 0;
 }
 
+/* A box its header was moved into (ihx_adopt_headers): a comment. Elements
+ * are numbered in the page's order, a box before what it holds; only a
+ * header moved in comes before its box. */
+static int adopted_header(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	return c && ihx_info(c) < ihx_info(n);
+}
+
 int ihx_roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -555,7 +562,7 @@ int ihx_roots_enter(tt_hnode *n, void *u)
 	 * (New Reddit nests replies straight in their parent's element.) */
 	int collapsed = 0;
 	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
-	    (collapsed = collapsed_comment(n))) {
+	    adopted_header(n) || (collapsed = collapsed_comment(n))) {
 		ihx_info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;

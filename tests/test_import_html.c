@@ -5655,6 +5655,61 @@ static void test_prefixed_name_and_content(void **state)
 	tt_thread_free(t);
 }
 
+/* Round 23's headers (abclinuxu.cz's shape, old forums' and discussion
+ * boards'): a header box (time, name, the comment's title) written before
+ * the comment's text box, numbered by its id, side by side; answers as
+ * pairs inside the text box. Names as links and written loose, before or
+ * after the time; times in three forms; each comment's title its first
+ * paragraph. */
+static void test_round23_headers(void **state)
+{
+	(void)state;
+	struct tt_import_report r;
+#define HEAD(n, line, title) "<div class=\"head\" id=\"" n "\">" line "<br>" title "</div>"
+#define BOX(n, text, answers)                                                                      \
+	"<div id=\"msg" n "\" class=\"box\"><div class=\"txt\">" text "</div><div class=\"indent\">" \
+	answers "</div></div>"
+	const char *page =
+	    "<html><body>" ARTICLE_P "<h3>Diskussion</h3>" HEAD(
+	        "1", "12.03.2015 19:34 <a href=\"/u/anna\">anna</a> | Beitr\xc3\xa4ge: 12",
+	        "Re: Kuchen") BOX("1", "Mit Quark statt Schmand geht es auch.",
+	                          HEAD("2", "12.03.2015 20:01 Bernd Loose", "Re: Kuchen")
+	                              BOX("2", "Quark macht ihn trockener.", ""))
+	        HEAD("3", "March 13, 2015 at 7:34 pm <a href=\"/u/carl\">carl</a>", "Mandarinen")
+	            BOX("3", "Frische Mandarinen zerfallen im Ofen.", "")
+	                HEAD("4", "<a href=\"/u/dora\">dora</a> 2015-03-14 08:15", "Noch eine Frage")
+	                    BOX("4", "Wie lange backt er?", "") "</body></html>";
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(page, &r);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const who[] = {"anna", "Bernd Loose", "carl", "dora"};
+	static const char *const when[] = {"12.03.2015 19:34", "12.03.2015 20:01",
+	                                   "March 13, 2015 at 7:34 pm", "2015-03-14 08:15"};
+	static const char *const title[] = {"Re: Kuchen", "Re: Kuchen", "Mandarinen",
+	                                    "Noch eine Frage"};
+	static const char *const words[] = {"Mit Quark statt Schmand geht es auch.",
+	                                    "Quark macht ihn trockener.",
+	                                    "Frische Mandarinen zerfallen im Ofen.", "Wie lange backt er?"};
+	for (size_t i = 0; i < 4; i++) {
+		const tt_comment *c = t->order[i];
+		assert_non_null(c->author);
+		assert_string_equal(c->author, who[i]);
+		assert_non_null(c->posted);
+		assert_string_equal(c->posted, when[i]);
+		assert_int_equal(c->body.n, 2); /* the title, the text: no header line */
+		assert_string_equal(c->body.v[0], title[i]);
+		assert_string_equal(c->body.v[1], words[i]);
+	}
+	assert_ptr_equal(t->order[1]->parent, t->order[0]);
+	assert_null(t->order[0]->parent);
+	assert_null(t->order[2]->parent);
+	assert_null(t->order[3]->parent);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef HEAD
+#undef BOX
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5712,6 +5767,7 @@ int main(void)
 	    cmocka_unit_test(test_editor_beside_cards),
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
+	    cmocka_unit_test(test_round23_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
