@@ -5708,6 +5708,49 @@ static void test_round23_headers(void **state)
 	tt_import_report_free(&r);
 #undef HEAD
 #undef BOX
+	/* To Vima's shape: the list beside the form's fields, both in the box
+	 * named the comment form; a comment with answers written in a box named
+	 * "reply" (its title, time, text and name); the time after a bar; a
+	 * sidebar's teaser linking another article's comments ("22"). */
+#define ITEM(box, title, when, text, name, more)                                                   \
+	"<div class=\"post_comment\"><div class=\"" box "\"><div class=\"post_comment_title\">" title     \
+	"<span class=\"datetime\"> | " when "</span></div><div class=\"post_comment_text\">" text       \
+	"</div><div class=\"post_comment_owner\"><div class=\"post_comment_name\">" name                 \
+	"</div></div>" more "</div></div>"
+	const char *form =
+	    "<html><head><link rel=\"canonical\" href=\"/news/article/?aid=100\"></head><body>" ARTICLE_P
+	    "<div id=\"commentForm\"><div class=\"post_comments\"><div class=\"post_comments_form\">"
+	    "<label>Ihr Kommentar</label><textarea id=\"msg\"></textarea><input type=\"text\" "
+	    "id=\"name\"><div class=\"note\">Bitte bleiben Sie sachlich.</div></div><div class=\"list\">" ITEM(
+	        "post_comment_depth", "Erster", "09/09/2011 09:55", "Der Kuchen ist wirklich gut.", "Anna",
+	        "") ITEM("reply", "Zweiter", "08/09/2011 22:36", "Mit Quark wird er besser.", "Bert",
+	                 "<div class=\"post_comment_more\">" ITEM(
+	                     "reply", "Antwort", "09/09/2011 06:14", "Mit Quark wird er trocken.", "Carl",
+	                     "") "</div>") "</div></div></div><div class=\"sidebar-list\"><div "
+	                                   "class=\"teaser\"><a href=\"/news/article/?aid=200\">Ein "
+	                                   "anderer Artikel</a><div class=\"comments\"><a "
+	                                   "href=\"/news/article/?aid=200&amp;h1=true#commentForm\">22"
+	                                   "</a></div></div></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(form, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, -1); /* not the other article's 22 */
+	static const char *const fwho[] = {"Anna", "Bert", "Carl"};
+	static const char *const fwhen[] = {"09/09/2011 09:55", "08/09/2011 22:36", "09/09/2011 06:14"};
+	static const char *const fwords[] = {"Der Kuchen ist wirklich gut.", "Mit Quark wird er besser.",
+	                                     "Mit Quark wird er trocken."};
+	for (size_t i = 0; i < 3; i++) {
+		const tt_comment *c = t->order[i];
+		assert_non_null(c->author);
+		assert_string_equal(c->author, fwho[i]);
+		assert_string_equal(c->posted, fwhen[i]);
+		assert_int_equal(c->body.n, 2);
+		assert_string_equal(c->body.v[1], fwords[i]);
+	}
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef ITEM
 }
 
 int main(void)
