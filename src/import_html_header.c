@@ -245,7 +245,10 @@ static tt_hnode *header_box(const struct fields *f)
 	tt_hnode *c = f->root->children;
 	while (c && (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen))
 		c = c->next;
-	if (!c || !block_like(c) || (f->body && ihx_inside(f->body, c)))
+	/* (a box holding kilobytes, indentation and all, is no header: its
+	 * words are not gathered) */
+	if (!c || !block_like(c) || ihx_info(c)->textlen > 8 * HEAD_MAX ||
+	    (f->body && ihx_inside(f->body, c)))
 		return NULL;
 	/* (a template's indentation counts in textlen: the words shown) */
 	char *t = tt_html_text(c);
