@@ -4,6 +4,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
 #include "threadtag/xalloc.h"
@@ -150,20 +151,31 @@ static int digit_before(const char *s, const char *e)
 	return 0;
 }
 
+/* A time as split_time's pass takes one: strictly, a date read whole
+ * ("March 13, 2015 at 7:34 pm", "12.03.2015 20:01"); else as a header
+ * shows one ("10.2. 21:53"). */
+static int time_ok(const char *s, int strict)
+{
+	char iso[32];
+	return strict ? strlen(s) < 60 && tt_dates_parse(s, iso) == 0 : is_time(s);
+}
+
 /* A time written loose with a name after it ("10.2. 21:53 Anna") or
- * before it ("Anna 10.2. 21:53"): the time's part ends with a digit, the
- * name's is no time. Splits text; *name the other part, in text. Returns
- * the time (owned) or NULL. */
-static char *split_time(char *text, char **name)
+ * before it ("Bernd Loose 12.03.2015 20:01"), the name's part no time: a
+ * date read whole first, the longest; else a time whose words end (with a
+ * name after it) or open (with a name before it) with a digit, so that
+ * neither "pm" nor a name's last word is taken for the time's. */
+static char *split_pass(char *text, char **name, int strict)
 {
 	for (int k = TIME_WORDS; k > 0; k--) {
 		char *e = after_words(text, k);
 		char *rest = e + strspn(e, " ");
-		if (!has_letter(rest) || !digit_before(text, e) || clock_word(rest) || is_time(rest))
+		if (!has_letter(rest) || is_time(rest) || clock_word(rest) ||
+		    (!strict && !digit_before(text, e)))
 			continue;
 		char keep = *e;
 		*e = '\0';
-		char *t = is_time(text) ? tt_xstrdup(text) : NULL;
+		char *t = time_ok(text, strict) ? tt_xstrdup(text) : NULL;
 		*e = keep;
 		if (t) {
 			*name = rest;
@@ -175,18 +187,40 @@ static char *split_time(char *text, char **name)
 		char *from = b + strspn(b, " ");
 		if (!*from)
 			break;
-		if (!is_time(from) || !digit_before(from, from + strlen(from)))
+		if (!time_ok(from, strict) ||
+		    (!strict && (!digit_before(from, from + strlen(from)) ||
+		                 !digit_before(from, from + strcspn(from, " ")))))
 			continue;
 		char keep = *b;
 		*b = '\0';
 		if (has_letter(text) && !is_time(text)) {
-			char *t = tt_xstrdup(from);
 			*name = text;
-			return t;
+			return tt_xstrdup(from);
 		}
 		*b = keep;
 	}
 	return NULL;
+}
+
+/* Splits text; *name the other part, in text. Returns the time (owned) or
+ * NULL. */
+static char *split_time(char *text, char **name)
+{
+	char *t = split_pass(text, name, 1);
+	return t ? t : split_pass(text, name, 0);
+}
+
+/* A short word in lower case alone ("by", "von", "par"): what joins the
+ * time to a name in a box of its own, no name. */
+static int linking_word(const char *s)
+{
+	size_t l = strlen(s);
+	if (!l || l > 4)
+		return 0;
+	for (size_t i = 0; i < l; i++)
+		if (!islower((unsigned char)s[i]))
+			return 0;
+	return 1;
 }
 
 /* A name as a header shows one: up to a bar ("manasekp | skóre: 27"),
@@ -273,7 +307,9 @@ int ihx_header_box(struct fields *f, char **author, char **when, char **title, u
 	for (; ti < s.n && !t; ti++) {
 		if (!s.v[ti].link && s.v[ti].n->type == TT_HNODE_TEXT &&
 		    (t = split_time(s.v[ti].text, &name)))
-			name = name_of(name);
+			name = linking_word(name) && ti + 1 < s.n && s.v[ti + 1].line == s.v[ti].line
+			           ? NULL /* "DATE by <a>NAME</a>": the name is the next piece */
+			           : name_of(name);
 		else if (is_time(s.v[ti].text))
 			t = tt_xstrdup(s.v[ti].text);
 	}

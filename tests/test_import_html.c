@@ -5751,6 +5751,39 @@ static void test_round23_headers(void **state)
 	tt_thread_free(t);
 	tt_import_report_free(&r);
 #undef ITEM
+	/* The header box inside the comment's box, nothing in it named: the
+	 * title on a line of its own, then the name and the time, the name
+	 * loose before a whole date or a link after "DATE by". */
+#define ENTRY(n, title, line, text)                                                                \
+	"<div id=\"comment" n "\" class=\"entry\"><div class=\"top\">" title "<br>" line               \
+	"</div><div class=\"txt\">" text "</div></div>"
+	const char *inside =
+	    "<html><body>" ARTICLE_P ENTRY(
+	        "1", "Re: Kuchen", "<a href=\"/u/anna\">anna</a> 12.03.2015 19:34",
+	        "Mit Quark statt Schmand geht es auch.") ENTRY("2", "Quark?",
+	                                                       "Bernd Loose 12.03.2015 20:01",
+	                                                       "Quark macht ihn trockener.")
+	        ENTRY("3", "Mandarinen", "March 13, 2015 at 7:34 pm by <a href=\"/u/carl\">carl</a>",
+	              "Frische Mandarinen zerfallen im Ofen.") "</body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(inside, &r);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const iwho[] = {"anna", "Bernd Loose", "carl"};
+	static const char *const iwhen[] = {"12.03.2015 19:34", "12.03.2015 20:01",
+	                                    "March 13, 2015 at 7:34 pm"};
+	static const char *const ititle[] = {"Re: Kuchen", "Quark?", "Mandarinen"};
+	for (size_t i = 0; i < 3; i++) {
+		const tt_comment *c = t->order[i];
+		assert_non_null(c->author);
+		assert_string_equal(c->author, iwho[i]);
+		assert_non_null(c->posted);
+		assert_string_equal(c->posted, iwhen[i]);
+		assert_int_equal(c->body.n, 2);
+		assert_string_equal(c->body.v[0], ititle[i]);
+	}
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef ENTRY
 }
 
 int main(void)
