@@ -313,6 +313,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	tt_html_walk(top, ihx_measure_enter, ihx_measure_leave, &in_link);
 	tt_hnode *body = tt_html_find_tag(top, "body");
 	h->bodytext = ihx_info(body ? body : top)->textlen;
+	ihx_adopt_headers(h, top);
 	tt_html_walk(top, ihx_roots_enter, NULL, h);
 	struct area_state area = {h, 0, 0};
 	if (!h->nroots) {

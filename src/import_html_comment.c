@@ -1102,6 +1102,48 @@ static void date_then_clock(const struct fields *f, char **when)
 	free(clock);
 }
 
+/* A time shown after a separator opening its box ("<span class=datetime>
+ * | 09/09/2011 09:55</span>" after the title, To Vima's): the separator is
+ * no part of it. */
+static void time_lead(char *when)
+{
+	static const char *const marks[] = {"|", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */};
+	size_t skip = 0, i = 0;
+	while (when && i < sizeof marks / sizeof *marks) {
+		skip += strspn(when + skip, " \t\r\n");
+		for (i = 0; i < sizeof marks / sizeof *marks; i++)
+			if (!strncmp(when + skip, marks[i], strlen(marks[i]))) {
+				skip += strlen(marks[i]);
+				break;
+			}
+	}
+	if (skip && when[skip] && ihx_looks_like_time(when + skip))
+		memmove(when, when + skip, strlen(when + skip) + 1);
+}
+
+/* A header box naming none of its parts (import_html_header.c): its name
+ * and time, and its title the text's first paragraph. */
+static void headed(struct html *h, struct fields *f, struct found *o)
+{
+	char *title = NULL, *name = NULL;
+	unsigned line = 0;
+	if (!ihx_header_box(f, &name, &o->when, &title, &line))
+		return;
+	/* the header's name, not one read from the text under it (a quotation's
+	 * <cite> opening the text is no author's box) */
+	if (name || (f->author && !ihx_inside(f->author, f->namebox))) {
+		free(o->author);
+		o->author = name;
+		f->author = NULL;
+	}
+	if (!title)
+		return;
+	tt_strv_push(h->t, &o->body, ihx_arena(h, title));
+	o->lines = tt_xrealloc(o->lines, (o->nlines + 1) * sizeof *o->lines);
+	o->lines[o->nlines++] = line;
+	free(title);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1153,9 +1195,12 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_in_time_line(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
+	if (!da && !o->when && !o->attr && (!o->author || f->author))
+		headed(h, f, o);
 	if (o->author)
 		ihx_clean_author(o->author);
 	time_tail(o->when);
+	time_lead(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
@@ -1935,15 +1980,69 @@ static int answers_enter(tt_hnode *n, void *u)
 /* 1 when n sits in a box whose id names it the comment form
  * ("div#ctl00_body1_CommentControl1_commentform"), whose text is
  * instructions, not comments. */
+static int beside_form(const tt_hnode *n, tt_hnode *form);
+
 static int in_comment_form(const tt_hnode *n)
 {
 	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
 		const char *id = tt_html_attr(a, "id");
 		size_t l = id ? strlen(id) : 0;
 		if (l >= 11 && !strcasecmp(id + l - 11, "commentform"))
-			return 1;
+			return !beside_form(n, (tt_hnode *)a);
 	}
 	return 0;
+}
+
+/* The first field (input, textarea) below a box, comments' own left out. */
+static int field_enter(tt_hnode *n, void *u)
+{
+	tt_hnode **found = u;
+	if (*found || n->type != TT_HNODE_ELEMENT || ihx_is_root(n))
+		return 0;
+	if (tt_html_is(n, "input") || tt_html_is(n, "textarea")) {
+		*found = n;
+		return 0;
+	}
+	return 1;
+}
+
+static tt_hnode *first_field(tt_hnode *box)
+{
+	tt_hnode *found = NULL;
+	tt_html_walk(box, field_enter, NULL, &found);
+	return found;
+}
+
+static int other_root_enter(tt_hnode *n, void *u)
+{
+	const tt_hnode **seen = u;
+	if (seen[1] || n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (ihx_is_root(n) && n != seen[0]) {
+		seen[1] = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* A comment in a list beside the form's fields, both in the box the page
+ * names the comment form (To Vima's div#commentForm holds the form, then
+ * the list): the box on the comment's way up that sits beside the fields
+ * holds none of them and holds another comment, a list, not the form's
+ * instructions. */
+static int beside_form(const tt_hnode *n, tt_hnode *form)
+{
+	tt_hnode *field = first_field(form);
+	if (!field)
+		return 0;
+	tt_hnode *c = (tt_hnode *)n;
+	while (c->parent && c->parent != form && !ihx_inside(field, c->parent))
+		c = c->parent;
+	if (!c->parent || !ihx_inside(field, c->parent) || first_field(c))
+		return 0;
+	const tt_hnode *seen[2] = {n, NULL};
+	tt_html_walk(c, other_root_enter, NULL, seen);
+	return seen[1] != NULL;
 }
 
 /* 1 when the text of n is a time, in brackets or not. */

@@ -7,6 +7,7 @@
 #include "threadtag/dates.h"
 #include "threadtag/html_dom.h"
 #include "threadtag/html_repeat.h"
+#include "threadtag/xalloc.h"
 
 #include "import_html_impl.h"
 
@@ -212,8 +213,56 @@ static int in_nav(const tt_hnode *n)
 	return 0;
 }
 
+/* The path and query of an address, past its scheme and host, its
+ * doubled slashes made one ("http://x.gr//a/?id=1" -> "/a/?id=1"), up to
+ * the fragment; NULL for a relative address. Caller frees. */
+static char *path_query(const char *url)
+{
+	const char *p = url;
+	if (!strncasecmp(p, "http://", 7) || !strncasecmp(p, "https://", 8) || !strncmp(p, "//", 2)) {
+		p = strstr(p, "//") + 2;
+		p += strcspn(p, "/?#");
+	} else if (*p != '/') {
+		return NULL;
+	}
+	size_t l = strcspn(p, "#");
+	char *out = tt_xmalloc(l + 2), *o = out;
+	for (size_t i = 0; i < l; i++)
+		if (p[i] != '/' || o == out || o[-1] != '/')
+			*o++ = p[i];
+	if (o == out)
+		*o++ = '/';
+	*o = '\0';
+	return out;
+}
+
+/* 1 when a is b or b with more parameters after it ("?aid=4&h1=true"). */
+static int same_or_more(const char *a, const char *b)
+{
+	size_t l = strlen(b);
+	return !strncmp(a, b, l) && (!a[l] || a[l] == '&' || a[l] == '?' || a[l] == '/');
+}
+
+/* A link to the comments of another page (a teaser's "22" in a list of
+ * other articles, its address naming another article than the page's
+ * own): that page's count, not this one's. Known only where the page
+ * names its own address (canonical, og:url) and the link's is absolute. */
+static int other_page_comments(const struct html *h, const tt_hnode *n)
+{
+	const char *href = comments_link(n) ? tt_html_attr(n, "href") : NULL;
+	if (!href || href[0] == '#' || !h->url)
+		return 0;
+	char *a = path_query(href), *b = path_query(h->url);
+	int other = a && b && strcmp(b, "/") && !same_or_more(a, b) && !same_or_more(b, a);
+	free(a);
+	free(b);
+	return other;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
+	if (other_page_comments(h, n))
+		return;
 	if (h->stated < 0 || h->stated_rank > 1) {
 		long c = topic_summary_count(n);
 		if (c >= 0) {

@@ -1282,6 +1282,15 @@ static int copy_of_answered(struct html *h, const tt_hnode *n)
 	return yes;
 }
 
+/* A box named as a button ("reply") that holds the comment's text box, its
+ * name or its time is the comment's own box (To Vima's: div.reply around
+ * title, time, text and name), not the button. */
+static int holds_text_box(const tt_hnode *n, const struct fields *f)
+{
+	return (f->body && f->body != n && ihx_inside(f->body, n)) ||
+	       (f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n));
+}
+
 int ihx_skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1298,7 +1307,8 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    "js-voting-container", "votecell",        "comment-score",    "comment-date",
 	    "comment-user",        "report-abuse",    "comment-metadata", "comment-links"};
 	if (ihx_is_root(n) || ihx_replies_box(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
-	    has_any_class(n, always, sizeof always / sizeof *always) || button_like(n) ||
+	    (has_any_class(n, always, sizeof always / sizeof *always) && !holds_text_box(n, f)) ||
+	    button_like(n) ||
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;

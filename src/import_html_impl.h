@@ -125,6 +125,15 @@ int ihx_area_enter(tt_hnode *n, void *u);
 void ihx_area_leave(tt_hnode *n, void *u);
 /* Answers written inside the comment they answer become comments too. */
 void ihx_nested_answers(struct html *h);
+/* A header box written before its comment's numbered box is moved into it. */
+void ihx_adopt_headers(struct html *h, tt_hnode *top);
+
+/* import_html_header.c */
+/* A comment's first box as a header over its text naming none of its
+ * parts: the time shown, the name beside it, a line of other words its
+ * title (line: the title's), all owned; the box is then no text
+ * (f->namebox). Returns 0, nothing set, when no time shows there. */
+int ihx_header_box(struct fields *f, char **author, char **when, char **title, unsigned *line);
 
 /* import_html_fields.c */
 int ihx_bracketed_time(const tt_hnode *n);

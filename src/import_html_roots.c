@@ -1,5 +1,6 @@
 /* import_html_roots: which elements are comments, by platform markup or comment box. */
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -540,6 +541,17 @@ static int collapsed_comment(const tt_hnode *n)
 	return 0;
 }
 
+/* A box its header was moved into (ihx_adopt_headers): a comment. Elements
+ * are numbered in the page's order, a box before what it holds; only a
+ * header moved in comes before its box. */
+static int adopted_header(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	return c && ihx_info(c) < ihx_info(n);
+}
+
 int ihx_roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -550,7 +562,7 @@ int ihx_roots_enter(tt_hnode *n, void *u)
 	 * (New Reddit nests replies straight in their parent's element.) */
 	int collapsed = 0;
 	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
-	    (collapsed = collapsed_comment(n))) {
+	    adopted_header(n) || (collapsed = collapsed_comment(n))) {
 		ihx_info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
 			h->caproots = h->caproots ? 2 * h->caproots : 64;
@@ -992,4 +1004,187 @@ void ihx_nested_answers(struct html *h)
 	free(above);
 	if (h->nroots > before)
 		qsort(h->roots, h->nroots, sizeof *h->roots, doc_order);
+}
+
+/* ---- a comment's header written before the comment's box ---------------- */
+
+/* Bytes of text a header box holds at most: more is a comment of its own. */
+#define HEADER_MAX 600
+/* Text nodes of a header box looked at for its time. */
+#define HEADER_TEXTS 24
+
+struct header_time_state {
+	unsigned texts;
+	int found;
+};
+
+static int header_time_enter(tt_hnode *n, void *u)
+{
+	struct header_time_state *s = u;
+	if (s->found || s->texts >= HEADER_TEXTS)
+		return 0;
+	if (n->type == TT_HNODE_ELEMENT) {
+		s->found = tt_html_is(n, "time");
+		return !tt_html_is(n, "script") && !tt_html_is(n, "style");
+	}
+	char *t = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+	if (t) {
+		s->texts++;
+		s->found = tt_html_repeat_is_time(t);
+	}
+	free(t);
+	return 0;
+}
+
+/* A box a comment's text or a comment is written in: no header holds one
+ * (a comment before a pingback is no pingback's header). */
+static int text_part(const tt_hnode *n, const void *arg)
+{
+	static const char *const tags[] = {"p",  "blockquote", "article", "section", "li",
+	                                   "ul", "ol",         "pre",     "table",   "form"};
+	(void)arg;
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+static tt_hnode *prev_element(tt_hnode *n)
+{
+	tt_hnode *p = n->prev;
+	while (p && p->type != TT_HNODE_ELEMENT)
+		p = p->prev;
+	return p;
+}
+
+/* The box right before n when it is n's header: n numbered by its id
+ * ("comment12") and opening with no time of its own, the box before it of
+ * another kind, short, showing a time and no comment numbered so. */
+static tt_hnode *header_before(tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	size_t l = letters_then_number(id);
+	tt_hnode *hd = l >= 3 && ihx_info(n)->textlen ? prev_element(n) : NULL;
+	if (!hd || same_kind(hd, n) || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX ||
+	    ihx_is_root(hd) || tt_html_is(hd, "script") || tt_html_is(hd, "style"))
+		return NULL;
+	if (tt_html_find(hd, text_part, NULL))
+		return NULL;
+	struct header_time_state s = {0, 0};
+	tt_html_walk(hd, header_time_enter, NULL, &s);
+	if (!s.found)
+		return NULL;
+	char *first = tt_html_first_line(n);
+	int own = first && tt_html_repeat_is_time(first);
+	free(first);
+	return own ? NULL : hd;
+}
+
+struct headed_state {
+	tt_hnode **pairs; /* comment boxes with a header before them, each then its header */
+	size_t n;
+};
+
+static int headed_enter(tt_hnode *n, void *u)
+{
+	struct headed_state *s = u;
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	tt_hnode *hd = header_before(n);
+	if (hd) {
+		s->pairs = tt_xrealloc(s->pairs, (2 * s->n + 2) * sizeof *s->pairs);
+		s->pairs[2 * s->n] = n;
+		s->pairs[2 * s->n++ + 1] = hd;
+	}
+	return 1;
+}
+
+/* Moves header box hd into box as its first child. */
+static void adopt(tt_hnode *box, tt_hnode *hd)
+{
+	if (hd->prev)
+		hd->prev->next = hd->next;
+	else
+		hd->parent->children = hd->next;
+	if (hd->next)
+		hd->next->prev = hd->prev;
+	else
+		hd->parent->last = hd->prev;
+	hd->parent = box;
+	hd->prev = NULL;
+	hd->next = box->children;
+	if (box->children)
+		box->children->prev = hd;
+	else
+		box->last = hd;
+	box->children = hd;
+	ihx_info(box)->textlen += ihx_info(hd)->textlen;
+	ihx_info(box)->linklen += ihx_info(hd)->linklen;
+}
+
+static int by_address(const void *x, const void *y)
+{
+	uintptr_t a = (uintptr_t) * (tt_hnode *const *)x, b = (uintptr_t) * (tt_hnode *const *)y;
+	return a < b ? -1 : a > b;
+}
+
+/* Pair i's header of the first pair's kind and its box numbered alike. */
+static int first_kind(tt_hnode **p, size_t i)
+{
+	return same_kind(p[2 * i + 1], p[1]) && numbered_alike(p[2 * i], p[0]);
+}
+
+/* Whether pair i (of the first's kind) is a comment: another such pair
+ * beside it (parents: theirs, sorted), a list of them, or a comment's box
+ * around it (box: per element, a pair's box), an answer. A pair alone in
+ * a box that is no comment's is a post's parts (a forum post's date row
+ * over its text box). */
+static int listed_pair(struct html *h, tt_hnode **p, size_t i, tt_hnode **parents, size_t nparents,
+                       const unsigned char *box)
+{
+	tt_hnode *mine = p[2 * i]->parent;
+	tt_hnode **at = bsearch(&mine, parents, nparents, sizeof *parents, by_address);
+	if (at && ((at > parents && at[-1] == mine) || (at + 1 < parents + nparents && at[1] == mine)))
+		return 1;
+	for (tt_hnode *a = mine; ihx_info(a); a = a->parent)
+		if (box[ihx_info(a) - h->info])
+			return 1;
+	return 0;
+}
+
+/* A comment written as two boxes side by side, a header (the time, the
+ * name, a title) and the box of its text numbered by its id ("div#1" then
+ * "div#comment1", its answers' pairs nested in it), in a list of such
+ * pairs: each header is moved into its box, and the comment is read as
+ * one box holding its header, as most pages write it. Needs the text
+ * lengths measured; the boxes' own are updated. */
+void ihx_adopt_headers(struct html *h, tt_hnode *top)
+{
+	struct headed_state s = {NULL, 0};
+	tt_html_walk(top, headed_enter, NULL, &s);
+	if (s.n < 2) {
+		free(s.pairs);
+		return;
+	}
+	tt_hnode **p = s.pairs, **parents = tt_xcalloc(s.n, sizeof *parents);
+	size_t nparents = 0;
+	for (size_t i = 0; i < s.n; i++)
+		if (first_kind(p, i))
+			parents[nparents++] = p[2 * i]->parent;
+	qsort(parents, nparents, sizeof *parents, by_address);
+	unsigned char *box = tt_xcalloc(h->ninfo + 1, 1), *take = tt_xcalloc(s.n, 1);
+	/* outer pairs first (the page's order): an answer's box is inside one */
+	for (size_t i = 0; i < s.n; i++)
+		if (first_kind(p, i) && listed_pair(h, p, i, parents, nparents, box)) {
+			take[i] = 1;
+			box[ihx_info(p[2 * i]) - h->info] = 1;
+		}
+	/* backwards: a header moved leaves the pairs before it as they were */
+	for (size_t i = s.n; i-- > 0;)
+		if (take[i])
+			adopt(p[2 * i], p[2 * i + 1]);
+	free(take);
+	free(box);
+	free(parents);
+	free(s.pairs);
 }
