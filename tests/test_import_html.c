@@ -4757,13 +4757,13 @@ enum { ROUND22_REFUSED = 0 };
  * none", read as stating none), so none may go unread; a count read wrong,
  * or unread, fails. */
 enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
-/* Round 23 (tests/data/html/round23), held out: news sites' and blogs'
+/* Round 23 (tests/data/html/round23): news sites' and blogs'
  * comment sections from sources no round had drawn on (goose's and GoOse's
  * saved pages, abclinuxuapi's, the DAniEL corpus in waddle): The Guardian's,
  * Yahoo! News', Business Insider's, globoesporte.com's, abclinuxu.cz's, To
  * Vima's and Interia's own comments, Livefyre at The Wall Street Journal,
- * JComments; English, Portuguese, Czech, Greek, Russian, Polish; never
- * looked at while tuning. Taken in two steps, each run once before the
+ * JComments; English, Portuguese, Czech, Greek, Russian, Polish; held out
+ * until round 24 was chosen, then worked on. Taken in two steps, each run once before the
  * next (doc/import.md), 2026-11-27, with the importers unchanged: the first
  * seven pages HTML 95 of 221, w3m 75 of 232, lynx 51 of 226; with the last
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
@@ -4771,6 +4771,12 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
 enum { ROUND23_TOTAL = 275, ROUND23_HTML = 106, ROUND23_W3M = 75, ROUND23_LYNX = 51 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: the others are
+ * read as the .expect says from its first run, none unread; two read wrong
+ * yet: Livefyre's page at The Wall Street Journal gives 153 for the 151 its
+ * comment count says, and To Vima's page, "stated none", gives 22. A count
+ * read wrong elsewhere, or unread, fails. */
+enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 2 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4846,8 +4852,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round22", "round 22, worked on since round 23", ROUND22_TOTAL, ROUND22_HTML,
      ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD,
      ROUND22_STATED_MISREAD},
-    {"tests/data/html/round23", "held-out pages, round 23", ROUND23_TOTAL, ROUND23_HTML,
-     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, 0, 0},
+    {"tests/data/html/round23", "round 23, worked on since round 24", ROUND23_TOTAL, ROUND23_HTML,
+     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD,
+     ROUND23_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
