@@ -4768,7 +4768,7 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
  * seven pages HTML 95 of 221, w3m 75 of 232, lynx 51 of 226; with the last
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
  * 281 (the seven scoring as before). The floors are the second run. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 117, ROUND23_W3M = 75, ROUND23_LYNX = 51 };
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 137, ROUND23_W3M = 75, ROUND23_LYNX = 51 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
@@ -5710,6 +5710,67 @@ static void test_round23_layouts(void **state)
 	static const char *const flag_names[] = {"tern", "zorba the meek", "marktheshark",
 	                                         "Jamie Sims"};
 	expect_heads(html(flagged, NULL), 4, flag_names, flat4);
+
+	/* A comment whose text opens with a line linking an earlier comment (a
+	 * permalink ending in the number its box's id ends in, or an anchor)
+	 * answers it, where words of replying stand right before the link
+	 * ("Response to", "Antwort an") or the link comes first and names the
+	 * comment's writer; a link after other words answers no one. A
+	 * moderator's notice in a comment's place ("This comment was removed by
+	 * a moderator...", "Este comentario ha sido eliminado") makes it a
+	 * placeholder: no name, no words, its time kept. A menu's item named
+	 * "comment" holding only a link is no comment. */
+#define R23_GUARD(id, who, when, text)                                                             \
+	"<ul class=\"comment b2\" id=\"comment-" id "\"><li class=\"comment-author\"><div "            \
+	"class=\"profile\"><a href=\"http://site.example/discussion/user/" who "\">" who "</a><p "     \
+	"class=\"date\">" when "</p></div><div class=\"comment-body\">" text "</div></li><li "         \
+	"class=\"comment-tools\"><a href=\"http://site.example/discussion/comment-permalink/" id      \
+	"\">Link</a></li></ul>"
+#define R23_LINK(id, words)                                                                        \
+	"<a href=\"http://site.example/discussion/comment-permalink/" id "\">" words "</a>"
+	const char *guard =
+	    "<html><body><ul class=\"nav\"><li class=\"news\"><a href=\"/world\">World</a></li><li "
+	    "class=\"comment\">\n\t\t\t\t<a href=\"/commentisfree\">Comment</a>\n\t\t\t\t</li><li "
+	    "class=\"culture\"><a href=\"/culture\">Culture</a></li></ul>" ARTICLE_P
+	    "<div id=\"discussion-comments\">" R23_GUARD("1101", "Ada", "18 November 2011 11:26PM",
+	                                                 "<p>That is Kristen Wiig? Not so.</p>")
+	        R23_GUARD("1102", "Offender", "18 November 2011 11:31PM",
+	                  "<p class=\"moderated\">This comment was removed by a moderator because it "
+	                  "didn't abide by our <a href=\"/standards\">community standards</a>.</p>")
+	            R23_GUARD("1103", "Bea", "18 November 2011 11:38PM",
+	                      "<strong>Response to " R23_LINK("1102", "Offender, 18 November 2011 11:31PM")
+	                      "</strong><p>Using actor is an established custom.</p>")
+	                R23_GUARD("1104", "Cid", "19 November 2011 2:10AM",
+	                          "<strong>Antwort an " R23_LINK("1103", "Bea, 18 November 2011 11:38PM")
+	                          "</strong><p>Stimmt nicht ganz.</p>")
+	                    R23_GUARD("1105", "Dee", "19 November 2011 3:00AM",
+	                              "<p>I agree with " R23_LINK("1101", "Ada") " on this.</p>")
+	                        R23_GUARD("1106", "Eli", "19 November 2011 3:05AM",
+	                                  "<p>" R23_LINK("1101", "Ada") ", well put.</p>")
+	                            R23_GUARD("1107", "Fay", "19 November 2011 4:00AM",
+	                                      "<p>Este comentario ha sido eliminado por un "
+	                                      "moderador.</p>")
+	                                "</div></body></html>";
+	t = html(guard, NULL);
+	assert_int_equal(t->ncomments, 7);
+	static const char *const guard_names[] = {"Ada", "Eli", NULL, "Bea", "Cid", "Dee", NULL};
+	static const unsigned guard_depths[] = {0, 1, 0, 1, 2, 0, 0};
+	for (size_t i = 0; i < 7; i++) {
+		const tt_comment *c = t->order[i];
+		if (guard_names[i]) {
+			assert_non_null(c->author);
+			assert_string_equal(c->author, guard_names[i]);
+			assert_false(c->flags & TT_C_DELETED);
+		} else {
+			assert_null(c->author);
+			assert_int_equal(c->body.n, 0);
+			assert_true(c->flags & TT_C_DELETED);
+			assert_non_null(c->posted);
+		}
+		assert_int_equal(c->depth, guard_depths[i]);
+	}
+	assert_string_equal(t->order[2]->posted, "18 November 2011 11:31PM");
+	tt_thread_free(t);
 }
 
 int main(void)
