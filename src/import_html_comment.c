@@ -1959,7 +1959,8 @@ static void removed_placeholder(tt_comment *c)
 	for (size_t i = 0; i < c->body.n; i++) {
 		const char *p = c->body.v[i] + strspn(c->body.v[i], "[( ");
 		for (size_t k = 0; k < sizeof notices / sizeof *notices; k++)
-			if (!strncasecmp(p, notices[k], strlen(notices[k]))) {
+			if (tolower((unsigned char)*p) == (unsigned char)notices[k][0] &&
+			    !strncasecmp(p, notices[k], strlen(notices[k]))) {
 				c->author = NULL;
 				c->body.n = 0;
 				c->flags |= TT_C_DELETED;
