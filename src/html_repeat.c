@@ -182,29 +182,43 @@ static int member_link(const tt_hnode *a)
 	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
 }
 
-/* A link that acts on the page rather than going to one: a script's
- * ("javascript:"), or one whose words are a button's ("Flag as
- * Offensive", "Report abuse", "Reply", "Antworten", "Zgłoś"): what it
- * shows is never a name, though it be short and first in a block. */
-static int action_link(const tt_hnode *a)
+/* The words of a button or an action link, first in what it shows
+ * ("Flag as Offensive", "Report abuse", "Reply", "Antworten", "Zgłoś",
+ * "Ответить", "回复"), in the languages the importer reads dates of; as
+ * buttons write them, Cyrillic capitalised (no case is folded there). */
+int tt_html_action_words(const char *text)
 {
 	static const char *const verbs[] = {
 	    "flag",     "report",    "reply",    "like",     "share",   "offensive", "quote",
 	    "edit",     "delete",    "permalink", "melden",  "antworten", "zitieren", "teilen",
 	    "signaler", "r\xC3\xA9pondre", "citer", "partager", "responder", "denunciar",
 	    "rispondi", "segnala",   "odpowiedz", "zg\xC5\x82o\xC5\x9B", "cytuj", "odpov\xC4\x9B" "d",
-	    "nahl\xC3\xA1sit", "citovat", "beantwoorden", "rapporteren"};
+	    "nahl\xC3\xA1sit", "citovat", "beantwoorden", "rapporteren",
+	    "\xD0\x9E\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C", /* Ответить */
+	    "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82"
+	    "\xD1\x8C\xD1\x81\xD1\x8F", /* Пожаловаться */
+	    "\xE5\x9B\x9E\xE5\xA4\x8D", "\xE4\xB8\xBE\xE6\x8A\xA5"}; /* 回复, 举报 */
+	const char *t = text + strspn(text, " \t\r\n");
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+		size_t l = strlen(verbs[i]);
+		if (!strncasecmp(t, verbs[i], l) && (!t[l] || isspace((unsigned char)t[l])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A link that acts on the page rather than going to one: a script's
+ * ("javascript:"), or one showing an action's words: what it shows is
+ * never a name, though it be short and first in a block. */
+static int action_link(const tt_hnode *a)
+{
 	if (!a)
 		return 0;
 	const char *href = tt_html_attr(a, "href");
 	if (href && !strncmp(href, "javascript:", 11))
 		return 1;
-	char *all = tt_html_text(a), *t = all + strspn(all, " \t\r\n");
-	int yes = 0;
-	for (size_t i = 0; !yes && i < sizeof verbs / sizeof *verbs; i++) {
-		size_t l = strlen(verbs[i]);
-		yes = !strncasecmp(t, verbs[i], l) && (!t[l] || isspace((unsigned char)t[l]));
-	}
+	char *all = tt_html_text(a);
+	int yes = tt_html_action_words(all);
 	free(all);
 	return yes;
 }

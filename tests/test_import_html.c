@@ -5711,6 +5711,21 @@ static void test_round23_layouts(void **state)
 	                                         "Jamie Sims"};
 	expect_heads(html(flagged, NULL), 4, flag_names, flat4);
 
+	/* The same in a comment box read by its class: a link to a page of its
+	 * own showing an action's words ("Zgłoś", "Report abuse") heads the
+	 * box, the name after it loose in a bold. */
+#define R23_REPORT(tool, who, when, text)                                                          \
+	"<div class=\"comment\"><div class=\"tools\"><a href=\"/report?c=1\">" tool "</a></div><b>" who \
+	"</b> <span class=\"date\">" when "</span><div class=\"comment-text\">" text "</div></div>"
+	const char *reported =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_REPORT(
+	        "Zg\xC5\x82o\xC5\x9B", "Jamie Sims", "Sep 22, 2011 5:00 AM",
+	        "Why is it the rich still got away?")
+	        R23_REPORT("Report abuse", "tern", "Sep 22, 2011 6:00 AM", "buy the dips, they said.")
+	            "</div></body></html>";
+	static const char *const report_names[] = {"Jamie Sims", "tern"};
+	expect_heads(html(reported, NULL), 2, report_names, flat4);
+
 	/* A comment whose text opens with a line linking an earlier comment (a
 	 * permalink ending in the number its box's id ends in, or an anchor)
 	 * answers it, where words of replying stand right before the link
