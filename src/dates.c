@@ -940,6 +940,23 @@ static int ends_with(const char *low, size_t len, const char *tail)
 	return len > tl && !strcmp(low + len - tl, tail);
 }
 
+/* low past a hedge before an age ("about a minute ago", "vor etwa 2
+ * Stunden", "il y a environ 3 heures", "hace casi un mes"): the age is the
+ * same reading with or without it. */
+static const char *past_hedge(const char *low)
+{
+	static const char *const hedges[] = {
+	    "about ",  "around ", "almost ",  "nearly ",   "over ",  "less than ", "more than ",
+	    "etwa ",   "fast ",   "ungef\xC3\xA4hr ", "environ ", "presque ", "casi ", "cerca de ",
+	    "quase ",  "circa ",  "quasi ",   "bijna ",    "ongeveer "};
+	if (!*low || !strchr("aolnmefucqb", *low)) /* (no hedge opens otherwise: cheap) */
+		return low;
+	for (size_t i = 0; i < sizeof hedges / sizeof *hedges; i++)
+		if (!strncmp(low, hedges[i], strlen(hedges[i])))
+			return low + strlen(hedges[i]);
+	return low;
+}
+
 /* The word after a leading "vor", "il y a", "hace", "há" and an article
  * ("an hour ago", "vor einem Monat", "un mese fa", "een dag geleden"), or
  * NULL when the text is no age written with words. */
@@ -958,11 +975,16 @@ static const char *word_age_unit(const char *low, long *count)
 	           strchr(strchr(sp + 1, ' ') + 1, ' ') == NULL) ||
 	          compound_her(low) || ends_with(low, len, " fa") ||
 	          ends_with(low, len, " geleden") || ends_with(low, len, " atr\xC3\xA1s");
+	if (ago)
+		low = past_hedge(low);
+	int head = 0;
 	for (size_t i = 0; i < sizeof heads / sizeof *heads; i++)
 		if (!strncmp(low, heads[i], strlen(heads[i])))
-			low += strlen(heads[i]), ago = 1;
+			low += strlen(heads[i]), ago = head = 1;
 	if (!ago)
 		return NULL;
+	if (head)
+		low = past_hedge(low);
 	*count = 1;
 	if (isdigit((unsigned char)*low)) {
 		*count = strtol(low, (char **)&low, 10);

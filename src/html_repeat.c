@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "threadtag/dates.h"
 #include "threadtag/html_repeat.h"
@@ -121,12 +122,15 @@ char *tt_html_repeat_text(const tt_hnode *t)
 }
 
 /* The offset of the time in text ("answered 6 years ago": at the 6), or
- * -1. Only short texts with a digit are asked. */
+ * -1. Only short texts are asked, those without a digit only whole. */
 static long time_in(const char *s)
 {
 	size_t len = strlen(s), d = strcspn(s, "0123456789");
-	if (len > 80 || d == len)
+	if (len > 80)
 		return -1;
+	/* an age in words alone ("about a minute ago", "an hour ago") */
+	if (d == len)
+		return len <= 40 && strchr(s, ' ') && tt_dates_is_time(s, TT_DATES_SHORT) ? 0 : -1;
 	if (tt_dates_is_time(s, TT_DATES_SHORT))
 		return 0;
 	return d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT) ? (long)d : -1;
@@ -178,6 +182,47 @@ static int member_link(const tt_hnode *a)
 	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
 }
 
+/* The words of a button or an action link, first in what it shows
+ * ("Flag as Offensive", "Report abuse", "Reply", "Antworten", "Zgłoś",
+ * "Ответить", "回复"), in the languages the importer reads dates of; as
+ * buttons write them, Cyrillic capitalised (no case is folded there). */
+int tt_html_action_words(const char *text)
+{
+	static const char *const verbs[] = {
+	    "flag",     "report",    "reply",    "like",     "share",   "offensive", "quote",
+	    "edit",     "delete",    "permalink", "melden",  "antworten", "zitieren", "teilen",
+	    "signaler", "r\xC3\xA9pondre", "citer", "partager", "responder", "denunciar",
+	    "rispondi", "segnala",   "odpowiedz", "zg\xC5\x82o\xC5\x9B", "cytuj", "odpov\xC4\x9B" "d",
+	    "nahl\xC3\xA1sit", "citovat", "beantwoorden", "rapporteren",
+	    "\xD0\x9E\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C", /* Ответить */
+	    "\xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82"
+	    "\xD1\x8C\xD1\x81\xD1\x8F", /* Пожаловаться */
+	    "\xE5\x9B\x9E\xE5\xA4\x8D", "\xE4\xB8\xBE\xE6\x8A\xA5"}; /* 回复, 举报 */
+	const char *t = text + strspn(text, " \t\r\n");
+	for (size_t i = 0; i < sizeof verbs / sizeof *verbs; i++) {
+		size_t l = strlen(verbs[i]);
+		if (!strncasecmp(t, verbs[i], l) && (!t[l] || isspace((unsigned char)t[l])))
+			return 1;
+	}
+	return 0;
+}
+
+/* A link that acts on the page rather than going to one: a script's
+ * ("javascript:"), or one showing an action's words: what it shows is
+ * never a name, though it be short and first in a block. */
+static int action_link(const tt_hnode *a)
+{
+	if (!a)
+		return 0;
+	const char *href = tt_html_attr(a, "href");
+	if (href && !strncmp(href, "javascript:", 11))
+		return 1;
+	char *all = tt_html_text(a);
+	int yes = tt_html_action_words(all);
+	free(all);
+	return yes;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -185,7 +230,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
-	int named = off < 0 && !s->time && name_like(text, t, s->block);
+	int named = off < 0 && !s->time && name_like(text, t, s->block) &&
+	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
 	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")))) {
@@ -248,7 +294,10 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
 	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {
-		add_path(s->shape, block, s->name);
+		/* (a member's name is linked, a guest's not: one template) */
+		add_path(s->shape, block,
+		         tt_html_is(s->name, "a") && s->name->parent != block ? s->name->parent
+		                                                               : s->name);
 		add_path(s->shape, block, s->time);
 	}
 	return yes;

@@ -775,7 +775,9 @@ static tt_comment *anchored_comment(struct html *h, const char *frag, const tt_h
 static const char *const reply_phrases[] = {
     "replied to", "in reply to", "reply to", "replying to", "antwortete auf", "als antwort auf",
     "antwort auf", "en réponse à", "a répondu à", "en respuesta a", "respondió a",
-    "in antwoord op", "in risposta a", "w odpowiedzi na", "odpowiedź na"};
+    "in antwoord op", "in risposta a", "w odpowiedzi na", "odpowiedź na", "response to",
+    "responding to", "antwort an", "réponse à", "resposta a", "odpověď na",
+    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82 \xD0\xBD\xD0\xB0"};
 
 /* The length of a reply phrase ending the len bytes of s (spaces after it
  * aside), or 0. */
@@ -1753,6 +1755,91 @@ static tt_comment *mention_parent(struct html *h, tt_hnode *body)
 	return p;
 }
 
+/* The earlier comment (among the last thousand) whose box's id ends in
+ * the number an address ends in ("/discussion/comment-permalink/13351551"
+ * for "ul#comment-13351551", "?c=88#" for "div#c88"): a permalink, the
+ * page's way of pointing at a comment where no anchor is written. */
+static tt_comment *permalink_comment(struct html *h, const char *href, const tt_hnode *root)
+{
+	size_t e = href ? strcspn(href, "#") : 0;
+	while (e && strchr("/", href[e - 1]))
+		e--;
+	size_t b = e;
+	while (b && isdigit((unsigned char)href[b - 1]))
+		b--;
+	if (e - b < 2 || e - b > 20)
+		return NULL;
+	for (size_t i = h->nroots, seen = 0; i > 0 && seen < 1000; i--, seen++) {
+		const char *id = tt_html_attr(h->roots[i - 1], "id");
+		size_t l = id ? strlen(id) : 0;
+		if (h->roots[i - 1] != root && ihx_info(h->roots[i - 1])->c && l > e - b &&
+		    !isdigit((unsigned char)id[l - (e - b) - 1]) &&
+		    !strncmp(id + l - (e - b), href + b, e - b))
+			return ihx_info(h->roots[i - 1])->c;
+	}
+	return NULL;
+}
+
+/* The opening line of a comment's text, up to its first break (a br, a
+ * block) or its first 160 bytes, walked for a link to an earlier comment. */
+struct opener {
+	struct html *h;
+	const tt_hnode *root;
+	tt_comment *c;
+	tt_buf before;
+	int stop;
+};
+
+static int opener_enter(tt_hnode *n, void *u)
+{
+	struct opener *o = u;
+	if (o->stop || o->c)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		if (n->content)
+			tt_buf_adds(&o->before, n->content);
+		o->stop = o->before.len > 160;
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	int said = !wordless(o->before.data);
+	if (said && (tt_html_is(n, "br") || tt_html_is(n, "p") || tt_html_is(n, "div") ||
+	             tt_html_is(n, "blockquote") || tt_html_is(n, "li")))
+		return o->stop = 1, 0;
+	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	if (!href)
+		return !tt_html_is(n, "blockquote");
+	const char *frag = strchr(href, '#');
+	tt_comment *c = frag && frag[1] ? anchored_comment(o->h, frag + 1, o->root) : NULL;
+	if (!c)
+		c = permalink_comment(o->h, href, o->root);
+	char *words = c ? tt_html_text(n) : NULL;
+	if (c && ((!said && c->author && c->author[0] && strstr(words, c->author)) ||
+	          reply_phrase_end(o->before.data, o->before.len)))
+		o->c = c;
+	free(words);
+	return 0;
+}
+
+/* A comment whose text opens with a line linking an earlier comment, the
+ * link first and naming its writer, or words of replying right before it
+ * ("<strong>
+ * Response to <a href=/discussion/comment-permalink/13351551>NAME, DATE</a>
+ * </strong>", The Guardian, in a list the markup keeps flat), answers it:
+ * the header rule's (answered_in) for a line the text opens with, the
+ * link an anchor or a permalink ending in the comment's number. A link
+ * further in the text, or naming someone else without such words, answers
+ * no one. */
+static tt_comment *opening_line_parent(struct html *h, struct fields *f, tt_hnode *root)
+{
+	struct opener o = {h, root, NULL, {0}, 0};
+	tt_buf_add(&o.before, NULL, 0);
+	tt_html_walk(f->body ? f->body : root, opener_enter, NULL, &o);
+	free(o.before.data);
+	return o.c;
+}
+
 /* A comment listed flat whose header line links the comment it answers
  * (Boing Boing's "NAME replied to <a href=#comment-N>comment from X</a>",
  * Scientific American's "in reply to <a href=#comment-03>NAME</a>"; see
@@ -1885,6 +1972,48 @@ void ihx_settle_copies(struct html *h)
 	}
 }
 
+/* A comment a moderator removed, shown by a notice in its text's place
+ * ("This comment was removed by a moderator because...", "Comment removed
+ * by moderator", "Dieser Kommentar wurde entfernt") under the writer's name
+ * and time: a placeholder, as a "[deleted]" one is, without the name or
+ * the notice (the writer's words are gone; the time stays). The notice
+ * opens a paragraph of a short text, one of two at most (new Reddit's
+ * "level 5" before it), so a comment discussing a removal stays. */
+static void removed_placeholder(tt_comment *c)
+{
+	static const char *const notices[] = {
+	    "this comment was removed", "this comment has been removed", "comment removed by",
+	    "this comment was deleted by", "this comment has been deleted by", "comment deleted by",
+	    "this post was removed", "this post has been removed", "this message was removed",
+	    "this message has been removed", "dieser kommentar wurde entfernt",
+	    "dieser beitrag wurde entfernt", "kommentar von der redaktion entfernt",
+	    "ce commentaire a \xC3\xA9t\xC3\xA9 supprim\xC3\xA9",
+	    "ce commentaire a \xC3\xA9t\xC3\xA9 retir\xC3\xA9",
+	    "este comentario ha sido eliminado", "este comentario fue eliminado",
+	    "questo commento \xC3\xA8 stato rimosso", "questo commento \xC3\xA8 stato eliminato",
+	    "este coment\xC3\xA1rio foi removido", "este coment\xC3\xA1rio foi exclu\xC3\xAD" "do",
+	    "deze reactie is verwijderd", "komentarz zosta\xC5\x82 usuni\xC4\x99ty",
+	    "koment\xC3\xA1\xC5\x99 byl odstran\xC4\x9Bn",
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 "
+	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD"};
+	size_t len = 0;
+	for (size_t i = 0; i < c->body.n; i++)
+		len += strlen(c->body.v[i]);
+	if (!c->body.n || c->body.n > 2 || len > 400)
+		return;
+	for (size_t i = 0; i < c->body.n; i++) {
+		const char *p = c->body.v[i] + strspn(c->body.v[i], "[( ");
+		for (size_t k = 0; k < sizeof notices / sizeof *notices; k++)
+			if (tolower((unsigned char)*p) == (unsigned char)notices[k][0] &&
+			    !strncasecmp(p, notices[k], strlen(notices[k]))) {
+				c->author = NULL;
+				c->body.n = 0;
+				c->flags |= TT_C_DELETED;
+				return;
+			}
+	}
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -1904,6 +2033,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = anchor_parent(h, f->body ? f->body : root);
 	if (!parent && !h->forum)
 		parent = header_parent(h, f, root);
+	if (!parent && !h->forum)
+		parent = opening_line_parent(h, f, root);
 	if (!parent)
 		parent = mention_parent(h, f->body ? f->body : root);
 	if (!parent)
@@ -1924,6 +2055,7 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
 	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
+	removed_placeholder(c);
 	ihx_explain_comment(h, c, root, o->lines);
 }
 
@@ -2233,6 +2365,18 @@ static void shape_fields(struct html *h, tt_hnode *root, struct found *o)
 	}
 }
 
+/* Whether every word of n is a link's: a menu's item named "comment"
+ * ("<li class=comment><a href=/commentisfree>Comment</a></li>", its
+ * indentation outweighing its link), not a comment. */
+static int words_all_linked(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if ((c->type == TT_HNODE_TEXT && c->content && !wordless(c->content)) ||
+		    (c->type == TT_HNODE_ELEMENT && !tt_html_is(c, "a") && !words_all_linked(c)))
+			return 0;
+	return 1;
+}
+
 void ihx_read_comment(struct html *h, tt_hnode *root)
 {
 	struct fields f = {.h = h, .root = root};
@@ -2257,7 +2401,8 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	if (shaped)
 		shape_fields(h, root, &o);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
-	int fake = !o.author && !o.when && !o.attr && ihx_info(root)->linklen * 2 > ihx_info(root)->textlen;
+	int fake = !o.author && !o.when && !o.attr &&
+	           (ihx_info(root)->linklen * 2 > ihx_info(root)->textlen || words_all_linked(root));
 	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
 	drop_header_verb(&f, &o);

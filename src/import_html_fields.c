@@ -1391,7 +1391,8 @@ static int head_name_text(const tt_hnode *n)
 	int letter = tt_html_is(n, "a");
 	for (const unsigned char *p = (const unsigned char *)t; *p && !letter; p++)
 		letter = isalpha(*p) || *p >= 0x80;
-	int yes = l > 0 && l <= 40 && !strpbrk(t, "!?:\n") && letter && !ihx_looks_like_time(t);
+	int yes = l > 0 && l <= 40 && !strpbrk(t, "!?:\n") && letter && !ihx_looks_like_time(t) &&
+	          !tt_html_action_words(t);
 	free(t);
 	return yes;
 }

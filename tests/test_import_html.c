@@ -4758,20 +4758,27 @@ enum { ROUND22_REFUSED = 0 };
  * none", read as stating none), so none may go unread; a count read wrong,
  * or unread, fails. */
 enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
-/* Round 23 (tests/data/html/round23), held out: news sites' and blogs'
+/* Round 23 (tests/data/html/round23): news sites' and blogs'
  * comment sections from sources no round had drawn on (goose's and GoOse's
  * saved pages, abclinuxuapi's, the DAniEL corpus in waddle): The Guardian's,
  * Yahoo! News', Business Insider's, globoesporte.com's, abclinuxu.cz's, To
  * Vima's and Interia's own comments, Livefyre at The Wall Street Journal,
- * JComments; English, Portuguese, Czech, Greek, Russian, Polish; never
- * looked at while tuning. Taken in two steps, each run once before the
+ * JComments; English, Portuguese, Czech, Greek, Russian, Polish; held out
+ * until round 24 was chosen, then worked on. Taken in two steps, each run once before the
  * next (doc/import.md), 2026-11-27, with the importers unchanged: the first
  * seven pages HTML 95 of 221, w3m 75 of 232, lynx 51 of 226; with the last
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
- * 281 (the seven scoring as before). The floors are the second run. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 188, ROUND23_W3M = 75, ROUND23_LYNX = 51 };
+ * 281 (the seven scoring as before). The floors are what the work on it
+ * since round 24 was chosen reaches. */
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 219, ROUND23_W3M = 75, ROUND23_LYNX = 51 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: the others are
+ * read as the .expect says from its first run, none unread; two read wrong
+ * yet: Livefyre's page at The Wall Street Journal gives 153 for the 151 its
+ * comment count says, and To Vima's page, "stated none", gives 22. A count
+ * read wrong elsewhere, or unread, fails. */
+enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 2 };
 /* Round 24 (tests/data/html/round24), held out: news sites' comment
  * sections of 2012 from the DAniEL corpus in waddle (Newsvine at msnbc.com,
  * ABC News' WordPress blog, Johnston Press, WWL-TV, Sfora.pl, Polska Press,
@@ -4859,8 +4866,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round22", "round 22, worked on since round 23", ROUND22_TOTAL, ROUND22_HTML,
      ROUND22_W3M, ROUND22_LYNX, 0, ROUND22_REFUSED, ROUND22_STATED_UNREAD,
      ROUND22_STATED_MISREAD},
-    {"tests/data/html/round23", "held-out pages, round 23", ROUND23_TOTAL, ROUND23_HTML,
-     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, 0, 0},
+    {"tests/data/html/round23", "round 23, worked on since round 24", ROUND23_TOTAL, ROUND23_HTML,
+     ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD,
+     ROUND23_STATED_MISREAD},
     {"tests/data/html/round24", "held-out pages, round 24", ROUND24_TOTAL, ROUND24_HTML,
      ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
@@ -5801,6 +5809,132 @@ static void test_round23_headers(void **state)
 #undef ENTRY
 }
 
+/* Round 23's layouts (tests/data/html/round23), worked on since round 24
+ * was chosen: each a small page of our own in the shape a rule reads. */
+static void test_round23_layouts(void **state)
+{
+	(void)state;
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	/* An age hedged ("about a minute ago", "vor etwa 2 Stunden") is a time
+	 * as the same age without the hedge: the blocks showing one are
+	 * comments as those showing "47 seconds ago" are. */
+#define R23_AGE(who, when, text)                                                                    \
+	"<li><div class=\"cmt-item\"><cite><a href=\"http://people.example/" who "\"><strong>" who     \
+	"</strong></a> <span class=\"cmt-stamp\"><abbr>" when "</abbr></span></cite><blockquote "      \
+	"class=\"cmt-text\">" text "</blockquote></div></li>"
+	const char *aged =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><ul>" R23_AGE(
+	        "wren", "47 seconds ago", "He was an inspiration to many of us.")
+	        R23_AGE("ayeaye", "about a minute ago", "From a more informative piece.")
+	            R23_AGE("lark", "vor etwa 2 Stunden", "Ein großer Verlust für alle.")
+	                R23_AGE("kite", "about an hour ago", "we love you") "</ul></div></body></html>";
+	static const char *const aged_names[] = {"wren", "ayeaye", "lark", "kite"};
+	tt_thread *t = html(aged, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->posted, "about a minute ago");
+	expect_heads(t, 4, aged_names, flat4);
+
+	/* A link acting on the page (a rating box's "Flag as Offensive", a
+	 * script's "Melden") is never the name, though it come first in each
+	 * block; and a member's name linked, a guest's not, is one template. */
+#define R23_FLAG(flag, who, when, text)                                                             \
+	"<div class=\"shell\"><div class=\"entry odd\"><div class=\"rating\"><a class=\"up\" "          \
+	"href=\"#\"><span>0</span></a><div class=\"clear\">" flag "</div></div><b>" who "</b> "       \
+	"<span class=\"smaller\">on <a href=\"http://site.example/c/1\">" when "</a> said:</span><div " \
+	"class=\"entry-text\">" text "</div><div class=\"replies\"></div></div></div>"
+	const char *flagged =
+	    "<html><body>" ARTICLE_P "<div id=\"talk\"><div class=\"inner\">" R23_FLAG(
+	        "<a href=\"#\">Flag as Offensive</a>", "tern", "Sep 21, 3:29 PM",
+	        "buy the dips, they said, and so I did.")
+	        R23_FLAG("<a href=\"#\">Flag as Offensive</a>", "zorba the meek", "Sep 21, 3:38 PM",
+	                 "the average souvlaki on the street costs more now.")
+	            R23_FLAG("<a href=\"javascript:void(0)\">Melden</a>",
+	                     "<a href=\"/commenter?id=4d\">marktheshark</a>", "Sep 21, 4:23 PM",
+	                     "Greece will blow up right after the next election.")
+	                R23_FLAG("<a href=\"#\">Flag as Offensive</a>", "Jamie Sims",
+	                         "Sep 22, 5:00 AM", "Why is it the rich still got away?")
+	                    "</div></div></body></html>";
+	static const char *const flag_names[] = {"tern", "zorba the meek", "marktheshark",
+	                                         "Jamie Sims"};
+	expect_heads(html(flagged, NULL), 4, flag_names, flat4);
+
+	/* The same in a comment box read by its class: a link to a page of its
+	 * own showing an action's words ("Zgłoś", "Report abuse") heads the
+	 * box, the name after it loose in a bold. */
+#define R23_REPORT(tool, who, when, text)                                                          \
+	"<div class=\"comment\"><div class=\"tools\"><a href=\"/report?c=1\">" tool "</a></div><b>" who \
+	"</b> <span class=\"date\">" when "</span><div class=\"comment-text\">" text "</div></div>"
+	const char *reported =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_REPORT(
+	        "Zg\xC5\x82o\xC5\x9B", "Jamie Sims", "Sep 22, 2011 5:00 AM",
+	        "Why is it the rich still got away?")
+	        R23_REPORT("Report abuse", "tern", "Sep 22, 2011 6:00 AM", "buy the dips, they said.")
+	            "</div></body></html>";
+	static const char *const report_names[] = {"Jamie Sims", "tern"};
+	expect_heads(html(reported, NULL), 2, report_names, flat4);
+
+	/* A comment whose text opens with a line linking an earlier comment (a
+	 * permalink ending in the number its box's id ends in, or an anchor)
+	 * answers it, where words of replying stand right before the link
+	 * ("Response to", "Antwort an") or the link comes first and names the
+	 * comment's writer; a link after other words answers no one. A
+	 * moderator's notice in a comment's place ("This comment was removed by
+	 * a moderator...", "Este comentario ha sido eliminado") makes it a
+	 * placeholder: no name, no words, its time kept. A menu's item named
+	 * "comment" holding only a link is no comment. */
+#define R23_GUARD(id, who, when, text)                                                             \
+	"<ul class=\"comment b2\" id=\"comment-" id "\"><li class=\"comment-author\"><div "            \
+	"class=\"profile\"><a href=\"http://site.example/discussion/user/" who "\">" who "</a><p "     \
+	"class=\"date\">" when "</p></div><div class=\"comment-body\">" text "</div></li><li "         \
+	"class=\"comment-tools\"><a href=\"http://site.example/discussion/comment-permalink/" id      \
+	"\">Link</a></li></ul>"
+#define R23_LINK(id, words)                                                                        \
+	"<a href=\"http://site.example/discussion/comment-permalink/" id "\">" words "</a>"
+	const char *guard =
+	    "<html><body><ul class=\"nav\"><li class=\"news\"><a href=\"/world\">World</a></li><li "
+	    "class=\"comment\">\n\t\t\t\t<a href=\"/commentisfree\">Comment</a>\n\t\t\t\t</li><li "
+	    "class=\"culture\"><a href=\"/culture\">Culture</a></li></ul>" ARTICLE_P
+	    "<div id=\"discussion-comments\">" R23_GUARD("1101", "Ada", "18 November 2011 11:26PM",
+	                                                 "<p>That is Kristen Wiig? Not so.</p>")
+	        R23_GUARD("1102", "Offender", "18 November 2011 11:31PM",
+	                  "<p class=\"moderated\">This comment was removed by a moderator because it "
+	                  "didn't abide by our <a href=\"/standards\">community standards</a>.</p>")
+	            R23_GUARD("1103", "Bea", "18 November 2011 11:38PM",
+	                      "<strong>Response to " R23_LINK("1102", "Offender, 18 November 2011 11:31PM")
+	                      "</strong><p>Using actor is an established custom.</p>")
+	                R23_GUARD("1104", "Cid", "19 November 2011 2:10AM",
+	                          "<strong>Antwort an " R23_LINK("1103", "Bea, 18 November 2011 11:38PM")
+	                          "</strong><p>Stimmt nicht ganz.</p>")
+	                    R23_GUARD("1105", "Dee", "19 November 2011 3:00AM",
+	                              "<p>I agree with " R23_LINK("1101", "Ada") " on this.</p>")
+	                        R23_GUARD("1106", "Eli", "19 November 2011 3:05AM",
+	                                  "<p>" R23_LINK("1101", "Ada") ", well put.</p>")
+	                            R23_GUARD("1107", "Fay", "19 November 2011 4:00AM",
+	                                      "<p>Este comentario ha sido eliminado por un "
+	                                      "moderador.</p>")
+	                                "</div></body></html>";
+	t = html(guard, NULL);
+	assert_int_equal(t->ncomments, 7);
+	static const char *const guard_names[] = {"Ada", "Eli", NULL, "Bea", "Cid", "Dee", NULL};
+	static const unsigned guard_depths[] = {0, 1, 0, 1, 2, 0, 0};
+	for (size_t i = 0; i < 7; i++) {
+		const tt_comment *c = t->order[i];
+		if (guard_names[i]) {
+			assert_non_null(c->author);
+			assert_string_equal(c->author, guard_names[i]);
+			assert_false(c->flags & TT_C_DELETED);
+		} else {
+			assert_null(c->author);
+			assert_int_equal(c->body.n, 0);
+			assert_true(c->flags & TT_C_DELETED);
+			assert_non_null(c->posted);
+		}
+		assert_int_equal(c->depth, guard_depths[i]);
+	}
+	assert_string_equal(t->order[2]->posted, "18 November 2011 11:31PM");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -5859,6 +5993,7 @@ int main(void)
 	    cmocka_unit_test(test_answers_named_after_comment),
 	    cmocka_unit_test(test_prefixed_name_and_content),
 	    cmocka_unit_test(test_round23_headers),
+	    cmocka_unit_test(test_round23_layouts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

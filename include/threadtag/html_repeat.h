@@ -44,6 +44,10 @@ char *tt_html_repeat_text(const tt_hnode *t);
 /* 1 when text (trimmed) is a short time as the blocks of a run show one
  * ("4 д", "answered 6 years ago"). */
 int tt_html_repeat_is_time(const char *text);
+/* Whether text (a link's or a button's words, leading space allowed) opens
+ * with an action's word ("Flag as Offensive", "Reply", "Melden", "Zgłoś"),
+ * in the languages the importer reads: never a name. */
+int tt_html_action_words(const char *text);
 /* 1 when block, read alone, shows a comment of its own, as each block of a
  * run must: a name-like short text, a time after it and a text outside
  * links that is neither. */
