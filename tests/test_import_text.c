@@ -7062,6 +7062,52 @@ static void test_alt_text_over_name(void **state)
 	}
 }
 
+/* A page whose UTF-8 a browser read as Windows-1251 (the page declared
+ * it) and wrote out as UTF-8 again, as w3m dumps Pikabu's page: every
+ * Cyrillic letter two ("РіРѕРґР°" for "года"), 0x98, which the code page
+ * lacks, a "?" ("Р?" for "И"). Read as the bytes it stood for; the same
+ * page written right is read the same (real Cyrillic text left as it is). */
+#define R1251_AGO "\xd0\xa0\xd1\x96\xd0\xa0\xd1\x95\xd0\xa0\xd2\x91\xd0\xa0\xc2\xb0 " \
+                  "\xd0\xa0\xd0\x85\xd0\xa0\xc2\xb0\xd0\xa0\xc2\xb7\xd0\xa0\xc2\xb0\xd0\xa0\xd2\x91"
+static void test_utf8_read_as_cp1251(void **state)
+{
+	(void)state;
+	static const char twice[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "Anna\n4 " R1251_AGO "\n\n"
+	    "\xd0\xa0\xd1\x99\xd0\xa1\xd0\x83\xd0\xa1\xe2\x80\x9a\xd0\xa0\xc2\xb0\xd0\xa1\xe2\x80\x9a"
+	    "\xd0\xa0\xd1\x91, \xd0\xa0\xd0\x86\xd0\xa1\xd0\x83\xd0\xa0\xc2\xb5 \xd0\xa0\xc2\xb7\xd0\xa0"
+	    "\xd0\x85\xd0\xa0\xc2\xb0\xd0\xa1\xd0\x8b\xd0\xa1\xe2\x80\x9a.\n\n"
+	    "Boris\n3 " R1251_AGO "\n\n"
+	    "\xd0\xa0? \xd0\xa0\xd0\x85\xd0\xa0\xc2\xb5 \xd0\xa1\xd0\x83\xd0\xa0\xd0\x85\xd0\xa0\xd1\x91"
+	    "\xd0\xa0\xd1\x98\xd0\xa1\xd1\x93\xd0\xa1\xe2\x80\x9a.\n\n"
+	    "Vera\n2 " R1251_AGO "\n\n"
+	    "\xd0\xa0\xd0\x8e\xd0\xa0\xd1\x97\xd0\xa0\xc2\xb0\xd0\xa1\xd0\x83\xd0\xa0\xd1\x91\xd0\xa0\xc2"
+	    "\xb1\xd0\xa0\xd1\x95 \xd0\xa0\xc2\xb7\xd0\xa0\xc2\xb0 \xd0\xa0\xd1\x97\xd0\xa0\xd1\x95\xd0"
+	    "\xa1\xd0\x83\xd0\xa1\xe2\x80\x9a.\n";
+	static const char right[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "Anna\n4 года назад\n\nКстати, все знают.\n\n"
+	    "Boris\n3 года назад\n\nИ не снимут.\n\n"
+	    "Vera\n2 года назад\n\nСпасибо за пост.\n";
+	static const char *const authors[] = {"Anna", "Boris", "Vera"};
+	static const char *const words[] = {"Кстати, все знают.", "И не снимут.",
+	                                    "Спасибо за пост."};
+	for (int i = 0; i < 2; i++) {
+		tt_thread *t = i ? import_page(right, sizeof right - 1)
+		                 : import_page(twice, sizeof twice - 1);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		check_first_words(t, 3, words);
+		assert_string_equal(t->order[0]->posted, "4 года назад");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7253,6 +7299,7 @@ int main(void)
 	    cmocka_unit_test(test_unspaced_name_twice),
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
+	    cmocka_unit_test(test_utf8_read_as_cp1251),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
