@@ -317,7 +317,9 @@ static size_t quote_paras(const struct page *P, size_t i)
  * that opens with a quotation two blank lines under it (the quote, then
  * two blank lines, then the comment's own words). Where both kinds are on
  * the page, the paragraphs so set apart are a quote, "> " opening each of
- * their lines as the HTML importer writes one. */
+ * their lines as the HTML importer writes one; not where more than two in
+ * three comments are set apart so (Pikabu's w3m dump: two blank lines under
+ * every header, a quotation is no comment's habit). */
 /* Whether comment c's header is of the page's first shape (SH_BASE), or
  * of no shape the index knows: not an answer drawn in a shape of its own
  * (one line under comments dated under their text). */
@@ -345,7 +347,7 @@ void itx_mark_spaced_quotes(struct page *P)
 		close += first < P->n && b == 0;
 		apart += first < P->n && b >= 2;
 	}
-	if (!close || !apart)
+	if (!close || !apart || apart > 2 * close)
 		return;
 	tt_buf q = {0};
 	for (size_t k = 0; k < P->nall; k++) {

@@ -7108,6 +7108,37 @@ static void test_utf8_read_as_cp1251(void **state)
 	}
 }
 
+/* Pikabu's w3m dump: two blank lines between every header and its text
+ * (the box under the date), a button and a rating after it. A quotation
+ * set apart so is no comment's habit: where more than two in three
+ * comments open so, their first paragraphs are their own words, no quote
+ * (test_quotes_set_apart has the quotations). */
+static void test_text_apart_under_every_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\n\n\n"
+	    "No surprise they keep the small one.\n\nRating: 10 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\n\n\n"
+	    "Should this not be the year of a redesign?\n\nRating: 9 Votes\n"
+	    "Avatar\nJo Bell\n2 days ago at 07:41 am\n\n\n"
+	    "The slimmer bezels are what I waited for.\n\nRating: 4 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Woyzeck", "mike...", "Nick A", "Jo Bell"};
+	check_tree(t, 4, authors, NULL, 0);
+	static const char *const words[] = {"It is good", "No surprise", "Should this",
+	                                    "The slimmer"};
+	for (size_t i = 0; i < 4; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7300,6 +7331,7 @@ int main(void)
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_utf8_read_as_cp1251),
+	    cmocka_unit_test(test_text_apart_under_every_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
