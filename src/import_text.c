@@ -390,7 +390,9 @@ static size_t trailing_left(const struct section *S, unsigned header)
 static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
-	size_t n = trailing_left(S, header);
+	/* a name drawn one column right of the margin (the space an inline
+	 * avatar leaves, w3m's Pikabu) has its text at the margin */
+	size_t n = trailing_left(S, header ? header - 1 : header);
 	/* a reply whose name lynx drew at the margin is at its block's column */
 	if (S->depth && S->stack[S->depth - 1].c == S->cur && S->stack[S->depth - 1].indent > header)
 		header = S->stack[S->depth - 1].indent;

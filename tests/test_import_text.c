@@ -7139,6 +7139,32 @@ static void test_text_apart_under_every_header(void **state)
 	tt_thread_free(t);
 }
 
+/* Pikabu's w3m dump: each name drawn one column right of the margin (the
+ * space an inline avatar leaves), its date and text at the margin; a
+ * quotation opening a text indented four columns past it. The text's
+ * column is the margin, the quotation a quote ("> "), not the comment's
+ * own words. */
+static void test_quote_under_name_right_of_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " Anna\n4 days ago\n\nThe first comment has its own words right here.\n\n"
+	    " Boris\n3 days ago\n\n    The first comment has its own words\n\n"
+	    "That is what I wanted to say about it, too.\n\n"
+	    " Vera\n2 days ago\n\nA third comment that says something else again.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna", "Boris", "Vera"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "> The first comment has its own words");
+	assert_string_equal(t->order[1]->body.v[1], "That is what I wanted to say about it, too.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7332,6 +7358,7 @@ int main(void)
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_utf8_read_as_cp1251),
 	    cmocka_unit_test(test_text_apart_under_every_header),
+	    cmocka_unit_test(test_quote_under_name_right_of_margin),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
