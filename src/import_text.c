@@ -1563,6 +1563,8 @@ static char *mended_read_twice(const char *text, size_t len, size_t *outlen)
 	iconv_t cd = (iconv_t)-1;
 	char *out = NULL, *line = NULL;
 	size_t at = 0, cap = 0, done = 0;
+	if (!memchr(text, 0xD0, len)) /* no line would open so: one fast look */
+		return NULL;
 	for (const char *p = text, *end = text + len; p < end;) {
 		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
 		const char *hi = p;
