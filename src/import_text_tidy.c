@@ -982,6 +982,68 @@ static void answers_by_opening_name(struct page *P)
 	}
 }
 
+/* Whether the word w (wl bytes) is the first of author a's two words or
+ * more ("Margaret" of "Margaret Holt"). */
+static int first_name_of(const char *a, const char *w, size_t wl)
+{
+	return a && !strncmp(a, w, wl) && a[wl] == ' ' && a[wl + 1];
+}
+
+/* The comment k's text addresses by first name in its opening words, set
+ * off by a comma before and "!", "," or ":" after ("Thank you, Margaret!",
+ * "Danke, Margarete!"): the latest before k by the one earlier author of
+ * two words or more whose first word that is (not k's own author); NULL
+ * if none, or if two such authors share the name. */
+static tt_comment *addressed_by_first_name(const struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0], *end = s + strcspn(s, ".?\n");
+	if (end - s > 40)
+		end = s + 40;
+	for (const char *w = strstr(s, ", "); w && w < end; w = strstr(w + 1, ", ")) {
+		w += 2;
+		size_t wl = 0;
+		while (w + wl < end && (isalpha((unsigned char)w[wl]) || (unsigned char)w[wl] >= 0x80))
+			wl++;
+		if (wl < 3 || !strchr("!,:", w[wl]) || w[wl] == '\0')
+			continue;
+		tt_comment *to = NULL;
+		for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+			const char *a = P->all[j]->author;
+			if (!first_name_of(a, w, wl) || (c->author && !strcmp(a, c->author)))
+				continue;
+			if (to && strcmp(to->author, a))
+				return NULL;
+			if (!to)
+				to = P->all[j];
+		}
+		if (to)
+			return to;
+	}
+	return NULL;
+}
+
+/* In a flat list, a comment that addresses an earlier commenter by first
+ * name in its opening words answers that commenter's latest comment (the
+ * nesting a text browser's dump of threaded comments loses, where nothing
+ * else tells it). */
+static void answers_by_first_name(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = addressed_by_first_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* Whether author a opens with a lettered avatar run into the name: its
  * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
 static int lettered_capital(const char *a)
@@ -1715,6 +1777,7 @@ void itx_tidy_headers(struct page *P)
 	answers_by_name(P);
 	answers_by_bare_name(P);
 	answers_by_opening_name(P);
+	answers_by_first_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
 	answers_after_forms(P);

@@ -7165,6 +7165,34 @@ static void test_quote_under_name_right_of_margin(void **state)
 	tt_thread_free(t);
 }
 
+/* A flat dump of threaded comments (the template pages' w3m and lynx
+ * dumps: nothing left of the nesting): a comment addressing an earlier
+ * commenter by first name in its opening words ("Thank you, Margaret!")
+ * answers that commenter's latest comment ("Well, Tom," by Tom Baker
+ * the other Tom's); a first name two earlier commenters share answers
+ * no one. */
+static void test_answer_by_first_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "5 Comments\n\n"
+	    "Margaret Holt\n2 years ago\n\nThe photos of the lock gates are wonderful.\n\n"
+	    "Ellen Park\n2 years ago\n\nThank you, Margaret! Most of them in the spring.\n\n"
+	    "Tom Ortega\n1 year ago\n\nI walked the towpath last summer, it was fine.\n\n"
+	    "Tom Baker\n11 months ago\n\nWell, Tom, I walked it too and liked it.\n\n"
+	    "Anna Berg\n10 months ago\n\nSo, Ellen: were the locks open then?\n\n"
+	    "Jo Lee\n9 months ago\n\nRight, Tom, the cafe is closed now.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const authors[] = {"Margaret Holt", "Ellen Park", "Anna Berg",
+	                                      "Tom Ortega", "Tom Baker", "Jo Lee"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7359,6 +7387,7 @@ int main(void)
 	    cmocka_unit_test(test_utf8_read_as_cp1251),
 	    cmocka_unit_test(test_text_apart_under_every_header),
 	    cmocka_unit_test(test_quote_under_name_right_of_margin),
+	    cmocka_unit_test(test_answer_by_first_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
