@@ -1488,6 +1488,50 @@ static void avatars_over_headers(struct page *P)
 	}
 }
 
+/* The name author a (link numbers dropped) ends in twice, "ALT X X",
+ * of one to three words (an avatar's alt text ending in the name, then
+ * the linked name: lynx's "[71]Аватар пользователя Wererat [72]Wererat"),
+ * its length in *len; NULL if none. */
+static const char *name_twice(const char *a, size_t *len)
+{
+	size_t n = strlen(a);
+	const char *sp = a + n;
+	for (int words = 0; words < 3; words++) {
+		while (sp > a && sp[-1] != ' ')
+			sp--;
+		if (sp == a)
+			return NULL;
+		size_t x = (size_t)(a + n - sp); /* the last words, X */
+		if (sp - 1 >= a + x && !memcmp(sp - 1 - x, sp, x) &&
+		    (sp - 1 - x == a || sp[-2 - (long)x] == ' ')) {
+			*len = x;
+			return sp;
+		}
+		sp--;
+	}
+	return NULL;
+}
+
+/* Where three comments or more have a name given twice as their author
+ * (name_twice), each such author is the name alone. */
+static void names_given_twice(struct page *P)
+{
+	size_t n = 0, len;
+	for (size_t k = 0; k < P->nall && n < 3; k++)
+		n += P->all[k]->author && strchr(P->all[k]->author, ' ') &&
+		     name_twice(without_link_numbers(P, P->all[k]->author), &len) != NULL;
+	if (n < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *x = c->author && strchr(c->author, ' ')
+		                    ? name_twice(without_link_numbers(P, c->author), &len)
+		                    : NULL;
+		if (x)
+			c->author = tt_thread_strdup(P->t, x, len);
+	}
+}
+
 /* A page writes its numeric dates in one order: where its comments' own
  * dates say month first ("9/28/2015" can be nothing else), each date that
  * either order could read ("7/2/2015") is read so too, not day first as a
@@ -1761,6 +1805,7 @@ void itx_tidy_headers(struct page *P)
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);
+	names_given_twice(P);
 	own_handles(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);

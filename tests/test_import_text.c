@@ -7193,6 +7193,31 @@ static void test_answer_by_first_name(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's Pikabu: an avatar's alt text ending in the name, then the
+ * linked name ("[71]Аватар пользователя Wererat [72]Wererat"), on three
+ * headers or more: the author is the name given twice, once. */
+static void test_name_given_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "4 Comments\n\n"
+	    "   [12]Avatar of user Ann [13]Ann\n   4 days ago\n\n"
+	    "   The first comment has its own words right here.\n\n"
+	    "   [14]Avatar of user Boris [15]Boris\n   3 days ago\n\n"
+	    "   That is what I wanted to say about it, too.\n\n"
+	    "   [16]Vera\n   2 days ago\n\n"
+	    "   A third comment that says something else again.\n\n"
+	    "   [18]Avatar of user Olga [19]Olga\n   1 day ago\n\n"
+	    "   A fourth one with its words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann", "Boris", "Vera", "Olga"};
+	check_tree(t, 4, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7388,6 +7413,7 @@ int main(void)
 	    cmocka_unit_test(test_text_apart_under_every_header),
 	    cmocka_unit_test(test_quote_under_name_right_of_margin),
 	    cmocka_unit_test(test_answer_by_first_name),
+	    cmocka_unit_test(test_name_given_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
