@@ -7218,6 +7218,36 @@ static void test_name_given_twice(void **state)
 	tt_thread_free(t);
 }
 
+/* Pikabu: a badge under some comments' header, a line of five words the
+ * page repeats under the date ("Автор поста оценил этот комментарий", the
+ * post's author rated this comment), a blank line after it: no part of
+ * the text, as a repeated button there is none. */
+static void test_badge_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "4 Comments\n\n"
+	    "Ann Lee\n4 days ago\nThe author of the post rated this comment\n\n"
+	    "The first comment has its own words right here.\n\n"
+	    "Boris\n3 days ago\nThe author of the post rated this comment\n\n"
+	    "That is what I wanted to say about it, too.\n\n"
+	    "Vera\n2 days ago\n\nA third comment that says something else again.\n\n"
+	    "Olga\n1 day ago\nThe author of the post rated this comment\n\n"
+	    "A fourth one with words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann Lee", "Boris", "Vera", "Olga"};
+	check_tree(t, 4, authors, NULL, 1);
+	static const char *const words[] = {
+	    "The first comment has its own words right here.",
+	    "That is what I wanted to say about it, too.",
+	    "A third comment that says something else again.", "A fourth one with words."};
+	check_first_words(t, 4, words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7414,6 +7444,7 @@ int main(void)
 	    cmocka_unit_test(test_quote_under_name_right_of_margin),
 	    cmocka_unit_test(test_answer_by_first_name),
 	    cmocka_unit_test(test_name_given_twice),
+	    cmocka_unit_test(test_badge_under_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
