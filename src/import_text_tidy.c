@@ -1512,23 +1512,29 @@ static const char *name_twice(const char *a, size_t *len)
 	return NULL;
 }
 
+/* Comment k's author given twice (name_twice), the name's length in *len;
+ * NULL if not. A copy without link numbers only where it has some. */
+static const char *author_twice(struct page *P, size_t k, size_t *len)
+{
+	const char *a = P->all[k]->author;
+	if (!a || !strchr(a, ' '))
+		return NULL;
+	return name_twice(strchr(a, '[') ? without_link_numbers(P, a) : a, len);
+}
+
 /* Where three comments or more have a name given twice as their author
  * (name_twice), each such author is the name alone. */
 static void names_given_twice(struct page *P)
 {
 	size_t n = 0, len;
 	for (size_t k = 0; k < P->nall && n < 3; k++)
-		n += P->all[k]->author && strchr(P->all[k]->author, ' ') &&
-		     name_twice(without_link_numbers(P, P->all[k]->author), &len) != NULL;
+		n += author_twice(P, k, &len) != NULL;
 	if (n < 3)
 		return;
 	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *c = P->all[k];
-		const char *x = c->author && strchr(c->author, ' ')
-		                    ? name_twice(without_link_numbers(P, c->author), &len)
-		                    : NULL;
+		const char *x = author_twice(P, k, &len);
 		if (x)
-			c->author = tt_thread_strdup(P->t, x, len);
+			P->all[k]->author = tt_thread_strdup(P->t, x, len);
 	}
 }
 
