@@ -1,5 +1,6 @@
 /* import_text: page text into a thread: the line model, paragraphs, the comment pass, entry. */
 #include <ctype.h>
+#include <iconv.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,6 +9,7 @@
 #include <strings.h>
 
 #include "threadtag/import.h"
+#include "threadtag/text.h"
 #include "threadtag/textline.h"
 #include "threadtag/textlinks.h"
 #include "threadtag/xalloc.h"
@@ -388,7 +390,9 @@ static size_t trailing_left(const struct section *S, unsigned header)
 static unsigned text_column(const struct section *S)
 {
 	unsigned base = ~0u, header = S->cur->col - 1;
-	size_t n = trailing_left(S, header);
+	/* a name drawn one column right of the margin (the space an inline
+	 * avatar leaves, w3m's Pikabu) has its text at the margin */
+	size_t n = trailing_left(S, header ? header - 1 : header);
 	/* a reply whose name lynx drew at the margin is at its block's column */
 	if (S->depth && S->stack[S->depth - 1].c == S->cur && S->stack[S->depth - 1].indent > header)
 		header = S->stack[S->depth - 1].indent;
@@ -1518,6 +1522,84 @@ static void page_free(struct page *P)
 	free(P->refs);
 }
 
+/* ---- text read twice ---- */
+
+/* The bytes line s (len bytes) stood for before its UTF-8 was read as the
+ * single-byte code page cd converts to and written out as UTF-8 again, into
+ * out (len bytes or more): their length where every character has a byte
+ * there and the bytes are UTF-8 of two sequences of more than one byte or
+ * more; else 0. A "?" where a lead byte wants a continuation byte was
+ * 0x98, the one byte Windows-1251 leaves undefined (w3m writes "?" for it:
+ * "Р?" for "И"). */
+static size_t bytes_read_twice(iconv_t cd, const char *s, size_t len, char *out)
+{
+	char *in = (char *)s, *o = out;
+	size_t il = len, ol = len;
+	iconv(cd, NULL, NULL, NULL, NULL);
+	if (iconv(cd, &in, &il, &o, &ol) == (size_t)-1)
+		return 0;
+	size_t n = (size_t)(o - out), multi = 0;
+	for (size_t i = 0, k; i < n; i += k) {
+		unsigned char b = (unsigned char)out[i];
+		size_t want = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+		for (size_t j = 1; j < want && i + j < n; j++)
+			if (out[i + j] == '?')
+				out[i + j] = (char)0x98;
+		if ((k = tt_utf8_seq(out + i, n - i)) == 0)
+			return 0;
+		multi += k > 1;
+	}
+	return multi >= 2 ? n : 0;
+}
+
+/* Page text whose UTF-8 was read as Windows-1251 and written as UTF-8 again
+ * (a page declaring windows-1251 though its bytes are UTF-8, dumped by a
+ * browser that believed it: "РљСЃС‚Р°С‚Рё" for "Кстати"), mended line by
+ * line, a line mended only where all of it reads back so (real Cyrillic
+ * text never does: a small letter is a lead byte there, and the next is
+ * not a continuation byte); NULL when no line is. Caller frees. */
+static char *mended_read_twice(const char *text, size_t len, size_t *outlen)
+{
+	iconv_t cd = (iconv_t)-1;
+	char *out = NULL, *line = NULL;
+	size_t at = 0, cap = 0, done = 0;
+	if (!memchr(text, 0xD0, len)) /* no line would open so: one fast look */
+		return NULL;
+	for (const char *p = text, *end = text + len; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p)), *e = nl ? nl : end;
+		const char *hi = p;
+		while (hi < e && !((unsigned char)*hi & 0x80))
+			hi++;
+		size_t n = 0, ll = (size_t)(e - p);
+		if (hi < e && (unsigned char)hi[0] == 0xD0 && e - hi > 3) { /* U+0400-U+043F */
+			if (cd == (iconv_t)-1 && (cd = iconv_open("CP1251", "UTF-8")) == (iconv_t)-1)
+				break;
+			if (ll > cap)
+				line = tt_xrealloc(line, cap = ll);
+			n = bytes_read_twice(cd, p, ll, line);
+		}
+		if (n) {
+			if (!out)
+				out = tt_xmalloc(len + 1);
+			memcpy(out + at, text + done, (size_t)(p - text) - done);
+			at += (size_t)(p - text) - done;
+			memcpy(out + at, line, n);
+			at += n;
+			done = (size_t)(e - text);
+		}
+		p = nl ? nl + 1 : end;
+	}
+	if (out) {
+		memcpy(out + at, text + done, len - done);
+		at += len - done;
+		*outlen = at;
+	}
+	free(line);
+	if (cd != (iconv_t)-1)
+		iconv_close(cd);
+	return out;
+}
+
 /* NULL and err set when the page gives no thread: no title, or a title and
  * nothing else (binary junk and one long unbroken line end up so). */
 static tt_thread *check_page(tt_thread *t, const char *name, const struct tt_import_opts *opts,
@@ -1543,7 +1625,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 {
 	struct page P = {.t = tt_thread_new(), .r = opts ? opts->report : NULL};
 	P.t->name = tt_thread_strdup(P.t, name, (size_t)-1);
-	split_lines(&P, text, len);
+	char *mended = mended_read_twice(text, len, &len);
+	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);
@@ -1613,5 +1696,6 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	tt_thread *t = check_page(P.t, name, opts, err);
 	if (t)
 		report_layout(&P);
+	free(mended);
 	return t;
 }

@@ -393,6 +393,18 @@ void itx_mark_buttons(struct page *P)
 	free(same);
 }
 
+/* A longer line the page repeats three times or more right under a short
+ * one (itx_mark_repeats), no sentence: a badge some comments carry under
+ * their header (Pikabu's "Автор поста оценил этот комментарий", the
+ * post's author rated this comment), of five words and more than
+ * itx_mark_short_repeats counts. */
+static int badge_line(struct page *P, size_t k)
+{
+	if (!P->repeated)
+		itx_mark_repeats(P);
+	return P->repeated[k] && !tt_textline_ends_sentence(P->l[k].s, P->l[k].len);
+}
+
 /* Where a comment's text starts after a header ending before line i: past
  * a run of three lines at most right under it, no blank line between, of
  * buttons the page repeats three times or more and avatars' alt text
@@ -408,7 +420,8 @@ size_t itx_past_header_buttons(struct page *P, size_t i)
 	int buttons = 0;
 	for (; k < P->n && k < i + 3 && !P->l[k].blank; k++) {
 		const struct line *L = &P->l[k];
-		if (P->short_repeats[k] && tt_textline_has_letter(L->s, L->len) &&
+		if ((P->short_repeats[k] || badge_line(P, k)) &&
+		    tt_textline_has_letter(L->s, L->len) &&
 		    !tt_textline_ends_with_any(L->s, L->len, ".!?:"))
 			buttons = 1;
 		else if (!itx_bracketed_word(L->s, L->len))

@@ -317,7 +317,9 @@ static size_t quote_paras(const struct page *P, size_t i)
  * that opens with a quotation two blank lines under it (the quote, then
  * two blank lines, then the comment's own words). Where both kinds are on
  * the page, the paragraphs so set apart are a quote, "> " opening each of
- * their lines as the HTML importer writes one. */
+ * their lines as the HTML importer writes one; not where more than two in
+ * three comments are set apart so (Pikabu's w3m dump: two blank lines under
+ * every header, a quotation is no comment's habit). */
 /* Whether comment c's header is of the page's first shape (SH_BASE), or
  * of no shape the index knows: not an answer drawn in a shape of its own
  * (one line under comments dated under their text). */
@@ -345,7 +347,7 @@ void itx_mark_spaced_quotes(struct page *P)
 		close += first < P->n && b == 0;
 		apart += first < P->n && b >= 2;
 	}
-	if (!close || !apart)
+	if (!close || !apart || apart > 2 * close)
 		return;
 	tt_buf q = {0};
 	for (size_t k = 0; k < P->nall; k++) {
@@ -980,6 +982,68 @@ static void answers_by_opening_name(struct page *P)
 	}
 }
 
+/* Whether the word w (wl bytes) is the first of author a's two words or
+ * more ("Margaret" of "Margaret Holt"). */
+static int first_name_of(const char *a, const char *w, size_t wl)
+{
+	return a && !strncmp(a, w, wl) && a[wl] == ' ' && a[wl + 1];
+}
+
+/* The comment k's text addresses by first name in its opening words, set
+ * off by a comma before and "!", "," or ":" after ("Thank you, Margaret!",
+ * "Danke, Margarete!"): the latest before k by the one earlier author of
+ * two words or more whose first word that is (not k's own author); NULL
+ * if none, or if two such authors share the name. */
+static tt_comment *addressed_by_first_name(const struct page *P, size_t k)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->body.n)
+		return NULL;
+	const char *s = c->body.v[0], *end = s + strcspn(s, ".?\n");
+	if (end - s > 40)
+		end = s + 40;
+	for (const char *w = strstr(s, ", "); w && w < end; w = strstr(w + 1, ", ")) {
+		w += 2;
+		size_t wl = 0;
+		while (w + wl < end && (isalpha((unsigned char)w[wl]) || (unsigned char)w[wl] >= 0x80))
+			wl++;
+		if (wl < 3 || !strchr("!,:", w[wl]) || w[wl] == '\0')
+			continue;
+		tt_comment *to = NULL;
+		for (size_t j = k; j-- > 0 && k - j <= 1000;) {
+			const char *a = P->all[j]->author;
+			if (!first_name_of(a, w, wl) || (c->author && !strcmp(a, c->author)))
+				continue;
+			if (to && strcmp(to->author, a))
+				return NULL;
+			if (!to)
+				to = P->all[j];
+		}
+		if (to)
+			return to;
+	}
+	return NULL;
+}
+
+/* In a flat list, a comment that addresses an earlier commenter by first
+ * name in its opening words answers that commenter's latest comment (the
+ * nesting a text browser's dump of threaded comments loses, where nothing
+ * else tells it). */
+static void answers_by_first_name(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return;
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = addressed_by_first_name(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* Whether author a opens with a lettered avatar run into the name: its
  * letter, then the name's own capital ("BBill the Lizard", "JJoel"). */
 static int lettered_capital(const char *a)
@@ -1424,6 +1488,56 @@ static void avatars_over_headers(struct page *P)
 	}
 }
 
+/* The name author a (link numbers dropped) ends in twice, "ALT X X",
+ * of one to three words (an avatar's alt text ending in the name, then
+ * the linked name: lynx's "[71]Аватар пользователя Wererat [72]Wererat"),
+ * its length in *len; NULL if none. */
+static const char *name_twice(const char *a, size_t *len)
+{
+	size_t n = strlen(a);
+	const char *sp = a + n;
+	for (int words = 0; words < 3; words++) {
+		while (sp > a && sp[-1] != ' ')
+			sp--;
+		if (sp == a)
+			return NULL;
+		size_t x = (size_t)(a + n - sp); /* the last words, X */
+		if (sp - 1 >= a + x && !memcmp(sp - 1 - x, sp, x) &&
+		    (sp - 1 - x == a || sp[-2 - (long)x] == ' ')) {
+			*len = x;
+			return sp;
+		}
+		sp--;
+	}
+	return NULL;
+}
+
+/* Comment k's author given twice (name_twice), the name's length in *len;
+ * NULL if not. A copy without link numbers only where it has some. */
+static const char *author_twice(struct page *P, size_t k, size_t *len)
+{
+	const char *a = P->all[k]->author;
+	if (!a || !strchr(a, ' '))
+		return NULL;
+	return name_twice(strchr(a, '[') ? without_link_numbers(P, a) : a, len);
+}
+
+/* Where three comments or more have a name given twice as their author
+ * (name_twice), each such author is the name alone. */
+static void names_given_twice(struct page *P)
+{
+	size_t n = 0, len;
+	for (size_t k = 0; k < P->nall && n < 3; k++)
+		n += author_twice(P, k, &len) != NULL;
+	if (n < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *x = author_twice(P, k, &len);
+		if (x)
+			P->all[k]->author = tt_thread_strdup(P->t, x, len);
+	}
+}
+
 /* A page writes its numeric dates in one order: where its comments' own
  * dates say month first ("9/28/2015" can be nothing else), each date that
  * either order could read ("7/2/2015") is read so too, not day first as a
@@ -1697,6 +1811,7 @@ void itx_tidy_headers(struct page *P)
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);
+	names_given_twice(P);
 	own_handles(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);
@@ -1713,6 +1828,7 @@ void itx_tidy_headers(struct page *P)
 	answers_by_name(P);
 	answers_by_bare_name(P);
 	answers_by_opening_name(P);
+	answers_by_first_name(P);
 	dates_in_page_order(P);
 	answers_out_of_time(P);
 	answers_after_forms(P);

@@ -7062,6 +7062,192 @@ static void test_alt_text_over_name(void **state)
 	}
 }
 
+/* A page whose UTF-8 a browser read as Windows-1251 (the page declared
+ * it) and wrote out as UTF-8 again, as w3m dumps Pikabu's page: every
+ * Cyrillic letter two ("РіРѕРґР°" for "года"), 0x98, which the code page
+ * lacks, a "?" ("Р?" for "И"). Read as the bytes it stood for; the same
+ * page written right is read the same (real Cyrillic text left as it is). */
+#define R1251_AGO "\xd0\xa0\xd1\x96\xd0\xa0\xd1\x95\xd0\xa0\xd2\x91\xd0\xa0\xc2\xb0 " \
+                  "\xd0\xa0\xd0\x85\xd0\xa0\xc2\xb0\xd0\xa0\xc2\xb7\xd0\xa0\xc2\xb0\xd0\xa0\xd2\x91"
+static void test_utf8_read_as_cp1251(void **state)
+{
+	(void)state;
+	static const char twice[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "Anna\n4 " R1251_AGO "\n\n"
+	    "\xd0\xa0\xd1\x99\xd0\xa1\xd0\x83\xd0\xa1\xe2\x80\x9a\xd0\xa0\xc2\xb0\xd0\xa1\xe2\x80\x9a"
+	    "\xd0\xa0\xd1\x91, \xd0\xa0\xd0\x86\xd0\xa1\xd0\x83\xd0\xa0\xc2\xb5 \xd0\xa0\xc2\xb7\xd0\xa0"
+	    "\xd0\x85\xd0\xa0\xc2\xb0\xd0\xa1\xd0\x8b\xd0\xa1\xe2\x80\x9a.\n\n"
+	    "Boris\n3 " R1251_AGO "\n\n"
+	    "\xd0\xa0? \xd0\xa0\xd0\x85\xd0\xa0\xc2\xb5 \xd0\xa1\xd0\x83\xd0\xa0\xd0\x85\xd0\xa0\xd1\x91"
+	    "\xd0\xa0\xd1\x98\xd0\xa1\xd1\x93\xd0\xa1\xe2\x80\x9a.\n\n"
+	    "Vera\n2 " R1251_AGO "\n\n"
+	    "\xd0\xa0\xd0\x8e\xd0\xa0\xd1\x97\xd0\xa0\xc2\xb0\xd0\xa1\xd0\x83\xd0\xa0\xd1\x91\xd0\xa0\xc2"
+	    "\xb1\xd0\xa0\xd1\x95 \xd0\xa0\xc2\xb7\xd0\xa0\xc2\xb0 \xd0\xa0\xd1\x97\xd0\xa0\xd1\x95\xd0"
+	    "\xa1\xd0\x83\xd0\xa1\xe2\x80\x9a.\n";
+	static const char right[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    "Anna\n4 года назад\n\nКстати, все знают.\n\n"
+	    "Boris\n3 года назад\n\nИ не снимут.\n\n"
+	    "Vera\n2 года назад\n\nСпасибо за пост.\n";
+	static const char *const authors[] = {"Anna", "Boris", "Vera"};
+	static const char *const words[] = {"Кстати, все знают.", "И не снимут.",
+	                                    "Спасибо за пост."};
+	for (int i = 0; i < 2; i++) {
+		tt_thread *t = i ? import_page(right, sizeof right - 1)
+		                 : import_page(twice, sizeof twice - 1);
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		check_first_words(t, 3, words);
+		assert_string_equal(t->order[0]->posted, "4 года назад");
+		tt_thread_free(t);
+	}
+}
+
+/* Pikabu's w3m dump: two blank lines between every header and its text
+ * (the box under the date), a button and a rating after it. A quotation
+ * set apart so is no comment's habit: where more than two in three
+ * comments open so, their first paragraphs are their own words, no quote
+ * (test_quotes_set_apart has the quotations). */
+static void test_text_apart_under_every_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "Top Rated Comments\n\n"
+	    "Avatar\nWoyzeck\n2 days ago at 07:52 am\nIt is good to see them do it.\n"
+	    "Rating: 36 Votes\n"
+	    "Avatar\nmike...\n2 days ago at 08:12 am\n\n\n"
+	    "No surprise they keep the small one.\n\nRating: 10 Votes\n"
+	    "Avatar\nNick A\n2 days ago at 07:47 am\n\n\n"
+	    "Should this not be the year of a redesign?\n\nRating: 9 Votes\n"
+	    "Avatar\nJo Bell\n2 days ago at 07:41 am\n\n\n"
+	    "The slimmer bezels are what I waited for.\n\nRating: 4 Votes\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Woyzeck", "mike...", "Nick A", "Jo Bell"};
+	check_tree(t, 4, authors, NULL, 0);
+	static const char *const words[] = {"It is good", "No surprise", "Should this",
+	                                    "The slimmer"};
+	for (size_t i = 0; i < 4; i++)
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	tt_thread_free(t);
+}
+
+/* Pikabu's w3m dump: each name drawn one column right of the margin (the
+ * space an inline avatar leaves), its date and text at the margin; a
+ * quotation opening a text indented four columns past it. The text's
+ * column is the margin, the quotation a quote ("> "), not the comment's
+ * own words. */
+static void test_quote_under_name_right_of_margin(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " Anna\n4 days ago\n\nThe first comment has its own words right here.\n\n"
+	    " Boris\n3 days ago\n\n    The first comment has its own words\n\n"
+	    "That is what I wanted to say about it, too.\n\n"
+	    " Vera\n2 days ago\n\nA third comment that says something else again.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna", "Boris", "Vera"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "> The first comment has its own words");
+	assert_string_equal(t->order[1]->body.v[1], "That is what I wanted to say about it, too.");
+	tt_thread_free(t);
+}
+
+/* A flat dump of threaded comments (the template pages' w3m and lynx
+ * dumps: nothing left of the nesting): a comment addressing an earlier
+ * commenter by first name in its opening words ("Thank you, Margaret!")
+ * answers that commenter's latest comment ("Well, Tom," by Tom Baker
+ * the other Tom's); a first name two earlier commenters share answers
+ * no one. */
+static void test_answer_by_first_name(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "5 Comments\n\n"
+	    "Margaret Holt\n2 years ago\n\nThe photos of the lock gates are wonderful.\n\n"
+	    "Ellen Park\n2 years ago\n\nThank you, Margaret! Most of them in the spring.\n\n"
+	    "Tom Ortega\n1 year ago\n\nI walked the towpath last summer, it was fine.\n\n"
+	    "Tom Baker\n11 months ago\n\nWell, Tom, I walked it too and liked it.\n\n"
+	    "Anna Berg\n10 months ago\n\nSo, Ellen: were the locks open then?\n\n"
+	    "Jo Lee\n9 months ago\n\nRight, Tom, the cafe is closed now.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const authors[] = {"Margaret Holt", "Ellen Park", "Anna Berg",
+	                                      "Tom Ortega", "Tom Baker", "Jo Lee"};
+	static const unsigned depths[] = {0, 1, 2, 0, 1, 0};
+	check_tree(t, 6, authors, depths, 0);
+	tt_thread_free(t);
+}
+
+/* lynx's Pikabu: an avatar's alt text ending in the name, then the
+ * linked name ("[71]Аватар пользователя Wererat [72]Wererat"), on three
+ * headers or more: the author is the name given twice, once. */
+static void test_name_given_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "4 Comments\n\n"
+	    "   [12]Avatar of user Ann [13]Ann\n   4 days ago\n\n"
+	    "   The first comment has its own words right here.\n\n"
+	    "   [14]Avatar of user Boris [15]Boris\n   3 days ago\n\n"
+	    "   That is what I wanted to say about it, too.\n\n"
+	    "   [16]Vera\n   2 days ago\n\n"
+	    "   A third comment that says something else again.\n\n"
+	    "   [18]Avatar of user Olga [19]Olga\n   1 day ago\n\n"
+	    "   A fourth one with its words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann", "Boris", "Vera", "Olga"};
+	check_tree(t, 4, authors, NULL, 0);
+	tt_thread_free(t);
+}
+
+/* Pikabu: a badge under some comments' header, a line of five words the
+ * page repeats under the date ("Автор поста оценил этот комментарий", the
+ * post's author rated this comment), a blank line after it: no part of
+ * the text, as a repeated button there is none. */
+static void test_badge_under_header(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "4 Comments\n\n"
+	    "Ann Lee\n4 days ago\nThe author of the post rated this comment\n\n"
+	    "The first comment has its own words right here.\n\n"
+	    "Boris\n3 days ago\nThe author of the post rated this comment\n\n"
+	    "That is what I wanted to say about it, too.\n\n"
+	    "Vera\n2 days ago\n\nA third comment that says something else again.\n\n"
+	    "Olga\n1 day ago\nThe author of the post rated this comment\n\n"
+	    "A fourth one with words.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann Lee", "Boris", "Vera", "Olga"};
+	check_tree(t, 4, authors, NULL, 1);
+	static const char *const words[] = {
+	    "The first comment has its own words right here.",
+	    "That is what I wanted to say about it, too.",
+	    "A third comment that says something else again.", "A fourth one with words."};
+	check_first_words(t, 4, words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7253,6 +7439,12 @@ int main(void)
 	    cmocka_unit_test(test_unspaced_name_twice),
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
+	    cmocka_unit_test(test_utf8_read_as_cp1251),
+	    cmocka_unit_test(test_text_apart_under_every_header),
+	    cmocka_unit_test(test_quote_under_name_right_of_margin),
+	    cmocka_unit_test(test_answer_by_first_name),
+	    cmocka_unit_test(test_name_given_twice),
+	    cmocka_unit_test(test_badge_under_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
