@@ -415,6 +415,21 @@ static int joined_box(const tt_hnode *n)
 	return 0;
 }
 
+/* A time named by what it is rather than by how it looks: microdata's
+ * other time properties (schema.org's commentTime of UserComments,
+ * uploadDate), and the microformats' <abbr title="2014-12-27T10:12:48">,
+ * whose title is the machine form of the time it shows. The box's class
+ * may name it in any language ("data cadastro") or not at all. */
+static int microdata_time(const tt_hnode *n)
+{
+	if (tt_html_has_token(n, "itemprop", "commentTime") ||
+	    tt_html_has_token(n, "itemprop", "uploadDate"))
+		return !tt_html_is(n, "meta");
+	const char *t = tt_html_is(n, "abbr") ? tt_html_attr(n, "title") : NULL;
+	char iso[32];
+	return t && isdigit((unsigned char)t[0]) && strlen(t) < 32 && tt_datetime_parse(t, iso) == 0;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -432,6 +447,8 @@ static int time_rank(const tt_hnode *n)
 	    tt_html_has_token(n, "itemprop", "datePublished") ||
 	    tt_html_has_token(n, "property", "schema:dateCreated") ||
 	    tt_html_has_token(n, "property", "dc:date"))
+		return 2;
+	if (microdata_time(n))
 		return 2;
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
