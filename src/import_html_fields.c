@@ -427,7 +427,8 @@ static int microdata_time(const tt_hnode *n)
 		return !tt_html_is(n, "meta");
 	const char *t = tt_html_is(n, "abbr") ? tt_html_attr(n, "title") : NULL;
 	char iso[32];
-	return t && isdigit((unsigned char)t[0]) && strlen(t) < 32 && tt_datetime_parse(t, iso) == 0;
+	return t && isdigit((unsigned char)t[0]) && strlen(t) < 32 &&
+	       tt_datetime_parse(t, iso) == 0;
 }
 
 static int time_rank(const tt_hnode *n)
@@ -1403,7 +1404,8 @@ static int shows_words(const tt_hnode *n)
 static int at_edge(const struct fields *f, const tt_hnode *n, const tt_hnode *top, int dir)
 {
 	for (const tt_hnode *x = n; x && x != top; x = x->parent)
-		for (const tt_hnode *s = dir > 0 ? x->next : x->prev; s; s = dir > 0 ? s->next : s->prev) {
+		for (const tt_hnode *s = dir > 0 ? x->next : x->prev; s;
+		     s = dir > 0 ? s->next : s->prev) {
 			if (s->type == TT_HNODE_TEXT) {
 				if (s->content && s->content[strspn(s->content, " \t\r\n")])
 					return 0;
@@ -1413,8 +1415,8 @@ static int at_edge(const struct fields *f, const tt_hnode *n, const tt_hnode *to
 			    tt_html_is(s, "script") || tt_html_is(s, "style") || ihx_is_root(s) ||
 			    ihx_replies_box(s))
 				continue;
-			if ((f->author && ihx_inside(f->author, s)) || (f->time && ihx_inside(f->time, s)) ||
-			    action_row(f, s))
+			if ((f->author && ihx_inside(f->author, s)) ||
+			    (f->time && ihx_inside(f->time, s)) || action_row(f, s))
 				continue;
 			return 0;
 		}
@@ -1452,8 +1454,8 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || header_rest(n, f) ||
-	    edge_actions(f, n))
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
+	    header_rest(n, f) || edge_actions(f, n))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -5658,8 +5658,8 @@ static void test_prefixed_name_and_content(void **state)
 /* Round 23's quotations, times and buttons (tests/data/html/round23),
  * worked on: each rule on a small page of our own, in a shape of its own
  * (class names no page of the round uses). */
-#define R23_POST(id, who, when, text)                                                               \
-	"<div class=\"post\" id=\"post-" id "\"><span class=\"author\">" who "</span> <span "         \
+#define R23_POST(id, who, when, text)                                                              \
+	"<div class=\"post\" id=\"post-" id "\"><span class=\"author\">" who "</span> <span "      \
 	"class=\"date\">" when "</span><div class=\"words\">" text "</div></div>"
 static void test_round23_quotes_times(void **state)
 {
@@ -5667,23 +5667,21 @@ static void test_round23_quotes_times(void **state)
 	/* A short line ending in a colon in a box of its own right before a
 	 * quotation is the quotation's title, in any language and any box; a
 	 * writer's own paragraph leading into one stays theirs. */
-	const char *quotes =
-	    "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_POST(
-	        "1", "Anna", "3.2.2014 10:00", "Der Kuchen ist zu suess geraten.")
-	        R23_POST("2", "Ben",
-	                 "3.2.2014 11:00",
-	                 "Na ja. <b>Zitat von Anna:</b><blockquote>Der Kuchen ist zu "
-	                 "suess.</blockquote>Weniger Zucker hilft.")
-	            R23_POST("3", "Cleo", "3.2.2014 12:00",
-	                     "<div class=\"qhead\">Ben написал:</div><blockquote>Weniger Zucker "
-	                     "hilft.</blockquote>Stimmt.")
-	                R23_POST("4", "Dora", "3.2.2014 13:00",
-	                         "<p>Auch hier :</p><blockquote>Weniger Zucker.</blockquote><p>Nein.</p>")
-	                    "</div></body></html>";
+	const char *quotes = "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_POST(
+	    "1", "Anna", "3.2.2014 10:00", "Der Kuchen ist zu suess geraten.")
+	    R23_POST("2", "Ben", "3.2.2014 11:00",
+	             "Na ja. <b>Zitat von Anna:</b><blockquote>Der Kuchen ist zu "
+	             "suess.</blockquote>Weniger Zucker hilft.")
+	        R23_POST("3", "Cleo", "3.2.2014 12:00",
+	                 "<div class=\"qhead\">Ben написал:</div><blockquote>Weniger Zucker "
+	                 "hilft.</blockquote>Stimmt.")
+	            R23_POST("4", "Dora", "3.2.2014 13:00",
+	                     "<p>Auch hier :</p><blockquote>Weniger "
+	                     "Zucker.</blockquote><p>Nein.</p>") "</div></body></html>";
 	tt_thread *t = html(quotes, NULL);
 	assert_int_equal(t->ncomments, 4);
-	static const char *const ben[] = {"Na ja.", "> Zitat von Anna:", "> Der Kuchen ist zu suess.",
-	                                  "Weniger Zucker hilft."};
+	static const char *const ben[] = {
+	    "Na ja.", "> Zitat von Anna:", "> Der Kuchen ist zu suess.", "Weniger Zucker hilft."};
 	assert_int_equal(t->order[1]->body.n, 4);
 	for (size_t i = 0; i < 4; i++)
 		assert_string_equal(t->order[1]->body.v[i], ben[i]);
@@ -5695,9 +5693,9 @@ static void test_round23_quotes_times(void **state)
 	/* A time named by microdata (commentTime) or by the microformats'
 	 * <abbr title=ISO>, in a box whose class names no date ("rodape"),
 	 * after the text: the time, and its text as shown. */
-#define R23_MICRO(who, when, text)                                                                  \
-	"<li itemscope itemtype=\"http://schema.org/UserComments\"><strong itemprop=\"name\">" who  \
-	"</strong><p itemprop=\"commentText\">" text "</p><div class=\"rodape\">\n<abbr "            \
+#define R23_MICRO(who, when, text)                                                                 \
+	"<li itemscope itemtype=\"http://schema.org/UserComments\"><strong itemprop=\"name\">" who \
+	"</strong><p itemprop=\"commentText\">" text "</p><div class=\"rodape\">\n<abbr "          \
 	"itemprop=\"commentTime\" title=\"" when "\">" when "</abbr>\n</div></li>"
 	const char *micro = "<html><body>" ARTICLE_P "<ul class=\"lista\">" R23_MICRO(
 	    "Olga", "2014-12-27T10:12:48", "Espero que volte logo.")
@@ -5708,12 +5706,13 @@ static void test_round23_quotes_times(void **state)
 	assert_string_equal(t->order[0]->time ? t->order[0]->time : "", "2014-12-27T10:12:48");
 	assert_string_equal(t->order[1]->time ? t->order[1]->time : "", "2014-12-26T19:15:52");
 	tt_thread_free(t);
-#define R23_ABBR(who, iso, when, text)                                                              \
+#define R23_ABBR(who, iso, when, text)                                                             \
 	"<div class=\"post\"><span class=\"author\">" who "</span><div class=\"words\">" text      \
 	"</div><div class=\"rodape\">\n<abbr title=\"" iso "\">" when "</abbr>\n</div></div>"
 	const char *abbr = "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_ABBR(
 	    "Anna", "2015-03-04T08:09", "4. März, 08:09", "Sehr lecker.")
-	    R23_ABBR("Ben", "2015-03-05T09:10", "5. März, 09:10", "Zu viel Zucker.") "</div></body></html>";
+	    R23_ABBR("Ben", "2015-03-05T09:10", "5. März, 09:10",
+	             "Zu viel Zucker.") "</div></body></html>";
 	t = html(abbr, NULL);
 	assert_int_equal(t->ncomments, 2);
 	assert_string_equal(t->order[0]->posted ? t->order[0]->posted : "", "4. März, 08:09");
@@ -5726,22 +5725,24 @@ static void test_round23_quotes_times(void **state)
 	 * a vote bar's question and counts beside them), in any language; the
 	 * writer's own links to other pages stay, and so does a row amid the
 	 * words. */
-#define R23_ACTS(n, who, text)                                                                      \
-	"<div class=\"comment\" id=\"c" n "\"><header><p><i class=\"userName\">" who "</i> - <time " \
-	"datetime=\"2013-05-0" n "T10:00\">0" n ".05.2013 (10:00)</time></p><p><a "                   \
-	"href=\"/page?report=" n "#abuse" n "\">Signaler</a> <a href=\"#\">Lien</a> <a "              \
-	"href=\"#\">Partager</a></p></header><div class=\"texte\"><p>" text "</p></div><footer><span>" \
-	"Utile ?</span> <span>0</span> <a href=\"#ajax\">Oui</a> <a href=\"#ajax\">Non</a> "          \
+#define R23_ACTS(n, who, text)                                                                     \
+	"<div class=\"comment\" id=\"c" n "\"><header><p><i class=\"userName\">" who               \
+	"</i> - <time "                                                                            \
+	"datetime=\"2013-05-0" n "T10:00\">0" n ".05.2013 (10:00)</time></p><p><a "                \
+	"href=\"/page?report=" n "#abuse" n "\">Signaler</a> <a href=\"#\">Lien</a> <a "           \
+	"href=\"#\">Partager</a></p></header><div class=\"texte\"><p>" text                        \
+	"</p></div><footer><span>"                                                                 \
+	"Utile ?</span> <span>0</span> <a href=\"#ajax\">Oui</a> <a href=\"#ajax\">Non</a> "       \
 	"<span>0</span> <a href=\"/page#thread" n "\">Répondre</a></footer></div>"
 	const char *acts =
-	    "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_ACTS(
-	        "1", "Anne", "Bon gâteau, merci pour la recette.")
+	    "<html><body>" ARTICLE_P
+	    "<div id=\"comments\">" R23_ACTS("1", "Anne", "Bon gâteau, merci pour la recette.")
 	        R23_ACTS("2", "Paul",
 	                 "Voir <a href=\"http://a.example/x\">ici</a> et <a "
 	                 "href=\"http://b.example/y\">là</a>")
 	            R23_ACTS("3", "Léa",
-	                     "Trop sucré.</p><p><a href=\"#a\">Oui</a> <a href=\"#b\">Non</a></p><p>Mais bon.")
-	                "</div></body></html>";
+	                     "Trop sucré.</p><p><a href=\"#a\">Oui</a> <a "
+	                     "href=\"#b\">Non</a></p><p>Mais bon.") "</div></body></html>";
 	t = html(acts, NULL);
 	assert_int_equal(t->ncomments, 3);
 	assert_int_equal(t->order[0]->body.n, 1);
