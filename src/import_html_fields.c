@@ -1309,24 +1309,48 @@ static size_t count_words(const char *t)
 	return w;
 }
 
-/* An action: a button, or a link going nowhere ("#", "#ajax", script) or
- * to an anchor of the page ("...,report,51137131#abuse51137131",
- * "...#thread50311478"), that shows three short words at most ("Zgłoś do
- * usunięcia", "Podziel się", "Zaglosuj plus", "Reply", "Share"). A
- * writer's own links go to other pages. */
+/* A comment action's usual name, in some of the languages of the pages
+ * read (a second signal beside the shape: a link to another page is an
+ * action when it says so). */
+static int action_word(const char *t)
+{
+	static const char *const words[] = {
+	    "reply",     "report",    "share",     "link",       "permalink", "quote",
+	    "flag",      "antworten", "melden",    "teilen",     "zitieren",  "répondre",
+	    "signaler",  "partager",  "citer",     "responder",  "reportar",  "compartir",
+	    "denunciar", "citar",     "rispondi",  "segnala",    "condividi", "odpowiedz",
+	    "zgłoś",     "cytuj",     "ответить",  "пожаловаться", "цитировать", "回复",
+	    "举报",      "分享",      "引用",
+	    /* strcasecmp folds ASCII letters only */
+	    "Ответить", "Пожаловаться", "Цитировать"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcasecmp(t, words[i]))
+			return 1;
+	return 0;
+}
+
+/* An action: a button, or a link going nowhere (no address, "#", "#ajax",
+ * script) or to an anchor of the page ("...,report,51137131#abuse51137131",
+ * "...#thread50311478"), or elsewhere but named as an action ("Reply",
+ * "Antworten"), that shows three short words at most ("Zgłoś do usunięcia",
+ * "Podziel się", "Zaglosuj plus"). A writer's own links go to other pages
+ * and say other things. */
 static int action_link(const tt_hnode *n)
 {
+	int nowhere = 1;
 	if (!tt_html_is(n, "button")) {
-		const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
-		if (!href || !(strchr(href, '#') || !strncasecmp(href, "javascript:", 11)))
+		if (!tt_html_is(n, "a"))
 			return 0;
+		const char *href = tt_html_attr(n, "href");
+		nowhere = !href || strchr(href, '#') || !strncasecmp(href, "javascript:", 11);
 	}
 	if (ihx_info(n)->textlen > 200) /* bytes of the markup's spaces too */
 		return 0;
 	char *t = tt_html_text(n);
 	size_t w = count_words(t), l = strlen(t);
+	int yes = w <= 3 && l <= 30 && (nowhere || action_word(t));
 	free(t);
-	return w <= 3 && l <= 30;
+	return yes;
 }
 
 /* action_row's count: actions, and words shown outside them. */

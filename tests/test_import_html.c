@@ -5755,6 +5755,21 @@ static void test_round23_quotes_times(void **state)
 	for (size_t i = 0; i < 3; i++)
 		assert_string_equal(t->order[2]->body.v[i], lea[i]);
 	tt_thread_free(t);
+	/* ...links to other pages too, when their words name actions. */
+#define R23_TOOLS(id)                                                                               \
+	"</p><div class=\"tools\"><a href=\"/reply?id=" id "\">Antworten</a> | <a "                   \
+	"href=\"/report?id=" id "\">Melden</a></div><p>"
+	const char *tools =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\">" R23_POST(
+	        "1", "Anna", "3.2.2014 10:00", "<p>Sehr lecker." R23_TOOLS("1") "</p>")
+	        R23_POST("2", "Ben", "3.2.2014 11:00", "<p>Zu suess." R23_TOOLS("2") "</p>")
+	            "</div></body></html>";
+	t = html(tools, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Zu suess.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	tt_thread_free(t);
 }
 
 int main(void)
