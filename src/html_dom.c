@@ -422,6 +422,32 @@ static int cite_before_quotation(const tt_hnode *n)
 	return q && tt_html_quotation(q);
 }
 
+/* A short line ending in a colon in a box of its own right before a
+ * quotation ("Цитата:", "Цитирую NAME:", "Anna wrote:", "Zitat von NAME:"):
+ * the quotation's title, whatever the language or the box (JComments'
+ * span.quote, a <b>, a <div>), as SMF's quoteheader and FluxBB's cite
+ * are. Not a <p>: that is how an editor writes the writer's own paragraph,
+ * and a writer's words leading into a quotation ("Auch hier :", "Lieber
+ * Herr Herzke, nur hierzu noch kurz :") are theirs. Eight words at most:
+ * a title names a person and a verb, a date at most. */
+static int quote_title(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_is(n, "p") ||
+	    tt_html_quotation(n))
+		return 0;
+	const tt_hnode *q = next_shown(n->next);
+	if (!q || q->type != TT_HNODE_ELEMENT || !tt_html_quotation(q))
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t), words = 0;
+	for (const char *p = t; *p; p++)
+		words += *p != ' ' && (p == t || p[-1] == ' ');
+	int title = l > 1 && l <= 120 && words <= 8 &&
+	            (t[l - 1] == ':' || (l > 3 && !strcmp(t + l - 3, "\xEF\xBC\x9A")));
+	free(t);
+	return title;
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
@@ -429,15 +455,15 @@ static int quote_box(const tt_hnode *n)
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
-	       cite_before_quotation(n);
+	       cite_before_quotation(n) || quote_title(n);
 }
 
 /* The line a quotation opens with to name whose words they are
- * (<blockquote><cite>Anna wrote:</cite>...): forums show it as a line of
- * its own, above the words. */
+ * (<blockquote><cite>Anna wrote:</cite>...), or its title right before it:
+ * forums show it as a line of its own, above the words. */
 static int quote_cite(const struct para *s, const tt_hnode *n)
 {
-	return s->quote && tt_html_is(n, "cite");
+	return (s->quote && tt_html_is(n, "cite")) || quote_title(n);
 }
 
 static int para_enter(tt_hnode *n, void *u)

@@ -275,6 +275,30 @@ static tt_comment *numbered_parent(struct html *h, size_t k)
 	return ihx_info(h->rep.v[n - 1].block)->c;
 }
 
+/* An element showing a repeated block's time (arg) with its machine form
+ * beside it: <time datetime>, the microformats' <abbr title=ISO>, or a
+ * microdata time property. */
+static int shows_block_time(const tt_hnode *n, const void *arg)
+{
+	if (n->type != TT_HNODE_ELEMENT ||
+	    !(tt_html_is(n, "time") || tt_html_is(n, "abbr") || tt_html_attr(n, "itemprop")) ||
+	    !ihx_own_time_attr(n) || !ihx_info(n)->textlen || ihx_info(n)->textlen > 100)
+		return 0;
+	char *t = tt_html_text(n);
+	int same = !strcmp(t, arg);
+	free(t);
+	return same;
+}
+
+/* The machine form of the time a block shows, when the page gives one: a
+ * time shown without its year ("4. März, 08:09") or in words is then read
+ * all the same, as the comment readers read it. */
+static const char *repeat_time_attr(const struct tt_repeat_block *b)
+{
+	tt_hnode *n = b->time ? tt_html_find(b->block, shows_block_time, b->time) : NULL;
+	return n ? ihx_own_time_attr(n) : NULL;
+}
+
 static void repeat_comment(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
@@ -289,7 +313,7 @@ static void repeat_comment(struct html *h, size_t k)
 	char *name = b->name ? tt_html_text(b->name) : NULL;
 	c->author = ihx_arena(h, name);
 	free(name);
-	ihx_set_time(h, &c->posted, &c->time, b->time, NULL);
+	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));
 	unsigned *lines = NULL;
 	size_t nlines = 0;
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {

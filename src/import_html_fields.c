@@ -415,6 +415,22 @@ static int joined_box(const tt_hnode *n)
 	return 0;
 }
 
+/* A time named by what it is rather than by how it looks: microdata's
+ * other time properties (schema.org's commentTime of UserComments,
+ * uploadDate), and the microformats' <abbr title="2014-12-27T10:12:48">,
+ * whose title is the machine form of the time it shows. The box's class
+ * may name it in any language ("data cadastro") or not at all. */
+static int microdata_time(const tt_hnode *n)
+{
+	if (tt_html_has_token(n, "itemprop", "commentTime") ||
+	    tt_html_has_token(n, "itemprop", "uploadDate"))
+		return !tt_html_is(n, "meta");
+	const char *t = tt_html_is(n, "abbr") ? tt_html_attr(n, "title") : NULL;
+	char iso[32];
+	return t && isdigit((unsigned char)t[0]) && strlen(t) < 32 &&
+	       tt_datetime_parse(t, iso) == 0;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -432,6 +448,8 @@ static int time_rank(const tt_hnode *n)
 	    tt_html_has_token(n, "itemprop", "datePublished") ||
 	    tt_html_has_token(n, "property", "schema:dateCreated") ||
 	    tt_html_has_token(n, "property", "dc:date"))
+		return 2;
+	if (microdata_time(n))
 		return 2;
 	const char *c = cls;
 	if (c && (strcasestr(c, "date") || strcasestr(c, "time") || strcasestr(c, "posted") ||
@@ -1291,6 +1309,164 @@ static int holds_text_box(const tt_hnode *n, const struct fields *f)
 	       (f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n));
 }
 
+/* Words in t: runs of characters between white space. */
+static size_t count_words(const char *t)
+{
+	size_t w = 0;
+	for (const char *p = t; *p; p++)
+		w += !isspace((unsigned char)*p) && (p == t || isspace((unsigned char)p[-1]));
+	return w;
+}
+
+/* A comment action's usual name, in some of the languages of the pages
+ * read (a second signal beside the shape: a link to another page is an
+ * action when it says so). */
+static int action_word(const char *t)
+{
+	static const char *const words[] = {
+	    "reply",     "report",    "share",     "link",       "permalink", "quote",
+	    "flag",      "antworten", "melden",    "teilen",     "zitieren",  "répondre",
+	    "signaler",  "partager",  "citer",     "responder",  "reportar",  "compartir",
+	    "denunciar", "citar",     "rispondi",  "segnala",    "condividi", "odpowiedz",
+	    "zgłoś",     "cytuj",     "ответить",  "пожаловаться", "цитировать", "回复",
+	    "举报",      "分享",      "引用",
+	    /* strcasecmp folds ASCII letters only */
+	    "Ответить", "Пожаловаться", "Цитировать"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (!strcasecmp(t, words[i]))
+			return 1;
+	return 0;
+}
+
+/* An action: a button, or a link going nowhere (no address, "#", "#ajax",
+ * script) or to an anchor of the page ("...,report,51137131#abuse51137131",
+ * "...#thread50311478"), or elsewhere but named as an action ("Reply",
+ * "Antworten"), that shows three short words at most ("Zgłoś do usunięcia",
+ * "Podziel się", "Zaglosuj plus"). A writer's own links go to other pages
+ * and say other things. */
+static int action_link(const tt_hnode *n)
+{
+	int nowhere = 1;
+	if (!tt_html_is(n, "button")) {
+		if (!tt_html_is(n, "a"))
+			return 0;
+		const char *href = tt_html_attr(n, "href");
+		nowhere = !href || strchr(href, '#') || !strncasecmp(href, "javascript:", 11);
+	}
+	if (ihx_info(n)->textlen > 200) /* bytes of the markup's spaces too */
+		return 0;
+	char *t = tt_html_text(n);
+	size_t w = count_words(t), l = strlen(t);
+	int yes = w <= 3 && l <= 30 && (nowhere || action_word(t));
+	free(t);
+	return yes;
+}
+
+/* action_row's count: actions, and words shown outside them. */
+struct row_count {
+	size_t actions, loose;
+};
+
+/* Words in t with a letter in them: a count ("0", "12") or a mark ("?",
+ * "•", "|") is none. */
+static size_t count_lettered(const char *t)
+{
+	size_t w = 0;
+	int letter = 0;
+	for (const char *p = t;; p++) {
+		if (!*p || isspace((unsigned char)*p)) {
+			w += letter;
+			letter = 0;
+			if (!*p)
+				break;
+		} else if (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80) {
+			letter = 1;
+		}
+	}
+	return w;
+}
+
+static int row_enter(tt_hnode *n, void *u)
+{
+	struct row_count *r = u;
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		r->loose += count_lettered(n->content);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style"))
+		return 0;
+	if (action_link(n)) {
+		r->actions++;
+		return 0;
+	}
+	return 1;
+}
+
+/* A row of actions: two links or buttons or more, and fewer words beside
+ * them, four at most, counts and marks aside ("Ciekawe? 0 ... 0", a vote
+ * bar's question and counts); not the header holding the comment's name or time, nor a box
+ * holding the comment's words too ("hmm • 2 weeks ago / hopefully not!! /
+ * Reply"). */
+static int action_row(const struct fields *f, const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 1000 ||
+	    tt_html_is(n, "a") || tt_html_is(n, "button") ||
+	    (f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n)))
+		return 0;
+	struct row_count r = {0, 0};
+	tt_html_walk((tt_hnode *)n, row_enter, NULL, &r);
+	return r.actions >= 2 && r.loose <= 4 && r.loose < r.actions;
+}
+
+/* Whether n shows any words (its text length counts the markup's spaces). */
+static int shows_words(const tt_hnode *n)
+{
+	if (!ihx_info(n)->textlen)
+		return 0;
+	if (ihx_info(n)->textlen > 64)
+		return 1;
+	char *t = tt_html_text(n);
+	int yes = t[0] != '\0';
+	free(t);
+	return yes;
+}
+
+/* No words of the comment's own beside n in the direction dir (1: after
+ * it, -1: before it) up to top: only empty boxes, other rows of actions,
+ * and the header's boxes holding the name or the time. */
+static int at_edge(const struct fields *f, const tt_hnode *n, const tt_hnode *top, int dir)
+{
+	for (const tt_hnode *x = n; x && x != top; x = x->parent)
+		for (const tt_hnode *s = dir > 0 ? x->next : x->prev; s;
+		     s = dir > 0 ? s->next : s->prev) {
+			if (s->type == TT_HNODE_TEXT) {
+				if (s->content && s->content[strspn(s->content, " \t\r\n")])
+					return 0;
+				continue;
+			}
+			if (s->type != TT_HNODE_ELEMENT || !shows_words(s) || ihx_hidden(s) ||
+			    tt_html_is(s, "script") || tt_html_is(s, "style") || ihx_is_root(s) ||
+			    ihx_replies_box(s))
+				continue;
+			if ((f->author && ihx_inside(f->author, s)) ||
+			    (f->time && ihx_inside(f->time, s)) || action_row(f, s))
+				continue;
+			return 0;
+		}
+	return 1;
+}
+
+/* A comment's text never opens or closes with the page's buttons: a row
+ * of actions (report, link, share, reply, votes) before its first words
+ * or after its last (Interia's header "Zgłoś do usunięcia Link Podziel
+ * się" and its vote bar), in any language, read by shape; a row amid the
+ * words is left to them. */
+static int edge_actions(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *top = f->body ? f->body : f->root;
+	return n != top && action_row(f, n) && (at_edge(f, n, top, -1) || at_edge(f, n, top, 1));
+}
+
 int ihx_skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1312,7 +1488,8 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || header_rest(n, f))
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
+	    header_rest(n, f) || edge_actions(f, n))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
