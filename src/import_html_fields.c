@@ -1318,24 +1318,12 @@ static size_t count_words(const char *t)
 	return w;
 }
 
-/* A comment action's usual name, in some of the languages of the pages
- * read (a second signal beside the shape: a link to another page is an
- * action when it says so). */
+/* A comment action's usual name, alone (a second signal beside the shape:
+ * a link to another page is an action when it says so); the words are the
+ * ones a name is never taken from (tt_html_action_words). */
 static int action_word(const char *t)
 {
-	static const char *const words[] = {
-	    "reply",     "report",    "share",     "link",       "permalink", "quote",
-	    "flag",      "antworten", "melden",    "teilen",     "zitieren",  "répondre",
-	    "signaler",  "partager",  "citer",     "responder",  "reportar",  "compartir",
-	    "denunciar", "citar",     "rispondi",  "segnala",    "condividi", "odpowiedz",
-	    "zgłoś",     "cytuj",     "ответить",  "пожаловаться", "цитировать", "回复",
-	    "举报",      "分享",      "引用",
-	    /* strcasecmp folds ASCII letters only */
-	    "Ответить", "Пожаловаться", "Цитировать"};
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-		if (!strcasecmp(t, words[i]))
-			return 1;
-	return 0;
+	return count_words(t) == 1 && tt_html_action_words(t);
 }
 
 /* An action: a button, or a link going nowhere (no address, "#", "#ajax",
