@@ -1942,7 +1942,7 @@ static void doubled_role_names(struct page *P)
  * the quote's first line: "> NAME WORD:" ("harbourcat said:", "schrieb:",
  * "a dit :"), NAME the author of a comment before it (the latest so
  * named); or NULL. */
-static tt_comment *quoted_by_name(const struct page *P, size_t k)
+static tt_comment *quoted_by_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	const char *q = c->body.n > 1 ? c->body.v[0] : NULL;
@@ -1970,17 +1970,8 @@ static tt_comment *quoted_by_name(const struct page *P, size_t k)
  * reads the quotation's markup. Only where no comment is nested already. */
 static void quoted_replies(struct page *P)
 {
-	for (size_t k = 0; k < P->nall; k++)
-		if (P->all[k]->parent)
-			return;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *to = quoted_by_name(P, k);
-		if (to)
-			tt_thread_move_comment(P->t, P->all[k], prev, to);
-		else
-			prev = P->all[k];
-	}
+	if (itx_flat(P))
+		itx_move_answers(P, quoted_by_name);
 }
 
 /* The length of name s less a member's rank drawn after it in symbols

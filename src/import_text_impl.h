@@ -120,6 +120,11 @@ struct replylines {
 	size_t from;     /* where the first starts */
 };
 
+/* The comment comment k of the page's list answers, by what its words
+ * show, or NULL (import_text_tidy.c, import_text_forum.c). */
+typedef tt_comment *itx_answer_fn(struct page *P, size_t k);
+int itx_flat(const struct page *P);
+void itx_move_answers(struct page *P, itx_answer_fn *find);
 /* import_text.c */
 int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);

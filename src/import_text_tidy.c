@@ -797,6 +797,40 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
 	return last;
 }
 
+/* Whether no comment of the page's list is nested yet: where one is, the
+ * page showed its nesting, which says more than names in the text. */
+int itx_flat(const struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->parent)
+			return 0;
+	return 1;
+}
+
+/* How many comments of the page's list find names an earlier comment for
+ * (an answer by name, by mention, by quotation). */
+static size_t count_answers(struct page *P, itx_answer_fn *find)
+{
+	size_t answers = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		answers += find(P, k) != NULL;
+	return answers;
+}
+
+/* Moves each comment find names an earlier comment for under it, as its
+ * last reply; the others stay at the top in their order. */
+void itx_move_answers(struct page *P, itx_answer_fn *find)
+{
+	tt_comment *prev = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *to = find(P, k);
+		if (to)
+			tt_thread_move_comment(P->t, P->all[k], prev, to);
+		else
+			prev = P->all[k];
+	}
+}
+
 /* In a flat list of comments, one opening "@NAME:" answers NAME's latest
  * comment before it (Balloon Juice's numbered list): a reply to it, its
  * last. Only when no comment is nested already (indentation says more)
@@ -804,22 +838,8 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
  * mention in passing (wpDiscuz's flat list keeps its one "@NAME:"). */
 static void answers_by_name(struct page *P)
 {
-	size_t answers = 0;
-	for (size_t k = 0; k < P->nall; k++) {
-		if (P->all[k]->parent)
-			return;
-		answers += answered_by_name(P, k) != NULL;
-	}
-	if (answers < 3)
-		return;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *to = answered_by_name(P, k);
-		if (to)
-			tt_thread_move_comment(P->t, P->all[k], prev, to);
-		else
-			prev = P->all[k];
-	}
+	if (itx_flat(P) && count_answers(P, answered_by_name) >= 3)
+		itx_move_answers(P, answered_by_name);
 }
 
 /* The "@NAME" words opening text s (past lynx's link number), each a
@@ -916,22 +936,8 @@ static tt_comment *answered_by_bare_name(struct page *P, size_t k)
  * comment before it: a reply to it, its last. */
 static void answers_by_bare_name(struct page *P)
 {
-	size_t answers = 0;
-	for (size_t k = 0; k < P->nall; k++) {
-		if (P->all[k]->parent)
-			return;
-		answers += answered_by_bare_name(P, k) != NULL;
-	}
-	if (answers < 3)
-		return;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *to = answered_by_bare_name(P, k);
-		if (to)
-			tt_thread_move_comment(P->t, P->all[k], prev, to);
-		else
-			prev = P->all[k];
-	}
+	if (itx_flat(P) && count_answers(P, answered_by_bare_name) >= 3)
+		itx_move_answers(P, answered_by_bare_name);
 }
 
 /* The earlier comment (of the 1000 before k) by the author whose name
@@ -964,22 +970,11 @@ static tt_comment *answered_by_opening_name(struct page *P, size_t k)
  * the top. */
 static void answers_by_opening_name(struct page *P)
 {
-	size_t answers = 0;
-	for (size_t k = 0; k < P->nall; k++) {
-		if (P->all[k]->parent)
-			return;
-		answers += answered_by_opening_name(P, k) != NULL;
-	}
-	if (answers < 3 || answers * 2 < P->nall - 1)
+	if (!itx_flat(P))
 		return;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *to = answered_by_opening_name(P, k);
-		if (to)
-			tt_thread_move_comment(P->t, P->all[k], prev, to);
-		else
-			prev = P->all[k];
-	}
+	size_t answers = count_answers(P, answered_by_opening_name);
+	if (answers >= 3 && answers * 2 >= P->nall - 1)
+		itx_move_answers(P, answered_by_opening_name);
 }
 
 /* Whether the word w (wl bytes) is the first of author a's two words or
@@ -994,7 +989,7 @@ static int first_name_of(const char *a, const char *w, size_t wl)
  * "Danke, Margarete!"): the latest before k by the one earlier author of
  * two words or more whose first word that is (not k's own author); NULL
  * if none, or if two such authors share the name. */
-static tt_comment *addressed_by_first_name(const struct page *P, size_t k)
+static tt_comment *addressed_by_first_name(struct page *P, size_t k)
 {
 	const tt_comment *c = P->all[k];
 	if (!c->body.n)
@@ -1031,17 +1026,8 @@ static tt_comment *addressed_by_first_name(const struct page *P, size_t k)
  * else tells it). */
 static void answers_by_first_name(struct page *P)
 {
-	for (size_t k = 0; k < P->nall; k++)
-		if (P->all[k]->parent)
-			return;
-	tt_comment *prev = NULL;
-	for (size_t k = 0; k < P->nall; k++) {
-		tt_comment *to = addressed_by_first_name(P, k);
-		if (to)
-			tt_thread_move_comment(P->t, P->all[k], prev, to);
-		else
-			prev = P->all[k];
-	}
+	if (itx_flat(P))
+		itx_move_answers(P, addressed_by_first_name);
 }
 
 /* Whether author a opens with a lettered avatar run into the name: its
