@@ -123,10 +123,7 @@ int itx_author_box(struct page *P, size_t i, struct header *h)
 	size_t d = k == dl ? dl : itx_next_text(P, k);
 	if (d >= P->n || d > k + 2 || !box_date(P, d, &h->when))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, len);
-	h->next = d + 1;
+	itx_dated_header(P, h, SH_NAME_DATE, name, len, d + 1);
 	return 1;
 }
 

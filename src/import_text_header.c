@@ -20,7 +20,17 @@ int itx_numbered(const struct line *L)
 	return i && i + 1 < L->len && (L->s[i] == '.' || L->s[i] == ')') && L->s[i + 1] == ' ';
 }
 
-/* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
+/* Makes h a dated header of the given shape: its author the name's len
+ * bytes, the comment's text from line next (the dates are the caller's). */
+void itx_dated_header(struct page *P, struct header *h, unsigned shape, const char *name,
+                      size_t len, size_t next)
+{
+	h->kind = H_DATED;
+	h->shape |= shape;
+	h->author = tt_thread_strdup(P->t, name, len);
+	h->next = next;
+}
+
 /* Where a run of links after a date starts (" | parent | next"), or len. */
 static size_t before_links(const char *s, size_t len)
 {
@@ -451,6 +461,7 @@ static int line_date(struct page *P, const struct line *L, struct when *w)
 	       image_link_after(P, L, w);
 }
 
+/* A date line, allowing "Posted on", "on" and a trailing "| Reply". */
 int itx_date_line(struct page *P, const struct line *L, struct when *w)
 {
 	if (L->blank)
@@ -1276,10 +1287,7 @@ static int block_header(struct page *P, size_t i, struct header *h)
 		    tt_textline_author_name(M->s + ref, len, &name) != len)
 			continue;
 		itx_date_line(P, &P->l[d], &h->when);
-		h->kind = H_DATED;
-		h->shape |= SH_NAME_DATE;
-		h->author = tt_thread_strdup(P->t, name, len);
-		h->next = d + 1;
+		itx_dated_header(P, h, SH_NAME_DATE, name, len, d + 1);
 		h->indent = block_column(P, i, d);
 		return 1;
 	}
@@ -1360,10 +1368,7 @@ static int name_over_score(struct page *P, size_t i, struct header *h)
 	    score_then_date(P, L, &h->when, 0) ||
 	    !score_then_date(P, N, &h->when, level_under(P, i)))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, len);
-	h->next = i + 2;
+	itx_dated_header(P, h, SH_NAME_DATE, name, len, i + 2);
 	/* the line's end wrapped ("· edited 2" over "years ago") is the header's */
 	if (h->next < P->n && !P->l[h->next].blank &&
 	    (tt_textline_starts_with_ci(P->l[h->next].s, P->l[h->next].len, "\xC2\xB7 ") ||
@@ -1490,10 +1495,7 @@ static int table_row_header(struct page *P, size_t i, struct header *h)
 	size_t nl, tl;
 	if (!itx_table_row(P, L, &s, &nl, &title, &tl, &h->when))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_ONE_LINE;
-	h->author = tt_thread_strdup(P->t, s, nl);
-	h->next = i + 1;
+	itx_dated_header(P, h, SH_ONE_LINE, s, nl, i + 1);
 	return 1;
 }
 
@@ -1559,10 +1561,7 @@ static int handle_name_date(struct page *P, size_t i, struct header *h)
 	if (!close || close[1] != ' ' || nl != (size_t)(sp - s) ||
 	    !itx_date_text(P, close + 2, (size_t)(hash - 2 - (close + 2)), &h->when))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_ONE_LINE;
-	h->author = tt_thread_strdup(P->t, name, nl);
-	h->next = i + 1;
+	itx_dated_header(P, h, SH_ONE_LINE, name, nl, i + 1);
 	return 1;
 }
 
@@ -1821,10 +1820,7 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
 	size_t half = doubled_after_ref(&P->l[i], &name);
 	if (!half || !doubles_dated_below(P) || !(h->dated = double_footer_date(P, i, &h->when)))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_DATE_AFTER;
-	h->author = tt_thread_strdup(P->t, name, half);
-	h->next = i + 1;
+	itx_dated_header(P, h, SH_DATE_AFTER, name, half, i + 1);
 	/* the name once more, perhaps under a role ("Gast"), is the header's */
 	for (size_t k = i, n = 0; n < 2 && (k = itx_next_text(P, k)) < h->dated; n++) {
 		const struct line *N = &P->l[k];
@@ -1882,10 +1878,7 @@ static int dotted_name_header(struct page *P, size_t i, struct header *h)
 	    !itx_date_line(P, &P->l[i + 1], &h->when) || !tail_line(P, i + 2) ||
 	    itx_past_header_tail(P, i + 2) == i + 2)
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, L->s, L->len);
-	h->next = i + 2;
+	itx_dated_header(P, h, SH_NAME_DATE, L->s, L->len, i + 2);
 	return 1;
 }
 
@@ -1955,10 +1948,7 @@ static int name_over_signed_date(struct page *P, size_t i, struct header *h)
 		k++;
 	if (k >= bl || !isdigit((unsigned char)b[k]) || !itx_date_text(P, b + k, bl - k, &h->when))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, al);
-	h->next = i + 2;
+	itx_dated_header(P, h, SH_NAME_DATE, name, al, i + 2);
 	return 1;
 }
 
@@ -2171,10 +2161,7 @@ static int name_over_member_count(struct page *P, size_t i, struct header *h)
 	} else if (i > 0 && !P->l[i - 1].blank && signed_below(P, i - 1, c + 2, c + 60) &&
 	           !signed_below(P, i, c + 2, c + 60))
 		return 0; /* line i is the motto of the name over it */
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, nl);
-	h->next = c + 2;
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, c + 2);
 	return 1;
 }
 
@@ -2339,10 +2326,7 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
-		h->kind = H_DATED;
-		h->shape |= SH_NAME_DATE;
-		h->author = tt_thread_strdup(P->t, name, unspaced_double(name, nl));
-		h->next = j + 1;
+		itx_dated_header(P, h, SH_NAME_DATE, name, unspaced_double(name, nl), j + 1);
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		if (name_right_of_date(P, i, j))
 			h->indent = P->l[j].indent;
@@ -2433,10 +2417,7 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 	if (!nl || !P->short_repeats[i + 1] || itx_date_line(P, L, &w) || itx_date_line(P, B, &w) ||
 	    !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, nl);
-	h->next = i + 3;
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, i + 3);
 	return 1;
 }
 
@@ -2458,10 +2439,7 @@ static int name_button_date(struct page *P, size_t i, struct header *h)
 	    itx_date_line(P, &P->l[i + 1], &w) || !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
-	h->kind = H_DATED;
-	h->shape |= SH_NAME_DATE;
-	h->author = tt_thread_strdup(P->t, name, nl);
-	h->next = i + 3;
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, i + 3);
 	return 1;
 }
 

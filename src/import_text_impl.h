@@ -139,6 +139,8 @@ int itx_titled_header(struct page *P, size_t i);
 
 /* import_text_header.c */
 int itx_numbered(const struct line *L);
+void itx_dated_header(struct page *P, struct header *h, unsigned shape, const char *name,
+                      size_t len, size_t next);
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
 size_t itx_next_text(const struct page *P, size_t i);
