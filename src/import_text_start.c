@@ -85,8 +85,13 @@ static int comments_follow(struct page *P, size_t i, enum hkind *kind)
 /* A header found at line first, before any comment heading, may belong to
  * the article (an embedded post, a dated aside). When a comment heading with
  * comments under it comes later and at most two headers lie before it, the
- * section starts at that heading instead. */
-static size_t later_heading(struct page *P, size_t first)
+ * section starts at that heading instead; unless another heading or count
+ * comes between it and the comments' first header (the byline's "153
+ * COMMENTS" over the article's text, "151 comments" right over the
+ * comments): the later one heads them (heading_nearer). */
+static int heading_nearer(struct page *P, size_t i, unsigned dom);
+
+static size_t later_heading(struct page *P, size_t first, unsigned dom)
 {
 	struct header h;
 	enum hkind kind;
@@ -96,7 +101,7 @@ static size_t later_heading(struct page *P, size_t first)
 		if (L->blank)
 			continue;
 		if (itx_comments_heading(L) && comments_follow(P, i + 1, &kind) &&
-		    kind != H_UNDATED)
+		    kind != H_UNDATED && !heading_nearer(P, i, dom))
 			return i;
 		if (itx_signature_at(P, L, &h) || itx_header_at(P, i, 0, &h))
 			headers++;
@@ -505,7 +510,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 			continue;
 		}
 		if (i > prose && (P->hshape[i] & dom))
-			return later_heading(P, i);
+			return later_heading(P, i, dom);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */
 	for (size_t i = prose + 1; i < P->n; i++)

@@ -7062,6 +7062,50 @@ static void test_alt_text_over_name(void **state)
 	}
 }
 
+/* A count under the byline ("38 COMMENTS" over the article's own text),
+ * then the count right over the comments ("36 comments" over the sign-in
+ * box and the first header): the later heading starts the comments, and
+ * the article's paragraphs between the two are the article's. */
+static void test_count_under_byline_over_article(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Donors Hold Back From the Race\n\n"
+	    "Almost four in five of the people who gave the most last time have given nothing so "
+	    "far, the records show.\n\n"
+	    "By\nRuth Calder\nNov. 12, 2015 7:43 p.m. ET\n38 COMMENTS\n\n"
+	    "LONDON\xE2\x80\x94The biggest donors of the last campaign have not given again this "
+	    "year, and the party's finance staff say they are worried.\n\n"
+	    "\"I'm just not ready yet,\" said one of them, a retired banker who gave the most "
+	    "allowed twice before.\n\n"
+	    "Write to Ruth Calder at ruth.calder@ledger.example\n\n"
+	    "36 comments\nSign in\nNewest | Oldest\n"
+	    "Anna Berg\nAnna Berg subscriber 5pts\n\n"
+	    "They will give once the field is settled, as they always have done.\n\n"
+	    "Tom Hale\nTom Hale subscriber 5pts\n\n"
+	    "Money is not everything. Look at the last primary.\n\nNobody bought that one.\n\n"
+	    "Lena Voss\nLena Voss subscriber 12pts\n\n"
+	    "The donors are waiting to see who wins the first states.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	if (!t)
+		fail_msg("the page does not import: %s", err.msg);
+	assert_int_equal(r.stated, 36);
+	int found = 0;
+	for (size_t i = 0; i < t->article.body.n; i++)
+		found |= strstr(t->article.body.v[i], "retired banker") != NULL;
+	assert_true(found);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna Berg", "Tom Hale", "Lena Voss"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7253,6 +7297,7 @@ int main(void)
 	    cmocka_unit_test(test_unspaced_name_twice),
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
+	    cmocka_unit_test(test_count_under_byline_over_article),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
