@@ -1691,6 +1691,47 @@ static void plain_spaces(struct page *P)
 	}
 }
 
+/* The comment among the first n of the page whose time (as its header
+ * showed it) closes the text s (len bytes) and whose author comes before
+ * it, with words besides them ("Response to NAME, 18 November 2011
+ * 11:31PM"): the comment the one opening with s answers, or NULL. A short
+ * line only, no quotation; the latest such comment within the 1000 before
+ * (the time compared first: a page of many comments stays linear). */
+tt_comment *itx_answer_naming(const struct page *P, size_t n, const char *s, size_t len)
+{
+	while (len && s[len - 1] == ' ')
+		len--;
+	if (len < 8 || len > 160 || s[0] == '>' || !isalnum((unsigned char)s[len - 1]))
+		return NULL;
+	for (size_t j = n; j-- > 0 && n - j <= 1000;) {
+		tt_comment *c = P->all[j];
+		size_t pl = c->posted ? strlen(c->posted) : 0;
+		if (!pl || !c->author || pl + 4 >= len || memcmp(s + len - pl, c->posted, pl))
+			continue;
+		size_t al = strlen(c->author);
+		const char *a = memmem(s, len - pl, c->author, al);
+		if (a && (a > s || a + al < s + len - pl - 2))
+			return c;
+	}
+	return NULL;
+}
+
+/* A comment whose text opens with a line naming an earlier comment's
+ * author and time (itx_answer_naming) answers that comment: a reply to it,
+ * its last, whatever the page calls it ("Response to", "Antwort auf"). */
+static void answers_naming_comment(struct page *P)
+{
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n)
+			continue;
+		const char *s = c->body.v[0], *nl = strchr(s, '\n');
+		tt_comment *to = itx_answer_naming(P, k, s, nl ? (size_t)(nl - s) : strlen(s));
+		if (to && to != c->parent)
+			tt_thread_move_comment(P->t, c, NULL, to);
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -1718,4 +1759,5 @@ void itx_tidy_headers(struct page *P)
 	answers_after_forms(P);
 	badges_after_names(P);
 	answers_newer_than_above(P);
+	answers_naming_comment(P);
 }

@@ -7106,6 +7106,44 @@ static void test_count_under_byline_over_article(void **state)
 	tt_thread_free(t);
 }
 
+/* A comment whose text opens with a line naming an earlier comment's
+ * author and its time as its header shows it ("Antwort auf Anna Berg, 18.
+ * November 2011 23:26"; The Guardian's "Response to NAME, DATE") answers
+ * that comment, whatever the words around them: the line is the answer's
+ * text, no header of another shape ending the comment, and the answer is
+ * a reply to the comment named, in a list kept in order of time. */
+static void test_answer_names_comment_and_time(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote "
+	    "vierzig Meter.\n\n"
+	    "Kommentare\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Anna Berg\n\n    18. November 2011 23:26\n\n"
+	    "    Die Bilder der Schleusentore sind wunderbar.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Tom Hale\n\n    18. November 2011 23:38\n\n"
+	    "    Sehr sch\xC3\xB6n gemacht, danke.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Ellen Park\n\n    19. November 2011 08:02\n\n"
+	    "    Antwort auf Anna Berg, 18. November 2011 23:26\n\n"
+	    "    Die meisten sind aus dem Fr\xC3\xBChjahr 1987.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Tom Hale\n\n    19. November 2011 09:15\n\n"
+	    "    Antwort auf Ellen Park, 19. November 2011 08:02\n\n"
+	    "    Und die anderen?\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Jonas Voigt\n\n    19. November 2011 10:40\n\n"
+	    "    Ich war letzten Sommer dort.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const authors[] = {"Anna Berg", "Ellen Park", "Tom Hale", "Tom Hale",
+	                                      "Jonas Voigt"};
+	static const unsigned depths[] = {0, 1, 2, 0, 0};
+	check_tree(t, 5, authors, depths, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "Antwort auf Anna Berg, 18. November 2011 23:26");
+	assert_string_equal(t->order[2]->body.v[1], "Und die anderen?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7298,6 +7336,7 @@ int main(void)
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_count_under_byline_over_article),
+	    cmocka_unit_test(test_answer_names_comment_and_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
