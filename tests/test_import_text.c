@@ -7144,6 +7144,51 @@ static void test_answer_names_comment_and_time(void **state)
 	tt_thread_free(t);
 }
 
+/* A heading closing in a bracket that holds the count among words
+ * ("Comments in order of time (Total 4 comments)", The Guardian's "(Total
+ * 83 comments)") states the count and starts the comments: the dated
+ * teasers over it (related articles) are no comments, and the first
+ * comment, right under it, is one. */
+static void test_count_among_words_in_brackets(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Mara Quill", "J Oakes", "fenwick", "Mara Quill"};
+	static const char *const times[] = {"18 November 2011 11:26PM", "18 November 2011 11:40PM",
+	                                    "19 November 2011 12:05AM", "19 November 2011 1:15AM"};
+	static const char *const words[] = {
+	    "My grandfather kept the light at Skerry for thirty years.", "Lovely piece, thank you.",
+	    "The lamp at Noss Head is still turned by hand on feast days.",
+	    "I have his logbooks, if anyone would like to see them."};
+	struct tt_buf b = {0};
+	tt_buf_printf(&b, "Lighthouse keepers of the north coast\n\n"
+	                  "The last keeper left the station in 1991, and the lamp has run by itself "
+	                  "since then, a technician visiting twice a year.\n\nRelated\n\n"
+	                  "  \xE2\x80\xA2 12 May 2011\n\n    Keepers' cottages for sale\n\n"
+	                  "  \xE2\x80\xA2 3 Jun 2011\n\n    The foghorn falls silent\n\n"
+	                  "Comments in order of time (Total 4 comments)\n\nSign in to comment\n\n");
+	for (size_t k = 0; k < 4; k++)
+		tt_buf_printf(&b,
+		              "  \xE2\x80\xA2 \n    [60x60] %s\n\n    %s\n\n    %s\n\n"
+		              "  \xE2\x80\xA2 \n      \xE2\x96\xA1 Recommend? (%zu)\n"
+		              "      \xE2\x96\xA1 Report abuse\n\n",
+		              names[k], times[k], words[k], 3 * k + 4);
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", b.data, b.len, &o, &err);
+	if (!t)
+		fail_msg("the page does not import: %s", err.msg);
+	assert_int_equal(r.stated, 4);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, names, NULL, 0);
+	check_first_words(t, 4, words);
+	assert_string_equal(t->order[0]->posted, times[0]);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7337,6 +7382,7 @@ int main(void)
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_count_under_byline_over_article),
 	    cmocka_unit_test(test_answer_names_comment_and_time),
+	    cmocka_unit_test(test_count_among_words_in_brackets),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
