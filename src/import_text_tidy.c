@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <xxhash.h>
 
 #include "threadtag/dates.h"
 #include "threadtag/textline.h"
@@ -1732,6 +1733,89 @@ static void answers_naming_comment(struct page *P)
 	}
 }
 
+/* The letters of text s past lynx's link numbers ("our [175]community"):
+ * into out (at most cap bytes), their count. */
+static size_t unlinked(const char *s, char *out, size_t cap)
+{
+	size_t n = 0, len = strlen(s);
+	for (size_t i = 0; i < len && n < cap;) {
+		size_t ref = s[i] == '[' ? tt_textline_link_ref(s + i, len - i) : 0;
+		if (ref)
+			i += ref;
+		else
+			out[n++] = s[i++];
+	}
+	return n;
+}
+
+/* The sentences ended in text s: a stop, question or exclamation mark
+ * followed by a space or the end. */
+static size_t sentence_ends(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += (*s == '.' || *s == '!' || *s == '?') && (s[1] == ' ' || !s[1]);
+	return n;
+}
+
+/* The hash of comment c's text, its paragraphs joined past link numbers,
+ * when it reads as a notice (two sentences or more, fifteen words or more,
+ * ending a sentence, 1000 bytes at most: more than a short thanks several
+ * readers may write alike), else 0. */
+static uint64_t notice_hash(const tt_comment *c)
+{
+	char buf[1024];
+	size_t words = 0, n = 0, ends = 0;
+	if (!c->body.n || !c->author)
+		return 0;
+	const char *last = c->body.v[c->body.n - 1];
+	if (!tt_textline_ends_sentence(last, strlen(last)))
+		return 0;
+	for (size_t i = 0; i < c->body.n && n < 1000; i++) {
+		size_t len = strlen(c->body.v[i]);
+		words += tt_textline_count_words(c->body.v[i], len);
+		ends += sentence_ends(c->body.v[i]);
+		n += unlinked(c->body.v[i], buf + n, sizeof buf - 1 - n);
+		buf[n++] = '\n';
+	}
+	return words >= 15 && ends >= 2 && n < 1000 ? XXH3_64bits(buf, n) | 1 : 0;
+}
+
+static int by_hash(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Comments by different authors with the same text word for word (lynx's
+ * link numbers aside), a notice's length (notice_hash) ("This comment
+ * was removed by a moderator because ..." under two names): no one's words
+ * but the page's notice for a comment gone. Each is kept as a placeholder, with its time
+ * and no author or text, so that its replies keep their place. */
+static void gone_notices(struct page *P)
+{
+	uint64_t(*h)[2] = tt_xcalloc(P->nall + 1, sizeof *h);
+	size_t n = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if ((h[n][0] = notice_hash(P->all[k])))
+			h[n++][1] = k;
+	qsort(h, n, sizeof *h, by_hash);
+	for (size_t a = 0, b; a < n; a = b) {
+		int gone = 0;
+		for (b = a + 1; b < n && h[b][0] == h[a][0]; b++) {
+			const tt_comment *x = P->all[h[a][1]], *y = P->all[h[b][1]];
+			gone |= strcmp(x->author, y->author) != 0; /* the hash holds the words */
+		}
+		for (size_t k = a; gone && k < b; k++) {
+			tt_comment *c = P->all[h[k][1]];
+			c->author = NULL;
+			c->body.n = 0;
+			c->flags |= TT_C_DELETED;
+		}
+	}
+	free(h);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -1760,4 +1844,5 @@ void itx_tidy_headers(struct page *P)
 	badges_after_names(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);
+	gone_notices(P);
 }

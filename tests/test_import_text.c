@@ -7189,6 +7189,49 @@ static void test_count_among_words_in_brackets(void **state)
 	tt_buf_free(&b);
 }
 
+/* The same text word for word under two names, two sentences and fifteen
+ * words or more, is the page's notice for a comment gone, whatever its
+ * language: each such comment is a placeholder (no author, no text, its
+ * time kept, its answer still under it); one writer's words posted twice
+ * stay theirs. */
+static void test_same_notice_under_two_names(void **state)
+{
+	(void)state;
+	static const char notice[] = "Dieser Kommentar wurde von der Redaktion entfernt, weil er "
+	                             "gegen unsere Regeln verst\xC3\xB6\xC3\x9Ft. Antworten darauf "
+	                             "werden ebenfalls gel\xC3\xB6scht.";
+	static const char twice[] = "Die Schleuse bei Kilometer zw\xC3\xB6lf ist seit Jahren "
+	                            "gesperrt, leider. Niemand im Amt will sie wieder \xC3\xB6"
+	                            "ffnen.";
+	struct tt_buf b = {0};
+	tt_buf_printf(&b, "Die Schleusen am alten Kanal\n\n"
+	                  "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben "
+	                  "die Boote vierzig Meter.\n\nKommentare\n\n");
+	tt_buf_printf(&b, "Anna Berg\n3. M\xC3\xA4rz 2024 um 10:15\n\n%s\n\n", notice);
+	tt_buf_printf(&b, "    Tom Hale\n    3. M\xC3\xA4rz 2024 um 11:02\n\n"
+	                  "    Schade, ich h\xC3\xA4tte gern gewusst, was sie schrieb.\n\n");
+	tt_buf_printf(&b, "Ellen Park\n4. M\xC3\xA4rz 2024 um 09:40\n\n%s\n\n", twice);
+	tt_buf_printf(&b, "Jonas Voigt\n4. M\xC3\xA4rz 2024 um 18:12\n\n%s\n\n", notice);
+	tt_buf_printf(&b, "Ellen Park\n5. M\xC3\xA4rz 2024 um 08:05\n\n%s\n", twice);
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 5);
+	static const unsigned depths[] = {0, 1, 0, 0, 0};
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(t->order[k]->depth, depths[k]);
+	for (size_t k = 0; k < 5; k += 3) { /* the two notices */
+		assert_null(t->order[k]->author);
+		assert_int_equal(t->order[k]->body.n, 0);
+		assert_true(t->order[k]->flags & TT_C_DELETED);
+	}
+	assert_string_equal(t->order[0]->time, "2024-03-03T10:15");
+	assert_string_equal(t->order[3]->time, "2024-03-04T18:12");
+	assert_string_equal(t->order[1]->author, "Tom Hale");
+	assert_string_equal(t->order[2]->author, "Ellen Park");
+	assert_string_equal(t->order[4]->body.v[0], twice);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7383,6 +7426,7 @@ int main(void)
 	    cmocka_unit_test(test_count_under_byline_over_article),
 	    cmocka_unit_test(test_answer_names_comment_and_time),
 	    cmocka_unit_test(test_count_among_words_in_brackets),
+	    cmocka_unit_test(test_same_notice_under_two_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
