@@ -1816,6 +1816,54 @@ static void gone_notices(struct page *P)
 	free(h);
 }
 
+/* The nearest of c's ancestors it can answer: not later than c (both
+ * timed alike), or NULL for the top level. */
+static tt_comment *answerable(const tt_comment *c)
+{
+	tt_comment *p = c->parent;
+	while (p && p->time && later_than(p->time, c->time))
+		p = p->parent;
+	return p;
+}
+
+/* A comment set under one posted after it cannot answer it (Globo's list
+ * of answers, which the markup leaves open, draws the comments after it
+ * indented under the answered one, each older than it): it goes up to the
+ * nearest ancestor it can answer. Each comment then goes to its parent's
+ * end in page order, so that the tree keeps the page's order; not on a
+ * page of more than 5000 comments (each move looks for its siblings). */
+static void answers_before_their_comment(struct page *P)
+{
+	size_t moved = 0;
+	if (P->nall > 5000)
+		return;
+	tt_comment **to = tt_xcalloc(P->nall + 1, sizeof *to);
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		to[k] = c->time ? answerable(c) : c->parent;
+		moved += to[k] != c->parent;
+	}
+	/* One such answer is more likely a misread time or parent: a run of
+	 * them under one comment (three at least) is the page's drawing. */
+	char *keep = tt_xcalloc(P->nall + 1, 1);
+	for (size_t k = 0; moved && k < P->nall; k++) {
+		const tt_comment *p = P->all[k]->parent;
+		size_t run = 0;
+		for (size_t j = 0; to[k] != p && j < P->nall && run < 3; j++)
+			run += P->all[j]->parent == p && to[j] != p;
+		keep[k] = to[k] != p && run < 3;
+	}
+	for (size_t k = 0; moved && k < P->nall; k++)
+		if (keep[k]) {
+			to[k] = P->all[k]->parent;
+			moved--;
+		}
+	free(keep);
+	for (size_t k = 0; moved && k < P->nall; k++)
+		tt_thread_move_comment(P->t, P->all[k], NULL, to[k]);
+	free(to);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -1844,5 +1892,6 @@ void itx_tidy_headers(struct page *P)
 	badges_after_names(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);
+	answers_before_their_comment(P);
 	gone_notices(P);
 }

@@ -7232,6 +7232,43 @@ static void test_same_notice_under_two_names(void **state)
 	tt_buf_free(&b);
 }
 
+/* Comments drawn under one posted after them cannot answer it: a run of
+ * them (three at least) under one comment, each older than it, goes back
+ * to the level of the comment it sits under, in the page's order (Globo's
+ * answers list, left open in the markup, draws the comments after it one
+ * level in); the answer later than the comment stays its answer. */
+static void test_older_comments_under_later_one(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Marta Lima", "Paulo Reis", "Rita Souza",
+	                                    "Joao Alves", "Ana Prado", "Caio Dias"};
+	static const char *const times[] = {"27/12/2014 10:12", "26/12/2014 19:15",
+	                                    "27/12/2014 01:46", "26/12/2014 18:48",
+	                                    "26/12/2014 17:24", "26/12/2014 14:41"};
+	static const char *const words[] = {
+	    "Espero que volte em alto nivel no ano que vem.",
+	    "Ontem eu vi o jogo inteiro e ele jogou bem.", "Jogou bem? Nao vi isso, sinceramente.",
+	    "O time precisa de reforcos para a temporada.", "Vamos ver o que o tecnico decide agora.",
+	    "Melhor zagueiro do elenco, sem duvida nenhuma."};
+	tt_buf b = {0};
+	tt_buf_printf(&b, "Zagueiro volta aos treinos\n\nO zagueiro voltou aos treinos nesta "
+	                  "sexta-feira e deve jogar a partida de domingo no estadio.\n\n"
+	                  "Comentar\n\n");
+	for (size_t k = 0; k < 6; k++) {
+		const char *in = k < 2 ? "  " : "      ", *mark = k < 2 ? "\xE2\x80\xA2" : "\xE2\x96\xA1";
+		tt_buf_printf(&b, "%s%s %s\n%s  %s\n\n%s  %s\n\n%s  Responder\n\n", in, mark, names[k],
+		              in, times[k], in, words[k], in);
+	}
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 6);
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 0};
+	check_tree(t, 6, names, depths, 0);
+	check_first_words(t, 6, words);
+	assert_string_equal(t->order[3]->time, "2014-12-26T18:48");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7427,6 +7464,7 @@ int main(void)
 	    cmocka_unit_test(test_answer_names_comment_and_time),
 	    cmocka_unit_test(test_count_among_words_in_brackets),
 	    cmocka_unit_test(test_same_notice_under_two_names),
+	    cmocka_unit_test(test_older_comments_under_later_one),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
