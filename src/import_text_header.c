@@ -2292,6 +2292,44 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* A list's item holding a name alone ("• wizarddrummer", lynx's "*
+ * [228]Carlos Millan") over the same name with its date, the line's text
+ * one step deeper ("wizarddrummer 47 seconds ago"): the avatar's link,
+ * then the name and the date; the date is the tail, or the tail past one
+ * or two words before it that no date holds ("about a minute ago"), the
+ * time shown being the whole tail. */
+static int item_name_over_dated_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark || !N || N->blank || N->indent <= L->indent || L->len > 60)
+		return 0;
+	const char *s = L->s + mark, *e = L->s + L->len, *name;
+	s += tt_textline_link_ref(s, (size_t)(e - s));
+	size_t len = (size_t)(e - s);
+	const char *n = N->s + tt_textline_link_ref(N->s, N->len), *ne = N->s + N->len;
+	if (!len || (size_t)(ne - n) <= len + 4 || memcmp(n, s, len) || n[len] != ' ' ||
+	    tt_textline_author_name(s, len, &name) != len || name != s)
+		return 0;
+	const char *tail = n + len + 1;
+	for (int skip = 0; skip < 3 && tail < ne; skip++) {
+		if (itx_date_text(P, tail, (size_t)(ne - tail), &h->when) && h->when.posted) {
+			h->when.posted = tt_thread_strdup(P->t, n + len + 1, (size_t)(ne - n) - len - 1);
+			h->kind = H_DATED;
+			h->shape |= SH_NAME_DATE;
+			h->author = tt_thread_strdup(P->t, s, len);
+			h->next = i + 2;
+			return 1;
+		}
+		const char *sp = memchr(tail, ' ', (size_t)(ne - tail));
+		if (!sp)
+			break;
+		tail = sp + 1;
+	}
+	memset(&h->when, 0, sizeof h->when);
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2303,7 +2341,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    continues_address(P, i) || form_row(L) ||
 	    under_member_box(P, i))
 		return 0;
-	if (alt_over_name(P, i, h) || name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
+	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
+	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

@@ -7269,6 +7269,44 @@ static void test_older_comments_under_later_one(void **state)
 	tt_buf_free(&b);
 }
 
+/* A list's item holding a name alone over the same name and its date, one
+ * step deeper (Yahoo! News: "\xE2\x80\xA2 wizarddrummer" over "wizarddrummer
+ * 47 seconds ago"; lynx numbers both links), is one header: the item's
+ * line is no text of the comment above, and a date with words before it
+ * ("about a minute ago") is read past them, shown whole. */
+static void test_item_name_over_dated_name(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"harbourfox", "Carla Mendes", "tj", "Olek"};
+	static const char *const ages[] = {"47 seconds ago", "about a minute ago", "3 minutes ago",
+	                                   "about an hour ago"};
+	static const char *const words[] = {"The ferry timetable changed again this week.",
+	                                    "We waited forty minutes at the pier on Sunday.",
+	                                    "Same here, and no notice at the terminal.",
+	                                    "They posted it online, but only in the evening."};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Ferry timetable changes\n\nThe island ferry runs on a new timetable "
+		                  "from Monday, with two fewer crossings in the evening.\n\n"
+		                  "Comments\n\n");
+		for (size_t k = 0; k < 4; k++)
+			if (lynx)
+				tt_buf_printf(&b, "     * [%zu]%s\n       [%zu]%s %s\n\n     %s\n", 30 + 2 * k,
+				              names[k], 31 + 2 * k, names[k], ages[k], words[k]);
+			else
+				tt_buf_printf(&b, "  \xE2\x80\xA2 %s\n    %s %s\n\n        %s\n\n", names[k],
+				              names[k], ages[k], words[k]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, names, NULL, 1);
+		check_first_words(t, 4, words);
+		for (size_t k = 0; k < 4; k++)
+			assert_string_equal(t->order[k]->posted, ages[k]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7465,6 +7503,7 @@ int main(void)
 	    cmocka_unit_test(test_count_among_words_in_brackets),
 	    cmocka_unit_test(test_same_notice_under_two_names),
 	    cmocka_unit_test(test_older_comments_under_later_one),
+	    cmocka_unit_test(test_item_name_over_dated_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
