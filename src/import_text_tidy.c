@@ -1771,14 +1771,17 @@ static uint64_t notice_hash(const tt_comment *c)
 	const char *last = c->body.v[c->body.n - 1];
 	if (!tt_textline_ends_sentence(last, strlen(last)))
 		return 0;
+	for (size_t i = 0; i < c->body.n; i++) /* the cheap test first */
+		ends += sentence_ends(c->body.v[i]);
+	if (ends < 2)
+		return 0;
 	for (size_t i = 0; i < c->body.n && n < 1000; i++) {
 		size_t len = strlen(c->body.v[i]);
 		words += tt_textline_count_words(c->body.v[i], len);
-		ends += sentence_ends(c->body.v[i]);
 		n += unlinked(c->body.v[i], buf + n, sizeof buf - 1 - n);
 		buf[n++] = '\n';
 	}
-	return words >= 15 && ends >= 2 && n < 1000 ? XXH3_64bits(buf, n) | 1 : 0;
+	return words >= 15 && n < 1000 ? XXH3_64bits(buf, n) | 1 : 0;
 }
 
 static int by_hash(const void *a, const void *b)
