@@ -1748,14 +1748,11 @@ static size_t unlinked(const char *s, char *out, size_t cap)
 	return n;
 }
 
-/* The sentences ended in text s: a stop, question or exclamation mark
- * followed by a space or the end. */
-static size_t sentence_ends(const char *s)
+/* Whether text s ends a sentence before its end: a stop, question or
+ * exclamation mark followed by a space. */
+static int sentence_within(const char *s)
 {
-	size_t n = 0;
-	for (; *s; s++)
-		n += (*s == '.' || *s == '!' || *s == '?') && (s[1] == ' ' || !s[1]);
-	return n;
+	return strstr(s, ". ") || strstr(s, "! ") || strstr(s, "? ");
 }
 
 /* The hash of comment c's text, its paragraphs joined past link numbers,
@@ -1771,8 +1768,10 @@ static uint64_t notice_hash(const tt_comment *c)
 	const char *last = c->body.v[c->body.n - 1];
 	if (!tt_textline_ends_sentence(last, strlen(last)))
 		return 0;
-	for (size_t i = 0; i < c->body.n; i++) /* the cheap test first */
-		ends += sentence_ends(c->body.v[i]);
+	/* two sentences at least: two paragraphs, or a sentence within one
+	 * (the cheap test first) */
+	for (size_t i = 0; i < c->body.n && ends < 2; i++)
+		ends += c->body.n > 1 || sentence_within(c->body.v[i]) ? 2 : 0;
 	if (ends < 2)
 		return 0;
 	for (size_t i = 0; i < c->body.n && n < 1000; i++) {
