@@ -303,6 +303,27 @@ static size_t less_button(const char *s, size_t len)
 	return b < len - 1 && b > 1 && s[b - 1] == '[' ? b - 1 : len;
 }
 
+/* "2014-12-26T19:15:52   , respondido respondido 2014-12-27T01:46:47": a
+ * date, then after a gap (two spaces or a comma) words and a second date
+ * closing the line, when it was answered: the length of the first (the
+ * comment's own), or 0. Both read as dates with their clocks. */
+static size_t date_then_answered(const char *s, size_t len)
+{
+	char head[64], last[64], iso[32];
+	const char *gap = memmem(s, len, "  ", 2), *comma = memmem(s, len, " ,", 2);
+	if (!gap || (comma && comma < gap))
+		gap = comma;
+	const char *sp = memrchr(s, ' ', len);
+	size_t hl = gap ? (size_t)(gap - s) : 0, ll = sp ? len - (size_t)(sp + 1 - s) : 0;
+	if (hl < 8 || hl >= sizeof head || ll < 8 || ll >= sizeof last || sp < gap)
+		return 0;
+	memcpy(head, s, hl), head[hl] = '\0';
+	memcpy(last, sp + 1, ll), last[ll] = '\0';
+	if (read_date(head, iso) || !strchr(iso, 'T') || read_date(last, iso) || !strchr(iso, 'T'))
+		return 0;
+	return hl;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -355,8 +376,10 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (n > 64)
-		return 0;
+	if (n > 64) { /* a second date may make it long */
+		size_t cut = date_then_answered(buf, n);
+		return cut ? itx_date_text(P, buf, cut, w) : 0;
+	}
 	year_clock_apart(buf, &n);
 	time_as_shown(buf, &n);
 	buf[n] = '\0';
@@ -376,6 +399,8 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			cut = buttons_after_relative(buf, n);
 		if (!cut)
 			cut = word_run_into_relative(buf, n);
+		if (!cut)
+			cut = date_then_answered(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
@@ -2301,8 +2326,10 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 static int item_name_over_dated_name(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	if (!N || N->blank || N->indent <= L->indent || L->len > 60) /* the cheap tests first */
+		return 0;
 	size_t mark = tt_textline_list_mark(L->s, L->len);
-	if (!mark || !N || N->blank || N->indent <= L->indent || L->len > 60)
+	if (!mark)
 		return 0;
 	const char *s = L->s + mark, *e = L->s + L->len, *name;
 	s += tt_textline_link_ref(s, (size_t)(e - s));

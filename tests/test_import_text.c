@@ -7307,6 +7307,36 @@ static void test_item_name_over_dated_name(void **state)
 	}
 }
 
+/* A header's date line holding a second date after a gap and words, when
+ * the comment was answered ("2014-12-26T19:15:52   , respondido respondido
+ * 2014-12-27T01:46:47", Globo): the first date is the comment's, however
+ * long the line (past the 64 bytes a date line may hold); the comment is
+ * no text of the one above. */
+static void test_date_then_answered_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Zagueiro volta aos treinos\n\n"
+	    "O zagueiro voltou aos treinos nesta sexta-feira e deve jogar no domingo.\n\n"
+	    "Comentar\n\n"
+	    "  \xE2\x80\xA2 Marta Lima\n    2014-12-27T10:12:48\n\n    Espero que volte bem.\n\n"
+	    "  \xE2\x80\xA2 Paulo Reis\n"
+	    "    2014-12-26T19:15:52   , answered answered 2014-12-27T01:46:47\n\n"
+	    "    Ontem eu vi o jogo inteiro.\n\n"
+	    "  \xE2\x80\xA2 Caio Dias\n    2014-12-26T14:41:23\n\n    Melhor zagueiro do elenco.\n\n"
+	    "  \xE2\x80\xA2 Rita Souza\n"
+	    "    2014-12-26T12:05:10   , respondido respondido 2014-12-26T13:00:00\n\n"
+	    "    Vamos ver o que o tecnico decide.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Marta Lima", "Paulo Reis", "Caio Dias", "Rita Souza"};
+	check_tree(t, 4, names, NULL, 1);
+	assert_string_equal(t->order[3]->time, "2014-12-26T12:05:10");
+	check_comment(t->order[1], "Paulo Reis", "2014-12-26T19:15:52", "2014-12-26T19:15:52", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Ontem eu vi o jogo inteiro.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7504,6 +7534,7 @@ int main(void)
 	    cmocka_unit_test(test_same_notice_under_two_names),
 	    cmocka_unit_test(test_older_comments_under_later_one),
 	    cmocka_unit_test(test_item_name_over_dated_name),
+	    cmocka_unit_test(test_date_then_answered_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
