@@ -310,10 +310,14 @@ static size_t less_button(const char *s, size_t len)
 static size_t date_then_answered(const char *s, size_t len)
 {
 	char head[64], last[64], iso[32];
+	/* the cheap tests first: a clock's digit closing the line, a clock's
+	 * colon in its last word */
+	const char *sp = len > 20 && isdigit((unsigned char)s[len - 1]) ? memrchr(s, ' ', len) : NULL;
+	if (!sp || !memchr(sp, ':', len - (size_t)(sp - s)))
+		return 0;
 	const char *gap = memmem(s, len, "  ", 2), *comma = memmem(s, len, " ,", 2);
 	if (!gap || (comma && comma < gap))
 		gap = comma;
-	const char *sp = memrchr(s, ' ', len);
 	size_t hl = gap ? (size_t)(gap - s) : 0, ll = sp ? len - (size_t)(sp + 1 - s) : 0;
 	if (hl < 8 || hl >= sizeof head || ll < 8 || ll >= sizeof last || sp < gap)
 		return 0;

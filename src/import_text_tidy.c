@@ -1752,7 +1752,10 @@ static size_t unlinked(const char *s, char *out, size_t cap)
  * exclamation mark followed by a space. */
 static int sentence_within(const char *s)
 {
-	return strstr(s, ". ") || strstr(s, "! ") || strstr(s, "? ");
+	for (const char *p = strpbrk(s, ".!?"); p; p = strpbrk(p + 1, ".!?"))
+		if (p[1] == ' ')
+			return 1;
+	return 0;
 }
 
 /* The hash of comment c's text, its paragraphs joined past link numbers,
