@@ -1704,6 +1704,11 @@ tt_comment *itx_answer_naming(const struct page *P, size_t n, const char *s, siz
 		len--;
 	if (len < 8 || len > 160 || s[0] == '>' || !isalnum((unsigned char)s[len - 1]))
 		return NULL;
+	size_t d = len - 8; /* a time's digit near the end (s is not terminated) */
+	while (d < len && !isdigit((unsigned char)s[d]))
+		d++;
+	if (d == len)
+		return NULL;
 	for (size_t j = n; j-- > 0 && n - j <= 1000;) {
 		tt_comment *c = P->all[j];
 		size_t pl = c->posted ? strlen(c->posted) : 0;
@@ -1759,9 +1764,9 @@ static int sentence_within(const char *s)
 }
 
 /* The hash of comment c's text, its paragraphs joined past link numbers,
- * when it reads as a notice (two sentences or more, fifteen words or more,
- * ending a sentence, 1000 bytes at most: more than a short thanks several
- * readers may write alike), else 0. */
+ * when it reads as a notice (two paragraphs or a sentence ended within
+ * one, fifteen words or more, ending a sentence, 1000 bytes at most: more
+ * than a short thanks several readers may write alike), else 0. */
 static uint64_t notice_hash(const tt_comment *c)
 {
 	char buf[1024];
@@ -1795,8 +1800,9 @@ static int by_hash(const void *a, const void *b)
 /* Comments by different authors with the same text word for word (lynx's
  * link numbers aside), a notice's length (notice_hash) ("This comment
  * was removed by a moderator because ..." under two names): no one's words
- * but the page's notice for a comment gone. Each is kept as a placeholder, with its time
- * and no author or text, so that its replies keep their place. */
+ * but the page's notice for a comment gone. Each is kept as a placeholder,
+ * with its time and no author or text, so that its replies keep their
+ * place. */
 static void gone_notices(struct page *P)
 {
 	uint64_t(*h)[2] = tt_xcalloc(P->nall + 1, sizeof *h);
