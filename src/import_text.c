@@ -1177,6 +1177,16 @@ static int widget_credit(const struct line *L)
 	       !tt_textline_ends_with_any(L->s, L->len, "!?");
 }
 
+/* A line under a comment's header holding the name and the time, as its
+ * header showed them, of a comment read before it, and more besides
+ * ("Response to NAME, 18 November 2011 11:31PM": the comment it answers,
+ * whatever the page's words for it): the comment's text, no header of
+ * another shape (itx_answer_naming nests it). */
+static int names_earlier_comment(const struct page *P, const struct line *L)
+{
+	return itx_answer_naming(P, P->nall, L->s, L->len) != NULL;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1280,7 +1290,7 @@ static void section_line(struct section *S, size_t *i)
 	/* A teaser's header ends the comment before it: what follows is the
 	 * teaser's, up to the next comment. */
 	if (S->style == H_DATED && S->cur && P->hshape && P->hshape[*i] &&
-	    itx_header_at(P, *i, 0, &h) && other_shape(S, &h) &&
+	    itx_header_at(P, *i, 0, &h) && other_shape(S, &h) && !names_earlier_comment(P, L) &&
 	    !(S->dated && h.next > S->dated)) { /* not the comment's date under its text */
 		finish_comment(S);
 		S->chrome = 1;

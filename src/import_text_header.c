@@ -313,6 +313,31 @@ static size_t less_button(const char *s, size_t len)
 	return b < len - 1 && b > 1 && s[b - 1] == '[' ? b - 1 : len;
 }
 
+/* "2014-12-26T19:15:52   , respondido respondido 2014-12-27T01:46:47": a
+ * date, then after a gap (two spaces or a comma) words and a second date
+ * closing the line, when it was answered: the length of the first (the
+ * comment's own), or 0. Both read as dates with their clocks. */
+static size_t date_then_answered(const char *s, size_t len)
+{
+	char head[64], last[64], iso[32];
+	/* the cheap tests first: a clock's digit closing the line, a clock's
+	 * colon in its last word */
+	const char *sp = len > 20 && isdigit((unsigned char)s[len - 1]) ? memrchr(s, ' ', len) : NULL;
+	if (!sp || !memchr(sp, ':', len - (size_t)(sp - s)))
+		return 0;
+	const char *gap = memmem(s, len, "  ", 2), *comma = memmem(s, len, " ,", 2);
+	if (!gap || (comma && comma < gap))
+		gap = comma;
+	size_t hl = gap ? (size_t)(gap - s) : 0, ll = sp ? len - (size_t)(sp + 1 - s) : 0;
+	if (hl < 8 || hl >= sizeof head || ll < 8 || ll >= sizeof last || sp < gap)
+		return 0;
+	memcpy(head, s, hl), head[hl] = '\0';
+	memcpy(last, sp + 1, ll), last[ll] = '\0';
+	if (read_date(head, iso) || !strchr(iso, 'T') || read_date(last, iso) || !strchr(iso, 'T'))
+		return 0;
+	return hl;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -365,8 +390,10 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	}
-	if (n > 64)
-		return 0;
+	if (n > 64) { /* a second date may make it long */
+		size_t cut = date_then_answered(buf, n);
+		return cut ? itx_date_text(P, buf, cut, w) : 0;
+	}
 	year_clock_apart(buf, &n);
 	time_as_shown(buf, &n);
 	buf[n] = '\0';
@@ -386,6 +413,8 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			cut = buttons_after_relative(buf, n);
 		if (!cut)
 			cut = word_run_into_relative(buf, n);
+		if (!cut)
+			cut = date_then_answered(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
@@ -2279,6 +2308,46 @@ static int alt_over_name(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* A list's item holding a name alone ("• wizarddrummer", lynx's "*
+ * [228]Carlos Millan") over the same name with its date, the line's text
+ * one step deeper ("wizarddrummer 47 seconds ago"): the avatar's link,
+ * then the name and the date; the date is the tail, or the tail past one
+ * or two words before it that no date holds ("about a minute ago"), the
+ * time shown being the whole tail. */
+static int item_name_over_dated_name(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	if (!N || N->blank || N->indent <= L->indent || L->len > 60) /* the cheap tests first */
+		return 0;
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark)
+		return 0;
+	const char *s = L->s + mark, *e = L->s + L->len, *name;
+	s += tt_textline_link_ref(s, (size_t)(e - s));
+	size_t len = (size_t)(e - s);
+	const char *n = N->s + tt_textline_link_ref(N->s, N->len), *ne = N->s + N->len;
+	if (!len || (size_t)(ne - n) <= len + 4 || memcmp(n, s, len) || n[len] != ' ' ||
+	    tt_textline_author_name(s, len, &name) != len || name != s)
+		return 0;
+	const char *tail = n + len + 1;
+	for (int skip = 0; skip < 3 && tail < ne; skip++) {
+		if (itx_date_text(P, tail, (size_t)(ne - tail), &h->when) && h->when.posted) {
+			h->when.posted = tt_thread_strdup(P->t, n + len + 1, (size_t)(ne - n) - len - 1);
+			h->kind = H_DATED;
+			h->shape |= SH_NAME_DATE;
+			h->author = tt_thread_strdup(P->t, s, len);
+			h->next = i + 2;
+			return 1;
+		}
+		const char *sp = memchr(tail, ' ', (size_t)(ne - tail));
+		if (!sp)
+			break;
+		tail = sp + 1;
+	}
+	memset(&h->when, 0, sizeof h->when);
+	return 0;
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2290,7 +2359,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	    continues_address(P, i) || form_row(L) ||
 	    under_member_box(P, i))
 		return 0;
-	if (alt_over_name(P, i, h) || name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
+	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
+	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

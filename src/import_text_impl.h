@@ -231,5 +231,6 @@ void itx_drop_count_names(struct page *P);
 void itx_mark_spaced_quotes(struct page *P);
 void itx_names_under_dates(struct page *P);
 void itx_tidy_headers(struct page *P);
+tt_comment *itx_answer_naming(const struct page *P, size_t n, const char *s, size_t len);
 
 #endif

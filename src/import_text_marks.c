@@ -402,7 +402,16 @@ static int badge_line(struct page *P, size_t k)
 {
 	if (!P->repeated)
 		itx_mark_repeats(P);
-	return P->repeated[k] && !tt_textline_ends_sentence(P->l[k].s, P->l[k].len);
+	const struct line *L = &P->l[k];
+	if (!P->repeated[k] || tt_textline_ends_sentence(L->s, L->len))
+		return 0;
+	/* a badge says the same words each time: a line holding a figure or a
+	 * link ("Response to [215]NAME, 19 November 2011 2:10AM", quoted under
+	 * three answers) names one comment */
+	for (size_t j = 0; j < L->len; j++)
+		if (isdigit((unsigned char)L->s[j]))
+			return 0;
+	return 1;
 }
 
 /* Where a comment's text starts after a header ending before line i: past

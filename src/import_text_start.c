@@ -85,8 +85,13 @@ static int comments_follow(struct page *P, size_t i, enum hkind *kind)
 /* A header found at line first, before any comment heading, may belong to
  * the article (an embedded post, a dated aside). When a comment heading with
  * comments under it comes later and at most two headers lie before it, the
- * section starts at that heading instead. */
-static size_t later_heading(struct page *P, size_t first)
+ * section starts at that heading instead; unless another heading or count
+ * comes between it and the comments' first header (the byline's "153
+ * COMMENTS" over the article's text, "151 comments" right over the
+ * comments): the later one heads them (heading_nearer). */
+static int heading_nearer(struct page *P, size_t i, unsigned dom);
+
+static size_t later_heading(struct page *P, size_t first, unsigned dom)
 {
 	struct header h;
 	enum hkind kind;
@@ -96,7 +101,7 @@ static size_t later_heading(struct page *P, size_t first)
 		if (L->blank)
 			continue;
 		if (itx_comments_heading(L) && comments_follow(P, i + 1, &kind) &&
-		    kind != H_UNDATED)
+		    kind != H_UNDATED && !heading_nearer(P, i, dom))
 			return i;
 		if (itx_signature_at(P, L, &h) || itx_header_at(P, i, 0, &h))
 			headers++;
@@ -254,6 +259,47 @@ static int count_again(const struct page *P, size_t i)
 	return 0;
 }
 
+/* A count in brackets among a few words closing a short heading
+ * ("Comments in chronological order (Total 83 comments)"): the number,
+ * alone among at most three words in the brackets, the line eight words at
+ * most, words of letters only before the bracket (no sentence, no code's
+ * "irsend; // IRemote initialisieren (Pin 3)") and a block of its own (a
+ * list's "1 Widerstand (hier 39 Ohm)" is none), not repeated nearby;
+ * else -1. */
+static long bracketed_total(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len > 80 || L->s[L->len - 1] != ')' || !isalpha((unsigned char)L->s[0]) ||
+	    tt_textline_count_words(L->s, L->len) > 8 || (i > 0 && !P->l[i - 1].blank) ||
+	    (i + 1 < P->n && !P->l[i + 1].blank))
+		return -1;
+	const char *open = memrchr(L->s, '(', L->len), *e = L->s + L->len - 1;
+	if (!open || open == L->s || open[-1] != ' ' ||
+	    tt_textline_count_words(open, (size_t)(e - open)) > 3)
+		return -1;
+	for (const char *p = L->s; p < open; p++) /* words only: no code, no sentence */
+		if (!isalpha((unsigned char)*p) && *p != ' ' && (unsigned char)*p < 0x80)
+			return -1;
+	/* the line again nearby, at a list's item too: a tab's or a button's
+	 * label ("DIVE DEEPER (7 MIN)" over the tabs that repeat it) */
+	for (size_t k = i > 64 ? i - 64 : 0; k < P->n && k <= i + 64; k++)
+		if (k != i && P->l[k].len >= L->len &&
+		    !memcmp(P->l[k].s + P->l[k].len - L->len, L->s, L->len))
+			return -1;
+	long n = -1;
+	for (const char *p = open + 1; p < e; p++)
+		if (isdigit((unsigned char)*p)) {
+			if (n >= 0 || (p[-1] != ' ' && p[-1] != '('))
+				return -1;
+			char *end;
+			n = strtol(p, &end, 10);
+			if (end != e && *end != ' ')
+				return -1;
+			p = end - 1;
+		}
+	return n;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
@@ -263,6 +309,8 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	for (size_t i = prose; i < P->n; i++) {
 		long n = itx_stated_count(P, &P->l[i]);
+		if (n < 0)
+			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
 		    count_again(P, i))
 			continue;
@@ -505,7 +553,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 			continue;
 		}
 		if (i > prose && (P->hshape[i] & dom))
-			return later_heading(P, i);
+			return later_heading(P, i, dom);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */
 	for (size_t i = prose + 1; i < P->n; i++)

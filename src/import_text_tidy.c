@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <xxhash.h>
 
 #include "threadtag/dates.h"
 #include "threadtag/textline.h"
@@ -1791,6 +1792,189 @@ static void plain_spaces(struct page *P)
 	}
 }
 
+/* The comment among the first n of the page whose time (as its header
+ * showed it) closes the text s (len bytes) and whose author comes before
+ * it, with words besides them ("Response to NAME, 18 November 2011
+ * 11:31PM"): the comment the one opening with s answers, or NULL. A short
+ * line only, no quotation; the latest such comment within the 1000 before
+ * (the time compared first: a page of many comments stays linear). */
+tt_comment *itx_answer_naming(const struct page *P, size_t n, const char *s, size_t len)
+{
+	while (len && s[len - 1] == ' ')
+		len--;
+	if (len < 8 || len > 160 || s[0] == '>' || !isalnum((unsigned char)s[len - 1]))
+		return NULL;
+	size_t d = len - 8; /* a time's digit near the end (s is not terminated) */
+	while (d < len && !isdigit((unsigned char)s[d]))
+		d++;
+	if (d == len)
+		return NULL;
+	for (size_t j = n; j-- > 0 && n - j <= 1000;) {
+		tt_comment *c = P->all[j];
+		size_t pl = c->posted ? strlen(c->posted) : 0;
+		if (!pl || !c->author || pl + 4 >= len || memcmp(s + len - pl, c->posted, pl))
+			continue;
+		size_t al = strlen(c->author);
+		const char *a = memmem(s, len - pl, c->author, al);
+		if (a && (a > s || a + al < s + len - pl - 2))
+			return c;
+	}
+	return NULL;
+}
+
+/* A comment whose text opens with a line naming an earlier comment's
+ * author and time (itx_answer_naming) answers that comment: a reply to it,
+ * its last, whatever the page calls it ("Response to", "Antwort auf"). */
+static void answers_naming_comment(struct page *P)
+{
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n)
+			continue;
+		const char *s = c->body.v[0], *nl = strchr(s, '\n');
+		tt_comment *to = itx_answer_naming(P, k, s, nl ? (size_t)(nl - s) : strlen(s));
+		if (to && to != c->parent)
+			tt_thread_move_comment(P->t, c, NULL, to);
+	}
+}
+
+/* The letters of text s past lynx's link numbers ("our [175]community"):
+ * into out (at most cap bytes), their count. */
+static size_t unlinked(const char *s, char *out, size_t cap)
+{
+	size_t n = 0, len = strlen(s);
+	for (size_t i = 0; i < len && n < cap;) {
+		size_t ref = s[i] == '[' ? tt_textline_link_ref(s + i, len - i) : 0;
+		if (ref)
+			i += ref;
+		else
+			out[n++] = s[i++];
+	}
+	return n;
+}
+
+/* Whether text s ends a sentence before its end: a stop, question or
+ * exclamation mark followed by a space. */
+static int sentence_within(const char *s)
+{
+	for (const char *p = strpbrk(s, ".!?"); p; p = strpbrk(p + 1, ".!?"))
+		if (p[1] == ' ')
+			return 1;
+	return 0;
+}
+
+/* The hash of comment c's text, its paragraphs joined past link numbers,
+ * when it reads as a notice (two paragraphs or a sentence ended within
+ * one, fifteen words or more, ending a sentence, 1000 bytes at most: more
+ * than a short thanks several readers may write alike), else 0. */
+static uint64_t notice_hash(const tt_comment *c)
+{
+	char buf[1024];
+	size_t words = 0, n = 0, ends = 0;
+	if (!c->body.n || !c->author)
+		return 0;
+	const char *last = c->body.v[c->body.n - 1];
+	if (!tt_textline_ends_sentence(last, strlen(last)))
+		return 0;
+	/* two sentences at least: two paragraphs, or a sentence within one
+	 * (the cheap test first) */
+	for (size_t i = 0; i < c->body.n && ends < 2; i++)
+		ends += c->body.n > 1 || sentence_within(c->body.v[i]) ? 2 : 0;
+	if (ends < 2)
+		return 0;
+	for (size_t i = 0; i < c->body.n && n < 1000; i++) {
+		size_t len = strlen(c->body.v[i]);
+		words += tt_textline_count_words(c->body.v[i], len);
+		n += unlinked(c->body.v[i], buf + n, sizeof buf - 1 - n);
+		buf[n++] = '\n';
+	}
+	return words >= 15 && n < 1000 ? XXH3_64bits(buf, n) | 1 : 0;
+}
+
+static int by_hash(const void *a, const void *b)
+{
+	const uint64_t *x = a, *y = b;
+	return x[0] < y[0] ? -1 : x[0] > y[0];
+}
+
+/* Comments by different authors with the same text word for word (lynx's
+ * link numbers aside), a notice's length (notice_hash) ("This comment
+ * was removed by a moderator because ..." under two names): no one's words
+ * but the page's notice for a comment gone. Each is kept as a placeholder,
+ * with its time and no author or text, so that its replies keep their
+ * place. */
+static void gone_notices(struct page *P)
+{
+	uint64_t(*h)[2] = tt_xcalloc(P->nall + 1, sizeof *h);
+	size_t n = 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if ((h[n][0] = notice_hash(P->all[k])))
+			h[n++][1] = k;
+	qsort(h, n, sizeof *h, by_hash);
+	for (size_t a = 0, b; a < n; a = b) {
+		int gone = 0;
+		for (b = a + 1; b < n && h[b][0] == h[a][0]; b++) {
+			const tt_comment *x = P->all[h[a][1]], *y = P->all[h[b][1]];
+			gone |= strcmp(x->author, y->author) != 0; /* the hash holds the words */
+		}
+		for (size_t k = a; gone && k < b; k++) {
+			tt_comment *c = P->all[h[k][1]];
+			c->author = NULL;
+			c->body.n = 0;
+			c->flags |= TT_C_DELETED;
+		}
+	}
+	free(h);
+}
+
+/* The nearest of c's ancestors it can answer: not later than c (both
+ * timed alike), or NULL for the top level. */
+static tt_comment *answerable(const tt_comment *c)
+{
+	tt_comment *p = c->parent;
+	while (p && p->time && later_than(p->time, c->time))
+		p = p->parent;
+	return p;
+}
+
+/* A comment set under one posted after it cannot answer it (Globo's list
+ * of answers, which the markup leaves open, draws the comments after it
+ * indented under the answered one, each older than it): it goes up to the
+ * nearest ancestor it can answer. Each comment then goes to its parent's
+ * end in page order, so that the tree keeps the page's order; not on a
+ * page of more than 5000 comments (each move looks for its siblings). */
+static void answers_before_their_comment(struct page *P)
+{
+	size_t moved = 0;
+	if (P->nall > 5000)
+		return;
+	tt_comment **to = tt_xcalloc(P->nall + 1, sizeof *to);
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		to[k] = c->time ? answerable(c) : c->parent;
+		moved += to[k] != c->parent;
+	}
+	/* One such answer is more likely a misread time or parent: a run of
+	 * them under one comment (three at least) is the page's drawing. */
+	char *keep = tt_xcalloc(P->nall + 1, 1);
+	for (size_t k = 0; moved && k < P->nall; k++) {
+		const tt_comment *p = P->all[k]->parent;
+		size_t run = 0;
+		for (size_t j = 0; to[k] != p && j < P->nall && run < 3; j++)
+			run += P->all[j]->parent == p && to[j] != p;
+		keep[k] = to[k] != p && run < 3;
+	}
+	for (size_t k = 0; moved && k < P->nall; k++)
+		if (keep[k]) {
+			to[k] = P->all[k]->parent;
+			moved--;
+		}
+	free(keep);
+	for (size_t k = 0; moved && k < P->nall; k++)
+		tt_thread_move_comment(P->t, P->all[k], NULL, to[k]);
+	free(to);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -1820,4 +2004,7 @@ void itx_tidy_headers(struct page *P)
 	answers_after_forms(P);
 	badges_after_names(P);
 	answers_newer_than_above(P);
+	answers_naming_comment(P);
+	answers_before_their_comment(P);
+	gone_notices(P);
 }

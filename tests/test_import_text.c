@@ -7248,6 +7248,281 @@ static void test_badge_under_header(void **state)
 	tt_thread_free(t);
 }
 
+/* A count under the byline ("38 COMMENTS" over the article's own text),
+ * then the count right over the comments ("36 comments" over the sign-in
+ * box and the first header): the later heading starts the comments, and
+ * the article's paragraphs between the two are the article's. */
+static void test_count_under_byline_over_article(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Donors Hold Back From the Race\n\n"
+	    "Almost four in five of the people who gave the most last time have given nothing so "
+	    "far, the records show.\n\n"
+	    "By\nRuth Calder\nNov. 12, 2015 7:43 p.m. ET\n38 COMMENTS\n\n"
+	    "LONDON\xE2\x80\x94The biggest donors of the last campaign have not given again this "
+	    "year, and the party's finance staff say they are worried.\n\n"
+	    "\"I'm just not ready yet,\" said one of them, a retired banker who gave the most "
+	    "allowed twice before.\n\n"
+	    "Write to Ruth Calder at ruth.calder@ledger.example\n\n"
+	    "36 comments\nSign in\nNewest | Oldest\n"
+	    "Anna Berg\nAnna Berg subscriber 5pts\n\n"
+	    "They will give once the field is settled, as they always have done.\n\n"
+	    "Tom Hale\nTom Hale subscriber 5pts\n\n"
+	    "Money is not everything. Look at the last primary.\n\nNobody bought that one.\n\n"
+	    "Lena Voss\nLena Voss subscriber 12pts\n\n"
+	    "The donors are waiting to see who wins the first states.\n";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", page, sizeof page - 1, &o, &err);
+	if (!t)
+		fail_msg("the page does not import: %s", err.msg);
+	assert_int_equal(r.stated, 36);
+	int found = 0;
+	for (size_t i = 0; i < t->article.body.n; i++)
+		found |= strstr(t->article.body.v[i], "retired banker") != NULL;
+	assert_true(found);
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Anna Berg", "Tom Hale", "Lena Voss"};
+	check_tree(t, 3, authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+}
+
+/* A comment whose text opens with a line naming an earlier comment's
+ * author and its time as its header shows it ("Antwort auf Anna Berg, 18.
+ * November 2011 23:26"; The Guardian's "Response to NAME, DATE") answers
+ * that comment, whatever the words around them: the line is the answer's
+ * text, no header of another shape ending the comment, and the answer is
+ * a reply to the comment named, in a list kept in order of time. */
+static void test_answer_names_comment_and_time(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Die Schleusen am alten Kanal\n\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben die Boote "
+	    "vierzig Meter.\n\n"
+	    "Kommentare\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Anna Berg\n\n    18. November 2011 23:26\n\n"
+	    "    Die Bilder der Schleusentore sind wunderbar.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Tom Hale\n\n    18. November 2011 23:38\n\n"
+	    "    Sehr sch\xC3\xB6n gemacht, danke.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Ellen Park\n\n    19. November 2011 08:02\n\n"
+	    "    Antwort auf Anna Berg, 18. November 2011 23:26\n\n"
+	    "    Die meisten sind aus dem Fr\xC3\xBChjahr 1987.\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Tom Hale\n\n    19. November 2011 09:15\n\n"
+	    "    Antwort auf Ellen Park, 19. November 2011 08:02\n\n"
+	    "    Und die anderen?\n\n"
+	    "  \xE2\x80\xA2 \n    [60x60] Jonas Voigt\n\n    19. November 2011 10:40\n\n"
+	    "    Ich war letzten Sommer dort.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 5);
+	static const char *const authors[] = {"Anna Berg", "Ellen Park", "Tom Hale", "Tom Hale",
+	                                      "Jonas Voigt"};
+	static const unsigned depths[] = {0, 1, 2, 0, 0};
+	check_tree(t, 5, authors, depths, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "Antwort auf Anna Berg, 18. November 2011 23:26");
+	assert_string_equal(t->order[2]->body.v[1], "Und die anderen?");
+	tt_thread_free(t);
+}
+
+/* A heading closing in a bracket that holds the count among words
+ * ("Comments in order of time (Total 4 comments)", The Guardian's "(Total
+ * 83 comments)") states the count and starts the comments: the dated
+ * teasers over it (related articles) are no comments, and the first
+ * comment, right under it, is one. */
+static void test_count_among_words_in_brackets(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Mara Quill", "J Oakes", "fenwick", "Mara Quill"};
+	static const char *const times[] = {"18 November 2011 11:26PM", "18 November 2011 11:40PM",
+	                                    "19 November 2011 12:05AM", "19 November 2011 1:15AM"};
+	static const char *const words[] = {
+	    "My grandfather kept the light at Skerry for thirty years.", "Lovely piece, thank you.",
+	    "The lamp at Noss Head is still turned by hand on feast days.",
+	    "I have his logbooks, if anyone would like to see them."};
+	struct tt_buf b = {0};
+	tt_buf_printf(&b, "Lighthouse keepers of the north coast\n\n"
+	                  "The last keeper left the station in 1991, and the lamp has run by itself "
+	                  "since then, a technician visiting twice a year.\n\nRelated\n\n"
+	                  "  \xE2\x80\xA2 12 May 2011\n\n    Keepers' cottages for sale\n\n"
+	                  "  \xE2\x80\xA2 3 Jun 2011\n\n    The foghorn falls silent\n\n"
+	                  "Comments in order of time (Total 4 comments)\n\nSign in to comment\n\n");
+	for (size_t k = 0; k < 4; k++)
+		tt_buf_printf(&b,
+		              "  \xE2\x80\xA2 \n    [60x60] %s\n\n    %s\n\n    %s\n\n"
+		              "  \xE2\x80\xA2 \n      \xE2\x96\xA1 Recommend? (%zu)\n"
+		              "      \xE2\x96\xA1 Report abuse\n\n",
+		              names[k], times[k], words[k], 3 * k + 4);
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_error err;
+	tt_thread *t = tt_import_mem("p.txt", b.data, b.len, &o, &err);
+	if (!t)
+		fail_msg("the page does not import: %s", err.msg);
+	assert_int_equal(r.stated, 4);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, names, NULL, 0);
+	check_first_words(t, 4, words);
+	assert_string_equal(t->order[0]->posted, times[0]);
+	tt_import_report_free(&r);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* The same text word for word under two names, two sentences and fifteen
+ * words or more, is the page's notice for a comment gone, whatever its
+ * language: each such comment is a placeholder (no author, no text, its
+ * time kept, its answer still under it); one writer's words posted twice
+ * stay theirs. */
+static void test_same_notice_under_two_names(void **state)
+{
+	(void)state;
+	static const char notice[] = "Dieser Kommentar wurde von der Redaktion entfernt, weil er "
+	                             "gegen unsere Regeln verst\xC3\xB6\xC3\x9Ft. Antworten darauf "
+	                             "werden ebenfalls gel\xC3\xB6scht.";
+	static const char twice[] = "Die Schleuse bei Kilometer zw\xC3\xB6lf ist seit Jahren "
+	                            "gesperrt, leider. Niemand im Amt will sie wieder \xC3\xB6"
+	                            "ffnen.";
+	struct tt_buf b = {0};
+	tt_buf_printf(&b, "Die Schleusen am alten Kanal\n\n"
+	                  "Der Kanal wurde zwischen 1790 und 1796 gegraben, und elf Schleusen heben "
+	                  "die Boote vierzig Meter.\n\nKommentare\n\n");
+	tt_buf_printf(&b, "Anna Berg\n3. M\xC3\xA4rz 2024 um 10:15\n\n%s\n\n", notice);
+	tt_buf_printf(&b, "    Tom Hale\n    3. M\xC3\xA4rz 2024 um 11:02\n\n"
+	                  "    Schade, ich h\xC3\xA4tte gern gewusst, was sie schrieb.\n\n");
+	tt_buf_printf(&b, "Ellen Park\n4. M\xC3\xA4rz 2024 um 09:40\n\n%s\n\n", twice);
+	tt_buf_printf(&b, "Jonas Voigt\n4. M\xC3\xA4rz 2024 um 18:12\n\n%s\n\n", notice);
+	tt_buf_printf(&b, "Ellen Park\n5. M\xC3\xA4rz 2024 um 08:05\n\n%s\n", twice);
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 5);
+	static const unsigned depths[] = {0, 1, 0, 0, 0};
+	for (size_t k = 0; k < 5; k++)
+		assert_int_equal(t->order[k]->depth, depths[k]);
+	for (size_t k = 0; k < 5; k += 3) { /* the two notices */
+		assert_null(t->order[k]->author);
+		assert_int_equal(t->order[k]->body.n, 0);
+		assert_true(t->order[k]->flags & TT_C_DELETED);
+	}
+	assert_string_equal(t->order[0]->time, "2024-03-03T10:15");
+	assert_string_equal(t->order[3]->time, "2024-03-04T18:12");
+	assert_string_equal(t->order[1]->author, "Tom Hale");
+	assert_string_equal(t->order[2]->author, "Ellen Park");
+	assert_string_equal(t->order[4]->body.v[0], twice);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* Comments drawn under one posted after them cannot answer it: a run of
+ * them (three at least) under one comment, each older than it, goes back
+ * to the level of the comment it sits under, in the page's order (Globo's
+ * answers list, left open in the markup, draws the comments after it one
+ * level in); the answer later than the comment stays its answer. */
+static void test_older_comments_under_later_one(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Marta Lima", "Paulo Reis", "Rita Souza",
+	                                    "Joao Alves", "Ana Prado", "Caio Dias"};
+	static const char *const times[] = {"27/12/2014 10:12", "26/12/2014 19:15",
+	                                    "27/12/2014 01:46", "26/12/2014 18:48",
+	                                    "26/12/2014 17:24", "26/12/2014 14:41"};
+	static const char *const words[] = {
+	    "Espero que volte em alto nivel no ano que vem.",
+	    "Ontem eu vi o jogo inteiro e ele jogou bem.", "Jogou bem? Nao vi isso, sinceramente.",
+	    "O time precisa de reforcos para a temporada.", "Vamos ver o que o tecnico decide agora.",
+	    "Melhor zagueiro do elenco, sem duvida nenhuma."};
+	tt_buf b = {0};
+	tt_buf_printf(&b, "Zagueiro volta aos treinos\n\nO zagueiro voltou aos treinos nesta "
+	                  "sexta-feira e deve jogar a partida de domingo no estadio.\n\n"
+	                  "Comentar\n\n");
+	for (size_t k = 0; k < 6; k++) {
+		const char *in = k < 2 ? "  " : "      ", *mark = k < 2 ? "\xE2\x80\xA2" : "\xE2\x96\xA1";
+		tt_buf_printf(&b, "%s%s %s\n%s  %s\n\n%s  %s\n\n%s  Responder\n\n", in, mark, names[k],
+		              in, times[k], in, words[k], in);
+	}
+	tt_thread *t = import_page(b.data, b.len);
+	assert_int_equal(t->ncomments, 6);
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 0};
+	check_tree(t, 6, names, depths, 0);
+	check_first_words(t, 6, words);
+	assert_string_equal(t->order[3]->time, "2014-12-26T18:48");
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
+/* A list's item holding a name alone over the same name and its date, one
+ * step deeper (Yahoo! News: "\xE2\x80\xA2 wizarddrummer" over "wizarddrummer
+ * 47 seconds ago"; lynx numbers both links), is one header: the item's
+ * line is no text of the comment above, and a date with words before it
+ * ("about a minute ago") is read past them, shown whole. */
+static void test_item_name_over_dated_name(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"harbourfox", "Carla Mendes", "tj", "Olek"};
+	static const char *const ages[] = {"47 seconds ago", "about a minute ago", "3 minutes ago",
+	                                   "about an hour ago"};
+	static const char *const words[] = {"The ferry timetable changed again this week.",
+	                                    "We waited forty minutes at the pier on Sunday.",
+	                                    "Same here, and no notice at the terminal.",
+	                                    "They posted it online, but only in the evening."};
+	for (int lynx = 0; lynx < 2; lynx++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Ferry timetable changes\n\nThe island ferry runs on a new timetable "
+		                  "from Monday, with two fewer crossings in the evening.\n\n"
+		                  "Comments\n\n");
+		for (size_t k = 0; k < 4; k++)
+			if (lynx)
+				tt_buf_printf(&b, "     * [%zu]%s\n       [%zu]%s %s\n\n     %s\n", 30 + 2 * k,
+				              names[k], 31 + 2 * k, names[k], ages[k], words[k]);
+			else
+				tt_buf_printf(&b, "  \xE2\x80\xA2 %s\n    %s %s\n\n        %s\n\n", names[k],
+				              names[k], ages[k], words[k]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, names, NULL, 1);
+		check_first_words(t, 4, words);
+		for (size_t k = 0; k < 4; k++)
+			assert_string_equal(t->order[k]->posted, ages[k]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* A header's date line holding a second date after a gap and words, when
+ * the comment was answered ("2014-12-26T19:15:52   , respondido respondido
+ * 2014-12-27T01:46:47", Globo): the first date is the comment's, however
+ * long the line (past the 64 bytes a date line may hold); the comment is
+ * no text of the one above. */
+static void test_date_then_answered_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Zagueiro volta aos treinos\n\n"
+	    "O zagueiro voltou aos treinos nesta sexta-feira e deve jogar no domingo.\n\n"
+	    "Comentar\n\n"
+	    "  \xE2\x80\xA2 Marta Lima\n    2014-12-27T10:12:48\n\n    Espero que volte bem.\n\n"
+	    "  \xE2\x80\xA2 Paulo Reis\n"
+	    "    2014-12-26T19:15:52   , answered answered 2014-12-27T01:46:47\n\n"
+	    "    Ontem eu vi o jogo inteiro.\n\n"
+	    "  \xE2\x80\xA2 Caio Dias\n    2014-12-26T14:41:23\n\n    Melhor zagueiro do elenco.\n\n"
+	    "  \xE2\x80\xA2 Rita Souza\n"
+	    "    2014-12-26T12:05:10   , respondido respondido 2014-12-26T13:00:00\n\n"
+	    "    Vamos ver o que o tecnico decide.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Marta Lima", "Paulo Reis", "Caio Dias", "Rita Souza"};
+	check_tree(t, 4, names, NULL, 1);
+	assert_string_equal(t->order[3]->time, "2014-12-26T12:05:10");
+	check_comment(t->order[1], "Paulo Reis", "2014-12-26T19:15:52", "2014-12-26T19:15:52", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Ontem eu vi o jogo inteiro.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7445,6 +7720,13 @@ int main(void)
 	    cmocka_unit_test(test_answer_by_first_name),
 	    cmocka_unit_test(test_name_given_twice),
 	    cmocka_unit_test(test_badge_under_header),
+	    cmocka_unit_test(test_count_under_byline_over_article),
+	    cmocka_unit_test(test_answer_names_comment_and_time),
+	    cmocka_unit_test(test_count_among_words_in_brackets),
+	    cmocka_unit_test(test_same_notice_under_two_names),
+	    cmocka_unit_test(test_older_comments_under_later_one),
+	    cmocka_unit_test(test_item_name_over_dated_name),
+	    cmocka_unit_test(test_date_then_answered_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
