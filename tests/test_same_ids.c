@@ -209,6 +209,81 @@ static void test_written_page(void **state)
 	tt_thread_free(l);
 }
 
+/* Appends words to b as a text browser wraps them at width columns, each
+ * line indented four. */
+static void wrap_words(tt_buf *b, const char *words, size_t width)
+{
+	size_t col = 0;
+	for (const char *w = words; *w;) {
+		size_t n = strcspn(w, " ");
+		if (col && col + 1 + n > width) {
+			tt_buf_addc(b, '\n');
+			col = 0;
+		}
+		tt_buf_adds(b, col ? " " : "    ");
+		col += col ? 1 : 4;
+		tt_buf_add(b, w, n);
+		col += n;
+		w += n + strspn(w + n, " ");
+	}
+	tt_buf_adds(b, "\n\n");
+}
+
+/* A dump wrapped at 94 columns whose long menu of short lines hides the
+ * width from the page as a whole (most lynx dumps): a comment's paragraph
+ * still comes out on one line, as its HTML has it, so its id is the one
+ * the same comment gets from the HTML; a writer's short lines stay apart. */
+static void test_wrapped_under_menu(void **state)
+{
+	(void)state;
+	static const char *const said[] = {
+	    "The ferry across the lower river has run every day since the spring of 1931, and the "
+	    "crews who keep it going know every bolt of the old boat by name and by its sound in "
+	    "the cold mornings of the winter months when ice comes down the channel from the lakes "
+	    "above the town.",
+	    "A bridge would take four years to build and the ferries would stop on the first day "
+	    "of the work, so the villages on the far bank would be cut off from the town for all "
+	    "of those years, and nobody at the council has said who would pay for the buses.",
+	    "My grandmother crossed on the middle ferry every school day for nine years, in fog, "
+	    "in ice and once in a storm that the captain said was nothing at all, and she would "
+	    "not swap a single one of those mornings for a bridge or for anything else offered.",
+	};
+	static const char *const who[] = {"Marta Lindqvist", "Jon Ek", "Priya"};
+	tt_buf b = {0};
+	tt_buf_adds(&b, "Ferries on the lower river\n\n");
+	for (int i = 0; i < 80; i++)
+		tt_buf_printf(&b, "  • Link %d\n", i);
+	tt_buf_addc(&b, '\n');
+	for (int i = 0; i < 3; i++)
+		wrap_words(&b, said[i], 94);
+	tt_buf_adds(&b, "3 thoughts on “Ferries on the lower river”\n\n");
+	for (int i = 0; i < 3; i++) {
+		tt_buf_printf(&b, " %d. %s says:\n    March %d, 2023 at 6:04 pm\n\n", i + 1, who[i],
+		              i + 2);
+		wrap_words(&b, said[i], 94);
+		if (i == 2)
+			tt_buf_adds(&b, "    Thanks for reading.\n    Priya\n\n");
+		tt_buf_adds(&b, "    Reply\n\n");
+	}
+	tt_error err;
+	tt_thread *t = tt_import_text("menu.txt", b.data, b.len, NULL, &err);
+	if (!t)
+		fail_msg("%s", err.msg);
+	assert_int_equal(t->ncomments, 3);
+	tt_thread *h = tt_thread_new();
+	for (size_t i = 0; i < 3; i++) {
+		const tt_comment *d = t->order[i];
+		assert_string_equal(d->body.v[0], said[i]);
+		tt_comment *c = add(h, who[i], said[i], i == 2 ? "Thanks for reading.\nPriya" : NULL);
+		c->posted = d->posted;
+		assert_int_equal(tt_idtext_hash(c), tt_idtext_hash(d));
+	}
+	assert_string_equal(t->order[2]->body.v[1], "Thanks for reading.\nPriya");
+	tt_thread_free(h);
+	tt_thread_free(t);
+	tt_buf_free(&b);
+}
+
 /* ---- real pages ---- */
 
 /* The k-th comment of author a in t (in page order), or NULL. */
@@ -361,28 +436,29 @@ static void measure_dir(const char *rel, int dev, struct sums *s)
 }
 
 /* Floors per set (same ids, w3m and lynx), raised as they gain. */
-enum { DEV_W3M = 153, DEV_LYNX = 144 };
-enum { ROUND4_W3M = 135, ROUND4_LYNX = 74 };
-enum { ROUND5_W3M = 130, ROUND5_LYNX = 133 };
-enum { ROUND6_W3M = 50, ROUND6_LYNX = 22 };
-enum { ROUND7_W3M = 51, ROUND7_LYNX = 43 };
-enum { ROUND8_W3M = 143, ROUND8_LYNX = 89 };
-enum { ROUND9_W3M = 11, ROUND9_LYNX = 10 };
-enum { ROUND10_W3M = 59, ROUND10_LYNX = 50 };
-enum { ROUND11_W3M = 43, ROUND11_LYNX = 29 };
-enum { ROUND13_W3M = 49, ROUND13_LYNX = 47 };
-enum { ROUND14_W3M = 136, ROUND14_LYNX = 99 };
-enum { ROUND15_W3M = 5, ROUND15_LYNX = 7 };
-enum { ROUND16_W3M = 21, ROUND16_LYNX = 16 };
-enum { ROUND17_W3M = 55, ROUND17_LYNX = 2 };
-enum { ROUND18_W3M = 46, ROUND18_LYNX = 39 };
-enum { ROUND19_W3M = 139, ROUND19_LYNX = 75 };
-enum { ROUND20_W3M = 143, ROUND20_LYNX = 207 };
-enum { ROUND21_W3M = 104, ROUND21_LYNX = 112 };
-enum { ROUND22_W3M = 112, ROUND22_LYNX = 113 };
-enum { TEMPLATES_W3M = 62, TEMPLATES_LYNX = 51 };
+enum { DEV_W3M = 181, DEV_LYNX = 145 };
+enum { ROUND4_W3M = 160, ROUND4_LYNX = 90 };
+enum { ROUND5_W3M = 131, ROUND5_LYNX = 138 };
+enum { ROUND6_W3M = 72, ROUND6_LYNX = 32 };
+enum { ROUND7_W3M = 85, ROUND7_LYNX = 75 };
+enum { ROUND8_W3M = 158, ROUND8_LYNX = 102 };
+enum { ROUND9_W3M = 39, ROUND9_LYNX = 31 };
+enum { ROUND10_W3M = 62, ROUND10_LYNX = 55 };
+enum { ROUND11_W3M = 67, ROUND11_LYNX = 44 };
+enum { ROUND13_W3M = 68, ROUND13_LYNX = 68 };
+enum { ROUND14_W3M = 141, ROUND14_LYNX = 99 };
+enum { ROUND15_W3M = 9, ROUND15_LYNX = 8 };
+enum { ROUND16_W3M = 21, ROUND16_LYNX = 18 };
+enum { ROUND17_W3M = 61, ROUND17_LYNX = 2 };
+enum { ROUND18_W3M = 74, ROUND18_LYNX = 57 };
+enum { ROUND19_W3M = 159, ROUND19_LYNX = 99 };
+enum { ROUND20_W3M = 153, ROUND20_LYNX = 219 };
+enum { ROUND21_W3M = 143, ROUND21_LYNX = 136 };
+enum { ROUND22_W3M = 114, ROUND22_LYNX = 113 };
+enum { ROUND23_W3M = 2, ROUND23_LYNX = 51 };
+enum { TEMPLATES_W3M = 91, TEMPLATES_LYNX = 62 };
 
-/* The sets measured. Rounds 12 and 23 are held out: never read here. */
+/* The sets measured. Round 12 is held out: never read here. */
 static const struct set {
 	const char *name, *dir;
 	size_t w3m, lynx;
@@ -406,6 +482,7 @@ static const struct set {
     {"round 20", "tests/data/html/round20", ROUND20_W3M, ROUND20_LYNX},
     {"round 21", "tests/data/html/round21", ROUND21_W3M, ROUND21_LYNX},
     {"round 22", "tests/data/html/round22", ROUND22_W3M, ROUND22_LYNX},
+    {"round 23", "tests/data/html/round23", ROUND23_W3M, ROUND23_LYNX},
     {"templates", "tests/data/html/templates", TEMPLATES_W3M, TEMPLATES_LYNX},
 };
 
@@ -440,7 +517,7 @@ int main(void)
 	    cmocka_unit_test(test_paragraph),     cmocka_unit_test(test_time),
 	    cmocka_unit_test(test_links),         cmocka_unit_test(test_links_rare),
 	    cmocka_unit_test(test_links_bounded), cmocka_unit_test(test_written_page),
-	    cmocka_unit_test(test_real_pages),
+	    cmocka_unit_test(test_real_pages),    cmocka_unit_test(test_wrapped_under_menu),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
