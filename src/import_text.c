@@ -1727,6 +1727,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	}
 	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
+	tt_textlinks_drop_lines(P.t, P.all, P.nall);
 	unwrap_comments(&P);
 	report_blocks(&P);
 	page_free(&P);

@@ -222,3 +222,156 @@ void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n)
 		free(V.v[i]);
 	free(V.v);
 }
+
+/* ---- lines the site repeats under its comments ---- */
+
+/* A line's template is read for lines of at most MAX_TEMPLATE bytes, among
+ * the last MAX_TAIL lines of a comment; a site's line must end the comments
+ * of MIN_AUTHORS writers at least (a writer's own sign-off ends only theirs). */
+enum { MAX_TEMPLATE = 160, MIN_AUTHORS = 3 };
+
+struct tail_line {
+	char *tpl;
+	size_t comment;
+	const char *author;
+};
+
+/* The template of line [s, e), or NULL: its blanks at either end left out,
+ * each run of digits one '#' (a vote count, a reply count, a link number). */
+static char *line_template(const char *s, const char *e)
+{
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (s == e || e - s > MAX_TEMPLATE)
+		return NULL;
+	char *t = tt_xstrndup(s, (size_t)(e - s)), *o = t;
+	for (const char *q = t; *q; o++) {
+		if (*q < '0' || *q > '9') {
+			*o = *q++;
+			continue;
+		}
+		while (*q >= '0' && *q <= '9')
+			q++;
+		*o = '#';
+	}
+	*o = '\0';
+	return t;
+}
+
+/* Calls fn on each of the last MAX_TAIL lines of c's text, last first,
+ * while fn says go on. */
+typedef int (*tail_fn)(void *arg, const tt_comment *c, const char *s, const char *e);
+static void each_tail_line(const tt_comment *c, tail_fn fn, void *arg)
+{
+	size_t lines = 0;
+	for (size_t para = c->body.n; para > 0; para--) {
+		const char *p = c->body.v[para - 1], *end = p + strlen(p);
+		while (end > p) {
+			const char *s = last_line(p, end);
+			if (lines++ == MAX_TAIL || !fn(arg, c, s, end))
+				return;
+			end = s > p ? s - 1 : p;
+		}
+	}
+}
+
+struct tails {
+	struct tail_line *v;
+	size_t n, cap, comment;
+};
+
+static int add_tail(void *arg, const tt_comment *c, const char *s, const char *e)
+{
+	struct tails *T = arg;
+	char *tpl = line_template(s, e);
+	if (!tpl)
+		return 1;
+	if (T->n == T->cap)
+		T->v = tt_xrealloc(T->v, (T->cap = T->cap * 2 + 16) * sizeof *T->v);
+	T->v[T->n++] = (struct tail_line){tpl, T->comment, c->author ? c->author : ""};
+	return 1;
+}
+
+static int cmp_tail(const void *a, const void *b)
+{
+	const struct tail_line *x = a, *y = b;
+	int d = strcmp(x->tpl, y->tpl);
+	return d ? d : (x->comment > y->comment) - (x->comment < y->comment);
+}
+
+/* Of the lines [i, j) sharing a template, sorted by comment: whether they
+ * end a third of the n comments (and three) by MIN_AUTHORS writers. */
+static int site_template(const struct tail_line *v, size_t i, size_t j, size_t n)
+{
+	size_t comments = 0;
+	const char *seen[MIN_AUTHORS];
+	size_t authors = 0;
+	for (size_t k = i; k < j; k++) {
+		comments += k == i || v[k].comment != v[k - 1].comment;
+		int known_author = 0;
+		for (size_t a = 0; a < authors; a++)
+			known_author |= !strcmp(seen[a], v[k].author);
+		if (!known_author && authors < MIN_AUTHORS)
+			seen[authors++] = v[k].author;
+	}
+	return comments >= 3 && comments * 3 >= n && authors >= MIN_AUTHORS;
+}
+
+/* The templates of the site's lines, sorted. */
+static struct vocab site_lines(tt_comment **all, size_t n)
+{
+	struct tails T = {0};
+	struct vocab V = {NULL, 0, 0};
+	for (T.comment = 0; T.comment < n; T.comment++)
+		each_tail_line(all[T.comment], add_tail, &T);
+	if (T.n)
+		qsort(T.v, T.n, sizeof *T.v, cmp_tail);
+	for (size_t i = 0, j; i < T.n; i = j) {
+		for (j = i; j < T.n && !strcmp(T.v[i].tpl, T.v[j].tpl); j++)
+			;
+		if (site_template(T.v, i, j, n))
+			add_word(&V, T.v[i].tpl);
+	}
+	for (size_t i = 0; i < T.n; i++)
+		free(T.v[i].tpl);
+	free(T.v);
+	return V;
+}
+
+/* Whether line [s, e) is one of the site's (V sorted). */
+static int site_line(const struct vocab *V, const char *s, const char *e)
+{
+	char *tpl = line_template(s, e);
+	int found = tpl && bsearch(&tpl, V->v, V->n, sizeof *V->v, cmp_str);
+	free(tpl);
+	return found;
+}
+
+/* Drops the site's lines ending c's text, keeping its first line. */
+static void drop_site_lines(tt_thread *t, tt_comment *c, const struct vocab *V)
+{
+	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
+		const char *p = c->body.v[c->body.n - 1], *end = p + strlen(p);
+		const char *s = last_line(p, end);
+		if (s == p && c->body.n == 1)
+			return; /* nothing would stay */
+		if (!site_line(V, s, end))
+			return;
+		if (s == p)
+			c->body.n--;
+		else
+			c->body.v[c->body.n - 1] = tt_thread_strdup(t, p, (size_t)(s - 1 - p));
+	}
+}
+
+void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n)
+{
+	struct vocab V = site_lines(all, n);
+	for (size_t i = 0; V.n && i < n; i++)
+		drop_site_lines(t, all[i], &V);
+	for (size_t i = 0; i < V.n; i++)
+		free(V.v[i]);
+	free(V.v);
+}
