@@ -319,19 +319,30 @@ static int site_template(const struct tail_line *v, size_t i, size_t j, size_t n
 	return comments >= 3 && comments * 3 >= n && authors >= MIN_AUTHORS;
 }
 
-/* The templates of the site's lines, sorted. */
-static struct vocab site_lines(tt_comment **all, size_t n)
+/* Calls fn on the first line of c's text. */
+static void each_head_line(const tt_comment *c, tail_fn fn, void *arg)
+{
+	if (c->body.n)
+		fn(arg, c, c->body.v[0], c->body.v[0] + strcspn(c->body.v[0], "\n"));
+}
+
+/* The templates of the site's lines, sorted: among the lines each_line
+ * gives, those site_template finds (with counted, only those holding a
+ * count). */
+static struct vocab site_lines(tt_comment **all, size_t n,
+                               void (*each_line)(const tt_comment *, tail_fn, void *),
+                               int counted)
 {
 	struct tails T = {0};
 	struct vocab V = {NULL, 0, 0};
 	for (T.comment = 0; T.comment < n; T.comment++)
-		each_tail_line(all[T.comment], add_tail, &T);
+		each_line(all[T.comment], add_tail, &T);
 	if (T.n)
 		qsort(T.v, T.n, sizeof *T.v, cmp_tail);
 	for (size_t i = 0, j; i < T.n; i = j) {
 		for (j = i; j < T.n && !strcmp(T.v[i].tpl, T.v[j].tpl); j++)
 			;
-		if (site_template(T.v, i, j, n))
+		if (site_template(T.v, i, j, n) && (!counted || strchr(T.v[i].tpl, '#')))
 			add_word(&V, T.v[i].tpl);
 	}
 	for (size_t i = 0; i < T.n; i++)
@@ -366,12 +377,37 @@ static void drop_site_lines(tt_thread *t, tt_comment *c, const struct vocab *V)
 	}
 }
 
+/* Drops the site's lines opening c's text, keeping its last line. */
+static void drop_site_heads(tt_comment *c, const struct vocab *V)
+{
+	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
+		const char *p = c->body.v[0], *nl = strchr(p, '\n');
+		if ((!nl && c->body.n == 1) || !site_line(V, p, nl ? nl : p + strlen(p)))
+			return;
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
+static void free_vocab(struct vocab *V)
+{
+	for (size_t i = 0; i < V->n; i++)
+		free(V->v[i]);
+	free(V->v);
+}
+
 void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n)
 {
-	struct vocab V = site_lines(all, n);
+	struct vocab V = site_lines(all, n, each_tail_line, 0);
 	for (size_t i = 0; V.n && i < n; i++)
 		drop_site_lines(t, all[i], &V);
-	for (size_t i = 0; i < V.n; i++)
-		free(V.v[i]);
-	free(V.v);
+	free_vocab(&V);
+	/* Opening the text, only a line with a count ("5 stars"): a greeting
+	 * ("Hi,") opens many writers' comments. */
+	V = site_lines(all, n, each_head_line, 1);
+	for (size_t i = 0; V.n && i < n; i++)
+		drop_site_heads(all[i], &V);
+	free_vocab(&V);
 }

@@ -22,8 +22,11 @@ void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n);
  * runter", "+ Recommend? (53)", "0", "(BUTTON) Reply (BUTTON) share") among
  * the last lines of at least a third of the n comments (and three), written
  * by three writers or more (a writer's own sign-off ends only theirs). A
- * comment's first line always stays. The lines are the site's buttons and
- * counts, which the page's HTML does not hold as comment text. */
+ * comment's first line always stays. The same goes for the lines opening
+ * the comments, when they hold a count ("5 stars"; a greeting opens many
+ * writers' comments), the last line staying. The lines are the site's
+ * buttons, counts and ratings, which the page's HTML does not hold as
+ * comment text. */
 void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n);
 
 #endif
