@@ -1,9 +1,11 @@
 /* textlinks: drop the link lines a text dump repeats at the end of every comment. */
 #include "threadtag/textlinks.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
@@ -227,37 +229,41 @@ void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n)
 
 /* A line's template is read for lines of at most MAX_TEMPLATE bytes, among
  * the last MAX_TAIL lines of a comment; a site's line must end the comments
- * of MIN_AUTHORS writers at least (a writer's own sign-off ends only theirs). */
+ * of MIN_AUTHORS writers at least (a writer's own sign-off ends only theirs).
+ * A template is kept as its hash: a page of 60,000 comments holds half a
+ * million such lines. */
 enum { MAX_TEMPLATE = 160, MIN_AUTHORS = 3 };
 
 struct tail_line {
-	char *tpl;
+	uint64_t tpl;
 	size_t comment;
 	const char *author;
 };
 
-/* The template of line [s, e), or NULL: its blanks at either end left out,
- * each run of digits one '#' (a vote count, a reply count, a link number). */
-static char *line_template(const char *s, const char *e)
+/* The hash of the template of line [s, e) into *h, or 0 when the line has
+ * none (blank or long): its blanks at either end left out, each run of
+ * digits one '#' (a vote count, a reply count, a link number). */
+static int line_template(const char *s, const char *e, uint64_t *h)
 {
 	while (s < e && (*s == ' ' || *s == '\t'))
 		s++;
 	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
 		e--;
 	if (s == e || e - s > MAX_TEMPLATE)
-		return NULL;
-	char *t = tt_xstrndup(s, (size_t)(e - s)), *o = t;
-	for (const char *q = t; *q; o++) {
+		return 0;
+	char t[MAX_TEMPLATE + 1], *o = t;
+	for (const char *q = s; q < e; o++) {
 		if (*q < '0' || *q > '9') {
 			*o = *q++;
 			continue;
 		}
-		while (*q >= '0' && *q <= '9')
+		while (q < e && *q >= '0' && *q <= '9')
 			q++;
 		*o = '#';
 	}
 	*o = '\0';
-	return t;
+	*h = tt_hash_field(TT_HASH_INIT, t);
+	return 1;
 }
 
 /* Calls fn on each of the last MAX_TAIL lines of c's text, last first,
@@ -277,28 +283,46 @@ static void each_tail_line(const tt_comment *c, tail_fn fn, void *arg)
 	}
 }
 
+/* Calls fn on the first line of c's text. */
+static void each_head_line(const tt_comment *c, tail_fn fn, void *arg)
+{
+	if (c->body.n)
+		fn(arg, c, c->body.v[0], c->body.v[0] + strcspn(c->body.v[0], "\n"));
+}
+
 struct tails {
 	struct tail_line *v;
 	size_t n, cap, comment;
+	int counted; /* only lines holding a number */
 };
 
 static int add_tail(void *arg, const tt_comment *c, const char *s, const char *e)
 {
 	struct tails *T = arg;
-	char *tpl = line_template(s, e);
-	if (!tpl)
+	uint64_t h;
+	if (!line_template(s, e, &h) || (T->counted && !tt_textline_has_digit(s, (size_t)(e - s))))
 		return 1;
 	if (T->n == T->cap)
 		T->v = tt_xrealloc(T->v, (T->cap = T->cap * 2 + 16) * sizeof *T->v);
-	T->v[T->n++] = (struct tail_line){tpl, T->comment, c->author ? c->author : ""};
+	T->v[T->n++] = (struct tail_line){h, T->comment, c->author ? c->author : ""};
 	return 1;
+}
+
+static int cmp_u64(uint64_t x, uint64_t y)
+{
+	return (x > y) - (x < y);
 }
 
 static int cmp_tail(const void *a, const void *b)
 {
 	const struct tail_line *x = a, *y = b;
-	int d = strcmp(x->tpl, y->tpl);
-	return d ? d : (x->comment > y->comment) - (x->comment < y->comment);
+	int d = cmp_u64(x->tpl, y->tpl);
+	return d ? d : cmp_u64(x->comment, y->comment);
+}
+
+static int cmp_hash(const void *a, const void *b)
+{
+	return cmp_u64(*(const uint64_t *)a, *(const uint64_t *)b);
 }
 
 /* Of the lines [i, j) sharing a template, sorted by comment: whether they
@@ -319,56 +343,52 @@ static int site_template(const struct tail_line *v, size_t i, size_t j, size_t n
 	return comments >= 3 && comments * 3 >= n && authors >= MIN_AUTHORS;
 }
 
-/* Calls fn on the first line of c's text. */
-static void each_head_line(const tt_comment *c, tail_fn fn, void *arg)
-{
-	if (c->body.n)
-		fn(arg, c, c->body.v[0], c->body.v[0] + strcspn(c->body.v[0], "\n"));
-}
+struct hashes {
+	uint64_t *v;
+	size_t n;
+};
 
 /* The templates of the site's lines, sorted: among the lines each_line
- * gives, those site_template finds (with counted, only those holding a
- * count). */
-static struct vocab site_lines(tt_comment **all, size_t n,
-                               void (*each_line)(const tt_comment *, tail_fn, void *),
-                               int counted)
+ * gives, those site_template finds (with counted, only lines holding a
+ * number count). */
+static struct hashes site_lines(tt_comment **all, size_t n,
+                                void (*each_line)(const tt_comment *, tail_fn, void *),
+                                int counted)
 {
-	struct tails T = {0};
-	struct vocab V = {NULL, 0, 0};
+	struct tails T = {.counted = counted};
+	struct hashes H = {NULL, 0};
 	for (T.comment = 0; T.comment < n; T.comment++)
 		each_line(all[T.comment], add_tail, &T);
 	if (T.n)
 		qsort(T.v, T.n, sizeof *T.v, cmp_tail);
 	for (size_t i = 0, j; i < T.n; i = j) {
-		for (j = i; j < T.n && !strcmp(T.v[i].tpl, T.v[j].tpl); j++)
+		for (j = i; j < T.n && T.v[i].tpl == T.v[j].tpl; j++)
 			;
-		if (site_template(T.v, i, j, n) && (!counted || strchr(T.v[i].tpl, '#')))
-			add_word(&V, T.v[i].tpl);
+		if (site_template(T.v, i, j, n)) {
+			H.v = tt_xrealloc(H.v, (H.n + 1) * sizeof *H.v);
+			H.v[H.n++] = T.v[i].tpl;
+		}
 	}
-	for (size_t i = 0; i < T.n; i++)
-		free(T.v[i].tpl);
 	free(T.v);
-	return V;
+	return H;
 }
 
-/* Whether line [s, e) is one of the site's (V sorted). */
-static int site_line(const struct vocab *V, const char *s, const char *e)
+/* Whether line [s, e) is one of the site's (H sorted). */
+static int site_line(const struct hashes *H, const char *s, const char *e)
 {
-	char *tpl = line_template(s, e);
-	int found = tpl && bsearch(&tpl, V->v, V->n, sizeof *V->v, cmp_str);
-	free(tpl);
-	return found;
+	uint64_t h;
+	return line_template(s, e, &h) && bsearch(&h, H->v, H->n, sizeof *H->v, cmp_hash);
 }
 
 /* Drops the site's lines ending c's text, keeping its first line. */
-static void drop_site_lines(tt_thread *t, tt_comment *c, const struct vocab *V)
+static void drop_site_lines(tt_thread *t, tt_comment *c, const struct hashes *H)
 {
 	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
 		const char *p = c->body.v[c->body.n - 1], *end = p + strlen(p);
 		const char *s = last_line(p, end);
 		if (s == p && c->body.n == 1)
 			return; /* nothing would stay */
-		if (!site_line(V, s, end))
+		if (!site_line(H, s, end))
 			return;
 		if (s == p)
 			c->body.n--;
@@ -378,11 +398,11 @@ static void drop_site_lines(tt_thread *t, tt_comment *c, const struct vocab *V)
 }
 
 /* Drops the site's lines opening c's text, keeping its last line. */
-static void drop_site_heads(tt_comment *c, const struct vocab *V)
+static void drop_site_heads(tt_comment *c, const struct hashes *H)
 {
 	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
 		const char *p = c->body.v[0], *nl = strchr(p, '\n');
-		if ((!nl && c->body.n == 1) || !site_line(V, p, nl ? nl : p + strlen(p)))
+		if ((!nl && c->body.n == 1) || !site_line(H, p, nl ? nl : p + strlen(p)))
 			return;
 		if (nl)
 			c->body.v[0] = nl + 1;
@@ -391,23 +411,16 @@ static void drop_site_heads(tt_comment *c, const struct vocab *V)
 	}
 }
 
-static void free_vocab(struct vocab *V)
-{
-	for (size_t i = 0; i < V->n; i++)
-		free(V->v[i]);
-	free(V->v);
-}
-
 void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n)
 {
-	struct vocab V = site_lines(all, n, each_tail_line, 0);
-	for (size_t i = 0; V.n && i < n; i++)
-		drop_site_lines(t, all[i], &V);
-	free_vocab(&V);
-	/* Opening the text, only a line with a count ("5 stars"): a greeting
+	struct hashes H = site_lines(all, n, each_tail_line, 0);
+	for (size_t i = 0; H.n && i < n; i++)
+		drop_site_lines(t, all[i], &H);
+	free(H.v);
+	/* Opening the text, only a line with a number ("5 stars"): a greeting
 	 * ("Hi,") opens many writers' comments. */
-	V = site_lines(all, n, each_head_line, 1);
-	for (size_t i = 0; V.n && i < n; i++)
-		drop_site_heads(all[i], &V);
-	free_vocab(&V);
+	H = site_lines(all, n, each_head_line, 1);
+	for (size_t i = 0; H.n && i < n; i++)
+		drop_site_heads(all[i], &H);
+	free(H.v);
 }
