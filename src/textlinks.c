@@ -411,8 +411,35 @@ static void drop_site_heads(tt_comment *c, const struct hashes *H)
 	}
 }
 
+/* Drops the last line of c's text when it is the next comment's writer's
+ * name alone, a bullet or a link number before it ("• samsara"): the start
+ * of the next comment's header that the text importer left to this one. A
+ * writer ends no comment with another writer's bare name; their own is a
+ * signature. */
+static void drop_next_name(tt_thread *t, tt_comment *c, const tt_comment *next)
+{
+	if (!c->body.n || !next->author || !*next->author ||
+	    (c->author && !strcmp(c->author, next->author)))
+		return; /* a writer signing, with the next comment theirs too */
+	const char *p = c->body.v[c->body.n - 1], *end = p + strlen(p);
+	const char *s = last_line(p, end);
+	s += tt_textline_link_ref(s, (size_t)(end - s));
+	s += tt_textline_list_mark(s, (size_t)(end - s));
+	s += tt_textline_link_ref(s, (size_t)(end - s));
+	size_t an = strlen(next->author);
+	if ((size_t)(end - s) != an || memcmp(s, next->author, an))
+		return;
+	const char *line = last_line(p, end);
+	if (line > p)
+		c->body.v[c->body.n - 1] = tt_thread_strdup(t, p, (size_t)(line - 1 - p));
+	else if (c->body.n > 1)
+		c->body.n--;
+}
+
 void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n)
 {
+	for (size_t i = 0; i + 1 < n; i++)
+		drop_next_name(t, all[i], all[i + 1]);
 	struct hashes H = site_lines(all, n, each_tail_line, 0);
 	for (size_t i = 0; H.n && i < n; i++)
 		drop_site_lines(t, all[i], &H);

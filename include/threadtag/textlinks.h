@@ -26,7 +26,9 @@ void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n);
  * the comments, when they hold a count ("5 stars"; a greeting opens many
  * writers' comments), the last line staying. The lines are the site's
  * buttons, counts and ratings, which the page's HTML does not hold as
- * comment text. */
+ * comment text. First, a comment's last line that is the next comment's
+ * writer's name alone (a bullet or link number before it) goes: the next
+ * header's start; the writer's own name stays, a signature. */
 void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n);
 
 #endif
