@@ -249,6 +249,127 @@ int itx_soft_break(const struct page *P, const struct line *L, const struct line
 	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > P->wrap;
 }
 
+/* Whether the break after L was forced at width w: the next line's first
+ * word would not have fitted on L. */
+static int forced_at(unsigned w, const struct line *L, const struct line *next)
+{
+	const char *sp = memchr(next->s, ' ', next->len);
+	size_t first = sp ? (size_t)(sp - next->s) : next->len;
+	return L->indent + columns(L->s, L->len) + 1 + columns(next->s, first) > w;
+}
+
+/* The width a text browser wrapped the paragraphs' text at where wrap_width
+ * finds the page not wrapped (its third of full lines is not met when menus,
+ * lists and headers sit between the paragraphs, as in most lynx dumps):
+ * the widest line as wrap_width reads it, when of the lines inside
+ * paragraphs at least half as wide, a fifth, and twelve or more, end where
+ * the next word would not have fitted. A page typed with hard breaks
+ * (the seeds, a copy from a browser) has a few such lines at most. Used
+ * only to join a paragraph's lines, as its HTML has them, not to read
+ * headers. */
+static unsigned text_wrap_width(const struct page *P)
+{
+	size_t count[201] = {0}, lines = 0, half = 0, forced = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		unsigned w = L->indent + columns(L->s, L->len);
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !memmem(L->s, L->len, "://", 3))
+			count[w]++, lines++;
+	}
+	unsigned max = 200;
+	for (size_t over = 0; max > 0 && over + count[max] <= lines / 100; max--)
+		over += count[max];
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		const struct line *L = &P->l[i], *N = &P->l[i + 1];
+		if (L->blank || N->blank || (L->indent + columns(L->s, L->len)) * 2 < max)
+			continue;
+		half++;
+		forced += forced_at(max, L, N);
+	}
+	return max >= 60 && forced >= 12 && forced * 5 >= half ? max : 0;
+}
+
+/* Whether line L could be a browser's wrapping of words: it has a letter
+ * (a rule of box characters runs the page's width). */
+static int wordy(const struct line *L)
+{
+	return tt_textline_has_letter(L->s, L->len);
+}
+
+/* Was the break after L, on a page with no wrap width, the browser's
+ * wrapping at the paragraphs' width w (text_wrap_width)? Not between wide characters
+ * (wide_soft_break reads those), nor before an image's alt text, which a
+ * browser sets on a line of its own. */
+static int text_soft_break(unsigned w, const struct line *L, const struct line *next)
+{
+	return !ends_wide(L) && next->s[0] != '[' && forced_at(w, L, next) && wordy(L) &&
+	       wordy(next);
+}
+
+/* Whether page line L holds the n bytes at s (a paragraph's line, its
+ * indentation left out). */
+static int line_is(const struct line *L, const char *s, size_t n)
+{
+	return L->len == n && !memcmp(L->s, s, n);
+}
+
+/* The page line at or after *from (at most twice UNWRAP_AHEAD lines on)
+ * holding the line [s, s+n) with the line [t, t+m) under it, or NULL. A
+ * comment's search starts UNWRAP_AHEAD lines over its header, for the
+ * layouts that put the text above it. */
+enum { UNWRAP_AHEAD = 64 };
+static const struct line *line_pair(const struct page *P, size_t *from, const char *s, size_t n,
+                                    const char *t, size_t m)
+{
+	for (size_t k = *from; k + 1 < P->n && k < *from + 2 * UNWRAP_AHEAD; k++)
+		if (line_is(&P->l[k], s, n) && line_is(&P->l[k + 1], t, m)) {
+			*from = k + 1;
+			return &P->l[k];
+		}
+	return NULL;
+}
+
+/* Paragraph p of a comment, its lines found from page line *from on, with
+ * the breaks text_soft_break reads at width w made spaces, as the page's
+ * HTML has them; p itself when there is none. */
+static const char *unwrap_paragraph(const struct page *P, unsigned w, size_t *from, const char *p)
+{
+	tt_buf b = {0};
+	int joined = 0;
+	for (const char *s = p;;) {
+		const char *nl = strchr(s, '\n');
+		tt_buf_add(&b, s, nl ? (size_t)(nl - s) : strlen(s));
+		if (!nl)
+			break;
+		const char *a = s + strspn(s, " "), *u = nl + 1, *v = u + strspn(u, " ");
+		const struct line *L = line_pair(P, from, a, (size_t)(nl - a), v, strcspn(v, "\n"));
+		int soft = L && text_soft_break(w, L, L + 1);
+		tt_buf_addc(&b, soft ? ' ' : '\n');
+		joined |= soft;
+		s = soft ? v : u;
+	}
+	const char *r = joined ? tt_thread_strdup(P->t, b.data, b.len) : p;
+	tt_buf_free(&b);
+	return r;
+}
+
+/* The comments' paragraphs joined where a text browser wrapped them on a
+ * page with no wrap width but a text_wrap_width: the page's HTML has a
+ * paragraph's words on one line, and a comment's derived id reads its line
+ * breaks (doc/import.md, "The same ids from HTML and from text"). Run
+ * last, so that no rule reading a comment's lines sees them joined (the
+ * rules that cut a line's bullet keep its columns). */
+static void unwrap_comments(struct page *P)
+{
+	unsigned w = P->wrap ? 0 : text_wrap_width(P);
+	for (size_t k = 0; w && k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t from = c->line > UNWRAP_AHEAD ? c->line - UNWRAP_AHEAD : 0;
+		for (size_t i = 0; i < c->body.n; i++)
+			c->body.v[i] = unwrap_paragraph(P, w, &from, c->body.v[i]);
+	}
+}
+
 /* A comment's paragraph indented four columns or more past the comment's
  * own text, and no list item, is a quote (w3m indents a blockquote so):
  * marked as the HTML importer marks one, "> " opening each line. */
@@ -1699,6 +1820,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	}
 	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
+	tt_textlinks_drop_lines(P.t, P.all, P.nall);
+	unwrap_comments(&P);
 	report_blocks(&P);
 	page_free(&P);
 	if (opts)

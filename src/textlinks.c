@@ -1,9 +1,11 @@
 /* textlinks: drop the link lines a text dump repeats at the end of every comment. */
 #include "threadtag/textlinks.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "threadtag/hash.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
@@ -221,4 +223,231 @@ void tt_textlinks_drop(tt_thread *t, tt_comment **all, size_t n)
 	for (size_t i = 0; i < V.n; i++)
 		free(V.v[i]);
 	free(V.v);
+}
+
+/* ---- lines the site repeats under its comments ---- */
+
+/* A line's template is read for lines of at most MAX_TEMPLATE bytes, among
+ * the last MAX_TAIL lines of a comment; a site's line must end the comments
+ * of MIN_AUTHORS writers at least (a writer's own sign-off ends only theirs).
+ * A template is kept as its hash: a page of 60,000 comments holds half a
+ * million such lines. */
+enum { MAX_TEMPLATE = 160, MIN_AUTHORS = 3 };
+
+struct tail_line {
+	uint64_t tpl;
+	size_t comment;
+	const char *author;
+};
+
+/* The hash of the template of line [s, e) into *h, or 0 when the line has
+ * none (blank or long): its blanks at either end left out, each run of
+ * digits one '#' (a vote count, a reply count, a link number). */
+static int line_template(const char *s, const char *e, uint64_t *h)
+{
+	while (s < e && (*s == ' ' || *s == '\t'))
+		s++;
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t'))
+		e--;
+	if (s == e || e - s > MAX_TEMPLATE)
+		return 0;
+	char t[MAX_TEMPLATE + 1], *o = t;
+	for (const char *q = s; q < e; o++) {
+		if (*q < '0' || *q > '9') {
+			*o = *q++;
+			continue;
+		}
+		while (q < e && *q >= '0' && *q <= '9')
+			q++;
+		*o = '#';
+	}
+	*o = '\0';
+	*h = tt_hash_field(TT_HASH_INIT, t);
+	return 1;
+}
+
+/* Calls fn on each of the last MAX_TAIL lines of c's text, last first,
+ * while fn says go on. */
+typedef int (*tail_fn)(void *arg, const tt_comment *c, const char *s, const char *e);
+static void each_tail_line(const tt_comment *c, tail_fn fn, void *arg)
+{
+	size_t lines = 0;
+	for (size_t para = c->body.n; para > 0; para--) {
+		const char *p = c->body.v[para - 1], *end = p + strlen(p);
+		while (end > p) {
+			const char *s = last_line(p, end);
+			if (lines++ == MAX_TAIL || !fn(arg, c, s, end))
+				return;
+			end = s > p ? s - 1 : p;
+		}
+	}
+}
+
+/* Calls fn on the first line of c's text. */
+static void each_head_line(const tt_comment *c, tail_fn fn, void *arg)
+{
+	if (c->body.n)
+		fn(arg, c, c->body.v[0], c->body.v[0] + strcspn(c->body.v[0], "\n"));
+}
+
+struct tails {
+	struct tail_line *v;
+	size_t n, cap, comment;
+	int counted; /* only lines holding a number */
+};
+
+static int add_tail(void *arg, const tt_comment *c, const char *s, const char *e)
+{
+	struct tails *T = arg;
+	uint64_t h;
+	if (!line_template(s, e, &h) || (T->counted && !tt_textline_has_digit(s, (size_t)(e - s))))
+		return 1;
+	if (T->n == T->cap)
+		T->v = tt_xrealloc(T->v, (T->cap = T->cap * 2 + 16) * sizeof *T->v);
+	T->v[T->n++] = (struct tail_line){h, T->comment, c->author ? c->author : ""};
+	return 1;
+}
+
+static int cmp_u64(uint64_t x, uint64_t y)
+{
+	return (x > y) - (x < y);
+}
+
+static int cmp_tail(const void *a, const void *b)
+{
+	const struct tail_line *x = a, *y = b;
+	int d = cmp_u64(x->tpl, y->tpl);
+	return d ? d : cmp_u64(x->comment, y->comment);
+}
+
+static int cmp_hash(const void *a, const void *b)
+{
+	return cmp_u64(*(const uint64_t *)a, *(const uint64_t *)b);
+}
+
+/* Of the lines [i, j) sharing a template, sorted by comment: whether they
+ * end a third of the n comments (and three) by MIN_AUTHORS writers. */
+static int site_template(const struct tail_line *v, size_t i, size_t j, size_t n)
+{
+	size_t comments = 0;
+	const char *seen[MIN_AUTHORS];
+	size_t authors = 0;
+	for (size_t k = i; k < j; k++) {
+		comments += k == i || v[k].comment != v[k - 1].comment;
+		int known_author = 0;
+		for (size_t a = 0; a < authors; a++)
+			known_author |= !strcmp(seen[a], v[k].author);
+		if (!known_author && authors < MIN_AUTHORS)
+			seen[authors++] = v[k].author;
+	}
+	return comments >= 3 && comments * 3 >= n && authors >= MIN_AUTHORS;
+}
+
+struct hashes {
+	uint64_t *v;
+	size_t n;
+};
+
+/* The templates of the site's lines, sorted: among the lines each_line
+ * gives, those site_template finds (with counted, only lines holding a
+ * number count). */
+static struct hashes site_lines(tt_comment **all, size_t n,
+                                void (*each_line)(const tt_comment *, tail_fn, void *),
+                                int counted)
+{
+	struct tails T = {.counted = counted};
+	struct hashes H = {NULL, 0};
+	for (T.comment = 0; T.comment < n; T.comment++)
+		each_line(all[T.comment], add_tail, &T);
+	if (T.n)
+		qsort(T.v, T.n, sizeof *T.v, cmp_tail);
+	for (size_t i = 0, j; i < T.n; i = j) {
+		for (j = i; j < T.n && T.v[i].tpl == T.v[j].tpl; j++)
+			;
+		if (site_template(T.v, i, j, n)) {
+			H.v = tt_xrealloc(H.v, (H.n + 1) * sizeof *H.v);
+			H.v[H.n++] = T.v[i].tpl;
+		}
+	}
+	free(T.v);
+	return H;
+}
+
+/* Whether line [s, e) is one of the site's (H sorted). */
+static int site_line(const struct hashes *H, const char *s, const char *e)
+{
+	uint64_t h;
+	return line_template(s, e, &h) && bsearch(&h, H->v, H->n, sizeof *H->v, cmp_hash);
+}
+
+/* Drops the site's lines ending c's text, keeping its first line. */
+static void drop_site_lines(tt_thread *t, tt_comment *c, const struct hashes *H)
+{
+	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
+		const char *p = c->body.v[c->body.n - 1], *end = p + strlen(p);
+		const char *s = last_line(p, end);
+		if (s == p && c->body.n == 1)
+			return; /* nothing would stay */
+		if (!site_line(H, s, end))
+			return;
+		if (s == p)
+			c->body.n--;
+		else
+			c->body.v[c->body.n - 1] = tt_thread_strdup(t, p, (size_t)(s - 1 - p));
+	}
+}
+
+/* Drops the site's lines opening c's text, keeping its last line. */
+static void drop_site_heads(tt_comment *c, const struct hashes *H)
+{
+	for (unsigned lines = 0; c->body.n && lines < MAX_TAIL; lines++) {
+		const char *p = c->body.v[0], *nl = strchr(p, '\n');
+		if ((!nl && c->body.n == 1) || !site_line(H, p, nl ? nl : p + strlen(p)))
+			return;
+		if (nl)
+			c->body.v[0] = nl + 1;
+		else
+			memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+	}
+}
+
+/* Drops the last line of c's text when it is the next comment's writer's
+ * name alone, a bullet or a link number before it ("• samsara"): the start
+ * of the next comment's header that the text importer left to this one. A
+ * writer ends no comment with another writer's bare name; their own is a
+ * signature. */
+static void drop_next_name(tt_thread *t, tt_comment *c, const tt_comment *next)
+{
+	if (!c->body.n || !next->author || !*next->author ||
+	    (c->author && !strcmp(c->author, next->author)))
+		return; /* a writer signing, with the next comment theirs too */
+	const char *p = c->body.v[c->body.n - 1], *end = p + strlen(p);
+	const char *s = last_line(p, end);
+	s += tt_textline_link_ref(s, (size_t)(end - s));
+	s += tt_textline_list_mark(s, (size_t)(end - s));
+	s += tt_textline_link_ref(s, (size_t)(end - s));
+	size_t an = strlen(next->author);
+	if ((size_t)(end - s) != an || memcmp(s, next->author, an))
+		return;
+	const char *line = last_line(p, end);
+	if (line > p)
+		c->body.v[c->body.n - 1] = tt_thread_strdup(t, p, (size_t)(line - 1 - p));
+	else if (c->body.n > 1)
+		c->body.n--;
+}
+
+void tt_textlinks_drop_lines(tt_thread *t, tt_comment **all, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		drop_next_name(t, all[i], all[i + 1]);
+	struct hashes H = site_lines(all, n, each_tail_line, 0);
+	for (size_t i = 0; H.n && i < n; i++)
+		drop_site_lines(t, all[i], &H);
+	free(H.v);
+	/* Opening the text, only a line with a number ("5 stars"): a greeting
+	 * ("Hi,") opens many writers' comments. */
+	H = site_lines(all, n, each_head_line, 1);
+	for (size_t i = 0; H.n && i < n; i++)
+		drop_site_heads(all[i], &H);
+	free(H.v);
 }
