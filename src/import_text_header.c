@@ -2824,6 +2824,13 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 	return 0;
 }
 
+int itx_link_also_on(struct page *P, const char *b, const struct line *J)
+{
+	size_t len;
+	const char *a = ref_address(P, strtoul(b + 1, NULL, 10), &len);
+	return a && line_links_to(P, J, a, len);
+}
+
 /* lynx's dump: the first comment, among the 1000 of all[] before k, whose
  * lines (from its header to the next comment's) link to the address of
  * the last link before byte at of line i, comment k's ("[51]comment

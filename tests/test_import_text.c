@@ -7062,6 +7062,118 @@ static void test_alt_text_over_name(void **state)
 	}
 }
 
+/* Posts each opened by a line holding a clock's date and a name in either
+ * order (an avatar's alt text before, member facts after "|"), the post's
+ * title under it after two buttons, then a row of buttons joined by " | ":
+ * an answer's row holds one button more ("Up"), whose address in lynx's
+ * dump is the answered post's own link; w3m's keeps no address, and an
+ * answer there answers the post above. A date alone is a post its site hid. */
+static void test_posts_over_button_rows(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Night trains across the Alps\n\n"
+	    "The night train from Zurich to Vienna came back in 2016, and its sleeping cars now run "
+	    "every evening of the year.\n\n"
+	    "Comments\n\n"
+	    "Add a comment\n\n"
+	    "14.3. 21:05 hkeller | points: 12 | Bern\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "The couchettes were clean and the staff kind.\n"
+	    "mira avatar 14.3. 22:10 mira | points: 40 | Linz\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n\n"
+	    "    The couchettes were clean\n\n"
+	    "Mine was too, though the heating failed near Innsbruck.\n"
+	    "15.3. 07:12 hkeller | points: 12 | Bern\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n"
+	    "Did you ask for another car?\n"
+	    "14.3. 23:40\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "hidden comment\n"
+	    "15.3. 08:30 tomas\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n"
+	    "Booking opens six months ahead.\n"
+	    "16.3. 10:00 anna\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "The dining car closes at ten.\n\n"
+	    "Start a new thread \xE2\x80\xA2 Top\n\n"
+	    "About us\n";
+	static const char lynx[] =
+	    "Night trains across the Alps\n\n"
+	    "   The night train from Zurich to Vienna came back in 2016, and its sleeping cars now\n"
+	    "   run every evening of the year.\n\n"
+	    "Comments\n\n"
+	    "   [4]Add a comment\n"
+	    "   14.3. 21:05 [5]hkeller | points: 12 | [6]Bern\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [7]Reply | Collapse | [8]Link | [9]Block\n"
+	    "   The couchettes were clean and the staff kind.\n"
+	    "   mira avatar 14.3. 22:10 [10]mira | points: 40 | Linz\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [11]Reply | Collapse | [12]Up | [13]Link | [14]Block\n\n"
+	    "     The couchettes were clean\n\n"
+	    "   Mine was too, though the heating failed near Innsbruck.\n"
+	    "   15.3. 07:12 [15]hkeller | points: 12 | [16]Bern\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [17]Reply | Collapse | [18]Up | [19]Link | [20]Block\n"
+	    "   Did you ask for another car?\n"
+	    "   14.3. 23:40\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [21]Reply | Collapse | [22]Link | [23]Block\n"
+	    "   [24]hidden comment\n"
+	    "   15.3. 08:30 tomas\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [25]Reply | Collapse | [26]Up | [27]Link | [28]Block\n"
+	    "   Booking opens six months ahead.\n"
+	    "   16.3. 10:00 anna\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [29]Reply | Collapse | [30]Link | [31]Block\n"
+	    "   The dining car closes at ten.\n\n"
+	    "   [32]Start a new thread \xE2\x80\xA2 [33]Top\n\n"
+	    "References\n\n"
+	    "   4. file:///add?thread=0\n   5. file:///people/hkeller\n   6. file:///city/bern\n"
+	    "   7. file:///add?thread=1\n   8. file:///trains.html#1\n   9. file:///block?post=1\n"
+	    "  10. file:///people/mira\n  11. file:///add?thread=2\n  12. file:///trains.html#1\n"
+	    "  13. file:///trains.html#2\n  14. file:///block?post=2\n  15. file:///people/hkeller\n"
+	    "  16. file:///city/bern\n  17. file:///add?thread=3\n  18. file:///trains.html#1\n"
+	    "  19. file:///trains.html#3\n  20. file:///block?post=3\n  21. file:///add?thread=4\n"
+	    "  22. file:///trains.html#4\n  23. file:///block?post=4\n  24. file:///faq/hidden\n"
+	    "  25. file:///add?thread=5\n  26. file:///trains.html#4\n  27. file:///trains.html#5\n"
+	    "  28. file:///block?post=5\n  29. file:///add?thread=6\n  30. file:///trains.html#6\n"
+	    "  31. file:///block?post=6\n  32. file:///add?thread=0\n  33. file:///trains.html#top\n";
+	/* w3m: each answer answers the post above; lynx: the post its "Up" goes to */
+	static const unsigned depths[2][6] = {{0, 1, 2, 0, 1, 0}, {0, 1, 1, 0, 1, 0}};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 6);
+		static const char *const authors[] = {"hkeller", "mira", "hkeller"};
+		check_tree(t, 3, authors, depths[k], 0);
+		assert_null(t->order[3]->author);
+		assert_string_equal(t->order[4]->author, "tomas");
+		assert_string_equal(t->order[5]->author, "anna");
+		for (size_t i = 0; i < 6; i++) {
+			assert_int_equal(t->order[i]->depth, depths[k][i]);
+			assert_string_equal(t->order[i]->body.v[0], "Re: Night trains across the Alps");
+		}
+		assert_string_equal(t->order[0]->posted, "14.3. 21:05");
+		assert_null(t->order[0]->time); /* no year: kept as written */
+		assert_string_equal(t->order[3]->posted, "14.3. 23:40");
+		assert_string_equal(t->order[1]->body.v[1], "> The couchettes were clean");
+		assert_string_equal(t->order[1]->body.v[2],
+		                    "Mine was too, though the heating failed near Innsbruck.");
+		assert_int_equal(t->order[5]->body.n, 2); /* the links under the posts are none of it */
+		assert_string_equal(t->order[5]->body.v[1], "The dining car closes at ten.");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7253,6 +7365,7 @@ int main(void)
 	    cmocka_unit_test(test_unspaced_name_twice),
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
+	    cmocka_unit_test(test_posts_over_button_rows),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
