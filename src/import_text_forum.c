@@ -2326,3 +2326,237 @@ void itx_read_rowed_posts(struct page *P, struct rowed_posts *rp)
 	free(made);
 	rowed_free(rp);
 }
+
+/* Titled posts signed under their text: each post a line "TITLE | DATE"
+ * (the title may start a line or two higher), the text, the author's name
+ * on a line of its own, then a line of one button with its vote counts
+ * run into it ("reply00", lynx's "[55]reply[56]0[57]0") and perhaps a
+ * count of the post's answers ("Replies 2 | Show all"). Read apart when
+ * three posts or more so end, every button line the same less its digits:
+ * that line is what tells the name under the text from the text's last
+ * line. The answers come right after the post, shown one level in, and so
+ * do their own answers: a post is an answer while the counts above it,
+ * less the answers already read, say more are to come. */
+
+struct signed_posts {
+	size_t n, *title, *head, *name, *button, *end; /* per post: its lines */
+	long *answers;                                 /* the count of its answers, or 0 */
+};
+
+static void signed_free(struct signed_posts *sp)
+{
+	free(sp->title), free(sp->head), free(sp->name), free(sp->button), free(sp->end);
+	free(sp->answers);
+	free(sp);
+}
+
+/* Whether L is blank or only no-break spaces (w3m's drawing of an empty
+ * box). */
+static int soft_blank(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++)
+		if (L->s[k] == ' ')
+			continue;
+		else if (k + 1 < L->len && !memcmp(L->s + k, "\xC2\xA0", 2))
+			k++;
+		else
+			return 0;
+	return 1;
+}
+
+/* Whether L is "TITLE | DATE": a date ending in a clock after its last
+ * '|', words before it; the date into *w. */
+static int titled_date(struct page *P, const struct line *L, struct when *w)
+{
+	char buf[256];
+	if (L->blank || L->len > 250 || !memchr(L->s, '|', L->len))
+		return 0;
+	size_t len = without_refs(L, buf, sizeof buf);
+	const char *bar = memrchr(buf, '|', len);
+	size_t a = bar ? (size_t)(bar - buf) + 1 : 0, t = bar ? (size_t)(bar - buf) : 0;
+	while (a < len && buf[a] == ' ')
+		a++;
+	while (t && buf[t - 1] == ' ')
+		t--;
+	return bar && t && len - a <= 40 && tt_textline_has_letter(buf, t) &&
+	       clock_last(buf + a, len - a) && tt_dates_plausible(buf + a, len - a) &&
+	       itx_date_text(P, buf + a, len - a, w);
+}
+
+/* The key of a button line: its letters less lynx's link numbers, digits
+ * and spaces, into key (up to 63 bytes); 0 if L is no such line (longer
+ * than 60 bytes, two words or more, no digit). */
+static size_t button_key(const struct line *L, char *key)
+{
+	char buf[64];
+	if (L->blank || L->len > 60 || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	size_t len = without_refs(L, buf, sizeof buf), n = 0;
+	for (size_t k = 0; k < len; k++)
+		if (buf[k] == ' ')
+			return 0;
+		else if (!isdigit((unsigned char)buf[k]))
+			key[n++] = buf[k];
+	return n && tt_textline_has_letter(key, n) ? n : 0;
+}
+
+/* A count of answers on line L: "WORD N | WORDS", six words at most; N, or
+ * -1. */
+static long answers_count(const struct line *L)
+{
+	if (L->blank || L->len > 80 || !memchr(L->s, '|', L->len) ||
+	    tt_textline_count_words(L->s, L->len) > 6)
+		return -1;
+	for (size_t k = 0; k < L->len && L->s[k] != '|' && L->s[k] != '['; k++)
+		if (isdigit((unsigned char)L->s[k]))
+			return strtol(L->s + k, NULL, 10);
+	return -1;
+}
+
+/* The tail of a post whose lines end before to: its button line (the last
+ * line not blank, or the one over a count of answers) and the name over
+ * it, with *count the answers' count; 0 if none. */
+static int signed_tail(const struct page *P, size_t from, size_t to, char *key, size_t *klen,
+                       size_t *name, size_t *button, long *count)
+{
+	while (to > from && soft_blank(&P->l[to - 1]))
+		to--;
+	*count = to > from ? answers_count(&P->l[to - 1]) : -1;
+	if (*count >= 0)
+		to--;
+	if (to < from + 2 || !(*klen = button_key(&P->l[to - 1], key)))
+		return 0;
+	const struct line *N = &P->l[to - 2];
+	*button = to - 1, *name = to - 2;
+	return !soft_blank(N) && N->len <= 60 && tt_textline_count_words(N->s, N->len) <= 6 &&
+	       tt_textline_has_letter(N->s, N->len);
+}
+
+/* Where the title over header line h starts: up to two lines higher, while
+ * they are neither blank nor before stop. */
+static size_t title_start(const struct page *P, size_t h, size_t stop)
+{
+	size_t t = h;
+	while (t > stop && h - t < 2 && !soft_blank(&P->l[t - 1]))
+		t--;
+	return t;
+}
+
+static void signed_grow(struct signed_posts *sp, size_t *cap)
+{
+	if (sp->n < *cap)
+		return;
+	*cap = *cap ? 2 * *cap : 16;
+	sp->title = tt_xrealloc(sp->title, *cap * sizeof *sp->title);
+	sp->head = tt_xrealloc(sp->head, *cap * sizeof *sp->head);
+	sp->name = tt_xrealloc(sp->name, *cap * sizeof *sp->name);
+	sp->button = tt_xrealloc(sp->button, *cap * sizeof *sp->button);
+	sp->end = tt_xrealloc(sp->end, *cap * sizeof *sp->end);
+	sp->answers = tt_xrealloc(sp->answers, *cap * sizeof *sp->answers);
+}
+
+/* The last post's end: its first button line of the same key within 300
+ * lines of its header (and the count under it); 0 if none. */
+static int signed_last(struct signed_posts *sp, const struct page *P, const char *key0,
+                       size_t k0)
+{
+	size_t p = sp->n - 1;
+	char key[64];
+	for (size_t b = sp->head[p] + 2; b < P->n && b <= sp->head[p] + 300; b++) {
+		size_t kl = button_key(&P->l[b], key);
+		if (kl != k0 || memcmp(key, key0, kl))
+			continue;
+		sp->button[p] = b, sp->name[p] = b - 1;
+		sp->answers[p] = b + 1 < P->n ? answers_count(&P->l[b + 1]) : -1;
+		sp->end[p] = b + 1 + (sp->answers[p] >= 0);
+		return !soft_blank(&P->l[b - 1]);
+	}
+	return 0;
+}
+
+int itx_signed_posts(struct page *P, struct signed_posts **out)
+{
+	struct signed_posts *sp = tt_xcalloc(1, sizeof *sp);
+	size_t cap = 0, k0 = 0;
+	char key0[64], key[64];
+	struct when w;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!memchr(P->l[i].s, '|', P->l[i].len) || !titled_date(P, &P->l[i], &w))
+			continue;
+		size_t stop = sp->n ? sp->head[sp->n - 1] + 1 : 0, t = title_start(P, i, stop);
+		if (sp->n) { /* the post above ends here, with its name and button */
+			size_t p = sp->n - 1, kl;
+			if (!signed_tail(P, sp->head[p] + 1, t, key, &kl, &sp->name[p], &sp->button[p],
+			                 &sp->answers[p]) ||
+			    (p && (kl != k0 || memcmp(key, key0, kl))))
+				break;
+			if (!p)
+				memcpy(key0, key, k0 = kl);
+			sp->end[p] = t;
+		}
+		signed_grow(sp, &cap);
+		sp->title[sp->n] = t;
+		sp->head[sp->n++] = i;
+	}
+	if (sp->n < 3 || !signed_last(sp, P, key0, k0)) {
+		signed_free(sp);
+		return 0;
+	}
+	*out = sp;
+	return 1;
+}
+
+size_t itx_signed_from(const struct signed_posts *sp)
+{
+	return sp->title[0];
+}
+
+void itx_read_signed_posts(struct page *P, struct signed_posts *sp)
+{
+	tt_comment *top = NULL;
+	long more = 0; /* answers still to come under top */
+	for (size_t p = 0; p < sp->n; p++) {
+		size_t h = sp->head[p];
+		struct when w = {0};
+		titled_date(P, &P->l[h], &w);
+		int answer = more > 0 && top;
+		tt_comment *c = tt_thread_add_comment(P->t, answer ? top : NULL);
+		if (answer)
+			more--;
+		else
+			top = c, more = 0;
+		more += sp->answers[p] > 0 ? sp->answers[p] : 0;
+		const struct line *N = &P->l[sp->name[p]];
+		tt_buf b = {0};
+		for (size_t k = sp->title[p]; k <= h; k++) {
+			const struct line *L = &P->l[k];
+			size_t len = L->len;
+			if (k == h) { /* up to the last '|' */
+				len = (size_t)((const char *)memrchr(L->s, '|', L->len) - L->s);
+				while (len && L->s[len - 1] == ' ')
+					len--;
+			}
+			if (b.len && len)
+				tt_buf_addc(&b, ' ');
+			add_without_refs(&b, &(struct line){.s = L->s, .len = len});
+			P->role[k] = R_COMMENT;
+		}
+		if (b.len)
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+		tt_buf_free(&b);
+		c->author = tt_thread_strdup(P->t, N->s, N->len);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		post_text(P, c, h + 1, sp->name[p], 0);
+		P->role[sp->name[p]] = R_HEADER;
+		for (size_t k = sp->button[p]; k < sp->end[p]; k++)
+			if (!soft_blank(&P->l[k]))
+				P->role[k] = R_LINKS;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	signed_free(sp);
+}

@@ -209,6 +209,10 @@ struct rowed_posts;
 int itx_rowed_posts(struct page *P, struct rowed_posts **rp);
 size_t itx_rowed_from(const struct rowed_posts *rp);
 void itx_read_rowed_posts(struct page *P, struct rowed_posts *rp);
+struct signed_posts;
+int itx_signed_posts(struct page *P, struct signed_posts **sp);
+size_t itx_signed_from(const struct signed_posts *sp);
+void itx_read_signed_posts(struct page *P, struct signed_posts *sp);
 void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */

@@ -7174,6 +7174,97 @@ static void test_posts_over_button_rows(void **state)
 	}
 }
 
+/* Posts titled over their text ("TITLE | DATE", an answer's title a line
+ * higher), signed under it by a name over one button with its votes run in
+ * ("reply21", lynx's "[12]reply[13]2[14]1"), a count of answers under
+ * some ("Replies 2 | Show all"): the answers, and their own answers, come
+ * next, one level in. */
+static void test_titled_posts_signed_under_text(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "    Too early | 08/09/2011 13:00\n"
+	    "    Dusk is at five in December. Nobody gets home from work by then.\n"
+	    "    Ann Ross\n"
+	    "    reply21\n"
+	    "    Replies  2 | Show all\n"
+	    "     \n"
+	    "    Reply to Ann Ross\n"
+	    "    Reply | 08/09/2011 16:40\n"
+	    "    The buses run until midnight.\n"
+	    "    Ben\n"
+	    "    reply10\n"
+	    "    Replies  1 | Show all\n"
+	    "     \n"
+	    "    Reply to Ben\n"
+	    "    Reply | 08/09/2011 17:06\n"
+	    "    Not to the islands, they do not.\n"
+	    "    Ann Ross\n"
+	    "    reply30\n"
+	    "     \n"
+	    "    Reply to Ann Ross\n"
+	    "    Reply | 09/09/2011 06:09\n"
+	    "    Then take the last ferry at four.\n"
+	    "    Carl\n"
+	    "    reply01\n"
+	    "     \n"
+	    "    Fuel first | 08/09/2011 12:11\n"
+	    "    Two million is the price of one new engine.\n"
+	    "    Dora\n"
+	    "    reply00\n"
+	    "     \n\n"
+	    "1 - 2 of 2\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel.\n\n"
+	    "       Too early | 08/09/2011 13:00\n"
+	    "       Dusk is at five in December. Nobody gets home from work by then.\n"
+	    "       Ann Ross\n"
+	    "       [12]reply[13]2[14]1\n"
+	    "       Replies  2 | [15]Show all\n\n\n"
+	    "       Reply to Ann Ross\n"
+	    "       Reply | 08/09/2011 16:40\n"
+	    "       The buses run until midnight.\n"
+	    "       Ben\n"
+	    "       [16]reply[17]1[18]0\n"
+	    "       Replies  1 | [19]Show all\n\n\n"
+	    "       Reply to Ben\n"
+	    "       Reply | 08/09/2011 17:06\n"
+	    "       Not to the islands, they do not.\n"
+	    "       Ann Ross\n"
+	    "       [20]reply[21]3[22]0\n\n\n"
+	    "       Reply to Ann Ross\n"
+	    "       Reply | 09/09/2011 06:09\n"
+	    "       Then take the last ferry at four.\n"
+	    "       Carl\n"
+	    "       [23]reply[24]0[25]1\n\n\n"
+	    "       Fuel first | 08/09/2011 12:11\n"
+	    "       Two million is the price of one new engine.\n"
+	    "       Dora\n"
+	    "       [26]reply[27]0[28]0\n\n\n"
+	    "   1 - 2 of 2\n";
+	static const char *const authors[] = {"Ann Ross", "Ben", "Ann Ross", "Carl", "Dora"};
+	static const unsigned depths[] = {0, 1, 1, 1, 0};
+	static const char *const titles[] = {"Too early", "Reply to Ann Ross Reply",
+	                                     "Reply to Ben Reply", "Reply to Ann Ross Reply",
+	                                     "Fuel first"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, authors, depths, 2);
+		check_first_words(t, 5, titles);
+		assert_string_equal(t->order[0]->body.v[1],
+		                    "Dusk is at five in December. Nobody gets home from work by then.");
+		assert_string_equal(t->order[3]->posted, "09/09/2011 06:09");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7366,6 +7457,7 @@ int main(void)
 	    cmocka_unit_test(test_date_joiner_name),
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_posts_over_button_rows),
+	    cmocka_unit_test(test_titled_posts_signed_under_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
