@@ -7265,6 +7265,48 @@ static void test_titled_posts_signed_under_text(void **state)
 	}
 }
 
+/* Comments numbered after a signed vote count, both before the name ("+39
+ * #1 NAME DATE", a hidden comment leaving a gap in the numbers), and
+ * quotations under a title of their own: a label of one word ("Quote:") or
+ * words naming an earlier comment's author ("Quoting Ann Ross:") are the
+ * quotation's first line; a name alone ("Ann Ross:") is the comment's own
+ * words, answering her. */
+static void test_scored_numbers_and_quotation_titles(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "  +39 #1 Ann Ross 26.11.2011 16:14\n"
+	    "Quote:\n\n"
+	    "    The ferries will stop at dusk from October.\n\n"
+	    "Nobody gets home from work by then in December.\n"
+	    "Reply\n\n"
+	    "  -4 #2 Ben 26.11.2011 17:05\n"
+	    "Quoting Ann Ross:\n\n"
+	    "    Nobody gets home from work by then in December.\n\n"
+	    "The buses run until midnight, though.\n"
+	    "Reply\n\n"
+	    "  +12 #4 Carl 26.11.2011 17:38\n"
+	    "Ann Ross:\n\n"
+	    "    The ferries will stop at dusk from October.\n\n"
+	    "Then take the last one at four, as I do.\n"
+	    "Reply\n\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Ross", "Ben", "Carl"};
+	check_tree(t, 3, authors, NULL, 0);
+	static const char *const first[] = {"> Quote:", "> Quoting Ann Ross:", "Ann Ross:"};
+	check_first_words(t, 3, first);
+	assert_string_equal(t->order[0]->body.v[1], "> The ferries will stop at dusk from October.");
+	assert_string_equal(t->order[0]->body.v[2], "Nobody gets home from work by then in December.");
+	assert_string_equal(t->order[1]->body.v[1],
+	                    "> Nobody gets home from work by then in December.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7458,6 +7500,7 @@ int main(void)
 	    cmocka_unit_test(test_alt_text_over_name),
 	    cmocka_unit_test(test_posts_over_button_rows),
 	    cmocka_unit_test(test_titled_posts_signed_under_text),
+	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
