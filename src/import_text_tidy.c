@@ -1798,6 +1798,56 @@ static void quotation_titles(struct page *P)
 	}
 }
 
+/* Whether paragraphs a and b are the same less lynx's link numbers. */
+static int same_but_refs(const char *a, const char *b)
+{
+	for (;;) {
+		a += *a == '[' ? tt_textline_link_ref(a, strlen(a)) : 0;
+		b += *b == '[' ? tt_textline_link_ref(b, strlen(b)) : 0;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* Whether comment c's text opens with a line of its own, a blank line
+ * between it and the header and after it. */
+static int line_apart_under_header(const struct page *P, const tt_comment *c)
+{
+	size_t h = c->line ? c->line - 1 : 0, k = h + 1;
+	if (h >= P->n || k >= P->n || P->role[h] != R_HEADER)
+		return 0;
+	while (k < P->n && P->role[k] == R_HEADER)
+		k++;
+	if (k >= P->n || !P->l[k].blank)
+		return 0;
+	while (k < P->n && P->l[k].blank)
+		k++;
+	return k + 1 < P->n && P->l[k + 1].blank;
+}
+
+/* A first paragraph every comment opens with, word for word (less lynx's
+ * link numbers), three comments or more, each with more text after it, a
+ * line set apart by blank lines right under each header: buttons the page
+ * sets there ("Report Link Share"), nobody's words. (A title every
+ * comment repeats, "Re: TITLE", stands right under its header.) */
+static void shared_first_paragraph(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->body.n < 2 || !same_but_refs(P->all[k]->body.v[0], P->all[0]->body.v[0]) ||
+		    !line_apart_under_header(P, P->all[k]))
+			return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		memmove(b->v, b->v + 1, (b->n - 1) * sizeof *b->v);
+		b->n--;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -1826,4 +1876,5 @@ void itx_tidy_headers(struct page *P)
 	badges_after_names(P);
 	answers_newer_than_above(P);
 	quotation_titles(P);
+	shared_first_paragraph(P);
 }

@@ -7307,6 +7307,69 @@ static void test_scored_numbers_and_quotation_titles(void **state)
 	tt_thread_free(t);
 }
 
+/* Headers "~NAME - DATE (CLOCK)": a tilde run into a reader's name (one
+ * without an account) is the name's, a clock in brackets after the date
+ * is the date's; the article's dates published and updated ("DATE
+ * Updated: DATE") make no header; and the buttons set apart under every
+ * header ("Report Link Share", lynx numbering their links) are nobody's
+ * words. */
+static void test_tilde_names_bracketed_clocks(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "Wtorek, 3 stycznia 2012 (16:11)   Aktualizacja: Wtorek, 3 stycznia 2012 (16:52)\n"
+	    "This article can also be read on your phone \xC2\xBB\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Your comments (3)\n\n"
+	    "~Stanis\xC5\x82" "awa - 02.03.2012 (16:39)\n\n"
+	    "Report Link Share\n\n"
+	    "The last ferry at four is too early for anyone who works.\n\n"
+	    "Interesting? 0 Vote up Vote down 0 Reply\n[avatar2]\n\n"
+	    "~Ben Roe - 03.01.2012 (19:02)\n\n"
+	    "Report Link Share\n\n"
+	    "The buses run until midnight, though.\n\n"
+	    "Interesting? 2 Vote up Vote down 0 Reply\n[avatar2]\n\n"
+	    "~idzi - 04.01.2012 (15:14)\n\n"
+	    "Report Link Share\n\n"
+	    "Two million is the price of one new engine.\n\n"
+	    "Interesting? 0 Vote up Vote down 1 Reply\n[avatar2]\n\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   Wtorek, 3 stycznia 2012 (16:11)   Aktualizacja: Wtorek, 3 stycznia 2012 (16:52)\n"
+	    "   [9]This article can also be read on your phone \xC2\xBB\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel.\n\n"
+	    "   Your comments (3)\n\n"
+	    "   ~Stanis\xC5\x82" "awa - 02.03.2012 (16:39)\n\n"
+	    "   [12]Report [13]Link [14]Share\n\n"
+	    "   The last ferry at four is too early for anyone who works.\n\n"
+	    "   Interesting? 0 [15]Vote up [16]Vote down 0 [17]Reply\n\n   [avatar2.png]\n\n"
+	    "   ~Ben Roe - 03.01.2012 (19:02)\n\n"
+	    "   [18]Report [19]Link [20]Share\n\n"
+	    "   The buses run until midnight, though.\n\n"
+	    "   Interesting? 2 [21]Vote up [22]Vote down 0 [23]Reply\n\n   [avatar2.png]\n\n"
+	    "   ~idzi - 04.01.2012 (15:14)\n\n"
+	    "   [24]Report [25]Link [26]Share\n\n"
+	    "   Two million is the price of one new engine.\n\n"
+	    "   Interesting? 0 [27]Vote up [28]Vote down 1 [29]Reply\n\n   [avatar2.png]\n\n";
+	static const char *const authors[] = {"~Stanis\xC5\x82" "awa", "~Ben Roe", "~idzi"};
+	static const char *const first[] = {
+	    "The last ferry at four is too early for anyone who works.",
+	    "The buses run until midnight, though.", "Two million is the price of one new engine."};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		check_first_words(t, 3, first);
+		assert_string_equal(t->order[0]->posted, "02.03.2012 (16:39)");
+		assert_string_equal(t->order[0]->time, "2012-03-02T16:39");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7501,6 +7564,7 @@ int main(void)
 	    cmocka_unit_test(test_posts_over_button_rows),
 	    cmocka_unit_test(test_titled_posts_signed_under_text),
 	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
+	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
