@@ -474,13 +474,30 @@ static void add_without_refs(tt_buf *b, const struct line *L)
 	}
 }
 
+/* Whether line L ends inside an address a text browser broke over two
+ * lines (its last word holds "://"): before a '-' opening the next line N
+ * run into what follows ("-47-47", no list's dash), or after a '/' ending
+ * L when N's first word would not have fitted on L. The address goes on
+ * at N's start with no space. */
+static int address_broken(const struct page *P, const struct line *L, const struct line *N)
+{
+	const char *sp = L->len ? memrchr(L->s, ' ', L->len) : NULL;
+	const char *w = sp ? sp + 1 : L->s;
+	size_t wl = L->len - (size_t)(w - L->s);
+	if (wl <= 8 || !memmem(w, wl, "://", 3) || N->blank)
+		return 0;
+	/* lynx breaks an address before a '-' wherever it stands */
+	return (N->s[0] == '-' && N->len > 1 && isalnum((unsigned char)N->s[1])) ||
+	       (w[wl - 1] == '/' && isalnum((unsigned char)N->s[0]) && itx_soft_break(P, L, N));
+}
+
 /* Lines [from, to) as paragraphs of c, "> " before those of a quotation. */
 static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int quote)
 {
 	tt_buf b = {0};
 	for (size_t i = from; i <= to; i++) {
 		if (i < to && !P->l[i].blank) {
-			if (b.len)
+			if (b.len && !(i > from && address_broken(P, &P->l[i - 1], &P->l[i])))
 				tt_buf_addc(&b, ' ');
 			else if (quote)
 				tt_buf_add(&b, "> ", 2);

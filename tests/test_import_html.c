@@ -4768,7 +4768,7 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
  * seven pages HTML 95 of 221, w3m 75 of 232, lynx 51 of 226; with the last
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
  * 281 (the seven scoring as before). The floors are the second run. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 106, ROUND23_W3M = 152, ROUND23_LYNX = 157 };
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 106, ROUND23_W3M = 153, ROUND23_LYNX = 158 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by

@@ -7370,6 +7370,71 @@ static void test_tilde_names_bracketed_clocks(void **state)
 	}
 }
 
+/* An address the browser broke over two lines in a post's text: w3m after
+ * a '/' (the next word would not have fitted), lynx before a '-'; the
+ * address is whole again, with no space in it. */
+static void test_address_broken_over_lines(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The council met on Monday to weigh the cost of the evening boats against the wages of the crews and\n"
+	    "the price of fuel, which has risen by a third since the spring, and heard the ferrymen, the\n"
+	    "shopkeepers of the islands and a good many commuters who cross twice a day; most asked for the last\n"
+	    "boat to stay, a few for cheaper fares, and the harbour master for a new engine before the winter\n"
+	    "storms begin, as the old ones are forty years old and spend more days in the yard than on the water,\n"
+	    "which costs the city more than the boats earn in a year; the vote was put off until the budget for\n"
+	    "next year is known, and the timetable for the winter will be printed in October, with the boats at\n"
+	    "dusk for now.\n"
+	    "\n"
+	    "    Timetable | 08/09/2011 13:00\n"
+	    "    The old timetable is still at http://ferries.example.org/2011-05-25-15-24-30/archive/\n"
+	    "    495-2010-03-21-21-47-47 - where the winter boats run until nine in the evening.\n"
+	    "    Ann Ross\n"
+	    "    reply21\n"
+	    "     \n"
+	    "    Fuel first | 08/09/2011 12:11\n"
+	    "    Two million is the price of one new engine, and the old ones run on.\n"
+	    "    Dora\n"
+	    "    reply00\n"
+	    "     \n"
+	    "    Crews | 08/09/2011 11:40\n"
+	    "    The crews would rather keep the evening boats and lose the first one at six.\n"
+	    "    Carl\n"
+	    "    reply10\n"
+	    "     \n\n"
+	    "1 - 3 of 3\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel, the council said on Monday after a long debate.\n\n"
+	    "       Timetable | 08/09/2011 13:00\n"
+	    "       The old timetable is still at\n"
+	    "       http://ferries.example.org/2011-05-25-15-24-30/archive/495-2010-03-21-21\n"
+	    "       -47-47 - where the winter boats run until nine in the evening.\n"
+	    "       Ann Ross\n"
+	    "       [12]reply[13]2[14]1\n\n\n"
+	    "       Fuel first | 08/09/2011 12:11\n"
+	    "       Two million is the price of one new engine, and the old ones run on.\n"
+	    "       Dora\n"
+	    "       [15]reply[16]0[17]0\n\n\n"
+	    "       Crews | 08/09/2011 11:40\n"
+	    "       The crews would rather keep the evening boats and lose the first one at six.\n"
+	    "       Carl\n"
+	    "       [18]reply[19]1[20]0\n\n\n"
+	    "   1 - 3 of 3\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		assert_string_equal(t->order[0]->author, "Ann Ross");
+		assert_non_null(strstr(t->order[0]->body.v[1],
+		                       "http://ferries.example.org/2011-05-25-15-24-30/archive/"
+		                       "495-2010-03-21-21-47-47 - where"));
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7565,6 +7630,7 @@ int main(void)
 	    cmocka_unit_test(test_titled_posts_signed_under_text),
 	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
 	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
+	    cmocka_unit_test(test_address_broken_over_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
