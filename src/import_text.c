@@ -1775,11 +1775,14 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct boxed_posts *bp = NULL;
 	struct ruled_posts *rdp = NULL;
 	struct stamped_posts *sp = NULL;
+	struct rowed_posts *rwp = NULL;
+	struct signed_posts *sgp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
-	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp)) /* forum posts: read apart */
+	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp) ||
+	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -1787,7 +1790,9 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : dc   ? itx_dated_counts_from(&P, dc)
 		         : bp   ? itx_boxed_from(bp)
 		         : rdp  ? itx_ruled_from(rdp)
-		                : itx_stamped_from(sp),
+		         : sp   ? itx_stamped_from(sp)
+		         : rwp  ? itx_rowed_from(rwp)
+		                : itx_signed_from(sgp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -1815,6 +1820,10 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_ruled_posts(&P, rdp);
 		else if (sp)
 			itx_read_stamped_posts(&P, sp);
+		else if (rwp)
+			itx_read_rowed_posts(&P, rwp);
+		else if (sgp)
+			itx_read_signed_posts(&P, sgp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -471,13 +471,30 @@ static void add_without_refs(tt_buf *b, const struct line *L)
 	}
 }
 
+/* Whether line L ends inside an address a text browser broke over two
+ * lines (its last word holds "://"): before a '-' opening the next line N
+ * run into what follows ("-47-47", no list's dash), or after a '/' ending
+ * L when N's first word would not have fitted on L. The address goes on
+ * at N's start with no space. */
+static int address_broken(const struct page *P, const struct line *L, const struct line *N)
+{
+	const char *sp = L->len ? memrchr(L->s, ' ', L->len) : NULL;
+	const char *w = sp ? sp + 1 : L->s;
+	size_t wl = L->len - (size_t)(w - L->s);
+	if (wl <= 8 || !memmem(w, wl, "://", 3) || N->blank)
+		return 0;
+	/* lynx breaks an address before a '-' wherever it stands */
+	return (N->s[0] == '-' && N->len > 1 && isalnum((unsigned char)N->s[1])) ||
+	       (w[wl - 1] == '/' && isalnum((unsigned char)N->s[0]) && itx_soft_break(P, L, N));
+}
+
 /* Lines [from, to) as paragraphs of c, "> " before those of a quotation. */
 static void post_text(struct page *P, tt_comment *c, size_t from, size_t to, int quote)
 {
 	tt_buf b = {0};
 	for (size_t i = from; i <= to; i++) {
 		if (i < to && !P->l[i].blank) {
-			if (b.len)
+			if (b.len && !(i > from && address_broken(P, &P->l[i - 1], &P->l[i])))
 				tt_buf_addc(&b, ' ');
 			else if (quote)
 				tt_buf_add(&b, "> ", 2);
@@ -2002,4 +2019,549 @@ void itx_tidy_posts(struct page *P)
 	rank_after_names(P);
 	doubled_role_names(P);
 	quoted_replies(P);
+}
+
+/* Posts over a row of buttons: each post a header line holding a date with
+ * its clock and a name, in either order (an avatar's alt text may stand
+ * before; "| score: 27 | blog: ..." member facts after), perhaps the post's
+ * title on a line of its own, then a row of three buttons or more joined by
+ * " | " ("Reply | Collapse | Link | Block"), then the text. Read apart when
+ * three posts or more so open and every row starts with the same button:
+ * the row is what tells such a header from a dated line of text. An answer's
+ * row holds a button more than the least row ("Up", to the post answered):
+ * in lynx's dump its address is another post's own link, whose post it
+ * answers; in w3m's, which keeps no address, it answers the post above. */
+
+struct rowed_posts {
+	size_t n, *head, *row; /* per post: its header's line, its row's */
+	size_t least;          /* the fewest buttons a row holds */
+};
+
+static void rowed_free(struct rowed_posts *rp)
+{
+	free(rp->head);
+	free(rp->row);
+	free(rp);
+}
+
+/* The buttons of a row on line L less lynx's link numbers: the number of
+ * " | "-joined items, each of three words at most, none a sentence, into
+ * first (the first item, up to 24 bytes, without_refs'd); 0 if no row. */
+static size_t row_buttons(const struct line *L, char *first, size_t *flen)
+{
+	char buf[256];
+	if (L->blank || L->len > 200 || !memchr(L->s, '|', L->len))
+		return 0;
+	size_t len = without_refs(L, buf, sizeof buf), n = 0;
+	for (size_t a = 0; a <= len;) {
+		const char *bar = memchr(buf + a, '|', len - a);
+		size_t e = bar ? (size_t)(bar - buf) : len, s = a;
+		while (s < e && buf[s] == ' ')
+			s++;
+		size_t t = e;
+		while (t > s && buf[t - 1] == ' ')
+			t--;
+		if (t == s || t - s > 24 || tt_textline_count_words(buf + s, t - s) > 3 ||
+		    !tt_textline_has_letter(buf + s, t - s) ||
+		    tt_textline_ends_sentence(buf + s, t - s))
+			return 0;
+		if (!n++) {
+			*flen = t - s;
+			memcpy(first, buf + s, t - s);
+		}
+		a = e + 1;
+	}
+	return n >= 3 ? n : 0;
+}
+
+/* "D.M. HH:MM": a date whose year the page leaves out, kept as written. */
+static int yearless_clock(const char *s, size_t len)
+{
+	size_t k = 0, parts = 0;
+	while (parts < 2) {
+		size_t d = strspn(s + k, "0123456789");
+		if (!d || d > 2 || k + d >= len || s[k + d] != '.')
+			return 0;
+		k += d + 1, parts++;
+	}
+	if (k >= len || s[k] != ' ')
+		return 0;
+	k++;
+	size_t h = strspn(s + k, "0123456789");
+	return h >= 1 && h <= 2 && k + h + 3 == len && s[k + h] == ':' &&
+	       strspn(s + k + h + 1, "0123456789") == 2;
+}
+
+/* Whether the words s end in a clock: a last word holding a ':' and
+ * ending in a digit, or "am"/"pm" after one. */
+static int clock_last(const char *s, size_t len)
+{
+	if (len >= 3 && s[len - 3] == ' ' && strchr("aApP", s[len - 2]) &&
+	    (s[len - 1] == 'm' || s[len - 1] == 'M'))
+		len -= 3;
+	const char *sp = memrchr(s, ' ', len);
+	const char *w = sp ? sp + 1 : s;
+	return len && isdigit((unsigned char)s[len - 1]) && memchr(w, ':', (size_t)(s + len - w));
+}
+
+/* Word j of s (len bytes) on: its start; words are runs of non-spaces. */
+static size_t word_at(const char *s, size_t len, size_t j)
+{
+	size_t k = 0;
+	while (k < len && s[k] == ' ')
+		k++;
+	for (; j; j--) {
+		while (k < len && s[k] != ' ')
+			k++;
+		while (k < len && s[k] == ' ')
+			k++;
+	}
+	return k;
+}
+
+/* Lines [from, to) as paragraphs of c: one indented past the column col
+ * throughout a quotation ("> "), as the page draws a quoted post. */
+static void rowed_text(struct page *P, tt_comment *c, size_t from, size_t to, unsigned col)
+{
+	while (from < to) {
+		size_t e = from;
+		int quote = 1;
+		while (e < to && !P->l[e].blank)
+			quote &= P->l[e++].indent > col;
+		post_text(P, c, from, e, quote && e > from);
+		for (from = e; from < to && P->l[from].blank;)
+			from++;
+	}
+}
+
+/* Whether line L is a post's header: a date with a clock (a ':' in it) as
+ * words [j, j + m) of the part before the first " | ", the name the words
+ * after it, or before it when none follow (at most five words, no
+ * sentence). The name into name/nlen (nlen 0: a date alone, a post hidden
+ * by its site), the date into *w. */
+static int rowed_header(struct page *P, const struct line *L, char *buf, const char **name,
+                        size_t *nlen, struct when *w)
+{
+	if (L->blank || L->len > 200 || !memchr(L->s, ':', L->len))
+		return 0;
+	size_t len = without_refs(L, buf, 255);
+	const char *bar = memchr(buf, '|', len);
+	if (bar)
+		len = (size_t)(bar - buf);
+	while (len && buf[len - 1] == ' ')
+		len--;
+	size_t words = tt_textline_count_words(buf, len);
+	for (size_t j = 0; j < 7 && j < words; j++)
+		for (size_t m = 3; m >= 1; m--) {
+			if (j + m > words)
+				continue;
+			size_t a = word_at(buf, len, j), b = word_at(buf, len, j + m);
+			while (b > a && buf[b - 1] == ' ')
+				b--;
+			if (!clock_last(buf + a, b - a) || !tt_dates_plausible(buf + a, b - a))
+				continue;
+			if (yearless_clock(buf + a, b - a)) {
+				w->posted = tt_thread_strdup(P->t, buf + a, b - a);
+				w->iso[0] = '\0';
+			} else if (!itx_date_text(P, buf + a, b - a, w))
+				continue;
+			size_t na = 0, nb = a ? a - 1 : 0; /* the name before the date */
+			if (b < len)                      /* or after it */
+				na = word_at(buf, len, j + m), nb = len;
+			*name = buf + na;
+			*nlen = nb > na ? nb - na : 0;
+			return *nlen <= 60 && tt_textline_count_words(*name, *nlen) <= 5 &&
+			       !tt_textline_ends_sentence(*name, *nlen);
+		}
+	return 0;
+}
+
+/* The row under header line i: the first of the next four lines that is
+ * one, or 0; its first button into first/flen. */
+static size_t row_under(const struct page *P, size_t i, char *first, size_t *flen, size_t *nb)
+{
+	for (size_t k = i + 1; k < P->n && k <= i + 4; k++)
+		if ((*nb = row_buttons(&P->l[k], first, flen)) > 0)
+			return k;
+	return 0;
+}
+
+int itx_rowed_posts(struct page *P, struct rowed_posts **out)
+{
+	struct rowed_posts *rp = tt_xcalloc(1, sizeof *rp);
+	size_t cap = 0, flen0 = 0;
+	char buf[256], first[32], first0[32];
+	*out = NULL;
+	for (size_t i = 0; i + 1 < P->n; i++) {
+		const char *name;
+		size_t nlen, flen = 0, nb;
+		struct when w = {0};
+		/* the row first: the cheap test, as most pages hold none */
+		size_t row = memchr(P->l[i].s, ':', P->l[i].len) ? row_under(P, i, first, &flen, &nb) : 0;
+		if (!row || (rp->n && (flen != flen0 || memcmp(first, first0, flen))) ||
+		    !rowed_header(P, &P->l[i], buf, &name, &nlen, &w))
+			continue;
+		if (!rp->n)
+			memcpy(first0, first, flen0 = flen);
+		if (rp->n == cap) {
+			cap = cap ? 2 * cap : 16;
+			rp->head = tt_xrealloc(rp->head, cap * sizeof *rp->head);
+			rp->row = tt_xrealloc(rp->row, cap * sizeof *rp->row);
+		}
+		rp->least = !rp->n || nb < rp->least ? nb : rp->least;
+		rp->head[rp->n] = i;
+		rp->row[rp->n++] = row;
+		i = row;
+	}
+	if (rp->n < 3) {
+		rowed_free(rp);
+		return 0;
+	}
+	*out = rp;
+	return 1;
+}
+
+size_t itx_rowed_from(const struct rowed_posts *rp)
+{
+	return rp->head[0];
+}
+
+/* The post (before p) whose row links to an address a link of post p's row
+ * goes to (lynx's dump: "Up" to the answered post's "#12", its own "Link"
+ * to the same): the first so linking, as later answers to it link there
+ * too; NULL if none does. */
+static tt_comment *rowed_linked(struct page *P, const struct rowed_posts *rp, size_t p,
+                                tt_comment *const *made)
+{
+	const struct line *L = &P->l[rp->row[p]];
+	for (size_t q = 0; q < p; q++)
+		for (const char *b = memchr(L->s, '[', L->len); b;
+		     b = memchr(b + 1, '[', (size_t)(L->s + L->len - b - 1))) {
+			size_t r = tt_textline_link_ref(b, (size_t)(L->s + L->len - b));
+			if (r && itx_link_also_on(P, b, &P->l[rp->row[q]]))
+				return made[q];
+		}
+	return NULL;
+}
+
+/* Where the title on line T starts: at the last words that repeat a line
+ * of the page above the posts (its heading: "Bolest proxy" in "Expand
+ * Expand all Re: Bolest proxy", the buttons before it not the title's),
+ * with a word ending in a colon before them ("Re:"); at T's start when no
+ * such line is found. */
+static size_t rowed_title(const struct page *P, const char *t, size_t len, size_t above)
+{
+	char buf[256];
+	for (size_t k = 0; k + 4 <= len; k++) {
+		if (k && t[k - 1] != ' ')
+			continue;
+		for (size_t i = 0; i < above; i++) {
+			const struct line *L = &P->l[i];
+			if (L->blank || L->len < len - k || L->len > 255)
+				continue;
+			size_t n = without_refs(L, buf, sizeof buf), m = tt_textline_list_mark(buf, n);
+			if (n - m != len - k || memcmp(buf + m, t + k, len - k))
+				continue;
+			size_t w = k > 1 ? k - 1 : 0;
+			while (w > 0 && t[w - 1] != ' ')
+				w--;
+			return k >= 2 && t[k - 2] == ':' && k - 1 - w <= 5 ? w : k;
+		}
+	}
+	return 0;
+}
+
+/* The end of the last post's text from line from: a blank line before a
+ * line that is no sentence and of six words at most (the page's "New
+ * thread • Top" under the posts), a footer or the page's end. */
+static size_t rowed_last_end(const struct page *P, size_t from)
+{
+	for (size_t k = from; k < P->n; k++) {
+		const struct line *L = &P->l[k];
+		if (itx_footer_line(L))
+			return k;
+		if (!L->blank || k + 1 >= P->n)
+			continue;
+		size_t j = itx_next_text(P, k);
+		if (j >= P->n)
+			return k;
+		const struct line *J = &P->l[j];
+		if (!tt_textline_ends_sentence(J->s, J->len) && tt_textline_count_words(J->s, J->len) <= 6)
+			return k;
+	}
+	return P->n;
+}
+
+void itx_read_rowed_posts(struct page *P, struct rowed_posts *rp)
+{
+	tt_comment **made = tt_xcalloc(rp->n, sizeof *made);
+	char buf[256], first[32];
+	for (size_t p = 0; p < rp->n; p++) {
+		size_t h = rp->head[p], row = rp->row[p], flen, nb = 0;
+		size_t to = p + 1 < rp->n ? rp->head[p + 1] : rowed_last_end(P, row + 1);
+		const char *name;
+		size_t nlen;
+		struct when w = {0};
+		rowed_header(P, &P->l[h], buf, &name, &nlen, &w);
+		nb = row_buttons(&P->l[row], first, &flen);
+		tt_comment *parent = NULL;
+		if (p && nb > rp->least && !(parent = rowed_linked(P, rp, p, made)))
+			parent = made[p - 1];
+		tt_comment *c = tt_thread_add_comment(P->t, parent);
+		c->author = nlen ? tt_thread_strdup(P->t, name, nlen) : NULL;
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		for (size_t k = h; k < row; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		P->role[row] = R_LINKS;
+		if (row - 1 > h && !P->l[row - 1].blank) {
+			size_t tl = without_refs(&P->l[row - 1], buf, sizeof buf);
+			size_t at = rowed_title(P, buf, tl, rp->head[0]);
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, buf + at, tl - at));
+			P->role[row - 1] = R_COMMENT;
+		}
+		rowed_text(P, c, row + 1, to, P->l[row].indent);
+		made[p] = c;
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_NAME;
+	free(made);
+	rowed_free(rp);
+}
+
+/* Titled posts signed under their text: each post a line "TITLE | DATE"
+ * (the title may start a line or two higher), the text, the author's name
+ * on a line of its own, then a line of one button with its vote counts
+ * run into it ("reply00", lynx's "[55]reply[56]0[57]0") and perhaps a
+ * count of the post's answers ("Replies 2 | Show all"). Read apart when
+ * three posts or more so end, every button line the same less its digits:
+ * that line is what tells the name under the text from the text's last
+ * line. The answers come right after the post, shown one level in, and so
+ * do their own answers: a post is an answer while the counts above it,
+ * less the answers already read, say more are to come. */
+
+struct signed_posts {
+	size_t n, *title, *head, *name, *button, *end; /* per post: its lines */
+	long *answers;                                 /* the count of its answers, or 0 */
+};
+
+static void signed_free(struct signed_posts *sp)
+{
+	free(sp->title), free(sp->head), free(sp->name), free(sp->button), free(sp->end);
+	free(sp->answers);
+	free(sp);
+}
+
+/* Whether L is blank or only no-break spaces (w3m's drawing of an empty
+ * box). */
+static int soft_blank(const struct line *L)
+{
+	for (size_t k = 0; k < L->len; k++)
+		if (L->s[k] == ' ')
+			continue;
+		else if (k + 1 < L->len && !memcmp(L->s + k, "\xC2\xA0", 2))
+			k++;
+		else
+			return 0;
+	return 1;
+}
+
+/* Whether L is "TITLE | DATE": a date ending in a clock after its last
+ * '|', words before it; the date into *w. */
+static int titled_date(struct page *P, const struct line *L, struct when *w)
+{
+	char buf[256];
+	if (L->blank || L->len > 250 || !memchr(L->s, '|', L->len))
+		return 0;
+	size_t len = without_refs(L, buf, sizeof buf);
+	const char *bar = memrchr(buf, '|', len);
+	size_t a = bar ? (size_t)(bar - buf) + 1 : 0, t = bar ? (size_t)(bar - buf) : 0;
+	while (a < len && buf[a] == ' ')
+		a++;
+	while (t && buf[t - 1] == ' ')
+		t--;
+	return bar && t && len - a <= 40 && tt_textline_has_letter(buf, t) &&
+	       clock_last(buf + a, len - a) && tt_dates_plausible(buf + a, len - a) &&
+	       itx_date_text(P, buf + a, len - a, w);
+}
+
+/* The key of a button line: its letters less lynx's link numbers, digits
+ * and spaces, into key (up to 63 bytes); 0 if L is no such line (longer
+ * than 60 bytes, two words or more, no digit). */
+static size_t button_key(const struct line *L, char *key)
+{
+	char buf[64];
+	if (L->blank || L->len > 60 || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	size_t len = without_refs(L, buf, sizeof buf), n = 0;
+	for (size_t k = 0; k < len; k++)
+		if (buf[k] == ' ')
+			return 0;
+		else if (!isdigit((unsigned char)buf[k]))
+			key[n++] = buf[k];
+	return n && tt_textline_has_letter(key, n) ? n : 0;
+}
+
+/* A count of answers on line L: "WORD N | WORDS", six words at most; N, or
+ * -1. */
+static long answers_count(const struct line *L)
+{
+	if (L->blank || L->len > 80 || !memchr(L->s, '|', L->len) ||
+	    tt_textline_count_words(L->s, L->len) > 6)
+		return -1;
+	for (size_t k = 0; k < L->len && L->s[k] != '|' && L->s[k] != '['; k++)
+		if (isdigit((unsigned char)L->s[k]))
+			return strtol(L->s + k, NULL, 10);
+	return -1;
+}
+
+/* The tail of a post whose lines end before to: its button line (the last
+ * line not blank, or the one over a count of answers) and the name over
+ * it, with *count the answers' count; 0 if none. */
+static int signed_tail(const struct page *P, size_t from, size_t to, char *key, size_t *klen,
+                       size_t *name, size_t *button, long *count)
+{
+	while (to > from && soft_blank(&P->l[to - 1]))
+		to--;
+	*count = to > from ? answers_count(&P->l[to - 1]) : -1;
+	if (*count >= 0)
+		to--;
+	if (to < from + 2 || !(*klen = button_key(&P->l[to - 1], key)))
+		return 0;
+	const struct line *N = &P->l[to - 2];
+	*button = to - 1, *name = to - 2;
+	return !soft_blank(N) && N->len <= 60 && tt_textline_count_words(N->s, N->len) <= 6 &&
+	       tt_textline_has_letter(N->s, N->len);
+}
+
+/* Where the title over header line h starts: up to two lines higher, while
+ * they are neither blank nor before stop. */
+static size_t title_start(const struct page *P, size_t h, size_t stop)
+{
+	size_t t = h;
+	while (t > stop && h - t < 2 && !soft_blank(&P->l[t - 1]))
+		t--;
+	return t;
+}
+
+static void signed_grow(struct signed_posts *sp, size_t *cap)
+{
+	if (sp->n < *cap)
+		return;
+	*cap = *cap ? 2 * *cap : 16;
+	sp->title = tt_xrealloc(sp->title, *cap * sizeof *sp->title);
+	sp->head = tt_xrealloc(sp->head, *cap * sizeof *sp->head);
+	sp->name = tt_xrealloc(sp->name, *cap * sizeof *sp->name);
+	sp->button = tt_xrealloc(sp->button, *cap * sizeof *sp->button);
+	sp->end = tt_xrealloc(sp->end, *cap * sizeof *sp->end);
+	sp->answers = tt_xrealloc(sp->answers, *cap * sizeof *sp->answers);
+}
+
+/* The last post's end: its first button line of the same key within 300
+ * lines of its header (and the count under it); 0 if none. */
+static int signed_last(struct signed_posts *sp, const struct page *P, const char *key0,
+                       size_t k0)
+{
+	size_t p = sp->n - 1;
+	char key[64];
+	for (size_t b = sp->head[p] + 2; b < P->n && b <= sp->head[p] + 300; b++) {
+		size_t kl = button_key(&P->l[b], key);
+		if (kl != k0 || memcmp(key, key0, kl))
+			continue;
+		sp->button[p] = b, sp->name[p] = b - 1;
+		sp->answers[p] = b + 1 < P->n ? answers_count(&P->l[b + 1]) : -1;
+		sp->end[p] = b + 1 + (sp->answers[p] >= 0);
+		return !soft_blank(&P->l[b - 1]);
+	}
+	return 0;
+}
+
+int itx_signed_posts(struct page *P, struct signed_posts **out)
+{
+	struct signed_posts *sp = tt_xcalloc(1, sizeof *sp);
+	size_t cap = 0, k0 = 0;
+	char key0[64], key[64];
+	struct when w;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		if (!memchr(P->l[i].s, '|', P->l[i].len) || !titled_date(P, &P->l[i], &w))
+			continue;
+		size_t stop = sp->n ? sp->head[sp->n - 1] + 1 : 0, t = title_start(P, i, stop);
+		if (sp->n) { /* the post above ends here, with its name and button */
+			size_t p = sp->n - 1, kl;
+			if (!signed_tail(P, sp->head[p] + 1, t, key, &kl, &sp->name[p], &sp->button[p],
+			                 &sp->answers[p]) ||
+			    (p && (kl != k0 || memcmp(key, key0, kl))))
+				break;
+			if (!p)
+				memcpy(key0, key, k0 = kl);
+			sp->end[p] = t;
+		}
+		signed_grow(sp, &cap);
+		sp->title[sp->n] = t;
+		sp->head[sp->n++] = i;
+	}
+	if (sp->n < 3 || !signed_last(sp, P, key0, k0)) {
+		signed_free(sp);
+		return 0;
+	}
+	*out = sp;
+	return 1;
+}
+
+size_t itx_signed_from(const struct signed_posts *sp)
+{
+	return sp->title[0];
+}
+
+void itx_read_signed_posts(struct page *P, struct signed_posts *sp)
+{
+	tt_comment *top = NULL;
+	long more = 0; /* answers still to come under top */
+	for (size_t p = 0; p < sp->n; p++) {
+		size_t h = sp->head[p];
+		struct when w = {0};
+		titled_date(P, &P->l[h], &w);
+		int answer = more > 0 && top;
+		tt_comment *c = tt_thread_add_comment(P->t, answer ? top : NULL);
+		if (answer)
+			more--;
+		else
+			top = c, more = 0;
+		more += sp->answers[p] > 0 ? sp->answers[p] : 0;
+		const struct line *N = &P->l[sp->name[p]];
+		tt_buf b = {0};
+		for (size_t k = sp->title[p]; k <= h; k++) {
+			const struct line *L = &P->l[k];
+			size_t len = L->len;
+			if (k == h) { /* up to the last '|' */
+				len = (size_t)((const char *)memrchr(L->s, '|', L->len) - L->s);
+				while (len && L->s[len - 1] == ' ')
+					len--;
+			}
+			if (b.len && len)
+				tt_buf_addc(&b, ' ');
+			add_without_refs(&b, &(struct line){.s = L->s, .len = len});
+			P->role[k] = R_COMMENT;
+		}
+		if (b.len)
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+		tt_buf_free(&b);
+		c->author = tt_thread_strdup(P->t, N->s, N->len);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		post_text(P, c, h + 1, sp->name[p], 0);
+		P->role[sp->name[p]] = R_HEADER;
+		for (size_t k = sp->button[p]; k < sp->end[p]; k++)
+			if (!soft_blank(&P->l[k]))
+				P->role[k] = R_LINKS;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	signed_free(sp);
 }

@@ -189,6 +189,23 @@ static int relative_then_clock(const char *s, const char *sep, const char *close
 	return tt_dates_is_relative(copy);
 }
 
+/* "02.03.2012 (16:39)" (Interia): a date ending in a digit, then its clock
+ * alone in round brackets; read as "02.03.2012 16:39", into copy. Whether
+ * it was so. */
+static int clock_in_brackets(const char *text, char copy[160])
+{
+	size_t n = strlen(text);
+	const char *open = n > 8 && n < 150 && text[n - 1] == ')' ? strrchr(text, '(') : NULL;
+	if (!open || open < text + 2 || open[-1] != ' ' || !isdigit((unsigned char)open[-2]))
+		return 0;
+	size_t h = strspn(open + 1, "0123456789"), in = (size_t)(text + n - 1 - open - 1);
+	if (h < 1 || h > 2 || open[1 + h] != ':' || strspn(open + 1, "0123456789:") != in ||
+	    in < h + 3 || in > h + 6)
+		return 0;
+	snprintf(copy, 160, "%.*s%.*s", (int)(open - text), text, (int)in, open + 1);
+	return 1;
+}
+
 /* "17.07, 2011 @ 13:04" (an old WordPress theme's "d.m, Y"): day and month
  * with a dot, a comma before the year; read as "17.07.2011 @ 13:04", into
  * copy. Whether it was so. */
@@ -214,7 +231,7 @@ static int read_date(const char *text, char iso[32])
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
 	char copy[160];
-	if (comma_year(text, copy))
+	if (comma_year(text, copy) || clock_in_brackets(text, copy))
 		return read_date(copy, iso);
 	if (!sl && one && isdigit((unsigned char)one[3]))
 		sl = one, skip = 2;
@@ -2348,7 +2365,33 @@ static int item_name_over_dated_name(struct page *P, size_t i, struct header *h)
 	return 0;
 }
 
+/* Whether the name before a date is a date itself, a label with a colon
+ * between them ("Tuesday, 3 January 2012 (16:11)   Updated: Tuesday, ..."
+ * under an article's title): the article's dates, published and updated,
+ * no comment's header. (A date written twice with nothing between, as
+ * Kinja draws one, is left to the readers of headers.) */
+static int name_is_date(struct page *P, const char *name)
+{
+	struct when w = {0};
+	size_t nl = name ? strlen(name) : 0;
+	return nl && tt_textline_has_digit(name, nl) && tt_dates_plausible(name, nl) &&
+	       itx_date_text(P, name, nl, &w) && w.iso[0];
+}
+
+static int header_at(struct page *P, size_t i, int undated, struct header *h);
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
+{
+	if (!header_at(P, i, undated, h))
+		return 0;
+	const struct line *L = &P->l[i];
+	if (h->kind != H_DATED || !memmem(L->s, L->len, ": ", 2) || !name_is_date(P, h->author))
+		return 1;
+	memset(h, 0, sizeof *h);
+	return 0;
+}
+
+static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	memset(h, 0, sizeof *h);
@@ -2870,6 +2913,13 @@ static int line_links_to(struct page *P, const struct line *L, const char *a, si
 			return 1;
 	}
 	return 0;
+}
+
+int itx_link_also_on(struct page *P, const char *b, const struct line *J)
+{
+	size_t len;
+	const char *a = ref_address(P, strtoul(b + 1, NULL, 10), &len);
+	return a && line_links_to(P, J, a, len);
 }
 
 /* lynx's dump: the first comment, among the 1000 of all[] before k, whose

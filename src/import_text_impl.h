@@ -158,6 +158,9 @@ int itx_reply_link(struct page *P, size_t first, size_t i, size_t *named);
 /* lynx's dump: whether a link on line i goes to the page's anchor named
  * after the id a link on line j ends in ("#36818754", "item?id=36818754"). */
 int itx_links_to_own(struct page *P, size_t i, size_t j);
+/* lynx's dump: whether the link "[N]" at b goes to an address a link on
+ * line J goes to too. */
+int itx_link_also_on(struct page *P, const char *b, const struct line *J);
 tt_comment *itx_linked_comment(struct page *P, tt_comment *const *all, size_t k, size_t i,
                                size_t at);
 
@@ -209,6 +212,14 @@ struct stamped_posts;
 int itx_stamped_posts(struct page *P, struct stamped_posts **sp);
 size_t itx_stamped_from(const struct stamped_posts *sp);
 void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp);
+struct rowed_posts;
+int itx_rowed_posts(struct page *P, struct rowed_posts **rp);
+size_t itx_rowed_from(const struct rowed_posts *rp);
+void itx_read_rowed_posts(struct page *P, struct rowed_posts *rp);
+struct signed_posts;
+int itx_signed_posts(struct page *P, struct signed_posts **sp);
+size_t itx_signed_from(const struct signed_posts *sp);
+void itx_read_signed_posts(struct page *P, struct signed_posts *sp);
 void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */

@@ -484,16 +484,28 @@ static void name_over_header(struct page *P, size_t k)
 }
 
 /* Where the number "#N" after a vote count (and lynx's link number) stands
- * in name a, or NULL. */
+ * in name a, or NULL; the count may be signed and a space apart ("+39 #1
+ * NAME"). */
 static const char *number_in_name(const char *a)
 {
+	a += (*a == '+' || *a == '-') && isdigit((unsigned char)a[1]);
 	a += strspn(a, "0123456789");
+	a += *a == ' ';
 	a += tt_textline_link_ref(a, strlen(a));
 	return *a == '#' && isdigit((unsigned char)a[1]) ? a + 1 : NULL;
 }
 
+/* Whether the name after a comment's number starts at s: a letter, of any
+ * alphabet, perhaps a space after the number. */
+static const char *name_after_number(const char *s)
+{
+	s += *s == ' ';
+	return isalpha((unsigned char)*s) || (unsigned char)*s >= 0xC0 ? s : NULL;
+}
+
 /* A vote count and the comment's number run into the name ("0#2Ellen
- * Park", JComments): when every name so begins with the numbers in order,
+ * Park", JComments; "+39 #1 NAME" as w3m draws it): when every name so
+ * begins with numbers that rise (a comment the page hid may leave a gap),
  * the numbers go. */
 static void numbers_before_names(struct page *P)
 {
@@ -504,11 +516,12 @@ static void numbers_before_names(struct page *P)
 		const char *num = number_in_name(a);
 		char *end = NULL;
 		long n = num ? strtol(num, &end, 10) : -1;
-		if (n < 0 || (k && n != last + 1) || !isalpha((unsigned char)*end)) {
+		const char *name = n < 0 ? NULL : name_after_number(end);
+		if (!name || (k && n <= last)) {
 			free(cut);
 			cut = NULL;
 		} else {
-			cut[k] = (size_t)(end - a);
+			cut[k] = (size_t)(name - a);
 			last = n;
 		}
 	}
@@ -1975,6 +1988,150 @@ static void answers_before_their_comment(struct page *P)
 	free(to);
 }
 
+/* Paragraph s as a quotation's: "> " opening each of its lines. */
+static const char *as_quoted(tt_thread *t, const char *s)
+{
+	if (!strncmp(s, "> ", 2))
+		return s;
+	tt_buf b = {0};
+	tt_buf_add(&b, "> ", 2);
+	for (; *s; s++)
+		if (*s == '\n')
+			tt_buf_add(&b, "\n> ", 3);
+		else
+			tt_buf_addc(&b, *s);
+	const char *q = tt_thread_strdup(t, b.data, b.len);
+	tt_buf_free(&b);
+	return q;
+}
+
+/* Whether paragraph t of comment k is a quotation's title: one line
+ * ending in a colon, either one word that is no earlier comment's author
+ * (a label: "Quote:", "Цитата:") or words naming one ("Цитирую NAME:",
+ * "NAME wrote:"), six words at most. A name alone ("cmpalmer:") opens
+ * the comment's own answer to NAME, and a line of the comment's own
+ * ending so ("Bonus comment on this:") names nobody: neither is a title. */
+static int quote_title(const struct page *P, size_t k, const char *t)
+{
+	size_t len = strlen(t), words = tt_textline_count_words(t, len);
+	if (len < 2 || len > 120 || t[len - 1] != ':' || memchr(t, '\n', len) ||
+	    !strncmp(t, "> ", 2) || words > 6)
+		return 0;
+	for (size_t j = 0; j < k; j++) {
+		const char *a = P->all[j]->author;
+		size_t al = a ? strlen(a) : 0;
+		const char *at = al >= 2 ? strstr(t, a) : NULL;
+		if (at && (at == t || at[-1] == ' ') && (at[al] == ':' || at[al] == ' '))
+			return at != t || al + 1 != len; /* more than the name */
+	}
+	return words == 1;
+}
+
+/* The line of the page, from line from (0-based) and before to, that is
+ * paragraph t; to if none. */
+static size_t line_of(const struct page *P, size_t from, size_t to, const char *t)
+{
+	size_t len = strlen(t);
+	for (size_t i = from; i < to; i++) {
+		const struct line *L = &P->l[i];
+		size_t r = tt_textline_link_ref(L->s, L->len);
+		if (L->len - r == len && !memcmp(L->s + r, t, len))
+			return i;
+	}
+	return to;
+}
+
+/* The paragraphs of c after its i-th that the page indents past line t:
+ * the quotation under a title there, made a quotation's. */
+static void quote_under(struct page *P, tt_comment *c, size_t i, size_t t, size_t to)
+{
+	size_t j = t + 1;
+	for (size_t p = i + 1; p < c->body.n; p++) {
+		while (j < to && P->l[j].blank)
+			j++;
+		unsigned min = ~0u;
+		size_t e = j;
+		for (; e < to && !P->l[e].blank; e++)
+			min = P->l[e].indent < min ? P->l[e].indent : min;
+		if (e == j || min <= P->l[t].indent)
+			return;
+		c->body.v[p] = as_quoted(P->t, c->body.v[p]);
+		j = e;
+	}
+}
+
+/* A quotation's title ("Quote:", "NAME wrote:", "Цитирую NAME:"): a
+ * paragraph of one short line ending in a colon right over a quotation,
+ * one the comment marks ("> ") or that the page indents past the title's
+ * line, is the quotation's own first line, as the HTML importer reads it,
+ * not the comment's words; and that quotation is marked. */
+static void quotation_titles(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t from = c->line, to = k + 1 < P->nall ? P->all[k + 1]->line - 1 : P->n;
+		for (size_t i = 0; i + 1 < c->body.n && from < to; i++) {
+			if (!quote_title(P, k, c->body.v[i]))
+				continue;
+			size_t t = line_of(P, from, to, c->body.v[i]);
+			if (t < to)
+				quote_under(P, c, i, t, to), from = t + 1;
+			if (!strncmp(c->body.v[i + 1], "> ", 2))
+				c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+		}
+	}
+}
+
+/* Whether paragraphs a and b are the same less lynx's link numbers. */
+static int same_but_refs(const char *a, const char *b)
+{
+	for (;;) {
+		a += *a == '[' ? tt_textline_link_ref(a, strlen(a)) : 0;
+		b += *b == '[' ? tt_textline_link_ref(b, strlen(b)) : 0;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* Whether comment c's text opens with a line of its own, a blank line
+ * between it and the header and after it. */
+static int line_apart_under_header(const struct page *P, const tt_comment *c)
+{
+	size_t h = c->line ? c->line - 1 : 0, k = h + 1;
+	if (h >= P->n || k >= P->n || P->role[h] != R_HEADER)
+		return 0;
+	while (k < P->n && P->role[k] == R_HEADER)
+		k++;
+	if (k >= P->n || !P->l[k].blank)
+		return 0;
+	while (k < P->n && P->l[k].blank)
+		k++;
+	return k + 1 < P->n && P->l[k + 1].blank;
+}
+
+/* A first paragraph every comment opens with, word for word (less lynx's
+ * link numbers), three comments or more, each with more text after it, a
+ * line set apart by blank lines right under each header: buttons the page
+ * sets there ("Report Link Share"), nobody's words. (A title every
+ * comment repeats, "Re: TITLE", stands right under its header.) */
+static void shared_first_paragraph(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++)
+		if (P->all[k]->body.n < 2 || !same_but_refs(P->all[k]->body.v[0], P->all[0]->body.v[0]) ||
+		    !line_apart_under_header(P, P->all[k]))
+			return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		memmove(b->v, b->v + 1, (b->n - 1) * sizeof *b->v);
+		b->n--;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -2007,4 +2164,6 @@ void itx_tidy_headers(struct page *P)
 	answers_naming_comment(P);
 	answers_before_their_comment(P);
 	gone_notices(P);
+	quotation_titles(P);
+	shared_first_paragraph(P);
 }

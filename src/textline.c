@@ -233,6 +233,15 @@ static int capital_initial(const char *w, size_t n)
 	return n == 1 && isupper((unsigned char)w[0]);
 }
 
+/* A tilde run into a name ("~Stanisława"): a reader without an account, as
+ * Polish portals mark one; the tilde is the name's as the page shows it. A
+ * tilde before a space, a digit or another mark is none. */
+static int tilde_name(const char *s, size_t len)
+{
+	return len >= 3 && s[0] == '~' &&
+	       (isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0);
+}
+
 size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -280,7 +289,7 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 		s += num, len -= num;
 	}
 	if (len == 0 || len > 60 || tt_textline_count_words(s, len) > (asked(s, len, verb) ? 10 : 6) ||
-	    !tt_textline_has_letter(s, len) || strchr("/|\\>=#~", s[0]))
+	    !tt_textline_has_letter(s, len) || (strchr("/|\\>=#~", s[0]) && !tilde_name(s, len)))
 		return 0;
 	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
 	     !tt_textline_initial_at_end(s, len) && !cut_short(s, len) &&

@@ -7109,6 +7109,314 @@ static void test_utf8_read_as_cp1251(void **state)
 	}
 }
 
+/* Posts each opened by a line holding a clock's date and a name in either
+ * order (an avatar's alt text before, member facts after "|"), the post's
+ * title under it after two buttons, then a row of buttons joined by " | ":
+ * an answer's row holds one button more ("Up"), whose address in lynx's
+ * dump is the answered post's own link; w3m's keeps no address, and an
+ * answer there answers the post above. A date alone is a post its site hid. */
+static void test_posts_over_button_rows(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Night trains across the Alps\n\n"
+	    "The night train from Zurich to Vienna came back in 2016, and its sleeping cars now run "
+	    "every evening of the year.\n\n"
+	    "Comments\n\n"
+	    "Add a comment\n\n"
+	    "14.3. 21:05 hkeller | points: 12 | Bern\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "The couchettes were clean and the staff kind.\n"
+	    "mira avatar 14.3. 22:10 mira | points: 40 | Linz\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n\n"
+	    "    The couchettes were clean\n\n"
+	    "Mine was too, though the heating failed near Innsbruck.\n"
+	    "15.3. 07:12 hkeller | points: 12 | Bern\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n"
+	    "Did you ask for another car?\n"
+	    "14.3. 23:40\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "hidden comment\n"
+	    "15.3. 08:30 tomas\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Up | Link | Block\n"
+	    "Booking opens six months ahead.\n"
+	    "16.3. 10:00 anna\n"
+	    "Expand Expand all Re: Night trains across the Alps\n"
+	    "Reply | Collapse | Link | Block\n"
+	    "The dining car closes at ten.\n\n"
+	    "Start a new thread \xE2\x80\xA2 Top\n\n"
+	    "About us\n";
+	static const char lynx[] =
+	    "Night trains across the Alps\n\n"
+	    "   The night train from Zurich to Vienna came back in 2016, and its sleeping cars now\n"
+	    "   run every evening of the year.\n\n"
+	    "Comments\n\n"
+	    "   [4]Add a comment\n"
+	    "   14.3. 21:05 [5]hkeller | points: 12 | [6]Bern\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [7]Reply | Collapse | [8]Link | [9]Block\n"
+	    "   The couchettes were clean and the staff kind.\n"
+	    "   mira avatar 14.3. 22:10 [10]mira | points: 40 | Linz\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [11]Reply | Collapse | [12]Up | [13]Link | [14]Block\n\n"
+	    "     The couchettes were clean\n\n"
+	    "   Mine was too, though the heating failed near Innsbruck.\n"
+	    "   15.3. 07:12 [15]hkeller | points: 12 | [16]Bern\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [17]Reply | Collapse | [18]Up | [19]Link | [20]Block\n"
+	    "   Did you ask for another car?\n"
+	    "   14.3. 23:40\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [21]Reply | Collapse | [22]Link | [23]Block\n"
+	    "   [24]hidden comment\n"
+	    "   15.3. 08:30 tomas\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [25]Reply | Collapse | [26]Up | [27]Link | [28]Block\n"
+	    "   Booking opens six months ahead.\n"
+	    "   16.3. 10:00 anna\n"
+	    "   Expand Expand all Re: Night trains across the Alps\n"
+	    "   [29]Reply | Collapse | [30]Link | [31]Block\n"
+	    "   The dining car closes at ten.\n\n"
+	    "   [32]Start a new thread \xE2\x80\xA2 [33]Top\n\n"
+	    "References\n\n"
+	    "   4. file:///add?thread=0\n   5. file:///people/hkeller\n   6. file:///city/bern\n"
+	    "   7. file:///add?thread=1\n   8. file:///trains.html#1\n   9. file:///block?post=1\n"
+	    "  10. file:///people/mira\n  11. file:///add?thread=2\n  12. file:///trains.html#1\n"
+	    "  13. file:///trains.html#2\n  14. file:///block?post=2\n  15. file:///people/hkeller\n"
+	    "  16. file:///city/bern\n  17. file:///add?thread=3\n  18. file:///trains.html#1\n"
+	    "  19. file:///trains.html#3\n  20. file:///block?post=3\n  21. file:///add?thread=4\n"
+	    "  22. file:///trains.html#4\n  23. file:///block?post=4\n  24. file:///faq/hidden\n"
+	    "  25. file:///add?thread=5\n  26. file:///trains.html#4\n  27. file:///trains.html#5\n"
+	    "  28. file:///block?post=5\n  29. file:///add?thread=6\n  30. file:///trains.html#6\n"
+	    "  31. file:///block?post=6\n  32. file:///add?thread=0\n  33. file:///trains.html#top\n";
+	/* w3m: each answer answers the post above; lynx: the post its "Up" goes to */
+	static const unsigned depths[2][6] = {{0, 1, 2, 0, 1, 0}, {0, 1, 1, 0, 1, 0}};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 6);
+		static const char *const authors[] = {"hkeller", "mira", "hkeller"};
+		check_tree(t, 3, authors, depths[k], 0);
+		assert_null(t->order[3]->author);
+		assert_string_equal(t->order[4]->author, "tomas");
+		assert_string_equal(t->order[5]->author, "anna");
+		for (size_t i = 0; i < 6; i++) {
+			assert_int_equal(t->order[i]->depth, depths[k][i]);
+			assert_string_equal(t->order[i]->body.v[0], "Re: Night trains across the Alps");
+		}
+		assert_string_equal(t->order[0]->posted, "14.3. 21:05");
+		assert_null(t->order[0]->time); /* no year: kept as written */
+		assert_string_equal(t->order[3]->posted, "14.3. 23:40");
+		assert_string_equal(t->order[1]->body.v[1], "> The couchettes were clean");
+		assert_string_equal(t->order[1]->body.v[2],
+		                    "Mine was too, though the heating failed near Innsbruck.");
+		assert_int_equal(t->order[5]->body.n, 2); /* the links under the posts are none of it */
+		assert_string_equal(t->order[5]->body.v[1], "The dining car closes at ten.");
+		tt_thread_free(t);
+	}
+}
+
+/* Posts titled over their text ("TITLE | DATE", an answer's title a line
+ * higher), signed under it by a name over one button with its votes run in
+ * ("reply21", lynx's "[12]reply[13]2[14]1"), a count of answers under
+ * some ("Replies 2 | Show all"): the answers, and their own answers, come
+ * next, one level in. */
+static void test_titled_posts_signed_under_text(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "    Too early | 08/09/2011 13:00\n"
+	    "    Dusk is at five in December. Nobody gets home from work by then.\n"
+	    "    Ann Ross\n"
+	    "    reply21\n"
+	    "    Replies  2 | Show all\n"
+	    "     \n"
+	    "    Reply to Ann Ross\n"
+	    "    Reply | 08/09/2011 16:40\n"
+	    "    The buses run until midnight.\n"
+	    "    Ben\n"
+	    "    reply10\n"
+	    "    Replies  1 | Show all\n"
+	    "     \n"
+	    "    Reply to Ben\n"
+	    "    Reply | 08/09/2011 17:06\n"
+	    "    Not to the islands, they do not.\n"
+	    "    Ann Ross\n"
+	    "    reply30\n"
+	    "     \n"
+	    "    Reply to Ann Ross\n"
+	    "    Reply | 09/09/2011 06:09\n"
+	    "    Then take the last ferry at four.\n"
+	    "    Carl\n"
+	    "    reply01\n"
+	    "     \n"
+	    "    Fuel first | 08/09/2011 12:11\n"
+	    "    Two million is the price of one new engine.\n"
+	    "    Dora\n"
+	    "    reply00\n"
+	    "     \n\n"
+	    "1 - 2 of 2\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel.\n\n"
+	    "       Too early | 08/09/2011 13:00\n"
+	    "       Dusk is at five in December. Nobody gets home from work by then.\n"
+	    "       Ann Ross\n"
+	    "       [12]reply[13]2[14]1\n"
+	    "       Replies  2 | [15]Show all\n\n\n"
+	    "       Reply to Ann Ross\n"
+	    "       Reply | 08/09/2011 16:40\n"
+	    "       The buses run until midnight.\n"
+	    "       Ben\n"
+	    "       [16]reply[17]1[18]0\n"
+	    "       Replies  1 | [19]Show all\n\n\n"
+	    "       Reply to Ben\n"
+	    "       Reply | 08/09/2011 17:06\n"
+	    "       Not to the islands, they do not.\n"
+	    "       Ann Ross\n"
+	    "       [20]reply[21]3[22]0\n\n\n"
+	    "       Reply to Ann Ross\n"
+	    "       Reply | 09/09/2011 06:09\n"
+	    "       Then take the last ferry at four.\n"
+	    "       Carl\n"
+	    "       [23]reply[24]0[25]1\n\n\n"
+	    "       Fuel first | 08/09/2011 12:11\n"
+	    "       Two million is the price of one new engine.\n"
+	    "       Dora\n"
+	    "       [26]reply[27]0[28]0\n\n\n"
+	    "   1 - 2 of 2\n";
+	static const char *const authors[] = {"Ann Ross", "Ben", "Ann Ross", "Carl", "Dora"};
+	static const unsigned depths[] = {0, 1, 1, 1, 0};
+	static const char *const titles[] = {"Too early", "Reply to Ann Ross Reply",
+	                                     "Reply to Ben Reply", "Reply to Ann Ross Reply",
+	                                     "Fuel first"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 5);
+		check_tree(t, 5, authors, depths, 2);
+		check_first_words(t, 5, titles);
+		assert_string_equal(t->order[0]->body.v[1],
+		                    "Dusk is at five in December. Nobody gets home from work by then.");
+		assert_string_equal(t->order[3]->posted, "09/09/2011 06:09");
+		tt_thread_free(t);
+	}
+}
+
+/* Comments numbered after a signed vote count, both before the name ("+39
+ * #1 NAME DATE", a hidden comment leaving a gap in the numbers), and
+ * quotations under a title of their own: a label of one word ("Quote:") or
+ * words naming an earlier comment's author ("Quoting Ann Ross:") are the
+ * quotation's first line; a name alone ("Ann Ross:") is the comment's own
+ * words, answering her. */
+static void test_scored_numbers_and_quotation_titles(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "  +39 #1 Ann Ross 26.11.2011 16:14\n"
+	    "Quote:\n\n"
+	    "    The ferries will stop at dusk from October.\n\n"
+	    "Nobody gets home from work by then in December.\n"
+	    "Reply\n\n"
+	    "  -4 #2 Ben 26.11.2011 17:05\n"
+	    "Quoting Ann Ross:\n\n"
+	    "    Nobody gets home from work by then in December.\n\n"
+	    "The buses run until midnight, though.\n"
+	    "Reply\n\n"
+	    "  +12 #4 Carl 26.11.2011 17:38\n"
+	    "Ann Ross:\n\n"
+	    "    The ferries will stop at dusk from October.\n\n"
+	    "Then take the last one at four, as I do.\n"
+	    "Reply\n\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 3);
+	static const char *const authors[] = {"Ann Ross", "Ben", "Carl"};
+	check_tree(t, 3, authors, NULL, 0);
+	static const char *const first[] = {"> Quote:", "> Quoting Ann Ross:", "Ann Ross:"};
+	check_first_words(t, 3, first);
+	assert_string_equal(t->order[0]->body.v[1], "> The ferries will stop at dusk from October.");
+	assert_string_equal(t->order[0]->body.v[2], "Nobody gets home from work by then in December.");
+	assert_string_equal(t->order[1]->body.v[1],
+	                    "> Nobody gets home from work by then in December.");
+	tt_thread_free(t);
+}
+
+/* Headers "~NAME - DATE (CLOCK)": a tilde run into a reader's name (one
+ * without an account) is the name's, a clock in brackets after the date
+ * is the date's; the article's dates published and updated ("DATE
+ * Updated: DATE") make no header; and the buttons set apart under every
+ * header ("Report Link Share", lynx numbering their links) are nobody's
+ * words. */
+static void test_tilde_names_bracketed_clocks(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "Wtorek, 3 stycznia 2012 (16:11)   Aktualizacja: Wtorek, 3 stycznia 2012 (16:52)\n"
+	    "This article can also be read on your phone \xC2\xBB\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Your comments (3)\n\n"
+	    "~Stanis\xC5\x82" "awa - 02.03.2012 (16:39)\n\n"
+	    "Report Link Share\n\n"
+	    "The last ferry at four is too early for anyone who works.\n\n"
+	    "Interesting? 0 Vote up Vote down 0 Reply\n[avatar2]\n\n"
+	    "~Ben Roe - 03.01.2012 (19:02)\n\n"
+	    "Report Link Share\n\n"
+	    "The buses run until midnight, though.\n\n"
+	    "Interesting? 2 Vote up Vote down 0 Reply\n[avatar2]\n\n"
+	    "~idzi - 04.01.2012 (15:14)\n\n"
+	    "Report Link Share\n\n"
+	    "Two million is the price of one new engine.\n\n"
+	    "Interesting? 0 Vote up Vote down 1 Reply\n[avatar2]\n\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   Wtorek, 3 stycznia 2012 (16:11)   Aktualizacja: Wtorek, 3 stycznia 2012 (16:52)\n"
+	    "   [9]This article can also be read on your phone \xC2\xBB\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel.\n\n"
+	    "   Your comments (3)\n\n"
+	    "   ~Stanis\xC5\x82" "awa - 02.03.2012 (16:39)\n\n"
+	    "   [12]Report [13]Link [14]Share\n\n"
+	    "   The last ferry at four is too early for anyone who works.\n\n"
+	    "   Interesting? 0 [15]Vote up [16]Vote down 0 [17]Reply\n\n   [avatar2.png]\n\n"
+	    "   ~Ben Roe - 03.01.2012 (19:02)\n\n"
+	    "   [18]Report [19]Link [20]Share\n\n"
+	    "   The buses run until midnight, though.\n\n"
+	    "   Interesting? 2 [21]Vote up [22]Vote down 0 [23]Reply\n\n   [avatar2.png]\n\n"
+	    "   ~idzi - 04.01.2012 (15:14)\n\n"
+	    "   [24]Report [25]Link [26]Share\n\n"
+	    "   Two million is the price of one new engine.\n\n"
+	    "   Interesting? 0 [27]Vote up [28]Vote down 1 [29]Reply\n\n   [avatar2.png]\n\n";
+	static const char *const authors[] = {"~Stanis\xC5\x82" "awa", "~Ben Roe", "~idzi"};
+	static const char *const first[] = {
+	    "The last ferry at four is too early for anyone who works.",
+	    "The buses run until midnight, though.", "Two million is the price of one new engine."};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		check_first_words(t, 3, first);
+		assert_string_equal(t->order[0]->posted, "02.03.2012 (16:39)");
+		assert_string_equal(t->order[0]->time, "2012-03-02T16:39");
+		tt_thread_free(t);
+	}
+}
+
 /* Pikabu's w3m dump: two blank lines between every header and its text
  * (the box under the date), a button and a rating after it. A quotation
  * set apart so is no comment's habit: where more than two in three
@@ -7524,6 +7832,71 @@ static void test_date_then_answered_date(void **state)
 	tt_thread_free(t);
 }
 
+/* An address the browser broke over two lines in a post's text: w3m after
+ * a '/' (the next word would not have fitted), lynx before a '-'; the
+ * address is whole again, with no space in it. */
+static void test_address_broken_over_lines(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The council met on Monday to weigh the cost of the evening boats against the wages of the crews and\n"
+	    "the price of fuel, which has risen by a third since the spring, and heard the ferrymen, the\n"
+	    "shopkeepers of the islands and a good many commuters who cross twice a day; most asked for the last\n"
+	    "boat to stay, a few for cheaper fares, and the harbour master for a new engine before the winter\n"
+	    "storms begin, as the old ones are forty years old and spend more days in the yard than on the water,\n"
+	    "which costs the city more than the boats earn in a year; the vote was put off until the budget for\n"
+	    "next year is known, and the timetable for the winter will be printed in October, with the boats at\n"
+	    "dusk for now.\n"
+	    "\n"
+	    "    Timetable | 08/09/2011 13:00\n"
+	    "    The old timetable is still at http://ferries.example.org/2011-05-25-15-24-30/archive/\n"
+	    "    495-2010-03-21-21-47-47 - where the winter boats run until nine in the evening.\n"
+	    "    Ann Ross\n"
+	    "    reply21\n"
+	    "     \n"
+	    "    Fuel first | 08/09/2011 12:11\n"
+	    "    Two million is the price of one new engine, and the old ones run on.\n"
+	    "    Dora\n"
+	    "    reply00\n"
+	    "     \n"
+	    "    Crews | 08/09/2011 11:40\n"
+	    "    The crews would rather keep the evening boats and lose the first one at six.\n"
+	    "    Carl\n"
+	    "    reply10\n"
+	    "     \n\n"
+	    "1 - 3 of 3\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million\n"
+	    "   a year on crews and fuel, the council said on Monday after a long debate.\n\n"
+	    "       Timetable | 08/09/2011 13:00\n"
+	    "       The old timetable is still at\n"
+	    "       http://ferries.example.org/2011-05-25-15-24-30/archive/495-2010-03-21-21\n"
+	    "       -47-47 - where the winter boats run until nine in the evening.\n"
+	    "       Ann Ross\n"
+	    "       [12]reply[13]2[14]1\n\n\n"
+	    "       Fuel first | 08/09/2011 12:11\n"
+	    "       Two million is the price of one new engine, and the old ones run on.\n"
+	    "       Dora\n"
+	    "       [15]reply[16]0[17]0\n\n\n"
+	    "       Crews | 08/09/2011 11:40\n"
+	    "       The crews would rather keep the evening boats and lose the first one at six.\n"
+	    "       Carl\n"
+	    "       [18]reply[19]1[20]0\n\n\n"
+	    "   1 - 3 of 3\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? lynx : w3m;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		assert_string_equal(t->order[0]->author, "Ann Ross");
+		assert_non_null(strstr(t->order[0]->body.v[1],
+		                       "http://ferries.example.org/2011-05-25-15-24-30/archive/"
+		                       "495-2010-03-21-21-47-47 - where"));
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7728,6 +8101,11 @@ int main(void)
 	    cmocka_unit_test(test_older_comments_under_later_one),
 	    cmocka_unit_test(test_item_name_over_dated_name),
 	    cmocka_unit_test(test_date_then_answered_date),
+	    cmocka_unit_test(test_posts_over_button_rows),
+	    cmocka_unit_test(test_titled_posts_signed_under_text),
+	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
+	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
+	    cmocka_unit_test(test_address_broken_over_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
