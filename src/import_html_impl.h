@@ -35,6 +35,7 @@ struct html {
 	long stated;        /* the count the page gives, or -1 */
 	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
+	int stated_teaser;  /* that count came from a box linking the comments */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator, *ld_headline;
 	int se;             /* a Stack Exchange question page */
