@@ -5960,6 +5960,26 @@ static void test_worked_rounds_rest23(void **state)
 	assert_int_equal(r.stated, 3);
 	tt_thread_free(t);
 	tt_import_report_free(&r);
+
+	/* Under the text, a row of buttons whose words are numbers (votes
+	 * for and against) and a box the markup names a signature: neither
+	 * is the comment's words. A number written as the text stays. */
+	t = html("<html><body>" ARTICLE_P "<ol class=\"commentlist\">" WR_ITEM(
+	             "1", "Ann",
+	             "<p>One.</p><div class=\"votes\"><a href=\"#\">reply</a><a href=\"#\">3</a>"
+	             "<a href=\"#\">0</a></div>") WR_ITEM("2", "Bob",
+	                                               "<p>Two.</p><div class=\"signature\">-- "
+	                                               "<a href=\"https://example.org\">Bob's "
+	                                               "garage</a> | open daily</div>")
+	             WR_ITEM("3", "Cid", "<p>42</p>") "</ol></body></html>",
+	         NULL);
+	static const char *const last[] = {"One.", "Two.", "42"};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_string_equal(t->order[i]->body.v[0], last[i]);
+	}
+	tt_thread_free(t);
 }
 #undef WR_ITEM
 
