@@ -345,6 +345,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	if (!h->forum && !h->se && !h->rep.n)
 		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
+	ihx_drop_lone_card(h);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)

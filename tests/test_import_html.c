@@ -5980,6 +5980,26 @@ static void test_worked_rounds_rest23(void **state)
 		assert_string_equal(t->order[i]->body.v[0], last[i]);
 	}
 	tt_thread_free(t);
+
+	/* The writer's card, a box of a comment's shape alone before the
+	 * comments and showing no time, is no comment; the comments after it
+	 * are read. */
+#define WR_CARD_COMMENT(who, when, text)                                                           \
+	"<div class=\"comment\"><a class=\"author\" href=\"/users/" who "\">" who "</a><div "       \
+	"class=\"meta\"><time datetime=\"2024-05-1" when "T10:00\">May 1" when "</time></div>"     \
+	"<div class=\"text\">" text "</div></div>"
+	t = html("<html><body>" ARTICLE_P "<div class=\"ui comments\"><div class=\"comment\"><a "
+	         "class=\"author\" href=\"/users/ann\">Ann</a><div class=\"text\">Dreams and "
+	         "horses</div></div></div><div class=\"comments-feed\">" WR_CARD_COMMENT(
+	             "Bob", "3", "First comment.") WR_CARD_COMMENT("Cid", "4", "Second comment.")
+	             WR_CARD_COMMENT("Dee", "5", "Third comment.") "</div></body></html>",
+	         NULL);
+	static const char *const feed[] = {"Bob", "Cid", "Dee"};
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->author, feed[i]);
+	tt_thread_free(t);
+#undef WR_CARD_COMMENT
 }
 #undef WR_ITEM
 
