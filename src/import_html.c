@@ -307,6 +307,49 @@ static void repeat_comment(struct html *h, size_t k)
 	free(lines);
 }
 
+/* While the repeated blocks are looked for: the comments numbered as
+ * WordPress numbers them met before the first block. */
+struct lone_state {
+	struct html *h;
+	tt_hnode *found[8];
+	size_t n;
+	int past; /* a block was met: later boxes are its kin or its answers */
+};
+
+static int lone_enter(tt_hnode *n, void *u)
+{
+	struct lone_state *s = u;
+	if (s->past || n->type != TT_HNODE_ELEMENT || ihx_is_root(n)) {
+		s->past = s->past || ihx_is_root(n);
+		return 0;
+	}
+	const char *id = tt_html_attr(n, "id"), *cls = tt_html_attr(n, "class");
+	if (id && !strncmp(id, "comment-", 8) && id[8] && strspn(id + 8, "0123456789") == strlen(id + 8) &&
+	    cls && strcasestr(cls, "comment") && ihx_info(n)->textlen && s->n < 8) {
+		s->found[s->n++] = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* Where the repeated blocks carry the comments (a question's answers, DW
+ * Question & Answer's), a comment on the question alone in its list before
+ * them ("div.dwqa-comment#comment-138", numbered as WordPress numbers every
+ * comment) is no run and so was never one of them: a box numbered
+ * "comment-N" and named a comment, before the first block and outside every
+ * block, is read as a comment of its own, first. */
+static void lone_numbered_comments(struct html *h, tt_hnode *top)
+{
+	if (!h->rep.n)
+		return;
+	struct lone_state s = {.h = h};
+	tt_html_walk(top, lone_enter, NULL, &s);
+	for (size_t i = 0; i < s.n && s.past; i++) {
+		ihx_info(s.found[i])->root = 1;
+		ihx_read_comment(h, s.found[i]);
+	}
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -346,6 +389,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
 	ihx_drop_lone_card(h);
+	lone_numbered_comments(h, top);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
