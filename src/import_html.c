@@ -350,6 +350,40 @@ static void lone_numbered_comments(struct html *h, tt_hnode *top)
 	}
 }
 
+/* 1 when a box of n shows nothing but title (a text of 12 bytes or more):
+ * its own text equal to it, or to the part of it before a site's name
+ * ("TITLE | SITE", "TITLE - SITE"). */
+static int shows_title(tt_hnode *n, const char *title)
+{
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen || ihx_info(c)->textlen > 300)
+			continue;
+		char *t = tt_html_text(c);
+		size_t l = strlen(t);
+		int yes = l >= 12 && !strncmp(title, t, l) &&
+		          (!title[l] || !strncmp(title + l, " | ", 3) || !strncmp(title + l, " - ", 3) ||
+		           !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
+		free(t);
+		if (yes || shows_title(c, title))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first of the repeated blocks that shows the page's title in a box of
+ * its own is the thread's opening post, the topic (Kaskus' first post,
+ * over its answers of the same shape): a comment shows its own words, not
+ * the page's heading. It is left out of the comments, so the article and
+ * the count it holds ("2 Balasan") are read from it. */
+static void topic_block(struct html *h, tt_hnode *top)
+{
+	tt_hnode *tn = h->rep.n >= 2 ? tt_html_find_tag(top, "title") : NULL;
+	char *title = tn ? tt_html_text(tn) : NULL;
+	if (title && strlen(title) >= 12 && shows_title(h->rep.v[0].block, title))
+		ihx_info(h->rep.v[0].block)->root = 0;
+	free(title);
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -366,6 +400,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	if (!h->nroots && tt_html_repeat_find(top, &h->rep))
 		for (size_t i = 0; i < h->rep.n; i++)
 			ihx_mark_root(h, h->rep.v[i].block);
+	topic_block(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, ihx_meta_enter, NULL, h);

@@ -4494,8 +4494,10 @@ enum { ROUND14_REFUSED = 0 };
  * its post by number (the topic's: an answer); 41 of 44, none found too many,
  * with the opening posts of Flarum as drawn and of Asgaros taken as the topic
  * (Asgaros's a.profile-link the name, "#2 · DATE" the time); 42 with Discuz!'s
- * age in Chinese ("6 天前", kept as written: the page gives no date of its own). */
-enum { ROUND15_TOTAL = 44, ROUND15_HTML = 42 };
+ * age in Chinese ("6 天前", kept as written: the page gives no date of its own);
+ * 44 with Kaskus' posts (a badge before a name, the opening post showing the
+ * page's title: the topic). */
+enum { ROUND15_TOTAL = 44, ROUND15_HTML = 44 };
 /* Its dumps, worked on since round 17 was chosen: w3m 2 of 73 and lynx 1 of
  * 69 before; 4 and 3 with posts numbered under their dates (Kaskus,
  * test_numbers_under_dates), of 72 and 68 with Kaskus' topic no comment
@@ -6022,6 +6024,36 @@ static void test_worked_rounds_rest23(void **state)
 	assert_string_equal(t->order[0]->body.v[0], "Looks fine.");
 	tt_thread_free(t);
 #undef WR_BLOCK
+
+	/* Blocks with no class naming what they are: a badge ("TS") before the
+	 * name on some of them and not on others, and the first, showing the
+	 * page's title in a box of its own, the thread's opening post. */
+#define WR_POST(badge, who, when, title, text)                                                     \
+	"<div><div class=\"w-full bg-white\"><div class=\"flex px-4\"><div class=\"flex gap-2\"><div " \
+	"class=\"flex gap-1\">" badge "<div class=\"font-medium\">" who "</div></div><time "          \
+	"class=\"text-xs\">" when "</time></div><a href=\"/show_post/" who "\">#</a></div>" title     \
+	"<div class=\"w-full px-4\"><div class=\"break-words\">" text "</div></div></div></div>"
+#define WR_TS "<span class=\"badge\">TS</span>"
+	t = html("<html><head><title>Toys for the children of the town | FORUM</title></head><body>"
+	         "<main><div class=\"relative\">" WR_POST(
+	             WR_TS, "ann", "12-03-2024 20:23",
+	             "<div class=\"text-lg\"><div>Toys for the children of the town</div></div>",
+	             "We gather parents and children to swap the toys they no longer play with.")
+	             WR_POST(WR_TS, "ann", "12-03-2024 20:34", "",
+	                     "I was tired of seeing piles of forgotten toys, so here we are.")
+	                 WR_POST("", "bob", "23-03-2024 12:15", "",
+	                         "If there is an address, please post it: my nephews have toys.")
+	                     "</div></main></body></html>",
+	         NULL);
+	static const char *const posters[] = {"ann", "bob"};
+	assert_int_equal(t->ncomments, 2);
+	for (size_t i = 0; i < 2; i++)
+		assert_string_equal(t->order[i]->author, posters[i]);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "I was tired of seeing piles of forgotten toys, so here we are.");
+	tt_thread_free(t);
+#undef WR_TS
+#undef WR_POST
 }
 #undef WR_ITEM
 
