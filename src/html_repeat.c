@@ -230,6 +230,27 @@ static int action_link(const tt_hnode *a)
 	return yes;
 }
 
+/* A role badge written before the name in the name's row ("<span>TS</span>
+ * <div>mcookie</div>", Kaskus' thread starter; "OP", "MOD"): two to four
+ * capital letters alone in the box taken for the name, whose row (its
+ * parent) also holds the next short text t, directly or in a box of its
+ * own. The first short text of a block is taken for its name; where the
+ * badge shows on one block and not on the next, their shapes differed and
+ * the run was lost. */
+static int badge_before(const tt_hnode *name, const tt_hnode *t)
+{
+	const tt_hnode *b = name->children;
+	if (!b || b != name->last || b->type != TT_HNODE_TEXT || !b->content)
+		return 0;
+	const char *p = b->content + strspn(b->content, " \t\r\n");
+	size_t l = 0;
+	while (isupper((unsigned char)p[l]))
+		l++;
+	if (l < 2 || l > 4 || p[l + strspn(p + l, " \t\r\n")])
+		return 0;
+	return t->parent && (t->parent->parent == name->parent || t->parent == name->parent);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -241,7 +262,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")))) {
+	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")) ||
+	                     badge_before(s->name, t))) {
 		/* the profile link nearest the time, else the first short text */
 		s->name = t->parent;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {

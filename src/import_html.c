@@ -331,6 +331,83 @@ static void repeat_comment(struct html *h, size_t k)
 	free(lines);
 }
 
+/* While the repeated blocks are looked for: the comments numbered as
+ * WordPress numbers them met before the first block. */
+struct lone_state {
+	struct html *h;
+	tt_hnode *found[8];
+	size_t n;
+	int past; /* a block was met: later boxes are its kin or its answers */
+};
+
+static int lone_enter(tt_hnode *n, void *u)
+{
+	struct lone_state *s = u;
+	if (s->past || n->type != TT_HNODE_ELEMENT || ihx_is_root(n)) {
+		s->past = s->past || ihx_is_root(n);
+		return 0;
+	}
+	const char *id = tt_html_attr(n, "id"), *cls = tt_html_attr(n, "class");
+	if (id && !strncmp(id, "comment-", 8) && id[8] && strspn(id + 8, "0123456789") == strlen(id + 8) &&
+	    cls && strcasestr(cls, "comment") && ihx_info(n)->textlen && s->n < 8) {
+		s->found[s->n++] = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* Where the repeated blocks carry the comments (a question's answers, DW
+ * Question & Answer's), a comment on the question alone in its list before
+ * them ("div.dwqa-comment#comment-138", numbered as WordPress numbers every
+ * comment) is no run and so was never one of them: a box numbered
+ * "comment-N" and named a comment, before the first block and outside every
+ * block, is read as a comment of its own, first. */
+static void lone_numbered_comments(struct html *h, tt_hnode *top)
+{
+	if (!h->rep.n)
+		return;
+	struct lone_state s = {.h = h};
+	tt_html_walk(top, lone_enter, NULL, &s);
+	for (size_t i = 0; i < s.n && s.past; i++) {
+		ihx_info(s.found[i])->root = 1;
+		ihx_read_comment(h, s.found[i]);
+	}
+}
+
+/* 1 when a box of n shows nothing but title (a text of 12 bytes or more):
+ * its own text equal to it, or to the part of it before a site's name
+ * ("TITLE | SITE", "TITLE - SITE"). */
+static int shows_title(tt_hnode *n, const char *title)
+{
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen || ihx_info(c)->textlen > 300)
+			continue;
+		char *t = tt_html_text(c);
+		size_t l = strlen(t);
+		int yes = l >= 12 && !strncmp(title, t, l) &&
+		          (!title[l] || !strncmp(title + l, " | ", 3) || !strncmp(title + l, " - ", 3) ||
+		           !strncmp(title + l, " \xE2\x80\x94 ", 5) /* — */);
+		free(t);
+		if (yes || shows_title(c, title))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first of the repeated blocks that shows the page's title in a box of
+ * its own is the thread's opening post, the topic (Kaskus' first post,
+ * over its answers of the same shape): a comment shows its own words, not
+ * the page's heading. It is left out of the comments, so the article and
+ * the count it holds ("2 Balasan") are read from it. */
+static void topic_block(struct html *h, tt_hnode *top)
+{
+	tt_hnode *tn = h->rep.n >= 2 ? tt_html_find_tag(top, "title") : NULL;
+	char *title = tn ? tt_html_text(tn) : NULL;
+	if (title && strlen(title) >= 12 && shows_title(h->rep.v[0].block, title))
+		ihx_info(h->rep.v[0].block)->root = 0;
+	free(title);
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -347,6 +424,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	if (!h->nroots && tt_html_repeat_find(top, &h->rep))
 		for (size_t i = 0; i < h->rep.n; i++)
 			ihx_mark_root(h, h->rep.v[i].block);
+	topic_block(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, ihx_meta_enter, NULL, h);
@@ -369,6 +447,8 @@ static void read_page(struct html *h, tt_hnode *top)
 	if (!h->forum && !h->se && !h->rep.n)
 		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
+	ihx_drop_lone_card(h);
+	lone_numbered_comments(h, top);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)

@@ -259,8 +259,46 @@ static int other_page_comments(const struct html *h, const tt_hnode *n)
 	return other;
 }
 
+static int comments_link_match(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return comments_link(n);
+}
+
+/* A box that is or holds a link to the comments: a teaser pointing at the
+ * list from elsewhere on the page (the headline's "153 COMMENTS"). */
+static int teaser_box(tt_hnode *n)
+{
+	return tt_html_find(n, comments_link_match, NULL) != NULL;
+}
+
+/* The comment list's own count ("<div class=fyre-comment-count><span>151
+ * comments</span>", Livefyre under The Wall Street Journal's headline
+ * teaser "153 COMMENTS") outranks a teaser's of the same rank: a box named
+ * a count of comments, holding no link, whose words state the count, after
+ * a count taken from a box that links the list. The teaser counts what the
+ * site counts (held or removed comments too), the list's box what it
+ * shows. Returns 1 when it took the count. */
+static int list_own_count(struct html *h, tt_hnode *n)
+{
+	if (h->stated < 0 || !h->stated_teaser || h->stated_rank != 2 ||
+	    !tt_html_classid_has(n, "comment") || !tt_html_classid_has(n, "count") ||
+	    teaser_box(n))
+		return 0;
+	char *text = tt_html_text(n);
+	long c = strlen(text) < 120 && !comment_not_count(n, text) ? count_in(text) : -1;
+	free(text);
+	if (c < 0)
+		return 0;
+	h->stated = c;
+	h->stated_teaser = 0;
+	return 1;
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
+	if (list_own_count(h, n))
+		return;
 	if (other_page_comments(h, n))
 		return;
 	if (h->stated < 0 || h->stated_rank > 1) {
@@ -276,6 +314,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 		if (c > 0) {
 			h->stated = c;
 			h->stated_rank = 2;
+			h->stated_teaser = 0;
 			return;
 		}
 	}
@@ -331,6 +370,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	if (c >= 0 && !(bare && (in_nav(n) || h->stated >= 0))) {
 		h->stated = c;
 		h->stated_rank = bare ? rank + 1 : rank;
+		h->stated_teaser = teaser_box(n);
 	}
 }
 

@@ -1455,6 +1455,50 @@ static int edge_actions(const struct fields *f, const tt_hnode *n)
 	return n != top && action_row(f, n) && (at_edge(f, n, top, -1) || at_edge(f, n, top, 1));
 }
 
+/* A box the markup names a signature (a class word "signature" or ending
+ * in one: "signature", "message-signature", "post_signature"; abclinuxu.cz's
+ * "div.signature" under each comment's text, phpBB's, vBulletin's, SMF's,
+ * XenForo's) holding no field of the comment and a short text: the
+ * writer's standing line printed under every comment, not this comment's
+ * words. */
+static int signature_named(const tt_hnode *n, const struct fields *f)
+{
+	const char *c = tt_html_attr(n, "class");
+	for (const char *p = c; p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		if (l >= 9 && !strncasecmp(p + l - 9, "signature", 9) &&
+		    (l == 9 || p[l - 10] == '-' || p[l - 10] == '_'))
+			return ihx_info(n)->textlen <= 400 && !holds_text_box(n, f);
+		p += l;
+	}
+	return 0;
+}
+
+/* A row of buttons showing counts ("<div><a href=#>reply</a><a href=#>0</a>
+ * <a href=#>0</a></div>", To Vima's votes for and against): a box of links
+ * or buttons only, each showing one word, two or more of them a number
+ * alone. Read as text it leaves "00" as the comment's last paragraph; it
+ * is the readers' votes, not the writer's words. */
+static int vote_row(const tt_hnode *n)
+{
+	int numbers = 0;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && !c->content[strspn(c->content, " \t\r\n")])
+			continue;
+		if (c->type != TT_HNODE_ELEMENT || !(tt_html_is(c, "a") || tt_html_is(c, "button")))
+			return 0;
+		char *t = tt_html_text(c);
+		size_t l = strlen(t), d = strspn(t, "0123456789");
+		int word = l && l <= 24 && !strpbrk(t, " \t\r\n");
+		numbers += d && d == l && d <= 7;
+		free(t);
+		if (!word)
+			return 0;
+	}
+	return numbers >= 2;
+}
+
 int ihx_skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1474,7 +1518,8 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    (has_any_class(n, always, sizeof always / sizeof *always) && !holds_text_box(n, f)) ||
 	    button_like(n) ||
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
-	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n))
+	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n) || vote_row(n) ||
+	    signature_named(n, f))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
 	    header_rest(n, f) || edge_actions(f, n))

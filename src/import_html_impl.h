@@ -35,6 +35,7 @@ struct html {
 	long stated;        /* the count the page gives, or -1 */
 	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
+	int stated_teaser;  /* that count came from a box linking the comments */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator, *ld_headline;
 	int se;             /* a Stack Exchange question page */
@@ -127,6 +128,8 @@ void ihx_area_leave(tt_hnode *n, void *u);
 void ihx_nested_answers(struct html *h);
 /* A header box written before its comment's numbered box is moved into it. */
 void ihx_adopt_headers(struct html *h, tt_hnode *top);
+/* A box of a comment's shape alone before the comments, no time: a card. */
+void ihx_drop_lone_card(struct html *h);
 
 /* import_html_header.c */
 /* A comment's first box as a header over its text naming none of its

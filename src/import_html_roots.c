@@ -1188,3 +1188,26 @@ void ihx_adopt_headers(struct html *h, tt_hnode *top)
 	free(parents);
 	free(s.pairs);
 }
+
+/* A box of a comment's shape alone in its list, before the page's list of
+ * comments and showing no time: the article writer's card (LearnKu's
+ * "ui comments" box holding only the author's avatar, name, reputation and
+ * motto over the text), not a comment. A comment always shows when it was
+ * written; a card never does, and a list of one set apart from the run of
+ * comments holds no discussion. Needs two comments or more side by side
+ * after it, so a page of one comment, or of comments each alone in a box,
+ * keeps them. */
+void ihx_drop_lone_card(struct html *h)
+{
+	if (h->nroots < 3 || h->rep.n || h->forum)
+		return;
+	tt_hnode *first = h->roots[0];
+	for (const tt_hnode *c = first->parent ? first->parent->children : NULL; c; c = c->next)
+		if (c != first && c->type == TT_HNODE_ELEMENT && ihx_is_root(c))
+			return;
+	if (h->roots[1]->parent != h->roots[2]->parent || ihx_inside(h->roots[1], first) ||
+	    holds_time(first))
+		return;
+	ihx_info(first)->root = 0;
+	memmove(h->roots, h->roots + 1, (--h->nroots) * sizeof *h->roots);
+}
