@@ -7897,6 +7897,44 @@ static void test_address_broken_over_lines(void **state)
 	}
 }
 
+/* "-36 #6 Head teacher! 26.11.2011 19:21": a name ending in "!" between
+ * the comment's number and its date is the header's name, not a sentence
+ * joining the comment above; lynx's link number before "#6" too. A line
+ * of words ending in "!" with no number before it stays text. */
+static void test_exclaimed_name_between_number_and_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "  +39 #1 Ann Ross 26.11.2011 16:14\n"
+	    "Nobody gets home from work by then in December.\n"
+	    "Reply\n\n"
+	    "  -36 #2 Head teacher! 26.11.2011 17:05\n"
+	    "The buses run until midnight, though.\n"
+	    "Reply\n\n"
+	    "  +12 #3 Carl 26.11.2011 17:38\n"
+	    "Then take the last one at four, as I do.\n"
+	    "What a shame! 26.11.2011 was the last good day.\n"
+	    "Reply\n\n"
+	    "  -28 [94]#4 Head teacher! 26.11.2011 18:02\n"
+	    "Four is too early for anyone who works.\n"
+	    "Reply\n\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann Ross", "Head teacher!", "Carl", "Head teacher!"};
+	check_tree(t, 4, authors, NULL, 0);
+	static const char *const first[] = {"Nobody gets home from work by then in December.",
+	                                    "The buses run until midnight, though.",
+	                                    "Then take the last one at four, as I do.\n"
+	                                    "What a shame! 26.11.2011 was the last good day.",
+	                                    "Four is too early for anyone who works."};
+	check_first_words(t, 4, first);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8106,6 +8144,7 @@ int main(void)
 	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
 	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
 	    cmocka_unit_test(test_address_broken_over_lines),
+	    cmocka_unit_test(test_exclaimed_name_between_number_and_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
