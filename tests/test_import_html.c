@@ -4770,7 +4770,7 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
  * 281 (the seven scoring as before). The floors are what the work on it
  * since round 24 was chosen reaches. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 198, ROUND23_LYNX = 238 };
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 213, ROUND23_LYNX = 238 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are

@@ -7935,6 +7935,90 @@ static void test_exclaimed_name_between_number_and_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A list drawn twice (a second tab, "most liked" after "newest", that the
+ * dump shows open under the first list's last comment): the repeats, each
+ * the same author, time and text as a comment of the first list and in
+ * its order, are drawn as the first list was, at the top with the answer
+ * under its comment, not a level in under the comment they follow. */
+static void test_list_drawn_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "newest\n"
+	    "\n"
+	    "most liked\n"
+	    "\n"
+	    "  • Ann Ross\n"
+	    "    2011-11-27T10:12:48\n"
+	    "\n"
+	    "    Nobody gets home from work by then in December.\n"
+	    "\n"
+	    "    Reply\n"
+	    "  • Ben Cole\n"
+	    "    2011-11-26T19:15:52\n"
+	    "\n"
+	    "    The buses run until midnight, though.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "      □ Carl Dorn\n"
+	    "        2011-11-26T20:01:00\n"
+	    "\n"
+	    "        Not the one out to the islands.\n"
+	    "\n"
+	    "        Reply\n"
+	    "  • Dora Eck\n"
+	    "    2011-11-26T18:00:00\n"
+	    "\n"
+	    "    Then take the last one at four, as I do.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "    newest\n"
+	    "\n"
+	    "    most liked\n"
+	    "\n"
+	    "      □ Ann Ross\n"
+	    "        2011-11-27T10:12:48\n"
+	    "\n"
+	    "        Nobody gets home from work by then in December.\n"
+	    "\n"
+	    "        Reply\n"
+	    "      □ Ben Cole\n"
+	    "        2011-11-26T19:15:52\n"
+	    "\n"
+	    "        The buses run until midnight, though.\n"
+	    "\n"
+	    "        Reply\n"
+	    "\n"
+	    "          ☆ Carl Dorn\n"
+	    "            2011-11-26T20:01:00\n"
+	    "\n"
+	    "            Not the one out to the islands.\n"
+	    "\n"
+	    "            Reply\n"
+	    "      □ Dora Eck\n"
+	    "        2011-11-26T18:00:00\n"
+	    "\n"
+	    "        Then take the last one at four, as I do.\n"
+	    "\n"
+	    "        Reply\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 8);
+	static const char *const authors[] = {"Ann Ross", "Ben Cole", "Carl Dorn", "Dora Eck",
+	                                      "Ann Ross", "Ben Cole", "Carl Dorn", "Dora Eck"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 0, 1, 0};
+	check_tree(t, 8, authors, depths, 0);
+	assert_string_equal(t->order[7]->body.v[0], "Then take the last one at four, as I do.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8145,6 +8229,7 @@ int main(void)
 	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
 	    cmocka_unit_test(test_address_broken_over_lines),
 	    cmocka_unit_test(test_exclaimed_name_between_number_and_date),
+	    cmocka_unit_test(test_list_drawn_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
