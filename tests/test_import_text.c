@@ -8019,6 +8019,65 @@ static void test_list_drawn_twice(void **state)
 	tt_thread_free(t);
 }
 
+/* A quotation of another comment drawn inside the quoting comment before
+ * its own words, its name and date set at another column than the text
+ * (deeper in w3m's dump, shallower in lynx's), the comment's own words
+ * after it at its column: the quoted header is the quotation's first
+ * line, no comment of its own, and the next comment stays where it is
+ * (the w3m page fails without the rule; the lynx one, "NAME said:" at the
+ * bullets' column, keeps being read so with it). */
+static void test_quoted_header_at_other_column(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "    Ann Ross\n\n"
+	    "    19 November 2011 9:42AM\n\n"
+	    "    Nobody gets home from work by then in December.\n\n"
+	    "    Ben Cole\n\n"
+	    "    19 November 2011 10:29AM\n\n"
+	    "        Ann Ross\n\n"
+	    "        19 November 2011 9:42AM\n\n"
+	    "        Nobody gets home from work by then in December.\n\n"
+	    "    The buses run until midnight, though.\n\n"
+	    "    Carl Dorn\n\n"
+	    "    19 November 2011 10:38AM\n\n"
+	    "    Then take the last one at four, as I do.\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "     * Ann Ross\n"
+	    "       19 November 2011 9:42AM\n"
+	    "       Nobody gets home from work by then in December.\n"
+	    "     * Ben Cole\n"
+	    "       19 November 2011 10:29AM\n\n"
+	    "     Ann Ross said:\n\n"
+	    "     Nobody gets home from work by then in December.\n"
+	    "       The buses run until midnight, though.\n"
+	    "     * Carl Dorn\n"
+	    "       19 November 2011 10:38AM\n"
+	    "       Then take the last one at four, as I do.\n";
+	static const char *const authors[] = {"Ann Ross", "Ben Cole", "Carl Dorn"};
+	const char *const pages[] = {w3m, lynx};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		const tt_comment *b = t->order[1];
+		assert_true(b->body.n >= 1);
+		assert_non_null(strstr(b->body.v[0], "Ann Ross"));
+		const char *own = b->body.v[b->body.n - 1], *end = "The buses run until midnight, though.";
+		assert_true(strlen(own) >= strlen(end));
+		assert_string_equal(own + strlen(own) - strlen(end), end);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8230,6 +8289,7 @@ int main(void)
 	    cmocka_unit_test(test_address_broken_over_lines),
 	    cmocka_unit_test(test_exclaimed_name_between_number_and_date),
 	    cmocka_unit_test(test_list_drawn_twice),
+	    cmocka_unit_test(test_quoted_header_at_other_column),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
