@@ -1308,6 +1308,45 @@ static int names_earlier_comment(const struct page *P, const struct line *L)
 	return itx_answer_naming(P, P->nall, L->s, L->len) != NULL;
 }
 
+/* The column comment c's text stands at: its header line's, past a
+ * list's bullet opening that line (lynx's "* NAME"). */
+static unsigned own_text_column(const struct page *P, const tt_comment *c)
+{
+	size_t h = c->line ? c->line - 1 : 0;
+	if (h >= P->n || P->l[h].no != c->line)
+		return c->col - 1;
+	return P->l[h].indent + (unsigned)tt_textline_list_mark(P->l[h].s, P->l[h].len);
+}
+
+/* A header drawn inside the comment being read, before any of its text
+ * and at another column than that text, which comes after it at the
+ * comment's own column (The Guardian's quotation of another comment:
+ * its name, date and words set deeper in w3m's dump, shallower in
+ * lynx's): the quoted comment's header, the quotation's first line, no
+ * comment of its own. */
+static int quoted_header(struct section *S, size_t i)
+{
+	struct page *P = S->P;
+	if (!S->cur)
+		return 0;
+	for (size_t k = 0; k < S->body.n; k++)
+		if (S->body.v[k])
+			return 0;
+	unsigned col = own_text_column(P, S->cur), at = P->l[i].indent;
+	/* a list's item is the next comment's, however its text then stands */
+	if (at == col || tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
+	    (i > 0 && !P->l[i - 1].blank && itx_bare_mark(&P->l[i - 1])))
+		return 0;
+	for (size_t j = i + 1; j < P->n && j < i + 200; j++) {
+		const struct line *L = &P->l[j];
+		if (L->blank || L->indent == at)
+			continue;
+		struct header h = {0};
+		return L->indent == col && !itx_bare_mark(L) && !itx_header_at(P, j, 0, &h);
+	}
+	return 0;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1349,7 +1388,8 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	if (S->style != H_SIGNATURE && itx_header_at(P, *i, undated, &h) &&
-	    same_template(S, &h, L) && !(S->style == H_NONE && day_over_clocks(P, &h))) {
+	    same_template(S, &h, L) && !(S->style == H_NONE && day_over_clocks(P, &h)) &&
+	    !quoted_header(S, *i)) {
 		h.indent = margin_name_nesting(P, *i, &h);
 		if (S->style == H_NONE) {
 			S->style = h.kind;

@@ -693,6 +693,40 @@ static size_t post_number_after(const char *name, size_t nl)
 	           : 0;
 }
 
+/* Whether s (len bytes) opens with a comment's number ("#6 ", perhaps
+ * after a signed vote count: "-36 #6 ", JComments as w3m draws it, "-36
+ * [72]#6 " as lynx does). */
+static int opens_with_post_number(const char *s, size_t len)
+{
+	size_t k = (len && (s[0] == '+' || s[0] == '-')) ? 1 : 0;
+	size_t d = k;
+	while (d < len && isdigit((unsigned char)s[d]))
+		d++;
+	if (d > k && d < len && s[d] == ' ')
+		k = d + 1;
+	else if (k)
+		return 0;
+	k += tt_textline_link_ref(s + k, len - k);
+	size_t n = k + 1;
+	while (n < len && isdigit((unsigned char)s[n]))
+		n++;
+	return k < len && s[k] == '#' && n > k + 1 && n < len && s[n] == ' ';
+}
+
+/* "-36 #6 Завуч школы! 26.11.2011 19:21": a name ending in "!" or "?" is
+ * marked off as a name where the comment's number stands before it and
+ * its date after it, as a verb after it marks one off ("Danke !!
+ * sagt:"); elsewhere such a line is a sentence. The length of the name
+ * (s, len: the line up to the date), its "!" kept, or 0. */
+static size_t numbered_exclaimed_name(const char *s, size_t len, const char **name)
+{
+	if (len < 3 || (s[len - 1] != '!' && s[len - 1] != '?') || strchr("!?. ", s[len - 2]) ||
+	    !opens_with_post_number(s, len))
+		return 0;
+	size_t nl = tt_textline_author_name(s, len - 1, name);
+	return nl && *name + nl == s + len - 1 ? nl + 1 : 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -712,6 +746,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		words += !glued;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {
 			h->author = header_name(P, name, nl - post_number_after(name, nl));

@@ -1988,6 +1988,85 @@ static void answers_before_their_comment(struct page *P)
 	free(to);
 }
 
+/* Whether paragraphs a and b hold the same words, however the browser
+ * broke and indented their lines (lynx's link numbers aside). */
+static int same_words(const char *a, const char *b)
+{
+	for (;;) {
+		a += *a == '[' ? tt_textline_link_ref(a, strlen(a)) : 0;
+		b += *b == '[' ? tt_textline_link_ref(b, strlen(b)) : 0;
+		int sa = isspace((unsigned char)*a), sb = isspace((unsigned char)*b);
+		a += strspn(a, " \n\t");
+		b += strspn(b, " \n\t");
+		if (sa != sb || *a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+		a++, b++;
+	}
+}
+
+/* Whether comment b repeats comment a: the same author, time and first
+ * paragraph. */
+static int repeats(const tt_comment *a, const tt_comment *b)
+{
+	return a->author && b->author && a->time && b->time && a->body.n && b->body.n &&
+	       !strcmp(a->author, b->author) && !strcmp(a->time, b->time) &&
+	       same_words(a->body.v[0], b->body.v[0]);
+}
+
+/* The first comment before k that comment k repeats, looked for from
+ * from on (the one after the comment the previous one repeats), else
+ * from the page's first; P->nall if none. */
+static size_t repeated(const struct page *P, size_t k, size_t from)
+{
+	if (from < k && repeats(P->all[from], P->all[k]))
+		return from;
+	for (size_t j = 0; j < k; j++)
+		if (repeats(P->all[j], P->all[k]))
+			return j;
+	return P->nall;
+}
+
+/* A list drawn twice (a second tab of the same comments, "populares"
+ * after "recentes", which the dump shows open): a run of three comments
+ * or more, each repeating in order a comment of a run before it, is drawn
+ * as that run was, not under the comment it follows: each repeat goes
+ * under the repeat of its original's parent, or, where that parent is
+ * outside the run, under the original's parent itself. Not on a page of
+ * more than 5000 comments (each repeat is looked for among those before). */
+static void lists_drawn_twice(struct page *P)
+{
+	if (P->nall < 6 || P->nall > 5000)
+		return;
+	size_t *orig = tt_xcalloc(P->nall, sizeof *orig), moved = 0;
+	tt_comment **to = tt_xcalloc(P->nall, sizeof *to);
+	for (size_t k = 0; k < P->nall; k++) {
+		orig[k] = repeated(P, k, k && orig[k - 1] < P->nall ? orig[k - 1] + 1 : P->nall);
+		to[k] = P->all[k]->parent;
+	}
+	for (size_t a = 0, b; a < P->nall; a = b) {
+		for (b = a + 1; orig[a] < P->nall && b < P->nall && orig[b] == orig[b - 1] + 1 &&
+		                orig[b] < a;
+		     b++)
+			;
+		if (orig[a] >= P->nall || b - a < 3 || orig[b - 1] >= a)
+			continue;
+		for (size_t k = a; k < b; k++) {
+			tt_comment *op = P->all[orig[k]]->parent;
+			to[k] = op;
+			for (size_t i = a; i < k; i++)
+				if (P->all[orig[i]] == op)
+					to[k] = P->all[i];
+			moved += to[k] != P->all[k]->parent;
+		}
+	}
+	for (size_t k = 0; moved && k < P->nall; k++)
+		tt_thread_move_comment(P->t, P->all[k], NULL, to[k]);
+	free(to);
+	free(orig);
+}
+
 /* Paragraph s as a quotation's: "> " opening each of its lines. */
 static const char *as_quoted(tt_thread *t, const char *s)
 {
@@ -2162,6 +2241,7 @@ void itx_tidy_headers(struct page *P)
 	badges_after_names(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);
+	lists_drawn_twice(P);
 	answers_before_their_comment(P);
 	gone_notices(P);
 	quotation_titles(P);

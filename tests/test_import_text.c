@@ -7897,6 +7897,187 @@ static void test_address_broken_over_lines(void **state)
 	}
 }
 
+/* "-36 #6 Head teacher! 26.11.2011 19:21": a name ending in "!" between
+ * the comment's number and its date is the header's name, not a sentence
+ * joining the comment above; lynx's link number before "#6" too. A line
+ * of words ending in "!" with no number before it stays text. */
+static void test_exclaimed_name_between_number_and_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "  +39 #1 Ann Ross 26.11.2011 16:14\n"
+	    "Nobody gets home from work by then in December.\n"
+	    "Reply\n\n"
+	    "  -36 #2 Head teacher! 26.11.2011 17:05\n"
+	    "The buses run until midnight, though.\n"
+	    "Reply\n\n"
+	    "  +12 #3 Carl 26.11.2011 17:38\n"
+	    "Then take the last one at four, as I do.\n"
+	    "What a shame! 26.11.2011 was the last good day.\n"
+	    "Reply\n\n"
+	    "  -28 [94]#4 Head teacher! 26.11.2011 18:02\n"
+	    "Four is too early for anyone who works.\n"
+	    "Reply\n\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Ann Ross", "Head teacher!", "Carl", "Head teacher!"};
+	check_tree(t, 4, authors, NULL, 0);
+	static const char *const first[] = {"Nobody gets home from work by then in December.",
+	                                    "The buses run until midnight, though.",
+	                                    "Then take the last one at four, as I do.\n"
+	                                    "What a shame! 26.11.2011 was the last good day.",
+	                                    "Four is too early for anyone who works."};
+	check_first_words(t, 4, first);
+	tt_thread_free(t);
+}
+
+/* A list drawn twice (a second tab, "most liked" after "newest", that the
+ * dump shows open under the first list's last comment): the repeats, each
+ * the same author, time and text as a comment of the first list and in
+ * its order, are drawn as the first list was, at the top with the answer
+ * under its comment, not a level in under the comment they follow. */
+static void test_list_drawn_twice(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "newest\n"
+	    "\n"
+	    "most liked\n"
+	    "\n"
+	    "  • Ann Ross\n"
+	    "    2011-11-27T10:12:48\n"
+	    "\n"
+	    "    Nobody gets home from work by then in December.\n"
+	    "\n"
+	    "    Reply\n"
+	    "  • Ben Cole\n"
+	    "    2011-11-26T19:15:52\n"
+	    "\n"
+	    "    The buses run until midnight, though.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "      □ Carl Dorn\n"
+	    "        2011-11-26T20:01:00\n"
+	    "\n"
+	    "        Not the one out to the islands.\n"
+	    "\n"
+	    "        Reply\n"
+	    "  • Dora Eck\n"
+	    "    2011-11-26T18:00:00\n"
+	    "\n"
+	    "    Then take the last one at four, as I do.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "    newest\n"
+	    "\n"
+	    "    most liked\n"
+	    "\n"
+	    "      □ Ann Ross\n"
+	    "        2011-11-27T10:12:48\n"
+	    "\n"
+	    "        Nobody gets home from work by then in December.\n"
+	    "\n"
+	    "        Reply\n"
+	    "      □ Ben Cole\n"
+	    "        2011-11-26T19:15:52\n"
+	    "\n"
+	    "        The buses run until midnight, though.\n"
+	    "\n"
+	    "        Reply\n"
+	    "\n"
+	    "          ☆ Carl Dorn\n"
+	    "            2011-11-26T20:01:00\n"
+	    "\n"
+	    "            Not the one out to the islands.\n"
+	    "\n"
+	    "            Reply\n"
+	    "      □ Dora Eck\n"
+	    "        2011-11-26T18:00:00\n"
+	    "\n"
+	    "        Then take the last one at four, as I do.\n"
+	    "\n"
+	    "        Reply\n";
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 8);
+	static const char *const authors[] = {"Ann Ross", "Ben Cole", "Carl Dorn", "Dora Eck",
+	                                      "Ann Ross", "Ben Cole", "Carl Dorn", "Dora Eck"};
+	static const unsigned depths[] = {0, 0, 1, 0, 0, 0, 1, 0};
+	check_tree(t, 8, authors, depths, 0);
+	assert_string_equal(t->order[7]->body.v[0], "Then take the last one at four, as I do.");
+	tt_thread_free(t);
+}
+
+/* A quotation of another comment drawn inside the quoting comment before
+ * its own words, its name and date set at another column than the text
+ * (deeper in w3m's dump, shallower in lynx's), the comment's own words
+ * after it at its column: the quoted header is the quotation's first
+ * line, no comment of its own, and the next comment stays where it is
+ * (the w3m page fails without the rule; the lynx one, "NAME said:" at the
+ * bullets' column, keeps being read so with it). */
+static void test_quoted_header_at_other_column(void **state)
+{
+	(void)state;
+	static const char w3m[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "    Ann Ross\n\n"
+	    "    19 November 2011 9:42AM\n\n"
+	    "    Nobody gets home from work by then in December.\n\n"
+	    "    Ben Cole\n\n"
+	    "    19 November 2011 10:29AM\n\n"
+	    "        Ann Ross\n\n"
+	    "        19 November 2011 9:42AM\n\n"
+	    "        Nobody gets home from work by then in December.\n\n"
+	    "    The buses run until midnight, though.\n\n"
+	    "    Carl Dorn\n\n"
+	    "    19 November 2011 10:38AM\n\n"
+	    "    Then take the last one at four, as I do.\n";
+	static const char lynx[] =
+	    "Harbour ferries to stop at dusk\n\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a "
+	    "year on crews and fuel.\n\n"
+	    "Comments\n\n"
+	    "     * Ann Ross\n"
+	    "       19 November 2011 9:42AM\n"
+	    "       Nobody gets home from work by then in December.\n"
+	    "     * Ben Cole\n"
+	    "       19 November 2011 10:29AM\n\n"
+	    "     Ann Ross said:\n\n"
+	    "     Nobody gets home from work by then in December.\n"
+	    "       The buses run until midnight, though.\n"
+	    "     * Carl Dorn\n"
+	    "       19 November 2011 10:38AM\n"
+	    "       Then take the last one at four, as I do.\n";
+	static const char *const authors[] = {"Ann Ross", "Ben Cole", "Carl Dorn"};
+	const char *const pages[] = {w3m, lynx};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, authors, NULL, 0);
+		const tt_comment *b = t->order[1];
+		assert_true(b->body.n >= 1);
+		assert_non_null(strstr(b->body.v[0], "Ann Ross"));
+		const char *own = b->body.v[b->body.n - 1], *end = "The buses run until midnight, though.";
+		assert_true(strlen(own) >= strlen(end));
+		assert_string_equal(own + strlen(own) - strlen(end), end);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8106,6 +8287,9 @@ int main(void)
 	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
 	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
 	    cmocka_unit_test(test_address_broken_over_lines),
+	    cmocka_unit_test(test_exclaimed_name_between_number_and_date),
+	    cmocka_unit_test(test_list_drawn_twice),
+	    cmocka_unit_test(test_quoted_header_at_other_column),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
