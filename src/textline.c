@@ -48,7 +48,25 @@ int tt_textline_ends_sentence(const char *s, size_t len)
 int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
 {
 	size_t pl = strlen(prefix);
-	return len >= pl && !strncasecmp(s, prefix, pl);
+	/* the first letter first: asked of most lines with lists of prefixes,
+	 * nearly all of which differ at once */
+	return len >= pl &&
+	       (!pl || tolower((unsigned char)s[0]) == tolower((unsigned char)prefix[0])) &&
+	       !strncasecmp(s, prefix, pl);
+}
+
+const char *tt_textline_find(const char *s, size_t len, const char *needle, size_t nl)
+{
+	if (!nl)
+		return s;
+	for (const char *end = s + len, *p = s; (size_t)(end - p) >= nl; p++) {
+		p = memchr(p, needle[0], (size_t)(end - p) - nl + 1);
+		if (!p)
+			return NULL;
+		if (!memcmp(p + 1, needle + 1, nl - 1))
+			return p;
+	}
+	return NULL;
 }
 
 int tt_textline_contains_ci(const char *s, size_t len, const char *needle)
