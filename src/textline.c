@@ -59,12 +59,16 @@ const char *tt_textline_find(const char *s, size_t len, const char *needle, size
 {
 	if (!nl)
 		return s;
-	for (const char *end = s + len, *p = s; (size_t)(end - p) >= nl; p++) {
-		p = memchr(p, needle[0], (size_t)(end - p) - nl + 1);
-		if (!p)
-			return NULL;
-		if (!memcmp(p + 1, needle + 1, nl - 1))
-			return p;
+	if (nl > len)
+		return NULL;
+	/* the byte after a leading space is the one to look for: a line holds
+	 * spaces between all its words, " | " or " on " far fewer */
+	size_t a = nl >= 2 && needle[0] == ' ' ? 1 : 0;
+	const char *p = s + a, *last = s + len - nl + a; /* the anchor's last place */
+	while (p <= last && (p = memchr(p, needle[a], (size_t)(last - p) + 1)) != NULL) {
+		if (!memcmp(p - a, needle, nl))
+			return p - a;
+		p++;
 	}
 	return NULL;
 }

@@ -7897,6 +7897,30 @@ static void test_address_broken_over_lines(void **state)
 	}
 }
 
+/* tt_textline_find answers as memmem does (the first place, NULL when
+ * none, s for an empty needle) on every cut of a few lines and needles:
+ * the importer's separators are looked for with it. */
+static void test_find_as_memmem(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "Anna | 3 May 2021 | Reply", " | | |", "ab ab  on on ", "x",
+	    "Julia on 11/08/2020 at 9:52", "  \xC2\xB7 Lena \xE2\x80\x94 12:00", ""};
+	static const char *const needles[] = {" | ",        " on ", " ", "ab", "on", "|",
+	                                      " \xC2\xB7 ", " \xE2\x80\x94 ", ", ", ":// ", "x",
+	                                      "  "};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+		for (size_t n = 0; n < sizeof needles / sizeof *needles; n++) {
+			const char *s = texts[t];
+			size_t len = strlen(s), nl = strlen(needles[n]);
+			for (size_t a = 0; a <= len; a++)
+				for (size_t b = a; b <= len; b++)
+					assert_ptr_equal(tt_textline_find(s + a, b - a, needles[n], nl),
+					                 memmem(s + a, b - a, needles[n], nl));
+		}
+	assert_ptr_equal(tt_textline_find("abc", 3, "", 0), memmem("abc", 3, "", 0));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8106,6 +8130,7 @@ int main(void)
 	    cmocka_unit_test(test_scored_numbers_and_quotation_titles),
 	    cmocka_unit_test(test_tilde_names_bracketed_clocks),
 	    cmocka_unit_test(test_address_broken_over_lines),
+	    cmocka_unit_test(test_find_as_memmem),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
