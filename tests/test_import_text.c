@@ -7962,6 +7962,23 @@ static void test_contains_ci_and_list_marks(void **state)
 		assert_int_equal(tt_textline_list_mark(marks[k].s, strlen(marks[k].s)), marks[k].mark);
 }
 
+/* Words counted as runs of non-blanks, whatever blanks stand between,
+ * before or after them. */
+static void test_count_words(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t words;
+	} cases[] = {{"", 0},         {" ", 0},          {"a", 1},
+	             {" a", 1},       {"a ", 1},         {"a b", 2},
+	             {"  a \t b\n c ", 3}, {"December 1, 2022 at 1:00 pm", 6},
+	             {"\xC2\xA0x y", 2}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+		assert_int_equal(tt_textline_count_words(cases[k].s, strlen(cases[k].s)),
+		                 cases[k].words);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8173,6 +8190,7 @@ int main(void)
 	    cmocka_unit_test(test_address_broken_over_lines),
 	    cmocka_unit_test(test_find_as_memmem),
 	    cmocka_unit_test(test_contains_ci_and_list_marks),
+	    cmocka_unit_test(test_count_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
