@@ -37,6 +37,9 @@ static const char *const formats[] = {
 static int is_ordinal(const char *p)
 {
 	static const char *const sfx[] = {"st", "nd", "rd", "th"};
+	/* asked after every digit of a date: most are followed by no letter */
+	if (!isalpha((unsigned char)p[0]))
+		return 0;
 	for (size_t i = 0; i < 4; i++)
 		if (!strncasecmp(p, sfx[i], 2) && !isalpha((unsigned char)p[2]))
 			return 1;
@@ -121,8 +124,9 @@ static int starts_with_month(const char *s)
 {
 	static const char *const months[] = {"jan", "feb", "mar", "apr", "may", "jun",
 	                                     "jul", "aug", "sep", "oct", "nov", "dec"};
+	int first = tolower((unsigned char)s[0]);
 	for (size_t i = 0; i < 12; i++)
-		if (!strncasecmp(s, months[i], 3))
+		if (first == months[i][0] && !strncasecmp(s, months[i], 3))
 			return 1;
 	return 0;
 }
@@ -152,7 +156,10 @@ static const char *skip_weekday(const char *s)
 {
 	static const char *const days[] = {"monday", "tuesday",  "wednesday", "thursday",
 	                                   "friday", "saturday", "sunday"};
+	int first = tolower((unsigned char)s[0]);
 	for (size_t i = 0; i < 7; i++) {
+		if (first != days[i][0]) /* the first letter first: most dates open with none */
+			continue;
 		size_t full = strlen(days[i]);
 		if (strncasecmp(s, days[i], full) == 0 && s[full] == ' ')
 			return s + full + 1;
@@ -170,7 +177,10 @@ static int month_at(const char *s, size_t *len)
 	static const char *const names[] = {"january", "february", "march",     "april",
 	                                    "may",     "june",     "july",      "august",
 	                                    "september", "october", "november", "december"};
+	int first = tolower((unsigned char)s[0]);
 	for (int m = 0; m < 12; m++) {
+		if (first != names[m][0]) /* the first letter first: one name in twelve has it */
+			continue;
 		size_t full = strlen(names[m]);
 		if (!strncasecmp(s, names[m], full)) {
 			*len = full;
@@ -198,9 +208,20 @@ static int month_as_number(const char *s, size_t at, char *out, size_t cap)
 		return 0;
 	/* "Jan1" must not read as month 11: a digit after the name is set apart */
 	const char *rest = s + at + len;
-	int n = snprintf(out, cap, "%.*s%d%s%s", (int)at, s, m,
-	                 isdigit((unsigned char)*rest) ? " " : "", rest);
-	return n > 0 && (size_t)n < cap;
+	/* copied by hand, as snprintf("%.*s%d%s%s") would write it: that call
+	 * cost as much as the rest of a date's reading */
+	size_t rl = strlen(rest), n = at + (m >= 10 ? 2 : 1) + (isdigit((unsigned char)*rest) != 0) + rl;
+	if (n >= cap)
+		return 0;
+	memcpy(out, s, at);
+	char *o = out + at;
+	if (m >= 10)
+		*o++ = '1';
+	*o++ = (char)('0' + m % 10);
+	if (isdigit((unsigned char)*rest))
+		*o++ = ' ';
+	memcpy(o, rest, rl + 1);
+	return 1;
 }
 
 static const char *numeric_format(const char *f, char *out, size_t cap)
@@ -211,6 +232,42 @@ static const char *numeric_format(const char *f, char *out, size_t cap)
 	memcpy(out, f, strlen(f) + 1);
 	out[b - f + 1] = 'm';
 	return out;
+}
+
+/* Two digits of v (0 to 99) at p. */
+static char *two_digits(char *p, int v)
+{
+	*p++ = (char)('0' + v / 10);
+	*p++ = (char)('0' + v % 10);
+	return p;
+}
+
+/* "YYYY-MM-DDTHH:MM[:SS][Z]" as snprintf("%04d-%02d-%02d" ...) wrote it,
+ * by hand: every dated comment is read here (twice with its id), and the
+ * four snprintf calls cost a third of a date's reading. valid_date keeps
+ * the year within 1900-2200; strptime keeps the clock's fields to two
+ * digits. */
+static void write_iso(char iso[32], const struct tm *tm, int secs, int utc)
+{
+	int y = tm->tm_year + 1900;
+	char *p = two_digits(two_digits(iso, y / 100), y % 100);
+	*p++ = '-';
+	p = two_digits(p, tm->tm_mon + 1);
+	*p++ = '-';
+	p = two_digits(p, tm->tm_mday);
+	if (tm->tm_hour >= 0 && tm->tm_min >= 0) {
+		*p++ = 'T';
+		p = two_digits(p, tm->tm_hour);
+		*p++ = ':';
+		p = two_digits(p, tm->tm_min);
+		if (secs) {
+			*p++ = ':';
+			p = two_digits(p, tm->tm_sec);
+		}
+		if (utc)
+			*p++ = 'Z';
+	}
+	*p = '\0';
 }
 
 int tt_datetime_parse(const char *text, char iso[32])
@@ -245,15 +302,7 @@ int tt_datetime_parse(const char *text, char iso[32])
 			text_f = second_num, f = numeric_format(f, fbuf, sizeof fbuf);
 		if (!try_format(text_f, f, &tm))
 			continue;
-		int n = snprintf(iso, 32, "%04d-%02d-%02d", tm.tm_year + 1900, tm.tm_mon + 1,
-		                 tm.tm_mday);
-		if (tm.tm_hour >= 0 && tm.tm_min >= 0) {
-			n += snprintf(iso + n, 32 - (size_t)n, "T%02d:%02d", tm.tm_hour, tm.tm_min);
-			if (strstr(formats[i], "%S"))
-				n += snprintf(iso + n, 32 - (size_t)n, ":%02d", tm.tm_sec);
-			if (utc)
-				snprintf(iso + n, 32 - (size_t)n, "Z");
-		}
+		write_iso(iso, &tm, strstr(formats[i], "%S") != NULL, utc);
 		return 0;
 	}
 	return -1;

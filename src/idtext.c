@@ -113,10 +113,12 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 	const char *end = p + strlen(p);
 	p += line_start(p);
 	while (*p) {
+		/* each test only where its first byte stands: this runs over every
+		 * byte of every comment */
 		size_t skip = *p == '[' ? tt_textline_link_ref(p, (size_t)(end - p)) : 0;
-		if (!skip)
+		if (!skip && *p == ' ' && p[1] == '(')
 			skip = url_suffix(p);
-		if (!skip && (b->len == start || space || b->data[b->len - 1] == '\n'))
+		if (!skip && *p == 'h' && (b->len == start || space || b->data[b->len - 1] == '\n'))
 			skip = bare_url(p);
 		if (skip) {
 			p += skip;

@@ -159,7 +159,7 @@ static unsigned wrap_width(const struct page *P)
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !memmem(L->s, L->len, "://", 3))
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
 			count[w]++, lines++;
 	}
 	/* The widest hundredth are lines the browser could not break (a long
@@ -273,7 +273,7 @@ static unsigned text_wrap_width(const struct page *P)
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !memmem(L->s, L->len, "://", 3))
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
 			count[w]++, lines++;
 	}
 	unsigned max = 200;

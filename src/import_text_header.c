@@ -37,7 +37,7 @@ static size_t before_links(const char *s, size_t len)
 	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
 	size_t cut = len;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-		const char *p = memmem(s, len, seps[k], strlen(seps[k]));
+		const char *p = tt_textline_find(s, len, seps[k], strlen(seps[k]));
 		if (p && (size_t)(p - s) < cut)
 			cut = (size_t)(p - s);
 	}
@@ -1053,7 +1053,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		return 1;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		size_t sl = strlen(seps[k]);
-		const char *sep = memmem(L->s, L->len, seps[k], sl);
+		const char *sep = tt_textline_find(L->s, L->len, seps[k], sl);
 		if (!sep)
 			continue;
 		const char *name;
@@ -2420,7 +2420,8 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (!header_at(P, i, undated, h))
 		return 0;
 	const struct line *L = &P->l[i];
-	if (h->kind != H_DATED || !memmem(L->s, L->len, ": ", 2) || !name_is_date(P, h->author))
+	if (h->kind != H_DATED || !tt_textline_find(L->s, L->len, ": ", 2) ||
+	    !name_is_date(P, h->author))
 		return 1;
 	memset(h, 0, sizeof *h);
 	return 0;

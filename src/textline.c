@@ -48,15 +48,54 @@ int tt_textline_ends_sentence(const char *s, size_t len)
 int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
 {
 	size_t pl = strlen(prefix);
-	return len >= pl && !strncasecmp(s, prefix, pl);
+	/* the first letter first: asked of most lines with lists of prefixes,
+	 * nearly all of which differ at once */
+	return len >= pl &&
+	       (!pl || tolower((unsigned char)s[0]) == tolower((unsigned char)prefix[0])) &&
+	       !strncasecmp(s, prefix, pl);
+}
+
+const char *tt_textline_find(const char *s, size_t len, const char *needle, size_t nl)
+{
+	if (!nl)
+		return s;
+	if (nl > len)
+		return NULL;
+	/* the byte after a leading space is the one to look for: a line holds
+	 * spaces between all its words, " | " or " on " far fewer */
+	size_t a = nl >= 2 && needle[0] == ' ' ? 1 : 0;
+	const char *p = s + a, *last = s + len - nl + a; /* the anchor's last place */
+	while (p <= last && (p = memchr(p, needle[a], (size_t)(last - p) + 1)) != NULL) {
+		if (!memcmp(p - a, needle, nl))
+			return p - a;
+		p++;
+	}
+	return NULL;
 }
 
 int tt_textline_contains_ci(const char *s, size_t len, const char *needle)
 {
 	size_t nl = strlen(needle);
 	int first = tolower((unsigned char)needle[0]);
+	/* Where LC_CTYPE is UTF-8 or C (main sees to it), a byte past ASCII
+	 * lowers to itself: */
+	if (nl && !(first >= 'a' && first <= 'z')) {
+		/* no letter first ("\xC2\xA9"): memchr finds that byte alone */
+		for (const char *p = s, *end = s + len; nl <= (size_t)(end - p); p++) {
+			if (!(p = memchr(p, needle[0], (size_t)(end - p) - nl + 1)))
+				return 0;
+			if (!strncasecmp(p, needle, nl))
+				return 1;
+		}
+		return 0;
+	}
+	/* an ASCII letter first: a byte may be it in either case only when it
+	 * equals it with the case bit set, cheaper than tolower on every byte
+	 * (strncasecmp decides) */
 	for (size_t i = 0; i + nl <= len; i++)
-		if (tolower((unsigned char)s[i]) == first && !strncasecmp(s + i, needle, nl))
+		if ((nl ? ((unsigned char)s[i] | 0x20) == first
+		        : tolower((unsigned char)s[i]) == first) &&
+		    !strncasecmp(s + i, needle, nl))
 			return 1;
 	return 0;
 }
@@ -74,6 +113,10 @@ size_t tt_textline_link_ref(const char *s, size_t len)
 size_t tt_textline_list_mark(const char *s, size_t len)
 {
 	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
+	/* asked of most lines several times: a line opening with no mark's
+	 * first byte is no item */
+	if (!len || !memchr("*+o-\xC2\xE2", s[0], 6))
+		return 0;
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
 		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
 			return strlen(marks[k]);

@@ -113,12 +113,49 @@ static void test_epoch_out_of_range(void **state)
 	}
 }
 
+/* The month's number and the ISO text are written by hand (no snprintf):
+ * every month, one- and two-digit, in any case, after any weekday, with
+ * ordinals, seconds, zones and the years at the edges read as before. */
+static void test_written_by_hand(void **state)
+{
+	(void)state;
+	static const struct pair cases[] = {
+	    {"January 2, 2021", "2021-01-02"},
+	    {"FEBRUARY 28, 1999 at 23:59", "1999-02-28T23:59"},
+	    {"mar 1st 2004 12:00 am", "2004-03-01T00:00"},
+	    {"Wednesday, April 22nd, 2020 at 9:05 pm", "2020-04-22T21:05"},
+	    {"tue May 5 2020", "2020-05-05"},
+	    {"Thursday June 30 2022 01:02:03", "2022-06-30T01:02:03"},
+	    {"July 4 1900", "1900-07-04"},
+	    {"Aug 31 2200 10:10", "2200-08-31T10:10"},
+	    {"Sept. 3, 2019", "2019-09-03"},
+	    {"October 10, 2010, 10:10 AM", "2010-10-10T10:10"},
+	    {"oct 9 2010 07:08:09 UTC", "2010-10-09T07:08:09Z"},
+	    {"Sunday 11 November 2018 11:11", "2018-11-11T11:11"},
+	    {"Saturday, 31 December 2022 at 23:59 GMT", "2022-12-31T23:59Z"},
+	    {"12 Dec 2012", "2012-12-12"},
+	    {"Dec12 2012", "2012-12-12"},
+	    {"2012-12-12T12:12:12Z", "2012-12-12T12:12:12Z"},
+	};
+	char iso[32];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_int_equal(tt_datetime_parse(cases[i].text, iso), 0);
+		assert_string_equal(iso, cases[i].iso);
+	}
+	/* a day the month has not, a year out of range, a name that is no month */
+	assert_int_equal(tt_datetime_parse("November 31, 2018", iso), -1);
+	assert_int_equal(tt_datetime_parse("March 3, 2201", iso), -1);
+	assert_int_equal(tt_datetime_parse("Commenter 3", iso), -1);
+	assert_string_equal(iso, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 	    cmocka_unit_test(test_common_forms), cmocka_unit_test(test_not_dates),
 	    cmocka_unit_test(test_relative),     cmocka_unit_test(test_yearless),
 	    cmocka_unit_test(test_epoch),        cmocka_unit_test(test_epoch_out_of_range),
+	    cmocka_unit_test(test_written_by_hand),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

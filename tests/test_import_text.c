@@ -4,6 +4,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "threadtag/import.h"
@@ -8078,6 +8079,87 @@ static void test_quoted_header_at_other_column(void **state)
 	}
 }
 
+/* tt_textline_find answers as memmem does (the first place, NULL when
+ * none, s for an empty needle) on every cut of a few lines and needles:
+ * the importer's separators are looked for with it. */
+static void test_find_as_memmem(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "Anna | 3 May 2021 | Reply", " | | |", "ab ab  on on ", "x",
+	    "Julia on 11/08/2020 at 9:52", "  \xC2\xB7 Lena \xE2\x80\x94 12:00", ""};
+	static const char *const needles[] = {" | ",        " on ", " ", "ab", "on", "|",
+	                                      " \xC2\xB7 ", " \xE2\x80\x94 ", ", ", ":// ", "x",
+	                                      "  "};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+		for (size_t n = 0; n < sizeof needles / sizeof *needles; n++) {
+			const char *s = texts[t];
+			size_t len = strlen(s), nl = strlen(needles[n]);
+			for (size_t a = 0; a <= len; a++)
+				for (size_t b = a; b <= len; b++)
+					assert_ptr_equal(tt_textline_find(s + a, b - a, needles[n], nl),
+					                 memmem(s + a, b - a, needles[n], nl));
+		}
+	assert_ptr_equal(tt_textline_find("abc", 3, "", 0), memmem("abc", 3, "", 0));
+}
+
+/* tt_textline_contains_ci answers as a byte-by-byte tolower scan does, on
+ * every cut of a few lines and needles (a letter first in either case, a
+ * byte past ASCII first, a punctuation mark first); list marks are found
+ * whatever their first byte. */
+static int contains_ci_by_bytes(const char *s, size_t len, const char *needle)
+{
+	size_t nl = strlen(needle);
+	for (size_t i = 0; i + nl <= len; i++)
+		if (!strncasecmp(s + i, needle, nl))
+			return 1;
+	return 0;
+}
+
+static void test_contains_ci_and_list_marks(void **state)
+{
+	(void)state;
+	static const char *const texts[] = {
+	    "\xC2\xA9 2023 Bench | Privacy Policy", "COPYRIGHT [Copy]right @`{",
+	    "Terms of Use, terms OF service", "\xC3\xA9t\xC3\xA9 \xC2\xA9\xC2\xA9", "a", ""};
+	static const char *const needles[] = {"\xC2\xA9", "copyright", "privacy policy",
+	                                      "terms of use", "@", "[copy]", "T", "\xC3\xA9t"};
+	for (size_t t = 0; t < sizeof texts / sizeof *texts; t++)
+		for (size_t n = 0; n < sizeof needles / sizeof *needles; n++) {
+			const char *s = texts[t];
+			size_t len = strlen(s);
+			for (size_t a = 0; a <= len; a++)
+				for (size_t b = a; b <= len; b++)
+					assert_int_equal(tt_textline_contains_ci(s + a, b - a, needles[n]),
+					                 contains_ci_by_bytes(s + a, b - a, needles[n]));
+		}
+	static const struct {
+		const char *s;
+		size_t mark;
+	} marks[] = {{"* Anna", 2}, {"+ Anna", 2}, {"o Anna", 2},   {"- Anna", 2},
+	             {"\xC2\xB7 Anna", 3}, {"\xE2\x80\xA2 Anna", 4}, {"\xE2\x96\xA1 x", 4},
+	             {"*", 0},      {"oAnna", 0},  {"Anna", 0},     {"\xC3\xA9 x", 0}, {"", 0}};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
+		assert_int_equal(tt_textline_list_mark(marks[k].s, strlen(marks[k].s)), marks[k].mark);
+}
+
+/* Words counted as runs of non-blanks, whatever blanks stand between,
+ * before or after them. */
+static void test_count_words(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t words;
+	} cases[] = {{"", 0},         {" ", 0},          {"a", 1},
+	             {" a", 1},       {"a ", 1},         {"a b", 2},
+	             {"  a \t b\n c ", 3}, {"December 1, 2022 at 1:00 pm", 6},
+	             {"\xC2\xA0x y", 2}};
+	for (size_t k = 0; k < sizeof cases / sizeof *cases; k++)
+		assert_int_equal(tt_textline_count_words(cases[k].s, strlen(cases[k].s)),
+		                 cases[k].words);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8290,6 +8372,9 @@ int main(void)
 	    cmocka_unit_test(test_exclaimed_name_between_number_and_date),
 	    cmocka_unit_test(test_list_drawn_twice),
 	    cmocka_unit_test(test_quoted_header_at_other_column),
+	    cmocka_unit_test(test_find_as_memmem),
+	    cmocka_unit_test(test_contains_ci_and_list_marks),
+	    cmocka_unit_test(test_count_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -19,6 +19,10 @@ int tt_textline_ends_sentence(const char *s, size_t len);
 int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix);
 /* Holds needle, ignoring ASCII case. */
 int tt_textline_contains_ci(const char *s, size_t len, const char *needle);
+/* memmem's answer (the first occurrence of needle in s, or NULL), found by
+ * memchr on its first byte: for the short lines and needles of a page,
+ * glibc's memmem spends most of its time setting up a table per call. */
+const char *tt_textline_find(const char *s, size_t len, const char *needle, size_t nl);
 /* Length of a text browser's link number opening s ("[12]"), or 0. */
 size_t tt_textline_link_ref(const char *s, size_t len);
 /* A text browser's bullet of a nested list ("□ ", "* ", "+ ", "o ", "• "). */
