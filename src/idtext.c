@@ -33,10 +33,14 @@ static int date_within(const char *text, char iso[32])
 			a += strspn(text + a, " ([");
 			while (b > a && strchr(" )],", text[b - 1]))
 				b--;
+			/* Brackets and spaces skipped may run past the words' end
+			 * ("( x"): then the run is empty. */
+			if (b <= a)
+				continue;
 			char run[WITHIN_BYTES + 1];
 			memcpy(run, text + a, b - a);
 			run[b - a] = '\0';
-			if (b > a && tt_dates_parse(run, iso) == 0)
+			if (tt_dates_parse(run, iso) == 0)
 				return 0;
 		}
 	iso[0] = '\0';

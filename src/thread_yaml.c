@@ -421,9 +421,12 @@ static void ids_add(struct loader *L, tt_comment *c)
 	}
 }
 
-/* Starts the ids read so far: every comment of the tree built yet. */
+/* Starts the ids read so far: every comment of the tree built yet. The
+ * table is made even when none has an id yet, since id_slot needs one. */
 static void ids_start(struct loader *L)
 {
+	L->nid_slots = 1024;
+	L->ids = tt_xcalloc(L->nid_slots, sizeof *L->ids);
 	for (tt_comment *c = L->t->first; c; c = tt_comment_walk(c))
 		if (c->id)
 			ids_add(L, c);
