@@ -148,6 +148,25 @@ static unsigned columns(const char *s, size_t len)
 	return n;
 }
 
+/* Counts the page's lines by their width in count (200 columns at most),
+ * those with a space and no address (browsers never break one), into
+ * *lines; returns the widest width less the widest hundredth: lines the
+ * browser could not break (a long word, characters it counts wider) are
+ * not its width. */
+static unsigned widths(const struct page *P, size_t count[201], size_t *lines)
+{
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		unsigned w = L->indent + columns(L->s, L->len);
+		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
+			count[w]++, (*lines)++;
+	}
+	unsigned max = 200;
+	for (size_t over = 0; max > 0 && over + count[max] <= *lines / 100; max--)
+		over += count[max];
+	return max;
+}
+
 /* The width a text browser wrapped the page at: the widest line that has a
  * space in it (less the widest hundredth), when a third of the lines inside paragraphs reach near it; 0
  * when the page was not wrapped (a browser's copy keeps a paragraph on one
@@ -156,17 +175,7 @@ static unsigned columns(const char *s, size_t len)
 static unsigned wrap_width(const struct page *P)
 {
 	size_t count[201] = {0}, lines = 0;
-	for (size_t i = 0; i < P->n; i++) {
-		const struct line *L = &P->l[i];
-		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
-			count[w]++, lines++;
-	}
-	/* The widest hundredth are lines the browser could not break (a long
-	 * word, characters it counts wider), not its width. */
-	unsigned max = 200;
-	for (size_t over = 0; max > 0 && over + count[max] <= lines / 100; max--)
-		over += count[max];
+	unsigned max = widths(P, count, &lines);
 	size_t inner = 0, full = 0; /* lines followed by a line of the same paragraph */
 	for (size_t i = 0; i + 1 < P->n; i++)
 		if (!P->l[i].blank && !P->l[i + 1].blank) {
@@ -270,15 +279,7 @@ static int forced_at(unsigned w, const struct line *L, const struct line *next)
 static unsigned text_wrap_width(const struct page *P)
 {
 	size_t count[201] = {0}, lines = 0, half = 0, forced = 0;
-	for (size_t i = 0; i < P->n; i++) {
-		const struct line *L = &P->l[i];
-		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
-			count[w]++, lines++;
-	}
-	unsigned max = 200;
-	for (size_t over = 0; max > 0 && over + count[max] <= lines / 100; max--)
-		over += count[max];
+	unsigned max = widths(P, count, &lines);
 	for (size_t i = 0; i + 1 < P->n; i++) {
 		const struct line *L = &P->l[i], *N = &P->l[i + 1];
 		if (L->blank || N->blank || (L->indent + columns(L->s, L->len)) * 2 < max)
