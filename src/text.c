@@ -1,7 +1,9 @@
 /* text: the one place that decides how thread text becomes terminal cells. */
 #include "threadtag/text.h"
 
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 #include <wctype.h>
@@ -379,4 +381,86 @@ const char *tt_text_fit(const char *s, int width, int precision)
 	tt_buf_free(&b);
 	tt_buf_free(&out);
 	return r;
+}
+
+size_t tt_utf8_cut(const char *s, size_t len, size_t max)
+{
+	if (len <= max)
+		return len;
+	/* Forward from the start: a sequence is only known whole from its lead
+	 * byte, and a mark only by decoding what follows the boundary. */
+	size_t i = 0, keep = 0;
+	while (i <= max && i < len) {
+		uint32_t cp;
+		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+		if (cp == TT_REPLACEMENT || tt_text_cp_width(cp) != 0)
+			keep = i; /* a boundary before a character that is not a mark */
+		i += n;
+	}
+	return keep;
+}
+
+void tt_utf8_vsnprintf(char *dst, size_t cap, const char *fmt, va_list ap)
+{
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(dst, cap, fmt, ap);
+	if (n >= 0 && (size_t)n >= cap) {
+		char *all = malloc((size_t)n + 1);
+		if (all) {
+			vsnprintf(all, (size_t)n + 1, fmt, again);
+			size_t k = tt_utf8_cut(all, (size_t)n, cap - 4);
+			memcpy(dst, all, k);
+			memcpy(dst + k, "...", 4);
+			free(all);
+		} else { /* no memory for the whole: back off a split sequence */
+			size_t k = cap - 4;
+			while (k && ((unsigned char)dst[k] & 0xC0) == 0x80)
+				k--;
+			memcpy(dst + k, "...", 4);
+		}
+	}
+	va_end(again);
+}
+
+/* Columns that what the sanitiser shows for cp takes: an unsafe one's glyph
+ * ("^[", "<9B>", "<U+202E>", U+FFFD), so a cut never splits a glyph. */
+static int shown_width(uint32_t cp)
+{
+	if (cp == '\t') /* shown as one space */
+		return 1;
+	if (cp < 0x20 || cp == 0x7F)
+		return 2;
+	if (cp >= 0x80 && cp <= 0x9F)
+		return 4;
+	if (is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029)
+		return 8;
+	int w = tt_text_cp_width(cp);
+	return w < 0 ? 1 : w;
+}
+
+const char *tt_text_quote(const char *s, size_t len, int cols)
+{
+	if (!s)
+		s = "", len = 0;
+	/* Measured on the input, as shown: marks (0 columns) stay with their
+	 * letter, and a letter that does not fit takes its marks with it. */
+	size_t i = 0;
+	int w = 0;
+	while (i < len) {
+		uint32_t cp;
+		size_t n = tt_utf8_decode(s + i, len - i, &cp);
+		int cw = shown_width(cp);
+		if (w + cw > cols)
+			break;
+		w += cw;
+		i += n;
+	}
+	tt_buf b = {0};
+	tt_text_sanitize(s, i, 0, &b);
+	if (i < len)
+		tt_buf_add(&b, "...", 3);
+	const char *out = ring_put(b.data, b.len);
+	tt_buf_free(&b);
+	return out;
 }

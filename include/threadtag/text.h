@@ -2,6 +2,7 @@
 #ifndef THREADTAG_TEXT_H
 #define THREADTAG_TEXT_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -47,6 +48,27 @@ const char *tt_text_safe(const char *s);
  * width is negative (left-aligned), on the left when positive. Same ring of
  * static buffers as tt_text_safe. */
 const char *tt_text_fit(const char *s, int width, int precision);
+
+/* Quoting input in a message: every warning, error or --explain row that
+ * shows a piece of the input cut to a length goes through these, so a cut
+ * never splits a character (stderr stays valid UTF-8) nor parts a letter
+ * from its combining marks. */
+
+/* Bytes of s[0..len) to keep when it must fit in max bytes: len when it
+ * fits, else the last character boundary at or before max that is not
+ * followed by a combining mark (zero-width), so no sequence is split and a
+ * letter keeps its marks or goes with them. Invalid bytes count as one
+ * character each (the sanitiser shows them as U+FFFD). */
+size_t tt_utf8_cut(const char *s, size_t len, size_t max);
+/* vsnprintf into dst[0..cap) (cap >= 4) that, when the text does not fit,
+ * cuts it with tt_utf8_cut and ends it in "...". */
+void tt_utf8_vsnprintf(char *dst, size_t cap, const char *fmt, va_list ap)
+    __attribute__((format(printf, 3, 0)));
+/* A quotation of untrusted text s[0..len) for a message: display-safe on one
+ * line (as tt_text_safe), at most cols columns by display width, cut between
+ * characters (marks stay with their letter) and then ended in "..." when
+ * anything was left out. Same ring of static buffers as tt_text_safe. */
+const char *tt_text_quote(const char *s, size_t len, int cols);
 
 /* Display width of sanitised UTF-8 text (as tt_text_sanitize produces). */
 int tt_text_width(const char *s, size_t len);
