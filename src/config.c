@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "threadtag/fsutil.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/yaml_io.h"
 
@@ -134,6 +135,12 @@ static const char *kind(const tt_yevent *ev)
 	return tt_yevent_kind(ev, NULL);
 }
 
+/* What a message quotes of the file: 80 columns at most, cut between characters. */
+static const char *quote(const char *s)
+{
+	return tt_text_quote(s, strlen(s), 80);
+}
+
 static int next(struct loader *L)
 {
 	return tt_yreader_next(L->r, &L->ev, L->err);
@@ -141,8 +148,8 @@ static int next(struct loader *L)
 
 static int fail(struct loader *L, const char *what, const char *key)
 {
-	return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' must be %s, found %.80s", key, what,
-			       kind(&L->ev));
+	return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' must be %s, found %s", key, what,
+			       quote(kind(&L->ev)));
 }
 
 static int has_control(const char *s)
@@ -198,8 +205,8 @@ static int read_width(struct loader *L, const char *key, int *out)
 	if (tt_yscalar_long(&L->ev, &v) < 0 || (v != 0 && (v < MIN_WIDTH || v > MAX_WIDTH)))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
 		                       "'%s' must be 0 (no limit) or a number of columns "
-		                       "from %d to %d, found %.80s",
-		                       key, MIN_WIDTH, MAX_WIDTH, kind(&L->ev));
+		                       "from %d to %d, found %s",
+		                       key, MIN_WIDTH, MAX_WIDTH, quote(kind(&L->ev)));
 	*out = (int)v;
 	return 0;
 }
@@ -265,13 +272,13 @@ static int add_binding(struct loader *L, const char *action)
 	if (L->ev.type != TT_Y_SCALAR || tt_yscalar_is_null(&L->ev))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
 				       "a key for '%s' must be a string such as j, <Down>, C-d or "
-				       "<Space>, found %.80s",
-				       action, kind(&L->ev));
+				       "<Space>, found %s",
+				       action, quote(kind(&L->ev)));
 	if (L->ev.len > MAX_KEY_LEN || has_control(L->ev.value))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
-				       "'%.80s' is not a key name (write control keys as C-x, "
+				       "'%s' is not a key name (write control keys as C-x, "
 				       "special keys as <Name>)",
-				       L->ev.value);
+				       quote(L->ev.value));
 	if (c->nbindings >= MAX_BINDINGS)
 		return tt_yreader_fail(L->r, &L->ev, L->err, "more than %d key bindings",
 				       MAX_BINDINGS);
@@ -332,10 +339,10 @@ static int read_keys(struct loader *L)
 			return 0;
 		if (L->ev.type != TT_Y_SCALAR || !valid_action(L->ev.value, L->ev.len))
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-					       "'%.80s' is not an action name (names are like "
+					       "'%s' is not an action name (names are like "
 					       "move-down; 'threadtag --help' and the ? screen "
 					       "list them)",
-					       kind(&L->ev));
+					       quote(kind(&L->ev)));
 		char action[MAX_ACTION_LEN + 1];
 		memcpy(action, L->ev.value, L->ev.len + 1);
 		const tt_binding *prev = bound(L->c, first, action);
@@ -424,10 +431,10 @@ static int read_fetch(struct loader *L)
 		int rc = text ? read_text(L, key, text) : secs ? read_seconds(L, key, secs) : 1;
 		if (rc == 1)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-					       "unknown fetch setting '%.80s' (reddit, hn, hn_firebase, "
+					       "unknown fetch setting '%s' (reddit, hn, hn_firebase, "
 					       "reddit_token_command, stall_timeout, "
 					       "connect_timeout)",
-					       kind(&L->ev));
+					       quote(kind(&L->ev)));
 		if (rc < 0)
 			return -1;
 	}
@@ -471,8 +478,8 @@ static int load_top(struct loader *L)
 		return 0; /* an empty file (or only comments) means all defaults */
 	if (L->ev.type != TT_Y_MAP_START)
 		return tt_yreader_fail(L->r, &L->ev, L->err,
-				       "the config must be a mapping of setting: value, found %.80s",
-				       kind(&L->ev));
+				       "the config must be a mapping of setting: value, found %s",
+				       quote(kind(&L->ev)));
 	for (;;) {
 		int k = -1;
 		if (next(L) < 0)
@@ -484,10 +491,10 @@ static int load_top(struct loader *L)
 				k = i;
 		if (k < 0)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-			                       "unknown setting '%.80s' (settings: theme, mouse, "
+			                       "unknown setting '%s' (settings: theme, mouse, "
 			                       "layout, max_width, article_width, dates, advance, "
 			                       "annotator, scheme, keys, fetch)",
-			                       kind(&L->ev));
+			                       quote(kind(&L->ev)));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' is set twice",
 					       config_keys[k]);

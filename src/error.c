@@ -13,10 +13,13 @@ int tt_error_vset(tt_error *err, const char *file, unsigned line, unsigned col, 
 {
 	if (!err)
 		return -1;
-	snprintf(err->file, sizeof err->file, "%s", file ? file : "");
+	/* Both quote the input: a long one is cut between characters. */
+	size_t n = file ? tt_utf8_cut(file, strlen(file), sizeof err->file - 1) : 0;
+	memcpy(err->file, file ? file : "", n);
+	err->file[n] = '\0';
 	err->line = line;
 	err->col = col;
-	vsnprintf(err->msg, sizeof err->msg, fmt, ap);
+	tt_utf8_vsnprintf(err->msg, sizeof err->msg, fmt, ap);
 	return -1;
 }
 
@@ -46,7 +49,7 @@ int tt_usage_error(const char *cmd, const char *fmt, ...)
 	char msg[1024];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	/* The message quotes arguments; the sanitiser keeps their escapes inert. */
 	fprintf(stderr, "threadtag%s%s: %s\nTry 'threadtag%s%s --help'.\n", cmd ? " " : "",

@@ -106,8 +106,8 @@ static void progress_bar(size_t done, size_t total, const char *url)
 	if (!isatty(STDERR_FILENO))
 		return;
 	int width = 30, filled = total ? (int)(done * (size_t)width / total) : width;
-	fprintf(stderr, "\r[%.*s%*s] %zu/%zu %.40s", filled, "##############################",
-	        width - filled, "", done, total, tt_text_safe(url));
+	fprintf(stderr, "\r[%.*s%*s] %zu/%zu %s", filled, "##############################",
+	        width - filled, "", done, total, tt_text_quote(url, strlen(url), 40));
 	fprintf(stderr, "\033[K"); /* clear the rest of a longer previous line */
 }
 

@@ -156,7 +156,8 @@ static int leftover_enter(tt_hnode *n, void *u)
 	char *s = tt_html_text(n);
 	if (strlen(s) >= 100 && h->t->ncomments + h->t->article.body.n > 0) {
 		unsigned l = tt_html_line(n);
-		tt_import_warn(h->r, l, "dropped text (neither article nor comment): %.60s...", s);
+		tt_import_warn(h->r, l, "dropped text (neither article nor comment): %s",
+		               tt_text_quote(s, strlen(s), 60));
 		tt_import_explain(h->r, l, l, "dropped", s, strlen(s));
 	}
 	free(s);

@@ -6,6 +6,7 @@
 #include "threadtag/import.h"
 #include "threadtag/json.h"
 #include "threadtag/markup.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 /* What the streaming reader knows of each open array or object. */
@@ -102,8 +103,8 @@ static int created(struct reddit *R, const tt_json *data, const char **out)
 	if (tt_json_number(v, &secs) < 0 || tt_datetime_from_epoch(secs, iso) < 0)
 		return tt_error_set(R->err, R->name, v->line, v->col,
 		                    "Reddit JSON: \"%s\" must be seconds since 1970 before the "
-		                    "year 10000, found %.40s",
-		                    key, v->s ? v->s : "another kind of value");
+		                    "year 10000, found %s",
+		                    key, v->s ? tt_text_quote(v->s, v->len, 40) : "another kind of value");
 	*out = tt_thread_strdup(R->t, iso, (size_t)-1);
 	return 0;
 }

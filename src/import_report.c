@@ -43,10 +43,10 @@ void tt_import_warn(struct tt_import_report *r, unsigned line, const char *fmt, 
 	tt_buf b = {0};
 	if (line)
 		tt_buf_printf(&b, "line %u: ", line);
-	char msg[512]; /* a warning is one line; a longer one is cut */
+	char msg[512]; /* a warning is one line; a longer one is cut between characters */
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	tt_buf_adds(&b, msg);
 	push(&r->warn, &r->nwarn, b.data);
@@ -58,17 +58,15 @@ void tt_import_explain(struct tt_import_report *r, unsigned first, unsigned last
 	if (!r || !r->explain)
 		return;
 	/* The first words only: a whole paragraph on every row hides the verdicts. */
-	size_t n = 0, cut = len < 60 ? len : 60;
-	while (n < cut && text[n] != '\n')
-		n++;
-	while (n < len && n > 0 && ((unsigned char)text[n] & 0xC0) == 0x80)
-		n--; /* never split a character */
-	char *words = tt_xstrndup(text, n);
-	char *row =
-	    first == last || !last
-	        ? tt_xasprintf("%u: %s: %s%s", first, what, words, n < len ? "..." : "")
-	        : tt_xasprintf("%u-%u: %s: %s%s", first, last, what, words, n < len ? "..." : "");
-	free(words);
+	const char *nl = memchr(text, '\n', len);
+	size_t n = nl ? (size_t)(nl - text) : len;
+	const char *words = tt_text_quote(text, n, 60);
+	size_t wl = strlen(words);
+	int cut = wl >= 3 && !strcmp(words + wl - 3, "...");
+	const char *more = n < len && !cut ? "..." : "";
+	char *row = first == last || !last
+	                ? tt_xasprintf("%u: %s: %s%s", first, what, words, more)
+	                : tt_xasprintf("%u-%u: %s: %s%s", first, last, what, words, more);
 	push(&r->blocks, &r->nblocks, row);
 }
 

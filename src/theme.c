@@ -11,6 +11,7 @@
 #include <unistd.h>
 
 #include "threadtag/config.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/yaml_io.h"
 
@@ -489,9 +490,9 @@ static int load_role(struct loader *L, unsigned char *defined, size_t *ndefined)
 				       kind(&L->ev));
 	if (L->ev.len > MAX_ROLE_NAME || !tt_theme_role_known(L->ev.value))
 		return tt_yreader_fail(L->r, &L->ev, L->err,
-				       "unknown role '%.64s' (the roles are listed in "
+				       "unknown role '%s' (the roles are listed in "
 				       "doc/themes.md)",
-				       L->ev.value);
+				       tt_text_quote(L->ev.value, L->ev.len, 64));
 	memcpy(name, L->ev.value, L->ev.len + 1);
 	struct role *old = find_role(L->t, name, L->ev.len);
 	if (old && defined[old - L->t->roles])
@@ -576,10 +577,11 @@ static int load_top(struct loader *L)
 				k = i;
 		if (k < 0)
 			return tt_yreader_fail(L->r, &L->ev, L->err,
-					       "unknown key '%.64s' (a theme has name, "
+					       "unknown key '%s' (a theme has name, "
 					       "description, base and roles)",
-					       L->ev.type == TT_Y_SCALAR ? L->ev.value
-									 : kind(&L->ev));
+					       L->ev.type == TT_Y_SCALAR
+					           ? tt_text_quote(L->ev.value, L->ev.len, 64)
+					           : kind(&L->ev));
 		if (seen & (1u << k))
 			return tt_yreader_fail(L->r, &L->ev, L->err, "'%s' given twice", keys[k]);
 		seen |= 1u << k;

@@ -10,6 +10,7 @@
 
 #include "threadtag/fsutil.h"
 #include "threadtag/hash.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 #include "threadtag/yaml_io.h"
 
@@ -286,8 +287,8 @@ static int read_time_as(struct loader *L, const char *key, const char **out, int
 		return -1;
 	const char *why = *out ? invalid_iso(*out) : NULL;
 	if (why) {
-		char msg[160];
-		snprintf(msg, sizeof msg, "%.60s: %s", *out, why);
+		char msg[700]; /* a quote (at most 60 * 8 + 64 bytes and "...") and why */
+		snprintf(msg, sizeof msg, "%s: %s", tt_text_quote(*out, strlen(*out), 60), why);
 		return fail(L, "'%s' must be an ISO 8601 time (like 2022-12-03T17:54), found %s",
 			    key, msg);
 	}
