@@ -89,7 +89,7 @@ void *tt_fetch_fail(tt_fetch_session *S, int code, const char *url, const char *
 	char msg[400];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	tt_error_set(S->err, url, 0, 0, "%s", msg); /* made inert when printed */
 	S->res->code = code;

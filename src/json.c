@@ -155,7 +155,7 @@ __attribute__((format(printf, 3, 4))) static int fail_at(struct builder *B, size
 	char msg[sizeof B->err->msg];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	unsigned line, col;
 	position(B, off, &line, &col);

@@ -132,7 +132,7 @@ static void add_notice(tt_tagstore *s, const char *fmt, ...)
 	va_list ap;
 	char msg[1024];
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	if (s->notice.len)
 		tt_buf_adds(&s->notice, "; ");
@@ -2587,7 +2587,7 @@ static int bad(tt_error *err, const char *file, const char *fmt, ...)
 	char msg[512];
 	va_list ap;
 	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	tt_utf8_vsnprintf(msg, sizeof msg, fmt, ap);
 	va_end(ap);
 	errno = EINVAL;
 	return tt_error_set(err, file, 0, 0, "%s", msg);
