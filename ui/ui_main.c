@@ -279,7 +279,9 @@ static tt_thread *update_thread(struct fetched *f, const char *file, struct note
 	tt_error err = f->err;
 	n->error = !u;
 	if (!u) {
-		snprintf(n->text, sizeof n->text, "update failed: %.180s", err.msg);
+		/* Cut between characters: a cut inside one would show as U+FFFD. */
+		snprintf(n->text, sizeof n->text, "update failed: %.*s",
+		         (int)tt_utf8_cut(err.msg, strlen(err.msg), 180), err.msg);
 		return NULL;
 	}
 	free(st.edited_ids);
