@@ -4781,12 +4781,12 @@ enum { ROUND23_REFUSED = 0 };
  * The Wall Street Journal, 153 for the list's 151, were). A count read
  * wrong, or unread, fails. */
 enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
-/* Round 24 (tests/data/html/round24), held out: news sites' comment
+/* Round 24 (tests/data/html/round24): news sites' comment
  * sections of 2012 from the DAniEL corpus in waddle (Newsvine at msnbc.com,
  * ABC News' WordPress blog, Johnston Press, WWL-TV, Sfora.pl, Polska Press,
  * Podrobnosti.ua, Komsomolskaya Pravda, Newsland) and a Baidu Tieba thread
- * from magic-html's forum pages; English, Polish, Russian, Chinese; never
- * looked at while tuning. The floors are its first result (doc/import.md),
+ * from magic-html's forum pages; English, Polish, Russian, Chinese; held
+ * out until round 25 was chosen, then worked on. The floors are its first result (doc/import.md),
  * 2026-11-27, with the importers unchanged: HTML 5 of 213, w3m 12 of 215,
  * lynx 35 of 231. A second run, after one .expect gained the count its page
  * states (ABC News' "9"), gave the same figures. Measured once at the end
@@ -4796,6 +4796,12 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
 enum { ROUND24_TOTAL = 213, ROUND24_HTML = 13, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: the others are
+ * read as the .expect says from its first run; four unread yet (Polska
+ * Press' "15", Podrobnosti.ua's "23", Newsland's "11" and Baidu Tieba's
+ * "6"), one read wrong (WWL-TV's page gives 1 for its 5). A count read
+ * wrong elsewhere, or unread, fails. */
+enum { ROUND24_STATED_UNREAD = 4, ROUND24_STATED_MISREAD = 1 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4874,8 +4880,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round23", "round 23, worked on since round 24", ROUND23_TOTAL, ROUND23_HTML,
      ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD,
      ROUND23_STATED_MISREAD},
-    {"tests/data/html/round24", "held-out pages, round 24", ROUND24_TOTAL, ROUND24_HTML,
-     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, 0, 0},
+    {"tests/data/html/round24", "round 24, worked on since round 25", ROUND24_TOTAL, ROUND24_HTML,
+     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, ROUND24_STATED_UNREAD,
+     ROUND24_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
