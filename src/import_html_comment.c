@@ -1002,6 +1002,31 @@ static void numbered_time(char *when)
 		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
 }
 
+/* A time shown after its permalink's label, the comment's number ("#1.3 -
+ * Mon Jan 16, 2012 7:02 PM EST": "#", the number, a thread's levels joined
+ * by dots), then a dash, a bar, a dot or a colon: the label is no part of
+ * the time. */
+static void permalink_label(char *when)
+{
+	static const char *const seps[] = {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
+	                                   "\xC2\xB7" /* · */, "|", ":"};
+	size_t n = when && when[0] == '#' ? 1 : 0;
+	while (n && (isdigit((unsigned char)when[n]) ||
+	             (when[n] == '.' && n > 1 && isdigit((unsigned char)when[n + 1]))))
+		n++;
+	if (n < 2 || !isspace((unsigned char)when[n]))
+		return;
+	n += strspn(when + n, " \t");
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+		if (!strncmp(when + n, seps[i], strlen(seps[i]))) {
+			n += strlen(seps[i]);
+			break;
+		}
+	n += strspn(when + n, " \t");
+	if (when[n] && ihx_looks_like_time(when + n))
+		memmove(when, when + n, strlen(when + n) + 1);
+}
+
 /* A time led by the verb of what happened then ("answered Feb 22", "asked
  * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
  * element or looking like a time: the time alone. */
@@ -1204,6 +1229,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	time_tail(o->when);
 	time_lead(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
+	permalink_label(o->when);
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
 	date_then_clock(f, &o->when);

@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 13, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 124, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
@@ -6184,6 +6184,62 @@ static void test_worked_rounds_rest23(void **state)
 }
 #undef WR_ITEM
 
+/* Round 24's layouts (tests/data/html/round24), worked on since round 25
+ * was chosen (Newsvine's and Baidu Tieba's shapes): each a small page of
+ * our own in the shape a rule reads, and one of another site's shape. */
+static void test_round24_layouts_a(void **state)
+{
+	(void)state;
+	/* A thread's box holding a pager and the comments, its first class
+	 * word theirs, has no time but theirs: it is their list, not a comment
+	 * around them all; and a permalink's "#N" label before the time is no
+	 * part of it. */
+#define R24_PAGER                                                                                  \
+	"<div class=\"box nav\"><span>Jump to discussion page:</span> <b>1</b> <a "                 \
+	"href=\"?sp=25\">2</a> <a href=\"?sp=50\">3</a></div>"
+#define R24_VINE(id, num, who, when, text, answers)                                                \
+	"<div class=\"box note\" id=\"c" id "\"><div class=\"user\"><a href=\"http://" who             \
+	".example/\">" who "</a></div><div class=\"body\"><p>" text "</p><span class=\"cdate\"><a " \
+	"href=\"#c" id "\">#" num "</a> - " when "</span>" answers "</div></div>"
+	const char *vine =
+	    "<html><body>" ARTICLE_P "<div class=\"discussion\"><div class=\"box thread\">" R24_PAGER
+	    R24_VINE("1", "1", "deb", "Mon Jan 16, 2012 4:32 PM EST", "No big deal for them.",
+	             R24_VINE("2", "1.1", "newt", "Mon Jan 16, 2012 5:23 PM EST",
+	                      "Let the states do it then.", "")
+	                 R24_VINE("3", "1.2", "robert", "Mon Jan 16, 2012 5:50 PM EST",
+	                          "Not a worthy charity.", ""))
+	        R24_VINE("4", "2", "ourdoc", "Mon Jan 16, 2012 7:09 PM EST", "Give it back?", "")
+	            R24_PAGER "</div></div></body></html>";
+	static const char *const vine_names[] = {"deb", "newt", "robert", "ourdoc"};
+	static const unsigned vine_depths[] = {0, 1, 1, 0};
+	tt_thread *t = html(vine, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->posted, "Mon Jan 16, 2012 5:23 PM EST");
+	assert_string_equal(t->order[3]->posted, "Mon Jan 16, 2012 7:09 PM EST");
+	expect_heads(t, 4, vine_names, vine_depths);
+	/* The same in another site's shape: sections, a Polish pager with
+	 * "następna", the number after a bar before a day-first date. */
+#define R24_PL(id, num, who, when, text, answers)                                                  \
+	"<section class=\"mod wpis\" id=\"k" id "\"><h4 class=\"nick\">" who "</h4><div "          \
+	"class=\"tresc\">" text "</div><p class=\"wpis-date\"><a href=\"#k" id "\">#" num "</a> | " when \
+	"</p>" answers "</section>"
+	const char *pl =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><section class=\"mod lista\"><p "
+	    "class=\"mod strony\">Strona: <b>1</b> <a href=\"?s=2\">2</a> <a "
+	    "href=\"?s=2\">następna</a></p>" R24_PL("1", "1", "kasia", "12.01.2012 14:05",
+	                                            "Zgadzam się z autorem w całości.",
+	                                            R24_PL("2", "1.1", "marek", "12.01.2012 15:10",
+	                                                   "A ja nie, to przesada.", ""))
+	        R24_PL("3", "2", "ola", "13.01.2012 08:00", "Dobry tekst, dziękuję.", "")
+	            "</section></div></body></html>";
+	static const char *const pl_names[] = {"kasia", "marek", "ola"};
+	static const unsigned pl_depths[] = {0, 1, 0};
+	t = html(pl, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->posted, "12.01.2012 15:10");
+	expect_heads(t, 3, pl_names, pl_depths);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6245,6 +6301,7 @@ int main(void)
 	    cmocka_unit_test(test_round23_layouts),
 	    cmocka_unit_test(test_round23_quotes_times),
 	    cmocka_unit_test(test_worked_rounds_rest23),
+	    cmocka_unit_test(test_round24_layouts_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
