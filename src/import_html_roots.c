@@ -769,6 +769,11 @@ static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *blo
  * it and its own answers. */
 static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
 {
+	if (d->type == TT_HNODE_ELEMENT && same_kind(kind, d) && !holds_time(d) &&
+	    ihx_deleted_block(d)) { /* a deleted answer keeps its place, no time shown */
+		ihx_mark_root(h, d);
+		return 1;
+	}
 	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
 		return 0;
 	ihx_mark_root(h, d);

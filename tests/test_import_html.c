@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 130, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 131, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
@@ -6217,6 +6217,32 @@ static void test_round24_layouts_a(void **state)
 	assert_string_equal(t->order[1]->posted, "Mon Jan 16, 2012 5:23 PM EST");
 	assert_string_equal(t->order[3]->posted, "Mon Jan 16, 2012 7:09 PM EST");
 	expect_heads(t, 4, vine_names, vine_depths);
+	/* An answer of the comments' kind showing only the member's name and
+	 * "Deleted", no time, no text, keeps its place as a placeholder, not
+	 * as words of the comment before it; "Usunięty" the same. */
+#define R24_GONE(id, who, status)                                                                  \
+	"<div class=\"box note\" id=\"c" id "\"><div class=\"user\"><a href=\"http://" who         \
+	".example/\">" who "</a><span class=\"via\">via Facebook</span><span class=\"state\">" status  \
+	"</span></div><div><div></div></div></div>"
+	const char *gone =
+	    "<html><body>" ARTICLE_P "<div class=\"discussion\"><div class=\"box thread\">" R24_PAGER
+	    R24_VINE("1", "1", "deb", "Mon Jan 16, 2012 4:32 PM EST", "No big deal for them.",
+	             R24_VINE("2", "1.1", "newt", "Mon Jan 16, 2012 5:23 PM EST",
+	                      "Let the states do it then.", "") R24_GONE("3", "demi", "Deleted")
+	                 R24_GONE("4", "ola", "Usunięty"))
+	        R24_VINE("5", "2", "ourdoc", "Mon Jan 16, 2012 7:09 PM EST", "Give it back?", "")
+	            "</div></div></body></html>";
+	t = html(gone, NULL);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "No big deal for them.");
+	for (size_t i = 2; i < 4; i++) {
+		assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->body.n, 0);
+		assert_true(t->order[i]->flags & TT_C_DELETED);
+		assert_int_equal(t->order[i]->depth, 1);
+	}
+	assert_string_equal(t->order[4]->author, "ourdoc");
+	tt_thread_free(t);
 	/* The same in another site's shape: sections, a Polish pager with
 	 * "następna", the number after a bar before a day-first date. */
 #define R24_PL(id, num, who, when, text, answers)                                                  \
