@@ -251,6 +251,23 @@ static int badge_before(const tt_hnode *name, const tt_hnode *t)
 	return t->parent && (t->parent->parent == name->parent || t->parent == name->parent);
 }
 
+static int avatar_link(const tt_hnode *n, const void *href)
+{
+	const char *h = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return h && !strcmp(h, href) && tt_html_find_tag((tt_hnode *)n, "img");
+}
+
+/* A name linked to the address the block's picture links (the member's
+ * avatar and name, one profile): the writer's, kept over any later link
+ * ("来自 Android客户端", "via Twitter for iPhone" in the time's row: where it
+ * was written, not who wrote it). */
+static int avatar_named(tt_hnode *block, const tt_hnode *name)
+{
+	const tt_hnode *a = up_to(name, block, "a");
+	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
+	return href && tt_html_find(block, avatar_link, href);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -262,8 +279,9 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")) ||
-	                     badge_before(s->name, t))) {
+	} else if (named && (!s->name || ((real_link(up_to(t, s->block, "a")) ||
+	                                   badge_before(s->name, t)) &&
+	                                  !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
 		s->name = t->parent;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
@@ -406,6 +424,8 @@ static int best_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+static int comes_after(const tt_hnode *a, const tt_hnode *b);
+
 /* ---- the blocks: the run's, and their replies nested inside them -------- */
 
 struct nest {
@@ -427,6 +447,42 @@ static void push_block(struct nest *w, tt_hnode *n)
 	w->out->v[w->out->n++] = (struct tt_repeat_block){.block = n};
 }
 
+/* The first text below n with more than white space, or NULL. */
+static const tt_hnode *first_text(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content) {
+			char *t = tt_html_repeat_text(c);
+			int some = t != NULL;
+			free(t);
+			if (some)
+				return c;
+		}
+		const tt_hnode *in = is_elem(c) && !opaque(c) ? first_text(c) : NULL;
+		if (in)
+			return in;
+	}
+	return NULL;
+}
+
+/* An item of a list inside a block, after the block's own time, that
+ * opens with a name linked to a profile, then shows a time and a text of
+ * its own: a small post answering the block (Baidu Tieba's 楼中楼, "NAME:
+ * TEXT" then the time, in a list closing the floor), whatever its kind;
+ * an item opening with other words holds the block's own text. Returns
+ * its time. */
+static const tt_hnode *list_answer(const struct nest *w, tt_hnode *n)
+{
+	struct scan s;
+	if (!w->depth || !tt_html_is(n, "li") || !n->parent ||
+	    !(tt_html_is(n->parent, "ul") || tt_html_is(n->parent, "ol")) ||
+	    same_kind(w->kind, n) || !comes_after(w->times[w->depth - 1], n) ||
+	    !scan_block(&s, NULL, 0, n) || contains(s.name, s.time) ||
+	    !real_link(up_to(s.name, n, "a")) || !contains(s.name, first_text(n)))
+		return NULL;
+	return s.time;
+}
+
 /* A block of the kind that holds a name, a time and text and is not the
  * inner box of the block around it (which would hold that block's time). */
 static int nest_enter(tt_hnode *n, void *u)
@@ -434,6 +490,12 @@ static int nest_enter(tt_hnode *n, void *u)
 	struct nest *w = u;
 	if (!is_elem(n) || opaque(n))
 		return 0;
+	const tt_hnode *answer = w->depth < 256 ? list_answer(w, n) : NULL;
+	if (answer) {
+		push_block(w, n);
+		w->stack[w->depth] = n, w->times[w->depth++] = answer;
+		return 1;
+	}
 	struct scan s;
 	if (!same_kind(w->kind, n) || (w->depth && contains(n, w->times[w->depth - 1])) ||
 	    w->depth == 256 || !scan_block(&s, NULL, 1, n) || strcmp(s.shape, w->shape) != 0)
@@ -448,6 +510,23 @@ static void nest_leave(tt_hnode *n, void *u)
 	struct nest *w = u;
 	if (w->depth && w->stack[w->depth - 1] == n)
 		w->depth--;
+}
+
+/* Loose text of marks alone between the name and the text ("NAME:&nbsp;
+ * TEXT", "NAME - TEXT"): the name's separator, no word of the text; the
+ * first sibling from first on (up to box) that is not one. */
+static tt_hnode *past_separator(tt_hnode *first, tt_hnode *box)
+{
+	for (; first != box && first->type == TT_HNODE_TEXT; first = first->next)
+		for (const char *c = first->content ? first->content : ""; *c; c++) {
+			if (!strncmp(c, "\xC2\xA0", 2) || !strncmp(c, "\xC2\xB7", 2)) /* nbsp, · */
+				c += 1;
+			else if (!strncmp(c, "\xEF\xBC\x9A", 3) || !strncmp(c, "\xE2\x80", 2))
+				c += 2; /* ：, and dashes, bullets and spaces (U+2000 to U+203F) */
+			else if (isalnum((unsigned char)*c) || (unsigned char)*c >= 0x80)
+				return first;
+		}
+	return first;
 }
 
 /* The siblings around the box of the longest text that hold neither the
@@ -475,6 +554,7 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 			break;
 		last = p;
 	}
+	first = past_separator(first, box);
 	b->body = first, b->body_last = last;
 }
 

@@ -300,6 +300,14 @@ static const char *repeat_time_attr(const struct tt_repeat_block *b)
 	return n ? ihx_own_time_attr(n) : NULL;
 }
 
+/* Within a repeated block's text, what the run leaves out, and a box the
+ * page hides ("display:none": Baidu Tieba's notice that a floor was
+ * folded, shown only when it is): no words of the comment. */
+static int repeat_text_skip(const tt_hnode *n, void *u)
+{
+	return tt_html_repeat_skip(n, u) || (n->type == TT_HNODE_ELEMENT && ihx_hidden(n));
+}
+
 static void repeat_comment(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
@@ -323,8 +331,8 @@ static void repeat_comment(struct html *h, size_t k)
 			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
 			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
 			lines[nlines++] = tt_html_line(n);
-		} else if (n->type == TT_HNODE_ELEMENT && !tt_html_repeat_skip(n, &h->rep)) {
-			tt_html_paragraphs(h->t, n, tt_html_repeat_skip, &h->rep, &c->body, &lines, &nlines);
+		} else if (n->type == TT_HNODE_ELEMENT && !repeat_text_skip(n, &h->rep)) {
+			tt_html_paragraphs(h->t, n, repeat_text_skip, &h->rep, &c->body, &lines, &nlines);
 		}
 		free(loose);
 	}
@@ -409,6 +417,58 @@ static void topic_block(struct html *h, tt_hnode *top)
 	free(title);
 }
 
+/* A heading (h1 to h3) showing the page's title, whole or before the
+ * site's name after a separator ("TOPIC_FORUM_SITE", "TOPIC | SITE"). */
+static int title_heading(const tt_hnode *n, const void *title)
+{
+	const char *t = title;
+	if (!(tt_html_is(n, "h1") || tt_html_is(n, "h2") || tt_html_is(n, "h3")) ||
+	    !ihx_info(n)->textlen || ihx_info(n)->textlen > 300)
+		return 0;
+	char *s = tt_html_text((tt_hnode *)n);
+	size_t l = strlen(s);
+	int yes = l >= 6 && !strncmp(t, s, l) &&
+	          (!t[l] || t[l] == '_' || !strncmp(t + l, " | ", 3) || !strncmp(t + l, " - ", 3));
+	free(s);
+	return yes;
+}
+
+/* Bytes of text a box may hold besides a title heading, its buttons
+ * ("只看楼主 收藏 回复"), and still be the thread's heading box. */
+#define HEADING_BOX_EXTRA 200
+
+/* The blocks' box (or the first block itself) follows a box holding the
+ * page's title as a heading, with no other text between them: a forum
+ * thread, whose first post is the topic (Baidu Tieba's h3.core_title_txt
+ * over div.l_post of "1楼"), not a comment under an article. */
+static int titled_thread(tt_hnode *first, const char *title)
+{
+	for (tt_hnode *box = first; box && box->type == TT_HNODE_ELEMENT && box != first->parent->parent;
+	     box = box->parent)
+		for (tt_hnode *p = box->prev; p; p = p->prev) {
+			if (p->type != TT_HNODE_ELEMENT || !ihx_info(p)->textlen)
+				continue;
+			tt_hnode *hd = tt_html_find(p, title_heading, title);
+			if (hd)
+				return ihx_info(p)->textlen <= ihx_info(hd)->textlen + HEADING_BOX_EXTRA;
+			if (ihx_info(p)->textlen > HEADING_BOX_EXTRA)
+				return 0;
+		}
+	return 0;
+}
+
+/* The first of the repeated blocks right under the thread's title heading
+ * is the topic (titled_thread): left out of the comments, as topic_block's. */
+static void thread_topic(struct html *h, tt_hnode *top)
+{
+	tt_hnode *tn = h->rep.n >= 2 && ihx_is_root(h->rep.v[0].block) ? tt_html_find_tag(top, "title")
+	                                                                : NULL;
+	char *title = tn ? tt_html_text(tn) : NULL;
+	if (title && titled_thread(h->rep.v[0].block, title))
+		ihx_info(h->rep.v[0].block)->root = 0;
+	free(title);
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -426,6 +486,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		for (size_t i = 0; i < h->rep.n; i++)
 			ihx_mark_root(h, h->rep.v[i].block);
 	topic_block(h, top);
+	thread_topic(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, ihx_meta_enter, NULL, h);

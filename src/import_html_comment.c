@@ -1002,6 +1002,31 @@ static void numbered_time(char *when)
 		memmove(when, when + 5 + d, strlen(when + 5 + d) + 1);
 }
 
+/* A time shown after its permalink's label, the comment's number ("#1.3 -
+ * Mon Jan 16, 2012 7:02 PM EST": "#", the number, a thread's levels joined
+ * by dots), then a dash, a bar, a dot or a colon: the label is no part of
+ * the time. */
+static void permalink_label(char *when)
+{
+	static const char *const seps[] = {"-", "\xE2\x80\x93" /* – */, "\xE2\x80\x94" /* — */,
+	                                   "\xC2\xB7" /* · */, "|", ":"};
+	size_t n = when && when[0] == '#' ? 1 : 0;
+	while (n && (isdigit((unsigned char)when[n]) ||
+	             (when[n] == '.' && n > 1 && isdigit((unsigned char)when[n + 1]))))
+		n++;
+	if (n < 2 || !isspace((unsigned char)when[n]))
+		return;
+	n += strspn(when + n, " \t");
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++)
+		if (!strncmp(when + n, seps[i], strlen(seps[i]))) {
+			n += strlen(seps[i]);
+			break;
+		}
+	n += strspn(when + n, " \t");
+	if (when[n] && ihx_looks_like_time(when + n))
+		memmove(when, when + n, strlen(when + n) + 1);
+}
+
 /* A time led by the verb of what happened then ("answered Feb 22", "asked
  * 3 days ago", "edited ...": a lower-case word ending in "ed"), in a <time>
  * element or looking like a time: the time alone. */
@@ -1204,6 +1229,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	time_tail(o->when);
 	time_lead(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
+	permalink_label(o->when);
 	if (o->when)
 		dated_clock(f, &o->author, &o->when);
 	date_then_clock(f, &o->when);
@@ -1979,6 +2005,10 @@ void ihx_settle_copies(struct html *h)
  * the notice (the writer's words are gone; the time stays). The notice
  * opens a paragraph of a short text, one of two at most (new Reddit's
  * "level 5" before it), so a comment discussing a removal stays. */
+/* Bytes of text a block shown deleted holds at most: the member's name, a
+ * network's ("via Facebook") and the status word. */
+#define DELETED_BLOCK_MAX 160
+
 static void removed_placeholder(tt_comment *c)
 {
 	static const char *const notices[] = {
@@ -2056,6 +2086,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
 	removed_placeholder(c);
+	if (!c->posted && ihx_deleted_block(root)) /* the name and "Deleted": no words */
+		c->author = NULL, c->body.n = 0, c->flags |= TT_C_DELETED;
 	ihx_explain_comment(h, c, root, o->lines);
 }
 
@@ -2426,5 +2458,33 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		tt_html_walk(root, answers_enter, NULL, &a);
 	}
 	free_found(&o);
+}
+
+/* A box of a word alone saying its comment was deleted ("Deleted",
+ * Newsvine's span.statusLabel; "Removed", "Gelöscht", "Supprimé",
+ * "Eliminado", "Usunięty", "Удалён", "已删除"). */
+static int status_deleted(const tt_hnode *n, const void *arg)
+{
+	static const char *const words[] = {
+	    "deleted", "removed", "gel\xC3\xB6scht", "supprim\xC3\xA9", "eliminado", "rimosso",
+	    "verwijderd", "usuni\xC4\x99ty", "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD",
+	    "\xD0\xA3\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD", "\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4"};
+	(void)arg;
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 24)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *t = tt_html_text(n);
+	int yes = 0;
+	for (size_t i = 0; i < sizeof words / sizeof *words && !yes; i++)
+		yes = !strcasecmp(t, words[i]);
+	free(t);
+	return yes;
+}
+
+int ihx_deleted_block(tt_hnode *n)
+{
+	return ihx_info(n)->textlen <= DELETED_BLOCK_MAX && tt_html_find(n, status_deleted, NULL);
 }
 

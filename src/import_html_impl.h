@@ -173,6 +173,9 @@ int ihx_inside(const tt_hnode *n, const tt_hnode *box);
 int ihx_same_words(const char *a, const char *b);
 void ihx_read_comment(struct html *h, tt_hnode *root);
 void ihx_settle_copies(struct html *h);
+/* A block of a comment's kind showing only a name and a status word saying
+ * it was deleted ("Deleted"): a deleted comment's place. */
+int ihx_deleted_block(tt_hnode *n);
 
 /* import_html_hn.c */
 int ihx_is_hn(tt_hnode *top);

@@ -769,6 +769,11 @@ static size_t nested_answers(struct html *h, const tt_hnode *kind, tt_hnode *blo
  * it and its own answers. */
 static size_t nested_answer(struct html *h, const tt_hnode *kind, tt_hnode *d)
 {
+	if (d->type == TT_HNODE_ELEMENT && same_kind(kind, d) && !holds_time(d) &&
+	    ihx_deleted_block(d)) { /* a deleted answer keeps its place, no time shown */
+		ihx_mark_root(h, d);
+		return 1;
+	}
 	if (d->type != TT_HNODE_ELEMENT || !same_kind(kind, d) || !holds_time(d))
 		return 0;
 	ihx_mark_root(h, d);
@@ -860,13 +865,47 @@ struct lists_state {
 	unsigned in_root;
 };
 
+static int root_node(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return ihx_is_root(n);
+}
+
+/* A time below n outside the comments already found in it. */
+static int time_beside_roots(tt_hnode *n)
+{
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content) {
+			char *t = tt_html_repeat_text(c);
+			int yes = t && ihx_looks_like_time(t);
+			free(t);
+			if (yes)
+				return 1;
+		}
+		if (c->type != TT_HNODE_ELEMENT || ihx_is_root(c) || tt_html_is(c, "script"))
+			continue;
+		if (tt_html_find(c, root_node, NULL) ? time_beside_roots(c) : holds_time(c))
+			return 1;
+	}
+	return 0;
+}
+
+/* A box around comments already found whose only times are theirs (a
+ * thread's box holding them and a pager, "Jump to discussion page: 1 2
+ * 3"; its first class word the comments' own, Newsvine's "vine-p") is
+ * their list, never one more comment holding them all. */
+static int list_of_roots(tt_hnode *n)
+{
+	return tt_html_find(n, root_node, NULL) && !time_beside_roots(n);
+}
+
 static int lists_enter(tt_hnode *n, void *u)
 {
 	struct lists_state *l = u;
 	if (n->type != TT_HNODE_ELEMENT || ihx_input_form(l->h, n) || tt_html_is(n, "script"))
 		return 0;
 	int root = ihx_is_root(n);
-	if (!root && !l->in_root && same_kind(l->kind, n) && holds_time(n)) {
+	if (!root && !l->in_root && same_kind(l->kind, n) && holds_time(n) && !list_of_roots(n)) {
 		ihx_mark_root(l->h, n);
 		l->fresh++;
 		root = 1;

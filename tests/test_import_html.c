@@ -4781,19 +4781,19 @@ enum { ROUND23_REFUSED = 0 };
  * The Wall Street Journal, 153 for the list's 151, were). A count read
  * wrong, or unread, fails. */
 enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
-/* Round 24 (tests/data/html/round24), held out: news sites' comment
+/* Round 24 (tests/data/html/round24): news sites' comment
  * sections of 2012 from the DAniEL corpus in waddle (Newsvine at msnbc.com,
  * ABC News' WordPress blog, Johnston Press, WWL-TV, Sfora.pl, Polska Press,
  * Podrobnosti.ua, Komsomolskaya Pravda, Newsland) and a Baidu Tieba thread
- * from magic-html's forum pages; English, Polish, Russian, Chinese; never
- * looked at while tuning. The floors are its first result (doc/import.md),
+ * from magic-html's forum pages; English, Polish, Russian, Chinese; held
+ * out until round 25 was chosen, then worked on. The floors are its first result (doc/import.md),
  * 2026-11-27, with the importers unchanged: HTML 5 of 213, w3m 12 of 215,
  * lynx 35 of 231. A second run, after one .expect gained the count its page
  * states (ABC News' "9"), gave the same figures. Measured once at the end
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
- * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 13, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+ * the floors were that run, and are raised as it is worked on. */
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 131, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* Round 25 (tests/data/html/round25), held out: news sites' and blogs'
@@ -4809,6 +4809,12 @@ enum { ROUND24_REFUSED = 0 };
 enum { ROUND25_TOTAL = 104, ROUND25_HTML = 27, ROUND25_W3M = 16, ROUND25_LYNX = 6 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND25_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: the others are
+ * read as the .expect says from its first run; four unread yet (Polska
+ * Press' "15", Podrobnosti.ua's "23", Newsland's "11" and Baidu Tieba's
+ * "6"), one read wrong (WWL-TV's page gives 1 for its 5). A count read
+ * wrong elsewhere, or unread, fails. */
+enum { ROUND24_STATED_UNREAD = 4, ROUND24_STATED_MISREAD = 1 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -4887,8 +4893,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round23", "round 23, worked on since round 24", ROUND23_TOTAL, ROUND23_HTML,
      ROUND23_W3M, ROUND23_LYNX, 0, ROUND23_REFUSED, ROUND23_STATED_UNREAD,
      ROUND23_STATED_MISREAD},
-    {"tests/data/html/round24", "held-out pages, round 24", ROUND24_TOTAL, ROUND24_HTML,
-     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, 0, 0},
+    {"tests/data/html/round24", "round 24, worked on since round 25", ROUND24_TOTAL, ROUND24_HTML,
+     ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, ROUND24_STATED_UNREAD,
+     ROUND24_STATED_MISREAD},
     {"tests/data/html/round25", "held-out pages, round 25", ROUND25_TOTAL, ROUND25_HTML,
      ROUND25_W3M, ROUND25_LYNX, 0, ROUND25_REFUSED, 0, 0},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
@@ -6192,6 +6199,156 @@ static void test_worked_rounds_rest23(void **state)
 }
 #undef WR_ITEM
 
+/* Round 24's layouts (tests/data/html/round24), worked on since round 25
+ * was chosen (Newsvine's and Baidu Tieba's shapes): each a small page of
+ * our own in the shape a rule reads, and one of another site's shape. */
+static void test_round24_layouts_a(void **state)
+{
+	(void)state;
+	/* A thread's box holding a pager and the comments, its first class
+	 * word theirs, has no time but theirs: it is their list, not a comment
+	 * around them all; and a permalink's "#N" label before the time is no
+	 * part of it. */
+#define R24_PAGER                                                                                  \
+	"<div class=\"box nav\"><span>Jump to discussion page:</span> <b>1</b> <a "                 \
+	"href=\"?sp=25\">2</a> <a href=\"?sp=50\">3</a></div>"
+#define R24_VINE(id, num, who, when, text, answers)                                                \
+	"<div class=\"box note\" id=\"c" id "\"><div class=\"user\"><a href=\"http://" who             \
+	".example/\">" who "</a></div><div class=\"body\"><p>" text "</p><span class=\"cdate\"><a " \
+	"href=\"#c" id "\">#" num "</a> - " when "</span>" answers "</div></div>"
+	const char *vine =
+	    "<html><body>" ARTICLE_P "<div class=\"discussion\"><div class=\"box thread\">" R24_PAGER
+	    R24_VINE("1", "1", "deb", "Mon Jan 16, 2012 4:32 PM EST", "No big deal for them.",
+	             R24_VINE("2", "1.1", "newt", "Mon Jan 16, 2012 5:23 PM EST",
+	                      "Let the states do it then.", "")
+	                 R24_VINE("3", "1.2", "robert", "Mon Jan 16, 2012 5:50 PM EST",
+	                          "Not a worthy charity.", ""))
+	        R24_VINE("4", "2", "ourdoc", "Mon Jan 16, 2012 7:09 PM EST", "Give it back?", "")
+	            R24_PAGER "</div></div></body></html>";
+	static const char *const vine_names[] = {"deb", "newt", "robert", "ourdoc"};
+	static const unsigned vine_depths[] = {0, 1, 1, 0};
+	tt_thread *t = html(vine, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->posted, "Mon Jan 16, 2012 5:23 PM EST");
+	assert_string_equal(t->order[3]->posted, "Mon Jan 16, 2012 7:09 PM EST");
+	expect_heads(t, 4, vine_names, vine_depths);
+	/* An answer of the comments' kind showing only the member's name and
+	 * "Deleted", no time, no text, keeps its place as a placeholder, not
+	 * as words of the comment before it; "Usunięty" the same. */
+#define R24_GONE(id, who, status)                                                                  \
+	"<div class=\"box note\" id=\"c" id "\"><div class=\"user\"><a href=\"http://" who         \
+	".example/\">" who "</a><span class=\"via\">via Facebook</span><span class=\"state\">" status  \
+	"</span></div><div><div></div></div></div>"
+	const char *gone =
+	    "<html><body>" ARTICLE_P "<div class=\"discussion\"><div class=\"box thread\">" R24_PAGER
+	    R24_VINE("1", "1", "deb", "Mon Jan 16, 2012 4:32 PM EST", "No big deal for them.",
+	             R24_VINE("2", "1.1", "newt", "Mon Jan 16, 2012 5:23 PM EST",
+	                      "Let the states do it then.", "") R24_GONE("3", "demi", "Deleted")
+	                 R24_GONE("4", "ola", "Usunięty"))
+	        R24_VINE("5", "2", "ourdoc", "Mon Jan 16, 2012 7:09 PM EST", "Give it back?", "")
+	            "</div></div></body></html>";
+	t = html(gone, NULL);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "No big deal for them.");
+	for (size_t i = 2; i < 4; i++) {
+		assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->body.n, 0);
+		assert_true(t->order[i]->flags & TT_C_DELETED);
+		assert_int_equal(t->order[i]->depth, 1);
+	}
+	assert_string_equal(t->order[4]->author, "ourdoc");
+	tt_thread_free(t);
+	/* The same in another site's shape: sections, a Polish pager with
+	 * "następna", the number after a bar before a day-first date. */
+#define R24_PL(id, num, who, when, text, answers)                                                  \
+	"<section class=\"mod wpis\" id=\"k" id "\"><h4 class=\"nick\">" who "</h4><div "          \
+	"class=\"tresc\">" text "</div><p class=\"wpis-date\"><a href=\"#k" id "\">#" num "</a> | " when \
+	"</p>" answers "</section>"
+	const char *pl =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><section class=\"mod lista\"><p "
+	    "class=\"mod strony\">Strona: <b>1</b> <a href=\"?s=2\">2</a> <a "
+	    "href=\"?s=2\">następna</a></p>" R24_PL("1", "1", "kasia", "12.01.2012 14:05",
+	                                            "Zgadzam się z autorem w całości.",
+	                                            R24_PL("2", "1.1", "marek", "12.01.2012 15:10",
+	                                                   "A ja nie, to przesada.", ""))
+	        R24_PL("3", "2", "ola", "13.01.2012 08:00", "Dobry tekst, dziękuję.", "")
+	            "</section></div></body></html>";
+	static const char *const pl_names[] = {"kasia", "marek", "ola"};
+	static const unsigned pl_depths[] = {0, 1, 0};
+	t = html(pl, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->posted, "12.01.2012 15:10");
+	expect_heads(t, 3, pl_names, pl_depths);
+
+	/* A forum thread under its title's heading: the first post is the
+	 * topic; the name is the link beside the avatar, not the client's
+	 * link in the time's row; a box the page hides is no text; a list of
+	 * small posts ("NAME: TEXT", then the time) inside a post answers it,
+	 * the separator after the name no word of the answer. */
+#define R24_FLOOR(uid, who, text, num, when, answers)                                              \
+	"<div class=\"floor\"><div class=\"who\"><ul class=\"card\"><li class=\"pic\"><a "          \
+	"href=\"/home?id=" uid "\"><img src=\"/p/" uid ".png\"></a></li><li class=\"nick\"><a "      \
+	"href=\"/home?id=" uid "\">" who "</a></li></ul></div><div class=\"main\"><div "            \
+	"class=\"folded\" style=\"display:none\">该楼层疑似违规已被系统折叠 <a href=\"#\">查看此楼</a></div><div " \
+	"class=\"words\">" text "</div><div class=\"tail\"><span class=\"info\">来自<a "             \
+	"href=\"http://app.example/download\">Android客户端</a></span><span class=\"info\">" num     \
+	"楼</span><span class=\"info\">" when "</span></div>" answers "</div></div>"
+#define R24_SMALL(uid, who, text, when)                                                            \
+	"<li class=\"small\"><a href=\"/home?id=" uid "\"><img src=\"/p/" uid ".png\"></a><div "     \
+	"class=\"cnt\"><a href=\"/home?id=" uid "\">" who "</a>:&nbsp;<span class=\"say\">" text    \
+	"</span><div class=\"foot\"><span class=\"at\">" when "</span><a href=\"#\">回复</a></div>" \
+	"</div></li>"
+	const char *floors =
+	    "<html><head><title>什么样的人才算是佛系？_佛系吧_贴吧</title></head><body><div "
+	    "class=\"left\"><div class=\"titlebox\"><h3 class=\"t\">什么样的人才算是佛系？</h3><a "
+	    "href=\"?lz=1\">只看楼主</a></div><div class=\"list\">" R24_FLOOR(
+	        "a1", "逝者", "#佛系# 在线等", "1", "2022-10-02 23:02", "")
+	        R24_FLOOR("a1", "逝者", "我就很佛系", "2", "2022-11-26 15:19",
+	                  "<div class=\"sub\"><ul class=\"smalls\">" R24_SMALL(
+	                      "b2", "张无极", "其实就是不和别人攀比", "2023-3-8 13:30") "</ul></div>")
+	            R24_FLOOR("c3", "Molkt", "现在这社会佛系别想了，大家都在卷，谁也躲不开", "3",
+	                      "2022-11-27 21:26", "")
+	                R24_FLOOR("d4", "agrdcgy", "随缘吧", "4", "2023-02-01 21:54", "")
+	                    "</div></div></body></html>";
+	static const char *const floor_names[] = {"逝者", "张无极", "Molkt", "agrdcgy"};
+	static const unsigned floor_depths[] = {0, 1, 0, 0};
+	t = html(floors, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->body.v[0], "我就很佛系");
+	assert_string_equal(t->order[1]->body.v[0], "其实就是不和别人攀比");
+	assert_string_equal(t->order[3]->body.v[0], "随缘吧");
+	expect_heads(t, 4, floor_names, floor_depths);
+	/* The same in another forum's shape: German, articles, the title's
+	 * heading before " - SITE", "gesendet mit <a>Forum-App</a>", the
+	 * answers in an ordered list, "NAME – TEXT". */
+#define R24_POST(uid, who, text, when, answers)                                                    \
+	"<article class=\"beitrag\"><header class=\"kopf\"><a href=\"/u/" uid "\"><img src=\"/a/" uid \
+	".jpg\"></a> <a href=\"/u/" uid "\">" who "</a></header><section class=\"inhalt\">" text     \
+	"</section><footer class=\"fuss\"><small>gesendet mit <a "                                  \
+	"href=\"http://app.example/\">Forum-App</a></small> <span class=\"wann\">" when             \
+	"</span></footer><div class=\"antw\">" answers "</div></article>"
+	const char *forum =
+	    "<html><head><title>Wasserkocher entkalken - Haushaltsforum</title></head><body><main><div "
+	    "class=\"kopfzeile\"><h1>Wasserkocher entkalken</h1><a href=\"/neu\">Antworten</a></div><div "
+	    "class=\"beitraege\">" R24_POST("k1", "kalkfrei",
+	                                    "Womit entkalkt ihr euren Wasserkocher am besten?",
+	                                    "12.03.2023 14:05", "")
+	        R24_POST("e2", "Essigfan", "Mit Essig, das geht schnell und kostet fast nichts.",
+	                 "12.03.2023 15:10",
+	                 "<ol><li><a href=\"/u/z3\">Zitrone</a> – <span class=\"t\">Zitronensäure riecht "
+	                 "weniger.</span> <small>12.03.2023 16:00</small></li></ol>")
+	            R24_POST("o4", "Oma Erna",
+	                     "Ich koche einfach zweimal Wasser mit Backpulver auf, seit Jahren.",
+	                     "13.03.2023 08:30", "")
+	                R24_POST("t5", "Tom", "Gar nicht, der Kalk stört mich nicht.",
+	                         "13.03.2023 09:45", "") "</div></main></body></html>";
+	static const char *const forum_names[] = {"Essigfan", "Zitrone", "Oma Erna", "Tom"};
+	t = html(forum, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->body.v[0], "Zitronensäure riecht weniger.");
+	expect_heads(t, 4, forum_names, floor_depths);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6253,6 +6410,7 @@ int main(void)
 	    cmocka_unit_test(test_round23_layouts),
 	    cmocka_unit_test(test_round23_quotes_times),
 	    cmocka_unit_test(test_worked_rounds_rest23),
+	    cmocka_unit_test(test_round24_layouts_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
