@@ -182,6 +182,56 @@ static int member_link(const tt_hnode *a)
 	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
 }
 
+/* Whether t opens with word, ASCII letters and Cyrillic capitals folded
+ * ("ЗАРЕГИСТРИРОВАТЬСЯ" as "зарегистрироваться"); word written in lower
+ * case. */
+static int opens_folded(const char *t, const char *word, size_t *len)
+{
+	size_t i = 0, j = 0;
+	for (; word[j]; i++, j++) {
+		unsigned char a = (unsigned char)t[i], b = (unsigned char)word[j];
+		if (a == 0xD0 && b >= 0xD0 && b <= 0xD1) { /* a Cyrillic letter */
+			unsigned char a2 = (unsigned char)t[i + 1], b2 = (unsigned char)word[j + 1];
+			unsigned cap = 0x400u + (a2 & 0x3Fu), low = ((b & 0x1Fu) << 6 | (b2 & 0x3Fu));
+			if (cap >= 0x410 && cap <= 0x42F)
+				cap += 0x20; /* А-Я as а-я */
+			if (cap != low)
+				return 0;
+			i++, j++;
+		} else if (tolower(a) != tolower(b)) {
+			return 0;
+		}
+	}
+	*len = i;
+	return 1;
+}
+
+/* The words of an account's action, signing up or in ("Register", "Sign
+ * up", "Log in", "Anmelden", "Zaloguj", "ЗАРЕГИСТРИРОВАТЬСЯ", "登录"): a
+ * link showing them sits where a guest's name would (KP's status pop-up
+ * beside the name), and is never a name. */
+static int account_words(const char *t)
+{
+	static const char *const words[] = {
+	    "register", "sign up", "signup", "sign in", "log in", "login", "registrieren",
+	    "anmelden", "s'inscrire", "inscription", "connexion", "se connecter",
+	    "registrarse", "reg\xC3\xADstrate", "iniciar sesi\xC3\xB3n", "registrati", "accedi",
+	    "zarejestruj", "zaloguj", "registrovat", "p\xC5\x99ihl\xC3\xA1sit", "registreren",
+	    "inloggen", "aanmelden",
+	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8"
+	    "\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F", /* зарегистрироваться */
+	    "\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8"
+	    "\xD1\x8F", /* регистрация */
+	    "\xD0\xB2\xD0\xBE\xD0\xB9\xD1\x82\xD0\xB8", /* войти */
+	    "\xE6\xB3\xA8\xE5\x86\x8C", "\xE7\x99\xBB\xE5\xBD\x95"}; /* 注册, 登录 */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t l;
+		if (opens_folded(t, words[i], &l) && (!t[l] || isspace((unsigned char)t[l])))
+			return 1;
+	}
+	return 0;
+}
+
 /* The words of a button or an action link, first in what it shows
  * ("Flag as Offensive", "Report abuse", "Reply", "Antworten", "Zgłoś",
  * "Ответить", "回复"), in the languages the importer reads dates of; as
@@ -211,7 +261,7 @@ int tt_html_action_words(const char *text)
 		if (!strncasecmp(t, verbs[i], l) && (!t[l] || isspace((unsigned char)t[l])))
 			return 1;
 	}
-	return 0;
+	return account_words(t);
 }
 
 /* A link that acts on the page rather than going to one: a script's

@@ -311,6 +311,8 @@ static void repeat_comment(struct html *h, size_t k)
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
 	char *name = b->name ? tt_html_text(b->name) : NULL;
+	if (name)
+		ihx_drop_label(name);
 	c->author = ihx_arena(h, name);
 	free(name);
 	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));

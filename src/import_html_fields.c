@@ -899,9 +899,33 @@ char *ihx_loose_text_time(const tt_hnode *box)
 	return t ? t : loose_text_from(box ? box->children : NULL);
 }
 
+/* "Posted by: Anna", "Autor: Anna", "Написал: Anna": a label of one to
+ * three words ending in a colon, before a short name, is the template's and
+ * no part of the name. Known by its shape, not its words, so that a
+ * language's label not seen before goes too: names hold no ": " (a time's
+ * "12:30" has no space after it, and no digit may be in the label); a
+ * pingback's title ("Israel: Von Grabenkämpfen ... | Blog") is longer than
+ * a name or holds a bar. */
+void ihx_drop_label(char *s)
+{
+	const char *colon = strstr(s, ": ");
+	if (!colon || colon == s || (size_t)(colon - s) > 32)
+		return;
+	size_t spaces = 0;
+	for (const char *p = s; p < colon; p++) {
+		if (isdigit((unsigned char)*p) || strchr(":|,.()[]", *p))
+			return;
+		spaces += *p == ' ';
+	}
+	const char *rest = colon + 2 + strspn(colon + 2, " \t");
+	if (spaces <= 2 && *rest && strlen(rest) <= 40 && !strpbrk(rest, ":|"))
+		memmove(s, rest, strlen(rest) + 1);
+}
+
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
 void ihx_clean_author(char *s)
 {
+	ihx_drop_label(s);
 	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
 	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
 	size_t n = strlen(s);
