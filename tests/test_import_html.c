@@ -6235,6 +6235,28 @@ static void test_round24_layouts_b(void **state)
 	        R24_CARD("lark", "March 4, 2012 9:02 AM", "Sources, please.") "</div></body></html>";
 	static const char *const card_names[] = {"wren", "kite", "lark"};
 	expect_heads(html(card, NULL), 3, card_names, flat3);
+
+	/* A pager's range states its total, never its first number: "Comments:
+	 * Displaying 1 - 3 of 3", "Komentarze 1–3 z 3". */
+	const char *const ranged[] = {
+	    "<h5>Comments: <span class=\"shown\">Displaying 1 &#45; 3 of 3</span></h5>",
+	    "<h2 class=\"naglowek\">Komentarze 1\xE2\x80\x93" "3 z 3</h2>"};
+	for (size_t i = 0; i < 2; i++) {
+		char page[2048];
+		snprintf(page, sizeof page, "%s%s%s",
+		         "<html><body>" ARTICLE_P "<div class=\"commentlist\">", ranged[i],
+		         R24_LABEL("1", "Nothing new !", "January 16, 2012, 7:28 am", "And, this is news?")
+		             R24_LABEL("2", "Bob", "January 16, 2012, 8:29 am", "Out of control.")
+		                 R24_LABEL("3", "A Cynic", "January 16, 2012, 9:31 am", "A billing error.")
+		                     "</div></body></html>");
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		tt_thread *t = html(page, &r);
+		assert_int_equal(t->ncomments, 3);
+		assert_int_equal(r.stated, 3);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
 #undef R24_LABEL
 #undef R24_AUTOR
 #undef R24_GUEST
