@@ -153,12 +153,23 @@ static int in_heading(const tt_hnode *n, const tt_hnode *block)
 	return 0;
 }
 
+/* A block's number alone ("№ 8", "#8", "8."): its place in the list, shown
+ * over or beside the name, never the name. */
+static int numbered_only(const char *s)
+{
+	s += strspn(s, " #");
+	if (!strncmp(s, "\xE2\x84\x96", 3)) /* № */
+		s += 3 + strspn(s + 3, " ");
+	size_t d = strspn(s, "0123456789");
+	return d && d <= 6 && !s[d + (s[d] == '.') + strspn(s + d + (s[d] == '.'), " ")];
+}
+
 /* A short text with a letter, of five words at most, in no heading: a name
  * (a title is in a heading, or longer). */
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
-	if (len > 64)
+	if (len > 64 || numbered_only(s))
 		return 0;
 	for (const char *p = s; *p; p++) {
 		spaces += *p == ' ';

@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 38, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 46, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6257,6 +6257,45 @@ static void test_round24_layouts_b(void **state)
 		tt_thread_free(t);
 		tt_import_report_free(&r);
 	}
+
+	/* A header made of lines, read by place (the number, the name, the
+	 * time): the comment's number alone on its line ("<div>8</div>", "№ 3")
+	 * is no title, no text and no name. */
+#define R24_NUMBERED(no, who, when, text)                                                          \
+	"<div class=\"comment\"><div class=\"commentHead\"><div class=\"commentNo\">" no            \
+	"</div><div><h3>" who "</h3><span>" when " </span></div></div><div class=\"commentBody\"><p>" \
+	text "</p></div></div>"
+	const char *numbered = "<html><body>" ARTICLE_P "<div id=\"commentsPanel\">" R24_NUMBERED(
+	    "3", "pallionlad", "Thursday, January 12, 2012 at 10:40 AM", "Stalelox, if I bought a car.")
+	    R24_NUMBERED("2", "r00ster", "Thursday, January 12, 2012 at 10:25 AM", "Four grades, Madam.")
+	        R24_NUMBERED("1", "loll01", "Wednesday, January 11, 2012 at 05:33 PM",
+	                     "Unless it was reconstructive.") "</div></body></html>";
+#define R24_HASH(no, who, when, text)                                                              \
+	"<div class=\"otzyv\"><div class=\"shapka\"><div class=\"n\">\xE2\x84\x96 " no "</div><div><b>" \
+	who "</b> <span>" when "</span></div></div><div class=\"soderzhanie\"><p>" text "</p></div></div>"
+	const char *hashed = "<html><body>" ARTICLE_P "<div id=\"otzyvy\">" R24_HASH(
+	    "1", "Вася", "12.01.2012, 10:40", "Совершенно согласен с автором.")
+	    R24_HASH("2", "Петя", "12.01.2012, 11:15", "А я не согласен.")
+	        R24_HASH("3", "Маша", "12.01.2012, 12:01", "Спорить не о чем.") "</div></body></html>";
+	const char *const heads[] = {numbered, hashed};
+	const char *const firsts[][3] = {
+	    {"Stalelox, if I bought a car.", "Four grades, Madam.", "Unless it was reconstructive."},
+	    {"Совершенно согласен с автором.", "А я не согласен.", "Спорить не о чем."}};
+	const char *const writers[][3] = {{"pallionlad", "r00ster", "loll01"},
+	                                  {"Вася", "Петя", "Маша"}};
+	for (size_t i = 0; i < 2; i++) {
+		tt_thread *t = html(heads[i], NULL);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t k = 0; k < 3; k++) {
+			assert_non_null(t->order[k]->posted);
+			assert_string_equal(t->order[k]->author, writers[i][k]);
+			assert_true(t->order[k]->body.n >= 1);
+			assert_string_equal(t->order[k]->body.v[0], firsts[i][k]);
+		}
+		tt_thread_free(t);
+	}
+#undef R24_NUMBERED
+#undef R24_HASH
 #undef R24_LABEL
 #undef R24_AUTOR
 #undef R24_GUEST
