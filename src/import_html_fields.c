@@ -1047,10 +1047,28 @@ static void add_pending(struct html *h, const char **time, const char *posted, i
 	h->pending[h->npending++] = (struct pending_time){time, posted, around};
 }
 
+/* Past a badge in brackets that opens a time's text, left there by the
+ * name before it ("NAME (gość), 16.01.12", "(guest) 3 May", "(гость),"):
+ * one or two words without a digit, then the time; else text. */
+static const char *past_badge(const char *text)
+{
+	const char *p = text + strspn(text, " \t\r\n");
+	if (*p != '(')
+		return text;
+	size_t l = strcspn(p + 1, ")0123456789(");
+	if (p[1 + l] != ')' || !l || l > 24 || memchr(p + 1, ' ', l) != memrchr(p + 1, ' ', l))
+		return text;
+	const char *rest = p + 2 + l;
+	rest += strspn(rest, " ,\t\r\n");
+	return isdigit((unsigned char)*rest) || (*rest && tt_dates_plausible(rest, strlen(rest))) ? rest : text;
+}
+
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr)
 {
 	char iso[32] = "";
+	if (text)
+		text = past_badge(text);
 	if (text && *text && strlen(text) < 100)
 		*posted = ihx_arena(h, text);
 	else if (attr)

@@ -6294,6 +6294,37 @@ static void test_round24_layouts_b(void **state)
 		}
 		tt_thread_free(t);
 	}
+
+	/* A badge in brackets after the name ("(gość),", "(guest)") is no part
+	 * of the time written after it. */
+#define R24_BADGE(who, badge, when, text)                                                          \
+	"<div class=\"wiersz\"><p class=\"metryka\"><b>" who "</b> " badge "\n   " when "</p><p " \
+	"class=\"tresc\">" text "</p></div>"
+	const char *badged[] = {
+	    "<html><body>" ARTICLE_P "<div id=\"art-komentarze\">" R24_BADGE(
+	        "uszka", "(go\xC5\x9B\xC4\x87),", "16.01.12,&nbsp;16:13:22", "Wielka radość, że idzie.")
+	        R24_BADGE("Gucio", "(go\xC5\x9B\xC4\x87),", "03.01.12,&nbsp;20:38:44", "Maja ugryzła mnie.")
+	            R24_BADGE("spinka", "(go\xC5\x9B\xC4\x87),", "03.01.12,&nbsp;20:26:23",
+	                      "Przecież to zwykła sprawa.") "</div></body></html>",
+	    "<html><body>" ARTICLE_P "<div id=\"talk\">" R24_BADGE(
+	        "wren", "(guest)", "3 May 2012 10:15", "Nice write-up, thank you.")
+	        R24_BADGE("kite", "(guest)", "3 May 2012 11:40", "I disagree with the second half.")
+	            R24_BADGE("lark", "(guest)", "4 May 2012 09:02", "Sources, please.")
+	                "</div></body></html>"};
+	const char *const badge_times[][3] = {
+	    {"16.01.12, 16:13:22", "03.01.12, 20:38:44", "03.01.12, 20:26:23"},
+	    {"3 May 2012 10:15", "3 May 2012 11:40", "4 May 2012 09:02"}};
+	for (size_t i = 0; i < 2; i++) {
+		tt_thread *t = html(badged[i], NULL);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t k = 0; k < 3; k++) {
+			assert_non_null(t->order[k]->posted);
+			assert_string_equal(t->order[k]->posted, badge_times[i][k]);
+			assert_non_null(t->order[k]->time);
+		}
+		tt_thread_free(t);
+	}
+#undef R24_BADGE
 #undef R24_NUMBERED
 #undef R24_HASH
 #undef R24_LABEL
