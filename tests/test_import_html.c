@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 46, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 55, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6324,6 +6324,40 @@ static void test_round24_layouts_b(void **state)
 		}
 		tt_thread_free(t);
 	}
+
+	/* A heading over a repeated block's name, before it in the block, is
+	 * the comment's own title: its first paragraph. */
+#define R24_TITLED(title, who, when, text)                                                         \
+	"<div class=\"wpis\"><div class=\"wiersz\"><header><h1>" title "</h1><p class=\"tools\"><a " \
+	"href=\"#\" onclick=\"zglos(1)\">zgłoś</a></p></header><p class=\"metryka\"><b>" who        \
+	"</b> " when "</p><p class=\"tresc\">" text "</p></div></div>"
+#define R24_TITLED_EN(title, who, when, text)                                                      \
+	"<article class=\"note\"><h3 class=\"subject\">" title "</h3><div class=\"line\"><i>" who   \
+	"</i> <span>" when "</span></div><div class=\"words\">" text "</div></article>"
+	const char *titled[] = {
+	    "<html><body>" ARTICLE_P "<div id=\"art-komentarze\">" R24_TITLED(
+	        "radość", "uszka", "16.01.12, 16:13:22", "Wielka radość, że idzie.")
+	        R24_TITLED("Pokora", "Gucio", "03.01.12, 20:38:44", "Maja ugryzła mnie.")
+	            R24_TITLED("Berecik", "spinka", "03.01.12, 20:26:23", "Przecież to zwykła sprawa.")
+	                "</div></body></html>",
+	    "<html><body>" ARTICLE_P "<section id=\"notes\">" R24_TITLED_EN(
+	        "Nice", "wren", "3 May 2012 10:15", "Nice write-up, thank you.")
+	        R24_TITLED_EN("Half right", "kite", "3 May 2012 11:40", "I disagree with the rest.")
+	            R24_TITLED_EN("Sources?", "lark", "4 May 2012 09:02", "Sources, please.")
+	                "</section></body></html>"};
+	const char *const titles[][3] = {{"radość", "Pokora", "Berecik"},
+	                                 {"Nice", "Half right", "Sources?"}};
+	for (size_t i = 0; i < 2; i++) {
+		tt_thread *t = html(titled[i], NULL);
+		assert_int_equal(t->ncomments, 3);
+		for (size_t k = 0; k < 3; k++) {
+			assert_true(t->order[k]->body.n == 2);
+			assert_string_equal(t->order[k]->body.v[0], titles[i][k]);
+		}
+		tt_thread_free(t);
+	}
+#undef R24_TITLED
+#undef R24_TITLED_EN
 #undef R24_BADGE
 #undef R24_NUMBERED
 #undef R24_HASH
