@@ -105,12 +105,26 @@ static int count_word_first(const char *text)
 	return 0;
 }
 
+/* An anchor naming comments in another language ("#art-komentarze",
+ * "#kommentare", "#comentarios"): the page's own words for its comments,
+ * as its count's link writes them. */
+static int foreign_anchor(const char *hash)
+{
+	static const char *const words[] = {"koment", "kommentar", "comentari", "commentair",
+	                                    "reactie"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strcasestr(hash, words[i]))
+			return 1;
+	return 0;
+}
+
 /* A link to the page's comments ("#comments", "#sf_comment_list"). */
 static int comments_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *hash = href ? strchr(href, '#') : NULL;
-	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction"));
+	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction") ||
+	                foreign_anchor(hash));
 }
 
 /* A box whose class or id names the count of comments or replies

@@ -6356,6 +6356,29 @@ static void test_round24_layouts_b(void **state)
 		}
 		tt_thread_free(t);
 	}
+
+	/* A link to the page's comments by an anchor in the page's language
+	 * ("#art-komentarze", "#kommentare") states their count. */
+	const char *const anchors[] = {
+	    "<div class=\"narzedzia\"><a href=\"#art-komentarze\" id=\"narzedzia-komentarze\"><span>3"
+	    "</span>Komentarzy</a></div>",
+	    "<p class=\"meta\"><a href=\"#kommentare\">3 Kommentare</a></p>"};
+	for (size_t i = 0; i < 2; i++) {
+		char page[4096];
+		snprintf(page, sizeof page, "%s%s%s", "<html><body>" ARTICLE_P, anchors[i],
+		         "<div id=\"art-komentarze\">" R24_TITLED(
+		             "radość", "uszka", "16.01.12, 16:13:22", "Wielka radość, że idzie.")
+		             R24_TITLED("Pokora", "Gucio", "03.01.12, 20:38:44", "Maja ugryzła mnie.")
+		                 R24_TITLED("Berecik", "spinka", "03.01.12, 20:26:23",
+		                            "Przecież to zwykła sprawa.") "</div></body></html>");
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		tt_thread *t = html(page, &r);
+		assert_int_equal(t->ncomments, 3);
+		assert_int_equal(r.stated, 3);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
 #undef R24_TITLED
 #undef R24_TITLED_EN
 #undef R24_BADGE
