@@ -330,8 +330,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
-		if (strlen(text) > s->longest_len)
-			s->longest = t, s->longest_len = strlen(text);
+		/* (a heading's text is the block's title, not its words: it
+		 * counts as the words only where nothing else is written) */
+		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+		if (len > s->longest_len)
+			s->longest = t, s->longest_len = len;
 	}
 	free(text);
 }

@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 55, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 57, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6356,6 +6356,27 @@ static void test_round24_layouts_b(void **state)
 		}
 		tt_thread_free(t);
 	}
+
+	/* ...though the title be longer than each line of the text under it:
+	 * a heading's words are the text only where nothing else is written. */
+	const char *long_titled =
+	    "<html><body>" ARTICLE_P "<div id=\"art-komentarze\">" R24_TITLED(
+	        "Do Mai kiedyś Agnieszki Frytki (Srytki)", "Gucio", "03.01.12, 20:38:44",
+	        "Maja ugryzła mnie.<br />Ha ha ha !!!")
+	        R24_TITLED("Do Mai kiedyś Agnieszki Frytki i innych", "spinka", "03.01.12, 20:26:23",
+	                   "Przecież to zwykła.<br />Fuuu.")
+	            R24_TITLED("Do Anabel, która pyta o beret", "Anabel", "03.01.12, 17:04:04",
+	                       "A moherowy beret?<br />Osoba posiada?") "</div></body></html>";
+	tt_thread *lt = html(long_titled, NULL);
+	assert_int_equal(lt->ncomments, 3);
+	for (size_t k = 0; k < 3; k++) {
+		assert_int_equal(lt->order[k]->body.n, 2);
+		assert_string_equal(lt->order[k]->body.v[1],
+		                    k == 0 ? "Maja ugryzła mnie.\nHa ha ha !!!"
+		                    : k == 1 ? "Przecież to zwykła.\nFuuu."
+		                             : "A moherowy beret?\nOsoba posiada?");
+	}
+	tt_thread_free(lt);
 
 	/* A link to the page's comments by an anchor in the page's language
 	 * ("#art-komentarze", "#kommentare") states their count. */
