@@ -312,6 +312,16 @@ static int badge_before(const tt_hnode *name, const tt_hnode *t)
 	return t->parent && (t->parent->parent == name->parent || t->parent == name->parent);
 }
 
+/* A short form read as a time only by its shape ("24h", "4 д"), in bold at
+ * the block's head before any name: where the blocks of a run show their
+ * name ("<b>24h</b> (gość), 03.01.12"), so a name, not the time. */
+static int bold_short_name(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	return !s->name && !strchr(text, ' ') && strlen(text) <= 8 &&
+	       (up_to(t, s->block, "b") || up_to(t, s->block, "strong")) &&
+	       !tt_dates_is_time(text, 0);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -319,6 +329,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off == 0 && bold_short_name(s, t, text))
+		off = -1;
 	int named = off < 0 && !s->time && name_like(text, t, s->block) &&
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {

@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 57, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 60, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6402,6 +6402,23 @@ static void test_round24_layouts_b(void **state)
 	}
 #undef R24_TITLED
 #undef R24_TITLED_EN
+
+	/* A short text in bold where the blocks show their name, though it
+	 * read as a short age ("24h", "3d"), is the name: the time follows. */
+	const char *aged_names[] = {
+	    "<html><body>" ARTICLE_P "<div id=\"art-komentarze\">" R24_BADGE(
+	        "uszka", "(go\xC5\x9B\xC4\x87),", "16.01.12,&nbsp;16:13:22", "Wielka radość, że idzie.")
+	        R24_BADGE("24h", "(go\xC5\x9B\xC4\x87),", "03.01.12,&nbsp;17:02:22", "Jaka jest różnica?")
+	            R24_BADGE("spinka", "(go\xC5\x9B\xC4\x87),", "03.01.12,&nbsp;20:26:23",
+	                      "Przecież to zwykła sprawa.") "</div></body></html>",
+	    "<html><body>" ARTICLE_P "<div id=\"talk\">" R24_BADGE(
+	        "wren", "", "3 May 2012 10:15", "Nice write-up, thank you.")
+	        R24_BADGE("3d", "", "3 May 2012 11:40", "I disagree with the second half.")
+	            R24_BADGE("lark", "", "4 May 2012 09:02", "Sources, please.") "</div></body></html>"};
+	static const char *const aged_writers[][3] = {{"uszka", "24h", "spinka"},
+	                                              {"wren", "3d", "lark"}};
+	for (size_t i = 0; i < 2; i++)
+		expect_heads(html(aged_names[i], NULL), 3, aged_writers[i], flat3);
 #undef R24_BADGE
 #undef R24_NUMBERED
 #undef R24_HASH
