@@ -153,12 +153,23 @@ static int in_heading(const tt_hnode *n, const tt_hnode *block)
 	return 0;
 }
 
+/* A block's number alone ("№ 8", "#8", "8."): its place in the list, shown
+ * over or beside the name, never the name. */
+static int numbered_only(const char *s)
+{
+	s += strspn(s, " #");
+	if (!strncmp(s, "\xE2\x84\x96", 3)) /* № */
+		s += 3 + strspn(s + 3, " ");
+	size_t d = strspn(s, "0123456789");
+	return d && d <= 6 && !s[d + (s[d] == '.') + strspn(s + d + (s[d] == '.'), " ")];
+}
+
 /* A short text with a letter, of five words at most, in no heading: a name
  * (a title is in a heading, or longer). */
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
-	if (len > 64)
+	if (len > 64 || numbered_only(s))
 		return 0;
 	for (const char *p = s; *p; p++) {
 		spaces += *p == ' ';
@@ -180,6 +191,56 @@ static int member_link(const tt_hnode *a)
 {
 	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
 	return href && (strstr(href, "/member") || strstr(href, "/user") || strstr(href, "/profile"));
+}
+
+/* Whether t opens with word, ASCII letters and Cyrillic capitals folded
+ * ("ЗАРЕГИСТРИРОВАТЬСЯ" as "зарегистрироваться"); word written in lower
+ * case. */
+static int opens_folded(const char *t, const char *word, size_t *len)
+{
+	size_t i = 0, j = 0;
+	for (; word[j]; i++, j++) {
+		unsigned char a = (unsigned char)t[i], b = (unsigned char)word[j];
+		if (a == 0xD0 && b >= 0xD0 && b <= 0xD1) { /* a Cyrillic letter */
+			unsigned char a2 = (unsigned char)t[i + 1], b2 = (unsigned char)word[j + 1];
+			unsigned cap = 0x400u + (a2 & 0x3Fu), low = ((b & 0x1Fu) << 6 | (b2 & 0x3Fu));
+			if (cap >= 0x410 && cap <= 0x42F)
+				cap += 0x20; /* А-Я as а-я */
+			if (cap != low)
+				return 0;
+			i++, j++;
+		} else if (tolower(a) != tolower(b)) {
+			return 0;
+		}
+	}
+	*len = i;
+	return 1;
+}
+
+/* The words of an account's action, signing up or in ("Register", "Sign
+ * up", "Log in", "Anmelden", "Zaloguj", "ЗАРЕГИСТРИРОВАТЬСЯ", "登录"): a
+ * link showing them sits where a guest's name would (KP's status pop-up
+ * beside the name), and is never a name. */
+static int account_words(const char *t)
+{
+	static const char *const words[] = {
+	    "register", "sign up", "signup", "sign in", "log in", "login", "registrieren",
+	    "anmelden", "s'inscrire", "inscription", "connexion", "se connecter",
+	    "registrarse", "reg\xC3\xADstrate", "iniciar sesi\xC3\xB3n", "registrati", "accedi",
+	    "zarejestruj", "zaloguj", "registrovat", "p\xC5\x99ihl\xC3\xA1sit", "registreren",
+	    "inloggen", "aanmelden",
+	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8"
+	    "\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F", /* зарегистрироваться */
+	    "\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8"
+	    "\xD1\x8F", /* регистрация */
+	    "\xD0\xB2\xD0\xBE\xD0\xB9\xD1\x82\xD0\xB8", /* войти */
+	    "\xE6\xB3\xA8\xE5\x86\x8C", "\xE7\x99\xBB\xE5\xBD\x95"}; /* 注册, 登录 */
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t l;
+		if (opens_folded(t, words[i], &l) && (!t[l] || isspace((unsigned char)t[l])))
+			return 1;
+	}
+	return 0;
 }
 
 /* The words of a button or an action link, first in what it shows
@@ -211,7 +272,7 @@ int tt_html_action_words(const char *text)
 		if (!strncasecmp(t, verbs[i], l) && (!t[l] || isspace((unsigned char)t[l])))
 			return 1;
 	}
-	return 0;
+	return account_words(t);
 }
 
 /* A link that acts on the page rather than going to one: a script's
@@ -268,6 +329,16 @@ static int avatar_named(tt_hnode *block, const tt_hnode *name)
 	return href && tt_html_find(block, avatar_link, href);
 }
 
+/* A short form read as a time only by its shape ("24h", "4 д"), in bold at
+ * the block's head before any name: where the blocks of a run show their
+ * name ("<b>24h</b> (gość), 03.01.12"), so a name, not the time. */
+static int bold_short_name(const struct scan *s, const tt_hnode *t, const char *text)
+{
+	return !s->name && !strchr(text, ' ') && strlen(text) <= 8 &&
+	       (up_to(t, s->block, "b") || up_to(t, s->block, "strong")) &&
+	       !tt_dates_is_time(text, 0);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -275,6 +346,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off == 0 && bold_short_name(s, t, text))
+		off = -1;
 	int named = off < 0 && !s->time && name_like(text, t, s->block) &&
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
@@ -287,8 +360,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
-		if (strlen(text) > s->longest_len)
-			s->longest = t, s->longest_len = strlen(text);
+		/* (a heading's text is the block's title, not its words: it
+		 * counts as the words only where nothing else is written) */
+		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+		if (len > s->longest_len)
+			s->longest = t, s->longest_len = len;
 	}
 	free(text);
 }

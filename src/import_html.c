@@ -308,6 +308,49 @@ static int repeat_text_skip(const tt_hnode *n, void *u)
 	return tt_html_repeat_skip(n, u) || (n->type == TT_HNODE_ELEMENT && ihx_hidden(n));
 }
 
+/* The first heading met in a repeated block before its name, and whether
+ * the name was reached. */
+struct block_title {
+	const tt_hnode *name;
+	tt_hnode *title;
+	int past;
+};
+
+static int block_title_enter(tt_hnode *n, void *u)
+{
+	struct block_title *s = u;
+	if (s->past || s->title || n == s->name) {
+		s->past = 1;
+		return 0;
+	}
+	if (n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' && n->name[1] >= '1' &&
+	    n->name[1] <= '6' && !n->name[2] && ihx_info(n)->textlen) {
+		s->title = n;
+		return 0;
+	}
+	return 1;
+}
+
+/* A repeated block's own title: a heading over its name, before it in the
+ * block ("<header><h1>radość</h1>...</header> ... <b>NAME</b> (gość),
+ * DATE"), short and no link's; kept as the comment's first paragraph, as a
+ * titled comment's is. A name read from a heading is no title (the
+ * blocks' shape refuses a heading for a name). */
+static tt_hnode *block_title(const struct tt_repeat_block *b)
+{
+	struct block_title s = {b->name, NULL, 0};
+	if (!b->name)
+		return NULL;
+	tt_html_walk(b->block, block_title_enter, NULL, &s);
+	if (!s.title || ihx_info(s.title)->textlen > 200 ||
+	    ihx_info(s.title)->linklen * 2 >= ihx_info(s.title)->textlen)
+		return NULL;
+	for (const tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next)
+		if (n == s.title || ihx_inside(s.title, n))
+			return NULL; /* read with the text already */
+	return s.title;
+}
+
 static void repeat_comment(struct html *h, size_t k)
 {
 	const struct tt_repeat_block *b = &h->rep.v[k];
@@ -320,11 +363,21 @@ static void repeat_comment(struct html *h, size_t k)
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
 	char *name = b->name ? tt_html_text(b->name) : NULL;
+	if (name)
+		ihx_drop_label(name);
 	c->author = ihx_arena(h, name);
 	free(name);
 	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));
 	unsigned *lines = NULL;
 	size_t nlines = 0;
+	tt_hnode *title = block_title(b);
+	if (title) {
+		char *t = tt_html_text(title);
+		tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, t, strlen(t)));
+		free(t);
+		lines = tt_xrealloc(lines, sizeof *lines);
+		lines[nlines++] = tt_html_line(title);
+	}
 	for (tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next) {
 		char *loose = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
 		if (loose) { /* text loose in the block, beside the name */

@@ -30,6 +30,37 @@ static const char *const count_words[] = {
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
     "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
 
+/* Past a range's first numbers to its total: "1 - 5 of 5", "1-20 z 48",
+ * "1 – 10 из 45", "11 bis 20 von 80" give where the total's digits begin;
+ * else p. A pager's range shows which comments are on screen: its first
+ * number is never the count the page states, its total is. */
+static const char *range_total(const char *p)
+{
+	static const char *const dash[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94", "bis", "to",
+	                                   "\xD0\xBF\xD0\xBE" /* по */};
+	static const char *const of[] = {"of", "von", "de", "di", "van", "z", "ze", "sur",
+	                                 "\xD0\xB8\xD0\xB7" /* из */, "/"};
+	const char *q = p + strspn(p, "0123456789");
+	q += strspn(q, " \t\xC2\xA0");
+	size_t i = 0, l = 0;
+	while (i < sizeof dash / sizeof *dash && strncmp(q, dash[i], l = strlen(dash[i])) != 0)
+		i++;
+	if (i == sizeof dash / sizeof *dash)
+		return p;
+	q += l, q += strspn(q, " \t");
+	if (!isdigit((unsigned char)*q))
+		return p;
+	q += strspn(q, "0123456789"), q += strspn(q, " \t");
+	for (i = 0; i < sizeof of / sizeof *of; i++) {
+		l = strlen(of[i]);
+		const char *k = q + l + strspn(q + l, " \t");
+		if (!strncasecmp(q, of[i], l) && isdigit((unsigned char)*k) &&
+		    (k > q + l || *of[i] == '/'))
+			return k;
+	}
+	return p;
+}
+
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
 {
@@ -38,6 +69,7 @@ static long count_in(const char *text)
 		p++;
 	if (!*p || p - text > 40)
 		return -1;
+	p = range_total(p);
 	long n = strtol(p, NULL, 10);
 	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
 	for (const char *q = p + strspn(p, "0123456789");
@@ -73,12 +105,26 @@ static int count_word_first(const char *text)
 	return 0;
 }
 
+/* An anchor naming comments in another language ("#art-komentarze",
+ * "#kommentare", "#comentarios"): the page's own words for its comments,
+ * as its count's link writes them. */
+static int foreign_anchor(const char *hash)
+{
+	static const char *const words[] = {"koment", "kommentar", "comentari", "commentair",
+	                                    "reactie"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (strcasestr(hash, words[i]))
+			return 1;
+	return 0;
+}
+
 /* A link to the page's comments ("#comments", "#sf_comment_list"). */
 static int comments_link(const tt_hnode *n)
 {
 	const char *href = tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
 	const char *hash = href ? strchr(href, '#') : NULL;
-	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction"));
+	return hash && (strcasestr(hash, "comment") || strcasestr(hash, "reaction") ||
+	                foreign_anchor(hash));
 }
 
 /* A box whose class or id names the count of comments or replies

@@ -899,9 +899,33 @@ char *ihx_loose_text_time(const tt_hnode *box)
 	return t ? t : loose_text_from(box ? box->children : NULL);
 }
 
+/* "Posted by: Anna", "Autor: Anna", "Написал: Anna": a label of one to
+ * three words ending in a colon, before a short name, is the template's and
+ * no part of the name. Known by its shape, not its words, so that a
+ * language's label not seen before goes too: names hold no ": " (a time's
+ * "12:30" has no space after it, and no digit may be in the label); a
+ * pingback's title ("Israel: Von Grabenkämpfen ... | Blog") is longer than
+ * a name or holds a bar. */
+void ihx_drop_label(char *s)
+{
+	const char *colon = strstr(s, ": ");
+	if (!colon || colon == s || (size_t)(colon - s) > 32)
+		return;
+	size_t spaces = 0;
+	for (const char *p = s; p < colon; p++) {
+		if (isdigit((unsigned char)*p) || strchr(":|,.()[]", *p))
+			return;
+		spaces += *p == ' ';
+	}
+	const char *rest = colon + 2 + strspn(colon + 2, " \t");
+	if (spaces <= 2 && *rest && strlen(rest) <= 40 && !strpbrk(rest, ":|"))
+		memmove(s, rest, strlen(rest) + 1);
+}
+
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
 void ihx_clean_author(char *s)
 {
+	ihx_drop_label(s);
 	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
 	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
 	size_t n = strlen(s);
@@ -1023,10 +1047,28 @@ static void add_pending(struct html *h, const char **time, const char *posted, i
 	h->pending[h->npending++] = (struct pending_time){time, posted, around};
 }
 
+/* Past a badge in brackets that opens a time's text, left there by the
+ * name before it ("NAME (gość), 16.01.12", "(guest) 3 May", "(гость),"):
+ * one or two words without a digit, then the time; else text. */
+static const char *past_badge(const char *text)
+{
+	const char *p = text + strspn(text, " \t\r\n");
+	if (*p != '(')
+		return text;
+	size_t l = strcspn(p + 1, ")0123456789(");
+	if (p[1 + l] != ')' || !l || l > 24 || memchr(p + 1, ' ', l) != memrchr(p + 1, ' ', l))
+		return text;
+	const char *rest = p + 2 + l;
+	rest += strspn(rest, " ,\t\r\n");
+	return isdigit((unsigned char)*rest) || (*rest && tt_dates_plausible(rest, strlen(rest))) ? rest : text;
+}
+
 void ihx_set_time(struct html *h, const char **posted, const char **time, const char *text,
               const char *attr)
 {
 	char iso[32] = "";
+	if (text)
+		text = past_badge(text);
 	if (text && *text && strlen(text) < 100)
 		*posted = ihx_arena(h, text);
 	else if (attr)

@@ -258,14 +258,30 @@ static char *name_beside(const struct head *s, size_t ti)
 	return name;
 }
 
+/* A comment's number alone ("8", "#8", "8.", "№ 8"), as a header shows it
+ * on a line of its own over or beside the name and time: the comment's
+ * place in the list, no title (Johnston Press' "div.commentNo"). */
+static int ordinal(const char *s)
+{
+	s += strspn(s, " #");
+	if (!strncmp(s, "\xE2\x84\x96", 3)) /* № */
+		s += 3 + strspn(s + 3, " ");
+	size_t d = strspn(s, "0123456789");
+	if (!d || d > 6)
+		return 0;
+	s += d + (s[d] == '.');
+	return !s[strspn(s, " ")];
+}
+
 /* A line of words other than the time's and the name's: the comment's own
- * title ("Re: Bolest proxy"), its links (actions, a profile) left out. */
+ * title ("Re: Bolest proxy"), its links (actions, a profile) and its number
+ * left out. */
 static const struct piece *title_of(const struct head *s, unsigned tline, unsigned nline)
 {
 	for (size_t i = 0; i < s->n; i++) {
 		const struct piece *p = &s->v[i];
 		if (p->line == tline || p->line == nline || p->link || marks_only(p->text) ||
-		    is_time(p->text) || strlen(p->text) > 200)
+		    is_time(p->text) || strlen(p->text) > 200 || ordinal(p->text))
 			continue;
 		return p;
 	}
