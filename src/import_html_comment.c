@@ -1562,29 +1562,90 @@ static tt_comment *zero_level_parent(tt_hnode *root)
 	return NULL;
 }
 
-/* The left margin a box's own style gives it ("margin-left: 25px"), in
- * whatever unit it is written; 0 when it has none. */
-static double left_margin(const tt_hnode *n)
+/* The left edge one property of a style sets ("padding-left: 20px"), or
+ * its shorthand ("padding: 0 0 0 2em": the fourth value, else the second,
+ * else the only one); -1 when the style sets neither. */
+static double style_left(const char *style, const char *prop)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%s-left", prop);
+	const char *p = strcasestr(style, key);
+	if (p) {
+		p += strlen(key);
+		p += strspn(p, " \t:");
+		return strtod(p, NULL);
+	}
+	snprintf(key, sizeof key, "%s:", prop);
+	for (p = strcasestr(style, key); p && p > style && (isalnum((unsigned char)p[-1]) || p[-1] == '-');)
+		p = strcasestr(p + 1, key);
+	if (!p)
+		return -1;
+	double v[4] = {0};
+	int n = 0;
+	for (p += strlen(key); n < 4;) {
+		p += strspn(p, " \t");
+		char *end;
+		v[n] = strtod(p, &end);
+		if (end == p)
+			break;
+		n++;
+		p = end + strcspn(end, " \t;");
+		if (*p == ';' || !*p)
+			break;
+	}
+	return n == 4 ? v[3] : n >= 2 ? v[1] : n == 1 ? v[0] : -1;
+}
+
+/* How far a box's own style moves its content right: its left margin and
+ * padding together, in whatever unit they are written (the siblings of one
+ * list write one); 0 when it sets none. */
+static double own_indent(const tt_hnode *n)
 {
 	const char *style = tt_html_attr(n, "style");
-	const char *p = style ? strcasestr(style, "margin-left") : NULL;
-	if (!p)
+	if (!style)
 		return 0;
-	p += strspn(p + 11, " \t:") + 11;
-	double m = strtod(p, NULL);
-	return m > 0 ? m : 0;
+	double m = style_left(style, "margin"), p = style_left(style, "padding");
+	double sum = (m > 0 ? m : 0) + (p > 0 ? p : 0);
+	return sum;
+}
+
+/* A comment's indent: its box's own, else that of the box its box only
+ * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
+ * 40px'>"), down a chain of lone children; a level drawn by the indent of
+ * a wrapper is the same level as one drawn by the box's. */
+static double left_indent(const tt_hnode *n)
+{
+	for (int k = 0; n && k < 4; k++) {
+		double m = own_indent(n);
+		if (m > 0)
+			return m;
+		const tt_hnode *only = NULL;
+		for (const tt_hnode *c = n->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT) {
+				if (only)
+					return 0;
+				only = c;
+			} else if (c->type == TT_HNODE_TEXT && c->content &&
+			           c->content[strspn(c->content, " \t\r\n")]) {
+				return 0;
+			}
+		n = only;
+	}
+	return 0;
 }
 
 /* A flat list whose comments are indented by their own left margin
- * (LiveJournal: 25 pixels a level): a comment answers the latest comment
- * before it among its siblings with a smaller margin (among the last
- * thousand, which bounds the cost). */
-static tt_comment *margin_parent(tt_hnode *root)
+ * (LiveJournal: 25 pixels a level) or padding, on their box or on the one
+ * box inside it (Podrobnosti.ua: 20 pixels a level): a comment answers the
+ * latest comment before it among its siblings with a smaller indent (among
+ * the last thousand, which bounds the cost). The repeated blocks of
+ * html_repeat.c are asked the same. */
+tt_comment *ihx_margin_parent(tt_hnode *root)
 {
-	double m = left_margin(root);
+	double m = left_indent(root);
 	size_t seen = 0;
 	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_margin(s) < m)
+		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_indent(s) < m)
 			return ihx_info(s)->c;
 	return NULL;
 }
@@ -2042,7 +2103,7 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
-		parent = margin_parent(root);
+		parent = ihx_margin_parent(root);
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);

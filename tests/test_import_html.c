@@ -6177,6 +6177,39 @@ static void test_worked_rounds_rest23(void **state)
 }
 #undef WR_ITEM
 
+/* Round 24's layouts read by structure (tests/data/html/round24: Podrobnosti.ua,
+ * Newsland), each a small page of our own, and one shaped like another site
+ * the same rule reads. */
+static void test_round24_layouts_c(void **state)
+{
+	(void)state;
+	static const unsigned steps[] = {0, 1, 2, 0};
+	/* Answers drawn by the padding of the one box inside each comment's box,
+	 * 20 pixels a level, the boxes listed flat; the count a heading states
+	 * in Cyrillic capitals, its figure past 40 bytes but not 40 letters. */
+#define R24_PAD(pad, vote, who, when, text)                                                        \
+	"<a name=\"c\"></a><div class=\"cm-item\"><div style=\"padding-left:" pad "px\"><div "          \
+	"class=\"cm-vote\"><span>" vote "</span></div><div class=\"cm-who\"><a class=\"nick\">" who    \
+	"</a></div><div class=\"cm-when\">" when " &nbsp; <a href=\"javascript:;\">#</a> &nbsp; <a "    \
+	"href=\"javascript:;\">\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C</a>"   \
+	"</div><div class=\"cm-txt\">" text "</div></div></div>"
+	const char *padded =
+	    "<html><body>" ARTICLE_P "<div class=\"comments-list\"><h3>"
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8 "
+	    "\xD1\x87\xD0\xB8\xD1\x82\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD0\xB5\xD0\xB9 \xD0\xBA "
+	    "\xD0\xBD\xD0\xBE\xD0\xB2\xD0\xBE\xD1\x81\xD1\x82\xD0\xB8 (<span>4</span>)</h3>" /* Комментарии читателей к новости */
+	    R24_PAD("0", "+ 3", "Ivan", "16.01.2012 20:56", "Lekarstva nynche dorogie.")
+	        R24_PAD("20", "- 1", "Petro", "16.01.2012 21:06", "A komu seichas legko?")
+	            R24_PAD("40", "+ 2", "Ivan", "16.01.2012 21:45", "Tem, kto ne boleet.")
+	                R24_PAD("0", "+ 1", "Olga", "16.01.2012 22:34", "Soglasna s vami.")
+	                    "</div></body></html>";
+	static const char *const pad_names[] = {"Ivan", "Petro", "Ivan", "Olga"};
+	tt_thread *t = html(padded, NULL);
+	expect_heads(t, 4, pad_names, steps);
+#undef R24_PAD
+
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -6238,6 +6271,7 @@ int main(void)
 	    cmocka_unit_test(test_round23_layouts),
 	    cmocka_unit_test(test_round23_quotes_times),
 	    cmocka_unit_test(test_worked_rounds_rest23),
+	    cmocka_unit_test(test_round24_layouts_c),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
