@@ -6184,6 +6184,7 @@ static void test_round24_layouts_c(void **state)
 {
 	(void)state;
 	static const unsigned steps[] = {0, 1, 2, 0};
+	struct tt_import_report r;
 	/* Answers drawn by the padding of the one box inside each comment's box,
 	 * 20 pixels a level, the boxes listed flat; the count a heading states
 	 * in Cyrillic capitals, its figure past 40 bytes but not 40 letters. */
@@ -6204,7 +6205,10 @@ static void test_round24_layouts_c(void **state)
 	                R24_PAD("0", "+ 1", "Olga", "16.01.2012 22:34", "Soglasna s vami.")
 	                    "</div></body></html>";
 	static const char *const pad_names[] = {"Ivan", "Petro", "Ivan", "Olga"};
-	tt_thread *t = html(padded, NULL);
+	tt_import_report_init(&r, 0);
+	tt_thread *t = html(padded, &r);
+	assert_int_equal(r.stated, 4);
+	tt_import_report_free(&r);
 	expect_heads(t, 4, pad_names, steps);
 #undef R24_PAD
 
