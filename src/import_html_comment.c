@@ -644,6 +644,42 @@ static void time_tail(char *when)
 	}
 }
 
+/* The text of box outside its links and buttons, spaces made one. */
+static void unlinked_text(const tt_hnode *box, tt_buf *b)
+{
+	for (const tt_hnode *c = box->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(b, c->content);
+		else if (c->type == TT_HNODE_ELEMENT && !tt_html_is(c, "a") && !tt_html_is(c, "button"))
+			unlinked_text(c, b);
+}
+
+/* A time box holding the comment's links after the time ("17 января 2012
+ * | 07:55 <a>#</a> <a>ответить</a>", "3 May 2012 <a>Link</a> <a>Reply</a>"):
+ * the box's own words, outside its links, when they are a time and the
+ * box's text opens with them; the links are the page's, not the time's.
+ * A time that is itself a link (a permalink) has no words outside it and
+ * is kept whole. */
+static void time_before_links(const struct fields *f, char *when)
+{
+	if (!when || !f->time || f->time->type != TT_HNODE_ELEMENT || !tt_html_find_tag(f->time, "a"))
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	unlinked_text(f->time, &b);
+	for (char *nb = strstr(b.data, "\xC2\xA0"); nb; nb = strstr(nb, "\xC2\xA0"))
+		nb[0] = nb[1] = ' '; /* no-break spaces, as the time's text has them */
+	char *own = one_spaced(b.data);
+	tt_buf_free(&b);
+	size_t l = strlen(own);
+	while (l && (own[l - 1] == ' ' || own[l - 1] == '|'))
+		own[--l] = '\0';
+	if (l && l < strlen(when) && !strncmp(when, own, l) && when[l] == ' ' &&
+	    ihx_looks_like_time(own))
+		when[l] = '\0';
+	free(own);
+}
+
 /* A header line holding only a name written loose and the permalink
  * showing the comment's age ("mxa <a href=#comment-1>1 year</a>"): the
  * name, and the line is no text of the comment. */
@@ -1202,6 +1238,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (o->author)
 		ihx_clean_author(o->author);
 	time_tail(o->when);
+	time_before_links(f, o->when);
 	time_lead(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 	if (o->when)

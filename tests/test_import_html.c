@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 13, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 36, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6211,6 +6211,35 @@ static void test_round24_layouts_c(void **state)
 	tt_import_report_free(&r);
 	expect_heads(t, 4, pad_names, steps);
 #undef R24_PAD
+
+	/* The same by the left margin of the inner box, in em, in a comment box
+	 * read by its time's class; a rating in a box of its own over the name
+	 * ("+ 3", "\xE2\x88\x92" "1") is no text, and the time box's links after the
+	 * time ("#", "Responder") are no part of the time. */
+#define R24_EM(em, vote, who, when, text)                                                          \
+	"<div class=\"c-box\"><div style=\"margin-left:" em "em\"><div class=\"c-rate\"><span>" vote  \
+	"</span></div><b class=\"c-nick\">" who "</b><div class=\"c-date\">" when                      \
+	" &nbsp; <a href=\"#c1\">#</a> <a href=\"javascript:;\">Responder</a></div><div "              \
+	"class=\"c-body\">" text "</div></div></div>"
+	const char *em = "<html><body>" ARTICLE_P "<div id=\"comments\">" R24_EM(
+	    "0", "+ 3", "ana", "12.03.2015 19:34", "Muy buena receta.")
+	    R24_EM("1.5", "&minus;1", "luis", "12.03.2015 20:01", "Le falta az\xC3\xBA" "car.")
+	        R24_EM("3", "+ 12", "ana", "12.03.2015 20:15", "A m\xC3\xAD me gusta as\xC3\xAD.")
+	            R24_EM("0", "+ 0", "eva", "13.03.2015 08:00", "Con harina de trigo?")
+	                "</div></body></html>";
+	static const char *const em_names[] = {"ana", "luis", "ana", "eva"};
+	static const char *const em_when[] = {"12.03.2015 19:34", "12.03.2015 20:01",
+	                                      "12.03.2015 20:15", "13.03.2015 08:00"};
+	t = html(em, NULL);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t i = 0; i < 4; i++) {
+		assert_non_null(t->order[i]->posted);
+		assert_string_equal(t->order[i]->posted, em_when[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[0]->body.v[0], "Muy buena receta.");
+	expect_heads(t, 4, em_names, steps);
+#undef R24_EM
 
 }
 
