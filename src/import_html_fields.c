@@ -1188,6 +1188,64 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
 	return !r.word;
 }
 
+static size_t count_words(const char *t);
+
+/* header_line's walk: words outside the fields and the links, and whether
+ * any lie outside the stretch between the two fields or in a block of
+ * their own (a paragraph is text, not a header's joining words). */
+struct line_words {
+	const struct fields *f;
+	const tt_hnode *line;
+	size_t words, fields;
+	int stray;
+};
+
+static int inline_box(const tt_hnode *n)
+{
+	static const char *const tags[] = {"span", "em", "i", "b", "strong", "small", "font", "time",
+	                                   "abbr", "bdi", "label"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+static int line_words_enter(tt_hnode *n, void *u)
+{
+	struct line_words *w = u;
+	if (n == w->f->author || n == w->f->time) {
+		w->fields++;
+		return 0;
+	}
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		size_t k = count_words(n->content);
+		w->words += k;
+		w->stray |= k && (w->fields != 1 || (n->parent != w->line && !inline_box(n->parent)));
+		return 0;
+	}
+	return n->type == TT_HNODE_ELEMENT && !tt_html_is(n, "a") && !tt_html_is(n, "button") &&
+	       !tt_html_is(n, "script") && !tt_html_is(n, "style");
+}
+
+/* The line holding both the name and the time, and beside them only a few
+ * words joining them, written loose between the two, and links
+ * ("NAME комментирует материал TIME #", "NAME отвечает <a>NAME2</a> на
+ * <a>комментарий</a> TIME", "NAME replied to <a>the article</a> TIME"): a
+ * header naming what the comment answers, not the comment's words. Not
+ * the comment's box, nor one holding its text's box, nor a line with words
+ * before or after the fields or in a paragraph (a comment written beside
+ * its header in one box). */
+static int header_line(const tt_hnode *n, const struct fields *f)
+{
+	if (!f->author || !f->time || n == f->root || n == f->body || n->type != TT_HNODE_ELEMENT ||
+	    ihx_info(n)->textlen > 400 || (f->body && ihx_inside(f->body, n)) ||
+	    !ihx_inside(f->author, n) || !ihx_inside(f->time, n))
+		return 0;
+	struct line_words w = {f, n, 0, 0, 0};
+	tt_html_walk((tt_hnode *)n, line_words_enter, NULL, &w);
+	return w.fields == 2 && w.words <= 6 && !w.stray;
+}
+
 /* An avatar drawn as the author's initials ("EM" in a round box of class
  * "image" or "avatar", taz.de): a picture, not words of the comment. */
 static int initials_avatar(const tt_hnode *n)
@@ -1586,7 +1644,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    signature_named(n, f))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
-	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n))
+	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -4793,7 +4793,7 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
  * of its cycle (2026-11-27, `TT_ROUNDS=round12,round24`): HTML 13 (Sfora.pl's
  * eight read by the rule of action rows at a text's edges), w3m 12, lynx 35;
  * the floors are that run. */
-enum { ROUND24_TOTAL = 213, ROUND24_HTML = 36, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
+enum { ROUND24_TOTAL = 213, ROUND24_HTML = 47, ROUND24_W3M = 12, ROUND24_LYNX = 35 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
@@ -6241,6 +6241,66 @@ static void test_round24_layouts_c(void **state)
 	expect_heads(t, 4, em_names, steps);
 #undef R24_EM
 
+	/* A header line naming what the comment answers, a verb and a link
+	 * between the name and the time ("kim commented on <a>the story</a>
+	 * TIME #", "lee replied to <a>kim</a> TIME"), is no text; nesting by the
+	 * box's own margin written as a shorthand ("margin: 0 0 0 1.5em"); a
+	 * score under the text ("\xE2\x96\xB2 12") is no text, but a comment saying
+	 * "+1" alone keeps its words. */
+#define R24_LINE(em, who, verb, when, text, score)                                                  \
+	"<div class=\"entry\" style=\"margin: 0 0 0 " em "em\"><div class=\"byline\"><a "              \
+	"class=\"author\" href=\"/u/" who "\">" who "</a> " verb " <time>" when "</time> <a "           \
+	"href=\"#c1\">#</a></div><div class=\"words\"><p>" text "</p></div><div class=\"score\"><a "    \
+	"class=\"up\" href=\"#\"></a><span>" score "</span></div></div>"
+	const char *line =
+	    "<html><body>" ARTICLE_P "<div class=\"comments\">" R24_LINE(
+	        "0", "kim", "commented on <a href=\"/story\">the story</a>", "3 May 2012 14:05",
+	        "The bridge should have been finished years ago.", "&#9650; 12")
+	        R24_LINE("1.5", "lee", "replied to <a href=\"/u/kim\">kim</a>", "3 May 2012 15:10",
+	                 "It was the money, not the years.", "&#9650; 3")
+	            R24_LINE("3", "kim", "replied to <a href=\"/u/lee\">lee</a>", "3 May 2012 15:30",
+	                     "+1", "&#9650; 0")
+	                R24_LINE("0", "max", "commented on <a href=\"/story\">the story</a>",
+	                         "4 May 2012 09:00", "Nice photos.", "&#9660; 2") "</div></body></html>";
+	static const char *const line_names[] = {"kim", "lee", "kim", "max"};
+	t = html(line, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "The bridge should have been finished years ago.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "It was the money, not the years.");
+	assert_true(t->order[2]->body.n >= 1);
+	assert_string_equal(t->order[2]->body.v[0], "+1");
+	assert_int_equal(t->order[3]->body.n, 1);
+	expect_heads(t, 4, line_names, steps);
+#undef R24_LINE
+
+	/* The same header line in Russian, the names in boxes named "user":
+	 * "NAME комментирует материал TIME #", "NAME отвечает <a>NAME</a> на
+	 * <a>комментарий</a> TIME #". */
+#define R24_RU(px, who, verb, when, text)                                                          \
+	"<div class=\"item\" style=\"margin-left:" px "px;\"><div class=\"info\"><a href=\"/p/" who    \
+	"\" class=\"user\">" who "</a> " verb " <span class=\"pubDate\">" when "</span> <a "           \
+	"href=\"#c\" class=\"link\">#</a></div><div class=\"text\"><p>" text "</p></div></div>"
+	const char *ru = "<html><body>" ARTICLE_P "<div class=\"commentsList\">" R24_RU(
+	    "0", "Leo", "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB8\xD1\x80\xD1\x83"
+	    "\xD0\xB5\xD1\x82 \xD0\xBC\xD0\xB0\xD1\x82\xD0\xB5\xD1\x80\xD0\xB8\xD0\xB0\xD0\xBB", /* комментирует материал */
+	    "17.01.2012 9:36", "Gonite samogon.")
+	    R24_RU("10", "Kamak",
+	           "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x87\xD0\xB0\xD0\xB5\xD1\x82 <a href=\"/p/Leo\" "
+	           "class=\"user\">Leo</a> \xD0\xBD\xD0\xB0 <a href=\"#c1\" class=\"link\">"
+	           "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9"
+	           "</a>", /* отвечает Leo на комментарий */
+	           "17.01.2012 12:45", "Vykhod stal menshe.") "</div></body></html>";
+	static const char *const ru_names[] = {"Leo", "Kamak"};
+	t = html(ru, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "Gonite samogon.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Vykhod stal menshe.");
+	expect_heads(t, 2, ru_names, steps);
+#undef R24_RU
 }
 
 int main(void)
