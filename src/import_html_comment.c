@@ -1646,6 +1646,28 @@ static double own_indent(const tt_hnode *n)
 	return sum;
 }
 
+/* The width of an empty spacer opening a box ("<td width=40></td>", "<div
+ * style='width:2em;float:left'></div>" before the comment's cell): an
+ * element with no child at all, not a picture (an avatar's width says
+ * nothing of the level); 0 when the box opens otherwise. */
+static double spacer_width(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (!c || c->type != TT_HNODE_ELEMENT || c->children || tt_html_is(c, "img") ||
+	    !c->next)
+		return 0;
+	const char *w = tt_html_attr(c, "width"), *style = tt_html_attr(c, "style");
+	/* (the property itself, not "max-width" or "border-width") */
+	for (const char *p = style ? strcasestr(style, "width") : NULL; p && !w;
+	     p = strcasestr(p + 5, "width"))
+		if (p == style || p[-1] == ';' || p[-1] == ' ')
+			w = p + 5 + strspn(p + 5, " \t:");
+	double v = w ? strtod(w, NULL) : 0;
+	return v > 0 ? v : 0;
+}
+
 /* A comment's indent: its box's own, else that of the box its box only
  * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
  * 40px'>"), down a chain of lone children; a level drawn by the indent of
@@ -1654,6 +1676,8 @@ static double left_indent(const tt_hnode *n)
 {
 	for (int k = 0; n && k < 4; k++) {
 		double m = own_indent(n);
+		if (m <= 0)
+			m = spacer_width(n);
 		if (m > 0)
 			return m;
 		const tt_hnode *only = NULL;

@@ -6301,6 +6301,35 @@ static void test_round24_layouts_c(void **state)
 	assert_string_equal(t->order[1]->body.v[0], "Vykhod stal menshe.");
 	expect_heads(t, 2, ru_names, steps);
 #undef R24_RU
+
+	/* Answers drawn by an empty spacer opening each row, wider a level:
+	 * a table's empty cell ("<td width=30></td>"), a floated box's width in
+	 * em; not an avatar's picture. */
+#define R24_TD(w, who, when, text)                                                                 \
+	"<tr class=\"reactie\"><td width=\"" w "\"></td><td><b class=\"naam\">" who "</b> <span "       \
+	"class=\"datum\">" when "</span><div>" text "</div></td></tr>"
+	const char *td = "<html><body>" ARTICLE_P "<table id=\"reacties\">" R24_TD(
+	    "0", "Joop", "12-03-2015 19:34", "Lekker recept, dank je.")
+	    R24_TD("30", "Els", "12-03-2015 20:01", "Met kwark gaat het ook.")
+	        R24_TD("60", "Joop", "12-03-2015 20:15", "Dat ga ik proberen.")
+	            R24_TD("0", "Kees", "13-03-2015 08:00", "Kan het zonder suiker?")
+	                "</table></body></html>";
+	static const char *const td_names[] = {"Joop", "Els", "Joop", "Kees"};
+	expect_heads(html(td, NULL), 4, td_names, steps);
+#undef R24_TD
+#define R24_SPACER(w, who, when, text)                                                             \
+	"<div class=\"comment-row\"><div style=\"float:left;width:" w "em\"></div><div "              \
+	"class=\"inner\"><a href=\"/u/" who "\" class=\"author\">" who "</a> <span class=\"date\">"   \
+	when "</span><p>" text "</p></div></div>"
+	const char *spacer = "<html><body>" ARTICLE_P "<div id=\"comments\">" R24_SPACER(
+	    "0", "amy", "May 3, 2012 2:05 pm", "Great recipe, thanks.")
+	    R24_SPACER("2", "bob", "May 3, 2012 3:10 pm", "Works with quark too.")
+	        R24_SPACER("4", "amy", "May 3, 2012 3:30 pm", "I will try that.")
+	            R24_SPACER("0", "cat", "May 4, 2012 9:00 am", "Without sugar?")
+	                "</div></body></html>";
+	static const char *const spacer_names[] = {"amy", "bob", "amy", "cat"};
+	expect_heads(html(spacer, NULL), 4, spacer_names, steps);
+#undef R24_SPACER
 }
 
 int main(void)
