@@ -644,6 +644,42 @@ static void time_tail(char *when)
 	}
 }
 
+/* The text of box outside its links and buttons, spaces made one. */
+static void unlinked_text(const tt_hnode *box, tt_buf *b)
+{
+	for (const tt_hnode *c = box->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content)
+			tt_buf_adds(b, c->content);
+		else if (c->type == TT_HNODE_ELEMENT && !tt_html_is(c, "a") && !tt_html_is(c, "button"))
+			unlinked_text(c, b);
+}
+
+/* A time box holding the comment's links after the time ("17 января 2012
+ * | 07:55 <a>#</a> <a>ответить</a>", "3 May 2012 <a>Link</a> <a>Reply</a>"):
+ * the box's own words, outside its links, when they are a time and the
+ * box's text opens with them; the links are the page's, not the time's.
+ * A time that is itself a link (a permalink) has no words outside it and
+ * is kept whole. */
+static void time_before_links(const struct fields *f, char *when)
+{
+	if (!when || !f->time || f->time->type != TT_HNODE_ELEMENT || !tt_html_find_tag(f->time, "a"))
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	unlinked_text(f->time, &b);
+	for (char *nb = strstr(b.data, "\xC2\xA0"); nb; nb = strstr(nb, "\xC2\xA0"))
+		nb[0] = nb[1] = ' '; /* no-break spaces, as the time's text has them */
+	char *own = one_spaced(b.data);
+	tt_buf_free(&b);
+	size_t l = strlen(own);
+	while (l && (own[l - 1] == ' ' || own[l - 1] == '|'))
+		own[--l] = '\0';
+	if (l && l < strlen(when) && !strncmp(when, own, l) && when[l] == ' ' &&
+	    ihx_looks_like_time(own))
+		when[l] = '\0';
+	free(own);
+}
+
 /* A header line holding only a name written loose and the permalink
  * showing the comment's age ("mxa <a href=#comment-1>1 year</a>"): the
  * name, and the line is no text of the comment. */
@@ -1227,6 +1263,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (o->author)
 		ihx_clean_author(o->author);
 	time_tail(o->when);
+	time_before_links(f, o->when);
 	time_lead(o->when);
 	time_verb(o->when, f->time && tt_html_is(f->time, "time"));
 	permalink_label(o->when);
@@ -1588,29 +1625,114 @@ static tt_comment *zero_level_parent(tt_hnode *root)
 	return NULL;
 }
 
-/* The left margin a box's own style gives it ("margin-left: 25px"), in
- * whatever unit it is written; 0 when it has none. */
-static double left_margin(const tt_hnode *n)
+/* The left edge one property of a style sets ("padding-left: 20px"), or
+ * its shorthand ("padding: 0 0 0 2em": the fourth value, else the second,
+ * else the only one); -1 when the style sets neither. */
+static double style_left(const char *style, const char *prop)
+{
+	char key[24];
+	snprintf(key, sizeof key, "%s-left", prop);
+	const char *p = strcasestr(style, key);
+	if (p) {
+		p += strlen(key);
+		p += strspn(p, " \t:");
+		return strtod(p, NULL);
+	}
+	snprintf(key, sizeof key, "%s:", prop);
+	for (p = strcasestr(style, key); p && p > style && (isalnum((unsigned char)p[-1]) || p[-1] == '-');)
+		p = strcasestr(p + 1, key);
+	if (!p)
+		return -1;
+	double v[4] = {0};
+	int n = 0;
+	for (p += strlen(key); n < 4;) {
+		p += strspn(p, " \t");
+		char *end;
+		v[n] = strtod(p, &end);
+		if (end == p)
+			break;
+		n++;
+		p = end + strcspn(end, " \t;");
+		if (*p == ';' || !*p)
+			break;
+	}
+	return n == 4 ? v[3] : n >= 2 ? v[1] : n == 1 ? v[0] : -1;
+}
+
+/* How far a box's own style moves its content right: its left margin and
+ * padding together, in whatever unit they are written (the siblings of one
+ * list write one); 0 when it sets none. */
+static double own_indent(const tt_hnode *n)
 {
 	const char *style = tt_html_attr(n, "style");
-	const char *p = style ? strcasestr(style, "margin-left") : NULL;
-	if (!p)
+	if (!style)
 		return 0;
-	p += strspn(p + 11, " \t:") + 11;
-	double m = strtod(p, NULL);
-	return m > 0 ? m : 0;
+	double m = style_left(style, "margin"), p = style_left(style, "padding");
+	double sum = (m > 0 ? m : 0) + (p > 0 ? p : 0);
+	return sum;
+}
+
+/* The width of an empty spacer opening a box ("<td width=40></td>", "<div
+ * style='width:2em;float:left'></div>" before the comment's cell): an
+ * element with no child at all, not a picture (an avatar's width says
+ * nothing of the level); 0 when the box opens otherwise. */
+static double spacer_width(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (!c || c->type != TT_HNODE_ELEMENT || c->children || tt_html_is(c, "img") ||
+	    !c->next)
+		return 0;
+	const char *w = tt_html_attr(c, "width"), *style = tt_html_attr(c, "style");
+	/* (the property itself, not "max-width" or "border-width") */
+	for (const char *p = style ? strcasestr(style, "width") : NULL; p && !w;
+	     p = strcasestr(p + 5, "width"))
+		if (p == style || p[-1] == ';' || p[-1] == ' ')
+			w = p + 5 + strspn(p + 5, " \t:");
+	double v = w ? strtod(w, NULL) : 0;
+	return v > 0 ? v : 0;
+}
+
+/* A comment's indent: its box's own, else that of the box its box only
+ * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
+ * 40px'>"), down a chain of lone children; a level drawn by the indent of
+ * a wrapper is the same level as one drawn by the box's. */
+static double left_indent(const tt_hnode *n)
+{
+	for (int k = 0; n && k < 4; k++) {
+		double m = own_indent(n);
+		if (m <= 0)
+			m = spacer_width(n);
+		if (m > 0)
+			return m;
+		const tt_hnode *only = NULL;
+		for (const tt_hnode *c = n->children; c; c = c->next)
+			if (c->type == TT_HNODE_ELEMENT) {
+				if (only)
+					return 0;
+				only = c;
+			} else if (c->type == TT_HNODE_TEXT && c->content &&
+			           c->content[strspn(c->content, " \t\r\n")]) {
+				return 0;
+			}
+		n = only;
+	}
+	return 0;
 }
 
 /* A flat list whose comments are indented by their own left margin
- * (LiveJournal: 25 pixels a level): a comment answers the latest comment
- * before it among its siblings with a smaller margin (among the last
- * thousand, which bounds the cost). */
-static tt_comment *margin_parent(tt_hnode *root)
+ * (LiveJournal: 25 pixels a level) or padding, on their box or on the one
+ * box inside it (Podrobnosti.ua: 20 pixels a level): a comment answers the
+ * latest comment before it among its siblings with a smaller indent (among
+ * the last thousand, which bounds the cost). The repeated blocks of
+ * html_repeat.c are asked the same. */
+tt_comment *ihx_margin_parent(tt_hnode *root)
 {
-	double m = left_margin(root);
+	double m = left_indent(root);
 	size_t seen = 0;
 	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_margin(s) < m)
+		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_indent(s) < m)
 			return ihx_info(s)->c;
 	return NULL;
 }
@@ -2072,7 +2194,7 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	if (!parent)
 		parent = level_parent(h, root);
 	if (!parent)
-		parent = margin_parent(root);
+		parent = ihx_margin_parent(root);
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);

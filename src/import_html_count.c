@@ -61,13 +61,49 @@ static const char *range_total(const char *p)
 	return p;
 }
 
+/* A copy of text with its Cyrillic capitals made small ("Комментарии" ->
+ * "комментарии"): strcasestr folds ASCII only, and a heading capitalises
+ * the count's word ("Комментарии: 23", "Комментарии к новости (11)").
+ * Caller frees. */
+static char *cyrillic_small(const char *text)
+{
+	char *s = tt_xstrdup(text);
+	for (unsigned char *p = (unsigned char *)s; *p; p++) {
+		if (p[0] != 0xD0 || !p[1])
+			continue;
+		if (p[1] >= 0x90 && p[1] <= 0x9F)
+			p[1] += 0x20; /* А-П -> а-п */
+		else if (p[1] >= 0xA0 && p[1] <= 0xAF)
+			p[0] = 0xD1, p[1] -= 0x20; /* Р-Я -> р-я */
+		p++;
+	}
+	return s;
+}
+
+/* 1 when text names comments in one of count_words' languages. */
+static int names_comments(const char *text)
+{
+	char *small = NULL;
+	int yes = 0;
+	for (size_t i = 0; count_words[i] && !yes; i++)
+		yes = strcasestr(text, count_words[i]) != NULL;
+	if (!yes && strstr(text, "\xD0")) {
+		small = cyrillic_small(text);
+		for (size_t i = 0; count_words[i] && !yes; i++)
+			yes = strcasestr(small, count_words[i]) != NULL;
+	}
+	free(small);
+	return yes;
+}
+
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
 {
 	const char *p = text;
-	while (*p && !isdigit((unsigned char)*p))
-		p++;
-	if (!*p || p - text > 40)
+	size_t chars = 0; /* characters, not bytes: a Cyrillic word is twice as long in bytes */
+	for (; *p && !isdigit((unsigned char)*p); p++)
+		chars += ((unsigned char)*p & 0xC0) != 0x80;
+	if (!*p || chars > 40)
 		return -1;
 	p = range_total(p);
 	long n = strtol(p, NULL, 10);
@@ -75,10 +111,7 @@ static long count_in(const char *text)
 	for (const char *q = p + strspn(p, "0123456789");
 	     (*q == '.' || *q == ',') && strspn(q + 1, "0123456789") == 3 && n < 1000000; q += 4)
 		n = n * 1000 + strtol(q + 1, NULL, 10);
-	for (size_t i = 0; count_words[i]; i++)
-		if (strcasestr(text, count_words[i]))
-			return n;
-	return -1;
+	return names_comments(text) ? n : -1;
 }
 
 /* A box naming comments whose own text states a count. */

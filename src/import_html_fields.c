@@ -1230,6 +1230,64 @@ static int header_rest(const tt_hnode *n, const struct fields *f)
 	return !r.word;
 }
 
+static size_t count_words(const char *t);
+
+/* header_line's walk: words outside the fields and the links, and whether
+ * any lie outside the stretch between the two fields or in a block of
+ * their own (a paragraph is text, not a header's joining words). */
+struct line_words {
+	const struct fields *f;
+	const tt_hnode *line;
+	size_t words, fields;
+	int stray;
+};
+
+static int inline_box(const tt_hnode *n)
+{
+	static const char *const tags[] = {"span", "em", "i", "b", "strong", "small", "font", "time",
+	                                   "abbr", "bdi", "label"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+static int line_words_enter(tt_hnode *n, void *u)
+{
+	struct line_words *w = u;
+	if (n == w->f->author || n == w->f->time) {
+		w->fields++;
+		return 0;
+	}
+	if (n->type == TT_HNODE_TEXT && n->content) {
+		size_t k = count_words(n->content);
+		w->words += k;
+		w->stray |= k && (w->fields != 1 || (n->parent != w->line && !inline_box(n->parent)));
+		return 0;
+	}
+	return n->type == TT_HNODE_ELEMENT && !tt_html_is(n, "a") && !tt_html_is(n, "button") &&
+	       !tt_html_is(n, "script") && !tt_html_is(n, "style");
+}
+
+/* The line holding both the name and the time, and beside them only a few
+ * words joining them, written loose between the two, and links
+ * ("NAME комментирует материал TIME #", "NAME отвечает <a>NAME2</a> на
+ * <a>комментарий</a> TIME", "NAME replied to <a>the article</a> TIME"): a
+ * header naming what the comment answers, not the comment's words. Not
+ * the comment's box, nor one holding its text's box, nor a line with words
+ * before or after the fields or in a paragraph (a comment written beside
+ * its header in one box). */
+static int header_line(const tt_hnode *n, const struct fields *f)
+{
+	if (!f->author || !f->time || n == f->root || n == f->body || n->type != TT_HNODE_ELEMENT ||
+	    ihx_info(n)->textlen > 400 || (f->body && ihx_inside(f->body, n)) ||
+	    !ihx_inside(f->author, n) || !ihx_inside(f->time, n))
+		return 0;
+	struct line_words w = {f, n, 0, 0, 0};
+	tt_html_walk((tt_hnode *)n, line_words_enter, NULL, &w);
+	return w.fields == 2 && w.words <= 6 && !w.stray;
+}
+
 /* An avatar drawn as the author's initials ("EM" in a round box of class
  * "image" or "avatar", taz.de): a picture, not words of the comment. */
 static int initials_avatar(const tt_hnode *n)
@@ -1461,6 +1519,8 @@ static int shows_words(const tt_hnode *n)
 	return yes;
 }
 
+static int rating_box(const struct fields *f, const tt_hnode *n);
+
 /* No words of the comment's own beside n in the direction dir (1: after
  * it, -1: before it) up to top: only empty boxes, other rows of actions,
  * and the header's boxes holding the name or the time. */
@@ -1479,7 +1539,7 @@ static int at_edge(const struct fields *f, const tt_hnode *n, const tt_hnode *to
 			    ihx_replies_box(s))
 				continue;
 			if ((f->author && ihx_inside(f->author, s)) ||
-			    (f->time && ihx_inside(f->time, s)) || action_row(f, s))
+			    (f->time && ihx_inside(f->time, s)) || action_row(f, s) || rating_box(f, s))
 				continue;
 			return 0;
 		}
@@ -1495,6 +1555,68 @@ static int edge_actions(const struct fields *f, const tt_hnode *n)
 {
 	const tt_hnode *top = f->body ? f->body : f->root;
 	return n != top && action_row(f, n) && (at_edge(f, n, top, -1) || at_edge(f, n, top, 1));
+}
+
+/* A rating shown in a box of its own ("<div class=rating><span>+ 3</span>
+ * </div>", "- 1", "\xE2\x96\xB2 12 \xE2\x96\xBC", "\xF0\x9F\x91\x8D 4"): a short text of marks
+ * of votes (signs, arrows, thumbs, stars) and one or two figures, a mark
+ * at least, no letter. */
+static int rating_text(const char *t)
+{
+	static const char *const marks[] = {
+	    "+", "-", "\xE2\x88\x92" /* − */, "\xC2\xB1" /* ± */, "\xE2\x96\xB2" /* ▲ */,
+	    "\xE2\x96\xBC" /* ▼ */, "\xE2\x86\x91" /* ↑ */, "\xE2\x86\x93" /* ↓ */,
+	    "\xE2\x98\x85" /* ★ */, "\xF0\x9F\x91\x8D" /* thumbs up */,
+	    "\xF0\x9F\x91\x8E" /* thumbs down */, "\xE2\x80\x93" /* – */};
+	int mark = 0, figures = 0;
+	while (*t) {
+		size_t d = strspn(t, "0123456789");
+		if (d) {
+			figures++;
+			t += d;
+			continue;
+		}
+		if (isspace((unsigned char)*t)) {
+			t++;
+			continue;
+		}
+		if (!strncmp(t, "\xC2\xA0", 2)) {
+			t += 2;
+			continue;
+		}
+		size_t i = 0;
+		while (i < sizeof marks / sizeof *marks && strncmp(t, marks[i], strlen(marks[i])))
+			i++;
+		if (i == sizeof marks / sizeof *marks)
+			return 0;
+		t += strlen(marks[i]);
+		mark = 1;
+	}
+	return mark && figures >= 1 && figures <= 2;
+}
+
+/* A rating widget at one edge of a comment's text, its words on the other
+ * side (Podrobnosti.ua's "+ 3" over the name, a score under the text): the
+ * readers' votes, not the writer's words. A comment whose words are "+1"
+ * alone keeps them (no words beside them). */
+static int rating_box(const struct fields *f, const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 80 ||
+	    (f->author && ihx_inside(f->author, n)) || (f->time && ihx_inside(f->time, n)))
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = rating_text(t);
+	free(t);
+	return yes;
+}
+
+static int edge_rating(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *top = f->body ? f->body : f->root;
+	if (n == top || !rating_box(f, n))
+		return 0;
+	int before = at_edge(f, n, top, -1), after = at_edge(f, n, top, 1);
+	return before != after;
 }
 
 /* A box the markup names a signature (a class word "signature" or ending
@@ -1564,7 +1686,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    signature_named(n, f))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
-	    header_rest(n, f) || edge_actions(f, n))
+	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

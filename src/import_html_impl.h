@@ -170,6 +170,9 @@ int ihx_deleted_text(const char *s);
 
 /* import_html_comment.c */
 tt_comment *ihx_parent_of(tt_hnode *root);
+/* The comment a comment answers by its indent: the latest sibling before it
+ * indented less (its box's left margin or padding, or its lone child's). */
+tt_comment *ihx_margin_parent(tt_hnode *root);
 void ihx_explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines);
 int ihx_inside(const tt_hnode *n, const tt_hnode *box);
 int ihx_same_words(const char *a, const char *b);
