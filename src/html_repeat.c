@@ -60,12 +60,26 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
 	return (!a && !b) || (a && b && !strcmp(a->name, b->name));
 }
 
+/* The last child of n that is n's own: a box at its end whose first child
+ * has n's tag (<li> ... <ol><li>, <div> ... <div><div>) holds answers to
+ * n, and shows only on the blocks that have some, so it is no part of the
+ * block's shape (a comment with answers and one without are one kind). */
+static tt_hnode *own_last_elem(const tt_hnode *n)
+{
+	tt_hnode *l = last_elem(n), *in = l ? first_elem(l) : NULL;
+	if (!in || l == first_elem(n) || !same_tag(in, n))
+		return l;
+	for (l = l->prev; l && !is_elem(l); l = l->prev)
+		;
+	return l;
+}
+
 /* One tag, the same first and last child tags: generated class names
  * ("css-7styu7") change with every build, the markup's shape does not. */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	return same_tag(a, b) && first_elem(a) && same_tag(first_elem(a), first_elem(b)) &&
-	       same_tag(last_elem(a), last_elem(b));
+	       same_tag(own_last_elem(a), own_last_elem(b));
 }
 
 /* Subtrees whose text is never a comment's. */

@@ -6315,6 +6315,21 @@ static char *scramble_page(const char *buf, size_t len, int scrambled, size_t *o
 	return copy;
 }
 
+/* With TT_SCRAMBLE_DIR set, the page as read is written there under its
+ * name too, for `threadtag import --explain` to show how it was taken. */
+static void scramble_keep(const char *page, size_t len, const char *base)
+{
+	const char *dir = getenv("TT_SCRAMBLE_DIR");
+	if (!dir || !page)
+		return;
+	char *path = tt_xasprintf("%s/%s", dir, base);
+	FILE *f = fopen(path, "wb");
+	assert_non_null(f);
+	assert_int_equal(fwrite(page, 1, len, f), len);
+	assert_int_equal(fclose(f), 0);
+	free(path);
+}
+
 /* Every page of a folder scrambled (or, scrambled 0, only written out
  * again) and scored as score_dir scores it; a page refused counts none. */
 static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, size_t *total)
@@ -6336,6 +6351,7 @@ static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, s
 		char *mixed = scramble_page(page, strlen(page), scrambled, &len);
 		struct tt_import_opts o = {.kind = TT_IMPORT_AUTO};
 		tt_error err;
+		scramble_keep(mixed, len, base);
 		tt_thread *t = mixed ? tt_import_mem(base, mixed, len, &o, &err) : NULL;
 		if (t) {
 			r = score_page(t, &e, base), n = t->ncomments;
@@ -6355,34 +6371,36 @@ static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, s
 }
 
 /* The floors of the scrambled reading, per folder: what it read when first
- * measured (2026-11-27, 1,223 of 3,866 in all), so that a change can only
- * raise it. Held-out rounds (round 12's HTML, the
- * round being chosen) and the round being tuned are not read this way. */
+ * measured (2026-11-27, 1,223 of 3,866 in all), raised as rules of
+ * structure land (1,595 once a box of answers at a block's end was no part
+ * of its shape; test_blind_layouts), so that a change can only raise it.
+ * Held-out rounds (round 12's HTML, the round being chosen) and the round
+ * being tuned are not read this way. */
 static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 118},
-    {"tests/data/html/heldout", "round 4", 297, 167},
-    {"tests/data/html/round5", "round 5", 208, 34},
-    {"tests/data/html/round6", "round 6", 112, 40},
-    {"tests/data/html/round7", "round 7", 109, 39},
-    {"tests/data/html/round8", "round 8", 210, 56},
-    {"tests/data/html/round9", "round 9", 103, 36},
-    {"tests/data/html/round10", "round 10", 87, 29},
-    {"tests/data/html/round11", "round 11", 91, 69},
-    {"tests/data/html/round13", "round 13", 170, 119},
+    {"tests/data/html", "development pages", 443, 234},
+    {"tests/data/html/heldout", "round 4", 297, 203},
+    {"tests/data/html/round5", "round 5", 208, 90},
+    {"tests/data/html/round6", "round 6", 112, 55},
+    {"tests/data/html/round7", "round 7", 109, 48},
+    {"tests/data/html/round8", "round 8", 210, 74},
+    {"tests/data/html/round9", "round 9", 103, 49},
+    {"tests/data/html/round10", "round 10", 87, 59},
+    {"tests/data/html/round11", "round 11", 91, 72},
+    {"tests/data/html/round13", "round 13", 170, 140},
     {"tests/data/html/round14", "round 14", 235, 13},
     {"tests/data/html/round15", "round 15", 44, 11},
     {"tests/data/html/round16", "round 16", 80, 44},
     {"tests/data/html/round17", "round 17", 106, 73},
-    {"tests/data/html/round18", "round 18", 159, 57},
-    {"tests/data/html/round19", "round 19", 228, 19},
+    {"tests/data/html/round18", "round 18", 159, 61},
+    {"tests/data/html/round19", "round 19", 228, 34},
     {"tests/data/html/round20", "round 20", 252, 45},
     {"tests/data/html/round21", "round 21", 247, 81},
     {"tests/data/html/round22", "round 22", 234, 15},
     {"tests/data/html/round23", "round 23", 275, 119},
-    {"tests/data/html/templates", "template pages", 152, 39},
+    {"tests/data/html/templates", "template pages", 152, 75},
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -6413,6 +6431,86 @@ static void test_fidelity_scrambled(void **state)
 	print_message("%s (total): %zu of %zu = %.1f%%\n", label, all, all_total,
 	              all_total ? 100.0 * (double)all / (double)all_total : 0.0);
 }
+
+/* Pages whose class and id names mean nothing (as test_fidelity_scrambled
+ * reads every round): each layout is read by its structure alone. */
+static void expect_blind(tt_thread *t, const char *const who[], const unsigned depth[],
+                         const char *const first[], size_t n)
+{
+	assert_int_equal(t->ncomments, n);
+	for (size_t i = 0; i < n; i++) {
+		assert_non_null(t->order[i]->author);
+		assert_string_equal(t->order[i]->author, who[i]);
+		assert_int_equal(t->order[i]->depth, depth[i]);
+		assert_non_null(t->order[i]->posted);
+		assert_true(t->order[i]->body.n >= 1);
+		assert_string_equal(t->order[i]->body.v[0], first[i]);
+	}
+	tt_thread_free(t);
+}
+
+#define BL_HEAD(lang)                                                                              \
+	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>Kites</title>"  \
+	"</head><body><div class=\"cqzvkjx\"><h1>Kites</h1><p>The kite festival on the dunes "      \
+	"drew a crowd of flyers from every town along the coast this year.</p></div>"
+/* A WordPress-like list item: the name (in <b>, or a link in <b>), the time,
+ * the text, a reply link; answers in a list at the item's end. */
+#define BL_LI(who, when, text, answers)                                                            \
+	"<li class=\"ckvx cjjq\"><article class=\"cqqz\"><footer class=\"cxzq\"><div "              \
+	"class=\"cvvj\"><img src=\"a.png\" alt=\"\"><b class=\"czxk\">" who "</b> "                  \
+	"<span>says:</span></div><div class=\"ckkq\"><a href=\"#cxx\"><time>" when                    \
+	"</time></a></div></footer><div class=\"cjvq\"><p>" text "</p></div><div class=\"cqjv\">" \
+	"<a href=\"#cvq\">Reply</a></div></article>" answers "</li>"
+/* Another site's box: a header of a linked name and a time, the text, and
+ * the answers in a box at its end. */
+#define BL_BOX(who, when, text, answers)                                                           \
+	"<div class=\"cxjz\"><div class=\"cqvk\"><a href=\"/u/" who "\">" who "</a> <span "          \
+	"class=\"cjkq\">" when "</span></div><div class=\"cvzx\"><p>" text "</p></div>" answers       \
+	"</div>"
+static void test_blind_layouts(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Tomas", "Ines"};
+	static const unsigned depth[] = {0, 1, 0, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Too windy on Sunday.", "Saturday was calmer.",
+	                                 "See you next year."};
+	/* Comments whose answers sit in a list at the item's end: an item
+	 * with answers and one without are one kind of block (the list of
+	 * answers is no part of a block's shape), the answers its replies. */
+	expect_blind(html(BL_HEAD("en") "<ol class=\"cjzk\">" BL_LI(
+	                      "Maren", "March 3, 2021 at 10:00 am", "The red one flew highest.",
+	                      "<ol class=\"cvkx\">" BL_LI("<a href=\"https://oskar.example\">Oskar</a>",
+	                                                  "March 3, 2021 at 11:00 am",
+	                                                  "It was mine, thank you!", "") "</ol>")
+	                      BL_LI("Lidia", "March 4, 2021 at 9:30 am", "Too windy on Sunday.",
+	                            "<ol class=\"cvkx\">" BL_LI("Tomas", "March 4, 2021 at 9:45 am",
+	                                                        "Saturday was calmer.", "") "</ol>")
+	                          BL_LI("Ines", "March 5, 2021 at 8:00 pm", "See you next year.",
+	                                "") "</ol></body></html>",
+	                  NULL),
+	             who, depth, en, 5);
+	/* The same rule on boxes of another site, in Polish: answers in a box
+	 * of boxes at the end of the box they answer. */
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "To był mój, dziękuję!",
+	                                 "W niedzielę za mocno wiało.", "Sobota była spokojniejsza.",
+	                                 "Do zobaczenia za rok."};
+	expect_blind(
+	    html(BL_HEAD("pl") "<div class=\"cqqv\">" BL_BOX(
+	             "Maren", "12.03.2021 10:15", "Czerwony latał najwyżej.",
+	             "<div class=\"cxqq\">" BL_BOX("Oskar", "12.03.2021 11:20",
+	                                           "To był mój, dziękuję!", "") "</div>")
+	             BL_BOX("Lidia", "13.03.2021 09:05", "W niedzielę za mocno wiało.",
+	                    "<div class=\"cxqq\">" BL_BOX("Tomas", "13.03.2021 09:40",
+	                                                  "Sobota była spokojniejsza.", "") "</div>")
+	                 BL_BOX("Ines", "14.03.2021 20:00", "Do zobaczenia za rok.",
+	                        "") "</div></body></html>",
+	         NULL),
+	    who, depth, pl, 5);
+}
+#undef BL_HEAD
+#undef BL_LI
+#undef BL_BOX
 
 int main(void)
 {
@@ -6476,6 +6574,7 @@ int main(void)
 	    cmocka_unit_test(test_round23_quotes_times),
 	    cmocka_unit_test(test_worked_rounds_rest23),
 	    cmocka_unit_test(test_fidelity_scrambled),
+	    cmocka_unit_test(test_blind_layouts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
