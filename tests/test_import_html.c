@@ -6461,12 +6461,11 @@ static void expect_blind(tt_thread *t, const char *const who[], const unsigned d
 	"<span>says:</span></div><div class=\"ckkq\"><a href=\"#cxx\"><time>" when                    \
 	"</time></a></div></footer><div class=\"cjvq\"><p>" text "</p></div><div class=\"cqjv\">" \
 	"<a href=\"#cvq\">Reply</a></div></article>" answers "</li>"
-/* Another site's box: a header of a linked name and a time, the text, and
- * the answers in a box at its end. */
+/* Another site's box: a header of a linked name and a time, the text in a
+ * paragraph, and the answers in a box at its end. */
 #define BL_BOX(who, when, text, answers)                                                           \
 	"<div class=\"cxjz\"><div class=\"cqvk\"><a href=\"/u/" who "\">" who "</a> <span "          \
-	"class=\"cjkq\">" when "</span></div><div class=\"cvzx\"><p>" text "</p></div>" answers       \
-	"</div>"
+	"class=\"cjkq\">" when "</span></div><p class=\"cvzx\">" text "</p>" answers "</div>"
 static void test_blind_layouts(void **state)
 {
 	(void)state;
