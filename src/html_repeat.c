@@ -492,6 +492,50 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 	b->body = first, b->body_last = last;
 }
 
+/* A clock alone ("4:14 pm", "16:14", "10:30 Uhr"): a time and no date. */
+static int clock_alone(const char *s)
+{
+	char iso[32];
+	return strlen(s) <= 12 && isdigit((unsigned char)*s) && strchr(s, ':') &&
+	       tt_dates_is_time(s, 0) && tt_dates_parse(s, iso) != 0;
+}
+
+/* A date without its clock ("August 06, 2019"). */
+static int date_alone(const char *s)
+{
+	char iso[32];
+	return tt_dates_parse(s, iso) == 0 && !strchr(iso, 'T');
+}
+
+/* The time a block shows, when its date and its clock stand in two boxes
+ * side by side ("<small>August 06, 2019</small><small>4:14 pm</small>", in
+ * either order): the two joined, as a reader reads them; else time as it
+ * is. The next text after the time's, within the block, is the other half
+ * only when one is a date alone and the other a clock alone. */
+static char *time_with_clock(char *time, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *n = t;
+	char *next = NULL;
+	while (!next) {
+		while (n != block && !n->next)
+			n = n->parent;
+		if (n == block)
+			return time;
+		for (n = n->next; is_elem(n) && n->children && !opaque(n);)
+			n = n->children;
+		if (n->type == TT_HNODE_TEXT) /* (white space only: NULL, read on) */
+			next = tt_html_repeat_text(n);
+	}
+	char *both = NULL;
+	if ((date_alone(time) && clock_alone(next)) || (clock_alone(time) && date_alone(next)))
+		both = tt_xasprintf("%s %s", time, next);
+	free(next);
+	if (!both)
+		return time;
+	free(time);
+	return both;
+}
+
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
@@ -499,7 +543,7 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 	b->name = s.name;
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);
-		b->time = tt_xstrdup(t + s.time_off);
+		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
 		free(t);
 	}
 	body_of(b, &s, r);
