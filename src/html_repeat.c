@@ -26,6 +26,7 @@ struct scan {
 	const tt_hnode *time; /* the text node */
 	size_t time_off;
 	tt_hnode *name;
+	const tt_hnode *name_text; /* the text taken for the name */
 	const tt_hnode *longest;
 	size_t longest_len, texts;
 	char shape[PATH_MAX_LEN]; /* the tags down to the name, and to the time */
@@ -279,7 +280,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")) ||
 	                     badge_before(s->name, t))) {
 		/* the profile link nearest the time, else the first short text */
-		s->name = t->parent;
+		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
@@ -536,11 +537,23 @@ static char *time_with_clock(char *time, const tt_hnode *t, const tt_hnode *bloc
 	return both;
 }
 
+/* The name of a block: the box of the name's text, or that text alone
+ * when the box holds the time too ("NAME <span><time>DATE</time></span>"
+ * in one box): the box's text would be the name and the time run
+ * together. */
+static tt_hnode *name_of(const struct scan *s)
+{
+	if (s->name && s->time && s->name_text && s->name_text->parent == s->name &&
+	    contains(s->name, s->time) && s->name_text != s->time)
+		return (tt_hnode *)s->name_text;
+	return s->name;
+}
+
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
 	scan_block(&s, r, 0, b->block);
-	b->name = s.name;
+	b->name = name_of(&s);
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);
 		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
