@@ -1687,6 +1687,16 @@ static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 	return NULL;
 }
 
+/* The comment a block of the structural fallback (html_repeat.c) answers,
+ * where the blocks do not nest: one its text opens by linking (the anchor
+ * rule's, which reads ids and the links' addresses, never a class name),
+ * else the one its own left margin sets it under. */
+tt_comment *ihx_repeat_parent(struct html *h, tt_hnode *block, tt_hnode *body)
+{
+	tt_comment *p = anchor_parent(h, body ? body : block);
+	return p ? p : margin_parent(block);
+}
+
 /* The first link of a comment's text, before any word of it. */
 struct mention {
 	tt_hnode *link;

@@ -6375,7 +6375,9 @@ static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, s
  * structure land (1,595 once a box of answers at a block's end was no part
  * of its shape; test_blind_layouts), 1,674 once a date and its clock in
  * two boxes were one time, 1,736 once a name loose in the box of the time
- * was that text alone, so that a change can only raise it.
+ * was that text alone, 1,840 once repeated blocks answered the block their
+ * text opens by linking (or sit under by their margin), so that a change
+ * can only raise it.
  * Held-out rounds (round 12's HTML, the round being chosen) and the round
  * being tuned are not read this way. */
 static const struct {
@@ -6397,7 +6399,7 @@ static const struct {
     {"tests/data/html/round16", "round 16", 80, 44},
     {"tests/data/html/round17", "round 17", 106, 79},
     {"tests/data/html/round18", "round 18", 159, 61},
-    {"tests/data/html/round19", "round 19", 228, 34},
+    {"tests/data/html/round19", "round 19", 228, 138},
     {"tests/data/html/round20", "round 20", 252, 68},
     {"tests/data/html/round21", "round 21", 247, 81},
     {"tests/data/html/round22", "round 22", 234, 94},
@@ -6493,6 +6495,13 @@ static void expect_blind(tt_thread *t, const char *const who[], const unsigned d
 #define BL_LOOSE_RU(who, when, text)                                                               \
 	"<div class=\"cxjz\"><p class=\"cqvk\">" who " <span class=\"cjjv\">" when "</span></p>"  \
 	"<div class=\"cvzx\">" text "</div></div>"
+/* A flat list's item with an id; a box set in by its own left margin. */
+#define BL_FLAT(id, who, when, text)                                                               \
+	"<li id=\"" id "\" class=\"cxjz\"><div class=\"cqvk\"><b>" who "</b> <span>" when         \
+	"</span></div><p class=\"cvzx\">" text "</p></li>"
+#define BL_MARGIN(margin, who, when, text)                                                         \
+	"<div class=\"cxjz\" style=\"margin-left: " margin "\"><div class=\"cqvk\"><b>" who      \
+	"</b> <span>" when "</span></div><div class=\"cvzx\">" text "</div></div>"
 static void test_blind_layouts(void **state)
 {
 	(void)state;
@@ -6582,7 +6591,40 @@ static void test_blind_layouts(void **state)
 	                             "В воскресенье было слишком ветрено.") "</div></body></html>",
 	         NULL),
 	    ru_who, depth0, ru, at_ru, 3);
+	/* A flat list whose answers open by linking the answered block's id
+	 * ("<a href=#ID>@NAME</a>: ..."), or stand under it by their own left
+	 * margin: each answers that block. */
+	static const char *const an_who[] = {"Maren", "Lidia", "Tomas", "Oskar"};
+	static const unsigned an_depth[] = {0, 1, 2, 0};
+	static const char *const an[] = {"The red one flew highest.",
+	                                 "@Maren: It was mine, thank you!",
+	                                 "@Lidia: Not for the red one.", "Too windy on Sunday."};
+	expect_blind(
+	    html(BL_HEAD("en") "<ul class=\"cqqv\">" BL_FLAT(
+	             "cjxq", "Maren", "March 3, 2021", "The red one flew highest.")
+	             BL_FLAT("czzk", "Oskar", "March 4, 2021", "Too windy on Sunday.")
+	                 BL_FLAT("cxvv", "Lidia", "March 5, 2021",
+	                         "<a href=\"#cjxq\">@Maren</a>: It was mine, thank you!")
+	                     BL_FLAT("ckkj", "Tomas", "March 6, 2021",
+	                             "<a href=\"#cxvv\">@Lidia</a>: Not for the red one.")
+	                         "</ul></body></html>",
+	         NULL),
+	    an_who, an_depth, an, 4);
+	static const unsigned mg_depth[] = {0, 1, 2, 0}; /* Maren, Oskar, Lidia, Tomas */
+	static const char *const mg[] = {"El rojo voló más alto.", "Era mío, ¡gracias!",
+	                                 "¿De verdad?", "Demasiado viento el domingo."};
+	expect_blind(
+	    html(BL_HEAD("es") "<div class=\"cqqv\">" BL_MARGIN(
+	             "0", "Maren", "3 de marzo de 2021", "El rojo voló más alto.")
+	             BL_MARGIN("30px", "Oskar", "3 de marzo de 2021", "Era mío, ¡gracias!")
+	                 BL_MARGIN("60px", "Lidia", "4 de marzo de 2021", "¿De verdad?")
+	                     BL_MARGIN("0", "Tomas", "5 de marzo de 2021",
+	                               "Demasiado viento el domingo.") "</div></body></html>",
+	         NULL),
+	    who, mg_depth, mg, 4);
 }
+#undef BL_FLAT
+#undef BL_MARGIN
 #undef BL_LOOSE
 #undef BL_LOOSE_RU
 #undef BL_HEAD
