@@ -189,6 +189,16 @@ static int real_link(const tt_hnode *a)
 	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0;
 }
 
+/* A link to a page of its own: a profile. One to a place in a page
+ * ("...html#comment-862962", "comment from Juno the Loon": the comment
+ * answered) points at another comment, not at the writer. */
+static int profile_link(const tt_hnode *a)
+{
+	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	return href && !(frag && frag[1]);
+}
+
 /* A link to a member's page ("/members/47826/fjb_2022_23_24.html"): what
  * it shows is a name, though it hold a year ("FJB 2022 23 24"). */
 static int member_link(const tt_hnode *a)
@@ -277,7 +287,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || real_link(up_to(t, s->block, "a")) ||
+	} else if (named && (!s->name || profile_link(up_to(t, s->block, "a")) ||
 	                     badge_before(s->name, t))) {
 		/* the profile link nearest the time, else the first short text */
 		s->name = t->parent, s->name_text = t;

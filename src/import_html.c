@@ -308,7 +308,7 @@ static void repeat_comment(struct html *h, size_t k)
 	if (!parent)
 		parent = numbered_parent(h, k);
 	if (!parent)
-		parent = ihx_repeat_parent(h, b->block, b->body);
+		parent = ihx_repeat_parent(h, b->block, b->name, b->body);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);

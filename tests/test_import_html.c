@@ -6376,7 +6376,9 @@ static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, s
  * of its shape; test_blind_layouts), 1,674 once a date and its clock in
  * two boxes were one time, 1,736 once a name loose in the box of the time
  * was that text alone, 1,840 once repeated blocks answered the block their
- * text opens by linking (or sit under by their margin), so that a change
+ * text opens by linking (or sit under by their margin), 2,008 once the
+ * line of a block's name that links the comment answered set it under
+ * that one, a link to a place in a page naming no writer, so that a change
  * can only raise it.
  * Held-out rounds (round 12's HTML, the round being chosen) and the round
  * being tuned are not read this way. */
@@ -6400,7 +6402,7 @@ static const struct {
     {"tests/data/html/round17", "round 17", 106, 79},
     {"tests/data/html/round18", "round 18", 159, 61},
     {"tests/data/html/round19", "round 19", 228, 138},
-    {"tests/data/html/round20", "round 20", 252, 68},
+    {"tests/data/html/round20", "round 20", 252, 236},
     {"tests/data/html/round21", "round 21", 247, 81},
     {"tests/data/html/round22", "round 22", 234, 94},
     {"tests/data/html/round23", "round 23", 275, 119},
@@ -6502,6 +6504,12 @@ static void expect_blind(tt_thread *t, const char *const who[], const unsigned d
 #define BL_MARGIN(margin, who, when, text)                                                         \
 	"<div class=\"cxjz\" style=\"margin-left: " margin "\"><div class=\"cqvk\"><b>" who      \
 	"</b> <span>" when "</span></div><div class=\"cvzx\">" text "</div></div>"
+/* A block whose header holds the writer's profile link, what stands
+ * between it and the time (a link to the comment answered), the time. */
+#define BL_HEADER(id, who, between, when, text)                                                    \
+	"<div id=\"" id "\" class=\"cxjz\"><div class=\"cqvk\"><a "                               \
+	"href=\"https://example.org/people/" who "\">" who "</a>" between "<span>" when             \
+	"</span></div><div class=\"cvzx\"><p>" text "</p></div></div>"
 static void test_blind_layouts(void **state)
 {
 	(void)state;
@@ -6622,7 +6630,37 @@ static void test_blind_layouts(void **state)
 	                               "Demasiado viento el domingo.") "</div></body></html>",
 	         NULL),
 	    who, mg_depth, mg, 4);
+	/* A flat list whose header line links the comment answered, the link
+	 * naming its writer ("NAME replied to <a href=PAGE#ID>comment from
+	 * X</a>"): the block answers it, and that link, pointing at a place in
+	 * the page, is not the writer's profile though it is nearer the time. */
+	static const char *const hd_who[] = {"Maren", "Lidia", "Oskar"};
+	static const unsigned hd_depth[] = {0, 1, 0};
+	static const char *const hd[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Too windy on Sunday."};
+	expect_blind(
+	    html(BL_HEAD("en") "<div class=\"cqqv\">" BL_HEADER(
+	             "cjxq", "Maren", "", "March 3, 2021", "The red one flew highest.")
+	             BL_HEADER("czzk", "Oskar", "", "March 4, 2021", "Too windy on Sunday.")
+	                 BL_HEADER("cxvv", "Lidia",
+	                           " replied to <a href=\"https://example.org/kites.html#cjxq\">"
+	                           "comment from Maren</a> &bull; ",
+	                           "March 5, 2021", "It was mine, thank you!") "</div></body></html>",
+	         NULL),
+	    hd_who, hd_depth, hd, 3);
+	static const char *const hd_de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                    "Am Sonntag war es zu windig."};
+	expect_blind(
+	    html(BL_HEAD("de") "<div class=\"cqqv\">" BL_HEADER(
+	             "cjxq", "Maren", "", "3. März 2021", "Der rote flog am höchsten.")
+	             BL_HEADER("czzk", "Oskar", "", "4. März 2021", "Am Sonntag war es zu windig.")
+	                 BL_HEADER("cxvv", "Lidia",
+	                           " &ndash; <a href=\"/drachen.html#cjxq\">Kommentar von Maren</a> ",
+	                           "5. März 2021", "Das war meiner, danke!") "</div></body></html>",
+	         NULL),
+	    hd_who, hd_depth, hd_de, 3);
 }
+#undef BL_HEADER
 #undef BL_FLAT
 #undef BL_MARGIN
 #undef BL_LOOSE
