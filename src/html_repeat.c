@@ -511,11 +511,15 @@ static int clock_alone(const char *s)
 	       tt_dates_is_time(s, 0) && tt_dates_parse(s, iso) != 0;
 }
 
-/* A date without its clock ("August 06, 2019"). */
+/* A date without its clock ("August 06, 2019", "— 17.07, 2011 @"): one
+ * the readers take whole, or a time of a month's name or numbers joined
+ * (no age) with no clock in it. */
 static int date_alone(const char *s)
 {
 	char iso[32];
-	return tt_dates_parse(s, iso) == 0 && !strchr(iso, 'T');
+	if (tt_dates_parse(s, iso) == 0)
+		return !strchr(iso, 'T');
+	return !strchr(s, ':') && tt_dates_plausible(s, strlen(s)) && tt_dates_is_time(s, 0);
 }
 
 /* The time a block shows, when its date and its clock stand in two boxes
