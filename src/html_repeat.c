@@ -26,6 +26,7 @@ struct scan {
 	const tt_hnode *time; /* the text node */
 	size_t time_off;
 	tt_hnode *name;
+	const tt_hnode *name_text; /* the text taken for the name */
 	const tt_hnode *longest;
 	size_t longest_len, texts;
 	char shape[PATH_MAX_LEN]; /* the tags down to the name, and to the time */
@@ -60,12 +61,26 @@ static int same_tag(const tt_hnode *a, const tt_hnode *b)
 	return (!a && !b) || (a && b && !strcmp(a->name, b->name));
 }
 
+/* The last child of n that is n's own: a box at its end whose first child
+ * has n's tag (<li> ... <ol><li>, <div> ... <div><div>) holds answers to
+ * n, and shows only on the blocks that have some, so it is no part of the
+ * block's shape (a comment with answers and one without are one kind). */
+static tt_hnode *own_last_elem(const tt_hnode *n)
+{
+	tt_hnode *l = last_elem(n), *in = l ? first_elem(l) : NULL;
+	if (!in || l == first_elem(n) || !same_tag(in, n))
+		return l;
+	for (l = l->prev; l && !is_elem(l); l = l->prev)
+		;
+	return l;
+}
+
 /* One tag, the same first and last child tags: generated class names
  * ("css-7styu7") change with every build, the markup's shape does not. */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	return same_tag(a, b) && first_elem(a) && same_tag(first_elem(a), first_elem(b)) &&
-	       same_tag(last_elem(a), last_elem(b));
+	       same_tag(own_last_elem(a), own_last_elem(b));
 }
 
 /* Subtrees whose text is never a comment's. */
@@ -183,6 +198,16 @@ static int real_link(const tt_hnode *a)
 {
 	const char *href = a ? tt_html_attr(a, "href") : NULL;
 	return href && *href && *href != '#' && strncmp(href, "javascript:", 11) != 0;
+}
+
+/* A link to a page of its own: a profile. One to a place in a page
+ * ("...html#comment-862962", "comment from Juno the Loon": the comment
+ * answered) points at another comment, not at the writer. */
+static int profile_link(const tt_hnode *a)
+{
+	const char *href = real_link(a) ? tt_html_attr(a, "href") : NULL;
+	const char *frag = href ? strchr(href, '#') : NULL;
+	return href && !(frag && frag[1]);
 }
 
 /* A link to a member's page ("/members/47826/fjb_2022_23_24.html"): what
@@ -352,11 +377,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || ((real_link(up_to(t, s->block, "a")) ||
+	} else if (named && (!s->name || ((profile_link(up_to(t, s->block, "a")) ||
 	                                   badge_before(s->name, t)) &&
 	                                  !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
-		s->name = t->parent;
+		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
@@ -634,14 +659,74 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 	b->body = first, b->body_last = last;
 }
 
+/* A clock alone ("4:14 pm", "16:14", "10:30 Uhr"): a time and no date. */
+static int clock_alone(const char *s)
+{
+	char iso[32];
+	return strlen(s) <= 12 && isdigit((unsigned char)*s) && strchr(s, ':') &&
+	       tt_dates_is_time(s, 0) && tt_dates_parse(s, iso) != 0;
+}
+
+/* A date without its clock ("August 06, 2019", "— 17.07, 2011 @"): one
+ * the readers take whole, or a time of a month's name or numbers joined
+ * (no age) with no clock in it. */
+static int date_alone(const char *s)
+{
+	char iso[32];
+	if (tt_dates_parse(s, iso) == 0)
+		return !strchr(iso, 'T');
+	return !strchr(s, ':') && tt_dates_plausible(s, strlen(s)) && tt_dates_is_time(s, 0);
+}
+
+/* The time a block shows, when its date and its clock stand in two boxes
+ * side by side ("<small>August 06, 2019</small><small>4:14 pm</small>", in
+ * either order): the two joined, as a reader reads them; else time as it
+ * is. The next text after the time's, within the block, is the other half
+ * only when one is a date alone and the other a clock alone. */
+static char *time_with_clock(char *time, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *n = t;
+	char *next = NULL;
+	while (!next) {
+		while (n != block && !n->next)
+			n = n->parent;
+		if (n == block)
+			return time;
+		for (n = n->next; is_elem(n) && n->children && !opaque(n);)
+			n = n->children;
+		if (n->type == TT_HNODE_TEXT) /* (white space only: NULL, read on) */
+			next = tt_html_repeat_text(n);
+	}
+	char *both = NULL;
+	if ((date_alone(time) && clock_alone(next)) || (clock_alone(time) && date_alone(next)))
+		both = tt_xasprintf("%s %s", time, next);
+	free(next);
+	if (!both)
+		return time;
+	free(time);
+	return both;
+}
+
+/* The name of a block: the box of the name's text, or that text alone
+ * when the box holds the time too ("NAME <span><time>DATE</time></span>"
+ * in one box): the box's text would be the name and the time run
+ * together. */
+static tt_hnode *name_of(const struct scan *s)
+{
+	if (s->name && s->time && s->name_text && s->name_text->parent == s->name &&
+	    contains(s->name, s->time) && s->name_text != s->time)
+		return (tt_hnode *)s->name_text;
+	return s->name;
+}
+
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
 	scan_block(&s, r, 0, b->block);
-	b->name = s.name;
+	b->name = name_of(&s);
 	if (s.time) {
 		char *t = tt_html_repeat_text(s.time);
-		b->time = tt_xstrdup(t + s.time_off);
+		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
 		free(t);
 	}
 	body_of(b, &s, r);

@@ -360,7 +360,7 @@ static void repeat_comment(struct html *h, size_t k)
 	if (!parent)
 		parent = numbered_parent(h, k);
 	if (!parent)
-		parent = ihx_margin_parent(b->block);
+		parent = ihx_repeat_parent(h, b->block, b->name, b->body);
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);

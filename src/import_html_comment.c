@@ -1835,6 +1835,21 @@ static tt_comment *anchor_parent(struct html *h, tt_hnode *body)
 	return NULL;
 }
 
+/* The comment a block of the structural fallback (html_repeat.c) answers,
+ * where the blocks do not nest: one its text opens by linking (the anchor
+ * rule's, which reads ids and the links' addresses, never a class name),
+ * else one the line of its name links (the header rule's: "NAME replied
+ * to <a href=#ID>comment from X</a>"), else the one its own left margin
+ * sets it under. */
+tt_comment *ihx_repeat_parent(struct html *h, tt_hnode *block, tt_hnode *name, tt_hnode *body)
+{
+	tt_comment *p = anchor_parent(h, body ? body : block);
+	tt_hnode *line = name && name->parent != block ? name->parent : NULL;
+	if (!p && line && !(body && ihx_inside(body, line)))
+		p = answered_in(h, line, block, NULL);
+	return p ? p : ihx_margin_parent(block);
+}
+
 /* The first link of a comment's text, before any word of it. */
 struct mention {
 	tt_hnode *link;

@@ -173,6 +173,10 @@ tt_comment *ihx_parent_of(tt_hnode *root);
 /* The comment a comment answers by its indent: the latest sibling before it
  * indented less (its box's left margin or padding, or its lone child's). */
 tt_comment *ihx_margin_parent(tt_hnode *root);
+/* The comment a repeated block answers by the links its text opens with
+ * or its name's line holds, or by its margin; NULL (its nesting is then
+ * html_repeat's). */
+tt_comment *ihx_repeat_parent(struct html *h, tt_hnode *block, tt_hnode *name, tt_hnode *body);
 void ihx_explain_comment(struct html *h, tt_comment *c, tt_hnode *root, const unsigned *lines);
 int ihx_inside(const tt_hnode *n, const tt_hnode *box);
 int ihx_same_words(const char *a, const char *b);
