@@ -8160,6 +8160,91 @@ static void test_count_words(void **state)
 		                 cases[k].words);
 }
 
+/* A help text every comment prints in its header (a status pop-up drawn
+ * open by the text browser) is the page's: the name and date under it head
+ * the comment, its text is the comment's text, and the help is nowhere. */
+#define STATUS_HELP                                                                       \
+	"  \xE2\x80\xA2 Guest How do I raise my status?\n"                                 \
+	"\n"                                                                               \
+	"    How do I change my status and stop being a guest on this site?\n"             \
+	"\n"                                                                               \
+	"    There are two ways to do it:\n"                                               \
+	"\n"                                                                               \
+	"    1. Register on our site, which takes you a couple of minutes.\n"              \
+	"\n"                                                                               \
+	"    2. Log in with your account on another social network.\n"                     \
+	"\n"                                                                               \
+	"    Either way you get not only a name of your own but a page\n"                  \
+	"    on our network. It lets you comment on any story with less\n"                 \
+	"    moderation, take part in contests, start groups and share your\n"             \
+	"    photos and videos.\n"                                                         \
+	"\n"                                                                               \
+	"    SIGN UP\n"
+#define HELPED(name, date, text) STATUS_HELP "    " name "\n    " date "\n\n    " text "\n\n    Reply\n"
+
+static void test_help_block_in_every_comment(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Smoking to be banned on station platforms\n"
+	    "\n"
+	    "The transport ministry wants to ban smoking on every station platform from next year, and to close the smoking rooms in its buildings.\n"
+	    "\n"
+	    "Comments: 5\n"
+	    "\n" HELPED("grandad", "09.01.2012, 12:18", "Take the licence away from doctors who smoke.")
+	    HELPED("Yalot", "08.01.2012, 18:51", "They talk of the rights of smokers. Smokers spit on ours.")
+	    HELPED("Andrew", "08.01.2012, 14:26", "Do not raise children with asthma for the sake of it.")
+	    HELPED("Vega", "08.01.2012, 2:34", "It is no discrimination to keep smoke off the platform.")
+	    HELPED("Sergei", "08.01.2012, 1:20", "You are all so kind. Look at what goes on around you.");
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"grandad", "Yalot", "Andrew", "Vega", "Sergei"};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "09.01.2012, 12:18");
+	assert_string_equal(t->order[4]->body.v[0], "You are all so kind. Look at what goes on around you.");
+	assert_nowhere(t, "two ways");
+	assert_nowhere(t, "SIGN UP");
+	tt_thread_free(t);
+
+	/* Another shape: lynx's link numbers counted anew in each copy of the
+	 * help, no bullets, the name and date on one line under it, German. */
+#define HILFE(n, head, text)                                                               \
+	"   Hilfe zum Kommentieren [" n "1]schliessen\n"                                      \
+	"   Wie kann ich hier kommentieren und meinen Namen zeigen?\n"                     \
+	"   Sie brauchen ein Konto bei uns, das in zwei Minuten angelegt ist.\n"           \
+	"   Melden Sie sich dann mit Ihrer Adresse und Ihrem Passwort an.\n"               \
+	"   Ihr Kommentar erscheint, sobald die Redaktion ihn gelesen hat.\n"              \
+	"   Bitte bleiben Sie sachlich und beim Thema des Artikels.\n"                     \
+	"   Beleidigungen und Werbung werden ohne Hinweis entfernt.\n"                     \
+	"   [" n "2]Zu den Regeln\n"                                                         \
+	"\n"                                                                               \
+	"   " head "\n"                                                                    \
+	"   " text "\n"                                                                    \
+	"\n"
+	static const char lynx[] =
+	    "Neue Radwege am Hafen\n"
+	    "\n"
+	    "   Die Stadt baut bis zum Sommer drei neue Radwege am Hafen, zwei davon entlang der Kaimauer.\n"
+	    "\n"
+	    "   Kommentare\n"
+	    "\n" HILFE("10", "Anna Berg - 3. M\xC3\xA4rz 2012, 10:15", "Endlich, die Kaimauer ist heute lebensgef\xC3\xA4hrlich.")
+	    HILFE("12", "Karl Specht - 3. M\xC3\xA4rz 2012, 11:40", "Und wer bezahlt das alles am Ende?")
+	    HILFE("14", "Olga Wirth - 3. M\xC3\xA4rz 2012, 12:05", "Die Stadt, also wir alle, wie immer.")
+	    HILFE("16", "Paul Kern - 3. M\xC3\xA4rz 2012, 13:30", "Ich fahre da jeden Tag, ich freue mich.")
+	    HILFE("18", "Rita Lang - 3. M\xC3\xA4rz 2012, 14:45", "Hoffentlich auch mit Licht am Abend.");
+	t = import_page(lynx, sizeof lynx - 1);
+	static const char *const names[] = {"Anna Berg", "Karl Specht", "Olga Wirth", "Paul Kern",
+	                                    "Rita Lang"};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, names, NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Und wer bezahlt das alles am Ende?");
+	assert_nowhere(t, "Passwort");
+	tt_thread_free(t);
+#undef HILFE
+}
+#undef HELPED
+#undef STATUS_HELP
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8375,6 +8460,7 @@ int main(void)
 	    cmocka_unit_test(test_find_as_memmem),
 	    cmocka_unit_test(test_contains_ci_and_list_marks),
 	    cmocka_unit_test(test_count_words),
+	    cmocka_unit_test(test_help_block_in_every_comment),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
