@@ -8245,6 +8245,109 @@ static void test_help_block_in_every_comment(void **state)
 #undef HELPED
 #undef STATUS_HELP
 
+/* An article's byline that reads as a comment header (a name over a date)
+ * but stands apart from the comments' template: its date is written
+ * otherwise than theirs, it stands at another indentation, and the
+ * article's paragraphs run under it. It is the article's; the comments
+ * start at their own first header, all at the top level. */
+#define BODY(s) s " It was said at a meeting of the city's council on Tuesday.\n\n"
+static void test_byline_apart_from_comments(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Welcome!\n"
+	    "\n"
+	    "To make the site better for you we have hidden the ads. You can show them again here.\n"
+	    "\n"
+	    "News | Health\n"
+	    "Sasha PYATNITSKAYA\n"
+	    "(5 January 2012, 23:32)\n"
+	    "\n"
+	    "Doctor wants smoking rooms closed in every office\n"
+	    "\n" BODY("The chief doctor wants the smoking rooms in public offices closed.")
+	    BODY("He said that even the government's building still has one.")
+	    BODY("Smokers should go outside, whatever the weather, as they do elsewhere.")
+	    BODY("The ministry's bill would ban smoking in trains from 2014.")
+	    BODY("It would also ban it at the doors of stations and airports.")
+	    BODY("About four hundred thousand people die of tobacco each year.")
+	    BODY("The bill goes before parliament in the spring.")
+	    BODY("Shops would have to keep cigarettes out of sight.")
+	    "Back to the front page\n"
+	    "\n"
+	    "    grandad\n"
+	    "    09.01.2012, 12:18\n"
+	    "\n"
+	    "    Take the licence away from doctors who smoke.\n"
+	    "\n"
+	    "    Yalot\n"
+	    "    08.01.2012, 18:51\n"
+	    "\n"
+	    "    They talk of the rights of smokers. Smokers spit on ours.\n"
+	    "\n"
+	    "    Andrew\n"
+	    "    08.01.2012, 14:26\n"
+	    "\n"
+	    "    Do not raise children with asthma for the sake of it.\n"
+	    "\n"
+	    "    Vega\n"
+	    "    08.01.2012, 2:34\n"
+	    "\n"
+	    "    It is no discrimination to keep smoke off the platform.\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"grandad", "Yalot", "Andrew", "Vega"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, authors, NULL, 1);
+	int found = 0;
+	for (size_t i = 0; i < t->article.body.n; i++)
+		found |= strstr(t->article.body.v[i], "government's building") != NULL;
+	assert_true(found);
+	tt_thread_free(t);
+
+	/* Another shape: one-line "NAME - DATE" headers at the left margin, the
+	 * byline indented under the title as lynx draws it, French. */
+	static const char lynx[] =
+	    "Des pistes cyclables sur le port\n"
+	    "\n"
+	    "   Pour mieux vous servir, nous avons masqu\xC3\xA9 la publicit\xC3\xA9. Vous pouvez la r\xC3\xA9tablir ici.\n"
+	    "\n"
+	    "   PAR MARIE DUPONT - 21 avril 2020\n"
+	    "\n" BODY("   La ville construira trois pistes cyclables sur le port d'ici l'\xC3\xA9t\xC3\xA9.")
+	    BODY("   Deux d'entre elles longeront le quai, la troisi\xC3\xA8me la gare.")
+	    BODY("   Les travaux commencent en mai et dureront quatre mois.")
+	    BODY("   Le stationnement sera interdit sur le quai pendant ce temps.")
+	    BODY("   Les commer\xC3\xA7" "ants du port craignent une baisse de leurs ventes.")
+	    BODY("   Le maire leur a promis des places de livraison.")
+	    BODY("   Le budget est de deux millions d'euros.")
+	    BODY("   La r\xC3\xA9gion en paie la moiti\xC3\xA9.")
+	    "Commentaires\n"
+	    "\n"
+	    "Anne Roux - 21/04/2020 18:01\n"
+	    "\n"
+	    "Enfin, le quai est dangereux aujourd'hui.\n"
+	    "\n"
+	    "Jean Petit - 21/04/2020 19:12\n"
+	    "\n"
+	    "Et qui paie tout cela ?\n"
+	    "\n"
+	    "Luc Martin - 21/04/2020 20:30\n"
+	    "\n"
+	    "La ville, donc nous tous, comme toujours.\n"
+	    "\n"
+	    "Rose Blanc - 22/04/2020 08:05\n"
+	    "\n"
+	    "J'y passe tous les jours, je suis ravie.\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	static const char *const names[] = {"Anne Roux", "Jean Petit", "Luc Martin", "Rose Blanc"};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, names, NULL, 1);
+	found = 0;
+	for (size_t i = 0; i < t->article.body.n; i++)
+		found |= strstr(t->article.body.v[i], "quatre mois") != NULL;
+	assert_true(found);
+	tt_thread_free(t);
+}
+#undef BODY
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8461,6 +8564,7 @@ int main(void)
 	    cmocka_unit_test(test_contains_ci_and_list_marks),
 	    cmocka_unit_test(test_count_words),
 	    cmocka_unit_test(test_help_block_in_every_comment),
+	    cmocka_unit_test(test_byline_apart_from_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
