@@ -8348,6 +8348,96 @@ static void test_byline_apart_from_comments(void **state)
 }
 #undef BODY
 
+/* A header that gives the name twice, alone (an avatar's link) and then
+ * opening a line that ends in the date, the site's words between ("NAME
+ * commented on the story DATE #"): the name is the author, the date the
+ * comment's. Where such a line names an earlier comment's author between
+ * the name and the date, and most such lines name nobody, the comment
+ * answers that author's latest comment. */
+static void test_name_over_named_date(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Council to set a minimum price for beer in parks\n"
+	    "\n"
+	    "The council wants to set a minimum price for beer sold in its parks, starting next summer.\n"
+	    "\n"
+	    "Comments on the story (5)\n"
+	    "\n"
+	    "ann_ross\n"
+	    "ann_ross commented on the story Yesterday at 9:20 #\n"
+	    "\n"
+	    "The price is not the problem, the litter is.\n"
+	    "\n"
+	    " 2 Reply Report\n"
+	    "ben.cole\n"
+	    "ben.cole commented on the story Yesterday at 9:31 #\n"
+	    "\n"
+	    "Another tax dressed up as health.\n"
+	    "\n"
+	    " 0 Reply Report\n"
+	    "carl77\n"
+	    "carl77 answers ann_ross on the comment Yesterday at 10:45 #\n"
+	    "\n"
+	    "The litter comes with the cheap beer.\n"
+	    "\n"
+	    " 0 Reply Report\n"
+	    "dora_eck\n"
+	    "dora_eck commented on the story Yesterday at 11:02 #\n"
+	    "\n"
+	    "Parks should be for children anyway.\n"
+	    "\n"
+	    " 1 Reply Report\n"
+	    "eve_k\n"
+	    "eve_k answers ben.cole on the comment Yesterday at 12:10 #\n"
+	    "\n"
+	    "It is a tax, but a fair one.\n"
+	    "\n"
+	    " 0 Reply Report\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	static const char *const authors[] = {"ann_ross", "carl77", "ben.cole", "eve_k", "dora_eck"};
+	static const unsigned depths[] = {0, 1, 0, 1, 0};
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, authors, depths, 0);
+	assert_string_equal(t->order[0]->posted, "Yesterday at 9:20");
+	assert_string_equal(t->order[1]->body.v[0], "The litter comes with the cheap beer.");
+	tt_thread_free(t);
+
+	/* Another shape: lynx's link numbers before both names, the answered
+	 * name and the permalink, text right under the header, Polish. */
+	static const char lynx[] =
+	    "Nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w porcie\n"
+	    "\n"
+	    "   Miasto zbuduje do lata trzy nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w porcie.\n"
+	    "\n"
+	    "   Komentarze (4)\n"
+	    "\n"
+	    "   [12]ania_b\n"
+	    "   [13]ania_b skomentowa\xC5\x82" "a artyku\xC5\x82 3 marca 2012, 10:15 [14]#\n"
+	    "   Nareszcie kto\xC5\x9B o tym pisze.\n"
+	    "   0 [15]Odpowiedz\n"
+	    "   [16]kuba_z\n"
+	    "   [17]kuba_z skomentowa\xC5\x82 artyku\xC5\x82 3 marca 2012, 11:40 [18]#\n"
+	    "   A kto za to zap\xC5\x82" "aci?\n"
+	    "   0 [19]Odpowiedz\n"
+	    "   [20]ola_w\n"
+	    "   [21]ola_w odpowiada [22]kuba_z na [23]komentarz 3 marca 2012, 12:05 [24]#\n"
+	    "   Miasto, czyli my wszyscy.\n"
+	    "   0 [25]Odpowiedz\n"
+	    "   [26]piotr_k\n"
+	    "   [27]piotr_k skomentowa\xC5\x82 artyku\xC5\x82 3 marca 2012, 13:30 [28]#\n"
+	    "   Je\xC5\xBC" "d\xC5\xBC\xC4\x99 tamt\xC4\x99" "dy codziennie.\n"
+	    "   0 [29]Odpowiedz\n";
+	t = import_page(lynx, sizeof lynx - 1);
+	static const char *const names[] = {"ania_b", "kuba_z", "ola_w", "piotr_k"};
+	static const unsigned levels[] = {0, 0, 1, 0};
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, names, levels, 0);
+	assert_string_equal(t->order[2]->posted, "3 marca 2012, 12:05");
+	assert_string_equal(t->order[2]->body.v[0], "Miasto, czyli my wszyscy.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8565,6 +8655,7 @@ int main(void)
 	    cmocka_unit_test(test_count_words),
 	    cmocka_unit_test(test_help_block_in_every_comment),
 	    cmocka_unit_test(test_byline_apart_from_comments),
+	    cmocka_unit_test(test_name_over_named_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
