@@ -456,12 +456,13 @@ static int counts_alike(unsigned a, unsigned b)
 /* The count most of the non-blank lines of [i, j) share (a majority vote,
  * one pass); how many lines have a count alike in *lines, and how many of
  * those end a sentence of four words or more in *sentences (none when
- * fewer than half hold four words): a block printed in every comment holds
+ * fewer than half hold four words, or fewer than half differ from the one
+ * before): a block printed in every comment holds
  * each of its lines once a comment, where a name line or a button among
  * it comes a different number of times, and a help text, unlike a row of
  * buttons, a form or a rating widget, is prose. */
-static unsigned block_count(const struct page *P, const unsigned *n, size_t i, size_t j,
-                            size_t *lines, size_t *sentences)
+static unsigned block_count(const struct page *P, const unsigned *n, const uint64_t *of,
+                            size_t i, size_t j, size_t *lines, size_t *sentences)
 {
 	unsigned best = 0;
 	size_t votes = 0;
@@ -471,7 +472,8 @@ static unsigned block_count(const struct page *P, const unsigned *n, size_t i, s
 				best = n[a];
 			votes += n[a] == best ? 1 : (size_t)-1;
 		}
-	size_t wordy = 0;
+	size_t wordy = 0, changes = 0;
+	uint64_t last = 0;
 	*lines = *sentences = 0;
 	for (size_t a = i; a < j; a++)
 		if (!P->l[a].blank && counts_alike(n[a], best)) {
@@ -480,8 +482,12 @@ static unsigned block_count(const struct page *P, const unsigned *n, size_t i, s
 			(*lines)++;
 			wordy += words;
 			*sentences += words && tt_textline_ends_with_any(L->s, L->len, ".!?:");
+			changes += last && of[a] != last;
+			last = of[a];
 		}
-	if (wordy * 2 < *lines) /* a form or a widget's buttons, not a text */
+	/* a form or a widget's buttons, not a text; or one line said over and
+	 * over (a paragraph an article repeats), not a block */
+	if (wordy * 2 < *lines || changes * 2 < *lines)
 		*sentences = 0;
 	return best;
 }
@@ -522,7 +528,7 @@ void itx_drop_repeated_blocks(struct page *P)
 		size_t j = i, lines, sentences;
 		while (j < P->n && (P->l[j].blank || n[j] >= 3))
 			j++;
-		unsigned c = block_count(P, n, i, j, &lines, &sentences);
+		unsigned c = block_count(P, n, of, i, j, &lines, &sentences);
 		if (c >= REPEATED_BLOCK_TIMES && lines >= REPEATED_BLOCK_LINES && sentences >= 2)
 			blank_counted(P, n, i, j, c);
 		i = j;

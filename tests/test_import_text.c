@@ -8162,7 +8162,8 @@ static void test_count_words(void **state)
 
 /* A help text every comment prints in its header (a status pop-up drawn
  * open by the text browser) is the page's: the name and date under it head
- * the comment, its text is the comment's text, and the help is nowhere. */
+ * the comment, its text is the comment's text, and the help is nowhere;
+ * an article's paragraph said over and over stays. */
 #define STATUS_HELP                                                                       \
 	"  \xE2\x80\xA2 Guest How do I raise my status?\n"                                 \
 	"\n"                                                                               \
@@ -8241,6 +8242,34 @@ static void test_help_block_in_every_comment(void **state)
 	assert_nowhere(t, "Passwort");
 	tt_thread_free(t);
 #undef HILFE
+
+	/* One paragraph said over and over is no block: an article that
+	 * repeats its line keeps every paragraph. */
+#define SAID "Night buses carry fewer riders than day buses, but many have no other way home.\n\n"
+	static const char said[] =
+	    "Night buses\n"
+	    "\n" SAID SAID SAID SAID SAID SAID SAID SAID SAID SAID
+	    "3 Comments\n"
+	    "\n"
+	    "Ann Ross\n"
+	    "December 1, 2022 at 1:00 pm\n"
+	    "\n"
+	    "The last bus leaves too early.\n"
+	    "\n"
+	    "Ben Cole\n"
+	    "December 2, 2022 at 2:01 pm\n"
+	    "\n"
+	    "It runs until midnight on Fridays.\n"
+	    "\n"
+	    "Carl Dorn\n"
+	    "December 3, 2022 at 3:02 pm\n"
+	    "\n"
+	    "Not on the island route.\n";
+#undef SAID
+	t = import_page(said, sizeof said - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->article.body.n, 10);
+	tt_thread_free(t);
 }
 #undef HELPED
 #undef STATUS_HELP
