@@ -2486,6 +2486,30 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	return 0;
 }
 
+/* "Order by:" over "• Newest first", "• |", "• Oldest first" (a comment
+ * list's sorting control, lynx's "* [122]Newest first" right under it): a
+ * line of three words at most ending in a colon, over a list of two items
+ * or more, one blank line between at most, each three words at most and no
+ * sentence. A choice to make, no writer saying something. */
+static int label_over_choices(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (L->len < 2 || L->len > 40 || L->s[L->len - 1] != ':' ||
+	    tt_textline_count_words(L->s, L->len) > 3)
+		return 0;
+	size_t k = i + 1, items = 0;
+	if (k < P->n && P->l[k].blank)
+		k++;
+	for (; k < P->n && !P->l[k].blank; k++, items++) {
+		const struct line *I = &P->l[k];
+		size_t mark = tt_textline_list_mark(I->s, I->len);
+		if (!mark || tt_textline_count_words(I->s + mark, I->len - mark) > 3 ||
+		    tt_textline_ends_sentence(I->s + mark, I->len - mark))
+			return 0;
+	}
+	return items >= 2;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2495,7 +2519,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
 	    continues_address(P, i) || form_row(L) ||
-	    under_member_box(P, i))
+	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||

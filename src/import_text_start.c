@@ -300,6 +300,31 @@ static long bracketed_total(const struct page *P, size_t i)
 	return n;
 }
 
+/* A comment heading between the first prose and line i with three dated
+ * headers or more between it and line i, of another shape than those
+ * after line i: the comments under their heading came before, and a count
+ * at line i heads a later box (Johnston Press' "5 day forecast" over the
+ * weather's days, a day over each forecast, after "Comments" and its eight
+ * comments, each a name over a date). */
+static unsigned char next_shape(const struct page *P, size_t i, size_t end)
+{
+	for (; i < end; i++)
+		if (P->hshape[i])
+			return P->hshape[i];
+	return 0;
+}
+
+static int comments_before_count(struct page *P, size_t prose, size_t i)
+{
+	for (size_t k = prose; k < i; k++)
+		if (!P->l[k].blank && P->strong_from[k + 1] >= P->strong_from[i] + 3 &&
+		    itx_comments_heading(&P->l[k])) {
+			unsigned char before = next_shape(P, k + 1, i), after = next_shape(P, i + 1, P->n);
+			return before && after && before != after;
+		}
+	return 0;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
@@ -312,7 +337,7 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		if (n < 0)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
-		    count_again(P, i))
+		    count_again(P, i) || comments_before_count(P, prose, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */
