@@ -1800,6 +1800,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	char *mended = mended_read_twice(text, len, &len);
 	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
+	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);

@@ -1580,6 +1580,65 @@ static int table_row_header(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* The length of s less a permalink's mark at its end (" #", lynx's
+ * " [34]#") and the blanks before it. */
+static size_t less_permalink(const char *s, size_t len)
+{
+	size_t e = len;
+	if (e && s[e - 1] == '#') {
+		e--;
+		if (e && s[e - 1] == ']') {
+			size_t k = e - 1;
+			while (k > 0 && isdigit((unsigned char)s[k - 1]))
+				k--;
+			if (k > 0 && s[k - 1] == '[' && k < e - 1)
+				e = k - 1;
+		}
+	}
+	while (e > 0 && s[e - 1] == ' ')
+		e--;
+	return e < len ? e : len;
+}
+
+/* "Valdemar_1962" over "Valdemar_1962 комментирует материал Вчера в 9:20 #"
+ * (Newsland; lynx's "[32]NAME" over "[33]NAME ... [34]#"): a name alone
+ * (an avatar's or a profile's link) over a line opening with the same name
+ * and ending in a date, a permalink's mark after it at most, the words
+ * between the site's own (what the writer did: commented, answered NAME),
+ * eight at most. The name is the author, the date the comment's. Its words
+ * are never asked: the name given twice and the date at the line's end
+ * are the template. */
+static int name_over_named_date(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	if (i + 1 >= P->n || P->l[i + 1].blank || L->len > 60)
+		return 0;
+	const struct line *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(L->s, L->len), len = L->len - ref;
+	size_t nref = tt_textline_link_ref(N->s, N->len);
+	const char *n = N->s + nref, *name;
+	size_t nlen = less_permalink(n, N->len - nref);
+	/* the cheap test first: the next line opens with this one's words */
+	if (!len || nlen <= len + 5 || memcmp(n, L->s + ref, len) || n[len] != ' ' ||
+	    tt_textline_author_name(L->s + ref, len, &name) != len ||
+	    tt_textline_count_words(n + len, nlen - len) > 12)
+		return 0;
+	/* the date: the longest run of the tail's last words that reads as one,
+	 * a word at least left before it */
+	for (size_t k = len + 1; k < nlen; k++) {
+		if (n[k - 1] != ' ' || n[k] == ' ')
+			continue;
+		if (k == len + 1 || !itx_date_text(P, n + k, nlen - k, &h->when))
+			continue;
+		if (tt_textline_count_words(n + len, k - len) > 8)
+			return 0;
+		itx_dated_header(P, h, SH_NAME_DATE, name, len, i + 2);
+		return 1;
+	}
+	memset(&h->when, 0, sizeof h->when);
+	return 0;
+}
+
 /* A name alone over the same name followed by a short tail, one blank line
  * between at most (Livefyre: the avatar's link "RonHarris" over "RonHarris
  * 5pts", lynx setting a blank line between): a header with no date, the
@@ -2427,6 +2486,30 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	return 0;
 }
 
+/* "Order by:" over "• Newest first", "• |", "• Oldest first" (a comment
+ * list's sorting control, lynx's "* [122]Newest first" right under it): a
+ * line of three words at most ending in a colon, over a list of two items
+ * or more, one blank line between at most, each three words at most and no
+ * sentence. A choice to make, no writer saying something. */
+static int label_over_choices(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	if (L->len < 2 || L->len > 40 || L->s[L->len - 1] != ':' ||
+	    tt_textline_count_words(L->s, L->len) > 3)
+		return 0;
+	size_t k = i + 1, items = 0;
+	if (k < P->n && P->l[k].blank)
+		k++;
+	for (; k < P->n && !P->l[k].blank; k++, items++) {
+		const struct line *I = &P->l[k];
+		size_t mark = tt_textline_list_mark(I->s, I->len);
+		if (!mark || tt_textline_count_words(I->s + mark, I->len - mark) > 3 ||
+		    tt_textline_ends_sentence(I->s + mark, I->len - mark))
+			return 0;
+	}
+	return items >= 2;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -2436,10 +2519,11 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
 	    continues_address(P, i) || form_row(L) ||
-	    under_member_box(P, i))
+	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
+	    name_over_named_date(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

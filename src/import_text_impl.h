@@ -177,6 +177,7 @@ void itx_count_keys(const struct page *P, const uint64_t *of, unsigned *n);
 void itx_mark_repeats(struct page *P);
 int itx_lone_control(const struct line *L);
 void itx_mark_short_repeats(struct page *P);
+void itx_drop_repeated_blocks(struct page *P);
 int itx_count_line(const struct line *L);
 int itx_digit_past_refs(const struct line *L);
 void itx_mark_buttons(struct page *P);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <xxhash.h>
 
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
@@ -437,4 +438,108 @@ size_t itx_past_header_buttons(struct page *P, size_t i)
 			return i;
 	}
 	return buttons && k < P->n && P->l[k].blank ? k : i;
+}
+
+/* How many lines of a block every comment repeats make it furniture, and
+ * how many comments at least: a signature, or a comment quoted by two
+ * answers, stays shorter or rarer than that. */
+enum { REPEATED_BLOCK_LINES = 8, REPEATED_BLOCK_TIMES = 5 };
+
+/* Whether counts a and b are alike: within a quarter of the larger. A text
+ * browser draws the block of an answer narrower, so a line or two of it
+ * breaks elsewhere there, and is counted once less. */
+static int counts_alike(unsigned a, unsigned b)
+{
+	unsigned d = a > b ? a - b : b - a, m = a > b ? a : b;
+	return d * 4 <= m;
+}
+
+/* The count most of the non-blank lines of [i, j) share (a majority vote,
+ * one pass); how many lines have a count alike in *lines, and how many of
+ * those end a sentence of four words or more in *sentences (none when
+ * fewer than half hold four words, or fewer than half differ from the one
+ * before): a block printed in every comment holds
+ * each of its lines once a comment, where a name line or a button among
+ * it comes a different number of times, and a help text, unlike a row of
+ * buttons, a form or a rating widget, is prose. */
+static unsigned block_count(const struct page *P, const unsigned *n, const uint64_t *of,
+                            size_t i, size_t j, size_t *lines, size_t *sentences)
+{
+	unsigned best = 0;
+	size_t votes = 0;
+	for (size_t a = i; a < j; a++)
+		if (!P->l[a].blank) {
+			if (!votes)
+				best = n[a];
+			votes += n[a] == best ? 1 : (size_t)-1;
+		}
+	size_t wordy = 0, changes = 0;
+	uint64_t last = 0;
+	*lines = *sentences = 0;
+	for (size_t a = i; a < j; a++)
+		if (!P->l[a].blank && counts_alike(n[a], best)) {
+			const struct line *L = &P->l[a];
+			int words = tt_textline_count_words(L->s, L->len) >= 4;
+			(*lines)++;
+			wordy += words;
+			*sentences += words && tt_textline_ends_with_any(L->s, L->len, ".!?:");
+			changes += last && of[a] != last;
+			last = of[a];
+		}
+	/* a form or a widget's buttons, not a text; or one line said over and
+	 * over (a paragraph an article repeats), not a block */
+	if (wordy * 2 < *lines || changes * 2 < *lines)
+		*sentences = 0;
+	return best;
+}
+
+/* Blanks the lines of [i, j) whose count is alike to c. */
+static void blank_counted(struct page *P, const unsigned *n, size_t i, size_t j, unsigned c)
+{
+	for (; i < j; i++)
+		if (!P->l[i].blank && counts_alike(n[i], c)) {
+			P->l[i].len = 0;
+			P->l[i].blank = 1;
+		}
+}
+
+/* A block of text every comment prints (a status pop-up's help, "Как
+ * поменять статус..." in each comment's header, drawn open by a text
+ * browser): a run of eight lines or more, blank lines aside, each of which
+ * the page holds about as often as the others and five times or more (its
+ * text less link numbers, which lynx counts anew), two of them ending a
+ * sentence, is the page's, not a comment's. Its lines are blanked before
+ * anything reads the page, so that the name and date under it read as a
+ * header, as they would in the page's HTML without the pop-up. */
+void itx_drop_repeated_blocks(struct page *P)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *n = tt_xcalloc(P->n + 1, sizeof *n);
+	for (size_t i = 0; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		size_t spaces;
+		if (L->blank || L->len > 400)
+			continue;
+		/* most lines hold no link number: xxHash's XXH3 reads them whole, a
+		 * fraction of the cost of the byte-wise hash that skips them */
+		of[i] = (memchr(L->s, '[', L->len) ? itx_line_hash(L, &spaces)
+		                                    : XXH3_64bits(L->s, L->len)) |
+		        1; /* 0 marks no key */
+	}
+	itx_count_keys(P, of, n);
+	for (size_t i = 0; i < P->n;) {
+		if (n[i] < REPEATED_BLOCK_TIMES) {
+			i++;
+			continue;
+		}
+		size_t j = i, lines, sentences;
+		while (j < P->n && (P->l[j].blank || n[j] >= 3))
+			j++;
+		unsigned c = block_count(P, n, of, i, j, &lines, &sentences);
+		if (c >= REPEATED_BLOCK_TIMES && lines >= REPEATED_BLOCK_LINES && sentences >= 2)
+			blank_counted(P, n, i, j, c);
+		i = j;
+	}
+	free(of);
+	free(n);
 }

@@ -300,6 +300,31 @@ static long bracketed_total(const struct page *P, size_t i)
 	return n;
 }
 
+/* A comment heading between the first prose and line i with three dated
+ * headers or more between it and line i, of another shape than those
+ * after line i: the comments under their heading came before, and a count
+ * at line i heads a later box (Johnston Press' "5 day forecast" over the
+ * weather's days, a day over each forecast, after "Comments" and its eight
+ * comments, each a name over a date). */
+static unsigned char next_shape(const struct page *P, size_t i, size_t end)
+{
+	for (; i < end; i++)
+		if (P->hshape[i])
+			return P->hshape[i];
+	return 0;
+}
+
+static int comments_before_count(struct page *P, size_t prose, size_t i)
+{
+	for (size_t k = prose; k < i; k++)
+		if (!P->l[k].blank && P->strong_from[k + 1] >= P->strong_from[i] + 3 &&
+		    itx_comments_heading(&P->l[k])) {
+			unsigned char before = next_shape(P, k + 1, i), after = next_shape(P, i + 1, P->n);
+			return before && after && before != after;
+		}
+	return 0;
+}
+
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
@@ -312,7 +337,7 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		if (n < 0)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
-		    count_again(P, i))
+		    count_again(P, i) || comments_before_count(P, prose, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */
@@ -525,6 +550,61 @@ static int heading_nearer(struct page *P, size_t i, unsigned dom)
 	return 0;
 }
 
+/* Whether dates a and b are written alike: the same bytes, every run of
+ * digits read as one and every run of letters as one ("09.01.2012, 12:18"
+ * as "08.01.2012, 2:34", not as "5 Января 2012, 23:32"). */
+static int dates_written_alike(const char *a, const char *b)
+{
+	while (*a && *b) {
+		int da = isdigit((unsigned char)*a), db = isdigit((unsigned char)*b);
+		int la = isalpha((unsigned char)*a) || (unsigned char)*a >= 0x80;
+		int lb = isalpha((unsigned char)*b) || (unsigned char)*b >= 0x80;
+		if (da != db || la != lb || (!da && !la && *a != *b))
+			return 0;
+		int digits = da, letters = la;
+		for (a++; *a && (digits ? isdigit((unsigned char)*a)
+		                        : letters && (isalpha((unsigned char)*a) || (unsigned char)*a >= 0x80));)
+			a++;
+		for (b++; *b && (digits ? isdigit((unsigned char)*b)
+		                        : letters && (isalpha((unsigned char)*b) || (unsigned char)*b >= 0x80));)
+			b++;
+	}
+	return !*a && !*b;
+}
+
+/* The article's byline read as the first comment's header (Komsomolskaya
+ * Pravda's "Саша ПЯТНИЦКАЯ" over "(5 Января 2012, 23:32)", then the
+ * article): eight paragraphs or more lie under header i before the next
+ * header of its shape, and the three headers of that shape after it stand
+ * at one indentation, not its own, and write their dates alike, not as it
+ * does. A comment's template repeats; a byline over its article stands
+ * apart from it in both. */
+enum { BYLINE_PARAS = 8 };
+static int byline_apart(struct page *P, size_t i, unsigned dom)
+{
+	struct header first, h;
+	if (!itx_header_at(P, i, 0, &first) || !first.when.posted)
+		return 0;
+	const char *date = NULL;
+	unsigned indent = 0;
+	size_t seen = 0, paras = 0;
+	for (size_t k = first.next; k < P->n && seen < 3; k++) {
+		paras += !seen && !P->l[k].blank && P->l[k - 1].blank;
+		if (!(P->hshape[k] & dom) || !itx_header_at(P, k, 0, &h))
+			continue;
+		if (!seen && paras < BYLINE_PARAS)
+			return 0;
+		if (!h.when.posted || h.indent == first.indent ||
+		    dates_written_alike(h.when.posted, first.when.posted) ||
+		    (seen && (h.indent != indent || !dates_written_alike(h.when.posted, date))))
+			return 0;
+		date = h.when.posted, indent = h.indent;
+		seen++;
+		k = h.next - 1;
+	}
+	return seen == 3;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
@@ -552,7 +632,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 				return i;
 			continue;
 		}
-		if (i > prose && (P->hshape[i] & dom))
+		if (i > prose && (P->hshape[i] & dom) && !byline_apart(P, i, dom))
 			return later_heading(P, i, dom);
 	}
 	/* Name lines over indented replies, with no dates anywhere. */

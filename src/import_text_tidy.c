@@ -2191,6 +2191,76 @@ static int line_apart_under_header(const struct page *P, const tt_comment *c)
 	return k + 1 < P->n && P->l[k + 1].blank;
 }
 
+/* The words between comment k's author and its date on its header's
+ * dated line, when its header is a name alone over a line opening with the
+ * name again and ending in the date (name_over_named_date's shape), in *w;
+ * their length, or 0. */
+static size_t named_date_words(const struct page *P, size_t k, const char **w)
+{
+	const tt_comment *c = P->all[k];
+	if (!c->author || !c->posted || !c->line || c->line >= P->n)
+		return 0;
+	const struct line *L = &P->l[c->line - 1], *N = &P->l[c->line];
+	size_t al = strlen(c->author), pl = strlen(c->posted);
+	size_t ref = tt_textline_link_ref(L->s, L->len), nref = tt_textline_link_ref(N->s, N->len);
+	const char *n = N->s + nref, *e = N->s + N->len;
+	if (L->len - ref != al || memcmp(L->s + ref, c->author, al) || (size_t)(e - n) <= al + pl + 2 ||
+	    memcmp(n, c->author, al) || n[al] != ' ')
+		return 0;
+	const char *d = memmem(n + al, (size_t)(e - n) - al, c->posted, pl);
+	if (!d)
+		return 0;
+	*w = n + al + 1;
+	return (size_t)(d - *w);
+}
+
+/* The latest comment before comment k whose author is a whole word of
+ * words w (len bytes; after lynx's link number, "[64]Leo7575", too) other
+ * than comment k's own, or NULL. */
+static tt_comment *author_among_words(const struct page *P, size_t k, const char *w, size_t len)
+{
+	for (size_t j = k; j-- > 0;) {
+		const char *a = P->all[j]->author;
+		size_t al = a ? strlen(a) : 0;
+		if (al < 3 || !strcmp(a, P->all[k]->author))
+			continue;
+		for (const char *at = w; (at = memmem(at, len - (size_t)(at - w), a, al)) != NULL; at++)
+			if ((at == w || at[-1] == ' ' || at[-1] == ']') && (at + al == w + len || at[al] == ' '))
+				return P->all[j];
+	}
+	return NULL;
+}
+
+/* Newsland's "вигвам отвечает Leo7575 на комментарий Вчера в 10:45 #"
+ * under "вигвам": a header that gives the name twice, alone and then
+ * opening the dated line, and between the name and the date the name of
+ * an earlier comment's author, where the page's other such headers name
+ * nobody ("комментирует материал"): the comment answers that author's
+ * latest comment before it, whatever the words around the name say. */
+static tt_comment *answer_named_in_header(struct page *P, size_t k)
+{
+	const char *w;
+	size_t len = named_date_words(P, k, &w);
+	return len ? author_among_words(P, k, w, len) : NULL;
+}
+
+/* In a flat list, the comments whose headers name the comment answered
+ * (answer_named_in_header) go under it; three headers of the shape at
+ * least, most of them naming nobody. */
+static void answers_named_in_headers(struct page *P)
+{
+	if (!itx_flat(P))
+		return;
+	size_t shaped = 0, naming = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *w;
+		shaped += named_date_words(P, k, &w) != 0;
+		naming += answer_named_in_header(P, k) != NULL;
+	}
+	if (naming && shaped >= 3 && naming * 2 < shaped)
+		itx_move_answers(P, answer_named_in_header);
+}
+
 /* A first paragraph every comment opens with, word for word (less lynx's
  * link numbers), three comments or more, each with more text after it, a
  * line set apart by blank lines right under each header: buttons the page
@@ -2230,6 +2300,7 @@ void itx_tidy_headers(struct page *P)
 	row_titles(P);
 	line_naming_author(P);
 	answers_in_headers(P);
+	answers_named_in_headers(P);
 	answers_at_names(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
