@@ -2415,8 +2415,20 @@ static int name_is_date(struct page *P, const char *name)
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
+/* Whether index_headers found no header at line i, an answer that still
+ * holds: the comments' pass asks again at every line, and reading all the
+ * rules twice was a third of a long page's import. */
+static int known_no_header(const struct page *P, size_t i, int undated)
+{
+	return !undated && P->no_header && !P->lines_edited && P->no_header[i];
+}
+
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 {
+	if (known_no_header(P, i, undated)) {
+		memset(h, 0, sizeof *h);
+		return 0;
+	}
 	if (!header_at(P, i, undated, h))
 		return 0;
 	const struct line *L = &P->l[i];
