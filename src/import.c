@@ -131,8 +131,13 @@ char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc,
 			tt_buf_adds(&b, "\xEF\xBF\xBD"); /* NUL would end the text early */
 			i++;
 		} else if (c < 0x80) {
-			tt_buf_addc(&b, (char)c);
-			i++;
+			/* the run of ASCII up to the next byte of those above, at
+			 * once: a call per byte was most of this loop's cost */
+			size_t e = i + 1;
+			while (e < len && (unsigned char)buf[e] < 0x80 && buf[e] != '\r' && buf[e] != '\0')
+				e++;
+			tt_buf_add(&b, buf + i, e - i);
+			i = e;
 		} else if (enc == TT_ENC_UTF8) {
 			size_t n = utf8_seq((const unsigned char *)buf + i, len - i);
 			if (n)

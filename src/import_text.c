@@ -489,6 +489,7 @@ static void strip_bullets(struct section *S, int at_header)
 			L->indent += ((unsigned char)L->s[b] & 0xC0) != 0x80;
 		L->s += mark;
 		L->len -= mark;
+		S->P->lines_edited |= mark != 0;
 	}
 }
 
@@ -1485,6 +1486,7 @@ static void section_line(struct section *S, size_t *i)
 		size_t ref = tt_textline_link_ref(L->s, L->len);
 		P->l[*i].s += ref;
 		P->l[*i].len -= ref;
+		P->lines_edited |= ref != 0;
 		itx_lines_add(&S->body, L);
 		return;
 	}
@@ -1569,6 +1571,7 @@ static void parse_list(struct page *P, size_t from)
 				at++;
 			L->indent += columns(L->s, at);
 			L->s += at, L->len -= at;
+			P->lines_edited = 1;
 			itx_lines_add(&ls, L);
 		}
 		size_t k = i + 1;
@@ -1692,6 +1695,7 @@ static void page_free(struct page *P)
 	free(P->buttons);
 	free(P->short_repeats);
 	free(P->refs);
+	free(P->no_header);
 }
 
 /* ---- text read twice ---- */

@@ -983,6 +983,7 @@ static size_t comment_start(struct page *P, size_t from, size_t to)
 		}
 		if (mark) {
 			L->s += mark, L->len -= mark, L->indent += 2;
+			P->lines_edited = 1;
 			return k;
 		}
 	}

@@ -54,6 +54,12 @@ struct page {
 	size_t nrefs;
 	int refs_read;
 	unsigned char avatars; /* two images alone named like avatars: 0 unasked, 1 no, 2 yes */
+	/* Lines index_headers found no header at (itx_header_at, undated 0),
+	 * or NULL: the answer holds while no line is changed (lines_edited),
+	 * for it reads nothing else that changes, and saves reading every
+	 * line's rules a second time in the comments' pass. */
+	unsigned char *no_header;
+	int lines_edited; /* a line's text or column changed by a comment's reader */
 };
 
 /* What a line was taken as, for --explain and for the warnings about

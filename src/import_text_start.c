@@ -58,14 +58,17 @@ static void index_headers(struct page *P)
 	P->undated_from = tt_xcalloc(P->n + 1, sizeof *P->undated_from);
 	P->strong_from = tt_xcalloc(P->n + 1, sizeof *P->strong_from);
 	P->hshape = tt_xcalloc(P->n + 1, 1);
+	unsigned char *none = tt_xcalloc(P->n + 1, 1);
 	for (size_t i = P->n; i-- > 0;) {
-		int strong = itx_signature_at(P, &P->l[i], &h) || itx_header_at(P, i, 0, &h);
+		int sig = itx_signature_at(P, &P->l[i], &h), strong = sig || itx_header_at(P, i, 0, &h);
+		none[i] = !strong; /* a signature's line was not asked */
 		P->hshape[i] = strong ? (unsigned char)(h.shape & SH_BASE) : 0;
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && itx_undated_at(P, i, &h));
 		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
 	}
+	P->no_header = none;
 }
 
 /* Does a comment start at or after line i? *kind tells whether dated or

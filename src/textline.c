@@ -73,29 +73,36 @@ const char *tt_textline_find(const char *s, size_t len, const char *needle, size
 	return NULL;
 }
 
+/* Whether needle (nl bytes, nl > 0) is in s, ignoring case, starting at a
+ * byte equal to c: memchr finds each such byte, strncasecmp decides. */
+static int find_from_byte(const char *s, size_t len, const char *needle, size_t nl, char c)
+{
+	for (const char *p = s, *end = s + len; nl <= (size_t)(end - p); p++) {
+		if (!(p = memchr(p, c, (size_t)(end - p) - nl + 1)))
+			return 0;
+		if (!strncasecmp(p, needle, nl))
+			return 1;
+	}
+	return 0;
+}
+
 int tt_textline_contains_ci(const char *s, size_t len, const char *needle)
 {
 	size_t nl = strlen(needle);
 	int first = tolower((unsigned char)needle[0]);
 	/* Where LC_CTYPE is UTF-8 or C (main sees to it), a byte past ASCII
-	 * lowers to itself: */
-	if (nl && !(first >= 'a' && first <= 'z')) {
-		/* no letter first ("\xC2\xA9"): memchr finds that byte alone */
-		for (const char *p = s, *end = s + len; nl <= (size_t)(end - p); p++) {
-			if (!(p = memchr(p, needle[0], (size_t)(end - p) - nl + 1)))
-				return 0;
-			if (!strncasecmp(p, needle, nl))
-				return 1;
-		}
-		return 0;
-	}
-	/* an ASCII letter first: a byte may be it in either case only when it
-	 * equals it with the case bit set, cheaper than tolower on every byte
-	 * (strncasecmp decides) */
-	for (size_t i = 0; i + nl <= len; i++)
-		if ((nl ? ((unsigned char)s[i] | 0x20) == first
-		        : tolower((unsigned char)s[i]) == first) &&
-		    !strncasecmp(s + i, needle, nl))
+	 * lowers to itself: no letter first ("\xC2\xA9"), that byte alone
+	 * opens the needle */
+	if (nl && !(first >= 'a' && first <= 'z'))
+		return find_from_byte(s, len, needle, nl, needle[0]);
+	/* an ASCII letter first: the letter, small or capital, opens it; two
+	 * memchr over the line cost less than a test of every byte did (the
+	 * footer test asks every comment's line for five phrases) */
+	if (nl)
+		return find_from_byte(s, len, needle, nl, (char)first) ||
+		       find_from_byte(s, len, needle, nl, (char)(first - 'a' + 'A'));
+	for (size_t i = 0; i <= len; i++) /* the empty needle, found where a NUL is */
+		if (!s[i])
 			return 1;
 	return 0;
 }
