@@ -8160,6 +8160,96 @@ static void test_count_words(void **state)
 		                 cases[k].words);
 }
 
+/* Posts closed by a permalink numbered as an outline ("#1.2 - DATE"), each
+ * opened by the same words run into the name (an avatar's text): the
+ * number's parts are the nesting, the count row over the number no text, a
+ * reply link run into the number ("Reply#2") no part of it, a number
+ * skipped among answers a removed post (Newsvine's answers inside the
+ * comment, round 24); the second page, of other words, another language,
+ * lynx's link numbers, an en dash and three levels, is read alike. */
+static void test_outline_numbered_permalinks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Blood banks fined again\n\n"
+	    "Federal officials fined the blood banks for sloppy record keeping in\n"
+	    "sixteen of their centres, the second such fine in two years.\n\n"
+	    "Discuss this post\n\n"
+	    "\xE2\x97\x8F" "Comment author avatardeb-323\n\n"
+	    "No big deal money wise for them.\n\n"
+	    "  \xE2\x80\xA2 12 votes\n\n"
+	    "#1 - Mon Jan 16, 2012 4:32 PM EST\n"
+	    "Comment author avatarNewtIsOut\n\n"
+	    "Gee I guess we should let the states do this.\n\n"
+	    "#1.1 - Mon Jan 16, 2012 5:23 PM EST\n"
+	    "Ann Other Deleted\n"
+	    "\xE2\x97\x8F" "Comment author avatarboom! reason\n\n"
+	    "    NewtIsOut said:\n\n"
+	    "    let the states do this.\n\n"
+	    "They already do, in most of them.\n\n"
+	    "  \xE2\x80\xA2 3 votes\n\n"
+	    "#1.3 - Mon Jan 16, 2012 7:02 PM EST\n"
+	    "Reply\n"
+	    "advertisement\n"
+	    "Comment author avatarnotsosmart\n\n"
+	    "This is over the top, as ever.\n\n"
+	    "Reply#2 - Mon Jan 16, 2012 8:10 PM EST\n"
+	    "Comment author avatarJim in Texas\n\n"
+	    "Do not confuse the two services.\n\n"
+	    "#2.1 - Mon Jan 16, 2012 9:00 PM EST\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const authors[] = {"deb-323", "NewtIsOut", NULL, "boom! reason",
+	                                      "notsosmart", "Jim in Texas"};
+	static const unsigned depths[] = {0, 1, 1, 1, 0, 1};
+	for (size_t i = 0; i < 6; i++) {
+		if (authors[i])
+			assert_string_equal(t->order[i]->author, authors[i]);
+		else
+			assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	assert_true(t->order[2]->flags & TT_C_DELETED);
+	assert_null(t->order[2]->posted);
+	assert_int_equal(t->order[2]->body.n, 0);
+	assert_string_equal(t->order[0]->posted, "Mon Jan 16, 2012 4:32 PM EST");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "No big deal money wise for them.");
+	assert_int_equal(t->order[3]->body.n, 3);
+	assert_string_equal(t->order[3]->body.v[0], "> NewtIsOut said:");
+	assert_string_equal(t->order[3]->body.v[2], "They already do, in most of them.");
+	assert_string_equal(t->order[4]->posted, "Mon Jan 16, 2012 8:10 PM EST");
+	tt_thread_free(t);
+
+	static const char other[] =
+	    "Nowy most na Wi\xC5\x9B" "le otwarty\n\n"
+	    "   Most otwarto w sobot\xC4\x99 po trzech latach budowy, jak zapowiadano wiosn\xC4\x85.\n\n"
+	    "   [12]Awatar u\xC5\xBCytkownika [13]Krzysztof\n\n"
+	    "   Wreszcie, czekali\xC5\x9Bmy na to d\xC5\x82ugo.\n\n"
+	    "   [14]#1 \xE2\x80\x93 12.03.2024 14:05\n"
+	    "   [15]Awatar u\xC5\xBCytkownika [16]Ola\n\n"
+	    "   Tylko korki zosta\xC5\x82y.\n\n"
+	    "   [17]#1.1 \xE2\x80\x93 12.03.2024 15:10\n"
+	    "   [18]Awatar u\xC5\xBCytkownika [19]Marek\n\n"
+	    "   Korki zawsze b\xC4\x99" "d\xC4\x85.\n\n"
+	    "   [20]#1.1.1 \xE2\x80\x93 12.03.2024 16:20\n"
+	    "   [21]Awatar u\xC5\xBCytkownika [22]Zenon\n\n"
+	    "   Most jest pi\xC4\x99kny.\n\n"
+	    "   [23]#2 \xE2\x80\x93 13.03.2024 08:00\n";
+	t = import_page(other, sizeof other - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Krzysztof", "Ola", "Marek", "Zenon"};
+	static const unsigned levels[] = {0, 1, 2, 0};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_int_equal(t->order[i]->depth, levels[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[2]->time, "2024-03-12T16:20");
+	assert_string_equal(t->order[1]->body.v[0], "Tylko korki zosta\xC5\x82y.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8375,6 +8465,7 @@ int main(void)
 	    cmocka_unit_test(test_find_as_memmem),
 	    cmocka_unit_test(test_contains_ci_and_list_marks),
 	    cmocka_unit_test(test_count_words),
+	    cmocka_unit_test(test_outline_numbered_permalinks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
