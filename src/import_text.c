@@ -1348,6 +1348,18 @@ static int quoted_header(struct section *S, size_t i)
 	return 0;
 }
 
+/* A comment's score right over the next comment's header ("+ 2", "- 1",
+ * "0" over "NAME" over "DATE"): the header's, not the text above it. */
+static int score_over_header(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t m = L->len > 2 && (L->s[0] == '+' || L->s[0] == '-') && L->s[1] == ' ' ? 2 : 0;
+	struct header h;
+	return (m ? L->len - m <= 6 && strspn(L->s + m, "0123456789") == L->len - m
+	          : itx_count_line(L)) &&
+	       i + 1 < P->n && itx_header_at(P, i + 1, 0, &h);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1367,6 +1379,10 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (*i + 1 < P->n && P->hshape && P->hshape[*i + 1] && level_over(S, *i + 1) >= 0) {
 		P->role[*i] = R_HEADER; /* the next header's "level N" */
+		return;
+	}
+	if (S->style == H_DATED && score_over_header(P, *i)) {
+		P->role[*i] = R_HEADER;
 		return;
 	}
 	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));

@@ -8250,6 +8250,64 @@ static void test_outline_numbered_permalinks(void **state)
 	tt_thread_free(t);
 }
 
+/* A score over each name ("- 1", "+ 3": its sign set apart, as a list's
+ * dash would be) is no name, nor is a name so scored thrice a button; a
+ * clock after a bar behind the date ("17 января 2012 | 07:55   #
+ * ответить") is the date's (Podrobnosti.ua, round 24); a second page of
+ * English words and lynx's link numbers is read alike. */
+static void test_scores_over_names_and_bar_clocks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "\xD0\x9B\xD1\x8E\xD0\xB1\xD0\xBE\xD0\xB2\xD1\x8C \xD0\xB8 \xD0\xB6\xD0\xB8\xD1\x80\n\n"
+	    "\xD0\xA1\xD0\xB5\xD0\xBA\xD1\x81\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8 \xD1\x81\xD0\xBF"
+	    "\xD0\xBE\xD1\x80\xD1\x8F\xD1\x82 \xD0\xBE \xD0\xBB\xD1\x8E\xD0\xB1\xD0\xB2\xD0\xB8 "
+	    "\xD1\x83\xD0\xB6\xD0\xB5 \xD0\xBC\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xBB\xD0\xB5\xD1\x82, "
+	    "\xD0\xB8 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x86\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xB2\xD0\xB8\xD0\xB4"
+	    "\xD0\xBD\xD0\xBE.\n\n"
+	    "- 1\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 21:58   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nfirst words here\n"
+	    "+ 2\nshron13\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:00   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nsecond words here\n"
+	    "- 2\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:03   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nthird words here\n"
+	    "- 3\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:07   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nfourth words here\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Honda", "shron13", "Honda", "Honda"};
+	static const char *const words[] = {"first words here", "second words here",
+	                                    "third words here", "fourth words here"};
+	check_first_words(t, 4, words);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_string_equal(t->order[0]->posted, "16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 21:58");
+	assert_string_equal(t->order[0]->time, "2012-01-16T21:58");
+	tt_thread_free(t);
+
+	static const char other[] =
+	    "Harbour lock reopens\n\n"
+	    "   The old harbour lock reopened on Saturday after three years of repairs to its gates.\n\n"
+	    "   + 4\n   [21]Margaret Holt\n   March 3, 2024 | 11:02   [22]Permalink   [23]Reply\n"
+	    "   The photos of the lock gates are wonderful.\n"
+	    "   - 1\n   [24]Ellen Park\n   March 3, 2024 | 13:40   [25]Permalink   [26]Reply\n"
+	    "   Most of them were taken in 1931.\n"
+	    "   + 2\n   [27]Margaret Holt\n   March 4, 2024 | 08:40   [28]Permalink   [29]Reply\n"
+	    "   Then my father may be on one of them.\n"
+	    "   - 3\n   [30]Margaret Holt\n   March 5, 2024 | 18:12   [31]Permalink   [32]Reply\n"
+	    "   I found him in the third one.\n";
+	t = import_page(other, sizeof other - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Margaret Holt", "Ellen Park", "Margaret Holt",
+	                                    "Margaret Holt"};
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, names[i]);
+	assert_string_equal(t->order[3]->posted, "March 5, 2024 | 18:12");
+	assert_string_equal(t->order[3]->time, "2024-03-05T18:12");
+	assert_string_equal(t->order[1]->body.v[0], "Most of them were taken in 1931.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8466,6 +8524,7 @@ int main(void)
 	    cmocka_unit_test(test_contains_ci_and_list_marks),
 	    cmocka_unit_test(test_count_words),
 	    cmocka_unit_test(test_outline_numbered_permalinks),
+	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
