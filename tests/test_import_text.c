@@ -8308,6 +8308,42 @@ static void test_scores_over_names_and_bar_clocks(void **state)
 	tt_thread_free(t);
 }
 
+/* A count in brackets under a comment ("odpowiedzi (2)") whose words came
+ * under an earlier comment with a count of none ("odpowiedzi (0)") is each
+ * comment's count of answers, not the heading the comments start under
+ * (Polska Press, round 24); the second page, in English with other words,
+ * is read alike. */
+static void test_answer_counts_no_heading(void **state)
+{
+	(void)state;
+	static const char *const pages[] = {
+	    "Frytka zmienia imi\xC4\x99\n\n"
+	    "Dawna skandalistka zmieni\xC5\x82" "a imi\xC4\x99 i m\xC3\xB3wi, \xC5\xBC" "e odnalaz\xC5\x82" "a spok\xC3\xB3j w wierze.\n\n"
+	    "Komentarze\n\n"
+	    "uszka, 16.01.12, 16:13:22\n\nWielka rado\xC5\x9B\xC4\x87 w mie\xC5\x9B" "cie.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "Gucio, 03.01.12, 20:38:44\n\nMaja ugryz\xC5\x82" "a mnie.\n\nodpowiedzi (2)\n\nskomentuj\n\n"
+	    "maciej, 03.01.12, 20:47:07\n\nDebilem jeste\xC5\x9B.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "Staszek, 04.01.12, 11:57:02\n\nWal si\xC4\x99.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "spinka, 03.01.12, 20:26:23\n\nFuuu.\n\nodpowiedzi (1)\n\nskomentuj\n",
+	    "Harbour lock reopens\n\n"
+	    "The old harbour lock reopened on Saturday after three years of repairs to its gates.\n\n"
+	    "Comments\n\n"
+	    "Margaret Holt, 03.03.24, 11:02:10\n\nThe photos are wonderful.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Ellen Park, 03.03.24, 13:40:00\n\nMost were taken in 1931.\n\nReplies (2)\n\nAnswer\n\n"
+	    "Tom Ortega, 04.03.24, 08:40:00\n\nI walked the towpath.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Ann Lee, 04.03.24, 09:00:00\n\nSo did I.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Bo Stone, 05.03.24, 18:12:00\n\nLovely.\n\nReplies (1)\n\nAnswer\n"};
+	static const char *const firsts[][2] = {{"uszka", "Wielka rado\xC5\x9B\xC4\x87 w mie\xC5\x9B" "cie."},
+	                                         {"Margaret Holt", "The photos are wonderful."}};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 5);
+		assert_string_equal(t->order[0]->author, firsts[p][0]);
+		assert_string_equal(t->order[0]->body.v[0], firsts[p][1]);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8525,6 +8561,7 @@ int main(void)
 	    cmocka_unit_test(test_count_words),
 	    cmocka_unit_test(test_outline_numbered_permalinks),
 	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
+	    cmocka_unit_test(test_answer_counts_no_heading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
