@@ -8344,6 +8344,50 @@ static void test_answer_counts_no_heading(void **state)
 	}
 }
 
+/* Comments titled over the lines the page repeats over every header (a vote
+ * row, an avatar's alt text) and under the buttons it repeats under every
+ * text: the title is the comment's first paragraph; a word in brackets
+ * after two thirds of the names ("(gość)", a guest's badge) is no part of
+ * them (Polska Press, round 24). The second page, in English with other
+ * words and lynx's link numbers, is read alike. */
+static void test_titles_over_repeated_lines(void **state)
+{
+	(void)state;
+	static const char *const shapes[][6] = {
+	    {"Komentarze", "zg\xC5\x82o\xC5\x9B +%d / -%d", "Autor komentarza nie doda\xC5\x82 zdj\xC4\x99" "cia",
+	     "gość", "odpowiedzi (0)", "skomentuj"},
+	    {"Comments", "   [1%d]report [2%d]+5 / -1", "   No picture", "guest", "   replies (0)",
+	     "   [30]answer"}};
+	static const char *const names[] = {"uszka", "Gucio", "spinka", "Anabel"};
+	static const char *const titles[] = {"Radość", "Pokora", "Do Mai", "Berecik"};
+	static const char *const texts[] = {"Wielka radość w mieście.", "Jeśli to prawda, gratuluję.",
+	                                    "Maja ugryzła mnie.", "A moherowy beret ma?"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imię\n\nDawna skandalistka zmieniła imię i mówi, że "
+		                  "odnalazła spokój w wierze, jak twierdzi.\n\n%s\n\n", shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s\n\n", titles[k]);
+			tt_buf_printf(&b, shapes[p][1], k + 10, k + 3);
+			tt_buf_printf(&b, "\n%s\n\n   %s (%s), 0%d.01.12, 20:3%d:44\n\n   %s\n\n%s\n%s\n\n",
+			              shapes[p][2], names[k], shapes[p][3], k + 1, k, texts[k], shapes[p][4],
+			              shapes[p][5]);
+		}
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			if (k) { /* the first title stands under the heading, no button */
+				assert_string_equal(t->order[k]->body.v[0], titles[k]);
+				assert_string_equal(t->order[k]->body.v[1], texts[k]);
+			}
+			assert_string_equal(t->order[k]->body.v[k ? 1 : 0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8562,6 +8606,7 @@ int main(void)
 	    cmocka_unit_test(test_outline_numbered_permalinks),
 	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
 	    cmocka_unit_test(test_answer_counts_no_heading),
+	    cmocka_unit_test(test_titles_over_repeated_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
