@@ -2310,9 +2310,36 @@ static size_t title_over_repeats(const struct page *P, size_t h, const unsigned 
  * nie dodał zdjęcia", then "NAME (gość), DATE"), two thirds of them, three
  * at least: the title is the comment's first paragraph, not the last of the
  * text above it. */
+/* The non-blank line over comment k's header, or NULL. */
+static const struct line *over_header(const struct page *P, size_t k)
+{
+	size_t h = line_at_no(P, P->all[k]->line);
+	while (h < P->n && h > 0 && P->l[h - 1].blank)
+		h--;
+	return h < P->n && h > 0 ? &P->l[h - 1] : NULL;
+}
+
+/* Whether the same line stands over two thirds of the first nine
+ * comments' headers: the one cheap sign asked before counting every line
+ * of the page. */
+static int same_over_headers(const struct page *P)
+{
+	size_t n = P->nall < 9 ? P->nall : 9, best = 0;
+	for (size_t a = 0; a < n; a++) {
+		const struct line *A = over_header(P, a);
+		size_t same = 0;
+		for (size_t b = 0; A && b < n; b++) {
+			const struct line *B = over_header(P, b);
+			same += B && B->len == A->len && !memcmp(B->s, A->s, A->len);
+		}
+		best = same > best ? same : best;
+	}
+	return best * 3 >= n * 2;
+}
+
 static void titles_over_repeats(struct page *P)
 {
-	if (P->nall < 3)
+	if (P->nall < 3 || !same_over_headers(P))
 		return;
 	/* how often the page holds each short line */
 	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
