@@ -2310,36 +2310,42 @@ static size_t title_over_repeats(const struct page *P, size_t h, const unsigned 
  * nie dodał zdjęcia", then "NAME (gość), DATE"), two thirds of them, three
  * at least: the title is the comment's first paragraph, not the last of the
  * text above it. */
-/* The non-blank line over comment k's header, or NULL. */
-static const struct line *over_header(const struct page *P, size_t k)
+/* Whether two thirds of the first nine comments are titled so, each line
+ * counted among the twelve over each of those headers only (as often as
+ * it stands over different ones): the cheap sign asked before counting
+ * every line of the page. */
+#define TITLE_SAMPLE 9
+#define TITLE_WINDOW 12
+static int titled_sample(const struct page *P)
 {
-	size_t h = line_at_no(P, P->all[k]->line);
-	while (h < P->n && h > 0 && P->l[h - 1].blank)
-		h--;
-	return h < P->n && h > 0 ? &P->l[h - 1] : NULL;
-}
-
-/* Whether the same line stands over two thirds of the first nine
- * comments' headers: the one cheap sign asked before counting every line
- * of the page. */
-static int same_over_headers(const struct page *P)
-{
-	size_t n = P->nall < 9 ? P->nall : 9, best = 0;
-	for (size_t a = 0; a < n; a++) {
-		const struct line *A = over_header(P, a);
-		size_t same = 0;
-		for (size_t b = 0; A && b < n; b++) {
-			const struct line *B = over_header(P, b);
-			same += B && B->len == A->len && !memcmp(B->s, A->s, A->len);
-		}
-		best = same > best ? same : best;
+	size_t n = P->nall < TITLE_SAMPLE ? P->nall : TITLE_SAMPLE, m = 0, titled = 0;
+	size_t line[TITLE_SAMPLE * TITLE_WINDOW], head[TITLE_SAMPLE];
+	unsigned char owner[TITLE_SAMPLE * TITLE_WINDOW];
+	uint64_t key[TITLE_SAMPLE * TITLE_WINDOW];
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t k = 0; k < n; k++) {
+		size_t h = head[k] = line_at_no(P, P->all[k]->line), spaces;
+		for (size_t i = h < P->n && h > TITLE_WINDOW ? h - TITLE_WINDOW : 0; h < P->n && i < h; i++)
+			if (!P->l[i].blank && P->l[i].len <= 80)
+				line[m] = i, owner[m] = (unsigned char)k, key[m++] = itx_line_hash(&P->l[i], &spaces);
 	}
-	return best * 3 >= n * 2;
+	for (size_t x = 0; x < m; x++) {
+		unsigned char by[TITLE_SAMPLE] = {0};
+		unsigned owners = 0;
+		for (size_t y = 0; y < m; y++)
+			if (key[y] == key[x] && !by[owner[y]])
+				by[owner[y]] = 1, owners++;
+		seen[line[x]] = owners;
+	}
+	for (size_t k = 0; k < n; k++)
+		titled += head[k] < P->n && title_over_repeats(P, head[k], seen) < P->n;
+	free(seen);
+	return titled * 3 >= n * 2;
 }
 
 static void titles_over_repeats(struct page *P)
 {
-	if (P->nall < 3 || !same_over_headers(P))
+	if (P->nall < 3 || !titled_sample(P))
 		return;
 	/* how often the page holds each short line */
 	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
