@@ -1349,6 +1349,18 @@ static int quoted_header(struct section *S, size_t i)
 	return 0;
 }
 
+/* A comment's score right over the next comment's header ("+ 2", "- 1",
+ * "0" over "NAME" over "DATE"): the header's, not the text above it. */
+static int score_over_header(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t m = L->len > 2 && (L->s[0] == '+' || L->s[0] == '-') && L->s[1] == ' ' ? 2 : 0;
+	struct header h;
+	return (m ? L->len - m <= 6 && strspn(L->s + m, "0123456789") == L->len - m
+	          : itx_count_line(L)) &&
+	       i + 1 < P->n && itx_header_at(P, i + 1, 0, &h);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1368,6 +1380,10 @@ static void section_line(struct section *S, size_t *i)
 	}
 	if (*i + 1 < P->n && P->hshape && P->hshape[*i + 1] && level_over(S, *i + 1) >= 0) {
 		P->role[*i] = R_HEADER; /* the next header's "level N" */
+		return;
+	}
+	if (S->style == H_DATED && score_over_header(P, *i)) {
+		P->role[*i] = R_HEADER;
 		return;
 	}
 	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
@@ -1823,12 +1839,14 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct stamped_posts *sp = NULL;
 	struct rowed_posts *rwp = NULL;
 	struct signed_posts *sgp = NULL;
+	struct outlined_posts *olp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
 	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp) ||
-	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp)) /* forum posts: read apart */
+	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
+	    itx_outlined_posts(&P, &olp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -1838,7 +1856,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : rdp  ? itx_ruled_from(rdp)
 		         : sp   ? itx_stamped_from(sp)
 		         : rwp  ? itx_rowed_from(rwp)
-		                : itx_signed_from(sgp),
+		         : sgp  ? itx_signed_from(sgp)
+		                : itx_outlined_from(olp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -1870,6 +1889,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_rowed_posts(&P, rwp);
 		else if (sgp)
 			itx_read_signed_posts(&P, sgp);
+		else if (olp)
+			itx_read_outlined_posts(&P, olp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -1907,6 +1907,318 @@ void itx_read_stamped_posts(struct page *P, struct stamped_posts *sp)
 	stamped_free(sp);
 }
 
+/* Posts closed by their permalink numbered as an outline under the text
+ * ("#1.2 - Mon Jan 16, 2012 5:50 PM EST", "Reply#2 - DATE" where a reply
+ * link runs into it), each opened by a line that starts the same on every
+ * post (an avatar's text before the name, "Comment author avatarNAME"):
+ * the number's parts are the nesting (#1.2 answers #1), a number skipped
+ * among answers a removed post kept as a placeholder. */
+#define OUTLINE_DEPTH 6
+
+struct outlined_posts {
+	size_t n, cap;
+	size_t *foot, *head; /* the numbered line, the line opening the post */
+	unsigned char *parts;
+	unsigned long *last; /* the number's last part */
+	struct when *when;
+	const char *prefix; /* the words that open every post's first line */
+	size_t plen;
+};
+
+static void outlined_free(struct outlined_posts *op)
+{
+	free(op->foot);
+	free(op->head);
+	free(op->parts);
+	free(op->last);
+	free(op->when);
+	free(op);
+}
+
+/* Line L's text past a list's mark, a link's number and one symbol run into
+ * what follows (w3m's "●" of an avatar's frame). */
+static const char *outline_key(const struct line *L, size_t *len)
+{
+	const char *s = post_key(L, len);
+	if (*len > 4 && (unsigned char)s[0] == 0xE2 && s[3] != ' ')
+		s += 3, *len -= 3;
+	return s;
+}
+
+/* The number of parts of the outline number ("#1.2.3 - DATE") closing L,
+ * its last part in *last and the date in *w; 0 if L is no such line. A
+ * short lead is let be (the reply link's word, a link's number). */
+static unsigned outline_footer(struct page *P, const struct line *L, unsigned long *last,
+                               struct when *w)
+{
+	if (L->blank || L->len > 100 || L->len < 10)
+		return 0;
+	const char *hash = memchr(L->s, '#', L->len < 28 ? L->len : 28), *end = L->s + L->len;
+	if (!hash)
+		return 0;
+	const char *p = hash + 1;
+	unsigned parts = 0;
+	for (;;) {
+		size_t d = strspn(p, "0123456789");
+		if (!d || d > 5 || p + d >= end)
+			return 0;
+		*last = strtoul(p, NULL, 10);
+		p += d, parts++;
+		if (*p != '.' || parts == OUTLINE_DEPTH)
+			break;
+		p++;
+	}
+	if (end - p < 8 || p[0] != ' ')
+		return 0;
+	if (p[1] == '-')
+		p += 2;
+	else if (!memcmp(p + 1, "\xE2\x80\x93", 3) || !memcmp(p + 1, "\xE2\x80\x94", 3))
+		p += 4; /* en or em dash */
+	else
+		return 0;
+	if (*p++ != ' ')
+		return 0;
+	size_t dl = (size_t)(end - p);
+	return tt_dates_plausible(p, dl) && itx_date_text(P, p, dl, w) ? parts : 0;
+}
+
+static void outlined_grow(struct outlined_posts *op)
+{
+	if (op->n < op->cap)
+		return;
+	op->cap = op->cap ? 2 * op->cap : 16;
+	op->foot = tt_xrealloc(op->foot, op->cap * sizeof *op->foot);
+	op->head = tt_xrealloc(op->head, op->cap * sizeof *op->head);
+	op->parts = tt_xrealloc(op->parts, op->cap * sizeof *op->parts);
+	op->last = tt_xrealloc(op->last, op->cap * sizeof *op->last);
+	op->when = tt_xrealloc(op->when, op->cap * sizeof *op->when);
+}
+
+static size_t common_prefix(const char *a, size_t al, const char *b, size_t bl)
+{
+	size_t k = 0;
+	while (k < al && k < bl && a[k] == b[k])
+		k++;
+	return k;
+}
+
+static int by_size_down(const void *a, const void *b)
+{
+	size_t x = *(const size_t *)a, y = *(const size_t *)b;
+	return x < y ? 1 : x > y ? -1 : 0;
+}
+
+/* Up to four lines that open the text after post p's number (p >= 1),
+ * into first[] and flen[]; their count. */
+#define OUTLINE_LOOK 4
+static size_t outline_openers(const struct page *P, const struct outlined_posts *op, size_t p,
+                              const char **first, size_t *flen)
+{
+	size_t k = 0;
+	for (size_t i = op->foot[p - 1] + 1; i < op->foot[p] && k < OUTLINE_LOOK; i++)
+		if (!P->l[i].blank)
+			first[k] = outline_key(&P->l[i], &flen[k]), k++;
+	return k;
+}
+
+/* The longest start line s shares with one of the n lines of v. */
+static size_t best_prefix(const char *s, size_t len, const char *const *v, const size_t *vl,
+                          size_t n)
+{
+	size_t best = 0;
+	for (size_t q = 0; q < n; q++) {
+		size_t k = common_prefix(s, len, v[q], vl[q]);
+		best = k > best ? k : best;
+	}
+	return best;
+}
+
+/* The words that open a line among the first few after the number of two
+ * thirds of the posts (those after the first), into op->prefix: ended at
+ * a character's end, never inside a link's number ("[1" of lynx's
+ * "[103]"); 0 when there are no such words, of a letter and four bytes.
+ * Lines between posts that are no post's (a reply link, an advertisement,
+ * a removed post's name) are let be so. */
+static int outline_prefix(const struct page *P, struct outlined_posts *op)
+{
+	size_t n = op->n - 1, *lcp = tt_xcalloc(n + 1, sizeof *lcp), bestn = 0;
+	const char **first = tt_xcalloc(n * OUTLINE_LOOK + 1, sizeof *first), *ref = NULL;
+	size_t *flen = tt_xcalloc(n * OUTLINE_LOOK + 1, sizeof *flen), *cnt = tt_xcalloc(n + 1, sizeof *cnt);
+	size_t reflen = 0;
+	for (size_t p = 1; p < op->n; p++)
+		cnt[p - 1] = outline_openers(P, op, p, first + (p - 1) * OUTLINE_LOOK,
+		                             flen + (p - 1) * OUTLINE_LOOK);
+	/* the reference: the line sharing a long start with the most posts */
+	for (size_t r = 0; r < n && r < 40; r++)
+		for (size_t j = 0; j < cnt[r]; j++) {
+			const char *s = first[r * OUTLINE_LOOK + j];
+			size_t len = flen[r * OUTLINE_LOOK + j], m = 0;
+			for (size_t q = 0; q < n; q++)
+				m += best_prefix(s, len, first + q * OUTLINE_LOOK, flen + q * OUTLINE_LOOK,
+				                 cnt[q]) >= 4;
+			if (m > bestn)
+				bestn = m, ref = s, reflen = len;
+		}
+	int ok = 0;
+	if (n >= 2 && bestn * 3 >= n * 2) {
+		for (size_t q = 0; q < n; q++)
+			lcp[q] = best_prefix(ref, reflen, first + q * OUTLINE_LOOK, flen + q * OUTLINE_LOOK,
+			                     cnt[q]);
+		qsort(lcp, n, sizeof *lcp, by_size_down);
+		size_t k = lcp[(n * 2 + 2) / 3 - 1];
+		while (k && ((unsigned char)ref[k] & 0xC0) == 0x80)
+			k--;
+		const char *open = memrchr(ref, '[', k);
+		if (open && strspn(open + 1, "0123456789") >= (size_t)(ref + k - open - 1))
+			k = (size_t)(open - ref);
+		op->prefix = ref, op->plen = k;
+		ok = k >= 4 && tt_textline_has_letter(ref, k);
+	}
+	free(lcp);
+	free(first);
+	free(flen);
+	free(cnt);
+	return ok;
+}
+
+/* The line opening the post closed at line foot: the nearest above it, not
+ * above line from, that starts with the prefix; or NOPOS. */
+static size_t outline_head(const struct page *P, const struct outlined_posts *op, size_t from,
+                           size_t foot)
+{
+	for (size_t i = foot; i-- > from;) {
+		size_t len;
+		const char *s = outline_key(&P->l[i], &len);
+		if (!P->l[i].blank && len > op->plen && !memcmp(s, op->prefix, op->plen))
+			return i;
+	}
+	return (size_t)-1;
+}
+
+int itx_outlined_posts(struct page *P, struct outlined_posts **out)
+{
+	struct outlined_posts *op = tt_xcalloc(1, sizeof *op);
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		struct when w = {0};
+		unsigned long last = 0;
+		unsigned parts = outline_footer(P, &P->l[i], &last, &w);
+		if (!parts)
+			continue;
+		outlined_grow(op);
+		op->foot[op->n] = i, op->parts[op->n] = (unsigned char)parts;
+		op->last[op->n] = last, op->when[op->n++] = w;
+	}
+	int ok = op->n >= 3 && outline_prefix(P, op);
+	for (size_t p = 0; ok && p < op->n; p++) {
+		size_t from = p ? op->foot[p - 1] + 1 : 0;
+		ok = (op->head[p] = outline_head(P, op, from, op->foot[p])) != (size_t)-1;
+	}
+	if (!ok) {
+		outlined_free(op);
+		return 0;
+	}
+	*out = op;
+	return 1;
+}
+
+size_t itx_outlined_from(const struct outlined_posts *op)
+{
+	return op->head[0];
+}
+
+/* A count closing a post's text ("• 12 votes", "* 3 głosy"): a number and
+ * one word at most, after a list's mark. */
+static int count_row(const struct line *L)
+{
+	size_t m = tt_textline_list_mark(L->s, L->len), d = strspn(L->s + m, "0123456789");
+	if (L->blank || !d || L->len > 30)
+		return 0;
+	const char *r = L->s + m + d;
+	size_t rl = L->len - m - d;
+	return !rl || (r[0] == ' ' && !memchr(r + 1, ' ', rl - 1));
+}
+
+/* Lines [from, to) as c's paragraphs, those indented past the text's own
+ * column a quotation's ("> "). */
+static void outline_text(struct page *P, tt_comment *c, size_t from, size_t to)
+{
+	unsigned base = (unsigned)-1;
+	for (size_t i = from; i < to; i++)
+		if (!P->l[i].blank && P->l[i].indent < base)
+			base = P->l[i].indent;
+	tt_buf b = {0};
+	int was = 0;
+	for (size_t i = from; i <= to; i++) {
+		int quoted = i < to && !P->l[i].blank && P->l[i].indent >= base + 2;
+		if (b.len && (i == to || P->l[i].blank || quoted != was)) {
+			tt_strv_push(P->t, &c->body, tt_thread_strdup(P->t, b.data, b.len));
+			b.len = 0;
+		}
+		if (i == to || P->l[i].blank)
+			continue;
+		if (b.len)
+			tt_buf_addc(&b, ' ');
+		else if (quoted)
+			tt_buf_add(&b, "> ", 2);
+		add_without_refs(&b, &P->l[i]);
+		P->role[i] = R_COMMENT;
+		was = quoted;
+	}
+	tt_buf_free(&b);
+}
+
+/* The post's author: its first line past the prefix and a link's number. */
+static const char *outline_name(const struct page *P, const struct outlined_posts *op, size_t i,
+                                size_t *len)
+{
+	size_t n;
+	const char *s = outline_key(&P->l[i], &n) + op->plen;
+	n -= op->plen;
+	while (n && *s == ' ')
+		s++, n--;
+	size_t ref = tt_textline_link_ref(s, n);
+	*len = n - ref;
+	return s + ref;
+}
+
+void itx_read_outlined_posts(struct page *P, struct outlined_posts *op)
+{
+	tt_comment *open[OUTLINE_DEPTH] = {0};
+	unsigned long seen[OUTLINE_DEPTH] = {0};
+	for (size_t p = 0; p < op->n; p++) {
+		unsigned d = op->parts[p] - 1u;
+		while (d && !open[d - 1])
+			d--;
+		/* a number skipped among answers: a removed post in its place */
+		for (unsigned long k = seen[d] + 1; seen[d] && k < op->last[p] && k <= seen[d] + 3; k++) {
+			tt_comment *gone = tt_thread_add_comment(P->t, d ? open[d - 1] : NULL);
+			gone->flags |= TT_C_DELETED;
+			gone->line = P->l[op->head[p]].no;
+			add_made(P, gone);
+		}
+		size_t h = op->head[p], f = op->foot[p], to = f, len;
+		while (to > h + 1 && (P->l[to - 1].blank || count_row(&P->l[to - 1])))
+			if (!P->l[--to].blank)
+				P->role[to] = R_LINKS;
+		const char *name = outline_name(P, op, h, &len);
+		tt_comment *c = tt_thread_add_comment(P->t, d ? open[d - 1] : NULL);
+		c->author = len ? tt_thread_strdup(P->t, name, len) : NULL;
+		c->posted = op->when[p].posted;
+		c->time = op->when[p].iso[0] ? tt_thread_strdup(P->t, op->when[p].iso, (size_t)-1) : NULL;
+		c->line = P->l[h].no;
+		c->col = P->l[h].indent + 1;
+		P->role[h] = P->role[f] = R_HEADER;
+		outline_text(P, c, h + 1, to);
+		add_made(P, c);
+		open[d] = c, seen[d] = op->last[p];
+		for (unsigned k = d + 1; k < OUTLINE_DEPTH; k++)
+			open[k] = NULL, seen[k] = 0;
+	}
+	P->shape = SH_NUMBERED | SH_SIGNATURE;
+	outlined_free(op);
+}
+
 /* Names written twice with the member's role run into the second
  * ("harbourcatharbourcatMember", lynx's "harbourcat [11]harbourcatMember":
  * Vanilla's avatar link, name link and role): the name is the first half.

@@ -226,12 +226,42 @@ static int comma_year(const char *text, char copy[160])
 /* The date's reading with a slash pair standing between its parts left out
  * ("29.07.2020 // 12:56": a theme's separator, no part of either), or one
  * slash, bullet or middle dot before the clock ("Do 9 Apr 2020 / 08:34"). */
+/* The end of a clock after a bar that follows a date ("17 января 2012 |
+ * 07:55   #   ответить": the page's date and clock in two cells, links
+ * after them), or 0: the date is read through the clock, not cut at the
+ * bar as a row of links would be. */
+static size_t bar_clock_end(const char *s, size_t len)
+{
+	const char *p = tt_textline_find(s, len, " | ", 3);
+	if (!p || p == s || !isdigit((unsigned char)p[-1]))
+		return 0;
+	size_t e = (size_t)(p + 3 - s), d = 0;
+	while (e < len && d < 3 && isdigit((unsigned char)s[e]))
+		e++, d++;
+	if (!d || d > 2 || e + 2 >= len || s[e] != ':' || !isdigit((unsigned char)s[e + 1]) ||
+	    !isdigit((unsigned char)s[e + 2]))
+		return 0;
+	e += 3;
+	return e == len || s[e] == ' ' ? e : 0;
+}
+
+/* "DATE | 07:55" read as "DATE 07:55" into copy (160 bytes). */
+static int bar_before_clock(const char *text, char *copy)
+{
+	size_t len = strlen(text), e = len < 150 ? bar_clock_end(text, len) : 0;
+	if (!e || e != len)
+		return 0;
+	const char *p = strstr(text, " | ");
+	snprintf(copy, 160, "%.*s %s", (int)(p - text), text, p + 3);
+	return 1;
+}
+
 static int read_date(const char *text, char iso[32])
 {
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
 	char copy[160];
-	if (comma_year(text, copy) || clock_in_brackets(text, copy))
+	if (comma_year(text, copy) || clock_in_brackets(text, copy) || bar_before_clock(text, copy))
 		return read_date(copy, iso);
 	if (!sl && one && isdigit((unsigned char)one[3]))
 		sl = one, skip = 2;
@@ -422,7 +452,9 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	    !tt_dates_is_yearless(buf) && !relative_then_clock(buf, " at ", "") &&
 	    !relative_then_clock(buf, " (", ")")) {
 		/* "14 days ago | parent | next": the date, then links. */
-		size_t cut = before_links(s, len);
+		size_t cut = bar_clock_end(s, len);
+		if (cut == 0 || cut == len)
+			cut = before_links(s, len);
 		if (cut != len && cut != 0)
 			return itx_date_text(P, s, cut, w);
 		cut = buttons_after_clock(buf, n);

@@ -227,6 +227,10 @@ struct signed_posts;
 int itx_signed_posts(struct page *P, struct signed_posts **sp);
 size_t itx_signed_from(const struct signed_posts *sp);
 void itx_read_signed_posts(struct page *P, struct signed_posts *sp);
+struct outlined_posts;
+int itx_outlined_posts(struct page *P, struct outlined_posts **op);
+size_t itx_outlined_from(const struct outlined_posts *op);
+void itx_read_outlined_posts(struct page *P, struct outlined_posts *op);
 void itx_tidy_posts(struct page *P);
 
 /* import_text_start.c */

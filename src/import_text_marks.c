@@ -360,6 +360,20 @@ int itx_digit_past_refs(const struct line *L)
 	return 0;
 }
 
+/* Whether line i stands between a score and a date, as a name under its
+ * comment's score does ("- 2" over "Honda" over "16 января 2012 | 22:03"):
+ * no button, though a reader who wrote thrice repeats it under other
+ * lines. A button over the date stands under the name ("Link kopieren"). */
+static int scored_name(struct page *P, size_t i)
+{
+	const struct line *S = &P->l[i - 1];
+	size_t m = S->len > 2 && (S->s[0] == '+' || S->s[0] == '-') && S->s[1] == ' ' ? 2 : 0;
+	if (S->blank || S->len - m > 6 || strspn(S->s + m, "0123456789") != S->len - m)
+		return 0;
+	struct when w = {0};
+	return i + 1 < P->n && itx_date_line(P, &P->l[i + 1], &w);
+}
+
 /* Marks the lines of one to three words, no digit among them, that the
  * page holds three times or more, each right under a line of text, not
  * always the same one: a button under every name ("Link kopieren"),
@@ -374,7 +388,7 @@ void itx_mark_buttons(struct page *P)
 	for (size_t i = 1; i < P->n; i++) {
 		const struct line *L = &P->l[i];
 		if (L->len >= 4 && L->len <= 40 && !P->l[i - 1].blank && !itx_digit_past_refs(L) &&
-		    !tt_textline_ends_sentence(L->s, L->len))
+		    !tt_textline_ends_sentence(L->s, L->len) && !scored_name(P, i))
 			of[i] = (itx_line_hash(L, &spaces) | 1) * (spaces <= 2);
 		/* the line and the one over it: fewer of these than of the line
 		 * alone, and the line stands under other lines too */

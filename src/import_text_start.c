@@ -262,6 +262,28 @@ static int count_again(const struct page *P, size_t i)
 	return 0;
 }
 
+/* A count in brackets at line i ("odpowiedzi (2)") whose words came
+ * already within 64 lines above with a count of none ("odpowiedzi (0)",
+ * under the comment before: a section's heading never says 0 over its
+ * comments): each comment's count of answers, no heading. A run of such
+ * counts none of which is 0 ("раскрыть ветку (72)", Pikabu's collapsed
+ * branches) is left as before: a page whose comments start there only so. */
+static int bracket_count_again(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	const char *open = L->len > 3 && L->s[L->len - 1] == ')' ? memrchr(L->s, '(', L->len) : NULL;
+	if (!open || open == L->s)
+		return 0;
+	size_t wl = (size_t)(open - L->s);
+	for (size_t k = i > 64 ? i - 64 : 0; k < i; k++) {
+		const struct line *K = &P->l[k];
+		if (!K->blank && K->len == wl + 3 && !memcmp(K->s, L->s, wl + 1) &&
+		    !memcmp(K->s + wl + 1, "0)", 2))
+			return 1;
+	}
+	return 0;
+}
+
 /* A count in brackets among a few words closing a short heading
  * ("Comments in chronological order (Total 83 comments)"): the number,
  * alone among at most three words in the brackets, the line eight words at
@@ -340,7 +362,8 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		if (n < 0)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
-		    count_again(P, i) || comments_before_count(P, prose, i))
+		    count_again(P, i) || comments_before_count(P, prose, i) ||
+		    bracket_count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */

@@ -2281,6 +2281,187 @@ static void shared_first_paragraph(struct page *P)
 	}
 }
 
+/* The length of name a less a word in round brackets closing it ("uszka
+ * (gość)": a guest's badge), or 0 when none closes it. */
+static size_t without_bracket_badge(const char *a, size_t n)
+{
+	if (n < 5 || a[n - 1] != ')')
+		return 0;
+	const char *open = memrchr(a, '(', n);
+	if (!open || open == a || open[-1] != ' ' || memchr(open, ' ', (size_t)(a + n - open)) ||
+	    !tt_textline_has_letter(open, (size_t)(a + n - open)))
+		return 0;
+	size_t e = (size_t)(open - a);
+	while (e > 0 && a[e - 1] == ' ')
+		e--;
+	return e;
+}
+
+/* A word in round brackets after the names of two thirds of the comments,
+ * two at least, the same each time ("uszka (gość)", "Gucio (gość)": a badge
+ * the page sets after every guest's name, in any language): no part of
+ * them, as it tells no one apart. One name's own bracket ("Yalcin
+ * (Fehlpass.com)") is kept, and so is a word after fewer names, as the
+ * staff's ("Catherine (GiveWell)" among readers' names). */
+static void shared_bracket_badges(struct page *P)
+{
+	const char *badge = NULL;
+	size_t blen = 0, same = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, e = without_bracket_badge(a, n);
+		if (!e && !(n > 2 && a[0] == '(' && a[n - 1] == ')')) /* or the badge alone */
+			continue;
+		const char *b = strrchr(a, '(');
+		if (!badge)
+			badge = b, blen = strlen(b);
+		same += strlen(b) == blen && !memcmp(b, badge, blen);
+	}
+	if (same < 2 || same * 3 < P->nall * 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, e = without_bracket_badge(a, n);
+		if (e && n - e > blen - 1 && !memcmp(a + n - blen, badge, blen))
+			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
+/* The index of the page's line numbered no, or P->n. */
+static size_t line_at_no(const struct page *P, unsigned no)
+{
+	size_t lo = 0, hi = P->n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (P->l[mid].no < no)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < P->n && P->l[lo].no == no ? lo : P->n;
+}
+
+/* A row of votes ("zgłoś +12 / -16", lynx's "[271]zgłoś [272]+12 /
+ * [273]-16"): six words at most, a sign right before a digit. */
+static int vote_row(const struct line *L)
+{
+	if (L->blank || L->len > 60 || tt_textline_count_words(L->s, L->len) > 6)
+		return 0;
+	for (size_t k = 1; k < L->len; k++)
+		if ((L->s[k - 1] == '+' || L->s[k - 1] == '-') && isdigit((unsigned char)L->s[k]))
+			return 1;
+	return 0;
+}
+
+/* The line of comment header h's title: the short line, a paragraph of its
+ * own, over lines the page repeats over every header (a vote row, an
+ * avatar's alt text), one such at least, and under a line it repeats as
+ * often (the buttons under the text before); or P->n. */
+static size_t title_over_repeats(const struct page *P, size_t h, const unsigned *seen)
+{
+	size_t i = h, skipped = 0;
+	while (i > 0 && (P->l[i - 1].blank || seen[i - 1] >= 3 || vote_row(&P->l[i - 1])))
+		skipped += !P->l[--i].blank;
+	if (!skipped || i == 0 || (i >= 2 && !P->l[i - 2].blank) || P->role[i - 1] == R_HEADER)
+		return P->n;
+	const struct line *T = &P->l[i - 1];
+	/* and under the buttons the page repeats under every comment's text
+	 * ("skomentuj"), not under a comment's own last words */
+	size_t up = i - 1;
+	while (up > 0 && P->l[up - 1].blank)
+		up--;
+	if (up == 0 || seen[up - 1] < 3)
+		return P->n;
+	return tt_textline_count_words(T->s, T->len) <= 12 && T->len <= 120 ? i - 1 : P->n;
+}
+
+/* Comments each titled over the page's repeated lines over its header
+ * (Polska Press: "Pokora", then "zgłoś +24 / -16" and "Autor komentarza
+ * nie dodał zdjęcia", then "NAME (gość), DATE"), two thirds of them, three
+ * at least: the title is the comment's first paragraph, not the last of the
+ * text above it. */
+/* Whether two thirds of the first nine comments are titled so, each line
+ * counted among the twelve over each of those headers only (as often as
+ * it stands over different ones): the cheap sign asked before counting
+ * every line of the page. */
+#define TITLE_SAMPLE 9
+#define TITLE_WINDOW 12
+static int titled_sample(const struct page *P)
+{
+	size_t n = P->nall < TITLE_SAMPLE ? P->nall : TITLE_SAMPLE, m = 0, titled = 0;
+	size_t line[TITLE_SAMPLE * TITLE_WINDOW], head[TITLE_SAMPLE];
+	unsigned char owner[TITLE_SAMPLE * TITLE_WINDOW];
+	uint64_t key[TITLE_SAMPLE * TITLE_WINDOW];
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t k = 0; k < n; k++) {
+		size_t h = head[k] = line_at_no(P, P->all[k]->line), spaces;
+		for (size_t i = h < P->n && h > TITLE_WINDOW ? h - TITLE_WINDOW : 0; h < P->n && i < h; i++)
+			if (!P->l[i].blank && P->l[i].len <= 80)
+				line[m] = i, owner[m] = (unsigned char)k, key[m++] = itx_line_hash(&P->l[i], &spaces);
+	}
+	for (size_t x = 0; x < m; x++) {
+		unsigned char by[TITLE_SAMPLE] = {0};
+		unsigned owners = 0;
+		for (size_t y = 0; y < m; y++)
+			if (key[y] == key[x] && !by[owner[y]])
+				by[owner[y]] = 1, owners++;
+		seen[line[x]] = owners;
+	}
+	for (size_t k = 0; k < n; k++)
+		titled += head[k] < P->n && title_over_repeats(P, head[k], seen) < P->n;
+	free(seen);
+	return titled * 3 >= n * 2;
+}
+
+static void titles_over_repeats(struct page *P)
+{
+	if (P->nall < 3 || !titled_sample(P))
+		return;
+	/* how often the page holds each short line */
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t i = 0; i < P->n; i++) {
+		size_t spaces;
+		if (!P->l[i].blank && P->l[i].len <= 80)
+			of[i] = itx_line_hash(&P->l[i], &spaces) | 1;
+	}
+	itx_count_keys(P, of, seen);
+	size_t *title = tt_xcalloc(P->nall, sizeof *title), with = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t h = line_at_no(P, P->all[k]->line);
+		title[k] = h < P->n ? title_over_repeats(P, h, seen) : P->n;
+		with += title[k] < P->n;
+	}
+	for (size_t k = 0; with * 3 >= P->nall * 2 && k < P->nall; k++) {
+		if (title[k] >= P->n)
+			continue;
+		const struct line *T = &P->l[title[k]];
+		size_t ref = tt_textline_link_ref(T->s, T->len);
+		const char *t = tt_thread_strdup(P->t, T->s + ref, T->len - ref);
+		tt_comment *prev = k ? P->all[k - 1] : NULL, *c = P->all[k];
+		/* in the text above among its last paragraphs (the page's
+		 * buttons after it go later), not all of it */
+		unsigned at = 0;
+		for (unsigned j = prev ? prev->body.n : 0; j > 1 && !at && prev->body.n - j < 4; j--)
+			if (!strcmp(prev->body.v[j - 1], t))
+				at = j;
+		if (P->role[title[k]] == R_COMMENT && !at)
+			continue; /* a comment's own words, all it says */
+		if (at) {
+			memmove(prev->body.v + at - 1, prev->body.v + at,
+			        (prev->body.n - at) * sizeof *prev->body.v);
+			prev->body.n--;
+		}
+		tt_strv_push(P->t, &c->body, t);
+		memmove(c->body.v + 1, c->body.v, (c->body.n - 1) * sizeof *c->body.v);
+		c->body.v[0] = t;
+		P->role[title[k]] = R_COMMENT;
+	}
+	free(title);
+	free(of);
+	free(seen);
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -2310,6 +2491,8 @@ void itx_tidy_headers(struct page *P)
 	answers_out_of_time(P);
 	answers_after_forms(P);
 	badges_after_names(P);
+	shared_bracket_badges(P);
+	titles_over_repeats(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);
 	lists_drawn_twice(P);

@@ -8564,6 +8564,234 @@ static void test_sorting_label_and_later_count(void **state)
 #undef NUMBERED
 #undef FORECAST
 
+/* Posts closed by a permalink numbered as an outline ("#1.2 - DATE"), each
+ * opened by the same words run into the name (an avatar's text): the
+ * number's parts are the nesting, the count row over the number no text, a
+ * reply link run into the number ("Reply#2") no part of it, a number
+ * skipped among answers a removed post (Newsvine's answers inside the
+ * comment, round 24); the second page, of other words, another language,
+ * lynx's link numbers, an en dash and three levels, is read alike. */
+static void test_outline_numbered_permalinks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "Blood banks fined again\n\n"
+	    "Federal officials fined the blood banks for sloppy record keeping in\n"
+	    "sixteen of their centres, the second such fine in two years.\n\n"
+	    "Discuss this post\n\n"
+	    "\xE2\x97\x8F" "Comment author avatardeb-323\n\n"
+	    "No big deal money wise for them.\n\n"
+	    "  \xE2\x80\xA2 12 votes\n\n"
+	    "#1 - Mon Jan 16, 2012 4:32 PM EST\n"
+	    "Comment author avatarNewtIsOut\n\n"
+	    "Gee I guess we should let the states do this.\n\n"
+	    "#1.1 - Mon Jan 16, 2012 5:23 PM EST\n"
+	    "Ann Other Deleted\n"
+	    "\xE2\x97\x8F" "Comment author avatarboom! reason\n\n"
+	    "    NewtIsOut said:\n\n"
+	    "    let the states do this.\n\n"
+	    "They already do, in most of them.\n\n"
+	    "  \xE2\x80\xA2 3 votes\n\n"
+	    "#1.3 - Mon Jan 16, 2012 7:02 PM EST\n"
+	    "Reply\n"
+	    "advertisement\n"
+	    "Comment author avatarnotsosmart\n\n"
+	    "This is over the top, as ever.\n\n"
+	    "Reply#2 - Mon Jan 16, 2012 8:10 PM EST\n"
+	    "Comment author avatarJim in Texas\n\n"
+	    "Do not confuse the two services.\n\n"
+	    "#2.1 - Mon Jan 16, 2012 9:00 PM EST\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 6);
+	static const char *const authors[] = {"deb-323", "NewtIsOut", NULL, "boom! reason",
+	                                      "notsosmart", "Jim in Texas"};
+	static const unsigned depths[] = {0, 1, 1, 1, 0, 1};
+	for (size_t i = 0; i < 6; i++) {
+		if (authors[i])
+			assert_string_equal(t->order[i]->author, authors[i]);
+		else
+			assert_null(t->order[i]->author);
+		assert_int_equal(t->order[i]->depth, depths[i]);
+	}
+	assert_true(t->order[2]->flags & TT_C_DELETED);
+	assert_null(t->order[2]->posted);
+	assert_int_equal(t->order[2]->body.n, 0);
+	assert_string_equal(t->order[0]->posted, "Mon Jan 16, 2012 4:32 PM EST");
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "No big deal money wise for them.");
+	assert_int_equal(t->order[3]->body.n, 3);
+	assert_string_equal(t->order[3]->body.v[0], "> NewtIsOut said:");
+	assert_string_equal(t->order[3]->body.v[2], "They already do, in most of them.");
+	assert_string_equal(t->order[4]->posted, "Mon Jan 16, 2012 8:10 PM EST");
+	tt_thread_free(t);
+
+	static const char other[] =
+	    "Nowy most na Wi\xC5\x9B" "le otwarty\n\n"
+	    "   Most otwarto w sobot\xC4\x99 po trzech latach budowy, jak zapowiadano wiosn\xC4\x85.\n\n"
+	    "   [12]Awatar u\xC5\xBCytkownika [13]Krzysztof\n\n"
+	    "   Wreszcie, czekali\xC5\x9Bmy na to d\xC5\x82ugo.\n\n"
+	    "   [14]#1 \xE2\x80\x93 12.03.2024 14:05\n"
+	    "   [15]Awatar u\xC5\xBCytkownika [16]Ola\n\n"
+	    "   Tylko korki zosta\xC5\x82y.\n\n"
+	    "   [17]#1.1 \xE2\x80\x93 12.03.2024 15:10\n"
+	    "   [18]Awatar u\xC5\xBCytkownika [19]Marek\n\n"
+	    "   Korki zawsze b\xC4\x99" "d\xC4\x85.\n\n"
+	    "   [20]#1.1.1 \xE2\x80\x93 12.03.2024 16:20\n"
+	    "   [21]Awatar u\xC5\xBCytkownika [22]Zenon\n\n"
+	    "   Most jest pi\xC4\x99kny.\n\n"
+	    "   [23]#2 \xE2\x80\x93 13.03.2024 08:00\n";
+	t = import_page(other, sizeof other - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Krzysztof", "Ola", "Marek", "Zenon"};
+	static const unsigned levels[] = {0, 1, 2, 0};
+	for (size_t i = 0; i < 4; i++) {
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_int_equal(t->order[i]->depth, levels[i]);
+		assert_int_equal(t->order[i]->body.n, 1);
+	}
+	assert_string_equal(t->order[2]->time, "2024-03-12T16:20");
+	assert_string_equal(t->order[1]->body.v[0], "Tylko korki zosta\xC5\x82y.");
+	tt_thread_free(t);
+}
+
+/* A score over each name ("- 1", "+ 3": its sign set apart, as a list's
+ * dash would be) is no name, nor is a name so scored thrice a button; a
+ * clock after a bar behind the date ("17 января 2012 | 07:55   #
+ * ответить") is the date's (Podrobnosti.ua, round 24); a second page of
+ * English words and lynx's link numbers is read alike. */
+static void test_scores_over_names_and_bar_clocks(void **state)
+{
+	(void)state;
+	static const char page[] =
+	    "\xD0\x9B\xD1\x8E\xD0\xB1\xD0\xBE\xD0\xB2\xD1\x8C \xD0\xB8 \xD0\xB6\xD0\xB8\xD1\x80\n\n"
+	    "\xD0\xA1\xD0\xB5\xD0\xBA\xD1\x81\xD0\xBE\xD0\xBB\xD0\xBE\xD0\xB3\xD0\xB8 \xD1\x81\xD0\xBF"
+	    "\xD0\xBE\xD1\x80\xD1\x8F\xD1\x82 \xD0\xBE \xD0\xBB\xD1\x8E\xD0\xB1\xD0\xB2\xD0\xB8 "
+	    "\xD1\x83\xD0\xB6\xD0\xB5 \xD0\xBC\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xBB\xD0\xB5\xD1\x82, "
+	    "\xD0\xB8 \xD0\xBA\xD0\xBE\xD0\xBD\xD1\x86\xD0\xB0 \xD0\xBD\xD0\xB5 \xD0\xB2\xD0\xB8\xD0\xB4"
+	    "\xD0\xBD\xD0\xBE.\n\n"
+	    "- 1\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 21:58   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nfirst words here\n"
+	    "+ 2\nshron13\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:00   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nsecond words here\n"
+	    "- 2\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:03   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nthird words here\n"
+	    "- 3\nHonda\n16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 22:07   #   "
+	    "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C\nfourth words here\n";
+	tt_thread *t = import_page(page, sizeof page - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const authors[] = {"Honda", "shron13", "Honda", "Honda"};
+	static const char *const words[] = {"first words here", "second words here",
+	                                    "third words here", "fourth words here"};
+	check_first_words(t, 4, words);
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, authors[i]);
+	assert_string_equal(t->order[0]->posted, "16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 21:58");
+	assert_string_equal(t->order[0]->time, "2012-01-16T21:58");
+	tt_thread_free(t);
+
+	static const char other[] =
+	    "Harbour lock reopens\n\n"
+	    "   The old harbour lock reopened on Saturday after three years of repairs to its gates.\n\n"
+	    "   + 4\n   [21]Margaret Holt\n   March 3, 2024 | 11:02   [22]Permalink   [23]Reply\n"
+	    "   The photos of the lock gates are wonderful.\n"
+	    "   - 1\n   [24]Ellen Park\n   March 3, 2024 | 13:40   [25]Permalink   [26]Reply\n"
+	    "   Most of them were taken in 1931.\n"
+	    "   + 2\n   [27]Margaret Holt\n   March 4, 2024 | 08:40   [28]Permalink   [29]Reply\n"
+	    "   Then my father may be on one of them.\n"
+	    "   - 3\n   [30]Margaret Holt\n   March 5, 2024 | 18:12   [31]Permalink   [32]Reply\n"
+	    "   I found him in the third one.\n";
+	t = import_page(other, sizeof other - 1);
+	assert_int_equal(t->ncomments, 4);
+	static const char *const names[] = {"Margaret Holt", "Ellen Park", "Margaret Holt",
+	                                    "Margaret Holt"};
+	for (size_t i = 0; i < 4; i++)
+		assert_string_equal(t->order[i]->author, names[i]);
+	assert_string_equal(t->order[3]->posted, "March 5, 2024 | 18:12");
+	assert_string_equal(t->order[3]->time, "2024-03-05T18:12");
+	assert_string_equal(t->order[1]->body.v[0], "Most of them were taken in 1931.");
+	tt_thread_free(t);
+}
+
+/* A count in brackets under a comment ("odpowiedzi (2)") whose words came
+ * under an earlier comment with a count of none ("odpowiedzi (0)") is each
+ * comment's count of answers, not the heading the comments start under
+ * (Polska Press, round 24); the second page, in English with other words,
+ * is read alike. */
+static void test_answer_counts_no_heading(void **state)
+{
+	(void)state;
+	static const char *const pages[] = {
+	    "Frytka zmienia imi\xC4\x99\n\n"
+	    "Dawna skandalistka zmieni\xC5\x82" "a imi\xC4\x99 i m\xC3\xB3wi, \xC5\xBC" "e odnalaz\xC5\x82" "a spok\xC3\xB3j w wierze.\n\n"
+	    "Komentarze\n\n"
+	    "uszka, 16.01.12, 16:13:22\n\nWielka rado\xC5\x9B\xC4\x87 w mie\xC5\x9B" "cie.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "Gucio, 03.01.12, 20:38:44\n\nMaja ugryz\xC5\x82" "a mnie.\n\nodpowiedzi (2)\n\nskomentuj\n\n"
+	    "maciej, 03.01.12, 20:47:07\n\nDebilem jeste\xC5\x9B.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "Staszek, 04.01.12, 11:57:02\n\nWal si\xC4\x99.\n\nodpowiedzi (0)\n\nskomentuj\n\n"
+	    "spinka, 03.01.12, 20:26:23\n\nFuuu.\n\nodpowiedzi (1)\n\nskomentuj\n",
+	    "Harbour lock reopens\n\n"
+	    "The old harbour lock reopened on Saturday after three years of repairs to its gates.\n\n"
+	    "Comments\n\n"
+	    "Margaret Holt, 03.03.24, 11:02:10\n\nThe photos are wonderful.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Ellen Park, 03.03.24, 13:40:00\n\nMost were taken in 1931.\n\nReplies (2)\n\nAnswer\n\n"
+	    "Tom Ortega, 04.03.24, 08:40:00\n\nI walked the towpath.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Ann Lee, 04.03.24, 09:00:00\n\nSo did I.\n\nReplies (0)\n\nAnswer\n\n"
+	    "Bo Stone, 05.03.24, 18:12:00\n\nLovely.\n\nReplies (1)\n\nAnswer\n"};
+	static const char *const firsts[][2] = {{"uszka", "Wielka rado\xC5\x9B\xC4\x87 w mie\xC5\x9B" "cie."},
+	                                         {"Margaret Holt", "The photos are wonderful."}};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 5);
+		assert_string_equal(t->order[0]->author, firsts[p][0]);
+		assert_string_equal(t->order[0]->body.v[0], firsts[p][1]);
+		tt_thread_free(t);
+	}
+}
+
+/* Comments titled over the lines the page repeats over every header (a vote
+ * row, an avatar's alt text) and under the buttons it repeats under every
+ * text: the title is the comment's first paragraph; a word in brackets
+ * after two thirds of the names ("(gość)", a guest's badge) is no part of
+ * them (Polska Press, round 24). The second page, in English with other
+ * words and lynx's link numbers, is read alike. */
+static void test_titles_over_repeated_lines(void **state)
+{
+	(void)state;
+	static const char *const shapes[][6] = {
+	    {"Komentarze", "zg\xC5\x82o\xC5\x9B +%d / -%d", "Autor komentarza nie doda\xC5\x82 zdj\xC4\x99" "cia",
+	     "gość", "odpowiedzi (0)", "skomentuj"},
+	    {"Comments", "   [1%d]report [2%d]+5 / -1", "   No picture", "guest", "   replies (0)",
+	     "   [30]answer"}};
+	static const char *const names[] = {"uszka", "Gucio", "spinka", "Anabel"};
+	static const char *const titles[] = {"Radość", "Pokora", "Do Mai", "Berecik"};
+	static const char *const texts[] = {"Wielka radość w mieście.", "Jeśli to prawda, gratuluję.",
+	                                    "Maja ugryzła mnie.", "A moherowy beret ma?"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imię\n\nDawna skandalistka zmieniła imię i mówi, że "
+		                  "odnalazła spokój w wierze, jak twierdzi.\n\n%s\n\n", shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s\n\n", titles[k]);
+			tt_buf_printf(&b, shapes[p][1], k + 10, k + 3);
+			tt_buf_printf(&b, "\n%s\n\n   %s (%s), 0%d.01.12, 20:3%d:44\n\n   %s\n\n%s\n%s\n\n",
+			              shapes[p][2], names[k], shapes[p][3], k + 1, k, texts[k], shapes[p][4],
+			              shapes[p][5]);
+		}
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			if (k) { /* the first title stands under the heading, no button */
+				assert_string_equal(t->order[k]->body.v[0], titles[k]);
+				assert_string_equal(t->order[k]->body.v[1], texts[k]);
+			}
+			assert_string_equal(t->order[k]->body.v[k ? 1 : 0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8783,6 +9011,10 @@ int main(void)
 	    cmocka_unit_test(test_byline_apart_from_comments),
 	    cmocka_unit_test(test_name_over_named_date),
 	    cmocka_unit_test(test_sorting_label_and_later_count),
+	    cmocka_unit_test(test_outline_numbered_permalinks),
+	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
+	    cmocka_unit_test(test_answer_counts_no_heading),
+	    cmocka_unit_test(test_titles_over_repeated_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
