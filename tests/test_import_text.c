@@ -8792,6 +8792,50 @@ static void test_titles_over_repeated_lines(void **state)
 	}
 }
 
+/* Signatures under their texts told by the section's ends (ABC News' blog:
+ * the text, an image's label, "Posted by: NAME | DATE" with the clock
+ * written twice; the last signature with nothing under it), and a German
+ * page of the same shape with another separator and one clock: each
+ * signature signs the text above it, the first text is a comment. */
+static void test_signatures_told_by_ends(void **state)
+{
+	(void)state;
+	static const char *const shapes[][5] = {
+	    {"User Comments", "[blog-arrow]\n\n", "Posted by: %s | January 1%d, 2012, 7:2%d am 7:2%d am",
+	     "Leave a Reply", "January 11, 2012, 7:20 am 7:20 am"},
+	    {"4 Kommentare", "", "Geschrieben von %s \xC2\xB7 1%d.01.2012, 07:2%d", "Kommentar schreiben",
+	     "11.01.2012, 07:20"}};
+	static const char *const names[] = {"Nothing new !", "Bob", "Get_Down", "A Cynic"};
+	static const char *const texts[] = {
+	    "And is this news? What about the price of gasoline today!",
+	    "Hospitals are out of control with their prices these days.",
+	    "Guys, this was a billing error and nothing more than that.",
+	    "It only cost Steve Austin six millions and he got powers."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Man Billed $44 Million\n\nA Bronx man says he nearly had an asthma "
+		                  "attack after opening his mail, the paper reports.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s\n\n%s", texts[k], shapes[p][1]);
+			tt_buf_printf(&b, shapes[p][2], names[k], k + 1, k, k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "%s\n\nName (required)\n", shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_int_equal(t->order[k]->body.n, 1);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		assert_string_equal(t->order[0]->posted, shapes[p][4]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9015,6 +9059,7 @@ int main(void)
 	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
 	    cmocka_unit_test(test_answer_counts_no_heading),
 	    cmocka_unit_test(test_titles_over_repeated_lines),
+	    cmocka_unit_test(test_signatures_told_by_ends),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
