@@ -2543,6 +2543,30 @@ static int name_is_date(struct page *P, const char *name)
 	       itx_date_text(P, name, nl, &w) && w.iso[0];
 }
 
+/* A label, its colon and a date inside the name, with the next label's
+ * first word or two after it ("Data dodania: 2012-01-03 13:59:25
+ * Ostatnia" of "... Ostatnia aktualizacja: 2012-01-03 16:23:54", the
+ * article's added and updated dates, the second label's last word read as
+ * a verb): two labelled dates, no writer's name. */
+static int labelled_date_in_name(struct page *P, const char *name)
+{
+	const char *c = name ? strstr(name, ": ") : NULL;
+	if (!c || !tt_textline_has_digit(c, strlen(c)))
+		return 0;
+	const char *d = c + 2;
+	size_t dl = strlen(d);
+	for (int drop = 0; drop < 3 && dl > 0; drop++) {
+		struct when w = {0};
+		if (tt_dates_plausible(d, dl) && itx_date_text(P, d, dl, &w) && strchr(w.iso, 'T'))
+			return 1;
+		while (dl > 0 && d[dl - 1] != ' ') /* one word less */
+			dl--;
+		while (dl > 0 && d[dl - 1] == ' ')
+			dl--;
+	}
+	return 0;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
 /* Whether index_headers found no header at line i, an answer that still
@@ -2559,7 +2583,7 @@ static int header_read(struct page *P, size_t i, int undated, struct header *h)
 		return 0;
 	const struct line *L = &P->l[i];
 	if (h->kind != H_DATED || !tt_textline_find(L->s, L->len, ": ", 2) ||
-	    !name_is_date(P, h->author))
+	    (!name_is_date(P, h->author) && !labelled_date_in_name(P, h->author)))
 		return 1;
 	memset(h, 0, sizeof *h);
 	return 0;

@@ -8836,6 +8836,42 @@ static void test_signatures_told_by_ends(void **state)
 	}
 }
 
+/* The article's added and updated dates on one line, each after a label
+ * ("Data dodania: DATE Ostatnia aktualizacja: DATE"), are no comment's
+ * header; an address before a guest's badge ("niewinny84@interia.pl
+ * (gość)") is the name, and a name of several lowercase words repeated
+ * ("maciej w uszance") stays whole. A Polish page and an English one. */
+static void test_labelled_dates_and_address_names(void **state)
+{
+	(void)state;
+	static const char *const shapes[][3] = {
+	    {"Data dodania: 2012-01-03 13:59:25 Ostatnia aktualizacja: 2012-01-03 16:23:54",
+	     "Komentarze", "go\xC5\x9B\xC4\x87"},
+	    {"Added: 2012-01-03 13:59:25 Last updated: 2012-01-03 16:23:54", "Comments", "guest"}};
+	static const char *const names[] = {"uszka", "niewinny84@interia.pl", "maciej w uszance",
+	                                    "Gucio", "maciej w uszance", "spinka",
+	                                    "maciej w uszance"};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imi\xC4\x99\n\nMaja Frykowska o swoim nawr\xC3\xB3" "ceniu, "
+		                  "czyli z jacuzzi w \xC5\x82" "awy zboru, opowiada dzisiaj.\n\n%s\n\nDawna skandalistka zmieni\xC5\x82" "a "
+		                  "imi\xC4\x99 i m\xC3\xB3wi, \xC5\xBC" "e odnalaz\xC5\x82" "a spok\xC3\xB3j "
+		                  "w wierze, jak twierdzi dzisiaj.\n\n%s\n\n",
+		              shapes[p][0], shapes[p][1]);
+		for (int k = 0; k < N; k++)
+			tt_buf_printf(&b, "%s (%s), 0%d.01.12, 20:3%d:44\n\nTekst numer %d jest tutaj "
+			                  "napisany.\n\n",
+			              names[k], shapes[p][2], k + 1, k, k);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		for (size_t k = 0; k < N; k++)
+			assert_string_equal(t->order[k]->author, names[k]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9060,6 +9096,7 @@ int main(void)
 	    cmocka_unit_test(test_answer_counts_no_heading),
 	    cmocka_unit_test(test_titles_over_repeated_lines),
 	    cmocka_unit_test(test_signatures_told_by_ends),
+	    cmocka_unit_test(test_labelled_dates_and_address_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
