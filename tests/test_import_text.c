@@ -8872,6 +8872,39 @@ static void test_labelled_dates_and_address_names(void **state)
 	}
 }
 
+/* A flat list newest first whose answers (each newer than what it
+ * answers, older than the answer before it) outnumber the comments at the
+ * top, five of them in order (Polska Press' guests): the answers go under
+ * their comments. A Polish page of "NAME (gość), DATE" and an English one
+ * of "NAME | DATE". */
+static void test_newest_first_many_answers(void **state)
+{
+	(void)state;
+	static const char *const shapes[][2] = {{"Komentarze", "%s (go\xC5\x9B\xC4\x87), 03.01.12, %s:00"},
+	                                        {"Comments", "%s | 03.01.2012 %s"}};
+	static const char *const names[] = {"tomek", "ala", "ola", "jurek", "ewa", "iza",
+	                                    "adam", "kasia", "piotr", "zosia", "marek"};
+	static const char *const clocks[] = {"21:00", "21:30", "21:10", "20:00", "20:30", "20:10",
+	                                     "19:00", "19:30", "19:10", "18:00", "17:00"};
+	static const unsigned depths[] = {0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imie\n\nDawna skandalistka zmienila imie i mowi, ze "
+		                  "odnalazla spokoj w wierze, jak twierdzi dzisiaj.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < N; k++) {
+			tt_buf_printf(&b, shapes[p][1], names[k], clocks[k]);
+			tt_buf_printf(&b, "\n\nTekst numer %d jest tutaj napisany.\n\n", k);
+		}
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		check_tree(t, N, names, depths, 1);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9097,6 +9130,7 @@ int main(void)
 	    cmocka_unit_test(test_titles_over_repeated_lines),
 	    cmocka_unit_test(test_signatures_told_by_ends),
 	    cmocka_unit_test(test_labelled_dates_and_address_names),
+	    cmocka_unit_test(test_newest_first_many_answers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
