@@ -8905,6 +8905,45 @@ static void test_newest_first_many_answers(void **state)
 	}
 }
 
+/* Comments each with its score over its header ("+ 1" over "NAME" over
+ * "DATE | CLOCK"), then, 30 lines or more down the sidebar, a teaser of
+ * the same shape with no score over it (Podrobnosti.ua's forum box): the
+ * comments' template has ended, the teaser is none. A Russian page and an
+ * English one. */
+static void test_unscored_teaser_after_scored(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+	     "16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 2%d:1%d",
+	     "\xD0\xA4\xD0\xBE\xD1\x80\xD1\x83\xD0\xBC", "17 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:57"},
+	    {"Comments", "January 16, 2012 | 2%d:1%d", "Forum", "January 17, 2012 | 17:57"}};
+	static const char *const names[] = {"Ant_", "shron13", "Honda", "jorgen", "KARMELUCK", "euro"};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Love and work\n\nA long article about love and work, written for "
+		                  "this page and read by many people today.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < N; k++) {
+			tt_buf_printf(&b, "%c %d\n%s\n", k % 2 ? '-' : '+', k + 1, names[k]);
+			tt_buf_printf(&b, shapes[p][1], 3 - k / 3, 5 - k);
+			tt_buf_printf(&b, "   #   reply\nComment number %d says this.\n", k);
+		}
+		tt_buf_printf(&b, "[sort_down_] [sort_up_na]\n\n");
+		for (int k = 0; k < 12; k++)
+			tt_buf_printf(&b, "  \xE2\x80\xA2 Related story %d\n\n", k);
+		tt_buf_printf(&b, "%s\n\nHistory, language, origins\n%s\nA forum post of words that "
+		                  "runs on for a while.\nComments - 1392\n",
+		              shapes[p][2], shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		check_tree(t, N, names, NULL, 0);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9131,6 +9170,7 @@ int main(void)
 	    cmocka_unit_test(test_signatures_told_by_ends),
 	    cmocka_unit_test(test_labelled_dates_and_address_names),
 	    cmocka_unit_test(test_newest_first_many_answers),
+	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
