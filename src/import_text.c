@@ -919,6 +919,49 @@ static int answer_in_own_shape(const struct section *S, const struct header *h,
 
 /* Once comments are dated under their text, a header of another shape is a
  * teaser of another post (a title over its date) in a box after them. */
+/* A score alone on its line ("+ 2", "- 1", "0"). */
+static int score_alone(const struct line *L)
+{
+	size_t m = L->len > 2 && (L->s[0] == '+' || L->s[0] == '-') && L->s[1] == ' ' ? 2 : 0;
+	return !L->blank && (m ? L->len - m <= 6 && strspn(L->s + m, "0123456789") == L->len - m
+	                       : itx_count_line(L));
+}
+
+/* The index of the non-blank line right above line i, or P->n. */
+static size_t line_above(const struct page *P, size_t i)
+{
+	while (i > 0 && P->l[i - 1].blank)
+		i--;
+	return i > 0 ? i - 1 : P->n;
+}
+
+/* A header with no score over it, 30 lines or more past the last comment's,
+ * where each of the last five comments had its score right over its header
+ * (Podrobnosti.ua's "+ 1" over "NAME" over "DATE"; then the forum's and the
+ * videos' teasers, a title over a date, down the sidebar): the comments'
+ * template has ended, the header is a teaser's. */
+static int unscored_after_scored(const struct section *S, const struct line *L)
+{
+	const struct page *P = S->P;
+	size_t i = (size_t)(L - P->l), k = i, seen = 0;
+	if (P->nall < 5 || !P->all[P->nall - 1]->line)
+		return 0;
+	size_t a = line_above(P, i);
+	if (a < P->n && score_alone(&P->l[a]))
+		return 0;
+	for (size_t c = P->nall; c-- > P->nall - 5;) {
+		while (k > 0 && P->l[k].no > P->all[c]->line)
+			k--;
+		if (P->l[k].no != P->all[c]->line)
+			return 0;
+		if (c == P->nall - 1 && i - k < 30)
+			return 0;
+		a = line_above(P, k);
+		seen += a < P->n && score_alone(&P->l[a]);
+	}
+	return seen == 5;
+}
+
 static int same_template(const struct section *S, const struct header *h, const struct line *L)
 {
 	/* Where "level N" lines nest the comments, a header without one (a
@@ -927,7 +970,7 @@ static int same_template(const struct section *S, const struct header *h, const 
 		return 0;
 	if (S->style == H_NONE || answer_in_own_shape(S, h, L))
 		return 1;
-	if (other_shape(S, h))
+	if (other_shape(S, h) || unscored_after_scored(S, L))
 		return 0;
 	/* After a reply form or footer, a header dated to the day (or less) where
 	 * the comments were dated to the minute is a teaser's, in a box of other
@@ -1469,7 +1512,8 @@ static void section_line(struct section *S, size_t *i)
 	/* A teaser's header ends the comment before it: what follows is the
 	 * teaser's, up to the next comment. */
 	if (S->style == H_DATED && S->cur && P->hshape && P->hshape[*i] &&
-	    itx_header_at(P, *i, 0, &h) && other_shape(S, &h) && !names_earlier_comment(P, L) &&
+	    itx_header_at(P, *i, 0, &h) && (other_shape(S, &h) || unscored_after_scored(S, L)) &&
+	    !names_earlier_comment(P, L) &&
 	    !(S->dated && h.next > S->dated)) { /* not the comment's date under its text */
 		finish_comment(S);
 		S->chrome = 1;

@@ -385,6 +385,22 @@ static size_t date_then_answered(const char *s, size_t len)
 	return hl;
 }
 
+/* "January 16, 2012, 7:28 am 7:28 am": a date whose clock is written a
+ * second time after it (a page setting the time in two elements, one shown
+ * on hover, which a text browser both writes): the length less the repeat,
+ * or 0. The repeat is the last word or two, equal to the words before it. */
+static size_t clock_twice(const char *s, size_t len)
+{
+	for (size_t half = 4; half * 2 + 1 < len && half <= 12; half++) {
+		const char *b = s + len - half, *a = b - half - 1;
+		if (a[half] != ' ' || (a > s && a[-1] != ' ') || memcmp(a, b, half) != 0 ||
+		    !memchr(b, ':', half) || !isdigit((unsigned char)b[0]))
+			continue;
+		return (size_t)(b - 1 - s);
+	}
+	return 0;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -464,6 +480,10 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			cut = word_run_into_relative(buf, n);
 		if (!cut)
 			cut = date_then_answered(buf, n);
+		if (!cut && (cut = clock_twice(buf, n)) && itx_date_text(P, buf, cut, w)) {
+			w->posted = tt_thread_strdup(P->t, buf, n); /* as shown, twice */
+			return 1;
+		}
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
 	}
 	/* "Posted" text keeps what was written, less a trailing period. */
@@ -1072,6 +1092,23 @@ static int date_joiner_name(struct page *P, const struct line *L, struct header 
 	return 0;
 }
 
+/* "Nothing new ! | January 16, 2012": a name ending in an exclamation or
+ * a question (a nickname) before a bar, a dot or a dash, which marks it
+ * off as a verb does (tt_textline_author_name keeps such a name only
+ * before "WORD:"): its length as the page writes it, or 0. */
+static size_t exclaimed_before_mark(const char *s, size_t len, const char *sep, const char **name)
+{
+	size_t e = len;
+	while (e > 0 && (s[e - 1] == '!' || s[e - 1] == '?'))
+		e--;
+	if (e == len || e == 0 || !strcmp(sep, " - ") || !strcmp(sep, " says: ") ||
+	    !strcmp(sep, " on ") || !strcmp(sep, ", "))
+		return 0;
+	size_t core = e - (s[e - 1] == ' ');
+	size_t nl = tt_textline_author_name(s, core, name);
+	return nl && *name + nl == s + core ? (size_t)(s + len - *name) : 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -1090,6 +1127,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			continue;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
+		if (!nl)
+			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k], &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
 			if (!strcmp(seps[k], ", "))
@@ -2504,6 +2543,30 @@ static int name_is_date(struct page *P, const char *name)
 	       itx_date_text(P, name, nl, &w) && w.iso[0];
 }
 
+/* A label, its colon and a date inside the name, with the next label's
+ * first word or two after it ("Data dodania: 2012-01-03 13:59:25
+ * Ostatnia" of "... Ostatnia aktualizacja: 2012-01-03 16:23:54", the
+ * article's added and updated dates, the second label's last word read as
+ * a verb): two labelled dates, no writer's name. */
+static int labelled_date_in_name(struct page *P, const char *name)
+{
+	const char *c = name ? strstr(name, ": ") : NULL;
+	if (!c || !tt_textline_has_digit(c, strlen(c)))
+		return 0;
+	const char *d = c + 2;
+	size_t dl = strlen(d);
+	for (int drop = 0; drop < 3 && dl > 0; drop++) {
+		struct when w = {0};
+		if (tt_dates_plausible(d, dl) && itx_date_text(P, d, dl, &w) && strchr(w.iso, 'T'))
+			return 1;
+		while (dl > 0 && d[dl - 1] != ' ') /* one word less */
+			dl--;
+		while (dl > 0 && d[dl - 1] == ' ')
+			dl--;
+	}
+	return 0;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
 /* Whether index_headers found no header at line i, an answer that still
@@ -2520,7 +2583,7 @@ static int header_read(struct page *P, size_t i, int undated, struct header *h)
 		return 0;
 	const struct line *L = &P->l[i];
 	if (h->kind != H_DATED || !tt_textline_find(L->s, L->len, ": ", 2) ||
-	    !name_is_date(P, h->author))
+	    (!name_is_date(P, h->author) && !labelled_date_in_name(P, h->author)))
 		return 1;
 	memset(h, 0, sizeof *h);
 	return 0;

@@ -555,6 +555,68 @@ static int signed_layout(const struct page *P, size_t from)
 	return signing >= 3 && signing * 2 >= one_line;
 }
 
+/* An image's label alone on its line ("[blog-arrow]"): drawn between a
+ * text and its signature, it is neither. */
+static int label_line(const struct line *L)
+{
+	return !L->blank && itx_bracketed_word(L->s, L->len);
+}
+
+/* A count standing alone over n signatures ("4 Kommentare"): no list's
+ * item ("• 看过(11783)", a tab's), and no more than four times n (a count
+ * far past the page's signatures counts views or ratings). */
+static int count_over(struct page *P, size_t i, size_t n)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || tt_textline_list_mark(L->s, L->len) || itx_numbered(L))
+		return 0;
+	long c = itx_stated_count(P, L);
+	return c > 0 && (size_t)c <= 4 * n;
+}
+
+/* Signatures told by the section's two ends (ABC News' blog: the text,
+ * "[blog-arrow]", then "Posted by: NAME | DATE", each comment's text
+ * running on to the next signature): under a comments heading (or a
+ * stated count: "4 Kommentare"), text of four words or more, not a list's
+ * item, comes before the first one-line header (none drawn as a list's
+ * item, which opens its item), and after the last one comes nothing of
+ * more than three words before the next heading, form or the page's end.
+ * Headers over text would leave text under the last header, and nothing
+ * between the heading and the first. */
+static int signed_at_ends(struct page *P, size_t from)
+{
+	size_t first = P->n, last = P->n, count = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			/* a header drawn as a list's item opens its item */
+			if (itx_numbered(&P->l[i]) || tt_textline_list_mark(P->l[i].s, P->l[i].len))
+				return 0;
+			last = i, count++;
+			if (first == P->n)
+				first = i;
+		}
+	if (count < 3)
+		return 0;
+	size_t words = 0, k = first, last_text = P->n;
+	while (k > from && !itx_comments_heading(&P->l[k - 1]) && !count_over(P, k - 1, count)) {
+		const struct line *L = &P->l[--k];
+		if (P->hshape[k] || first - k > 40)
+			return 0;
+		if (!L->blank && !label_line(L)) {
+			words += tt_textline_count_words(L->s, L->len);
+			if (last_text == P->n)
+				last_text = k;
+		}
+	}
+	/* "Comments are closed." signs nothing; nor does a list's item (the
+	 * sorting controls over headers) */
+	if (k <= from || words < 4 || tt_textline_list_mark(P->l[last_text].s, P->l[last_text].len))
+		return 0;
+	const struct line *down = near_text(P, last, 1);
+	return !down || itx_comments_heading(down) || itx_reply_form(down) ||
+	       tt_textline_count_words(down->s, down->len) <= 3;
+}
+
 /* Another heading (or a stated count) between the heading at line i and
  * the first header of the comments' template after it: the share bar's
  * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
@@ -639,7 +701,7 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		index_headers(P);
 	/* whether one-line headers sign the text above them, with a heading or
 	 * not (signature_line asks it) */
-	P->signed_text = signed_layout(P, prose + 1);
+	P->signed_text = signed_layout(P, prose + 1) || signed_at_ends(P, prose + 1);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;

@@ -1727,6 +1727,18 @@ static int newer_than(const tt_comment *a, long aa, const tt_comment *b, long ab
 	       strcmp(a->time, b->time) > 0;
 }
 
+/* Whether a newest-first list with this many answers of n comments keeps
+ * them: one in two at most, or two in three where five comments at least
+ * stand at the top and every one is older than the one above it (Polska
+ * Press: seven threads, eight answers): a list oldest first would leave one
+ * or two at the top, each comment newer than the one before. */
+static int answers_allowed(size_t answers, size_t n, size_t tops, size_t rises)
+{
+	if (answers * 2 <= n)
+		return 1;
+	return tops >= 5 && rises + 1 == tops && answers * 3 <= n * 2;
+}
+
 /* A flat list, newest first, of comments that show their ages
  * (HuffPost's "15 seconds ago (7:18 PM)") or times (wpDiscuz's, its
  * answers oldest first under what they answer), whose answers sit under
@@ -1736,7 +1748,7 @@ static int newer_than(const tt_comment *a, long aa, const tt_comment *b, long ab
  * the chain from the last one at the top, that it is newer than; one newer
  * than none is at the top. Five comments at least, every one aged, or
  * every one timed, the comments at the top in order, older at half their
- * steps at least, one in two at most an answer. */
+ * steps at least, one in two at most an answer (answers_allowed). */
 static void answers_newer_than_above(struct page *P)
 {
 	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0;
@@ -1760,7 +1772,7 @@ static void answers_newer_than_above(struct page *P)
 		}
 		chain[depth++] = k;
 	}
-	if (!answers || answers * 2 > n || rises * 2 < tops - 1)
+	if (!answers || !answers_allowed(answers, n, tops, rises) || rises * 2 < tops - 1)
 		goto done;
 	/* a comment's previous sibling at the top is the last one kept there */
 	for (size_t k = 0, top = 0; k < n; k++) {

@@ -333,6 +333,10 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 	int verb = len < full;
 	len = tt_textline_without_alt(s, len);
 	size_t alt = leading_alt(s, len);
+	/* an address before a badge in brackets alone ("niewinny84@interia.pl
+	 * (gość)") is the name the badge follows, no avatar's alt text */
+	if (alt && alt < len && s[alt] == '(')
+		alt = 0;
 	s += alt, len -= alt;
 	if (alt) { /* lynx numbers the name's link after the alt text: "[49]rawson" */
 		size_t num = tt_textline_link_ref(s, len);

@@ -8792,6 +8792,158 @@ static void test_titles_over_repeated_lines(void **state)
 	}
 }
 
+/* Signatures under their texts told by the section's ends (ABC News' blog:
+ * the text, an image's label, "Posted by: NAME | DATE" with the clock
+ * written twice; the last signature with nothing under it), and a German
+ * page of the same shape with another separator and one clock: each
+ * signature signs the text above it, the first text is a comment. */
+static void test_signatures_told_by_ends(void **state)
+{
+	(void)state;
+	static const char *const shapes[][5] = {
+	    {"User Comments", "[blog-arrow]\n\n", "Posted by: %s | January 1%d, 2012, 7:2%d am 7:2%d am",
+	     "Leave a Reply", "January 11, 2012, 7:20 am 7:20 am"},
+	    {"4 Kommentare", "", "Geschrieben von %s \xC2\xB7 1%d.01.2012, 07:2%d", "Kommentar schreiben",
+	     "11.01.2012, 07:20"}};
+	static const char *const names[] = {"Nothing new !", "Bob", "Get_Down", "A Cynic"};
+	static const char *const texts[] = {
+	    "And is this news? What about the price of gasoline today!",
+	    "Hospitals are out of control with their prices these days.",
+	    "Guys, this was a billing error and nothing more than that.",
+	    "It only cost Steve Austin six millions and he got powers."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Man Billed $44 Million\n\nA Bronx man says he nearly had an asthma "
+		                  "attack after opening his mail, the paper reports.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s\n\n%s", texts[k], shapes[p][1]);
+			tt_buf_printf(&b, shapes[p][2], names[k], k + 1, k, k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "%s\n\nName (required)\n", shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_int_equal(t->order[k]->body.n, 1);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		assert_string_equal(t->order[0]->posted, shapes[p][4]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* The article's added and updated dates on one line, each after a label
+ * ("Data dodania: DATE Ostatnia aktualizacja: DATE"), are no comment's
+ * header; an address before a guest's badge ("niewinny84@interia.pl
+ * (gość)") is the name, and a name of several lowercase words repeated
+ * ("maciej w uszance") stays whole. A Polish page and an English one. */
+static void test_labelled_dates_and_address_names(void **state)
+{
+	(void)state;
+	static const char *const shapes[][3] = {
+	    {"Data dodania: 2012-01-03 13:59:25 Ostatnia aktualizacja: 2012-01-03 16:23:54",
+	     "Komentarze", "go\xC5\x9B\xC4\x87"},
+	    {"Added: 2012-01-03 13:59:25 Last updated: 2012-01-03 16:23:54", "Comments", "guest"}};
+	static const char *const names[] = {"uszka", "niewinny84@interia.pl", "maciej w uszance",
+	                                    "Gucio", "maciej w uszance", "spinka",
+	                                    "maciej w uszance"};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imi\xC4\x99\n\nMaja Frykowska o swoim nawr\xC3\xB3" "ceniu, "
+		                  "czyli z jacuzzi w \xC5\x82" "awy zboru, opowiada dzisiaj.\n\n%s\n\nDawna skandalistka zmieni\xC5\x82" "a "
+		                  "imi\xC4\x99 i m\xC3\xB3wi, \xC5\xBC" "e odnalaz\xC5\x82" "a spok\xC3\xB3j "
+		                  "w wierze, jak twierdzi dzisiaj.\n\n%s\n\n",
+		              shapes[p][0], shapes[p][1]);
+		for (int k = 0; k < N; k++)
+			tt_buf_printf(&b, "%s (%s), 0%d.01.12, 20:3%d:44\n\nTekst numer %d jest tutaj "
+			                  "napisany.\n\n",
+			              names[k], shapes[p][2], k + 1, k, k);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		for (size_t k = 0; k < N; k++)
+			assert_string_equal(t->order[k]->author, names[k]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* A flat list newest first whose answers (each newer than what it
+ * answers, older than the answer before it) outnumber the comments at the
+ * top, five of them in order (Polska Press' guests): the answers go under
+ * their comments. A Polish page of "NAME (gość), DATE" and an English one
+ * of "NAME | DATE". */
+static void test_newest_first_many_answers(void **state)
+{
+	(void)state;
+	static const char *const shapes[][2] = {{"Komentarze", "%s (go\xC5\x9B\xC4\x87), 03.01.12, %s:00"},
+	                                        {"Comments", "%s | 03.01.2012 %s"}};
+	static const char *const names[] = {"tomek", "ala", "ola", "jurek", "ewa", "iza",
+	                                    "adam", "kasia", "piotr", "zosia", "marek"};
+	static const char *const clocks[] = {"21:00", "21:30", "21:10", "20:00", "20:30", "20:10",
+	                                     "19:00", "19:30", "19:10", "18:00", "17:00"};
+	static const unsigned depths[] = {0, 1, 1, 0, 1, 1, 0, 1, 1, 0, 0};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Frytka zmienia imie\n\nDawna skandalistka zmienila imie i mowi, ze "
+		                  "odnalazla spokoj w wierze, jak twierdzi dzisiaj.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < N; k++) {
+			tt_buf_printf(&b, shapes[p][1], names[k], clocks[k]);
+			tt_buf_printf(&b, "\n\nTekst numer %d jest tutaj napisany.\n\n", k);
+		}
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		check_tree(t, N, names, depths, 1);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* Comments each with its score over its header ("+ 1" over "NAME" over
+ * "DATE | CLOCK"), then, 30 lines or more down the sidebar, a teaser of
+ * the same shape with no score over it (Podrobnosti.ua's forum box): the
+ * comments' template has ended, the teaser is none. A Russian page and an
+ * English one. */
+static void test_unscored_teaser_after_scored(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8",
+	     "16 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 2%d:1%d",
+	     "\xD0\xA4\xD0\xBE\xD1\x80\xD1\x83\xD0\xBC", "17 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:57"},
+	    {"Comments", "January 16, 2012 | 2%d:1%d", "Forum", "January 17, 2012 | 17:57"}};
+	static const char *const names[] = {"Ant_", "shron13", "Honda", "jorgen", "KARMELUCK", "euro"};
+	enum { N = sizeof names / sizeof *names };
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Love and work\n\nA long article about love and work, written for "
+		                  "this page and read by many people today.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < N; k++) {
+			tt_buf_printf(&b, "%c %d\n%s\n", k % 2 ? '-' : '+', k + 1, names[k]);
+			tt_buf_printf(&b, shapes[p][1], 3 - k / 3, 5 - k);
+			tt_buf_printf(&b, "   #   reply\nComment number %d says this.\n", k);
+		}
+		tt_buf_printf(&b, "[sort_down_] [sort_up_na]\n\n");
+		for (int k = 0; k < 12; k++)
+			tt_buf_printf(&b, "  \xE2\x80\xA2 Related story %d\n\n", k);
+		tt_buf_printf(&b, "%s\n\nHistory, language, origins\n%s\nA forum post of words that "
+		                  "runs on for a while.\nComments - 1392\n",
+		              shapes[p][2], shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, N);
+		check_tree(t, N, names, NULL, 0);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9015,6 +9167,10 @@ int main(void)
 	    cmocka_unit_test(test_scores_over_names_and_bar_clocks),
 	    cmocka_unit_test(test_answer_counts_no_heading),
 	    cmocka_unit_test(test_titles_over_repeated_lines),
+	    cmocka_unit_test(test_signatures_told_by_ends),
+	    cmocka_unit_test(test_labelled_dates_and_address_names),
+	    cmocka_unit_test(test_newest_first_many_answers),
+	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
