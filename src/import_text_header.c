@@ -1993,7 +1993,8 @@ static int plain_name_over_text(struct page *P, size_t i)
 	struct when w = {0};
 	size_t j = itx_next_text(P, i);
 	return !L->blank && tt_textline_author_name(L->s, L->len, &name) &&
-	       !itx_date_line(P, L, &w) && j < P->n && P->l[j].indent >= L->indent &&
+	       !itx_date_line(P, L, &w) && !itx_form_field(L) && !itx_drawn_field(L, 1) &&
+	       !itx_reply_form(L) && j < P->n && P->l[j].indent >= L->indent &&
 	       !itx_date_line(P, &P->l[j], &w) && !itx_form_field(&P->l[j]) &&
 	       !itx_drawn_field(&P->l[j], 1) && !verb_ended(P, j);
 }
@@ -2087,7 +2088,7 @@ static int under_form(struct page *P, size_t i)
  * (a short line within a comment's text opens nothing). */
 static int footer_name_at(struct page *P, size_t i)
 {
-	return names_dated_below(P) &&
+	return names_dated_below(P) && plain_name_over_text(P, i) &&
 	       (i == P->footer_first || footer_right_above(P, i) || under_form(P, i));
 }
 

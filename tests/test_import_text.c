@@ -8795,7 +8795,8 @@ static void test_titles_over_repeated_lines(void **state)
 /* A plain name over each comment's text and the date under the text, the
  * next name right under that date (HashOver's and Chefkoch's footers of
  * date and buttons): each date is the comment's above it, not the next
- * one's, and the first comment, under the heading, is one. The second
+ * one's, and the first comment, under the heading and a form's field (no
+ * name), is one. The second
  * page, German, with other buttons and a count in its heading, is read
  * alike. */
 static void test_plain_names_dated_below(void **state)
@@ -8803,7 +8804,7 @@ static void test_plain_names_dated_below(void **state)
 	(void)state;
 	static const char *const pages[] = {
 	    "Canal notes from the north\n\nThe locks were rebuilt in 1910 and the basin was dug "
-	    "out again in the spring.\n\nThree comments\n\nAnna Berg\n\nThe photos of the gates "
+	    "out again in the spring.\n\nThree comments\n[                    ] [Post Comment]\n\nAnna Berg\n\nThe photos of the gates "
 	    "are lovely. When were they taken?\n\nMarch 3, 2024 at 10:15 am Like Reply\nEllen "
 	    "Park\n\nMost of them in the spring of 1987, the rest later.\n\nMarch 3, 2024 at "
 	    "11:02 am Like Reply\nTomas Ortega\n\nI walked the towpath last summer and the cafe "
