@@ -1991,12 +1991,15 @@ static int plain_name_over_text(struct page *P, size_t i)
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w = {0};
+	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1])) /* no name's end */
+		return 0;
 	size_t j = itx_next_text(P, i);
-	return !L->blank && tt_textline_author_name(L->s, L->len, &name) &&
-	       !itx_date_line(P, L, &w) && !itx_form_field(L) && !itx_drawn_field(L, 1) &&
-	       !itx_reply_form(L) && j < P->n && P->l[j].indent >= L->indent &&
-	       !itx_date_line(P, &P->l[j], &w) && !itx_form_field(&P->l[j]) &&
-	       !itx_drawn_field(&P->l[j], 1) && !verb_ended(P, j);
+	/* the cheap tests first: this runs over every line of the page */
+	return j < P->n && P->l[j].indent >= L->indent &&
+	       tt_textline_author_name(L->s, L->len, &name) && !itx_form_field(L) &&
+	       !itx_drawn_field(L, 1) && !itx_reply_form(L) && !itx_form_field(&P->l[j]) &&
+	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
+	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
 }
 
 /* Whether the line right over the date line k is a name, with a verb or
@@ -2045,12 +2048,17 @@ static int names_dated_below(struct page *P)
 		return 0; /* names written twice tell the comments apart already */
 	struct when w = {0};
 	size_t pend = P->n, first = P->n, dated = 0, above = 0, last = P->n;
+	/* A short line the page repeats (a button under every text) is passed
+	 * over: a frequent writer's name too, which costs the count a name. */
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
 	for (size_t i = 0; i < P->n; i++) {
 		if (P->l[i].blank)
 			continue;
 		if (pend < P->n && i - pend > 400)
 			pend = P->n;
-		if (itx_date_line(P, &P->l[i], &w)) {
+		/* with no name waiting for its date, no line needs reading as one */
+		if (pend < P->n && itx_date_line(P, &P->l[i], &w)) {
 			if (pend < P->n && i > itx_next_text(P, pend) && !named_right_over(P, i)) {
 				if (!dated++)
 					first = pend;
@@ -2059,7 +2067,8 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i)) && plain_name_over_text(P, i))
+		} else if ((pend == P->n || under_form(P, i)) && !P->short_repeats[i] &&
+		           plain_name_over_text(P, i))
 			pend = i; /* the name under a form or heading, not a line over them */
 	}
 	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
