@@ -1239,6 +1239,7 @@ static int name_twice_over(const struct page *P, size_t k)
 }
 
 static int double_footer(struct page *P, size_t k);
+static int footer_name_at(struct page *P, size_t i);
 
 /* Whether the word w (wl bytes) and three dots close two lines or more
  * within 200 lines of line i, other than i: the template's verb, not a
@@ -1327,7 +1328,8 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	const struct line *L = &P->l[i];
 	const char *name;
 	int repeat = 0;
-	if (L->blank || (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i)) ||
+	if (L->blank ||
+	    (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i) && !footer_name_at(P, i)) ||
 	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
 	    wrapped_tail(P, i) || count_with_colon(P, L))
 		return 0;
@@ -2019,6 +2021,123 @@ static int double_footer(struct page *P, size_t k)
 			return 0;
 	}
 	return 0;
+}
+
+/* A plain name line (no verb, no repeated button under it) over text that
+ * is no date: a name that may be dated under its text. */
+static int plain_name_over_text(struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w = {0};
+	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1])) /* no name's end */
+		return 0;
+	size_t j = itx_next_text(P, i);
+	/* the cheap tests first: this runs over every line of the page */
+	return j < P->n && P->l[j].indent >= L->indent &&
+	       tt_textline_author_name(L->s, L->len, &name) && !itx_form_field(L) &&
+	       !itx_drawn_field(L, 1) && !itx_reply_form(L) && !itx_form_field(&P->l[j]) &&
+	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
+	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
+}
+
+/* Whether the line right over the date line k is a name, with a verb or
+ * a short line of no sentence ("NAME schreibt:", "2. [avatar]Profile"
+ * over its date): a header's date, no footer's, which closes a text. */
+static int named_right_over(struct page *P, size_t k)
+{
+	size_t u = k;
+	while (u > 0 && P->l[u - 1].blank)
+		u--;
+	if (u == 0)
+		return 0;
+	const struct line *U = &P->l[u - 1];
+	return verb_ended(P, u - 1) || (tt_textline_count_words(U->s, U->len) <= 4 &&
+	                                !tt_textline_ends_with_any(U->s, U->len, ".!?"));
+}
+
+/* Whether a date line right above line i (within two blank lines) closes
+ * text, no name: the footer of the comment before. */
+static int footer_right_above(struct page *P, size_t i)
+{
+	struct when w = {0};
+	size_t u = i;
+	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
+		u--;
+	return u > 0 && itx_date_line(P, &P->l[u - 1], &w) && !named_right_over(P, u - 1);
+}
+
+static int under_form(struct page *P, size_t i);
+
+/* Whether the page's comments are each a plain name over the text with the
+ * date under the text, the next name right under that date (a footer of
+ * date and buttons: HashOver, Chefkoch), rather than a date over a name.
+ * The two read alike in the middle; only their ends tell them apart, so
+ * the page is asked once, in one pass: three names at least, each with a
+ * date under its text before the next name; the first with no date right
+ * above it (no footer before the first comment), at least half of the
+ * others with one; and under the last one's date no name over text (where
+ * a date opens each comment, the last date is over the last name). */
+static int names_dated_below(struct page *P)
+{
+	if (P->footer_names)
+		return P->footer_names == 2;
+	P->footer_names = 1;
+	if (doubles_dated_below(P))
+		return 0; /* names written twice tell the comments apart already */
+	struct when w = {0};
+	size_t pend = P->n, first = P->n, dated = 0, above = 0, last = P->n;
+	/* A short line the page repeats (a button under every text) is passed
+	 * over: a frequent writer's name too, which costs the count a name. */
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	for (size_t i = 0; i < P->n; i++) {
+		if (P->l[i].blank)
+			continue;
+		if (pend < P->n && i - pend > 400)
+			pend = P->n;
+		/* with no name waiting for its date, no line needs reading as one */
+		if (pend < P->n && itx_date_line(P, &P->l[i], &w)) {
+			if (pend < P->n && i > itx_next_text(P, pend) && !named_right_over(P, i)) {
+				if (!dated++)
+					first = pend;
+				else
+					above += footer_right_above(P, pend) != 0;
+				last = i;
+			}
+			pend = P->n;
+		} else if ((pend == P->n || under_form(P, i)) && !P->short_repeats[i] &&
+		           plain_name_over_text(P, i))
+			pend = i; /* the name under a form or heading, not a line over them */
+	}
+	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
+	if (dated >= 3 && above >= 2 && !date_right_above(P, first) && 2 * above >= dated - 1 &&
+	    (k >= P->n || !plain_name_over_text(P, k)))
+		P->footer_names = 2, P->footer_first = first;
+	return P->footer_names == 2;
+}
+
+/* Whether the line over line i (within two blank lines) is a form's field,
+ * button or a comments heading: what stands over the first comment. */
+static int under_form(struct page *P, size_t i)
+{
+	size_t u = i;
+	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
+		u--;
+	if (u == 0)
+		return 0;
+	const struct line *U = &P->l[u - 1];
+	return itx_form_field(U) || itx_drawn_field(U, 1) || itx_reply_form(U) ||
+	       itx_comments_heading(U) || itx_stated_count(P, U) >= 0;
+}
+
+/* Whether line i may be a plain name dated under its text: on a page so
+ * laid out, the first such name or one right under the date before it
+ * (a short line within a comment's text opens nothing). */
+static int footer_name_at(struct page *P, size_t i)
+{
+	return names_dated_below(P) && plain_name_over_text(P, i) &&
+	       (i == P->footer_first || footer_right_above(P, i) || under_form(P, i));
 }
 
 /* A name written twice whose date is under its text (wpDiscuz: "NiciNici",

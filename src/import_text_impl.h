@@ -42,6 +42,8 @@ struct page {
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
 	unsigned char footer_doubles; /* doubled names dated under their text: 0 unasked, 1 no, 2 yes */
+	unsigned char footer_names; /* plain names dated under their text: 0 unasked, 1 no, 2 yes */
+	size_t footer_first; /* with footer_names 2: the first such name's line */
 	unsigned char shared_over_dates; /* one line over three dates or more: 0 unasked, 1 no, 2 yes */
 	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
 	/* Whether each line is a date, asked many times over: 0 not yet known,

@@ -8944,6 +8944,53 @@ static void test_unscored_teaser_after_scored(void **state)
 	}
 }
 
+/* A plain name over each comment's text and the date under the text, the
+ * next name right under that date (HashOver's and Chefkoch's footers of
+ * date and buttons): each date is the comment's above it, not the next
+ * one's, and the first comment, under the heading and a form's field (no
+ * name), is one. The second
+ * page, German, with other buttons and a count in its heading, is read
+ * alike. */
+static void test_plain_names_dated_below(void **state)
+{
+	(void)state;
+	static const char *const pages[] = {
+	    "Canal notes from the north\n\nThe locks were rebuilt in 1910 and the basin was dug "
+	    "out again in the spring.\n\nThree comments\n[                    ] [Post Comment]\n\nAnna Berg\n\nThe photos of the gates "
+	    "are lovely. When were they taken?\n\nMarch 3, 2024 at 10:15 am Like Reply\nEllen "
+	    "Park\n\nMost of them in the spring of 1987, the rest later.\n\nMarch 3, 2024 at "
+	    "11:02 am Like Reply\nTomas Ortega\n\nI walked the towpath last summer and the cafe "
+	    "is closed.\n\nMarch 5, 2024 at 6:12 pm Like Reply\n",
+	    "Auf dem Kanal im Winter\n\nDie Schleusen wurden 1910 neu gebaut, das Becken im "
+	    "Fr\xC3\xBChjahr wieder ausgehoben.\n\n3 Kommentare\n\nKlaus Meier\n\nSch\xC3\xB6ner "
+	    "Bericht, danke daf\xC3\xBCr. Waren die Bilder aus dem Fr\xC3\xBChjahr?\n\n12. M\xC3\xA4rz "
+	    "2024 um 10:15 | Antworten\nPetra Schulz\n\nDie meisten aus dem Jahr 1987, der Rest "
+	    "sp\xC3\xA4ter.\n\n12. M\xC3\xA4rz 2024 um 11:02 | Antworten\nJonas Weber\n\nIch bin "
+	    "letzten Sommer den Treidelpfad gegangen, das Caf\xC3\xA9 ist zu.\n\n14. M\xC3\xA4rz "
+	    "2024 um 18:12 | Antworten\n"};
+	static const char *const names[][3] = {{"Anna Berg", "Ellen Park", "Tomas Ortega"},
+	                                       {"Klaus Meier", "Petra Schulz", "Jonas Weber"}};
+	static const char *const times[][3] = {
+	    {"March 3, 2024 at 10:15 am", "March 3, 2024 at 11:02 am", "March 5, 2024 at 6:12 pm"},
+	    {"12. M\xC3\xA4rz 2024 um 10:15", "12. M\xC3\xA4rz 2024 um 11:02",
+	     "14. M\xC3\xA4rz 2024 um 18:12"}};
+	static const char *const first[][3] = {
+	    {"The photos of the gates", "Most of them in", "I walked the towpath"},
+	    {"Sch\xC3\xB6ner Bericht", "Die meisten aus", "Ich bin letzten Sommer"}};
+	for (size_t p = 0; p < 2; p++) {
+		tt_thread *t = import_page(pages[p], strlen(pages[p]));
+		assert_int_equal(t->ncomments, 3);
+		for (size_t k = 0; k < 3; k++) {
+			assert_string_equal(t->order[k]->author, names[p][k]);
+			assert_string_equal(t->order[k]->posted, times[p][k]);
+			assert_non_null(t->order[k]->body.n);
+			assert_true(strncmp(t->order[k]->body.v[0], first[p][k], strlen(first[p][k])) == 0);
+			assert_null(t->order[k]->parent);
+		}
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9171,6 +9218,7 @@ int main(void)
 	    cmocka_unit_test(test_labelled_dates_and_address_names),
 	    cmocka_unit_test(test_newest_first_many_answers),
 	    cmocka_unit_test(test_unscored_teaser_after_scored),
+	    cmocka_unit_test(test_plain_names_dated_below),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
