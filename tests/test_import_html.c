@@ -6970,7 +6970,7 @@ static const struct {
     {"tests/data/html", "development pages", 443, 234},
     {"tests/data/html/heldout", "round 4", 297, 234},
     {"tests/data/html/round5", "round 5", 208, 90},
-    {"tests/data/html/round6", "round 6", 112, 55},
+    {"tests/data/html/round6", "round 6", 112, 93},
     {"tests/data/html/round7", "round 7", 109, 48},
     {"tests/data/html/round8", "round 8", 210, 74},
     {"tests/data/html/round9", "round 9", 103, 49},
@@ -7293,6 +7293,15 @@ static void test_blind_layouts(void **state)
 #define BL_SCORE_LI(who, score, when, text)                                                        \
 	"<li class=\"cxjz\"><p class=\"cqvk\"><b>" who "</b> <small>" score "</small> <small>" when \
 	"</small></p><div class=\"cvzx\">" text "</div></li>"
+/* A comment as two sibling boxes, a header (name, time) and then its
+ * text: a definition list's term and description; two <div>s. */
+#define BL_PAIR_DL(who, when, text)                                                                \
+	"<dt class=\"cxjz\"><span class=\"cqvk\">" who "</span> <span class=\"cjkq\"><a "          \
+	"href=\"#c\">" when "</a></span></dt><dd class=\"cxjz\"><div class=\"cvzx\"><p>" text        \
+	"</p></div></dd>"
+#define BL_PAIR_DIV(who, when, text)                                                               \
+	"<div class=\"cxjz\"><a href=\"/u/" who "\">" who "</a> <small>" when "</small></div><div "  \
+	"class=\"cvzx\"><p>" text "</p><p><a href=\"#r\">Rispondi</a></p></div>"
 
 static void test_blind_layouts_2(void **state)
 {
@@ -7320,10 +7329,34 @@ static void test_blind_layouts_2(void **state)
 	                                         "Am Sonntag war es zu windig.") "</ul></body></html>",
 	                     NULL),
 	                who, depth0, de, at_de, 3);
+	/* Comments as pairs of sibling boxes, a header with the name and the
+	 * time, then the text: each pair one comment. */
+	expect_blind_at(
+	    html(BL2_HEAD("en") "<dl class=\"cqqv\">" BL_PAIR_DL("Maren", "March 3, 2021",
+	                                                         "The red one flew highest.")
+	             BL_PAIR_DL("Oskar", "March 4, 2021", "It was mine, thank you!")
+	                 BL_PAIR_DL("Lidia", "March 5, 2021",
+	                            "Too windy on Sunday.") "</dl></body></html>",
+	         NULL),
+	    who, depth0, en, at_en, 3);
+	static const char *const it[] = {"Il rosso volava più in alto.", "Era mio, grazie!",
+	                                 "Domenica c'era troppo vento."};
+	static const char *const at_it[] = {"3 marzo 2021 alle 10:15", "4 marzo 2021 alle 11:20",
+	                                    "5 marzo 2021 alle 09:05"};
+	expect_blind_at(
+	    html(BL2_HEAD("it") "<div class=\"cqqv\">" BL_PAIR_DIV("Maren", "3 marzo 2021 alle 10:15",
+	                                                           "Il rosso volava più in alto.")
+	             BL_PAIR_DIV("Oskar", "4 marzo 2021 alle 11:20", "Era mio, grazie!")
+	                 BL_PAIR_DIV("Lidia", "5 marzo 2021 alle 09:05",
+	                             "Domenica c'era troppo vento.") "</div></body></html>",
+	         NULL),
+	    who, depth0, it, at_it, 3);
 }
 
 #undef BL_SCORE
 #undef BL_SCORE_LI
+#undef BL_PAIR_DL
+#undef BL_PAIR_DIV
 #undef BL2_HEAD
 
 int main(void)
