@@ -33,6 +33,7 @@ struct scan {
 	const tt_hnode *avoid;    /* the time's box: its other texts are no words */
 	int quick;                /* stop at a name, a time and a text outside links */
 	int plain;                /* a text outside links seen, neither name nor time */
+	int by_heading;           /* the name is a heading's (heading_name): any other yields */
 };
 
 static int is_elem(const tt_hnode *n)
@@ -364,6 +365,21 @@ static int bold_short_name(const struct scan *s, const tt_hnode *t, const char *
 	       !tt_dates_is_time(text, 0);
 }
 
+/* A short heading opening a block, before any other text: where each
+ * block of a run opens so, its writer's name (HubSpot's "<h4>NAME</h4>"
+ * over the time), unless a name follows before the time (a comment's
+ * title over "by NAME on DATE", Drupal's). Two words at most, a title
+ * being longer; the run's blocks must still each show a time after it and
+ * a text. */
+static int heading_name(const struct scan *s, const char *text, const tt_hnode *t)
+{
+	size_t spaces = 0;
+	for (const char *p = text; *p; p++)
+		spaces += *p == ' ';
+	return s->texts == 1 && !s->name && spaces <= 2 && strlen(text) <= 40 &&
+	       !numbered_only(text) && in_heading(t, s->block);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -373,14 +389,16 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
 	if (off == 0 && bold_short_name(s, t, text))
 		off = -1;
-	int named = off < 0 && !s->time && name_like(text, t, s->block) &&
+	int named = off < 0 && !s->time &&
+	            (name_like(text, t, s->block) || heading_name(s, text, t)) &&
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || ((profile_link(up_to(t, s->block, "a")) ||
-	                                   badge_before(s->name, t)) &&
-	                                  !avatar_named(s->block, s->name)))) {
+	} else if (named && (!s->name || s->by_heading ||
+	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
+	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
+		s->by_heading = !s->name && !name_like(text, t, s->block);
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
@@ -964,11 +982,13 @@ static const tt_hnode *text_after(const tt_hnode *t, const tt_hnode *block)
  * text after them: a comment's own text box shows a short first paragraph
  * and a date in its words, but no header. A box whose child holds the name,
  * the time and the first text after it is a box around the block (a list
- * of answers), not the answer. */
+ * of answers), not the answer. A heading is no name here: alone, a block
+ * opening with one is a titled comment's inner box as often. */
 int tt_html_repeat_holds_comment(tt_hnode *block)
 {
 	struct scan s;
-	if (!scan_block(&s, NULL, 0, block) || contains(s.name, s.time) || up_to(s.name, block, "p") ||
+	if (!scan_block(&s, NULL, 0, block) || s.by_heading || contains(s.name, s.time) ||
+	    up_to(s.name, block, "p") ||
 	    !comes_after(s.time, s.longest) || strstr(s.time->content, "://") ||
 	    strstr(s.time->content, "www."))
 		return 0;

@@ -6972,20 +6972,20 @@ static const struct {
     {"tests/data/html/round5", "round 5", 208, 90},
     {"tests/data/html/round6", "round 6", 112, 93},
     {"tests/data/html/round7", "round 7", 109, 48},
-    {"tests/data/html/round8", "round 8", 210, 74},
+    {"tests/data/html/round8", "round 8", 210, 107},
     {"tests/data/html/round9", "round 9", 103, 49},
     {"tests/data/html/round10", "round 10", 87, 59},
     {"tests/data/html/round11", "round 11", 91, 76},
     {"tests/data/html/round13", "round 13", 170, 140},
     {"tests/data/html/round14", "round 14", 235, 112},
-    {"tests/data/html/round15", "round 15", 44, 12},
-    {"tests/data/html/round16", "round 16", 80, 46},
+    {"tests/data/html/round15", "round 15", 44, 13},
+    {"tests/data/html/round16", "round 16", 80, 48},
     {"tests/data/html/round17", "round 17", 106, 79},
     {"tests/data/html/round18", "round 18", 159, 85},
     {"tests/data/html/round19", "round 19", 228, 138},
     {"tests/data/html/round20", "round 20", 252, 236},
     {"tests/data/html/round21", "round 21", 247, 82},
-    {"tests/data/html/round22", "round 22", 234, 96},
+    {"tests/data/html/round22", "round 22", 234, 172},
     {"tests/data/html/round23", "round 23", 275, 119},
     {"tests/data/html/round24", "round 24", 213, 56},
     {"tests/data/html/templates", "template pages", 152, 75},
@@ -7314,6 +7314,14 @@ static void test_blind_layouts(void **state)
 	"<tr><td><img src=\"leer.gif\" width=\"" width "\" height=\"1\" alt=\"\"></td><td><b><a "   \
 	"href=\"/profil/" who "\">" who "</a></b> <i>schrieb am " when "</i><br><font size=\"2\">"    \
 	text "</font></td></tr>"
+/* A block opening with its writer's name in a heading, then the time, then
+ * the text. */
+#define BL_HEADING(who, when, text)                                                                \
+	"<div class=\"cxjz\"><div class=\"cqvk\"><h4>" who "</h4></div><div class=\"cjkq\">" when   \
+	"</div><div class=\"cvzx\"><p>" text "</p></div></div>"
+#define BL_HEADING_LI(who, when, text)                                                             \
+	"<li class=\"cxjz\"><h3><a href=\"https://example.org/" who "\">" who "</a></h3><p "         \
+	"class=\"cjkq\"><span>" when "</span></p><p>" text "</p></li>"
 
 static void test_blind_layouts_2(void **state)
 {
@@ -7391,6 +7399,26 @@ static void test_blind_layouts_2(void **state)
 	                                        "Bis nächstes Jahr.") "</table></body></html>",
 	                  NULL),
 	             sp_who, sp_depth, sp_de, 4);
+	/* The name in a short heading opening each block, the time after it:
+	 * the heading is the writer's, not a title. */
+	static const char *const hn_who[] = {"Maren Holm", "Oskar", "Lidia"};
+	expect_blind_at(html(BL2_HEAD("en") "<div class=\"cqqv\">" BL_HEADING(
+	                         "Maren Holm", "3/3/2021, 10:00:00 AM", "The red one flew highest.")
+	                         BL_HEADING("Oskar", "3/4/2021, 11:00:00 AM", "It was mine, thank you!")
+	                             BL_HEADING("Lidia", "3/5/2021, 9:30:00 AM",
+	                                        "Too windy on Sunday.") "</div></body></html>",
+	                     NULL),
+	                hn_who, depth0, en, NULL, 3);
+	static const char *const fr[] = {"Le rouge volait le plus haut.", "C'était le mien, merci !",
+	                                 "Trop de vent dimanche."};
+	expect_blind_at(html(BL2_HEAD("fr") "<ul class=\"cqqv\">" BL_HEADING_LI(
+	                         "Maren", "le 3 mars 2021 à 10h15", "Le rouge volait le plus haut.")
+	                         BL_HEADING_LI("Oskar", "le 4 mars 2021 à 11h20",
+	                                       "C'était le mien, merci !")
+	                             BL_HEADING_LI("Lidia", "le 5 mars 2021 à 09h05",
+	                                           "Trop de vent dimanche.") "</ul></body></html>",
+	                     NULL),
+	                who, depth0, fr, NULL, 3);
 }
 
 #undef BL_SCORE
@@ -7399,6 +7427,8 @@ static void test_blind_layouts_2(void **state)
 #undef BL_PAIR_DIV
 #undef BL_ROW
 #undef BL_ROW_DE
+#undef BL_HEADING
+#undef BL_HEADING_LI
 #undef BL2_HEAD
 
 int main(void)
