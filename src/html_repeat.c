@@ -369,15 +369,24 @@ static int bold_short_name(const struct scan *s, const tt_hnode *t, const char *
  * block of a run opens so, its writer's name (HubSpot's "<h4>NAME</h4>"
  * over the time), unless a name follows before the time (a comment's
  * title over "by NAME on DATE", Drupal's). Two words at most, a title
- * being longer; the run's blocks must still each show a time after it and
- * a text. */
+ * being longer; a link inside the heading to a page of the site (a
+ * relative one) is an article's title, as a list of related articles
+ * writes it ("<h3><a href=/a1>Bridges</a></h3>" over a date), while a
+ * writer's name links to the writer's own site, whole, or nowhere, or the
+ * heading is the face of a link to the member's page ("<a
+ * href=/!ku10739/><h4>NAME</h4></a>", taz). The run's blocks must still
+ * each show a time after it and a text. */
 static int heading_name(const struct scan *s, const char *text, const tt_hnode *t)
 {
 	size_t spaces = 0;
 	for (const char *p = text; *p; p++)
 		spaces += *p == ' ';
+	const tt_hnode *a = up_to(t, s->block, "a");
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
 	return s->texts == 1 && !s->name && spaces <= 2 && strlen(text) <= 40 &&
-	       !numbered_only(text) && in_heading(t, s->block);
+	       !numbered_only(text) && in_heading(t, s->block) &&
+	       (!a || !in_heading(a, s->block) ||
+	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
 static void scan_text(struct scan *s, tt_hnode *t)
