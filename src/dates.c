@@ -1041,17 +1041,52 @@ static size_t utf8_letter(const char *p)
 	return 0;
 }
 
-/* "4 д", "2h", "5 min", "3 нед": a count and a unit of three letters at
- * most, the shortened ages of feeds. */
+/* Is the n bytes at u a unit of time shortened to three letters at most?
+ * A count with any other short word is a score or a size ("5pts", "3 kb",
+ * "12 cm"), which a box beside a comment's name shows as often as its age:
+ * the units of the languages the importers read, lower case. */
+static int short_time_unit(const char *u, size_t n)
+{
+	static const char *const units[] = {
+	    /* English, German, French, Spanish, Italian, Portuguese, Dutch,
+	     * Polish, Turkish: second, minute, hour, day, week, month, year */
+	    "s", "sec", "sek", "seg", "sn", "m", "mi", "min", "mn", "dk", "h", "hr", "hrs",
+	    "std", "u", "g", "d", "dy", "t", "tg", "j", "dia", "dni", "w", "wk", "wks", "sem",
+	    "tyg", "hf", "mo", "mos", "mon", "mth", "mes", "mc", "y", "yr", "yrs", "a", "an",
+	    "jr", "r", "ay",
+	    /* Russian and Ukrainian: с, сек, м, мин, ч, час, д, дн, дня, н,
+	     * нед, тиж, мес, міс, г, год, л, р */
+	    "\xD1\x81", "\xD1\x81\xD0\xB5\xD0\xBA", "\xD0\xBC", "\xD0\xBC\xD0\xB8\xD0\xBD",
+	    "\xD1\x87", "\xD1\x87\xD0\xB0\xD1\x81", "\xD0\xB4", "\xD0\xB4\xD0\xBD",
+	    "\xD0\xB4\xD0\xBD\xD1\x8F", "\xD0\xBD", "\xD0\xBD\xD0\xB5\xD0\xB4",
+	    "\xD1\x82\xD0\xB8\xD0\xB6", "\xD0\xBC\xD0\xB5\xD1\x81",
+	    "\xD0\xBC\xD1\x96\xD1\x81", "\xD0\xB3", "\xD0\xB3\xD0\xBE\xD0\xB4",
+	    "\xD0\xBB", "\xD1\x80",
+	};
+	char low[8];
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)u[i]);
+	low[n] = '\0';
+	for (size_t i = 0; i < sizeof units / sizeof *units; i++)
+		if (!strcmp(low, units[i]))
+			return 1;
+	return 0;
+}
+
+/* "4 д", "2h", "5 min", "3 нед": a count and a unit of time of three
+ * letters at most, the shortened ages of feeds. */
 static int count_short_unit(const char *s)
 {
 	size_t d = strspn(s, "0123456789"), letters = 0;
 	if (!d || d > 3)
 		return 0;
-	const char *p = s + d + (s[d] == ' ');
+	const char *p = s + d + (s[d] == ' '), *unit = p;
 	for (size_t l; (l = utf8_letter(p)) != 0; p += l)
 		letters++;
-	return letters && letters <= 3 && (!*p || *p == '.');
+	return letters && letters <= 3 && (!*p || *p == '.') &&
+	       short_time_unit(unit, (size_t)(p - unit));
 }
 
 /* "5h", "2d", "3w", "4mo": a count and a unit's letter, as Substack and

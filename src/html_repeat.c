@@ -33,6 +33,7 @@ struct scan {
 	const tt_hnode *avoid;    /* the time's box: its other texts are no words */
 	int quick;                /* stop at a name, a time and a text outside links */
 	int plain;                /* a text outside links seen, neither name nor time */
+	int by_heading;           /* the name is a heading's (heading_name): any other yields */
 };
 
 static int is_elem(const tt_hnode *n)
@@ -364,6 +365,30 @@ static int bold_short_name(const struct scan *s, const tt_hnode *t, const char *
 	       !tt_dates_is_time(text, 0);
 }
 
+/* A short heading opening a block, before any other text: where each
+ * block of a run opens so, its writer's name (HubSpot's "<h4>NAME</h4>"
+ * over the time), unless a name follows before the time (a comment's
+ * title over "by NAME on DATE", Drupal's). Two words at most, a title
+ * being longer; a link inside the heading to a page of the site (a
+ * relative one) is an article's title, as a list of related articles
+ * writes it ("<h3><a href=/a1>Bridges</a></h3>" over a date), while a
+ * writer's name links to the writer's own site, whole, or nowhere, or the
+ * heading is the face of a link to the member's page ("<a
+ * href=/!ku10739/><h4>NAME</h4></a>", taz). The run's blocks must still
+ * each show a time after it and a text. */
+static int heading_name(const struct scan *s, const char *text, const tt_hnode *t)
+{
+	size_t spaces = 0;
+	for (const char *p = text; *p; p++)
+		spaces += *p == ' ';
+	const tt_hnode *a = up_to(t, s->block, "a");
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	return s->texts == 1 && !s->name && spaces <= 2 && strlen(text) <= 40 &&
+	       !numbered_only(text) && in_heading(t, s->block) &&
+	       (!a || !in_heading(a, s->block) ||
+	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -373,14 +398,16 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
 	if (off == 0 && bold_short_name(s, t, text))
 		off = -1;
-	int named = off < 0 && !s->time && name_like(text, t, s->block) &&
+	int named = off < 0 && !s->time &&
+	            (name_like(text, t, s->block) || heading_name(s, text, t)) &&
 	            !action_link(up_to(t, s->block, "a"));
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
-	} else if (named && (!s->name || ((profile_link(up_to(t, s->block, "a")) ||
-	                                   badge_before(s->name, t)) &&
-	                                  !avatar_named(s->block, s->name)))) {
+	} else if (named && (!s->name || s->by_heading ||
+	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
+	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
+		s->by_heading = !s->name && !name_like(text, t, s->block);
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
@@ -790,12 +817,110 @@ static void same_texts(struct tt_repeat *r, const tt_hnode *kind)
 	free(seen);
 }
 
+/* ---- pairs: a header box (name, time) and then the box of its text ------ */
+
+static tt_hnode *next_elem(const tt_hnode *n)
+{
+	tt_hnode *c = n ? n->next : NULL;
+	while (c && !is_elem(c))
+		c = c->next;
+	return c;
+}
+
+/* A header of a pair: a name and a time, and no text of its own that
+ * would make it a whole comment (the run's blocks are those). */
+static int pair_head(struct scan *s, tt_hnode *n)
+{
+	return !scan_block(s, NULL, 0, n) && s->time && s->name && s->texts <= 8;
+}
+
+/* The pairs from head on: a box of one kind then a box of another kind
+ * (<dt> then <dd>, a header <div> then the text's <div>), alternating; the
+ * count of those whose header shows a name and a time, when most do (0
+ * else), with out (when not NULL) given each one's comment. *pairs: the
+ * pairs of the run, read or not. */
+static size_t pair_run(tt_hnode *head, struct tt_repeat *out, size_t *pairs)
+{
+	size_t good = 0;
+	struct scan s;
+	tt_hnode *kind_b = next_elem(head);
+	*pairs = 0;
+	for (tt_hnode *a = head, *b; a && same_kind(a, head); a = next_elem(b)) {
+		b = next_elem(a);
+		if (!b || same_kind(b, head) || !same_kind(b, kind_b))
+			break;
+		++*pairs;
+		if (!pair_head(&s, a))
+			continue;
+		good++;
+		if (!out)
+			continue;
+		out->v = tt_xrealloc(out->v, (out->n + 1) * sizeof *out->v);
+		struct tt_repeat_block *r = &out->v[out->n++];
+		*r = (struct tt_repeat_block){.block = a, .name = name_of(&s), .body = b, .body_last = b};
+		char *t = tt_html_repeat_text(s.time);
+		r->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, a);
+		free(t);
+	}
+	return 2 * good >= *pairs ? good : 0;
+}
+
+struct pairs {
+	tt_hnode *head;
+	size_t count;
+};
+
+/* The longest run of pairs among n's children; the shape alone first
+ * (two pairs of alternating kinds), the boxes read only then. */
+static int pairs_enter(tt_hnode *n, void *u)
+{
+	struct pairs *p = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	for (tt_hnode *a = first_elem(n); a;) {
+		tt_hnode *b = next_elem(a), *c = next_elem(b), *d = next_elem(c);
+		if (!d || !first_elem(a) || same_kind(a, b) || !same_kind(a, c) || !same_kind(b, d)) {
+			a = b;
+			continue;
+		}
+		size_t pairs, count = pair_run(a, NULL, &pairs);
+		if (count > p->count)
+			p->head = a, p->count = count;
+		/* (a run's later pairs open no longer one) */
+		for (size_t k = 2 * pairs; k-- && a;)
+			a = next_elem(a);
+	}
+	return 1;
+}
+
+/* Comments as pairs of sibling boxes, a header (name and time) and then
+ * the text (<dt>/<dd>, or two <div>s side by side): each pair a comment,
+ * read when the run of pairs is longer than the run of whole blocks. The
+ * header is the comment's block, the box after it its text. */
+static size_t pair_comments(tt_hnode *top, size_t blocks, struct tt_repeat *out)
+{
+	struct pairs p = {0};
+	tt_html_walk(top, pairs_enter, NULL, &p);
+	if (p.count < 2 || p.count <= blocks)
+		return 0;
+	size_t pairs;
+	pair_run(p.head, out, &pairs);
+	same_texts(out, p.head);
+	out->sorted = tt_xmalloc(out->n * sizeof *out->sorted);
+	for (size_t i = 0; i < out->n; i++)
+		out->sorted[i] = out->v[i].block;
+	qsort(out->sorted, out->n, sizeof *out->sorted, cmp_ptr);
+	return out->n;
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
 	memset(out, 0, sizeof *out);
 	best_enter(top, &b);
 	tt_html_walk(top, best_enter, NULL, &b);
+	if (pair_comments(top, b.count, out))
+		return out->n;
 	if (!b.count)
 		return 0;
 	struct nest *w = tt_xcalloc(1, sizeof *w);
@@ -866,11 +991,13 @@ static const tt_hnode *text_after(const tt_hnode *t, const tt_hnode *block)
  * text after them: a comment's own text box shows a short first paragraph
  * and a date in its words, but no header. A box whose child holds the name,
  * the time and the first text after it is a box around the block (a list
- * of answers), not the answer. */
+ * of answers), not the answer. A heading is no name here: alone, a block
+ * opening with one is a titled comment's inner box as often. */
 int tt_html_repeat_holds_comment(tt_hnode *block)
 {
 	struct scan s;
-	if (!scan_block(&s, NULL, 0, block) || contains(s.name, s.time) || up_to(s.name, block, "p") ||
+	if (!scan_block(&s, NULL, 0, block) || s.by_heading || contains(s.name, s.time) ||
+	    up_to(s.name, block, "p") ||
 	    !comes_after(s.time, s.longest) || strstr(s.time->content, "://") ||
 	    strstr(s.time->content, "www."))
 		return 0;

@@ -524,6 +524,15 @@ static void thread_topic(struct html *h, tt_hnode *top)
 	free(title);
 }
 
+/* A comment read from a pair of boxes (a header, then its text beside it):
+ * the text's box is the comment's too, never the article's. */
+static void pair_body_no_article(const struct tt_repeat_block *b)
+{
+	if (b->body && b->body == b->body_last && b->body->parent == b->block->parent &&
+	    b->body != b->block && ihx_info(b->body))
+		ihx_info(b->body)->root = 1;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -538,8 +547,10 @@ static void read_page(struct html *h, tt_hnode *top)
 		h->generic = area.done;
 	}
 	if (!h->nroots && tt_html_repeat_find(top, &h->rep))
-		for (size_t i = 0; i < h->rep.n; i++)
+		for (size_t i = 0; i < h->rep.n; i++) {
 			ihx_mark_root(h, h->rep.v[i].block);
+			pair_body_no_article(&h->rep.v[i]);
+		}
 	topic_block(h, top);
 	thread_topic(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");

@@ -1694,6 +1694,33 @@ static double spacer_width(const tt_hnode *n)
 	return v > 0 ? v : 0;
 }
 
+/* The width of a spacer image opening a table's row: a first cell that
+ * holds an image with a width and nothing else, no text, before the cells
+ * of the comment (a table drawing each level of answers as 40 more pixels
+ * of an empty picture, Hacker News' and old forums'). A cell, not any box:
+ * beside a comment in boxes the picture is the writer's, smaller on
+ * answers. */
+static double spacer_image(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children, *img = NULL;
+	while (c && c->type != TT_HNODE_ELEMENT)
+		c = c->next;
+	if (!c || !c->next || !tt_html_is(n, "tr") || !tt_html_is(c, "td"))
+		return 0;
+	for (const tt_hnode *k = c->children; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT) {
+			if (img || !tt_html_is(k, "img"))
+				return 0;
+			img = k;
+		} else if (k->type == TT_HNODE_TEXT && k->content &&
+		           k->content[strspn(k->content, " \t\r\n")]) {
+			return 0;
+		}
+	const char *w = img && !img->children ? tt_html_attr(img, "width") : NULL;
+	double v = w ? strtod(w, NULL) : 0;
+	return v > 0 ? v : 0;
+}
+
 /* A comment's indent: its box's own, else that of the box its box only
  * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
  * 40px'>"), down a chain of lone children; a level drawn by the indent of
@@ -1704,6 +1731,8 @@ static double left_indent(const tt_hnode *n)
 		double m = own_indent(n);
 		if (m <= 0)
 			m = spacer_width(n);
+		if (m <= 0)
+			m = spacer_image(n);
 		if (m > 0)
 			return m;
 		const tt_hnode *only = NULL;

@@ -12,9 +12,21 @@
 
 /* ---- Hacker News item pages: a table of rows, nesting by spacer width --- */
 
+/* A row of the item's table as this reader knows it (by its class). */
+static int hn_row(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "tr") && tt_html_has_class(n, "athing");
+}
+
+/* Hacker News' page: its <html op=...> or its comment headers, and rows
+ * this reader can find. A page of that table whose rows it cannot find
+ * (classes renamed, a mirror's copy) is read as any other page is, by its
+ * structure, rather than as an item with nothing in it. */
 int ihx_is_hn(tt_hnode *top)
 {
-	return tt_html_attr(top, "op") || tt_html_find_class(top, "comhead") != NULL;
+	return (tt_html_attr(top, "op") || tt_html_find_class(top, "comhead") != NULL) &&
+	       tt_html_find(top, hn_row, NULL);
 }
 
 static int user_link(const tt_hnode *n, const void *arg)

@@ -503,6 +503,22 @@ static void test_order_language(void **state)
 	assert_string_equal(iso, "2010-02-11");
 }
 
+/* A count with a short word is a time in a comment's box only when the
+ * word is a unit of time: a score or a size is none. */
+static void test_short_unit_only_time(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {"3 hrs", "2 wk", "5m", "1 yr", "5 мин", "4 д", "2 Std."};
+	static const char *const no[] = {"5pts", "1pt", "5 Pkt", "3 kb", "12 cm", "7 ml"};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+		assert_true(tt_dates_is_time(yes[i], TT_DATES_SHORT));
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++) {
+		if (tt_dates_is_time(no[i], TT_DATES_SHORT))
+			print_error("\"%s\" taken for a time\n", no[i]);
+		assert_false(tt_dates_is_time(no[i], TT_DATES_SHORT));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -513,6 +529,7 @@ int main(void)
 	    cmocka_unit_test(test_word_ages), cmocka_unit_test(test_time_box),
 	    cmocka_unit_test(test_order_evidence), cmocka_unit_test(test_order_conflict),
 	    cmocka_unit_test(test_order_language),
+	    cmocka_unit_test(test_short_unit_only_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -6967,25 +6967,25 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 234},
+    {"tests/data/html", "development pages", 443, 258},
     {"tests/data/html/heldout", "round 4", 297, 234},
     {"tests/data/html/round5", "round 5", 208, 90},
-    {"tests/data/html/round6", "round 6", 112, 55},
+    {"tests/data/html/round6", "round 6", 112, 93},
     {"tests/data/html/round7", "round 7", 109, 48},
-    {"tests/data/html/round8", "round 8", 210, 74},
+    {"tests/data/html/round8", "round 8", 210, 107},
     {"tests/data/html/round9", "round 9", 103, 49},
     {"tests/data/html/round10", "round 10", 87, 59},
-    {"tests/data/html/round11", "round 11", 91, 72},
+    {"tests/data/html/round11", "round 11", 91, 76},
     {"tests/data/html/round13", "round 13", 170, 140},
-    {"tests/data/html/round14", "round 14", 235, 13},
+    {"tests/data/html/round14", "round 14", 235, 112},
     {"tests/data/html/round15", "round 15", 44, 12},
     {"tests/data/html/round16", "round 16", 80, 46},
     {"tests/data/html/round17", "round 17", 106, 79},
-    {"tests/data/html/round18", "round 18", 159, 84},
+    {"tests/data/html/round18", "round 18", 159, 85},
     {"tests/data/html/round19", "round 19", 228, 138},
     {"tests/data/html/round20", "round 20", 252, 236},
-    {"tests/data/html/round21", "round 21", 247, 81},
-    {"tests/data/html/round22", "round 22", 234, 96},
+    {"tests/data/html/round21", "round 21", 247, 82},
+    {"tests/data/html/round22", "round 22", 234, 171},
     {"tests/data/html/round23", "round 23", 275, 119},
     {"tests/data/html/round24", "round 24", 213, 56},
     {"tests/data/html/templates", "template pages", 152, 75},
@@ -7277,6 +7277,160 @@ static void test_blind_layouts(void **state)
 #undef BL_SPLIT
 #undef BL_SPLIT_LI
 
+/* Layouts read by structure alone, second set (doc/import.md, "Leaning on
+ * class names"). */
+#define BL2_HEAD(lang)                                                                             \
+	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>Kites</title>"  \
+	"</head><body><div class=\"cqzvkjx\"><h1>Kites</h1><p>The kite festival on the dunes "      \
+	"drew a crowd of flyers from every town along the coast this year.</p></div>"
+/* A block whose header shows a score beside the name ("12pts", "5 Pkt")
+ * before its time: a count with a short word that is no unit of time is
+ * no time, and the date after it is. */
+#define BL_SCORE(who, score, when, text)                                                           \
+	"<div class=\"cxjz\"><div class=\"cqvk\"><a href=\"/u/" who "\">" who "</a> <span "          \
+	"class=\"cjkq\">" score "</span> <span class=\"cvjj\">" when "</span></div><p "              \
+	"class=\"cvzx\">" text "</p></div>"
+#define BL_SCORE_LI(who, score, when, text)                                                        \
+	"<li class=\"cxjz\"><p class=\"cqvk\"><b>" who "</b> <small>" score "</small> <small>" when \
+	"</small></p><div class=\"cvzx\">" text "</div></li>"
+/* A comment as two sibling boxes, a header (name, time) and then its
+ * text: a definition list's term and description; two <div>s. */
+#define BL_PAIR_DL(who, when, text)                                                                \
+	"<dt class=\"cxjz\"><span class=\"cqvk\">" who "</span> <span class=\"cjkq\"><a "          \
+	"href=\"#c\">" when "</a></span></dt><dd class=\"cxjz\"><div class=\"cvzx\"><p>" text        \
+	"</p></div></dd>"
+#define BL_PAIR_DIV(who, when, text)                                                               \
+	"<div class=\"cxjz\"><a href=\"/u/" who "\">" who "</a> <small>" when "</small></div><div "  \
+	"class=\"cvzx\"><p>" text "</p><p><a href=\"#r\">Rispondi</a></p></div>"
+/* A table's row per comment, a first cell holding a spacer picture as wide
+ * as the answer is deep, then the header (a name linked, an age) and the
+ * text. */
+#define BL_ROW(width, who, when, text)                                                             \
+	"<tr class=\"cxjz\"><td><table><tr><td class=\"cqvk\"><img src=\"s.gif\" height=\"1\" "       \
+	"width=\"" width "\"></td><td class=\"cjkq\"><span><a href=\"user?id=" who "\">" who         \
+	"</a> <a href=\"item?id=1\">" when "</a></span><div class=\"cvzx\"><p>" text                 \
+	"</p></div></td></tr></table></td></tr>"
+#define BL_ROW_DE(width, who, when, text)                                                          \
+	"<tr><td><img src=\"leer.gif\" width=\"" width "\" height=\"1\" alt=\"\"></td><td><b><a "   \
+	"href=\"/profil/" who "\">" who "</a></b> <i>schrieb am " when "</i><br><font size=\"2\">"    \
+	text "</font></td></tr>"
+/* A block opening with its writer's name in a heading, then the time, then
+ * the text. */
+#define BL_HEADING(who, when, text)                                                                \
+	"<div class=\"cxjz\"><div class=\"cqvk\"><h4>" who "</h4></div><div class=\"cjkq\">" when   \
+	"</div><div class=\"cvzx\"><p>" text "</p></div></div>"
+#define BL_HEADING_LI(who, when, text)                                                             \
+	"<li class=\"cxjz\"><h3><a href=\"https://example.org/" who "\">" who "</a></h3><p "         \
+	"class=\"cjkq\"><span>" when "</span></p><p>" text "</p></li>"
+
+static void test_blind_layouts_2(void **state)
+{
+	(void)state;
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned depth0[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Too windy on Sunday."};
+	static const char *const at_en[] = {"March 3, 2021", "March 4, 2021", "March 5, 2021"};
+	expect_blind_at(
+	    html(BL2_HEAD("en") "<div class=\"cqqv\">" BL_SCORE("Maren", "12pts", "March 3, 2021",
+	                                                        "The red one flew highest.")
+	             BL_SCORE("Oskar", "5pts", "March 4, 2021", "It was mine, thank you!")
+	                 BL_SCORE("Lidia", "1pt", "March 5, 2021",
+	                          "Too windy on Sunday.") "</div></body></html>",
+	         NULL),
+	    who, depth0, en, at_en, 3);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Am Sonntag war es zu windig."};
+	static const char *const at_de[] = {"12.03.2021", "13.03.2021", "14.03.2021"};
+	expect_blind_at(html(BL2_HEAD("de") "<ul class=\"cqqv\">" BL_SCORE_LI(
+	                         "Maren", "5 Pkt", "12.03.2021", "Der rote flog am höchsten.")
+	                         BL_SCORE_LI("Oskar", "12 Pkt", "13.03.2021", "Das war meiner, danke!")
+	                             BL_SCORE_LI("Lidia", "3 Pkt", "14.03.2021",
+	                                         "Am Sonntag war es zu windig.") "</ul></body></html>",
+	                     NULL),
+	                who, depth0, de, at_de, 3);
+	/* Comments as pairs of sibling boxes, a header with the name and the
+	 * time, then the text: each pair one comment. */
+	expect_blind_at(
+	    html(BL2_HEAD("en") "<dl class=\"cqqv\">" BL_PAIR_DL("Maren", "March 3, 2021",
+	                                                         "The red one flew highest.")
+	             BL_PAIR_DL("Oskar", "March 4, 2021", "It was mine, thank you!")
+	                 BL_PAIR_DL("Lidia", "March 5, 2021",
+	                            "Too windy on Sunday.") "</dl></body></html>",
+	         NULL),
+	    who, depth0, en, at_en, 3);
+	static const char *const it[] = {"Il rosso volava più in alto.", "Era mio, grazie!",
+	                                 "Domenica c'era troppo vento."};
+	static const char *const at_it[] = {"3 marzo 2021 alle 10:15", "4 marzo 2021 alle 11:20",
+	                                    "5 marzo 2021 alle 09:05"};
+	expect_blind_at(
+	    html(BL2_HEAD("it") "<div class=\"cqqv\">" BL_PAIR_DIV("Maren", "3 marzo 2021 alle 10:15",
+	                                                           "Il rosso volava più in alto.")
+	             BL_PAIR_DIV("Oskar", "4 marzo 2021 alle 11:20", "Era mio, grazie!")
+	                 BL_PAIR_DIV("Lidia", "5 marzo 2021 alle 09:05",
+	                             "Domenica c'era troppo vento.") "</div></body></html>",
+	         NULL),
+	    who, depth0, it, at_it, 3);
+	/* A table whose rows are comments, each answer set in by a spacer
+	 * picture in its first cell: on a page that names itself Hacker News'
+	 * (<html op=item>) but whose rows that reader cannot find, and on a
+	 * forum's table of another shape. */
+	static const char *const sp_who[] = {"Maren", "Oskar", "Lidia", "Tomas"};
+	static const unsigned sp_depth[] = {0, 1, 2, 0};
+	static const char *const sp_en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                    "Too windy on Sunday.", "See you next year."};
+	expect_blind(html("<!DOCTYPE html><html lang=\"en\" op=\"item\"><head><title>Kites | "
+	                  "News</title></head><body><table class=\"cqqv\">" BL_ROW(
+	                      "0", "Maren", "3 hours ago", "The red one flew highest.")
+	                      BL_ROW("40", "Oskar", "2 hours ago", "It was mine, thank you!")
+	                          BL_ROW("80", "Lidia", "1 hour ago", "Too windy on Sunday.")
+	                              BL_ROW("0", "Tomas", "5 minutes ago",
+	                                     "See you next year.") "</table></body></html>",
+	                  NULL),
+	             sp_who, sp_depth, sp_en, 4);
+	static const char *const sp_de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                    "Am Sonntag war es zu windig.", "Bis nächstes Jahr."};
+	expect_blind(html(BL2_HEAD("de") "<table class=\"cqqv\">" BL_ROW_DE(
+	                      "0", "Maren", "12.03.2021 10:15", "Der rote flog am höchsten.")
+	                      BL_ROW_DE("20", "Oskar", "12.03.2021 11:20", "Das war meiner, danke!")
+	                          BL_ROW_DE("40", "Lidia", "13.03.2021 09:05",
+	                                    "Am Sonntag war es zu windig.")
+	                              BL_ROW_DE("0", "Tomas", "14.03.2021 20:00",
+	                                        "Bis nächstes Jahr.") "</table></body></html>",
+	                  NULL),
+	             sp_who, sp_depth, sp_de, 4);
+	/* The name in a short heading opening each block, the time after it:
+	 * the heading is the writer's, not a title. */
+	static const char *const hn_who[] = {"Maren Holm", "Oskar", "Lidia"};
+	expect_blind_at(html(BL2_HEAD("en") "<div class=\"cqqv\">" BL_HEADING(
+	                         "Maren Holm", "3/3/2021, 10:00:00 AM", "The red one flew highest.")
+	                         BL_HEADING("Oskar", "3/4/2021, 11:00:00 AM", "It was mine, thank you!")
+	                             BL_HEADING("Lidia", "3/5/2021, 9:30:00 AM",
+	                                        "Too windy on Sunday.") "</div></body></html>",
+	                     NULL),
+	                hn_who, depth0, en, NULL, 3);
+	static const char *const fr[] = {"Le rouge volait le plus haut.", "C'était le mien, merci !",
+	                                 "Trop de vent dimanche."};
+	expect_blind_at(html(BL2_HEAD("fr") "<ul class=\"cqqv\">" BL_HEADING_LI(
+	                         "Maren", "le 3 mars 2021 à 10h15", "Le rouge volait le plus haut.")
+	                         BL_HEADING_LI("Oskar", "le 4 mars 2021 à 11h20",
+	                                       "C'était le mien, merci !")
+	                             BL_HEADING_LI("Lidia", "le 5 mars 2021 à 09h05",
+	                                           "Trop de vent dimanche.") "</ul></body></html>",
+	                     NULL),
+	                who, depth0, fr, NULL, 3);
+}
+
+#undef BL_SCORE
+#undef BL_SCORE_LI
+#undef BL_PAIR_DL
+#undef BL_PAIR_DIV
+#undef BL_ROW
+#undef BL_ROW_DE
+#undef BL_HEADING
+#undef BL_HEADING_LI
+#undef BL2_HEAD
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -7343,6 +7497,7 @@ int main(void)
 	    cmocka_unit_test(test_round24_layouts_c),
 	    cmocka_unit_test(test_fidelity_scrambled),
 	    cmocka_unit_test(test_blind_layouts),
+	    cmocka_unit_test(test_blind_layouts_2),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
