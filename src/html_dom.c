@@ -189,6 +189,21 @@ tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag)
 	return tt_html_find(root, match_tag, tag);
 }
 
+const tt_hnode *tt_html_sole_child(const tt_hnode *n)
+{
+	const tt_hnode *only = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT) {
+			if (only)
+				return NULL;
+			only = c;
+		} else if (c->type == TT_HNODE_TEXT && c->content &&
+		           c->content[strspn(c->content, " \t\r\n")]) {
+			return NULL;
+		}
+	return only;
+}
+
 /* Text nodes in a subtree, white space collapsed; script and style left out. */
 static int text_enter(tt_hnode *n, void *u)
 {

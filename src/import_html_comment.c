@@ -1735,17 +1735,7 @@ static double left_indent(const tt_hnode *n)
 			m = spacer_image(n);
 		if (m > 0)
 			return m;
-		const tt_hnode *only = NULL;
-		for (const tt_hnode *c = n->children; c; c = c->next)
-			if (c->type == TT_HNODE_ELEMENT) {
-				if (only)
-					return 0;
-				only = c;
-			} else if (c->type == TT_HNODE_TEXT && c->content &&
-			           c->content[strspn(c->content, " \t\r\n")]) {
-				return 0;
-			}
-		n = only;
+		n = tt_html_sole_child(n);
 	}
 	return 0;
 }

@@ -781,15 +781,7 @@ static int coloured_name(const tt_hnode *n)
 {
 	if (!tt_html_is(n, "span") && !tt_html_is(n, "font"))
 		return 0;
-	const tt_hnode *only = NULL;
-	for (const tt_hnode *c = n->children; c; c = c->next)
-		if (c->type == TT_HNODE_ELEMENT) {
-			if (only)
-				return 0;
-			only = c;
-		} else if (c->type == TT_HNODE_TEXT && c->content &&
-		           c->content[strspn(c->content, " \t\r\n")])
-			return 0;
+	const tt_hnode *only = tt_html_sole_child(n);
 	return only && (tt_html_is(only, "strong") || tt_html_is(only, "b"));
 }
 

@@ -109,6 +109,9 @@ tt_hnode *tt_html_find(tt_hnode *root, int (*match)(const tt_hnode *n, const voi
 tt_hnode *tt_html_find_class(tt_hnode *root, const char *cls);
 /* The first descendant element with the tag. */
 tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag);
+/* n's one child element when it has no other and no words beside it (white
+ * space aside): a box that only wraps another; else NULL. */
+const tt_hnode *tt_html_sole_child(const tt_hnode *n);
 
 /* The text of n with white space collapsed and trimmed. Caller frees. */
 char *tt_html_text(const tt_hnode *n);
