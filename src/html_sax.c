@@ -99,6 +99,7 @@ struct builder {
 	int started, html4; /* a document began; its doctype is HTML 4.01 strict */
 	size_t limit;       /* bytes the tree may take (TT_HTML_TREE_MAX) */
 	int too_dense;      /* it wanted more: the parse was stopped */
+	int undecodable;    /* a byte the encoding cannot decode stopped the parse */
 	unsigned depth;     /* elements open */
 	tt_hstray stray;    /* end tags the standard ignores (tt_html_stray_li) */
 };
@@ -509,6 +510,28 @@ static void run_parser(struct builder *b, const char *buf, int len, const char *
 	htmlFreeParserCtxt(ctxt);
 }
 
+/* libxml2 2.9 raises encoding errors without the parser's context, so
+ * HTML_PARSE_NOERROR does not reach them: they went to stderr in libxml2's
+ * words, and the parse stopped there, the rest of the page silently lost.
+ * Taken here instead; the parse reports the page undecodable. */
+static void on_global_error(void *u, xmlErrorPtr e)
+{
+	struct builder *b = u;
+	if (e && (e->domain == XML_FROM_I18N || e->code == XML_IO_ENCODER))
+		b->undecodable = 1;
+}
+
+/* run_parser with libxml2's context-less errors taken by on_global_error
+ * (the handler is libxml2's per-thread global: restored after). */
+static void run_parser_quiet(struct builder *b, const char *buf, int len, const char *enc)
+{
+	xmlStructuredErrorFunc old = xmlStructuredError;
+	void *old_ctx = xmlStructuredErrorContext;
+	xmlSetStructuredErrorFunc(b, on_global_error);
+	run_parser(b, buf, len, enc);
+	xmlSetStructuredErrorFunc(old_ctx, old);
+}
+
 tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_dense)
 {
 	*too_dense = 0;
@@ -521,10 +544,10 @@ tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_de
 	b.doc->node.name = "";
 	b.doc->names = xmlDictCreate();
 	if (b.doc->names)
-		run_parser(&b, buf, (int)len, enc);
+		run_parser_quiet(&b, buf, (int)len, enc);
 	tt_buf_free(&b.text);
 	*too_dense = b.too_dense;
-	if (!b.started || b.too_dense) {
+	if (!b.started || b.too_dense || b.undecodable) {
 		tt_html_free(b.doc);
 		return NULL;
 	}

@@ -682,7 +682,8 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	int dense = 0;
 	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc, &dense);
 	if (!h.doc && !dense && !utf8 && strcmp(enc, "UTF-8")) {
-		/* a charset iconv does not know: read as Windows-1252 */
+		/* a charset iconv does not know, or one the bytes are not valid in:
+		 * read as Windows-1252 */
 		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
 		h.doc = tt_html_parse(utf8, ulen, "UTF-8", &dense);
 	}

@@ -2396,11 +2396,15 @@ static int fielded_header(struct page *P, size_t i, struct header *h)
 			continue;
 		size_t n = fielded_text(P, i, seps[k], buf, sizeof buf, &next), fields = 1;
 		const char *first = strstr(buf, seps[k]);
-		if (!strstr(first + sl, seps[k]))
+		if (!first || !strstr(first + sl, seps[k]))
 			continue;
 		struct when w = {0};
 		int dated = 0, last = 0, ok = 1;
-		for (const char *f = first + sl, *e = f; ok && e; f = e + sl) {
+		/* e is the separator before each field, NULL past the last: the next
+		 * field is found from it only while there is one (NULL + sl is
+		 * undefined). */
+		for (const char *e = first; ok && e;) {
+			const char *f = e + sl;
 			e = strstr(f, seps[k]);
 			size_t fl = e ? (size_t)(e - f) : (size_t)(buf + n - f);
 			fields++;

@@ -44,7 +44,8 @@ typedef struct tt_hdoc tt_hdoc;
  * from the BOM and <meta charset>) with libxml2's HTML parser, recovering,
  * with no network and no messages, into the lean tree. Only the attributes
  * the importer reads are kept (tt_html_kept_attr). NULL when nothing could be
- * parsed, or when the tree would pass TT_HTML_TREE_MAX (*too_dense is then
+ * parsed, when bytes are not valid in the encoding (as with one libxml2 does
+ * not know), or when the tree would pass TT_HTML_TREE_MAX (*too_dense is then
  * 1). Free with tt_html_free. */
 tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_dense);
 void tt_html_free(tt_hdoc *doc);
