@@ -1,5 +1,7 @@
 /* import_html: a saved web page (article and comment section) into a thread, through libxml2. */
 #include <ctype.h>
+#include <errno.h>
+#include <iconv.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -670,6 +672,77 @@ static char *prepare(const char *buf, size_t len, enum tt_import_encoding want, 
 	return tt_import_decode(buf, len, e, outlen);
 }
 
+/* What replace_invalid met: bytes not valid in the charset, and the line
+ * of the first. */
+struct badbytes {
+	size_t n;
+	unsigned line;
+};
+
+/* buf in charset cs as UTF-8, each byte that starts no valid sequence
+ * written as U+FFFD and skipped, as browsers decode (WHATWG Encoding): one
+ * bad byte in a saved page costs one character, not the page. NULL when
+ * iconv does not know cs. */
+static char *replace_invalid(const char *buf, size_t len, const char *cs, size_t *outlen,
+                             struct badbytes *bad)
+{
+	iconv_t cd = iconv_open("UTF-8", cs);
+	if (cd == (iconv_t)-1)
+		return NULL;
+	size_t cap = len * 2 + 16, used = 0;
+	char *out = tt_xmalloc(cap);
+	char *in = (char *)buf;
+	size_t left = len;
+	while (left) {
+		char *o = out + used;
+		size_t ol = cap - used - 4; /* room kept for a U+FFFD */
+		size_t rc = iconv(cd, &in, &left, &o, &ol);
+		used = (size_t)(o - out);
+		if (rc != (size_t)-1)
+			continue;
+		if (errno == E2BIG) {
+			cap *= 2;
+			out = tt_xrealloc(out, cap);
+			continue;
+		}
+		/* EILSEQ or EINVAL (a sequence cut short at the end): one byte */
+		if (!bad->n++) {
+			bad->line = 1;
+			for (const char *p = buf; p < in; p++)
+				bad->line += *p == '\n';
+		}
+		memcpy(out + used, "\xEF\xBF\xBD", 3);
+		used += 3;
+		in++;
+		left--;
+		iconv(cd, NULL, NULL, NULL, NULL); /* a stateful charset starts over */
+	}
+	iconv_close(cd);
+	/* as every other UTF-8 page: CRs and NULs as tt_import_decode treats them */
+	char *norm = tt_import_decode(out, used, TT_ENC_UTF8, outlen);
+	free(out);
+	return norm;
+}
+
+/* A page libxml2 could not decode in charset enc: parsed from replace_invalid's
+ * UTF-8, the replaced bytes warned of once; a charset iconv does not know is
+ * read as Windows-1252. */
+static tt_hdoc *parse_replacing(struct html *h, const char *buf, size_t len, const char *enc,
+                                int *dense)
+{
+	struct badbytes bad = {0};
+	size_t ulen = 0;
+	char *utf8 = replace_invalid(buf, len, enc, &ulen, &bad);
+	if (!utf8)
+		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
+	else if (bad.n)
+		tt_import_warn(h->r, 0, "%zu bytes not valid in %s replaced by U+FFFD (first at line %u)",
+		               bad.n, enc, bad.line);
+	tt_hdoc *doc = tt_html_parse(utf8, ulen, "UTF-8", dense);
+	free(utf8);
+	return doc;
+}
+
 tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
                           const struct tt_import_opts *opts, tt_error *err)
 {
@@ -681,12 +754,8 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	char *utf8 = prepare(buf, len, o->encoding, &ulen, enc);
 	int dense = 0;
 	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc, &dense);
-	if (!h.doc && !dense && !utf8 && strcmp(enc, "UTF-8")) {
-		/* a charset iconv does not know, or one the bytes are not valid in:
-		 * read as Windows-1252 */
-		utf8 = tt_import_decode(buf, len, TT_ENC_CP1252, &ulen);
-		h.doc = tt_html_parse(utf8, ulen, "UTF-8", &dense);
-	}
+	if (!h.doc && !dense && !utf8 && strcmp(enc, "UTF-8"))
+		h.doc = parse_replacing(&h, buf, len, enc, &dense);
 	free(utf8);
 	if (dense) {
 		tt_error_set(err, name, 0, 0,

@@ -27,4 +27,7 @@ expect_status 65 vg "$BIN" import --from html tests/fuzz/regressions/html-head-o
 expect_status 0 valgrind -q --error-exitcode=99 --leak-check=full \
 	--errors-for-leak-kinds=definite,indirect "$BIN" import --from html \
 	tests/fuzz/regressions/html-meta-charset-twice.html -o "$out/thread.yaml"
+# A byte not valid in the declared Shift_JIS: the page decoded by iconv, U+FFFD for it.
+expect_status 0 vg "$BIN" import --from html \
+	tests/fuzz/regressions/html-byte-invalid-in-declared-charset.html -o "$out/thread.yaml"
 finish
