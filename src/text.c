@@ -353,8 +353,26 @@ const char *tt_text_safe(const char *s)
 	return out;
 }
 
-/* Bytes of sanitised text s that fit in max columns (all of it when max < 0);
- * *cols receives their width. Zero-width marks stay with their base. */
+/* Columns that what the sanitiser shows for cp takes: an unsafe one's glyph
+ * ("^[", "<9B>", "<U+202E>", U+FFFD), so a cut never splits a glyph. */
+static int shown_width(uint32_t cp)
+{
+	if (cp == '\t') /* shown as one space */
+		return 1;
+	if (cp < 0x20 || cp == 0x7F)
+		return 2;
+	if (cp >= 0x80 && cp <= 0x9F)
+		return 4;
+	if (is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029)
+		return 8;
+	int w = tt_text_cp_width(cp);
+	return w < 0 ? 1 : w;
+}
+
+/* Bytes of s that fit in max columns (all of it when max < 0), measured as
+ * the sanitiser shows them (on text already sanitised, each character's own
+ * width); *cols receives their width. Zero-width marks stay with their base,
+ * and a letter that does not fit takes its marks with it. */
 static size_t fit_cols(const char *s, size_t len, int max, int *cols)
 {
 	size_t i = 0;
@@ -362,8 +380,7 @@ static size_t fit_cols(const char *s, size_t len, int max, int *cols)
 	while (i < len) {
 		uint32_t cp;
 		size_t n = tt_utf8_decode(s + i, len - i, &cp);
-		int cw = tt_text_cp_width(cp);
-		cw = cw < 0 ? 1 : cw;
+		int cw = shown_width(cp);
 		if (max >= 0 && w + cw > max)
 			break;
 		w += cw;
@@ -431,39 +448,14 @@ void tt_utf8_vsnprintf(char *dst, size_t cap, const char *fmt, va_list ap)
 	va_end(again);
 }
 
-/* Columns that what the sanitiser shows for cp takes: an unsafe one's glyph
- * ("^[", "<9B>", "<U+202E>", U+FFFD), so a cut never splits a glyph. */
-static int shown_width(uint32_t cp)
-{
-	if (cp == '\t') /* shown as one space */
-		return 1;
-	if (cp < 0x20 || cp == 0x7F)
-		return 2;
-	if (cp >= 0x80 && cp <= 0x9F)
-		return 4;
-	if (is_bidi_control(cp) || cp == 0x2028 || cp == 0x2029)
-		return 8;
-	int w = tt_text_cp_width(cp);
-	return w < 0 ? 1 : w;
-}
 
 const char *tt_text_quote(const char *s, size_t len, int cols)
 {
 	if (!s)
 		s = "", len = 0;
-	/* Measured on the input, as shown: marks (0 columns) stay with their
-	 * letter, and a letter that does not fit takes its marks with it. */
-	size_t i = 0;
-	int w = 0;
-	while (i < len) {
-		uint32_t cp;
-		size_t n = tt_utf8_decode(s + i, len - i, &cp);
-		int cw = shown_width(cp);
-		if (w + cw > cols)
-			break;
-		w += cw;
-		i += n;
-	}
+	/* Measured on the input, as shown */
+	int w;
+	size_t i = fit_cols(s, len, cols < 0 ? 0 : cols, &w);
 	tt_buf b = {0};
 	tt_text_sanitize(s, i, 0, &b);
 	if (i < len)
