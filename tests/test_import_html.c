@@ -4798,7 +4798,8 @@ enum { ROUND23_STATED_UNREAD = 0, ROUND23_STATED_MISREAD = 0 };
 enum { ROUND24_TOTAL = 213, ROUND24_HTML = 212, ROUND24_W3M = 197, ROUND24_LYNX = 198 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND24_REFUSED = 0 };
-/* Round 25 (tests/data/html/round25), held out: news sites' and blogs'
+/* Round 25 (tests/data/html/round25), held out until round 26 was chosen,
+ * then worked on: news sites' and blogs'
  * comment sections of 2011-2012 from the DAniEL corpus in waddle (The
  * Chronicle Herald's Drupal comments, Archant's at EDP24, ScienceBlogs'
  * Movable Type, Disqus at Gothamist, Wirtualna Polska's opinions, wnp.pl's
@@ -4812,6 +4813,11 @@ enum { ROUND24_REFUSED = 0 };
 enum { ROUND25_TOTAL = 104, ROUND25_HTML = 27, ROUND25_W3M = 16, ROUND25_LYNX = 6 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND25_REFUSED = 0 };
+/* Its stated counts are required since it was worked on: the others are
+ * read as the .expect says from its first run; two unread yet (Archant's
+ * "6" at EDP24 and Wirtualna Polska's "135"). A count read wrong, or one
+ * more unread, fails. */
+enum { ROUND25_STATED_UNREAD = 2, ROUND25_STATED_MISREAD = 0 };
 /* Its stated counts are required since it was worked on: all read as the
  * .expect says but one, Baidu Tieba's "6回复贴" (unread yet; Polska Press',
  * Podrobnosti.ua's and Newsland's are read since their rules, and WWL-TV's
@@ -4899,8 +4905,9 @@ static const struct round rounds[] = {
     {"tests/data/html/round24", "round 24, worked on since round 25", ROUND24_TOTAL, ROUND24_HTML,
      ROUND24_W3M, ROUND24_LYNX, 0, ROUND24_REFUSED, ROUND24_STATED_UNREAD,
      ROUND24_STATED_MISREAD},
-    {"tests/data/html/round25", "held-out pages, round 25", ROUND25_TOTAL, ROUND25_HTML,
-     ROUND25_W3M, ROUND25_LYNX, 0, ROUND25_REFUSED, 0, 0},
+    {"tests/data/html/round25", "round 25, worked on since round 26", ROUND25_TOTAL, ROUND25_HTML,
+     ROUND25_W3M, ROUND25_LYNX, 0, ROUND25_REFUSED, ROUND25_STATED_UNREAD,
+     ROUND25_STATED_MISREAD},
     {"tests/data/html/templates", "template pages, worked on", TEMPLATES_TOTAL, TEMPLATES_HTML,
      TEMPLATES_W3M, TEMPLATES_LYNX, TEMPLATES_DUMP_MAX, 0, 0, 0},
 };
@@ -6989,6 +6996,7 @@ static const struct {
     {"tests/data/html/round22", "round 22", 234, 171},
     {"tests/data/html/round23", "round 23", 275, 119},
     {"tests/data/html/round24", "round 24", 213, 56},
+    {"tests/data/html/round25", "round 25", 104, 45},
     {"tests/data/html/templates", "template pages", 152, 75},
 };
 
