@@ -768,6 +768,68 @@ static void name_in_time_line(struct fields *f, char **author)
 	free(t);
 }
 
+/* Whether nothing shows after n in its box: n closes it. */
+static int closes_box(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->next; a; a = a->next)
+		if (a->type == TT_HNODE_ELEMENT
+		        ? ihx_info(a)->textlen != 0
+		        : a->content && a->content[strspn(a->content, " \t\r\n")])
+			return 0;
+	return 1;
+}
+
+/* A signature closing the comment, under its text: "Posted by: <a>NAME</a>
+ * | <a href=#c1>DATE</a>", "Geschrieben von Hans · 12.01.2012 06:11". The
+ * time's line is the last box showing words, after the text, and holds
+ * before the time only a name, perhaps after a label ending in a colon,
+ * and a separator: the name is that, and the line is no text. Read by
+ * where it sits, not by its words, so that a label in another language
+ * goes too (the label rule alone refuses a name followed by a bar). */
+static void closing_signature(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || line == f->root || line == f->body || ihx_info(line)->textlen > 200 ||
+	    !closes_box(f->time) || !closes_box(line))
+		return;
+	int text = 0; /* words shown before the line, in its box */
+	for (const tt_hnode *b = line->parent ? line->parent->children : NULL; b && b != line;
+	     b = b->next)
+		text |= b->type == TT_HNODE_ELEMENT && ihx_info(b)->textlen > 0;
+	if (!text)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = line->children; c && c != f->time; c = c->next) {
+		char *t = c->type == TT_HNODE_ELEMENT ? tt_html_text(c) : NULL;
+		tt_buf_adds(&b, t ? t : c->type == TT_HNODE_TEXT && c->content ? c->content : "");
+		tt_buf_adds(&b, " ");
+		free(t);
+	}
+	char *s = one_spaced(b.data);
+	free(b.data);
+	size_t n = strlen(s);
+	static const char *const seps[] = {"|", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93",
+	                                   "\xE2\x80\x94", ","};
+	int cut = 0;
+	for (size_t i = 0; i < sizeof seps / sizeof *seps && !cut; i++) {
+		size_t l = strlen(seps[i]);
+		if (n > l && !strcmp(s + n - l, seps[i]))
+			s[n -= l] = '\0', cut = 1;
+	}
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+	ihx_drop_label(s);
+	n = strlen(s);
+	if (cut && n && n <= 40 && !strpbrk(s, "!?:|\n") && !isdigit((unsigned char)*s) &&
+	    !ihx_looks_like_time(s)) {
+		*author = s;
+		f->namebox = line;
+		return;
+	}
+	free(s);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -1256,6 +1318,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_before_time(f, &o->author);
 	if (!o->author)
 		name_in_time_line(f, &o->author);
+	if (!o->author)
+		closing_signature(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (!da && !o->when && !o->attr && (!o->author || f->author))
