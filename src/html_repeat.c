@@ -34,6 +34,7 @@ struct scan {
 	int quick;                /* stop at a name, a time and a text outside links */
 	int plain;                /* a text outside links seen, neither name nor time */
 	int by_heading;           /* the name is a heading's (heading_name): any other yields */
+	const tt_hnode *same_name; /* a name-like text every block shows: a name if no other */
 };
 
 static int is_elem(const tt_hnode *n)
@@ -389,6 +390,60 @@ static int heading_name(const struct scan *s, const char *text, const tt_hnode *
 	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
+static int repeated(const struct tt_repeat *r, const tt_hnode *n);
+
+struct own_leaf {
+	const struct tt_repeat *r;
+	const tt_hnode *block;
+	const char *text;
+	int seen;
+};
+
+static int own_leaf_enter(tt_hnode *n, void *u)
+{
+	struct own_leaf *o = u;
+	if (o->seen || !is_elem(n) || opaque(n) || (n != o->block && found_block(o->r, n)))
+		return 0;
+	if (first_elem(n))
+		return 1;
+	char *t = tt_html_text(n);
+	o->seen = !strcmp(t, o->text);
+	free(t);
+	return 0;
+}
+
+/* Whether every block, answers too, shows text in a leaf of its own, not
+ * only inside an answer it holds (the blog's owner answering every
+ * comment names the owner in each block, a name all the same). */
+static int own_in_every_block(const struct tt_repeat *r, const char *text)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		struct own_leaf o = {r, r->v[i].block, text, 0};
+		tt_html_walk(r->v[i].block, own_leaf_enter, NULL, &o);
+		if (!o.seen)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether t, a name-like text, is one every block of the run shows (an
+ * action row's "Add your comment", a label): furniture, not who wrote the
+ * block, which a line that differs from block to block tells. Kept aside,
+ * to be the name only where the block shows no other. */
+static int same_in_every_block(struct scan *s, const tt_hnode *t)
+{
+	if (!s->skip || !s->skip->sorted || !t->parent || !repeated(s->skip, t->parent))
+		return 0;
+	char *text = tt_html_text(t->parent);
+	int same = own_in_every_block(s->skip, text);
+	free(text);
+	if (!same)
+		return 0;
+	if (!s->same_name)
+		s->same_name = t;
+	return 1;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -400,7 +455,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t)) &&
-	            !action_link(up_to(t, s->block, "a"));
+	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
 	} else if (named && (!s->name || s->by_heading ||
@@ -466,6 +521,8 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 		s->skip = skip, s->block = block, s->avoid = box;
 		tt_html_walk(block, scan_enter, NULL, s);
 	}
+	if (!s->name && s->same_name)
+		s->name = s->same_name->parent, s->name_text = s->same_name;
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
 	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {
