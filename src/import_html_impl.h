@@ -57,6 +57,7 @@ struct html {
 	size_t nlater, caplater;
 	struct pending_time *pending; /* times read before the order was known */
 	size_t npending, cappending;
+	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):
