@@ -96,6 +96,8 @@ void ihx_keep(char **slot, const char *s);
 
 /* import_html_count.c */
 void ihx_consider_count(struct html *h, tt_hnode *n);
+/* A count standing alone right before the comments' list, where no other was read. */
+void ihx_count_before_comments(struct html *h);
 
 /* import_html_article.c */
 /* The language <html lang> names, the first of the page's three (struct html's lang). */

@@ -4817,7 +4817,7 @@ enum { ROUND25_REFUSED = 0 };
  * read as the .expect says from its first run; two unread yet (Archant's
  * "6" at EDP24 and Wirtualna Polska's "135"). A count read wrong, or one
  * more unread, fails. */
-enum { ROUND25_STATED_UNREAD = 2, ROUND25_STATED_MISREAD = 0 };
+enum { ROUND25_STATED_UNREAD = 1, ROUND25_STATED_MISREAD = 0 };
 /* Its stated counts are required since it was worked on: all read as the
  * .expect says but one, Baidu Tieba's "6回复贴" (unread yet; Polska Press',
  * Podrobnosti.ua's and Newsland's are read since their rules, and WWL-TV's
@@ -7599,6 +7599,40 @@ static void test_round25_layouts_a(void **state)
 		assert_int_equal(t->order[i]->body.n, 2);
 	assert_string_equal(t->order[1]->body.v[0], "Frage zum Rezept");
 	expect_heads(t, 3, kopf_names, flat3);
+
+	/* A count standing alone in a box of its own right before the
+	 * comments' list ("6 comments" over the list) is the page's count. */
+	struct tt_import_report r;
+	tt_import_report_init(&r, 1);
+	const char *edp_count =
+	    "<html><body>" ARTICLE_P "<div class=\"article-comments\"><p class=\"sign-in\"><a "
+	    "href=\"#postview\">Sign in to leave your comment</a></p><p class=\"view-count\">\n6\n"
+	    "comments\n</p><ul>" R25_EDP("Maya Smith", "Monday, January 16, 2012",
+	                                   "New Year can be a very good reason to start.")
+	        R25_EDP("John L Norton", "Tuesday, January 17, 2012",
+	                "This really is old news, as it was reported last year.")
+	            "</ul></div></body></html>";
+	t = html(edp_count, &r);
+	assert_int_equal(r.stated, 6);
+	assert_int_equal(t->ncomments, 2);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* The same in another site's shape and language: "3 commentaires" in
+	 * a paragraph before the comments, no heading stating it. */
+	tt_import_report_init(&r, 1);
+	const char *fr_count =
+	    "<html><body>" ARTICLE_P "<div id=\"commentaires\"><p class=\"nb\">3 commentaires</p>" R25_FR(
+	        "1", "Marie", "12 janvier 2012 - 09:58", "Bravo", "Tr\xC3\xA8s bon article, merci.")
+	        R25_FR("2", "Jean-Luc", "12 janvier 2012 - 10:20", "Pas d'accord",
+	               "Je ne suis pas du tout d'accord avec vous.")
+	            R25_FR("3", "Sophie", "13 janvier 2012 - 08:05", "Une question",
+	                   "O\xC3\xB9 trouver les chiffres ?") "</div></body></html>";
+	t = html(fr_count, &r);
+	assert_int_equal(r.stated, 3);
+	assert_int_equal(t->ncomments, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
 }
 
 int main(void)
