@@ -34,6 +34,7 @@ struct scan {
 	int quick;                /* stop at a name, a time and a text outside links */
 	int plain;                /* a text outside links seen, neither name nor time */
 	int by_heading;           /* the name is a heading's (heading_name): any other yields */
+	const tt_hnode *same_name; /* a name-like text every block shows: a name if no other */
 };
 
 static int is_elem(const tt_hnode *n)
@@ -389,6 +390,60 @@ static int heading_name(const struct scan *s, const char *text, const tt_hnode *
 	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
+static int repeated(const struct tt_repeat *r, const tt_hnode *n);
+
+struct own_leaf {
+	const struct tt_repeat *r;
+	const tt_hnode *block;
+	const char *text;
+	int seen;
+};
+
+static int own_leaf_enter(tt_hnode *n, void *u)
+{
+	struct own_leaf *o = u;
+	if (o->seen || !is_elem(n) || opaque(n) || (n != o->block && found_block(o->r, n)))
+		return 0;
+	if (first_elem(n))
+		return 1;
+	char *t = tt_html_text(n);
+	o->seen = !strcmp(t, o->text);
+	free(t);
+	return 0;
+}
+
+/* Whether every block, answers too, shows text in a leaf of its own, not
+ * only inside an answer it holds (the blog's owner answering every
+ * comment names the owner in each block, a name all the same). */
+static int own_in_every_block(const struct tt_repeat *r, const char *text)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		struct own_leaf o = {r, r->v[i].block, text, 0};
+		tt_html_walk(r->v[i].block, own_leaf_enter, NULL, &o);
+		if (!o.seen)
+			return 0;
+	}
+	return 1;
+}
+
+/* Whether t, a name-like text, is one every block of the run shows (an
+ * action row's "Add your comment", a label): furniture, not who wrote the
+ * block, which a line that differs from block to block tells. Kept aside,
+ * to be the name only where the block shows no other. */
+static int same_in_every_block(struct scan *s, const tt_hnode *t)
+{
+	if (!s->skip || !s->skip->sorted || !t->parent || !repeated(s->skip, t->parent))
+		return 0;
+	char *text = tt_html_text(t->parent);
+	int same = own_in_every_block(s->skip, text);
+	free(text);
+	if (!same)
+		return 0;
+	if (!s->same_name)
+		s->same_name = t;
+	return 1;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -400,7 +455,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		off = -1;
 	int named = off < 0 && !s->time &&
 	            (name_like(text, t, s->block) || heading_name(s, text, t)) &&
-	            !action_link(up_to(t, s->block, "a"));
+	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
 	} else if (named && (!s->name || s->by_heading ||
@@ -466,6 +521,8 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 		s->skip = skip, s->block = block, s->avoid = box;
 		tt_html_walk(block, scan_enter, NULL, s);
 	}
+	if (!s->name && s->same_name)
+		s->name = s->same_name->parent, s->name_text = s->same_name;
 	int yes = s->time && s->name && s->longest && s->texts < SCAN_MAX &&
 	          (quick ? s->plain : !up_to(s->longest, block, "a"));
 	if (yes) {
@@ -1052,4 +1109,175 @@ void tt_html_repeat_free(struct tt_repeat *r)
 	free(r->v);
 	free(r->sorted);
 	memset(r, 0, sizeof *r);
+}
+
+/* ---- blocks without times: a name over a text, repeated ---------------- */
+
+/* What one block without a time shows: its first text, a name alone in
+ * its box, and its longest text, outside links. */
+struct untimed {
+	const tt_hnode *block, *name_text, *longest;
+	size_t longest_len, texts, other_len;
+	int bad; /* a time, a link's text taken for the words, or too much */
+};
+
+/* A link to a place on the page's own site ("/2012/01/story.php"): an
+ * article's, not a writer's; a writer's goes to a site of theirs, whole. */
+static int site_link(const tt_hnode *a)
+{
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	return href && !strstr(href, "://") && strncmp(href, "//", 2) != 0;
+}
+
+static void untimed_text(struct untimed *u, const tt_hnode *t)
+{
+	char *text = tt_html_repeat_text(t);
+	if (!text)
+		return;
+	size_t len = strlen(text);
+	const tt_hnode *a = up_to(t, u->block, "a");
+	if (time_in(text) >= 0 && !u->texts)
+		u->bad = 1; /* a time where the name would be */
+	else if (time_in(text) >= 0 && len <= 40)
+		u->bad = 1;
+	if (!u->texts++) {
+		int alone = t->parent && !first_elem(t->parent) && t->parent != u->block;
+		if (alone && name_like(text, t, u->block) && len <= 40 && !action_link(a) &&
+		    !site_link(a) && !strpbrk(text, "!?:"))
+			u->name_text = t;
+		else
+			u->bad = 1;
+	} else if (!a && !in_heading(t, u->block)) {
+		u->other_len += len;
+		if (len > u->longest_len)
+			u->longest = t, u->longest_len = len;
+	}
+	free(text);
+}
+
+static int untimed_enter(tt_hnode *n, void *u)
+{
+	struct untimed *s = u;
+	if (s->bad || s->texts > 40)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		untimed_text(s, n);
+		return 0;
+	}
+	return is_elem(n) && !opaque(n);
+}
+
+/* 1 when block shows a name alone in its box first, then words outside
+ * links, sentences rather than a label (16 bytes at least), no time. */
+static int untimed_block(tt_hnode *block, struct untimed *u)
+{
+	*u = (struct untimed){.block = block};
+	tt_html_walk(block, untimed_enter, NULL, u);
+	return !u->bad && u->texts <= 40 && u->name_text && u->longest && u->other_len >= 16 &&
+	       !contains(u->name_text->parent, u->longest);
+}
+
+/* The text of t without its digits and white space. */
+static char *letters_of(const tt_hnode *t)
+{
+	char *s = tt_html_repeat_text(t), *w = s;
+	for (const char *r = s; *r; r++)
+		if (!isdigit((unsigned char)*r) && !isspace((unsigned char)*r))
+			*w++ = *r;
+	*w = '\0';
+	return s;
+}
+
+struct untimed_best {
+	tt_hnode *kind;
+	size_t count;
+};
+
+/* The siblings of kind that show a name and words without a time, when
+ * most of them do (four in five), at least three, with texts that differ
+ * and names in boxes of one path. */
+static size_t untimed_count(tt_hnode *kind)
+{
+	size_t members = 0, good = 0;
+	char shape[PATH_MAX_LEN] = "";
+	char *first_text = NULL, *first_name = NULL;
+	int differ = 0, names_differ = 0;
+	for (tt_hnode *c = kind; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(kind, c))
+			continue;
+		members++;
+		struct untimed u;
+		if (!untimed_block(c, &u))
+			continue;
+		/* (the box around the name's: a member's linked, a guest's a
+		 * span, one template) */
+		const tt_hnode *box = u.name_text->parent;
+		char path[PATH_MAX_LEN] = "";
+		add_path(path, c, box->parent != c ? box->parent : box);
+		if (good && strcmp(path, shape) != 0)
+			continue;
+		memcpy(shape, path, PATH_MAX_LEN);
+		char *t = tt_html_repeat_text(u.longest), *name = letters_of(u.name_text);
+		if (!first_text)
+			first_text = t, t = NULL, first_name = name, name = NULL;
+		else
+			differ |= t && strcmp(t, first_text) != 0,
+			    names_differ |= strcmp(name, first_name) != 0;
+		free(t);
+		free(name);
+		good++;
+	}
+	free(first_text);
+	free(first_name);
+	/* (a label the same in every block, or numbered, "Mehr zum Thema",
+	 * "Bieg 15", "Bieg 14", is the page's furniture: names differ) */
+	return good >= 3 && differ && names_differ && 5 * good >= 4 * members ? good : 0;
+}
+
+static int untimed_best_enter(tt_hnode *n, void *u)
+{
+	struct untimed_best *b = u;
+	if (!is_elem(n) || opaque(n))
+		return 0;
+	const tt_hnode *kinds[KINDS_MAX];
+	size_t nk = 0;
+	for (tt_hnode *c = n->children; c; c = c->next) {
+		if (!is_elem(c) || !first_elem(c))
+			continue;
+		size_t k = 0;
+		while (k < nk && !same_kind(kinds[k], c))
+			k++;
+		if (k < nk || nk == KINDS_MAX)
+			continue;
+		kinds[nk++] = c;
+		size_t count = untimed_count(c);
+		if (count > b->count)
+			b->kind = c, b->count = count;
+	}
+	return 1;
+}
+
+size_t tt_html_repeat_find_untimed(tt_hnode *top, struct tt_repeat *out)
+{
+	struct untimed_best b = {0};
+	memset(out, 0, sizeof *out);
+	tt_html_walk(top, untimed_best_enter, NULL, &b);
+	if (!b.count)
+		return 0;
+	out->v = tt_xcalloc(b.count, sizeof *out->v);
+	for (tt_hnode *c = b.kind; c && out->n < b.count; c = c->next) {
+		struct untimed u;
+		if (!is_elem(c) || !same_kind(b.kind, c) || !untimed_block(c, &u))
+			continue;
+		struct tt_repeat_block *rb = &out->v[out->n++];
+		*rb = (struct tt_repeat_block){.block = c, .name = u.name_text->parent};
+		struct scan s = {.block = c, .name = u.name_text->parent, .longest = u.longest};
+		body_of(rb, &s, NULL);
+	}
+	same_texts(out, b.kind);
+	out->sorted = tt_xmalloc(out->n * sizeof *out->sorted);
+	for (size_t i = 0; i < out->n; i++)
+		out->sorted[i] = out->v[i].block;
+	qsort(out->sorted, out->n, sizeof *out->sorted, cmp_ptr);
+	return out->n;
 }

@@ -535,6 +535,15 @@ static void pair_body_no_article(const struct tt_repeat_block *b)
 		ihx_info(b->body)->root = 1;
 }
 
+/* Where no run of blocks shows times, blocks that each show a name and
+ * words and no time (Disqus written into the page without its times) are
+ * the comments. */
+static int untimed_blocks(struct html *h, tt_hnode *top)
+{
+	tt_html_repeat_free(&h->rep);
+	return tt_html_repeat_find_untimed(top, &h->rep) != 0;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -548,7 +557,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		tt_html_walk(top, ihx_area_enter, ihx_area_leave, &area);
 		h->generic = area.done;
 	}
-	if (!h->nroots && tt_html_repeat_find(top, &h->rep))
+	if (!h->nroots && (tt_html_repeat_find(top, &h->rep) || untimed_blocks(h, top)))
 		for (size_t i = 0; i < h->rep.n; i++) {
 			ihx_mark_root(h, h->rep.v[i].block);
 			pair_body_no_article(&h->rep.v[i]);
@@ -584,6 +593,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		ihx_read_comment(h, h->roots[i]);
 	ihx_settle_copies(h);
+	ihx_count_before_comments(h);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";

@@ -768,6 +768,68 @@ static void name_in_time_line(struct fields *f, char **author)
 	free(t);
 }
 
+/* Whether nothing shows after n in its box: n closes it. */
+static int closes_box(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->next; a; a = a->next)
+		if (a->type == TT_HNODE_ELEMENT
+		        ? ihx_info(a)->textlen != 0
+		        : a->content && a->content[strspn(a->content, " \t\r\n")])
+			return 0;
+	return 1;
+}
+
+/* A signature closing the comment, under its text: "Posted by: <a>NAME</a>
+ * | <a href=#c1>DATE</a>", "Geschrieben von Hans · 12.01.2012 06:11". The
+ * time's line is the last box showing words, after the text, and holds
+ * before the time only a name, perhaps after a label ending in a colon,
+ * and a separator: the name is that, and the line is no text. Read by
+ * where it sits, not by its words, so that a label in another language
+ * goes too (the label rule alone refuses a name followed by a bar). */
+static void closing_signature(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || line == f->root || line == f->body || ihx_info(line)->textlen > 200 ||
+	    !closes_box(f->time) || !closes_box(line))
+		return;
+	int text = 0; /* words shown before the line, in its box */
+	for (const tt_hnode *b = line->parent ? line->parent->children : NULL; b && b != line;
+	     b = b->next)
+		text |= b->type == TT_HNODE_ELEMENT && ihx_info(b)->textlen > 0;
+	if (!text)
+		return;
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (const tt_hnode *c = line->children; c && c != f->time; c = c->next) {
+		char *t = c->type == TT_HNODE_ELEMENT ? tt_html_text(c) : NULL;
+		tt_buf_adds(&b, t ? t : c->type == TT_HNODE_TEXT && c->content ? c->content : "");
+		tt_buf_adds(&b, " ");
+		free(t);
+	}
+	char *s = one_spaced(b.data);
+	free(b.data);
+	size_t n = strlen(s);
+	static const char *const seps[] = {"|", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93",
+	                                   "\xE2\x80\x94", ","};
+	int cut = 0;
+	for (size_t i = 0; i < sizeof seps / sizeof *seps && !cut; i++) {
+		size_t l = strlen(seps[i]);
+		if (n > l && !strcmp(s + n - l, seps[i]))
+			s[n -= l] = '\0', cut = 1;
+	}
+	while (n && s[n - 1] == ' ')
+		s[--n] = '\0';
+	ihx_drop_label(s);
+	n = strlen(s);
+	if (cut && n && n <= 40 && !strpbrk(s, "!?:|\n") && !isdigit((unsigned char)*s) &&
+	    !ihx_looks_like_time(s)) {
+		*author = s;
+		f->namebox = line;
+		return;
+	}
+	free(s);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -1207,6 +1269,108 @@ static void headed(struct html *h, struct fields *f, struct found *o)
 	free(title);
 }
 
+/* The part of text after its first bar, dot, bullet or long dash when that
+ * part reads as a time ("by NAME | January 11, 2012 - 9:58am": not a short
+ * dash, which a time may hold); NULL when none. *head_len is what comes
+ * before the separator. */
+static const char *bar_time(const char *text, size_t *head_len)
+{
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ",
+	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 "};
+	for (size_t i = 0; i < sizeof seps / sizeof *seps; i++) {
+		const char *at = strstr(text, seps[i]);
+		const char *rest = at ? at + strlen(seps[i]) : NULL;
+		if (rest && at > text && ihx_looks_like_time(rest)) {
+			*head_len = (size_t)(at - text);
+			return rest;
+		}
+	}
+	return NULL;
+}
+
+/* The box of line showing words before the separator, the last one: the
+ * name's ("by <strong><a>NAME</a></strong> |"), the word before it the
+ * template's. */
+static char *name_box_before(const tt_hnode *line, size_t head_len)
+{
+	char *name = NULL;
+	size_t at = 0;
+	for (const tt_hnode *c = line->children; c; c = c->next) {
+		char *t = c->type == TT_HNODE_ELEMENT ? tt_html_text(c)
+		          : c->content                 ? tt_xstrdup(c->content)
+		                                       : NULL;
+		char *o = t ? one_spaced(t) : NULL;
+		free(t);
+		if (o && c->type == TT_HNODE_ELEMENT && *o && at < head_len) {
+			free(name);
+			name = o, o = NULL;
+		}
+		at += o ? strlen(o) : name ? strlen(name) : 0;
+		free(o);
+	}
+	return name;
+}
+
+/* The one box inside n showing all of n's words, if any. */
+static const tt_hnode *only_box(const tt_hnode *n)
+{
+	const tt_hnode *only = NULL;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT ? ihx_info(c)->textlen != 0
+		                                : c->content && !wordless(c->content)) {
+			if (only || c->type != TT_HNODE_ELEMENT)
+				return NULL;
+			only = c;
+		}
+	return only;
+}
+
+/* The box showing just the words arg. */
+static int shows_words(const tt_hnode *n, const void *arg)
+{
+	if (n->type != TT_HNODE_ELEMENT || ihx_info(n)->textlen > 200)
+		return 0;
+	char *t = tt_html_text(n);
+	int yes = ihx_same_words(t, arg);
+	free(t);
+	return yes;
+}
+
+/* A header line "by NAME | DATE - CLOCK" (Drupal 6's span.submitted, "von
+ * NAME · DATE"): the name, then a bar, a dot or a long dash, then the time.
+ * Where the line was taken whole for the time, it gives the name and the
+ * time; where the name's box was found and no time, the line around it
+ * gives the time. Read by the line's shape, not its words. */
+static void bar_header(struct fields *f, struct found *o)
+{
+	const tt_hnode *line = NULL;
+	if (o->when && !o->author && !o->attr)
+		line = f->time ? f->time : tt_html_find(f->root, shows_words, o->when);
+	for (const tt_hnode *n = f->author; !line && n && n != f->root && !o->when && !o->attr;
+	     n = n->parent)
+		if (ihx_info(n)->textlen > 200)
+			break;
+		else if (n != f->author && ihx_info(n)->textlen > ihx_info(f->author)->textlen)
+			line = n;
+	if (!line || ihx_info(line)->textlen > 200 || (f->body && ihx_inside(line, f->body)))
+		return;
+	for (const tt_hnode *c = only_box(line); c; c = only_box(line))
+		line = c; /* (the innermost box of the line: its children are the name and the rest) */
+	char *raw = tt_html_text(line), *text = one_spaced(raw);
+	free(raw);
+	size_t head = 0;
+	const char *when = bar_time(text, &head);
+	char *name = when && !o->author ? name_box_before(line, head) : NULL;
+	if (when && (o->author || name)) {
+		free(o->when);
+		o->when = tt_xstrdup(when);
+		if (name && strlen(name) <= 40 && !ihx_looks_like_time(name))
+			o->author = name, name = NULL;
+	}
+	free(name);
+	free(text);
+}
+
 /* The name and the time, wherever this layout keeps them. */
 static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1256,10 +1420,14 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_before_time(f, &o->author);
 	if (!o->author)
 		name_in_time_line(f, &o->author);
+	if (!o->author)
+		closing_signature(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (!da && !o->when && !o->attr && (!o->author || f->author))
 		headed(h, f, o);
+	if (!da)
+		bar_header(f, o);
 	if (o->author)
 		ihx_clean_author(o->author);
 	time_tail(o->when);
@@ -1440,6 +1608,97 @@ static void drop_header_marks(const struct html *h, const struct fields *f, stru
 	}
 }
 
+/* Whether text opens with the words of head, white space aside, perhaps
+ * cut short by "..." or "â¦": a subject the template made of the
+ * text's first words (Drupal 7's), no line of its own. */
+static int opens_with(const char *text, const char *head)
+{
+	char *a = one_spaced(text), *b = one_spaced(head);
+	size_t n = strlen(b);
+	while (n && (b[n - 1] == '.' || b[n - 1] == ' '))
+		n--;
+	if (n >= 3 && !strncmp(b + n - 3, "â¦", 3))
+		n -= 3;
+	int yes = n && !strncmp(a, b, n);
+	free(a);
+	free(b);
+	return yes;
+}
+
+static int is_heading(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' && n->name[1] >= '1' &&
+	       n->name[1] <= '6' && !n->name[2] && ihx_info(n)->textlen;
+}
+
+/* Whether the comments' headings are titles of their own: some comment's
+ * heading is not the opening of the box after it. Where every one is, the
+ * template made them of the text's first words (Drupal 7's subjects), and
+ * none is a line of its own; where some are not, the writers gave them,
+ * one opening the text as well as any. Read once a page. */
+static int own_titles(struct html *h)
+{
+	for (size_t i = 0; !h->own_titles && i < h->nroots; i++) {
+		tt_hnode *c = tt_html_find(h->roots[i], is_heading, NULL);
+		tt_hnode *next = c ? c->next : NULL;
+		while (next && (next->type != TT_HNODE_ELEMENT || !ihx_info(next)->textlen))
+			next = next->next;
+		if (!next)
+			continue;
+		char *a = tt_html_text(next), *b = tt_html_text(c);
+		if (!opens_with(a, b))
+			h->own_titles = 1;
+		free(a);
+		free(b);
+	}
+	if (!h->own_titles)
+		h->own_titles = 2;
+	return h->own_titles == 1;
+}
+
+/* Whether a heading's words, past a short label ending in a colon ("Re:",
+ * "AW:", "Odp:"), are the page's title: the thread's subject repeated over
+ * each post, no title of the comment. */
+static int thread_subject(const struct html *h, const char *head)
+{
+	char *s = one_spaced(head);
+	const char *colon = strchr(s, ':');
+	const char *rest = colon && colon - s <= 6 && colon[1] == ' ' ? colon + 2 : s;
+	int yes = *rest && ((h->doc_title && strstr(h->doc_title, rest)) ||
+	                    (h->og_title && strstr(h->og_title, rest)) ||
+	                    (h->h1 && ihx_same_words(h->h1, rest)));
+	free(s);
+	return yes;
+}
+
+/* A heading (h1 to h6) standing before the comment's text box, beside it
+ * or beside a box around it, holding neither the name nor the time: the
+ * comment's own title ("<h3><a href=#comment-4285>Addendum</a></h3>" over
+ * div.content, Drupal 6), its first line as the page shows it. Known by
+ * where it stands, whatever the page calls it. */
+static tt_hnode *heading_title(struct html *h, tt_hnode *root, const struct fields *f,
+                               const struct found *o)
+{
+	for (tt_hnode *a = f->body; a && a != root && ihx_inside(a, root); a = a->parent)
+		for (tt_hnode *c = a->prev; c; c = c->prev) {
+			if (c->type != TT_HNODE_ELEMENT || !ihx_info(c)->textlen)
+				continue;
+			if (c->name[0] != 'h' || c->name[1] < '1' || c->name[1] > '6' || c->name[2] ||
+			    ihx_info(c)->textlen > 200 || (f->author && ihx_inside(f->author, c)) ||
+			    (f->time && ihx_inside(f->time, c)) || (f->namebox && ihx_inside(f->namebox, c)))
+				return NULL; /* (only the box right before the text, or the heading) */
+			char *t = tt_html_text(c), *text = tt_html_text(f->body);
+			int other = !ihx_looks_like_time(t) && !(o->author && ihx_same_words(t, o->author)) &&
+			            !(o->when && ihx_same_words(t, o->when)) && !thread_subject(h, t) &&
+			            (!opens_with(text, t) || own_titles(h));
+			free(t);
+			free(text);
+			return other ? c : NULL;
+		}
+	return NULL;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1449,6 +1708,8 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		return;
 	}
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
+	if (!title && f->body && !o->body.n)
+		title = heading_title(h, root, f, o);
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_hnode *from = f->body ? NULL : after_header(root, f);

@@ -453,3 +453,46 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	}
 }
 
+
+/* Whether text is a number and a word naming comments, nothing else ("6
+ * comments", "12 Kommentare", "Kommentare: 12"): a count standing alone. */
+static int count_alone(const char *text)
+{
+	size_t numbers = 0, letters = 0;
+	for (const char *p = text; *p; p++)
+		if (isdigit((unsigned char)*p))
+			numbers += !isdigit((unsigned char)p[1]);
+		else if (!isspace((unsigned char)*p) && !strchr(":()[]", *p))
+			letters++;
+	/* (one number: "17. Februar 2020 Kommentare" is a date over a post) */
+	return numbers == 1 && letters <= 24 && count_in(text) >= 0;
+}
+
+/* A count the page states in a short box of its own right before the
+ * comments' list (EDP24's "<p class=view-count>6 comments</p>" over the
+ * list, "12 Kommentare" over the blocks), whatever the box is called: a
+ * box beside the list, or beside a box around it, before it, showing a
+ * number and a word naming comments alone. Read where no other count was. */
+void ihx_count_before_comments(struct html *h)
+{
+	tt_hnode *first = h->rep.n ? h->rep.v[0].block : h->nroots ? h->roots[0] : NULL;
+	if (h->stated >= 0 || !first || !h->t->ncomments)
+		return;
+	tt_hnode *a = first;
+	for (int up = 0; a && up < 3 && h->stated < 0; up++, a = a->parent) {
+		int seen = 0;
+		for (tt_hnode *p = a->prev; p && seen < 2; p = p->prev) {
+			if (p->type != TT_HNODE_ELEMENT || !ihx_info(p)->textlen || ihx_hidden(p))
+				continue;
+			seen++;
+			char *text = ihx_info(p)->textlen < 60 ? tt_html_text(p) : NULL;
+			if (text && count_alone(text)) {
+				h->stated = count_in(text);
+				h->stated_rank = 2;
+			}
+			free(text);
+			if (h->stated >= 0)
+				break;
+		}
+	}
+}

@@ -57,6 +57,7 @@ struct html {
 	size_t nlater, caplater;
 	struct pending_time *pending; /* times read before the order was known */
 	size_t npending, cappending;
+	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):
@@ -95,6 +96,8 @@ void ihx_keep(char **slot, const char *s);
 
 /* import_html_count.c */
 void ihx_consider_count(struct html *h, tt_hnode *n);
+/* A count standing alone right before the comments' list, where no other was read. */
+void ihx_count_before_comments(struct html *h);
 
 /* import_html_article.c */
 /* The language <html lang> names, the first of the page's three (struct html's lang). */

@@ -34,6 +34,12 @@ struct tt_repeat {
  * returns its count; 0 (out empty) when no run qualifies. Free with
  * tt_html_repeat_free. */
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out);
+/* As tt_html_repeat_find, for blocks that show no time at all (Disqus
+ * written into a page without its times): a run of at least three sibling
+ * blocks of one kind, four in five of them showing first a name-like short
+ * text alone in its box (not a link to a page of the site), then words
+ * outside links, and no time; flat. Fills out and returns its count. */
+size_t tt_html_repeat_find_untimed(tt_hnode *top, struct tt_repeat *out);
 /* A tt_html_skip_fn leaving out, within a block's text, the blocks found
  * (replies), buttons, forms, counters (digits only) and the labels every
  * block of the run shows ("Reply"); u is the struct tt_repeat. */
