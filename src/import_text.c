@@ -1941,6 +1941,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
 	tt_textlinks_drop_lines(P.t, P.all, P.nall);
+	itx_drop_title_refs(&P);
 	unwrap_comments(&P);
 	report_blocks(&P);
 	page_free(&P);

@@ -252,6 +252,7 @@ void itx_drop_repeated_links(struct page *P);
 void itx_drop_numbered_heads(struct page *P);
 void itx_strip_template(struct page *P);
 void itx_drop_count_names(struct page *P);
+void itx_drop_title_refs(struct page *P);
 void itx_mark_spaced_quotes(struct page *P);
 void itx_names_under_dates(struct page *P);
 void itx_tidy_headers(struct page *P);

@@ -617,6 +617,55 @@ static int signed_at_ends(struct page *P, size_t from)
 	       tt_textline_count_words(down->s, down->len) <= 3;
 }
 
+/* The words of the lines between line a and line b (b excluded), or
+ * of the first two paragraphs from a on (b 0: a title and its text),
+ * stopping at a heading or a form: blank lines and images' labels hold
+ * none. */
+static size_t words_between(const struct page *P, size_t a, size_t b)
+{
+	size_t words = 0, paras = 0;
+	for (size_t k = a; k < P->n && (b ? k < b : paras < 2); k++) {
+		const struct line *L = &P->l[k];
+		if (!b && !L->blank && (itx_comments_heading(L) || itx_reply_form(L)))
+			break;
+		if (!L->blank && !label_line(L)) {
+			words += tt_textline_count_words(L->s, L->len);
+			paras += k + 1 == P->n || P->l[k + 1].blank;
+		}
+	}
+	return words;
+}
+
+/* Headers over text told by the section's two ends, the converse of
+ * signed_at_ends (The Chronicle Herald: "Comments(7)", "Add New Comment",
+ * then "by NAME | DATE", each comment's title and text under it, lynx
+ * drawing each header right under the text before it): under a comments
+ * heading (or a stated count) nothing of more than three words comes
+ * before the first one-line header, and the two paragraphs under the
+ * last one (a title and its text) hold four words or more. Signatures would leave text over the first and
+ * nothing under the last; a short title under each header (a line of one
+ * to three words) makes signs_above take them for signatures otherwise. */
+static int headed_at_ends(struct page *P, size_t from)
+{
+	size_t first = P->n, last = P->n, count = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			last = i, count++;
+			if (first == P->n)
+				first = i;
+		}
+	if (count < 3)
+		return 0;
+	size_t k = first;
+	while (k > from && first - k <= 8 && !itx_comments_heading(&P->l[k - 1]) &&
+	       !count_over(P, k - 1, count))
+		if (P->hshape[--k])
+			return 0;
+	if (k <= from || first - k > 8 || words_between(P, k, first) > 3)
+		return 0;
+	return words_between(P, last + 1, 0) >= 4;
+}
+
 /* Another heading (or a stated count) between the heading at line i and
  * the first header of the comments' template after it: the share bar's
  * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
@@ -701,7 +750,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		index_headers(P);
 	/* whether one-line headers sign the text above them, with a heading or
 	 * not (signature_line asks it) */
-	P->signed_text = signed_layout(P, prose + 1) || signed_at_ends(P, prose + 1);
+	P->signed_text = (signed_layout(P, prose + 1) || signed_at_ends(P, prose + 1)) &&
+	                 !headed_at_ends(P, prose + 1);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;

@@ -8991,6 +8991,54 @@ static void test_plain_names_dated_below(void **state)
 	}
 }
 
+/* "by NAME | DATE" over each comment's title (lynx's number of its link
+ * before it) and text, drawn as lynx does, each header right under the
+ * text before it: the section's ends tell headers (nothing over the first
+ * but a link, text under the last), not signatures; the joining word every
+ * header repeats and the title's link number are the page's, not the
+ * name's or the text's. An English page and a German one. */
+static void test_joined_headers_over_titles(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"Comments(4)", "[73]Add New Comment", "   by [%d]%s | January 11, 2012 - %d:2%dam",
+	     "January 11, 2012 - 1:20am"},
+	    {"Kommentare (4)", "[73]Kommentar schreiben", "   von [%d]%s | 11.01.2012, 0%d:2%d",
+	     "11.01.2012, 01:20"}};
+	static const char *const names[] = {"tiredofitall", "henry gondorf", "worldly", "kittyanne"};
+	static const char *const titles[] = {"Firsthand experience", "here we go", "Addendum",
+	                                     "Bottom Line"};
+	static const char *const texts[] = {
+	    "Five years ago I had a heart attack and waited\n   in a hallway for a bed.",
+	    "We let this go too long; the approach to care is\n   crisis management.",
+	    "The system must stop kowtowing to the big drug\n   companies, I would say.",
+	    "Patients should carry some of the costs, and\n   competition should be fostered."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Health reform\n\nThe divide-and-conquer strategy has long proven to "
+		                  "be highly successful in getting Ottawa past sensitive issues.\n\n%s\n\n"
+		                  "   %s\n",
+		              shapes[p][0], shapes[p][1]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, shapes[p][2], 74 + 2 * k, names[k], k + 1, k);
+			tt_buf_printf(&b, "\n\n[%d]%s\n\n   %s\n", 75 + 2 * k, titles[k], texts[k]);
+		}
+		tt_buf_printf(&b, "\nLatest Videos\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_true(t->order[k]->body.n >= 2);
+			assert_string_equal(t->order[k]->body.v[0], titles[k]);
+			assert_memory_equal(t->order[k]->body.v[1], texts[k], 20);
+		}
+		assert_string_equal(t->order[0]->posted, shapes[p][3]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9219,6 +9267,7 @@ int main(void)
 	    cmocka_unit_test(test_newest_first_many_answers),
 	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	    cmocka_unit_test(test_plain_names_dated_below),
+	    cmocka_unit_test(test_joined_headers_over_titles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
