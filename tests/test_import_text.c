@@ -9039,6 +9039,51 @@ static void test_joined_headers_over_titles(void **state)
 	}
 }
 
+/* Each comment a list item, its text hanging under the bullet and signed
+ * at its end by the name, a blank line, then the date (w3m's dump sets the
+ * item's paragraphs apart; lynx's writes them on consecutive lines): the
+ * signature closes its own item, it does not head the next. An English
+ * page with w3m's bullets and an Italian one with lynx's. */
+static void test_item_signed_across_blank(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"4 comments", "  \xE2\x80\xA2 ", "Add your comment | Report this comment",
+	     "Monday, January 1%d, 2012"},
+	    {"4 commenti", "  * ", "Rispondi | Segnala", "1%d gennaio 2012"}};
+	static const char *const names[] = {"Maya Smith", "LARSON.E. WHIPSNADE", "thelaw55",
+	                                    "John L Norton"};
+	static const char *const texts[] = {
+	    "New Year can be a very good reason for everyone who wants to start",
+	    "Food chemicals are the cause of the crisis, an idea promoted by a",
+	    "The drug makers take in ten billion every year with no cure at all",
+	    "This really is old news, as it has been known for donkey's years"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Diabetes study\n\nA pioneering new study has shown that eating more "
+		                  "flavonoids may protect women.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s%s\n    a healthy lifestyle, over two lines here.\n\n    %s\n\n"
+			                  "    %s\n\n    ",
+			              shapes[p][1], texts[k], shapes[p][2], names[k]);
+			tt_buf_printf(&b, shapes[p][3], 3 + k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "Comments\n\nWelcome, please leave your message below.\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_memory_equal(t->order[k]->body.v[0], texts[k], strlen(texts[k]));
+		}
+		assert_string_equal(t->order[0]->time, "2012-01-13");
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9268,6 +9313,7 @@ int main(void)
 	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	    cmocka_unit_test(test_plain_names_dated_below),
 	    cmocka_unit_test(test_joined_headers_over_titles),
+	    cmocka_unit_test(test_item_signed_across_blank),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
