@@ -3110,10 +3110,16 @@ static int dash_place_signature(struct page *P, const struct line *L, struct hea
 /* The line of the date under the name at line i in a list item: the next
  * line, or the one after a blank line at the same column (w3m's dump sets
  * each of the item's paragraphs apart, EDP24's "NAME", a blank line, then
- * "Monday, January 16, 2012"; lynx's does not). P->n if neither. */
+ * "Monday, January 16, 2012"; lynx's does not), the name then a paragraph
+ * of its own (which also spares every paragraph's last line the walk
+ * back to the item's mark). P->n if neither. */
 static size_t date_under_name(const struct page *P, size_t i)
 {
 	size_t d = i + 1 < P->n && P->l[i + 1].blank ? i + 2 : i + 1;
+	/* an item's text hangs right of its mark: nothing at the margin is
+	 * one (and the walk back to the mark would cross the whole page) */
+	if (!P->l[i].indent || (d == i + 2 && (i == 0 || !P->l[i - 1].blank)))
+		return P->n;
 	return d < P->n && !P->l[d].blank && P->l[d].indent == P->l[i].indent ? d : P->n;
 }
 
@@ -3121,7 +3127,7 @@ static int item_signature(struct page *P, const struct line *L, struct header *h
 {
 	size_t i = (size_t)(L - P->l), k = i, d = L->blank ? P->n : date_under_name(P, i);
 	const char *name;
-	if (d >= P->n || tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s)
+	if (d >= P->n)
 		return 0;
 	/* back over the item's text, hanging at the name's column, to its mark;
 	 * lynx sets the item's title at the margin, under the mark alone */
@@ -3145,7 +3151,9 @@ static int item_signature(struct page *P, const struct line *L, struct header *h
 	size_t cols = 0;
 	for (size_t b = 0; b < mark; b++) /* columns, not bytes */
 		cols += b >= P->l[k].len || ((unsigned char)P->l[k].s[b] & 0xC0) != 0x80;
+	/* the name last of the cheap tests: it costs most */
 	if (!mark || P->l[k].indent + cols != L->indent ||
+	    tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s ||
 	    !itx_date_line(P, &P->l[d], &h->when) || !h->when.iso[0])
 		return 0;
 	memset(h, 0, offsetof(struct header, when));
