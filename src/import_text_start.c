@@ -742,6 +742,45 @@ static int byline_apart(struct page *P, size_t i, unsigned dom)
 	return seen == 3;
 }
 
+/* The line after a list of short items right under line i (three items
+ * at least, each of one line or wrapped onto a second deeper one, none a
+ * header), or 0 if no such list is there. */
+static size_t short_items_under(const struct page *P, size_t i)
+{
+	size_t k = itx_next_text(P, i), items = 0;
+	if (k >= P->n || !tt_textline_list_mark(P->l[k].s, P->l[k].len))
+		return 0;
+	unsigned col = P->l[k].indent;
+	for (; k < P->n && !P->l[k].blank; k++) {
+		const struct line *L = &P->l[k];
+		if (P->hshape[k])
+			return 0;
+		if (L->indent == col && tt_textline_list_mark(L->s, L->len))
+			items++;
+		else if (L->indent <= col || (k && !tt_textline_list_mark(P->l[k - 1].s, P->l[k - 1].len)))
+			return 0; /* no item's first line above: a paragraph, or an item of three lines */
+	}
+	return items >= 3 ? k : 0;
+}
+
+/* A comments heading over a list of short items, none a header, with a
+ * later comments heading that headers follow (three at least): the
+ * sidebar's widget of recent comments, each item a commenter's name and
+ * the post it was left on ("Recent Comments", "MikeMa on [37]The
+ * antivaccine crankosphere ..." at ScienceBlogs; "Neueste Kommentare",
+ * "NAME bei TITLE" elsewhere), not the page's comments, which carry their
+ * headers. Its lines name no time: whatever the words, they are links. */
+static int comments_widget(struct page *P, size_t i)
+{
+	size_t end = short_items_under(P, i);
+	if (!end)
+		return 0;
+	for (size_t j = end; j < P->n; j++)
+		if (!P->l[j].blank && itx_comments_heading(&P->l[j]))
+			return P->strong_from[j] >= 3;
+	return 0;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
@@ -764,6 +803,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (L->blank)
 			continue;
 		if (itx_comments_heading(L) || itx_reply_form(L)) {
+			if (!itx_reply_form(L) && comments_widget(P, i))
+				continue;
 			if ((comments_follow(P, i + 1, &kind) || itx_reply_form(L) ||
 			     itx_flat_run(P, i, NULL)) &&
 			    !heading_nearer(P, i, dom))

@@ -9084,6 +9084,60 @@ static void test_item_signed_across_blank(void **state)
 	}
 }
 
+/* A sidebar's widget of recent comments (a comments heading over a list of
+ * short items, a commenter's name and the post each) after the blog's
+ * first prose, and the page's own comments under a later comments heading:
+ * the later heading starts the section, and the article's byline between
+ * them is no comment. lynx's drawing with signatures under the texts, and
+ * w3m's of another theme with headers over them. */
+static void test_recent_comments_widget(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Catherina", "daijiyobu", "LW", "Man Called True"};
+	static const char *const texts[] = {
+	    "If he has liver cancer, he has already lived beyond his average life expectancy.",
+	    "One compound that has not propped up in terms of a proposed treatment is here.",
+	    "I went to the spider medicine website because I was curious about it.",
+	    "Given that the tune in question is another one, it is best not to let on."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Naturopaths vs. stayin' alive\n\n%sA statement of fact cannot be "
+		                  "insolent. The miscellaneous ramblings of a surgeon and scientist."
+		                  "\n\n%s\n\n",
+		              p ? "" : "   ", p ? "Latest Comments" : "Recent Comments");
+		for (int k = 3; k >= 0; k--)
+			if (p)
+				tt_buf_printf(&b, "  \xE2\x80\xA2 %s: %.30s...\n", names[k], texts[k]);
+			else
+				tt_buf_printf(&b, "     * %s on [4%d]Naturopaths vs. stayin' alive\n",
+				              names[k], k);
+		tt_buf_printf(&b, "\n%sThe article's paragraph tells of a singer who has gone to a "
+		                  "clinic in Switzerland for a cure, and of what the clinic sells.\n\n%s"
+		                  "\n\nComments\n\n",
+		              p ? "" : "   ",
+		              p ? "Orac | 12/01/2012 03:00"
+		                : "   Posted on: January 12, 2012 3:00 AM, by [35]Orac");
+		for (int k = 0; k < 4; k++)
+			if (p)
+				tt_buf_printf(&b, "%s | 1%d/01/2012 06:1%d\n\n%s\n\n", names[k], 2 + k, k,
+				              texts[k]);
+			else
+				tt_buf_printf(&b, "   %d\n\n   %s\n\n   Posted by: [%d]%s | [%d]January 1%d, "
+				                  "2012 6:1%d AM\n",
+				              k + 1, texts[k], 50 + 2 * k, names[k], 51 + 2 * k, 2 + k, k);
+		tt_buf_printf(&b, "\n%s\n\n   Name:\n   ______________________________\n",
+		              p ? "Leave a Reply" : "Post a Comment");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9314,6 +9368,7 @@ int main(void)
 	    cmocka_unit_test(test_plain_names_dated_below),
 	    cmocka_unit_test(test_joined_headers_over_titles),
 	    cmocka_unit_test(test_item_signed_across_blank),
+	    cmocka_unit_test(test_recent_comments_widget),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
