@@ -1404,6 +1404,22 @@ static int score_over_header(struct page *P, size_t i)
 	       i + 1 < P->n && itx_header_at(P, i + 1, 0, &h);
 }
 
+/* After a reply form or footer that closed three signed comments or more,
+ * each dated to the minute, a signature dated to the day is a teaser's
+ * (ScienceBlogs' "Editor's Picks" down the sidebar, each title over "the
+ * weizmann wave 01.11.2012"): a list of links each with a date and no text
+ * of its own, no comment; as same_template says of headers. */
+static int day_signature_after_form(const struct section *S, const struct header *h)
+{
+	const struct page *P = S->P;
+	if (S->style != H_SIGNATURE || !S->chrome || P->nall < 3 || strchr(h->when.iso, 'T'))
+		return 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if (!P->all[k]->time || !strchr(P->all[k]->time, 'T'))
+			return 0;
+	return 1;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1430,7 +1446,8 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h) &&
+	    !day_signature_after_form(S, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;

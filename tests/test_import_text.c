@@ -9138,6 +9138,53 @@ static void test_recent_comments_widget(void **state)
 	}
 }
 
+/* Signed comments dated to the minute, the reply form after them, then a
+ * list of other posts' titles, each over its blog's name and a date to the
+ * day: the list's dates sign no comment (they are teasers of other posts).
+ * An English page with numbered items and a German one with bullets. */
+static void test_day_dated_teasers_after_form(void **state)
+{
+	(void)state;
+	static const char *const shapes[][6] = {
+	    {"Comments", "Posted by: %s | January 1%d, 2012 6:1%d AM", "Post a Comment",
+	     "Editor's Picks", " %d. %d %s\n\n    %s 01.1%d.2012\n\n", "Name:"},
+	    {"Kommentare", "Geschrieben von: %s | 1%d.01.2012, 06:1%d", "Kommentar schreiben",
+	     "Beliebte Artikel", "  \xE2\x80\xA2 %.0d%.0d%s\n\n    %s 0%d.01.2012\n\n", "Name:"}};
+	static const char *const names[] = {"Catherina", "daijiyobu", "LW", "Man Called True"};
+	static const char *const texts[] = {
+	    "If he has liver cancer, he has already lived beyond his average life expectancy.",
+	    "One compound that has not propped up in terms of a proposed treatment is here.",
+	    "I went to the spider medicine website because I was curious about it.",
+	    "Given that the tune in question is another one, it is best not to let on."};
+	static const char *const titles[] = {"A Solution to the Clue Problem?", "iPhone Sausage Making",
+	                                     "How to Read a Scientific Paper"};
+	static const char *const blogs[] = {"evolutionblog", "dean's corner", "uncertain principles"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Naturopaths\n\nThe article's paragraph tells of a singer who has gone "
+		                  "to a clinic in Switzerland for a cure.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%d\n\n%s\n\n", k + 1, texts[k]);
+			tt_buf_printf(&b, shapes[p][1], names[k], 2 + k, k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "%s\n\n%s\n[                              ]\n\n[Preview] [Post]\n\n%s\n\n",
+		              shapes[p][2], shapes[p][5], shapes[p][3]);
+		for (int k = 0; k < 3; k++)
+			tt_buf_printf(&b, shapes[p][4], k + 1, k + 1, titles[k], blogs[k], k + 1);
+		tt_buf_printf(&b, "Follow us\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_string_equal(t->order[k]->body.v[t->order[k]->body.n - 1], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9369,6 +9416,7 @@ int main(void)
 	    cmocka_unit_test(test_joined_headers_over_titles),
 	    cmocka_unit_test(test_item_signed_across_blank),
 	    cmocka_unit_test(test_recent_comments_widget),
+	    cmocka_unit_test(test_day_dated_teasers_after_form),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
