@@ -1622,6 +1622,18 @@ static void parse_comments(struct page *P, size_t from)
 	free(S.stack);
 }
 
+/* The name opening a list's item (named_list): the comment's author, with
+ * lynx's number of its link left out. */
+static void named_item_author(struct page *P, tt_comment *c, const struct line *L, size_t mark)
+{
+	const char *s = L->s + mark;
+	size_t len = L->len - mark;
+	while (len && *s == ' ')
+		s++, len--;
+	size_t ref = tt_textline_link_ref(s, len);
+	c->author = tt_thread_strdup(P->t, s + ref, len - ref);
+}
+
 /* The items of the list under a stated count (count_list), each a
  * comment with no name or date, in page order, none nested. */
 static void parse_list(struct page *P, size_t from)
@@ -1641,6 +1653,9 @@ static void parse_list(struct page *P, size_t from)
 		ls.n = 0;
 		if (mark == L->len) {
 			P->role[i] = R_HEADER; /* the bullet alone marks the comment */
+		} else if (P->list_named) {
+			named_item_author(P, c, L, mark);
+			P->role[i] = R_HEADER;
 		} else {
 			/* the bullet goes, its text stays at the columns it had */
 			size_t at = mark;
@@ -1662,7 +1677,7 @@ static void parse_list(struct page *P, size_t from)
 		itx_emit_paragraphs(P, &c->body, &ls, 0);
 		i = k;
 	}
-	P->shape = SH_LIST;
+	P->shape = P->list_named ? SH_NAMED_LIST : SH_LIST;
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(ls.v);
 }
@@ -1740,6 +1755,7 @@ static void report_layout(const struct page *P)
 	    {SH_SIGNATURE, "signatures after the text"},
 	    {SH_DATE_AFTER, "dates under the text"},
 	    {SH_LIST, "list items with no name or date"},
+	    {SH_NAMED_LIST, "list items each under its writer's name, no date"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;

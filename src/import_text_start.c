@@ -480,6 +480,71 @@ static size_t count_list(struct page *P, size_t prose, long *stated)
 	return P->n;
 }
 
+/* A comments heading, perhaps with a link after it in brackets (w3m's
+ * "Comments [rss]", lynx's "Comments [[31]rss]"). */
+static int heading_with_link(const struct line *L)
+{
+	if (itx_comments_heading(L))
+		return 1;
+	const char *open = L->len > 2 && L->s[L->len - 1] == ']' ? memchr(L->s, '[', L->len) : NULL;
+	struct line rest = *L;
+	rest.len = open ? (size_t)(open - L->s) : 0;
+	while (rest.len && rest.s[rest.len - 1] == ' ')
+		rest.len--;
+	return rest.len && itx_comments_heading(&rest);
+}
+
+/* Whether the item of a list at line k (its bullet at column col) opens
+ * with a name alone (short, no sentence: tt_textline_author_name) and
+ * its text hangs under it, on the next line, right of the bullet. */
+static int named_item(const struct page *P, size_t k, unsigned col)
+{
+	const struct line *L = &P->l[k];
+	size_t mark = itx_item_bullet(L), len;
+	const char *s = L->s + mark, *name;
+	len = L->len - mark;
+	while (len && *s == ' ')
+		s++, len--;
+	size_t ref = len ? tt_textline_link_ref(s, len) : 0;
+	s += ref, len -= ref;
+	const struct line *N = k + 1 < P->n ? &P->l[k + 1] : NULL;
+	return len && len <= 40 && tt_textline_count_words(s, len) <= 4 &&
+	       tt_textline_author_name(s, len, &name) == len && name == s && N && !N->blank &&
+	       N->indent > col && !itx_item_bullet(N) && !tt_textline_link_ref(N->s, N->len) &&
+	       (tt_textline_count_words(N->s, N->len) >= 3 || tt_textline_ends_sentence(N->s, N->len));
+}
+
+/* Comments with no time anywhere, each an item of a list right under a
+ * comments heading: its first line the writer's name alone, its text
+ * hanging under it (Disqus written into Gothamist's page: "• OleS" over
+ * "That's weird. Never felt better actually."), three items or more, all
+ * so shaped (the text of three words or a sentence, not opening with a
+ * link as teasers' titles do), none a header. The
+ * heading's line, or P->n; P->list_to and P->list_named are set. */
+static size_t named_list(struct page *P, size_t prose)
+{
+	for (size_t i = prose; i < P->n; i++) {
+		if (P->l[i].blank || !heading_with_link(&P->l[i]))
+			continue;
+		size_t j = itx_next_text(P, i), items, texts, end, named = 0;
+		/* the text is told by named_item: bullet_list's, opening with the
+		 * name's link, would not read as text */
+		if (j >= P->n || !(end = bullet_list(P, j, &items, &texts)) || items < 3 ||
+		    P->strong_from[j] != P->strong_from[end])
+			continue;
+		unsigned col = P->l[j].indent;
+		for (size_t k = j; k < end; k++)
+			named += !P->l[k].blank && P->l[k].indent == col && itx_item_bullet(&P->l[k]) &&
+			         named_item(P, k, col);
+		if (named == items) {
+			P->list_to = end;
+			P->list_named = 1;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
@@ -795,6 +860,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 	if (counted < P->n)
 		return counted;
 	if ((counted = count_list(P, prose, stated)) < P->n)
+		return counted;
+	if ((counted = named_list(P, prose)) < P->n)
 		return counted;
 	size_t first, last;
 	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);

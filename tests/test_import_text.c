@@ -9185,6 +9185,47 @@ static void test_day_dated_teasers_after_form(void **state)
 	}
 }
 
+/* Comments with no time anywhere, each an item of a list under a comments
+ * heading: the item's first line the writer's name alone, the text hanging
+ * under it. w3m's bullets under "Comments [rss]" and lynx's under
+ * "Discussion", the names linked. */
+static void test_named_items_without_times(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"Comments [rss]", "  \xE2\x80\xA2 %s%s\n", "    ", "blog comments powered by Disqus"},
+	    {"Discussion", "     * %s%s\n", "       ", "   [34]Load more comments"}};
+	static const char *const names[] = {"OleS", "lilly", "nomadnewyork", "Midnight Fapper"};
+	static const char *const texts[] = {
+	    "That's weird. Never felt better actually.",
+	    "its been allright actually... had some good food and gonna have lots of coffee",
+	    "That explains it! I'm a believer!",
+	    "Today has been spectacular, just like every other day."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Sad panda\n\nFeeling sad today? The weather has an effect on your "
+		                  "mood, a new study says, and more of it.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			char ref[8] = "";
+			if (p)
+				snprintf(ref, sizeof ref, "[%d]", 32 + k);
+			tt_buf_printf(&b, shapes[p][1], ref, names[k]);
+			tt_buf_printf(&b, "%s%s\n", shapes[p][2], texts[k]);
+		}
+		tt_buf_printf(&b, "\n%s\n", shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_null(t->order[k]->time);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9417,6 +9458,7 @@ int main(void)
 	    cmocka_unit_test(test_item_signed_across_blank),
 	    cmocka_unit_test(test_recent_comments_widget),
 	    cmocka_unit_test(test_day_dated_teasers_after_form),
+	    cmocka_unit_test(test_named_items_without_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
