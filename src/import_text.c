@@ -1404,6 +1404,22 @@ static int score_over_header(struct page *P, size_t i)
 	       i + 1 < P->n && itx_header_at(P, i + 1, 0, &h);
 }
 
+/* After a reply form or footer that closed three signed comments or more,
+ * each dated to the minute, a signature dated to the day is a teaser's
+ * (ScienceBlogs' "Editor's Picks" down the sidebar, each title over "the
+ * weizmann wave 01.11.2012"): a list of links each with a date and no text
+ * of its own, no comment; as same_template says of headers. */
+static int day_signature_after_form(const struct section *S, const struct header *h)
+{
+	const struct page *P = S->P;
+	if (S->style != H_SIGNATURE || !S->chrome || P->nall < 3 || strchr(h->when.iso, 'T'))
+		return 0;
+	for (size_t k = 0; k < P->nall; k++)
+		if (!P->all[k]->time || !strchr(P->all[k]->time, 'T'))
+			return 0;
+	return 1;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1430,7 +1446,8 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
-	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h)) {
+	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h) &&
+	    !day_signature_after_form(S, &h)) {
 		if (S->style == H_NONE)
 			P->shape = h.shape;
 		S->style = H_SIGNATURE;
@@ -1605,6 +1622,18 @@ static void parse_comments(struct page *P, size_t from)
 	free(S.stack);
 }
 
+/* The name opening a list's item (named_list): the comment's author, with
+ * lynx's number of its link left out. */
+static void named_item_author(struct page *P, tt_comment *c, const struct line *L, size_t mark)
+{
+	const char *s = L->s + mark;
+	size_t len = L->len - mark;
+	while (len && *s == ' ')
+		s++, len--;
+	size_t ref = tt_textline_link_ref(s, len);
+	c->author = tt_thread_strdup(P->t, s + ref, len - ref);
+}
+
 /* The items of the list under a stated count (count_list), each a
  * comment with no name or date, in page order, none nested. */
 static void parse_list(struct page *P, size_t from)
@@ -1624,6 +1653,9 @@ static void parse_list(struct page *P, size_t from)
 		ls.n = 0;
 		if (mark == L->len) {
 			P->role[i] = R_HEADER; /* the bullet alone marks the comment */
+		} else if (P->list_named) {
+			named_item_author(P, c, L, mark);
+			P->role[i] = R_HEADER;
 		} else {
 			/* the bullet goes, its text stays at the columns it had */
 			size_t at = mark;
@@ -1645,7 +1677,7 @@ static void parse_list(struct page *P, size_t from)
 		itx_emit_paragraphs(P, &c->body, &ls, 0);
 		i = k;
 	}
-	P->shape = SH_LIST;
+	P->shape = P->list_named ? SH_NAMED_LIST : SH_LIST;
 	tt_textlinks_drop(P->t, P->all, P->nall);
 	free(ls.v);
 }
@@ -1723,6 +1755,7 @@ static void report_layout(const struct page *P)
 	    {SH_SIGNATURE, "signatures after the text"},
 	    {SH_DATE_AFTER, "dates under the text"},
 	    {SH_LIST, "list items with no name or date"},
+	    {SH_NAMED_LIST, "list items each under its writer's name, no date"},
 	};
 	if (!P->r || !P->t->ncomments)
 		return;
@@ -1941,6 +1974,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	itx_tidy_posts(&P);
 	itx_tidy_headers(&P);
 	tt_textlinks_drop_lines(P.t, P.all, P.nall);
+	itx_drop_title_refs(&P);
 	unwrap_comments(&P);
 	report_blocks(&P);
 	page_free(&P);

@@ -3107,12 +3107,27 @@ static int dash_place_signature(struct page *P, const struct line *L, struct hea
 /* A list item whose last two lines are a name and a date (ZDNet: "• TITLE",
  * the text hanging under it, then "NAME" over "5 June, 2013 13:23"): the
  * comment's signature at its name line L; the item's nesting is its column. */
+/* The line of the date under the name at line i in a list item: the next
+ * line, or the one after a blank line at the same column (w3m's dump sets
+ * each of the item's paragraphs apart, EDP24's "NAME", a blank line, then
+ * "Monday, January 16, 2012"; lynx's does not), the name then a paragraph
+ * of its own (which also spares every paragraph's last line the walk
+ * back to the item's mark). P->n if neither. */
+static size_t date_under_name(const struct page *P, size_t i)
+{
+	size_t d = i + 1 < P->n && P->l[i + 1].blank ? i + 2 : i + 1;
+	/* an item's text hangs right of its mark: nothing at the margin is
+	 * one (and the walk back to the mark would cross the whole page) */
+	if (!P->l[i].indent || (d == i + 2 && (i == 0 || !P->l[i - 1].blank)))
+		return P->n;
+	return d < P->n && !P->l[d].blank && P->l[d].indent == P->l[i].indent ? d : P->n;
+}
+
 static int item_signature(struct page *P, const struct line *L, struct header *h)
 {
-	size_t i = (size_t)(L - P->l), k = i;
+	size_t i = (size_t)(L - P->l), k = i, d = L->blank ? P->n : date_under_name(P, i);
 	const char *name;
-	if (L->blank || i + 1 >= P->n || P->l[i + 1].blank || P->l[i + 1].indent != L->indent ||
-	    tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s)
+	if (d >= P->n)
 		return 0;
 	/* back over the item's text, hanging at the name's column, to its mark;
 	 * lynx sets the item's title at the margin, under the mark alone */
@@ -3136,15 +3151,17 @@ static int item_signature(struct page *P, const struct line *L, struct header *h
 	size_t cols = 0;
 	for (size_t b = 0; b < mark; b++) /* columns, not bytes */
 		cols += b >= P->l[k].len || ((unsigned char)P->l[k].s[b] & 0xC0) != 0x80;
+	/* the name last of the cheap tests: it costs most */
 	if (!mark || P->l[k].indent + cols != L->indent ||
-	    !itx_date_line(P, &P->l[i + 1], &h->when) || !h->when.iso[0])
+	    tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s ||
+	    !itx_date_line(P, &P->l[d], &h->when) || !h->when.iso[0])
 		return 0;
 	memset(h, 0, offsetof(struct header, when));
 	h->kind = H_SIGNATURE;
 	h->shape = SH_SIGNATURE;
 	h->author = tt_thread_strdup(P->t, L->s, L->len);
 	h->indent = L->indent;
-	h->next = i + 2;
+	h->next = d + 1;
 	h->opens = k;
 	return 1;
 }

@@ -37,6 +37,7 @@ struct page {
 	unsigned wide_wrap;    /* the same for lines of wide (CJK) characters, or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
+	int list_named;            /* list_to's items each open with their writer's name alone */
 	unsigned prose_indent;     /* the column of the first prose paragraph */
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
@@ -79,6 +80,7 @@ enum {
 	SH_VERB = 64,
 	SH_DATE_AFTER = 128,
 	SH_LIST = 256,
+	SH_NAMED_LIST = 512, /* list items each under its writer's name */
 	SH_BASE = SH_NAME_DATE | SH_DATE_NAME | SH_ONE_LINE | SH_SIGNATURE | SH_DATE_AFTER
 };
 
@@ -252,6 +254,7 @@ void itx_drop_repeated_links(struct page *P);
 void itx_drop_numbered_heads(struct page *P);
 void itx_strip_template(struct page *P);
 void itx_drop_count_names(struct page *P);
+void itx_drop_title_refs(struct page *P);
 void itx_mark_spaced_quotes(struct page *P);
 void itx_names_under_dates(struct page *P);
 void itx_tidy_headers(struct page *P);

@@ -480,6 +480,71 @@ static size_t count_list(struct page *P, size_t prose, long *stated)
 	return P->n;
 }
 
+/* A comments heading, perhaps with a link after it in brackets (w3m's
+ * "Comments [rss]", lynx's "Comments [[31]rss]"). */
+static int heading_with_link(const struct line *L)
+{
+	if (itx_comments_heading(L))
+		return 1;
+	const char *open = L->len > 2 && L->s[L->len - 1] == ']' ? memchr(L->s, '[', L->len) : NULL;
+	struct line rest = *L;
+	rest.len = open ? (size_t)(open - L->s) : 0;
+	while (rest.len && rest.s[rest.len - 1] == ' ')
+		rest.len--;
+	return rest.len && itx_comments_heading(&rest);
+}
+
+/* Whether the item of a list at line k (its bullet at column col) opens
+ * with a name alone (short, no sentence: tt_textline_author_name) and
+ * its text hangs under it, on the next line, right of the bullet. */
+static int named_item(const struct page *P, size_t k, unsigned col)
+{
+	const struct line *L = &P->l[k];
+	size_t mark = itx_item_bullet(L), len;
+	const char *s = L->s + mark, *name;
+	len = L->len - mark;
+	while (len && *s == ' ')
+		s++, len--;
+	size_t ref = len ? tt_textline_link_ref(s, len) : 0;
+	s += ref, len -= ref;
+	const struct line *N = k + 1 < P->n ? &P->l[k + 1] : NULL;
+	return len && len <= 40 && tt_textline_count_words(s, len) <= 4 &&
+	       tt_textline_author_name(s, len, &name) == len && name == s && N && !N->blank &&
+	       N->indent > col && !itx_item_bullet(N) && !tt_textline_link_ref(N->s, N->len) &&
+	       (tt_textline_count_words(N->s, N->len) >= 3 || tt_textline_ends_sentence(N->s, N->len));
+}
+
+/* Comments with no time anywhere, each an item of a list right under a
+ * comments heading: its first line the writer's name alone, its text
+ * hanging under it (Disqus written into Gothamist's page: "• OleS" over
+ * "That's weird. Never felt better actually."), three items or more, all
+ * so shaped (the text of three words or a sentence, not opening with a
+ * link as teasers' titles do), none a header. The
+ * heading's line, or P->n; P->list_to and P->list_named are set. */
+static size_t named_list(struct page *P, size_t prose)
+{
+	for (size_t i = prose; i < P->n; i++) {
+		if (P->l[i].blank || !heading_with_link(&P->l[i]))
+			continue;
+		size_t j = itx_next_text(P, i), items, texts, end, named = 0;
+		/* the text is told by named_item: bullet_list's, opening with the
+		 * name's link, would not read as text */
+		if (j >= P->n || !(end = bullet_list(P, j, &items, &texts)) || items < 3 ||
+		    P->strong_from[j] != P->strong_from[end])
+			continue;
+		unsigned col = P->l[j].indent;
+		for (size_t k = j; k < end; k++)
+			named += !P->l[k].blank && P->l[k].indent == col && itx_item_bullet(&P->l[k]) &&
+			         named_item(P, k, col);
+		if (named == items) {
+			P->list_to = end;
+			P->list_named = 1;
+			return i;
+		}
+	}
+	return P->n;
+}
+
 /* The first line of the comment section (a heading, the reply form or the
  * first comment), or P->n when the page has none. *skip is set when the
  * line itself is chrome. */
@@ -617,6 +682,55 @@ static int signed_at_ends(struct page *P, size_t from)
 	       tt_textline_count_words(down->s, down->len) <= 3;
 }
 
+/* The words of the lines between line a and line b (b excluded), or
+ * of the first two paragraphs from a on (b 0: a title and its text),
+ * stopping at a heading or a form: blank lines and images' labels hold
+ * none. */
+static size_t words_between(const struct page *P, size_t a, size_t b)
+{
+	size_t words = 0, paras = 0;
+	for (size_t k = a; k < P->n && (b ? k < b : paras < 2); k++) {
+		const struct line *L = &P->l[k];
+		if (!b && !L->blank && (itx_comments_heading(L) || itx_reply_form(L)))
+			break;
+		if (!L->blank && !label_line(L)) {
+			words += tt_textline_count_words(L->s, L->len);
+			paras += k + 1 == P->n || P->l[k + 1].blank;
+		}
+	}
+	return words;
+}
+
+/* Headers over text told by the section's two ends, the converse of
+ * signed_at_ends (The Chronicle Herald: "Comments(7)", "Add New Comment",
+ * then "by NAME | DATE", each comment's title and text under it, lynx
+ * drawing each header right under the text before it): under a comments
+ * heading (or a stated count) nothing of more than three words comes
+ * before the first one-line header, and the two paragraphs under the
+ * last one (a title and its text) hold four words or more. Signatures would leave text over the first and
+ * nothing under the last; a short title under each header (a line of one
+ * to three words) makes signs_above take them for signatures otherwise. */
+static int headed_at_ends(struct page *P, size_t from)
+{
+	size_t first = P->n, last = P->n, count = 0;
+	for (size_t i = from; i < P->n; i++)
+		if (P->hshape[i] == SH_ONE_LINE) {
+			last = i, count++;
+			if (first == P->n)
+				first = i;
+		}
+	if (count < 3)
+		return 0;
+	size_t k = first;
+	while (k > from && first - k <= 8 && !itx_comments_heading(&P->l[k - 1]) &&
+	       !count_over(P, k - 1, count))
+		if (P->hshape[--k])
+			return 0;
+	if (k <= from || first - k > 8 || words_between(P, k, first) > 3)
+		return 0;
+	return words_between(P, last + 1, 0) >= 4;
+}
+
 /* Another heading (or a stated count) between the heading at line i and
  * the first header of the comments' template after it: the share bar's
  * "• 718 Comments" over the page's boxes, then "Readers' Comments (718)"
@@ -693,6 +807,45 @@ static int byline_apart(struct page *P, size_t i, unsigned dom)
 	return seen == 3;
 }
 
+/* The line after a list of short items right under line i (three items
+ * at least, each of one line or wrapped onto a second deeper one, none a
+ * header), or 0 if no such list is there. */
+static size_t short_items_under(const struct page *P, size_t i)
+{
+	size_t k = itx_next_text(P, i), items = 0;
+	if (k >= P->n || !tt_textline_list_mark(P->l[k].s, P->l[k].len))
+		return 0;
+	unsigned col = P->l[k].indent;
+	for (; k < P->n && !P->l[k].blank; k++) {
+		const struct line *L = &P->l[k];
+		if (P->hshape[k])
+			return 0;
+		if (L->indent == col && tt_textline_list_mark(L->s, L->len))
+			items++;
+		else if (L->indent <= col || (k && !tt_textline_list_mark(P->l[k - 1].s, P->l[k - 1].len)))
+			return 0; /* no item's first line above: a paragraph, or an item of three lines */
+	}
+	return items >= 3 ? k : 0;
+}
+
+/* A comments heading over a list of short items, none a header, with a
+ * later comments heading that headers follow (three at least): the
+ * sidebar's widget of recent comments, each item a commenter's name and
+ * the post it was left on ("Recent Comments", "MikeMa on [37]The
+ * antivaccine crankosphere ..." at ScienceBlogs; "Neueste Kommentare",
+ * "NAME bei TITLE" elsewhere), not the page's comments, which carry their
+ * headers. Its lines name no time: whatever the words, they are links. */
+static int comments_widget(struct page *P, size_t i)
+{
+	size_t end = short_items_under(P, i);
+	if (!end)
+		return 0;
+	for (size_t j = end; j < P->n; j++)
+		if (!P->l[j].blank && itx_comments_heading(&P->l[j]))
+			return P->strong_from[j] >= 3;
+	return 0;
+}
+
 static size_t comment_start(struct page *P, size_t prose, long *stated)
 {
 	struct header h;
@@ -701,11 +854,14 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		index_headers(P);
 	/* whether one-line headers sign the text above them, with a heading or
 	 * not (signature_line asks it) */
-	P->signed_text = signed_layout(P, prose + 1) || signed_at_ends(P, prose + 1);
+	P->signed_text = (signed_layout(P, prose + 1) || signed_at_ends(P, prose + 1)) &&
+	                 !headed_at_ends(P, prose + 1);
 	size_t counted = count_heading(P, prose, stated);
 	if (counted < P->n)
 		return counted;
 	if ((counted = count_list(P, prose, stated)) < P->n)
+		return counted;
+	if ((counted = named_list(P, prose)) < P->n)
 		return counted;
 	size_t first, last;
 	unsigned dom = P->signed_text ? SH_ONE_LINE : dominant_shape(P, prose + 1, &first, &last);
@@ -714,6 +870,8 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (L->blank)
 			continue;
 		if (itx_comments_heading(L) || itx_reply_form(L)) {
+			if (!itx_reply_form(L) && comments_widget(P, i))
+				continue;
 			if ((comments_follow(P, i + 1, &kind) || itx_reply_form(L) ||
 			     itx_flat_run(P, i, NULL)) &&
 			    !heading_nearer(P, i, dom))

@@ -212,11 +212,50 @@ static size_t lone_head_word(tt_comment **all, size_t n)
 	return alone ? wl : 0;
 }
 
+/* One short lowercase word opening every author, with a name after it
+ * that is not the same in all ("by tiredofitall | DATE", "by henry
+ * gondorf | DATE"; "von NAME", "par NAME"): the header's joining word,
+ * which every comment repeats, not part of the names, whatever its
+ * language. template_words wants two words for a head (one capitalised
+ * word, "Herr", may be the name's); a lowercase one alone is no name's
+ * start on every comment of a page. Its length with the space, or 0. */
+static size_t lower_head_word(tt_comment **all, size_t n)
+{
+	const char *a = all[0]->author;
+	size_t wl = a ? strcspn(a, " ") : 0;
+	if (!wl || wl > 4 || !a[wl])
+		return 0;
+	for (size_t k = 0; k < wl; k++)
+		if (!islower((unsigned char)a[k]))
+			return 0;
+	int differ = 0;
+	for (size_t i = 0; i < n; i++) {
+		const char *b = all[i]->author;
+		if (!b || strncmp(b, a, wl + 1) || !b[wl + 1])
+			return 0;
+		differ |= strcmp(b, a) != 0;
+	}
+	return differ ? wl + 1 : 0;
+}
+
+/* Authors that share a lowercase word before the name (lower_head_word)
+ * lose it, and lynx's number of the name's link after it. */
+static void strip_lower_head(struct page *P)
+{
+	size_t wl = lower_head_word(P->all, P->nall);
+	for (size_t i = 0; wl && i < P->nall; i++) {
+		tt_comment *c = P->all[i];
+		size_t l = strlen(c->author + wl);
+		c->author += wl + tt_textline_link_ref(c->author + wl, l);
+	}
+}
+
 /* Authors that share a header's words before or after the name lose them. */
 void itx_strip_template(struct page *P)
 {
 	if (P->nall < 3)
 		return;
+	strip_lower_head(P);
 	size_t wl = lone_head_word(P->all, P->nall);
 	for (size_t i = 0; wl && i < P->nall; i++) {
 		tt_comment *c = P->all[i];
@@ -239,6 +278,34 @@ void itx_strip_template(struct page *P)
 	}
 	free(head);
 	free(tail);
+}
+
+/* The length of lynx's link number opening comment c's first paragraph
+ * ("[75]Firsthand experience"), a line of its own over more text, or 0. */
+static size_t title_ref(const tt_comment *c)
+{
+	const char *s = c->body.n >= 2 && !strchr(c->body.v[0], '\n') ? c->body.v[0] : NULL;
+	size_t l = s ? strlen(s) : 0, ref = l ? tt_textline_link_ref(s, l) : 0;
+	return ref && ref < l && s[ref] != ' ' ? ref : 0;
+}
+
+/* Most comments (three at least, half or more) opening their text with a
+ * link's number: each one's title, a link to the comment, drawn under its
+ * header (The Chronicle Herald's "[75]Firsthand experience ..." under "by
+ * NAME | DATE" in lynx's dump). What every comment repeats is the page's
+ * template; the number is the browser's, not the writer's, and goes. */
+void itx_drop_title_refs(struct page *P)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < P->nall; i++)
+		n += title_ref(P->all[i]) != 0;
+	if (n < 3 || n * 2 < P->nall)
+		return;
+	for (size_t i = 0; i < P->nall; i++) {
+		size_t ref = title_ref(P->all[i]);
+		if (ref)
+			P->all[i]->body.v[0] += ref;
+	}
 }
 
 /* The length of a count ending name ("39 points", "Original Poster1

@@ -8991,6 +8991,241 @@ static void test_plain_names_dated_below(void **state)
 	}
 }
 
+/* "by NAME | DATE" over each comment's title (lynx's number of its link
+ * before it) and text, drawn as lynx does, each header right under the
+ * text before it: the section's ends tell headers (nothing over the first
+ * but a link, text under the last), not signatures; the joining word every
+ * header repeats and the title's link number are the page's, not the
+ * name's or the text's. An English page and a German one. */
+static void test_joined_headers_over_titles(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"Comments(4)", "[73]Add New Comment", "   by [%d]%s | January 11, 2012 - %d:2%dam",
+	     "January 11, 2012 - 1:20am"},
+	    {"Kommentare (4)", "[73]Kommentar schreiben", "   von [%d]%s | 11.01.2012, 0%d:2%d",
+	     "11.01.2012, 01:20"}};
+	static const char *const names[] = {"tiredofitall", "henry gondorf", "worldly", "kittyanne"};
+	static const char *const titles[] = {"Firsthand experience", "here we go", "Addendum",
+	                                     "Bottom Line"};
+	static const char *const texts[] = {
+	    "Five years ago I had a heart attack and waited\n   in a hallway for a bed.",
+	    "We let this go too long; the approach to care is\n   crisis management.",
+	    "The system must stop kowtowing to the big drug\n   companies, I would say.",
+	    "Patients should carry some of the costs, and\n   competition should be fostered."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Health reform\n\nThe divide-and-conquer strategy has long proven to "
+		                  "be highly successful in getting Ottawa past sensitive issues.\n\n%s\n\n"
+		                  "   %s\n",
+		              shapes[p][0], shapes[p][1]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, shapes[p][2], 74 + 2 * k, names[k], k + 1, k);
+			tt_buf_printf(&b, "\n\n[%d]%s\n\n   %s\n", 75 + 2 * k, titles[k], texts[k]);
+		}
+		tt_buf_printf(&b, "\nLatest Videos\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_true(t->order[k]->body.n >= 2);
+			assert_string_equal(t->order[k]->body.v[0], titles[k]);
+			assert_memory_equal(t->order[k]->body.v[1], texts[k], 20);
+		}
+		assert_string_equal(t->order[0]->posted, shapes[p][3]);
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* Each comment a list item, its text hanging under the bullet and signed
+ * at its end by the name, a blank line, then the date (w3m's dump sets the
+ * item's paragraphs apart; lynx's writes them on consecutive lines): the
+ * signature closes its own item, it does not head the next. An English
+ * page with w3m's bullets and an Italian one with lynx's. */
+static void test_item_signed_across_blank(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"4 comments", "  \xE2\x80\xA2 ", "Add your comment | Report this comment",
+	     "Monday, January 1%d, 2012"},
+	    {"4 commenti", "  * ", "Rispondi | Segnala", "1%d gennaio 2012"}};
+	static const char *const names[] = {"Maya Smith", "LARSON.E. WHIPSNADE", "thelaw55",
+	                                    "John L Norton"};
+	static const char *const texts[] = {
+	    "New Year can be a very good reason for everyone who wants to start",
+	    "Food chemicals are the cause of the crisis, an idea promoted by a",
+	    "The drug makers take in ten billion every year with no cure at all",
+	    "This really is old news, as it has been known for donkey's years"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Diabetes study\n\nA pioneering new study has shown that eating more "
+		                  "flavonoids may protect women.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%s%s\n    a healthy lifestyle, over two lines here.\n\n    %s\n\n"
+			                  "    %s\n\n    ",
+			              shapes[p][1], texts[k], shapes[p][2], names[k]);
+			tt_buf_printf(&b, shapes[p][3], 3 + k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "Comments\n\nWelcome, please leave your message below.\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_int_equal(t->order[k]->depth, 0);
+			assert_memory_equal(t->order[k]->body.v[0], texts[k], strlen(texts[k]));
+		}
+		assert_string_equal(t->order[0]->time, "2012-01-13");
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* A sidebar's widget of recent comments (a comments heading over a list of
+ * short items, a commenter's name and the post each) after the blog's
+ * first prose, and the page's own comments under a later comments heading:
+ * the later heading starts the section, and the article's byline between
+ * them is no comment. lynx's drawing with signatures under the texts, and
+ * w3m's of another theme with headers over them. */
+static void test_recent_comments_widget(void **state)
+{
+	(void)state;
+	static const char *const names[] = {"Catherina", "daijiyobu", "LW", "Man Called True"};
+	static const char *const texts[] = {
+	    "If he has liver cancer, he has already lived beyond his average life expectancy.",
+	    "One compound that has not propped up in terms of a proposed treatment is here.",
+	    "I went to the spider medicine website because I was curious about it.",
+	    "Given that the tune in question is another one, it is best not to let on."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Naturopaths vs. stayin' alive\n\n%sA statement of fact cannot be "
+		                  "insolent. The miscellaneous ramblings of a surgeon and scientist."
+		                  "\n\n%s\n\n",
+		              p ? "" : "   ", p ? "Latest Comments" : "Recent Comments");
+		for (int k = 3; k >= 0; k--)
+			if (p)
+				tt_buf_printf(&b, "  \xE2\x80\xA2 %s: %.30s...\n", names[k], texts[k]);
+			else
+				tt_buf_printf(&b, "     * %s on [4%d]Naturopaths vs. stayin' alive\n",
+				              names[k], k);
+		tt_buf_printf(&b, "\n%sThe article's paragraph tells of a singer who has gone to a "
+		                  "clinic in Switzerland for a cure, and of what the clinic sells.\n\n%s"
+		                  "\n\nComments\n\n",
+		              p ? "" : "   ",
+		              p ? "Orac | 12/01/2012 03:00"
+		                : "   Posted on: January 12, 2012 3:00 AM, by [35]Orac");
+		for (int k = 0; k < 4; k++)
+			if (p)
+				tt_buf_printf(&b, "%s | 1%d/01/2012 06:1%d\n\n%s\n\n", names[k], 2 + k, k,
+				              texts[k]);
+			else
+				tt_buf_printf(&b, "   %d\n\n   %s\n\n   Posted by: [%d]%s | [%d]January 1%d, "
+				                  "2012 6:1%d AM\n",
+				              k + 1, texts[k], 50 + 2 * k, names[k], 51 + 2 * k, 2 + k, k);
+		tt_buf_printf(&b, "\n%s\n\n   Name:\n   ______________________________\n",
+		              p ? "Leave a Reply" : "Post a Comment");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* Signed comments dated to the minute, the reply form after them, then a
+ * list of other posts' titles, each over its blog's name and a date to the
+ * day: the list's dates sign no comment (they are teasers of other posts).
+ * An English page with numbered items and a German one with bullets. */
+static void test_day_dated_teasers_after_form(void **state)
+{
+	(void)state;
+	static const char *const shapes[][6] = {
+	    {"Comments", "Posted by: %s | January 1%d, 2012 6:1%d AM", "Post a Comment",
+	     "Editor's Picks", " %d. %d %s\n\n    %s 01.1%d.2012\n\n", "Name:"},
+	    {"Kommentare", "Geschrieben von: %s | 1%d.01.2012, 06:1%d", "Kommentar schreiben",
+	     "Beliebte Artikel", "  \xE2\x80\xA2 %.0d%.0d%s\n\n    %s 0%d.01.2012\n\n", "Name:"}};
+	static const char *const names[] = {"Catherina", "daijiyobu", "LW", "Man Called True"};
+	static const char *const texts[] = {
+	    "If he has liver cancer, he has already lived beyond his average life expectancy.",
+	    "One compound that has not propped up in terms of a proposed treatment is here.",
+	    "I went to the spider medicine website because I was curious about it.",
+	    "Given that the tune in question is another one, it is best not to let on."};
+	static const char *const titles[] = {"A Solution to the Clue Problem?", "iPhone Sausage Making",
+	                                     "How to Read a Scientific Paper"};
+	static const char *const blogs[] = {"evolutionblog", "dean's corner", "uncertain principles"};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Naturopaths\n\nThe article's paragraph tells of a singer who has gone "
+		                  "to a clinic in Switzerland for a cure.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			tt_buf_printf(&b, "%d\n\n%s\n\n", k + 1, texts[k]);
+			tt_buf_printf(&b, shapes[p][1], names[k], 2 + k, k);
+			tt_buf_printf(&b, "\n\n");
+		}
+		tt_buf_printf(&b, "%s\n\n%s\n[                              ]\n\n[Preview] [Post]\n\n%s\n\n",
+		              shapes[p][2], shapes[p][5], shapes[p][3]);
+		for (int k = 0; k < 3; k++)
+			tt_buf_printf(&b, shapes[p][4], k + 1, k + 1, titles[k], blogs[k], k + 1);
+		tt_buf_printf(&b, "Follow us\n");
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_string_equal(t->order[k]->body.v[t->order[k]->body.n - 1], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
+/* Comments with no time anywhere, each an item of a list under a comments
+ * heading: the item's first line the writer's name alone, the text hanging
+ * under it. w3m's bullets under "Comments [rss]" and lynx's under
+ * "Discussion", the names linked. */
+static void test_named_items_without_times(void **state)
+{
+	(void)state;
+	static const char *const shapes[][4] = {
+	    {"Comments [rss]", "  \xE2\x80\xA2 %s%s\n", "    ", "blog comments powered by Disqus"},
+	    {"Discussion", "     * %s%s\n", "       ", "   [34]Load more comments"}};
+	static const char *const names[] = {"OleS", "lilly", "nomadnewyork", "Midnight Fapper"};
+	static const char *const texts[] = {
+	    "That's weird. Never felt better actually.",
+	    "its been allright actually... had some good food and gonna have lots of coffee",
+	    "That explains it! I'm a believer!",
+	    "Today has been spectacular, just like every other day."};
+	for (size_t p = 0; p < 2; p++) {
+		tt_buf b = {0};
+		tt_buf_printf(&b, "Sad panda\n\nFeeling sad today? The weather has an effect on your "
+		                  "mood, a new study says, and more of it.\n\n%s\n\n",
+		              shapes[p][0]);
+		for (int k = 0; k < 4; k++) {
+			char ref[8] = "";
+			if (p)
+				snprintf(ref, sizeof ref, "[%d]", 32 + k);
+			tt_buf_printf(&b, shapes[p][1], ref, names[k]);
+			tt_buf_printf(&b, "%s%s\n", shapes[p][2], texts[k]);
+		}
+		tt_buf_printf(&b, "\n%s\n", shapes[p][3]);
+		tt_thread *t = import_page(b.data, b.len);
+		assert_int_equal(t->ncomments, 4);
+		for (size_t k = 0; k < 4; k++) {
+			assert_string_equal(t->order[k]->author, names[k]);
+			assert_null(t->order[k]->time);
+			assert_string_equal(t->order[k]->body.v[0], texts[k]);
+		}
+		tt_thread_free(t);
+		tt_buf_free(&b);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9219,6 +9454,11 @@ int main(void)
 	    cmocka_unit_test(test_newest_first_many_answers),
 	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	    cmocka_unit_test(test_plain_names_dated_below),
+	    cmocka_unit_test(test_joined_headers_over_titles),
+	    cmocka_unit_test(test_item_signed_across_blank),
+	    cmocka_unit_test(test_recent_comments_widget),
+	    cmocka_unit_test(test_day_dated_teasers_after_form),
+	    cmocka_unit_test(test_named_items_without_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
