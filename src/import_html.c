@@ -584,6 +584,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
 		ihx_read_comment(h, h->roots[i]);
 	ihx_settle_copies(h);
+	ihx_page_slots(h, top);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";
