@@ -1,6 +1,7 @@
 /* html_slots: a page's own comment template, learned from what its comment records repeat. */
 #include <ctype.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <xxhash.h>
@@ -37,11 +38,12 @@ struct hs_leaf {
 	unsigned slot;
 	unsigned words;
 	unsigned char time, first; /* reads as a time; first of its slot in its record */
+	unsigned char link;        /* inside a link */
 };
 
 struct hs_slot {
 	uint64_t key;
-	unsigned present, same, times, words, last, votes;
+	unsigned present, same, times, words, last, votes, links;
 	const char *cand; /* the text most records hold (a majority vote, digits folded) */
 	double pos;       /* sum of the leaf's rank in its record */
 };
@@ -50,6 +52,8 @@ struct hs_rec {
 	tt_comment *c;
 	tt_hnode *root;
 	size_t first, n; /* its leaves */
+	uint64_t kind;   /* its root's tag and its parent's: records of one kind */
+	size_t order;    /* in the page */
 };
 
 struct hs_page {
@@ -188,7 +192,11 @@ static int hs_rec_enter(tt_hnode *n, void *u)
 			p->capr = p->capr ? 2 * p->capr : 32;
 			p->r = tt_xrealloc(p->r, p->capr * sizeof *p->r);
 		}
-		p->r[p->nr++] = (struct hs_rec){.c = i->c, .root = n};
+		const char *up = n->parent ? n->parent->name : "";
+		uint64_t kind = XXH3_64bits(n->name, strlen(n->name)) ^
+		                (XXH3_64bits(up, strlen(up)) * 1099511628211ull);
+		p->r[p->nr] = (struct hs_rec){.c = i->c, .root = n, .kind = kind, .order = p->nr};
+		p->nr++;
 	}
 	return 1;
 }
@@ -220,10 +228,12 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 	*l = (struct hs_leaf){.text = t, .node = n, .words = hs_count_words(t)};
 	l->time = len < 64 && tt_dates_is_time(t, 0);
 	l->slot = hs_slot_of(p, hs_path(n, r->root));
+	for (const tt_hnode *a = n->parent; a && a != r->root && !l->link; a = a->parent)
+		l->link = tt_html_is(a, "a");
 	struct hs_slot *s = &p->s[l->slot];
 	if (s->last != p->cur) { /* a slot counts once per record: its first leaf */
 		s->last = p->cur, l->first = 1;
-		s->present++, s->times += l->time, s->words += l->words;
+		s->present++, s->times += l->time, s->words += l->words, s->links += l->link;
 		s->pos += (double)(p->nl - 1 - r->first);
 		if (!s->votes)
 			s->cand = t, s->votes = 1;
@@ -393,6 +403,16 @@ static size_t hs_author_slot(const struct hs_page *p)
 	return best;
 }
 
+/* The name alone after a dash or nothing, as a last paragraph: the
+ * signature the page's template writes after each text. */
+static int hs_signature(const char *para, const char *name)
+{
+	while (*para && !isalnum((unsigned char)*para) && (unsigned char)*para < 0xC3 &&
+	       strncmp(para, name, strlen(name)))
+		para++; /* "- ", "\xE2\x80\x93 " (a dash's bytes) */
+	return !strcmp(para, name);
+}
+
 /* A record whose name was not read, where the page's name slot holds a
  * short text: that text is its name, and when the text was run into the
  * record's first paragraph it is split off. */
@@ -407,6 +427,10 @@ static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot)
 	hs_explain(p, r->c, "comment author (page template)", l->text);
 	tt_strv *b = &r->c->body;
 	size_t n = strlen(l->text);
+	if (b->n >= 2 && hs_signature(b->v[b->n - 1], l->text)) {
+		hs_explain(p, r->c, "furniture (page template)", b->v[b->n - 1]);
+		b->n--;
+	}
 	if (!b->n || strncmp(b->v[0], l->text, n))
 		return;
 	const char *rest = b->v[0] + n;
@@ -430,6 +454,29 @@ static int hs_in_text(const struct hs_page *p, size_t slot)
 				return 1;
 	}
 	return 0;
+}
+
+/* 1 when the slot sits before the record's text in most records that
+ * hold it: in the header, where names are, not a greeting or a sign-off
+ * inside the text. */
+static int hs_before_text(const struct hs_page *p, size_t slot)
+{
+	unsigned before = 0, present = 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const struct hs_rec *r = &p->r[k];
+		const char *first = r->c->body.n ? r->c->body.v[0] : NULL;
+		size_t at = r->first + r->n, in = at;
+		for (size_t i = r->first; i < r->first + r->n; i++) {
+			if (first && at == r->first + r->n && p->l[i].words &&
+			    !strncmp(first, p->l[i].text, strlen(p->l[i].text)))
+				at = i;
+			if (p->l[i].slot == slot && in == r->first + r->n)
+				in = i;
+		}
+		if (in < r->first + r->n)
+			present++, before += in < at;
+	}
+	return present && 3 * before >= 2 * present;
 }
 
 /* A name the same in most records is a label or an action ("Reply",
@@ -459,6 +506,7 @@ static void hs_constant_author(struct hs_page *p)
 	size_t best = p->ns;
 	for (size_t i = 0; i < p->ns; i++)
 		if (hs_nameslot(p, &p->s[i]) && strcmp(p->s[i].cand, m) && !hs_in_text(p, i) &&
+		    hs_before_text(p, i) &&
 		    (best == p->ns || p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
 			best = i;
 	if (best == p->ns)
@@ -495,6 +543,68 @@ static void hs_fill_times(struct hs_page *p)
 	}
 }
 
+/* When the readers found no names at all, the page's name slot is the
+ * short varying text in most records that is no part of the text: of
+ * several, one a link in most records (a writer's profile), then the one
+ * nearest the record's head. */
+static size_t hs_guess_name_slot(const struct hs_page *p)
+{
+	size_t named = 0, best = p->ns;
+	for (size_t k = 0; k < p->nr; k++)
+		named += p->r[k].c->author != NULL;
+	if (3 * named >= p->nr)
+		return p->ns;
+	for (size_t i = 0; i < p->ns; i++) {
+		const struct hs_slot *s = &p->s[i];
+		if (!hs_nameslot(p, s) || !hs_namelike(s->cand) || hs_in_text(p, i))
+			continue;
+		if (best == p->ns)
+			best = i;
+		int link = 2 * s->links > s->present, blink = 2 * p->s[best].links > p->s[best].present;
+		if (link > blink ||
+		    (link == blink && s->pos / s->present < p->s[best].pos / p->s[best].present))
+			best = i;
+	}
+	return best;
+}
+
+/* A mark every name ends with ("NAME |", "NAME :"), no letter or digit in
+ * it: the template's separator, taken out when two thirds of at least
+ * three names end with it. Words are not (a "Herr" before every name is
+ * the name as the page writes it). */
+static int hs_mark(const char *x)
+{
+	for (; *x; x++)
+		if (isalnum((unsigned char)*x) || (unsigned char)*x >= 0x80)
+			return 0;
+	return 1;
+}
+
+static void hs_name_affix(struct hs_page *p)
+{
+	const char *w = NULL;
+	size_t with = 0, named = 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const char *a = p->r[k].c->author, *sp = a ? strrchr(a, ' ') : NULL;
+		named += a != NULL;
+		if (!sp || !hs_mark(sp + 1))
+			continue;
+		if (!w)
+			w = sp + 1;
+		with += !strcmp(sp + 1, w);
+	}
+	if (!w || with < HS_MIN_RECORDS || 3 * with < 2 * named)
+		return;
+	for (size_t k = 0; k < p->nr; k++) {
+		const char *a = p->r[k].c->author, *sp = a ? strrchr(a, ' ') : NULL;
+		if (!sp || strcmp(sp + 1, w))
+			continue;
+		char *name = tt_xasprintf("%.*s", (int)(sp - a), a);
+		p->r[k].c->author = ihx_arena(p->h, name);
+		free(name);
+	}
+}
+
 static void hs_free(struct hs_page *p)
 {
 	for (size_t i = 0; i < p->nl; i++)
@@ -502,27 +612,107 @@ static void hs_free(struct hs_page *p)
 	free(p->l), free(p->r), free(p->s), free(p->table), free(p->words);
 }
 
-void ihx_page_slots(struct html *h, tt_hnode *top)
+/* 1 when some paragraph holds the text (its first words): read already. */
+static int hs_held(const tt_strv *b, const char *text)
 {
-	struct hs_page p = {.h = h};
-	tt_html_walk(top, hs_rec_enter, NULL, &p);
-	if (p.nr < HS_MIN_RECORDS) {
-		hs_free(&p);
-		return;
+	char head[48];
+	snprintf(head, sizeof head, "%s", text); /* bytes: a letter cut in two still matches */
+	for (unsigned i = 0; i < b->n; i++)
+		if (strstr(b->v[i], head))
+			return 1;
+	return 0;
+}
+
+/* A text the same in most records (a notice or a hidden help box every
+ * comment carries) while a long text that differs sits in most records
+ * outside it: that one is the comment's text. */
+static void hs_constant_text(struct hs_page *p)
+{
+	const char *m = NULL;
+	unsigned same = 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const tt_strv *b = &p->r[k].c->body;
+		if (!b->n)
+			continue;
+		if (!same)
+			m = b->v[0], same = 1;
+		else
+			same += strcmp(m, b->v[0]) ? -1u : 1;
 	}
+	same = 0;
+	for (size_t k = 0; m && k < p->nr; k++)
+		same += p->r[k].c->body.n && !strcmp(p->r[k].c->body.v[0], m);
+	if (same < HS_MIN_RECORDS || 3 * same < p->nr || hs_count_words(m) < 5)
+		return; /* a short line every record opens with is its title's, kept */
+	size_t best = p->ns;
+	for (size_t i = 0; i < p->ns; i++) {
+		const struct hs_slot *s = &p->s[i];
+			if (3 * s->present >= 2 * p->nr && hs_varying(s) && !hs_timeslot(s) &&
+		    s->words >= 6 * s->present &&
+		    (best == p->ns || s->words / s->present > p->s[best].words / p->s[best].present))
+			best = i;
+	}
+	for (size_t k = 0; best < p->ns && k < p->nr; k++) {
+		struct hs_rec *r = &p->r[k];
+		const struct hs_leaf *l = hs_leaf_in(p, r, best);
+		if (!l || !r->c->body.n || strcmp(r->c->body.v[0], m) || !l->node->parent ||
+		    hs_held(&r->c->body, l->text))
+			continue;
+		tt_strv text = {0};
+		tt_html_paragraphs(p->h->t, l->node->parent, NULL, NULL, &text, NULL, NULL);
+		if (!text.n)
+			continue;
+		r->c->body = text;
+		hs_explain(p, r->c, "comment body (page template)", text.v[0]);
+	}
+}
+
+static int hs_by_kind(const void *a, const void *b)
+{
+	const struct hs_rec *x = a, *y = b;
+	if (x->kind != y->kind)
+		return x->kind < y->kind ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* One kind of record (a page's comments, or its answers beside them) is
+ * aligned and set right; each kind is a template of its own. */
+static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
+{
+	struct hs_page p = {.h = h, .r = r, .nr = nr};
 	for (size_t k = 0; k < p.nr; k++) {
 		p.cur = (unsigned)k;
 		p.r[k].first = p.nl;
+		p.r[k].n = 0;
 		tt_html_walk(p.r[k].root, hs_leaf_enter, NULL, &p);
 	}
 	hs_measure(&p);
+	hs_constant_text(&p);
 	hs_constant_author(&p);
+	hs_name_affix(&p);
 	size_t name = hs_author_slot(&p);
+	if (name == p.ns)
+		name = hs_guess_name_slot(&p);
 	for (size_t k = 0; k < p.nr; k++) {
 		hs_drop_edges(&p, &p.r[k]);
 		if (name < p.ns)
 			hs_fill_author(&p, &p.r[k], name);
 	}
 	hs_fill_times(&p);
+	p.r = NULL;
 	hs_free(&p);
+}
+
+void ihx_page_slots(struct html *h, tt_hnode *top)
+{
+	struct hs_page all = {.h = h};
+	tt_html_walk(top, hs_rec_enter, NULL, &all);
+	qsort(all.r, all.nr, sizeof *all.r, hs_by_kind);
+	for (size_t k = 0, end; k < all.nr; k = end) {
+		for (end = k + 1; end < all.nr && all.r[end].kind == all.r[k].kind; end++)
+			;
+		if (end - k >= HS_MIN_RECORDS)
+			hs_kind(h, all.r + k, end - k);
+	}
+	hs_free(&all);
 }
