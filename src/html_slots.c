@@ -623,10 +623,10 @@ static int hs_held(const tt_strv *b, const char *text)
 	return 0;
 }
 
-/* A text the same in most records (a notice or a hidden help box every
- * comment carries) while a long text that differs sits in most records
- * outside it: that one is the comment's text. */
-static void hs_constant_text(struct hs_page *p)
+/* The first paragraph most records open with when it is long (a notice,
+ * a hidden help box every comment carries), else NULL: a short one is a
+ * title every answer repeats ("Re: SUBJECT"), the comment's own. */
+static const char *hs_constant_opening(const struct hs_page *p)
 {
 	const char *m = NULL;
 	unsigned same = 0;
@@ -642,12 +642,33 @@ static void hs_constant_text(struct hs_page *p)
 	same = 0;
 	for (size_t k = 0; m && k < p->nr; k++)
 		same += p->r[k].c->body.n && !strcmp(p->r[k].c->body.v[0], m);
-	if (same < HS_MIN_RECORDS || 3 * same < p->nr || hs_count_words(m) < 5)
-		return; /* a short line every record opens with is its title's, kept */
+	return same >= HS_MIN_RECORDS && 3 * same >= p->nr && hs_count_words(m) >= 5 ? m : NULL;
+}
+
+/* A record's text is missing when it opens with the page's constant
+ * notice, or holds only furniture (a "Reply" link, a vote row). */
+static int hs_text_missing(const struct hs_page *p, const struct hs_rec *r, const char *m)
+{
+	const tt_strv *b = &r->c->body;
+	if (r->c->flags & TT_C_DELETED || !b->n)
+		return 0;
+	if (m && !strcmp(b->v[0], m))
+		return 1;
+	for (unsigned i = 0; i < b->n; i++)
+		if (!hs_furniture_paragraph(p, b->v[i]))
+			return 0;
+	return 1;
+}
+
+/* A record whose text is missing, while a long text that differs sits in
+ * most records: that one is the comment's text. */
+static void hs_constant_text(struct hs_page *p)
+{
+	const char *m = hs_constant_opening(p);
 	size_t best = p->ns;
 	for (size_t i = 0; i < p->ns; i++) {
 		const struct hs_slot *s = &p->s[i];
-			if (3 * s->present >= 2 * p->nr && hs_varying(s) && !hs_timeslot(s) &&
+		if (3 * s->present >= 2 * p->nr && hs_varying(s) && !hs_timeslot(s) &&
 		    s->words >= 6 * s->present &&
 		    (best == p->ns || s->words / s->present > p->s[best].words / p->s[best].present))
 			best = i;
@@ -655,7 +676,7 @@ static void hs_constant_text(struct hs_page *p)
 	for (size_t k = 0; best < p->ns && k < p->nr; k++) {
 		struct hs_rec *r = &p->r[k];
 		const struct hs_leaf *l = hs_leaf_in(p, r, best);
-		if (!l || !r->c->body.n || strcmp(r->c->body.v[0], m) || !l->node->parent ||
+		if (!l || !l->node->parent || !hs_text_missing(p, r, m) ||
 		    hs_held(&r->c->body, l->text))
 			continue;
 		tt_strv text = {0};
