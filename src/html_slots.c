@@ -329,11 +329,10 @@ static void hs_explain(struct hs_page *p, const tt_comment *c, const char *what,
 /* A paragraph every word of which some constant slot holds (digits aside):
  * a label, an action row or a vote row ("Like 3 Reply"), the page's
  * furniture in every comment, no part of its text. */
-static int hs_furniture_paragraph(const struct hs_page *p, const char *para)
+static int hs_furniture_words(const struct hs_page *p, const char *para, size_t *words,
+                               size_t *letters)
 {
-	size_t words = 0, letters = 0;
-	if (!strncmp(para, "> ", 2))
-		return 0; /* a quotation: its header ("NAME said:") repeats as often */
+	*words = *letters = 0;
 	for (const char *w = para; *w;) {
 		while (*w == ' ' || *w == '\n')
 			w++;
@@ -345,16 +344,54 @@ static int hs_furniture_paragraph(const struct hs_page *p, const char *para)
 			digits &= !isalpha((unsigned char)w[i]) && (unsigned char)w[i] < 0x80;
 		if (!digits && !hs_word_has(p, hs_fold_hash(w, n)))
 			return 0;
-		letters += !digits, words++;
+		*letters += !digits, (*words)++;
 		w += n;
 	}
-	return letters > 0 && words <= HS_EDGE_WORDS;
+	return 1;
+}
+
+static int hs_furniture_paragraph(const struct hs_page *p, const char *para)
+{
+	size_t words, letters;
+	if (!strncmp(para, "> ", 2))
+		return 0; /* a quotation: its header ("NAME said:") repeats as often */
+	return hs_furniture_words(p, para, &words, &letters) && letters > 0 &&
+	       words <= HS_EDGE_WORDS;
 }
 
 static void hs_drop_paragraph(tt_strv *v, unsigned at)
 {
 	memmove(v->v + at, v->v + at + 1, (v->n - at - 1) * sizeof *v->v);
 	v->n--;
+}
+
+/* Blanks out the first copy of what in s; 0 when there is none. */
+static int hs_blank(char *s, const char *what)
+{
+	char *at = what && *what ? strstr(s, what) : NULL;
+	if (at)
+		memset(at, ' ', strlen(what));
+	return at != NULL;
+}
+
+/* A first paragraph that is the record's header run into its text: its
+ * name, its time when shown there, and otherwise only the words every
+ * record's template shows ("NAME commented on DATE", "NAME am DATE:"). */
+static void hs_header_paragraph(struct hs_page *p, struct hs_rec *r)
+{
+	tt_strv *b = &r->c->body;
+	if (b->n < 2 || !r->c->author || !strncmp(b->v[0], "> ", 2) ||
+	    hs_count_words(b->v[0]) > HS_EDGE_WORDS)
+		return;
+	char *rest = tt_xasprintf("%s", b->v[0]);
+	size_t words, letters;
+	int header = hs_blank(rest, r->c->author) && (hs_blank(rest, r->c->posted), 1) &&
+	             hs_furniture_words(p, rest, &words, &letters);
+	free(rest);
+	if (!header)
+		return;
+	hs_explain(p, r->c, "comment header (page template)", b->v[0]);
+	hs_drop_paragraph(b, 0);
 }
 
 /* Constant rows at the text's end (labels, action and vote rows) are
@@ -568,12 +605,16 @@ static size_t hs_guess_name_slot(const struct hs_page *p)
 	return best;
 }
 
-/* A mark every name ends with ("NAME |", "NAME :"), no letter or digit in
- * it: the template's separator, taken out when two thirds of at least
- * three names end with it. Words are not (a "Herr" before every name is
- * the name as the page writes it). */
+/* A mark every name ends with ("NAME |", "NAME :"; no letter or digit in
+ * it, or a word in lower case: "NAME commented"): the template's, taken
+ * out when two thirds of at least three names end with it. Words before
+ * the name are not (a "Herr" before every name is the name as the page
+ * writes it). */
 static int hs_mark(const char *x)
 {
+	size_t lower = strspn(x, "abcdefghijklmnopqrstuvwxyz");
+	if (lower >= 3 && !x[lower])
+		return 1; /* "NAME commented": a word no name ends with, lower case */
 	for (; *x; x++)
 		if (isalnum((unsigned char)*x) || (unsigned char)*x >= 0x80)
 			return 0;
@@ -716,6 +757,7 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 		name = hs_guess_name_slot(&p);
 	for (size_t k = 0; k < p.nr; k++) {
 		hs_drop_edges(&p, &p.r[k]);
+		hs_header_paragraph(&p, &p.r[k]);
 		if (name < p.ns)
 			hs_fill_author(&p, &p.r[k], name);
 	}
