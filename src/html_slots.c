@@ -516,8 +516,8 @@ static int hs_before_text(const struct hs_page *p, size_t slot)
 	return present && 3 * before >= 2 * present;
 }
 
-/* A name the same in most records is a label or an action ("Reply",
- * "Report"), never a name, when another short text that differs sits in
+/* A name the same in most records (digits aside: "level 1", "level 2")
+ * is a label or an action ("Reply", "Report"), never a name, when another short text that differs sits in
  * most records: that one is the name. Of such slots the one nearest the
  * head of the record is taken. */
 static void hs_constant_author(struct hs_page *p)
@@ -531,18 +531,18 @@ static void hs_constant_author(struct hs_page *p)
 		if (!same)
 			m = a, same = 1;
 		else
-			same += strcmp(m, a) ? -1u : 1;
+			same += hs_same(m, a) ? 1 : -1u;
 	}
 	if (!m)
 		return;
 	same = 0;
 	for (size_t k = 0; k < p->nr; k++)
-		same += p->r[k].c->author && !strcmp(p->r[k].c->author, m);
+		same += p->r[k].c->author && hs_same(p->r[k].c->author, m);
 	if (4 * same < 3 * p->nr)
 		return;
 	size_t best = p->ns;
 	for (size_t i = 0; i < p->ns; i++)
-		if (hs_nameslot(p, &p->s[i]) && strcmp(p->s[i].cand, m) && !hs_in_text(p, i) &&
+		if (hs_nameslot(p, &p->s[i]) && !hs_same(p->s[i].cand, m) && !hs_in_text(p, i) &&
 		    hs_before_text(p, i) &&
 		    (best == p->ns || p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
 			best = i;
@@ -550,12 +550,60 @@ static void hs_constant_author(struct hs_page *p)
 		return;
 	for (size_t k = 0; k < p->nr; k++) {
 		struct hs_rec *r = &p->r[k];
-		if (r->c->author && !strcmp(r->c->author, m)) {
+		if (r->c->author && hs_same(r->c->author, m)) {
 			r->c->author = NULL;
 			hs_fill_author(p, r, best);
 			if (!r->c->author)
 				r->c->author = m;
 		}
+	}
+}
+
+/* 1 when the text is one letter (an avatar's initial). */
+static int hs_initial(const char *a)
+{
+	if (!a || !*a)
+		return 0;
+	size_t n = (unsigned char)*a < 0x80 ? 1 : (unsigned char)*a < 0xE0 ? 2 : (unsigned char)*a < 0xF0 ? 3 : 4;
+	return strlen(a) == n && (n > 1 || isalpha((unsigned char)*a));
+}
+
+/* A name of one letter in most records is the initial an avatar shows:
+ * the name is the short varying text that starts with it. */
+static void hs_initials(struct hs_page *p)
+{
+	unsigned initials = 0;
+	for (size_t k = 0; k < p->nr; k++)
+		initials += hs_initial(p->r[k].c->author);
+	if (initials < HS_MIN_RECORDS || 3 * initials < 2 * p->nr)
+		return;
+	size_t best = p->ns;
+	unsigned best_hits = 0;
+	for (size_t i = 0; i < p->ns; i++) {
+		const struct hs_slot *s = &p->s[i];
+		if (3 * s->present < 2 * p->nr || s->same >= s->present || hs_timeslot(s) ||
+		    s->words > HS_NAME_WORDS * s->present || hs_in_text(p, i))
+			continue; /* names in most records, not all one name */
+		unsigned hits = 0;
+		for (size_t k = 0; k < p->nr; k++) {
+			const struct hs_leaf *l = hs_leaf_in(p, &p->r[k], i);
+			const char *a = p->r[k].c->author;
+			hits += l && hs_initial(a) && strlen(l->text) > strlen(a) &&
+			        (!strncmp(l->text, a, strlen(a)) ||
+			         toupper((unsigned char)*l->text) == (unsigned char)*a);
+		}
+		if (hits > best_hits)
+			best = i, best_hits = hits;
+	}
+	if (best == p->ns || 3 * best_hits < 2 * initials)
+		return;
+	for (size_t k = 0; k < p->nr; k++) {
+		struct hs_rec *r = &p->r[k];
+		const struct hs_leaf *l = hs_leaf_in(p, r, best);
+		if (!l || !hs_initial(r->c->author) || !hs_namelike(l->text))
+			continue;
+		r->c->author = ihx_arena(p->h, l->text);
+		hs_explain(p, r->c, "comment author (page template)", l->text);
 	}
 }
 
@@ -619,6 +667,37 @@ static int hs_mark(const char *x)
 		if (isalnum((unsigned char)*x) || (unsigned char)*x >= 0x80)
 			return 0;
 	return 1;
+}
+
+/* The same for a mark written onto the name ("NAME:"): not a full stop
+ * (an initial's). */
+static void hs_name_stuck_mark(struct hs_page *p)
+{
+	unsigned with = 0, named = 0;
+	char mark = 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const char *a = p->r[k].c->author;
+		size_t n = a ? strlen(a) : 0;
+		named += a != NULL;
+		if (n < 2 || !strchr(":|,;-»>", a[n - 1]))
+			continue;
+		if (!mark)
+			mark = a[n - 1];
+		with += a[n - 1] == mark;
+	}
+	if (!mark || with < HS_MIN_RECORDS || 3 * with < 2 * named)
+		return;
+	for (size_t k = 0; k < p->nr; k++) {
+		const char *a = p->r[k].c->author;
+		size_t n = a ? strlen(a) : 0;
+		if (n < 2 || a[n - 1] != mark)
+			continue;
+		while (n > 1 && (a[n - 1] == mark || a[n - 1] == ' '))
+			n--;
+		char *name = tt_xasprintf("%.*s", (int)n, a);
+		p->r[k].c->author = ihx_arena(p->h, name);
+		free(name);
+	}
 }
 
 static void hs_name_affix(struct hs_page *p)
@@ -752,6 +831,8 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 	hs_constant_text(&p);
 	hs_constant_author(&p);
 	hs_name_affix(&p);
+	hs_name_stuck_mark(&p);
+	hs_initials(&p);
 	size_t name = hs_author_slot(&p);
 	if (name == p.ns)
 		name = hs_guess_name_slot(&p);
@@ -771,8 +852,23 @@ void ihx_page_slots(struct html *h, tt_hnode *top)
 	struct hs_page all = {.h = h};
 	tt_html_walk(top, hs_rec_enter, NULL, &all);
 	qsort(all.r, all.nr, sizeof *all.r, hs_by_kind);
+	size_t few = 0; /* records of kinds too few to align, moved to the front */
 	for (size_t k = 0, end; k < all.nr; k = end) {
 		for (end = k + 1; end < all.nr && all.r[end].kind == all.r[k].kind; end++)
+			;
+		if (end - k >= HS_MIN_RECORDS)
+			hs_kind(h, all.r + k, end - k);
+		else
+			for (size_t i = k; i < end; i++)
+				all.r[few++] = all.r[i];
+	}
+	/* a short thread's answers sit in other boxes than its comments: by
+	 * their root's tag alone, they are one kind */
+	for (size_t i = 0; i < few; i++)
+		all.r[i].kind = XXH3_64bits(all.r[i].root->name, strlen(all.r[i].root->name));
+	qsort(all.r, few, sizeof *all.r, hs_by_kind);
+	for (size_t k = 0, end; k < few; k = end) {
+		for (end = k + 1; end < few && all.r[end].kind == all.r[k].kind; end++)
 			;
 		if (end - k >= HS_MIN_RECORDS)
 			hs_kind(h, all.r + k, end - k);
