@@ -479,15 +479,17 @@ static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot)
 		b->v[0] = rest;
 }
 
-/* 1 when the slot's text opens a paragraph of its record's text in some
- * record: the words of the comment, not a field beside them. */
+/* 1 when the slot's text opens a longer paragraph of its record's text in
+ * some record: the words of the comment, not a field beside them (a line
+ * of its own may be a header's, run into the text). */
 static int hs_in_text(const struct hs_page *p, size_t slot)
 {
 	for (size_t k = 0; k < p->nr; k++) {
 		const struct hs_rec *r = &p->r[k];
 		const struct hs_leaf *l = hs_leaf_in(p, r, slot);
 		for (unsigned i = 0; l && i < r->c->body.n; i++)
-			if (!strncmp(r->c->body.v[i], l->text, strlen(l->text)))
+			if (!strncmp(r->c->body.v[i], l->text, strlen(l->text)) &&
+			    strcmp(r->c->body.v[i], l->text))
 				return 1;
 	}
 	return 0;
@@ -501,7 +503,11 @@ static int hs_before_text(const struct hs_page *p, size_t slot)
 	unsigned before = 0, present = 0;
 	for (size_t k = 0; k < p->nr; k++) {
 		const struct hs_rec *r = &p->r[k];
-		const char *first = r->c->body.n ? r->c->body.v[0] : NULL;
+		const struct hs_leaf *own = hs_leaf_in(p, r, slot);
+		const tt_strv *b = &r->c->body;
+		/* the text's first paragraph, past the slot's own line run into it */
+		unsigned f = b->n && own && !strcmp(b->v[0], own->text);
+		const char *first = f < b->n ? b->v[f] : NULL;
 		size_t at = r->first + r->n, in = at;
 		for (size_t i = r->first; i < r->first + r->n; i++) {
 			if (first && at == r->first + r->n && p->l[i].words &&
@@ -517,8 +523,8 @@ static int hs_before_text(const struct hs_page *p, size_t slot)
 }
 
 /* A name the same in most records (digits aside: "level 1", "level 2")
- * is a label or an action ("Reply", "Report"), never a name, when another short text that differs sits in
- * most records: that one is the name. Of such slots the one nearest the
+ * is a label or an action ("Reply", "Report"), never a name, when
+ * another short text that differs sits in most records: that one is the name. Of such slots the one nearest the
  * head of the record is taken. */
 static void hs_constant_author(struct hs_page *p)
 {
