@@ -857,6 +857,10 @@ void ihx_page_slots(struct html *h, tt_hnode *top)
 {
 	struct hs_page all = {.h = h};
 	tt_html_walk(top, hs_rec_enter, NULL, &all);
+	if (all.nr < HS_MIN_RECORDS) {
+		hs_free(&all);
+		return;
+	}
 	qsort(all.r, all.nr, sizeof *all.r, hs_by_kind);
 	size_t few = 0; /* records of kinds too few to align, moved to the front */
 	for (size_t k = 0, end; k < all.nr; k = end) {
@@ -872,7 +876,8 @@ void ihx_page_slots(struct html *h, tt_hnode *top)
 	 * their root's tag alone, they are one kind */
 	for (size_t i = 0; i < few; i++)
 		all.r[i].kind = XXH3_64bits(all.r[i].root->name, strlen(all.r[i].root->name));
-	qsort(all.r, few, sizeof *all.r, hs_by_kind);
+	if (few)
+		qsort(all.r, few, sizeof *all.r, hs_by_kind);
 	for (size_t k = 0, end; k < few; k = end) {
 		for (end = k + 1; end < few && all.r[end].kind == all.r[k].kind; end++)
 			;
