@@ -38,12 +38,11 @@ struct hs_leaf {
 	unsigned slot;
 	unsigned words;
 	unsigned char time, first; /* reads as a time; first of its slot in its record */
-	unsigned char link;        /* inside a link */
 };
 
 struct hs_slot {
 	uint64_t key;
-	unsigned present, same, times, words, last, votes, links;
+	unsigned present, same, times, words, last, votes;
 	const char *cand; /* the text most records hold (a majority vote, digits folded) */
 	double pos;       /* sum of the leaf's rank in its record */
 };
@@ -228,12 +227,10 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 	*l = (struct hs_leaf){.text = t, .node = n, .words = hs_count_words(t)};
 	l->time = len < 64 && tt_dates_is_time(t, 0);
 	l->slot = hs_slot_of(p, hs_path(n, r->root));
-	for (const tt_hnode *a = n->parent; a && a != r->root && !l->link; a = a->parent)
-		l->link = tt_html_is(a, "a");
 	struct hs_slot *s = &p->s[l->slot];
 	if (s->last != p->cur) { /* a slot counts once per record: its first leaf */
 		s->last = p->cur, l->first = 1;
-		s->present++, s->times += l->time, s->words += l->words, s->links += l->link;
+		s->present++, s->times += l->time, s->words += l->words;
 		s->pos += (double)(p->nl - 1 - r->first);
 		if (!s->votes)
 			s->cand = t, s->votes = 1;
@@ -634,31 +631,6 @@ static void hs_fill_times(struct hs_page *p)
 	}
 }
 
-/* When the readers found no names at all, the page's name slot is the
- * short varying text in most records that is no part of the text: of
- * several, one a link in most records (a writer's profile), then the one
- * nearest the record's head. */
-static size_t hs_guess_name_slot(const struct hs_page *p)
-{
-	size_t named = 0, best = p->ns;
-	for (size_t k = 0; k < p->nr; k++)
-		named += p->r[k].c->author != NULL;
-	if (3 * named >= p->nr)
-		return p->ns;
-	for (size_t i = 0; i < p->ns; i++) {
-		const struct hs_slot *s = &p->s[i];
-		if (!hs_nameslot(p, s) || !hs_namelike(s->cand) || hs_in_text(p, i))
-			continue;
-		if (best == p->ns)
-			best = i;
-		int link = 2 * s->links > s->present, blink = 2 * p->s[best].links > p->s[best].present;
-		if (link > blink ||
-		    (link == blink && s->pos / s->present < p->s[best].pos / p->s[best].present))
-			best = i;
-	}
-	return best;
-}
-
 /* A mark every name ends with ("NAME |", "NAME :"; no letter or digit in
  * it, or a word in lower case: "NAME commented"): the template's, taken
  * out when two thirds of at least three names end with it. Words before
@@ -840,8 +812,6 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 	hs_name_stuck_mark(&p);
 	hs_initials(&p);
 	size_t name = hs_author_slot(&p);
-	if (name == p.ns)
-		name = hs_guess_name_slot(&p);
 	for (size_t k = 0; k < p.nr; k++) {
 		hs_drop_edges(&p, &p.r[k]);
 		hs_header_paragraph(&p, &p.r[k]);
