@@ -30,6 +30,8 @@ enum {
 	HS_EDGE_WORDS = 12, /* a label or action row at most this many */
 	HS_PATH_CAP = 48,   /* levels of a path counted */
 	HS_SIB_CAP = 16,    /* siblings looked back at for a place */
+	HS_CANDIDATES = 16, /* slots weighed as a name, each at a walk of the
+	                     * records: linear in the page whatever it holds */
 };
 
 struct hs_leaf {
@@ -544,11 +546,14 @@ static void hs_constant_author(struct hs_page *p)
 	if (4 * same < 3 * p->nr)
 		return;
 	size_t best = p->ns;
-	for (size_t i = 0; i < p->ns; i++)
-		if (hs_nameslot(p, &p->s[i]) && !hs_same(p->s[i].cand, m) && !hs_in_text(p, i) &&
-		    hs_before_text(p, i) &&
+	for (size_t i = 0, weighed = 0; i < p->ns && weighed < HS_CANDIDATES; i++) {
+		if (!hs_nameslot(p, &p->s[i]) || hs_same(p->s[i].cand, m))
+			continue;
+		weighed++;
+		if (!hs_in_text(p, i) && hs_before_text(p, i) &&
 		    (best == p->ns || p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
 			best = i;
+	}
 	if (best == p->ns)
 		return;
 	for (size_t k = 0; k < p->nr; k++) {
@@ -582,11 +587,13 @@ static void hs_initials(struct hs_page *p)
 		return;
 	size_t best = p->ns;
 	unsigned best_hits = 0;
-	for (size_t i = 0; i < p->ns; i++) {
+	for (size_t i = 0, weighed = 0; i < p->ns && weighed < HS_CANDIDATES; i++) {
 		const struct hs_slot *s = &p->s[i];
 		if (3 * s->present < 2 * p->nr || s->same >= s->present || hs_timeslot(s) ||
-		    s->words > HS_NAME_WORDS * s->present || hs_in_text(p, i))
+		    s->words > HS_NAME_WORDS * s->present)
 			continue; /* names in most records, not all one name */
+		if (weighed++, hs_in_text(p, i))
+			continue;
 		unsigned hits = 0;
 		for (size_t k = 0; k < p->nr; k++) {
 			const struct hs_leaf *l = hs_leaf_in(p, &p->r[k], i);
