@@ -245,7 +245,9 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 
 static int hs_constant(const struct hs_page *p, const struct hs_slot *s)
 {
-	return s->present >= 2 && 3 * s->same >= 2 * s->present && 4 * s->present >= p->nr;
+	/* three records at least: a sign-off naming the one who wrote two of
+	 * three comments is no template's */
+	return s->same >= HS_MIN_RECORDS && 3 * s->same >= 2 * s->present && 4 * s->present >= p->nr;
 }
 
 static int hs_varying(const struct hs_slot *s)
