@@ -146,7 +146,8 @@ static uint64_t hs_path(const tt_hnode *n, const tt_hnode *root)
 {
 	uint64_t k = 1469598103934665603ull;
 	unsigned levels = 0;
-	for (const tt_hnode *e = n; e && e != root && levels < HS_PATH_CAP; e = e->parent, levels++) {
+	for (const tt_hnode *e = n; e && e != root && levels < HS_PATH_CAP;
+	     e = e->parent, levels++) {
 		unsigned place = 0, seen = 0;
 		for (const tt_hnode *p = e->prev; p && seen < HS_SIB_CAP; p = p->prev, seen++)
 			place += p->type == e->type && !strcmp(p->name, e->name);
@@ -247,7 +248,8 @@ static int hs_constant(const struct hs_page *p, const struct hs_slot *s)
 {
 	/* three records at least: a sign-off naming the one who wrote two of
 	 * three comments is no template's */
-	return s->same >= HS_MIN_RECORDS && 3 * s->same >= 2 * s->present && 4 * s->present >= p->nr;
+	return s->same >= HS_MIN_RECORDS && 3 * s->same >= 2 * s->present &&
+	       4 * s->present >= p->nr;
 }
 
 static int hs_varying(const struct hs_slot *s)
@@ -331,7 +333,7 @@ static void hs_explain(struct hs_page *p, const tt_comment *c, const char *what,
  * a label, an action row or a vote row ("Like 3 Reply"), the page's
  * furniture in every comment, no part of its text. */
 static int hs_furniture_words(const struct hs_page *p, const char *para, size_t *words,
-                               size_t *letters)
+                              size_t *letters)
 {
 	*words = *letters = 0;
 	for (const char *w = para; *w;) {
@@ -525,8 +527,9 @@ static int hs_before_text(const struct hs_page *p, size_t slot)
 
 /* A name the same in most records (digits aside: "level 1", "level 2")
  * is a label or an action ("Reply", "Report"), never a name, when
- * another short text that differs sits in most records: that one is the name. Of such slots the one nearest the
- * head of the record is taken. */
+ * another short text that differs sits in most records before the text:
+ * that one is the name. Of such slots the one nearest the head of the
+ * record is taken. */
 static void hs_constant_author(struct hs_page *p)
 {
 	unsigned same = 0;
@@ -553,7 +556,8 @@ static void hs_constant_author(struct hs_page *p)
 			continue;
 		weighed++;
 		if (!hs_in_text(p, i) && hs_before_text(p, i) &&
-		    (best == p->ns || p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
+		    (best == p->ns ||
+		     p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
 			best = i;
 	}
 	if (best == p->ns)
@@ -574,7 +578,10 @@ static int hs_initial(const char *a)
 {
 	if (!a || !*a)
 		return 0;
-	size_t n = (unsigned char)*a < 0x80 ? 1 : (unsigned char)*a < 0xE0 ? 2 : (unsigned char)*a < 0xF0 ? 3 : 4;
+	size_t n = (unsigned char)*a < 0x80   ? 1
+	           : (unsigned char)*a < 0xE0 ? 2
+	           : (unsigned char)*a < 0xF0 ? 3
+	                                      : 4;
 	return strlen(a) == n && (n > 1 || isalpha((unsigned char)*a));
 }
 
@@ -777,7 +784,8 @@ static void hs_constant_text(struct hs_page *p)
 		const struct hs_slot *s = &p->s[i];
 		if (3 * s->present >= 2 * p->nr && hs_varying(s) && !hs_timeslot(s) &&
 		    s->words >= 6 * s->present &&
-		    (best == p->ns || s->words / s->present > p->s[best].words / p->s[best].present))
+		    (best == p->ns ||
+		     s->words / s->present > p->s[best].words / p->s[best].present))
 			best = i;
 	}
 	for (size_t k = 0; best < p->ns && k < p->nr; k++) {
