@@ -594,6 +594,7 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_read_comment(h, h->roots[i]);
 	ihx_settle_copies(h);
 	ihx_count_before_comments(h);
+	ihx_page_slots(h, top);
 	h->layout = name_layout(h);
 	if (!h->t->ncomments && ihx_ld_comments(h))
 		h->layout = "JSON-LD comments";

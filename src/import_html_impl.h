@@ -189,6 +189,13 @@ void ihx_settle_copies(struct html *h);
  * it was deleted ("Deleted"): a deleted comment's place. */
 int ihx_deleted_block(tt_hnode *n);
 
+/* html_slots.c */
+/* A consistency pass over the comments found: their fields set by what the
+ * page's records repeat (a constant name is a label, a missing time or
+ * name taken from where most records show it, constant rows at a text's
+ * edges dropped). */
+void ihx_page_slots(struct html *h, tt_hnode *top);
+
 /* import_html_hn.c */
 int ihx_is_hn(tt_hnode *top);
 void ihx_read_hn(struct html *h, tt_hnode *top);
