@@ -12,43 +12,42 @@
 
 /* Month names and their usual abbreviations in German, French, Spanish,
  * Italian, Portuguese, Dutch, Polish and Russian (both the name and the
- * genitive a date uses: "11 maja 2021", "12 марта 2021"), lower case, each
+ * genitive a date uses: "11 maja 2021", "12 марта 2021"; Polish also the
+ * three letters its sites print, "5 paź 2011"), lower case, each
  * with its month (1-12). An abbreviation's trailing dot is dropped before
  * the lookup. In byte order. */
 static const struct {
 	const char *name;
 	int month;
 } months[] = {
-    {"abr", 4}, {"abril", 4}, {"ago", 8}, {"agosto", 8}, {"aout", 8},
-    {"août", 8}, {"aprile", 4}, {"august", 8}, {"augustus", 8}, {"avr", 4},
-    {"avril", 4}, {"czerwca", 6}, {"czerwiec", 6}, {"decembre", 12}, {"dez", 12},
-    {"dezember", 12}, {"dezembro", 12}, {"dic", 12}, {"dicembre", 12}, {"diciembre", 12},
-    {"déc", 12}, {"décembre", 12}, {"ene", 1}, {"enero", 1}, {"febbraio", 2},
-    {"feber", 2}, {"febrero", 2}, {"februar", 2}, {"februari", 2}, {"fev", 2},
-    {"fevereiro", 2}, {"fevrier", 2}, {"fév", 2}, {"févr", 2}, {"février", 2},
-    {"gen", 1}, {"gennaio", 1}, {"giu", 6}, {"giugno", 6}, {"grudnia", 12},
-    {"grudzień", 12}, {"janeiro", 1}, {"januar", 1}, {"januari", 1}, {"janv", 1},
-    {"janvier", 1}, {"juil", 7}, {"juillet", 7}, {"juin", 6}, {"julho", 7},
-    {"juli", 7}, {"julio", 7}, {"junho", 6}, {"juni", 6}, {"junio", 6},
-    {"jänner", 1}, {"kwiecień", 4}, {"kwietnia", 4}, {"lipca", 7}, {"lipiec", 7},
-    {"listopad", 11}, {"listopada", 11}, {"lug", 7}, {"luglio", 7}, {"lutego", 2},
-    {"luty", 2}, {"maart", 3}, {"mag", 5}, {"maggio", 5}, {"mai", 5},
-    {"maio", 5}, {"maj", 5}, {"maja", 5}, {"marca", 3}, {"marco", 3},
-    {"mars", 3}, {"marzec", 3}, {"marzo", 3}, {"março", 3}, {"mayo", 5},
-    {"mei", 5}, {"mrt", 3}, {"mrz", 3}, {"mär", 3}, {"märz", 3},
-    {"novembre", 11}, {"novembro", 11}, {"noviembre", 11}, {"octobre", 10}, {"octubre", 10},
-    {"okt", 10}, {"oktober", 10}, {"ott", 10}, {"ottobre", 10}, {"out", 10},
-    {"outubro", 10}, {"październik", 10}, {"października", 10}, {"septembre", 9}, {"septiembre", 9},
-    {"set", 9}, {"setembro", 9}, {"setiembre", 9}, {"settembre", 9}, {"sierpień", 8},
-    {"sierpnia", 8}, {"styczeń", 1}, {"stycznia", 1}, {"wrzesień", 9}, {"września", 9},
-    {"авг", 8}, {"август", 8}, {"августа", 8}, {"апр", 4}, {"апрель", 4},
-    {"апреля", 4}, {"дек", 12}, {"декабрь", 12}, {"декабря", 12}, {"июл", 7},
-    {"июль", 7}, {"июля", 7}, {"июн", 6}, {"июнь", 6}, {"июня", 6},
-    {"май", 5}, {"мар", 3}, {"март", 3}, {"марта", 3}, {"мая", 5},
-    {"ноя", 11}, {"нояб", 11}, {"ноябрь", 11}, {"ноября", 11}, {"окт", 10},
-    {"октябрь", 10}, {"октября", 10}, {"сен", 9}, {"сент", 9}, {"сентябрь", 9},
-    {"сентября", 9}, {"фев", 2}, {"февр", 2}, {"февраль", 2}, {"февраля", 2},
-    {"янв", 1}, {"январь", 1}, {"января", 1},
+    {"abr", 4}, {"abril", 4}, {"ago", 8}, {"agosto", 8}, {"aout", 8}, {"août", 8},
+    {"aprile", 4}, {"august", 8}, {"augustus", 8}, {"avr", 4}, {"avril", 4}, {"cze", 6},
+    {"czerwca", 6}, {"czerwiec", 6}, {"decembre", 12}, {"dez", 12}, {"dezember", 12},
+    {"dezembro", 12}, {"dic", 12}, {"dicembre", 12}, {"diciembre", 12}, {"déc", 12},
+    {"décembre", 12}, {"ene", 1}, {"enero", 1}, {"febbraio", 2}, {"feber", 2}, {"febrero", 2},
+    {"februar", 2}, {"februari", 2}, {"fev", 2}, {"fevereiro", 2}, {"fevrier", 2}, {"fév", 2},
+    {"févr", 2}, {"février", 2}, {"gen", 1}, {"gennaio", 1}, {"giu", 6}, {"giugno", 6},
+    {"gru", 12}, {"grudnia", 12}, {"grudzień", 12}, {"janeiro", 1}, {"januar", 1},
+    {"januari", 1}, {"janv", 1}, {"janvier", 1}, {"juil", 7}, {"juillet", 7}, {"juin", 6},
+    {"julho", 7}, {"juli", 7}, {"julio", 7}, {"junho", 6}, {"juni", 6}, {"junio", 6},
+    {"jänner", 1}, {"kwi", 4}, {"kwiecień", 4}, {"kwietnia", 4}, {"lip", 7}, {"lipca", 7},
+    {"lipiec", 7}, {"lis", 11}, {"listopad", 11}, {"listopada", 11}, {"lug", 7}, {"luglio", 7},
+    {"lut", 2}, {"lutego", 2}, {"luty", 2}, {"maart", 3}, {"mag", 5}, {"maggio", 5}, {"mai", 5},
+    {"maio", 5}, {"maj", 5}, {"maja", 5}, {"marca", 3}, {"marco", 3}, {"mars", 3},
+    {"marzec", 3}, {"marzo", 3}, {"março", 3}, {"mayo", 5}, {"mei", 5}, {"mrt", 3}, {"mrz", 3},
+    {"mär", 3}, {"märz", 3}, {"novembre", 11}, {"novembro", 11}, {"noviembre", 11},
+    {"octobre", 10}, {"octubre", 10}, {"okt", 10}, {"oktober", 10}, {"ott", 10},
+    {"ottobre", 10}, {"out", 10}, {"outubro", 10}, {"paź", 10}, {"październik", 10},
+    {"października", 10}, {"septembre", 9}, {"septiembre", 9}, {"set", 9}, {"setembro", 9},
+    {"setiembre", 9}, {"settembre", 9}, {"sie", 8}, {"sierpień", 8}, {"sierpnia", 8},
+    {"sty", 1}, {"styczeń", 1}, {"stycznia", 1}, {"wrz", 9}, {"wrzesień", 9}, {"września", 9},
+    {"авг", 8}, {"август", 8}, {"августа", 8}, {"апр", 4}, {"апрель", 4}, {"апреля", 4},
+    {"дек", 12}, {"декабрь", 12}, {"декабря", 12}, {"июл", 7}, {"июль", 7}, {"июля", 7},
+    {"июн", 6}, {"июнь", 6}, {"июня", 6}, {"май", 5}, {"мар", 3}, {"март", 3}, {"марта", 3},
+    {"мая", 5}, {"ноя", 11}, {"нояб", 11}, {"ноябрь", 11}, {"ноября", 11}, {"окт", 10},
+    {"октябрь", 10}, {"октября", 10}, {"сен", 9}, {"сент", 9}, {"сентябрь", 9}, {"сентября", 9},
+    {"фев", 2}, {"февр", 2}, {"февраль", 2}, {"февраля", 2}, {"янв", 1}, {"январь", 1},
+    {"января", 1},
 };
 
 static const char *const english[] = {"January",   "February", "March",    "April",
