@@ -24,6 +24,68 @@ static int last_comment_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+static tt_hnode *prev_elem(tt_hnode *n)
+{
+	for (n = n ? n->prev : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->prev)
+		;
+	return n;
+}
+
+/* 1 when a and b have one tag and one class attribute. */
+static int one_kind(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return !strcmp(a->name, b->name) && (ca ? cb && !strcmp(ca, cb) : !cb);
+}
+
+/* 1 when every element child of box is of the kind of the comment root c. */
+static int holds_only_kind(const tt_hnode *box, const tt_hnode *c)
+{
+	int some = 0;
+	for (const tt_hnode *k = box->children; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT && !(some = one_kind(k, c)))
+			return 0;
+	return some;
+}
+
+/* The element right before box among its siblings, past at most one
+ * short element of another kind than like (the "show 5 hidden answers"
+ * link drawn between a comment and its answers' box). */
+static tt_hnode *block_before(tt_hnode *box, const tt_hnode *like)
+{
+	tt_hnode *p = prev_elem(box);
+	if (p && like && !one_kind(p, like) && ihx_info(p)->textlen <= 80)
+		p = prev_elem(p);
+	return p;
+}
+
+/* A box right after a comment, holding only blocks of that comment's kind,
+ * holds its answers (Wirtualna Polska's hidden div.opPoziomDrugi after each
+ * opinion answered): when the box's id names the comment's id
+ * ("wid_14128342_42047190" after the comment "42047190"), or when the same
+ * shape, a block of the kind then such a box, shows again among the
+ * siblings (the page draws every comment's answers so, not one group of
+ * comments after another). Read by ids and shapes, not by class names. */
+static tt_comment *answers_box_after(tt_hnode *box)
+{
+	tt_hnode *c = prev_elem(box);
+	if (c && !ihx_info(c)->c && ihx_info(c)->textlen <= 80)
+		c = prev_elem(c);
+	if (!c || !ihx_info(c)->c || !holds_only_kind(box, c))
+		return NULL;
+	const char *bid = tt_html_attr(box, "id"), *cid = tt_html_attr(c, "id");
+	if (bid && cid && strlen(cid) >= 2 && strstr(bid, cid))
+		return ihx_info(c)->c;
+	for (tt_hnode *s = box->parent ? box->parent->children : NULL; s; s = s->next) {
+		tt_hnode *sc = s != box && s->type == TT_HNODE_ELEMENT && one_kind(s, box)
+		                   ? block_before(s, c)
+		                   : NULL;
+		if (sc && one_kind(sc, c) && holds_only_kind(s, c))
+			return ihx_info(c)->c;
+	}
+	return NULL;
+}
+
 /* The nearest comment above root: an enclosing comment, or (Drupal's
  * div.indented after its parent) the comment just before a replies box. */
 tt_comment *ihx_parent_of(tt_hnode *root)
@@ -32,6 +94,9 @@ tt_comment *ihx_parent_of(tt_hnode *root)
 		struct ninfo *i = ihx_info(a);
 		if (i && i->c)
 			return i->c;
+		tt_comment *after = answers_box_after(a);
+		if (after)
+			return after;
 		/* A list inside a list item, after that item's comment, holds the
 		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
 		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
