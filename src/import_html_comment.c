@@ -833,6 +833,87 @@ static void name_in_time_line(struct fields *f, char **author)
 	free(t);
 }
 
+/* The box at the place of n in another comment's root other (the same
+ * child numbers from the root down), or NULL. */
+static const tt_hnode *same_place(const tt_hnode *root, const tt_hnode *n, const tt_hnode *other)
+{
+	unsigned path[16];
+	size_t k = 0;
+	for (; n && n != root; n = n->parent) {
+		if (k == 16)
+			return NULL;
+		unsigned i = 0;
+		for (const tt_hnode *c = n->parent ? n->parent->children : NULL; c && c != n; c = c->next)
+			i++;
+		path[k++] = i;
+	}
+	if (!n)
+		return NULL;
+	while (k-- && other) {
+		const tt_hnode *c = other->children;
+		for (unsigned i = 0; c && i < path[k]; i++)
+			c = c->next;
+		other = c;
+	}
+	return other;
+}
+
+/* 1 when the comments around root (up to ten) all show text at name's
+ * place: a label every comment repeats (page furniture), no name. */
+static int same_in_all(struct html *h, tt_hnode *root, const tt_hnode *name, const char *text)
+{
+	size_t at = 0, asked = 0, same = 0;
+	while (at < h->nroots && h->roots[at] != root)
+		at++;
+	for (size_t d = 1; at < h->nroots && asked < 10 && (d <= at || at + d < h->nroots); d++)
+		for (int side = 0; side < 2 && asked < 10; side++) {
+			if (side ? at + d >= h->nroots : d > at)
+				continue;
+			const tt_hnode *o = same_place(root, name, h->roots[side ? at + d : at - d]);
+			char *t = o && o->type == TT_HNODE_ELEMENT ? tt_html_text(o) : NULL;
+			asked++;
+			same += t && !strcmp(t, text);
+			free(t);
+		}
+	return asked && same == asked;
+}
+
+/* A header line of boxes, the time's box and one short box before it
+ * (wnp.pl's "<div><div>miki</div><div>07.01.2012 07:00</div></div>",
+ * Glavred's "<span class=title>NAME</span><span class=date>"), nothing
+ * else shown in the line: the box before the time is the name where its
+ * words differ between the comments (what every comment repeats there is
+ * a label). By place, whatever the boxes' classes say. */
+static void name_box_before_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL, *name = NULL;
+	if (!line || line == f->root || (f->body && ihx_inside(f->body, line)) ||
+	    (f->body && ihx_inside(line, f->body)) || ihx_info(line)->textlen > 200)
+		return;
+	for (tt_hnode *c = line->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return; /* words loose in the line */
+		else if (c->type == TT_HNODE_ELEMENT && c != f->time && ihx_info(c)->textlen) {
+			if (name || ihx_info(f->time) < ihx_info(c))
+				return; /* a second box, or one after the time */
+			name = c;
+		}
+	char *t = name && !tt_html_is(name, "a") ? tt_html_text(name) : NULL;
+	size_t spaces = 0;
+	for (const char *p = t; p && *p; p++)
+		spaces += *p == ' ';
+	/* (three words at most: a notice in the name's place, "Comment removed
+	 * by moderator", is longer) */
+	if (t && *t && strlen(t) <= 40 && spaces <= 2 && !strchr(t, '\n') &&
+	    !ihx_looks_like_time(t) && !tt_html_action_words(t) &&
+	    !same_in_all(f->h, f->root, name, t)) {
+		*author = t;
+		f->namebox = line;
+		return;
+	}
+	free(t);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -1321,6 +1402,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_before_time(f, &o->author);
 	if (!o->author)
 		name_in_time_line(f, &o->author);
+	if (!o->author)
+		name_box_before_time(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (!da && !o->when && !o->attr && (!o->author || f->author))
@@ -1505,6 +1588,17 @@ static void drop_header_marks(const struct html *h, const struct fields *f, stru
 	}
 }
 
+/* A box named a title showing only the name the header was read for
+ * (Glavred's "span.title" beside the time): the name, not the comment's
+ * title. */
+static int title_is_name(const tt_hnode *title, const char *author)
+{
+	char *t = author ? tt_html_text(title) : NULL;
+	int yes = t && !strcmp(t, author);
+	free(t);
+	return yes;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1514,6 +1608,8 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		return;
 	}
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
+	if (title && title_is_name(title, o->author))
+		title = NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_hnode *from = f->body ? NULL : after_header(root, f);
