@@ -2342,7 +2342,15 @@ static void removed_placeholder(tt_comment *c)
 	    "deze reactie is verwijderd", "komentarz zosta\xC5\x82 usuni\xC4\x99ty",
 	    "koment\xC3\xA1\xC5\x99 byl odstran\xC4\x9Bn",
 	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 "
-	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD"};
+	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD",
+	    /* Chinese, simplified and traditional: "该评论已删除" (developers.pub),
+	     * "此评论已被删除", "該評論已刪除" */
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4" /* 该评论已删除 */,
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4" /* 该评论已被删除 */,
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4" /* 此评论已删除 */,
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4" /* 此评论已被删除 */,
+	    "\xE8\xA9\xB2\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4" /* 該評論已刪除 */,
+	    "\xE6\xAD\xA4\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4" /* 此評論已刪除 */};
 	size_t len = 0;
 	for (size_t i = 0; i < c->body.n; i++)
 		len += strlen(c->body.v[i]);
@@ -2359,6 +2367,51 @@ static void removed_placeholder(tt_comment *c)
 				return;
 			}
 	}
+}
+
+/* The words of a paragraph wholly in quotation marks ("\"为啥\"", "“Why?”",
+ * "„Warum?“", "«Pourquoi ?»", "「为啥」"), without them; NULL otherwise.
+ * Caller frees. */
+static char *quoted_whole(const char *p)
+{
+	static const char *const open[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB",
+	                                   "\xE3\x80\x8C"};
+	static const char *const close[] = {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB",
+	                                    "\xE3\x80\x8D"};
+	p += strspn(p, " \t\r\n");
+	size_t n = strlen(p);
+	while (n && isspace((unsigned char)p[n - 1]))
+		n--;
+	for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+		size_t lo = strlen(open[i]), lc = strlen(close[i]);
+		if (n > lo + lc && !strncmp(p, open[i], lo) && !strncmp(p + n - lc, close[i], lc))
+			return tt_xstrndup(p + lo, n - lo - lc);
+	}
+	return NULL;
+}
+
+/* A comment's last paragraph wholly in quotation marks, repeating the
+ * first paragraph of a comment before it in the same list (the answer
+ * it answers, copied under the answer: developers.pub's "p.respondent-
+ * content", a list the markup keeps one level deep): the answer answers
+ * that comment, and the copy is no word of its own. Returns that comment
+ * (the copy dropped from o), or NULL. Among the nearest thousand. */
+static tt_comment *copy_after_text(struct html *h, tt_comment *parent, struct found *o)
+{
+	char *q = o->body.n >= 2 ? quoted_whole(o->body.v[o->body.n - 1]) : NULL;
+	tt_comment *hit = NULL;
+	size_t seen = 0;
+	for (tt_comment *c = !q ? NULL : parent ? parent->first_child : h->t->first; c && seen < 1000;
+	     c = c->next_sibling, seen++)
+		if (c->body.n && ihx_same_words(c->body.v[0], q))
+			hit = c; /* the latest such */
+	free(q);
+	if (hit) {
+		o->body.n--;
+		if (o->nlines)
+			o->nlines--;
+	}
+	return hit;
 }
 
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
@@ -2393,6 +2446,9 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);
+	tt_comment *copied = copy_after_text(h, parent, o);
+	if (copied)
+		parent = copied;
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	remember_post(h, c);
 	ihx_info(root)->c = c;

@@ -4810,7 +4810,7 @@ enum { ROUND24_REFUSED = 0 };
  * 2026-11-27, with the importers unchanged: HTML 27 of 104, w3m 16 of 110,
  * lynx 6 of 108. Measured once at the end of its cycle (2026-11-27, at
  * df5f68d, `TT_ROUNDS=round12,round25`): the same figures, page by page. */
-enum { ROUND25_TOTAL = 104, ROUND25_HTML = 78, ROUND25_W3M = 16, ROUND25_LYNX = 6 };
+enum { ROUND25_TOTAL = 104, ROUND25_HTML = 80, ROUND25_W3M = 16, ROUND25_LYNX = 6 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND25_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
@@ -7603,6 +7603,76 @@ static void test_round25_layouts_b(void **state)
 		assert_int_equal(t->order[i]->body.n, 1);
 	assert_string_equal(t->order[1]->body.v[0], "Für Pendler ist das nichts.");
 	expect_heads(t, 2, de_names, flat3);
+
+	/* A comment shown deleted, its notice in the text's place ("该评论已删除",
+	 * the name and time still shown), is a placeholder without name or
+	 * words; an answer whose last paragraph, wholly in quotation marks,
+	 * repeats an answer before it in the same list answers that one, the
+	 * copy no word of its own. */
+#define R25_ZH_ANS(who, when, text, copy)                                                          \
+	"<div class=\"comment-item-container\"><div class=\"c-info\"><div class=\"base\"><b "       \
+	"class=\"user-name\">" who "</b> <span>|</span> <span class=\"c-time\">" when "</span></div>" \
+	"<div class=\"c-detail\">" text "</div>" copy "</div></div>"
+#define R25_ZH_K(who, when, text, kids)                                                            \
+	"<div class=\"comment-main-container\"><div class=\"c-info\"><div class=\"base\"><span "   \
+	"class=\"user-name\">" who "</span> <span>|</span> <span class=\"c-time\">" when           \
+	"</span></div><div class=\"c-detail\"><p>" text "</p></div><div "                           \
+	"class=\"comment-children\">" kids "</div></div></div>"
+	const char *zh2 =
+	    "<html><body><h1>简历下载问题</h1><div class=\"q\"><p>为什么简历下载这么慢，好几次都失败了，有人知道吗？</p></div>"
+	    "<div class=\"library-comment-list\">" R25_ZH("客栈小K", "1周前", "该评论已删除", "")
+	        R25_ZH("客栈小K", "1周前", "人太多，容易崩，我优化下", "")
+	            R25_ZH_K("ZG", "1周前", "哈哈",
+	                     R25_ZH_ANS("ZG", "1周前", "为啥", "") R25_ZH_ANS(
+	                         "ZG", "1周前", "怎么会这样",
+	                         "<p class=\"respondent-content\">\"<span>为啥</span>\"</p>"))
+	                "</div></body></html>";
+	t = html(zh2, NULL);
+	assert_int_equal(t->ncomments, 5);
+	assert_null(t->order[0]->author);
+	assert_int_equal(t->order[0]->body.n, 0);
+	assert_true(t->order[0]->flags & TT_C_DELETED);
+	assert_string_equal(t->order[0]->posted, "1周前");
+	assert_string_equal(t->order[1]->author, "客栈小K");
+	assert_int_equal(t->order[4]->body.n, 1);
+	assert_string_equal(t->order[4]->body.v[0], "怎么会这样");
+	assert_int_equal(t->order[3]->depth, 1);
+	assert_int_equal(t->order[4]->depth, 2);
+	tt_thread_free(t);
+	/* The same in another shape, German: WordPress's answers list, the
+	 * copy in „…“ after the answer's words. */
+#define R25_WP(id, who, when, text, more)                                                          \
+	"<li class=\"comment\" id=\"comment-" id "\"><div class=\"comment-author\"><cite "          \
+	"class=\"fn\">" who "</cite></div><div class=\"comment-meta\"><a href=\"#comment-" id "\">"   \
+	when "</a></div><div class=\"comment-content\"><p>" text "</p>" more "</div></li>"
+	const char *wp = "<html><body>" ARTICLE_P "<ol class=\"commentlist\"><li class=\"comment\" "
+	                 "id=\"comment-1\"><div class=\"comment-author\"><cite "
+	                 "class=\"fn\">Hanna</cite></div><div class=\"comment-meta\"><a "
+	                 "href=\"#comment-1\">3. Januar 2012 um 10:15</a></div><div "
+	                 "class=\"comment-content\"><p>Endlich wieder Schnee.</p></div><ul "
+	                 "class=\"children\">" R25_WP("2", "Uwe", "3. Januar 2012 um 11:00",
+	                                              "Warum freust du dich?", "")
+	                     R25_WP("3", "Petra", "3. Januar 2012 um 11:30", "Ich mich auch.", "")
+	                         R25_WP("4", "Hanna", "3. Januar 2012 um 12:00",
+	                                "Weil die Kinder rodeln können.",
+	                                "<p class=\"antwort-auf\">„Warum freust du dich?“</p>")
+	                             "</ul></li></ol></body></html>";
+	static const char *const wp_names[] = {"Hanna", "Uwe", "Hanna", "Petra"};
+	static const unsigned wp_depths[] = {0, 1, 2, 1};
+	t = html(wp, NULL);
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Weil die Kinder rodeln können.");
+	expect_heads(t, 4, wp_names, wp_depths);
+	/* (traditional Chinese: "該評論已刪除") */
+	const char *tw = "<html><body><h1>簡歷下載問題</h1><div class=\"q\"><p>為什麼簡歷下載這麼慢，好幾次都失敗了，有人知道嗎？</p></div>"
+	                 "<div class=\"library-comment-list\">" R25_ZH("小K", "2天前", "該評論已刪除", "")
+	                     R25_ZH("ZG", "1周前", "哈哈", "") "</div></body></html>";
+	t = html(tw, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_null(t->order[0]->author);
+	assert_true(t->order[0]->flags & TT_C_DELETED);
+	assert_string_equal(t->order[1]->author, "ZG");
+	tt_thread_free(t);
 }
 
 int main(void)
