@@ -737,7 +737,7 @@ static int own_anchor_time(const tt_hnode *root, const tt_hnode *n)
  * box, whatever its class says. */
 static int icon_box(const tt_hnode *n)
 {
-	return !ihx_has_words(n) && (tt_html_is(n, "i") || tt_html_find_tag((tt_hnode *)n, "svg"));
+	return (tt_html_is(n, "i") || tt_html_find_tag((tt_hnode *)n, "svg")) && !ihx_has_words(n);
 }
 
 int ihx_fields_enter(tt_hnode *n, void *u)

@@ -1234,8 +1234,9 @@ static int shown_alone(const tt_hnode *n)
 {
 	for (const tt_hnode *c = n->parent->children; c; c = c->next)
 		if (c != n && (c->type == TT_HNODE_TEXT ? c->content && c->content[strspn(c->content, " \t\r\n")]
-		                                         : c->type == TT_HNODE_ELEMENT && ihx_has_words(c)))
-			return 0;
+		               : c->type == TT_HNODE_ELEMENT &&
+		                     (ihx_info(c)->textlen > 200 || ihx_has_words(c))))
+			return 0; /* (a long text is read no further: it has words) */
 	return 1;
 }
 
@@ -1247,29 +1248,27 @@ static int shown_alone(const tt_hnode *n)
  * the box the markup names the comment). */
 static tt_hnode *wrapped_header(tt_hnode *root)
 {
-	struct header_time_state s = {0, 0};
-	tt_html_walk(root, header_time_enter, NULL, &s);
-	if (s.found)
-		return NULL;
-	tt_hnode *a = root;
-	for (int up = 0; up < 4 && a->parent && !ihx_is_root(a->parent); up++) {
-		tt_hnode *hd = prev_element(a);
+	tt_hnode *a = root, *hd = NULL;
+	for (int up = 0; up < 4 && !hd && a->parent && !ihx_is_root(a->parent); up++) {
+		hd = prev_element(a);
 		/* (a box right before the comment's own box is another comment's
 		 * part, Blogger's footer dd before the next dt: only a wrapper's) */
 		if (hd && !up)
 			return NULL;
-		if (hd && ihx_info(hd)->textlen && ihx_info(hd)->textlen <= HEADER_MAX &&
-		    !ihx_is_root(hd) && !tt_html_is(hd, "script") && !tt_html_is(hd, "style") &&
-		    !tt_html_find(hd, text_part, NULL)) {
-			struct header_time_state t = {0, 0};
-			tt_html_walk(hd, header_time_enter, NULL, &t);
-			return t.found ? hd : NULL;
-		}
-		if (hd || !shown_alone(a))
-			return NULL; /* the box before is no header, or the wrapper shows more */
-		a = a->parent;
+		if (!hd && !shown_alone(a))
+			return NULL; /* the wrapper shows more than the comment */
+		a = hd ? a : a->parent;
 	}
-	return NULL;
+	if (!hd || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX || ihx_is_root(hd) ||
+	    tt_html_is(hd, "script") || tt_html_is(hd, "style") || tt_html_find(hd, text_part, NULL))
+		return NULL;
+	/* (the times last: reading them costs most) */
+	struct header_time_state s = {0, 0}, t = {0, 0};
+	tt_html_walk(hd, header_time_enter, NULL, &t);
+	if (!t.found)
+		return NULL;
+	tt_html_walk(root, header_time_enter, NULL, &s);
+	return s.found ? NULL : hd;
 }
 
 /* Comments found by their markup whose header (name and time) the page
