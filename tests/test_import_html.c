@@ -4817,7 +4817,7 @@ enum { ROUND25_REFUSED = 0 };
  * read as the .expect says from its first run; two unread yet (Archant's
  * "6" at EDP24 and Wirtualna Polska's "135"). A count read wrong, or one
  * more unread, fails. */
-enum { ROUND25_STATED_UNREAD = 2, ROUND25_STATED_MISREAD = 0 };
+enum { ROUND25_STATED_UNREAD = 1, ROUND25_STATED_MISREAD = 0 };
 /* Its stated counts are required since it was worked on: all read as the
  * .expect says but one, Baidu Tieba's "6回复贴" (unread yet; Polska Press',
  * Podrobnosti.ua's and Newsland's are read since their rules, and WWL-TV's
@@ -7673,6 +7673,47 @@ static void test_round25_layouts_b(void **state)
 	assert_true(t->order[0]->flags & TT_C_DELETED);
 	assert_string_equal(t->order[1]->author, "ZG");
 	tt_thread_free(t);
+
+	/* The title bar of the comments' box, "WORD (N)" alone in a box before
+	 * them, states their count, in whatever words; a count below the
+	 * comments found is none. */
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	const char *tab =
+	    "<html><body>" ARTICLE_P "<div id=\"s\"><div class=\"z\"><span class=\"hd\">Opinie "
+	    "(135)</span></div><div class=\"w\"><div class=\"ops\">" R25_OP("901", "olek",
+	                                                                   "2012-01-01 01:08",
+	                                                                   "Wszystko jak co roku.")
+	        R25_OP("902", "kanadyjczyk", "2011-12-31 19:49", "U nas Nowy Rok dopiero rano.")
+	            "</div></div></div></body></html>";
+	t = html(tab, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, 135);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	tt_import_report_init(&r, 0);
+	const char *bar = "<html><body>" ARTICLE_P "<section class=\"stimmen\"><h4><span>Leserstimmen "
+	                  "(3)</span></h4>" R25_DE("Hanna", "3. Januar 2012, 10:15",
+	                                           "Endlich wieder Schnee!")
+	                      R25_DE("Uwe", "3. Januar 2012, 12:40", "Die Streudienste schlafen.")
+	                          R25_DE("Petra", "3. Januar 2012, 13:05", "Ich freue mich.")
+	                              "</section></body></html>";
+	t = html(bar, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	tt_import_report_init(&r, 0);
+	const char *few = "<html><body>" ARTICLE_P "<section class=\"stimmen\"><h4><span>Fotos "
+	                  "(1)</span></h4>" R25_DE("Hanna", "3. Januar 2012, 10:15",
+	                                           "Endlich wieder Schnee!")
+	                      R25_DE("Uwe", "3. Januar 2012, 12:40", "Die Streudienste schlafen.")
+	                          "</section></body></html>";
+	t = html(few, &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, -1);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 int main(void)
