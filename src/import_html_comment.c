@@ -843,7 +843,8 @@ static const tt_hnode *same_place(const tt_hnode *root, const tt_hnode *n, const
 		if (k == 16)
 			return NULL;
 		unsigned i = 0;
-		for (const tt_hnode *c = n->parent ? n->parent->children : NULL; c && c != n; c = c->next)
+		for (const tt_hnode *c = n->parent ? n->parent->children : NULL; c && c != n;
+		     c = c->next)
 			i++;
 		path[k++] = i;
 	}
@@ -869,7 +870,8 @@ static int same_in_all(struct html *h, tt_hnode *root, const tt_hnode *name, con
 		for (int side = 0; side < 2 && asked < 10; side++) {
 			if (side ? at + d >= h->nroots : d > at)
 				continue;
-			const tt_hnode *o = same_place(root, name, h->roots[side ? at + d : at - d]);
+			const tt_hnode *o =
+			    same_place(root, name, h->roots[side ? at + d : at - d]);
 			char *t = o && o->type == TT_HNODE_ELEMENT ? tt_html_text(o) : NULL;
 			asked++;
 			same += t && !strcmp(t, text);
@@ -2343,14 +2345,14 @@ static void removed_placeholder(tt_comment *c)
 	    "koment\xC3\xA1\xC5\x99 byl odstran\xC4\x9Bn",
 	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 "
 	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD",
-	    /* Chinese, simplified and traditional: "该评论已删除" (developers.pub),
-	     * "此评论已被删除", "該評論已刪除" */
-	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4" /* 该评论已删除 */,
-	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4" /* 该评论已被删除 */,
-	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4" /* 此评论已删除 */,
-	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4" /* 此评论已被删除 */,
-	    "\xE8\xA9\xB2\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4" /* 該評論已刪除 */,
-	    "\xE6\xAD\xA4\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4" /* 此評論已刪除 */};
+	    /* Chinese: "该评论已删除" (developers.pub), "该评论已被删除", "此评论已删除",
+	     * "此评论已被删除", and traditional "該評論已刪除", "此評論已刪除" */
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE8\xA9\xB2\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4"};
 	size_t len = 0;
 	for (size_t i = 0; i < c->body.n; i++)
 		len += strlen(c->body.v[i]);
@@ -2401,8 +2403,10 @@ static tt_comment *copy_after_text(struct html *h, tt_comment *parent, struct fo
 	char *q = o->body.n >= 2 ? quoted_whole(o->body.v[o->body.n - 1]) : NULL;
 	tt_comment *hit = NULL;
 	size_t seen = 0;
-	for (tt_comment *c = !q ? NULL : parent ? parent->first_child : h->t->first; c && seen < 1000;
-	     c = c->next_sibling, seen++)
+	for (tt_comment *c = !q       ? NULL
+	                     : parent ? parent->first_child
+	                              : h->t->first;
+	     c && seen < 1000; c = c->next_sibling, seen++)
 		if (c->body.n && ihx_same_words(c->body.v[0], q))
 			hit = c; /* the latest such */
 	free(q);

@@ -1233,9 +1233,10 @@ void ihx_adopt_headers(struct html *h, tt_hnode *top)
 static int shown_alone(const tt_hnode *n)
 {
 	for (const tt_hnode *c = n->parent->children; c; c = c->next)
-		if (c != n && (c->type == TT_HNODE_TEXT ? c->content && c->content[strspn(c->content, " \t\r\n")]
-		               : c->type == TT_HNODE_ELEMENT &&
-		                     (ihx_info(c)->textlen > 200 || ihx_has_words(c))))
+		if (c != n && (c->type == TT_HNODE_TEXT
+		                   ? c->content && c->content[strspn(c->content, " \t\r\n")]
+		                   : c->type == TT_HNODE_ELEMENT &&
+		                         (ihx_info(c)->textlen > 200 || ihx_has_words(c))))
 			return 0; /* (a long text is read no further: it has words) */
 	return 1;
 }
@@ -1259,8 +1260,9 @@ static tt_hnode *wrapped_header(tt_hnode *root)
 			return NULL; /* the wrapper shows more than the comment */
 		a = hd ? a : a->parent;
 	}
-	if (!hd || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX || ihx_is_root(hd) ||
-	    tt_html_is(hd, "script") || tt_html_is(hd, "style") || tt_html_find(hd, text_part, NULL))
+	if (!hd || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX ||
+	    ihx_is_root(hd) || tt_html_is(hd, "script") || tt_html_is(hd, "style") ||
+	    tt_html_find(hd, text_part, NULL))
 		return NULL;
 	/* (the times last: reading them costs most) */
 	struct header_time_state s = {0, 0}, t = {0, 0};
