@@ -970,6 +970,18 @@ static size_t pair_comments(tt_hnode *top, size_t blocks, struct tt_repeat *out)
 	return out->n;
 }
 
+/* A box among the run's blocks holding only blocks of their kind (the
+ * answers drawn in a box after the block they answer, the importer's
+ * ihx_parent_of tells which): its blocks are the run's too. */
+static int box_of_kind(const tt_hnode *box, const tt_hnode *kind)
+{
+	int some = 0;
+	for (const tt_hnode *k = box->children; k; k = k->next)
+		if (is_elem(k) && !(some = same_kind(k, kind)))
+			return 0;
+	return some;
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -983,7 +995,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
 	for (tt_hnode *c = b.kind; c; c = c->next)
-		if (is_elem(c) && same_kind(b.kind, c)) {
+		if (is_elem(c) && (same_kind(b.kind, c) || box_of_kind(c, b.kind))) {
 			nest_enter(c, w);
 			tt_html_walk(c, nest_enter, nest_leave, w);
 			w->depth = 0;

@@ -552,6 +552,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	h->bodytext = ihx_info(body ? body : top)->textlen;
 	ihx_adopt_headers(h, top);
 	tt_html_walk(top, ihx_roots_enter, NULL, h);
+	ihx_adopt_wrapped_headers(h);
 	struct area_state area = {h, 0, 0};
 	if (!h->nroots) {
 		tt_html_walk(top, ihx_area_enter, ihx_area_leave, &area);

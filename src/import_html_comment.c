@@ -24,6 +24,68 @@ static int last_comment_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+static tt_hnode *prev_elem(tt_hnode *n)
+{
+	for (n = n ? n->prev : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->prev)
+		;
+	return n;
+}
+
+/* 1 when a and b have one tag and one class attribute. */
+static int one_kind(const tt_hnode *a, const tt_hnode *b)
+{
+	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
+	return !strcmp(a->name, b->name) && (ca ? cb && !strcmp(ca, cb) : !cb);
+}
+
+/* 1 when every element child of box is of the kind of the comment root c. */
+static int holds_only_kind(const tt_hnode *box, const tt_hnode *c)
+{
+	int some = 0;
+	for (const tt_hnode *k = box->children; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT && !(some = one_kind(k, c)))
+			return 0;
+	return some;
+}
+
+/* The element right before box among its siblings, past at most one
+ * short element of another kind than like (the "show 5 hidden answers"
+ * link drawn between a comment and its answers' box). */
+static tt_hnode *block_before(tt_hnode *box, const tt_hnode *like)
+{
+	tt_hnode *p = prev_elem(box);
+	if (p && like && !one_kind(p, like) && ihx_info(p)->textlen <= 80)
+		p = prev_elem(p);
+	return p;
+}
+
+/* A box right after a comment, holding only blocks of that comment's kind,
+ * holds its answers (Wirtualna Polska's hidden div.opPoziomDrugi after each
+ * opinion answered): when the box's id names the comment's id
+ * ("wid_14128342_42047190" after the comment "42047190"), or when the same
+ * shape, a block of the kind then such a box, shows again among the
+ * siblings (the page draws every comment's answers so, not one group of
+ * comments after another). Read by ids and shapes, not by class names. */
+static tt_comment *answers_box_after(tt_hnode *box)
+{
+	tt_hnode *c = prev_elem(box);
+	if (c && !ihx_info(c)->c && ihx_info(c)->textlen <= 80)
+		c = prev_elem(c);
+	if (!c || !ihx_info(c)->c || !holds_only_kind(box, c))
+		return NULL;
+	const char *bid = tt_html_attr(box, "id"), *cid = tt_html_attr(c, "id");
+	if (bid && cid && strlen(cid) >= 2 && strstr(bid, cid))
+		return ihx_info(c)->c;
+	for (tt_hnode *s = box->parent ? box->parent->children : NULL; s; s = s->next) {
+		tt_hnode *sc = s != box && s->type == TT_HNODE_ELEMENT && one_kind(s, box)
+		                   ? block_before(s, c)
+		                   : NULL;
+		if (sc && one_kind(sc, c) && holds_only_kind(s, c))
+			return ihx_info(c)->c;
+	}
+	return NULL;
+}
+
 /* The nearest comment above root: an enclosing comment, or (Drupal's
  * div.indented after its parent) the comment just before a replies box. */
 tt_comment *ihx_parent_of(tt_hnode *root)
@@ -32,6 +94,9 @@ tt_comment *ihx_parent_of(tt_hnode *root)
 		struct ninfo *i = ihx_info(a);
 		if (i && i->c)
 			return i->c;
+		tt_comment *after = answers_box_after(a);
+		if (after)
+			return after;
 		/* A list inside a list item, after that item's comment, holds the
 		 * comment's answers (DataLife Engine's ol.comments-tree-list). */
 		int sublist = (tt_html_is(a, "ol") || tt_html_is(a, "ul")) && a->parent &&
@@ -830,6 +895,89 @@ static void closing_signature(struct fields *f, char **author)
 	free(s);
 }
 
+/* The box at the place of n in another comment's root other (the same
+ * child numbers from the root down), or NULL. */
+static const tt_hnode *same_place(const tt_hnode *root, const tt_hnode *n, const tt_hnode *other)
+{
+	unsigned path[16];
+	size_t k = 0;
+	for (; n && n != root; n = n->parent) {
+		if (k == 16)
+			return NULL;
+		unsigned i = 0;
+		for (const tt_hnode *c = n->parent ? n->parent->children : NULL; c && c != n;
+		     c = c->next)
+			i++;
+		path[k++] = i;
+	}
+	if (!n)
+		return NULL;
+	while (k-- && other) {
+		const tt_hnode *c = other->children;
+		for (unsigned i = 0; c && i < path[k]; i++)
+			c = c->next;
+		other = c;
+	}
+	return other;
+}
+
+/* 1 when the comments around root (up to ten) all show text at name's
+ * place: a label every comment repeats (page furniture), no name. */
+static int same_in_all(struct html *h, tt_hnode *root, const tt_hnode *name, const char *text)
+{
+	size_t at = 0, asked = 0, same = 0;
+	while (at < h->nroots && h->roots[at] != root)
+		at++;
+	for (size_t d = 1; at < h->nroots && asked < 10 && (d <= at || at + d < h->nroots); d++)
+		for (int side = 0; side < 2 && asked < 10; side++) {
+			if (side ? at + d >= h->nroots : d > at)
+				continue;
+			const tt_hnode *o =
+			    same_place(root, name, h->roots[side ? at + d : at - d]);
+			char *t = o && o->type == TT_HNODE_ELEMENT ? tt_html_text(o) : NULL;
+			asked++;
+			same += t && !strcmp(t, text);
+			free(t);
+		}
+	return asked && same == asked;
+}
+
+/* A header line of boxes, the time's box and one short box before it
+ * (wnp.pl's "<div><div>miki</div><div>07.01.2012 07:00</div></div>",
+ * Glavred's "<span class=title>NAME</span><span class=date>"), nothing
+ * else shown in the line: the box before the time is the name where its
+ * words differ between the comments (what every comment repeats there is
+ * a label). By place, whatever the boxes' classes say. */
+static void name_box_before_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL, *name = NULL;
+	if (!line || line == f->root || (f->body && ihx_inside(f->body, line)) ||
+	    (f->body && ihx_inside(line, f->body)) || ihx_info(line)->textlen > 200)
+		return;
+	for (tt_hnode *c = line->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return; /* words loose in the line */
+		else if (c->type == TT_HNODE_ELEMENT && c != f->time && ihx_info(c)->textlen) {
+			if (name || ihx_info(f->time) < ihx_info(c))
+				return; /* a second box, or one after the time */
+			name = c;
+		}
+	char *t = name && !tt_html_is(name, "a") ? tt_html_text(name) : NULL;
+	size_t spaces = 0;
+	for (const char *p = t; p && *p; p++)
+		spaces += *p == ' ';
+	/* (three words at most: a notice in the name's place, "Comment removed
+	 * by moderator", is longer) */
+	if (t && *t && strlen(t) <= 40 && spaces <= 2 && !strchr(t, '\n') &&
+	    !ihx_looks_like_time(t) && !tt_html_action_words(t) &&
+	    !same_in_all(f->h, f->root, name, t)) {
+		*author = t;
+		f->namebox = line;
+		return;
+	}
+	free(t);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -1422,6 +1570,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_in_time_line(f, &o->author);
 	if (!o->author)
 		closing_signature(f, &o->author);
+		name_box_before_time(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (!da && !o->when && !o->attr && (!o->author || f->author))
@@ -1699,6 +1848,17 @@ static tt_hnode *heading_title(struct html *h, tt_hnode *root, const struct fiel
 	return NULL;
 }
 
+/* A box named a title showing only the name the header was read for
+ * (Glavred's "span.title" beside the time): the name, not the comment's
+ * title. */
+static int title_is_name(const tt_hnode *title, const char *author)
+{
+	char *t = author ? tt_html_text(title) : NULL;
+	int yes = t && !strcmp(t, author);
+	free(t);
+	return yes;
+}
+
 /* The comment's own title line, then its text. */
 static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
@@ -1710,6 +1870,8 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
 	if (!title && f->body && !o->body.n)
 		title = heading_title(h, root, f, o);
+	if (title && title_is_name(title, o->author))
+		title = NULL;
 	if (title)
 		tt_html_paragraphs(h->t, title, NULL, NULL, &o->body, &o->lines, &o->nlines);
 	tt_hnode *from = f->body ? NULL : after_header(root, f);
@@ -2442,7 +2604,15 @@ static void removed_placeholder(tt_comment *c)
 	    "deze reactie is verwijderd", "komentarz zosta\xC5\x82 usuni\xC4\x99ty",
 	    "koment\xC3\xA1\xC5\x99 byl odstran\xC4\x9Bn",
 	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9 "
-	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD"};
+	    "\xD1\x83\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB5\xD0\xBD",
+	    /* Chinese: "该评论已删除" (developers.pub), "该评论已被删除", "此评论已删除",
+	     * "此评论已被删除", and traditional "該評論已刪除", "此評論已刪除" */
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE8\xAF\xA5\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xAF\x84\xE8\xAE\xBA\xE5\xB7\xB2\xE8\xA2\xAB\xE5\x88\xA0\xE9\x99\xA4",
+	    "\xE8\xA9\xB2\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4",
+	    "\xE6\xAD\xA4\xE8\xA9\x95\xE8\xAB\x96\xE5\xB7\xB2\xE5\x88\xAA\xE9\x99\xA4"};
 	size_t len = 0;
 	for (size_t i = 0; i < c->body.n; i++)
 		len += strlen(c->body.v[i]);
@@ -2459,6 +2629,53 @@ static void removed_placeholder(tt_comment *c)
 				return;
 			}
 	}
+}
+
+/* The words of a paragraph wholly in quotation marks ("\"为啥\"", "“Why?”",
+ * "„Warum?“", "«Pourquoi ?»", "「为啥」"), without them; NULL otherwise.
+ * Caller frees. */
+static char *quoted_whole(const char *p)
+{
+	static const char *const open[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E", "\xC2\xAB",
+	                                   "\xE3\x80\x8C"};
+	static const char *const close[] = {"\"", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB",
+	                                    "\xE3\x80\x8D"};
+	p += strspn(p, " \t\r\n");
+	size_t n = strlen(p);
+	while (n && isspace((unsigned char)p[n - 1]))
+		n--;
+	for (size_t i = 0; i < sizeof open / sizeof *open; i++) {
+		size_t lo = strlen(open[i]), lc = strlen(close[i]);
+		if (n > lo + lc && !strncmp(p, open[i], lo) && !strncmp(p + n - lc, close[i], lc))
+			return tt_xstrndup(p + lo, n - lo - lc);
+	}
+	return NULL;
+}
+
+/* A comment's last paragraph wholly in quotation marks, repeating the
+ * first paragraph of a comment before it in the same list (the answer
+ * it answers, copied under the answer: developers.pub's "p.respondent-
+ * content", a list the markup keeps one level deep): the answer answers
+ * that comment, and the copy is no word of its own. Returns that comment
+ * (the copy dropped from o), or NULL. Among the nearest thousand. */
+static tt_comment *copy_after_text(struct html *h, tt_comment *parent, struct found *o)
+{
+	char *q = o->body.n >= 2 ? quoted_whole(o->body.v[o->body.n - 1]) : NULL;
+	tt_comment *hit = NULL;
+	size_t seen = 0;
+	for (tt_comment *c = !q       ? NULL
+	                     : parent ? parent->first_child
+	                              : h->t->first;
+	     c && seen < 1000; c = c->next_sibling, seen++)
+		if (c->body.n && ihx_same_words(c->body.v[0], q))
+			hit = c; /* the latest such */
+	free(q);
+	if (hit) {
+		o->body.n--;
+		if (o->nlines)
+			o->nlines--;
+	}
+	return hit;
 }
 
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
@@ -2493,6 +2710,9 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	/* A comment listed flat that quotes an earlier one answers it too. */
 	if (!parent)
 		parent = forum_parent(h, f->body ? f->body : root);
+	tt_comment *copied = copy_after_text(h, parent, o);
+	if (copied)
+		parent = copied;
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	remember_post(h, c);
 	ihx_info(root)->c = c;

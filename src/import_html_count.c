@@ -374,8 +374,48 @@ static int list_own_count(struct html *h, tt_hnode *n)
 	return 1;
 }
 
+/* The number of "WORD (N)", one word then a number in brackets and
+ * nothing else; -1 otherwise. */
+static long word_bracket_number(const char *t)
+{
+	size_t w = strcspn(t, " \t\n(");
+	const char *p = t + w;
+	p += strspn(p, " \t\n\xC2\xA0");
+	if (!w || *p != '(' || !isdigit((unsigned char)p[1]))
+		return -1;
+	char *end;
+	long n = strtol(p + 1, &end, 10);
+	return *end == ')' && !end[1 + strspn(end + 1, " \t\n")] ? n : -1;
+}
+
+/* The title bar of the comments' own box: a box of one text, "WORD (N)"
+ * ("Opinie (135)", Wirtualna Polska's tab over its opinions), before the
+ * first comment, inside a box (at most two boxes up) that holds the
+ * comments, no link: the comments' section names itself and states its
+ * count, in whatever words. Asked only while no count is read; the
+ * comments found first (read_page finds them before this walk). */
+static void section_title_count(struct html *h, const tt_hnode *n)
+{
+	if (h->stated >= 0 || !h->nroots || !ihx_info(n)->textlen || ihx_info(n)->textlen > 60 ||
+	    ihx_info(n)->linklen || !n->children || n->children != n->last ||
+	    n->children->type != TT_HNODE_TEXT || ihx_info(n) > ihx_info(h->roots[0]))
+		return;
+	const tt_hnode *box = n->parent;
+	for (int up = 0; box && up < 2 && !ihx_inside(h->roots[0], box); up++)
+		box = box->parent;
+	char *t = box && ihx_inside(h->roots[0], box) ? tt_html_text(n) : NULL;
+	long c = t ? word_bracket_number(t) : -1;
+	free(t);
+	if (c > 0 && (size_t)c >= h->nroots) {
+		h->stated = c;
+		h->stated_rank = 2;
+		h->stated_teaser = 0;
+	}
+}
+
 void ihx_consider_count(struct html *h, tt_hnode *n)
 {
+	section_title_count(h, n);
 	if (list_own_count(h, n))
 		return;
 	if (other_page_comments(h, n))

@@ -731,6 +731,15 @@ static int own_anchor_time(const tt_hnode *root, const tt_hnode *n)
 	return yes ? 3 : 0;
 }
 
+/* An icon: an <i> or a box holding a drawing (svg) and no word, named by
+ * what it stands for ("<i aria-label='message' class='anticon
+ * anticon-message'><svg>", Ant Design's answer button): never the text's
+ * box, whatever its class says. */
+static int icon_box(const tt_hnode *n)
+{
+	return (tt_html_is(n, "i") || tt_html_find_tag((tt_hnode *)n, "svg")) && !ihx_has_words(n);
+}
+
 int ihx_fields_enter(tt_hnode *n, void *u)
 {
 	struct fields *f = u;
@@ -766,7 +775,7 @@ int ihx_fields_enter(tt_hnode *n, void *u)
 		return 1;
 	}
 	if ((r = own_prefixed_box(f->root, n, "content") ? 1 : ihx_body_rank(n)) &&
-	    (!f->body || r < f->brank)) {
+	    (!f->body || r < f->brank) && !icon_box(n)) {
 		f->body = n, f->brank = r;
 		return r > 1; /* a comment-body box may still hold comment-content */
 	}
@@ -1611,6 +1620,37 @@ static int edge_rating(const struct fields *f, const tt_hnode *n)
 	return before != after;
 }
 
+static int is_icon(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "svg") || (tt_html_is(n, "i") && !ihx_has_words(n));
+}
+
+/* A row of icons with counts beside them and no word ("<span><i
+ * class=icon-like><svg></i> 1</span> | <span><i class=icon-message>",
+ * Ant Design's like and answer buttons under a comment on developers.pub)
+ * at one edge of the text: the readers' buttons, not the writer's words.
+ * Only figures, spaces and marks shown, an icon drawn in it. */
+static int edge_icons(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *top = f->body ? f->body : f->root;
+	if (n == top || n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen ||
+	    ihx_info(n)->textlen > 80 || (f->author && ihx_inside(f->author, n)) ||
+	    (f->time && ihx_inside(f->time, n)) || !tt_html_find((tt_hnode *)n, is_icon, NULL))
+		return 0;
+	char *t = tt_html_text(n);
+	int letters = 0;
+	for (const unsigned char *p = (const unsigned char *)t; *p && !letters; p++)
+		if (p[0] == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF)
+			p++; /* Latin-1's marks: no-break space, "·" */
+		else if (p[0] == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && p[2])
+			p += 2; /* dashes, bullets, spaces */
+		else
+			letters = isalpha(*p) || *p >= 0x80;
+	free(t);
+	return !letters && at_edge(f, n, top, -1) != at_edge(f, n, top, 1);
+}
+
 /* A box the markup names a signature (a class word "signature" or ending
  * in one: "signature", "message-signature", "post_signature"; abclinuxu.cz's
  * "div.signature" under each comment's text, phpBB's, vBulletin's, SMF's,
@@ -1678,7 +1718,8 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    signature_named(n, f))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
-	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f))
+	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f) ||
+	    edge_icons(f, n))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -131,6 +131,8 @@ void ihx_area_leave(tt_hnode *n, void *u);
 void ihx_nested_answers(struct html *h);
 /* A header box written before its comment's numbered box is moved into it. */
 void ihx_adopt_headers(struct html *h, tt_hnode *top);
+/* A header box written before the box wrapping its comment is moved in. */
+void ihx_adopt_wrapped_headers(struct html *h);
 /* A box of a comment's shape alone before the comments, no time: a card. */
 void ihx_drop_lone_card(struct html *h);
 

@@ -1228,6 +1228,74 @@ void ihx_adopt_headers(struct html *h, tt_hnode *top)
 	free(s.pairs);
 }
 
+/* 1 when nothing beside n in its parent shows a word (white space and
+ * empty boxes, "div.separator", aside). */
+static int shown_alone(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->parent->children; c; c = c->next)
+		if (c != n && (c->type == TT_HNODE_TEXT
+		                   ? c->content && c->content[strspn(c->content, " \t\r\n")]
+		                   : c->type == TT_HNODE_ELEMENT &&
+		                         (ihx_info(c)->textlen > 200 || ihx_has_words(c))))
+			return 0; /* (a long text is read no further: it has words) */
+	return 1;
+}
+
+/* The header of root, a comment found by its markup that shows no time:
+ * the box right before a box that only wraps the comment (its text the
+ * comment's, no other), up to three such boxes, when that box is short,
+ * holds no text's box and shows a time (Glavred's "li > div > div.head +
+ * div.body > div.holder > div.comment": the name, time and vote box over
+ * the box the markup names the comment). */
+static tt_hnode *wrapped_header(tt_hnode *root)
+{
+	tt_hnode *a = root, *hd = NULL;
+	for (int up = 0; up < 4 && !hd && a->parent && !ihx_is_root(a->parent); up++) {
+		hd = prev_element(a);
+		/* (a box right before the comment's own box is another comment's
+		 * part, Blogger's footer dd before the next dt: only a wrapper's) */
+		if (hd && !up)
+			return NULL;
+		if (!hd && !shown_alone(a))
+			return NULL; /* the wrapper shows more than the comment */
+		a = hd ? a : a->parent;
+	}
+	if (!hd || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX ||
+	    ihx_is_root(hd) || tt_html_is(hd, "script") || tt_html_is(hd, "style") ||
+	    tt_html_find(hd, text_part, NULL))
+		return NULL;
+	/* (the times last: reading them costs most) */
+	struct header_time_state s = {0, 0}, t = {0, 0};
+	tt_html_walk(hd, header_time_enter, NULL, &t);
+	if (!t.found)
+		return NULL;
+	tt_html_walk(root, header_time_enter, NULL, &s);
+	return s.found ? NULL : hd;
+}
+
+/* Comments found by their markup whose header (name and time) the page
+ * writes before a box wrapping them, not in them: each header is moved
+ * into its comment, as ihx_adopt_headers moves a numbered box's, where
+ * two comments or more are written so. By place, not by class names. */
+void ihx_adopt_wrapped_headers(struct html *h)
+{
+	tt_hnode **hd = tt_xcalloc(h->nroots + 1, sizeof *hd);
+	size_t found = 0;
+	for (size_t i = 0; i < h->nroots; i++)
+		found += (hd[i] = wrapped_header(h->roots[i])) != NULL;
+	for (size_t i = 0; found >= 2 && i < h->nroots; i++) {
+		tt_hnode *from = hd[i] ? hd[i]->parent : NULL;
+		if (!hd[i])
+			continue;
+		adopt(h->roots[i], hd[i]);
+		for (tt_hnode *a = h->roots[i]->parent; a && a != from; a = a->parent) {
+			ihx_info(a)->textlen += ihx_info(hd[i])->textlen;
+			ihx_info(a)->linklen += ihx_info(hd[i])->linklen;
+		}
+	}
+	free(hd);
+}
+
 /* A box of a comment's shape alone in its list, before the page's list of
  * comments and showing no time: the article writer's card (LearnKu's
  * "ui comments" box holding only the author's avatar, name, reputation and
