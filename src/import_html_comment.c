@@ -1570,6 +1570,7 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		name_in_time_line(f, &o->author);
 	if (!o->author)
 		closing_signature(f, &o->author);
+	if (!o->author)
 		name_box_before_time(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);

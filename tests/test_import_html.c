@@ -7879,25 +7879,25 @@ static void test_round25_layouts_b(void **state)
 	expect_heads(t, 5, idbox_names, idbox_depths);
 	/* The same in another shape, German, no ids: the boxes of answers,
 	 * each after a comment, show the shape again among the comments. */
-#define R25_DE(who, when, text)                                                                    \
+#define R25B_DE(who, when, text)                                                                    \
 	"<article class=\"beitrag\"><header><b>" who "</b> <time>" when "</time></header><div "    \
 	"class=\"inhalt\"><p>" text "</p></div></article>"
 	const char *shapebox =
 	    "<html><body>" ARTICLE_P
-	    "<section class=\"stimmen\">" R25_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!") "<div class=\"folgen\">" R25_DE(
+	    "<section class=\"stimmen\">" R25B_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!") "<div class=\"folgen\">" R25B_DE(
 	        "Jörg", "3. Januar 2012, 11:02",
-	        "Für Kinder schön, für Pendler nicht.") "</div>" R25_DE("Uwe",
+	        "Für Kinder schön, für Pendler nicht.") "</div>" R25B_DE("Uwe",
 	                                                                "3. Januar 2012, 12:40",
 	                                                                "Die Streudienste sind "
 	                                                                "wieder nicht bereit.")
-	        R25_DE(
+	        R25B_DE(
 	            "Petra", "3. Januar 2012, 13:05",
-	            "Ich freue mich auf den Winter.") "<div class=\"folgen\">" R25_DE("Klaus",
+	            "Ich freue mich auf den Winter.") "<div class=\"folgen\">" R25B_DE("Klaus",
 	                                                                              "3. Januar "
 	                                                                              "2012, 14:20",
 	                                                                              "Ich auch, "
 	                                                                              "Petra.")
-	            R25_DE("Mia", "3. Januar 2012, 15:00",
+	            R25B_DE("Mia", "3. Januar 2012, 15:00",
 	                   "Und ich erst recht nicht.") "</div></section></body></html>";
 	static const char *const shape_names[] = {"Hanna", "Jörg", "Uwe", "Petra", "Klaus", "Mia"};
 	static const unsigned shape_depths[] = {0, 1, 0, 0, 1, 1};
@@ -8126,8 +8126,8 @@ static void test_round25_layouts_b(void **state)
 	tt_import_report_init(&r, 0);
 	const char *bar =
 	    "<html><body>" ARTICLE_P "<section class=\"stimmen\"><h4><span>Leserstimmen "
-	    "(3)</span></h4>" R25_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!")
-	        R25_DE("Uwe", "3. Januar 2012, 12:40", "Die Streudienste schlafen.") R25_DE(
+	    "(3)</span></h4>" R25B_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!")
+	        R25B_DE("Uwe", "3. Januar 2012, 12:40", "Die Streudienste schlafen.") R25B_DE(
 	            "Petra", "3. Januar 2012, 13:05", "Ich freue mich.") "</section></body></html>";
 	t = html(bar, &r);
 	assert_int_equal(t->ncomments, 3);
@@ -8137,8 +8137,8 @@ static void test_round25_layouts_b(void **state)
 	tt_import_report_init(&r, 0);
 	const char *few =
 	    "<html><body>" ARTICLE_P "<section class=\"stimmen\"><h4><span>Fotos "
-	    "(1)</span></h4>" R25_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!")
-	        R25_DE("Uwe", "3. Januar 2012, 12:40",
+	    "(1)</span></h4>" R25B_DE("Hanna", "3. Januar 2012, 10:15", "Endlich wieder Schnee!")
+	        R25B_DE("Uwe", "3. Januar 2012, 12:40",
 	               "Die Streudienste schlafen.") "</section></body></html>";
 	t = html(few, &r);
 	assert_int_equal(t->ncomments, 2);
