@@ -1404,6 +1404,17 @@ static int score_over_header(struct page *P, size_t i)
 	       i + 1 < P->n && itx_header_at(P, i + 1, 0, &h);
 }
 
+/* Two counts, each alone on its line, right over the next comment's
+ * header with no blank line between ("0" over "3" over "~NAME [DATE]":
+ * the votes for and against, drawn over the name, Wirtualna Polska's
+ * opinions): the header's, not the last lines of the text above. */
+static int votes_over_header(struct page *P, size_t i)
+{
+	struct header h;
+	return i + 2 < P->n && itx_count_line(&P->l[i]) && itx_count_line(&P->l[i + 1]) &&
+	       itx_header_at(P, i + 2, 0, &h);
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1425,7 +1436,7 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER; /* the next header's "level N" */
 		return;
 	}
-	if (S->style == H_DATED && score_over_header(P, *i)) {
+	if (S->style == H_DATED && (score_over_header(P, *i) || votes_over_header(P, *i))) {
 		P->role[*i] = R_HEADER;
 		return;
 	}

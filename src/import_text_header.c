@@ -831,6 +831,37 @@ static int name_date_place(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+/* "~olek [2012-01-01 01:08]": a name, then its date with the clock in
+ * square brackets closing the line (Wirtualna Polska's opinions; a
+ * guestbook's "NAME [DATE]"). The brackets mark the date off as a field
+ * of its own, as a separator would; a tilde before the name is the
+ * guest's mark set before that field, no letter of it (the markup keeps it
+ * outside the name where the date is so bracketed; where a dash parts name
+ * and date, "~Stanisława - DATE", the tilde stays the name's, see
+ * tilde_name in textline.c: the dump alone cannot tell the two apart). */
+static int name_bracketed_date(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len < 12 || L->len > 120 || L->s[L->len - 1] != ']')
+		return 0;
+	const char *open = memrchr(L->s, '[', L->len);
+	if (!open || open < L->s + 2 || open[-1] != ' ')
+		return 0;
+	size_t dl = (size_t)(L->s + L->len - 1 - (open + 1));
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, (size_t)(open - 1 - L->s), &name);
+	if (!nl || name + nl != open - 1 || !tt_textline_has_digit(open + 1, dl) ||
+	    !header_date(P, open + 1, dl, &h->when))
+		return 0;
+	if (!strchr(h->when.iso, 'T')) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	if (nl > 1 && name[0] == '~' && (unsigned char)name[1] > ' ')
+		name++, nl--;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	return 1;
+}
+
 /* "林小舟2024-03-03Chrome 122": a name, its date, then a short tail of
  * one to three words run into the date's last digit (the writer's browser
  * or device, which the page sets right after the time with no space
@@ -1149,7 +1180,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		}
 	}
 	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
-	    name_date_place(P, L, h) || date_run_into_tail(P, L, h))
+	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||
+	    name_bracketed_date(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);

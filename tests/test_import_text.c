@@ -8991,6 +8991,188 @@ static void test_plain_names_dated_below(void **state)
 	}
 }
 
+/* Wirtualna Polska's opinions (round 25): "~NAME [DATE]" headers, two
+ * vote counts drawn over each, "pokaż N ukrytych odpowiedzi" closing a
+ * comment whose answers follow flat, and a news list's "dodane DATE" /
+ * "aktualizacja DATE" labels before the count's heading. The second page
+ * is another site's shape in English: no tilde, signed votes, lynx's link
+ * numbers, "posted"/"updated" labels, "View N replies". The answers
+ * answer one another by name ("@ania", "@Ben Roe"), yet stay one level
+ * under the comment that counted them. */
+static void test_bracketed_dates_labels_counted_answers(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu\n"
+	    "\n"
+	    "Od pa\xC5\xBA" "dziernika miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie na za\xC5\x82ogach i paliwie.\n"
+	    "\n"
+	    "Przeczytaj te\xC5\xBC\n"
+	    "\n"
+	    "Nowy most otwarty dla pieszych\n"
+	    "\n"
+	    "dodane 2012-01-02 (14:23)\n"
+	    "\n"
+	    "Tramwaje pojad\xC4\x85 noc\xC4\x85\n"
+	    "\n"
+	    "aktualizacja 2012-01-01 (10:27)\n"
+	    "\n"
+	    "Autobusy z nowym rozk\xC5\x82" "adem\n"
+	    "\n"
+	    "dodane 2011-12-30 (09:15)\n"
+	    "\n"
+	    "Opinie (14)\n"
+	    "\n"
+	    "ostatnio aktywne | najnowsze | najstarsze\n"
+	    "0\n"
+	    "2\n"
+	    "~olek [2012-01-01 01:08]\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "poka\xC5\xBC 2 ukryte odpowiedzi\n"
+	    "\n"
+	    "1\n"
+	    "0\n"
+	    "~ania [2012-01-01 02:10]\n"
+	    "\n"
+	    "@olek ^ Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "0\n"
+	    "0\n"
+	    "~Bartek [2012-01-01 03:15]\n"
+	    "\n"
+	    "@ania ^ Ale nie nad rzek\xC4\x85.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "4\n"
+	    "1\n"
+	    "~idzi [2011-12-31 20:31]\n"
+	    "\n"
+	    "Dwa miliony to cena jednego silnika.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "poka\xC5\xBC 1 ukryt\xC4\x85 odpowied\xC5\xBA\n"
+	    "\n"
+	    "0\n"
+	    "0\n"
+	    "~ewa [2011-12-31 21:40]\n"
+	    "\n"
+	    "@idzi ^ Silnik starczy na lata.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "2\n"
+	    "0\n"
+	    "~Kuba [2011-12-31 19:02]\n"
+	    "\n"
+	    "Promy i tak p\xC5\x82ywaj\xC4\x85 puste.\n"
+	    "\n"
+	    "odpowiedz\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "   More news\n"
+	    "\n"
+	    "   New footbridge opens to walkers\n"
+	    "\n"
+	    "   added 2 Jan 2020 14:23\n"
+	    "\n"
+	    "   Night trams start in March\n"
+	    "\n"
+	    "   revised 1 Jan 2020 10:27\n"
+	    "\n"
+	    "   Buses get a new timetable\n"
+	    "\n"
+	    "   added 30 Dec 2019 09:15\n"
+	    "\n"
+	    "   Readers' comments (12)\n"
+	    "\n"
+	    "   +3\n"
+	    "   -1\n"
+	    "   Ann Lee [1 Jan 2020 01:08]\n"
+	    "\n"
+	    "   The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "   [31]Reply\n"
+	    "\n"
+	    "   [32]View 2 replies\n"
+	    "\n"
+	    "   +1\n"
+	    "   -0\n"
+	    "   Ben Roe [1 Jan 2020 02:10]\n"
+	    "\n"
+	    "   @Ann Lee The buses run until midnight, though.\n"
+	    "\n"
+	    "   [33]Reply\n"
+	    "\n"
+	    "   +0\n"
+	    "   -0\n"
+	    "   Cal [1 Jan 2020 03:15]\n"
+	    "\n"
+	    "   @Ben Roe Not along the river.\n"
+	    "\n"
+	    "   [34]Reply\n"
+	    "\n"
+	    "   +4\n"
+	    "   -1\n"
+	    "   idzi [31 Dec 2019 20:31]\n"
+	    "\n"
+	    "   Two million is the price of one new engine.\n"
+	    "\n"
+	    "   [35]Reply\n"
+	    "\n"
+	    "   [36]View 1 reply\n"
+	    "\n"
+	    "   +0\n"
+	    "   -2\n"
+	    "   Dora [31 Dec 2019 21:40]\n"
+	    "\n"
+	    "   @idzi An engine lasts for years.\n"
+	    "\n"
+	    "   [37]Reply\n";
+	static const char *const pl_authors[] = {"olek", "ania", "Bartek", "idzi", "ewa", "Kuba"};
+	static const unsigned pl_depths[] = {0, 1, 1, 0, 1, 0};
+	static const char *const pl_first[] = {
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych.",
+	    "@olek ^ Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.",
+	    "@ania ^ Ale nie nad rzek\xC4\x85.", "Dwa miliony to cena jednego silnika.",
+	    "@idzi ^ Silnik starczy na lata.", "Promy i tak p\xC5\x82ywaj\xC4\x85 puste."};
+	static const char *const en_authors[] = {"Ann Lee", "Ben Roe", "Cal", "idzi", "Dora"};
+	static const unsigned en_depths[] = {0, 1, 1, 0, 1};
+	static const char *const en_first[] = {
+	    "The last ferry at four is too early for anyone who works.",
+	    "@Ann Lee The buses run until midnight, though.", "@Ben Roe Not along the river.",
+	    "Two million is the price of one new engine.", "@idzi An engine lasts for years."};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, pl_authors, pl_depths, 0);
+	check_first_words(t, 6, pl_first);
+	for (size_t i = 0; i < 6; i++) /* no vote, no count, no reply button */
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_string_equal(t->order[0]->posted, "2012-01-01 01:08");
+	assert_string_equal(t->order[0]->time, "2012-01-01T01:08");
+	assert_string_equal(t->order[3]->time, "2011-12-31T20:31");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_authors, en_depths, 0);
+	check_first_words(t, 5, en_first);
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_string_equal(t->order[0]->time, "2020-01-01T01:08");
+	assert_string_equal(t->order[4]->time, "2019-12-31T21:40");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9219,6 +9401,7 @@ int main(void)
 	    cmocka_unit_test(test_newest_first_many_answers),
 	    cmocka_unit_test(test_unscored_teaser_after_scored),
 	    cmocka_unit_test(test_plain_names_dated_below),
+	    cmocka_unit_test(test_bracketed_dates_labels_counted_answers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
