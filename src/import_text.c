@@ -1415,6 +1415,18 @@ static int votes_over_header(struct page *P, size_t i)
 	       itx_header_at(P, i + 2, 0, &h);
 }
 
+/* A header's vote box after one blank line (w3m draws the box's empty
+ * first row as a line of no-break spaces: Glavred's "Не согласен", "0",
+ * "Согласен" right over the text): the header's, as itx_past_header_tail
+ * reads such a run right under the header. Where the text starts, or i. */
+static size_t past_blank_then_tail(struct page *P, size_t i)
+{
+	if (i + 1 >= P->n || !P->l[i].blank || P->l[i + 1].blank)
+		return i;
+	size_t k = itx_past_header_tail(P, i + 1);
+	return k > i + 1 ? k : i;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1496,7 +1508,7 @@ static void section_line(struct section *S, size_t *i)
 		    !itx_bare_mark(&P->l[h.next]) &&
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
-		h.next = itx_past_header_tail(P, h.next);
+		h.next = past_blank_then_tail(P, itx_past_header_tail(P, h.next));
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)

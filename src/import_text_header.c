@@ -2195,6 +2195,26 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
 
 /* A line of a header's furniture under the name and date: a vote count or
  * a short line the page repeats (a button: letters, no sentence's end). */
+/* A vote count as lynx draws it, the count and its button's link number
+ * after it ("0 [51]"), or the number of a button drawn as an image alone
+ * ("[50]"): 2 for the first, 1 for the second, else 0 (Glavred's vote box
+ * between the header and the text). */
+static int linked_count(const struct line *L)
+{
+	size_t d = 0, k;
+	while (d < L->len && d <= 8 && isdigit((unsigned char)L->s[d]))
+		d++;
+	k = d + (d && d < L->len && L->s[d] == ' ');
+	if (k == L->len || (d && k == d))
+		return 0;
+	for (size_t ref; k < L->len; k += ref) {
+		ref = tt_textline_link_ref(L->s + k, L->len - k);
+		if (!ref)
+			return 0;
+	}
+	return d ? 2 : 1;
+}
+
 static int tail_line(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];
@@ -2204,7 +2224,7 @@ static int tail_line(struct page *P, size_t i)
 		return 0;
 	return (P->short_repeats[i] && tt_textline_has_letter(L->s, L->len) &&
 	        !tt_textline_ends_with_any(L->s, L->len, ".!?:)")) ||
-	       itx_count_line(L);
+	       itx_count_line(L) || linked_count(L);
 }
 
 /* Where the text starts after a header ending before line i: past the run of
@@ -2217,13 +2237,14 @@ size_t itx_past_header_tail(struct page *P, size_t i)
 	size_t k = i;
 	int counts = 0;
 	/* a count within the first lines, before the page's lines are counted */
-	while (k < P->n && k < i + 8 && !P->l[k].blank && !itx_count_line(&P->l[k]))
+	while (k < P->n && k < i + 8 && !P->l[k].blank && !itx_count_line(&P->l[k]) &&
+	       linked_count(&P->l[k]) != 2)
 		k++;
 	if (k >= P->n || k == i + 8 || P->l[k].blank)
 		return i;
 	k = i;
-	while (k < P->n && tail_line(P, k))
-		counts |= itx_count_line(&P->l[k++]);
+	for (; k < P->n && tail_line(P, k); k++)
+		counts |= itx_count_line(&P->l[k]) || linked_count(&P->l[k]) == 2;
 	return counts && k < P->n && !P->l[k].blank ? k : i;
 }
 
