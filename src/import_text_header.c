@@ -2828,8 +2828,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
-	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
-	    name_over_named_date(P, i, h) ||
+	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
+	    name_over_own_name(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

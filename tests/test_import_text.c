@@ -9298,6 +9298,68 @@ static void test_vote_box_over_text(void **state)
 	}
 }
 
+/* developers.pub's comments (round 25): an avatar's name over the name,
+ * a member's title and a relative time between bars ("客栈小K" over
+ * "客栈小K | 扫地 | 6天前"): the date ends the line, so the header is dated
+ * (name_over_named_date asked before name_over_own_name, which took the
+ * digit in "6天前" for a score and kept no time). The second page is in
+ * English, a moderator's badge and English ages. */
+static void test_name_over_name_badge_age(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE6\xA0\x87\xE9\xA2\x98\n"
+	    "\n"
+	    "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE7\xAF\x87\xE5\xBE\x88\xE9\x95\xBF\xE7\x9A\x84\xE6\x96\x87\xE7\xAB\xA0\xEF\xBC\x8C\xE8\xAE\xB2\xE7\x9A\x84\xE6\x98\xAF\xE7\xAE\x80\xE5\x8E\x86\xE4\xB8\x8B\xE8\xBD\xBD\xE7\x9A\x84\xE9\x97\xAE\xE9\xA2\x98\xEF\xBC\x8C\xE6\x9C\x8D\xE5\x8A\xA1\xE5\x99\xA8\xE5\x87\xBA\xE7\x8E\xB0\xE9\x97\xAE\xE9\xA2\x98\xE4\xBA\x86\xE3\x80\x82\xE8\xBF\x99\xE6\x98\xAF\xE7\xAC\xAC\xE4\xBA\x8C\xE5\x8F\xA5\xE8\xAF\x9D\xE3\x80\x82\n"
+	    "\n"
+	    "\xE5\xBC\xA0\xE4\xB8\x89\n"
+	    "\xE5\xBC\xA0\xE4\xB8\x89 | 6\xE5\xA4\xA9\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE5\xB7\xB2\xE4\xBC\x98\xE5\x8C\x96\xE4\xB8\x8B\xE8\xBD\xBD\xE4\xBD\x93\xE9\xAA\x8C\n"
+	    "\n"
+	    "\xE6\x9D\x8E\xE5\x9B\x9B\n"
+	    "\xE6\x9D\x8E\xE5\x9B\x9B | 1\xE5\x91\xA8\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE7\x8E\xB0\xE5\x9C\xA8\xE7\xA1\xAE\xE5\xAE\x9E\xE5\x8F\xAF\xE4\xBB\xA5\xE4\xBA\x86\xE6\x84\x9F\xE8\xB0\xA2\n"
+	    "\n"
+	    "\xE7\x8E\x8B\xE4\xBA\x94\n"
+	    "\xE7\x8E\x8B\xE4\xBA\x94 | \xE6\x89\xAB\xE5\x9C\xB0 | 2\xE5\xA4\xA9\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE5\xA5\xBD\xE7\x9A\x84\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "Ann Lee | Moderator | 3 days ago\n"
+	    "\n"
+	    "The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "Ben\n"
+	    "Ben | 2 weeks ago\n"
+	    "\n"
+	    "The buses run until midnight, though.\n"
+	    "\n"
+	    "Cal\n"
+	    "Cal | Member | 2 weeks ago\n"
+	    "\n"
+	    "Two million is the price of one new engine.\n";
+	static const char *const zh_authors[] = {"\xE5\xBC\xA0\xE4\xB8\x89", "\xE6\x9D\x8E\xE5\x9B\x9B", "\xE7\x8E\x8B\xE4\xBA\x94"};
+	static const char *const zh_posted[] = {"6\xE5\xA4\xA9\xE5\x89\x8D", "1\xE5\x91\xA8\xE5\x89\x8D", "2\xE5\xA4\xA9\xE5\x89\x8D"};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal"};
+	static const char *const en_posted[] = {"3 days ago", "2 weeks ago", "2 weeks ago"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : zh;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? en_authors : zh_authors, NULL, 1);
+		for (size_t i = 0; i < 3; i++)
+			assert_string_equal(t->order[i]->posted, (k ? en_posted : zh_posted)[i]);
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9528,6 +9590,7 @@ int main(void)
 	    cmocka_unit_test(test_plain_names_dated_below),
 	    cmocka_unit_test(test_bracketed_dates_labels_counted_answers),
 	    cmocka_unit_test(test_vote_box_over_text),
+	    cmocka_unit_test(test_name_over_name_badge_age),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
