@@ -844,6 +844,36 @@ static size_t prose_under_count(struct page *P, size_t prose)
 	return prose;
 }
 
+/* A comment drawn twice, by its name and date: above a later heading that
+ * states a count, and as the first comment under it (wnp.pl's article
+ * shows the latest comment, "miki, 07.01.2012 07:00", under its tab
+ * "Komentarze (10)"; the comments' box opens with it again under
+ * "KOMENTARZE (10)"): the first is a teaser, and the section starts at the
+ * later heading, so the article between stays the article's. The later
+ * heading's line (of the first three after cstart, 400 lines at most
+ * down), or cstart. */
+static size_t teaser_before_heading(struct page *P, size_t cstart)
+{
+	struct header h, t;
+	size_t end = cstart + 400 < P->n ? cstart + 400 : P->n;
+	for (size_t k = cstart + 1, headings = 0; k < end && headings < 3; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank || (itx_stated_count(P, L) < 0 && !itx_comments_heading(L)))
+			continue;
+		headings++;
+		size_t j = k + 1;
+		while (j < end && j < k + 8 && (!P->hshape[j] || !itx_header_at(P, j, 0, &h)))
+			j++;
+		if (j >= end || j == k + 8 || !h.author || !h.when.iso[0])
+			continue;
+		for (size_t i = cstart; i < k; i++)
+			if (P->hshape[i] && itx_header_at(P, i, 0, &t) && t.author &&
+			    !strcmp(t.author, h.author) && !strcmp(t.when.iso, h.when.iso))
+				return k;
+	}
+	return cstart;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -854,6 +884,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		P->prose_indent = P->l[first].indent;
 	*stated = -1;
 	size_t cstart = comment_start(P, prose, stated);
+	cstart = cstart < P->n ? teaser_before_heading(P, cstart) : cstart;
 	*heading = cstart < P->n && (itx_comments_heading(&P->l[cstart]) || *stated >= 0);
 	if (*heading && *stated < 0)
 		*stated = itx_stated_count(P, &P->l[cstart]);

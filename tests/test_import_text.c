@@ -9360,6 +9360,85 @@ static void test_name_over_name_badge_age(void **state)
 	}
 }
 
+/* wnp.pl's article (round 25) shows its latest comment as a teaser under
+ * the article's tab "Komentarze (10)", the text over "NAME, DATE"; the
+ * comments' box under "KOMENTARZE (10)" opens with the same comment. A
+ * comment drawn twice, above a later heading stating a count and first
+ * under it, is a teaser the first time: the section starts at the later
+ * heading, and the article between stays the article's (a German page of
+ * the shape, "NAME am DATE" signing the teaser, lost the article's
+ * paragraphs to it and gave the comment twice). The Polish page is read
+ * so with or without the rule. */
+static void test_teaser_above_later_heading(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n"
+	    "\n"
+	    "Artikel | Kommentare (3)\n"
+	    "Von Hans Maier, 05.01.2012\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n"
+	    "\n"
+	    "Die letzte F\xC3\xA4hre um vier ist f\xC3\xBCr Berufst\xC3\xA4tige zu fr\xC3\xBCh.\n"
+	    "Anna Lee am 07.01.2012 um 07:00\n"
+	    "\n"
+	    "Der Hafen sagt, nach Einbruch der Dunkelheit f\xC3\xBChren kaum Fahrg\xC3\xA4ste mit, und die Besatzungen kosteten immer mehr.\n"
+	    "\n"
+	    "Leserkommentare (3)\n"
+	    "\n"
+	    "Anna Lee am 07.01.2012 um 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist f\xC3\xBCr Berufst\xC3\xA4tige zu fr\xC3\xBCh.\n"
+	    "\n"
+	    "Ben Roe am 06.01.2012 um 16:35\n"
+	    "Die Busse fahren doch bis Mitternacht.\n"
+	    "\n"
+	    "Carl Wei\xC3\x9F am 05.01.2012 um 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n";
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "Artyku\xC5\x82 Komentarze (3)\n"
+	    "Autor: Jan Kowalski | 05-01-2012 12:29\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n"
+	    "\n"
+	    "Ostatni prom w czwartek odp\xC5\x82ynie jak zwykle, potem rozk\xC5\x82" "ad si\xC4\x99 zmieni na ca\xC5\x82y rok.\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "ola, 07.01.2012 07:00\n"
+	    "\n"
+	    "Zarz\xC4\x85" "d portu m\xC3\xB3wi, \xC5\xBC" "e pasa\xC5\xBC" "er\xC3\xB3w po zmroku jest niewielu, a za\xC5\x82ogi kosztuj\xC4\x85 coraz wi\xC4\x99" "cej.\n"
+	    "Radni chc\xC4\x85 jeszcze raz policzy\xC4\x87 koszty i wr\xC3\xB3" "ci\xC4\x87 do sprawy wiosn\xC4\x85, gdy b\xC4\x99" "d\xC4\x85 nowe dane.\n"
+	    "\n"
+	    " KOMENTARZE (3)\n"
+	    "ola\n"
+	    "07.01.2012 07:00\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "\n"
+	    "bartek\n"
+	    "06.01.2012 16:35\n"
+	    "\n"
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy, wi\xC4\x99" "c da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 (...)\n"
+	    "\n"
+	    "ewa\n"
+	    "05.01.2012 12:51\n"
+	    "\n"
+	    "Dwa miliony to cena jednego silnika (...)\n";
+	static const char *const de_authors[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	static const char *const pl_authors[] = {"ola", "bartek", "ewa"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? pl : de;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? pl_authors : de_authors, NULL, 1);
+		assert_string_equal(t->order[0]->time, "2012-01-07T07:00");
+		const tt_strv *b = &t->article.body;
+		assert_true(b->n >= 2);
+		assert_non_null(strstr(b->v[b->n - 1], k ? "Radni chc" : "Der Hafen sagt"));
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9591,6 +9670,7 @@ int main(void)
 	    cmocka_unit_test(test_bracketed_dates_labels_counted_answers),
 	    cmocka_unit_test(test_vote_box_over_text),
 	    cmocka_unit_test(test_name_over_name_badge_age),
+	    cmocka_unit_test(test_teaser_above_later_heading),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
