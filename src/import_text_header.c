@@ -831,6 +831,21 @@ static int name_date_place(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+/* A tilde run into one word of letters, perhaps with dots, digits, '_'
+ * or '-' ("~s", "~D.M."): the guest's mark says the word is a name, though
+ * it is one letter or closes in a dot, which tt_textline_author_name
+ * reads as no name alone. Its length, the tilde's included, or 0. */
+static size_t tilde_word(const char *s, size_t len, const char **name)
+{
+	if (len < 2 || len > 25 || s[0] != '~' || !tt_textline_has_letter(s + 1, len - 1))
+		return 0;
+	for (size_t k = 1; k < len; k++)
+		if (!isalnum((unsigned char)s[k]) && (unsigned char)s[k] < 0x80 && !strchr("._-", s[k]))
+			return 0;
+	*name = s;
+	return len;
+}
+
 /* "~olek [2012-01-01 01:08]": a name, then its date with the clock in
  * square brackets closing the line (Wirtualna Polska's opinions; a
  * guestbook's "NAME [DATE]"). The brackets mark the date off as a field
@@ -849,6 +864,8 @@ static int name_bracketed_date(struct page *P, const struct line *L, struct head
 	size_t dl = (size_t)(L->s + L->len - 1 - (open + 1));
 	const char *name;
 	size_t nl = tt_textline_author_name(L->s, (size_t)(open - 1 - L->s), &name);
+	if (!nl)
+		nl = tilde_word(L->s, (size_t)(open - 1 - L->s), &name);
 	if (!nl || name + nl != open - 1 || !tt_textline_has_digit(open + 1, dl) ||
 	    !header_date(P, open + 1, dl, &h->when))
 		return 0;

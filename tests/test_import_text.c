@@ -9439,6 +9439,67 @@ static void test_teaser_above_later_heading(void **state)
 	}
 }
 
+/* A guest's tilde run into a word before a bracketed date makes the word
+ * a name, though it is one letter ("~s") or closes in a dot ("~D.M.",
+ * "~K."), which no name alone may (round 25's Wirtualna Polska); the
+ * second page is an English guestbook as lynx draws it. */
+static void test_tilde_marks_short_names(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n"
+	    "\n"
+	    "Opinie (3)\n"
+	    "\n"
+	    "~s [2011-12-31 21:58]\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "~D.M. [2011-12-31 20:30]\n"
+	    "\n"
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "~ola [2011-12-31 19:02]\n"
+	    "\n"
+	    "Dwa miliony to cena silnika.\n"
+	    "\n"
+	    "odpowiedz\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "   Guestbook (3)\n"
+	    "\n"
+	    "   ~K. [2 Jan 2020 14:23]\n"
+	    "\n"
+	    "   The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "   ~j_b-2 [1 Jan 2020 10:27]\n"
+	    "\n"
+	    "   The buses run until midnight, though.\n"
+	    "\n"
+	    "   ~Ann [30 Dec 2019 09:15]\n"
+	    "\n"
+	    "   Two million is the price of one new engine.\n";
+	static const char *const pl_authors[] = {"s", "D.M.", "ola"};
+	static const char *const en_authors[] = {"K.", "j_b-2", "Ann"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? en_authors : pl_authors, NULL, 1);
+		assert_string_equal(t->order[1]->time, k ? "2020-01-01T10:27" : "2011-12-31T20:30");
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9671,6 +9732,7 @@ int main(void)
 	    cmocka_unit_test(test_vote_box_over_text),
 	    cmocka_unit_test(test_name_over_name_badge_age),
 	    cmocka_unit_test(test_teaser_above_later_heading),
+	    cmocka_unit_test(test_tilde_marks_short_names),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
