@@ -2210,8 +2210,6 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
-/* A line of a header's furniture under the name and date: a vote count or
- * a short line the page repeats (a button: letters, no sentence's end). */
 /* A vote count as lynx draws it, the count and its button's link number
  * after it ("0 [51]"), or the number of a button drawn as an image alone
  * ("[50]"): 2 for the first, 1 for the second, else 0 (Glavred's vote box
@@ -2232,6 +2230,8 @@ static int linked_count(const struct line *L)
 	return d ? 2 : 1;
 }
 
+/* A line of a header's furniture under the name and date: a vote count or
+ * a short line the page repeats (a button: letters, no sentence's end). */
 static int tail_line(struct page *P, size_t i)
 {
 	const struct line *L = &P->l[i];

@@ -97,7 +97,7 @@ static int heading_nearer(struct page *P, size_t i, unsigned dom);
 /* A run of dated lines before a comment heading, each "WORD DATE" with
  * one of at most two words for all of them ("dodane 2012-01-01 (14:23)",
  * "aktualizacja ...": a news list's added and updated labels under its
- * titles; "posted"/"updated" elsewhere): a list of dated labels, page
+ * titles, in any language): a list of dated labels, page
  * furniture. Commenters differ from header to header; a label does not.
  * Where three or more such lines, and no other header, come before a
  * comment heading with comments under it, the section starts at the
