@@ -1317,6 +1317,28 @@ static const char *at_name(const char *a, const char **name)
 	return sp;
 }
 
+/* Where every comment's text, three comments or more, opens with lynx's
+ * link number ("[192]Toś Jorguś ...": wnp.pl links each excerpt to the
+ * comment's page), the text is a link, and the number is lynx's mark on
+ * it, no word of the writer's: it goes. A text or two so opening among
+ * others is a link the writer set there, and keeps its number. */
+static void link_numbers_opening_texts(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const tt_comment *c = P->all[k];
+		if (!c->body.n || !tt_textline_link_ref(c->body.v[0], strlen(c->body.v[0])))
+			return;
+	}
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t ref = tt_textline_link_ref(c->body.v[0], strlen(c->body.v[0]));
+		if (c->body.v[0][ref])
+			c->body.v[0] += ref;
+	}
+}
+
 /* The count a comment's last paragraph states of its answers, the
  * paragraph a number among two to five words of letters, no sentence
  * ("pokaż 5 ukrytych odpowiedzi", "View 2 replies", lynx's link number
@@ -2593,6 +2615,7 @@ void itx_tidy_headers(struct page *P)
 	answers_in_headers(P);
 	answers_named_in_headers(P);
 	answers_at_names(P);
+	link_numbers_opening_texts(P);
 	answers_after_counts(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);

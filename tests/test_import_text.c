@@ -9500,6 +9500,65 @@ static void test_tilde_marks_short_names(void **state)
 	}
 }
 
+/* wnp.pl's comments in lynx's dump (round 25): each text an excerpt
+ * linking to the comment's page, so every text opens with lynx's link
+ * number ("[192]Toś ..."); the number is lynx's mark, no word of the
+ * writer's. The second page is an English forum box of another shape,
+ * one-line "NAME - DATE" headers. */
+static void test_link_numbers_opening_texts(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "   Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych\n"
+	    "   rocznie na za\xC5\x82ogach i paliwie.\n"
+	    "\n"
+	    "    KOMENTARZE (3)\n"
+	    "   ola\n"
+	    "   07.01.2012 07:00\n"
+	    "\n"
+	    "   [12]Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "   bartek\n"
+	    "   06.01.2012 16:35\n"
+	    "\n"
+	    "   [13]Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy, wi\xC4\x99" "c da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 (...)\n"
+	    "   ewa\n"
+	    "   05.01.2012 12:51\n"
+	    "\n"
+	    "   [14]Dwa miliony to cena jednego silnika (...)\n"
+	    "   [15]zobacz wszystkie komentarze (3) \xC2\xBB\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year\n"
+	    "   on crews and fuel.\n"
+	    "\n"
+	    "   Latest from the forum (3)\n"
+	    "\n"
+	    "   Ann Lee - 2 March 2020, 16:39\n"
+	    "   [31]The last ferry at four is too early for anyone who works...\n"
+	    "\n"
+	    "   Ben Roe - 3 March 2020, 19:02\n"
+	    "   [32]The buses run until midnight, though...\n"
+	    "\n"
+	    "   Cal - 4 March 2020, 15:14\n"
+	    "   [33]Two million is the price of one new engine...\n";
+	static const char *const pl_first[] = {"Ostatni prom", "Autobusy je",
+	                                       "Dwa miliony"};
+	static const char *const en_first[] = {"The last ferry", "The buses", "Two million"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			const char *w = (k ? en_first : pl_first)[i];
+			assert_true(strncmp(t->order[i]->body.v[0], w, strlen(w)) == 0);
+		}
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9733,6 +9792,7 @@ int main(void)
 	    cmocka_unit_test(test_name_over_name_badge_age),
 	    cmocka_unit_test(test_teaser_above_later_heading),
 	    cmocka_unit_test(test_tilde_marks_short_names),
+	    cmocka_unit_test(test_link_numbers_opening_texts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
