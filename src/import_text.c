@@ -1420,6 +1420,29 @@ static int day_signature_after_form(const struct section *S, const struct header
 	return 1;
 }
 
+/* Two counts, each alone on its line, right over the next comment's
+ * header with no blank line between ("0" over "3" over "~NAME [DATE]":
+ * the votes for and against, drawn over the name, Wirtualna Polska's
+ * opinions): the header's, not the last lines of the text above. */
+static int votes_over_header(struct page *P, size_t i)
+{
+	struct header h;
+	return i + 2 < P->n && itx_count_line(&P->l[i]) && itx_count_line(&P->l[i + 1]) &&
+	       itx_header_at(P, i + 2, 0, &h);
+}
+
+/* A header's vote box after one blank line (w3m draws the box's empty
+ * first row as a line of no-break spaces: Glavred's "Не согласен", "0",
+ * "Согласен" right over the text): the header's, as itx_past_header_tail
+ * reads such a run right under the header. Where the text starts, or i. */
+static size_t past_blank_then_tail(struct page *P, size_t i)
+{
+	if (i + 1 >= P->n || !P->l[i].blank || P->l[i + 1].blank)
+		return i;
+	size_t k = itx_past_header_tail(P, i + 1);
+	return k > i + 1 ? k : i;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1441,7 +1464,7 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER; /* the next header's "level N" */
 		return;
 	}
-	if (S->style == H_DATED && score_over_header(P, *i)) {
+	if (S->style == H_DATED && (score_over_header(P, *i) || votes_over_header(P, *i))) {
 		P->role[*i] = R_HEADER;
 		return;
 	}
@@ -1502,7 +1525,7 @@ static void section_line(struct section *S, size_t *i)
 		    !itx_bare_mark(&P->l[h.next]) &&
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
-		h.next = itx_past_header_tail(P, h.next);
+		h.next = past_blank_then_tail(P, itx_past_header_tail(P, h.next));
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)

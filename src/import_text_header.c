@@ -831,6 +831,54 @@ static int name_date_place(struct page *P, const struct line *L, struct header *
 	return 0;
 }
 
+/* A tilde run into one word of letters, perhaps with dots, digits, '_'
+ * or '-' ("~s", "~D.M."): the guest's mark says the word is a name, though
+ * it is one letter or closes in a dot, which tt_textline_author_name
+ * reads as no name alone. Its length, the tilde's included, or 0. */
+static size_t tilde_word(const char *s, size_t len, const char **name)
+{
+	if (len < 2 || len > 25 || s[0] != '~' || !tt_textline_has_letter(s + 1, len - 1))
+		return 0;
+	for (size_t k = 1; k < len; k++)
+		if (!isalnum((unsigned char)s[k]) && (unsigned char)s[k] < 0x80 && !strchr("._-", s[k]))
+			return 0;
+	*name = s;
+	return len;
+}
+
+/* "~olek [2012-01-01 01:08]": a name, then its date with the clock in
+ * square brackets closing the line (Wirtualna Polska's opinions; a
+ * guestbook's "NAME [DATE]"). The brackets mark the date off as a field
+ * of its own, as a separator would; a tilde before the name is the
+ * guest's mark set before that field, no letter of it (the markup keeps it
+ * outside the name where the date is so bracketed; where a dash parts name
+ * and date, "~Stanisława - DATE", the tilde stays the name's, see
+ * tilde_name in textline.c: the dump alone cannot tell the two apart). */
+static int name_bracketed_date(struct page *P, const struct line *L, struct header *h)
+{
+	if (L->len < 12 || L->len > 120 || L->s[L->len - 1] != ']')
+		return 0;
+	const char *open = memrchr(L->s, '[', L->len);
+	if (!open || open < L->s + 2 || open[-1] != ' ')
+		return 0;
+	size_t dl = (size_t)(L->s + L->len - 1 - (open + 1));
+	const char *name;
+	size_t nl = tt_textline_author_name(L->s, (size_t)(open - 1 - L->s), &name);
+	if (!nl)
+		nl = tilde_word(L->s, (size_t)(open - 1 - L->s), &name);
+	if (!nl || name + nl != open - 1 || !tt_textline_has_digit(open + 1, dl) ||
+	    !header_date(P, open + 1, dl, &h->when))
+		return 0;
+	if (!strchr(h->when.iso, 'T')) {
+		memset(&h->when, 0, sizeof h->when);
+		return 0;
+	}
+	if (nl > 1 && name[0] == '~' && (unsigned char)name[1] > ' ')
+		name++, nl--;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	return 1;
+}
+
 /* "林小舟2024-03-03Chrome 122": a name, its date, then a short tail of
  * one to three words run into the date's last digit (the writer's browser
  * or device, which the page sets right after the time with no space
@@ -1149,7 +1197,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		}
 	}
 	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
-	    name_date_place(P, L, h) || date_run_into_tail(P, L, h))
+	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||
+	    name_bracketed_date(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);
@@ -2161,6 +2210,26 @@ static int double_over_footer(struct page *P, size_t i, struct header *h)
 	return 1;
 }
 
+/* A vote count as lynx draws it, the count and its button's link number
+ * after it ("0 [51]"), or the number of a button drawn as an image alone
+ * ("[50]"): 2 for the first, 1 for the second, else 0 (Glavred's vote box
+ * between the header and the text). */
+static int linked_count(const struct line *L)
+{
+	size_t d = 0, k;
+	while (d < L->len && d <= 8 && isdigit((unsigned char)L->s[d]))
+		d++;
+	k = d + (d && d < L->len && L->s[d] == ' ');
+	if (k == L->len || (d && k == d))
+		return 0;
+	for (size_t ref; k < L->len; k += ref) {
+		ref = tt_textline_link_ref(L->s + k, L->len - k);
+		if (!ref)
+			return 0;
+	}
+	return d ? 2 : 1;
+}
+
 /* A line of a header's furniture under the name and date: a vote count or
  * a short line the page repeats (a button: letters, no sentence's end). */
 static int tail_line(struct page *P, size_t i)
@@ -2172,7 +2241,7 @@ static int tail_line(struct page *P, size_t i)
 		return 0;
 	return (P->short_repeats[i] && tt_textline_has_letter(L->s, L->len) &&
 	        !tt_textline_ends_with_any(L->s, L->len, ".!?:)")) ||
-	       itx_count_line(L);
+	       itx_count_line(L) || linked_count(L);
 }
 
 /* Where the text starts after a header ending before line i: past the run of
@@ -2185,13 +2254,14 @@ size_t itx_past_header_tail(struct page *P, size_t i)
 	size_t k = i;
 	int counts = 0;
 	/* a count within the first lines, before the page's lines are counted */
-	while (k < P->n && k < i + 8 && !P->l[k].blank && !itx_count_line(&P->l[k]))
+	while (k < P->n && k < i + 8 && !P->l[k].blank && !itx_count_line(&P->l[k]) &&
+	       linked_count(&P->l[k]) != 2)
 		k++;
 	if (k >= P->n || k == i + 8 || P->l[k].blank)
 		return i;
 	k = i;
-	while (k < P->n && tail_line(P, k))
-		counts |= itx_count_line(&P->l[k++]);
+	for (; k < P->n && tail_line(P, k); k++)
+		counts |= itx_count_line(&P->l[k]) || linked_count(&P->l[k]) == 2;
 	return counts && k < P->n && !P->l[k].blank ? k : i;
 }
 
@@ -2775,8 +2845,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
-	    name_over_score(P, i, h) || name_over_own_name(P, i, h) ||
-	    name_over_named_date(P, i, h) ||
+	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
+	    name_over_own_name(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

@@ -94,8 +94,62 @@ static int comments_follow(struct page *P, size_t i, enum hkind *kind)
  * comments): the later one heads them (heading_nearer). */
 static int heading_nearer(struct page *P, size_t i, unsigned dom);
 
+/* A run of dated lines before a comment heading, each "WORD DATE" with
+ * one of at most two words for all of them ("dodane 2012-01-01 (14:23)",
+ * "aktualizacja ...": a news list's added and updated labels under its
+ * titles, in any language): a list of dated labels, page
+ * furniture. Commenters differ from header to header; a label does not.
+ * Where three or more such lines, and no other header, come before a
+ * comment heading with comments under it, the section starts at the
+ * heading: the heading's line, or P->n. */
+static size_t labelled_dates_before(struct page *P, size_t first, unsigned dom)
+{
+	struct header h;
+	enum hkind kind;
+	const char *word[2] = {NULL, NULL};
+	size_t wl[2] = {0, 0}, headers = 0;
+	for (size_t i = first; i < P->n; i++) {
+		const struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (itx_comments_heading(L) || itx_stated_count(P, L) >= 0)
+			return headers >= 3 && comments_follow(P, i + 1, &kind) && kind != H_UNDATED &&
+			               !heading_nearer(P, i, dom)
+			           ? i
+			           : P->n;
+		if (!P->hshape[i] || !itx_header_at(P, i, 0, &h))
+			continue; /* a title over its label may read as a signature */
+		struct header lab;
+		size_t j = h.next - 1;
+		if (h.next > i + 1 && !P->l[j].blank && itx_header_at(P, j, 0, &lab) &&
+		    lab.next == j + 1) {
+			/* a title read as a name over its label's date line: the
+			 * label's line, read alone, is the one to weigh */
+			i = j - 1;
+			continue;
+		}
+		if (!h.author || h.next != i + 1)
+			return P->n;
+		size_t al = strlen(h.author);
+		if (!al || al > 24 || memchr(h.author, ' ', al) || tt_textline_has_digit(h.author, al) ||
+		    !islower((unsigned char)h.author[0]) || strncmp(L->s, h.author, al))
+			return P->n;
+		int k = 0;
+		while (k < 2 && word[k] && !(wl[k] == al && !memcmp(word[k], h.author, al)))
+			k++;
+		if (k == 2)
+			return P->n;
+		word[k] = h.author, wl[k] = al;
+		headers++;
+	}
+	return P->n;
+}
+
 static size_t later_heading(struct page *P, size_t first, unsigned dom)
 {
+	size_t labelled = labelled_dates_before(P, first, dom);
+	if (labelled < P->n)
+		return labelled;
 	struct header h;
 	enum hkind kind;
 	size_t headers = 0;
@@ -948,6 +1002,36 @@ static size_t prose_under_count(struct page *P, size_t prose)
 	return prose;
 }
 
+/* A comment drawn twice, by its name and date: above a later heading that
+ * states a count, and as the first comment under it (wnp.pl's article
+ * shows the latest comment, "miki, 07.01.2012 07:00", under its tab
+ * "Komentarze (10)"; the comments' box opens with it again under
+ * "KOMENTARZE (10)"): the first is a teaser, and the section starts at the
+ * later heading, so the article between stays the article's. The later
+ * heading's line (of the first three after cstart, 400 lines at most
+ * down), or cstart. */
+static size_t teaser_before_heading(struct page *P, size_t cstart)
+{
+	struct header h, t;
+	size_t end = cstart + 400 < P->n ? cstart + 400 : P->n;
+	for (size_t k = cstart + 1, headings = 0; k < end && headings < 3; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank || (itx_stated_count(P, L) < 0 && !itx_comments_heading(L)))
+			continue;
+		headings++;
+		size_t j = k + 1;
+		while (j < end && j < k + 8 && (!P->hshape[j] || !itx_header_at(P, j, 0, &h)))
+			j++;
+		if (j >= end || j == k + 8 || !h.author || !h.when.iso[0])
+			continue;
+		for (size_t i = cstart; i < k; i++)
+			if (P->hshape[i] && itx_header_at(P, i, 0, &t) && t.author &&
+			    !strcmp(t.author, h.author) && !strcmp(t.when.iso, h.when.iso))
+				return k;
+	}
+	return cstart;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -958,6 +1042,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		P->prose_indent = P->l[first].indent;
 	*stated = -1;
 	size_t cstart = comment_start(P, prose, stated);
+	cstart = cstart < P->n ? teaser_before_heading(P, cstart) : cstart;
 	*heading = cstart < P->n && (itx_comments_heading(&P->l[cstart]) || *stated >= 0);
 	if (*heading && *stated < 0)
 		*stated = itx_stated_count(P, &P->l[cstart]);

@@ -1384,6 +1384,126 @@ static const char *at_name(const char *a, const char **name)
 	return sp;
 }
 
+/* Where every comment's text, three comments or more, opens with lynx's
+ * link number ("[192]Toś Jorguś ...": wnp.pl links each excerpt to the
+ * comment's page), the text is a link, and the number is lynx's mark on
+ * it, no word of the writer's: it goes. A text or two so opening among
+ * others is a link the writer set there, and keeps its number. */
+static void link_numbers_opening_texts(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const tt_comment *c = P->all[k];
+		if (!c->body.n || !tt_textline_link_ref(c->body.v[0], strlen(c->body.v[0])))
+			return;
+	}
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t ref = tt_textline_link_ref(c->body.v[0], strlen(c->body.v[0]));
+		if (c->body.v[0][ref])
+			c->body.v[0] += ref;
+	}
+}
+
+/* The count a comment's last paragraph states of its answers, the
+ * paragraph a number among two to five words of letters, no sentence
+ * ("pokaż 5 ukrytych odpowiedzi", "View 2 replies", lynx's link number
+ * before it): the number (1 to 999), its word's place in *at, the words in
+ * *words; else 0. */
+static long answer_count_line(const tt_comment *c, size_t *at, size_t *words)
+{
+	if (!c->body.n)
+		return 0;
+	const char *s = c->body.v[c->body.n - 1];
+	size_t len = strlen(s);
+	size_t ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	*words = tt_textline_count_words(s, len);
+	if (len > 60 || *words < 2 || *words > 5 || strpbrk(s, ".!?:;,()[]"))
+		return 0;
+	long n = 0;
+	size_t w = 0;
+	*at = SIZE_MAX;
+	for (const char *p = s; *p; w++) {
+		size_t l = strcspn(p, " ");
+		size_t d = 0;
+		while (d < l && isdigit((unsigned char)p[d]))
+			d++;
+		if (d == l) {
+			if (*at != SIZE_MAX || l > 3)
+				return 0;
+			n = atol(p), *at = w;
+		} else if (d) {
+			return 0;
+		}
+		p += l;
+		p += strspn(p, " ");
+	}
+	return *at != SIZE_MAX && n >= 1 ? n : 0;
+}
+
+/* The short line (three words at most, no digit, no sentence) right over
+ * every count of answers alike (at, words), the same in each: the reply
+ * button the box of answers follows ("odpowiedz"), which the reply links'
+ * rule left where it was no comment's last line. NULL if they differ. */
+static const char *button_over_counts(struct page *P, size_t at0, size_t words0)
+{
+	const char *button = NULL;
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t at, words;
+		const tt_comment *c = P->all[k];
+		if (!answer_count_line(c, &at, &words) || at != at0 || words != words0)
+			continue;
+		const char *b = c->body.n > 2 ? c->body.v[c->body.n - 2] : "";
+		size_t bl = strlen(b);
+		if (!bl || bl > 40 || tt_textline_count_words(b, bl) > 3 ||
+		    tt_textline_has_digit(b, bl) || tt_textline_ends_sentence(b, bl) ||
+		    (button && strcmp(button, b)))
+			return NULL;
+		button = b;
+	}
+	return button;
+}
+
+/* A flat list where two comments or more close with a count of their
+ * answers, the counts' lines alike (as many words, the number at the
+ * same place): the answers a count tells are the comments right after
+ * it (a box of hidden answers the text browser shows, drawn with no
+ * indentation: Wirtualna Polska's "pokaż 5 ukrytych odpowiedzi", a video
+ * site's "View 2 replies"), each a reply of the counting comment, none
+ * deeper, and the count is no text of it. */
+static void answers_after_counts(struct page *P)
+{
+	size_t at0 = 0, words0 = 0, alike = 0;
+	if (!itx_flat(P))
+		return;
+	for (size_t k = 0; k < P->nall && alike < 2; k++) {
+		size_t at, words;
+		if (!answer_count_line(P->all[k], &at, &words))
+			continue;
+		if (!alike)
+			at0 = at, words0 = words;
+		alike += at == at0 && words == words0;
+	}
+	if (alike < 2)
+		return;
+	const char *button = button_over_counts(P, at0, words0);
+	for (size_t k = 0; k < P->nall; k++) {
+		size_t at, words;
+		tt_comment *c = P->all[k];
+		long n = answer_count_line(c, &at, &words);
+		if (!n || at != at0 || words != words0 || k + (size_t)n >= P->nall || c->parent)
+			continue;
+		c->body.n--;
+		if (button && c->body.n > 1 && !strcmp(c->body.v[c->body.n - 1], button))
+			c->body.n--;
+		for (size_t j = k + 1; j <= k + (size_t)n; j++)
+			tt_thread_move_comment(P->t, P->all[j], c, c);
+		k += (size_t)n;
+	}
+}
+
 /* In a flat list where three headers or more name, after the author and
  * " @", the author answered ("latka @Webgnome • DATE"): each answers the
  * latest comment by that name, the name alone its author. */
@@ -2562,6 +2682,8 @@ void itx_tidy_headers(struct page *P)
 	answers_in_headers(P);
 	answers_named_in_headers(P);
 	answers_at_names(P);
+	link_numbers_opening_texts(P);
+	answers_after_counts(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);
 	answers_by_opening_name(P);

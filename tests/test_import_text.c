@@ -9226,6 +9226,574 @@ static void test_named_items_without_times(void **state)
 	}
 }
 
+/* Wirtualna Polska's opinions (round 25): "~NAME [DATE]" headers, two
+ * vote counts drawn over each, "pokaż N ukrytych odpowiedzi" closing a
+ * comment whose answers follow flat, and a news list's "dodane DATE" /
+ * "aktualizacja DATE" labels before the count's heading. The second page
+ * is another site's shape in English: no tilde, signed votes, lynx's link
+ * numbers, "posted"/"updated" labels, "View N replies". The answers
+ * answer one another by name ("@ania", "@Ben Roe"), yet stay one level
+ * under the comment that counted them. */
+static void test_bracketed_dates_labels_counted_answers(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu\n"
+	    "\n"
+	    "Od pa\xC5\xBA" "dziernika miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie na za\xC5\x82ogach i paliwie.\n"
+	    "\n"
+	    "Przeczytaj te\xC5\xBC\n"
+	    "\n"
+	    "Nowy most otwarty dla pieszych\n"
+	    "\n"
+	    "dodane 2012-01-02 (14:23)\n"
+	    "\n"
+	    "Tramwaje pojad\xC4\x85 noc\xC4\x85\n"
+	    "\n"
+	    "aktualizacja 2012-01-01 (10:27)\n"
+	    "\n"
+	    "Autobusy z nowym rozk\xC5\x82" "adem\n"
+	    "\n"
+	    "dodane 2011-12-30 (09:15)\n"
+	    "\n"
+	    "Opinie (14)\n"
+	    "\n"
+	    "ostatnio aktywne | najnowsze | najstarsze\n"
+	    "0\n"
+	    "2\n"
+	    "~olek [2012-01-01 01:08]\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "poka\xC5\xBC 2 ukryte odpowiedzi\n"
+	    "\n"
+	    "1\n"
+	    "0\n"
+	    "~ania [2012-01-01 02:10]\n"
+	    "\n"
+	    "@olek ^ Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "0\n"
+	    "0\n"
+	    "~Bartek [2012-01-01 03:15]\n"
+	    "\n"
+	    "@ania ^ Ale nie nad rzek\xC4\x85.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "4\n"
+	    "1\n"
+	    "~idzi [2011-12-31 20:31]\n"
+	    "\n"
+	    "Dwa miliony to cena jednego silnika.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "poka\xC5\xBC 1 ukryt\xC4\x85 odpowied\xC5\xBA\n"
+	    "\n"
+	    "0\n"
+	    "0\n"
+	    "~ewa [2011-12-31 21:40]\n"
+	    "\n"
+	    "@idzi ^ Silnik starczy na lata.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "2\n"
+	    "0\n"
+	    "~Kuba [2011-12-31 19:02]\n"
+	    "\n"
+	    "Promy i tak p\xC5\x82ywaj\xC4\x85 puste.\n"
+	    "\n"
+	    "odpowiedz\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "   More news\n"
+	    "\n"
+	    "   New footbridge opens to walkers\n"
+	    "\n"
+	    "   added 2 Jan 2020 14:23\n"
+	    "\n"
+	    "   Night trams start in March\n"
+	    "\n"
+	    "   revised 1 Jan 2020 10:27\n"
+	    "\n"
+	    "   Buses get a new timetable\n"
+	    "\n"
+	    "   added 30 Dec 2019 09:15\n"
+	    "\n"
+	    "   Readers' comments (12)\n"
+	    "\n"
+	    "   +3\n"
+	    "   -1\n"
+	    "   Ann Lee [1 Jan 2020 01:08]\n"
+	    "\n"
+	    "   The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "   [31]Reply\n"
+	    "\n"
+	    "   [32]View 2 replies\n"
+	    "\n"
+	    "   +1\n"
+	    "   -0\n"
+	    "   Ben Roe [1 Jan 2020 02:10]\n"
+	    "\n"
+	    "   @Ann Lee The buses run until midnight, though.\n"
+	    "\n"
+	    "   [33]Reply\n"
+	    "\n"
+	    "   +0\n"
+	    "   -0\n"
+	    "   Cal [1 Jan 2020 03:15]\n"
+	    "\n"
+	    "   @Ben Roe Not along the river.\n"
+	    "\n"
+	    "   [34]Reply\n"
+	    "\n"
+	    "   +4\n"
+	    "   -1\n"
+	    "   idzi [31 Dec 2019 20:31]\n"
+	    "\n"
+	    "   Two million is the price of one new engine.\n"
+	    "\n"
+	    "   [35]Reply\n"
+	    "\n"
+	    "   [36]View 1 reply\n"
+	    "\n"
+	    "   +0\n"
+	    "   -2\n"
+	    "   Dora [31 Dec 2019 21:40]\n"
+	    "\n"
+	    "   @idzi An engine lasts for years.\n"
+	    "\n"
+	    "   [37]Reply\n";
+	static const char *const pl_authors[] = {"olek", "ania", "Bartek", "idzi", "ewa", "Kuba"};
+	static const unsigned pl_depths[] = {0, 1, 1, 0, 1, 0};
+	static const char *const pl_first[] = {
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych.",
+	    "@olek ^ Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.",
+	    "@ania ^ Ale nie nad rzek\xC4\x85.", "Dwa miliony to cena jednego silnika.",
+	    "@idzi ^ Silnik starczy na lata.", "Promy i tak p\xC5\x82ywaj\xC4\x85 puste."};
+	static const char *const en_authors[] = {"Ann Lee", "Ben Roe", "Cal", "idzi", "Dora"};
+	static const unsigned en_depths[] = {0, 1, 1, 0, 1};
+	static const char *const en_first[] = {
+	    "The last ferry at four is too early for anyone who works.",
+	    "@Ann Lee The buses run until midnight, though.", "@Ben Roe Not along the river.",
+	    "Two million is the price of one new engine.", "@idzi An engine lasts for years."};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 6);
+	check_tree(t, 6, pl_authors, pl_depths, 0);
+	check_first_words(t, 6, pl_first);
+	for (size_t i = 0; i < 6; i++) /* no vote, no count, no reply button */
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_string_equal(t->order[0]->posted, "2012-01-01 01:08");
+	assert_string_equal(t->order[0]->time, "2012-01-01T01:08");
+	assert_string_equal(t->order[3]->time, "2011-12-31T20:31");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_authors, en_depths, 0);
+	check_first_words(t, 5, en_first);
+	for (size_t i = 0; i < 5; i++)
+		assert_int_equal(t->order[i]->body.n, 1);
+	assert_string_equal(t->order[0]->time, "2020-01-01T01:08");
+	assert_string_equal(t->order[4]->time, "2019-12-31T21:40");
+	tt_thread_free(t);
+}
+
+/* Glavred's comments (round 25): a vote box ("Не согласен", the count,
+ * "Согласен") between the header and the text, with no blank line
+ * before the text; w3m draws the box's empty first row as a blank line
+ * under the header, lynx a button's link number alone ("[50]") and the
+ * count with its link number ("0 [51]"). The box is the header's, not
+ * the text's first paragraph. The second page is another site's shape in
+ * English ("Thumbs down", "2 [40]", "Thumbs up" under "NAME - DATE"). */
+static void test_vote_box_over_text(void **state)
+{
+	(void)state;
+	static const char ru_w3m[] =
+	    "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB4\xD0\xBE \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD1\x82\xD0\xB0\n"
+	    "\n"
+	    "\xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4 \xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x82 \xD0\xB2\xD0\xB5\xD1\x87\xD0\xB5\xD1\x80\xD0\xBD\xD0\xB8\xD0\xB5 \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC\xD1\x8B \xD1\x81 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F, \xD1\x87\xD1\x82\xD0\xBE\xD0\xB1\xD1\x8B \xD1\x81\xD1\x8D\xD0\xBA\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB4\xD0\xB2\xD0\xB0 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0 \xD0\xB2 \xD0\xB3\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB0 \xD1\x8D\xD0\xBA\xD0\xB8\xD0\xBF\xD0\xB0\xD0\xB6\xD0\xB0\xD1\x85 \xD0\xB8 \xD1\x82\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB8\xD0\xB2\xD0\xB5.\n"
+	    "\n"
+	    "12 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2\n"
+	    "\n"
+	    "  \xE2\x80\xA2 \xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0 20 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 15:49\n"
+	    "     \n"
+	    "    \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    0  \n"
+	    "    \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    \xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xB9 \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB2 \xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD0\xB5 \xD1\x81\xD0\xBB\xD0\xB8\xD1\x88\xD0\xBA\xD0\xBE\xD0\xBC \xD1\x80\xD0\xB0\xD0\xBD\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F \xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x89\xD0\xB8\xD1\x85.\n"
+	    "    \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C \xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C  \n"
+	    "    \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n"
+	    "  \xE2\x80\xA2 \xD0\x9C\xD0\xB8\xD1\x80\xD0\xBE\xD0\xBD 19 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 12:31\n"
+	    "     \n"
+	    "    \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    3  \n"
+	    "    \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    \xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD1\x8B \xD1\x85\xD0\xBE\xD0\xB4\xD1\x8F\xD1\x82 \xD0\xB4\xD0\xBE \xD0\xBF\xD0\xBE\xD0\xBB\xD1\x83\xD0\xBD\xD0\xBE\xD1\x87\xD0\xB8.\n"
+	    "    \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C \xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C  \n"
+	    "    \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n"
+	    "  \xE2\x80\xA2 \xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C 6 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 14:15\n"
+	    "     \n"
+	    "    \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    1  \n"
+	    "    \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "    \xD0\x94\xD0\xB2\xD0\xB0 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0 \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD1\x82 \xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD0\xB4\xD0\xB2\xD0\xB8\xD0\xB3\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C.\n"
+	    "    \xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C \xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C  \n"
+	    "    \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n";
+	static const char ru_lynx[] =
+	    "\xD0\x9F\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB4\xD0\xBE \xD0\xB7\xD0\xB0\xD0\xBA\xD0\xB0\xD1\x82\xD0\xB0\n"
+	    "\n"
+	    "   \xD0\x93\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB4 \xD0\xBE\xD1\x82\xD0\xBC\xD0\xB5\xD0\xBD\xD0\xB8\xD1\x82 \xD0\xB2\xD0\xB5\xD1\x87\xD0\xB5\xD1\x80\xD0\xBD\xD0\xB8\xD0\xB5 \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC\xD1\x8B \xD1\x81 \xD0\xBE\xD0\xBA\xD1\x82\xD1\x8F\xD0\xB1\xD1\x80\xD1\x8F, \xD1\x87\xD1\x82\xD0\xBE\xD0\xB1\xD1\x8B \xD1\x81\xD1\x8D\xD0\xBA\xD0\xBE\xD0\xBD\xD0\xBE\xD0\xBC\xD0\xB8\xD1\x82\xD1\x8C \xD0\xB4\xD0\xB2\xD0\xB0 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0 \xD0\xB2 \xD0\xB3\xD0\xBE\xD0\xB4 \xD0\xBD\xD0\xB0\n"
+	    "   \xD1\x8D\xD0\xBA\xD0\xB8\xD0\xBF\xD0\xB0\xD0\xB6\xD0\xB0\xD1\x85 \xD0\xB8 \xD1\x82\xD0\xBE\xD0\xBF\xD0\xBB\xD0\xB8\xD0\xB2\xD0\xB5.\n"
+	    "\n"
+	    "   12 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB5\xD0\xB2\n"
+	    "     * \xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0 20 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 15:49\n"
+	    "       [50]\n"
+	    "       \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       0 [51]\n"
+	    "       \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       \xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xB9 \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB2 \xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD0\xB5 \xD1\x81\xD0\xBB\xD0\xB8\xD1\x88\xD0\xBA\xD0\xBE\xD0\xBC \xD1\x80\xD0\xB0\xD0\xBD\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F \xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x89\xD0\xB8\xD1\x85.\n"
+	    "       [52]\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C [53]\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C [54]\n"
+	    "       \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n"
+	    "     * \xD0\x9C\xD0\xB8\xD1\x80\xD0\xBE\xD0\xBD 19 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 12:31\n"
+	    "       [55]\n"
+	    "       \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       3 [56]\n"
+	    "       \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       \xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD1\x8B \xD1\x85\xD0\xBE\xD0\xB4\xD1\x8F\xD1\x82 \xD0\xB4\xD0\xBE \xD0\xBF\xD0\xBE\xD0\xBB\xD1\x83\xD0\xBD\xD0\xBE\xD1\x87\xD0\xB8.\n"
+	    "       [57]\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C [58]\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C [59]\n"
+	    "       \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n"
+	    "     * \xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C 6 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 14:15\n"
+	    "       [60]\n"
+	    "       \xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       1 [61]\n"
+	    "       \xD0\xA1\xD0\xBE\xD0\xB3\xD0\xBB\xD0\xB0\xD1\x81\xD0\xB5\xD0\xBD\n"
+	    "       \xD0\x94\xD0\xB2\xD0\xB0 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0 \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD1\x82 \xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD0\xB4\xD0\xB2\xD0\xB8\xD0\xB3\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C.\n"
+	    "       [62]\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82\xD0\xB8\xD1\x82\xD1\x8C [63]\xD1\x86\xD0\xB8\xD1\x82\xD0\xB8\xD1\x80\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C [64]\n"
+	    "       \xD0\x9F\xD0\xBE\xD0\xB6\xD0\xB0\xD0\xBB\xD0\xBE\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xBD\xD0\xB0 \xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB9\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "Ann Lee - 2 March 2020, 16:39\n"
+	    "\n"
+	    "Thumbs down\n"
+	    "2 [40]\n"
+	    "Thumbs up\n"
+	    "The last ferry at four is too early for anyone who works.\n"
+	    "[41]Reply\n"
+	    "\n"
+	    "Ben Roe - 3 March 2020, 19:02\n"
+	    "\n"
+	    "Thumbs down\n"
+	    "0 [42]\n"
+	    "Thumbs up\n"
+	    "The buses run until midnight, though.\n"
+	    "[43]Reply\n"
+	    "\n"
+	    "Cal - 4 March 2020, 15:14\n"
+	    "\n"
+	    "Thumbs down\n"
+	    "5 [44]\n"
+	    "Thumbs up\n"
+	    "Two million is the price of one new engine.\n"
+	    "[45]Reply\n";
+	static const char *const ru_authors[] = {"\xD0\x9E\xD0\xBB\xD1\x8C\xD0\xB3\xD0\xB0", "\xD0\x9C\xD0\xB8\xD1\x80\xD0\xBE\xD0\xBD", "\xD0\xB4\xD0\xB5\xD0\xBD\xD1\x8C"};
+	static const char *const ru_first[] = {
+	    "\xD0\x9F\xD0\xBE\xD1\x81\xD0\xBB\xD0\xB5\xD0\xB4\xD0\xBD\xD0\xB8\xD0\xB9 \xD0\xBF\xD0\xB0\xD1\x80\xD0\xBE\xD0\xBC \xD0\xB2 \xD1\x87\xD0\xB5\xD1\x82\xD1\x8B\xD1\x80\xD0\xB5 \xD1\x81\xD0\xBB\xD0\xB8\xD1\x88\xD0\xBA\xD0\xBE\xD0\xBC \xD1\x80\xD0\xB0\xD0\xBD\xD0\xBE \xD0\xB4\xD0\xBB\xD1\x8F \xD1\x80\xD0\xB0\xD0\xB1\xD0\xBE\xD1\x82\xD0\xB0\xD1\x8E\xD1\x89\xD0\xB8\xD1\x85.",
+	    "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xB1\xD1\x83\xD1\x81\xD1\x8B \xD1\x85\xD0\xBE\xD0\xB4\xD1\x8F\xD1\x82 \xD0\xB4\xD0\xBE \xD0\xBF\xD0\xBE\xD0\xBB\xD1\x83\xD0\xBD\xD0\xBE\xD1\x87\xD0\xB8.",
+	    "\xD0\x94\xD0\xB2\xD0\xB0 \xD0\xBC\xD0\xB8\xD0\xBB\xD0\xBB\xD0\xB8\xD0\xBE\xD0\xBD\xD0\xB0 \xD1\x81\xD1\x82\xD0\xBE\xD0\xB8\xD1\x82 \xD0\xBE\xD0\xB4\xD0\xB8\xD0\xBD \xD0\xBD\xD0\xBE\xD0\xB2\xD1\x8B\xD0\xB9 \xD0\xB4\xD0\xB2\xD0\xB8\xD0\xB3\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C."};
+	static const char *const en_authors[] = {"Ann Lee", "Ben Roe", "Cal"};
+	static const char *const en_first[] = {
+	    "The last ferry at four is too early for anyone who works.",
+	    "The buses run until midnight, though.", "Two million is the price of one new engine."};
+	for (int k = 0; k < 3; k++) {
+		const char *text = k == 0 ? ru_w3m : k == 1 ? ru_lynx : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k < 2 ? ru_authors : en_authors, NULL, 0);
+		check_first_words(t, 3, k < 2 ? ru_first : en_first);
+		if (k < 2) /* no year: the date as written, no time */
+			assert_string_equal(t->order[1]->posted, "19 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F, 12:31");
+		else
+			assert_string_equal(t->order[1]->time, "2020-03-03T19:02");
+		tt_thread_free(t);
+	}
+}
+
+/* developers.pub's comments (round 25): an avatar's name over the name,
+ * a member's title and a relative time between bars ("客栈小K" over
+ * "客栈小K | 扫地 | 6天前"): the date ends the line, so the header is dated
+ * (name_over_named_date asked before name_over_own_name, which took the
+ * digit in "6天前" for a score and kept no time). The second page is in
+ * English, a moderator's badge and English ages. */
+static void test_name_over_name_badge_age(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE6\xA0\x87\xE9\xA2\x98\n"
+	    "\n"
+	    "\xE8\xBF\x99\xE6\x98\xAF\xE4\xB8\x80\xE7\xAF\x87\xE5\xBE\x88\xE9\x95\xBF\xE7\x9A\x84\xE6\x96\x87\xE7\xAB\xA0\xEF\xBC\x8C\xE8\xAE\xB2\xE7\x9A\x84\xE6\x98\xAF\xE7\xAE\x80\xE5\x8E\x86\xE4\xB8\x8B\xE8\xBD\xBD\xE7\x9A\x84\xE9\x97\xAE\xE9\xA2\x98\xEF\xBC\x8C\xE6\x9C\x8D\xE5\x8A\xA1\xE5\x99\xA8\xE5\x87\xBA\xE7\x8E\xB0\xE9\x97\xAE\xE9\xA2\x98\xE4\xBA\x86\xE3\x80\x82\xE8\xBF\x99\xE6\x98\xAF\xE7\xAC\xAC\xE4\xBA\x8C\xE5\x8F\xA5\xE8\xAF\x9D\xE3\x80\x82\n"
+	    "\n"
+	    "\xE5\xBC\xA0\xE4\xB8\x89\n"
+	    "\xE5\xBC\xA0\xE4\xB8\x89 | 6\xE5\xA4\xA9\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE5\xB7\xB2\xE4\xBC\x98\xE5\x8C\x96\xE4\xB8\x8B\xE8\xBD\xBD\xE4\xBD\x93\xE9\xAA\x8C\n"
+	    "\n"
+	    "\xE6\x9D\x8E\xE5\x9B\x9B\n"
+	    "\xE6\x9D\x8E\xE5\x9B\x9B | 1\xE5\x91\xA8\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE7\x8E\xB0\xE5\x9C\xA8\xE7\xA1\xAE\xE5\xAE\x9E\xE5\x8F\xAF\xE4\xBB\xA5\xE4\xBA\x86\xE6\x84\x9F\xE8\xB0\xA2\n"
+	    "\n"
+	    "\xE7\x8E\x8B\xE4\xBA\x94\n"
+	    "\xE7\x8E\x8B\xE4\xBA\x94 | \xE6\x89\xAB\xE5\x9C\xB0 | 2\xE5\xA4\xA9\xE5\x89\x8D\n"
+	    "\n"
+	    "\xE5\xA5\xBD\xE7\x9A\x84\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year on crews and fuel.\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "Ann Lee | Moderator | 3 days ago\n"
+	    "\n"
+	    "The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "Ben\n"
+	    "Ben | 2 weeks ago\n"
+	    "\n"
+	    "The buses run until midnight, though.\n"
+	    "\n"
+	    "Cal\n"
+	    "Cal | Member | 2 weeks ago\n"
+	    "\n"
+	    "Two million is the price of one new engine.\n";
+	static const char *const zh_authors[] = {"\xE5\xBC\xA0\xE4\xB8\x89", "\xE6\x9D\x8E\xE5\x9B\x9B", "\xE7\x8E\x8B\xE4\xBA\x94"};
+	static const char *const zh_posted[] = {"6\xE5\xA4\xA9\xE5\x89\x8D", "1\xE5\x91\xA8\xE5\x89\x8D", "2\xE5\xA4\xA9\xE5\x89\x8D"};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal"};
+	static const char *const en_posted[] = {"3 days ago", "2 weeks ago", "2 weeks ago"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : zh;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? en_authors : zh_authors, NULL, 1);
+		for (size_t i = 0; i < 3; i++)
+			assert_string_equal(t->order[i]->posted, (k ? en_posted : zh_posted)[i]);
+		tt_thread_free(t);
+	}
+}
+
+/* wnp.pl's article (round 25) shows its latest comment as a teaser under
+ * the article's tab "Komentarze (10)", the text over "NAME, DATE"; the
+ * comments' box under "KOMENTARZE (10)" opens with the same comment. A
+ * comment drawn twice, above a later heading stating a count and first
+ * under it, is a teaser the first time: the section starts at the later
+ * heading, and the article between stays the article's (a German page of
+ * the shape, "NAME am DATE" signing the teaser, lost the article's
+ * paragraphs to it and gave the comment twice). The Polish page is read
+ * so with or without the rule. */
+static void test_teaser_above_later_heading(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n"
+	    "\n"
+	    "Artikel | Kommentare (3)\n"
+	    "Von Hans Maier, 05.01.2012\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n"
+	    "\n"
+	    "Die letzte F\xC3\xA4hre um vier ist f\xC3\xBCr Berufst\xC3\xA4tige zu fr\xC3\xBCh.\n"
+	    "Anna Lee am 07.01.2012 um 07:00\n"
+	    "\n"
+	    "Der Hafen sagt, nach Einbruch der Dunkelheit f\xC3\xBChren kaum Fahrg\xC3\xA4ste mit, und die Besatzungen kosteten immer mehr.\n"
+	    "\n"
+	    "Leserkommentare (3)\n"
+	    "\n"
+	    "Anna Lee am 07.01.2012 um 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist f\xC3\xBCr Berufst\xC3\xA4tige zu fr\xC3\xBCh.\n"
+	    "\n"
+	    "Ben Roe am 06.01.2012 um 16:35\n"
+	    "Die Busse fahren doch bis Mitternacht.\n"
+	    "\n"
+	    "Carl Wei\xC3\x9F am 05.01.2012 um 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n";
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "Artyku\xC5\x82 Komentarze (3)\n"
+	    "Autor: Jan Kowalski | 05-01-2012 12:29\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n"
+	    "\n"
+	    "Ostatni prom w czwartek odp\xC5\x82ynie jak zwykle, potem rozk\xC5\x82" "ad si\xC4\x99 zmieni na ca\xC5\x82y rok.\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "ola, 07.01.2012 07:00\n"
+	    "\n"
+	    "Zarz\xC4\x85" "d portu m\xC3\xB3wi, \xC5\xBC" "e pasa\xC5\xBC" "er\xC3\xB3w po zmroku jest niewielu, a za\xC5\x82ogi kosztuj\xC4\x85 coraz wi\xC4\x99" "cej.\n"
+	    "Radni chc\xC4\x85 jeszcze raz policzy\xC4\x87 koszty i wr\xC3\xB3" "ci\xC4\x87 do sprawy wiosn\xC4\x85, gdy b\xC4\x99" "d\xC4\x85 nowe dane.\n"
+	    "\n"
+	    " KOMENTARZE (3)\n"
+	    "ola\n"
+	    "07.01.2012 07:00\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "\n"
+	    "bartek\n"
+	    "06.01.2012 16:35\n"
+	    "\n"
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy, wi\xC4\x99" "c da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 (...)\n"
+	    "\n"
+	    "ewa\n"
+	    "05.01.2012 12:51\n"
+	    "\n"
+	    "Dwa miliony to cena jednego silnika (...)\n";
+	static const char *const de_authors[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	static const char *const pl_authors[] = {"ola", "bartek", "ewa"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? pl : de;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? pl_authors : de_authors, NULL, 1);
+		assert_string_equal(t->order[0]->time, "2012-01-07T07:00");
+		const tt_strv *b = &t->article.body;
+		assert_true(b->n >= 2);
+		assert_non_null(strstr(b->v[b->n - 1], k ? "Radni chc" : "Der Hafen sagt"));
+		tt_thread_free(t);
+	}
+}
+
+/* A guest's tilde run into a word before a bracketed date makes the word
+ * a name, though it is one letter ("~s") or closes in a dot ("~D.M.",
+ * "~K."), which no name alone may (round 25's Wirtualna Polska); the
+ * second page is an English guestbook as lynx draws it. */
+static void test_tilde_marks_short_names(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n"
+	    "\n"
+	    "Opinie (3)\n"
+	    "\n"
+	    "~s [2011-12-31 21:58]\n"
+	    "\n"
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "~D.M. [2011-12-31 20:30]\n"
+	    "\n"
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "\n"
+	    "odpowiedz\n"
+	    "\n"
+	    "~ola [2011-12-31 19:02]\n"
+	    "\n"
+	    "Dwa miliony to cena silnika.\n"
+	    "\n"
+	    "odpowiedz\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "   Guestbook (3)\n"
+	    "\n"
+	    "   ~K. [2 Jan 2020 14:23]\n"
+	    "\n"
+	    "   The last ferry at four is too early for anyone who works.\n"
+	    "\n"
+	    "   ~j_b-2 [1 Jan 2020 10:27]\n"
+	    "\n"
+	    "   The buses run until midnight, though.\n"
+	    "\n"
+	    "   ~Ann [30 Dec 2019 09:15]\n"
+	    "\n"
+	    "   Two million is the price of one new engine.\n";
+	static const char *const pl_authors[] = {"s", "D.M.", "ola"};
+	static const char *const en_authors[] = {"K.", "j_b-2", "Ann"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? en_authors : pl_authors, NULL, 1);
+		assert_string_equal(t->order[1]->time, k ? "2020-01-01T10:27" : "2011-12-31T20:30");
+		tt_thread_free(t);
+	}
+}
+
+/* wnp.pl's comments in lynx's dump (round 25): each text an excerpt
+ * linking to the comment's page, so every text opens with lynx's link
+ * number ("[192]Toś ..."); the number is lynx's mark, no word of the
+ * writer's. The second page is an English forum box of another shape,
+ * one-line "NAME - DATE" headers. */
+static void test_link_numbers_opening_texts(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n"
+	    "\n"
+	    "   Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych\n"
+	    "   rocznie na za\xC5\x82ogach i paliwie.\n"
+	    "\n"
+	    "    KOMENTARZE (3)\n"
+	    "   ola\n"
+	    "   07.01.2012 07:00\n"
+	    "\n"
+	    "   [12]Ostatni prom o czwartej to za wcze\xC5\x9Bnie dla pracuj\xC4\x85" "cych (...)\n"
+	    "   bartek\n"
+	    "   06.01.2012 16:35\n"
+	    "\n"
+	    "   [13]Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy, wi\xC4\x99" "c da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 (...)\n"
+	    "   ewa\n"
+	    "   05.01.2012 12:51\n"
+	    "\n"
+	    "   [14]Dwa miliony to cena jednego silnika (...)\n"
+	    "   [15]zobacz wszystkie komentarze (3) \xC2\xBB\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "   The city will stop its harbour ferries at dusk from October, to save two million a year\n"
+	    "   on crews and fuel.\n"
+	    "\n"
+	    "   Latest from the forum (3)\n"
+	    "\n"
+	    "   Ann Lee - 2 March 2020, 16:39\n"
+	    "   [31]The last ferry at four is too early for anyone who works...\n"
+	    "\n"
+	    "   Ben Roe - 3 March 2020, 19:02\n"
+	    "   [32]The buses run until midnight, though...\n"
+	    "\n"
+	    "   Cal - 4 March 2020, 15:14\n"
+	    "   [33]Two million is the price of one new engine...\n";
+	static const char *const pl_first[] = {"Ostatni prom", "Autobusy je",
+	                                       "Dwa miliony"};
+	static const char *const en_first[] = {"The last ferry", "The buses", "Two million"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++) {
+			const char *w = (k ? en_first : pl_first)[i];
+			assert_true(strncmp(t->order[i]->body.v[0], w, strlen(w)) == 0);
+		}
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9459,6 +10027,12 @@ int main(void)
 	    cmocka_unit_test(test_recent_comments_widget),
 	    cmocka_unit_test(test_day_dated_teasers_after_form),
 	    cmocka_unit_test(test_named_items_without_times),
+	    cmocka_unit_test(test_bracketed_dates_labels_counted_answers),
+	    cmocka_unit_test(test_vote_box_over_text),
+	    cmocka_unit_test(test_name_over_name_badge_age),
+	    cmocka_unit_test(test_teaser_above_later_heading),
+	    cmocka_unit_test(test_tilde_marks_short_names),
+	    cmocka_unit_test(test_link_numbers_opening_texts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
