@@ -4811,7 +4811,7 @@ enum { ROUND24_REFUSED = 0 };
  * 2026-11-27, with the importers unchanged: HTML 27 of 104, w3m 16 of 110,
  * lynx 6 of 108. Measured once at the end of its cycle (2026-11-27, at
  * df5f68d, `TT_ROUNDS=round12,round25`): the same figures, page by page. */
-enum { ROUND25_TOTAL = 104, ROUND25_HTML = 104, ROUND25_W3M = 73, ROUND25_LYNX = 70 };
+enum { ROUND25_TOTAL = 104, ROUND25_HTML = 104, ROUND25_W3M = 91, ROUND25_LYNX = 87 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND25_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: the others are
