@@ -7485,16 +7485,18 @@ static void test_round25_layouts_a(void **state)
 	expect_heads(t, 3, sig_names, flat3);
 	/* The same in another site's shape and language: list items, a German
 	 * label and a middle dot, the name bold, the date day first. */
-#define R25_DE(id, who, when, text)                                                                \
-	"<li class=\"kommentar\" id=\"k" id "\"><div class=\"inhalt\"><p>" text "</p><p>Noch "     \
-	"etwas dazu.</p><div class=\"fuss\">Geschrieben von: " who " \xC2\xB7 <a href=\"#k" id       \
-	"\">" when "</a></div></div></li>"
+#define R25_DE(id, who, when, text, more)                                                          \
+	"<li class=\"kommentar\" id=\"k" id "\"><div class=\"inhalt\"><p>" text "</p><p>" more     \
+	"</p><div class=\"fuss\">Geschrieben von: " who " \xC2\xB7 <a href=\"#k" id "\">" when      \
+	"</a></div></div></li>"
 	const char *de =
 	    "<html><body>" ARTICLE_P "<h3>Kommentare</h3><ol class=\"kommentarliste\">" R25_DE(
-	        "1", "<b>Hans Meier</b>", "12.01.2012 06:11", "Das sehe ich ganz anders als Sie.")
-	        R25_DE("2", "Grete", "12.01.2012 07:40", "Danke für den guten Artikel!")
+	        "1", "<b>Hans Meier</b>", "12.01.2012 06:11", "Das sehe ich ganz anders als Sie.",
+	        "Noch etwas dazu.")
+	        R25_DE("2", "Grete", "12.01.2012 07:40", "Danke für den guten Artikel!",
+	               "Bitte mehr davon.")
 	            R25_DE("3", "<a href=\"http://k.example/\">Karl</a>", "13.01.2012 09:02",
-	                   "Wo kann man das nachlesen?") "</ol></body></html>";
+	                   "Wo kann man das nachlesen?", "Ich finde nichts dazu.") "</ol></body></html>";
 	static const char *const de_names[] = {"Hans Meier", "Grete", "Karl"};
 	t = html(de, NULL);
 	assert_int_equal(t->ncomments, 3);
