@@ -338,7 +338,7 @@ static int block_title_enter(tt_hnode *n, void *u)
  * DATE"), short and no link's; kept as the comment's first paragraph, as a
  * titled comment's is. A name read from a heading is no title (the
  * blocks' shape refuses a heading for a name). */
-static tt_hnode *block_title(const struct tt_repeat_block *b)
+static tt_hnode *block_title(const struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct block_title s = {b->name, NULL, 0};
 	if (!b->name)
@@ -350,7 +350,12 @@ static tt_hnode *block_title(const struct tt_repeat_block *b)
 	for (const tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next)
 		if (n == s.title || ihx_inside(s.title, n))
 			return NULL; /* read with the text already */
-	return s.title;
+	/* A heading every block shows (a guest's help box over the name, found
+	 * past it by the lines every block repeats) is the template's. */
+	char *t = tt_html_text(s.title);
+	int same = tt_html_repeat_in_every_block(r, t);
+	free(t);
+	return same ? NULL : s.title;
 }
 
 static void repeat_comment(struct html *h, size_t k)
@@ -374,7 +379,7 @@ static void repeat_comment(struct html *h, size_t k)
 	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));
 	unsigned *lines = NULL;
 	size_t nlines = 0;
-	tt_hnode *title = block_title(b);
+	tt_hnode *title = block_title(b, &h->rep);
 	if (title) {
 		char *t = tt_html_text(title);
 		tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, t, strlen(t)));
