@@ -7722,12 +7722,14 @@ static void test_round25_layouts_a(void **state)
 #define PS_HEAD(lang, title, text)                                                                 \
 	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>" lang        \
 	"</title></head><body>\n<div class=\"zq\"><h1>" title "</h1><p>" text "</p></div>\n"
-/* German: a share link in every comment's first box, the name and age after it. */
+/* German: a share link (its icon, then its words) in every comment's first
+ * box, the name and age after it: the link's words are no leaf of their own,
+ * so the repeated blocks take them for the name; the pass reads the name. */
 #define PS_SHARE(n, who, when, text)                                                               \
-	"<div class=\"vj\"><div class=\"jq\"><a class=\"wq\" href=\"#s" n "\">Diesen Kommentar "   \
-	"teilen</a></div><div class=\"qz\"><span class=\"zv\">" who                                \
-	"</span><span class=\"zj\">" when "</span></div><div class=\"xk\"><p>" text                \
-	"</p></div></div>\n"
+	"<div class=\"vj\"><div class=\"jq\"><a class=\"wq\" href=\"#s" n "\"><i class=\"ic\">"    \
+	"</i> Diesen Kommentar teilen</a></div><div class=\"qz\"><span class=\"zv\">" who          \
+	"</span><span class=\"zj\">" when "</span></div><div class=\"xk\"><p>" text "</p></div>"   \
+	"</div>\n"
 /* Spanish: every name ends with the header's separator mark. */
 #define PS_MARK(who, when, text)                                                                   \
 	"<div class=\"vj\"><div class=\"qz\"><b>" who " |</b> <span>" when "</span></div><p>" text \
