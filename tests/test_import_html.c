@@ -7718,7 +7718,8 @@ static void test_round25_layouts_a(void **state)
 /* Pages whose comments the readers find but give a field the wrong role,
  * set right by what the page's records repeat (src/html_slots.c, doc/import.md
  * "Learning each page's template"): three shapes in three languages, with
- * class names that mean nothing, each read wrong without the pass. */
+ * class names that mean nothing, each read wrong without the pass; and a
+ * fourth the pass must leave as read. */
 #define PS_HEAD(lang, title, text)                                                                 \
 	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>" lang        \
 	"</title></head><body>\n<div class=\"zq\"><h1>" title "</h1><p>" text "</p></div>\n"
@@ -7743,6 +7744,11 @@ static void test_round25_layouts_a(void **state)
 	"</span></div><div class=\"tx\"><span class=\"tm\">" when "</span><p>" text \
 	"</p></div></li>\n"
 /* clang-format on */
+/* Dutch: one writer answers three comments of four, each answer a short line
+ * alone: the name the same in most records, the text no name. */
+#define PS_SHORT(who, when, text)                                                                  \
+	"<div class=\"vj\"><div class=\"qz\"><b>" who "</b> <span>" when "</span></div><p>" text   \
+	"</p></div>\n"
 
 static void expect_slots(tt_thread *t, const char *const who[], const char *const first[],
                          const char *const when[], size_t n)
@@ -7797,6 +7803,16 @@ static const char ps_guest_page[] =
     PS_GUEST("Пётр", "11.01.2024, 10:05", "Ветер был такой, что змей порвался.")
     PS_GUEST("Ольга", "12.01.2024, 16:45", "Приедем снова, только возьмём куртки потеплее.")
     "</ul></body></html>";
+static const char ps_short_page[] =
+    PS_HEAD("nl", "Vliegers op de dijk",
+            "Het vliegerfeest op de dijk trok dit jaar vliegers uit alle dorpen langs de kust, "
+            "bij een prima wind.")
+    "<div class=\"kx\">"
+    PS_SHORT("Wiebke", "12-03-2024 10:15", "Graag gedaan!")
+    PS_SHORT("Wiebke", "12-03-2024 11:20", "Morgen weer.")
+    PS_SHORT("Ole", "12-03-2024 12:05", "Wanneer is het volgende feest?")
+    PS_SHORT("Wiebke", "12-03-2024 12:40", "In september.")
+    "</div></body></html>";
 
 static void test_page_slots(void **state)
 {
@@ -7846,6 +7862,16 @@ static void test_page_slots(void **state)
 	                                    "09.01.2024, 14:02", "10.01.2024, 09:30",
 	                                    "11.01.2024, 10:05", "12.01.2024, 16:45"};
 	expect_slots(t, who3, first3, when3, 6);
+	tt_thread_free(t);
+
+	/* the short answers keep their words and their writer's name */
+	t = html(ps_short_page, NULL);
+	static const char *const who4[] = {"Wiebke", "Wiebke", "Ole", "Wiebke"};
+	static const char *const first4[] = {"Graag gedaan!", "Morgen weer.",
+	                                     "Wanneer is het volgende feest?", "In september."};
+	static const char *const when4[] = {"12-03-2024 10:15", "12-03-2024 11:20",
+	                                    "12-03-2024 12:05", "12-03-2024 12:40"};
+	expect_slots(t, who4, first4, when4, 4);
 	tt_thread_free(t);
 }
 
