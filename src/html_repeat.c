@@ -426,6 +426,11 @@ static int own_in_every_block(const struct tt_repeat *r, const char *text)
 	return 1;
 }
 
+int tt_html_repeat_in_every_block(const struct tt_repeat *r, const char *text)
+{
+	return r->n && own_in_every_block(r, text);
+}
+
 /* Whether t, a name-like text, is one every block of the run shows (an
  * action row's "Add your comment", a label): furniture, not who wrote the
  * block, which a line that differs from block to block tells. Kept aside,

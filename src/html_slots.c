@@ -498,6 +498,24 @@ static int hs_in_text(const struct hs_page *p, size_t slot)
 	return 0;
 }
 
+/* 1 when the slot's text is the whole of its record's text in half the
+ * records that hold it at least: the words of the comment, each a line
+ * alone (a short answer), no name over them; taken for the name, the
+ * comment would be left without words. */
+static int hs_whole_text(const struct hs_page *p, size_t slot)
+{
+	unsigned whole = 0, present = 0;
+	for (size_t k = 0; k < p->nr; k++) {
+		const struct hs_rec *r = &p->r[k];
+		const struct hs_leaf *l = hs_leaf_in(p, r, slot);
+		if (!l)
+			continue;
+		present++;
+		whole += r->c->body.n == 1 && !strcmp(r->c->body.v[0], l->text);
+	}
+	return present && 2 * whole >= present;
+}
+
 /* 1 when the slot sits before the record's text in most records that
  * hold it: in the header, where names are, not a greeting or a sign-off
  * inside the text. */
@@ -555,7 +573,7 @@ static void hs_constant_author(struct hs_page *p)
 		if (!hs_nameslot(p, &p->s[i]) || hs_same(p->s[i].cand, m))
 			continue;
 		weighed++;
-		if (!hs_in_text(p, i) && hs_before_text(p, i) &&
+		if (!hs_in_text(p, i) && !hs_whole_text(p, i) && hs_before_text(p, i) &&
 		    (best == p->ns ||
 		     p->s[i].pos / p->s[i].present < p->s[best].pos / p->s[best].present))
 			best = i;

@@ -194,6 +194,7 @@ static void free_html(struct html *h)
 	for (size_t i = 0; i < sizeof s / sizeof *s; i++)
 		free(*s[i]);
 	free(h->roots);
+	free(h->rep_heading);
 	tt_html_repeat_free(&h->rep);
 	free(h->posts);
 	free(h->pending);
@@ -338,7 +339,7 @@ static int block_title_enter(tt_hnode *n, void *u)
  * DATE"), short and no link's; kept as the comment's first paragraph, as a
  * titled comment's is. A name read from a heading is no title (the
  * blocks' shape refuses a heading for a name). */
-static tt_hnode *block_title(const struct tt_repeat_block *b)
+static tt_hnode *block_title(struct html *h, const struct tt_repeat_block *b)
 {
 	struct block_title s = {b->name, NULL, 0};
 	if (!b->name)
@@ -350,7 +351,16 @@ static tt_hnode *block_title(const struct tt_repeat_block *b)
 	for (const tt_hnode *n = b->body; n; n = n == b->body_last ? NULL : n->next)
 		if (n == s.title || ihx_inside(s.title, n))
 			return NULL; /* read with the text already */
-	return s.title;
+	/* A heading every block shows (a guest's help box over the name, found
+	 * past it by the lines every block repeats) is the template's; known
+	 * once, so that a page of such blocks is read in linear time. */
+	char *t = tt_html_text(s.title);
+	int same = (h->rep_heading && !strcmp(h->rep_heading, t)) ||
+	           tt_html_repeat_in_every_block(&h->rep, t);
+	if (same && !h->rep_heading)
+		h->rep_heading = t, t = NULL;
+	free(t);
+	return same ? NULL : s.title;
 }
 
 static void repeat_comment(struct html *h, size_t k)
@@ -374,7 +384,7 @@ static void repeat_comment(struct html *h, size_t k)
 	ihx_set_time(h, &c->posted, &c->time, b->time, repeat_time_attr(b));
 	unsigned *lines = NULL;
 	size_t nlines = 0;
-	tt_hnode *title = block_title(b);
+	tt_hnode *title = block_title(h, b);
 	if (title) {
 		char *t = tt_html_text(title);
 		tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, t, strlen(t)));

@@ -58,6 +58,7 @@ struct html {
 	struct pending_time *pending; /* times read before the order was known */
 	size_t npending, cappending;
 	int own_titles; /* comments' headings: 0 not known, 1 titles of their own, 2 not */
+	char *rep_heading; /* a heading every repeated block shows, once found */
 };
 
 /* A time read from a numeric date either order could read ("11/2/10"):

@@ -61,6 +61,9 @@ int tt_html_repeat_holds_comment(tt_hnode *block);
 /* Reads one block alone as a block of a run is read: its name, time and
  * text's siblings (out->time owned: free it). */
 void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out);
+/* 1 when every block of r, answers too, shows text (a whole leaf's) in a
+ * leaf of its own: furniture the template repeats, no block's own. */
+int tt_html_repeat_in_every_block(const struct tt_repeat *r, const char *text);
 void tt_html_repeat_free(struct tt_repeat *r);
 
 #endif
