@@ -8147,6 +8147,48 @@ static void test_round25_layouts_b(void **state)
 	tt_import_report_free(&r);
 }
 
+/* A page whose <title> is its heading's words, the heading in a box with
+ * the article's lede or first paragraph, over repeated comment blocks: the
+ * heading is an article's, not a forum thread's over its topic post, and the
+ * first block is a comment like the others. */
+static void test_title_heading_with_lede(void **state)
+{
+	(void)state;
+	const char *en =
+	    "<html><head><title>Winter in the city</title></head><body><div class=\"main\">"
+	    "<h1>Winter in the city</h1><p>The first snow came early this year, and the "
+	    "streets were white by morning. Everyone talked about it at work.</p></div>"
+	    "<ul class=\"cl\"><li><b>Anna</b> <i>March 3, 2024 at 10:15</i><p>Lovely pictures "
+	    "of the snow, thanks.</p></li><li><b>Ben</b> <i>March 3, 2024 at 11:02</i><p>We had "
+	    "none here at all this week.</p></li><li><b>Cara</b> <i>March 3, 2024 at 12:40</i>"
+	    "<p>The buses stopped for an hour in the morning.</p></li></ul></body></html>";
+	static const char *const en_names[] = {"Anna", "Ben", "Cara"};
+	static const unsigned flat[] = {0, 0, 0};
+	tt_thread *t = html(en, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Lovely pictures of the snow, thanks.");
+	expect_heads(t, 3, en_names, flat);
+	/* German, the heading an h2 in a header with a lede written without
+	 * its full stop, the comments articles with a <time>. */
+#define TL_DE(who, when, text)                                                                     \
+	"<article class=\"st\"><header><a href=\"/u/" who "\">" who "</a> <time>" when             \
+	"</time></header><div class=\"txt\">" text "</div></article>"
+	const char *de = "<html><head><title>Hochwasser an der Elbe</title></head><body>"
+	                 "<header class=\"kopf\"><h2>Hochwasser an der Elbe</h2><div "
+	                 "class=\"vorspann\">Die Pegel steigen seit Tagen, die Stadt baut "
+	                 "Sandsäcke auf</div></header><section class=\"stimmen\">" TL_DE(
+	                     "Hanna", "3. Januar 2012, 10:15",
+	                     "Bei uns steht der Keller schon unter Wasser.")
+	                     TL_DE("Jörg", "3. Januar 2012, 11:02",
+	                           "Die Helfer sind seit gestern im Einsatz.")
+	                         TL_DE("Uwe", "3. Januar 2012, 12:40",
+	                               "Hoffentlich hält der Damm diesmal.") "</section></body></html>";
+	static const char *const de_names[] = {"Hanna", "Jörg", "Uwe"};
+	t = html(de, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Bei uns steht der Keller schon unter Wasser.");
+	expect_heads(t, 3, de_names, flat);
+#undef TL_DE
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8217,6 +8259,7 @@ int main(void)
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
+	    cmocka_unit_test(test_title_heading_with_lede),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
