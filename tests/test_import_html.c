@@ -8189,6 +8189,50 @@ static void test_title_heading_with_lede(void **state)
 #undef TL_DE
 }
 
+/* A numeric date with its clock after a dash ("12/01/2012 - 09:58",
+ * Drupal's) is one time, as the date reader takes it: a header line
+ * "NAME – DATE - CLOCK" parts at the first separator that is not inside
+ * the time. */
+static void test_dashed_clock_one_time(void **state)
+{
+	(void)state;
+#define DC_EN(who, when, text)                                                                     \
+	"<li class=\"comment\"><header>" who " \xE2\x80\x93 " when "</header><p>" text "</p></li>"
+	const char *en = "<html><head><title>Notes</title></head><body><h1>Bridges</h1><p>The old "
+	                 "bridge, built of sandstone, carried carts and trams for two hundred "
+	                 "years.</p><ol class=\"commentlist\">" DC_EN(
+	                     "Anna", "12/01/2012 - 09:58", "Lovely pictures of the bridge, thanks.")
+	                     DC_EN("Ben", "12/01/2012 - 10:20", "We crossed it last summer by bike.")
+	                         DC_EN("Cara", "13/01/2012 - 08:05",
+	                               "The trams were better than the buses.") "</ol></body></html>";
+	static const char *const en_names[] = {"Anna", "Ben", "Cara"};
+	static const unsigned flat[] = {0, 0, 0};
+	tt_thread *t = html(en, NULL);
+	assert_string_equal(t->order[0]->posted, "12/01/2012 - 09:58");
+	assert_string_equal(t->order[2]->posted, "13/01/2012 - 08:05");
+	expect_heads(t, 3, en_names, flat);
+	/* French, dotted dates, the header line a heading in a div.comment. */
+#define DC_FR(who, when, text)                                                                     \
+	"<div class=\"comment\"><h3>" who " \xE2\x80\x93 " when "</h3><div class=\"content\"><p>"  \
+	text "</p></div></div>"
+	const char *fr =
+	    "<html><head><title>Notes de voyage</title></head><body><h1>Les ponts de Lyon</h1><p>Le "
+	    "vieux pont de pierre a porté les charrettes et les tramways pendant deux "
+	    "siècles.</p><div id=\"comments\">" DC_FR("Muriel", "12.01.2012 - 09:58",
+	                                              "Très belles photos du pont, merci.")
+	        DC_FR("Paul", "12.01.2012 - 10:20", "Nous l'avons traversé à vélo cet été.")
+	            DC_FR("Claire", "13.01.2012 - 08:05",
+	                  "Le tramway était mieux que le bus.") "</div></body></html>";
+	static const char *const fr_names[] = {"Muriel", "Paul", "Claire"};
+	t = html(fr, NULL);
+	assert_string_equal(t->order[1]->posted, "12.01.2012 - 10:20");
+	assert_non_null(t->order[1]->time);
+	assert_string_equal(t->order[1]->time, "2012-01-12T10:20");
+	expect_heads(t, 3, fr_names, flat);
+#undef DC_EN
+#undef DC_FR
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8260,6 +8304,7 @@ int main(void)
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
 	    cmocka_unit_test(test_title_heading_with_lede),
+	    cmocka_unit_test(test_dashed_clock_one_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
