@@ -504,6 +504,48 @@ static int title_heading(const tt_hnode *n, const void *title)
  * ("只看楼主 收藏 回复"), and still be the thread's heading box. */
 #define HEADING_BOX_EXTRA 200
 
+/* prose_enter's state: the heading left out, and whether a sentence was seen. */
+struct prose_state {
+	const tt_hnode *heading;
+	int seen;
+};
+
+/* A text of 40 bytes or more closing a sentence (".", "!", "?", "。") or
+ * running six words or more (a lede written without its full stop): prose,
+ * not a button's words ("只看楼主 收藏 回复", each a link of its own). */
+static int prose_enter(tt_hnode *n, void *u)
+{
+	struct prose_state *s = u;
+	if (n == s->heading || s->seen)
+		return 0;
+	if (n->type != TT_HNODE_TEXT || !n->content)
+		return 1;
+	const char *t = n->content;
+	size_t l = strlen(t);
+	while (l && isspace((unsigned char)t[l - 1]))
+		l--;
+	size_t words = 0;
+	for (size_t i = 0; i < l; i++)
+		words += t[i] == ' ' && i && t[i - 1] != ' ';
+	s->seen = l >= 40 && (strchr(".!?", t[l - 1]) || (l >= 3 && !memcmp(t + l - 3, "\xE3\x80\x82", 3)) ||
+	                      words >= 5);
+	return 0;
+}
+
+/* 1 when box, its heading left out, shows an article's sentences: the
+ * heading is then an article's over its lede, not a forum thread's over its
+ * buttons, even where the page's <title> is that heading's words. */
+static int prose_beside(tt_hnode *box, const tt_hnode *heading)
+{
+	struct prose_state s = {heading, 0};
+	if (box == heading)
+		return 0;
+	if (box->type == TT_HNODE_TEXT)
+		return prose_enter(box, &s), s.seen;
+	tt_html_walk(box, prose_enter, NULL, &s);
+	return s.seen;
+}
+
 /* The blocks' box (or the first block itself) follows a box holding the
  * page's title as a heading, with no other text between them: a forum
  * thread, whose first post is the topic (Baidu Tieba's h3.core_title_txt
@@ -517,8 +559,9 @@ static int titled_thread(tt_hnode *first, const char *title)
 				continue;
 			tt_hnode *hd = tt_html_find(p, title_heading, title);
 			if (hd)
-				return ihx_info(p)->textlen <= ihx_info(hd)->textlen + HEADING_BOX_EXTRA;
-			if (ihx_info(p)->textlen > HEADING_BOX_EXTRA)
+				return ihx_info(p)->textlen <= ihx_info(hd)->textlen + HEADING_BOX_EXTRA &&
+				       !prose_beside(p, hd);
+			if (ihx_info(p)->textlen > HEADING_BOX_EXTRA || prose_beside(p, NULL))
 				return 0;
 		}
 	return 0;

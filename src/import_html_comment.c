@@ -428,6 +428,35 @@ static void signature_box(struct fields *f, tt_hnode *root, char **author, char 
 	}
 }
 
+/* 1 when the separator at `at` (sl bytes) of text joins a numeric date and
+ * its clock ("12/01/2012 - 09:58", "12.01.2012 - 09:58", Drupal's): one
+ * time, as tt_dates_parse reads it whole, not a name before a time. */
+static int dashed_clock(const char *text, const char *at, size_t sl)
+{
+	const char *d = at;
+	while (d > text && strchr("0123456789./-", d[-1]))
+		d--;
+	const char *c = at + sl;
+	size_t h = strspn(c, "0123456789");
+	if (at - d < 6 || (d > text && d[-1] != ' ') ||
+	    (!memchr(d, '/', (size_t)(at - d)) && !memchr(d, '.', (size_t)(at - d))) || !h || h > 2 || c[h] != ':' ||
+	    strspn(c + h + 1, "0123456789") != 2)
+		return 0;
+	char *both = tt_xstrndup(d, (size_t)(c + h + 3 - d)), iso[32];
+	int yes = tt_dates_parse(both, iso) == 0 && strchr(iso, 'T');
+	free(both);
+	return yes;
+}
+
+/* The first sep in text that parts two things, not a date from its clock. */
+static char *parting_sep(char *text, const char *sep)
+{
+	char *at = strstr(text, sep);
+	while (at && dashed_clock(text, at, strlen(sep)))
+		at = strstr(at + 1, sep);
+	return at;
+}
+
 /* "Anna Weber | Di, 21. April 2020 - 16:40", "Muriel - Le 22/01/2020 à
  * 12:01": a header line holding both the name and the time, apart by a bar,
  * a dot or a dash. */
@@ -446,7 +475,7 @@ static void byline(tt_hnode *root, char **author, char **when)
 	                                   " - ",           " \xE2\x80\x93 ", /* en dash */
 	                                   " \xE2\x80\x94 " /* em dash */};
 	for (size_t i = 0; text && i < sizeof seps / sizeof *seps; i++) {
-		char *at = strstr(text, seps[i]);
+		char *at = parting_sep(text, seps[i]);
 		if (!at || !ihx_looks_like_time(at + strlen(seps[i])))
 			continue;
 		*at = '\0';
@@ -1189,7 +1218,7 @@ static void line_name_time(struct fields *f, char **author, char **when)
 		*bar = '\0';
 	size_t i = 0, sl = 0;
 	for (; i < sizeof seps / sizeof *seps && !sep; i++)
-		if ((sep = strstr(t, seps[i])))
+		if ((sep = parting_sep(t, seps[i])))
 			sl = strlen(seps[i]);
 	char *name = t + strspn(t, " \t\r\n"), *at = sep ? sep + sl : NULL;
 	if (sep)

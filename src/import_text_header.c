@@ -1157,6 +1157,35 @@ static size_t exclaimed_before_mark(const char *s, size_t len, const char *sep, 
 	return nl && *name + nl == s + core ? (size_t)(s + len - *name) : 0;
 }
 
+/* "Cal | Member 2 | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier
+ * 2012": a badge holding a number (a rank, a post count) between the name
+ * and the date, each apart by the same mark: no part of the date nor of the
+ * name. */
+static int mark_badge_date(struct page *P, const struct line *L, struct header *h)
+{
+	static const char *const marks[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++) {
+		size_t ml = strlen(marks[k]);
+		const char *a = tt_textline_find(L->s, L->len, marks[k], ml);
+		const char *b = a ? tt_textline_find(a + ml, L->len - (size_t)(a + ml - L->s), marks[k], ml)
+		                  : NULL;
+		if (!b)
+			continue;
+		const char *badge = a + ml, *d = b + ml, *name;
+		size_t bl = (size_t)(b - badge);
+		struct when w;
+		if (bl > 30 || !tt_textline_has_digit(badge, bl) ||
+		    tt_textline_count_words(badge, bl) > 3 || header_date(P, badge, bl, &w))
+			continue;
+		size_t nl = tt_textline_author_name(L->s, (size_t)(a - L->s), &name);
+		if (!nl || name + nl != a || !header_date(P, d, L->len - (size_t)(d - L->s), &h->when))
+			continue;
+		h->author = header_name(P, name, nl);
+		return 1;
+	}
+	return 0;
+}
+
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
@@ -1196,7 +1225,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 			return 1;
 		}
 	}
-	if (name_then_date(P, L, h) || date_comma_name(P, L, h) || date_number_name(P, L, h) ||
+	if (mark_badge_date(P, L, h) || name_then_date(P, L, h) || date_comma_name(P, L, h) ||
+	    date_number_name(P, L, h) ||
 	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||
 	    name_bracketed_date(P, L, h))
 		return 1;

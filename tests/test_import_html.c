@@ -8179,6 +8179,92 @@ static void test_round25_layouts_b(void **state)
 	tt_import_report_free(&r);
 }
 
+/* A page whose <title> is its heading's words, the heading in a box with
+ * the article's lede or first paragraph, over repeated comment blocks: the
+ * heading is an article's, not a forum thread's over its topic post, and the
+ * first block is a comment like the others. */
+static void test_title_heading_with_lede(void **state)
+{
+	(void)state;
+	const char *en =
+	    "<html><head><title>Winter in the city</title></head><body><div class=\"main\">"
+	    "<h1>Winter in the city</h1><p>The first snow came early this year, and the "
+	    "streets were white by morning. Everyone talked about it at work.</p></div>"
+	    "<ul class=\"cl\"><li><b>Anna</b> <i>March 3, 2024 at 10:15</i><p>Lovely pictures "
+	    "of the snow, thanks.</p></li><li><b>Ben</b> <i>March 3, 2024 at 11:02</i><p>We had "
+	    "none here at all this week.</p></li><li><b>Cara</b> <i>March 3, 2024 at 12:40</i>"
+	    "<p>The buses stopped for an hour in the morning.</p></li></ul></body></html>";
+	static const char *const en_names[] = {"Anna", "Ben", "Cara"};
+	static const unsigned flat[] = {0, 0, 0};
+	tt_thread *t = html(en, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Lovely pictures of the snow, thanks.");
+	expect_heads(t, 3, en_names, flat);
+	/* German, the heading an h2 in a header with a lede written without
+	 * its full stop, the comments articles with a <time>. */
+#define TL_DE(who, when, text)                                                                     \
+	"<article class=\"st\"><header><a href=\"/u/" who "\">" who "</a> <time>" when             \
+	"</time></header><div class=\"txt\">" text "</div></article>"
+	const char *de = "<html><head><title>Hochwasser an der Elbe</title></head><body>"
+	                 "<header class=\"kopf\"><h2>Hochwasser an der Elbe</h2><div "
+	                 "class=\"vorspann\">Die Pegel steigen seit Tagen, die Stadt baut "
+	                 "Sandsäcke auf</div></header><section class=\"stimmen\">" TL_DE(
+	                     "Hanna", "3. Januar 2012, 10:15",
+	                     "Bei uns steht der Keller schon unter Wasser.")
+	                     TL_DE("Jörg", "3. Januar 2012, 11:02",
+	                           "Die Helfer sind seit gestern im Einsatz.")
+	                         TL_DE("Uwe", "3. Januar 2012, 12:40",
+	                               "Hoffentlich hält der Damm diesmal.") "</section></body></html>";
+	static const char *const de_names[] = {"Hanna", "Jörg", "Uwe"};
+	t = html(de, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Bei uns steht der Keller schon unter Wasser.");
+	expect_heads(t, 3, de_names, flat);
+#undef TL_DE
+}
+
+/* A numeric date with its clock after a dash ("12/01/2012 - 09:58",
+ * Drupal's) is one time, as the date reader takes it: a header line
+ * "NAME – DATE - CLOCK" parts at the first separator that is not inside
+ * the time. */
+static void test_dashed_clock_one_time(void **state)
+{
+	(void)state;
+#define DC_EN(who, when, text)                                                                     \
+	"<li class=\"comment\"><header>" who " \xE2\x80\x93 " when "</header><p>" text "</p></li>"
+	const char *en = "<html><head><title>Notes</title></head><body><h1>Bridges</h1><p>The old "
+	                 "bridge, built of sandstone, carried carts and trams for two hundred "
+	                 "years.</p><ol class=\"commentlist\">" DC_EN(
+	                     "Anna", "12/01/2012 - 09:58", "Lovely pictures of the bridge, thanks.")
+	                     DC_EN("Ben", "12/01/2012 - 10:20", "We crossed it last summer by bike.")
+	                         DC_EN("Cara", "13/01/2012 - 08:05",
+	                               "The trams were better than the buses.") "</ol></body></html>";
+	static const char *const en_names[] = {"Anna", "Ben", "Cara"};
+	static const unsigned flat[] = {0, 0, 0};
+	tt_thread *t = html(en, NULL);
+	assert_string_equal(t->order[0]->posted, "12/01/2012 - 09:58");
+	assert_string_equal(t->order[2]->posted, "13/01/2012 - 08:05");
+	expect_heads(t, 3, en_names, flat);
+	/* French, dotted dates, the header line a heading in a div.comment. */
+#define DC_FR(who, when, text)                                                                     \
+	"<div class=\"comment\"><h3>" who " \xE2\x80\x93 " when "</h3><div class=\"content\"><p>"  \
+	text "</p></div></div>"
+	const char *fr =
+	    "<html><head><title>Notes de voyage</title></head><body><h1>Les ponts de Lyon</h1><p>Le "
+	    "vieux pont de pierre a porté les charrettes et les tramways pendant deux "
+	    "siècles.</p><div id=\"comments\">" DC_FR("Muriel", "12.01.2012 - 09:58",
+	                                              "Très belles photos du pont, merci.")
+	        DC_FR("Paul", "12.01.2012 - 10:20", "Nous l'avons traversé à vélo cet été.")
+	            DC_FR("Claire", "13.01.2012 - 08:05",
+	                  "Le tramway était mieux que le bus.") "</div></body></html>";
+	static const char *const fr_names[] = {"Muriel", "Paul", "Claire"};
+	t = html(fr, NULL);
+	assert_string_equal(t->order[1]->posted, "12.01.2012 - 10:20");
+	assert_non_null(t->order[1]->time);
+	assert_string_equal(t->order[1]->time, "2012-01-12T10:20");
+	expect_heads(t, 3, fr_names, flat);
+#undef DC_EN
+#undef DC_FR
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8249,6 +8335,8 @@ int main(void)
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
+	    cmocka_unit_test(test_title_heading_with_lede),
+	    cmocka_unit_test(test_dashed_clock_one_time),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

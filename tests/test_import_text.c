@@ -9794,6 +9794,54 @@ static void test_link_numbers_opening_texts(void **state)
 	}
 }
 
+/* A badge holding a number between the name and the date ("Cal | Member 2
+ * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
+ * the same mark, is no part of the name nor of the date, in any language. */
+static void test_badge_between_name_and_date(void **state)
+{
+	(void)state;
+	static const char en[] = "Harbour ferries to stop at dusk\n\n"
+	                         "The city will stop its harbour ferries at dusk from October, to "
+	                         "save money.\n\n3 Comments\n\n"
+	                         "Cal | Member 2 | 05.01.2012 12:51\nThe last ferry is too early.\n\n"
+	                         "Berta | Member 7 | 05.01.2012 13:10\nThe buses run until midnight.\n\n"
+	                         "Otto | Member 3 | 06.01.2012 09:02\nTwo million is one engine.\n";
+	static const char fr[] = "Les ponts de Lyon\n\n"
+	                         "Le vieux pont de pierre a porté les charrettes et les tramways "
+	                         "pendant deux siècles.\n\n3 commentaires\n\n"
+	                         "Marie \xE2\x80\xA2 12 messages \xE2\x80\xA2 le 5 janvier 2012 à 12:51\n"
+	                         "Très belles photos du pont.\n\n"
+	                         "Paul \xE2\x80\xA2 3 messages \xE2\x80\xA2 le 5 janvier 2012 à 13:10\n"
+	                         "Nous l'avons traversé à vélo.\n\n"
+	                         "Claire \xE2\x80\xA2 140 messages \xE2\x80\xA2 le 6 janvier 2012 à "
+	                         "09:02\nLe tramway était mieux.\n";
+	static const char *const names[2][3] = {{"Cal", "Berta", "Otto"}, {"Marie", "Paul", "Claire"}};
+	static const char *const posted[2] = {"05.01.2012 12:51", "le 5 janvier 2012 à 12:51"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? fr : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		for (size_t i = 0; i < 3; i++)
+			assert_string_equal(t->order[i]->author, names[k][i]);
+		assert_string_equal(t->order[0]->posted, posted[k]);
+		assert_string_equal(t->order[0]->time, "2012-01-05T12:51");
+		tt_thread_free(t);
+	}
+	/* (The German word before the date, "Cal am 05.01.2012 um 12:51", is
+	 * the date's filler, as English "on" is: no part of the name.) */
+	static const char de[] = "Hochwasser an der Elbe\n\n"
+	                         "Die Pegel steigen seit Tagen, die Stadt baut Sandsäcke auf.\n\n"
+	                         "3 Kommentare\n\n"
+	                         "Cal am 05.01.2012 um 12:51\nBei uns steht der Keller unter Wasser.\n\n"
+	                         "Berta am 05.01.2012 um 13:10\nDie Helfer sind im Einsatz.\n\n"
+	                         "Otto am 06.01.2012 um 09:02\nHoffentlich hält der Damm.\n";
+	tt_thread *t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Cal");
+	assert_string_equal(t->order[0]->time, "2012-01-05T12:51");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10033,6 +10081,7 @@ int main(void)
 	    cmocka_unit_test(test_teaser_above_later_heading),
 	    cmocka_unit_test(test_tilde_marks_short_names),
 	    cmocka_unit_test(test_link_numbers_opening_texts),
+	    cmocka_unit_test(test_badge_between_name_and_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
