@@ -393,14 +393,40 @@ static unsigned char next_shape(const struct page *P, size_t i, size_t end)
 	return 0;
 }
 
-static int comments_before_count(struct page *P, size_t prose, size_t i)
+/* The comment headings from the first prose on, found once a page: a page
+ * of many count lines asked each to look back over every line before it
+ * (a 10 MB dump of such lines took seconds). */
+struct headings {
+	size_t *v, n;
+	int built;
+};
+
+static void headings_build(const struct page *P, size_t prose, struct headings *H)
 {
-	for (size_t k = prose; k < i; k++)
-		if (!P->l[k].blank && P->strong_from[k + 1] >= P->strong_from[i] + 3 &&
-		    itx_comments_heading(&P->l[k])) {
+	size_t cap = 0;
+	H->built = 1;
+	for (size_t k = prose; k < P->n; k++) {
+		if (P->l[k].blank || !itx_comments_heading(&P->l[k]))
+			continue;
+		if (H->n == cap) {
+			cap = cap ? cap * 2 : 16;
+			H->v = tt_xrealloc(H->v, cap * sizeof *H->v);
+		}
+		H->v[H->n++] = k;
+	}
+}
+
+static int comments_before_count(struct page *P, size_t prose, size_t i, struct headings *H)
+{
+	if (!H->built)
+		headings_build(P, prose, H);
+	for (size_t j = 0; j < H->n && H->v[j] < i; j++) {
+		size_t k = H->v[j];
+		if (P->strong_from[k + 1] >= P->strong_from[i] + 3) {
 			unsigned char before = next_shape(P, k + 1, i), after = next_shape(P, i + 1, P->n);
 			return before && after && before != after;
 		}
+	}
 	return 0;
 }
 
@@ -411,12 +437,14 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 {
 	enum hkind kind;
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
+	struct headings H = {0};
+	size_t found = P->n;
 	for (size_t i = prose; i < P->n; i++) {
 		long n = itx_stated_count(P, &P->l[i]);
 		if (n < 0)
 			n = bracketed_total(P, i);
 		if (n < 1 || !comments_follow(P, i + 1, &kind) || kind != H_DATED ||
-		    count_again(P, i) || comments_before_count(P, prose, i) ||
+		    count_again(P, i) || comments_before_count(P, prose, i, &H) ||
 		    bracket_count_again(P, i))
 			continue;
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
@@ -442,10 +470,12 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		}
 		if (after * 2 + 1 >= (size_t)n && after <= (size_t)n * 2 + 3) {
 			*stated = n;
-			return i;
+			found = i;
+			break;
 		}
 	}
-	return P->n;
+	free(H.v);
+	return found;
 }
 
 /* A list's bullet opening line L, alone ("•", as w3m draws an item over
