@@ -2415,10 +2415,12 @@ static size_t named_date_words(const struct page *P, size_t k, const char **w)
 
 /* The latest comment before comment k whose author is a whole word of
  * words w (len bytes; after lynx's link number, "[64]Leo7575", too) other
- * than comment k's own, or NULL. */
+ * than comment k's own, or NULL; within the last 1000, as the other
+ * answers by name look (a dump of thousands of such headers took seconds,
+ * each looking back over every comment before it). */
 static tt_comment *author_among_words(const struct page *P, size_t k, const char *w, size_t len)
 {
-	for (size_t j = k; j-- > 0;) {
+	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
 		size_t al = a ? strlen(a) : 0;
 		if (al < 3 || !strcmp(a, P->all[k]->author))
@@ -2451,13 +2453,23 @@ static void answers_named_in_headers(struct page *P)
 	if (!itx_flat(P))
 		return;
 	size_t shaped = 0, naming = 0;
+	/* each answer looked for once: the search looks back over up to 1000
+	 * comments (itx_move_answers would look again) */
+	tt_comment **to = tt_xcalloc(P->nall ? P->nall : 1, sizeof *to);
 	for (size_t k = 0; k < P->nall; k++) {
 		const char *w;
 		shaped += named_date_words(P, k, &w) != 0;
-		naming += answer_named_in_header(P, k) != NULL;
+		naming += (to[k] = answer_named_in_header(P, k)) != NULL;
 	}
-	if (naming && shaped >= 3 && naming * 2 < shaped)
-		itx_move_answers(P, answer_named_in_header);
+	if (naming && shaped >= 3 && naming * 2 < shaped) {
+		tt_comment *prev = NULL;
+		for (size_t k = 0; k < P->nall; k++)
+			if (to[k])
+				tt_thread_move_comment(P->t, P->all[k], prev, to[k]);
+			else
+				prev = P->all[k];
+	}
+	free(to);
 }
 
 /* A first paragraph every comment opens with, word for word (less lynx's
