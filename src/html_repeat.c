@@ -587,6 +587,22 @@ static size_t run_count(tt_hnode *kind, char shape[PATH_MAX_LEN])
 	return best >= 2 && 2 * best >= members ? best : 0;
 }
 
+/* Whether child c is a block of a kind not among kinds[0..*nk) yet (then
+ * added, while there is room): each kind of a box's children is weighed
+ * once, from its first block. */
+static int new_kind(const tt_hnode *c, const tt_hnode **kinds, size_t *nk)
+{
+	if (!is_elem(c) || !first_elem(c))
+		return 0;
+	size_t k = 0;
+	while (k < *nk && !same_kind(kinds[k], c))
+		k++;
+	if (k < *nk || *nk == KINDS_MAX)
+		return 0;
+	kinds[(*nk)++] = c;
+	return 1;
+}
+
 static int best_enter(tt_hnode *n, void *u)
 {
 	struct best *b = u;
@@ -595,14 +611,8 @@ static int best_enter(tt_hnode *n, void *u)
 	const tt_hnode *kinds[KINDS_MAX];
 	size_t nk = 0;
 	for (tt_hnode *c = n->children; c; c = c->next) {
-		if (!is_elem(c) || !first_elem(c))
+		if (!new_kind(c, kinds, &nk))
 			continue;
-		size_t k = 0;
-		while (k < nk && !same_kind(kinds[k], c))
-			k++;
-		if (k < nk || nk == KINDS_MAX)
-			continue;
-		kinds[nk++] = c;
 		size_t more = 0;
 		for (tt_hnode *d = c->next; d && !more; d = d->next)
 			more = is_elem(d) && same_kind(c, d);
@@ -1259,14 +1269,8 @@ static int untimed_best_enter(tt_hnode *n, void *u)
 	const tt_hnode *kinds[KINDS_MAX];
 	size_t nk = 0;
 	for (tt_hnode *c = n->children; c; c = c->next) {
-		if (!is_elem(c) || !first_elem(c))
+		if (!new_kind(c, kinds, &nk))
 			continue;
-		size_t k = 0;
-		while (k < nk && !same_kind(kinds[k], c))
-			k++;
-		if (k < nk || nk == KINDS_MAX)
-			continue;
-		kinds[nk++] = c;
 		size_t count = untimed_count(c);
 		if (count > b->count)
 			b->kind = c, b->count = count;
