@@ -10,6 +10,8 @@
 
 #include "threadtag/datetime.h"
 
+#include <xxhash.h>
+
 /* Month names and their usual abbreviations in German, French, Spanish,
  * Italian, Portuguese, Dutch, Polish and Russian (both the name and the
  * genitive a date uses: "11 maja 2021", "12 марта 2021"; Polish also the
@@ -540,9 +542,53 @@ int tt_dates_plausible(const char *text, size_t len)
 	return 0;
 }
 
+/* The last answers given, by text: a page's header rules ask the same
+ * line whether it is a date or an age several times over (a dump of dense
+ * headers asked 170,000 times for 50,000 lines). Direct-mapped by the
+ * text's hash; a text too long for a slot is never kept. */
+enum { MEMO_SLOTS = 128, MEMO_TEXT = 96 };
+struct memo {
+	char text[MEMO_TEXT];
+	char iso[32];
+	int result;
+};
+
+/* The slot of text (n bytes) in memo m, and whether it holds text's answer;
+ * NULL when text is too long to keep. */
+static struct memo *memo_find(struct memo *m, const char *text, size_t n, int *hit)
+{
+	*hit = 0;
+	if (n >= MEMO_TEXT)
+		return NULL;
+	struct memo *e = &m[XXH3_64bits(text, n) & (MEMO_SLOTS - 1)];
+	*hit = e->text[0] && !memcmp(e->text, text, n + 1);
+	return e;
+}
+
+static void memo_keep(struct memo *e, const char *text, size_t n, int result, const char *iso)
+{
+	if (!e)
+		return;
+	memcpy(e->text, text, n + 1);
+	e->result = result;
+	if (iso)
+		memcpy(e->iso, iso, sizeof e->iso);
+}
+
+static _Thread_local struct memo parse_memo[MEMO_SLOTS], relative_memo[MEMO_SLOTS];
+
 int tt_dates_parse(const char *text, char iso[32])
 {
-	return tt_dates_parse_order(text, NULL, iso);
+	int hit;
+	size_t n = strlen(text);
+	struct memo *e = memo_find(parse_memo, text, n, &hit);
+	if (hit) {
+		memcpy(iso, e->iso, sizeof e->iso);
+		return e->result;
+	}
+	int r = tt_dates_parse_order(text, NULL, iso);
+	memo_keep(e, text, n, r, iso);
+	return r;
 }
 
 int tt_dates_parse_order(const char *text, const struct tt_dates_order *order, char iso[32])
@@ -1179,10 +1225,9 @@ int tt_dates_count_back(long count, long secs, time_t page, char iso[32])
 	return 0;
 }
 
-int tt_dates_is_relative(const char *text)
+static int is_relative(const char *text, size_t n)
 {
 	char low[128];
-	size_t n = strlen(text);
 	long count, secs;
 	if (tt_datetime_is_relative(text) || age_by_table(text, &count, &secs))
 		return 1;
@@ -1193,4 +1238,16 @@ int tt_dates_is_relative(const char *text)
 	while (n && (low[n - 1] == '.' || low[n - 1] == ' '))
 		low[--n] = '\0';
 	return relative_foreign(low, n);
+}
+
+int tt_dates_is_relative(const char *text)
+{
+	int hit;
+	size_t n = strlen(text);
+	struct memo *e = memo_find(relative_memo, text, n, &hit);
+	if (hit)
+		return e->result;
+	int r = is_relative(text, n);
+	memo_keep(e, text, n, r, NULL);
+	return r;
 }

@@ -317,7 +317,15 @@ int tt_datetime_is_yearless(const char *text)
 		return 0;
 	normalise(text, buf, sizeof buf);
 	const char *s = skip_weekday(buf);
-	if (!starts_with_month(s) && !isdigit((unsigned char)s[0]))
+	/* Every form opens with a month, or a day of two digits at most and a
+	 * month: asked before strptime, which walks the locale's month names
+	 * once a form (a page of dense headers asks thousands of lines). */
+	const char *m = s;
+	while (m - s < 2 && isdigit((unsigned char)*m))
+		m++;
+	while (m > s && isspace((unsigned char)*m))
+		m++;
+	if (!starts_with_month(s) && !(m > s && starts_with_month(m)))
 		return 0;
 	for (size_t i = 0; i < sizeof forms / sizeof *forms; i++) {
 		struct tm tm;
