@@ -189,6 +189,20 @@ tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag)
 	return tt_html_find(root, match_tag, tag);
 }
 
+int tt_html_heading(const tt_hnode *n)
+{
+	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' && n->name[1] >= '1' &&
+	       n->name[1] <= '6' && !n->name[2];
+}
+
+tt_hnode *tt_html_prev_elem(const tt_hnode *n)
+{
+	tt_hnode *p = n ? n->prev : NULL;
+	while (p && p->type != TT_HNODE_ELEMENT)
+		p = p->prev;
+	return p;
+}
+
 const tt_hnode *tt_html_sole_child(const tt_hnode *n)
 {
 	const tt_hnode *only = NULL;

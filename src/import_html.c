@@ -326,8 +326,7 @@ static int block_title_enter(tt_hnode *n, void *u)
 		s->past = 1;
 		return 0;
 	}
-	if (n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' && n->name[1] >= '1' &&
-	    n->name[1] <= '6' && !n->name[2] && ihx_info(n)->textlen) {
+	if (tt_html_heading(n) && ihx_info(n)->textlen) {
 		s->title = n;
 		return 0;
 	}

@@ -24,13 +24,6 @@ static int last_comment_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-static tt_hnode *prev_elem(tt_hnode *n)
-{
-	for (n = n ? n->prev : NULL; n && n->type != TT_HNODE_ELEMENT; n = n->prev)
-		;
-	return n;
-}
-
 /* 1 when a and b have one tag and one class attribute. */
 static int one_kind(const tt_hnode *a, const tt_hnode *b)
 {
@@ -53,9 +46,9 @@ static int holds_only_kind(const tt_hnode *box, const tt_hnode *c)
  * link drawn between a comment and its answers' box). */
 static tt_hnode *block_before(tt_hnode *box, const tt_hnode *like)
 {
-	tt_hnode *p = prev_elem(box);
+	tt_hnode *p = tt_html_prev_elem(box);
 	if (p && like && !one_kind(p, like) && ihx_info(p)->textlen <= 80)
-		p = prev_elem(p);
+		p = tt_html_prev_elem(p);
 	return p;
 }
 
@@ -68,9 +61,9 @@ static tt_hnode *block_before(tt_hnode *box, const tt_hnode *like)
  * comments after another). Read by ids and shapes, not by class names. */
 static tt_comment *answers_box_after(tt_hnode *box)
 {
-	tt_hnode *c = prev_elem(box);
+	tt_hnode *c = tt_html_prev_elem(box);
 	if (c && !ihx_info(c)->c && ihx_info(c)->textlen <= 80)
-		c = prev_elem(c);
+		c = tt_html_prev_elem(c);
 	if (!c || !ihx_info(c)->c || !holds_only_kind(box, c))
 		return NULL;
 	const char *bid = tt_html_attr(box, "id"), *cid = tt_html_attr(c, "id");
@@ -334,7 +327,7 @@ static int byline_box(const tt_hnode *n, const void *arg)
 {
 	int kind = *(const int *)arg;
 	if (kind == 1)
-		return n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
+		return tt_html_heading(n);
 	if (kind == 2) /* a box the page names the comment's info ("comment-infos") */
 		return tt_html_classid_has(n, "info") && ihx_info(n)->textlen;
 	if (kind == 3) /* ...or its meta line ("vcard meta": "Anna | DATE | Reply") */
@@ -1700,8 +1693,7 @@ static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
 static int titled(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2]) ||
-	       tt_html_classid_has(n, "title");
+	return tt_html_heading(n) || tt_html_classid_has(n, "title");
 }
 
 static tt_hnode *after_header(tt_hnode *root, const struct fields *f)
@@ -1807,8 +1799,7 @@ static int opens_with(const char *text, const char *head)
 static int is_heading(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' && n->name[1] >= '1' &&
-	       n->name[1] <= '6' && !n->name[2] && ihx_info(n)->textlen;
+	return tt_html_heading(n) && ihx_info(n)->textlen;
 }
 
 /* Whether the comments' headings are titles of their own: some comment's

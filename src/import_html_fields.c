@@ -1203,19 +1203,12 @@ static int rest_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-/* 1 when n is a heading element, h1 to h6. */
-static int heading(const tt_hnode *n)
-{
-	return n->type == TT_HNODE_ELEMENT && n->name[0] == 'h' &&
-	       n->name[1] >= '1' && n->name[1] <= '6' && !n->name[2];
-}
-
 /* 1 when n holds the author's or the time's box and nothing else but
  * separators: a header line ("NAME • 2 weeks ago") whose fields were taken,
  * not text of the comment. */
 static int header_rest(const tt_hnode *n, const struct fields *f)
 {
-	if (n != f->body && f->author && heading(n) && ihx_inside(f->author, n))
+	if (n != f->body && f->author && tt_html_heading(n) && ihx_inside(f->author, n))
 		return 1; /* "NAME wrote on DATE:" as the comment's heading */
 	/* WordPress.com's "<span class=comment-author>NAME, on DATE said:": the
 	 * author's box holding the time too, its words but connectives. */

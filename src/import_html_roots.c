@@ -1088,14 +1088,6 @@ static int text_part(const tt_hnode *n, const void *arg)
 	return 0;
 }
 
-static tt_hnode *prev_element(tt_hnode *n)
-{
-	tt_hnode *p = n->prev;
-	while (p && p->type != TT_HNODE_ELEMENT)
-		p = p->prev;
-	return p;
-}
-
 /* The box right before n when it is n's header: n numbered by its id
  * ("comment12") and opening with no time of its own, the box before it of
  * another kind, short, showing a time and no comment numbered so. */
@@ -1103,7 +1095,7 @@ static tt_hnode *header_before(tt_hnode *n)
 {
 	const char *id = tt_html_attr(n, "id");
 	size_t l = letters_then_number(id);
-	tt_hnode *hd = l >= 3 && ihx_info(n)->textlen ? prev_element(n) : NULL;
+	tt_hnode *hd = l >= 3 && ihx_info(n)->textlen ? tt_html_prev_elem(n) : NULL;
 	if (!hd || same_kind(hd, n) || !ihx_info(hd)->textlen || ihx_info(hd)->textlen > HEADER_MAX ||
 	    ihx_is_root(hd) || tt_html_is(hd, "script") || tt_html_is(hd, "style"))
 		return NULL;
@@ -1251,7 +1243,7 @@ static tt_hnode *wrapped_header(tt_hnode *root)
 {
 	tt_hnode *a = root, *hd = NULL;
 	for (int up = 0; up < 4 && !hd && a->parent && !ihx_is_root(a->parent); up++) {
-		hd = prev_element(a);
+		hd = tt_html_prev_elem(a);
 		/* (a box right before the comment's own box is another comment's
 		 * part, Blogger's footer dd before the next dt: only a wrapper's) */
 		if (hd && !up)

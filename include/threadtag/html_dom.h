@@ -113,6 +113,10 @@ tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag);
 /* n's one child element when it has no other and no words beside it (white
  * space aside): a box that only wraps another; else NULL. */
 const tt_hnode *tt_html_sole_child(const tt_hnode *n);
+/* 1 when n is a heading element, h1 to h6. */
+int tt_html_heading(const tt_hnode *n);
+/* The element before n among its siblings (text between skipped), or NULL. */
+tt_hnode *tt_html_prev_elem(const tt_hnode *n);
 
 /* The text of n with white space collapsed and trimmed. Caller frees. */
 char *tt_html_text(const tt_hnode *n);
