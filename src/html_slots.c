@@ -6,6 +6,7 @@
 #include <string.h>
 #include <xxhash.h>
 
+#include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
 #include "import_html_impl.h"
