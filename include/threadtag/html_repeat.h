@@ -18,12 +18,14 @@ struct tt_repeat_block {
 /* The comments of a page, in document order (a reply after its parent,
  * inside whose block it sits), and the same blocks sorted by address for
  * tt_html_repeat_skip. */
+struct tt_repeat_every;
 struct tt_repeat {
 	struct tt_repeat_block *v;
 	size_t n;
 	tt_hnode **sorted;
 	char **same; /* short texts every block of the run shows: its buttons */
 	size_t nsame;
+	struct tt_repeat_every *every; /* the last text asked to be in every block */
 };
 
 /* Finds the longest run of sibling elements of one kind (one tag, the same
