@@ -2288,12 +2288,14 @@ static const char *as_quoted(tt_thread *t, const char *s)
  * (a label: "Quote:", "Цитата:") or words naming one ("Цитирую NAME:",
  * "NAME wrote:"), six words at most. A name alone ("cmpalmer:") opens
  * the comment's own answer to NAME, and a line of the comment's own
- * ending so ("Bonus comment on this:") names nobody: neither is a title. */
+ * ending so ("Bonus comment on this:") names nobody: neither is a title.
+ * Nor is an address, "@NAME:" (w3m sets the words it answers indented
+ * under it): the comment's own answer, whatever NAME is shortened to. */
 static int quote_title(const struct page *P, size_t k, const char *t)
 {
 	size_t len = strlen(t), words = tt_textline_count_words(t, len);
 	if (len < 2 || len > 120 || t[len - 1] != ':' || memchr(t, '\n', len) ||
-	    !strncmp(t, "> ", 2) || words > 6)
+	    !strncmp(t, "> ", 2) || words > 6 || (t[0] == '@' && words == 1))
 		return 0;
 	for (size_t j = 0; j < k; j++) {
 		const char *a = P->all[j]->author;

@@ -4537,6 +4537,53 @@ static void test_answers_by_name(void **state)
 	tt_thread_free(t);
 }
 
+/* "@NAME:" alone over the words it answers, which w3m indents under it
+ * (Balloon Juice's numbered list; a German page's "NAME schrieb am"
+ * headers, the name shortened): the answer's own opening, not a
+ * quotation's title; the indented words are the quotation. */
+static void test_address_over_quote_w3m(void **state)
+{
+	(void)state;
+	static const char numbered[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " 1. 1.\n\n    Ann\n\n    March 3, 2025 at 4:31 pm\n\n"
+	    "    The first thing I wanted to say about it.\n\n    Reply\n"
+	    " 2. 2.\n\n    Bob\n\n    March 3, 2025 at 4:36 pm\n\n"
+	    "    A second thought on the matter today.\n\n    Reply\n"
+	    " 3. 3.\n\n    Cid\n\n    March 3, 2025 at 4:44 pm\n\n"
+	    "    @Ann:\n\n        The first thing I wanted\n\n"
+	    "    Quite so, and well put.\n\n    Reply\n";
+	static const char signed_de[] =
+	    "Ein Bericht aus der Stadt\n\n"
+	    "Der Bericht hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "3 Kommentare\n\n"
+	    "Anna Weber schrieb am 21.05.2024 um 13:04\n\n"
+	    "    Das sehe ich ganz anders als der Autor.\n\n"
+	    "Uwe schrieb am 21.05.2024 um 13:10\n\n"
+	    "    Zwei Zeilen Text zu diesem Thema hier.\n\n"
+	    "Jo schrieb am 21.05.2024 um 14:22\n\n"
+	    "    @Anna:\n\n        Das sehe ich ganz anders\n\n"
+	    "    Da haben Sie recht, Frau Weber.\n";
+	static const struct {
+		const char *page, *address, *quote;
+		size_t len;
+	} cases[] = {
+	    {numbered, "@Ann:", "> The first thing I wanted", sizeof numbered - 1},
+	    {signed_de, "@Anna:", "> Das sehe ich ganz anders", sizeof signed_de - 1},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		tt_thread *t = import_page(cases[i].page, cases[i].len);
+		assert_int_equal(t->ncomments, 3);
+		const tt_comment *c = t->order[2];
+		assert_true(c->body.n >= 2);
+		assert_string_equal(c->body.v[0], cases[i].address);
+		assert_string_equal(c->body.v[1], cases[i].quote);
+		tt_thread_free(t);
+	}
+}
+
 /* Replies numbered in their header lines ("Antwort N - LABEL: NAME DATE
  * (Nr. N)"), the numbers following each other, the buttons every reply
  * repeats after its text ending it; one opening "#N" answers reply N; a
@@ -9972,6 +10019,7 @@ int main(void)
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
+	    cmocka_unit_test(test_address_over_quote_w3m),
 	    cmocka_unit_test(test_numbered_reply_lines),
 	    cmocka_unit_test(test_question_answers_comments),
 	    cmocka_unit_test(test_signed_day_month_comma_year),
