@@ -63,6 +63,18 @@ struct page {
 	 * line's rules a second time in the comments' pass. */
 	unsigned char *no_header;
 	int lines_edited; /* a line's text or column changed by a comment's reader */
+	/* How many comments hold each long word (hashed), read once when an
+	 * answer names its author only (itx_word_counts); NULL before. */
+	struct itx_word_count *wdf;
+	size_t nwdf, capwdf;
+	struct itx_words *wcache; /* each comment's long words, read on demand */
+	size_t nwcache;
+};
+
+/* The distinct long words of a comment's text, hashed, sorted. */
+struct itx_words {
+	uint64_t h[64];
+	unsigned char n, read;
 };
 
 /* What a line was taken as, for --explain and for the warnings about

@@ -1,6 +1,7 @@
 /* import_text_tidy: page text's comments tidied after the pass: repeated links, names, numbers. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -815,6 +816,186 @@ static void row_titles(struct page *P)
 	free(title);
 }
 
+/* The next word of five bytes or more (letters, digits, any byte of a
+ * multibyte character) from *s on, its start in *w; its length, 0 at the
+ * end. */
+static size_t long_word_w3m(const char **s, const char **w)
+{
+	for (;;) {
+		const unsigned char *p = (const unsigned char *)*s;
+		while (*p && !isalnum(*p) && *p < 0x80)
+			p++;
+		const unsigned char *e = p;
+		while (*e && (isalnum(*e) || *e >= 0x80))
+			e++;
+		*s = (const char *)e;
+		if (e == p)
+			return 0;
+		if (e - p >= 5) {
+			*w = (const char *)p;
+			return (size_t)(e - p);
+		}
+	}
+}
+
+/* Word w (l bytes) hashed, ASCII letters in any case. */
+static uint64_t word_hash_w3m(const char *w, size_t l)
+{
+	char low[64];
+	l = l < sizeof low ? l : sizeof low;
+	for (size_t i = 0; i < l; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	return XXH3_64bits(low, l) | 1; /* 0 marks an empty slot */
+}
+
+static int cmp_hash_w3m(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The distinct long words of comment k's text, read in its first 4,000
+ * bytes, 64 at most, hashed and sorted: read once a comment, kept in the
+ * page's cache (the answers of a long page ask for the same comments
+ * again and again). */
+static const struct itx_words *comment_words_w3m(struct page *P, size_t k)
+{
+	if (P->nwcache != P->nall) { /* comments made since: read afresh */
+		free(P->wcache);
+		P->wcache = tt_xcalloc(P->nall ? P->nall : 1, sizeof *P->wcache);
+		P->nwcache = P->nall;
+	}
+	struct itx_words *c = &P->wcache[k];
+	if (c->read)
+		return c;
+	c->read = 1;
+	const tt_comment *t = P->all[k];
+	size_t left = 4000, l;
+	const char *w;
+	for (size_t i = 0; i < t->body.n && c->n < 64 && left; i++) {
+		const char *s = t->body.v[i], *from = s;
+		while (c->n < 64 && (size_t)(s - from) < left && (l = long_word_w3m(&s, &w)) != 0) {
+			uint64_t x = word_hash_w3m(w, l);
+			size_t d = 0;
+			while (d < c->n && c->h[d] != x)
+				d++;
+			if (d == c->n)
+				c->h[c->n++] = x;
+		}
+		left -= (size_t)(s - from) < left ? (size_t)(s - from) : left;
+	}
+	qsort(c->h, c->n, sizeof *c->h, cmp_hash_w3m);
+	return c;
+}
+
+struct itx_word_count {
+	uint64_t h;
+	size_t comments;
+};
+
+/* The slot of word hash x in the page's table (open addressing). */
+static struct itx_word_count *word_slot_w3m(const struct page *P, uint64_t x)
+{
+	size_t i = (size_t)x & (P->capwdf - 1);
+	while (P->wdf[i].h && P->wdf[i].h != x)
+		i = (i + 1) & (P->capwdf - 1);
+	return &P->wdf[i];
+}
+
+/* Adds word hash x, held by one more comment, to the table, growing it
+ * past half full. */
+static void count_word_w3m(struct page *P, uint64_t x)
+{
+	if (2 * (P->nwdf + 1) > P->capwdf) {
+		struct itx_word_count *old = P->wdf;
+		size_t cap = P->capwdf;
+		P->capwdf = cap ? 2 * cap : 1024;
+		P->wdf = tt_xcalloc(P->capwdf, sizeof *P->wdf);
+		for (size_t i = 0; i < cap; i++)
+			if (old[i].h)
+				*word_slot_w3m(P, old[i].h) = old[i];
+		free(old);
+	}
+	struct itx_word_count *w = word_slot_w3m(P, x);
+	if (!w->h)
+		w->h = x, P->nwdf++;
+	w->comments++;
+}
+
+/* How many comments hold each long word: counted once a page. */
+static void word_counts_w3m(struct page *P)
+{
+	if (P->wdf)
+		return;
+	P->capwdf = 1024;
+	P->wdf = tt_xcalloc(P->capwdf, sizeof *P->wdf);
+	for (size_t k = 0; k < P->nall; k++) {
+		const struct itx_words *c = comment_words_w3m(P, k);
+		for (size_t i = 0; i < c->n; i++)
+			count_word_w3m(P, c->h[i]);
+	}
+}
+
+/* How many of the long words of comment a's text that five comments at
+ * most hold (rare on the page: no word of every thread) also stand in
+ * comment b's text (a and b the comments' places in the page's list). */
+static size_t shared_words_w3m(struct page *P, size_t a, size_t b)
+{
+	word_counts_w3m(P);
+	const struct itx_words *x = comment_words_w3m(P, a), *y = comment_words_w3m(P, b);
+	size_t shared = 0;
+	for (size_t i = 0, j = 0; i < x->n && j < y->n;) /* both sorted */
+		if (x->h[i] < y->h[j])
+			i++;
+		else if (x->h[i] > y->h[j])
+			j++;
+		else
+			shared += word_slot_w3m(P, x->h[i])->comments <= 5, i++, j++;
+	return shared;
+}
+
+/* Of the comments cand[0..n) by the author answer k names (places in the
+ * page's list, the latest first), the one whose text shares more rare
+ * words with k's than the latest does, the most (the answer takes up the
+ * words it answers: w3m's dump keeps no link to the comment), the latest
+ * of equals; NULL if none. */
+static tt_comment *closest_by_words_w3m(struct page *P, size_t k, const size_t *cand, size_t n)
+{
+	tt_comment *best = NULL;
+	size_t most = n ? shared_words_w3m(P, k, cand[0]) : 0;
+	for (size_t i = 1; i < n; i++) {
+		size_t s = shared_words_w3m(P, k, cand[i]);
+		if (s > most)
+			most = s, best = P->all[cand[i]];
+	}
+	return best;
+}
+
+/* The comment answer k answers among cand[0..n), the comments by the
+ * name it answers (places in the page's list, the latest first), where no
+ * link says (w3m): found (quoted, or the latest turn of an exchange with
+ * k's author), else the latest where it stands just above k (two comments
+ * back at most: a reply to what was just said), else the one sharing more
+ * rare words with k than the latest, else the latest; NULL if none. */
+static tt_comment *answer_among_w3m(struct page *P, size_t k, tt_comment *found, const size_t *cand,
+                                    size_t n)
+{
+	if (found || !n)
+		return found;
+	if (k - cand[0] <= 2)
+		return P->all[cand[0]];
+	tt_comment *close = closest_by_words_w3m(P, k, cand, n);
+	return close ? close : P->all[cand[0]];
+}
+
+/* Whether comment c answers a comment by the author me (ml bytes): a
+ * turn of an exchange between the two. */
+static int answers_author_w3m(const tt_comment *c, const char *me, size_t ml)
+{
+	const char *a = c->parent ? c->parent->author : NULL;
+	return a && ml && strlen(a) == ml && !memcmp(a, me, ml);
+}
+
 /* Whether comment c's text holds the quotation q ("> WORDS"). */
 static int holds_quote(const tt_comment *c, const char *q)
 {
@@ -862,20 +1043,27 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
 	tt_comment *linked = linked_at_answer(P, k);
 	if (linked)
 		return linked;
-	tt_comment *last = NULL;
+	tt_comment *turn = NULL;
+	size_t cand[8], nc = 0;
+	const char *me = c->author ? c->author : "";
+	size_t ml = strlen(me);
+	int spoke = 0; /* me wrote since: a turn before that was answered */
 	/* no further back than 1000 comments: a page of answers to nobody
 	 * stays linear */
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
 		size_t n = a ? strlen(a) : 0;
+		spoke |= n == ml && ml && !memcmp(a, me, ml);
 		if (!n || strncmp(s, a, n) || s[n] != ':')
 			continue;
-		if (!q || holds_quote(P->all[j], q))
+		if (q && holds_quote(P->all[j], q))
 			return P->all[j];
-		if (!last)
-			last = P->all[j];
+		if (nc < 8)
+			cand[nc++] = j;
+		if (!turn && !spoke && answers_author_w3m(P->all[j], me, ml))
+			turn = P->all[j];
 	}
-	return last;
+	return answer_among_w3m(P, k, turn, cand, nc);
 }
 
 /* Whether no comment of the page's list is nested yet: where one is, the
@@ -1261,21 +1449,27 @@ static int quotes_from(const tt_comment *k, const tt_comment *c)
 
 /* Of the comments before k by the author name (nl bytes), the one k
  * answers where the header names only the author (w3m's dump keeps no
- * link to the comment): the one whose words k quotes, else the latest;
- * NULL if none. */
-static tt_comment *answered_among(const struct page *P, size_t k, const char *name, size_t nl)
+ * link to the comment): the one whose words k quotes, else as
+ * answer_among_w3m says (k's own author me, ml bytes); NULL if none. */
+static tt_comment *answered_among(struct page *P, size_t k, const char *name, size_t nl,
+                                  const char *me, size_t ml)
 {
-	tt_comment *latest = NULL;
+	tt_comment *turn = NULL;
+	size_t cand[8], nc = 0;
+	int spoke = 0; /* me wrote since: a turn before that was answered */
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		tt_comment *c = P->all[j];
+		spoke |= c->author && strlen(c->author) == ml && !memcmp(c->author, me, ml);
 		if (!c->author || strlen(c->author) != nl || memcmp(c->author, name, nl))
 			continue;
 		if (quotes_from(P->all[k], c))
 			return c;
-		if (!latest)
-			latest = c;
+		if (nc < 8)
+			cand[nc++] = j;
+		if (!turn && !spoke && answers_author_w3m(c, me, ml))
+			turn = c;
 	}
-	return latest;
+	return answer_among_w3m(P, k, turn, cand, nc);
 }
 
 /* The comment that comment k's header links to by the words joining its
@@ -1332,7 +1526,8 @@ static void answers_in_headers(struct page *P)
 		tt_comment *to = linked_answer(P, k, keep, name);
 		name += tt_textline_link_ref(name, strlen(name)); /* lynx's "to [177]Ann" */
 		if (!to)
-			to = answered_among(P, k, name, strlen(name));
+			to = answered_among(P, k, name, strlen(name), C->author,
+			                    (size_t)(j - C->author));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
 		if (to)
 			tt_thread_move_comment(P->t, C, prev, to);
