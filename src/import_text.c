@@ -1814,6 +1814,7 @@ static void page_free(struct page *P)
 	free(P->no_header);
 	free(P->wdf);
 	free(P->wcache);
+	free(P->wpool);
 }
 
 /* ---- text read twice ---- */

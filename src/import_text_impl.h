@@ -69,11 +69,13 @@ struct page {
 	size_t nwdf, capwdf;
 	struct itx_words *wcache; /* each comment's long words, read on demand */
 	size_t nwcache;
+	uint64_t *wpool; /* the words' hashes, each comment's sorted in a run */
+	size_t nwpool, capwpool;
 };
 
-/* The distinct long words of a comment's text, hashed, sorted. */
+/* Where a comment's long words stand in the page's pool, and how many. */
 struct itx_words {
-	uint64_t h[64];
+	size_t off;
 	unsigned char n, read;
 };
 

@@ -854,38 +854,55 @@ static int cmp_hash_w3m(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+/* Forgets the words read of the page's comments, and their counts: a
+ * pass that asks reads the comments as they stand. */
+static void forget_words_w3m(struct page *P)
+{
+	free(P->wcache), P->wcache = NULL, P->nwcache = 0;
+	free(P->wpool), P->wpool = NULL, P->nwpool = P->capwpool = 0;
+	free(P->wdf), P->wdf = NULL, P->nwdf = P->capwdf = 0;
+}
+
 /* The distinct long words of comment k's text, read in its first 4,000
- * bytes, 64 at most, hashed and sorted: read once a comment, kept in the
- * page's cache (the answers of a long page ask for the same comments
- * again and again). */
-static const struct itx_words *comment_words_w3m(struct page *P, size_t k)
+ * bytes, 64 at most, hashed and sorted, in *h; how many. Read once a
+ * comment, kept in the page's pool (the answers of a long page ask for
+ * the same comments again and again): no more words than the text holds. */
+static size_t comment_words_w3m(struct page *P, size_t k, const uint64_t **h)
 {
 	if (P->nwcache != P->nall) { /* comments made since: read afresh */
-		free(P->wcache);
+		forget_words_w3m(P);
 		P->wcache = tt_xcalloc(P->nall ? P->nall : 1, sizeof *P->wcache);
 		P->nwcache = P->nall;
 	}
 	struct itx_words *c = &P->wcache[k];
-	if (c->read)
-		return c;
-	c->read = 1;
-	const tt_comment *t = P->all[k];
-	size_t left = 4000, l;
-	const char *w;
-	for (size_t i = 0; i < t->body.n && c->n < 64 && left; i++) {
-		const char *s = t->body.v[i], *from = s;
-		while (c->n < 64 && (size_t)(s - from) < left && (l = long_word_w3m(&s, &w)) != 0) {
-			uint64_t x = word_hash_w3m(w, l);
-			size_t d = 0;
-			while (d < c->n && c->h[d] != x)
-				d++;
-			if (d == c->n)
-				c->h[c->n++] = x;
+	if (!c->read) {
+		uint64_t v[64];
+		size_t n = 0, left = 4000, l;
+		const char *w;
+		const tt_comment *t = P->all[k];
+		for (size_t i = 0; i < t->body.n && n < 64 && left; i++) {
+			const char *s = t->body.v[i], *from = s;
+			while (n < 64 && (size_t)(s - from) < left && (l = long_word_w3m(&s, &w)) != 0) {
+				uint64_t x = word_hash_w3m(w, l);
+				size_t d = 0;
+				while (d < n && v[d] != x)
+					d++;
+				if (d == n)
+					v[n++] = x;
+			}
+			left -= (size_t)(s - from) < left ? (size_t)(s - from) : left;
 		}
-		left -= (size_t)(s - from) < left ? (size_t)(s - from) : left;
+		qsort(v, n, sizeof *v, cmp_hash_w3m);
+		if (P->nwpool + n > P->capwpool) {
+			P->capwpool = 2 * (P->nwpool + n) + 256;
+			P->wpool = tt_xrealloc(P->wpool, P->capwpool * sizeof *P->wpool);
+		}
+		memcpy(P->wpool + P->nwpool, v, n * sizeof *v);
+		c->off = P->nwpool, c->n = (unsigned char)n, c->read = 1;
+		P->nwpool += n;
 	}
-	qsort(c->h, c->n, sizeof *c->h, cmp_hash_w3m);
-	return c;
+	*h = P->wpool + c->off;
+	return c->n;
 }
 
 struct itx_word_count {
@@ -930,9 +947,9 @@ static void word_counts_w3m(struct page *P)
 	P->capwdf = 1024;
 	P->wdf = tt_xcalloc(P->capwdf, sizeof *P->wdf);
 	for (size_t k = 0; k < P->nall; k++) {
-		const struct itx_words *c = comment_words_w3m(P, k);
-		for (size_t i = 0; i < c->n; i++)
-			count_word_w3m(P, c->h[i]);
+		const uint64_t *h;
+		for (size_t i = 0, n = comment_words_w3m(P, k, &h); i < n; i++)
+			count_word_w3m(P, h[i]);
 	}
 }
 
@@ -942,15 +959,15 @@ static void word_counts_w3m(struct page *P)
 static size_t shared_words_w3m(struct page *P, size_t a, size_t b)
 {
 	word_counts_w3m(P);
-	const struct itx_words *x = comment_words_w3m(P, a), *y = comment_words_w3m(P, b);
-	size_t shared = 0;
-	for (size_t i = 0, j = 0; i < x->n && j < y->n;) /* both sorted */
-		if (x->h[i] < y->h[j])
+	const uint64_t *x, *y;
+	size_t nx = comment_words_w3m(P, a, &x), ny = comment_words_w3m(P, b, &y), shared = 0;
+	for (size_t i = 0, j = 0; i < nx && j < ny;) /* both sorted */
+		if (x[i] < y[j])
 			i++;
-		else if (x->h[i] > y->h[j])
+		else if (x[i] > y[j])
 			j++;
 		else
-			shared += word_slot_w3m(P, x->h[i])->comments <= 5, i++, j++;
+			shared += word_slot_w3m(P, x[i])->comments <= 5, i++, j++;
 	return shared;
 }
 
@@ -1107,6 +1124,7 @@ void itx_move_answers(struct page *P, itx_answer_fn *find)
  * mention in passing (wpDiscuz's flat list keeps its one "@NAME:"). */
 static void answers_by_name(struct page *P)
 {
+	forget_words_w3m(P);
 	if (itx_flat(P) && count_answers(P, answered_by_name) >= 3)
 		itx_move_answers(P, answered_by_name);
 }
@@ -1502,6 +1520,7 @@ static void answers_in_headers(struct page *P)
 	size_t n = 0, *cand = tt_xmalloc((P->nall + 1) * sizeof *cand),
 	       *at = tt_xmalloc((P->nall + 1) * sizeof *at);
 	char *keep = NULL;
+	forget_words_w3m(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		if (P->all[k]->parent)
 			goto done;
