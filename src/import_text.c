@@ -1812,6 +1812,9 @@ static void page_free(struct page *P)
 	free(P->short_repeats);
 	free(P->refs);
 	free(P->no_header);
+	free(P->wdf);
+	free(P->wcache);
+	free(P->wpool);
 }
 
 /* ---- text read twice ---- */

@@ -63,6 +63,20 @@ struct page {
 	 * line's rules a second time in the comments' pass. */
 	unsigned char *no_header;
 	int lines_edited; /* a line's text or column changed by a comment's reader */
+	/* How many comments hold each long word (hashed), read once when an
+	 * answer names its author only (itx_word_counts); NULL before. */
+	struct itx_word_count *wdf;
+	size_t nwdf, capwdf;
+	struct itx_words *wcache; /* each comment's long words, read on demand */
+	size_t nwcache;
+	uint64_t *wpool; /* the words' hashes, each comment's sorted in a run */
+	size_t nwpool, capwpool;
+};
+
+/* Where a comment's long words stand in the page's pool, and how many. */
+struct itx_words {
+	size_t off;
+	unsigned char n, read;
 };
 
 /* What a line was taken as, for --explain and for the warnings about

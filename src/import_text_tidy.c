@@ -1,6 +1,7 @@
 /* import_text_tidy: page text's comments tidied after the pass: repeated links, names, numbers. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -815,6 +816,203 @@ static void row_titles(struct page *P)
 	free(title);
 }
 
+/* The next word of five bytes or more (letters, digits, any byte of a
+ * multibyte character) from *s on, its start in *w; its length, 0 at the
+ * end. */
+static size_t long_word_w3m(const char **s, const char **w)
+{
+	for (;;) {
+		const unsigned char *p = (const unsigned char *)*s;
+		while (*p && !isalnum(*p) && *p < 0x80)
+			p++;
+		const unsigned char *e = p;
+		while (*e && (isalnum(*e) || *e >= 0x80))
+			e++;
+		*s = (const char *)e;
+		if (e == p)
+			return 0;
+		if (e - p >= 5) {
+			*w = (const char *)p;
+			return (size_t)(e - p);
+		}
+	}
+}
+
+/* Word w (l bytes) hashed, ASCII letters in any case. */
+static uint64_t word_hash_w3m(const char *w, size_t l)
+{
+	char low[64];
+	l = l < sizeof low ? l : sizeof low;
+	for (size_t i = 0; i < l; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	return XXH3_64bits(low, l) | 1; /* 0 marks an empty slot */
+}
+
+static int cmp_hash_w3m(const void *a, const void *b)
+{
+	uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Forgets the words read of the page's comments, and their counts: a
+ * pass that asks reads the comments as they stand. */
+static void forget_words_w3m(struct page *P)
+{
+	free(P->wcache), P->wcache = NULL, P->nwcache = 0;
+	free(P->wpool), P->wpool = NULL, P->nwpool = P->capwpool = 0;
+	free(P->wdf), P->wdf = NULL, P->nwdf = P->capwdf = 0;
+}
+
+/* The distinct long words of comment k's text, read in its first 4,000
+ * bytes, 64 at most, hashed and sorted, in *h; how many. Read once a
+ * comment, kept in the page's pool (the answers of a long page ask for
+ * the same comments again and again): no more words than the text holds. */
+static size_t comment_words_w3m(struct page *P, size_t k, const uint64_t **h)
+{
+	if (P->nwcache != P->nall) { /* comments made since: read afresh */
+		forget_words_w3m(P);
+		P->wcache = tt_xcalloc(P->nall ? P->nall : 1, sizeof *P->wcache);
+		P->nwcache = P->nall;
+	}
+	struct itx_words *c = &P->wcache[k];
+	if (!c->read) {
+		uint64_t v[64];
+		size_t n = 0, left = 4000, l;
+		const char *w;
+		const tt_comment *t = P->all[k];
+		for (size_t i = 0; i < t->body.n && n < 64 && left; i++) {
+			const char *s = t->body.v[i], *from = s;
+			while (n < 64 && (size_t)(s - from) < left && (l = long_word_w3m(&s, &w)) != 0) {
+				uint64_t x = word_hash_w3m(w, l);
+				size_t d = 0;
+				while (d < n && v[d] != x)
+					d++;
+				if (d == n)
+					v[n++] = x;
+			}
+			left -= (size_t)(s - from) < left ? (size_t)(s - from) : left;
+		}
+		qsort(v, n, sizeof *v, cmp_hash_w3m);
+		if (P->nwpool + n > P->capwpool) {
+			P->capwpool = 2 * (P->nwpool + n) + 256;
+			P->wpool = tt_xrealloc(P->wpool, P->capwpool * sizeof *P->wpool);
+		}
+		memcpy(P->wpool + P->nwpool, v, n * sizeof *v);
+		c->off = P->nwpool, c->n = (unsigned char)n, c->read = 1;
+		P->nwpool += n;
+	}
+	*h = P->wpool + c->off;
+	return c->n;
+}
+
+struct itx_word_count {
+	uint64_t h;
+	size_t comments;
+};
+
+/* The slot of word hash x in the page's table (open addressing). */
+static struct itx_word_count *word_slot_w3m(const struct page *P, uint64_t x)
+{
+	size_t i = (size_t)x & (P->capwdf - 1);
+	while (P->wdf[i].h && P->wdf[i].h != x)
+		i = (i + 1) & (P->capwdf - 1);
+	return &P->wdf[i];
+}
+
+/* Adds word hash x, held by one more comment, to the table, growing it
+ * past half full. */
+static void count_word_w3m(struct page *P, uint64_t x)
+{
+	if (2 * (P->nwdf + 1) > P->capwdf) {
+		struct itx_word_count *old = P->wdf;
+		size_t cap = P->capwdf;
+		P->capwdf = cap ? 2 * cap : 1024;
+		P->wdf = tt_xcalloc(P->capwdf, sizeof *P->wdf);
+		for (size_t i = 0; i < cap; i++)
+			if (old[i].h)
+				*word_slot_w3m(P, old[i].h) = old[i];
+		free(old);
+	}
+	struct itx_word_count *w = word_slot_w3m(P, x);
+	if (!w->h)
+		w->h = x, P->nwdf++;
+	w->comments++;
+}
+
+/* How many comments hold each long word: counted once a page. */
+static void word_counts_w3m(struct page *P)
+{
+	if (P->wdf)
+		return;
+	P->capwdf = 1024;
+	P->wdf = tt_xcalloc(P->capwdf, sizeof *P->wdf);
+	for (size_t k = 0; k < P->nall; k++) {
+		const uint64_t *h;
+		for (size_t i = 0, n = comment_words_w3m(P, k, &h); i < n; i++)
+			count_word_w3m(P, h[i]);
+	}
+}
+
+/* How many of the long words of comment a's text that five comments at
+ * most hold (rare on the page: no word of every thread) also stand in
+ * comment b's text (a and b the comments' places in the page's list). */
+static size_t shared_words_w3m(struct page *P, size_t a, size_t b)
+{
+	word_counts_w3m(P);
+	const uint64_t *x, *y;
+	size_t nx = comment_words_w3m(P, a, &x), ny = comment_words_w3m(P, b, &y), shared = 0;
+	for (size_t i = 0, j = 0; i < nx && j < ny;) /* both sorted */
+		if (x[i] < y[j])
+			i++;
+		else if (x[i] > y[j])
+			j++;
+		else
+			shared += word_slot_w3m(P, x[i])->comments <= 5, i++, j++;
+	return shared;
+}
+
+/* Of the comments cand[0..n) by the author answer k names (places in the
+ * page's list, the latest first), the one whose text shares more rare
+ * words with k's than the latest does, the most (the answer takes up the
+ * words it answers: w3m's dump keeps no link to the comment), the latest
+ * of equals; NULL if none. */
+static tt_comment *closest_by_words_w3m(struct page *P, size_t k, const size_t *cand, size_t n)
+{
+	tt_comment *best = NULL;
+	size_t most = n ? shared_words_w3m(P, k, cand[0]) : 0;
+	for (size_t i = 1; i < n; i++) {
+		size_t s = shared_words_w3m(P, k, cand[i]);
+		if (s > most)
+			most = s, best = P->all[cand[i]];
+	}
+	return best;
+}
+
+/* The comment answer k answers among cand[0..n), the comments by the
+ * name it answers (places in the page's list, the latest first), where no
+ * link says (w3m): found (quoted, or the latest turn of an exchange with
+ * k's author), else the latest where it stands just above k (two comments
+ * back at most: a reply to what was just said), else the one sharing more
+ * rare words with k than the latest, else the latest; NULL if none. */
+static tt_comment *answer_among_w3m(struct page *P, size_t k, tt_comment *found, const size_t *cand,
+                                    size_t n)
+{
+	if (found || !n)
+		return found;
+	if (k - cand[0] <= 2)
+		return P->all[cand[0]];
+	tt_comment *close = closest_by_words_w3m(P, k, cand, n);
+	return close ? close : P->all[cand[0]];
+}
+
+/* Whether comment c answers a comment by the author me (ml bytes): a
+ * turn of an exchange between the two. */
+static int answers_author_w3m(const tt_comment *c, const char *me, size_t ml)
+{
+	const char *a = c->parent ? c->parent->author : NULL;
+	return a && ml && strlen(a) == ml && !memcmp(a, me, ml);
+}
+
 /* Whether comment c's text holds the quotation q ("> WORDS"). */
 static int holds_quote(const tt_comment *c, const char *q)
 {
@@ -862,20 +1060,27 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
 	tt_comment *linked = linked_at_answer(P, k);
 	if (linked)
 		return linked;
-	tt_comment *last = NULL;
+	tt_comment *turn = NULL;
+	size_t cand[8], nc = 0;
+	const char *me = c->author ? c->author : "";
+	size_t ml = strlen(me);
+	int spoke = 0; /* me wrote since: a turn before that was answered */
 	/* no further back than 1000 comments: a page of answers to nobody
 	 * stays linear */
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
 		size_t n = a ? strlen(a) : 0;
+		spoke |= n == ml && ml && !memcmp(a, me, ml);
 		if (!n || strncmp(s, a, n) || s[n] != ':')
 			continue;
-		if (!q || holds_quote(P->all[j], q))
+		if (q && holds_quote(P->all[j], q))
 			return P->all[j];
-		if (!last)
-			last = P->all[j];
+		if (nc < 8)
+			cand[nc++] = j;
+		if (!turn && !spoke && answers_author_w3m(P->all[j], me, ml))
+			turn = P->all[j];
 	}
-	return last;
+	return answer_among_w3m(P, k, turn, cand, nc);
 }
 
 /* Whether no comment of the page's list is nested yet: where one is, the
@@ -919,6 +1124,7 @@ void itx_move_answers(struct page *P, itx_answer_fn *find)
  * mention in passing (wpDiscuz's flat list keeps its one "@NAME:"). */
 static void answers_by_name(struct page *P)
 {
+	forget_words_w3m(P);
 	if (itx_flat(P) && count_answers(P, answered_by_name) >= 3)
 		itx_move_answers(P, answered_by_name);
 }
@@ -1261,21 +1467,27 @@ static int quotes_from(const tt_comment *k, const tt_comment *c)
 
 /* Of the comments before k by the author name (nl bytes), the one k
  * answers where the header names only the author (w3m's dump keeps no
- * link to the comment): the one whose words k quotes, else the latest;
- * NULL if none. */
-static tt_comment *answered_among(const struct page *P, size_t k, const char *name, size_t nl)
+ * link to the comment): the one whose words k quotes, else as
+ * answer_among_w3m says (k's own author me, ml bytes); NULL if none. */
+static tt_comment *answered_among(struct page *P, size_t k, const char *name, size_t nl,
+                                  const char *me, size_t ml)
 {
-	tt_comment *latest = NULL;
+	tt_comment *turn = NULL;
+	size_t cand[8], nc = 0;
+	int spoke = 0; /* me wrote since: a turn before that was answered */
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		tt_comment *c = P->all[j];
+		spoke |= c->author && strlen(c->author) == ml && !memcmp(c->author, me, ml);
 		if (!c->author || strlen(c->author) != nl || memcmp(c->author, name, nl))
 			continue;
 		if (quotes_from(P->all[k], c))
 			return c;
-		if (!latest)
-			latest = c;
+		if (nc < 8)
+			cand[nc++] = j;
+		if (!turn && !spoke && answers_author_w3m(c, me, ml))
+			turn = c;
 	}
-	return latest;
+	return answer_among_w3m(P, k, turn, cand, nc);
 }
 
 /* The comment that comment k's header links to by the words joining its
@@ -1308,6 +1520,7 @@ static void answers_in_headers(struct page *P)
 	size_t n = 0, *cand = tt_xmalloc((P->nall + 1) * sizeof *cand),
 	       *at = tt_xmalloc((P->nall + 1) * sizeof *at);
 	char *keep = NULL;
+	forget_words_w3m(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		if (P->all[k]->parent)
 			goto done;
@@ -1332,7 +1545,8 @@ static void answers_in_headers(struct page *P)
 		tt_comment *to = linked_answer(P, k, keep, name);
 		name += tt_textline_link_ref(name, strlen(name)); /* lynx's "to [177]Ann" */
 		if (!to)
-			to = answered_among(P, k, name, strlen(name));
+			to = answered_among(P, k, name, strlen(name), C->author,
+			                    (size_t)(j - C->author));
 		C->author = tt_thread_strdup(P->t, C->author, (size_t)(j - C->author));
 		if (to)
 			tt_thread_move_comment(P->t, C, prev, to);
@@ -2288,12 +2502,14 @@ static const char *as_quoted(tt_thread *t, const char *s)
  * (a label: "Quote:", "Цитата:") or words naming one ("Цитирую NAME:",
  * "NAME wrote:"), six words at most. A name alone ("cmpalmer:") opens
  * the comment's own answer to NAME, and a line of the comment's own
- * ending so ("Bonus comment on this:") names nobody: neither is a title. */
+ * ending so ("Bonus comment on this:") names nobody: neither is a title.
+ * Nor is an address, "@NAME:" (w3m sets the words it answers indented
+ * under it): the comment's own answer, whatever NAME is shortened to. */
 static int quote_title(const struct page *P, size_t k, const char *t)
 {
 	size_t len = strlen(t), words = tt_textline_count_words(t, len);
 	if (len < 2 || len > 120 || t[len - 1] != ':' || memchr(t, '\n', len) ||
-	    !strncmp(t, "> ", 2) || words > 6)
+	    !strncmp(t, "> ", 2) || words > 6 || (t[0] == '@' && words == 1))
 		return 0;
 	for (size_t j = 0; j < k; j++) {
 		const char *a = P->all[j]->author;

@@ -4655,7 +4655,10 @@ enum { ROUND18_STATED_UNREAD = 1, ROUND18_STATED_MISREAD = 1 };
 /* 228 with a box named the comment's name, prefixed or camel-cased, the
  * name (bauemotion.de's "cssShareBarCommentsListCommentName", 0 -> 4 of 4;
  * worked on after round 21 was chosen). */
-enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 126, ROUND19_LYNX = 216 };
+/* w3m 145: an answer naming only the author answered (no link in w3m's
+ * dump) takes the exchange's turn, else the latest just above, else the
+ * comment sharing the most rare words (Balloon Juice's w3m dump 15 -> 34). */
+enum { ROUND19_TOTAL = 228, ROUND19_HTML = 228, ROUND19_W3M = 145, ROUND19_LYNX = 216 };
 /* Its first run refused none of its pages. */
 enum { ROUND19_REFUSED = 0 };
 /* Every count its ten pages state is read as the .expect says (the first
@@ -4685,7 +4688,9 @@ enum { ROUND19_STATED_UNREAD = 0 };
  * whatever their tag, a name in small print over the text, and a number
  * alone in a navigation menu no stated count (WP SportoweFakty's live
  * comments 0 -> 8 of 8, its "962" no longer read). */
-enum { ROUND20_TOTAL = 252, ROUND20_HTML = 252, ROUND20_W3M = 113, ROUND20_LYNX = 228 };
+/* w3m 153: the same choice among several comments by the name answered
+ * (Boing Boing's w3m dump 83 -> 123 of 210). */
+enum { ROUND20_TOTAL = 252, ROUND20_HTML = 252, ROUND20_W3M = 153, ROUND20_LYNX = 228 };
 /* Its first run refused none of its pages. */
 enum { ROUND20_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: every one is

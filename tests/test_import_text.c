@@ -4537,6 +4537,183 @@ static void test_answers_by_name(void **state)
 	tt_thread_free(t);
 }
 
+/* "@NAME:" alone over the words it answers, which w3m indents under it
+ * (Balloon Juice's numbered list; a German page's "NAME schrieb am"
+ * headers, the name shortened): the answer's own opening, not a
+ * quotation's title; the indented words are the quotation. */
+static void test_address_over_quote_w3m(void **state)
+{
+	(void)state;
+	static const char numbered[] =
+	    "A title of the story here\n\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n\n"
+	    "3 Comments\n\n"
+	    " 1. 1.\n\n    Ann\n\n    March 3, 2025 at 4:31 pm\n\n"
+	    "    The first thing I wanted to say about it.\n\n    Reply\n"
+	    " 2. 2.\n\n    Bob\n\n    March 3, 2025 at 4:36 pm\n\n"
+	    "    A second thought on the matter today.\n\n    Reply\n"
+	    " 3. 3.\n\n    Cid\n\n    March 3, 2025 at 4:44 pm\n\n"
+	    "    @Ann:\n\n        The first thing I wanted\n\n"
+	    "    Quite so, and well put.\n\n    Reply\n";
+	static const char signed_de[] =
+	    "Ein Bericht aus der Stadt\n\n"
+	    "Der Bericht hat einen langen Satz, der hier sicher als Text gilt.\n\n"
+	    "3 Kommentare\n\n"
+	    "Anna Weber schrieb am 21.05.2024 um 13:04\n\n"
+	    "    Das sehe ich ganz anders als der Autor.\n\n"
+	    "Uwe schrieb am 21.05.2024 um 13:10\n\n"
+	    "    Zwei Zeilen Text zu diesem Thema hier.\n\n"
+	    "Jo schrieb am 21.05.2024 um 14:22\n\n"
+	    "    @Anna:\n\n        Das sehe ich ganz anders\n\n"
+	    "    Da haben Sie recht, Frau Weber.\n";
+	static const struct {
+		const char *page, *address, *quote;
+		size_t len;
+	} cases[] = {
+	    {numbered, "@Ann:", "> The first thing I wanted", sizeof numbered - 1},
+	    {signed_de, "@Anna:", "> Das sehe ich ganz anders", sizeof signed_de - 1},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		tt_thread *t = import_page(cases[i].page, cases[i].len);
+		assert_int_equal(t->ncomments, 3);
+		const tt_comment *c = t->order[2];
+		assert_true(c->body.n >= 2);
+		assert_string_equal(c->body.v[0], cases[i].address);
+		assert_string_equal(c->body.v[1], cases[i].quote);
+		tt_thread_free(t);
+	}
+}
+
+/* Answers that name only the author answered, several comments by that
+ * author before them (w3m's dump keeps no link to the comment): the
+ * latest turn of an exchange between the two, where the answerer has not
+ * written since (Movable Type's "NAME replied to comment from OTHER"),
+ * else, past the two comments just above, the one sharing more of the
+ * page's rare words with the answer than the latest (a German numbered
+ * list answering "@NAME:"), else the latest. */
+static void test_answer_among_several_w3m(void **state)
+{
+	(void)state;
+	static const char replied[] =
+	    "A title of the story here\n"
+	    "\n"
+	    "The story has a long sentence in it that counts as prose here for sure.\n"
+	    "\n"
+	    "Ann • #1 • 8:05 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "The first thing I wanted to say about the river.\n"
+	    "\n"
+	    "Bob replied to comment from Ann • #2 • 8:18 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "I was going to point that out myself today.\n"
+	    "\n"
+	    "Cid • #3 • 8:20 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "Something else entirely about the weather here.\n"
+	    "\n"
+	    "Bob • #4 • 8:30 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "A new thought of mine on the matter at hand.\n"
+	    "\n"
+	    "Dan • #5 • 8:40 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "Nothing much to add from me on that one.\n"
+	    "\n"
+	    "Eve • #6 • 8:45 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "Another voice in the discussion down here.\n"
+	    "\n"
+	    "Ann replied to comment from Bob • #7 • 8:50 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "Thank you, that is what I meant as well.\n"
+	    "\n"
+	    "Cid replied to comment from Eve • #8 • 8:55 AM Wednesday, Aug 18, 2010 • Reply\n"
+	    "\n"
+	    "Yes, quite so, and well said too.\n";
+	static const char numbered_de[] =
+	    "Ein Bericht aus der Stadt\n"
+	    "\n"
+	    "Der Bericht hat einen langen Satz, der hier sicher als Text gilt.\n"
+	    "\n"
+	    "7 Kommentare\n"
+	    "\n"
+	    " 1. 1.\n"
+	    "\n"
+	    "    Anna\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:04\n"
+	    "\n"
+	    "    Der Zugverkehr nach Hamburg ist heute völlig zusammengebrochen.\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 2. 2.\n"
+	    "\n"
+	    "    Anna\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:10\n"
+	    "\n"
+	    "    Mein Garten blüht dieses Jahr besonders prächtig.\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 3. 3.\n"
+	    "\n"
+	    "    Bernd\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:20\n"
+	    "\n"
+	    "    Ich war gestern auf dem Markt und habe Äpfel gekauft.\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 4. 4.\n"
+	    "\n"
+	    "    Carla\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:30\n"
+	    "\n"
+	    "    Das Wetter soll morgen wieder besser werden.\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 5. 5.\n"
+	    "\n"
+	    "    Dieter\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:40\n"
+	    "\n"
+	    "    @Anna: Zusammengebrochen? Mein Zugverkehr lief heute normal.\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 6. 6.\n"
+	    "\n"
+	    "    Emil\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:50\n"
+	    "\n"
+	    "    @Bernd: Welche Sorte denn?\n"
+	    "\n"
+	    "    Antworten\n"
+	    " 7. 7.\n"
+	    "\n"
+	    "    Frida\n"
+	    "\n"
+	    "    21. Mai 2024 um 13:55\n"
+	    "\n"
+	    "    @Carla: Hoffentlich, danke.\n"
+	    "\n"
+	    "    Antworten\n";
+	tt_thread *t = import_page(replied, sizeof replied - 1);
+	static const char *const authors[] = {"Ann", "Bob", "Ann", "Cid", "Bob", "Dan", "Eve", "Cid"};
+	static const unsigned depths[] = {0, 1, 2, 0, 0, 0, 0, 1};
+	assert_int_equal(t->ncomments, 8);
+	check_tree(t, 8, authors, depths, 0);
+	tt_thread_free(t);
+	t = import_page(numbered_de, sizeof numbered_de - 1);
+	static const char *const de[] = {"Anna", "Dieter", "Anna", "Bernd", "Emil", "Carla", "Frida"};
+	static const unsigned de_depths[] = {0, 1, 0, 0, 1, 0, 1};
+	assert_int_equal(t->ncomments, 7);
+	check_tree(t, 7, de, de_depths, 0);
+	tt_thread_free(t);
+}
+
 /* Replies numbered in their header lines ("Antwort N - LABEL: NAME DATE
  * (Nr. N)"), the numbers following each other, the buttons every reply
  * repeats after its text ending it; one opening "#N" answers reply N; a
@@ -9972,6 +10149,8 @@ int main(void)
 	    cmocka_unit_test(test_chinese_ages_in_headers),
 	    cmocka_unit_test(test_date_number_name_headers),
 	    cmocka_unit_test(test_answers_by_name),
+	    cmocka_unit_test(test_address_over_quote_w3m),
+	    cmocka_unit_test(test_answer_among_several_w3m),
 	    cmocka_unit_test(test_numbered_reply_lines),
 	    cmocka_unit_test(test_question_answers_comments),
 	    cmocka_unit_test(test_signed_day_month_comma_year),
