@@ -105,6 +105,8 @@ static const char *name_layout(struct html *h)
 		return "no comments found";
 	if (h->generic)
 		return "repeated blocks in a comment box";
+	if (h->records)
+		return "records found by their repeats";
 	if (h->rep.n)
 		return "repeated blocks";
 	if (h->forum)
@@ -196,6 +198,7 @@ static void free_html(struct html *h)
 	free(h->roots);
 	free(h->rep_heading);
 	tt_html_repeat_free(&h->rep);
+	ihx_records_free(h);
 	free(h->posts);
 	free(h->pending);
 	free(h->later);
@@ -615,6 +618,8 @@ static void read_page(struct html *h, tt_hnode *top)
 			ihx_mark_root(h, h->rep.v[i].block);
 			pair_body_no_article(&h->rep.v[i]);
 		}
+	if (!h->nroots)
+		ihx_records_find(h, top);
 	topic_block(h, top);
 	thread_topic(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");
@@ -636,15 +641,16 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		ihx_read_article(h, top);
-	if (!h->forum && !h->se && !h->rep.n)
+	if (!h->forum && !h->se && !h->rep.n && !h->records)
 		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
 	ihx_drop_lone_card(h);
 	lone_numbered_comments(h, top);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
-	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
+	for (size_t i = 0; i < h->nroots && !h->rep.n && !h->records; i++)
 		ihx_read_comment(h, h->roots[i]);
+	ihx_records_read(h);
 	ihx_settle_copies(h);
 	ihx_count_before_comments(h);
 	ihx_page_slots(h, top);

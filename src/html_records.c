@@ -1,0 +1,626 @@
+/* html_records: comment records found by how the page's markup repeats (after MDR and DEPTA), no names read. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "threadtag/dates.h"
+#include "threadtag/textline.h"
+#include "threadtag/xalloc.h"
+
+#include "import_html_impl.h"
+
+/* Where no reader knows a page's comments and no run of one kind of block
+ * shows them, the page's markup still repeats: record-extraction research
+ * finds a page's data regions by comparing adjacent sibling subtrees and
+ * runs of them (generalized nodes) by the similarity of their tag
+ * structure (MDR: Liu, Grossman and Zhai, KDD 2003), and aligns the
+ * records a region holds so that each aligned place is one field (DEPTA:
+ * Zhai and Liu, WWW 2005, by partial tree alignment). Here a region's
+ * records are aligned by the path of their texts from the record's root
+ * (tags and places among siblings of one tag, as html_slots aligns the
+ * comments a reader found; never class names), and the region whose
+ * records each show a varying short text (a name), a time and other words
+ * is the comment section. Records alike inside a record are its answers. */
+
+/* An element's shape: its first TT_RECORDS_SHAPE elements in document order
+ * (itself included) as (depth below it, tag) codes, sorted; answers nest at
+ * a record's end, so the first elements are the record's own. */
+#define TT_RECORDS_SHAPE 24
+#define SHAPE_DEPTH 4
+#define GEN_MAX 3 /* siblings a generalized node may join (MDR's K) */
+#define SIM_MIN 70 /* percent alike for two neighbours to be one region's */
+#define NEST_SIM 70 /* percent alike to the region's first record, for an answer */
+
+struct shape {
+	uint16_t v[TT_RECORDS_SHAPE];
+	unsigned char n;
+};
+
+static int records_elem(const tt_hnode *n)
+{
+	return n && n->type == TT_HNODE_ELEMENT;
+}
+
+/* Subtrees that hold no record's words. */
+static int records_opaque(const tt_hnode *n)
+{
+	static const char *const tags[] = {"script", "style", "head",  "template",
+	                                   "svg",    "noscript", "select"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+static uint16_t records_code(const char *tag, unsigned depth)
+{
+	uint32_t h = 2166136261u;
+	for (const unsigned char *p = (const unsigned char *)tag; *p; p++)
+		h = (h ^ *p) * 16777619u;
+	return (uint16_t)(((h & 0x3fff) << 2) | (depth & 3));
+}
+
+static void shape_walk(const tt_hnode *n, unsigned depth, struct shape *s)
+{
+	for (const tt_hnode *c = n->children; c && s->n < TT_RECORDS_SHAPE; c = c->next)
+		if (records_elem(c) && !records_opaque(c)) {
+			s->v[s->n++] = records_code(c->name, depth);
+			if (depth + 1 < SHAPE_DEPTH)
+				shape_walk(c, depth + 1, s);
+		}
+}
+
+static int cmp_code(const void *a, const void *b)
+{
+	uint16_t x = *(const uint16_t *)a, y = *(const uint16_t *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void shape_of(const tt_hnode *n, struct shape *s)
+{
+	s->n = 0;
+	s->v[s->n++] = records_code(n->name, 0);
+	shape_walk(n, 1, s);
+	qsort(s->v, s->n, sizeof *s->v, cmp_code);
+}
+
+/* Codes two sorted shapes share (a multiset intersection, one merge). */
+static unsigned shape_common(const struct shape *a, const struct shape *b)
+{
+	unsigned i = 0, j = 0, k = 0;
+	while (i < a->n && j < b->n)
+		if (a->v[i] == b->v[j])
+			i++, j++, k++;
+		else if (a->v[i] < b->v[j])
+			i++;
+		else
+			j++;
+	return k;
+}
+
+/* Percent alike of the generalized nodes of k siblings from a and from b
+ * (shapes s[a..a+k) and s[b..b+k)), sibling by sibling (the normalized
+ * similarity MDR compares neighbours by, over shapes, not strings). */
+static unsigned gen_sim(const struct shape *s, size_t a, size_t b, size_t k)
+{
+	unsigned common = 0, all = 0;
+	for (size_t i = 0; i < k; i++) {
+		common += shape_common(&s[a + i], &s[b + i]);
+		all += s[a + i].n + s[b + i].n;
+	}
+	return all ? 200 * common / all : 0;
+}
+
+/* A region: under one parent, count generalized nodes of k siblings from
+ * kids[first] on. */
+struct region {
+	size_t first, count, k;
+};
+
+/* The region under a parent covering most of its children (MDR's
+ * combination of generalized nodes); kids are the parent's elements. */
+static struct region best_region(const struct shape *s, size_t m)
+{
+	struct region best = {0, 0, 0};
+	for (size_t k = 1; k <= GEN_MAX && 2 * k <= m; k++)
+		for (size_t start = 0; start < k; start++) {
+			size_t from = start, run = 1;
+			for (size_t j = start; j + 2 * k <= m; j += k) {
+				if (gen_sim(s, j, j + k, k) >= SIM_MIN) {
+					run++;
+				} else {
+					from = j + k;
+					run = 1;
+				}
+				if (run >= 2 && run * k > best.count * best.k)
+					best = (struct region){from, run, k};
+			}
+		}
+	return best;
+}
+
+/* ---- a region's records aligned: which place is the name, the time ------ */
+
+/* One text of a record: where it sits (its path from the record's root),
+ * and what it looks like. */
+struct rleaf {
+	tt_hnode *node;
+	char *text;
+	uint64_t key;
+	unsigned rec, words, slot;
+	unsigned char time, link, role; /* role: ROLE_* once the slots are weighed */
+};
+
+enum { ROLE_TEXT, ROLE_NAME, ROLE_TIME, ROLE_SAME };
+
+#define LEAVES_MAX 200 /* texts of a record aligned: its header and first words */
+
+/* The records of one region (answers nested in them too) and their texts. */
+struct reading {
+	tt_hnode **rec;
+	size_t nrec;
+	tt_hnode **sorted; /* the records by address, to skip answers' texts */
+	struct rleaf *l;
+	size_t nl, capl;
+	unsigned cur, inrec; /* the record being listed, its texts so far */
+	unsigned inlink;     /* links open around the walk */
+};
+
+static int cmp_ptr(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t) * (tt_hnode *const *)a, y = (uintptr_t) * (tt_hnode *const *)b;
+	return x < y ? -1 : x > y;
+}
+
+static int is_record(const struct reading *g, const tt_hnode *n)
+{
+	return bsearch(&n, g->sorted, g->nrec, sizeof *g->sorted, cmp_ptr) != NULL;
+}
+
+/* Text with runs of white space (no-break spaces too) made one space,
+ * trimmed; NULL when nothing is left. */
+static char *records_squeeze(const char *s)
+{
+	char *out = tt_xmalloc(strlen(s) + 1), *o = out;
+	int space = 1;
+	for (; *s; s++) {
+		int ws = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
+		         (!strncmp(s, "\xC2\xA0", 2) && s++);
+		if (ws && !space)
+			*o++ = ' ';
+		else if (!ws)
+			*o++ = *s;
+		space = ws;
+	}
+	while (o > out && o[-1] == ' ')
+		o--;
+	*o = 0;
+	if (!*out) {
+		free(out);
+		return NULL;
+	}
+	return out;
+}
+
+static int in_link(const tt_hnode *n, const tt_hnode *root)
+{
+	for (; n && n != root; n = n->parent)
+		if (tt_html_is(n, "a") || tt_html_is(n, "button"))
+			return 1;
+	return 0;
+}
+
+static int leaf_enter(tt_hnode *n, void *u)
+{
+	struct reading *g = u;
+	tt_hnode *root = g->rec[g->cur];
+	if (n->type == TT_HNODE_ELEMENT)
+		return !records_opaque(n) && !ihx_hidden(n) && !(n != root && is_record(g, n)) &&
+		       !tt_html_is(n, "form") && !tt_html_is(n, "textarea");
+	if (n->type != TT_HNODE_TEXT || !n->content || g->inrec >= LEAVES_MAX)
+		return 0;
+	char *t = records_squeeze(n->content);
+	if (!t)
+		return 0;
+	if (g->nl == g->capl) {
+		g->capl = g->capl ? 2 * g->capl : 256;
+		g->l = tt_xrealloc(g->l, g->capl * sizeof *g->l);
+	}
+	size_t len = strlen(t);
+	g->l[g->nl++] = (struct rleaf){
+	    .node = n,
+	    .text = t,
+	    .key = ihx_slots_path(n, root),
+	    .rec = g->cur,
+	    .words = (unsigned)tt_textline_count_words(t, len),
+	    .time = len < 64 && tt_dates_is_time(t, 0),
+	    .link = in_link(n, root),
+	};
+	g->inrec++;
+	return 0;
+}
+
+/* A place of the records: how many hold a text there, how many of those
+ * read as a time, are the same text as the first, and its words. */
+struct rslot {
+	unsigned present, times, same, words, namelike, links;
+	double pos;
+};
+
+static int namelike(const struct rleaf *l)
+{
+	size_t letters = 0;
+	for (const unsigned char *c = (const unsigned char *)l->text; *c; c++)
+		letters += (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c >= 0x80;
+	return letters > 0 && l->words <= 4 && strlen(l->text) < 64 && !l->time;
+}
+
+/* Two texts the same but for their digits ("#1" and "#2", "Posts: 10"
+ * and "Posts: 11"): one label of the template, a counter in it. */
+static int same_but_digits(const char *a, const char *b)
+{
+	for (;; a++, b++) {
+		while (*a >= '0' && *a <= '9')
+			a++;
+		while (*b >= '0' && *b <= '9')
+			b++;
+		if (*a != *b)
+			return 0;
+		if (!*a)
+			return 1;
+	}
+}
+
+static int cmp_leaf_key(const void *a, const void *b)
+{
+	const struct rleaf *x = *(const struct rleaf *const *)a, *y = *(const struct rleaf *const *)b;
+	if (x->key != y->key)
+		return x->key < y->key ? -1 : 1;
+	return x < y ? -1 : x > y;
+}
+
+/* The roles of a region's places: the time (most records show a time
+ * there), texts every record repeats (labels, buttons), and the name (the
+ * earliest place most records fill with a short text that differs from
+ * record to record). Sets each leaf's role; returns 1 when a name and a
+ * time were found. */
+static int weigh_slots(struct reading *g)
+{
+	struct rleaf **by = tt_xmalloc((g->nl ? g->nl : 1) * sizeof *by);
+	for (size_t i = 0; i < g->nl; i++)
+		by[i] = &g->l[i];
+	qsort(by, g->nl, sizeof *by, cmp_leaf_key);
+	struct rslot *sl = tt_xcalloc(g->nl ? g->nl : 1, sizeof *sl);
+	size_t ns = 0;
+	unsigned *start = tt_xcalloc(g->nrec + 1, sizeof *start);
+	for (size_t i = 0; i < g->nl; i++)
+		if (!i || g->l[i].rec != g->l[i - 1].rec)
+			start[g->l[i].rec] = (unsigned)i;
+	for (size_t i = 0, end; i < g->nl; i = end, ns++) {
+		const struct rleaf *first = by[i];
+		for (end = i; end < g->nl && by[end]->key == first->key; end++) {
+			struct rleaf *l = by[end];
+			l->slot = (unsigned)ns;
+			if (end > i && by[end - 1]->rec == l->rec)
+				continue; /* a place counts once a record */
+			struct rslot *x = &sl[ns];
+			x->present++, x->times += l->time, x->words += l->words;
+			x->same += same_but_digits(l->text, first->text);
+			x->namelike += namelike(l), x->links += l->link;
+			x->pos += (double)(l - g->l) - start[l->rec];
+		}
+	}
+	size_t name = ns, time = ns;
+	unsigned nr = (unsigned)g->nrec;
+	for (size_t k = 0; k < ns; k++) {
+		const struct rslot *x = &sl[k];
+		int same = x->present >= 3 && 3 * x->same >= 2 * x->present;
+		if (3 * x->times >= 2 * x->present && 2 * x->present >= nr &&
+		    (time == ns || x->present > sl[time].present))
+			time = k;
+		else if (!same && 3 * x->present >= 2 * nr && 2 * x->same < x->present + 1 &&
+		         3 * x->namelike >= 2 * x->present &&
+		         (name == ns || x->pos / x->present < sl[name].pos / sl[name].present))
+			name = k;
+	}
+	for (size_t i = 0; i < g->nl; i++) {
+		struct rleaf *l = &g->l[i];
+		const struct rslot *x = &sl[l->slot];
+		l->role = l->slot == name   ? ROLE_NAME
+		          : l->slot == time ? ROLE_TIME
+		          : x->present >= 3 && 3 * x->same >= 2 * x->present ? ROLE_SAME
+		                                                               : ROLE_TEXT;
+	}
+	free(start), free(sl), free(by);
+	return name < ns && time < ns;
+}
+
+/* Records holding a name, a time and words outside links of their own. */
+static size_t good_records(const struct reading *g)
+{
+	unsigned char *has = tt_xcalloc(g->nrec ? g->nrec : 1, 1);
+	for (size_t i = 0; i < g->nl; i++) {
+		const struct rleaf *l = &g->l[i];
+		has[l->rec] |= l->role == ROLE_NAME ? 1 : l->role == ROLE_TIME ? 2 : 0;
+		has[l->rec] |= l->role == ROLE_TEXT && !l->link && l->words >= 2 ? 4 : 0;
+	}
+	size_t good = 0;
+	for (size_t k = 0; k < g->nrec; k++)
+		good += has[k] == 7;
+	free(has);
+	return good;
+}
+
+static void reading_free(struct reading *g)
+{
+	for (size_t i = 0; i < g->nl; i++)
+		free(g->l[i].text);
+	free(g->l), free(g->rec), free(g->sorted);
+	memset(g, 0, sizeof *g);
+}
+
+/* ---- answers: records alike nested inside a record ---------------------- */
+
+struct nest {
+	tt_hnode **v;
+	size_t n, cap;
+	struct shape proto; /* the region's first record */
+	const char *tag;      /* and its tag */
+	uint64_t head_key;    /* and the place of its first text */
+	const tt_hnode *head; /* the first text of the record walked: its header */
+};
+
+static void nest_push(struct nest *w, tt_hnode *n)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 32;
+		w->v = tt_xrealloc(w->v, w->cap * sizeof *w->v);
+	}
+	w->v[w->n++] = n;
+}
+
+static const tt_hnode *first_text(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+			return c;
+		const tt_hnode *in = records_elem(c) && !records_opaque(c) ? first_text(c) : NULL;
+		if (in)
+			return in;
+	}
+	return NULL;
+}
+
+static int contains(const tt_hnode *box, const tt_hnode *n)
+{
+	for (; n; n = n->parent)
+		if (n == box)
+			return 1;
+	return 0;
+}
+
+/* An element inside a record of the records' tag, shaped as they are, its
+ * first text at the place of theirs (a header aligned with theirs), that
+ * does not hold the record's first text (the record's own inner box
+ * would): an answer. */
+static int nest_enter(tt_hnode *n, void *u)
+{
+	struct nest *w = u;
+	if (!records_elem(n) || records_opaque(n))
+		return 0;
+	if (contains(n, w->head) || strcmp(n->name, w->tag) != 0)
+		return 1;
+	struct shape s;
+	shape_of(n, &s);
+	const tt_hnode *head = first_text(n);
+	if (200 * shape_common(&s, &w->proto) < NEST_SIM * (unsigned)(s.n + w->proto.n) || !head ||
+	    ihx_slots_path(head, n) != w->head_key)
+		return 1;
+	nest_push(w, n);
+	const tt_hnode *was = w->head;
+	w->head = first_text(n);
+	tt_html_walk(n, nest_enter, NULL, w);
+	w->head = was;
+	return 0;
+}
+
+/* A region's records and the answers in them, read: *g filled. */
+static void read_region(struct reading *g, tt_hnode **kids, const struct region *r,
+                        const struct shape *proto)
+{
+	memset(g, 0, sizeof *g);
+	struct nest w = {.proto = *proto, .tag = kids[r->first]->name};
+	const tt_hnode *head = first_text(kids[r->first]);
+	w.head_key = head ? ihx_slots_path(head, kids[r->first]) : 0;
+	for (size_t i = 0; i < r->count; i++) {
+		tt_hnode *b = kids[r->first + i];
+		nest_push(&w, b);
+		w.head = first_text(b);
+		tt_html_walk(b, nest_enter, NULL, &w);
+	}
+	g->rec = w.v, g->nrec = w.n;
+	g->sorted = tt_xmalloc(g->nrec * sizeof *g->sorted);
+	memcpy(g->sorted, g->rec, g->nrec * sizeof *g->sorted);
+	qsort(g->sorted, g->nrec, sizeof *g->sorted, cmp_ptr);
+	for (g->cur = 0; g->cur < g->nrec; g->cur++) {
+		g->inrec = 0;
+		tt_html_walk(g->rec[g->cur], leaf_enter, NULL, g);
+	}
+}
+
+/* ---- the comment region of the page --------------------------------------- */
+
+struct ihx_records {
+	struct reading g;
+};
+
+/* The best comment region so far, and the work space. */
+struct hunt {
+	tt_hnode **kids;
+	struct shape *shapes;
+	size_t cap;
+	struct reading best;
+	size_t worth;
+};
+
+static size_t kids_of(struct hunt *w, tt_hnode *n)
+{
+	size_t m = 0;
+	for (tt_hnode *c = n->children; c; c = c->next)
+		if (records_elem(c) && !records_opaque(c)) {
+			if (m == w->cap) {
+				w->cap = w->cap ? 2 * w->cap : 64;
+				w->kids = tt_xrealloc(w->kids, w->cap * sizeof *w->kids);
+				w->shapes = tt_xrealloc(w->shapes, w->cap * sizeof *w->shapes);
+			}
+			w->kids[m] = c;
+			shape_of(c, &w->shapes[m]);
+			m++;
+		}
+	return m;
+}
+
+/* Every parent's best region of single elements, weighed as comments (a
+ * record of two boxes is html_repeat's pairs). */
+static int hunt_enter(tt_hnode *n, void *u)
+{
+	struct hunt *w = u;
+	if (!records_elem(n) || records_opaque(n))
+		return 0;
+	size_t m = kids_of(w, n);
+	if (m < 2)
+		return 1;
+	struct region r = best_region(w->shapes, m);
+	if (r.k != 1)
+		return 1;
+	struct reading g;
+	read_region(&g, w->kids, &r, &w->shapes[r.first]);
+	size_t good = weigh_slots(&g) ? good_records(&g) : 0;
+	if (good >= 2 && 3 * good >= 2 * g.nrec && good > w->worth) {
+		reading_free(&w->best);
+		w->best = g, w->worth = good;
+	} else {
+		reading_free(&g);
+	}
+	return 1;
+}
+
+void ihx_records_find(struct html *h, tt_hnode *top)
+{
+	struct hunt w = {0};
+	hunt_enter(top, &w);
+	tt_html_walk(top, hunt_enter, NULL, &w);
+	free(w.kids);
+	free(w.shapes);
+	if (!w.worth)
+		return;
+	h->records = tt_xcalloc(1, sizeof *h->records);
+	h->records->g = w.best;
+	for (size_t i = 0; i < w.best.nrec; i++)
+		ihx_mark_root(h, w.best.rec[i]);
+}
+
+/* ---- the records read as comments ----------------------------------------- */
+
+struct body_skip {
+	const struct reading *g;
+	const tt_hnode **fields; /* the texts of names, times and labels, sorted */
+	size_t nfields;
+};
+
+/* All of an element's texts are fields (up to a few nodes), or it is a
+ * record (an answer), hidden or a form: no words of the comment. */
+static int field_only(const struct body_skip *b, const tt_hnode *n, unsigned *budget)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (!(*budget)--)
+			return 0;
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")] &&
+		    !bsearch(&c, b->fields, b->nfields, sizeof *b->fields, cmp_ptr))
+			return 0;
+		if (records_elem(c) && !field_only(b, c, budget))
+			return 0;
+	}
+	return 1;
+}
+
+static int body_skip_fn(const tt_hnode *n, void *u)
+{
+	const struct body_skip *b = u;
+	unsigned budget = 32;
+	return n->type == TT_HNODE_ELEMENT &&
+	       (is_record(b->g, n) || records_opaque(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
+	        tt_html_is(n, "button") || field_only(b, n, &budget));
+}
+
+static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_t *leaf)
+{
+	const struct reading *g = bs->g;
+	tt_hnode *root = g->rec[k];
+	const char *name = NULL, *when = NULL;
+	const tt_hnode *when_node = NULL;
+	for (; *leaf < g->nl && g->l[*leaf].rec == k; ++*leaf) {
+		const struct rleaf *l = &g->l[*leaf];
+		if (l->role == ROLE_NAME && !name)
+			name = l->text;
+		if (l->role == ROLE_TIME && !when)
+			when = l->text, when_node = l->node;
+	}
+	if (!ihx_is_root(root))
+		return; /* left out as a sidebar's */
+	tt_comment *c = tt_thread_add_comment(h->t, ihx_parent_of(root));
+	ihx_info(root)->c = c;
+	c->line = tt_html_line(root);
+	c->author = name ? ihx_arena(h, name) : NULL;
+	if (when)
+		ihx_set_time(h, &c->posted, &c->time, when, ihx_time_attr(when_node->parent));
+	unsigned *lines = NULL;
+	size_t nlines = 0;
+	for (tt_hnode *n = root->children; n; n = n->next) {
+		char *loose = n->type == TT_HNODE_TEXT && n->content &&
+		                      !bsearch(&n, bs->fields, bs->nfields, sizeof *bs->fields, cmp_ptr)
+		                  ? records_squeeze(n->content)
+		                  : NULL;
+		if (loose) { /* text loose in the record, beside its fields */
+			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
+			lines[nlines++] = tt_html_line(n);
+		} else if (n->type == TT_HNODE_ELEMENT && !body_skip_fn(n, bs)) {
+			tt_html_paragraphs(h->t, n, body_skip_fn, bs, &c->body, &lines, &nlines);
+		}
+		free(loose);
+	}
+	if (h->r && h->r->explain) {
+		char *what = tt_xasprintf("record %zu of a data region of %zu", k + 1, g->nrec);
+		tt_import_explain(h->r, c->line, c->line, "comment record (repeats)", what,
+		                  strlen(what));
+		free(what);
+	}
+	ihx_explain_comment(h, c, root, lines);
+	free(lines);
+}
+
+void ihx_records_read(struct html *h)
+{
+	if (!h->records)
+		return;
+	struct body_skip bs = {.g = &h->records->g};
+	bs.fields = tt_xmalloc((bs.g->nl ? bs.g->nl : 1) * sizeof *bs.fields);
+	for (size_t i = 0; i < bs.g->nl; i++)
+		if (bs.g->l[i].role != ROLE_TEXT)
+			bs.fields[bs.nfields++] = bs.g->l[i].node;
+	qsort(bs.fields, bs.nfields, sizeof *bs.fields, cmp_ptr);
+	size_t leaf = 0;
+	for (size_t k = 0; k < bs.g->nrec; k++)
+		record_comment(h, &bs, k, &leaf);
+	free(bs.fields);
+}
+
+void ihx_records_free(struct html *h)
+{
+	if (!h->records)
+		return;
+	reading_free(&h->records->g);
+	free(h->records);
+	h->records = NULL;
+}
