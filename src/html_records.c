@@ -210,6 +210,17 @@ static int in_link(const tt_hnode *n, const tt_hnode *root)
 	return 0;
 }
 
+/* The place of a text's box: its nearest ancestor that is no link and no
+ * inline element, by its path from the record's root (a name linked in one
+ * record and not in the next sits in one place). */
+static uint64_t box_key(const tt_hnode *n, const tt_hnode *root)
+{
+	const tt_hnode *box = n->parent;
+	while (box != root && (tt_html_is(box, "a") || ihx_inline_box(box)))
+		box = box->parent;
+	return box == root ? ihx_slots_path(n, root) : ihx_slots_path(box, root);
+}
+
 static int leaf_enter(tt_hnode *n, void *u)
 {
 	struct reading *g = u;
@@ -230,7 +241,7 @@ static int leaf_enter(tt_hnode *n, void *u)
 	g->l[g->nl++] = (struct rleaf){
 	    .node = n,
 	    .text = t,
-	    .key = ihx_slots_path(n, root),
+	    .key = box_key(n, root),
 	    .rec = g->cur,
 	    .words = (unsigned)tt_textline_count_words(t, len),
 	    .time = len < 64 && tt_dates_is_time(t, 0),
@@ -240,10 +251,11 @@ static int leaf_enter(tt_hnode *n, void *u)
 	return 0;
 }
 
-/* A place of the records: how many hold a text there, how many of those
- * read as a time, are the same text as the first, and its words. */
+/* A place of the records: how many hold a box there, in how many it holds
+ * a time, opens with the first record's text (digits aside), opens with a
+ * name-like text; and the box's rank in its record. */
 struct rslot {
-	unsigned present, times, same, words, namelike, links;
+	unsigned present, times, same, namelike;
 	double pos;
 };
 
@@ -252,7 +264,8 @@ static int namelike(const struct rleaf *l)
 	size_t letters = 0;
 	for (const unsigned char *c = (const unsigned char *)l->text; *c; c++)
 		letters += (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c >= 0x80;
-	return letters > 0 && l->words <= 4 && strlen(l->text) < 64 && !l->time;
+	return letters > 0 && l->words <= 4 && strlen(l->text) < 64 && !l->time &&
+	       !strstr(l->text, "://") && !strstr(l->text, "www.");
 }
 
 /* Two texts the same but for their digits ("#1" and "#2", "Posts: 10"
@@ -279,59 +292,101 @@ static int cmp_leaf_key(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* The roles of a region's places: the time (most records show a time
- * there), texts every record repeats (labels, buttons), and the name (the
- * earliest place most records fill with a short text that differs from
- * record to record). Sets each leaf's role; returns 1 when a name and a
- * time were found. */
-static int weigh_slots(struct reading *g)
+/* The places of a region's records measured: each leaf's slot set. */
+static struct rslot *measure_slots(struct reading *g, size_t *ns_out)
 {
 	struct rleaf **by = tt_xmalloc((g->nl ? g->nl : 1) * sizeof *by);
 	for (size_t i = 0; i < g->nl; i++)
 		by[i] = &g->l[i];
 	qsort(by, g->nl, sizeof *by, cmp_leaf_key);
 	struct rslot *sl = tt_xcalloc(g->nl ? g->nl : 1, sizeof *sl);
-	size_t ns = 0;
 	unsigned *start = tt_xcalloc(g->nrec + 1, sizeof *start);
-	for (size_t i = 0; i < g->nl; i++)
-		if (!i || g->l[i].rec != g->l[i - 1].rec)
-			start[g->l[i].rec] = (unsigned)i;
+	for (size_t i = g->nl; i-- > 0;)
+		start[g->l[i].rec] = (unsigned)i;
+	size_t ns = 0;
 	for (size_t i = 0, end; i < g->nl; i = end, ns++) {
 		const struct rleaf *first = by[i];
+		unsigned char timed = 0;
 		for (end = i; end < g->nl && by[end]->key == first->key; end++) {
 			struct rleaf *l = by[end];
-			l->slot = (unsigned)ns;
-			if (end > i && by[end - 1]->rec == l->rec)
-				continue; /* a place counts once a record */
 			struct rslot *x = &sl[ns];
-			x->present++, x->times += l->time, x->words += l->words;
+			l->slot = (unsigned)ns;
+			if (end > i && by[end - 1]->rec == l->rec) { /* the box's later texts */
+				x->times += l->time && !timed, timed |= l->time;
+				continue;
+			}
+			timed = l->time;
+			x->present++, x->times += l->time;
 			x->same += same_but_digits(l->text, first->text);
-			x->namelike += namelike(l), x->links += l->link;
+			x->namelike += namelike(l);
 			x->pos += (double)(l - g->l) - start[l->rec];
 		}
 	}
-	size_t name = ns, time = ns;
+	free(start), free(by);
+	*ns_out = ns;
+	return sl;
+}
+
+/* The first leaf of the record of leaf from, in slot, that reads as a
+ * name (name 1; else its first short text) or a time (name 0), from leaf
+ * from on; g->nl when none. */
+static size_t leaf_in(const struct reading *g, size_t from, unsigned slot, int name)
+{
+	size_t other = g->nl; /* a name longer than most, where the others sit */
+	for (size_t i = from; i < g->nl && g->l[i].rec == g->l[from].rec; i++) {
+		const struct rleaf *l = &g->l[i];
+		if (l->slot == slot && (name ? namelike(l) : l->time))
+			return i;
+		if (name && l->slot == slot && other == g->nl && !l->time && l->words <= 8)
+			other = i;
+	}
+	return other;
+}
+
+/* Each record's leaves given their roles: its name (the first name-like
+ * text of the name's box), its time, the template's labels and the rest. */
+static void give_roles(struct reading *g, const struct rslot *sl, size_t name, size_t time)
+{
+	for (size_t i = 0, end; i < g->nl; i = end) {
+		for (end = i; end < g->nl && g->l[end].rec == g->l[i].rec; end++) {
+			struct rleaf *l = &g->l[end];
+			const struct rslot *x = &sl[l->slot];
+			int same = x->present >= 3 && 3 * x->same >= 2 * x->present;
+			l->role = same ? ROLE_SAME : ROLE_TEXT;
+			if ((l->slot == name || l->slot == time) && l->words <= 4)
+				l->role = ROLE_SAME; /* the header's joining words */
+		}
+		size_t n = leaf_in(g, i, (unsigned)name, 1), t = leaf_in(g, i, (unsigned)time, 0);
+		if (n < g->nl)
+			g->l[n].role = ROLE_NAME;
+		if (t < g->nl && t != n)
+			g->l[t].role = ROLE_TIME;
+	}
+}
+
+/* The roles of a region's places: the time (most records show a time
+ * there), texts every record repeats (labels, buttons), and the name (the
+ * earliest place most records fill with a short text that differs from
+ * record to record). Returns 1 when a name and a time were found. */
+static int weigh_slots(struct reading *g)
+{
+	size_t ns, name, time;
+	struct rslot *sl = measure_slots(g, &ns);
 	unsigned nr = (unsigned)g->nrec;
+	name = time = ns;
 	for (size_t k = 0; k < ns; k++) {
 		const struct rslot *x = &sl[k];
-		int same = x->present >= 3 && 3 * x->same >= 2 * x->present;
 		if (3 * x->times >= 2 * x->present && 2 * x->present >= nr &&
 		    (time == ns || x->present > sl[time].present))
 			time = k;
-		else if (!same && 3 * x->present >= 2 * nr && 2 * x->same < x->present + 1 &&
-		         3 * x->namelike >= 2 * x->present &&
-		         (name == ns || x->pos / x->present < sl[name].pos / sl[name].present))
+		if (3 * x->present >= 2 * nr && 2 * x->same < x->present + 1 &&
+		    3 * x->namelike >= 2 * x->present &&
+		    (name == ns || x->pos / x->present < sl[name].pos / sl[name].present))
 			name = k;
 	}
-	for (size_t i = 0; i < g->nl; i++) {
-		struct rleaf *l = &g->l[i];
-		const struct rslot *x = &sl[l->slot];
-		l->role = l->slot == name   ? ROLE_NAME
-		          : l->slot == time ? ROLE_TIME
-		          : x->present >= 3 && 3 * x->same >= 2 * x->present ? ROLE_SAME
-		                                                               : ROLE_TEXT;
-	}
-	free(start), free(sl), free(by);
+	if (name < ns && time < ns)
+		give_roles(g, sl, name, time);
+	free(sl);
 	return name < ns && time < ns;
 }
 

@@ -149,6 +149,8 @@ int ihx_header_box(struct fields *f, char **author, char **when, char **title, u
 int ihx_bracketed_time(const tt_hnode *n);
 int ihx_time_permalink(const tt_hnode *n);
 int ihx_body_rank(const tt_hnode *n);
+/* An inline element that boxes a text in a line (span, b, time...; not a link). */
+int ihx_inline_box(const tt_hnode *n);
 int ihx_class_suffix(const tt_hnode *n, const char *suffix);
 int ihx_replies_box(const tt_hnode *n);
 int ihx_has_words(const tt_hnode *n);
