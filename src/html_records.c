@@ -255,7 +255,7 @@ static int leaf_enter(tt_hnode *n, void *u)
  * a time, opens with the first record's text (digits aside), opens with a
  * name-like text; and the box's rank in its record. */
 struct rslot {
-	unsigned present, times, same, namelike;
+	unsigned present, times, same, exact, namelike;
 	double pos;
 };
 
@@ -318,6 +318,7 @@ static struct rslot *measure_slots(struct reading *g, size_t *ns_out)
 			timed = l->time;
 			x->present++, x->times += l->time;
 			x->same += same_but_digits(l->text, first->text);
+			x->exact += !strcmp(l->text, first->text);
 			x->namelike += namelike(l);
 			x->pos += (double)(l - g->l) - start[l->rec];
 		}
@@ -365,7 +366,8 @@ static void give_roles(struct reading *g, const struct rslot *sl, size_t name, s
 }
 
 /* The roles of a region's places: the time (most records show a time
- * there), texts every record repeats (labels, buttons), and the name (the
+ * there, the most times that differ from the first record's: a date every
+ * record repeats is the template's or the writer's joining date), texts every record repeats (labels, buttons), and the name (the
  * earliest place most records fill with a short text that differs from
  * record to record). Returns 1 when a name and a time were found. */
 static int weigh_slots(struct reading *g)
@@ -377,7 +379,7 @@ static int weigh_slots(struct reading *g)
 	for (size_t k = 0; k < ns; k++) {
 		const struct rslot *x = &sl[k];
 		if (3 * x->times >= 2 * x->present && 2 * x->present >= nr &&
-		    (time == ns || x->present > sl[time].present))
+		    (time == ns || x->present - x->exact > sl[time].present - sl[time].exact))
 			time = k;
 		if (3 * x->present >= 2 * nr && 2 * x->same < x->present + 1 &&
 		    3 * x->namelike >= 2 * x->present &&
@@ -655,20 +657,55 @@ static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_
 	free(lines);
 }
 
+/* The heading text of a leaf's box (h1 to h6 around it in its record), or NULL. */
+static const struct rleaf *heading_leaf(const struct reading *g, const struct rleaf *l)
+{
+	for (const tt_hnode *a = l->node->parent; a && a != g->rec[l->rec]; a = a->parent)
+		if (tt_html_heading(a))
+			return l;
+	return NULL;
+}
+
+/* Where the first record was taken as the thread's opening post (its
+ * title the page's), the topic's heading; NULL else. */
+static const char *topic_heading(const struct reading *g)
+{
+	if (!g->nrec || ihx_is_root(g->rec[0]))
+		return NULL;
+	for (size_t i = 0; i < g->nl && g->l[i].rec == 0; i++)
+		if (g->l[i].role == ROLE_TEXT && heading_leaf(g, &g->l[i]) && strlen(g->l[i].text) >= 12)
+			return g->l[i].text;
+	return NULL;
+}
+
+/* A heading that ends with the topic's heading ("Re: TOPIC"): the
+ * thread's title repeated over an answer, none of its words. */
+static int topic_again(const struct reading *g, const struct rleaf *l, const char *topic)
+{
+	size_t n = strlen(l->text), t = topic ? strlen(topic) : 0;
+	return t && n >= t && !strcmp(l->text + n - t, topic) && heading_leaf(g, l);
+}
+
 void ihx_records_read(struct html *h)
 {
 	if (!h->records)
 		return;
 	struct body_skip bs = {.g = &h->records->g};
+	const char *topic = topic_heading(bs.g);
 	bs.fields = tt_xmalloc((bs.g->nl ? bs.g->nl : 1) * sizeof *bs.fields);
 	for (size_t i = 0; i < bs.g->nl; i++)
-		if (bs.g->l[i].role != ROLE_TEXT)
+		if (bs.g->l[i].role != ROLE_TEXT || topic_again(bs.g, &bs.g->l[i], topic))
 			bs.fields[bs.nfields++] = bs.g->l[i].node;
 	qsort(bs.fields, bs.nfields, sizeof *bs.fields, cmp_ptr);
 	size_t leaf = 0;
 	for (size_t k = 0; k < bs.g->nrec; k++)
 		record_comment(h, &bs, k, &leaf);
 	free(bs.fields);
+}
+
+tt_hnode *ihx_records_first(const struct html *h)
+{
+	return h->records && h->records->g.nrec >= 2 ? h->records->g.rec[0] : NULL;
 }
 
 void ihx_records_free(struct html *h)
@@ -678,4 +715,36 @@ void ihx_records_free(struct html *h)
 	reading_free(&h->records->g);
 	free(h->records);
 	h->records = NULL;
+}
+
+/* ---- a reader's records checked against the page's own ------------------ */
+
+/* The nearest root around n, or NULL. */
+static tt_hnode *root_around(tt_hnode *n)
+{
+	for (tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
+		if (ihx_is_root(a))
+			return a;
+	return NULL;
+}
+
+void ihx_records_check(struct html *h)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < h->nroots; i++) {
+		tt_hnode *r = h->roots[i], *outer = ihx_is_root(r) ? root_around(r) : NULL;
+		const tt_hnode *head = outer ? first_text(r) : NULL;
+		if (head && head == first_text(outer)) {
+			ihx_info(r)->root = 0; /* the outer record's own box: one comment */
+			if (h->r && h->r->explain) {
+				char *t = tt_html_first_line(r);
+				unsigned l = tt_html_line(r);
+				tt_import_explain(h->r, l, l, "inner box of a record (repeats)", t, strlen(t));
+				free(t);
+			}
+			continue;
+		}
+		h->roots[k++] = r;
+	}
+	h->nroots = k;
 }
