@@ -252,10 +252,12 @@ static int leaf_enter(tt_hnode *n, void *u)
 }
 
 /* A place of the records: how many hold a box there, in how many it holds
- * a time, opens with the first record's text (digits aside), opens with a
- * name-like text; and the box's rank in its record. */
+ * a time, opens with the first record's text (digits aside, or exactly),
+ * holds a name-like text (the first record's again, digits aside: "6 min
+ * read" in every teaser is a label, no name); and
+ * the box's rank in its record. */
 struct rslot {
-	unsigned present, times, same, exact, namelike;
+	unsigned present, times, same, exact, namelike, name_same;
 	double pos;
 };
 
@@ -306,21 +308,28 @@ static struct rslot *measure_slots(struct reading *g, size_t *ns_out)
 	size_t ns = 0;
 	for (size_t i = 0, end; i < g->nl; i = end, ns++) {
 		const struct rleaf *first = by[i];
-		unsigned char timed = 0;
+		unsigned char timed = 0, named = 0;
+		const char *name0 = NULL; /* the first name-like text of the place */
 		for (end = i; end < g->nl && by[end]->key == first->key; end++) {
 			struct rleaf *l = by[end];
 			struct rslot *x = &sl[ns];
+			int nl = namelike(l);
 			l->slot = (unsigned)ns;
 			if (end > i && by[end - 1]->rec == l->rec) { /* the box's later texts */
 				x->times += l->time && !timed, timed |= l->time;
-				continue;
+			} else {
+				timed = l->time, named = 0;
+				x->present++, x->times += l->time;
+				x->same += same_but_digits(l->text, first->text);
+				x->exact += !strcmp(l->text, first->text);
+				x->pos += (double)(l - g->l) - start[l->rec];
 			}
-			timed = l->time;
-			x->present++, x->times += l->time;
-			x->same += same_but_digits(l->text, first->text);
-			x->exact += !strcmp(l->text, first->text);
-			x->namelike += namelike(l);
-			x->pos += (double)(l - g->l) - start[l->rec];
+			if (!nl || named)
+				continue;
+			named = 1, x->namelike++;
+			if (!name0)
+				name0 = l->text;
+			x->name_same += same_but_digits(l->text, name0);
 		}
 	}
 	free(start), free(by);
@@ -381,7 +390,7 @@ static int weigh_slots(struct reading *g)
 		if (3 * x->times >= 2 * x->present && 2 * x->present >= nr &&
 		    (time == ns || x->present - x->exact > sl[time].present - sl[time].exact))
 			time = k;
-		if (3 * x->present >= 2 * nr && 2 * x->same < x->present + 1 &&
+		if (3 * x->present >= 2 * nr && 2 * x->name_same < x->namelike + 1 &&
 		    3 * x->namelike >= 2 * x->present &&
 		    (name == ns || x->pos / x->present < sl[name].pos / sl[name].present))
 			name = k;
