@@ -148,7 +148,8 @@ struct rleaf {
 	char *text;
 	uint64_t key;
 	unsigned rec, words, slot;
-	unsigned char time, link, role; /* role: ROLE_* once the slots are weighed */
+	unsigned char time, link, heading; /* reads as a time, in a link, in a heading */
+	unsigned char role;                /* ROLE_* once the slots are weighed */
 };
 
 enum { ROLE_TEXT, ROLE_NAME, ROLE_TIME, ROLE_SAME };
@@ -221,6 +222,16 @@ static uint64_t box_key(const tt_hnode *n, const tt_hnode *root)
 	return box == root ? ihx_slots_path(n, root) : ihx_slots_path(box, root);
 }
 
+/* In a title's heading (h1 to h3; a name sits in an h4 or h5 on some
+ * forums, a teaser's title in an h2 or h3). */
+static int in_heading(const tt_hnode *n, const tt_hnode *root)
+{
+	for (; n && n != root; n = n->parent)
+		if (tt_html_heading(n) && n->name[1] <= '3')
+			return 1;
+	return 0;
+}
+
 static int leaf_enter(tt_hnode *n, void *u)
 {
 	struct reading *g = u;
@@ -246,6 +257,7 @@ static int leaf_enter(tt_hnode *n, void *u)
 	    .words = (unsigned)tt_textline_count_words(t, len),
 	    .time = len < 64 && tt_dates_is_time(t, 0),
 	    .link = in_link(n, root),
+	    .heading = in_heading(n, root),
 	};
 	g->inrec++;
 	return 0;
@@ -261,12 +273,14 @@ struct rslot {
 	double pos;
 };
 
+/* A short text with a letter, no time, no address, in no heading (a
+ * heading's short text is a teaser's title). */
 static int namelike(const struct rleaf *l)
 {
 	size_t letters = 0;
 	for (const unsigned char *c = (const unsigned char *)l->text; *c; c++)
 		letters += (*c >= 'A' && *c <= 'Z') || (*c >= 'a' && *c <= 'z') || *c >= 0x80;
-	return letters > 0 && l->words <= 4 && strlen(l->text) < 64 && !l->time &&
+	return letters > 0 && l->words <= 4 && strlen(l->text) < 64 && !l->time && !l->heading &&
 	       !strstr(l->text, "://") && !strstr(l->text, "www.");
 }
 
@@ -408,7 +422,9 @@ static size_t good_records(const struct reading *g)
 	for (size_t i = 0; i < g->nl; i++) {
 		const struct rleaf *l = &g->l[i];
 		has[l->rec] |= l->role == ROLE_NAME ? 1 : l->role == ROLE_TIME ? 2 : 0;
-		has[l->rec] |= l->role == ROLE_TEXT && !l->link && l->words >= 2 ? 4 : 0;
+		has[l->rec] |= l->role == ROLE_TEXT && !l->link && (l->words >= 2 || strlen(l->text) >= 15)
+		                   ? 4
+		                   : 0; /* two words, or a sentence written without spaces */
 	}
 	size_t good = 0;
 	for (size_t k = 0; k < g->nrec; k++)
@@ -666,15 +682,6 @@ static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_
 	free(lines);
 }
 
-/* The heading text of a leaf's box (h1 to h6 around it in its record), or NULL. */
-static const struct rleaf *heading_leaf(const struct reading *g, const struct rleaf *l)
-{
-	for (const tt_hnode *a = l->node->parent; a && a != g->rec[l->rec]; a = a->parent)
-		if (tt_html_heading(a))
-			return l;
-	return NULL;
-}
-
 /* Where the first record was taken as the thread's opening post (its
  * title the page's), the topic's heading; NULL else. */
 static const char *topic_heading(const struct reading *g)
@@ -682,17 +689,17 @@ static const char *topic_heading(const struct reading *g)
 	if (!g->nrec || ihx_is_root(g->rec[0]))
 		return NULL;
 	for (size_t i = 0; i < g->nl && g->l[i].rec == 0; i++)
-		if (g->l[i].role == ROLE_TEXT && heading_leaf(g, &g->l[i]) && strlen(g->l[i].text) >= 12)
+		if (g->l[i].role == ROLE_TEXT && g->l[i].heading && strlen(g->l[i].text) >= 12)
 			return g->l[i].text;
 	return NULL;
 }
 
 /* A heading that ends with the topic's heading ("Re: TOPIC"): the
  * thread's title repeated over an answer, none of its words. */
-static int topic_again(const struct reading *g, const struct rleaf *l, const char *topic)
+static int topic_again(const struct rleaf *l, const char *topic)
 {
 	size_t n = strlen(l->text), t = topic ? strlen(topic) : 0;
-	return t && n >= t && !strcmp(l->text + n - t, topic) && heading_leaf(g, l);
+	return t && n >= t && !strcmp(l->text + n - t, topic) && l->heading;
 }
 
 void ihx_records_read(struct html *h)
@@ -703,7 +710,7 @@ void ihx_records_read(struct html *h)
 	const char *topic = topic_heading(bs.g);
 	bs.fields = tt_xmalloc((bs.g->nl ? bs.g->nl : 1) * sizeof *bs.fields);
 	for (size_t i = 0; i < bs.g->nl; i++)
-		if (bs.g->l[i].role != ROLE_TEXT || topic_again(bs.g, &bs.g->l[i], topic))
+		if (bs.g->l[i].role != ROLE_TEXT || topic_again(&bs.g->l[i], topic))
 			bs.fields[bs.nfields++] = bs.g->l[i].node;
 	qsort(bs.fields, bs.nfields, sizeof *bs.fields, cmp_ptr);
 	size_t leaf = 0;
@@ -724,36 +731,4 @@ void ihx_records_free(struct html *h)
 	reading_free(&h->records->g);
 	free(h->records);
 	h->records = NULL;
-}
-
-/* ---- a reader's records checked against the page's own ------------------ */
-
-/* The nearest root around n, or NULL. */
-static tt_hnode *root_around(tt_hnode *n)
-{
-	for (tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent)
-		if (ihx_is_root(a))
-			return a;
-	return NULL;
-}
-
-void ihx_records_check(struct html *h)
-{
-	size_t k = 0;
-	for (size_t i = 0; i < h->nroots; i++) {
-		tt_hnode *r = h->roots[i], *outer = ihx_is_root(r) ? root_around(r) : NULL;
-		const tt_hnode *head = outer ? first_text(r) : NULL;
-		if (head && head == first_text(outer)) {
-			ihx_info(r)->root = 0; /* the outer record's own box: one comment */
-			if (h->r && h->r->explain) {
-				char *t = tt_html_first_line(r);
-				unsigned l = tt_html_line(r);
-				tt_import_explain(h->r, l, l, "inner box of a record (repeats)", t, strlen(t));
-				free(t);
-			}
-			continue;
-		}
-		h->roots[k++] = r;
-	}
-	h->nroots = k;
 }

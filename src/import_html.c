@@ -656,8 +656,6 @@ static void read_page(struct html *h, tt_hnode *top)
 	lone_numbered_comments(h, top);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
-	if (!h->rep.n && !h->records)
-		ihx_records_check(h);
 	for (size_t i = 0; i < h->nroots && !h->rep.n && !h->records; i++)
 		ihx_read_comment(h, h->roots[i]);
 	ihx_records_read(h);

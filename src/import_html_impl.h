@@ -225,10 +225,5 @@ void ihx_records_read(struct html *h);
 void ihx_records_free(struct html *h);
 /* The first of the records found, when two or more were; else NULL. */
 tt_hnode *ihx_records_first(const struct html *h);
-/* A reader's records set against how records repeat: a root inside
- * another that opens with the same text (the first text of both: a
- * wrapper and its inner box both taken) is the outer one's box, no
- * comment of its own. */
-void ihx_records_check(struct html *h);
 
 #endif
