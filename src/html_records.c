@@ -157,14 +157,23 @@ enum { ROLE_TEXT, ROLE_NAME, ROLE_TIME, ROLE_SAME };
 #define LEAVES_MAX 200 /* texts of a record aligned: its header and first words */
 
 /* The records of one region (answers nested in them too) and their texts. */
+struct member {
+	const tt_hnode *node;
+	unsigned rec;
+};
+
 struct reading {
-	tt_hnode **rec;
+	tt_hnode **mem;      /* each record's elements (a generalized node), in turn */
+	size_t *start;       /* record i's elements: mem[start[i]] on, span[i] of them */
+	unsigned char *span;
 	size_t nrec;
-	tt_hnode **sorted; /* the records by address, to skip answers' texts */
+	struct member *by;   /* every record's elements by address, to skip answers */
+	size_t nby;
 	struct rleaf *l;
 	size_t nl, capl;
 	unsigned cur, inrec; /* the record being listed, its texts so far */
-	unsigned inlink;     /* links open around the walk */
+	const tt_hnode *root; /* the element of it being listed, and its place */
+	unsigned part;
 };
 
 static int cmp_ptr(const void *a, const void *b)
@@ -173,9 +182,24 @@ static int cmp_ptr(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-static int is_record(const struct reading *g, const tt_hnode *n)
+static int cmp_member(const void *a, const void *b)
 {
-	return bsearch(&n, g->sorted, g->nrec, sizeof *g->sorted, cmp_ptr) != NULL;
+	uintptr_t x = (uintptr_t)((const struct member *)a)->node;
+	uintptr_t y = (uintptr_t)((const struct member *)b)->node;
+	return x < y ? -1 : x > y;
+}
+
+/* The record n is an element of, plus one; 0 when none. */
+static unsigned record_of(const struct reading *g, const tt_hnode *n)
+{
+	struct member key = {n, 0};
+	const struct member *m = bsearch(&key, g->by, g->nby, sizeof *g->by, cmp_member);
+	return m ? m->rec + 1 : 0;
+}
+
+static tt_hnode *rec_first(const struct reading *g, size_t i)
+{
+	return g->mem[g->start[i]];
 }
 
 /* Text with runs of white space (no-break spaces too) made one space,
@@ -235,9 +259,9 @@ static int in_heading(const tt_hnode *n, const tt_hnode *root)
 static int leaf_enter(tt_hnode *n, void *u)
 {
 	struct reading *g = u;
-	tt_hnode *root = g->rec[g->cur];
+	const tt_hnode *root = g->root;
 	if (n->type == TT_HNODE_ELEMENT)
-		return !records_opaque(n) && !ihx_hidden(n) && !(n != root && is_record(g, n)) &&
+		return !records_opaque(n) && !ihx_hidden(n) && !(n != root && record_of(g, n)) &&
 		       !tt_html_is(n, "form") && !tt_html_is(n, "textarea");
 	if (n->type != TT_HNODE_TEXT || !n->content || g->inrec >= LEAVES_MAX)
 		return 0;
@@ -252,7 +276,7 @@ static int leaf_enter(tt_hnode *n, void *u)
 	g->l[g->nl++] = (struct rleaf){
 	    .node = n,
 	    .text = t,
-	    .key = box_key(n, root),
+	    .key = box_key(n, root) ^ (g->part * 0x9E3779B97F4A7C15ull),
 	    .rec = g->cur,
 	    .words = (unsigned)tt_textline_count_words(t, len),
 	    .time = len < 64 && tt_dates_is_time(t, 0),
@@ -437,28 +461,48 @@ static void reading_free(struct reading *g)
 {
 	for (size_t i = 0; i < g->nl; i++)
 		free(g->l[i].text);
-	free(g->l), free(g->rec), free(g->sorted);
+	free(g->l), free(g->mem), free(g->start), free(g->span), free(g->by);
 	memset(g, 0, sizeof *g);
 }
 
 /* ---- answers: records alike nested inside a record ---------------------- */
 
 struct nest {
-	tt_hnode **v;
-	size_t n, cap;
-	struct shape proto; /* the region's first record */
-	const char *tag;      /* and its tag */
-	uint64_t head_key;    /* and the place of its first text */
-	const tt_hnode *head; /* the first text of the record walked: its header */
+	struct reading *g;     /* its records so far */
+	size_t capmem, caprec;
+	struct shape proto;    /* the region's first record's first element */
+	const char *tag;       /* and its tag */
+	uint64_t head_key;     /* and the place of its first text */
+	size_t k;              /* the elements of a record */
+	const tt_hnode *head;  /* the first text of the record walked: its header */
+	const tt_hnode *later[256]; /* elements of answers after their first, walked */
+	size_t nlater;
 };
 
-static void nest_push(struct nest *w, tt_hnode *n)
+static void nest_push(struct nest *w, tt_hnode **m, size_t k)
 {
-	if (w->n == w->cap) {
-		w->cap = w->cap ? 2 * w->cap : 32;
-		w->v = tt_xrealloc(w->v, w->cap * sizeof *w->v);
+	struct reading *g = w->g;
+	if (g->nrec == w->caprec) {
+		w->caprec = w->caprec ? 2 * w->caprec : 32;
+		g->start = tt_xrealloc(g->start, w->caprec * sizeof *g->start);
+		g->span = tt_xrealloc(g->span, w->caprec * sizeof *g->span);
 	}
-	w->v[w->n++] = n;
+	if (g->nby + k > w->capmem) {
+		w->capmem = 2 * (g->nby + k) + 32;
+		g->mem = tt_xrealloc(g->mem, w->capmem * sizeof *g->mem);
+	}
+	g->start[g->nrec] = g->nby, g->span[g->nrec] = (unsigned char)k;
+	for (size_t j = 0; j < k; j++)
+		g->mem[g->nby++] = m[j];
+	g->nrec++;
+}
+
+static tt_hnode *next_kid(const tt_hnode *n)
+{
+	for (tt_hnode *c = n->next; c; c = c->next)
+		if (records_elem(c) && !records_opaque(c))
+			return c;
+	return NULL;
 }
 
 static const tt_hnode *first_text(const tt_hnode *n)
@@ -481,28 +525,48 @@ static int contains(const tt_hnode *box, const tt_hnode *n)
 	return 0;
 }
 
+static int nest_enter(tt_hnode *n, void *u);
+
+/* A record's elements walked for answers, its first text their header's. */
+static void nest_walk(struct nest *w, tt_hnode **m, size_t k)
+{
+	const tt_hnode *was = w->head;
+	w->head = first_text(m[0]);
+	for (size_t j = 0; j < k; j++)
+		tt_html_walk(m[j], nest_enter, NULL, w);
+	w->head = was;
+}
+
 /* An element inside a record of the records' tag, shaped as they are, its
  * first text at the place of theirs (a header aligned with theirs), that
  * does not hold the record's first text (the record's own inner box
- * would): an answer. */
+ * would), with the siblings a record spans: an answer. */
 static int nest_enter(tt_hnode *n, void *u)
 {
 	struct nest *w = u;
 	if (!records_elem(n) || records_opaque(n))
 		return 0;
+	for (size_t i = w->nlater; i-- > 0;)
+		if (w->later[i] == n) { /* walked with its answer's first element */
+			w->later[i] = w->later[--w->nlater];
+			return 0;
+		}
 	if (contains(n, w->head) || strcmp(n->name, w->tag) != 0)
 		return 1;
 	struct shape s;
 	shape_of(n, &s);
 	const tt_hnode *head = first_text(n);
 	if (200 * shape_common(&s, &w->proto) < NEST_SIM * (unsigned)(s.n + w->proto.n) || !head ||
-	    ihx_slots_path(head, n) != w->head_key)
+	    ihx_slots_path(head, n) != w->head_key || w->nlater + w->k > 256)
 		return 1;
-	nest_push(w, n);
-	const tt_hnode *was = w->head;
-	w->head = first_text(n);
-	tt_html_walk(n, nest_enter, NULL, w);
-	w->head = was;
+	tt_hnode *m[GEN_MAX] = {n};
+	for (size_t j = 1; j < w->k; j++)
+		if (!(m[j] = next_kid(m[j - 1])))
+			return 1;
+	nest_push(w, m, w->k);
+	for (size_t j = 1; j < w->k; j++)
+		w->later[w->nlater++] = m[j];
+	nest_walk(w, m, w->k);
 	return 0;
 }
 
@@ -511,22 +575,27 @@ static void read_region(struct reading *g, tt_hnode **kids, const struct region 
                         const struct shape *proto)
 {
 	memset(g, 0, sizeof *g);
-	struct nest w = {.proto = *proto, .tag = kids[r->first]->name};
+	struct nest *w = tt_xcalloc(1, sizeof *w);
+	*w = (struct nest){.g = g, .proto = *proto, .tag = kids[r->first]->name, .k = r->k};
 	const tt_hnode *head = first_text(kids[r->first]);
-	w.head_key = head ? ihx_slots_path(head, kids[r->first]) : 0;
+	w->head_key = head ? ihx_slots_path(head, kids[r->first]) : 0;
 	for (size_t i = 0; i < r->count; i++) {
-		tt_hnode *b = kids[r->first + i];
-		nest_push(&w, b);
-		w.head = first_text(b);
-		tt_html_walk(b, nest_enter, NULL, &w);
+		tt_hnode **m = kids + r->first + i * r->k;
+		nest_push(w, m, r->k);
+		nest_walk(w, m, r->k);
 	}
-	g->rec = w.v, g->nrec = w.n;
-	g->sorted = tt_xmalloc(g->nrec * sizeof *g->sorted);
-	memcpy(g->sorted, g->rec, g->nrec * sizeof *g->sorted);
-	qsort(g->sorted, g->nrec, sizeof *g->sorted, cmp_ptr);
+	free(w);
+	g->by = tt_xmalloc((g->nby ? g->nby : 1) * sizeof *g->by);
+	for (size_t i = 0; i < g->nrec; i++)
+		for (size_t j = 0; j < g->span[i]; j++)
+			g->by[g->start[i] + j] = (struct member){g->mem[g->start[i] + j], (unsigned)i};
+	qsort(g->by, g->nby, sizeof *g->by, cmp_member);
 	for (g->cur = 0; g->cur < g->nrec; g->cur++) {
 		g->inrec = 0;
-		tt_html_walk(g->rec[g->cur], leaf_enter, NULL, g);
+		for (g->part = 0; g->part < g->span[g->cur]; g->part++) {
+			g->root = g->mem[g->start[g->cur] + g->part];
+			tt_html_walk((tt_hnode *)g->root, leaf_enter, NULL, g);
+		}
 	}
 }
 
@@ -562,8 +631,7 @@ static size_t kids_of(struct hunt *w, tt_hnode *n)
 	return m;
 }
 
-/* Every parent's best region of single elements, weighed as comments (a
- * record of two boxes is html_repeat's pairs). */
+/* Every parent's best region, weighed as comments. */
 static int hunt_enter(tt_hnode *n, void *u)
 {
 	struct hunt *w = u;
@@ -573,7 +641,7 @@ static int hunt_enter(tt_hnode *n, void *u)
 	if (m < 2)
 		return 1;
 	struct region r = best_region(w->shapes, m);
-	if (r.k != 1)
+	if (!r.k)
 		return 1;
 	struct reading g;
 	read_region(&g, w->kids, &r, &w->shapes[r.first]);
@@ -598,8 +666,11 @@ void ihx_records_find(struct html *h, tt_hnode *top)
 		return;
 	h->records = tt_xcalloc(1, sizeof *h->records);
 	h->records->g = w.best;
-	for (size_t i = 0; i < w.best.nrec; i++)
-		ihx_mark_root(h, w.best.rec[i]);
+	for (size_t i = 0; i < w.best.nrec; i++) {
+		ihx_mark_root(h, rec_first(&w.best, i));
+		for (size_t j = 1; j < w.best.span[i]; j++) /* its other elements: no article's */
+			ihx_info(w.best.mem[w.best.start[i] + j])->root = 1;
+	}
 }
 
 /* ---- the records read as comments ----------------------------------------- */
@@ -608,6 +679,7 @@ struct body_skip {
 	const struct reading *g;
 	const tt_hnode **fields; /* the texts of names, times and labels, sorted */
 	size_t nfields;
+	tt_comment **c; /* each record's comment, once made */
 };
 
 /* All of an element's texts are fields (up to a few nodes), or it is a
@@ -631,14 +703,47 @@ static int body_skip_fn(const tt_hnode *n, void *u)
 	const struct body_skip *b = u;
 	unsigned budget = 32;
 	return n->type == TT_HNODE_ELEMENT &&
-	       (is_record(b->g, n) || records_opaque(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
+	       (record_of(b->g, n) || records_opaque(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
 	        tt_html_is(n, "button") || field_only(b, n, &budget));
+}
+
+/* The comment of the record around record k's first element (its answer's
+ * place), or NULL. */
+static tt_comment *record_parent(const struct body_skip *bs, size_t k)
+{
+	for (const tt_hnode *a = rec_first(bs->g, k)->parent; a; a = a->parent) {
+		unsigned in = record_of(bs->g, a);
+		if (in)
+			return bs->c[in - 1];
+	}
+	return NULL;
+}
+
+/* The text of one element of a record: its texts loose in it and its
+ * boxes' paragraphs, but its fields, answers and buttons. */
+static void element_text(struct html *h, struct body_skip *bs, tt_hnode *m, tt_comment *c,
+                         unsigned **lines, size_t *nlines)
+{
+	for (tt_hnode *n = m->children; n; n = n->next) {
+		char *loose = n->type == TT_HNODE_TEXT && n->content &&
+		                      !bsearch(&n, bs->fields, bs->nfields, sizeof *bs->fields, cmp_ptr)
+		                  ? records_squeeze(n->content)
+		                  : NULL;
+		if (loose) { /* text loose in the record, beside its fields */
+			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
+			*lines = tt_xrealloc(*lines, (*nlines + 1) * sizeof **lines);
+			(*lines)[(*nlines)++] = tt_html_line(n);
+		} else if (n->type == TT_HNODE_ELEMENT && !body_skip_fn(n, bs)) {
+			tt_html_paragraphs(h->t, n, body_skip_fn, bs, &c->body, lines, nlines);
+		}
+		free(loose);
+	}
 }
 
 static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_t *leaf)
 {
 	const struct reading *g = bs->g;
-	tt_hnode *root = g->rec[k];
+	tt_hnode *root = rec_first(g, k);
 	const char *name = NULL, *when = NULL;
 	const tt_hnode *when_node = NULL;
 	for (; *leaf < g->nl && g->l[*leaf].rec == k; ++*leaf) {
@@ -650,28 +755,16 @@ static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_
 	}
 	if (!ihx_is_root(root))
 		return; /* left out as a sidebar's */
-	tt_comment *c = tt_thread_add_comment(h->t, ihx_parent_of(root));
-	ihx_info(root)->c = c;
+	tt_comment *c = tt_thread_add_comment(h->t, record_parent(bs, k));
+	ihx_info(root)->c = bs->c[k] = c;
 	c->line = tt_html_line(root);
 	c->author = name ? ihx_arena(h, name) : NULL;
 	if (when)
 		ihx_set_time(h, &c->posted, &c->time, when, ihx_time_attr(when_node->parent));
 	unsigned *lines = NULL;
 	size_t nlines = 0;
-	for (tt_hnode *n = root->children; n; n = n->next) {
-		char *loose = n->type == TT_HNODE_TEXT && n->content &&
-		                      !bsearch(&n, bs->fields, bs->nfields, sizeof *bs->fields, cmp_ptr)
-		                  ? records_squeeze(n->content)
-		                  : NULL;
-		if (loose) { /* text loose in the record, beside its fields */
-			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));
-			lines = tt_xrealloc(lines, (nlines + 1) * sizeof *lines);
-			lines[nlines++] = tt_html_line(n);
-		} else if (n->type == TT_HNODE_ELEMENT && !body_skip_fn(n, bs)) {
-			tt_html_paragraphs(h->t, n, body_skip_fn, bs, &c->body, &lines, &nlines);
-		}
-		free(loose);
-	}
+	for (size_t j = 0; j < g->span[k]; j++)
+		element_text(h, bs, g->mem[g->start[k] + j], c, &lines, &nlines);
 	if (h->r && h->r->explain) {
 		char *what = tt_xasprintf("record %zu of a data region of %zu", k + 1, g->nrec);
 		tt_import_explain(h->r, c->line, c->line, "comment record (repeats)", what,
@@ -686,7 +779,7 @@ static void record_comment(struct html *h, struct body_skip *bs, size_t k, size_
  * title the page's), the topic's heading; NULL else. */
 static const char *topic_heading(const struct reading *g)
 {
-	if (!g->nrec || ihx_is_root(g->rec[0]))
+	if (!g->nrec || ihx_is_root(rec_first(g, 0)))
 		return NULL;
 	for (size_t i = 0; i < g->nl && g->l[i].rec == 0; i++)
 		if (g->l[i].role == ROLE_TEXT && g->l[i].heading && strlen(g->l[i].text) >= 12)
@@ -713,15 +806,16 @@ void ihx_records_read(struct html *h)
 		if (bs.g->l[i].role != ROLE_TEXT || topic_again(&bs.g->l[i], topic))
 			bs.fields[bs.nfields++] = bs.g->l[i].node;
 	qsort(bs.fields, bs.nfields, sizeof *bs.fields, cmp_ptr);
+	bs.c = tt_xcalloc(bs.g->nrec ? bs.g->nrec : 1, sizeof *bs.c);
 	size_t leaf = 0;
 	for (size_t k = 0; k < bs.g->nrec; k++)
 		record_comment(h, &bs, k, &leaf);
-	free(bs.fields);
+	free(bs.fields), free(bs.c);
 }
 
 tt_hnode *ihx_records_first(const struct html *h)
 {
-	return h->records && h->records->g.nrec >= 2 ? h->records->g.rec[0] : NULL;
+	return h->records && h->records->g.nrec >= 2 ? rec_first(&h->records->g, 0) : NULL;
 }
 
 void ihx_records_free(struct html *h)
