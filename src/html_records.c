@@ -439,22 +439,29 @@ static int weigh_slots(struct reading *g)
 	return name < ns && time < ns;
 }
 
-/* Records holding a name, a time and words outside links of their own. */
+/* Records holding a name, a time and words outside links of their own;
+ * none when every record holds the same words. */
 static size_t good_records(const struct reading *g)
 {
 	unsigned char *has = tt_xcalloc(g->nrec ? g->nrec : 1, 1);
+	const char *text0 = NULL; /* the first record's words */
+	size_t same = 0, texts = 0;
 	for (size_t i = 0; i < g->nl; i++) {
 		const struct rleaf *l = &g->l[i];
 		has[l->rec] |= l->role == ROLE_NAME ? 1 : l->role == ROLE_TIME ? 2 : 0;
-		has[l->rec] |= l->role == ROLE_TEXT && !l->link && (l->words >= 2 || strlen(l->text) >= 15)
-		                   ? 4
-		                   : 0; /* two words, or a sentence written without spaces */
+		if (has[l->rec] & 4 || l->role != ROLE_TEXT || l->link ||
+		    (l->words < 2 && strlen(l->text) < 15))
+			continue; /* two words, or a sentence written without spaces */
+		has[l->rec] |= 4, texts++;
+		if (!text0)
+			text0 = l->text;
+		same += !strcmp(text0, l->text);
 	}
 	size_t good = 0;
 	for (size_t k = 0; k < g->nrec; k++)
 		good += has[k] == 7;
 	free(has);
-	return good;
+	return same == texts ? 0 : good; /* one text in every record: a list of one thing */
 }
 
 static void reading_free(struct reading *g)
