@@ -689,17 +689,20 @@ struct body_skip {
 	tt_comment **c; /* each record's comment, once made */
 };
 
-/* All of an element's texts are fields (up to a few nodes), or it is a
- * record (an answer), hidden or a form: no words of the comment. */
-static int field_only(const struct body_skip *b, const tt_hnode *n, unsigned *budget)
+/* All of an element's texts are fields (up to a few nodes; *seen counts
+ * them): no words of the comment. */
+static int field_only(const struct body_skip *b, const tt_hnode *n, unsigned *budget,
+                      unsigned *seen)
 {
 	for (const tt_hnode *c = n->children; c; c = c->next) {
 		if (!(*budget)--)
 			return 0;
-		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")] &&
-		    !bsearch(&c, b->fields, b->nfields, sizeof *b->fields, cmp_ptr))
-			return 0;
-		if (records_elem(c) && !field_only(b, c, budget))
+		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")]) {
+			if (!bsearch(&c, b->fields, b->nfields, sizeof *b->fields, cmp_ptr))
+				return 0;
+			++*seen;
+		}
+		if (records_elem(c) && !field_only(b, c, budget, seen))
 			return 0;
 	}
 	return 1;
@@ -708,10 +711,13 @@ static int field_only(const struct body_skip *b, const tt_hnode *n, unsigned *bu
 static int body_skip_fn(const tt_hnode *n, void *u)
 {
 	const struct body_skip *b = u;
-	unsigned budget = 32;
-	return n->type == TT_HNODE_ELEMENT &&
-	       (record_of(b->g, n) || records_opaque(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
-	        tt_html_is(n, "button") || field_only(b, n, &budget));
+	unsigned budget = 32, seen = 0;
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (record_of(b->g, n) || records_opaque(n) || ihx_hidden(n) || tt_html_is(n, "form") ||
+	    tt_html_is(n, "button"))
+		return 1; /* an answer, a hidden box, a form */
+	return field_only(b, n, &budget, &seen) && seen; /* a line break is no field */
 }
 
 /* The comment of the record around record k's first element (its answer's

@@ -70,7 +70,7 @@ static void test_time_before_name(void **state)
 
 /* Chinese, another shape: list items whose date comes first in a box of
  * its own, then the name (linked in one record, not in another) beside a
- * badge, then the text; no classes at all. */
+ * badge, then the text (a line break in one); no classes at all. */
 #define ZH(when, name, text)                                                                       \
 	"<li><small>" when "</small><div><div><img src=\"a.png\" alt=\"\"><cite>" name            \
 	"</cite></div><div><p>" text "</p></div></div></li>"
@@ -85,13 +85,16 @@ static void test_date_box_first(void **state)
 	        "2024-03-03 10:15", "林小舟", "船闸的照片太好了。请问是哪一年拍的？")
 	        ZH("2024-03-03 12:40", "<a href=\"https://example.cn/1\">河边的猫</a>",
 	           "谢谢！大多数是一九八七年春天拍的。")
-	            ZH("2024-03-04 08:05", "老周", "去年夏天我沿着纤道走了一趟。") "</ul></body></html>";
+	            ZH("2024-03-04 08:05", "老周",
+	               "去年夏天我沿着纤道走了一趟。<br>茶馆已经关门了。") "</ul></body></html>";
 	tt_thread *t = import_page(page, &r);
 	assert_string_equal(r.layout, RECORDS);
 	assert_int_equal(t->ncomments, 3);
 	assert_comment(t->order[0], "林小舟", "2024-03-03 10:15", 0, "船闸的照片太好了。请问是哪一年拍的？");
 	assert_comment(t->order[1], "河边的猫", "2024-03-03 12:40", 0, "谢谢！大多数是一九八七年春天拍的。");
-	assert_comment(t->order[2], "老周", "2024-03-04 08:05", 0, "去年夏天我沿着纤道走了一趟。");
+	/* a line break is no field: the text keeps it */
+	assert_comment(t->order[2], "老周", "2024-03-04 08:05", 0,
+	               "去年夏天我沿着纤道走了一趟。\n茶馆已经关门了。");
 	tt_import_report_free(&r);
 	tt_thread_free(t);
 }

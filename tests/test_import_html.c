@@ -6996,7 +6996,7 @@ static void score_dir_scrambled(const char *rel, int scrambled, size_t *right, s
  * round 4 at 236 again, round 24 69, round 25 57. Round 26 joined when
  * round 27 was chosen, at its first figure read this way. Records found
  * by their repeats where nothing else found comments (html_records):
- * 2,772 of 4,184 without round 26 (rounds 6, 9, 10, 17, 19, 21, 23 and the
+ * 2,775 of 4,184 without round 26 (rounds 6, 9, 10, 17, 19, 21, 23 and the
  * template pages raised).
  * Held-out rounds (round 12's HTML, the round being chosen) are not read
  * this way. */
@@ -7021,7 +7021,7 @@ static const struct {
     {"tests/data/html/round18", "round 18", 159, 91},
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
-    {"tests/data/html/round21", "round 21", 247, 87},
+    {"tests/data/html/round21", "round 21", 247, 90},
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
     {"tests/data/html/round24", "round 24", 213, 69},
