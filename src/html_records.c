@@ -174,6 +174,7 @@ struct reading {
 	unsigned cur, inrec; /* the record being listed, its texts so far */
 	const tt_hnode *root; /* the element of it being listed, and its place */
 	unsigned part;
+	size_t work; /* nodes visited reading the region */
 };
 
 static int cmp_ptr(const void *a, const void *b)
@@ -260,6 +261,7 @@ static int leaf_enter(tt_hnode *n, void *u)
 {
 	struct reading *g = u;
 	const tt_hnode *root = g->root;
+	g->work++;
 	if (n->type == TT_HNODE_ELEMENT)
 		return !records_opaque(n) && !ihx_hidden(n) && !(n != root && record_of(g, n)) &&
 		       !tt_html_is(n, "form") && !tt_html_is(n, "textarea");
@@ -551,6 +553,7 @@ static void nest_walk(struct nest *w, tt_hnode **m, size_t k)
 static int nest_enter(tt_hnode *n, void *u)
 {
 	struct nest *w = u;
+	w->g->work++;
 	if (!records_elem(n) || records_opaque(n))
 		return 0;
 	for (size_t i = w->nlater; i-- > 0;)
@@ -612,13 +615,18 @@ struct ihx_records {
 	struct reading g;
 };
 
-/* The best comment region so far, and the work space. */
+/* The best comment region so far, and the work space. A region is read
+ * for each parent that has one, so regions nested in regions are read
+ * again at each level: the nodes visited so are counted, and past a
+ * budget linear in the page no more regions are read (a page nesting
+ * like regions thousands deep stays linear). */
 struct hunt {
 	tt_hnode **kids;
 	struct shape *shapes;
 	size_t cap;
 	struct reading best;
 	size_t worth;
+	size_t spent, budget;
 };
 
 static size_t kids_of(struct hunt *w, tt_hnode *n)
@@ -642,7 +650,7 @@ static size_t kids_of(struct hunt *w, tt_hnode *n)
 static int hunt_enter(tt_hnode *n, void *u)
 {
 	struct hunt *w = u;
-	if (!records_elem(n) || records_opaque(n))
+	if (!records_elem(n) || records_opaque(n) || w->spent > w->budget)
 		return 0;
 	size_t m = kids_of(w, n);
 	if (m < 2)
@@ -652,6 +660,7 @@ static int hunt_enter(tt_hnode *n, void *u)
 		return 1;
 	struct reading g;
 	read_region(&g, w->kids, &r, &w->shapes[r.first]);
+	w->spent += g.work;
 	size_t good = weigh_slots(&g) ? good_records(&g) : 0;
 	if (good >= 2 && 3 * good >= 2 * g.nrec && good > w->worth) {
 		reading_free(&w->best);
@@ -664,7 +673,7 @@ static int hunt_enter(tt_hnode *n, void *u)
 
 void ihx_records_find(struct html *h, tt_hnode *top)
 {
-	struct hunt w = {0};
+	struct hunt w = {.budget = 32 * h->ninfo + 65536};
 	hunt_enter(top, &w);
 	tt_html_walk(top, hunt_enter, NULL, &w);
 	free(w.kids);
