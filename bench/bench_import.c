@@ -143,6 +143,38 @@ static void gen_html(tt_buf *b, size_t n)
 	tt_buf_adds(b, "</ol></div><footer>&copy; 2023 Bench</footer></body></html>\n");
 }
 
+/* A page whose comments no reader knows (no class names, the time before
+ * the name in one header box, each comment with an answer nested at its
+ * end): only the records found by their repeats read it (html_records). */
+static void gen_records(tt_buf *b, size_t n)
+{
+	tt_buf_adds(b, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Rzeki</title>"
+	               "</head><body><h1>Rzeki</h1><p>Artykuł o rzekach, dość długi, aby został "
+	               "odczytany jako artykuł tej strony.</p><div>\n");
+	/* names and texts that differ in words, not only in digits (a text the
+	 * same but for its digits in every record is the template's) */
+	static const char *const who[] = {"Ania", "Bartek", "Celina", "Darek", "Ewa",
+	                                  "Filip", "Grażyna", "Henryk", "Iga", "Jan", "Kasia"};
+	static const char *const what[] = {"rzece", "mostach", "promie", "brzegu", "wodzie",
+	                                   "śluzie", "porcie"};
+	for (size_t i = 0; i < n; i++) {
+		tt_buf_printf(b,
+		              "<div><div><span>%02zu.03.2024 %02zu:%02zu</span> <a href=\"/u/%zu\">"
+		              "%s%zu</a></div><div><p>Tekst numer %zu o %s i o %s.</p><p>Drugi akapit, "
+		              "dłuższy: most stał tu od stu lat, a prom kursował co godzinę, dopóki "
+		              "nie zbudowano nowej drogi wzdłuż brzegu.</p></div>"
+		              "<div><a href=\"#\">Odpowiedz</a></div>",
+		              1 + i % 28, 10 + i % 12, i % 60, i, who[i % 11], i, i, what[i % 7],
+		              what[i / 7 % 7]);
+		/* an even comment opens its answers' box, the odd one after it is the
+		 * answer: it closes itself, the box and the comment it answers */
+		tt_buf_adds(b, i % 2 ? "</div></div></div>\n" : "<div>");
+	}
+	if (n % 2)
+		tt_buf_adds(b, "</div></div>\n");
+	tt_buf_adds(b, "</div></body></html>\n");
+}
+
 /* A file on disk imported five times: the best wall time (page-cache warm). */
 static int time_file(const char *path)
 {
@@ -186,6 +218,9 @@ static int generate(const char *kind, size_t n, tt_buf *b, struct tt_import_opts
 	} else if (!strcmp(kind, "html")) {
 		gen_html(b, n);
 		o->kind = TT_IMPORT_HTML;
+	} else if (!strcmp(kind, "records")) {
+		gen_records(b, n);
+		o->kind = TT_IMPORT_HTML;
 	} else {
 		return -1;
 	}
@@ -215,8 +250,8 @@ int main(int argc, char **argv)
 	if (argc == 3 && !strcmp(argv[1], "file"))
 		return time_file(argv[2]);
 	if (argc != 3 && !(argc == 4 && !strcmp(argv[1], "file"))) {
-		fprintf(stderr, "usage: bench_import text|reddit|hn|html COMMENTS\n"
-		                "       bench_import gen text|reddit|hn|html COMMENTS OUT\n"
+		fprintf(stderr, "usage: bench_import text|reddit|hn|html|records COMMENTS\n"
+		                "       bench_import gen text|reddit|hn|html|records COMMENTS OUT\n"
 		                "       bench_import file text|reddit|hn|html|auto FILE\n"
 		                "       bench_import file PAGE   (any kind, best of five)\n");
 		return 2;

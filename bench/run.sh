@@ -297,6 +297,18 @@ echo "   a $(calc "$(field bytes "$big") / 1048576") MiB page: $t_big s (target 
 le "$t_big" "$HTML_BIG_TARGET" || fail=1
 le "$growth" "$IMPORT_TARGET" || fail=1
 le "$mem" "$HTML_MEM_TARGET" || fail=1
+# A page whose comments only the records found by their repeats read
+# (html_records: no reader knows it): 16,000 records against 2,000, the
+# search must grow with the page, not with its square.
+rbig=$("$BIN/bench_import" records 16000) || die "bench_import records failed"
+rsmall=$("$BIN/bench_import" records 2000) || die "bench_import records failed"
+t_rbig=$(field import_cpu_s "$rbig")
+t_rsmall=$(field import_cpu_s "$rsmall")
+if le "$t_rsmall" 0.01; then t_rsmall=0.01; fi
+rgrowth=$(calc "log($t_rbig / $t_rsmall) / log(8)")
+echo "   records found by their repeats, $(field comments "$rbig") in $(calc "$(field bytes "$rbig") / 1048576") MiB:" \
+	"$t_rbig s; grows as size^$rgrowth (target <= $IMPORT_TARGET: $(verdict "$rgrowth" "$IMPORT_TARGET"))"
+le "$rgrowth" "$IMPORT_TARGET" || fail=1
 
 # ---- 4. The real viewer in a pseudo-terminal -------------------------------
 # bench_pty starts build/threadtag on a pty (xterm-256color, 50x160), waits for

@@ -143,7 +143,7 @@ static unsigned hs_count_words(const char *s)
 /* The path of a text node from its record's root: each level's tag and
  * its place among the siblings of the same tag before it, and the text's
  * own place among its parent's texts. */
-static uint64_t hs_path(const tt_hnode *n, const tt_hnode *root)
+uint64_t ihx_slots_path(const tt_hnode *n, const tt_hnode *root)
 {
 	uint64_t k = 1469598103934665603ull;
 	unsigned levels = 0;
@@ -230,7 +230,7 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 	size_t len = strlen(t);
 	*l = (struct hs_leaf){.text = t, .node = n, .words = hs_count_words(t)};
 	l->time = len < 64 && tt_dates_is_time(t, 0);
-	l->slot = hs_slot_of(p, hs_path(n, r->root));
+	l->slot = hs_slot_of(p, ihx_slots_path(n, r->root));
 	struct hs_slot *s = &p->s[l->slot];
 	if (s->last != p->cur) { /* a slot counts once per record: its first leaf */
 		s->last = p->cur, l->first = 1;

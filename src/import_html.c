@@ -105,6 +105,8 @@ static const char *name_layout(struct html *h)
 		return "no comments found";
 	if (h->generic)
 		return "repeated blocks in a comment box";
+	if (h->records)
+		return "records found by their repeats";
 	if (h->rep.n)
 		return "repeated blocks";
 	if (h->forum)
@@ -196,6 +198,7 @@ static void free_html(struct html *h)
 	free(h->roots);
 	free(h->rep_heading);
 	tt_html_repeat_free(&h->rep);
+	ihx_records_free(h);
 	free(h->posts);
 	free(h->pending);
 	free(h->later);
@@ -469,6 +472,13 @@ static int shows_title(tt_hnode *n, const char *title)
 	return 0;
 }
 
+/* The first of two repeated blocks or more, or of a data region's records
+ * (html_records); NULL when there are fewer. */
+static tt_hnode *first_repeated(const struct html *h)
+{
+	return h->rep.n >= 2 ? h->rep.v[0].block : ihx_records_first(h);
+}
+
 /* The first of the repeated blocks that shows the page's title in a box of
  * its own is the thread's opening post, the topic (Kaskus' first post,
  * over its answers of the same shape): a comment shows its own words, not
@@ -476,10 +486,11 @@ static int shows_title(tt_hnode *n, const char *title)
  * the count it holds ("2 Balasan") are read from it. */
 static void topic_block(struct html *h, tt_hnode *top)
 {
-	tt_hnode *tn = h->rep.n >= 2 ? tt_html_find_tag(top, "title") : NULL;
+	tt_hnode *first = first_repeated(h);
+	tt_hnode *tn = first ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && strlen(title) >= 12 && shows_title(h->rep.v[0].block, title))
-		ihx_info(h->rep.v[0].block)->root = 0;
+	if (title && strlen(title) >= 12 && shows_title(first, title))
+		ihx_info(first)->root = 0;
 	free(title);
 }
 
@@ -570,11 +581,11 @@ static int titled_thread(tt_hnode *first, const char *title)
  * is the topic (titled_thread): left out of the comments, as topic_block's. */
 static void thread_topic(struct html *h, tt_hnode *top)
 {
-	tt_hnode *tn = h->rep.n >= 2 && ihx_is_root(h->rep.v[0].block) ? tt_html_find_tag(top, "title")
-	                                                                : NULL;
+	tt_hnode *first = first_repeated(h);
+	tt_hnode *tn = first && ihx_is_root(first) ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && titled_thread(h->rep.v[0].block, title))
-		ihx_info(h->rep.v[0].block)->root = 0;
+	if (title && titled_thread(first, title))
+		ihx_info(first)->root = 0;
 	free(title);
 }
 
@@ -615,6 +626,8 @@ static void read_page(struct html *h, tt_hnode *top)
 			ihx_mark_root(h, h->rep.v[i].block);
 			pair_body_no_article(&h->rep.v[i]);
 		}
+	if (!h->nroots)
+		ihx_records_find(h, top);
 	topic_block(h, top);
 	thread_topic(h, top);
 	tt_hnode *q = tt_html_find_class(top, "question");
@@ -636,15 +649,16 @@ static void read_page(struct html *h, tt_hnode *top)
 		ihx_reddit_post(h, post);
 	else if (!h->forum) /* a forum's opening post is */
 		ihx_read_article(h, top);
-	if (!h->forum && !h->se && !h->rep.n)
+	if (!h->forum && !h->se && !h->rep.n && !h->records)
 		ihx_nested_answers(h);
 	drop_sidebar_roots(h);
 	ihx_drop_lone_card(h);
 	lone_numbered_comments(h, top);
 	for (size_t i = 0; i < h->rep.n; i++)
 		repeat_comment(h, i);
-	for (size_t i = 0; i < h->nroots && !h->rep.n; i++)
+	for (size_t i = 0; i < h->nroots && !h->rep.n && !h->records; i++)
 		ihx_read_comment(h, h->roots[i]);
+	ihx_records_read(h);
 	ihx_settle_copies(h);
 	ihx_count_before_comments(h);
 	ihx_page_slots(h, top);

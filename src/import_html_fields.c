@@ -1236,7 +1236,7 @@ struct line_words {
 	int stray;
 };
 
-static int inline_box(const tt_hnode *n)
+int ihx_inline_box(const tt_hnode *n)
 {
 	static const char *const tags[] = {"span", "em", "i", "b", "strong", "small", "font", "time",
 	                                   "abbr", "bdi", "label"};
@@ -1256,7 +1256,7 @@ static int line_words_enter(tt_hnode *n, void *u)
 	if (n->type == TT_HNODE_TEXT && n->content) {
 		size_t k = count_words(n->content);
 		w->words += k;
-		w->stray |= k && (w->fields != 1 || (n->parent != w->line && !inline_box(n->parent)));
+		w->stray |= k && (w->fields != 1 || (n->parent != w->line && !ihx_inline_box(n->parent)));
 		return 0;
 	}
 	return n->type == TT_HNODE_ELEMENT && !tt_html_is(n, "a") && !tt_html_is(n, "button") &&

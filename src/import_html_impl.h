@@ -42,6 +42,7 @@ struct html {
 	int h1_strong;      /* h1 is the post's own heading */
 	int generic;        /* the comments are repeated blocks in a comment box */
 	struct tt_repeat rep; /* or repeated blocks found by their shape alone */
+	struct ihx_records *records; /* or records of a data region (html_records) */
 	const char *forum;  /* the forum software, when the roots are forum posts */
 	tt_comment **posts; /* forum posts so far, for replies by quotation */
 	size_t nposts, capposts;
@@ -148,6 +149,8 @@ int ihx_header_box(struct fields *f, char **author, char **when, char **title, u
 int ihx_bracketed_time(const tt_hnode *n);
 int ihx_time_permalink(const tt_hnode *n);
 int ihx_body_rank(const tt_hnode *n);
+/* An inline element that boxes a text in a line (span, b, time...; not a link). */
+int ihx_inline_box(const tt_hnode *n);
 int ihx_class_suffix(const tt_hnode *n, const char *suffix);
 int ihx_replies_box(const tt_hnode *n);
 int ihx_has_words(const tt_hnode *n);
@@ -207,5 +210,20 @@ void ihx_read_hn(struct html *h, tt_hnode *top);
 void ihx_read_ld(struct html *h, const tt_hnode *script);
 void ihx_ld_article(struct html *h);
 size_t ihx_ld_comments(struct html *h);
+
+/* html_slots.c */
+/* The path of a text node from its record's root (tags and places among
+ * siblings of one tag): texts at one place of like records share it. */
+uint64_t ihx_slots_path(const tt_hnode *n, const tt_hnode *root);
+
+/* html_records.c */
+/* Where nothing else found comments: the records of the page's comment
+ * region, found by how its markup repeats, marked as roots (kept in h). */
+void ihx_records_find(struct html *h, tt_hnode *top);
+/* Those records read as comments, their fields by their aligned places. */
+void ihx_records_read(struct html *h);
+void ihx_records_free(struct html *h);
+/* The first of the records found, when two or more were; else NULL. */
+tt_hnode *ihx_records_first(const struct html *h);
 
 #endif
