@@ -779,6 +779,19 @@ static size_t numbered_exclaimed_name(const char *s, size_t len, const char **na
 	return nl && *name + nl == s + len - 1 ? nl + 1 : 0;
 }
 
+/* The length of a comment's number "#N " opening s after a list's mark
+ * ("• #11 Ann 06.01.12, 10:32", "* #10 [19]Ann ..."), or 0: the number
+ * counts the comments, no part of the name after it. */
+static size_t post_number_before_a(const char *s, size_t len)
+{
+	size_t m = tt_textline_list_mark(s, len), i = m + 1;
+	if (len < m + 4 || s[m] != '#')
+		return 0;
+	while (i < len && i - m <= 7 && isdigit((unsigned char)s[i]))
+		i++;
+	return i > m + 1 && i < len && s[i] == ' ' ? i + 1 : 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -789,7 +802,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
 	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
 		return 0;
-	size_t words = 0;
+	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		unsigned char prev = (unsigned char)L->s[i - 1];
 		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
@@ -798,6 +811,8 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		words += !glued;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		if (!nl && num && i > num) /* "#11 Ann 06.01.12, 10:32" */
+			nl = tt_textline_author_name(L->s + num, i - num, &name);
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {
