@@ -171,11 +171,35 @@ static const char *numeric_parts(const char *w, int *a, int *b, char *sep, int *
  * write it; month first when the day cannot be first ("12/31/2022", and
  * "12.29.14" as an American site dots it), or when the page's order says
  * so (tt_dates_order_month_first). */
+/* "2020.06.09", "2020/6/9": the year first, then the month and the day, as
+ * Chinese, Japanese and Korean pages write it with dots or slashes. Dotted,
+ * month and day have two digits each: "Bitwarden 2024.8.2" is a version. */
+static int year_first_date(const char *w, char *out, size_t cap)
+{
+	const char *p = w;
+	int y = digits(&p, 4, 4);
+	char sep = *p;
+	if (y < 1900 || !sep || !strchr("./", sep))
+		return 0;
+	p++;
+	size_t min = sep == '.' ? 2 : 1;
+	int m = digits(&p, min, 2);
+	if (m < 1 || m > 12 || *p++ != sep)
+		return 0;
+	int d = digits(&p, min, 2);
+	if (d < 1 || d > 31 || *p)
+		return 0;
+	snprintf(out, cap, "%d %s %d", d, english[m - 1], y);
+	return 1;
+}
+
 static int numeric_date(const char *w, const struct tt_dates_order *order, char *out,
                         size_t cap)
 {
 	int a, b, y;
 	char sep;
+	if (year_first_date(w, out, cap))
+		return 1;
 	const char *end = numeric_parts(w, &a, &b, &sep, &y);
 	if (!end || *end)
 		return 0;
