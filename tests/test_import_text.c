@@ -10116,6 +10116,66 @@ static void test_round26_dumps_a_answer_names_writer(void **state)
 	tt_thread_free(t);
 }
 
+/* We-Dwoje's and Onet's dates (round 26): "4 Sty 12, 13:53", a day, a
+ * month's short name, then the year's last two digits before the clock,
+ * perhaps after a weekday and a bar ("Środa | 4 Sty 12, 13:53": its
+ * capital Ś folded as tolower does not). Two digits after a month alone
+ * ("Jan 12, 13:53") stay its day. The second page is another site's shape
+ * in Italian: the name and the date on one line ("Giulia - 4 gen 12,
+ * 13:53"), no number of it the name's. */
+static void test_round26_dumps_a_two_digit_years(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowy rozk\xC5\x82" "ad tramwaj\xC3\xB3w od lutego\n"
+	    "\n"
+	    "Od lutego tramwaje nocne pojad\xC4\x85 co p\xC3\xB3\xC5\x82 godziny, a linie dzienne dostan\xC4\x85 nowe przystanki w centrum.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "\n"
+	    "Wreszcie da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 po koncercie.\n"
+	    "\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "\n"
+	    "A co z autobusami na Pradze?\n"
+	    "\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "\n"
+	    "Przystanek przy rynku jest za blisko.\n";
+	static const char it[] =
+	    "Il nuovo orario dei tram da febbraio\n"
+	    "\n"
+	    "   Da febbraio i tram notturni passeranno ogni mezz'ora e le linee diurne avranno nuove fermate in centro.\n"
+	    "\n"
+	    "   Commenti (3)\n"
+	    "\n"
+	    "   Giulia - 4 gen 12, 13:53\n"
+	    "   Finalmente si torna a casa dopo il concerto.\n"
+	    "\n"
+	    "   Marco - 1 gen 12, 15:32\n"
+	    "   E gli autobus in periferia?\n"
+	    "\n"
+	    "   luca_b - 14 giu 11, 13:10\n"
+	    "   La fermata in piazza \xC3\xA8 troppo vicina.\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Ola", "\xC5\x9Aroda | 4 Sty 12, 13:53", "2012-01-04T13:53", 1);
+	check_comment(t->order[2], "kasia_w", "Wtorek | 14 Cze 11, 13:10", "2011-06-14T13:10", 1);
+	tt_thread_free(t);
+	t = import_page(it, strlen(it));
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Giulia", "4 gen 12, 13:53", "2012-01-04T13:53", 1);
+	check_comment(t->order[2], "luca_b", "14 giu 11, 13:10", "2011-06-14T13:10", 1);
+	tt_thread_free(t);
+	char iso[32];
+	assert_int_not_equal(tt_dates_parse("Jan 12, 13:53", iso), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10359,6 +10419,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_a_number_before_name),
 	    cmocka_unit_test(test_round26_dumps_a_year_first_dots),
 	    cmocka_unit_test(test_round26_dumps_a_answer_names_writer),
+	    cmocka_unit_test(test_round26_dumps_a_two_digit_years),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
