@@ -1367,6 +1367,21 @@ static size_t past_header_echo(struct page *P, size_t h, size_t i)
 	return i;
 }
 
+/* Where the text starts past a vote row right under the header, and past
+ * the writer's name once more right under that (We-Dwoje's "ClauduSu"
+ * over its date, its votes, then "ClauduSu", lynx's "[74]ClauduSu", over
+ * the text): both are the header's. */
+static size_t past_votes_and_name_a(struct page *P, const struct header *h, size_t i)
+{
+	if (i + 1 >= P->n || P->l[i].blank || !itx_vote_row(&P->l[i]) || !h->author)
+		return i;
+	const struct line *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(N->s, N->len), al = strlen(h->author);
+	if (N->len == ref + al && !memcmp(N->s + ref, h->author, al))
+		return i + 2;
+	return i + 1;
+}
+
 /* An image alone on its line, no space in its name ("[1]", lynx's
  * "[1.png]"), right over a comment's header: the next comment's avatar,
  * drawn before its name, not the last words of the comment above. */
@@ -1572,6 +1587,7 @@ static void section_line(struct section *S, size_t *i)
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
 		h.next = past_blank_then_tail(P, itx_past_header_tail(P, h.next));
+		h.next = past_votes_and_name_a(P, &h, h.next);
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)

@@ -2805,6 +2805,19 @@ static int labelled_date_in_name(struct page *P, const char *name)
 	return 0;
 }
 
+/* "0    nie oceniono 0", "+1    oceniono 1 raz", "-2    oceniono 2 razy":
+ * a vote's count, signed or not, then a gap of spaces a browser leaves
+ * between two boxes, then its label: no words of a comment. */
+int itx_vote_row(const struct line *L)
+{
+	size_t k = L->len && (L->s[0] == '+' || L->s[0] == '-') ? 1 : 0, d = k;
+	while (d < L->len && isdigit((unsigned char)L->s[d]))
+		d++;
+	return d > k && d - k <= 6 && L->len <= 60 && d + 3 < L->len && !memcmp(L->s + d, "   ", 3) &&
+	       tt_textline_has_letter(L->s + d, L->len - d) &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?");
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
 /* Whether index_headers found no header at line i, an answer that still
@@ -2946,7 +2959,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		 * none, nor a form's field under it (LearnKu's reply box under
 		 * each comment's time, "____ (BUTTON) 评论"). */
 		if (nl && k < P->n && !itx_date_line(P, A, &w) && !date_after(P, j, &w) &&
-		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1)) {
+		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1) && !itx_vote_row(A)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);

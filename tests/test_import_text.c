@@ -10176,6 +10176,284 @@ static void test_round26_dumps_a_two_digit_years(void **state)
 	assert_int_not_equal(tt_dates_parse("Jan 12, 13:53", iso), 0);
 }
 
+/* We-Dwoje's comments (round 26): the name over its date, then a vote row
+ * ("0    nie oceniono 0": the count, a gap of spaces between two boxes,
+ * its label), then the name once more, then the text. The vote row and
+ * the name under it are the header's; a vote row is no name under a date
+ * either (lynx's dump, read date over name, took it for one). The second
+ * page is another site's shape in English as lynx draws it: day-first
+ * numeric dates, signed votes, link numbers before the name and the text. */
+static void test_round26_dumps_a_votes_then_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "kasia_w\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 10:15\n"
+	    "   +3    votes 3\n"
+	    "   [21]Ann Lee\n"
+	    "   [22]The market was the only thing open after nine.\n"
+	    "   [23]Reply to this\n"
+	    "   Ben\n"
+	    "   12/03/2020 11:40\n"
+	    "   0    no votes 0\n"
+	    "   [24]Ben\n"
+	    "   [25]It still is, on Fridays.\n"
+	    "   [26]Reply to this\n"
+	    "   Cal Roe\n"
+	    "   12/03/2020 12:05\n"
+	    "   -1    votes 1\n"
+	    "   [27]Cal Roe\n"
+	    "   [28]Who pays for the cleaning now?\n"
+	    "   [29]Reply to this\n";
+	static const char *const pl_authors[] = {"Ola", "Marek", "kasia_w"};
+	static const char *const pl_first[] = {"Najlepsza jest woda z cytryn\xC4\x85.", "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.", "Nie pi\xC4\x87 tyle."};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal Roe"};
+	static const char *const en_first[] = {"The market was the only thing open after nine.",
+	                                       "It still is, on Fridays.",
+	                                       "Who pays for the cleaning now?"};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_authors, NULL, 1);
+	check_first_words(t, 3, pl_first);
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, NULL, 1);
+	check_first_words(t, 3, en_first);
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's comment titles (round 26): "Re: TITLE", a link w3m and lynx
+ * run into the text after it with no space ("Re: Kac - syndrom dnia
+ * następnegoczym się strułeś"). The opening most consecutive comments
+ * share up to where they part inside a word is the title: a paragraph of
+ * its own wherever it opens a comment's text run into a letter ("Re: Re:
+ * TITLE" too). The second page is another site's shape in English: one-line
+ * headers, lynx's link number before each title. */
+static void test_round26_dumps_a_titles_run_into_text(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (4)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegoNajlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegoros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Ewa\n"
+	    "Sobota | 19 Gru 09, 08:58\n"
+	    "0    nie oceniono 0\n"
+	    "Ewa\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegotak mamy, sok pomidorowy.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "kasia_w\n"
+	    "Re: Re: Kac - syndrom dnia nast\xC4\x99pnegoNie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   4 comments\n"
+	    "\n"
+	    "   Ann Lee \xC2\xB7 12 Mar 2020 10:15\n"
+	    "\n"
+	    "   [31]Re: Night market to close in MayThe market was the only thing open after nine.\n"
+	    "\n"
+	    "   Ben \xC2\xB7 12 Mar 2020 11:40\n"
+	    "\n"
+	    "   [32]Re: Night market to close in Mayit still is, on Fridays.\n"
+	    "\n"
+	    "   Cal Roe \xC2\xB7 12 Mar 2020 12:05\n"
+	    "\n"
+	    "   [33]Re: Night market to close in MayWho pays for the cleaning now?\n"
+	    "\n"
+	    "   Dee \xC2\xB7 12 Mar 2020 12:30\n"
+	    "\n"
+	    "   [34]Re: Night market to close in Maywhy now?\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 0; k < 4; k++)
+		assert_int_equal(t->order[k]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Re: Kac - syndrom dnia nast\xC4\x99pnego");
+	assert_string_equal(t->order[0]->body.v[1], "Najlepsza jest woda z cytryn\xC4\x85.");
+	assert_string_equal(t->order[3]->body.v[0], "Re: Re: Kac - syndrom dnia nast\xC4\x99pnego");
+	assert_string_equal(t->order[3]->body.v[1], "Nie pi\xC4\x87 tyle.");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_string_equal(t->order[k]->body.v[0], "Re: Night market to close in May");
+	}
+	assert_string_equal(t->order[1]->body.v[1], "it still is, on Fridays.");
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's article (round 26): its section's name over its date to the
+ * day ("Warto wiedzieć" over "01 Sty 2012"), then the count, the views and
+ * the writer, over the article; the comments' names over dates to the
+ * minute at the same column. The byline stands apart from the comments'
+ * template by its date alone: it is no first comment, and the article
+ * under it stays the article. The second page is another site's shape in
+ * English: day-first numeric dates in the comments. */
+static void test_round26_dumps_a_byline_dated_to_day(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "[szukana fraza...    ] [wybierz   ] []\n"
+	    "  \xE2\x80\xA2 Zdrowie\n"
+	    "  \xE2\x80\xA2 Uroda\n"
+	    "  \xE2\x80\xA2 Moda\n"
+	    "\n"
+	    "Warto wiedzie\xC4\x87\n"
+	    "01 Sty 2012\n"
+	    "kom. (4)\n"
+	    "3071\n"
+	    "Katarzyna Ziaja\n"
+	    "\n"
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Niemal po ka\xC5\xBC" "dej zakrapianej imprezie odczuwamy szereg objaw\xC3\xB3w, takich jak b\xC3\xB3le g\xC5\x82owy i pragnienie.\n"
+	    "\n"
+	    "Syndrom dnia nast\xC4\x99pnego to reakcja organizmu na nadmiar alkoholu, kt\xC3\xB3ry trzeba szybko usun\xC4\x85\xC4\x87.\n"
+	    "\n"
+	    "Najlepszym \xC5\x9Brodkiem na kaca jest umiar. Jednak nie zawsze udaje si\xC4\x99 go zachowa\xC4\x87 na imprezie.\n"
+	    "\n"
+	    "Alkohol negatywnie wp\xC5\x82ywa na \xC5\x9B" "ciany \xC5\xBCo\xC5\x82\xC4\x85" "dka, dlatego rano warto zje\xC5\x9B\xC4\x87 lekkie \xC5\x9Bniadanie.\n"
+	    "\n"
+	    "Dobrym pomys\xC5\x82" "em na \xC5\x9Bniadanie po imprezie b\xC4\x99" "dzie sa\xC5\x82" "atka owocowa albo jogurt naturalny.\n"
+	    "\n"
+	    "Opr\xC3\xB3" "cz zabieg\xC3\xB3w tradycyjnych pomoc\xC4\x85 przychodz\xC4\x85 \xC5\x9Brodki dost\xC4\x99pne w aptece bez recepty.\n"
+	    "\n"
+	    "Nie wolno te\xC5\xBC zapomnie\xC4\x87 o wodzie. Organizm potrzebuje jej du\xC5\xBCo, by pozby\xC4\x87 si\xC4\x99 toksyn.\n"
+	    "\n"
+	    "Gdy prze\xC5\x9Bpimy najgorsze objawy, kolejnym krokiem powinien by\xC4\x87 spacer na \xC5\x9Bwie\xC5\xBCym powietrzu.\n"
+	    "\n"
+	    "Pami\xC4\x99tajmy, \xC5\xBC" "e aby dobrze si\xC4\x99 bawi\xC4\x87, niekoniecznie potrzebny jest alkohol w du\xC5\xBCych ilo\xC5\x9B" "ciach.\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "\n"
+	    "Ewa\n"
+	    "Sobota | 19 Gru 09, 08:58\n"
+	    "Sok pomidorowy, zawsze.\n";
+	static const char en[] =
+	    "[search terms...    ] [choose    ] []\n"
+	    "  \xE2\x80\xA2 News\n"
+	    "  \xE2\x80\xA2 Sport\n"
+	    "  \xE2\x80\xA2 Travel\n"
+	    "\n"
+	    "City news\n"
+	    "12 March 2020\n"
+	    "cmt. (4)\n"
+	    "3071\n"
+	    "Jane Doe\n"
+	    "\n"
+	    "Night market to close in May\n"
+	    "\n"
+	    "The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "Traders were told in a letter last week, and many say they had no warning of the vote.\n"
+	    "\n"
+	    "The market has run every Friday and Saturday night for eleven years, with forty stalls.\n"
+	    "\n"
+	    "Residents of the flats above the river have complained of music until two in the morning.\n"
+	    "\n"
+	    "The council says cleaning the square after each night costs it nine thousand pounds a year.\n"
+	    "\n"
+	    "A petition to keep the market open has gathered more than three thousand names so far.\n"
+	    "\n"
+	    "Traders plan to ask for a licence to move to the old bus station, which stands empty.\n"
+	    "\n"
+	    "The council will hear the petition at its next meeting, at the end of the month.\n"
+	    "\n"
+	    "Until then the market will open as usual, its organisers said on Wednesday.\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "12/03/2020 10:15\n"
+	    "The market was the only thing open after nine.\n"
+	    "\n"
+	    "Ben\n"
+	    "12/03/2020 11:40\n"
+	    "It still is, on Fridays.\n"
+	    "\n"
+	    "Cal Roe\n"
+	    "13/03/2020 12:05\n"
+	    "Who pays for the cleaning now?\n"
+	    "\n"
+	    "Dee\n"
+	    "13/03/2020 12:30\n"
+	    "Why now?\n";
+	static const char *const pl_authors[] = {"Ola", "Marek", "kasia_w", "Ewa"};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal Roe", "Dee"};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, pl_authors, NULL, 1);
+	assert_true(t->article.body.n >= 9);
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_authors, NULL, 1);
+	assert_true(t->article.body.n >= 9);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10420,6 +10698,9 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_a_year_first_dots),
 	    cmocka_unit_test(test_round26_dumps_a_answer_names_writer),
 	    cmocka_unit_test(test_round26_dumps_a_two_digit_years),
+	    cmocka_unit_test(test_round26_dumps_a_votes_then_name),
+	    cmocka_unit_test(test_round26_dumps_a_titles_run_into_text),
+	    cmocka_unit_test(test_round26_dumps_a_byline_dated_to_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
