@@ -792,6 +792,18 @@ static size_t post_number_before_a(const char *s, size_t len)
 	return i > m + 1 && i < len && s[i] == ' ' ? i + 1 : 0;
 }
 
+/* A name of marks alone ("." of "#3 . 05.01.12, 12:00"), which reads as no
+ * name by itself: between a comment's number and its date it is marked off
+ * as one, as a verb marks off "Danke !!". Its length (at most five bytes,
+ * no space, no letter or digit), or 0. */
+static size_t marks_alone_name_a(const char *s, size_t len)
+{
+	if (!len || len > 5 || memchr(s, ' ', len) || tt_textline_has_letter(s, len) ||
+	    tt_textline_has_digit(s, len) || s[0] == '[' || s[0] == '|')
+		return 0;
+	return len;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -811,8 +823,11 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		words += !glued;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
-		if (!nl && num && i > num) /* "#11 Ann 06.01.12, 10:32" */
+		if (!nl && num && i > num) { /* "#11 Ann 06.01.12, 10:32" */
 			nl = tt_textline_author_name(L->s + num, i - num, &name);
+			if (!nl && (nl = marks_alone_name_a(L->s + num, i - num)))
+				name = L->s + num;
+		}
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {

@@ -10454,6 +10454,70 @@ static void test_round26_dumps_a_byline_dated_to_day(void **state)
 	tt_thread_free(t);
 }
 
+/* Objectiv.tv's writer named "." (round 26): "#3 . 05.01.12, 12:00", a
+ * name of marks alone, which reads as no name by itself, marked off by the
+ * comment's number before it and the date after it. The second page is
+ * another site's shape in English as lynx draws it ("* #3 ?! DATE"). */
+static void test_round26_dumps_a_marks_alone_name(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x9A\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82\n"
+	    "\n"
+	    "\xD0\x9B\xD0\xB8\xD0\xB4\xD0\xB5\xD1\x80 \xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xB8 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBD\xD0\xBE\xD0\xB7\xD0\xB8\xD1\x80\xD1\x83\xD0\xB5\xD1\x82, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xBA\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82, \xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE \xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB5\xD1\x82 \xD1\x83\xD0\xB3\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBE\xD0\xB9 \xD0\xB4\xD0\xBB\xD1\x8F \xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xB2.\n"
+	    "\n"
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8:\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #4 \xD0\xB0\xD0\xBA\xD1\x84\xD1\x8C 05.01.12, 13:03\n"
+	    "     \n"
+	    "\n"
+	    "    \xD1\x83 \xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xB2 \xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8E\xD1\x82\xD1\x8B - \xD0\xBC\xD0\xBE\xD1\x80\xD0\xB5.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #3 . 05.01.12, 12:00\n"
+	    "     \n"
+	    "\n"
+	    "    \xE2\x84\x96" "1\n"
+	    "\n"
+	    "    \xD0\xBD\xD1\x83, \xD0\xB2\xD0\xBE-\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2\xD1\x8B\xD1\x85, \xD0\xBD\xD0\xB5 \xD0\xBE\xD1\x82\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD0\xB0 \xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\xB0\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #2 \xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0 05.01.12, 11:39\n"
+	    "     \n"
+	    "\n"
+	    "    \xD0\xA3\xD0\xB6\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB8, \xD0\xBA\xD0\xB0\xD0\xBA \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80 \xD0\xBF\xD1\x80\xD1\x8B\xD0\xB3\xD0\xB0\xD0\xBB?\n";
+	static const char en[] =
+	    "Council votes to close the night market\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise and the cost of cleaning.\n"
+	    "\n"
+	    "   Comments:\n"
+	    "\n"
+	    "     * #4 [21]Ann Lee 03/12/2019, 21:40\n"
+	    "\n"
+	    "       The market was the only thing open after nine.\n"
+	    "\n"
+	    "     * #3 ?! 03/12/2019, 20:05\n"
+	    "\n"
+	    "       Noise is a fair point, the stalls play music until two.\n"
+	    "\n"
+	    "     * #2 [22]Cal Roe 03/12/2019, 18:30\n"
+	    "\n"
+	    "       Who pays for the cleaning now?\n";
+	static const char *const ru_authors[] = {"\xD0\xB0\xD0\xBA\xD1\x84\xD1\x8C", ".", "\xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0"};
+	static const char *const en_authors[] = {"Ann Lee", "?!", "Cal Roe"};
+	tt_thread *t = import_page(ru, strlen(ru));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->posted, "05.01.12, 12:00");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Noise is a fair point, the stalls play music until two.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10701,6 +10765,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_a_votes_then_name),
 	    cmocka_unit_test(test_round26_dumps_a_titles_run_into_text),
 	    cmocka_unit_test(test_round26_dumps_a_byline_dated_to_day),
+	    cmocka_unit_test(test_round26_dumps_a_marks_alone_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
