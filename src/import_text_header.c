@@ -2833,6 +2833,29 @@ int itx_vote_row(const struct line *L)
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?");
 }
 
+/* "Jointowy Kac..." over its date, a vote row, then the same line again
+ * (We-Dwoje's writer's name, then under the votes its link): a line the
+ * name reader refuses (a sentence's three dots) is a name where the
+ * template writes it twice around the date and the votes. */
+static int name_echoed_under_votes_a(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w = {0};
+	if (i + 3 >= P->n || L->blank || L->len > 60 || P->l[i + 1].blank ||
+	    !itx_vote_row(&P->l[i + 2]) || tt_textline_author_name(L->s, L->len, &name) ||
+	    !tt_textline_has_letter(L->s, L->len) || itx_date_line(P, L, &w))
+		return 0;
+	const struct line *E = &P->l[i + 3];
+	size_t ref = tt_textline_link_ref(E->s, E->len);
+	if (E->len - ref != L->len || memcmp(E->s + ref, L->s, L->len) ||
+	    !itx_date_line(P, &P->l[i + 1], &w))
+		return 0;
+	itx_dated_header(P, h, SH_NAME_DATE, L->s, L->len, i + 2);
+	h->when = w;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
 /* Whether index_headers found no header at line i, an answer that still
@@ -2919,7 +2942,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
-	    name_over_own_name(P, i, h) ||
+	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))

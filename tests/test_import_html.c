@@ -4833,11 +4833,12 @@ enum { ROUND25_STATED_UNREAD = 0, ROUND25_STATED_MISREAD = 0 };
  * lynx 13 of 69. Measured once at the end of its cycle (2026-11-27, at
  * 804f5a3, `TT_ROUNDS=round12,round26`): HTML 17 of 70 (BBScloud and
  * Daily Express read in part), w3m 9 of 80, lynx 13 of 82. */
-/* w3m 9 -> 38, lynx 13 -> 40: Objectiv.tv's, BBScloud's and We-Dwoje's
+/* w3m 9 -> 39, lynx 13 -> 41: Objectiv.tv's, BBScloud's and We-Dwoje's
  * dumps read (comment numbers before names, a name of marks alone,
  * year-first and two-digit-year dates, answers naming their writer, vote
- * rows, titles run into the text, a byline dated to the day). */
-enum { ROUND26_TOTAL = 70, ROUND26_HTML = 17, ROUND26_W3M = 38, ROUND26_LYNX = 40 };
+ * rows and names echoed under them, titles run into the text, a byline
+ * dated to the day). */
+enum { ROUND26_TOTAL = 70, ROUND26_HTML = 17, ROUND26_W3M = 39, ROUND26_LYNX = 41 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND26_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: all read as the

@@ -10518,6 +10518,77 @@ static void test_round26_dumps_a_marks_alone_name(void **state)
 	tt_thread_free(t);
 }
 
+/* We-Dwoje's "Jointowy Kac..." (round 26): a line the name reader refuses
+ * (it ends as a sentence trailing off) over its date, a vote row, then the
+ * same line again: written twice around the date and the votes, it is the
+ * writer's name. The second page is another site's shape in English as
+ * lynx draws it ("who knows..." over a day-first date, the name's link
+ * numbered the second time). */
+static void test_round26_dumps_a_name_echoed_under_votes(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Jointowy Kac...\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "Jointowy Kac...\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 10:15\n"
+	    "   +3    votes 3\n"
+	    "   [21]Ann Lee\n"
+	    "   [22]The market was the only thing open after nine.\n"
+	    "   [23]Reply to this\n"
+	    "   Ben\n"
+	    "   12/03/2020 11:40\n"
+	    "   0    no votes 0\n"
+	    "   [24]Ben\n"
+	    "   [25]It still is, on Fridays.\n"
+	    "   [26]Reply to this\n"
+	    "   who knows...\n"
+	    "   12/03/2020 12:05\n"
+	    "   -1    votes 1\n"
+	    "   [27]who knows...\n"
+	    "   [28]Who pays for the cleaning now?\n"
+	    "   [29]Reply to this\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "Jointowy Kac...");
+	assert_string_equal(t->order[2]->body.v[0], "Nie pi\xC4\x87 tyle.");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "who knows...");
+	assert_string_equal(t->order[2]->body.v[0], "Who pays for the cleaning now?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10766,6 +10837,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_a_titles_run_into_text),
 	    cmocka_unit_test(test_round26_dumps_a_byline_dated_to_day),
 	    cmocka_unit_test(test_round26_dumps_a_marks_alone_name),
+	    cmocka_unit_test(test_round26_dumps_a_name_echoed_under_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
