@@ -2828,8 +2828,8 @@ int itx_vote_row(const struct line *L)
 	size_t k = L->len && (L->s[0] == '+' || L->s[0] == '-') ? 1 : 0, d = k;
 	while (d < L->len && isdigit((unsigned char)L->s[d]))
 		d++;
-	return d > k && d - k <= 6 && L->len <= 60 && d + 3 < L->len && !memcmp(L->s + d, "   ", 3) &&
-	       tt_textline_has_letter(L->s + d, L->len - d) &&
+	return d > k && d - k <= 6 && L->len <= 60 && d + 3 < L->len &&
+	       !memcmp(L->s + d, "   ", 3) && tt_textline_has_letter(L->s + d, L->len - d) &&
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?");
 }
 

@@ -2683,7 +2683,8 @@ static size_t opening_parting_in_word_a(const char *a, const char *b)
 		l++;
 	while (l > 0 && ((unsigned char)a[l] & 0xC0) == 0x80)
 		l--;
-	int in_word = l > 0 && (isalpha((unsigned char)a[l - 1]) || (unsigned char)a[l - 1] >= 0x80);
+	int in_word =
+	    l > 0 && (isalpha((unsigned char)a[l - 1]) || (unsigned char)a[l - 1] >= 0x80);
 	int a_on = isalpha((unsigned char)a[l]) || (unsigned char)a[l] >= 0xC0;
 	int b_on = isalpha((unsigned char)b[l]) || (unsigned char)b[l] >= 0xC0;
 	return in_word && a_on && b_on ? l : 0;
@@ -2730,10 +2731,12 @@ static void titles_run_into_text_a(struct page *P)
 		else
 			t = a, tl = l, votes = 1;
 	}
-	for (size_t k = 0; t && k + 1 < P->nall; k++)
-		same += P->all[k]->body.n && P->all[k + 1]->body.n &&
-		        opening_parting_in_word_a(P->all[k]->body.v[0], P->all[k + 1]->body.v[0]) == tl &&
-		        !strncmp(P->all[k]->body.v[0], t, tl);
+	for (size_t k = 0; t && k + 1 < P->nall; k++) {
+		const tt_comment *a = P->all[k], *b = P->all[k + 1];
+		same += a->body.n && b->body.n &&
+		        opening_parting_in_word_a(a->body.v[0], b->body.v[0]) == tl &&
+		        !strncmp(a->body.v[0], t, tl);
+	}
 	if (!t || same < 2 || same * 2 < pairs)
 		return;
 	const char *title = tt_thread_strdup(P->t, t, tl);
