@@ -73,6 +73,24 @@ static void fold_cyrillic(char *s)
 	}
 }
 
+/* The capital of Latin Extended-A opening s in lower case ("Środa",
+ * "Łódź"), as tolower leaves it: its capitals and small letters pair by
+ * code point, the capital even or odd by range. */
+static void fold_latin_ext_a(char *s)
+{
+	unsigned char *p = (unsigned char *)s;
+	if ((p[0] != 0xC4 && p[0] != 0xC5) || (p[1] & 0xC0) != 0x80)
+		return;
+	unsigned cp = ((p[0] & 0x1Fu) << 6) | (p[1] & 0x3Fu);
+	int even = (cp <= 0x137 || (cp >= 0x14A && cp <= 0x177)) && !(cp & 1);
+	int odd = ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E)) && (cp & 1);
+	if (!even && !odd)
+		return;
+	cp++;
+	p[0] = (unsigned char)(0xC0 | (cp >> 6));
+	p[1] = (unsigned char)(0x80 | (cp & 0x3F));
+}
+
 /* Words around a date that carry nothing: "am 3. Dezember", "3 de diciembre
  * de 2022 a las 17:54", "le 3 mars à 9 h", "alle ore 17", "às 17:54", "om",
  * Polish "r." (rok) and Russian "г." (год) after the year, "в 14:30". */
@@ -171,11 +189,35 @@ static const char *numeric_parts(const char *w, int *a, int *b, char *sep, int *
  * write it; month first when the day cannot be first ("12/31/2022", and
  * "12.29.14" as an American site dots it), or when the page's order says
  * so (tt_dates_order_month_first). */
+/* "2020.06.09", "2020/6/9": the year first, then the month and the day, as
+ * Chinese, Japanese and Korean pages write it with dots or slashes. Dotted,
+ * month and day have two digits each: "Bitwarden 2024.8.2" is a version. */
+static int year_first_date(const char *w, char *out, size_t cap)
+{
+	const char *p = w;
+	int y = digits(&p, 4, 4);
+	char sep = *p;
+	if (y < 1900 || !sep || !strchr("./", sep))
+		return 0;
+	p++;
+	size_t min = sep == '.' ? 2 : 1;
+	int m = digits(&p, min, 2);
+	if (m < 1 || m > 12 || *p++ != sep)
+		return 0;
+	int d = digits(&p, min, 2);
+	if (d < 1 || d > 31 || *p)
+		return 0;
+	snprintf(out, cap, "%d %s %d", d, english[m - 1], y);
+	return 1;
+}
+
 static int numeric_date(const char *w, const struct tt_dates_order *order, char *out,
                         size_t cap)
 {
 	int a, b, y;
 	char sep;
+	if (year_first_date(w, out, cap))
+		return 1;
 	const char *end = numeric_parts(w, &a, &b, &sep, &y);
 	if (!end || *end)
 		return 0;
@@ -311,6 +353,29 @@ static void put(struct words *o, const char *s)
 	o->buf[o->n] = '\0';
 }
 
+/* "4 Sty 12, 13:53", "3 sty 12, 11:09": two digits after a day and a month
+ * (as o holds them so far, the month put in English) are the year's last
+ * two, where the clock or nothing follows them; after a month alone
+ * ("Jan 12, 13:53") they stay the day. The four-digit year, or 0. */
+static int two_digit_year(const struct words *o, const char *w, const char *next)
+{
+	if (strlen(w) != 2 || !all_digits(w, 2) || (next && !strchr(next, ':')))
+		return 0;
+	const char *sp = o->n ? memrchr(o->buf, ' ', o->n) : NULL;
+	if (!sp || !isupper((unsigned char)sp[1]))
+		return 0;
+	const char *d = sp;
+	while (d > o->buf && isdigit((unsigned char)d[-1]))
+		d--;
+	if (sp - d < 1 || sp - d > 2 || (d > o->buf && d[-1] != ' '))
+		return 0;
+	int m = 0;
+	for (size_t k = 0; k < 12 && !m; k++)
+		m = !strcmp(sp + 1, english[k]);
+	int yy = atoi(w);
+	return m ? (yy < 70 ? 2000 : 1900) + yy : 0;
+}
+
 /* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"): read
  * only opening the date, where no other word of two letters stands. */
 static int short_weekday(const char *low)
@@ -335,6 +400,7 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		low[i] = (char)tolower((unsigned char)w[i]);
 	if ((unsigned char)low[0] == 0xD0)
 		fold_cyrillic(low);
+	fold_latin_ext_a(low);
 	if (n > 1 && low[n - 1] == '.' && !isdigit((unsigned char)low[n - 2]))
 		low[--n] = '\0'; /* "déc.", "Mo." */
 	/* Month names, fillers and weekdays all open with a letter. */
@@ -359,6 +425,10 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 			o->n += 3;
 		}
 		*skip = o->changed = 1;
+	} else if (two_digit_year(o, low, next)) {
+		snprintf(tmp, sizeof tmp, "%d", two_digit_year(o, low, next));
+		put(o, tmp);
+		o->changed = 1;
 	} else if (numeric_date(low, o->order, tmp, sizeof tmp) ||
 	           hour_word(low, n, o->n > 6, tmp, sizeof tmp)) {
 		put(o, tmp);

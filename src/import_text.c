@@ -1052,6 +1052,51 @@ static unsigned anchor_nesting(struct section *S, size_t i, unsigned indent)
 	return indent;
 }
 
+/* "知产人李鑫" over "评论" over "香樟树" over "2020.06.11 11:40 发布"
+ * (BBScloud's answers, at their comment's column): a name, one word of the
+ * template's ("replied to", "评论": whatever the page's word), then over
+ * the date the name of an open comment's writer. The first name wrote the
+ * answer, one level under the deepest open comment of the name under it;
+ * the two lines are the header's, no text of the comment above. */
+static void answer_naming_writer_a(struct section *S, size_t i, struct header *h)
+{
+	struct page *P = S->P;
+	if (!S->depth || !h->author || i < 2 || i + 1 >= P->n || P->l[i - 1].blank ||
+	    P->l[i - 2].blank)
+		return;
+	const struct line *W = &P->l[i - 1], *N = &P->l[i - 2], *A = &P->l[i];
+	struct when w = {0};
+	size_t al = strlen(h->author), aref = tt_textline_link_ref(A->s, A->len);
+	/* the name alone on its line, the date alone on the next */
+	if (A->len != aref + al || memcmp(A->s + aref, h->author, al) ||
+	    !itx_date_line(P, &P->l[i + 1], &w))
+		return;
+	if (W->len > 24 || memchr(W->s, ' ', W->len) || tt_textline_has_digit(W->s, W->len) ||
+	    !tt_textline_has_letter(W->s, W->len) || tt_textline_list_mark(W->s, W->len))
+		return;
+	const char *name;
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	size_t nl = tt_textline_author_name(N->s + ref, N->len - ref, &name);
+	/* the answer's writer is another than the one answered, and neither
+	 * line above holds the name under them: an avatar's text ("annAvatar
+	 * border" over "TS" over "ann", "评论" over "ann" over "ann") */
+	if (!nl || name + nl != N->s + N->len || (nl == W->len && !memcmp(name, W->s, nl)) ||
+	    tt_textline_find(N->s, N->len, h->author, al) ||
+	    tt_textline_find(W->s, W->len, h->author, al))
+		return;
+	size_t k = S->depth;
+	while (k-- > 0)
+		if (S->stack[k].c->author && !strcmp(S->stack[k].c->author, h->author))
+			break;
+	if (k >= S->depth)
+		return;
+	h->author = tt_thread_strdup(P->t, name, nl);
+	h->indent = S->stack[k].indent + 1;
+	while (S->body.n && (S->body.v[S->body.n - 1] == W || S->body.v[S->body.n - 1] == N))
+		S->body.n--;
+	P->role[i - 1] = P->role[i - 2] = R_HEADER;
+}
+
 /* Nesting written out as a word and a number on the line over each header
  * ("level 1", "level 2": new Reddit's labels, the comments all at one
  * column): the same word over half the dated headers from line from on,
@@ -1322,6 +1367,21 @@ static size_t past_header_echo(struct page *P, size_t h, size_t i)
 	return i;
 }
 
+/* Where the text starts past a vote row right under the header, and past
+ * the writer's name once more right under that (We-Dwoje's "ClauduSu"
+ * over its date, its votes, then "ClauduSu", lynx's "[74]ClauduSu", over
+ * the text): both are the header's. */
+static size_t past_votes_and_name_a(struct page *P, const struct header *h, size_t i)
+{
+	if (i + 1 >= P->n || P->l[i].blank || !itx_vote_row(&P->l[i]) || !h->author)
+		return i;
+	const struct line *N = &P->l[i + 1];
+	size_t ref = tt_textline_link_ref(N->s, N->len), al = strlen(h->author);
+	if (N->len == ref + al && !memcmp(N->s + ref, h->author, al))
+		return i + 2;
+	return i + 1;
+}
+
 /* An image alone on its line, no space in its name ("[1]", lynx's
  * "[1.png]"), right over a comment's header: the next comment's avatar,
  * drawn before its name, not the last words of the comment above. */
@@ -1515,6 +1575,7 @@ static void section_line(struct section *S, size_t *i)
 			h.indent += (unsigned)(level - S->level_min);
 		h.indent = reply_nesting(S, *i, h.indent);
 		h.indent = anchor_nesting(S, *i, h.indent);
+		answer_naming_writer_a(S, *i, &h);
 		if (answer_in_own_shape(S, &h, L)) /* a level under the comment it answers */
 			h.indent = S->stack[S->depth - 1].indent + !S->stack[S->depth - 1].c->parent;
 		/* A mark alone right under the header (SPIP's ":" after the
@@ -1526,6 +1587,7 @@ static void section_line(struct section *S, size_t *i)
 		    !tt_textline_ends_with_any(P->l[h.next].s, P->l[h.next].len, ".!?"))
 			h.next++;
 		h.next = past_blank_then_tail(P, itx_past_header_tail(P, h.next));
+		h.next = past_votes_and_name_a(P, &h, h.next);
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)

@@ -779,6 +779,31 @@ static size_t numbered_exclaimed_name(const char *s, size_t len, const char **na
 	return nl && *name + nl == s + len - 1 ? nl + 1 : 0;
 }
 
+/* The length of a comment's number "#N " opening s after a list's mark
+ * ("• #11 Ann 06.01.12, 10:32", "* #10 [19]Ann ..."), or 0: the number
+ * counts the comments, no part of the name after it. */
+static size_t post_number_before_a(const char *s, size_t len)
+{
+	size_t m = tt_textline_list_mark(s, len), i = m + 1;
+	if (len < m + 4 || s[m] != '#')
+		return 0;
+	while (i < len && i - m <= 7 && isdigit((unsigned char)s[i]))
+		i++;
+	return i > m + 1 && i < len && s[i] == ' ' ? i + 1 : 0;
+}
+
+/* A name of marks alone ("." of "#3 . 05.01.12, 12:00"), which reads as no
+ * name by itself: between a comment's number and its date it is marked off
+ * as one, as a verb marks off "Danke !!". Its length (at most five bytes,
+ * no space, no letter or digit), or 0. */
+static size_t marks_alone_name_a(const char *s, size_t len)
+{
+	if (!len || len > 5 || memchr(s, ' ', len) || tt_textline_has_letter(s, len) ||
+	    tt_textline_has_digit(s, len) || s[0] == '[' || s[0] == '|')
+		return 0;
+	return len;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
@@ -789,7 +814,7 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
 	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
 		return 0;
-	size_t words = 0;
+	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		unsigned char prev = (unsigned char)L->s[i - 1];
 		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
@@ -798,6 +823,11 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		words += !glued;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
+		if (!nl && num && i > num) { /* "#11 Ann 06.01.12, 10:32" */
+			nl = tt_textline_author_name(L->s + num, i - num, &name);
+			if (!nl && (nl = marks_alone_name_a(L->s + num, i - num)))
+				name = L->s + num;
+		}
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0])) {
@@ -2790,6 +2820,42 @@ static int labelled_date_in_name(struct page *P, const char *name)
 	return 0;
 }
 
+/* "0    nie oceniono 0", "+1    oceniono 1 raz", "-2    oceniono 2 razy":
+ * a vote's count, signed or not, then a gap of spaces a browser leaves
+ * between two boxes, then its label: no words of a comment. */
+int itx_vote_row(const struct line *L)
+{
+	size_t k = L->len && (L->s[0] == '+' || L->s[0] == '-') ? 1 : 0, d = k;
+	while (d < L->len && isdigit((unsigned char)L->s[d]))
+		d++;
+	return d > k && d - k <= 6 && L->len <= 60 && d + 3 < L->len &&
+	       !memcmp(L->s + d, "   ", 3) && tt_textline_has_letter(L->s + d, L->len - d) &&
+	       !tt_textline_ends_with_any(L->s, L->len, ".!?");
+}
+
+/* "Jointowy Kac..." over its date, a vote row, then the same line again
+ * (We-Dwoje's writer's name, then under the votes its link): a line the
+ * name reader refuses (a sentence's three dots) is a name where the
+ * template writes it twice around the date and the votes. */
+static int name_echoed_under_votes_a(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w = {0};
+	if (i + 3 >= P->n || L->blank || L->len > 60 || P->l[i + 1].blank ||
+	    !itx_vote_row(&P->l[i + 2]) || tt_textline_author_name(L->s, L->len, &name) ||
+	    !tt_textline_has_letter(L->s, L->len) || itx_date_line(P, L, &w))
+		return 0;
+	const struct line *E = &P->l[i + 3];
+	size_t ref = tt_textline_link_ref(E->s, E->len);
+	if (E->len - ref != L->len || memcmp(E->s + ref, L->s, L->len) ||
+	    !itx_date_line(P, &P->l[i + 1], &w))
+		return 0;
+	itx_dated_header(P, h, SH_NAME_DATE, L->s, L->len, i + 2);
+	h->when = w;
+	return 1;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
 
 /* Whether index_headers found no header at line i, an answer that still
@@ -2876,7 +2942,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
-	    name_over_own_name(P, i, h) ||
+	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
 	    gone_under_level(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))
@@ -2931,7 +2997,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		 * none, nor a form's field under it (LearnKu's reply box under
 		 * each comment's time, "____ (BUTTON) 评论"). */
 		if (nl && k < P->n && !itx_date_line(P, A, &w) && !date_after(P, j, &w) &&
-		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1)) {
+		    itx_stated_count(P, A) < 0 && !itx_drawn_field(A, 1) && !itx_vote_row(A)) {
 			h->kind = H_DATED;
 			h->shape = SH_DATE_NAME;
 			h->author = tt_thread_strdup(P->t, name, nl);

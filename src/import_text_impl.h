@@ -169,6 +169,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
 size_t itx_next_text(const struct page *P, size_t i);
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
+int itx_vote_row(const struct line *L);
 int itx_bracketed_word(const char *s, size_t len);
 size_t itx_past_header_tail(struct page *P, size_t i);
 int itx_header_at(struct page *P, size_t i, int undated, struct header *h);

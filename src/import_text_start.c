@@ -863,7 +863,8 @@ static int dates_written_alike(const char *a, const char *b)
  * article): eight paragraphs or more lie under header i before the next
  * header of its shape, and the three headers of that shape after it stand
  * at one indentation, not its own, and write their dates alike, not as it
- * does. A comment's template repeats; a byline over its article stands
+ * does (or at its indentation, dated to the minute where it is dated to
+ * the day). A comment's template repeats; a byline over its article stands
  * apart from it in both. */
 enum { BYLINE_PARAS = 8 };
 static int byline_apart(struct page *P, size_t i, unsigned dom)
@@ -880,7 +881,12 @@ static int byline_apart(struct page *P, size_t i, unsigned dom)
 			continue;
 		if (!seen && paras < BYLINE_PARAS)
 			return 0;
-		if (!h.when.posted || h.indent == first.indent ||
+		/* at the byline's own indentation where it is dated to the day,
+		 * they to the minute (We-Dwoje's "01 Sty 2012" over the article,
+		 * "Środa | 4 Sty 12, 13:53" over each comment) */
+		int to_minute = first.when.iso[0] && !strchr(first.when.iso, 'T') &&
+		                strchr(h.when.iso, 'T');
+		if (!h.when.posted || (h.indent == first.indent && !to_minute) ||
 		    dates_written_alike(h.when.posted, first.when.posted) ||
 		    (seen && (h.indent != indent || !dates_written_alike(h.when.posted, date))))
 			return 0;

@@ -2889,6 +2889,86 @@ static void titles_over_repeats(struct page *P)
 	free(seen);
 }
 
+/* The length of the opening a and b share, backed to a character's start
+ * and to 0 unless both go on with a letter run into it: where two texts
+ * part inside a word. */
+static size_t opening_parting_in_word_a(const char *a, const char *b)
+{
+	size_t l = 0;
+	while (a[l] && a[l] == b[l])
+		l++;
+	while (l > 0 && ((unsigned char)a[l] & 0xC0) == 0x80)
+		l--;
+	int in_word =
+	    l > 0 && (isalpha((unsigned char)a[l - 1]) || (unsigned char)a[l - 1] >= 0x80);
+	int a_on = isalpha((unsigned char)a[l]) || (unsigned char)a[l] >= 0xC0;
+	int b_on = isalpha((unsigned char)b[l]) || (unsigned char)b[l] >= 0xC0;
+	return in_word && a_on && b_on ? l : 0;
+}
+
+/* Where in the first 12 bytes of p the title t (tl bytes) opens, run into a
+ * letter after it ("Re: " before it allowed): the end of the title in p, or
+ * 0. */
+static size_t title_run_in_a(const char *p, const char *t, size_t tl)
+{
+	for (size_t off = 0; off <= 12 && p[off]; off++)
+		if (!strncmp(p + off, t, tl))
+			return isalpha((unsigned char)p[off + tl]) ||
+			               (unsigned char)p[off + tl] >= 0xC0
+			           ? off + tl
+			           : 0;
+	return 0;
+}
+
+/* "Re: Kac - syndrom dnia następnegoczym się strułeś": the title each
+ * comment repeats, a link the browser runs into the text after it with no
+ * space (We-Dwoje's "Re: TITLE" over nothing, as w3m and lynx draw it).
+ * Consecutive comments' first paragraphs that part inside a word share
+ * their title up to there: the opening most pairs share (a majority vote,
+ * one pass), three words at least, in half the pairs and two at least, is
+ * the title, and every first paragraph holding it within its first words
+ * run into a letter gets it as a paragraph of its own. */
+static void titles_run_into_text_a(struct page *P)
+{
+	const char *t = NULL;
+	size_t tl = 0, votes = 0, pairs = 0, same = 0;
+	for (size_t k = 0; k + 1 < P->nall; k++) {
+		if (!P->all[k]->body.n || !P->all[k + 1]->body.n)
+			continue;
+		const char *a = P->all[k]->body.v[0];
+		size_t l = opening_parting_in_word_a(a, P->all[k + 1]->body.v[0]);
+		pairs++;
+		if (l < 12 || tt_textline_count_words(a, l) < 3)
+			continue;
+		if (votes && l == tl && !strncmp(a, t, l))
+			votes++;
+		else if (votes)
+			votes--;
+		else
+			t = a, tl = l, votes = 1;
+	}
+	for (size_t k = 0; t && k + 1 < P->nall; k++) {
+		const tt_comment *a = P->all[k], *b = P->all[k + 1];
+		same += a->body.n && b->body.n &&
+		        opening_parting_in_word_a(a->body.v[0], b->body.v[0]) == tl &&
+		        !strncmp(a->body.v[0], t, tl);
+	}
+	if (!t || same < 2 || same * 2 < pairs)
+		return;
+	const char *title = tt_thread_strdup(P->t, t, tl);
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		size_t end = c->body.n ? title_run_in_a(c->body.v[0], title, tl) : 0;
+		if (!end)
+			continue;
+		const char *rest = c->body.v[0] + end;
+		tt_strv_push(P->t, &c->body, rest);
+		memmove(c->body.v + 1, c->body.v, (c->body.n - 1) * sizeof *c->body.v);
+		c->body.v[0] = tt_thread_strdup(P->t, c->body.v[1], end);
+		c->body.v[1] = rest;
+	}
+}
+
 void itx_tidy_headers(struct page *P)
 {
 	plain_spaces(P);
@@ -2929,4 +3009,5 @@ void itx_tidy_headers(struct page *P)
 	gone_notices(P);
 	quotation_titles(P);
 	shared_first_paragraph(P);
+	titles_run_into_text_a(P);
 }

@@ -7,6 +7,7 @@
 #include <strings.h>
 #include <sys/stat.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/import.h"
 #include "threadtag/textline.h"
 #include "threadtag/thread_yaml.h"
@@ -10019,6 +10020,752 @@ static void test_badge_between_name_and_date(void **state)
 	tt_thread_free(t);
 }
 
+/* Objectiv.tv's comments (round 26): "#N NAME DATE" on one line, the
+ * comment's number before its name, newest first. The number counts the
+ * comments and is no part of the name; a name then its date is a header
+ * as it is without the number. The second page is another site's shape in
+ * English as lynx draws it: "*" for the list's mark, a link's number
+ * between the comment's number and a registered writer's name. */
+static void test_round26_dumps_a_number_before_name(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x9A\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82\n"
+	    "\n"
+	    "\xD0\x9B\xD0\xB8\xD0\xB4\xD0\xB5\xD1\x80 \xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xB8 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBD\xD0\xBE\xD0\xB7\xD0\xB8\xD1\x80\xD1\x83\xD0\xB5\xD1\x82, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xBA\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82, \xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE \xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB5\xD1\x82 \xD1\x83\xD0\xB3\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBE\xD0\xB9 \xD0\xB4\xD0\xBB\xD1\x8F \xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xB2.\n"
+	    "\n"
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8:\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #4 \xD0\x94\xD1\x80\xD0\xBE\xD0\xBD 05.01.12, 19:09\n"
+	    "     \n"
+	    "\n"
+	    "    \xD0\x92\xD1\x8B \xD0\xB8 \xD0\xBF\xD1\x80\xD0\xB0\xD0\xB2\xD0\xB4\xD0\xB0 \xD1\x82\xD0\xB0\xD0\xBA \xD0\xB4\xD1\x83\xD0\xBC\xD0\xB0\xD0\xB5\xD1\x82\xD0\xB5?\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #3 \xD0\x9C\xD0\xBE\xD0\xB6\xD0\xB5\xD1\x82 \xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C 05.01.12, 14:55\n"
+	    "     \n"
+	    "\n"
+	    "    \xD0\x9A \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xBE\xD0\xB2 \xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 \xD1\x82\xD0\xB0\xD0\xBA \xD0\xBC\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB2\xD0\xB0\xD1\x82\xD1\x8C\xD1\x81\xD1\x8F \xD0\xB1\xD1\x83\xD0\xB4\xD0\xB5\xD1\x82 \xD0\xBF\xD0\xBE 9.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #2 \xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0 05.01.12, 11:39\n"
+	    "     \n"
+	    "\n"
+	    "    \xD0\xA3\xD0\xB6\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB8, \xD0\xBA\xD0\xB0\xD0\xBA \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80 \xD0\xBF\xD1\x80\xD1\x8B\xD0\xB3\xD0\xB0\xD0\xBB?\n"
+	    "\n"
+	    "    \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD1\x81\xD0\xBA\xD0\xB0\xD0\xB7\xD0\xB0\xD1\x82\xD0\xB5\xD0\xBB\xD1\x8C...\n";
+	static const char en[] =
+	    "Council votes to close the night market\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise and the cost of cleaning.\n"
+	    "\n"
+	    "   Comments:\n"
+	    "\n"
+	    "     * #4 [21]Ann Lee 03/12/2019, 21:40\n"
+	    "\n"
+	    "       The market was the only thing open after nine.\n"
+	    "\n"
+	    "     * #3 Bob 03/12/2019, 20:05\n"
+	    "\n"
+	    "       Noise is a fair point, the stalls play music until two.\n"
+	    "\n"
+	    "     * #2 [22]Cal Roe 03/12/2019, 18:30\n"
+	    "\n"
+	    "       Who pays for the cleaning now?\n"
+	    "\n";
+	static const char *const ru_authors[] = {"\xD0\x94\xD1\x80\xD0\xBE\xD0\xBD", "\xD0\x9C\xD0\xBE\xD0\xB6\xD0\xB5\xD1\x82 \xD0\xB1\xD1\x8B\xD1\x82\xD1\x8C",
+	                                         "\xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0"};
+	static const char *const en_authors[] = {"Ann Lee", "Bob", "Cal Roe"};
+	static const char *const en_first[] = {
+	    "The market was the only thing open after nine.",
+	    "Noise is a fair point, the stalls play music until two.",
+	    "Who pays for the cleaning now?"};
+	tt_thread *t = import_page(ru, strlen(ru));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_authors, NULL, 0);
+	check_comment(t->order[0], ru_authors[0], "05.01.12, 19:09", "2012-01-05T19:09", 1);
+	assert_int_equal(t->order[2]->body.n, 2);
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, NULL, 1);
+	check_first_words(t, 3, en_first);
+	assert_string_equal(t->order[1]->posted, "03/12/2019, 20:05");
+	tt_thread_free(t);
+}
+
+/* BBScloud's comments (round 26): the name over "2020.06.09 09:42 发布",
+ * the year first and dotted, as Chinese, Japanese and Korean pages write
+ * dates; a dotted version number ("Bitwarden 2024.8.2") is none, the
+ * month and the day of a dotted date having two digits. The second page
+ * is another site's shape in Korean: the name and its date on one line. */
+static void test_round26_dumps_a_year_first_dots(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "[resize]\n"
+	    "\xE9\xA6\x96\xE9\xA1\xB5\n"
+	    "\xE6\x9D\xBF\xE5\x9D\x97\n"
+	    "\xE5\x9B\xBE\xE4\xB9\xA6\xE9\xA6\x86\xE5\xBB\xB6\xE9\x95\xBF\xE5\xA4\x9C\xE9\x97\xB4\xE5\xBC\x80\xE6\x94\xBE\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x8C\xE4\xBD\xA0\xE6\x80\x8E\xE4\xB9\x88\xE7\x9C\x8B\n"
+	    "\xE7\xB2\xBE\xE5\x8D\x8E\n"
+	    "\xE5\xB0\x8F\xE7\xBC\x96\n"
+	    "2020.06.09 09:37\xE5\x8F\x91\xE5\xB8\x83\xE4\xBA\x8E\xE7\xA4\xBE\xE5\x8C\xBA\xE7\xAE\xA1\xE7\x90\x86\n"
+	    "512\n"
+	    "\n"
+	    "\xE5\x9B\xBE\xE4\xB9\xA6\xE9\xA6\x86\xE4\xB8\x8B\xE4\xB8\xAA\xE6\x9C\x88\xE8\xB5\xB7\xE5\xBB\xB6\xE9\x95\xBF\xE5\xA4\x9C\xE9\x97\xB4\xE5\xBC\x80\xE6\x94\xBE\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x8C\xE5\x88\xB0\xE6\x99\x9A\xE4\xB8\x8A\xE5\x8D\x81\xE4\xB8\x80\xE7\x82\xB9\xEF\xBC\x8C\xE5\x91\xA8\xE6\x9C\xAB\xE7\x85\xA7\xE5\xB8\xB8\xE5\xBC\x80\xE6\x94\xBE\xE3\x80\x82\n"
+	    "\n"
+	    "\xE5\xA4\xA7\xE5\xAE\xB6\xE5\xAF\xB9\xE4\xBA\x8E\xE5\xBB\xB6\xE9\x95\xBF\xE5\xBC\x80\xE6\x94\xBE\xE6\x9C\x89\xE4\xBB\x80\xE4\xB9\x88\xE6\x83\xB3\xE6\xB3\x95\xE6\x88\x96\xE8\x80\x85\xE5\xBB\xBA\xE8\xAE\xAE\xE5\x91\xA2\xEF\xBC\x9F\xE8\xBF\x99\xE4\xBA\x9B\xE9\x97\xAE\xE9\xA2\x98\xE9\x80\x9A\xE9\x80\x9A\xE9\x83\xBD\xE5\x8F\xAF\xE4\xBB\xA5\xE5\x8F\x8D\xE9\xA6\x88\n"
+	    "\n"
+	    "yuann\n"
+	    "\xE7\x82\xB9\xE8\xB5\x9E\n"
+	    "\xE6\x94\xB6\xE8\x97\x8F\n"
+	    "\xE5\x88\x86\xE4\xBA\xAB\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "3\xE4\xB8\xAA\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "\xE5\x80\x92\xE5\xBA\x8F\xE7\x9C\x8B\xE5\xB8\x96\n"
+	    "\xE4\xBB\x85\xE7\x9C\x8B\xE6\xA5\xBC\xE4\xB8\xBB\n"
+	    "\n"
+	    "    [4301477668]\n"
+	    "    \xE9\xA6\x99\xE6\xA8\x9F\xE6\xA0\x91\n"
+	    "    2020.06.09 09:42 \xE5\x8F\x91\xE5\xB8\x83\n"
+	    "    #1\n"
+	    "\n"
+	    "    \xE8\x80\x83\xE8\xAF\x95\xE6\x9C\x9F\xE9\x97\xB4\xE5\xBE\x88\xE6\x9C\x89\xE5\xB8\xAE\xE5\x8A\xA9\n"
+	    "\n"
+	    "    \xE9\xA6\x96\xE8\xB5\x9E\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE4\xB8\xBE\xE6\x8A\xA5\n"
+	    "    yuann\n"
+	    "    [3997105450]\n"
+	    "    \xE8\xB5\x84\xE6\x96\x99\xE6\x90\xAC\xE8\xBF\x90\xE5\xB7\xA5\n"
+	    "    2020.06.09 09:57 \xE5\x8F\x91\xE5\xB8\x83\n"
+	    "    #2\n"
+	    "\n"
+	    "    \xE5\x91\xA8\xE6\x9C\xAB\xE4\xB9\x9F\xE5\xBB\xB6\xE9\x95\xBF\xE5\xB0\xB1\xE5\xA5\xBD\xE4\xBA\x86\n"
+	    "\n"
+	    "    \xE9\xA6\x96\xE8\xB5\x9E\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE4\xB8\xBE\xE6\x8A\xA5\n"
+	    "\n"
+	    "\xE7\x94\xA8\xE6\x88\xB7\xE5\xA4\xB4\xE5\x83\x8F\n"
+	    "\xE5\xB0\x8F\xE7\xBC\x96\n"
+	    "\xE4\xB8\xBB\xE9\xA2\x98\n"
+	    "148\n";
+	static const char ko[] =
+	    "\xEB\x8F\x84\xEC\x84\x9C\xEA\xB4\x80 \xEC\x95\xBC\xEA\xB0\x84 \xEA\xB0\x9C\xEB\xB0\xA9 \xEC\x97\xB0\xEC\x9E\xA5\n"
+	    "\n"
+	    "   \xEC\x8B\x9C\xEB\xA6\xBD \xEB\x8F\x84\xEC\x84\x9C\xEA\xB4\x80\xEC\x9D\xB4 \xEB\x8B\xA4\xEC\x9D\x8C \xEB\x8B\xAC\xEB\xB6\x80\xED\x84\xB0 \xEC\x95\xBC\xEA\xB0\x84 \xEA\xB0\x9C\xEB\xB0\xA9 \xEC\x8B\x9C\xEA\xB0\x84\xEC\x9D\x84 \xEB\xB0\xA4 11\xEC\x8B\x9C\xEA\xB9\x8C\xEC\xA7\x80 \xEC\x97\xB0\xEC\x9E\xA5\xED\x95\x9C\xEB\x8B\xA4\xEA\xB3\xA0 \xEB\xB0\x9D\xED\x98\x94\xEB\x8B\xA4.\n"
+	    "\n"
+	    "   \xEB\x8C\x93\xEA\xB8\x80 3\n"
+	    "\n"
+	    "   \xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98 2021.03.05 14:20\n"
+	    "   \xEC\x8B\x9C\xED\x97\x98 \xEA\xB8\xB0\xEA\xB0\x84\xEC\x97\x90 \xEC\xA0\x95\xEB\xA7\x90 \xEB\x8F\x84\xEC\x9B\x80\xEC\x9D\xB4 \xEB\x90\x98\xEA\xB2\xA0\xEB\x84\xA4\xEC\x9A\x94.\n"
+	    "\n"
+	    "   \xEB\xB0\x95\xEC\xA7\x80\xEC\x98\x81 2021.03.05 15:02\n"
+	    "   \xEC\xA3\xBC\xEB\xA7\x90\xEC\x97\x90\xEB\x8F\x84 \xEC\x97\xB0\xEC\x9E\xA5\xED\x96\x88\xEC\x9C\xBC\xEB\xA9\xB4 \xEC\xA2\x8B\xEA\xB2\xA0\xEC\x8A\xB5\xEB\x8B\x88\xEB\x8B\xA4.\n"
+	    "\n"
+	    "   lee_h 2021.03.06 09:15\n"
+	    "   \xEC\xA3\xBC\xEC\xB0\xA8\xEC\x9E\xA5\xEC\x9D\x80 \xEB\xAA\x87 \xEC\x8B\x9C\xEA\xB9\x8C\xEC\xA7\x80 \xEC\x97\xAC\xEB\x82\x98\xEC\x9A\x94?\n";
+	tt_thread *t = import_page(zh, strlen(zh));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "\xE9\xA6\x99\xE6\xA8\x9F\xE6\xA0\x91", "2020.06.09 09:42", "2020-06-09T09:42", 2);
+	check_comment(t->order[1], "\xE8\xB5\x84\xE6\x96\x99\xE6\x90\xAC\xE8\xBF\x90\xE5\xB7\xA5", "2020.06.09 09:57", "2020-06-09T09:57", 1);
+	tt_thread_free(t);
+	t = import_page(ko, strlen(ko));
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "\xEA\xB9\x80\xEB\xAF\xBC\xEC\x88\x98", "2021.03.05 14:20", "2021-03-05T14:20", 1);
+	check_comment(t->order[2], "lee_h", "2021.03.06 09:15", "2021-03-06T09:15", 1);
+	tt_thread_free(t);
+	static const char version[] = "Bitwarden 2024.8.2";
+	char iso[32];
+	assert_int_not_equal(tt_dates_parse(version, iso), 0);
+}
+
+/* BBScloud's answers (round 26), at their comment's column: "知产人李鑫"
+ * over "评论" over "香樟树" over the date: a name, one word of the
+ * template's, then the name of the open comment's writer over the date.
+ * The first name wrote the answer, one level under the comment of the
+ * name under it. The second page is another site's shape in English:
+ * "Ben Roe" over "answered" over "Ann Lee" over a day-first date. */
+static void test_round26_dumps_a_answer_names_writer(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "[resize]\n"
+	    "\xE9\xA6\x96\xE9\xA1\xB5\n"
+	    "\xE6\x9D\xBF\xE5\x9D\x97\n"
+	    "\xE5\x9B\xBE\xE4\xB9\xA6\xE9\xA6\x86\xE5\xBB\xB6\xE9\x95\xBF\xE5\xA4\x9C\xE9\x97\xB4\xE5\xBC\x80\xE6\x94\xBE\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x8C\xE4\xBD\xA0\xE6\x80\x8E\xE4\xB9\x88\xE7\x9C\x8B\n"
+	    "\xE7\xB2\xBE\xE5\x8D\x8E\n"
+	    "\xE5\xB0\x8F\xE7\xBC\x96\n"
+	    "2020.06.09 09:37\xE5\x8F\x91\xE5\xB8\x83\xE4\xBA\x8E\xE7\xA4\xBE\xE5\x8C\xBA\xE7\xAE\xA1\xE7\x90\x86\n"
+	    "512\n"
+	    "\n"
+	    "\xE5\x9B\xBE\xE4\xB9\xA6\xE9\xA6\x86\xE4\xB8\x8B\xE4\xB8\xAA\xE6\x9C\x88\xE8\xB5\xB7\xE5\xBB\xB6\xE9\x95\xBF\xE5\xA4\x9C\xE9\x97\xB4\xE5\xBC\x80\xE6\x94\xBE\xE6\x97\xB6\xE9\x97\xB4\xEF\xBC\x8C\xE5\x88\xB0\xE6\x99\x9A\xE4\xB8\x8A\xE5\x8D\x81\xE4\xB8\x80\xE7\x82\xB9\xEF\xBC\x8C\xE5\x91\xA8\xE6\x9C\xAB\xE7\x85\xA7\xE5\xB8\xB8\xE5\xBC\x80\xE6\x94\xBE\xE3\x80\x82\n"
+	    "\n"
+	    "\xE5\xA4\xA7\xE5\xAE\xB6\xE5\xAF\xB9\xE4\xBA\x8E\xE5\xBB\xB6\xE9\x95\xBF\xE5\xBC\x80\xE6\x94\xBE\xE6\x9C\x89\xE4\xBB\x80\xE4\xB9\x88\xE6\x83\xB3\xE6\xB3\x95\xE6\x88\x96\xE8\x80\x85\xE5\xBB\xBA\xE8\xAE\xAE\xE5\x91\xA2\xEF\xBC\x9F\xE8\xBF\x99\xE4\xBA\x9B\xE9\x97\xAE\xE9\xA2\x98\xE9\x80\x9A\xE9\x80\x9A\xE9\x83\xBD\xE5\x8F\xAF\xE4\xBB\xA5\xE5\x8F\x8D\xE9\xA6\x88\n"
+	    "\n"
+	    "yuann\n"
+	    "\xE7\x82\xB9\xE8\xB5\x9E\n"
+	    "\xE6\x94\xB6\xE8\x97\x8F\n"
+	    "\xE5\x88\x86\xE4\xBA\xAB\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "3\xE4\xB8\xAA\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "\xE5\x80\x92\xE5\xBA\x8F\xE7\x9C\x8B\xE5\xB8\x96\n"
+	    "\xE4\xBB\x85\xE7\x9C\x8B\xE6\xA5\xBC\xE4\xB8\xBB\n"
+	    "\n"
+	    "    [4301477668]\n"
+	    "    \xE9\xA6\x99\xE6\xA8\x9F\xE6\xA0\x91\n"
+	    "    2020.06.09 09:42 \xE5\x8F\x91\xE5\xB8\x83\n"
+	    "    #1\n"
+	    "\n"
+	    "    \xE8\x80\x83\xE8\xAF\x95\xE6\x9C\x9F\xE9\x97\xB4\xE5\xBE\x88\xE6\x9C\x89\xE5\xB8\xAE\xE5\x8A\xA9\n"
+	    "\n"
+	    "    \xE9\xA6\x96\xE8\xB5\x9E\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE4\xB8\xBE\xE6\x8A\xA5\n"
+	    "    \xE5\xB0\x8F\xE7\xBC\x96\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE9\xA6\x99\xE6\xA8\x9F\xE6\xA0\x91\n"
+	    "    2020.06.11 11:40 \xE5\x8F\x91\xE5\xB8\x83\n"
+	    "\n"
+	    "    \xE8\xB0\xA2\xE8\xB0\xA2\xE6\x94\xAF\xE6\x8C\x81\xE3\x80\x82\n"
+	    "\n"
+	    "    yuann\n"
+	    "    \xE7\x82\xB9\xE8\xB5\x9E\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE4\xB8\xBE\xE6\x8A\xA5\n"
+	    "    [3997105450]\n"
+	    "    \xE8\xB5\x84\xE6\x96\x99\xE6\x90\xAC\xE8\xBF\x90\xE5\xB7\xA5\n"
+	    "    2020.06.09 09:57 \xE5\x8F\x91\xE5\xB8\x83\n"
+	    "    #2\n"
+	    "\n"
+	    "    \xE5\x91\xA8\xE6\x9C\xAB\xE4\xB9\x9F\xE5\xBB\xB6\xE9\x95\xBF\xE5\xB0\xB1\xE5\xA5\xBD\xE4\xBA\x86\n"
+	    "\n"
+	    "    \xE9\xA6\x96\xE8\xB5\x9E\n"
+	    "    \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "    \xE4\xB8\xBE\xE6\x8A\xA5\n"
+	    "\n"
+	    "\xE7\x94\xA8\xE6\x88\xB7\xE5\xA4\xB4\xE5\x83\x8F\n"
+	    "\xE5\xB0\x8F\xE7\xBC\x96\n"
+	    "\xE4\xB8\xBB\xE9\xA2\x98\n"
+	    "148\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 10:15\n"
+	    "\n"
+	    "   The market was the only thing open after nine.\n"
+	    "\n"
+	    "   Like\n"
+	    "   Reply\n"
+	    "   Ben Roe\n"
+	    "   answered\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 11:40\n"
+	    "\n"
+	    "   It still is, on Fridays.\n"
+	    "\n"
+	    "   Like\n"
+	    "   Reply\n"
+	    "   Cal\n"
+	    "   12/03/2020 12:05\n"
+	    "\n"
+	    "   Who pays for the cleaning now?\n"
+	    "\n"
+	    "   Like\n"
+	    "   Reply\n";
+	static const char *const zh_authors[] = {"\xE9\xA6\x99\xE6\xA8\x9F\xE6\xA0\x91", "\xE5\xB0\x8F\xE7\xBC\x96", "\xE8\xB5\x84\xE6\x96\x99\xE6\x90\xAC\xE8\xBF\x90\xE5\xB7\xA5"};
+	static const char *const en_authors[] = {"Ann Lee", "Ben Roe", "Cal"};
+	static const unsigned depths[] = {0, 1, 0};
+	tt_thread *t = import_page(zh, strlen(zh));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, zh_authors, depths, 0);
+	assert_string_equal(t->order[1]->posted, "2020.06.11 11:40");
+	assert_string_equal(t->order[0]->body.v[0], "\xE8\x80\x83\xE8\xAF\x95\xE6\x9C\x9F\xE9\x97\xB4\xE5\xBE\x88\xE6\x9C\x89\xE5\xB8\xAE\xE5\x8A\xA9");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, depths, 0);
+	assert_string_equal(t->order[1]->body.v[0], "It still is, on Fridays.");
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's and Onet's dates (round 26): "4 Sty 12, 13:53", a day, a
+ * month's short name, then the year's last two digits before the clock,
+ * perhaps after a weekday and a bar ("Środa | 4 Sty 12, 13:53": its
+ * capital Ś folded as tolower does not). Two digits after a month alone
+ * ("Jan 12, 13:53") stay its day. The second page is another site's shape
+ * in Italian: the name and the date on one line ("Giulia - 4 gen 12,
+ * 13:53"), no number of it the name's. */
+static void test_round26_dumps_a_two_digit_years(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowy rozk\xC5\x82" "ad tramwaj\xC3\xB3w od lutego\n"
+	    "\n"
+	    "Od lutego tramwaje nocne pojad\xC4\x85 co p\xC3\xB3\xC5\x82 godziny, a linie dzienne dostan\xC4\x85 nowe przystanki w centrum.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "\n"
+	    "Wreszcie da si\xC4\x99 wr\xC3\xB3" "ci\xC4\x87 po koncercie.\n"
+	    "\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "\n"
+	    "A co z autobusami na Pradze?\n"
+	    "\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "\n"
+	    "Przystanek przy rynku jest za blisko.\n";
+	static const char it[] =
+	    "Il nuovo orario dei tram da febbraio\n"
+	    "\n"
+	    "   Da febbraio i tram notturni passeranno ogni mezz'ora e le linee diurne avranno nuove fermate in centro.\n"
+	    "\n"
+	    "   Commenti (3)\n"
+	    "\n"
+	    "   Giulia - 4 gen 12, 13:53\n"
+	    "   Finalmente si torna a casa dopo il concerto.\n"
+	    "\n"
+	    "   Marco - 1 gen 12, 15:32\n"
+	    "   E gli autobus in periferia?\n"
+	    "\n"
+	    "   luca_b - 14 giu 11, 13:10\n"
+	    "   La fermata in piazza \xC3\xA8 troppo vicina.\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Ola", "\xC5\x9Aroda | 4 Sty 12, 13:53", "2012-01-04T13:53", 1);
+	check_comment(t->order[2], "kasia_w", "Wtorek | 14 Cze 11, 13:10", "2011-06-14T13:10", 1);
+	tt_thread_free(t);
+	t = import_page(it, strlen(it));
+	assert_int_equal(t->ncomments, 3);
+	check_comment(t->order[0], "Giulia", "4 gen 12, 13:53", "2012-01-04T13:53", 1);
+	check_comment(t->order[2], "luca_b", "14 giu 11, 13:10", "2011-06-14T13:10", 1);
+	tt_thread_free(t);
+	char iso[32];
+	assert_int_not_equal(tt_dates_parse("Jan 12, 13:53", iso), 0);
+}
+
+/* We-Dwoje's comments (round 26): the name over its date, then a vote row
+ * ("0    nie oceniono 0": the count, a gap of spaces between two boxes,
+ * its label), then the name once more, then the text. The vote row and
+ * the name under it are the header's; a vote row is no name under a date
+ * either (lynx's dump, read date over name, took it for one). The second
+ * page is another site's shape in English as lynx draws it: day-first
+ * numeric dates, signed votes, link numbers before the name and the text. */
+static void test_round26_dumps_a_votes_then_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "kasia_w\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 10:15\n"
+	    "   +3    votes 3\n"
+	    "   [21]Ann Lee\n"
+	    "   [22]The market was the only thing open after nine.\n"
+	    "   [23]Reply to this\n"
+	    "   Ben\n"
+	    "   12/03/2020 11:40\n"
+	    "   0    no votes 0\n"
+	    "   [24]Ben\n"
+	    "   [25]It still is, on Fridays.\n"
+	    "   [26]Reply to this\n"
+	    "   Cal Roe\n"
+	    "   12/03/2020 12:05\n"
+	    "   -1    votes 1\n"
+	    "   [27]Cal Roe\n"
+	    "   [28]Who pays for the cleaning now?\n"
+	    "   [29]Reply to this\n";
+	static const char *const pl_authors[] = {"Ola", "Marek", "kasia_w"};
+	static const char *const pl_first[] = {"Najlepsza jest woda z cytryn\xC4\x85.", "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.", "Nie pi\xC4\x87 tyle."};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal Roe"};
+	static const char *const en_first[] = {"The market was the only thing open after nine.",
+	                                       "It still is, on Fridays.",
+	                                       "Who pays for the cleaning now?"};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_authors, NULL, 1);
+	check_first_words(t, 3, pl_first);
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, NULL, 1);
+	check_first_words(t, 3, en_first);
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's comment titles (round 26): "Re: TITLE", a link w3m and lynx
+ * run into the text after it with no space ("Re: Kac - syndrom dnia
+ * następnegoczym się strułeś"). The opening most consecutive comments
+ * share up to where they part inside a word is the title: a paragraph of
+ * its own wherever it opens a comment's text run into a letter ("Re: Re:
+ * TITLE" too). The second page is another site's shape in English: one-line
+ * headers, lynx's link number before each title. */
+static void test_round26_dumps_a_titles_run_into_text(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (4)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegoNajlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegoros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Ewa\n"
+	    "Sobota | 19 Gru 09, 08:58\n"
+	    "0    nie oceniono 0\n"
+	    "Ewa\n"
+	    "Re: Kac - syndrom dnia nast\xC4\x99pnegotak mamy, sok pomidorowy.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "kasia_w\n"
+	    "Re: Re: Kac - syndrom dnia nast\xC4\x99pnegoNie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   4 comments\n"
+	    "\n"
+	    "   Ann Lee \xC2\xB7 12 Mar 2020 10:15\n"
+	    "\n"
+	    "   [31]Re: Night market to close in MayThe market was the only thing open after nine.\n"
+	    "\n"
+	    "   Ben \xC2\xB7 12 Mar 2020 11:40\n"
+	    "\n"
+	    "   [32]Re: Night market to close in Mayit still is, on Fridays.\n"
+	    "\n"
+	    "   Cal Roe \xC2\xB7 12 Mar 2020 12:05\n"
+	    "\n"
+	    "   [33]Re: Night market to close in MayWho pays for the cleaning now?\n"
+	    "\n"
+	    "   Dee \xC2\xB7 12 Mar 2020 12:30\n"
+	    "\n"
+	    "   [34]Re: Night market to close in Maywhy now?\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 0; k < 4; k++)
+		assert_int_equal(t->order[k]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Re: Kac - syndrom dnia nast\xC4\x99pnego");
+	assert_string_equal(t->order[0]->body.v[1], "Najlepsza jest woda z cytryn\xC4\x85.");
+	assert_string_equal(t->order[3]->body.v[0], "Re: Re: Kac - syndrom dnia nast\xC4\x99pnego");
+	assert_string_equal(t->order[3]->body.v[1], "Nie pi\xC4\x87 tyle.");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 0; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_string_equal(t->order[k]->body.v[0], "Re: Night market to close in May");
+	}
+	assert_string_equal(t->order[1]->body.v[1], "it still is, on Fridays.");
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's article (round 26): its section's name over its date to the
+ * day ("Warto wiedzieć" over "01 Sty 2012"), then the count, the views and
+ * the writer, over the article; the comments' names over dates to the
+ * minute at the same column. The byline stands apart from the comments'
+ * template by its date alone: it is no first comment, and the article
+ * under it stays the article. The second page is another site's shape in
+ * English: day-first numeric dates in the comments. */
+static void test_round26_dumps_a_byline_dated_to_day(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "[szukana fraza...    ] [wybierz   ] []\n"
+	    "  \xE2\x80\xA2 Zdrowie\n"
+	    "  \xE2\x80\xA2 Uroda\n"
+	    "  \xE2\x80\xA2 Moda\n"
+	    "\n"
+	    "Warto wiedzie\xC4\x87\n"
+	    "01 Sty 2012\n"
+	    "kom. (4)\n"
+	    "3071\n"
+	    "Katarzyna Ziaja\n"
+	    "\n"
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Niemal po ka\xC5\xBC" "dej zakrapianej imprezie odczuwamy szereg objaw\xC3\xB3w, takich jak b\xC3\xB3le g\xC5\x82owy i pragnienie.\n"
+	    "\n"
+	    "Syndrom dnia nast\xC4\x99pnego to reakcja organizmu na nadmiar alkoholu, kt\xC3\xB3ry trzeba szybko usun\xC4\x85\xC4\x87.\n"
+	    "\n"
+	    "Najlepszym \xC5\x9Brodkiem na kaca jest umiar. Jednak nie zawsze udaje si\xC4\x99 go zachowa\xC4\x87 na imprezie.\n"
+	    "\n"
+	    "Alkohol negatywnie wp\xC5\x82ywa na \xC5\x9B" "ciany \xC5\xBCo\xC5\x82\xC4\x85" "dka, dlatego rano warto zje\xC5\x9B\xC4\x87 lekkie \xC5\x9Bniadanie.\n"
+	    "\n"
+	    "Dobrym pomys\xC5\x82" "em na \xC5\x9Bniadanie po imprezie b\xC4\x99" "dzie sa\xC5\x82" "atka owocowa albo jogurt naturalny.\n"
+	    "\n"
+	    "Opr\xC3\xB3" "cz zabieg\xC3\xB3w tradycyjnych pomoc\xC4\x85 przychodz\xC4\x85 \xC5\x9Brodki dost\xC4\x99pne w aptece bez recepty.\n"
+	    "\n"
+	    "Nie wolno te\xC5\xBC zapomnie\xC4\x87 o wodzie. Organizm potrzebuje jej du\xC5\xBCo, by pozby\xC4\x87 si\xC4\x99 toksyn.\n"
+	    "\n"
+	    "Gdy prze\xC5\x9Bpimy najgorsze objawy, kolejnym krokiem powinien by\xC4\x87 spacer na \xC5\x9Bwie\xC5\xBCym powietrzu.\n"
+	    "\n"
+	    "Pami\xC4\x99tajmy, \xC5\xBC" "e aby dobrze si\xC4\x99 bawi\xC4\x87, niekoniecznie potrzebny jest alkohol w du\xC5\xBCych ilo\xC5\x9B" "ciach.\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "\n"
+	    "kasia_w\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "\n"
+	    "Ewa\n"
+	    "Sobota | 19 Gru 09, 08:58\n"
+	    "Sok pomidorowy, zawsze.\n";
+	static const char en[] =
+	    "[search terms...    ] [choose    ] []\n"
+	    "  \xE2\x80\xA2 News\n"
+	    "  \xE2\x80\xA2 Sport\n"
+	    "  \xE2\x80\xA2 Travel\n"
+	    "\n"
+	    "City news\n"
+	    "12 March 2020\n"
+	    "cmt. (4)\n"
+	    "3071\n"
+	    "Jane Doe\n"
+	    "\n"
+	    "Night market to close in May\n"
+	    "\n"
+	    "The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "Traders were told in a letter last week, and many say they had no warning of the vote.\n"
+	    "\n"
+	    "The market has run every Friday and Saturday night for eleven years, with forty stalls.\n"
+	    "\n"
+	    "Residents of the flats above the river have complained of music until two in the morning.\n"
+	    "\n"
+	    "The council says cleaning the square after each night costs it nine thousand pounds a year.\n"
+	    "\n"
+	    "A petition to keep the market open has gathered more than three thousand names so far.\n"
+	    "\n"
+	    "Traders plan to ask for a licence to move to the old bus station, which stands empty.\n"
+	    "\n"
+	    "The council will hear the petition at its next meeting, at the end of the month.\n"
+	    "\n"
+	    "Until then the market will open as usual, its organisers said on Wednesday.\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "12/03/2020 10:15\n"
+	    "The market was the only thing open after nine.\n"
+	    "\n"
+	    "Ben\n"
+	    "12/03/2020 11:40\n"
+	    "It still is, on Fridays.\n"
+	    "\n"
+	    "Cal Roe\n"
+	    "13/03/2020 12:05\n"
+	    "Who pays for the cleaning now?\n"
+	    "\n"
+	    "Dee\n"
+	    "13/03/2020 12:30\n"
+	    "Why now?\n";
+	static const char *const pl_authors[] = {"Ola", "Marek", "kasia_w", "Ewa"};
+	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal Roe", "Dee"};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, pl_authors, NULL, 1);
+	assert_true(t->article.body.n >= 9);
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_authors, NULL, 1);
+	assert_true(t->article.body.n >= 9);
+	tt_thread_free(t);
+}
+
+/* Objectiv.tv's writer named "." (round 26): "#3 . 05.01.12, 12:00", a
+ * name of marks alone, which reads as no name by itself, marked off by the
+ * comment's number before it and the date after it. The second page is
+ * another site's shape in English as lynx draws it ("* #3 ?! DATE"). */
+static void test_round26_dumps_a_marks_alone_name(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x9A\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82\n"
+	    "\n"
+	    "\xD0\x9B\xD0\xB8\xD0\xB4\xD0\xB5\xD1\x80 \xD0\xBF\xD0\xB0\xD1\x80\xD1\x82\xD0\xB8\xD0\xB8 \xD0\xBF\xD1\x80\xD0\xBE\xD0\xB3\xD0\xBD\xD0\xBE\xD0\xB7\xD0\xB8\xD1\x80\xD1\x83\xD0\xB5\xD1\x82, \xD1\x87\xD1\x82\xD0\xBE \xD0\xBA \xD0\xBB\xD0\xB5\xD1\x82\xD1\x83 \xD0\xBA\xD1\x83\xD1\x80\xD1\x81 \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80\xD0\xB0 \xD0\xB2\xD1\x8B\xD1\x80\xD0\xB0\xD1\x81\xD1\x82\xD0\xB5\xD1\x82, \xD0\xB8 \xD1\x8D\xD1\x82\xD0\xBE \xD1\x81\xD1\x82\xD0\xB0\xD0\xBD\xD0\xB5\xD1\x82 \xD1\x83\xD0\xB3\xD1\x80\xD0\xBE\xD0\xB7\xD0\xBE\xD0\xB9 \xD0\xB4\xD0\xBB\xD1\x8F \xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xB2.\n"
+	    "\n"
+	    "\xD0\x9A\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82\xD0\xB0\xD1\x80\xD0\xB8\xD0\xB8:\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #4 \xD0\xB0\xD0\xBA\xD1\x84\xD1\x8C 05.01.12, 13:03\n"
+	    "     \n"
+	    "\n"
+	    "    \xD1\x83 \xD0\xB1\xD0\xB0\xD0\xBD\xD0\xBA\xD0\xBE\xD0\xB2 \xD0\xB2\xD0\xB0\xD0\xBB\xD1\x8E\xD1\x82\xD1\x8B - \xD0\xBC\xD0\xBE\xD1\x80\xD0\xB5.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #3 . 05.01.12, 12:00\n"
+	    "     \n"
+	    "\n"
+	    "    \xE2\x84\x96" "1\n"
+	    "\n"
+	    "    \xD0\xBD\xD1\x83, \xD0\xB2\xD0\xBE-\xD0\xBF\xD0\xB5\xD1\x80\xD0\xB2\xD1\x8B\xD1\x85, \xD0\xBD\xD0\xB5 \xD0\xBE\xD1\x82\xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD0\xB0 \xD0\xB4\xD0\xB0\xD0\xBB\xD0\xB8 \xD0\xB2 \xD0\xB0\xD1\x80\xD0\xB5\xD0\xBD\xD0\xB4\xD1\x83\n"
+	    "\n"
+	    "  \xE2\x80\xA2 #2 \xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0 05.01.12, 11:39\n"
+	    "     \n"
+	    "\n"
+	    "    \xD0\xA3\xD0\xB6\xD0\xB5 \xD0\xB7\xD0\xB0\xD0\xB1\xD1\x8B\xD0\xBB\xD0\xB8, \xD0\xBA\xD0\xB0\xD0\xBA \xD0\xB4\xD0\xBE\xD0\xBB\xD0\xBB\xD0\xB0\xD1\x80 \xD0\xBF\xD1\x80\xD1\x8B\xD0\xB3\xD0\xB0\xD0\xBB?\n";
+	static const char en[] =
+	    "Council votes to close the night market\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise and the cost of cleaning.\n"
+	    "\n"
+	    "   Comments:\n"
+	    "\n"
+	    "     * #4 [21]Ann Lee 03/12/2019, 21:40\n"
+	    "\n"
+	    "       The market was the only thing open after nine.\n"
+	    "\n"
+	    "     * #3 ?! 03/12/2019, 20:05\n"
+	    "\n"
+	    "       Noise is a fair point, the stalls play music until two.\n"
+	    "\n"
+	    "     * #2 [22]Cal Roe 03/12/2019, 18:30\n"
+	    "\n"
+	    "       Who pays for the cleaning now?\n";
+	static const char *const ru_authors[] = {"\xD0\xB0\xD0\xBA\xD1\x84\xD1\x8C", ".", "\xD1\x84\xD1\x8B\xD0\xB2\xD0\xB0"};
+	static const char *const en_authors[] = {"Ann Lee", "?!", "Cal Roe"};
+	tt_thread *t = import_page(ru, strlen(ru));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_authors, NULL, 0);
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->posted, "05.01.12, 12:00");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_authors, NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "Noise is a fair point, the stalls play music until two.");
+	tt_thread_free(t);
+}
+
+/* We-Dwoje's "Jointowy Kac..." (round 26): a line the name reader refuses
+ * (it ends as a sentence trailing off) over its date, a vote row, then the
+ * same line again: written twice around the date and the votes, it is the
+ * writer's name. The second page is another site's shape in English as
+ * lynx draws it ("who knows..." over a day-first date, the name's link
+ * numbered the second time). */
+static void test_round26_dumps_a_name_echoed_under_votes(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Kac - syndrom dnia nast\xC4\x99pnego\n"
+	    "\n"
+	    "Kac to zesp\xC3\xB3\xC5\x82 objaw\xC3\xB3w, kt\xC3\xB3re pojawiaj\xC4\x85 si\xC4\x99 po nadmiernym spo\xC5\xBCyciu alkoholu, zwykle rano.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Ola\n"
+	    "\xC5\x9Aroda | 4 Sty 12, 13:53\n"
+	    "0    nie oceniono 0\n"
+	    "Ola\n"
+	    "Najlepsza jest woda z cytryn\xC4\x85.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Marek\n"
+	    "Niedziela | 1 Sty 12, 15:32\n"
+	    "+1    oceniono 1 raz\n"
+	    "Marek\n"
+	    "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.\n"
+	    "Skomentuj wypowied\xC5\xBA\n"
+	    "Jointowy Kac...\n"
+	    "Wtorek | 14 Cze 11, 13:10\n"
+	    "-2    oceniono 2 razy\n"
+	    "Jointowy Kac...\n"
+	    "Nie pi\xC4\x87 tyle.\n"
+	    "Skomentuj wypowied\xC5\xBA\n";
+	static const char en[] =
+	    "Night market to close in May\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   Ann Lee\n"
+	    "   12/03/2020 10:15\n"
+	    "   +3    votes 3\n"
+	    "   [21]Ann Lee\n"
+	    "   [22]The market was the only thing open after nine.\n"
+	    "   [23]Reply to this\n"
+	    "   Ben\n"
+	    "   12/03/2020 11:40\n"
+	    "   0    no votes 0\n"
+	    "   [24]Ben\n"
+	    "   [25]It still is, on Fridays.\n"
+	    "   [26]Reply to this\n"
+	    "   who knows...\n"
+	    "   12/03/2020 12:05\n"
+	    "   -1    votes 1\n"
+	    "   [27]who knows...\n"
+	    "   [28]Who pays for the cleaning now?\n"
+	    "   [29]Reply to this\n";
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "Jointowy Kac...");
+	assert_string_equal(t->order[2]->body.v[0], "Nie pi\xC4\x87 tyle.");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "who knows...");
+	assert_string_equal(t->order[2]->body.v[0], "Who pays for the cleaning now?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10261,6 +11008,15 @@ int main(void)
 	    cmocka_unit_test(test_tilde_marks_short_names),
 	    cmocka_unit_test(test_link_numbers_opening_texts),
 	    cmocka_unit_test(test_badge_between_name_and_date),
+	    cmocka_unit_test(test_round26_dumps_a_number_before_name),
+	    cmocka_unit_test(test_round26_dumps_a_year_first_dots),
+	    cmocka_unit_test(test_round26_dumps_a_answer_names_writer),
+	    cmocka_unit_test(test_round26_dumps_a_two_digit_years),
+	    cmocka_unit_test(test_round26_dumps_a_votes_then_name),
+	    cmocka_unit_test(test_round26_dumps_a_titles_run_into_text),
+	    cmocka_unit_test(test_round26_dumps_a_byline_dated_to_day),
+	    cmocka_unit_test(test_round26_dumps_a_marks_alone_name),
+	    cmocka_unit_test(test_round26_dumps_a_name_echoed_under_votes),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
