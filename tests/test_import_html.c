@@ -4831,7 +4831,9 @@ enum { ROUND25_STATED_UNREAD = 0, ROUND25_STATED_MISREAD = 0 };
  * lynx 13 of 69. Measured once at the end of its cycle (2026-11-27, at
  * 804f5a3, `TT_ROUNDS=round12,round26`): HTML 17 of 70 (BBScloud and
  * Daily Express read in part), w3m 9 of 80, lynx 13 of 82. */
-enum { ROUND26_TOTAL = 70, ROUND26_HTML = 17, ROUND26_W3M = 9, ROUND26_LYNX = 13 };
+/* Its total is the comments its .expect files list (67) since Tribune's
+ * comments are no longer taken twice (three found beyond them before). */
+enum { ROUND26_TOTAL = 67, ROUND26_HTML = 17, ROUND26_W3M = 9, ROUND26_LYNX = 13 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND26_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: all read as the
@@ -8275,6 +8277,54 @@ static void test_dashed_clock_one_time(void **state)
 #undef DC_FR
 }
 
+/* Round 26's layouts, half b (tests/data/html/round26), worked on since
+ * round 27 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round26_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* A comment box that is all a comment item holds, through wrappers of
+	 * one child each: the same comment marked twice, not an answer. */
+#define R26B_TWICE(id, who, when, text)                                                            \
+	"<li class=\"li-comment\" id=\"li-comment-" id "\"><div class=\"div-comment\"><div "        \
+	"id=\"comment-" id "\" class=\"comment depth-1\"><div class=\"meta\"><div class=\"author\">" \
+	who "</div><div class=\"timestamp\">" when "</div><div class=\"reply\"><a "                 \
+	"href=\"#respond\">Reply</a></div></div><div class=\"content\"><p>" text                    \
+	"</p></div></div></div></li>"
+	const char *twice =
+	    "<html><body>" ARTICLE_P "<h2>Reader Comments (3)</h2><ul class=\"commentlist\">" R26B_TWICE(
+	        "11", "<a href=\"http://z.example/\">Zora</a>", "Jan 17, 2012 - 1:01PM",
+	        "Vitamin D is always good in moderate amounts.")
+	        R26B_TWICE("12", "Ali", "Jan 17, 2012 - 4:23PM", "I take it daily for a year now.")
+	            R26B_TWICE("13", "ameen", "Jan 17, 2012 - 8:52PM", "Poor vitamin D.") "</ul></body></html>";
+	static const char *const twice_names[] = {"Zora", "Ali", "ameen"};
+	tt_thread *t = html(twice, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->posted, "Jan 17, 2012 - 4:23PM");
+	expect_heads(t, 3, twice_names, flat3);
+	/* The same in another site's shape and language: an item named so in
+	 * German, the comment box two wrappers down, the time day first. */
+#define R26B_DE(id, who, when, text)                                                               \
+	"<li class=\"kommentar\" id=\"k-" id "\"><section class=\"rahmen\"><div class=\"innen\"><div " \
+	"id=\"comment-" id "\" class=\"comment depth-1\"><div class=\"meta\"><span class=\"author\">"  \
+	who "</span> <span class=\"timestamp\">" when "</span> <a href=\"#antworten\">Antworten</a>"  \
+	"</div><div class=\"inhalt\"><p>" text "</p></div></div></div></section></li>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<h3>Kommentare (3)</h3><ol class=\"kommentare\">" R26B_DE(
+	        "1", "Maren", "17. Jan. 2012 - 13:01", "Der rote flog am höchsten.")
+	        R26B_DE("2", "Oskar", "17. Jan. 2012 - 16:23", "Das war meiner, danke!")
+	            R26B_DE("3", "Lidia", "18. Jan. 2012 - 09:05", "Am Sonntag war es zu windig.")
+	                "</ol></body></html>";
+	static const char *const de_names[] = {"Maren", "Oskar", "Lidia"};
+	t = html(de, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->posted, "18. Jan. 2012 - 09:05");
+	expect_heads(t, 3, de_names, flat3);
+#undef R26B_TWICE
+#undef R26B_DE
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8347,6 +8397,7 @@ int main(void)
 	    cmocka_unit_test(test_round25_layouts_b),
 	    cmocka_unit_test(test_title_heading_with_lede),
 	    cmocka_unit_test(test_dashed_clock_one_time),
+	    cmocka_unit_test(test_round26_layouts_b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
