@@ -153,6 +153,106 @@ static long time_in(const char *s)
 	return d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT) ? (long)d : -1;
 }
 
+/* ---- the day a member joined, shown beside the post's time ------------- */
+
+int tt_html_joined_class(const tt_hnode *n)
+{
+	static const char *const words[] = {"registered", "joined",   "reg-date",    "regdate",
+	                                    "join-date",  "joindate", "member-since"};
+	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
+	for (size_t i = 0; c && i < sizeof words / sizeof *words; i++)
+		if (strcasestr(c, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether the first len bytes of t end with a label saying the member
+ * joined, a colon or a dash after it allowed, in the languages the dates
+ * are read in ("10 posts | registered", "Joined:", "Dabei seit", "Inscrit
+ * le", "Dołączył:", "Зарегистрирован:", "注册时间："). */
+static int ends_joined_label(const char *t, size_t len)
+{
+	static const char *const words[] = {
+	    "registered", "joined", "member since", "join date", "registriert", "dabei seit",
+	    "mitglied seit", "inscrit", "inscrit le", "inscrito", "inscrito el", "registrado",
+	    "iscritto", "iscritto il", "registrato", "lid sinds", "geregistreerd",
+	    "do\xC5\x82\xC4\x85" "czy\xC5\x82", "zarejestrowany",
+	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8\xD1\x80"
+	    "\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD", /* зарегистрирован */
+	    "\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F", /* регистрация */
+	    "\xE6\xB3\xA8\xE5\x86\x8C", /* 注册 */
+	    "\xE6\xB3\xA8\xE5\x86\x8C\xE6\x97\xB6\xE9\x97\xB4", /* 注册时间 */
+	    "\xE5\x8A\xA0\xE5\x85\xA5\xE6\x97\xB6\xE9\x97\xB4" /* 加入时间 */};
+	while (len && (isspace((unsigned char)t[len - 1]) || t[len - 1] == ':' || t[len - 1] == '-'))
+		len--;
+	if (len >= 3 && !memcmp(t + len - 3, "\xEF\xBC\x9A", 3)) /* a full-width colon */
+		len -= 3;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t l = strlen(words[i]);
+		if (len >= l && !strncasecmp(t + len - l, words[i], l) &&
+		    (len == l || !isalpha((unsigned char)t[len - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The text of a small element (a label: a few nodes at most), else NULL. */
+static int small_enter(tt_hnode *n, void *u)
+{
+	int *left = u;
+	return --*left > 0 && n->type == TT_HNODE_ELEMENT;
+}
+
+static char *label_text(const tt_hnode *n)
+{
+	if (n->type == TT_HNODE_TEXT)
+		return n->content ? tt_xstrdup(n->content) : NULL;
+	if (n->type != TT_HNODE_ELEMENT)
+		return NULL;
+	int left = 8;
+	tt_html_walk((tt_hnode *)n, small_enter, NULL, &left);
+	return left > 0 ? tt_html_text(n) : NULL;
+}
+
+/* Whether what comes right before n (white space skipped) ends with the label. */
+static int joined_before(const tt_hnode *n)
+{
+	const tt_hnode *p = n->prev;
+	while (p && p->type == TT_HNODE_TEXT && p->content && !p->content[strspn(p->content, " \t\r\n")])
+		p = p->prev;
+	char *t = p ? label_text(p) : NULL;
+	int yes = t && strlen(t) <= 80 && ends_joined_label(t, strlen(t));
+	free(t);
+	return yes;
+}
+
+int tt_html_joined_date(const tt_hnode *n)
+{
+	if (n->type == TT_HNODE_TEXT && n->content) { /* "Registrado: 01/02/2015" */
+		const char *c = n->content;
+		size_t d = strcspn(c, "0123456789");
+		if (c[d] && d <= 60 && ends_joined_label(c, d))
+			return 1;
+		if (joined_before(n))
+			return 1;
+		const tt_hnode *box = n->parent;
+		for (const tt_hnode *k = box ? box->children : NULL; k; k = k->next)
+			if (k != n && (k->type == TT_HNODE_ELEMENT ||
+			               (k->type == TT_HNODE_TEXT && k->content &&
+			                k->content[strspn(k->content, " \t\r\n")])))
+				return 0; /* not alone in its box */
+		n = box;
+	}
+	/* up through the boxes the date is alone in, a few at most */
+	for (int up = 0; n && n->type == TT_HNODE_ELEMENT && up < 3; up++, n = n->parent) {
+		if (tt_html_joined_class(n) || joined_before(n))
+			return 1;
+		if (!n->parent || tt_html_sole_child(n->parent) != n)
+			break;
+	}
+	return 0;
+}
+
 static const tt_hnode *up_to(const tt_hnode *n, const tt_hnode *block, const char *tag)
 {
 	for (; n && n != block; n = n->parent)
@@ -477,6 +577,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off >= 0 && tt_html_joined_date(t))
+		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
 		off = -1;
 	int named = off < 0 && !s->time &&

@@ -8321,6 +8321,51 @@ static void test_round26_layouts_b(void **state)
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[2]->posted, "18. Jan. 2012 - 09:05");
 	expect_heads(t, 3, de_names, flat3);
+	/* A date the footer or the member's card labels as the day the writer
+	 * joined ("10 posts | registered <time>") is no time of the post: the
+	 * time is the one shown beside the name. */
+#define R26B_REG(id, who, when, text, reg)                                                         \
+	"<li class=\"comment\" id=\"comment-" id "\"><header class=\"byline\"><span "                 \
+	"class=\"author\"><a href=\"/civis/memberlist.php?u=" id "\">" who "</a></span><span "        \
+	"class=\"rank\">Ars Scholae</span><aside class=\"icons\"><a href=\"#comment-" id "\" "        \
+	"class=\"timeago datetime\">" when "</a></aside></header><div class=\"body\">" text           \
+	"</div><footer><span class=\"userinfo\">12 posts | registered <time class=\"reg-date\">" reg \
+	"</time></span></footer></li>"
+	const char *reg =
+	    "<html><body>" ARTICLE_P "<h2>3 Reader Comments</h2><ol id=\"comments\">" R26B_REG(
+	        "1", "Helais", "Wed Mar 19, 2014 6:44 pm", "That image looks like a board game.",
+	        "Dec 19, 2012") R26B_REG("2", "spotter", "Wed Mar 19, 2014 7:00 pm",
+	                                 "The chief executive say what?", "Sep 29, 1999")
+	        R26B_REG("3", "zzyss", "Wed Mar 19, 2014 7:01 pm", "Spot the error in the caption.",
+	                 "Jan 11, 2001") "</ol></body></html>";
+	static const char *const reg_names[] = {"Helais", "spotter", "zzyss"};
+	t = html(reg, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "Wed Mar 19, 2014 6:44 pm");
+	assert_string_equal(t->order[2]->posted, "Wed Mar 19, 2014 7:01 pm");
+	expect_heads(t, 3, reg_names, flat3);
+	/* The same in another site's shape and language: a forum's post, the
+	 * member's card a definition list ("Registrado"), the post's time in
+	 * its head. */
+#define R26B_ES(id, who, when, text, reg)                                                          \
+	"<div class=\"post\" id=\"post-" id "\"><dl class=\"perfil\"><dt><a href=\"/miembro/" id "\">" \
+	who "</a></dt><dd>Mensajes: 40</dd><dd><span>Registrado:</span> <time>" reg "</time></dd>"    \
+	"</dl><div class=\"cuerpo\"><div class=\"cabecera\"><time>" when "</time></div><div "         \
+	"class=\"texto\"><p>" text "</p></div></div></div>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<div class=\"hilo\">" R26B_ES(
+	        "1", "Marta", "12/03/2021 10:15", "El rojo volaba más alto.", "01/02/2015")
+	        R26B_ES("2", "Octavio", "12/03/2021 11:20", "Era el mío, gracias.", "05/06/2018")
+	            R26B_ES("3", "Lisa", "13/03/2021 09:05", "Demasiado viento el domingo.",
+	                    "07/08/2019") "</div></body></html>";
+	static const char *const es_names[] = {"Marta", "Octavio", "Lisa"};
+	t = html(es, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "12/03/2021 10:15");
+	assert_string_equal(t->order[2]->posted, "13/03/2021 09:05");
+	expect_heads(t, 3, es_names, flat3);
+#undef R26B_REG
+#undef R26B_ES
 #undef R26B_TWICE
 #undef R26B_DE
 }
