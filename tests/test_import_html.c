@@ -8366,6 +8366,51 @@ static void test_round26_layouts_b(void **state)
 	expect_heads(t, 3, es_names, flat3);
 #undef R26B_REG
 #undef R26B_ES
+	/* A quotation a forum draws as two boxes named for their parts, its
+	 * title ("Quote:") and the words quoted, not as a blockquote: both are
+	 * quoted ("> "), the writer's words after them not. */
+#define R26B_QUOTE(id, who, quoted, text)                                                           \
+	"<li class=\"comment\" id=\"comment-" id "\"><header><span class=\"author\">" who           \
+	"</span> <time>Wed Mar 19, 2014 7:0" id " pm</time></header><div class=\"body\"><div "       \
+	"class=\"quotetitle\"><b>Quote:</b></div><div class=\"quotecontent\">" quoted                 \
+	"</div><br /><br />" text "</div></li>"
+	const char *quote =
+	    "<html><body>" ARTICLE_P "<ol id=\"comments\">" R26B_QUOTE(
+	        "1", "Baumi", "Watson was set loose on the database.", "Wow, this reads like Asimov.")
+	        R26B_QUOTE("2", "figo", "It can start adding the full text.", "I am glad they work on it.")
+	            R26B_QUOTE("3", "zzyss", "Watson has a good grip on cells.", "Spot the error here.")
+	                "</ol></body></html>";
+	static const char *const quote_names[] = {"Baumi", "figo", "zzyss"};
+	t = html(quote, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0], "> Quote:");
+	assert_string_equal(t->order[0]->body.v[1], "> Watson was set loose on the database.");
+	assert_string_equal(t->order[0]->body.v[2], "Wow, this reads like Asimov.");
+	expect_heads(t, 3, quote_names, flat3);
+	/* The same in another site's shape and language: the parts named with a
+	 * dash ("quote-header", "quote-body"), a Polish title naming the writer. */
+#define R26B_PL(id, who, whom, quoted, text)                                                              \
+	"<div class=\"wpis\" id=\"post-" id "\"><div class=\"naglowek\"><a href=\"/profil/" id "\">"   \
+	who "</a> <span class=\"data\">1" id ".03.2021 10:15</span></div><div class=\"tresc\"><div "   \
+	"class=\"quote-header\">" whom " napisa\xC5\x82" "a:</div><div class=\"quote-body\">" quoted         \
+	"</div><p>" text "</p></div></div>"
+	const char *pl =
+	    "<html><body>" ARTICLE_P "<div class=\"watek\">" R26B_PL(
+	        "1", "Oskar", "Marta", "Czerwony latał najwyżej.", "To był mój, dziękuję.")
+	        R26B_PL("2", "Lidia", "Ewa", "W sobotę było pięknie.", "W niedzielę za bardzo wiało.")
+	            R26B_PL("3", "Tomasz", "Zofia", "Do zobaczenia za rok.", "Będę na pewno.")
+	                "</div></body></html>";
+	static const char *const pl_names[] = {"Oskar", "Lidia", "Tomasz"};
+	t = html(pl, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> Ewa napisa\xC5\x82" "a:");
+	assert_string_equal(t->order[1]->body.v[1], "> W sobotę było pięknie.");
+	assert_string_equal(t->order[1]->body.v[2], "W niedzielę za bardzo wiało.");
+	expect_heads(t, 3, pl_names, flat3);
+#undef R26B_QUOTE
+#undef R26B_PL
 #undef R26B_TWICE
 #undef R26B_DE
 }
