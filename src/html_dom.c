@@ -203,6 +203,19 @@ tt_hnode *tt_html_prev_elem(const tt_hnode *n)
 	return p;
 }
 
+int tt_html_popup(const tt_hnode *n)
+{
+	static const char *const words[] = {"tooltip", "popover", "hovercard"};
+	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
+	int named = 0;
+	for (size_t i = 0; c && i < sizeof words / sizeof *words && !named; i++)
+		named = strcasestr(c, words[i]) != NULL;
+	for (const tt_hnode *k = named ? n->children : NULL; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT)
+			return 1;
+	return 0;
+}
+
 const tt_hnode *tt_html_sole_child(const tt_hnode *n)
 {
 	const tt_hnode *only = NULL;

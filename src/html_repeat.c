@@ -8,6 +8,7 @@
 
 #include "threadtag/dates.h"
 #include "threadtag/html_repeat.h"
+#include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
 /* Text nodes read in one block at most: a block holding more is a page
@@ -85,7 +86,8 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b)
 	       same_tag(own_last_elem(a), own_last_elem(b));
 }
 
-/* Subtrees whose text is never a comment's. */
+/* Subtrees whose text is never a comment's (a pop-up's either: a copy of
+ * the answered comment, Onet's, shown on hovering over its writer's name). */
 static int opaque(const tt_hnode *n)
 {
 	static const char *const tags[] = {"script", "style",  "head",     "template", "noscript",
@@ -93,7 +95,7 @@ static int opaque(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
 		if (tt_html_is(n, tags[i]))
 			return 1;
-	return 0;
+	return tt_html_popup(n);
 }
 
 static int contains(const tt_hnode *box, const tt_hnode *n)
@@ -281,12 +283,32 @@ static int numbered_only(const char *s)
 	return d && d <= 6 && !s[d + (s[d] == '.') + strspn(s + d + (s[d] == '.'), " ")];
 }
 
-/* A short text with a letter, of five words at most, in no heading: a name
- * (a title is in a heading, or longer). */
+/* Whether the link a shows a web address in running text: loose words of
+ * a sentence (six words or more) before it in its box, a few siblings back
+ * ("... I tak dalej Link : <a>http://...</a>"). (Words after a link are
+ * how a name opens its text, "<a>Anna</a> wrote that ..."; a link named
+ * in words is a citation's, "im Sinne von <a>§ 13 TMG</a>", and the
+ * reader of the block's other names weighs it.) */
+static int in_sentence(const tt_hnode *a)
+{
+	const tt_hnode *n = a->prev;
+	for (int i = 0; n && i < 4; i++, n = n->prev)
+		if (n->type == TT_HNODE_TEXT && n->content &&
+		    tt_textline_count_words(n->content, strlen(n->content)) >= 6)
+			return 1;
+	return 0;
+}
+
+/* A short text with a letter, of five words at most, in no heading and
+ * no link within a sentence: a name (a title is in a heading, or
+ * longer; a link among the words is the text's). */
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
-	if (len > 64 || numbered_only(s))
+	const tt_hnode *a = up_to(t, block, "a");
+	if (len > 64 || numbered_only(s) ||
+	    (a && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "www.", 4)) &&
+	     in_sentence(a)))
 		return 0;
 	for (const char *p = s; *p; p++) {
 		spaces += *p == ' ';
@@ -852,6 +874,39 @@ static tt_hnode *past_separator(tt_hnode *first, tt_hnode *box)
 	return first;
 }
 
+/* Words in a line of the header between the name and the text, ending
+ * with a colon ("do ~jan:", Onet's; "to Anna:", "an Anna:", "回复 小王："):
+ * whom the comment answers, no word of its text. Inline boxes and loose
+ * text only (a paragraph before the text is the text's own), four words
+ * at most. */
+static int addressee_line(tt_hnode *first, tt_hnode *box)
+{
+	static const char *const inline_tags[] = {"span", "a", "b", "strong", "em", "i", "small"};
+	tt_buf line = {0};
+	for (tt_hnode *n = first; n && n != box; n = n->next) {
+		int ok = n->type == TT_HNODE_TEXT || n->type == TT_HNODE_COMMENT || opaque(n);
+		for (size_t i = 0; !ok && i < sizeof inline_tags / sizeof *inline_tags; i++)
+			ok = tt_html_is(n, inline_tags[i]);
+		char *t = !ok || opaque(n) || n->type == TT_HNODE_COMMENT ? NULL
+		          : n->type == TT_HNODE_TEXT                   ? tt_html_repeat_text(n)
+		                                                       : tt_html_text(n);
+		if (t)
+			tt_buf_printf(&line, "%s ", t);
+		free(t);
+		if (!ok || line.len > 60) {
+			tt_buf_free(&line);
+			return 0;
+		}
+	}
+	size_t len = line.len;
+	while (len && line.data[len - 1] == ' ')
+		len--;
+	int yes = len && tt_textline_count_words(line.data, len) <= 4 &&
+	          (line.data[len - 1] == ':' || (len >= 3 && !memcmp(line.data + len - 3, "\xEF\xBC\x9A", 3)));
+	tt_buf_free(&line);
+	return yes;
+}
+
 /* The siblings around the box of the longest text that hold neither the
  * name nor the time: the comment's text. */
 static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
@@ -878,6 +933,8 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 		last = p;
 	}
 	first = past_separator(first, box);
+	if (first != box && addressee_line(first, box))
+		first = box;
 	b->body = first, b->body_last = last;
 }
 

@@ -8411,6 +8411,66 @@ static void test_round26_layouts_b(void **state)
 	expect_heads(t, 3, pl_names, flat3);
 #undef R26B_QUOTE
 #undef R26B_PL
+	/* A comment answering another shows a copy of it in a pop-up (a box
+	 * named a tooltip: its writer, its time, its first words) and "do
+	 * NAME:" before its own text: neither is the comment's (its own time
+	 * is after its text); a guest's "~" is no part of the name where
+	 * members' names go without; a web address linked in the text is no
+	 * name. */
+#define R26B_POP(who, whom, copied, text, when)                                                    \
+	"<div class=\"item\"><div class=\"note\"><span class=\"k_author\">" who " </span>do "        \
+	"<span class=\"parent\">" whom ":</span><div class=\"parentTooltipHolder nTooltip\"><div "    \
+	"class=\"info\"><span>3&nbsp;sty&nbsp;12,&nbsp;10:46 u\xC5\xBCytkownik " whom                  \
+	" napisa\xC5\x82:</span><span class=\"lead\">" copied "</span></div></div><span "             \
+	"class=\"content\">" text "</span></div><div class=\"tools\"><span>" when                     \
+	"</span> | <a href=\"#odp\">odpowiedz</a></div></div>"
+	const char *pop =
+	    "<html><body>" ARTICLE_P "<div class=\"items\">" R26B_POP(
+	        "~trix", "~jan", "W momencie, w którym zaatakował Kuwejt.",
+	        "To raczej marny argument przyjacielu, jak zawsze.", "3 sty 12, 11:09")
+	        R26B_POP("~omega", "~jerzy", "Wojna to zawsze zło.",
+	                 "Obawiam się, że więcej ludzi zginęło niż podają.", "3 sty 12, 11:19")
+	            R26B_POP("dal_jfp", "~asd", "Wierzysz w te bajki?",
+	                     "Bredzisz co najmniej. Wypowiedź idiotyczna, świadcząca o braku "
+	                     "oczytania i nie tylko tego. Link : <a "
+	                     "href=\"http://example.pl/a?id=1\">http://example.pl</a><br />Wiesz o "
+	                     "czym to świadczy?",
+	                     "3 sty 12, 14:23") "</div></body></html>";
+	static const char *const pop_names[] = {"trix", "omega", "dal_jfp"};
+	t = html(pop, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "3 sty 12, 11:09");
+	assert_string_equal(t->order[2]->posted, "3 sty 12, 14:23");
+	assert_true(!strncmp(t->order[0]->body.v[0], "To raczej", 9));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Bredzisz", 8));
+	expect_heads(t, 3, pop_names, flat3);
+	/* The same in another site's shape and language: a member's hover card
+	 * after the name, "an NAME:" before the text box, the time in the
+	 * footer, a web address linked in a sentence. */
+#define R26B_CARD(who, whom, copied, text, when)                                                   \
+	"<article class=\"beitrag\"><b>" who "</b><span class=\"user-popover\"><b>" whom          \
+	"</b><em>12.03.2021 08:00</em><q>" copied "</q></span> an <i>" whom ":</i><div "              \
+	"class=\"text\">" text "</div><footer><span>" when "</span> | <a href=\"#a\">Antworten</a>"  \
+	"</footer></article>"
+	const char *card =
+	    "<html><body>" ARTICLE_P "<section class=\"diskussion\">" R26B_CARD(
+	        "~Maren", "~Peter", "Der rote flog am höchsten.",
+	        "Das stimmt so nicht, der blaue flog höher als alle anderen.", "12.03.2021 10:15")
+	        R26B_CARD("Oskar", "~Maren", "Das stimmt so nicht.",
+	                  "Ich war dabei und habe es selbst gesehen, nachzulesen ist es unter "
+	                  "<a href=\"https://example.de/drachen\">https://example.de</a> und dort.",
+	                  "12.03.2021 11:20")
+	            R26B_CARD("~Lidia", "Oskar", "Ich war dabei.",
+	                      "Am Sonntag war es aber viel zu windig für alle Drachen.",
+	                      "13.03.2021 09:05") "</section></body></html>";
+	static const char *const card_names[] = {"Maren", "Oskar", "Lidia"};
+	t = html(card, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->posted, "12.03.2021 11:20");
+	assert_true(!strncmp(t->order[1]->body.v[0], "Ich war dabei", 13));
+	expect_heads(t, 3, card_names, flat3);
+#undef R26B_POP
+#undef R26B_CARD
 #undef R26B_TWICE
 #undef R26B_DE
 }
