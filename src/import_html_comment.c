@@ -1674,6 +1674,30 @@ static void drop_header_verb(const struct fields *f, struct found *o)
 	tt_buf_free(&b);
 }
 
+/* A time standing alone as a paragraph at the text's start, where the
+ * header showed none ("<h3>TITLE</h3><p>11.01.12, 11:44pm</p><p>TEXT",
+ * Daily Express'): the comment's time, no paragraph of its text. Among the
+ * first three paragraphs (a title may come before it). */
+static void time_in_text(struct found *o)
+{
+	if (o->when || o->attr)
+		return;
+	for (size_t i = 0; i < o->body.n && i < 3; i++) {
+		const char *p = o->body.v[i];
+		size_t l = strlen(p);
+		if (l < 6 || l > 40 || !strpbrk(p, "0123456789") || !ihx_looks_like_time(p))
+			continue;
+		o->when = tt_xstrdup(p);
+		memmove(o->body.v + i, o->body.v + i + 1, (o->body.n - i - 1) * sizeof *o->body.v);
+		o->body.n--;
+		if (i < o->nlines) {
+			memmove(o->lines + i, o->lines + i + 1, (o->nlines - i - 1) * sizeof *o->lines);
+			o->nlines--;
+		}
+		return;
+	}
+}
+
 /* The child of root that holds n (n itself when a child), or NULL. */
 static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
 {
@@ -3096,6 +3120,8 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
 	drop_header_verb(&f, &o);
+	if (!fake && !shaped)
+		time_in_text(&o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
 	if (ihx_info(root)->root == 2)

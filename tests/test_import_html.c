@@ -8471,6 +8471,49 @@ static void test_round26_layouts_b(void **state)
 	expect_heads(t, 3, card_names, flat3);
 #undef R26B_POP
 #undef R26B_CARD
+	/* A time standing alone as a paragraph of the text, after its title,
+	 * where the header shows none (the name signed under the text): the
+	 * comment's time, no paragraph of its text. */
+#define R26B_EXP(who, title, when, text)                                                           \
+	"<div class=\"comment\"><a href=\"/users/profile/" who "\"><div class=\"photo\"><img "        \
+	"src=\"/u.gif\" alt=\"User Image\"></div></a><div class=\"commentsTextContainer\"><h3>" title \
+	"</h3><p>" when "</p><p>" text "</p><p>&#149; Posted by: <a href=\"/users/profile/" who       \
+	"\"> " who "</a> &#149; <a href=\"/comments/view/1\">Report Comment</a></p></div></div>"
+	const char *exp =
+	    "<html><body>" ARTICLE_P "<div class=\"comments\">" R26B_EXP(
+	        "Truthseeker", "OBESITY!", "11.01.12, 11:44pm",
+	        "Whatever happened to good old-fashioned personal responsibility?")
+	        R26B_EXP("Jasmin", "SIMPLE JAB", "11.01.12, 10:03pm",
+	                 "Enough of these clinical trials, let us get on with it.")
+	            R26B_EXP("Chandler", "PREVENTION IS BETTER", "11.01.12, 8:55am",
+	                     "Once again time and money has been spent on this.") "</div></body></html>";
+	static const char *const exp_names[] = {"Truthseeker", "Jasmin", "Chandler"};
+	t = html(exp, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "11.01.12, 11:44pm");
+	assert_string_equal(t->order[2]->posted, "11.01.12, 8:55am");
+	assert_int_equal(t->order[1]->body.n, 2);
+	assert_string_equal(t->order[1]->body.v[0], "SIMPLE JAB");
+	expect_heads(t, 3, exp_names, flat3);
+	/* The same in another site's shape and language: a list, no title, the
+	 * date first in the text's box, the name in a line of its own after. */
+#define R26B_IT(who, when, text)                                                                   \
+	"<li class=\"commento\"><div class=\"testo\"><p>" when "</p><p>" text "</p><p "               \
+	"class=\"author\">Scritto da <a href=\"/utenti/" who "\">" who "</a></p></div></li>"
+	const char *it =
+	    "<html><body>" ARTICLE_P "<ul class=\"commenti\">" R26B_IT(
+	        "Giulia", "12/01/2012 10:15", "Il rosso volava più in alto di tutti.")
+	        R26B_IT("Marco", "12/01/2012 11:20", "Era il mio, grazie mille a tutti.")
+	            R26B_IT("Lucia", "13/01/2012 09:05", "Domenica c'era troppo vento per volare.")
+	                "</ul></body></html>";
+	static const char *const it_names[] = {"Giulia", "Marco", "Lucia"};
+	t = html(it, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->posted, "12/01/2012 11:20");
+	assert_string_equal(t->order[1]->body.v[0], "Era il mio, grazie mille a tutti.");
+	expect_heads(t, 3, it_names, flat3);
+#undef R26B_EXP
+#undef R26B_IT
 #undef R26B_TWICE
 #undef R26B_DE
 }
