@@ -3079,6 +3079,20 @@ static void shape_fields(struct html *h, tt_hnode *root, struct found *o)
 	}
 }
 
+/* An answer found by its shape whose header the fields' readers read a
+ * time from but no name ("知产人李鑫 评论 香樟树 2020.06.11", BBScloud's: the
+ * writer, "commented", whom; three boxes alike): the name its shape shows,
+ * the first name-like text before the time. */
+static void shape_name(struct found *o, tt_hnode *root)
+{
+	struct tt_repeat_block b;
+	tt_html_repeat_read(root, &b);
+	o->author = b.name ? tt_html_text(b.name) : NULL;
+	if (o->author)
+		ihx_clean_author(o->author);
+	free(b.time);
+}
+
 /* Whether every word of n is a link's: a menu's item named "comment"
  * ("<li class=comment><a href=/commentisfree>Comment</a></li>", its
  * indentation outweighing its link), not a comment. */
@@ -3114,6 +3128,8 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	int shaped = by_shape && !o.author && !o.when && !o.attr;
 	if (shaped)
 		shape_fields(h, root, &o);
+	else if (by_shape && !o.author)
+		shape_name(&o, root);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr &&
 	           (ihx_info(root)->linklen * 2 > ihx_info(root)->textlen || words_all_linked(root));

@@ -8514,7 +8514,68 @@ static void test_round26_layouts_b(void **state)
 	expect_heads(t, 3, it_names, flat3);
 #undef R26B_EXP
 #undef R26B_IT
+	/* An answer one level under its comment whose header shows its writer,
+	 * a word ("评论", "commented") and whom it answers, three boxes alike,
+	 * then the time; a liker's name and the action row after its text: the
+	 * writer is the first name. */
+#define R26B_ACTS(pre, like, say, flag)                                                            \
+	"<div class=\"" pre "actions\"><div class=\"" pre "actions-list\"><div "                       \
+	"class=\"support-btn-comp\"><div class=\"actions-list\"><span>" like "</span></div></div></div>" \
+	"<div class=\"" pre "actions-list\"> " say "</div><div class=\"" pre "actions-list\"><div "    \
+	"class=\"inform-btn-comp\"><div class=\"actions-list\">" flag "</div></div></div></div><div>"  \
+	"</div>"
+#define R26B_SUB(who, say, whom, when, text, like, flag)                                           \
+	"<div class=\"sub-comment-list-item\"><div class=\"sub-comment-user-wrap\"><div "             \
+	"class=\"cursor-pointer\"><div class=\"sub-comment-user-title cursor-pointer\">" who          \
+	"</div></div><div class=\"sub-comment-user-title\">" say "</div><div "                         \
+	"class=\"cursor-pointer\"><div class=\"sub-comment-user-title cursor-pointer\">" whom         \
+	"</div></div><div class=\"sub-comment-user-time\">" when " </div></div><div "                  \
+	"class=\"expandable-area\"><div class=\"content-wrap\"><div><div class=\"rich-text-content-wrap " \
+	"sub-comment-content\"><p>" text "</p></div></div></div></div><div "                            \
+	"class=\"sub-supporter-warp\"><div class=\"supporter-list-comp\"><span "                       \
+	"class=\"cursor-pointer\">yuann</span></div></div>" R26B_ACTS("sub-comment-", like, say, flag) \
+	"</div>"
+#define R26B_BBS(n, who, when, text, answer, like, say, flag)                                      \
+	"<div id=\"comment-list-item-" n "\" class=\"comment-list-item-comp\"><div "                  \
+	"class=\"comment-item-user-card-wrap\"><div class=\"align-start\"><div "                       \
+	"class=\"cursor-pointer\"><div class=\"align-start\"><div class=\"comment-user-title "        \
+	"cursor-pointer\">" who "</div></div></div><div class=\"comment-user-time\">" when            \
+	"</div></div><div class=\"floor-id\">#" n "</div></div><div class=\"expandable-area\"><div "   \
+	"class=\"content-wrap\"><div><div class=\"rich-text-content-wrap comment-comment\"><p>" text   \
+	"</p></div></div></div></div>" R26B_ACTS("comment-", like, say, flag)                          \
+	"<div class=\"sub-comment-warp\">" answer "</div></div>"
+#define R26B_ZH "\xE8\xAF\x84\xE8\xAE\xBA" /* 评论 */
+	const char *bbs =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list-comp\"><ul class=\"ant-list-items\">" R26B_BBS(
+	        "1", "香樟树", "2020.06.09 09:42 发布", "想听听关于生物医药类专利的改写",
+	        R26B_SUB("知产人李鑫", R26B_ZH, "香樟树", "2020.06.11 11:40 发布",
+	                 "可惜，我生物的不怎么熟悉啊。", "点赞", "举报"),
+	        "首赞", R26B_ZH, "举报")
+	        R26B_BBS("2", "资料搬运工", "2020.06.09 09:57 发布", "我感觉可以讲机械类的，因为最常用。",
+	                 R26B_SUB("知产人李鑫", R26B_ZH, "资料搬运工", "2020.06.11 11:39 发布",
+	                          "机械的会有。", "点赞", "举报"),
+	                 "首赞", R26B_ZH, "举报") "</ul></div></body></html>";
+	static const char *const bbs_names[] = {"香樟树", "知产人李鑫", "资料搬运工", "知产人李鑫"};
+	static const unsigned depth01[] = {0, 1, 0, 1};
+	expect_heads(html(bbs, NULL), 4, bbs_names, depth01);
+	/* The same in another language: Russian words, the date day first. */
+	const char *ru =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list-comp\"><ul class=\"ant-list-items\">" R26B_BBS(
+	        "1", "Кедр", "09.06.2020 09:42", "Хотелось бы послушать о патентах в медицине",
+	        R26B_SUB("Патентовед", "ответил", "Кедр", "11.06.2020 11:40",
+	                 "Увы, в биологии я не силён.", "Нравится", "Пожаловаться"),
+	        "Нравится", "ответил", "Пожаловаться")
+	        R26B_BBS("2", "Грузчик", "09.06.2020 09:57", "Я бы рассказал о механике, она нужнее.",
+	                 R26B_SUB("Патентовед", "ответил", "Грузчик", "11.06.2020 11:39",
+	                          "Механика будет.", "Нравится", "Пожаловаться"),
+	                 "Нравится", "ответил", "Пожаловаться") "</ul></div></body></html>";
+	static const char *const ru_names[] = {"Кедр", "Патентовед", "Грузчик", "Патентовед"};
+	expect_heads(html(ru, NULL), 4, ru_names, depth01);
 #undef R26B_TWICE
+#undef R26B_SUB
+#undef R26B_BBS
+#undef R26B_ACTS
+#undef R26B_ZH
 #undef R26B_DE
 }
 
