@@ -4833,7 +4833,9 @@ enum { ROUND25_STATED_UNREAD = 0, ROUND25_STATED_MISREAD = 0 };
  * Daily Express read in part), w3m 9 of 80, lynx 13 of 82. */
 /* Its total is the comments its .expect files list (67) since Tribune's
  * comments are no longer taken twice (three found beyond them before). */
-enum { ROUND26_TOTAL = 67, ROUND26_HTML = 17, ROUND26_W3M = 9, ROUND26_LYNX = 13 };
+/* Raised to 38 by half b of its working (Tribune, Ars Technica, Onet,
+ * Daily Express, BBScloud: 38 of 67). */
+enum { ROUND26_TOTAL = 67, ROUND26_HTML = 38, ROUND26_W3M = 9, ROUND26_LYNX = 13 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND26_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: all read as the
@@ -7007,8 +7009,8 @@ static const struct {
     {"tests/data/html/heldout", "round 4", 297, 236},
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 93},
-    {"tests/data/html/round7", "round 7", 109, 56},
-    {"tests/data/html/round8", "round 8", 210, 122},
+    {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
+    {"tests/data/html/round8", "round 8", 210, 123}, /* Onet family rules (round 26, b) */
     {"tests/data/html/round9", "round 9", 103, 49},
     {"tests/data/html/round10", "round 10", 87, 63},
     {"tests/data/html/round11", "round 11", 91, 76},
@@ -7016,8 +7018,8 @@ static const struct {
     {"tests/data/html/round14", "round 14", 235, 112},
     {"tests/data/html/round15", "round 15", 44, 12},
     {"tests/data/html/round16", "round 16", 80, 49},
-    {"tests/data/html/round17", "round 17", 106, 90},
-    {"tests/data/html/round18", "round 18", 159, 91},
+    {"tests/data/html/round17", "round 17", 106, 95}, /* joined dates no post time (round 26, b) */
+    {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 146},
     {"tests/data/html/round20", "round 20", 252, 244},
     {"tests/data/html/round21", "round 21", 247, 82},
@@ -7026,7 +7028,7 @@ static const struct {
     {"tests/data/html/round24", "round 24", 213, 69},
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 36},
-    {"tests/data/html/templates", "template pages", 152, 83},
+    {"tests/data/html/templates", "template pages", 152, 89}, /* joined dates (round 26, b) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
