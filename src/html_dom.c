@@ -203,6 +203,19 @@ tt_hnode *tt_html_prev_elem(const tt_hnode *n)
 	return p;
 }
 
+int tt_html_popup(const tt_hnode *n)
+{
+	static const char *const words[] = {"tooltip", "popover", "hovercard"};
+	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
+	int named = 0;
+	for (size_t i = 0; c && i < sizeof words / sizeof *words && !named; i++)
+		named = strcasestr(c, words[i]) != NULL;
+	for (const tt_hnode *k = named ? n->children : NULL; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT)
+			return 1;
+	return 0;
+}
+
 const tt_hnode *tt_html_sole_child(const tt_hnode *n)
 {
 	const tt_hnode *only = NULL;
@@ -477,11 +490,34 @@ static int quote_title(const tt_hnode *n)
 	return title;
 }
 
+/* A box a forum names as a quotation's part, its class word "quote" and
+ * the part ("div.quotetitle + div.quotecontent", phpBB 2's and Ars
+ * Technica's; "quote-content", "quote_body"): the title and the words
+ * quoted. A span is a phrase, not a quotation. */
+static int quote_part(const tt_hnode *n)
+{
+	static const char *const parts[] = {"title", "content", "body", "header"};
+	const char *v = tt_html_is(n, "span") ? NULL : tt_html_attr(n, "class");
+	while (v && *v) {
+		v += strspn(v, " \t\r\n");
+		size_t l = strcspn(v, " \t\r\n");
+		if (l > 5 && !strncasecmp(v, "quote", 5)) {
+			const char *r = v + 5 + (v[5] == '-' || v[5] == '_');
+			size_t rl = (size_t)(v + l - r);
+			for (size_t i = 0; i < sizeof parts / sizeof *parts; i++)
+				if (rl == strlen(parts[i]) && !strncasecmp(r, parts[i], rl))
+					return 1;
+		}
+		v += l;
+	}
+	return 0;
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
-	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") ||
+	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
 	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
 	       cite_before_quotation(n) || quote_title(n);

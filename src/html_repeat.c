@@ -8,6 +8,7 @@
 
 #include "threadtag/dates.h"
 #include "threadtag/html_repeat.h"
+#include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 
 /* Text nodes read in one block at most: a block holding more is a page
@@ -85,7 +86,8 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b)
 	       same_tag(own_last_elem(a), own_last_elem(b));
 }
 
-/* Subtrees whose text is never a comment's. */
+/* Subtrees whose text is never a comment's (a pop-up's either: a copy of
+ * the answered comment, Onet's, shown on hovering over its writer's name). */
 static int opaque(const tt_hnode *n)
 {
 	static const char *const tags[] = {"script", "style",  "head",     "template", "noscript",
@@ -93,7 +95,7 @@ static int opaque(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
 		if (tt_html_is(n, tags[i]))
 			return 1;
-	return 0;
+	return tt_html_popup(n);
 }
 
 static int contains(const tt_hnode *box, const tt_hnode *n)
@@ -153,6 +155,106 @@ static long time_in(const char *s)
 	return d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT) ? (long)d : -1;
 }
 
+/* ---- the day a member joined, shown beside the post's time ------------- */
+
+int tt_html_joined_class(const tt_hnode *n)
+{
+	static const char *const words[] = {"registered", "joined",   "reg-date",    "regdate",
+	                                    "join-date",  "joindate", "member-since"};
+	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
+	for (size_t i = 0; c && i < sizeof words / sizeof *words; i++)
+		if (strcasestr(c, words[i]))
+			return 1;
+	return 0;
+}
+
+/* Whether the first len bytes of t end with a label saying the member
+ * joined, a colon or a dash after it allowed, in the languages the dates
+ * are read in ("10 posts | registered", "Joined:", "Dabei seit", "Inscrit
+ * le", "Dołączył:", "Зарегистрирован:", "注册时间："). */
+static int ends_joined_label(const char *t, size_t len)
+{
+	static const char *const words[] = {
+	    "registered", "joined", "member since", "join date", "registriert", "dabei seit",
+	    "mitglied seit", "inscrit", "inscrit le", "inscrito", "inscrito el", "registrado",
+	    "iscritto", "iscritto il", "registrato", "lid sinds", "geregistreerd",
+	    "do\xC5\x82\xC4\x85" "czy\xC5\x82", "zarejestrowany",
+	    "\xD0\xB7\xD0\xB0\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB8\xD1\x80"
+	    "\xD0\xBE\xD0\xB2\xD0\xB0\xD0\xBD", /* зарегистрирован */
+	    "\xD1\x80\xD0\xB5\xD0\xB3\xD0\xB8\xD1\x81\xD1\x82\xD1\x80\xD0\xB0\xD1\x86\xD0\xB8\xD1\x8F", /* регистрация */
+	    "\xE6\xB3\xA8\xE5\x86\x8C", /* 注册 */
+	    "\xE6\xB3\xA8\xE5\x86\x8C\xE6\x97\xB6\xE9\x97\xB4", /* 注册时间 */
+	    "\xE5\x8A\xA0\xE5\x85\xA5\xE6\x97\xB6\xE9\x97\xB4" /* 加入时间 */};
+	while (len && (isspace((unsigned char)t[len - 1]) || t[len - 1] == ':' || t[len - 1] == '-'))
+		len--;
+	if (len >= 3 && !memcmp(t + len - 3, "\xEF\xBC\x9A", 3)) /* a full-width colon */
+		len -= 3;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t l = strlen(words[i]);
+		if (len >= l && !strncasecmp(t + len - l, words[i], l) &&
+		    (len == l || !isalpha((unsigned char)t[len - l - 1])))
+			return 1;
+	}
+	return 0;
+}
+
+/* The text of a small element (a label: a few nodes at most), else NULL. */
+static int small_enter(tt_hnode *n, void *u)
+{
+	int *left = u;
+	return --*left > 0 && n->type == TT_HNODE_ELEMENT;
+}
+
+static char *label_text(const tt_hnode *n)
+{
+	if (n->type == TT_HNODE_TEXT)
+		return n->content ? tt_xstrdup(n->content) : NULL;
+	if (n->type != TT_HNODE_ELEMENT)
+		return NULL;
+	int left = 8;
+	tt_html_walk((tt_hnode *)n, small_enter, NULL, &left);
+	return left > 0 ? tt_html_text(n) : NULL;
+}
+
+/* Whether what comes right before n (white space skipped) ends with the label. */
+static int joined_before(const tt_hnode *n)
+{
+	const tt_hnode *p = n->prev;
+	while (p && p->type == TT_HNODE_TEXT && p->content && !p->content[strspn(p->content, " \t\r\n")])
+		p = p->prev;
+	char *t = p ? label_text(p) : NULL;
+	int yes = t && strlen(t) <= 80 && ends_joined_label(t, strlen(t));
+	free(t);
+	return yes;
+}
+
+int tt_html_joined_date(const tt_hnode *n)
+{
+	if (n->type == TT_HNODE_TEXT && n->content) { /* "Registrado: 01/02/2015" */
+		const char *c = n->content;
+		size_t d = strcspn(c, "0123456789");
+		if (c[d] && d <= 60 && ends_joined_label(c, d))
+			return 1;
+		if (joined_before(n))
+			return 1;
+		const tt_hnode *box = n->parent;
+		for (const tt_hnode *k = box ? box->children : NULL; k; k = k->next)
+			if (k != n && (k->type == TT_HNODE_ELEMENT ||
+			               (k->type == TT_HNODE_TEXT && k->content &&
+			                k->content[strspn(k->content, " \t\r\n")])))
+				return 0; /* not alone in its box */
+		n = box;
+	}
+	/* up through the boxes the date is alone in, a few at most */
+	for (int up = 0; n && n->type == TT_HNODE_ELEMENT && up < 3; up++, n = n->parent) {
+		if (tt_html_joined_class(n) || joined_before(n))
+			return 1;
+		if (!n->parent || tt_html_sole_child(n->parent) != n)
+			break;
+	}
+	return 0;
+}
+
 static const tt_hnode *up_to(const tt_hnode *n, const tt_hnode *block, const char *tag)
 {
 	for (; n && n != block; n = n->parent)
@@ -181,12 +283,32 @@ static int numbered_only(const char *s)
 	return d && d <= 6 && !s[d + (s[d] == '.') + strspn(s + d + (s[d] == '.'), " ")];
 }
 
-/* A short text with a letter, of five words at most, in no heading: a name
- * (a title is in a heading, or longer). */
+/* Whether the link a shows a web address in running text: loose words of
+ * a sentence (six words or more) before it in its box, a few siblings back
+ * ("... I tak dalej Link : <a>http://...</a>"). (Words after a link are
+ * how a name opens its text, "<a>Anna</a> wrote that ..."; a link named
+ * in words is a citation's, "im Sinne von <a>§ 13 TMG</a>", and the
+ * reader of the block's other names weighs it.) */
+static int in_sentence(const tt_hnode *a)
+{
+	const tt_hnode *n = a->prev;
+	for (int i = 0; n && i < 4; i++, n = n->prev)
+		if (n->type == TT_HNODE_TEXT && n->content &&
+		    tt_textline_count_words(n->content, strlen(n->content)) >= 6)
+			return 1;
+	return 0;
+}
+
+/* A short text with a letter, of five words at most, in no heading and
+ * no link within a sentence: a name (a title is in a heading, or
+ * longer; a link among the words is the text's). */
 static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 {
 	size_t len = strlen(s), spaces = 0, letter = 0;
-	if (len > 64 || numbered_only(s))
+	const tt_hnode *a = up_to(t, block, "a");
+	if (len > 64 || numbered_only(s) ||
+	    (a && (!strncmp(s, "http://", 7) || !strncmp(s, "https://", 8) || !strncmp(s, "www.", 4)) &&
+	     in_sentence(a)))
 		return 0;
 	for (const char *p = s; *p; p++) {
 		spaces += *p == ' ';
@@ -477,6 +599,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		return;
 	s->texts++;
 	long off = s->time || member_link(up_to(t, s->block, "a")) ? -1 : time_in(text);
+	if (off >= 0 && tt_html_joined_date(t))
+		off = -1; /* the day the writer joined: no time of the post */
 	if (off == 0 && bold_short_name(s, t, text))
 		off = -1;
 	int named = off < 0 && !s->time &&
@@ -750,6 +874,39 @@ static tt_hnode *past_separator(tt_hnode *first, tt_hnode *box)
 	return first;
 }
 
+/* Words in a line of the header between the name and the text, ending
+ * with a colon ("do ~jan:", Onet's; "to Anna:", "an Anna:", "回复 小王："):
+ * whom the comment answers, no word of its text. Inline boxes and loose
+ * text only (a paragraph before the text is the text's own), four words
+ * at most. */
+static int addressee_line(tt_hnode *first, tt_hnode *box)
+{
+	static const char *const inline_tags[] = {"span", "a", "b", "strong", "em", "i", "small"};
+	tt_buf line = {0};
+	for (tt_hnode *n = first; n && n != box; n = n->next) {
+		int ok = n->type == TT_HNODE_TEXT || n->type == TT_HNODE_COMMENT || opaque(n);
+		for (size_t i = 0; !ok && i < sizeof inline_tags / sizeof *inline_tags; i++)
+			ok = tt_html_is(n, inline_tags[i]);
+		char *t = !ok || opaque(n) || n->type == TT_HNODE_COMMENT ? NULL
+		          : n->type == TT_HNODE_TEXT                   ? tt_html_repeat_text(n)
+		                                                       : tt_html_text(n);
+		if (t)
+			tt_buf_printf(&line, "%s ", t);
+		free(t);
+		if (!ok || line.len > 60) {
+			tt_buf_free(&line);
+			return 0;
+		}
+	}
+	size_t len = line.len;
+	while (len && line.data[len - 1] == ' ')
+		len--;
+	int yes = len && tt_textline_count_words(line.data, len) <= 4 &&
+	          (line.data[len - 1] == ':' || (len >= 3 && !memcmp(line.data + len - 3, "\xEF\xBC\x9A", 3)));
+	tt_buf_free(&line);
+	return yes;
+}
+
 /* The siblings around the box of the longest text that hold neither the
  * name nor the time: the comment's text. */
 static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
@@ -776,6 +933,8 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 		last = p;
 	}
 	first = past_separator(first, box);
+	if (first != box && addressee_line(first, box))
+		first = box;
 	b->body = first, b->body_last = last;
 }
 

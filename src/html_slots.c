@@ -682,31 +682,44 @@ static int hs_mark(const char *x)
 	return 1;
 }
 
+/* The mark a name ends with (":", "|", ",", ";", "-", ">", "»"), its
+ * length in bytes ("»" is two: cutting one would leave half a character),
+ * else 0. */
+static size_t hs_end_mark(const char *a, size_t n)
+{
+	if (n >= 3 && !memcmp(a + n - 2, "\xC2\xBB", 2))
+		return 2;
+	return n >= 2 && strchr(":|,;->", a[n - 1]) ? 1 : 0;
+}
+
 /* The same for a mark written onto the name ("NAME:"): not a full stop
  * (an initial's). */
 static void hs_name_stuck_mark(struct hs_page *p)
 {
 	unsigned with = 0, named = 0;
-	char mark = 0;
+	const char *mark = NULL;
+	size_t ml = 0;
 	for (size_t k = 0; k < p->nr; k++) {
 		const char *a = p->r[k].c->author;
-		size_t n = a ? strlen(a) : 0;
+		size_t n = a ? strlen(a) : 0, l = a ? hs_end_mark(a, n) : 0;
 		named += a != NULL;
-		if (n < 2 || !strchr(":|,;-»>", a[n - 1]))
+		if (!l)
 			continue;
 		if (!mark)
-			mark = a[n - 1];
-		with += a[n - 1] == mark;
+			mark = a + n - l, ml = l;
+		with += l == ml && !memcmp(a + n - l, mark, l);
 	}
 	if (!mark || with < HS_MIN_RECORDS || 3 * with < 2 * named)
 		return;
+	char m[3] = {0};
+	memcpy(m, mark, ml); /* (mark points into a name about to be replaced) */
 	for (size_t k = 0; k < p->nr; k++) {
 		const char *a = p->r[k].c->author;
 		size_t n = a ? strlen(a) : 0;
-		if (n < 2 || a[n - 1] != mark)
+		if (hs_end_mark(a ? a : "", n) != ml || memcmp(a + n - ml, m, ml))
 			continue;
-		while (n > 1 && (a[n - 1] == mark || a[n - 1] == ' '))
-			n--;
+		while (n > ml && (!memcmp(a + n - ml, m, ml) || a[n - 1] == ' '))
+			n -= a[n - 1] == ' ' ? 1 : ml;
 		char *name = tt_xasprintf("%.*s", (int)n, a);
 		p->r[k].c->author = ihx_arena(p->h, name);
 		free(name);

@@ -607,6 +607,39 @@ static int untimed_blocks(struct html *h, tt_hnode *top)
 	return tt_html_repeat_find_untimed(top, &h->rep) != 0;
 }
 
+/* The comment after c in the page's order, before the thread is finished. */
+static tt_comment *next_comment(tt_comment *c)
+{
+	if (c->first_child)
+		return c->first_child;
+	for (; c; c = c->parent)
+		if (c->next_sibling)
+			return c->next_sibling;
+	return NULL;
+}
+
+static int guest_marked(const char *a)
+{
+	return a && a[0] == '~' && (isalnum((unsigned char)a[1]) || (unsigned char)a[1] >= 0x80);
+}
+
+/* A mark some names bear and others not ("~trix" beside "dal_jfp",
+ * Onet's guests beside its members): it tells guests from members, no part
+ * of a name. Where every name bears it, it is how the page writes names
+ * (Interia's "~Stanisława"), kept as shown. */
+static void guest_marks(tt_thread *t)
+{
+	size_t marked = 0, plain = 0;
+	for (tt_comment *c = t->first; c; c = next_comment(c))
+		if (c->author && c->author[0])
+			guest_marked(c->author) ? marked++ : plain++;
+	if (!marked || !plain)
+		return;
+	for (tt_comment *c = t->first; c; c = next_comment(c))
+		if (guest_marked(c->author))
+			c->author++;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -863,6 +896,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	tt_html_walk(top, leftover_enter, NULL, &h);
 	set_article(&h, name);
 	ihx_order_dates(&h);
+	guest_marks(h.t);
 	if (h.r) {
 		snprintf(h.r->format, sizeof h.r->format, "html");
 		snprintf(h.r->layout, sizeof h.r->layout, "%s", h.layout);

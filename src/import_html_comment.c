@@ -1674,6 +1674,30 @@ static void drop_header_verb(const struct fields *f, struct found *o)
 	tt_buf_free(&b);
 }
 
+/* A time standing alone as a paragraph at the text's start, where the
+ * header showed none ("<h3>TITLE</h3><p>11.01.12, 11:44pm</p><p>TEXT",
+ * Daily Express'): the comment's time, no paragraph of its text. Among the
+ * first three paragraphs (a title may come before it). */
+static void time_in_text(struct found *o)
+{
+	if (o->when || o->attr)
+		return;
+	for (size_t i = 0; i < o->body.n && i < 3; i++) {
+		const char *p = o->body.v[i];
+		size_t l = strlen(p);
+		if (l < 6 || l > 40 || !strpbrk(p, "0123456789") || !ihx_looks_like_time(p))
+			continue;
+		o->when = tt_xstrdup(p);
+		memmove(o->body.v + i, o->body.v + i + 1, (o->body.n - i - 1) * sizeof *o->body.v);
+		o->body.n--;
+		if (i < o->nlines) {
+			memmove(o->lines + i, o->lines + i + 1, (o->nlines - i - 1) * sizeof *o->lines);
+			o->nlines--;
+		}
+		return;
+	}
+}
+
 /* The child of root that holds n (n itself when a child), or NULL. */
 static tt_hnode *child_holding(tt_hnode *root, tt_hnode *n)
 {
@@ -3055,6 +3079,20 @@ static void shape_fields(struct html *h, tt_hnode *root, struct found *o)
 	}
 }
 
+/* An answer found by its shape whose header the fields' readers read a
+ * time from but no name ("知产人李鑫 评论 香樟树 2020.06.11", BBScloud's: the
+ * writer, "commented", whom; three boxes alike): the name its shape shows,
+ * the first name-like text before the time. */
+static void shape_name(struct found *o, tt_hnode *root)
+{
+	struct tt_repeat_block b;
+	tt_html_repeat_read(root, &b);
+	o->author = b.name ? tt_html_text(b.name) : NULL;
+	if (o->author)
+		ihx_clean_author(o->author);
+	free(b.time);
+}
+
 /* Whether every word of n is a link's: a menu's item named "comment"
  * ("<li class=comment><a href=/commentisfree>Comment</a></li>", its
  * indentation outweighing its link), not a comment. */
@@ -3090,12 +3128,16 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	int shaped = by_shape && !o.author && !o.when && !o.attr;
 	if (shaped)
 		shape_fields(h, root, &o);
+	else if (by_shape && !o.author)
+		shape_name(&o, root);
 	/* A box that only looks like a comment: a "Comment" button, a "top" link. */
 	int fake = !o.author && !o.when && !o.attr &&
 	           (ihx_info(root)->linklen * 2 > ihx_info(root)->textlen || words_all_linked(root));
 	if (!fake && !shaped)
 		read_text(h, &f, root, &o);
 	drop_header_verb(&f, &o);
+	if (!fake && !shaped)
+		time_in_text(&o);
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
 	if (ihx_info(root)->root == 2)

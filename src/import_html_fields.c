@@ -401,13 +401,16 @@ static int shows_no_time(const tt_hnode *n)
 	return no;
 }
 
-/* A box of the member's card saying when the member joined ("<div
- * class=author-registered>Joined: <time>", FlaskBB): no time of the post. */
+/* A date of the member's card saying when the member joined: named so by
+ * its class or its box's ("<div class=author-registered>Joined: <time>",
+ * FlaskBB), or labelled so before it ("10 posts | registered <time
+ * class=reg-date>", Ars Technica's): no time of the post. */
 static int joined_box(const tt_hnode *n)
 {
+	if (tt_html_joined_date(n))
+		return 1;
 	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
-		const char *c = tt_html_attr(a, "class");
-		if (c && (strcasestr(c, "registered") || strcasestr(c, "joined")))
+		if (tt_html_joined_class(a))
 			return 1;
 		if (ihx_is_root(a))
 			return 0;

@@ -506,12 +506,31 @@ static int root_candidate(const tt_hnode *n)
  * ("ul.children") is one. */
 static int same_kind(const tt_hnode *a, const tt_hnode *b);
 
+/* A box that is all a comment box holds, through wrappers of one child each
+ * ("li.li-comment > div.div-comment > div.comment#comment-1", the Express
+ * Tribune's theme): the same comment marked twice. An answer never is: its
+ * parent holds the parent's own text beside it. A few wrappers at most: a
+ * chain of nested boxes is walked once per box. */
+static int sole_content(const tt_hnode *n)
+{
+	const tt_hnode *a = n;
+	for (int up = 0; up < 4 && a->parent && a->parent->type == TT_HNODE_ELEMENT; up++, a = a->parent) {
+		if (tt_html_sole_child(a->parent) != a)
+			return 0;
+		if (ihx_is_root(a->parent))
+			return 1;
+	}
+	return 0;
+}
+
 static int inner_box(const tt_hnode *n)
 {
 	/* ...but a box of the item's own kind straight inside it is an answer
 	 * (wpDiscuz 7 nests div.comment.wpd-comment so). */
 	if (ihx_is_root(n->parent))
 		return !same_kind(n, n->parent);
+	if (sole_content(n))
+		return 1;
 	const char *c = tt_html_attr(n, "class");
 	if (!c || !(strcasestr(c, "content") || strcasestr(c, "body") || strcasestr(c, "text")))
 		return 0;

@@ -113,6 +113,12 @@ tt_hnode *tt_html_find_tag(tt_hnode *root, const char *tag);
 /* n's one child element when it has no other and no words beside it (white
  * space aside): a box that only wraps another; else NULL. */
 const tt_hnode *tt_html_sole_child(const tt_hnode *n);
+/* 1 when n is a box the page shows only while the pointer rests on
+ * something (a tooltip, a popover, a member's hover card: its class names
+ * it so) and it holds boxes of its own: a copy of a name, of an answered
+ * comment, never what the page shows in place. (A word alone in a span
+ * named "tooltip" is what is shown; its title is the tip.) */
+int tt_html_popup(const tt_hnode *n);
 /* 1 when n is a heading element, h1 to h6. */
 int tt_html_heading(const tt_hnode *n);
 /* The element before n among its siblings (text between skipped), or NULL. */

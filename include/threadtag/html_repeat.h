@@ -66,6 +66,14 @@ void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out);
 /* 1 when every block of r, answers too, shows text (a whole leaf's) in a
  * leaf of its own: furniture the template repeats, no block's own. */
 int tt_html_repeat_in_every_block(const struct tt_repeat *r, const char *text);
+/* 1 when the date n shows (an element, or a text node) is the day its
+ * writer joined, no time of the post: labelled so right before it
+ * ("registered", "Joined:", "Registrado:", "Dabei seit") or in its own
+ * text, or named so by its class or that of the box it is alone in. */
+int tt_html_joined_date(const tt_hnode *n);
+/* 1 when n's class names the date a member joined ("author-registered",
+ * "reg-date", "profile-joined", "member-since"). */
+int tt_html_joined_class(const tt_hnode *n);
 void tt_html_repeat_free(struct tt_repeat *r);
 
 #endif
