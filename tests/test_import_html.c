@@ -8189,6 +8189,58 @@ static void test_round25_layouts_b(void **state)
 	tt_import_report_free(&r);
 }
 
+/* Round 26's layouts, half a (tests/data/html/round26: Objectiv.tv's and
+ * We-Dwoje.pl's pages), worked on since round 27 was chosen: each rule a
+ * small page of the shape and one of another site's shape and language. */
+static void test_round26_layouts_a(void **state)
+{
+	(void)state;
+	/* No name read by any reader: the name is the short text each comment
+	 * shows at one place before its time, a guest's bare, a member's a
+	 * link, whatever it is made of ("1715"); the number before it ("#3")
+	 * is none. */
+#define R26A_OBJ(n, who, when, text)                                                               \
+	"<li><i class=\"cnt\">#" n "</i> <b>" who "</b>  <i>" when "</i> <div class=\"clearing\">"  \
+	"&nbsp;</div><div class=\"text\"><p>" text "</p></div></li>"
+	const char *obj =
+	    "<html><body>" ARTICLE_P "<div id=\"comments_list\"><h2>Комментарии:</h2><ul "
+	    "class=\"comments\">" R26A_OBJ("4", "Допа", "06.01.12, 10:32",
+	                                   "Дефолт однозначно будет, но после выборов.")
+	        R26A_OBJ("3", "<a href=\"/user/3967.html\">Володя</a>", "05.01.12, 23:35",
+	                 "Хорошо делать заявления и не нести за это ответственности.")
+	            R26A_OBJ("2", "1715", "05.01.12, 15:19", "Тупо сливают валюту, чтобы к Евро.")
+	                R26A_OBJ("1", "фыва", "05.01.12, 11:39",
+	                         "Яценюк уже забыл, как доллар прыгал?") "</ul></div></body></html>";
+	static const char *const obj_names[] = {"Допа", "Володя", "1715", "фыва"};
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	tt_thread *t = html(obj, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->body.v[0], "Тупо сливают валюту, чтобы к Евро.");
+	expect_heads(t, 4, obj_names, flat4);
+	/* Another site's shape and language: a definition list, each term a
+	 * number, the name in a "strong" (a member's linked) and the time
+	 * in a box after it, each text the description after it. */
+#define R26A_DE(n, who, when, text)                                                                \
+	"<dt><span>#" n "</span> <strong>" who "</strong> <span>" when "</span></dt><dd><p>" text  \
+	"</p></dd>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<dl class=\"leserbriefe\">" R26A_DE(
+	        "4", "Maren", "12.03.2011 10:15", "Der rote Drachen flog am höchsten von allen.")
+	        R26A_DE("3", "<a href=\"/u/oskar\">Oskar</a>", "12.03.2011 11:20",
+	                "Das war meiner, danke fürs Finden!")
+	            R26A_DE("2", "7", "13.03.2011 09:05", "Am Sonntag war es viel zu windig.")
+	                R26A_DE("1", "Lidia", "14.03.2011 20:00",
+	                        "Bis nächstes Jahr am Strand, ihr alle.") "</dl></body></html>";
+	static const char *const de_names[] = {"Maren", "Oskar", "7", "Lidia"};
+	t = html(de, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[1]->posted, "12.03.2011 11:20");
+	assert_string_equal(t->order[2]->body.v[0], "Am Sonntag war es viel zu windig.");
+	expect_heads(t, 4, de_names, flat4);
+#undef R26A_OBJ
+#undef R26A_DE
+}
+
 /* A page whose <title> is its heading's words, the heading in a box with
  * the article's lede or first paragraph, over repeated comment blocks: the
  * heading is an article's, not a forum thread's over its topic post, and the
@@ -8345,6 +8397,7 @@ int main(void)
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
+	    cmocka_unit_test(test_round26_layouts_a),
 	    cmocka_unit_test(test_title_heading_with_lede),
 	    cmocka_unit_test(test_dashed_clock_one_time),
 	};
