@@ -539,13 +539,39 @@ static int para_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* 1 when the byte ends or opens a word: a letter or digit of any script. */
+static int word_byte(unsigned char c)
+{
+	return isalnum(c) || c >= 0x80;
+}
+
+/* A link of two words or more opening its paragraph, run into the words
+ * after it with no space between ("<a class=title href=...>Re: SUBJECT
+ * </a>czym się strułeś", We-Dwoje.pl's comment title over its text): a
+ * title the page's style sets on a line of its own, since no writer
+ * links a word's half; its own paragraph. */
+static int title_run_in(const struct para *s, const tt_hnode *n)
+{
+	const tt_hnode *next = n->next;
+	const char *t = s->cur.data;
+	size_t l = s->cur.len;
+	return s->link_at == 0 && !s->quote && !s->pre && !s->title && tt_html_attr(n, "href") &&
+	       next && next->type == TT_HNODE_TEXT && next->content &&
+	       word_byte((unsigned char)next->content[0]) && l && word_byte((unsigned char)t[l - 1]) &&
+	       strchr(t, ' ');
+}
+
 static void para_leave(tt_hnode *n, void *u)
 {
 	struct para *s = u;
 	if (n->type != TT_HNODE_ELEMENT)
 		return;
-	if (tt_html_is(n, "a"))
+	if (tt_html_is(n, "a")) {
+		int title = title_run_in(s, n);
 		end_link(s, n);
+		if (title)
+			flush(s);
+	}
 	if (quote_header(n) && s->title)
 		s->title--;
 	if (s->title && is_block(n))

@@ -8237,6 +8237,88 @@ static void test_round26_layouts_a(void **state)
 	assert_string_equal(t->order[1]->posted, "12.03.2011 11:20");
 	assert_string_equal(t->order[2]->body.v[0], "Am Sonntag war es viel zu windig.");
 	expect_heads(t, 4, de_names, flat4);
+	/* A comment's box holding its header and its text: the time, a vote
+	 * bar, the name, then a linked title run into the text with no space.
+	 * The bar between the time and the name is the header's (its words
+	 * inside its own boxes), not the text; the title is a paragraph of its
+	 * own, the text after it. */
+#define R26A_WD(k, when, votes, who, text)                                                         \
+	"<div class=\"comment \"><div class=\"card\"><img alt=\"x\" src=\"a.jpg\"><br></div><div "     \
+	"class=\"txt\"><span class=\"date\"><span class=\"gray\">Środa</span> | <b>" when "</b>, "     \
+	"13:53</span><div class=\"vote\"><b>0</b>&nbsp;&nbsp;<span class=\"for\" "                     \
+	"onClick=\"commentVote('" k "', 1);\"></span><span class=\"against\" onClick=\"commentVote('" \
+	k "', -1);\"></span>&nbsp;&nbsp;<span class=\"info\">" votes "</span></div><span "             \
+	"class=\"nick\">" who "</span><br><div class=\"c_b\"></div><a class=\"title\" "                 \
+	"href=\"/re;kac,komentarz,2930.html?k=" k "\">Re: Kac - syndrom dnia</a>" text "<div "          \
+	"class=\"btn_sub\"><a href=\"/re;kac,komentarz,2930.html?k=" k "\">Skomentuj</a></div></div>" \
+	"</div>"
+	const char *wd =
+	    "<html><body>" ARTICLE_P "<div id=\"comments_0\"><h3>Komentarze (3)</h3><div "
+	    "class=\"comments\">" R26A_WD("1", "4 Sty 12", "nie oceniono", "Gość",
+	                                  "czym się strułeś, tym się lecz ;P")
+	        R26A_WD("2", "1 Sty 12", "oceniono 1 raz", "ClauduSu",
+	                "my się leczymy gorącym bulionem z warzyw")
+	            R26A_WD("3", "14 Cze 11", "oceniono 2 razy", "okulary",
+	                    "Jak się pije bez opamiętania, takie są skutki.") "</div></div></body></html>";
+	static const char *const wd_names[] = {"Gość", "ClauduSu", "okulary"};
+	static const unsigned flat3[] = {0, 0, 0};
+	t = html(wd, NULL);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->order[i]->body.n, 2);
+		assert_string_equal(t->order[i]->body.v[0], "Re: Kac - syndrom dnia");
+	}
+	assert_string_equal(t->order[1]->body.v[1], "my się leczymy gorącym bulionem z warzyw");
+	expect_heads(t, 3, wd_names, flat3);
+	/* The bar alone, in another site's shape and language: the time, a
+	 * rating box saying in words how readers rated, the name linked, the
+	 * text loose after a line break. */
+#define R26A_RATE(who, when, votes, text)                                                          \
+	"<div class=\"comment\"><div class=\"body\"><span class=\"date\">" when "</span><div "       \
+	"class=\"rating\"><span class=\"up\" onclick=\"rate(1)\"></span><span class=\"score\">"      \
+	votes "</span></div><a class=\"author\" href=\"/profil/" who "\">" who "</a><br>" text      \
+	"</div></div>"
+	const char *rate =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><h3>Kommentare</h3>" R26A_RATE(
+	        "Maren", "12.03.2011 10:15", "noch keine Bewertung",
+	        "Der rote Drachen flog am höchsten von allen.")
+	        R26A_RATE("Oskar", "12.03.2011 11:20", "3 Leser finden das gut",
+	                  "Das war meiner, danke fürs Finden!")
+	            R26A_RATE("Lidia", "13.03.2011 09:05", "1 Leser findet das gut",
+	                      "Am Sonntag war es viel zu windig.") "</div></body></html>";
+	static const char *const rate_names[] = {"Maren", "Oskar", "Lidia"};
+	t = html(rate, NULL);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_null(strstr(t->order[i]->body.v[0], "Bewertung"));
+		assert_null(strstr(t->order[i]->body.v[0], "Leser"));
+	}
+	expect_heads(t, 3, rate_names, flat3);
+	/* The linked title alone, in another site's shape and language: list
+	 * items, the name in a "strong", the time, and a paragraph whose title
+	 * links the comment's page, its words run onto the link. */
+#define R26A_ES(who, when, title, text)                                                            \
+	"<li class=\"review\"><div class=\"inner\"><strong class=\"who\">" who "</strong> <span "   \
+	"class=\"when\">" when "</span><p><a href=\"/opinion/" who "\">" title "</a>" text           \
+	"</p></div></li>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<h3>Opiniones</h3><ul class=\"comments\">" R26A_ES(
+	        "Marta", "03.03.2011 10:15", "Muy buen artículo", "Me gustó mucho, gracias.")
+	        R26A_ES("Pablo", "04.03.2011 11:20", "No estoy de acuerdo",
+	                "El viento del domingo fue peor.")
+	            R26A_ES("Lucía", "05.03.2011 09:05", "Una pregunta",
+	                    "¿Dónde se compran esas cometas?") "</ul></body></html>";
+	static const char *const es_names[] = {"Marta", "Pablo", "Lucía"};
+	t = html(es, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[0]->body.n, 2);
+	assert_string_equal(t->order[0]->body.v[0], "Muy buen artículo");
+	assert_string_equal(t->order[1]->body.v[1], "El viento del domingo fue peor.");
+	expect_heads(t, 3, es_names, flat3);
+#undef R26A_WD
+#undef R26A_RATE
+#undef R26A_ES
 #undef R26A_OBJ
 #undef R26A_DE
 }
