@@ -539,10 +539,24 @@ static int para_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
-/* 1 when the byte ends or opens a word: a letter or digit of any script. */
-static int word_byte(unsigned char c)
+/* 1 when the character at p is a letter or digit of any script: not a
+ * no-break space nor Latin-1's marks (U+0080-00BF), general punctuation
+ * and symbols (U+2000-2BFF), CJK marks (U+3000-303F). */
+static int word_at(const char *p)
 {
-	return isalnum(c) || c >= 0x80;
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] < 0x80)
+		return isalnum(u[0]);
+	return u[0] != 0xC2 && u[0] != 0xE2 && !(u[0] == 0xE3 && u[1] == 0x80) &&
+	       !(u[0] == 0xEF && u[1] == 0xBB);
+}
+
+/* The start of the last character of the l bytes at t (l > 0). */
+static const char *last_char(const char *t, size_t l)
+{
+	while (l > 1 && ((unsigned char)t[l - 1] & 0xC0) == 0x80)
+		l--;
+	return t + l - 1;
 }
 
 /* A link of two words or more opening its paragraph, run into the words
@@ -555,10 +569,11 @@ static int title_run_in(const struct para *s, const tt_hnode *n)
 	const tt_hnode *next = n->next;
 	const char *t = s->cur.data;
 	size_t l = s->cur.len;
-	return s->link_at == 0 && !s->quote && !s->pre && !s->title && tt_html_attr(n, "href") &&
-	       next && next->type == TT_HNODE_TEXT && next->content &&
-	       word_byte((unsigned char)next->content[0]) && l && word_byte((unsigned char)t[l - 1]) &&
-	       strchr(t, ' ');
+	/* (a space ending the link's text, pending in s->space, parts them) */
+	return s->link_at == 0 && !s->space && !s->quote && !s->pre && !s->title &&
+	       tt_html_attr(n, "href") &&
+	       next && next->type == TT_HNODE_TEXT && next->content && word_at(next->content) && l &&
+	       word_at(last_char(t, l)) && strchr(t, ' ');
 }
 
 static void para_leave(tt_hnode *n, void *u)

@@ -8310,14 +8310,23 @@ static void test_round26_layouts_a(void **state)
 	        R26A_ES("Pablo", "04.03.2011 11:20", "No estoy de acuerdo",
 	                "El viento del domingo fue peor.")
 	            R26A_ES("Lucía", "05.03.2011 09:05", "Una pregunta",
-	                    "¿Dónde se compran esas cometas?") "</ul></body></html>";
-	static const char *const es_names[] = {"Marta", "Pablo", "Lucía"};
+	                    "¿Dónde se compran esas cometas?")
+	                R26A_ES("Jorge", "06.03.2011 18:30", "La tienda del puerto",
+	                        "&nbsp;las vende baratas.") R26A_ES("Ana", "07.03.2011 08:10",
+	                                                           "En la playa ", "hay otra.")
+	                    "</ul></body></html>";
+	static const char *const es_names[] = {"Marta", "Pablo", "Lucía", "Jorge", "Ana"};
+	static const unsigned flat5[] = {0, 0, 0, 0, 0};
 	t = html(es, NULL);
-	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->ncomments, 5);
 	assert_int_equal(t->order[0]->body.n, 2);
 	assert_string_equal(t->order[0]->body.v[0], "Muy buen artículo");
 	assert_string_equal(t->order[1]->body.v[1], "El viento del domingo fue peor.");
-	expect_heads(t, 3, es_names, flat3);
+	/* (a no-break space after the link, or a space ending its text, parts
+	 * the words already: one paragraph) */
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_int_equal(t->order[4]->body.n, 1);
+	expect_heads(t, 5, es_names, flat5);
 #undef R26A_WD
 #undef R26A_RATE
 #undef R26A_ES
