@@ -575,13 +575,54 @@ static int para_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* 1 when the character at p is a letter or digit of any script: not a
+ * no-break space nor Latin-1's marks (U+0080-00BF), general punctuation
+ * and symbols (U+2000-2BFF), CJK marks (U+3000-303F). */
+static int word_at(const char *p)
+{
+	const unsigned char *u = (const unsigned char *)p;
+	if (u[0] < 0x80)
+		return isalnum(u[0]);
+	return u[0] != 0xC2 && u[0] != 0xE2 && !(u[0] == 0xE3 && u[1] == 0x80) &&
+	       !(u[0] == 0xEF && u[1] == 0xBB);
+}
+
+/* The start of the last character of the l bytes at t (l > 0). */
+static const char *last_char(const char *t, size_t l)
+{
+	while (l > 1 && ((unsigned char)t[l - 1] & 0xC0) == 0x80)
+		l--;
+	return t + l - 1;
+}
+
+/* A link of two words or more opening its paragraph, run into the words
+ * after it with no space between ("<a class=title href=...>Re: SUBJECT
+ * </a>czym się strułeś", We-Dwoje.pl's comment title over its text): a
+ * title the page's style sets on a line of its own, since no writer
+ * links a word's half; its own paragraph. */
+static int title_run_in(const struct para *s, const tt_hnode *n)
+{
+	const tt_hnode *next = n->next;
+	const char *t = s->cur.data;
+	size_t l = s->cur.len;
+	/* (a space ending the link's text, pending in s->space, parts them) */
+	return s->link_at == 0 && !s->space && !s->quote && !s->pre && !s->title &&
+	       tt_html_attr(n, "href") &&
+	       next && next->type == TT_HNODE_TEXT && next->content && word_at(next->content) && l &&
+	       word_at(last_char(t, l)) && strchr(t, ' ');
+}
+
 static void para_leave(tt_hnode *n, void *u)
 {
 	struct para *s = u;
 	if (n->type != TT_HNODE_ELEMENT)
 		return;
-	if (tt_html_is(n, "a"))
+	if (tt_html_is(n, "a")) {
+		int title = title_run_in(s, n);
 		end_link(s, n);
+		if (title)
+			flush(s);
+	}
 	if (quote_header(n) && s->title)
 		s->title--;
 	if (s->title && is_block(n))

@@ -38,6 +38,7 @@ enum {
 struct hs_leaf {
 	char *text;     /* white space squeezed */
 	tt_hnode *node; /* the text node */
+	uint64_t loose; /* its path with the links left out (hs_path) */
 	unsigned slot;
 	unsigned words;
 	unsigned char time, first; /* reads as a time; first of its slot in its record */
@@ -142,13 +143,17 @@ static unsigned hs_count_words(const char *s)
 
 /* The path of a text node from its record's root: each level's tag and
  * its place among the siblings of the same tag before it, and the text's
- * own place among its parent's texts. */
-uint64_t ihx_slots_path(const tt_hnode *n, const tt_hnode *root)
+ * own place among its parent's texts. With links 0, a link's level is left
+ * out: a member's name is linked where a guest's is not, one place of the
+ * template all the same. */
+static uint64_t hs_path(const tt_hnode *n, const tt_hnode *root, int links)
 {
 	uint64_t k = 1469598103934665603ull;
 	unsigned levels = 0;
 	for (const tt_hnode *e = n; e && e != root && levels < HS_PATH_CAP;
 	     e = e->parent, levels++) {
+		if (!links && e != n && tt_html_is(e, "a"))
+			continue;
 		unsigned place = 0, seen = 0;
 		for (const tt_hnode *p = e->prev; p && seen < HS_SIB_CAP; p = p->prev, seen++)
 			place += p->type == e->type && !strcmp(p->name, e->name);
@@ -156,6 +161,13 @@ uint64_t ihx_slots_path(const tt_hnode *n, const tt_hnode *root)
 		k = (k ^ (place + 1)) * 1099511628211ull;
 	}
 	return k ? k : 1;
+}
+
+/* The path of a text node with its links' levels counted, as the slots
+ * key their places; the record reader (html_records.c) aligns by it. */
+uint64_t ihx_slots_path(const tt_hnode *n, const tt_hnode *root)
+{
+	return hs_path(n, root, 1);
 }
 
 static unsigned hs_slot_of(struct hs_page *p, uint64_t key)
@@ -230,7 +242,8 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 	size_t len = strlen(t);
 	*l = (struct hs_leaf){.text = t, .node = n, .words = hs_count_words(t)};
 	l->time = len < 64 && tt_dates_is_time(t, 0);
-	l->slot = hs_slot_of(p, ihx_slots_path(n, r->root));
+	l->slot = hs_slot_of(p, hs_path(n, r->root, 1));
+	l->loose = hs_path(n, r->root, 0);
 	struct hs_slot *s = &p->s[l->slot];
 	if (s->last != p->cur) { /* a slot counts once per record: its first leaf */
 		s->last = p->cur, l->first = 1;
@@ -762,7 +775,9 @@ static void hs_free(struct hs_page *p)
 static int hs_held(const tt_strv *b, const char *text)
 {
 	char head[48];
-	snprintf(head, sizeof head, "%s", text); /* bytes: a letter cut in two still matches */
+	size_t n = strnlen(text, sizeof head - 1); /* bytes: a letter cut in two still matches */
+	memcpy(head, text, n);
+	head[n] = '\0';
 	for (unsigned i = 0; i < b->n; i++)
 		if (strstr(b->v[i], head))
 			return 1;
@@ -835,6 +850,71 @@ static void hs_constant_text(struct hs_page *p)
 	}
 }
 
+/* One place (a leaf path, links left out) weighed as where unnamed
+ * records show their names: in two thirds of the records at least, a
+ * short text with a letter in two thirds of them, differing from record
+ * to record (digits aside), never a time, and outside the records' text. */
+static int hs_name_place(const struct hs_page *p, uint64_t key)
+{
+	unsigned present = 0, lettered = 0, same = 0, held = 0, times = 0;
+	const char *first = NULL;
+	for (size_t k = 0; k < p->nr; k++) {
+		const struct hs_rec *r = &p->r[k];
+		const struct hs_leaf *l = NULL;
+		for (size_t i = r->first; i < r->first + r->n && !l; i++)
+			l = p->l[i].loose == key ? &p->l[i] : NULL;
+		if (!l)
+			continue;
+		present++, times += l->time;
+		if (l->words > HS_NAME_WORDS || strlen(l->text) >= 64)
+			return 0;
+		if (!first)
+			first = l->text;
+		same += hs_same(first, l->text); /* "39 points", "4 points": one label */
+		if (hs_namelike(l->text))
+			lettered++, held += hs_held(&r->c->body, l->text);
+	}
+	return present >= HS_MIN_RECORDS && 3 * present >= 2 * p->nr && !times &&
+	       3 * lettered >= 2 * present && 2 * same < present && 3 * held < present;
+}
+
+/* Records none of which had a name read (a name in a bare "<b>" before
+ * the time, Objectiv.tv's "<i>#11</i> <b>NAME</b> <i>TIME</i>"): the
+ * first place, in the first records' order, that shows a name in most of
+ * them (hs_name_place) is the template's name, and each record's text
+ * there is its name, whatever it is made of ("1715", "."): the place
+ * says it is the name, not its letters. Bounded: HS_CANDIDATES places
+ * weighed, each at a walk of the records. */
+static void hs_unnamed_authors(struct hs_page *p)
+{
+	for (size_t k = 0; k < p->nr; k++)
+		if (p->r[k].c->author)
+			return;
+	uint64_t tried[HS_CANDIDATES], key = 0;
+	size_t nt = 0;
+	for (size_t k = 0; k < p->nr && k < HS_MIN_RECORDS && !key && nt < HS_CANDIDATES; k++)
+		for (size_t i = p->r[k].first; i < p->r[k].first + p->r[k].n && !key &&
+		                               nt < HS_CANDIDATES; i++) {
+			uint64_t c = p->l[i].loose;
+			size_t j = 0;
+			while (j < nt && tried[j] != c)
+				j++;
+			if (j < nt || p->l[i].time)
+				continue;
+			tried[nt++] = c;
+			key = hs_name_place(p, c) ? c : 0;
+		}
+	for (size_t k = 0; key && k < p->nr; k++) {
+		struct hs_rec *r = &p->r[k];
+		for (size_t i = r->first; i < r->first + r->n; i++)
+			if (p->l[i].loose == key && !(r->c->flags & TT_C_DELETED)) {
+				r->c->author = ihx_arena(p->h, p->l[i].text);
+				hs_explain(p, r->c, "comment author (page template)", p->l[i].text);
+				break;
+			}
+	}
+}
+
 static int hs_by_kind(const void *a, const void *b)
 {
 	const struct hs_rec *x = a, *y = b;
@@ -860,6 +940,7 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 	hs_name_affix(&p);
 	hs_name_stuck_mark(&p);
 	hs_initials(&p);
+	hs_unnamed_authors(&p);
 	size_t name = hs_author_slot(&p);
 	for (size_t k = 0; k < p.nr; k++) {
 		hs_drop_edges(&p, &p.r[k]);

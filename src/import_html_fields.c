@@ -1691,6 +1691,88 @@ static int vote_row(const tt_hnode *n)
 	return numbers >= 2;
 }
 
+/* The child of parent that holds n (n itself), or NULL. */
+static const tt_hnode *child_holding(const tt_hnode *parent, const tt_hnode *n)
+{
+	while (n && n->parent != parent)
+		n = n->parent;
+	return n;
+}
+
+enum { BETWEEN_MAX_SIBS = 8, BETWEEN_MAX_TEXT = 80 };
+
+/* Whether n comes after from among its siblings, at most BETWEEN_MAX_SIBS
+ * along. */
+static int sibling_after(const tt_hnode *from, const tt_hnode *n)
+{
+	size_t k = 0;
+	for (const tt_hnode *s = from->next; s && k < BETWEEN_MAX_SIBS; s = s->next, k++)
+		if (s == n)
+			return 1;
+	return 0;
+}
+
+static int holds_root(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return ihx_is_root(n);
+}
+
+/* The words shown after n among its siblings, more than min of them; the
+ * answers' boxes written there are theirs, not its comment's. */
+static int more_after(const tt_hnode *n, size_t min)
+{
+	size_t len = 0;
+	for (const tt_hnode *s = n->next; s && len <= min; s = s->next)
+		if (s->type == TT_HNODE_TEXT && s->content)
+			len += strlen(s->content) - strspn(s->content, " \t\r\n");
+		else if (s->type == TT_HNODE_ELEMENT && ihx_info(s) && !ihx_replies_box(s) &&
+		         !tt_html_find((tt_hnode *)s, holds_root, NULL))
+			len += ihx_info(s)->textlen;
+	return len > min;
+}
+
+/* Whether n shows words of its own (a text child with a letter), or is
+ * or holds a paragraph: how a writer's words are written, never a
+ * widget's, whose labels sit in boxes of their own. */
+static int own_words(const tt_hnode *n)
+{
+	if (tt_html_is(n, "p") || tt_html_find_tag((tt_hnode *)n, "p"))
+		return 1;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		size_t len = c->type == TT_HNODE_TEXT && c->content ? strlen(c->content) : 0;
+		uint32_t cp;
+		for (size_t i = 0; i < len;) {
+			i += tt_utf8_decode(c->content + i, len - i, &cp);
+			if (word_char(cp)) /* (not a no-break space) */
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A short box standing between the comment's time and its name, the
+ * boxes of both beside it ("<span class=date>DATE</span><div
+ * class=vote>0 nie oceniono</div><span class=nick>NAME</span>",
+ * We-Dwoje.pl's vote bar amid the header), no words of its own but in
+ * inner boxes: the header's, whatever it says, not the comment's words,
+ * which come after both fields and are longer (a text written between a
+ * name over it and a time under it, a short comment, is kept). */
+static int between_fields(const tt_hnode *n, const struct fields *f)
+{
+	if (!f->author || !f->time || !n->parent || n->type != TT_HNODE_ELEMENT || !ihx_info(n) ||
+	    n == f->body || !ihx_info(n)->textlen || ihx_info(n)->textlen > BETWEEN_MAX_TEXT ||
+	    holds_text_box(n, f) || own_words(n))
+		return 0;
+	const tt_hnode *a = child_holding(n->parent, f->author),
+	               *t = child_holding(n->parent, f->time);
+	if (!a || !t || a == t || a == n || t == n)
+		return 0;
+	const tt_hnode *first = sibling_after(a, t) ? a : t, *last = first == a ? t : a;
+	return sibling_after(first, last) && sibling_after(first, n) && sibling_after(n, last) &&
+	       more_after(last, ihx_info(n)->textlen);
+}
+
 int ihx_skip_in_comment(const tt_hnode *n, void *u)
 {
 	const struct fields *f = u;
@@ -1715,7 +1797,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
 	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f) ||
-	    edge_icons(f, n))
+	    edge_icons(f, n) || between_fields(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
