@@ -203,31 +203,6 @@ static tt_hnode *rec_first(const struct reading *g, size_t i)
 	return g->mem[g->start[i]];
 }
 
-/* Text with runs of white space (no-break spaces too) made one space,
- * trimmed; NULL when nothing is left. */
-static char *records_squeeze(const char *s)
-{
-	char *out = tt_xmalloc(strlen(s) + 1), *o = out;
-	int space = 1;
-	for (; *s; s++) {
-		int ws = *s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-		         (!strncmp(s, "\xC2\xA0", 2) && s++);
-		if (ws && !space)
-			*o++ = ' ';
-		else if (!ws)
-			*o++ = *s;
-		space = ws;
-	}
-	while (o > out && o[-1] == ' ')
-		o--;
-	*o = 0;
-	if (!*out) {
-		free(out);
-		return NULL;
-	}
-	return out;
-}
-
 static int in_link(const tt_hnode *n, const tt_hnode *root)
 {
 	for (; n && n != root; n = n->parent)
@@ -267,7 +242,7 @@ static int leaf_enter(tt_hnode *n, void *u)
 		       !tt_html_is(n, "form") && !tt_html_is(n, "textarea");
 	if (n->type != TT_HNODE_TEXT || !n->content || g->inrec >= LEAVES_MAX)
 		return 0;
-	char *t = records_squeeze(n->content);
+	char *t = tt_html_squeeze(n->content);
 	if (!t)
 		return 0;
 	if (g->nl == g->capl) {
@@ -749,7 +724,7 @@ static void element_text(struct html *h, struct body_skip *bs, tt_hnode *m, tt_c
 	for (tt_hnode *n = m->children; n; n = n->next) {
 		char *loose = n->type == TT_HNODE_TEXT && n->content &&
 		                      !bsearch(&n, bs->fields, bs->nfields, sizeof *bs->fields, cmp_ptr)
-		                  ? records_squeeze(n->content)
+		                  ? tt_html_squeeze(n->content)
 		                  : NULL;
 		if (loose) { /* text loose in the record, beside its fields */
 			tt_strv_push(h->t, &c->body, tt_thread_strdup(h->t, loose, strlen(loose)));

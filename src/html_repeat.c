@@ -117,9 +117,8 @@ static int found_block(const struct tt_repeat *r, const tt_hnode *n)
 	return r && r->sorted && bsearch(&n, r->sorted, r->n, sizeof *r->sorted, cmp_ptr);
 }
 
-char *tt_html_repeat_text(const tt_hnode *t)
+char *tt_html_squeeze(const char *s)
 {
-	const char *s = t->content ? t->content : "";
 	size_t n = strlen(s);
 	char *out = tt_xmalloc(n + 1), *o = out;
 	for (size_t i = 0; i < n; i++) {
@@ -138,6 +137,11 @@ char *tt_html_repeat_text(const tt_hnode *t)
 		return NULL;
 	}
 	return out;
+}
+
+char *tt_html_repeat_text(const tt_hnode *t)
+{
+	return tt_html_squeeze(t->content ? t->content : "");
 }
 
 /* The offset of the time in text ("answered 6 years ago": at the 6), or

@@ -74,29 +74,6 @@ struct hs_page {
 	unsigned cur; /* the record being listed */
 };
 
-/* Text with its white space (no-break spaces too) squeezed to single spaces. */
-static char *hs_squeeze(const char *s)
-{
-	char *out = tt_xmalloc(strlen(s) + 1), *o = out;
-	int space = 1;
-	while (*s) {
-		int ws = isspace((unsigned char)*s) || !strncmp(s, "\xC2\xA0", 2);
-		if (ws) {
-			s += isspace((unsigned char)*s) ? 1 : 2;
-			if (!space)
-				*o++ = ' ';
-			space = 1;
-		} else {
-			*o++ = *s++;
-			space = 0;
-		}
-	}
-	if (o > out && o[-1] == ' ')
-		o--;
-	*o = 0;
-	return out;
-}
-
 /* Equal with every run of digits taken as one: "Like 3" and "Like 12" are
  * the same row of a page's template. */
 static int hs_same(const char *a, const char *b)
@@ -229,11 +206,9 @@ static int hs_leaf_enter(tt_hnode *n, void *u)
 		return 0;
 	if (n->type != TT_HNODE_TEXT || !n->content)
 		return 1;
-	char *t = hs_squeeze(n->content);
-	if (!*t) {
-		free(t);
+	char *t = tt_html_squeeze(n->content);
+	if (!t)
 		return 1;
-	}
 	if (p->nl == p->capl) {
 		p->capl = p->capl ? 2 * p->capl : 256;
 		p->l = tt_xrealloc(p->l, p->capl * sizeof *p->l);

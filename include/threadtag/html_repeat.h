@@ -46,8 +46,10 @@ size_t tt_html_repeat_find_untimed(tt_hnode *top, struct tt_repeat *out);
  * (replies), buttons, forms, counters (digits only) and the labels every
  * block of the run shows ("Reply"); u is the struct tt_repeat. */
 int tt_html_repeat_skip(const tt_hnode *n, void *u);
-/* A text node's content trimmed, each run of white space and no-break
- * spaces made one space; NULL when empty. Caller frees. */
+/* Text trimmed, each run of white space and no-break spaces made one
+ * space; NULL when nothing is left. Caller frees. */
+char *tt_html_squeeze(const char *s);
+/* tt_html_squeeze of a text node's content (none: ""). */
 char *tt_html_repeat_text(const tt_hnode *t);
 /* 1 when text (trimmed) is a short time as the blocks of a run show one
  * ("4 д", "answered 6 years ago"). */
