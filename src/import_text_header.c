@@ -779,15 +779,29 @@ static size_t numbered_exclaimed_name(const char *s, size_t len, const char **na
 	return nl && *name + nl == s + len - 1 ? nl + 1 : 0;
 }
 
+/* Whether s (len bytes) holds a clock ("7:17", "19:05"): a time of day
+ * with no date beside it, which a page shows for today's comments. */
+static int has_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 2 < len; i++)
+		if (s[i] == ':' && isdigit((unsigned char)s[i - 1]) &&
+		    isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]))
+			return 1;
+	return 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
  * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
+	/* a clock alone only with the day it was on ("7:17 AM Today"): a
+	 * teaser's "wczoraj, o godz: 13:08" is no comment's */
+	int plausible = tt_dates_plausible(L->s, L->len);
 	if (!tt_textline_has_digit(L->s, L->len) ||
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
-	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
+	    tt_textline_count_words(L->s, L->len) > 15 || (!plausible && !has_clock(L->s, L->len)))
 		return 0;
 	size_t words = 0;
 	for (size_t i = 1; i < L->len && words < 6; i++) {
@@ -800,7 +814,8 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		size_t nl = tt_textline_author_name(L->s, i, &name), at = i + !glued;
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
-		    (!glued || h->when.iso[0])) {
+		    (!glued || h->when.iso[0]) &&
+		    (plausible || (h->when.posted && tt_dates_clock_and_day(h->when.posted)))) {
 			h->author = header_name(P, name, nl - post_number_after(name, nl));
 			return 1;
 		}

@@ -2538,6 +2538,52 @@ static void shared_bracket_badges(struct page *P)
 	}
 }
 
+/* Where the last word of name a (n bytes) starts, after another word, or
+ * 0. */
+static size_t last_word_at(const char *a, size_t n)
+{
+	const char *sp = n > 2 ? memrchr(a, ' ', n) : NULL;
+	return sp && sp > a && (size_t)(sp + 1 - a) < n ? (size_t)(sp + 1 - a) : 0;
+}
+
+/* The same last word after the names of two thirds of the dated comments,
+ * three at least ("Mel of Sydney Posted at 7:17 AM Today", "Jeremy Posted
+ * at 7:01 AM Today": the header's label between the name and the date, a
+ * capitalised word the header reader keeps as the name's, in any
+ * language): no part of them. A name the word is alone stays. */
+static void shared_label_after_names(struct page *P)
+{
+	const char *word = NULL, *pre[3];
+	size_t wl = 0, same = 0, dated = 0, names = 0, pl[3];
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, w = a && P->all[k]->posted ? last_word_at(a, n) : 0;
+		dated += a && P->all[k]->posted;
+		if (!w)
+			continue;
+		if (!word)
+			word = a + w, wl = n - w;
+		if (n - w != wl || memcmp(a + w, word, wl))
+			continue;
+		same++;
+		/* after three names at least, not one name's surname */
+		int known = 0;
+		for (size_t d = 0; d < names && !known; d++)
+			known = pl[d] == w && !memcmp(a, pre[d], w);
+		if (!known && names < 3)
+			pre[names] = a, pl[names] = w, names++;
+	}
+	if (same < 3 || names < 3 || same * 3 < dated * 2 || wl > 24 ||
+	    tt_textline_has_digit(word, wl))
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, w = a && P->all[k]->posted ? last_word_at(a, n) : 0;
+		if (w && n - w == wl && !memcmp(a + w, word, wl))
+			P->all[k]->author = tt_thread_strdup(P->t, a, w - 1);
+	}
+}
+
 /* The index of the page's line numbered no, or P->n. */
 static size_t line_at_no(const struct page *P, unsigned no)
 {
@@ -2705,6 +2751,7 @@ void itx_tidy_headers(struct page *P)
 	answers_after_forms(P);
 	badges_after_names(P);
 	shared_bracket_badges(P);
+	shared_label_after_names(P);
 	titles_over_repeats(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);

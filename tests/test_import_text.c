@@ -9794,6 +9794,62 @@ static void test_link_numbers_opening_texts(void **state)
 	}
 }
 
+/* The Daily Telegraph's comments (round 26): "• Mel of Sydney Posted at
+ * 7:17 AM Today", a bullet's one-line header whose time is a clock and the
+ * day it was on, with the template's label ("Posted at") between the name
+ * and the time. A clock with a day word, either first, is a time ("10:15
+ * wczoraj"); a capitalised word after three names or more before it is
+ * the template's, no name's. The second page is Polish, the day after the
+ * clock with no label of two words ("Napisał"). Without the rules neither
+ * page finds its comments. */
+static void test_round26_dumps_b_clock_and_day(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Students complain about the state of the toilets\n\n"
+	    "The university says it will fix the toilets of the main building by the end of the term.\n\n"
+	    "Comments on this story\n\n"
+	    "  \xE2\x80\xA2 Mel of Sydney Posted at 7:17 AM Today\n\n\n"
+	    "        I go to the university and the toilets are terrible!\n\n"
+	    "  \xE2\x80\xA2 Scruffy of Canberra Posted at 7:12 AM Today\n\n\n"
+	    "        And the clinic is no better.\n\n"
+	    "  \xE2\x80\xA2 Jeremy Posted at 7:01 AM Yesterday\n\n\n"
+	    "        We have the same problem at our university.\n\n"
+	    "Add your comment on this story\n";
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n\n"
+	    "Komentarze\n\n"
+	    "   * Jan Kowalski Napisa\xC5\x82 10:15 wczoraj\n"
+	    "     Ostatni prom o czwartej to za wcze\xC5\x9Bnie.\n"
+	    "   * ola Napisa\xC5\x82 09:40 wczoraj\n"
+	    "     Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "   * bartek Napisa\xC5\x82 08:05 wczoraj\n"
+	    "     Dwa miliony to cena jednego silnika.\n";
+	static const char *const en_names[] = {"Mel of Sydney", "Scruffy of Canberra", "Jeremy"};
+	static const char *const pl_names[] = {"Jan Kowalski", "ola", "bartek"};
+	static const char *const en_first[] = {"I go to the university and the toilets are terrible!",
+	                                       "And the clinic is no better.",
+	                                       "We have the same problem at our university."};
+	static const char *const pl_first[] = {
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie.",
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.",
+	    "Dwa miliony to cena jednego silnika."};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? pl : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? pl_names : en_names, NULL, 0);
+		check_first_words(t, 3, k ? pl_first : en_first);
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_string_equal(t->order[0]->posted, "7:17 AM Today");
+	assert_string_equal(t->order[2]->posted, "7:01 AM Yesterday");
+	tt_thread_free(t);
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10082,6 +10138,7 @@ int main(void)
 	    cmocka_unit_test(test_tilde_marks_short_names),
 	    cmocka_unit_test(test_link_numbers_opening_texts),
 	    cmocka_unit_test(test_badge_between_name_and_date),
+	    cmocka_unit_test(test_round26_dumps_b_clock_and_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
