@@ -2584,6 +2584,58 @@ static void shared_label_after_names(struct page *P)
 	}
 }
 
+/* Where a name's first word runs into a capitalised word, the name's
+ * first word not ending there ("spotterArs Tribunus Militum",
+ * "HelaisSmack-Fu Master": the writer's rank set right after the name
+ * with no space, as w3m and lynx join two elements): the capital's offset
+ * (the last such in the first word), or 0. The name holds two words at
+ * least. */
+static size_t run_in_capital(const char *a, size_t n)
+{
+	size_t sp = strcspn(a, " "), at = 0;
+	if (sp >= n)
+		return 0;
+	for (size_t k = 1; k + 1 < sp; k++)
+		if (isupper((unsigned char)a[k]) && islower((unsigned char)a[k + 1]) &&
+		    (islower((unsigned char)a[k - 1]) || isdigit((unsigned char)a[k - 1])))
+			at = k;
+	return at;
+}
+
+/* A rank run into the names: the word the names' first words run into
+ * ("Ars", "Smack-Fu") the same after two names at least is the rank's,
+ * and the name ends before it ("spotter", "Helais"). One name's capital
+ * inside its first word ("McKay Lee", "JoAnn Smith") stays. Up to eight
+ * words are counted, so the pass stays linear. */
+static void ranks_run_into_names(struct page *P)
+{
+	enum { WORDS = 8 };
+	const char *word[WORDS];
+	size_t wl[WORDS], seen[WORDS], nw = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, at = run_in_capital(a ? a : "", n);
+		if (!at)
+			continue;
+		size_t l = strcspn(a + at, " "), w = 0;
+		while (w < nw && !(wl[w] == l && !memcmp(word[w], a + at, l)))
+			w++;
+		if (w == nw && nw < WORDS)
+			word[nw] = a + at, wl[nw] = l, seen[nw++] = 0;
+		if (w < nw)
+			seen[w]++;
+	}
+	for (size_t k = 0; k < P->nall && nw; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, at = run_in_capital(a ? a : "", n);
+		size_t l = at ? strcspn(a + at, " ") : 0, w = 0;
+		while (at && w < nw && !(wl[w] == l && !memcmp(word[w], a + at, l)))
+			w++;
+		if (at && w < nw && seen[w] >= 2)
+			P->all[k]->author = tt_thread_strdup(P->t, a, at);
+	}
+}
+
 /* The index of the page's line numbered no, or P->n. */
 static size_t line_at_no(const struct page *P, unsigned no)
 {
@@ -2752,6 +2804,7 @@ void itx_tidy_headers(struct page *P)
 	badges_after_names(P);
 	shared_bracket_badges(P);
 	shared_label_after_names(P);
+	ranks_run_into_names(P);
 	titles_over_repeats(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);

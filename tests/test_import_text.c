@@ -9850,6 +9850,56 @@ static void test_round26_dumps_b_clock_and_day(void **state)
 	tt_thread_free(t);
 }
 
+/* Ars Technica's comments (round 26): "1. spotterArs Tribunus Militum Wed
+ * Mar 19, 2014 7:00 pm", the writer's rank set right after the name with
+ * no space. A capitalised word that the names' first words run into, the
+ * same after two names or more, is the rank's, in any language; one name's
+ * capital inside its first word ("JoAnn Smith") stays. The second page is
+ * a Spanish forum of another shape, the name over the date. */
+static void test_round26_dumps_b_rank_run_into_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "IBM's Watson takes on cancer genomics\n\n"
+	    "23 Reader Comments\n\n"
+	    " 1. HelaisSmack-Fu Master, in training Wed Mar 19, 2014 6:44 pm\n"
+	    "    That image looks like some sort of board game.\n"
+	    "    up ( -4 | +3 / -7 ) down 10 posts | registered Dec 19, 2012\n"
+	    " 2. spotterArs Tribunus Militum Wed Mar 19, 2014 7:00 pm\n"
+	    "    IBM CEO Robert Darnell, say what?\n"
+	    "    up ( +3 | +4 / -1 ) down 1991 posts | registered Sep 29, 1999\n"
+	    " 3. zzyssArs Praefectus Wed Mar 19, 2014 7:01 pm\n"
+	    "    Spot the error in the second paragraph.\n"
+	    "    up ( +3 | +4 / -1 ) down 3697 posts | registered Jan 11, 2001\n"
+	    " 4. figoSmack-Fu Master, in training Wed Mar 19, 2014 7:02 pm\n"
+	    "    I am glad IBM works on this important issue.\n"
+	    "    up ( +8 | +11 / -3 ) down 11 posts | registered Aug 8, 2012\n\n"
+	    "You must login or create an account to comment.\n\n"
+	    "IBM's Watson will read the papers that doctors have no time for, and suggest treatments.\n";
+	static const char es[] =
+	    "Los transbordadores dejan de navegar al anochecer\n\n"
+	    "El ayuntamiento dejar\xC3\xA1 los transbordadores del puerto al anochecer desde octubre, para ahorrar dos millones.\n\n"
+	    "Respuestas (3)\n\n"
+	    "pepitoMiembro Activo\n"
+	    "12 de marzo de 2014, 18:44\n"
+	    "El \xC3\xBAltimo barco a las cuatro es demasiado pronto.\n\n"
+	    "JoAnn Smith\n"
+	    "12 de marzo de 2014, 19:02\n"
+	    "Los autobuses llegan hasta medianoche.\n\n"
+	    "lauraMiembro Junior\n"
+	    "13 de marzo de 2014, 08:15\n"
+	    "Dos millones es el precio de un motor nuevo.\n";
+	static const char *const en_names[] = {"Helais", "spotter", "zzyss", "figo"};
+	static const char *const es_names[] = {"pepito", "JoAnn Smith", "laura"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? es : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, k ? 3 : 4);
+		check_tree(t, k ? 3 : 4, k ? es_names : en_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10139,6 +10189,7 @@ int main(void)
 	    cmocka_unit_test(test_link_numbers_opening_texts),
 	    cmocka_unit_test(test_badge_between_name_and_date),
 	    cmocka_unit_test(test_round26_dumps_b_clock_and_day),
+	    cmocka_unit_test(test_round26_dumps_b_rank_run_into_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
