@@ -438,7 +438,12 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	enum hkind kind;
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	struct headings H = {0};
-	size_t found = P->n;
+	/* big: the first count stating more comments than the page shows
+	 * after it ("Komentarze (813)" over nine); a count after two headers
+	 * or more under it, of the same shape after as before, is one
+	 * comment's, its answers folded away ("Pokaż odpowiedzi (10)" under
+	 * the second comment), no heading */
+	size_t found = P->n, big = P->n;
 	for (size_t i = prose; i < P->n; i++) {
 		long n = itx_stated_count(P, &P->l[i]);
 		if (n < 0)
@@ -460,7 +465,12 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
 		     itx_stated_count(P, up) >= 0))
 			continue;
+		if (big < P->n && P->strong_from[big + 1] >= P->strong_from[i] + 2 &&
+		    next_shape(P, big + 1, i) == next_shape(P, i + 1, P->n))
+			continue; /* one comment's count under a heading saying more */
 		size_t after = P->strong_from[i + 1];
+		if (after * 2 + 3 < (size_t)n && big == P->n)
+			big = i;
 		/* Too many: those of the comments' template, no fewer than it says
 		 * (replies only add to a page's count). */
 		if (after > (size_t)n * 2 + 3 && tries++ < 8) {

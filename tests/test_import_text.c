@@ -9900,6 +9900,53 @@ static void test_round26_dumps_b_rank_run_into_name(void **state)
 	}
 }
 
+/* Gazeta.pl's comments (round 26): "Komentarze (813)" over the nine the
+ * page shows, and under the second of them "Pokaż odpowiedzi (10)", its
+ * answers folded away. A count stating more comments than follow, then
+ * a count after two headers or more under it with headers of the same
+ * shape around it, is one comment's, no heading: the section starts at
+ * the heading above, and the comments over the button are kept. The
+ * second page is German, one-line "NAME - DATE" headers. */
+static void test_round26_dumps_b_folded_answers_count(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Iran do USA: Nie wracajcie do Zatoki Perskiej\n\n"
+	    "Szef ira\xC5\x84skiej armii ostrzeg\xC5\x82 Stany Zjednoczone, \xC5\xBC" "e w razie powrotu lotniskowca do Zatoki Perskiej Iran podejmie dzia\xC5\x82" "ania.\n\n"
+	    "Komentarze (813)\n\n"
+	    "  \xE2\x80\xA2 cdmaar1974\n\n    rok temu\n\n    Oceniono 16 razy 16\n\n"
+	    "    \xC5\xBB" "ycz\xC4\x99 wszystkim spokoju.\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 radon13\n\n    rok temu\n\n    Oceniono 29 razy 15\n\n"
+	    "    By\xC5\x82 ju\xC5\xBC taki jeden.\n\n    Poka\xC5\xBC odpowiedzi (10)\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 tc2\n\n    rok temu\n\n    Oceniono 18 razy 12\n\n"
+	    "    S\xC5\x82uchajcie wszyscy.\n\n    Poka\xC5\xBC odpowiedzi (1)\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 calli\n\n    rok temu\n\n    Oceniono 12 razy 8\n\n"
+	    "    Przyzwoici Polacy.\n\n    Odpowiedz\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n\n"
+	    "Kommentare (240)\n\n"
+	    "Anna Lee - 07.01.2012, 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "Ben Roe - 06.01.2012, 16:35\n"
+	    "Die Busse fahren doch bis Mitternacht.\n"
+	    "Antworten anzeigen (4)\n\n"
+	    "Carl Wei\xC3\x9F - 05.01.2012, 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n"
+	    "Antworten anzeigen (2)\n\n"
+	    "Dora - 05.01.2012, 10:10\n"
+	    "Endlich spart die Stadt.\n";
+	static const char *const pl_names[] = {"cdmaar1974", "radon13", "tc2", "calli"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F", "Dora"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, k ? de_names : pl_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10190,6 +10237,7 @@ int main(void)
 	    cmocka_unit_test(test_badge_between_name_and_date),
 	    cmocka_unit_test(test_round26_dumps_b_clock_and_day),
 	    cmocka_unit_test(test_round26_dumps_b_rank_run_into_name),
+	    cmocka_unit_test(test_round26_dumps_b_folded_answers_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
