@@ -1072,9 +1072,41 @@ static size_t teaser_before_heading(struct page *P, size_t cstart)
 	return cstart;
 }
 
+/* A page that opens with its comments, the first prose under them (lynx's
+ * dump of Ars Technica's comment page: "23 Reader Comments" over five
+ * comments run on with no blank line, each a name over its date, then
+ * teasers): a count before the first prose with three headers or more of
+ * one shape between them (two thirds of those there at least), and none
+ * of that shape after the prose (a forum's "6 Posts" over the topic's
+ * post, its answers under the prose), is where to look for the comments
+ * from. Its line, or prose. */
+static size_t count_over_first_prose(struct page *P, size_t prose)
+{
+	enum hkind kind;
+	if (prose >= P->n || !comments_follow(P, 0, &kind) || kind != H_DATED)
+		return prose;
+	for (size_t k = 0; k < prose; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank || itx_stated_count(P, L) < 1)
+			continue;
+		unsigned char shape = next_shape(P, k + 1, prose);
+		size_t same = 0, later = 0;
+		for (size_t i = k + 1; i < P->n && shape; i++)
+			*(i < prose ? &same : &later) += P->hshape[i] == shape;
+		if (later) /* the comments go on past the prose: it is one of theirs */
+			return prose;
+		return same >= 3 && same * 3 >= (P->strong_from[k + 1] - P->strong_from[prose]) * 2
+		           ? k
+		           : prose;
+	}
+	return prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
+	if (prose == first)
+		prose = count_over_first_prose(P, first);
 	if (prose == P->n)
 		prose = 0;
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;

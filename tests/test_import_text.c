@@ -9947,6 +9947,61 @@ static void test_round26_dumps_b_folded_answers_count(void **state)
 	}
 }
 
+/* Ars Technica's comment page in lynx's dump (round 26): the page opens
+ * with "23 Reader Comments" over its comments, run on with no blank line
+ * (so no paragraph of them reads as prose), and the first prose comes
+ * after them, in teasers. A count before the first prose with three
+ * headers or more of one shape under it, none of that shape after the
+ * prose, is where the comments start. The second page is German, each
+ * name over its date, the text indented under them. */
+static void test_round26_dumps_b_comments_over_first_prose(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "[2]ArsTechnica\n\n"
+	    "23 Reader Comments\n\n"
+	    "    1.\n"
+	    "   [5]Helais\n"
+	    "   [6]Wed Mar 19, 2014 6:44 pm\n"
+	    "       That image looks like some sort of board game.\n"
+	    "   [7]up ( -4 | +3 / -7 ) [8]down 10 posts | registered Dec 19, 2012\n"
+	    "    2.\n"
+	    "   [9]spotter\n"
+	    "   [10]Wed Mar 19, 2014 7:00 pm\n"
+	    "       IBM CEO Robert Darnell, say what?\n"
+	    "   [11]up ( +3 | +4 / -1 ) [12]down 1991 posts | registered Sep 29, 1999\n"
+	    "    3.\n"
+	    "   [13]zzyss\n"
+	    "   [14]Wed Mar 19, 2014 7:01 pm\n"
+	    "       Spot the error in the second paragraph.\n"
+	    "   [15]up ( +3 | +4 / -1 ) [16]down 3697 posts | registered Jan 11, 2001\n\n"
+	    "   You must [25]login or create an account to comment.\n\n"
+	    "You May Also Like\n\n"
+	    "   Bloodhound SSC: How do you build a car capable of a thousand miles an hour, and who drives it?\n\n"
+	    "   Ars shoots the Holy Grail screen protector with a rifle, and it survives the first shot.\n";
+	static const char de[] =
+	    "Stadtforum\n\n"
+	    "12 Kommentare\n\n"
+	    "   Anna Lee\n   07.01.2012, 07:00\n"
+	    "       Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "   Ben Roe\n   06.01.2012, 16:35\n"
+	    "       Die Busse fahren doch bis Mitternacht.\n"
+	    "   Carl Wei\xC3\x9F\n   05.01.2012, 12:51\n"
+	    "       Zwei Millionen kostet ein neuer Motor.\n\n"
+	    "Lesen Sie auch\n\n"
+	    "   Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um Geld zu sparen.\n\n"
+	    "   Der neue Bahnhof wird erst im Jahr nach der Wahl fertig, sagt der B\xC3\xBCrgermeister.\n";
+	static const char *const en_names[] = {"Helais", "spotter", "zzyss"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10238,6 +10293,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_clock_and_day),
 	    cmocka_unit_test(test_round26_dumps_b_rank_run_into_name),
 	    cmocka_unit_test(test_round26_dumps_b_folded_answers_count),
+	    cmocka_unit_test(test_round26_dumps_b_comments_over_first_prose),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
