@@ -2360,6 +2360,51 @@ static void quotation_titles(struct page *P)
 	}
 }
 
+/* The paragraphs of comment c from page line t on, up to two blank lines
+ * in a row before line to: their count, or 0 when no such gap comes. */
+static size_t paras_before_gap(const struct page *P, size_t t, size_t to)
+{
+	size_t paras = 1;
+	for (size_t j = t; j < to; j++) {
+		if (!P->l[j].blank)
+			continue;
+		size_t e = j;
+		while (e < to && P->l[e].blank)
+			e++;
+		if (e >= to)
+			return 0;
+		if (e - j >= 2)
+			return paras;
+		paras++, j = e - 1;
+	}
+	return 0;
+}
+
+/* A quotation's title opening the text's first paragraph ("Quote:" right
+ * over the quoted words, phpBB as w3m draws Ars Technica's forum), and two
+ * blank lines in a row further down, the comment's own words under them:
+ * the paragraphs over the gap are the quotation, title and all, marked
+ * "> " (the page sets the quotation apart so; quotation_titles asks for a
+ * title alone in its paragraph). */
+static void titled_quotes_set_apart(struct page *P)
+{
+	char title[48];
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *nl = c->body.n >= 2 ? strchr(c->body.v[0], '\n') : NULL;
+		size_t tl = nl ? (size_t)(nl - c->body.v[0]) : 0;
+		if (!tl || tl >= sizeof title || !c->line)
+			continue;
+		memcpy(title, c->body.v[0], tl);
+		title[tl] = '\0';
+		size_t to = k + 1 < P->nall && P->all[k + 1]->line ? P->all[k + 1]->line - 1 : P->n;
+		size_t t = quote_title(P, k, title) ? line_of(P, c->line, to, title) : to;
+		size_t q = t < to ? paras_before_gap(P, t, to) : 0;
+		for (size_t i = 0; q && q < c->body.n && i < q; i++)
+			c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+	}
+}
+
 /* Whether paragraphs a and b are the same less lynx's link numbers. */
 static int same_but_refs(const char *a, const char *b)
 {
@@ -2812,5 +2857,6 @@ void itx_tidy_headers(struct page *P)
 	answers_before_their_comment(P);
 	gone_notices(P);
 	quotation_titles(P);
+	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
 }

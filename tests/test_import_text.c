@@ -10002,6 +10002,55 @@ static void test_round26_dumps_b_comments_over_first_prose(void **state)
 	}
 }
 
+/* Ars Technica's forum comments in w3m's dump (round 26): "Quote:" right
+ * over the quoted words in one paragraph, the quotation's paragraphs set
+ * apart from the comment's own words by two blank lines. The title and the
+ * paragraphs over the gap are the quotation, marked "> "; the words under
+ * it are the comment's. The second page is German, "NAME - DATE" headers
+ * and "Zitat:". */
+static void test_round26_dumps_b_titled_quote_set_apart(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "IBM's Watson takes on cancer genomics\n\n"
+	    "IBM's Watson will read the papers that doctors have no time for, and suggest treatments.\n\n"
+	    "3 Reader Comments\n\n"
+	    " 1. Helais Wed Mar 19, 2014 6:44 pm\n"
+	    "    That image looks like some sort of board game.\n"
+	    " 2. Baumi Wed Mar 19, 2014 7:02 pm\n"
+	    "    Quote:\n"
+	    "    Watson's text analysis abilities were set loose on the database.\n\n"
+	    "    Over time, Watson will develop its own sense of what sources are reliable.\n\n\n"
+	    "    Wow, this reads like something out of an early Asimov story.\n"
+	    " 3. figo Wed Mar 19, 2014 7:02 pm\n"
+	    "    I am glad IBM works on this important issue.\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n\n"
+	    "Kommentare\n\n"
+	    "Anna Lee - 07.01.2012, 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "Ben Roe - 06.01.2012, 16:35\n"
+	    "Zitat:\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n\n"
+	    "Die Busse fahren doch bis Mitternacht.\n\n"
+	    "Carl Wei\xC3\x9F - 05.01.2012, 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		const tt_comment *c = t->order[1];
+		const char *title = k ? "> Zitat:\n> Die letzte" : "> Quote:\n> Watson's";
+		assert_true(!strncmp(c->body.v[0], title, strlen(title)));
+		assert_int_equal(c->body.n, k ? 2 : 3);
+		assert_true(!strncmp(c->body.v[c->body.n - 1], k ? "Die Busse" : "Wow, this", 9));
+		if (!k)
+			assert_true(!strncmp(c->body.v[1], "> Over time", 11));
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10294,6 +10343,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_rank_run_into_name),
 	    cmocka_unit_test(test_round26_dumps_b_folded_answers_count),
 	    cmocka_unit_test(test_round26_dumps_b_comments_over_first_prose),
+	    cmocka_unit_test(test_round26_dumps_b_titled_quote_set_apart),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
