@@ -10051,6 +10051,67 @@ static void test_round26_dumps_b_titled_quote_set_apart(void **state)
 	}
 }
 
+/* Daily Express' comments (round 26): an avatar's alt text, the comment's
+ * title, its date on a line of its own, the text, then a footer naming the
+ * writer between a label and a button ("Posted by: NAME  Report Comment";
+ * lynx sets a bullet between, " • "). Three footers or more of one
+ * template, each under a date with a title over it, are read apart: the
+ * name the author, the date the time, the title the first paragraph. The
+ * second page is German, lynx's link numbers in the footer. */
+static void test_round26_dumps_b_posts_named_in_footer(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Simple jab that could cure obesity\n\n"
+	    "A SIMPLE once-a-day fat-busting jab could be the key to battling the obesity crisis, say researchers.\n\n"
+	    "Click here to have your say\n\n"
+	    "  User Image\n\n"
+	    "  OBESITY!\n\n"
+	    "  11.01.12, 11:44pm\n\n"
+	    "  Whatever happened to good old-fashioned personal responsibility?\n\n\n"
+	    "   Posted by: Truthseeker1944  Report Comment\n\n"
+	    "  User Image\n\n"
+	    "  SIMPLE JAB THAT COULD CURE\n\n"
+	    "  11.01.12, 10:03pm\n\n"
+	    "  Enough of this clinical trials.\n\n"
+	    "   Posted by: Jasmin  Report Comment\n\n"
+	    "  User Image\n\n"
+	    "  THOMAT\n\n"
+	    "  11.01.12, 10:08am\n\n"
+	    "  Do you have a cure for a hurting brain?\n\n"
+	    "   Posted by: DEVAD  Report Comment\n\n"
+	    "  View All Comments\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "   Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen zu sparen.\n\n"
+	    "Zu fr\xC3\xBCh\n\n"
+	    "   7. Januar 2012, 07:00\n\n"
+	    "   Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [12]Anna Lee \xE2\x80\xA2 [13]Melden\n"
+	    "Busse\n\n"
+	    "   6. Januar 2012, 16:35\n\n"
+	    "   Die Busse fahren doch bis Mitternacht.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [14]Ben Roe \xE2\x80\xA2 [15]Melden\n"
+	    "Motor\n\n"
+	    "   5. Januar 2012, 12:51\n\n"
+	    "   Zwei Millionen kostet ein neuer Motor.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [16]Carl Wei\xC3\x9F \xE2\x80\xA2 [17]Melden\n";
+	static const char *const en_names[] = {"Truthseeker1944", "Jasmin", "DEVAD"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	static const char *const en_first[] = {"OBESITY!", "SIMPLE JAB THAT COULD CURE", "THOMAT"};
+	static const char *const de_first[] = {"Zu fr\xC3\xBCh", "Busse", "Motor"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		check_first_words(t, 3, k ? de_first : en_first);
+		assert_string_equal(t->order[0]->posted, k ? "7. Januar 2012, 07:00" : "11.01.12, 11:44pm");
+		assert_int_equal(t->order[2]->body.n, 2);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10344,6 +10405,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_folded_answers_count),
 	    cmocka_unit_test(test_round26_dumps_b_comments_over_first_prose),
 	    cmocka_unit_test(test_round26_dumps_b_titled_quote_set_apart),
+	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
