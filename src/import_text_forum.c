@@ -2965,7 +2965,7 @@ static void footed_free(struct footed_posts *fp)
 int itx_footed_posts(struct page *P, struct footed_posts **out)
 {
 	char key[64], first[64] = "";
-	size_t at, nl, keyed = 0;
+	size_t at, nl, keyed = 0, last = P->n, failed = 0;
 	struct footed_posts *fp = tt_xcalloc(1, sizeof *fp);
 	*out = NULL;
 	for (size_t i = 0; i < P->n; i++) {
@@ -2975,7 +2975,10 @@ int itx_footed_posts(struct page *P, struct footed_posts **out)
 			memcpy(first, key, sizeof first);
 		if (strcmp(key, first))
 			continue;
+		/* from the candidate before at most, so no line is asked twice */
 		size_t from = fp->n ? fp->foot[fp->n - 1] + 1 : (i > 200 ? i - 200 : 0);
+		from = from > last + 1 || last == P->n ? from : last + 1;
+		last = i;
 		size_t d = footed_date(P, from, i), t = d;
 		while (t > from && P->l[t - 1].blank)
 			t--;
@@ -2983,6 +2986,8 @@ int itx_footed_posts(struct page *P, struct footed_posts **out)
 			t--;
 		if ((d == i || t == d) && !fp->n) { /* no post's: look for another template */
 			first[0] = '\0';
+			if (++failed > 64)
+				break; /* footers of no post: no such layout */
 			continue;
 		}
 		keyed++;
