@@ -1430,15 +1430,24 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
 		return 0;
+	size_t item = P->n; /* the last item left of the name line */
 	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
 		const struct line *K = &P->l[k];
 		if (K->blank)
 			continue;
 		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
 			return 0;
+		/* a date right under an item's name left of the name line
+		 * ("  • znowu.to.samo" over "rok temu") is that item's header's:
+		 * the name line is a text's line ending in a colon ("Oto
+		 * podsumowanie:") */
 		if (itx_date_line(P, K, w))
-			return double_footer(P, k) || name_twice_over(P, k) ? 0
-			                                                    : k; /* that name's */
+			return double_footer(P, k) || name_twice_over(P, k) ||
+			               (item < k && itx_next_text(P, item + 1) == k)
+			           ? 0
+			           : k; /* that name's */
+		if (K->indent < L->indent)
+			item = k;
 		if (((K->s[K->len - 1] == ':' &&
 		      tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&

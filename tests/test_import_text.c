@@ -10112,6 +10112,218 @@ static void test_round26_dumps_b_posts_named_in_footer(void **state)
 	}
 }
 
+/* Gazeta.pl's comments in w3m's dump (round 26): each a list item's name
+ * over its date, a rating and the text indented under them; one text
+ * opens with a line ending in a colon ("Oto podsumowanie tego, o czym
+ * powinniśmy zapomnieć:"), which reads as a name line with its verb, and
+ * the date it looked for below was the next comment's, right under that
+ * item's name left of the line: the text was lost as furniture. Such a
+ * date is the item's header's, no date of the text's. The second page is
+ * English, ages for dates. */
+static void test_round26_dumps_b_colon_line_over_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Iran do USA: Nie wracajcie do Zatoki Perskiej\n"
+	    "\n"
+	    "Szef ira\xC5\x84skiej armii ostrzeg\xC5\x82 Stany Zjednoczone, \xC5\xBC" "e w razie powrotu lotniskowca do Zatoki Perskiej Iran podejmie dzia\xC5\x82" "ania.\n"
+	    "\n"
+	    "Komentarze (813)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 cdmaar1974\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 16 razy 16   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    \xC5\xBBycz\xC4\x99 wszystkim spokoju.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 radon13\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 29 razy 15   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    By\xC5\x82 juz taki jeden.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (10)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 tc2\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 18 razy 12   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    S\xC5\x82uchajcie wszyscy.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (1)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 khair.el.budar\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 16 razy 8   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    O rany, jak tak dalej p\xC3\xB3jdzie.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 calli\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 27 razy 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Oto podsumowanie tego, o czym powinni\xC5\x9Bmy zapomnie\xC4\x87:\n"
+	    "\n"
+	    "    1. Wiosn\xC4\x85 2009 r. poprosi\xC5\x82" "a Izrael o podpisanie Traktatu.\n"
+	    "\n"
+	    "    2. ONZ przyj\xC4\x99\xC5\x82" "a rezolucj\xC4\x99.\n"
+	    "\n"
+	    "    Teraz ka\xC5\xBC" "dy z nas musi sta\xC4\x87 si\xC4\x99 Joe Wilsonem.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (20)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 znowu.to.samo\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 7 razy 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    No to \xC5\x82" "adnie sie rok zacz\xC4\x85\xC5\x82.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "Poka\xC5\xBC wszystkie komentarze (813)\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Readers' views (813)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 annlee\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 16 times, 16   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    The last ferry at four is too early.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 benroe\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 29 times, 15   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    The buses run until midnight.\n"
+	    "\n"
+	    "    Show replies (10)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 calw\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 18 times, 12   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Two million is the price of one new engine.\n"
+	    "\n"
+	    "    Show replies (1)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 dora\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 16 times, 8   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Finally the city saves money.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 eve\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 27 times, 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Here is what we should not forget:\n"
+	    "\n"
+	    "    1. The night bus runs until midnight.\n"
+	    "\n"
+	    "    2. The ferry was late all summer.\n"
+	    "\n"
+	    "    So nobody will miss it.\n"
+	    "\n"
+	    "    Show replies (20)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 finn\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 7 times, 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    What a start to the year.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "Show all views (813)\n";
+	static const char *const pl_names[] = {"cdmaar1974", "radon13", "tc2",
+	                                       "khair.el.budar", "calli", "znowu.to.samo"};
+	static const char *const en_names[] = {"annlee", "benroe", "calw", "dora", "eve", "finn"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, k ? en_names : pl_names, NULL, 0);
+		const tt_comment *c = t->order[4];
+		const char *w = k ? "Here is what we should not forget:"
+		                  : "Oto podsumowanie tego, o czym powinni\xC5\x9B" "my zapomnie\xC4\x87:";
+		assert_string_equal(c->body.v[0], w);
+		assert_true(c->body.n >= 4);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -10406,6 +10618,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_comments_over_first_prose),
 	    cmocka_unit_test(test_round26_dumps_b_titled_quote_set_apart),
 	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
+	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
