@@ -1295,6 +1295,64 @@ int tt_dates_count_back(long count, long secs, time_t page, char iso[32])
 	return 0;
 }
 
+/* The length of a clock opening low ("7:17", "7:17 am", "19:05"), its
+ * half of the day in lower case, or 0. */
+static size_t clock_at(const char *low)
+{
+	size_t c = strspn(low, "0123456789");
+	if (c < 1 || c > 2 || low[c] != ':' || strspn(low + c + 1, "0123456789") != 2)
+		return 0;
+	c += 3;
+	static const char *const halves[] = {" am", " pm", " a.m.", " p.m."};
+	for (size_t i = 0; i < sizeof halves / sizeof *halves; i++)
+		if (!strncmp(low + c, halves[i], strlen(halves[i])))
+			return c + strlen(halves[i]);
+	return c;
+}
+
+/* Is the day word (d bytes of low, no digit) one that names a recent day
+ * ("today", "wczoraj")? */
+static int day_word(const char *low, size_t d)
+{
+	char day[32];
+	if (!d || d >= sizeof day || memchr(low, ' ', d))
+		return 0;
+	memcpy(day, low, d);
+	day[d] = '\0';
+	for (size_t i = 0; i < sizeof recent / sizeof *recent; i++)
+		if (!strcmp(day, recent[i]))
+			return 1;
+	return !strcmp(day, "today") || !strcmp(day, "yesterday");
+}
+
+/* "7:17 am today", "today 7:17 am", "10:15 wczoraj": a clock and one word
+ * naming the day it was on, either first, a space or a comma between (low
+ * is lower case, n bytes), as a page shows its time when the day is
+ * today's or yesterday's. */
+static int clock_and_day(const char *low, size_t n)
+{
+	size_t c = clock_at(low);
+	if (c && c + 1 < n && (low[c] == ' ' || low[c] == ','))
+		return day_word(low + c + 1 + (low[c] == ',' && low[c + 1] == ' '),
+		                n - c - 1 - (low[c] == ',' && low[c + 1] == ' '));
+	const char *sp = memchr(low, ' ', n);
+	if (!sp || sp == low || clock_at(sp + 1) != n - (size_t)(sp + 1 - low))
+		return 0;
+	size_t d = (size_t)(sp - low);
+	return day_word(low, d - (low[d - 1] == ','));
+}
+
+int tt_dates_clock_and_day(const char *text)
+{
+	char low[64];
+	size_t n = strlen(text);
+	if (n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i <= n; i++)
+		low[i] = (char)tolower((unsigned char)text[i]);
+	return clock_and_day(low, n);
+}
+
 static int is_relative(const char *text, size_t n)
 {
 	char low[128];
@@ -1307,7 +1365,7 @@ static int is_relative(const char *text, size_t n)
 		low[i] = (char)tolower((unsigned char)text[i]);
 	while (n && (low[n - 1] == '.' || low[n - 1] == ' '))
 		low[--n] = '\0';
-	return relative_foreign(low, n);
+	return relative_foreign(low, n) || clock_and_day(low, n);
 }
 
 int tt_dates_is_relative(const char *text)

@@ -2005,13 +2005,14 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct rowed_posts *rwp = NULL;
 	struct signed_posts *sgp = NULL;
 	struct outlined_posts *olp = NULL;
+	struct footed_posts *ftp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
 	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp) ||
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
-	    itx_outlined_posts(&P, &olp)) /* forum posts: read apart */
+	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -2022,7 +2023,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : sp   ? itx_stamped_from(sp)
 		         : rwp  ? itx_rowed_from(rwp)
 		         : sgp  ? itx_signed_from(sgp)
-		                : itx_outlined_from(olp),
+		         : olp  ? itx_outlined_from(olp)
+		                : itx_footed_from(ftp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -2056,6 +2058,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_signed_posts(&P, sgp);
 		else if (olp)
 			itx_read_outlined_posts(&P, olp);
+		else if (ftp)
+			itx_read_footed_posts(&P, ftp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

@@ -2878,3 +2878,161 @@ void itx_read_signed_posts(struct page *P, struct signed_posts *sp)
 	P->shape = SH_SIGNATURE;
 	signed_free(sp);
 }
+
+/* ---- posts named in a footer ("Posted by: NAME  Report Comment") ---- */
+
+/* Daily Express' comments: a title, a date on a line of its own, the text,
+ * then a footer naming the writer between a label ending in a colon and a
+ * button set two spaces apart ("Posted by: NAME  Report Comment", lynx's
+ * "Posted by: [87]NAME  [88]Report Comment"). */
+struct footed_posts {
+	size_t n, cap;
+	size_t *title, *date, *foot;
+};
+
+/* Where the name that starts at a in line L ends: at two spaces, or at a
+ * space before a mark and a space (lynx's " \u0095 ", a bullet the page
+ * wrote in its own encoding); 0 when neither comes. */
+static size_t footer_gap(const struct line *L, size_t a)
+{
+	for (size_t b = a + 1; b + 2 < L->len; b++) {
+		if (L->s[b] != ' ')
+			continue;
+		if (L->s[b + 1] == ' ')
+			return b;
+		/* a mark: up to six bytes none ASCII (a bullet, or its bytes
+		 * read in another encoding: "Â•"); a bar is a row's ("Score: 97
+		 * Votes (Like | Disagree)") */
+		size_t cl = 0;
+		while (cl < 6 && b + 1 + cl < L->len && (unsigned char)L->s[b + 1 + cl] >= 0x80)
+			cl++;
+		if (cl && b + 1 + cl < L->len && L->s[b + 1 + cl] == ' ')
+			return b;
+	}
+	return 0;
+}
+
+/* The name in footer line L (label, colon, name, two spaces, a button of
+ * three words at most, no digit in label or button), its start and length
+ * in *at and *nl, or 0. The label and button, less link numbers, in key
+ * (64 bytes), to tell the footers of one template. */
+static int footer_name(const struct line *L, size_t *at, size_t *nl, char key[64])
+{
+	const char *colon = L->len < 120 ? memchr(L->s, ':', L->len < 40 ? L->len : 40) : NULL;
+	if (!colon || colon == L->s || (size_t)(colon + 2 - L->s) >= L->len || colon[1] != ' ')
+		return 0;
+	size_t ll = (size_t)(colon - L->s), a = ll + 2;
+	a += tt_textline_link_ref(L->s + a, L->len - a);
+	size_t b = footer_gap(L, a), e = b;
+	if (!b || ll > 24 || tt_textline_count_words(L->s, ll) > 4 ||
+	    tt_textline_has_digit(L->s, ll))
+		return 0;
+	while (e < L->len && (L->s[e] == ' ' || (unsigned char)L->s[e] >= 0x80 ||
+	                      (ispunct((unsigned char)L->s[e]) && L->s[e] != '[')))
+		e++;
+	e += tt_textline_link_ref(L->s + e, L->len - e);
+	const char *name;
+	if (e >= L->len || L->len - e > 30 || tt_textline_count_words(L->s + e, L->len - e) > 3 ||
+	    tt_textline_has_digit(L->s + e, L->len - e) ||
+	    tt_textline_author_name(L->s + a, b - a, &name) != b - a || memchr(L->s + a, '(', b - a))
+		return 0;
+	snprintf(key, 64, "%.*s|%.*s", (int)ll, L->s, (int)(L->len - e), L->s + e);
+	*at = a, *nl = b - a;
+	return 1;
+}
+
+/* The date line nearest above footer f and below line from (a line that
+ * is a date alone), or f. */
+static size_t footed_date(struct page *P, size_t from, size_t f)
+{
+	struct when w = {0};
+	for (size_t i = f; i-- > from;)
+		if (!P->l[i].blank && itx_date_line(P, &P->l[i], &w))
+			return i;
+	return f;
+}
+
+static void footed_free(struct footed_posts *fp)
+{
+	if (!fp)
+		return;
+	free(fp->title);
+	free(fp->date);
+	free(fp->foot);
+	free(fp);
+}
+
+int itx_footed_posts(struct page *P, struct footed_posts **out)
+{
+	char key[64], first[64] = "";
+	size_t at, nl, keyed = 0, last = P->n, failed = 0;
+	struct footed_posts *fp = tt_xcalloc(1, sizeof *fp);
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++) {
+		if (P->l[i].blank || !footer_name(&P->l[i], &at, &nl, key))
+			continue;
+		if (!first[0])
+			memcpy(first, key, sizeof first);
+		if (strcmp(key, first))
+			continue;
+		/* from the candidate before at most, so no line is asked twice */
+		size_t from = fp->n ? fp->foot[fp->n - 1] + 1 : (i > 200 ? i - 200 : 0);
+		from = from > last + 1 || last == P->n ? from : last + 1;
+		last = i;
+		size_t d = footed_date(P, from, i), t = d;
+		while (t > from && P->l[t - 1].blank)
+			t--;
+		while (t > from && !P->l[t - 1].blank && d - t < 4)
+			t--;
+		if ((d == i || t == d) && !fp->n) { /* no post's: look for another template */
+			first[0] = '\0';
+			if (++failed > 64)
+				break; /* footers of no post: no such layout */
+			continue;
+		}
+		keyed++;
+		if (d == i || t == d)
+			break; /* a footer with no date and title over its text */
+		if (fp->n == fp->cap) {
+			fp->cap = fp->cap ? fp->cap * 2 : 16;
+			fp->title = tt_xrealloc(fp->title, fp->cap * sizeof *fp->title);
+			fp->date = tt_xrealloc(fp->date, fp->cap * sizeof *fp->date);
+			fp->foot = tt_xrealloc(fp->foot, fp->cap * sizeof *fp->foot);
+		}
+		fp->title[fp->n] = t, fp->date[fp->n] = d, fp->foot[fp->n++] = i;
+	}
+	if (fp->n < 3 || fp->n != keyed) {
+		footed_free(fp);
+		return 0;
+	}
+	*out = fp;
+	return 1;
+}
+
+size_t itx_footed_from(const struct footed_posts *fp)
+{
+	return fp->title[0];
+}
+
+void itx_read_footed_posts(struct page *P, struct footed_posts *fp)
+{
+	char key[64];
+	for (size_t p = 0; p < fp->n; p++) {
+		size_t d = fp->date[p], f = fp->foot[p], at, nl;
+		struct when w = {0};
+		itx_date_line(P, &P->l[d], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		post_text(P, c, fp->title[p], d, 0); /* the title, the first paragraph */
+		post_text(P, c, d + 1, f, 0);
+		footer_name(&P->l[f], &at, &nl, key);
+		c->author = tt_thread_strdup(P->t, P->l[f].s + at, nl);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = P->l[d].no;
+		c->col = P->l[d].indent + 1;
+		P->role[d] = P->role[f] = R_HEADER;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+	footed_free(fp);
+}

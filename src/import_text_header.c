@@ -804,15 +804,29 @@ static size_t marks_alone_name_a(const char *s, size_t len)
 	return len;
 }
 
+/* Whether s (len bytes) holds a clock ("7:17", "19:05"): a time of day
+ * with no date beside it, which a page shows for today's comments. */
+static int has_clock(const char *s, size_t len)
+{
+	for (size_t i = 1; i + 2 < len; i++)
+		if (s[i] == ':' && isdigit((unsigned char)s[i - 1]) &&
+		    isdigit((unsigned char)s[i + 1]) && isdigit((unsigned char)s[i + 2]))
+			return 1;
+	return 0;
+}
+
 /* "gabriel sempéré Le 11 septembre 2018 à 12:57": a name of one to six
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
  * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
+	/* a clock alone only with the day it was on ("7:17 AM Today"): a
+	 * teaser's "wczoraj, o godz: 13:08" is no comment's */
+	int plausible = tt_dates_plausible(L->s, L->len);
 	if (!tt_textline_has_digit(L->s, L->len) ||
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
-	    tt_textline_count_words(L->s, L->len) > 15 || !tt_dates_plausible(L->s, L->len))
+	    tt_textline_count_words(L->s, L->len) > 15 || (!plausible && !has_clock(L->s, L->len)))
 		return 0;
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
@@ -830,7 +844,8 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 		}
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
-		    (!glued || h->when.iso[0])) {
+		    (!glued || h->when.iso[0]) &&
+		    (plausible || (h->when.posted && tt_dates_clock_and_day(h->when.posted)))) {
 			h->author = header_name(P, name, nl - post_number_after(name, nl));
 			return 1;
 		}
@@ -1445,15 +1460,24 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	size_t j = itx_next_text(P, i + (size_t)repeat);
 	if (j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], w))
 		return 0;
+	size_t item = P->n; /* the last item left of the name line */
 	for (size_t k = j + 1; k < P->n && k < i + 400; k++) {
 		const struct line *K = &P->l[k];
 		if (K->blank)
 			continue;
 		if (K->indent < L->indent && !tt_textline_list_mark(K->s, K->len))
 			return 0;
+		/* a date right under an item's name left of the name line
+		 * ("  • znowu.to.samo" over "rok temu") is that item's header's:
+		 * the name line is a text's line ending in a colon ("Oto
+		 * podsumowanie:") */
 		if (itx_date_line(P, K, w))
-			return double_footer(P, k) || name_twice_over(P, k) ? 0
-			                                                    : k; /* that name's */
+			return double_footer(P, k) || name_twice_over(P, k) ||
+			               (item < k && itx_next_text(P, item + 1) == k)
+			           ? 0
+			           : k; /* that name's */
+		if (K->indent < L->indent)
+			item = k;
 		if (((K->s[K->len - 1] == ':' &&
 		      tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&

@@ -438,7 +438,12 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 	enum hkind kind;
 	int tries = 0; /* same_shape_after walks to the end: a few times at most */
 	struct headings H = {0};
-	size_t found = P->n;
+	/* big: the first count stating more comments than the page shows
+	 * after it ("Komentarze (813)" over nine); a count after two headers
+	 * or more under it, of the same shape after as before, is one
+	 * comment's, its answers folded away ("Pokaż odpowiedzi (10)" under
+	 * the second comment), no heading */
+	size_t found = P->n, big = P->n;
 	for (size_t i = prose; i < P->n; i++) {
 		long n = itx_stated_count(P, &P->l[i]);
 		if (n < 0)
@@ -460,7 +465,12 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		    ((i + 1 < P->n && !P->l[i + 1].blank && P->l[i + 1].indent == up->indent) ||
 		     itx_stated_count(P, up) >= 0))
 			continue;
+		if (big < P->n && P->strong_from[big + 1] >= P->strong_from[i] + 2 &&
+		    next_shape(P, big + 1, i) == next_shape(P, i + 1, P->n))
+			continue; /* one comment's count under a heading saying more */
 		size_t after = P->strong_from[i + 1];
+		if (after * 2 + 3 < (size_t)n && big == P->n)
+			big = i;
 		/* Too many: those of the comments' template, no fewer than it says
 		 * (replies only add to a page's count). */
 		if (after > (size_t)n * 2 + 3 && tries++ < 8) {
@@ -1068,9 +1078,41 @@ static size_t teaser_before_heading(struct page *P, size_t cstart)
 	return cstart;
 }
 
+/* A page that opens with its comments, the first prose under them (lynx's
+ * dump of Ars Technica's comment page: "23 Reader Comments" over five
+ * comments run on with no blank line, each a name over its date, then
+ * teasers): a count before the first prose with three headers or more of
+ * one shape between them (two thirds of those there at least), and none
+ * of that shape after the prose (a forum's "6 Posts" over the topic's
+ * post, its answers under the prose), is where to look for the comments
+ * from. Its line, or prose. */
+static size_t count_over_first_prose(struct page *P, size_t prose)
+{
+	enum hkind kind;
+	if (prose >= P->n || !comments_follow(P, 0, &kind) || kind != H_DATED)
+		return prose;
+	for (size_t k = 0; k < prose; k++) {
+		const struct line *L = &P->l[k];
+		if (L->blank || itx_stated_count(P, L) < 1)
+			continue;
+		unsigned char shape = next_shape(P, k + 1, prose);
+		size_t same = 0, later = 0;
+		for (size_t i = k + 1; i < P->n && shape; i++)
+			*(i < prose ? &same : &later) += P->hshape[i] == shape;
+		if (later) /* the comments go on past the prose: it is one of theirs */
+			return prose;
+		return same >= 3 && same * 3 >= (P->strong_from[k + 1] - P->strong_from[prose]) * 2
+		           ? k
+		           : prose;
+	}
+	return prose;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
+	if (prose == first)
+		prose = count_over_first_prose(P, first);
 	if (prose == P->n)
 		prose = 0;
 	P->prose_indent = prose < P->n ? P->l[prose].indent : 0;

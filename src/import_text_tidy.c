@@ -2576,6 +2576,51 @@ static void quotation_titles(struct page *P)
 	}
 }
 
+/* The paragraphs of comment c from page line t on, up to two blank lines
+ * in a row before line to: their count, or 0 when no such gap comes. */
+static size_t paras_before_gap(const struct page *P, size_t t, size_t to)
+{
+	size_t paras = 1;
+	for (size_t j = t; j < to; j++) {
+		if (!P->l[j].blank)
+			continue;
+		size_t e = j;
+		while (e < to && P->l[e].blank)
+			e++;
+		if (e >= to)
+			return 0;
+		if (e - j >= 2)
+			return paras;
+		paras++, j = e - 1;
+	}
+	return 0;
+}
+
+/* A quotation's title opening the text's first paragraph ("Quote:" right
+ * over the quoted words, phpBB as w3m draws Ars Technica's forum), and two
+ * blank lines in a row further down, the comment's own words under them:
+ * the paragraphs over the gap are the quotation, title and all, marked
+ * "> " (the page sets the quotation apart so; quotation_titles asks for a
+ * title alone in its paragraph). */
+static void titled_quotes_set_apart(struct page *P)
+{
+	char title[48];
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *nl = c->body.n >= 2 ? strchr(c->body.v[0], '\n') : NULL;
+		size_t tl = nl ? (size_t)(nl - c->body.v[0]) : 0;
+		if (!tl || tl >= sizeof title || !c->line)
+			continue;
+		memcpy(title, c->body.v[0], tl);
+		title[tl] = '\0';
+		size_t to = k + 1 < P->nall && P->all[k + 1]->line ? P->all[k + 1]->line - 1 : P->n;
+		size_t t = quote_title(P, k, title) ? line_of(P, c->line, to, title) : to;
+		size_t q = t < to ? paras_before_gap(P, t, to) : 0;
+		for (size_t i = 0; q && q < c->body.n && i < q; i++)
+			c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+	}
+}
+
 /* Whether paragraphs a and b are the same less lynx's link numbers. */
 static int same_but_refs(const char *a, const char *b)
 {
@@ -2751,6 +2796,104 @@ static void shared_bracket_badges(struct page *P)
 		size_t n = a ? strlen(a) : 0, e = without_bracket_badge(a, n);
 		if (e && n - e > blen - 1 && !memcmp(a + n - blen, badge, blen))
 			P->all[k]->author = tt_thread_strdup(P->t, a, e);
+	}
+}
+
+/* Where the last word of name a (n bytes) starts, after another word, or
+ * 0. */
+static size_t last_word_at(const char *a, size_t n)
+{
+	const char *sp = n > 2 ? memrchr(a, ' ', n) : NULL;
+	return sp && sp > a && (size_t)(sp + 1 - a) < n ? (size_t)(sp + 1 - a) : 0;
+}
+
+/* The same last word after the names of two thirds of the dated comments,
+ * three at least ("Mel of Sydney Posted at 7:17 AM Today", "Jeremy Posted
+ * at 7:01 AM Today": the header's label between the name and the date, a
+ * capitalised word the header reader keeps as the name's, in any
+ * language): no part of them. A name the word is alone stays. */
+static void shared_label_after_names(struct page *P)
+{
+	const char *word = NULL, *pre[3];
+	size_t wl = 0, same = 0, dated = 0, names = 0, pl[3];
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, w = a && P->all[k]->posted ? last_word_at(a, n) : 0;
+		dated += a && P->all[k]->posted;
+		if (!w)
+			continue;
+		if (!word)
+			word = a + w, wl = n - w;
+		if (n - w != wl || memcmp(a + w, word, wl))
+			continue;
+		same++;
+		/* after three names at least, not one name's surname */
+		int known = 0;
+		for (size_t d = 0; d < names && !known; d++)
+			known = pl[d] == w && !memcmp(a, pre[d], w);
+		if (!known && names < 3)
+			pre[names] = a, pl[names] = w, names++;
+	}
+	if (same < 3 || names < 3 || same * 3 < dated * 2 || wl > 24 ||
+	    tt_textline_has_digit(word, wl))
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, w = a && P->all[k]->posted ? last_word_at(a, n) : 0;
+		if (w && n - w == wl && !memcmp(a + w, word, wl))
+			P->all[k]->author = tt_thread_strdup(P->t, a, w - 1);
+	}
+}
+
+/* Where a name's first word runs into a capitalised word, the name's
+ * first word not ending there ("spotterArs Tribunus Militum",
+ * "HelaisSmack-Fu Master": the writer's rank set right after the name
+ * with no space, as w3m and lynx join two elements): the capital's offset
+ * (the last such in the first word), or 0. The name holds two words at
+ * least. */
+static size_t run_in_capital(const char *a, size_t n)
+{
+	size_t sp = strcspn(a, " "), at = 0;
+	if (sp >= n)
+		return 0;
+	for (size_t k = 1; k + 1 < sp; k++)
+		if (isupper((unsigned char)a[k]) && islower((unsigned char)a[k + 1]) &&
+		    (islower((unsigned char)a[k - 1]) || isdigit((unsigned char)a[k - 1])))
+			at = k;
+	return at;
+}
+
+/* A rank run into the names: the word the names' first words run into
+ * ("Ars", "Smack-Fu") the same after two names at least is the rank's,
+ * and the name ends before it ("spotter", "Helais"). One name's capital
+ * inside its first word ("McKay Lee", "JoAnn Smith") stays. Up to eight
+ * words are counted, so the pass stays linear. */
+static void ranks_run_into_names(struct page *P)
+{
+	enum { WORDS = 8 };
+	const char *word[WORDS];
+	size_t wl[WORDS], seen[WORDS], nw = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, at = run_in_capital(a ? a : "", n);
+		if (!at)
+			continue;
+		size_t l = strcspn(a + at, " "), w = 0;
+		while (w < nw && !(wl[w] == l && !memcmp(word[w], a + at, l)))
+			w++;
+		if (w == nw && nw < WORDS)
+			word[nw] = a + at, wl[nw] = l, seen[nw++] = 0;
+		if (w < nw)
+			seen[w]++;
+	}
+	for (size_t k = 0; k < P->nall && nw; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0, at = run_in_capital(a ? a : "", n);
+		size_t l = at ? strcspn(a + at, " ") : 0, w = 0;
+		while (at && w < nw && !(wl[w] == l && !memcmp(word[w], a + at, l)))
+			w++;
+		if (at && w < nw && seen[w] >= 2)
+			P->all[k]->author = tt_thread_strdup(P->t, a, at);
 	}
 }
 
@@ -3001,6 +3144,8 @@ void itx_tidy_headers(struct page *P)
 	answers_after_forms(P);
 	badges_after_names(P);
 	shared_bracket_badges(P);
+	shared_label_after_names(P);
+	ranks_run_into_names(P);
 	titles_over_repeats(P);
 	answers_newer_than_above(P);
 	answers_naming_comment(P);
@@ -3008,6 +3153,7 @@ void itx_tidy_headers(struct page *P)
 	answers_before_their_comment(P);
 	gone_notices(P);
 	quotation_titles(P);
+	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
 	titles_run_into_text_a(P);
 }

@@ -524,6 +524,24 @@ static void test_short_unit_only_time(void **state)
 	}
 }
 
+/* A clock and one word naming a recent day, either first ("7:17 AM
+ * Today", The Daily Telegraph's comments), is a relative time; a clock
+ * alone, or with other words or an age, is not this form. */
+static void test_clock_and_day(void **state)
+{
+	(void)state;
+	static const char *const yes[] = {"7:17 AM Today", "Today 7:17 AM", "7:17 am, yesterday",
+	                                  "10:15 wczoraj", "gestern, 10:15", "19:05 heute"};
+	static const char *const no[] = {"7:17 AM", "7:17 AM 2 days ago", "today I went 5",
+	                                 "7:17 AM Tuesday", "Meet at 7:17 today"};
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		assert_true(tt_dates_clock_and_day(yes[i]));
+		assert_true(tt_dates_is_relative(yes[i]));
+	}
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		assert_false(tt_dates_clock_and_day(no[i]));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -535,6 +553,7 @@ int main(void)
 	    cmocka_unit_test(test_order_evidence), cmocka_unit_test(test_order_conflict),
 	    cmocka_unit_test(test_order_language),
 	    cmocka_unit_test(test_short_unit_only_time),
+	    cmocka_unit_test(test_clock_and_day),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

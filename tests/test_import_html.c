@@ -4847,8 +4847,11 @@ enum { ROUND25_STATED_UNREAD = 0, ROUND25_STATED_MISREAD = 0 };
  * BBScloud's and We-Dwoje's dumps read (comment numbers before names, a
  * name of marks alone, year-first and two-digit-year dates, answers naming
  * their writer, vote rows and names echoed under them, titles run into the
- * text, a byline dated to the day). */
-enum { ROUND26_TOTAL = 67, ROUND26_HTML = 66, ROUND26_W3M = 39, ROUND26_LYNX = 41 };
+ * text, a byline dated to the day), and to 55 and 53 with Gazeta.pl's,
+ * Daily Express', Ars Technica's and The Daily Telegraph's (a clock with
+ * its day, ranks run into names, posts named in a footer, a count over
+ * the comments before the first prose, a titled quotation set apart). */
+enum { ROUND26_TOTAL = 67, ROUND26_HTML = 66, ROUND26_W3M = 55, ROUND26_LYNX = 53 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND26_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: all read as the

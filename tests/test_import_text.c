@@ -9972,6 +9972,536 @@ static void test_link_numbers_opening_texts(void **state)
 	}
 }
 
+/* The Daily Telegraph's comments (round 26): "• Mel of Sydney Posted at
+ * 7:17 AM Today", a bullet's one-line header whose time is a clock and the
+ * day it was on, with the template's label ("Posted at") between the name
+ * and the time. A clock with a day word, either first, is a time ("10:15
+ * wczoraj"); a capitalised word after three names or more before it is
+ * the template's, no name's. The second page is Polish, the day after the
+ * clock with no label of two words ("Napisał"). Without the rules neither
+ * page finds its comments. */
+static void test_round26_dumps_b_clock_and_day(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Students complain about the state of the toilets\n\n"
+	    "The university says it will fix the toilets of the main building by the end of the term.\n\n"
+	    "Comments on this story\n\n"
+	    "  \xE2\x80\xA2 Mel of Sydney Posted at 7:17 AM Today\n\n\n"
+	    "        I go to the university and the toilets are terrible!\n\n"
+	    "  \xE2\x80\xA2 Scruffy of Canberra Posted at 7:12 AM Today\n\n\n"
+	    "        And the clinic is no better.\n\n"
+	    "  \xE2\x80\xA2 Jeremy Posted at 7:01 AM Yesterday\n\n\n"
+	    "        We have the same problem at our university.\n\n"
+	    "Add your comment on this story\n";
+	static const char pl[] =
+	    "Promy przestan\xC4\x85 p\xC5\x82ywa\xC4\x87 o zmierzchu\n\n"
+	    "Miasto wy\xC5\x82\xC4\x85" "czy promy o zmierzchu od pa\xC5\xBA" "dziernika, \xC5\xBC" "eby oszcz\xC4\x99" "dzi\xC4\x87 dwa miliony z\xC5\x82otych rocznie.\n\n"
+	    "Komentarze\n\n"
+	    "   * Jan Kowalski Napisa\xC5\x82 10:15 wczoraj\n"
+	    "     Ostatni prom o czwartej to za wcze\xC5\x9Bnie.\n"
+	    "   * ola Napisa\xC5\x82 09:40 wczoraj\n"
+	    "     Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.\n"
+	    "   * bartek Napisa\xC5\x82 08:05 wczoraj\n"
+	    "     Dwa miliony to cena jednego silnika.\n";
+	static const char *const en_names[] = {"Mel of Sydney", "Scruffy of Canberra", "Jeremy"};
+	static const char *const pl_names[] = {"Jan Kowalski", "ola", "bartek"};
+	static const char *const en_first[] = {"I go to the university and the toilets are terrible!",
+	                                       "And the clinic is no better.",
+	                                       "We have the same problem at our university."};
+	static const char *const pl_first[] = {
+	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie.",
+	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.",
+	    "Dwa miliony to cena jednego silnika."};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? pl : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? pl_names : en_names, NULL, 0);
+		check_first_words(t, 3, k ? pl_first : en_first);
+		assert_null(t->order[0]->time);
+		tt_thread_free(t);
+	}
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_string_equal(t->order[0]->posted, "7:17 AM Today");
+	assert_string_equal(t->order[2]->posted, "7:01 AM Yesterday");
+	tt_thread_free(t);
+}
+
+/* Ars Technica's comments (round 26): "1. spotterArs Tribunus Militum Wed
+ * Mar 19, 2014 7:00 pm", the writer's rank set right after the name with
+ * no space. A capitalised word that the names' first words run into, the
+ * same after two names or more, is the rank's, in any language; one name's
+ * capital inside its first word ("JoAnn Smith") stays. The second page is
+ * a Spanish forum of another shape, the name over the date. */
+static void test_round26_dumps_b_rank_run_into_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "IBM's Watson takes on cancer genomics\n\n"
+	    "23 Reader Comments\n\n"
+	    " 1. HelaisSmack-Fu Master, in training Wed Mar 19, 2014 6:44 pm\n"
+	    "    That image looks like some sort of board game.\n"
+	    "    up ( -4 | +3 / -7 ) down 10 posts | registered Dec 19, 2012\n"
+	    " 2. spotterArs Tribunus Militum Wed Mar 19, 2014 7:00 pm\n"
+	    "    IBM CEO Robert Darnell, say what?\n"
+	    "    up ( +3 | +4 / -1 ) down 1991 posts | registered Sep 29, 1999\n"
+	    " 3. zzyssArs Praefectus Wed Mar 19, 2014 7:01 pm\n"
+	    "    Spot the error in the second paragraph.\n"
+	    "    up ( +3 | +4 / -1 ) down 3697 posts | registered Jan 11, 2001\n"
+	    " 4. figoSmack-Fu Master, in training Wed Mar 19, 2014 7:02 pm\n"
+	    "    I am glad IBM works on this important issue.\n"
+	    "    up ( +8 | +11 / -3 ) down 11 posts | registered Aug 8, 2012\n\n"
+	    "You must login or create an account to comment.\n\n"
+	    "IBM's Watson will read the papers that doctors have no time for, and suggest treatments.\n";
+	static const char es[] =
+	    "Los transbordadores dejan de navegar al anochecer\n\n"
+	    "El ayuntamiento dejar\xC3\xA1 los transbordadores del puerto al anochecer desde octubre, para ahorrar dos millones.\n\n"
+	    "Respuestas (3)\n\n"
+	    "pepitoMiembro Activo\n"
+	    "12 de marzo de 2014, 18:44\n"
+	    "El \xC3\xBAltimo barco a las cuatro es demasiado pronto.\n\n"
+	    "JoAnn Smith\n"
+	    "12 de marzo de 2014, 19:02\n"
+	    "Los autobuses llegan hasta medianoche.\n\n"
+	    "lauraMiembro Junior\n"
+	    "13 de marzo de 2014, 08:15\n"
+	    "Dos millones es el precio de un motor nuevo.\n";
+	static const char *const en_names[] = {"Helais", "spotter", "zzyss", "figo"};
+	static const char *const es_names[] = {"pepito", "JoAnn Smith", "laura"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? es : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, k ? 3 : 4);
+		check_tree(t, k ? 3 : 4, k ? es_names : en_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
+/* Gazeta.pl's comments (round 26): "Komentarze (813)" over the nine the
+ * page shows, and under the second of them "Pokaż odpowiedzi (10)", its
+ * answers folded away. A count stating more comments than follow, then
+ * a count after two headers or more under it with headers of the same
+ * shape around it, is one comment's, no heading: the section starts at
+ * the heading above, and the comments over the button are kept. The
+ * second page is German, one-line "NAME - DATE" headers. */
+static void test_round26_dumps_b_folded_answers_count(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Iran do USA: Nie wracajcie do Zatoki Perskiej\n\n"
+	    "Szef ira\xC5\x84skiej armii ostrzeg\xC5\x82 Stany Zjednoczone, \xC5\xBC" "e w razie powrotu lotniskowca do Zatoki Perskiej Iran podejmie dzia\xC5\x82" "ania.\n\n"
+	    "Komentarze (813)\n\n"
+	    "  \xE2\x80\xA2 cdmaar1974\n\n    rok temu\n\n    Oceniono 16 razy 16\n\n"
+	    "    \xC5\xBB" "ycz\xC4\x99 wszystkim spokoju.\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 radon13\n\n    rok temu\n\n    Oceniono 29 razy 15\n\n"
+	    "    By\xC5\x82 ju\xC5\xBC taki jeden.\n\n    Poka\xC5\xBC odpowiedzi (10)\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 tc2\n\n    rok temu\n\n    Oceniono 18 razy 12\n\n"
+	    "    S\xC5\x82uchajcie wszyscy.\n\n    Poka\xC5\xBC odpowiedzi (1)\n\n    Odpowiedz\n\n"
+	    "  \xE2\x80\xA2 calli\n\n    rok temu\n\n    Oceniono 12 razy 8\n\n"
+	    "    Przyzwoici Polacy.\n\n    Odpowiedz\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n\n"
+	    "Kommentare (240)\n\n"
+	    "Anna Lee - 07.01.2012, 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "Ben Roe - 06.01.2012, 16:35\n"
+	    "Die Busse fahren doch bis Mitternacht.\n"
+	    "Antworten anzeigen (4)\n\n"
+	    "Carl Wei\xC3\x9F - 05.01.2012, 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n"
+	    "Antworten anzeigen (2)\n\n"
+	    "Dora - 05.01.2012, 10:10\n"
+	    "Endlich spart die Stadt.\n";
+	static const char *const pl_names[] = {"cdmaar1974", "radon13", "tc2", "calli"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F", "Dora"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, k ? de_names : pl_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
+/* Ars Technica's comment page in lynx's dump (round 26): the page opens
+ * with "23 Reader Comments" over its comments, run on with no blank line
+ * (so no paragraph of them reads as prose), and the first prose comes
+ * after them, in teasers. A count before the first prose with three
+ * headers or more of one shape under it, none of that shape after the
+ * prose, is where the comments start. The second page is German, each
+ * name over its date, the text indented under them. */
+static void test_round26_dumps_b_comments_over_first_prose(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "[2]ArsTechnica\n\n"
+	    "23 Reader Comments\n\n"
+	    "    1.\n"
+	    "   [5]Helais\n"
+	    "   [6]Wed Mar 19, 2014 6:44 pm\n"
+	    "       That image looks like some sort of board game.\n"
+	    "   [7]up ( -4 | +3 / -7 ) [8]down 10 posts | registered Dec 19, 2012\n"
+	    "    2.\n"
+	    "   [9]spotter\n"
+	    "   [10]Wed Mar 19, 2014 7:00 pm\n"
+	    "       IBM CEO Robert Darnell, say what?\n"
+	    "   [11]up ( +3 | +4 / -1 ) [12]down 1991 posts | registered Sep 29, 1999\n"
+	    "    3.\n"
+	    "   [13]zzyss\n"
+	    "   [14]Wed Mar 19, 2014 7:01 pm\n"
+	    "       Spot the error in the second paragraph.\n"
+	    "   [15]up ( +3 | +4 / -1 ) [16]down 3697 posts | registered Jan 11, 2001\n\n"
+	    "   You must [25]login or create an account to comment.\n\n"
+	    "You May Also Like\n\n"
+	    "   Bloodhound SSC: How do you build a car capable of a thousand miles an hour, and who drives it?\n\n"
+	    "   Ars shoots the Holy Grail screen protector with a rifle, and it survives the first shot.\n";
+	static const char de[] =
+	    "Stadtforum\n\n"
+	    "12 Kommentare\n\n"
+	    "   Anna Lee\n   07.01.2012, 07:00\n"
+	    "       Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "   Ben Roe\n   06.01.2012, 16:35\n"
+	    "       Die Busse fahren doch bis Mitternacht.\n"
+	    "   Carl Wei\xC3\x9F\n   05.01.2012, 12:51\n"
+	    "       Zwei Millionen kostet ein neuer Motor.\n\n"
+	    "Lesen Sie auch\n\n"
+	    "   Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um Geld zu sparen.\n\n"
+	    "   Der neue Bahnhof wird erst im Jahr nach der Wahl fertig, sagt der B\xC3\xBCrgermeister.\n";
+	static const char *const en_names[] = {"Helais", "spotter", "zzyss"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		tt_thread_free(t);
+	}
+}
+
+/* Ars Technica's forum comments in w3m's dump (round 26): "Quote:" right
+ * over the quoted words in one paragraph, the quotation's paragraphs set
+ * apart from the comment's own words by two blank lines. The title and the
+ * paragraphs over the gap are the quotation, marked "> "; the words under
+ * it are the comment's. The second page is German, "NAME - DATE" headers
+ * and "Zitat:". */
+static void test_round26_dumps_b_titled_quote_set_apart(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "IBM's Watson takes on cancer genomics\n\n"
+	    "IBM's Watson will read the papers that doctors have no time for, and suggest treatments.\n\n"
+	    "3 Reader Comments\n\n"
+	    " 1. Helais Wed Mar 19, 2014 6:44 pm\n"
+	    "    That image looks like some sort of board game.\n"
+	    " 2. Baumi Wed Mar 19, 2014 7:02 pm\n"
+	    "    Quote:\n"
+	    "    Watson's text analysis abilities were set loose on the database.\n\n"
+	    "    Over time, Watson will develop its own sense of what sources are reliable.\n\n\n"
+	    "    Wow, this reads like something out of an early Asimov story.\n"
+	    " 3. figo Wed Mar 19, 2014 7:02 pm\n"
+	    "    I am glad IBM works on this important issue.\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen im Jahr zu sparen.\n\n"
+	    "Kommentare\n\n"
+	    "Anna Lee - 07.01.2012, 07:00\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "Ben Roe - 06.01.2012, 16:35\n"
+	    "Zitat:\n"
+	    "Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n\n"
+	    "Die Busse fahren doch bis Mitternacht.\n\n"
+	    "Carl Wei\xC3\x9F - 05.01.2012, 12:51\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n";
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		const tt_comment *c = t->order[1];
+		const char *title = k ? "> Zitat:\n> Die letzte" : "> Quote:\n> Watson's";
+		assert_true(!strncmp(c->body.v[0], title, strlen(title)));
+		assert_int_equal(c->body.n, k ? 2 : 3);
+		assert_true(!strncmp(c->body.v[c->body.n - 1], k ? "Die Busse" : "Wow, this", 9));
+		if (!k)
+			assert_true(!strncmp(c->body.v[1], "> Over time", 11));
+		tt_thread_free(t);
+	}
+}
+
+/* Daily Express' comments (round 26): an avatar's alt text, the comment's
+ * title, its date on a line of its own, the text, then a footer naming the
+ * writer between a label and a button ("Posted by: NAME  Report Comment";
+ * lynx sets a bullet between, " • "). Three footers or more of one
+ * template, each under a date with a title over it, are read apart: the
+ * name the author, the date the time, the title the first paragraph. The
+ * second page is German, lynx's link numbers in the footer. */
+static void test_round26_dumps_b_posts_named_in_footer(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Simple jab that could cure obesity\n\n"
+	    "A SIMPLE once-a-day fat-busting jab could be the key to battling the obesity crisis, say researchers.\n\n"
+	    "Click here to have your say\n\n"
+	    "  User Image\n\n"
+	    "  OBESITY!\n\n"
+	    "  11.01.12, 11:44pm\n\n"
+	    "  Whatever happened to good old-fashioned personal responsibility?\n\n\n"
+	    "   Posted by: Truthseeker1944  Report Comment\n\n"
+	    "  User Image\n\n"
+	    "  SIMPLE JAB THAT COULD CURE\n\n"
+	    "  11.01.12, 10:03pm\n\n"
+	    "  Enough of this clinical trials.\n\n"
+	    "   Posted by: Jasmin  Report Comment\n\n"
+	    "  User Image\n\n"
+	    "  THOMAT\n\n"
+	    "  11.01.12, 10:08am\n\n"
+	    "  Do you have a cure for a hurting brain?\n\n"
+	    "   Posted by: DEVAD  Report Comment\n\n"
+	    "  View All Comments\n";
+	static const char de[] =
+	    "F\xC3\xA4hren fahren nur noch bis zur D\xC3\xA4mmerung\n\n"
+	    "   Die Stadt stellt die Hafenf\xC3\xA4hren ab Oktober bei Einbruch der Dunkelheit ein, um zwei Millionen zu sparen.\n\n"
+	    "Zu fr\xC3\xBCh\n\n"
+	    "   7. Januar 2012, 07:00\n\n"
+	    "   Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [12]Anna Lee \xE2\x80\xA2 [13]Melden\n"
+	    "Busse\n\n"
+	    "   6. Januar 2012, 16:35\n\n"
+	    "   Die Busse fahren doch bis Mitternacht.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [14]Ben Roe \xE2\x80\xA2 [15]Melden\n"
+	    "Motor\n\n"
+	    "   5. Januar 2012, 12:51\n\n"
+	    "   Zwei Millionen kostet ein neuer Motor.\n\n"
+	    "    \xE2\x80\xA2 Geschrieben von: [16]Carl Wei\xC3\x9F \xE2\x80\xA2 [17]Melden\n";
+	static const char *const en_names[] = {"Truthseeker1944", "Jasmin", "DEVAD"};
+	static const char *const de_names[] = {"Anna Lee", "Ben Roe", "Carl Wei\xC3\x9F"};
+	static const char *const en_first[] = {"OBESITY!", "SIMPLE JAB THAT COULD CURE", "THOMAT"};
+	static const char *const de_first[] = {"Zu fr\xC3\xBCh", "Busse", "Motor"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		check_first_words(t, 3, k ? de_first : en_first);
+		assert_string_equal(t->order[0]->posted, k ? "7. Januar 2012, 07:00" : "11.01.12, 11:44pm");
+		assert_int_equal(t->order[2]->body.n, 2);
+		tt_thread_free(t);
+	}
+}
+
+/* Gazeta.pl's comments in w3m's dump (round 26): each a list item's name
+ * over its date, a rating and the text indented under them; one text
+ * opens with a line ending in a colon ("Oto podsumowanie tego, o czym
+ * powinniśmy zapomnieć:"), which reads as a name line with its verb, and
+ * the date it looked for below was the next comment's, right under that
+ * item's name left of the line: the text was lost as furniture. Such a
+ * date is the item's header's, no date of the text's. The second page is
+ * English, ages for dates. */
+static void test_round26_dumps_b_colon_line_over_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Iran do USA: Nie wracajcie do Zatoki Perskiej\n"
+	    "\n"
+	    "Szef ira\xC5\x84skiej armii ostrzeg\xC5\x82 Stany Zjednoczone, \xC5\xBC" "e w razie powrotu lotniskowca do Zatoki Perskiej Iran podejmie dzia\xC5\x82" "ania.\n"
+	    "\n"
+	    "Komentarze (813)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 cdmaar1974\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 16 razy 16   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    \xC5\xBBycz\xC4\x99 wszystkim spokoju.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 radon13\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 29 razy 15   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    By\xC5\x82 juz taki jeden.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (10)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 tc2\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 18 razy 12   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    S\xC5\x82uchajcie wszyscy.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (1)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 khair.el.budar\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 16 razy 8   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    O rany, jak tak dalej p\xC3\xB3jdzie.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 calli\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 27 razy 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Oto podsumowanie tego, o czym powinni\xC5\x9Bmy zapomnie\xC4\x87:\n"
+	    "\n"
+	    "    1. Wiosn\xC4\x85 2009 r. poprosi\xC5\x82" "a Izrael o podpisanie Traktatu.\n"
+	    "\n"
+	    "    2. ONZ przyj\xC4\x99\xC5\x82" "a rezolucj\xC4\x99.\n"
+	    "\n"
+	    "    Teraz ka\xC5\xBC" "dy z nas musi sta\xC4\x87 si\xC4\x99 Joe Wilsonem.\n"
+	    "\n"
+	    "    Poka\xC5\xBC odpowiedzi (20)\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "  \xE2\x80\xA2 znowu.to.samo\n"
+	    "\n"
+	    "    rok temu\n"
+	    "\n"
+	    "    Oceniono 7 razy 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    No to \xC5\x82" "adnie sie rok zacz\xC4\x85\xC5\x82.\n"
+	    "\n"
+	    "    Odpowiedz\n"
+	    "\n"
+	    "Poka\xC5\xBC wszystkie komentarze (813)\n";
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Readers' views (813)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 annlee\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 16 times, 16   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    The last ferry at four is too early.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 benroe\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 29 times, 15   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    The buses run until midnight.\n"
+	    "\n"
+	    "    Show replies (10)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 calw\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 18 times, 12   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Two million is the price of one new engine.\n"
+	    "\n"
+	    "    Show replies (1)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 dora\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 16 times, 8   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Finally the city saves money.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 eve\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 27 times, 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    Here is what we should not forget:\n"
+	    "\n"
+	    "    1. The night bus runs until midnight.\n"
+	    "\n"
+	    "    2. The ferry was late all summer.\n"
+	    "\n"
+	    "    So nobody will miss it.\n"
+	    "\n"
+	    "    Show replies (20)\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "  \xE2\x80\xA2 finn\n"
+	    "\n"
+	    "    a year ago\n"
+	    "\n"
+	    "    Rated 7 times, 7   \n"
+	    "\n"
+	    "     \n"
+	    "\n"
+	    "    What a start to the year.\n"
+	    "\n"
+	    "    Reply\n"
+	    "\n"
+	    "Show all views (813)\n";
+	static const char *const pl_names[] = {"cdmaar1974", "radon13", "tc2",
+	                                       "khair.el.budar", "calli", "znowu.to.samo"};
+	static const char *const en_names[] = {"annlee", "benroe", "calw", "dora", "eve", "finn"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? en : pl;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 6);
+		check_tree(t, 6, k ? en_names : pl_names, NULL, 0);
+		const tt_comment *c = t->order[4];
+		const char *w = k ? "Here is what we should not forget:"
+		                  : "Oto podsumowanie tego, o czym powinni\xC5\x9B" "my zapomnie\xC4\x87:";
+		assert_string_equal(c->body.v[0], w);
+		assert_true(c->body.n >= 4);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -11017,6 +11547,13 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_a_byline_dated_to_day),
 	    cmocka_unit_test(test_round26_dumps_a_marks_alone_name),
 	    cmocka_unit_test(test_round26_dumps_a_name_echoed_under_votes),
+	    cmocka_unit_test(test_round26_dumps_b_clock_and_day),
+	    cmocka_unit_test(test_round26_dumps_b_rank_run_into_name),
+	    cmocka_unit_test(test_round26_dumps_b_folded_answers_count),
+	    cmocka_unit_test(test_round26_dumps_b_comments_over_first_prose),
+	    cmocka_unit_test(test_round26_dumps_b_titled_quote_set_apart),
+	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
+	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -94,6 +94,10 @@ int tt_dates_count_back(long count, long secs, time_t page, char iso[32]);
  * by '.', '/' or '-'. One pass, for ruling out most lines of a page before
  * the costlier readers. */
 int tt_dates_plausible(const char *text, size_t len);
+/* A clock and one word naming a recent day, either first: "7:17 AM Today",
+ * "Today 7:17 AM", "10:15 wczoraj", "gestern, 10:15" (tt_dates_is_relative
+ * takes these too). */
+int tt_dates_clock_and_day(const char *text);
 /* A day and month without a year, in any of the languages ("5月19日"). */
 int tt_dates_is_yearless(const char *text);
 
