@@ -2428,16 +2428,58 @@ static int repeats(const tt_comment *a, const tt_comment *b)
 	       same_words(a->body.v[0], b->body.v[0]);
 }
 
+/* A comment's author and time hashed with its place in the page's list:
+ * sorted by hash, then place, the comments that may repeat one another
+ * stand together, the earliest first. */
+struct itx_repeat_key {
+	uint64_t h;
+	size_t k;
+};
+
+static int cmp_repeat_key(const void *a, const void *b)
+{
+	const struct itx_repeat_key *x = a, *y = b;
+	if (x->h != y->h)
+		return (x->h > y->h) - (x->h < y->h);
+	return (x->k > y->k) - (x->k < y->k);
+}
+
+/* The comments' keys sorted (repeats' author and time, hashed), in key[];
+ * at[k] the place of comment k's among them, first[i] the first key of
+ * key i's hash. Only comments with an author, a time and a text get a
+ * hash of their own: the others repeat nothing. */
+static void repeat_keys(const struct page *P, struct itx_repeat_key *key, size_t *at, size_t *first)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const tt_comment *c = P->all[k];
+		key[k].k = k;
+		key[k].h = 0;
+		if (c->author && c->time && c->body.n)
+			key[k].h = (XXH3_64bits(c->author, strlen(c->author)) * 31 +
+			            XXH3_64bits(c->time, strlen(c->time))) | 1;
+	}
+	qsort(key, P->nall, sizeof *key, cmp_repeat_key);
+	for (size_t i = 0; i < P->nall; i++) {
+		at[key[i].k] = i;
+		first[i] = i && key[i - 1].h == key[i].h ? first[i - 1] : i;
+	}
+}
+
 /* The first comment before k that comment k repeats, looked for from
  * from on (the one after the comment the previous one repeats), else
- * from the page's first; P->nall if none. */
-static size_t repeated(const struct page *P, size_t k, size_t from)
+ * from the page's first; P->nall if none. Only the comments of k's hash
+ * (key, at, first: repeat_keys) are asked: a repeat has the same author
+ * and time, so the same hash. */
+static size_t repeated(const struct page *P, size_t k, size_t from, const struct itx_repeat_key *key,
+                       const size_t *at, const size_t *first)
 {
 	if (from < k && repeats(P->all[from], P->all[k]))
 		return from;
-	for (size_t j = 0; j < k; j++)
-		if (repeats(P->all[j], P->all[k]))
-			return j;
+	if (!key[at[k]].h)
+		return P->nall;
+	for (size_t i = first[at[k]]; i < at[k]; i++)
+		if (repeats(P->all[key[i].k], P->all[k]))
+			return key[i].k;
 	return P->nall;
 }
 
@@ -2447,17 +2489,25 @@ static size_t repeated(const struct page *P, size_t k, size_t from)
  * as that run was, not under the comment it follows: each repeat goes
  * under the repeat of its original's parent, or, where that parent is
  * outside the run, under the original's parent itself. Not on a page of
- * more than 5000 comments (each repeat is looked for among those before). */
+ * more than 5000 comments (each repeat is looked for among those before,
+ * of the same author and time: repeat_keys). */
 static void lists_drawn_twice(struct page *P)
 {
 	if (P->nall < 6 || P->nall > 5000)
 		return;
 	size_t *orig = tt_xcalloc(P->nall, sizeof *orig), moved = 0;
 	tt_comment **to = tt_xcalloc(P->nall, sizeof *to);
+	struct itx_repeat_key *key = tt_xcalloc(P->nall, sizeof *key);
+	size_t *at = tt_xcalloc(P->nall, sizeof *at), *first = tt_xcalloc(P->nall, sizeof *first);
+	repeat_keys(P, key, at, first);
 	for (size_t k = 0; k < P->nall; k++) {
-		orig[k] = repeated(P, k, k && orig[k - 1] < P->nall ? orig[k - 1] + 1 : P->nall);
+		orig[k] = repeated(P, k, k && orig[k - 1] < P->nall ? orig[k - 1] + 1 : P->nall, key, at,
+		                   first);
 		to[k] = P->all[k]->parent;
 	}
+	free(key);
+	free(at);
+	free(first);
 	for (size_t a = 0, b; a < P->nall; a = b) {
 		for (b = a + 1; orig[a] < P->nall && b < P->nall && orig[b] == orig[b - 1] + 1 &&
 		                orig[b] < a;
