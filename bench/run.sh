@@ -204,8 +204,11 @@ le "$t_big" "$TEXT_BIG_TARGET" || fail=1
 # before it (2.8 s); developers.pub's headers come every few short lines,
 # each naming the writer answered (3.5 s once, quadratic; 2.2 s when linear
 # but asking each line the same date questions again). The generated page
-# above has neither shape.
-for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-resume-zh.w3m.txt; do
+# above has neither shape. Balloon Juice's and Boing Boing's w3m dumps are
+# numbered lists of "@NAME:" answers, each looked for among the comments
+# before it by that name.
+for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-resume-zh.w3m.txt \
+	round19/dumps/wordpress-balloonjuice-en.w3m.txt round20/dumps/movabletype-boingboing-en.w3m.txt; do
 	dump=$(dirname "$0")/../tests/data/html/$name
 	rep="$work/dump-10mb.txt"
 	: >"$rep"
@@ -217,6 +220,21 @@ for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-
 		"$t_rep s CPU (target <= $TEXT_BIG_TARGET: $(verdict "$t_rep" "$TEXT_BIG_TARGET"))"
 	le "$t_rep" "$TEXT_BIG_TARGET" || fail=1
 done
+# A generated w3m page of 10 MB of numbered "@NAME:" answers (about 23,000
+# comments, 400 writers, some quoting the comment answered): each answer
+# picks among its writer's last comments by quotation, exchange, nearness
+# and rare words (4.5-5.2 s once, with a look back over 1000 comments per
+# answer).
+ans="$work/answers-10mb.txt"
+"${TT_BENCH_PYTHON:-/usr/bin/python3}" "$(dirname "$0")/gen_answers.py" 10000000 "$ans" ||
+	die "bench/gen_answers.py failed"
+line=$("$BIN/bench_import" file text "$ans") || die "bench_import file text failed"
+t_ans=$(field import_cpu_s "$line")
+[ -n "$t_ans" ] || die "the page of answers by name: no time measured"
+echo "   $(calc "$(field bytes "$line") / 1048576") MiB of \"@NAME:\" answers, $(field comments "$line")" \
+	"comments: $t_ans s CPU (target <= $TEXT_BIG_TARGET: $(verdict "$t_ans" "$TEXT_BIG_TARGET"))"
+le "$t_ans" "$TEXT_BIG_TARGET" || fail=1
+rm -f "$ans"
 
 # ---- 3b. JSON import against Python's json.load on the same file -----------
 # The importers parse with yajl and stream: each comment's subtree is dropped

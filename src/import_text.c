@@ -1877,6 +1877,7 @@ static void page_free(struct page *P)
 	free(P->wdf);
 	free(P->wcache);
 	free(P->wpool);
+	free(P->akeys);
 }
 
 /* ---- text read twice ---- */

@@ -71,6 +71,10 @@ struct page {
 	size_t nwcache;
 	uint64_t *wpool; /* the words' hashes, each comment's sorted in a run */
 	size_t nwpool, capwpool;
+	/* The comments with an author, by the author's hash and then place,
+	 * while the answers by name are looked for; NULL otherwise. */
+	struct itx_repeat_key *akeys;
+	size_t nakeys, akeys_maxlen; /* how many, the longest author's bytes */
 };
 
 /* Where a comment's long words stand in the page's pool, and how many. */

@@ -1043,6 +1043,121 @@ static tt_comment *linked_at_answer(struct page *P, size_t k)
 	return NULL;
 }
 
+/* A comment's hash (its author's, or its author's and time's) with its
+ * place in the page's list: sorted by hash, then place, the comments that
+ * may share an author (or repeat one another) stand together, the
+ * earliest first. */
+struct itx_repeat_key {
+	uint64_t h;
+	size_t k;
+};
+
+static int cmp_repeat_key(const void *a, const void *b)
+{
+	const struct itx_repeat_key *x = a, *y = b;
+	if (x->h != y->h)
+		return (x->h > y->h) - (x->h < y->h);
+	return (x->k > y->k) - (x->k < y->k);
+}
+
+/* The page's comments with an author (none empty), keyed by the hash of
+ * the author (repeat_key's first part), sorted: P->akeys. */
+static void author_keys(struct page *P)
+{
+	free(P->akeys);
+	P->akeys = tt_xcalloc(P->nall ? P->nall : 1, sizeof *P->akeys), P->nakeys = 0;
+	P->akeys_maxlen = 0;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t n = a ? strlen(a) : 0;
+		if (!n)
+			continue;
+		P->akeys[P->nakeys].h = XXH3_64bits(a, n) | 1, P->akeys[P->nakeys++].k = k;
+		P->akeys_maxlen = n > P->akeys_maxlen ? n : P->akeys_maxlen;
+	}
+	qsort(P->akeys, P->nakeys, sizeof *P->akeys, cmp_repeat_key);
+}
+
+/* The place in P->akeys of the latest comment before k whose author is
+ * name (n bytes), or P->nakeys; hashes alike are told apart by the text. */
+static size_t latest_by_author(const struct page *P, size_t k, const char *name, size_t n)
+{
+	struct itx_repeat_key want = {XXH3_64bits(name, n) | 1, k};
+	size_t lo = 0, hi = P->nakeys; /* the first key not below want */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_repeat_key(&P->akeys[mid], &want) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	while (lo-- > 0 && P->akeys[lo].h == want.h) {
+		const char *a = P->all[P->akeys[lo].k]->author;
+		if (strlen(a) == n && !memcmp(a, name, n))
+			return lo;
+	}
+	return P->nakeys;
+}
+
+/* The place in P->akeys of the comment before at's (its author's
+ * previous comment, at most 1000 places before k) by name (n bytes), or
+ * P->nakeys. */
+static size_t earlier_by_author(const struct page *P, size_t k, size_t at, const char *name,
+                                size_t n)
+{
+	while (at-- > 0 && P->akeys[at].h == P->akeys[at + 1].h && k - P->akeys[at].k <= 1000) {
+		const char *a = P->all[P->akeys[at].k]->author;
+		if (strlen(a) == n && !memcmp(a, name, n))
+			return at;
+	}
+	return P->nakeys;
+}
+
+/* answered_by_name's look back (below) over P->akeys: only the comments
+ * by an author that text s names ("NAME:", where a colon may end a name),
+ * latest first, 1000 back at most, as the look back over every comment
+ * sees them (a page of 27,000 answers asked each of the last 1000 twice);
+ * the answer in *found. 0 when s names more than 16 (the look back over
+ * every comment answers). */
+static int answered_by_name_keyed(struct page *P, size_t k, const char *s, const char *q,
+                                  tt_comment **found)
+{
+	size_t at[16], len[16], names = 0;
+	for (size_t n = 1; n <= P->akeys_maxlen && s[n - 1]; n++) {
+		if (s[n] != ':')
+			continue;
+		if (names == 16)
+			return 0;
+		at[names] = latest_by_author(P, k, s, n), len[names++] = n;
+	}
+	const char *me = P->all[k]->author ? P->all[k]->author : "";
+	size_t ml = strlen(me), mine = ml ? latest_by_author(P, k, me, ml) : P->nakeys;
+	tt_comment *turn = NULL;
+	size_t cand[8], nc = 0;
+	for (;;) {
+		size_t best = names; /* the name whose comment is the latest */
+		for (size_t i = 0; i < names; i++)
+			if (at[i] < P->nakeys && (best == names || P->akeys[at[i]].k > P->akeys[at[best]].k))
+				best = i;
+		if (best == names || k - P->akeys[at[best]].k > 1000)
+			break;
+		size_t j = P->akeys[at[best]].k;
+		/* me wrote since: a turn before that was answered */
+		int spoke = mine < P->nakeys && P->akeys[mine].k >= j;
+		if (q && holds_quote(P->all[j], q)) {
+			*found = P->all[j];
+			return 1;
+		}
+		if (nc < 8)
+			cand[nc++] = j;
+		if (!turn && !spoke && answers_author_w3m(P->all[j], me, ml))
+			turn = P->all[j];
+		at[best] = earlier_by_author(P, k, at[best], s, len[best]);
+	}
+	*found = answer_among_w3m(P, k, turn, cand, nc);
+	return 1;
+}
+
 /* The earlier comment (before k) whose author comment k's text opens
  * answering, "@NAME:", or NULL: of several by NAME the last that holds
  * the words k quotes next, else the last. A bare "@NAME" over a quotation
@@ -1060,6 +1175,9 @@ static tt_comment *answered_by_name(struct page *P, size_t k)
 	tt_comment *linked = linked_at_answer(P, k);
 	if (linked)
 		return linked;
+	tt_comment *found = NULL;
+	if (P->akeys && answered_by_name_keyed(P, k, s, q, &found))
+		return found;
 	tt_comment *turn = NULL;
 	size_t cand[8], nc = 0;
 	const char *me = c->author ? c->author : "";
@@ -1125,8 +1243,12 @@ void itx_move_answers(struct page *P, itx_answer_fn *find)
 static void answers_by_name(struct page *P)
 {
 	forget_words_w3m(P);
-	if (itx_flat(P) && count_answers(P, answered_by_name) >= 3)
+	if (!itx_flat(P))
+		return;
+	author_keys(P); /* no author changes until the answers are moved */
+	if (count_answers(P, answered_by_name) >= 3)
 		itx_move_answers(P, answered_by_name);
+	free(P->akeys), P->akeys = NULL, P->nakeys = 0;
 }
 
 /* The "@NAME" words opening text s (past lynx's link number), each a
@@ -2428,16 +2550,42 @@ static int repeats(const tt_comment *a, const tt_comment *b)
 	       same_words(a->body.v[0], b->body.v[0]);
 }
 
+/* The comments' keys sorted (repeats' author and time, hashed), in key[];
+ * at[k] the place of comment k's among them, first[i] the first key of
+ * key i's hash. Only comments with an author, a time and a text get a
+ * hash of their own: the others repeat nothing. */
+static void repeat_keys(const struct page *P, struct itx_repeat_key *key, size_t *at, size_t *first)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		const tt_comment *c = P->all[k];
+		key[k].k = k;
+		key[k].h = 0;
+		if (c->author && c->time && c->body.n)
+			key[k].h = (XXH3_64bits(c->author, strlen(c->author)) * 31 +
+			            XXH3_64bits(c->time, strlen(c->time))) | 1;
+	}
+	qsort(key, P->nall, sizeof *key, cmp_repeat_key);
+	for (size_t i = 0; i < P->nall; i++) {
+		at[key[i].k] = i;
+		first[i] = i && key[i - 1].h == key[i].h ? first[i - 1] : i;
+	}
+}
+
 /* The first comment before k that comment k repeats, looked for from
  * from on (the one after the comment the previous one repeats), else
- * from the page's first; P->nall if none. */
-static size_t repeated(const struct page *P, size_t k, size_t from)
+ * from the page's first; P->nall if none. Only the comments of k's hash
+ * (key, at, first: repeat_keys) are asked: a repeat has the same author
+ * and time, so the same hash. */
+static size_t repeated(const struct page *P, size_t k, size_t from, const struct itx_repeat_key *key,
+                       const size_t *at, const size_t *first)
 {
 	if (from < k && repeats(P->all[from], P->all[k]))
 		return from;
-	for (size_t j = 0; j < k; j++)
-		if (repeats(P->all[j], P->all[k]))
-			return j;
+	if (!key[at[k]].h)
+		return P->nall;
+	for (size_t i = first[at[k]]; i < at[k]; i++)
+		if (repeats(P->all[key[i].k], P->all[k]))
+			return key[i].k;
 	return P->nall;
 }
 
@@ -2447,17 +2595,25 @@ static size_t repeated(const struct page *P, size_t k, size_t from)
  * as that run was, not under the comment it follows: each repeat goes
  * under the repeat of its original's parent, or, where that parent is
  * outside the run, under the original's parent itself. Not on a page of
- * more than 5000 comments (each repeat is looked for among those before). */
+ * more than 5000 comments (each repeat is looked for among those before,
+ * of the same author and time: repeat_keys). */
 static void lists_drawn_twice(struct page *P)
 {
 	if (P->nall < 6 || P->nall > 5000)
 		return;
 	size_t *orig = tt_xcalloc(P->nall, sizeof *orig), moved = 0;
 	tt_comment **to = tt_xcalloc(P->nall, sizeof *to);
+	struct itx_repeat_key *key = tt_xcalloc(P->nall, sizeof *key);
+	size_t *at = tt_xcalloc(P->nall, sizeof *at), *first = tt_xcalloc(P->nall, sizeof *first);
+	repeat_keys(P, key, at, first);
 	for (size_t k = 0; k < P->nall; k++) {
-		orig[k] = repeated(P, k, k && orig[k - 1] < P->nall ? orig[k - 1] + 1 : P->nall);
+		orig[k] = repeated(P, k, k && orig[k - 1] < P->nall ? orig[k - 1] + 1 : P->nall, key, at,
+		                   first);
 		to[k] = P->all[k]->parent;
 	}
+	free(key);
+	free(at);
+	free(first);
 	for (size_t a = 0, b; a < P->nall; a = b) {
 		for (b = a + 1; orig[a] < P->nall && b < P->nall && orig[b] == orig[b - 1] + 1 &&
 		                orig[b] < a;
