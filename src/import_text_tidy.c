@@ -893,7 +893,7 @@ static size_t comment_words_w3m(struct page *P, size_t k, const uint64_t **h)
 			left -= (size_t)(s - from) < left ? (size_t)(s - from) : left;
 		}
 		qsort(v, n, sizeof *v, cmp_hash_w3m);
-		if (P->nwpool + n > P->capwpool) {
+		if (!P->wpool || P->nwpool + n > P->capwpool) { /* never NULL: h points in */
 			P->capwpool = 2 * (P->nwpool + n) + 256;
 			P->wpool = tt_xrealloc(P->wpool, P->capwpool * sizeof *P->wpool);
 		}
