@@ -130,7 +130,11 @@ static int month_of(const char *w)
 	size_t lo = 0, hi = sizeof months / sizeof *months;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		int c = strcmp(w, months[mid].name);
+		/* the first bytes settle most steps: every word of a page's prose
+		 * is looked up here, and a call to strcmp costs more than the step */
+		int c = (unsigned char)w[0] - (unsigned char)months[mid].name[0];
+		if (!c)
+			c = strcmp(w, months[mid].name);
 		if (!c)
 			return months[mid].month;
 		if (c < 0)
@@ -603,8 +607,10 @@ int tt_dates_plausible(const char *text, size_t len)
 		w[n] = '\0';
 		if ((unsigned char)w[0] == 0xD0)
 			fold_cyrillic(w);
+		/* three bytes compared in place (w has n >= 3 of them): a call to
+		 * strncmp for each month cost more than all the rest of the word */
 		for (size_t k = 0; n >= 3 && k < 12; k++)
-			if (!strncmp(w, eng + 3 * k, 3))
+			if (w[0] == eng[3 * k] && w[1] == eng[3 * k + 1] && w[2] == eng[3 * k + 2])
 				return 1;
 		if (month_of(w))
 			return 1;
