@@ -125,16 +125,33 @@ static int in_list(const char *w, const char *const *list, size_t n)
 	return bsearch(w, list, n, sizeof *list, cmp_name) != NULL;
 }
 
+/* The names of months opening with each byte, as a range of months[]
+ * (which is in byte order): built once per thread, so that a word's
+ * lookup searches only the names that share its first byte (every word of
+ * a page's prose is looked up, most opening with a byte no name has). */
+static _Thread_local unsigned char month_first_lo[256], month_first_hi[256];
+static _Thread_local int month_first_ready;
+
+static void month_first_index(void)
+{
+	_Static_assert(sizeof months / sizeof *months < 256, "months[] indexed by a byte");
+	for (size_t i = sizeof months / sizeof *months; i-- > 0;) {
+		unsigned char b = (unsigned char)months[i].name[0];
+		if (!month_first_hi[b])
+			month_first_hi[b] = (unsigned char)(i + 1);
+		month_first_lo[b] = (unsigned char)i;
+	}
+	month_first_ready = 1;
+}
+
 static int month_of(const char *w)
 {
-	size_t lo = 0, hi = sizeof months / sizeof *months;
+	if (!month_first_ready)
+		month_first_index();
+	size_t lo = month_first_lo[(unsigned char)w[0]], hi = month_first_hi[(unsigned char)w[0]];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
-		/* the first bytes settle most steps: every word of a page's prose
-		 * is looked up here, and a call to strcmp costs more than the step */
-		int c = (unsigned char)w[0] - (unsigned char)months[mid].name[0];
-		if (!c)
-			c = strcmp(w, months[mid].name);
+		int c = strcmp(w, months[mid].name);
 		if (!c)
 			return months[mid].month;
 		if (c < 0)
@@ -775,13 +792,13 @@ static int relative_foreign(const char *low, size_t n)
 {
 	for (size_t i = 0; i < sizeof recent / sizeof *recent; i++) {
 		size_t rl = strlen(recent[i]);
-		if (!strncmp(low, recent[i], rl) &&
+		if (low[0] == recent[i][0] && !strncmp(low, recent[i], rl) &&
 		    (low[rl] == '\0' || low[rl] == ' ' || low[rl] == ','))
 			return low[rl] == '\0' || strpbrk(low + rl, "0123456789") != NULL;
 	}
 	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
 		size_t bl = strlen(before[i]);
-		if (n > bl && !strncmp(low, before[i], bl))
+		if (n > bl && low[0] == before[i][0] && !strncmp(low, before[i], bl))
 			return count_and_unit(low + bl, n - bl);
 	}
 	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
