@@ -791,14 +791,18 @@ static int count_and_unit(const char *s, size_t n)
 static int relative_foreign(const char *low, size_t n)
 {
 	for (size_t i = 0; i < sizeof recent / sizeof *recent; i++) {
+		if (low[0] != recent[i][0]) /* most words open with no such byte */
+			continue;
 		size_t rl = strlen(recent[i]);
-		if (low[0] == recent[i][0] && !strncmp(low, recent[i], rl) &&
+		if (!strncmp(low, recent[i], rl) &&
 		    (low[rl] == '\0' || low[rl] == ' ' || low[rl] == ','))
 			return low[rl] == '\0' || strpbrk(low + rl, "0123456789") != NULL;
 	}
 	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+		if (low[0] != before[i][0])
+			continue;
 		size_t bl = strlen(before[i]);
-		if (n > bl && low[0] == before[i][0] && !strncmp(low, before[i], bl))
+		if (n > bl && !strncmp(low, before[i], bl))
 			return count_and_unit(low + bl, n - bl);
 	}
 	for (size_t i = 0; i < sizeof after / sizeof *after; i++) {
