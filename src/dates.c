@@ -599,6 +599,20 @@ static const char *spaced_numeric(const char *text, size_t len)
 	return NULL;
 }
 
+/* Whether a word opening with byte c may open an English month's prefix
+ * or a name of months[]: a word opening with an ASCII letter that none
+ * opens with ("the", "user") needs no copy to be ruled out. Bytes past
+ * ASCII may be folded (Cyrillic capitals), so they always may. */
+static int ascii_word_may_be_month(char c)
+{
+	if ((unsigned char)c >= 0x80)
+		return 1;
+	if (!month_first_ready)
+		month_first_index();
+	int low = tolower((unsigned char)c);
+	return strchr("jfmasond", low) || month_first_hi[low];
+}
+
 int tt_dates_plausible(const char *text, size_t len)
 {
 	const char *end = text + len;
@@ -614,6 +628,11 @@ int tt_dates_plausible(const char *text, size_t len)
 			return 1;
 		if (!isalpha((unsigned char)*p) && (unsigned char)*p < 0xC0) {
 			p++;
+			continue;
+		}
+		if (!ascii_word_may_be_month(*p)) { /* passed over without a copy */
+			while (p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
+				p++;
 			continue;
 		}
 		char w[24]; /* "сентября": 16 bytes */
