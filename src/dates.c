@@ -125,9 +125,30 @@ static int in_list(const char *w, const char *const *list, size_t n)
 	return bsearch(w, list, n, sizeof *list, cmp_name) != NULL;
 }
 
+/* The names of months opening with each byte, as a range of months[]
+ * (which is in byte order): built once per thread, so that a word's
+ * lookup searches only the names that share its first byte (every word of
+ * a page's prose is looked up, most opening with a byte no name has). */
+static _Thread_local unsigned char month_first_lo[256], month_first_hi[256];
+static _Thread_local int month_first_ready;
+
+static void month_first_index(void)
+{
+	_Static_assert(sizeof months / sizeof *months < 256, "months[] indexed by a byte");
+	for (size_t i = sizeof months / sizeof *months; i-- > 0;) {
+		unsigned char b = (unsigned char)months[i].name[0];
+		if (!month_first_hi[b])
+			month_first_hi[b] = (unsigned char)(i + 1);
+		month_first_lo[b] = (unsigned char)i;
+	}
+	month_first_ready = 1;
+}
+
 static int month_of(const char *w)
 {
-	size_t lo = 0, hi = sizeof months / sizeof *months;
+	if (!month_first_ready)
+		month_first_index();
+	size_t lo = month_first_lo[(unsigned char)w[0]], hi = month_first_hi[(unsigned char)w[0]];
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strcmp(w, months[mid].name);
@@ -578,6 +599,20 @@ static const char *spaced_numeric(const char *text, size_t len)
 	return NULL;
 }
 
+/* Whether a word opening with byte c may open an English month's prefix
+ * or a name of months[]: a word opening with an ASCII letter that none
+ * opens with ("the", "user") needs no copy to be ruled out. Bytes past
+ * ASCII may be folded (Cyrillic capitals), so they always may. */
+static int ascii_word_may_be_month(char c)
+{
+	if ((unsigned char)c >= 0x80)
+		return 1;
+	if (!month_first_ready)
+		month_first_index();
+	int low = tolower((unsigned char)c);
+	return strchr("jfmasond", low) || month_first_hi[low];
+}
+
 int tt_dates_plausible(const char *text, size_t len)
 {
 	const char *end = text + len;
@@ -595,6 +630,11 @@ int tt_dates_plausible(const char *text, size_t len)
 			p++;
 			continue;
 		}
+		if (!ascii_word_may_be_month(*p)) { /* passed over without a copy */
+			while (p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
+				p++;
+			continue;
+		}
 		char w[24]; /* "сентября": 16 bytes */
 		size_t n = 0;
 		for (; p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80); p++)
@@ -603,8 +643,10 @@ int tt_dates_plausible(const char *text, size_t len)
 		w[n] = '\0';
 		if ((unsigned char)w[0] == 0xD0)
 			fold_cyrillic(w);
+		/* three bytes compared in place (w has n >= 3 of them): a call to
+		 * strncmp for each month cost more than all the rest of the word */
 		for (size_t k = 0; n >= 3 && k < 12; k++)
-			if (!strncmp(w, eng + 3 * k, 3))
+			if (w[0] == eng[3 * k] && w[1] == eng[3 * k + 1] && w[2] == eng[3 * k + 2])
 				return 1;
 		if (month_of(w))
 			return 1;
@@ -768,12 +810,16 @@ static int count_and_unit(const char *s, size_t n)
 static int relative_foreign(const char *low, size_t n)
 {
 	for (size_t i = 0; i < sizeof recent / sizeof *recent; i++) {
+		if (low[0] != recent[i][0]) /* most words open with no such byte */
+			continue;
 		size_t rl = strlen(recent[i]);
 		if (!strncmp(low, recent[i], rl) &&
 		    (low[rl] == '\0' || low[rl] == ' ' || low[rl] == ','))
 			return low[rl] == '\0' || strpbrk(low + rl, "0123456789") != NULL;
 	}
 	for (size_t i = 0; i < sizeof before / sizeof *before; i++) {
+		if (low[0] != before[i][0])
+			continue;
 		size_t bl = strlen(before[i]);
 		if (n > bl && !strncmp(low, before[i], bl))
 			return count_and_unit(low + bl, n - bl);

@@ -981,9 +981,11 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
 		if (i > prose && (P->hshape[i] & dom) && !byline_apart(P, i, dom))
 			return later_heading(P, i, dom);
 	}
-	/* Name lines over indented replies, with no dates anywhere. */
+	/* Name lines over indented replies, with no dates anywhere. The index
+	 * is asked first: a line's header costs far more, and a page of no
+	 * dated header but no undated ones under it needs none asked. */
 	for (size_t i = prose + 1; i < P->n; i++)
-		if (itx_header_at(P, i, 1, &h) && comments_follow(P, i, &kind) && kind == H_UNDATED)
+		if (comments_follow(P, i, &kind) && kind == H_UNDATED && itx_header_at(P, i, 1, &h))
 			return i;
 	return P->n;
 }
