@@ -3102,6 +3102,26 @@ static size_t copy_close_onet(const struct page *P, size_t head, size_t next, ch
 	return P->n;
 }
 
+/* Whether line i, in [from, to), is a short line, no colon at its end, no
+ * link, found within a line beside it past that line's start: an avatar's
+ * text naming the writer. */
+static int copy_echoed_onet(const struct page *P, size_t i, size_t from, size_t to)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len > 60 || L->s[L->len - 1] == ':' || L->s[0] == '[' ||
+	    tt_textline_count_words(L->s, L->len) > 8)
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		const struct line *N = &P->l[d < 0 ? i - 1 : i + 1];
+		const char *f = (d < 0 ? i > from : i + 1 < to) && N->len > L->len + 1
+		                    ? tt_textline_find(N->s + 1, N->len - 1, L->s, L->len)
+		                    : NULL;
+		if (f && f[-1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
 /* The writer's name between lines from and head: the last short line,
  * no colon at its end, found within a line beside it past that line's
  * start (an avatar's text naming the writer, "Brak zdjęcia ~NAME
@@ -3109,20 +3129,9 @@ static size_t copy_close_onet(const struct page *P, size_t head, size_t next, ch
  * ("~Jak nie wiadomo o co chodzi..."); P->n when none. */
 static size_t copy_name_onet(const struct page *P, size_t from, size_t head)
 {
-	for (size_t i = head; i-- > from && head - i <= 12;) {
-		const struct line *L = &P->l[i];
-		if (L->blank || L->len > 60 || L->s[L->len - 1] == ':' || L->s[0] == '[' ||
-		    tt_textline_count_words(L->s, L->len) > 8)
-			continue;
-		for (int d = -1; d <= 1; d += 2) {
-			const struct line *N = &P->l[d < 0 ? i - 1 : i + 1];
-			const char *f = (d < 0 ? i > from : i + 1 < head) && N->len > L->len + 1
-			                    ? tt_textline_find(N->s + 1, N->len - 1, L->s, L->len)
-			                    : NULL;
-			if (f && f[-1] == ' ')
-				return i;
-		}
-	}
+	for (size_t i = head; i-- > from && head - i <= 12;)
+		if (copy_echoed_onet(P, i, from, head))
+			return i;
 	return P->n;
 }
 
@@ -3160,6 +3169,50 @@ static size_t copy_date_onet(struct page *P, size_t close, size_t next)
 	return P->n;
 }
 
+/* A post answering no one in [from, to), between two posts of copies: a
+ * name so echoed, the echo lines under it (three at most), its text and
+ * a date line under the text. Returns the date's line, *nm the name's and
+ * *open the last echo line; P->n when none. */
+static size_t copy_free_post_onet(struct page *P, size_t from, size_t to, size_t *nm,
+                                  size_t *open)
+{
+	struct when w = {0};
+	size_t name = P->n, o = P->n;
+	for (size_t i = from; i < to; i++) {
+		const struct line *L = &P->l[i], *N = name < P->n ? &P->l[name] : NULL;
+		if (L->blank)
+			continue;
+		if (!N) {
+			if (copy_echoed_onet(P, i, from, to))
+				name = o = i;
+		} else if (o + 1 == i && i <= name + 3 && tt_textline_find(L->s, L->len, N->s, N->len))
+			o = i;
+		else if (itx_date_line(P, L, &w)) {
+			if (i == o + 1)
+				return P->n; /* no text */
+			*nm = name, *open = o;
+			return i;
+		}
+	}
+	return P->n;
+}
+
+/* cp with the posts answering no one between its posts put in order. */
+static struct copied_posts *copy_free_posts_onet(struct page *P, struct copied_posts *cp)
+{
+	struct copied_posts *all = tt_xcalloc(1, sizeof *all);
+	for (size_t p = 0; p < cp->n; p++) {
+		copied_add_onet(all, cp->name[p], cp->head[p], cp->close[p], cp->date[p]);
+		size_t from = cp->date[p] + 1, to = p + 1 < cp->n ? cp->name[p + 1] : from, nm, o, d;
+		while (from < to && (d = copy_free_post_onet(P, from, to, &nm, &o)) < P->n) {
+			copied_add_onet(all, nm, o, o, d);
+			from = d + 1;
+		}
+	}
+	copied_free(cp);
+	return all;
+}
+
 int itx_copied_posts(struct page *P, struct copied_posts **out)
 {
 	char key[48] = "";
@@ -3188,7 +3241,7 @@ int itx_copied_posts(struct page *P, struct copied_posts **out)
 	free(heads);
 	if (!cp)
 		return 0;
-	*out = cp;
+	*out = copy_free_posts_onet(P, cp);
 	return 1;
 }
 

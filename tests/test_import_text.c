@@ -11303,7 +11303,8 @@ static void test_round26_dumps_a_name_echoed_under_votes(void **state)
  * every post, then its own text and its own date under the text. The copy
  * is no comment, and no part of the answer. The second page is another
  * site's shape in English as lynx draws it (the copy's line "DATE NAME
- * wrote:", a "Show whole post >>" link, a "| Report" after the date). */
+ * wrote:", a "Show whole post >>" link, a "| Report" after the date), one
+ * of its posts answering no one (no copy) between two that do. */
 static void test_round26_dumps_onet_copy_of_answered(void **state)
 {
 	(void)state;
@@ -11370,6 +11371,10 @@ static void test_round26_dumps_onet_copy_of_answered(void **state)
 	    "   [25]Show whole post >>\n"
 	    "   Who pays for the cleaning now?\n"
 	    "   12/03/2019 22:15 | [26]Report\n"
+	    "   [30]Avatar of Eve Kim\n"
+	    "   Eve Kim\n"
+	    "   Clean it ourselves, then.\n"
+	    "   12/03/2019 22:30 | [31]Report\n"
 	    "   [27]Avatar of Dee Fox\n"
 	    "   Dee Fox\n"
 	    "   12/03/2019 22:15 Cal Roe wrote:\n"
@@ -11378,9 +11383,10 @@ static void test_round26_dumps_onet_copy_of_answered(void **state)
 	    "   The stall holders did, until last year.\n"
 	    "   12/03/2019 23:02 | [29]Report\n";
 	static const char *const pl_authors[] = {"trix", "omega", "Jak nie wiadomo o co chodzi..."};
-	static const char *const en_authors[] = {"Ann Lee", "Cal Roe", "Dee Fox"};
+	static const char *const en_authors[] = {"Ann Lee", "Cal Roe", "Eve Kim", "Dee Fox"};
 	static const char *const en_words[] = {"The market was the only thing open after nine.",
 	                                       "Who pays for the cleaning now?",
+	                                       "Clean it ourselves, then.",
 	                                       "The stall holders did, until last year."};
 	tt_thread *t = import_page(pl, strlen(pl));
 	assert_int_equal(t->ncomments, 3);
@@ -11391,9 +11397,9 @@ static void test_round26_dumps_onet_copy_of_answered(void **state)
 	assert_string_equal(t->order[2]->posted, "3 sty 12, 11:40");
 	tt_thread_free(t);
 	t = import_page(en, strlen(en));
-	assert_int_equal(t->ncomments, 3);
-	check_tree(t, 3, en_authors, NULL, 1);
-	check_first_words(t, 3, en_words);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_authors, NULL, 1);
+	check_first_words(t, 4, en_words);
 	assert_string_equal(t->order[0]->posted, "12/03/2019 21:40"); /* not the copy's */
 	tt_thread_free(t);
 }
