@@ -2007,13 +2007,15 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	struct signed_posts *sgp = NULL;
 	struct outlined_posts *olp = NULL;
 	struct footed_posts *ftp = NULL;
+	struct copied_posts *cpp = NULL;
 	memset(&np, 0, sizeof np);
 	if (itx_twice_posts(&P, &tp) || itx_numbered_posts(&P, &np) ||
 	    itx_numbered_replies(&P, &rl) || itx_qa_posts(&P, &qa) ||
 	    itx_dated_counts(&P, &dc) || itx_boxed_posts(&P, &bp) ||
 	    itx_ruled_posts(&P, &rdp) || itx_stamped_posts(&P, &sp) ||
 	    itx_rowed_posts(&P, &rwp) || itx_signed_posts(&P, &sgp) ||
-	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp)) /* forum posts: read apart */
+	    itx_outlined_posts(&P, &olp) || itx_footed_posts(&P, &ftp) ||
+	    itx_copied_posts(&P, &cpp)) /* forum posts: read apart */
 		cstart = tp     ? itx_twice_from(tp)
 		         : np.n ? np.from
 		         : rl.n ? rl.from
@@ -2025,7 +2027,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : rwp  ? itx_rowed_from(rwp)
 		         : sgp  ? itx_signed_from(sgp)
 		         : olp  ? itx_outlined_from(olp)
-		                : itx_footed_from(ftp),
+		         : ftp  ? itx_footed_from(ftp)
+		                : itx_copied_from(cpp),
 		heading = 0, stated = -1, P.list_to = 0;
 	if (P.r) {
 		P.r->stated = stated;
@@ -2061,6 +2064,8 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 			itx_read_outlined_posts(&P, olp);
 		else if (ftp)
 			itx_read_footed_posts(&P, ftp);
+		else if (cpp)
+			itx_read_copied_posts(&P, cpp);
 		else
 			parse_comments(&P, heading ? cstart + 1 : cstart);
 	}

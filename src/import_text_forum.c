@@ -1,6 +1,7 @@
 /* import_text_forum: forum posts in page text: numbered posts and replies, Q&A, member boxes. */
 #include <ctype.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -3035,4 +3036,254 @@ void itx_read_footed_posts(struct page *P, struct footed_posts *fp)
 	}
 	P->shape = SH_SIGNATURE;
 	footed_free(fp);
+}
+
+/* ---- posts holding a copy of the comment they answer ---- */
+
+/* Onet's forum: each answer shows its writer's name (echoed by an avatar's
+ * text around it), then a copy of the comment it answers opened by a line
+ * of that comment's date ending in a colon ("3 sty 12, 10:46 użytkownik
+ * ~jan napisał:") and closed by the same short link line in every post
+ * ("przejdź do komentarza »"), then its own text, and its own date under
+ * the text ("3 sty 12, 11:09 | ocena: 100%"). The copy is no comment and
+ * no part of the answer's words. */
+struct copied_posts {
+	size_t n, cap;
+	size_t *name, *head, *close, *date;
+};
+
+/* Whether line L opens a copy: short, ending in a colon, opening with a
+ * date of up to six words. */
+static int copy_head_onet(struct page *P, const struct line *L)
+{
+	struct when w = {0};
+	if (L->len < 8 || L->len > 120 || L->s[L->len - 1] != ':' ||
+	    tt_textline_count_words(L->s, L->len) > 12)
+		return 0;
+	for (size_t e = 1, words = 0; e < L->len && words < 6; e++)
+		if (L->s[e] == ' ' && L->s[e - 1] != ' ' && ++words &&
+		    itx_date_text(P, L->s, e, &w))
+			return 1;
+	return 0;
+}
+
+/* Line L less its link number, in key (at most 48 bytes), when it is a
+ * short line of no digit (a link's text); else 0. */
+static int copy_close_key_onet(const struct line *L, char key[48])
+{
+	size_t r = tt_textline_link_ref(L->s, L->len);
+	if (L->blank || L->len - r == 0 || L->len - r > 40 ||
+	    tt_textline_count_words(L->s + r, L->len - r) > 5 ||
+	    tt_textline_has_digit(L->s + r, L->len - r))
+		return 0;
+	snprintf(key, 48, "%.*s", (int)(L->len - r), L->s + r);
+	return 1;
+}
+
+/* The line closing the copy opened at head: the first of the next twelve
+ * whose key is key; with key empty, the first line whose key also closes
+ * the copy opened at next (set in key). P->n when none. */
+static size_t copy_close_onet(const struct page *P, size_t head, size_t next, char key[48])
+{
+	char k[48], k2[48];
+	for (size_t i = head + 1; i < P->n && i <= head + 12; i++) {
+		if (!copy_close_key_onet(&P->l[i], k))
+			continue;
+		if (key[0] && !strcmp(k, key))
+			return i;
+		if (key[0] || next >= P->n)
+			continue;
+		for (size_t j = next + 1; j < P->n && j <= next + 12; j++)
+			if (copy_close_key_onet(&P->l[j], k2) && !strcmp(k, k2)) {
+				memcpy(key, k, 48);
+				return i;
+			}
+	}
+	return P->n;
+}
+
+/* Whether line i, in [from, to), is a short line, no colon at its end, no
+ * link, found within a line beside it past that line's start: an avatar's
+ * text naming the writer. */
+static int copy_echoed_onet(const struct page *P, size_t i, size_t from, size_t to)
+{
+	const struct line *L = &P->l[i];
+	if (L->blank || L->len > 60 || L->s[L->len - 1] == ':' || L->s[0] == '[' ||
+	    tt_textline_count_words(L->s, L->len) > 8)
+		return 0;
+	for (int d = -1; d <= 1; d += 2) {
+		const struct line *N = &P->l[d < 0 ? i - 1 : i + 1];
+		const char *f = (d < 0 ? i > from : i + 1 < to) && N->len > L->len + 1
+		                    ? tt_textline_find(N->s + 1, N->len - 1, L->s, L->len)
+		                    : NULL;
+		if (f && f[-1] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* The writer's name between lines from and head: the last short line,
+ * no colon at its end, found within a line beside it past that line's
+ * start (an avatar's text naming the writer, "Brak zdjęcia ~NAME
+ * Użytkownik anonimowy"), so a name of many words or dots may be taken
+ * ("~Jak nie wiadomo o co chodzi..."); P->n when none. */
+static size_t copy_name_onet(const struct page *P, size_t from, size_t head)
+{
+	for (size_t i = head; i-- > from && head - i <= 12;)
+		if (copy_echoed_onet(P, i, from, head))
+			return i;
+	return P->n;
+}
+
+static void copied_free(struct copied_posts *cp)
+{
+	if (!cp)
+		return;
+	free(cp->name);
+	free(cp->head);
+	free(cp->close);
+	free(cp->date);
+	free(cp);
+}
+
+static void copied_add_onet(struct copied_posts *cp, size_t n, size_t h, size_t c, size_t d)
+{
+	if (cp->n == cp->cap) {
+		cp->cap = cp->cap ? cp->cap * 2 : 16;
+		cp->name = tt_xrealloc(cp->name, cp->cap * sizeof *cp->name);
+		cp->head = tt_xrealloc(cp->head, cp->cap * sizeof *cp->head);
+		cp->close = tt_xrealloc(cp->close, cp->cap * sizeof *cp->close);
+		cp->date = tt_xrealloc(cp->date, cp->cap * sizeof *cp->date);
+	}
+	cp->name[cp->n] = n, cp->head[cp->n] = h, cp->close[cp->n] = c, cp->date[cp->n++] = d;
+}
+
+/* The first date line in the 40 after close, before the next copy; P->n
+ * when none. */
+static size_t copy_date_onet(struct page *P, size_t close, size_t next)
+{
+	struct when w = {0};
+	for (size_t i = close + 1; i < P->n && i < next && i <= close + 40; i++)
+		if (!P->l[i].blank && itx_date_line(P, &P->l[i], &w))
+			return i;
+	return P->n;
+}
+
+/* A post answering no one in [from, to), between two posts of copies: a
+ * name so echoed, the echo lines under it (three at most), its text and
+ * a date line under the text. Returns the date's line, *nm the name's and
+ * *open the last echo line; P->n when none. */
+static size_t copy_free_post_onet(struct page *P, size_t from, size_t to, size_t *nm,
+                                  size_t *open)
+{
+	struct when w = {0};
+	size_t name = P->n, o = P->n;
+	for (size_t i = from; i < to; i++) {
+		const struct line *L = &P->l[i], *N = name < P->n ? &P->l[name] : NULL;
+		if (L->blank)
+			continue;
+		if (!N) {
+			if (copy_echoed_onet(P, i, from, to))
+				name = o = i;
+		} else if (o + 1 == i && i <= name + 3 && tt_textline_find(L->s, L->len, N->s, N->len))
+			o = i;
+		else if (itx_date_line(P, L, &w)) {
+			if (i == o + 1)
+				return P->n; /* no text */
+			*nm = name, *open = o;
+			return i;
+		}
+	}
+	return P->n;
+}
+
+/* cp with the posts answering no one between its posts put in order. */
+static struct copied_posts *copy_free_posts_onet(struct page *P, struct copied_posts *cp)
+{
+	struct copied_posts *all = tt_xcalloc(1, sizeof *all);
+	for (size_t p = 0; p < cp->n; p++) {
+		copied_add_onet(all, cp->name[p], cp->head[p], cp->close[p], cp->date[p]);
+		size_t from = cp->date[p] + 1, to = p + 1 < cp->n ? cp->name[p + 1] : from, nm, o, d;
+		while (from < to && (d = copy_free_post_onet(P, from, to, &nm, &o)) < P->n) {
+			copied_add_onet(all, nm, o, o, d);
+			from = d + 1;
+		}
+	}
+	copied_free(cp);
+	return all;
+}
+
+int itx_copied_posts(struct page *P, struct copied_posts **out)
+{
+	char key[48] = "";
+	size_t *heads = NULL, nh = 0, ch = 0;
+	*out = NULL;
+	for (size_t i = 0; i < P->n; i++)
+		if (!P->l[i].blank && copy_head_onet(P, &P->l[i])) {
+			if (nh == ch)
+				heads = tt_xrealloc(heads, (ch = ch * 2 + 16) * sizeof *heads);
+			heads[nh++] = i;
+		}
+	struct copied_posts *cp = nh >= 3 ? tt_xcalloc(1, sizeof *cp) : NULL;
+	for (size_t k = 0; cp && k < nh; k++) {
+		size_t next = k + 1 < nh ? heads[k + 1] : P->n;
+		size_t from = cp->n ? cp->date[cp->n - 1] + 1 : (heads[k] > 12 ? heads[k] - 12 : 0);
+		size_t c = copy_close_onet(P, heads[k], next, key);
+		size_t d = c < P->n ? copy_date_onet(P, c, next) : P->n;
+		size_t nm = d < P->n ? copy_name_onet(P, from, heads[k]) : P->n;
+		if (nm == P->n) {
+			copied_free(cp);
+			cp = NULL;
+			break; /* every copy in a post of this shape, or no such layout */
+		}
+		copied_add_onet(cp, nm, heads[k], c, d);
+	}
+	free(heads);
+	if (!cp)
+		return 0;
+	*out = copy_free_posts_onet(P, cp);
+	return 1;
+}
+
+size_t itx_copied_from(const struct copied_posts *cp)
+{
+	return cp->name[0];
+}
+
+/* Lines [from, to) but line keep as the posts' chrome: the copy, the
+ * avatar's text, the votes and buttons between one post's date and the
+ * next one's name. */
+static void copy_chrome_onet(struct page *P, size_t from, size_t to, size_t keep)
+{
+	for (size_t k = from; k < to && k < P->n; k++)
+		if (k != keep && !P->l[k].blank)
+			P->role[k] = R_LINKS;
+}
+
+void itx_read_copied_posts(struct page *P, struct copied_posts *cp)
+{
+	for (size_t p = 0; p < cp->n; p++) {
+		size_t gap = p ? cp->name[p] - cp->date[p - 1] : 0; /* the last post's tail */
+		copy_chrome_onet(P, p ? cp->date[p - 1] + 1 : cp->name[p], cp->close[p] + 1, cp->name[p]);
+		if (p + 1 == cp->n)
+			copy_chrome_onet(P, cp->date[p] + 1, cp->date[p] + gap, P->n);
+		size_t nm = cp->name[p], d = cp->date[p];
+		const struct line *N = &P->l[nm];
+		struct when w = {0};
+		itx_date_line(P, &P->l[d], &w);
+		tt_comment *c = tt_thread_add_comment(P->t, NULL);
+		post_text(P, c, cp->close[p] + 1, d, 0);
+		size_t a = 0; /* a guest's mark before the name ("~jan") */
+		while (a + 1 < N->len && ispunct((unsigned char)N->s[a]) && N->s[a] != '[')
+			a++;
+		c->author = tt_thread_strdup(P->t, N->s + a, N->len - a);
+		c->posted = w.posted;
+		c->time = w.iso[0] ? tt_thread_strdup(P->t, w.iso, (size_t)-1) : NULL;
+		c->line = N->no;
+		c->col = N->indent + 1;
+		P->role[nm] = P->role[d] = R_HEADER;
+		add_made(P, c);
+	}
+	P->shape = SH_DATE_AFTER;
+	copied_free(cp);
 }

@@ -254,6 +254,11 @@ struct footed_posts;
 int itx_footed_posts(struct page *P, struct footed_posts **fp);
 size_t itx_footed_from(const struct footed_posts *fp);
 void itx_read_footed_posts(struct page *P, struct footed_posts *fp);
+/* posts holding a copy of the comment they answer, dated under their text */
+struct copied_posts;
+int itx_copied_posts(struct page *P, struct copied_posts **cp);
+size_t itx_copied_from(const struct copied_posts *cp);
+void itx_read_copied_posts(struct page *P, struct copied_posts *cp);
 struct outlined_posts;
 int itx_outlined_posts(struct page *P, struct outlined_posts **op);
 size_t itx_outlined_from(const struct outlined_posts *op);

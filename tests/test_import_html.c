@@ -4850,8 +4850,10 @@ enum { ROUND25_STATED_UNREAD = 0, ROUND25_STATED_MISREAD = 0 };
  * text, a byline dated to the day), and to 55 and 53 with Gazeta.pl's,
  * Daily Express', Ars Technica's and The Daily Telegraph's (a clock with
  * its day, ranks run into names, posts named in a footer, a count over
- * the comments before the first prose, a titled quotation set apart). */
-enum { ROUND26_TOTAL = 67, ROUND26_HTML = 66, ROUND26_W3M = 55, ROUND26_LYNX = 53 };
+ * the comments before the first prose, a titled quotation set apart),
+ * and to 65 and 63 with Onet's (posts holding a copy of the comment they
+ * answer, dated under their text). */
+enum { ROUND26_TOTAL = 67, ROUND26_HTML = 66, ROUND26_W3M = 65, ROUND26_LYNX = 63 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND26_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: all read as the

@@ -11296,6 +11296,114 @@ static void test_round26_dumps_a_name_echoed_under_votes(void **state)
 	tt_thread_free(t);
 }
 
+/* Onet's forum (round 26): each answer shows its writer's name between two
+ * lines of an avatar's text naming it, then a copy of the comment it
+ * answers opened by that comment's date and ending in a colon ("3 sty 12,
+ * 10:46 użytkownik ~jan napisał:") and closed by the same link line in
+ * every post, then its own text and its own date under the text. The copy
+ * is no comment, and no part of the answer. The second page is another
+ * site's shape in English as lynx draws it (the copy's line "DATE NAME
+ * wrote:", a "Show whole post >>" link, a "| Report" after the date), one
+ * of its posts answering no one (no copy) between two that do. */
+static void test_round26_dumps_onet_copy_of_answered(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Iran ostrzega USA\n"
+	    "\n"
+	    "Iran ostrzeg\xC5\x82 we wtorek Stany Zjednoczone przed powrotem lotniskowca do Zatoki Perskiej, gro\xC5\xBC\xC4\x85" "c dzia\xC5\x82" "aniami.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "Brak zdj\xC4\x99" "cia\n"
+	    "Brak zdj\xC4\x99" "cia ~trix U\xC5\xBCytkownik anonimowy\n"
+	    "~trix\n"
+	    "Brak zdj\xC4\x99" "cia ~trix U\xC5\xBCytkownik anonimowy\n"
+	    "do ~jan:\n"
+	    "3 sty 12, 10:46 u\xC5\xBCytkownik ~jan napisa\xC5\x82:\n"
+	    "W momencie, w kt\xC3\xB3rym zaatakowa\xC5\x82 Kuwejt.\n"
+	    "przejd\xC5\xBA do komentarza \xC2\xBB\n"
+	    "To raczej marny argument przyjacielu.\n"
+	    "3 sty 12, 11:09 | ocena: 100%\n"
+	    "odpowiedz\n"
+	    "Brak zdj\xC4\x99" "cia\n"
+	    "Brak zdj\xC4\x99" "cia ~omega U\xC5\xBCytkownik anonimowy\n"
+	    "~omega\n"
+	    "Brak zdj\xC4\x99" "cia ~omega U\xC5\xBCytkownik anonimowy\n"
+	    "do ~jerzy:\n"
+	    "3 sty 12, 10:42 u\xC5\xBCytkownik ~jerzy napisa\xC5\x82:\n"
+	    "Ju\xC5\xBC przypominam.\n"
+	    "Irak mia\xC5\x82 prezydenta.\n"
+	    "przejd\xC5\xBA do komentarza \xC2\xBB\n"
+	    "obawiam sie ze wiecej ludzi zginelo\n"
+	    "po zamordowaniu saddama.\n"
+	    "3 sty 12, 11:19 | ocena: 81%\n"
+	    "odpowiedz\n"
+	    "Brak zdj\xC4\x99" "cia\n"
+	    "Brak zdj\xC4\x99" "cia ~Jak nie wiadomo o co chodzi... U\xC5\xBCytkownik anonimowy\n"
+	    "~Jak nie wiadomo o co chodzi...\n"
+	    "Brak zdj\xC4\x99" "cia ~Jak nie wiadomo o co chodzi... U\xC5\xBCytkownik anonimowy\n"
+	    "do ~xxl:\n"
+	    "3 sty 12, 11:01 u\xC5\xBCytkownik ~xxl napisa\xC5\x82:\n"
+	    "Czemu USA interweniowalo w Afganistanie?\n"
+	    "przejd\xC5\xBA do komentarza \xC2\xBB\n"
+	    "Wietnam i Korea to by\xC5\x82y inne czasy.\n"
+	    "3 sty 12, 11:40 | ocena: 84%\n"
+	    "odpowiedz\n";
+	static const char en[] =
+	    "Council votes to close the night market\n"
+	    "\n"
+	    "   The council voted on Tuesday to close the night market by the river from May, citing noise and the cost of cleaning.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   [21]Avatar of Ann Lee\n"
+	    "   Ann Lee\n"
+	    "   12/03/2019 20:05 Bob Hart wrote:\n"
+	    "   Noise is a fair point, the stalls play music until two.\n"
+	    "   [22]Show whole post >>\n"
+	    "   The market was the only thing open after nine.\n"
+	    "   12/03/2019 21:40 | [23]Report\n"
+	    "   [24]Avatar of Cal Roe\n"
+	    "   Cal Roe\n"
+	    "   12/03/2019 21:40 Ann Lee wrote:\n"
+	    "   The market was the only thing open after nine.\n"
+	    "   [25]Show whole post >>\n"
+	    "   Who pays for the cleaning now?\n"
+	    "   12/03/2019 22:15 | [26]Report\n"
+	    "   [30]Avatar of Eve Kim\n"
+	    "   Eve Kim\n"
+	    "   Clean it ourselves, then.\n"
+	    "   12/03/2019 22:30 | [31]Report\n"
+	    "   [27]Avatar of Dee Fox\n"
+	    "   Dee Fox\n"
+	    "   12/03/2019 22:15 Cal Roe wrote:\n"
+	    "   Who pays for the cleaning now?\n"
+	    "   [28]Show whole post >>\n"
+	    "   The stall holders did, until last year.\n"
+	    "   12/03/2019 23:02 | [29]Report\n";
+	static const char *const pl_authors[] = {"trix", "omega", "Jak nie wiadomo o co chodzi..."};
+	static const char *const en_authors[] = {"Ann Lee", "Cal Roe", "Eve Kim", "Dee Fox"};
+	static const char *const en_words[] = {"The market was the only thing open after nine.",
+	                                       "Who pays for the cleaning now?",
+	                                       "Clean it ourselves, then.",
+	                                       "The stall holders did, until last year."};
+	tt_thread *t = import_page(pl, strlen(pl));
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_authors, NULL, 1);
+	assert_string_equal(t->order[0]->body.v[0], "To raczej marny argument przyjacielu.");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "obawiam sie ze wiecej ludzi zginelo po zamordowaniu saddama.");
+	assert_string_equal(t->order[2]->posted, "3 sty 12, 11:40");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_authors, NULL, 1);
+	check_first_words(t, 4, en_words);
+	assert_string_equal(t->order[0]->posted, "12/03/2019 21:40"); /* not the copy's */
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11554,6 +11662,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_titled_quote_set_apart),
 	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
+	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
