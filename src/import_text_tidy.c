@@ -2837,10 +2837,16 @@ static size_t named_date_words(const struct page *P, size_t k, const char **w)
  * each looking back over every comment before it). */
 static tt_comment *author_among_words(const struct page *P, size_t k, const char *w, size_t len)
 {
+	/* asked of up to 1000 comments for each comment: the own name's length
+	 * once, and the words searched only where the name's first byte stands */
+	const char *own = P->all[k]->author;
+	size_t ol = own ? strlen(own) : 0;
 	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
 		const char *a = P->all[j]->author;
 		size_t al = a ? strlen(a) : 0;
-		if (al < 3 || !strcmp(a, P->all[k]->author))
+		if (al < 3 || (own && al == ol && !memcmp(a, own, al)))
+			continue;
+		if (al > len || !memchr(w, a[0], len - al + 1))
 			continue;
 		for (const char *at = w; (at = memmem(at, len - (size_t)(at - w), a, al)) != NULL; at++)
 			if ((at == w || at[-1] == ' ' || at[-1] == ']') && (at + al == w + len || at[al] == ' '))
