@@ -47,9 +47,11 @@ int tt_textline_ends_sentence(const char *s, size_t len)
 
 int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
 {
+	/* the first letter first, before the prefix's length: asked of most
+	 * lines with lists of prefixes, nearly all of which differ at once */
+	if (prefix[0] && (!len || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0])))
+		return 0;
 	size_t pl = strlen(prefix);
-	/* the first letter first: asked of most lines with lists of prefixes,
-	 * nearly all of which differ at once */
 	return len >= pl &&
 	       (!pl || tolower((unsigned char)s[0]) == tolower((unsigned char)prefix[0])) &&
 	       !strncasecmp(s, prefix, pl);
