@@ -11296,6 +11296,67 @@ static void test_round26_dumps_a_name_echoed_under_votes(void **state)
 	tt_thread_free(t);
 }
 
+
+/* nnz-online's footer (round 27): the copyright line over "7.4.30", the
+ * PHP version the site runs, one digit for the day and the month and two
+ * for the year, dotted, with no clock: a version, not a date, so the
+ * footer is no comment's header. The second page is another site's shape
+ * in English: a forum's footer naming its software over "5.2.17", under
+ * comments of a name line over a date line and its clock. */
+static void test_round27_dumps_a_dotted_version(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage\n"
+	    "\n"
+	    "In Nord wurde am Freitag die neue Spiel- und Freizeitanlage er\xC3\xB6" "ffnet, die lange geplant war.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "Kritiker2010\n"
+	    "06.11.2023, 13.47 Uhr\n"
+	    "\n"
+	    "Quantensprung? Wohl eher ein kleiner Schritt f\xC3\xBCr die Stadt.\n"
+	    "\n"
+	    "Letzte Kommentare\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Impressum\n"
+	    "  \xE2\x80\xA2 \xC2\xA9 2000 2023 nnz-online.de\n"
+	    "  \xE2\x80\xA2 7.4.30\n"
+	    "  \xE2\x80\xA2 ISO-8859-1\n";
+	static const char en[] =
+	    "Which tent for a week in the hills?\n"
+	    "\n"
+	    "I am looking for a light tent for a week of walking in the hills in spring.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "hillwalker\n"
+	    "12.03.2015 14:20\n"
+	    "Take the lightest one you can afford, and a good ground sheet.\n"
+	    "\n"
+	    "marta_k\n"
+	    "13.03.2015 09:05\n"
+	    "Mine weighs two kilos and kept me dry for three wet nights.\n"
+	    "\n"
+	    "Forum software by OpenBoard\n"
+	    "5.2.17\n"
+	    "\n"
+	    "Contact us\n";
+	tt_thread *t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Kritiker2010");
+	assert_string_equal(t->order[0]->posted, "06.11.2023, 13.47 Uhr");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "marta_k");
+	assert_string_equal(t->order[1]->time, "2015-03-13T09:05");
+	tt_thread_free(t);
+	char iso[32];
+	assert_int_not_equal(tt_dates_parse("7.4.30", iso), 0);
+	assert_int_equal(tt_dates_parse("7.4.23, 12:00", iso), 0);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -11663,6 +11724,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
+	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
