@@ -11357,6 +11357,96 @@ static void test_round27_dumps_a_dotted_version(void **state)
 	assert_int_equal(tt_dates_parse("7.4.23, 12:00", iso), 0);
 }
 
+
+/* Simple:Press's posts (round 27): the date to the day over its clock
+ * alone over the name, then the member's box (rank, group, "Forum Posts:
+ * 3", "Member Since:" over its date, the post's number and buttons) down
+ * to a blank line, then the text; lynx sets the next date right under the
+ * text with no blank line, and its box's last line "17 sp_EditHistory
+ * sp_Permalink sp_Print" reads as a count. The date is read through its
+ * clock; the box is the header's. The second page is another site's shape
+ * in German: day-first dates over 24-hour clocks, the box's lines other. */
+static void test_round27_dumps_a_date_clock_name_box(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data on Android Phone\n"
+	    "August 29, 2011\n"
+	    "6:24 am\n"
+	    "wup\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Member Since:\n"
+	    "August 29, 2011\n"
+	    "Go to Top\n"
+	    "1sp_Permalink sp_Print\n"
+	    "\n"
+	    "Wondering if you guys could help me. I just got a new phone and the data will not work.\n"
+	    "Thanks\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Member Since:\n"
+	    "April 22, 2009\n"
+	    "Go to Top\n"
+	    "2 sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "8:16 am\n"
+	    "pathfinder35\n"
+	    "Member\n"
+	    "Forum Posts: 68\n"
+	    "Member Since:\n"
+	    "March 3, 2011\n"
+	    "Go to Top\n"
+	    "17 sp_EditHistory sp_Permalink sp_Print\n"
+	    "\n"
+	    "So, when you say none of the settings work, does that mean no data at all?\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr eine Woche in den Bergen?\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "09:10\n"
+	    "bergfex\n"
+	    "Stammgast\n"
+	    "Beitr\xC3\xA4ge: 212\n"
+	    "#1 Zitieren\n"
+	    "\n"
+	    "Ich suche ein leichtes Zelt f\xC3\xBCr eine Woche Wandern im Fr\xC3\xBChjahr.\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "14:20\n"
+	    "Wanderin_K\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 12\n"
+	    "#2 Zitieren\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "08:05\n"
+	    "Tom R.\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 40\n"
+	    "#3 Zitieren\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "bridonca", "August 29, 2011 6:45 am", "2011-08-29T06:45", 1);
+	check_comment(t->order[1], "pathfinder35", "August 29, 2011 8:16 am", "2011-08-29T08:16", 1);
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Wanderin_K", "12.03.2015 14:20", "2015-03-12T14:20", 1);
+	check_comment(t->order[1], "Tom R.", "13.03.2015 08:05", "2015-03-13T08:05", 1);
+	tt_thread_free(t);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -11725,6 +11815,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
 	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
+	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
