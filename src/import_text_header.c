@@ -2892,10 +2892,26 @@ static int known_no_header(const struct page *P, size_t i, int undated)
 	return !undated && P->no_header && !P->lines_edited && P->no_header[i];
 }
 
+/* Line k an item of a number alone ("+ 1", w3m's "□ 3"), under the item
+ * of a header's last line at its indentation: the comment's votes, drawn
+ * as one more field of the header's list (Sabai's name, date and score
+ * each an item), the header's, no text. */
+static int votes_item_under(const struct page *P, size_t k)
+{
+	const struct line *L = &P->l[k], *U = &P->l[k - 1];
+	size_t mark = L->blank ? 0 : tt_textline_list_mark(L->s, L->len);
+	if (!mark || U->blank || U->indent != L->indent || !tt_textline_list_mark(U->s, U->len))
+		return 0;
+	size_t d = strspn(L->s + mark, "0123456789");
+	return d >= 1 && d <= 5 && mark + d == L->len;
+}
+
 static int header_read(struct page *P, size_t i, int undated, struct header *h)
 {
 	if (!header_at(P, i, undated, h))
 		return 0;
+	if (h->kind == H_DATED && h->next > i && h->next < P->n && votes_item_under(P, h->next))
+		h->next++;
 	const struct line *L = &P->l[i];
 	if (h->kind != H_DATED || !tt_textline_find(L->s, L->len, ": ", 2) ||
 	    (!name_is_date(P, h->author) && !labelled_date_in_name(P, h->author)))

@@ -11447,6 +11447,69 @@ static void test_round27_dumps_a_date_clock_name_box(void **state)
 	tt_thread_free(t);
 }
 
+
+/* Sabai Discuss's comments (round 27), as lynx draws them: an item of the
+ * name, then the name again, the date and the comment's votes each an item
+ * of a list under it ("+ [69]Judith", "+ 15 years ago", "+ 1"), then the
+ * text. The number alone under the date is the header's, no text. The
+ * second page is another site's shape in French: "• Marie" over "- le 3
+ * mars 2020" over "- 12", the text under it. */
+static void test_round27_dumps_a_votes_item_under_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is there any CMS better than WordPress?\n"
+	    "\n"
+	    "   I am developing a small business website and want to give some control to the owner.\n"
+	    "\n"
+	    "     * Judith\n"
+	    "          + [69]Judith\n"
+	    "          + 15 years ago\n"
+	    "          + 1\n"
+	    "       Having written my own CMS, it is an ordeal. N2 did that best.\n"
+	    "     * Vicki\n"
+	    "          + [72]Vicki\n"
+	    "          + 15 years ago\n"
+	    "          + 3\n"
+	    "       From all .net cms I tried, N2 is by far the best.\n"
+	    "     * Patrick\n"
+	    "          + [75]Patrick\n"
+	    "          + 14 years ago\n"
+	    "       There is also WordPress but it is for PHP devs.\n";
+	static const char fr[] =
+	    "Quel v\xC3\xA9lo pour aller au travail ?\n"
+	    "\n"
+	    "Je cherche un v\xC3\xA9lo solide pour faire dix kilom\xC3\xA8tres par jour en ville.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Marie\n"
+	    "      - Marie\n"
+	    "      - le 3 mars 2020\n"
+	    "      - 12\n"
+	    "    Un v\xC3\xA9lo de ville avec des garde-boue, sans h\xC3\xA9siter.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Paul\n"
+	    "      - Paul\n"
+	    "      - le 4 mars 2020\n"
+	    "      - 2\n"
+	    "    Le mien a dix ans et roule toujours tr\xC3\xA8s bien.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Judith");
+	/* (lynx's text hangs left of the items: its indentation kept) */
+	const char *b = t->order[0]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "Having written my own CMS, it is an ordeal. N2 did that best.");
+	b = t->order[1]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "From all .net cms I tried, N2 is by far the best.");
+	tt_thread_free(t);
+	t = import_page(fr, strlen(fr));
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Marie");
+	assert_string_equal(t->order[0]->posted, "le 3 mars 2020");
+	assert_string_equal(t->order[0]->body.v[0], "Un v\xC3\xA9lo de ville avec des garde-boue, sans h\xC3\xA9siter.");
+	assert_string_equal(t->order[1]->body.v[0], "Le mien a dix ans et roule toujours tr\xC3\xA8s bien.");
+	tt_thread_free(t);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -11816,6 +11879,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
 	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
 	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
+	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
