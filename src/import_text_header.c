@@ -11,6 +11,10 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
+static int clock_alone(const struct line *L);
+static int date_clock_name_box(struct page *P, size_t i, struct header *h);
+static int in_date_clock_box(struct page *P, size_t i);
+
 /* "1. " or "12) " opening a line: a numbered list. */
 int itx_numbered(const struct line *L)
 {
@@ -1451,6 +1455,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
+	struct header g;
 	int repeat = 0;
 	if (L->blank ||
 	    (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i) && !footer_name_at(P, i)) ||
@@ -1471,9 +1476,14 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		 * ("  • znowu.to.samo" over "rok temu") is that item's header's:
 		 * the name line is a text's line ending in a colon ("Oto
 		 * podsumowanie:") */
+		/* nor the date over its clock opening the next post's header,
+		 * a box under it (the quotation's title "NAME said:" over its
+		 * words in a Simple:Press post) */
 		if (itx_date_line(P, K, w))
 			return double_footer(P, k) || name_twice_over(P, k) ||
-			               (item < k && itx_next_text(P, item + 1) == k)
+			               (item < k && itx_next_text(P, item + 1) == k) ||
+			               (k + 1 < P->n && clock_alone(&P->l[k + 1]) &&
+			                date_clock_name_box(P, k, &g))
 			           ? 0
 			           : k; /* that name's */
 		if (K->indent < L->indent)
@@ -2881,8 +2891,6 @@ static int name_echoed_under_votes_a(struct page *P, size_t i, struct header *h)
 }
 
 static int header_at(struct page *P, size_t i, int undated, struct header *h);
-static int date_clock_name_box(struct page *P, size_t i, struct header *h);
-static int in_date_clock_box(struct page *P, size_t i);
 
 /* Whether index_headers found no header at line i, an answer that still
  * holds: the comments' pass asks again at every line, and reading all the

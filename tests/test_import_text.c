@@ -11510,6 +11510,172 @@ static void test_round27_dumps_a_votes_item_under_date(void **state)
 	tt_thread_free(t);
 }
 
+
+/* A Simple:Press post whose text opens with a line ending in a word and a
+ * colon (round 27's "From another thread:"): such a line may be a name
+ * whose date comes under its text, but the next date under it opens the
+ * next post's header (its clock alone under it, the name, the box): the
+ * line stays the post's text. The second page is another site's shape in
+ * German: day-first dates over 24-hour clocks, "Kurz gesagt:". */
+static void test_round27_dumps_a_colon_line_over_next_box(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Go to Top\n"
+	    "2sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "9:59 am\n"
+	    "rockford\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Go to Top\n"
+	    "6sp_Permalink sp_Print\n"
+	    "\n"
+	    "From another thread:\n"
+	    "\n"
+	    "The built in browser works but very few apps work for me here.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "10:23 am\n"
+	    "chimpanzee\n"
+	    "Member\n"
+	    "Forum Posts: 40\n"
+	    "Go to Top\n"
+	    "7sp_Permalink sp_Print\n"
+	    "\n"
+	    "Another poster said he is now using another APN, not sure if it helps.\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "14:20\n"
+	    "Wanderin_K\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 12\n"
+	    "#2 Zitieren\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "08:05\n"
+	    "bergfex\n"
+	    "Stammgast\n"
+	    "Beitr\xC3\xA4ge: 212\n"
+	    "#3 Zitieren\n"
+	    "\n"
+	    "Kurz gesagt:\n"
+	    "\n"
+	    "Ein Kilo weniger tr\xC3\xA4gt sich in einer Woche sehr viel leichter.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "09:40\n"
+	    "Tom R.\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 40\n"
+	    "#4 Zitieren\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "rockford", "August 31, 2011 9:59 am", "2011-08-31T09:59", 2);
+	assert_string_equal(t->order[0]->body.v[0], "From another thread:");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "bergfex", "13.03.2015 08:05", "2015-03-13T08:05", 2);
+	assert_string_equal(t->order[0]->body.v[0], "Kurz gesagt:");
+	tt_thread_free(t);
+}
+
+/* A quotation's title under the comment's own words (round 27's
+ * Simple:Press: "From another thread:" over "streaker said:" over the
+ * quoted post, indented): a name of a word or three, one lowercase word
+ * and a colon, the name no commenter's on the page, the words under it
+ * indented past it: the quotation's title, and the words quoted. As the
+ * comment's first paragraph such a line stays the comment's own. The
+ * second page is another site's shape in German as lynx draws it: "Aus
+ * dem alten Forum:" over "bergfex schrieb:". */
+static void test_round27_dumps_a_named_title_under_own_words(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Go to Top\n"
+	    "2sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "9:59 am\n"
+	    "rockford\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Go to Top\n"
+	    "6sp_Permalink sp_Print\n"
+	    "\n"
+	    "From another thread:\n"
+	    "\n"
+	    "streaker said:\n"
+	    "\n"
+	    "    I have a factory unlocked phone and the built in browser works, but no apps.\n"
+	    "\n"
+	    "I've got the same phone, unlocked and rooted, and the data will not go.\n";
+	static const char de[] =
+	    "   Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "   12.03.2015\n"
+	    "   14:20\n"
+	    "   Wanderin_K\n"
+	    "   Mitglied\n"
+	    "   Beitr\xC3\xA4ge: 12\n"
+	    "   #2 Zitieren\n"
+	    "\n"
+	    "   Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "   13.03.2015\n"
+	    "   08:05\n"
+	    "   Tom R.\n"
+	    "   Mitglied\n"
+	    "   Beitr\xC3\xA4ge: 40\n"
+	    "   #3 Zitieren\n"
+	    "\n"
+	    "   Aus dem alten Forum:\n"
+	    "\n"
+	    "   bergfex schrieb:\n"
+	    "\n"
+	    "     Ein Kilo weniger tr\xC3\xA4gt sich in einer Woche sehr viel leichter.\n"
+	    "\n"
+	    "   Dem stimme ich zu, meins wiegt zwei Kilo.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "rockford", "August 31, 2011 9:59 am", "2011-08-31T09:59", 4);
+	assert_string_equal(t->order[0]->body.v[1], "> streaker said:");
+	assert_string_equal(t->order[0]->body.v[2], "> I have a factory unlocked phone and the built in browser works, but no apps.");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "Tom R.", "13.03.2015 08:05", "2015-03-13T08:05", 4);
+	assert_string_equal(t->order[0]->body.v[1], "> bergfex schrieb:");
+	assert_string_equal(t->order[0]->body.v[3], "Dem stimme ich zu, meins wiegt zwei Kilo.");
+	tt_thread_free(t);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -11880,6 +12046,8 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
 	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
 	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
+	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
+	    cmocka_unit_test(test_round27_dumps_a_named_title_under_own_words),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
