@@ -11676,6 +11676,111 @@ static void test_round27_dumps_a_named_title_under_own_words(void **state)
 	tt_thread_free(t);
 }
 
+
+/* Sabai Discuss's questions and answers (round 27), as lynx draws them:
+ * the question and each answer signed under its text by an item of the
+ * name, one lowercase word and the date ("* [67]Arthur answered [68]16
+ * years ago"), an edit's item under it; each post's comments after its
+ * signature, headed (the name's item over the name, the date and the
+ * votes), their text under the header; an answer's votes over its text.
+ * The question is the article, its comments at the top level; each answer
+ * a comment, its comments under it. The second page is another site's
+ * shape in German as w3m draws it: "• Anna fragte 12.03.2015 14:20". */
+static void test_round27_dumps_a_item_signed_answers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is there any CMS better than WordPress?\n"
+	    "\n"
+	    "   I am developing a small business website and want to give some control to the owner.\n"
+	    "     * [37]Arthur asked [38]16 years ago\n"
+	    "     * last edited 12 years ago\n"
+	    "\n"
+	    "     * Annette\n"
+	    "          + [39]Annette\n"
+	    "          + 16 years ago\n"
+	    "          + 2\n"
+	    "       If you are a natural born programmer at heart, give Django a look.\n"
+	    "\n"
+	    "     * [56]Answers (2)\n"
+	    "\n"
+	    "   Good Answer\n"
+	    "   4\n"
+	    "   0\n"
+	    "\n"
+	    "   Given that the question is tagged ASP.NET, I would recommend looking at N2.\n"
+	    "     * [67]Harriet answered [68]16 years ago\n"
+	    "\n"
+	    "     * Judith\n"
+	    "          + [69]Judith\n"
+	    "          + 15 years ago\n"
+	    "          + 1\n"
+	    "       Having written my own CMS, it is an ordeal. N2 did that best.\n"
+	    "     * You must [78]login to post comments\n"
+	    "\n"
+	    "   3\n"
+	    "   0\n"
+	    "\n"
+	    "   Another good CMS is KenticoCMS, easy to extend with your own controls.\n"
+	    "     * [82]Patrik answered [83]15 years ago\n"
+	    "\n"
+	    "     * Vicki\n"
+	    "          + [84]Vicki\n"
+	    "          + 14 years ago\n"
+	    "       I tried it and it is slow.\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "Ich suche ein leichtes Zelt f\xC3\xBCr eine Woche Wandern im Fr\xC3\xBChjahr.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Anna fragte 12.03.2015 09:10\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Bernd\n"
+	    "      \xE2\x96\xA1 Bernd\n"
+	    "      \xE2\x96\xA1 12.03.2015 10:00\n"
+	    "    Wie schwer darf es denn sein?\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Antworten (2)\n"
+	    "\n"
+	    "5\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Clara antwortete 12.03.2015 14:20\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Anna\n"
+	    "      \xE2\x96\xA1 Anna\n"
+	    "      \xE2\x96\xA1 12.03.2015 15:02\n"
+	    "      \xE2\x96\xA1 1\n"
+	    "    Danke, das hilft mir sehr.\n"
+	    "\n"
+	    "2\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Tom antwortete 13.03.2015 08:05\n";
+	static const char *const en_names[] = {"Annette", "Harriet", "Judith", "Patrik", "Vicki"};
+	static const unsigned en_depths[] = {0, 0, 1, 0, 1};
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_names, en_depths, 1);
+	const char *b = t->order[1]->body.v[0];
+	assert_string_equal(b, "Given that the question is tagged ASP.NET, I would recommend looking at N2.");
+	assert_string_equal(t->order[1]->posted, "16 years ago");
+	b = t->order[2]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "Having written my own CMS, it is an ordeal. N2 did that best.");
+	tt_thread_free(t);
+	static const char *const de_names[] = {"Bernd", "Clara", "Anna", "Tom"};
+	static const unsigned de_depths[] = {0, 0, 1, 0};
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, de_names, de_depths, 1);
+	check_comment(t->order[1], "Clara", "12.03.2015 14:20", "2015-03-12T14:20", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.");
+	assert_string_equal(t->order[3]->body.v[0], "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.");
+	tt_thread_free(t);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -12048,6 +12153,7 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
 	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
 	    cmocka_unit_test(test_round27_dumps_a_named_title_under_own_words),
+	    cmocka_unit_test(test_round27_dumps_a_item_signed_answers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
