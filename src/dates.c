@@ -253,6 +253,17 @@ static int numeric_date(const char *w, const struct tt_dates_order *order, char 
 	return 1;
 }
 
+/* "7.4.30" with no clock after it: one digit for the day, one for the
+ * month and two for the year, dotted, is how a version is numbered (PHP
+ * 7.4.30 under a page's copyright line), as with the year-first form
+ * above; a date so written has its clock beside it ("7.4.23 12:00"). */
+static int dotted_version(const char *w, const char *next)
+{
+	return strlen(w) == 6 && isdigit((unsigned char)w[0]) && w[1] == '.' &&
+	       isdigit((unsigned char)w[2]) && w[3] == '.' && all_digits(w + 4, 2) &&
+	       (!next || !strchr(next, ':'));
+}
+
 static size_t sep_index(char sep)
 {
 	return sep == '.' ? 0 : sep == '/' ? 1 : 2;
@@ -450,7 +461,7 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		snprintf(tmp, sizeof tmp, "%d", two_digit_year(o, low, next));
 		put(o, tmp);
 		o->changed = 1;
-	} else if (numeric_date(low, o->order, tmp, sizeof tmp) ||
+	} else if ((!dotted_version(low, next) && numeric_date(low, o->order, tmp, sizeof tmp)) ||
 	           hour_word(low, n, o->n > 6, tmp, sizeof tmp)) {
 		put(o, tmp);
 		o->changed = 1;

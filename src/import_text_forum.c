@@ -924,7 +924,11 @@ struct qa_sign {
 struct qa_signs {
 	struct qa_sign *v;
 	size_t n, cap;
+	int items; /* posts signed in an item, comments headed (item_signed_a) */
 };
+
+static int item_signed_a(struct page *P, struct qa_signs *q);
+static void read_item_signed_a(struct page *P, struct qa_signs *q);
 
 int itx_qa_posts(struct page *P, struct qa_signs **out)
 {
@@ -946,10 +950,13 @@ int itx_qa_posts(struct page *P, struct qa_signs **out)
 		i = g.end - 1;
 	}
 	if (!posts || !comments || posts + comments < 3 || !q->v[0].post) {
-		free(q->v);
-		free(q);
-		*out = NULL;
-		return 0;
+		q->n = 0;
+		if (!item_signed_a(P, q)) {
+			free(q->v);
+			free(q);
+			*out = NULL;
+			return 0;
+		}
 	}
 	*out = q;
 	return 1;
@@ -1061,6 +1068,10 @@ size_t itx_qa_from(const struct qa_signs *q)
 
 void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 {
+	if (q->items) {
+		read_item_signed_a(P, q);
+		return;
+	}
 	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
 	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
 	for (size_t i = 0; i < P->n; i++)
@@ -1103,6 +1114,140 @@ void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 	P->shape = SH_SIGNATURE;
 	free(of);
 	free(seen);
+	free(q->v);
+	free(q);
+}
+
+/* ---- questions and answers signed in an item, comments headed ----
+ *
+ * Sabai Discuss (a WordPress plugin's questions and answers) signs the
+ * question and each answer under its text with an item of one line, the
+ * name, one lowercase word and the date ("• Arthur answered 16 years
+ * ago", lynx's "* [67]Arthur answered [68]16 years ago"); each post's
+ * comments follow its signature, each headed (an item of the name over
+ * the name, the date and the votes) with its text under the header,
+ * indented past the posts' text. The first post is the question, the
+ * page's article, its comments at the top level; each answer is a
+ * comment, its comments answer it. */
+
+/* Line i an item signing a post: the name (four words at most), one
+ * lowercase word and the date; an item of two lowercase words and a date
+ * under it ("last edited 12 years ago") is the edit's, passed over. */
+static int signing_item_a(struct page *P, size_t i, struct qa_sign *g)
+{
+	const struct line *L = &P->l[i];
+	size_t mark = L->blank || L->len > 120 ? 0 : tt_textline_list_mark(L->s, L->len);
+	if (!mark || !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	const char *s = L->s + mark, *end = L->s + L->len;
+	s += tt_textline_link_ref(s, (size_t)(end - s));
+	for (const char *sp = memchr(s, ' ', (size_t)(end - s)); sp;
+	     sp = memchr(sp + 1, ' ', (size_t)(end - sp - 1))) {
+		const char *w = sp + 1, *we = w;
+		while (we < end && islower((unsigned char)*we))
+			we++;
+		if (we == w || we - w > 12 || we >= end || *we != ' ')
+			continue;
+		const char *name;
+		size_t n = (size_t)(sp - s), nl = tt_textline_author_name(s, n, &name);
+		if (!nl || name != s || nl != n || tt_textline_count_words(s, n) > 4)
+			return 0;
+		g->line = i, g->end = i + 1, g->post = 1, g->name = s, g->nl = n;
+		return itx_date_text(P, we + 1, (size_t)(end - we - 1), &g->when);
+	}
+	return 0;
+}
+
+static void push_sign_a(struct qa_signs *q, const struct qa_sign *g)
+{
+	if (q->n == q->cap)
+		q->v = tt_xrealloc(q->v, (q->cap = q->cap ? 2 * q->cap : 16) * sizeof *q->v);
+	q->v[q->n++] = *g;
+}
+
+/* The signatures and comment headers of such a page, in page order: two
+ * signed posts at least (the question and an answer) and two headed
+ * comments, the first sign a post's. */
+static int item_signed_a(struct page *P, struct qa_signs *q)
+{
+	size_t posts = 0, comments = 0;
+	struct header h;
+	for (size_t i = 0; i < P->n; i++) {
+		struct qa_sign g = {0};
+		if (signing_item_a(P, i, &g)) {
+			if (!(q->n && q->v[q->n - 1].post && q->v[q->n - 1].end == i))
+				push_sign_a(q, &g), posts++;
+			continue;
+		}
+		if (!posts || P->l[i].blank || !tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
+		    !itx_header_at(P, i, 0, &h) || h.kind != H_DATED || h.next <= i + 1)
+			continue;
+		g.line = i, g.end = h.next, g.name = h.author, g.nl = strlen(h.author);
+		g.when = h.when;
+		push_sign_a(q, &g), comments++;
+		i = h.next - 1;
+	}
+	q->items = posts >= 2 && comments >= 2 && q->v[0].post;
+	return q->items;
+}
+
+/* The end of a comment's text from line from: its lines indented as its
+ * first, or deeper, up to the next sign (to). */
+static size_t comment_text_end_a(const struct page *P, size_t from, size_t to)
+{
+	size_t k = from;
+	while (k < to && P->l[k].blank)
+		k++;
+	if (k >= to)
+		return to;
+	unsigned col = P->l[k].indent;
+	for (; k < to; k++)
+		if (!P->l[k].blank && (P->l[k].indent < col || tt_textline_list_mark(P->l[k].s, P->l[k].len)))
+			return k;
+	return to;
+}
+
+/* Where an answer's text starts, before its signature at sig: past the
+ * last number alone over it (its votes), else from. */
+static size_t answer_text_start_a(const struct page *P, size_t from, size_t sig)
+{
+	size_t start = from;
+	for (size_t k = from; k < sig; k++)
+		if (itx_count_line(&P->l[k]))
+			start = k + 1;
+	return start;
+}
+
+static void read_item_signed_a(struct page *P, struct qa_signs *q)
+{
+	tt_comment *answer = NULL;
+	size_t from = q->v[0].end; /* past the text of the sign before */
+	for (size_t p = 1; p < q->n; p++) {
+		const struct qa_sign *g = &q->v[p];
+		size_t next = p + 1 < q->n ? q->v[p + 1].line : P->n, a = g->line, b = g->line;
+		if (g->post)
+			a = answer_text_start_a(P, from, g->line);
+		else
+			a = g->end, b = comment_text_end_a(P, g->end, next);
+		tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+		if (g->post)
+			answer = c;
+		c->author = tt_thread_strdup(P->t, g->name, g->nl);
+		c->posted = g->when.posted;
+		c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
+		c->line = P->l[g->line].no;
+		c->col = P->l[g->line].indent + 1;
+		post_text(P, c, a, b, 0);
+		for (size_t k = g->line; k < g->end; k++)
+			if (!P->l[k].blank)
+				P->role[k] = R_HEADER;
+		/* the comment's name alone over its header, an item of its own */
+		if (!g->post && g->line > 0 && !P->l[g->line - 1].blank)
+			P->role[g->line - 1] = R_HEADER;
+		from = g->post ? g->end : b;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
 	free(q->v);
 	free(q);
 }

@@ -11,6 +11,10 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
+static int clock_alone(const struct line *L);
+static int date_clock_name_box(struct page *P, size_t i, struct header *h);
+static int in_date_clock_box(struct page *P, size_t i);
+
 /* "1. " or "12) " opening a line: a numbered list. */
 int itx_numbered(const struct line *L)
 {
@@ -1451,6 +1455,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
 	const char *name;
+	struct header g;
 	int repeat = 0;
 	if (L->blank ||
 	    (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i) && !footer_name_at(P, i)) ||
@@ -1471,9 +1476,14 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		 * ("  • znowu.to.samo" over "rok temu") is that item's header's:
 		 * the name line is a text's line ending in a colon ("Oto
 		 * podsumowanie:") */
+		/* nor the date over its clock opening the next post's header,
+		 * a box under it (the quotation's title "NAME said:" over its
+		 * words in a Simple:Press post) */
 		if (itx_date_line(P, K, w))
 			return double_footer(P, k) || name_twice_over(P, k) ||
-			               (item < k && itx_next_text(P, item + 1) == k)
+			               (item < k && itx_next_text(P, item + 1) == k) ||
+			               (k + 1 < P->n && clock_alone(&P->l[k + 1]) &&
+			                date_clock_name_box(P, k, &g))
 			           ? 0
 			           : k; /* that name's */
 		if (K->indent < L->indent)
@@ -2890,10 +2900,26 @@ static int known_no_header(const struct page *P, size_t i, int undated)
 	return !undated && P->no_header && !P->lines_edited && P->no_header[i];
 }
 
+/* Line k an item of a number alone ("+ 1", w3m's "□ 3"), under the item
+ * of a header's last line at its indentation: the comment's votes, drawn
+ * as one more field of the header's list (Sabai's name, date and score
+ * each an item), the header's, no text. */
+static int votes_item_under(const struct page *P, size_t k)
+{
+	const struct line *L = &P->l[k], *U = &P->l[k - 1];
+	size_t mark = L->blank ? 0 : tt_textline_list_mark(L->s, L->len);
+	if (!mark || U->blank || U->indent != L->indent || !tt_textline_list_mark(U->s, U->len))
+		return 0;
+	size_t d = strspn(L->s + mark, "0123456789");
+	return d >= 1 && d <= 5 && mark + d == L->len;
+}
+
 static int header_read(struct page *P, size_t i, int undated, struct header *h)
 {
 	if (!header_at(P, i, undated, h))
 		return 0;
+	if (h->kind == H_DATED && h->next > i && h->next < P->n && votes_item_under(P, h->next))
+		h->next++;
 	const struct line *L = &P->l[i];
 	if (h->kind != H_DATED || !tt_textline_find(L->s, L->len, ": ", 2) ||
 	    (!name_is_date(P, h->author) && !labelled_date_in_name(P, h->author)))
@@ -2961,13 +2987,13 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
-	    continues_address(P, i) || form_row(L) ||
+	    continues_address(P, i) || form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
 	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
-	    gone_under_level(P, i, h) ||
+	    gone_under_level(P, i, h) || date_clock_name_box(P, i, h) ||
 	    itx_author_box(P, i, h) || handle_name_date(P, i, h) || avatar_over_name(P, i, h) ||
 	    name_over_member_count(P, i, h))
 		return 1;
@@ -2975,6 +3001,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = itx_next_text(P, i);
 	struct when w = {0};
+	struct header g; /* the header of the next line, where it may take this one's date */
 	h->shape =
 	    (itx_numbered(L) ? SH_NUMBERED : 0) |
 	    (L->s[L->len - 1] == ':' && tt_textline_without_verb(L->s, L->len) != L->len ? SH_VERB
@@ -3001,7 +3028,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
 	    !itx_date_line(P, L, &w) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
-	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j)) {
+	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j) &&
+	    !(j == i + 1 && date_clock_name_box(P, j, &g))) {
 		itx_dated_header(P, h, SH_NAME_DATE, name, unspaced_double(name, nl), j + 1);
 		h->indent = name_at_margin(P, i, j, name_pulled_left(P, i, j));
 		if (name_right_of_date(P, i, j))
@@ -3071,6 +3099,66 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		return 1;
 	}
 	return undated && itx_undated_at(P, i, h);
+}
+
+/* A clock alone on its line ("6:45 am", "14:20"), a digit or two, a
+ * colon and two, perhaps the half of the day. */
+static int clock_alone(const struct line *L)
+{
+	size_t k = L->blank || L->len > 12 ? 0 : strspn(L->s, "0123456789");
+	if (k < 1 || k > 2 || L->s[k] != ':' || strspn(L->s + k + 1, "0123456789") != 2)
+		return 0;
+	k += 3;
+	return k == L->len || half_day(L->s + k, L->len - k) == L->len - k;
+}
+
+/* "August 29, 2011" over "6:45 am" over "bridonca" over the member's box
+ * ("Moderator", "Forum Posts: 1201", "Member Since:", "April 22, 2009",
+ * "Offline"), a blank line, then the text (Simple:Press): the date to the
+ * day, its clock alone on the line under it, the name, and short lines
+ * to the blank line, none ending a sentence. The date is read through
+ * the clock, as shown on the two lines; the box is the header's. */
+enum { DATE_BOX_LINES = 12 };
+static int date_clock_name_box(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	const char *name;
+	struct when w = {0};
+	char buf[160];
+	if (i + 3 >= P->n || L->len + 16 > sizeof buf || !clock_alone(&P->l[i + 1]) ||
+	    !itx_date_line(P, L, &w) || strchr(w.iso, 'T'))
+		return 0;
+	const struct line *N = &P->l[i + 2];
+	size_t ref = N->blank ? 0 : tt_textline_link_ref(N->s, N->len);
+	size_t nl = N->blank ? 0 : tt_textline_author_name(N->s + ref, N->len - ref, &name);
+	if (!nl || nl != N->len - ref || tt_textline_count_words(name, nl) > 4 ||
+	    itx_date_line(P, N, &w))
+		return 0;
+	size_t k = i + 3;
+	for (; k < P->n && k <= i + 3 + DATE_BOX_LINES && !P->l[k].blank; k++)
+		if (tt_textline_count_words(P->l[k].s, P->l[k].len) > 8 ||
+		    tt_textline_ends_sentence(P->l[k].s, P->l[k].len))
+			return 0;
+	if (k >= P->n || !P->l[k].blank || itx_next_text(P, k) >= P->n)
+		return 0;
+	int n = snprintf(buf, sizeof buf, "%.*s %.*s", (int)L->len, L->s, (int)P->l[i + 1].len,
+	                 P->l[i + 1].s);
+	if (n <= 0 || (size_t)n >= sizeof buf || !itx_date_text(P, buf, (size_t)n, &h->when))
+		return 0;
+	itx_dated_header(P, h, SH_DATE_NAME, name, nl, k);
+	return 1;
+}
+
+/* Line i one of such a header's own lines under its date ("Forum Posts:
+ * 1201" over "Member Since:" over its date in the box): no header of its
+ * own. Up the box's run of lines only, past a clock alone under a date. */
+static int in_date_clock_box(struct page *P, size_t i)
+{
+	struct header h;
+	for (size_t k = i; k-- > 0 && i - k <= DATE_BOX_LINES + 3 && !P->l[k].blank;)
+		if (clock_alone(&P->l[k + 1]) && k + 1 < i && date_clock_name_box(P, k, &h) && h.next > i)
+			return 1;
+	return 0;
 }
 
 /* "Martina Berg" over "Autor" over "19. Juni 2019 / 13:20", right under

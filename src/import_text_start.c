@@ -433,6 +433,20 @@ static int comments_before_count(struct page *P, size_t prose, size_t i, struct 
 /* A stated-count heading after the prose with about as many comments under
  * it as it says (furniture such as related posts may come before it and look
  * like comments); its line, or P->n. */
+/* Line i one of a header's own lines, under its first with no blank line
+ * between (a member's box under "August 29, 2011" over "6:45 am" over the
+ * name ends in "17 sp_EditHistory sp_Permalink sp_Print", the post's
+ * number and buttons): the header's, no count of the page's. Sixteen
+ * lines up at most, the longest box a header takes. */
+static int in_header_lines(struct page *P, size_t i)
+{
+	struct header h;
+	for (size_t k = i; k-- > 0 && i - k <= 16 && !P->l[k].blank;)
+		if (P->hshape[k] && itx_header_at(P, k, 0, &h) && h.next > i)
+			return 1;
+	return 0;
+}
+
 static size_t count_heading(struct page *P, size_t prose, long *stated)
 {
 	enum hkind kind;
@@ -455,7 +469,8 @@ static size_t count_heading(struct page *P, size_t prose, long *stated)
 		/* A count right under a date is a teaser's ("19/02/2020" over "15
 		 * min lues", a reading time), no heading. */
 		struct when w = {0};
-		if (i > 0 && !P->l[i - 1].blank && itx_date_line(P, &P->l[i - 1], &w))
+		if (i > 0 && !P->l[i - 1].blank &&
+		    (itx_date_line(P, &P->l[i - 1], &w) || in_header_lines(P, i)))
 			continue;
 		/* A line amid a paragraph, at its indentation above and below, or
 		 * right under another such count, is the paragraph's ("1 Freddy

@@ -2710,6 +2710,22 @@ static void quote_under(struct page *P, tt_comment *c, size_t i, size_t t, size_
 	}
 }
 
+/* "streaker said:" on a line of its own: a name of a word or three, then
+ * one lowercase word and a colon, the name no commenter's on the page (a
+ * post quoted from another thread), under the comment's own words ("From
+ * another thread:"); as the comment's first paragraph such a line is the
+ * writer's own, introducing what is quoted ("Bonuskommentar hierzu :").
+ * Only the page's indenting the words under it past its line makes it a
+ * quotation's title: quote_under marks them, and the title goes with
+ * them. */
+static int named_verb_title_a(const char *t)
+{
+	size_t len = strlen(t), words = tt_textline_count_words(t, len);
+	size_t b = tt_textline_without_verb(t, len);
+	return len <= 60 && !memchr(t, '\n', len) && strncmp(t, "> ", 2) && words >= 2 &&
+	       words <= 4 && b < len && islower((unsigned char)t[b + 1]);
+}
+
 /* A quotation's title ("Quote:", "NAME wrote:", "Цитирую NAME:"): a
  * paragraph of one short line ending in a colon right over a quotation,
  * one the comment marks ("> ") or that the page indents past the title's
@@ -2721,7 +2737,8 @@ static void quotation_titles(struct page *P)
 		tt_comment *c = P->all[k];
 		size_t from = c->line, to = k + 1 < P->nall ? P->all[k + 1]->line - 1 : P->n;
 		for (size_t i = 0; i + 1 < c->body.n && from < to; i++) {
-			if (!quote_title(P, k, c->body.v[i]))
+			int titled = quote_title(P, k, c->body.v[i]);
+			if (!titled && (!i || !named_verb_title_a(c->body.v[i])))
 				continue;
 			size_t t = line_of(P, from, to, c->body.v[i]);
 			if (t < to)

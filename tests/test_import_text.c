@@ -11296,6 +11296,491 @@ static void test_round26_dumps_a_name_echoed_under_votes(void **state)
 	tt_thread_free(t);
 }
 
+
+/* nnz-online's footer (round 27): the copyright line over "7.4.30", the
+ * PHP version the site runs, one digit for the day and the month and two
+ * for the year, dotted, with no clock: a version, not a date, so the
+ * footer is no comment's header. The second page is another site's shape
+ * in English: a forum's footer naming its software over "5.2.17", under
+ * comments of a name line over a date line and its clock. */
+static void test_round27_dumps_a_dotted_version(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Stadt er\xC3\xB6" "ffnet Nordpark-Anlage\n"
+	    "\n"
+	    "In Nord wurde am Freitag die neue Spiel- und Freizeitanlage er\xC3\xB6" "ffnet, die lange geplant war.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "Kritiker2010\n"
+	    "06.11.2023, 13.47 Uhr\n"
+	    "\n"
+	    "Quantensprung? Wohl eher ein kleiner Schritt f\xC3\xBCr die Stadt.\n"
+	    "\n"
+	    "Letzte Kommentare\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Impressum\n"
+	    "  \xE2\x80\xA2 \xC2\xA9 2000 2023 nnz-online.de\n"
+	    "  \xE2\x80\xA2 7.4.30\n"
+	    "  \xE2\x80\xA2 ISO-8859-1\n";
+	static const char en[] =
+	    "Which tent for a week in the hills?\n"
+	    "\n"
+	    "I am looking for a light tent for a week of walking in the hills in spring.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "hillwalker\n"
+	    "12.03.2015 14:20\n"
+	    "Take the lightest one you can afford, and a good ground sheet.\n"
+	    "\n"
+	    "marta_k\n"
+	    "13.03.2015 09:05\n"
+	    "Mine weighs two kilos and kept me dry for three wet nights.\n"
+	    "\n"
+	    "Forum software by OpenBoard\n"
+	    "5.2.17\n"
+	    "\n"
+	    "Contact us\n";
+	tt_thread *t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Kritiker2010");
+	assert_string_equal(t->order[0]->posted, "06.11.2023, 13.47 Uhr");
+	tt_thread_free(t);
+	t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[1]->author, "marta_k");
+	assert_string_equal(t->order[1]->time, "2015-03-13T09:05");
+	tt_thread_free(t);
+	char iso[32];
+	assert_int_not_equal(tt_dates_parse("7.4.30", iso), 0);
+	assert_int_equal(tt_dates_parse("7.4.23, 12:00", iso), 0);
+}
+
+
+/* Simple:Press's posts (round 27): the date to the day over its clock
+ * alone over the name, then the member's box (rank, group, "Forum Posts:
+ * 3", "Member Since:" over its date, the post's number and buttons) down
+ * to a blank line, then the text; lynx sets the next date right under the
+ * text with no blank line, and its box's last line "17 sp_EditHistory
+ * sp_Permalink sp_Print" reads as a count. The date is read through its
+ * clock; the box is the header's. The second page is another site's shape
+ * in German: day-first dates over 24-hour clocks, the box's lines other. */
+static void test_round27_dumps_a_date_clock_name_box(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data on Android Phone\n"
+	    "August 29, 2011\n"
+	    "6:24 am\n"
+	    "wup\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Member Since:\n"
+	    "August 29, 2011\n"
+	    "Go to Top\n"
+	    "1sp_Permalink sp_Print\n"
+	    "\n"
+	    "Wondering if you guys could help me. I just got a new phone and the data will not work.\n"
+	    "Thanks\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Member Since:\n"
+	    "April 22, 2009\n"
+	    "Go to Top\n"
+	    "2 sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "8:16 am\n"
+	    "pathfinder35\n"
+	    "Member\n"
+	    "Forum Posts: 68\n"
+	    "Member Since:\n"
+	    "March 3, 2011\n"
+	    "Go to Top\n"
+	    "17 sp_EditHistory sp_Permalink sp_Print\n"
+	    "\n"
+	    "So, when you say none of the settings work, does that mean no data at all?\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr eine Woche in den Bergen?\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "09:10\n"
+	    "bergfex\n"
+	    "Stammgast\n"
+	    "Beitr\xC3\xA4ge: 212\n"
+	    "#1 Zitieren\n"
+	    "\n"
+	    "Ich suche ein leichtes Zelt f\xC3\xBCr eine Woche Wandern im Fr\xC3\xBChjahr.\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "14:20\n"
+	    "Wanderin_K\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 12\n"
+	    "#2 Zitieren\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "08:05\n"
+	    "Tom R.\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 40\n"
+	    "#3 Zitieren\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "bridonca", "August 29, 2011 6:45 am", "2011-08-29T06:45", 1);
+	check_comment(t->order[1], "pathfinder35", "August 29, 2011 8:16 am", "2011-08-29T08:16", 1);
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "Wanderin_K", "12.03.2015 14:20", "2015-03-12T14:20", 1);
+	check_comment(t->order[1], "Tom R.", "13.03.2015 08:05", "2015-03-13T08:05", 1);
+	tt_thread_free(t);
+}
+
+
+/* Sabai Discuss's comments (round 27), as lynx draws them: an item of the
+ * name, then the name again, the date and the comment's votes each an item
+ * of a list under it ("+ [69]Judith", "+ 15 years ago", "+ 1"), then the
+ * text. The number alone under the date is the header's, no text. The
+ * second page is another site's shape in French: "• Marie" over "- le 3
+ * mars 2020" over "- 12", the text under it. */
+static void test_round27_dumps_a_votes_item_under_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is there any CMS better than WordPress?\n"
+	    "\n"
+	    "   I am developing a small business website and want to give some control to the owner.\n"
+	    "\n"
+	    "     * Judith\n"
+	    "          + [69]Judith\n"
+	    "          + 15 years ago\n"
+	    "          + 1\n"
+	    "       Having written my own CMS, it is an ordeal. N2 did that best.\n"
+	    "     * Vicki\n"
+	    "          + [72]Vicki\n"
+	    "          + 15 years ago\n"
+	    "          + 3\n"
+	    "       From all .net cms I tried, N2 is by far the best.\n"
+	    "     * Patrick\n"
+	    "          + [75]Patrick\n"
+	    "          + 14 years ago\n"
+	    "       There is also WordPress but it is for PHP devs.\n";
+	static const char fr[] =
+	    "Quel v\xC3\xA9lo pour aller au travail ?\n"
+	    "\n"
+	    "Je cherche un v\xC3\xA9lo solide pour faire dix kilom\xC3\xA8tres par jour en ville.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Marie\n"
+	    "      - Marie\n"
+	    "      - le 3 mars 2020\n"
+	    "      - 12\n"
+	    "    Un v\xC3\xA9lo de ville avec des garde-boue, sans h\xC3\xA9siter.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Paul\n"
+	    "      - Paul\n"
+	    "      - le 4 mars 2020\n"
+	    "      - 2\n"
+	    "    Le mien a dix ans et roule toujours tr\xC3\xA8s bien.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Judith");
+	/* (lynx's text hangs left of the items: its indentation kept) */
+	const char *b = t->order[0]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "Having written my own CMS, it is an ordeal. N2 did that best.");
+	b = t->order[1]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "From all .net cms I tried, N2 is by far the best.");
+	tt_thread_free(t);
+	t = import_page(fr, strlen(fr));
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Marie");
+	assert_string_equal(t->order[0]->posted, "le 3 mars 2020");
+	assert_string_equal(t->order[0]->body.v[0], "Un v\xC3\xA9lo de ville avec des garde-boue, sans h\xC3\xA9siter.");
+	assert_string_equal(t->order[1]->body.v[0], "Le mien a dix ans et roule toujours tr\xC3\xA8s bien.");
+	tt_thread_free(t);
+}
+
+
+/* A Simple:Press post whose text opens with a line ending in a word and a
+ * colon (round 27's "From another thread:"): such a line may be a name
+ * whose date comes under its text, but the next date under it opens the
+ * next post's header (its clock alone under it, the name, the box): the
+ * line stays the post's text. The second page is another site's shape in
+ * German: day-first dates over 24-hour clocks, "Kurz gesagt:". */
+static void test_round27_dumps_a_colon_line_over_next_box(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Go to Top\n"
+	    "2sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "9:59 am\n"
+	    "rockford\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Go to Top\n"
+	    "6sp_Permalink sp_Print\n"
+	    "\n"
+	    "From another thread:\n"
+	    "\n"
+	    "The built in browser works but very few apps work for me here.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "10:23 am\n"
+	    "chimpanzee\n"
+	    "Member\n"
+	    "Forum Posts: 40\n"
+	    "Go to Top\n"
+	    "7sp_Permalink sp_Print\n"
+	    "\n"
+	    "Another poster said he is now using another APN, not sure if it helps.\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "12.03.2015\n"
+	    "14:20\n"
+	    "Wanderin_K\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 12\n"
+	    "#2 Zitieren\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "08:05\n"
+	    "bergfex\n"
+	    "Stammgast\n"
+	    "Beitr\xC3\xA4ge: 212\n"
+	    "#3 Zitieren\n"
+	    "\n"
+	    "Kurz gesagt:\n"
+	    "\n"
+	    "Ein Kilo weniger tr\xC3\xA4gt sich in einer Woche sehr viel leichter.\n"
+	    "\n"
+	    "13.03.2015\n"
+	    "09:40\n"
+	    "Tom R.\n"
+	    "Mitglied\n"
+	    "Beitr\xC3\xA4ge: 40\n"
+	    "#4 Zitieren\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "rockford", "August 31, 2011 9:59 am", "2011-08-31T09:59", 2);
+	assert_string_equal(t->order[0]->body.v[0], "From another thread:");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 2);
+	check_comment(t->order[0], "bergfex", "13.03.2015 08:05", "2015-03-13T08:05", 2);
+	assert_string_equal(t->order[0]->body.v[0], "Kurz gesagt:");
+	tt_thread_free(t);
+}
+
+/* A quotation's title under the comment's own words (round 27's
+ * Simple:Press: "From another thread:" over "streaker said:" over the
+ * quoted post, indented): a name of a word or three, one lowercase word
+ * and a colon, the name no commenter's on the page, the words under it
+ * indented past it: the quotation's title, and the words quoted. As the
+ * comment's first paragraph such a line stays the comment's own. The
+ * second page is another site's shape in German as lynx draws it: "Aus
+ * dem alten Forum:" over "bergfex schrieb:". */
+static void test_round27_dumps_a_named_title_under_own_words(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Need Some Help Setting Up Data\n"
+	    "\n"
+	    "August 29, 2011\n"
+	    "6:45 am\n"
+	    "bridonca\n"
+	    "Moderator\n"
+	    "Forum Posts: 1201\n"
+	    "Go to Top\n"
+	    "2sp_Permalink sp_Print\n"
+	    "\n"
+	    "I was looking at the other thread, and there seems to be an issue with unlocking it.\n"
+	    "\n"
+	    "August 31, 2011\n"
+	    "9:59 am\n"
+	    "rockford\n"
+	    "Member\n"
+	    "Forum Posts: 3\n"
+	    "Go to Top\n"
+	    "6sp_Permalink sp_Print\n"
+	    "\n"
+	    "From another thread:\n"
+	    "\n"
+	    "streaker said:\n"
+	    "\n"
+	    "    I have a factory unlocked phone and the built in browser works, but no apps.\n"
+	    "\n"
+	    "I've got the same phone, unlocked and rooted, and the data will not go.\n";
+	static const char de[] =
+	    "   Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "   12.03.2015\n"
+	    "   14:20\n"
+	    "   Wanderin_K\n"
+	    "   Mitglied\n"
+	    "   Beitr\xC3\xA4ge: 12\n"
+	    "   #2 Zitieren\n"
+	    "\n"
+	    "   Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "   13.03.2015\n"
+	    "   08:05\n"
+	    "   Tom R.\n"
+	    "   Mitglied\n"
+	    "   Beitr\xC3\xA4ge: 40\n"
+	    "   #3 Zitieren\n"
+	    "\n"
+	    "   Aus dem alten Forum:\n"
+	    "\n"
+	    "   bergfex schrieb:\n"
+	    "\n"
+	    "     Ein Kilo weniger tr\xC3\xA4gt sich in einer Woche sehr viel leichter.\n"
+	    "\n"
+	    "   Dem stimme ich zu, meins wiegt zwei Kilo.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "rockford", "August 31, 2011 9:59 am", "2011-08-31T09:59", 4);
+	assert_string_equal(t->order[0]->body.v[1], "> streaker said:");
+	assert_string_equal(t->order[0]->body.v[2], "> I have a factory unlocked phone and the built in browser works, but no apps.");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 1);
+	check_comment(t->order[0], "Tom R.", "13.03.2015 08:05", "2015-03-13T08:05", 4);
+	assert_string_equal(t->order[0]->body.v[1], "> bergfex schrieb:");
+	assert_string_equal(t->order[0]->body.v[3], "Dem stimme ich zu, meins wiegt zwei Kilo.");
+	tt_thread_free(t);
+}
+
+
+/* Sabai Discuss's questions and answers (round 27), as lynx draws them:
+ * the question and each answer signed under its text by an item of the
+ * name, one lowercase word and the date ("* [67]Arthur answered [68]16
+ * years ago"), an edit's item under it; each post's comments after its
+ * signature, headed (the name's item over the name, the date and the
+ * votes), their text under the header; an answer's votes over its text.
+ * The question is the article, its comments at the top level; each answer
+ * a comment, its comments under it. The second page is another site's
+ * shape in German as w3m draws it: "• Anna fragte 12.03.2015 14:20". */
+static void test_round27_dumps_a_item_signed_answers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is there any CMS better than WordPress?\n"
+	    "\n"
+	    "   I am developing a small business website and want to give some control to the owner.\n"
+	    "     * [37]Arthur asked [38]16 years ago\n"
+	    "     * last edited 12 years ago\n"
+	    "\n"
+	    "     * Annette\n"
+	    "          + [39]Annette\n"
+	    "          + 16 years ago\n"
+	    "          + 2\n"
+	    "       If you are a natural born programmer at heart, give Django a look.\n"
+	    "\n"
+	    "     * [56]Answers (2)\n"
+	    "\n"
+	    "   Good Answer\n"
+	    "   4\n"
+	    "   0\n"
+	    "\n"
+	    "   Given that the question is tagged ASP.NET, I would recommend looking at N2.\n"
+	    "     * [67]Harriet answered [68]16 years ago\n"
+	    "\n"
+	    "     * Judith\n"
+	    "          + [69]Judith\n"
+	    "          + 15 years ago\n"
+	    "          + 1\n"
+	    "       Having written my own CMS, it is an ordeal. N2 did that best.\n"
+	    "     * You must [78]login to post comments\n"
+	    "\n"
+	    "   3\n"
+	    "   0\n"
+	    "\n"
+	    "   Another good CMS is KenticoCMS, easy to extend with your own controls.\n"
+	    "     * [82]Patrik answered [83]15 years ago\n"
+	    "\n"
+	    "     * Vicki\n"
+	    "          + [84]Vicki\n"
+	    "          + 14 years ago\n"
+	    "       I tried it and it is slow.\n";
+	static const char de[] =
+	    "Welches Zelt f\xC3\xBCr die Berge?\n"
+	    "\n"
+	    "Ich suche ein leichtes Zelt f\xC3\xBCr eine Woche Wandern im Fr\xC3\xBChjahr.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Anna fragte 12.03.2015 09:10\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Bernd\n"
+	    "      \xE2\x96\xA1 Bernd\n"
+	    "      \xE2\x96\xA1 12.03.2015 10:00\n"
+	    "    Wie schwer darf es denn sein?\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Antworten (2)\n"
+	    "\n"
+	    "5\n"
+	    "\n"
+	    "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Clara antwortete 12.03.2015 14:20\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Anna\n"
+	    "      \xE2\x96\xA1 Anna\n"
+	    "      \xE2\x96\xA1 12.03.2015 15:02\n"
+	    "      \xE2\x96\xA1 1\n"
+	    "    Danke, das hilft mir sehr.\n"
+	    "\n"
+	    "2\n"
+	    "\n"
+	    "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Tom antwortete 13.03.2015 08:05\n";
+	static const char *const en_names[] = {"Annette", "Harriet", "Judith", "Patrik", "Vicki"};
+	static const unsigned en_depths[] = {0, 0, 1, 0, 1};
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, en_names, en_depths, 1);
+	const char *b = t->order[1]->body.v[0];
+	assert_string_equal(b, "Given that the question is tagged ASP.NET, I would recommend looking at N2.");
+	assert_string_equal(t->order[1]->posted, "16 years ago");
+	b = t->order[2]->body.v[0];
+	assert_string_equal(b + strspn(b, " "), "Having written my own CMS, it is an ordeal. N2 did that best.");
+	tt_thread_free(t);
+	static const char *const de_names[] = {"Bernd", "Clara", "Anna", "Tom"};
+	static const unsigned de_depths[] = {0, 0, 1, 0};
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, de_names, de_depths, 1);
+	check_comment(t->order[1], "Clara", "12.03.2015 14:20", "2015-03-12T14:20", 1);
+	assert_string_equal(t->order[1]->body.v[0], "Nimm das leichteste, das du dir leisten kannst, und eine gute Unterlage.");
+	assert_string_equal(t->order[3]->body.v[0], "Meins wiegt zwei Kilo und hielt drei nasse N\xC3\xA4" "chte lang dicht.");
+	tt_thread_free(t);
+}
+
 /* Onet's forum (round 26): each answer shows its writer's name between two
  * lines of an avatar's text naming it, then a copy of the comment it
  * answers opened by that comment's date and ending in a colon ("3 sty 12,
@@ -11663,6 +12148,12 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
+	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
+	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
+	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
+	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
+	    cmocka_unit_test(test_round27_dumps_a_named_title_under_own_words),
+	    cmocka_unit_test(test_round27_dumps_a_item_signed_answers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
