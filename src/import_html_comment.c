@@ -1376,7 +1376,12 @@ static void dated_clock(struct fields *f, char **author, char **when)
  * pm</small>"): the time is both, as the page shows them side by side. */
 static void date_then_clock(const struct fields *f, char **when)
 {
-	if (!f->time || !*when || strchr(*when, ':') || !ihx_looks_like_time(*when))
+	char iso[32];
+	/* (a date of two-digit year, "03/12/15", is a time where its box was
+	 * taken as the time: it parses as a date, though alone among words it
+	 * might be anything) */
+	if (!f->time || !*when || strchr(*when, ':') ||
+	    (!ihx_looks_like_time(*when) && tt_dates_parse(*when, iso) != 0))
 		return;
 	char *clock = NULL;
 	for (const tt_hnode *n = f->time->next; n && !clock; n = n->next) {
