@@ -269,6 +269,11 @@ static int author_rank(const tt_hnode *n)
 	     author_suffix(cls)) &&
 	    !reply_link_only(n))
 		return 3;
+	/* A link a comment system names its user by, under its own prefix
+	 * ("a.sabai-user", "a.bbp-user"): the name, before a profile's link
+	 * written in the text. */
+	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-user") && !reply_link_only(n))
+		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
 	if (tt_html_is(n, "h3") && n->parent && ihx_flarum_post(n->parent))
@@ -434,6 +439,23 @@ static int microdata_time(const tt_hnode *n)
 	       tt_datetime_parse(t, iso) == 0;
 }
 
+/* A link showing an age or a date, its title the full date ("<a
+ * href=.../answers/267 title='October 30, 2008 5:28 pm'>16 years ago</a>",
+ * "<a title='12.03.2015 15:28'>vor 9 Jahren</a>"): the post's permalink,
+ * its time, whatever its class says. */
+static int titled_time(const tt_hnode *n)
+{
+	const char *t = tt_html_is(n, "a") ? tt_html_attr(n, "title") : NULL;
+	char iso[32];
+	if (!t || strlen(t) > 60 || !ihx_info(n)->textlen || ihx_info(n)->textlen > 40 ||
+	    tt_dates_parse(t, iso) != 0)
+		return 0;
+	char *s = tt_html_text((tt_hnode *)n);
+	int yes = ihx_looks_like_time(s);
+	free(s);
+	return yes;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -465,7 +487,7 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (ihx_bracketed_time(n) || ihx_time_permalink(n) || id_named_time(n))
+	if (ihx_bracketed_time(n) || ihx_time_permalink(n) || id_named_time(n) || titled_time(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||

@@ -131,6 +131,9 @@ int ihx_area_enter(tt_hnode *n, void *u);
 void ihx_area_leave(tt_hnode *n, void *u);
 /* Answers written inside the comment they answer become comments too. */
 void ihx_nested_answers(struct html *h);
+/* Boxes repeating around the comments found, each a post of its own (a
+ * question page's answers): comments too, holding theirs. */
+void ihx_posts_around_comments(struct html *h);
 /* A header box written before its comment's numbered box is moved into it. */
 void ihx_adopt_headers(struct html *h, tt_hnode *top);
 /* A header box written before the box wrapping its comment is moved in. */
