@@ -250,6 +250,7 @@ static int author_rank(const tt_hnode *n)
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
+	          ihx_class_suffix(n, "UserName") || /* "spPostUserName", Simple:Press */
 	          comment_name(c) ||
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
@@ -593,7 +594,8 @@ int ihx_body_rank(const tt_hnode *n)
 	          (tt_html_is(n, "div") && ihx_class_suffix(n, "-comment") && n->parent &&
 	           tt_html_is(n->parent, "li")) ||
 	          ihx_class_suffix(n, "CommentMessage") || ihx_class_suffix(n, "CommentText") ||
-	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody")))
+	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody") ||
+	          ihx_class_suffix(n, "PostContent") /* "spPostContent", Simple:Press */))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
 	/* ...and a box named its text ("div.text", Isso, DataLife Engine;

@@ -117,13 +117,33 @@ static int post_kind_class(const tt_hnode *n)
 	return l > 4 && l <= 10 && !strncmp(c + l - 4, "post", 4) && isalpha((unsigned char)c[l - 5]);
 }
 
+/* A first class word naming the box a post's in a camel-cased name of
+ * its own ("spTopicPostSection", Simple:Press; "forumPost"). */
+static int camel_post_class(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n");
+	for (size_t i = 1; i + 4 <= l; i++)
+		if (!strncmp(c + i, "Post", 4) && islower((unsigned char)c[i - 1]))
+			return 1;
+	return 0;
+}
+
 /* A box numbered as phpBB's and MyBB's posts ("div.post#p123",
- * "div.post#post_123"). */
+ * "div.post#post_123"), or numbered "postN" with a first class word of
+ * its own that names it a post ("div.spTopicPostSection#post24027"; a
+ * blog's "article#post-12" is no forum's). */
 static int numbered_post_box(const tt_hnode *n)
 {
 	if (n->type != TT_HNODE_ELEMENT || !tt_html_is(n, "div"))
 		return 0;
 	const char *id = tt_html_attr(n, "id");
+	if (id && !strncmp(id, "post", 4) && isdigit((unsigned char)id[4]) &&
+	    strspn(id + 4, "0123456789") == strlen(id + 4) && camel_post_class(n))
+		return 1;
 	return id &&
 	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
 	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]))) &&
