@@ -488,6 +488,10 @@ static int root_candidate(const tt_hnode *n)
 	 * ("ul.commentaires > li.commentaire", Le Point). */
 	if (tt_html_is(n, "li") && ihx_foreign_comment(n, ""))
 		return 1;
+	/* ...and the "comment-item" of a list so named ("div.kommentar-item",
+	 * nnz-online's; "commentaire-item"). */
+	if (ihx_foreign_comment(n, "-item") || ihx_foreign_comment(n, "_item"))
+		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
 	/* ...or a BEM element of a thread block ("article.tm-comment-thread__comment",
@@ -1343,8 +1347,10 @@ void ihx_drop_lone_card(struct html *h)
 	for (const tt_hnode *c = first->parent ? first->parent->children : NULL; c; c = c->next)
 		if (c != first && c->type == TT_HNODE_ELEMENT && ihx_is_root(c))
 			return;
+	/* (a time the markup does not name is a time still: "div.datum",
+	 * "<div>06.11.2023, 13.47 Uhr</div>" after the name, as its shape shows) */
 	if (h->roots[1]->parent != h->roots[2]->parent || ihx_inside(h->roots[1], first) ||
-	    holds_time(first))
+	    holds_time(first) || tt_html_repeat_holds_comment(first))
 		return;
 	ihx_info(first)->root = 0;
 	memmove(h->roots, h->roots + 1, (--h->nroots) * sizeof *h->roots);
