@@ -1401,8 +1401,10 @@ static int own_post(tt_hnode *n)
 }
 
 /* The siblings of box's kind beside it that are posts, when at least two
- * are (box among them): marked as comments. Returns how many. */
-static size_t mark_posts(struct html *h, tt_hnode *box)
+ * are (box among them): marked as comments, and in those that hold none
+ * yet, boxes of the kind of the comment inside box (a post's one comment:
+ * markup that knows a comment by its pair alone). Returns how many. */
+static size_t mark_posts(struct html *h, tt_hnode *box, const tt_hnode *comment)
 {
 	size_t posts = 0, marked = 0;
 	/* (boxes of no class are of a kind with any other: a page's columns) */
@@ -1418,6 +1420,11 @@ static size_t mark_posts(struct html *h, tt_hnode *box)
 			ihx_mark_root(h, d);
 			ihx_info(d)->root = 3; /* found by its shape */
 			marked++;
+			if (!tt_html_find(d, root_node, NULL)) {
+				struct kind_state k = {h, comment, 0};
+				for (tt_hnode *c = d->children; c; c = c->next)
+					tt_html_walk(c, kind_enter, NULL, &k);
+			}
 		}
 	return marked;
 }
@@ -1444,7 +1451,7 @@ void ihx_posts_around_comments(struct html *h)
 			if (*s)
 				break;
 			*s = 1;
-			size_t m = mark_posts(h, p);
+			size_t m = mark_posts(h, p, h->roots[i]);
 			if (m) {
 				marked += m;
 				break;
