@@ -1677,6 +1677,21 @@ static int edge_icons(const struct fields *f, const tt_hnode *n)
  * XenForo's) holding no field of the comment and a short text: the
  * writer's standing line printed under every comment, not this comment's
  * words. */
+/* A badge opening the post: an icon and a word or two, titled with a
+ * sentence that says what it means ("<span title='This answer has been
+ * accepted.'><i></i> Good Answer</span>", "<span title='Diese Antwort
+ * wurde akzeptiert.'>"): the post's state, no words of it. */
+static int edge_badge(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *top = f->body ? f->body : f->root;
+	const char *title = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "title") : NULL;
+	if (!title || n == top || !ihx_info(n)->textlen || ihx_info(n)->textlen > 30 ||
+	    strlen(title) <= ihx_info(n)->textlen || !strchr(title, ' ') ||
+	    !tt_html_find((tt_hnode *)n, is_icon, NULL))
+		return 0;
+	return at_edge(f, n, top, -1);
+}
+
 static int signature_named(const tt_hnode *n, const struct fields *f)
 {
 	const char *c = tt_html_attr(n, "class");
@@ -1821,7 +1836,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
 	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f) ||
-	    edge_icons(f, n) || between_fields(n, f))
+	    edge_icons(f, n) || edge_badge(f, n) || between_fields(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }
