@@ -1834,7 +1834,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n) || vote_row(n) ||
 	    signature_named(n, f))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || n == f->clock ||
 	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f) ||
 	    edge_icons(f, n) || edge_badge(f, n) || between_fields(n, f))
 		return 1;

@@ -83,6 +83,7 @@ struct fields {
 	tt_hnode *namebox; /* a header line whose loose text was the name */
 	tt_hnode *copy;    /* a copy of the comment answered, held before the text */
 	const char *label; /* the name a "Comment by NAME" label gives */
+	const tt_hnode *clock; /* the clock's box after the date's, joined to the time */
 	int arank, trank, brank;
 };
 struct area_state {
