@@ -8434,6 +8434,44 @@ static void test_round27_layouts_a(void **state)
 	assert_string_equal(t->order[1]->posted, "13.03.15 09:05");
 	expect_heads(t, 2, de1_names, flat2);
 
+	/* The generic reader of repeated blocks, where no markup names the
+	 * fields: a clock taken as the time (a date of two-digit year is no
+	 * time alone among words) takes the date in the box right before it. */
+	const char *rep =
+	    "<html><head><title>T</title></head><body><h1>Topic</h1><p>Article text here that is "
+	    "long enough to be an article paragraph.</p><div class=\"posts\"><div class=\"post\">"
+	    "<div class=\"author-name\">Angie</div><span class=\"small\"><span class=\"date\">03/"
+	    "12/15</span> <span class=\"time\">03:28 PM</span></span><div class=\"body\">Some of "
+	    "these dream descriptions sound like novels.</div></div><div class=\"post\"><div clas"
+	    "s=\"author-name\">Jana</div><span class=\"small\"><span class=\"date\">03/12/15</spa"
+	    "n> <span class=\"time\">04:39 PM</span></span><div class=\"body\">I thought so mysel"
+	    "f, the one before.</div></div><div class=\"post\"><div class=\"author-name\">Nancy</"
+	    "div><span class=\"small\"><span class=\"date\">03/13/15</span> <span class=\"time\">"
+	    "09:39 AM</span></span><div class=\"body\">I remember two dreams from last night.</di"
+	    "v></div></div></body></html>";
+	t = html(rep, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "03/12/15 03:28 PM");
+	assert_string_equal(t->order[2]->posted, "03/13/15 09:39 AM");
+	expect_heads(t, 3, ubb_names, flat3);
+	/* Another site's shape and language: the name bold, the date and the
+	 * clock in two boxes of a line under it, day first. */
+	const char *es =
+	    "<html><body><article><h1>La feria del barrio</h1><p>La feria del barrio será el sá"
+	    "bado en la plaza, con música y comida para todos.</p></article><div class=\"lista\""
+	    "><div class=\"c\"><b>Lucía</b><div class=\"m\"><em>12/03/15</em> <em>15:28</em></di"
+	    "v><p>Iremos con los niños y una tarta de manzana.</p></div><div class=\"c\"><b>Pedr"
+	    "o</b><div class=\"m\"><em>13/03/15</em> <em>09:05</em></div><p>Ojalá no llueva como"
+	    " el año pasado.</p></div><div class=\"c\"><b>Marta</b><div class=\"m\"><em>14/03/15"
+	    "</em> <em>18:40</em></div><p>Gracias a la comisión por organizarla.</p></div></div>"
+	    "</body></html>";
+	static const char *const es_names[] = {"Lucía", "Pedro", "Marta"};
+	t = html(es, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->posted, "12/03/15 15:28");
+	assert_string_equal(t->order[1]->body.v[0], "Ojalá no llueva como el año pasado.");
+	expect_heads(t, 3, es_names, flat3);
+
 	/* A question page's answers: boxes of one kind side by side, each with
 	 * a time and words of its own beside the comments found in them by
 	 * their markup (the question's own box stands alone: its comments stay
