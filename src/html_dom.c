@@ -470,12 +470,15 @@ static int cite_before_quotation(const tt_hnode *n)
  * span.quote, a <b>, a <div>), as SMF's quoteheader and FluxBB's cite
  * are. Not a <p>: that is how an editor writes the writer's own paragraph,
  * and a writer's words leading into a quotation ("Auch hier :", "Lieber
- * Herr Herzke, nur hierzu noch kurz :") are theirs. Eight words at most:
- * a title names a person and a verb, a date at most. */
+ * Herr Herzke, nur hierzu noch kurz :") are theirs; a <p> all in bold is
+ * the forum's title ("<p><strong>NAME said:</strong></p>", Simple:Press),
+ * no writer's words. Eight words at most: a title names a person and a
+ * verb, a date at most. */
 static int quote_title(const tt_hnode *n)
 {
-	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_is(n, "p") ||
-	    tt_html_quotation(n))
+	const tt_hnode *only = tt_html_is(n, "p") ? tt_html_sole_child(n) : NULL;
+	if (n->type != TT_HNODE_ELEMENT || !n->children || tt_html_quotation(n) ||
+	    (tt_html_is(n, "p") && !(only && (tt_html_is(only, "strong") || tt_html_is(only, "b")))))
 		return 0;
 	const tt_hnode *q = next_shown(n->next);
 	if (!q || q->type != TT_HNODE_ELEMENT || !tt_html_quotation(q))

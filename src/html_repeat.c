@@ -961,13 +961,44 @@ static int date_alone(const char *s)
 	return !strchr(s, ':') && tt_dates_plausible(s, strlen(s)) && tt_dates_is_time(s, 0);
 }
 
+/* The text right before t within block (white space passed over), or
+ * NULL: the first of a few leaves back. */
+static char *text_before(const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *n = t;
+	for (int leaves = 0; leaves < 8; leaves++) {
+		while (n != block && !n->prev)
+			n = n->parent;
+		if (n == block)
+			return NULL;
+		for (n = n->prev; is_elem(n) && n->last && !opaque(n);)
+			n = n->last;
+		char *text = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+		if (text)
+			return text;
+	}
+	return NULL;
+}
+
 /* The time a block shows, when its date and its clock stand in two boxes
  * side by side ("<small>August 06, 2019</small><small>4:14 pm</small>", in
  * either order): the two joined, as a reader reads them; else time as it
  * is. The next text after the time's, within the block, is the other half
- * only when one is a date alone and the other a clock alone. */
+ * only when one is a date alone and the other a clock alone; a clock taken
+ * as the time with no date after it takes the date right before it ("<span>
+ * 03/12/15</span> <span>03:28 PM</span>": a date of two-digit year is no
+ * time alone among words, so the clock was the block's first). */
 static char *time_with_clock(char *time, const tt_hnode *t, const tt_hnode *block)
 {
+	if (clock_alone(time)) {
+		char *before = text_before(t, block);
+		char *both = before && date_alone(before) ? tt_xasprintf("%s %s", before, time) : NULL;
+		free(before);
+		if (both) {
+			free(time);
+			return both;
+		}
+	}
 	const tt_hnode *n = t;
 	char *next = NULL;
 	while (!next) {

@@ -649,6 +649,8 @@ static void read_page(struct html *h, tt_hnode *top)
 	ihx_adopt_headers(h, top);
 	tt_html_walk(top, ihx_roots_enter, NULL, h);
 	ihx_adopt_wrapped_headers(h);
+	if (h->nroots)
+		ihx_posts_around_comments(h);
 	struct area_state area = {h, 0, 0};
 	if (!h->nroots) {
 		tt_html_walk(top, ihx_area_enter, ihx_area_leave, &area);

@@ -1374,12 +1374,18 @@ static void dated_clock(struct fields *f, char **author, char **when)
 /* A date shown without its hour, the hour in the box right after the
  * date's or loose right after it ("<small>August 06, 2019</small><small>4:14
  * pm</small>"): the time is both, as the page shows them side by side. */
-static void date_then_clock(const struct fields *f, char **when)
+static void date_then_clock(struct fields *f, char **when)
 {
-	if (!f->time || !*when || strchr(*when, ':') || !ihx_looks_like_time(*when))
+	char iso[32];
+	/* (a date of two-digit year, "03/12/15", is a time where its box was
+	 * taken as the time: it parses as a date, though alone among words it
+	 * might be anything) */
+	if (!f->time || !*when || strchr(*when, ':') ||
+	    (!ihx_looks_like_time(*when) && tt_dates_parse(*when, iso) != 0))
 		return;
 	char *clock = NULL;
-	for (const tt_hnode *n = f->time->next; n && !clock; n = n->next) {
+	const tt_hnode *n = f->time->next;
+	for (; n && !clock; n = clock ? n : n->next) {
 		if (n->type == TT_HNODE_ELEMENT && ihx_info(n)->textlen > 16)
 			return;
 		if (n->type != TT_HNODE_TEXT && n->type != TT_HNODE_ELEMENT)
@@ -1393,6 +1399,8 @@ static void date_then_clock(const struct fields *f, char **when)
 		char *both = tt_xasprintf("%s %s", *when, c);
 		free(*when);
 		*when = both;
+		if (n && n->type == TT_HNODE_ELEMENT)
+			f->clock = n; /* the time's, no text of the comment */
 	}
 	free(clock);
 }

@@ -250,6 +250,7 @@ static int author_rank(const tt_hnode *n)
 	 * a prefixed "username" ("fyre-comment-username", Livefyre). */
 	if (c && (strcasestr(c, "author-link") || strcasestr(c, "author-name") ||
 	          strcasestr(c, "author_name") || ihx_class_suffix(n, "AuthorName") ||
+	          ihx_class_suffix(n, "UserName") || /* "spPostUserName", Simple:Press */
 	          comment_name(c) ||
 	          ihx_class_suffix(n, "AuthorLink") || /* "ActivityHeader-module__AuthorLink" */
 	          ihx_class_suffix(n, "-comment-user") || ihx_class_suffix(n, "-username")))
@@ -268,6 +269,11 @@ static int author_rank(const tt_hnode *n)
 	     tt_html_token_in(cls, "user") || tt_html_token_in(cls, "user-details") ||
 	     author_suffix(cls)) &&
 	    !reply_link_only(n))
+		return 3;
+	/* A link a comment system names its user by, under its own prefix
+	 * ("a.sabai-user", "a.bbp-user"): the name, before a profile's link
+	 * written in the text. */
+	if (tt_html_is(n, "a") && ihx_class_suffix(n, "-user") && !reply_link_only(n))
 		return 3;
 	if (tt_html_is(n, "h4") && tt_html_has_class(n->parent, "poster"))
 		return 2; /* SMF: the name atop the poster's box */
@@ -434,6 +440,23 @@ static int microdata_time(const tt_hnode *n)
 	       tt_datetime_parse(t, iso) == 0;
 }
 
+/* A link showing an age or a date, its title the full date ("<a
+ * href=.../answers/267 title='October 30, 2008 5:28 pm'>16 years ago</a>",
+ * "<a title='12.03.2015 15:28'>vor 9 Jahren</a>"): the post's permalink,
+ * its time, whatever its class says. */
+static int titled_time(const tt_hnode *n)
+{
+	const char *t = tt_html_is(n, "a") ? tt_html_attr(n, "title") : NULL;
+	char iso[32];
+	if (!t || strlen(t) > 60 || !ihx_info(n)->textlen || ihx_info(n)->textlen > 40 ||
+	    tt_dates_parse(t, iso) != 0)
+		return 0;
+	char *s = tt_html_text((tt_hnode *)n);
+	int yes = ihx_looks_like_time(s);
+	free(s);
+	return yes;
+}
+
 static int time_rank(const tt_hnode *n)
 {
 	if (discuz_age(n))
@@ -465,7 +488,7 @@ static int time_rank(const tt_hnode *n)
 		return 3;
 	if (tt_html_token_in(cls, "smalltext") && in_keyinfo(n))
 		return 3; /* SMF: "« Reply #1 on: October 25, 2013, 12:12:00 pm »" */
-	if (ihx_bracketed_time(n) || ihx_time_permalink(n) || id_named_time(n))
+	if (ihx_bracketed_time(n) || ihx_time_permalink(n) || id_named_time(n) || titled_time(n))
 		return 3;
 	/* A meta line holds the time, but often the name and links as well. */
 	if (c && (strcasestr(c, "comment-meta") || strcasestr(c, "comment_meta") ||
@@ -571,7 +594,8 @@ int ihx_body_rank(const tt_hnode *n)
 	          (tt_html_is(n, "div") && ihx_class_suffix(n, "-comment") && n->parent &&
 	           tt_html_is(n->parent, "li")) ||
 	          ihx_class_suffix(n, "CommentMessage") || ihx_class_suffix(n, "CommentText") ||
-	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody")))
+	          ihx_class_suffix(n, "CommentContent") || ihx_class_suffix(n, "CommentBody") ||
+	          ihx_class_suffix(n, "PostContent") /* "spPostContent", Simple:Press */))
 		return 2;
 	/* (with an underscore too: HuffPost's "comment_body") */
 	/* ...and a box named its text ("div.text", Isso, DataLife Engine;
@@ -1653,6 +1677,21 @@ static int edge_icons(const struct fields *f, const tt_hnode *n)
  * XenForo's) holding no field of the comment and a short text: the
  * writer's standing line printed under every comment, not this comment's
  * words. */
+/* A badge opening the post: an icon and a word or two, titled with a
+ * sentence that says what it means ("<span title='This answer has been
+ * accepted.'><i></i> Good Answer</span>", "<span title='Diese Antwort
+ * wurde akzeptiert.'>"): the post's state, no words of it. */
+static int edge_badge(const struct fields *f, const tt_hnode *n)
+{
+	const tt_hnode *top = f->body ? f->body : f->root;
+	const char *title = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "title") : NULL;
+	if (!title || n == top || !ihx_info(n)->textlen || ihx_info(n)->textlen > 30 ||
+	    strlen(title) <= ihx_info(n)->textlen || !strchr(title, ' ') ||
+	    !tt_html_find((tt_hnode *)n, is_icon, NULL))
+		return 0;
+	return at_edge(f, n, top, -1);
+}
+
 static int signature_named(const tt_hnode *n, const struct fields *f)
 {
 	const char *c = tt_html_attr(n, "class");
@@ -1795,9 +1834,9 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n) || vote_row(n) ||
 	    signature_named(n, f))
 		return 1;
-	if (n == f->author || n == f->time || n == f->namebox || n == f->copy ||
+	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || n == f->clock ||
 	    header_rest(n, f) || edge_actions(f, n) || edge_rating(f, n) || header_line(n, f) ||
-	    edge_icons(f, n) || between_fields(n, f))
+	    edge_icons(f, n) || edge_badge(f, n) || between_fields(n, f))
 		return 1;
 	return f->brank > 2 && has_any_class(n, meta, sizeof meta / sizeof *meta);
 }

@@ -139,6 +139,17 @@ static int clock_word(const char *s)
 	return 0;
 }
 
+/* A clock alone, dotted or not, a clock word after it ("13.47 Uhr",
+ * "7:34 pm", "21h05"): the end of a time, never a name. */
+static int clock_alone(const char *s)
+{
+	size_t h = strspn(s, "0123456789");
+	if (!h || h > 2 || !strchr(".:h", s[h]) || strspn(s + h + 1, "0123456789") != 2)
+		return 0;
+	const char *r = s + h + 3;
+	return !*r || (*r == ' ' && clock_word(r + 1) && !r[1 + strcspn(r + 1, " ")]);
+}
+
 /* 1 when the word before e (in s) holds a digit: a time's last word. */
 static int digit_before(const char *s, const char *e)
 {
@@ -170,7 +181,7 @@ static char *split_pass(char *text, char **name, int strict)
 	for (int k = TIME_WORDS; k > 0; k--) {
 		char *e = after_words(text, k);
 		char *rest = e + strspn(e, " ");
-		if (!has_letter(rest) || is_time(rest) || clock_word(rest) ||
+		if (!has_letter(rest) || is_time(rest) || clock_word(rest) || clock_alone(rest) ||
 		    (!strict && !digit_before(text, e)))
 			continue;
 		char keep = *e;
@@ -244,7 +255,9 @@ static char *name_of(const char *s)
 }
 
 /* The name beside the time at piece ti: the piece after it on its line,
- * else the one before it, else the last piece of the line before. */
+ * else the one before it, else the last piece of the line before (of the
+ * box before the time's: "<div>NAME</div><div>TIME</div>", the one box
+ * closing and the other opening between them). */
 static char *name_beside(const struct head *s, size_t ti)
 {
 	const struct piece *v = s->v;
@@ -253,7 +266,7 @@ static char *name_beside(const struct head *s, size_t ti)
 		name = name_of(v[ti + 1].text);
 	if (!name && ti > 0 && v[ti - 1].line == v[ti].line)
 		name = name_of(v[ti - 1].text);
-	if (!name && ti > 0 && v[ti - 1].line + 1 == v[ti].line)
+	if (!name && ti > 0 && v[ti - 1].line + 2 >= v[ti].line)
 		name = name_of(v[ti - 1].text);
 	return name;
 }

@@ -83,6 +83,7 @@ struct fields {
 	tt_hnode *namebox; /* a header line whose loose text was the name */
 	tt_hnode *copy;    /* a copy of the comment answered, held before the text */
 	const char *label; /* the name a "Comment by NAME" label gives */
+	const tt_hnode *clock; /* the clock's box after the date's, joined to the time */
 	int arank, trank, brank;
 };
 struct area_state {
@@ -131,6 +132,9 @@ int ihx_area_enter(tt_hnode *n, void *u);
 void ihx_area_leave(tt_hnode *n, void *u);
 /* Answers written inside the comment they answer become comments too. */
 void ihx_nested_answers(struct html *h);
+/* Boxes repeating around the comments found, each a post of its own (a
+ * question page's answers): comments too, holding theirs. */
+void ihx_posts_around_comments(struct html *h);
 /* A header box written before its comment's numbered box is moved into it. */
 void ihx_adopt_headers(struct html *h, tt_hnode *top);
 /* A header box written before the box wrapping its comment is moved in. */

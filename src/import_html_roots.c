@@ -117,13 +117,33 @@ static int post_kind_class(const tt_hnode *n)
 	return l > 4 && l <= 10 && !strncmp(c + l - 4, "post", 4) && isalpha((unsigned char)c[l - 5]);
 }
 
+/* A first class word naming the box a post's in a camel-cased name of
+ * its own ("spTopicPostSection", Simple:Press; "forumPost"). */
+static int camel_post_class(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n");
+	for (size_t i = 1; i + 4 <= l; i++)
+		if (!strncmp(c + i, "Post", 4) && islower((unsigned char)c[i - 1]))
+			return 1;
+	return 0;
+}
+
 /* A box numbered as phpBB's and MyBB's posts ("div.post#p123",
- * "div.post#post_123"). */
+ * "div.post#post_123"), or numbered "postN" with a first class word of
+ * its own that names it a post ("div.spTopicPostSection#post24027"; a
+ * blog's "article#post-12" is no forum's). */
 static int numbered_post_box(const tt_hnode *n)
 {
 	if (n->type != TT_HNODE_ELEMENT || !tt_html_is(n, "div"))
 		return 0;
 	const char *id = tt_html_attr(n, "id");
+	if (id && !strncmp(id, "post", 4) && isdigit((unsigned char)id[4]) &&
+	    strspn(id + 4, "0123456789") == strlen(id + 4) && camel_post_class(n))
+		return 1;
 	return id &&
 	       ((id[0] == 'p' && isdigit((unsigned char)id[1])) ||
 	        (!strncmp(id, "post_", 5) && isdigit((unsigned char)id[5]))) &&
@@ -467,6 +487,10 @@ static int root_candidate(const tt_hnode *n)
 	/* ...and an item of a list named so in the site's language
 	 * ("ul.commentaires > li.commentaire", Le Point). */
 	if (tt_html_is(n, "li") && ihx_foreign_comment(n, ""))
+		return 1;
+	/* ...and the "comment-item" of a list so named ("div.kommentar-item",
+	 * nnz-online's; "commentaire-item"). */
+	if (ihx_foreign_comment(n, "-item") || ihx_foreign_comment(n, "_item"))
 		return 1;
 	/* An article a comment system names its comment's with a prefix of its
 	 * own ("article.fyre-comment-article", Livefyre). */
@@ -1323,9 +1347,118 @@ void ihx_drop_lone_card(struct html *h)
 	for (const tt_hnode *c = first->parent ? first->parent->children : NULL; c; c = c->next)
 		if (c != first && c->type == TT_HNODE_ELEMENT && ihx_is_root(c))
 			return;
+	/* (a time the markup does not name is a time still: "div.datum",
+	 * "<div>06.11.2023, 13.47 Uhr</div>" after the name, as its shape shows) */
 	if (h->roots[1]->parent != h->roots[2]->parent || ihx_inside(h->roots[1], first) ||
-	    holds_time(first))
+	    holds_time(first) || tt_html_repeat_holds_comment(first))
 		return;
 	ihx_info(first)->root = 0;
 	memmove(h->roots, h->roots + 1, (--h->nroots) * sizeof *h->roots);
+}
+
+/* ---- posts around the comments found: a question page's answers -------- */
+
+/* Ancestors of a comment looked at for the post that holds it. */
+#define POST_UP 8
+
+struct own_state {
+	size_t words; /* bytes of text outside the comments and outside times */
+	int timed;
+};
+
+/* Text of a box outside the comments found in it: its own time and words. */
+static int own_enter(tt_hnode *n, void *u)
+{
+	struct own_state *o = u;
+	if (n->type == TT_HNODE_ELEMENT)
+		return !ihx_is_root(n) && !tt_html_is(n, "script") && !tt_html_is(n, "style") &&
+		       !tt_html_is(n, "form") && !ihx_hidden(n);
+	char *t = n->type == TT_HNODE_TEXT ? tt_html_repeat_text(n) : NULL;
+	if (t && tt_html_repeat_is_time(t))
+		o->timed = 1;
+	else if (t)
+		o->words += strlen(t);
+	free(t);
+	return 0;
+}
+
+/* The page's parts: a post holds none (a column beside another does). */
+static int page_part(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return tt_html_is(n, "h1") || tt_html_is(n, "nav") || tt_html_is(n, "aside") ||
+	       tt_html_is(n, "main");
+}
+
+/* A post: a time and words of its own beside the comments it may hold. */
+static int own_post(tt_hnode *n)
+{
+	struct own_state o = {0, 0};
+	if (ihx_info(n)->textlen > ANSWER_MAX || tt_html_find(n, page_part, NULL))
+		return 0;
+	tt_html_walk(n, own_enter, NULL, &o);
+	return o.timed && o.words >= 40;
+}
+
+/* The siblings of box's kind beside it that are posts, when at least two
+ * are (box among them): marked as comments, and in those that hold none
+ * yet, boxes of the kind of the comment inside box (a post's one comment:
+ * markup that knows a comment by its pair alone). Returns how many. */
+static size_t mark_posts(struct html *h, tt_hnode *box, const tt_hnode *comment)
+{
+	size_t posts = 0, marked = 0;
+	/* (boxes of no class are of a kind with any other: a page's columns) */
+	if (!tt_html_attr(box, "class") || ihx_input_form(h, box))
+		return 0;
+	for (tt_hnode *d = box->parent->children; d && posts < 2; d = d->next)
+		posts += d->type == TT_HNODE_ELEMENT && same_kind(box, d) && own_post(d);
+	if (posts < 2)
+		return 0;
+	for (tt_hnode *d = box->parent->children; d; d = d->next)
+		if (d->type == TT_HNODE_ELEMENT && !ihx_is_root(d) && same_kind(box, d) &&
+		    !ihx_input_form(h, d) && own_post(d)) {
+			ihx_mark_root(h, d);
+			ihx_info(d)->root = 3; /* found by its shape */
+			marked++;
+			if (!tt_html_find(d, root_node, NULL)) {
+				struct kind_state k = {h, comment, 0};
+				for (tt_hnode *c = d->children; c; c = c->next)
+					tt_html_walk(c, kind_enter, NULL, &k);
+			}
+		}
+	return marked;
+}
+
+/* Comments found by their markup inside boxes that repeat as siblings,
+ * each box with a time and words of its own outside the comments (a
+ * question page's answers, each with its list of comments: Sabai Discuss's
+ * div.sabai-entity, and the answers beside them that hold no comment): the
+ * boxes are comments too, at depth 0, the comments in them their answers.
+ * The question's own box stands alone, so its comments stay at depth 0.
+ * Each box's parent is looked at once. */
+void ihx_posts_around_comments(struct html *h)
+{
+	size_t before = h->nroots, marked = 0;
+	unsigned char *seen = tt_xcalloc(h->ninfo + 1, 1);
+	for (size_t i = 0; i < before; i++) {
+		tt_hnode *p = h->roots[i]->parent;
+		if (!holds_time(h->roots[i]))
+			continue; /* a "Comment" button marked so, no comment */
+		for (int up = 0; up < POST_UP && ihx_info(p) && p->parent && ihx_info(p->parent) &&
+		                 !ihx_is_root(p);
+		     up++, p = p->parent) {
+			unsigned char *s = &seen[ihx_info(p->parent) - h->info];
+			if (*s)
+				break;
+			*s = 1;
+			size_t m = mark_posts(h, p, h->roots[i]);
+			if (m) {
+				marked += m;
+				break;
+			}
+		}
+	}
+	free(seen);
+	if (marked)
+		qsort(h->roots, h->nroots, sizeof *h->roots, doc_order);
 }
