@@ -8,6 +8,8 @@
 #include <libxml/parserInternals.h>
 
 #include "threadtag/html_dom.h"
+#include "threadtag/import.h"
+#include "threadtag/text.h"
 #include "threadtag/xalloc.h"
 
 /* Nodes and strings are carved from chunks of this size; a string longer
@@ -96,6 +98,7 @@ struct builder {
 	tt_hnode *cur;     /* the open element; NULL at the document level */
 	tt_hnode *pending; /* the text node whose bytes are still in text */
 	tt_buf text;
+	tt_buf c1; /* a text with C1 controls, rewritten (page_str) */
 	int started, html4; /* a document began; its doctype is HTML 4.01 strict */
 	size_t limit;       /* bytes the tree may take (TT_HTML_TREE_MAX) */
 	int too_dense;      /* it wanted more: the parse was stopped */
@@ -175,12 +178,43 @@ static tt_hnode *add_node(struct builder *b, int type)
 	return n;
 }
 
+int tt_html_c1_as_cp1252(const char *s, size_t len, tt_buf *out)
+{
+	const char *c1 = NULL;
+	for (const char *p = s; !c1 && (p = memchr(p, 0xC2, len - (size_t)(p - s))); p++)
+		if (p + 1 < s + len && (unsigned char)p[1] >= 0x80 && (unsigned char)p[1] < 0xA0)
+			c1 = p;
+	if (!c1)
+		return 0;
+	out->len = 0;
+	tt_buf_add(out, s, (size_t)(c1 - s));
+	for (const char *p = c1, *end = s + len; p < end; p++) {
+		if ((unsigned char)*p == 0xC2 && p + 1 < end && (unsigned char)p[1] >= 0x80 &&
+		    (unsigned char)p[1] < 0xA0) {
+			tt_utf8_encode(out, tt_import_cp1252((unsigned char)p[1]));
+			p++;
+		} else {
+			tt_buf_addc(out, *p);
+		}
+	}
+	return 1;
+}
+
+/* The page's copy of n bytes of text, its C1 controls read as HTML reads
+ * numeric references (tt_html_c1_as_cp1252). */
+static const char *page_str(struct builder *b, const char *s, size_t n)
+{
+	if (tt_html_c1_as_cp1252(s, n, &b->c1))
+		return arena_str(b->doc, b->c1.data, b->c1.len);
+	return arena_str(b->doc, s, n);
+}
+
 /* Stores the pending text node's bytes: any event but more text ends it. */
 static void flush_text(struct builder *b)
 {
 	if (!b->pending)
 		return;
-	b->pending->content = arena_str(b->doc, b->text.data, b->text.len);
+	b->pending->content = page_str(b, b->text.data, b->text.len);
 	b->pending = NULL;
 	b->text.len = 0;
 }
@@ -326,7 +360,7 @@ static void keep_attrs(struct builder *b, tt_hnode *n, const xmlChar **atts)
 		if (!v)
 			v = htmlIsBooleanAttr(atts[i]) ? name : "";
 		n->attrs[2 * n->nattrs] = kept(name);
-		n->attrs[2 * n->nattrs + 1] = arena_str(b->doc, v, strlen(v));
+		n->attrs[2 * n->nattrs + 1] = page_str(b, v, strlen(v));
 		n->nattrs++;
 	}
 }
@@ -546,6 +580,7 @@ tt_hdoc *tt_html_parse(const char *buf, size_t len, const char *enc, int *too_de
 	if (b.doc->names)
 		run_parser_quiet(&b, buf, (int)len, enc);
 	tt_buf_free(&b.text);
+	tt_buf_free(&b.c1);
 	*too_dense = b.too_dense;
 	if (!b.started || b.too_dense || b.undecodable) {
 		tt_html_free(b.doc);

@@ -84,6 +84,11 @@ static const unsigned short cp1252_hi[32] = {
     0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,   0x017E, 0x0178,
 };
 
+unsigned tt_import_cp1252(unsigned c)
+{
+	return c >= 0x80 && c < 0xA0 ? cp1252_hi[c - 0x80] : c;
+}
+
 /* UTF-16 with a byte-order mark (Windows' "Unicode" text) into UTF-8; lone
  * surrogates and NUL become U+FFFD. Caller frees. */
 static char *utf16_to_utf8(const unsigned char *s, size_t len, int big, size_t *outlen)
@@ -146,7 +151,7 @@ char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc,
 				tt_buf_adds(&b, "\xEF\xBF\xBD");
 			i += n ? n : 1;
 		} else {
-			unsigned cp = enc == TT_ENC_CP1252 && c < 0xA0 ? cp1252_hi[c - 0x80] : c;
+			unsigned cp = enc == TT_ENC_CP1252 ? tt_import_cp1252(c) : c;
 			tt_utf8_encode(&b, cp);
 			i++;
 		}

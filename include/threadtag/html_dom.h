@@ -6,6 +6,7 @@
 #include <stddef.h>
 
 #include "threadtag/thread.h"
+#include "threadtag/xalloc.h"
 
 /* The kinds of node the tree keeps (libxml2's tree has more). */
 enum tt_hnode_type {
@@ -69,6 +70,12 @@ size_t tt_html_tree_bytes(const tt_hdoc *doc);
 int tt_html_kept_attr(const char *name);
 /* The input line of n, as libxml2's xmlGetLineNo gives it. */
 unsigned tt_html_line(const tt_hnode *n);
+/* Text s (len bytes of UTF-8) with each C1 control U+0080-U+009F written
+ * as the character Windows-1252 gives that byte, into out (emptied first):
+ * the HTML standard reads "&#147;" as U+201C, libxml2 as U+0093. 0 when s
+ * holds none (out untouched), else 1. The lean tree's text and attributes
+ * are read so. */
+int tt_html_c1_as_cp1252(const char *s, size_t len, tt_buf *out);
 
 /* The encoding a page declares in <meta charset> or http-equiv within its
  * first 4 KiB, copied into out ("" when none). */

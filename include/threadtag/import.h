@@ -88,6 +88,10 @@ const char *tt_import_kind_name(enum tt_import_kind kind);
 /* "utf-8", "windows-1252"/"cp1252", "latin1"/"iso-8859-1", "auto"; -1 if unknown. */
 int tt_import_encoding_parse(const char *name);
 
+/* The character Windows-1252 gives byte c (0x80-0xFF); its five holes keep
+ * their C1 code points. */
+unsigned tt_import_cp1252(unsigned c);
+
 /* Decodes a capture into UTF-8 with LF line ends (a BOM dropped, CRLF and
  * lone CR turned into LF, Windows-1252 or Latin-1 mapped). Caller frees. */
 char *tt_import_decode(const char *buf, size_t len, enum tt_import_encoding enc, size_t *outlen);
