@@ -819,6 +819,29 @@ static int has_clock(const char *s, size_t len)
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
  * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
+/* The n bytes at s a clock alone ("11:25 PM", "23:04"), no date: no name
+ * (a date before the header's date may be the page's, as Kinja doubles
+ * it). */
+static int clock_alone(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 2 && isdigit((unsigned char)s[k]))
+		k++;
+	if (!k || k + 3 > n || s[k] != ':' || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]))
+		return 0;
+	k += 3;
+	k += k < n && s[k] == ' ';
+	if (k + 2 <= n && strchr("aApP", s[k]) && strchr("mM", s[k + 1]))
+		k += 2;
+	/* the mark before the date ("11:25 PM -") */
+	while (k < n && (s[k] == ' ' || (ispunct((unsigned char)s[k]) && s[k] != '@')))
+		k++;
+	if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80)
+		k += 3; /* a dash, U+2010-U+2015 */
+	return k == n;
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -843,6 +866,10 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 				name = L->s + num;
 		}
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
+		/* "11:25 PM - 10 Jul 2020": a clock before its day is the date's
+		 * own, no name */
+		if (nl && clock_alone(name, nl))
+			continue;
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0]) &&
 		    (plausible || (h->when.posted && tt_dates_clock_and_day(h->when.posted)))) {
@@ -1252,6 +1279,10 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		if (!nl)
 			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k], &name);
 		const char *d = sep + sl;
+		/* "11:25 PM - 10 Jul 2020": a clock before its day is the date's
+		 * own, no name */
+		if (nl && clock_alone(name, nl))
+			continue;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
 			if (!strcmp(seps[k], ", "))
 				nl = day_before_comma(P, L, name, nl, &h->when);
@@ -1279,7 +1310,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
 	size_t nl = sp ? tt_textline_author_name(L->s, (size_t)(sp - L->s), &name) : 0;
-	if (nl && itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
+	if (nl && !clock_alone(name, nl) &&
+	    itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}

@@ -10502,6 +10502,160 @@ static void test_round26_dumps_b_colon_line_over_item(void **state)
 	}
 }
 
+/* A post and the answers to it drawn as a numbered list's items (Twitter's
+ * page in w3m's dump, round 27): the post's header unnumbered, each
+ * answer's header under its item's number alone ("     1.") or opening it
+ * (lynx: "1. [142]NAME @handle [143]Jul 10"), a handle after each name, the
+ * same buttons and "Replying to @ACCOUNT" over each answer's words, and the
+ * post's clock and day under its text ("11:25 PM - 10 Jul 2020"). The
+ * answers are the comments, flat: the clock is no name, the headers under
+ * their numbers open their items (no signatures of the text above), the
+ * handles are the header's, the unnumbered post is the topic, and the
+ * lines every answer opens with are nobody's words. (Without the items,
+ * the text over the first header and the short buttons under the last
+ * would read as signatures after the text.) The second page is German,
+ * lynx's drawing, a federated handle ("@anna@social.example"). */
+static void test_round27_dumps_b_answers_listed_under_post(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Join the conversation\n"
+	    "Add your thoughts about any post with a reply. Find a topic you care about.\n"
+	    "Learn the latest\n"
+	    "Get instant insight into what people are talking about now.\n"
+	    "Back Next\n"
+	    "Next Tweet from user\n"
+	    "[3VBu4_Sa_b] Harbour News\xE2\x80\x8FVerified account @HarbourNews Jul 10\n"
+	    "Follow Follow @HarbourNews Following Following @HarbourNews Unfollow Unfollow @HarbourNews\n"
+	    "More\n"
+	    "  \xE2\x80\xA2 Copy link to Tweet\n"
+	    "  \xE2\x80\xA2 Embed Tweet\n"
+	    "The harbour ferries will stop at dusk from October https://example.com/ferry\n"
+	    "[Ecn_2UkWsA]\n"
+	    "11:25 PM - 10 Jul 2020\n"
+	    "  \xE2\x80\xA2 42 Retweets\n"
+	    "  \xE2\x80\xA2 96 Likes\n"
+	    "33 replies 42 retweets 96 likes\n"
+	    "Reply\n"
+	    "33\n"
+	    "Retweet\n"
+	    "42\n"
+	    " 1.\n"
+	    "     1.\n"
+	    "        [LXVlWrtC_b] annlee\xE2\x80\x8F @annlee212 Jul 10\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        The last ferry at four is too early.\n"
+	    "        0 replies 0 retweets 0 likes\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    " 2.\n"
+	    "     1.\n"
+	    "        [AkKYuQhm_b] Ben  Roe\xE2\x80\x8F @ben_roe Jul 10\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        The buses run until midnight anyway.\n"
+	    "        0 replies 0 retweets 2 likes\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        2\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    " 3.\n"
+	    "     1.\n"
+	    "        [IJwkZpMc_b] Cal W\xE2\x80\x8F @calw Jul 11\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        Two million is the price of one new engine.\n"
+	    "        0 replies 0 retweets 1 like\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        1\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    "Back to top \xE2\x86\x91\n";
+	static const char de[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "   [12][Profil] Stadtwerke Nord @stadtwerke [13]10. Juli\n"
+	    "\n"
+	    "   (BUTTON)\n"
+	    "   Mehr\n"
+	    "     * (BUTTON) Link zum Beitrag kopieren\n"
+	    "   Die F\xC3\xA4hren fahren ab Oktober nur noch bis zur D\xC3\xA4mmerung [14]https://example.de/faehre\n"
+	    "   14:25 - 10. Juli 2020\n"
+	    "     * 12 Geteilt\n"
+	    "     * 40 Gef\xC3\xA4llt mir\n"
+	    "\n"
+	    "   8 Antworten 12 Geteilt 40 Gef\xC3\xA4llt mir\n"
+	    "   (BUTTON)\n"
+	    "   Antworten\n"
+	    "    1.\n"
+	    "         1. [42]Anna Berg @anna@social.example [43]10. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [44]@stadtwerke\n"
+	    "            Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "            0 Antworten 0 Geteilt 0 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n"
+	    "    2.\n"
+	    "         1. [45]J\xC3\xB6rg K. @joerg@social.example [46]10. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [47]@stadtwerke\n"
+	    "            Die Busse fahren ohnehin bis Mitternacht.\n"
+	    "            0 Antworten 0 Geteilt 2 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n"
+	    "    3.\n"
+	    "         1. [48]Mia @mia_k [49]11. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [50]@stadtwerke\n"
+	    "            Zwei Millionen kostet ein neuer Motor.\n"
+	    "            0 Antworten 0 Geteilt 1 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n";
+	static const char *const en_names[] = {"annlee", "Ben Roe", "Cal W"};
+	static const char *const de_names[] = {"Anna Berg", "J\xC3\xB6rg K.", "Mia"};
+	static const char *const en_words[] = {"The last ferry at four", "The buses run until",
+	                                       "Two million is the price"};
+	static const char *const de_words[] = {"Die letzte F\xC3\xA4hre", "Die Busse fahren",
+	                                       "Zwei Millionen kostet"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		const char *const *words = k ? de_words : en_words;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		for (size_t i = 0; i < 3; i++)
+			assert_int_equal(strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])), 0);
+		assert_string_equal(t->order[2]->posted, k ? "11. Juli" : "Jul 11");
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -11663,6 +11817,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_posts_named_in_footer),
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
+	    cmocka_unit_test(test_round27_dumps_b_answers_listed_under_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
