@@ -10514,7 +10514,9 @@ static void test_round26_dumps_b_colon_line_over_item(void **state)
  * lines every answer opens with are nobody's words. (Without the items,
  * the text over the first header and the short buttons under the last
  * would read as signatures after the text.) The second page is German,
- * lynx's drawing, a federated handle ("@anna@social.example"). */
+ * lynx's drawing, federated handles ("@anna@social.example"); the third
+ * the same German page as w3m draws it, each handle after a mark of
+ * writing direction, a name of two spaces ("Jörg  K."). */
 static void test_round27_dumps_b_answers_listed_under_post(void **state)
 {
 	(void)state;
@@ -10637,14 +10639,60 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	    "            0 Antworten 0 Geteilt 1 Gef\xC3\xA4llt mir\n"
 	    "            (BUTTON)\n"
 	    "            Antworten\n";
+	static const char de_w3m[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Mitreden\n"
+	    "Sag deine Meinung zu jedem Beitrag mit einer Antwort. Finde ein Thema, das dich bewegt.\n"
+	    "Das Neueste\n"
+	    "Sieh sofort, wor\xC3\xBC" "ber gerade gesprochen wird.\n"
+	    "Zur\xC3\xBC" "ck Weiter\n"
+	    "[a1b2c3] Stadtwerke Nord\xE2\x80\x8F @stadtwerke@social.example 10. Juli\n"
+	    "Mehr\n"
+	    "  \xE2\x80\xA2 Link zum Beitrag kopieren\n"
+	    "Die F\xC3\xA4hren fahren ab Oktober nur noch bis zur D\xC3\xA4mmerung https://example.de/faehre\n"
+	    "14:25 - 10. Juli 2020\n"
+	    "  \xE2\x80\xA2 12 Geteilt\n"
+	    "8 Antworten 12 Geteilt 40 Gef\xC3\xA4llt mir\n"
+	    "Antworten\n"
+	    " 1.\n"
+	    "     1.\n"
+	    "        [d4e5f6] Anna Berg\xE2\x80\x8F @anna@social.example 10. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "        0 Antworten 0 Geteilt 0 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    " 2.\n"
+	    "     1.\n"
+	    "        [g7h8i9] J\xC3\xB6rg  K.\xE2\x80\x8F @joerg@social.example 10. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Die Busse fahren ohnehin bis Mitternacht.\n"
+	    "        0 Antworten 0 Geteilt 2 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    " 3.\n"
+	    "     1.\n"
+	    "        [j1k2l3] Mia\xE2\x80\x8F @mia_k@social.example 11. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Zwei Millionen kostet ein neuer Motor.\n"
+	    "        0 Antworten 0 Geteilt 1 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    "Nach oben \xE2\x86\x91\n";
 	static const char *const en_names[] = {"annlee", "Ben Roe", "Cal W"};
 	static const char *const de_names[] = {"Anna Berg", "J\xC3\xB6rg K.", "Mia"};
 	static const char *const en_words[] = {"The last ferry at four", "The buses run until",
 	                                       "Two million is the price"};
 	static const char *const de_words[] = {"Die letzte F\xC3\xA4hre", "Die Busse fahren",
 	                                       "Zwei Millionen kostet"};
-	for (int k = 0; k < 2; k++) {
-		const char *text = k ? de : en;
+	for (int k = 0; k < 3; k++) {
+		const char *text = k == 2 ? de_w3m : k ? de : en;
 		const char *const *words = k ? de_words : en_words;
 		tt_thread *t = import_page(text, strlen(text));
 		assert_int_equal(t->ncomments, 3);
