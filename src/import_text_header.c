@@ -401,6 +401,25 @@ static size_t clock_twice(const char *s, size_t len)
 	return 0;
 }
 
+/* The length of a word of letters and the middle dot joining it to what
+ * follows, a digit ("回复·05月10日"; a space may follow the dot), or 0. */
+static size_t dot_lead_b(const char *s, size_t len)
+{
+	/* lynx draws the button before its word: "(BUTTON) 回复·05月10日" */
+	static const char button[] = "(BUTTON) ";
+	size_t bl = len > sizeof button && !memcmp(s, button, sizeof button - 1) ? sizeof button - 1 : 0;
+	size_t word = bl ? dot_lead_b(s + bl, len - bl) : 0;
+	if (word)
+		return bl + word;
+	const char *dot = len > 4 ? tt_textline_find(s, len < 16 ? len : 16, "\xC2\xB7", 2) : NULL;
+	if (!dot || dot == s || memchr(s, ' ', (size_t)(dot - s)) ||
+	    tt_textline_has_digit(s, (size_t)(dot - s)))
+		return 0;
+	size_t at = (size_t)(dot + 2 - s);
+	at += at < len && s[at] == ' ';
+	return at < len && isdigit((unsigned char)s[at]) ? at : 0;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -419,6 +438,10 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	len = less_button(s, len);
+	/* a button's word joined to the date by a middle dot ("回复·05月10日",
+	 * "Reply·3h"): the date's lead, no part of it */
+	size_t lead_b = dot_lead_b(s, len);
+	s += lead_b, len -= lead_b;
 	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
 	                                   " Permalink", " | Permalink",    " (edited)",
 	                                   " edited"};
@@ -2206,6 +2229,18 @@ static int plain_name_over_text(struct page *P, size_t i)
 	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
 }
 
+/* Whether the len bytes at s end in a full stop, an exclamation or a
+ * question mark of Chinese or Japanese ("。", "！", "？"): a sentence's
+ * end, though its line holds one "word" (no spaces between words). */
+static int cjk_sentence_end_b(const char *s, size_t len)
+{
+	static const char *const ends[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+	for (size_t k = 0; len >= 3 && k < sizeof ends / sizeof *ends; k++)
+		if (!memcmp(s + len - 3, ends[k], 3))
+			return 1;
+	return 0;
+}
+
 /* Whether the line right over the date line k is a name, with a verb or
  * a short line of no sentence ("NAME schreibt:", "2. [avatar]Profile"
  * over its date): a header's date, no footer's, which closes a text. */
@@ -2218,7 +2253,8 @@ static int named_right_over(struct page *P, size_t k)
 		return 0;
 	const struct line *U = &P->l[u - 1];
 	return verb_ended(P, u - 1) || (tt_textline_count_words(U->s, U->len) <= 4 &&
-	                                !tt_textline_ends_with_any(U->s, U->len, ".!?"));
+	                                !tt_textline_ends_with_any(U->s, U->len, ".!?") &&
+	                                !cjk_sentence_end_b(U->s, U->len));
 }
 
 /* Whether a date line right above line i (within two blank lines) closes
@@ -2271,9 +2307,12 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i)) && !P->short_repeats[i] &&
-		           plain_name_over_text(P, i))
-			pend = i; /* the name under a form or heading, not a line over them */
+		} else if ((pend == P->n || under_form(P, i) ||
+		            tt_textline_list_mark(P->l[i].s, P->l[i].len)) &&
+		           !P->short_repeats[i] && plain_name_over_text(P, i))
+			pend = i; /* the name under a form or heading, not a line over
+			           * them; a list's item opens its own ("* [7]辽阔"
+			           * under a title still waiting for its date) */
 	}
 	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
 	if (dated >= 3 && above >= 2 && !date_right_above(P, first) && 2 * above >= dated - 1 &&
