@@ -2218,7 +2218,8 @@ static int plain_name_over_text(struct page *P, size_t i)
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w = {0};
-	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1])) /* no name's end */
+	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1]) || /* no name's end */
+	    itx_bracketed_word(L->s, L->len)) /* an avatar's label ("[e5e36739fe]") */
 		return 0;
 	size_t j = itx_next_text(P, i);
 	/* the cheap tests first: this runs over every line of the page */
@@ -2257,14 +2258,51 @@ static int named_right_over(struct page *P, size_t k)
 	                                !cjk_sentence_end_b(U->s, U->len));
 }
 
+/* One past the line right above line i, within two blank lines, passing
+ * over an item's bullet and an avatar alone on their lines (w3m: "•" over
+ * "[e5e36739fe]" over the name: no text); 0 when none is. */
+static size_t over_marks_b(const struct page *P, size_t i)
+{
+	size_t u = i, blanks = 0, marks = 0;
+	while (u > 0 && blanks < 3) {
+		const struct line *U = &P->l[u - 1];
+		if (U->blank)
+			blanks++;
+		else if (marks < 2 && (itx_bare_mark(U) || itx_bracketed_word(U->s, U->len)))
+			marks++;
+		else
+			break;
+		u--;
+	}
+	return u;
+}
+
+/* Whether line i opens a list's item: its bullet or number on it ("*
+ * [7]辽阔"), or alone on a line over it, an avatar perhaps between (w3m's
+ * "•" over "[996dbcd3f7]" over the name). */
+static int opens_item_b(const struct page *P, size_t i)
+{
+	if (tt_textline_list_mark(P->l[i].s, P->l[i].len))
+		return 1;
+	for (size_t u = i, seen = 0; u > 0 && seen < 3; u--) {
+		const struct line *U = &P->l[u - 1];
+		if (U->blank)
+			continue;
+		if (itx_bare_mark(U))
+			return 1;
+		if (!itx_bracketed_word(U->s, U->len))
+			return 0;
+		seen++;
+	}
+	return 0;
+}
+
 /* Whether a date line right above line i (within two blank lines) closes
  * text, no name: the footer of the comment before. */
 static int footer_right_above(struct page *P, size_t i)
 {
 	struct when w = {0};
-	size_t u = i;
-	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
-		u--;
+	size_t u = over_marks_b(P, i);
 	return u > 0 && itx_date_line(P, &P->l[u - 1], &w) && !named_right_over(P, u - 1);
 }
 
@@ -2307,8 +2345,7 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i) ||
-		            tt_textline_list_mark(P->l[i].s, P->l[i].len)) &&
+		} else if ((pend == P->n || under_form(P, i) || opens_item_b(P, i)) &&
 		           !P->short_repeats[i] && plain_name_over_text(P, i))
 			pend = i; /* the name under a form or heading, not a line over
 			           * them; a list's item opens its own ("* [7]辽阔"
@@ -2325,9 +2362,7 @@ static int names_dated_below(struct page *P)
  * button or a comments heading: what stands over the first comment. */
 static int under_form(struct page *P, size_t i)
 {
-	size_t u = i;
-	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
-		u--;
+	size_t u = over_marks_b(P, i);
 	if (u == 0)
 		return 0;
 	const struct line *U = &P->l[u - 1];
