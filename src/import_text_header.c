@@ -2284,10 +2284,12 @@ static int opens_item_b(const struct page *P, size_t i)
 {
 	if (tt_textline_list_mark(P->l[i].s, P->l[i].len))
 		return 1;
-	for (size_t u = i, seen = 0; u > 0 && seen < 3; u--) {
+	for (size_t u = i, seen = 0, blanks = 0; u > 0 && seen < 3 && blanks < 3; u--) {
 		const struct line *U = &P->l[u - 1];
-		if (U->blank)
+		if (U->blank) {
+			blanks++;
 			continue;
+		}
 		if (itx_bare_mark(U))
 			return 1;
 		if (!itx_bracketed_word(U->s, U->len))
