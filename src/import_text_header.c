@@ -11,7 +11,7 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
-static int clock_alone(const struct line *L);
+static int line_clock_alone(const struct line *L);
 static int date_clock_name_box(struct page *P, size_t i, struct header *h);
 static int in_date_clock_box(struct page *P, size_t i);
 
@@ -405,6 +405,25 @@ static size_t clock_twice(const char *s, size_t len)
 	return 0;
 }
 
+/* The length of a word of letters and the middle dot joining it to what
+ * follows, a digit ("回复·05月10日"; a space may follow the dot), or 0. */
+static size_t dot_lead_b(const char *s, size_t len)
+{
+	/* lynx draws the button before its word: "(BUTTON) 回复·05月10日" */
+	static const char button[] = "(BUTTON) ";
+	size_t bl = len > sizeof button && !memcmp(s, button, sizeof button - 1) ? sizeof button - 1 : 0;
+	size_t word = bl ? dot_lead_b(s + bl, len - bl) : 0;
+	if (word)
+		return bl + word;
+	const char *dot = len > 4 ? tt_textline_find(s, len < 16 ? len : 16, "\xC2\xB7", 2) : NULL;
+	if (!dot || dot == s || memchr(s, ' ', (size_t)(dot - s)) ||
+	    tt_textline_has_digit(s, (size_t)(dot - s)))
+		return 0;
+	size_t at = (size_t)(dot + 2 - s);
+	at += at < len && s[at] == ' ';
+	return at < len && isdigit((unsigned char)s[at]) ? at : 0;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -423,6 +442,10 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 			break;
 		}
 	len = less_button(s, len);
+	/* a button's word joined to the date by a middle dot ("回复·05月10日",
+	 * "Reply·3h"): the date's lead, no part of it */
+	size_t lead_b = dot_lead_b(s, len);
+	s += lead_b, len -= lead_b;
 	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
 	                                   " Permalink", " | Permalink",    " (edited)",
 	                                   " edited"};
@@ -823,6 +846,29 @@ static int has_clock(const char *s, size_t len)
  * words, then a date (perhaps after a short word, in any language); the
  * shortest name with a date after it. A name run into a full date with no
  * space ("Sana6. Juni 2015 um 10:23", as Blogger prints it) counts too. */
+/* The n bytes at s a clock alone ("11:25 PM", "23:04"), no date: no name
+ * (a date before the header's date may be the page's, as Kinja doubles
+ * it). */
+static int clock_alone(const char *s, size_t n)
+{
+	size_t k = 0;
+	while (k < n && k < 2 && isdigit((unsigned char)s[k]))
+		k++;
+	if (!k || k + 3 > n || s[k] != ':' || !isdigit((unsigned char)s[k + 1]) ||
+	    !isdigit((unsigned char)s[k + 2]))
+		return 0;
+	k += 3;
+	k += k < n && s[k] == ' ';
+	if (k + 2 <= n && strchr("aApP", s[k]) && strchr("mM", s[k + 1]))
+		k += 2;
+	/* the mark before the date ("11:25 PM -") */
+	while (k < n && (s[k] == ' ' || (ispunct((unsigned char)s[k]) && s[k] != '@')))
+		k++;
+	if (k + 3 <= n && (unsigned char)s[k] == 0xE2 && (unsigned char)s[k + 1] == 0x80)
+		k += 3; /* a dash, U+2010-U+2015 */
+	return k == n;
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -847,6 +893,10 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 				name = L->s + num;
 		}
 		nl = nl || glued ? nl : numbered_exclaimed_name(L->s, i, &name);
+		/* "11:25 PM - 10 Jul 2020": a clock before its day is the date's
+		 * own, no name */
+		if (nl && clock_alone(name, nl))
+			continue;
 		if (nl && header_date(P, L->s + at, L->len - at, &h->when) &&
 		    (!glued || h->when.iso[0]) &&
 		    (plausible || (h->when.posted && tt_dates_clock_and_day(h->when.posted)))) {
@@ -1256,6 +1306,10 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 		if (!nl)
 			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k], &name);
 		const char *d = sep + sl;
+		/* "11:25 PM - 10 Jul 2020": a clock before its day is the date's
+		 * own, no name */
+		if (nl && clock_alone(name, nl))
+			continue;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
 			if (!strcmp(seps[k], ", "))
 				nl = day_before_comma(P, L, name, nl, &h->when);
@@ -1283,7 +1337,8 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	const char *sp = memchr(L->s, ' ', L->len);
 	const char *name;
 	size_t nl = sp ? tt_textline_author_name(L->s, (size_t)(sp - L->s), &name) : 0;
-	if (nl && itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
+	if (nl && !clock_alone(name, nl) &&
+	    itx_date_text(P, sp + 1, L->len - (size_t)(sp + 1 - L->s), &h->when)) {
 		h->author = tt_thread_strdup(P->t, name, nl);
 		return 1;
 	}
@@ -1482,7 +1537,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		if (itx_date_line(P, K, w))
 			return double_footer(P, k) || name_twice_over(P, k) ||
 			               (item < k && itx_next_text(P, item + 1) == k) ||
-			               (k + 1 < P->n && clock_alone(&P->l[k + 1]) &&
+			               (k + 1 < P->n && line_clock_alone(&P->l[k + 1]) &&
 			                date_clock_name_box(P, k, &g))
 			           ? 0
 			           : k; /* that name's */
@@ -2173,7 +2228,8 @@ static int plain_name_over_text(struct page *P, size_t i)
 	const struct line *L = &P->l[i];
 	const char *name;
 	struct when w = {0};
-	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1])) /* no name's end */
+	if (L->blank || L->len > 80 || strchr(".!?,;", L->s[L->len - 1]) || /* no name's end */
+	    itx_bracketed_word(L->s, L->len)) /* an avatar's label ("[e5e36739fe]") */
 		return 0;
 	size_t j = itx_next_text(P, i);
 	/* the cheap tests first: this runs over every line of the page */
@@ -2182,6 +2238,18 @@ static int plain_name_over_text(struct page *P, size_t i)
 	       !itx_drawn_field(L, 1) && !itx_reply_form(L) && !itx_form_field(&P->l[j]) &&
 	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
 	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
+}
+
+/* Whether the len bytes at s end in a full stop, an exclamation or a
+ * question mark of Chinese or Japanese ("。", "！", "？"): a sentence's
+ * end, though its line holds one "word" (no spaces between words). */
+static int cjk_sentence_end_b(const char *s, size_t len)
+{
+	static const char *const ends[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F"};
+	for (size_t k = 0; len >= 3 && k < sizeof ends / sizeof *ends; k++)
+		if (!memcmp(s + len - 3, ends[k], 3))
+			return 1;
+	return 0;
 }
 
 /* Whether the line right over the date line k is a name, with a verb or
@@ -2196,7 +2264,49 @@ static int named_right_over(struct page *P, size_t k)
 		return 0;
 	const struct line *U = &P->l[u - 1];
 	return verb_ended(P, u - 1) || (tt_textline_count_words(U->s, U->len) <= 4 &&
-	                                !tt_textline_ends_with_any(U->s, U->len, ".!?"));
+	                                !tt_textline_ends_with_any(U->s, U->len, ".!?") &&
+	                                !cjk_sentence_end_b(U->s, U->len));
+}
+
+/* One past the line right above line i, within two blank lines, passing
+ * over an item's bullet and an avatar alone on their lines (w3m: "•" over
+ * "[e5e36739fe]" over the name: no text); 0 when none is. */
+static size_t over_marks_b(const struct page *P, size_t i)
+{
+	size_t u = i, blanks = 0, marks = 0;
+	while (u > 0 && blanks < 3) {
+		const struct line *U = &P->l[u - 1];
+		if (U->blank)
+			blanks++;
+		else if (marks < 2 && (itx_bare_mark(U) || itx_bracketed_word(U->s, U->len)))
+			marks++;
+		else
+			break;
+		u--;
+	}
+	return u;
+}
+
+/* Whether line i opens a list's item: its bullet or number on it ("*
+ * [7]辽阔"), or alone on a line over it, an avatar perhaps between (w3m's
+ * "•" over "[996dbcd3f7]" over the name). */
+static int opens_item_b(const struct page *P, size_t i)
+{
+	if (tt_textline_list_mark(P->l[i].s, P->l[i].len))
+		return 1;
+	for (size_t u = i, seen = 0, blanks = 0; u > 0 && seen < 3 && blanks < 3; u--) {
+		const struct line *U = &P->l[u - 1];
+		if (U->blank) {
+			blanks++;
+			continue;
+		}
+		if (itx_bare_mark(U))
+			return 1;
+		if (!itx_bracketed_word(U->s, U->len))
+			return 0;
+		seen++;
+	}
+	return 0;
 }
 
 /* Whether a date line right above line i (within two blank lines) closes
@@ -2204,9 +2314,7 @@ static int named_right_over(struct page *P, size_t k)
 static int footer_right_above(struct page *P, size_t i)
 {
 	struct when w = {0};
-	size_t u = i;
-	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
-		u--;
+	size_t u = over_marks_b(P, i);
 	return u > 0 && itx_date_line(P, &P->l[u - 1], &w) && !named_right_over(P, u - 1);
 }
 
@@ -2249,9 +2357,11 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i)) && !P->short_repeats[i] &&
-		           plain_name_over_text(P, i))
-			pend = i; /* the name under a form or heading, not a line over them */
+		} else if ((pend == P->n || under_form(P, i) || opens_item_b(P, i)) &&
+		           !P->short_repeats[i] && plain_name_over_text(P, i))
+			pend = i; /* the name under a form or heading, not a line over
+			           * them; a list's item opens its own ("* [7]辽阔"
+			           * under a title still waiting for its date) */
 	}
 	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
 	if (dated >= 3 && above >= 2 && !date_right_above(P, first) && 2 * above >= dated - 1 &&
@@ -2264,9 +2374,7 @@ static int names_dated_below(struct page *P)
  * button or a comments heading: what stands over the first comment. */
 static int under_form(struct page *P, size_t i)
 {
-	size_t u = i;
-	while (u > 0 && i - u < 3 && P->l[u - 1].blank)
-		u--;
+	size_t u = over_marks_b(P, i);
 	if (u == 0)
 		return 0;
 	const struct line *U = &P->l[u - 1];
@@ -3103,7 +3211,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 
 /* A clock alone on its line ("6:45 am", "14:20"), a digit or two, a
  * colon and two, perhaps the half of the day. */
-static int clock_alone(const struct line *L)
+static int line_clock_alone(const struct line *L)
 {
 	size_t k = L->blank || L->len > 12 ? 0 : strspn(L->s, "0123456789");
 	if (k < 1 || k > 2 || L->s[k] != ':' || strspn(L->s + k + 1, "0123456789") != 2)
@@ -3125,7 +3233,7 @@ static int date_clock_name_box(struct page *P, size_t i, struct header *h)
 	const char *name;
 	struct when w = {0};
 	char buf[160];
-	if (i + 3 >= P->n || L->len + 16 > sizeof buf || !clock_alone(&P->l[i + 1]) ||
+	if (i + 3 >= P->n || L->len + 16 > sizeof buf || !line_clock_alone(&P->l[i + 1]) ||
 	    !itx_date_line(P, L, &w) || strchr(w.iso, 'T'))
 		return 0;
 	const struct line *N = &P->l[i + 2];
@@ -3156,7 +3264,7 @@ static int in_date_clock_box(struct page *P, size_t i)
 {
 	struct header h;
 	for (size_t k = i; k-- > 0 && i - k <= DATE_BOX_LINES + 3 && !P->l[k].blank;)
-		if (clock_alone(&P->l[k + 1]) && k + 1 < i && date_clock_name_box(P, k, &h) && h.next > i)
+		if (line_clock_alone(&P->l[k + 1]) && k + 1 < i && date_clock_name_box(P, k, &h) && h.next > i)
 			return 1;
 	return 0;
 }

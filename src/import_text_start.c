@@ -748,6 +748,15 @@ static int count_over(struct page *P, size_t i, size_t n)
 	return c > 0 && (size_t)c <= 4 * n;
 }
 
+/* Line i right under a list's number alone on its line, at its column or
+ * left of it, no blank line between ("     1." over the header). */
+static int under_bare_number_b(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL;
+	return U && !U->blank && U->indent <= P->l[i].indent && isdigit((unsigned char)U->s[0]) &&
+	       itx_bare_mark(U);
+}
+
 /* Signatures told by the section's two ends (ABC News' blog: the text,
  * "[blog-arrow]", then "Posted by: NAME | DATE", each comment's text
  * running on to the next signature): under a comments heading (or a
@@ -762,8 +771,11 @@ static int signed_at_ends(struct page *P, size_t from)
 	size_t first = P->n, last = P->n, count = 0;
 	for (size_t i = from; i < P->n; i++)
 		if (P->hshape[i] == SH_ONE_LINE) {
-			/* a header drawn as a list's item opens its item */
-			if (itx_numbered(&P->l[i]) || tt_textline_list_mark(P->l[i].s, P->l[i].len))
+			/* a header drawn as a list's item opens its item, so does one
+			 * right under its item's number alone (w3m's " 1." over
+			 * "     1." over the header) */
+			if (itx_numbered(&P->l[i]) || tt_textline_list_mark(P->l[i].s, P->l[i].len) ||
+			    under_bare_number_b(P, i))
 				return 0;
 			last = i, count++;
 			if (first == P->n)

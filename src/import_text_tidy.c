@@ -692,16 +692,56 @@ static int numbered_after_first(const struct page *P)
 	return 1;
 }
 
-/* A forum's opening post, unnumbered over posts numbered from 1 (Kaskus):
- * the topic, no comment. Its paragraphs go to the article, its lines are
- * the article's. */
+/* The number of the list item comment c's header line opens or hangs
+ * under: the outermost of the numbers over it, each alone on its line
+ * (w3m's " 2." over "     1." over the header), or the header's own ("1.
+ * NAME DATE" under " 2.": lynx); -1 when it is no item's. */
+static long item_number_b(const struct page *P, const tt_comment *c)
+{
+	size_t i = c->line ? c->line - 1 : P->n;
+	if (i >= P->n || P->l[i].no != c->line)
+		return -1;
+	long n = itx_numbered(&P->l[i]) ? strtol(P->l[i].s, NULL, 10) : -1;
+	for (size_t k = i, up = 0; k-- > 0 && up < 3; up++) {
+		const struct line *U = &P->l[k];
+		if (U->blank || U->indent > P->l[i].indent || !isdigit((unsigned char)U->s[0]) ||
+		    !itx_bare_mark(U))
+			break;
+		n = strtol(U->s, NULL, 10);
+	}
+	return n;
+}
+
+/* Whether every comment after the first (three at least) is an item of a
+ * numbered list, 1, 2, ... in order, and the first one no item (Twitter's
+ * replies, listed under the post they answer). */
+static int items_after_first_b(const struct page *P)
+{
+	if (P->nall < 3 || item_number_b(P, P->all[0]) >= 0)
+		return 0;
+	for (size_t k = 1; k < P->nall; k++)
+		if (item_number_b(P, P->all[k]) != (long)k)
+			return 0;
+	return 1;
+}
+
+/* A forum's opening post, unnumbered over posts numbered from 1 (Kaskus),
+ * or over posts listed as a numbered list's items (Twitter's replies under
+ * the post they answer, each drawn as an item: its replies): the topic, no
+ * comment. Its paragraphs go to the article, its lines are the article's;
+ * its replies are the page's comments. */
 static void topic_over_numbers(struct page *P)
 {
-	if (!numbered_after_first(P))
+	int items = 0;
+	if (!numbered_after_first(P) && !(items = items_after_first_b(P)))
 		return;
 	tt_comment *c = P->all[0];
-	if (c->parent || c->first_child || P->t->first != c)
+	if (c->parent || (c->first_child && !items) || P->t->first != c)
 		return;
+	for (tt_comment *r = c->first_child, *next; r; r = next) {
+		next = r->next_sibling;
+		tt_thread_move_comment(P->t, r, NULL, NULL);
+	}
 	for (size_t i = 0; i < c->body.n; i++)
 		tt_strv_push(P->t, &P->t->article.body, c->body.v[i]);
 	for (size_t i = 0; i < P->n && P->l[i].no < P->all[1]->line; i++)
@@ -1489,6 +1529,52 @@ static void own_handles(struct page *P)
 		}
 		if (n == at && !*h)
 			P->all[k]->author = tt_thread_strdup(P->t, a, (size_t)(at - a));
+	}
+}
+
+/* Where the name before the handle closing author a ends ("rafael\u200F
+ * @rafel212", "Anna @anna@social.example": a space, perhaps after an
+ * invisible direction mark, then "@WORD" to the end); 0 when no handle
+ * closes it or no name comes before it. */
+static size_t handle_at_b(const char *a)
+{
+	const char *at = a ? strrchr(a, ' ') : NULL;
+	if (!at || at - a < 1 || at[1] != '@' || !at[2])
+		return 0;
+	at++;
+	size_t end = (size_t)(at - a) - 1;
+	/* U+200E, U+200F: the page's marks of writing direction, no letters */
+	while (end >= 3 && (unsigned char)a[end - 3] == 0xE2 && (unsigned char)a[end - 2] == 0x80 &&
+	       ((unsigned char)a[end - 1] == 0x8E || (unsigned char)a[end - 1] == 0x8F))
+		end -= 3;
+	while (end && a[end - 1] == ' ')
+		end--;
+	return end;
+}
+
+/* "rafael @rafel212", "Terri Malon @Terri_Malon": where every author but
+ * perhaps the first (three at least) closes with a handle, the handles are
+ * the header's (the account, which own_handles reads when it spells the
+ * name): the names are what comes before them, their runs of spaces made
+ * one ("Yor  ♥ Ayl", as the page's markup shows it). */
+static void handles_after_names_b(struct page *P)
+{
+	if (P->nall < 3)
+		return;
+	for (size_t k = 1; k < P->nall; k++)
+		if (!handle_at_b(P->all[k]->author))
+			return;
+	for (size_t k = 0; k < P->nall; k++) {
+		const char *a = P->all[k]->author;
+		size_t end = handle_at_b(a), o = 0;
+		if (!end)
+			continue;
+		char *name = tt_xmalloc(end + 1);
+		for (size_t i = 0; i < end; i++)
+			if (a[i] != ' ' || (o && name[o - 1] != ' '))
+				name[o++] = a[i];
+		P->all[k]->author = tt_thread_strdup(P->t, name, o);
+		free(name);
 	}
 }
 
@@ -2932,6 +3018,83 @@ static void shared_first_paragraph(struct page *P)
 	}
 }
 
+/* Whether the lines at a (al bytes) and b (bl) are the same, their
+ * indentation and lynx's link numbers aside ("Replying to [144]@Reuters"
+ * and "Replying to [147]@Reuters"). */
+static int same_line_b(const char *a, size_t al, const char *b, size_t bl)
+{
+	const char *ae = a + al, *be = b + bl;
+	while (a < ae && *a == ' ')
+		a++;
+	while (b < be && *b == ' ')
+		b++;
+	for (;;) {
+		a += a < ae && *a == '[' ? tt_textline_link_ref(a, (size_t)(ae - a)) : 0;
+		b += b < be && *b == '[' ? tt_textline_link_ref(b, (size_t)(be - b)) : 0;
+		if (a == ae || b == be)
+			return a == ae && b == be;
+		if (*a++ != *b++)
+			return 0;
+	}
+}
+
+/* Where line j (from 0) of paragraph s starts, its length in *len; NULL
+ * past its last line. */
+static const char *para_line_b(const char *s, size_t j, size_t *len)
+{
+	for (; j && s; j--)
+		if ((s = strchr(s, '\n')) != NULL)
+			s++;
+	if (!s)
+		return NULL;
+	const char *e = strchr(s, '\n');
+	*len = e ? (size_t)(e - s) : strlen(s);
+	return s;
+}
+
+/* Short lines every comment's text opens with, the same (but for lynx's
+ * link numbers), three comments or more, each with text after them, in
+ * one paragraph with it (no blank line sets them apart, as
+ * shared_first_paragraph asks), two lines or more: the buttons and the answered account the
+ * page draws over each post's words ("More", "Copy link to Tweet",
+ * "Replying to @Reuters"), nobody's words. */
+static void shared_opening_lines_b(struct page *P)
+{
+	if (P->nall < 3 || !P->all[0]->body.n)
+		return;
+	size_t common = 0, len, bl;
+	const char *a;
+	while (common < 8 && (a = para_line_b(P->all[0]->body.v[0], common, &len)) != NULL &&
+	       tt_textline_count_words(a, len) <= 8) {
+		size_t k = 1;
+		for (const char *b; k < P->nall; k++)
+			if (!P->all[k]->body.n ||
+			    !(b = para_line_b(P->all[k]->body.v[0], common, &bl)) ||
+			    !same_line_b(a, len, b, bl))
+				break;
+		if (k < P->nall)
+			break;
+		common++;
+	}
+	/* two lines at least: one alone may be a title every comment repeats
+	 * ("Re: Bolest proxy"), which the page counts as the comment's */
+	if (common < 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) /* text after them in each */
+		if (P->all[k]->body.n < 2 && !para_line_b(P->all[k]->body.v[0], common, &len))
+			return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		const char *rest = para_line_b(b->v[0], common, &len);
+		if (rest) {
+			b->v[0] = rest + strspn(rest, " ");
+			continue;
+		}
+		memmove(b->v, b->v + 1, (b->n - 1) * sizeof *b->v);
+		b->n--;
+	}
+}
+
 /* The length of name a less a word in round brackets closing it ("uszka
  * (gość)": a guest's badge), or 0 when none closes it. */
 static size_t without_bracket_badge(const char *a, size_t n)
@@ -3299,6 +3462,7 @@ void itx_tidy_headers(struct page *P)
 	lettered_avatars(P);
 	names_given_twice(P);
 	own_handles(P);
+	handles_after_names_b(P);
 	for (size_t k = 0; k < P->nall; k++) {
 		name_over_header(P, k);
 		subject_of_text(P->all[k]);
@@ -3334,5 +3498,6 @@ void itx_tidy_headers(struct page *P)
 	quotation_titles(P);
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
+	shared_opening_lines_b(P);
 	titles_run_into_text_a(P);
 }

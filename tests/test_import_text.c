@@ -10502,6 +10502,382 @@ static void test_round26_dumps_b_colon_line_over_item(void **state)
 	}
 }
 
+/* A post and the answers to it drawn as a numbered list's items (Twitter's
+ * page in w3m's dump, round 27): the post's header unnumbered, each
+ * answer's header under its item's number alone ("     1.") or opening it
+ * (lynx: "1. [142]NAME @handle [143]Jul 10"), a handle after each name, the
+ * same buttons and "Replying to @ACCOUNT" over each answer's words, and the
+ * post's clock and day under its text ("11:25 PM - 10 Jul 2020"). The
+ * answers are the comments, flat: the clock is no name, the headers under
+ * their numbers open their items (no signatures of the text above), the
+ * handles are the header's, the unnumbered post is the topic, and the
+ * lines every answer opens with are nobody's words. (Without the items,
+ * the text over the first header and the short buttons under the last
+ * would read as signatures after the text.) The second page is German,
+ * lynx's drawing, federated handles ("@anna@social.example"); the third
+ * the same German page as w3m draws it, each handle after a mark of
+ * writing direction, a name of two spaces ("Jörg  K."). */
+static void test_round27_dumps_b_answers_listed_under_post(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Join the conversation\n"
+	    "Add your thoughts about any post with a reply. Find a topic you care about.\n"
+	    "Learn the latest\n"
+	    "Get instant insight into what people are talking about now.\n"
+	    "Back Next\n"
+	    "Next Tweet from user\n"
+	    "[3VBu4_Sa_b] Harbour News\xE2\x80\x8FVerified account @HarbourNews Jul 10\n"
+	    "Follow Follow @HarbourNews Following Following @HarbourNews Unfollow Unfollow @HarbourNews\n"
+	    "More\n"
+	    "  \xE2\x80\xA2 Copy link to Tweet\n"
+	    "  \xE2\x80\xA2 Embed Tweet\n"
+	    "The harbour ferries will stop at dusk from October https://example.com/ferry\n"
+	    "[Ecn_2UkWsA]\n"
+	    "11:25 PM - 10 Jul 2020\n"
+	    "  \xE2\x80\xA2 42 Retweets\n"
+	    "  \xE2\x80\xA2 96 Likes\n"
+	    "33 replies 42 retweets 96 likes\n"
+	    "Reply\n"
+	    "33\n"
+	    "Retweet\n"
+	    "42\n"
+	    " 1.\n"
+	    "     1.\n"
+	    "        [LXVlWrtC_b] annlee\xE2\x80\x8F @annlee212 Jul 10\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        The last ferry at four is too early.\n"
+	    "        0 replies 0 retweets 0 likes\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    " 2.\n"
+	    "     1.\n"
+	    "        [AkKYuQhm_b] Ben  Roe\xE2\x80\x8F @ben_roe Jul 10\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        The buses run until midnight anyway.\n"
+	    "        0 replies 0 retweets 2 likes\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        2\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    " 3.\n"
+	    "     1.\n"
+	    "        [IJwkZpMc_b] Cal W\xE2\x80\x8F @calw Jul 11\n"
+	    "        More\n"
+	    "          \xE2\x98\x86 Copy link to Tweet\n"
+	    "          \xE2\x98\x86 Embed Tweet\n"
+	    "        Replying to @HarbourNews\n"
+	    "        Two million is the price of one new engine.\n"
+	    "        0 replies 0 retweets 1 like\n"
+	    "        Reply\n"
+	    "        Retweet\n"
+	    "        Like\n"
+	    "        1\n"
+	    "        Thanks. We will use this to make your timeline better. Undo\n"
+	    "        Undo\n"
+	    "Back to top \xE2\x86\x91\n";
+	static const char de[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "   [12][Profil] Stadtwerke Nord @stadtwerke [13]10. Juli\n"
+	    "\n"
+	    "   (BUTTON)\n"
+	    "   Mehr\n"
+	    "     * (BUTTON) Link zum Beitrag kopieren\n"
+	    "   Die F\xC3\xA4hren fahren ab Oktober nur noch bis zur D\xC3\xA4mmerung [14]https://example.de/faehre\n"
+	    "   14:25 - 10. Juli 2020\n"
+	    "     * 12 Geteilt\n"
+	    "     * 40 Gef\xC3\xA4llt mir\n"
+	    "\n"
+	    "   8 Antworten 12 Geteilt 40 Gef\xC3\xA4llt mir\n"
+	    "   (BUTTON)\n"
+	    "   Antworten\n"
+	    "    1.\n"
+	    "         1. [42]Anna Berg @anna@social.example [43]10. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [44]@stadtwerke\n"
+	    "            Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "            0 Antworten 0 Geteilt 0 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n"
+	    "    2.\n"
+	    "         1. [45]J\xC3\xB6rg K. @joerg@social.example [46]10. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [47]@stadtwerke\n"
+	    "            Die Busse fahren ohnehin bis Mitternacht.\n"
+	    "            0 Antworten 0 Geteilt 2 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n"
+	    "    3.\n"
+	    "         1. [48]Mia @mia_k [49]11. Juli\n"
+	    "            (BUTTON)\n"
+	    "            Mehr\n"
+	    "               o (BUTTON) Link zum Beitrag kopieren\n"
+	    "            Antwort an [50]@stadtwerke\n"
+	    "            Zwei Millionen kostet ein neuer Motor.\n"
+	    "            0 Antworten 0 Geteilt 1 Gef\xC3\xA4llt mir\n"
+	    "            (BUTTON)\n"
+	    "            Antworten\n";
+	static const char de_w3m[] =
+	    "Harbour ferries to stop at dusk\n"
+	    "\n"
+	    "The city will stop its harbour ferries at dusk from October, to save two million a year.\n"
+	    "\n"
+	    "Mitreden\n"
+	    "Sag deine Meinung zu jedem Beitrag mit einer Antwort. Finde ein Thema, das dich bewegt.\n"
+	    "Das Neueste\n"
+	    "Sieh sofort, wor\xC3\xBC" "ber gerade gesprochen wird.\n"
+	    "Zur\xC3\xBC" "ck Weiter\n"
+	    "[a1b2c3] Stadtwerke Nord\xE2\x80\x8F @stadtwerke@social.example 10. Juli\n"
+	    "Mehr\n"
+	    "  \xE2\x80\xA2 Link zum Beitrag kopieren\n"
+	    "Die F\xC3\xA4hren fahren ab Oktober nur noch bis zur D\xC3\xA4mmerung https://example.de/faehre\n"
+	    "14:25 - 10. Juli 2020\n"
+	    "  \xE2\x80\xA2 12 Geteilt\n"
+	    "8 Antworten 12 Geteilt 40 Gef\xC3\xA4llt mir\n"
+	    "Antworten\n"
+	    " 1.\n"
+	    "     1.\n"
+	    "        [d4e5f6] Anna Berg\xE2\x80\x8F @anna@social.example 10. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Die letzte F\xC3\xA4hre um vier ist zu fr\xC3\xBCh.\n"
+	    "        0 Antworten 0 Geteilt 0 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    " 2.\n"
+	    "     1.\n"
+	    "        [g7h8i9] J\xC3\xB6rg  K.\xE2\x80\x8F @joerg@social.example 10. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Die Busse fahren ohnehin bis Mitternacht.\n"
+	    "        0 Antworten 0 Geteilt 2 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    " 3.\n"
+	    "     1.\n"
+	    "        [j1k2l3] Mia\xE2\x80\x8F @mia_k@social.example 11. Juli\n"
+	    "        Mehr\n"
+	    "          \xE2\x98\x86 Link zum Beitrag kopieren\n"
+	    "        Antwort an @stadtwerke\n"
+	    "        Zwei Millionen kostet ein neuer Motor.\n"
+	    "        0 Antworten 0 Geteilt 1 Gef\xC3\xA4llt mir\n"
+	    "        Antworten\n"
+	    "Nach oben \xE2\x86\x91\n";
+	static const char *const en_names[] = {"annlee", "Ben Roe", "Cal W"};
+	static const char *const de_names[] = {"Anna Berg", "J\xC3\xB6rg K.", "Mia"};
+	static const char *const en_words[] = {"The last ferry at four", "The buses run until",
+	                                       "Two million is the price"};
+	static const char *const de_words[] = {"Die letzte F\xC3\xA4hre", "Die Busse fahren",
+	                                       "Zwei Millionen kostet"};
+	for (int k = 0; k < 3; k++) {
+		const char *text = k == 2 ? de_w3m : k ? de : en;
+		const char *const *words = k ? de_words : en_words;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		for (size_t i = 0; i < 3; i++)
+			assert_int_equal(strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])), 0);
+		assert_string_equal(t->order[2]->posted, k ? "11. Juli" : "Jul 11");
+		tt_thread_free(t);
+	}
+}
+
+/* Toutiao's comments in lynx's dump (round 27): each an item of a list,
+ * the writer's name, a like count, the text, then the reply button joined
+ * to the date by a middle dot ("(BUTTON) 回复·05月10日"), the next item
+ * right under it. The button's word before the dot is the date's lead;
+ * a text ending in a Chinese full stop or exclamation mark ("。", "！") is
+ * no name over the date, though it holds one "word"; and the first item's
+ * name, under the comments' heading, opens its comment though the page's
+ * title still waits for a date. The second page is Japanese ("返信·5月10日",
+ * a question mark "？"). The third and fourth are the same as w3m draws
+ * them: each item's bullet and avatar alone on lines over the name ("•"
+ * over "[996dbcd3f7]"), passed over between the date above and the name,
+ * the avatar no name, the bullet opening the item. */
+static void test_round27_dumps_b_reply_dot_date_under_text(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE5\x89\x8D\xE5\x9B\x9B\xE4\xB8\xAA\xE6\x9C\x88\xE5\xA4\x96\xE8\xB4\xB8\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\xA2\x9E\xE9\x95\xBF\n"
+	    "\n"
+	    "\xE4\xBB\x8A\xE5\xB9\xB4\xE5\x89\x8D\xE5\x9B\x9B\xE4\xB8\xAA\xE6\x9C\x88\xEF\xBC\x8C\xE6\x88\x91\xE5\x9B\xBD\xE8\xB4\xA7\xE7\x89\xA9\xE8\xB4\xB8\xE6\x98\x93\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE6\x80\xBB\xE5\x80\xBC\xE5\xA2\x9E\xE9\x95\xBF\xEF\xBC\x8C\xE5\xAF\xB9\xE5\x85\xB1\xE5\xBB\xBA\xE5\x9B\xBD\xE5\xAE\xB6\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\xA2\x9E\xE9\x95\xBF\xE6\x9B\xB4\xE5\xBF\xAB\xE3\x80\x82\n"
+	    "\n"
+	    "   (BUTTON) \xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "\n"
+	    "     * [7]\xE8\xBE\xBD\xE9\x98\x94\n"
+	    "       12\n"
+	    "       \xE5\xAF\xB9\xE5\x85\xB1\xE5\xBB\xBA\xE4\xB8\x80\xE5\xB8\xA6\xE4\xB8\x80\xE8\xB7\xAF\xE5\x9B\xBD\xE5\xAE\xB6\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\x88\x86\xE5\x88\xAB\xE5\xA2\x9E\xE9\x95\xBF\xEF\xBC\x8C\xE5\x9D\x87\xE9\xAB\x98\xE4\xBA\x8E\xE5\xA4\x96\xE8\xB4\xB8\xE6\x95\xB4\xE4\xBD\x93\xE5\xA2\x9E\xE9\x80\x9F\xEF\xBC\x81\n"
+	    "       (BUTTON) \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "     * [8]\xE8\xAF\x97\xE5\x92\x8C\xE8\xBF\x9C\xE6\x96\xB9\n"
+	    "       147\n"
+	    "       \xE4\xBB\x8A\xE5\xB9\xB4\xE5\x89\x8D" "4\xE4\xB8\xAA\xE6\x9C\x88\xEF\xBC\x8C\xE6\x88\x91\xE5\x9B\xBD\xE8\xB4\xA7\xE7\x89\xA9\xE8\xB4\xB8\xE6\x98\x93\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE6\x80\xBB\xE5\x80\xBC\xE5\x90\x8C\xE6\xAF\x94\xE5\xA2\x9E\xE9\x95\xBF" "5.7%\xE3\x80\x82\n"
+	    "       (BUTTON) \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "     * [9]\xE5\x86\xB0\xE9\x9B\xAA\xE4\xB9\x8B\xE7\x9F\xB3" "730663011029\n"
+	    "       184\n"
+	    "       \xE5\xA4\x96\xE8\xB4\xB8\xE5\xA2\x9E\xE9\x95\xBF\xE5\xB0\x86\xE6\x8C\x81\xE7\xBB\xAD\xE7\x84\x95\xE5\x8F\x91\xE6\x96\xB0\xE6\xB4\xBB\xE5\x8A\x9B\xE3\x80\x82\n"
+	    "       (BUTTON) \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "     * [10]\xE5\xB0\x8F\xE6\x98\x8E\n"
+	    "       3\n"
+	    "       \xE6\x88\x91\xE5\x90\x8C\xE6\x84\x8F\xE8\xBF\x99\xE4\xB8\xAA\xE7\x9C\x8B\xE6\xB3\x95\xE3\x80\x82\n"
+	    "       (BUTTON) \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "\n"
+	    "   (BUTTON) \xE6\x9F\xA5\xE7\x9C\x8B\xE5\x85\xA8\xE9\x83\xA8 139 \xE6\x9D\xA1\xE8\xAF\x84\xE8\xAE\xBA\n";
+	static const char ja[] =
+	    "\xE6\xB8\xAF\xE3\x81\xAE\xE3\x83\x95\xE3\x82\xA7\xE3\x83\xAA\xE3\x83\xBC\xE3\x80\x81\xE6\x97\xA5\xE6\xB2\xA1\xE3\x81\xA7\xE9\x81\x8B\xE8\x88\xAA\xE7\xB5\x82\xE4\xBA\x86\xE3\x81\xB8\n"
+	    "\n"
+	    "\xE5\xB8\x82\xE3\x81\xAF\xE5\x8D\x81\xE6\x9C\x88\xE3\x81\x8B\xE3\x82\x89\xE6\xB8\xAF\xE3\x81\xAE\xE3\x83\x95\xE3\x82\xA7\xE3\x83\xAA\xE3\x83\xBC\xE3\x82\x92\xE6\x97\xA5\xE6\xB2\xA1\xE3\x81\xA7\xE7\xB5\x82\xE3\x81\x88\xE3\x82\x8B\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\xE5\xB9\xB4\xE9\x96\x93\xE4\xBA\x8C\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86\xE3\x81\xAE\xE7\xAF\x80\xE7\xB4\x84\xE3\x81\xAB\xE3\x81\xAA\xE3\x82\x8B\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86\xE3\x80\x82\n"
+	    "\n"
+	    "   (BUTTON) \xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\n"
+	    "\n"
+	    "     * [7]\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E\n"
+	    "       12\n"
+	    "       \xE5\x9B\x9B\xE6\x99\x82\xE3\x81\xAE\xE6\x9C\x80\xE7\xB5\x82\xE4\xBE\xBF\xE3\x81\xAF\xE6\x97\xA9\xE3\x81\x99\xE3\x81\x8E\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\n"
+	    "       (BUTTON) \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "     * [8]\xE4\xBD\x90\xE8\x97\xA4\xE8\x8A\xB1\xE5\xAD\x90\n"
+	    "       147\n"
+	    "       \xE3\x83\x90\xE3\x82\xB9\xE3\x81\xAF\xE5\xA4\x9C\xE4\xB8\xAD\xE3\x81\xBE\xE3\x81\xA7\xE8\xB5\xB0\xE3\x81\xA3\xE3\x81\xA6\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x82\x88\xEF\xBC\x81\n"
+	    "       (BUTTON) \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "     * [9]\xE9\x88\xB4\xE6\x9C\xA8\xE4\xB8\x80\xE9\x83\x8E\n"
+	    "       184\n"
+	    "       \xE4\xBA\x8C\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86\xE3\x81\xAF\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE3\x82\xA8\xE3\x83\xB3\xE3\x82\xB8\xE3\x83\xB3\xE4\xB8\x80\xE5\x8F\xB0\xE3\x81\xAE\xE5\x80\xA4\xE6\xAE\xB5\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\n"
+	    "       (BUTTON) \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "     * [10]\xE7\x94\xB0\xE4\xB8\xAD\n"
+	    "       3\n"
+	    "       \xE3\x82\x84\xE3\x81\xA3\xE3\x81\xA8\xE5\xB8\x82\xE3\x81\x8C\xE7\xAF\x80\xE7\xB4\x84\xE3\x81\x99\xE3\x82\x8B\xE3\x81\xAE\xE3\x81\xA7\xE3\x81\x99\xE3\x81\xAD\xEF\xBC\x9F\n"
+	    "       (BUTTON) \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "\n"
+	    "   (BUTTON) \xE3\x81\x99\xE3\x81\xB9\xE3\x81\xA6\xE3\x81\xAE\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B\n";
+	static const char zh_w3m[] =
+	    "\xE5\x89\x8D\xE5\x9B\x9B\xE4\xB8\xAA\xE6\x9C\x88\xE5\xA4\x96\xE8\xB4\xB8\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\xA2\x9E\xE9\x95\xBF\n"
+	    "\n"
+	    "\xE4\xBB\x8A\xE5\xB9\xB4\xE5\x89\x8D\xE5\x9B\x9B\xE4\xB8\xAA\xE6\x9C\x88\xEF\xBC\x8C\xE6\x88\x91\xE5\x9B\xBD\xE8\xB4\xA7\xE7\x89\xA9\xE8\xB4\xB8\xE6\x98\x93\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE6\x80\xBB\xE5\x80\xBC\xE5\xA2\x9E\xE9\x95\xBF\xEF\xBC\x8C\xE5\xAF\xB9\xE5\x85\xB1\xE5\xBB\xBA\xE5\x9B\xBD\xE5\xAE\xB6\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\xA2\x9E\xE9\x95\xBF\xE6\x9B\xB4\xE5\xBF\xAB\xE3\x80\x82\n"
+	    "\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA\n"
+	    "\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [996dbcd3f7]\n"
+	    "     \n"
+	    "    \xE8\xBE\xBD\xE9\x98\x94\n"
+	    "    12\n"
+	    "\n"
+	    "    \xE5\xAF\xB9\xE5\x85\xB1\xE5\xBB\xBA\xE4\xB8\x80\xE5\xB8\xA6\xE4\xB8\x80\xE8\xB7\xAF\xE5\x9B\xBD\xE5\xAE\xB6\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE5\x88\x86\xE5\x88\xAB\xE5\xA2\x9E\xE9\x95\xBF\xEF\xBC\x8C\xE5\x9D\x87\xE9\xAB\x98\xE4\xBA\x8E\xE5\xA4\x96\xE8\xB4\xB8\xE6\x95\xB4\xE4\xBD\x93\xE5\xA2\x9E\xE9\x80\x9F\xEF\xBC\x81\n"
+	    "\n"
+	    "    \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [e5e36739fe]\n"
+	    "     \n"
+	    "    \xE8\xAF\x97\xE5\x92\x8C\xE8\xBF\x9C\xE6\x96\xB9\n"
+	    "    147\n"
+	    "\n"
+	    "    \xE4\xBB\x8A\xE5\xB9\xB4\xE5\x89\x8D" "4\xE4\xB8\xAA\xE6\x9C\x88\xEF\xBC\x8C\xE6\x88\x91\xE5\x9B\xBD\xE8\xB4\xA7\xE7\x89\xA9\xE8\xB4\xB8\xE6\x98\x93\xE8\xBF\x9B\xE5\x87\xBA\xE5\x8F\xA3\xE6\x80\xBB\xE5\x80\xBC\xE5\x90\x8C\xE6\xAF\x94\xE5\xA2\x9E\xE9\x95\xBF" "5.7%\xE3\x80\x82\n"
+	    "\n"
+	    "    \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [a695e120e1]\n"
+	    "     \n"
+	    "    \xE5\x86\xB0\xE9\x9B\xAA\xE4\xB9\x8B\xE7\x9F\xB3" "730663011029\n"
+	    "    184\n"
+	    "\n"
+	    "    \xE5\xA4\x96\xE8\xB4\xB8\xE5\xA2\x9E\xE9\x95\xBF\xE5\xB0\x86\xE6\x8C\x81\xE7\xBB\xAD\xE7\x84\x95\xE5\x8F\x91\xE6\x96\xB0\xE6\xB4\xBB\xE5\x8A\x9B\xE3\x80\x82\n"
+	    "\n"
+	    "    \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [b12c34d56e]\n"
+	    "     \n"
+	    "    \xE5\xB0\x8F\xE6\x98\x8E\n"
+	    "    3\n"
+	    "\n"
+	    "    \xE6\x88\x91\xE5\x90\x8C\xE6\x84\x8F\xE8\xBF\x99\xE4\xB8\xAA\xE7\x9C\x8B\xE6\xB3\x95\xE3\x80\x82\n"
+	    "\n"
+	    "    \xE5\x9B\x9E\xE5\xA4\x8D\xC2\xB7" "05\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "\n"
+	    "\xE6\x9F\xA5\xE7\x9C\x8B\xE5\x85\xA8\xE9\x83\xA8 139 \xE6\x9D\xA1\xE8\xAF\x84\xE8\xAE\xBA\n";
+	static const char ja_w3m[] =
+	    "\xE6\xB8\xAF\xE3\x81\xAE\xE3\x83\x95\xE3\x82\xA7\xE3\x83\xAA\xE3\x83\xBC\xE3\x80\x81\xE6\x97\xA5\xE6\xB2\xA1\xE3\x81\xA7\xE9\x81\x8B\xE8\x88\xAA\xE7\xB5\x82\xE4\xBA\x86\xE3\x81\xB8\n"
+	    "\n"
+	    "\xE5\xB8\x82\xE3\x81\xAF\xE5\x8D\x81\xE6\x9C\x88\xE3\x81\x8B\xE3\x82\x89\xE6\xB8\xAF\xE3\x81\xAE\xE3\x83\x95\xE3\x82\xA7\xE3\x83\xAA\xE3\x83\xBC\xE3\x82\x92\xE6\x97\xA5\xE6\xB2\xA1\xE3\x81\xA7\xE7\xB5\x82\xE3\x81\x88\xE3\x82\x8B\xE3\x81\xA8\xE7\x99\xBA\xE8\xA1\xA8\xE3\x81\x97\xE3\x81\x9F\xE3\x80\x82\xE5\xB9\xB4\xE9\x96\x93\xE4\xBA\x8C\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86\xE3\x81\xAE\xE7\xAF\x80\xE7\xB4\x84\xE3\x81\xAB\xE3\x81\xAA\xE3\x82\x8B\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86\xE3\x80\x82\n"
+	    "\n"
+	    "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\n"
+	    "\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [996dbcd3f7]\n"
+	    "     \n"
+	    "    \xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E\n"
+	    "    12\n"
+	    "\n"
+	    "    \xE5\x9B\x9B\xE6\x99\x82\xE3\x81\xAE\xE6\x9C\x80\xE7\xB5\x82\xE4\xBE\xBF\xE3\x81\xAF\xE3\x80\x81\xE6\x97\xA9\xE3\x81\x99\xE3\x81\x8E\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x82\n"
+	    "\n"
+	    "    \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [e5e36739fe]\n"
+	    "     \n"
+	    "    \xE4\xBD\x90\xE8\x97\xA4\xE8\x8A\xB1\xE5\xAD\x90\n"
+	    "    147\n"
+	    "\n"
+	    "    \xE3\x83\x90\xE3\x82\xB9\xE3\x81\xAF\xE3\x80\x81\xE5\xA4\x9C\xE4\xB8\xAD\xE3\x81\xBE\xE3\x81\xA7\xE8\xB5\xB0\xE3\x81\xA3\xE3\x81\xA6\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x82\x88\xEF\xBC\x81\n"
+	    "\n"
+	    "    \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "10\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [a695e120e1]\n"
+	    "     \n"
+	    "    \xE9\x88\xB4\xE6\x9C\xA8\xE4\xB8\x80\xE9\x83\x8E\n"
+	    "    184\n"
+	    "\n"
+	    "    \xE4\xBA\x8C\xE7\x99\xBE\xE4\xB8\x87\xE5\x86\x86\xE3\x81\xAF\xE3\x80\x81\xE6\x96\xB0\xE3\x81\x97\xE3\x81\x84\xE3\x82\xA8\xE3\x83\xB3\xE3\x82\xB8\xE3\x83\xB3\xE4\xB8\x80\xE5\x8F\xB0\xE3\x81\xAE\xE5\x80\xA4\xE6\xAE\xB5\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\n"
+	    "\n"
+	    "    \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "  \xE2\x80\xA2  \n"
+	    "    [b12c34d56e]\n"
+	    "     \n"
+	    "    \xE7\x94\xB0\xE4\xB8\xAD\n"
+	    "    3\n"
+	    "\n"
+	    "    \xE3\x82\x84\xE3\x81\xA3\xE3\x81\xA8\xE3\x80\x81\xE5\xB8\x82\xE3\x81\x8C\xE7\xAF\x80\xE7\xB4\x84\xE3\x81\x99\xE3\x82\x8B\xE3\x81\xAE\xE3\x81\xA7\xE3\x81\x99\xE3\x81\xAD\xEF\xBC\x9F\n"
+	    "\n"
+	    "    \xE8\xBF\x94\xE4\xBF\xA1\xC2\xB7" "5\xE6\x9C\x88" "11\xE6\x97\xA5\n"
+	    "\n"
+	    "\xE3\x81\x99\xE3\x81\xB9\xE3\x81\xA6\xE3\x81\xAE\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88\xE3\x82\x92\xE8\xA6\x8B\xE3\x82\x8B\n";
+	static const char *const zh_names[] = {"\xE8\xBE\xBD\xE9\x98\x94", "\xE8\xAF\x97\xE5\x92\x8C\xE8\xBF\x9C\xE6\x96\xB9",
+	                                       "\xE5\x86\xB0\xE9\x9B\xAA\xE4\xB9\x8B\xE7\x9F\xB3" "730663011029", "\xE5\xB0\x8F\xE6\x98\x8E"};
+	static const char *const ja_names[] = {"\xE5\xB1\xB1\xE7\x94\xB0\xE5\xA4\xAA\xE9\x83\x8E", "\xE4\xBD\x90\xE8\x97\xA4\xE8\x8A\xB1\xE5\xAD\x90",
+	                                       "\xE9\x88\xB4\xE6\x9C\xA8\xE4\xB8\x80\xE9\x83\x8E", "\xE7\x94\xB0\xE4\xB8\xAD"};
+	const char *const pages[] = {zh, ja, zh_w3m, ja_w3m};
+	for (int p = 0; p < 4; p++) {
+		const char *text = pages[p];
+		int k = p & 1;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 4);
+		check_tree(t, 4, k ? ja_names : zh_names, NULL, 0);
+		assert_non_null(strstr(t->order[0]->posted, k ? "5\xE6\x9C\x88" "10\xE6\x97\xA5"
+		                                               : "05\xE6\x9C\x88" "10\xE6\x97\xA5"));
+		assert_non_null(strstr(t->order[3]->posted, "11\xE6\x97\xA5"));
+		assert_int_equal(strncmp(t->order[0]->body.v[0], k ? "\xE5\x9B\x9B\xE6\x99\x82" : "\xE5\xAF\xB9\xE5\x85\xB1\xE5\xBB\xBA", 6), 0);
+		tt_thread_free(t);
+	}
+}
+
 /* A badge holding a number between the name and the date ("Cal | Member 2
  * | 05.01.2012 12:51", "Marie • 12 messages • le 5 janvier 2012"), apart by
  * the same mark, is no part of the name nor of the date, in any language. */
@@ -12154,6 +12530,8 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
 	    cmocka_unit_test(test_round27_dumps_a_named_title_under_own_words),
 	    cmocka_unit_test(test_round27_dumps_a_item_signed_answers),
+	    cmocka_unit_test(test_round27_dumps_b_answers_listed_under_post),
+	    cmocka_unit_test(test_round27_dumps_b_reply_dot_date_under_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
