@@ -15,10 +15,16 @@ int tt_textline_has_digit(const char *s, size_t len)
 
 size_t tt_textline_count_words(const char *s, size_t len)
 {
+	/* each byte tested once, the last one's answer kept: asked of most
+	 * lines by many rules, it was a twentieth of a long page's import */
 	size_t w = 0;
-	for (size_t i = 0; i < len; i++)
-		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
-			w++;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isspace((unsigned char)s[i]))
+			in_word = 0;
+		else if (!in_word)
+			in_word = 1, w++;
+	}
 	return w;
 }
 
