@@ -401,34 +401,55 @@ static size_t clock_twice(const char *s, size_t len)
 	return 0;
 }
 
+/* A word itx_date_text takes off a date's start or end, with its length:
+ * the lists are tried on nearly every line, several times each, so the
+ * length and one byte are compared before the words. */
+struct itx_affix {
+	const char *s;
+	size_t n;
+};
+#define ITX_AFFIX(x) {x, sizeof x - 1}
+
+static const struct itx_affix date_leads[] = {
+    ITX_AFFIX("posted on "), ITX_AFFIX("published on "), ITX_AFFIX("published "),
+    ITX_AFFIX("posted "),    ITX_AFFIX("updated "),      ITX_AFFIX("on "),
+    ITX_AFFIX("at "),        ITX_AFFIX("\xE2\x80\xA2 "), ITX_AFFIX("\xC2\xB7 "),
+    ITX_AFFIX("- ")};
+static const struct itx_affix date_tails[] = {
+    ITX_AFFIX(" | Reply"),   ITX_AFFIX(" \xC2\xB7 Reply"), ITX_AFFIX(" Reply"),
+    ITX_AFFIX(" Permalink"), ITX_AFFIX(" | Permalink"),    ITX_AFFIX(" (edited)"),
+    ITX_AFFIX(" edited")};
+
+/* The length of the first of date_tails closing s (len bytes), in any
+ * case, or 0. */
+static size_t date_tail(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof date_tails / sizeof *date_tails; k++) {
+		size_t tl = date_tails[k].n;
+		if (len > tl &&
+		    tolower((unsigned char)s[len - 1]) == tolower((unsigned char)date_tails[k].s[tl - 1]) &&
+		    !strncasecmp(s + (len - tl), date_tails[k].s, tl))
+			return tl;
+	}
+	return 0;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
-	static const char *const lead[] = {
-	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
-	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
 	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
 	 * 2019"): a text browser's drawing of the page's list, not the date's. */
 	size_t mark = tt_textline_list_mark(s, len);
 	if (mark && len > mark + 4)
 		s += mark, len -= mark;
-	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
-		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
-			s += strlen(lead[k]);
-			len -= strlen(lead[k]);
+	for (size_t k = 0; k < sizeof date_leads / sizeof *date_leads; k++)
+		if (len > date_leads[k].n + 4 && tt_textline_starts_with_ci(s, len, date_leads[k].s)) {
+			s += date_leads[k].n;
+			len -= date_leads[k].n;
 			break;
 		}
 	len = less_button(s, len);
-	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
-	                                   " Permalink", " | Permalink",    " (edited)",
-	                                   " edited"};
-	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
-		size_t tl = strlen(tail[k]);
-		if (len > tl && !strncasecmp(s + (len - tl), tail[k], tl)) {
-			len -= tl;
-			break;
-		}
-	}
+	len -= date_tail(s, len);
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
@@ -436,23 +457,18 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
-		size_t ref = tt_textline_link_ref(s + i, len - i);
+		size_t ref = s[i] == '[' ? tt_textline_link_ref(s + i, len - i) : 0;
 		if (ref && (i == 0 || s[i - 1] == ' '))
 			i += ref - 1;
-		else if (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))
+		else if (s[i] == '\xC2' && i + 1 < len && s[i + 1] == '\xA0')
 			buf[n++] = ' ', i++; /* "20:14 Uhr" as HTML's text gives it */
 		else
 			buf[n++] = s[i];
 	}
 	/* lynx numbers the reply link too ("May 3, 2017 [33]Reply"): its word
 	 * shows only once the number is gone. */
-	for (size_t k = 0; k < sizeof tail / sizeof *tail && n < len; k++) {
-		size_t tl = strlen(tail[k]);
-		if (n > tl && !strncasecmp(buf + (n - tl), tail[k], tl)) {
-			n -= tl;
-			break;
-		}
-	}
+	if (n < len)
+		n -= date_tail(buf, n);
 	if (n > 64) { /* a second date may make it long */
 		size_t cut = date_then_answered(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
