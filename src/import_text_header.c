@@ -839,10 +839,12 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
 	 * teaser's "wczoraj, o godz: 13:08" is no comment's */
-	int plausible = tt_dates_plausible(L->s, L->len);
 	if (!tt_textline_has_digit(L->s, L->len) ||
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
-	    tt_textline_count_words(L->s, L->len) > 15 || (!plausible && !has_clock(L->s, L->len)))
+	    tt_textline_count_words(L->s, L->len) > 15)
+		return 0;
+	int plausible = tt_dates_plausible(L->s, L->len); /* the dearest test last */
+	if (!plausible && !has_clock(L->s, L->len))
 		return 0;
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
@@ -2255,8 +2257,8 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i)) && !P->short_repeats[i] &&
-		           plain_name_over_text(P, i))
+		} else if (!P->short_repeats[i] && plain_name_over_text(P, i) && /* cheaper first */
+		           (pend == P->n || under_form(P, i)))
 			pend = i; /* the name under a form or heading, not a line over them */
 	}
 	size_t k = last < P->n ? itx_next_text(P, last) : P->n;
