@@ -767,7 +767,7 @@ static int numeric_yearless(const char *s)
 	return *p == '\0';
 }
 
-int tt_dates_is_yearless(const char *text)
+static int is_yearless(const char *text)
 {
 	struct words o;
 	char cjk[48];
@@ -776,6 +776,23 @@ int tt_dates_is_yearless(const char *text)
 	        (cjk_date(text, cjk, sizeof cjk) && !strncmp(cjk, "0000", 4)) ||
 	        (translate(text, NULL, &o) &&
 	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
+}
+
+/* Kept by text like the parses and the ages (memo_find): the header rules
+ * ask it of each date they fail to read as a whole, again for each rule,
+ * and its translation was a fifteenth of a dense dump's import. */
+static _Thread_local struct memo yearless_memo[MEMO_SLOTS];
+
+int tt_dates_is_yearless(const char *text)
+{
+	int hit;
+	size_t n = strlen(text);
+	struct memo *e = memo_find(yearless_memo, text, n, &hit);
+	if (hit)
+		return e->result;
+	int r = is_yearless(text);
+	memo_keep(e, text, n, r, NULL);
+	return r;
 }
 
 /* Whole-word phrases, lower case, that name a recent day or moment. */
