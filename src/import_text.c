@@ -1633,7 +1633,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int footer = itx_footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
-	if (itx_reply_form(L) || footer || itx_form_field(L)) {
+	if (itx_form_at(P, L) || footer || itx_form_field(L)) {
 		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);
@@ -1665,7 +1665,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || itx_comment_chrome(L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
+	if (S->chrome || itx_chrome_at(P, L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
 	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE) ||
 	    count_before_comments(S, L))
 		return;
@@ -1874,6 +1874,7 @@ static void page_free(struct page *P)
 	free(P->short_repeats);
 	free(P->refs);
 	free(P->no_header);
+	free(P->facts);
 	free(P->wdf);
 	free(P->wcache);
 	free(P->wpool);

@@ -2187,7 +2187,7 @@ static int plain_name_over_text(struct page *P, size_t i)
 	/* the cheap tests first: this runs over every line of the page */
 	return j < P->n && P->l[j].indent >= L->indent &&
 	       tt_textline_author_name(L->s, L->len, &name) && !itx_form_field(L) &&
-	       !itx_drawn_field(L, 1) && !itx_reply_form(L) && !itx_form_field(&P->l[j]) &&
+	       !itx_drawn_field(L, 1) && !itx_form_at(P, L) && !itx_form_field(&P->l[j]) &&
 	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
 	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
 }
@@ -2278,7 +2278,7 @@ static int under_form(struct page *P, size_t i)
 	if (u == 0)
 		return 0;
 	const struct line *U = &P->l[u - 1];
-	return itx_form_field(U) || itx_drawn_field(U, 1) || itx_reply_form(U) ||
+	return itx_form_field(U) || itx_drawn_field(U, 1) || itx_form_at(P, U) ||
 	       itx_comments_heading(U) || itx_stated_count(P, U) >= 0;
 }
 
@@ -2978,7 +2978,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
-	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
+	if (L->blank || itx_chrome_at(P, L) || itx_form_at(P, L) || in_name_button_date(P, i) ||
 	    continues_address(P, i) || form_row(L) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;

@@ -188,6 +188,38 @@ int itx_reply_form(const struct line *L)
 	return 0;
 }
 
+/* read(L), kept in P->facts (two bits from `shift`) when L is one of the
+ * page's lines and no line was edited yet: the header rules, the
+ * footer-dated names' pass and the comments' pass ask each line whether it
+ * is chrome or a form's heading, each again; an edited line (a bullet or
+ * a link number cut) is read afresh, as any line is from then on. */
+static int kept_fact(struct page *P, const struct line *L, unsigned shift,
+                     int (*read)(const struct line *))
+{
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (P->lines_edited || at < first || at >= (uintptr_t)(P->l + P->n))
+		return read(L);
+	size_t i = (at - first) / sizeof *L;
+	if (!P->facts)
+		P->facts = tt_xcalloc(P->n + 1, 1);
+	unsigned f = (unsigned)(P->facts[i] >> shift) & 3u;
+	if (!f) {
+		f = read(L) ? 3u : 1u;
+		P->facts[i] = (unsigned char)(P->facts[i] | (f << shift));
+	}
+	return f == 3u;
+}
+
+int itx_chrome_at(struct page *P, const struct line *L)
+{
+	return kept_fact(P, L, 0, itx_comment_chrome);
+}
+
+int itx_form_at(struct page *P, const struct line *L)
+{
+	return kept_fact(P, L, 2, itx_reply_form);
+}
+
 /* A form's field as a text browser draws it: "[ ]", "Name * [______]". */
 int itx_form_field(const struct line *L)
 {
