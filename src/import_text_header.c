@@ -1252,38 +1252,42 @@ static int mark_badge_date(struct page *P, const struct line *L, struct header *
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
-	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
-	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
-	                                   " says: ",        " on ",           ", "};
+	static const struct itx_affix seps[] = {
+	    ITX_AFFIX(" \xC2\xB7 "),     ITX_AFFIX(" \xE2\x80\xA2 "), ITX_AFFIX(" | "),
+	    ITX_AFFIX(" \xE2\x80\x94 "), ITX_AFFIX(" \xE2\x80\x93 "), ITX_AFFIX(" - "),
+	    ITX_AFFIX(" says: "),        ITX_AFFIX(" on "),           ITX_AFFIX(", ")};
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
 	if (date_joiner_name(P, L, h) || date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
-	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-		size_t sl = strlen(seps[k]);
-		const char *sep = tt_textline_find(L->s, L->len, seps[k], sl);
+	/* every separator holds a space: a line of none (a CJK sentence) is
+	 * searched for none of them */
+	size_t nseps = memchr(L->s, ' ', L->len) ? sizeof seps / sizeof *seps : 0;
+	for (size_t k = 0; k < nseps; k++) {
+		size_t sl = seps[k].n;
+		const char *sep = tt_textline_find(L->s, L->len, seps[k].s, sl);
 		if (!sep)
 			continue;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		if (!nl)
-			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k], &name);
+			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k].s, &name);
 		const char *d = sep + sl;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			if (!strcmp(seps[k], ", "))
+			if (!strcmp(seps[k].s, ", "))
 				nl = day_before_comma(P, L, name, nl, &h->when);
 			/* a comma ends the name where it stands: no verb before it
 			 * ("Soumis par monslateamoi, le lundi ...": the words before
 			 * the name are the template's, itx_strip_template's to take) */
 			h->author =
-			    !strcmp(seps[k], ", ")
+			    !strcmp(seps[k].s, ", ")
 			        ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
 			        : header_name(P, name, nl);
 			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
-			if (!strcmp(seps[k], " on ") && h->when.posted)
+			if (!strcmp(seps[k].s, " on ") && h->when.posted)
 				h->when.posted = posted_with_on(P, h->when.posted);
 			return 1;
 		}
