@@ -600,17 +600,16 @@ static const char *spaced_numeric(const char *text, size_t len)
 }
 
 /* Whether a word opening with byte c may open an English month's prefix
- * or a name of months[]: a word opening with an ASCII letter that none
- * opens with ("the", "user") needs no copy to be ruled out. Bytes past
- * ASCII may be folded (Cyrillic capitals), so they always may. */
-static int ascii_word_may_be_month(char c)
+ * or a name of months[]: a word opening with a byte that none opens with
+ * once lowered ("the", "user", a run of CJK characters) needs no copy to
+ * be ruled out. A Cyrillic capital's first byte is folded with the next
+ * (fold_cyrillic), so it always may. */
+static int word_may_be_month(char c)
 {
-	if ((unsigned char)c >= 0x80)
-		return 1;
 	if (!month_first_ready)
 		month_first_index();
 	int low = tolower((unsigned char)c);
-	return strchr("jfmasond", low) || month_first_hi[low];
+	return low == 0xD0 || strchr("jfmasond", low) || month_first_hi[low];
 }
 
 int tt_dates_plausible(const char *text, size_t len)
@@ -630,7 +629,7 @@ int tt_dates_plausible(const char *text, size_t len)
 			p++;
 			continue;
 		}
-		if (!ascii_word_may_be_month(*p)) { /* passed over without a copy */
+		if (!word_may_be_month(*p)) { /* passed over without a copy */
 			while (p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
 				p++;
 			continue;
