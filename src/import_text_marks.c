@@ -178,13 +178,15 @@ int itx_reply_form(const struct line *L)
 	                                     "you must be logged in to post a comment",
 	                                     NULL};
 	/* A form's heading is short: "Leave a comment below and tell us what you
-	 * think!" ending an article is a sentence of it, not the form. */
-	if (L->len > 80 ||
-	    (tt_textline_ends_sentence(L->s, L->len) && tt_textline_count_words(L->s, L->len) > 8))
+	 * think!" ending an article is a sentence of it, not the form (asked
+	 * of the few lines opening so: the starts rule out most lines at their
+	 * first byte). */
+	if (L->len > 80)
 		return 0;
 	for (const char *const *p = starts; *p; p++)
 		if (tt_textline_starts_with_ci(L->s, L->len, *p))
-			return 1;
+			return !tt_textline_ends_sentence(L->s, L->len) ||
+			       tt_textline_count_words(L->s, L->len) <= 8;
 	return 0;
 }
 
