@@ -157,8 +157,11 @@ static unsigned widths(const struct page *P, size_t count[201], size_t *lines)
 {
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
+		/* the columns counted only for a line that counts */
+		if (!memchr(L->s, ' ', L->len) || tt_textline_find(L->s, L->len, "://", 3))
+			continue;
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
+		if (w <= 200)
 			count[w]++, (*lines)++;
 	}
 	unsigned max = 200;
