@@ -51,12 +51,9 @@ int tt_textline_ends_sentence(const char *s, size_t len)
 	return tt_textline_ends_with_any(s, len, ".!?");
 }
 
-int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
+int tt_textline_starts_with_ci_rest(const char *s, size_t len, const char *prefix)
 {
-	/* the first letter first, before the prefix's length: asked of most
-	 * lines with lists of prefixes, nearly all of which differ at once */
-	if (prefix[0] && (!len || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0])))
-		return 0;
+	/* the first letter compared already (tt_textline_starts_with_ci) */
 	size_t pl = strlen(prefix);
 	return len >= pl &&
 	       (!pl || tolower((unsigned char)s[0]) == tolower((unsigned char)prefix[0])) &&
