@@ -160,9 +160,10 @@ int itx_comments_heading(const struct line *L)
 	struct line rest = {.s = s, .len = n};
 	if (itx_line_is(&rest, words))
 		return 1;
-	/* A short line whose last word is "comments" (some captures decorate it). */
-	return n <= 40 && tt_textline_count_words(s, n) <= 4 && n >= 8 &&
-	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
+	/* A short line whose last word is "comments" (some captures decorate
+	 * it); its words counted last, where the word stands. */
+	return n <= 40 && n >= 8 && !strncasecmp(s + n - 8, "comments", 8) &&
+	       (n == 8 || s[n - 9] == ' ') && tt_textline_count_words(s, n) <= 4;
 }
 
 /* The reply form that follows (or precedes) the comments. */
