@@ -258,6 +258,10 @@ static int bar_before_clock(const char *text, char *copy)
 
 static int read_date(const char *text, char iso[32])
 {
+	/* each reading below turns on a space: one word ("6天前") is parsed as
+	 * it stands */
+	if (!strchr(text, ' '))
+		return tt_dates_parse(text, iso);
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
 	char copy[160];
