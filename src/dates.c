@@ -611,17 +611,16 @@ static const char *spaced_numeric(const char *text, size_t len)
 }
 
 /* Whether a word opening with byte c may open an English month's prefix
- * or a name of months[]: a word opening with an ASCII letter that none
- * opens with ("the", "user") needs no copy to be ruled out. Bytes past
- * ASCII may be folded (Cyrillic capitals), so they always may. */
-static int ascii_word_may_be_month(char c)
+ * or a name of months[]: a word opening with a byte that none opens with
+ * once lowered ("the", "user", a run of CJK characters) needs no copy to
+ * be ruled out. A Cyrillic capital's first byte is folded with the next
+ * (fold_cyrillic), so it always may. */
+static int word_may_be_month(char c)
 {
-	if ((unsigned char)c >= 0x80)
-		return 1;
 	if (!month_first_ready)
 		month_first_index();
 	int low = tolower((unsigned char)c);
-	return strchr("jfmasond", low) || month_first_hi[low];
+	return low == 0xD0 || strchr("jfmasond", low) || month_first_hi[low];
 }
 
 int tt_dates_plausible(const char *text, size_t len)
@@ -641,7 +640,7 @@ int tt_dates_plausible(const char *text, size_t len)
 			p++;
 			continue;
 		}
-		if (!ascii_word_may_be_month(*p)) { /* passed over without a copy */
+		if (!word_may_be_month(*p)) { /* passed over without a copy */
 			while (p < end && (isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80))
 				p++;
 			continue;
@@ -778,7 +777,7 @@ static int numeric_yearless(const char *s)
 	return *p == '\0';
 }
 
-int tt_dates_is_yearless(const char *text)
+static int is_yearless(const char *text)
 {
 	struct words o;
 	char cjk[48];
@@ -787,6 +786,23 @@ int tt_dates_is_yearless(const char *text)
 	        (cjk_date(text, cjk, sizeof cjk) && !strncmp(cjk, "0000", 4)) ||
 	        (translate(text, NULL, &o) &&
 	         (tt_datetime_is_yearless(o.buf) || numeric_yearless(o.buf))));
+}
+
+/* Kept by text like the parses and the ages (memo_find): the header rules
+ * ask it of each date they fail to read as a whole, again for each rule,
+ * and its translation was a fifteenth of a dense dump's import. */
+static _Thread_local struct memo yearless_memo[MEMO_SLOTS];
+
+int tt_dates_is_yearless(const char *text)
+{
+	int hit;
+	size_t n = strlen(text);
+	struct memo *e = memo_find(yearless_memo, text, n, &hit);
+	if (hit)
+		return e->result;
+	int r = is_yearless(text);
+	memo_keep(e, text, n, r, NULL);
+	return r;
 }
 
 /* Whole-word phrases, lower case, that name a recent day or moment. */

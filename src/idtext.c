@@ -147,6 +147,12 @@ void tt_idtext_paragraph(tt_buf *b, const char *p)
 			continue;
 		}
 		add_char(b, start, &space, *p++);
+		/* the plain bytes after it in one piece, as add_char would append
+		 * them one by one: none opens a link number, an address or a
+		 * lynx apostrophe, nor is a blank */
+		size_t run = strcspn(p, "[ \t\nh\xCA");
+		if (run)
+			tt_buf_add(b, p, run), p += run;
 	}
 	while (b->len > start && b->data[b->len - 1] == '\n')
 		b->len--;

@@ -344,11 +344,17 @@ static int refuse_binary(const char *name, const char *buf, size_t len, tt_error
 }
 
 /* Text with more than one stray control byte in a hundred, once decoded as
- * UTF-8 or Windows-1252, is no page either. 0, or -1 with err. */
-static int refuse_controls(const char *name, const char *buf, size_t len, tt_error *err)
+ * UTF-8 or Windows-1252, is no page either. 0, or -1 with err. The
+ * encoding that auto decodes with in *enc (the decoder would ask the whole
+ * input whether it is UTF-8 again; a byte order mark, which it reads
+ * first, overrides either). */
+static int refuse_controls(const char *name, const char *buf, size_t len,
+                           enum tt_import_encoding *enc, tt_error *err)
 {
 	const unsigned char *u = (const unsigned char *)buf;
 	int utf8 = valid_utf8(buf, len);
+	if (*enc == TT_ENC_AUTO)
+		*enc = utf8 ? TT_ENC_UTF8 : TT_ENC_CP1252;
 	size_t stray = 0;
 	for (size_t i = 0; i < len; i++)
 		stray += stray_control(u[i], utf8);
@@ -383,9 +389,10 @@ static tt_thread *json_as_text(const char *name, const char *buf, size_t len,
 		return NULL;
 	size_t tlen;
 	tt_error terr;
-	if (refuse_controls(name, buf, len, &terr) < 0)
+	enum tt_import_encoding enc = o->encoding;
+	if (refuse_controls(name, buf, len, &enc, &terr) < 0)
 		return NULL;
-	char *text = tt_import_decode(buf, len, o->encoding, &tlen);
+	char *text = tt_import_decode(buf, len, enc, &tlen);
 	tt_thread *t = tt_import_text(name, text, tlen, o, &terr);
 	free(text);
 	struct tt_import_report *r = o->report;
@@ -435,10 +442,11 @@ tt_thread *tt_import_mem(const char *name, const char *buf, size_t len,
 		if (!t && !o->kind && (t = json_as_text(name, buf, len, o, err)))
 			kind = TT_IMPORT_TEXT;
 	} else {
-		if (refuse_controls(name, buf, len, err) < 0)
+		enum tt_import_encoding enc = o->encoding;
+		if (refuse_controls(name, buf, len, &enc, err) < 0)
 			return NULL;
 		size_t tlen;
-		char *text = tt_import_decode(buf, len, o->encoding, &tlen);
+		char *text = tt_import_decode(buf, len, enc, &tlen);
 		t = tt_import_text(name, text, tlen, o, err);
 		free(text);
 	}

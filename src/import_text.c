@@ -157,8 +157,11 @@ static unsigned widths(const struct page *P, size_t count[201], size_t *lines)
 {
 	for (size_t i = 0; i < P->n; i++) {
 		const struct line *L = &P->l[i];
+		/* the columns counted only for a line that counts */
+		if (!memchr(L->s, ' ', L->len) || tt_textline_find(L->s, L->len, "://", 3))
+			continue;
 		unsigned w = L->indent + columns(L->s, L->len);
-		if (w <= 200 && memchr(L->s, ' ', L->len) && !tt_textline_find(L->s, L->len, "://", 3))
+		if (w <= 200)
 			count[w]++, (*lines)++;
 	}
 	unsigned max = 200;
@@ -1633,7 +1636,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int footer = itx_footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
-	if (itx_reply_form(L) || footer || itx_form_field(L)) {
+	if (itx_form_at(P, L) || footer || itx_form_field(L)) {
 		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);
@@ -1665,7 +1668,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	/* Before any header, text is kept in case a signature claims it. */
-	if (S->chrome || itx_comment_chrome(L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
+	if (S->chrome || itx_chrome_at(P, L) || (itx_bare_mark(L) && !mark_opens_text(P, *i)) ||
 	    itx_item_number(P, *i) || (!S->cur && S->style != H_SIGNATURE && S->style != H_NONE) ||
 	    count_before_comments(S, L))
 		return;
@@ -1874,6 +1877,7 @@ static void page_free(struct page *P)
 	free(P->short_repeats);
 	free(P->refs);
 	free(P->no_header);
+	free(P->facts);
 	free(P->wdf);
 	free(P->wcache);
 	free(P->wpool);

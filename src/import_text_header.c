@@ -262,6 +262,10 @@ static int bar_before_clock(const char *text, char *copy)
 
 static int read_date(const char *text, char iso[32])
 {
+	/* each reading below turns on a space: one word ("6天前") is parsed as
+	 * it stands */
+	if (!strchr(text, ' '))
+		return tt_dates_parse(text, iso);
 	const char *sl = strstr(text, " // "), *one = strstr(text, " / ");
 	size_t skip = 3;
 	char copy[160];
@@ -424,21 +428,51 @@ static size_t dot_lead_b(const char *s, size_t len)
 	return at < len && isdigit((unsigned char)s[at]) ? at : 0;
 }
 
+/* A word itx_date_text takes off a date's start or end, with its length:
+ * the lists are tried on nearly every line, several times each, so the
+ * length and one byte are compared before the words. */
+struct itx_affix {
+	const char *s;
+	size_t n;
+};
+#define ITX_AFFIX(x) {x, sizeof x - 1}
+
+static const struct itx_affix date_leads[] = {
+    ITX_AFFIX("posted on "), ITX_AFFIX("published on "), ITX_AFFIX("published "),
+    ITX_AFFIX("posted "),    ITX_AFFIX("updated "),      ITX_AFFIX("on "),
+    ITX_AFFIX("at "),        ITX_AFFIX("\xE2\x80\xA2 "), ITX_AFFIX("\xC2\xB7 "),
+    ITX_AFFIX("- ")};
+static const struct itx_affix date_tails[] = {
+    ITX_AFFIX(" | Reply"),   ITX_AFFIX(" \xC2\xB7 Reply"), ITX_AFFIX(" Reply"),
+    ITX_AFFIX(" Permalink"), ITX_AFFIX(" | Permalink"),    ITX_AFFIX(" (edited)"),
+    ITX_AFFIX(" edited")};
+
+/* The length of the first of date_tails closing s (len bytes), in any
+ * case, or 0. */
+static size_t date_tail(const char *s, size_t len)
+{
+	for (size_t k = 0; k < sizeof date_tails / sizeof *date_tails; k++) {
+		size_t tl = date_tails[k].n;
+		if (len > tl &&
+		    tolower((unsigned char)s[len - 1]) == tolower((unsigned char)date_tails[k].s[tl - 1]) &&
+		    !strncasecmp(s + (len - tl), date_tails[k].s, tl))
+			return tl;
+	}
+	return 0;
+}
+
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
-	static const char *const lead[] = {
-	    "posted on ", "published on ", "published ",    "posted ",   "updated ",
-	    "on ",        "at ",           "\xE2\x80\xA2 ", "\xC2\xB7 ", "- "};
 	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
 	 * 2019"): a text browser's drawing of the page's list, not the date's. */
 	size_t mark = tt_textline_list_mark(s, len);
 	if (mark && len > mark + 4)
 		s += mark, len -= mark;
-	for (size_t k = 0; k < sizeof lead / sizeof *lead; k++)
-		if (tt_textline_starts_with_ci(s, len, lead[k]) && len > strlen(lead[k]) + 4) {
-			s += strlen(lead[k]);
-			len -= strlen(lead[k]);
+	for (size_t k = 0; k < sizeof date_leads / sizeof *date_leads; k++)
+		if (len > date_leads[k].n + 4 && tt_textline_starts_with_ci(s, len, date_leads[k].s)) {
+			s += date_leads[k].n;
+			len -= date_leads[k].n;
 			break;
 		}
 	len = less_button(s, len);
@@ -446,16 +480,7 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	 * "Reply·3h"): the date's lead, no part of it */
 	size_t lead_b = dot_lead_b(s, len);
 	s += lead_b, len -= lead_b;
-	static const char *const tail[] = {" | Reply",   " \xC2\xB7 Reply", " Reply",
-	                                   " Permalink", " | Permalink",    " (edited)",
-	                                   " edited"};
-	for (size_t k = 0; k < sizeof tail / sizeof *tail; k++) {
-		size_t tl = strlen(tail[k]);
-		if (len > tl && !strncasecmp(s + (len - tl), tail[k], tl)) {
-			len -= tl;
-			break;
-		}
-	}
+	len -= date_tail(s, len);
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
@@ -463,23 +488,18 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;
 	for (size_t i = 0; i < len; i++) {
-		size_t ref = tt_textline_link_ref(s + i, len - i);
+		size_t ref = s[i] == '[' ? tt_textline_link_ref(s + i, len - i) : 0;
 		if (ref && (i == 0 || s[i - 1] == ' '))
 			i += ref - 1;
-		else if (i + 1 < len && !memcmp(s + i, "\xC2\xA0", 2))
+		else if (s[i] == '\xC2' && i + 1 < len && s[i + 1] == '\xA0')
 			buf[n++] = ' ', i++; /* "20:14 Uhr" as HTML's text gives it */
 		else
 			buf[n++] = s[i];
 	}
 	/* lynx numbers the reply link too ("May 3, 2017 [33]Reply"): its word
 	 * shows only once the number is gone. */
-	for (size_t k = 0; k < sizeof tail / sizeof *tail && n < len; k++) {
-		size_t tl = strlen(tail[k]);
-		if (n > tl && !strncasecmp(buf + (n - tl), tail[k], tl)) {
-			n -= tl;
-			break;
-		}
-	}
+	if (n < len)
+		n -= date_tail(buf, n);
 	if (n > 64) { /* a second date may make it long */
 		size_t cut = date_then_answered(buf, n);
 		return cut ? itx_date_text(P, buf, cut, w) : 0;
@@ -873,10 +893,12 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
 	 * teaser's "wczoraj, o godz: 13:08" is no comment's */
-	int plausible = tt_dates_plausible(L->s, L->len);
 	if (!tt_textline_has_digit(L->s, L->len) ||
 	    tt_textline_ends_with_any(L->s, L->len, ".!?") ||
-	    tt_textline_count_words(L->s, L->len) > 15 || (!plausible && !has_clock(L->s, L->len)))
+	    tt_textline_count_words(L->s, L->len) > 15)
+		return 0;
+	int plausible = tt_dates_plausible(L->s, L->len); /* the dearest test last */
+	if (!plausible && !has_clock(L->s, L->len))
 		return 0;
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
@@ -1288,42 +1310,46 @@ static int mark_badge_date(struct page *P, const struct line *L, struct header *
 /* "Name · date", "Name | date", "Name on date", "Name says: date" on one line. */
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 {
-	static const char *const seps[] = {" \xC2\xB7 ",     " \xE2\x80\xA2 ", " | ",
-	                                   " \xE2\x80\x94 ", " \xE2\x80\x93 ", " - ",
-	                                   " says: ",        " on ",           ", "};
+	static const struct itx_affix seps[] = {
+	    ITX_AFFIX(" \xC2\xB7 "),     ITX_AFFIX(" \xE2\x80\xA2 "), ITX_AFFIX(" | "),
+	    ITX_AFFIX(" \xE2\x80\x94 "), ITX_AFFIX(" \xE2\x80\x93 "), ITX_AFFIX(" - "),
+	    ITX_AFFIX(" says: "),        ITX_AFFIX(" on "),           ITX_AFFIX(", ")};
 	/* A name of 60 characters and a date of 64 at most, and a separator. */
 	if (L->len > 140)
 		return 0;
 	if (date_joiner_name(P, L, h) || date_then_name_verb(P, L, h) || date_then_name(P, L, h))
 		return 1;
-	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
-		size_t sl = strlen(seps[k]);
-		const char *sep = tt_textline_find(L->s, L->len, seps[k], sl);
+	/* every separator holds a space: a line of none (a CJK sentence) is
+	 * searched for none of them */
+	size_t nseps = memchr(L->s, ' ', L->len) ? sizeof seps / sizeof *seps : 0;
+	for (size_t k = 0; k < nseps; k++) {
+		size_t sl = seps[k].n;
+		const char *sep = tt_textline_find(L->s, L->len, seps[k].s, sl);
 		if (!sep)
 			continue;
 		const char *name;
 		size_t nl = tt_textline_author_name(L->s, (size_t)(sep - L->s), &name);
 		if (!nl)
-			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k], &name);
+			nl = exclaimed_before_mark(L->s, (size_t)(sep - L->s), seps[k].s, &name);
 		const char *d = sep + sl;
 		/* "11:25 PM - 10 Jul 2020": a clock before its day is the date's
 		 * own, no name */
 		if (nl && clock_alone(name, nl))
 			continue;
 		if (nl && header_date(P, d, L->len - (size_t)(d - L->s), &h->when)) {
-			if (!strcmp(seps[k], ", "))
+			if (!strcmp(seps[k].s, ", "))
 				nl = day_before_comma(P, L, name, nl, &h->when);
 			/* a comma ends the name where it stands: no verb before it
 			 * ("Soumis par monslateamoi, le lundi ...": the words before
 			 * the name are the template's, itx_strip_template's to take) */
 			h->author =
-			    !strcmp(seps[k], ", ")
+			    !strcmp(seps[k].s, ", ")
 			        ? tt_thread_strdup(P->t, name, tt_textline_without_alt(name, nl))
 			        : header_name(P, name, nl);
 			/* "Julia on 11/08/2020 at 9:52": the page's time reads "on
 			 * 11/08/2020 at 9:52", as lynx's dump keeps it ("Julia
 			 * [34]on 11/08/2020"); so does the posted text. */
-			if (!strcmp(seps[k], " on ") && h->when.posted)
+			if (!strcmp(seps[k].s, " on ") && h->when.posted)
 				h->when.posted = posted_with_on(P, h->when.posted);
 			return 1;
 		}
@@ -2235,7 +2261,7 @@ static int plain_name_over_text(struct page *P, size_t i)
 	/* the cheap tests first: this runs over every line of the page */
 	return j < P->n && P->l[j].indent >= L->indent &&
 	       tt_textline_author_name(L->s, L->len, &name) && !itx_form_field(L) &&
-	       !itx_drawn_field(L, 1) && !itx_reply_form(L) && !itx_form_field(&P->l[j]) &&
+	       !itx_drawn_field(L, 1) && !itx_form_at(P, L) && !itx_form_field(&P->l[j]) &&
 	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
 	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
 }
@@ -2357,8 +2383,8 @@ static int names_dated_below(struct page *P)
 				last = i;
 			}
 			pend = P->n;
-		} else if ((pend == P->n || under_form(P, i) || opens_item_b(P, i)) &&
-		           !P->short_repeats[i] && plain_name_over_text(P, i))
+		} else if (!P->short_repeats[i] && plain_name_over_text(P, i) && /* cheaper first */
+		           (pend == P->n || under_form(P, i) || opens_item_b(P, i)))
 			pend = i; /* the name under a form or heading, not a line over
 			           * them; a list's item opens its own ("* [7]辽阔"
 			           * under a title still waiting for its date) */
@@ -2378,7 +2404,7 @@ static int under_form(struct page *P, size_t i)
 	if (u == 0)
 		return 0;
 	const struct line *U = &P->l[u - 1];
-	return itx_form_field(U) || itx_drawn_field(U, 1) || itx_reply_form(U) ||
+	return itx_form_field(U) || itx_drawn_field(U, 1) || itx_form_at(P, U) ||
 	       itx_comments_heading(U) || itx_stated_count(P, U) >= 0;
 }
 
@@ -3094,7 +3120,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	h->indent = L->indent;
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
-	if (L->blank || itx_comment_chrome(L) || itx_reply_form(L) || in_name_button_date(P, i) ||
+	if (L->blank || itx_chrome_at(P, L) || itx_form_at(P, L) || in_name_button_date(P, i) ||
 	    continues_address(P, i) || form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;

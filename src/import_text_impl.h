@@ -62,6 +62,10 @@ struct page {
 	 * for it reads nothing else that changes, and saves reading every
 	 * line's rules a second time in the comments' pass. */
 	unsigned char *no_header;
+	/* What itx_chrome_at and itx_form_at read of each line (two bits a
+	 * fact: read, and the answer), kept while lines_edited is 0; NULL
+	 * before the first is asked. */
+	unsigned char *facts;
 	int lines_edited; /* a line's text or column changed by a comment's reader */
 	/* How many comments hold each long word (hashed), read once when an
 	 * answer names its author only (itx_word_counts); NULL before. */
@@ -198,6 +202,10 @@ int itx_comment_chrome(const struct line *L0);
 int itx_count_opens(const char *s, size_t open);
 int itx_comments_heading(const struct line *L);
 int itx_reply_form(const struct line *L);
+/* itx_comment_chrome and itx_reply_form of line L, kept per line when L
+ * is one of the page's. */
+int itx_chrome_at(struct page *P, const struct line *L);
+int itx_form_at(struct page *P, const struct line *L);
 int itx_form_field(const struct line *L);
 int itx_drawn_field(const struct line *L, int underscores);
 int itx_footer_line(const struct line *L);

@@ -160,9 +160,10 @@ int itx_comments_heading(const struct line *L)
 	struct line rest = {.s = s, .len = n};
 	if (itx_line_is(&rest, words))
 		return 1;
-	/* A short line whose last word is "comments" (some captures decorate it). */
-	return n <= 40 && tt_textline_count_words(s, n) <= 4 && n >= 8 &&
-	       !strncasecmp(s + n - 8, "comments", 8) && (n == 8 || s[n - 9] == ' ');
+	/* A short line whose last word is "comments" (some captures decorate
+	 * it); its words counted last, where the word stands. */
+	return n <= 40 && n >= 8 && !strncasecmp(s + n - 8, "comments", 8) &&
+	       (n == 8 || s[n - 9] == ' ') && tt_textline_count_words(s, n) <= 4;
 }
 
 /* The reply form that follows (or precedes) the comments. */
@@ -178,14 +179,48 @@ int itx_reply_form(const struct line *L)
 	                                     "you must be logged in to post a comment",
 	                                     NULL};
 	/* A form's heading is short: "Leave a comment below and tell us what you
-	 * think!" ending an article is a sentence of it, not the form. */
-	if (L->len > 80 ||
-	    (tt_textline_ends_sentence(L->s, L->len) && tt_textline_count_words(L->s, L->len) > 8))
+	 * think!" ending an article is a sentence of it, not the form (asked
+	 * of the few lines opening so: the starts rule out most lines at their
+	 * first byte). */
+	if (L->len > 80)
 		return 0;
 	for (const char *const *p = starts; *p; p++)
 		if (tt_textline_starts_with_ci(L->s, L->len, *p))
-			return 1;
+			return !tt_textline_ends_sentence(L->s, L->len) ||
+			       tt_textline_count_words(L->s, L->len) <= 8;
 	return 0;
+}
+
+/* read(L), kept in P->facts (two bits from `shift`) when L is one of the
+ * page's lines and no line was edited yet: the header rules, the
+ * footer-dated names' pass and the comments' pass ask each line whether it
+ * is chrome or a form's heading, each again; an edited line (a bullet or
+ * a link number cut) is read afresh, as any line is from then on. */
+static int kept_fact(struct page *P, const struct line *L, unsigned shift,
+                     int (*read)(const struct line *))
+{
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (P->lines_edited || at < first || at >= (uintptr_t)(P->l + P->n))
+		return read(L);
+	size_t i = (at - first) / sizeof *L;
+	if (!P->facts)
+		P->facts = tt_xcalloc(P->n + 1, 1);
+	unsigned f = (unsigned)(P->facts[i] >> shift) & 3u;
+	if (!f) {
+		f = read(L) ? 3u : 1u;
+		P->facts[i] = (unsigned char)(P->facts[i] | (f << shift));
+	}
+	return f == 3u;
+}
+
+int itx_chrome_at(struct page *P, const struct line *L)
+{
+	return kept_fact(P, L, 0, itx_comment_chrome);
+}
+
+int itx_form_at(struct page *P, const struct line *L)
+{
+	return kept_fact(P, L, 2, itx_reply_form);
 }
 
 /* A form's field as a text browser draws it: "[ ]", "Name * [______]". */

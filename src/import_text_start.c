@@ -233,6 +233,10 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * no sentence, no date and no list item is what such headings share. */
 long itx_stated_count(struct page *P, const struct line *L)
 {
+	/* a count opens the line or closes it in brackets: asked of most lines
+	 * several times, the rest is read only where one may stand */
+	if (L->blank || (!isdigit((unsigned char)L->s[0]) && L->s[L->len - 1] != ')'))
+		return -1;
 	struct when w = {0};
 	int quoted = !L->blank && isdigit((unsigned char)L->s[0]) &&
 	             count_over_quoted_title(L, L->s + strspn(L->s, "0123456789"));

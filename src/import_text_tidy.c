@@ -2937,25 +2937,29 @@ static size_t named_date_words(const struct page *P, size_t k, const char **w)
  * words w (len bytes; after lynx's link number, "[64]Leo7575", too) other
  * than comment k's own, or NULL; within the last 1000, as the other
  * answers by name look (a dump of thousands of such headers took seconds,
- * each looking back over every comment before it). */
+ * each looking back over every comment before it). Each run of whole
+ * words of w is looked up among the authors (P->akeys), not each of the
+ * last 1000 authors searched in w: a header holds a few words, and the
+ * look back read every author's name for each comment. */
 static tt_comment *author_among_words(const struct page *P, size_t k, const char *w, size_t len)
 {
-	/* asked of up to 1000 comments for each comment: the own name's length
-	 * once, and the words searched only where the name's first byte stands */
 	const char *own = P->all[k]->author;
-	size_t ol = own ? strlen(own) : 0;
-	for (size_t j = k; j-- > 0 && k - j <= 1000;) {
-		const char *a = P->all[j]->author;
-		size_t al = a ? strlen(a) : 0;
-		if (al < 3 || (own && al == ol && !memcmp(a, own, al)))
+	size_t ol = own ? strlen(own) : 0, best = P->nall;
+	for (size_t b = 0; b + 3 <= len; b++) {
+		if (b && w[b - 1] != ' ' && w[b - 1] != ']')
 			continue;
-		if (al > len || !memchr(w, a[0], len - al + 1))
-			continue;
-		for (const char *at = w; (at = memmem(at, len - (size_t)(at - w), a, al)) != NULL; at++)
-			if ((at == w || at[-1] == ' ' || at[-1] == ']') && (at + al == w + len || at[al] == ' '))
-				return P->all[j];
+		for (size_t e = b + 3; e <= len && e - b <= P->akeys_maxlen; e++) {
+			if (e < len && w[e] != ' ')
+				continue;
+			if (own && e - b == ol && !memcmp(w + b, own, ol))
+				continue;
+			size_t at = latest_by_author(P, k, w + b, e - b);
+			if (at < P->nakeys && k - P->akeys[at].k <= 1000 &&
+			    (best == P->nall || P->akeys[at].k > best))
+				best = P->akeys[at].k;
+		}
 	}
-	return NULL;
+	return best < P->nall ? P->all[best] : NULL;
 }
 
 /* Newsland's "вигвам отвечает Leo7575 на комментарий Вчера в 10:45 #"
@@ -2982,11 +2986,13 @@ static void answers_named_in_headers(struct page *P)
 	/* each answer looked for once: the search looks back over up to 1000
 	 * comments (itx_move_answers would look again) */
 	tt_comment **to = tt_xcalloc(P->nall ? P->nall : 1, sizeof *to);
+	author_keys(P); /* no author changes while the answers are looked for */
 	for (size_t k = 0; k < P->nall; k++) {
 		const char *w;
 		shaped += named_date_words(P, k, &w) != 0;
 		naming += (to[k] = answer_named_in_header(P, k)) != NULL;
 	}
+	free(P->akeys), P->akeys = NULL, P->nakeys = 0;
 	if (naming && shaped >= 3 && naming * 2 < shaped) {
 		tt_comment *prev = NULL;
 		for (size_t k = 0; k < P->nall; k++)

@@ -15,10 +15,16 @@ int tt_textline_has_digit(const char *s, size_t len)
 
 size_t tt_textline_count_words(const char *s, size_t len)
 {
+	/* each byte tested once, the last one's answer kept: asked of most
+	 * lines by many rules, it was a twentieth of a long page's import */
 	size_t w = 0;
-	for (size_t i = 0; i < len; i++)
-		if (!isspace((unsigned char)s[i]) && (i == 0 || isspace((unsigned char)s[i - 1])))
-			w++;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isspace((unsigned char)s[i]))
+			in_word = 0;
+		else if (!in_word)
+			in_word = 1, w++;
+	}
 	return w;
 }
 
@@ -45,12 +51,9 @@ int tt_textline_ends_sentence(const char *s, size_t len)
 	return tt_textline_ends_with_any(s, len, ".!?");
 }
 
-int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
+int tt_textline_starts_with_ci_rest(const char *s, size_t len, const char *prefix)
 {
-	/* the first letter first, before the prefix's length: asked of most
-	 * lines with lists of prefixes, nearly all of which differ at once */
-	if (prefix[0] && (!len || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0])))
-		return 0;
+	/* the first letter compared already (tt_textline_starts_with_ci) */
 	size_t pl = strlen(prefix);
 	return len >= pl &&
 	       (!pl || tolower((unsigned char)s[0]) == tolower((unsigned char)prefix[0])) &&

@@ -488,7 +488,8 @@ static int looks_typed(const char *s, size_t len)
 					    "+.inf", ".nan"};
 	if (len == 0)
 		return 1;
-	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+	/* none is longer than five bytes: most texts need no look at them */
+	for (size_t i = 0; len <= 5 && i < sizeof words / sizeof *words; i++)
 		if (strlen(words[i]) == len && strncasecmp(s, words[i], len) == 0)
 			return 1;
 	if (!strchr("0123456789+-.", s[0]) || len > 64)

@@ -2,6 +2,7 @@
 #ifndef THREADTAG_TEXTLINE_H
 #define THREADTAG_TEXTLINE_H
 
+#include <ctype.h>
 #include <stddef.h>
 
 /* Each takes the len bytes at s, a line of page text without its line end
@@ -15,8 +16,16 @@ size_t tt_textline_count_words(const char *s, size_t len);
 int tt_textline_ends_with_any(const char *s, size_t len, const char *chars);
 /* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
 int tt_textline_ends_sentence(const char *s, size_t len);
-/* Opens with prefix, ignoring ASCII case. */
-int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix);
+/* Opens with prefix, ignoring ASCII case. The first byte is compared here,
+ * inline: the rules ask most lines for lists of prefixes, nearly all of
+ * which differ at once, and the call cost more than the comparison. */
+int tt_textline_starts_with_ci_rest(const char *s, size_t len, const char *prefix);
+static inline int tt_textline_starts_with_ci(const char *s, size_t len, const char *prefix)
+{
+	if (prefix[0] && (!len || tolower((unsigned char)s[0]) != tolower((unsigned char)prefix[0])))
+		return 0;
+	return tt_textline_starts_with_ci_rest(s, len, prefix);
+}
 /* Holds needle, ignoring ASCII case. */
 int tt_textline_contains_ci(const char *s, size_t len, const char *needle);
 /* memmem's answer (the first occurrence of needle in s, or NULL), found by
