@@ -1031,6 +1031,19 @@ static size_t answer_end(struct page *P, size_t from, size_t sig)
 	}
 }
 
+/* The comment sign g heads: an answer at the top level, a comment under
+ * the answer before it; its name, time and place from the sign. */
+static tt_comment *qa_comment(struct page *P, const struct qa_sign *g, tt_comment *answer)
+{
+	tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+	c->author = tt_thread_strdup(P->t, g->name, g->nl);
+	c->posted = g->when.posted;
+	c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
+	c->line = P->l[g->line].no;
+	c->col = P->l[g->line].indent + 1;
+	return c;
+}
+
 /* Where an answer's text starts: after its score (a number alone) and the
  * lines of its block: past the last of the next four at the score's column
  * that the page holds twice or more (the question's block has it too,
@@ -1090,14 +1103,9 @@ void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 		} else {
 			from = comment_start(P, from, to);
 		}
-		tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+		tt_comment *c = qa_comment(P, g, answer);
 		if (g->post)
 			answer = c;
-		c->author = tt_thread_strdup(P->t, g->name, g->nl);
-		c->posted = g->when.posted;
-		c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
-		c->line = P->l[g->line].no;
-		c->col = P->l[g->line].indent + 1;
 		post_text(P, c, from, to, 0);
 		for (size_t k = to; k < g->end; k++)
 			if (!P->l[k].blank)
@@ -1229,14 +1237,9 @@ static void read_item_signed_a(struct page *P, struct qa_signs *q)
 			a = answer_text_start_a(P, from, g->line);
 		else
 			a = g->end, b = comment_text_end_a(P, g->end, next);
-		tt_comment *c = tt_thread_add_comment(P->t, g->post ? NULL : answer);
+		tt_comment *c = qa_comment(P, g, answer);
 		if (g->post)
 			answer = c;
-		c->author = tt_thread_strdup(P->t, g->name, g->nl);
-		c->posted = g->when.posted;
-		c->time = g->when.iso[0] ? tt_thread_strdup(P->t, g->when.iso, (size_t)-1) : NULL;
-		c->line = P->l[g->line].no;
-		c->col = P->l[g->line].indent + 1;
 		post_text(P, c, a, b, 0);
 		for (size_t k = g->line; k < g->end; k++)
 			if (!P->l[k].blank)
