@@ -2723,6 +2723,22 @@ static tt_comment *copy_after_text(struct html *h, tt_comment *parent, struct fo
 	return hit;
 }
 
+static int titled_same(const tt_hnode *n, const void *arg)
+{
+	const char *t = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "title") : NULL;
+	return t && !strcmp(t, arg);
+}
+
+/* A time only a <meta> gives (microdata's dateCreated, no box showing it)
+ * is the comment's time but no time as shown; unless an empty box drawn
+ * from the same time carries it in its title (NodeBB's span.timeago). */
+static int meta_time_only(const struct fields *f, tt_hnode *root, const struct found *o)
+{
+	if ((o->when && *o->when) || !f->time || !tt_html_is(f->time, "meta") || !o->attr)
+		return 0;
+	return !tt_html_find(root, titled_same, o->attr);
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -2765,6 +2781,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	c->author = ihx_arena(h, o->author);
 	c->body = o->body;
 	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
+	if (meta_time_only(f, root, o))
+		c->posted = NULL;
 	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
 	removed_placeholder(c);

@@ -8769,6 +8769,66 @@ static void test_round26_layouts_b(void **state)
 #undef R26B_DE
 }
 
+/* Round 27's layouts, half b (tests/data/html/round27), worked on since
+ * round 28 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round27_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* A badge's icon after the name, in the name's box, draws a zero-width
+	 * space: no letter of the name. Microdata answers, the time only in a
+	 * <meta>: the answer's time, but no time shown. The site's search
+	 * links on words of the text are the words alone. */
+#define R27B_ANS(who, when, text)                                                                  \
+	"<div class=\"item\" itemprop=\"answer\" itemscope itemtype=\"http://schema.org/Answer\">"  \
+	"<div class=\"who\"><span class=\"author-name\"><a href=\"/people/" who "\">" who "</a><a " \
+	"href=\"/badge\" aria-label=\"Top writer\"><span>&#8203;<svg width=\"1\"></svg></span></a>" \
+	"</span></div><meta itemprop=\"dateCreated\" content=\"" when "\"><span "                   \
+	"itemprop=\"text\"><p>" text "</p></span></div>"
+	const char *ans =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">" R27B_ANS(
+	        "Anna", "2024-04-03T01:55:18.000Z",
+	        "The quake was felt far away because of <a "
+	        "href=\"https://qa.example.com/search?q=long+period+waves&amp;src=entity\">long period "
+	        "waves</a> travelling in soft ground.")
+	        R27B_ANS("Ben", "2024-04-03T02:37:54.000Z", "Soft basins shake longer than rock.")
+	            R27B_ANS("Cara", "2024-04-03T03:07:34.000Z", "It was the largest in years.")
+	                "</div></body></html>";
+	static const char *const ans_names[] = {"Anna", "Ben", "Cara"};
+	tt_thread *t = html(ans, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "The quake was felt far away because of long "
+	                                            "period waves travelling in soft ground.");
+	assert_null(t->order[1]->posted);
+	assert_non_null(t->order[1]->time);
+	assert_string_equal(t->order[1]->time, "2024-04-03T02:37:54.000Z");
+	expect_heads(t, 3, ans_names, flat3);
+	/* The same in another site's shape and language: French comments of
+	 * schema.org, a word joiner after the name in a <strong>, the time in
+	 * a <meta itemprop=datePublished>, a search link with its words
+	 * percent-encoded. */
+#define R27B_FR(who, when, text)                                                                   \
+	"<li itemprop=\"comment\" itemscope itemtype=\"http://schema.org/Comment\"><meta "            \
+	"itemprop=\"datePublished\" content=\"" when "\"><strong itemprop=\"author\">" who           \
+	"<i class=\"ico\">&#8288;</i></strong><div itemprop=\"text\"><p>" text "</p></div></li>"
+	const char *fr =
+	    "<html><body>" ARTICLE_P "<ol class=\"avis\">" R27B_FR(
+	        "Muriel", "2021-05-02T10:15:00+02:00",
+	        "La <a href=\"https://www.example.fr/recherche?mot=cr%C3%A8me+br%C3%BBl%C3%A9e\">crème "
+	        "brûlée</a> était parfaite.")
+	        R27B_FR("Paul", "2021-05-02T11:20:00+02:00", "Nous l'avons faite dimanche.")
+	            R27B_FR("Claire", "2021-05-03T08:05:00+02:00", "Trop sucrée pour moi.")
+	                "</ol></body></html>";
+	static const char *const fr_names[] = {"Muriel", "Paul", "Claire"};
+	t = html(fr, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "La crème brûlée était parfaite.");
+	assert_null(t->order[2]->posted);
+	assert_non_null(t->order[2]->time);
+	expect_heads(t, 3, fr_names, flat3);
+#undef R27B_ANS
+#undef R27B_FR
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -8843,6 +8903,7 @@ int main(void)
 	    cmocka_unit_test(test_title_heading_with_lede),
 	    cmocka_unit_test(test_dashed_clock_one_time),
 	    cmocka_unit_test(test_round26_layouts_b),
+	    cmocka_unit_test(test_round27_layouts_b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
