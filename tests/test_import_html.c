@@ -8827,6 +8827,71 @@ static void test_round27_layouts_b(void **state)
 	expect_heads(t, 3, fr_names, flat3);
 #undef R27B_ANS
 #undef R27B_FR
+	/* A comment item its system names with a prefix of its own
+	 * ("div.ttp-comment-item"), the like count in the header, the time in
+	 * the footer after a reply button ("回复·05月10日"): one comment each. */
+#define R27B_ITEM(who, likes, text, when)                                                          \
+	"<li><div class=\"ttp-comment-item\"><a href=\"/u/1\"><div class=\"ttp-avatar\"><img "        \
+	"src=\"a.png\" alt=\"\"></div></a><div class=\"comment-info\"><div class=\"header\"><div "    \
+	"class=\"user-info\"><a href=\"/u/1\"><span class=\"name\">" who "</span></a></div><div "     \
+	"class=\"right-action\"><div role=\"button\" aria-label=\"like\"><span>" likes "</span>"      \
+	"</div></div></div><div class=\"body\"><p class=\"content\">" text "</p></div><div "         \
+	"class=\"footer\"><button class=\"reply-btn\">回复</button><span>·</span><span "             \
+	"class=\"time\">" when "</span></div></div></div></li>"
+	const char *item =
+	    "<html><body>" ARTICLE_P "<div class=\"side\"><ul class=\"hot\"><li><a href=\"/a/1\">"
+	    "汇价（5月24日）</a><span>21分钟前</span><p>94阅读</p></li><li><a href=\"/a/2\">文旅合作新前景"
+	    "</a><span>37分钟前</span><p>87阅读</p></li><li><a href=\"/a/3\">出租屋发生火灾</a><span>"
+	    "38分钟前</span><p>82阅读</p></li></ul></div><ul class=\"comment-list\">" R27B_ITEM(
+	        "辽阔", "12", "对共建一带一路国家进出口分别增长11.7%。", "05月10日")
+	        R27B_ITEM("诗和远方", "147", "今年前4个月，我国货物贸易进出口总值13.81万亿元。", "05月10日")
+	            R27B_ITEM("冰雪之石", "184", "外贸增长将持续焕发新活力。", "05月11日")
+	                "</ul></body></html>";
+	static const char *const item_names[] = {"辽阔", "诗和远方", "冰雪之石"};
+	t = html(item, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "今年前4个月，我国货物贸易进出口总值13.81万亿元。");
+	assert_string_equal(t->order[2]->posted, "05月11日");
+	expect_heads(t, 3, item_names, flat3);
+	/* The same in another site's shape and language: Spanish, articles
+	 * named "xc-comment-item", the date under the text after "Responder ·"
+	 * in a box named nothing: the footer's line read for the time, the
+	 * button's word and the dot no part of it. */
+#define R27B_ES(who, text, when)                                                                   \
+	"<article class=\"xc-comment-item\"><header><strong>" who "</strong> <span "                  \
+	"class=\"votos\">+3</span></header><div class=\"cuerpo\">" text "</div><footer><a "          \
+	"href=\"#r\">Responder</a> · <span>" when "</span></footer></article>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<aside><ul class=\"lo-mas\"><li><a href=\"/n/1\">El dólar hoy"
+	    "</a><span>hace 21 minutos</span><p>94 lecturas</p></li><li><a href=\"/n/2\">Turismo y "
+	    "cultura</a><span>hace 37 minutos</span><p>87 lecturas</p></li><li><a href=\"/n/3\">Incendio "
+	    "en Hanói</a><span>hace 38 minutos</span><p>82 lecturas</p></li></ul></aside><section "
+	    "class=\"opiniones\">" R27B_ES("Marta", "El rojo volaba más alto que los demás.", "10/05/2024")
+	        R27B_ES("Octavio", "Era el mío, gracias por la foto.", "10/05/2024")
+	            R27B_ES("Lisa", "Demasiado viento el domingo.", "11/05/2024") "</section></body></html>";
+	static const char *const es_names[] = {"Marta", "Octavio", "Lisa"};
+	t = html(es, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "El rojo volaba más alto que los demás.");
+	assert_string_equal(t->order[2]->posted, "11/05/2024");
+	expect_heads(t, 3, es_names, flat3);
+	/* The button's word before a separator and a time, in a German
+	 * comment's last line ("Antworten | 10.05.2024 14:02"). */
+#define R27B_DE(who, text, when)                                                                   \
+	"<li class=\"kommentar\"><div class=\"kopf\"><a href=\"/m/1\">" who "</a></div><div "      \
+	"class=\"txt\"><p>" text "</p><p><a href=\"#a\">Antworten</a> | " when "</p></div></li>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<ol class=\"kommentare\">" R27B_DE(
+	        "Maren", "Der rote Drachen flog am höchsten.", "10.05.2024 14:02")
+	        R27B_DE("Oskar", "Das war meiner, danke!", "10.05.2024 15:20")
+	            R27B_DE("Lidia", "Am Sonntag war es zu windig.", "11.05.2024 09:05")
+	                "</ol></body></html>";
+	static const char *const de_names[] = {"Maren", "Oskar", "Lidia"};
+	t = html(de, NULL);
+	assert_non_null(t->order[1]->posted);
+	assert_string_equal(t->order[1]->posted, "10.05.2024 15:20");
+	expect_heads(t, 3, de_names, flat3);
+#undef R27B_ITEM
+#undef R27B_ES
+#undef R27B_DE
 }
 
 int main(void)
