@@ -568,6 +568,28 @@ static int quote_cite(const struct para *s, const tt_hnode *n)
 	return (s->quote && tt_html_is(n, "cite")) || quote_title(n);
 }
 
+/* A box dressed as a button, a class word ending in "btn" ("wgt-best-showbtn",
+ * "morebtn") or "-button", holding a few words ("展开全部", "Read more"): an
+ * action, no words of the text, as a <button> is none. */
+static int button_box(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	int named = 0;
+	for (const char *p = c; !named && p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		named = (l >= 3 && !strncasecmp(p + l - 3, "btn", 3)) ||
+		        (l > 7 && !strncasecmp(p + l - 7, "-button", 7));
+		p += l;
+	}
+	if (!named)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t len = strlen(t);
+	free(t);
+	return len <= 40;
+}
+
 static int para_enter(tt_hnode *n, void *u)
 {
 	struct para *s = u;
@@ -578,7 +600,7 @@ static int para_enter(tt_hnode *n, void *u)
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "template") || tt_html_is(n, "button") || tt_html_is(n, "select") ||
 	    tt_html_is(n, "textarea") || tt_html_is(n, "svg") || tt_html_is(n, "iframe") ||
-	    (s->skip && s->skip(n, s->u)))
+	    button_box(n) || (s->skip && s->skip(n, s->u)))
 		return 0;
 	if (tt_html_is(n, "br")) {
 		/* Two line breaks in a row are how many editors write a paragraph. */

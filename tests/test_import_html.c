@@ -8892,6 +8892,43 @@ static void test_round27_layouts_b(void **state)
 #undef R27B_ITEM
 #undef R27B_ES
 #undef R27B_DE
+	/* A box dressed as a button by its class ("div.wgt-best-showbtn",
+	 * "展开全部" over a folded answer; "span.morebtn") is an action, no
+	 * words of the text, as a <button> is none. */
+#define R27B_FOLD(who, when, text)                                                                 \
+	"<div class=\"answer\"><div class=\"replyer\"><span class=\"uname\">" who "</span><br><span " \
+	"class=\"replyer-time\">" when "</span></div><div class=\"line content\"><div "              \
+	"class=\"best-mask\"><div class=\"wgt-best-showbtn\">展开全部<span "                        \
+	"class=\"arrowdown\"></span></div></div><div class=\"rich-content\"><p>" text "</p></div>"  \
+	"</div></div>"
+	const char *fold =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">" R27B_FOLD(
+	        "青灯教育笔记", "2021-10-19", "中国地震预警网能在地震发生前83秒做出正确的预警。")
+	        R27B_FOLD("莫九牧", "2021-10-20", "据报道，中国地震预警网的预告是十分精准的。")
+	            R27B_FOLD("宏盛宏盛99", "2021-10-21", "地震预警网的预告非常的精准。")
+	                "</div></body></html>";
+	static const char *const fold_names[] = {"青灯教育笔记", "莫九牧", "宏盛宏盛99"};
+	t = html(fold, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "中国地震预警网能在地震发生前83秒做出正确的预警。");
+	assert_int_equal(t->order[2]->body.n, 1);
+	expect_heads(t, 3, fold_names, flat3);
+	/* The same in another site's shape and language: Italian comments,
+	 * "Leggi tutto" a span named "morebtn" closing the text's box. */
+#define R27B_IT(who, when, text)                                                                   \
+	"<li class=\"comment\"><div class=\"comment-author\"><a href=\"/u/" who "\">" who "</a>"     \
+	"</div><time>" when "</time><div class=\"comment-content\"><p>" text " <span "               \
+	"class=\"morebtn\">Leggi tutto</span></p></div></li>"
+	const char *it =
+	    "<html><body>" ARTICLE_P "<ol class=\"commenti\">" R27B_IT(
+	        "Giulia", "12/03/2021 10:15", "Il rosso volava più in alto.")
+	        R27B_IT("Marco", "12/03/2021 11:20", "Era il mio, grazie.")
+	            R27B_IT("Sara", "13/03/2021 09:05", "Troppo vento domenica.") "</ol></body></html>";
+	static const char *const it_names[] = {"Giulia", "Marco", "Sara"};
+	t = html(it, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Era il mio, grazie.");
+	expect_heads(t, 3, it_names, flat3);
+#undef R27B_FOLD
+#undef R27B_IT
 }
 
 int main(void)
