@@ -208,6 +208,11 @@ int tt_html_popup(const tt_hnode *n)
 	static const char *const words[] = {"tooltip", "popover", "hovercard"};
 	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
 	int named = 0;
+	/* A box carrying its tip in a title ("<a class='tweet-timestamp
+	 * js-tooltip' title='11:26 PM - 10 Jul 2020'>") is what the tip shows
+	 * over, shown in place: not the tip. */
+	if (c && tt_html_attr(n, "title"))
+		return 0;
 	for (size_t i = 0; c && i < sizeof words / sizeof *words && !named; i++)
 		named = strcasestr(c, words[i]) != NULL;
 	for (const tt_hnode *k = named ? n->children : NULL; k; k = k->next)

@@ -8929,6 +8929,70 @@ static void test_round27_layouts_b(void **state)
 	expect_heads(t, 3, it_names, flat3);
 #undef R27B_FOLD
 #undef R27B_IT
+	/* Replies of a microblog: a month and a day alone for the time ("Jul
+	 * 10"), in a link carrying its tip in a title and named a tooltip; a
+	 * "Replying to @NAME" line over the words; counts for screen readers
+	 * only; a confirmation every reply carries for later, longer than the
+	 * words of most (a reply longer than it tells the run). Each reply a
+	 * comment, the words its own. */
+#define R27B_TW(who, handle, when, text)                                                           \
+	"<li class=\"item\"><div class=\"tweet\"><div class=\"content\"><div class=\"head\"><a "       \
+	"class=\"account\" href=\"/" handle "\"><img class=\"avatar\" src=\"a.jpg\" alt=\"\"><span "  \
+	"class=\"FullNameGroup\"><strong class=\"fullname\">"     \
+	who "</strong><span>&rlm;</span><span class=\"brk\">&nbsp;</span></span><span "               \
+	"class=\"username\">@<b>" handle "</b></span></a> "                                           \
+	"<small class=\"time\"><a href=\"/s/1\" class=\"timestamp js-tooltip\" title=\"11:26 PM - "    \
+	when " 2020\"><span>" when "</span></a></small></div><div class=\"replying\">Replying to <a "    \
+	"href=\"/Reuters\">@<b>Reuters</b></a></div><div class=\"text-container\"><p "                 \
+	"class=\"tweet-text\">" text "</p></div><div class=\"footer\"><span "                          \
+	"class=\"u-hiddenVisually\">2 likes</span></div></div></div><div class=\"dismiss\"><div "       \
+	"class=\"confirmation\">Thanks. Twitter will use this to make your timeline better. "          \
+	"<span>Undo</span></div></div></li>"
+	const char *tw =
+	    "<html><body>" ARTICLE_P "<ol class=\"stream\">" R27B_TW(
+	        "rafael", "rafel212", "Jul 10", "Ya no mamen, de verdad")
+	        R27B_TW("Terri", "Terri_Malon", "Jul 10", "And you have the nerve")
+	            R27B_TW("julie", "Juli1shadows", "Jul 10", "Just 2? Hard to believe")
+	                R27B_TW("Sammy", "sammylam911", "Jul 11", "200+ is more like it")
+	                    R27B_TW("Matt", "mmogg", "Jul 11",
+	                            "Come to China! We've got noodles and spring rolls and sweet "
+	                            "and sour pork!") "</ol></body></html>";
+	static const char *const tw_names[] = {"rafael", "Terri", "julie", "Sammy", "Matt"};
+	static const unsigned flat5[] = {0, 0, 0, 0, 0};
+	t = html(tw, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Ya no mamen, de verdad");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[3]->posted, "Jul 11");
+	expect_heads(t, 5, tw_names, flat5);
+	/* The same in another site's shape and language: German posts, the
+	 * day first ("10. Jul"), "Antwort an @NAME", a hint every post carries
+	 * beside its box. */
+#define R27B_MB(who, handle, when, text)                                                           \
+	"<li class=\"eintrag\"><div class=\"post\"><div class=\"kopf\"><a class=\"konto\" href=\"/"   \
+	handle "\"><img class=\"bild\" src=\"b.png\" alt=\"\"><span class=\"VollerName\"><b>" who        \
+	"</b></span> <span class=\"kennung\">@" handle "</span></a> <span class=\"zeit\"><a "          \
+	"class=\"tip-tooltip\" href=\"/x\" title=\"" when " 2020, 23:26\"><span>" when "</span></a>"  \
+	"</span></div><div class=\"antwort\">Antwort an <a href=\"/tagesschau\">@tagesschau</a></div>"  \
+	"<div class=\"txt\"><p>" text "</p></div><div class=\"fuss\"><span "                           \
+	"class=\"visuallyHidden\">3 Gefällt mir</span></div></div><div class=\"hinweis\">Danke. Wir "   \
+	"zeigen dir künftig weniger Beiträge wie diesen. <span>Rückgängig</span></div></li>"
+	const char *mb =
+	    "<html><body>" ARTICLE_P "<ol class=\"antworten\">" R27B_MB(
+	        "Maren", "maren_k", "10. Jul", "Das glaube ich erst, wenn ich es sehe.")
+	        R27B_MB("Oskar", "oskar77", "10. Jul", "Endlich mal gute Nachrichten.")
+	            R27B_MB("Lidia", "lidia_b", "10. Jul", "Und morgen wieder andere Zahlen.")
+	                R27B_MB("Jörg", "joerg", "11. Jul", "Wer zählt da eigentlich?")
+	                    R27B_MB("Uwe", "uwe2", "11. Jul",
+	                            "Zwei Fälle, na klar. Und morgen sind es wieder zwei, und "
+	                            "übermorgen auch, wetten?") "</ol></body></html>";
+	static const char *const mb_names[] = {"Maren", "Oskar", "Lidia", "Jörg", "Uwe"};
+	t = html(mb, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Endlich mal gute Nachrichten.");
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_string_equal(t->order[3]->posted, "11. Jul");
+	expect_heads(t, 5, mb_names, flat5);
+#undef R27B_TW
+#undef R27B_MB
 }
 
 int main(void)
