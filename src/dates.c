@@ -1304,6 +1304,49 @@ static int cjk_date_opening(const char *s)
 	return i == 3 && (!*p || *p == ' ');
 }
 
+/* 1 when the n bytes at w, a '.' after them aside, name a month: English
+ * in three letters or whole ("Jul", "July"), or a name of months[]. */
+static int month_word(const char *w, size_t n)
+{
+	static const char *const whole[] = {"january", "february", "march",     "april",
+	                                      "may",     "june",     "july",      "august",
+	                                      "september", "october", "november", "december"};
+	char low[24];
+	if (n && w[n - 1] == '.')
+		n--;
+	if (n < 3 || n >= sizeof low)
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		low[i] = (char)tolower((unsigned char)w[i]);
+	low[n] = '\0';
+	for (size_t k = 0; k < 12; k++)
+		if ((n == 3 && !strncmp(low, whole[k], 3)) || !strcmp(low, whole[k]))
+			return 1;
+	return month_of(low) != 0;
+}
+
+/* A month's name and a day alone, either first ("Jul 10", "10 Jul", "3.
+ * März"): a date of this year, as a microblog shows its posts' times, and
+ * as "5月19日" is (cjk_date_opening). The whole text, nothing else. */
+static int month_day_alone(const char *s)
+{
+	const char *sp = strchr(s, ' ');
+	if (!sp || strchr(sp + 1, ' ') || sp == s || !sp[1])
+		return 0;
+	const char *a = s, *b = sp + 1;
+	size_t la = (size_t)(sp - s), lb = strlen(b);
+	if (isdigit((unsigned char)*a)) { /* the day first: swap */
+		const char *t = a;
+		size_t lt = la;
+		a = b, la = lb, b = t, lb = lt;
+	}
+	if (lb && b[lb - 1] == '.')
+		lb--;
+	if (!lb || lb > 2 || !all_digits(b, lb) || atoi(b) < 1 || atoi(b) > 31)
+		return 0;
+	return month_word(a, la);
+}
+
 /* A clock (10:15, 08h07) among the words: 2; else a year (19xx, 20xx)
  * standing as a word: 1; else 0. Digits in a name ("Leclercq 214",
  * "franztikul1990") are neither. */
@@ -1334,7 +1377,8 @@ int tt_dates_is_time(const char *text, unsigned how)
 	int cy = clock_or_year(text);
 	if (cy == 2 || (cy == 1 && tt_dates_plausible(text, strlen(text))))
 		return 1;
-	if ((how & TT_DATES_SHORT) && (cjk_date_opening(text) || count_short_unit(text)))
+	if ((how & TT_DATES_SHORT) &&
+	    (cjk_date_opening(text) || count_short_unit(text) || month_day_alone(text)))
 		return 1;
 	return (how & TT_DATES_BARE) && (bare_age(text) || count_unit_letter(text));
 }

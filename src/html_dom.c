@@ -208,6 +208,11 @@ int tt_html_popup(const tt_hnode *n)
 	static const char *const words[] = {"tooltip", "popover", "hovercard"};
 	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
 	int named = 0;
+	/* A box carrying its tip in a title ("<a class='tweet-timestamp
+	 * js-tooltip' title='11:26 PM - 10 Jul 2020'>") is what the tip shows
+	 * over, shown in place: not the tip. */
+	if (c && tt_html_attr(n, "title"))
+		return 0;
 	for (size_t i = 0; c && i < sizeof words / sizeof *words && !named; i++)
 		named = strcasestr(c, words[i]) != NULL;
 	for (const tt_hnode *k = named ? n->children : NULL; k; k = k->next)
@@ -330,7 +335,7 @@ static void flush(struct para *s)
 /* The bytes of a zero-width space, word joiner or byte-order mark at p, else
  * 0: nothing a reader sees, and before a paragraph's first letter not even
  * a place to break a line (an editor's leftover, "\u200bhalah gantung"). */
-static size_t invisible(const char *p)
+size_t tt_html_invisible(const char *p)
 {
 	return !strncmp(p, "\xE2\x80\x8B", 3) || !strncmp(p, "\xE2\x81\xA0", 3) ||
 	               !strncmp(p, "\xEF\xBB\xBF", 3)
@@ -351,8 +356,8 @@ static void add_text(struct para *s, const tt_hnode *n)
 			sp = !s->pre;
 			ch = ' ';
 		}
-		if (!s->cur.len && invisible(p)) {
-			p += invisible(p) - 1;
+		if (!s->cur.len && tt_html_invisible(p)) {
+			p += tt_html_invisible(p) - 1;
 			continue;
 		}
 		if (s->pre) {
@@ -393,13 +398,50 @@ static int url_like(const char *text)
 	       !strncasecmp(text, "www.", 4) || (cut_short(text) && one_word(text));
 }
 
+/* 1 when the query value at v (up to '&' or '#'), percent-decoded with '+'
+ * for a space, is text. */
+static int query_is(const char *v, const char *text)
+{
+	for (; *v && *v != '&' && *v != '#'; text++) {
+		int c = (unsigned char)*v;
+		if (c == '%' && isxdigit((unsigned char)v[1]) && isxdigit((unsigned char)v[2])) {
+			char hex[3] = {v[1], v[2], 0};
+			c = (int)strtol(hex, NULL, 16);
+			v += 3;
+		} else {
+			c = c == '+' ? ' ' : c;
+			v++;
+		}
+		if ((unsigned char)*text != c)
+			return 0;
+	}
+	return !*text;
+}
+
+/* A link to the site's own search for the link's words ("<a
+ * href=https://site/search?q=%E5%9C%B0%E9%9C%87>地震</a>"): a keyword the
+ * site links on its own in the writer's text, not a link the writer gave;
+ * its words are all it shows and all there is to keep. */
+static int search_of_words(const char *href, const char *text)
+{
+	const char *q = strchr(href, '?');
+	if (!q || !*text || strlen(text) > 200)
+		return 0;
+	for (const char *p = q + 1; *p && *p != '#'; p += strcspn(p, "&#"), p += *p == '&') {
+		const char *eq = p + strcspn(p, "=&#");
+		if (*eq == '=' && query_is(eq + 1, text))
+			return 1;
+	}
+	return 0;
+}
+
 static void end_link(struct para *s, const tt_hnode *n)
 {
 	const char *href = tt_html_attr(n, "href");
 	if (!href || (strncasecmp(href, "http://", 7) && strncasecmp(href, "https://", 8)))
 		return;
 	char *text = s->cur.data + s->link_at;
-	if (!*text || !strcmp(text, href))
+	if (!*text || !strcmp(text, href) || search_of_words(href, text))
 		return;
 	if (url_like(text)) {
 		s->cur.len = s->link_at;
@@ -534,6 +576,28 @@ static int quote_cite(const struct para *s, const tt_hnode *n)
 	return (s->quote && tt_html_is(n, "cite")) || quote_title(n);
 }
 
+/* A box dressed as a button, a class word ending in "btn" ("wgt-best-showbtn",
+ * "morebtn") or "-button", holding a few words ("展开全部", "Read more"): an
+ * action, no words of the text, as a <button> is none. */
+static int button_box(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	int named = 0;
+	for (const char *p = c; !named && p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		named = (l >= 3 && !strncasecmp(p + l - 3, "btn", 3)) ||
+		        (l > 7 && !strncasecmp(p + l - 7, "-button", 7));
+		p += l;
+	}
+	if (!named)
+		return 0;
+	char *t = tt_html_text(n);
+	size_t len = strlen(t);
+	free(t);
+	return len <= 40;
+}
+
 static int para_enter(tt_hnode *n, void *u)
 {
 	struct para *s = u;
@@ -544,7 +608,7 @@ static int para_enter(tt_hnode *n, void *u)
 	if (n->type != TT_HNODE_ELEMENT || tt_html_is(n, "script") || tt_html_is(n, "style") ||
 	    tt_html_is(n, "template") || tt_html_is(n, "button") || tt_html_is(n, "select") ||
 	    tt_html_is(n, "textarea") || tt_html_is(n, "svg") || tt_html_is(n, "iframe") ||
-	    (s->skip && s->skip(n, s->u)))
+	    button_box(n) || (s->skip && s->skip(n, s->u)))
 		return 0;
 	if (tt_html_is(n, "br")) {
 		/* Two line breaks in a row are how many editors write a paragraph. */

@@ -51,6 +51,14 @@ static tt_hnode *first_elem(const tt_hnode *n)
 	return c;
 }
 
+static tt_hnode *next_elem(const tt_hnode *n)
+{
+	tt_hnode *c = n ? n->next : NULL;
+	while (c && !is_elem(c))
+		c = c->next;
+	return c;
+}
+
 static tt_hnode *last_elem(const tt_hnode *n)
 {
 	tt_hnode *c = n->last;
@@ -544,6 +552,8 @@ static int own_leaf_enter(tt_hnode *n, void *u)
 struct tt_repeat_every {
 	char *text;
 	int yes;
+	char *words; /* the same for template_words: a text node's words */
+	int words_yes;
 };
 
 static int walk_every_block(const struct tt_repeat *r, const char *text)
@@ -596,6 +606,77 @@ static int same_in_every_block(struct scan *s, const tt_hnode *t)
 	return 1;
 }
 
+/* A line's words ending in a mention ("Replying to @Reuters"). */
+static int mention_text(const char *t)
+{
+	size_t len = strlen(t);
+	const char *last = t;
+	for (const char *p = t; *p; p++)
+		if (*p == ' ')
+			last = p + 1;
+	return len && len <= 80 && last != t && *last == '@' && last[1] &&
+	       tt_textline_count_words(t, len) <= 8;
+}
+
+/* A text of such a line (below): its own words, never the comment's
+ * however short the comment ("Replying to" is longer than "LOL"). */
+static int in_mention_line(const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *box = t->parent;
+	if (!box || box == block)
+		return 0;
+	char *s = tt_html_text(box);
+	int yes = mention_text(s);
+	free(s);
+	return yes;
+}
+
+struct words_seen {
+	const struct tt_repeat *r;
+	const tt_hnode *block;
+	const char *text;
+	int seen;
+};
+
+static int words_seen_enter(tt_hnode *n, void *u)
+{
+	struct words_seen *w = u;
+	if (w->seen)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		char *t = tt_html_repeat_text(n);
+		w->seen = t && !strcmp(t, w->text);
+		free(t);
+		return 0;
+	}
+	return is_elem(n) && !opaque(n) && (n == w->block || !found_block(w->r, n));
+}
+
+/* Whether t, about to be taken for the block's words, is a text every block
+ * of the run shows the same ("Thanks. Twitter will use this to make your
+ * timeline better.", a confirmation each post carries for later): the
+ * template's, no one's words. Asked only of a text longer than the longest
+ * yet; a block without it ends the asking, and the last answer is kept (a
+ * text every block shows is asked once a block). */
+static int template_words(struct scan *s, const char *text, size_t len)
+{
+	const struct tt_repeat *r = s->skip;
+	if (len < 16 || !r || !r->sorted || r->n < 5 || !r->every)
+		return 0;
+	struct tt_repeat_every *e = r->every;
+	if (e->words && !strcmp(e->words, text))
+		return e->words_yes;
+	int yes = 1;
+	for (size_t i = 0; i < r->n && yes; i++) {
+		struct words_seen w = {r, r->v[i].block, text, 0};
+		tt_html_walk(r->v[i].block, words_seen_enter, NULL, &w);
+		yes = w.seen;
+	}
+	free(e->words);
+	e->words = tt_xstrdup(text), e->words_yes = yes;
+	return yes;
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -624,7 +705,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		/* (a heading's text is the block's title, not its words: it
 		 * counts as the words only where nothing else is written) */
 		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
-		if (len > s->longest_len)
+		if (len > s->longest_len && !template_words(s, text, len) &&
+		    !in_mention_line(t, s->block))
 			s->longest = t, s->longest_len = len;
 	}
 	free(text);
@@ -911,6 +993,21 @@ static int addressee_line(tt_hnode *first, tt_hnode *box)
 	return yes;
 }
 
+/* A box of its own before the text's naming whom the comment answers,
+ * a few words and mentions ending in one ("Replying to @Reuters", "En
+ * réponse à @anna @ben", "回复 @小王"): no word of its text. */
+static int mention_line(const tt_hnode *first, const tt_hnode *box)
+{
+	if (first == box || next_elem(first) != box || !is_elem(first))
+		return 0;
+	char *t = tt_html_text(first);
+	int yes = mention_text(t);
+	free(t);
+	return yes;
+}
+
+
+
 /* The siblings around the box of the longest text that hold neither the
  * name nor the time: the comment's text. */
 static void body_of(struct tt_repeat_block *b, const struct scan *s, const struct tt_repeat *r)
@@ -937,7 +1034,7 @@ static void body_of(struct tt_repeat_block *b, const struct scan *s, const struc
 		last = p;
 	}
 	first = past_separator(first, box);
-	if (first != box && addressee_line(first, box))
+	if (first != box && (addressee_line(first, box) || mention_line(first, box)))
 		first = box;
 	b->body = first, b->body_last = last;
 }
@@ -1105,14 +1202,6 @@ static void same_texts(struct tt_repeat *r, const tt_hnode *kind)
 }
 
 /* ---- pairs: a header box (name, time) and then the box of its text ------ */
-
-static tt_hnode *next_elem(const tt_hnode *n)
-{
-	tt_hnode *c = n ? n->next : NULL;
-	while (c && !is_elem(c))
-		c = c->next;
-	return c;
-}
 
 /* A header of a pair: a name and a time, and no text of its own that
  * would make it a whole comment (the run's blocks are those). */
@@ -1350,7 +1439,7 @@ void tt_html_repeat_free(struct tt_repeat *r)
 		free(r->same[i]);
 	free(r->same);
 	if (r->every)
-		free(r->every->text);
+		free(r->every->text), free(r->every->words);
 	free(r->every);
 	free(r->v);
 	free(r->sorted);

@@ -1405,13 +1405,28 @@ static void date_then_clock(struct fields *f, char **when)
 	free(clock);
 }
 
+/* The length of one word without a digit opening when right before a
+ * separator ("Responder · 10/05/2024", "回复·05月10日": the reply button's
+ * word, the footer's line read whole for its time), else 0. */
+static size_t action_word(const char *when)
+{
+	size_t l = when ? strcspn(when, " \t\r\n|\xC2\xE2") : 0;
+	if (!l || l > 24)
+		return 0;
+	for (size_t k = 0; k < l; k++)
+		if (isdigit((unsigned char)when[k]))
+			return 0;
+	const char *p = when + l + strspn(when + l, " \t\r\n");
+	return *p == '|' || !strncmp(p, "\xC2\xB7", 2) || !strncmp(p, "\xE2\x80\xA2", 3) ? l : 0;
+}
+
 /* A time shown after a separator opening its box ("<span class=datetime>
  * | 09/09/2011 09:55</span>" after the title, To Vima's): the separator is
  * no part of it. */
 static void time_lead(char *when)
 {
 	static const char *const marks[] = {"|", "\xC2\xB7" /* · */, "\xE2\x80\xA2" /* • */};
-	size_t skip = 0, i = 0;
+	size_t skip = action_word(when), i = 0;
 	while (when && i < sizeof marks / sizeof *marks) {
 		skip += strspn(when + skip, " \t\r\n");
 		for (i = 0; i < sizeof marks / sizeof *marks; i++)
@@ -2731,6 +2746,22 @@ static tt_comment *copy_after_text(struct html *h, tt_comment *parent, struct fo
 	return hit;
 }
 
+static int titled_same(const tt_hnode *n, const void *arg)
+{
+	const char *t = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "title") : NULL;
+	return t && !strcmp(t, arg);
+}
+
+/* A time only a <meta> gives (microdata's dateCreated, no box showing it)
+ * is the comment's time but no time as shown; unless an empty box drawn
+ * from the same time carries it in its title (NodeBB's span.timeago). */
+static int meta_time_only(const struct fields *f, tt_hnode *root, const struct found *o)
+{
+	if ((o->when && *o->when) || !f->time || !tt_html_is(f->time, "meta") || !o->attr)
+		return 0;
+	return !tt_html_find(root, titled_same, o->attr);
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -2773,6 +2804,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 	c->author = ihx_arena(h, o->author);
 	c->body = o->body;
 	ihx_set_time(h, &c->posted, &c->time, o->when, o->attr);
+	if (meta_time_only(f, root, o))
+		c->posted = NULL;
 	if ((c->body.n == 1 && ihx_deleted_text(c->body.v[0])) || tt_html_has_class(root, "deleted"))
 		c->flags |= TT_C_DELETED;
 	removed_placeholder(c);
@@ -3146,6 +3179,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	drop_header_verb(&f, &o);
 	if (!fake && !shaped)
 		time_in_text(&o);
+	time_lead(o.when); /* (a footer's line taken for the time: its button's word cut) */
 	/* A collapsed comment shows its author, not its text: the links that
 	 * open it ("(no subject)", "Expand") are no words of it. */
 	if (ihx_info(root)->root == 2)

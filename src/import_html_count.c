@@ -28,7 +28,9 @@ static const char *const count_words[] = {
     "gedanke", "réflexion", "pensier", "gedachte",
     "\xD0\xBA\xD0\xBE\xD0\xBC\xD0\xBC\xD0\xB5\xD0\xBD\xD1\x82",
     /* Chinese: "留言列表 (42)" (PIXNET), 评论 and 評論 */
-    "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96", NULL};
+    "\xE7\x95\x99\xE8\xA8\x80", "\xE8\xAF\x84\xE8\xAE\xBA", "\xE8\xA9\x95\xE8\xAB\x96",
+    /* 回答, answers: "4个回答" over a question's answers (Baidu Zhidao, Zhihu) */
+    "\xE5\x9B\x9E\xE7\xAD\x94", NULL};
 
 /* Past a range's first numbers to its total: "1 - 5 of 5", "1-20 z 48",
  * "1 – 10 из 45", "11 bis 20 von 80" give where the total's digits begin;
@@ -508,6 +510,17 @@ static int count_alone(const char *text)
 	return numbers == 1 && letters <= 24 && count_in(text) >= 0;
 }
 
+/* The first child box of p showing words, short: the heading line of a
+ * box that goes on with more ("<div><span>4个回答</span><a>#热议# …</a>
+ * </div>", Baidu Zhidao's count beside a link to another question). */
+static const tt_hnode *first_shown_child(const tt_hnode *p)
+{
+	for (const tt_hnode *c = p->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen && !ihx_hidden(c))
+			return ihx_info(c)->textlen < 60 ? c : NULL;
+	return NULL;
+}
+
 /* A count the page states in a short box of its own right before the
  * comments' list (EDP24's "<p class=view-count>6 comments</p>" over the
  * list, "12 Kommentare" over the blocks), whatever the box is called: a
@@ -525,7 +538,8 @@ void ihx_count_before_comments(struct html *h)
 			if (p->type != TT_HNODE_ELEMENT || !ihx_info(p)->textlen || ihx_hidden(p))
 				continue;
 			seen++;
-			char *text = ihx_info(p)->textlen < 60 ? tt_html_text(p) : NULL;
+			const tt_hnode *q = ihx_info(p)->textlen < 60 ? p : first_shown_child(p);
+			char *text = q ? tt_html_text(q) : NULL;
 			if (text && count_alone(text)) {
 				h->stated = count_in(text);
 				h->stated_rank = 2;

@@ -951,6 +951,20 @@ void ihx_drop_label(char *s)
 }
 
 /* "Anna says:", "Anna sagt:", "Anna said..." name Anna. */
+/* s cut of white space and of invisible marks at its end: a zero-width
+ * space after the name, left by a badge's icon in the name's box ("<a>NAME</a>
+ * <a aria-label=BADGE><span>&#8203;<svg>"), is no letter of the name. */
+static void trim_end(char *s, size_t *n)
+{
+	for (;;)
+		if (*n && isspace((unsigned char)s[*n - 1]))
+			s[--*n] = '\0';
+		else if (*n >= 3 && tt_html_invisible(s + *n - 3))
+			s[*n -= 3] = '\0';
+		else
+			return;
+}
+
 void ihx_clean_author(char *s)
 {
 	ihx_drop_label(s);
@@ -964,8 +978,7 @@ void ihx_clean_author(char *s)
 			s[n] = '\0';
 		}
 	}
-	while (n && isspace((unsigned char)s[n - 1]))
-		s[--n] = '\0';
+	trim_end(s, &n);
 	if (n && s[n - 1] == ',')
 		s[--n] = '\0';
 	/* "Ammon ·": the separator a template writes before the time. */

@@ -476,6 +476,8 @@ static int root_candidate(const tt_hnode *n)
 	if (ihx_schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    ihx_class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
+	    /* ...and prefixed by the comment system's own name ("ttp-comment-item") */
+	    ihx_class_suffix(n, "-comment-item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || ihx_class_suffix(n, "-comment-card") ||
 	    (tt_html_is(n, "li") &&

@@ -4888,15 +4888,19 @@ enum { ROUND26_STATED_UNREAD = 1, ROUND26_STATED_MISREAD = 0 };
  * and nnz-online's footer no comment; w3m 11, lynx 10 by Twitter's
  * (answers listed under the post they answer); w3m 14, lynx 12 with
  * Toutiao's (dates under the text after a reply button's word); both
- * halves merged: w3m 71 of 107, lynx 69 of 105. */
-enum { ROUND27_TOTAL = 90, ROUND27_HTML = 69, ROUND27_W3M = 71, ROUND27_LYNX = 69 };
+ * halves merged: w3m 71 of 107, lynx 69 of 105. HTML 19 of 90 after half b
+ * of its working alone (Zhihu, Toutiao, Zhidao, Twitter); both halves
+ * merged: 83 of 90. */
+enum { ROUND27_TOTAL = 90, ROUND27_HTML = 83, ROUND27_W3M = 71, ROUND27_LYNX = 69 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND27_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
  * read none of the five right (Zhihu's "56" read as 2; Toutiao's "139",
  * Twitter's "33" and both Baidu Zhidao counts unread). A count read
- * wrong, or unread, beyond those fails. */
-enum { ROUND27_STATED_UNREAD = 4, ROUND27_STATED_MISREAD = 1 };
+ * wrong, or unread, beyond those fails. Toutiao's and one Zhidao count
+ * read since (half b of its working): Twitter's and the other Zhidao's
+ * still unread. */
+enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
 /* Round 28 (tests/data/html/round28), held out: question-and-answer and
  * comment pages from magic-html's forum and article pages (Quora's
  * answers, Imgur's comments, CodeProject's Quick Answers, CareerCup's
@@ -7136,11 +7140,11 @@ static const struct {
     {"tests/data/html/round21", "round 21", 247, 90},
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
-    {"tests/data/html/round24", "round 24", 213, 69},
+    {"tests/data/html/round24", "round 24", 213, 70}, /* the microblog rules (round 27, b) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 36},
-    {"tests/data/html/round27", "round 27", 90, 31},
-    {"tests/data/html/templates", "template pages", 152, 98}, /* records by their repeats, joined dates (round 26, b) */
+    {"tests/data/html/round27", "round 27", 90, 40}, /* its half b worked on */
+    {"tests/data/html/templates", "template pages", 152, 100}, /* the microblog rules (round 27, b) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -9149,6 +9153,265 @@ static void test_round26_layouts_b(void **state)
 #undef R26B_DE
 }
 
+/* Round 27's layouts, half b (tests/data/html/round27), worked on since
+ * round 28 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round27_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* A badge's icon after the name, in the name's box, draws a zero-width
+	 * space: no letter of the name. Microdata answers, the time only in a
+	 * <meta>: the answer's time, but no time shown. The site's search
+	 * links on words of the text are the words alone. */
+#define R27B_ANS(who, when, text)                                                                  \
+	"<div class=\"item\" itemprop=\"answer\" itemscope itemtype=\"http://schema.org/Answer\">"  \
+	"<div class=\"who\"><span class=\"author-name\"><a href=\"/people/" who "\">" who "</a><a " \
+	"href=\"/badge\" aria-label=\"Top writer\"><span>&#8203;<svg width=\"1\"></svg></span></a>" \
+	"</span></div><meta itemprop=\"dateCreated\" content=\"" when "\"><span "                   \
+	"itemprop=\"text\"><p>" text "</p></span></div>"
+	const char *ans =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">" R27B_ANS(
+	        "Anna", "2024-04-03T01:55:18.000Z",
+	        "The quake was felt far away because of <a "
+	        "href=\"https://qa.example.com/search?q=long+period+waves&amp;src=entity\">long period "
+	        "waves</a> travelling in soft ground.")
+	        R27B_ANS("Ben", "2024-04-03T02:37:54.000Z", "Soft basins shake longer than rock.")
+	            R27B_ANS("Cara", "2024-04-03T03:07:34.000Z", "It was the largest in years.")
+	                "</div></body></html>";
+	static const char *const ans_names[] = {"Anna", "Ben", "Cara"};
+	tt_thread *t = html(ans, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "The quake was felt far away because of long "
+	                                            "period waves travelling in soft ground.");
+	assert_null(t->order[1]->posted);
+	assert_non_null(t->order[1]->time);
+	assert_string_equal(t->order[1]->time, "2024-04-03T02:37:54.000Z");
+	expect_heads(t, 3, ans_names, flat3);
+	/* The same in another site's shape and language: French comments of
+	 * schema.org, a word joiner after the name in a <strong>, the time in
+	 * a <meta itemprop=datePublished>, a search link with its words
+	 * percent-encoded. */
+#define R27B_FR(who, when, text)                                                                   \
+	"<li itemprop=\"comment\" itemscope itemtype=\"http://schema.org/Comment\"><meta "            \
+	"itemprop=\"datePublished\" content=\"" when "\"><strong itemprop=\"author\">" who           \
+	"<i class=\"ico\">&#8288;</i></strong><div itemprop=\"text\"><p>" text "</p></div></li>"
+	const char *fr =
+	    "<html><body>" ARTICLE_P "<ol class=\"avis\">" R27B_FR(
+	        "Muriel", "2021-05-02T10:15:00+02:00",
+	        "La <a href=\"https://www.example.fr/recherche?mot=cr%C3%A8me+br%C3%BBl%C3%A9e\">crème "
+	        "brûlée</a> était parfaite.")
+	        R27B_FR("Paul", "2021-05-02T11:20:00+02:00", "Nous l'avons faite dimanche.")
+	            R27B_FR("Claire", "2021-05-03T08:05:00+02:00", "Trop sucrée pour moi.")
+	                "</ol></body></html>";
+	static const char *const fr_names[] = {"Muriel", "Paul", "Claire"};
+	t = html(fr, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "La crème brûlée était parfaite.");
+	assert_null(t->order[2]->posted);
+	assert_non_null(t->order[2]->time);
+	expect_heads(t, 3, fr_names, flat3);
+#undef R27B_ANS
+#undef R27B_FR
+	/* A comment item its system names with a prefix of its own
+	 * ("div.ttp-comment-item"), the like count in the header, the time in
+	 * the footer after a reply button ("回复·05月10日"): one comment each. */
+#define R27B_ITEM(who, likes, text, when)                                                          \
+	"<li><div class=\"ttp-comment-item\"><a href=\"/u/1\"><div class=\"ttp-avatar\"><img "        \
+	"src=\"a.png\" alt=\"\"></div></a><div class=\"comment-info\"><div class=\"header\"><div "    \
+	"class=\"user-info\"><a href=\"/u/1\"><span class=\"name\">" who "</span></a></div><div "     \
+	"class=\"right-action\"><div role=\"button\" aria-label=\"like\"><span>" likes "</span>"      \
+	"</div></div></div><div class=\"body\"><p class=\"content\">" text "</p></div><div "         \
+	"class=\"footer\"><button class=\"reply-btn\">回复</button><span>·</span><span "             \
+	"class=\"time\">" when "</span></div></div></div></li>"
+	const char *item =
+	    "<html><body>" ARTICLE_P "<div class=\"side\"><ul class=\"hot\"><li><a href=\"/a/1\">"
+	    "汇价（5月24日）</a><span>21分钟前</span><p>94阅读</p></li><li><a href=\"/a/2\">文旅合作新前景"
+	    "</a><span>37分钟前</span><p>87阅读</p></li><li><a href=\"/a/3\">出租屋发生火灾</a><span>"
+	    "38分钟前</span><p>82阅读</p></li></ul></div><ul class=\"comment-list\">" R27B_ITEM(
+	        "辽阔", "12", "对共建一带一路国家进出口分别增长11.7%。", "05月10日")
+	        R27B_ITEM("诗和远方", "147", "今年前4个月，我国货物贸易进出口总值13.81万亿元。", "05月10日")
+	            R27B_ITEM("冰雪之石", "184", "外贸增长将持续焕发新活力。", "05月11日")
+	                "</ul></body></html>";
+	static const char *const item_names[] = {"辽阔", "诗和远方", "冰雪之石"};
+	t = html(item, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "今年前4个月，我国货物贸易进出口总值13.81万亿元。");
+	assert_string_equal(t->order[2]->posted, "05月11日");
+	expect_heads(t, 3, item_names, flat3);
+	/* The same in another site's shape and language: Spanish, articles
+	 * named "xc-comment-item", the date under the text after "Responder ·"
+	 * in a box named nothing: the footer's line read for the time, the
+	 * button's word and the dot no part of it. */
+#define R27B_ES(who, text, when)                                                                   \
+	"<article class=\"xc-comment-item\"><header><strong>" who "</strong> <span "                  \
+	"class=\"votos\">+3</span></header><div class=\"cuerpo\">" text "</div><footer><a "          \
+	"href=\"#r\">Responder</a> · <span>" when "</span></footer></article>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<aside><ul class=\"lo-mas\"><li><a href=\"/n/1\">El dólar hoy"
+	    "</a><span>hace 21 minutos</span><p>94 lecturas</p></li><li><a href=\"/n/2\">Turismo y "
+	    "cultura</a><span>hace 37 minutos</span><p>87 lecturas</p></li><li><a href=\"/n/3\">Incendio "
+	    "en Hanói</a><span>hace 38 minutos</span><p>82 lecturas</p></li></ul></aside><section "
+	    "class=\"opiniones\">" R27B_ES("Marta", "El rojo volaba más alto que los demás.", "10/05/2024")
+	        R27B_ES("Octavio", "Era el mío, gracias por la foto.", "10/05/2024")
+	            R27B_ES("Lisa", "Demasiado viento el domingo.", "11/05/2024") "</section></body></html>";
+	static const char *const es_names[] = {"Marta", "Octavio", "Lisa"};
+	t = html(es, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "El rojo volaba más alto que los demás.");
+	assert_string_equal(t->order[2]->posted, "11/05/2024");
+	expect_heads(t, 3, es_names, flat3);
+	/* The button's word before a separator and a time, in a German
+	 * comment's last line ("Antworten | 10.05.2024 14:02"). */
+#define R27B_DE(who, text, when)                                                                   \
+	"<li class=\"kommentar\"><div class=\"kopf\"><a href=\"/m/1\">" who "</a></div><div "      \
+	"class=\"txt\"><p>" text "</p><p><a href=\"#a\">Antworten</a> | " when "</p></div></li>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<ol class=\"kommentare\">" R27B_DE(
+	        "Maren", "Der rote Drachen flog am höchsten.", "10.05.2024 14:02")
+	        R27B_DE("Oskar", "Das war meiner, danke!", "10.05.2024 15:20")
+	            R27B_DE("Lidia", "Am Sonntag war es zu windig.", "11.05.2024 09:05")
+	                "</ol></body></html>";
+	static const char *const de_names[] = {"Maren", "Oskar", "Lidia"};
+	t = html(de, NULL);
+	assert_non_null(t->order[1]->posted);
+	assert_string_equal(t->order[1]->posted, "10.05.2024 15:20");
+	expect_heads(t, 3, de_names, flat3);
+#undef R27B_ITEM
+#undef R27B_ES
+	/* A box dressed as a button by its class ("div.wgt-best-showbtn",
+	 * "展开全部" over a folded answer; "span.morebtn") is an action, no
+	 * words of the text, as a <button> is none. */
+#define R27B_FOLD(who, when, text)                                                                 \
+	"<div class=\"answer\"><div class=\"replyer\"><span class=\"uname\">" who "</span><br><span " \
+	"class=\"replyer-time\">" when "</span></div><div class=\"line content\"><div "              \
+	"class=\"best-mask\"><div class=\"wgt-best-showbtn\">展开全部<span "                        \
+	"class=\"arrowdown\"></span></div></div><div class=\"rich-content\"><p>" text "</p></div>"  \
+	"</div></div>"
+	const char *fold =
+	    "<html><body>" ARTICLE_P "<div class=\"answers\">" R27B_FOLD(
+	        "青灯教育笔记", "2021-10-19", "中国地震预警网能在地震发生前83秒做出正确的预警。")
+	        R27B_FOLD("莫九牧", "2021-10-20", "据报道，中国地震预警网的预告是十分精准的。")
+	            R27B_FOLD("宏盛宏盛99", "2021-10-21", "地震预警网的预告非常的精准。")
+	                "</div></body></html>";
+	static const char *const fold_names[] = {"青灯教育笔记", "莫九牧", "宏盛宏盛99"};
+	t = html(fold, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "中国地震预警网能在地震发生前83秒做出正确的预警。");
+	assert_int_equal(t->order[2]->body.n, 1);
+	expect_heads(t, 3, fold_names, flat3);
+	/* The same in another site's shape and language: Italian comments,
+	 * "Leggi tutto" a span named "morebtn" closing the text's box. */
+#define R27B_IT(who, when, text)                                                                   \
+	"<li class=\"comment\"><div class=\"comment-author\"><a href=\"/u/" who "\">" who "</a>"     \
+	"</div><time>" when "</time><div class=\"comment-content\"><p>" text " <span "               \
+	"class=\"morebtn\">Leggi tutto</span></p></div></li>"
+	const char *it =
+	    "<html><body>" ARTICLE_P "<ol class=\"commenti\">" R27B_IT(
+	        "Giulia", "12/03/2021 10:15", "Il rosso volava più in alto.")
+	        R27B_IT("Marco", "12/03/2021 11:20", "Era il mio, grazie.")
+	            R27B_IT("Sara", "13/03/2021 09:05", "Troppo vento domenica.") "</ol></body></html>";
+	static const char *const it_names[] = {"Giulia", "Marco", "Sara"};
+	t = html(it, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Era il mio, grazie.");
+	expect_heads(t, 3, it_names, flat3);
+	/* A count over the answers in the first box of a line that goes on with
+	 * a link to another question ("<div><span>2个回答</span><a>#热议#
+	 * …</a></div>"), 回答 (answers) its word: the count the page states. */
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	const char *cnt =
+	    "<html><body>" ARTICLE_P "<div class=\"all-answers\"><span class=\"title\">2个回答</span>"
+	    "<a href=\"/q/9\"><span>#热议#</span> <span>普通体检能查出癌症吗？这个问题大家怎么看？"
+	    "</span></a></div><div class=\"answers\">" R27B_FOLD("青灯教育笔记", "2021-10-19",
+	                                                        "中国地震预警网能在地震发生前83秒做出正确的预警。")
+	        R27B_FOLD("莫九牧", "2021-10-20", "据报道，中国地震预警网的预告是十分精准的。")
+	            "</div></body></html>";
+	t = html(cnt, &r);
+	assert_int_equal(r.stated, 2);
+	assert_int_equal(t->ncomments, 2);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* The same in another site's shape and language: German, the count in
+	 * a heading's first box, a link to the rules beside it. */
+	tt_import_report_init(&r, 0);
+	const char *de_cnt =
+	    "<html><body>" ARTICLE_P "<div class=\"kopf\"><strong>3 Kommentare</strong> <a "
+	    "href=\"/regeln\">Bitte beachten Sie beim Kommentieren unsere Regeln für einen "
+	    "respektvollen Umgang miteinander</a></div><ol class=\"kommentare\">" R27B_DE(
+	        "Maren", "Der rote Drachen flog am höchsten.", "10.05.2024 14:02")
+	        R27B_DE("Oskar", "Das war meiner, danke!", "10.05.2024 15:20")
+	            R27B_DE("Lidia", "Am Sonntag war es zu windig.", "11.05.2024 09:05")
+	                "</ol></body></html>";
+	t = html(de_cnt, &r);
+	assert_int_equal(r.stated, 3);
+	assert_int_equal(t->ncomments, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef R27B_FOLD
+#undef R27B_IT
+#undef R27B_DE
+	/* Replies of a microblog: a month and a day alone for the time ("Jul
+	 * 10"), in a link carrying its tip in a title and named a tooltip; a
+	 * "Replying to @NAME" line over the words; counts for screen readers
+	 * only; a confirmation every reply carries for later, longer than the
+	 * words of most (a reply longer than it tells the run). Each reply a
+	 * comment, the words its own. */
+#define R27B_TW(who, handle, when, text)                                                           \
+	"<li class=\"item\"><div class=\"tweet\"><div class=\"content\"><div class=\"head\"><a "       \
+	"class=\"account\" href=\"/" handle "\"><img class=\"avatar\" src=\"a.jpg\" alt=\"\"><span "  \
+	"class=\"FullNameGroup\"><strong class=\"fullname\">"     \
+	who "</strong><span>&rlm;</span><span class=\"brk\">&nbsp;</span></span><span "               \
+	"class=\"username\">@<b>" handle "</b></span></a> "                                           \
+	"<small class=\"time\"><a href=\"/s/1\" class=\"timestamp js-tooltip\" title=\"11:26 PM - "    \
+	when " 2020\"><span>" when "</span></a></small></div><div class=\"replying\">Replying to <a "    \
+	"href=\"/Reuters\">@<b>Reuters</b></a></div><div class=\"text-container\"><p "                 \
+	"class=\"tweet-text\">" text "</p></div><div class=\"footer\"><span "                          \
+	"class=\"u-hiddenVisually\">2 likes</span></div></div></div><div class=\"dismiss\"><div "       \
+	"class=\"confirmation\">Thanks. Twitter will use this to make your timeline better. "          \
+	"<span>Undo</span></div></div></li>"
+	const char *tw =
+	    "<html><body>" ARTICLE_P "<ol class=\"stream\">" R27B_TW(
+	        "rafael", "rafel212", "Jul 10", "Ya no mamen, de verdad")
+	        R27B_TW("Terri", "Terri_Malon", "Jul 10", "And you have the nerve")
+	            R27B_TW("julie", "Juli1shadows", "Jul 10", "Just 2? Hard to believe")
+	                R27B_TW("Sammy", "sammylam911", "Jul 11", "200+ is more like it")
+	                    R27B_TW("Matt", "mmogg", "Jul 11",
+	                            "Come to China! We've got noodles and spring rolls and sweet "
+	                            "and sour pork!") "</ol></body></html>";
+	static const char *const tw_names[] = {"rafael", "Terri", "julie", "Sammy", "Matt"};
+	static const unsigned flat5[] = {0, 0, 0, 0, 0};
+	t = html(tw, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Ya no mamen, de verdad");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[3]->posted, "Jul 11");
+	expect_heads(t, 5, tw_names, flat5);
+	/* The same in another site's shape and language: German posts, the
+	 * day first ("10. Jul"), "Antwort an @NAME", a hint every post carries
+	 * beside its box. */
+#define R27B_MB(who, handle, when, text)                                                           \
+	"<li class=\"eintrag\"><div class=\"post\"><div class=\"kopf\"><a class=\"konto\" href=\"/"   \
+	handle "\"><img class=\"bild\" src=\"b.png\" alt=\"\"><span class=\"VollerName\"><b>" who        \
+	"</b></span> <span class=\"kennung\">@" handle "</span></a> <span class=\"zeit\"><a "          \
+	"class=\"tip-tooltip\" href=\"/x\" title=\"" when " 2020, 23:26\"><span>" when "</span></a>"  \
+	"</span></div><div class=\"antwort\">Antwort an <a href=\"/tagesschau\">@tagesschau</a></div>"  \
+	"<div class=\"txt\"><p>" text "</p></div><div class=\"fuss\"><span "                           \
+	"class=\"visuallyHidden\">3 Gefällt mir</span></div></div><div class=\"hinweis\">Danke. Wir "   \
+	"zeigen dir künftig weniger Beiträge wie diesen. <span>Rückgängig</span></div></li>"
+	const char *mb =
+	    "<html><body>" ARTICLE_P "<ol class=\"antworten\">" R27B_MB(
+	        "Maren", "maren_k", "10. Jul", "Das glaube ich erst, wenn ich es sehe.")
+	        R27B_MB("Oskar", "oskar77", "10. Jul", "Endlich mal gute Nachrichten.")
+	            R27B_MB("Lidia", "lidia_b", "10. Jul", "Und morgen wieder andere Zahlen.")
+	                R27B_MB("Jörg", "joerg", "11. Jul", "Wer zählt da eigentlich?")
+	                    R27B_MB("Uwe", "uwe2", "11. Jul",
+	                            "Zwei Fälle, na klar. Und morgen sind es wieder zwei, und "
+	                            "übermorgen auch, wetten?") "</ol></body></html>";
+	static const char *const mb_names[] = {"Maren", "Oskar", "Lidia", "Jörg", "Uwe"};
+	t = html(mb, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Endlich mal gute Nachrichten.");
+	assert_int_equal(t->order[3]->body.n, 1);
+	assert_string_equal(t->order[3]->posted, "11. Jul");
+	expect_heads(t, 5, mb_names, flat5);
+#undef R27B_TW
+#undef R27B_MB
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9225,6 +9488,7 @@ int main(void)
 	    cmocka_unit_test(test_title_heading_with_lede),
 	    cmocka_unit_test(test_dashed_clock_one_time),
 	    cmocka_unit_test(test_round26_layouts_b),
+	    cmocka_unit_test(test_round27_layouts_b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

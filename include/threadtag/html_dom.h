@@ -126,6 +126,9 @@ const tt_hnode *tt_html_sole_child(const tt_hnode *n);
  * comment, never what the page shows in place. (A word alone in a span
  * named "tooltip" is what is shown; its title is the tip.) */
 int tt_html_popup(const tt_hnode *n);
+/* The bytes of a zero-width space, word joiner or byte-order mark at p,
+ * else 0: nothing a reader sees. */
+size_t tt_html_invisible(const char *p);
 /* 1 when n is a heading element, h1 to h6. */
 int tt_html_heading(const tt_hnode *n);
 /* The element before n among its siblings (text between skipped), or NULL. */
