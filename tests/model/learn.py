@@ -18,7 +18,8 @@ line per left-out set:
   whole         the set's expected comments whose record was found and
                 every labelled field of it right (unlabelled ones count
                 as missed)
---vocab adds the generic class/id vocabulary features. Nothing is chosen
+--vocab adds the generic class/id vocabulary features; --baseline prints
+instead the records a one-line rule finds, for reference. Nothing is chosen
 by a left-out set's score: the learner's settings are fixed here.
 """
 import argparse
@@ -533,12 +534,35 @@ def evaluate(test_pages, rec_model, field_models):
             "whole": whole, "comments": comments}
 
 
+def baseline(data):
+    """A one-line rule for reference, no learning: a record is a repeated
+    sibling holding exactly one date whose first text differs from its
+    sibling's."""
+    print("set\trec_P\trec_R (rule: repeated, one date, first text varies)")
+    rows = []
+    for s in data:
+        tp = fp = fn = 0
+        for p in data[s]:
+            if not p["pg"].n:
+                continue
+            c, X = p["pg"].col, p["X"]
+            varies = X[:, p["names"].index("first_varies")] > 0
+            sp = spans_of(p["pg"])
+            pred = set(int(x) for x in sp[(c["nrep"] >= 2) & (c["dates"] == 1) & varies])
+            truth = record_spans(p)
+            tp, fp, fn = tp + len(pred & truth), fp + len(pred - truth), fn + len(truth - pred)
+        rows.append((tp / max(tp + fp, 1), tp / max(tp + fn, 1)))
+        print("%s\t%.3f\t%.3f" % (s, *rows[-1]))
+    print("mean\t%.3f\t%.3f" % tuple(np.mean(np.array(rows), axis=0)))
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--build", default="build")
     ap.add_argument("--vocab", action="store_true")
     ap.add_argument("--only", default="")
     ap.add_argument("--rounds", type=int, default=60)
+    ap.add_argument("--baseline", action="store_true")
     a = ap.parse_args()
     only = set(a.only.split(",")) if a.only else None
     data, st = load(a.build, a.vocab, only)
@@ -548,6 +572,9 @@ def main():
                                 st["pages_failed"], st["shared"],
                                 ", ".join("%s %d" % kv for kv in sorted(st["why"].items()))))
     sys.stdout.flush()
+    if a.baseline:
+        baseline(data)
+        return
     rng = np.random.default_rng(1)
     sums = []
     print("set\tcomments\tlabelled\trec_P\trec_R\tauthor\ttime\ttext\twhole")
