@@ -19,7 +19,9 @@ line per left-out set:
                 every labelled field of it right (unlabelled ones count
                 as missed)
 --vocab adds the generic class/id vocabulary features; --baseline prints
-instead the records a one-line rule finds, for reference. Nothing is chosen
+instead the records a one-line rule finds, for reference; --forward N
+predicts each round from N on trained only on the dev pages and the rounds
+before it (as its first run met the importer). Nothing is chosen
 by a left-out set's score: the learner's settings are fixed here.
 """
 import argparse
@@ -563,6 +565,8 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--rounds", type=int, default=60)
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--forward", type=int, default=0,
+                    help="predict rounds from N on, each trained on the sets before it only")
     a = ap.parse_args()
     only = set(a.only.split(",")) if a.only else None
     data, st = load(a.build, a.vocab, only)
@@ -579,7 +583,16 @@ def main():
     sums = []
     print("set\tcomments\tlabelled\trec_P\trec_R\tauthor\ttime\ttext\twhole")
     for s in data:
-        train_pages = [p for t in data if t != s for p in data[t]]
+        if a.forward:
+            # only what existed when the set was chosen: the dev pages and
+            # the rounds before it (the template pages are left out)
+            if not s.startswith("round") or int(s[5:]) < a.forward:
+                continue
+            before = [t for t in data if t == "dev" or t == "heldout" or
+                      (t.startswith("round") and int(t[5:]) < int(s[5:]))]
+            train_pages = [p for t in before for p in data[t]]
+        else:
+            train_pages = [p for t in data if t != s for p in data[t]]
         X, y, w = record_xy(train_pages, rng)
         rec = train(X, y, w, rounds=a.rounds)
         fm = {}
