@@ -71,8 +71,10 @@ def features_of(build, page, cache):
     ck = os.path.join(cache, key + ".tsv")
     if not os.path.exists(ck) or os.path.getmtime(ck) < os.path.getmtime(exe):
         out = subprocess.run([exe, page], stdout=subprocess.PIPE, check=False).stdout
-        with open(ck, "wb") as f:
+        tmp = "%s.%d" % (ck, os.getpid())  # whole or not at all, for runs side by side
+        with open(tmp, "wb") as f:
             f.write(out)
+        os.replace(tmp, ck)
     rows, texts = [], []
     with open(ck, encoding="utf-8", errors="replace") as f:
         for line in f:
@@ -105,9 +107,9 @@ class Page:
         n = len(rows)
         self.n = n
         self.tag = [r[3] for r in rows]
-        num = np.array([[int(x) for x in r[:2] + r[4:]] for r in rows] if n else
-                       np.zeros((0, len(ECOLS) - 2)), dtype=np.int64).reshape(n, -1)
         cols = [c for c in ECOLS if c not in ("tag", "depth")]
+        num = np.array([[int(x) for x in r[:2] + r[4:]] for r in rows],
+                       dtype=np.int64).reshape(n, len(cols))
         self.col = {c: num[:, i] for i, c in enumerate(cols)}
         self.col["depth"] = np.array([int(r[2]) for r in rows], dtype=np.int64)
         self.parent = self.col["parent"]
@@ -397,6 +399,13 @@ def train(X, y, w, rounds=60, lr=0.3, lam=1.0):
 
 
 def predict(model, X):
+    """The probability of each row."""
+    return 1 / (1 + np.exp(-np.clip(margin(model, X), -30, 30)))
+
+
+def margin(model, X):
+    """Each row's summed score (its log-odds), unclipped: the probabilities
+    of the best rows may all round to 1, their margins still differ."""
     B = binned(X, model["edges"])
     F = np.full(X.shape[0], model["base"])
     for j, k, L, R in model["trees"]:
@@ -408,7 +417,7 @@ def predict(model, X):
                 sub = B[:, j2] <= k2
                 F[mask & sub] += model["lr"] * vl
                 F[mask & ~sub] += model["lr"] * vr
-    return 1 / (1 + np.exp(-np.clip(F, -30, 30)))
+    return F
 
 
 # --- data -----------------------------------------------------------------
@@ -518,7 +527,7 @@ def evaluate(test_pages, rec_model, field_models):
             whole += sum(int(sp[l["record"]]) in pred for l in labs)
             continue
         allF = np.vstack([F for i, F in parts if len(i)])
-        scores = {r: predict(field_models[r], allF) for r in ROLES}
+        scores = {r: margin(field_models[r], allF) for r in ROLES}
         at = 0
         for l, (idx, _) in zip(labs, parts):
             ok = int(sp[l["record"]]) in pred
