@@ -856,20 +856,28 @@ static tt_hdoc *parse_replacing(struct html *h, const char *buf, size_t len, con
 	return doc;
 }
 
+tt_hdoc *tt_import_html_parse(const char *buf, size_t len, enum tt_import_encoding want,
+                              struct tt_import_report *r, int *too_dense)
+{
+	struct html h = {.r = r};
+	char enc[40];
+	size_t ulen = len;
+	char *utf8 = prepare(buf, len, want, &ulen, enc);
+	tt_hdoc *doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc, too_dense);
+	if (!doc && !*too_dense && !utf8 && strcmp(enc, "UTF-8"))
+		doc = parse_replacing(&h, buf, len, enc, too_dense);
+	free(utf8);
+	return doc;
+}
+
 tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
                           const struct tt_import_opts *opts, tt_error *err)
 {
 	static const struct tt_import_opts none;
 	const struct tt_import_opts *o = opts ? opts : &none;
 	struct html h = {.r = o->report, .stated = -1, .pagelen = len};
-	char enc[40];
-	size_t ulen = len;
-	char *utf8 = prepare(buf, len, o->encoding, &ulen, enc);
 	int dense = 0;
-	h.doc = tt_html_parse(utf8 ? utf8 : buf, ulen, enc, &dense);
-	if (!h.doc && !dense && !utf8 && strcmp(enc, "UTF-8"))
-		h.doc = parse_replacing(&h, buf, len, enc, &dense);
-	free(utf8);
+	h.doc = tt_import_html_parse(buf, len, o->encoding, h.r, &dense);
 	if (dense) {
 		tt_error_set(err, name, 0, 0,
 		             "expected an HTML page, found markup too dense to read within 10 "

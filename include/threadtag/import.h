@@ -147,6 +147,14 @@ tt_thread *tt_import_hn(const char *name, const char *json, size_t len, tt_error
 tt_thread *tt_import_hn_tree(const char *name, const struct tt_json *root, tt_error *err);
 /* A saved web page: raw bytes (the charset is found from BOM, <meta> or the
  * bytes themselves, or taken from opts->encoding). */
+/* A page's bytes parsed into the lean tree exactly as tt_import_html parses
+ * them (encoding decided from BOM, <meta charset> and the bytes; bytes not
+ * valid in the declared charset replaced, warned of in r when r is not
+ * NULL). NULL when nothing could be parsed; *too_dense as tt_html_parse.
+ * Free with tt_html_free. */
+typedef struct tt_hdoc tt_hdoc;
+tt_hdoc *tt_import_html_parse(const char *buf, size_t len, enum tt_import_encoding want,
+                              struct tt_import_report *r, int *too_dense);
 tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
                           const struct tt_import_opts *opts, tt_error *err);
 
