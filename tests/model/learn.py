@@ -36,11 +36,13 @@ import numpy as np
 
 DATA = "tests/data/html"
 # The labelled sets: the dev pages and the rounds worked on. Round 12's HTML,
-# round 27 and any later round are held out of every step here by
-# construction: they are not in this list and never read.
+# the held-out round (round 28) and any later round are held out of every
+# step here by construction: they are not in this list and never read.
+# Round 27 joined the list once it was worked on (the leave-one-set-out
+# table of doc/import.md was measured before, on 25 sets without it).
 ROUNDS = ["heldout"] + ["round%d" % i for i in range(5, 12)] + \
-    ["round%d" % i for i in range(13, 27)] + ["templates"]
-HELD_OUT = {"round12", "round27", "round28"}
+    ["round%d" % i for i in range(13, 28)] + ["templates"]
+HELD_OUT = {"round12", "round28"}
 SETS = ["dev"] + ROUNDS
 assert not HELD_OUT & set(SETS)
 
