@@ -55,9 +55,9 @@ TAGS = ["div", "li", "article", "section", "table", "tr", "td", "p", "span", "a"
 NVOCAB = 24
 
 
-def pages(set_name):
+def pages(set_name, unseen=False):
     d = DATA if set_name == "dev" else os.path.join(DATA, set_name)
-    assert os.path.basename(d) not in HELD_OUT
+    assert unseen or os.path.basename(d) not in HELD_OUT
     out = []
     for f in sorted(os.listdir(d)):
         if f.endswith(".html") and os.path.exists(os.path.join(d, f[:-5] + ".expect")):
@@ -424,17 +424,17 @@ def margin(model, X):
 
 # --- data -----------------------------------------------------------------
 
-def load(build, vocab, only):
+def load(build, vocab, only, unseen=None):
     cache = os.path.join(build, "model-cache")
     os.makedirs(cache, exist_ok=True)
     data = {}
     stats = {"pages": 0, "comments": 0, "labelled": 0, "pages_failed": 0, "why": {},
              "no_time": 0, "shared": 0}
-    for s in SETS:
-        if only and s not in only:
+    for s in SETS + ([unseen] if unseen else []):
+        if only and s not in only and s != unseen:
             continue
         data[s] = []
-        for page in pages(s):
+        for page in pages(s, s == unseen):
             want = read_expect(page[:-5] + ".expect")
             rows, texts = features_of(build, page, cache)
             pg = Page(rows, texts)
@@ -576,11 +576,17 @@ def main():
     ap.add_argument("--only", default="")
     ap.add_argument("--rounds", type=int, default=60)
     ap.add_argument("--baseline", action="store_true")
+    ap.add_argument("--unseen", default="",
+                    help="the held-out round chosen last, measured once at the end of its "
+                    "cycle: trained on every set, only its row printed")
     ap.add_argument("--forward", type=int, default=0,
                     help="predict rounds from N on, each trained on the sets before it only")
     a = ap.parse_args()
+    if a.unseen and a.unseen not in HELD_OUT - {"round12"}:
+        sys.exit("learn.py: --unseen names the held-out round chosen last (%s)" %
+                 ", ".join(sorted(HELD_OUT - {"round12"})))
     only = set(a.only.split(",")) if a.only else None
-    data, st = load(a.build, a.vocab, only)
+    data, st = load(a.build, a.vocab, only, a.unseen or None)
     print("labelling: %d pages, %d comments, %d labelled (%d with no time found), "
           "%d pages with none labelled, %d comments sharing a record with another; "
           "not labelled: %s" % (st["pages"], st["comments"], st["labelled"], st["no_time"],
@@ -594,6 +600,8 @@ def main():
     sums = []
     print("set\tcomments\tlabelled\trec_P\trec_R\tauthor\ttime\ttext\twhole")
     for s in data:
+        if a.unseen and s != a.unseen:
+            continue
         if a.forward:
             # only what existed when the set was chosen: the dev pages and
             # the rounds before it (the template pages are left out)
@@ -604,6 +612,7 @@ def main():
             train_pages = [p for t in before for p in data[t]]
         else:
             train_pages = [p for t in data if t != s for p in data[t]]
+            assert not a.unseen or all(t != a.unseen for t in data if t != s)
         X, y, w = record_xy(train_pages, rng)
         rec = train(X, y, w, rounds=a.rounds)
         fm = {}
