@@ -1871,6 +1871,7 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
+	free(P->names);
 	free(P->flat_names);
 	free(P->repeated);
 	free(P->buttons);
@@ -1996,6 +1997,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
+	P.names = tt_xcalloc(P.n + 1, sizeof *P.names);
 	int heading;
 	long stated;
 	size_t cstart = itx_find_section(&P, &heading, &stated);

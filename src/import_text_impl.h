@@ -17,6 +17,14 @@ struct line {
 	unsigned no; /* 1-based line number */
 };
 
+/* One line's author name as read from s[0..len): off and nl into s, nl 0
+ * for none; s NULL while unasked. */
+struct line_name {
+	const char *s;
+	size_t len;
+	unsigned off, nl;
+};
+
 struct page {
 	tt_thread *t;
 	struct line *l;
@@ -51,6 +59,10 @@ struct page {
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
+	/* Each line's author name (tt_textline_author_name), asked by many
+	 * header rules of the same line: kept with the text it was read from,
+	 * so a line cut later is read again. */
+	struct line_name *names;
 	/* lynx's list of addresses under "References": refs[N] the line of
 	 * link N, NULL for none; read once, when a reply's link asks */
 	const struct line **refs;
@@ -175,6 +187,7 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
                       size_t len, size_t next);
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
+size_t itx_line_name(struct page *P, const struct line *L, const char **name);
 size_t itx_next_text(const struct page *P, size_t i);
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
 int itx_vote_row(const struct line *L);
