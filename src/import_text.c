@@ -1872,6 +1872,7 @@ static void page_free(struct page *P)
 	free(P->is_date);
 	free(P->dates);
 	free(P->names);
+	free(P->date_memo);
 	free(P->flat_names);
 	free(P->repeated);
 	free(P->buttons);

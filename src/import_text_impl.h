@@ -63,6 +63,10 @@ struct page {
 	 * header rules of the same line: kept with the text it was read from,
 	 * so a line cut later is read again. */
 	struct line_name *names;
+	/* Date texts read lately (itx_date_text), by their words: the same
+	 * tail of a line is tried by several header rules, and a page repeats
+	 * its dates ("5天前", "2 hours ago"). NULL until the first. */
+	struct date_memo *date_memo;
 	/* lynx's list of addresses under "References": refs[N] the line of
 	 * link N, NULL for none; read once, when a reply's link asks */
 	const struct line **refs;
