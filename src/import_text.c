@@ -1871,7 +1871,6 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
-	free(P->names);
 	free(P->date_memo);
 	free(P->flat_names);
 	free(P->repeated);
@@ -1998,7 +1997,6 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
-	P.names = tt_xcalloc(P.n + 1, sizeof *P.names);
 	int heading;
 	long stated;
 	size_t cstart = itx_find_section(&P, &heading, &stated);

@@ -1,6 +1,5 @@
 /* import_text_header: comment headers of page text: dates, name lines, one-liners, signatures. */
 #include <ctype.h>
-#include <limits.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -661,25 +660,6 @@ int itx_date_line(struct page *P, const struct line *L, struct when *w)
 	if (P->is_date[i] == 2)
 		*w = P->dates[i];
 	return P->is_date[i] == 2;
-}
-
-/* The author name of a line (tt_textline_author_name), read once per line
- * and text: a dozen header rules ask it of the same line. */
-size_t itx_line_name(struct page *P, const struct line *L, const char **name)
-{
-	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
-	if (at < first || at >= (uintptr_t)(P->l + P->n) || L->len > UINT_MAX)
-		return tt_textline_author_name(L->s, L->len, name);
-	struct line_name *N = &P->names[(at - first) / sizeof *L];
-	if (N->s != L->s || N->len != L->len) {
-		const char *got = NULL;
-		size_t nl = tt_textline_author_name(L->s, L->len, &got);
-		N->s = L->s, N->len = L->len;
-		N->nl = (unsigned)nl, N->off = nl ? (unsigned)(got - L->s) : 0;
-	}
-	if (N->nl)
-		*name = L->s + N->off;
-	return N->nl;
 }
 
 /* Next non-blank line after i within two blank lines, or P->n. */
@@ -1486,7 +1466,7 @@ static int name_over_repeat(struct page *P, size_t i)
 	return i + 1 < P->n && P->repeated[i + 1] && !P->repeated[i] && !L->blank &&
 	       tt_textline_count_words(L->s, L->len) <= 4 &&
 	       !tt_textline_ends_with_any(L->s, L->len, ".!?:;,") &&
-	       itx_line_name(P, L, &name) == L->len;
+	       tt_textline_author_name(L->s, L->len, &name) == L->len;
 }
 
 static int tail_line(struct page *P, size_t i);
@@ -1600,7 +1580,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 	int repeat = 0;
 	if (L->blank ||
 	    (!(repeat = name_over_repeat(P, i)) && !verb_ended(P, i) && !footer_name_at(P, i)) ||
-	    (!itx_line_name(P, L, &name) && !dotted_verb(P, i)) ||
+	    (!tt_textline_author_name(L->s, L->len, &name) && !dotted_verb(P, i)) ||
 	    wrapped_tail(P, i) || count_with_colon(P, L))
 		return 0;
 	size_t j = itx_next_text(P, i + (size_t)repeat);
@@ -1632,7 +1612,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		if (((K->s[K->len - 1] == ':' &&
 		      tt_textline_without_verb(K->s, K->len) != K->len) ||
 		     (repeat && name_over_repeat(P, k))) &&
-		    itx_line_name(P, K, &name) && !wrapped_tail(P, k))
+		    tt_textline_author_name(K->s, K->len, &name) && !wrapped_tail(P, k))
 			return 0;
 		if (dotted_verb(P, k) || member_box_at(P, k) || item_dated_at(P, k))
 			return 0;
@@ -2176,7 +2156,7 @@ static int avatar_over_name(struct page *P, size_t i, struct header *h)
 	if (i == 0 || !page_has_avatars(P) || !avatar_alone(&P->l[i - 1]) ||
 	    P->l[i - 1].indent != L->indent || L->blank || image_alone(L) || !avatar_near(P, i - 1))
 		return 0;
-	size_t nl = itx_line_name(P, L, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl || name + nl != L->s + L->len || tt_textline_ends_with_any(L->s, L->len, ".!?:") ||
 	    memchr(L->s, '?', L->len) || itx_date_line(P, L, &w))
 		return 0;
@@ -2320,7 +2300,7 @@ static int plain_name_over_text(struct page *P, size_t i)
 	size_t j = itx_next_text(P, i);
 	/* the cheap tests first: this runs over every line of the page */
 	return j < P->n && P->l[j].indent >= L->indent &&
-	       itx_line_name(P, L, &name) && !itx_form_field(L) &&
+	       tt_textline_author_name(L->s, L->len, &name) && !itx_form_field(L) &&
 	       !itx_drawn_field(L, 1) && !itx_form_at(P, L) && !itx_form_field(&P->l[j]) &&
 	       !itx_drawn_field(&P->l[j], 1) && !itx_date_line(P, L, &w) &&
 	       !itx_date_line(P, &P->l[j], &w) && !verb_ended(P, j);
@@ -2891,7 +2871,7 @@ static int item_name_dated_below(struct page *P, size_t i, struct header *h)
 		return 0;
 	/* the name no item of its own (WordPress's "☆ Antworten" over "☆
 	 * Henning Lobin" over "☆ 10. April 2019 @ 16:29", a list of fields) */
-	size_t nl = tt_textline_list_mark(L->s, L->len) ? 0 : itx_line_name(P, L, &name);
+	size_t nl = tt_textline_list_mark(L->s, L->len) ? 0 : tt_textline_author_name(L->s, L->len, &name);
 	size_t j = itx_next_text(P, i);
 	if (!nl || itx_date_line(P, L, &w) || tt_textline_ends_with_any(L->s, L->len, ".!?:;,") ||
 	    j >= P->n || P->l[j].indent < L->indent || itx_date_line(P, &P->l[j], &w))
@@ -3071,7 +3051,7 @@ static int name_echoed_under_votes_a(struct page *P, size_t i, struct header *h)
 	const char *name;
 	struct when w = {0};
 	if (i + 3 >= P->n || L->blank || L->len > 60 || P->l[i + 1].blank ||
-	    !itx_vote_row(&P->l[i + 2]) || itx_line_name(P, L, &name) ||
+	    !itx_vote_row(&P->l[i + 2]) || tt_textline_author_name(L->s, L->len, &name) ||
 	    !tt_textline_has_letter(L->s, L->len) || itx_date_line(P, L, &w))
 		return 0;
 	const struct line *E = &P->l[i + 3];
@@ -3192,7 +3172,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    name_over_member_count(P, i, h))
 		return 1;
 	const char *name;
-	size_t nl = itx_line_name(P, L, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	size_t j = itx_next_text(P, i);
 	struct when w = {0};
 	struct header g; /* the header of the next line, where it may take this one's date */
@@ -3236,7 +3216,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (itx_date_line(P, L, &h->when) && j < P->n && P->l[j].indent >= L->indent) {
 		const struct line *A = &P->l[j];
 		size_t k = itx_next_text(P, j);
-		nl = itx_line_name(P, A, &name);
+		nl = tt_textline_author_name(A->s, A->len, &name);
 		/* The name must be followed by text, or it is just a short comment;
 		 * a name whose own date comes under its text is not this one's; a
 		 * count under a date ("15 min lues", a teaser's reading time) is
@@ -3371,7 +3351,7 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 		return 0;
 	if (!P->short_repeats)
 		itx_mark_short_repeats(P);
-	size_t nl = itx_line_name(P, L, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl || !P->short_repeats[i + 1] || itx_date_line(P, L, &w) || itx_date_line(P, B, &w) ||
 	    !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
@@ -3396,7 +3376,7 @@ static int name_button_date(struct page *P, size_t i, struct header *h)
 	if (P->buttons[i] || !(P->buttons[i + 1] & 2) || itx_date_line(P, L, &w) ||
 	    itx_date_line(P, &P->l[i + 1], &w) || !itx_date_line(P, &P->l[i + 2], &h->when))
 		return 0;
-	size_t nl = itx_line_name(P, L, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	itx_dated_header(P, h, SH_NAME_DATE, name, nl, i + 3);
 	return 1;
 }
@@ -3414,7 +3394,7 @@ static int in_name_button_date(struct page *P, size_t i)
 		const struct line *N = &P->l[i - up];
 		if (!(P->buttons[i - up + 1] & 2)) /* the button: line i, or the one over it */
 			continue;
-		size_t nl = N->blank ? 0 : itx_line_name(P, N, &name);
+		size_t nl = N->blank ? 0 : tt_textline_author_name(N->s, N->len, &name);
 		if (nl && name + nl == N->s + N->len && name_button_date(P, i - up, &h))
 			return 1;
 	}
@@ -3506,7 +3486,7 @@ int itx_undated_at(struct page *P, size_t i, struct header *h)
 	if (P->flat_to && i >= P->flat_from && i < P->flat_to) {
 		const char *name;
 		size_t nl = P->flat_names[i - P->flat_from]
-		                ? itx_line_name(P, L, &name)
+		                ? tt_textline_author_name(L->s, L->len, &name)
 		                : 0;
 		if (!nl)
 			return 0;
@@ -3525,7 +3505,7 @@ int itx_undated_at(struct page *P, size_t i, struct header *h)
 	    P->l[j].indent <= P->prose_indent || itx_comment_chrome(L) || itx_reply_form(L))
 		return 0;
 	const char *name;
-	size_t nl = itx_line_name(P, L, &name);
+	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl)
 		return 0;
 	/* A line over a dated header, perhaps past an avatar's bare item
@@ -3625,7 +3605,7 @@ static int item_signature(struct page *P, const struct line *L, struct header *h
 		cols += b >= P->l[k].len || ((unsigned char)P->l[k].s[b] & 0xC0) != 0x80;
 	/* the name last of the cheap tests: it costs most */
 	if (!mark || P->l[k].indent + cols != L->indent ||
-	    itx_line_name(P, L, &name) != L->len || name != L->s ||
+	    tt_textline_author_name(L->s, L->len, &name) != L->len || name != L->s ||
 	    !itx_date_line(P, &P->l[d], &h->when) || !h->when.iso[0])
 		return 0;
 	memset(h, 0, offsetof(struct header, when));

@@ -17,14 +17,6 @@ struct line {
 	unsigned no; /* 1-based line number */
 };
 
-/* One line's author name as read from s[0..len): off and nl into s, nl 0
- * for none; s NULL while unasked. */
-struct line_name {
-	const char *s;
-	size_t len;
-	unsigned off, nl;
-};
-
 struct page {
 	tt_thread *t;
 	struct line *l;
@@ -59,10 +51,6 @@ struct page {
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
-	/* Each line's author name (tt_textline_author_name), asked by many
-	 * header rules of the same line: kept with the text it was read from,
-	 * so a line cut later is read again. */
-	struct line_name *names;
 	/* Date texts read lately (itx_date_text), by their words: the same
 	 * tail of a line is tried by several header rules, and a page repeats
 	 * its dates ("5天前", "2 hours ago"). NULL until the first. */
@@ -191,7 +179,6 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
                       size_t len, size_t next);
 int itx_date_text(struct page *P, const char *s, size_t len, struct when *w);
 int itx_date_line(struct page *P, const struct line *L, struct when *w);
-size_t itx_line_name(struct page *P, const struct line *L, const char **name);
 size_t itx_next_text(const struct page *P, size_t i);
 int itx_one_line_header(struct page *P, const struct line *L, struct header *h);
 int itx_vote_row(const struct line *L);
