@@ -1871,6 +1871,7 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
+	free(P->date_memo);
 	free(P->flat_names);
 	free(P->repeated);
 	free(P->buttons);

@@ -51,6 +51,10 @@ struct page {
 	 * 1 no, 2 yes (and then its reading in dates[]). */
 	unsigned char *is_date;
 	struct when *dates;
+	/* Date texts read lately (itx_date_text), by their words: the same
+	 * tail of a line is tried by several header rules, and a page repeats
+	 * its dates ("5天前", "2 hours ago"). NULL until the first. */
+	struct date_memo *date_memo;
 	/* lynx's list of addresses under "References": refs[N] the line of
 	 * link N, NULL for none; read once, when a reply's link asks */
 	const struct line **refs;
