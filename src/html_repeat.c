@@ -631,16 +631,11 @@ static int in_mention_line(const tt_hnode *t, const tt_hnode *block)
 	return yes;
 }
 
-struct words_seen {
-	const struct tt_repeat *r;
-	const tt_hnode *block;
-	const char *text;
-	int seen;
-};
-
+/* As own_leaf_enter, but a text node's words (tt_html_repeat_text) are
+ * compared, wherever they stand in the block. */
 static int words_seen_enter(tt_hnode *n, void *u)
 {
-	struct words_seen *w = u;
+	struct own_leaf *w = u;
 	if (w->seen)
 		return 0;
 	if (n->type == TT_HNODE_TEXT) {
@@ -668,7 +663,7 @@ static int template_words(struct scan *s, const char *text, size_t len)
 		return e->words_yes;
 	int yes = 1;
 	for (size_t i = 0; i < r->n && yes; i++) {
-		struct words_seen w = {r, r->v[i].block, text, 0};
+		struct own_leaf w = {r, r->v[i].block, text, 0};
 		tt_html_walk(r->v[i].block, words_seen_enter, NULL, &w);
 		yes = w.seen;
 	}
