@@ -22,9 +22,10 @@ struct page {
 	struct line *l;
 	size_t n;
 	/* Computed once, on demand: lines after which a dated or signed comment
-	 * still comes (below strong_end), and undated headers from each line on. */
+	 * still comes (below strong_end), and undated headers from each line on
+	 * (32 bits, as line numbers are: two of a line's widest arrays). */
 	size_t strong_end;
-	size_t *undated_from, *strong_from;
+	uint32_t *undated_from, *strong_from;
 	tt_comment **all; /* every comment made, in page order */
 	size_t nall, capall;
 	unsigned char *role; /* what each line was taken as (enum role) */
