@@ -223,6 +223,24 @@ for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-
 		"$t_rep s CPU (target <= $TEXT_BIG_TARGET: $(verdict "$t_rep" "$TEXT_BIG_TARGET"))"
 	le "$t_rep" "$TEXT_BIG_TARGET" || fail=1
 done
+# Peak memory of the page text importer on developers.pub's w3m dump
+# repeated to 10 MB, over its size (issue 10: no input above 10 times): 15.4
+# times once, a date's 40-byte reading and two counts of 8 bytes kept for
+# every line; 9.2 since they are kept for date lines alone and in 32 bits.
+TEXT_MEM_TARGET=10
+dump=$(dirname "$0")/../tests/data/html/round25/dumps/developerspub-resume-zh.w3m.txt
+[ -s "$dump" ] || die "$dump: missing"
+rep="$work/dump-10mb.txt"
+: >"$rep"
+while [ "$(wc -c <"$rep")" -lt 10000000 ]; do cat "$dump" >>"$rep"; done
+line=$("$BIN/bench_import" file text "$rep") || die "bench_import file text failed"
+rss=$(field maxrss_kb "$line")
+[ -n "$rss" ] || die "developers.pub's dump repeated to 10 MB: no peak memory measured"
+mem=$(calc "$rss * 1024 / $(field bytes "$line")")
+echo "   developerspub-resume-zh.w3m.txt repeated to 10 MB: peak memory $mem x the input" \
+	"(target <= $TEXT_MEM_TARGET: $(if le "$mem" "$TEXT_MEM_TARGET"; then echo ok; else echo TOO MUCH; fi))"
+le "$mem" "$TEXT_MEM_TARGET" || fail=1
+rm -f "$rep"
 # A generated w3m page of 10 MB of numbered "@NAME:" answers (about 23,000
 # comments, 400 writers, some quoting the comment answered): each answer
 # picks among its writer's last comments by quotation, exchange, nearness

@@ -23,7 +23,11 @@ static const char *const role_names[] = {
 
 static void split_lines(struct page *P, const char *text, size_t len)
 {
-	size_t cap = 64;
+	/* counted first, so the array is the lines' size, not up to twice it:
+	 * on a long dump it is the largest of the page's arrays */
+	size_t cap = 1;
+	for (const char *q = text, *qe = text + len; (q = memchr(q, '\n', (size_t)(qe - q))); q++)
+		cap++;
 	P->l = tt_xmalloc(cap * sizeof *P->l);
 	const char *p = text, *end = text + len;
 	while (p < end) {
@@ -1871,6 +1875,7 @@ static void page_free(struct page *P)
 	free(P->role);
 	free(P->is_date);
 	free(P->dates);
+	free(P->date_ix);
 	free(P->date_memo);
 	free(P->flat_names);
 	free(P->repeated);
@@ -1996,7 +2001,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	P.wide_wrap = wide_wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
-	P.dates = tt_xcalloc(P.n + 1, sizeof *P.dates);
+	P.date_ix = tt_xcalloc(P.n + 1, sizeof *P.date_ix);
 	int heading;
 	long stated;
 	size_t cstart = itx_find_section(&P, &heading, &stated);

@@ -655,10 +655,19 @@ int itx_date_line(struct page *P, const struct line *L, struct when *w)
 	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
 		return line_date(P, L, w);
 	size_t i = (at - first) / sizeof *L;
-	if (!P->is_date[i])
-		P->is_date[i] = line_date(P, L, &P->dates[i]) ? 2 : 1;
+	if (!P->is_date[i]) {
+		struct when d = {0};
+		P->is_date[i] = line_date(P, L, &d) ? 2 : 1;
+		if (P->is_date[i] == 2) {
+			if (P->ndates == P->capdates)
+				P->dates = tt_xrealloc(P->dates, (P->capdates = P->capdates * 2 + 16) *
+				                                     sizeof *P->dates);
+			P->date_ix[i] = (uint32_t)P->ndates;
+			P->dates[P->ndates++] = d;
+		}
+	}
 	if (P->is_date[i] == 2)
-		*w = P->dates[i];
+		*w = P->dates[P->date_ix[i]];
 	return P->is_date[i] == 2;
 }
 

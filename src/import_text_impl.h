@@ -22,9 +22,10 @@ struct page {
 	struct line *l;
 	size_t n;
 	/* Computed once, on demand: lines after which a dated or signed comment
-	 * still comes (below strong_end), and undated headers from each line on. */
+	 * still comes (below strong_end), and undated headers from each line on
+	 * (32 bits, as line numbers are: two of a line's widest arrays). */
 	size_t strong_end;
-	size_t *undated_from, *strong_from;
+	uint32_t *undated_from, *strong_from;
 	tt_comment **all; /* every comment made, in page order */
 	size_t nall, capall;
 	unsigned char *role; /* what each line was taken as (enum role) */
@@ -48,9 +49,12 @@ struct page {
 	unsigned char shared_over_dates; /* one line over three dates or more: 0 unasked, 1 no, 2 yes */
 	unsigned char *short_repeats; /* short lines the page holds three times or more, or NULL */
 	/* Whether each line is a date, asked many times over: 0 not yet known,
-	 * 1 no, 2 yes (and then its reading in dates[]). */
+	 * 1 no, 2 yes (and then its reading in dates[date_ix[line]]: a
+	 * reading is 40 bytes, kept for the date lines alone). */
 	unsigned char *is_date;
+	uint32_t *date_ix;
 	struct when *dates;
+	size_t ndates, capdates;
 	/* Date texts read lately (itx_date_text), by their words: the same
 	 * tail of a line is tried by several header rules, and a page repeats
 	 * its dates ("5天前", "2 hours ago"). NULL until the first. */

@@ -289,32 +289,42 @@ uint64_t itx_line_hash(const struct line *L, size_t *spaces)
 	return h;
 }
 
+/* The slot of key in an open-addressing table of cap (a power of two):
+ * where it stands, or the empty slot it would take. */
+static size_t count_slot(const uint64_t *keys, size_t cap, uint64_t key)
+{
+	size_t k = (size_t)key & (cap - 1);
+	while (keys[k] && keys[k] != key)
+		k = (k + 1) & (cap - 1);
+	return k;
+}
+
 /* For every line with a key (of[i]; 0 for none), how many lines of the page
  * share that key, in n[i] (0 for none): one pass and an open-addressing
  * table, the count behind every "the page repeats this line" below. */
 void itx_count_keys(const struct page *P, const uint64_t *of, unsigned *n)
 {
-	size_t cap = 64;
-	while (cap < P->n * 2)
+	/* the table is sized by the keys, not the lines (most lines hold none
+	 * in some callers), and each line's slot is looked up again rather
+	 * than kept: the two were most of the importer's peak on long dumps */
+	size_t nk = 0, cap = 64;
+	for (size_t i = 0; i < P->n; i++)
+		nk += of[i] != 0;
+	while (cap < nk * 2)
 		cap *= 2;
 	uint64_t *keys = tt_xcalloc(cap, sizeof *keys);
 	unsigned *counts = tt_xcalloc(cap, sizeof *counts);
-	size_t *slot = tt_xcalloc(P->n + 1, sizeof *slot);
 	for (size_t i = 0; i < P->n; i++) {
 		if (!of[i])
 			continue;
-		size_t k = (size_t)of[i] & (cap - 1);
-		while (keys[k] && keys[k] != of[i])
-			k = (k + 1) & (cap - 1);
+		size_t k = count_slot(keys, cap, of[i]);
 		keys[k] = of[i];
 		counts[k]++;
-		slot[i] = k + 1;
 	}
 	for (size_t i = 0; i < P->n; i++)
-		n[i] = slot[i] ? counts[slot[i] - 1] : 0;
+		n[i] = of[i] ? counts[count_slot(keys, cap, of[i])] : 0;
 	free(keys);
 	free(counts);
-	free(slot);
 }
 
 /* Marks the lines of three words or more (two spaces) whose text (less link numbers)

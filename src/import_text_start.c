@@ -66,7 +66,7 @@ static void index_headers(struct page *P)
 		if (strong && !P->strong_end)
 			P->strong_end = i + 1;
 		P->undated_from[i] = P->undated_from[i + 1] + (!strong && itx_undated_at(P, i, &h));
-		P->strong_from[i] = P->strong_from[i + 1] + (size_t)strong;
+		P->strong_from[i] = P->strong_from[i + 1] + (uint32_t)strong;
 	}
 	P->no_header = none;
 }
