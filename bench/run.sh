@@ -213,6 +213,7 @@ le "$t_big" "$TEXT_BIG_TARGET" || fail=1
 for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-resume-zh.w3m.txt \
 	round19/dumps/wordpress-balloonjuice-en.w3m.txt round20/dumps/movabletype-boingboing-en.w3m.txt; do
 	dump=$(dirname "$0")/../tests/data/html/$name
+	[ -s "$dump" ] || die "$dump: missing" # else the loop below never ends
 	rep="$work/dump-10mb.txt"
 	: >"$rep"
 	while [ "$(wc -c <"$rep")" -lt 10000000 ]; do cat "$dump" >>"$rep"; done
