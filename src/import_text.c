@@ -1876,7 +1876,6 @@ static void page_free(struct page *P)
 	free(P->is_date);
 	free(P->dates);
 	free(P->date_ix);
-	free(P->date_memo);
 	free(P->flat_names);
 	free(P->repeated);
 	free(P->buttons);

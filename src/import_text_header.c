@@ -461,7 +461,7 @@ static size_t date_tail(const char *s, size_t len)
 	return 0;
 }
 
-static int date_text(struct page *P, const char *s, size_t len, struct when *w)
+int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
 	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
@@ -538,46 +538,6 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 		n--;
 	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
-}
-
-/* One date text read, with the reading it was given and the one it left:
- * date_text reads nothing of the page but its words and *w (the thread
- * only holds the text as written), so the same words and *w read the same. */
-enum { DATE_MEMO_SLOTS = 512, DATE_MEMO_TEXT = 48 };
-struct date_memo {
-	unsigned char len; /* 0: empty slot */
-	char s[DATE_MEMO_TEXT];
-	int dated;
-	struct when in, out;
-};
-
-static struct date_memo *date_memo_slot(struct page *P, const char *s, size_t len)
-{
-	if (!P->date_memo)
-		P->date_memo = tt_xcalloc(DATE_MEMO_SLOTS, sizeof *P->date_memo);
-	uint32_t h = 2166136261u; /* FNV-1a */
-	for (size_t i = 0; i < len; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return &P->date_memo[h % DATE_MEMO_SLOTS];
-}
-
-int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
-{
-	if (len == 0 || len > DATE_MEMO_TEXT)
-		return date_text(P, s, len, w);
-	struct date_memo *M = date_memo_slot(P, s, len);
-	if (M->len == len && !memcmp(M->s, s, len) && !memcmp(&M->in, w, sizeof *w)) {
-		*w = M->out;
-		return M->dated;
-	}
-	/* the slot is filled after the reading: it may read a shorter text
-	 * into the same slot first */
-	struct when in = *w;
-	int dated = date_text(P, s, len, w);
-	M->len = (unsigned char)len;
-	memcpy(M->s, s, len);
-	M->in = in, M->out = *w, M->dated = dated;
-	return dated;
 }
 
 /* The whole of s in one pair of brackets, round or square ("[22.06.2018

@@ -55,10 +55,6 @@ struct page {
 	uint32_t *date_ix;
 	struct when *dates;
 	size_t ndates, capdates;
-	/* Date texts read lately (itx_date_text), by their words: the same
-	 * tail of a line is tried by several header rules, and a page repeats
-	 * its dates ("5天前", "2 hours ago"). NULL until the first. */
-	struct date_memo *date_memo;
 	/* lynx's list of addresses under "References": refs[N] the line of
 	 * link N, NULL for none; read once, when a reply's link asks */
 	const struct line **refs;
