@@ -461,7 +461,7 @@ static size_t date_tail(const char *s, size_t len)
 	return 0;
 }
 
-int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
+static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
 	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
@@ -538,6 +538,70 @@ int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
 		n--;
 	w->posted = tt_thread_strdup(P->t, buf, n);
 	return 1;
+}
+
+/* The last readings of short date texts, by the text alone: the header
+ * rules ask the same words many times (each rule trying the tails of a
+ * line under a name, "客栈小K | 扫地 | 6天前"). date_text reads nothing but
+ * the text: it writes w->iso (when it reads a date at all) and, when it
+ * takes the text, w->posted (the text as shown, never longer than the
+ * text); those two are what a slot keeps, field by field, so the reading
+ * given never counts. Direct-mapped by the text's hash, bounded. */
+enum { DATE_MEMO_SLOTS = 256, DATE_MEMO_TEXT = 48 };
+struct date_memo {
+	unsigned char len; /* 0: an empty slot */
+	unsigned char dated, iso_set, plen;
+	char s[DATE_MEMO_TEXT], posted[DATE_MEMO_TEXT];
+	char iso[32];
+};
+static _Thread_local struct date_memo date_memo[DATE_MEMO_SLOTS];
+
+static struct date_memo *date_memo_slot(const char *s, size_t len)
+{
+	uint32_t h = 2166136261u; /* FNV-1a */
+	for (size_t i = 0; i < len; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return &date_memo[h % DATE_MEMO_SLOTS];
+}
+
+/* The memo's reading back into *w: what date_text would have written. */
+static int date_memo_answer(struct page *P, const struct date_memo *M, struct when *w)
+{
+	if (M->iso_set)
+		memcpy(w->iso, M->iso, sizeof w->iso);
+	if (M->dated)
+		w->posted = tt_thread_strdup(P->t, M->posted, M->plen);
+	return M->dated;
+}
+
+int itx_date_text(struct page *P, const char *s, size_t len, struct when *w)
+{
+	if (len == 0 || len > DATE_MEMO_TEXT)
+		return date_text(P, s, len, w);
+	struct date_memo *M = date_memo_slot(s, len);
+	if (M->len == len && !memcmp(M->s, s, len))
+		return date_memo_answer(P, M, w);
+	/* read into a reading of known bytes: a first byte of 1 left in iso
+	 * says none was written (a reading writes a string of digits, or "") */
+	struct when t;
+	memset(&t, 0, sizeof t);
+	t.iso[0] = 1;
+	int dated = date_text(P, s, len, &t);
+	size_t pl = dated && t.posted ? strlen(t.posted) : 0;
+	if (t.iso[0] != 1)
+		memcpy(w->iso, t.iso, sizeof w->iso);
+	if (dated)
+		w->posted = t.posted;
+	if ((dated && !t.posted) || pl > DATE_MEMO_TEXT) /* never so (the text as shown is no longer) */
+		return dated;
+	M->len = (unsigned char)len;
+	memcpy(M->s, s, len);
+	M->dated = (unsigned char)(dated != 0);
+	M->iso_set = t.iso[0] != 1;
+	memcpy(M->iso, t.iso, sizeof M->iso);
+	M->plen = (unsigned char)pl;
+	memcpy(M->posted, t.posted ? t.posted : "", pl);
+	return dated;
 }
 
 /* The whole of s in one pair of brackets, round or square ("[22.06.2018
