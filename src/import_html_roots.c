@@ -597,6 +597,29 @@ static int adopted_header(const tt_hnode *n)
 	return c && ihx_info(c) < ihx_info(n);
 }
 
+/* A button of the article's toolbar named for the comments and showing
+ * their number ("div.toolbar__item.comment" holding "13"): a count, no
+ * comment. A comment's box holds its author and text in boxes of their
+ * own; a leaf of digits alone is none. */
+static int count_button(const tt_hnode *n)
+{
+	if (ihx_info(n)->textlen > 12)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *s = tt_html_text(n);
+	size_t digits = 0, i = 0;
+	for (; s[i]; i++)
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!isspace((unsigned char)s[i]))
+			break;
+	int count = digits && !s[i];
+	free(s);
+	return count;
+}
+
 int ihx_roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -606,7 +629,7 @@ int ihx_roots_enter(tt_hnode *n, void *u)
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
 	int collapsed = 0;
-	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
+	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n)) && !count_button(n)) ||
 	    adopted_header(n) || (collapsed = collapsed_comment(n))) {
 		ihx_info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
