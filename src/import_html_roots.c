@@ -431,6 +431,20 @@ static int answer_named_after(const tt_hnode *n)
 	return 0;
 }
 
+/* A comment marked an answer by its class word alone, camel-cased or
+ * joined ("div.childComment", CareerCup's, after its parent's
+ * "div.comment"; "child-comment", "subComment"): a comment of its own,
+ * one level under the comment before it (flat_parent). */
+int ihx_answer_class(const tt_hnode *n)
+{
+	static const char *const words[] = {"childComment", "child-comment", "child_comment",
+	                                    "subComment", "sub_comment"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (tt_html_has_class(n, words[i]))
+			return 1;
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -480,6 +494,7 @@ static int root_candidate(const tt_hnode *n)
 	    ihx_class_suffix(n, "-comment-item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || ihx_class_suffix(n, "-comment-card") ||
+	    ihx_answer_class(n) ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
