@@ -9420,6 +9420,195 @@ static void test_round27_layouts_b(void **state)
 #undef R27B_MB
 }
 
+/* Round 28's layouts, half a (tests/data/html/round28: 360 kuai's and
+ * CareerCup's pages), worked on since round 29 was chosen: each rule a
+ * small page of the shape and one of another site's shape and language. */
+static void test_round28_layouts_a(void **state)
+{
+	(void)state;
+	/* A toolbar's button named for the comments, showing their number
+	 * alone ("div.bar__item.comment" holding "13"), is no comment: its
+	 * siblings ("Save", "Share") are not taken as comments after it, and
+	 * the repeated blocks under it are read. */
+	const char *bar =
+	    "<html><body><article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen K"
+	    "uchen mit Mandarinen, Schmand und Pudding, der jedem gelingt.</p></article><div clas"
+	    "s=\"bar\"><div class=\"bar__item like\"><p>451</p></div><div class=\"bar__item comme"
+	    "nt\">13</div><div class=\"bar__item collect\">Save</div><div class=\"bar__item share"
+	    "\">Share</div></div><h3>Comments</h3><div class=\"cm\"><div class=\"cm__head\"><div "
+	    "class=\"cm__name\">Yang7569</div><div class=\"cm__time\">2024-05-11 10:46</div></div"
+	    "><div class=\"cm__body\">The harbour was frozen for a week.</div></div><div class=\""
+	    "cm\"><div class=\"cm__head\"><div class=\"cm__name\">zzf12345</div><div class=\"cm__"
+	    "time\">2024-05-10 17:46</div></div><div class=\"cm__body\">Then the boats stayed in."
+	    "</div></div><div class=\"cm\"><div class=\"cm__head\"><div class=\"cm__name\">Lena</"
+	    "div><div class=\"cm__time\">2024-05-10 16:08</div></div><div class=\"cm__body\">Not "
+	    "on our side of the bay.</div></div></body></html>";
+	static const char *const bar_names[] = {"Yang7569", "zzf12345", "Lena"};
+	static const unsigned flat3[] = {0, 0, 0};
+	tt_thread *t = html(bar, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "The harbour was frozen for a week.");
+	expect_heads(t, 3, bar_names, flat3);
+	/* Another site's shape and language: a list of actions under the
+	 * article, its "li.comment" the count, the comments plain boxes. */
+	const char *acts =
+	    "<html><body><article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen K"
+	    "uchen mit Mandarinen, Schmand und Pudding, der jedem gelingt.</p><ul class=\"aktione"
+	    "n\"><li class=\"comment\">5</li><li class=\"teilen\">Teilen</li><li class=\"mail\">E"
+	    "-Mail</li></ul></article><h3>Leserstimmen</h3><section><div class=\"box\"><b>Hanna</"
+	    "b> <span>12.03.2015 10:15</span><div>Der Kuchen ist wunderbar gelungen.</div></div><"
+	    "div class=\"box\"><b>Uwe</b> <span>12.03.2015 11:20</span><div>Mit Schmand schmeckt "
+	    "er noch besser.</div></div><div class=\"box\"><b>Marta</b> <span>13.03.2015 09:05</s"
+	    "pan><div>Ich backe ihn am Sonntag.</div></div></section></body></html>";
+	static const char *const acts_names[] = {"Hanna", "Uwe", "Marta"};
+	t = html(acts, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Der Kuchen ist wunderbar gelungen.");
+	expect_heads(t, 3, acts_names, flat3);
+
+	/* A box beside the time's of its very tag and class (the writer's
+	 * place, "from Henan province", longer than the words "No.") is a
+	 * field of the header, not the comment's words. */
+	const char *twin =
+	    "<html><body><article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen K"
+	    "uchen mit Mandarinen, Schmand und Pudding, der jedem gelingt.</p></article><h3>Comme"
+	    "nts</h3><div class=\"item\"><div class=\"item__head\"><div class=\"item__name\">Yang"
+	    "7569</div><div><div class=\"item__time\">2024-05-11 10:46</div><div class=\"item__ti"
+	    "me\">from Fujian province</div></div></div><div class=\"item__body\">Frozen.</div></"
+	    "div><div class=\"item\"><div class=\"item__head\"><div class=\"item__name\">zzf12345"
+	    "</div><div><div class=\"item__time\">2024-05-10 17:46</div><div class=\"item__time\""
+	    ">from Liaoning province</div></div></div><div class=\"item__body\">Not here.</div></"
+	    "div><div class=\"item\"><div class=\"item__head\"><div class=\"item__name\">Lena</di"
+	    "v><div><div class=\"item__time\">2024-05-10 16:08</div><div class=\"item__time\">fro"
+	    "m Henan province</div></div></div><div class=\"item__body\">No.</div></div></body></"
+	    "html>";
+	t = html(twin, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Frozen.");
+	assert_string_equal(t->order[2]->body.v[0], "No.");
+	assert_int_equal(t->order[2]->body.n, 1);
+	expect_heads(t, 3, bar_names, flat3);
+	/* Another site's shape and language: spans in a paragraph, the name
+	 * bold before them, the words in a box after. */
+	const char *wann =
+	    "<html><body><article><h1 class=\"entry-title\">Kuchen</h1><p>Ein Rezept fuer einen K"
+	    "uchen mit Mandarinen, Schmand und Pudding, der jedem gelingt.</p></article><h3>Leser"
+	    "stimmen</h3><section><div class=\"box\"><b>Hanna</b><p class=\"meta\"><span class=\""
+	    "wann\">12.03.2015 10:15</span> <span class=\"wann\">aus Berlin-Mitte</span></p><div>"
+	    "Ja.</div></div><div class=\"box\"><b>Uwe</b><p class=\"meta\"><span class=\"wann\">1"
+	    "2.03.2015 11:20</span> <span class=\"wann\">aus Hamburg</span></p><div>Nein.</div></"
+	    "div><div class=\"box\"><b>Marta</b><p class=\"meta\"><span class=\"wann\">13.03.2015"
+	    " 09:05</span> <span class=\"wann\">aus Leipzig</span></p><div>Gut.</div></div></sect"
+	    "ion></body></html>";
+	t = html(wann, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Ja.");
+	assert_string_equal(t->order[1]->body.v[0], "Nein.");
+	assert_int_equal(t->order[1]->body.n, 1);
+	expect_heads(t, 3, acts_names, flat3);
+
+	/* CareerCup's shape: a signature's dash before the name written after
+	 * the text ("- Anonymous"); a vote widget of scripted arrows and
+	 * counts ("of 0 vote") beside or above the text; an answer marked by
+	 * its class word alone ("div.childComment"), each comment in a wrapper
+	 * of its own after a notice of it hidden. */
+	const char *cup =
+	    "<html><body><h1>Find whether two people are friends of friends</h1><p>Lets say A is "
+	    "a friend of B and B is a friend of C, then A and C are friends of second degree.</p>"
+	    "<h3>3 Answers</h3><div id=\"thread1\"><div class=\"collapsedComment\" onclick=\"unco"
+	    "llapse(1)\">Comment hidden because of low score. Click to expand.</div><div class=\""
+	    "uncollapsedComment\"><div class=\"comment\"><div class=\"votesWrapper\"><div class=\""
+	    "arrowUp\" onclick=\"vote(1, 1)\"></div><div class=\"votesNet\">0</div><div class=\"a"
+	    "rrowDown\" onclick=\"vote(-1, 1)\"></div><div class=\"votesCount\">of 0 vote</div></"
+	    "div><div class=\"commentMain\"><div class=\"commentBody\"><p>Sort both lists of frie"
+	    "nds and walk them together.</p><span class=\"author\">- Anonymous <abbr class=\"time"
+	    "ago\" title=\"2008-05-15T02:37:53Z\">May 15, 2008</abbr> <span><a href=\"/flag?id=1\""
+	    ">Flag</a></span></span></div></div></div></div><div class=\"collapsedComment collaps"
+	    "edCommentChild\" onclick=\"uncollapse(2)\">Comment hidden because of low score. Clic"
+	    "k to expand.</div><div class=\"uncollapsedComment\"><div class=\"childComment\"><div"
+	    " class=\"commentMain\"><div class=\"commentBody\"><div class=\"votesWrapperSub\"><di"
+	    "v class=\"arrowUp\" onclick=\"vote(1, 2)\"></div><div class=\"votesNet\">2</div><div"
+	    " class=\"arrowDown\" onclick=\"vote(-1, 2)\"></div><div class=\"votesCount\">of 2 vo"
+	    "tes</div></div><p>A hash set of the first list does it in linear time.</p><span clas"
+	    "s=\"author\">- <a href=\"/user?id=5\">gaurav</a> <abbr class=\"timeago\" title=\"200"
+	    "8-05-17T20:40:51Z\">May 17, 2008</abbr> <span><a href=\"/flag?id=2\">Flag</a></span>"
+	    "</span></div></div></div></div></div><div id=\"thread3\"><div class=\"collapsedComme"
+	    "nt\" onclick=\"uncollapse(3)\">Comment hidden because of low score. Click to expand."
+	    "</div><div class=\"uncollapsedComment\"><div class=\"comment\"><div class=\"votesWra"
+	    "pper\"><div class=\"arrowUp\" onclick=\"vote(1, 3)\"></div><div class=\"votesNet\">1"
+	    "</div><div class=\"arrowDown\" onclick=\"vote(-1, 3)\"></div><div class=\"votesCount"
+	    "\">of 1 vote</div></div><div class=\"commentMain\"><div class=\"commentBody\"><p>Bre"
+	    "adth first search from A, two levels deep.</p><span class=\"author\">- Charlie <abbr"
+	    " class=\"timeago\" title=\"2008-05-31T10:00:00Z\">May 31, 2008</abbr> <span><a href="
+	    "\"/flag?id=3\">Flag</a></span></span></div></div></div></div></div></body></html>";
+	static const char *const cup_names[] = {"Anonymous", "gaurav", "Charlie"};
+	static const unsigned cup_depths[] = {0, 1, 0};
+	t = html(cup, NULL);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_int_equal(t->order[i]->body.n, 1);
+		assert_null(strstr(t->order[i]->body.v[0], "vote"));
+	}
+	assert_string_equal(t->order[1]->body.v[0], "A hash set of the first list does it in linear time.");
+	expect_heads(t, 3, cup_names, cup_depths);
+	/* The dash, in another site's shape and language: a WordPress list,
+	 * the name a cite after the text, after a long or a middle dash. */
+	const char *fr =
+	    "<html><body><article><h1 class=\"entry-title\">La tarte</h1><p>Une recette de tarte "
+	    "aux pommes que tout le monde réussit du premier coup.</p></article><ol class=\"comme"
+	    "ntlist\"><li class=\"comment\" id=\"comment-1\"><div class=\"comment-content\"><p>Dé"
+	    "licieuse, merci pour la recette !</p></div><div class=\"comment-author vcard\"><cite"
+	    " class=\"fn\">— Marie</cite> <time datetime=\"2015-03-12T15:28\">12 mars 2015</time>"
+	    "</div></li><li class=\"comment\" id=\"comment-2\"><div class=\"comment-content\"><p>"
+	    "Avec de la cannelle, encore mieux.</p></div><div class=\"comment-author vcard\"><cit"
+	    "e class=\"fn\">– Paul</cite> <time datetime=\"2015-03-13T09:05\">13 mars 2015</time>"
+	    "</div></li></ol></body></html>";
+	static const char *const fr_names[] = {"Marie", "Paul"};
+	static const unsigned flat2[] = {0, 0};
+	expect_heads(html(fr, NULL), 2, fr_names, flat2);
+	/* The vote widget, in another site's shape and language: spans with
+	 * handlers around a count in words ("3 głosy"), under the text. */
+	const char *pl =
+	    "<html><body><article><h1 class=\"entry-title\">Szarlotka</h1><p>Przepis na szarlotkę"
+	    ", która zawsze się udaje, nawet za pierwszym razem w piekarniku.</p></article><ul cl"
+	    "ass=\"komentarze\"><li class=\"comment\" id=\"comment-1\"><span class=\"nick\">Ola</"
+	    "span> <time datetime=\"2015-03-12T15:28\">12.03.2015</time><div class=\"tresc\"><p>P"
+	    "yszna, dziękuję za przepis!</p><div class=\"ocena\"><span class=\"plus\" onclick=\"g"
+	    "los(1, 1)\"></span><span>3 głosy</span><span class=\"minus\" onclick=\"glos(-1, 1)\""
+	    "></span></div></div></li><li class=\"comment\" id=\"comment-2\"><span class=\"nick\""
+	    ">Piotr</span> <time datetime=\"2015-03-13T09:05\">13.03.2015</time><div class=\"tres"
+	    "c\"><p>Z cynamonem jeszcze lepsza.</p><div class=\"ocena\"><span class=\"plus\" oncl"
+	    "ick=\"glos(1, 2)\"></span><span>1 głos</span><span class=\"minus\" onclick=\"glos(-1"
+	    ", 2)\"></span></div></div></li></ul></body></html>";
+	static const char *const pl_names[] = {"Ola", "Piotr"};
+	t = html(pl, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_int_equal(t->order[1]->body.n, 1);
+	expect_heads(t, 2, pl_names, flat2);
+	/* The answer's class, in another site's shape and language: list
+	 * items, a "subComment" in the next items answering the comment
+	 * before them. */
+	const char *es =
+	    "<html><body><article><h1 class=\"entry-title\">La tarta</h1><p>Una receta de tarta d"
+	    "e manzana que sale bien a la primera, incluso sin batidora.</p></article><h3>Comenta"
+	    "rios</h3><ul class=\"lista\"><li><div class=\"comment\"><span class=\"author\">Marta"
+	    "</span> <time datetime=\"2015-03-12T15:28\">12/03/2015</time><p>Me salió riquísima, "
+	    "gracias.</p></div></li><li><div class=\"subComment\"><span class=\"author\">Pablo</s"
+	    "pan> <time datetime=\"2015-03-12T18:00\">12/03/2015</time><p>¿Con qué manzanas la hi"
+	    "ciste?</p></div></li><li><div class=\"subComment\"><span class=\"author\">Marta</spa"
+	    "n> <time datetime=\"2015-03-12T19:00\">12/03/2015</time><p>Con reinetas del mercado."
+	    "</p></div></li><li><div class=\"comment\"><span class=\"author\">Lucía</span> <time "
+	    "datetime=\"2015-03-13T09:05\">13/03/2015</time><p>La haré el domingo.</p></div></li>"
+	    "</ul></body></html>";
+	static const char *const es_names[] = {"Marta", "Pablo", "Marta", "Lucía"};
+	static const unsigned es_depths[] = {0, 1, 1, 0};
+	t = html(es, NULL);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[2]->body.v[0], "Con reinetas del mercado.");
+	expect_heads(t, 4, es_names, es_depths);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9497,6 +9686,7 @@ int main(void)
 	    cmocka_unit_test(test_dashed_clock_one_time),
 	    cmocka_unit_test(test_round26_layouts_b),
 	    cmocka_unit_test(test_round27_layouts_b),
+	    cmocka_unit_test(test_round28_layouts_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
