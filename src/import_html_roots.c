@@ -445,6 +445,24 @@ int ihx_answer_class(const tt_hnode *n)
 	return 0;
 }
 
+/* A first class word of one capitalised word and "Comment"
+ * ("GalleryComment", Imgur's; "BlogComment"): a component's name for one
+ * comment, as "comment" is a theme's. Longer names ("PostCommentForm")
+ * and the lower-cased ("addComment", a button's) are left. */
+static int pascal_comment(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n"), i = 1;
+	if (l < 9 || !isupper((unsigned char)c[0]) || strncmp(c + l - 7, "Comment", 7))
+		return 0;
+	while (i < l - 7 && islower((unsigned char)c[i]))
+		i++;
+	return i == l - 7 && i >= 3;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -494,7 +512,7 @@ static int root_candidate(const tt_hnode *n)
 	    ihx_class_suffix(n, "-comment-item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || ihx_class_suffix(n, "-comment-card") ||
-	    ihx_answer_class(n) ||
+	    ihx_answer_class(n) || pascal_comment(n) ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
