@@ -737,6 +737,16 @@ static void add_path(char *out, const tt_hnode *block, const tt_hnode *n)
 		strcpy(out + len, "|");
 }
 
+/* A box beside the time's of its very tag and class ("来自河南省" in a
+ * second div.item__header--time after "2024-05-10 16:08"): another field
+ * of the header, not the words, however short these are ("未"). */
+static int twin_box(const tt_hnode *time_box, const tt_hnode *b)
+{
+	const char *c = tt_html_attr(time_box, "class");
+	return b != time_box && b->parent == time_box->parent && same_tag(b, time_box) && c &&
+	       *c && tt_html_attr(b, "class") && !strcmp(c, tt_html_attr(b, "class"));
+}
+
 /* Reads block into s; 1 when it holds a name, a time and text outside a
  * link. Blocks of one template share a shape: the path to the name and
  * the path to the time (an advertisement among comments has its own). */
@@ -747,6 +757,8 @@ static int scan_block(struct scan *s, const struct tt_repeat *skip, int quick, t
 	tt_html_walk(block, scan_enter, NULL, s);
 	/* "浙江网友 · 5月19日": a place beside the time is longer than "故意的" */
 	const tt_hnode *box = s->time ? s->time->parent : NULL;
+	if (!quick && s->longest && box && box != block && twin_box(box, s->longest->parent))
+		box = box->parent;
 	if (!quick && s->longest && box != block && contains(box, s->longest)) {
 		memset(s, 0, sizeof *s);
 		s->skip = skip, s->block = block, s->avoid = box;

@@ -1962,7 +1962,37 @@ static int answer_mark(const tt_hnode *n)
 {
 	/* ...and a comment marked indented ("comment--indented", Zeit Online). */
 	return tt_html_has_class(n, "comment-sub") || tt_html_has_class(n, "sub-comment") ||
-	       tt_html_has_class(n, "subcomment") || ihx_class_suffix(n, "-indented");
+	       tt_html_has_class(n, "subcomment") || ihx_class_suffix(n, "-indented") ||
+	       ihx_answer_class(n);
+}
+
+static int unmarked_root(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	return ihx_is_root(n) && ihx_info(n)->c && !answer_mark(n);
+}
+
+/* The comment an answer marked so answers when each comment sits in a
+ * wrapper of its own ("div.uncollapsedComment > div.childComment", a
+ * notice of the hidden comment between them): the last comment not so
+ * marked in the wrappers before the answer's (the first of the nearest
+ * wrapper holding one), a few levels and 64 wrappers up at most. */
+static tt_comment *wrapped_answered(tt_hnode *root)
+{
+	tt_hnode *a = root;
+	for (int up = 0; up < 3 && a->parent && !ihx_is_root(a->parent); up++) {
+		a = a->parent;
+		size_t seen = 0;
+		for (tt_hnode *s = a->prev; s && seen < 64; s = s->prev) {
+			if (s->type != TT_HNODE_ELEMENT)
+				continue;
+			seen++;
+			tt_hnode *c = tt_html_find(s, unmarked_root, NULL);
+			if (c)
+				return ihx_info(c)->c;
+		}
+	}
+	return NULL;
 }
 
 static int names_addressee(const tt_hnode *n, const void *arg)
@@ -1998,7 +2028,7 @@ static tt_comment *flat_parent(tt_hnode *root)
 	for (tt_hnode *s = root->prev; s; s = s->prev)
 		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && !answer_mark(s))
 			return ihx_info(s)->c;
-	return NULL;
+	return wrapped_answered(root);
 }
 
 /* A label for screen readers stating a comment's depth, "level 2". */

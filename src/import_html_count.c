@@ -225,7 +225,12 @@ static long labelled_count(const tt_hnode *n)
 	static const char *const labels[] = {"\xE5\x9B\x9E\xE5\xA4\x8D" /* 回复 */, "balasan",
 	                                     "replies", "comments",
 	                                     /* 全部评论, "all comments" (南生论坛) */
-	                                     "\xE5\x85\xA8\xE9\x83\xA8\xE8\xAF\x84\xE8\xAE\xBA"};
+	                                     "\xE5\x85\xA8\xE9\x83\xA8\xE8\xAF\x84\xE8\xAE\xBA",
+	                                     /* 跟帖 and 跟贴, "follow-up posts", Chinese
+	                                      * portals' word for their comments
+	                                      * ("<span>跟贴</span><a>1918</a>",
+	                                      * NetEase) */
+	                                     "\xE8\xB7\x9F\xE5\xB8\x96", "\xE8\xB7\x9F\xE8\xB4\xB4"};
 	const tt_hnode *t = label_text(n);
 	if (!t)
 		return -1;

@@ -984,6 +984,19 @@ void ihx_clean_author(char *s)
 	/* "Ammon ·": the separator a template writes before the time. */
 	if (n > 3 && !strcmp(s + n - 3, " \xC2\xB7"))
 		s[n -= 3] = '\0';
+	/* "- Anonymous", "— Anna": a signature's dash before the name (the
+	 * author written after the text); a dash with no space after it may be
+	 * the name's own ("-Zed-"). */
+	static const char *const dashes[] = {"-- ", "- ", "\xE2\x80\x93 ", "\xE2\x80\x94 "};
+	for (size_t i = 0; i < sizeof dashes / sizeof *dashes; i++) {
+		size_t l = strlen(dashes[i]);
+		if (n > l && !strncmp(s, dashes[i], l)) {
+			l += strspn(s + l, " ");
+			memmove(s, s + l, n - l + 1);
+			n -= l;
+			break;
+		}
+	}
 	/* ", par NAME": the separator a template writes before the byline. */
 	size_t lead = strspn(s, ", ");
 	if (lead && lead < n)
@@ -1743,6 +1756,28 @@ static int vote_row(const tt_hnode *n)
 	return numbers >= 2;
 }
 
+/* A vote widget drawn by the page's script: a short box holding a figure
+ * and an empty element that runs a script when clicked (the arrow up or
+ * down, "<div onclick=vote(1, 3468)></div><div>0</div><div>of 0 vote</div>",
+ * CareerCup's): the readers' votes, whatever its words say. A writer's
+ * words hold no empty scripted button. */
+static int scripted_votes(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n) || !ihx_info(n)->textlen ||
+	    ihx_info(n)->textlen > 400 || ihx_is_root(n))
+		return 0;
+	int button = 0;
+	for (const tt_hnode *c = n->children; c && !button; c = c->next)
+		button = c->type == TT_HNODE_ELEMENT && tt_html_attr(c, "onclick") &&
+		         !ihx_info(c)->textlen && !c->children;
+	if (!button)
+		return 0;
+	char *t = tt_html_text(n);
+	int figure = strlen(t) <= 40 && strpbrk(t, "0123456789") != NULL;
+	free(t);
+	return figure;
+}
+
 /* The child of parent that holds n (n itself), or NULL. */
 static const tt_hnode *child_holding(const tt_hnode *parent, const tt_hnode *n)
 {
@@ -1845,6 +1880,7 @@ int ihx_skip_in_comment(const tt_hnode *n, void *u)
 	    button_like(n) ||
 	    (ihx_answer_box(n) && n != f->body) || initials_avatar(n) || mod_teaser(n) ||
 	    comment_action_link(n) || script_action(n) || copy_of_answered(f->h, n) || vote_row(n) ||
+	    scripted_votes(n) ||
 	    signature_named(n, f))
 		return 1;
 	if (n == f->author || n == f->time || n == f->namebox || n == f->copy || n == f->clock ||

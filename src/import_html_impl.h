@@ -123,6 +123,7 @@ int ihx_flarum_post(const tt_hnode *n);
 int ihx_wpforo_post(const tt_hnode *n, const char *id);
 int ihx_forum_post(const tt_hnode *n);
 int ihx_foreign_comment(const tt_hnode *n, const char *suffix);
+int ihx_answer_class(const tt_hnode *n);
 int ihx_roots_enter(tt_hnode *n, void *u);
 const char *ihx_forum_name(const struct html *h);
 int ihx_topic_title(const tt_hnode *n, const void *arg);

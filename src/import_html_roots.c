@@ -431,6 +431,38 @@ static int answer_named_after(const tt_hnode *n)
 	return 0;
 }
 
+/* A comment marked an answer by its class word alone, camel-cased or
+ * joined ("div.childComment", CareerCup's, after its parent's
+ * "div.comment"; "child-comment", "subComment"): a comment of its own,
+ * one level under the comment before it (flat_parent). */
+int ihx_answer_class(const tt_hnode *n)
+{
+	static const char *const words[] = {"childComment", "child-comment", "child_comment",
+	                                    "subComment", "sub_comment"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (tt_html_has_class(n, words[i]))
+			return 1;
+	return 0;
+}
+
+/* A first class word of one capitalised word and "Comment"
+ * ("GalleryComment", Imgur's; "BlogComment"): a component's name for one
+ * comment, as "comment" is a theme's. Longer names ("PostCommentForm")
+ * and the lower-cased ("addComment", a button's) are left. */
+static int pascal_comment(const tt_hnode *n)
+{
+	const char *c = tt_html_attr(n, "class");
+	if (!c)
+		return 0;
+	c += strspn(c, " \t\n");
+	size_t l = strcspn(c, " \t\n"), i = 1;
+	if (l < 9 || !isupper((unsigned char)c[0]) || strncmp(c + l - 7, "Comment", 7))
+		return 0;
+	while (i < l - 7 && islower((unsigned char)c[i]))
+		i++;
+	return i == l - 7 && i >= 3;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -480,6 +512,7 @@ static int root_candidate(const tt_hnode *n)
 	    ihx_class_suffix(n, "-comment-item") ||
 	    /* a card per comment, "c-comment-card" (der Freitag), "comment-card" */
 	    tt_html_has_class(n, "comment-card") || ihx_class_suffix(n, "-comment-card") ||
+	    ihx_answer_class(n) || pascal_comment(n) ||
 	    (tt_html_is(n, "li") &&
 	     (tt_html_has_class(n, "pingback") || tt_html_has_class(n, "trackback"))))
 		return 1;
@@ -597,6 +630,29 @@ static int adopted_header(const tt_hnode *n)
 	return c && ihx_info(c) < ihx_info(n);
 }
 
+/* A button of the article's toolbar named for the comments and showing
+ * their number ("div.toolbar__item.comment" holding "13"): a count, no
+ * comment. A comment's box holds its author and text in boxes of their
+ * own; a leaf of digits alone is none. */
+static int count_button(const tt_hnode *n)
+{
+	if (ihx_info(n)->textlen > 12)
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_ELEMENT)
+			return 0;
+	char *s = tt_html_text(n);
+	size_t digits = 0, i = 0;
+	for (; s[i]; i++)
+		if (isdigit((unsigned char)s[i]))
+			digits++;
+		else if (!isspace((unsigned char)s[i]))
+			break;
+	int count = digits && !s[i];
+	free(s);
+	return count;
+}
+
 int ihx_roots_enter(tt_hnode *n, void *u)
 {
 	struct html *h = u;
@@ -606,7 +662,7 @@ int ihx_roots_enter(tt_hnode *n, void *u)
 	/* A theme that marks both the item and its inner box: the outer one counts.
 	 * (New Reddit nests replies straight in their parent's element.) */
 	int collapsed = 0;
-	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n))) ||
+	if ((root_candidate(n) && (tt_html_is(n, "shreddit-comment") || !inner_box(n)) && !count_button(n)) ||
 	    adopted_header(n) || (collapsed = collapsed_comment(n))) {
 		ihx_info(n)->root = collapsed ? 2 : 1;
 		if (h->nroots == h->caproots) {
