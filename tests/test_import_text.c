@@ -12265,6 +12265,112 @@ static void test_round26_dumps_onet_copy_of_answered(void **state)
 	tt_thread_free(t);
 }
 
+/* CodeProject's answers (round 28): each post signed under its text by a
+ * labelled date ("Posted 25-Apr-24 21:52pm") over the name alone, the
+ * post's comments after its signature under a label ("Comments"), each a
+ * line of the name and the date over the text; the vote box and buttons
+ * every post repeats around its text are the page's. The question is the
+ * article; answers are comments, a post's comments answer it. The second
+ * page is another site's shape in German: lynx's link numbers before the
+ * names, no label over the comments, a numeric date and two comments. */
+static void test_round28_dumps_a_label_signed_answers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do I detect spots on tablets\n"
+	    "\n"
+	    "I have a frame of many tablets with spots of random colour and size. How can I find them?\n"
+	    "Posted 25-Apr-24 20:59pm\n"
+	    "asker42\n"
+	    "Add a Solution\n"
+	    "\n"
+	    "2 solutions\n"
+	    "\n"
+	    "Please Sign up or sign in to vote.\n"
+	    "\n"
+	    "Solution 1\n"
+	    "\n"
+	    "Accept Solution Reject Solution\n"
+	    "\n"
+	    "I'm going to have to make assumptions that you have circular tablets.\n"
+	    "\n"
+	    "Permalink\n"
+	    "Share this answer\n"
+	    "\n"
+	    "Posted 25-Apr-24 21:52pm\n"
+	    "Pete Smith\n"
+	    "Comments\n"
+	    "asker42 26-Apr-24 5:16am\n"
+	    "So most of the tablets are oval.\n"
+	    "Please Sign up or sign in to vote.\n"
+	    "\n"
+	    "Solution 2\n"
+	    "\n"
+	    "Accept Solution Reject Solution\n"
+	    "\n"
+	    "Looks like you should use particle analysis within each tablet.\n"
+	    "\n"
+	    "Permalink\n"
+	    "Share this answer\n"
+	    "\n"
+	    "Posted 29-Apr-24 0:29am\n"
+	    "Amar S\n"
+	    "Add a Solution\n";
+	static const char de[] =
+	    "Wie entkalke ich eine Kaffeemaschine?\n"
+	    "\n"
+	    "Meine Maschine braucht seit Wochen doppelt so lange. Was hilft wirklich?\n"
+	    "   Gefragt 03.02.2021 10:15\n"
+	    "   [12]kaffeefan\n"
+	    "\n"
+	    "   [13]Hilfreich [14]Melden\n"
+	    "\n"
+	    "   Zitronens\xC3\xA4ure in warmem Wasser, zweimal durchlaufen lassen.\n"
+	    "\n"
+	    "   [15]Antwort teilen\n"
+	    "   Gefragt 03.02.2021 11:40\n"
+	    "   [16]Marta Klein\n"
+	    "   [17]kaffeefan 03.02.2021 12:02\n"
+	    "   Danke, das hat geholfen.\n"
+	    "   [18]Ute B 04.02.2021 08:30\n"
+	    "   Essig geht auch, riecht aber.\n"
+	    "\n"
+	    "   [19]Hilfreich [20]Melden\n"
+	    "\n"
+	    "   Einfach ein Entkalker aus dem Handel nehmen.\n"
+	    "\n"
+	    "   [21]Antwort teilen\n"
+	    "   Gefragt 05.02.2021 09:00\n"
+	    "   [22]Jonas\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Pete Smith");
+	assert_string_equal(t->order[0]->posted, "25-Apr-24 21:52pm");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "I'm going to have to make assumptions that you have circular tablets.");
+	assert_string_equal(t->order[1]->author, "asker42");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[1]->body.v[0], "So most of the tablets are oval.");
+	assert_string_equal(t->order[2]->author, "Amar S");
+	assert_int_equal(t->order[2]->depth, 0);
+	assert_string_equal(t->order[2]->time, "2024-04-29T00:29");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Looks like you should use particle analysis within each tablet.");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Marta Klein");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Zitronens\xC3\xA4ure in warmem Wasser, zweimal durchlaufen lassen.");
+	assert_string_equal(t->order[2]->author, "Ute B");
+	assert_int_equal(t->order[2]->depth, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Essig geht auch, riecht aber.");
+	assert_string_equal(t->order[3]->author, "Jonas");
+	assert_string_equal(t->order[3]->body.v[0], "Einfach ein Entkalker aus dem Handel nehmen.");
+	tt_thread_free(t);
+}
+
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -12525,6 +12631,7 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
 	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
+	    cmocka_unit_test(test_round28_dumps_a_label_signed_answers),
 	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
 	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
 	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
