@@ -984,15 +984,13 @@ static int date_then_client_a(struct page *P, const char *s, size_t len, struct 
 {
 	if (itx_date_text(P, s, len, w))
 		return 1;
-	for (int words = 0; words < 2; words++) {
-		const char *sp = memrchr(s, ' ', len);
+	size_t end = len;
+	for (int words = 1; words <= 2; words++) {
+		const char *sp = memrchr(s, ' ', end); /* the space before the tail's first word */
 		if (!sp || sp == s)
 			return 0;
-		len = (size_t)(sp - s);
-		const char *b = memrchr(s, ' ', len);
-		b = b ? b + 1 : s;
-		if (islower((unsigned char)*b) && len > (size_t)(b - s) && b > s &&
-		    itx_date_text(P, s, (size_t)(b - 1 - s), w))
+		end = (size_t)(sp - s);
+		if (islower((unsigned char)sp[1]) && itx_date_text(P, s, end, w))
 			return 1;
 	}
 	return 0;
