@@ -408,6 +408,52 @@ static int two_digit_year(const struct words *o, const char *w, const char *next
 	return m ? (yy < 70 ? 2000 : 1900) + yy : 0;
 }
 
+/* "25-apr-24", "3-Mar-2011": the day, the month's short name and the year
+ * joined by hyphens, as database-driven sites print dates in any language
+ * whose months month_of knows; written out as "25 April 2024" (a year of
+ * two digits in this century before 70, as two_digit_year reads them). */
+static int hyphened_month_date(const char *low, char *out, size_t cap)
+{
+	const char *p = low;
+	int d = digits(&p, 1, 2);
+	const char *m0 = p + 1, *m1 = *p == '-' ? strchr(m0, '-') : NULL;
+	if (d < 1 || d > 31 || !m1 || m1 - m0 < 3 || m1 - m0 > 12)
+		return 0;
+	char name[16];
+	memcpy(name, m0, (size_t)(m1 - m0));
+	name[m1 - m0] = '\0';
+	int m = month_of(name);
+	for (int k = 0; k < 12 && !m; k++) /* English, which months[] leaves to the English reader */
+		if (!strncasecmp(name, english[k], strlen(name)))
+			m = k + 1;
+	const char *ys = m1 + 1;
+	p = ys;
+	int y = digits(&p, 2, 4);
+	if (!m || y < 0 || *p || p - ys == 3)
+		return 0;
+	if (p - ys == 2)
+		y += y < 70 ? 2000 : 1900;
+	snprintf(out, cap, "%d %s %d", d, english[m - 1], y);
+	return 1;
+}
+
+/* "21:52pm", "0:29am": a 24-hour clock with a half-day mark run into it,
+ * its hour outside 1..12; the hour says which half it is, so the clock is
+ * read without the mark (a clock of 1..12 keeps it: the English reader
+ * takes "5:16am" as it is). */
+static int clock_half_mark(const char *low, size_t n, char *out, size_t cap)
+{
+	if (n < 6 || n > 7 || (strcmp(low + n - 2, "am") && strcmp(low + n - 2, "pm")))
+		return 0;
+	const char *p = low;
+	int h = digits(&p, 1, 2);
+	if (h < 0 || *p != ':' || (h >= 1 && h <= 12) || h > 23 || p + 3 != low + n - 2 ||
+	    !all_digits(p + 1, 2))
+		return 0;
+	snprintf(out, cap, "%.*s", (int)(n - 2), low);
+	return 1;
+}
+
 /* A weekday's two letters, German or Dutch ("Do 9 Apr 2020 / 08:34"): read
  * only opening the date, where no other word of two letters stands. */
 static int short_weekday(const char *low)
@@ -462,7 +508,9 @@ static void one_word(struct words *o, const char *w, const char *next, int *skip
 		put(o, tmp);
 		o->changed = 1;
 	} else if ((!dotted_version(low, next) && numeric_date(low, o->order, tmp, sizeof tmp)) ||
-	           hour_word(low, n, o->n > 6, tmp, sizeof tmp)) {
+	           hour_word(low, n, o->n > 6, tmp, sizeof tmp) ||
+	           hyphened_month_date(low, tmp, sizeof tmp) ||
+	           clock_half_mark(low, n, tmp, sizeof tmp)) {
 		put(o, tmp);
 		o->changed = 1;
 	} else {

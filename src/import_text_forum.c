@@ -929,6 +929,8 @@ struct qa_signs {
 
 static int item_signed_a(struct page *P, struct qa_signs *q);
 static void read_item_signed_a(struct page *P, struct qa_signs *q);
+static int label_signed_page_a(struct page *P, struct qa_signs *q);
+static void read_label_signed_page_a(struct page *P, struct qa_signs *q);
 
 int itx_qa_posts(struct page *P, struct qa_signs **out)
 {
@@ -951,7 +953,7 @@ int itx_qa_posts(struct page *P, struct qa_signs **out)
 	}
 	if (!posts || !comments || posts + comments < 3 || !q->v[0].post) {
 		q->n = 0;
-		if (!item_signed_a(P, q)) {
+		if (!item_signed_a(P, q) && !label_signed_page_a(P, q)) {
 			free(q->v);
 			free(q);
 			*out = NULL;
@@ -1081,6 +1083,10 @@ size_t itx_qa_from(const struct qa_signs *q)
 
 void itx_read_qa_posts(struct page *P, struct qa_signs *q)
 {
+	if (q->items == 2) {
+		read_label_signed_page_a(P, q);
+		return;
+	}
 	if (q->items) {
 		read_item_signed_a(P, q);
 		return;
@@ -1251,6 +1257,205 @@ static void read_item_signed_a(struct page *P, struct qa_signs *q)
 		add_made(P, c);
 	}
 	P->shape = SH_SIGNATURE;
+	free(q->v);
+	free(q);
+}
+
+/* ---- questions and answers signed by a labelled date over the name ----
+ *
+ * CodeProject's answers (and question-and-answer pages of its kind) sign
+ * each post under its text with a date after a label of one word
+ * ("Posted 25-Apr-24 21:52pm"), the author's name alone on the line under
+ * it; the comments on a post follow its signature, each headed by one line
+ * of the name and the date ("01fe20bec297 26-Apr-24 5:16am"), perhaps
+ * after a label of their list ("Comments"), the text under the header. The
+ * lines every post repeats around its text (its vote box, "Permalink",
+ * "Accept Solution") are the page's, told by their being on the page twice
+ * or more. The first post is the question, the page's article. */
+
+/* Line i a label of one word of letters (any script) then a date, and
+ * line i+1 a name alone (lynx's link number before it). */
+static int label_signature_a(struct page *P, size_t i, struct qa_sign *g)
+{
+	const struct line *L = &P->l[i], *N = i + 1 < P->n ? &P->l[i + 1] : NULL;
+	if (L->blank || !N || N->blank || L->len > 80 || N->len > 80)
+		return 0;
+	size_t lab = 0;
+	while (lab < L->len && (isalpha((unsigned char)L->s[lab]) || (unsigned char)L->s[lab] >= 0x80))
+		lab++;
+	if (!lab || lab > 20 || lab + 4 >= L->len || L->s[lab] != ' ' ||
+	    !tt_textline_has_digit(L->s, L->len))
+		return 0;
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	const char *name;
+	size_t nl = tt_textline_author_name(N->s + ref, N->len - ref, &name);
+	/* an image's alt text in brackets under the date is a teaser's, no
+	 * name; so is a row of links (lynx's "[89]Alerter [90]Répondre") */
+	if (!nl || name != N->s + ref || nl != N->len - ref || tt_textline_count_words(name, nl) > 4 ||
+	    memchr(name, '[', nl) || !tt_textline_has_letter(name, nl))
+		return 0;
+	struct when w = {0};
+	if (!itx_date_text(P, L->s + lab + 1, L->len - lab - 1, &w) || !w.iso[0])
+		return 0;
+	*g = (struct qa_sign){.post = 1, .line = i, .end = i + 2, .name = name, .nl = nl, .when = w};
+	return 1;
+}
+
+/* A comment's header at line i, after a post's signature or the comment
+ * before: one line of a name and a date, with text under it. */
+static int comment_header_a(struct page *P, size_t i, struct qa_sign *g)
+{
+	struct header h;
+	memset(&h, 0, sizeof h);
+	if (i + 1 >= P->n || P->l[i].blank || P->l[i + 1].blank ||
+	    !itx_one_line_header(P, &P->l[i], &h) || !h.author || !h.author[0])
+		return 0;
+	*g = (struct qa_sign){.line = i, .end = i + 1, .name = h.author, .nl = strlen(h.author),
+	                      .when = h.when};
+	return 1;
+}
+
+/* The end of a comment's text from line from: the first blank line, line
+ * the page holds twice or more (the next post's vote box) or the next
+ * comment's header, at most to. */
+static size_t label_comment_end_a(struct page *P, size_t from, size_t to, const unsigned *seen)
+{
+	struct qa_sign g;
+	size_t k = from;
+	while (k < to && !P->l[k].blank && seen[k] < 2 && (k == from || !comment_header_a(P, k, &g)))
+		k++;
+	return k;
+}
+
+/* Whether the posts' signatures share their label ("Posted" on every one:
+ * a template's word, where a weekday, a place or a name before a date
+ * varies) and their names differ: a line under every date alike is a
+ * button ("Antworten", lynx's "[89]Alerter [90]Répondre"), no name. Each
+ * signature is compared with the one before it only. */
+static int label_signs_agree_a(const struct page *P, const struct qa_signs *q)
+{
+	const struct qa_sign *prev = NULL;
+	size_t pairs = 0, same = 0;
+	for (size_t k = 0; k < q->n; k++) {
+		const struct qa_sign *g = &q->v[k];
+		if (!g->post)
+			continue;
+		if (prev) {
+			const struct line *a = &P->l[prev->line], *b = &P->l[g->line];
+			const char *sa = memchr(a->s, ' ', a->len), *sb = memchr(b->s, ' ', b->len);
+			if (!sa || !sb || sa - a->s != sb - b->s || memcmp(a->s, b->s, (size_t)(sa - a->s)))
+				return 0;
+			pairs++;
+			same += g->nl == prev->nl && !memcmp(g->name, prev->name, g->nl);
+		}
+		prev = g;
+	}
+	return pairs && same * 2 < pairs;
+}
+
+/* The signs of such a page, in page order: comments looked for only
+ * right after a post's signature (past one label line) or a comment's
+ * text, so an answer's own lines are never taken for headers. */
+static int label_signed_a(struct page *P, struct qa_signs *q, const unsigned *seen)
+{
+	size_t posts = 0, comments = 0;
+	q->n = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		struct qa_sign g;
+		if (!label_signature_a(P, i, &g))
+			continue;
+		push_sign_a(q, &g), posts++;
+		size_t k = g.end;
+		if (k < P->n && !P->l[k].blank && tt_textline_count_words(P->l[k].s, P->l[k].len) <= 2 &&
+		    !tt_textline_has_digit(P->l[k].s, P->l[k].len) && k + 1 < P->n &&
+		    comment_header_a(P, k + 1, &g))
+			k++;
+		while (comment_header_a(P, k, &g)) {
+			g.end = label_comment_end_a(P, k + 1, P->n, seen);
+			push_sign_a(q, &g), comments++;
+			k = g.end;
+		}
+		i = k - 1;
+	}
+	/* the posts' names differ somewhere: a line every signature has under
+	 * its date is a button ("Antworten" under "Helen on 11/08/2020"), not
+	 * a name */
+	return label_signs_agree_a(P, q) && posts >= 2 && posts + comments >= 3 && q->v[0].post;
+}
+
+/* The run of lines from..to less the lines the page holds twice or more
+ * and the blanks at either end (a post's vote box and its buttons): the
+ * text is after the last such line before it. */
+static void label_post_span_a(const struct page *P, const unsigned *seen, size_t *from,
+                              size_t *to)
+{
+	while (*to > *from && (P->l[*to - 1].blank || seen[*to - 1] >= 2))
+		(*to)--;
+	for (size_t k = *to; k-- > *from;)
+		if (!P->l[k].blank && seen[k] >= 2) {
+			*from = k + 1;
+			break;
+		}
+	while (*from < *to && P->l[*from].blank)
+		(*from)++;
+}
+
+static void read_label_signed_a(struct page *P, struct qa_signs *q, const unsigned *seen)
+{
+	tt_comment *answer = NULL;
+	for (size_t p = 1; p < q->n; p++) {
+		const struct qa_sign *g = &q->v[p];
+		size_t a = g->end, b = g->post ? g->line : q->v[p].end, from = q->v[p - 1].end;
+		if (g->post) {
+			a = from;
+			label_post_span_a(P, seen, &a, &b);
+		} else {
+			a = g->line + 1;
+		}
+		/* the lines around the text (a vote box, buttons, a list's label)
+		 * are the page's */
+		for (size_t k = from; k < g->line; k++)
+			if (!P->l[k].blank && (k < a || k >= b))
+				P->role[k] = R_LINKS;
+		tt_comment *c = qa_comment(P, g, answer);
+		if (g->post)
+			answer = c;
+		post_text(P, c, a, b, 0);
+		for (size_t k = g->line; k < (g->post ? g->end : g->line + 1); k++)
+			P->role[k] = R_HEADER;
+		add_made(P, c);
+	}
+	P->shape = SH_SIGNATURE;
+}
+
+/* The page's lines counted by their furniture key (digits and lynx's link
+ * numbers aside): into a new array the caller frees. */
+static unsigned *label_seen_a(struct page *P)
+{
+	uint64_t *of = tt_xcalloc(P->n + 1, sizeof *of);
+	unsigned *seen = tt_xcalloc(P->n + 1, sizeof *seen);
+	for (size_t i = 0; i < P->n; i++)
+		of[i] = furniture_key(&P->l[i]);
+	itx_count_keys(P, of, seen);
+	free(of);
+	return seen;
+}
+
+static int label_signed_page_a(struct page *P, struct qa_signs *q)
+{
+	unsigned *seen = label_seen_a(P);
+	int ok = label_signed_a(P, q, seen);
+	free(seen);
+	if (ok)
+		q->items = 2;
+	return ok;
+}
+
+static void read_label_signed_page_a(struct page *P, struct qa_signs *q)
+{
+	unsigned *seen = label_seen_a(P);
+	read_label_signed_a(P, q, seen);
+	free(seen);
 	free(q->v);
 	free(q);
 }

@@ -1040,6 +1040,49 @@ static size_t tilde_word(const char *s, size_t len, const char **name)
 	return len;
 }
 
+/* A date, then two words at most after it, the first in lower case
+ * ("14d ago via Android", lynx's "14d ago via [18]Android"): the client
+ * the comment was posted from, no part of the date. Read only where a
+ * mark run into the name sets the date off (glued_mark_date). */
+static int date_then_client_a(struct page *P, const char *s, size_t len, struct when *w)
+{
+	if (itx_date_text(P, s, len, w))
+		return 1;
+	size_t end = len;
+	for (int words = 1; words <= 2; words++) {
+		const char *sp = memrchr(s, ' ', end); /* the space before the tail's first word */
+		if (!sp || sp == s)
+			return 0;
+		end = (size_t)(sp - s);
+		if (islower((unsigned char)sp[1]) && itx_date_text(P, s, end, w))
+			return 1;
+	}
+	return 0;
+}
+
+/* "ZK383•14d ago", "ahorseelbowdeepinme•14d ago via Android": the name
+ * and the date run into a bullet or a middle dot with no space either
+ * side, as a browser draws a mark its page spaces by style alone (Imgur;
+ * "Anna·vor 2 Tagen"). The name is the line's start, one word to four. */
+static int glued_mark_date(struct page *P, const struct line *L, struct header *h)
+{
+	static const char *const marks[] = {"\xE2\x80\xA2", "\xC2\xB7"};
+	for (size_t k = 0; k < 2; k++) {
+		size_t ml = strlen(marks[k]);
+		const char *m = tt_textline_find(L->s, L->len, marks[k], ml);
+		if (!m || m == L->s || m[-1] == ' ' || m + ml >= L->s + L->len || m[ml] == ' ')
+			continue;
+		const char *name, *d = m + ml;
+		size_t nl = tt_textline_author_name(L->s, (size_t)(m - L->s), &name);
+		if (!nl || name + nl != m || tt_textline_count_words(name, nl) > 4 ||
+		    !date_then_client_a(P, d, (size_t)(L->s + L->len - d), &h->when))
+			continue;
+		h->author = tt_thread_strdup(P->t, name, nl);
+		return 1;
+	}
+	return 0;
+}
+
 /* "~olek [2012-01-01 01:08]": a name, then its date with the clock in
  * square brackets closing the line (Wirtualna Polska's opinions; a
  * guestbook's "NAME [DATE]"). The brackets mark the date off as a field
@@ -1430,7 +1473,7 @@ int itx_one_line_header(struct page *P, const struct line *L, struct header *h)
 	if (mark_badge_date(P, L, h) || name_then_date(P, L, h) || date_comma_name(P, L, h) ||
 	    date_number_name(P, L, h) ||
 	    name_date_place(P, L, h) || date_run_into_tail(P, L, h) ||
-	    name_bracketed_date(P, L, h))
+	    name_bracketed_date(P, L, h) || glued_mark_date(P, L, h))
 		return 1;
 	/* "@handle 2 years ago", "pg 14 years ago | parent": a one-word name. */
 	const char *sp = memchr(L->s, ' ', L->len);

@@ -722,15 +722,40 @@ static int signs_above(const struct page *P, size_t i)
 
 /* Signatures rather than headers: most one-line headers (three at least)
  * sign the text above them. */
-static int signed_layout(const struct page *P, size_t from)
+/* Line first, the first one-line header, right under the comments
+ * heading past a menu alone: short lines only (two words at most, no
+ * sentence's end: "Expand All", "Best", "Top", "Newest" over Imgur's first
+ * "NAME•DATE"), two at least, twelve lines at most. A first signature
+ * would have the first comment's text over it; a header over text signs
+ * nothing, though signs_above takes each later header to sign the
+ * buttons closing the comment before ("Collapse replies5 repliesReply"). */
+static int menu_over_first(struct page *P, size_t from, size_t first)
 {
-	size_t one_line = 0, signing = 0;
+	size_t k = first, shorts = 0;
+	while (k > from && first - k < 12) {
+		const struct line *L = &P->l[--k];
+		if (L->blank)
+			continue;
+		if (itx_comments_heading(L) || itx_stated_count(P, L) > 0) /* "4 Kommentare" */
+			return shorts >= 2;
+		if (P->hshape[k] || tt_textline_count_words(L->s, L->len) > 2 ||
+		    tt_textline_ends_with_any(L->s, L->len, ".!?"))
+			return 0;
+		shorts++;
+	}
+	return 0;
+}
+
+static int signed_layout(struct page *P, size_t from)
+{
+	size_t one_line = 0, signing = 0, first = P->n;
 	for (size_t i = from; i < P->n; i++)
 		if (P->hshape[i] == SH_ONE_LINE) {
-			one_line++;
+			if (!one_line++)
+				first = i;
 			signing += (size_t)signs_above(P, i);
 		}
-	return signing >= 3 && signing * 2 >= one_line;
+	return signing >= 3 && signing * 2 >= one_line && !menu_over_first(P, from, first);
 }
 
 /* An image's label alone on its line ("[blog-arrow]"): drawn between a
@@ -787,20 +812,24 @@ static int signed_at_ends(struct page *P, size_t from)
 		}
 	if (count < 3)
 		return 0;
-	size_t words = 0, k = first, last_text = P->n;
+	size_t words = 0, k = first, last_text = P->n, longest = 0;
 	while (k > from && !itx_comments_heading(&P->l[k - 1]) && !count_over(P, k - 1, count)) {
 		const struct line *L = &P->l[--k];
 		if (P->hshape[k] || first - k > 40)
 			return 0;
 		if (!L->blank && !label_line(L)) {
-			words += tt_textline_count_words(L->s, L->len);
+			size_t w = tt_textline_count_words(L->s, L->len);
+			words += w;
+			longest = w > longest ? w : longest;
 			if (last_text == P->n)
 				last_text = k;
 		}
 	}
 	/* "Comments are closed." signs nothing; nor does a list's item (the
-	 * sorting controls over headers) */
-	if (k <= from || words < 4 || tt_textline_list_mark(P->l[last_text].s, P->l[last_text].len))
+	 * sorting controls over headers), nor lines of two words at most
+	 * ("Expand All", "Best", "Top", "Newest": a menu drawn as lines) */
+	if (k <= from || words < 4 || longest < 3 ||
+	    tt_textline_list_mark(P->l[last_text].s, P->l[last_text].len))
 		return 0;
 	const struct line *down = near_text(P, last, 1);
 	return !down || itx_comments_heading(down) || itx_reply_form(down) ||

@@ -542,6 +542,30 @@ static void test_clock_and_day(void **state)
 		assert_false(tt_dates_clock_and_day(no[i]));
 }
 
+/* "25-Apr-24 21:52pm" (CodeProject), "3-mär-2011 14:00": day, short month
+ * and year joined by hyphens, in English or another language, and a
+ * 24-hour clock whose half-day mark the hour makes redundant. */
+static void test_hyphened_month_a(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text, *iso;
+	} yes[] = {{"25-Apr-24 21:52pm", "2024-04-25T21:52"},
+	           {"29-Apr-24 0:29am", "2024-04-29T00:29"},
+	           {"26-Apr-24 5:16am", "2024-04-26T05:16"},
+	           {"3-mär-2011 14:00", "2011-03-03T14:00"},
+	           {"12-Sept-1999", "1999-09-12"}};
+	static const char *const no[] = {"12-abc-24", "1-Ju-24", "25-Apr-245", "40-Apr-24",
+	                                 "25-Apr-24 13:52xm"};
+	char iso[32];
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++) {
+		assert_int_equal(tt_dates_parse(yes[i].text, iso), 0);
+		assert_string_equal(iso, yes[i].iso);
+	}
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		assert_int_not_equal(tt_dates_parse(no[i], iso), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -554,6 +578,7 @@ int main(void)
 	    cmocka_unit_test(test_order_language),
 	    cmocka_unit_test(test_short_unit_only_time),
 	    cmocka_unit_test(test_clock_and_day),
+	    cmocka_unit_test(test_hyphened_month_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

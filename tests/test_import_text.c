@@ -12265,6 +12265,269 @@ static void test_round26_dumps_onet_copy_of_answered(void **state)
 	tt_thread_free(t);
 }
 
+/* CodeProject's answers (round 28): each post signed under its text by a
+ * labelled date ("Posted 25-Apr-24 21:52pm") over the name alone, the
+ * post's comments after its signature under a label ("Comments"), each a
+ * line of the name and the date over the text; the vote box and buttons
+ * every post repeats around its text are the page's. The question is the
+ * article; answers are comments, a post's comments answer it. The second
+ * page is another site's shape in German: lynx's link numbers before the
+ * names, no label over the comments, a numeric date and two comments. */
+static void test_round28_dumps_a_label_signed_answers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do I detect spots on tablets\n"
+	    "\n"
+	    "I have a frame of many tablets with spots of random colour and size. How can I find them?\n"
+	    "Posted 25-Apr-24 20:59pm\n"
+	    "asker42\n"
+	    "Add a Solution\n"
+	    "\n"
+	    "2 solutions\n"
+	    "\n"
+	    "Please Sign up or sign in to vote.\n"
+	    "\n"
+	    "Solution 1\n"
+	    "\n"
+	    "Accept Solution Reject Solution\n"
+	    "\n"
+	    "I'm going to have to make assumptions that you have circular tablets.\n"
+	    "\n"
+	    "Permalink\n"
+	    "Share this answer\n"
+	    "\n"
+	    "Posted 25-Apr-24 21:52pm\n"
+	    "Pete Smith\n"
+	    "Comments\n"
+	    "asker42 26-Apr-24 5:16am\n"
+	    "So most of the tablets are oval.\n"
+	    "Please Sign up or sign in to vote.\n"
+	    "\n"
+	    "Solution 2\n"
+	    "\n"
+	    "Accept Solution Reject Solution\n"
+	    "\n"
+	    "Looks like you should use particle analysis within each tablet.\n"
+	    "\n"
+	    "Permalink\n"
+	    "Share this answer\n"
+	    "\n"
+	    "Posted 29-Apr-24 0:29am\n"
+	    "Amar S\n"
+	    "Add a Solution\n";
+	static const char de[] =
+	    "Wie entkalke ich eine Kaffeemaschine?\n"
+	    "\n"
+	    "Meine Maschine braucht seit Wochen doppelt so lange. Was hilft wirklich?\n"
+	    "   Gefragt 03.02.2021 10:15\n"
+	    "   [12]kaffeefan\n"
+	    "\n"
+	    "   [13]Hilfreich [14]Melden\n"
+	    "\n"
+	    "   Zitronens\xC3\xA4ure in warmem Wasser, zweimal durchlaufen lassen.\n"
+	    "\n"
+	    "   [15]Antwort teilen\n"
+	    "   Gefragt 03.02.2021 11:40\n"
+	    "   [16]Marta Klein\n"
+	    "   [17]kaffeefan 03.02.2021 12:02\n"
+	    "   Danke, das hat geholfen.\n"
+	    "   [18]Ute B 04.02.2021 08:30\n"
+	    "   Essig geht auch, riecht aber.\n"
+	    "\n"
+	    "   [19]Hilfreich [20]Melden\n"
+	    "\n"
+	    "   Einfach ein Entkalker aus dem Handel nehmen.\n"
+	    "\n"
+	    "   [21]Antwort teilen\n"
+	    "   Gefragt 05.02.2021 09:00\n"
+	    "   [22]Jonas\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Pete Smith");
+	assert_string_equal(t->order[0]->posted, "25-Apr-24 21:52pm");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "I'm going to have to make assumptions that you have circular tablets.");
+	assert_string_equal(t->order[1]->author, "asker42");
+	assert_int_equal(t->order[1]->depth, 1);
+	assert_string_equal(t->order[1]->body.v[0], "So most of the tablets are oval.");
+	assert_string_equal(t->order[2]->author, "Amar S");
+	assert_int_equal(t->order[2]->depth, 0);
+	assert_string_equal(t->order[2]->time, "2024-04-29T00:29");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Looks like you should use particle analysis within each tablet.");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Marta Klein");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Zitronens\xC3\xA4ure in warmem Wasser, zweimal durchlaufen lassen.");
+	assert_string_equal(t->order[2]->author, "Ute B");
+	assert_int_equal(t->order[2]->depth, 1);
+	assert_string_equal(t->order[2]->body.v[0], "Essig geht auch, riecht aber.");
+	assert_string_equal(t->order[3]->author, "Jonas");
+	assert_string_equal(t->order[3]->body.v[0], "Einfach ein Entkalker aus dem Handel nehmen.");
+	tt_thread_free(t);
+}
+
+
+/* Imgur's comments (round 28): the name and the date run into a bullet
+ * with no space either side ("ZK383•14d ago"), the client after the date
+ * ("via Android", lynx's "via [18]Android"), the header over the text.
+ * The second page is another site's shape in German: a middle dot run into
+ * the name and a relative date, with no client. */
+static void test_round28_dumps_a_glued_mark_header(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "I wish it wasn't like this\n"
+	    "\n"
+	    "Posting this into the oblivion. I hope all the mothers out there had a good day.\n"
+	    "\n"
+	    "3 Comments\n"
+	    "\n"
+	    "   [16]ZK383\xE2\x80\xA2" "14d ago\n"
+	    "   We had two children, and the day is tough on that small, private level.\n"
+	    "\n"
+	    "   [17]ahorse\xE2\x80\xA2" "14d ago via [18]Android\n"
+	    "   I'm glad we're finally talking about it, as a society.\n"
+	    "\n"
+	    "   [19]Blasty Mc\xE2\x80\xA2" "13d ago via [20]Web\n"
+	    "   Sending love to all of you today.\n";
+	static const char de[] =
+	    "Neue Radwege in der Innenstadt\n"
+	    "\n"
+	    "Die Stadt baut bis zum Sommer drei neue Radwege durch die Innenstadt.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "Anna K\xC2\xB7vor 2 Tagen\n"
+	    "Endlich, darauf warten wir seit Jahren.\n"
+	    "\n"
+	    "radler77\xC2\xB7vor 3 Tagen\n"
+	    "Und wer bezahlt das alles?\n"
+	    "\n"
+	    "Jonas\xC2\xB7vor 5 Tagen\n"
+	    "Die Baustellen werden ein Chaos.\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "ahorse");
+	assert_string_equal(t->order[1]->posted, "14d ago");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "I'm glad we're finally talking about it, as a society.");
+	assert_string_equal(t->order[2]->author, "Blasty Mc");
+	tt_thread_free(t);
+	t = import_page(de, strlen(de));
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Anna K");
+	assert_string_equal(t->order[0]->posted, "vor 2 Tagen");
+	assert_string_equal(t->order[2]->body.v[0], "Die Baustellen werden ein Chaos.");
+	tt_thread_free(t);
+}
+
+
+/* Whether a paragraph of c's text holds words. */
+static int body_has_a(const tt_comment *c, const char *words)
+{
+	for (size_t i = 0; i < c->body.n; i++)
+		if (strstr(c->body.v[i], words))
+			return 1;
+	return 0;
+}
+
+/* Imgur's comment list (round 28) as w3m draws it: a menu of short lines
+ * under the heading ("Expand All", "Best", "Top", "Newest"), then each
+ * one-line header over a short line ("Copy Link") and its text, and a row of buttons closing each comment
+ * ("Collapse replies5 repliesReply"), which signs_above takes for text the
+ * next header signs. The menu over the first header says headers: a first
+ * signature would have the first comment's text over it. The second page
+ * is another site's shape in German: a name and a relative date apart by a
+ * middle dot, a menu of sorting words under a stated count, a badge under
+ * each header, a score and buttons run together closing each comment. */
+static void test_round28_dumps_a_menu_over_first_header(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "I wish it wasn't like this\n"
+	    "\n"
+	    "Posting this into the oblivion. I hope all the mothers out there had a good day.\n"
+	    "101 Comments\n"
+	    "Expand All\n"
+	    "Best\n"
+	    "Top\n"
+	    "Newest\n"
+	    "ann \xC2\xB7 14d ago\n"
+	    "Copy Link\n"
+	    "We had two children, and the day is tough on that small, private level.\n"
+	    "329\n"
+	    "Collapse replies5 repliesReply\n"
+	    "bob \xC2\xB7 14d ago\n"
+	    "Copy Link\n"
+	    "I'm glad we're finally talking about it, as a society.\n"
+	    "142\n"
+	    "Collapse replies2 repliesReply\n"
+	    "carl \xC2\xB7 13d ago\n"
+	    "Copy Link\n"
+	    "Sending love to all of you today, it is hard.\n"
+	    "75\n"
+	    "Collapse replies0 replyReply\n"
+	    "dora \xC2\xB7 12d ago\n"
+	    "Copy Link\n"
+	    "Thinking of you all.\n"
+	    "26\n"
+	    "Collapse replies0 replyReply\n"
+	    "Load more comments\n";
+	static const char de2[] =
+	    "Die Stadt schlie\xC3\x9F" "t das Freibad im Juli\n"
+	    "\n"
+	    "Das Freibad bleibt den ganzen Juli wegen Bauarbeiten geschlossen.\n"
+	    "\n"
+	    "4 Kommentare\n"
+	    "Alle ausklappen\n"
+	    "Sortieren\n"
+	    "Neueste\n"
+	    "\xC3\x84" "lteste\n"
+	    "Marie \xC2\xB7" " vor 3 Tagen\n"
+	    "Mitglied\n"
+	    "Schon wieder mitten im Sommer, das ist absurd.\n"
+	    "12\n"
+	    "Antworten ausblenden3 AntwortenMelden\n"
+	    "Paul \xC2\xB7" " vor 3 Tagen\n"
+	    "Mitglied\n"
+	    "Die Arbeiten waren lange geplant.\n"
+	    "7\n"
+	    "Antworten ausblenden1 AntwortMelden\n"
+	    "Luc \xC2\xB7" " vor 4 Tagen\n"
+	    "Mitglied\n"
+	    "Dann gehen wir eben an den See.\n"
+	    "3\n"
+	    "Antworten ausblenden0 AntwortenMelden\n"
+	    "Zoe \xC2\xB7" " vor 5 Tagen\n"
+	    "Mitglied\n"
+	    "Danke f\xC3\xBC" "r die Info.\n"
+	    "1\n"
+	    "Antworten ausblenden0 AntwortenMelden\n";
+	tt_thread *t = import_page(en, strlen(en));
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "ann");
+	/* each comment holds its own text, not the one over its header (the
+	 * buttons around it may stay) */
+	assert_true(body_has_a(t->order[0], "We had two children"));
+	assert_false(body_has_a(t->order[1], "We had two children"));
+	assert_string_equal(t->order[3]->author, "dora");
+	assert_true(body_has_a(t->order[3], "Thinking of you all."));
+	tt_thread_free(t);
+	t = import_page(de2, strlen(de2));
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Marie");
+	assert_true(body_has_a(t->order[0], "Schon wieder mitten im Sommer"));
+	assert_false(body_has_a(t->order[1], "Schon wieder mitten im Sommer"));
+	assert_string_equal(t->order[3]->author, "Zoe");
+	assert_true(body_has_a(t->order[3], "Danke f\xC3\xBCr die Info."));
+	tt_thread_free(t);
+}
+
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -12525,6 +12788,9 @@ int main(void)
 	    cmocka_unit_test(test_round26_dumps_b_colon_line_over_item),
 	    cmocka_unit_test(test_round26_dumps_onet_copy_of_answered),
 	    cmocka_unit_test(test_round27_dumps_a_dotted_version),
+	    cmocka_unit_test(test_round28_dumps_a_label_signed_answers),
+	    cmocka_unit_test(test_round28_dumps_a_glued_mark_header),
+	    cmocka_unit_test(test_round28_dumps_a_menu_over_first_header),
 	    cmocka_unit_test(test_round27_dumps_a_date_clock_name_box),
 	    cmocka_unit_test(test_round27_dumps_a_votes_item_under_date),
 	    cmocka_unit_test(test_round27_dumps_a_colon_line_over_next_box),
