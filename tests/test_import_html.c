@@ -9420,6 +9420,45 @@ static void test_round27_layouts_b(void **state)
 #undef R27B_MB
 }
 
+/* Round 28's layouts, half b (tests/data/html/round28), worked on since
+ * round 29 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round28_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat4[] = {0, 0, 0, 0};
+	/* Rows tinted in turn, their class ending in a stripe's figure
+	 * ("li.ac_comment1", "li.ac_comment2"): one kind of block. */
+#define R28B_ROW(k, who, when, text)                                                               \
+	"<li class=\"ac_comment" k "\"><p class=\"ac-status\"><span class=\"ac-author\">" who        \
+	"</span><span class=\"ac-data\">" when "</span> </p><p class=\"ac_text\">" text "</p></li>"
+	const char *rows =
+	    "<html><body>" ARTICLE_P "<div class=\"article_comments\"><ul class=\"ac_list\">" R28B_ROW(
+	        "1", "~Ola", "2012-01-03 18:47", "Nie wiedziałam o tym.")
+	        R28B_ROW("2", "~Jan", "2012-01-03 18:12", "Szczoteczka to podstawa.")
+	            R28B_ROW("1", "~Ewa", "2012-01-03 14:45", "Dentysta mówił to samo.")
+	                R28B_ROW("2", "~Piotr", "2012-01-02 19:43", "Sto lat temu już wiedziano.")
+	                    "</ul></div></body></html>";
+	static const char *const row_names[] = {"~Ola", "~Jan", "~Ewa", "~Piotr"};
+	expect_heads(html(rows, NULL), 4, row_names, flat4);
+	/* The same in another shape and language: German posts in <div>s
+	 * tinted "odd" and "even", the time before the name. */
+#define R28B_ODD(k, who, when, text)                                                               \
+	"<div class=\"beitrag-" k "\"><div class=\"kopf\"><span class=\"zeit\">" when              \
+	"</span> <b>" who "</b></div><div class=\"inhalt\">" text "</div></div>"
+	const char *odd =
+	    "<html><body>" ARTICLE_P "<div id=\"kommentare\">" R28B_ODD(
+	        "odd", "Heike", "12.03.2019 14:03", "Sehr lecker, danke!")
+	        R28B_ODD("even", "Tom", "12.03.2019 15:10", "Mit Quark geht es auch.")
+	            R28B_ODD("odd", "Lena", "13.03.2019 09:20", "Der Boden war zu weich.")
+	                R28B_ODD("even", "Uwe", "14.03.2019 19:45", "Schmeckt auch kalt.")
+	                    "</div></body></html>";
+	static const char *const odd_names[] = {"Heike", "Tom", "Lena", "Uwe"};
+	expect_heads(html(odd, NULL), 4, odd_names, flat4);
+#undef R28B_ROW
+#undef R28B_ODD
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9497,6 +9536,7 @@ int main(void)
 	    cmocka_unit_test(test_dashed_clock_one_time),
 	    cmocka_unit_test(test_round26_layouts_b),
 	    cmocka_unit_test(test_round27_layouts_b),
+	    cmocka_unit_test(test_round28_layouts_b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
