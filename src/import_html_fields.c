@@ -1452,12 +1452,14 @@ static size_t count_words(const char *t)
 	return w;
 }
 
-/* A comment action's usual name, alone (a second signal beside the shape:
- * a link to another page is an action when it says so); the words are the
- * ones a name is never taken from (tt_html_action_words). */
+/* A comment action's usual name, alone or opening its link's three words
+ * at most ("Zgłoś do usunięcia", "Report abuse", "Flag as offensive": a
+ * second signal beside the shape: a link to another page is an action
+ * when it says so); the words are the ones a name is never taken from
+ * (tt_html_action_words). */
 static int action_word(const char *t)
 {
-	return count_words(t) == 1 && tt_html_action_words(t);
+	return count_words(t) <= 3 && tt_html_action_words(t);
 }
 
 /* An action: a button, or a link going nowhere (no address, "#", "#ajax",

@@ -9457,6 +9457,40 @@ static void test_round28_layouts_b(void **state)
 	expect_heads(html(odd, NULL), 4, odd_names, flat4);
 #undef R28B_ROW
 #undef R28B_ODD
+	/* A row of actions in the header, one of them a link to another page
+	 * whose three words open with an action's ("Zgłoś do usunięcia"):
+	 * no words of the comment. */
+#define R28B_PL(who, when, text)                                                                   \
+	"<div class=\"comment threadRoot\"><header><p><i class=\"userName\">" who "</i> - <time "    \
+	"datetime=\"2012-01-02T10:01:29.000+01:00\">" when "</time></p><p><a rel=\"nofollow\" "      \
+	"href=\"/zglos-naduzycie/komentarz,pId,1\">Zgłoś do usunięcia</a> <a href=\"#\">Link</a> "    \
+	"<a href=\"#\">Podziel się</a></p></header><div class=\"tresc\"><p>" text "</p></div></div>"
+	const char *pl = "<html><body>" ARTICLE_P "<div id=\"komentarze\">" R28B_PL(
+	    "~antyUE", "02.01.2012 (10:31)", "To ten sztucznie wyhodowany wirus.")
+	    R28B_PL("~Ewa", "02.01.2012 (11:02)", "Nie wierzę w to.") "</div></body></html>";
+	tt_thread *t = html(pl, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[0]->body.n, 1);
+	assert_string_equal(t->order[0]->body.v[0], "To ten sztucznie wyhodowany wirus.");
+	tt_thread_free(t);
+	/* The same in another shape and language: English, the actions after
+	 * the words in the text's box, each going to a page of its own ("Flag
+	 * as offensive", "Share this"). */
+#define R28B_EN(who, when, text)                                                                   \
+	"<article class=\"comment\"><div class=\"byline\"><b>" who "</b> <time>" when "</time>"      \
+	"</div><div class=\"comment-body\"><p>" text "</p><p class=\"tools\"><a "                     \
+	"href=\"/flag?note=7\">Flag as offensive</a> <a href=\"/share?note=7\">Share this</a></p>"     \
+	"</div></article>"
+	const char *en = "<html><body>" ARTICLE_P "<section id=\"comments\">" R28B_EN(
+	    "Walter", "March 3, 2015 at 4:10 pm", "The second step needs more salt.")
+	    R28B_EN("Jo", "March 4, 2015 at 9:12 am", "Worked well for me.") "</section></body></html>";
+	t = html(en, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Worked well for me.");
+	tt_thread_free(t);
+#undef R28B_PL
+#undef R28B_EN
 }
 
 int main(void)
