@@ -9491,6 +9491,39 @@ static void test_round28_layouts_b(void **state)
 	tt_thread_free(t);
 #undef R28B_PL
 #undef R28B_EN
+	/* A one-word label before a time whose first word is a month's
+	 * ("Updated May 17"), on one answer of several: the time as shown, the
+	 * label aside; the answer one of the run. */
+#define R28B_ANS(who, when, text)                                                                  \
+	"<div class=\"x1\"><div class=\"x2\"><a href=\"/profile/" who "\">" who "</a> <span>"      \
+	"\xC2\xB7</span> <a href=\"/answer/" who "\">" when "</a></div><div class=\"x3\"><span>"      \
+	"<p>" text "</p></span></div></div>"
+	const char *qa = "<html><body>" ARTICLE_P "<div class=\"x0\">" R28B_ANS(
+	    "Mohan", "Mar 24", "Sport teaches teamwork and discipline.")
+	    R28B_ANS("Onish", "May 3", "It builds character in children.")
+	        R28B_ANS("Keyser", "Updated May 17", "It really is a costly feel good item.")
+	            R28B_ANS("Felix", "Mar 28", "Exercise, but not nearly enough of it.") "</div></body></html>";
+	static const char *const qa_names[] = {"Mohan", "Onish", "Keyser", "Felix"};
+	t = html(qa, NULL);
+	assert_non_null(t->order[2]->posted);
+	assert_string_equal(t->order[2]->posted, "May 17");
+	expect_heads(t, 4, qa_names, flat4);
+	/* The same in another shape and language: German comments in a list,
+	 * their ages shown, "Bearbeitet vor 2 Tagen" on one of them. */
+#define R28B_DE(who, when, text)                                                                   \
+	"<li><span><b>" who "</b></span><em>" when "</em><div>" text "</div></li>"
+	const char *de = "<html><body>" ARTICLE_P "<ul>" R28B_DE(
+	    "Heike", "vor 5 Tagen", "Sehr lecker, danke f\xC3\xBCr das Rezept!")
+	    R28B_DE("Tom", "vor 4 Tagen", "Mit Quark geht es auch ganz gut.")
+	        R28B_DE("Lena", "Bearbeitet vor 2 Tagen", "Der Boden war mir zu weich geraten.")
+	            R28B_DE("Uwe", "vor 1 Tag", "Schmeckt auch am n\xC3\xA4" "chsten Tag.") "</ul></body></html>";
+	static const char *const de_names[] = {"Heike", "Tom", "Lena", "Uwe"};
+	t = html(de, NULL);
+	assert_non_null(t->order[2]->posted);
+	assert_string_equal(t->order[2]->posted, "vor 2 Tagen");
+	expect_heads(t, 4, de_names, flat4);
+#undef R28B_ANS
+#undef R28B_DE
 }
 
 int main(void)
