@@ -969,7 +969,8 @@ void ihx_clean_author(char *s)
 {
 	ihx_drop_label(s);
 	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
-	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
+	                                    " schreibt:", " meint:", " says",    " sagt",  ":",
+	                                    "\xEF\xBC\x9A" /* the full-width colon */};
 	size_t n = strlen(s);
 	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
 		size_t l = strlen(tails[i]);

@@ -9524,6 +9524,60 @@ static void test_round28_layouts_b(void **state)
 	expect_heads(t, 4, de_names, flat4);
 #undef R28B_ANS
 #undef R28B_DE
+	/* A conversation under a comment, in a box after it wrapping a list
+	 * of lighter blocks of its kind (no avatar box), each answer's text
+	 * opening with its writer's linked name and a colon ("NAME："): one
+	 * level under the comment, the name its author. */
+#define R28B_ZH(who, text, when)                                                                   \
+	"<div class=\"item clearfix\"><div class=\"head\"><a href=\"https://weibo.example/u/" who   \
+	"\"><img src=\"a.png\"></a></div><div class=\"cont\"><div class=\"info\"><span "              \
+	"class=\"name\"><a href=\"https://weibo.example/u/" who "\">" who "</a></span></div><div "      \
+	"class=\"txt\">" text "</div><div class=\"action\"><span class=\"time\">" when "</span> <a "  \
+	"class=\"reply\" href=\"javascript:;\">\xE5\x9B\x9E\xE5\xA4\x8D</a></div></div></div>"
+#define R28B_ZHREPLY(who, text, when)                                                              \
+	"<div class=\"item clearfix\"><div class=\"cont\"><div class=\"txt\"><span class=\"name\">"  \
+	"<a href=\"https://weibo.example/u/" who "\">" who "\xEF\xBC\x9A</a></span>" text "</div><div "  \
+	"class=\"action\"><span class=\"time\">" when "</span></div></div></div>"
+	const char *zh =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list\"><div class=\"list\">" R28B_ZH(
+	        "cqh4910", "\xE6\x8A\x98\xE8\x85\xBE", "5\xE6\x9C\x88" "10\xE6\x97\xA5" "07:04")
+	        "<div class=\"dialog-wrap\"><div class=\"dialog\">" R28B_ZHREPLY(
+	            "user79", "\xE6\x9C\x89\xE8\xBD\xA8\xE7\x94\xB5\xE8\xBD\xA6",
+	            "5\xE6\x9C\x88" "10\xE6\x97\xA5" "08:38") "</div></div>" R28B_ZH("feifei",
+	            "\xE5\xB9\xBF\xE5\xB7\x9E", "5\xE6\x9C\x88" "11\xE6\x97\xA5" "13:52")
+	            R28B_ZH("yuanqi", "\xE7\x8F\xA0\xE6\xB5\xB7", "5\xE6\x9C\x88" "11\xE6\x97\xA5" "09:37")
+	                "</div></div></body></html>";
+	static const char *const zh_names[] = {"cqh4910", "user79", "feifei", "yuanqi"};
+	static const unsigned zh_depths[] = {0, 1, 0, 0};
+	t = html(zh, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "\xE6\x9C\x89\xE8\xBD\xA8\xE7\x94\xB5\xE8\xBD\xA6");
+	expect_heads(t, 4, zh_names, zh_depths);
+	/* The same in another shape and language: English notes, the
+	 * conversation's answers "<b><a>NAME</a>:</b> words", their time
+	 * after the words. */
+#define R28B_NOTE(who, when, text)                                                                 \
+	"<div class=\"entry\"><div class=\"pic\"><img src=\"p.png\"></div><div class=\"main\"><div " \
+	"class=\"meta\"><a href=\"/u/" who "\">" who "</a> <span class=\"date\">" when "</span>"       \
+	"</div><div class=\"words\">" text "</div></div></div>"
+#define R28B_NOTEREPLY(who, when, text)                                                            \
+	"<div class=\"entry\"><div class=\"main\"><div class=\"words\"><b><a href=\"/u/" who "\">"   \
+	who "</a>:</b> " text "</div><div class=\"meta\"><span class=\"date\">" when "</span></div>"  \
+	"</div></div>"
+	const char *notes = "<html><body>" ARTICLE_P "<div id=\"comments\"><div class=\"notes\">" R28B_NOTE(
+	    "anna", "March 3, 2015 at 4:10 pm", "The second step needs more salt.")
+	    "<div class=\"convo\"><div class=\"convo-list\">" R28B_NOTEREPLY(
+	        "bob", "March 3, 2015 at 6:02 pm", "I found it salty enough.") R28B_NOTEREPLY("cleo",
+	        "March 4, 2015 at 8:15 am", "Try it with butter.") "</div></div>" R28B_NOTE("dan",
+	        "March 5, 2015 at 9:00 am", "Worked well for me.") "</div></div></body></html>";
+	static const char *const en_names[] = {"anna", "bob", "cleo", "dan"};
+	static const unsigned en_depths[] = {0, 1, 1, 0};
+	t = html(notes, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "I found it salty enough.");
+	expect_heads(t, 4, en_names, en_depths);
+#undef R28B_ZH
+#undef R28B_ZHREPLY
+#undef R28B_NOTE
+#undef R28B_NOTEREPLY
 }
 
 int main(void)
