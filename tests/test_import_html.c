@@ -4911,8 +4911,10 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
  * with the importers unchanged (at 27b5429): HTML 18 of 57, w3m 0 of 107,
  * lynx 0 of 104; no page refused. Measured once at the end of its cycle
  * (2026-11-28, at 2ddf5ec, `TT_ROUNDS=round12,round28`): HTML 22 of 57,
- * w3m 0, lynx 0; the HTML floor raised to that. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 22, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
+ * w3m 0, lynx 0; the HTML floor raised to that. Raised to 30 by its half
+ * b's rules (striped rows, actions of three words, a label before a time,
+ * a conversation under a comment). */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 30, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -7151,7 +7153,7 @@ static const struct {
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 36},
     {"tests/data/html/round27", "round 27", 90, 40}, /* its half b worked on */
-    {"tests/data/html/round28", "round 28", 57, 19}, /* as first worked on */
+    {"tests/data/html/round28", "round 28", 57, 20}, /* a label before a time (round 28, b) */
     {"tests/data/html/templates", "template pages", 152, 100}, /* the microblog rules (round 27, b) */
 };
 
