@@ -4899,8 +4899,9 @@ enum { ROUND27_REFUSED = 0 };
  * Twitter's "33" and both Baidu Zhidao counts unread). A count read
  * wrong, or unread, beyond those fails. Toutiao's and one Zhidao count
  * read since (half b of its working): Twitter's and the other Zhidao's
- * still unread. */
-enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
+ * still unread. Zhihu's 56 read since round 28's half b (a Question's
+ * answerCount where its answers are the comments). */
+enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
 /* Round 28 (tests/data/html/round28), held out: question-and-answer and
  * comment pages from magic-html's forum and article pages (Quora's
  * answers, Imgur's comments, CodeProject's Quick Answers, CareerCup's
@@ -9580,6 +9581,44 @@ static void test_round28_layouts_b(void **state)
 #undef R28B_ZHREPLY
 #undef R28B_NOTE
 #undef R28B_NOTEREPLY
+	/* A schema.org Question whose answers are the comments read: its
+	 * answerCount states their count, its commentCount counts the
+	 * comments on the question; a related question's answerCount after
+	 * it is that question's. */
+#define R28B_QA(who, when, text)                                                                   \
+	"<div itemprop=\"answer\" itemscope itemtype=\"http://schema.org/Answer\"><span "            \
+	"itemprop=\"author\">" who "</span> <time datetime=\"" when "\">" when "</time><div "         \
+	"itemprop=\"text\"><p>" text "</p></div></div>"
+#define R28B_Q(lang, count, answers, related)                                                      \
+	"<html lang=\"" lang "\"><body><div itemscope itemtype=\"http://schema.org/Question\"><meta " \
+	"itemprop=\"answerCount\" content=\"" count "\"><meta itemprop=\"commentCount\" "            \
+	"content=\"2\"><h1 itemprop=\"name\">Q</h1>" answers "</div><div itemscope "                \
+	"itemtype=\"http://schema.org/Question\"><meta itemprop=\"answerCount\" content=\"" related   \
+	"\"><a href=\"/q/2\">Other</a></div></body></html>"
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	t = html(R28B_Q("zh", "56",
+	                R28B_QA("Anna", "2024-04-03", "\xE5\x9C\xB0\xE9\x9C\x87\xE4\xBA\x86\xE3\x80\x82")
+	                    R28B_QA("Ben", "2024-04-04", "\xE6\x88\x91\xE4\xB9\x9F\xE6\x84\x9F\xE8\xA7\x89\xE5\x88\xB0\xE4\xBA\x86\xE3\x80\x82"),
+	                "7"),
+	         &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, 56);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* The same in another language: Spanish answers, 12 stated. */
+	tt_import_report_init(&r, 0);
+	t = html(R28B_Q("es", "12",
+	                R28B_QA("Lucía", "2021-05-02", "Depende del suelo.")
+	                    R28B_QA("Pablo", "2021-05-03", "Las ondas largas viajan lejos."),
+	                "3"),
+	         &r);
+	assert_int_equal(t->ncomments, 2);
+	assert_int_equal(r.stated, 12);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+#undef R28B_QA
+#undef R28B_Q
 }
 
 int main(void)
