@@ -164,7 +164,14 @@ static long time_in(const char *s)
 		return len <= 40 && strchr(s, ' ') && tt_dates_is_time(s, TT_DATES_SHORT) ? 0 : -1;
 	if (tt_dates_is_time(s, TT_DATES_SHORT))
 		return 0;
-	return d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT) ? (long)d : -1;
+	if (d && s[d - 1] == ' ' && tt_dates_is_time(s + d, TT_DATES_SHORT))
+		return (long)d;
+	/* a label of one word before a time whose first word is a month's
+	 * ("Updated May 17", "Bearbeitet 12. März" is read above) */
+	size_t w = strcspn(s, " ");
+	return w < d && w <= 16 && s[w] == ' ' && tt_dates_is_time(s + w + 1, TT_DATES_SHORT)
+	           ? (long)w + 1
+	           : -1;
 }
 
 /* ---- the day a member joined, shown beside the post's time ------------- */

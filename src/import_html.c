@@ -640,6 +640,21 @@ static void guest_marks(tt_thread *t)
 			c->author++;
 }
 
+/* A schema.org Question's commentCount counts the comments on the
+ * question; where the comments read are its answers (their boxes
+ * itemprop=answer or of type Answer, Zhihu's "查看全部 56 个回答"), its
+ * answerCount is the count the page states. */
+static void question_answers(struct html *h)
+{
+	if (!h->answer_count || h->stated_rank != 0 || !h->nroots)
+		return;
+	const tt_hnode *r = h->roots[0];
+	const char *type = tt_html_attr(r, "itemtype");
+	size_t l = type ? strlen(type) : 0;
+	if (tt_html_has_token(r, "itemprop", "answer") || (l >= 7 && !strcmp(type + l - 7, "/Answer")))
+		h->stated = h->answer_count - 1;
+}
+
 static void read_page(struct html *h, tt_hnode *top)
 {
 	int in_link = 0;
@@ -668,6 +683,7 @@ static void read_page(struct html *h, tt_hnode *top)
 	tt_hnode *q = tt_html_find_class(top, "question");
 	h->se = q && tt_html_find_class(top, "post-signature");
 	tt_html_walk(top, ihx_meta_enter, NULL, h);
+	question_answers(h);
 	ihx_ld_article(h);
 	tt_hnode *qbody = h->se ? tt_html_find(q, ihx_is_post_body, NULL) : NULL;
 	h->forum = ihx_forum_name(h);

@@ -136,6 +136,19 @@ void ihx_html_lang(struct html *h, tt_hnode *top)
 		keep_lang(h, 0, tt_html_attr(e, "lang"));
 }
 
+/* Whether n's nearest item scope is a schema.org Question. */
+static int in_question(const tt_hnode *n)
+{
+	for (const tt_hnode *a = n->parent; a && a->type == TT_HNODE_ELEMENT; a = a->parent) {
+		const char *type = tt_html_attr(a, "itemtype");
+		if (type) {
+			size_t l = strlen(type);
+			return l >= 9 && !strcmp(type + l - 9, "/Question");
+		}
+	}
+	return 0;
+}
+
 static void meta_tag(struct html *h, tt_hnode *n)
 {
 	const char *equiv = tt_html_attr(n, "http-equiv");
@@ -149,6 +162,10 @@ static void meta_tag(struct html *h, tt_hnode *n)
 	const char *v = tt_html_attr(n, "content");
 	if (!k || !v)
 		return;
+	/* the page's question first, the related questions' after it */
+	if (!strcasecmp(k, "answerCount") && isdigit((unsigned char)v[0]) && !h->answer_count &&
+	    in_question(n))
+		h->answer_count = strtol(v, NULL, 10) + 1;
 	if (!strcasecmp(k, "commentCount") && isdigit((unsigned char)v[0])) {
 		/* schema.org microdata: the count stated outright */
 		h->stated = strtol(v, NULL, 10);

@@ -52,6 +52,50 @@ static tt_hnode *block_before(tt_hnode *box, const tt_hnode *like)
 	return p;
 }
 
+/* The first element child of n, or NULL. */
+static const tt_hnode *first_child_elem(const tt_hnode *n)
+{
+	const tt_hnode *k = n->children;
+	while (k && k->type != TT_HNODE_ELEMENT)
+		k = k->next;
+	return k;
+}
+
+/* The only element child of n, or NULL. */
+static tt_hnode *only_child(const tt_hnode *n)
+{
+	tt_hnode *one = NULL;
+	for (tt_hnode *k = n->children; k; k = k->next)
+		if (k->type == TT_HNODE_ELEMENT) {
+			if (one)
+				return NULL;
+			one = k;
+		}
+	return one;
+}
+
+/* A box right after comment c wrapping, a box or two deep, a list of
+ * blocks of c's kind drawn lighter than c (their first box not of c's
+ * first box's kind: no avatar, no header line): a conversation under c,
+ * shown on demand (Sina's div.dialog-list-wrap > div.dialog-list >
+ * div.item, each answer "NAME：words"). A page's next group of comments
+ * is drawn as the first was. */
+static int lighter_answers(const tt_hnode *box, const tt_hnode *c)
+{
+	const tt_hnode *in = only_child(box);
+	if (in && !holds_only_kind(in, c) && only_child(in))
+		in = only_child(in);
+	if (!in || !holds_only_kind(in, c))
+		return 0;
+	const tt_hnode *cf = first_child_elem(c);
+	for (const tt_hnode *k = in->children; k; k = k->next) {
+		const tt_hnode *kf = k->type == TT_HNODE_ELEMENT ? first_child_elem(k) : NULL;
+		if (kf && cf && one_kind(kf, cf))
+			return 0;
+	}
+	return cf != NULL;
+}
+
 /* A box right after a comment, holding only blocks of that comment's kind,
  * holds its answers (Wirtualna Polska's hidden div.opPoziomDrugi after each
  * opinion answered): when the box's id names the comment's id
@@ -64,8 +108,10 @@ static tt_comment *answers_box_after(tt_hnode *box)
 	tt_hnode *c = tt_html_prev_elem(box);
 	if (c && !ihx_info(c)->c && ihx_info(c)->textlen <= 80)
 		c = tt_html_prev_elem(c);
-	if (!c || !ihx_info(c)->c || !holds_only_kind(box, c))
+	if (!c || !ihx_info(c)->c)
 		return NULL;
+	if (!holds_only_kind(box, c))
+		return lighter_answers(box, c) ? ihx_info(c)->c : NULL;
 	const char *bid = tt_html_attr(box, "id"), *cid = tt_html_attr(c, "id");
 	if (bid && cid && strlen(cid) >= 2 && strstr(bid, cid))
 		return ihx_info(c)->c;
@@ -3078,6 +3124,69 @@ static void dt_fields(struct fields *f)
 		f->author = f->root, f->arank = 4;
 }
 
+/* colon_name's walk: the first box of the text, before any word of it. */
+struct colon_walk {
+	tt_hnode *box;
+	int done;
+};
+
+/* A short box opening the text, a link to a page in it, its words ending
+ * in a colon ("<span class=name><a href=/u/7919988804>NAME：</a></span>
+ * words", Weibo's way of writing a reply in a conversation; "<b><a
+ * href=/user/anna>Anna</a>:</b> words"). */
+static int colon_box(const tt_hnode *n)
+{
+	if (n->type != TT_HNODE_ELEMENT || !ihx_info(n)->textlen || ihx_info(n)->textlen > 80)
+		return 0;
+	const tt_hnode *a = tt_html_is(n, "a") ? n : tt_html_find_tag((tt_hnode *)n, "a");
+	const char *href = a ? tt_html_attr(a, "href") : NULL;
+	if (!href || !*href || *href == '#' || !strncasecmp(href, "javascript:", 11))
+		return 0;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	int yes = l > 1 && (t[l - 1] == ':' || (l > 3 && !strcmp(t + l - 3, "\xEF\xBC\x9A")));
+	free(t);
+	return yes;
+}
+
+static int colon_enter(tt_hnode *n, void *u)
+{
+	struct colon_walk *w = u;
+	if (w->done)
+		return 0;
+	if (n->type == TT_HNODE_TEXT) {
+		w->done = n->content && !wordless(n->content);
+		return 0;
+	}
+	if (n->type != TT_HNODE_ELEMENT)
+		return 0;
+	if (colon_box(n)) {
+		w->box = n, w->done = 1;
+		return 0;
+	}
+	w->done = tt_html_is(n, "a") || tt_html_is(n, "img");
+	return !w->done;
+}
+
+/* The text opening with a name and a colon in a box of its own, linked
+ * to the writer's page (the text's box, else the comment's), no name found
+ * elsewhere (or the name found that box's link): that box is the name, no words of the text (a
+ * conversation's replies, each "NAME：words" under the comment answered,
+ * no header of their own). */
+static void colon_name(struct fields *f)
+{
+	const tt_hnode *text = f->body ? f->body : f->root;
+	if (f->author && !ihx_inside(f->author, text))
+		return;
+	struct colon_walk w = {NULL, 0};
+	tt_html_walk((tt_hnode *)text, colon_enter, NULL, &w);
+	/* (words after the box: a link alone ending in a colon is a title) */
+	if (w.box && w.box != text && ihx_info(text)->textlen > ihx_info(w.box)->textlen + 1 &&
+	    (!f->author || ihx_inside(f->author, w.box)) &&
+	    !(f->time && ihx_inside(f->time, w.box))) /* "NAME, on DATE said:" is a header */
+		f->author = w.box, f->arank = 5;
+}
+
 /* The next element after n among its siblings. */
 static tt_hnode *next_element(tt_hnode *n)
 {
@@ -3190,6 +3299,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 		tt_html_walk(root, ihx_fields_enter, NULL, &f);
 	}
 	dt_fields(&f);
+	colon_name(&f);
 	int topic = split_topic(split_post_fields(&f));
 	narrow_body(&f);
 	time_beside_name(&f);

@@ -969,7 +969,8 @@ void ihx_clean_author(char *s)
 {
 	ihx_drop_label(s);
 	static const char *const tails[] = {" says:",     " sagt:",  " said...", " said:", " dit :",
-	                                    " schreibt:", " meint:", " says",    " sagt",  ":"};
+	                                    " schreibt:", " meint:", " says",    " sagt",  ":",
+	                                    "\xEF\xBC\x9A" /* the full-width colon */};
 	size_t n = strlen(s);
 	for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
 		size_t l = strlen(tails[i]);
@@ -1465,12 +1466,14 @@ static size_t count_words(const char *t)
 	return w;
 }
 
-/* A comment action's usual name, alone (a second signal beside the shape:
- * a link to another page is an action when it says so); the words are the
- * ones a name is never taken from (tt_html_action_words). */
+/* A comment action's usual name, alone or opening its link's three words
+ * at most ("Zgłoś do usunięcia", "Report abuse", "Flag as offensive": a
+ * second signal beside the shape: a link to another page is an action
+ * when it says so); the words are the ones a name is never taken from
+ * (tt_html_action_words). */
 static int action_word(const char *t)
 {
-	return count_words(t) == 1 && tt_html_action_words(t);
+	return count_words(t) <= 3 && tt_html_action_words(t);
 }
 
 /* An action: a button, or a link going nowhere (no address, "#", "#ajax",

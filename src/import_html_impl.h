@@ -36,6 +36,7 @@ struct html {
 	time_t saved;       /* when the page was saved, as it says (0: unknown) */
 	int stated_rank;    /* how sure that count is (lower is surer) */
 	int stated_teaser;  /* that count came from a box linking the comments */
+	long answer_count;  /* the page's Question's microdata answerCount + 1, or 0 */
 	char *og_title, *doc_title, *h1, *site, *url, *section, *author, *published;
 	char *generator, *ld_headline;
 	int se;             /* a Stack Exchange question page */

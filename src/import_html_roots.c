@@ -786,10 +786,38 @@ static int numbered_alike(const tt_hnode *a, const tt_hnode *b)
 	return da && db && la - da >= 3 && la - da == lb - db && !strncmp(ia, ib, la - da);
 }
 
+/* The length of class word w (of l bytes) without its stripe: the figure
+ * or the "odd"/"even" a list ends its rows' class with to tint every other
+ * row ("ac_comment1", "ac_comment2"; "row-odd", "row-even"). A figure is
+ * a stripe's, 0 to 2, right after a letter: a region numbered apart
+ * ("zone-1", "zone-2") is no stripe. */
+static size_t unstriped_len(const char *w, size_t l)
+{
+	if (l > 4 && w[l - 1] >= '0' && w[l - 1] <= '2' && isalpha((unsigned char)w[l - 2]))
+		return l - 1;
+	if (l > 4 && !strncasecmp(w + l - 3, "odd", 3))
+		return l - 3;
+	if (l > 5 && !strncasecmp(w + l - 4, "even", 4))
+		return l - 4;
+	return l;
+}
+
+/* Sibling rows tinted in turn: first class words that differ only by
+ * their stripes, the stem at least three letters long. */
+static int striped_alike(const tt_hnode *a, const tt_hnode *b, const char *ca, size_t la,
+                         const char *cb, size_t lb)
+{
+	if (a->parent != b->parent)
+		return 0;
+	size_t sa = unstriped_len(ca, la), sb = unstriped_len(cb, lb);
+	return (sa < la || sb < lb) && sa == sb && sa >= 3 && !strncmp(ca, cb, sa);
+}
+
 /* One tag and one first class word: a state added to some of the blocks
  * ("xenforo-comment xenforo-read-more-target") leaves them of a kind, and
  * so does a class of their own where the ids number them alike (taz.de's
- * li.member and li.guest, bb_message_N). */
+ * li.member and li.guest, bb_message_N), and a stripe of rows tinted in
+ * turn among siblings (Dziennik.pl's li.ac_comment1 and li.ac_comment2). */
 static int same_kind(const tt_hnode *a, const tt_hnode *b)
 {
 	const char *ca = tt_html_attr(a, "class"), *cb = tt_html_attr(b, "class");
@@ -802,7 +830,7 @@ static int same_kind(const tt_hnode *a, const tt_hnode *b)
 	ca += strspn(ca, " \t\n");
 	cb += strspn(cb, " \t\n");
 	size_t la = strcspn(ca, " \t\n"), lb = strcspn(cb, " \t\n");
-	return la == lb && !strncmp(ca, cb, la);
+	return (la == lb && !strncmp(ca, cb, la)) || striped_alike(a, b, ca, la, cb, lb);
 }
 
 /* A box the page names a date or a time ("listDate", "wc-comment-date")
