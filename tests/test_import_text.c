@@ -10704,6 +10704,121 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* An avatar's alt text ending in the name, lynx's link number alone
+ * between it and the name under it ("Profile photo for Ann Lee", "[2]",
+ * "Ann Lee"), then a separator, a button and a line about the writer
+ * before the date (Quora's answers): the name and the date are the
+ * header's, the lines between too; "· [6]Updated May 17" is a date, its
+ * separator, link number and label no part of it. */
+static void test_round28_dumps_b_avatar_block_past_link(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is school sport worth its cost?\n"
+	    "\n"
+	    "   All related (3)\n"
+	    "   (BUTTON)\n"
+	    "   [1]\n"
+	    "   Profile photo for Ann Lee\n"
+	    "   [2]\n"
+	    "   Ann Lee\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "   Teacher at Hill School (2010\xE2\x80\x93present)\n"
+	    "    \xC2\xB7 [3]Mar 24\n"
+	    "\n"
+	    "   Sport teaches teamwork and gives children a place to belong at school.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [4]\n"
+	    "   Profile photo for Bob Stone\n"
+	    "   [5]\n"
+	    "   Bob Stone\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "    \xC2\xB7 [6]Updated May 17\n"
+	    "\n"
+	    "   It really is a costly feel good item for most schools.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [7]\n"
+	    "   Profile photo for Cara Diaz\n"
+	    "   [8]\n"
+	    "   Cara Diaz\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "   Parent of three\n"
+	    "    \xC2\xB7 [9]May 3\n"
+	    "\n"
+	    "   Exercise, but clearly not nearly enough of it.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n";
+	static const char es[] =
+	    "\xC2\xBFVale la pena el deporte escolar?\n"
+	    "\n"
+	    "   Respuestas (3)\n"
+	    "   (BUTTON)\n"
+	    "   [1]\n"
+	    "   Foto de perfil de Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "   [2]\n"
+	    "   Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "   Profesora en el Instituto Sur\n"
+	    "    \xC2\xB7 [3]12/03/2024 14:05\n"
+	    "\n"
+	    "   El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [4]\n"
+	    "   Foto de perfil de Pedro Ruiz\n"
+	    "   [5]\n"
+	    "   Pedro Ruiz\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "    \xC2\xB7 [6]14/03/2024 09:30\n"
+	    "\n"
+	    "   Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [7]\n"
+	    "   Foto de perfil de Marta Sanz\n"
+	    "   [8]\n"
+	    "   Marta Sanz\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "   Madre de dos hijos\n"
+	    "    \xC2\xB7 [9]15/03/2024 18:45\n"
+	    "\n"
+	    "   Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n";
+	static const char *const en_names[] = {"Ann Lee", "Bob Stone", "Cara Diaz"};
+	static const char *const en_posted[] = {"Mar 24", "May 17", "May 3"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pedro Ruiz", "Marta Sanz"};
+	static const char *const es_words[] = {
+	    "El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.",
+	    "Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.",
+	    "Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, en_posted[i]);
+	assert_string_equal(t->order[1]->body.v[0], "It really is a costly feel good item for most schools.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	check_first_words(t, 3, es_words);
+	assert_string_equal(t->order[2]->time, "2024-03-15T18:45");
+	tt_thread_free(t);
+}
+
 /* Toutiao's comments in lynx's dump (round 27): each an item of a list,
  * the writer's name, a like count, the text, then the reply button joined
  * to the date by a middle dot ("(BUTTON) 回复·05月10日"), the next item
@@ -12532,6 +12647,7 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_a_item_signed_answers),
 	    cmocka_unit_test(test_round27_dumps_b_answers_listed_under_post),
 	    cmocka_unit_test(test_round27_dumps_b_reply_dot_date_under_text),
+	    cmocka_unit_test(test_round28_dumps_b_avatar_block_past_link),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
