@@ -711,18 +711,29 @@ static int heads_its_item(const struct line *L, const struct line *up, const str
  * above it, and below it a short line (a reply link), nothing, or the next
  * item of a list (lynx numbers the comments and writes each signature right
  * over the next one's first line). */
-static int signs_above(const struct page *P, size_t i)
+/* Line D, under a one-line header, a notice the page repeats under every
+ * comment's (three times or more, itx_mark_repeats: CareerCup's "Comment
+ * hidden because of low score. Click to expand." under each "- NAME DATE |
+ * Flag Reply"): the site's words, no comment's text under a header. */
+static int notice_under_b(struct page *P, const struct line *D)
+{
+	if (!P->repeated)
+		itx_mark_repeats(P);
+	return P->repeated[D - P->l];
+}
+
+static int signs_above(struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
 	       !heads_its_item(&P->l[i], up, down) &&
 	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || itx_numbered(down) ||
-	        tt_textline_list_mark(down->s, down->len));
+	        tt_textline_list_mark(down->s, down->len) || notice_under_b(P, down));
 }
 
 /* Signatures rather than headers: most one-line headers (three at least)
  * sign the text above them. */
-static int signed_layout(const struct page *P, size_t from)
+static int signed_layout(struct page *P, size_t from)
 {
 	size_t one_line = 0, signing = 0;
 	for (size_t i = from; i < P->n; i++)

@@ -10704,6 +10704,112 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* One-line headers under the text, each over a notice the page repeats
+ * under every one (CareerCup's "Comment hidden because of low score. Click
+ * to expand." over the score): signatures of the text above them, the
+ * notice no text of theirs; the paragraph the notice opens in most
+ * comments' text is the site's, dropped. */
+static void test_round28_dumps_b_signed_over_notice(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do you find friends of friends?\n"
+	    "\n"
+	    "Two people are 2 degree friends when a friend of one is a friend of the other.\n"
+	    "\n"
+	    "4 Answers\n"
+	    "\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Sort the friends of both and search one list in the other.\n"
+	    "\n"
+	    "- Anonymous May 15, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Run a breadth first search from both ends at once.\n"
+	    "\n"
+	    "- gauravk.18 May 16, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Keep a hash set of the friends of one and look up the other's.\n"
+	    "\n"
+	    "- usafzz May 20, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "An adjacency matrix answers it in constant time after preprocessing.\n"
+	    "\n"
+	    "- Shabnam June 01, 2009 | Flag Reply\n";
+	static const char de[] =
+	    "Wie findet man Freunde von Freunden?\n"
+	    "\n"
+	    "Zwei Menschen sind Freunde zweiten Grades, wenn ein Freund des einen ein Freund des anderen ist.\n"
+	    "\n"
+	    "4 Antworten\n"
+	    "\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "2\n"
+	    "Punkte\n"
+	    "\n"
+	    "Man sortiert beide Listen und sucht die eine in der anderen.\n"
+	    "\n"
+	    "Anna Berg 12.03.2021 14:05 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "5\n"
+	    "Punkte\n"
+	    "\n"
+	    "Eine Breitensuche von beiden Seiten zugleich reicht v\xC3\xB6llig aus.\n"
+	    "\n"
+	    "Jan Vogel 13.03.2021 09:30 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "1\n"
+	    "Punkte\n"
+	    "\n"
+	    "Mit einer Hashtabelle der Freunde des einen geht es schneller.\n"
+	    "\n"
+	    "Uwe Kern 14.03.2021 18:45 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "0\n"
+	    "Punkte\n"
+	    "\n"
+	    "Eine Matrix beantwortet es nach der Vorarbeit in konstanter Zeit.\n"
+	    "\n"
+	    "Eva Roth 15.03.2021 20:10 | Melden\n"
+	    "\n"
+	    "Schreibe hier deine eigene Antwort auf diese schwierige Frage.\n";
+	static const char *const en_names[] = {"Anonymous", "gauravk.18", "usafzz", "Shabnam"};
+	static const char *const en_words[] = {
+	    "Sort the friends of both and search one list in the other.",
+	    "Run a breadth first search from both ends at once.",
+	    "Keep a hash set of the friends of one and look up the other's.",
+	    "An adjacency matrix answers it in constant time after preprocessing."};
+	static const char *const de_names[] = {"Anna Berg", "Jan Vogel", "Uwe Kern", "Eva Roth"};
+	static const char *const de_words[] = {
+	    "Man sortiert beide Listen und sucht die eine in der anderen.",
+	    "Eine Breitensuche von beiden Seiten zugleich reicht v\xC3\xB6llig aus.",
+	    "Mit einer Hashtabelle der Freunde des einen geht es schneller.",
+	    "Eine Matrix beantwortet es nach der Vorarbeit in konstanter Zeit."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_names, NULL, 1);
+	check_first_words(t, 4, en_words);
+	assert_string_equal(t->order[3]->time, "2009-06-01");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, de_names, NULL, 1);
+	check_first_words(t, 4, de_words);
+	assert_string_equal(t->order[0]->time, "2021-03-12T14:05");
+	tt_thread_free(t);
+}
+
 /* An avatar's alt text ending in the name, lynx's link number alone
  * between it and the name under it ("Profile photo for Ann Lee", "[2]",
  * "Ann Lee"), then a separator, a button and a line about the writer
@@ -12648,6 +12754,7 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_b_answers_listed_under_post),
 	    cmocka_unit_test(test_round27_dumps_b_reply_dot_date_under_text),
 	    cmocka_unit_test(test_round28_dumps_b_avatar_block_past_link),
+	    cmocka_unit_test(test_round28_dumps_b_signed_over_notice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
