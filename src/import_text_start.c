@@ -1170,14 +1170,17 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		*stated = itx_stated_count(P, &P->l[cstart]);
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
-	 * before the first signature is taken as that comment. */
+	 * before the first signature is taken as that comment, the first
+	 * prose line too where it opens that paragraph (a question page whose
+	 * question is no prose: CareerCup's first answer, "1. Assuming ...",
+	 * right over its signature). */
 	if (cstart < P->n && !*heading && !itx_reply_form(&P->l[cstart]) &&
 	    (P->hshape[cstart] == SH_SIGNATURE ||
 	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
 		size_t k = cstart;
 		while (k > prose + 1 && P->l[k - 1].blank)
 			k--;
-		while (k > prose + 1 && !P->l[k - 1].blank)
+		while (k > prose && !P->l[k - 1].blank)
 			k--;
 		cstart = k;
 	}

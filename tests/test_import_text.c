@@ -10704,6 +10704,87 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* The first signature right under the page's first prose line, a list's
+ * first item ("1. Sort ...", lynx setting no blank line between): the
+ * whole paragraph over the signature is the first comment's, the first
+ * prose line too (a question page, its question no prose). */
+static void test_round28_dumps_b_first_prose_signed(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   How do you find friends of friends?\n"
+	    "\n"
+	    "   4 Answers\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   1. Sort the friends of both and search one list in the other.\n"
+	    "   2. Return false when they are friends already.\n"
+	    "   - Anonymous May 15, 2008 | [17]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   Run a breadth first search from both ends at once.\n"
+	    "   - [18]gauravk.18 May 16, 2008 | [19]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   Keep a hash set of the friends of one and look up the other's.\n"
+	    "   - [20]usafzz May 20, 2008 | [21]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   An adjacency matrix answers it in constant time after preprocessing.\n"
+	    "   - Shabnam June 01, 2009 | [22]Flag Reply\n";
+	static const char es[] =
+	    "   \xC2\xBF" "C\xC3\xB3mo se encuentran los amigos de los amigos?\n"
+	    "\n"
+	    "   4 respuestas\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   1. Se ordenan los amigos de ambos y se busca una lista en la otra.\n"
+	    "   2. Se devuelve falso si ya son amigos.\n"
+	    "   - An\xC3\xB3nimo 12/03/2021 14:05 | [17]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Una b\xC3\xBAsqueda en anchura desde los dos lados basta de sobra.\n"
+	    "   - [18]Luc\xC3\xAD" "a 13/03/2021 09:30 | [19]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Con una tabla hash de los amigos de uno se va m\xC3\xA1s r\xC3\xA1pido.\n"
+	    "   - [20]Pedro 14/03/2021 18:45 | [21]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Una matriz lo responde en tiempo constante tras la preparaci\xC3\xB3n.\n"
+	    "   - Marta 15/03/2021 20:10 | [22]Denunciar\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Anonymous");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "1. Sort the friends of both and search one list in the other.\n"
+	                    "2. Return false when they are friends already.");
+	assert_string_equal(t->order[3]->author, "Shabnam");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "An\xC3\xB3nimo");
+	assert_non_null(strstr(t->order[0]->body.v[0], "1. Se ordenan los amigos"));
+	assert_string_equal(t->order[0]->time, "2021-03-12T14:05");
+	tt_thread_free(t);
+}
+
 /* One-line headers under the text, each over a notice the page repeats
  * under every one (CareerCup's "Comment hidden because of low score. Click
  * to expand." over the score): signatures of the text above them, the
@@ -12755,6 +12836,7 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_b_reply_dot_date_under_text),
 	    cmocka_unit_test(test_round28_dumps_b_avatar_block_past_link),
 	    cmocka_unit_test(test_round28_dumps_b_signed_over_notice),
+	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
