@@ -231,10 +231,41 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
  * no sentence, no date and no list item is what such headings share. */
+/* One word of letters (three at least, any script), a colon and a number
+ * filling the line ("Wypowiedzi: 5", dziennik.pl's count over its
+ * comments; "Comments: 12"), a line the page holds once or twice: the
+ * number, or -1. */
+static long label_colon_count_b(struct page *P, const struct line *L)
+{
+	const char *colon = L->len <= 40 ? memchr(L->s, ':', L->len) : NULL;
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
+		return -1;
+	size_t i = (at - first) / sizeof *L;
+	/* a member box's field repeated with each post ("Posts: 22") or under
+	 * another field ("Joined: 4 months ago") is none */
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	if (P->short_repeats[i] || (i > 0 && !P->l[i - 1].blank &&
+	                            memchr(P->l[i - 1].s, ':', P->l[i - 1].len)))
+		return -1;
+	size_t w = colon ? (size_t)(colon - L->s) : 0, d = w + 2;
+	if (w < 3 || d >= L->len || colon[1] != ' ' || L->len - d > 6 ||
+	    strspn(L->s + d, "0123456789") != L->len - d)
+		return -1;
+	for (size_t k = 0; k < w; k++)
+		if (!isalpha((unsigned char)L->s[k]) && (unsigned char)L->s[k] < 0x80)
+			return -1;
+	return strtol(L->s + d, NULL, 10);
+}
+
 long itx_stated_count(struct page *P, const struct line *L)
 {
-	/* a count opens the line or closes it in brackets: asked of most lines
-	 * several times, the rest is read only where one may stand */
+	/* a count opens the line or closes it in brackets (or after a label's
+	 * colon): asked of most lines several times, the rest is read only
+	 * where one may stand */
+	if (!L->blank && !isdigit((unsigned char)L->s[0]) && isdigit((unsigned char)L->s[L->len - 1]))
+		return label_colon_count_b(P, L);
 	if (L->blank || (!isdigit((unsigned char)L->s[0]) && L->s[L->len - 1] != ')'))
 		return -1;
 	struct when w = {0};

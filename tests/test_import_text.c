@@ -10704,6 +10704,131 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* A label, a colon and a number alone over the comments ("Wypowiedzi: 3",
+ * dziennik.pl's count): a stated count, where the comments start, though
+ * more teasers of other articles (a title over "DATE | Section |
+ * Komentarze: 0") follow them than there are comments. */
+static void test_round28_dumps_b_label_colon_count(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Bakterie z jamy ustnej gro\xC5\xBAne dla p\xC5\x82uc\n"
+	    "\n"
+	    "Naukowcy twierdz\xC4\x85, \xC5\xBC" "e bakterie z jamy ustnej mog\xC4\x85 wywo\xC5\x82" "a\xC4\x87 zapalenie p\xC5\x82uc u starszych os\xC3\xB3" "b.\n"
+	    "\n"
+	    "Wypowiedzi: 3\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Ala Kot2012-01-03 18:47\n"
+	    "\n"
+	    "    Trzeba b\xC4\x99" "dzie leczy\xC4\x87 z\xC4\x99" "by u dentysty.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Bumtrlal2012-01-03 14:45\n"
+	    "\n"
+	    "    A ja wiedzia\xC5\x82" "em o tym od dawna, lekarz mi m\xC3\xB3wi\xC5\x82.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Franciszek2012-01-02 19:43\n"
+	    "\n"
+	    "    O tym pisano ju\xC5\xBC wiele razy w gazetach.\n"
+	    "\n"
+	    "Polecane artyku\xC5\x82y\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Nie daj si\xC4\x99 grypie \xC5\xBCo\xC5\x82\xC4\x85" "dkowej\n"
+	    "\n"
+	    "Nie daj si\xC4\x99 grypie \xC5\xBCo\xC5\x82\xC4\x85" "dkowej\n"
+	    "\n"
+	    "2012-01-04 12:46 | Grypa | Komentarze: 0\n"
+	    "\n"
+	    "Wirusy odpowiedzialne za gryp\xC4\x99 \xC5\xBCo\xC5\x82\xC4\x85" "dkow\xC4\x85 s\xC4\x85 w ostrym natarciu.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Palaczu, poka\xC5\xBC brzydkie z\xC4\x99" "by\n"
+	    "\n"
+	    "Palaczu, poka\xC5\xBC brzydkie z\xC4\x99" "by\n"
+	    "\n"
+	    "2011-12-16 09:25 | Nowotwory | Komentarze: 2\n"
+	    "\n"
+	    "Po z\xC4\x99" "bach ich poznacie, a papierosy szkodz\xC4\x85 z\xC4\x99" "bom.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Zapach m\xC4\x99\xC5\xBC" "czyzny zdradzi chorob\xC4\x99\n"
+	    "\n"
+	    "Zapach m\xC4\x99\xC5\xBC" "czyzny zdradzi chorob\xC4\x99\n"
+	    "\n"
+	    "2011-12-13 09:17 | Aktualno\xC5\x9B" "ci | Komentarze: 4\n"
+	    "\n"
+	    "Naukowcy potwierdzili to w badaniach na ochotnikach.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Zielona herbata pomaga\n"
+	    "\n"
+	    "Zielona herbata pomaga\n"
+	    "\n"
+	    "2011-12-08 09:32 | Diety | Komentarze: 12\n"
+	    "\n"
+	    "Smakosze zielonej herbaty maj\xC4\x85 powody do rado\xC5\x9B" "ci.\n";
+	static const char en[] =
+	    "Mouth bacteria can harm the lungs\n"
+	    "\n"
+	    "Scientists say that bacteria from the mouth may cause pneumonia in older people.\n"
+	    "\n"
+	    "Responses: 3\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~annie2012-01-03 18:47\n"
+	    "\n"
+	    "    I will see my dentist more often now.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~bob_k2012-01-03 14:45\n"
+	    "\n"
+	    "    My doctor told me this years ago already.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~frank2012-01-02 19:43\n"
+	    "\n"
+	    "    This has been in the papers many times.\n"
+	    "\n"
+	    "Recommended\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Beat the stomach flu\n"
+	    "\n"
+	    "Beat the stomach flu\n"
+	    "\n"
+	    "2012-01-04 12:46 | Flu | Comments: 0\n"
+	    "\n"
+	    "Viruses behind the stomach flu are on the rise again.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Smokers, show your teeth\n"
+	    "\n"
+	    "Smokers, show your teeth\n"
+	    "\n"
+	    "2011-12-16 09:25 | Cancer | Comments: 2\n"
+	    "\n"
+	    "You can tell them by their teeth, and cigarettes harm teeth.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 A man's smell tells of illness\n"
+	    "\n"
+	    "A man's smell tells of illness\n"
+	    "\n"
+	    "2011-12-13 09:17 | News | Comments: 4\n"
+	    "\n"
+	    "Scientists confirmed it in a study of volunteers.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Green tea helps\n"
+	    "\n"
+	    "Green tea helps\n"
+	    "\n"
+	    "2011-12-08 09:32 | Diet | Comments: 12\n"
+	    "\n"
+	    "Green tea drinkers have reasons to be glad.\n";
+	static const char *const pl_names[] = {"~Ala Kot", "~Bumtrlal", "~Franciszek"};
+	static const char *const en_names[] = {"~annie", "~bob_k", "~frank"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 1);
+	assert_string_equal(t->order[0]->time, "2012-01-03T18:47");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "This has been in the papers many times.");
+	tt_thread_free(t);
+}
+
 /* The first signature right under the page's first prose line, a list's
  * first item ("1. Sort ...", lynx setting no blank line between): the
  * whole paragraph over the signature is the first comment's, the first
@@ -12837,6 +12962,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_b_avatar_block_past_link),
 	    cmocka_unit_test(test_round28_dumps_b_signed_over_notice),
 	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
+	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
