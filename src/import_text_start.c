@@ -1072,6 +1072,26 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
  * comment, and the block may open with the controls over the comments
  * ("(*) Threaded"). The first header of the blocks right above paragraph
  * i (four at most) that hold one with text under it, or i. */
+/* The header right over paragraph i, one blank line between, opening on
+ * the line alone over its block past one blank line (w3m's dump of
+ * Quora's answer: the avatar's alt text, a blank line of a no-break
+ * space, then the name, `·`, `Follow`, the credential and the date, then
+ * a blank line and the text): its first line, or i. A byline's block over
+ * the article's text is no such header. */
+static size_t header_block_over_b(struct page *P, size_t i)
+{
+	struct header h;
+	if (i < 3 || !P->l[i - 1].blank || P->l[i - 2].blank)
+		return i;
+	size_t k = i - 2, n = 0;
+	while (k > 0 && !P->l[k - 1].blank && n++ < 8)
+		k--;
+	return k >= 3 && P->l[k - 1].blank && !P->l[k - 2].blank && P->l[k - 3].blank &&
+	               itx_header_at(P, k - 2, 0, &h) && h.next >= i - 1
+	           ? k - 2
+	           : i;
+}
+
 static size_t headed_blocks_over(struct page *P, size_t i)
 {
 	struct header h;
@@ -1109,6 +1129,8 @@ static size_t prose_under_count(struct page *P, size_t prose)
 	if (prose == 0 || prose >= P->n)
 		return prose;
 	size_t first = headed_blocks_over(P, prose);
+	if (first == prose)
+		first = header_block_over_b(P, prose);
 	if (first == prose && !itx_header_at(P, prose, 0, &h))
 		return prose;
 	for (size_t k = first; k-- > 0 && first - k <= 30;) {

@@ -10704,6 +10704,110 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* A page that opens with its answers under a stated count, as w3m draws
+ * Quora's: the first answer's header block opens on the avatar's alt text
+ * alone, a blank line under it, and its text, the page's first prose,
+ * comes a blank line under the block: the first answer is a comment, not
+ * the article. */
+static void test_round28_dumps_b_first_answer_over_gap(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is school sport worth its cost?\n"
+	    "\n"
+	    "All related (3)\n"
+	    "Sort\n"
+	    "Recommended\n"
+	    " \n"
+	    "Profile photo for Ann Lee\n"
+	    " \n"
+	    "Ann Lee\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    "Teacher at Hill School (2010\xE2\x80\x93present)\n"
+	    " \xC2\xB7 Mar 24\n"
+	    "\n"
+	    "Sport teaches teamwork and gives children a place to belong at school.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n"
+	    " \n"
+	    "Profile photo for Bob Stone\n"
+	    " \n"
+	    "Bob Stone\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    " \xC2\xB7 Updated May 17\n"
+	    "\n"
+	    "It really is a costly feel good item for most schools.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n"
+	    " \n"
+	    "Profile photo for Cara Diaz\n"
+	    " \n"
+	    "Cara Diaz\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    "Parent of three\n"
+	    " \xC2\xB7 May 3\n"
+	    "\n"
+	    "Exercise, but clearly not nearly enough of it.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n";
+	static const char es[] =
+	    "\xC2\xBFVale la pena el deporte escolar?\n"
+	    "\n"
+	    "Respuestas (3)\n"
+	    " \n"
+	    "Foto de perfil de Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    " \n"
+	    "Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    "Profesora en el Instituto Sur\n"
+	    " \xC2\xB7 12/03/2024 14:05\n"
+	    "\n"
+	    "El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n"
+	    " \n"
+	    "Foto de perfil de Pedro Ruiz\n"
+	    " \n"
+	    "Pedro Ruiz\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    " \xC2\xB7 14/03/2024 09:30\n"
+	    "\n"
+	    "Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n"
+	    " \n"
+	    "Foto de perfil de Marta Sanz\n"
+	    " \n"
+	    "Marta Sanz\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    "Madre de dos hijos\n"
+	    " \xC2\xB7 15/03/2024 18:45\n"
+	    "\n"
+	    "Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n";
+	static const char *const en_names[] = {"Ann Lee", "Bob Stone", "Cara Diaz"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pedro Ruiz", "Marta Sanz"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "Mar 24");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Sport teaches teamwork and gives children a place to belong at school.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	assert_string_equal(t->order[0]->time, "2024-03-12T14:05");
+	tt_thread_free(t);
+}
+
 /* A label, a colon and a number alone over the comments ("Wypowiedzi: 3",
  * dziennik.pl's count): a stated count, where the comments start, though
  * more teasers of other articles (a title over "DATE | Section |
@@ -12963,6 +13067,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_b_signed_over_notice),
 	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
 	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
+	    cmocka_unit_test(test_round28_dumps_b_first_answer_over_gap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
