@@ -1705,6 +1705,7 @@ static void parse_comments(struct page *P, size_t from)
 	finish_comment(&S);
 	itx_drop_repeated_links(P);
 	itx_drop_numbered_heads(P);
+	itx_drop_notice_heads(P);
 	itx_strip_template(P);
 	itx_drop_count_names(P);
 	itx_mark_spaced_quotes(P);

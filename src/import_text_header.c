@@ -467,14 +467,25 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	/* A list's bullet before the date ("o 10. April 2019 @ 16:29", "□ 8. April
 	 * 2019"): a text browser's drawing of the page's list, not the date's. */
 	size_t mark = tt_textline_list_mark(s, len);
-	if (mark && len > mark + 4)
+	int led = mark && len > mark + 4;
+	if (led)
 		s += mark, len -= mark;
-	for (size_t k = 0; k < sizeof date_leads / sizeof *date_leads; k++)
-		if (len > date_leads[k].n + 4 && tt_textline_starts_with_ci(s, len, date_leads[k].s)) {
-			s += date_leads[k].n;
-			len -= date_leads[k].n;
+	/* a lead after a separator, perhaps past lynx's link number ("·
+	 * [9]Updated May 17": the separator, then the link's label); a link's
+	 * label alone before the date ("[36]on 11/08/2020") is kept as shown */
+	for (int pass = 0; pass < 2; pass++) {
+		size_t ref = led ? tt_textline_link_ref(s, len) : 0, k = 0;
+		for (; k < sizeof date_leads / sizeof *date_leads; k++)
+			if (len > ref + date_leads[k].n + 4 &&
+			    tt_textline_starts_with_ci(s + ref, len - ref, date_leads[k].s)) {
+				s += ref + date_leads[k].n;
+				len -= ref + date_leads[k].n;
+				break;
+			}
+		if (k == sizeof date_leads / sizeof *date_leads)
 			break;
-		}
+		led = 1;
+	}
 	len = less_button(s, len);
 	/* a button's word joined to the date by a middle dot ("回复·05月10日",
 	 * "Reply·3h"): the date's lead, no part of it */
@@ -1751,6 +1762,23 @@ static unsigned block_column(const struct page *P, size_t i, size_t d)
 	           : L->indent;
 }
 
+/* A link's number alone on its line ("[2]"): lynx's mark of a link
+ * whose text is an image. */
+static int ref_alone_b(const struct line *L)
+{
+	return !L->blank && tt_textline_link_ref(L->s, L->len) == L->len;
+}
+
+/* The line of the name in a header block opening at line i: the one right
+ * under it, or the one past a blank line or a link's number alone between
+ * (Quora: the avatar's alt text "Profile photo for NAME" over w3m's blank
+ * line of a no-break space, or lynx's "[2]", over "NAME"). */
+static size_t block_name_line_b(const struct page *P, size_t i)
+{
+	const struct line *N = i + 2 < P->n ? &P->l[i + 1] : NULL;
+	return N && (N->blank || ref_alone_b(N)) && !P->l[i + 2].blank ? i + 2 : i + 1;
+}
+
 /* A block of a few lines with no blank between, opening a list's item or
  * after a blank line, ending in a date line, its second line a name that
  * the first ends with ("avatar for user Dread-neck" over "Dread-neck" over
@@ -1761,31 +1789,31 @@ static int block_header(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
 	struct when w = {0};
-	/* (or back at the margin under a reply's text, lynx's avatar link) */
+	/* (or back at the margin under a reply's text, lynx's avatar link; or
+	 * under a link's number alone, lynx's of the avatar) */
 	if (i == 0 ||
 	    !(P->l[i - 1].blank || itx_bare_mark(&P->l[i - 1]) || itx_numbered(L) ||
+	      ref_alone_b(&P->l[i - 1]) ||
 	      (P->l[i - 1].indent > L->indent && tt_textline_link_ref(L->s, L->len))) ||
 	    itx_bare_mark(L) || itx_date_line(P, L, &w))
 		return 0;
-	size_t d = i + 1;
-	while (d < P->n && d < i + 6 && !P->l[d].blank && !itx_date_line(P, &P->l[d], &w))
+	size_t m = block_name_line_b(P, i), d = m;
+	while (d < P->n && d < m + 5 && !P->l[d].blank && !itx_date_line(P, &P->l[d], &w))
 		d++;
-	if (d >= P->n || d == i + 6 || P->l[d].blank || d < i + 2)
+	if (d >= P->n || d == m + 5 || P->l[d].blank || d < i + 2)
 		return 0;
-	for (size_t m = i + 1; m < i + 2; m++) { /* the name right under the first line */
-		const struct line *M = &P->l[m], *U = &P->l[m - 1];
-		size_t ref = tt_textline_link_ref(M->s, M->len), len = M->len - ref;
-		const char *name;
-		if (!len || U->len <= len + 1 || U->s[U->len - len - 1] != ' ' ||
-		    memcmp(U->s + U->len - len, M->s + ref, len) ||
-		    tt_textline_author_name(M->s + ref, len, &name) != len)
-			continue;
-		itx_date_line(P, &P->l[d], &h->when);
-		itx_dated_header(P, h, SH_NAME_DATE, name, len, d + 1);
-		h->indent = block_column(P, i, d);
-		return 1;
-	}
-	return 0;
+	/* the name under the first line, which ends with it */
+	const struct line *M = &P->l[m];
+	size_t ref = tt_textline_link_ref(M->s, M->len), len = M->len - ref;
+	const char *name;
+	if (!len || L->len <= len + 1 || L->s[L->len - len - 1] != ' ' ||
+	    memcmp(L->s + L->len - len, M->s + ref, len) ||
+	    tt_textline_author_name(M->s + ref, len, &name) != len)
+		return 0;
+	itx_date_line(P, &P->l[d], &h->when);
+	itx_dated_header(P, h, SH_NAME_DATE, name, len, d + 1);
+	h->indent = block_column(P, i, d);
+	return 1;
 }
 
 /* One word in brackets filling the line ("[deleted]", an image's alt

@@ -231,10 +231,41 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
  * no sentence, no date and no list item is what such headings share. */
+/* One word of letters (three at least, any script), a colon and a number
+ * filling the line ("Wypowiedzi: 5", dziennik.pl's count over its
+ * comments; "Comments: 12"), a line the page holds once or twice: the
+ * number, or -1. */
+static long label_colon_count_b(struct page *P, const struct line *L)
+{
+	const char *colon = L->len <= 40 ? memchr(L->s, ':', L->len) : NULL;
+	uintptr_t at = (uintptr_t)L, first = (uintptr_t)P->l;
+	if (at < first || at >= (uintptr_t)(P->l + P->n)) /* not one of the page's lines */
+		return -1;
+	size_t i = (at - first) / sizeof *L;
+	/* a member box's field repeated with each post ("Posts: 22") or under
+	 * another field ("Joined: 4 months ago") is none */
+	if (!P->short_repeats)
+		itx_mark_short_repeats(P);
+	if (P->short_repeats[i] || (i > 0 && !P->l[i - 1].blank &&
+	                            memchr(P->l[i - 1].s, ':', P->l[i - 1].len)))
+		return -1;
+	size_t w = colon ? (size_t)(colon - L->s) : 0, d = w + 2;
+	if (w < 3 || d >= L->len || colon[1] != ' ' || L->len - d > 6 ||
+	    strspn(L->s + d, "0123456789") != L->len - d)
+		return -1;
+	for (size_t k = 0; k < w; k++)
+		if (!isalpha((unsigned char)L->s[k]) && (unsigned char)L->s[k] < 0x80)
+			return -1;
+	return strtol(L->s + d, NULL, 10);
+}
+
 long itx_stated_count(struct page *P, const struct line *L)
 {
-	/* a count opens the line or closes it in brackets: asked of most lines
-	 * several times, the rest is read only where one may stand */
+	/* a count opens the line or closes it in brackets (or after a label's
+	 * colon): asked of most lines several times, the rest is read only
+	 * where one may stand */
+	if (!L->blank && !isdigit((unsigned char)L->s[0]) && isdigit((unsigned char)L->s[L->len - 1]))
+		return label_colon_count_b(P, L);
 	if (L->blank || (!isdigit((unsigned char)L->s[0]) && L->s[L->len - 1] != ')'))
 		return -1;
 	struct when w = {0};
@@ -707,21 +738,30 @@ static int heads_its_item(const struct line *L, const struct line *up, const str
 	       down->indent > L->indent;
 }
 
+/* Line D, under a one-line header, a notice the page repeats under every
+ * comment's (three times or more, itx_mark_repeats: CareerCup's "Comment
+ * hidden because of low score. Click to expand." under each "- NAME DATE |
+ * Flag Reply"): the site's words, no comment's text under a header. */
+static int notice_under_b(struct page *P, const struct line *D)
+{
+	if (!P->repeated)
+		itx_mark_repeats(P);
+	return P->repeated[D - P->l];
+}
+
 /* A one-line header that signs text: text of three words or more right
  * above it, and below it a short line (a reply link), nothing, or the next
  * item of a list (lynx numbers the comments and writes each signature right
  * over the next one's first line). */
-static int signs_above(const struct page *P, size_t i)
+static int signs_above(struct page *P, size_t i)
 {
 	const struct line *up = near_text(P, i, -1), *down = near_text(P, i, 1);
 	return up && !P->hshape[up - P->l] && tt_textline_count_words(up->s, up->len) >= 3 &&
 	       !heads_its_item(&P->l[i], up, down) &&
 	       (!down || tt_textline_count_words(down->s, down->len) <= 3 || itx_numbered(down) ||
-	        tt_textline_list_mark(down->s, down->len));
+	        tt_textline_list_mark(down->s, down->len) || notice_under_b(P, down));
 }
 
-/* Signatures rather than headers: most one-line headers (three at least)
- * sign the text above them. */
 /* Line first, the first one-line header, right under the comments
  * heading past a menu alone: short lines only (two words at most, no
  * sentence's end: "Expand All", "Best", "Top", "Newest" over Imgur's first
@@ -746,6 +786,8 @@ static int menu_over_first(struct page *P, size_t from, size_t first)
 	return 0;
 }
 
+/* Signatures rather than headers: most one-line headers (three at least)
+ * sign the text above them. */
 static int signed_layout(struct page *P, size_t from)
 {
 	size_t one_line = 0, signing = 0, first = P->n;
@@ -1059,6 +1101,26 @@ static size_t comment_start(struct page *P, size_t prose, long *stated)
  * comment, and the block may open with the controls over the comments
  * ("(*) Threaded"). The first header of the blocks right above paragraph
  * i (four at most) that hold one with text under it, or i. */
+/* The header right over paragraph i, one blank line between, opening on
+ * the line alone over its block past one blank line (w3m's dump of
+ * Quora's answer: the avatar's alt text, a blank line of a no-break
+ * space, then the name, `·`, `Follow`, the credential and the date, then
+ * a blank line and the text): its first line, or i. A byline's block over
+ * the article's text is no such header. */
+static size_t header_block_over_b(struct page *P, size_t i)
+{
+	struct header h;
+	if (i < 3 || !P->l[i - 1].blank || P->l[i - 2].blank)
+		return i;
+	size_t k = i - 2, n = 0;
+	while (k > 0 && !P->l[k - 1].blank && n++ < 8)
+		k--;
+	return k >= 3 && P->l[k - 1].blank && !P->l[k - 2].blank && P->l[k - 3].blank &&
+	               itx_header_at(P, k - 2, 0, &h) && h.next >= i - 1
+	           ? k - 2
+	           : i;
+}
+
 static size_t headed_blocks_over(struct page *P, size_t i)
 {
 	struct header h;
@@ -1096,6 +1158,8 @@ static size_t prose_under_count(struct page *P, size_t prose)
 	if (prose == 0 || prose >= P->n)
 		return prose;
 	size_t first = headed_blocks_over(P, prose);
+	if (first == prose)
+		first = header_block_over_b(P, prose);
 	if (first == prose && !itx_header_at(P, prose, 0, &h))
 		return prose;
 	for (size_t k = first; k-- > 0 && first - k <= 30;) {
@@ -1188,14 +1252,17 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 		*stated = itx_stated_count(P, &P->l[cstart]);
 	/* A signature-style section has no header: its first comment starts after
 	 * the article, which only a heading can tell; without one, the paragraph
-	 * before the first signature is taken as that comment. */
+	 * before the first signature is taken as that comment, the first
+	 * prose line too where it opens that paragraph (a question page whose
+	 * question is no prose: CareerCup's first answer, "1. Assuming ...",
+	 * right over its signature). */
 	if (cstart < P->n && !*heading && !itx_reply_form(&P->l[cstart]) &&
 	    (P->hshape[cstart] == SH_SIGNATURE ||
 	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
 		size_t k = cstart;
 		while (k > prose + 1 && P->l[k - 1].blank)
 			k--;
-		while (k > prose + 1 && !P->l[k - 1].blank)
+		while (k > prose && !P->l[k - 1].blank)
 			k--;
 		cstart = k;
 	}

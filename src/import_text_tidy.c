@@ -100,6 +100,46 @@ void itx_drop_repeated_links(struct page *P)
 	free(v);
 }
 
+/* The first line of c's first paragraph, a copy, where more text follows
+ * it (a paragraph of its own lines, or more paragraphs); else NULL. */
+static char *first_line_b(const tt_comment *c)
+{
+	if (!c->body.n)
+		return NULL;
+	const char *p = c->body.v[0], *nl = strchr(p, '\n');
+	if (!nl && c->body.n < 2)
+		return NULL;
+	return tt_xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
+}
+
+/* The same line of three words or more opening most comments' text (three
+ * at least, half or more: CareerCup's "Comment hidden because of low
+ * score. Click to expand." over the comment's score, "0", "of 0 votes",
+ * each answer's before its text, the site's script choosing which shows)
+ * is the site's notice: the paragraph it opens goes where more text
+ * follows. */
+void itx_drop_notice_heads(struct page *P)
+{
+	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((heads[i] = first_line_b(P->all[i])) != NULL)
+			v[n++] = heads[i];
+	const char *best = most_common(v, n, &count);
+	if (count >= 3 && count * 2 >= P->nall &&
+	    tt_textline_count_words(best, strlen(best)) >= 3)
+		for (size_t i = 0; i < P->nall; i++) {
+			tt_comment *c = P->all[i];
+			if (heads[i] && c->body.n >= 2 && !strcmp(heads[i], best))
+				memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+		}
+	for (size_t i = 0; i < P->nall; i++)
+		free(heads[i]);
+	free(heads);
+	free(v);
+}
+
 /* The first line of c's text when it is a numbered link alone ("[35]Antworten"
  * over the text, no blank line between, as lynx writes a reply link over
  * it): a copy of the link's words, else NULL. */

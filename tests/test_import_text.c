@@ -10704,6 +10704,537 @@ static void test_round27_dumps_b_answers_listed_under_post(void **state)
 	}
 }
 
+/* A page that opens with its answers under a stated count, as w3m draws
+ * Quora's: the first answer's header block opens on the avatar's alt text
+ * alone, a blank line under it, and its text, the page's first prose,
+ * comes a blank line under the block: the first answer is a comment, not
+ * the article. */
+static void test_round28_dumps_b_first_answer_over_gap(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is school sport worth its cost?\n"
+	    "\n"
+	    "All related (3)\n"
+	    "Sort\n"
+	    "Recommended\n"
+	    " \n"
+	    "Profile photo for Ann Lee\n"
+	    " \n"
+	    "Ann Lee\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    "Teacher at Hill School (2010\xE2\x80\x93present)\n"
+	    " \xC2\xB7 Mar 24\n"
+	    "\n"
+	    "Sport teaches teamwork and gives children a place to belong at school.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n"
+	    " \n"
+	    "Profile photo for Bob Stone\n"
+	    " \n"
+	    "Bob Stone\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    " \xC2\xB7 Updated May 17\n"
+	    "\n"
+	    "It really is a costly feel good item for most schools.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n"
+	    " \n"
+	    "Profile photo for Cara Diaz\n"
+	    " \n"
+	    "Cara Diaz\n"
+	    "\xC2\xB7\n"
+	    "Follow\n"
+	    "Parent of three\n"
+	    " \xC2\xB7 May 3\n"
+	    "\n"
+	    "Exercise, but clearly not nearly enough of it.\n"
+	    "\n"
+	    "Upvote \xC2\xB7\n";
+	static const char es[] =
+	    "\xC2\xBFVale la pena el deporte escolar?\n"
+	    "\n"
+	    "Respuestas (3)\n"
+	    " \n"
+	    "Foto de perfil de Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    " \n"
+	    "Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    "Profesora en el Instituto Sur\n"
+	    " \xC2\xB7 12/03/2024 14:05\n"
+	    "\n"
+	    "El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n"
+	    " \n"
+	    "Foto de perfil de Pedro Ruiz\n"
+	    " \n"
+	    "Pedro Ruiz\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    " \xC2\xB7 14/03/2024 09:30\n"
+	    "\n"
+	    "Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n"
+	    " \n"
+	    "Foto de perfil de Marta Sanz\n"
+	    " \n"
+	    "Marta Sanz\n"
+	    "\xC2\xB7\n"
+	    "Seguir\n"
+	    "Madre de dos hijos\n"
+	    " \xC2\xB7 15/03/2024 18:45\n"
+	    "\n"
+	    "Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula.\n"
+	    "\n"
+	    "Votar \xC2\xB7\n";
+	static const char *const en_names[] = {"Ann Lee", "Bob Stone", "Cara Diaz"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pedro Ruiz", "Marta Sanz"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[0]->posted, "Mar 24");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Sport teaches teamwork and gives children a place to belong at school.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	assert_string_equal(t->order[0]->time, "2024-03-12T14:05");
+	tt_thread_free(t);
+}
+
+/* A label, a colon and a number alone over the comments ("Wypowiedzi: 3",
+ * dziennik.pl's count): a stated count, where the comments start, though
+ * more teasers of other articles (a title over "DATE | Section |
+ * Komentarze: 0") follow them than there are comments. */
+static void test_round28_dumps_b_label_colon_count(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Bakterie z jamy ustnej gro\xC5\xBAne dla p\xC5\x82uc\n"
+	    "\n"
+	    "Naukowcy twierdz\xC4\x85, \xC5\xBC" "e bakterie z jamy ustnej mog\xC4\x85 wywo\xC5\x82" "a\xC4\x87 zapalenie p\xC5\x82uc u starszych os\xC3\xB3" "b.\n"
+	    "\n"
+	    "Wypowiedzi: 3\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Ala Kot2012-01-03 18:47\n"
+	    "\n"
+	    "    Trzeba b\xC4\x99" "dzie leczy\xC4\x87 z\xC4\x99" "by u dentysty.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Bumtrlal2012-01-03 14:45\n"
+	    "\n"
+	    "    A ja wiedzia\xC5\x82" "em o tym od dawna, lekarz mi m\xC3\xB3wi\xC5\x82.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~Franciszek2012-01-02 19:43\n"
+	    "\n"
+	    "    O tym pisano ju\xC5\xBC wiele razy w gazetach.\n"
+	    "\n"
+	    "Polecane artyku\xC5\x82y\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Nie daj si\xC4\x99 grypie \xC5\xBCo\xC5\x82\xC4\x85" "dkowej\n"
+	    "\n"
+	    "Nie daj si\xC4\x99 grypie \xC5\xBCo\xC5\x82\xC4\x85" "dkowej\n"
+	    "\n"
+	    "2012-01-04 12:46 | Grypa | Komentarze: 0\n"
+	    "\n"
+	    "Wirusy odpowiedzialne za gryp\xC4\x99 \xC5\xBCo\xC5\x82\xC4\x85" "dkow\xC4\x85 s\xC4\x85 w ostrym natarciu.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Palaczu, poka\xC5\xBC brzydkie z\xC4\x99" "by\n"
+	    "\n"
+	    "Palaczu, poka\xC5\xBC brzydkie z\xC4\x99" "by\n"
+	    "\n"
+	    "2011-12-16 09:25 | Nowotwory | Komentarze: 2\n"
+	    "\n"
+	    "Po z\xC4\x99" "bach ich poznacie, a papierosy szkodz\xC4\x85 z\xC4\x99" "bom.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Zapach m\xC4\x99\xC5\xBC" "czyzny zdradzi chorob\xC4\x99\n"
+	    "\n"
+	    "Zapach m\xC4\x99\xC5\xBC" "czyzny zdradzi chorob\xC4\x99\n"
+	    "\n"
+	    "2011-12-13 09:17 | Aktualno\xC5\x9B" "ci | Komentarze: 4\n"
+	    "\n"
+	    "Naukowcy potwierdzili to w badaniach na ochotnikach.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Zielona herbata pomaga\n"
+	    "\n"
+	    "Zielona herbata pomaga\n"
+	    "\n"
+	    "2011-12-08 09:32 | Diety | Komentarze: 12\n"
+	    "\n"
+	    "Smakosze zielonej herbaty maj\xC4\x85 powody do rado\xC5\x9B" "ci.\n";
+	static const char en[] =
+	    "Mouth bacteria can harm the lungs\n"
+	    "\n"
+	    "Scientists say that bacteria from the mouth may cause pneumonia in older people.\n"
+	    "\n"
+	    "Responses: 3\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~annie2012-01-03 18:47\n"
+	    "\n"
+	    "    I will see my dentist more often now.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~bob_k2012-01-03 14:45\n"
+	    "\n"
+	    "    My doctor told me this years ago already.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 ~frank2012-01-02 19:43\n"
+	    "\n"
+	    "    This has been in the papers many times.\n"
+	    "\n"
+	    "Recommended\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Beat the stomach flu\n"
+	    "\n"
+	    "Beat the stomach flu\n"
+	    "\n"
+	    "2012-01-04 12:46 | Flu | Comments: 0\n"
+	    "\n"
+	    "Viruses behind the stomach flu are on the rise again.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Smokers, show your teeth\n"
+	    "\n"
+	    "Smokers, show your teeth\n"
+	    "\n"
+	    "2011-12-16 09:25 | Cancer | Comments: 2\n"
+	    "\n"
+	    "You can tell them by their teeth, and cigarettes harm teeth.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 A man's smell tells of illness\n"
+	    "\n"
+	    "A man's smell tells of illness\n"
+	    "\n"
+	    "2011-12-13 09:17 | News | Comments: 4\n"
+	    "\n"
+	    "Scientists confirmed it in a study of volunteers.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Green tea helps\n"
+	    "\n"
+	    "Green tea helps\n"
+	    "\n"
+	    "2011-12-08 09:32 | Diet | Comments: 12\n"
+	    "\n"
+	    "Green tea drinkers have reasons to be glad.\n";
+	static const char *const pl_names[] = {"~Ala Kot", "~Bumtrlal", "~Franciszek"};
+	static const char *const en_names[] = {"~annie", "~bob_k", "~frank"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 1);
+	assert_string_equal(t->order[0]->time, "2012-01-03T18:47");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	assert_string_equal(t->order[2]->body.v[0], "This has been in the papers many times.");
+	tt_thread_free(t);
+}
+
+/* The first signature right under the page's first prose line, a list's
+ * first item ("1. Sort ...", lynx setting no blank line between): the
+ * whole paragraph over the signature is the first comment's, the first
+ * prose line too (a question page, its question no prose). */
+static void test_round28_dumps_b_first_prose_signed(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   How do you find friends of friends?\n"
+	    "\n"
+	    "   4 Answers\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   1. Sort the friends of both and search one list in the other.\n"
+	    "   2. Return false when they are friends already.\n"
+	    "   - Anonymous May 15, 2008 | [17]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   Run a breadth first search from both ends at once.\n"
+	    "   - [18]gauravk.18 May 16, 2008 | [19]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   Keep a hash set of the friends of one and look up the other's.\n"
+	    "   - [20]usafzz May 20, 2008 | [21]Flag Reply\n"
+	    "   Comment hidden because of low score. Click to expand.\n"
+	    "   0\n"
+	    "   of 0 votes\n"
+	    "\n"
+	    "   An adjacency matrix answers it in constant time after preprocessing.\n"
+	    "   - Shabnam June 01, 2009 | [22]Flag Reply\n";
+	static const char es[] =
+	    "   \xC2\xBF" "C\xC3\xB3mo se encuentran los amigos de los amigos?\n"
+	    "\n"
+	    "   4 respuestas\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   1. Se ordenan los amigos de ambos y se busca una lista en la otra.\n"
+	    "   2. Se devuelve falso si ya son amigos.\n"
+	    "   - An\xC3\xB3nimo 12/03/2021 14:05 | [17]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Una b\xC3\xBAsqueda en anchura desde los dos lados basta de sobra.\n"
+	    "   - [18]Luc\xC3\xAD" "a 13/03/2021 09:30 | [19]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Con una tabla hash de los amigos de uno se va m\xC3\xA1s r\xC3\xA1pido.\n"
+	    "   - [20]Pedro 14/03/2021 18:45 | [21]Denunciar\n"
+	    "   Respuesta oculta por su baja puntuaci\xC3\xB3n. Pulsa para verla.\n"
+	    "   0\n"
+	    "   de 0 votos\n"
+	    "\n"
+	    "   Una matriz lo responde en tiempo constante tras la preparaci\xC3\xB3n.\n"
+	    "   - Marta 15/03/2021 20:10 | [22]Denunciar\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Anonymous");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "1. Sort the friends of both and search one list in the other.\n"
+	                    "2. Return false when they are friends already.");
+	assert_string_equal(t->order[3]->author, "Shabnam");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "An\xC3\xB3nimo");
+	assert_non_null(strstr(t->order[0]->body.v[0], "1. Se ordenan los amigos"));
+	assert_string_equal(t->order[0]->time, "2021-03-12T14:05");
+	tt_thread_free(t);
+}
+
+/* One-line headers under the text, each over a notice the page repeats
+ * under every one (CareerCup's "Comment hidden because of low score. Click
+ * to expand." over the score): signatures of the text above them, the
+ * notice no text of theirs; the paragraph the notice opens in most
+ * comments' text is the site's, dropped. */
+static void test_round28_dumps_b_signed_over_notice(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "How do you find friends of friends?\n"
+	    "\n"
+	    "Two people are 2 degree friends when a friend of one is a friend of the other.\n"
+	    "\n"
+	    "4 Answers\n"
+	    "\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Sort the friends of both and search one list in the other.\n"
+	    "\n"
+	    "- Anonymous May 15, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Run a breadth first search from both ends at once.\n"
+	    "\n"
+	    "- gauravk.18 May 16, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "Keep a hash set of the friends of one and look up the other's.\n"
+	    "\n"
+	    "- usafzz May 20, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "of 0 votes\n"
+	    "\n"
+	    "An adjacency matrix answers it in constant time after preprocessing.\n"
+	    "\n"
+	    "- Shabnam June 01, 2009 | Flag Reply\n";
+	static const char de[] =
+	    "Wie findet man Freunde von Freunden?\n"
+	    "\n"
+	    "Zwei Menschen sind Freunde zweiten Grades, wenn ein Freund des einen ein Freund des anderen ist.\n"
+	    "\n"
+	    "4 Antworten\n"
+	    "\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "2\n"
+	    "Punkte\n"
+	    "\n"
+	    "Man sortiert beide Listen und sucht die eine in der anderen.\n"
+	    "\n"
+	    "Anna Berg 12.03.2021 14:05 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "5\n"
+	    "Punkte\n"
+	    "\n"
+	    "Eine Breitensuche von beiden Seiten zugleich reicht v\xC3\xB6llig aus.\n"
+	    "\n"
+	    "Jan Vogel 13.03.2021 09:30 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "1\n"
+	    "Punkte\n"
+	    "\n"
+	    "Mit einer Hashtabelle der Freunde des einen geht es schneller.\n"
+	    "\n"
+	    "Uwe Kern 14.03.2021 18:45 | Melden\n"
+	    "Antwort ausgeblendet wegen schlechter Bewertung. Zum Anzeigen klicken.\n"
+	    "0\n"
+	    "Punkte\n"
+	    "\n"
+	    "Eine Matrix beantwortet es nach der Vorarbeit in konstanter Zeit.\n"
+	    "\n"
+	    "Eva Roth 15.03.2021 20:10 | Melden\n"
+	    "\n"
+	    "Schreibe hier deine eigene Antwort auf diese schwierige Frage.\n";
+	static const char *const en_names[] = {"Anonymous", "gauravk.18", "usafzz", "Shabnam"};
+	static const char *const en_words[] = {
+	    "Sort the friends of both and search one list in the other.",
+	    "Run a breadth first search from both ends at once.",
+	    "Keep a hash set of the friends of one and look up the other's.",
+	    "An adjacency matrix answers it in constant time after preprocessing."};
+	static const char *const de_names[] = {"Anna Berg", "Jan Vogel", "Uwe Kern", "Eva Roth"};
+	static const char *const de_words[] = {
+	    "Man sortiert beide Listen und sucht die eine in der anderen.",
+	    "Eine Breitensuche von beiden Seiten zugleich reicht v\xC3\xB6llig aus.",
+	    "Mit einer Hashtabelle der Freunde des einen geht es schneller.",
+	    "Eine Matrix beantwortet es nach der Vorarbeit in konstanter Zeit."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, en_names, NULL, 1);
+	check_first_words(t, 4, en_words);
+	assert_string_equal(t->order[3]->time, "2009-06-01");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, de_names, NULL, 1);
+	check_first_words(t, 4, de_words);
+	assert_string_equal(t->order[0]->time, "2021-03-12T14:05");
+	tt_thread_free(t);
+}
+
+/* An avatar's alt text ending in the name, lynx's link number alone
+ * between it and the name under it ("Profile photo for Ann Lee", "[2]",
+ * "Ann Lee"), then a separator, a button and a line about the writer
+ * before the date (Quora's answers): the name and the date are the
+ * header's, the lines between too; "· [6]Updated May 17" is a date, its
+ * separator, link number and label no part of it. */
+static void test_round28_dumps_b_avatar_block_past_link(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Is school sport worth its cost?\n"
+	    "\n"
+	    "   All related (3)\n"
+	    "   (BUTTON)\n"
+	    "   [1]\n"
+	    "   Profile photo for Ann Lee\n"
+	    "   [2]\n"
+	    "   Ann Lee\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "   Teacher at Hill School (2010\xE2\x80\x93present)\n"
+	    "    \xC2\xB7 [3]Mar 24\n"
+	    "\n"
+	    "   Sport teaches teamwork and gives children a place to belong at school.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [4]\n"
+	    "   Profile photo for Bob Stone\n"
+	    "   [5]\n"
+	    "   Bob Stone\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "    \xC2\xB7 [6]Updated May 17\n"
+	    "\n"
+	    "   It really is a costly feel good item for most schools.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [7]\n"
+	    "   Profile photo for Cara Diaz\n"
+	    "   [8]\n"
+	    "   Cara Diaz\n"
+	    "   \xC2\xB7\n"
+	    "   Follow\n"
+	    "   Parent of three\n"
+	    "    \xC2\xB7 [9]May 3\n"
+	    "\n"
+	    "   Exercise, but clearly not nearly enough of it.\n"
+	    "   (BUTTON)\n"
+	    "   Upvote \xC2\xB7\n";
+	static const char es[] =
+	    "\xC2\xBFVale la pena el deporte escolar?\n"
+	    "\n"
+	    "   Respuestas (3)\n"
+	    "   (BUTTON)\n"
+	    "   [1]\n"
+	    "   Foto de perfil de Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "   [2]\n"
+	    "   Luc\xC3\xAD" "a G\xC3\xB3mez\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "   Profesora en el Instituto Sur\n"
+	    "    \xC2\xB7 [3]12/03/2024 14:05\n"
+	    "\n"
+	    "   El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [4]\n"
+	    "   Foto de perfil de Pedro Ruiz\n"
+	    "   [5]\n"
+	    "   Pedro Ruiz\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "    \xC2\xB7 [6]14/03/2024 09:30\n"
+	    "\n"
+	    "   Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n"
+	    "   (BUTTON)\n"
+	    "   [7]\n"
+	    "   Foto de perfil de Marta Sanz\n"
+	    "   [8]\n"
+	    "   Marta Sanz\n"
+	    "   \xC2\xB7\n"
+	    "   Seguir\n"
+	    "   Madre de dos hijos\n"
+	    "    \xC2\xB7 [9]15/03/2024 18:45\n"
+	    "\n"
+	    "   Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula.\n"
+	    "   (BUTTON)\n"
+	    "   Votar \xC2\xB7\n";
+	static const char *const en_names[] = {"Ann Lee", "Bob Stone", "Cara Diaz"};
+	static const char *const en_posted[] = {"Mar 24", "May 17", "May 3"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pedro Ruiz", "Marta Sanz"};
+	static const char *const es_words[] = {
+	    "El deporte ense\xC3\xB1" "a a trabajar en equipo y a respetar al otro.",
+	    "Cuesta mucho dinero y pocos alumnos lo aprovechan de verdad.",
+	    "Mis hijos aprendieron m\xC3\xA1s en el campo que en el aula."};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	for (size_t i = 0; i < 3; i++)
+		assert_string_equal(t->order[i]->posted, en_posted[i]);
+	assert_string_equal(t->order[1]->body.v[0], "It really is a costly feel good item for most schools.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	check_first_words(t, 3, es_words);
+	assert_string_equal(t->order[2]->time, "2024-03-15T18:45");
+	tt_thread_free(t);
+}
+
 /* Toutiao's comments in lynx's dump (round 27): each an item of a list,
  * the writer's name, a like count, the text, then the reply button joined
  * to the date by a middle dot ("(BUTTON) 回复·05月10日"), the next item
@@ -12798,6 +13329,11 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_a_item_signed_answers),
 	    cmocka_unit_test(test_round27_dumps_b_answers_listed_under_post),
 	    cmocka_unit_test(test_round27_dumps_b_reply_dot_date_under_text),
+	    cmocka_unit_test(test_round28_dumps_b_avatar_block_past_link),
+	    cmocka_unit_test(test_round28_dumps_b_signed_over_notice),
+	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
+	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
+	    cmocka_unit_test(test_round28_dumps_b_first_answer_over_gap),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
