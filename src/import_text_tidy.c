@@ -112,6 +112,43 @@ static char *first_line_b(const tt_comment *c)
 	return tt_xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
 }
 
+/* The head (head_of's copy) that most comments' text opens with,
+ * count_min times at least and half of them or more, of words_min words
+ * or more, is the site's: drop takes it from each comment it opens. */
+static void drop_common_heads(struct page *P, char *(*head_of)(const tt_comment *),
+                              void (*drop)(tt_comment *), size_t count_min, size_t words_min)
+{
+	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
+	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
+	size_t n = 0, count;
+	for (size_t i = 0; i < P->nall; i++)
+		if ((heads[i] = head_of(P->all[i])) != NULL)
+			v[n++] = heads[i];
+	const char *best = most_common(v, n, &count);
+	if (count >= count_min && count * 2 >= P->nall &&
+	    tt_textline_count_words(best, strlen(best)) >= words_min)
+		for (size_t i = 0; i < P->nall; i++)
+			if (heads[i] && !strcmp(heads[i], best))
+				drop(P->all[i]);
+	for (size_t i = 0; i < P->nall; i++)
+		free(heads[i]);
+	free(heads);
+	free(v);
+}
+
+/* The first paragraph gone, where more follows. */
+static void drop_first_paragraph(tt_comment *c)
+{
+	if (c->body.n >= 2)
+		memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
+}
+
+/* The first line gone (numbered_head found one more after it). */
+static void drop_first_line(tt_comment *c)
+{
+	c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
+}
+
 /* The same line of three words or more opening most comments' text (three
  * at least, half or more: CareerCup's "Comment hidden because of low
  * score. Click to expand." over the comment's score, "0", "of 0 votes",
@@ -120,24 +157,7 @@ static char *first_line_b(const tt_comment *c)
  * follows. */
 void itx_drop_notice_heads(struct page *P)
 {
-	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
-	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
-	size_t n = 0, count;
-	for (size_t i = 0; i < P->nall; i++)
-		if ((heads[i] = first_line_b(P->all[i])) != NULL)
-			v[n++] = heads[i];
-	const char *best = most_common(v, n, &count);
-	if (count >= 3 && count * 2 >= P->nall &&
-	    tt_textline_count_words(best, strlen(best)) >= 3)
-		for (size_t i = 0; i < P->nall; i++) {
-			tt_comment *c = P->all[i];
-			if (heads[i] && c->body.n >= 2 && !strcmp(heads[i], best))
-				memmove(c->body.v, c->body.v + 1, (--c->body.n) * sizeof *c->body.v);
-		}
-	for (size_t i = 0; i < P->nall; i++)
-		free(heads[i]);
-	free(heads);
-	free(v);
+	drop_common_heads(P, first_line_b, drop_first_paragraph, 3, 3);
 }
 
 /* The first line of c's text when it is a numbered link alone ("[35]Antworten"
@@ -164,23 +184,7 @@ static char *numbered_head(const tt_comment *c)
  * the site's reply link as itx_drop_repeated_links finds it: it is dropped. */
 void itx_drop_numbered_heads(struct page *P)
 {
-	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
-	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
-	size_t n = 0, count;
-	for (size_t i = 0; i < P->nall; i++)
-		if ((heads[i] = numbered_head(P->all[i])) != NULL)
-			v[n++] = heads[i];
-	const char *best = most_common(v, n, &count);
-	if (count >= 2 && count * 2 >= P->nall)
-		for (size_t i = 0; i < P->nall; i++)
-			if (heads[i] && !strcmp(heads[i], best)) {
-				tt_comment *c = P->all[i];
-				c->body.v[0] = strchr(c->body.v[0], '\n') + 1;
-			}
-	for (size_t i = 0; i < P->nall; i++)
-		free(heads[i]);
-	free(heads);
-	free(v);
+	drop_common_heads(P, numbered_head, drop_first_line, 2, 0);
 }
 
 /* The words every author (but perhaps the first comment's) starts with, or
