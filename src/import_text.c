@@ -1389,6 +1389,58 @@ static size_t past_votes_and_name_a(struct page *P, const struct header *h, size
 	return i + 1;
 }
 
+/* Whether the name line k (lynx's link number gone) begins, as whole
+ * words, a longer line of the box between from and k: the writer's name
+ * drawn alone in the box's second drawing, its first with a status after
+ * it ("[19]Angie Online Content" over "[20]Angie"). */
+static int name_drawn_before(const struct page *P, size_t from, size_t k)
+{
+	const struct line *K = &P->l[k];
+	size_t kr = tt_textline_link_ref(K->s, K->len), nl = K->len - kr;
+	if (!nl || tt_textline_count_words(K->s + kr, nl) > 4 || !tt_textline_has_letter(K->s + kr, nl))
+		return 0;
+	for (size_t u = from; u < k; u++) {
+		const struct line *U = &P->l[u];
+		size_t ur = tt_textline_link_ref(U->s, U->len);
+		if (U->len - ur > nl + 1 && !memcmp(U->s + ur, K->s + kr, nl) && U->s[ur + nl] == ' ')
+			return 1;
+	}
+	return 0;
+}
+
+/* Where the text starts past a member box drawn twice right under the
+ * header, compact and full (UBB.threads: "Joined: Apr 2002", "Posts:
+ * 7,135", the name with its status, then the name alone and the same
+ * lines again, no blank line, no line of eight words): past the last
+ * line the second drawing repeats of the first. The name drawn alone is
+ * the writer's; the header's name there is the post it answers. At most
+ * 24 lines are looked at, each against those before it. */
+static size_t past_box_drawn_twice(struct page *P, struct header *h, size_t i)
+{
+	enum { BOX = 24 };
+	uint64_t key[BOX];
+	size_t n = 0, name = 0, end = 0, repeats = 0, spaces;
+	while (n < BOX && i + n < P->n && !P->l[i + n].blank && !P->hshape[i + n] &&
+	       tt_textline_count_words(P->l[i + n].s, P->l[i + n].len) < 8) {
+		key[n] = itx_line_hash(&P->l[i + n], &spaces);
+		if (!name && n >= 2 && name_drawn_before(P, i, i + n))
+			name = n;
+		for (size_t u = 0; name && n > name && u < name; u++)
+			if (key[u] == key[n]) {
+				end = n + 1;
+				repeats++;
+				break;
+			}
+		n++;
+	}
+	if (!name || repeats < 2)
+		return i;
+	const struct line *N = &P->l[i + name];
+	size_t ref = tt_textline_link_ref(N->s, N->len);
+	h->author = tt_thread_strdup(P->t, N->s + ref, N->len - ref);
+	return i + end;
+}
+
 /* An image alone on its line, no space in its name ("[1]", lynx's
  * "[1.png]"), right over a comment's header: the next comment's avatar,
  * drawn before its name, not the last words of the comment above. */
@@ -1595,6 +1647,8 @@ static void section_line(struct section *S, size_t *i)
 			h.next++;
 		h.next = past_blank_then_tail(P, itx_past_header_tail(P, h.next));
 		h.next = past_votes_and_name_a(P, &h, h.next);
+		if (P->hshape && h.when.iso[0])
+			h.next = past_box_drawn_twice(P, &h, h.next);
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
 		if (h.shape & SH_NAME_DATE)

@@ -13059,6 +13059,141 @@ static void test_round28_dumps_a_menu_over_first_header(void **state)
 }
 
 
+/* UBB.threads' posts in lynx's dump (round 27): the header bar's name is
+ * the writer of the post answered, the post's own writer stands in the
+ * member box under it, drawn twice (compact, with a status after the
+ * name, then full, the name alone), the box's lines repeated over the
+ * text. The writer is the name drawn alone, the text starts past the
+ * second drawing. The second page is a German forum of another shape
+ * ("NAME - DATE" headers, "Mitglied seit", the status in brackets). */
+static void test_round28_dumps_c_member_box_drawn_twice(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Lake House Forums Hobbies Gardening What grows in shade?\n"
+	    "\n"
+	    "   Which plants do well in deep shade under an old maple that takes most of the water?\n"
+	    "\n"
+	    "   Page 12 of 40 1 2 ... 11 12 13 ... 40\n"
+	    "   [top_left.gif] [top_right.gif]\n"
+	    "   [left_side.gif]\n"
+	    "   [14]Re: What grows in shade?\n"
+	    "   [15]Maria Lopez #[16]551214 04/02/16 10:15 AM\n"
+	    "   Joined: May 2009\n"
+	    "   Posts: 2,310\n"
+	    "   [17]Portland\n"
+	    "   [18]Tom Baker Online Content\n"
+	    "   Member\n"
+	    "   Online Content\n"
+	    "   [19]Tom Baker\n"
+	    "   Member\n"
+	    "   Joined: May 2009\n"
+	    "   Posts: 2,310\n"
+	    "   [20]Portland\n"
+	    "   Hostas do well under our maple, and ferns fill the gaps between them every spring.\n"
+	    "   [right_side.gif]\n"
+	    "   [bottom_left.gif] [bottom_right.gif]\n"
+	    "   [21]Copy Link to Clipboard\n"
+	    "   [top_left.gif] [top_right.gif]\n"
+	    "   [left_side.gif]\n"
+	    "   [22]Re: What grows in shade?\n"
+	    "   [23]Tom Baker #[24]551222 04/02/16 11:40 AM\n"
+	    "   Joined: Jan 2012\n"
+	    "   Posts: 88\n"
+	    "   [25]Leeds\n"
+	    "   [26]Ann Clark Offline\n"
+	    "   Newcomer\n"
+	    "   Offline\n"
+	    "   [27]Ann Clark\n"
+	    "   Newcomer\n"
+	    "   Joined: Jan 2012\n"
+	    "   Posts: 88\n"
+	    "   [28]Leeds\n"
+	    "   Thanks, I will try hostas.\n"
+	    "   [right_side.gif]\n"
+	    "   [bottom_left.gif] [bottom_right.gif]\n"
+	    "   [29]Copy Link to Clipboard\n"
+	    "   [top_left.gif] [top_right.gif]\n"
+	    "   [left_side.gif]\n"
+	    "   [30]Re: What grows in shade?\n"
+	    "   [31]Ann Clark #[32]551230 04/03/16 08:05 AM\n"
+	    "   Joined: May 2009\n"
+	    "   Posts: 2,310\n"
+	    "   [33]Portland\n"
+	    "   [34]Tom Baker Offline\n"
+	    "   Member\n"
+	    "   Offline\n"
+	    "   [35]Tom Baker\n"
+	    "   Member\n"
+	    "   Joined: May 2009\n"
+	    "   Posts: 2,310\n"
+	    "   [36]Portland\n"
+	    "   Foxgloves too, if the shade is light.\n"
+	    "   [right_side.gif]\n"
+	    "   [bottom_left.gif] [bottom_right.gif]\n"
+	    "   [37]Copy Link to Clipboard\n";
+	static const char de[] =
+	    "Gartenforum - Schattenpflanzen fuer den Hinterhof\n"
+	    "\n"
+	    "   Wer kennt Pflanzen, die unter einer alten Buche im tiefen Schatten wachsen und wenig Wasser brauchen?\n"
+	    "\n"
+	    "   Antworten: 3\n"
+	    "\n"
+	    "   Petra M. - 12.03.2015, 16:39\n"
+	    "   Mitglied seit: 05.2010\n"
+	    "   Beitr\xC3\xA4ge: 312\n"
+	    "   Karl Weber (abwesend)\n"
+	    "   Stammgast\n"
+	    "   Karl Weber\n"
+	    "   Stammgast\n"
+	    "   Mitglied seit: 05.2010\n"
+	    "   Beitr\xC3\xA4ge: 312\n"
+	    "   Farne und Funkien wachsen bei uns unter der Buche seit Jahren ohne jede Pflege.\n"
+	    "\n"
+	    "   Karl Weber - 12.03.2015, 18:02\n"
+	    "   Mitglied seit: 11.2013\n"
+	    "   Beitr\xC3\xA4ge: 47\n"
+	    "   Jana S. (online)\n"
+	    "   Neuling\n"
+	    "   Jana S.\n"
+	    "   Neuling\n"
+	    "   Mitglied seit: 11.2013\n"
+	    "   Beitr\xC3\xA4ge: 47\n"
+	    "   Danke, das probiere ich aus.\n"
+	    "\n"
+	    "   Jana S. - 13.03.2015, 09:12\n"
+	    "   Mitglied seit: 05.2010\n"
+	    "   Beitr\xC3\xA4ge: 312\n"
+	    "   Karl Weber (abwesend)\n"
+	    "   Stammgast\n"
+	    "   Karl Weber\n"
+	    "   Stammgast\n"
+	    "   Mitglied seit: 05.2010\n"
+	    "   Beitr\xC3\xA4ge: 312\n"
+	    "   Fingerhut geht auch, wenn der Schatten licht ist.\n";
+	static const char *const en_names[] = {"Tom Baker", "Ann Clark", "Tom Baker"};
+	static const char *const de_names[] = {"Karl Weber", "Jana S.", "Karl Weber"};
+	static const char *const en_words[] = {"Hostas do well", "Thanks, I will", "Foxgloves too"};
+	static const char *const de_words[] = {"Farne und Funkien", "Danke, das", "Fingerhut geht"};
+	for (int k = 0; k < 2; k++) {
+		const char *text = k ? de : en;
+		const char *const *words = k ? de_words : en_words;
+		tt_thread *t = import_page(text, strlen(text));
+		assert_int_equal(t->ncomments, 3);
+		check_tree(t, 3, k ? de_names : en_names, NULL, 0);
+		for (size_t i = 0; i < 3; i++) {
+			const tt_comment *c = t->order[i];
+			size_t found = 0;
+			for (size_t p = 0; p < c->body.n; p++) {
+				assert_null(strstr(c->body.v[p], k ? "Mitglied seit" : "Joined:"));
+				found += !strncmp(c->body.v[p], words[i], strlen(words[i]));
+			}
+			assert_int_equal(found, 1);
+		}
+		tt_thread_free(t);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13334,6 +13469,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
 	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
 	    cmocka_unit_test(test_round28_dumps_b_first_answer_over_gap),
+	    cmocka_unit_test(test_round28_dumps_c_member_box_drawn_twice),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
