@@ -25,7 +25,11 @@ author, time and text accuracy on the labelled records the model found,
 and whole (record found and every labelled field right, over all the
 set's comments); learn.py's own fields (element features, last cycle's
 reader) beside them; with --importer, whole on the pages where today's
-importer finds no comment. Nothing is chosen by a left-out set's score.
+importer finds no comment; with --rules-run RUN (a saved output of
+tests/test_import_html, TT_ROUNDS naming the worked-on sets and html),
+whole on the pages the importer gets no comment right of, as read and with
+class names scrambled (the model reads no class name: its figure is the
+same on both). Nothing is chosen by a left-out set's score.
 """
 import argparse
 import os
@@ -246,8 +250,9 @@ def children_of(pg):
     return ch
 
 
-def measure(test_pages, rec_model, fmodels, empty):
-    """Per reader: fields right on the found labelled records, whole."""
+def measure(test_pages, rec_model, fmodels, empty, groups):
+    """Per reader: fields right on the found labelled records, whole; and
+    whole on the pages of each named group (label -> set of pages)."""
     readers = ("rule", "model")
     right = {(k, r): 0 for k in readers for r in ROLES}
     total = {r: 0 for r in ROLES}
@@ -255,9 +260,11 @@ def measure(test_pages, rec_model, fmodels, empty):
     ewhole = {k: 0 for k in readers}
     ecomments = epages = comments = 0
     tp = fp = fn = 0
+    gw = {(g, k): 0 for g in groups for k in readers}
     for p in test_pages:
         pg = p["pg"]
         comments += len(p["labels"])
+        mine = [g for g, ps in groups.items() if p["page"] in ps]
         is_empty = p["page"] in empty
         if is_empty:
             epages += 1
@@ -309,8 +316,11 @@ def measure(test_pages, rec_model, fmodels, empty):
             for k in readers:
                 whole[k] += ok[k]
                 ewhole[k] += ok[k] and is_empty
+                for g in mine:
+                    gw[(g, k)] += ok[k]
     return {"tp": tp, "fp": fp, "fn": fn, "right": right, "total": total, "whole": whole,
-            "comments": comments, "ewhole": ewhole, "epages": epages, "ecomments": ecomments}
+            "comments": comments, "ewhole": ewhole, "epages": epages, "ecomments": ecomments,
+            "groups": gw}
 
 
 def importer_empty(build, data):
@@ -321,10 +331,41 @@ def importer_empty(build, data):
         for p in data[s]:
             r = subprocess.run([exe, "import", "--from", "html", p["page"], "-o", os.devnull],
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, check=False)
-            m = re.search(r"(\d+) comments", r.stderr.decode("utf-8", "replace"))
+            m = re.search(r"(\d+) comments?\b", r.stderr.decode("utf-8", "replace"))
             if not m or int(m.group(1)) == 0:
                 out.add(p["page"])
     return out
+
+
+PAGE_LINE = re.compile(r"^(\S+\.html) +(\d+) of +(\d+) comments right")
+SET_LINE = re.compile(r"^fidelity(-scrambled)? \(([^,)]+)")
+
+
+def rules_run(path):
+    """From a saved run of tests/test_import_html (TT_ROUNDS naming the
+    worked-on sets and html), the pages it gets no comment of right: as the
+    importer reads them ("rules") and with their class names scrambled
+    ("scrambled"). A set's page lines come before its fidelity line."""
+    groups, pending = {}, []
+    with open(path, encoding="utf-8", errors="replace") as f:
+        for line in f:
+            m = PAGE_LINE.match(line)
+            if m and m.group(2) == "0" and m.group(3) != "0":
+                pending.append(m.group(1))
+                continue
+            m = SET_LINE.match(line)
+            if not m:
+                continue
+            label = m.group(2)
+            s = ("dev" if label.startswith("development") else "heldout" if label == "round 4"
+                 else "templates" if label.startswith("template") else
+                 "round" + label[6:] if re.fullmatch(r"round \d+", label) else None)
+            for b in pending:
+                page = os.path.join(learn.DATA if s == "dev" else os.path.join(learn.DATA, s), b)
+                if s in learn.SETS and os.path.exists(page):
+                    groups.setdefault("scrambled" if m.group(1) else "rules", set()).add(page)
+            pending = []
+    return groups
 
 
 def pct(a, b):
@@ -340,8 +381,25 @@ def main():
                     help="the sampling of non-records and non-fields (a second run's spread)")
     ap.add_argument("--importer", action="store_true",
                     help="also measure whole on the pages where today's importer finds no comment")
+    ap.add_argument("--pages", default="",
+                    help="a file of LABEL<tab>PAGE lines (say, the pages where the importer, or "
+                    "the importer on class names scrambled, gets no comment right): whole on "
+                    "each label's pages, summed over the left-out sets")
+    ap.add_argument("--rules-run", default="",
+                    help="a saved run of tests/test_import_html (TT_ROUNDS of the worked-on sets "
+                    "and html): whole on the pages it gets no comment right, as read and "
+                    "scrambled")
     a = ap.parse_args()
     only = set(a.only.split(",")) if a.only else None
+    groups = {}
+    if a.pages:
+        with open(a.pages, encoding="utf-8") as f:
+            for line in f:
+                if line.strip():
+                    g, page = line.rstrip("\n").split("\t")
+                    groups.setdefault(g, set()).add(page)
+    if a.rules_run:
+        groups.update(rules_run(a.rules_run))
     data, st = learn.load(a.build, False, only)
     print("labelling: %d pages, %d comments, %d labelled" % (st["pages"], st["comments"],
                                                              st["labelled"]))
@@ -354,6 +412,7 @@ def main():
           "\tmodel: author\ttime\ttext\twhole\telement fields: whole"
           "\tempty pages (comments)\trule whole\tmodel whole")
     sums = []
+    gsum = {g: [0, 0, 0, 0, 0] for g in groups}  # pages, comments, rule, model, element
     for s in data:
         train_pages = [p for t in data if t != s for p in data[t]]
         X, y, w = learn.record_xy(train_pages, rng)
@@ -363,8 +422,15 @@ def main():
         for role in ROLES:
             FX, Fy, Fw = learn.field_xy(train_pages, role, rng)
             old[role] = learn.train(FX, Fy, Fw, rounds=a.rounds // 2)
-        e = measure(data[s], rec, fm, empty)
+        e = measure(data[s], rec, fm, empty, groups)
         base = learn.evaluate(data[s], rec, old)
+        for g, ps in groups.items():
+            sub = [p for p in data[s] if p["page"] in ps]
+            gsum[g][0] += len(sub)
+            gsum[g][1] += sum(len(p["labels"]) for p in sub)
+            gsum[g][2] += e["groups"][(g, "rule")]
+            gsum[g][3] += e["groups"][(g, "model")]
+            gsum[g][4] += learn.evaluate(sub, rec, old)["whole"] if sub else 0
         P = pct(e["tp"], e["tp"] + e["fp"])
         R = pct(e["tp"], e["tp"] + e["fn"])
         row = [P, R]
@@ -383,6 +449,10 @@ def main():
     ew = np.sum(np.array([r[-4:] for r in sums]), axis=0)
     print("mean\t\t%s\t%d (%d)\t%.1f\t%.1f" % ("\t".join("%.1f" % v for v in m), ew[3], ew[2],
                                              pct(ew[0], ew[2]), pct(ew[1], ew[2])))
+    for g, (np_, nc, rw, mw, ow) in sorted(gsum.items()):
+        print("pages %s: %d pages, %d comments; whole: rule %d (%.1f%%), aligned model %d "
+              "(%.1f%%), element fields %d (%.1f%%)" % (g, np_, nc, rw, pct(rw, nc), mw, pct(mw, nc),
+                                                       ow, pct(ow, nc)))
 
 
 if __name__ == "__main__":
