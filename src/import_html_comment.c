@@ -690,13 +690,35 @@ static int bracketed_box(const tt_hnode *n, const void *arg)
 	return yes;
 }
 
+/* The opening bracket of the bracketed mark author ends with, round or
+ * square, ASCII or full-width ("(楼主)", "[网易北京网友]", "【版主】");
+ * NULL when it ends with none. */
+static char *badge_open(char *author)
+{
+	static const char *const pairs[][2] = {{"(", ")"},
+	                                       {"[", "]"},
+	                                       {"\xEF\xBC\x88", "\xEF\xBC\x89"},  /* （） */
+	                                       {"\xE3\x80\x90", "\xE3\x80\x91"}}; /* 【】 */
+	size_t n = strlen(author);
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		size_t l = strlen(pairs[i][1]);
+		if (n <= l || strcmp(author + n - l, pairs[i][1]) != 0)
+			continue;
+		char *open = NULL;
+		for (char *p = strstr(author, pairs[i][0]); p; p = strstr(p + 1, pairs[i][0]))
+			open = p;
+		return open;
+	}
+	return NULL;
+}
+
 /* A mark in brackets after the name, in a box of its own inside the name's
- * ("NAME <span>(楼主)</span>", the thread starter's badge): no part of the
+ * ("NAME <span>(楼主)</span>", the thread starter's badge; "<a>NAME</a>
+ * <span>[网易甘肃兰州手机网友]</span>", the writer's place): no part of the
  * name. */
 static void cut_badge(char *author, tt_hnode *box)
 {
-	size_t n = strlen(author);
-	char *open = n && author[n - 1] == ')' ? strrchr(author, '(') : NULL;
+	char *open = badge_open(author);
 	if (!open || open == author || !tt_html_find(box, bracketed_box, open))
 		return;
 	while (open > author && isspace((unsigned char)open[-1]))
