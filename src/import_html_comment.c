@@ -2657,6 +2657,59 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 	           : NULL;
 }
 
+/* A box before the comment's own text box, holding a name link and a box
+ * of the text box's very tag and class ("div.floor-tie > a.name +
+ * p.tie-cnt", then the reply's own "p.tie-cnt", NetEase's 盖楼) and no
+ * time: a copy of the post the reply answers (a box holding a time holds
+ * the comment's own header; a copy with one is answered_copy's). Its next four
+ * sibling boxes are looked at, inside comments of 4,000 bytes at most. */
+struct floor {
+	const tt_hnode *root;
+	const tt_hnode *twin; /* the copy's text box, once found */
+};
+
+static int floor_copy(const tt_hnode *n, const void *arg)
+{
+	struct floor *fl = (struct floor *)arg;
+	if (n->type != TT_HNODE_ELEMENT || n == fl->root || ihx_is_root(n) || ihx_replies_box(n) ||
+	    !tt_html_find((tt_hnode *)n, link_outside, NULL) ||
+	    tt_html_find((tt_hnode *)n, time_outside, NULL))
+		return 0; /* (a box holding a time holds the comment's own header) */
+	int k = 0;
+	for (const tt_hnode *e = n->next; e && k < 4; e = e->next) {
+		if (e->type != TT_HNODE_ELEMENT)
+			continue;
+		k++;
+		struct twin tw = {e, e, fl->root};
+		const tt_hnode *t = tt_html_attr(e, "class") && ihx_has_words(e)
+		                        ? tt_html_find((tt_hnode *)n, twin_box, &tw)
+		                        : NULL;
+		if (t) {
+			fl->twin = t;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static tt_hnode *floor_of(tt_hnode *root)
+{
+	struct floor fl = {root, NULL};
+	return ihx_info(root)->textlen <= 4000 ? tt_html_find(root, floor_copy, &fl) : NULL;
+}
+
+/* Whether a comment's first paragraph p is the copy's words t, or t with
+ * the address of the link they were written in ("WORDS (https://...)",
+ * a paragraph that is one link; the copy's text is read without it). */
+static int copy_words(const char *p, const char *t)
+{
+	if (ihx_same_words(p, t))
+		return 1;
+	size_t n = strlen(t), m = strlen(p);
+	return n && m > n + 3 && !strncmp(p, t, n) && !strncmp(p + n, " (", 2) &&
+	       p[m - 1] == ')' && !strchr(p + n + 2, ' ');
+}
+
 /* The comment a copy repeats, among the comments of the answer's own list
  * (the same text) before it (later: after it, a list shown newest first):
  * the answer answers it; shown in another list only, the answer stays at
@@ -2664,6 +2717,9 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
 {
 	tt_hnode *d = copy ? tt_html_find(copy, text_box, NULL) : NULL;
+	struct floor fl = {root, NULL};
+	if (!d && copy && copy->parent && floor_copy(copy, &fl))
+		d = (tt_hnode *)fl.twin;
 	if (!d)
 		return NULL;
 	char *t = tt_html_text(d);
@@ -2672,7 +2728,7 @@ static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
 	for (tt_hnode *s = later ? root->next : root->prev; s && !p && seen < 1000;
 	     s = later ? s->next : s->prev) {
 		tt_comment *c = s->type == TT_HNODE_ELEMENT ? ihx_info(s)->c : NULL;
-		if (c && ++seen && c->body.n && ihx_same_words(c->body.v[0], t))
+		if (c && ++seen && c->body.n && copy_words(c->body.v[0], t))
 			p = c;
 	}
 	free(t);
@@ -3206,7 +3262,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
-	tt_hnode *copy = f.body ? answered_copy(root, f.body) : NULL;
+	tt_hnode *copy = f.body ? answered_copy(root, f.body) : floor_of(root);
 	if (copy) { /* read again, the copy left out */
 		f = (struct fields){.h = h, .root = root, .copy = copy};
 		tt_html_walk(root, ihx_fields_enter, NULL, &f);

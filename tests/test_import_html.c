@@ -4916,8 +4916,8 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
  * toolbar's count, a header's twin box, a signature's dash, a scripted
  * vote widget, an answer's class word, a Pascal-cased "…Comment"): 360
  * kuai 3 of 3, CareerCup 11 of 11, Imgur 5 of 5, HTML 41 of 57. */
-/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name (NetEase) */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 43, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
+/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name; 44: a quoted floor without a time (NetEase) */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 44, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -9747,6 +9747,51 @@ static void test_round28_layouts_c(void **state)
 	tt_thread *t = html(ciudad, NULL);
 	assert_string_equal(t->order[0]->body.v[0], "Muy buen artículo.");
 	expect_heads(t, 2, ciudad_names, flat2);
+	/* A box before the reply's own text box holding a name link and a box
+	 * of that text box's very tag and class, and no time (NetEase's
+	 * quoted floor, "div.floor-tie > a.name + p.tie-cnt", then the reply's
+	 * "p.tie-cnt"): a copy of the post answered, no words of the reply;
+	 * the reply goes under that post, on the page before it. */
+	const char *floor =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas\" id=\"post_comment_area\"><h3>网易跟贴</h3><div "
+	    "class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-author\"><div cl"
+	    "ass=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a></div><div class=\"f"
+	    "-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><p cl"
+	    "ass=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"single-ti"
+	    "e\"><div class=\"tie-author\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/2"
+	    "\">非法昵称952-7</a></div><div class=\"f-rgt\"><span class=\"tie-time\">2"
+	    "024-05-13 10:07:07</span></div></div><div class=\"floor-tie\"><div class=\""
+	    "tie-author\"><a class=\"name\" href=\"/u/1\">丰羽煊</a><span>1</span></div"
+	    "><p class=\"tie-cnt\">空气怎么计量收费？</p></div><p class=\"tie-c"
+	    "nt\">根据肺活量收。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const floor_names[] = {"丰羽煊", "非法昵称952-7"};
+	static const unsigned nested2[] = {0, 1};
+	t = html(floor, NULL);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "根据肺活量收。");
+	expect_heads(t, 2, floor_names, nested2);
+	/* Another site's shape and language: the quoted post's name link and
+	 * "napisała:" in a div before the reply's text, its words in a box
+	 * of the text's class. */
+	const char *cytat =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"komentarze\"><h3>Komentarze</h3><div class="
+	    "\"wpis\"><div class=\"wpis-author\"><span class=\"kto\"><a href=\"/u/anna\">Anna"
+	    "</a></span> <span class=\"kiedy\">13.05.2024 09:58</span></div><div class="
+	    "\"tresc\">Dobry artykuł, dziękuję.</div></div><div class=\"wpis\"><div cl"
+	    "ass=\"wpis-author\"><span class=\"kto\"><a href=\"/u/piotr\">Piotr</a></span> "
+	    "<span class=\"kiedy\">13.05.2024 10:20</span></div><div class=\"cytat\"><a h"
+	    "ref=\"/u/anna\">Anna</a> napisała: <div class=\"tresc\">Dobry artykuł, dzi"
+	    "ękuję.</div></div><div class=\"tresc\">Nie zgadzam się z tym.</div></di"
+	    "v></section>"
+	    "</body></html>";
+	static const char *const cytat_names[] = {"Anna", "Piotr"};
+	t = html(cytat, NULL);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Nie zgadzam się z tym.");
+	expect_heads(t, 2, cytat_names, nested2);
 }
 
 int main(void)
