@@ -2870,11 +2870,37 @@ static int meta_time_only(const struct fields *f, tt_hnode *root, const struct f
 	return !tt_html_find(root, titled_same, o->attr);
 }
 
+/* A quoted floor (floor_copy) whose post is not on the page before the
+ * reply (the floor before it not shown): the post is a comment of its own,
+ * at the top level just before the reply, with the name and the words
+ * the copy shows and no time; the reply answers it. NULL when copy is
+ * none. */
+static tt_comment *floor_comment(struct html *h, tt_hnode *root, tt_hnode *copy)
+{
+	struct floor fl = {root, NULL};
+	if (!copy->parent || !floor_copy(copy, &fl))
+		return NULL;
+	tt_hnode *a = tt_html_find(copy, link_outside, NULL);
+	char *name = a ? tt_html_text(a) : NULL, *words = tt_html_text(fl.twin);
+	tt_comment *p = NULL;
+	if (name && *name && words && *words) {
+		p = tt_thread_add_comment(h->t, NULL);
+		p->line = tt_html_line(copy);
+		p->author = ihx_arena(h, name);
+		tt_strv_push(h->t, &p->body, tt_thread_strdup(h->t, words, strlen(words)));
+	}
+	free(name);
+	free(words);
+	return p;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
 	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
+	if (f->copy && !parent)
+		parent = floor_comment(h, root, f->copy);
 	if (f->copy && !parent) {
 		if (h->nlater + 2 > h->caplater) {
 			h->caplater = h->caplater ? 2 * h->caplater : 16;

@@ -4916,8 +4916,8 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
  * toolbar's count, a header's twin box, a signature's dash, a scripted
  * vote widget, an answer's class word, a Pascal-cased "…Comment"): 360
  * kuai 3 of 3, CareerCup 11 of 11, Imgur 5 of 5, HTML 41 of 57. */
-/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name; 44: a quoted floor without a time (NetEase) */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 44, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
+/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name; 44: a quoted floor without a time; 47: its post made a comment of its own (NetEase) */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 47, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -9792,6 +9792,48 @@ static void test_round28_layouts_c(void **state)
 	assert_int_equal(t->order[1]->body.n, 1);
 	assert_string_equal(t->order[1]->body.v[0], "Nie zgadzam się z tym.");
 	expect_heads(t, 2, cytat_names, nested2);
+	/* The quoted floor's post not on the page (the floor before it not
+	 * shown): a comment of its own at the top level before the reply,
+	 * with the name and words the copy shows and no time, the reply
+	 * under it. */
+	const char *lost =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas\" id=\"post_comment_area\"><h3>网易跟贴</h3><div "
+	    "class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-author\"><div cl"
+	    "ass=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a></div><div class=\"f"
+	    "-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><p cl"
+	    "ass=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"single-ti"
+	    "e\"><div class=\"tie-author\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/2"
+	    "\">非法昵称952-7</a></div><div class=\"f-rgt\"><span class=\"tie-time\">2"
+	    "024-05-13 10:07:07</span></div></div><div class=\"floor-tie\"><div class=\""
+	    "tie-author\"><a class=\"name\" href=\"/u/3\">消灭美狗刻不容缓</a><spa"
+	    "n>2</span></div><p class=\"tie-cnt\">反正不是美狗的国家</p></div>"
+	    "<p class=\"tie-cnt\">根据肺活量收。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const lost_names[] = {"丰羽煊", "消灭美狗刻不容缓", "非法昵称952-7"};
+	static const unsigned lost_depths[] = {0, 0, 1};
+	t = html(lost, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "反正不是美狗的国家");
+	assert_null(t->order[1]->time);
+	assert_string_equal(t->order[2]->body.v[0], "根据肺活量收。");
+	expect_heads(t, 3, lost_names, lost_depths);
+	/* Another site's shape and language. */
+	const char *ewa =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"komentarze\"><h3>Komentarze</h3><div class="
+	    "\"wpis\"><div class=\"wpis-author\"><span class=\"kto\"><a href=\"/u/anna\">Anna"
+	    "</a></span> <span class=\"kiedy\">13.05.2024 09:58</span></div><div class="
+	    "\"tresc\">Dobry artykuł, dziękuję.</div></div><div class=\"wpis\"><div cl"
+	    "ass=\"wpis-author\"><span class=\"kto\"><a href=\"/u/piotr\">Piotr</a></span> "
+	    "<span class=\"kiedy\">13.05.2024 10:20</span></div><div class=\"cytat\"><a h"
+	    "ref=\"/u/ewa\">Ewa</a> napisała: <div class=\"tresc\">Autor się myli.</div"
+	    "></div><div class=\"tresc\">Nie zgadzam się z tym.</div></div></section>"
+	    "</body></html>";
+	static const char *const ewa_names[] = {"Anna", "Ewa", "Piotr"};
+	t = html(ewa, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Autor się myli.");
+	assert_int_equal(t->order[2]->body.n, 1);
+	expect_heads(t, 3, ewa_names, lost_depths);
 }
 
 int main(void)
