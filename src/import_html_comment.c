@@ -726,6 +726,44 @@ static void cut_badge(char *author, tt_hnode *box)
 	*open = '\0';
 }
 
+/* A field's label shown without its value, in a box of its own at the end
+ * of the name's box ("NAME<span class=name-ip>ip:</span>", the writer's
+ * address left empty; "Ort:", "来自："): no part of the name. */
+struct label_tail {
+	const char *author;
+	size_t cut;
+};
+
+static int empty_label(const tt_hnode *n, const void *arg)
+{
+	struct label_tail *lt = (struct label_tail *)arg;
+	if (n->type != TT_HNODE_ELEMENT || !n->children || n->children != n->last ||
+	    n->children->type != TT_HNODE_TEXT || !n->children->content)
+		return 0;
+	const char *t = n->children->content;
+	t += strspn(t, " \t\r\n");
+	size_t l = strlen(t), m = strlen(lt->author);
+	while (l && isspace((unsigned char)t[l - 1]))
+		l--;
+	int colon = (l >= 1 && t[l - 1] == ':') ||
+	            (l >= 3 && !strncmp(t + l - 3, "\xEF\xBC\x9A", 3)); /* ： */
+	if (!colon || l > 16 || m <= l || strncmp(lt->author + m - l, t, l) != 0)
+		return 0;
+	lt->cut = m - l;
+	return 1;
+}
+
+static void cut_empty_label(char *author, tt_hnode *box)
+{
+	struct label_tail lt = {author, 0};
+	if (!tt_html_find(box, empty_label, &lt))
+		return;
+	while (lt.cut && isspace((unsigned char)author[lt.cut - 1]))
+		lt.cut--;
+	if (lt.cut)
+		author[lt.cut] = '\0';
+}
+
 /* A name link showing the full name, then the user name ("Lalala @lalala"),
  * or the user name alone ("@radu"), Talkyard's: the full name, else the
  * user name without its "@". */
@@ -1601,6 +1639,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
 		cut_badge(o->author, f->author);
+	if (o->author && !da && f->author)
+		cut_empty_label(o->author, f->author);
 	if (o->author && !da && f->author && tt_html_is(f->author, "a") &&
 	    ihx_class_suffix(f->author, "-by"))
 		cut_handle(o->author);

@@ -4916,8 +4916,8 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 1 };
  * toolbar's count, a header's twin box, a signature's dash, a scripted
  * vote widget, an answer's class word, a Pascal-cased "…Comment"): 360
  * kuai 3 of 3, CareerCup 11 of 11, Imgur 5 of 5, HTML 41 of 57. */
-/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name; 44: a quoted floor without a time; 47: its post made a comment of its own (NetEase) */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 47, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
+/* ROUND28_HTML 41 -> 43: a writer's place in square brackets cut from the name; 44: a quoted floor without a time; 47: its post made a comment of its own; 48: an empty "ip:" label cut from a name (NetEase) */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 48, ROUND28_W3M = 0, ROUND28_LYNX = 0 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -9834,6 +9834,37 @@ static void test_round28_layouts_c(void **state)
 	assert_string_equal(t->order[1]->body.v[0], "Autor się myli.");
 	assert_int_equal(t->order[2]->body.n, 1);
 	expect_heads(t, 3, ewa_names, lost_depths);
+	/* A field's label shown without its value, in a box of its own at the
+	 * end of the name's box ("<span>NAME</span><span>ip:</span>", the
+	 * writer's address left empty): no part of the name. */
+	const char *label =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas post_comment\" id=\"post_comment_area\"><h3>网易跟"
+	    "贴</h3><div class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-au"
+	    "thor\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a><span "
+	    "class=\"name-desp\">[网易甘肃兰州手机网友]</span></div><div clas"
+	    "s=\"f-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><"
+	    "p class=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"singl"
+	    "e-tie\"><div class=\"tie-author\"><div class=\"f-lft\"><span class=\"name-desp"
+	    "\">网易来自火星手机网友</span><span class=\"name-ip\">ip:</span><"
+	    "/div><div class=\"f-rgt\"><span class=\"tie-time\">2024-05-13 13:52:01</span"
+	    "></div></div><p class=\"tie-cnt\">咱就想知道。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const label_names[] = {"丰羽煊", "网易来自火星手机网友"};
+	expect_heads(html(label, NULL), 2, label_names, flat2);
+	/* Another site's shape and language: "Ciudad:" after the name link. */
+	const char *ciudad_vacia =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"comentarios\"><h3>Opiniones</h3><div class="
+	    "\"opinion\"><div class=\"opinion-author\"><span class=\"quien\"><a href=\"/perf"
+	    "il/ana\">Ana López</a> <em>Ciudad:</em></span> <span class=\"fecha\">13/05"
+	    "/2024 09:58</span></div><div class=\"texto\">Muy buen artículo.</div></di"
+	    "v><div class=\"opinion\"><div class=\"opinion-author\"><span class=\"quien\"><"
+	    "a href=\"/perfil/jorge\">Jorge</a> <em>Ciudad:</em></span> <span class=\"fe"
+	    "cha\">13/05/2024 10:20</span></div><div class=\"texto\">No estoy de acuerdo"
+	    ".</div></div></section>"
+	    "</body></html>";
+	expect_heads(html(ciudad_vacia, NULL), 2, ciudad_names, flat2);
 }
 
 int main(void)
