@@ -2702,17 +2702,22 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
  * p.tie-cnt", then the reply's own "p.tie-cnt", NetEase's 盖楼) and no
  * time: a copy of the post the reply answers (a box holding a time holds
  * the comment's own header; a copy with one is answered_copy's). Its next four
- * sibling boxes are looked at, inside comments of 4,000 bytes at most. */
+ * sibling boxes are looked at, inside comments of 4,000 bytes at most,
+ * in 256 boxes holding a link at most. */
 struct floor {
 	const tt_hnode *root;
 	const tt_hnode *twin; /* the copy's text box, once found */
+	unsigned looked;      /* boxes looked into: 256 at most, which bounds the cost */
 };
 
 static int floor_copy(const tt_hnode *n, const void *arg)
 {
 	struct floor *fl = (struct floor *)arg;
-	if (n->type != TT_HNODE_ELEMENT || n == fl->root || ihx_is_root(n) || ihx_replies_box(n) ||
-	    !tt_html_find((tt_hnode *)n, link_outside, NULL) ||
+	if (n->type != TT_HNODE_ELEMENT || n == fl->root || !ihx_info(n)->linklen ||
+	    fl->looked >= 256 || ihx_is_root(n) || ihx_replies_box(n))
+		return 0;
+	fl->looked++;
+	if (!tt_html_find((tt_hnode *)n, link_outside, NULL) ||
 	    tt_html_find((tt_hnode *)n, time_outside, NULL))
 		return 0; /* (a box holding a time holds the comment's own header) */
 	int k = 0;
@@ -2734,7 +2739,7 @@ static int floor_copy(const tt_hnode *n, const void *arg)
 
 static tt_hnode *floor_of(tt_hnode *root)
 {
-	struct floor fl = {root, NULL};
+	struct floor fl = {root, NULL, 0};
 	return ihx_info(root)->textlen <= 4000 ? tt_html_find(root, floor_copy, &fl) : NULL;
 }
 
@@ -2757,7 +2762,7 @@ static int copy_words(const char *p, const char *t)
 static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
 {
 	tt_hnode *d = copy ? tt_html_find(copy, text_box, NULL) : NULL;
-	struct floor fl = {root, NULL};
+	struct floor fl = {root, NULL, 0};
 	if (!d && copy && copy->parent && floor_copy(copy, &fl))
 		d = (tt_hnode *)fl.twin;
 	if (!d)
@@ -2917,7 +2922,7 @@ static int meta_time_only(const struct fields *f, tt_hnode *root, const struct f
  * none. */
 static tt_comment *floor_comment(struct html *h, tt_hnode *root, tt_hnode *copy)
 {
-	struct floor fl = {root, NULL};
+	struct floor fl = {root, NULL, 0};
 	if (!copy->parent || !floor_copy(copy, &fl))
 		return NULL;
 	tt_hnode *a = tt_html_find(copy, link_outside, NULL);
