@@ -736,18 +736,78 @@ static int bracketed_box(const tt_hnode *n, const void *arg)
 	return yes;
 }
 
+/* The opening bracket of the bracketed mark author ends with, round or
+ * square, ASCII or full-width ("(楼主)", "[网易北京网友]", "【版主】");
+ * NULL when it ends with none. */
+static char *badge_open(char *author)
+{
+	static const char *const pairs[][2] = {{"(", ")"},
+	                                       {"[", "]"},
+	                                       {"\xEF\xBC\x88", "\xEF\xBC\x89"},  /* （） */
+	                                       {"\xE3\x80\x90", "\xE3\x80\x91"}}; /* 【】 */
+	size_t n = strlen(author);
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		size_t l = strlen(pairs[i][1]);
+		if (n <= l || strcmp(author + n - l, pairs[i][1]) != 0)
+			continue;
+		char *open = NULL;
+		for (char *p = strstr(author, pairs[i][0]); p; p = strstr(p + 1, pairs[i][0]))
+			open = p;
+		return open;
+	}
+	return NULL;
+}
+
 /* A mark in brackets after the name, in a box of its own inside the name's
- * ("NAME <span>(楼主)</span>", the thread starter's badge): no part of the
+ * ("NAME <span>(楼主)</span>", the thread starter's badge; "<a>NAME</a>
+ * <span>[网易甘肃兰州手机网友]</span>", the writer's place): no part of the
  * name. */
 static void cut_badge(char *author, tt_hnode *box)
 {
-	size_t n = strlen(author);
-	char *open = n && author[n - 1] == ')' ? strrchr(author, '(') : NULL;
+	char *open = badge_open(author);
 	if (!open || open == author || !tt_html_find(box, bracketed_box, open))
 		return;
 	while (open > author && isspace((unsigned char)open[-1]))
 		open--;
 	*open = '\0';
+}
+
+/* A field's label shown without its value, in a box of its own at the end
+ * of the name's box ("NAME<span class=name-ip>ip:</span>", the writer's
+ * address left empty; "Ort:", "来自："): no part of the name. */
+struct label_tail {
+	const char *author;
+	size_t cut;
+};
+
+static int empty_label(const tt_hnode *n, const void *arg)
+{
+	struct label_tail *lt = (struct label_tail *)arg;
+	if (n->type != TT_HNODE_ELEMENT || !n->children || n->children != n->last ||
+	    n->children->type != TT_HNODE_TEXT || !n->children->content)
+		return 0;
+	const char *t = n->children->content;
+	t += strspn(t, " \t\r\n");
+	size_t l = strlen(t), m = strlen(lt->author);
+	while (l && isspace((unsigned char)t[l - 1]))
+		l--;
+	int colon = (l >= 1 && t[l - 1] == ':') ||
+	            (l >= 3 && !strncmp(t + l - 3, "\xEF\xBC\x9A", 3)); /* ： */
+	if (!colon || l > 16 || m <= l || strncmp(lt->author + m - l, t, l) != 0)
+		return 0;
+	lt->cut = m - l;
+	return 1;
+}
+
+static void cut_empty_label(char *author, tt_hnode *box)
+{
+	struct label_tail lt = {author, 0};
+	if (!tt_html_find(box, empty_label, &lt))
+		return;
+	while (lt.cut && isspace((unsigned char)author[lt.cut - 1]))
+		lt.cut--;
+	if (lt.cut)
+		author[lt.cut] = '\0';
 }
 
 /* A name link showing the full name, then the user name ("Lalala @lalala"),
@@ -1625,6 +1685,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		cut_time(o->author, f->time);
 	if (o->author && !da && f->author)
 		cut_badge(o->author, f->author);
+	if (o->author && !da && f->author)
+		cut_empty_label(o->author, f->author);
 	if (o->author && !da && f->author && tt_html_is(f->author, "a") &&
 	    ihx_class_suffix(f->author, "-by"))
 		cut_handle(o->author);
@@ -2681,6 +2743,64 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 	           : NULL;
 }
 
+/* A box before the comment's own text box, holding a name link and a box
+ * of the text box's very tag and class ("div.floor-tie > a.name +
+ * p.tie-cnt", then the reply's own "p.tie-cnt", NetEase's 盖楼) and no
+ * time: a copy of the post the reply answers (a box holding a time holds
+ * the comment's own header; a copy with one is answered_copy's). Its next four
+ * sibling boxes are looked at, inside comments of 4,000 bytes at most,
+ * in 256 boxes holding a link at most. */
+struct floor {
+	const tt_hnode *root;
+	const tt_hnode *twin; /* the copy's text box, once found */
+	unsigned looked;      /* boxes looked into: 256 at most, which bounds the cost */
+};
+
+static int floor_copy(const tt_hnode *n, const void *arg)
+{
+	struct floor *fl = (struct floor *)arg;
+	if (n->type != TT_HNODE_ELEMENT || n == fl->root || !ihx_info(n)->linklen ||
+	    fl->looked >= 256 || ihx_is_root(n) || ihx_replies_box(n))
+		return 0;
+	fl->looked++;
+	if (!tt_html_find((tt_hnode *)n, link_outside, NULL) ||
+	    tt_html_find((tt_hnode *)n, time_outside, NULL))
+		return 0; /* (a box holding a time holds the comment's own header) */
+	int k = 0;
+	for (const tt_hnode *e = n->next; e && k < 4; e = e->next) {
+		if (e->type != TT_HNODE_ELEMENT)
+			continue;
+		k++;
+		struct twin tw = {e, e, fl->root};
+		const tt_hnode *t = tt_html_attr(e, "class") && ihx_has_words(e)
+		                        ? tt_html_find((tt_hnode *)n, twin_box, &tw)
+		                        : NULL;
+		if (t) {
+			fl->twin = t;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static tt_hnode *floor_of(tt_hnode *root)
+{
+	struct floor fl = {root, NULL, 0};
+	return ihx_info(root)->textlen <= 4000 ? tt_html_find(root, floor_copy, &fl) : NULL;
+}
+
+/* Whether a comment's first paragraph p is the copy's words t, or t with
+ * the address of the link they were written in ("WORDS (https://...)",
+ * a paragraph that is one link; the copy's text is read without it). */
+static int copy_words(const char *p, const char *t)
+{
+	if (ihx_same_words(p, t))
+		return 1;
+	size_t n = strlen(t), m = strlen(p);
+	return n && m > n + 3 && !strncmp(p, t, n) && !strncmp(p + n, " (", 2) &&
+	       p[m - 1] == ')' && !strchr(p + n + 2, ' ');
+}
+
 /* The comment a copy repeats, among the comments of the answer's own list
  * (the same text) before it (later: after it, a list shown newest first):
  * the answer answers it; shown in another list only, the answer stays at
@@ -2688,6 +2808,9 @@ static tt_hnode *answered_copy(tt_hnode *root, tt_hnode *d)
 static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
 {
 	tt_hnode *d = copy ? tt_html_find(copy, text_box, NULL) : NULL;
+	struct floor fl = {root, NULL, 0};
+	if (!d && copy && copy->parent && floor_copy(copy, &fl))
+		d = (tt_hnode *)fl.twin;
 	if (!d)
 		return NULL;
 	char *t = tt_html_text(d);
@@ -2696,7 +2819,7 @@ static tt_comment *copy_parent(tt_hnode *copy, tt_hnode *root, int later)
 	for (tt_hnode *s = later ? root->next : root->prev; s && !p && seen < 1000;
 	     s = later ? s->next : s->prev) {
 		tt_comment *c = s->type == TT_HNODE_ELEMENT ? ihx_info(s)->c : NULL;
-		if (c && ++seen && c->body.n && ihx_same_words(c->body.v[0], t))
+		if (c && ++seen && c->body.n && copy_words(c->body.v[0], t))
 			p = c;
 	}
 	free(t);
@@ -2838,11 +2961,37 @@ static int meta_time_only(const struct fields *f, tt_hnode *root, const struct f
 	return !tt_html_find(root, titled_same, o->attr);
 }
 
+/* A quoted floor (floor_copy) whose post is not on the page before the
+ * reply (the floor before it not shown): the post is a comment of its own,
+ * at the top level just before the reply, with the name and the words
+ * the copy shows and no time; the reply answers it. NULL when copy is
+ * none. */
+static tt_comment *floor_comment(struct html *h, tt_hnode *root, tt_hnode *copy)
+{
+	struct floor fl = {root, NULL, 0};
+	if (!copy->parent || !floor_copy(copy, &fl))
+		return NULL;
+	tt_hnode *a = tt_html_find(copy, link_outside, NULL);
+	char *name = a ? tt_html_text(a) : NULL, *words = tt_html_text(fl.twin);
+	tt_comment *p = NULL;
+	if (name && *name && words && *words) {
+		p = tt_thread_add_comment(h->t, NULL);
+		p->line = tt_html_line(copy);
+		p->author = ihx_arena(h, name);
+		tt_strv_push(h->t, &p->body, tt_thread_strdup(h->t, words, strlen(words)));
+	}
+	free(name);
+	free(words);
+	return p;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
 	 * another answers it. */
 	tt_comment *parent = f->copy ? copy_parent(f->copy, root, 0) : reply_to_parent(h, root);
+	if (f->copy && !parent)
+		parent = floor_comment(h, root, f->copy);
 	if (f->copy && !parent) {
 		if (h->nlater + 2 > h->caplater) {
 			h->caplater = h->caplater ? 2 * h->caplater : 16;
@@ -3293,7 +3442,7 @@ void ihx_read_comment(struct html *h, tt_hnode *root)
 	if (in_comment_form(root))
 		return;
 	tt_html_walk(root, ihx_fields_enter, NULL, &f);
-	tt_hnode *copy = f.body ? answered_copy(root, f.body) : NULL;
+	tt_hnode *copy = f.body ? answered_copy(root, f.body) : floor_of(root);
 	if (copy) { /* read again, the copy left out */
 		f = (struct fields){.h = h, .root = root, .copy = copy};
 		tt_html_walk(root, ihx_fields_enter, NULL, &f);

@@ -4923,8 +4923,10 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
  * rules (striped rows, actions of three words, a label before a time, a
  * conversation under a comment) alone: HTML 30; both halves merged: 49. The
  * dumps' half b (Quora, CareerCup, Dziennik.pl) alone: w3m 20, lynx 21;
- * both halves of the dumps merged: w3m 28, lynx 29. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 49, ROUND28_W3M = 28, ROUND28_LYNX = 29 };
+ * both halves of the dumps merged: w3m 28, lynx 29. With NetEase's page
+ * (a place in brackets and an empty label cut from the name, a quoted
+ * floor without a time, its post a comment of its own): HTML 56. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 56, ROUND28_W3M = 28, ROUND28_LYNX = 29 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -9909,6 +9911,171 @@ static void test_round28_layouts_b(void **state)
 #undef R28B_Q
 }
 
+/* Round 28's layouts, NetEase's page (tests/data/html/round28), worked on
+ * since round 29 was chosen: each rule a small page of the shape and one
+ * of another site's shape and language. */
+static void test_round28_layouts_c(void **state)
+{
+	(void)state;
+	/* The writer's place in square brackets after the name link, in a box
+	 * of its own inside the header box read for the name ("<a
+	 * class=name>NAME</a><span>[网易甘肃兰州手机网友]</span>"): no part of
+	 * the name, as a thread starter's "(楼主)" is not. */
+	const char *place =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas post_comment\" id=\"post_comment_area\"><h3>网易跟"
+	    "贴</h3><div class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-au"
+	    "thor\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a><span "
+	    "class=\"name-desp\">[网易甘肃兰州手机网友]</span></div><div clas"
+	    "s=\"f-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><"
+	    "p class=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"singl"
+	    "e-tie\"><div class=\"tie-author\"><div class=\"f-lft\"><a class=\"name\" href=\""
+	    "/u/2\">扑啦扑啦的e</a><span class=\"name-desp\">[网易吉林四平手"
+	    "机网友]</span></div><div class=\"f-rgt\"><span class=\"tie-time\">2024-05"
+	    "-13 13:52:01</span></div></div><p class=\"tie-cnt\">咱就想知道。</p>"
+	    "</div></div></div>"
+	    "</body></html>";
+	static const char *const place_names[] = {"丰羽煊", "扑啦扑啦的e"};
+	static const unsigned flat2[] = {0, 0};
+	expect_heads(html(place, NULL), 2, place_names, flat2);
+	/* Another site's shape and language: the name link and the city in
+	 * full-width or square brackets in a span of the header, the time in
+	 * the span beside it. */
+	const char *ciudad =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"comentarios\"><h3>Opiniones</h3><div class="
+	    "\"opinion\"><div class=\"opinion-author\"><span class=\"quien\"><a href=\"/perf"
+	    "il/ana\">Ana López</a> <em>【Sevilla】</em></span> <span class=\"fecha\""
+	    ">13/05/2024 09:58</span></div><div class=\"texto\">Muy buen artículo.</di"
+	    "v></div><div class=\"opinion\"><div class=\"opinion-author\"><span class=\"qu"
+	    "ien\"><a href=\"/perfil/jorge\">Jorge</a> <em>[Madrid]</em></span> <span cl"
+	    "ass=\"fecha\">13/05/2024 10:20</span></div><div class=\"texto\">No estoy de "
+	    "acuerdo.</div></div></section>"
+	    "</body></html>";
+	static const char *const ciudad_names[] = {"Ana López", "Jorge"};
+	tt_thread *t = html(ciudad, NULL);
+	assert_string_equal(t->order[0]->body.v[0], "Muy buen artículo.");
+	expect_heads(t, 2, ciudad_names, flat2);
+	/* A box before the reply's own text box holding a name link and a box
+	 * of that text box's very tag and class, and no time (NetEase's
+	 * quoted floor, "div.floor-tie > a.name + p.tie-cnt", then the reply's
+	 * "p.tie-cnt"): a copy of the post answered, no words of the reply;
+	 * the reply goes under that post, on the page before it. */
+	const char *floor =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas\" id=\"post_comment_area\"><h3>网易跟贴</h3><div "
+	    "class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-author\"><div cl"
+	    "ass=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a></div><div class=\"f"
+	    "-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><p cl"
+	    "ass=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"single-ti"
+	    "e\"><div class=\"tie-author\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/2"
+	    "\">非法昵称952-7</a></div><div class=\"f-rgt\"><span class=\"tie-time\">2"
+	    "024-05-13 10:07:07</span></div></div><div class=\"floor-tie\"><div class=\""
+	    "tie-author\"><a class=\"name\" href=\"/u/1\">丰羽煊</a><span>1</span></div"
+	    "><p class=\"tie-cnt\">空气怎么计量收费？</p></div><p class=\"tie-c"
+	    "nt\">根据肺活量收。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const floor_names[] = {"丰羽煊", "非法昵称952-7"};
+	static const unsigned nested2[] = {0, 1};
+	t = html(floor, NULL);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "根据肺活量收。");
+	expect_heads(t, 2, floor_names, nested2);
+	/* Another site's shape and language: the quoted post's name link and
+	 * "napisała:" in a div before the reply's text, its words in a box
+	 * of the text's class. */
+	const char *cytat =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"komentarze\"><h3>Komentarze</h3><div class="
+	    "\"wpis\"><div class=\"wpis-author\"><span class=\"kto\"><a href=\"/u/anna\">Anna"
+	    "</a></span> <span class=\"kiedy\">13.05.2024 09:58</span></div><div class="
+	    "\"tresc\">Dobry artykuł, dziękuję.</div></div><div class=\"wpis\"><div cl"
+	    "ass=\"wpis-author\"><span class=\"kto\"><a href=\"/u/piotr\">Piotr</a></span> "
+	    "<span class=\"kiedy\">13.05.2024 10:20</span></div><div class=\"cytat\"><a h"
+	    "ref=\"/u/anna\">Anna</a> napisała: <div class=\"tresc\">Dobry artykuł, dzi"
+	    "ękuję.</div></div><div class=\"tresc\">Nie zgadzam się z tym.</div></di"
+	    "v></section>"
+	    "</body></html>";
+	static const char *const cytat_names[] = {"Anna", "Piotr"};
+	t = html(cytat, NULL);
+	assert_int_equal(t->order[1]->body.n, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Nie zgadzam się z tym.");
+	expect_heads(t, 2, cytat_names, nested2);
+	/* The quoted floor's post not on the page (the floor before it not
+	 * shown): a comment of its own at the top level before the reply,
+	 * with the name and words the copy shows and no time, the reply
+	 * under it. */
+	const char *lost =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas\" id=\"post_comment_area\"><h3>网易跟贴</h3><div "
+	    "class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-author\"><div cl"
+	    "ass=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a></div><div class=\"f"
+	    "-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><p cl"
+	    "ass=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"single-ti"
+	    "e\"><div class=\"tie-author\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/2"
+	    "\">非法昵称952-7</a></div><div class=\"f-rgt\"><span class=\"tie-time\">2"
+	    "024-05-13 10:07:07</span></div></div><div class=\"floor-tie\"><div class=\""
+	    "tie-author\"><a class=\"name\" href=\"/u/3\">消灭美狗刻不容缓</a><spa"
+	    "n>2</span></div><p class=\"tie-cnt\">反正不是美狗的国家</p></div>"
+	    "<p class=\"tie-cnt\">根据肺活量收。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const lost_names[] = {"丰羽煊", "消灭美狗刻不容缓", "非法昵称952-7"};
+	static const unsigned lost_depths[] = {0, 0, 1};
+	t = html(lost, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "反正不是美狗的国家");
+	assert_null(t->order[1]->time);
+	assert_string_equal(t->order[2]->body.v[0], "根据肺活量收。");
+	expect_heads(t, 3, lost_names, lost_depths);
+	/* Another site's shape and language. */
+	const char *ewa =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"komentarze\"><h3>Komentarze</h3><div class="
+	    "\"wpis\"><div class=\"wpis-author\"><span class=\"kto\"><a href=\"/u/anna\">Anna"
+	    "</a></span> <span class=\"kiedy\">13.05.2024 09:58</span></div><div class="
+	    "\"tresc\">Dobry artykuł, dziękuję.</div></div><div class=\"wpis\"><div cl"
+	    "ass=\"wpis-author\"><span class=\"kto\"><a href=\"/u/piotr\">Piotr</a></span> "
+	    "<span class=\"kiedy\">13.05.2024 10:20</span></div><div class=\"cytat\"><a h"
+	    "ref=\"/u/ewa\">Ewa</a> napisała: <div class=\"tresc\">Autor się myli.</div"
+	    "></div><div class=\"tresc\">Nie zgadzam się z tym.</div></div></section>"
+	    "</body></html>";
+	static const char *const ewa_names[] = {"Anna", "Ewa", "Piotr"};
+	t = html(ewa, NULL);
+	assert_string_equal(t->order[1]->body.v[0], "Autor się myli.");
+	assert_int_equal(t->order[2]->body.n, 1);
+	expect_heads(t, 3, ewa_names, lost_depths);
+	/* A field's label shown without its value, in a box of its own at the
+	 * end of the name's box ("<span>NAME</span><span>ip:</span>", the
+	 * writer's address left empty): no part of the name. */
+	const char *label =
+	    "<html><body>" ARTICLE_P
+	    "<div class=\"tie-areas post_comment\" id=\"post_comment_area\"><h3>网易跟"
+	    "贴</h3><div class=\"tie-list\"><div class=\"single-tie\"><div class=\"tie-au"
+	    "thor\"><div class=\"f-lft\"><a class=\"name\" href=\"/u/1\">丰羽煊</a><span "
+	    "class=\"name-desp\">[网易甘肃兰州手机网友]</span></div><div clas"
+	    "s=\"f-rgt\"><span class=\"tie-time\">2024-05-13 09:58:13</span></div></div><"
+	    "p class=\"tie-cnt\">空气怎么计量收费？</p></div><div class=\"singl"
+	    "e-tie\"><div class=\"tie-author\"><div class=\"f-lft\"><span class=\"name-desp"
+	    "\">网易来自火星手机网友</span><span class=\"name-ip\">ip:</span><"
+	    "/div><div class=\"f-rgt\"><span class=\"tie-time\">2024-05-13 13:52:01</span"
+	    "></div></div><p class=\"tie-cnt\">咱就想知道。</p></div></div></div>"
+	    "</body></html>";
+	static const char *const label_names[] = {"丰羽煊", "网易来自火星手机网友"};
+	expect_heads(html(label, NULL), 2, label_names, flat2);
+	/* Another site's shape and language: "Ciudad:" after the name link. */
+	const char *ciudad_vacia =
+	    "<html><body>" ARTICLE_P
+	    "<section class=\"comments\" id=\"comentarios\"><h3>Opiniones</h3><div class="
+	    "\"opinion\"><div class=\"opinion-author\"><span class=\"quien\"><a href=\"/perf"
+	    "il/ana\">Ana López</a> <em>Ciudad:</em></span> <span class=\"fecha\">13/05"
+	    "/2024 09:58</span></div><div class=\"texto\">Muy buen artículo.</div></di"
+	    "v><div class=\"opinion\"><div class=\"opinion-author\"><span class=\"quien\"><"
+	    "a href=\"/perfil/jorge\">Jorge</a> <em>Ciudad:</em></span> <span class=\"fe"
+	    "cha\">13/05/2024 10:20</span></div><div class=\"texto\">No estoy de acuerdo"
+	    ".</div></div></section>"
+	    "</body></html>";
+	expect_heads(html(ciudad_vacia, NULL), 2, ciudad_names, flat2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -9988,6 +10155,7 @@ int main(void)
 	    cmocka_unit_test(test_round27_layouts_b),
 	    cmocka_unit_test(test_round28_layouts_a),
 	    cmocka_unit_test(test_round28_layouts_b),
+	    cmocka_unit_test(test_round28_layouts_c),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
