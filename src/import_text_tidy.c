@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/html_repeat.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -3068,6 +3069,47 @@ static void shared_first_paragraph(struct page *P)
 	}
 }
 
+/* Whether paragraph s is a row of actions: one line, lynx's link numbers
+ * aside, of eight words at most with no sentence's mark in it, opening
+ * with an action's word ("Zgłoś do usunięcia Link Podziel się", "Reply
+ * Report Share"; tt_html_action_words). */
+static int action_row_d(const char *s)
+{
+	if (strchr(s, '\n') || strpbrk(s, ".,;:!?"))
+		return 0;
+	char *t = tt_xstrdup(s), *o = t;
+	for (const char *p = s; *p;) {
+		size_t r = *p == '[' ? tt_textline_link_ref(p, strlen(p)) : 0;
+		if (r)
+			p += r;
+		else
+			*o++ = *p++;
+	}
+	*o = '\0';
+	size_t words = 0;
+	for (const char *p = t; *p; p++)
+		words += !isspace((unsigned char)*p) && (p == t || isspace((unsigned char)p[-1]));
+	int yes = words >= 2 && words <= 8 && tt_html_action_words(t);
+	free(t);
+	return yes;
+}
+
+/* A comment's first paragraph set apart by blank lines right under its
+ * header, a row of actions, with text after it (action_row_d): the
+ * header's buttons, nobody's words, though no other comment repeats them
+ * (a page of one or two comments, where shared_first_paragraph has
+ * nothing to compare). */
+static void action_row_under_header_d(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		if (b->n < 2 || !line_apart_under_header(P, P->all[k]) || !action_row_d(b->v[0]))
+			continue;
+		memmove(b->v, b->v + 1, (b->n - 1) * sizeof *b->v);
+		b->n--;
+	}
+}
+
 /* Whether the lines at a (al bytes) and b (bl) are the same, their
  * indentation and lynx's link numbers aside ("Replying to [144]@Reuters"
  * and "Replying to [147]@Reuters"). */
@@ -3548,6 +3590,7 @@ void itx_tidy_headers(struct page *P)
 	quotation_titles(P);
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
+	action_row_under_header_d(P);
 	shared_opening_lines_b(P);
 	titles_run_into_text_a(P);
 }

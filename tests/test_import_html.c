@@ -4922,8 +4922,10 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
  * rules (striped rows, actions of three words, a label before a time, a
  * conversation under a comment) alone: HTML 30; both halves merged: 49. The
  * dumps' half b (Quora, CareerCup, Dziennik.pl) alone: w3m 20, lynx 21;
- * both halves of the dumps merged: w3m 28, lynx 29. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 49, ROUND28_W3M = 28, ROUND28_LYNX = 29 };
+ * both halves of the dumps merged: w3m 28, lynx 29. A row of actions
+ * under a lone comment's header (Interia) read as the header's: w3m 29,
+ * lynx 30. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 49, ROUND28_W3M = 29, ROUND28_LYNX = 30 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run

@@ -13059,6 +13059,64 @@ static void test_round28_dumps_a_menu_over_first_header(void **state)
 }
 
 
+/* A row of actions set apart right under a comment's header, one line of
+ * eight words at most opening with an action's word, no sentence's mark
+ * ("Zgłoś do usunięcia Link Podziel się", Interia's page of one comment;
+ * lynx's "[13]Reply [14]Report [15]Share"), is the header's, not the
+ * text's, though no other comment repeats it. */
+static void test_round28_dumps_d_action_row_under_header(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowy wirus grypy w Europie\n"
+	    "\n"
+	    "Naukowcy ostrzegaj\xC4\x85, \xC5\xBC" "e nowy szczep wirusa grypy mo\xC5\xBC" "e dotrze\xC4\x87 do Polski jeszcze tej zimy.\n"
+	    "\n"
+	    "Wasze komentarze (1)\n"
+	    "\n"
+	    "~antyUE - 02.01.2012 (10:31)\n"
+	    "\n"
+	    "Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia Link Podziel si\xC4\x99\n"
+	    "\n"
+	    "To ten sztucznie wyhodowany w laboratorium, o kt\xC3\xB3rym pisa\xC5\x82 Scientific American? Znowu trzeba nabra\xC4\x87\n"
+	    "UE na zakup szczepionek za kilkana\xC5\x9B" "cie mld euro? :)\n"
+	    "\n"
+	    "Najciekawsze tematy na forum\n";
+	static const char en[] =
+	    "City council approves new tram line\n"
+	    "\n"
+	    "The council voted on Tuesday to build a tram line from the station to the harbour by 2026.\n"
+	    "\n"
+	    "2 Comments\n"
+	    "\n"
+	    "     [12]Martha Lane\n"
+	    "     March 3, 2024 at 9:15 am\n"
+	    "\n"
+	    "     [13]Reply [14]Report [15]Share\n"
+	    "\n"
+	    "     Finally some good news for people who commute from the harbour every day.\n"
+	    "\n"
+	    "     [16]Tom Briggs\n"
+	    "     March 3, 2024 at 11:40 am\n"
+	    "\n"
+	    "     [17]Like [18]Flag\n"
+	    "\n"
+	    "     The old bus line was never on time, so anything will be better than it.\n"
+	    "\n"
+	    "Related stories\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "~antyUE");
+	assert_true(!strncmp(t->order[0]->body.v[0], "To ten sztucznie", 16));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Finally some good news for people who commute from the harbour every day.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "The old bus line", 16));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13334,6 +13392,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_b_first_prose_signed),
 	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
 	    cmocka_unit_test(test_round28_dumps_b_first_answer_over_gap),
+	    cmocka_unit_test(test_round28_dumps_d_action_row_under_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
