@@ -3144,6 +3144,56 @@ static const char *para_line_b(const char *s, size_t j, size_t *len)
 	return s;
 }
 
+/* Whether the line at s (len bytes) is a number alone, one to six figures
+ * (a vote count). */
+static int number_line_d(const char *s, size_t len)
+{
+	size_t sp = strspn(s, " ");
+	return len > sp && len - sp <= 6 && strspn(s + sp, "0123456789") == len - sp;
+}
+
+/* Where comment c's text opens with short lines with no sentence's end,
+ * then a number alone (its second or third line), text after it in the
+ * same paragraph: the number's line (1 or 2), or 0. */
+static size_t count_under_opening_d(const tt_comment *c)
+{
+	const tt_strv *b = &c->body;
+	size_t j = 0, len;
+	const char *l;
+	if (!b->n)
+		return 0;
+	while (j < 3 && (l = para_line_b(b->v[0], j, &len)) != NULL && !number_line_d(l, len) &&
+	       tt_textline_count_words(l, len) <= 4 && !tt_textline_ends_with_any(l, len, ".!?"))
+		j++;
+	return j && j < 3 && (l = para_line_b(b->v[0], j, &len)) != NULL && number_line_d(l, len) &&
+	               para_line_b(b->v[0], j + 1, &len)
+	           ? j
+	           : 0;
+}
+
+/* The lines comments' texts open with up to a number alone, at the same
+ * place in three comments or more and two thirds of them at least
+ * (count_under_opening_d; 360 快资讯's "来自福建省" over "2": the writer's
+ * place and the likes, drawn under the header with no blank line): the
+ * header's, nobody's words; a comment not so drawn (the article's byline
+ * read as one) keeps its text. */
+static void opening_lines_to_count_d(struct page *P)
+{
+	size_t n[3] = {0}, len;
+	for (size_t k = 0; k < P->nall; k++)
+		n[count_under_opening_d(P->all[k])]++;
+	size_t at = n[2] > n[1] ? 2 : 1;
+	if (n[at] < 3 || n[at] * 3 < P->nall * 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		if (count_under_opening_d(P->all[k]) != at)
+			continue;
+		const char *rest = para_line_b(b->v[0], at + 1, &len);
+		b->v[0] = rest + strspn(rest, " ");
+	}
+}
+
 /* Short lines every comment's text opens with, the same (but for lynx's
  * link numbers), three comments or more, each with text after them, in
  * one paragraph with it (no blank line sets them apart, as
@@ -3592,5 +3642,6 @@ void itx_tidy_headers(struct page *P)
 	shared_first_paragraph(P);
 	action_row_under_header_d(P);
 	shared_opening_lines_b(P);
+	opening_lines_to_count_d(P);
 	titles_run_into_text_a(P);
 }
