@@ -231,6 +231,19 @@ static int count_over_quoted_title(const struct line *L, const char *end)
  * Discussion to this post", "Comments (4)", "Kommentare (12)"; -1 if none.
  * The words do not matter: a number opening or closing a short line that is
  * no sentence, no date and no list item is what such headings share. */
+/* The bytes of a label of two to four wide characters (CJK, three bytes
+ * each) run into a number of one to six figures filling the line ("评论13",
+ * 360 快资讯's count over its comments: a script writing no space between
+ * word and figure), or 0. */
+static size_t wide_label_run_d(const struct line *L)
+{
+	size_t w = 0;
+	while (w + 3 <= L->len && (unsigned char)L->s[w] >= 0xE3 && (unsigned char)L->s[w] <= 0xE9)
+		w += 3;
+	size_t digits = w < L->len ? strspn(L->s + w, "0123456789") : 0;
+	return w >= 6 && w <= 12 && digits >= 1 && digits <= 6 && w + digits == L->len ? w : 0;
+}
+
 /* One word of letters (three at least, any script), a colon and a number
  * filling the line ("Wypowiedzi: 5", dziennik.pl's count over its
  * comments; "Comments: 12"), a line the page holds once or twice: the
@@ -250,7 +263,9 @@ static long label_colon_count_b(struct page *P, const struct line *L)
 	                            memchr(P->l[i - 1].s, ':', P->l[i - 1].len)))
 		return -1;
 	size_t w = colon ? (size_t)(colon - L->s) : 0, d = w + 2;
-	if (w < 3 || d >= L->len || colon[1] != ' ' || L->len - d > 6 ||
+	if (!colon && (w = wide_label_run_d(L)) > 0)
+		d = w;
+	else if (w < 3 || d >= L->len || colon[1] != ' ' || L->len - d > 6 ||
 	    strspn(L->s + d, "0123456789") != L->len - d)
 		return -1;
 	for (size_t k = 0; k < w; k++)
@@ -1222,12 +1237,17 @@ static size_t count_over_first_prose(struct page *P, size_t prose)
 		if (L->blank || itx_stated_count(P, L) < 1)
 			continue;
 		unsigned char shape = next_shape(P, k + 1, prose);
-		size_t same = 0, later = 0;
-		for (size_t i = k + 1; i < P->n && shape; i++)
+		size_t same = 0, later = 0, second = 0;
+		for (size_t i = k + 1; i < P->n && shape; i++) {
 			*(i < prose ? &same : &later) += P->hshape[i] == shape;
+			/* the date line right under a name of the shape is that
+			 * header's second line, no header of another shape */
+			second += i < prose && P->hshape[i] && P->hshape[i] != shape &&
+			          P->hshape[i - 1] == shape;
+		}
 		if (later) /* the comments go on past the prose: it is one of theirs */
 			return prose;
-		return same >= 3 && same * 3 >= (P->strong_from[k + 1] - P->strong_from[prose]) * 2
+		return same >= 3 && same * 3 >= (P->strong_from[k + 1] - P->strong_from[prose] - second) * 2
 		           ? k
 		           : prose;
 	}

@@ -9,6 +9,7 @@
 #include <xxhash.h>
 
 #include "threadtag/dates.h"
+#include "threadtag/html_repeat.h"
 #include "threadtag/textline.h"
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
@@ -3068,6 +3069,47 @@ static void shared_first_paragraph(struct page *P)
 	}
 }
 
+/* Whether paragraph s is a row of actions: one line, lynx's link numbers
+ * aside, of eight words at most with no sentence's mark in it, opening
+ * with an action's word ("Zgłoś do usunięcia Link Podziel się", "Reply
+ * Report Share"; tt_html_action_words). */
+static int action_row_d(const char *s)
+{
+	if (strchr(s, '\n') || strpbrk(s, ".,;:!?"))
+		return 0;
+	char *t = tt_xstrdup(s), *o = t;
+	for (const char *p = s; *p;) {
+		size_t r = *p == '[' ? tt_textline_link_ref(p, strlen(p)) : 0;
+		if (r)
+			p += r;
+		else
+			*o++ = *p++;
+	}
+	*o = '\0';
+	size_t words = 0;
+	for (const char *p = t; *p; p++)
+		words += !isspace((unsigned char)*p) && (p == t || isspace((unsigned char)p[-1]));
+	int yes = words >= 2 && words <= 8 && tt_html_action_words(t);
+	free(t);
+	return yes;
+}
+
+/* A comment's first paragraph set apart by blank lines right under its
+ * header, a row of actions, with text after it (action_row_d): the
+ * header's buttons, nobody's words, though no other comment repeats them
+ * (a page of one or two comments, where shared_first_paragraph has
+ * nothing to compare). */
+static void action_row_under_header_d(struct page *P)
+{
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		if (b->n < 2 || !line_apart_under_header(P, P->all[k]) || !action_row_d(b->v[0]))
+			continue;
+		memmove(b->v, b->v + 1, (b->n - 1) * sizeof *b->v);
+		b->n--;
+	}
+}
+
 /* Whether the lines at a (al bytes) and b (bl) are the same, their
  * indentation and lynx's link numbers aside ("Replying to [144]@Reuters"
  * and "Replying to [147]@Reuters"). */
@@ -3100,6 +3142,56 @@ static const char *para_line_b(const char *s, size_t j, size_t *len)
 	const char *e = strchr(s, '\n');
 	*len = e ? (size_t)(e - s) : strlen(s);
 	return s;
+}
+
+/* Whether the line at s (len bytes) is a number alone, one to six figures
+ * (a vote count). */
+static int number_line_d(const char *s, size_t len)
+{
+	size_t sp = strspn(s, " ");
+	return len > sp && len - sp <= 6 && strspn(s + sp, "0123456789") == len - sp;
+}
+
+/* Where comment c's text opens with short lines with no sentence's end,
+ * then a number alone (its second or third line), text after it in the
+ * same paragraph: the number's line (1 or 2), or 0. */
+static size_t count_under_opening_d(const tt_comment *c)
+{
+	const tt_strv *b = &c->body;
+	size_t j = 0, len;
+	const char *l;
+	if (!b->n)
+		return 0;
+	while (j < 3 && (l = para_line_b(b->v[0], j, &len)) != NULL && !number_line_d(l, len) &&
+	       tt_textline_count_words(l, len) <= 4 && !tt_textline_ends_with_any(l, len, ".!?"))
+		j++;
+	return j && j < 3 && (l = para_line_b(b->v[0], j, &len)) != NULL && number_line_d(l, len) &&
+	               para_line_b(b->v[0], j + 1, &len)
+	           ? j
+	           : 0;
+}
+
+/* The lines comments' texts open with up to a number alone, at the same
+ * place in three comments or more and two thirds of them at least
+ * (count_under_opening_d; 360 快资讯's "来自福建省" over "2": the writer's
+ * place and the likes, drawn under the header with no blank line): the
+ * header's, nobody's words; a comment not so drawn (the article's byline
+ * read as one) keeps its text. */
+static void opening_lines_to_count_d(struct page *P)
+{
+	size_t n[3] = {0}, len;
+	for (size_t k = 0; k < P->nall; k++)
+		n[count_under_opening_d(P->all[k])]++;
+	size_t at = n[2] > n[1] ? 2 : 1;
+	if (n[at] < 3 || n[at] * 3 < P->nall * 2)
+		return;
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		if (count_under_opening_d(P->all[k]) != at)
+			continue;
+		const char *rest = para_line_b(b->v[0], at + 1, &len);
+		b->v[0] = rest + strspn(rest, " ");
+	}
 }
 
 /* Short lines every comment's text opens with, the same (but for lynx's
@@ -3548,6 +3640,8 @@ void itx_tidy_headers(struct page *P)
 	quotation_titles(P);
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);
+	action_row_under_header_d(P);
 	shared_opening_lines_b(P);
+	opening_lines_to_count_d(P);
 	titles_run_into_text_a(P);
 }

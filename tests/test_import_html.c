@@ -4925,8 +4925,11 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
  * dumps' half b (Quora, CareerCup, Dziennik.pl) alone: w3m 20, lynx 21;
  * both halves of the dumps merged: w3m 28, lynx 29. With NetEase's page
  * (a place in brackets and an empty label cut from the name, a quoted
- * floor without a time, its post a comment of its own): HTML 56. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 56, ROUND28_W3M = 28, ROUND28_LYNX = 29 };
+ * floor without a time, its post a comment of its own): HTML 56. A row
+ * of actions under a lone comment's header (Interia) read as the
+ * header's: w3m 29, lynx 30; 360 kuai's "评论13" over its comments and
+ * the place and likes opening each text: w3m 31, lynx 32. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 56, ROUND28_W3M = 31, ROUND28_LYNX = 32 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run

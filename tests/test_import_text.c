@@ -13194,6 +13194,152 @@ static void test_round28_dumps_c_member_box_drawn_twice(void **state)
 	}
 }
 
+/* A row of actions set apart right under a comment's header, one line of
+ * eight words at most opening with an action's word, no sentence's mark
+ * ("Zgłoś do usunięcia Link Podziel się", Interia's page of one comment;
+ * lynx's "[13]Reply [14]Report [15]Share"), is the header's, not the
+ * text's, though no other comment repeats it. */
+static void test_round28_dumps_d_action_row_under_header(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowy wirus grypy w Europie\n"
+	    "\n"
+	    "Naukowcy ostrzegaj\xC4\x85, \xC5\xBC" "e nowy szczep wirusa grypy mo\xC5\xBC" "e dotrze\xC4\x87 do Polski jeszcze tej zimy.\n"
+	    "\n"
+	    "Wasze komentarze (1)\n"
+	    "\n"
+	    "~antyUE - 02.01.2012 (10:31)\n"
+	    "\n"
+	    "Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia Link Podziel si\xC4\x99\n"
+	    "\n"
+	    "To ten sztucznie wyhodowany w laboratorium, o kt\xC3\xB3rym pisa\xC5\x82 Scientific American? Znowu trzeba nabra\xC4\x87\n"
+	    "UE na zakup szczepionek za kilkana\xC5\x9B" "cie mld euro? :)\n"
+	    "\n"
+	    "Najciekawsze tematy na forum\n";
+	static const char en[] =
+	    "City council approves new tram line\n"
+	    "\n"
+	    "The council voted on Tuesday to build a tram line from the station to the harbour by 2026.\n"
+	    "\n"
+	    "2 Comments\n"
+	    "\n"
+	    "     [12]Martha Lane\n"
+	    "     March 3, 2024 at 9:15 am\n"
+	    "\n"
+	    "     [13]Reply [14]Report [15]Share\n"
+	    "\n"
+	    "     Finally some good news for people who commute from the harbour every day.\n"
+	    "\n"
+	    "     [16]Tom Briggs\n"
+	    "     March 3, 2024 at 11:40 am\n"
+	    "\n"
+	    "     [17]Like [18]Flag\n"
+	    "\n"
+	    "     The old bus line was never on time, so anything will be better than it.\n"
+	    "\n"
+	    "Related stories\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "~antyUE");
+	assert_true(!strncmp(t->order[0]->body.v[0], "To ten sztucznie", 16));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Finally some good news for people who commute from the harbour every day.");
+	assert_true(!strncmp(t->order[1]->body.v[0], "The old bus line", 16));
+	tt_thread_free(t);
+}
+
+/* The count a page states as a wide label run into a number (360 快资讯's
+ * "评论13", a Japanese "コメント3"), and the short lines each comment's
+ * text opens with up to a number alone (the writer's place, then the
+ * likes: "来自福建省" over "2", "東京都" over "12"), the header's. */
+static tt_thread *import_stated_d(const char *page, size_t len, long *stated)
+{
+	struct tt_import_report r;
+	tt_error err;
+	tt_import_report_init(&r, 0);
+	struct tt_import_opts o = {.report = &r};
+	tt_thread *t = tt_import_mem("p.txt", page, len, &o, &err);
+	if (!t)
+		fail_msg("the page does not import: %s", err.msg);
+	*stated = r.stated;
+	tt_import_report_free(&r);
+	return t;
+}
+
+static void test_round28_dumps_d_wide_count_and_place_lines(void **state)
+{
+	(void)state;
+	static const char zh[] =
+	    "\xE6\x96\xB0\xE9\x97\xBB\n"
+	    "  \xE2\x80\xA2 \xE9\xA6\x96\xE9\xA1\xB5\n"
+	    "  \xE2\x80\xA2 \xE4\xBD\x93\xE8\x82\xB2\n"
+	    "\n"
+	    "\xE8\xAF\x84\xE8\xAE\xBA" "13\n"
+	    "\n"
+	    "[t01e3825ac]\n"
+	    "Yang7569\n"
+	    "2024-05-11 10:46\n"
+	    "\xE6\x9D\xA5\xE8\x87\xAA\xE7\xA6\x8F\xE5\xBB\xBA\xE7\x9C\x81\n"
+	    "2\n"
+	    "\xE8\xBF\x99\xE7\xAF\x87\xE6\x96\x87\xE7\xAB\xA0\xE6\x98\xAF\xE4\xBA\xBA\xE5\x86\x99\xE7\x9A\x84\xE5\x90\x97\xEF\xBC\x9F\xE6\x90\x9E\xE4\xB8\x8D\xE5\xA5\xBD\xE6\x98\xAF" "AI\xE5\x86\x99\xE7\x9A\x84\n"
+	    "\xE5\x9B\x9E\xE5\xA4\x8D\n"
+	    "[t011655040]\n"
+	    "zzf1234509876\n"
+	    "2024-05-10 17:46\n"
+	    "\xE6\x9D\xA5\xE8\x87\xAA\xE8\xBE\xBD\xE5\xAE\x81\xE7\x9C\x81\n"
+	    "8\n"
+	    "\xE5\x82\xB2\xE4\xB8\xAA\xE9\xB8\xA1\xE6\xAF\x9B\xEF\xBC\x81\xE4\xB8\x80\xE5\xA4\xA9\xE5\xA4\xA9\xE7\x9A\x84\xE5\xB0\xB1\xE7\x9E\x8E\xE7\x89\xB9\xE4\xB9\x88\xE5\xBF\xBD\xE6\x82\xA0\xEF\xBC\x81\n"
+	    "\xE5\x9B\x9E\xE5\xA4\x8D\n"
+	    "[t016dc138e]\n"
+	    "wang88\n"
+	    "2024-05-10 16:08\n"
+	    "\xE6\x9D\xA5\xE8\x87\xAA\xE6\xB2\xB3\xE5\x8D\x97\xE7\x9C\x81\n"
+	    "1\n"
+	    "\xE8\xAF\xB4\xE5\xBE\x97\xE5\xAF\xB9\xEF\xBC\x8C\xE6\x88\x91\xE4\xB9\x9F\xE8\xBF\x99\xE4\xB9\x88\xE6\x83\xB3\n"
+	    "\xE5\x9B\x9E\xE5\xA4\x8D\n"
+	    "\n"
+	    "\xE4\xB8\x81\xE4\xBF\x8A\xE6\x99\x96\xE5\x9C\xA8\xE8\x8B\xB1\xE5\x9B\xBD\xE7\x9A\x84\xE7\x94\x9F\xE6\xB4\xBB\xE5\xBE\x88\xE4\xBD\x8E\xE8\xB0\x83\xE3\x80\x82\xE4\xBB\x96\xE6\xAF\x8F\xE5\xA4\xA9\xE8\xAE\xAD\xE7\xBB\x83\xE5\x85\xAB\xE4\xB8\xAA\xE5\xB0\x8F\xE6\x97\xB6\xEF\xBC\x8C\xE5\x91\xA8\xE6\x9C\xAB\xE9\x99\xAA\xE4\xBC\xB4\xE5\xAE\xB6\xE4\xBA\xBA\xE3\x80\x82\xE4\xBB\x96\xE8\xAF\xB4\xEF\xBC\x8C\xE5\x8F\xB0\xE7\x90\x83\xE6\x98\xAF\xE4\xBB\x96\xE4\xB8\x80\xE7\x94\x9F\xE7\x9A\x84\xE4\xBA\x8B\xE4\xB8\x9A\xE3\x80\x82\n";
+	static const char ja[] =
+	    "\xE3\x83\x8B\xE3\x83\xA5\xE3\x83\xBC\xE3\x82\xB9\n"
+	    "\n"
+	    "\xE3\x82\xB3\xE3\x83\xA1\xE3\x83\xB3\xE3\x83\x88" "3\n"
+	    "\n"
+	    "tanaka_k\n"
+	    "2024-05-11 10:46\n"
+	    "\xE6\x9D\xB1\xE4\xBA\xAC\xE9\x83\xBD\n"
+	    "12\n"
+	    "\xE3\x81\x93\xE3\x81\xAE\xE8\xA8\x98\xE4\xBA\x8B\xE3\x81\xAF\xE3\x81\xA8\xE3\x81\xA6\xE3\x82\x82\xE9\x9D\xA2\xE7\x99\xBD\xE3\x81\x8B\xE3\x81\xA3\xE3\x81\x9F\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\n"
+	    "sato99\n"
+	    "2024-05-10 17:46\n"
+	    "\xE5\xA4\xA7\xE9\x98\xAA\xE5\xBA\x9C\n"
+	    "3\n"
+	    "\xE7\xA7\x81\xE3\x82\x82\xE3\x81\x9D\xE3\x81\x86\xE6\x80\x9D\xE3\x81\x84\xE3\x81\xBE\xE3\x81\x99\xE3\x80\x81\xE3\x81\x82\xE3\x82\x8A\xE3\x81\x8C\xE3\x81\xA8\xE3\x81\x86\xE3\x80\x82\n"
+	    "yamada\n"
+	    "2024-05-10 16:08\n"
+	    "\xE5\x8C\x97\xE6\xB5\xB7\xE9\x81\x93\n"
+	    "0\n"
+	    "\xE6\xAC\xA1\xE3\x81\xAE\xE8\xA9\xA6\xE5\x90\x88\xE3\x81\x8C\xE6\xA5\xBD\xE3\x81\x97\xE3\x81\xBF\xE3\x81\xA7\xE3\x81\x99\xE3\x80\x82\n"
+	    "\n"
+	    "\xE9\x81\xB8\xE6\x89\x8B\xE3\x81\xAF\xE6\xAF\x8E\xE6\x97\xA5\xE5\x85\xAB\xE6\x99\x82\xE9\x96\x93\xE7\xB7\xB4\xE7\xBF\x92\xE3\x81\x97\xE3\x81\xA6\xE3\x81\x84\xE3\x82\x8B\xE3\x80\x82\xE9\x80\xB1\xE6\x9C\xAB\xE3\x81\xAF\xE5\xAE\xB6\xE6\x97\x8F\xE3\x81\xA8\xE9\x81\x8E\xE3\x81\x94\xE3\x81\x99\xE3\x81\xA8\xE3\x81\x84\xE3\x81\x86\xE3\x80\x82\xE5\xBD\xBC\xE3\x81\xAF\xE3\x80\x81\xE3\x83\x93\xE3\x83\xAA\xE3\x83\xA4\xE3\x83\xBC\xE3\x83\x89\xE3\x81\xAF\xE4\xB8\x80\xE7\x94\x9F\xE3\x81\xAE\xE4\xBB\x95\xE4\xBA\x8B\xE3\x81\xA0\xE3\x81\xA8\xE8\xAA\x9E\xE3\x81\xA3\xE3\x81\x9F\xE3\x80\x82\n";
+	long stated = 0;
+	tt_thread *t = import_stated_d(zh, sizeof zh - 1, &stated);
+	assert_int_equal(stated, 13);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Yang7569");
+	assert_true(!strncmp(t->order[1]->body.v[0], "\xE5\x82\xB2\xE4\xB8\xAA", 6)); /* 傲个 */
+	tt_thread_free(t);
+	t = import_stated_d(ja, sizeof ja - 1, &stated);
+	assert_int_equal(stated, 3);
+	assert_int_equal(t->ncomments, 3);
+	assert_true(!strncmp(t->order[0]->body.v[0], "\xE3\x81\x93\xE3\x81\xAE", 6)); /* この */
+	assert_true(!strncmp(t->order[2]->body.v[0], "\xE6\xAC\xA1", 3)); /* 次 */
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13470,6 +13616,8 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_b_label_colon_count),
 	    cmocka_unit_test(test_round28_dumps_b_first_answer_over_gap),
 	    cmocka_unit_test(test_round28_dumps_c_member_box_drawn_twice),
+	    cmocka_unit_test(test_round28_dumps_d_action_row_under_header),
+	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
