@@ -4900,8 +4900,9 @@ enum { ROUND27_REFUSED = 0 };
  * wrong, or unread, beyond those fails. Toutiao's and one Zhidao count
  * read since (half b of its working): Twitter's and the other Zhidao's
  * still unread. Zhihu's 56 read since round 28's half b (a Question's
- * answerCount where its answers are the comments). */
-enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
+ * answerCount where its answers are the comments). Twitter's 33 read
+ * since round 28's part d (a replies count's words outside comments). */
+enum { ROUND27_STATED_UNREAD = 1, ROUND27_STATED_MISREAD = 0 };
 /* Round 28 (tests/data/html/round28), held out until round 29 was chosen,
  * then worked on: question-and-answer and
  * comment pages from magic-html's forum and article pages (Quora's
@@ -9973,6 +9974,20 @@ static void test_round28_layouts_d(void **state)
 #undef R28D_ZHREPLY
 #undef R28D_NOTE
 #undef R28D_NOTEREPLY
+	/* A box named a count of replies outside every comment, its number in
+	 * words ("33 replies", the tweet's own, in an id holding "reply" and
+	 * "count"): the page's count, as a number alone there is. */
+	assert_int_equal(
+	    stated_of("<div class=\"countList\"><span class=\"action--reply\"><span class=\"actionCount\">"
+	              "<span id=\"tweet-action-reply-count-aria-12\">33 replies</span></span></span> "
+	              "<span class=\"action--like\"><span class=\"actionCount\"><span "
+	              "id=\"tweet-action-like-count-aria-12\">97 likes</span></span></span></div>"),
+	    33);
+	/* The same in another shape and language: German, a class naming it,
+	 * beside a count of shares. */
+	assert_int_equal(stated_of("<div class=\"zahlen\"><span class=\"reply-count\">12 Antworten</span> "
+	                           "<span class=\"share-count\">4 Mal geteilt</span></div>"),
+	                 12);
 }
 
 int main(void)
