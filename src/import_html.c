@@ -640,6 +640,87 @@ static void guest_marks(tt_thread *t)
 			c->author++;
 }
 
+/* The name an answer's text opens by naming, "@NAME" then a colon, after
+ * at most two short words ("回复@NAME：", Weibo's; "@NAME:"; "Reply to
+ * @NAME:"): its length, the name at *at; 0 when the text opens otherwise. */
+static size_t named_answer(const char *t, const char **at)
+{
+	const char *s = t;
+	int words = 0;
+	while (*s && *s != '@' && s - t <= 24) {
+		if (*s == ' ' && ++words > 2)
+			return 0;
+		s++;
+	}
+	if (*s != '@' || (s > t && s[-1] != ' ' && (unsigned char)s[-1] < 0x80))
+		return 0;
+	size_t l = 0;
+	for (s++; s[l] && s[l] != ' ' && s[l] != ':' && l <= 60; l++)
+		if (!strncmp(s + l, "\xEF\xBC\x9A", 3)) /* ： */
+			break;
+	if (!l || l > 60 || (s[l] != ':' && strncmp(s + l, "\xEF\xBC\x9A", 3)))
+		return 0;
+	*at = s;
+	return l;
+}
+
+static int wrote(const tt_comment *c, const char *name, size_t l)
+{
+	return c->author && !strncmp(c->author, name, l) && !c->author[l];
+}
+
+/* The comment of c's conversation (its top-level comment and the replies
+ * under it, v[top..end) in the page's order, c at v[k]) that c's text
+ * names the writer of, listed after c, none by that writer before it: the
+ * conversation is listed newest first, the answer before what it answers
+ * (named before it, the page's own nesting stands: Stack Exchange's and
+ * WordPress's flat "@NAME:" answers). Among the nearest thousand, which
+ * bounds the cost. */
+static tt_comment *named_in_conversation(tt_comment **v, size_t top, size_t end, size_t k)
+{
+	const char *name;
+	size_t l = v[k]->body.n ? named_answer(v[k]->body.v[0], &name) : 0;
+	if (!l)
+		return NULL;
+	for (size_t i = k; i > top && k - i < 1000; i--)
+		if (wrote(v[i - 1], name, l))
+			return NULL;
+	for (size_t i = k + 1 + v[k]->subtree; i < end && i - k < 1000; i++)
+		if (wrote(v[i], name, l))
+			return v[i];
+	return NULL;
+}
+
+/* A reply whose text opens by naming a writer of its conversation
+ * ("回复@NAME：", "@NAME:") listed after it answers that writer's comment
+ * (Sina's conversations, newest first, list an answer before the comment
+ * it answers): it goes under that comment. */
+static void named_answers(tt_thread *t)
+{
+	size_t n = 0, cap = 0;
+	tt_comment **v = NULL;
+	for (tt_comment *c = t->first; c; c = next_comment(c)) {
+		if (n == cap)
+			v = tt_xrealloc(v, (cap = cap ? 2 * cap : 64) * sizeof *v);
+		c->subtree = 0, c->index = (unsigned)n;
+		v[n++] = c;
+	}
+	for (size_t i = n; i-- > 0;)
+		if (v[i]->parent)
+			v[i]->parent->subtree += v[i]->subtree + 1;
+	tt_comment **to = tt_xcalloc(n ? n : 1, sizeof *to);
+	for (size_t top = 0, end; top < n; top = end) {
+		end = top + 1 + v[top]->subtree;
+		for (size_t k = top + 1; k < end; k++)
+			to[k] = named_in_conversation(v, top, end, k);
+	}
+	for (size_t k = 0; k < n; k++)
+		if (to[k] && to[k] != v[k]->parent)
+			tt_thread_move_comment(t, v[k], NULL, to[k]);
+	free(to);
+	free(v);
+}
+
 /* A schema.org Question's commentCount counts the comments on the
  * question; where the comments read are its answers (their boxes
  * itemprop=answer or of type Answer, Zhihu's "查看全部 56 个回答"), its
@@ -923,6 +1004,7 @@ tt_thread *tt_import_html(const char *name, const char *buf, size_t len,
 	set_article(&h, name);
 	ihx_order_dates(&h);
 	guest_marks(h.t);
+	named_answers(h.t);
 	if (h.r) {
 		snprintf(h.r->format, sizeof h.r->format, "html");
 		snprintf(h.r->layout, sizeof h.r->layout, "%s", h.layout);

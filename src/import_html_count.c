@@ -448,8 +448,9 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	int heading =
 	    (n->name[0] == 'h' && n->name[1] >= '1' && n->name[1] <= '4' && !n->name[2]) ||
 	    tt_html_has_class(n, "headline");
-	/* (a box named a count of replies is read only as a number alone,
-	 * Kinja's: words in a box named replies are one comment's answers) */
+	/* (a box named a count of replies, Kinja's "146", Twitter's "33
+	 * replies": the walk never enters a comment, so its words count the
+	 * page's own answers, not one comment's) */
 	int replies = tt_html_classid_has(n, "repl") && tt_html_classid_has(n, "count");
 	/* (and a box named a count alone, its words saying what it counts:
 	 * "<span class=count><em>6</em>条评论", Sina) */
@@ -469,7 +470,7 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	    (comments_link(n) || !tt_html_classid_has(n, "count")))
 		return;
 	char *text = tt_html_text(n);
-	long c = rank && !replies && strlen(text) < 120 ? count_in(text) : -1;
+	long c = rank && strlen(text) < 120 ? count_in(text) : -1;
 	if (c >= 0 && rank == 2 && comment_not_count(n, text))
 		c = -1;
 	int bare = 0; /* a number alone, no count word beside it */

@@ -4901,8 +4901,9 @@ enum { ROUND27_REFUSED = 0 };
  * wrong, or unread, beyond those fails. Toutiao's and one Zhidao count
  * read since (half b of its working): Twitter's and the other Zhidao's
  * still unread. Zhihu's 56 read since round 28's half b (a Question's
- * answerCount where its answers are the comments). */
-enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
+ * answerCount where its answers are the comments). Twitter's 33 read
+ * since round 28's part d (a replies count's words outside comments). */
+enum { ROUND27_STATED_UNREAD = 1, ROUND27_STATED_MISREAD = 0 };
 /* Round 28 (tests/data/html/round28), held out until round 29 was chosen,
  * then worked on: question-and-answer and
  * comment pages from magic-html's forum and article pages (Quora's
@@ -4928,8 +4929,10 @@ enum { ROUND27_STATED_UNREAD = 2, ROUND27_STATED_MISREAD = 0 };
  * floor without a time, its post a comment of its own): HTML 56. A row
  * of actions under a lone comment's header (Interia) read as the
  * header's: w3m 29, lynx 30; 360 kuai's "评论13" over its comments and
- * the place and likes opening each text: w3m 31, lynx 32. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 56, ROUND28_W3M = 31, ROUND28_LYNX = 32 };
+ * the place and likes opening each text: w3m 31, lynx 32. An answer
+ * naming a writer listed after it in a conversation (Sina's
+ * "回复@NAME："): HTML 57. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 31, ROUND28_LYNX = 32 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -10079,6 +10082,86 @@ static void test_round28_layouts_c(void **state)
 	expect_heads(html(ciudad_vacia, NULL), 2, ciudad_names, flat2);
 }
 
+/* Round 28's layouts (tests/data/html/round28), worked on since round 29
+ * was chosen, part d: each a small page of our own in the shape a rule
+ * reads. */
+static void test_round28_layouts_d(void **state)
+{
+	(void)state;
+	/* A conversation listed newest first, an answer opening by naming a
+	 * writer listed after it ("回复@NAME："): under that writer's answer. */
+#define R28D_ZH(who, text, when)                                                                   \
+	"<div class=\"item clearfix\"><div class=\"head\"><a href=\"https://weibo.example/u/" who   \
+	"\"><img src=\"a.png\"></a></div><div class=\"cont\"><div class=\"info\"><span "              \
+	"class=\"name\"><a href=\"https://weibo.example/u/" who "\">" who "</a></span></div><div "      \
+	"class=\"txt\">" text "</div><div class=\"action\"><span class=\"time\">" when "</span> <a "  \
+	"class=\"reply\" href=\"javascript:;\">\xE5\x9B\x9E\xE5\xA4\x8D</a></div></div></div>"
+#define R28D_ZHREPLY(who, text, when)                                                              \
+	"<div class=\"item clearfix\"><div class=\"cont\"><div class=\"txt\"><span class=\"name\">"  \
+	"<a href=\"https://weibo.example/u/" who "\">" who "\xEF\xBC\x9A</a></span>" text "</div><div "  \
+	"class=\"action\"><span class=\"time\">" when "</span></div></div></div>"
+	const char *zh =
+	    "<html><body>" ARTICLE_P "<div class=\"comment-list\"><div class=\"list\">" R28D_ZH(
+	        "cqh4910", "\xE6\x8A\x98\xE8\x85\xBE", "5\xE6\x9C\x88" "10\xE6\x97\xA5" "07:04")
+	        "<div class=\"dialog-wrap\"><div class=\"dialog\">" R28D_ZHREPLY(
+	            "user88", "\xE5\x9B\x9E\xE5\xA4\x8D@user79\xEF\xBC\x9A\xE5\xAF\xB9",
+	            "5\xE6\x9C\x88" "11\xE6\x97\xA5" "09:12") R28D_ZHREPLY("user79",
+	            "\xE6\x9C\x89\xE8\xBD\xA8\xE7\x94\xB5\xE8\xBD\xA6", "5\xE6\x9C\x88" "10\xE6\x97\xA5"
+	            "08:38") "</div></div>" R28D_ZH("feifei", "\xE5\xB9\xBF\xE5\xB7\x9E",
+	            "5\xE6\x9C\x88" "11\xE6\x97\xA5" "13:52") "</div></div></body></html>";
+	static const char *const zh_names[] = {"cqh4910", "user79", "user88", "feifei"};
+	static const unsigned zh_depths[] = {0, 1, 2, 0};
+	expect_heads(html(zh, NULL), 4, zh_names, zh_depths);
+	/* The same in another shape and language: English notes, newest
+	 * first, an answer opening "@NAME:". */
+#define R28D_NOTE(who, when, text)                                                                 \
+	"<div class=\"entry\"><div class=\"pic\"><img src=\"p.png\"></div><div class=\"main\"><div " \
+	"class=\"meta\"><a href=\"/u/" who "\">" who "</a> <span class=\"date\">" when "</span>"       \
+	"</div><div class=\"words\">" text "</div></div></div>"
+#define R28D_NOTEREPLY(who, when, text)                                                            \
+	"<div class=\"entry\"><div class=\"main\"><div class=\"words\"><b><a href=\"/u/" who "\">"   \
+	who "</a>:</b> " text "</div><div class=\"meta\"><span class=\"date\">" when "</span></div>"  \
+	"</div></div>"
+	const char *notes = "<html><body>" ARTICLE_P "<div id=\"comments\"><div class=\"notes\">" R28D_NOTE(
+	    "anna", "March 3, 2015 at 4:10 pm", "The second step needs more salt.")
+	    "<div class=\"convo\"><div class=\"convo-list\">" R28D_NOTEREPLY(
+	        "cleo", "March 4, 2015 at 8:15 am", "@bob: Try it with butter.") R28D_NOTEREPLY("bob",
+	        "March 3, 2015 at 6:02 pm", "I found it salty enough.") "</div></div>" R28D_NOTE("dan",
+	        "March 5, 2015 at 9:00 am", "Worked well for me.") "</div></div></body></html>";
+	static const char *const en_names[] = {"anna", "bob", "cleo", "dan"};
+	static const unsigned en_depths[] = {0, 1, 2, 0};
+	expect_heads(html(notes, NULL), 4, en_names, en_depths);
+	/* Named before it, the answer stays where the page nests it (a flat
+	 * list of comments under a post, "@bob:" answering the one above). */
+	const char *flat = "<html><body>" ARTICLE_P "<div id=\"comments\"><div class=\"notes\">" R28D_NOTE(
+	    "anna", "March 3, 2015 at 4:10 pm", "The second step needs more salt.")
+	    "<div class=\"convo\"><div class=\"convo-list\">" R28D_NOTEREPLY(
+	        "bob", "March 3, 2015 at 6:02 pm", "I found it salty enough.") R28D_NOTEREPLY("cleo",
+	        "March 4, 2015 at 8:15 am", "@bob: Try it with butter.") "</div></div>" R28D_NOTE("dan",
+	        "March 5, 2015 at 9:00 am", "Worked well for me.") "</div></div></body></html>";
+	static const char *const flat_names[] = {"anna", "bob", "cleo", "dan"};
+	static const unsigned flat_depths[] = {0, 1, 1, 0};
+	expect_heads(html(flat, NULL), 4, flat_names, flat_depths);
+#undef R28D_ZH
+#undef R28D_ZHREPLY
+#undef R28D_NOTE
+#undef R28D_NOTEREPLY
+	/* A box named a count of replies outside every comment, its number in
+	 * words ("33 replies", the tweet's own, in an id holding "reply" and
+	 * "count"): the page's count, as a number alone there is. */
+	assert_int_equal(
+	    stated_of("<div class=\"countList\"><span class=\"action--reply\"><span class=\"actionCount\">"
+	              "<span id=\"tweet-action-reply-count-aria-12\">33 replies</span></span></span> "
+	              "<span class=\"action--like\"><span class=\"actionCount\"><span "
+	              "id=\"tweet-action-like-count-aria-12\">97 likes</span></span></span></div>"),
+	    33);
+	/* The same in another shape and language: German, a class naming it,
+	 * beside a count of shares. */
+	assert_int_equal(stated_of("<div class=\"zahlen\"><span class=\"reply-count\">12 Antworten</span> "
+	                           "<span class=\"share-count\">4 Mal geteilt</span></div>"),
+	                 12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10159,6 +10242,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_layouts_a),
 	    cmocka_unit_test(test_round28_layouts_b),
 	    cmocka_unit_test(test_round28_layouts_c),
+	    cmocka_unit_test(test_round28_layouts_d),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
