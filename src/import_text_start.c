@@ -38,12 +38,33 @@ static int unspaced_article(const struct page *P, const struct para *ps, size_t 
 	return i + 1 < n && unspaced_prose(P, &ps[i]) && unspaced_prose(P, &ps[i + 1]);
 }
 
+/* lynx sets no blank line inside an article drawn as lines of text, nor
+ * between it and the comment's header under it (Kyffhäuser Nachrichten's
+ * article runs on into "Kommentare", "Harzer66", "31.10.2023, 19.18 Uhr"):
+ * the run's last line is a date, no sentence's end, yet its first line is
+ * a whole sentence of ten words or more, and six lines of ten words or
+ * more are in it, half its lines at least (a comment's one sentence over
+ * its buttons is no such run). Such a run is prose, so that the comments
+ * are looked for under it. */
+enum { RUN_ON_LINES = 6, RUN_ON_WORDS = 10 };
+static int run_on_prose(const struct page *P, const struct para *p)
+{
+	const struct line *L = &P->l[p->first];
+	if (p->lines < RUN_ON_LINES || tt_textline_count_words(L->s, L->len) < RUN_ON_WORDS ||
+	    !tt_textline_ends_sentence(L->s, L->len))
+		return 0;
+	size_t wordy = 0;
+	for (size_t k = p->first; k <= p->last; k++)
+		wordy += tt_textline_count_words(P->l[k].s, P->l[k].len) >= RUN_ON_WORDS;
+	return wordy >= RUN_ON_LINES && wordy * 2 >= p->lines;
+}
+
 static size_t first_prose_line(struct page *P)
 {
 	struct para *ps;
 	size_t n = itx_make_paras(P, 0, P->n, 0, &ps), line = P->n;
 	for (size_t i = 0; i < n; i++)
-		if (itx_is_prose(P, &ps[i]) || unspaced_article(P, ps, n, i)) {
+		if (itx_is_prose(P, &ps[i]) || unspaced_article(P, ps, n, i) || run_on_prose(P, &ps[i])) {
 			line = ps[i].first;
 			break;
 		}

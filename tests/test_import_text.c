@@ -13340,6 +13340,71 @@ static void test_round28_dumps_d_wide_count_and_place_lines(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx sets no blank line inside an article drawn as lines of text, nor
+ * between it and the comments' first header (Kyffhäuser Nachrichten's
+ * article runs on into "Kommentare", the name and the date, the comment's
+ * title and text under it past blank lines): the run, whose last line is
+ * a date, is the article's prose all the same, and the header under its
+ * text a comment's, no byline over the article. */
+static void test_round28_dumps_e_run_on_article_over_header(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "So viel Regen gab es lange nicht\n"
+	    "\n"
+	    "   Das Wetter eignet sich bekanntermaßen sehr gut dazu, eine Konversation zu beleben.\n"
+	    "   Wer es also genau wissen will, dem können die Experten vom Wetterdienst viel\n"
+	    "   Gesprächsstoff geben, zum Beispiel über den Oktober, der zwar sehr regenreich war,\n"
+	    "   aber auch ungewöhnlich mild, mit sommerlichen Nuancen bis weit in die zweite Hälfte.\n"
+	    "   Die Vegetation kleidete sich nur zögerlich herbstlich, und der Temperatursturz zur\n"
+	    "   Monatsmitte mit leichten Frösten fiel dabei kaum ins Gewicht, so der Wetterdienst.\n"
+	    "   Im Norden fielen mit rund hundert Litern pro Quadratmeter knapp achtzig Prozent mehr\n"
+	    "   Niederschlag als in der Referenzperiode, im Süden schien dagegen lange die Sonne.\n"
+	    "   Autor: red\n"
+	    "   [38]nächster Artikel [39]vorheriger Artikel\n"
+	    "   Kommentare\n"
+	    "   Harzer66\n"
+	    "   31.10.2023, 19.18 Uhr\n"
+	    "\n"
+	    "Ach ja...\n"
+	    "\n"
+	    "   es gab dieses Jahr echt Regen. Schön so. Ja. Jetzt gleicht sich die Natur wieder aus.\n"
+	    "   4 2 [42]Login für Vote\n"
+	    "   [43]Kommentar hinzufügen\n";
+	static const char en[] =
+	    "Harbour tram line approved\n"
+	    "\n"
+	    "   The city council voted on Tuesday to build the new tram line to the harbour.\n"
+	    "   The line will run from the central station along the river to the old docks, with\n"
+	    "   nine stops on the way, and the first trams are expected to carry passengers in 2026.\n"
+	    "   Work on the tracks starts in the spring, and the bridge over the river will be closed\n"
+	    "   to cars for three months while the rails are laid across it, the council said today.\n"
+	    "   Shop owners along the route have asked for help during the works, and the council has\n"
+	    "   promised a fund for those who lose trade while the street in front of them is closed.\n"
+	    "   [12]Share [13]Print\n"
+	    "   Martha Lane\n"
+	    "   March 3, 2024 at 9:15 am\n"
+	    "\n"
+	    "   Finally some good news for people who commute from the harbour every day.\n"
+	    "\n"
+	    "   Tom Briggs\n"
+	    "   March 3, 2024 at 11:40 am\n"
+	    "\n"
+	    "   The old bus line was never on time, so anything will be better than it.\n";
+	static const char *const en_names[] = {"Martha Lane", "Tom Briggs"};
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Harzer66");
+	assert_string_equal(t->order[0]->time, "2023-10-31T19:18");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Ach ja", 6));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, en_names, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Finally some good news", 22));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13618,6 +13683,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_c_member_box_drawn_twice),
 	    cmocka_unit_test(test_round28_dumps_d_action_row_under_header),
 	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
+	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
