@@ -1275,6 +1275,26 @@ static size_t count_over_first_prose(struct page *P, size_t prose)
 	return prose;
 }
 
+/* The signature at line sig signs the article, not a first comment, when
+ * every later header of its shape (two at least) sits left of it: the
+ * first comment is at the top level, at the comments' leftmost column, so
+ * a first signature deeper than all of them is the question's own, drawn
+ * inside the article's block (CareerCup's "- NAME DATE | Report Duplicate"
+ * under the question, the answers' at the margin). The next one is the
+ * first comment's. */
+static size_t past_article_signature(const struct page *P, size_t sig)
+{
+	size_t later = 0, next = sig;
+	for (size_t i = sig + 1; i < P->n; i++)
+		if (P->hshape[i] == P->hshape[sig]) {
+			if (P->l[i].indent >= P->l[sig].indent)
+				return sig;
+			if (!later++)
+				next = i;
+		}
+	return later >= 2 ? next : sig;
+}
+
 size_t itx_find_section(struct page *P, int *heading, long *stated)
 {
 	size_t first = first_prose_line(P), prose = prose_under_count(P, first);
@@ -1300,7 +1320,7 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 	if (cstart < P->n && !*heading && !itx_reply_form(&P->l[cstart]) &&
 	    (P->hshape[cstart] == SH_SIGNATURE ||
 	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
-		size_t k = cstart;
+		size_t k = cstart = past_article_signature(P, cstart);
 		while (k > prose + 1 && P->l[k - 1].blank)
 			k--;
 		while (k > prose && !P->l[k - 1].blank)

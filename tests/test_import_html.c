@@ -4933,8 +4933,9 @@ enum { ROUND27_STATED_UNREAD = 1, ROUND27_STATED_MISREAD = 0 };
  * header's: w3m 29, lynx 30; 360 kuai's "评论13" over its comments and
  * the place and likes opening each text: w3m 31, lynx 32. An answer
  * naming a writer listed after it in a conversation (Sina's
- * "回复@NAME："): HTML 57. */
-enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 31, ROUND28_LYNX = 32 };
+ * "回复@NAME："): HTML 57. A first signature deeper than every later one
+ * signing the article (CareerCup's question): w3m 32. */
+enum { ROUND28_TOTAL = 57, ROUND28_HTML = 57, ROUND28_W3M = 32, ROUND28_LYNX = 32 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND28_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run

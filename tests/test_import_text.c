@@ -13252,6 +13252,89 @@ static void test_round28_dumps_d_action_row_under_header(void **state)
 	tt_thread_free(t);
 }
 
+
+/* A first signature deeper than every later one of its shape signs the
+ * article: the question's own "- NAME DATE | Report Duplicate" drawn in
+ * the question's block (w3m indents it with the question), the answers'
+ * at the margin. No comment of its own, and the answers keep theirs. */
+static void test_round28_dumps_f_article_signature_deeper(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Interview Question for Software Engineers\n"
+	    "\n"
+	    "  \xE2\x80\xA2 friends-questions\n"
+	    "    4\n"
+	    "    Answers\n"
+	    "\n"
+	    "    A and C are two degree friends when A is a friend of B and B of C.\n"
+	    "    How will you tell two degree friends apart efficiently?\n"
+	    "\n"
+	    "    - gauravk.18 May 04, 2008 | Report Duplicate | Flag\n"
+	    "    Software Engineer Algorithm\n"
+	    "\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "\n"
+	    "Sort the friends of both and search one list in the other.\n"
+	    "\n"
+	    "- Anonymous May 15, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "\n"
+	    "Run a breadth first search from both ends at once.\n"
+	    "\n"
+	    "- usafzz May 20, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "\n"
+	    "Keep a hash set of the friends of one and look up the other's.\n"
+	    "\n"
+	    "- lensbo July 18, 2008 | Flag Reply\n"
+	    "Comment hidden because of low score. Click to expand.\n"
+	    "0\n"
+	    "\n"
+	    "An adjacency matrix answers it in constant time after preprocessing.\n"
+	    "\n"
+	    "- Shabnam June 01, 2009 | Flag Reply\n";
+	static const char de[] =
+	    "Frage: Welche Pflanzen vertragen den Schatten im Garten?\n"
+	    "\n"
+	    "      Unser Garten liegt fast den ganzen Tag im Schatten der Nachbarh\xC3\xA4user.\n"
+	    "      Welche Stauden bl\xC3\xBChen trotzdem und bleiben gesund?\n"
+	    "\n"
+	    "      - Gartenfreund 12.03.2021 14:05 | Melden\n"
+	    "\n"
+	    "  Hilfreich? Ja\n"
+	    "\n"
+	    "  Farne und Funkien wachsen im Schatten besonders gut und brauchen wenig Pflege.\n"
+	    "\n"
+	    "  - Heike 13.03.2021 09:30 | Melden | Antworten\n"
+	    "  Hilfreich? Ja\n"
+	    "\n"
+	    "  Probier es mit Elfenblumen, die bilden schnell einen dichten Teppich.\n"
+	    "\n"
+	    "  - Bernd 14.03.2021 18:45 | Melden | Antworten\n"
+	    "  Hilfreich? Ja\n"
+	    "\n"
+	    "  Waldmeister geht auch, aber er breitet sich stark aus im Beet.\n"
+	    "\n"
+	    "  - Ute 15.03.2021 20:10 | Melden | Antworten\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	assert_string_equal(t->order[0]->author, "Anonymous");
+	assert_string_equal(t->order[0]->body.v[0], "Sort the friends of both and search one list in the other.");
+	assert_string_equal(t->order[3]->author, "Shabnam");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Heike");
+	assert_non_null(strstr(t->order[0]->body.v[0], "Farne und Funkien"));
+	assert_string_equal(t->order[0]->time, "2021-03-13T09:30");
+	assert_string_equal(t->order[2]->author, "Ute");
+	tt_thread_free(t);
+}
+
 /* The count a page states as a wide label run into a number (360 快资讯's
  * "评论13", a Japanese "コメント3"), and the short lines each comment's
  * text opens with up to a number alone (the writer's place, then the
@@ -13684,6 +13767,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_d_action_row_under_header),
 	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
+	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
