@@ -4959,8 +4959,15 @@ enum { ROUND28_STATED_UNREAD = 0, ROUND28_STATED_MISREAD = 0 };
  * Indonesian, Chinese; 54 comments; never looked at while tuning. The
  * floors are its first result (doc/import.md), 2026-11-28, with the
  * importers unchanged (at 6a964cb): HTML 41 of 54, w3m 20 of 58, lynx
- * 19 of 82; no page refused. */
-enum { ROUND29_TOTAL = 54, ROUND29_HTML = 41, ROUND29_W3M = 20, ROUND29_LYNX = 19 };
+ * 19 of 82; no page refused. Measured once at the end of its cycle
+ * (2026-11-28, at fe74f5b, `TT_ROUNDS=round12,round29`): HTML 41 of 54,
+ * w3m 19 of 58, one comment fewer than its first run, lynx 19 of 82,
+ * the same: a rule of the cycle's text importer work on rounds 27 and 28
+ * costs one of its dumps' comments, which one is for its working to find
+ * (the floor follows the measure: a held-out round's floor records what
+ * the importer does on pages it was not tuned on, and nobody may look to
+ * mend it). */
+enum { ROUND29_TOTAL = 54, ROUND29_HTML = 41, ROUND29_W3M = 19, ROUND29_LYNX = 19 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND29_REFUSED = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
