@@ -61,19 +61,6 @@ static const tt_hnode *first_child_elem(const tt_hnode *n)
 	return k;
 }
 
-/* The only element child of n, or NULL. */
-static tt_hnode *only_child(const tt_hnode *n)
-{
-	tt_hnode *one = NULL;
-	for (tt_hnode *k = n->children; k; k = k->next)
-		if (k->type == TT_HNODE_ELEMENT) {
-			if (one)
-				return NULL;
-			one = k;
-		}
-	return one;
-}
-
 /* A box right after comment c wrapping, a box or two deep, a list of
  * blocks of c's kind drawn lighter than c (their first box not of c's
  * first box's kind: no avatar, no header line): a conversation under c,
@@ -82,9 +69,9 @@ static tt_hnode *only_child(const tt_hnode *n)
  * is drawn as the first was. */
 static int lighter_answers(const tt_hnode *box, const tt_hnode *c)
 {
-	const tt_hnode *in = only_child(box);
-	if (in && !holds_only_kind(in, c) && only_child(in))
-		in = only_child(in);
+	const tt_hnode *in = tt_html_sole_child(box);
+	if (in && !holds_only_kind(in, c) && tt_html_sole_child(in))
+		in = tt_html_sole_child(in);
 	if (!in || !holds_only_kind(in, c))
 		return 0;
 	const tt_hnode *cf = first_child_elem(c);
