@@ -174,6 +174,14 @@ le "$exponent" "$DEPTH_TARGET" || fail=1
 
 # ---- 3. Importers on large inputs ------------------------------------------
 
+# The dump $1 written over and over into $2 until it holds 10 MB; a missing
+# or empty dump stops the benchmark (the loop would never end).
+repeat_to_10mb() {
+	[ -s "$1" ] || die "$1: missing"
+	: >"$2"
+	while [ "$(wc -c <"$2")" -lt 10000000 ]; do cat "$1" >>"$2"; done
+}
+
 IMPORT_TARGET=1.20 # import time may grow at most as size^this
 echo
 echo "3. Importing $N generated comments (replies five deep), and an eighth of them"
@@ -213,11 +221,8 @@ le "$t_big" "$TEXT_BIG_TARGET" || fail=1
 # before it by that name.
 for name in round21/dumps/pikabu-matrix-ru.lynx.txt round25/dumps/developerspub-resume-zh.w3m.txt \
 	round19/dumps/wordpress-balloonjuice-en.w3m.txt round20/dumps/movabletype-boingboing-en.w3m.txt; do
-	dump=$(dirname "$0")/../tests/data/html/$name
-	[ -s "$dump" ] || die "$dump: missing" # else the loop below never ends
 	rep="$work/dump-10mb.txt"
-	: >"$rep"
-	while [ "$(wc -c <"$rep")" -lt 10000000 ]; do cat "$dump" >>"$rep"; done
+	repeat_to_10mb "$(dirname "$0")/../tests/data/html/$name" "$rep"
 	line=$("$BIN/bench_import" file text "$rep") || die "bench_import file text failed"
 	t_rep=$(field import_cpu_s "$line")
 	[ -n "$t_rep" ] || die "$name repeated to 10 MB: no time measured"
@@ -230,11 +235,8 @@ done
 # times once, a date's 40-byte reading and two counts of 8 bytes kept for
 # every line; 9.2 since they are kept for date lines alone and in 32 bits.
 TEXT_MEM_TARGET=10
-dump=$(dirname "$0")/../tests/data/html/round25/dumps/developerspub-resume-zh.w3m.txt
-[ -s "$dump" ] || die "$dump: missing"
 rep="$work/dump-10mb.txt"
-: >"$rep"
-while [ "$(wc -c <"$rep")" -lt 10000000 ]; do cat "$dump" >>"$rep"; done
+repeat_to_10mb "$(dirname "$0")/../tests/data/html/round25/dumps/developerspub-resume-zh.w3m.txt" "$rep"
 line=$("$BIN/bench_import" file text "$rep") || die "bench_import file text failed"
 rss=$(field maxrss_kb "$line")
 [ -n "$rss" ] || die "developers.pub's dump repeated to 10 MB: no peak memory measured"
