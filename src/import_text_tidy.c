@@ -3241,9 +3241,25 @@ static void shared_opening_lines_b(struct page *P)
  * for, in lines and in paragraphs, and how many comments name it. */
 enum { OPENING_LINES_C = 24, OPENING_PARAS_C = 4, SAMPLE_C = 12 };
 
+/* The bytes of the line at a (al bytes) outside brackets (lynx's image
+ * names and link numbers). */
+static size_t unbracketed_c(const char *a, size_t al)
+{
+	size_t n = 0;
+	for (size_t k = 0, depth = 0; k < al; k++)
+		if (a[k] == '[')
+			depth++;
+		else if (a[k] == ']' && depth)
+			depth--;
+		else
+			n += !depth;
+	return n;
+}
+
 /* Whether the line at a (al bytes) may be one of a member box's: a short
- * line (four words, 48 bytes at most, no sentence's end: "回答量：4932",
- * "Posts: 7,135") or an image alone (lynx's "[u=1673705142,...]"). */
+ * line (four words at most, 48 bytes outside brackets at most, no
+ * sentence's end: "回答量：4932", "Posts: 7,135", lynx's "关注 [wise.1...
+ * .jpg]") or an image alone (lynx's "[u=1673705142,...]"). */
 static int box_line_c(const char *a, size_t al)
 {
 	size_t sp = strspn(a, " ");
@@ -3251,7 +3267,7 @@ static int box_line_c(const char *a, size_t al)
 	al -= sp < al ? sp : al;
 	if (al > 2 && a[0] == '[' && a[al - 1] == ']' && !memchr(a, ' ', al))
 		return 1;
-	return al <= 48 && tt_textline_count_words(a, al) <= 4 &&
+	return unbracketed_c(a, al) <= 48 && tt_textline_count_words(a, al) <= 4 &&
 	       !tt_textline_ends_with_any(a, al, ".!?");
 }
 

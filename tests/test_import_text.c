@@ -13680,6 +13680,139 @@ static void test_round27_dumps_c_numbered_name_no_heading(void **state)
 	three_answers_c(zhidao_c, zn, zw);
 }
 
+/* The same pages as lynx draws them: the answerer's portrait after a
+ * button of the box ("关注 [portrait.1....jpg?time=11700]"), the box's
+ * line long by the image's name alone. */
+static const char zhidao_lynx_c[] =
+    "百度知道 > 生活 > 地震\n"
+    "\n"
+    "地铁早高峰为什么这么挤？\n"
+    "\n"
+    "大家好，请问为什么每天早上地铁都这么挤，有没有什么办法可以避开最拥挤的时段？谢谢大家的回答。\n"
+    "\n"
+    "3个回答\n"
+    "\n"
+    "山间清风\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 热爱生活的普通人\n"
+    "知道小有建树答主\n"
+    "回答量：812\n"
+    "采纳率：91%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "早高峰拥挤主要是因为大家上班时间集中，可以试试提前半小时出门，车厢会空很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "小城故事88\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 每天学一点\n"
+    "知道答主\n"
+    "回答量：15\n"
+    "采纳率：100%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "换乘站的人最多，如果可以的话选择不经过大换乘站的路线，会舒服很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "路过的猫66\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 爱答题\n"
+    "知道答主\n"
+    "回答量：3\n"
+    "采纳率：75%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "可以考虑错峰出行，或者骑共享单车去比较近的站，再坐地铁就没那么挤了。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n";
+
+static const char answers_en_lynx_c[] =
+    "Garden Answers > Shade plants\n"
+    "\n"
+    "What grows under a maple?\n"
+    "\n"
+    "Our maple tree shades the whole back yard and nothing grows under it. Which plants would you suggest for dry shade near the trunk?\n"
+    "\n"
+    "3 Answers\n"
+    "\n"
+    "Jane Porter\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Gardener for twenty years\n"
+    "Level 6\n"
+    "Answers: 812\n"
+    "Best answers: 91%\n"
+    "Ask Jane\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "Hostas and ferns do well in dry shade if you water them the first summer until the roots settle.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Tom Reed 77\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Retired landscaper\n"
+    "Level 2\n"
+    "Answers: 15\n"
+    "Best answers: 40%\n"
+    "Ask Tom\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "Try epimedium, it copes with roots and little water better than anything else I have planted.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Maria Gomez 12\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Loves woodland plants\n"
+    "Level 1\n"
+    "Answers: 3\n"
+    "Best answers: 75%\n"
+    "Ask Maria\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "A thick layer of mulch every autumn made the biggest difference under our own maple.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n";
+
+/* A box's line holding an image after its words is short by its words:
+ * the box still closes at the line every answer shares. */
+static void test_round27_dumps_c_box_line_with_image(void **state)
+{
+	(void)state;
+	static const char *const zn[3] = {"山间清风", "小城故事88", "路过的猫66"};
+	static const char *const zw[3] = {"早高峰", "换乘站", "可以考虑"};
+	static const char *const en[3] = {"Jane Porter", "Tom Reed 77", "Maria Gomez 12"};
+	static const char *const ew[3] = {"Hostas and ferns", "Try epimedium", "A thick layer"};
+	three_answers_c(zhidao_lynx_c, zn, zw);
+	three_answers_c(answers_en_lynx_c, en, ew);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13962,6 +14095,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
 	    cmocka_unit_test(test_round27_dumps_c_badge_over_gapped_date),
 	    cmocka_unit_test(test_round27_dumps_c_numbered_name_no_heading),
+	    cmocka_unit_test(test_round27_dumps_c_box_line_with_image),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
