@@ -1659,6 +1659,21 @@ static int member_box_at(struct page *P, size_t k)
 	return name_over_member_count(P, k, &h);
 }
 
+static int name_badge_date(struct page *P, size_t i, struct header *h);
+
+/* Whether the date line k is the date of a name over a badge right above
+ * it (name_badge_date, its name three lines up at most): that header's,
+ * no date of a text above ("微信扫一扫", a share menu's last line, over a
+ * row the page repeats, is no name dated by the next answer's header). */
+static int badge_header_date_c(struct page *P, size_t k)
+{
+	struct header g;
+	for (size_t b = k > 3 ? k - 3 : 1; b < k; b++)
+		if (!P->l[b].blank && name_badge_date(P, b, &g) && g.next == k + 1)
+			return 1;
+	return 0;
+}
+
 static size_t date_after(struct page *P, size_t i, struct when *w)
 {
 	const struct line *L = &P->l[i];
@@ -1688,7 +1703,7 @@ static size_t date_after(struct page *P, size_t i, struct when *w)
 		 * a box under it (the quotation's title "NAME said:" over its
 		 * words in a Simple:Press post) */
 		if (itx_date_line(P, K, w))
-			return double_footer(P, k) || name_twice_over(P, k) ||
+			return double_footer(P, k) || name_twice_over(P, k) || badge_header_date_c(P, k) ||
 			               (item < k && itx_next_text(P, item + 1) == k) ||
 			               (k + 1 < P->n && line_clock_alone(&P->l[k + 1]) &&
 			                date_clock_name_box(P, k, &g))
@@ -3442,14 +3457,29 @@ static int in_date_clock_box(struct page *P, size_t i)
 /* "Martina Berg" over "Autor" over "19. Juni 2019 / 13:20", right under
  * a reply's bare mark or avatar ("□ [853e]", lynx's "+"): a name, a badge
  * of a word or two the page repeats (the site's author, answering each
- * comment), then the date; the badge is no name. */
+ * comment), then the date; the badge is no name. Under a blank line the
+ * date may stand past one blank line more ("莫九牧" over "活跃答主", a
+ * blank line, "2021-10-19 · 爱答题": Baidu Zhidao's answerer, w3m's
+ * dump), as a block of its own: the badge, repeated, is still no name
+ * (name_badge_gap_c). */
+static size_t name_badge_gap_c(const struct page *P, size_t i)
+{
+	if (P->l[i - 1].blank && i + 3 < P->n && P->l[i + 2].blank && !P->l[i + 3].blank)
+		return i + 3;
+	return i + 2;
+}
+
 static int name_badge_date(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i], *B = &P->l[i + 1];
 	const char *name;
 	struct when w = {0};
-	if (i == 0 || i + 2 >= P->n || P->l[i - 1].blank || !itx_bare_mark(&P->l[i - 1]) ||
-	    B->blank || P->l[i + 2].blank || P->l[i + 2].indent < L->indent ||
+	if (i == 0 || i + 2 >= P->n || (!P->l[i - 1].blank && !itx_bare_mark(&P->l[i - 1])))
+		return 0;
+	size_t d = name_badge_gap_c(P, i);
+	if (P->l[i - 1].blank && d != i + 3) /* under a blank line, the gapped form alone */
+		return 0;
+	if (B->blank || P->l[d].blank || P->l[d].indent < L->indent ||
 	    tt_textline_count_words(B->s, B->len) > 2 ||
 	    !tt_textline_has_letter(B->s, B->len) || tt_textline_has_digit(B->s, B->len))
 		return 0;
@@ -3457,9 +3487,9 @@ static int name_badge_date(struct page *P, size_t i, struct header *h)
 		itx_mark_short_repeats(P);
 	size_t nl = tt_textline_author_name(L->s, L->len, &name);
 	if (!nl || !P->short_repeats[i + 1] || itx_date_line(P, L, &w) || itx_date_line(P, B, &w) ||
-	    !itx_date_line(P, &P->l[i + 2], &h->when))
+	    !itx_date_line(P, &P->l[d], &h->when))
 		return 0;
-	itx_dated_header(P, h, SH_NAME_DATE, name, nl, i + 3);
+	itx_dated_header(P, h, SH_NAME_DATE, name, nl, d + 1);
 	return 1;
 }
 

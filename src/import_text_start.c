@@ -1226,6 +1226,10 @@ static size_t teaser_before_heading(struct page *P, size_t cstart)
 		const struct line *L = &P->l[k];
 		if (L->blank || (itx_stated_count(P, L) < 0 && !itx_comments_heading(L)))
 			continue;
+		/* a header's own name line run into a number ("宏盛宏盛99" over
+		 * its badge and date) reads as a label's count: no heading */
+		if (P->hshape[k] && itx_header_at(P, k, 0, &t) && t.author)
+			continue;
 		headings++;
 		size_t j = k + 1;
 		while (j < end && j < k + 8 && (!P->hshape[j] || !itx_header_at(P, j, 0, &h)))

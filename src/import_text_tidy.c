@@ -3237,6 +3237,122 @@ static void shared_opening_lines_b(struct page *P)
 	}
 }
 
+/* How far into a comment's text a line the page repeats there is looked
+ * for, in lines and in paragraphs, and how many comments name it. */
+enum { OPENING_LINES_C = 24, OPENING_PARAS_C = 4, SAMPLE_C = 12 };
+
+/* The bytes of the line at a (al bytes) outside brackets (lynx's image
+ * names and link numbers). */
+static size_t unbracketed_c(const char *a, size_t al)
+{
+	size_t n = 0;
+	for (size_t k = 0, depth = 0; k < al; k++)
+		if (a[k] == '[')
+			depth++;
+		else if (a[k] == ']' && depth)
+			depth--;
+		else
+			n += !depth;
+	return n;
+}
+
+/* Whether the line at a (al bytes) may be one of a member box's: a short
+ * line (four words at most, 48 bytes outside brackets at most, no
+ * sentence's end: "回答量：4932", "Posts: 7,135", lynx's "关注 [wise.1...
+ * .jpg]") or an image alone (lynx's "[u=1673705142,...]"). */
+static int box_line_c(const char *a, size_t al)
+{
+	size_t sp = strspn(a, " ");
+	a += sp;
+	al -= sp < al ? sp : al;
+	if (al > 2 && a[0] == '[' && a[al - 1] == ']' && !memchr(a, ' ', al))
+		return 1;
+	return unbracketed_c(a, al) <= 48 && tt_textline_count_words(a, al) <= 4 &&
+	       !tt_textline_ends_with_any(a, al, ".!?");
+}
+
+/* Where the line at a (al bytes) stands among the first lines of comment
+ * c's text, past short lines alone (box_line_c): paragraph *p, line *j
+ * (from 0); 0 when not there or when no line of prose follows it. */
+static int opening_line_at_c(const tt_comment *c, const char *a, size_t al, size_t *p, size_t *j)
+{
+	size_t seen = 0, len;
+	const char *l;
+	for (size_t q = 0; q < c->body.n && q < OPENING_PARAS_C; q++)
+		for (size_t k = 0; seen < OPENING_LINES_C && (l = para_line_b(c->body.v[q], k, &len));
+		     k++, seen++)
+			if (same_line_b(a, al, l, len)) {
+				*p = q;
+				*j = k;
+				const char *t = para_line_b(c->body.v[q], k + 1, &len);
+				if (!t && q + 1 < c->body.n)
+					t = para_line_b(c->body.v[q + 1], 0, &len);
+				return t && !box_line_c(t, len); /* prose after it, no more of a box */
+			} else if (!box_line_c(l, len)) {
+				return 0; /* the text has begun: the line is the text's */
+			}
+	return 0;
+}
+
+/* How many of the first SAMPLE_C comments hold the line at a among their
+ * first lines, with text after it. */
+static size_t opening_line_shared_c(const struct page *P, const char *a, size_t al)
+{
+	size_t n = 0, p, j;
+	for (size_t k = 0; k < P->nall && k < SAMPLE_C; k++)
+		n += opening_line_at_c(P->all[k], a, al, &p, &j);
+	return n;
+}
+
+/* Whether the line at a (al bytes) may close a member box: a short line
+ * with a letter, no sentence's end, no digit ("展开全部", "Show more"). */
+static int box_closer_c(const char *a, size_t al)
+{
+	return tt_textline_count_words(a, al) <= 3 && tt_textline_has_letter(a, al) &&
+	       !tt_textline_has_digit(a, al) && !tt_textline_ends_with_any(a, al, ".!?:;,");
+}
+
+/* A short line the page draws among the first lines of most comments'
+ * texts, past their first line, the same each time (lynx's link numbers
+ * aside), with prose after it: three comments at least and half of
+ * the first twelve (Baidu Zhidao's "展开全部" closing the answerer's box of
+ * badges and figures, under the header with no blank line or over one).
+ * The lines down to it are the header's box, the text starts past it. The
+ * line is looked for in the first three comments' openings, its count in
+ * the first twelve: bounded, whatever the page's length. */
+static void past_shared_line_c(struct page *P)
+{
+	size_t sample = P->nall < SAMPLE_C ? P->nall : SAMPLE_C, len, p, j;
+	const char *a = NULL, *l;
+	size_t al = 0;
+	for (size_t c = 0; c < 3 && c < P->nall && !a; c++) {
+		const tt_comment *C = P->all[c];
+		size_t seen = 0;
+		for (size_t q = 0; q < C->body.n && q < OPENING_PARAS_C && !a; q++)
+			for (size_t k = 0; seen < OPENING_LINES_C && !a && (l = para_line_b(C->body.v[q], k, &len));
+			     k++, seen++) {
+				size_t n = (q || k) && box_closer_c(l, len) ? opening_line_shared_c(P, l, len) : 0;
+				if (n >= 3 && n * 2 >= sample)
+					a = l, al = len;
+			}
+	}
+	if (!a)
+		return;
+	const char *keep = tt_thread_strdup(P->t, a, al); /* a points into a text cut below */
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_strv *b = &P->all[k]->body;
+		if (!opening_line_at_c(P->all[k], keep, al, &p, &j) || (!p && !j))
+			continue;
+		const char *rest = para_line_b(b->v[p], j + 1, &len);
+		if (!rest)
+			p++;
+		memmove(b->v, b->v + p, (b->n - p) * sizeof *b->v);
+		b->n -= p;
+		if (rest)
+			b->v[0] = rest + strspn(rest, " ");
+	}
+}
+
 /* The length of name a less a word in round brackets closing it ("uszka
  * (gość)": a guest's badge), or 0 when none closes it. */
 static size_t without_bracket_badge(const char *a, size_t n)
@@ -3643,5 +3759,6 @@ void itx_tidy_headers(struct page *P)
 	action_row_under_header_d(P);
 	shared_opening_lines_b(P);
 	opening_lines_to_count_d(P);
+	past_shared_line_c(P);
 	titles_run_into_text_a(P);
 }

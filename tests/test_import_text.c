@@ -610,9 +610,7 @@ static void test_names_and_subjects_around_headers(void **state)
 	    "Add new comment\n";
 	t = import_page(drupal, sizeof drupal - 1);
 	assert_int_equal(t->ncomments, 3);
-	static const char *const words[] = {"The new wall looks much stronger than the old one did.",
-	                                    "It is, and the stones came from the old quarry.",
-	                                    "When does the ferry start again?"};
+	static const char *const words[] = {"The new wall looks much stronger than the old one did.", "It is, and the stones came from the old quarry.", "When does the ferry start again?"};
 	check_first_words(t, 3, words);
 	tt_thread_free(t);
 }
@@ -636,9 +634,7 @@ static void test_numbers_under_dates(void **state)
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
 	/* the vote count "0" under every post is the site's (tt_textlinks_drop_lines) */
-	static const char *const words[] = {"Pernah, pakai pot besar dan sinar pagi.",
-	                                    "Cabai rawit paling gampang.",
-	                                    "Jangan lupa lubang di dasar pot."};
+	static const char *const words[] = {"Pernah, pakai pot besar dan sinar pagi.", "Cabai rawit paling gampang.", "Jangan lupa lubang di dasar pot."};
 	check_first_words(t, 3, words);
 	assert_string_equal(t->order[1]->author, "dodi88");
 	tt_thread_free(t);
@@ -1231,9 +1227,7 @@ static void test_member_boxes_under_avatars(void **state)
 	static const char *const names[] = {"ruth", "olaf", "ruth"};
 	static const char *const times[] = {"03/04/2024 8:10 am", "03/04/2024 9:45 am",
 	                                    "04/04/2024 6:02 pm"};
-	static const char *const words[] = {"Neoprene, and a size smaller than the shop says.",
-	                                    "Nylon ones leak at the seams.",
-	                                    "Tried it today: dry."};
+	static const char *const words[] = {"Neoprene, and a size smaller than the shop says.", "Nylon ones leak at the seams.", "Tried it today: dry."};
 	tt_thread *t = import_page(w3m, sizeof w3m - 1);
 	assert_true(t->ncomments >= 3);
 	check_tree(t, 3, names, NULL, 0);
@@ -1933,9 +1927,7 @@ static void test_avatar_items_lynx(void **state)
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
 	static const char *const authors[] = {"Julia", "Helen", "Luna"};
-	static const char *const words[] = {"So sch\xC3\xB6n geschrieben und alles Gute.",
-	                                    "Liebe Swantje, alles Gute euch.",
-	                                    "Du hast das so sch\xC3\xB6n geschrieben."};
+	static const char *const words[] = {"So sch\xC3\xB6n geschrieben und alles Gute.", "Liebe Swantje, alles Gute euch.", "Du hast das so sch\xC3\xB6n geschrieben."};
 	static const unsigned depths[] = {0, 1, 0};
 	check_tree(t, 3, authors, depths, 1);
 	check_first_words(t, 3, words);
@@ -2011,9 +2003,7 @@ static void test_date_comma_name_headers(void **state)
 	assert_non_null(t);
 	assert_true(t->ncomments >= 3);
 	static const char *const authors[] = {"Horus", "Jean Dupont", "dd"};
-	static const char *const first[] = {"Barbier, quelle piti\xC3\xA9 !",
-	                                    "Cher Didier, \xC3\xA9vite de positionner cela.",
-	                                    "Il ose tout."};
+	static const char *const first[] = {"Barbier, quelle piti\xC3\xA9 !", "Cher Didier, \xC3\xA9vite de positionner cela.", "Il ose tout."};
 	check_tree(t, 3, authors, NULL, 0);
 	check_first_words(t, 3, first);
 	assert_string_equal(t->order[1]->posted, "Le 3 juillet \xC3\xA0 16:55");
@@ -2639,9 +2629,7 @@ static void test_doubled_names_dated_below(void **state)
 		assert_string_equal(t->order[i]->time, times[i]);
 		assert_int_equal(t->order[i]->depth, 0);
 	}
-	static const char *const words[] = {"Ich habe ihn gestern gebacken.",
-	                                    "Zitat Anna:\nGestern gebacken.",
-	                                    "Bei mir wurde er zu trocken."};
+	static const char *const words[] = {"Ich habe ihn gestern gebacken.", "Zitat Anna:\nGestern gebacken.", "Bei mir wurde er zu trocken."};
 	check_first_words(t, 3, words);
 	tt_thread_free(t);
 }
@@ -2865,9 +2853,7 @@ static void test_dotted_verb_headers(void **state)
 	    "    15 lutego 2010 12:14 [icon_delet]\n_\nAnonimowy pisze...\n\n"
 	    "    Co ma do zrobienia programista.\n\n    15 lutego 2010 13:05 [icon_delet]\n";
 	static const char *const authors[] = {"Anna Nowak", "Tomasz Kowalczyk", "Anonimowy"};
-	static const char *const words[] = {"Straszne, zle rozumiana jest rola testera.",
-	                                    "Fakt, testerzy sa wazni.",
-	                                    "Co ma do zrobienia programista."};
+	static const char *const words[] = {"Straszne, zle rozumiana jest rola testera.", "Fakt, testerzy sa wazni.", "Co ma do zrobienia programista."};
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
 	check_first_words(t, 3, words);
@@ -2999,9 +2985,7 @@ static void test_count_over_bare_items(void **state)
 	    "      \xE2\x80\xA2 The first post of that month, about the garden and its roses.\n"
 	    "      \xE2\x80\xA2 The second post of that month, about the kitchen and its pots.\n"
 	    "      \xE2\x80\xA2 The third post of that month, about the hall and its lamps.\n";
-	static const char *const first[] = {"Leaks suggest a new model.",
-	                                    "Or the other one that people have been calling",
-	                                    "I just want new mods for the one I have"};
+	static const char *const first[] = {"Leaks suggest a new model.", "Or the other one that people have been calling", "I just want new mods for the one I have"};
 	const char *const pages[] = {w3m, lynx};
 	const size_t lens[] = {sizeof w3m - 1, sizeof lynx - 1};
 	for (size_t k = 0; k < 2; k++) {
@@ -4270,9 +4254,7 @@ static void test_relative_day_at_clock(void **state)
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
 	static const char *const authors[] = {"Woyzeck", "Nick A", "mike..."};
-	static const char *const words[] = {"It is good to see them do it.",
-	                                    "I think we will see the same soon.",
-	                                    "It makes the lineup more complete."};
+	static const char *const words[] = {"It is good to see them do it.", "I think we will see the same soon.", "It makes the lineup more complete."};
 	check_tree(t, 3, authors, NULL, 0);
 	for (size_t i = 0; i < 3; i++) /* the rating under the text stays in it */
 		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
@@ -4829,9 +4811,7 @@ static void test_signed_day_month_comma_year(void **state)
 	    "Leave a Reply\n";
 	tt_thread *t = import_page(page, sizeof page - 1);
 	static const char *const authors[] = {"Anna Lang", "Udo", "Ida Klein", "mcbexx"};
-	static const char *const words[] = {"Das sehe ich ganz anders, aus vielen guten Gründen.",
-	                                    "Ein zweiter Gedanke dazu von mir.",
-	                                    "Und noch ein dritter Gedanke am Tag danach."};
+	static const char *const words[] = {"Das sehe ich ganz anders, aus vielen guten Gründen.", "Ein zweiter Gedanke dazu von mir.", "Und noch ein dritter Gedanke am Tag danach."};
 	assert_int_equal(t->ncomments, 4);
 	check_tree(t, 4, authors, NULL, 1);
 	check_first_words(t, 3, words);
@@ -5545,9 +5525,7 @@ static void test_buttons_under_header(void **state)
 	assert_int_equal(t->ncomments, 3);
 	static const char *const authors[] = {"dasmanuel", "Feli", "keloph"};
 	check_tree(t, 3, authors, NULL, 1);
-	static const char *const words[] = {"Das ist ein wirklich gut geschriebener Text.",
-	                                    "Wusste gar nicht, dass du so etwas fahren kannst.",
-	                                    "Eine richtige Karre zickt nicht."};
+	static const char *const words[] = {"Das ist ein wirklich gut geschriebener Text.", "Wusste gar nicht, dass du so etwas fahren kannst.", "Eine richtige Karre zickt nicht."};
 	check_first_words(t, 3, words);
 	tt_thread_free(t);
 }
@@ -6998,9 +6976,7 @@ static void test_unspaced_article(void **state)
 	    "Notes on rivers, canals and the people who worked on them, written since 2009.\n";
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
-	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F",
-	                                      "\xE6\xB2\xB3\xE8\xBE\xB9\xE7\x9A\x84\xE7\x8C\xAB",
-	                                      "\xE8\x80\x81\xE5\x91\xA8"};
+	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F", "\xE6\xB2\xB3\xE8\xBE\xB9\xE7\x9A\x84\xE7\x8C\xAB", "\xE8\x80\x81\xE5\x91\xA8"};
 	check_tree(t, 3, authors, NULL, 0);
 	assert_string_equal(t->order[2]->time, "2024-03-05");
 	assert_string_equal(t->order[1]->body.v[0], "\xE8\xB0\xA2\xE8\xB0\xA2\xEF\xBC\x81");
@@ -7125,9 +7101,7 @@ static void test_unspaced_name_twice(void **state)
 	    "I walked the towpath last summer.\n";
 	tt_thread *t = import_page(page, sizeof page - 1);
 	assert_int_equal(t->ncomments, 3);
-	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F",
-	                                      "\xE5\x86\xB0\xE5\x86\xB0",
-	                                      "\xE8\x80\x81\xE5\x91\xA8"};
+	static const char *const authors[] = {"\xE6\x9E\x97\xE5\xB0\x8F\xE8\x88\x9F", "\xE5\x86\xB0\xE5\x86\xB0", "\xE8\x80\x81\xE5\x91\xA8"};
 	check_tree(t, 3, authors, NULL, 0);
 	tt_thread_free(t);
 }
@@ -10006,9 +9980,7 @@ static void test_round26_dumps_b_clock_and_day(void **state)
 	    "     Dwa miliony to cena jednego silnika.\n";
 	static const char *const en_names[] = {"Mel of Sydney", "Scruffy of Canberra", "Jeremy"};
 	static const char *const pl_names[] = {"Jan Kowalski", "ola", "bartek"};
-	static const char *const en_first[] = {"I go to the university and the toilets are terrible!",
-	                                       "And the clinic is no better.",
-	                                       "We have the same problem at our university."};
+	static const char *const en_first[] = {"I go to the university and the toilets are terrible!", "And the clinic is no better.", "We have the same problem at our university."};
 	static const char *const pl_first[] = {
 	    "Ostatni prom o czwartej to za wcze\xC5\x9Bnie.",
 	    "Autobusy je\xC5\xBC" "d\xC5\xBC\xC4\x85 do p\xC3\xB3\xC5\x82nocy.",
@@ -11853,9 +11825,7 @@ static void test_round26_dumps_a_votes_then_name(void **state)
 	static const char *const pl_authors[] = {"Ola", "Marek", "kasia_w"};
 	static const char *const pl_first[] = {"Najlepsza jest woda z cytryn\xC4\x85.", "Ros\xC3\xB3\xC5\x82 z kurczaka, nic wi\xC4\x99" "cej.", "Nie pi\xC4\x87 tyle."};
 	static const char *const en_authors[] = {"Ann Lee", "Ben", "Cal Roe"};
-	static const char *const en_first[] = {"The market was the only thing open after nine.",
-	                                       "It still is, on Fridays.",
-	                                       "Who pays for the cleaning now?"};
+	static const char *const en_first[] = {"The market was the only thing open after nine.", "It still is, on Fridays.", "Who pays for the cleaning now?"};
 	tt_thread *t = import_page(pl, strlen(pl));
 	assert_int_equal(t->ncomments, 3);
 	check_tree(t, 3, pl_authors, NULL, 1);
@@ -13488,6 +13458,361 @@ static void test_round28_dumps_e_run_on_article_over_header(void **state)
 	tt_thread_free(t);
 }
 
+/* Baidu Zhidao's answers in w3m's dump (round 27): each answer's name
+ * over a badge the page repeats ("活跃答主"), a blank line, then its date
+ * with the writer's motto, a box of badges and figures under it and a
+ * short line closing the box in every answer ("展开全部") right over the
+ * text; after the text a share menu whose last entry ("微信扫一扫") stands
+ * over a row the page repeats. The second page is an English answers
+ * site of the same build, the third a Japanese one whose last writer's
+ * name ends in digits ("さくら77", as "宏盛宏盛99"). */
+static const char zhidao_c[] =
+    "百度知道 > 生活 > 地震\n"
+    "\n"
+    "地铁早高峰为什么这么挤？\n"
+    "\n"
+    "大家好，请问为什么每天早上地铁都这么挤，有没有什么办法可以避开最拥挤的时段？谢谢大家的回答。\n"
+    "\n"
+    "3个回答\n"
+    "\n"
+    "山间清风\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 热爱生活的普通人\n"
+    "知道小有建树答主\n"
+    "回答量：812\n"
+    "采纳率：91%\n"
+    "我也去答题访问个人页\n"
+    "关注\n"
+    "展开全部\n"
+    "早高峰拥挤主要是因为大家上班时间集中，可以试试提前半小时出门，车厢会空很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "小城故事88\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 每天学一点\n"
+    "知道答主\n"
+    "回答量：15\n"
+    "采纳率：100%\n"
+    "我也去答题访问个人页\n"
+    "关注\n"
+    "展开全部\n"
+    "换乘站的人最多，如果可以的话选择不经过大换乘站的路线，会舒服很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "路过的猫66\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 爱答题\n"
+    "知道答主\n"
+    "回答量：3\n"
+    "采纳率：75%\n"
+    "我也去答题访问个人页\n"
+    "关注\n"
+    "展开全部\n"
+    "可以考虑错峰出行，或者骑共享单车去比较近的站，再坐地铁就没那么挤了。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n";
+
+static const char answers_en_c[] =
+    "Garden Answers > Shade plants\n"
+    "\n"
+    "What grows under a maple?\n"
+    "\n"
+    "Our maple tree shades the whole back yard and nothing grows under it. Which plants would you suggest for dry shade near the trunk?\n"
+    "\n"
+    "3 Answers\n"
+    "\n"
+    "Jane Porter\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Gardener for twenty years\n"
+    "Level 6\n"
+    "Answers: 812\n"
+    "Best answers: 91%\n"
+    "Ask Jane\n"
+    "Follow\n"
+    "Read more\n"
+    "Hostas and ferns do well in dry shade if you water them the first summer until the roots settle.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Tom Reed 77\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Retired landscaper\n"
+    "Level 2\n"
+    "Answers: 15\n"
+    "Best answers: 40%\n"
+    "Ask Tom\n"
+    "Follow\n"
+    "Read more\n"
+    "Try epimedium, it copes with roots and little water better than anything else I have planted.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Maria Gomez 12\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Loves woodland plants\n"
+    "Level 1\n"
+    "Answers: 3\n"
+    "Best answers: 75%\n"
+    "Ask Maria\n"
+    "Follow\n"
+    "Read more\n"
+    "A thick layer of mulch every autumn made the biggest difference under our own maple.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n";
+
+static const char answers_ja_c[] =
+    "質問ひろば > 暮らし\n"
+    "\n"
+    "朝の電車が混むのはなぜですか？\n"
+    "\n"
+    "毎朝の通勤電車がとても混んでいます。混雑を避ける良い方法があれば教えてください。よろしくお願いします。\n"
+    "\n"
+    "3件の回答\n"
+    "\n"
+    "やまだ花子\n"
+    "回答マスター\n"
+    "\n"
+    "2022/03/08 · 通勤歴十年\n"
+    "レベル6\n"
+    "回答数：812\n"
+    "ベストアンサー率：91%\n"
+    "フォロー\n"
+    "もっと見る\n"
+    "始発駅から乗るか、三十分早く家を出るだけでかなり空いている車両に乗れますよ。\n"
+    "役に立った · 役に立たない\n"
+    "共有\n"
+    "リンクをコピー\n"
+    "[ 通報 ] 非表示\n"
+    "\n"
+    "すずき一郎\n"
+    "回答マスター\n"
+    "\n"
+    "2022/03/08 · 元駅員\n"
+    "レベル2\n"
+    "回答数：15\n"
+    "ベストアンサー率：40%\n"
+    "フォロー\n"
+    "もっと見る\n"
+    "乗り換え駅の手前の車両は混むので、先頭か最後尾の車両を選ぶと楽になります。\n"
+    "役に立った · 役に立たない\n"
+    "共有\n"
+    "リンクをコピー\n"
+    "[ 通報 ] 非表示\n"
+    "\n"
+    "さくら77\n"
+    "回答マスター\n"
+    "\n"
+    "2022/03/08 · 自転車通勤中\n"
+    "レベル1\n"
+    "回答数：3\n"
+    "ベストアンサー率：75%\n"
+    "フォロー\n"
+    "もっと見る\n"
+    "思い切って自転車通勤に変えたら、朝の混雑のストレスがなくなりました。\n"
+    "役に立った · 役に立たない\n"
+    "共有\n"
+    "リンクをコピー\n"
+    "[ 通報 ] 非表示\n";
+
+/* The three answers of a page above: names, dates, and texts past the box. */
+static void three_answers_c(const char *page, const char *const names[3], const char *const words[3])
+{
+	tt_thread *t = import_page(page, strlen(page));
+	assert_int_equal(t->ncomments, 3);
+	for (size_t i = 0; i < 3; i++) {
+		assert_string_equal(t->order[i]->author, names[i]);
+		assert_int_equal(t->order[i]->depth, 0);
+		assert_non_null(t->order[i]->posted);
+		assert_true(t->order[i]->body.n > 0);
+		assert_memory_equal(t->order[i]->body.v[0], words[i], strlen(words[i]));
+	}
+	tt_thread_free(t);
+}
+
+/* A name over a repeated badge over a blank line over the date is one
+ * header (the badge no name), the line every answer's box closes with
+ * opens no text, and the share menu's last entry is no name dated by the
+ * next answer's header. */
+static void test_round27_dumps_c_badge_over_gapped_date(void **state)
+{
+	(void)state;
+	static const char *const zn[3] = {"山间清风", "小城故事88", "路过的猫66"};
+	static const char *const zw[3] = {"早高峰", "换乘站", "可以考虑"};
+	static const char *const en[3] = {"Jane Porter", "Tom Reed 77", "Maria Gomez 12"};
+	static const char *const ew[3] = {"Hostas and ferns", "Try epimedium", "A thick layer"};
+	three_answers_c(zhidao_c, zn, zw);
+	three_answers_c(answers_en_c, en, ew);
+}
+
+/* A header's own name run into a number ("さくら77") is no heading stating
+ * a count: the answers above it stay comments. */
+static void test_round27_dumps_c_numbered_name_no_heading(void **state)
+{
+	(void)state;
+	static const char *const jn[3] = {"やまだ花子", "すずき一郎", "さくら77"};
+	static const char *const jw[3] = {"始発駅", "乗り換え", "思い切って"};
+	static const char *const zn[3] = {"山间清风", "小城故事88", "路过的猫66"};
+	static const char *const zw[3] = {"早高峰", "换乘站", "可以考虑"};
+	three_answers_c(answers_ja_c, jn, jw);
+	three_answers_c(zhidao_c, zn, zw);
+}
+
+/* The same pages as lynx draws them: the answerer's portrait after a
+ * button of the box ("关注 [portrait.1....jpg?time=11700]"), the box's
+ * line long by the image's name alone. */
+static const char zhidao_lynx_c[] =
+    "百度知道 > 生活 > 地震\n"
+    "\n"
+    "地铁早高峰为什么这么挤？\n"
+    "\n"
+    "大家好，请问为什么每天早上地铁都这么挤，有没有什么办法可以避开最拥挤的时段？谢谢大家的回答。\n"
+    "\n"
+    "3个回答\n"
+    "\n"
+    "山间清风\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 热爱生活的普通人\n"
+    "知道小有建树答主\n"
+    "回答量：812\n"
+    "采纳率：91%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "早高峰拥挤主要是因为大家上班时间集中，可以试试提前半小时出门，车厢会空很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "小城故事88\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 每天学一点\n"
+    "知道答主\n"
+    "回答量：15\n"
+    "采纳率：100%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "换乘站的人最多，如果可以的话选择不经过大换乘站的路线，会舒服很多。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n"
+    "\n"
+    "路过的猫66\n"
+    "活跃答主\n"
+    "\n"
+    "2022-03-08 · 爱答题\n"
+    "知道答主\n"
+    "回答量：3\n"
+    "采纳率：75%\n"
+    "我也去答题访问个人页\n"
+    "关注 [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "展开全部\n"
+    "可以考虑错峰出行，或者骑共享单车去比较近的站，再坐地铁就没那么挤了。\n"
+    "抢首赞已赞过已踩过<\n"
+    "你对这个回答的评价是？\n"
+    "分享\n"
+    "微信扫一扫\n"
+    ":INS] 举报 收起\n";
+
+static const char answers_en_lynx_c[] =
+    "Garden Answers > Shade plants\n"
+    "\n"
+    "What grows under a maple?\n"
+    "\n"
+    "Our maple tree shades the whole back yard and nothing grows under it. Which plants would you suggest for dry shade near the trunk?\n"
+    "\n"
+    "3 Answers\n"
+    "\n"
+    "Jane Porter\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Gardener for twenty years\n"
+    "Level 6\n"
+    "Answers: 812\n"
+    "Best answers: 91%\n"
+    "Ask Jane\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "Hostas and ferns do well in dry shade if you water them the first summer until the roots settle.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Tom Reed 77\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Retired landscaper\n"
+    "Level 2\n"
+    "Answers: 15\n"
+    "Best answers: 40%\n"
+    "Ask Tom\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "Try epimedium, it copes with roots and little water better than anything else I have planted.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n"
+    "\n"
+    "Maria Gomez 12\n"
+    "Top Contributor\n"
+    "\n"
+    "March 8, 2022 · Loves woodland plants\n"
+    "Level 1\n"
+    "Answers: 3\n"
+    "Best answers: 75%\n"
+    "Ask Maria\n"
+    "Follow [portrait.1.5baf6226.buOCyD30G3FOkeZqpgcFRQ.jpg?time=11700&amp;portrait_time=11700]\n"
+    "Read more\n"
+    "A thick layer of mulch every autumn made the biggest difference under our own maple.\n"
+    "Helpful · Not helpful\n"
+    "Share\n"
+    "Copy link\n"
+    "[ Report ] Hide\n";
+
+/* A box's line holding an image after its words is short by its words:
+ * the box still closes at the line every answer shares. */
+static void test_round27_dumps_c_box_line_with_image(void **state)
+{
+	(void)state;
+	static const char *const zn[3] = {"山间清风", "小城故事88", "路过的猫66"};
+	static const char *const zw[3] = {"早高峰", "换乘站", "可以考虑"};
+	static const char *const en[3] = {"Jane Porter", "Tom Reed 77", "Maria Gomez 12"};
+	static const char *const ew[3] = {"Hostas and ferns", "Try epimedium", "A thick layer"};
+	three_answers_c(zhidao_lynx_c, zn, zw);
+	three_answers_c(answers_en_lynx_c, en, ew);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13768,6 +14093,9 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
+	    cmocka_unit_test(test_round27_dumps_c_badge_over_gapped_date),
+	    cmocka_unit_test(test_round27_dumps_c_numbered_name_no_heading),
+	    cmocka_unit_test(test_round27_dumps_c_box_line_with_image),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
