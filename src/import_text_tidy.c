@@ -2393,6 +2393,21 @@ static int answers_allowed(size_t answers, size_t n, size_t tops, size_t rises)
 	return tops >= 5 && rises + 1 == tops && answers * 3 <= n * 2;
 }
 
+/* Whether a newest-first list whose answers pass answers_allowed's share
+ * keeps them all the same: no comment went back part of the chain (each
+ * one newer than the one before, one level deeper, or older than the last
+ * at the top, a new thread), six answers at least, and two threads at
+ * least hold answers (Podrobnosti.ua's replies to replies, seven answers
+ * of nine under two comments). A list in no order goes back part of its
+ * chain at almost every step (five comments keep it unbroken one time in
+ * eight, nine hardly once in a thousand: Forsal's five by score); one
+ * oldest first under a newer pinned comment holds one thread of answers,
+ * the pinned comment none. */
+static int chains_b(size_t partial, size_t threads, size_t answers)
+{
+	return partial == 0 && threads >= 2 && answers >= 6;
+}
+
 /* A flat list, newest first, of comments that show their ages
  * (HuffPost's "15 seconds ago (7:18 PM)") or times (wpDiscuz's, its
  * answers oldest first under what they answer), whose answers sit under
@@ -2405,7 +2420,7 @@ static int answers_allowed(size_t answers, size_t n, size_t tops, size_t rises)
  * steps at least, one in two at most an answer (answers_allowed). */
 static void answers_newer_than_above(struct page *P)
 {
-	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0;
+	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0, partial = 0, threads = 0;
 	if (n < 5)
 		return;
 	long *age = tt_xcalloc(n, sizeof *age);
@@ -2415,9 +2430,12 @@ static void answers_newer_than_above(struct page *P)
 		age[k] = shown_age(P->all[k]);
 		if (P->all[k]->parent || (aged ? age[k] < 0 : !P->all[k]->time))
 			goto done;
+		size_t was = depth;
 		while (depth && !newer_than(P->all[k], age[k], P->all[chain[depth - 1]], age[chain[depth - 1]]))
 			depth--;
 		if (depth) {
+			partial += depth < was;
+			threads += depth == 1 && was == 1;
 			answers++;
 			parent[k] = chain[depth - 1] + 1;
 		} else {
@@ -2426,7 +2444,8 @@ static void answers_newer_than_above(struct page *P)
 		}
 		chain[depth++] = k;
 	}
-	if (!answers || !answers_allowed(answers, n, tops, rises) || rises * 2 < tops - 1)
+	if (!answers || rises * 2 < tops - 1 ||
+	    !(answers_allowed(answers, n, tops, rises) || chains_b(partial, threads, answers)))
 		goto done;
 	/* a comment's previous sibling at the top is the last one kept there */
 	for (size_t k = 0, top = 0; k < n; k++) {

@@ -13488,6 +13488,90 @@ static void test_round28_dumps_e_run_on_article_over_header(void **state)
 	tt_thread_free(t);
 }
 
+/* Answers drawn flat, newest thread first, each answer newer than the one
+ * above it (the style sheet indented them; the text browser drops it): no
+ * comment goes back part of its chain, two threads hold answers, so seven
+ * answers of nine are kept though more than half are answers. Russian,
+ * a score over each name (Podrobnosti.ua's), then English name and date
+ * lines; five comments by score (one chain, no order) stay at the top. */
+static void test_round29_dumps_b_answer_chains_newest_first(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x97\xD0\xBE\xD0\xBB\xD0\xBE\xD1\x82\xD0\xBE \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 "
+	    "\xD1\x80\xD0\xB0\xD0\xBA\xD0\xB0\n\n"
+	    "\xD0\xA3\xD1\x87\xD0\xB5\xD0\xBD\xD1\x8B\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBB\xD0\xB0"
+	    "\xD0\xB3\xD0\xB0\xD1\x8E\xD1\x82 \xD0\xBB\xD0\xB5\xD1\x87\xD0\xB8\xD1\x82\xD1\x8C \xD1\x80\xD0\xB0"
+	    "\xD0\xBA \xD0\xBD\xD0\xB0\xD0\xBD\xD0\xBE\xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8\xD1\x86\xD0\xB0"
+	    "\xD0\xBC\xD0\xB8 \xD0\xB7\xD0\xBE\xD0\xBB\xD0\xBE\xD1\x82\xD0\xB0.\n\n"
+	    "0\nadan111\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 18:03\n"
+	    "\xD0\x98\xD0\xBC\xD0\xB5\xD1\x8F \xD0\xBC\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xB7\xD0\xBE\xD0\xBB"
+	    "\xD0\xBE\xD1\x82\xD0\xB0.\n"
+	    "0\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:58\n"
+	    "\xD0\x9E\xD1\x82 \xD1\x81\xD1\x83\xD0\xB4\xD1\x8C\xD0\xB1\xD1\x8B \xD0\xBD\xD0\xB5 "
+	    "\xD1\x83\xD0\xB9\xD0\xB4\xD0\xB5\xD1\x88\xD1\x8C.\n"
+	    "0\nHAXEP\n05 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 11:11\n"
+	    "\xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB6\xD0\xB8.\n"
+	    "0\nshron13\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:44\n"
+	    "\xD0\x90 \xD0\xBA\xD0\xB8\xD1\x81\xD0\xBB\xD0\xB0\xD1\x8F \xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0?\n"
+	    "+ 5\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:54\n"
+	    "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB9 \xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD"
+	    "\xD1\x82\xD1\x8B.\n"
+	    "0\nshron13\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 18:40\n"
+	    "\xD0\x9D\xD0\xB5 \xD1\x8F \xD1\x8D\xD1\x82\xD0\xBE \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB.\n"
+	    "+ 2\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:02\n"
+	    "\xD0\x97\xD0\xB0\xD1\x87\xD0\xB5\xD0\xBC \xD1\x82\xD1\x8B \xD0\xBC\xD0\xBD\xD0\xB5 "
+	    "\xD1\x8D\xD1\x82\xD0\xBE?\n"
+	    "+ 1\nMr-cool2012\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:38\n"
+	    "\xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xB0\xD0\xB2\xD0\xB0.\n"
+	    "0\n23-Vlad\n05 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 13:35\n"
+	    "\xD0\x97\xD0\xB0 \xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xBC\xD0\xB5\xD1\x82"
+	    "\xD0\xBE\xD0\xB4\xD1\x8B.\n";
+	static const char en[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\nMarch 4, 2014 6:05 PM\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\nMarch 4, 2014 6:40 PM\nIt was never full on Sundays.\n\n"
+	    "gullwatch\nMarch 4, 2014 7:12 PM\nSundays are not the problem.\n\n"
+	    "keelhaul\nMarch 4, 2014 2:10 PM\nDoes the late boat change too?\n\n"
+	    "tidewater\nMarch 4, 2014 2:30 PM\nNo, only the early one.\n\n"
+	    "keelhaul\nMarch 4, 2014 3:00 PM\nThen the train still works.\n\n"
+	    "moorings\nMarch 4, 2014 4:45 PM\nNot the one at seven.\n\n"
+	    "saltmarsh\nMarch 5, 2014 8:15 AM\nThe seven o'clock was cut last year.\n";
+	static const char by_score[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\nMarch 4, 2014 6:05 PM\nAbout time, the early boat was always full.\n\n"
+	    "keelhaul\nMarch 5, 2014 8:40 AM\nDoes the late boat change too?\n\n"
+	    "tidewater\nMarch 5, 2014 9:30 AM\nTen minutes is nothing.\n\n"
+	    "moorings\nMarch 4, 2014 2:10 PM\nThe summer boats stay as they are.\n\n"
+	    "saltmarsh\nMarch 5, 2014 7:15 AM\nI hope the car deck keeps its price.\n";
+	static const char *const ru_names[] = {"adan111", "Karma_Luck", "HAXEP",       "shron13", "Karma_Luck",
+	                                       "shron13", "Karma_Luck", "Mr-cool2012", "23-Vlad"};
+	static const unsigned ru_depths[] = {0, 1, 2, 0, 1, 2, 3, 4, 5};
+	static const char *const en_names[] = {"gullwatch", "Pier_Nine", "gullwatch", "keelhaul",
+	                                       "tidewater", "keelhaul",  "moorings",  "saltmarsh"};
+	static const unsigned en_depths[] = {0, 1, 2, 0, 1, 2, 3, 4};
+	static const char *const score_names[] = {"gullwatch", "keelhaul", "tidewater", "moorings",
+	                                          "saltmarsh"};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 9);
+	check_tree(t, 9, ru_names, ru_depths, 1);
+	assert_string_equal(t->order[7]->posted, "04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:38");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 8);
+	check_tree(t, 8, en_names, en_depths, 1);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	tt_thread_free(t);
+	t = import_page(by_score, sizeof by_score - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, score_names, NULL, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13768,6 +13852,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
+	    cmocka_unit_test(test_round29_dumps_b_answer_chains_newest_first),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
