@@ -13572,6 +13572,110 @@ static void test_round29_dumps_b_answer_chains_newest_first(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's item opening on the comment's date, the name and the text under
+ * it in the item, the buttons a deeper list (RMF24's "• 03.01.2012
+ * (17:28)" over "~kostucha"): w3m's bullet is no label of a signing date
+ * (CodeProject's "Posted 25-Apr-24"), so the items are not read as posts
+ * signed under the text before them. Polish, then German. */
+static void test_round29_dumps_b_bulleted_date_over_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (17:28)\n"
+	    "    ~kostucha\n"
+	    "    Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char de[] =
+	    "Neue Fahrpl\xC3\xA4ne f\xC3\xBCr die F\xC3\xA4hre\n"
+	    "\n"
+	    "Die F\xC3\xA4hre nach Norderney f\xC3\xA4hrt ab Montag zehn Minuten sp\xC3\xA4ter, teilte die Reederei mit.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 12.03.2020, 14:05\n"
+	    "    Seem\xC3\xB6we\n"
+	    "    Endlich, das erste Schiff war morgens immer voll.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 11:40\n"
+	    "    Kielholer\n"
+	    "    \xC3\x84ndert sich auch die letzte F\xC3\xA4hre am Abend?\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 09:12\n"
+	    "    Ebbe\n"
+	    "    Zehn Minuten sind doch nichts.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "\n"
+	    "Weitere Nachrichten\n";
+	static const char *const pl_names[] = {"~kostucha", "~andy", "~w"};
+	static const char *const de_names[] = {"Seem\xC3\xB6we", "Kielholer", "Ebbe"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "03.01.2012 (17:28)");
+	assert_string_equal(t->order[2]->body.v[0], "Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "12.03.2020, 14:05");
+	tt_thread_free(t);
+}
+
+/* A guest's tilde run into a name of one letter ("~w") is a name as the
+ * longer ones are ("~kostucha"): the comment is its own, not the previous
+ * one's last lines. Polish items dated over the name (above), then names
+ * over dates with English text. */
+static void test_round29_dumps_b_tilde_one_letter_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ferry timetable\n"
+	    "\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "~harbour\n"
+	    "2012-01-03 17:28\n"
+	    "About time, the early boat was always full.\n"
+	    "\n"
+	    "~j\n"
+	    "2012-01-03 11:07\n"
+	    "Does the late boat change too?\n"
+	    "\n"
+	    "~tidewater\n"
+	    "2012-01-03 10:17\n"
+	    "Ten minutes is nothing.\n";
+	static const char *const names[] = {"~harbour", "~j", "~tidewater"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Does the late boat change too?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13853,6 +13957,8 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
 	    cmocka_unit_test(test_round29_dumps_b_answer_chains_newest_first),
+	    cmocka_unit_test(test_round29_dumps_b_bulleted_date_over_name),
+	    cmocka_unit_test(test_round29_dumps_b_tilde_one_letter_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
