@@ -13676,6 +13676,80 @@ static void test_round29_dumps_b_tilde_one_letter_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A form's button drawn by w3m as a bracketed word in a list's item ("•
+ * [Anuluj]") over the first comment's date opening the next item of the
+ * list: no name over a date, the comment's name is the one under its date.
+ * Polish with a blank line between the items, German with none. */
+static void test_round29_dumps_b_button_item_over_date_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [Wy\xC5\x9Blij komentarz]\n"
+	    "  \xE2\x80\xA2 [Anuluj]\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (17:28)\n"
+	    "    ~kostucha\n"
+	    "    Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char de[] =
+	    "Neue Fahrpl\xC3\xA4ne f\xC3\xBCr die F\xC3\xA4hre\n"
+	    "\n"
+	    "Die F\xC3\xA4hre nach Norderney f\xC3\xA4hrt ab Montag zehn Minuten sp\xC3\xA4ter, teilte die Reederei mit.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Name: [                    ]\n"
+	    "  \xE2\x80\xA2 [Abschicken]\n"
+	    "  \xE2\x80\xA2 12.03.2020, 14:05\n"
+	    "    Seem\xC3\xB6we\n"
+	    "    Endlich, das erste Schiff war morgens immer voll.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 11:40\n"
+	    "    Kielholer\n"
+	    "    \xC3\x84ndert sich auch die letzte F\xC3\xA4hre am Abend?\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 09:12\n"
+	    "    Ebbe\n"
+	    "    Zehn Minuten sind doch nichts.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "\n"
+	    "Weitere Nachrichten\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "~kostucha");
+	assert_string_equal(t->order[0]->posted, "03.01.2012 (17:28)");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Seem\xC3\xB6we");
+	assert_string_equal(t->order[0]->body.v[0], "Endlich, das erste Schiff war morgens immer voll.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13959,6 +14033,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_b_answer_chains_newest_first),
 	    cmocka_unit_test(test_round29_dumps_b_bulleted_date_over_name),
 	    cmocka_unit_test(test_round29_dumps_b_tilde_one_letter_name),
+	    cmocka_unit_test(test_round29_dumps_b_button_item_over_date_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
