@@ -13750,6 +13750,80 @@ static void test_round29_dumps_b_button_item_over_date_item(void **state)
 	tt_thread_free(t);
 }
 
+/* A text opening with another comment's author run into that comment's
+ * first paragraph, whole (RMF24's quotation: "~wKiedy ten lek ..."): a
+ * quotation, "> NAME" and "> WORDS" as the HTML importer writes one, then
+ * the answer's own words; the comment stays where it stands. Polish items
+ * dated over the name (the quoted comment after its answers, newest
+ * first), then English names over dates (the quoted comment before). */
+static void test_round29_dumps_b_quote_run_into_text(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    ~wKiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:44)\n"
+	    "    ~Maciek\n"
+	    "    ~wKiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?Na li\xC5\x9B" "cie na pewno go nie b\xC4\x99" "dzie.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char en[] =
+	    "Ferry timetable\n"
+	    "\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "harbourcat\n"
+	    "March 4, 2014 6:05 PM\n"
+	    "About time, the early boat was always full.\n"
+	    "\n"
+	    "Pier Nine\n"
+	    "March 4, 2014 6:40 PM\n"
+	    "harbourcatAbout time, the early boat was always full.\n"
+	    "It was never full on Sundays, though.\n"
+	    "\n"
+	    "tidewater\n"
+	    "March 4, 2014 7:02 PM\n"
+	    "Does the late boat change too?\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(t->order[k]->depth, 0);
+		assert_int_equal(t->order[k]->body.n, 3);
+		assert_string_equal(t->order[k]->body.v[0], "> ~w");
+		assert_string_equal(t->order[k]->body.v[1],
+		                    "> Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?");
+	}
+	assert_string_equal(t->order[1]->body.v[2], "Na li\xC5\x9B" "cie na pewno go nie b\xC4\x99" "dzie.");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> harbourcat");
+	assert_string_equal(t->order[1]->body.v[1], "> About time, the early boat was always full.");
+	assert_string_equal(t->order[1]->body.v[2], "It was never full on Sundays, though.");
+	assert_string_equal(t->order[0]->body.v[0], "About time, the early boat was always full.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14034,6 +14108,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_b_bulleted_date_over_name),
 	    cmocka_unit_test(test_round29_dumps_b_tilde_one_letter_name),
 	    cmocka_unit_test(test_round29_dumps_b_button_item_over_date_item),
+	    cmocka_unit_test(test_round29_dumps_b_quote_run_into_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
