@@ -2696,6 +2696,17 @@ static unsigned name_at_margin(const struct page *P, size_t i, size_t j, unsigne
 	           : indent;
 }
 
+/* A word in brackets alone in a list's item (w3m's drawing of a form's
+ * button, "• [Anuluj]") over a date opening the next item of the list
+ * (the same column: the comment's "• 03.01.2012 (17:28)"): two items, the
+ * button no name over that date, which opens its own. */
+static int items_apart_b(const struct line *L, const struct line *D)
+{
+	size_t m = tt_textline_list_mark(L->s, L->len);
+	return m && L->indent == D->indent && tt_textline_list_mark(D->s, D->len) &&
+	       itx_bracketed_word(L->s + m, L->len - m);
+}
+
 /* lynx keeps the space an inline box opens with: a name one column right
  * of the date under it (taz: "    Götz-Michael Freimann" over "   14. 01.
  * 2020, 13:29"), while the names of the items before stand at the margin
@@ -3319,7 +3330,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	if (nl && strspn(name, "0123456789") >= nl && L->len == nl)
 		nl = 0;
 	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
-	    !itx_date_line(P, L, &w) &&
+	    !itx_date_line(P, L, &w) && !items_apart_b(L, &P->l[j]) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j) &&
 	    !(j == i + 1 && date_clock_name_box(P, j, &g))) {

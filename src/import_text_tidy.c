@@ -2349,6 +2349,74 @@ static void badges_after_names(struct page *P)
 	}
 }
 
+static const char *as_quoted(tt_thread *t, const char *s);
+
+/* Whether comment q (not c) is by the first al bytes of c's text and its
+ * first paragraph of three words or more follows them there, whole. */
+static int quotes_comment_b(const tt_comment *c, const tt_comment *q, size_t al)
+{
+	const char *t = c->body.v[0], *f = q->body.n ? q->body.v[0] : "";
+	size_t fl = strlen(f);
+	return q != c && fl && tt_textline_count_words(f, fl) >= 3 && !strncmp(t + al, f, fl);
+}
+
+/* A text opening with another comment's author run into that comment's
+ * first paragraph, whole ("~wKiedy ten lek ... za ile ?Na liście ...":
+ * RMF24's quotation, the quoted post's author in a span before its words,
+ * which the text browser runs into the answer's own): a quotation of that
+ * comment, set apart as the HTML importer writes one ("> ~w", "> Kiedy ...",
+ * then the answer's words), the comment left where it stands (the quotation
+ * names what it quotes, no link: no answer is told by it). The names are
+ * looked up by hash among the page's authors (author_keys), each prefix of
+ * the text of a name's length (64 bytes at most), not compared with every
+ * comment. */
+static void quotes_run_in_b(struct page *P)
+{
+	author_keys(P);
+	/* the authors' lengths (up to 64 bytes) and first bytes: most texts
+	 * open with no name's first byte, and most prefixes are no name's
+	 * length, so few are hashed and looked up */
+	uint64_t lengths = 0;
+	unsigned char firsts[256] = {0};
+	for (size_t a = 0; a < P->nakeys; a++) {
+		const char *n = P->all[P->akeys[a].k]->author;
+		size_t nl = strlen(n);
+		lengths |= nl <= 64 ? 1ull << (nl - 1) : 0;
+		firsts[(unsigned char)n[0]] = 1;
+	}
+	for (size_t k = 0; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		if (!c->body.n || !firsts[(unsigned char)c->body.v[0][0]] ||
+		    !strncmp(c->body.v[0], "> ", 2))
+			continue;
+		const char *t = c->body.v[0];
+		size_t tl = strlen(t);
+		for (size_t al = 1; al < tl && al <= 64; al++) {
+			if (!(lengths >> (al - 1) & 1) || ((unsigned char)t[al] & 0xC0) == 0x80)
+				continue; /* no name's length, or not at a character's start */
+			size_t at = latest_by_author(P, P->nall, t, al);
+			const tt_comment *q = NULL;
+			for (; at < P->nakeys && !q; at = earlier_by_author(P, P->nall, at, t, al))
+				if (quotes_comment_b(c, P->all[P->akeys[at].k], al))
+					q = P->all[P->akeys[at].k];
+			if (!q)
+				continue;
+			size_t fl = strlen(q->body.v[0]), rest = al + fl;
+			while (rest < tl && isspace((unsigned char)t[rest]))
+				rest++;
+			tt_strv v = {0};
+			tt_strv_push(P->t, &v, tt_thread_strfmt(P->t, "> %.*s", (int)al, t));
+			tt_strv_push(P->t, &v, as_quoted(P->t, q->body.v[0]));
+			if (rest < tl)
+				tt_strv_push(P->t, &v, t + rest);
+			for (size_t p = 1; p < c->body.n; p++)
+				tt_strv_push(P->t, &v, c->body.v[p]);
+			c->body = v;
+			break;
+		}
+	}
+}
+
 /* A comment's age in seconds as the page shows it ("44 seconds ago",
  * "2 minutes ago (7:17 PM)": the clock after it in brackets left out), a
  * month as 30 days and a year as 365; -1 when it shows none. */
@@ -2393,6 +2461,21 @@ static int answers_allowed(size_t answers, size_t n, size_t tops, size_t rises)
 	return tops >= 5 && rises + 1 == tops && answers * 3 <= n * 2;
 }
 
+/* Whether a newest-first list whose answers pass answers_allowed's share
+ * keeps them all the same: no comment went back part of the chain (each
+ * one newer than the one before, one level deeper, or older than the last
+ * at the top, a new thread), six answers at least, and two threads at
+ * least hold answers (Podrobnosti.ua's replies to replies, seven answers
+ * of nine under two comments). A list in no order goes back part of its
+ * chain at almost every step (five comments keep it unbroken one time in
+ * eight, nine hardly once in a thousand: Forsal's five by score); one
+ * oldest first under a newer pinned comment holds one thread of answers,
+ * the pinned comment none. */
+static int chains_b(size_t partial, size_t threads, size_t answers)
+{
+	return partial == 0 && threads >= 2 && answers >= 6;
+}
+
 /* A flat list, newest first, of comments that show their ages
  * (HuffPost's "15 seconds ago (7:18 PM)") or times (wpDiscuz's, its
  * answers oldest first under what they answer), whose answers sit under
@@ -2405,7 +2488,7 @@ static int answers_allowed(size_t answers, size_t n, size_t tops, size_t rises)
  * steps at least, one in two at most an answer (answers_allowed). */
 static void answers_newer_than_above(struct page *P)
 {
-	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0;
+	size_t n = P->nall, answers = 0, tops = 0, rises = 0, depth = 0, partial = 0, threads = 0;
 	if (n < 5)
 		return;
 	long *age = tt_xcalloc(n, sizeof *age);
@@ -2415,9 +2498,12 @@ static void answers_newer_than_above(struct page *P)
 		age[k] = shown_age(P->all[k]);
 		if (P->all[k]->parent || (aged ? age[k] < 0 : !P->all[k]->time))
 			goto done;
+		size_t was = depth;
 		while (depth && !newer_than(P->all[k], age[k], P->all[chain[depth - 1]], age[chain[depth - 1]]))
 			depth--;
 		if (depth) {
+			partial += depth < was;
+			threads += depth == 1 && was == 1;
 			answers++;
 			parent[k] = chain[depth - 1] + 1;
 		} else {
@@ -2426,7 +2512,8 @@ static void answers_newer_than_above(struct page *P)
 		}
 		chain[depth++] = k;
 	}
-	if (!answers || !answers_allowed(answers, n, tops, rises) || rises * 2 < tops - 1)
+	if (!answers || rises * 2 < tops - 1 ||
+	    !(answers_allowed(answers, n, tops, rises) || chains_b(partial, threads, answers)))
 		goto done;
 	/* a comment's previous sibling at the top is the last one kept there */
 	for (size_t k = 0, top = 0; k < n; k++) {
@@ -3735,6 +3822,7 @@ void itx_tidy_headers(struct page *P)
 	answers_named_in_headers(P);
 	answers_at_names(P);
 	link_numbers_opening_texts(P);
+	quotes_run_in_b(P);
 	answers_after_counts(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);

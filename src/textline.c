@@ -288,12 +288,13 @@ static int capital_initial(const char *w, size_t n)
 	return n == 1 && isupper((unsigned char)w[0]);
 }
 
-/* A tilde run into a name ("~Stanisława"): a reader without an account, as
- * Polish portals mark one; the tilde is the name's as the page shows it. A
- * tilde before a space, a digit or another mark is none. */
+/* A tilde run into a name ("~Stanisława", "~w": one letter is a guest's
+ * name too): a reader without an account, as Polish portals mark one; the
+ * tilde is the name's as the page shows it. A tilde before a space, a
+ * digit or another mark is none. */
 static int tilde_name(const char *s, size_t len)
 {
-	return len >= 3 && s[0] == '~' &&
+	return len >= 2 && s[0] == '~' &&
 	       (isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0);
 }
 

@@ -13813,6 +13813,342 @@ static void test_round27_dumps_c_box_line_with_image(void **state)
 	three_answers_c(answers_en_lynx_c, en, ew);
 }
 
+/* Answers drawn flat, newest thread first, each answer newer than the one
+ * above it (the style sheet indented them; the text browser drops it): no
+ * comment goes back part of its chain, two threads hold answers, so seven
+ * answers of nine are kept though more than half are answers. Russian,
+ * a score over each name (Podrobnosti.ua's), then English name and date
+ * lines; five comments by score (one chain, no order) stay at the top. */
+static void test_round29_dumps_b_answer_chains_newest_first(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "\xD0\x97\xD0\xBE\xD0\xBB\xD0\xBE\xD1\x82\xD0\xBE \xD0\xBF\xD1\x80\xD0\xBE\xD1\x82\xD0\xB8\xD0\xB2 "
+	    "\xD1\x80\xD0\xB0\xD0\xBA\xD0\xB0\n\n"
+	    "\xD0\xA3\xD1\x87\xD0\xB5\xD0\xBD\xD1\x8B\xD0\xB5 \xD0\xBF\xD1\x80\xD0\xB5\xD0\xB4\xD0\xBB\xD0\xB0"
+	    "\xD0\xB3\xD0\xB0\xD1\x8E\xD1\x82 \xD0\xBB\xD0\xB5\xD1\x87\xD0\xB8\xD1\x82\xD1\x8C \xD1\x80\xD0\xB0"
+	    "\xD0\xBA \xD0\xBD\xD0\xB0\xD0\xBD\xD0\xBE\xD1\x87\xD0\xB0\xD1\x81\xD1\x82\xD0\xB8\xD1\x86\xD0\xB0"
+	    "\xD0\xBC\xD0\xB8 \xD0\xB7\xD0\xBE\xD0\xBB\xD0\xBE\xD1\x82\xD0\xB0.\n\n"
+	    "0\nadan111\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 18:03\n"
+	    "\xD0\x98\xD0\xBC\xD0\xB5\xD1\x8F \xD0\xBC\xD0\xBD\xD0\xBE\xD0\xB3\xD0\xBE \xD0\xB7\xD0\xBE\xD0\xBB"
+	    "\xD0\xBE\xD1\x82\xD0\xB0.\n"
+	    "0\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:58\n"
+	    "\xD0\x9E\xD1\x82 \xD1\x81\xD1\x83\xD0\xB4\xD1\x8C\xD0\xB1\xD1\x8B \xD0\xBD\xD0\xB5 "
+	    "\xD1\x83\xD0\xB9\xD0\xB4\xD0\xB5\xD1\x88\xD1\x8C.\n"
+	    "0\nHAXEP\n05 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 11:11\n"
+	    "\xD0\x9D\xD0\xB5 \xD1\x81\xD0\xBA\xD0\xB0\xD0\xB6\xD0\xB8.\n"
+	    "0\nshron13\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:44\n"
+	    "\xD0\x90 \xD0\xBA\xD0\xB8\xD1\x81\xD0\xBB\xD0\xB0\xD1\x8F \xD1\x81\xD1\x80\xD0\xB5\xD0\xB4\xD0\xB0?\n"
+	    "+ 5\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 17:54\n"
+	    "\xD0\x9F\xD0\xBE\xD0\xB4\xD0\xB0\xD0\xB9 \xD0\xB4\xD0\xBE\xD0\xBA\xD1\x83\xD0\xBC\xD0\xB5\xD0\xBD"
+	    "\xD1\x82\xD1\x8B.\n"
+	    "0\nshron13\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 18:40\n"
+	    "\xD0\x9D\xD0\xB5 \xD1\x8F \xD1\x8D\xD1\x82\xD0\xBE \xD0\xBE\xD1\x82\xD0\xBA\xD1\x80\xD1\x8B\xD0\xBB.\n"
+	    "+ 2\nKarma_Luck\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:02\n"
+	    "\xD0\x97\xD0\xB0\xD1\x87\xD0\xB5\xD0\xBC \xD1\x82\xD1\x8B \xD0\xBC\xD0\xBD\xD0\xB5 "
+	    "\xD1\x8D\xD1\x82\xD0\xBE?\n"
+	    "+ 1\nMr-cool2012\n04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:38\n"
+	    "\xD0\x9A\xD1\x80\xD0\xB0\xD1\x81\xD0\xB0\xD0\xB2\xD0\xB0.\n"
+	    "0\n23-Vlad\n05 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 13:35\n"
+	    "\xD0\x97\xD0\xB0 \xD0\xB4\xD0\xBE\xD1\x80\xD0\xBE\xD0\xB3\xD0\xB8\xD0\xB5 \xD0\xBC\xD0\xB5\xD1\x82"
+	    "\xD0\xBE\xD0\xB4\xD1\x8B.\n";
+	static const char en[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\nMarch 4, 2014 6:05 PM\nAbout time, the early boat was always full.\n\n"
+	    "Pier_Nine\nMarch 4, 2014 6:40 PM\nIt was never full on Sundays.\n\n"
+	    "gullwatch\nMarch 4, 2014 7:12 PM\nSundays are not the problem.\n\n"
+	    "keelhaul\nMarch 4, 2014 2:10 PM\nDoes the late boat change too?\n\n"
+	    "tidewater\nMarch 4, 2014 2:30 PM\nNo, only the early one.\n\n"
+	    "keelhaul\nMarch 4, 2014 3:00 PM\nThen the train still works.\n\n"
+	    "moorings\nMarch 4, 2014 4:45 PM\nNot the one at seven.\n\n"
+	    "saltmarsh\nMarch 5, 2014 8:15 AM\nThe seven o'clock was cut last year.\n";
+	static const char by_score[] =
+	    "Harbour Notes\n\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n\n"
+	    "Comments\n\n"
+	    "gullwatch\nMarch 4, 2014 6:05 PM\nAbout time, the early boat was always full.\n\n"
+	    "keelhaul\nMarch 5, 2014 8:40 AM\nDoes the late boat change too?\n\n"
+	    "tidewater\nMarch 5, 2014 9:30 AM\nTen minutes is nothing.\n\n"
+	    "moorings\nMarch 4, 2014 2:10 PM\nThe summer boats stay as they are.\n\n"
+	    "saltmarsh\nMarch 5, 2014 7:15 AM\nI hope the car deck keeps its price.\n";
+	static const char *const ru_names[] = {"adan111", "Karma_Luck", "HAXEP",       "shron13", "Karma_Luck",
+	                                       "shron13", "Karma_Luck", "Mr-cool2012", "23-Vlad"};
+	static const unsigned ru_depths[] = {0, 1, 2, 0, 1, 2, 3, 4, 5};
+	static const char *const en_names[] = {"gullwatch", "Pier_Nine", "gullwatch", "keelhaul",
+	                                       "tidewater", "keelhaul",  "moorings",  "saltmarsh"};
+	static const unsigned en_depths[] = {0, 1, 2, 0, 1, 2, 3, 4};
+	static const char *const score_names[] = {"gullwatch", "keelhaul", "tidewater", "moorings",
+	                                          "saltmarsh"};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 9);
+	check_tree(t, 9, ru_names, ru_depths, 1);
+	assert_string_equal(t->order[7]->posted, "04 \xD1\x8F\xD0\xBD\xD0\xB2\xD0\xB0\xD1\x80\xD1\x8F 2012 | 19:38");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 8);
+	check_tree(t, 8, en_names, en_depths, 1);
+	assert_ptr_equal(t->order[2]->parent, t->order[1]);
+	tt_thread_free(t);
+	t = import_page(by_score, sizeof by_score - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, score_names, NULL, 1);
+	tt_thread_free(t);
+}
+
+/* A list's item opening on the comment's date, the name and the text under
+ * it in the item, the buttons a deeper list (RMF24's "• 03.01.2012
+ * (17:28)" over "~kostucha"): w3m's bullet is no label of a signing date
+ * (CodeProject's "Posted 25-Apr-24"), so the items are not read as posts
+ * signed under the text before them. Polish, then German. */
+static void test_round29_dumps_b_bulleted_date_over_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (17:28)\n"
+	    "    ~kostucha\n"
+	    "    Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char de[] =
+	    "Neue Fahrpl\xC3\xA4ne f\xC3\xBCr die F\xC3\xA4hre\n"
+	    "\n"
+	    "Die F\xC3\xA4hre nach Norderney f\xC3\xA4hrt ab Montag zehn Minuten sp\xC3\xA4ter, teilte die Reederei mit.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 12.03.2020, 14:05\n"
+	    "    Seem\xC3\xB6we\n"
+	    "    Endlich, das erste Schiff war morgens immer voll.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 11:40\n"
+	    "    Kielholer\n"
+	    "    \xC3\x84ndert sich auch die letzte F\xC3\xA4hre am Abend?\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 09:12\n"
+	    "    Ebbe\n"
+	    "    Zehn Minuten sind doch nichts.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "\n"
+	    "Weitere Nachrichten\n";
+	static const char *const pl_names[] = {"~kostucha", "~andy", "~w"};
+	static const char *const de_names[] = {"Seem\xC3\xB6we", "Kielholer", "Ebbe"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "03.01.2012 (17:28)");
+	assert_string_equal(t->order[2]->body.v[0], "Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "12.03.2020, 14:05");
+	tt_thread_free(t);
+}
+
+/* A guest's tilde run into a name of one letter ("~w") is a name as the
+ * longer ones are ("~kostucha"): the comment is its own, not the previous
+ * one's last lines. Polish items dated over the name (above), then names
+ * over dates with English text. */
+static void test_round29_dumps_b_tilde_one_letter_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Ferry timetable\n"
+	    "\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "~harbour\n"
+	    "2012-01-03 17:28\n"
+	    "About time, the early boat was always full.\n"
+	    "\n"
+	    "~j\n"
+	    "2012-01-03 11:07\n"
+	    "Does the late boat change too?\n"
+	    "\n"
+	    "~tidewater\n"
+	    "2012-01-03 10:17\n"
+	    "Ten minutes is nothing.\n";
+	static const char *const names[] = {"~harbour", "~j", "~tidewater"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, names, NULL, 1);
+	assert_string_equal(t->order[1]->body.v[0], "Does the late boat change too?");
+	tt_thread_free(t);
+}
+
+/* A form's button drawn by w3m as a bracketed word in a list's item ("•
+ * [Anuluj]") over the first comment's date opening the next item of the
+ * list: no name over a date, the comment's name is the one under its date.
+ * Polish with a blank line between the items, German with none. */
+static void test_round29_dumps_b_button_item_over_date_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [Wy\xC5\x9Blij komentarz]\n"
+	    "  \xE2\x80\xA2 [Anuluj]\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (17:28)\n"
+	    "    ~kostucha\n"
+	    "    Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char de[] =
+	    "Neue Fahrpl\xC3\xA4ne f\xC3\xBCr die F\xC3\xA4hre\n"
+	    "\n"
+	    "Die F\xC3\xA4hre nach Norderney f\xC3\xA4hrt ab Montag zehn Minuten sp\xC3\xA4ter, teilte die Reederei mit.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Name: [                    ]\n"
+	    "  \xE2\x80\xA2 [Abschicken]\n"
+	    "  \xE2\x80\xA2 12.03.2020, 14:05\n"
+	    "    Seem\xC3\xB6we\n"
+	    "    Endlich, das erste Schiff war morgens immer voll.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 11:40\n"
+	    "    Kielholer\n"
+	    "    \xC3\x84ndert sich auch die letzte F\xC3\xA4hre am Abend?\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "  \xE2\x80\xA2 12.03.2020, 09:12\n"
+	    "    Ebbe\n"
+	    "    Zehn Minuten sind doch nichts.\n"
+	    "      \xE2\x96\xA1 Antworten\n"
+	    "      \xE2\x96\xA1 Melden\n"
+	    "\n"
+	    "Weitere Nachrichten\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "~kostucha");
+	assert_string_equal(t->order[0]->posted, "03.01.2012 (17:28)");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Andy, herbatka zalega ci w magazynach? To wspomnij o skutkach ubocznych.");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Seem\xC3\xB6we");
+	assert_string_equal(t->order[0]->body.v[0], "Endlich, das erste Schiff war morgens immer voll.");
+	tt_thread_free(t);
+}
+
+/* A text opening with another comment's author run into that comment's
+ * first paragraph, whole (RMF24's quotation: "~wKiedy ten lek ..."): a
+ * quotation, "> NAME" and "> WORDS" as the HTML importer writes one, then
+ * the answer's own words; the comment stays where it stands. Polish items
+ * dated over the name (the quoted comment after its answers, newest
+ * first), then English names over dates (the quoted comment before). */
+static void test_round29_dumps_b_quote_run_into_text(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "\xC5\xBB\xC3\xB3\xC5\x82taczka typu C\n"
+	    "\n"
+	    "Naukowcy opracowali nowy lek na wirusowe zapalenie w\xC4\x85troby, kt\xC3\xB3ry mo\xC5\xBC" "e trafi\xC4\x87 do aptek za dwa lata.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 03.01.2012 (11:07)\n"
+	    "    ~andy\n"
+	    "    ~wKiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?\n"
+	    "    Pij zielon\xC4\x85 herbat\xC4\x99 w du\xC5\xBCych ilo\xC5\x9B" "ciach, to powinno ci\xC4\x99 wyleczy\xC4\x87.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:44)\n"
+	    "    ~Maciek\n"
+	    "    ~wKiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?Na li\xC5\x9B" "cie na pewno go nie b\xC4\x99" "dzie.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "  \xE2\x80\xA2 03.01.2012 (10:17)\n"
+	    "    ~w\n"
+	    "    Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B do usuni\xC4\x99" "cia\n"
+	    "\n"
+	    "Fakty dnia\n";
+	static const char en[] =
+	    "Ferry timetable\n"
+	    "\n"
+	    "The ferry timetable changes next week, and the early boat will leave ten minutes later.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "harbourcat\n"
+	    "March 4, 2014 6:05 PM\n"
+	    "About time, the early boat was always full.\n"
+	    "\n"
+	    "Pier Nine\n"
+	    "March 4, 2014 6:40 PM\n"
+	    "harbourcatAbout time, the early boat was always full.\n"
+	    "It was never full on Sundays, though.\n"
+	    "\n"
+	    "tidewater\n"
+	    "March 4, 2014 7:02 PM\n"
+	    "Does the late boat change too?\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(t->order[k]->depth, 0);
+		assert_int_equal(t->order[k]->body.n, 3);
+		assert_string_equal(t->order[k]->body.v[0], "> ~w");
+		assert_string_equal(t->order[k]->body.v[1],
+		                    "> Kiedy ten lek mo\xC5\xBC" "e by\xC4\x87 dost\xC4\x99pny w Polsce i za ile ?");
+	}
+	assert_string_equal(t->order[1]->body.v[2], "Na li\xC5\x9B" "cie na pewno go nie b\xC4\x99" "dzie.");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(t->order[1]->body.n, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> harbourcat");
+	assert_string_equal(t->order[1]->body.v[1], "> About time, the early boat was always full.");
+	assert_string_equal(t->order[1]->body.v[2], "It was never full on Sundays, though.");
+	assert_string_equal(t->order[0]->body.v[0], "About time, the early boat was always full.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14096,6 +14432,11 @@ int main(void)
 	    cmocka_unit_test(test_round27_dumps_c_badge_over_gapped_date),
 	    cmocka_unit_test(test_round27_dumps_c_numbered_name_no_heading),
 	    cmocka_unit_test(test_round27_dumps_c_box_line_with_image),
+	    cmocka_unit_test(test_round29_dumps_b_answer_chains_newest_first),
+	    cmocka_unit_test(test_round29_dumps_b_bulleted_date_over_name),
+	    cmocka_unit_test(test_round29_dumps_b_tilde_one_letter_name),
+	    cmocka_unit_test(test_round29_dumps_b_button_item_over_date_item),
+	    cmocka_unit_test(test_round29_dumps_b_quote_run_into_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
