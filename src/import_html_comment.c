@@ -2337,18 +2337,69 @@ static double spacer_image(const tt_hnode *n)
 	return v > 0 ? v : 0;
 }
 
+/* Whether n is a rail: an element whose subtree, three levels deep at
+ * most, holds nothing but empty elements (an icon's <i>, a line's <div>):
+ * no text, no picture, no link, no control. */
+static int rail(const tt_hnode *n, int depth)
+{
+	if (n->type == TT_HNODE_TEXT)
+		return !n->content || !n->content[strspn(n->content, " \t\r\n")];
+	if (n->type != TT_HNODE_ELEMENT)
+		return 1;
+	if (depth > 3 || tt_html_is(n, "img") || tt_html_is(n, "a") || tt_html_is(n, "svg") ||
+	    tt_html_is(n, "input") || tt_html_is(n, "button") || tt_html_is(n, "picture"))
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (!rail(c, depth + 1))
+			return 0;
+	return 1;
+}
+
+/* The number of rails a box opens with: a first box holding only rails,
+ * one drawn per level (the vertical lines of a thread, Reddit's redesign,
+ * "<div><div><i></i></div><div><i></i></div></div>" before an answer's
+ * header at level 2; none at all before a comment on top), before the rest
+ * of the block; -1 when the box opens otherwise. A level drawn by lines
+ * is an indent of as many steps. */
+static int rail_count(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (!c || c->type != TT_HNODE_ELEMENT || !c->next)
+		return -1;
+	int k = 0;
+	for (const tt_hnode *r = c->children; r; r = r->next)
+		if (r->type == TT_HNODE_ELEMENT) {
+			if (!rail(r, 1) || ++k > 64)
+				return -1;
+		} else if (!rail(r, 1)) {
+			return -1;
+		}
+	return k;
+}
+
 /* A comment's indent: its box's own, else that of the box its box only
  * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
  * 40px'>"), down a chain of lone children; a level drawn by the indent of
- * a wrapper is the same level as one drawn by the box's. */
-static double left_indent(const tt_hnode *n)
+ * a wrapper is the same level as one drawn by the box's. With rails set,
+ * a level drawn by rails counts too, and *rails tells whether it did. */
+static double left_indent(const tt_hnode *n, int *rails)
 {
+	int want = rails != NULL;
+	if (rails)
+		*rails = 0;
 	for (int k = 0; n && k < 4; k++) {
 		double m = own_indent(n);
 		if (m <= 0)
 			m = spacer_width(n);
 		if (m <= 0)
 			m = spacer_image(n);
+		if (m <= 0 && want) {
+			int r = rail_count(n);
+			if (r >= 0)
+				return *rails = 1, r;
+		}
 		if (m > 0)
 			return m;
 		n = tt_html_sole_child(n);
@@ -2361,14 +2412,23 @@ static double left_indent(const tt_hnode *n)
  * box inside it (Podrobnosti.ua: 20 pixels a level): a comment answers the
  * latest comment before it among its siblings with a smaller indent (among
  * the last thousand, which bounds the cost). The repeated blocks of
- * html_repeat.c are asked the same. */
+ * html_repeat.c are asked the same. A comment set in by rails answers
+ * only one drawn with fewer rails (none on top), never one that opens
+ * otherwise: a box of no text
+ * (an empty score, a blank badge) opening some blocks of a list and not
+ * others is no level. */
 tt_comment *ihx_margin_parent(tt_hnode *root)
 {
-	double m = left_indent(root);
+	int rails = 0, r = 0;
+	double m = left_indent(root, &rails);
 	size_t seen = 0;
-	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_indent(s) < m)
+	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT || !ihx_info(s)->c || !++seen)
+			continue;
+		double l = left_indent(s, rails ? &r : NULL);
+		if (l < m && (!rails || r))
 			return ihx_info(s)->c;
+	}
 	return NULL;
 }
 

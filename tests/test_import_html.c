@@ -7193,7 +7193,7 @@ static const struct {
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 76},
     {"tests/data/html/round13", "round 13", 170, 155},
-    {"tests/data/html/round14", "round 14", 235, 112},
+    {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 12},
     {"tests/data/html/round16", "round 16", 80, 49},
     {"tests/data/html/round17", "round 17", 106, 98}, /* joined dates no post time (round 26, b), records by their repeats */
@@ -7651,6 +7651,75 @@ static void test_blind_layouts_2(void **state)
 #undef BL_HEADING
 #undef BL_HEADING_LI
 #undef BL2_HEAD
+
+/* Layouts read by structure alone once their class names are gone
+ * (doc/import.md, "Class names scrambled: structure that carries"). */
+#define SL_HEAD(lang)                                                                              \
+	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>Kites</title>"  \
+	"</head><body><div class=\"cqzvkjx\"><h1>Kites</h1><p>The kite festival on the dunes "      \
+	"drew a crowd of flyers from every town along the coast this year.</p></div>"
+/* One rail of a thread's lines: an empty box holding an icon. */
+#define SL_RAIL "<div class=\"cjkv\"><i class=\"cxqz\"></i></div>"
+/* A block opening with a box of rails, one per level (Reddit's redesign
+ * draws them so), then the header (a linked name, an age) and the text. */
+#define SL_RAILS(rails, who, when, text)                                                           \
+	"<div><div><div class=\"cqvz\" tabindex=\"-1\"><div class=\"cvxz\">" rails "</div><div "    \
+	"class=\"cxvq\"><div class=\"cqqk\"><a href=\"/user/" who "\">" who "</a> <span>12 "        \
+	"points</span> <a href=\"/c/1\"><span>" when "</span></a></div><div class=\"cqvq\"><p>"     \
+	text "</p></div><div><button>Reply</button></div></div></div></div></div>"
+/* A tree's row: a box of empty guides, one per level, then the name, the
+ * time and the text, in a flat list. */
+#define SL_GUIDES(guides, who, when, text)                                                         \
+	"<li class=\"cxjz\"><span class=\"cvkk\">" guides "</span><strong>" who "</strong> "        \
+	"<small>" when "</small><p>" text "</p></li>"
+
+static void test_scrambled_layouts_rails(void **state)
+{
+	(void)state;
+	/* Answers set in by rails, one per level, before each block: a
+	 * block answers the latest before it drawn with fewer rails. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Tomas", "Ines"};
+	static const unsigned depth[] = {0, 1, 2, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cqqv\">" SL_RAILS(SL_RAIL, "Maren", "1 day ago",
+	                                                      "The red one flew highest.")
+	             SL_RAILS(SL_RAIL SL_RAIL, "Oskar", "1 day ago", "It was mine, thank you!")
+	                 SL_RAILS(SL_RAIL SL_RAIL SL_RAIL, "Lidia", "20 hours ago", "Lucky you.")
+	                     SL_RAILS(SL_RAIL SL_RAIL, "Tomas", "18 hours ago", "Too windy on Sunday.")
+	                         SL_RAILS(SL_RAIL, "Ines", "2 hours ago",
+	                                  "See you next year.") "</div></body></html>",
+	         NULL),
+	    who, depth, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Glück gehabt.", "Am Sonntag war es zu windig.",
+	                                 "Bis nächstes Jahr."};
+	expect_blind(
+	    html(SL_HEAD("de") "<ul class=\"cqqv\">" SL_GUIDES(
+	             "", "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.")
+	             SL_GUIDES("<b></b>", "Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                 SL_GUIDES("<b></b><b></b>", "Lidia", "3. März 2021, 12:00", "Glück gehabt.")
+	                     SL_GUIDES("<b></b>", "Tomas", "4. März 2021, 09:00",
+	                               "Am Sonntag war es zu windig.")
+	                         SL_GUIDES("", "Ines", "5. März 2021, 08:00",
+	                                   "Bis nächstes Jahr.") "</ul></body></html>",
+	         NULL),
+	    who, depth, de, 5);
+	/* A box of no text opening some blocks and not others (an empty
+	 * score beside a count) is no level: those blocks stay on top. */
+	static const unsigned flat[] = {0, 0, 0};
+	expect_blind(
+	    html(SL_HEAD("en") "<ul class=\"cqqv\">" SL_GUIDES(
+	             "7", "Maren", "March 3, 2021", "The red one flew highest.")
+	             SL_GUIDES("<b></b>", "Oskar", "March 3, 2021", "It was mine, thank you!")
+	                 SL_GUIDES("", "Lidia", "March 3, 2021", "Lucky you.") "</ul></body></html>",
+	         NULL),
+	    who, flat, en, 3);
+}
+#undef SL_RAIL
+#undef SL_RAILS
+#undef SL_GUIDES
 
 static void test_round25_layouts_a(void **state)
 {
@@ -10248,6 +10317,7 @@ int main(void)
 	    cmocka_unit_test(test_fidelity_scrambled),
 	    cmocka_unit_test(test_blind_layouts),
 	    cmocka_unit_test(test_blind_layouts_2),
+	    cmocka_unit_test(test_scrambled_layouts_rails),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
