@@ -2467,6 +2467,44 @@ static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 	return NULL;
 }
 
+/* The walk of reply_of_parent: each reply_of of the comment's own box
+ * (not of an answer inside it) tried in turn. */
+struct reply_of {
+	struct html *h;
+	tt_hnode *root;
+	tt_comment *found;
+};
+
+static int reply_of_enter(tt_hnode *n, void *u)
+{
+	struct reply_of *r = u;
+	if (r->found || n->type != TT_HNODE_ELEMENT || (n != r->root && ihx_is_root(n)))
+		return 0;
+	const char *want = tt_html_has_token(n, "rel", "sioc:reply_of") ? tt_html_attr(n, "resource")
+	                                                                 : NULL;
+	for (size_t i = r->h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
+		tt_hnode *c = r->h->roots[i - 1];
+		const char *about = tt_html_attr(c, "about");
+		if (about && c != r->root && ihx_info(c)->c && !strcmp(about, want)) {
+			r->found = ihx_info(c)->c;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* A comment whose RDFa says what it answers (SIOC's reply_of, "<span
+ * rel=sioc:reply_of resource=/comment/82784#comment-82784>", Drupal's
+ * RDF module, beside one naming the article) answers the comment whose
+ * box is that resource (its about); one naming only the article answers
+ * none. Among the last thousand comments, which bounds the cost. */
+static tt_comment *reply_of_parent(struct html *h, tt_hnode *root)
+{
+	struct reply_of r = {h, root, NULL};
+	tt_html_walk(root, reply_of_enter, NULL, &r);
+	return r.found;
+}
+
 /* 1 when text holds no word: white space, punctuation, no-break and
  * zero-width spaces only (what stands between "@NAME" links). */
 static int wordless(const char *p)
@@ -3057,6 +3095,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = opening_line_parent(h, f, root);
 	if (!parent)
 		parent = mention_parent(h, f->body ? f->body : root);
+	if (!parent)
+		parent = reply_of_parent(h, root);
 	if (!parent)
 		parent = zero_level_parent(root);
 	if (!parent)

@@ -7183,7 +7183,7 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 266},
+    {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 236},
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
@@ -7209,7 +7209,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 40}, /* its half b worked on */
     {"tests/data/html/round28", "round 28", 57, 21}, /* both halves of its working merged */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/templates", "template pages", 152, 100}, /* the microblog rules (round 27, b) */
+    {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -7717,9 +7717,67 @@ static void test_scrambled_layouts_rails(void **state)
 	         NULL),
 	    who, flat, en, 3);
 }
+/* A comment as RDFa writes it (Drupal's RDF module: typeof
+ * "sioct:Comment", the name FOAF's, the comment answered named by
+ * SIOC's reply_of beside the article; a title over the name). */
+#define SL_SIOC(id, title, who, when, text, answers)                                               \
+	"<article class=\"cjqz\" about=\"/comment/" id "#cxq" id "\" typeof=\"sioc:Post "           \
+	"sioct:Comment\"><h3 property=\"dc:title\"><a href=\"/comment/" id "\">" title "</a></h3>"  \
+	"<div class=\"cvvk\">Submitted by <span rel=\"sioc:has_creator\"><span "                    \
+	"typeof=\"sioc:UserAccount\" property=\"foaf:name\">" who "</span></span> on <span "        \
+	"property=\"dc:date dc:created\" content=\"2021-03-03T10:00:00\">" when "</span></div>"     \
+	"<span rel=\"sioc:reply_of\" resource=\"/node/7\" class=\"cvqq\"></span>" answers          \
+	"<div property=\"content:encoded\"><p>" text "</p></div><ul class=\"cxxz\"><li><a "          \
+	"href=\"/comment/reply/7/" id "\">reply</a></li></ul></article>"
+#define SL_ANSWERS(id) "<span rel=\"sioc:reply_of\" resource=\"/comment/" id "#cxq" id "\"></span>"
+/* schema.org's vocabulary as RDFa: the time first, the name after it. */
+#define SL_SCHEMA(who, when, text)                                                                 \
+	"<div class=\"cxjz\" typeof=\"schema:Comment\"><p class=\"cqvk\"><span "                    \
+	"property=\"schema:dateCreated\" content=\"2021-03-03T10:15\">" when "</span>, par <span "  \
+	"property=\"schema:author\">" who "</span></p><div property=\"schema:text\"><p>" text      \
+	"</p></div></div>"
+
+static void test_scrambled_layouts_rdfa(void **state)
+{
+	(void)state;
+	/* Comments typed as such by RDFa are comments whatever their class;
+	 * FOAF's name is the writer's (not the title over it), and a
+	 * reply_of naming another comment's resource sets it under that. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned depth[] = {0, 1, 0}, flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Too windy on Sunday."};
+	static const char *const at_en[] = {"March 3, 2021 - 10:00", "March 3, 2021 - 11:00",
+	                                    "March 4, 2021 - 09:00"};
+	expect_blind_at(
+	    html(SL_HEAD("en") "<section class=\"cqqv\">" SL_SIOC(
+	             "1", "The red one", "Maren", "March 3, 2021 - 10:00", "The red one flew highest.", "")
+	             SL_SIOC("2", "It was mine", "Oskar", "March 3, 2021 - 11:00",
+	                     "It was mine, thank you!", SL_ANSWERS("1"))
+	                 SL_SIOC("3", "Too windy", "Lidia", "March 4, 2021 - 09:00",
+	                         "Too windy on Sunday.", "") "</section></body></html>",
+	         NULL),
+	    who, depth, en, at_en, 3);
+	static const char *const fr[] = {"Le rouge volait le plus haut.", "C'était le mien, merci !",
+	                                 "Trop de vent dimanche."};
+	static const char *const at_fr[] = {"le 3 mars 2021 à 10h15", "le 4 mars 2021 à 11h20",
+	                                    "le 5 mars 2021 à 09h05"};
+	expect_blind_at(
+	    html(SL_HEAD("fr") "<div class=\"cqqv\">" SL_SCHEMA("Maren", "le 3 mars 2021 à 10h15",
+	                                                       "Le rouge volait le plus haut.")
+	             SL_SCHEMA("Oskar", "le 4 mars 2021 à 11h20", "C'était le mien, merci !")
+	                 SL_SCHEMA("Lidia", "le 5 mars 2021 à 09h05",
+	                           "Trop de vent dimanche.") "</div></body></html>",
+	         NULL),
+	    who, flat, fr, at_fr, 3);
+}
+#undef SL_SIOC
+#undef SL_ANSWERS
+#undef SL_SCHEMA
 #undef SL_RAIL
 #undef SL_RAILS
 #undef SL_GUIDES
+#undef SL_HEAD
 
 static void test_round25_layouts_a(void **state)
 {
@@ -10318,6 +10376,7 @@ int main(void)
 	    cmocka_unit_test(test_blind_layouts),
 	    cmocka_unit_test(test_blind_layouts_2),
 	    cmocka_unit_test(test_scrambled_layouts_rails),
+	    cmocka_unit_test(test_scrambled_layouts_rdfa),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
