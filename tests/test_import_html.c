@@ -7188,7 +7188,7 @@ static const struct {
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round8", "round 8", 210, 123}, /* Onet family rules (round 26, b) */
+    {"tests/data/html/round8", "round 8", 210, 154}, /* a name in the time's line (round 29, scrambled) */
     {"tests/data/html/round9", "round 9", 103, 54},
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 76},
@@ -7771,6 +7771,50 @@ static void test_scrambled_layouts_rdfa(void **state)
 	         NULL),
 	    who, flat, fr, at_fr, 3);
 }
+/* A block whose name is written in the time's own line, between words
+ * every block repeats ("geschrieben von NAME am DATE"), a title over it. */
+#define SL_LINE_DE(title, who, when, text)                                                         \
+	"<li class=\"cxjz\"><div class=\"cqvk\"><img src=\"a.png\" alt=\"\"><h2>" title "</h2><span " \
+	"class=\"cjkq\">geschrieben von " who " am " when "</span><span class=\"cvvq\">[ <a "       \
+	"href=\"/konto/login/\">antworten</a> ]</span></div><p>" text "</p></li>"
+#define SL_LINE_PL(title, who, when, text)                                                         \
+	"<div class=\"cxjz\"><h4 class=\"cqvk\">" title "</h4><div class=\"cjkq\">Dodane przez " who \
+	" dnia " when "</div><div class=\"cvzx\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_line(void **state)
+{
+	(void)state;
+	/* The part of the line that differs from block to block is the
+	 * name, the time what follows the word after it; the title over
+	 * it the comment's first line. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const de[] = {"Ein Argument", "Einwand", "Wind"};
+	static const char *const at_de[] = {"3. März 2021, 10:00", "3. März 2021, 11:00",
+	                                    "4. März 2021, 09:00"};
+	expect_blind_at(
+	    html(SL_HEAD("de") "<ul class=\"cqqv\">" SL_LINE_DE("Ein Argument", "Maren",
+	                                                       "3. März 2021, 10:00",
+	                                                       "Der rote flog am höchsten.")
+	             SL_LINE_DE("Einwand", "Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                 SL_LINE_DE("Wind", "Lidia", "4. März 2021, 09:00",
+	                            "Am Sonntag war es zu windig.") "</ul></body></html>",
+	         NULL),
+	    who, flat, de, at_de, 3);
+	static const char *const pl[] = {"Latawce", "Mój", "Wiatr"};
+	static const char *const at_pl[] = {"3 marca 2021 o 10:15", "4 marca 2021 o 11:20",
+	                                    "5 marca 2021 o 09:05"};
+	expect_blind_at(
+	    html(SL_HEAD("pl") "<div class=\"cqqv\">" SL_LINE_PL(
+	             "Latawce", "Maren", "3 marca 2021 o 10:15", "Czerwony latał najwyżej.")
+	             SL_LINE_PL("Mój", "Oskar", "4 marca 2021 o 11:20", "To był mój, dziękuję!")
+	                 SL_LINE_PL("Wiatr", "Lidia", "5 marca 2021 o 09:05",
+	                            "W niedzielę za mocno wiało.") "</div></body></html>",
+	         NULL),
+	    who, flat, pl, at_pl, 3);
+}
+#undef SL_LINE_DE
+#undef SL_LINE_PL
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -10377,6 +10421,7 @@ int main(void)
 	    cmocka_unit_test(test_blind_layouts_2),
 	    cmocka_unit_test(test_scrambled_layouts_rails),
 	    cmocka_unit_test(test_scrambled_layouts_rdfa),
+	    cmocka_unit_test(test_scrambled_layouts_line),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
