@@ -707,8 +707,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		/* (a heading's text is the block's title, not its words: it
 		 * counts as the words only where nothing else is written) */
 		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+		/* (a label every block shows, its "Reply", is no block's words
+		 * however short they are: "❤️") */
 		if (len > s->longest_len && !template_words(s, text, len) &&
-		    !in_mention_line(t, s->block))
+		    !in_mention_line(t, s->block) &&
+		    !(s->skip && t->parent && repeated(s->skip, t->parent)))
 			s->longest = t, s->longest_len = len;
 	}
 	free(text);

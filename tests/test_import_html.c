@@ -7188,7 +7188,7 @@ static const struct {
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round8", "round 8", 210, 154}, /* a name in the time's line (round 29, scrambled) */
+    {"tests/data/html/round8", "round 8", 210, 178}, /* a name in the time's line, no label for words (round 29, scrambled) */
     {"tests/data/html/round9", "round 9", 103, 54},
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 76},
@@ -7196,7 +7196,7 @@ static const struct {
     {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 12},
     {"tests/data/html/round16", "round 16", 80, 49},
-    {"tests/data/html/round17", "round 17", 106, 98}, /* joined dates no post time (round 26, b), records by their repeats */
+    {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
@@ -7815,6 +7815,46 @@ static void test_scrambled_layouts_line(void **state)
 }
 #undef SL_LINE_DE
 #undef SL_LINE_PL
+/* A block whose reply label, every block's, stands in its header beside
+ * the name and the time, the text in a box of its own after it. */
+#define SL_SHORT_DE(who, when, text)                                                               \
+	"<li class=\"cxjz\"><article class=\"cqqz\"><header class=\"cvvj\"><span class=\"czxk\"><a " \
+	"href=\"https://" who ".example\">" who "</a></span> <time class=\"ckkq\">" when "</time>"   \
+	"<div class=\"cqjv\"><a href=\"#cvq\">Antworten</a></div></header><section "                \
+	"class=\"cjvq\"><p>" text "</p></section></article></li>"
+#define SL_SHORT_PL(who, when, text)                                                               \
+	"<div class=\"cxjz\"><p class=\"cqvk\"><b>" who "</b> <span class=\"cjkq\">" when "</span> " \
+	"<a href=\"#r\">Odpowiedz</a></p><div class=\"cvzx\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_short(void **state)
+{
+	(void)state;
+	/* A comment shorter than the label every block shows ("❤️",
+	 * "Tak!" against "Antworten", "Odpowiedz") keeps its words: the
+	 * label is never a block's text. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const de[] = {"Der rote flog am höchsten.", "❤️",
+	                                 "Am Sonntag war es zu windig."};
+	expect_blind(html(SL_HEAD("de") "<ol class=\"cqqv\">" SL_SHORT_DE(
+	                      "Maren", "3. März 2021 um 10:00", "Der rote flog am höchsten.")
+	                      SL_SHORT_DE("Oskar", "3. März 2021 um 11:00", "❤️")
+	                          SL_SHORT_DE("Lidia", "4. März 2021 um 09:00",
+	                                      "Am Sonntag war es zu windig.") "</ol></body></html>",
+	                  NULL),
+	             who, flat, de, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Tak!",
+	                                 "W niedzielę za mocno wiało."};
+	expect_blind(html(SL_HEAD("pl") "<div class=\"cqqv\">" SL_SHORT_PL(
+	                      "Maren", "3.03.2021 10:15", "Czerwony latał najwyżej.")
+	                      SL_SHORT_PL("Oskar", "4.03.2021 11:20", "Tak!")
+	                          SL_SHORT_PL("Lidia", "5.03.2021 09:05",
+	                                      "W niedzielę za mocno wiało.") "</div></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_SHORT_DE
+#undef SL_SHORT_PL
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -10422,6 +10462,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_rails),
 	    cmocka_unit_test(test_scrambled_layouts_rdfa),
 	    cmocka_unit_test(test_scrambled_layouts_line),
+	    cmocka_unit_test(test_scrambled_layouts_short),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
