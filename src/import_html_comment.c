@@ -2364,7 +2364,8 @@ static int rail(const tt_hnode *n, int depth)
 static int rail_count(const tt_hnode *n)
 {
 	const tt_hnode *c = n->children;
-	while (c && c->type == TT_HNODE_TEXT && c->content && !c->content[strspn(c->content, " \t\r\n")])
+	while (c && c->type == TT_HNODE_TEXT && c->content &&
+	       !c->content[strspn(c->content, " \t\r\n")])
 		c = c->next;
 	if (!c || c->type != TT_HNODE_ELEMENT || !c->next)
 		return -1;
