@@ -707,8 +707,11 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		/* (a heading's text is the block's title, not its words: it
 		 * counts as the words only where nothing else is written) */
 		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+		/* (a label every block shows, its "Reply", is no block's words
+		 * however short they are: "❤️") */
 		if (len > s->longest_len && !template_words(s, text, len) &&
-		    !in_mention_line(t, s->block))
+		    !in_mention_line(t, s->block) &&
+		    !(s->skip && t->parent && repeated(s->skip, t->parent)))
 			s->longest = t, s->longest_len = len;
 	}
 	free(text);
@@ -1144,6 +1147,43 @@ static tt_hnode *name_of(const struct scan *s)
 	return s->name;
 }
 
+/* The words of the time's box up to the time and the time's text
+ * ("geschrieben von NAME am DATE", "Soumis par NAME , le DATE"): the
+ * texts of the box before the time's node, then that node's; NULL when
+ * the box is the block, or the line is no header's (over 200 bytes). */
+struct line_walk {
+	const tt_hnode *time;
+	tt_buf b;
+	int done;
+};
+
+static int line_enter(tt_hnode *n, void *u)
+{
+	struct line_walk *w = u;
+	if (w->done || n == w->time)
+		return w->done = 1, 0;
+	if (n->type == TT_HNODE_TEXT && n->content)
+		tt_buf_printf(&w->b, " %s", n->content);
+	return is_elem(n) && !opaque(n) && w->b.len <= 400;
+}
+
+static char *time_line(const struct scan *s)
+{
+	const tt_hnode *box = s->time->parent;
+	if (!box || box == s->block)
+		return NULL;
+	struct line_walk w = {s->time, {0}, 0};
+	tt_buf_add(&w.b, NULL, 0);
+	tt_html_walk((tt_hnode *)box, line_enter, NULL, &w);
+	if (s->time->content)
+		tt_buf_printf(&w.b, " %s", s->time->content);
+	char *line = w.b.len <= 400 ? tt_html_squeeze(w.b.data) : NULL;
+	tt_buf_free(&w.b);
+	if (line && strlen(line) > 200)
+		free(line), line = NULL;
+	return line;
+}
+
 static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 {
 	struct scan s;
@@ -1153,8 +1193,171 @@ static void fill_block(struct tt_repeat_block *b, const struct tt_repeat *r)
 		char *t = tt_html_repeat_text(s.time);
 		b->time = time_with_clock(tt_xstrdup(t + s.time_off), s.time, b->block);
 		free(t);
+		/* (a name that is a link, or in the time's box, is the line's own) */
+		if (r && s.name && !up_to(s.name, b->block, "a") && !tt_html_find_tag(s.name, "a") &&
+		    !contains(s.time->parent, s.name) && !contains(s.name, s.time))
+			b->line = time_line(&s);
+		if (b->line)
+			b->line_box = s.time->parent;
 	}
 	body_of(b, &s, r);
+}
+
+/* ---- a name in the words of the time's line ------------------------------ */
+
+#define LINE_WORDS 24
+
+/* The words of a line, split at spaces, LINE_WORDS at most; 0 past it. */
+static size_t line_words(char *line, char *w[LINE_WORDS])
+{
+	size_t n = 0;
+	for (char *p = strtok(line, " "); p; p = strtok(NULL, " ")) {
+		if (n == LINE_WORDS)
+			return 0;
+		w[n++] = p;
+	}
+	return n;
+}
+
+/* Whether s holds a letter (any non-ASCII byte counts as one). */
+static int has_letter(const char *s)
+{
+	for (; *s; s++)
+		if (isalpha((unsigned char)*s) || (unsigned char)*s >= 0x80)
+			return 1;
+	return 0;
+}
+
+/* The name between the template's words of one line: words pre.. n - post,
+ * the marks at its ends trimmed; NULL when it is no name (no letter, a
+ * number or a time among its words, over five words or 64 bytes). Caller
+ * frees. */
+static char *line_name(char *const w[], size_t n, size_t pre, size_t post)
+{
+	tt_buf b = {0};
+	tt_buf_add(&b, NULL, 0);
+	for (size_t i = pre; i + post < n; i++)
+		tt_buf_printf(&b, "%s%s", i > pre ? " " : "", w[i]);
+	char *t = b.data;
+	size_t len = strlen(t);
+	while (len && strchr(",;:|-", t[len - 1]))
+		t[--len] = '\0';
+	while (*t && strchr(",;:|-", *t))
+		t++;
+	/* (no part of a date: "11 septembre 2018", "30 janvier") */
+	int number = 0;
+	for (size_t i = pre; i + post < n; i++)
+		number |= w[i][strspn(w[i], "0123456789.,")] == '\0';
+	char *out = *t && has_letter(t) && !number && time_in(t) < 0 && strlen(t) <= 64 &&
+	                    tt_textline_count_words(t, strlen(t)) <= 5
+	                ? tt_xstrdup(t)
+	                : NULL;
+	tt_buf_free(&b);
+	return out;
+}
+
+/* Where the separator word sep stands in line w (n words), one to five
+ * words past the template's first pre words, with a time after it: its
+ * index, else 0. */
+static size_t line_sep(char *const w[], size_t n, size_t pre, const char *sep)
+{
+	for (size_t j = pre + 1; j < n && j <= pre + 5; j++)
+		if (!strcmp(w[j], sep) && j + 1 < n) {
+			tt_buf b = {0};
+			tt_buf_add(&b, NULL, 0);
+			for (size_t k = j + 1; k < n; k++)
+				tt_buf_printf(&b, "%s%s", k > j + 1 ? " " : "", w[k]);
+			int t = time_in(b.data) >= 0;
+			tt_buf_free(&b);
+			if (t)
+				return j;
+		}
+	return 0;
+}
+
+/* Where every block's time stands in a line whose first words the run
+ * repeats, then a part that differs, then a word the run repeats again
+ * before the time ("geschrieben von berg2012 am 21. Jan. 2015", "Soumis
+ * par NAME , le lundi 29 octobre 2012"), and the name taken was no link
+ * nor in that line (a title, a heading): the part between is the
+ * writer's name, and the time what follows the second word. The first
+ * words must hold a letter (a label), and the names must differ between
+ * two blocks at least (a weekday is no name). Lines are freed. */
+static void names_in_lines(struct tt_repeat *r)
+{
+	size_t lines = 0, pre = (size_t)-1, n0 = 0;
+	char *first[LINE_WORDS], *w[LINE_WORDS], *copy0 = NULL;
+	for (size_t i = 0; i < r->n; i++) {
+		char *c = r->v[i].line ? tt_xstrdup(r->v[i].line) : NULL;
+		size_t n = c ? line_words(c, w) : 0, p = 0;
+		if (n && !copy0) {
+			copy0 = c, c = NULL, n0 = n, pre = n;
+			memcpy(first, w, n * sizeof *w);
+		}
+		while (n && p < n && p < n0 && !strcmp(w[p], first[p]))
+			p++;
+		pre = n && p < pre ? p : pre;
+		lines += n > 0;
+		free(c);
+	}
+	int label = 0;
+	for (size_t i = 0; copy0 && i < pre && i < n0; i++)
+		label |= has_letter(first[i]);
+	size_t sep = 0;
+	int good = label && lines >= 3 && 4 * lines >= 3 * r->n && pre < n0;
+	/* the separator: the first word of the first line, past its name, that
+	 * every line shows before its time */
+	for (size_t j = pre + 1; good && !sep && j < n0 && j <= pre + 5; j++) {
+		int all = 1;
+		for (size_t i = 0; all && i < r->n; i++) {
+			if (!r->v[i].line)
+				continue;
+			char *c = tt_xstrdup(r->v[i].line);
+			size_t n = line_words(c, w);
+			all = n && line_sep(w, n, pre, first[j]) > 0;
+			free(c);
+		}
+		sep = all ? j : 0;
+	}
+	size_t named = 0;
+	int differ = 0;
+	const char *ref = NULL;
+	char **when = sep ? tt_xcalloc(r->n, sizeof *when) : NULL;
+	for (size_t i = 0; sep && i < r->n; i++) {
+		if (!r->v[i].line)
+			continue;
+		char *c = tt_xstrdup(r->v[i].line);
+		size_t n = line_words(c, w), j = line_sep(w, n, pre, first[sep]);
+		r->v[i].named = line_name(w, j, pre, 0);
+		tt_buf b = {0};
+		tt_buf_add(&b, NULL, 0);
+		for (size_t k = j + 1; k < n; k++)
+			tt_buf_printf(&b, "%s%s", k > j + 1 ? " " : "", w[k]);
+		long at = time_in(b.data);
+		when[i] = tt_xstrdup(b.data + (at > 0 ? at : 0));
+		tt_buf_free(&b);
+		if (r->v[i].named) {
+			named++;
+			differ |= ref && strcmp(ref, r->v[i].named) != 0;
+			ref = ref ? ref : r->v[i].named;
+		}
+		free(c);
+	}
+	free(copy0);
+	int keep = sep && named == lines && differ;
+	for (size_t i = 0; i < r->n; i++) {
+		if (!keep) {
+			free(r->v[i].named), r->v[i].named = NULL;
+		} else if (r->v[i].named) {
+			r->v[i].name = r->v[i].line_box;
+			free(r->v[i].time), r->v[i].time = when[i], when[i] = NULL;
+		}
+		if (when)
+			free(when[i]);
+		free(r->v[i].line), r->v[i].line = NULL;
+		r->v[i].line_box = NULL;
+	}
+	free(when);
 }
 
 /* ---- the buttons every block repeats ("Reply", "Kutip", "回复") ---------- */
@@ -1342,6 +1545,7 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 	out->every = tt_xcalloc(1, sizeof *out->every);
 	for (size_t i = 0; i < out->n; i++)
 		fill_block(&out->v[i], out);
+	names_in_lines(out);
 	return out->n;
 }
 
@@ -1448,7 +1652,7 @@ int tt_html_repeat_skip(const tt_hnode *n, void *u)
 void tt_html_repeat_free(struct tt_repeat *r)
 {
 	for (size_t i = 0; i < r->n; i++)
-		free(r->v[i].time);
+		free(r->v[i].time), free(r->v[i].named), free(r->v[i].line);
 	for (size_t i = 0; i < r->nsame; i++)
 		free(r->same[i]);
 	free(r->same);

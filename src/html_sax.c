@@ -31,7 +31,8 @@ struct tt_hdoc {
 
 /* The attributes the importer reads (import_html.c, html_dom.c); the others
  * (src, srcset, data-*, on*...) are most of a page's markup and are dropped. */
-static const char *const kept_attrs[] = {"aria-hidden",
+static const char *const kept_attrs[] = {"about", /* RDFa: the resource a box is */
+                                         "aria-hidden",
                                          "aria-label",
                                          "author",
                                          "class",
@@ -73,6 +74,7 @@ static const char *const kept_attrs[] = {"aria-hidden",
                                          "post-title",
                                          "property",
                                          "rel",
+                                         "resource", /* RDFa: the one a rel names */
                                          "style",
                                          "subreddit-prefixed-name",
                                          "title",

@@ -378,7 +378,7 @@ static void repeat_comment(struct html *h, size_t k)
 	tt_comment *c = tt_thread_add_comment(h->t, parent);
 	ihx_info(b->block)->c = c;
 	c->line = tt_html_line(b->block);
-	char *name = b->name ? tt_html_text(b->name) : NULL;
+	char *name = b->named ? tt_xstrdup(b->named) : b->name ? tt_html_text(b->name) : NULL;
 	if (name)
 		ihx_drop_label(name);
 	c->author = ihx_arena(h, name);

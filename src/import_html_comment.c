@@ -2337,18 +2337,70 @@ static double spacer_image(const tt_hnode *n)
 	return v > 0 ? v : 0;
 }
 
+/* Whether n is a rail: an element whose subtree, three levels deep at
+ * most, holds nothing but empty elements (an icon's <i>, a line's <div>):
+ * no text, no picture, no link, no control. */
+static int rail(const tt_hnode *n, int depth)
+{
+	if (n->type == TT_HNODE_TEXT)
+		return !n->content || !n->content[strspn(n->content, " \t\r\n")];
+	if (n->type != TT_HNODE_ELEMENT)
+		return 1;
+	if (depth > 3 || tt_html_is(n, "img") || tt_html_is(n, "a") || tt_html_is(n, "svg") ||
+	    tt_html_is(n, "input") || tt_html_is(n, "button") || tt_html_is(n, "picture"))
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (!rail(c, depth + 1))
+			return 0;
+	return 1;
+}
+
+/* The number of rails a box opens with: a first box holding only rails,
+ * one drawn per level (the vertical lines of a thread, Reddit's redesign,
+ * "<div><div><i></i></div><div><i></i></div></div>" before an answer's
+ * header at level 2; none at all before a comment on top), before the rest
+ * of the block; -1 when the box opens otherwise. A level drawn by lines
+ * is an indent of as many steps. */
+static int rail_count(const tt_hnode *n)
+{
+	const tt_hnode *c = n->children;
+	while (c && c->type == TT_HNODE_TEXT && c->content &&
+	       !c->content[strspn(c->content, " \t\r\n")])
+		c = c->next;
+	if (!c || c->type != TT_HNODE_ELEMENT || !c->next)
+		return -1;
+	int k = 0;
+	for (const tt_hnode *r = c->children; r; r = r->next)
+		if (r->type == TT_HNODE_ELEMENT) {
+			if (!rail(r, 1) || ++k > 64)
+				return -1;
+		} else if (!rail(r, 1)) {
+			return -1;
+		}
+	return k;
+}
+
 /* A comment's indent: its box's own, else that of the box its box only
  * wraps (Podrobnosti.ua's "<div class=item><div style='padding-left:
  * 40px'>"), down a chain of lone children; a level drawn by the indent of
- * a wrapper is the same level as one drawn by the box's. */
-static double left_indent(const tt_hnode *n)
+ * a wrapper is the same level as one drawn by the box's. With rails set,
+ * a level drawn by rails counts too, and *rails tells whether it did. */
+static double left_indent(const tt_hnode *n, int *rails)
 {
+	int want = rails != NULL;
+	if (rails)
+		*rails = 0;
 	for (int k = 0; n && k < 4; k++) {
 		double m = own_indent(n);
 		if (m <= 0)
 			m = spacer_width(n);
 		if (m <= 0)
 			m = spacer_image(n);
+		if (m <= 0 && want) {
+			int r = rail_count(n);
+			if (r >= 0)
+				return *rails = 1, r;
+		}
 		if (m > 0)
 			return m;
 		n = tt_html_sole_child(n);
@@ -2361,14 +2413,23 @@ static double left_indent(const tt_hnode *n)
  * box inside it (Podrobnosti.ua: 20 pixels a level): a comment answers the
  * latest comment before it among its siblings with a smaller indent (among
  * the last thousand, which bounds the cost). The repeated blocks of
- * html_repeat.c are asked the same. */
+ * html_repeat.c are asked the same. A comment set in by rails answers
+ * only one drawn with fewer rails (none on top), never one that opens
+ * otherwise: a box of no text
+ * (an empty score, a blank badge) opening some blocks of a list and not
+ * others is no level. */
 tt_comment *ihx_margin_parent(tt_hnode *root)
 {
-	double m = left_indent(root);
+	int rails = 0, r = 0;
+	double m = left_indent(root, &rails);
 	size_t seen = 0;
-	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev)
-		if (s->type == TT_HNODE_ELEMENT && ihx_info(s)->c && ++seen && left_indent(s) < m)
+	for (tt_hnode *s = m > 0 ? root->prev : NULL; s && seen < 1000; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT || !ihx_info(s)->c || !++seen)
+			continue;
+		double l = left_indent(s, rails ? &r : NULL);
+		if (l < m && (!rails || r))
 			return ihx_info(s)->c;
+	}
 	return NULL;
 }
 
@@ -2405,6 +2466,44 @@ static tt_comment *reply_to_parent(struct html *h, tt_hnode *root)
 			return ihx_info(h->roots[i - 1])->c;
 	}
 	return NULL;
+}
+
+/* The walk of reply_of_parent: each reply_of of the comment's own box
+ * (not of an answer inside it) tried in turn. */
+struct reply_of {
+	struct html *h;
+	tt_hnode *root;
+	tt_comment *found;
+};
+
+static int reply_of_enter(tt_hnode *n, void *u)
+{
+	struct reply_of *r = u;
+	if (r->found || n->type != TT_HNODE_ELEMENT || (n != r->root && ihx_is_root(n)))
+		return 0;
+	const char *want = tt_html_has_token(n, "rel", "sioc:reply_of") ? tt_html_attr(n, "resource")
+	                                                                 : NULL;
+	for (size_t i = r->h->nroots, seen = 0; want && i > 0 && seen < 1000; i--, seen++) {
+		tt_hnode *c = r->h->roots[i - 1];
+		const char *about = tt_html_attr(c, "about");
+		if (about && c != r->root && ihx_info(c)->c && !strcmp(about, want)) {
+			r->found = ihx_info(c)->c;
+			return 0;
+		}
+	}
+	return 1;
+}
+
+/* A comment whose RDFa says what it answers (SIOC's reply_of, "<span
+ * rel=sioc:reply_of resource=/comment/82784#comment-82784>", Drupal's
+ * RDF module, beside one naming the article) answers the comment whose
+ * box is that resource (its about); one naming only the article answers
+ * none. Among the last thousand comments, which bounds the cost. */
+static tt_comment *reply_of_parent(struct html *h, tt_hnode *root)
+{
+	struct reply_of r = {h, root, NULL};
+	tt_html_walk(root, reply_of_enter, NULL, &r);
+	return r.found;
 }
 
 /* 1 when text holds no word: white space, punctuation, no-break and
@@ -2997,6 +3096,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		parent = opening_line_parent(h, f, root);
 	if (!parent)
 		parent = mention_parent(h, f->body ? f->body : root);
+	if (!parent)
+		parent = reply_of_parent(h, root);
 	if (!parent)
 		parent = zero_level_parent(root);
 	if (!parent)

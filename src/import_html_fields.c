@@ -227,8 +227,12 @@ static int author_rank(const tt_hnode *n)
 	const char *cls = tt_html_attr(n, "class");
 	/* hReview's reviewer is the author, whatever else the header holds
 	 * (SPIP's "En réponse à : <a class=fn>ARTICLE</a>"). */
+	/* (RDFa's the same: FOAF's name of the account, Drupal's, and
+	 * schema.org's author written as a property) */
 	if (tt_html_has_token(n, "itemprop", "author") ||
 	    tt_html_has_token(n, "itemprop", "creator") ||
+	    tt_html_has_token(n, "property", "foaf:name") ||
+	    tt_html_has_token(n, "property", "schema:author") ||
 	    (tt_html_token_in(cls, "reviewer") && tt_html_classid_has(n->parent, "comment-meta")))
 		return 1;
 	static const char *const names[] = {"fn",          "comment-user", "username",

@@ -12,6 +12,21 @@
 
 /* ---- comments carried by marked-up blocks ------------------------------ */
 
+/* Whether n's RDFa type names a comment: a word of its typeof that is
+ * "Comment" or ends ":Comment" ("schema:Comment", SIOC's "sioct:Comment"
+ * that Drupal writes), as microdata's itemtype does. */
+static int rdfa_comment(const tt_hnode *n)
+{
+	for (const char *p = tt_html_attr(n, "typeof"); p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		if (l >= 7 && !strncmp(p + l - 7, "Comment", 7) && (l == 7 || p[l - 8] == ':'))
+			return 1;
+		p += l;
+	}
+	return 0;
+}
+
 int ihx_schema_comment(const tt_hnode *n)
 {
 	const char *type = tt_html_attr(n, "itemtype");
@@ -505,7 +520,8 @@ static int root_candidate(const tt_hnode *n)
 		return 1;
 	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
-	if (ihx_schema_comment(n) || tt_html_has_class(n, "comment") || tt_html_has_class(n, "Comment") ||
+	if (ihx_schema_comment(n) || rdfa_comment(n) || tt_html_has_class(n, "comment") ||
+	    tt_html_has_class(n, "Comment") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    ihx_class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
 	    /* ...and prefixed by the comment system's own name ("ttp-comment-item") */

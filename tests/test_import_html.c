@@ -7204,20 +7204,20 @@ static const struct {
 	const char *dir, *name;
 	size_t total, right;
 } scrambled_floors[] = {
-    {"tests/data/html", "development pages", 443, 266},
+    {"tests/data/html", "development pages", 443, 282}, /* RDFa comments (round 29, scrambled) */
     {"tests/data/html/heldout", "round 4", 297, 236},
     {"tests/data/html/round5", "round 5", 208, 179},
     {"tests/data/html/round6", "round 6", 112, 100},
     {"tests/data/html/round7", "round 7", 109, 58}, /* joined dates no post time (round 26, b) */
-    {"tests/data/html/round8", "round 8", 210, 123}, /* Onet family rules (round 26, b) */
+    {"tests/data/html/round8", "round 8", 210, 178}, /* a name in the time's line, no label for words (round 29, scrambled) */
     {"tests/data/html/round9", "round 9", 103, 54},
     {"tests/data/html/round10", "round 10", 87, 74},
     {"tests/data/html/round11", "round 11", 91, 76},
     {"tests/data/html/round13", "round 13", 170, 155},
-    {"tests/data/html/round14", "round 14", 235, 112},
+    {"tests/data/html/round14", "round 14", 235, 181}, /* rails of a thread set answers in (round 29, scrambled) */
     {"tests/data/html/round15", "round 15", 44, 12},
     {"tests/data/html/round16", "round 16", 80, 49},
-    {"tests/data/html/round17", "round 17", 106, 98}, /* joined dates no post time (round 26, b), records by their repeats */
+    {"tests/data/html/round17", "round 17", 106, 101}, /* joined dates no post time (round 26, b), records by their repeats; no label for words (round 29, scrambled) */
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
@@ -7230,7 +7230,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 40}, /* its half b worked on */
     {"tests/data/html/round28", "round 28", 57, 21}, /* both halves of its working merged */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/templates", "template pages", 152, 100}, /* the microblog rules (round 27, b) */
+    {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
 /* How much the HTML importer leans on class names (doc/import.md, "Leaning
@@ -7672,6 +7672,217 @@ static void test_blind_layouts_2(void **state)
 #undef BL_HEADING
 #undef BL_HEADING_LI
 #undef BL2_HEAD
+
+/* Layouts read by structure alone once their class names are gone
+ * (doc/import.md, "Class names scrambled: structure that carries"). */
+#define SL_HEAD(lang)                                                                              \
+	"<!DOCTYPE html><html lang=\"" lang "\"><head><meta charset=\"utf-8\"><title>Kites</title>"  \
+	"</head><body><div class=\"cqzvkjx\"><h1>Kites</h1><p>The kite festival on the dunes "      \
+	"drew a crowd of flyers from every town along the coast this year.</p></div>"
+/* One rail of a thread's lines: an empty box holding an icon. */
+#define SL_RAIL "<div class=\"cjkv\"><i class=\"cxqz\"></i></div>"
+/* A block opening with a box of rails, one per level (Reddit's redesign
+ * draws them so), then the header (a linked name, an age) and the text. */
+#define SL_RAILS(rails, who, when, text)                                                           \
+	"<div><div><div class=\"cqvz\" tabindex=\"-1\"><div class=\"cvxz\">" rails "</div><div "    \
+	"class=\"cxvq\"><div class=\"cqqk\"><a href=\"/user/" who "\">" who "</a> <span>12 "        \
+	"points</span> <a href=\"/c/1\"><span>" when "</span></a></div><div class=\"cqvq\"><p>"     \
+	text "</p></div><div><button>Reply</button></div></div></div></div></div>"
+/* A tree's row: a box of empty guides, one per level, then the name, the
+ * time and the text, in a flat list. */
+#define SL_GUIDES(guides, who, when, text)                                                         \
+	"<li class=\"cxjz\"><span class=\"cvkk\">" guides "</span><strong>" who "</strong> "        \
+	"<small>" when "</small><p>" text "</p></li>"
+
+static void test_scrambled_layouts_rails(void **state)
+{
+	(void)state;
+	/* Answers set in by rails, one per level, before each block: a
+	 * block answers the latest before it drawn with fewer rails. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Tomas", "Ines"};
+	static const unsigned depth[] = {0, 1, 2, 1, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cqqv\">" SL_RAILS(SL_RAIL, "Maren", "1 day ago",
+	                                                      "The red one flew highest.")
+	             SL_RAILS(SL_RAIL SL_RAIL, "Oskar", "1 day ago", "It was mine, thank you!")
+	                 SL_RAILS(SL_RAIL SL_RAIL SL_RAIL, "Lidia", "20 hours ago", "Lucky you.")
+	                     SL_RAILS(SL_RAIL SL_RAIL, "Tomas", "18 hours ago", "Too windy on Sunday.")
+	                         SL_RAILS(SL_RAIL, "Ines", "2 hours ago",
+	                                  "See you next year.") "</div></body></html>",
+	         NULL),
+	    who, depth, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Glück gehabt.", "Am Sonntag war es zu windig.",
+	                                 "Bis nächstes Jahr."};
+	expect_blind(
+	    html(SL_HEAD("de") "<ul class=\"cqqv\">" SL_GUIDES(
+	             "", "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.")
+	             SL_GUIDES("<b></b>", "Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                 SL_GUIDES("<b></b><b></b>", "Lidia", "3. März 2021, 12:00", "Glück gehabt.")
+	                     SL_GUIDES("<b></b>", "Tomas", "4. März 2021, 09:00",
+	                               "Am Sonntag war es zu windig.")
+	                         SL_GUIDES("", "Ines", "5. März 2021, 08:00",
+	                                   "Bis nächstes Jahr.") "</ul></body></html>",
+	         NULL),
+	    who, depth, de, 5);
+	/* A box of no text opening some blocks and not others (an empty
+	 * score beside a count) is no level: those blocks stay on top. */
+	static const unsigned flat[] = {0, 0, 0};
+	expect_blind(
+	    html(SL_HEAD("en") "<ul class=\"cqqv\">" SL_GUIDES(
+	             "7", "Maren", "March 3, 2021", "The red one flew highest.")
+	             SL_GUIDES("<b></b>", "Oskar", "March 3, 2021", "It was mine, thank you!")
+	                 SL_GUIDES("", "Lidia", "March 3, 2021", "Lucky you.") "</ul></body></html>",
+	         NULL),
+	    who, flat, en, 3);
+}
+/* A comment as RDFa writes it (Drupal's RDF module: typeof
+ * "sioct:Comment", the name FOAF's, the comment answered named by
+ * SIOC's reply_of beside the article; a title over the name). */
+#define SL_SIOC(id, title, who, when, text, answers)                                               \
+	"<article class=\"cjqz\" about=\"/comment/" id "#cxq" id "\" typeof=\"sioc:Post "           \
+	"sioct:Comment\"><h3 property=\"dc:title\"><a href=\"/comment/" id "\">" title "</a></h3>"  \
+	"<div class=\"cvvk\">Submitted by <span rel=\"sioc:has_creator\"><span "                    \
+	"typeof=\"sioc:UserAccount\" property=\"foaf:name\">" who "</span></span> on <span "        \
+	"property=\"dc:date dc:created\" content=\"2021-03-03T10:00:00\">" when "</span></div>"     \
+	"<span rel=\"sioc:reply_of\" resource=\"/node/7\" class=\"cvqq\"></span>" answers          \
+	"<div property=\"content:encoded\"><p>" text "</p></div><ul class=\"cxxz\"><li><a "          \
+	"href=\"/comment/reply/7/" id "\">reply</a></li></ul></article>"
+#define SL_ANSWERS(id) "<span rel=\"sioc:reply_of\" resource=\"/comment/" id "#cxq" id "\"></span>"
+/* schema.org's vocabulary as RDFa: the time first, the name after it. */
+#define SL_SCHEMA(who, when, text)                                                                 \
+	"<div class=\"cxjz\" typeof=\"schema:Comment\"><p class=\"cqvk\"><span "                    \
+	"property=\"schema:dateCreated\" content=\"2021-03-03T10:15\">" when "</span>, par <span "  \
+	"property=\"schema:author\">" who "</span></p><div property=\"schema:text\"><p>" text      \
+	"</p></div></div>"
+
+static void test_scrambled_layouts_rdfa(void **state)
+{
+	(void)state;
+	/* Comments typed as such by RDFa are comments whatever their class;
+	 * FOAF's name is the writer's (not the title over it), and a
+	 * reply_of naming another comment's resource sets it under that. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned depth[] = {0, 1, 0}, flat[] = {0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Too windy on Sunday."};
+	static const char *const at_en[] = {"March 3, 2021 - 10:00", "March 3, 2021 - 11:00",
+	                                    "March 4, 2021 - 09:00"};
+	expect_blind_at(
+	    html(SL_HEAD("en") "<section class=\"cqqv\">" SL_SIOC(
+	             "1", "The red one", "Maren", "March 3, 2021 - 10:00", "The red one flew highest.", "")
+	             SL_SIOC("2", "It was mine", "Oskar", "March 3, 2021 - 11:00",
+	                     "It was mine, thank you!", SL_ANSWERS("1"))
+	                 SL_SIOC("3", "Too windy", "Lidia", "March 4, 2021 - 09:00",
+	                         "Too windy on Sunday.", "") "</section></body></html>",
+	         NULL),
+	    who, depth, en, at_en, 3);
+	static const char *const fr[] = {"Le rouge volait le plus haut.", "C'était le mien, merci !",
+	                                 "Trop de vent dimanche."};
+	static const char *const at_fr[] = {"le 3 mars 2021 à 10h15", "le 4 mars 2021 à 11h20",
+	                                    "le 5 mars 2021 à 09h05"};
+	expect_blind_at(
+	    html(SL_HEAD("fr") "<div class=\"cqqv\">" SL_SCHEMA("Maren", "le 3 mars 2021 à 10h15",
+	                                                       "Le rouge volait le plus haut.")
+	             SL_SCHEMA("Oskar", "le 4 mars 2021 à 11h20", "C'était le mien, merci !")
+	                 SL_SCHEMA("Lidia", "le 5 mars 2021 à 09h05",
+	                           "Trop de vent dimanche.") "</div></body></html>",
+	         NULL),
+	    who, flat, fr, at_fr, 3);
+}
+/* A block whose name is written in the time's own line, between words
+ * every block repeats ("geschrieben von NAME am DATE"), a title over it. */
+#define SL_LINE_DE(title, who, when, text)                                                         \
+	"<li class=\"cxjz\"><div class=\"cqvk\"><img src=\"a.png\" alt=\"\"><h2>" title "</h2><span " \
+	"class=\"cjkq\">geschrieben von " who " am " when "</span><span class=\"cvvq\">[ <a "       \
+	"href=\"/konto/login/\">antworten</a> ]</span></div><p>" text "</p></li>"
+#define SL_LINE_PL(title, who, when, text)                                                         \
+	"<div class=\"cxjz\"><h4 class=\"cqvk\">" title "</h4><div class=\"cjkq\">Dodane przez " who \
+	" dnia " when "</div><div class=\"cvzx\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_line(void **state)
+{
+	(void)state;
+	/* The part of the line that differs from block to block is the
+	 * name, the time what follows the word after it; the title over
+	 * it the comment's first line. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const de[] = {"Ein Argument", "Einwand", "Wind"};
+	static const char *const at_de[] = {"3. März 2021, 10:00", "3. März 2021, 11:00",
+	                                    "4. März 2021, 09:00"};
+	expect_blind_at(
+	    html(SL_HEAD("de") "<ul class=\"cqqv\">" SL_LINE_DE("Ein Argument", "Maren",
+	                                                       "3. März 2021, 10:00",
+	                                                       "Der rote flog am höchsten.")
+	             SL_LINE_DE("Einwand", "Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                 SL_LINE_DE("Wind", "Lidia", "4. März 2021, 09:00",
+	                            "Am Sonntag war es zu windig.") "</ul></body></html>",
+	         NULL),
+	    who, flat, de, at_de, 3);
+	static const char *const pl[] = {"Latawce", "Mój", "Wiatr"};
+	static const char *const at_pl[] = {"3 marca 2021 o 10:15", "4 marca 2021 o 11:20",
+	                                    "5 marca 2021 o 09:05"};
+	expect_blind_at(
+	    html(SL_HEAD("pl") "<div class=\"cqqv\">" SL_LINE_PL(
+	             "Latawce", "Maren", "3 marca 2021 o 10:15", "Czerwony latał najwyżej.")
+	             SL_LINE_PL("Mój", "Oskar", "4 marca 2021 o 11:20", "To był mój, dziękuję!")
+	                 SL_LINE_PL("Wiatr", "Lidia", "5 marca 2021 o 09:05",
+	                            "W niedzielę za mocno wiało.") "</div></body></html>",
+	         NULL),
+	    who, flat, pl, at_pl, 3);
+}
+#undef SL_LINE_DE
+#undef SL_LINE_PL
+/* A block whose reply label, every block's, stands in its header beside
+ * the name and the time, the text in a box of its own after it. */
+#define SL_SHORT_DE(who, when, text)                                                               \
+	"<li class=\"cxjz\"><article class=\"cqqz\"><header class=\"cvvj\"><span class=\"czxk\"><a " \
+	"href=\"https://" who ".example\">" who "</a></span> <time class=\"ckkq\">" when "</time>"   \
+	"<div class=\"cqjv\"><a href=\"#cvq\">Antworten</a></div></header><section "                \
+	"class=\"cjvq\"><p>" text "</p></section></article></li>"
+#define SL_SHORT_PL(who, when, text)                                                               \
+	"<div class=\"cxjz\"><p class=\"cqvk\"><b>" who "</b> <span class=\"cjkq\">" when "</span> " \
+	"<a href=\"#r\">Odpowiedz</a></p><div class=\"cvzx\"><p>" text "</p></div></div>"
+
+static void test_scrambled_layouts_short(void **state)
+{
+	(void)state;
+	/* A comment shorter than the label every block shows ("❤️",
+	 * "Tak!" against "Antworten", "Odpowiedz") keeps its words: the
+	 * label is never a block's text. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const de[] = {"Der rote flog am höchsten.", "❤️",
+	                                 "Am Sonntag war es zu windig."};
+	expect_blind(html(SL_HEAD("de") "<ol class=\"cqqv\">" SL_SHORT_DE(
+	                      "Maren", "3. März 2021 um 10:00", "Der rote flog am höchsten.")
+	                      SL_SHORT_DE("Oskar", "3. März 2021 um 11:00", "❤️")
+	                          SL_SHORT_DE("Lidia", "4. März 2021 um 09:00",
+	                                      "Am Sonntag war es zu windig.") "</ol></body></html>",
+	                  NULL),
+	             who, flat, de, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Tak!",
+	                                 "W niedzielę za mocno wiało."};
+	expect_blind(html(SL_HEAD("pl") "<div class=\"cqqv\">" SL_SHORT_PL(
+	                      "Maren", "3.03.2021 10:15", "Czerwony latał najwyżej.")
+	                      SL_SHORT_PL("Oskar", "4.03.2021 11:20", "Tak!")
+	                          SL_SHORT_PL("Lidia", "5.03.2021 09:05",
+	                                      "W niedzielę za mocno wiało.") "</div></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_SHORT_DE
+#undef SL_SHORT_PL
+#undef SL_SIOC
+#undef SL_ANSWERS
+#undef SL_SCHEMA
+#undef SL_RAIL
+#undef SL_RAILS
+#undef SL_GUIDES
+#undef SL_HEAD
 
 static void test_round25_layouts_a(void **state)
 {
@@ -10269,6 +10480,10 @@ int main(void)
 	    cmocka_unit_test(test_fidelity_scrambled),
 	    cmocka_unit_test(test_blind_layouts),
 	    cmocka_unit_test(test_blind_layouts_2),
+	    cmocka_unit_test(test_scrambled_layouts_rails),
+	    cmocka_unit_test(test_scrambled_layouts_rdfa),
+	    cmocka_unit_test(test_scrambled_layouts_line),
+	    cmocka_unit_test(test_scrambled_layouts_short),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),

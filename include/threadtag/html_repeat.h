@@ -12,7 +12,12 @@
  * when it shows none). */
 struct tt_repeat_block {
 	tt_hnode *block, *name, *body, *body_last;
-	char *time; /* trimmed, no-break spaces made spaces; owned */
+	char *time;         /* trimmed, no-break spaces made spaces; owned */
+	char *named;        /* the name read in the time's line, between words every
+	                     * block repeats (name is the line's box then); NULL:
+	                     * the name's text. Owned */
+	char *line;         /* while the run is read: the words of the time's line, */
+	tt_hnode *line_box; /* and the time's box holding them */
 };
 
 /* The comments of a page, in document order (a reply after its parent,
