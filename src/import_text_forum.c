@@ -1283,8 +1283,11 @@ static int label_signature_a(struct page *P, size_t i, struct qa_sign *g)
 	size_t lab = 0;
 	while (lab < L->len && (isalpha((unsigned char)L->s[lab]) || (unsigned char)L->s[lab] >= 0x80))
 		lab++;
+	/* the label is a word: a list's bullet before the date ("• 03.01.2012
+	 * (17:28)" over the name) is no label, and the text under that header
+	 * is the comment's, not signed by it */
 	if (!lab || lab > 20 || lab + 4 >= L->len || L->s[lab] != ' ' ||
-	    !tt_textline_has_digit(L->s, L->len))
+	    !tt_textline_has_digit(L->s, L->len) || !tt_textline_has_letter(L->s, lab))
 		return 0;
 	size_t ref = tt_textline_link_ref(N->s, N->len);
 	const char *name;

@@ -13488,6 +13488,74 @@ static void test_round28_dumps_e_run_on_article_over_header(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's bullet before a header's date is no label of a signature: the
+ * text under the date and the name is the comment's (the rule of labelled
+ * signatures once took "• DATE" over the name for "Posted DATE" and gave
+ * each text to the header under it). */
+static void test_round29_dumps_a_bullet_date_over_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowe leki na gryp\xC4\x99 ju\xC5\xBC w aptekach\n"
+	    "\n"
+	    "Lekarze m\xC3\xB3wi\xC4\x85, \xC5\xBC" "e nowe leki skracaj\xC4\x85 chorob\xC4\x99 o dwa dni.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 04.02.2013 (18:20)\n"
+	    "    ~marek\n"
+	    "    A ile to kosztuje w zwyk\xC5\x82" "ej aptece bez recepty?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "  \xE2\x80\xA2 04.02.2013 (12:05)\n"
+	    "    ~ola\n"
+	    "    U nas w przychodni nikt o tym jeszcze nie s\xC5\x82ysza\xC5\x82.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "  \xE2\x80\xA2 03.02.2013 (22:41)\n"
+	    "    ~piotr\n"
+	    "    Czosnek i mi\xC3\xB3" "d dzia\xC5\x82" "aj\xC4\x85 lepiej ni\xC5\xBC ka\xC5\xBC" "da tabletka.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "\n"
+	    "Najnowsze\n";
+	static const char es[] =
+	    "La sequ\xC3\xAD" "a obliga a cerrar tres embalses\n"
+	    "\n"
+	    "El gobierno regional anunci\xC3\xB3 ayer el cierre temporal de tres embalses.\n"
+	    "\n"
+	    "Opiniones de los lectores\n"
+	    "\n"
+	    "\xE2\x97\xA6 12/05/2019 20:15\n"
+	    "  Luc\xC3\xAD" "a\n"
+	    "  Ya era hora de que alguien tomara una decisi\xC3\xB3n sobre el agua.\n"
+	    "\n"
+	    "\xE2\x97\xA6 12/05/2019 18:02\n"
+	    "  Andr\xC3\xA9s\n"
+	    "  En mi pueblo llevamos dos meses con cortes de agua cada noche.\n"
+	    "\n"
+	    "\xE2\x97\xA6 11/05/2019 09:47\n"
+	    "  Carmen\n"
+	    "  Habr\xC3\xAD" "a que invertir en depuradoras y no en campa\xC3\xB1" "as de publicidad.\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "~marek");
+	assert_string_equal(t->order[0]->posted, "04.02.2013 (18:20)");
+	assert_string_equal(t->order[0]->body.v[0], "A ile to kosztuje w zwyk\xC5\x82" "ej aptece bez recepty?");
+	assert_string_equal(t->order[2]->author, "~piotr");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Czosnek i mi\xC3\xB3" "d dzia\xC5\x82" "aj\xC4\x85 lepiej ni\xC5\xBC ka\xC5\xBC" "da tabletka.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Luc\xC3\xAD" "a");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Ya era hora de que alguien tomara una decisi\xC3\xB3n sobre el agua.");
+	assert_string_equal(t->order[2]->author, "Carmen");
+	assert_string_equal(t->order[2]->posted, "11/05/2019 09:47");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13768,6 +13836,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_d_wide_count_and_place_lines),
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
+	    cmocka_unit_test(test_round29_dumps_a_bullet_date_over_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
