@@ -13556,6 +13556,93 @@ static void test_round29_dumps_a_bullet_date_over_name(void **state)
 	tt_thread_free(t);
 }
 
+/* Headings over lists of titles between the comments heading and the
+ * first of three dated headers or more (a news page's "Related Articles"
+ * over its items) are no names over undated comments: the dated headers
+ * set the comments' template. */
+static void test_round29_dumps_a_lists_over_dated_headers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to the App Store\n"
+	    "\n"
+	    "The popular media player is back in the App Store after two years away from the platform.\n"
+	    "\n"
+	    "Jump to comments (3)\n"
+	    "\n"
+	    "Related Articles\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Dropbox iOS app gets swipe gesture support\n"
+	    "  \xE2\x80\xA2 Evernote for iOS updated with Skitch support\n"
+	    "\n"
+	    "Latest Headlines\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Rumor: LG to ship Retina displays for next iPad\n"
+	    "  \xE2\x80\xA2 Apple opens iWork for iCloud beta to public\n"
+	    "\n"
+	    "ubiquitousgeek\n"
+	    "2013/07/18 02:15pm\n"
+	    "\n"
+	    "It's about time! The original app was fantastic.\n"
+	    "\n"
+	    "herbapou\n"
+	    "2013/07/18 02:26pm\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV store.\n"
+	    "\n"
+	    "ascii\n"
+	    "2013/07/19 03:14am\n"
+	    "\n"
+	    "I wonder if it will appear on the Mac App Store now?\n"
+	    "\n"
+	    "View all comments\n";
+	static const char de[] =
+	    "Neue Radwege f\xC3\xBCr die Innenstadt\n"
+	    "\n"
+	    "Der Stadtrat hat gestern beschlossen, bis zum Sommer vier neue Radwege zu bauen.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "Meistgelesen\n"
+	    "\n"
+	    "     * Hochwasser: Pegel steigt weiter\n"
+	    "     * Neuer B\xC3\xBCrgermeister vereidigt\n"
+	    "\n"
+	    "Aus der Region\n"
+	    "\n"
+	    "     * Stadtfest f\xC3\xA4llt dieses Jahr aus\n"
+	    "     * B\xC3\xA4" "ckerei schlie\xC3\x9Ft nach 80 Jahren\n"
+	    "\n"
+	    "radler77\n"
+	    "12.05.2019, 20:15\n"
+	    "\n"
+	    "Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "Anwohnerin\n"
+	    "12.05.2019, 21:02\n"
+	    "\n"
+	    "Und wo sollen wir dann parken? Daran denkt niemand.\n"
+	    "\n"
+	    "K. Weber\n"
+	    "13.05.2019, 08:47\n"
+	    "\n"
+	    "Vier Radwege sind ein Anfang, mehr aber auch nicht.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "ubiquitousgeek");
+	assert_string_equal(t->order[0]->posted, "2013/07/18 02:15pm");
+	assert_string_equal(t->order[0]->body.v[0], "It's about time! The original app was fantastic.");
+	assert_string_equal(t->order[2]->author, "ascii");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "radler77");
+	assert_string_equal(t->order[1]->author, "Anwohnerin");
+	assert_string_equal(t->order[2]->author, "K. Weber");
+	assert_string_equal(t->order[2]->posted, "13.05.2019, 08:47");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13837,6 +13924,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_e_run_on_article_over_header),
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
 	    cmocka_unit_test(test_round29_dumps_a_bullet_date_over_name),
+	    cmocka_unit_test(test_round29_dumps_a_lists_over_dated_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
