@@ -35,16 +35,20 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
 	h->next = next;
 }
 
-/* Where a run of links after a date starts (" | parent | next"), or len. */
+/* Where a run of links after a date starts (" | parent | next"; " -- ",
+ * a typewriter's dash between spaces: "May 15, 2013 10:53am EDT  --
+ * Report as abuse"), or len. */
 static size_t before_links(const char *s, size_t len)
 {
-	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " -- "};
 	size_t cut = len;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		const char *p = tt_textline_find(s, len, seps[k], strlen(seps[k]));
 		if (p && (size_t)(p - s) < cut)
 			cut = (size_t)(p - s);
 	}
+	while (cut < len && cut > 0 && s[cut - 1] == ' ') /* the spaces before the separator */
+		cut--;
 	return cut;
 }
 

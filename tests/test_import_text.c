@@ -13643,6 +13643,63 @@ static void test_round29_dumps_a_lists_over_dated_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* A date under the text, then a typewriter's dash between spaces and the
+ * comment's buttons ("May 15, 2013 10:53am EDT  --  Report as abuse"): the
+ * date is read up to the dash. */
+static void test_round29_dumps_a_date_dash_buttons(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Government funds healthcare innovation\n"
+	    "\n"
+	    "The administration announced on Wednesday a new initiative to fund innovations in healthcare.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "unionwv wrote:\n"
+	    "Models will become edicts, typical governmental evolution of service.\n"
+	    "\n"
+	    "May 15, 2013 10:53am EDT  --  Report as abuse\n"
+	    "Inertia wrote:\n"
+	    "Is that a way to say we screwed up without saying it outright?\n"
+	    "\n"
+	    "May 15, 2013 10:58am EDT  --  Report as abuse\n"
+	    "Ron4Sure wrote:\n"
+	    "Instead they should have been creating a single payer system.\n"
+	    "\n"
+	    "May 15, 2013 11:07am EDT  --  Report as abuse\n"
+	    "This discussion is now closed.\n";
+	static const char es[] =
+	    "El gobierno financia la innovaci\xC3\xB3n sanitaria\n"
+	    "\n"
+	    "El ministerio anunci\xC3\xB3 el mi\xC3\xA9rcoles un nuevo programa para financiar ideas en los hospitales p\xC3\xBA" "blicos.\n"
+	    "\n"
+	    "Comentarios (3)\n"
+	    "   [12]Jorge escribi\xC3\xB3:\n"
+	    "   Otra vez el dinero de los contribuyentes repartido sin control.\n"
+	    "   15 de mayo de 2013  --  [13]Denunciar abuso\n"
+	    "   [14]Luc\xC3\xAD" "a escribi\xC3\xB3:\n"
+	    "   Por fin alguien se ocupa de los peque\xC3\xB1os hospitales rurales.\n"
+	    "   15 de mayo de 2013  --  [15]Denunciar abuso\n"
+	    "   [16]Pablo escribi\xC3\xB3:\n"
+	    "   \xC2\xBFY qui\xC3\xA9n paga todo esto al final? Nosotros, claro.\n"
+	    "   16 de mayo de 2013  --  [17]Denunciar abuso\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "unionwv");
+	assert_string_equal(t->order[0]->posted, "May 15, 2013 10:53am EDT");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Models will become edicts, typical governmental evolution of service.");
+	assert_string_equal(t->order[2]->author, "Ron4Sure");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Jorge");
+	assert_string_equal(t->order[0]->posted, "15 de mayo de 2013");
+	assert_string_equal(t->order[2]->author, "Pablo");
+	assert_string_equal(t->order[2]->posted, "16 de mayo de 2013");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13925,6 +13982,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_dumps_f_article_signature_deeper),
 	    cmocka_unit_test(test_round29_dumps_a_bullet_date_over_name),
 	    cmocka_unit_test(test_round29_dumps_a_lists_over_dated_headers),
+	    cmocka_unit_test(test_round29_dumps_a_date_dash_buttons),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
