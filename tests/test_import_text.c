@@ -13700,6 +13700,85 @@ static void test_round29_dumps_a_date_dash_buttons(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts under a labelled date, the name right under it and the text past
+ * the post's buttons ("Posted Thursday 6th June 2013 13:42 GMT" over
+ * "Squander Two" over "[Report abuse]"): each name is its post's, the
+ * first post a comment too; the label any word ("Pubblicato"). */
+static void test_round29_dumps_a_name_under_labelled_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Publishers settle the ebook case\n"
+	    "\n"
+	    "The five publishers have all settled with the government, agreeing to financial penalties so far.\n"
+	    "\n"
+	    "COMMENTS\n"
+	    "\n"
+	    "All Reader Comments (3)\n"
+	    "Posted Thursday 6th June 2013 13:42 GMT\n"
+	    "Squander Two\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "The law.\n"
+	    "\n"
+	    "There is, quite simply, a law against price-fixing in this country.\n"
+	    "\n"
+	    "Posted Thursday 6th June 2013 12:44 GMT\n"
+	    "Justicesays\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "The geo restrictions are really what screwed readers outside the US.\n"
+	    "\n"
+	    "Posted Thursday 6th June 2013 12:35 GMT\n"
+	    "Graham Marsden\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "No comment on the article, I just wanted to say wow.\n";
+	static const char it[] =
+	    "Gli editori chiudono la causa sugli ebook\n"
+	    "\n"
+	    "I cinque editori hanno trovato un accordo con il governo e pagheranno una multa salata.\n"
+	    "\n"
+	    "   [40]Tutti i commenti (3)\n"
+	    "   [41]Pubblicato gioved\xC3\xAC 6 giugno 2013 13:42\n"
+	    "   [42]Marco Rossi\n"
+	    "   Segnala abuso\n"
+	    "   [43]Rispondi\n"
+	    "\n"
+	    "   La legge \xC3\xA8 la legge, e vale per tutti gli editori allo stesso modo.\n"
+	    "   [44]Pubblicato gioved\xC3\xAC 6 giugno 2013 12:44\n"
+	    "   [45]giulia_b\n"
+	    "   Segnala abuso\n"
+	    "   [46]Rispondi\n"
+	    "\n"
+	    "   I prezzi degli ebook in Italia restano comunque troppo alti per tutti.\n"
+	    "   [47]Pubblicato gioved\xC3\xAC 6 giugno 2013 12:35\n"
+	    "   [48]Paolo\n"
+	    "   Segnala abuso\n"
+	    "   [49]Rispondi\n"
+	    "\n"
+	    "   Nessun commento sull'articolo, volevo solo dire grazie.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Squander Two");
+	assert_string_equal(t->order[0]->posted, "Thursday 6th June 2013 13:42 GMT");
+	assert_string_equal(t->order[0]->body.v[0], "The law.");
+	assert_string_equal(t->order[2]->author, "Graham Marsden");
+	assert_string_equal(t->order[2]->body.v[0], "No comment on the article, I just wanted to say wow.");
+	tt_thread_free(t);
+	t = import_page(it, sizeof it - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Marco Rossi");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "La legge \xC3\xA8 la legge, e vale per tutti gli editori allo stesso modo.");
+	assert_string_equal(t->order[1]->author, "giulia_b");
+	assert_string_equal(t->order[2]->author, "Paolo");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -13983,6 +14062,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_bullet_date_over_name),
 	    cmocka_unit_test(test_round29_dumps_a_lists_over_dated_headers),
 	    cmocka_unit_test(test_round29_dumps_a_date_dash_buttons),
+	    cmocka_unit_test(test_round29_dumps_a_name_under_labelled_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
