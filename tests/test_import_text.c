@@ -13779,6 +13779,95 @@ static void test_round29_dumps_a_name_under_labelled_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A lettered avatar over a list of the header's fields, the name first
+ * and the date last ("J" over "• Johnrb", "• 3Wt", "• 30 Nov 2020"): the
+ * item of the avatar's initial is the writer, not the item over the date. */
+static void test_round29_dumps_a_avatar_letter_over_items(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Harry Kane becomes the face of a phone brand\n"
+	    "\n"
+	    "The phone maker announced on Wednesday that the footballer will appear in its advertising.\n"
+	    "\n"
+	    "Reader comments\n"
+	    "\n"
+	    "J\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Johnrb\n"
+	    "  \xE2\x80\xA2 3Wt\n"
+	    "  \xE2\x80\xA2 30 Nov 2020\n"
+	    "\n"
+	    "So a footballer is going to give up his latest phone to be seen with this one.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "V\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Vegetaholic\n"
+	    "  \xE2\x80\xA2 nEE\n"
+	    "  \xE2\x80\xA2 22 Jul 2020\n"
+	    "\n"
+	    "Perfect brand match for his abilities, could not expect any better.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "C\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Carol\n"
+	    "  \xE2\x80\xA2 mgK\n"
+	    "  \xE2\x80\xA2 22 Jul 2020\n"
+	    "\n"
+	    "These brands are like those copy apps in the store.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n";
+	static const char fr[] =
+	    "Un footballeur devient l'ambassadeur d'une marque de t\xC3\xA9l\xC3\xA9phones\n"
+	    "\n"
+	    "Le fabricant a annonc\xC3\xA9 mercredi que le joueur appara\xC3\xAEtra dans toutes ses publicit\xC3\xA9s cette ann\xC3\xA9" "e.\n"
+	    "\n"
+	    "   [20]Commentaires des lecteurs\n"
+	    "\n"
+	    "   M\n"
+	    "     * [21]Mathilde\n"
+	    "     * Membre\n"
+	    "     * 3 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Franchement, il ne se sert s\xC3\xBBrement pas de ce t\xC3\xA9l\xC3\xA9phone au quotidien.\n"
+	    "     * [22]R\xC3\xA9pondre\n"
+	    "\n"
+	    "   A\n"
+	    "     * [23]antoine_l\n"
+	    "     * Invit\xC3\xA9\n"
+	    "     * 2 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Encore une publicit\xC3\xA9 qui co\xC3\xBBte plus cher que le t\xC3\xA9l\xC3\xA9phone lui-m\xC3\xAAme.\n"
+	    "     * [24]R\xC3\xA9pondre\n"
+	    "\n"
+	    "   S\n"
+	    "     * Sylvie\n"
+	    "     * Invit\xC3\xA9\n"
+	    "     * 1 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Pourquoi pas, tant que le prix reste raisonnable pour tout le monde.\n"
+	    "     * [25]R\xC3\xA9pondre\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Johnrb");
+	assert_string_equal(t->order[0]->posted, "30 Nov 2020");
+	assert_string_equal(t->order[1]->author, "Vegetaholic");
+	assert_string_equal(t->order[2]->author, "Carol");
+	assert_string_equal(t->order[2]->body.v[0], "These brands are like those copy apps in the store.");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Mathilde");
+	assert_string_equal(t->order[0]->posted, "3 d\xC3\xA9" "c. 2020");
+	assert_string_equal(t->order[1]->author, "antoine_l");
+	assert_string_equal(t->order[2]->author, "Sylvie");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14063,6 +14152,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_lists_over_dated_headers),
 	    cmocka_unit_test(test_round29_dumps_a_date_dash_buttons),
 	    cmocka_unit_test(test_round29_dumps_a_name_under_labelled_date),
+	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
