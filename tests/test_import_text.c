@@ -13868,6 +13868,83 @@ static void test_round29_dumps_a_avatar_letter_over_items(void **state)
 	tt_thread_free(t);
 }
 
+/* A quotation's title and its source in one paragraph ("Quote:" over
+ * "Originally Posted by herbapou\xEF\xBF\xBDView Post"), the source naming
+ * an earlier commenter: the source ends with the name, and it, the lines
+ * under it and the named comment's own paragraphs after it are quoted. */
+static void test_round29_dumps_a_named_quote_source(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to iOS\n"
+	    "\n"
+	    "The media player is back in the App Store after two years away, now under a second licence.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "herbapou\n"
+	    "2013/07/18 02:26pm\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV app store\n"
+	    "\n"
+	    "pendergast\n"
+	    "2013/07/18 02:28pm\n"
+	    "\n"
+	    "Quote:\n"
+	    "Originally Posted by herbapou\xEF\xBF\xBDView Post\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV app store\n"
+	    "\n"
+	    "It's 2013, why don't we have this yet???\n"
+	    "\n"
+	    "wizard69\n"
+	    "2013/07/18 02:33pm\n"
+	    "\n"
+	    "Did the developer creating all the problems with VLC give up?\n";
+	static const char de[] =
+	    "Neue Radwege f\xC3\xBCr die Innenstadt\n"
+	    "\n"
+	    "Der Stadtrat hat gestern beschlossen, bis zum Sommer vier neue Radwege in der Stadt zu bauen.\n"
+	    "\n"
+	    "   Kommentare (3)\n"
+	    "\n"
+	    "   [20]radler77\n"
+	    "   12.05.2019, 20:15\n"
+	    "\n"
+	    "   Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "   [21]Anwohnerin\n"
+	    "   12.05.2019, 21:02\n"
+	    "\n"
+	    "   Zitat:\n"
+	    "   Urspr\xC3\xBCnglich geschrieben von Radler77 Beitrag anzeigen\n"
+	    "   Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "   Und wo sollen wir dann parken? Daran denkt niemand.\n"
+	    "\n"
+	    "   [22]K. Weber\n"
+	    "   13.05.2019, 08:47\n"
+	    "\n"
+	    "   Vier Radwege sind ein Anfang, mehr aber auch nicht.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "pendergast");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "> Quote:\n> Originally Posted by herbapou\xEF\xBF\xBD");
+	assert_string_equal(t->order[1]->body.v[1],
+	                    "> This would be a perfect app for an Apple TV app store");
+	assert_string_equal(t->order[1]->body.v[2], "It's 2013, why don't we have this yet???");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Anwohnerin");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "> Zitat:\n> Urspr\xC3\xBCnglich geschrieben von Radler77\n> Endlich tut sich "
+	                    "etwas f\xC3\xBCr uns Radfahrer in der Stadt.");
+	assert_string_equal(t->order[1]->body.v[1], "Und wo sollen wir dann parken? Daran denkt niemand.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14153,6 +14230,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_date_dash_buttons),
 	    cmocka_unit_test(test_round29_dumps_a_name_under_labelled_date),
 	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
+	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
