@@ -1553,6 +1553,21 @@ static void lettered_avatars(struct page *P)
 	}
 }
 
+/* A letter alone closing a comment's text, the next comment's writer's
+ * initial: that comment's avatar drawn as a letter over its header
+ * (avatar_letter_items_a), no word of this one's. */
+static void avatar_letter_tails_a(struct page *P)
+{
+	for (size_t k = 0; k + 1 < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *last = c->body.n >= 2 ? c->body.v[c->body.n - 1] : NULL;
+		const char *next = P->all[k + 1]->author;
+		if (last && next && isalpha((unsigned char)last[0]) && !last[1] &&
+		    toupper((unsigned char)last[0]) == toupper((unsigned char)next[0]))
+			c->body.n--;
+	}
+}
+
 /* "Lalala @lalala": a name with its own handle after it, the same letters
  * but for case and spaces; the name is the author. (A handle of someone
  * else, the comment answered, is left: the page may write it so.) */
@@ -3678,6 +3693,7 @@ void itx_tidy_headers(struct page *P)
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);
+	avatar_letter_tails_a(P);
 	names_given_twice(P);
 	own_handles(P);
 	handles_after_names_b(P);

@@ -13855,6 +13855,8 @@ static void test_round29_dumps_a_avatar_letter_over_items(void **state)
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->author, "Johnrb");
 	assert_string_equal(t->order[0]->posted, "30 Nov 2020");
+	/* the next comment's avatar letter no paragraph of this one */
+	assert_string_not_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "V");
 	assert_string_equal(t->order[1]->author, "Vegetaholic");
 	assert_string_equal(t->order[2]->author, "Carol");
 	assert_string_equal(t->order[2]->body.v[0], "These brands are like those copy apps in the store.");
@@ -13862,6 +13864,7 @@ static void test_round29_dumps_a_avatar_letter_over_items(void **state)
 	t = import_page(fr, sizeof fr - 1);
 	assert_int_equal(t->ncomments, 3);
 	assert_string_equal(t->order[0]->author, "Mathilde");
+	assert_string_not_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "A");
 	assert_string_equal(t->order[0]->posted, "3 d\xC3\xA9" "c. 2020");
 	assert_string_equal(t->order[1]->author, "antoine_l");
 	assert_string_equal(t->order[2]->author, "Sylvie");
