@@ -1539,6 +1539,14 @@ static int wrapped_tail(const struct page *P, size_t i)
 	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
 	if (P->wrap && !itx_soft_break(P, U, &P->l[i]))
 		return 0;
+	/* nor a link alone ("[59]pendergast", lynx's numbered name) right
+	 * over a date line alone: a header's two lines, under the last line
+	 * of the text before (lynx sets no blank line between) */
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	if (ref && ref < L->len && i + 1 < P->n && tt_textline_count_words(L->s, L->len) <= 3 &&
+	    itx_date_line((struct page *)P, &P->l[i + 1], &w))
+		return 0;
 	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
 	       !tt_textline_ends_sentence(U->s, U->len) &&
 	       !tt_textline_ends_with_any(U->s, U->len, ":") &&

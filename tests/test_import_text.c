@@ -13948,6 +13948,63 @@ static void test_round29_dumps_a_named_quote_source(void **state)
 	tt_thread_free(t);
 }
 
+/* lynx's numbered name alone right over a date line alone, under the last
+ * line of the text before with no blank line between, that line ending no
+ * sentence: a header, not the wrapped tail of that text. */
+static void test_round29_dumps_a_linked_name_after_open_line(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to iOS\n"
+	    "\n"
+	    "   The media player is back in the App Store after two years away, now under a second licence.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   [57]ubiquitousgeek\n"
+	    "   2013/07/18 02:15pm\n"
+	    "\n"
+	    "   It's about time! The original app was fantastic.\n"
+	    "   [58]herbapou\n"
+	    "   2013/07/18 02:26pm\n"
+	    "\n"
+	    "   This would be a perfect app for an Apple TV app store\n"
+	    "   [59]pendergast\n"
+	    "   2013/07/18 02:28pm\n"
+	    "\n"
+	    "   It's 2013, why don't we have this yet???\n";
+	static const char pl[] =
+	    "Nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w centrum\n"
+	    "\n"
+	    "   Rada miasta zdecydowa\xC5\x82" "a wczoraj, \xC5\xBC" "e do lata powstan\xC4\x85 cztery nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w centrum.\n"
+	    "\n"
+	    "   Komentarze (3)\n"
+	    "\n"
+	    "   [20]rowerzysta77\n"
+	    "   12.05.2019 20:15\n"
+	    "\n"
+	    "   Wreszcie co\xC5\x9B si\xC4\x99 dzieje dla rowerzyst\xC3\xB3w w naszym mie\xC5\x9B" "cie\n"
+	    "   [21]mieszkanka\n"
+	    "   12.05.2019 21:02\n"
+	    "\n"
+	    "   A gdzie mamy parkowa\xC4\x87? Nikt o tym nie my\xC5\x9Bli.\n"
+	    "   [22]k_wojcik\n"
+	    "   13.05.2019 08:47\n"
+	    "\n"
+	    "   Cztery \xC5\x9B" "cie\xC5\xBCki to dopiero pocz\xC4\x85tek.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "This would be a perfect app for an Apple TV app store");
+	assert_string_equal(t->order[2]->author, "pendergast");
+	assert_string_equal(t->order[2]->posted, "2013/07/18 02:28pm");
+	tt_thread_free(t);
+	t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "mieszkanka");
+	assert_string_equal(t->order[1]->posted, "12.05.2019 21:02");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14234,6 +14291,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_name_under_labelled_date),
 	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
+	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
