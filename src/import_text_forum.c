@@ -409,6 +409,15 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		np->from = np->mark[0];
 		return 1;
 	}
+	/* a label the date reader does not know as a date's lead ("Posted";
+	 * phpBB's "NAME » DATE" apart) marks posts only with their names
+	 * under the dates: elsewhere a word before a date is no post's */
+	for (size_t p = 0; labelled && p < np->n; p++)
+		if (!memmem(P->l[np->date[p]].s, P->l[np->date[p]].len, "\xC2\xBB ", 3) &&
+		    !itx_date_line(P, &P->l[np->date[p]], &w)) {
+			numposts_free(np);
+			return 0;
+		}
 	np->name[0] = P->n;
 	for (size_t p = 1; p < np->n; p++) {
 		size_t to = np->mark[p];
