@@ -580,9 +580,11 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
 	for (size_t p = !np->under; p < np->n; p++) {
-		size_t from = np->under ? post_skip(P, np, np->name[p] + 1, P->n, 0) : np->date[p] + 1;
-		size_t to = post_skip(P, np, from,
-		                      p + 1 < np->n ? (np->under ? np->mark : np->name)[p + 1] : P->n, 1);
+		/* names under their dates: the text past the template's lines
+		 * under the name, up to the next post's date */
+		size_t stop = p + 1 < np->n ? (np->under ? np->mark : np->name)[p + 1] : P->n;
+		size_t from = np->under ? post_skip(P, np, np->name[p] + 1, stop, 0) : np->date[p] + 1;
+		size_t to = post_skip(P, np, from, stop, 1);
 		if (np->over && p + 1 < np->n)
 			to = over_text_end(P, from, to, np->name[p + 1]);
 		while (to > from && P->l[to - 1].blank)
