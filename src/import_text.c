@@ -1145,6 +1145,15 @@ static int dated_soon(const struct page *P, size_t i)
 	return 0;
 }
 
+/* Three dated headers at least further down the section: the comments'
+ * template is theirs, and a heading over a list before them ("Related
+ * Articles" over its titles, indented as items) is no name over an
+ * undated comment's text. */
+static int dated_later_a(const struct page *P, size_t i)
+{
+	return P->strong_from && P->strong_from[i] >= 3;
+}
+
 /* Line i a comment's title, apart, right over a one-line header with one
  * blank line between ("Fake Christians" over "Submitted by charlyc on
  * Wed, 10/17/2018 - 12:17.", Drupal 6): two to eight words, no sentence's
@@ -1587,7 +1596,8 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER;
 		return;
 	}
-	int undated = S->style == H_UNDATED || (S->style == H_NONE && !dated_soon(P, *i));
+	int undated = S->style == H_UNDATED ||
+	              (S->style == H_NONE && !dated_soon(P, *i) && !dated_later_a(P, *i));
 	if ((S->style == H_NONE || S->style == H_SIGNATURE) && !S->lead && signature_line(S, *i, &h) &&
 	    !day_signature_after_form(S, &h)) {
 		if (S->style == H_NONE)

@@ -250,7 +250,7 @@ static int labelled_date(struct page *P, size_t i, struct when *w, size_t *label
 	r += tt_textline_link_ref(r, n - *label - 1);
 	return !sep && *label >= 4 && isalpha((unsigned char)*r) &&
 	       tt_dates_plausible(s + *label + 1, n - *label - 1) &&
-	       itx_date_line(P, &P->l[i], w) && itx_date_text(P, s + *label + 1, n - *label - 1, w);
+	       itx_date_text(P, s + *label + 1, n - *label - 1, w);
 }
 
 /* The label of the first post's date line, to compare with the others. */
@@ -324,6 +324,31 @@ static size_t named_in_date(const struct page *P, size_t d, size_t from, size_t 
 	return to;
 }
 
+/* Whether, on a page of labelled dates, a name stands right under every
+ * date ("Posted Thursday 6th June 2013 13:42 GMT" over "Squander Two",
+ * the text under them): a line of four words at most with a letter, no
+ * sentence's end and no date, the names not all the same. Then the name
+ * is each post's own, and the first post is a comment like the others
+ * (the article lies above the first date, no post of it). */
+static int names_under_dates_a(struct page *P, const struct numposts *np)
+{
+	size_t differ = 0;
+	for (size_t p = 0; p < np->n; p++) {
+		size_t k = np->date[p] + 1, n, m;
+		struct when w = {0};
+		if (k >= P->n || P->l[k].blank)
+			return 0;
+		const char *s = post_key(&P->l[k], &n);
+		if (!n || n > 40 || tt_textline_count_words(s, n) > 4 || !tt_textline_has_letter(s, n) ||
+		    tt_textline_ends_with_any(s, n, ".!?:;,") || itx_bracketed_word(s, n) ||
+		    itx_date_line(P, &P->l[k], &w))
+			return 0;
+		const char *t = p ? post_key(&P->l[np->date[p - 1] + 1], &m) : NULL;
+		differ += t && (m != n || memcmp(s, t, n));
+	}
+	return differ * 2 >= np->n - 1 && differ > 0;
+}
+
 /* Finds three or more posts numbered in order, each "#N" over its date (or
  * each a labelled date, labelled_date), and each name after the buttons of
  * the post before; 0 if the page is not so. */
@@ -377,6 +402,22 @@ int itx_numbered_posts(struct page *P, struct numposts *np)
 		numposts_free(np);
 		return 0;
 	}
+	if (labelled && names_under_dates_a(P, np)) {
+		for (size_t p = 0; p < np->n; p++)
+			np->name[p] = np->date[p] + 1;
+		np->under = 1;
+		np->from = np->mark[0];
+		return 1;
+	}
+	/* a label the date reader does not know as a date's lead ("Posted";
+	 * phpBB's "NAME » DATE" apart) marks posts only with their names
+	 * under the dates: elsewhere a word before a date is no post's */
+	for (size_t p = 0; labelled && p < np->n; p++)
+		if (!memmem(P->l[np->date[p]].s, P->l[np->date[p]].len, "\xC2\xBB ", 3) &&
+		    !itx_date_line(P, &P->l[np->date[p]], &w)) {
+			numposts_free(np);
+			return 0;
+		}
 	np->name[0] = P->n;
 	for (size_t p = 1; p < np->n; p++) {
 		size_t to = np->mark[p];
@@ -538,9 +579,12 @@ void itx_read_numbered_posts(struct page *P, struct numposts *np)
 {
 	size_t status = status_word(P, np);
 	tt_comment **made = tt_xcalloc(np->n, sizeof *made);
-	for (size_t p = 1; p < np->n; p++) {
-		size_t from = np->date[p] + 1;
-		size_t to = post_skip(P, np, from, p + 1 < np->n ? np->name[p + 1] : P->n, 1);
+	for (size_t p = !np->under; p < np->n; p++) {
+		/* names under their dates: the text past the template's lines
+		 * under the name, up to the next post's date */
+		size_t stop = p + 1 < np->n ? (np->under ? np->mark : np->name)[p + 1] : P->n;
+		size_t from = np->under ? post_skip(P, np, np->name[p] + 1, stop, 0) : np->date[p] + 1;
+		size_t to = post_skip(P, np, from, stop, 1);
 		if (np->over && p + 1 < np->n)
 			to = over_text_end(P, from, to, np->name[p + 1]);
 		while (to > from && P->l[to - 1].blank)
@@ -1283,10 +1327,12 @@ static int label_signature_a(struct page *P, size_t i, struct qa_sign *g)
 	size_t lab = 0;
 	while (lab < L->len && (isalpha((unsigned char)L->s[lab]) || (unsigned char)L->s[lab] >= 0x80))
 		lab++;
-	/* a list's bullet ("• 03.01.2012 (17:28)") is no label: the item opens
-	 * its comment, the name and the text under the date in it */
+	/* the label is a word: a list's bullet before the date ("• 03.01.2012
+	 * (17:28)" over the name) is no label, and the text under that header
+	 * is the comment's, not signed by it */
 	if (!lab || lab > 20 || lab + 4 >= L->len || L->s[lab] != ' ' ||
-	    !tt_textline_has_digit(L->s, L->len) || tt_textline_list_mark(L->s, L->len))
+	    !tt_textline_has_digit(L->s, L->len) || !tt_textline_has_letter(L->s, lab) ||
+	    tt_textline_list_mark(L->s, L->len))
 		return 0;
 	size_t ref = tt_textline_link_ref(N->s, N->len);
 	const char *name;

@@ -35,16 +35,20 @@ void itx_dated_header(struct page *P, struct header *h, unsigned shape, const ch
 	h->next = next;
 }
 
-/* Where a run of links after a date starts (" | parent | next"), or len. */
+/* Where a run of links after a date starts (" | parent | next"; " -- ",
+ * a typewriter's dash between spaces: "May 15, 2013 10:53am EDT  --
+ * Report as abuse"), or len. */
 static size_t before_links(const char *s, size_t len)
 {
-	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 "};
+	static const char *const seps[] = {" | ", " \xC2\xB7 ", " \xE2\x80\xA2 ", " -- "};
 	size_t cut = len;
 	for (size_t k = 0; k < sizeof seps / sizeof *seps; k++) {
 		const char *p = tt_textline_find(s, len, seps[k], strlen(seps[k]));
 		if (p && (size_t)(p - s) < cut)
 			cut = (size_t)(p - s);
 	}
+	while (cut < len && cut > 0 && s[cut - 1] == ' ') /* the spaces before the separator */
+		cut--;
 	return cut;
 }
 
@@ -1534,6 +1538,14 @@ static int wrapped_tail(const struct page *P, size_t i)
 	/* where the browser wrapped the page, only a break it made can be
 	 * one ("Sortiert nach: neuste | älteste" over a name is no title) */
 	if (P->wrap && !itx_soft_break(P, U, &P->l[i]))
+		return 0;
+	/* nor a link alone ("[59]pendergast", lynx's numbered name) right
+	 * over a date line alone: a header's two lines, under the last line
+	 * of the text before (lynx sets no blank line between) */
+	const struct line *L = &P->l[i];
+	size_t ref = tt_textline_link_ref(L->s, L->len);
+	if (ref && ref < L->len && i + 1 < P->n && tt_textline_count_words(L->s, L->len) <= 3 &&
+	    itx_date_line((struct page *)P, &P->l[i + 1], &w))
 		return 0;
 	return hangs && tt_textline_count_words(U->s, U->len) >= 4 &&
 	       !tt_textline_ends_sentence(U->s, U->len) &&
@@ -3283,6 +3295,45 @@ int itx_header_at(struct page *P, size_t i, int undated, struct header *h)
 	return header_read(P, i, undated, h);
 }
 
+/* A lettered avatar over a list of the header's fields: a line of one
+ * letter alone (the name's first, as avatars drawn as letters show it),
+ * past a blank line, over a list item holding a name of that initial, and
+ * the item's list going on (no blank line) for one or two more items, the
+ * last a date ("J" over "• Johnrb", "• 3Wt", "• 30 Nov 2020"; lynx's
+ * "J" over "* [37]Johnrb"): the first item is the writer, whatever the
+ * items between (a place's code, a rank) say. */
+static int avatar_letter_items_a(struct page *P, size_t i, struct header *h)
+{
+	const struct line *L = &P->l[i];
+	size_t a = i;
+	while (a > 0 && a + 2 > i && P->l[a - 1].blank)
+		a--;
+	if (a == 0 || a + 2 <= i)
+		return 0;
+	const struct line *A = &P->l[a - 1];
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (A->len != 1 || !isalpha((unsigned char)A->s[0]) || !mark)
+		return 0;
+	const char *s = L->s + mark, *name;
+	size_t len = L->len - mark;
+	size_t ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	size_t nl = tt_textline_author_name(s, len, &name);
+	if (!nl || name != s || nl != len || toupper((unsigned char)s[0]) != toupper((unsigned char)A->s[0]))
+		return 0;
+	for (size_t k = i + 1; k < P->n && k <= i + 2; k++) {
+		const struct line *K = &P->l[k];
+		if (K->blank || K->indent != L->indent || !tt_textline_list_mark(K->s, K->len))
+			return 0;
+		if (itx_date_line(P, K, &h->when)) {
+			itx_dated_header(P, h, SH_NAME_DATE, name, nl, k + 1);
+			return 1;
+		}
+	}
+	memset(&h->when, 0, sizeof h->when);
+	return 0;
+}
+
 static int header_at(struct page *P, size_t i, int undated, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -3294,7 +3345,8 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	    continues_address(P, i) || form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
-	if (item_name_over_dated_name(P, i, h) || alt_over_name(P, i, h) ||
+	if (avatar_letter_items_a(P, i, h) || item_name_over_dated_name(P, i, h) ||
+	    alt_over_name(P, i, h) ||
 	    name_over_score(P, i, h) || name_over_named_date(P, i, h) ||
 	    name_over_own_name(P, i, h) || name_echoed_under_votes_a(P, i, h) ||
 	    gone_under_level(P, i, h) || date_clock_name_box(P, i, h) ||

@@ -1553,6 +1553,21 @@ static void lettered_avatars(struct page *P)
 	}
 }
 
+/* A letter alone closing a comment's text, the next comment's writer's
+ * initial: that comment's avatar drawn as a letter over its header
+ * (avatar_letter_items_a), no word of this one's. */
+static void avatar_letter_tails_a(struct page *P)
+{
+	for (size_t k = 0; k + 1 < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *last = c->body.n >= 2 ? c->body.v[c->body.n - 1] : NULL;
+		const char *next = P->all[k + 1]->author;
+		if (last && next && isalpha((unsigned char)last[0]) && !last[1] &&
+		    toupper((unsigned char)last[0]) == toupper((unsigned char)next[0]))
+			c->body.n--;
+	}
+}
+
 /* "Lalala @lalala": a name with its own handle after it, the same letters
  * but for case and spaces; the name is the author. (A handle of someone
  * else, the comment answered, is left: the page may write it so.) */
@@ -2967,6 +2982,82 @@ static void quotation_titles(struct page *P)
 	}
 }
 
+/* Whether name (nl bytes) stands in s (len bytes) as a whole word, in any
+ * case: where it ends, or 0. */
+static size_t names_word_a(const char *s, size_t len, const char *name, size_t nl)
+{
+	for (size_t b = 0; nl >= 2 && b + nl <= len; b++)
+		if ((!b || s[b - 1] == ' ') && !strncasecmp(s + b, name, nl) &&
+		    (b + nl == len || !isalnum((unsigned char)s[b + nl])))
+			return b + nl;
+	return 0;
+}
+
+/* The earlier comment (of the last 200 before comment k) whose author line
+ * l (len bytes) names, as a word in any case ("Originally Posted by
+ * MikeJones" for mikejones): its index, else k; *end where the name ends. */
+static size_t quoted_author_a(const struct page *P, size_t k, const char *l, size_t len,
+                              size_t *end)
+{
+	for (size_t j = k; j-- > 0 && k - j <= 200;) {
+		const char *a = P->all[j]->author;
+		if (a && (*end = names_word_a(l, len, a, strlen(a))) != 0)
+			return j;
+	}
+	return k;
+}
+
+/* Whether paragraph t is one of comment c's own. */
+static int among_paragraphs_a(const tt_comment *c, const char *t)
+{
+	for (size_t i = 0; i < c->body.n; i++)
+		if (!strcmp(c->body.v[i], t))
+			return 1;
+	return 0;
+}
+
+/* A quotation opening a comment's text with its title and its source run
+ * together in one paragraph ("Quote:" over "Originally Posted by
+ * herbapou\xEF\xBF\xBDView Post", a forum's quotation box as the text
+ * browsers draw it): the second line names an earlier comment's author.
+ * The source line ends with the name and the marks run into it (an
+ * image's alt text after them, "View Post", is no word of the page's);
+ * the lines under it in the paragraph (lynx sets no blank line) and the
+ * paragraphs after it that are the named comment's own are the quoted
+ * words; all of it is marked "> ". */
+static void named_quotes_a(struct page *P)
+{
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *t = c->body.n ? c->body.v[0] : NULL, *nl = t ? strchr(t, '\n') : NULL;
+		if (!nl)
+			continue;
+		const char *l = nl + 1, *le = strchr(l, '\n');
+		size_t len = le ? (size_t)(le - l) : strlen(l), end = 0;
+		/* the title a label of one word and a colon ("Quote:", "Zitat:"),
+		 * told without quote_title's walk over every earlier author */
+		size_t tl = (size_t)(nl - t);
+		if (tl < 3 || tl > 30 || t[tl - 1] != ':' || memchr(t, ' ', tl) ||
+		    tt_textline_has_digit(t, tl) || !strncmp(t, "> ", 2) || len > 120)
+			continue;
+		size_t j = quoted_author_a(P, k, l, len, &end);
+		if (j >= k)
+			continue;
+		while (end < len && l[end] != ' ' &&
+		       ((unsigned char)l[end] >= 0x80 || ispunct((unsigned char)l[end])))
+			end++;
+		tt_buf b = {0};
+		tt_buf_add(&b, t, (size_t)(l - t) + end);
+		if (le)
+			tt_buf_add(&b, le, strlen(le));
+		tt_buf_addc(&b, '\0');
+		c->body.v[0] = as_quoted(P->t, b.data);
+		tt_buf_free(&b);
+		for (size_t i = 1; i + 1 < c->body.n && among_paragraphs_a(P->all[j], c->body.v[i]); i++)
+			c->body.v[i] = as_quoted(P->t, c->body.v[i]);
+	}
+}
+
 /* The paragraphs of comment c from page line t on, up to two blank lines
  * in a row before line to: their count, or 0 when no such gap comes. */
 static size_t paras_before_gap(const struct page *P, size_t t, size_t to)
@@ -3805,6 +3896,7 @@ void itx_tidy_headers(struct page *P)
 	counted_names(P);
 	avatars_over_headers(P);
 	lettered_avatars(P);
+	avatar_letter_tails_a(P);
 	names_given_twice(P);
 	own_handles(P);
 	handles_after_names_b(P);
@@ -3841,6 +3933,7 @@ void itx_tidy_headers(struct page *P)
 	lists_drawn_twice(P);
 	answers_before_their_comment(P);
 	gone_notices(P);
+	named_quotes_a(P);
 	quotation_titles(P);
 	titled_quotes_set_apart(P);
 	shared_first_paragraph(P);

@@ -14149,6 +14149,523 @@ static void test_round29_dumps_b_quote_run_into_text(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's bullet before a header's date is no label of a signature: the
+ * text under the date and the name is the comment's (the rule of labelled
+ * signatures once took "• DATE" over the name for "Posted DATE" and gave
+ * each text to the header under it). */
+static void test_round29_dumps_a_bullet_date_over_name(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Nowe leki na gryp\xC4\x99 ju\xC5\xBC w aptekach\n"
+	    "\n"
+	    "Lekarze m\xC3\xB3wi\xC4\x85, \xC5\xBC" "e nowe leki skracaj\xC4\x85 chorob\xC4\x99 o dwa dni.\n"
+	    "\n"
+	    "Komentarze (3)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 04.02.2013 (18:20)\n"
+	    "    ~marek\n"
+	    "    A ile to kosztuje w zwyk\xC5\x82" "ej aptece bez recepty?\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "  \xE2\x80\xA2 04.02.2013 (12:05)\n"
+	    "    ~ola\n"
+	    "    U nas w przychodni nikt o tym jeszcze nie s\xC5\x82ysza\xC5\x82.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "  \xE2\x80\xA2 03.02.2013 (22:41)\n"
+	    "    ~piotr\n"
+	    "    Czosnek i mi\xC3\xB3" "d dzia\xC5\x82" "aj\xC4\x85 lepiej ni\xC5\xBC ka\xC5\xBC" "da tabletka.\n"
+	    "      \xE2\x96\xA1 Odpowiedz\n"
+	    "      \xE2\x96\xA1 Zg\xC5\x82o\xC5\x9B\n"
+	    "\n"
+	    "Najnowsze\n";
+	static const char es[] =
+	    "La sequ\xC3\xAD" "a obliga a cerrar tres embalses\n"
+	    "\n"
+	    "El gobierno regional anunci\xC3\xB3 ayer el cierre temporal de tres embalses.\n"
+	    "\n"
+	    "Opiniones de los lectores\n"
+	    "\n"
+	    "\xE2\x97\xA6 12/05/2019 20:15\n"
+	    "  Luc\xC3\xAD" "a\n"
+	    "  Ya era hora de que alguien tomara una decisi\xC3\xB3n sobre el agua.\n"
+	    "\n"
+	    "\xE2\x97\xA6 12/05/2019 18:02\n"
+	    "  Andr\xC3\xA9s\n"
+	    "  En mi pueblo llevamos dos meses con cortes de agua cada noche.\n"
+	    "\n"
+	    "\xE2\x97\xA6 11/05/2019 09:47\n"
+	    "  Carmen\n"
+	    "  Habr\xC3\xAD" "a que invertir en depuradoras y no en campa\xC3\xB1" "as de publicidad.\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "~marek");
+	assert_string_equal(t->order[0]->posted, "04.02.2013 (18:20)");
+	assert_string_equal(t->order[0]->body.v[0], "A ile to kosztuje w zwyk\xC5\x82" "ej aptece bez recepty?");
+	assert_string_equal(t->order[2]->author, "~piotr");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Czosnek i mi\xC3\xB3" "d dzia\xC5\x82" "aj\xC4\x85 lepiej ni\xC5\xBC ka\xC5\xBC" "da tabletka.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Luc\xC3\xAD" "a");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Ya era hora de que alguien tomara una decisi\xC3\xB3n sobre el agua.");
+	assert_string_equal(t->order[2]->author, "Carmen");
+	assert_string_equal(t->order[2]->posted, "11/05/2019 09:47");
+	tt_thread_free(t);
+}
+
+/* Headings over lists of titles between the comments heading and the
+ * first of three dated headers or more (a news page's "Related Articles"
+ * over its items) are no names over undated comments: the dated headers
+ * set the comments' template. */
+static void test_round29_dumps_a_lists_over_dated_headers(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to the App Store\n"
+	    "\n"
+	    "The popular media player is back in the App Store after two years away from the platform.\n"
+	    "\n"
+	    "Jump to comments (3)\n"
+	    "\n"
+	    "Related Articles\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Dropbox iOS app gets swipe gesture support\n"
+	    "  \xE2\x80\xA2 Evernote for iOS updated with Skitch support\n"
+	    "\n"
+	    "Latest Headlines\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Rumor: LG to ship Retina displays for next iPad\n"
+	    "  \xE2\x80\xA2 Apple opens iWork for iCloud beta to public\n"
+	    "\n"
+	    "ubiquitousgeek\n"
+	    "2013/07/18 02:15pm\n"
+	    "\n"
+	    "It's about time! The original app was fantastic.\n"
+	    "\n"
+	    "herbapou\n"
+	    "2013/07/18 02:26pm\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV store.\n"
+	    "\n"
+	    "ascii\n"
+	    "2013/07/19 03:14am\n"
+	    "\n"
+	    "I wonder if it will appear on the Mac App Store now?\n"
+	    "\n"
+	    "View all comments\n";
+	static const char de[] =
+	    "Neue Radwege f\xC3\xBCr die Innenstadt\n"
+	    "\n"
+	    "Der Stadtrat hat gestern beschlossen, bis zum Sommer vier neue Radwege zu bauen.\n"
+	    "\n"
+	    "Kommentare (3)\n"
+	    "\n"
+	    "Meistgelesen\n"
+	    "\n"
+	    "     * Hochwasser: Pegel steigt weiter\n"
+	    "     * Neuer B\xC3\xBCrgermeister vereidigt\n"
+	    "\n"
+	    "Aus der Region\n"
+	    "\n"
+	    "     * Stadtfest f\xC3\xA4llt dieses Jahr aus\n"
+	    "     * B\xC3\xA4" "ckerei schlie\xC3\x9Ft nach 80 Jahren\n"
+	    "\n"
+	    "radler77\n"
+	    "12.05.2019, 20:15\n"
+	    "\n"
+	    "Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "Anwohnerin\n"
+	    "12.05.2019, 21:02\n"
+	    "\n"
+	    "Und wo sollen wir dann parken? Daran denkt niemand.\n"
+	    "\n"
+	    "K. Weber\n"
+	    "13.05.2019, 08:47\n"
+	    "\n"
+	    "Vier Radwege sind ein Anfang, mehr aber auch nicht.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "ubiquitousgeek");
+	assert_string_equal(t->order[0]->posted, "2013/07/18 02:15pm");
+	assert_string_equal(t->order[0]->body.v[0], "It's about time! The original app was fantastic.");
+	assert_string_equal(t->order[2]->author, "ascii");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "radler77");
+	assert_string_equal(t->order[1]->author, "Anwohnerin");
+	assert_string_equal(t->order[2]->author, "K. Weber");
+	assert_string_equal(t->order[2]->posted, "13.05.2019, 08:47");
+	tt_thread_free(t);
+}
+
+/* A date under the text, then a typewriter's dash between spaces and the
+ * comment's buttons ("May 15, 2013 10:53am EDT  --  Report as abuse"): the
+ * date is read up to the dash. */
+static void test_round29_dumps_a_date_dash_buttons(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Government funds healthcare innovation\n"
+	    "\n"
+	    "The administration announced on Wednesday a new initiative to fund innovations in healthcare.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "unionwv wrote:\n"
+	    "Models will become edicts, typical governmental evolution of service.\n"
+	    "\n"
+	    "May 15, 2013 10:53am EDT  --  Report as abuse\n"
+	    "Inertia wrote:\n"
+	    "Is that a way to say we screwed up without saying it outright?\n"
+	    "\n"
+	    "May 15, 2013 10:58am EDT  --  Report as abuse\n"
+	    "Ron4Sure wrote:\n"
+	    "Instead they should have been creating a single payer system.\n"
+	    "\n"
+	    "May 15, 2013 11:07am EDT  --  Report as abuse\n"
+	    "This discussion is now closed.\n";
+	static const char es[] =
+	    "El gobierno financia la innovaci\xC3\xB3n sanitaria\n"
+	    "\n"
+	    "El ministerio anunci\xC3\xB3 el mi\xC3\xA9rcoles un nuevo programa para financiar ideas en los hospitales p\xC3\xBA" "blicos.\n"
+	    "\n"
+	    "Comentarios (3)\n"
+	    "   [12]Jorge escribi\xC3\xB3:\n"
+	    "   Otra vez el dinero de los contribuyentes repartido sin control.\n"
+	    "   15 de mayo de 2013  --  [13]Denunciar abuso\n"
+	    "   [14]Luc\xC3\xAD" "a escribi\xC3\xB3:\n"
+	    "   Por fin alguien se ocupa de los peque\xC3\xB1os hospitales rurales.\n"
+	    "   15 de mayo de 2013  --  [15]Denunciar abuso\n"
+	    "   [16]Pablo escribi\xC3\xB3:\n"
+	    "   \xC2\xBFY qui\xC3\xA9n paga todo esto al final? Nosotros, claro.\n"
+	    "   16 de mayo de 2013  --  [17]Denunciar abuso\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "unionwv");
+	assert_string_equal(t->order[0]->posted, "May 15, 2013 10:53am EDT");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Models will become edicts, typical governmental evolution of service.");
+	assert_string_equal(t->order[2]->author, "Ron4Sure");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Jorge");
+	assert_string_equal(t->order[0]->posted, "15 de mayo de 2013");
+	assert_string_equal(t->order[2]->author, "Pablo");
+	assert_string_equal(t->order[2]->posted, "16 de mayo de 2013");
+	tt_thread_free(t);
+}
+
+/* Posts under a labelled date, the name right under it and the text past
+ * the post's buttons ("Posted Thursday 6th June 2013 13:42 GMT" over
+ * "Squander Two" over "[Report abuse]"): each name is its post's, the
+ * first post a comment too; the label any word ("Pubblicato"). */
+static void test_round29_dumps_a_name_under_labelled_date(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Publishers settle the ebook case\n"
+	    "\n"
+	    "The five publishers have all settled with the government, agreeing to financial penalties so far.\n"
+	    "\n"
+	    "COMMENTS\n"
+	    "\n"
+	    "All Reader Comments (3)\n"
+	    "Posted Thursday 6th June 2013 13:42 GMT\n"
+	    "Squander Two\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "The law.\n"
+	    "\n"
+	    "There is, quite simply, a law against price-fixing in this country.\n"
+	    "\n"
+	    "Posted Thursday 6th June 2013 12:44 GMT\n"
+	    "Justicesays\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "The geo restrictions are really what screwed readers outside the US.\n"
+	    "\n"
+	    "Posted Thursday 6th June 2013 12:35 GMT\n"
+	    "Graham Marsden\n"
+	    "[Report abuse]\n"
+	    "Reply Icon\n"
+	    "\n"
+	    "No comment on the article, I just wanted to say wow.\n";
+	static const char it[] =
+	    "Gli editori chiudono la causa sugli ebook\n"
+	    "\n"
+	    "I cinque editori hanno trovato un accordo con il governo e pagheranno una multa salata.\n"
+	    "\n"
+	    "   [40]Tutti i commenti (3)\n"
+	    "   [41]Pubblicato gioved\xC3\xAC 6 giugno 2013 13:42\n"
+	    "   [42]Marco Rossi\n"
+	    "   Segnala abuso\n"
+	    "   [43]Rispondi\n"
+	    "\n"
+	    "   La legge \xC3\xA8 la legge, e vale per tutti gli editori allo stesso modo.\n"
+	    "   [44]Pubblicato gioved\xC3\xAC 6 giugno 2013 12:44\n"
+	    "   [45]giulia_b\n"
+	    "   Segnala abuso\n"
+	    "   [46]Rispondi\n"
+	    "\n"
+	    "   I prezzi degli ebook in Italia restano comunque troppo alti per tutti.\n"
+	    "   [47]Pubblicato gioved\xC3\xAC 6 giugno 2013 12:35\n"
+	    "   [48]Paolo\n"
+	    "   Segnala abuso\n"
+	    "   [49]Rispondi\n"
+	    "\n"
+	    "   Nessun commento sull'articolo, volevo solo dire grazie.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Squander Two");
+	assert_string_equal(t->order[0]->posted, "Thursday 6th June 2013 13:42 GMT");
+	assert_string_equal(t->order[0]->body.v[0], "The law.");
+	assert_string_equal(t->order[2]->author, "Graham Marsden");
+	assert_string_equal(t->order[2]->body.v[0], "No comment on the article, I just wanted to say wow.");
+	tt_thread_free(t);
+	t = import_page(it, sizeof it - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Marco Rossi");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "La legge \xC3\xA8 la legge, e vale per tutti gli editori allo stesso modo.");
+	assert_string_equal(t->order[1]->author, "giulia_b");
+	assert_string_equal(t->order[2]->author, "Paolo");
+	tt_thread_free(t);
+}
+
+/* A lettered avatar over a list of the header's fields, the name first
+ * and the date last ("J" over "• Johnrb", "• 3Wt", "• 30 Nov 2020"): the
+ * item of the avatar's initial is the writer, not the item over the date. */
+static void test_round29_dumps_a_avatar_letter_over_items(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Harry Kane becomes the face of a phone brand\n"
+	    "\n"
+	    "The phone maker announced on Wednesday that the footballer will appear in its advertising.\n"
+	    "\n"
+	    "Reader comments\n"
+	    "\n"
+	    "J\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Johnrb\n"
+	    "  \xE2\x80\xA2 3Wt\n"
+	    "  \xE2\x80\xA2 30 Nov 2020\n"
+	    "\n"
+	    "So a footballer is going to give up his latest phone to be seen with this one.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "V\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Vegetaholic\n"
+	    "  \xE2\x80\xA2 nEE\n"
+	    "  \xE2\x80\xA2 22 Jul 2020\n"
+	    "\n"
+	    "Perfect brand match for his abilities, could not expect any better.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "C\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Carol\n"
+	    "  \xE2\x80\xA2 mgK\n"
+	    "  \xE2\x80\xA2 22 Jul 2020\n"
+	    "\n"
+	    "These brands are like those copy apps in the store.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Reply\n";
+	static const char fr[] =
+	    "Un footballeur devient l'ambassadeur d'une marque de t\xC3\xA9l\xC3\xA9phones\n"
+	    "\n"
+	    "Le fabricant a annonc\xC3\xA9 mercredi que le joueur appara\xC3\xAEtra dans toutes ses publicit\xC3\xA9s cette ann\xC3\xA9" "e.\n"
+	    "\n"
+	    "   [20]Commentaires des lecteurs\n"
+	    "\n"
+	    "   M\n"
+	    "     * [21]Mathilde\n"
+	    "     * Membre\n"
+	    "     * 3 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Franchement, il ne se sert s\xC3\xBBrement pas de ce t\xC3\xA9l\xC3\xA9phone au quotidien.\n"
+	    "     * [22]R\xC3\xA9pondre\n"
+	    "\n"
+	    "   A\n"
+	    "     * [23]antoine_l\n"
+	    "     * Invit\xC3\xA9\n"
+	    "     * 2 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Encore une publicit\xC3\xA9 qui co\xC3\xBBte plus cher que le t\xC3\xA9l\xC3\xA9phone lui-m\xC3\xAAme.\n"
+	    "     * [24]R\xC3\xA9pondre\n"
+	    "\n"
+	    "   S\n"
+	    "     * Sylvie\n"
+	    "     * Invit\xC3\xA9\n"
+	    "     * 1 d\xC3\xA9" "c. 2020\n"
+	    "\n"
+	    "   Pourquoi pas, tant que le prix reste raisonnable pour tout le monde.\n"
+	    "     * [25]R\xC3\xA9pondre\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Johnrb");
+	assert_string_equal(t->order[0]->posted, "30 Nov 2020");
+	/* the next comment's avatar letter no paragraph of this one */
+	assert_string_not_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "V");
+	assert_string_equal(t->order[1]->author, "Vegetaholic");
+	assert_string_equal(t->order[2]->author, "Carol");
+	assert_string_equal(t->order[2]->body.v[0], "These brands are like those copy apps in the store.");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Mathilde");
+	assert_string_not_equal(t->order[0]->body.v[t->order[0]->body.n - 1], "A");
+	assert_string_equal(t->order[0]->posted, "3 d\xC3\xA9" "c. 2020");
+	assert_string_equal(t->order[1]->author, "antoine_l");
+	assert_string_equal(t->order[2]->author, "Sylvie");
+	tt_thread_free(t);
+}
+
+/* A quotation's title and its source in one paragraph ("Quote:" over
+ * "Originally Posted by herbapou\xEF\xBF\xBDView Post"), the source naming
+ * an earlier commenter: the source ends with the name, and it, the lines
+ * under it and the named comment's own paragraphs after it are quoted. */
+static void test_round29_dumps_a_named_quote_source(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to iOS\n"
+	    "\n"
+	    "The media player is back in the App Store after two years away, now under a second licence.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "herbapou\n"
+	    "2013/07/18 02:26pm\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV app store\n"
+	    "\n"
+	    "pendergast\n"
+	    "2013/07/18 02:28pm\n"
+	    "\n"
+	    "Quote:\n"
+	    "Originally Posted by herbapou\xEF\xBF\xBDView Post\n"
+	    "\n"
+	    "This would be a perfect app for an Apple TV app store\n"
+	    "\n"
+	    "It's 2013, why don't we have this yet???\n"
+	    "\n"
+	    "wizard69\n"
+	    "2013/07/18 02:33pm\n"
+	    "\n"
+	    "Did the developer creating all the problems with VLC give up?\n";
+	static const char de[] =
+	    "Neue Radwege f\xC3\xBCr die Innenstadt\n"
+	    "\n"
+	    "Der Stadtrat hat gestern beschlossen, bis zum Sommer vier neue Radwege in der Stadt zu bauen.\n"
+	    "\n"
+	    "   Kommentare (3)\n"
+	    "\n"
+	    "   [20]radler77\n"
+	    "   12.05.2019, 20:15\n"
+	    "\n"
+	    "   Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "   [21]Anwohnerin\n"
+	    "   12.05.2019, 21:02\n"
+	    "\n"
+	    "   Zitat:\n"
+	    "   Urspr\xC3\xBCnglich geschrieben von Radler77 Beitrag anzeigen\n"
+	    "   Endlich tut sich etwas f\xC3\xBCr uns Radfahrer in der Stadt.\n"
+	    "\n"
+	    "   Und wo sollen wir dann parken? Daran denkt niemand.\n"
+	    "\n"
+	    "   [22]K. Weber\n"
+	    "   13.05.2019, 08:47\n"
+	    "\n"
+	    "   Vier Radwege sind ein Anfang, mehr aber auch nicht.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "pendergast");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "> Quote:\n> Originally Posted by herbapou\xEF\xBF\xBD");
+	assert_string_equal(t->order[1]->body.v[1],
+	                    "> This would be a perfect app for an Apple TV app store");
+	assert_string_equal(t->order[1]->body.v[2], "It's 2013, why don't we have this yet???");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Anwohnerin");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "> Zitat:\n> Urspr\xC3\xBCnglich geschrieben von Radler77\n> Endlich tut sich "
+	                    "etwas f\xC3\xBCr uns Radfahrer in der Stadt.");
+	assert_string_equal(t->order[1]->body.v[1], "Und wo sollen wir dann parken? Daran denkt niemand.");
+	tt_thread_free(t);
+}
+
+/* lynx's numbered name alone right over a date line alone, under the last
+ * line of the text before with no blank line between, that line ending no
+ * sentence: a header, not the wrapped tail of that text. */
+static void test_round29_dumps_a_linked_name_after_open_line(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "VLC returns to iOS\n"
+	    "\n"
+	    "   The media player is back in the App Store after two years away, now under a second licence.\n"
+	    "\n"
+	    "   Comments (3)\n"
+	    "\n"
+	    "   [57]ubiquitousgeek\n"
+	    "   2013/07/18 02:15pm\n"
+	    "\n"
+	    "   It's about time! The original app was fantastic.\n"
+	    "   [58]herbapou\n"
+	    "   2013/07/18 02:26pm\n"
+	    "\n"
+	    "   This would be a perfect app for an Apple TV app store\n"
+	    "   [59]pendergast\n"
+	    "   2013/07/18 02:28pm\n"
+	    "\n"
+	    "   It's 2013, why don't we have this yet???\n";
+	static const char pl[] =
+	    "Nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w centrum\n"
+	    "\n"
+	    "   Rada miasta zdecydowa\xC5\x82" "a wczoraj, \xC5\xBC" "e do lata powstan\xC4\x85 cztery nowe \xC5\x9B" "cie\xC5\xBCki rowerowe w centrum.\n"
+	    "\n"
+	    "   Komentarze (3)\n"
+	    "\n"
+	    "   [20]rowerzysta77\n"
+	    "   12.05.2019 20:15\n"
+	    "\n"
+	    "   Wreszcie co\xC5\x9B si\xC4\x99 dzieje dla rowerzyst\xC3\xB3w w naszym mie\xC5\x9B" "cie\n"
+	    "   [21]mieszkanka\n"
+	    "   12.05.2019 21:02\n"
+	    "\n"
+	    "   A gdzie mamy parkowa\xC4\x87? Nikt o tym nie my\xC5\x9Bli.\n"
+	    "   [22]k_wojcik\n"
+	    "   13.05.2019 08:47\n"
+	    "\n"
+	    "   Cztery \xC5\x9B" "cie\xC5\xBCki to dopiero pocz\xC4\x85tek.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "This would be a perfect app for an Apple TV app store");
+	assert_string_equal(t->order[2]->author, "pendergast");
+	assert_string_equal(t->order[2]->posted, "2013/07/18 02:28pm");
+	tt_thread_free(t);
+	t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "mieszkanka");
+	assert_string_equal(t->order[1]->posted, "12.05.2019 21:02");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14437,6 +14954,13 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_b_tilde_one_letter_name),
 	    cmocka_unit_test(test_round29_dumps_b_button_item_over_date_item),
 	    cmocka_unit_test(test_round29_dumps_b_quote_run_into_text),
+	    cmocka_unit_test(test_round29_dumps_a_bullet_date_over_name),
+	    cmocka_unit_test(test_round29_dumps_a_lists_over_dated_headers),
+	    cmocka_unit_test(test_round29_dumps_a_date_dash_buttons),
+	    cmocka_unit_test(test_round29_dumps_a_name_under_labelled_date),
+	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
+	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
+	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
