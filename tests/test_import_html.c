@@ -4970,8 +4970,9 @@ enum { ROUND28_STATED_UNREAD = 0, ROUND28_STATED_MISREAD = 0 };
  * mend it). */
 /* Worked on: quotation boxes named by "quote" and a part ("quote-container",
  * "quote-block") and spans of a quotation's class word holding words
- * ("span.quo") quoted, 41 -> 47 of 54 (AppleInsider's and RMF24's answers). */
-enum { ROUND29_TOTAL = 54, ROUND29_HTML = 47, ROUND29_W3M = 19, ROUND29_LYNX = 19 };
+ * ("span.quo") quoted, 41 -> 47 of 54 (AppleInsider's and RMF24's answers);
+ * a guest's plain name at the place of members' linked names, 48. */
+enum { ROUND29_TOTAL = 54, ROUND29_HTML = 48, ROUND29_W3M = 19, ROUND29_LYNX = 19 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND29_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -10296,6 +10297,62 @@ static void test_round29_layouts_a(void **state)
 	t = html(citation, NULL);
 	expect_body_a(t, 1, 3, citation_paul);
 	expect_heads(t, 3, citation_names, flat3);
+	/* A guest's plain name where members' are linked and dressed in the
+	 * link ("<li><a><b>NAME</b></a></li>" and "<li>Carol</li>",
+	 * GSMArena's): the template's place of the name, the link and what it
+	 * holds taken as one, gives the guest's; the header's other fields
+	 * after it (an encoded place, "mgK") are no text. */
+	const char *arena =
+	    "<html><body><article><h1 class=\"entry-title\">TCL signs a footballer</h1><p>The phone"
+	    " maker has signed a Premier League striker to front its new campaign this winter.</p><"
+	    "/article><h2>Reader comments</h2><div id=\"comments\"><div class=\"user-thread\"><div "
+	    "class=\"uavatar\"><span class=\"avatar-box\">J</span></div><ul class=\"uinfo2\"><li cl"
+	    "ass=\"uname\"><a href=\"user.php?id=1\"><b>Johnrb</b></a></li><li class=\"ulocation\">"
+	    "<span title=\"Encoded location\">3Wt</span></li><li class=\"upost\"><time>30 Nov 2020<"
+	    "/time></li></ul><p class=\"uopin\">So a footballer is going to give up his phone.</p><"
+	    "ul class=\"uinfo\"><li><a href=\"post.php?r=1\">Reply</a></li></ul></div><div class=\""
+	    "user-thread\"><div class=\"uavatar\"><span class=\"avatar-box\">V</span></div><ul clas"
+	    "s=\"uinfo2\"><li class=\"uname\"><a href=\"user.php?id=2\"><b>Vegetaholic</b></a></li>"
+	    "<li class=\"ulocation\"><span title=\"Encoded location\">nEE</span></li><li class=\"up"
+	    "ost\"><time>22 Jul 2020</time></li></ul><p class=\"uopin\">Perfect brand match for his"
+	    " abilities.</p><ul class=\"uinfo\"><li><a href=\"post.php?r=2\">Reply</a></li></ul></d"
+	    "iv><div class=\"user-thread\"><div class=\"uavatar\"><span class=\"avatar-box\">C</spa"
+	    "n></div><ul class=\"uinfo2\"><li class=\"uname2\">Carol</li><li class=\"ulocation\"><s"
+	    "pan title=\"Encoded location\">mgK</span></li><li class=\"upost\"><time>22 Jul 2020</t"
+	    "ime></li></ul><p class=\"uopin\">These brands are like copies in the store.</p><ul cla"
+	    "ss=\"uinfo\"><li><a href=\"post.php?r=3\">Reply</a></li></ul></div><div class=\"user-t"
+	    "hread\"><div class=\"uavatar\"><span class=\"avatar-box\">D</span></div><ul class=\"ui"
+	    "nfo2\"><li class=\"uname\"><a href=\"user.php?id=4\"><b>Dan</b></a></li><li class=\"ul"
+	    "ocation\"><span title=\"Encoded location\">pQ2</span></li><li class=\"upost\"><time>21"
+	    " Jul 2020</time></li></ul><p class=\"uopin\">Nobody buys them here.</p><ul class=\"uin"
+	    "fo\"><li><a href=\"post.php?r=4\">Reply</a></li></ul></div></div></body></html>";
+	static const char *const arena_names[] = {"Johnrb", "Vegetaholic", "Carol", "Dan"};
+	static const char *const arena_carol[] = {"These brands are like copies in the store."};
+	t = html(arena, NULL);
+	expect_body_a(t, 2, 1, arena_carol);
+	expect_heads(t, 4, arena_names, flat4);
+	/* Another site's shape and language: the guest's name loose in the
+	 * meta line, the place after it taken for the name where the other
+	 * records' place is no name. */
+	const char *puente =
+	    "<html><body><article><h1 class=\"entry-title\">El nuevo puente</h1><p>El ayuntamiento "
+	    "abrió el nuevo puente sobre el río tras tres años de obras y retrasos.</p></article"
+	    "><h2>Comentarios</h2><section class=\"coments\"><div class=\"comment\"><div class=\"me"
+	    "ta\"><a href=\"/perfil/ana\"><em>Ana</em></a> <span class=\"ciudad\"><i class=\"icon-l"
+	    "ocation\"></i>Sevilla</span> <span class=\"fecha\">12/03/2015 10:15</span></div><div c"
+	    "lass=\"comment-text\">El puente quedó precioso.</div></div><div class=\"comment\"><di"
+	    "v class=\"meta\"><a href=\"/perfil/luis\"><em>Luis</em></a> <span class=\"ciudad\"><i "
+	    "class=\"icon-location\"></i>Cádiz</span> <span class=\"fecha\">12/03/2015 11:20</span"
+	    "></div><div class=\"comment-text\">Falta un carril bici.</div></div><div class=\"comme"
+	    "nt\"><div class=\"meta\">Marta <span class=\"ciudad\"><i class=\"icon-location\"></i>H"
+	    "uelva</span> <span class=\"fecha\">13/03/2015 09:05</span></div><div class=\"comment-t"
+	    "ext\">Iré el domingo a verlo.</div></div><div class=\"comment\"><div class=\"meta\"><"
+	    "a href=\"/perfil/pepe\"><em>Pepe</em></a> <span class=\"ciudad\"><i class=\"icon-locat"
+	    "ion\"></i>Jaén</span> <span class=\"fecha\">13/03/2015 12:40</span></div><div class="
+	    "\"comment-text\">Tres años para esto.</div></div></section></body></html>";
+	static const char *const puente_names[] = {"Ana", "Luis", "Marta", "Pepe"};
+	t = html(puente, NULL);
+	expect_heads(t, 4, puente_names, flat4);
 }
 
 int main(void)
