@@ -4978,8 +4978,11 @@ enum { ROUND29_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
  * three of ten go unread (To Vima's "8", GSMArena's "8", The Register's
  * "17") and two read wrong (ifeng's "49" as 249, Reuters' "11" as 149).
- * A count read wrong, or unread, beyond those fails. */
-enum { ROUND29_STATED_UNREAD = 3, ROUND29_STATED_MISREAD = 2 };
+ * A count read wrong, or unread, beyond those fails. Worked on: GSMArena's
+ * "8" (a link to the comments' own page) and The Register's "17" (the
+ * title bar's first box) read, Reuters' "11" read right (another story's
+ * "149" known as its own): 1 unread, 1 read wrong. */
+enum { ROUND29_STATED_UNREAD = 1, ROUND29_STATED_MISREAD = 1 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -10353,6 +10356,150 @@ static void test_round29_layouts_a(void **state)
 	static const char *const puente_names[] = {"Ana", "Luis", "Marta", "Pepe"};
 	t = html(puente, NULL);
 	expect_heads(t, 4, puente_names, flat4);
+	/* A short box all of whose words are a link to another story's
+	 * comments ("div.commentcount > a[href=.../other/#comments]", 149, in
+	 * a list of stories) counts that story's: the comments' own header
+	 * ("Comments (4)") states this page's. */
+	const char *most =
+	    "<html><head><link rel=\"canonical\" href=\"http://www.example.com/article/2013/05/15/h"
+	    "ealthcare-models-id1\"></head><body><article><h1>Health care models</h1><p>The governm"
+	    "ent is testing new ways to pay doctors and hospitals for the care they give.</p></arti"
+	    "cle><ul class=\"most\"><li><div class=\"commentcount\"><a href=\"http://blogs.example."
+	    "com/article-comments/2013/05/25/immigration-reform/#comments\">149</a></div><a href=\""
+	    "/article/2013/05/25/immigration-reform\">Immigration reform</a></li></ul><div class=\""
+	    "articleComments\"><div class=\"commentsHeader\">Comments (4)</div><div class=\"singleC"
+	    "omment\"><div class=\"commentAuthor\"><a href=\"/profile/unionwv\">unionwv</a> wrote:<"
+	    "/div><div class=\"commentsBody\"><p>Models will become edicts.</p></div><div class=\"t"
+	    "imestamp\">May 15, 2013 10:53am EDT</div></div><div class=\"singleComment\"><div class"
+	    "=\"commentAuthor\"><a href=\"/profile/inertia\">Inertia</a> wrote:</div><div class=\"c"
+	    "ommentsBody\"><p>The program was based on a model.</p></div><div class=\"timestamp\">M"
+	    "ay 15, 2013 10:58am EDT</div></div><div class=\"singleComment\"><div class=\"commentAu"
+	    "thor\"><a href=\"/profile/ron\">Ron4Sure</a> wrote:</div><div class=\"commentsBody\"><"
+	    "p>Instead of wasting time.</p></div><div class=\"timestamp\">May 15, 2013 11:07am EDT<"
+	    "/div></div></div></body></html>";
+	struct tt_import_report r;
+	tt_import_report_init(&r, 0);
+	t = html(most, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 4);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* Another site's shape and language: a teaser's count in a span named
+	 * a count of comments, German, its anchor "#kommentare". */
+	const char *meistgelesen =
+	    "<html><head><link rel=\"canonical\" href=\"https://www.beispiel.de/politik/die-neue-br"
+	    "uecke-a-1234.html\"></head><body><article><h1>Die neue Brücke</h1><p>Die Stadt hat di"
+	    "e neue Brücke über die Elbe nach drei Jahren Bauzeit eröffnet.</p></article><aside>"
+	    "<h3>Meistgelesen</h3><p class=\"teaser\"><span class=\"comment-count\"><a href=\"https"
+	    "://www.beispiel.de/sport/der-pokal-a-999.html#kommentare\">87</a></span> <a href=\"htt"
+	    "ps://www.beispiel.de/sport/der-pokal-a-999.html\">Der Pokal</a></p></aside><section cl"
+	    "ass=\"diskussion\"><div class=\"comments-title\">Kommentare (3)</div><div class=\"comm"
+	    "ent\"><div class=\"comment-meta\"><a href=\"/nutzer/hanna\">Hanna</a> <span class=\"ze"
+	    "it\">12.03.2015 10:15</span></div><div class=\"comment-text\">Die Brücke ist wunderba"
+	    "r gelungen.</div></div><div class=\"comment\"><div class=\"comment-meta\"><a href=\"/n"
+	    "utzer/uwe\">Uwe</a> <span class=\"zeit\">12.03.2015 11:20</span></div><div class=\"com"
+	    "ment-text\">Nur der Radweg ist zu schmal.</div></div><div class=\"comment\"><div class"
+	    "=\"comment-meta\"><a href=\"/nutzer/marta\">Marta</a> <span class=\"zeit\">13.03.2015 "
+	    "09:05</span></div><div class=\"comment-text\">Ich fahre am Sonntag hin.</div></div></s"
+	    "ection></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(meistgelesen, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 3);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* A title bar right before the comments, of boxes side by side, the
+	 * count in its first ("All Reader Comments (17)" beside the tab shown,
+	 * "Highly Rated"): the count the page states. */
+	const char *tabbed =
+	    "<html><body><article><h1>Publishers gave Amazon an ultimatum</h1><p>The retailer told "
+	    "the court that publishers forced it to accept their ebook prices or lose their books.<"
+	    "/p></article><div class=tabbed><div class=right><a href=\"http://forums.example.co.uk/"
+	    "forum/1/2013/06/06/publishers_ultimatum/\">All Reader Comments (17)</a></div><div clas"
+	    "s=left>Highly Rated</div></div><div id=highly_rated_posts><div class=\"post\"><div cla"
+	    "ss=dateline><a class=permalink href=\"http://forums.example.co.uk/forum/containing/185"
+	    "0813\">Posted Thursday 6th June 2013 13:42 GMT</a></div><div class=author><a href=\"ht"
+	    "tp://forums.example.co.uk/user/57250/\">Squander Two</a></div><div class=body><p>The l"
+	    "aw is clear here.</p></div></div><div class=\"post\"><div class=dateline><a class=perm"
+	    "alink href=\"http://forums.example.co.uk/forum/containing/1850700\">Posted Thursday 6t"
+	    "h June 2013 12:44 GMT</a></div><div class=author><a href=\"http://forums.example.co.uk"
+	    "/user/1234/\">Justicesays</a></div><div class=body><p>Oh, they brought it on themselve"
+	    "s.</p></div></div><div class=\"post\"><div class=dateline><a class=permalink href=\"ht"
+	    "tp://forums.example.co.uk/forum/containing/1850650\">Posted Thursday 6th June 2013 12:"
+	    "35 GMT</a></div><div class=author><a href=\"http://forums.example.co.uk/user/999/\">Gr"
+	    "aham Marsden</a></div><div class=body><p>No comment on the author's cut.</p></div></di"
+	    "v></div></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(tabbed, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 17);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* Another site's shape and language: a <nav> of tabs in French. */
+	const char *onglets =
+	    "<html><body><article><h1>Le pont fermé</h1><p>Le vieux pont de la ville restera ferm"
+	    "é aux voitures pendant tout l'été pour des travaux.</p></article><nav class=\"ongle"
+	    "ts\"><span class=\"onglet\"><a href=\"/forum/pont-ferme/\">Tous les commentaires (12)<"
+	    "/a></span><span class=\"onglet\">Les mieux notés</span></nav><section class=\"reactio"
+	    "ns\"><div class=\"reaction\"><p class=\"qui\"><b>Marie</b> <i>le 4 mai 2016 à 10:15</"
+	    "i></p><div class=\"message\">Le pont était fermé hier aussi.</div></div><div class="
+	    "\"reaction\"><p class=\"qui\"><b>Paul</b> <i>le 4 mai 2016 à 11:20</i></p><div class="
+	    "\"message\">Pas de notre côté.</div></div><div class=\"reaction\"><p class=\"qui\"><"
+	    "b>Lucie</b> <i>le 5 mai 2016 à 09:05</i></p><div class=\"message\">J'y passe demain.<"
+	    "/div></div></section></body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(onglets, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 12);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+
+	/* A link stating a count alone ("Comments (8)") far from the comments,
+	 * in the article's info line, going where a link of the comments' own
+	 * box goes (its heading "Reader comments", "Read all comments"): the
+	 * comments' full page, so this page's count. */
+	const char *infoline =
+	    "<html><body><article><h1>TCL signs a footballer</h1><ul class=\"article-info\"><li><a "
+	    "href=\"post.php?id=44391\">Post your comment</a></li><li><a href=\"newscomm-44391.php"
+	    "\"><i class=\"icon\"></i>Comments (8)</a></li></ul><p>The phone maker has signed a Pre"
+	    "mier League striker to front its new campaign this winter.</p></article><div id=\"user"
+	    "-comments\"><h2><a href=\"newscomm-44391.php\">Reader comments</a></h2><div class=\"th"
+	    "read\"><ul class=\"info\"><li class=\"name\"><a href=\"user.php?id=1\">Johnrb</a></li>"
+	    "<li class=\"when\"><time>30 Nov 2020</time></li></ul><p class=\"message\">So a footbal"
+	    "ler is going to give up his phone.</p></div><div class=\"thread\"><ul class=\"info\"><"
+	    "li class=\"name\"><a href=\"user.php?id=2\">Vegetaholic</a></li><li class=\"when\"><ti"
+	    "me>22 Jul 2020</time></li></ul><p class=\"message\">Perfect brand match for his abilit"
+	    "ies.</p></div><div class=\"thread\"><ul class=\"info\"><li class=\"name\"><a href=\"us"
+	    "er.php?id=3\">Carol</a></li><li class=\"when\"><time>22 Jul 2020</time></li></ul><p cl"
+	    "ass=\"message\">These brands are like copies in the store.</p></div><div class=\"more"
+	    "\"><a class=\"button\" href=\"newscomm-44391.php\">Read all comments</a></div></div></"
+	    "body></html>";
+	tt_import_report_init(&r, 0);
+	t = html(infoline, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 8);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
+	/* Another site's shape and language: "Commenti: 6" in the byline,
+	 * the discussion's "Leggi tutta la discussione" after the comments. */
+	const char *discussione =
+	    "<html><body><article><h1>Il nuovo ponte</h1><p class=\"info\">di Redazione · <a href="
+	    "\"/discussioni/ponte-nuovo/\">Commenti: 6</a></p><p>Il comune ha aperto il nuovo ponte"
+	    " sul fiume dopo tre anni di lavori e ritardi continui.</p></article><section class=\"d"
+	    "iscussione\"><div class=\"voce\"><b>Giulia</b> <span class=\"data\">12/03/2015 10:15</"
+	    "span><div class=\"testo\">Il ponte è bellissimo.</div></div><div class=\"voce\"><b>Ma"
+	    "rco</b> <span class=\"data\">12/03/2015 11:20</span><div class=\"testo\">Manca una pis"
+	    "ta ciclabile.</div></div><div class=\"voce\"><b>Sara</b> <span class=\"data\">13/03/20"
+	    "15 09:05</span><div class=\"testo\">Ci vado domenica.</div></div><p class=\"tutti\"><a"
+	    " href=\"/discussioni/ponte-nuovo/\">Leggi tutta la discussione</a></p></section></body"
+	    "></html>";
+	tt_import_report_init(&r, 0);
+	t = html(discussione, &r);
+	assert_int_equal(t->ncomments, 3);
+	assert_int_equal(r.stated, 6);
+	tt_thread_free(t);
+	tt_import_report_free(&r);
 }
 
 int main(void)
