@@ -100,6 +100,25 @@ int tt_html_quotation(const tt_hnode *n)
 	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote"));
 }
 
+int tt_html_visually_hidden(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	while (v && *v) {
+		v += strspn(v, " \t\r\n");
+		size_t l = strcspn(v, " \t\r\n");
+		char word[64];
+		if (l < sizeof word) {
+			memcpy(word, v, l);
+			word[l] = '\0';
+			if (!strcmp(word, "sr-only") ||
+			    (strcasestr(word, "hidden") && strcasestr(word, "visually")))
+				return 1;
+		}
+		v += l;
+	}
+	return 0;
+}
+
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix)
 {
 	const char *v = tt_html_attr(n, "class");
