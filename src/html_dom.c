@@ -575,7 +575,8 @@ static int quote_title(const tt_hnode *n)
  * quoted. A span is a phrase, not a quotation. */
 static int quote_part(const tt_hnode *n)
 {
-	static const char *const parts[] = {"title", "content", "body", "header", "container", "block"};
+	static const char *const parts[] = {"title",  "content",   "body",
+	                                    "header", "container", "block"};
 	const char *v = tt_html_is(n, "span") ? NULL : tt_html_attr(n, "class");
 	while (v && *v) {
 		v += strspn(v, " \t\r\n");
@@ -613,7 +614,8 @@ static int quotation_word(const tt_hnode *n)
 static int own_words(const tt_hnode *n)
 {
 	for (const tt_hnode *c = n->children; c; c = c->next)
-		if (c->type == TT_HNODE_TEXT && c->content && c->content[strspn(c->content, " \t\r\n")])
+		if (c->type == TT_HNODE_TEXT && c->content &&
+		    c->content[strspn(c->content, " \t\r\n")])
 			return 1;
 	return 0;
 }
@@ -761,8 +763,8 @@ static int quote_name_run_in(const struct para *s, const tt_hnode *n)
 	const tt_hnode *next = n->next;
 	const char *t = s->cur.data;
 	size_t l = s->cur.len;
-	return s->quote && !s->title && !s->pre && !is_block(n) && n->parent && quote_box(n->parent) &&
-	       next_shown(n->parent->children) == n && next && next->type == TT_HNODE_TEXT &&
+	return s->quote && !s->title && !s->pre && !is_block(n) && n->parent &&
+	       quote_box(n->parent) && next_shown(n->parent->children) == n && next && next->type == TT_HNODE_TEXT &&
 	       next->content && word_at(next->content) && l && word_at(last_char(t, l));
 }
 

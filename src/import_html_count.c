@@ -616,7 +616,8 @@ void ihx_count_before_comments(struct html *h)
 			/* (a title bar of boxes side by side, the count in its first:
 			 * "<div class=tabbed><div>All Reader Comments (17)</div><div>
 			 * Highly Rated</div>", the tab shown) */
-			if (text && !count_alone(text) && q == p && (q = first_shown_child(p)) && q != p) {
+			if (text && !count_alone(text) && q == p && (q = first_shown_child(p)) &&
+			    q != p) {
 				free(text);
 				text = tt_html_text(q);
 			}
