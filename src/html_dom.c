@@ -764,8 +764,9 @@ static int quote_name_run_in(const struct para *s, const tt_hnode *n)
 	const char *t = s->cur.data;
 	size_t l = s->cur.len;
 	return s->quote && !s->title && !s->pre && !is_block(n) && n->parent &&
-	       quote_box(n->parent) && next_shown(n->parent->children) == n && next && next->type == TT_HNODE_TEXT &&
-	       next->content && word_at(next->content) && l && word_at(last_char(t, l));
+	       quote_box(n->parent) && next_shown(n->parent->children) == n && next &&
+	       next->type == TT_HNODE_TEXT && next->content && word_at(next->content) && l &&
+	       word_at(last_char(t, l));
 }
 
 static void para_leave(tt_hnode *n, void *u)
