@@ -100,6 +100,25 @@ int tt_html_quotation(const tt_hnode *n)
 	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote"));
 }
 
+int tt_html_visually_hidden(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	while (v && *v) {
+		v += strspn(v, " \t\r\n");
+		size_t l = strcspn(v, " \t\r\n");
+		char word[64];
+		if (l < sizeof word) {
+			memcpy(word, v, l);
+			word[l] = '\0';
+			if (!strcmp(word, "sr-only") ||
+			    (strcasestr(word, "hidden") && strcasestr(word, "visually")))
+				return 1;
+		}
+		v += l;
+	}
+	return 0;
+}
+
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix)
 {
 	const char *v = tt_html_attr(n, "class");
@@ -302,12 +321,27 @@ static int is_block(const tt_hnode *n)
 	return 0;
 }
 
+/* 1 when text is nothing but U+FFFD, the mark of a character the page lost
+ * to a wrong encoding, and spaces: no words to keep ("<p>\uFFFD</p>" where
+ * an editor's empty line was). */
+static int lost_only(const char *text)
+{
+	for (const char *p = text; *p; p++)
+		if (!strncmp(p, "\xEF\xBF\xBD", 3))
+			p += 2;
+		else if (*p != ' ' && *p != '\n')
+			return 0;
+	return 1;
+}
+
 static void flush(struct para *s)
 {
 	tt_buf *c = &s->cur;
 	while (c->len && (c->data[c->len - 1] == ' ' || c->data[c->len - 1] == '\n'))
 		c->data[--c->len] = '\0';
 	s->space = 0;
+	if (c->len && lost_only(c->data))
+		c->data[c->len = 0] = '\0';
 	if (!c->len)
 		return;
 	const char *text = c->data;
@@ -541,7 +575,8 @@ static int quote_title(const tt_hnode *n)
  * quoted. A span is a phrase, not a quotation. */
 static int quote_part(const tt_hnode *n)
 {
-	static const char *const parts[] = {"title", "content", "body", "header"};
+	static const char *const parts[] = {"title",  "content",   "body",
+	                                    "header", "container", "block"};
 	const char *v = tt_html_is(n, "span") ? NULL : tt_html_attr(n, "class");
 	while (v && *v) {
 		v += strspn(v, " \t\r\n");
@@ -558,12 +593,48 @@ static int quote_part(const tt_hnode *n)
 	return 0;
 }
 
+/* A class word naming a quotation, whole or cut short as styles name it:
+ * "quote", or a prefix of "quotation" three letters long at least ("quo",
+ * "quot", "quotation"). */
+static int quotation_word(const tt_hnode *n)
+{
+	const char *v = tt_html_attr(n, "class");
+	while (v && *v) {
+		v += strspn(v, " \t\r\n");
+		size_t l = strcspn(v, " \t\r\n");
+		if ((l == 5 && !strncasecmp(v, "quote", 5)) ||
+		    (l >= 3 && l <= 9 && !strncasecmp(v, "quotation", l)))
+			return 1;
+		v += l;
+	}
+	return 0;
+}
+
+/* 1 when n holds words of its own, not only in the boxes it holds. */
+static int own_words(const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content &&
+		    c->content[strspn(c->content, " \t\r\n")])
+			return 1;
+	return 0;
+}
+
+/* A box of a quotation's class word: someone else's words. A span so named
+ * is one only when it holds words of its own ("span.quo > span.user + the
+ * quoted words", RMF24's answers): one holding a link alone names the
+ * writer answered (Guancha's span.quote > a), it quotes nothing. */
+static int quotation_class(const tt_hnode *n)
+{
+	return quotation_word(n) && (!tt_html_is(n, "span") || own_words(n));
+}
+
 /* Someone else's words: a quotation (a <blockquote>, or a box of class
  * "quote": MacRumors' p.quote), and SMF's line naming it (before it). */
 static int quote_box(const tt_hnode *n)
 {
 	return tt_html_quotation(n) || tt_html_has_class(n, "bbcode_quote") || quote_part(n) ||
-	       (tt_html_has_class(n, "quote") && !tt_html_is(n, "span")) ||
+	       quotation_class(n) ||
 	       tt_html_has_class(n, "quoteheader") || mention_title(n) || quote_header(n) ||
 	       cite_before_quotation(n) || quote_title(n);
 }
@@ -631,8 +702,11 @@ static int para_enter(tt_hnode *n, void *u)
 	}
 	if (tt_html_is(n, "pre"))
 		s->pre++;
-	if (quote_box(n) && n != s->own)
+	if (quote_box(n) && n != s->own) {
+		if (!s->quote)
+			flush(s); /* the writer's words before a quotation are theirs */
 		s->quote++;
+	}
 	if (tt_html_is(n, "a")) {
 		if (s->space && s->cur.len)
 			tt_buf_addc(&s->cur, ' ');
@@ -679,6 +753,22 @@ static int title_run_in(const struct para *s, const tt_hnode *n)
 	       word_at(last_char(t, l)) && strchr(t, ' ');
 }
 
+/* A box opening a quotation, its words run into the quoted words after it
+ * with no space between ("<span class=quo><span class=user>~w</span>Kiedy
+ * ten lek...", RMF24): the name of whose words they are, set on a line of
+ * its own by the page's style, since no writer glues two words; the
+ * quotation's title line, as a <cite> is. */
+static int quote_name_run_in(const struct para *s, const tt_hnode *n)
+{
+	const tt_hnode *next = n->next;
+	const char *t = s->cur.data;
+	size_t l = s->cur.len;
+	return s->quote && !s->title && !s->pre && !is_block(n) && n->parent &&
+	       quote_box(n->parent) && next_shown(n->parent->children) == n && next &&
+	       next->type == TT_HNODE_TEXT && next->content && word_at(next->content) && l &&
+	       word_at(last_char(t, l));
+}
+
 static void para_leave(tt_hnode *n, void *u)
 {
 	struct para *s = u;
@@ -698,8 +788,13 @@ static void para_leave(tt_hnode *n, void *u)
 		flush(s);
 	if (tt_html_is(n, "pre") && s->pre)
 		s->pre--;
-	if (quote_box(n) && n != s->own && s->quote)
+	if (quote_name_run_in(s, n))
+		flush(s);
+	if (quote_box(n) && n != s->own && s->quote) {
+		if (s->quote == 1)
+			flush(s); /* quoted words end with their box, inline or not */
 		s->quote--;
+	}
 }
 
 static int names_source(const tt_hnode *n, const void *arg)

@@ -103,7 +103,7 @@ static int opaque(const tt_hnode *n)
 	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
 		if (tt_html_is(n, tags[i]))
 			return 1;
-	return tt_html_popup(n);
+	return tt_html_popup(n) || tt_html_visually_hidden(n);
 }
 
 static int contains(const tt_hnode *box, const tt_hnode *n)
@@ -660,10 +660,10 @@ static int words_seen_enter(tt_hnode *n, void *u)
  * template's, no one's words. Asked only of a text longer than the longest
  * yet; a block without it ends the asking, and the last answer is kept (a
  * text every block shows is asked once a block). */
-static int template_words(struct scan *s, const char *text, size_t len)
+static int template_words(struct scan *s, const char *text)
 {
 	const struct tt_repeat *r = s->skip;
-	if (len < 16 || !r || !r->sorted || r->n < 5 || !r->every)
+	if (!r || !r->sorted || r->n < 5 || !r->every)
 		return 0;
 	struct tt_repeat_every *e = r->every;
 	if (e->words && !strcmp(e->words, text))
@@ -676,6 +676,24 @@ static int template_words(struct scan *s, const char *text, size_t len)
 	}
 	free(e->words);
 	e->words = tt_xstrdup(text), e->words_yes = yes;
+	return yes;
+}
+
+static char *text_before(const tt_hnode *t, const tt_hnode *block);
+
+/* An account's handle, one word set apart from the mention mark before it
+ * ("@<b>steveTHEbacon_</b>" beside the name shown, "Replying to @<b>
+ * Reuters</b>"): whom the block names or who wrote it, never its words,
+ * however short these are ("LOL"). A handle opens with a letter ("2011 @
+ * 13:04" is a time). */
+static int handle_text(const tt_hnode *t, const char *text, const tt_hnode *block)
+{
+	if (!*text || strchr(text, ' ') || (!isalpha((unsigned char)text[0]) && text[0] != '_'))
+		return 0;
+	char *before = text_before(t, block);
+	size_t l = before ? strlen(before) : 0;
+	int yes = l && before[l - 1] == '@';
+	free(before);
 	return yes;
 }
 
@@ -709,8 +727,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
 		/* (a label every block shows, its "Reply", is no block's words
 		 * however short they are: "❤️") */
-		if (len > s->longest_len && !template_words(s, text, len) &&
-		    !in_mention_line(t, s->block) &&
+		if (len > s->longest_len && !template_words(s, text) &&
+		    !in_mention_line(t, s->block) && !handle_text(t, text, s->block) &&
 		    !(s->skip && t->parent && repeated(s->skip, t->parent)))
 			s->longest = t, s->longest_len = len;
 	}
@@ -1620,10 +1638,11 @@ void tt_html_repeat_read(tt_hnode *block, struct tt_repeat_block *out)
 	fill_block(out, NULL);
 }
 
-/* Digits and separators only: a counter of likes or answers. */
+/* Digits and separators only: a counter of likes or answers; never a
+ * paragraph, which holds a writer's words ("<p>200+</p>", a reply). */
 static int counter(const tt_hnode *n)
 {
-	if (first_elem(n))
+	if (first_elem(n) || tt_html_is(n, "p"))
 		return 0;
 	char *s = tt_html_text(n);
 	int yes = *s && strspn(s, "0123456789 .,+-") == strlen(s);

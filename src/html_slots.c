@@ -118,15 +118,34 @@ static unsigned hs_count_words(const char *s)
 	return n;
 }
 
+/* The link a text is in, below root, or NULL. */
+static const tt_hnode *hs_link_of(const tt_hnode *n, const tt_hnode *root)
+{
+	for (unsigned up = 0; n && n != root && up < HS_PATH_CAP; n = n->parent, up++)
+		if (tt_html_is(n, "a"))
+			return n;
+	return NULL;
+}
+
 /* The path of a text node from its record's root: each level's tag and
  * its place among the siblings of the same tag before it, and the text's
- * own place among its parent's texts. With links 0, a link's level is left
- * out: a member's name is linked where a guest's is not, one place of the
- * template all the same. */
+ * own place among its parent's texts. With links 0, a link and what it
+ * holds stand for a text at the link's place: a member's name is linked,
+ * and dressed in the link ("<a><b>NAME</b></a>"), where a guest's is
+ * plain, one place of the template all the same. */
 static uint64_t hs_path(const tt_hnode *n, const tt_hnode *root, int links)
 {
 	uint64_t k = 1469598103934665603ull;
 	unsigned levels = 0;
+	const tt_hnode *link = links ? NULL : hs_link_of(n->parent, root);
+	if (link) {
+		unsigned place = 0, seen = 0;
+		for (const tt_hnode *p = link->prev; p && seen < HS_SIB_CAP; p = p->prev, seen++)
+			place += p->type == n->type && !strcmp(p->name, n->name);
+		k = (k ^ XXH3_64bits(n->name, strlen(n->name))) * 1099511628211ull;
+		k = (k ^ (place + 1)) * 1099511628211ull;
+		n = link->parent;
+	}
 	for (const tt_hnode *e = n; e && e != root && levels < HS_PATH_CAP;
 	     e = e->parent, levels++) {
 		if (!links && e != n && tt_html_is(e, "a"))
@@ -409,6 +428,62 @@ static const struct hs_leaf *hs_leaf_in(const struct hs_page *p, const struct hs
 	return NULL;
 }
 
+/* The place, links left out, of the slot's first leaf: where a guest's
+ * plain name sits when members' are linked. 0 for none. */
+static uint64_t hs_slot_place(const struct hs_page *p, size_t slot)
+{
+	for (size_t i = 0; i < p->nl; i++)
+		if (p->l[i].slot == slot)
+			return p->l[i].loose;
+	return 0;
+}
+
+/* The record's first leaf at a place (links left out), or NULL. */
+static const struct hs_leaf *hs_leaf_placed(const struct hs_page *p, const struct hs_rec *r,
+                                            uint64_t loose)
+{
+	for (size_t i = r->first; loose && i < r->first + r->n; i++)
+		if (p->l[i].loose == loose)
+			return &p->l[i];
+	return NULL;
+}
+
+static int hs_held(const tt_strv *b, const char *text);
+
+/* 1 when the slot's leaves, in the other records holding it (the first
+ * HS_CANDIDATES of them, which bounds the cost), are never part of their
+ * text: a field of the template's header ("3Wt", an encoded place). */
+static int hs_header_slot(const struct hs_page *p, const struct hs_rec *self, size_t slot)
+{
+	unsigned seen = 0;
+	for (size_t k = 0; k < p->nr && seen < HS_CANDIDATES; k++) {
+		const struct hs_leaf *l = &p->r[k] == self ? NULL : hs_leaf_in(p, &p->r[k], slot);
+		if (!l)
+			continue;
+		seen++;
+		if (hs_held(&p->r[k].c->body, l->text))
+			return 0;
+	}
+	return seen >= 2;
+}
+
+/* The first paragraphs of a record whose header was not read that are
+ * its header's other fields (a place beside the name): paragraphs the
+ * record shows at a slot that no other record's text holds. */
+static void hs_header_fields(struct hs_page *p, struct hs_rec *r)
+{
+	tt_strv *b = &r->c->body;
+	while (b->n >= 2) {
+		const struct hs_leaf *l = NULL;
+		for (size_t i = r->first; i < r->first + r->n && !l; i++)
+			l = !strcmp(p->l[i].text, b->v[0]) ? &p->l[i] : NULL;
+		if (!l || !hs_header_slot(p, r, l->slot))
+			return;
+		hs_explain(p, r->c, "comment header (page template)", b->v[0]);
+		hs_drop_paragraph(b, 0);
+	}
+}
+
 /* The slot where the records' names sit: the one holding the author the
  * importer read in most records; else (no names read) none. */
 static size_t hs_author_slot(const struct hs_page *p)
@@ -445,11 +520,13 @@ static int hs_signature(const char *para, const char *name)
 /* A record whose name was not read, where the page's name slot holds a
  * short text: that text is its name, and when the text was run into the
  * record's first paragraph it is split off. */
-static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot)
+static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot, uint64_t loose)
 {
 	if (r->c->author || (r->c->flags & TT_C_DELETED))
 		return; /* a deleted comment's place shows no name of its own */
 	const struct hs_leaf *l = hs_leaf_in(p, r, slot);
+	if (!l)
+		l = hs_leaf_placed(p, r, loose);
 	if (!l || !hs_namelike(l->text))
 		return;
 	r->c->author = ihx_arena(p->h, l->text);
@@ -465,10 +542,48 @@ static void hs_fill_author(struct hs_page *p, struct hs_rec *r, size_t slot)
 	const char *rest = b->v[0] + n;
 	while (*rest == ' ' || *rest == ':' || *rest == '\n')
 		rest++;
-	if (!*rest && b->n >= 2)
+	if (!*rest && b->n >= 2) {
 		hs_drop_paragraph(b, 0);
-	else if (*rest)
+		hs_header_fields(p, r);
+	} else if (*rest) {
 		b->v[0] = rest;
+	}
+}
+
+/* 1 when the slot holds, in the other records holding it (the first
+ * HS_CANDIDATES of them), a text that is not their author: a field of
+ * the header other than the name (a place, a rank). */
+static int hs_other_field(const struct hs_page *p, const struct hs_rec *self, size_t slot)
+{
+	unsigned seen = 0;
+	for (size_t k = 0; k < p->nr && seen < HS_CANDIDATES; k++) {
+		const struct hs_leaf *l = &p->r[k] == self ? NULL : hs_leaf_in(p, &p->r[k], slot);
+		if (!l || !p->r[k].c->author)
+			continue;
+		seen++;
+		if (!strcmp(l->text, p->r[k].c->author))
+			return 0;
+	}
+	return seen >= 2;
+}
+
+/* A record whose name was read from another field than the page's names
+ * (a guest's plain name where members' are linked, the place beside it
+ * taken for it) while the name's place, links left out, shows a name:
+ * that is its name. */
+static void hs_misplaced_author(struct hs_page *p, struct hs_rec *r, size_t slot, uint64_t place)
+{
+	if (!r->c->author || hs_leaf_in(p, r, slot))
+		return;
+	const struct hs_leaf *l = hs_leaf_placed(p, r, place), *a = NULL;
+	if (!l || !hs_namelike(l->text) || !strcmp(l->text, r->c->author))
+		return;
+	for (size_t i = r->first; i < r->first + r->n && !a; i++)
+		a = !strcmp(p->l[i].text, r->c->author) ? &p->l[i] : NULL;
+	if (!a || !hs_other_field(p, r, a->slot))
+		return;
+	r->c->author = NULL;
+	hs_fill_author(p, r, slot, place);
 }
 
 /* 1 when the slot's text opens a longer paragraph of its record's text in
@@ -569,11 +684,12 @@ static void hs_constant_author(struct hs_page *p)
 	}
 	if (best == p->ns)
 		return;
+	uint64_t place = hs_slot_place(p, best);
 	for (size_t k = 0; k < p->nr; k++) {
 		struct hs_rec *r = &p->r[k];
 		if (r->c->author && hs_same(r->c->author, m)) {
 			r->c->author = NULL;
-			hs_fill_author(p, r, best);
+			hs_fill_author(p, r, best, place);
 			if (!r->c->author)
 				r->c->author = m;
 		}
@@ -917,11 +1033,14 @@ static void hs_kind(struct html *h, struct hs_rec *r, size_t nr)
 	hs_initials(&p);
 	hs_unnamed_authors(&p);
 	size_t name = hs_author_slot(&p);
+	uint64_t name_place = name < p.ns ? hs_slot_place(&p, name) : 0;
 	for (size_t k = 0; k < p.nr; k++) {
 		hs_drop_edges(&p, &p.r[k]);
 		hs_header_paragraph(&p, &p.r[k]);
-		if (name < p.ns)
-			hs_fill_author(&p, &p.r[k], name);
+		if (name < p.ns) {
+			hs_misplaced_author(&p, &p.r[k], name, name_place);
+			hs_fill_author(&p, &p.r[k], name, name_place);
+		}
 	}
 	hs_fill_times(&p);
 	p.r = NULL;

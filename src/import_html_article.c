@@ -18,7 +18,7 @@ int ihx_hidden(const tt_hnode *n)
 {
 	const char *st = tt_html_attr(n, "style");
 	return tt_html_attr(n, "hidden") || tt_html_has_token(n, "aria-hidden", "true") ||
-	       tt_html_has_class(n, "visually-hidden") || tt_html_has_class(n, "sr-only") ||
+	       tt_html_visually_hidden(n) ||
 	       (st && (strcasestr(st, "display:none") || strcasestr(st, "display: none")));
 }
 

@@ -333,9 +333,19 @@ static int same_or_more(const char *a, const char *b)
  * other articles, its address naming another article than the page's
  * own): that page's count, not this one's. Known only where the page
  * names its own address (canonical, og:url) and the link's is absolute. */
+static int comments_link_match(const tt_hnode *n, const void *arg);
+
 static int other_page_comments(const struct html *h, const tt_hnode *n)
 {
-	const char *href = comments_link(n) ? tt_html_attr(n, "href") : NULL;
+	/* (a short box all of whose words are a link's counts the link's page:
+	 * "<div class=commentcount><a href=.../other-story/#comments>149</a>",
+	 * a list of other stories) */
+	const struct ninfo *i = ihx_info(n);
+	const tt_hnode *link = comments_link(n) ? n
+	                       : i && i->textlen && i->textlen <= 16 && i->linklen == i->textlen
+	                           ? tt_html_find((tt_hnode *)n, comments_link_match, NULL)
+	                           : NULL;
+	const char *href = link ? tt_html_attr(link, "href") : NULL;
 	if (!href || href[0] == '#' || !h->url)
 		return 0;
 	char *a = path_query(href), *b = path_query(h->url);
@@ -527,6 +537,63 @@ static const tt_hnode *first_shown_child(const tt_hnode *p)
 	return NULL;
 }
 
+/* The state of the walk for a count linked where the comments' box links. */
+struct link_count {
+	tt_hnode *box; /* the comments' box: the first comment's parent */
+	const tt_hnode *self; /* the link weighed */
+	long count;
+	unsigned tried;
+};
+
+/* Another link than the one weighed to its address, the search's test. */
+static int links_alike(const tt_hnode *n, const void *arg)
+{
+	const struct link_count *w = arg;
+	const char *href = n != w->self && tt_html_is(n, "a") ? tt_html_attr(n, "href") : NULL;
+	return href && !strcmp(href, tt_html_attr(w->self, "href"));
+}
+
+/* A link stating a count of comments alone ("Comments (8)", in the
+ * article's info line) that goes where a link of the comments' own box
+ * goes (its heading "Reader comments", its "Read all comments"): the
+ * comments' full page, this page's count however far from them it
+ * stands; a teaser of another story links elsewhere. Eight such links
+ * weighed at most, each one search of the box. */
+static int link_count_enter(tt_hnode *n, void *u)
+{
+	struct link_count *w = u;
+	if (w->count >= 0 || w->tried >= 8 || n->type != TT_HNODE_ELEMENT)
+		return 0;
+	const struct ninfo *i = ihx_info(n);
+	if (!tt_html_is(n, "a") || !i || !i->textlen || i->textlen >= 60)
+		return i && i->textlen;
+	const char *href = tt_html_attr(n, "href");
+	char *text = href && *href && *href != '#' ? tt_html_text(n) : NULL;
+	if (text && count_alone(text)) {
+		w->tried++;
+		w->self = n;
+		if (tt_html_find(w->box, links_alike, w))
+			w->count = count_in(text);
+	}
+	free(text);
+	return 0;
+}
+
+static void count_linked_like_comments(struct html *h, tt_hnode *first)
+{
+	struct link_count w = {first->parent, NULL, -1, 0};
+	tt_hnode *top = first;
+	while (top->parent)
+		top = top->parent;
+	if (!w.box)
+		return;
+	tt_html_walk(top, link_count_enter, NULL, &w);
+	if (w.count >= 0) {
+		h->stated = w.count;
+		h->stated_rank = 2;
+	}
+}
+
 /* A count the page states in a short box of its own right before the
  * comments' list (EDP24's "<p class=view-count>6 comments</p>" over the
  * list, "12 Kommentare" over the blocks), whatever the box is called: a
@@ -546,6 +613,14 @@ void ihx_count_before_comments(struct html *h)
 			seen++;
 			const tt_hnode *q = ihx_info(p)->textlen < 60 ? p : first_shown_child(p);
 			char *text = q ? tt_html_text(q) : NULL;
+			/* (a title bar of boxes side by side, the count in its first:
+			 * "<div class=tabbed><div>All Reader Comments (17)</div><div>
+			 * Highly Rated</div>", the tab shown) */
+			if (text && !count_alone(text) && q == p && (q = first_shown_child(p)) &&
+			    q != p) {
+				free(text);
+				text = tt_html_text(q);
+			}
 			if (text && count_alone(text)) {
 				h->stated = count_in(text);
 				h->stated_rank = 2;
@@ -555,4 +630,6 @@ void ihx_count_before_comments(struct html *h)
 				break;
 		}
 	}
+	if (h->stated < 0)
+		count_linked_like_comments(h, first);
 }

@@ -94,6 +94,10 @@ int tt_html_token_in(const char *list, const char *token);
 int tt_html_has_token(const tt_hnode *n, const char *attr, const char *token);
 /* 1 when n's class attribute holds the class. */
 int tt_html_has_class(const tt_hnode *n, const char *cls);
+/* 1 when n's class hides it from the eye, kept for screen readers alone:
+ * "visually-hidden", "visuallyhidden", "u-hiddenVisually", "sr-only". */
+int tt_html_visually_hidden(const tt_hnode *n);
+
 /* 1 when some class of n starts with prefix. */
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix);
 /* 1 when n's class or id contains word (case-insensitive substring). */
