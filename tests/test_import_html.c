@@ -10180,6 +10180,49 @@ static void test_round28_layouts_d(void **state)
 	                 12);
 }
 
+/* Round 29's layouts, half b (tests/data/html/round29), worked on since
+ * round 30 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round29_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* Comments side by side with the form's box, all in the box the page
+	 * names its comment form: the comments without answers are comments
+	 * too, not the form's instructions. */
+#define R29B_GR(who, when, text)                                                                   \
+	"<div class=\"article_comment\"><div class=\"article_comment_depth\"><div class=\"article_"  \
+	"comment_title\">Σχόλιο<span class=\"datetime\"> | " when "</span></div><div class=\"art"  \
+	"icle_comment_text\">" text "</div><div class=\"article_comment_owner\"><div class=\"art"  \
+	"icle_comment_name\">" who "</div></div></div></div>"
+	const char *gr =
+	    "<html><body>" ARTICLE_P "<div id=\"commentForm\"><div class=\"article_comments\"><div "
+	    "class=\"article_comments_form\"><label>Τίτλος σχολίου</label><input type=\"text\" id="
+	    "\"Comment-Title\"><textarea id=\"Comment-Message\"></textarea><a href=\"#\">Αποστολή</a>"
+	    "</div>" R29B_GR("Ανδρέας", "05/12/2011, 21:14", "Ωραίο βιβλίο, το έχω κι εγώ.")
+	        R29B_GR("Εμμανουέλα", "05/12/2011, 20:10", "Διαφωνώ με την άποψή σας.")
+	            R29B_GR("Νίκος", "05/12/2011, 19:23", "Καλό άρθρο, ευχαριστώ.")
+	    "</div></div></body></html>";
+	static const char *const gr_names[] = {"Ανδρέας", "Εμμανουέλα", "Νίκος"};
+	expect_heads(html(gr, NULL), 3, gr_names, flat3);
+	/* Another site's shape and language: German posts in list items
+	 * beside the form's box, the time after the name. */
+#define R29B_DE(who, when, text)                                                                   \
+	"<li class=\"eintrag\"><b class=\"autor\">" who "</b> <span class=\"zeit\">" when          \
+	"</span><p>" text "</p></li>"
+	const char *de =
+	    "<html><body>" ARTICLE_P "<div id=\"kommentar-commentform\"><ul class=\"kommentare\">"
+	    "<li class=\"eingabe\"><textarea name=\"text\"></textarea><input type=\"submit\" value="
+	    "\"Senden\"></li>" R29B_DE("Heike", "12.03.2019 14:03", "Sehr lecker, danke!")
+	        R29B_DE("Tom", "12.03.2019 15:10", "Mit Quark geht es auch.")
+	            R29B_DE("Lena", "13.03.2019 09:20", "Der Boden war zu weich.")
+	    "</ul></div></body></html>";
+	static const char *const de_names[] = {"Heike", "Tom", "Lena"};
+	expect_heads(html(de, NULL), 3, de_names, flat3);
+#undef R29B_GR
+#undef R29B_DE
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -10261,6 +10304,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_layouts_b),
 	    cmocka_unit_test(test_round28_layouts_c),
 	    cmocka_unit_test(test_round28_layouts_d),
+	    cmocka_unit_test(test_round29_layouts_b),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
