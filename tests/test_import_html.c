@@ -4969,8 +4969,9 @@ enum { ROUND28_STATED_UNREAD = 0, ROUND28_STATED_MISREAD = 0 };
  * the importer does on pages it was not tuned on, and nobody may look to
  * mend it). */
 /* HTML 41 -> 45 by To Vima's comments beside the form's box and ifeng's
- * place in brackets beside the name (the header's, not the text). */
-enum { ROUND29_TOTAL = 54, ROUND29_HTML = 45, ROUND29_W3M = 19, ROUND29_LYNX = 19 };
+ * place in brackets beside the name (the header's, not the text); 46 by
+ * Kompas.com's section named "comment" holding its list, not a comment. */
+enum { ROUND29_TOTAL = 54, ROUND29_HTML = 46, ROUND29_W3M = 19, ROUND29_LYNX = 19 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND29_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -10310,6 +10311,37 @@ static void test_round29_layouts_b(void **state)
 	}
 #undef R29B_ZH
 #undef R29B_RANK
+	/* A box named "comment", its id a word, holding the list of comments
+	 * (a heading, div.comment__list, a link to all of them): the section,
+	 * its items ("commentItem") the comments. */
+	const char *id_ =
+	    "<html><body>" ARTICLE_P "<div id=\"komentar\" class=\"row comment --newcomment\"><div c"
+	    "lass=\"commentHead\"><div class=\"commentHead-title\">Komentar</div></div><div id=\"for"
+	    "_comment_widget\"><div class=\"comment__list --first_comment\"><div class=\"commentItem"
+	    "\"><div class=\"commentAvatar\" data-init=\"SM\"></div><div class=\"commentRow\"><div c"
+	    "lass=\"commentContent\"><div class=\"commentContent-inner\">ada orang di luar sana yg b"
+	    "erbuat baik.</div></div></div></div></div></div><div class=\"commentMore\"><a href=\"ht"
+	    "tps://example.com/komentar/1\" class=\"commentMore-link\">16 Komentar</a></div></div></"
+	    "body></html>";
+	tt_thread *k = html(id_, NULL);
+	assert_int_equal(k->ncomments, 1);
+	assert_true(k->order[0]->body.n >= 1);
+	assert_string_equal(k->order[0]->body.v[0], "ada orang di luar sana yg berbuat baik.");
+	tt_thread_free(k);
+	/* Another site's shape and language: Spanish, a section of <div>s,
+	 * each a name, a time and words. */
+#define R29B_ES(who, when, text)                                                                   \
+	"<div class=\"commentItem\"><span class=\"author\">" who "</span> <time>" when "</time><p>" \
+	text "</p></div>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<div id=\"comentarios\" class=\"comment\"><h3>Comentarios</h3><"
+	    "div class=\"comments-list\">" R29B_ES("Ana", "12/03/2019 14:03", "Muy rica, gracias.")
+	        R29B_ES("Luis", "12/03/2019 15:10", "Con nata también sale bien.")
+	    "</div></div></body></html>";
+	static const char *const es_names[] = {"Ana", "Luis"};
+	static const unsigned flat2[] = {0, 0};
+	expect_heads(html(es, NULL), 2, es_names, flat2);
+#undef R29B_ES
 	for (size_t i = 0; i < sizeof counts / sizeof *counts; i++) {
 		struct tt_import_report r;
 		tt_import_report_init(&r, 0);
