@@ -3225,11 +3225,44 @@ static int other_root_enter(tt_hnode *n, void *u)
 	return 1;
 }
 
+/* Whether sibling s, of box c's tag and class, is a comment or holds one
+ * other than n. */
+static int kin_root(const tt_hnode *s, const tt_hnode *c, const tt_hnode *n)
+{
+	const char *cls = tt_html_attr(c, "class"), *sc;
+	if (s->type != TT_HNODE_ELEMENT || strcmp(s->name, c->name) != 0 || !cls ||
+	    !(sc = tt_html_attr(s, "class")) || strcmp(sc, cls) != 0)
+		return 0;
+	const tt_hnode *seen[2] = {n, NULL};
+	if (ihx_is_root(s))
+		return 1;
+	tt_html_walk((tt_hnode *)s, other_root_enter, NULL, seen);
+	return seen[1] != NULL;
+}
+
+/* Whether one of the nearest siblings of box c (four each way: each box of
+ * a long list looks at a few) is of its kind and is or holds a comment
+ * other than n: c one of a list of such boxes. */
+static int kin_holds_root(const tt_hnode *c, const tt_hnode *n)
+{
+	int k = 0;
+	for (const tt_hnode *s = c->prev; s && k < 4; s = s->prev)
+		if (s->type == TT_HNODE_ELEMENT && (k++, kin_root(s, c, n)))
+			return 1;
+	k = 0;
+	for (const tt_hnode *s = c->next; s && k < 4; s = s->next)
+		if (s->type == TT_HNODE_ELEMENT && (k++, kin_root(s, c, n)))
+			return 1;
+	return 0;
+}
+
 /* A comment in a list beside the form's fields, both in the box the page
  * names the comment form (To Vima's div#commentForm holds the form, then
  * the list): the box on the comment's way up that sits beside the fields
- * holds none of them and holds another comment, a list, not the form's
- * instructions. */
+ * holds none of them and is or holds another comment, or has siblings of
+ * its kind that are or hold comments (the comments themselves beside the
+ * form's box: a comment with no answers, an answer inside one), a list,
+ * not the form's instructions. */
 static int beside_form(const tt_hnode *n, tt_hnode *form)
 {
 	tt_hnode *field = first_field(form);
@@ -3240,9 +3273,11 @@ static int beside_form(const tt_hnode *n, tt_hnode *form)
 		c = c->parent;
 	if (!c->parent || !ihx_inside(field, c->parent) || first_field(c))
 		return 0;
+	if (c != n && ihx_is_root(c))
+		return 1;
 	const tt_hnode *seen[2] = {n, NULL};
 	tt_html_walk(c, other_root_enter, NULL, seen);
-	return seen[1] != NULL;
+	return seen[1] != NULL || kin_holds_root(c, n);
 }
 
 /* 1 when the text of n is a time, in brackets or not. */

@@ -98,6 +98,39 @@ static int names_comments(const char *text)
 	return yes;
 }
 
+/* Whether a count word opens p, spaces before it passed over. */
+static int count_word_at(const char *p)
+{
+	while (*p == ' ' || *p == '\t' || *p == '\n' || !strncmp(p, "\xC2\xA0", 2))
+		p += *p == '\xC2' ? 2 : 1;
+	for (size_t i = 0; count_words[i]; i++)
+		if (!strncasecmp(p, count_words[i], strlen(count_words[i])))
+			return 1;
+	return 0;
+}
+
+static int count_word_first(const char *text);
+
+/* Past a first number that counts something else to the one the count word
+ * follows: "249人参与49评论" (ifeng: 249 taking part, 49 comments), "1.204
+ * Leser · 37 Kommentare". Only where no count word comes before the first
+ * number ("Comments: 12 · 3 replies" counts the comments first); else p. */
+static const char *worded_number(const char *text, const char *p)
+{
+	const char *q = p + strspn(p, "0123456789.,");
+	if (count_word_at(q) || count_word_first(text))
+		return p;
+	for (int seen = 0; *q && seen < 4; seen++) {
+		while (*q && !isdigit((unsigned char)*q))
+			q++;
+		const char *num = q;
+		q += strspn(q, "0123456789.,");
+		if (*num && count_word_at(q))
+			return num;
+	}
+	return p;
+}
+
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
 {
@@ -107,7 +140,8 @@ static long count_in(const char *text)
 		chars += ((unsigned char)*p & 0xC0) != 0x80;
 	if (!*p || chars > 40)
 		return -1;
-	p = range_total(p);
+	const char *ranged = range_total(p);
+	p = ranged != p ? ranged : worded_number(text, p);
 	long n = strtol(p, NULL, 10);
 	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
 	for (const char *q = p + strspn(p, "0123456789");
@@ -406,16 +440,33 @@ static long word_bracket_number(const char *t)
 }
 
 /* The title bar of the comments' own box: a box of one text, "WORD (N)"
- * ("Opinie (135)", Wirtualna Polska's tab over its opinions), before the
+ * ("Opinie (135)", Wirtualna Polska's tab over its opinions; "σχόλια
+ * <span>(8)</span>", To Vima's, the number in a box of its own), before the
  * first comment, inside a box (at most two boxes up) that holds the
  * comments, no link: the comments' section names itself and states its
  * count, in whatever words. Asked only while no count is read; the
  * comments found first (read_page finds them before this walk). */
+/* Whether n's children are words of its own, and inline boxes of text
+ * alone beside them ("σχόλια <span>(8)</span>": the number styled apart;
+ * a list item around a tab's label, "<li><span>看过(11783)</span></li>",
+ * has no words of its own). */
+static int words_line(const tt_hnode *n)
+{
+	int own = 0;
+	for (const tt_hnode *c = n->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT)
+			own |= c->content && c->content[strspn(c->content, " \t\r\n")] != '\0';
+		else if (c->type == TT_HNODE_ELEMENT &&
+		         (!ihx_inline_box(c) || !c->children || c->children != c->last ||
+		          c->children->type != TT_HNODE_TEXT))
+			return 0;
+	return own;
+}
+
 static void section_title_count(struct html *h, const tt_hnode *n)
 {
 	if (h->stated >= 0 || !h->nroots || !ihx_info(n)->textlen || ihx_info(n)->textlen > 60 ||
-	    ihx_info(n)->linklen || !n->children || n->children != n->last ||
-	    n->children->type != TT_HNODE_TEXT || ihx_info(n) > ihx_info(h->roots[0]))
+	    ihx_info(n)->linklen || !words_line(n) || ihx_info(n) > ihx_info(h->roots[0]))
 		return;
 	const tt_hnode *box = n->parent;
 	for (int up = 0; box && up < 2 && !ihx_inside(h->roots[0], box); up++)

@@ -1247,11 +1247,39 @@ struct rest {
 	int word;
 };
 
+/* Whether s, spaces around it passed over, is a short mark in brackets
+ * alone, round, square, full-width or lenticular ("[广东网友]", "(Mod)",
+ * "【版主】"): a badge or a place beside a name. */
+static int bracket_mark(const char *s)
+{
+	static const char *const pairs[][2] = {{"(", ")"},
+	                                       {"[", "]"},
+	                                       {"\xEF\xBC\x88", "\xEF\xBC\x89"},  /* （） */
+	                                       {"\xE3\x80\x90", "\xE3\x80\x91"}}; /* 【】 */
+	s += strspn(s, " \t\r\n");
+	size_t l = strlen(s);
+	while (l && isspace((unsigned char)s[l - 1]))
+		l--;
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		size_t o = strlen(pairs[i][0]), c = strlen(pairs[i][1]);
+		if (l > o + c && l <= 48 && !strncmp(s, pairs[i][0], o) &&
+		    !strncmp(s + l - c, pairs[i][1], c)) {
+			const char *close = strstr(s + o, pairs[i][1]);
+			return close == s + l - c;
+		}
+	}
+	return 0;
+}
+
 static int rest_enter(tt_hnode *n, void *u)
 {
 	struct rest *r = u;
 	/* (a button's words name an action: "Reply" beside "NAME • TIME") */
 	if (r->word || n == r->f->author || n == r->f->time || tt_html_is(n, "button"))
+		return 0;
+	/* (a mark in brackets beside the name, "<a>NAME</a> <span>[广东网友]
+	 * </span>", the writer's place or rank, is the header's) */
+	if (n->type == TT_HNODE_TEXT && n->content && bracket_mark(n->content))
 		return 0;
 	if (n->type == TT_HNODE_TEXT && n->content) {
 		uint32_t cp;

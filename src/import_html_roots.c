@@ -478,6 +478,49 @@ static int pascal_comment(const tt_hnode *n)
 	return i == l - 7 && i >= 3;
 }
 
+/* A box of a class word naming a list of comments ("comment__list",
+ * "comment-list", "comments_list"). */
+static int comment_list_box(const tt_hnode *n, const void *arg)
+{
+	(void)arg;
+	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
+	for (const char *p = c; p && *p;) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		char w[64];
+		if (l < sizeof w) {
+			memcpy(w, p, l);
+			w[l] = '\0';
+			if (strcasestr(w, "comment") && strcasestr(w, "list"))
+				return 1;
+		}
+		p += l;
+	}
+	return 0;
+}
+
+/* A box named "comment" and given a word for its id, no number (a
+ * section's name, not a comment's), that holds a list of comments a box or
+ * two down (Kompas.com's div#komentar.comment: its heading,
+ * div.comment__list, the link to all comments), is the comments' section,
+ * not one comment: its items are. A comment's list of answers sits in a
+ * comment numbered by its id, or with none. (Two levels looked at: a
+ * thread's nested boxes are not each searched through.) */
+static int holds_comment_list(const tt_hnode *n)
+{
+	const char *id = tt_html_attr(n, "id");
+	if (!id || !*id || strpbrk(id, "0123456789"))
+		return 0;
+	for (const tt_hnode *c = n->children; c; c = c->next) {
+		if (comment_list_box(c, NULL))
+			return 1;
+		for (const tt_hnode *d = c->type == TT_HNODE_ELEMENT ? c->children : NULL; d; d = d->next)
+			if (comment_list_box(d, NULL))
+				return 1;
+	}
+	return 0;
+}
+
 static int root_candidate(const tt_hnode *n)
 {
 	if (ihx_forum_post(n) || tt_html_is(n, "shreddit-comment"))
@@ -518,10 +561,12 @@ static int root_candidate(const tt_hnode *n)
 	if (homeland_reply(n, id) || qa_answer(n) || ant_comment(n) || reply_item(n) ||
 	    depth_named(n) || flat_sibling(n) || answer_named_after(n))
 		return 1;
-	/* "comment-item" (Chefkoch and many themes): one comment of a list. */
+	/* "comment-item" (Chefkoch and many themes): one comment of a list,
+	 * "commentItem" in camel case too. */
 	/* "Comment" as a component's name (new Reddit's 2019 pages) too. */
-	if (ihx_schema_comment(n) || rdfa_comment(n) || tt_html_has_class(n, "comment") ||
-	    tt_html_has_class(n, "Comment") ||
+	if (ihx_schema_comment(n) || rdfa_comment(n) ||
+	    (tt_html_has_class(n, "comment") && !holds_comment_list(n)) ||
+	    tt_html_has_class(n, "Comment") || tt_html_has_class(n, "commentItem") ||
 	    tt_html_has_class(n, "comment-item") || tt_html_has_class(n, "comment_item") ||
 	    ihx_class_suffix(n, "_comment_item") || /* "article_comment_item" (Slate.fr) */
 	    /* ...and prefixed by the comment system's own name ("ttp-comment-item") */
