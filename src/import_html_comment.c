@@ -628,16 +628,37 @@ static int title_box(const tt_hnode *n, const void *arg)
 /* The walk of comment_title: hidden boxes, the text box, replies and other
  * people's names are not searched. */
 struct title_state {
-	tt_hnode *body, *found;
+	tt_hnode *root, *body, *author, *found;
+	int past_author; /* the walk has met the writer's name */
 };
+
+/* A title box after the writer's name sharing a box with it, a box that
+ * holds no text of the comment (the writer's card: name, time, then a
+ * rank "知道小有建树答主" over the answerer's figures): the writer's rank,
+ * not the comment's title. A comment's own title comes before the name in
+ * such a box ("comment_infos": title, then "Soumis par NAME"), or shares
+ * only the comment's box with it (Drupal's h3 over "by NAME"), or a box
+ * holding the text too (phpBB's postbody). */
+static int in_writer_card(const tt_hnode *n, const struct title_state *s)
+{
+	const tt_hnode *a = n->parent;
+	if (!s->author || !s->past_author || ihx_inside(s->author, n))
+		return 0;
+	while (a && a != s->root && !ihx_inside(s->author, a))
+		a = a->parent;
+	return a && a != s->root && !ihx_inside(s->body, a);
+}
 
 static int title_enter(tt_hnode *n, void *u)
 {
 	struct title_state *s = u;
+	s->past_author |= n == s->author;
 	if (s->found || n->type != TT_HNODE_ELEMENT || n == s->body || ihx_is_root(n) || ihx_hidden(n) ||
 	    tt_html_attr(n, "typeof") || tt_html_attr(n, "itemscope"))
 		return 0;
 	if (title_box(n, NULL)) {
+		if (in_writer_card(n, s))
+			return 0;
 		s->found = n;
 		return 0;
 	}
@@ -646,9 +667,9 @@ static int title_enter(tt_hnode *n, void *u)
 
 /* A comment's own title ("Exception."), written apart from its text box:
  * the first line of what it says. NULL when there is none. */
-static tt_hnode *comment_title(tt_hnode *root, tt_hnode *body)
+static tt_hnode *comment_title(tt_hnode *root, tt_hnode *body, tt_hnode *author)
 {
-	struct title_state s = {body, NULL};
+	struct title_state s = {root, body, author, NULL, 0};
 	tt_html_walk(root, title_enter, NULL, &s);
 	return s.found;
 }
@@ -2030,7 +2051,7 @@ static void read_text(struct html *h, struct fields *f, tt_hnode *root, struct f
 		tt_html_paragraphs(h->t, dd, NULL, NULL, &o->body, &o->lines, &o->nlines);
 		return;
 	}
-	tt_hnode *title = f->body ? comment_title(root, f->body) : NULL;
+	tt_hnode *title = f->body ? comment_title(root, f->body, f->author) : NULL;
 	if (!title && f->body && !o->body.n)
 		title = heading_title(h, root, f, o);
 	if (title && title_is_name(title, o->author))

@@ -4909,7 +4909,8 @@ enum { ROUND26_STATED_UNREAD = 1, ROUND26_STATED_MISREAD = 0 };
  * lynx 80 -> 83 by the box's lines short but for an image's name. */
 /* Twitter's short replies read ("LOL", "Just 2?", "200+": a handle after the
  * mention mark no words, "Undo" the template's), 83 -> 86 (round 29, a). */
-enum { ROUND27_TOTAL = 90, ROUND27_HTML = 86, ROUND27_W3M = 74, ROUND27_LYNX = 83 };
+/* Zhidao's answerer's rank in the card after the name no title, 86 -> 89. */
+enum { ROUND27_TOTAL = 90, ROUND27_HTML = 89, ROUND27_W3M = 74, ROUND27_LYNX = 83 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND27_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -10956,6 +10957,59 @@ static void test_round29_layouts_b(void **state)
 	}
 }
 
+static void test_zhidao_card_title(void **state)
+{
+	(void)state;
+	/* A writer's card over each answer (name, badge, time, then a rank in
+	 * a "title" box over the answerer's figures), the text in a box of its
+	 * own after the card: the rank is the writer's, not the answer's
+	 * title, and no words of it. */
+#define ZD_CARD(id, who, rank, text)                                                               \
+	"<div class=\"bd answer\" id=\"answer-" id "\"><div class=\"hd line\"></div><div "         \
+	"class=\"wgt-replyer-all\"><a href=\"/usercenter?uid=" id "\" class=\"reply-user\"><span "  \
+	"class=\"wgt-replyer-all-uname\">" who "</span></a><div class=\"user-tag\">\xE6\xB4\xBB"    \
+	"\xE8\xB7\x83\xE7\xAD\x94\xE4\xB8\xBB</div><br><span class=\"wgt-replyer-all-box\"><span "  \
+	"class=\"wgt-replyer-all-time\">2021-10-19</span></span><div class=\"level-rank\"><div "    \
+	"class=\"title\"><span class=\"rank-title\">" rank "</span></div><div class=\"user-detail\">" \
+	"\xE5\x9B\x9E\xE7\xAD\x94\xE9\x87\x8F\xEF\xBC\x9A<span>4932</span></div></div></div><div "  \
+	"class=\"line content\"><div class=\"rich-content-container\">" text "</div></div></div>"
+	const char *zd =
+	    "<html><body>" ARTICLE_P "<div id=\"wgt-answers\">" ZD_CARD(
+	        "1", "\xE8\x8E\xAB\xE4\xB9\x9D\xE7\x89\xA7",
+	        "\xE7\x9F\xA5\xE9\x81\x93\xE5\xB0\x8F\xE6\x9C\x89\xE5\xBB\xBA\xE6\xA0\x91\xE7\xAD\x94\xE4\xB8\xBB",
+	        "\xE6\x8D\xAE\xE6\x8A\xA5\xE9\x81\x93\xEF\xBC\x8C\xE9\xA2\x84\xE5\x91\x8A\xE5\x8D\x81\xE5\x88\x86\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82")
+	        ZD_CARD("2", "\xE5\xAE\x8F\xE7\x9B\x9B\x39\x39", "\xE7\x9F\xA5\xE9\x81\x93\xE7\xAD\x94\xE4\xB8\xBB",
+	                "\xE5\x9C\xB0\xE9\x9C\x87\xE9\xA2\x84\xE8\xAD\xA6\xE7\xBD\x91\xE9\x9D\x9E\xE5\xB8\xB8\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82")
+	            "</div></body></html>";
+	tt_thread *t = html(zd, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "\xE8\x8E\xAB\xE4\xB9\x9D\xE7\x89\xA7");
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "\xE6\x8D\xAE\xE6\x8A\xA5\xE9\x81\x93\xEF\xBC\x8C\xE9\xA2\x84\xE5\x91\x8A\xE5\x8D\x81\xE5\x88\x86\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82");
+	assert_string_equal(t->order[1]->body.v[0],
+	                    "\xE5\x9C\xB0\xE9\x9C\x87\xE9\xA2\x84\xE8\xAD\xA6\xE7\xBD\x91\xE9\x9D\x9E\xE5\xB8\xB8\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82");
+	tt_thread_free(t);
+	/* The same in another site's shape and language: a comment's author
+	 * box (the name a link, the date, then the rank "Stammgast" in a box
+	 * titled so over the post count), the text in a box after it. */
+#define ZD_DE(id, who, rank, text)                                                                 \
+	"<div class=\"kommentar comment\" id=\"comment-" id "\"><div class=\"autor\"><a "          \
+	"class=\"user\" href=\"/mitglied/" id "\">" who "</a> <span class=\"datum\">12.01.2012 "   \
+	"06:11</span><div class=\"rang\"><div class=\"title\">" rank "</div><div>Beitr\xC3\xA4ge: " \
+	"512</div></div></div><div class=\"content\"><p>" text "</p></div></div>"
+	const char *de = "<html><body>" ARTICLE_P "<div id=\"posts\">" ZD_DE(
+	    "1", "Hans Meier", "Stammgast", "Das sehe ich ganz anders als Sie.")
+	    ZD_DE("2", "Grete", "Neuling", "Danke f\xC3\xBCr den guten Artikel!") "</div></body></html>";
+	t = html(de, NULL);
+	assert_int_equal(t->ncomments, 2);
+	assert_string_equal(t->order[0]->author, "Hans Meier");
+	assert_string_equal(t->order[0]->body.v[0], "Das sehe ich ganz anders als Sie.");
+	assert_string_equal(t->order[1]->body.v[0], "Danke f\xC3\xBCr den guten Artikel!");
+	tt_thread_free(t);
+#undef ZD_CARD
+#undef ZD_DE
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11043,6 +11097,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_layouts_d),
 	    cmocka_unit_test(test_round29_layouts_a),
 	    cmocka_unit_test(test_round29_layouts_b),
+	    cmocka_unit_test(test_zhidao_card_title),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
