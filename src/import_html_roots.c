@@ -1423,20 +1423,45 @@ static int shown_alone(const tt_hnode *n)
 	return 1;
 }
 
+static int holds_time(tt_hnode *n);
+
+/* Nothing but hd and n in their parent shows a word. */
+static int only_pair(const tt_hnode *hd, const tt_hnode *n)
+{
+	for (const tt_hnode *c = n->parent->children; c; c = c->next)
+		if (c != n && c != hd &&
+		    (c->type == TT_HNODE_TEXT ? c->content && c->content[strspn(c->content, " \t\r\n")]
+		                              : c->type == TT_HNODE_ELEMENT && ihx_has_words(c)))
+			return 0;
+	return 1;
+}
+
+/* The first comment set apart above the others (a question page's best
+ * answer, "div#wgt-best > div > [the writer's card, div.answer]"), of the
+ * next comment's kind, which holds its header itself: its header is the
+ * box right before it, the two alone in a wrapper of their own. Only the
+ * first comment, so another's header is never taken. */
+static int set_apart(const struct html *h, const tt_hnode *root, const tt_hnode *hd)
+{
+	return h->nroots > 1 && root == h->roots[0] && hd->parent == root->parent &&
+	       same_kind(root, h->roots[1]) && holds_time(h->roots[1]) && only_pair(hd, root);
+}
+
 /* The header of root, a comment found by its markup that shows no time:
  * the box right before a box that only wraps the comment (its text the
  * comment's, no other), up to three such boxes, when that box is short,
  * holds no text's box and shows a time (Glavred's "li > div > div.head +
  * div.body > div.holder > div.comment": the name, time and vote box over
  * the box the markup names the comment). */
-static tt_hnode *wrapped_header(tt_hnode *root)
+static tt_hnode *wrapped_header(const struct html *h, tt_hnode *root, int *apart)
 {
 	tt_hnode *a = root, *hd = NULL;
 	for (int up = 0; up < 4 && !hd && a->parent && !ihx_is_root(a->parent); up++) {
 		hd = tt_html_prev_elem(a);
 		/* (a box right before the comment's own box is another comment's
-		 * part, Blogger's footer dd before the next dt: only a wrapper's) */
-		if (hd && !up)
+		 * part, Blogger's footer dd before the next dt: only a wrapper's,
+		 * or the header of a comment set apart above the others) */
+		if (hd && !up && !(*apart = set_apart(h, root, hd)))
 			return NULL;
 		if (!hd && !shown_alone(a))
 			return NULL; /* the wrapper shows more than the comment */
@@ -1463,9 +1488,13 @@ void ihx_adopt_wrapped_headers(struct html *h)
 {
 	tt_hnode **hd = tt_xcalloc(h->nroots + 1, sizeof *hd);
 	size_t found = 0;
-	for (size_t i = 0; i < h->nroots; i++)
-		found += (hd[i] = wrapped_header(h->roots[i])) != NULL;
-	for (size_t i = 0; found >= 2 && i < h->nroots; i++) {
+	int apart = 0; /* the first comment's header, set apart, was found */
+	for (size_t i = 0; i < h->nroots; i++) {
+		int one = 0;
+		found += (hd[i] = wrapped_header(h, h->roots[i], &one)) != NULL;
+		apart |= one && hd[i];
+	}
+	for (size_t i = 0; (found >= 2 || apart) && i < h->nroots; i++) {
 		tt_hnode *from = hd[i] ? hd[i]->parent : NULL;
 		if (!hd[i])
 			continue;

@@ -4909,8 +4909,9 @@ enum { ROUND26_STATED_UNREAD = 1, ROUND26_STATED_MISREAD = 0 };
  * lynx 80 -> 83 by the box's lines short but for an image's name. */
 /* Twitter's short replies read ("LOL", "Just 2?", "200+": a handle after the
  * mention mark no words, "Undo" the template's), 83 -> 86 (round 29, a). */
-/* Zhidao's answerer's rank in the card after the name no title, 86 -> 89. */
-enum { ROUND27_TOTAL = 90, ROUND27_HTML = 89, ROUND27_W3M = 74, ROUND27_LYNX = 83 };
+/* Zhidao's answerer's rank in the card after the name no title, 86 -> 89;
+ * its best answer set apart above the others, its card beside it, 89 -> 90. */
+enum { ROUND27_TOTAL = 90, ROUND27_HTML = 90, ROUND27_W3M = 74, ROUND27_LYNX = 83 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND27_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: its first run
@@ -4920,8 +4921,9 @@ enum { ROUND27_REFUSED = 0 };
  * read since (half b of its working): Twitter's and the other Zhidao's
  * still unread. Zhihu's 56 read since round 28's half b (a Question's
  * answerCount where its answers are the comments). Twitter's 33 read
- * since round 28's part d (a replies count's words outside comments). */
-enum { ROUND27_STATED_UNREAD = 1, ROUND27_STATED_MISREAD = 0 };
+ * since round 28's part d (a replies count's words outside comments).
+ * Zhidao's "4个回答" read with its best answer set apart (1 -> 0). */
+enum { ROUND27_STATED_UNREAD = 0, ROUND27_STATED_MISREAD = 0 };
 /* Round 28 (tests/data/html/round28), held out until round 29 was chosen,
  * then worked on: question-and-answer and
  * comment pages from magic-html's forum and article pages (Quora's
@@ -11010,6 +11012,58 @@ static void test_zhidao_card_title(void **state)
 #undef ZD_DE
 }
 
+static void test_zhidao_best_answer(void **state)
+{
+	(void)state;
+	/* The best answer set apart above the others: of their kind
+	 * ("div.bd.answer"), but its writer's card (name, time) the box right
+	 * before it in a wrapper of the two, where the others hold theirs. */
+#define ZD_ANS(id, who, text)                                                                      \
+	"<div class=\"bd answer\" id=\"answer-" id "\"><div class=\"wgt-replyer-all\"><a "          \
+	"href=\"/usercenter?uid=" id "\"><span class=\"uname\">" who "</span></a><span "            \
+	"class=\"time\">2021-10-19</span></div><div class=\"line content\"><div "                    \
+	"class=\"rich-content-container\">" text "</div></div></div>"
+	const char *zd =
+	    "<html><body>" ARTICLE_P "<div id=\"wgt-best\"><div class=\"wgt-best\"><div "
+	    "class=\"wgt-replyer-all\"><a href=\"/usercenter?uid=1\"><span class=\"uname\">\xE9\x9D\x92"
+	    "\xE7\x81\xAF</span></a><span class=\"time\">2021-10-19</span></div><div class=\"bd "
+	    "answer\" id=\"answer-1\"><div class=\"line content\"><div class=\"best-text\"><div "
+	    "class=\"rich-content-container\"><p>\xE8\x83\xBD\xE6\x8F\x90\xE5\x89\x8D\xE9\xA2\x84"
+	    "\xE8\xAD\xA6\xE3\x80\x82</p></div></div></div></div></div></div><div id=\"wgt-answers\">" ZD_ANS(
+	        "2", "\xE8\x8E\xAB\xE4\xB9\x9D\xE7\x89\xA7", "\xE9\xA2\x84\xE5\x91\x8A\xE5\x8D\x81\xE5\x88\x86\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82")
+	        ZD_ANS("3", "\xE5\xAE\x8F\xE7\x9B\x9B", "\xE9\x9D\x9E\xE5\xB8\xB8\xE7\xB2\xBE\xE5\x87\x86\xE3\x80\x82")
+	            "</div></body></html>";
+	tt_thread *t = html(zd, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "\xE9\x9D\x92\xE7\x81\xAF");
+	assert_string_equal(t->order[0]->posted, "2021-10-19");
+	assert_string_equal(t->order[0]->body.v[0], "\xE8\x83\xBD\xE6\x8F\x90\xE5\x89\x8D\xE9\xA2\x84\xE8\xAD\xA6\xE3\x80\x82");
+	assert_string_equal(t->order[1]->author, "\xE8\x8E\xAB\xE4\xB9\x9D\xE7\x89\xA7");
+	tt_thread_free(t);
+	/* The same in another site's shape and language: an accepted answer
+	 * in a section of its own, its author box beside it, over a list of
+	 * answers each holding its author box, Spanish. */
+#define ZD_ES(id, who, when, text)                                                                 \
+	"<div class=\"respuesta answer\" id=\"answer-" id "\"><div class=\"autor\"><a "           \
+	"href=\"/usuario/" id "\">" who "</a> <span>" when "</span></div><p>" text "</p></div>"
+	const char *es =
+	    "<html><body>" ARTICLE_P "<section class=\"aceptada\"><div class=\"caja\"><div "
+	    "class=\"autor\"><a href=\"/usuario/9\">Luc\xC3\xAD" "a</a> <span>03/02/2020 10:15</span></div>"
+	    "<div class=\"respuesta answer\" id=\"answer-9\"><p>Hay que reiniciar el servicio "
+	    "primero.</p></div></div></section><div class=\"respuestas\">" ZD_ES(
+	        "10", "Pedro", "04/02/2020 11:20", "A m\xC3\xAD me funcion\xC3\xB3 as\xC3\xAD tambi\xC3\xA9n.")
+	        ZD_ES("11", "Marta", "05/02/2020 09:05", "Gracias, resuelto.") "</div></body></html>";
+	t = html(es, NULL);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Luc\xC3\xAD" "a");
+	assert_string_equal(t->order[0]->posted, "03/02/2020 10:15");
+	assert_string_equal(t->order[0]->body.v[0], "Hay que reiniciar el servicio primero.");
+	assert_string_equal(t->order[1]->author, "Pedro");
+	tt_thread_free(t);
+#undef ZD_ANS
+#undef ZD_ES
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -11098,6 +11152,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_layouts_a),
 	    cmocka_unit_test(test_round29_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
+	    cmocka_unit_test(test_zhidao_best_answer),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
