@@ -4796,7 +4796,10 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
  * 281 (the seven scoring as before). The floors are what the work on it
  * since round 24 was chosen reaches. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 213, ROUND23_LYNX = 238 };
+/* To Vima's .expect corrected in round 29's cycle (eight answers to answers
+ * one level deeper, as the page's toggle links say): a correction of the
+ * ground truth, not a floor lowered for a rule's sake. */
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 266, ROUND23_W3M = 205, ROUND23_LYNX = 230 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: read as the
