@@ -370,7 +370,9 @@ static void repeat_comment(struct html *h, size_t k)
 	const struct tt_repeat_block *b = &h->rep.v[k];
 	if (!ihx_is_root(b->block)) /* left out as a sidebar's */
 		return;
-	tt_comment *parent = ihx_parent_of(b->block);
+	tt_comment *parent = ihx_toggle_parent(b->block);
+	if (!parent)
+		parent = ihx_parent_of(b->block);
 	if (!parent)
 		parent = numbered_parent(h, k);
 	if (!parent)

@@ -3092,6 +3092,57 @@ static tt_comment *floor_comment(struct html *h, tt_hnode *root, tt_hnode *copy)
 	return p;
 }
 
+/* ---- an answer shown by a toggle link in the comment it answers ----------- */
+
+/* A link or button whose id is the word arg. */
+static int toggle_named(const tt_hnode *n, const void *arg)
+{
+	const char *id = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "id") : NULL;
+	return id && (tt_html_is(n, "a") || tt_html_is(n, "button")) && !strcmp(id, arg);
+}
+
+/* The comment holding a toggle link whose id is word, in one of the four
+ * elements before root among its siblings, or NULL. */
+static tt_comment *toggle_sibling(tt_hnode *root, const char *word)
+{
+	int seen = 0;
+	for (tt_hnode *s = root->prev; s && seen < 4; s = s->prev) {
+		if (s->type != TT_HNODE_ELEMENT)
+			continue;
+		seen++;
+		tt_hnode *a = tt_html_find(s, toggle_named, word);
+		if (a)
+			return ihx_parent_of(a);
+	}
+	return NULL;
+}
+
+/* An answer box named (a class word, else its id) after the id of a toggle
+ * link inside a comment just before it answers that comment, whatever the
+ * nesting says: every answer a comment's list holds sits side by side in
+ * it, and only the link ("a#pd_67567" in an answer, the box
+ * "div.article_comment.pd_67567" after it, To Vima's) says that one answers
+ * an answer. Eight class words and four siblings at most are looked at. */
+tt_comment *ihx_toggle_parent(tt_hnode *root)
+{
+	const char *cls = tt_html_attr(root, "class"), *id = tt_html_attr(root, "id");
+	char word[64];
+	int words = 0;
+	for (const char *p = cls; p && *p && words < 8; words++) {
+		p += strspn(p, " \t\r\n");
+		size_t l = strcspn(p, " \t\r\n");
+		if (l && l < sizeof word) {
+			memcpy(word, p, l);
+			word[l] = '\0';
+			tt_comment *c = toggle_sibling(root, word);
+			if (c)
+				return c;
+		}
+		p += l;
+	}
+	return id && *id ? toggle_sibling(root, id) : NULL;
+}
+
 static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct found *o)
 {
 	/* In a forum, and in a flat list of repeated blocks, a post quoting
@@ -3107,6 +3158,8 @@ static void add_comment(struct html *h, struct fields *f, tt_hnode *root, struct
 		h->later[h->nlater++] = root;
 		h->later[h->nlater++] = f->copy;
 	}
+	if (!parent && !f->copy)
+		parent = ihx_toggle_parent(root);
 	if (!parent && !f->copy)
 		parent = h->forum ? forum_parent(h, f->body ? f->body : root) : flat_parent(root);
 	if (!parent && !h->forum)

@@ -185,6 +185,8 @@ int ihx_deleted_text(const char *s);
 
 /* import_html_comment.c */
 tt_comment *ihx_parent_of(tt_hnode *root);
+/* The comment a toggle link named by root's class word or id sits in (before root). */
+tt_comment *ihx_toggle_parent(tt_hnode *root);
 /* The comment a comment answers by its indent: the latest sibling before it
  * indented less (its box's left margin or padding, or its lone child's). */
 tt_comment *ihx_margin_parent(tt_hnode *root);

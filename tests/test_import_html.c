@@ -4796,7 +4796,11 @@ enum { ROUND22_STATED_UNREAD = 0, ROUND22_STATED_MISREAD = 0 };
  * three, whose first run it was, HTML 106 of 276, w3m 75 of 287, lynx 51 of
  * 281 (the seven scoring as before). The floors are what the work on it
  * since round 24 was chosen reaches. */
-enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 213, ROUND23_LYNX = 238 };
+/* To Vima's .expect corrected in round 29's cycle (eight answers to answers
+ * one level deeper, as the page's toggle links say): a correction of the
+ * ground truth, not a floor lowered for a rule's sake. */
+/* The toggle-link rule (ihx_toggle_parent) raised HTML 266 -> 274. */
+enum { ROUND23_TOTAL = 275, ROUND23_HTML = 274, ROUND23_W3M = 205, ROUND23_LYNX = 230 };
 /* Its runs refused none of its pages' HTML. */
 enum { ROUND23_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: read as the
@@ -4993,7 +4997,8 @@ enum { ROUND28_STATED_UNREAD = 0, ROUND28_STATED_MISREAD = 0 };
  * place in brackets beside the name (the header's, not the text); 46 by
  * Kompas.com's section named "comment" holding its list, not a comment. */
 /* Both halves merged: HTML 53 (To Vima's answer of 21:43 one level short). */
-enum { ROUND29_TOTAL = 54, ROUND29_HTML = 53, ROUND29_W3M = 49, ROUND29_LYNX = 48 };
+/* The toggle-link rule (ihx_toggle_parent) raised HTML 53 -> 54. */
+enum { ROUND29_TOTAL = 54, ROUND29_HTML = 54, ROUND29_W3M = 49, ROUND29_LYNX = 48 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND29_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
@@ -7908,6 +7913,62 @@ static void test_scrambled_layouts_short(void **state)
 #undef SL_RAILS
 #undef SL_GUIDES
 #undef SL_HEAD
+
+/* An answer box named after the id of a toggle link inside another answer
+ * beside it answers that answer (To Vima's "a#pd_N" and
+ * "div.article_comment.pd_N", every answer side by side in the first
+ * comment's list); the same with a button and list items in English. */
+static void test_tovima_toggle_answers(void **state)
+{
+	(void)state;
+#define TV_HEAD(title, when, text, who)                                                             \
+	"<div class=\"article_comment_title\">" title "<span class=\"datetime\"> | " when            \
+	"</span></div><div class=\"article_comment_text\">" text "</div><div "                      \
+	"class=\"article_comment_owner\"><div class=\"article_comment_name\">" who "</div>"
+#define TV_MORE(id)                                                                                 \
+	"<div class=\"article_comment_more\"><div class=\"article_comment_more_link\">Απαντήσεις 1 " \
+	"| <a id=\"pd_" id "\" href=\"/a/\" class=\"openclose\">Εμφάνιση όλων</a></div>"
+	const char *el =
+	    "<html><body>" ARTICLE_P "<div id=\"comments\"><div class=\"article_comment\"><div "
+	    "class=\"reply\">" TV_HEAD("Πότε θα φορολογηθούν;", "08/09/2011 20:46",
+	                               "Από ότι ξέρουμε, υπάρχει ένας νόμος.", "G")
+	        "</div>" TV_MORE("1") "<div class=\"article_comment pd_1 apantisi\"><div class=\"reply\">" TV_HEAD(
+	            "Απάντηση σε G", "09/09/2011 06:14", "Αντιγράφω από το διάταγμα του 1978.",
+	            "Κοινός Νους") TV_MORE("2") "</div></div></div></div>"
+	        "<div class=\"article_comment pd_2 apantisi\"><div class=\"reply\">" TV_HEAD(
+	            "Απάντηση σε Κοινός Νους", "10/09/2011 11:07", "Πίσω στις τρύπες σας, λέω.",
+	            "Τάσος") "</div></div></div></div></div></div>"
+	    "<div class=\"article_comment\"><div class=\"reply\">" TV_HEAD(
+	        "Το μαύρο χρήμα!", "08/09/2011 17:46", "Αυτό κινείται όπως πάντα.",
+	        "rovespiere") "</div></div></div></div></body></html>";
+	static const char *const el_names[] = {"G", "Κοινός Νους", "Τάσος", "rovespiere"};
+	static const unsigned el_depths[] = {0, 1, 2, 0};
+	tt_thread *t = html(el, NULL);
+	assert_int_equal(t->ncomments, 4);
+	expect_heads(t, 4, el_names, el_depths);
+	/* Another site's shape and language: posts with the name and the time in
+	 * boxes of their own, the toggle link among the answer's tools. */
+#define TV_POST(cls, who, when, text)                                                               \
+	"<div class=\"" cls "\"><div class=\"who\">" who "</div><div class=\"when\">" when       \
+	"</div><div class=\"words\"><p>" text "</p></div>"
+	const char *en =
+	    "<html><body>" ARTICLE_P "<h3>Comments</h3><div class=\"posts\">" TV_POST(
+	        "post", "Anna", "March 3, 2012 10:15 AM", "The bridge was closed for a week.")
+	        "<div class=\"answers\">" TV_POST("post", "Bob", "March 3, 2012 11:02 AM",
+	                                           "It was two weeks, not one.")
+	            "<div class=\"tools\"><a id=\"more-21\" href=\"/t/\">1 reply</a></div></div>" TV_POST(
+	                "post more-21", "Cleo", "March 3, 2012 12:40 PM",
+	                "Nine days, to be exact about it.") "</div></div></div>" TV_POST("post", "Dan",
+	                                                                               "March 4, 2012 8:05 AM",
+	                                                                               "Good to see it open again.") "</div></div></body></html>";
+	static const char *const en_names[] = {"Anna", "Bob", "Cleo", "Dan"};
+	t = html(en, NULL);
+	assert_int_equal(t->ncomments, 4);
+	expect_heads(t, 4, en_names, el_depths);
+#undef TV_POST
+#undef TV_HEAD
+#undef TV_MORE
+}
 
 static void test_round25_layouts_a(void **state)
 {
@@ -11136,6 +11197,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_rdfa),
 	    cmocka_unit_test(test_scrambled_layouts_line),
 	    cmocka_unit_test(test_scrambled_layouts_short),
+	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
 	    cmocka_unit_test(test_round25_layouts_b),
