@@ -100,9 +100,9 @@ int tt_html_quotation(const tt_hnode *n)
 	       !(tt_html_classid_has(n, "content") && !tt_html_classid_has(n, "quote"));
 }
 
-int tt_html_visually_hidden(const tt_hnode *n)
+int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b)
 {
-	const char *v = tt_html_attr(n, "class");
+	const char *v = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
 	while (v && *v) {
 		v += strspn(v, " \t\r\n");
 		size_t l = strcspn(v, " \t\r\n");
@@ -110,13 +110,17 @@ int tt_html_visually_hidden(const tt_hnode *n)
 		if (l < sizeof word) {
 			memcpy(word, v, l);
 			word[l] = '\0';
-			if (!strcmp(word, "sr-only") ||
-			    (strcasestr(word, "hidden") && strcasestr(word, "visually")))
+			if (strcasestr(word, a) && strcasestr(word, b))
 				return 1;
 		}
 		v += l;
 	}
 	return 0;
+}
+
+int tt_html_visually_hidden(const tt_hnode *n)
+{
+	return tt_html_has_class(n, "sr-only") || tt_html_class_word_with(n, "hidden", "visually");
 }
 
 int tt_html_class_prefix(const tt_hnode *n, const char *prefix)

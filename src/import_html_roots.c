@@ -483,20 +483,7 @@ static int pascal_comment(const tt_hnode *n)
 static int comment_list_box(const tt_hnode *n, const void *arg)
 {
 	(void)arg;
-	const char *c = n->type == TT_HNODE_ELEMENT ? tt_html_attr(n, "class") : NULL;
-	for (const char *p = c; p && *p;) {
-		p += strspn(p, " \t\r\n");
-		size_t l = strcspn(p, " \t\r\n");
-		char w[64];
-		if (l < sizeof w) {
-			memcpy(w, p, l);
-			w[l] = '\0';
-			if (strcasestr(w, "comment") && strcasestr(w, "list"))
-				return 1;
-		}
-		p += l;
-	}
-	return 0;
+	return tt_html_class_word_with(n, "comment", "list");
 }
 
 /* A box named "comment" and given a word for its id, no number (a

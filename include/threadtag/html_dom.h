@@ -94,6 +94,9 @@ int tt_html_token_in(const char *list, const char *token);
 int tt_html_has_token(const tt_hnode *n, const char *attr, const char *token);
 /* 1 when n's class attribute holds the class. */
 int tt_html_has_class(const tt_hnode *n, const char *cls);
+/* 1 when some class word of n (under 64 bytes) holds both a and b,
+ * case-insensitive ("comment__list": "comment" and "list"). */
+int tt_html_class_word_with(const tt_hnode *n, const char *a, const char *b);
 /* 1 when n's class hides it from the eye, kept for screen readers alone:
  * "visually-hidden", "visuallyhidden", "u-hiddenVisually", "sr-only". */
 int tt_html_visually_hidden(const tt_hnode *n);
