@@ -314,6 +314,11 @@ static int text_soft_break(unsigned w, const struct line *L, const struct line *
 	       wordy(next);
 }
 
+int itx_item_soft_break(const struct page *P, const struct line *L, const struct line *next)
+{
+	return P->text_wrap && text_soft_break(P->text_wrap, L, next);
+}
+
 /* Whether page line L holds the n bytes at s (a paragraph's line, its
  * indentation left out). */
 static int line_is(const struct line *L, const char *s, size_t n)
@@ -2063,6 +2068,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);
+	P.text_wrap = P.wrap ? P.wrap : text_wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.date_ix = tt_xcalloc(P.n + 1, sizeof *P.date_ix);

@@ -2334,6 +2334,26 @@ static int continues_address(const struct page *P, size_t i)
 	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
 }
 
+/* Line i goes on a list's item the browser wrapped above it: it starts at
+ * the item's text column, right past its bullet, and the item's line ends
+ * where the line's first word would not have fitted (lynx's "* [189]U.S.
+ * is only ... - Business -" over "latimes.com 05/28/2013, 12:01 p.m.", a
+ * teaser's source and date): the item's last words, no header. */
+static int continues_item_b(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL, *L = &P->l[i];
+	if (!U || U->blank)
+		return 0;
+	size_t mark = tt_textline_list_mark(U->s, U->len);
+	/* a bullet of U+2000-U+2FFF takes three bytes and one column */
+	unsigned col = U->indent + (unsigned)(mark == 4 ? 2 : mark);
+	/* an item ending its sentence is a signed comment's text, its
+	 * signature under it at the text's column ("+ Ich kann nur sagen,
+	 * ... zufrieden bin." over "[30]Paddy · Oktober 19, 2019") */
+	return mark && L->indent == col && itx_item_soft_break(P, U, L) &&
+	       !tt_textline_ends_sentence(U->s, U->len);
+}
+
 /* A name written twice, perhaps after lynx's link number ("[111]Kathrin
  * Kathrin"): the name's length, its start in *name. */
 static size_t doubled_after_ref(const struct line *L, const char **name)
@@ -3342,7 +3362,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_chrome_at(P, L) || itx_form_at(P, L) || in_name_button_date(P, i) ||
-	    continues_address(P, i) || form_row(L) || in_date_clock_box(P, i) ||
+	    continues_address(P, i) || continues_item_b(P, i) || form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (avatar_letter_items_a(P, i, h) || item_name_over_dated_name(P, i, h) ||

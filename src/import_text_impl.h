@@ -36,6 +36,7 @@ struct page {
 	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	unsigned wide_wrap;    /* the same for lines of wide (CJK) characters, or 0 */
+	unsigned text_wrap;    /* wrap, or where it is 0 the paragraphs' width (text_wrap_width), or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	int list_named;            /* list_to's items each open with their writer's name alone */
@@ -167,6 +168,9 @@ int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);
 void itx_mark_lines(struct page *P, const struct lines *ls, enum role r);
 int itx_soft_break(const struct page *P, const struct line *L, const struct line *next);
+/* Whether the break after L was the browser's wrapping at text_wrap: for
+ * a list's wrapped item, on pages whose paragraphs alone show the width. */
+int itx_item_soft_break(const struct page *P, const struct line *L, const struct line *next);
 void itx_emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls, int line_mode);
 int itx_bare_mark(const struct line *L);
 int itx_item_number(const struct page *P, size_t i);

@@ -14666,6 +14666,97 @@ static void test_round29_dumps_a_linked_name_after_open_line(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's item the browser wrapped, its last words at the item's text
+ * column right past the bullet ("* [189]... - Business -" over
+ * "latimes.com 05/28/2013, 12:01 p.m."): a teaser's source and date, no
+ * comment header, though they read as a name and a date. English in
+ * lynx's list under signed-over headers, German in w3m's list under
+ * "NAME | DATE" headers. */
+static void test_round30_dumps_b_wrapped_item_tail(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Everest is melting\n"
+	    "\n"
+	    "   The glaciers of the high mountains are shrinking faster than the\n"
+	    "   climbers who return every spring can remember, and the guides say the\n"
+	    "   routes to the summit change from one season to the next. Scientists\n"
+	    "   measured the ice at a dozen places along the valley and found it\n"
+	    "   thinner everywhere they looked.\n"
+	    "\n"
+	    "   Farmers downstream depend on the meltwater for their fields, and the\n"
+	    "   towns along the river draw their drinking water from it through the\n"
+	    "   long dry months before the rains.\n"
+	    "\n"
+	    "Comments (51)\n"
+	    "\n"
+	    "   Ridgeline at 6:23 AM May 18, 2013\n"
+	    "\n"
+	    "   What the scientists are grappling with is that the rivers fed by the\n"
+	    "   ice provide water to a great many people, and nobody seems to care\n"
+	    "   until the wells run dry.\n"
+	    "   kwilson at 12:07 PM May 17, 2013\n"
+	    "\n"
+	    "   Well, it is what it is, I guess.\n"
+	    "   Liberum at 11:13 AM May 17, 2013\n"
+	    "\n"
+	    "   You guys are so funny: drop fossil fuels immediately? Where will your\n"
+	    "   food come from then, and how will you get to work in the morning\n"
+	    "   without a car?\n"
+	    "\n"
+	    "Most Viewed\n"
+	    "\n"
+	    "     * [185]Cargo train derails near the harbour - Nation - dailynews.com\n"
+	    "       05/28/2013, 12:06 p.m.\n"
+	    "     * [189]The only advanced economy with no paid holidays by law - Business -\n"
+	    "       dailynews.com 05/28/2013, 12:01 p.m.\n"
+	    "\n";
+	static const char de[] =
+	    "Die alte Brücke wird abgerissen\n"
+	    "\n"
+	    "Der Stadtrat hat am Dienstagabend beschlossen, die alte Brücke über den\n"
+	    "Fluss im kommenden Jahr abzureißen und durch einen Neubau zu ersetzen, der\n"
+	    "auch Radfahrern mehr Platz bieten soll. Die Kosten werden auf rund zwölf\n"
+	    "Millionen Euro geschätzt, der Bund übernimmt einen Teil davon.\n"
+	    "\n"
+	    "Während der Bauzeit sollen Busse die Fahrgäste über die Umleitung im Norden\n"
+	    "bringen, die Anwohner befürchten dennoch lange Staus in den engen Straßen\n"
+	    "der Altstadt.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Radlerin | 12.03.2019 14:05\n"
+	    "Endlich passiert etwas, die Brücke ist seit Jahren marode und jeder, der\n"
+	    "dort täglich mit dem Rad fährt, weiß das ganz genau.\n"
+	    "\n"
+	    "Peter K. | 12.03.2019 13:40\n"
+	    "Und wer bezahlt die Umleitung für die Busse?\n"
+	    "\n"
+	    "anwohner | 12.03.2019 12:11\n"
+	    "Zwölf Millionen sind viel Geld, aber eine neue Brücke hält wieder fünfzig\n"
+	    "Jahre, das sollte man auch bedenken.\n"
+	    "\n"
+	    "Meistgelesen\n"
+	    "\n"
+	    "  • Bahnstreik legt den Nahverkehr im ganzen Land für zwei Tage lahm -\n"
+	    "    Tagesblatt | 12.03.2019 11:58\n"
+	    "  • Neue Radwege entlang der Uferstraße sollen bis zum Sommer fertig sein,\n"
+	    "    Lokales, Tagesblatt | 12.03.2019 10:30\n"
+	    "\n";
+	static const char *const en_names[] = {"Ridgeline", "kwilson", "Liberum"};
+	static const char *const de_names[] = {"Radlerin", "Peter K.", "anwohner"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "Well, it is what it is, I guess.");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "Und wer bezahlt die Umleitung für die Busse?");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14961,6 +15052,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
+	    cmocka_unit_test(test_round30_dumps_b_wrapped_item_tail),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
