@@ -1465,6 +1465,32 @@ static int avatar_over_header(const struct page *P, size_t i)
 	       L->s[L->len - 1] == ']' && !memchr(L->s, ' ', L->len);
 }
 
+/* The page number a list's item holds alone ("* 1", lynx's "* [52]2",
+ * w3m's "• 2"), or -1. */
+static long item_page_number_b(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark)
+		return -1;
+	const char *s = L->s + mark;
+	size_t len = L->len - mark, ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	if (!len || len > 4 || strspn(s, "0123456789") != len)
+		return -1;
+	return strtol(s, NULL, 10);
+}
+
+/* A pager under the comments: a list's item holding a page's number
+ * alone, the next line the same list's next item holding the next number
+ * ("* 1" over "* [52]2" over "* [53]Next »"). No comment's text counts
+ * so; the comment above ends there, as at a footer. */
+static int pager_at_b(const struct page *P, size_t i)
+{
+	long n = item_page_number_b(&P->l[i]);
+	return n >= 0 && i + 1 < P->n && P->l[i + 1].indent == P->l[i].indent &&
+	       item_page_number_b(&P->l[i + 1]) == n + 1;
+}
+
 /* "Powered by Waline v3.1.3", "Powered By Artalk": a comment widget's
  * credit, which it prints in English whatever the page's language, under
  * its last comment; a short line opening so (six words at most, no
@@ -1703,7 +1729,7 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER;
 		return;
 	}
-	if (S->cur && widget_credit(L)) {
+	if (S->cur && (widget_credit(L) || pager_at_b(P, *i))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;

@@ -14757,6 +14757,80 @@ static void test_round30_dumps_b_wrapped_item_tail(void **state)
 	tt_thread_free(t);
 }
 
+/* A pager under the comments, a list's items each holding a page's
+ * number alone and the next item the next number ("* 1" over "* [52]2"
+ * over "* [53]Next »"): no comment's text; the last comment ends there
+ * and its text keeps no quote marks the pager's column would have set.
+ * English as lynx draws it under "by NAME DATE" headers, Spanish as w3m
+ * does under "NAME - DATE" headers. */
+static void test_round30_dumps_b_pager_under_comments(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Troops to guard the depots\n"
+	    "\n"
+	    "   The general said his paratroopers would keep everybody else away until\n"
+	    "   experts arrived to make the weapons safe.\n"
+	    "\n"
+	    "   12 Comments\n"
+	    "\n"
+	    "   by carlo July 19, 2013 3:21 AM EDT\n"
+	    "          I have been to the city and I know what the people there want from us.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "   by Sunny12 July 19, 2013 3:06 AM EDT\n"
+	    "          Oh please. This is an exercise in futility.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "   by lami987 July 18, 2013 9:00 PM EDT\n"
+	    "          Supplying weapons is one thing but sending our troops in is definitely the\n"
+	    "          wrong thing to do.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "     * 1\n"
+	    "     * [52]2\n"
+	    "     * [53]Next »\n"
+	    "\n"
+	    "   [54]See all 12 Comments\n";
+	static const char es[] =
+	    "El puente nuevo abre en mayo\n"
+	    "\n"
+	    "El ayuntamiento confirmó que el puente nuevo abrirá al tráfico en mayo, dos meses\n"
+	    "después de lo previsto por las lluvias del invierno.\n"
+	    "\n"
+	    "25 comentarios\n"
+	    "\n"
+	    "Marta G. - 12/03/2019 14:05\n"
+	    "\n"
+	    "    Por fin, llevamos años esperando este puente y cada día hay más atascos.\n"
+	    "\n"
+	    "Pedro - 12/03/2019 13:40\n"
+	    "\n"
+	    "    ¿Y quién paga los dos meses de retraso?\n"
+	    "\n"
+	    "anwohner - 12/03/2019 12:11\n"
+	    "\n"
+	    "    Dos meses no es nada para una obra así, lo importante es que quede bien.\n"
+	    "\n"
+	    "  • 1\n"
+	    "  • 2\n"
+	    "  • 3\n"
+	    "  • Siguiente ›\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "lami987");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Supplying weapons is one thing but sending our troops in is definitely the\n"
+	                    "wrong thing to do.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "anwohner");
+	assert_int_equal(t->order[2]->body.n, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15053,6 +15127,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_item_tail),
+	    cmocka_unit_test(test_round30_dumps_b_pager_under_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
