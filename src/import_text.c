@@ -146,6 +146,11 @@ void itx_mark_lines(struct page *P, const struct lines *ls, enum role r)
 /* Columns of s (code points; wide characters are rare in wrapped dumps). */
 static unsigned columns(const char *s, size_t len)
 {
+	return itx_columns(s, len);
+}
+
+unsigned itx_columns(const char *s, size_t len)
+{
 	unsigned n = 0;
 	for (size_t i = 0; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -314,7 +319,7 @@ static int text_soft_break(unsigned w, const struct line *L, const struct line *
 	       wordy(next);
 }
 
-int itx_item_soft_break(const struct page *P, const struct line *L, const struct line *next)
+int itx_text_soft_break(const struct page *P, const struct line *L, const struct line *next)
 {
 	return P->text_wrap && text_soft_break(P->text_wrap, L, next);
 }

@@ -2350,7 +2350,7 @@ static int continues_item_b(const struct page *P, size_t i)
 	/* an item ending its sentence is a signed comment's text, its
 	 * signature under it at the text's column ("+ Ich kann nur sagen,
 	 * ... zufrieden bin." over "[30]Paddy · Oktober 19, 2019") */
-	return mark && L->indent == col && itx_item_soft_break(P, U, L) &&
+	return mark && L->indent == col && itx_text_soft_break(P, U, L) &&
 	       !tt_textline_ends_sentence(U->s, U->len);
 }
 

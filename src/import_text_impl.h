@@ -168,9 +168,12 @@ int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);
 void itx_mark_lines(struct page *P, const struct lines *ls, enum role r);
 int itx_soft_break(const struct page *P, const struct line *L, const struct line *next);
-/* Whether the break after L was the browser's wrapping at text_wrap: for
- * a list's wrapped item, on pages whose paragraphs alone show the width. */
-int itx_item_soft_break(const struct page *P, const struct line *L, const struct line *next);
+/* Columns of s as a text browser wrapping a dump counts them (code points). */
+unsigned itx_columns(const char *s, size_t len);
+/* Whether the break after L was the browser's wrapping at text_wrap, on
+ * pages whose paragraphs alone show the width too (a list's wrapped item,
+ * a comment's wrapped first line). */
+int itx_text_soft_break(const struct page *P, const struct line *L, const struct line *next);
 void itx_emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls, int line_mode);
 int itx_bare_mark(const struct line *L);
 int itx_item_number(const struct page *P, size_t i);

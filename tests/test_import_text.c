@@ -14831,6 +14831,122 @@ static void test_round30_dumps_b_pager_under_comments(void **state)
 	tt_thread_free(t);
 }
 
+/* The same paragraph opening three answers' texts or more (a forum
+ * post's excerpt the answers link to, "Teraz to możecie ... za...") is
+ * no site's notice of one line when the browser wrapped it: its first
+ * line wider than the page's width once joined, or broken where the next
+ * word would not have fitted. It stays the answers' first paragraph.
+ * Polish as w3m draws it at the margin, English as lynx does, indented. */
+static void test_round30_dumps_b_wrapped_shared_opening(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Związki przeciw nowemu układowi\n"
+	    "\n"
+	    "Zarząd spółki przedstawił związkom zawodowym projekt nowego układu\n"
+	    "zbiorowego pracy, który zmienia zasady wynagradzania i czas pracy górników w\n"
+	    "kopalniach całej grupy.\n"
+	    "\n"
+	    "Związkowcy wskazują, że zapisy projektu pogarszają warunki zatrudnienia, i\n"
+	    "zapowiadają, że nie zgodzą się na żadne zmiany bez długich negocjacji z\n"
+	    "zarządem spółki.\n"
+	    "\n"
+	    "Rozmowy mają się rozpocząć w przyszłym tygodniu, a pierwsze spotkanie\n"
+	    "zaplanowano w siedzibie spółki w samo południe.\n"
+	    "\n"
+	    "KOMENTARZE (4)\n"
+	    "\n"
+	    "MORALES\n"
+	    "29.12.2011 20:40\n"
+	    "\n"
+	    "Związki w spółce mam centralnie i oficjalnie gdzieś, ale to co zarząd chce\n"
+	    "wprowadzić to przesada.\n"
+	    "\n"
+	    "polak\n"
+	    "28.12.2011 19:02\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Ty się cmoknij sam (...)\n"
+	    "\n"
+	    "ROZSĄDNY\n"
+	    "28.12.2011 18:30\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Ubolewam nad tym, że (...)\n"
+	    "\n"
+	    "Hiob\n"
+	    "28.12.2011 16:22\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Nikt nie pyta górników (...)\n"
+	    "\n";
+	static const char en[] =
+	    "The old pool will close\n"
+	    "\n"
+	    "   The city council voted on Tuesday night to close the old swimming pool at\n"
+	    "   the end of the summer and to build a new one next to the school on the\n"
+	    "   hill.\n"
+	    "\n"
+	    "   Residents of the neighbourhood said they were not asked before the vote and\n"
+	    "   that the walk to the new pool would be too long for the children who swim\n"
+	    "   there every week.\n"
+	    "\n"
+	    "   The council said the old pool had been losing money for years and that the\n"
+	    "   repairs it needed would cost more than the new building.\n"
+	    "\n"
+	    "Forum replies (4)\n"
+	    "\n"
+	    "   harbourmaster\n"
+	    "   Posted 12 March 2019, 14:05\n"
+	    "\n"
+	    "   Good riddance, the changing rooms have been falling apart for years.\n"
+	    "\n"
+	    "   swimmer_62\n"
+	    "   Posted 12 March 2019, 13:40\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Then you should have written to them.\n"
+	    "\n"
+	    "   Lotte\n"
+	    "   Posted 12 March 2019, 12:11\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Same here, and it was always cold.\n"
+	    "\n"
+	    "   grandad\n"
+	    "   Posted 12 March 2019, 11:02\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Thirty years, well done.\n"
+	    "\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 1; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_true(!strncmp(t->order[k]->body.v[0], "Teraz to możecie", 17));
+	}
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 1; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_true(!strncmp(t->order[k]->body.v[0], "Re: pool closing", 16));
+	}
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15128,6 +15244,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_item_tail),
 	    cmocka_unit_test(test_round30_dumps_b_pager_under_comments),
+	    cmocka_unit_test(test_round30_dumps_b_wrapped_shared_opening),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
