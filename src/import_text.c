@@ -717,6 +717,22 @@ static void keep_signed_item(struct section *S, const struct header *h)
 		S->body.n--;
 }
 
+size_t itx_signed_item(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t k = i;
+	if (!L->indent)
+		return 0;
+	while (k > 0 && i - k < 200 && (P->l[k - 1].blank || P->l[k - 1].indent == L->indent))
+		k--;
+	if (k == 0 || i - k >= 200)
+		return 0;
+	const struct line *M = &P->l[--k];
+	size_t mark = tt_textline_list_mark(M->s, M->len);
+	/* a bullet of U+2000-U+2FFF takes three bytes and one column */
+	return mark && M->indent + (mark == 4 ? 2 : mark) == L->indent ? k : 0;
+}
+
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
@@ -739,6 +755,7 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	    itx_header_at(P, i, 0, h) && (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
 		h->shape = SH_SIGNATURE;
+		h->opens = itx_signed_item(P, i);
 		return 1;
 	}
 	return 0;

@@ -176,6 +176,12 @@ unsigned itx_columns(const char *s, size_t len);
 int itx_text_soft_break(const struct page *P, const struct line *L, const struct line *next);
 void itx_emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls, int line_mode);
 int itx_bare_mark(const struct line *L);
+/* The list item a one-line signature at line i closes: the line of its
+ * mark, the signature and the lines between (blank, or at its column)
+ * hanging right past the mark ("• You encountered a Metallica" over
+ * "MrStavi1990 vor 2 Monaten", all four columns in); 0 if none. Walks
+ * back 200 lines at most. */
+size_t itx_signed_item(const struct page *P, size_t i);
 int itx_item_number(const struct page *P, size_t i);
 int itx_titled_item(struct page *P, size_t i);
 long itx_level_line(const struct line *L, size_t *word);

@@ -14947,6 +14947,132 @@ static void test_round30_dumps_b_wrapped_shared_opening(void **state)
 	tt_thread_free(t);
 }
 
+/* One-line signatures closing items of a list ("• TEXT", its paragraphs
+ * hanging past the bullet, then "NAME 2 months ago" at the same column):
+ * each item is its comment, from the bullet on; what lies between the
+ * items (a heading, "Show all", a sign-in line) is no comment's text, and
+ * the first item opens the comments where no heading stands over them.
+ * English as w3m draws it under a heading, French as lynx does with none
+ * the section reads. */
+static void test_round30_dumps_b_signed_list_items(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Chiptune cover of an old song\n"
+	    "\n"
+	    "Converted to eight bits with a tracker, every instrument played by the same\n"
+	    "sound chip as the old game consoles.\n"
+	    "\n"
+	    "Category:\n"
+	    "\n"
+	    "Music\n"
+	    "\n"
+	    "Top rated comments\n"
+	    "\n"
+	    "  • You encountered a wild song\n"
+	    "\n"
+	    "    The song uses its loudest chorus\n"
+	    "\n"
+	    "    You faint.\n"
+	    "\n"
+	    "    stavi1990 2 months ago\n"
+	    "  • Guitar Hero Beta .01\n"
+	    "\n"
+	    "    Press START to play\n"
+	    "\n"
+	    "    another_person 2 months ago\n"
+	    "\n"
+	    "Show all\n"
+	    "\n"
+	    "All comments (553)\n"
+	    "\n"
+	    "[Reply to this video]\n"
+	    "Sign in to your account to post a comment!\n"
+	    "\n"
+	    "  • I enjoy this more than the original\n"
+	    "\n"
+	    "    rocco 10 minutes ago\n"
+	    "  • it could be the theme of an old castle game :D\n"
+	    "\n"
+	    "    nero04 2 days ago\n"
+	    "  • this song is WINNING.\n"
+	    "\n"
+	    "    ktm5194 4 days ago\n"
+	    "  • Master Of DOOM!\n"
+	    "\n"
+	    "    spookypig 4 days ago\n"
+	    "  • Epic\n"
+	    "\n"
+	    "    travisw001 1 week ago\n"
+	    "  • holy cow it sounds like the old shooter game !!\n"
+	    "\n"
+	    "    behemoth87 1 week ago\n";
+	static const char fr[] =
+	    "Reprise d'une vieille chanson\n"
+	    "\n"
+	    "   Convertie en huit bits avec un tracker, chaque instrument joué par la même\n"
+	    "   puce sonore que les vieilles consoles de jeu.\n"
+	    "\n"
+	    "   Catégorie :\n"
+	    "\n"
+	    "   Musique\n"
+	    "\n"
+	    "Commentaires les mieux notés\n"
+	    "\n"
+	    "     * Vous rencontrez une chanson sauvage\n"
+	    "\n"
+	    "       La chanson utilise son refrain le plus fort\n"
+	    "\n"
+	    "       Vous vous évanouissez.\n"
+	    "\n"
+	    "       stavi1990 il y a 2 mois\n"
+	    "     * Guitar Hero Bêta .01\n"
+	    "\n"
+	    "       Appuyez sur START pour jouer\n"
+	    "\n"
+	    "       autre_personne il y a 2 mois\n"
+	    "\n"
+	    "   Tout afficher\n"
+	    "\n"
+	    "Tous les commentaires (553)\n"
+	    "\n"
+	    "   [Répondre à cette vidéo]\n"
+	    "   Connectez-vous à votre compte pour publier un commentaire !\n"
+	    "\n"
+	    "     * Je préfère celle-ci à l'originale\n"
+	    "\n"
+	    "       rocco il y a 10 minutes\n"
+	    "     * on dirait le thème d'un vieux jeu de château :D\n"
+	    "\n"
+	    "       nero04 il y a 2 jours\n"
+	    "     * cette chanson GAGNE.\n"
+	    "\n"
+	    "       ktm5194 il y a 4 jours\n"
+	    "     * Maître du DESTIN !\n"
+	    "\n"
+	    "       spookypig il y a 4 jours\n"
+	    "     * Épique\n"
+	    "\n"
+	    "       travisw001 il y a 1 semaine\n"
+	    "     * on dirait le vieux jeu de tir !!\n"
+	    "\n"
+	    "       behemoth87 il y a 1 semaine\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[2]->author, "rocco");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "I enjoy this more than the original");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "stavi1990");
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Vous rencontrez une chanson sauvage");
+	assert_string_equal(t->order[2]->author, "rocco");
+	assert_int_equal(t->order[2]->body.n, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15245,6 +15371,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_item_tail),
 	    cmocka_unit_test(test_round30_dumps_b_pager_under_comments),
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_shared_opening),
+	    cmocka_unit_test(test_round30_dumps_b_signed_list_items),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
