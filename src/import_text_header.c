@@ -465,6 +465,32 @@ static size_t date_tail(const char *s, size_t len)
 	return 0;
 }
 
+/* The length of a rating closing a relative date: a count, perhaps with
+ * its icon's image after it ("vor 2 Monaten 152 [pixel-vfl3z5WfW.gif]",
+ * "2 days ago 7"), where what is left is an age; else 0. The page's
+ * figure beside the date, no part of it. */
+static size_t rating_tail_b(const char *s, size_t len)
+{
+	size_t e = len;
+	if (e && s[e - 1] == ']') { /* an image's label, no link's number */
+		const char *open = memrchr(s, '[', e);
+		size_t b = open ? (size_t)(open - s) : 0;
+		if (!open || b < 2 || s[b - 1] != ' ' || memchr(open, ' ', e - b) ||
+		    tt_textline_link_ref(open, e - b))
+			return 0;
+		e = b - 1;
+	}
+	size_t k = e;
+	while (k > 0 && isdigit((unsigned char)s[k - 1]))
+		k--;
+	if (k == e || e - k > 6 || k < 2 || s[k - 1] != ' ' || k - 1 > 64)
+		return 0;
+	char age[66];
+	memcpy(age, s, k - 1);
+	age[k - 1] = '\0';
+	return tt_dates_is_relative(age) ? len - (k - 1) : 0;
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -496,6 +522,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	size_t lead_b = dot_lead_b(s, len);
 	s += lead_b, len -= lead_b;
 	len -= date_tail(s, len);
+	len -= rating_tail_b(s, len);
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)

@@ -15073,6 +15073,64 @@ static void test_round30_dumps_b_signed_list_items(void **state)
 	tt_thread_free(t);
 }
 
+/* A rating after a relative date, a count perhaps with its icon's image
+ * ("vor 2 Monaten 152 [pixel-vfl3z5WfW.gif]"): the page's figure beside
+ * the date, no part of it; the date is read, and shown, without it.
+ * English headers over the text as lynx draws them, with the icon;
+ * Spanish signatures closing w3m's list items, the count alone. */
+static void test_round30_dumps_b_rating_after_age(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "A new bridge for the harbour\n"
+	    "\n"
+	    "   The council approved the new bridge on Tuesday night, and building will\n"
+	    "   start in the spring.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "   [21]harbourmaster 2 days ago 15 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   About time, the old one has been closed for years.\n"
+	    "\n"
+	    "   [22]kwilson 3 days ago 4 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   Who pays for it?\n"
+	    "\n"
+	    "   [23]Lotte 5 days ago 0 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   It will be a lovely walk.\n";
+	static const char es[] =
+	    "Un puente nuevo para el puerto\n"
+	    "\n"
+	    "El ayuntamiento aprobó el puente nuevo el martes por la noche, y las obras\n"
+	    "empezarán en primavera.\n"
+	    "\n"
+	    "4 comentarios\n"
+	    "\n"
+	    "  • Por fin, el viejo lleva años cerrado.\n"
+	    "\n"
+	    "    marinero hace 2 días 15\n"
+	    "  • ¿Y quién lo paga?\n"
+	    "\n"
+	    "    kwilson hace 3 días 4\n"
+	    "  • Será un paseo precioso.\n"
+	    "\n"
+	    "    Lotte hace 5 días 2\n"
+	    "  • Me alegro mucho por el barrio.\n"
+	    "\n"
+	    "    vecina hace 6 días 1\n";
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	static const char *const es_names[] = {"marinero", "kwilson", "Lotte", "vecina"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "2 days ago");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, es_names, NULL, 1);
+	assert_string_equal(t->order[3]->posted, "hace 6 días");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15372,6 +15430,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_pager_under_comments),
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_shared_opening),
 	    cmocka_unit_test(test_round30_dumps_b_signed_list_items),
+	    cmocka_unit_test(test_round30_dumps_b_rating_after_age),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
