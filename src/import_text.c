@@ -1757,7 +1757,7 @@ static void section_line(struct section *S, size_t *i)
 		return;
 	}
 	int footer = itx_footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
-	if (itx_form_at(P, L) || footer || itx_form_field(L)) {
+	if (itx_form_at(P, L) || footer || itx_form_field(L) || itx_drawn_field(L, 0)) {
 		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);

@@ -3722,6 +3722,20 @@ void itx_find_flat_run(struct page *P, size_t i)
 /* A name line over text indented deeper, the undated header, alone: what
  * itx_header_at adds with undated set, for a line known to hold no other; in a
  * flat run, a name line over its text. */
+/* Line j, the text under a name line, is a form's box: two words at most
+ * alone in their paragraph, right over a form's field ("Imágen de
+ * usuario" over "• Anonymous" over "[ico_emoji] [     ]", the avatar's
+ * label and the writer the form will post as): no one's text. */
+static int form_box_b(struct page *P, size_t j)
+{
+	const struct line *J = &P->l[j];
+	if (tt_textline_count_words(J->s, J->len) > 2)
+		return 0;
+	size_t f = itx_next_text(P, j);
+	return f < P->n && (f == j + 1 || P->l[j + 1].blank) &&
+	       (itx_drawn_field(&P->l[f], 1) || itx_form_field(&P->l[f]));
+}
+
 int itx_undated_at(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -3760,6 +3774,8 @@ int itx_undated_at(struct page *P, size_t i, struct header *h)
 		k = itx_next_text(P, k);
 	struct header d;
 	if (k < P->n && itx_header_at(P, k, 0, &d))
+		return 0;
+	if (form_box_b(P, j))
 		return 0;
 	h->kind = H_UNDATED;
 	h->shape = SH_UNDATED;

@@ -15131,6 +15131,120 @@ static void test_round30_dumps_b_rating_after_age(void **state)
 	tt_thread_free(t);
 }
 
+/* A reply form's box drawn before the comments and under each one: an
+ * avatar's label over the writer the form will post as, two words at
+ * most alone in their paragraph, right over the form's field ("Imágen de
+ * usuario" over "• Anonymous" over "[ico_emoji] [     ]"): no name over
+ * an undated comment's text, which nested every comment under it; and a
+ * field drawn anywhere on a line ends the comment above it. Spanish under
+ * a heading, as w3m draws iVoox; German under a count. */
+static void test_round30_dumps_b_form_box_over_field(void **state)
+{
+	(void)state;
+	static const char es[] =
+	    "Episodio 12: volvemos\n"
+	    "\n"
+	    "Disculpad la espera. Estas últimas semanas han sido complicadas, pero ya\n"
+	    "estamos de vuelta con un episodio largo sobre los móviles nuevos.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n"
+	    "Marck\n"
+	    "\n"
+	    "  • Marck\n"
+	    "  • Wed, 08/09/2023 09:55\n"
+	    "\n"
+	    "Ánimo y gracias.. Todos padecemos estas cosas algunas veces. Cuidate!\n"
+	    "\n"
+	    "Answer\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n"
+	    "Alvaro\n"
+	    "\n"
+	    "  • Alvaro\n"
+	    "  • Wed, 08/09/2023 09:27\n"
+	    "\n"
+	    "Muchos ánimos y fuerza, me alegro que estés mejor. Cuídate!\n"
+	    "\n"
+	    "Answer\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n";
+	static const char de[] =
+	    "Neue Folge: Sommerpause vorbei\n"
+	    "\n"
+	    "Nach der Sommerpause geht es weiter, diesmal mit einer langen Folge über\n"
+	    "die neuen Telefone und was sie besser machen.\n"
+	    "\n"
+	    "2 Kommentare\n"
+	    "\n"
+	    "Dein Profilbild\n"
+	    "\n"
+	    "  • Gast\n"
+	    "\n"
+	    "[smiley] [                    ]\n"
+	    "Bist du ein Mensch? Das Captcha wurde nicht richtig gelöst, bitte versuche es noch einmal\n"
+	    "[                    ]\n"
+	    "ABSENDEN\n"
+	    "Radlerin\n"
+	    "\n"
+	    "  • Radlerin\n"
+	    "  • 12.03.2019 14:05\n"
+	    "\n"
+	    "Endlich geht es weiter, ich habe jede Woche nachgesehen.\n"
+	    "\n"
+	    "Antworten\n"
+	    "Dein Profilbild\n"
+	    "\n"
+	    "  • Gast\n"
+	    "\n"
+	    "[smiley] [                    ]\n"
+	    "Bist du ein Mensch? Das Captcha wurde nicht richtig gelöst, bitte versuche es noch einmal\n"
+	    "[                    ]\n"
+	    "ABSENDEN\n"
+	    "Peter K.\n"
+	    "\n"
+	    "  • Peter K.\n"
+	    "  • 12.03.2019 13:40\n"
+	    "\n"
+	    "Schöne Folge, danke!\n"
+	    "\n"
+	    "Antworten\n";
+	static const char *const es_names[] = {"Marck", "Alvaro"};
+	static const char *const de_names[] = {"Radlerin", "Peter K."};
+	tt_thread *t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, es_names, NULL, 0);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Ánimo y gracias.. Todos padecemos estas cosas algunas veces. Cuidate!");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, de_names, NULL, 0);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Endlich geht es weiter, ich habe jede Woche nachgesehen.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15431,6 +15545,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_wrapped_shared_opening),
 	    cmocka_unit_test(test_round30_dumps_b_signed_list_items),
 	    cmocka_unit_test(test_round30_dumps_b_rating_after_age),
+	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
