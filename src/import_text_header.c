@@ -2766,6 +2766,30 @@ static int items_apart_b(const struct line *L, const struct line *D)
 	       itx_bracketed_word(L->s + m, L->len - m);
 }
 
+/* Line i an item of a list of short items (two words at most each, no
+ * blank line between) right under a form's fields, one blank line at most
+ * between: a text area's row (lynx's underscores alone) or a field drawn
+ * on its line. The form's buttons as lynx draws them ("* Wyślij
+ * komentarz", "* Anuluj" under "Treść:" and its rows), no name over the
+ * date opening the next item. Looks back over the list, 40 lines at most. */
+static int form_button_item_b(const struct page *P, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && i - k < 40) {
+		const struct line *K = &P->l[k];
+		size_t m = tt_textline_list_mark(K->s, K->len);
+		if (K->blank || !m || K->indent != P->l[i].indent ||
+		    tt_textline_count_words(K->s + m, K->len - m) > 2)
+			break;
+		k--;
+	}
+	if (k == i || (P->l[k].blank && k > 0 && P->l[--k].blank))
+		return 0;
+	const struct line *U = &P->l[k];
+	return !U->blank && ((U->len >= 5 && strspn(U->s, "_") == U->len) ||
+	                     itx_drawn_field(U, 1) || itx_form_field(U));
+}
+
 /* lynx keeps the space an inline box opens with: a name one column right
  * of the date under it (taz: "    Götz-Michael Freimann" over "   14. 01.
  * 2020, 13:29"), while the names of the items before stand at the margin
@@ -3430,6 +3454,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		nl = 0;
 	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
 	    !itx_date_line(P, L, &w) && !items_apart_b(L, &P->l[j]) &&
+	    !(tt_textline_list_mark(P->l[j].s, P->l[j].len) && form_button_item_b(P, i)) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j) &&
 	    !(j == i + 1 && date_clock_name_box(P, j, &g))) {

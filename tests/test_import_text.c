@@ -15245,6 +15245,87 @@ static void test_round30_dumps_b_form_box_over_field(void **state)
 	tt_thread_free(t);
 }
 
+/* A form's buttons as lynx draws them, items of two words at most right
+ * under the form's fields ("* Wyślij komentarz", "* Anuluj" under
+ * "Treść:" and its text area's rows of underscores), over the first
+ * comment's date opening the next item: no name over that date, the
+ * comment's name is the one under it. Polish and English. */
+static void test_round30_dumps_b_form_buttons_over_date_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Żółtaczka wraca\n"
+	    "\n"
+	    "   Lekarze ostrzegają przed nową falą zachorowań na żółtaczkę w całym\n"
+	    "   kraju, szczególnie wśród dzieci.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "   [21]Dodaj komentarz\n"
+	    "\n"
+	    "     * Autor: ____________________\n"
+	    "       [22]Zaloguj się i komentuj pod swoim nickiem.\n"
+	    "     * Treść:\n"
+	    "       __________\n"
+	    "       __________\n"
+	    "       __________\n"
+	    "\n"
+	    "     * Wyślij komentarz\n"
+	    "     * Anuluj\n"
+	    "\n"
+	    "     * 03.01.2012 (17:28)\n"
+	    "       ~kostucha\n"
+	    "       Andy, herbatka zalega ci w magazynach? Kości już lżejsze???\n"
+	    "          + [24]Odpowiedz\n"
+	    "     * 03.01.2012 (11:07)\n"
+	    "       ~andy\n"
+	    "       Pij zieloną herbatę w dużych ilościach, to powinno cię wyleczyć.\n"
+	    "          + [26]Odpowiedz\n"
+	    "     * 03.01.2012 (10:31)\n"
+	    "       ~lku\n"
+	    "       Teleskop i wzmacniacz też są dostępne od ręki.\n"
+	    "          + [28]Odpowiedz\n";
+	static const char en[] =
+	    "The pool will close\n"
+	    "\n"
+	    "   The council voted to close the old swimming pool at the end of the\n"
+	    "   summer, and to build a new one next to the school.\n"
+	    "\n"
+	    "Your comments (3)\n"
+	    "\n"
+	    "     * Comment:\n"
+	    "       ______________________________\n"
+	    "       ______________________________\n"
+	    "\n"
+	    "     * Post\n"
+	    "     * Cancel\n"
+	    "\n"
+	    "     * 12 March 2019 14:05\n"
+	    "       harbourmaster\n"
+	    "       Good riddance, the changing rooms have been falling apart for years.\n"
+	    "          + [24]Reply\n"
+	    "     * 12 March 2019 13:40\n"
+	    "       kwilson\n"
+	    "       Who pays for the new one, I wonder?\n"
+	    "          + [26]Reply\n"
+	    "     * 12 March 2019 12:11\n"
+	    "       Lotte\n"
+	    "       It will be a lovely walk to the school.\n"
+	    "          + [28]Reply\n";
+	static const char *const pl_names[] = {"~kostucha", "~andy", "~lku"};
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Andy, herbatka", 14));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Good riddance", 13));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15546,6 +15627,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_signed_list_items),
 	    cmocka_unit_test(test_round30_dumps_b_rating_after_age),
 	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
+	    cmocka_unit_test(test_round30_dumps_b_form_buttons_over_date_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
