@@ -286,8 +286,9 @@ static int forced_at(unsigned w, const struct line *L, const struct line *next)
  * paragraphs at least half as wide, a fifth, and twelve or more, end where
  * the next word would not have fitted. A page typed with hard breaks
  * (the seeds, a copy from a browser) has a few such lines at most. Used
- * only to join a paragraph's lines, as its HTML has them, not to read
- * headers. */
+ * to join a paragraph's lines, as its HTML has them, and (as P->text_wrap)
+ * to tell a list's wrapped item and a comment's wrapped first line; no
+ * header is read by it otherwise. */
 static unsigned text_wrap_width(const struct page *P)
 {
 	size_t count[201] = {0}, lines = 0, half = 0, forced = 0;

@@ -131,8 +131,10 @@ static char *first_line_b(const struct page *P, const tt_comment *c)
 /* The head (head_of's copy) that most comments' text opens with,
  * count_min times at least and half of them or more, of words_min words
  * or more, is the site's: drop takes it from each comment it opens. */
-static void drop_common_heads(struct page *P, char *(*head_of)(const struct page *, const tt_comment *),
-                              void (*drop)(tt_comment *), size_t count_min, size_t words_min)
+typedef char *head_fn_b(const struct page *P, const tt_comment *c);
+
+static void drop_common_heads(struct page *P, head_fn_b *head_of, void (*drop)(tt_comment *),
+                              size_t count_min, size_t words_min)
 {
 	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
 	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
