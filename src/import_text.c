@@ -146,6 +146,11 @@ void itx_mark_lines(struct page *P, const struct lines *ls, enum role r)
 /* Columns of s (code points; wide characters are rare in wrapped dumps). */
 static unsigned columns(const char *s, size_t len)
 {
+	return itx_columns(s, len);
+}
+
+unsigned itx_columns(const char *s, size_t len)
+{
 	unsigned n = 0;
 	for (size_t i = 0; i < len; i++)
 		n += ((unsigned char)s[i] & 0xC0) != 0x80;
@@ -281,8 +286,9 @@ static int forced_at(unsigned w, const struct line *L, const struct line *next)
  * paragraphs at least half as wide, a fifth, and twelve or more, end where
  * the next word would not have fitted. A page typed with hard breaks
  * (the seeds, a copy from a browser) has a few such lines at most. Used
- * only to join a paragraph's lines, as its HTML has them, not to read
- * headers. */
+ * to join a paragraph's lines, as its HTML has them, and (as P->text_wrap)
+ * to tell a list's wrapped item and a comment's wrapped first line; no
+ * header is read by it otherwise. */
 static unsigned text_wrap_width(const struct page *P)
 {
 	size_t count[201] = {0}, lines = 0, half = 0, forced = 0;
@@ -312,6 +318,11 @@ static int text_soft_break(unsigned w, const struct line *L, const struct line *
 {
 	return !ends_wide(L) && next->s[0] != '[' && forced_at(w, L, next) && wordy(L) &&
 	       wordy(next);
+}
+
+int itx_text_soft_break(const struct page *P, const struct line *L, const struct line *next)
+{
+	return P->text_wrap && text_soft_break(P->text_wrap, L, next);
 }
 
 /* Whether page line L holds the n bytes at s (a paragraph's line, its
@@ -707,6 +718,22 @@ static void keep_signed_item(struct section *S, const struct header *h)
 		S->body.n--;
 }
 
+size_t itx_signed_item(const struct page *P, size_t i)
+{
+	const struct line *L = &P->l[i];
+	size_t k = i;
+	if (!L->indent)
+		return 0;
+	while (k > 0 && i - k < 200 && (P->l[k - 1].blank || P->l[k - 1].indent == L->indent))
+		k--;
+	if (k == 0 || i - k >= 200)
+		return 0;
+	const struct line *M = &P->l[--k];
+	size_t mark = tt_textline_list_mark(M->s, M->len);
+	/* a bullet of U+2000-U+2FFF takes three bytes and one column */
+	return mark && M->indent + (mark == 4 ? 2 : mark) == L->indent ? k : 0;
+}
+
 static int signature_line(struct section *S, size_t i, struct header *h)
 {
 	struct page *P = S->P;
@@ -729,6 +756,7 @@ static int signature_line(struct section *S, size_t i, struct header *h)
 	    itx_header_at(P, i, 0, h) && (h->shape & SH_ONE_LINE)) {
 		h->kind = H_SIGNATURE;
 		h->shape = SH_SIGNATURE;
+		h->opens = itx_signed_item(P, i);
 		return 1;
 	}
 	return 0;
@@ -1460,6 +1488,32 @@ static int avatar_over_header(const struct page *P, size_t i)
 	       L->s[L->len - 1] == ']' && !memchr(L->s, ' ', L->len);
 }
 
+/* The page number a list's item holds alone ("* 1", lynx's "* [52]2",
+ * w3m's "• 2"), or -1. */
+static long item_page_number_b(const struct line *L)
+{
+	size_t mark = tt_textline_list_mark(L->s, L->len);
+	if (!mark)
+		return -1;
+	const char *s = L->s + mark;
+	size_t len = L->len - mark, ref = tt_textline_link_ref(s, len);
+	s += ref, len -= ref;
+	if (!len || len > 4 || strspn(s, "0123456789") != len)
+		return -1;
+	return strtol(s, NULL, 10);
+}
+
+/* A pager under the comments: a list's item holding a page's number
+ * alone, the next line the same list's next item holding the next number
+ * ("* 1" over "* [52]2" over "* [53]Next »"). No comment's text counts
+ * so; the comment above ends there, as at a footer. */
+static int pager_at_b(const struct page *P, size_t i)
+{
+	long n = item_page_number_b(&P->l[i]);
+	return n >= 0 && i + 1 < P->n && P->l[i + 1].indent == P->l[i].indent &&
+	       item_page_number_b(&P->l[i + 1]) == n + 1;
+}
+
 /* "Powered by Waline v3.1.3", "Powered By Artalk": a comment widget's
  * credit, which it prints in English whatever the page's language, under
  * its last comment; a short line opening so (six words at most, no
@@ -1698,13 +1752,13 @@ static void section_line(struct section *S, size_t *i)
 		P->role[*i] = R_HEADER;
 		return;
 	}
-	if (S->cur && widget_credit(L)) {
+	if (S->cur && (widget_credit(L) || pager_at_b(P, *i))) {
 		finish_comment(S);
 		S->chrome = 1;
 		return;
 	}
 	int footer = itx_footer_line(L) && !(P->strong_from && P->strong_from[*i + 1]);
-	if (itx_form_at(P, L) || footer || itx_form_field(L)) {
+	if (itx_form_at(P, L) || footer || itx_form_field(L) || itx_drawn_field(L, 0)) {
 		if (footer)
 			drop_footer_tail(S);
 		finish_comment(S);
@@ -2063,6 +2117,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);
+	P.text_wrap = P.wrap ? P.wrap : text_wrap_width(&P);
 	P.is_date = tt_xcalloc(P.n + 1, 1);
 	P.role = tt_xcalloc(P.n + 1, 1);
 	P.date_ix = tt_xcalloc(P.n + 1, sizeof *P.date_ix);

@@ -465,6 +465,32 @@ static size_t date_tail(const char *s, size_t len)
 	return 0;
 }
 
+/* The length of a rating closing a relative date: a count, perhaps with
+ * its icon's image after it ("vor 2 Monaten 152 [pixel-vfl3z5WfW.gif]",
+ * "2 days ago 7"), where what is left is an age; else 0. The page's
+ * figure beside the date, no part of it. */
+static size_t rating_tail_b(const char *s, size_t len)
+{
+	size_t e = len;
+	if (e && s[e - 1] == ']') { /* an image's label, no link's number */
+		const char *open = memrchr(s, '[', e);
+		size_t b = open ? (size_t)(open - s) : 0;
+		if (!open || b < 2 || s[b - 1] != ' ' || memchr(open, ' ', e - b) ||
+		    tt_textline_link_ref(open, e - b))
+			return 0;
+		e = b - 1;
+	}
+	size_t k = e;
+	while (k > 0 && isdigit((unsigned char)s[k - 1]))
+		k--;
+	if (k == e || e - k > 6 || k < 2 || s[k - 1] != ' ' || k - 1 > 64)
+		return 0;
+	char age[66];
+	memcpy(age, s, k - 1);
+	age[k - 1] = '\0';
+	return tt_dates_is_relative(age) ? len - (k - 1) : 0;
+}
+
 static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 {
 	char buf[160];
@@ -496,6 +522,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	size_t lead_b = dot_lead_b(s, len);
 	s += lead_b, len -= lead_b;
 	len -= date_tail(s, len);
+	len -= rating_tail_b(s, len);
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
 	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
@@ -2334,6 +2361,26 @@ static int continues_address(const struct page *P, size_t i)
 	return memmem(U->s + b, U->len - b, "://", 3) != NULL;
 }
 
+/* Line i goes on a list's item the browser wrapped above it: it starts at
+ * the item's text column, right past its bullet, and the item's line ends
+ * where the line's first word would not have fitted (lynx's "* [189]U.S.
+ * is only ... - Business -" over "latimes.com 05/28/2013, 12:01 p.m.", a
+ * teaser's source and date): the item's last words, no header. */
+static int continues_item_b(const struct page *P, size_t i)
+{
+	const struct line *U = i ? &P->l[i - 1] : NULL, *L = &P->l[i];
+	if (!U || U->blank)
+		return 0;
+	size_t mark = tt_textline_list_mark(U->s, U->len);
+	/* a bullet of U+2000-U+2FFF takes three bytes and one column */
+	unsigned col = U->indent + (unsigned)(mark == 4 ? 2 : mark);
+	/* an item ending its sentence is a signed comment's text, its
+	 * signature under it at the text's column ("+ Ich kann nur sagen,
+	 * ... zufrieden bin." over "[30]Paddy · Oktober 19, 2019") */
+	return mark && L->indent == col && itx_text_soft_break(P, U, L) &&
+	       !tt_textline_ends_sentence(U->s, U->len);
+}
+
 /* A name written twice, perhaps after lynx's link number ("[111]Kathrin
  * Kathrin"): the name's length, its start in *name. */
 static size_t doubled_after_ref(const struct line *L, const char **name)
@@ -2717,6 +2764,30 @@ static int items_apart_b(const struct line *L, const struct line *D)
 	size_t m = tt_textline_list_mark(L->s, L->len);
 	return m && L->indent == D->indent && tt_textline_list_mark(D->s, D->len) &&
 	       itx_bracketed_word(L->s + m, L->len - m);
+}
+
+/* Line i an item of a list of short items (two words at most each, no
+ * blank line between) right under a form's fields, one blank line at most
+ * between: a text area's row (lynx's underscores alone) or a field drawn
+ * on its line. The form's buttons as lynx draws them ("* Wyślij
+ * komentarz", "* Anuluj" under "Treść:" and its rows), no name over the
+ * date opening the next item. Looks back over the list, 40 lines at most. */
+static int form_button_item_b(const struct page *P, size_t i)
+{
+	size_t k = i;
+	while (k > 0 && i - k < 40) {
+		const struct line *K = &P->l[k];
+		size_t m = tt_textline_list_mark(K->s, K->len);
+		if (K->blank || !m || K->indent != P->l[i].indent ||
+		    tt_textline_count_words(K->s + m, K->len - m) > 2)
+			break;
+		k--;
+	}
+	if (k == i || (P->l[k].blank && k > 0 && P->l[--k].blank))
+		return 0;
+	const struct line *U = &P->l[k];
+	return !U->blank && ((U->len >= 5 && strspn(U->s, "_") == U->len) ||
+	                     itx_drawn_field(U, 1) || itx_form_field(U));
 }
 
 /* lynx keeps the space an inline box opens with: a name one column right
@@ -3342,7 +3413,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 	/* nor is a line holding a form's field ("Email Address[    ]"): no
 	 * name is drawn as a box to type in */
 	if (L->blank || itx_chrome_at(P, L) || itx_form_at(P, L) || in_name_button_date(P, i) ||
-	    continues_address(P, i) || form_row(L) || in_date_clock_box(P, i) ||
+	    continues_address(P, i) || continues_item_b(P, i) || form_row(L) || in_date_clock_box(P, i) ||
 	    under_member_box(P, i) || label_over_choices(P, i))
 		return 0;
 	if (avatar_letter_items_a(P, i, h) || item_name_over_dated_name(P, i, h) ||
@@ -3383,6 +3454,7 @@ static int header_at(struct page *P, size_t i, int undated, struct header *h)
 		nl = 0;
 	if (nl && j < P->n && (P->l[j].indent >= L->indent || name_right_of_date(P, i, j)) &&
 	    !itx_date_line(P, L, &w) && !items_apart_b(L, &P->l[j]) &&
+	    !(tt_textline_list_mark(P->l[j].s, P->l[j].len) && form_button_item_b(P, i)) &&
 	    !wrapped_tail(P, i) && !date_over_double(P, j, &w) && !double_footer(P, j) &&
 	    itx_date_line(P, &P->l[j], &h->when) && !avatar_dated(P, j) &&
 	    !(j == i + 1 && date_clock_name_box(P, j, &g))) {
@@ -3675,6 +3747,20 @@ void itx_find_flat_run(struct page *P, size_t i)
 /* A name line over text indented deeper, the undated header, alone: what
  * itx_header_at adds with undated set, for a line known to hold no other; in a
  * flat run, a name line over its text. */
+/* Line j, the text under a name line, is a form's box: two words at most
+ * alone in their paragraph, right over a form's field ("Imágen de
+ * usuario" over "• Anonymous" over "[ico_emoji] [     ]", the avatar's
+ * label and the writer the form will post as): no one's text. */
+static int form_box_b(struct page *P, size_t j)
+{
+	const struct line *J = &P->l[j];
+	if (tt_textline_count_words(J->s, J->len) > 2)
+		return 0;
+	size_t f = itx_next_text(P, j);
+	return f < P->n && (f == j + 1 || P->l[j + 1].blank) &&
+	       (itx_drawn_field(&P->l[f], 1) || itx_form_field(&P->l[f]));
+}
+
 int itx_undated_at(struct page *P, size_t i, struct header *h)
 {
 	const struct line *L = &P->l[i];
@@ -3713,6 +3799,8 @@ int itx_undated_at(struct page *P, size_t i, struct header *h)
 		k = itx_next_text(P, k);
 	struct header d;
 	if (k < P->n && itx_header_at(P, k, 0, &d))
+		return 0;
+	if (form_box_b(P, j))
 		return 0;
 	h->kind = H_UNDATED;
 	h->shape = SH_UNDATED;

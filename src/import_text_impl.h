@@ -36,6 +36,7 @@ struct page {
 	int titled;            /* 0 not yet known; 2 one-line headers under titles, 1 not */
 	unsigned wrap;         /* the width a text browser wrapped lines at, or 0 */
 	unsigned wide_wrap;    /* the same for lines of wide (CJK) characters, or 0 */
+	unsigned text_wrap;    /* wrap, or where it is 0 the paragraphs' width (text_wrap_width), or 0 */
 	size_t flat_from, flat_to; /* a run of name lines each over its text, or 0 */
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	int list_named;            /* list_to's items each open with their writer's name alone */
@@ -167,8 +168,20 @@ int itx_line_is(const struct line *L, const char *const *phrases);
 void itx_lines_add(struct lines *ls, const struct line *L);
 void itx_mark_lines(struct page *P, const struct lines *ls, enum role r);
 int itx_soft_break(const struct page *P, const struct line *L, const struct line *next);
+/* Columns of s as a text browser wrapping a dump counts them (code points). */
+unsigned itx_columns(const char *s, size_t len);
+/* Whether the break after L was the browser's wrapping at text_wrap, on
+ * pages whose paragraphs alone show the width too (a list's wrapped item,
+ * a comment's wrapped first line). */
+int itx_text_soft_break(const struct page *P, const struct line *L, const struct line *next);
 void itx_emit_paragraphs(const struct page *P, tt_strv *out, const struct lines *ls, int line_mode);
 int itx_bare_mark(const struct line *L);
+/* The list item a one-line signature at line i closes: the line of its
+ * mark, the signature and the lines between (blank, or at its column)
+ * hanging right past the mark ("• You encountered a Metallica" over
+ * "MrStavi1990 vor 2 Monaten", all four columns in); 0 if none. Walks
+ * back 200 lines at most. */
+size_t itx_signed_item(const struct page *P, size_t i);
 int itx_item_number(const struct page *P, size_t i);
 int itx_titled_item(struct page *P, size_t i);
 long itx_level_line(const struct line *L, size_t *word);

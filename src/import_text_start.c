@@ -1325,11 +1325,14 @@ size_t itx_find_section(struct page *P, int *heading, long *stated)
 	    (P->hshape[cstart] == SH_SIGNATURE ||
 	     (P->signed_text && P->hshape[cstart] == SH_ONE_LINE))) {
 		size_t k = cstart = past_article_signature(P, cstart);
+		/* a signature closing a list item: the item is the comment,
+		 * its paragraphs set apart by blank lines (w3m) */
+		size_t item = itx_signed_item(P, cstart);
 		while (k > prose + 1 && P->l[k - 1].blank)
 			k--;
 		while (k > prose && !P->l[k - 1].blank)
 			k--;
-		cstart = k;
+		cstart = item > prose && item < k ? item : k;
 	}
 	/* The list number or bullet a text browser put on a line of its own
 	 * above the first header ("1. []") is the comment's, not the article's;

@@ -102,28 +102,45 @@ void itx_drop_repeated_links(struct page *P)
 }
 
 /* The first line of c's first paragraph, a copy, where more text follows
- * it (a paragraph of its own lines, or more paragraphs); else NULL. */
-static char *first_line_b(const tt_comment *c)
+ * it (a paragraph of its own lines, or more paragraphs); else NULL. Not
+ * a line the browser wrapped onto the next (the next line's first word
+ * would not have fitted on it): that is the start of someone's paragraph
+ * (the same forum post's excerpt that three answers open with), no
+ * notice of one line. */
+static char *first_line_b(const struct page *P, const tt_comment *c)
 {
 	if (!c->body.n)
 		return NULL;
 	const char *p = c->body.v[0], *nl = strchr(p, '\n');
 	if (!nl && c->body.n < 2)
 		return NULL;
-	return tt_xstrndup(p, nl ? (size_t)(nl - p) : strlen(p));
+	size_t len = nl ? (size_t)(nl - p) : strlen(p);
+	if (nl) {
+		const char *q = nl + 1 + strspn(nl + 1, " ");
+		struct line U = {.s = p, .len = len}, N = {.s = q, .len = strcspn(q, "\n")};
+		if (N.len && itx_text_soft_break(P, &U, &N))
+			return NULL;
+	}
+	/* where the page's wrap width is known the wrapped lines are joined
+	 * already: a line wider than it is such a paragraph */
+	if (P->wrap && itx_columns(p, len) > P->wrap)
+		return NULL;
+	return tt_xstrndup(p, len);
 }
 
 /* The head (head_of's copy) that most comments' text opens with,
  * count_min times at least and half of them or more, of words_min words
  * or more, is the site's: drop takes it from each comment it opens. */
-static void drop_common_heads(struct page *P, char *(*head_of)(const tt_comment *),
-                              void (*drop)(tt_comment *), size_t count_min, size_t words_min)
+typedef char *head_fn_b(const struct page *P, const tt_comment *c);
+
+static void drop_common_heads(struct page *P, head_fn_b *head_of, void (*drop)(tt_comment *),
+                              size_t count_min, size_t words_min)
 {
 	char **heads = tt_xmalloc((P->nall + 1) * sizeof *heads);
 	const char **v = tt_xmalloc((P->nall + 1) * sizeof *v);
 	size_t n = 0, count;
 	for (size_t i = 0; i < P->nall; i++)
-		if ((heads[i] = head_of(P->all[i])) != NULL)
+		if ((heads[i] = head_of(P, P->all[i])) != NULL)
 			v[n++] = heads[i];
 	const char *best = most_common(v, n, &count);
 	if (count >= count_min && count * 2 >= P->nall &&
@@ -164,8 +181,9 @@ void itx_drop_notice_heads(struct page *P)
 /* The first line of c's text when it is a numbered link alone ("[35]Antworten"
  * over the text, no blank line between, as lynx writes a reply link over
  * it): a copy of the link's words, else NULL. */
-static char *numbered_head(const tt_comment *c)
+static char *numbered_head(const struct page *P, const tt_comment *c)
 {
+	(void)P;
 	if (!c->body.n)
 		return NULL;
 	const char *p = c->body.v[0], *nl = strchr(p, '\n');

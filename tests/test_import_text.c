@@ -14666,6 +14666,666 @@ static void test_round29_dumps_a_linked_name_after_open_line(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's item the browser wrapped, its last words at the item's text
+ * column right past the bullet ("* [189]... - Business -" over
+ * "latimes.com 05/28/2013, 12:01 p.m."): a teaser's source and date, no
+ * comment header, though they read as a name and a date. English in
+ * lynx's list under signed-over headers, German in w3m's list under
+ * "NAME | DATE" headers. */
+static void test_round30_dumps_b_wrapped_item_tail(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Everest is melting\n"
+	    "\n"
+	    "   The glaciers of the high mountains are shrinking faster than the\n"
+	    "   climbers who return every spring can remember, and the guides say the\n"
+	    "   routes to the summit change from one season to the next. Scientists\n"
+	    "   measured the ice at a dozen places along the valley and found it\n"
+	    "   thinner everywhere they looked.\n"
+	    "\n"
+	    "   Farmers downstream depend on the meltwater for their fields, and the\n"
+	    "   towns along the river draw their drinking water from it through the\n"
+	    "   long dry months before the rains.\n"
+	    "\n"
+	    "Comments (51)\n"
+	    "\n"
+	    "   Ridgeline at 6:23 AM May 18, 2013\n"
+	    "\n"
+	    "   What the scientists are grappling with is that the rivers fed by the\n"
+	    "   ice provide water to a great many people, and nobody seems to care\n"
+	    "   until the wells run dry.\n"
+	    "   kwilson at 12:07 PM May 17, 2013\n"
+	    "\n"
+	    "   Well, it is what it is, I guess.\n"
+	    "   Liberum at 11:13 AM May 17, 2013\n"
+	    "\n"
+	    "   You guys are so funny: drop fossil fuels immediately? Where will your\n"
+	    "   food come from then, and how will you get to work in the morning\n"
+	    "   without a car?\n"
+	    "\n"
+	    "Most Viewed\n"
+	    "\n"
+	    "     * [185]Cargo train derails near the harbour - Nation - dailynews.com\n"
+	    "       05/28/2013, 12:06 p.m.\n"
+	    "     * [189]The only advanced economy with no paid holidays by law - Business -\n"
+	    "       dailynews.com 05/28/2013, 12:01 p.m.\n"
+	    "\n";
+	static const char de[] =
+	    "Die alte Brücke wird abgerissen\n"
+	    "\n"
+	    "Der Stadtrat hat am Dienstagabend beschlossen, die alte Brücke über den\n"
+	    "Fluss im kommenden Jahr abzureißen und durch einen Neubau zu ersetzen, der\n"
+	    "auch Radfahrern mehr Platz bieten soll. Die Kosten werden auf rund zwölf\n"
+	    "Millionen Euro geschätzt, der Bund übernimmt einen Teil davon.\n"
+	    "\n"
+	    "Während der Bauzeit sollen Busse die Fahrgäste über die Umleitung im Norden\n"
+	    "bringen, die Anwohner befürchten dennoch lange Staus in den engen Straßen\n"
+	    "der Altstadt.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Radlerin | 12.03.2019 14:05\n"
+	    "Endlich passiert etwas, die Brücke ist seit Jahren marode und jeder, der\n"
+	    "dort täglich mit dem Rad fährt, weiß das ganz genau.\n"
+	    "\n"
+	    "Peter K. | 12.03.2019 13:40\n"
+	    "Und wer bezahlt die Umleitung für die Busse?\n"
+	    "\n"
+	    "anwohner | 12.03.2019 12:11\n"
+	    "Zwölf Millionen sind viel Geld, aber eine neue Brücke hält wieder fünfzig\n"
+	    "Jahre, das sollte man auch bedenken.\n"
+	    "\n"
+	    "Meistgelesen\n"
+	    "\n"
+	    "  • Bahnstreik legt den Nahverkehr im ganzen Land für zwei Tage lahm -\n"
+	    "    Tagesblatt | 12.03.2019 11:58\n"
+	    "  • Neue Radwege entlang der Uferstraße sollen bis zum Sommer fertig sein,\n"
+	    "    Lokales, Tagesblatt | 12.03.2019 10:30\n"
+	    "\n";
+	static const char *const en_names[] = {"Ridgeline", "kwilson", "Liberum"};
+	static const char *const de_names[] = {"Radlerin", "Peter K.", "anwohner"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "Well, it is what it is, I guess.");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_string_equal(t->order[1]->body.v[0], "Und wer bezahlt die Umleitung für die Busse?");
+	tt_thread_free(t);
+}
+
+/* A pager under the comments, a list's items each holding a page's
+ * number alone and the next item the next number ("* 1" over "* [52]2"
+ * over "* [53]Next »"): no comment's text; the last comment ends there
+ * and its text keeps no quote marks the pager's column would have set.
+ * English as lynx draws it under "by NAME DATE" headers, Spanish as w3m
+ * does under "NAME - DATE" headers. */
+static void test_round30_dumps_b_pager_under_comments(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Troops to guard the depots\n"
+	    "\n"
+	    "   The general said his paratroopers would keep everybody else away until\n"
+	    "   experts arrived to make the weapons safe.\n"
+	    "\n"
+	    "   12 Comments\n"
+	    "\n"
+	    "   by carlo July 19, 2013 3:21 AM EDT\n"
+	    "          I have been to the city and I know what the people there want from us.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "   by Sunny12 July 19, 2013 3:06 AM EDT\n"
+	    "          Oh please. This is an exercise in futility.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "   by lami987 July 18, 2013 9:00 PM EDT\n"
+	    "          Supplying weapons is one thing but sending our troops in is definitely the\n"
+	    "          wrong thing to do.\n"
+	    "          Reply to this comment\n"
+	    "\n"
+	    "     * 1\n"
+	    "     * [52]2\n"
+	    "     * [53]Next »\n"
+	    "\n"
+	    "   [54]See all 12 Comments\n";
+	static const char es[] =
+	    "El puente nuevo abre en mayo\n"
+	    "\n"
+	    "El ayuntamiento confirmó que el puente nuevo abrirá al tráfico en mayo, dos meses\n"
+	    "después de lo previsto por las lluvias del invierno.\n"
+	    "\n"
+	    "25 comentarios\n"
+	    "\n"
+	    "Marta G. - 12/03/2019 14:05\n"
+	    "\n"
+	    "    Por fin, llevamos años esperando este puente y cada día hay más atascos.\n"
+	    "\n"
+	    "Pedro - 12/03/2019 13:40\n"
+	    "\n"
+	    "    ¿Y quién paga los dos meses de retraso?\n"
+	    "\n"
+	    "anwohner - 12/03/2019 12:11\n"
+	    "\n"
+	    "    Dos meses no es nada para una obra así, lo importante es que quede bien.\n"
+	    "\n"
+	    "  • 1\n"
+	    "  • 2\n"
+	    "  • 3\n"
+	    "  • Siguiente ›\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "lami987");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Supplying weapons is one thing but sending our troops in is definitely the\n"
+	                    "wrong thing to do.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "anwohner");
+	assert_int_equal(t->order[2]->body.n, 1);
+	tt_thread_free(t);
+}
+
+/* The same paragraph opening three answers' texts or more (a forum
+ * post's excerpt the answers link to, "Teraz to możecie ... za...") is
+ * no site's notice of one line when the browser wrapped it: its first
+ * line wider than the page's width once joined, or broken where the next
+ * word would not have fitted. It stays the answers' first paragraph.
+ * Polish as w3m draws it at the margin, English as lynx does, indented. */
+static void test_round30_dumps_b_wrapped_shared_opening(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Związki przeciw nowemu układowi\n"
+	    "\n"
+	    "Zarząd spółki przedstawił związkom zawodowym projekt nowego układu\n"
+	    "zbiorowego pracy, który zmienia zasady wynagradzania i czas pracy górników w\n"
+	    "kopalniach całej grupy.\n"
+	    "\n"
+	    "Związkowcy wskazują, że zapisy projektu pogarszają warunki zatrudnienia, i\n"
+	    "zapowiadają, że nie zgodzą się na żadne zmiany bez długich negocjacji z\n"
+	    "zarządem spółki.\n"
+	    "\n"
+	    "Rozmowy mają się rozpocząć w przyszłym tygodniu, a pierwsze spotkanie\n"
+	    "zaplanowano w siedzibie spółki w samo południe.\n"
+	    "\n"
+	    "KOMENTARZE (4)\n"
+	    "\n"
+	    "MORALES\n"
+	    "29.12.2011 20:40\n"
+	    "\n"
+	    "Związki w spółce mam centralnie i oficjalnie gdzieś, ale to co zarząd chce\n"
+	    "wprowadzić to przesada.\n"
+	    "\n"
+	    "polak\n"
+	    "28.12.2011 19:02\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Ty się cmoknij sam (...)\n"
+	    "\n"
+	    "ROZSĄDNY\n"
+	    "28.12.2011 18:30\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Ubolewam nad tym, że (...)\n"
+	    "\n"
+	    "Hiob\n"
+	    "28.12.2011 16:22\n"
+	    "\n"
+	    "Teraz to możecie cmoknąć lwa w tyłek, jak przez wasze niepokoje zaczną\n"
+	    "tanieć akcje spółki to was brać górnicza za...\n"
+	    "\n"
+	    "Nikt nie pyta górników (...)\n"
+	    "\n";
+	static const char en[] =
+	    "The old pool will close\n"
+	    "\n"
+	    "   The city council voted on Tuesday night to close the old swimming pool at\n"
+	    "   the end of the summer and to build a new one next to the school on the\n"
+	    "   hill.\n"
+	    "\n"
+	    "   Residents of the neighbourhood said they were not asked before the vote and\n"
+	    "   that the walk to the new pool would be too long for the children who swim\n"
+	    "   there every week.\n"
+	    "\n"
+	    "   The council said the old pool had been losing money for years and that the\n"
+	    "   repairs it needed would cost more than the new building.\n"
+	    "\n"
+	    "Forum replies (4)\n"
+	    "\n"
+	    "   harbourmaster\n"
+	    "   Posted 12 March 2019, 14:05\n"
+	    "\n"
+	    "   Good riddance, the changing rooms have been falling apart for years.\n"
+	    "\n"
+	    "   swimmer_62\n"
+	    "   Posted 12 March 2019, 13:40\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Then you should have written to them.\n"
+	    "\n"
+	    "   Lotte\n"
+	    "   Posted 12 March 2019, 12:11\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Same here, and it was always cold.\n"
+	    "\n"
+	    "   grandad\n"
+	    "   Posted 12 March 2019, 11:02\n"
+	    "\n"
+	    "   Re: pool closing - I have swum in that pool every morning for thirty years\n"
+	    "   and nobody from the council ever came to look at it once...\n"
+	    "\n"
+	    "   Thirty years, well done.\n"
+	    "\n";
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 1; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_true(!strncmp(t->order[k]->body.v[0], "Teraz to możecie", 17));
+	}
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 4);
+	for (size_t k = 1; k < 4; k++) {
+		assert_int_equal(t->order[k]->body.n, 2);
+		assert_true(!strncmp(t->order[k]->body.v[0], "Re: pool closing", 16));
+	}
+	tt_thread_free(t);
+}
+
+/* One-line signatures closing items of a list ("• TEXT", its paragraphs
+ * hanging past the bullet, then "NAME 2 months ago" at the same column):
+ * each item is its comment, from the bullet on; what lies between the
+ * items (a heading, "Show all", a sign-in line) is no comment's text, and
+ * the first item opens the comments where no heading stands over them.
+ * English as w3m draws it under a heading, French as lynx does with none
+ * the section reads. */
+static void test_round30_dumps_b_signed_list_items(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Chiptune cover of an old song\n"
+	    "\n"
+	    "Converted to eight bits with a tracker, every instrument played by the same\n"
+	    "sound chip as the old game consoles.\n"
+	    "\n"
+	    "Category:\n"
+	    "\n"
+	    "Music\n"
+	    "\n"
+	    "Top rated comments\n"
+	    "\n"
+	    "  • You encountered a wild song\n"
+	    "\n"
+	    "    The song uses its loudest chorus\n"
+	    "\n"
+	    "    You faint.\n"
+	    "\n"
+	    "    stavi1990 2 months ago\n"
+	    "  • Guitar Hero Beta .01\n"
+	    "\n"
+	    "    Press START to play\n"
+	    "\n"
+	    "    another_person 2 months ago\n"
+	    "\n"
+	    "Show all\n"
+	    "\n"
+	    "All comments (553)\n"
+	    "\n"
+	    "[Reply to this video]\n"
+	    "Sign in to your account to post a comment!\n"
+	    "\n"
+	    "  • I enjoy this more than the original\n"
+	    "\n"
+	    "    rocco 10 minutes ago\n"
+	    "  • it could be the theme of an old castle game :D\n"
+	    "\n"
+	    "    nero04 2 days ago\n"
+	    "  • this song is WINNING.\n"
+	    "\n"
+	    "    ktm5194 4 days ago\n"
+	    "  • Master Of DOOM!\n"
+	    "\n"
+	    "    spookypig 4 days ago\n"
+	    "  • Epic\n"
+	    "\n"
+	    "    travisw001 1 week ago\n"
+	    "  • holy cow it sounds like the old shooter game !!\n"
+	    "\n"
+	    "    behemoth87 1 week ago\n";
+	static const char fr[] =
+	    "Reprise d'une vieille chanson\n"
+	    "\n"
+	    "   Convertie en huit bits avec un tracker, chaque instrument joué par la même\n"
+	    "   puce sonore que les vieilles consoles de jeu.\n"
+	    "\n"
+	    "   Catégorie :\n"
+	    "\n"
+	    "   Musique\n"
+	    "\n"
+	    "Commentaires les mieux notés\n"
+	    "\n"
+	    "     * Vous rencontrez une chanson sauvage\n"
+	    "\n"
+	    "       La chanson utilise son refrain le plus fort\n"
+	    "\n"
+	    "       Vous vous évanouissez.\n"
+	    "\n"
+	    "       stavi1990 il y a 2 mois\n"
+	    "     * Guitar Hero Bêta .01\n"
+	    "\n"
+	    "       Appuyez sur START pour jouer\n"
+	    "\n"
+	    "       autre_personne il y a 2 mois\n"
+	    "\n"
+	    "   Tout afficher\n"
+	    "\n"
+	    "Tous les commentaires (553)\n"
+	    "\n"
+	    "   [Répondre à cette vidéo]\n"
+	    "   Connectez-vous à votre compte pour publier un commentaire !\n"
+	    "\n"
+	    "     * Je préfère celle-ci à l'originale\n"
+	    "\n"
+	    "       rocco il y a 10 minutes\n"
+	    "     * on dirait le thème d'un vieux jeu de château :D\n"
+	    "\n"
+	    "       nero04 il y a 2 jours\n"
+	    "     * cette chanson GAGNE.\n"
+	    "\n"
+	    "       ktm5194 il y a 4 jours\n"
+	    "     * Maître du DESTIN !\n"
+	    "\n"
+	    "       spookypig il y a 4 jours\n"
+	    "     * Épique\n"
+	    "\n"
+	    "       travisw001 il y a 1 semaine\n"
+	    "     * on dirait le vieux jeu de tir !!\n"
+	    "\n"
+	    "       behemoth87 il y a 1 semaine\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[2]->author, "rocco");
+	assert_int_equal(t->order[2]->body.n, 1);
+	assert_string_equal(t->order[2]->body.v[0], "I enjoy this more than the original");
+	tt_thread_free(t);
+	t = import_page(fr, sizeof fr - 1);
+	assert_int_equal(t->ncomments, 8);
+	assert_string_equal(t->order[0]->author, "stavi1990");
+	assert_int_equal(t->order[0]->body.n, 3);
+	assert_string_equal(t->order[0]->body.v[0], "Vous rencontrez une chanson sauvage");
+	assert_string_equal(t->order[2]->author, "rocco");
+	assert_int_equal(t->order[2]->body.n, 1);
+	tt_thread_free(t);
+}
+
+/* A rating after a relative date, a count perhaps with its icon's image
+ * ("vor 2 Monaten 152 [pixel-vfl3z5WfW.gif]"): the page's figure beside
+ * the date, no part of it; the date is read, and shown, without it.
+ * English headers over the text as lynx draws them, with the icon;
+ * Spanish signatures closing w3m's list items, the count alone. */
+static void test_round30_dumps_b_rating_after_age(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "A new bridge for the harbour\n"
+	    "\n"
+	    "   The council approved the new bridge on Tuesday night, and building will\n"
+	    "   start in the spring.\n"
+	    "\n"
+	    "Comments (3)\n"
+	    "\n"
+	    "   [21]harbourmaster 2 days ago 15 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   About time, the old one has been closed for years.\n"
+	    "\n"
+	    "   [22]kwilson 3 days ago 4 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   Who pays for it?\n"
+	    "\n"
+	    "   [23]Lotte 5 days ago 0 [thumb-up-vfl3z5WfW.gif]\n"
+	    "   It will be a lovely walk.\n";
+	static const char es[] =
+	    "Un puente nuevo para el puerto\n"
+	    "\n"
+	    "El ayuntamiento aprobó el puente nuevo el martes por la noche, y las obras\n"
+	    "empezarán en primavera.\n"
+	    "\n"
+	    "4 comentarios\n"
+	    "\n"
+	    "  • Por fin, el viejo lleva años cerrado.\n"
+	    "\n"
+	    "    marinero hace 2 días 15\n"
+	    "  • ¿Y quién lo paga?\n"
+	    "\n"
+	    "    kwilson hace 3 días 4\n"
+	    "  • Será un paseo precioso.\n"
+	    "\n"
+	    "    Lotte hace 5 días 2\n"
+	    "  • Me alegro mucho por el barrio.\n"
+	    "\n"
+	    "    vecina hace 6 días 1\n";
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	static const char *const es_names[] = {"marinero", "kwilson", "Lotte", "vecina"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "2 days ago");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, es_names, NULL, 1);
+	assert_string_equal(t->order[3]->posted, "hace 6 días");
+	tt_thread_free(t);
+}
+
+/* A reply form's box drawn before the comments and under each one: an
+ * avatar's label over the writer the form will post as, two words at
+ * most alone in their paragraph, right over the form's field ("Imágen de
+ * usuario" over "• Anonymous" over "[ico_emoji] [     ]"): no name over
+ * an undated comment's text, which nested every comment under it; and a
+ * field drawn anywhere on a line ends the comment above it. Spanish under
+ * a heading, as w3m draws iVoox; German under a count. */
+static void test_round30_dumps_b_form_box_over_field(void **state)
+{
+	(void)state;
+	static const char es[] =
+	    "Episodio 12: volvemos\n"
+	    "\n"
+	    "Disculpad la espera. Estas últimas semanas han sido complicadas, pero ya\n"
+	    "estamos de vuelta con un episodio largo sobre los móviles nuevos.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n"
+	    "Marck\n"
+	    "\n"
+	    "  • Marck\n"
+	    "  • Wed, 08/09/2023 09:55\n"
+	    "\n"
+	    "Ánimo y gracias.. Todos padecemos estas cosas algunas veces. Cuidate!\n"
+	    "\n"
+	    "Answer\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n"
+	    "Alvaro\n"
+	    "\n"
+	    "  • Alvaro\n"
+	    "  • Wed, 08/09/2023 09:27\n"
+	    "\n"
+	    "Muchos ánimos y fuerza, me alegro que estés mejor. Cuídate!\n"
+	    "\n"
+	    "Answer\n"
+	    "Imágen de usuario\n"
+	    "\n"
+	    "  • Anonymous\n"
+	    "\n"
+	    "[ico_emoji] [                    ]\n"
+	    "¿Eres humano? El captcha no se ha resuelto correctamente, por favor vuelve a intentarlo\n"
+	    "[                    ]\n"
+	    "PUBLISH\n";
+	static const char de[] =
+	    "Neue Folge: Sommerpause vorbei\n"
+	    "\n"
+	    "Nach der Sommerpause geht es weiter, diesmal mit einer langen Folge über\n"
+	    "die neuen Telefone und was sie besser machen.\n"
+	    "\n"
+	    "2 Kommentare\n"
+	    "\n"
+	    "Dein Profilbild\n"
+	    "\n"
+	    "  • Gast\n"
+	    "\n"
+	    "[smiley] [                    ]\n"
+	    "Bist du ein Mensch? Das Captcha wurde nicht richtig gelöst, bitte versuche es noch einmal\n"
+	    "[                    ]\n"
+	    "ABSENDEN\n"
+	    "Radlerin\n"
+	    "\n"
+	    "  • Radlerin\n"
+	    "  • 12.03.2019 14:05\n"
+	    "\n"
+	    "Endlich geht es weiter, ich habe jede Woche nachgesehen.\n"
+	    "\n"
+	    "Antworten\n"
+	    "Dein Profilbild\n"
+	    "\n"
+	    "  • Gast\n"
+	    "\n"
+	    "[smiley] [                    ]\n"
+	    "Bist du ein Mensch? Das Captcha wurde nicht richtig gelöst, bitte versuche es noch einmal\n"
+	    "[                    ]\n"
+	    "ABSENDEN\n"
+	    "Peter K.\n"
+	    "\n"
+	    "  • Peter K.\n"
+	    "  • 12.03.2019 13:40\n"
+	    "\n"
+	    "Schöne Folge, danke!\n"
+	    "\n"
+	    "Antworten\n";
+	static const char *const es_names[] = {"Marck", "Alvaro"};
+	static const char *const de_names[] = {"Radlerin", "Peter K."};
+	tt_thread *t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, es_names, NULL, 0);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Ánimo y gracias.. Todos padecemos estas cosas algunas veces. Cuidate!");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, de_names, NULL, 0);
+	assert_string_equal(t->order[0]->body.v[0],
+	                    "Endlich geht es weiter, ich habe jede Woche nachgesehen.");
+	tt_thread_free(t);
+}
+
+/* A form's buttons as lynx draws them, items of two words at most right
+ * under the form's fields ("* Wyślij komentarz", "* Anuluj" under
+ * "Treść:" and its text area's rows of underscores), over the first
+ * comment's date opening the next item: no name over that date, the
+ * comment's name is the one under it. Polish and English. */
+static void test_round30_dumps_b_form_buttons_over_date_item(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Żółtaczka wraca\n"
+	    "\n"
+	    "   Lekarze ostrzegają przed nową falą zachorowań na żółtaczkę w całym\n"
+	    "   kraju, szczególnie wśród dzieci.\n"
+	    "\n"
+	    "Wasze komentarze (3)\n"
+	    "\n"
+	    "   [21]Dodaj komentarz\n"
+	    "\n"
+	    "     * Autor: ____________________\n"
+	    "       [22]Zaloguj się i komentuj pod swoim nickiem.\n"
+	    "     * Treść:\n"
+	    "       __________\n"
+	    "       __________\n"
+	    "       __________\n"
+	    "\n"
+	    "     * Wyślij komentarz\n"
+	    "     * Anuluj\n"
+	    "\n"
+	    "     * 03.01.2012 (17:28)\n"
+	    "       ~kostucha\n"
+	    "       Andy, herbatka zalega ci w magazynach? Kości już lżejsze???\n"
+	    "          + [24]Odpowiedz\n"
+	    "     * 03.01.2012 (11:07)\n"
+	    "       ~andy\n"
+	    "       Pij zieloną herbatę w dużych ilościach, to powinno cię wyleczyć.\n"
+	    "          + [26]Odpowiedz\n"
+	    "     * 03.01.2012 (10:31)\n"
+	    "       ~lku\n"
+	    "       Teleskop i wzmacniacz też są dostępne od ręki.\n"
+	    "          + [28]Odpowiedz\n";
+	static const char en[] =
+	    "The pool will close\n"
+	    "\n"
+	    "   The council voted to close the old swimming pool at the end of the\n"
+	    "   summer, and to build a new one next to the school.\n"
+	    "\n"
+	    "Your comments (3)\n"
+	    "\n"
+	    "     * Comment:\n"
+	    "       ______________________________\n"
+	    "       ______________________________\n"
+	    "\n"
+	    "     * Post\n"
+	    "     * Cancel\n"
+	    "\n"
+	    "     * 12 March 2019 14:05\n"
+	    "       harbourmaster\n"
+	    "       Good riddance, the changing rooms have been falling apart for years.\n"
+	    "          + [24]Reply\n"
+	    "     * 12 March 2019 13:40\n"
+	    "       kwilson\n"
+	    "       Who pays for the new one, I wonder?\n"
+	    "          + [26]Reply\n"
+	    "     * 12 March 2019 12:11\n"
+	    "       Lotte\n"
+	    "       It will be a lovely walk to the school.\n"
+	    "          + [28]Reply\n";
+	static const char *const pl_names[] = {"~kostucha", "~andy", "~lku"};
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Andy, herbatka", 14));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_true(!strncmp(t->order[0]->body.v[0], "Good riddance", 13));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14961,6 +15621,13 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
+	    cmocka_unit_test(test_round30_dumps_b_wrapped_item_tail),
+	    cmocka_unit_test(test_round30_dumps_b_pager_under_comments),
+	    cmocka_unit_test(test_round30_dumps_b_wrapped_shared_opening),
+	    cmocka_unit_test(test_round30_dumps_b_signed_list_items),
+	    cmocka_unit_test(test_round30_dumps_b_rating_after_age),
+	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
+	    cmocka_unit_test(test_round30_dumps_b_form_buttons_over_date_item),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
