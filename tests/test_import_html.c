@@ -5027,13 +5027,16 @@ enum { ROUND29_STATED_UNREAD = 0, ROUND29_STATED_MISREAD = 0 };
  * `TT_ROUNDS=round12,round30`, after every importer change of the cycle):
  * HTML 53 of 111, w3m 40 of 114, lynx 34 of 111, the same: nothing of the
  * cycle's rules carried to it. */
-enum { ROUND30_TOTAL = 110, ROUND30_HTML = 53, ROUND30_W3M = 40, ROUND30_LYNX = 34 };
+/* Worked on, half b: the time cut from a byline's name (CBS News) and the
+ * indented list header's name (iVoox) raised HTML 53 -> 65. */
+enum { ROUND30_TOTAL = 110, ROUND30_HTML = 65, ROUND30_W3M = 40, ROUND30_LYNX = 34 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND30_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
  * two of nine go unread (iVoox's "2", Us Weekly's "24"), none read wrong.
  * A count read wrong, or unread, beyond those fails. */
-enum { ROUND30_STATED_UNREAD = 2, ROUND30_STATED_MISREAD = 0 };
+/* (iVoox's "2" read since half b's titled counter: one unread left) */
+enum { ROUND30_STATED_UNREAD = 1, ROUND30_STATED_MISREAD = 0 };
 /* The template pages (tests/data/html/templates, their dumps written by
  * make_dumps.sh) scored as a worked-on round: their HTML is every comment
  * right (test_template_layouts); the dumps' floors are what the text
@@ -11031,6 +11034,112 @@ static void test_round29_layouts_b(void **state)
 	}
 }
 
+/* Round 30's layouts, half b (tests/data/html/round30), worked on since
+ * round 31 was chosen: each a small page of our own in the shape a rule
+ * reads, and one of another site's shape and language. */
+static void test_round30_layouts_b(void **state)
+{
+	(void)state;
+	static const unsigned flat3[] = {0, 0, 0};
+	/* The time written loose in the name's box after a byline's own box
+	 * ("<dt class=author><span>by <b>NAME</b></span> TIME</dt>"): the
+	 * name is the words before the time. */
+#define R30B_DL(who, when, text)                                                                   \
+	"<dl class=\"msg\"><dt class=\"subj\"></dt><dt class=\"author\"> <span>by <b>" who          \
+	"</b></span> " when " </dt><dd>" text "</dd><dd class=\"tool\"><a class=\"reply\">Reply to" \
+	" this comment</a></dd></dl>"
+	const char *dl =
+	    "<html><body>" ARTICLE_P "<div id=\"postComments\"><div class=\"userComments\">"
+	    R30B_DL("carl", "July 19, 2013 3:21 AM EDT", "I have been to Aleppo twice.")
+	        R30B_DL("Sunny12", "July 19, 2013 3:06 AM EDT", "Oh please, not again.")
+	            R30B_DL("joe-greene", "July 18, 2013 9:53 PM EDT", "Seriously? Not this time.")
+	    "</div></div></body></html>";
+	static const char *const dl_names[] = {"carl", "Sunny12", "joe-greene"};
+	expect_heads(html(dl, NULL), 3, dl_names, flat3);
+	/* Another site's shape and language: French posts, the byline a
+	 * box named the user's, its name bold in a span of its own. */
+#define R30B_FR(who, when, text)                                                                   \
+	"<div class=\"commentaire\"><div class=\"user\"><span>par <strong>" who "</strong></span> " \
+	when "</div><div class=\"texte\">" text "</div></div>"
+	const char *fr =
+	    "<html><body>" ARTICLE_P "<div class=\"commentaires\">"
+	    R30B_FR("Anne", "15/05/2019 10:12", "Très bonne recette, merci.")
+	        R30B_FR("Paul", "15/05/2019 11:40", "Trop sucré pour moi.")
+	            R30B_FR("Marie", "16/05/2019 08:05", "Je l'ai faite hier soir.")
+	    "</div></body></html>";
+	static const char *const fr_names[] = {"Anne", "Paul", "Marie"};
+	expect_heads(html(fr, NULL), 3, fr_names, flat3);
+#undef R30B_DL
+#undef R30B_FR
+	/* A header line of the name's box and the time's, written by a
+	 * template indenting every line: hundreds of bytes for a few words
+	 * shown, still a header line. */
+#define R30B_IND "\n                                                                          "
+#define R30B_UL(who, when, text)                                                                   \
+	"<div class=\"comment-row\"><img src=\"a.jpg\" alt=\"\"><div class=\"content\"><div class=" \
+	"\"comment\"><ul class=\"user-info\"><li class=\"name\">" R30B_IND R30B_IND "<a href=\"/p/" \
+	who "\" title=\"" who "\">" R30B_IND who R30B_IND "</a>" R30B_IND R30B_IND "</li><li "     \
+	"class=\"date\">" when "</li></ul><p>" R30B_IND text R30B_IND "</p><div class=\"actions\">" \
+	"<a href=\"#r\">Answer</a></div></div></div></div>"
+	const char *ul =
+	    "<html><body>" ARTICLE_P "<div id=\"comments_box\"><p class=\"h2\">Comments</p>"
+	    R30B_UL("Marck", "Wed, 08/09/2023 09:55", "Ánimo y gracias, cuídate mucho.")
+	        R30B_UL("Alvaro", "Wed, 08/09/2023 09:27", "Muchos ánimos y fuerza.")
+	            R30B_UL("Lucia", "Tue, 07/09/2023 21:04", "Gran episodio, como siempre.")
+	    "</div></body></html>";
+	static const char *const ul_names[] = {"Marck", "Alvaro", "Lucia"};
+	expect_heads(html(ul, NULL), 3, ul_names, flat3);
+	/* Another site's shape and language: Polish posts beside an avatar,
+	 * the header a list of the name's link and the time, as deep. */
+#define R30B_PL(who, when, text)                                                                   \
+	"<div class=\"comment\"><img src=\"a.jpg\" alt=\"\"><div class=\"tresc\"><ul class=\"meta" \
+	"\"><li class=\"osoba\">" R30B_IND R30B_IND "<a href=\"/u/" who "\">" R30B_IND who R30B_IND \
+	"</a>" R30B_IND R30B_IND "</li><li class=\"date\">" when "</li></ul><p>" text "</p><div "     \
+	"class=\"akcje\"><a href=\"#o\">Odpowiedz</a></div></div></div>"
+	const char *pl =
+	    "<html><body>" ARTICLE_P "<section class=\"komentarze\">"
+	    R30B_PL("miki", "07.01.2012 07:00", "Dobry artykuł, dziękuję.")
+	        R30B_PL("Ania", "07.01.2012 08:15", "Nie zgadzam się z autorem.")
+	            R30B_PL("Tomek", "08.01.2012 10:30", "Czekam na ciąg dalszy.")
+	    "</section></body></html>";
+	static const char *const pl_names[] = {"miki", "Ania", "Tomek"};
+	expect_heads(html(pl, NULL), 3, pl_names, flat3);
+#undef R30B_UL
+#undef R30B_PL
+#undef R30B_IND
+	/* A number alone in a box named a comment's, its tooltip (its own or
+	 * its box's) stating the count in words with the same number: the
+	 * count. */
+	static const struct {
+		const char *counter;
+		long stated;
+	} counters[] = {
+	    {"<span class=\"smooth\" title=\"Número de comentarios 3\"><span class=\"icon-comment"
+	     "s\">3</span></span>",
+	     3},
+	    {"<b class=\"ico-comment\" title=\"3 Kommentare\">3</b>", 3},
+	};
+	for (size_t i = 0; i < sizeof counters / sizeof *counters; i++) {
+		char page[2048];
+		snprintf(page, sizeof page,
+		         "<html><body><article><h1>Kuchen</h1><ul class=\"bar\"><li>%s</li></ul><p>Ein "
+		         "Rezept fuer einen Kuchen mit Mandarinen, Schmand und Pudding.</p></article>"
+		         "<div class=\"comments\"><div class=\"comment\"><b>Heike</b> <span class=\"date"
+		         "\">12.03.2019 14:03</span><p>Sehr lecker, danke!</p></div><div class=\"comment"
+		         "\"><b>Tom</b> <span class=\"date\">12.03.2019 15:10</span><p>Mit Quark geht es"
+		         " auch.</p></div><div class=\"comment\"><b>Lena</b> <span class=\"date\">13.03."
+		         "2019 09:20</span><p>Der Boden war zu weich.</p></div></div></body></html>",
+		         counters[i].counter);
+		struct tt_import_report r;
+		tt_import_report_init(&r, 0);
+		tt_thread *t = html(page, &r);
+		assert_int_equal(t->ncomments, 3);
+		assert_int_equal(r.stated, counters[i].stated);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
+}
+
 static void test_zhidao_card_title(void **state)
 {
 	(void)state;
@@ -11224,6 +11333,7 @@ int main(void)
 	    cmocka_unit_test(test_round28_layouts_d),
 	    cmocka_unit_test(test_round29_layouts_a),
 	    cmocka_unit_test(test_round29_layouts_b),
+	    cmocka_unit_test(test_round30_layouts_b),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
 	};
