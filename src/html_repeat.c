@@ -318,6 +318,23 @@ static int in_sentence(const tt_hnode *a)
 	return 0;
 }
 
+/* A nickname of marks alone, no letter nor figure in it ("<b>&amp;</b>
+ * (gość), 04.01.12", "<strong>?!</strong> 3 May"), all the text of a bold
+ * box: a name in the place the template writes names in bold. */
+static int bold_marks(const char *s, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *b = up_to(t, block, "b");
+	if (!b)
+		b = up_to(t, block, "strong");
+	size_t len = strlen(s);
+	if (!b || !len || len > 8 || b->children != t || t->next)
+		return 0;
+	for (const char *p = s; *p; p++)
+		if (!ispunct((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
 /* A short text with a letter, of five words at most, in no heading and
  * no link within a sentence: a name (a title is in a heading, or
  * longer; a link among the words is the text's). */
@@ -333,7 +350,7 @@ static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 		spaces += *p == ' ';
 		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
 	}
-	return letter && spaces <= 4 && !in_heading(t, block);
+	return (letter || bold_marks(s, t, block)) && spaces <= 4 && !in_heading(t, block);
 }
 
 /* A link that goes somewhere (not "#", not a script): a profile. */
