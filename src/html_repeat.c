@@ -318,6 +318,23 @@ static int in_sentence(const tt_hnode *a)
 	return 0;
 }
 
+/* A nickname of marks alone, no letter nor figure in it ("<b>&amp;</b>
+ * (gość), 04.01.12", "<strong>?!</strong> 3 May"), all the text of a bold
+ * box: a name in the place the template writes names in bold. */
+static int bold_marks(const char *s, const tt_hnode *t, const tt_hnode *block)
+{
+	const tt_hnode *b = up_to(t, block, "b");
+	if (!b)
+		b = up_to(t, block, "strong");
+	size_t len = strlen(s);
+	if (!b || !len || len > 8 || b->children != t || t->next)
+		return 0;
+	for (const char *p = s; *p; p++)
+		if (!ispunct((unsigned char)*p))
+			return 0;
+	return 1;
+}
+
 /* A short text with a letter, of five words at most, in no heading and
  * no link within a sentence: a name (a title is in a heading, or
  * longer; a link among the words is the text's). */
@@ -333,7 +350,7 @@ static int name_like(const char *s, const tt_hnode *t, const tt_hnode *block)
 		spaces += *p == ' ';
 		letter |= isalpha((unsigned char)*p) || (unsigned char)*p >= 0x80;
 	}
-	return letter && spaces <= 4 && !in_heading(t, block);
+	return (letter || bold_marks(s, t, block)) && spaces <= 4 && !in_heading(t, block);
 }
 
 /* A link that goes somewhere (not "#", not a script): a profile. */
@@ -531,6 +548,39 @@ static int heading_name(const struct scan *s, const char *text, const tt_hnode *
 	        (href && (!strncmp(href, "http", 4) || !strncmp(href, "//", 2))));
 }
 
+/* An inline box a name is written in: no paragraph's. */
+static int inline_box(const tt_hnode *n)
+{
+	static const char *const tags[] = {"span", "b", "strong", "cite", "small", "font", "em"};
+	for (size_t i = 0; i < sizeof tags / sizeof *tags; i++)
+		if (tt_html_is(n, tags[i]))
+			return 1;
+	return 0;
+}
+
+/* A nickname of six to eight words, a phrase ("~Jak nie wiadomo o co
+ * chodzi...", Onet's guests), the block's first text and all of its
+ * inline box: a name, where name_like's five words stop. No sentence
+ * inside it (no mark but an ellipsis at its end), no heading, no link, no
+ * paragraph (a text of six words opening a block, "<p>I enjoy this more
+ * than the original</p>", is the writer's). */
+static int opening_name(const struct scan *s, const char *text, const tt_hnode *t)
+{
+	size_t len = strlen(text), spaces = 0;
+	if (s->texts != 1 || s->name || len > 64 || !t->parent || t->parent->children != t ||
+	    t->next || up_to(t, s->block, "a") || in_heading(t, s->block) ||
+	    !inline_box(t->parent))
+		return 0;
+	if (len > 3 && !strcmp(text + len - 3, "..."))
+		len -= 3;
+	for (size_t i = 0; i < len; i++)
+		if (strchr(".!?:;|", text[i]) || isdigit((unsigned char)text[i]))
+			return 0;
+		else
+			spaces += text[i] == ' ';
+	return spaces >= 5 && spaces <= 7;
+}
+
 static int repeated(const struct tt_repeat *r, const tt_hnode *n);
 
 struct own_leaf {
@@ -709,7 +759,8 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	if (off == 0 && bold_short_name(s, t, text))
 		off = -1;
 	int named = off < 0 && !s->time &&
-	            (name_like(text, t, s->block) || heading_name(s, text, t)) &&
+	            (name_like(text, t, s->block) || heading_name(s, text, t) ||
+	             opening_name(s, text, t)) &&
 	            !action_link(up_to(t, s->block, "a")) && !same_in_every_block(s, t);
 	if (off >= 0) {
 		s->time = t, s->time_off = (size_t)off;
@@ -717,7 +768,7 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
-		s->by_heading = !s->name && !name_like(text, t, s->block);
+		s->by_heading = !s->name && !name_like(text, t, s->block) && !opening_name(s, text, t);
 		s->name = t->parent, s->name_text = t;
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)

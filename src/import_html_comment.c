@@ -720,9 +720,9 @@ int ihx_inside(const tt_hnode *n, const tt_hnode *box)
 
 /* A theme writing the time inside the author's box ("Anna <time>29.07.2020 //
  * 12:56</time>"): the name is what comes before the time. */
-static void cut_time(char *author, const tt_hnode *time)
+static void cut_words(char *author, const char *w)
 {
-	char *w = tt_html_text(time), *at = w && *w ? strstr(author, w) : NULL;
+	char *at = w && *w ? strstr(author, w) : NULL;
 	if (at && at > author) {
 		*at = '\0';
 		size_t n = strlen(author);
@@ -730,6 +730,12 @@ static void cut_time(char *author, const tt_hnode *time)
 		             author[n - 1] == '-' || author[n - 1] == ','))
 			author[--n] = '\0';
 	}
+}
+
+static void cut_time(char *author, const tt_hnode *time)
+{
+	char *w = tt_html_text(time);
+	cut_words(author, w);
 	free(w);
 }
 
@@ -1078,6 +1084,23 @@ static int same_in_all(struct html *h, tt_hnode *root, const tt_hnode *name, con
 	return asked && same == asked;
 }
 
+/* The bytes of words n shows, white space run together, when its text
+ * (a template's indentation counted) is at most five times cap; else more
+ * than cap. A list's items indented line by line ("<ul><li>\n
+ * NAME\n </li><li>TIME</li>", iVoox) hold a few words in hundreds of
+ * bytes. */
+static size_t shown_len(const tt_hnode *n, size_t cap)
+{
+	if (ihx_info(n)->textlen <= cap)
+		return ihx_info(n)->textlen;
+	if (ihx_info(n)->textlen > 5 * cap)
+		return cap + 1;
+	char *t = tt_html_text(n);
+	size_t l = strlen(t);
+	free(t);
+	return l;
+}
+
 /* A header line of boxes, the time's box and one short box before it
  * (wnp.pl's "<div><div>miki</div><div>07.01.2012 07:00</div></div>",
  * Glavred's "<span class=title>NAME</span><span class=date>"), nothing
@@ -1088,7 +1111,7 @@ static void name_box_before_time(struct fields *f, char **author)
 {
 	tt_hnode *line = f->time ? f->time->parent : NULL, *name = NULL;
 	if (!line || line == f->root || (f->body && ihx_inside(f->body, line)) ||
-	    (f->body && ihx_inside(line, f->body)) || ihx_info(line)->textlen > 200)
+	    (f->body && ihx_inside(line, f->body)) || shown_len(line, 200) > 200)
 		return;
 	for (tt_hnode *c = line->children; c; c = c->next)
 		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
@@ -1702,6 +1725,12 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
 		o->when = tt_html_text(f->time);
+	/* The time written loose in the name's box after a byline's own box
+	 * ("<dt class=author><span>by <b>NAME</b></span> July 19, 2013 3:21 AM
+	 * EDT</dt>"): the name read from the box's line ends with it, and is
+	 * the words before it. */
+	if (o->author && !da && o->when && f->author && (!f->time || f->trank >= 4))
+		cut_words(o->author, o->when);
 	if (!o->attr && tt_html_is(root, "shreddit-comment"))
 		o->attr = tt_html_attr(root, "created");
 	if (!o->when)

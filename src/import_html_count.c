@@ -212,6 +212,26 @@ static long named_count(const tt_hnode *n, const char *text)
 	return c ? c : -1;
 }
 
+/* A number alone in a box named a comment's, whose tooltip, its own or its
+ * box's, states the count in words with the same number ("<span
+ * title='Número de comentarios 2'><span class=icon-comments>2</span>",
+ * iVoox's player bar; "<b class=ico-comment title='12 Kommentare'>12</b>"):
+ * that number, the title saying what it counts; else -1. */
+static long titled_count(const tt_hnode *n, const char *text)
+{
+	size_t d = strspn(text, "0123456789");
+	if (!d || d > 7 || text[d])
+		return -1;
+	long shown = strtol(text, NULL, 10);
+	const tt_hnode *a = n;
+	for (int up = 0; up < 2 && a && a->type == TT_HNODE_ELEMENT; up++, a = a->parent) {
+		const char *title = tt_html_attr(a, "title");
+		if (title && strlen(title) < 120 && shown > 0 && count_in(title) == shown)
+			return shown;
+	}
+	return -1;
+}
+
 /* The number alone in a text node or a box of one text node: the number,
  * else -1. */
 static long bare_number(const tt_hnode *n)
@@ -535,6 +555,8 @@ void ihx_consider_count(struct html *h, tt_hnode *n)
 	if (c >= 0 && rank == 2 && comment_not_count(n, text))
 		c = -1;
 	int bare = 0; /* a number alone, no count word beside it */
+	if (c < 0 && rank == 2)
+		c = titled_count(n, text);
 	if (c < 0 && rank == 2)
 		bare = (c = named_count(n, text)) >= 0;
 	/* An h5 states it after the word only ("<h5>Komentarze <small>Liczba
