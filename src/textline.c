@@ -5,6 +5,8 @@
 
 #include "threadtag/textline.h"
 
+#include <xxhash.h>
+
 int tt_textline_has_digit(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -298,7 +300,7 @@ static int tilde_name(const char *s, size_t len)
 	       (isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0);
 }
 
-size_t tt_textline_author_name(const char *s, size_t len, const char **out)
+static size_t author_name_read(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
 	while (i < len && isdigit((unsigned char)s[i]))
@@ -376,4 +378,40 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 				return 0;
 	*out = s;
 	return len;
+}
+
+/* The last answers of author_name_read for short texts, by the text alone:
+ * the header rules ask a line for its name rule after rule (the line under
+ * test, then as the next or the previous line of its neighbours), a name
+ * line of a page many times over. The answer depends on the bytes alone; a
+ * slot keeps them, and the name as an offset and a length into them, so a
+ * hit hands back a pointer into the text it was asked of. Direct-mapped by
+ * the text's hash, bounded; a longer text is read each time. */
+enum { NAME_MEMO_SLOTS = 512, NAME_MEMO_TEXT = 80 };
+struct name_memo {
+	unsigned char len; /* 0: an empty slot */
+	unsigned char off, nl;
+	char s[NAME_MEMO_TEXT];
+};
+static _Thread_local struct name_memo name_memo[NAME_MEMO_SLOTS];
+
+size_t tt_textline_author_name(const char *s, size_t len, const char **out)
+{
+	if (len == 0 || len > NAME_MEMO_TEXT)
+		return author_name_read(s, len, out);
+	struct name_memo *M = &name_memo[XXH3_64bits(s, len) & (NAME_MEMO_SLOTS - 1)];
+	if (M->len == len && !memcmp(M->s, s, len)) {
+		if (M->nl)
+			*out = s + M->off;
+		return M->nl;
+	}
+	const char *name = NULL;
+	size_t nl = author_name_read(s, len, &name);
+	M->len = (unsigned char)len;
+	memcpy(M->s, s, len);
+	M->nl = (unsigned char)nl;
+	M->off = (unsigned char)(nl ? name - s : 0);
+	if (nl)
+		*out = name;
+	return nl;
 }
