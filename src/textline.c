@@ -126,18 +126,24 @@ size_t tt_textline_link_ref(const char *s, size_t len)
 
 size_t tt_textline_list_mark(const char *s, size_t len)
 {
-	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
-	/* asked of most lines several times: a line opening with no mark's
-	 * first byte is no item */
-	if (!len || !memchr("*+o-\xC2\xE2", s[0], 6))
+	/* asked of most lines several times, a list's lines most of all: the
+	 * marks "* ", "+ ", "o ", "- " and "· " told apart by their first byte,
+	 * with no list of them to walk */
+	if (!len)
 		return 0;
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
-			return strlen(marks[k]);
-	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
-	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
-		return 4;
-	return 0;
+	switch ((unsigned char)s[0]) {
+	case '*':
+	case '+':
+	case 'o':
+	case '-':
+		return len > 2 && s[1] == ' ' ? 2 : 0;
+	case 0xC2:
+		return len > 3 && (unsigned char)s[1] == 0xB7 && s[2] == ' ' ? 3 : 0;
+	case 0xE2: /* any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows) */
+		return len > 4 && s[3] == ' ' ? 4 : 0;
+	default:
+		return 0;
+	}
 }
 
 size_t tt_textline_image_ref(const char *s, size_t len)
