@@ -214,8 +214,9 @@ le "$t_big" "$TEXT_BIG_TARGET" || fail=1
 # but asking each line the same date questions again; 2.4-2.5 s CPU on a
 # shared machine after the cuts of doc/performance.md, 1.41 G instructions
 # a MB, where the generated page took 1.15 s: still over; 1.23 G and
-# 1.69-2.38 s user with the date texts' memo, most of it the repetition:
-# still at or over on a busy machine). The generated page
+# 1.69-2.38 s user with the date texts' memo, most of it the repetition;
+# 1.14 G and 2.08-2.46 s user, 2.01 s CPU, with the name memo and the list
+# marks' switch at load average 8: still about at 2 s). The generated page
 # above has neither shape. Balloon Juice's and Boing Boing's w3m dumps are
 # numbered lists of "@NAME:" answers, each looked for among the comments
 # before it by that name.

@@ -5,6 +5,8 @@
 
 #include "threadtag/textline.h"
 
+#include <xxhash.h>
+
 int tt_textline_has_digit(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++)
@@ -124,18 +126,24 @@ size_t tt_textline_link_ref(const char *s, size_t len)
 
 size_t tt_textline_list_mark(const char *s, size_t len)
 {
-	static const char *const marks[] = {"* ", "+ ", "o ", "- ", "\xC2\xB7 "};
-	/* asked of most lines several times: a line opening with no mark's
-	 * first byte is no item */
-	if (!len || !memchr("*+o-\xC2\xE2", s[0], 6))
+	/* asked of most lines several times, a list's lines most of all: the
+	 * marks "* ", "+ ", "o ", "- " and "· " told apart by their first byte,
+	 * with no list of them to walk */
+	if (!len)
 		return 0;
-	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
-		if (len > strlen(marks[k]) && !memcmp(s, marks[k], strlen(marks[k])))
-			return strlen(marks[k]);
-	/* Any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows). */
-	if (len > 4 && (unsigned char)s[0] == 0xE2 && s[3] == ' ')
-		return 4;
-	return 0;
+	switch ((unsigned char)s[0]) {
+	case '*':
+	case '+':
+	case 'o':
+	case '-':
+		return len > 2 && s[1] == ' ' ? 2 : 0;
+	case 0xC2:
+		return len > 3 && (unsigned char)s[1] == 0xB7 && s[2] == ' ' ? 3 : 0;
+	case 0xE2: /* any one symbol of U+2000-U+2FFF (bullets, shapes, stars, arrows) */
+		return len > 4 && s[3] == ' ' ? 4 : 0;
+	default:
+		return 0;
+	}
 }
 
 size_t tt_textline_image_ref(const char *s, size_t len)
@@ -298,7 +306,7 @@ static int tilde_name(const char *s, size_t len)
 	       (isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0);
 }
 
-size_t tt_textline_author_name(const char *s, size_t len, const char **out)
+static size_t author_name_read(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
 	while (i < len && isdigit((unsigned char)s[i]))
@@ -376,4 +384,40 @@ size_t tt_textline_author_name(const char *s, size_t len, const char **out)
 				return 0;
 	*out = s;
 	return len;
+}
+
+/* The last answers of author_name_read for short texts, by the text alone:
+ * the header rules ask a line for its name rule after rule (the line under
+ * test, then as the next or the previous line of its neighbours), a name
+ * line of a page many times over. The answer depends on the bytes alone; a
+ * slot keeps them, and the name as an offset and a length into them, so a
+ * hit hands back a pointer into the text it was asked of. Direct-mapped by
+ * the text's hash, bounded; a longer text is read each time. */
+enum { NAME_MEMO_SLOTS = 512, NAME_MEMO_TEXT = 80 };
+struct name_memo {
+	unsigned char len; /* 0: an empty slot */
+	unsigned char off, nl;
+	char s[NAME_MEMO_TEXT];
+};
+static _Thread_local struct name_memo name_memo[NAME_MEMO_SLOTS];
+
+size_t tt_textline_author_name(const char *s, size_t len, const char **out)
+{
+	if (len == 0 || len > NAME_MEMO_TEXT)
+		return author_name_read(s, len, out);
+	struct name_memo *M = &name_memo[XXH3_64bits(s, len) & (NAME_MEMO_SLOTS - 1)];
+	if (M->len == len && !memcmp(M->s, s, len)) {
+		if (M->nl)
+			*out = s + M->off;
+		return M->nl;
+	}
+	const char *name = NULL;
+	size_t nl = author_name_read(s, len, &name);
+	M->len = (unsigned char)len;
+	memcpy(M->s, s, len);
+	M->nl = (unsigned char)nl;
+	M->off = (unsigned char)(nl ? name - s : 0);
+	if (nl)
+		*out = name;
+	return nl;
 }

@@ -1324,6 +1324,29 @@ static void test_post_number_after_date(void **state)
 	tt_thread_free(t);
 }
 
+/* tt_textline_author_name keeps its answers by text: asked again of the
+ * same bytes elsewhere, it hands back a name within the text it is asked
+ * of, and where it finds none it leaves *out as it was. */
+static void test_author_name_memo_by_text(void **state)
+{
+	(void)state;
+	char a[] = "[12]Ann Lee", b[] = "[12]Ann Lee";
+	const char *name = NULL;
+	assert_int_equal(tt_textline_author_name(a, strlen(a), &name), 7);
+	assert_ptr_equal(name, a + 4);
+	assert_int_equal(tt_textline_author_name(b, strlen(b), &name), 7);
+	assert_ptr_equal(name, b + 4);
+	static const char none[] = "This is a whole sentence, no name at all.";
+	const char *kept = b;
+	for (int k = 0; k < 2; k++) {
+		assert_int_equal(tt_textline_author_name(none, sizeof none - 1, &kept), 0);
+		assert_ptr_equal(kept, b);
+	}
+	/* a prefix of a text is another text */
+	assert_int_equal(tt_textline_author_name(a, 7, &name), 3);
+	assert_ptr_equal(name, a + 4);
+}
+
 /* A name whose first word ends in an apostrophe ("lil' homie") keeps it:
  * only a word whose quote closes one opened in it (an avatar's alt text,
  * "x@y.org'x@y.org'") or an address is the avatar's, not the name's. */
@@ -8290,7 +8313,9 @@ static void test_contains_ci_and_list_marks(void **state)
 		size_t mark;
 	} marks[] = {{"* Anna", 2}, {"+ Anna", 2}, {"o Anna", 2},   {"- Anna", 2},
 	             {"\xC2\xB7 Anna", 3}, {"\xE2\x80\xA2 Anna", 4}, {"\xE2\x96\xA1 x", 4},
-	             {"*", 0},      {"oAnna", 0},  {"Anna", 0},     {"\xC3\xA9 x", 0}, {"", 0}};
+	             {"*", 0},      {"oAnna", 0},  {"Anna", 0},     {"\xC3\xA9 x", 0}, {"", 0},
+	             {"* ", 0},     {"\xC2\xB7 ", 0}, {"\xC2\xB7x", 0}, {"\xE2\x80\xA2 ", 0},
+	             {"\xE2\x80\xA2x y", 0}, {"-- x", 0}};
 	for (size_t k = 0; k < sizeof marks / sizeof *marks; k++)
 		assert_int_equal(tt_textline_list_mark(marks[k].s, strlen(marks[k].s)), marks[k].mark);
 }
@@ -15628,6 +15653,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_rating_after_age),
 	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
 	    cmocka_unit_test(test_round30_dumps_b_form_buttons_over_date_item),
+	    cmocka_unit_test(test_author_name_memo_by_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
