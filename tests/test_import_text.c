@@ -14666,6 +14666,62 @@ static void test_round29_dumps_a_linked_name_after_open_line(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's item opening with a date read whole, a clock in it, then the
+ * name closing the line: lynx writes the bullet before it, w3m the bullet
+ * and the avatar's alt text alone on the line over it. */
+static void test_round30_dumps_a_item_date_then_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Chef to Address Rumors on Morning Show\n"
+	    "\n"
+	    "The celebrity chef plans to set the record straight on the morning show next week.\n"
+	    "\n"
+	    "Tell Us What You Think\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [9dYJBPDHXw]\n"
+	    "    January 16, 2012 - 8:06am Joe Gomer\n"
+	    "\n"
+	    "    This is a wonderful time for her to be an advocate for better food.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [safe_image]\n"
+	    "    January 15, 2012 - 10:00am Kimm Bellotto\n"
+	    "\n"
+	    "    As a diabetic I have to ask you, are you kidding me?\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [safe_image]\n"
+	    "    January 14, 2012 - 11:53pm Cindy Peck Pereira\n"
+	    "\n"
+	    "    Real chefs use butter, cream and salt as flavour enhancers.\n";
+	static const char es[] =
+	    "El nuevo mercado abre sus puertas\n"
+	    "\n"
+	    "   El mercado del barrio abre el lunes tras dos a\xC3\xB1os de obras en la plaza mayor.\n"
+	    "\n"
+	    "   Deja tu comentario.\n"
+	    "\n"
+	    "     * 14 de enero de 2012 a las 22:01 Ana Torres\n"
+	    "       Por fin, llevamos a\xC3\xB1os esperando este mercado.\n"
+	    "     * 14 de enero de 2012 a las 22:40 Luis Romero\n"
+	    "       Veremos si los precios son razonables.\n"
+	    "     * 15 de enero de 2012 a las 09:12 Marta Gil\n"
+	    "       Yo ya he comprado fruta esta ma\xC3\xB1" "ana.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Kimm Bellotto");
+	assert_string_equal(t->order[1]->posted, "January 15, 2012 - 10:00am");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Real chefs use butter, cream and salt as flavour enhancers.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ana Torres");
+	assert_string_equal(t->order[0]->posted,
+	                    "14 de enero de 2012 a las 22:01");
+	assert_string_equal(t->order[2]->body.v[0], "Yo ya he comprado fruta esta ma\xC3\xB1" "ana.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -14961,6 +15017,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_avatar_letter_over_items),
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
+	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
