@@ -977,6 +977,23 @@ static int clock_alone(const char *s, size_t n)
 	return k == n;
 }
 
+/* "Rainer55518.10.19 19:13", "marco m.19.10.19 12:48": a name ending in a
+ * digit or a dot run into a numeric date's day: at i two digits (a day of
+ * one would split the name's own digits), then '.', '/' or '-' and a
+ * digit, the word before i holding a letter (a name, not the date's own
+ * digits). */
+static int day_run_into_name_a(const char *s, size_t len, size_t i)
+{
+	if (!i || (!isdigit((unsigned char)s[i - 1]) && s[i - 1] != '.') || i + 3 >= len ||
+	    !isdigit((unsigned char)s[i]) || !isdigit((unsigned char)s[i + 1]) ||
+	    !strchr("./-", s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+		return 0;
+	size_t b = i;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return tt_textline_has_letter(s + b, i - b);
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -991,7 +1008,8 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		unsigned char prev = (unsigned char)L->s[i - 1];
-		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
+		int glued = isdigit((unsigned char)L->s[i]) &&
+		            (isalpha(prev) || prev >= 0x80 || day_run_into_name_a(L->s, L->len, i));
 		if (!glued && (L->s[i] != ' ' || prev == ' '))
 			continue;
 		words += !glued;

@@ -14722,6 +14722,64 @@ static void test_round30_dumps_a_item_date_then_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A post's date and its clock run together by the text browser
+ * ("th3Chris28.09.1913:39", "2019-09-2813:39"): set apart as the page
+ * shows them, the date reads whole, the time kept as the page shows it. */
+static void test_round30_dumps_a_clock_run_into_date(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.\n"
+	    "Hilfreich?+1\n"
+	    "Rainer55528.09.1913:55\n"
+	    "Gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum?\n"
+	    "Hilfreich?+2\n"
+	    "macbacchi28.09.1914:40\n"
+	    "Ich hab hier im Forum nur den umgekehrten Fall gefunden.\n"
+	    "Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-2813:39\n"
+	    "\n"
+	    "The parser is much faster here, thanks for the work.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-289:05\n"
+	    "\n"
+	    "Is the old configuration file still read as before?\n"
+	    "\n"
+	    "Carla Diaz\n"
+	    "2019-09-2917:20\n"
+	    "\n"
+	    "Yes, it is read and rewritten on the first start.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Rainer555");
+	assert_string_equal(t->order[1]->posted, "28.09.19 13:55");
+	assert_string_equal(t->order[2]->posted, "28.09.19 14:40");
+	assert_string_equal(t->order[2]->time, "2019-09-28T14:40");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[0]->posted, "2019-09-28 13:39");
+	assert_string_equal(t->order[2]->posted, "2019-09-29 17:20");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15018,6 +15076,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_named_quote_source),
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
+	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
