@@ -14780,6 +14780,73 @@ static void test_round30_dumps_a_clock_run_into_date(void **state)
 	tt_thread_free(t);
 }
 
+/* A quotation drawn as the quoted writer's name alone on a line, then
+ * lines of that writer's earlier text (the text browser rewraps them, or
+ * cuts them short after "..."): marked "> ", the rest the comment's own. */
+static void test_round30_dumps_a_quote_under_name(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "   maculi28.09.19 15:15\n"
+	    "   Wenn es gelingt, das Problem auf einen bestimmten Anbieter\n"
+	    "   einzuschr\xC3\xA4nken, dann k\xC3\xB6nnte das hilfreich sein.\n"
+	    "   Hilfreich?0\n"
+	    "\n"
+	    "   Hot Mac30.09.19 15:34\n"
+	    "   maculi\n"
+	    "   Wenn es gelingt, das Problem auf einen bestimmten Anbieter einzuschr\xC3\xA4nken, dann\n"
+	    "   k\xC3\xB6nnte das hilfreich sein.\n"
+	    "   Dann mache ich mal den Anfang: bei mir geht alles.\n"
+	    "   Hilfreich?+4\n"
+	    "\n"
+	    "   barabas30.09.19 15:44\n"
+	    "   Bei mir leider nicht, ich muss immer zweimal aktualisieren.\n"
+	    "   Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-28 13:39\n"
+	    "\n"
+	    "The parser is much faster here. My old configuration file is still read as before.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-28 14:05\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "... My old configuration file is still read\n"
+	    "Not here: mine was rewritten on the first start.\n"
+	    "\n"
+	    "Carla Diaz\n"
+	    "2019-09-29 17:20\n"
+	    "\n"
+	    "Same for me, the binary is half the size.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Hot Mac");
+	assert_int_equal(t->order[1]->depth, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> maculi");
+	assert_true(!strncmp(t->order[1]->body.v[1], "> Wenn es gelingt", 17));
+	assert_true(!strncmp(t->order[1]->body.v[2], "Dann mache ich", 14));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> Ann Lee");
+	assert_string_equal(t->order[1]->body.v[1], "> ... My old configuration file is still read");
+	assert_true(!strncmp(t->order[1]->body.v[2], "Not here:", 9));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15077,6 +15144,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_dumps_a_linked_name_after_open_line),
 	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
 	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
+	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
