@@ -14847,6 +14847,93 @@ static void test_round30_dumps_a_quote_under_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A forum's vote row under each post's text with no blank line between
+ * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
+ * prose, so that the comments are looked for under the question, which
+ * stays the article's. */
+static void test_round30_dumps_a_vote_counter_under_text(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber Mobile Daten mit iOS 13 ?\n"
+	    "\n"
+	    "macbacchi28.09.1912:44\n"
+	    "hallo, hat jemand eine idee was ich anders machen k\xC3\xB6nnte? seit dem update auf ios 13 hab ich auf\n"
+	    "allen ger\xC3\xA4ten, als da div iphone 11 und xs und ipads sind keinen zugriff mehr auf den appstore,\n"
+	    "wenn ich unterwegs bin.\n"
+	    "wissentlich hab ich keine einstellungen ge\xC3\xA4ndert, der zugriff \xC3\xBC" "ber mobile daten auf den appstore\n"
+	    "ist freigegeben, ich hab das ger\xC3\xA4t mehrfach mit ge\xC3\xA4nderten einstellungen aus- und wieder\n"
+	    "eingeschaltet, aber appstore gibts nur im wlan. alles andere l\xC3\xA4uft \xC3\xBC" "ber LTE. LTE ist auch f\xC3\xBCr daten\n"
+	    "freigegeben, browser, andere apps laufen problemlos. jemand eine idee? betrifft bisher alle ios 13\n"
+	    "versionen bis zu gestrigen 13.1.1\n"
+	    "vorher war auf allen ger\xC3\xA4ten beta ab 4. version installiert. kann ich irgendwas anders einstellen?\n"
+	    "\n"
+	    "und bevor wieder die \xC3\xBC" "bliche h\xC3\xA4me kommt: ich hatte einen sehr konkreten grund zu den betas zu\n"
+	    "wechseln.\n"
+	    "Hilfreich?-3\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 untr mobilen Daten auf den App Store zugreifen und diesen durchsuchen.\n"
+	    "Hilfreich?+1\n"
+	    "maculi\n"
+	    "maculi28.09.1913:55\n"
+	    "gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum? Per WLAN ging alles, \xC3\xBC" "ber Mobilfunk nicht.\n"
+	    "Lag (wenn ich das richtig mitbekommen hab) am Mobilfunkanbieter.\n"
+	    "Hilfreich?+2\n"
+	    "macbacchi28.09.1914:40\n"
+	    "ich hab hier in forum nur den umgekehrten fall gefunden.\n"
+	    "Hilfreich?0\n"
+	    "maculi\n"
+	    "maculi28.09.1915:08\n"
+	    " leider hat es keiner f\xC3\xBCr n\xC3\xB6tig erachtet den aktuellen Stand (oder gar eine L\xC3\xB6sung) mitzuteilen.\n"
+	    "Hilfreich?0\n"
+	    "macbacchi28.09.1915:57\n"
+	    "danke f\xC3\xBCr den link. dann liegt es ja verm an telekom oder apple. vlt mal warten. ist jetzt nicht\n"
+	    "wirklich schlimm.\n";
+	static const char pt[] =
+	    "sem App Store pelos dados m\xC3\xB3veis com iOS 13 ?\n"
+	    "\n"
+	    "joaomac28.09.1912:44\n"
+	    "ol\xC3\xA1, algu\xC3\xA9m tem uma ideia do que eu poderia fazer diferente? desde a atualiza\xC3\xA7\xC3\xA3o para o ios 13 n\xC3\xA3o\n"
+	    "tenho acesso \xC3\xA0 app store em nenhum aparelho, o iphone 11 e o xs e os ipads, quando estou fora de\n"
+	    "casa.\n"
+	    "n\xC3\xA3o mudei nenhuma configura\xC3\xA7\xC3\xA3o que eu saiba, o acesso pelos dados m\xC3\xB3veis est\xC3\xA1 liberado para a app\n"
+	    "store, desliguei e liguei o aparelho v\xC3\xA1rias vezes com outras configura\xC3\xA7\xC3\xB5" "es, mas a app store s\xC3\xB3\n"
+	    "funciona no wifi. todo o resto funciona pelo LTE. o LTE est\xC3\xA1 liberado para dados tamb\xC3\xA9m, o\n"
+	    "navegador e outros apps funcionam sem problema. alguma ideia? acontece em todas as vers\xC3\xB5" "es do ios 13\n"
+	    "antes disso todos os aparelhos tinham a vers\xC3\xA3o beta a partir da quarta. posso mudar alguma coisa?\n"
+	    "\n"
+	    "e antes que venha a goza\xC3\xA7\xC3\xA3o de sempre: eu tinha um motivo bem concreto para mudar para as betas\n"
+	    "naquela \xC3\xA9poca.\n"
+	    "\xC3\x9Atil?-3\n"
+	    "\n"
+	    "Coment\xC3\xA1rios\n"
+	    "\n"
+	    "chris328.09.1913:39\n"
+	    "Eu consigo abrir a App Store pelos dados m\xC3\xB3veis com o 13.1.1 e fazer buscas nela.\n"
+	    "\xC3\x9Atil?+1\n"
+	    "rosa\n"
+	    "rosa28.09.1913:55\n"
+	    "n\xC3\xA3o houve um caso assim aqui no f\xC3\xB3rum h\xC3\xA1 pouco tempo? Tudo funcionava pelo wifi, nada pela rede\n"
+	    "m\xC3\xB3vel. Era a operadora, se me lembro bem.\n"
+	    "\xC3\x9Atil?+2\n"
+	    "joaomac28.09.1914:40\n"
+	    "s\xC3\xB3 encontrei o caso contr\xC3\xA1rio aqui no f\xC3\xB3rum.\n"
+	    "\xC3\x9Atil?0\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "th3Chris");
+	assert_string_equal(t->order[0]->posted, "28.09.19 13:39");
+	tt_thread_free(t);
+	t = import_page(pt, sizeof pt - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "chris3");
+	assert_string_equal(t->order[2]->author, "joaomac");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15145,6 +15232,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
 	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
 	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
+	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
