@@ -1544,3 +1544,57 @@ int tt_dates_is_relative(const char *text)
 	memo_keep(e, text, n, r, NULL);
 	return r;
 }
+
+/* The value of the n digits at s. */
+static int digits_value(const char *s, size_t n)
+{
+	int v = 0;
+	for (size_t i = 0; i < n; i++)
+		v = v * 10 + (s[i] - '0');
+	return v;
+}
+
+/* The number of digits right before s + at (none before s itself), up to max. */
+static size_t digits_before(const char *s, size_t at, size_t max)
+{
+	size_t n = 0;
+	while (n < at && n < max && isdigit((unsigned char)s[at - n - 1]))
+		n++;
+	return n;
+}
+
+size_t tt_dates_clock_run_in(const char *s, size_t len, size_t colon)
+{
+	/* the minutes: two digits after the colon, no third */
+	if (colon + 3 > len || !isdigit((unsigned char)s[colon + 1]) ||
+	    !isdigit((unsigned char)s[colon + 2]) ||
+	    (colon + 3 < len && isdigit((unsigned char)s[colon + 3])) ||
+	    digits_value(s + colon + 1, 2) > 59)
+		return 0;
+	size_t run = digits_before(s, colon, 7), at = colon - run;
+	if (run < 3 || run > 6 || at < 4)
+		return 0;
+	char sep = s[at - 1];
+	if (sep != '.' && sep != '/' && sep != '-')
+		return 0;
+	size_t mid = digits_before(s, at - 1, 3), m0 = at - 1 - mid;
+	/* a month of two digits, as templates pad it ("1.2.3410:20" is a version) */
+	if (mid != 2 || m0 < 2 || s[m0 - 1] != sep)
+		return 0;
+	/* the first part's digits: a name may run into a day ("Rainer55518.10.19") */
+	size_t first = digits_before(s, m0 - 1, 5), hour;
+	int day;
+	if (sep == '-' && first == 4 && run == 4) /* "2019-09-2813:39": year, month, day */
+		hour = 2, day = digits_value(s + at, 2);
+	else if (first >= 1) { /* day, month, a year of two digits or four */
+		hour = run == 3 || run == 5 ? 1 : 2;
+		size_t dl = first > 2 ? 2 : first;
+		day = digits_value(s + m0 - 1 - dl, dl);
+	} else
+		return 0;
+	int month = digits_value(s + m0, mid);
+	if (day < 1 || day > 31 || month < 1 || month > 12 ||
+	    digits_value(s + colon - hour, hour) > 23)
+		return 0;
+	return colon - hour;
+}

@@ -8,6 +8,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "threadtag/dates.h"
 #include "threadtag/import.h"
 #include "threadtag/text.h"
 #include "threadtag/textline.h"
@@ -105,6 +106,33 @@ static void drop_margin_marks(struct page *P)
 		P->l[i].s += skip;
 		P->l[i].len -= skip;
 		P->l[i].indent = col;
+	}
+}
+
+/* A clock run into the date before it ("th3Chris28.09.1913:39": w3m and
+ * lynx join a post's date and time, which the page's style sets apart) is
+ * set apart by a space, as the page shows it, so that the date reads whole
+ * and the time is kept as shown: the clock closing the line or a word. */
+static void unglue_clocks(struct page *P)
+{
+	for (size_t i = 0; i < P->n; i++) {
+		struct line *L = &P->l[i];
+		if (L->blank || L->len > 160)
+			continue;
+		for (const char *c = L->s; (c = memchr(c, ':', L->len - (size_t)(c - L->s))); c++) {
+			size_t colon = (size_t)(c - L->s), at;
+			if (colon + 3 < L->len && L->s[colon + 3] != ' ')
+				continue;
+			if (!(at = tt_dates_clock_run_in(L->s, L->len, colon)))
+				continue;
+			char *s = tt_xmalloc(L->len + 1);
+			memcpy(s, L->s, at);
+			s[at] = ' ';
+			memcpy(s + at + 1, L->s + at, L->len - at);
+			L->s = tt_thread_strdup(P->t, s, ++L->len);
+			free(s);
+			break;
+		}
 	}
 }
 
@@ -2114,6 +2142,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	char *mended = mended_read_twice(text, len, &len);
 	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
+	unglue_clocks(&P);
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
 	P.wide_wrap = wide_wrap_width(&P);

@@ -9,12 +9,29 @@
 #include "threadtag/xalloc.h"
 #include "import_text_impl.h"
 
+/* A vote's counter on a line of its own, a word and a mark run into its
+ * count ("Hilfreich?+1", "Helpful:0", a forum's vote row under each post,
+ * w3m setting no blank line between it and the text): no words of the text. */
+static int counter_line_a(const struct line *L)
+{
+	size_t d = L->len;
+	while (d > 0 && isdigit((unsigned char)L->s[d - 1]))
+		d--;
+	if (d == L->len || d < 2 || L->len > 24 || memchr(L->s, ' ', L->len))
+		return 0;
+	d -= L->s[d - 1] == '+' || L->s[d - 1] == '-';
+	return d >= 2 && (L->s[d - 1] == '?' || L->s[d - 1] == ':') &&
+	       tt_textline_has_letter(L->s, d - 1);
+}
+
 int itx_is_prose(const struct page *P, const struct para *p)
 {
 	const struct line *L = &P->l[p->first];
 	if (p->chars < 60 || tt_textline_count_words(L->s, L->len) < (p->lines > 1 ? 4 : 10))
 		return 0;
 	const struct line *E = &P->l[p->last];
+	if (p->last > p->first && counter_line_a(E))
+		E--; /* the text's last line is the one over its vote row */
 	return tt_textline_ends_sentence(E->s, E->len) || memmem(L->s, L->len, ". ", 2) != NULL;
 }
 

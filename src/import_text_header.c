@@ -1004,6 +1004,23 @@ static int clock_alone(const char *s, size_t n)
 	return k == n;
 }
 
+/* "Rainer55518.10.19 19:13", "marco m.19.10.19 12:48": a name ending in a
+ * digit or a dot run into a numeric date's day: at i two digits (a day of
+ * one would split the name's own digits), then '.', '/' or '-' and a
+ * digit, the word before i holding a letter (a name, not the date's own
+ * digits). */
+static int day_run_into_name_a(const char *s, size_t len, size_t i)
+{
+	if (!i || (!isdigit((unsigned char)s[i - 1]) && s[i - 1] != '.') || i + 3 >= len ||
+	    !isdigit((unsigned char)s[i]) || !isdigit((unsigned char)s[i + 1]) ||
+	    !strchr("./-", s[i + 2]) || !isdigit((unsigned char)s[i + 3]))
+		return 0;
+	size_t b = i;
+	while (b > 0 && s[b - 1] != ' ')
+		b--;
+	return tt_textline_has_letter(s + b, i - b);
+}
+
 static int name_then_date(struct page *P, const struct line *L, struct header *h)
 {
 	/* a clock alone only with the day it was on ("7:17 AM Today"): a
@@ -1018,7 +1035,8 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	size_t words = 0, num = post_number_before_a(L->s, L->len);
 	for (size_t i = 1; i < L->len && words < 6; i++) {
 		unsigned char prev = (unsigned char)L->s[i - 1];
-		int glued = isdigit((unsigned char)L->s[i]) && (isalpha(prev) || prev >= 0x80);
+		int glued = isdigit((unsigned char)L->s[i]) &&
+		            (isalpha(prev) || prev >= 0x80 || day_run_into_name_a(L->s, L->len, i));
 		if (!glued && (L->s[i] != ' ' || prev == ' '))
 			continue;
 		words += !glued;
@@ -1317,6 +1335,27 @@ static int date_then_name_verb(struct page *P, const struct line *L, struct head
 	return 0;
 }
 
+/* Whether line L opens a list's item, where a sentence does not open:
+ * lynx's "* January 16, 2012 - 8:06am Joe Gomer" (*mark set to the
+ * bullet's length), or the line right under a bullet and an image alone at
+ * the item's text column (w3m's "• [safe_image]" over it, *mark 0). */
+static int item_opening_a(const struct page *P, const struct line *L, size_t *mark)
+{
+	*mark = tt_textline_list_mark(L->s, L->len);
+	if (*mark)
+		return 1;
+	if (L <= P->l || L >= P->l + P->n)
+		return 0;
+	const struct line *U = L - 1;
+	size_t m = U->blank ? 0 : tt_textline_list_mark(U->s, U->len);
+	const char *img = U->s + m;
+	size_t il = U->len - m;
+	/* the bullet's columns, not its bytes, set the text's column */
+	return m && L->indent > U->indent && L->indent <= U->indent + m && il >= 3 &&
+	       img[0] == '[' && img[il - 1] == ']' && !memchr(img, ' ', il) &&
+	       !memchr(img + 1, '[', il - 1);
+}
+
 /* "1. [092522e] June 21, 2018 at 7:52 pm Timothy Sykes" (a WordPress
  * theme): perhaps a list's number and an avatar's alt text, then a date
  * read whole, then a name of
@@ -1331,9 +1370,10 @@ static int date_then_name(struct page *P, const struct line *L, struct header *h
 	size_t img = tt_textline_image_ref(L->s + at, L->len - at);
 	if (!img && L->len > at + 3 && !memcmp(L->s + at, "[] ", 3))
 		img = 3; /* an avatar with no alt text */
+	int item = !at && !img && item_opening_a(P, L, &at);
 	const char *s = L->s + at + img, *name;
 	size_t len = L->len - at - img;
-	if (!at && !img) /* a sentence may open with a date */
+	if (!at && !img && !item) /* a sentence may open with a date */
 		return 0;
 	if (len < 10 || len > 120 || !tt_textline_has_digit(s, len < 12 ? len : 12) ||
 	    !tt_dates_plausible(s, len))
@@ -1346,8 +1386,10 @@ static int date_then_name(struct page *P, const struct line *L, struct header *h
 			return 0;
 		e--; /* the space before the name */
 		size_t nl = tt_textline_author_name(s + e + 1, len - e - 1, &name);
+		/* a list's item with a clock: a teaser list's "• 2021-05-03 TITLE" holds a day alone */
 		if (nl == len - e - 1 && name == s + e + 1 && itx_date_text(P, s, e, &h->when) &&
-		    h->when.iso[0] && strlen(h->when.posted) == e) {
+		    h->when.iso[0] && strlen(h->when.posted) == e &&
+		    (!item || strlen(h->when.iso) > 10)) {
 			h->author = tt_thread_strdup(P->t, name, nl);
 			return 1;
 		}

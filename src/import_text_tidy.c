@@ -2450,6 +2450,115 @@ static void quotes_run_in_b(struct page *P)
 	}
 }
 
+/* Line l (len bytes) less an ellipsis opening it ("... Mein Provider", a
+ * quotation cut short): where its words start. */
+static const char *past_ellipsis_a(const char *l, size_t *len)
+{
+	while (*len && (*l == '.' || *l == ' '))
+		l++, (*len)--;
+	if (*len >= 3 && !memcmp(l, "\xE2\x80\xA6", 3)) /* U+2026 */
+		l += 3, *len -= 3;
+	while (*len && *l == ' ')
+		l++, (*len)--;
+	return l;
+}
+
+/* Whether the n bytes at w stand in text h, a line's break in either the
+ * same as a space (the browser wraps the quoted text and its source at
+ * other places). */
+static int holds_words_a(const char *h, const char *w, size_t n)
+{
+	for (const char *c = strchr(h, w[0]); c; c = strchr(c + 1, w[0])) {
+		size_t i = 0;
+		while (i < n && c[i] &&
+		       (c[i] == w[i] || ((c[i] == '\n' || c[i] == ' ') && (w[i] == '\n' || w[i] == ' '))))
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+/* Whether every line of the len bytes at s stands in comment q's text
+ * (each line's words, an opening ellipsis left out). */
+static int lines_in_text_a(const tt_comment *q, const char *s, size_t len)
+{
+	while (len) {
+		const char *nl = memchr(s, '\n', len);
+		size_t ll = nl ? (size_t)(nl - s) : len, wl = ll;
+		const char *w = past_ellipsis_a(s, &wl);
+		int in = 0;
+		for (size_t p = 0; wl && p < q->body.n && !in; p++)
+			in = holds_words_a(q->body.v[p], w, wl);
+		if (!in)
+			return 0;
+		len -= nl ? ll + 1 : ll;
+		s += nl ? ll + 1 : ll;
+	}
+	return 1;
+}
+
+/* The bytes of a paragraph after its first line (at rest) that stand in
+ * comment q's text, line by line, three words at least: a quotation's
+ * length (up to a line's end), or 0. */
+static size_t quoted_lines_a(const tt_comment *q, const char *rest)
+{
+	size_t got = 0, n = strlen(rest);
+	while (got < n) {
+		const char *nl = memchr(rest + got, '\n', n - got);
+		size_t end = nl ? (size_t)(nl - rest) : n;
+		if (!lines_in_text_a(q, rest + got, end - got))
+			break;
+		got = nl ? end + 1 : end;
+	}
+	return tt_textline_count_words(rest, got) >= 3 ? got : 0;
+}
+
+/* A quotation under the quoted writer's name alone ("maculi" over "Wenn es
+ * gelingt, das Problem ...", a forum's quotation box as the text browsers
+ * draw it, the box's name and words each on lines of their own): the
+ * text opens with an earlier comment's author on a line of its own, and
+ * the lines under it stand in that author's text (a line cut short after
+ * "..." too): the name and those lines, and the paragraphs after them
+ * that stand there whole, are a quotation, "> " opening each line; the
+ * rest is the comment's own. Authors are looked up by hash
+ * (latest_by_author), the author's latest 20 comments asked. */
+static void quotes_under_name_a(struct page *P)
+{
+	author_keys(P);
+	for (size_t k = 1; k < P->nall; k++) {
+		tt_comment *c = P->all[k];
+		const char *t = c->body.n ? c->body.v[0] : NULL, *nl = t ? strchr(t, '\n') : NULL;
+		size_t al = nl ? (size_t)(nl - t) : 0, got = 0;
+		if (!al || al > 64 || !strncmp(t, "> ", 2))
+			continue;
+		size_t at = latest_by_author(P, k, t, al), tries = 0;
+		/* the author's latest 20 comments: a look back bounded for pages
+		 * where one writer posts thousands */
+		const tt_comment *q = NULL;
+		for (; at < P->nakeys && !got && tries++ < 20; at = earlier_by_author(P, k, at, t, al)) {
+			q = P->all[P->akeys[at].k];
+			got = q != c ? quoted_lines_a(q, nl + 1) : 0;
+		}
+		if (!got)
+			continue;
+		tt_strv v = {0};
+		tt_strv_push(P->t, &v, tt_thread_strfmt(P->t, "> %.*s", (int)al, t));
+		const char *rest = nl + 1 + got;
+		size_t ql = got - (rest[-1] == '\n');
+		tt_strv_push(P->t, &v, as_quoted(P->t, tt_thread_strdup(P->t, nl + 1, ql)));
+		size_t p = 1;
+		if (*rest)
+			tt_strv_push(P->t, &v, rest);
+		else /* the paragraphs after it that stand in the quoted text whole */
+			for (; p < c->body.n && lines_in_text_a(q, c->body.v[p], strlen(c->body.v[p])); p++)
+				tt_strv_push(P->t, &v, as_quoted(P->t, c->body.v[p]));
+		for (; p < c->body.n; p++)
+			tt_strv_push(P->t, &v, c->body.v[p]);
+		c->body = v;
+	}
+}
+
 /* A comment's age in seconds as the page shows it ("44 seconds ago",
  * "2 minutes ago (7:17 PM)": the clock after it in brackets left out), a
  * month as 30 days and a year as 365; -1 when it shows none. */
@@ -3933,6 +4042,7 @@ void itx_tidy_headers(struct page *P)
 	answers_at_names(P);
 	link_numbers_opening_texts(P);
 	quotes_run_in_b(P);
+	quotes_under_name_a(P);
 	answers_after_counts(P);
 	answers_by_name(P);
 	answers_by_bare_name(P);

@@ -566,6 +566,25 @@ static void test_hyphened_month_a(void **state)
 		assert_int_not_equal(tt_dates_parse(no[i], iso), 0);
 }
 
+/* A clock run into the numeric date before it: where the clock opens. */
+static void test_clock_run_in_a(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *s;
+		size_t at;
+	} cases[] = {{"th3Chris28.09.1913:39", 16},  {"Rainer55518.10.1919:13", 17},
+	             {"28.09.201913:39", 10},        {"2019-09-2813:39", 10},
+	             {"28.09.199:05", 8},            {"28.09.1925:39", 0},
+	             {"version 1.2.3410:20", 0},     {"32.09.1913:39", 0},
+	             {"28.09.1913:391", 0},          {"28.13.1913:39", 0}};
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *s = cases[i].s;
+		size_t colon = (size_t)(strrchr(s, ':') - s);
+		assert_int_equal(tt_dates_clock_run_in(s, strlen(s), colon), cases[i].at);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -579,6 +598,7 @@ int main(void)
 	    cmocka_unit_test(test_short_unit_only_time),
 	    cmocka_unit_test(test_clock_and_day),
 	    cmocka_unit_test(test_hyphened_month_a),
+	    cmocka_unit_test(test_clock_run_in_a),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -15351,6 +15351,274 @@ static void test_round30_dumps_b_form_buttons_over_date_item(void **state)
 	tt_thread_free(t);
 }
 
+/* A list's item opening with a date read whole, a clock in it, then the
+ * name closing the line: lynx writes the bullet before it, w3m the bullet
+ * and the avatar's alt text alone on the line over it. */
+static void test_round30_dumps_a_item_date_then_name(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "Chef to Address Rumors on Morning Show\n"
+	    "\n"
+	    "The celebrity chef plans to set the record straight on the morning show next week.\n"
+	    "\n"
+	    "Tell Us What You Think\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [9dYJBPDHXw]\n"
+	    "    January 16, 2012 - 8:06am Joe Gomer\n"
+	    "\n"
+	    "    This is a wonderful time for her to be an advocate for better food.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [safe_image]\n"
+	    "    January 15, 2012 - 10:00am Kimm Bellotto\n"
+	    "\n"
+	    "    As a diabetic I have to ask you, are you kidding me?\n"
+	    "\n"
+	    "  \xE2\x80\xA2 [safe_image]\n"
+	    "    January 14, 2012 - 11:53pm Cindy Peck Pereira\n"
+	    "\n"
+	    "    Real chefs use butter, cream and salt as flavour enhancers.\n";
+	static const char es[] =
+	    "El nuevo mercado abre sus puertas\n"
+	    "\n"
+	    "   El mercado del barrio abre el lunes tras dos a\xC3\xB1os de obras en la plaza mayor.\n"
+	    "\n"
+	    "   Deja tu comentario.\n"
+	    "\n"
+	    "     * 14 de enero de 2012 a las 22:01 Ana Torres\n"
+	    "       Por fin, llevamos a\xC3\xB1os esperando este mercado.\n"
+	    "     * 14 de enero de 2012 a las 22:40 Luis Romero\n"
+	    "       Veremos si los precios son razonables.\n"
+	    "     * 15 de enero de 2012 a las 09:12 Marta Gil\n"
+	    "       Yo ya he comprado fruta esta ma\xC3\xB1" "ana.\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Kimm Bellotto");
+	assert_string_equal(t->order[1]->posted, "January 15, 2012 - 10:00am");
+	assert_string_equal(t->order[2]->body.v[0],
+	                    "Real chefs use butter, cream and salt as flavour enhancers.");
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ana Torres");
+	assert_string_equal(t->order[0]->posted,
+	                    "14 de enero de 2012 a las 22:01");
+	assert_string_equal(t->order[2]->body.v[0], "Yo ya he comprado fruta esta ma\xC3\xB1" "ana.");
+	tt_thread_free(t);
+}
+
+/* A post's date and its clock run together by the text browser
+ * ("th3Chris28.09.1913:39", "2019-09-2813:39"): set apart as the page
+ * shows them, the date reads whole, the time kept as the page shows it. */
+static void test_round30_dumps_a_clock_run_into_date(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.\n"
+	    "Hilfreich?+1\n"
+	    "Rainer55528.09.1913:55\n"
+	    "Gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum?\n"
+	    "Hilfreich?+2\n"
+	    "macbacchi28.09.1914:40\n"
+	    "Ich hab hier im Forum nur den umgekehrten Fall gefunden.\n"
+	    "Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-2813:39\n"
+	    "\n"
+	    "The parser is much faster here, thanks for the work.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-289:05\n"
+	    "\n"
+	    "Is the old configuration file still read as before?\n"
+	    "\n"
+	    "Carla Diaz\n"
+	    "2019-09-2917:20\n"
+	    "\n"
+	    "Yes, it is read and rewritten on the first start.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Rainer555");
+	assert_string_equal(t->order[1]->posted, "28.09.19 13:55");
+	assert_string_equal(t->order[2]->posted, "28.09.19 14:40");
+	assert_string_equal(t->order[2]->time, "2019-09-28T14:40");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "Ann Lee");
+	assert_string_equal(t->order[0]->posted, "2019-09-28 13:39");
+	assert_string_equal(t->order[2]->posted, "2019-09-29 17:20");
+	tt_thread_free(t);
+}
+
+/* A quotation drawn as the quoted writer's name alone on a line, then
+ * lines of that writer's earlier text (the text browser rewraps them, or
+ * cuts them short after "..."): marked "> ", the rest the comment's own. */
+static void test_round30_dumps_a_quote_under_name(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "   maculi28.09.19 15:15\n"
+	    "   Wenn es gelingt, das Problem auf einen bestimmten Anbieter\n"
+	    "   einzuschr\xC3\xA4nken, dann k\xC3\xB6nnte das hilfreich sein.\n"
+	    "   Hilfreich?0\n"
+	    "\n"
+	    "   Hot Mac30.09.19 15:34\n"
+	    "   maculi\n"
+	    "   Wenn es gelingt, das Problem auf einen bestimmten Anbieter einzuschr\xC3\xA4nken, dann\n"
+	    "   k\xC3\xB6nnte das hilfreich sein.\n"
+	    "   Dann mache ich mal den Anfang: bei mir geht alles.\n"
+	    "   Hilfreich?+4\n"
+	    "\n"
+	    "   barabas30.09.19 15:44\n"
+	    "   Bei mir leider nicht, ich muss immer zweimal aktualisieren.\n"
+	    "   Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-28 13:39\n"
+	    "\n"
+	    "The parser is much faster here. My old configuration file is still read as before.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-28 14:05\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "... My old configuration file is still read\n"
+	    "Not here: mine was rewritten on the first start.\n"
+	    "\n"
+	    "Carla Diaz\n"
+	    "2019-09-29 17:20\n"
+	    "\n"
+	    "Same for me, the binary is half the size.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->author, "Hot Mac");
+	assert_int_equal(t->order[1]->depth, 0);
+	assert_string_equal(t->order[1]->body.v[0], "> maculi");
+	assert_true(!strncmp(t->order[1]->body.v[1], "> Wenn es gelingt", 17));
+	assert_true(!strncmp(t->order[1]->body.v[2], "Dann mache ich", 14));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[1]->body.v[0], "> Ann Lee");
+	assert_string_equal(t->order[1]->body.v[1], "> ... My old configuration file is still read");
+	assert_true(!strncmp(t->order[1]->body.v[2], "Not here:", 9));
+	tt_thread_free(t);
+}
+
+/* A forum's vote row under each post's text with no blank line between
+ * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
+ * prose, so that the comments are looked for under the question, which
+ * stays the article's. */
+static void test_round30_dumps_a_vote_counter_under_text(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber Mobile Daten mit iOS 13 ?\n"
+	    "\n"
+	    "macbacchi28.09.1912:44\n"
+	    "hallo, hat jemand eine idee was ich anders machen k\xC3\xB6nnte? seit dem update auf ios 13 hab ich auf\n"
+	    "allen ger\xC3\xA4ten, als da div iphone 11 und xs und ipads sind keinen zugriff mehr auf den appstore,\n"
+	    "wenn ich unterwegs bin.\n"
+	    "wissentlich hab ich keine einstellungen ge\xC3\xA4ndert, der zugriff \xC3\xBC" "ber mobile daten auf den appstore\n"
+	    "ist freigegeben, ich hab das ger\xC3\xA4t mehrfach mit ge\xC3\xA4nderten einstellungen aus- und wieder\n"
+	    "eingeschaltet, aber appstore gibts nur im wlan. alles andere l\xC3\xA4uft \xC3\xBC" "ber LTE. LTE ist auch f\xC3\xBCr daten\n"
+	    "freigegeben, browser, andere apps laufen problemlos. jemand eine idee? betrifft bisher alle ios 13\n"
+	    "versionen bis zu gestrigen 13.1.1\n"
+	    "vorher war auf allen ger\xC3\xA4ten beta ab 4. version installiert. kann ich irgendwas anders einstellen?\n"
+	    "\n"
+	    "und bevor wieder die \xC3\xBC" "bliche h\xC3\xA4me kommt: ich hatte einen sehr konkreten grund zu den betas zu\n"
+	    "wechseln.\n"
+	    "Hilfreich?-3\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 untr mobilen Daten auf den App Store zugreifen und diesen durchsuchen.\n"
+	    "Hilfreich?+1\n"
+	    "maculi\n"
+	    "maculi28.09.1913:55\n"
+	    "gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum? Per WLAN ging alles, \xC3\xBC" "ber Mobilfunk nicht.\n"
+	    "Lag (wenn ich das richtig mitbekommen hab) am Mobilfunkanbieter.\n"
+	    "Hilfreich?+2\n"
+	    "macbacchi28.09.1914:40\n"
+	    "ich hab hier in forum nur den umgekehrten fall gefunden.\n"
+	    "Hilfreich?0\n"
+	    "maculi\n"
+	    "maculi28.09.1915:08\n"
+	    " leider hat es keiner f\xC3\xBCr n\xC3\xB6tig erachtet den aktuellen Stand (oder gar eine L\xC3\xB6sung) mitzuteilen.\n"
+	    "Hilfreich?0\n"
+	    "macbacchi28.09.1915:57\n"
+	    "danke f\xC3\xBCr den link. dann liegt es ja verm an telekom oder apple. vlt mal warten. ist jetzt nicht\n"
+	    "wirklich schlimm.\n";
+	static const char pt[] =
+	    "sem App Store pelos dados m\xC3\xB3veis com iOS 13 ?\n"
+	    "\n"
+	    "joaomac28.09.1912:44\n"
+	    "ol\xC3\xA1, algu\xC3\xA9m tem uma ideia do que eu poderia fazer diferente? desde a atualiza\xC3\xA7\xC3\xA3o para o ios 13 n\xC3\xA3o\n"
+	    "tenho acesso \xC3\xA0 app store em nenhum aparelho, o iphone 11 e o xs e os ipads, quando estou fora de\n"
+	    "casa.\n"
+	    "n\xC3\xA3o mudei nenhuma configura\xC3\xA7\xC3\xA3o que eu saiba, o acesso pelos dados m\xC3\xB3veis est\xC3\xA1 liberado para a app\n"
+	    "store, desliguei e liguei o aparelho v\xC3\xA1rias vezes com outras configura\xC3\xA7\xC3\xB5" "es, mas a app store s\xC3\xB3\n"
+	    "funciona no wifi. todo o resto funciona pelo LTE. o LTE est\xC3\xA1 liberado para dados tamb\xC3\xA9m, o\n"
+	    "navegador e outros apps funcionam sem problema. alguma ideia? acontece em todas as vers\xC3\xB5" "es do ios 13\n"
+	    "antes disso todos os aparelhos tinham a vers\xC3\xA3o beta a partir da quarta. posso mudar alguma coisa?\n"
+	    "\n"
+	    "e antes que venha a goza\xC3\xA7\xC3\xA3o de sempre: eu tinha um motivo bem concreto para mudar para as betas\n"
+	    "naquela \xC3\xA9poca.\n"
+	    "\xC3\x9Atil?-3\n"
+	    "\n"
+	    "Coment\xC3\xA1rios\n"
+	    "\n"
+	    "chris328.09.1913:39\n"
+	    "Eu consigo abrir a App Store pelos dados m\xC3\xB3veis com o 13.1.1 e fazer buscas nela.\n"
+	    "\xC3\x9Atil?+1\n"
+	    "rosa\n"
+	    "rosa28.09.1913:55\n"
+	    "n\xC3\xA3o houve um caso assim aqui no f\xC3\xB3rum h\xC3\xA1 pouco tempo? Tudo funcionava pelo wifi, nada pela rede\n"
+	    "m\xC3\xB3vel. Era a operadora, se me lembro bem.\n"
+	    "\xC3\x9Atil?+2\n"
+	    "joaomac28.09.1914:40\n"
+	    "s\xC3\xB3 encontrei o caso contr\xC3\xA1rio aqui no f\xC3\xB3rum.\n"
+	    "\xC3\x9Atil?0\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 5);
+	assert_string_equal(t->order[0]->author, "th3Chris");
+	assert_string_equal(t->order[0]->posted, "28.09.19 13:39");
+	tt_thread_free(t);
+	t = import_page(pt, sizeof pt - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "chris3");
+	assert_string_equal(t->order[2]->author, "joaomac");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -15654,6 +15922,10 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_b_form_box_over_field),
 	    cmocka_unit_test(test_round30_dumps_b_form_buttons_over_date_item),
 	    cmocka_unit_test(test_author_name_memo_by_text),
+	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
+	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
+	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
+	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

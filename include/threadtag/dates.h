@@ -98,6 +98,12 @@ int tt_dates_plausible(const char *text, size_t len);
  * "Today 7:17 AM", "10:15 wczoraj", "gestern, 10:15" (tt_dates_is_relative
  * takes these too). */
 int tt_dates_clock_and_day(const char *text);
+/* A clock run into the numeric date before it, as text browsers join two
+ * elements a page's style sets apart ("28.09.1913:39" is "28.09.19" and
+ * "13:39", "2019-09-2813:39" is "2019-09-28" and "13:39"): the offset in s
+ * where the clock opens, for the colon at s + colon (len bytes at s), or 0
+ * when the digits before it read as no such date. */
+size_t tt_dates_clock_run_in(const char *s, size_t len, size_t colon);
 /* A day and month without a year, in any of the languages ("5月19日"). */
 int tt_dates_is_yearless(const char *text);
 
