@@ -1699,9 +1699,9 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	    ihx_class_suffix(f->author, "-by"))
 		cut_handle(o->author);
 	o->attr = f->time ? ihx_time_attr(f->time) : NULL;
-	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
+	o->when = f->time && f->trank < 4 ? tt_html_text_parted(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
-		o->when = tt_html_text(f->time);
+		o->when = tt_html_text_parted(f->time);
 	if (!o->attr && tt_html_is(root, "shreddit-comment"))
 		o->attr = tt_html_attr(root, "created");
 	if (!o->when)
