@@ -295,6 +295,40 @@ char *tt_html_text(const tt_hnode *n)
 	return b.data;
 }
 
+/* tt_html_text_parted's state: the text so far and the box of its last text. */
+struct parted {
+	tt_buf b;
+	const tt_hnode *last;
+};
+
+/* As text_enter, a space put first where a text of another box than the
+ * last text's would glue a digit to a digit. */
+static int parted_enter(tt_hnode *n, void *u)
+{
+	struct parted *s = u;
+	if (n->type != TT_HNODE_TEXT || !n->content || !n->content[strspn(n->content, " \t\r\n")])
+		return text_enter(n, &s->b);
+	const char *c = n->content + strspn(n->content, " \t\r\n");
+	if (s->last && s->last != n->parent && s->b.len &&
+	    isdigit((unsigned char)s->b.data[s->b.len - 1]) && isdigit((unsigned char)*c))
+		tt_buf_addc(&s->b, ' ');
+	s->last = n->parent;
+	return text_enter(n, &s->b);
+}
+
+char *tt_html_text_parted(const tt_hnode *n)
+{
+	struct parted s = {{0}, NULL};
+	tt_buf_add(&s.b, NULL, 0);
+	if (n && n->type == TT_HNODE_ELEMENT)
+		tt_html_walk((tt_hnode *)n, parted_enter, NULL, &s);
+	else if (n)
+		parted_enter((tt_hnode *)n, &s);
+	while (s.b.len && s.b.data[s.b.len - 1] == ' ')
+		s.b.data[--s.b.len] = '\0';
+	return s.b.data;
+}
+
 /* The state of tt_html_paragraphs: the paragraph being built and where it is. */
 struct para {
 	tt_thread *t;
@@ -599,7 +633,8 @@ static int quote_part(const tt_hnode *n)
 
 /* A class word naming a quotation, whole or cut short as styles name it:
  * "quote", or a prefix of "quotation" three letters long at least ("quo",
- * "quot", "quotation"). */
+ * "quot", "quotation"), or a camel-cased name whose last part is "Quote"
+ * ("TexticonQuote", "postQuote": the site's prefix, then the quotation). */
 static int quotation_word(const tt_hnode *n)
 {
 	const char *v = tt_html_attr(n, "class");
@@ -607,7 +642,8 @@ static int quotation_word(const tt_hnode *n)
 		v += strspn(v, " \t\r\n");
 		size_t l = strcspn(v, " \t\r\n");
 		if ((l == 5 && !strncasecmp(v, "quote", 5)) ||
-		    (l >= 3 && l <= 9 && !strncasecmp(v, "quotation", l)))
+		    (l >= 3 && l <= 9 && !strncasecmp(v, "quotation", l)) ||
+		    (l > 5 && !strncmp(v + l - 5, "Quote", 5) && islower((unsigned char)v[l - 6])))
 			return 1;
 		v += l;
 	}

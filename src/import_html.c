@@ -569,7 +569,9 @@ static int titled_thread(tt_hnode *first, const char *title)
 		for (tt_hnode *p = box->prev; p; p = p->prev) {
 			if (p->type != TT_HNODE_ELEMENT || !ihx_info(p)->textlen)
 				continue;
-			tt_hnode *hd = tt_html_find(p, title_heading, title);
+			/* the heading itself a sibling of the blocks (MacTechNews'
+			 * h2.Title, then div.MtnComment), or inside one (Tieba's) */
+			tt_hnode *hd = title_heading(p, title) ? p : tt_html_find(p, title_heading, title);
 			if (hd)
 				return ihx_info(p)->textlen <= ihx_info(hd)->textlen + HEADING_BOX_EXTRA &&
 				       !prose_beside(p, hd);
@@ -579,15 +581,32 @@ static int titled_thread(tt_hnode *first, const char *title)
 	return 0;
 }
 
-/* The first of the repeated blocks right under the thread's title heading
- * is the topic (titled_thread): left out of the comments, as topic_block's. */
+/* The first of the comment boxes a page names (h->roots, in the page's
+ * order) when no repeated blocks were searched, else NULL; a known
+ * forum's posts are left to its reader, whose opening post is the article. */
+static tt_hnode *first_named_root(const struct html *h)
+{
+	return !h->rep.n && !h->records && h->nroots >= 2 && !ihx_forum_post(h->roots[0])
+	           ? h->roots[0]
+	           : NULL;
+}
+
+/* The first of the repeated blocks, or of the boxes the page names
+ * comments, right under the thread's title heading is the topic
+ * (titled_thread): left out of the comments, as topic_block's. A forum's
+ * posts named alike (MacTechNews' div.MtnComment, the question first
+ * under the thread's h2) are read so as its repeated blocks are. */
 static void thread_topic(struct html *h, tt_hnode *top)
 {
-	tt_hnode *first = first_repeated(h);
+	tt_hnode *named = first_named_root(h);
+	tt_hnode *first = named ? named : first_repeated(h);
 	tt_hnode *tn = first && ihx_is_root(first) ? tt_html_find_tag(top, "title") : NULL;
 	char *title = tn ? tt_html_text(tn) : NULL;
-	if (title && titled_thread(first, title))
+	if (title && titled_thread(first, title)) {
 		ihx_info(first)->root = 0;
+		if (named)
+			memmove(h->roots, h->roots + 1, --h->nroots * sizeof *h->roots);
+	}
 	free(title);
 }
 

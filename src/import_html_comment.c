@@ -474,11 +474,25 @@ static int dashed_clock(const char *text, const char *at, size_t sl)
 	return yes;
 }
 
+/* 1 when all of text before the separator at `at` is a date and a clock
+ * follows it ("January 13, 2012 - 10:56pm", Us Weekly's span.date;
+ * "13. Januar 2012 - 22:56"): one time, no name before a time, whatever
+ * the date's words. */
+static int date_before_clock(const char *text, const char *at, size_t sl)
+{
+	if (at - text < 6 || at - text > 40 || !isdigit((unsigned char)at[sl]))
+		return 0;
+	char *head = tt_xstrndup(text, (size_t)(at - text)), iso[32];
+	int yes = tt_dates_parse(head, iso) == 0;
+	free(head);
+	return yes;
+}
+
 /* The first sep in text that parts two things, not a date from its clock. */
 static char *parting_sep(char *text, const char *sep)
 {
 	char *at = strstr(text, sep);
-	while (at && dashed_clock(text, at, strlen(sep)))
+	while (at && (dashed_clock(text, at, strlen(sep)) || date_before_clock(text, at, strlen(sep))))
 		at = strstr(at + 1, sep);
 	return at;
 }
@@ -1137,6 +1151,57 @@ static void name_box_before_time(struct fields *f, char **author)
 	free(t);
 }
 
+/* The first box in line showing words, NULL where loose words come first. */
+static tt_hnode *first_worded(const tt_hnode *line)
+{
+	for (tt_hnode *c = line->children; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return NULL;
+		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
+			return c;
+	return NULL;
+}
+
+/* The next box after n showing words, or NULL where words stand loose
+ * between them. */
+static tt_hnode *next_worded(const tt_hnode *n)
+{
+	for (tt_hnode *c = n->next; c; c = c->next)
+		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
+			return NULL;
+		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
+			return c;
+	return NULL;
+}
+
+/* A comment's box of boxes, the time's box first of those showing words,
+ * then one short box, then the text (Us Weekly's "div.comment-info >
+ * span.date + strong + p"; "<small>TIME</small><b>NAME</b><div>TEXT"):
+ * the short box is the name where its words differ between the comments
+ * (what every comment repeats there is a label). By place, as
+ * name_box_before_time, the order turned. */
+static void name_box_after_time(struct fields *f, char **author)
+{
+	tt_hnode *line = f->time ? f->time->parent : NULL;
+	if (!line || line == f->root->parent || !ihx_inside(line, f->root) || first_worded(line) != f->time)
+		return;
+	tt_hnode *name = next_worded(f->time), *text = name ? next_worded(name) : NULL;
+	if (!text || tt_html_is(name, "a") || ihx_info(name)->textlen > 60 ||
+	    ihx_info(text)->textlen <= ihx_info(name)->textlen)
+		return;
+	char *t = tt_html_text(name);
+	size_t spaces = 0;
+	for (const char *p = t; *p; p++)
+		spaces += *p == ' ';
+	if (*t && strlen(t) <= 40 && spaces <= 3 && !ihx_looks_like_time(t) &&
+	    !tt_html_action_words(t) && !same_in_all(f->h, f->root, name, t)) {
+		*author = t;
+		f->namebox = name;
+		return;
+	}
+	free(t);
+}
+
 /* The first box of a comment that shows text: where a header line is. */
 static tt_hnode *first_shown_child(tt_hnode *root)
 {
@@ -1722,9 +1787,9 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 	    ihx_class_suffix(f->author, "-by"))
 		cut_handle(o->author);
 	o->attr = f->time ? ihx_time_attr(f->time) : NULL;
-	o->when = f->time && f->trank < 4 ? tt_html_text(f->time) : ihx_loose_time(f->author);
+	o->when = f->time && f->trank < 4 ? tt_html_text_parted(f->time) : ihx_loose_time(f->author);
 	if (!o->when && f->time)
-		o->when = tt_html_text(f->time);
+		o->when = tt_html_text_parted(f->time);
 	/* The time written loose in the name's box after a byline's own box
 	 * ("<dt class=author><span>by <b>NAME</b></span> July 19, 2013 3:21 AM
 	 * EDT</dt>"): the name read from the box's line ends with it, and is
@@ -1762,6 +1827,8 @@ static void read_header(struct html *h, struct fields *f, tt_hnode *root, struct
 		closing_signature(f, &o->author);
 	if (!o->author)
 		name_box_before_time(f, &o->author);
+	if (!o->author)
+		name_box_after_time(f, &o->author);
 	if (!o->author && !o->when && !o->attr)
 		line_name_time(f, &o->author, &o->when);
 	if (!da && !o->when && !o->attr && (!o->author || f->author))

@@ -196,14 +196,31 @@ static int comments_link(const tt_hnode *n)
 	                foreign_anchor(hash));
 }
 
+/* A box named a count right after a heading, in a box whose class or id
+ * names the comments, two levels up at most ("div#comments-header > h3 +
+ * span.count", Us Weekly's "Tell Us What You Think" 24): the heading's
+ * badge, counting what the section under it holds, whatever its words. */
+static int heading_badge(const tt_hnode *n)
+{
+	const tt_hnode *h = tt_html_prev_elem(n);
+	if (!h || !tt_html_heading(h) || !tt_html_classid_has(n, "count"))
+		return 0;
+	const tt_hnode *a = n->parent;
+	for (int up = 0; a && up < 2; a = a->parent, up++)
+		if (a->type == TT_HNODE_ELEMENT && tt_html_classid_has(a, "comment"))
+			return 1;
+	return 0;
+}
+
 /* A box whose class or id names the count of comments or replies
- * ("span#js_reply-count", Kinja), or a link to the comments, showing
- * nothing but a number other than 0: that number. */
+ * ("span#js_reply-count", Kinja), or a link to the comments, or a
+ * heading's badge (heading_badge), showing nothing but a number other
+ * than 0: that number. */
 static long named_count(const tt_hnode *n, const char *text)
 {
 	size_t d = strspn(text, "0123456789");
 	if (!d || d > 7 || text[d] ||
-	    !(comments_link(n) ||
+	    !(comments_link(n) || heading_badge(n) ||
 	      (tt_html_classid_has(n, "count") &&
 	       (tt_html_classid_has(n, "repl") || tt_html_classid_has(n, "comment")))))
 		return -1;

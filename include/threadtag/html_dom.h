@@ -143,6 +143,10 @@ tt_hnode *tt_html_prev_elem(const tt_hnode *n);
 
 /* The text of n with white space collapsed and trimmed. Caller frees. */
 char *tt_html_text(const tt_hnode *n);
+/* The same, a space put between two boxes whose texts would glue a digit
+ * to a digit: a date and a clock in boxes of their own, set apart by the
+ * page's style ("<span>28.09.19</span><span>13:39</span>"). Caller frees. */
+char *tt_html_text_parted(const tt_hnode *n);
 
 /* The same up to the first line break or block inside n, once text was
  * found ("Anna<br>Author" gives "Anna"). Caller frees. */
