@@ -869,6 +869,56 @@ static int new_kind(const tt_hnode *c, const tt_hnode **kinds, size_t *nk)
 	return 1;
 }
 
+/* The box closing block n that holds its answers (<li> ... <ol><li>), or
+ * NULL (own_last_elem tells them apart). */
+static tt_hnode *answer_box(const tt_hnode *n)
+{
+	tt_hnode *l = last_elem(n);
+	return l && l != own_last_elem(n) ? l : NULL;
+}
+
+/* The answers of block n at every depth (up to 32 boxes down) that are
+ * blocks of kind and of shape; *differ set when a time is not first's (the
+ * longest text of a block is its answer's when that is longer). */
+static size_t answers_of_shape(const tt_hnode *n, const tt_hnode *kind, const char *shape,
+                               const char *first, int *differ, int depth)
+{
+	size_t count = 0;
+	tt_hnode *box = depth < 32 ? answer_box(n) : NULL;
+	struct scan s;
+	for (tt_hnode *c = box ? box->children : NULL; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(kind, c) || !scan_block(&s, NULL, 0, c) ||
+		    strcmp(s.shape, shape) != 0)
+			continue;
+		*differ |= strcmp(s.time->content, first) != 0;
+		count += 1 + answers_of_shape(c, kind, shape, first, differ, depth + 1);
+	}
+	return count;
+}
+
+/* A thread of one: a block with no sibling of its kind whose answers, in
+ * the box closing it, are blocks of its kind and shape (a comment and the
+ * answer to it, the only thread of a page). The block and its answers
+ * count as a run, nesting giving their order, as siblings' would. */
+static size_t thread_count(tt_hnode *c, char shape[PATH_MAX_LEN])
+{
+	const tt_hnode *up = c->parent ? c->parent->parent : NULL;
+	if (up && is_elem(up) && answer_box(up) == c->parent && same_kind(up, c))
+		return 0; /* an answer's thread is its parent's run's */
+	tt_hnode *box = answer_box(c);
+	int has = 0, differ = 0;
+	for (tt_hnode *k = box ? box->children : NULL; k && !has; k = k->next)
+		has = is_elem(k) && same_kind(c, k);
+	struct scan s;
+	if (!has || !scan_block(&s, NULL, 0, c))
+		return 0;
+	size_t count = 1 + answers_of_shape(c, c, s.shape, s.time->content, &differ, 0);
+	if (count < 2 || !differ)
+		return 0;
+	memcpy(shape, s.shape, PATH_MAX_LEN);
+	return count;
+}
+
 static int best_enter(tt_hnode *n, void *u)
 {
 	struct best *b = u;
@@ -883,7 +933,7 @@ static int best_enter(tt_hnode *n, void *u)
 		for (tt_hnode *d = c->next; d && !more; d = d->next)
 			more = is_elem(d) && same_kind(c, d);
 		char shape[PATH_MAX_LEN];
-		size_t count = more ? run_count(c, shape) : 0;
+		size_t count = more ? run_count(c, shape) : thread_count(c, shape);
 		if (count > b->count)
 			b->kind = c, b->count = count, memcpy(b->shape, shape, PATH_MAX_LEN);
 	}

@@ -7261,7 +7261,7 @@ static const struct {
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
-    {"tests/data/html/round21", "round 21", 247, 90},
+    {"tests/data/html/round21", "round 21", 247, 108}, /* a thread of one, its answers the run (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
     {"tests/data/html/round24", "round 24", 213, 70}, /* the microblog rules (round 27, b) */
@@ -7270,7 +7270,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 21}, /* both halves of its working merged */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 21}, /* its first run, as it began to be worked on */
+    {"tests/data/html/round30", "round 30", 110, 25}, /* a thread of one, its answers the run (round 30, scrambled) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -7917,6 +7917,49 @@ static void test_scrambled_layouts_short(void **state)
 }
 #undef SL_SHORT_DE
 #undef SL_SHORT_PL
+/* A list item holding a comment (the name, "says:", a linked time, the
+ * text) and, at its end, a list of the answers to it. */
+#define SL_ITEM(who, when, text, answers)                                                          \
+	"<li class=\"cqjx\"><article class=\"cvzk\"><footer><div class=\"cxkq\"><img "          \
+	"src=\"a.png\" alt=\"\"><b class=\"czzq\">" who "</b> <span>says:</span></div><div><a "     \
+	"href=\"#cq" who "\"><time>" when "</time></a></div></footer><div class=\"cjkz\"><p>" text \
+	"</p></div></article>" answers "</li>"
+/* Another site's box: a linked name and a time over the text, the
+ * answers in a box closing it. */
+#define SL_NESTED(who, when, text, answers)                                                        \
+	"<div class=\"cvqz\"><div class=\"cjjx\"><a href=\"/u/" who "\">" who "</a> <span>" when \
+	"</span></div><p class=\"ckxv\">" text "</p>" answers "</div>"
+
+static void test_scrambled_layouts_thread(void **state)
+{
+	(void)state;
+	/* The only thread of a page, a comment and the answers nested in
+	 * it, has no sibling block to repeat: its answers, blocks of its
+	 * kind and shape in the box closing it, are the run. */
+	static const char *const who[] = {"Maren", "Oskar", "Maren"};
+	static const unsigned depth[] = {0, 1, 2};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you."};
+	expect_blind(html(SL_HEAD("en") "<ol class=\"ckqv\">" SL_ITEM(
+	                      "Maren", "March 3, 2021 at 10:00", "The red one flew highest.",
+	                      "<ol class=\"cvvx\">" SL_ITEM(
+	                          "Oskar", "March 3, 2021 at 11:00", "It was mine, thank you!",
+	                          "<ol class=\"cvvx\">" SL_ITEM("Maren", "March 4, 2021 at 09:00",
+	                                                         "Lucky you.", "") "</ol>") "</ol>")
+	                      "</ol></body></html>",
+	                  NULL),
+	             who, depth, en, 3);
+	static const char *const es[] = {"El rojo voló más alto.", "¡Era el mío, gracias!"};
+	expect_blind(html(SL_HEAD("es") "<div class=\"ckqv\">" SL_NESTED(
+	                      "Maren", "3 de marzo de 2021 a las 10:15", "El rojo voló más alto.",
+	                      "<div class=\"cvvx\">" SL_NESTED("Oskar", "4 de marzo de 2021 a las 11:20",
+	                                                        "¡Era el mío, gracias!", "") "</div>")
+	                      "</div></body></html>",
+	                  NULL),
+	             who, depth, es, 2);
+}
+#undef SL_ITEM
+#undef SL_NESTED
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -11208,6 +11251,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_rdfa),
 	    cmocka_unit_test(test_scrambled_layouts_line),
 	    cmocka_unit_test(test_scrambled_layouts_short),
+	    cmocka_unit_test(test_scrambled_layouts_thread),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
