@@ -1586,6 +1586,81 @@ static int box_of_kind(const tt_hnode *box, const tt_hnode *kind)
 	return some;
 }
 
+/* The blocks of the run's kind and shape from first on, and those nested
+ * in them, into the run. */
+static void nest_box(struct nest *w, tt_hnode *first)
+{
+	for (tt_hnode *c = first; c; c = c->next)
+		if (is_elem(c) && (same_kind(w->kind, c) || box_of_kind(c, w->kind))) {
+			nest_enter(c, w);
+			tt_html_walk(c, nest_enter, nest_leave, w);
+			w->depth = 0;
+		}
+}
+
+/* A run's list split in two by the page ("top comments" over "all
+ * comments", each list under a heading in a box of its own): a sibling of
+ * the box around the run's list, of its tag, holding a list of the list's
+ * tag, holds blocks of the run's kind and shape too (nest_enter checks
+ * each); they count in the page's order. */
+static void cousin_boxes(struct nest *w, tt_hnode *around, const tt_hnode *list)
+{
+	for (tt_hnode *c = around->children; c; c = c->next)
+		if (is_elem(c) && same_tag(c, list) && first_elem(c))
+			nest_box(w, first_elem(c));
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The longest text of each of blocks v[from..to), sorted. */
+static const char **block_texts(const struct tt_repeat_block *v, size_t from, size_t to)
+{
+	const char **t = tt_xmalloc((to - from + 1) * sizeof *t);
+	struct scan s;
+	for (size_t i = from; i < to; i++)
+		t[i - from] = scan_block(&s, NULL, 0, v[i].block) ? s.longest->content : "";
+	qsort(t, to - from, sizeof *t, cmp_str);
+	return t;
+}
+
+/* The blocks the cousin boxes of the run's list give (cousin_boxes): a
+ * block repeating the text of one of the run's own is a copy (the best
+ * comments shown again over all of them) and gives none; the blocks of
+ * the boxes before the run's go before its blocks, in the page's order. */
+static void split_run(struct nest *w, tt_hnode *up, const tt_hnode *list)
+{
+	struct tt_repeat *out = w->out;
+	size_t run = out->n, before = run;
+	const char **texts = block_texts(out->v, 0, run);
+	struct scan s;
+	for (tt_hnode *u = up->parent->children; u; u = u->next) {
+		if (u == up)
+			before = out->n;
+		if (u == up || !is_elem(u) || !same_tag(u, up))
+			continue;
+		size_t from = out->n, kept = from;
+		cousin_boxes(w, u, list);
+		for (size_t i = from; i < out->n; i++) {
+			const char *t = scan_block(&s, NULL, 0, out->v[i].block) ? s.longest->content : "";
+			if (!bsearch(&t, texts, run, sizeof *texts, cmp_str))
+				out->v[kept++] = out->v[i];
+		}
+		out->n = kept;
+	}
+	free(texts);
+	if (before == run) /* no block before the run's */
+		return;
+	size_t n = before - run;
+	struct tt_repeat_block *tmp = tt_xmalloc(n * sizeof *tmp);
+	memcpy(tmp, out->v + run, n * sizeof *tmp);
+	memmove(out->v + n, out->v, run * sizeof *tmp);
+	memcpy(out->v, tmp, n * sizeof *tmp);
+	free(tmp);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1598,12 +1673,10 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		return 0;
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
-	for (tt_hnode *c = b.kind; c; c = c->next)
-		if (is_elem(c) && (same_kind(b.kind, c) || box_of_kind(c, b.kind))) {
-			nest_enter(c, w);
-			tt_html_walk(c, nest_enter, nest_leave, w);
-			w->depth = 0;
-		}
+	nest_box(w, b.kind);
+	tt_hnode *box = b.kind->parent, *up = box ? box->parent : NULL;
+	if (up && is_elem(up) && up->parent)
+		split_run(w, up, box);
 	free(w);
 	same_texts(out, b.kind);
 	out->sorted = tt_xmalloc((out->n ? out->n : 1) * sizeof *out->sorted);

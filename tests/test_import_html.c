@@ -7261,16 +7261,16 @@ static const struct {
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
-    {"tests/data/html/round21", "round 21", 247, 108}, /* a thread of one, its answers the run (round 30, scrambled) */
+    {"tests/data/html/round21", "round 21", 247, 109}, /* a thread of one, its answers the run; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
     {"tests/data/html/round24", "round 24", 213, 70}, /* the microblog rules (round 27, b) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 36},
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
-    {"tests/data/html/round28", "round 28", 57, 21}, /* both halves of its working merged */
+    {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 25}, /* a thread of one, its answers the run (round 30, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 27}, /* a thread of one, its answers the run; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -7960,6 +7960,52 @@ static void test_scrambled_layouts_thread(void **state)
 }
 #undef SL_ITEM
 #undef SL_NESTED
+/* A list item: the linked name and the age, then the text. */
+#define SL_NAME_FIRST(who, when, text)                                                             \
+	"<li class=\"cqjx\"><div class=\"cxkq\"><a href=\"/user/" who "\">" who "</a> <span>"      \
+	when "</span></div><div class=\"cvzk\"><p>" text "</p></div></li>"
+/* Another site's block: a bold name and a time over the text. */
+#define SL_BOLD(who, when, text)                                                                   \
+	"<div class=\"cvqz\"><p class=\"cjjx\"><b>" who "</b> <small>" when "</small></p><div "     \
+	"class=\"ckxv\">" text "</div></div>"
+
+static void test_scrambled_layouts_split(void **state)
+{
+	(void)state;
+	/* A run's list split in two by the page, each part under a heading
+	 * in a box of its own ("top comments" over "all comments"): the
+	 * blocks of the run's kind and shape in the other box are comments
+	 * too, in the page's order. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Tomas", "Ines"};
+	static const unsigned flat[] = {0, 0, 0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cjvv\"><div class=\"cqkz\"><h4>Top comments</h4><ul "
+	                       "class=\"cxxq\">" SL_NAME_FIRST("Maren", "2 months ago",
+	                                                        "The red one flew highest.")
+	             SL_NAME_FIRST("Oskar", "2 months ago", "It was mine, thank you!")
+	                 "</ul></div><div class=\"cqkz\"><h4>All comments (5)</h4><ul "
+	                 "class=\"cxxq\">" SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                     SL_NAME_FIRST("Tomas", "2 days ago", "Too windy on Sunday.")
+	                         SL_NAME_FIRST("Ines", "1 week ago", "See you next year.")
+	                             "</ul></div></div></body></html>",
+	         NULL),
+	    who, flat, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Glück gehabt.", "Am Sonntag war es zu windig."};
+	expect_blind(html(SL_HEAD("de") "<main><section><h3>Seite 1</h3><div>" SL_BOLD(
+	                      "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.")
+	                      SL_BOLD("Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                          SL_BOLD("Lidia", "3. März 2021, 12:00", "Glück gehabt.")
+	                              "</div></section><section><h3>Seite 2</h3><div>" SL_BOLD(
+	                                  "Tomas", "4. März 2021, 09:00", "Am Sonntag war es zu windig.")
+	                                  "</div></section></main></body></html>",
+	                  NULL),
+	             who, flat, de, 4);
+}
+#undef SL_NAME_FIRST
+#undef SL_BOLD
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -11252,6 +11298,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_line),
 	    cmocka_unit_test(test_scrambled_layouts_short),
 	    cmocka_unit_test(test_scrambled_layouts_thread),
+	    cmocka_unit_test(test_scrambled_layouts_split),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
