@@ -697,6 +697,29 @@ static int handle_text(const tt_hnode *t, const char *text, const tt_hnode *bloc
 	return yes;
 }
 
+/* Text t (its squeezed text) as the block's words if the longest yet. */
+static void words_candidate(struct scan *s, const tt_hnode *t, const char *text)
+{
+	/* (a heading's text is the block's title, not its words: it
+	 * counts as the words only where nothing else is written) */
+	size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+	/* (a label every block shows, its "Reply", is no block's words
+	 * however short they are: "❤️") */
+	if (len > s->longest_len && !template_words(s, text) && !in_mention_line(t, s->block) &&
+	    !handle_text(t, text, s->block) && !(s->skip && t->parent && repeated(s->skip, t->parent)))
+		s->longest = t, s->longest_len = len;
+}
+
+/* Text t as the block's words (words_candidate) unless it is name, the
+ * name written twice (an avatar's caption and the header's link). */
+static void words_text(struct scan *s, const tt_hnode *t, const char *name)
+{
+	char *text = tt_html_repeat_text(t);
+	if (text && strcmp(text, name) != 0)
+		s->plain = 1, words_candidate(s, t, text);
+	free(text);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -717,20 +740,18 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
+		const tt_hnode *was = s->name_text;
 		s->by_heading = !s->name && !name_like(text, t, s->block);
 		s->name = t->parent, s->name_text = t;
+		/* (a short text outside links taken for the name before the
+		 * profile link came is the block's words, written before its
+		 * name: "Epic", then the name and the age) */
+		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
+			words_text(s, was, text);
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
-		/* (a heading's text is the block's title, not its words: it
-		 * counts as the words only where nothing else is written) */
-		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
-		/* (a label every block shows, its "Reply", is no block's words
-		 * however short they are: "❤️") */
-		if (len > s->longest_len && !template_words(s, text) &&
-		    !in_mention_line(t, s->block) && !handle_text(t, text, s->block) &&
-		    !(s->skip && t->parent && repeated(s->skip, t->parent)))
-			s->longest = t, s->longest_len = len;
+		words_candidate(s, t, text);
 	}
 	free(text);
 }

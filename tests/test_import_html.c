@@ -7261,7 +7261,7 @@ static const struct {
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
-    {"tests/data/html/round21", "round 21", 247, 109}, /* a thread of one, its answers the run; a run split in two boxes (round 30, scrambled) */
+    {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
     {"tests/data/html/round24", "round 24", 213, 70}, /* the microblog rules (round 27, b) */
@@ -7270,7 +7270,7 @@ static const struct {
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
     {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 27}, /* a thread of one, its answers the run; a run split in two boxes (round 30, scrambled) */
+    {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -8006,6 +8006,42 @@ static void test_scrambled_layouts_split(void **state)
 }
 #undef SL_NAME_FIRST
 #undef SL_BOLD
+/* A block whose text comes first, then the linked name and the age. */
+#define SL_WORDS_FIRST(who, when, text)                                                            \
+	"<li class=\"cqjx\"><div class=\"cvzk\"><p>" text "</p></div><div class=\"cxkq\"><a "      \
+	"href=\"/user/" who "\">" who "</a> <span>" when "</span></div></li>"
+#define SL_WORDS_FIRST_PL(who, when, text)                                                         \
+	"<div class=\"cvqz\"><div class=\"ckxv\">" text "</div><p class=\"cjjx\"><a "             \
+	"href=\"/profil/" who "\">" who "</a>, <time>" when "</time></p></div>"
+
+static void test_scrambled_layouts_words_first(void **state)
+{
+	(void)state;
+	/* A short text written before the name ("Lucky you.", "Super!"),
+	 * taken for the name until the profile link after it came, is the
+	 * block's words: the block keeps its text and is read. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cxxq\">" SL_WORDS_FIRST(
+	                      "Maren", "10 minutes ago", "Lucky you.")
+	                      SL_WORDS_FIRST("Oskar", "2 days ago", "Too windy on Sunday.")
+	                          SL_WORDS_FIRST("Lidia", "1 week ago",
+	                                         "See you next year.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Super!",
+	                                 "W niedzielę za mocno wiało."};
+	expect_blind(html(SL_HEAD("pl") "<div class=\"cxxq\">" SL_WORDS_FIRST_PL(
+	                      "Maren", "3.03.2021 10:15", "Czerwony latał najwyżej.")
+	                      SL_WORDS_FIRST_PL("Oskar", "4.03.2021 11:20", "Super!")
+	                          SL_WORDS_FIRST_PL("Lidia", "5.03.2021 09:05",
+	                                            "W niedzielę za mocno wiało.") "</div></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_WORDS_FIRST
+#undef SL_WORDS_FIRST_PL
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -11299,6 +11335,7 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_short),
 	    cmocka_unit_test(test_scrambled_layouts_thread),
 	    cmocka_unit_test(test_scrambled_layouts_split),
+	    cmocka_unit_test(test_scrambled_layouts_words_first),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
