@@ -8003,6 +8003,23 @@ static void test_scrambled_layouts_split(void **state)
 	                                  "</div></section></main></body></html>",
 	                  NULL),
 	             who, flat, de, 4);
+	/* The best comments shown again over all of them: a block of the
+	 * other box repeating a text of the run's is a copy, no comment. */
+	static const char *const who2[] = {"Maren", "Lidia", "Tomas", "Ines"};
+	static const char *const en2[] = {"The red one flew highest.", "Lucky you.",
+	                                  "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cjvv\"><div class=\"cqkz\"><h4>Top comments</h4><ul "
+	                       "class=\"cxxq\">" SL_NAME_FIRST("Maren", "2 months ago",
+	                                                        "The red one flew highest.")
+	             SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                 "</ul></div><div class=\"cqkz\"><h4>All comments</h4><ul "
+	                 "class=\"cxxq\">" SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                     SL_NAME_FIRST("Tomas", "2 days ago", "Too windy on Sunday.")
+	                         SL_NAME_FIRST("Ines", "1 week ago", "See you next year.")
+	                             "</ul></div></div></body></html>",
+	         NULL),
+	    who2, flat, en2, 4);
 }
 #undef SL_NAME_FIRST
 #undef SL_BOLD
