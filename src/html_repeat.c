@@ -747,6 +747,29 @@ static int handle_text(const tt_hnode *t, const char *text, const tt_hnode *bloc
 	return yes;
 }
 
+/* Text t (its squeezed text) as the block's words if the longest yet. */
+static void words_candidate(struct scan *s, const tt_hnode *t, const char *text)
+{
+	/* (a heading's text is the block's title, not its words: it
+	 * counts as the words only where nothing else is written) */
+	size_t len = in_heading(t, s->block) ? 1 : strlen(text);
+	/* (a label every block shows, its "Reply", is no block's words
+	 * however short they are: "❤️") */
+	if (len > s->longest_len && !template_words(s, text) && !in_mention_line(t, s->block) &&
+	    !handle_text(t, text, s->block) && !(s->skip && t->parent && repeated(s->skip, t->parent)))
+		s->longest = t, s->longest_len = len;
+}
+
+/* Text t as the block's words (words_candidate) unless it is name, the
+ * name written twice (an avatar's caption and the header's link). */
+static void words_text(struct scan *s, const tt_hnode *t, const char *name)
+{
+	char *text = tt_html_repeat_text(t);
+	if (text && strcmp(text, name) != 0)
+		s->plain = 1, words_candidate(s, t, text);
+	free(text);
+}
+
 static void scan_text(struct scan *s, tt_hnode *t)
 {
 	char *text = tt_html_repeat_text(t);
@@ -768,20 +791,18 @@ static void scan_text(struct scan *s, tt_hnode *t)
 	                     ((profile_link(up_to(t, s->block, "a")) || badge_before(s->name, t)) &&
 	                      !avatar_named(s->block, s->name)))) {
 		/* the profile link nearest the time, else the first short text */
+		const tt_hnode *was = s->name_text;
 		s->by_heading = !s->name && !name_like(text, t, s->block) && !opening_name(s, text, t);
 		s->name = t->parent, s->name_text = t;
+		/* (a short text outside links taken for the name before the
+		 * profile link came is the block's words, written before its
+		 * name: "Epic", then the name and the age) */
+		if (was && !s->by_heading && !up_to(was, s->block, "a") && !contains(s->name, was))
+			words_text(s, was, text);
 	} else if (!(s->name && contains(s->name, t)) && !(s->avoid && contains(s->avoid, t))) {
 		if (s->quick && !s->plain)
 			s->plain = !up_to(t, s->block, "a");
-		/* (a heading's text is the block's title, not its words: it
-		 * counts as the words only where nothing else is written) */
-		size_t len = in_heading(t, s->block) ? 1 : strlen(text);
-		/* (a label every block shows, its "Reply", is no block's words
-		 * however short they are: "❤️") */
-		if (len > s->longest_len && !template_words(s, text) &&
-		    !in_mention_line(t, s->block) && !handle_text(t, text, s->block) &&
-		    !(s->skip && t->parent && repeated(s->skip, t->parent)))
-			s->longest = t, s->longest_len = len;
+		words_candidate(s, t, text);
 	}
 	free(text);
 }
@@ -920,6 +941,56 @@ static int new_kind(const tt_hnode *c, const tt_hnode **kinds, size_t *nk)
 	return 1;
 }
 
+/* The box closing block n that holds its answers (<li> ... <ol><li>), or
+ * NULL (own_last_elem tells them apart). */
+static tt_hnode *answer_box(const tt_hnode *n)
+{
+	tt_hnode *l = last_elem(n);
+	return l && l != own_last_elem(n) ? l : NULL;
+}
+
+/* The answers of block n at every depth (up to 32 boxes down) that are
+ * blocks of kind and of shape; *differ set when a time is not first's (the
+ * longest text of a block is its answer's when that is longer). */
+static size_t answers_of_shape(const tt_hnode *n, const tt_hnode *kind, const char *shape,
+                               const char *first, int *differ, int depth)
+{
+	size_t count = 0;
+	tt_hnode *box = depth < 32 ? answer_box(n) : NULL;
+	struct scan s;
+	for (tt_hnode *c = box ? box->children : NULL; c; c = c->next) {
+		if (!is_elem(c) || !same_kind(kind, c) || !scan_block(&s, NULL, 0, c) ||
+		    strcmp(s.shape, shape) != 0)
+			continue;
+		*differ |= strcmp(s.time->content, first) != 0;
+		count += 1 + answers_of_shape(c, kind, shape, first, differ, depth + 1);
+	}
+	return count;
+}
+
+/* A thread of one: a block with no sibling of its kind whose answers, in
+ * the box closing it, are blocks of its kind and shape (a comment and the
+ * answer to it, the only thread of a page). The block and its answers
+ * count as a run, nesting giving their order, as siblings' would. */
+static size_t thread_count(tt_hnode *c, char shape[PATH_MAX_LEN])
+{
+	const tt_hnode *up = c->parent ? c->parent->parent : NULL;
+	if (up && is_elem(up) && answer_box(up) == c->parent && same_kind(up, c))
+		return 0; /* an answer's thread is its parent's run's */
+	tt_hnode *box = answer_box(c);
+	int has = 0, differ = 0;
+	for (tt_hnode *k = box ? box->children : NULL; k && !has; k = k->next)
+		has = is_elem(k) && same_kind(c, k);
+	struct scan s;
+	if (!has || !scan_block(&s, NULL, 0, c))
+		return 0;
+	size_t count = 1 + answers_of_shape(c, c, s.shape, s.time->content, &differ, 0);
+	if (count < 2 || !differ)
+		return 0;
+	memcpy(shape, s.shape, PATH_MAX_LEN);
+	return count;
+}
+
 static int best_enter(tt_hnode *n, void *u)
 {
 	struct best *b = u;
@@ -934,7 +1005,7 @@ static int best_enter(tt_hnode *n, void *u)
 		for (tt_hnode *d = c->next; d && !more; d = d->next)
 			more = is_elem(d) && same_kind(c, d);
 		char shape[PATH_MAX_LEN];
-		size_t count = more ? run_count(c, shape) : 0;
+		size_t count = more ? run_count(c, shape) : thread_count(c, shape);
 		if (count > b->count)
 			b->kind = c, b->count = count, memcpy(b->shape, shape, PATH_MAX_LEN);
 	}
@@ -1587,6 +1658,81 @@ static int box_of_kind(const tt_hnode *box, const tt_hnode *kind)
 	return some;
 }
 
+/* The blocks of the run's kind and shape from first on, and those nested
+ * in them, into the run. */
+static void nest_box(struct nest *w, tt_hnode *first)
+{
+	for (tt_hnode *c = first; c; c = c->next)
+		if (is_elem(c) && (same_kind(w->kind, c) || box_of_kind(c, w->kind))) {
+			nest_enter(c, w);
+			tt_html_walk(c, nest_enter, nest_leave, w);
+			w->depth = 0;
+		}
+}
+
+/* A run's list split in two by the page ("top comments" over "all
+ * comments", each list under a heading in a box of its own): a sibling of
+ * the box around the run's list, of its tag, holding a list of the list's
+ * tag, holds blocks of the run's kind and shape too (nest_enter checks
+ * each); they count in the page's order. */
+static void cousin_boxes(struct nest *w, tt_hnode *around, const tt_hnode *list)
+{
+	for (tt_hnode *c = around->children; c; c = c->next)
+		if (is_elem(c) && same_tag(c, list) && first_elem(c))
+			nest_box(w, first_elem(c));
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* The longest text of each of blocks v[from..to), sorted. */
+static const char **block_texts(const struct tt_repeat_block *v, size_t from, size_t to)
+{
+	const char **t = tt_xmalloc((to - from + 1) * sizeof *t);
+	struct scan s;
+	for (size_t i = from; i < to; i++)
+		t[i - from] = scan_block(&s, NULL, 0, v[i].block) ? s.longest->content : "";
+	qsort(t, to - from, sizeof *t, cmp_str);
+	return t;
+}
+
+/* The blocks the cousin boxes of the run's list give (cousin_boxes): a
+ * block repeating the text of one of the run's own is a copy (the best
+ * comments shown again over all of them) and gives none; the blocks of
+ * the boxes before the run's go before its blocks, in the page's order. */
+static void split_run(struct nest *w, tt_hnode *up, const tt_hnode *list)
+{
+	struct tt_repeat *out = w->out;
+	size_t run = out->n, before = run;
+	const char **texts = block_texts(out->v, 0, run);
+	struct scan s;
+	for (tt_hnode *u = up->parent->children; u; u = u->next) {
+		if (u == up)
+			before = out->n;
+		if (u == up || !is_elem(u) || !same_tag(u, up))
+			continue;
+		size_t from = out->n, kept = from;
+		cousin_boxes(w, u, list);
+		for (size_t i = from; i < out->n; i++) {
+			const char *t = scan_block(&s, NULL, 0, out->v[i].block) ? s.longest->content : "";
+			if (!bsearch(&t, texts, run, sizeof *texts, cmp_str))
+				out->v[kept++] = out->v[i];
+		}
+		out->n = kept;
+	}
+	free(texts);
+	if (before == run) /* no block before the run's */
+		return;
+	size_t n = before - run;
+	struct tt_repeat_block *tmp = tt_xmalloc(n * sizeof *tmp);
+	memcpy(tmp, out->v + run, n * sizeof *tmp);
+	memmove(out->v + n, out->v, run * sizeof *tmp);
+	memcpy(out->v, tmp, n * sizeof *tmp);
+	free(tmp);
+}
+
 size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 {
 	struct best b = {0};
@@ -1599,12 +1745,10 @@ size_t tt_html_repeat_find(tt_hnode *top, struct tt_repeat *out)
 		return 0;
 	struct nest *w = tt_xcalloc(1, sizeof *w);
 	w->kind = b.kind, w->shape = b.shape, w->out = out;
-	for (tt_hnode *c = b.kind; c; c = c->next)
-		if (is_elem(c) && (same_kind(b.kind, c) || box_of_kind(c, b.kind))) {
-			nest_enter(c, w);
-			tt_html_walk(c, nest_enter, nest_leave, w);
-			w->depth = 0;
-		}
+	nest_box(w, b.kind);
+	tt_hnode *box = b.kind->parent, *up = box ? box->parent : NULL;
+	if (up && is_elem(up) && up->parent)
+		split_run(w, up, box);
 	free(w);
 	same_texts(out, b.kind);
 	out->sorted = tt_xmalloc((out->n ? out->n : 1) * sizeof *out->sorted);

@@ -7297,16 +7297,16 @@ static const struct {
     {"tests/data/html/round18", "round 18", 159, 95}, /* joined dates no post time (round 26, b) */
     {"tests/data/html/round19", "round 19", 228, 169},
     {"tests/data/html/round20", "round 20", 252, 244},
-    {"tests/data/html/round21", "round 21", 247, 90},
+    {"tests/data/html/round21", "round 21", 247, 110}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/round22", "round 22", 234, 183},
     {"tests/data/html/round23", "round 23", 275, 171},
     {"tests/data/html/round24", "round 24", 213, 71}, /* the microblog rules (round 27, b); a bold name of marks (round 30, b) */
     {"tests/data/html/round25", "round 25", 104, 82},
     {"tests/data/html/round26", "round 26", 67, 37}, /* a bold name of marks (round 30, b) */
     {"tests/data/html/round27", "round 27", 90, 41}, /* a tweet's handle no words (round 29, a) */
-    {"tests/data/html/round28", "round 28", 57, 21}, /* both halves of its working merged */
+    {"tests/data/html/round28", "round 28", 57, 27}, /* both halves of its working merged; a run split in two boxes (round 30, scrambled) */
     {"tests/data/html/round29", "round 29", 54, 39}, /* its first run, as it began to be worked on */
-    {"tests/data/html/round30", "round 30", 110, 21}, /* its first run, as it began to be worked on */
+    {"tests/data/html/round30", "round 30", 110, 30}, /* a thread of one, its answers the run; a run split in two boxes; words before the name (round 30, scrambled) */
     {"tests/data/html/templates", "template pages", 152, 104}, /* RDFa comments (round 29, scrambled) */
 };
 
@@ -7953,6 +7953,148 @@ static void test_scrambled_layouts_short(void **state)
 }
 #undef SL_SHORT_DE
 #undef SL_SHORT_PL
+/* A list item holding a comment (the name, "says:", a linked time, the
+ * text) and, at its end, a list of the answers to it. */
+#define SL_ITEM(who, when, text, answers)                                                          \
+	"<li class=\"cqjx\"><article class=\"cvzk\"><footer><div class=\"cxkq\"><img "          \
+	"src=\"a.png\" alt=\"\"><b class=\"czzq\">" who "</b> <span>says:</span></div><div><a "     \
+	"href=\"#cq" who "\"><time>" when "</time></a></div></footer><div class=\"cjkz\"><p>" text \
+	"</p></div></article>" answers "</li>"
+/* Another site's box: a linked name and a time over the text, the
+ * answers in a box closing it. */
+#define SL_NESTED(who, when, text, answers)                                                        \
+	"<div class=\"cvqz\"><div class=\"cjjx\"><a href=\"/u/" who "\">" who "</a> <span>" when \
+	"</span></div><p class=\"ckxv\">" text "</p>" answers "</div>"
+
+static void test_scrambled_layouts_thread(void **state)
+{
+	(void)state;
+	/* The only thread of a page, a comment and the answers nested in
+	 * it, has no sibling block to repeat: its answers, blocks of its
+	 * kind and shape in the box closing it, are the run. */
+	static const char *const who[] = {"Maren", "Oskar", "Maren"};
+	static const unsigned depth[] = {0, 1, 2};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you."};
+	expect_blind(html(SL_HEAD("en") "<ol class=\"ckqv\">" SL_ITEM(
+	                      "Maren", "March 3, 2021 at 10:00", "The red one flew highest.",
+	                      "<ol class=\"cvvx\">" SL_ITEM(
+	                          "Oskar", "March 3, 2021 at 11:00", "It was mine, thank you!",
+	                          "<ol class=\"cvvx\">" SL_ITEM("Maren", "March 4, 2021 at 09:00",
+	                                                         "Lucky you.", "") "</ol>") "</ol>")
+	                      "</ol></body></html>",
+	                  NULL),
+	             who, depth, en, 3);
+	static const char *const es[] = {"El rojo voló más alto.", "¡Era el mío, gracias!"};
+	expect_blind(html(SL_HEAD("es") "<div class=\"ckqv\">" SL_NESTED(
+	                      "Maren", "3 de marzo de 2021 a las 10:15", "El rojo voló más alto.",
+	                      "<div class=\"cvvx\">" SL_NESTED("Oskar", "4 de marzo de 2021 a las 11:20",
+	                                                        "¡Era el mío, gracias!", "") "</div>")
+	                      "</div></body></html>",
+	                  NULL),
+	             who, depth, es, 2);
+}
+#undef SL_ITEM
+#undef SL_NESTED
+/* A list item: the linked name and the age, then the text. */
+#define SL_NAME_FIRST(who, when, text)                                                             \
+	"<li class=\"cqjx\"><div class=\"cxkq\"><a href=\"/user/" who "\">" who "</a> <span>"      \
+	when "</span></div><div class=\"cvzk\"><p>" text "</p></div></li>"
+/* Another site's block: a bold name and a time over the text. */
+#define SL_BOLD(who, when, text)                                                                   \
+	"<div class=\"cvqz\"><p class=\"cjjx\"><b>" who "</b> <small>" when "</small></p><div "     \
+	"class=\"ckxv\">" text "</div></div>"
+
+static void test_scrambled_layouts_split(void **state)
+{
+	(void)state;
+	/* A run's list split in two by the page, each part under a heading
+	 * in a box of its own ("top comments" over "all comments"): the
+	 * blocks of the run's kind and shape in the other box are comments
+	 * too, in the page's order. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia", "Tomas", "Ines"};
+	static const unsigned flat[] = {0, 0, 0, 0, 0};
+	static const char *const en[] = {"The red one flew highest.", "It was mine, thank you!",
+	                                 "Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cjvv\"><div class=\"cqkz\"><h4>Top comments</h4><ul "
+	                       "class=\"cxxq\">" SL_NAME_FIRST("Maren", "2 months ago",
+	                                                        "The red one flew highest.")
+	             SL_NAME_FIRST("Oskar", "2 months ago", "It was mine, thank you!")
+	                 "</ul></div><div class=\"cqkz\"><h4>All comments (5)</h4><ul "
+	                 "class=\"cxxq\">" SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                     SL_NAME_FIRST("Tomas", "2 days ago", "Too windy on Sunday.")
+	                         SL_NAME_FIRST("Ines", "1 week ago", "See you next year.")
+	                             "</ul></div></div></body></html>",
+	         NULL),
+	    who, flat, en, 5);
+	static const char *const de[] = {"Der rote flog am höchsten.", "Das war meiner, danke!",
+	                                 "Glück gehabt.", "Am Sonntag war es zu windig."};
+	expect_blind(html(SL_HEAD("de") "<main><section><h3>Seite 1</h3><div>" SL_BOLD(
+	                      "Maren", "3. März 2021, 10:00", "Der rote flog am höchsten.")
+	                      SL_BOLD("Oskar", "3. März 2021, 11:00", "Das war meiner, danke!")
+	                          SL_BOLD("Lidia", "3. März 2021, 12:00", "Glück gehabt.")
+	                              "</div></section><section><h3>Seite 2</h3><div>" SL_BOLD(
+	                                  "Tomas", "4. März 2021, 09:00", "Am Sonntag war es zu windig.")
+	                                  "</div></section></main></body></html>",
+	                  NULL),
+	             who, flat, de, 4);
+	/* The best comments shown again over all of them: a block of the
+	 * other box repeating a text of the run's is a copy, no comment. */
+	static const char *const who2[] = {"Maren", "Lidia", "Tomas", "Ines"};
+	static const char *const en2[] = {"The red one flew highest.", "Lucky you.",
+	                                  "Too windy on Sunday.", "See you next year."};
+	expect_blind(
+	    html(SL_HEAD("en") "<div class=\"cjvv\"><div class=\"cqkz\"><h4>Top comments</h4><ul "
+	                       "class=\"cxxq\">" SL_NAME_FIRST("Maren", "2 months ago",
+	                                                        "The red one flew highest.")
+	             SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                 "</ul></div><div class=\"cqkz\"><h4>All comments</h4><ul "
+	                 "class=\"cxxq\">" SL_NAME_FIRST("Lidia", "10 minutes ago", "Lucky you.")
+	                     SL_NAME_FIRST("Tomas", "2 days ago", "Too windy on Sunday.")
+	                         SL_NAME_FIRST("Ines", "1 week ago", "See you next year.")
+	                             "</ul></div></div></body></html>",
+	         NULL),
+	    who2, flat, en2, 4);
+}
+#undef SL_NAME_FIRST
+#undef SL_BOLD
+/* A block whose text comes first, then the linked name and the age. */
+#define SL_WORDS_FIRST(who, when, text)                                                            \
+	"<li class=\"cqjx\"><div class=\"cvzk\"><p>" text "</p></div><div class=\"cxkq\"><a "      \
+	"href=\"/user/" who "\">" who "</a> <span>" when "</span></div></li>"
+#define SL_WORDS_FIRST_PL(who, when, text)                                                         \
+	"<div class=\"cvqz\"><div class=\"ckxv\">" text "</div><p class=\"cjjx\"><a "             \
+	"href=\"/profil/" who "\">" who "</a>, <time>" when "</time></p></div>"
+
+static void test_scrambled_layouts_words_first(void **state)
+{
+	(void)state;
+	/* A short text written before the name ("Lucky you.", "Super!"),
+	 * taken for the name until the profile link after it came, is the
+	 * block's words: the block keeps its text and is read. */
+	static const char *const who[] = {"Maren", "Oskar", "Lidia"};
+	static const unsigned flat[] = {0, 0, 0};
+	static const char *const en[] = {"Lucky you.", "Too windy on Sunday.", "See you next year."};
+	expect_blind(html(SL_HEAD("en") "<ul class=\"cxxq\">" SL_WORDS_FIRST(
+	                      "Maren", "10 minutes ago", "Lucky you.")
+	                      SL_WORDS_FIRST("Oskar", "2 days ago", "Too windy on Sunday.")
+	                          SL_WORDS_FIRST("Lidia", "1 week ago",
+	                                         "See you next year.") "</ul></body></html>",
+	                  NULL),
+	             who, flat, en, 3);
+	static const char *const pl[] = {"Czerwony latał najwyżej.", "Super!",
+	                                 "W niedzielę za mocno wiało."};
+	expect_blind(html(SL_HEAD("pl") "<div class=\"cxxq\">" SL_WORDS_FIRST_PL(
+	                      "Maren", "3.03.2021 10:15", "Czerwony latał najwyżej.")
+	                      SL_WORDS_FIRST_PL("Oskar", "4.03.2021 11:20", "Super!")
+	                          SL_WORDS_FIRST_PL("Lidia", "5.03.2021 09:05",
+	                                            "W niedzielę za mocno wiało.") "</div></body></html>",
+	                  NULL),
+	             who, flat, pl, 3);
+}
+#undef SL_WORDS_FIRST
+#undef SL_WORDS_FIRST_PL
 #undef SL_SIOC
 #undef SL_ANSWERS
 #undef SL_SCHEMA
@@ -11545,6 +11687,9 @@ int main(void)
 	    cmocka_unit_test(test_scrambled_layouts_rdfa),
 	    cmocka_unit_test(test_scrambled_layouts_line),
 	    cmocka_unit_test(test_scrambled_layouts_short),
+	    cmocka_unit_test(test_scrambled_layouts_thread),
+	    cmocka_unit_test(test_scrambled_layouts_split),
+	    cmocka_unit_test(test_scrambled_layouts_words_first),
 	    cmocka_unit_test(test_tovima_toggle_answers),
 	    cmocka_unit_test(test_round25_layouts_a),
 	    cmocka_unit_test(test_page_slots),
