@@ -1151,10 +1151,11 @@ static void name_box_before_time(struct fields *f, char **author)
 	free(t);
 }
 
-/* The first box in line showing words, NULL where loose words come first. */
-static tt_hnode *first_worded(const tt_hnode *line)
+/* The first box from c on showing words, NULL where words stand loose
+ * before it. */
+static tt_hnode *worded_from(tt_hnode *c)
 {
-	for (tt_hnode *c = line->children; c; c = c->next)
+	for (; c; c = c->next)
 		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
 			return NULL;
 		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
@@ -1162,16 +1163,17 @@ static tt_hnode *first_worded(const tt_hnode *line)
 	return NULL;
 }
 
+/* The first box in line showing words, NULL where loose words come first. */
+static tt_hnode *first_worded(const tt_hnode *line)
+{
+	return worded_from(line->children);
+}
+
 /* The next box after n showing words, or NULL where words stand loose
  * between them. */
 static tt_hnode *next_worded(const tt_hnode *n)
 {
-	for (tt_hnode *c = n->next; c; c = c->next)
-		if (c->type == TT_HNODE_TEXT && c->content && !wordless(c->content))
-			return NULL;
-		else if (c->type == TT_HNODE_ELEMENT && ihx_info(c)->textlen)
-			return c;
-	return NULL;
+	return worded_from(n->next);
 }
 
 /* A comment's box of boxes, the time's box first of those showing words,
