@@ -2388,9 +2388,16 @@ static const char *as_quoted(tt_thread *t, const char *s);
  * first paragraph of three words or more follows them there, whole. */
 static int quotes_comment_b(const tt_comment *c, const tt_comment *q, size_t al)
 {
-	const char *t = c->body.v[0], *f = q->body.n ? q->body.v[0] : "";
-	size_t fl = strlen(f);
-	return q != c && fl && tt_textline_count_words(f, fl) >= 3 && !strncmp(t + al, f, fl);
+	if (q == c || !q->body.n)
+		return 0;
+	/* compared first, its words counted only where it follows whole: a
+	 * long paragraph is not walked for every text opening with its
+	 * writer's name */
+	const char *t = c->body.v[0] + al, *f = q->body.v[0];
+	size_t fl = 0;
+	while (f[fl] && t[fl] == f[fl])
+		fl++;
+	return fl && !f[fl] && tt_textline_count_words(f, fl) >= 3;
 }
 
 /* A text opening with another comment's author run into that comment's
@@ -2427,9 +2434,13 @@ static void quotes_run_in_b(struct page *P)
 		for (size_t al = 1; al < tl && al <= 64; al++) {
 			if (!(lengths >> (al - 1) & 1) || ((unsigned char)t[al] & 0xC0) == 0x80)
 				continue; /* no name's length, or not at a character's start */
-			size_t at = latest_by_author(P, P->nall, t, al);
+			size_t at = latest_by_author(P, P->nall, t, al), tries = 0;
 			const tt_comment *q = NULL;
-			for (; at < P->nakeys && !q; at = earlier_by_author(P, P->nall, at, t, al))
+			/* the writer's latest 20 comments, as quotes_under_name_a asks:
+			 * a look back bounded for pages where one writer posts
+			 * thousands and every answer opens with the name */
+			for (; at < P->nakeys && !q && tries++ < 20;
+			     at = earlier_by_author(P, P->nall, at, t, al))
 				if (quotes_comment_b(c, P->all[P->akeys[at].k], al))
 					q = P->all[P->akeys[at].k];
 			if (!q)
@@ -2463,16 +2474,27 @@ static const char *past_ellipsis_a(const char *l, size_t *len)
 	return l;
 }
 
+/* The byte comparisons quotes_under_name_a may spend on a page: each
+ * comment's lines are sought in up to 20 earlier texts, which a page of
+ * near-copies ("a a a ... b" under texts of "a a a ...") would make cost
+ * the square of its size; real quotations are found in far fewer (no
+ * dump of the rounds spends more than a few thousand, MacTechNews.de's
+ * forum thread of 44 posts 1,537). Past it, no more quotations are sought
+ * on the page. */
+enum { QUOTE_SEARCH_BUDGET = 1 << 25 };
+
 /* Whether the n bytes at w stand in text h, a line's break in either the
  * same as a space (the browser wraps the quoted text and its source at
- * other places). */
-static int holds_words_a(const char *h, const char *w, size_t n)
+ * other places); each byte compared is taken from *budget, and none is
+ * found once it is spent. */
+static int holds_words_a(const char *h, const char *w, size_t n, size_t *budget)
 {
-	for (const char *c = strchr(h, w[0]); c; c = strchr(c + 1, w[0])) {
+	for (const char *c = strchr(h, w[0]); c && *budget; c = strchr(c + 1, w[0])) {
 		size_t i = 0;
 		while (i < n && c[i] &&
 		       (c[i] == w[i] || ((c[i] == '\n' || c[i] == ' ') && (w[i] == '\n' || w[i] == ' '))))
 			i++;
+		*budget -= i + 1 < *budget ? i + 1 : *budget;
 		if (i == n)
 			return 1;
 	}
@@ -2481,7 +2503,7 @@ static int holds_words_a(const char *h, const char *w, size_t n)
 
 /* Whether every line of the len bytes at s stands in comment q's text
  * (each line's words, an opening ellipsis left out). */
-static int lines_in_text_a(const tt_comment *q, const char *s, size_t len)
+static int lines_in_text_a(const tt_comment *q, const char *s, size_t len, size_t *budget)
 {
 	while (len) {
 		const char *nl = memchr(s, '\n', len);
@@ -2489,7 +2511,7 @@ static int lines_in_text_a(const tt_comment *q, const char *s, size_t len)
 		const char *w = past_ellipsis_a(s, &wl);
 		int in = 0;
 		for (size_t p = 0; wl && p < q->body.n && !in; p++)
-			in = holds_words_a(q->body.v[p], w, wl);
+			in = holds_words_a(q->body.v[p], w, wl, budget);
 		if (!in)
 			return 0;
 		len -= nl ? ll + 1 : ll;
@@ -2501,13 +2523,13 @@ static int lines_in_text_a(const tt_comment *q, const char *s, size_t len)
 /* The bytes of a paragraph after its first line (at rest) that stand in
  * comment q's text, line by line, three words at least: a quotation's
  * length (up to a line's end), or 0. */
-static size_t quoted_lines_a(const tt_comment *q, const char *rest)
+static size_t quoted_lines_a(const tt_comment *q, const char *rest, size_t *budget)
 {
 	size_t got = 0, n = strlen(rest);
 	while (got < n) {
 		const char *nl = memchr(rest + got, '\n', n - got);
 		size_t end = nl ? (size_t)(nl - rest) : n;
-		if (!lines_in_text_a(q, rest + got, end - got))
+		if (!lines_in_text_a(q, rest + got, end - got, budget))
 			break;
 		got = nl ? end + 1 : end;
 	}
@@ -2525,8 +2547,9 @@ static size_t quoted_lines_a(const tt_comment *q, const char *rest)
  * (latest_by_author), the author's latest 20 comments asked. */
 static void quotes_under_name_a(struct page *P)
 {
+	size_t budget = QUOTE_SEARCH_BUDGET;
 	author_keys(P);
-	for (size_t k = 1; k < P->nall; k++) {
+	for (size_t k = 1; k < P->nall && budget; k++) {
 		tt_comment *c = P->all[k];
 		const char *t = c->body.n ? c->body.v[0] : NULL, *nl = t ? strchr(t, '\n') : NULL;
 		size_t al = nl ? (size_t)(nl - t) : 0, got = 0;
@@ -2538,7 +2561,7 @@ static void quotes_under_name_a(struct page *P)
 		const tt_comment *q = NULL;
 		for (; at < P->nakeys && !got && tries++ < 20; at = earlier_by_author(P, k, at, t, al)) {
 			q = P->all[P->akeys[at].k];
-			got = q != c ? quoted_lines_a(q, nl + 1) : 0;
+			got = q != c ? quoted_lines_a(q, nl + 1, &budget) : 0;
 		}
 		if (!got)
 			continue;
@@ -2551,7 +2574,9 @@ static void quotes_under_name_a(struct page *P)
 		if (*rest)
 			tt_strv_push(P->t, &v, rest);
 		else /* the paragraphs after it that stand in the quoted text whole */
-			for (; p < c->body.n && lines_in_text_a(q, c->body.v[p], strlen(c->body.v[p])); p++)
+			for (; p < c->body.n &&
+			       lines_in_text_a(q, c->body.v[p], strlen(c->body.v[p]), &budget);
+			     p++)
 				tt_strv_push(P->t, &v, as_quoted(P->t, c->body.v[p]));
 		for (; p < c->body.n; p++)
 			tt_strv_push(P->t, &v, c->body.v[p]);
