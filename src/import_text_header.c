@@ -1018,7 +1018,12 @@ static int day_run_into_name_a(const char *s, size_t len, size_t i)
 	size_t b = i;
 	while (b > 0 && s[b - 1] != ' ')
 		b--;
-	return tt_textline_has_letter(s + b, i - b);
+	/* a letter, not a figure ("Edited at 2024-05-13": the year's "20" is
+	 * no name) */
+	for (; b < i; b++)
+		if (isalpha((unsigned char)s[b]) || (unsigned char)s[b] >= 0xC3)
+			return 1;
+	return 0;
 }
 
 static int name_then_date(struct page *P, const struct line *L, struct header *h)

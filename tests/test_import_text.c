@@ -15410,6 +15410,57 @@ static void test_round30_dumps_a_item_date_then_name(void **state)
 /* A post's date and its clock run together by the text browser
  * ("th3Chris28.09.1913:39", "2019-09-2813:39"): set apart as the page
  * shows them, the date reads whole, the time kept as the page shows it. */
+/* A date after words whose figures run into it ("Edited at 2024-05-13
+ * 08:44 am (UTC)", LiveJournal's note under a comment's text): the year's
+ * "20" is no name run into the date's day, and the note stays the
+ * comment's, as the HTML importer reads it (round 13's LiveJournal dump
+ * lost it to the name-run-into-a-day rule, which asked for a figure where
+ * it meant a letter). */
+static void test_edited_note_no_name_run_into_day(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "The band apologises after the concert\n"
+	    "\n"
+	    "The singer jumped into the crowd and a fan was hurt; the band says it will pay for her care.\n"
+	    "\n"
+	    "[101]\n"
+	    "[userinfo_v]riverbank\n"
+	    "May 13th, 2024, 08:43 am\n"
+	    "The crowd was far too small for that, and everybody there could see it coming.\n"
+	    "\n"
+	    "Edited at 2024-05-13 08:44 am (UTC)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Like\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "[102]\n"
+	    "[userinfo_v]harbourlight\n"
+	    "May 13th, 2024, 03:05 pm\n"
+	    "I hope she gets well soon and that the band pays every bill.\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Like\n"
+	    "  \xE2\x80\xA2 Reply\n"
+	    "\n"
+	    "[103]\n"
+	    "[userinfo_v]northwind\n"
+	    "May 13th, 2024, 04:10 pm\n"
+	    "Nobody should jump into a crowd that small, whoever they are.\n"
+	    "\n"
+	    "Edited at 2024-05-13 04:23 pm (UTC)\n"
+	    "\n"
+	    "  \xE2\x80\xA2 Like\n"
+	    "  \xE2\x80\xA2 Reply\n";
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "riverbank");
+	int noted = 0;
+	for (size_t p = 0; p < t->order[0]->body.n; p++)
+		noted |= !!strstr(t->order[0]->body.v[p], "Edited at 2024-05-13 08:44 am (UTC)");
+	assert_true(noted);
+	tt_thread_free(t);
+}
+
 static void test_round30_dumps_a_clock_run_into_date(void **state)
 {
 	(void)state;
@@ -15924,6 +15975,7 @@ int main(void)
 	    cmocka_unit_test(test_author_name_memo_by_text),
 	    cmocka_unit_test(test_round30_dumps_a_item_date_then_name),
 	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
+	    cmocka_unit_test(test_edited_note_no_name_run_into_day),
 	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	};
