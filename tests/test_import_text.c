@@ -15532,6 +15532,66 @@ static void test_round30_dumps_a_quote_under_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A name written all in lower case whose last word is an initial and a
+ * dot ("marco m.", "luca b."): a name still, where a capital's initial
+ * ("Ann B.") always was one; before a date run into it, or over a date
+ * line of its own. */
+static void test_round30_dumps_c_lower_initial_name(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.\n"
+	    "Hilfreich?+1\n"
+	    "Rainer55528.09.1913:55\n"
+	    "Gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum?\n"
+	    "Hilfreich?+2\n"
+	    "marco m.\n"
+	    "marco m.19.10.1912:48\n"
+	    "Da steht doch nur was von App-Updates, nicht von System-Updates.\n"
+	    "Hilfreich?0\n";
+	static const char it[] =
+	    "Il nuovo orario dei treni regionali\n"
+	    "\n"
+	    "Da domenica cambiano gli orari di tutte le linee regionali della provincia.\n"
+	    "\n"
+	    "Commenti\n"
+	    "\n"
+	    "luca b.\n"
+	    "12 marzo 2020 alle 10:15\n"
+	    "\n"
+	    "Finalmente un treno in pi\xC3\xB9 la sera, era ora.\n"
+	    "\n"
+	    "anna r.\n"
+	    "12 marzo 2020 alle 11:40\n"
+	    "\n"
+	    "Peccato che il primo del mattino parta ancora troppo tardi.\n"
+	    "\n"
+	    "gino t.\n"
+	    "13 marzo 2020 alle 08:05\n"
+	    "\n"
+	    "Qualcuno sa se vale anche per le linee della valle?\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "marco m.");
+	assert_string_equal(t->order[2]->posted, "19.10.19 12:48");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Da steht doch", 13));
+	tt_thread_free(t);
+	t = import_page(it, sizeof it - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "luca b.");
+	assert_string_equal(t->order[1]->author, "anna r.");
+	assert_string_equal(t->order[2]->author, "gino t.");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Qualcuno sa", 11));
+	tt_thread_free(t);
+}
+
 /* A forum's vote row under each post's text with no blank line between
  * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
  * prose, so that the comments are looked for under the question, which
@@ -15926,6 +15986,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_clock_run_into_date),
 	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
+	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
