@@ -15592,6 +15592,82 @@ static void test_round30_dumps_c_lower_initial_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A quotation under the quoted writer's name alone whose first line is
+ * short ("@macbacchi", the quoted post's own opening) and parted from the
+ * rest by a blank line, as w3m draws it (lynx runs them together): the
+ * short line and the paragraph under it, standing in the writer's text,
+ * are the quotation. */
+static void test_round30_dumps_c_quote_short_first_line(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "macbacchi16.10.1909:31\n"
+	    "Bei mir geht es seit gestern wieder, ohne dass ich etwas ge\xC3\xA4ndert habe.\n"
+	    "Hilfreich?0\n"
+	    "rmayergfx16.10.1910:19\n"
+	    "@macbacchi\n"
+	    "\n"
+	    "So wie es aussieht, sind die Ger\xC3\xA4te durch die Betas in einen seltsamen Zustand geraten.\n"
+	    "Hilfreich?+1\n"
+	    "barabas16.10.1910:27\n"
+	    "rmayergfx\n"
+	    "@macbacchi\n"
+	    "\n"
+	    "So wie es aussieht, sind die Ger\xC3\xA4te durch die Betas in einen seltsamen Zustand geraten.\n"
+	    "\n"
+	    "Das hat bei mir nichts mit einer Beta zu tun, ich kam direkt von iOS 12.\n"
+	    "Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Dave Moss\n"
+	    "2019-09-28 12:10\n"
+	    "\n"
+	    "Does the new parser still read the old configuration files?\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-28 13:39\n"
+	    "\n"
+	    "@Dave\n"
+	    "\n"
+	    "The parser is much faster here, and my old configuration file is still read.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-28 14:05\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "@Dave\n"
+	    "\n"
+	    "The parser is much faster here, and my old configuration file is still read.\n"
+	    "\n"
+	    "Not here: mine was rewritten on the first start.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "barabas");
+	assert_string_equal(t->order[2]->body.v[0], "> rmayergfx");
+	assert_string_equal(t->order[2]->body.v[1], "> @macbacchi");
+	assert_true(!strncmp(t->order[2]->body.v[2], "> So wie es", 11));
+	assert_true(!strncmp(t->order[2]->body.v[3], "Das hat bei mir", 15));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->body.v[0], "> Ann Lee");
+	assert_string_equal(t->order[2]->body.v[1], "> @Dave");
+	assert_true(!strncmp(t->order[2]->body.v[2], "> The parser", 12));
+	assert_true(!strncmp(t->order[2]->body.v[3], "Not here:", 9));
+	tt_thread_free(t);
+}
+
 /* A forum's vote row under each post's text with no blank line between
  * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
  * prose, so that the comments are looked for under the question, which
@@ -15987,6 +16063,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
+	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
