@@ -2536,6 +2536,23 @@ static size_t quoted_lines_a(const tt_comment *q, const char *rest, size_t *budg
 	return tt_textline_count_words(rest, got) >= 3 ? got : 0;
 }
 
+/* The first paragraph's rest under the name, fewer than three words
+ * ("@macbacchi", the quoted post's own opening over a blank line), when it
+ * and the whole next paragraph, of three words or more, stand in comment
+ * q's text: the rest's length, or 0 (w3m parts them where lynx runs them
+ * together). */
+static size_t quoted_short_over_para_c(const tt_comment *q, const tt_comment *c, const char *rest,
+                                       size_t *budget)
+{
+	size_t n = strlen(rest);
+	if (!n || c->body.n < 2 || tt_textline_count_words(rest, n) >= 3 ||
+	    tt_textline_count_words(c->body.v[1], strlen(c->body.v[1])) < 3 ||
+	    !lines_in_text_a(q, rest, n, budget) ||
+	    !lines_in_text_a(q, c->body.v[1], strlen(c->body.v[1]), budget))
+		return 0;
+	return n;
+}
+
 /* A quotation under the quoted writer's name alone ("maculi" over "Wenn es
  * gelingt, das Problem ...", a forum's quotation box as the text browsers
  * draw it, the box's name and words each on lines of their own): the
@@ -2562,6 +2579,8 @@ static void quotes_under_name_a(struct page *P)
 		for (; at < P->nakeys && !got && tries++ < 20; at = earlier_by_author(P, k, at, t, al)) {
 			q = P->all[P->akeys[at].k];
 			got = q != c ? quoted_lines_a(q, nl + 1, &budget) : 0;
+			if (!got && q != c)
+				got = quoted_short_over_para_c(q, c, nl + 1, &budget);
 		}
 		if (!got)
 			continue;

@@ -306,6 +306,24 @@ static int tilde_name(const char *s, size_t len)
 	       (isalpha((unsigned char)s[1]) || (unsigned char)s[1] >= 0xC0);
 }
 
+/* "marco m.": a name written all in lower case, its last word a single
+ * letter and a dot (the family name's initial, as a nickname writes it):
+ * two or three words, the first of two letters or more, every word's first
+ * letter lower case, so a sentence's capital ("Take plan b.") is none. */
+static int lower_initial_at_end(const char *s, size_t len)
+{
+	if (len < 5 || s[len - 1] != '.' || !islower((unsigned char)s[len - 2]) ||
+	    s[len - 3] != ' ' || !islower((unsigned char)s[0]) || !isalpha((unsigned char)s[1]))
+		return 0;
+	size_t words = tt_textline_count_words(s, len);
+	if (words < 2 || words > 3)
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if (s[i - 1] == ' ' && !islower((unsigned char)s[i]))
+			return 0;
+	return 1;
+}
+
 static size_t author_name_read(const char *s, size_t len, const char **out)
 {
 	size_t i = 0;
@@ -360,7 +378,8 @@ static size_t author_name_read(const char *s, size_t len, const char **out)
 	    !tt_textline_has_letter(s, len) || (strchr("/|\\>=#~", s[0]) && !tilde_name(s, len)))
 		return 0;
 	if ((tt_textline_ends_with_any(s, len, verb ? ",;:\"" : ".,;:?!\"") &&
-	     !tt_textline_initial_at_end(s, len) && !cut_short(s, len) &&
+	     !tt_textline_initial_at_end(s, len) && !lower_initial_at_end(s, len) &&
+	     !cut_short(s, len) &&
 	     !(verb && quoted_whole(s, len))) ||
 	    memchr(s, '\t', len))
 		return 0;

@@ -15583,6 +15583,142 @@ static void test_round30_dumps_a_quote_under_name(void **state)
 	tt_thread_free(t);
 }
 
+/* A name written all in lower case whose last word is an initial and a
+ * dot ("marco m.", "luca b."): a name still, where a capital's initial
+ * ("Ann B.") always was one; before a date run into it, or over a date
+ * line of its own. */
+static void test_round30_dumps_c_lower_initial_name(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "th3Chris28.09.1913:39\n"
+	    "Ich kann mit 13.1.1 unter mobilen Daten auf den App Store zugreifen.\n"
+	    "Hilfreich?+1\n"
+	    "Rainer55528.09.1913:55\n"
+	    "Gabs so einen Fall nicht erst k\xC3\xBCrzlich hier im Forum?\n"
+	    "Hilfreich?+2\n"
+	    "marco m.\n"
+	    "marco m.19.10.1912:48\n"
+	    "Da steht doch nur was von App-Updates, nicht von System-Updates.\n"
+	    "Hilfreich?0\n";
+	static const char it[] =
+	    "Il nuovo orario dei treni regionali\n"
+	    "\n"
+	    "Da domenica cambiano gli orari di tutte le linee regionali della provincia.\n"
+	    "\n"
+	    "Commenti\n"
+	    "\n"
+	    "luca b.\n"
+	    "12 marzo 2020 alle 10:15\n"
+	    "\n"
+	    "Finalmente un treno in pi\xC3\xB9 la sera, era ora.\n"
+	    "\n"
+	    "anna r.\n"
+	    "12 marzo 2020 alle 11:40\n"
+	    "\n"
+	    "Peccato che il primo del mattino parta ancora troppo tardi.\n"
+	    "\n"
+	    "gino t.\n"
+	    "13 marzo 2020 alle 08:05\n"
+	    "\n"
+	    "Qualcuno sa se vale anche per le linee della valle?\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "marco m.");
+	assert_string_equal(t->order[2]->posted, "19.10.19 12:48");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Da steht doch", 13));
+	tt_thread_free(t);
+	t = import_page(it, sizeof it - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[0]->author, "luca b.");
+	assert_string_equal(t->order[1]->author, "anna r.");
+	assert_string_equal(t->order[2]->author, "gino t.");
+	assert_true(!strncmp(t->order[2]->body.v[0], "Qualcuno sa", 11));
+	tt_thread_free(t);
+}
+
+/* A quotation under the quoted writer's name alone whose first line is
+ * short ("@macbacchi", the quoted post's own opening) and parted from the
+ * rest by a blank line, as w3m draws it (lynx runs them together): the
+ * short line and the paragraph under it, standing in the writer's text,
+ * are the quotation. */
+static void test_round30_dumps_c_quote_short_first_line(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "kein App Store mehr \xC3\xBC" "ber mobile Daten ?\n"
+	    "\n"
+	    "Seit dem Update auf iOS 13 geht der App Store nur noch im WLAN, nicht mehr unterwegs.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "macbacchi16.10.1909:31\n"
+	    "Bei mir geht es seit gestern wieder, ohne dass ich etwas ge\xC3\xA4ndert habe.\n"
+	    "Hilfreich?0\n"
+	    "rmayergfx16.10.1910:19\n"
+	    "@macbacchi\n"
+	    "\n"
+	    "So wie es aussieht, sind die Ger\xC3\xA4te durch die Betas in einen seltsamen Zustand geraten.\n"
+	    "Hilfreich?+1\n"
+	    "barabas16.10.1910:27\n"
+	    "rmayergfx\n"
+	    "@macbacchi\n"
+	    "\n"
+	    "So wie es aussieht, sind die Ger\xC3\xA4te durch die Betas in einen seltsamen Zustand geraten.\n"
+	    "\n"
+	    "Das hat bei mir nichts mit einer Beta zu tun, ich kam direkt von iOS 12.\n"
+	    "Hilfreich?0\n";
+	static const char en[] =
+	    "Release notes for the new version\n"
+	    "\n"
+	    "The new version ships a faster parser and a smaller binary for every platform.\n"
+	    "\n"
+	    "Replies\n"
+	    "\n"
+	    "Dave Moss\n"
+	    "2019-09-28 12:10\n"
+	    "\n"
+	    "Does the new parser still read the old configuration files?\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "2019-09-28 13:39\n"
+	    "\n"
+	    "@Dave\n"
+	    "\n"
+	    "The parser is much faster here, and my old configuration file is still read.\n"
+	    "\n"
+	    "Bob Stone\n"
+	    "2019-09-28 14:05\n"
+	    "\n"
+	    "Ann Lee\n"
+	    "@Dave\n"
+	    "\n"
+	    "The parser is much faster here, and my old configuration file is still read.\n"
+	    "\n"
+	    "Not here: mine was rewritten on the first start.\n";
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->author, "barabas");
+	assert_string_equal(t->order[2]->body.v[0], "> rmayergfx");
+	assert_string_equal(t->order[2]->body.v[1], "> @macbacchi");
+	assert_true(!strncmp(t->order[2]->body.v[2], "> So wie es", 11));
+	assert_true(!strncmp(t->order[2]->body.v[3], "Das hat bei mir", 15));
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	assert_string_equal(t->order[2]->body.v[0], "> Ann Lee");
+	assert_string_equal(t->order[2]->body.v[1], "> @Dave");
+	assert_true(!strncmp(t->order[2]->body.v[2], "> The parser", 12));
+	assert_true(!strncmp(t->order[2]->body.v[3], "Not here:", 9));
+	tt_thread_free(t);
+}
+
 /* A forum's vote row under each post's text with no blank line between
  * ("Hilfreich?-3", "Útil?+1"): the question's last paragraph over it is
  * prose, so that the comments are looked for under the question, which
@@ -15978,6 +16114,8 @@ int main(void)
 	    cmocka_unit_test(test_edited_note_no_name_run_into_day),
 	    cmocka_unit_test(test_round30_dumps_a_quote_under_name),
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
+	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
+	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
