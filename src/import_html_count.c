@@ -131,6 +131,28 @@ static const char *worded_number(const char *text, const char *p)
 	return p;
 }
 
+/* Whether the number at p in text is a year standing apart from the count
+ * word: four digits from 1900 to 2099, no count word right after it nor
+ * as the last word before it ("Ihre Meinung zum iPhone-Event 2019?", "©
+ * 2019 … comments policy"). "Kommentare (2019)" and "2019 Kommentare"
+ * still count. */
+static int lone_year(const char *text, const char *p)
+{
+	if (strspn(p, "0123456789") != 4 || (p[0] != '1' && p[0] != '2') ||
+	    ((p[4] == '.' || p[4] == ',') && isdigit((unsigned char)p[5])))
+		return 0;
+	long y = strtol(p, NULL, 10);
+	if (y < 1900 || y > 2099 || count_word_at(p + 4))
+		return 0;
+	const char *e = p;
+	while (e > text && strchr(" \t\n:([#", e[-1]))
+		e--;
+	const char *w = e;
+	while (w > text && !strchr(" \t\n:([#", w[-1]))
+		w--;
+	return w == e || !count_word_at(w);
+}
+
 /* The number in "80 Comments", "80 thoughts on “X”", "Kommentare (12)". */
 static long count_in(const char *text)
 {
@@ -142,6 +164,8 @@ static long count_in(const char *text)
 		return -1;
 	const char *ranged = range_total(p);
 	p = ranged != p ? ranged : worded_number(text, p);
+	if (lone_year(text, p))
+		return -1;
 	long n = strtol(p, NULL, 10);
 	/* a thousands separator: "1.977 commentaires", "1,977 comments" */
 	for (const char *q = p + strspn(p, "0123456789");

@@ -11345,6 +11345,42 @@ static void test_round29_layouts_b(void **state)
 	}
 }
 
+
+/* A year in a heading read as the page's count: "Ihre Meinung zum
+ * iPhone-Event 2019?" (MacTechNews.de's poll over its article), "Your
+ * thoughts on the 2020 budget?", a count word and a year apart, no count
+ * beside the word. Neither page states a count. */
+#define R30C_PAGE(heading, name1, name2)                                                     \
+	"<html><body><article><h1>T</h1><p>Article text long enough to be read as the "          \
+	"article body here.</p><h3>" heading "</h3></article><ol class=\"commentlist\">"           \
+	"<li id=\"comment-1\" class=\"comment depth-1\"><article class=\"comment-body\"><footer "  \
+	"class=\"comment-meta\"><div class=\"comment-author\"><b class=\"fn\">" name1 "</b></div>" \
+	"<div class=\"comment-metadata\"><time datetime=\"2019-10-01T10:00:00\">1.10.2019</time>" \
+	"</div></footer><div class=\"comment-content\"><p>First words.</p></div></article></li>" \
+	"<li id=\"comment-2\" class=\"comment depth-1\"><article class=\"comment-body\"><footer "  \
+	"class=\"comment-meta\"><div class=\"comment-author\"><b class=\"fn\">" name2 "</b></div>" \
+	"<div class=\"comment-metadata\"><time datetime=\"2019-10-02T10:00:00\">2.10.2019</time>" \
+	"</div></footer><div class=\"comment-content\"><p>Second words.</p></div></article></li>" \
+	"</ol></body></html>"
+
+static void test_round30_layouts_c(void **state)
+{
+	(void)state;
+	static const char *const pages[] = {
+	    R30C_PAGE("Ihre Meinung zum iPhone-Event 2019?", "Hans", "Grete"),
+	    R30C_PAGE("Your thoughts on the 2020 budget?", "Ann", "Bob"),
+	};
+	for (size_t i = 0; i < sizeof pages / sizeof *pages; i++) {
+		struct tt_import_report r;
+		tt_import_report_init(&r, 1);
+		tt_thread *t = html(pages[i], &r);
+		assert_int_equal(t->ncomments, 2);
+		assert_int_equal(r.stated, -1);
+		tt_thread_free(t);
+		tt_import_report_free(&r);
+	}
+}
+
 /* Round 30's layouts, half b (tests/data/html/round30), worked on since
  * round 31 was chosen: each a small page of our own in the shape a rule
  * reads, and one of another site's shape and language. */
@@ -11709,6 +11745,7 @@ int main(void)
 	    cmocka_unit_test(test_round29_layouts_a),
 	    cmocka_unit_test(test_round29_layouts_b),
 	    cmocka_unit_test(test_round30_layouts_b),
+	    cmocka_unit_test(test_round30_layouts_c),
 	    cmocka_unit_test(test_round30_layouts_a),
 	    cmocka_unit_test(test_zhidao_card_title),
 	    cmocka_unit_test(test_zhidao_best_answer),
