@@ -525,7 +525,7 @@ static int date_text(struct page *P, const char *s, size_t len, struct when *w)
 	len -= rating_tail_b(s, len);
 	/* 64 characters at most once lynx's link numbers are gone (checked
 	 * below); 100 with them. */
-	if (len == 0 || len > 100 || tt_textline_count_words(s, len) > 9)
+	if (len == 0 || len > 100 || tt_textline_words_over(s, len, 9))
 		return links_after_date(P, s, len, w);
 	/* A text browser's link numbers ("Posted on [5]April 2") are not the date's. */
 	size_t n = 0;

@@ -30,6 +30,19 @@ size_t tt_textline_count_words(const char *s, size_t len)
 	return w;
 }
 
+int tt_textline_words_over(const char *s, size_t len, size_t max)
+{
+	size_t w = 0;
+	int in_word = 0;
+	for (size_t i = 0; i < len; i++) {
+		if (isspace((unsigned char)s[i]))
+			in_word = 0;
+		else if (!in_word && (in_word = 1, ++w > max))
+			return 1;
+	}
+	return 0;
+}
+
 int tt_textline_ends_with_any(const char *s, size_t len, const char *chars)
 {
 	return len && strchr(chars, s[len - 1]) != NULL;

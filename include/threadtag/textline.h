@@ -12,6 +12,9 @@
 int tt_textline_has_digit(const char *s, size_t len);
 /* Words: runs of non-space bytes. */
 size_t tt_textline_count_words(const char *s, size_t len);
+/* More than max words: counting stops at word max + 1, for the long lines
+ * a rule only needs to know are too long. */
+int tt_textline_words_over(const char *s, size_t len, size_t max);
 /* The last byte is one of chars. */
 int tt_textline_ends_with_any(const char *s, size_t len, const char *chars);
 /* Ends a sentence: . ! ? or an ellipsis, perhaps inside a closing quote or bracket. */
