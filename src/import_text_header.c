@@ -1067,17 +1067,36 @@ static int name_then_date(struct page *P, const struct line *L, struct header *h
 	return 0;
 }
 
+/* A bare count of at most four digits, no year ("0", "12", "-3"): a
+ * rating the page sets after a comment's time. */
+static int rating_word_a(const char *s, size_t len)
+{
+	size_t sign = len > 1 && (s[0] == '-' || s[0] == '+');
+	if (len - sign > 4)
+		return 0;
+	for (size_t i = sign; i < len; i++)
+		if (!isdigit((unsigned char)s[i]))
+			return 0;
+	return !(len == 4 && (!strncmp(s, "19", 2) || !strncmp(s, "20", 2)));
+}
+
 /* "小咸鱼 2024-04-07 02:34:58 江苏": a name, then its date with the clock,
  * then one short word of letters the headers differ in (where the writer
- * was, as Chinese sites show it; a device): the name and the date of a
- * header, the word after them no part of either. */
+ * was, as Chinese sites show it; a device), or a rating after the clock
+ * ("Piter 6 Января 2012 14:05:28   0", w3m keeping the cells' gap): the
+ * name and the date of a header, the word after them no part of either. */
 static int name_date_place(struct page *P, const struct line *L, struct header *h)
 {
 	const char *sp = L->len < 140 ? memrchr(L->s, ' ', L->len) : NULL;
 	size_t wl = sp ? L->len - (size_t)(sp + 1 - L->s) : 0;
-	if (!wl || wl > 12 || tt_textline_has_digit(sp + 1, wl) ||
-	    !tt_textline_has_letter(sp + 1, wl) || memchr(sp + 1, '[', wl) ||
+	while (sp && sp > L->s && sp[-1] == ' ')
+		sp--;
+	if (!wl || wl > 12 || sp == L->s || memchr(sp + 1, '[', L->len - (size_t)(sp + 1 - L->s)) ||
 	    !isdigit((unsigned char)sp[-1]))
+		return 0;
+	const char *word = L->s + L->len - wl;
+	if (!rating_word_a(word, wl) &&
+	    (tt_textline_has_digit(word, wl) || !tt_textline_has_letter(word, wl)))
 		return 0;
 	struct line head = *L;
 	head.len = (size_t)(sp - L->s);
