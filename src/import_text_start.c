@@ -933,6 +933,33 @@ static size_t words_between(const struct page *P, size_t a, size_t b)
 	return words;
 }
 
+/* The line right over the first header (first) repeats a line the page
+ * showed before it, three words or more and no sentence (FederalPress'
+ * "Комментарии" over the article's title again, then "Piter 6 Января 2012
+ * 14:05:28 0"): the section's caption, where no heading is read. A first
+ * comment signed below it would be the commenter's words, not the page's
+ * again. One pass back over the page, once. */
+static int caption_over_first_a(const struct page *P, size_t first)
+{
+	size_t u = first;
+	while (u > 0 && (P->l[u - 1].blank || label_line(&P->l[u - 1])) && first - u < 3)
+		u--;
+	if (u == 0 || P->l[u - 1].blank || P->hshape[u - 1])
+		return 0;
+	const struct line *U = &P->l[u - 1];
+	size_t ur = tt_textline_link_ref(U->s, U->len);
+	if (tt_textline_count_words(U->s, U->len) < 3 ||
+	    tt_textline_ends_with_any(U->s, U->len, ".!?:"))
+		return 0;
+	for (size_t j = u - 1; j-- > 0;) {
+		const struct line *L = &P->l[j];
+		size_t r = tt_textline_link_ref(L->s, L->len);
+		if (L->len - r == U->len - ur && !memcmp(L->s + r, U->s + ur, U->len - ur))
+			return 1;
+	}
+	return 0;
+}
+
 /* Headers over text told by the section's two ends, the converse of
  * signed_at_ends (The Chronicle Herald: "Comments(7)", "Add New Comment",
  * then "by NAME | DATE", each comment's title and text under it, lynx
@@ -958,7 +985,8 @@ static int headed_at_ends(struct page *P, size_t from)
 	       !count_over(P, k - 1, count))
 		if (P->hshape[--k])
 			return 0;
-	if (k <= from || first - k > 8 || words_between(P, k, first) > 3)
+	if ((k <= from || first - k > 8 || words_between(P, k, first) > 3) &&
+	    !caption_over_first_a(P, first))
 		return 0;
 	return words_between(P, last + 1, 0) >= 4;
 }
