@@ -1743,7 +1743,7 @@ static void section_line(struct section *S, size_t *i)
 			h.next = past_box_drawn_twice(P, &h, h.next);
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
-		if (h.shape & SH_NAME_DATE)
+		if (h.shape & (SH_NAME_DATE | SH_ONE_LINE))
 			h.next = itx_past_header_buttons(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
