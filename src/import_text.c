@@ -940,10 +940,14 @@ static int day_over_clocks(struct page *P, const struct header *h)
 
 /* Three comments or more, all of one shape (a name line over its date):
  * a dated header of another after them ("DATE by NAME" under "Popular
- * Stories") is a teaser of another post. */
+ * Stories") is a teaser of another post. So it is after fewer once they
+ * make the count the heading states (KopalniaWiedzy's "Komentarze (1)"
+ * over "Tolo, 9 stycznia 2012, 22:27", then the news box's "Najnowsze
+ * wiadomości" over "dziś"). */
 static int other_shape(const struct section *S, const struct header *h)
 {
-	return S->shaped >= 3 && h->kind == H_DATED && S->shaped == S->P->nall &&
+	size_t enough = S->P->stated > 0 && S->P->stated < 3 ? (size_t)S->P->stated : 3;
+	return S->shaped >= enough && h->kind == H_DATED && S->shaped == S->P->nall &&
 	       (h->shape & SH_BASE) != (S->P->shape & SH_BASE);
 }
 
@@ -2188,6 +2192,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 		         : ftp  ? itx_footed_from(ftp)
 		                : itx_copied_from(cpp),
 		heading = 0, stated = -1, P.list_to = 0;
+	P.stated = stated;
 	if (P.r) {
 		P.r->stated = stated;
 		P.r->stated_line = stated >= 0 ? P.l[cstart].no : 0;

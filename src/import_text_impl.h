@@ -41,6 +41,7 @@ struct page {
 	size_t list_to;            /* the end of a stated count's list of bare items, or 0 */
 	int list_named;            /* list_to's items each open with their writer's name alone */
 	unsigned prose_indent;     /* the column of the first prose paragraph */
+	long stated;               /* the count the comments' heading states, or -1 */
 	unsigned char *repeated;   /* lines whose words come three times or more, or NULL */
 	unsigned char *flat_names;  /* within that run, the lines that are names */
 	unsigned char *buttons; /* short lines found thrice or more (1), under other lines (2) */
