@@ -15806,6 +15806,273 @@ static void test_round30_dumps_a_vote_counter_under_text(void **state)
 	tt_thread_free(t);
 }
 
+/* The first n comments' texts open with these words, in order. */
+static void check_openings_a(const tt_thread *t, size_t n, const char *const *words)
+{
+	for (size_t i = 0; i < n; i++) {
+		assert_true(t->order[i]->body.n >= 1);
+		assert_true(!strncmp(t->order[i]->body.v[0], words[i], strlen(words[i])));
+	}
+}
+
+/* A rating after the header's clock, the page's figure beside the time
+ * (FederalPress' "Piter 6 Января 2012 14:05:28   0", w3m keeping the
+ * cells' gap): no part of the date, which the header's name and time are
+ * read around. Russian as the page draws it; German with a two-digit
+ * count. */
+static void test_round31_dumps_a_rating_after_clock(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "В Екатеринбурге прошло первое заседание штаба, в него вошли врачи, музыканты и предприниматели.\n"
+	    "\n"
+	    "Комментарии\n"
+	    "\n"
+	    "Piter 6 Января 2012 14:05:28 0\n"
+	    "\n"
+	    "Вот то что врач решил поддержать премьера, говорит о многом.\n"
+	    "\n"
+	    "Марина 6 Января 2012 15:58:06 3\n"
+	    "\n"
+	    "Кандидатура руководителя штаба вызывает уважение и доверие.\n"
+	    "\n"
+	    "Сергей 6 Января 2012 16:23:55 -1\n"
+	    "\n"
+	    "Путин, конечно, не идеален, но это лучше остальных.\n";
+	static const char de[] =
+	    "Neue Brücke über den Hafen\n"
+	    "\n"
+	    "Der Stadtrat hat am Dienstag den Bau der neuen Brücke beschlossen, die Arbeiten beginnen im Frühjahr.\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "hafenmeister 06.01.2012 14:05 12\n"
+	    "\n"
+	    "Endlich, die alte Brücke ist seit Jahren gesperrt.\n"
+	    "\n"
+	    "Lotte 06.01.2012 15:58 0\n"
+	    "\n"
+	    "Wer bezahlt das eigentlich alles?\n"
+	    "\n"
+	    "kwilson 07.01.2012 09:12 4\n"
+	    "\n"
+	    "Das wird ein schöner Spaziergang am Wasser.\n";
+	static const char *const ru_names[] = {"Piter", "Марина", "Сергей"};
+	static const char *const de_names[] = {"hafenmeister", "Lotte", "kwilson"};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "6 Января 2012 14:05:28");
+	assert_string_equal(t->order[2]->time, "2012-01-06T16:23:55");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 1);
+	assert_string_equal(t->order[0]->posted, "06.01.2012 14:05");
+	tt_thread_free(t);
+}
+
+/* lynx drawing one-line headers right under the text before them, each
+ * over its reply link: signatures or headers, as the ends tell. Where no
+ * heading is read, the line right over the first header repeating a line
+ * the page showed before (the article's title again) is the section's
+ * caption, no comment's text; the text under the last header then makes
+ * them headers over text. Russian under a heading the importer does not
+ * know; English under "Comments", the caption four words and more. */
+static void test_round31_dumps_a_title_over_first_header(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "   Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "   В Екатеринбурге прошло первое заседание штаба, в него вошли врачи, музыканты и\n"
+	    "   предприниматели.\n"
+	    "\n"
+	    "   [12]Комментарии\n"
+	    "   Первое заседание штаба прошло в Екатеринбурге\n"
+	    "   Piter 6 Января 2012 14:05:28\n"
+	    "   [13]ответить\n"
+	    "   Вот то что врач решил поддержать премьера, говорит о многом.\n"
+	    "   Марина 6 Января 2012 15:58:06\n"
+	    "   [14]ответить\n"
+	    "   Кандидатура руководителя штаба вызывает уважение и доверие.\n"
+	    "   Сергей 6 Января 2012 16:23:55\n"
+	    "   [15]ответить\n"
+	    "   Путин, конечно, не идеален, но это лучше остальных клоунов.\n"
+	    "   Добавить комментарий\n"
+	    "   Ваше имя ____________________\n";
+	static const char en[] =
+	    "A new bridge for the harbour\n"
+	    "\n"
+	    "   A new bridge for the harbour\n"
+	    "\n"
+	    "   The council approved the new bridge on Tuesday night, and building will\n"
+	    "   start in the spring.\n"
+	    "\n"
+	    "   [7]Comments\n"
+	    "   A new bridge for the harbour\n"
+	    "   harbourmaster | March 12, 2019 10:15\n"
+	    "   [8]Reply\n"
+	    "   About time, the old one has been closed for years.\n"
+	    "   kwilson | March 12, 2019 11:40\n"
+	    "   [9]Reply\n"
+	    "   Who pays for it, and when will the works begin?\n"
+	    "   Lotte | March 13, 2019 08:02\n"
+	    "   [10]Reply\n"
+	    "   It will be a lovely walk along the water in summer.\n"
+	    "   Leave a Reply\n"
+	    "   Name ____________________\n";
+	static const char *const ru_names[] = {"Piter", "Марина", "Сергей"};
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	static const char *const ru_words[] = {"Вот то что врач", "Кандидатура руководителя",
+	                                       "Путин, конечно,"};
+	static const char *const en_words[] = {"About time", "Who pays for it",
+	                                       "It will be a lovely walk"};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_names, NULL, 0);
+	check_openings_a(t, 3, ru_words);
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	check_openings_a(t, 3, en_words);
+	tt_thread_free(t);
+}
+
+/* w3m drawing the header's table cell: the avatar's label, the name and
+ * the time, then the reply link at the name's column under it, a blank
+ * line, and the text at the margin. The link the page repeats is the
+ * header's, as under a name-then-date header; the text's column is the
+ * text's own, no longer the link's (which left every text out of its
+ * comment). Russian and Spanish. */
+static void test_round31_dumps_a_link_in_header_cell(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "В Екатеринбурге прошло первое заседание штаба, в него вошли врачи, музыканты и предприниматели.\n"
+	    "\n"
+	    "Комментарии\n"
+	    "\n"
+	    "[stub-us] Piter 6 Января 2012 14:05:28\n"
+	    "          ответить\n"
+	    "\n"
+	    "Вот то что врач решил поддержать премьера, говорит о многом.\n"
+	    "\n"
+	    "[stub-us] Марина 6 Января 2012 15:58:06\n"
+	    "          ответить\n"
+	    "\n"
+	    "Кандидатура руководителя штаба вызывает уважение и доверие.\n"
+	    "\n"
+	    "[stub-us] Сергей 6 Января 2012 16:23:55\n"
+	    "          ответить\n"
+	    "\n"
+	    "Путин, конечно, не идеален, но это лучше остальных клоунов.\n";
+	static const char es[] =
+	    "Un puente nuevo para el puerto\n"
+	    "\n"
+	    "El ayuntamiento aprobó el puente nuevo el martes por la noche, y las obras empezarán en primavera.\n"
+	    "\n"
+	    "Comentarios\n"
+	    "\n"
+	    "[avatar] marinero - 12/03/2019 10:15\n"
+	    "         Responder\n"
+	    "\n"
+	    "Por fin, el viejo lleva años cerrado.\n"
+	    "\n"
+	    "[avatar] kwilson - 12/03/2019 11:40\n"
+	    "         Responder\n"
+	    "\n"
+	    "¿Y quién lo paga, y cuándo empiezan las obras?\n"
+	    "\n"
+	    "[avatar] Lotte - 13/03/2019 08:02\n"
+	    "         Responder\n"
+	    "\n"
+	    "Será un paseo precioso junto al agua en verano.\n";
+	static const char *const ru_names[] = {"Piter", "Марина", "Сергей"};
+	static const char *const es_names[] = {"marinero", "kwilson", "Lotte"};
+	static const char *const ru_words[] = {"Вот то что врач", "Кандидатура руководителя",
+	                                       "Путин, конечно,"};
+	static const char *const es_words[] = {"Por fin", "¿Y quién lo paga",
+	                                       "Será un paseo"};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, ru_names, NULL, 1);
+	check_openings_a(t, 3, ru_words);
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 1);
+	check_openings_a(t, 3, es_words);
+	tt_thread_free(t);
+}
+
+/* The comments make the count their heading states, fewer than three:
+ * a dated header of another shape after them (a box of news, its title
+ * over "dziś" or "yesterday") is a teaser's, as after three comments of
+ * one shape. Polish with one comment, English with two. */
+static void test_round31_dumps_a_teaser_past_stated_count(void **state)
+{
+	(void)state;
+	static const char pl[] =
+	    "Zapalenie płuc zabiło 20% tadżyckich markurów\n"
+	    "\n"
+	    "Epidemia zapalenia płuc wyeliminowała 20% populacji dzikiej kozy śruboroga w Tadżykistanie.\n"
+	    "\n"
+	    "Komentarze (1)\n"
+	    "\n"
+	    "Tolo, 9 stycznia 2012, 22:27\n"
+	    "\n"
+	    "Oj to bedzie hicior.\n"
+	    "zobacz pozostałe komentarze »\n"
+	    "\n"
+	    "Najnowsze wiadomości\n"
+	    "\n"
+	    "dziś\n"
+	    "Google prowadzi śledztwo ws. Mocality\n"
+	    "Ocieplenie można spowolnić bez redukcji dwutlenku węgla\n"
+	    "\n"
+	    "Copyright 2006-2012\n";
+	static const char en[] =
+	    "A new bridge for the harbour\n"
+	    "\n"
+	    "The council approved the new bridge on Tuesday night, and building will start in the spring.\n"
+	    "\n"
+	    "Comments (2)\n"
+	    "\n"
+	    "harbourmaster, March 12, 2019, 10:15\n"
+	    "\n"
+	    "About time, the old one has been closed for years.\n"
+	    "\n"
+	    "kwilson, March 12, 2019, 11:40\n"
+	    "\n"
+	    "Who pays for it?\n"
+	    "\n"
+	    "Most read\n"
+	    "\n"
+	    "yesterday\n"
+	    "Storm closes the ferry for a week\n"
+	    "Schools open later in the autumn\n"
+	    "\n"
+	    "Copyright 2019\n";
+	static const char *const en_names[] = {"harbourmaster", "kwilson"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 1);
+	assert_string_equal(t->order[0]->author, "Tolo");
+	assert_string_equal(t->order[0]->posted, "9 stycznia 2012, 22:27");
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 2);
+	check_tree(t, 2, en_names, NULL, 1);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16116,6 +16383,10 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
+	    cmocka_unit_test(test_round31_dumps_a_rating_after_clock),
+	    cmocka_unit_test(test_round31_dumps_a_title_over_first_header),
+	    cmocka_unit_test(test_round31_dumps_a_link_in_header_cell),
+	    cmocka_unit_test(test_round31_dumps_a_teaser_past_stated_count),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
