@@ -109,6 +109,99 @@ static void drop_margin_marks(struct page *P)
 	}
 }
 
+/* w3m draws a table's columns side by side: a sidebar set right of the
+ * comments continues each comment's line past a gap of spaces ("Спасибо
+ * за ссылку, почитала ...      О нас пишут   EUR 41,0481", FederalPress'
+ * news and rates at column 112), and stands alone on the lines between.
+ * SIDE_MIN is the least column such a sidebar starts at, SIDE_LINES how
+ * many lines at least continue past a gap to it. */
+enum { SIDE_MIN = 60, SIDE_MAX = 400, SIDE_LINES = 10 };
+
+/* The column where the text after the first gap of the line (four spaces
+ * or more) starts, with *cut the length before the gap; 0 where there is
+ * none, or where it starts left of SIDE_MIN (columns of a table across the
+ * page, not a sidebar right of the text). */
+static unsigned side_gap_a(const struct line *L, size_t *cut)
+{
+	for (size_t i = 1; i + 4 < L->len; i++) {
+		if (L->s[i] != ' ' || L->s[i - 1] == ' ')
+			continue;
+		size_t k = i;
+		while (k < L->len && L->s[k] == ' ')
+			k++;
+		if (k - i >= 4) {
+			unsigned col = L->indent + itx_columns(L->s, k);
+			*cut = i;
+			return col >= SIDE_MIN && col < SIDE_MAX ? col : 0;
+		}
+		i = k - 1;
+	}
+	return 0;
+}
+
+/* Whether line L's text runs across column x (a character just left of
+ * it and one on it): the column is no edge of a table's cell there. */
+static int crosses_a(const struct line *L, unsigned x)
+{
+	if (L->blank || L->indent >= x)
+		return 0;
+	unsigned col = L->indent;
+	for (size_t i = 0; i < L->len; i++) {
+		if (((unsigned char)L->s[i] & 0xC0) == 0x80)
+			continue;
+		if (col + 1 == x)
+			return L->s[i] != ' ' && i + 1 < L->len && L->s[i + 1] != ' ';
+		col++;
+	}
+	return 0;
+}
+
+/* The sidebar cut away: where SIDE_LINES lines or more continue past a
+ * gap to one column (the commonest such), from the first of them to the
+ * last, a line's text from the gap on goes and a line standing wholly at
+ * or right of the column is left blank, unless lines of text cross the
+ * column (a quarter of those that stop at it): there it is no cell's
+ * edge. Two passes over the lines. */
+static void cut_side_column_a(struct page *P)
+{
+	size_t *count = tt_xcalloc(SIDE_MAX, sizeof *count), cut;
+	unsigned x = 0;
+	for (size_t i = 0; i < P->n; i++) {
+		unsigned col = side_gap_a(&P->l[i], &cut);
+		if (col && ++count[col] > count[x])
+			x = col;
+	}
+	size_t gapped = x ? count[x] : 0, first = P->n, last = 0, crossing = 0;
+	free(count);
+	if (gapped < SIDE_LINES)
+		return;
+	for (size_t i = 0; i < P->n; i++)
+		if (side_gap_a(&P->l[i], &cut) == x) {
+			first = first < i ? first : i;
+			last = i;
+		}
+	/* the sidebar's own columns further right end it as they go on */
+	for (size_t i = last + 1; i < P->n && i <= last + 8; i++)
+		if (!P->l[i].blank && (P->l[i].indent >= x || side_gap_a(&P->l[i], &cut) > x))
+			last = i;
+	for (size_t i = first; i <= last; i++)
+		crossing += (size_t)crosses_a(&P->l[i], x);
+	if (crossing * 4 > gapped)
+		return;
+	for (size_t i = first; i <= last; i++) {
+		struct line *L = &P->l[i];
+		if (L->blank)
+			continue;
+		if (L->indent >= x) {
+			L->len = 0, L->blank = 1;
+			continue;
+		}
+		unsigned col = side_gap_a(L, &cut);
+		if (col >= x)
+			L->len = cut;
+	}
+}
+
 /* A clock run into the date before it ("th3Chris28.09.1913:39": w3m and
  * lynx join a post's date and time, which the page's style sets apart) is
  * set apart by a space, as the page shows it, so that the date reads whole
@@ -2146,6 +2239,7 @@ tt_thread *tt_import_text(const char *name, const char *text, size_t len,
 	char *mended = mended_read_twice(text, len, &len);
 	split_lines(&P, mended ? mended : text, len);
 	drop_margin_marks(&P);
+	cut_side_column_a(&P);
 	unglue_clocks(&P);
 	itx_drop_repeated_blocks(&P);
 	P.wrap = wrap_width(&P);
