@@ -16073,6 +16073,88 @@ static void test_round31_dumps_a_teaser_past_stated_count(void **state)
 	tt_thread_free(t);
 }
 
+/* w3m drawing a sidebar right of the comments, past a gap of spaces at one
+ * column, on the comments' own lines and on lines between them: the
+ * sidebar cut away (its lines alone left blank), the headers and texts
+ * read as if it were not there. Russian with a one-line header and its
+ * reply link in the header's cell; English with a name over a date. */
+static void test_round31_dumps_a_sidebar_beside_comments(void **state)
+{
+	(void)state;
+	static const char ru[] =
+	    "Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "В Екатеринбурге прошло первое заседание штаба, в него вошли врачи, музыканты и предприниматели.\n"
+	    "\n"
+	    "Комментарии\n"
+	    "Первое заседание штаба прошло в Екатеринбурге\n"
+	    "\n"
+	    "[stub-us] Piter 6 Января 2012 14:05:28                                  Курс ЦБ РФ\n"
+	    "          ответить                                                      USD 31,6144\n"
+	    "                                                                        EUR 41,0481\n"
+	    "Вот то что врач решил поддержать премьера, говорит о многом.            Анонсы и Даты\n"
+	    "                                                                        Расследования\n"
+	    "[stub-us] Марина 6 Января 2012 15:58:06                                 Свердловчан «залечили»\n"
+	    "          ответить                                                      обещаниями\n"
+	    "                                                                        Все сюжеты\n"
+	    "Кандидатура руководителя штаба вызывает уважение и доверие.             Федеральные новости\n"
+	    "                                                                        10 апреля\n"
+	    "[stub-us] Сергей 6 Января 2012 16:23:55                                 12:12 Звездные откровения\n"
+	    "          ответить                                                      10:42 Экс-супруг снова\n"
+	    "                                                                        Все новости\n"
+	    "Путин, конечно, не идеален, но это лучше остальных клоунов.             Ищите нас в сетях\n"
+	    "                                                                        YouTube Facebook\n"
+	    "                                                                        Опрос\n"
+	    "[stub-us] Дмитрий 6 Января 2012 16:33:21                                Новости партнеров\n"
+	    "          ответить                                                      Федеральная энциклопедия\n"
+	    "\n"
+	    "А я за него голосовать в марте пойду, ибо Путин - это стабильность.     Персоны (2119)\n";
+	static const char en[] =
+	    "A new bridge for the harbour\n"
+	    "\n"
+	    "The council approved the new bridge on Tuesday night, and building will start in the spring.\n"
+	    "\n"
+	    "Comments\n"
+	    "\n"
+	    "harbourmaster                                                                                       MOST READ\n"
+	    "March 12, 2019 10:15                                                                                Storm closes the ferry\n"
+	    "                                                                                                    for a week\n"
+	    "About time, the old one has been closed for years and                                               Schools open later\n"
+	    "everybody had to drive around the bay.                                                              in the autumn\n"
+	    "                                                                                                    WEATHER\n"
+	    "kwilson                                                                                             11°C London\n"
+	    "March 12, 2019 11:40                                                                                Rain later\n"
+	    "                                                                                                    NEWSLETTER\n"
+	    "Who pays for it, and when will the works begin?                                                     Sign up for our\n"
+	    "                                                                                                    daily briefing\n"
+	    "Lotte                                                                                               FOLLOW US\n"
+	    "March 13, 2019 08:02                                                                                Twitter Facebook\n"
+	    "                                                                                                    RSS\n"
+	    "It will be a lovely walk along the water in summer.                                                 Contact us\n";
+	static const char *const ru_names[] = {"Piter", "Марина", "Сергей", "Дмитрий"};
+	static const char *const en_names[] = {"harbourmaster", "kwilson", "Lotte"};
+	static const char *const ru_words[] = {
+	    "Вот то что врач решил поддержать премьера, говорит о многом.",
+	    "Кандидатура руководителя штаба вызывает уважение и доверие.",
+	    "Путин, конечно, не идеален, но это лучше остальных клоунов.",
+	    "А я за него голосовать в марте пойду, ибо Путин - это стабильность."};
+	static const char *const en_words[] = {
+	    "About time, the old one has been closed for years and\n"
+	    "everybody had to drive around the bay.",
+	    "Who pays for it, and when will the works begin?",
+	    "It will be a lovely walk along the water in summer."};
+	tt_thread *t = import_page(ru, sizeof ru - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, ru_names, NULL, 1);
+	check_first_words(t, 4, ru_words);
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 1);
+	check_first_words(t, 3, en_words);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16387,6 +16469,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_a_title_over_first_header),
 	    cmocka_unit_test(test_round31_dumps_a_link_in_header_cell),
 	    cmocka_unit_test(test_round31_dumps_a_teaser_past_stated_count),
+	    cmocka_unit_test(test_round31_dumps_a_sidebar_beside_comments),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
