@@ -3232,21 +3232,33 @@ size_t itx_signed_from(const struct signed_posts *sp)
 	return sp->title[0];
 }
 
+/* Each post's answers come right after it, their own answers right after
+ * each (To Vima's "Απαντήσεις 1" under an answer: the next post answers
+ * that answer): the open posts whose counts are not yet read out, the
+ * latest last (open, its counts in more; *n of them); the parent of the
+ * next post, which it counts, or NULL. */
+static tt_comment *signed_parent_a(tt_comment **open, long *more, size_t *n)
+{
+	while (*n && more[*n - 1] <= 0)
+		--*n;
+	if (!*n)
+		return NULL;
+	more[*n - 1]--;
+	return open[*n - 1];
+}
+
 void itx_read_signed_posts(struct page *P, struct signed_posts *sp)
 {
-	tt_comment *top = NULL;
-	long more = 0; /* answers still to come under top */
+	tt_comment **open = tt_xmalloc(sp->n * sizeof *open);
+	long *more = tt_xmalloc(sp->n * sizeof *more); /* answers still to come under each */
+	size_t nopen = 0;
 	for (size_t p = 0; p < sp->n; p++) {
 		size_t h = sp->head[p];
 		struct when w = {0};
 		titled_date(P, &P->l[h], &w);
-		int answer = more > 0 && top;
-		tt_comment *c = tt_thread_add_comment(P->t, answer ? top : NULL);
-		if (answer)
-			more--;
-		else
-			top = c, more = 0;
-		more += sp->answers[p] > 0 ? sp->answers[p] : 0;
+		tt_comment *c = tt_thread_add_comment(P->t, signed_parent_a(open, more, &nopen));
+		if (sp->answers[p] > 0)
+			open[nopen] = c, more[nopen++] = sp->answers[p];
 		const struct line *N = &P->l[sp->name[p]];
 		tt_buf b = {0};
 		for (size_t k = sp->title[p]; k <= h; k++) {
@@ -3277,6 +3289,8 @@ void itx_read_signed_posts(struct page *P, struct signed_posts *sp)
 				P->role[k] = R_LINKS;
 		add_made(P, c);
 	}
+	free(open);
+	free(more);
 	P->shape = SH_SIGNATURE;
 	signed_free(sp);
 }
