@@ -7401,7 +7401,7 @@ static void test_posts_over_button_rows(void **state)
  * higher), signed under it by a name over one button with its votes run in
  * ("reply21", lynx's "[12]reply[13]2[14]1"), a count of answers under
  * some ("Replies 2 | Show all"): the answers, and their own answers, come
- * next, one level in. */
+ * next, each one level under the post whose count it makes. */
 static void test_titled_posts_signed_under_text(void **state)
 {
 	(void)state;
@@ -7471,7 +7471,8 @@ static void test_titled_posts_signed_under_text(void **state)
 	    "       [26]reply[27]0[28]0\n\n\n"
 	    "   1 - 2 of 2\n";
 	static const char *const authors[] = {"Ann Ross", "Ben", "Ann Ross", "Carl", "Dora"};
-	static const unsigned depths[] = {0, 1, 1, 1, 0};
+	/* "Reply to Ben" answers Ben's answer, whose own count says one more */
+	static const unsigned depths[] = {0, 1, 2, 1, 0};
 	static const char *const titles[] = {"Too early", "Reply to Ann Ross Reply",
 	                                     "Reply to Ben Reply", "Reply to Ann Ross Reply",
 	                                     "Fuel first"};
@@ -16155,6 +16156,97 @@ static void test_round31_dumps_a_sidebar_beside_comments(void **state)
 	tt_thread_free(t);
 }
 
+/* Titled posts signed under their text, each answer with its own count
+ * of answers under it (To Vima's "Απαντήσεις  1 | Εμφάνιση όλων" under
+ * an answer): the next post answers that answer, one level under it, not
+ * the first post again; a post no count awaits is at the top. Greek as
+ * w3m draws To Vima; German, a chain of three answers each counting one. */
+static void test_round31_dumps_a_answers_counted_per_post(void **state)
+{
+	(void)state;
+	static const char el[] =
+	    "Το ψωμί στη διατροφή\n"
+	    "\n"
+	    "Το ψωμί είναι βασικό μέρος της ελληνικής διατροφής εδώ και αιώνες, λένε οι διατροφολόγοι.\n"
+	    "\n"
+	    "Σχόλιο σχολίου  | 05/12/2011, 20:10\n"
+	    "Κύριε Ζούρδο με όλο το σεβασμό διαφωνώ με την άποψή σας.\n"
+	    "Εμμανουέλα Λεουνάκη\n"
+	    "απάντηση26\n"
+	    "Απαντήσεις  1 | Εμφάνιση όλων\n"
+	    " \n"
+	    "Απάντηση  | 05/12/2011, 21:14\n"
+	    "Ωραίο βιβλίο, αυτό έχω κι εγώ μπροστά μου τώρα.\n"
+	    "Ανδρέας Ζουρδός\n"
+	    "απάντηση70\n"
+	    "Απαντήσεις  1 | Εμφάνιση όλων\n"
+	    " \n"
+	    "Απάντηση  | 05/12/2011, 21:43\n"
+	    "Φυσικά! Έχετε δίκιο σε αυτό.\n"
+	    "Εμμανουέλα Λεουνάκη\n"
+	    "απάντηση20\n"
+	    " \n"
+	    "Διόρθωση  | 05/12/2011, 19:23\n"
+	    "Κύριε Ζούρδο, έχω μελετήσει και τους δύο τόμους.\n"
+	    "Εμμανουέλα Λεουνάκη\n"
+	    "απάντηση22\n"
+	    " \n"
+	    "\n"
+	    "ΔΕΙΤΕ ΟΛΑ ΤΑ ΣΧΟΛΙΑ (8)\n";
+	static const char de[] =
+	    "Fähren fahren nur noch bis zur Dämmerung\n"
+	    "\n"
+	    "Die Stadt stellt ihre Hafenfähren ab Oktober in der Dämmerung ein, um Geld zu sparen.\n"
+	    "\n"
+	    "Zu früh | 08.09.2011 13:00\n"
+	    "Im Dezember ist es um fünf dunkel.\n"
+	    "Anna Roth\n"
+	    "antworten21\n"
+	    "Antworten  1 | Alle zeigen\n"
+	    " \n"
+	    "Antwort an Anna Roth\n"
+	    "Antwort | 08.09.2011 16:40\n"
+	    "Die Busse fahren bis Mitternacht.\n"
+	    "Ben\n"
+	    "antworten10\n"
+	    "Antworten  1 | Alle zeigen\n"
+	    " \n"
+	    "Antwort an Ben\n"
+	    "Antwort | 08.09.2011 17:06\n"
+	    "Nicht zu den Inseln.\n"
+	    "Anna Roth\n"
+	    "antworten30\n"
+	    "Antworten  1 | Alle zeigen\n"
+	    " \n"
+	    "Antwort an Anna Roth\n"
+	    "Antwort | 09.09.2011 06:09\n"
+	    "Dann die letzte Fähre um vier nehmen.\n"
+	    "Carl\n"
+	    "antworten01\n"
+	    " \n"
+	    "Treibstoff zuerst | 08.09.2011 12:11\n"
+	    "Zwei Millionen kostet ein neuer Motor.\n"
+	    "Dora\n"
+	    "antworten00\n"
+	    " \n"
+	    "\n"
+	    "1 - 2 von 2\n";
+	static const char *const el_names[] = {"Εμμανουέλα Λεουνάκη", "Ανδρέας Ζουρδός",
+	                                       "Εμμανουέλα Λεουνάκη", "Εμμανουέλα Λεουνάκη"};
+	static const unsigned el_depths[] = {0, 1, 2, 0};
+	static const char *const de_names[] = {"Anna Roth", "Ben", "Anna Roth", "Carl", "Dora"};
+	static const unsigned de_depths[] = {0, 1, 2, 3, 0};
+	tt_thread *t = import_page(el, sizeof el - 1);
+	assert_int_equal(t->ncomments, 4);
+	check_tree(t, 4, el_names, el_depths, 0);
+	assert_string_equal(t->order[2]->posted, "05/12/2011, 21:43");
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 5);
+	check_tree(t, 5, de_names, de_depths, 0);
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16470,6 +16562,7 @@ int main(void)
 	    cmocka_unit_test(test_round31_dumps_a_link_in_header_cell),
 	    cmocka_unit_test(test_round31_dumps_a_teaser_past_stated_count),
 	    cmocka_unit_test(test_round31_dumps_a_sidebar_beside_comments),
+	    cmocka_unit_test(test_round31_dumps_a_answers_counted_per_post),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
