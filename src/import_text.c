@@ -1750,6 +1750,17 @@ static size_t past_blank_then_tail(struct page *P, size_t i)
 	return k > i + 1 ? k : i;
 }
 
+/* A line right under one-line header i, deeper than it: w3m's drawing of
+ * the header's table cell, its reply link under the name past the
+ * avatar's label ("[stub-us] Piter 6 Января 2012 14:05:28" over
+ * "          ответить"). Asked first, so that the page's repeats are
+ * counted only where such a line stands. */
+static int cell_under_header_a(const struct page *P, size_t i, const struct header *h)
+{
+	return (h->shape & SH_ONE_LINE) && h->next == i + 1 && i + 1 < P->n &&
+	       !P->l[i + 1].blank && P->l[i + 1].indent > P->l[i].indent;
+}
+
 static void section_line(struct section *S, size_t *i)
 {
 	struct page *P = S->P;
@@ -1840,7 +1851,7 @@ static void section_line(struct section *S, size_t *i)
 			h.next = past_box_drawn_twice(P, &h, h.next);
 		if (!h.dated) /* text then date: the run may be its end */
 			h.next = past_header_echo(P, *i, h.next);
-		if (h.shape & (SH_NAME_DATE | SH_ONE_LINE))
+		if ((h.shape & SH_NAME_DATE) || cell_under_header_a(P, *i, &h))
 			h.next = itx_past_header_buttons(P, h.next);
 		for (size_t k = *i; k < h.next; k++)
 			if (!P->l[k].blank)
