@@ -15806,6 +15806,119 @@ static void test_round30_dumps_a_vote_counter_under_text(void **state)
 	tt_thread_free(t);
 }
 
+/* Posts signed under their text between rules: each comment its title and
+ * text, then its date alone on a line with the writer's name under it (or
+ * over it, the line under the date a button the same in every post), a few
+ * buttons, and a rule between comments (none over the first): the first
+ * comment has as many paragraphs over its signature as the fewest a later
+ * one holds. Polish as w3m draws it, date over name (Fakt); English as lynx
+ * draws it, name over date, link numbers on the buttons. */
+static void test_round31_dumps_d_signed_between_rules(void **state)
+{
+	(void)state;
+#define RULE_D "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81" \
+               "\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\xE2\x94\x81\n"
+	static const char pl[] =
+	    "Nowy most na Wi\xC5\x9B" "le\n"
+	    "\n"
+	    "Radni zdecydowali we wtorek, \xC5\xBC" "e nowy most stanie obok starego, a budowa ruszy wiosn\xC4\x85.\n"
+	    "Koszt oszacowano na dwana\xC5\x9B" "cie milion\xC3\xB3w z\xC5\x82otych.\n"
+	    "\n"
+	    RULE_D
+	    "\n"
+	    "Zobacz te\xC5\xBC\n"
+	    "\n"
+	    "Remont dworca potrwa do jesieni\n"
+	    "\n"
+	    "Kana\xC5\x82y RSS\n"
+	    "\n"
+	    "Wreszcie\n"
+	    "\n"
+	    "Czekali\xC5\x9Bmy na to dwadzie\xC5\x9B" "cia lat i nikt nie wierzy\xC5\x82, \xC5\xBC" "e to si\xC4\x99 uda.\n"
+	    "\n"
+	    "03.03.2012 18:46\n"
+	    "www\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    "Pieni\xC4\x85" "dze\n"
+	    "\n"
+	    "A kto za to zap\xC5\x82" "aci?\n"
+	    "\n"
+	    "21.02.2012 08:44\n"
+	    "n\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    "lody\n"
+	    "\n"
+	    "zielona budka\n"
+	    "\n"
+	    "08.01.2012 00:08\n"
+	    "prz\n"
+	    "Odp\n"
+	    "Zg\xC5\x82o\xC5\x9B do moderacji\n"
+	    RULE_D
+	    "\n"
+	    " 1 | 2 | 3  nxt\n"
+	    "\n"
+	    "Dodaj komentarz\n";
+#undef RULE_D
+	static const char en[] =
+	    "Harbour notes\n"
+	    "\n"
+	    "   The harbour board met on Tuesday and agreed to dredge the inner basin\n"
+	    "   before the summer season starts, at a cost the board will share.\n"
+	    "\n"
+	    "   [9]Most read\n"
+	    "\n"
+	    "Great news\n"
+	    "\n"
+	    "   About time too, the basin has been silting up for years.\n"
+	    "   Ben Carter\n"
+	    "   May 3, 2019 18:46\n"
+	    "   [12]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "What about the cost?\n"
+	    "\n"
+	    "   Who pays for it, the board or the berth holders?\n"
+	    "   kate_w\n"
+	    "   May 2, 2019 08:10\n"
+	    "   [13]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "Minutes\n"
+	    "\n"
+	    "   The board, according to the minutes.\n"
+	    "   Tom\n"
+	    "   May 1, 2019 16:32\n"
+	    "   [14]Reply\n"
+	    "     ______________________________________________\n"
+	    "\n"
+	    "   1 | [15]2 | [16]Next\n";
+	static const char *const pl_names[] = {"www", "n", "prz"};
+	static const char *const pl_words[] = {"Wreszcie", "Pieni\xC4\x85" "dze", "lody"};
+	static const char *const en_names[] = {"Ben Carter", "kate_w", "Tom"};
+	static const char *const en_words[] = {"Great news", "What about the cost?", "Minutes"};
+	tt_thread *t = import_page(pl, sizeof pl - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, pl_names, NULL, 2);
+	check_first_words(t, 3, pl_words);
+	check_comment(t->order[0], "www", "03.03.2012 18:46", "2012-03-03T18:46", 2);
+	check_comment(t->order[2], "prz", "08.01.2012 00:08", "2012-01-08T00:08", 2);
+	tt_thread_free(t);
+	t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 2);
+	check_first_words(t, 3, en_words);
+	check_comment(t->order[1], "kate_w", "May 2, 2019 08:10", "2019-05-02T08:10", 2);
+	assert_string_equal(t->order[2]->body.v[1], "The board, according to the minutes.");
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16116,6 +16229,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_a_vote_counter_under_text),
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
+	    cmocka_unit_test(test_round31_dumps_d_signed_between_rules),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
