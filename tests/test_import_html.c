@@ -5071,7 +5071,9 @@ enum { ROUND30_STATED_UNREAD = 0, ROUND30_STATED_MISREAD = 0 };
  * (2026-11-28, at b737bb6, `TT_ROUNDS=round12,round31`, after every
  * importer change of the cycle): HTML 71 of 90, w3m 3 of 97, lynx 3 of
  * 101, the same: nothing of the cycle's rules carried to it. */
-enum { ROUND31_TOTAL = 90, ROUND31_HTML = 71, ROUND31_W3M = 3, ROUND31_LYNX = 3 };
+/* Dumps part d: posts signed under their text between rules (Fakt's two
+ * pages, 5 of 5 each): w3m 3 -> 13, lynx 3 -> 13. */
+enum { ROUND31_TOTAL = 90, ROUND31_HTML = 71, ROUND31_W3M = 13, ROUND31_LYNX = 13 };
 /* Its first run refused none of its pages' HTML. */
 enum { ROUND31_REFUSED = 0 };
 /* Its stated counts are required since it was worked on: as it was chosen,
