@@ -15919,6 +15919,93 @@ static void test_round31_dumps_d_signed_between_rules(void **state)
 	tt_thread_free(t);
 }
 
+/* One-line headers closed by a colon after their date ("NAME am DATE:",
+ * Serendipity's) read as the line without it, where a blank line comes
+ * under the header (a line of text right under it, "News vom 31.10.2018:",
+ * is what it opens); an image's label under the last header ("[43]", w3m's
+ * drawing of the avatar) is none of its text, so the headers over the
+ * texts are told from signatures. German as w3m draws it, Spanish as lynx
+ * does with link numbers. */
+static void test_round31_dumps_d_colon_closed_headers(void **state)
+{
+	(void)state;
+	static const char de[] =
+	    "Die Schleusen des alten Kanals\n"
+	    "\n"
+	    "Der Kanal wurde zwischen 1790 und 1796 gegraben; seine elf Schleusen sind noch da.\n"
+	    "\n"
+	    "3 Kommentare\n"
+	    "\n"
+	    "Kommentare\n"
+	    "\n"
+	    "Ansicht der Kommentare: Linear | (Verschachtelt)\n"
+	    "\n"
+	    "Margarete Holz am Sonntag, 3. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[40]\n"
+	    "\n"
+	    "Die Bilder der Schleusentore sind wunderbar. Aus welchem Jahr sind sie?\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Ellen Park am Montag, 4. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[41]\n"
+	    "\n"
+	    "News vom 31.10.2018:\n"
+	    "Die Schleuse wird im Winter erneuert.\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Thomas Ortmann am Dienstag, 5. M\xC3\xA4rz 2024:\n"
+	    "\n"
+	    "[42]\n"
+	    "\n"
+	    "Ich bin letzten Sommer den Treidelpfad gegangen.\n"
+	    "\n"
+	    "Antworten\n"
+	    "\n"
+	    "Kommentar schreiben\n";
+	static const char es[] =
+	    "Las esclusas del viejo canal\n"
+	    "\n"
+	    "   El canal se excav\xC3\xB3 entre 1790 y 1796 y sus once esclusas siguen en pie.\n"
+	    "\n"
+	    "   [8]3 comentarios\n"
+	    "\n"
+	    "[10]Luc\xC3\xAD" "a G\xC3\xB3mez el 3 de marzo de 2024:\n"
+	    "\n"
+	    "   Las fotos de las compuertas son preciosas. \xC2\xBF" "De qu\xC3\xA9 a\xC3\xB1o son?\n"
+	    "   [11]Responder\n"
+	    "\n"
+	    "[12]Pablo Ruiz el 4 de marzo de 2024:\n"
+	    "\n"
+	    "   La mayor\xC3\xAD" "a de la primavera de 1987.\n"
+	    "   [13]Responder\n"
+	    "\n"
+	    "[14]Ana Torres el 5 de marzo de 2024:\n"
+	    "\n"
+	    "   El verano pasado recorr\xC3\xAD el camino de sirga entero.\n"
+	    "   [15]Responder\n"
+	    "\n"
+	    "Deja un comentario\n";
+	static const char *const de_names[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
+	static const char *const es_names[] = {"Luc\xC3\xAD" "a G\xC3\xB3mez", "Pablo Ruiz", "Ana Torres"};
+	tt_thread *t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	check_comment(t->order[0], "Margarete Holz", "Sonntag, 3. M\xC3\xA4rz 2024", "2024-03-03", 1);
+	assert_true(!strncmp(t->order[1]->body.v[0], "News vom 31.10.2018:", 20));
+	assert_true(!strncmp(t->order[2]->body.v[0], "Ich bin letzten", 15));
+	tt_thread_free(t);
+	t = import_page(es, sizeof es - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, es_names, NULL, 0);
+	assert_string_equal(t->order[1]->time, "2024-03-04");
+	assert_true(!strncmp(t->order[2]->body.v[0], "El verano pasado", 16));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16230,6 +16317,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_c_lower_initial_name),
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
 	    cmocka_unit_test(test_round31_dumps_d_signed_between_rules),
+	    cmocka_unit_test(test_round31_dumps_d_colon_closed_headers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
