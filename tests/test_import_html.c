@@ -5103,8 +5103,10 @@ enum { ROUND31_STATED_UNREAD = 1, ROUND31_STATED_MISREAD = 0 };
  * lynx 87 once a menu over the first header said headers over text
  * (test_round28_dumps_a_menu_over_first_header). w3m 98, lynx 90 once
  * headers closed by a colon after their date were read (Serendipity;
- * test_round31_dumps_d_colon_closed_headers). */
-enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 98, TEMPLATES_LYNX = 90 };
+ * test_round31_dumps_d_colon_closed_headers); lynx 93 once a byline
+ * closing the article's block was no line of its text (Blogger;
+ * test_round31_dumps_d_byline_closing_article). */
+enum { TEMPLATES_TOTAL = 152, TEMPLATES_HTML = 152, TEMPLATES_W3M = 98, TEMPLATES_LYNX = 93 };
 enum { TEMPLATES_DUMP_MAX = 151 };
 
 struct round {

@@ -16006,6 +16006,99 @@ static void test_round31_dumps_d_colon_closed_headers(void **state)
 	tt_thread_free(t);
 }
 
+/* An article whose paragraphs and dated byline lynx runs into one block
+ * (no blank line between: "...beside each chamber." over "Posted by NAME
+ * at [5]9:00 AM"): the byline under the sentence's end is no line of the
+ * text, so the block is prose and the comments are looked for under it.
+ * English in Blogger's shape as lynx draws it, "[6]NAME said..." over
+ * text dated under it, the byline "Posted by NAME at [5]9:00 AM"; German,
+ * its byline a clock among words no rule knows ("Eingestellt von NAME um
+ * [5]09:00"), its dates day first. */
+static void test_round31_dumps_d_byline_closing_article(void **state)
+{
+	(void)state;
+	static const char en[] =
+	    "   [1]River Notes\n"
+	    "\n"
+	    "The locks of the old canal\n"
+	    "\n"
+	    "   The canal was dug between 1790 and 1796, and its eleven locks lift boats forty metres from\n"
+	    "   the river to the town basin.\n"
+	    "   Until the railway came, coal, grain and timber went this way, drawn by horses along the\n"
+	    "   towpath, and the lock keepers lived in the small houses beside each chamber.\n"
+	    "   Posted by Ellen Park at [5]9:00 AM\n"
+	    "\n"
+	    "3 comments:\n"
+	    "\n"
+	    "   [6]Margaret Holt said...\n"
+	    "          The photos of the lock gates are wonderful. Which year were they taken?\n"
+	    "\n"
+	    "          [7]March 3, 2024 at 10:15 AM[8]Delete\n"
+	    "\n"
+	    "   [9]Ellen Park said...\n"
+	    "          Most of them in the spring of 1987, the rest a year later.\n"
+	    "\n"
+	    "          [10]March 3, 2024 at 11:02 AM[11]Delete\n"
+	    "\n"
+	    "   [12]Tom\xC3\xA1s Ortega said...\n"
+	    "          I walked the towpath last summer, and the cafe is closed now.\n"
+	    "\n"
+	    "          [13]March 5, 2024 at 6:12 PM[14]Delete\n"
+	    "\n"
+	    "   [15]Post a Comment\n"
+	    "\n"
+	    "About\n"
+	    "\n"
+	    "   Notes on rivers, canals and the people who worked on them, written since 2009.\n";
+	static const char de[] =
+	    "   [1]Flussnotizen\n"
+	    "\n"
+	    "Die Schleusen des alten Kanals\n"
+	    "\n"
+	    "   Der Kanal wurde zwischen 1790 und 1796 gegraben, und seine elf Schleusen heben die Boote\n"
+	    "   vierzig Meter vom Fluss bis zum Hafenbecken der Stadt.\n"
+	    "   Bis die Eisenbahn kam, gingen Kohle, Getreide und Holz diesen Weg, von Pferden auf dem\n"
+	    "   Treidelpfad gezogen, und die Schleusenw\xC3\xA4rter wohnten in den kleinen H\xC3\xA4usern daneben.\n"
+	    "   Eingestellt von Ellen Park um [5]09:00\n"
+	    "\n"
+	    "3 Kommentare:\n"
+	    "\n"
+	    "   [6]Margarete Holz sagte...\n"
+	    "          Die Bilder der Schleusentore sind wunderbar. Aus welchem Jahr sind sie?\n"
+	    "\n"
+	    "          [7]3. M\xC3\xA4rz 2024 um 10:15\n"
+	    "\n"
+	    "   [9]Ellen Park sagte...\n"
+	    "          Die meisten aus dem Fr\xC3\xBChjahr 1987, der Rest ein Jahr sp\xC3\xA4ter.\n"
+	    "\n"
+	    "          [10]3. M\xC3\xA4rz 2024 um 11:02\n"
+	    "\n"
+	    "   [12]Thomas Ortmann sagte...\n"
+	    "          Ich bin letzten Sommer den Treidelpfad gegangen; das Caf\xC3\xA9 ist zu.\n"
+	    "\n"
+	    "          [13]5. M\xC3\xA4rz 2024 um 18:12\n"
+	    "\n"
+	    "   [15]Kommentar ver\xC3\xB6" "ffentlichen\n"
+	    "\n"
+	    "\xC3\x9C" "ber uns\n"
+	    "\n"
+	    "   Notizen \xC3\xBC" "ber Fl\xC3\xBCsse, Kan\xC3\xA4le und die Menschen, die an ihnen gearbeitet haben, seit 2009.\n";
+	static const char *const en_names[] = {"Margaret Holt", "Ellen Park", "Tom\xC3\xA1s Ortega"};
+	static const char *const de_names[] = {"Margarete Holz", "Ellen Park", "Thomas Ortmann"};
+	tt_thread *t = import_page(en, sizeof en - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, en_names, NULL, 0);
+	assert_string_equal(t->order[1]->posted, "March 3, 2024 at 11:02 AM");
+	assert_true(!strncmp(t->order[2]->body.v[0], "I walked the towpath", 20));
+	tt_thread_free(t);
+	t = import_page(de, sizeof de - 1);
+	assert_int_equal(t->ncomments, 3);
+	check_tree(t, 3, de_names, NULL, 0);
+	assert_string_equal(t->order[2]->time, "2024-03-05T18:12");
+	assert_true(!strncmp(t->order[0]->body.v[0], "Die Bilder", 10));
+	tt_thread_free(t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -16318,6 +16411,7 @@ int main(void)
 	    cmocka_unit_test(test_round30_dumps_c_quote_short_first_line),
 	    cmocka_unit_test(test_round31_dumps_d_signed_between_rules),
 	    cmocka_unit_test(test_round31_dumps_d_colon_closed_headers),
+	    cmocka_unit_test(test_round31_dumps_d_byline_closing_article),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
